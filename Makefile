@@ -1,0 +1,35 @@
+# histkit — every target sets up .venv itself when it is missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help setup test run lab bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+setup: $(STAMP)  ## create .venv and install histkit with its dev tools (idempotent)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $(STAMP)
+
+test: setup  ## run the test suite (no tests collected counts as a failure)
+	@$(BIN)/python -m pytest -q; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; exit $$rc
+
+run: setup  ## run every notebook on the bundled corpus into runs/sample/
+	$(BIN)/histkit run notebooks/actor_frequency.ipynb notebooks/archival_sources.ipynb notebooks/period_comparison.ipynb --corpus data/corpus --name sample --jobs 2
+
+lab: setup  ## open JupyterLab on notebooks/
+	$(BIN)/jupyter lab notebooks/
+
+bench: setup  ## run the benchmarks in benchmarks/
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:  ## remove the environment and run outputs
+	rm -rf $(VENV) runs .pytest_cache

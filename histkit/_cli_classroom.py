@@ -1,0 +1,5 @@
+"""CLI commands of classroom."""
+
+
+def register(commands) -> None:
+    """Add this module's commands to the argparse sub-parsers."""

@@ -1,0 +1,172 @@
+"""Small text operations that keep a map back to the original offsets.
+
+Every extractor works on cleaned text (lines joined, line-end hyphens
+repaired, look-alike letters folded) but reports offsets into the original
+file; `Unwrapped.index` is that map.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable
+
+# Cyrillic letters that look like Latin ones; PDF text and hurried typists mix them
+# into Latin words (`CК SКJ`, `Remoоrtel`). Folding is one character to one, so
+# offsets do not move.
+_CYR_TO_LAT = str.maketrans({
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "Х": "X", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c",
+    "х": "x", "у": "y", "Ј": "J", "ј": "j", "І": "I", "і": "i", "Ѕ": "S", "ѕ": "s",
+})
+_LAT_TO_CYR = str.maketrans({v: k for k, v in {
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "Х": "X", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c",
+    "х": "x", "Ј": "J", "ј": "j",
+}.items()})
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def is_latin_letter(ch: str) -> bool:
+    return ch.isalpha() and not is_cyrillic(ch) and ord(ch) < 0x0250
+
+
+def script_of(text: str) -> str:
+    """``'Cyrillic'``, ``'Latin'`` or ``''`` by the majority of letters.
+
+    >>> script_of("Милетић, Преломна времена"), script_of("Đilas")
+    ('Cyrillic', 'Latin')
+    """
+    cyr = sum(is_cyrillic(ch) for ch in text)
+    lat = sum(is_latin_letter(ch) for ch in text)
+    if not cyr and not lat:
+        return ""
+    return "Cyrillic" if cyr > lat else "Latin"
+
+
+def fold_homoglyphs(text: str) -> str:
+    """Fold look-alike letters of the minority script in each mixed word.
+
+    >>> fold_homoglyphs("CК SКJ Remoоrtel Милетић")
+    'CK SKJ Remoortel Милетић'
+
+    A word that is mostly Latin gets its Cyrillic look-alikes made Latin, and
+    the other way round; pure words are untouched. The result has the same
+    length as the input.
+    """
+    def fix(match: re.Match) -> str:
+        word = match.group(0)
+        cyr = sum(is_cyrillic(ch) for ch in word)
+        lat = sum(is_latin_letter(ch) for ch in word)
+        if not cyr or not lat:
+            return word
+        if lat >= cyr:
+            return word.translate(_CYR_TO_LAT)
+        return word.translate(_LAT_TO_CYR)
+
+    return _WORD.sub(fix, text)
+
+
+def strip_diacritics(text: str) -> str:
+    """Latin letters without their marks; Đ/đ become D/d (one character each).
+
+    >>> strip_diacritics("Đilas Čolaković Léo")
+    'Dilas Colakovic Leo'
+    """
+    text = text.replace("Đ", "D").replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", kept)
+
+
+@dataclass(frozen=True)
+class Unwrapped:
+    """Text with its lines joined, and for each character its offset in the original.
+
+    ``index[i]`` is the offset (in the string that was unwrapped, plus the
+    ``base`` given) of ``text[i]``; ``index`` has one extra entry, the end.
+    """
+
+    text: str
+    index: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of ``text[start:end]``."""
+        return self.index[start], self.index[end - 1] + 1 if end > start else self.index[start]
+
+
+HyphenRule = Callable[[str, str], bool]
+
+_LINE_END_HYPHEN = re.compile(r"(\w+)([-\u00ad])[ \t]*\n[ \t]*(\w+)", re.UNICODE)
+_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")
+
+
+def keep_hyphen_by_form(left: str, right: str) -> bool:
+    """The rule for a line-end hyphen when nothing else is known.
+
+    >>> keep_hyphen_by_form("sudden", "ly"), keep_hyphen_by_form("Yugoslav", "Soviet")
+    (False, True)
+
+    A hyphen stays before a capital (`Yugoslav-Soviet`), a digit or after one
+    (`1950-ih`), and after a lone capital or an abbreviation (`PSB-a`).
+    """
+    if right[:1].isupper() or right[:1].isdigit() or left[-1:].isdigit():
+        return True
+    if left.isupper() and len(left) > 1:
+        return True
+    return False
+
+
+def unwrap(raw: str, keep_hyphen: HyphenRule | None = None, base: int = 0) -> Unwrapped:
+    """Join the lines of ``raw`` into one line, repairing line-end hyphens.
+
+    >>> unwrap("sudden-\\nly placed\\n Yugoslav-\\nSoviet").text
+    'suddenly placed Yugoslav-Soviet'
+
+    ``keep_hyphen(left, right)`` decides for ``left-\\nright`` whether the
+    hyphen is part of the word (default `keep_hyphen_by_form`). Runs of white
+    space around a line break become one space; leading and trailing white
+    space is dropped.
+    """
+    keep_hyphen = keep_hyphen or keep_hyphen_by_form
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    n = len(raw)
+    hyphen_breaks = {m.start(2): m for m in _LINE_END_HYPHEN.finditer(raw)}
+    while pos < n:
+        m = hyphen_breaks.get(pos)
+        if m is not None:
+            left, right = m.group(1), m.group(3)
+            if keep_hyphen(left, right):
+                out.append(m.group(2) if m.group(2) == "-" else "-")
+                index.append(base + pos)
+            pos = m.start(3)
+            continue
+        ch = raw[pos]
+        if ch == "\n" or (ch in " \t" and _BREAK.match(raw, pos) and "\n" in _BREAK.match(raw, pos).group(0)):
+            brk = _BREAK.match(raw, pos)
+            end = brk.end() if brk else pos + 1
+            if out and out[-1] != " ":
+                out.append(" ")
+                index.append(base + pos)
+            pos = end
+            continue
+        out.append(ch)
+        index.append(base + pos)
+        pos += 1
+    while out and out[-1].isspace():
+        out.pop()
+        index.pop()
+    start = 0
+    while start < len(out) and out[start].isspace():
+        start += 1
+    out, index = out[start:], index[start:]
+    index.append(base + n if not index else index[-1] + 1)
+    return Unwrapped("".join(out), tuple(index))
