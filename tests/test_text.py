@@ -1,0 +1,68 @@
+"""Text helpers: joined lines, repaired hyphens, folded look-alikes, all mapped back to the original."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from histkit.text import fold_homoglyphs, script_of, strip_diacritics, unwrap
+
+
+def test_line_end_hyphen_inside_a_word_is_removed():
+    assert unwrap("sudden-\nly placed").text == "suddenly placed"
+
+
+def test_line_end_hyphen_before_a_capital_is_kept():
+    assert unwrap("the Yugoslav-\nSoviet split").text == "the Yugoslav-Soviet split"
+
+
+def test_hyphen_rule_can_keep_a_compound_of_lower_case_words():
+    keep = lambda left, right: left == "Spoljno"
+    assert unwrap("Spoljno-\npolitičkoj").text == "Spoljnopolitičkoj"
+    assert unwrap("Spoljno-\npolitičkoj", keep_hyphen=keep).text == "Spoljno-političkoj"
+
+
+def test_line_breaks_and_the_space_around_them_become_one_space():
+    assert unwrap("one \n two\n\n three  ").text == "one two three"
+
+
+def test_every_character_maps_back_to_its_original_offset():
+    raw = "Victor La-\nrock met\n Tito."
+    un = unwrap(raw, base=100)
+    for i, ch in enumerate(un.text):
+        if ch != " ":
+            assert raw[un.index[i] - 100] == ch
+
+
+def test_span_of_a_word_split_by_a_hyphen_covers_both_halves():
+    raw = "met La-\nrock."
+    un = unwrap(raw)
+    start = un.text.index("Larock")
+    a, b = un.span(start, start + len("Larock"))
+    assert raw[a:b] == "La-\nrock"
+
+
+@given(st.text(alphabet="ab -\n.", max_size=60))
+def test_unwrap_never_invents_a_letter(raw):
+    un = unwrap(raw)
+    assert len(un.index) == len(un.text) + 1
+    for i, ch in enumerate(un.text):
+        if ch not in " -":
+            assert raw[un.index[i]] == ch
+
+
+def test_cyrillic_look_alikes_in_a_latin_word_are_folded_without_moving_offsets():
+    mixed = "CК SКJ, КMOV, Remoоrtel"
+    folded = fold_homoglyphs(mixed)
+    assert folded == "CK SKJ, KMOV, Remoortel" and len(folded) == len(mixed)
+
+
+def test_pure_cyrillic_words_are_left_alone():
+    assert fold_homoglyphs("Тито и Кардељ") == "Тито и Кардељ"
+
+
+def test_diacritics_are_stripped_one_character_for_one():
+    assert strip_diacritics("Đilas, Čolaković, Léo Müller") == "Dilas, Colakovic, Leo Muller"
+
+
+def test_script_is_the_majority_script_of_the_letters():
+    assert script_of("Милетић, Преломна времена, 187") == "Cyrillic"
+    assert script_of("Bogetić, Jugoslavija i Zapad") == "Latin"
