@@ -1,0 +1,115 @@
+"""`histkit tables`: the public tables on disk, their columns, and what happens with bad input."""
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from histkit import Document, build_tables
+from histkit.cli import main
+
+ROOT = Path(__file__).parent.parent
+CORPUS = ROOT / "data" / "corpus"
+
+ARTICLE = """The Balkan Pact and its Critics
+
+Introduction
+
+In 1953 the Foreign Office watched Belgrade closely.1 The ambassador
+reported twice a month.2
+
+1 TNA, FO 371/107832, Ambassador to Foreign Office, 12 March 1953.
+2 Ibid.
+"""
+
+CONTRACT = {
+    "documents": ["doc_id", "path", "encoding", "sha256", "n_chars", "n_notes", "title", "author", "year"],
+    "blocks": ["doc_id", "block_id", "zone", "section", "page", "start", "end", "text"],
+    "notes": ["doc_id", "note_no", "page", "marker_block_id", "text"],
+    "citations": ["doc_id", "note_no", "seq", "kind", "archive", "archive_name", "fond", "collection", "unit",
+                  "title", "date_start", "date_end", "date_precision", "pages", "ibid_of", "raw"],
+    "mentions": ["doc_id", "actor_id", "surface", "zone", "section", "note_no", "block_id", "start", "end", "ambiguous"],
+}
+
+
+@pytest.fixture(scope="module")
+def sample_tables(tmp_path_factory):
+    out = tmp_path_factory.mktemp("tables")
+    assert main(["tables", str(CORPUS), "--out", str(out)]) == 0
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_each_table_starts_with_its_contract_columns(sample_tables, name):
+    frame = pd.read_csv(sample_tables / f"{name}.csv", nrows=0)
+    assert list(frame.columns[: len(CONTRACT[name])]) == CONTRACT[name]
+
+
+def test_documents_table_records_encoding_hash_and_metadata(sample_tables):
+    docs = pd.read_csv(sample_tables / "documents.csv", dtype=str).set_index("doc_id")
+    seed = docs.loc["001_4959ece7505da236"]
+    assert seed.encoding == "utf-8"
+    assert seed.sha256 == hashlib.sha256((CORPUS / "001_4959ece7505da236.txt").read_bytes()).hexdigest()
+    assert seed.year == "2021" and seed.n_notes == "76"
+
+
+def test_blocks_table_rebuilds_every_file_byte_for_byte(sample_tables):
+    blocks = pd.read_csv(sample_tables / "blocks.csv", dtype=str, keep_default_na=False)
+    for doc_id, rows in blocks.groupby("doc_id", sort=False):
+        rows = rows.assign(start=rows.start.astype(int)).sort_values("start")
+        assert "".join(rows.raw) == (CORPUS / f"{doc_id}.txt").read_text(encoding="utf-8")
+
+
+def test_same_input_gives_byte_identical_tables(sample_tables, tmp_path):
+    assert main(["tables", str(CORPUS), "--out", str(tmp_path)]) == 0
+    for path in sorted(sample_tables.glob("*.csv")):
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_parquet_format_writes_parquet_files(tmp_path):
+    assert main(["tables", str(CORPUS / "000_433eafb7354978b4.txt"), "--out", str(tmp_path), "--format", "parquet"]) == 0
+    assert pd.read_parquet(tmp_path / "documents.parquet").doc_id.tolist() == ["000_433eafb7354978b4"]
+
+
+def test_out_pointing_at_a_file_is_a_clear_error(tmp_path, capsys):
+    target = tmp_path / "tables.csv"
+    target.write_text("x")
+    assert main(["tables", str(CORPUS), "--out", str(target)]) == 2
+    assert "is a file, not a folder" in capsys.readouterr().err
+
+
+def test_folder_with_no_text_files_is_a_clear_error(tmp_path, capsys):
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    assert main(["tables", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "holds no text files" in err and "no document could be read" in err
+
+
+def test_bad_file_is_named_and_the_others_are_still_written(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"%PDF-1.4 binary")
+    assert main(["tables", str(tmp_path), "--out", str(tmp_path / "out")]) == 1
+    assert "broken.txt: is not text but a PDF file" in capsys.readouterr().err
+    assert pd.read_csv(tmp_path / "out" / "documents.csv").doc_id.tolist() == ["good"]
+    problems = pd.read_csv(tmp_path / "out" / "problems.csv")
+    assert "broken" in problems.doc_id.tolist()
+
+
+def test_document_without_notes_is_a_valid_result():
+    tables = build_tables([Document.from_text("Abstract: A text.\n\nKeywords: none\n", doc_id="plain")])
+    assert tables["documents"].n_notes.tolist() == [0]
+    assert tables["notes"].empty and tables["citations"].empty
+
+
+def test_a_small_article_in_another_style_gives_notes_and_citations():
+    tables = build_tables([Document.from_text(ARTICLE, doc_id="fo")])
+    assert tables["notes"].note_no.tolist() == ["1", "2"]
+    kinds = tables["citations"].set_index("note_no").kind.to_dict()
+    assert kinds == {"1": "archival", "2": "ibid"}
+
+
+def test_version_and_help_work(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0 and "histkit" in capsys.readouterr().out
