@@ -1,0 +1,369 @@
+"""Dates and date ranges in historians' prose and notes, as ISO 8601 with a precision.
+
+Every match is a range: ``date_start``/``date_end`` are ISO days
+(``1951-03-01``/``1951-03-31`` for ``mart 1951``) and ``precision`` is
+``day``, ``month`` or ``year``.
+
+Why not `dateparser` alone: tried on the forms met in South-Slavic,
+English and German notes, ``dateparser.parse`` reads ``14. avgust 1952``,
+``21. 8. 1951``, ``July 30, 1952``, ``30. Juli 1952`` and ``srpnja 1952`` but
+returns None for the Serbian genitive months (``30. jula 1952``,
+``22. januara 1952``, ``oktobra 1951``), Cyrillic genitives (``30. јула
+1952.``), Roman months (``30. VII 1952``) and every range (``25. 2. – 6. 3.
+1954``, ``od 20. do 30. 9. 1955``, ``11. i 12. aprila 1956``); it reads
+``7–14. 4. 1956`` as one day and a bare ``1954`` as today's day in 1954;
+``dateparser.search`` does not find the dates in a citation at all. So the
+month names come from dateparser's locale data (a dozen languages), the
+genitive forms it lacks are derived from them here, one regular expression
+finds dates and ranges, and `parse_date` falls back to dateparser's
+``DateDataParser`` for whole strings in forms this module does not know.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .text import fold_homoglyphs, unwrap
+
+#: dateparser locales whose month names are read.
+#: Earlier languages win a clash (Croatian listopad is October, Czech and Polish November).
+LANGUAGES = ("en", "de", "fr", "it", "es", "nl", "hr", "bs", "sr-Latn", "sr", "sl", "mk", "ru", "uk", "bg", "pl", "cs", "hu")
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+#: Zones of a layout whose dates go into the dates table.
+DATE_ZONES = ("front", "heading", "body", "note", "back")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date or range: ISO ``start`` and ``end`` days and a ``precision`` (day, month, year)."""
+
+    start: str
+    end: str
+    precision: str
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a text: its span ``text[start:end]`` and its value."""
+
+    start: int
+    end: int
+    surface: str
+    date_start: str
+    date_end: str
+    precision: str
+
+
+def _serbian_genitives(name: str) -> list[str]:
+    # Serbian/Bosnian month names decline: januar -> januara, septembar -> septembra,
+    # jul -> jula, mart -> marta; dateparser knows only the nominative.
+    forms = []
+    if name[-2:] in ("ar", "ар") and len(name) > 5 and name[-3] in "bBбБ":
+        forms.append(name[:-2] + name[-1] + ("a" if name[-1] == "r" else "а"))
+    if name[-1:].isalpha() and name[-1] not in "aeiouаеиоу":
+        forms.append(name + ("а" if "\u0400" <= name[-1] <= "\u04ff" else "a"))
+    return forms
+
+
+# Three-letter words that are whole month names, not abbreviations (which need their dot).
+_SHORT_FULL_NAMES = {"maj", "mai", "may", "mei", "jun", "jul", "май", "мај", "јун", "јул"}
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, int]:
+    """Lower-case month name or abbreviation (abbreviations end in ``.``) → month number.
+
+    >>> month_names()["jula"], month_names()["srpnja"], month_names()["sept."]
+    (7, 7, 9)
+    """
+    from dateparser.languages.loader import default_loader
+
+    names: dict[str, int] = {}
+    abbreviations: dict[str, int] = {}
+    for code in LANGUAGES:
+        info = default_loader.get_locale(code).info
+        for i, key in enumerate(_MONTH_KEYS, 1):
+            for name in info.get(key, []):
+                name = str(name)
+                if name.isupper() and len(name) <= 4:  # Roman numerals in some locales
+                    continue
+                low = name.lower().rstrip(".")
+                if len(low) < 3:
+                    continue
+                if len(low) >= 4 or low in _SHORT_FULL_NAMES:
+                    names.setdefault(low, i)
+                    if code in ("sr-Latn", "sr", "bs", "mk"):
+                        for form in _serbian_genitives(low):
+                            names.setdefault(form, i)
+                abbreviations.setdefault(low + ".", i)
+    for abbr, month in abbreviations.items():
+        names.setdefault(abbr, month)
+    return names
+
+
+_DASH = r"\s*[–—-]\s*"
+_YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/]|\.\d)"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    names = month_names()
+    full = _alternation(n for n in names if not n.endswith("."))
+    abbr = _alternation(n[:-1] for n in names if n.endswith("."))
+    month = rf"(?:(?:{full})(?![\w])|(?:{abbr})\.)"
+    roman = r"(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
+    day = r"(?<![\d/.])(?:[0-3]?\d)"
+    dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?º)?"
+    # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
+    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
+    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
+    also = r"\s*(?:,|i|and|und|et|e|и)\s*"
+    frm = r"(?:(?:od|from|vom|von|du|dal|dall'|од)\s+)?"
+
+    def year(tag: str) -> str:
+        return rf"(?P<y_{tag}>{_YEAR})"
+
+    parts = [
+        # 28. 12. 1952 – 3. 1. 1953
+        rf"(?P<r_full>{frm}(?P<h1>{dm})\s*,?\s*(?P<hy>{_YEAR}){to}(?P<h2>{dm})\s*,?\s*{year('r_full')})",
+        # 25. 2. – 6. 3. 1954 / od 26. septembra do 6. oktobra 1954
+        rf"(?P<r_dm>{frm}(?P<d1>{dm}){to}(?P<d2>{dm})\s*,?\s*{year('r_dm')})",
+        # od 20. do 30. 9. 1955 / 7–14. 4. 1956 / 11. i 12. aprila 1956
+        rf"(?P<r_d>{frm}(?P<a1>{dd})(?:{to}|{also})(?P<a2>{dm})\s*,?\s*{year('r_d')})",
+        # from July 29 to August 2 1952 / September 26 to October 6, 1954
+        rf"(?P<r_md>{frm}(?P<m1>{month})\s+(?P<e1>{dd}){to}(?P<m2>{month})\s+(?P<e2>{dd})\s*,?\s*{year('r_md')})",
+        # November 19–20, 1955 / April 10 to 15, 1956 / November 5 and 6, 1955 / September 20th to 30th 1955
+        rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*{year('r_mdd')})",
+        rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*{year('dmy')})",
+        rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})\s*,\s*{year('mdy')})",
+        rf"(?P<iso>(?<![\d/])(?P<iy>1\d{{3}}|20\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
+        rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
+        rf"(?P<yr>(?P<y1>{_YEAR})(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/]|\.\d)))",
+        rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|er)(?!\w))",
+        rf"(?P<yy>{_YEAR})",
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _month_of(token: str) -> int | None:
+    token = token.strip().rstrip(".").strip()
+    if token.isdigit():
+        return int(token)
+    if token.upper() in _ROMAN and token == token.upper():
+        return _ROMAN[token]
+    names = month_names()
+    low = token.lower()
+    return names.get(low) or names.get(low + ".")
+
+
+_DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(.+)$", re.S)
+
+
+def _day_month(token: str) -> tuple[int, int | None]:
+    m = _DM_SPLIT.match(token.strip())
+    return int(m.group(1)), _month_of(m.group(2))
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token.strip()).group(0))
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    if not (1 <= m <= 12) or not (1 <= d <= calendar.monthrange(y, m)[1]):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _month_end(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _plausible_year(y: int) -> bool:
+    return 1000 <= y <= 2100
+
+
+def _value(m: re.Match, text: str) -> DateValue | None:
+    g = m.groupdict()
+    years = [v for k, v in g.items() if k.startswith("y_") and v]
+    y = int(years[0]) if years else None
+    if y is not None and not _plausible_year(y):
+        return None
+    if g["r_full"]:
+        (d1, m1), (d2, m2) = _day_month(g["h1"]), _day_month(g["h2"])
+        if not m1 or not m2:
+            return None
+        return _range(_iso(int(g["hy"]), m1, d1), _iso(y, m2, d2), "day")
+    if g["r_dm"]:
+        (d1, m1), (d2, m2) = _day_month(g["d1"]), _day_month(g["d2"])
+        if not m1 or not m2:
+            return None
+        y1 = y - 1 if m1 > m2 else y
+        return _range(_iso(y1, m1, d1), _iso(y, m2, d2), "day")
+    if g["r_d"]:
+        d2, mon = _day_month(g["a2"])
+        return _range(_iso(y, mon, _day(g["a1"])) if mon else None, _iso(y, mon, d2) if mon else None, "day")
+    if g["r_md"]:
+        m1, m2 = _month_of(g["m1"]), _month_of(g["m2"])
+        y1 = y - 1 if m1 > m2 else y
+        return _range(_iso(y1, m1, _day(g["e1"])), _iso(y, m2, _day(g["e2"])), "day")
+    if g["r_mdd"]:
+        mon = _month_of(g["m3"])
+        return _range(_iso(y, mon, _day(g["f1"])), _iso(y, mon, _day(g["f2"])), "day")
+    if g["dmy"]:
+        d, mon = _day_month(g["d3"])
+        day = _iso(y, mon, d) if mon else None
+        return DateValue(day, day, "day") if day else None
+    if g["mdy"]:
+        day = _iso(y, _month_of(g["m4"]), _day(g["g1"]))
+        return DateValue(day, day, "day") if day else None
+    if g["iso"]:
+        day = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return DateValue(day, day, "day") if day else None
+    if g["my"]:
+        mon = _month_of(g["m5"])
+        return DateValue(f"{y:04d}-{mon:02d}-01", f"{y:04d}-{mon:02d}-{_month_end(y, mon):02d}", "month")
+    if g["yr"]:
+        y1, tail = int(g["y1"]), g["y2"]
+        y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
+        if not (_plausible_year(y1) and _plausible_year(y2)) or not (y1 < y2 <= y1 + 200) \
+                or _PAGE_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
+            return None
+        return DateValue(f"{y1:04d}-01-01", f"{y2:04d}-12-31", "year")
+    if g["dec"]:
+        y1 = int(g["y3"])
+        if y1 % 10:
+            return DateValue(f"{y1:04d}-01-01", f"{y1:04d}-12-31", "year")
+        return DateValue(f"{y1:04d}-01-01", f"{y1 + 9:04d}-12-31", "year")
+    if g["yy"]:
+        y1 = int(g["yy"])
+        if not _plausible_year(y1) or _looks_like_pages_or_issue(text, m.start(), m.end()):
+            return None
+        return DateValue(f"{y1:04d}-01-01", f"{y1:04d}-12-31", "year")
+    return None
+
+
+def _range(start: str | None, end: str | None, precision: str) -> DateValue | None:
+    if not start or not end or end < start:
+        return None
+    return DateValue(start, end, precision)
+
+
+_PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|nr|Nr|vol|t|knj|sv)\.?\s*|[:;]\s*)$", re.IGNORECASE)
+
+
+def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
+    # `1205–1210` after a page word, `pp. 1954`, `br. 1954`: numbers, not years
+    if _PAGE_BEFORE.search(text[max(0, start - 6):start]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, start - 4):start]):
+        return True
+    return bool(re.match(r"\s*[–—-]\s*\d", text[end:end + 4]))
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date, month, year or range named in ``text``, in order of position.
+
+    >>> [(d.surface, d.date_start, d.date_end, d.precision) for d in find_dates("od 20. do 30. 9. 1955; in 1954")]
+    [('od 20. do 30. 9. 1955', '1955-09-20', '1955-09-30', 'day'), ('1954', '1954-01-01', '1954-12-31', 'year')]
+
+    Look-alike Cyrillic/Latin letters are folded before matching (offsets do
+    not move). Page ranges (``137–164``), issue numbers (``4/1987``) and
+    numbers outside the years 1000–2100 are not dates. Never raises on text.
+    """
+    folded = fold_homoglyphs(text)
+    found: list[DateMatch] = []
+    pos = 0
+    pattern = _pattern()
+    while True:
+        m = pattern.search(folded, pos)
+        if m is None:
+            break
+        value = _value(m, folded)
+        if value is None:
+            # a failed long reading (e.g. an impossible day) may hide a shorter one inside it
+            pos = m.start() + 1
+            continue
+        start, end = m.start(), m.end()
+        found.append(DateMatch(start, end, text[start:end], value.start, value.end, value.precision))
+        pos = end
+    return found
+
+
+_TRAILING = " .,;:)("
+
+
+@lru_cache(maxsize=1)
+def _fallback_parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en", "de", "fr", "it", "hr", "sr-Latn", "sr", "sl", "ru"],
+                          settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]})
+
+
+def parse_date(text: str) -> DateValue | None:
+    """The date or range that ``text`` as a whole names, or None.
+
+    >>> parse_date("30. јула 1952.")
+    DateValue(start='1952-07-30', end='1952-07-30', precision='day')
+
+    Forms this module does not match itself go to dateparser's
+    ``DateDataParser`` (its period gives the precision). Never raises.
+    """
+    stripped = text.strip(_TRAILING)
+    if not stripped:
+        return None
+    for d in find_dates(stripped):
+        if d.start == 0 and d.end >= len(stripped.rstrip(_TRAILING)):
+            return DateValue(d.date_start, d.date_end, d.precision)
+    try:
+        data = _fallback_parser().get_date_data(stripped)
+    except Exception:  # dateparser raises on odd input; a non-date is simply None
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    when, period = data.date_obj, data.period or "day"
+    if period == "year":
+        return DateValue(f"{when.year:04d}-01-01", f"{when.year:04d}-12-31", "year")
+    if period == "month":
+        return DateValue(f"{when.year:04d}-{when.month:02d}-01",
+                         f"{when.year:04d}-{when.month:02d}-{_month_end(when.year, when.month):02d}", "month")
+    day = when.strftime("%Y-%m-%d")
+    return DateValue(day, day, "day")
+
+
+DATES_COLUMNS = ["doc_id", "block_id", "surface", "start", "end", "date_start", "date_end", "precision"]
+
+
+def dates_table(layout) -> pd.DataFrame:
+    """One row per date in the front, heading, body, note and back blocks of a `Layout`.
+
+    >>> dates_table(analyse_layout(doc))[["surface", "date_start", "precision"]].iloc[0].tolist()  # doctest: +SKIP
+    ['1948', '1948-01-01', 'year']
+
+    Columns: doc_id, block_id, surface, start, end (offsets into the original
+    ``doc.text``), date_start, date_end, precision, zone. Never raises on text.
+    """
+    rows = []
+    for block in layout.blocks:
+        if block.zone not in DATE_ZONES:
+            continue
+        unwrapped = unwrap(block.raw, base=block.start)
+        for d in find_dates(unwrapped.text):
+            start, end = unwrapped.span(d.start, d.end)
+            rows.append({
+                "doc_id": layout.doc.doc_id, "block_id": block.block_id, "surface": d.surface,
+                "start": start, "end": end, "date_start": d.date_start, "date_end": d.date_end,
+                "precision": d.precision, "zone": block.zone,
+            })
+    if not rows:
+        return pd.DataFrame(columns=DATES_COLUMNS + ["zone"])
+    return pd.DataFrame(rows)[DATES_COLUMNS + ["zone"]]
