@@ -1,0 +1,352 @@
+"""Actors: the authority file, and where each actor is mentioned in a document.
+
+The authority (`data/authority/actors.csv`) lists each person, party,
+organisation, state or institution once; `histkit.variants` makes the
+spellings a text uses for it, and one Aho–Corasick automaton over all of
+them finds the mentions in a single pass per block: longest match first,
+on whole words, on text with line-end hyphens repaired and look-alike
+letters folded, with offsets into the original file.
+
+Mentions table (`find_mentions`), one row per mention and candidate actor:
+
+| column | meaning |
+| --- | --- |
+| doc_id, actor_id | the document and the actor |
+| surface | the text as it stands in the file (`doc.text[start:end]`, may hold a line break) |
+| zone | body (headings included), note, front or back; running heads are not searched |
+| section, note_no, block_id | where: the section heading, the note number (zone note), the block |
+| start, end | offsets into the original file |
+| ambiguous | the surface is a variant of several actors: one row per candidate, none chosen |
+| candidates | the `|`-joined actor_ids sharing the surface (empty when not ambiguous) |
+| rule | the variant rule that matched: name, alias, script, diacritics, case, hyphen_case, inverted, possessive, surname, possessive_adjective |
+| surname_only | the family name alone (`Kardelj`, `Spaaka`) |
+| before_full_name | a surname-only mention before any full-name mention of that actor in the document; still counted, flagged for checking |
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ahocorasick
+import pandas as pd
+
+from .errors import AuthorityError
+from .layout import Layout
+from .text import fold_homoglyphs, unwrap
+from .variants import normalise, variants
+
+#: Where the shipped authority files live (the package is installed editable, next to data/).
+AUTHORITY_DIR = Path(__file__).resolve().parent.parent / "data" / "authority"
+
+#: Columns every actors authority file must have, in this order in `load_actors`' result.
+COLUMNS = ["actor_id", "name", "kind", "aliases", "birth", "death", "wikidata", "note"]
+
+#: Optional columns understood when present (gender: m or f, steers the case endings).
+OPTIONAL = ["gender"]
+
+KINDS = ("person", "organisation", "party", "state", "institution")
+
+MENTION_COLUMNS = [
+    "doc_id", "actor_id", "surface", "zone", "section", "note_no", "block_id", "start", "end", "ambiguous",
+    "candidates", "rule", "surname_only", "before_full_name",
+]
+
+#: Zones searched for mentions, and the zone each is reported as.
+SEARCHED_ZONES = {"body": "body", "heading": "body", "note": "note", "front": "front", "back": "back"}
+
+
+# --- the authority file ----------------------------------------------------------------------
+
+def load_actors(path=None) -> pd.DataFrame:
+    """The actors authority file as a table, checked line by line.
+
+    >>> load_actors().loc[lambda t: t.actor_id == "tito", "kind"].tolist()   # doctest: +SKIP
+    ['person']
+
+    ``path`` defaults to the shipped ``data/authority/actors.csv``. Columns:
+    actor_id, name, kind, aliases (``|``-separated), birth, death, wikidata,
+    note, and gender when the file has it. Raises `AuthorityError` naming the
+    file and line for a missing file or column, an empty id or name, a
+    duplicate id, or an unknown kind.
+    """
+    path = Path(path) if path is not None else AUTHORITY_DIR / "actors.csv"
+    try:
+        handle = open(path, encoding="utf-8-sig", newline="")
+    except FileNotFoundError:
+        raise AuthorityError(f"{path}: no such actors file; give the path of a CSV with columns {', '.join(COLUMNS)}") from None
+    except OSError as exc:
+        raise AuthorityError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    with handle:
+        try:
+            reader = csv.reader(handle)
+            header = next(reader, None)
+            if not header:
+                raise AuthorityError(f"{path}, line 1: the file is empty; the first line must name the columns {', '.join(COLUMNS)}")
+            header = [h.strip() for h in header]
+            missing = [c for c in COLUMNS if c not in header]
+            if missing:
+                raise AuthorityError(f"{path}, line 1: missing column(s) {', '.join(missing)}; the header must name {', '.join(COLUMNS)}")
+            rows, seen = [], {}
+            for record in reader:
+                line = reader.line_num
+                if not any(cell.strip() for cell in record):
+                    continue
+                if len(record) > len(header):
+                    raise AuthorityError(f"{path}, line {line}: {len(record)} fields but the header has {len(header)}; quote fields that hold commas")
+                row = {h: (record[i].strip() if i < len(record) else "") for i, h in enumerate(header)}
+                _check_row(path, line, row, seen)
+                seen[row["actor_id"]] = line
+                rows.append(row)
+        except UnicodeDecodeError:
+            raise AuthorityError(f"{path}: is not UTF-8 text; save it as UTF-8 CSV") from None
+        except csv.Error as exc:
+            raise AuthorityError(f"{path}, line {reader.line_num}: not valid CSV ({exc})") from None
+    columns = COLUMNS + [c for c in header if c not in COLUMNS]
+    return pd.DataFrame(rows, columns=columns).astype(str)
+
+
+def _check_row(path, line: int, row: dict, seen: dict) -> None:
+    actor_id = row["actor_id"]
+    if not actor_id:
+        raise AuthorityError(f"{path}, line {line}: empty actor_id; give every actor a short unique id")
+    if actor_id in seen:
+        raise AuthorityError(f"{path}, line {line}: duplicate actor_id {actor_id!r} (first on line {seen[actor_id]}); ids must be unique")
+    if not row["name"]:
+        raise AuthorityError(f"{path}, line {line}: actor {actor_id!r} has an empty name")
+    if row["kind"] not in KINDS:
+        raise AuthorityError(f"{path}, line {line}: actor {actor_id!r} has unknown kind {row['kind']!r}; use one of {', '.join(KINDS)}")
+    if row.get("gender", "") not in ("", "m", "f"):
+        raise AuthorityError(f"{path}, line {line}: actor {actor_id!r} has gender {row['gender']!r}; use m, f or leave it empty")
+
+
+def actors_table(actors) -> pd.DataFrame:
+    """The authority as used: actor_id, name, kind, aliases, sorted by actor_id.
+
+    >>> actors_table(load_actors()).columns.tolist()   # doctest: +SKIP
+    ['actor_id', 'name', 'kind', 'aliases']
+    """
+    if isinstance(actors, ActorMatcher):
+        actors = actors.actors
+    table = actors[["actor_id", "name", "kind", "aliases"]].astype(str)
+    return table.sort_values("actor_id", kind="stable").reset_index(drop=True)
+
+
+# --- the matcher --------------------------------------------------------------------------------
+
+@dataclass
+class ActorMatcher:
+    """One automaton over every variant of every actor; build it once with `build_matcher`."""
+
+    actors: pd.DataFrame
+    automaton: object
+    #: For each variant: (surface, ((actor_id, rule, surname_only), ...)) with the actors sorted by id.
+    entries: list = field(default_factory=list)
+
+    def scan(self, text: str) -> list[tuple[int, int, int]]:
+        """``(start, end, entry)`` of the whole-word matches in ``text``, leftmost-longest, not overlapping.
+
+        ``text`` must already be folded and normalised like the variants
+        (`prepare`). A match must not be glued to a letter or digit before it
+        nor to a letter after it (a footnote number may follow: `Collard13`).
+        """
+        found = []
+        n = len(text)
+        for last, (length, entry) in self.automaton.iter(text):
+            start, end = last - length + 1, last + 1
+            if start > 0 and text[start - 1].isalnum():
+                continue
+            if end < n and text[end].isalpha():
+                continue
+            found.append((start, end, entry))
+        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        chosen, reach = [], 0
+        for start, end, entry in found:
+            if start >= reach:
+                chosen.append((start, end, entry))
+                reach = end
+        return chosen
+
+
+_MIXED_ENDING = re.compile(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
+_ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
+
+
+def prepare(text: str) -> str:
+    """Text as the automaton reads it: look-alike letters folded, apostrophes plain (same length).
+
+    >>> prepare("CК SКJ, БСП-a, Spaak’s")
+    "CK SKJ, БСП-а, Spaak's"
+
+    A hyphenated case ending typed in the other script (`БСП-a`) is folded too.
+    """
+    text = fold_homoglyphs(text)
+    text = _MIXED_ENDING.sub(lambda m: "-" + m.group(1).translate(_ENDING_TO_CYR), text)
+    return normalise(text)
+
+
+def _forms(row) -> list[tuple[str, bool]]:
+    forms = [(row["name"], False)]
+    forms += [(a.strip(), True) for a in str(row.get("aliases", "")).split("|") if a.strip()]
+    return forms
+
+
+def build_matcher(actors, possessive_adjectives: bool = False) -> ActorMatcher:
+    """Variants of every actor's name and aliases, in one Aho–Corasick automaton.
+
+    >>> m = build_matcher(pd.DataFrame([{"actor_id": "a", "name": "Ivo Andrić", "kind": "person", "aliases": ""}]))
+    >>> [m.entries[e][0] for _, _, e in m.scan(prepare("o Ivi Andriću i Andrićem"))]
+    ['Ivi Andriću', 'Andrićem']
+
+    ``actors`` is a table from `load_actors` (or a path to one).
+    ``possessive_adjectives`` adds `Titov`, `Titova`, ... (off by default:
+    they also name places and streets). A variant that several actors share
+    is kept once with all of them as candidates.
+    """
+    if not isinstance(actors, pd.DataFrame):
+        actors = load_actors(actors)
+    by_surface: dict[str, dict[str, tuple[str, bool]]] = {}
+    for row in actors.sort_values("actor_id", kind="stable").to_dict("records"):
+        actor_id, kind, gender = row["actor_id"], row["kind"], str(row.get("gender", "") or "")
+        for form, is_alias in _forms(row):
+            for v in variants(form, kind, gender, possessive_adjectives):
+                key = prepare(v.surface)
+                rule = "alias" if is_alias and v.rule == "name" else v.rule
+                owners = by_surface.setdefault(key, {})
+                known = owners.get(actor_id)
+                # A full-name reading of the same string beats a surname-only one.
+                if known is None or (known[1] and not v.surname_only):
+                    owners[actor_id] = (rule, v.surname_only)
+    automaton = ahocorasick.Automaton()
+    entries = []
+    for key in sorted(by_surface):
+        owners = by_surface[key]
+        entries.append((key, tuple((a, *owners[a]) for a in sorted(owners))))
+        automaton.add_word(key, (len(key), len(entries) - 1))
+    if entries:
+        automaton.make_automaton()
+    return ActorMatcher(actors=actors, automaton=automaton, entries=entries)
+
+
+# --- mentions -------------------------------------------------------------------------------------
+
+def find_mentions(layout: Layout, actors) -> pd.DataFrame:
+    """Every mention of an authority actor in one document, in text order.
+
+    >>> find_mentions(analyse_layout(doc), load_actors())[["actor_id", "surface", "zone"]].head(2)   # doctest: +SKIP
+         actor_id         surface  zone
+    0  djilas  Milovan Đilas  body
+
+    ``actors`` is an `ActorMatcher` (build it once for a corpus) or an
+    authority table. Each searched block is unwrapped (line-end hyphens
+    repaired) and folded, and matches are mapped back so that
+    ``doc.text[start:end] == surface``. Columns: see the module docstring.
+    """
+    matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors)
+    doc = layout.doc
+    rows = []
+    for block in layout.blocks:
+        zone = SEARCHED_ZONES.get(block.zone)
+        if zone is None or not block.raw.strip():
+            continue
+        unwrapped = unwrap(block.raw, base=block.start)
+        for i, j, entry in matcher.scan(prepare(unwrapped.text)):
+            start, end = unwrapped.index[i], unwrapped.index[j - 1] + 1
+            owners = matcher.entries[entry][1]
+            ambiguous = len(owners) > 1
+            for actor_id, rule, surname_only in owners:
+                rows.append({
+                    "doc_id": doc.doc_id, "actor_id": actor_id, "surface": doc.text[start:end], "zone": zone,
+                    "section": block.section or "", "note_no": (block.note_no or "") if zone == "note" else "",
+                    "block_id": block.block_id, "start": start, "end": end, "ambiguous": ambiguous,
+                    "candidates": "|".join(o[0] for o in owners) if ambiguous else "",
+                    "rule": rule, "surname_only": surname_only, "before_full_name": False,
+                })
+    if not rows:
+        return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
+    rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
+    first_full: dict[str, int] = {}
+    for r in rows:
+        if not r["surname_only"]:
+            first_full.setdefault(r["actor_id"], r["start"])
+    for r in rows:
+        if r["surname_only"] and r["start"] < first_full.get(r["actor_id"], len(doc.text) + 1):
+            r["before_full_name"] = True
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+# --- discovery ---------------------------------------------------------------------------------------
+
+_CAP_WORD = r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*"
+_CANDIDATE = re.compile(
+    rf"(?<![\w'’-])(?:{_CAP_WORD})(?:\s+(?:(?:{'|'.join(['van', 'von', 'der', 'de', 'del', 'di', 'da', 'du', 'la', 'le'])})\s+)?{_CAP_WORD}){{0,3}}"
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;“”\"„(\[–—]\s*)$")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def discover(layouts, actors, min_count: int = 1, contexts: int = 3) -> pd.DataFrame:
+    """Capitalised names in the texts that the authority does not know yet, to extend it.
+
+    >>> discover([analyse_layout(doc)], load_actors()).head(1)   # doctest: +SKIP
+          candidate  count  n_docs  examples
+    0  Jos Van Eynde      1       1  … such as Victor Larock, François Tielemans, [Jos Van Eynde], Auguste …
+
+    A candidate is a run of one to four capitalised words (with van/de/von
+    between them) outside any known mention; a single word seen only at the
+    start of sentences is dropped. Columns: candidate, count, n_docs,
+    examples (up to ``contexts`` contexts, `` | ``-joined), sorted by count
+    (descending), then candidate.
+    """
+    matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors)
+    layouts = list(layouts)
+    known = {key for key, _ in matcher.entries}
+    lower_words = {
+        w for layout in layouts for b in layout.blocks if b.zone in SEARCHED_ZONES
+        for w in re.findall(r"\b[^\W\d_]+\b", b.raw) if w.islower()
+    }
+    counts: Counter = Counter()
+    docs: dict[str, set] = defaultdict(set)
+    mid_sentence: set = set()
+    examples: dict[str, list] = defaultdict(list)
+    for layout in layouts:
+        for block in layout.blocks:
+            if block.zone not in SEARCHED_ZONES or not block.raw.strip():
+                continue
+            text = prepare(unwrap(block.raw).text)
+            masked = list(text)
+            for i, j, _ in matcher.scan(text):
+                masked[i:j] = "#" * (j - i)  # known mentions break candidate runs
+            masked = "".join(masked)
+            for m in _CANDIDATE.finditer(masked):
+                tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group(0))]
+                at_start = bool(_SENTENCE_END.search(text[: m.start()]))
+                # `Thus Spaak ...`: drop sentence-initial words the corpus also writes in lower case.
+                while at_start and len(tokens) > 1 and tokens[0][1].lower() in lower_words:
+                    tokens = tokens[1:]
+                start = m.start() + tokens[0][0]
+                words = [t for _, t in tokens]
+                candidate = " ".join(words).rstrip("'’")
+                if candidate in known or len(candidate) < 3 or (len(words) == 1 and candidate.lower() in lower_words):
+                    continue
+                counts[candidate] += 1
+                docs[candidate].add(layout.doc.doc_id)
+                if not _SENTENCE_END.search(text[:start]):
+                    mid_sentence.add(candidate)
+                if len(examples[candidate]) < contexts:
+                    left = text[max(0, start - 40): start]
+                    right = text[m.end(): m.end() + 40]
+                    examples[candidate].append(f"…{left}[{candidate}]{right}…")
+    rows = [
+        {"candidate": c, "count": n, "n_docs": len(docs[c]), "examples": " | ".join(examples[c])}
+        for c, n in counts.items()
+        if n >= min_count and (" " in c or c in mid_sentence)
+    ]
+    rows.sort(key=lambda r: (-r["count"], r["candidate"]))
+    return pd.DataFrame(rows, columns=["candidate", "count", "n_docs", "examples"])
