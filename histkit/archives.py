@@ -1,0 +1,177 @@
+"""The archives authority file, and recognising an archive at the head of a citation.
+
+``data/authority/archives.csv`` lists one archive a row: code, name,
+variants (``|``-separated abbreviations and names in other languages),
+country, city. Matching is on a normalised form (look-alike letters folded,
+diacritics dropped), so ``CК`` typed with a Cyrillic К still matches.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import AuthorityError
+from .text import fold_homoglyphs, strip_diacritics
+
+#: Where the shipped authority files live (the package is installed editable, beside data/).
+AUTHORITY_DIR = Path(__file__).resolve().parent.parent / "data" / "authority"
+ARCHIVE_COLUMNS = ["code", "name", "variants", "country", "city"]
+_REQUIRED = ("code", "name")
+
+
+def load_archives(path=None) -> pd.DataFrame:
+    """The archives authority table (code, name, variants, country, city).
+
+    >>> load_archives().set_index("code").loc["TNA", "name"]
+    'The National Archives'
+
+    ``path`` defaults to the shipped ``data/authority/archives.csv``. Raises
+    `AuthorityError` naming the file and line when the file is missing, lacks
+    the code or name column, has a row with an empty code or name, or repeats
+    a code.
+    """
+    path = Path(path) if path is not None else AUTHORITY_DIR / "archives.csv"
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            header = reader.fieldnames or []
+            missing = [c for c in _REQUIRED if c not in header]
+            if missing:
+                raise AuthorityError(f"{path}, line 1: the header lacks the column(s) {', '.join(missing)}; "
+                                     f"the archives file needs at least: code,name (and optionally variants,country,city)")
+            rows, seen = [], {}
+            for row in reader:
+                line = reader.line_num
+                if None in row:
+                    raise AuthorityError(f"{path}, line {line}: more fields than the header has; "
+                                         f"quote a value that contains a comma")
+                code, name = (row.get("code") or "").strip(), (row.get("name") or "").strip()
+                if not code or not name:
+                    raise AuthorityError(f"{path}, line {line}: the archive needs both a code and a name")
+                if code in seen:
+                    raise AuthorityError(f"{path}, line {line}: the code {code!r} is already used on line {seen[code]}; "
+                                         f"give each archive one row and list other forms under variants")
+                seen[code] = line
+                rows.append({c: (row.get(c) or "").strip() for c in dict.fromkeys(ARCHIVE_COLUMNS + header) if c})
+    except FileNotFoundError:
+        raise AuthorityError(f"{path}: no such archives file; give the path of a CSV with the columns "
+                             f"{','.join(ARCHIVE_COLUMNS)}") from None
+    except UnicodeDecodeError as exc:
+        raise AuthorityError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8") from None
+    return pd.DataFrame(rows, columns=list(dict.fromkeys(ARCHIVE_COLUMNS + header)))
+
+
+def normalise(text: str) -> str:
+    """The form names are compared in: homoglyphs folded, no diacritics, lower case, single spaces.
+
+    >>> normalise("Hrvatski  državni arhiv"), normalise("CК SКJ")
+    ('hrvatski drzavni arhiv', 'ck skj')
+    """
+    return re.sub(r"\s+", " ", strip_diacritics(fold_homoglyphs(text))).strip().lower()
+
+
+@dataclass(frozen=True)
+class Archive:
+    code: str
+    name: str
+    city: str = ""
+
+
+@dataclass
+class ArchiveMatcher:
+    """Finds the archive a citation starts with; learns abbreviations a document defines.
+
+    >>> m = ArchiveMatcher.from_table(load_archives())
+    >>> m.match("TNA, FO 371/107832")[0].code
+    'TNA'
+    """
+
+    # normalised name or variant -> archive; codes are kept apart because they
+    # are matched case-sensitively (`AN` is an archive, `an` is a word)
+    names: dict[str, Archive] = field(default_factory=dict)
+    codes: dict[str, Archive] = field(default_factory=dict)
+
+    @classmethod
+    def from_table(cls, table: pd.DataFrame | None) -> "ArchiveMatcher":
+        matcher = cls()
+        if table is None:
+            return matcher
+        for row in table.fillna("").to_dict("records"):
+            archive = Archive(str(row["code"]), str(row["name"]), str(row.get("city", "") or ""))
+            matcher.add_code(archive.code, archive)
+            matcher.names.setdefault(normalise(archive.name), archive)
+            for variant in str(row.get("variants", "") or "").split("|"):
+                variant = variant.strip()
+                if not variant:
+                    continue
+                if _looks_like_code(variant):
+                    matcher.add_code(variant, archive)
+                else:
+                    matcher.names.setdefault(normalise(variant), archive)
+        return matcher
+
+    def copy(self) -> "ArchiveMatcher":
+        return ArchiveMatcher(dict(self.names), dict(self.codes))
+
+    def add_code(self, code: str, archive: Archive) -> None:
+        self.codes.setdefault(strip_diacritics(fold_homoglyphs(code)), archive)
+
+    def match(self, text: str) -> tuple[Archive, int] | None:
+        """The archive ``text`` begins with and the length of its name there, or None."""
+        folded = strip_diacritics(fold_homoglyphs(text))
+        best: tuple[Archive, int] | None = None
+        for code, archive in self.codes.items():
+            if folded.startswith(code) and _boundary(folded, len(code)):
+                if best is None or len(code) > best[1]:
+                    best = (archive, len(code))
+        low = folded.lower()
+        for name, archive in self.names.items():
+            if _starts_with_words(low, name):
+                end = _span_of_words(low, name)
+                if best is None or end > best[1]:
+                    best = (archive, end)
+        return best
+
+    def find_name(self, text: str) -> Archive | None:
+        """An archive whose full name (not a bare code) occurs anywhere in ``text``."""
+        low = normalise(text)
+        for name in sorted(self.names, key=len, reverse=True):
+            if len(name) >= 8 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", low):
+                return self.names[name]
+        return None
+
+
+def _looks_like_code(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(s) <= 12 and bool(letters) and sum(c.isupper() for c in letters) >= max(1, len(letters) // 2)
+
+
+def _boundary(text: str, i: int) -> bool:
+    return i >= len(text) or not text[i].isalnum()
+
+
+def _starts_with_words(low: str, name: str) -> bool:
+    # compare word by word so runs of spaces in the text do not matter
+    words = name.split(" ")
+    pos = 0
+    for w in words:
+        while pos < len(low) and low[pos] == " ":
+            pos += 1
+        if not low.startswith(w, pos):
+            return False
+        pos += len(w)
+    return _boundary(low, pos)
+
+
+def _span_of_words(low: str, name: str) -> int:
+    pos = 0
+    for w in name.split(" "):
+        while pos < len(low) and low[pos] == " ":
+            pos += 1
+        pos += len(w)
+    return pos

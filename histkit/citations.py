@@ -1,0 +1,656 @@
+"""Citations in notes: archival documents, literature and Ibid., as two tables.
+
+>>> tables = extract_citations(notes)          # notes: doc_id, note_no, text
+>>> tables.citations[["note_no", "kind", "archive", "unit", "date_start"]]
+
+A note is split into citations (`split_citations`), each citation is read as
+archival (it begins with an archive the authority file or the document
+itself names), Ibid. (resolved to the citation it repeats), literature, or
+``unparsed`` (kept, and counted in a warning). Pure commentary yields no row.
+
+Reference parsers evaluated before writing the literature part: ``refextract``
+(PyPI, no model download; built for physics references) was run on eight of
+the seed's book and article citations: it got the authors of 1, the article
+title of 1, the right year of 4 (it takes years inside titles) and place or
+publisher of none, and it pulls in lxml, pypdf, python-magic and
+inspire-utils. AnyStyle (Ruby) and GROBID (a Java service) are not Python
+packages; CRF parsers need trained models downloaded at run time. So
+literature is read by a compact heuristic parser for the humanities styles
+(`parse_reference`): authors before the title, quoted article titles,
+``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, trailing pages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .archives import Archive, ArchiveMatcher, load_archives, normalise
+from .dates import find_dates
+from .text import fold_homoglyphs, script_of, strip_diacritics
+
+__all__ = ["CitationTables", "Segment", "extract_citations", "load_archives", "parse_reference", "split_citations"]
+
+CITATION_COLUMNS = ["doc_id", "note_no", "seq", "kind", "archive", "archive_name", "fond", "collection", "unit",
+                    "title", "date_start", "date_end", "date_precision", "pages", "ibid_of", "raw"]
+CITATION_EXTRA = ["place", "fond_year", "date_source", "ref_of", "char_start", "char_end"]
+REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
+                     "publisher", "year", "pages", "script", "raw"]
+REFERENCE_EXTRA = ["ref_of"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a note: ``text[start:end] == raw``; ``role`` is citation, lead-in or commentary."""
+
+    start: int
+    end: int
+    raw: str
+    role: str = "citation"
+
+
+@dataclass
+class CitationTables:
+    """What `extract_citations` returns: the citations and references tables and the warnings."""
+
+    citations: pd.DataFrame
+    references: pd.DataFrame
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- splitting -------------------------------------------------------------
+
+_OPEN, _CLOSE = "([{", ")]}"
+_LEAD_WORDS = (r"see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
+               r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
+               r"for\s+more")
+_LEAD_COLON = re.compile(rf"(?<![\w-])(?:{_LEAD_WORDS})\b[^:;(),\n]{{0,160}}?:\s*", re.IGNORECASE)
+_ANY_COLON = re.compile(r":\s+")
+_LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{_LEAD_WORDS})(?:\s+|(?<=\.))(?=\S)", re.IGNORECASE)
+_IBID = re.compile(r"(?:Ibid(?:em)?|Isto|Исто|Ebd|Ebenda|Ib\.)(?![\w])\.?(?:\s*,\s*(?:[^.;]|\.(?!\s+[A-ZА-Ш]))*)?\.?",
+                   re.IGNORECASE)
+_IBID_AT_SENTENCE = re.compile(r"(?<=[.!?”\"'’)])\s+(?=(?:Ibid(?:em)?|Isto|Исто|Ebd|Ebenda)(?![\w]))")
+
+
+def _top_level_semicolons(text: str) -> list[int]:
+    depth, quote, cuts = 0, False, []
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in "„«":
+            quote = True
+        elif ch in "“”»" and quote and ch != "„":
+            quote = False
+        elif ch == ";" and depth == 0 and not quote:
+            cuts.append(i)
+    return cuts
+
+
+def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> list[Segment]:
+    """The pieces of a note in order: citations, lead-ins (``See:``) and commentary.
+
+    >>> [(s.role, s.raw) for s in split_citations("See: TNA, FO 371/1, 1 May 1950; Ibid., 4.")]
+    [('lead-in', 'See: '), ('citation', 'TNA, FO 371/1, 1 May 1950'), ('citation', 'Ibid., 4.')]
+
+    Between the pieces there is only white space and ``;``: no character of
+    the note is lost. Splits on ``;`` outside parentheses and quotes, after
+    lead-ins, and before an ``Ibid.`` that opens a sentence. Never raises.
+    """
+    matcher = matcher if matcher is not None else _default_matcher().copy()
+    pieces: list[Segment] = []
+    cuts = _top_level_semicolons(note_text)
+    bounds = [-1] + cuts + [len(note_text)]
+    for a, b in zip(bounds, bounds[1:]):
+        _split_piece(note_text, a + 1, b, matcher, pieces, after_lead=False)
+    return pieces
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_lead: bool) -> None:
+    a, b = _strip_span(text, a, b)
+    if a >= b:
+        return
+    piece = text[a:b]
+    ibid = _IBID.match(piece)
+    if ibid and ibid.end() > 0:
+        end = a + len(piece[:ibid.end()].rstrip())
+        out.append(Segment(a, end, text[a:end], "citation"))
+        _split_piece(text, end, b, matcher, out, after_lead=False)
+        return
+    plain = _LEAD_PLAIN.match(piece)
+    colon = _LEAD_COLON.search(piece)
+    if colon and not _starts_with_citation(piece, matcher):
+        if colon.start() > 0:
+            _split_piece(text, a, a + colon.start(), matcher, out, after_lead=False)
+        out.append(Segment(a + colon.start(), a + colon.end(), text[a + colon.start():a + colon.end()], "lead-in"))
+        _split_piece(text, a + colon.end(), b, matcher, out, after_lead=True)
+        return
+    if plain and not _starts_with_citation(piece, matcher):
+        out.append(Segment(a, a + plain.end(), text[a:a + plain.end()], "lead-in"))
+        _split_piece(text, a + plain.end(), b, matcher, out, after_lead=True)
+        return
+    for colon_any in _ANY_COLON.finditer(piece):
+        after = piece[colon_any.end():]
+        if _paren_depth(piece, colon_any.start()) == 0 and _starts_with_citation(after, matcher) \
+                and not _starts_with_citation(piece, matcher):
+            _split_piece(text, a, a + colon_any.start() + 1, matcher, out, after_lead=False)
+            _split_piece(text, a + colon_any.end(), b, matcher, out, after_lead=True)
+            return
+    inner = _IBID_AT_SENTENCE.search(piece)
+    if inner and not _starts_with_citation(piece, matcher):
+        _split_piece(text, a, a + inner.start(), matcher, out, after_lead)
+        _split_piece(text, a + inner.end(), b, matcher, out, after_lead=False)
+        return
+    role = "citation" if after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece) else "commentary"
+    out.append(Segment(a, b, piece, role))
+
+
+def _starts_with_citation(piece: str, matcher) -> bool:
+    if matcher.match(piece) is not None or bool(_IBID.match(piece) and _IBID.match(piece).end()):
+        return True
+    # `Name of an archive (ABBR), ...` teaches the matcher the archive for the rest of the document
+    return _learn_archive(fold_homoglyphs(piece), matcher) is not None
+
+
+def _paren_depth(text: str, i: int) -> int:
+    depth = 0
+    for ch in text[:i]:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+    return depth
+
+
+# --- literature ------------------------------------------------------------
+
+_QUOTED = re.compile(r"[„“\"«‘’,]{1,2}(?=\S)(.+?)(?<=\S)(?:[“”\"»’]{1,2}|,,)")
+_QUOTE_START = re.compile(r"[„“\"«]|,,|‘|’(?=\S)|“’")
+_PUB = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
+_PUB_NOPAREN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d{2})")
+_JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,\d(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
+                            r"(?P<year>(?:1[5-9]|20)\d{2})")
+_JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,\d(]+?)\s*,?\s+(?:vol\.\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|Heft|H\.)\s*(?P<issue>\d+)\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
+_PAGES_END = re.compile(r",\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.)?)\s*\.?\s*$")
+_EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.)\s.*$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ]\.(?:[A-ZА-Я]\.)*|[A-ZА-Я][a-zа-я]?\.)$")
+_OP_CIT = re.compile(r"\b(?:op\.\s*cit|нав\.\s*дело|nav\.\s*djelo|nav\.\s*delo|a\.\s*a\.\s*O)\.?", re.IGNORECASE)
+
+
+def _looks_like_literature(piece: str) -> bool:
+    if _PUB.search(piece) or _OP_CIT.search(piece):
+        return True
+    if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
+        return True
+    head = piece[:80]
+    quote = _QUOTE_START.search(head)
+    if quote and quote.start() > 0:
+        before = piece[:quote.start()].rstrip()
+        if before.endswith(",") and len(before.split()) <= 8:
+            return True
+    return bool(_short_title(piece))
+
+
+def _short_title(piece: str) -> re.Match | None:
+    return re.match(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
+                    r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?\s*$", piece)
+
+
+def _is_name(token: str) -> bool:
+    words = token.split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in token) or len(token) > 50:
+        return False
+    if not any(w[:1].isupper() for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def _split_commas(text: str) -> list[str]:
+    parts, depth, quote, cur = [], 0, False, []
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in "„«":
+            quote = True
+        elif ch in "“”»" and quote:
+            quote = False
+        if ch == "," and depth == 0 and not quote:
+            parts.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur).strip())
+    return [p for p in parts if p]
+
+
+def parse_reference(raw: str) -> dict:
+    """Authors, title, container, volume, issue, place, publisher, year, pages and script of a literature citation.
+
+    >>> parse_reference("Geoff Eley, Forging Democracy, (New York: Oxford University Press, 2002), 12–14.")["publisher"]
+    'Oxford University Press'
+
+    Every field is a string, empty when not found. Never raises.
+    """
+    text = raw.strip().rstrip(".").strip()
+    ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
+    ref["script"] = script_of(text)
+    pages = _PAGES_END.search(text)
+    pub = _PUB.search(text)
+    if pub:
+        ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
+        if pages and pages.start() >= pub.end() - 1:
+            ref["pages"] = pages.group("pages")
+        head = text[:pub.start()].rstrip(" ,")
+    else:
+        if pages:
+            ref["pages"] = pages.group("pages")
+            text = text[:pages.start()]
+        head = text
+        nop = _PUB_NOPAREN.search(head)
+        if nop and nop.start() > 0:
+            ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
+            head = head[:nop.start()].rstrip(" ,")
+    quote = _QUOTE_START.search(head)
+    if quote and quote.start() > 0 and head[:quote.start()].rstrip().endswith(","):
+        ref["authors"] = head[:quote.start()].rstrip(" ,")
+        rest = head[quote.start():]
+        m = (re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
+             or re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я])", rest))
+        if m:
+            ref["title"] = m.group(1).strip(" ,")
+            after = rest[m.end():]
+            journal = _JOURNAL_ISSUE.match(after) or _JOURNAL_VOL.match(after)
+            if journal and not ref["publisher"]:
+                ref["container"] = journal.group("container").strip(" ,.")
+                ref["volume"] = journal.group("volume") or ""
+                ref["issue"] = journal.group("issue") or ""
+                ref["year"] = journal.group("year")
+            elif after.strip(" ,."):
+                ref["container"] = re.sub(r"^\s*,?\s*(?:in:?\s+|u:?\s+|у:?\s+)?", "", after).strip(" ,.")
+        else:
+            ref["title"] = rest.strip(" ,„“\"")
+        return ref
+    head = _EDITOR.sub("", head)
+    parts = _split_commas(head)
+    authors = []
+    while len(parts) > 1 and _is_name(parts[0]):
+        authors.append(parts.pop(0))
+    ref["authors"] = ", ".join(authors)
+    ref["title"] = ", ".join(parts).strip(" ,")
+    if not ref["year"]:
+        years = re.findall(r"(?<![\d/])(?:1[5-9]|20)\d{2}(?!\d)", head)
+        if ref["pages"] and not years:
+            pass
+    return ref
+
+
+# --- archival --------------------------------------------------------------
+
+_DEFINES = re.compile(r"^\s*\((?P<abbr>[^()\s,;]{2,12}(?: [^()\s,;]{1,6}){0,2})\)")
+_ABBR_DEFINITION = re.compile(r"(?P<name>[^,;()]{3,120}?)\s*\((?P<abbr>[A-ZА-Я][\w./-]{1,10}(?: [A-ZА-Я][\w./-]{0,6}){0,2})\)")
+_ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w*|arkhiv\w*|archiwum|levéltár\w*|library|bibliothek\w*|"
+                           r"institut\w*|collection|records office)\b")
+_FOND_KEY = re.compile(r"^(?:fond|fonds|f\.|ф\.|фонд|bestand)\s*(?P<value>\S.*)$", re.IGNORECASE)
+_UNIT_KEY = re.compile(r"^(?:f\.|fasc\.|fasz\.|fascikla|fascikl|br\.|бр\.|box|boxes|folder|file|kut\.|kutija|k\.|t\.\s?e\.|a\.\s?e\.|"
+                       r"d\.|д\.|op\.|оп\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
+                       r"pov\.|inv\.|no\.|nr\.|mappe|akte|aktenzeichen|ll?\.|лл?\.|bl\.|str\.|pp?\.|s\.|fol\.|ff?\.)\s*\S", re.IGNORECASE)
+_PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|bl\.|fol\.|ff?\.)\s*)?\d+[a-zv]?(?:\s*[–—-]\s*\d+[a-zv]?)?$",
+                         re.IGNORECASE)
+_YEAR_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}$")
+_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?)\s*/\s*(?P<unit>\S.*)$")
+
+
+def _is_unit_token(tok: str) -> bool:
+    if _UNIT_KEY.match(tok):
+        return True
+    if not any(ch.isdigit() for ch in tok) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
+        return False
+    return not re.search(r"[a-zа-яšđčćž]{4,}", tok) and len(tok) <= 30
+
+
+def find_dates_covering(tok: str) -> bool:
+    found = find_dates(tok)
+    return bool(found) and found[-1].end - found[0].start >= len(tok.strip(" .")) - 1
+
+
+def _is_fond_token(tok: str) -> bool:
+    if _FOND_KEY.match(tok):
+        return True
+    if _ABBR_DEFINITION.fullmatch(tok) and len(tok) <= 60:
+        return True
+    if re.fullmatch(r"[A-ZА-ЯŠĐČĆŽ][A-ZА-ЯŠĐČĆŽ0-9 ./-]{0,9}", tok):
+        return True
+    return any(ch.isdigit() for ch in tok) and not re.search(r"[a-zа-яšđčćž]{4,}", tok) and len(tok) <= 25
+
+
+def _is_place_token(tok: str) -> bool:
+    words = tok.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+        and not any(ch.isdigit() for ch in tok)
+
+
+@dataclass
+class _Tokens:
+    """A citation cut at top-level commas, keeping each token's span in the citation."""
+
+    spans: list[tuple[int, int]]
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int) -> "_Tokens":
+        # `May 15, 1952` is one token: no cut inside a date
+        inside = set()
+        for d in find_dates(text[start:]):
+            inside.update(range(start + d.start, start + d.end))
+        spans, depth, quote, a = [], 0, False, start
+        for i in range(start, len(text)):
+            ch = text[i]
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                depth = max(0, depth - 1)
+            elif ch in "„«":
+                quote = True
+            elif ch in "“”»" and quote:
+                quote = False
+            elif ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
+                spans.append((a, i))
+                a = i + 1
+        spans.append((a, len(text)))
+        spans = [_strip(text, s, e) for s, e in spans]
+        return cls([s for s in spans if s[0] < s[1]], text)
+
+    def token(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.text[s:e]
+
+    def join(self, i: int, j: int) -> str:
+        if i >= j:
+            return ""
+        return self.text[self.spans[i][0]:self.spans[j - 1][1]].strip(" .")
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+def _comma_in_number(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
+        if text[e - 1] == "." and _keeps_dot(text[s:e]):
+            break
+        e -= 1
+    return s, e
+
+
+def _keeps_dot(token: str) -> bool:
+    # `Bd.`, `f.` and initials keep their dot; a sentence end does not
+    return bool(re.search(r"(?:^|\s)(?:\w{1,3}|[IVX]+)\.$", token)) and not re.search(r"\d\.$", token)
+
+
+def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) -> dict:
+    """Fields of an archival citation whose archive name ends at ``name_end`` of the folded text."""
+    row = {"archive": archive.code, "archive_name": archive.name}
+    rest = name_end
+    define = _DEFINES.match(text[rest:])
+    if define:
+        rest += define.end()
+    tokens = _Tokens.of(text, rest)
+    i, n = 0, len(tokens)
+    if i < n and archive.city and normalise(re.sub(r"\s*\(.*\)$", "", tokens.token(i))) == normalise(archive.city):
+        i += 1
+    elif i < n and _is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)):
+        i += 1
+    fond = ""
+    unit_from_fond = ""
+    if i < n and _is_fond_token(tokens.token(i)):
+        tok = tokens.token(i)
+        key = _FOND_KEY.match(tok)
+        tok = key.group("value") if key else tok
+        piece = _CODE_PIECE.match(tok)
+        defined = _ABBR_DEFINITION.fullmatch(tok)
+        if piece and not re.fullmatch(r"[\dIVXLC/ -]+", tok):
+            fond, unit_from_fond = piece.group("fond"), piece.group("unit")
+        elif defined:
+            fond = defined.group("abbr")
+            doc_abbr[fond] = defined.group("name").strip()
+        else:
+            fond = tok
+        i += 1
+    fond_year = ""
+    if i < n and _YEAR_TOKEN.match(tokens.token(i)):
+        fond_year = tokens.token(i)
+        i += 1
+    # the date and pages sit at the end: find them first, then the unit in between
+    end = n
+    pages = ""
+    while end > i and _PAGE_TOKEN.match(tokens.token(end - 1)) and not _YEAR_TOKEN.match(tokens.token(end - 1)):
+        end -= 1
+    date_idx = None
+    if end > i:
+        found = find_dates(tokens.token(end - 1))
+        if found:
+            date_idx = end - 1
+    if end < n and (date_idx is not None or end > i + 1):
+        pages = ", ".join(tokens.token(k) for k in range(end, n))
+    else:
+        end = n
+    # unit: a run of unit-like tokens after the collection
+    u = next((k for k in range(i, end) if _is_unit_token(tokens.token(k))), None)
+    if unit_from_fond:
+        u = i
+    if u is not None:
+        v = u
+        while v < end and _is_unit_token(tokens.token(v)):
+            v += 1
+        collection = [tokens.token(k) for k in range(i, u)]
+        units = ([unit_from_fond] if unit_from_fond else []) + [tokens.token(k) for k in range(u, v)]
+        title_from = v
+    else:
+        k = i
+        while k < end and _is_collection_token(tokens.token(k)) and k < end - 1:
+            k += 1
+        collection = [tokens.token(j) for j in range(i, k)]
+        units = [unit_from_fond] if unit_from_fond else []
+        title_from = k
+    place = ""
+    date = None
+    title_to = end
+    region_start = tokens.spans[title_from][0] if title_from < n else len(text)
+    region_end = tokens.spans[end - 1][1] if end > title_from else region_start
+    dates = find_dates(text[region_start:region_end]) if region_end > region_start else []
+    if dates:
+        date = dates[-1]
+        if find_dates_covering(tokens.token(end - 1)):
+            title_to = end - 1
+            if title_to - 1 > title_from and _is_place_token(tokens.token(title_to - 1)):
+                place = tokens.token(title_to - 1)
+                title_to -= 1
+    row.update(
+        fond=_tidy_slashes(fond),
+        collection=" / ".join(collection),
+        unit=_tidy_slashes(", ".join(units)),
+        title=tokens.join(title_from, title_to),
+        pages=pages,
+        place=place,
+        fond_year=fond_year,
+    )
+    if date is not None:
+        row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
+    elif fond_year:
+        row.update(date_start=f"{fond_year}-01-01", date_end=f"{fond_year}-12-31", date_precision="year",
+                   date_source="fond year")
+    return row
+
+
+def _tidy_slashes(value: str) -> str:
+    # a line break after `507/` leaves `507/ IX` in the joined note
+    return re.sub(r"\s*/\s*", "/", value)
+
+
+def _is_collection_token(tok: str) -> bool:
+    if _ABBR_DEFINITION.fullmatch(tok):
+        return True
+    words = tok.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in tok)
+
+
+def _learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | None:
+    """An archive the citation defines itself (``Name of an archive (ABBR), ...``): teach the matcher its code."""
+    m = _ABBR_DEFINITION.match(text)
+    if not m or not _ARCHIVE_WORD.search(m.group("name")) or m.start() != 0:
+        return None
+    name = m.group("name").strip()
+    known = matcher.match(name)
+    archive = known[0] if known and known[1] >= len(normalise(name)) - 1 else Archive(m.group("abbr"), name)
+    matcher.add_code(m.group("abbr"), archive)
+    return archive, m.end("name")
+
+
+# --- the tables --------------------------------------------------------------
+
+_DEFAULT = {}
+
+
+def _default_matcher() -> ArchiveMatcher:
+    if "m" not in _DEFAULT:
+        _DEFAULT["m"] = ArchiveMatcher.from_table(load_archives())
+    return _DEFAULT["m"]
+
+
+def _empty_row(doc_id, note_no, seq, seg: Segment) -> dict:
+    row = {c: "" for c in CITATION_COLUMNS + CITATION_EXTRA}
+    row.update(doc_id=doc_id, note_no=note_no, seq=seq, raw=seg.raw, char_start=seg.start, char_end=seg.end)
+    return row
+
+
+_COPY = ("archive", "archive_name", "fond", "collection", "unit", "title", "date_start", "date_end", "date_precision",
+         "place", "fond_year", "date_source", "ref_of")
+
+
+def _author_key(authors: str) -> str:
+    first = authors.split(",")[0].strip()
+    return normalise(first.split()[-1]) if first else ""
+
+
+def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]]) -> str:
+    key = _author_key(ref["authors"])
+    if not key:
+        return ""
+    title = normalise(ref["title"]).strip(" .„“\"")
+    op_cit = bool(_OP_CIT.search(ref["raw"]))
+    for label, full in reversed(earlier):
+        if _author_key(full["authors"]) != key or full is ref:
+            continue
+        full_title = normalise(full["title"]).strip(" .„“\"")
+        if op_cit or (title and full_title.startswith(title[: max(8, len(title) - 2)])):
+            return full.get("ref_of") or label
+    return ""
+
+
+def _is_short(ref: dict) -> bool:
+    return not (ref["publisher"] or ref["container"] or ref["year"])
+
+
+def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None) -> CitationTables:
+    """Citations and references tables from a notes table (doc_id, note_no, text, in document order).
+
+    >>> notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["TNA, FO 371/107832, Minute, 12 March 1953."]})
+    >>> extract_citations(notes).citations[["archive", "fond", "unit", "date_start"]].values.tolist()
+    [['TNA', 'FO 371', '107832', '1953-03-12']]
+
+    Citations columns: doc_id, note_no, seq, kind (archival, literature, ibid,
+    unparsed), archive, archive_name, fond, collection, unit, title,
+    date_start, date_end, date_precision, pages, ibid_of, raw, then place,
+    fond_year, date_source (text or fond year), ref_of, char_start, char_end.
+    References: doc_id, note_no, seq, authors, title, container, volume,
+    issue, place, publisher, year, pages, script, raw, ref_of. ``archives``
+    defaults to the shipped authority file. Raises `AuthorityError` only from
+    loading that file.
+    """
+    base = ArchiveMatcher.from_table(archives if archives is not None else load_archives())
+    rows: list[dict] = []
+    refs: list[dict] = []
+    warnings: list[str] = []
+    unparsed: dict[str, list[str]] = {}
+    for doc_id, group in notes.groupby("doc_id", sort=False):
+        matcher = base.copy()
+        doc_abbr: dict[str, str] = {}
+        last: dict | None = None
+        earlier_refs: list[tuple[str, dict]] = []
+        for note_no, text in zip(group["note_no"].astype(str), group["text"].fillna("").astype(str)):
+            seq = 0
+            for seg in split_citations(text, matcher):
+                if seg.role != "citation":
+                    continue
+                seq += 1
+                row = _empty_row(doc_id, note_no, seq, seg)
+                folded = fold_homoglyphs(seg.raw)
+                ibid = _IBID.match(folded)
+                learned = _learn_archive(folded, matcher)
+                hit = matcher.match(folded)
+                if ibid and ibid.end() > 0:
+                    row["kind"] = "ibid"
+                    tail = re.search(r",\s*(.+?)\s*\.?\s*$", folded[:ibid.end()])
+                    tail = tail.group(1) if tail else ""
+                    if last is not None:
+                        row["ibid_of"] = last["ibid_of"] or f"{last['note_no']}:{last['seq']}"
+                        for col in _COPY:
+                            row[col] = last[col]
+                    if tail and not _PAGE_TOKEN.match(tail) and not re.fullmatch(r"[\d\s,–—-]+", tail):
+                        row["unit"] = tail  # `Ibid., FO 371/107833`: the same series, another file
+                    else:
+                        row["pages"] = tail
+                elif hit or learned:
+                    archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
+                    row.update(_parse_archival(folded, archive, end, doc_abbr))
+                    row["kind"] = "archival"
+                elif _looks_like_literature(folded) or _PUB_NOPAREN.search(folded):
+                    ref = parse_reference(seg.raw)
+                    ref["raw"] = seg.raw
+                    label = f"{note_no}:{seq}"
+                    ref["ref_of"] = _link_short_reference(ref, earlier_refs) if _is_short(ref) or _OP_CIT.search(seg.raw) else ""
+                    earlier_refs.append((label, ref))
+                    refs.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
+                    # the publication year stays in references: the date columns are the documents' dates
+                    row.update(kind="literature", title=ref["title"], pages=ref["pages"], ref_of=ref["ref_of"])
+                else:
+                    archive = matcher.find_name(folded)
+                    if archive is not None:
+                        row.update(kind="archival", archive=archive.code, archive_name=archive.name, title=seg.raw)
+                        found = find_dates(folded)
+                        if found:
+                            row.update(date_start=found[-1].date_start, date_end=found[-1].date_end,
+                                       date_precision=found[-1].precision, date_source="text")
+                    else:
+                        row["kind"] = "unparsed"
+                        unparsed.setdefault(doc_id, []).append(note_no)
+                rows.append(row)
+                last = row
+    for doc_id, where in unparsed.items():
+        warnings.append(f"{doc_id}: {len(where)} citation(s) not understood, kept as kind=unparsed "
+                        f"(notes {', '.join(dict.fromkeys(where))})")
+    citations = pd.DataFrame(rows, columns=CITATION_COLUMNS + CITATION_EXTRA)
+    references = pd.DataFrame(refs, columns=REFERENCE_COLUMNS + REFERENCE_EXTRA)
+    if not citations.empty:
+        citations["seq"] = citations["seq"].astype(int)
+        citations["char_start"] = citations["char_start"].astype(int)
+        citations["char_end"] = citations["char_end"].astype(int)
+    return CitationTables(citations, references, warnings)
