@@ -280,15 +280,35 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
 
 # --- discovery ---------------------------------------------------------------------------------------
 
-_CAP_WORD = r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*"
-_CANDIDATE = re.compile(
-    rf"(?<![\w'’-])(?:{_CAP_WORD})(?:\s+(?:(?:{'|'.join(['van', 'von', 'der', 'de', 'del', 'di', 'da', 'du', 'la', 'le'])})\s+)?{_CAP_WORD}){{0,3}}"
-)
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;“”\"„(\[–—]\s*)$")
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NAME_PARTICLES = frozenset("van von der den de del di da du la le ten ter".split())
+_SENTENCE_ENDS = set('.!?:;“”"„–—')
+_MAX_WORDS = 4  # longer runs of capitals are titles of works, not names
 
 
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+def _runs(text: str):
+    """Runs of capitalised words separated only by spaces (with van/de/... inside), as (start, end, words)."""
+    tokens = list(_WORD_TOKEN.finditer(text))
+    run: list = []
+
+    def flush():
+        while run and not run[-1].group(0)[:1].isupper():
+            run.pop()  # a run never ends on a particle
+        if run and len(run) <= _MAX_WORDS:
+            yield run[0].start(), run[-1].end(), [t.group(0) for t in run]
+        run.clear()
+
+    for tok in tokens:
+        word = tok.group(0)
+        joined = bool(run) and not text[run[-1].end(): tok.start()].strip()
+        capital = word[:1].isupper()
+        if run and joined and (capital or word in _NAME_PARTICLES):
+            run.append(tok)
+            continue
+        yield from flush()
+        if capital:
+            run.append(tok)
+    yield from flush()
 
 
 def discover(layouts, actors, min_count: int = 1, contexts: int = 3) -> pd.DataFrame:
@@ -296,57 +316,47 @@ def discover(layouts, actors, min_count: int = 1, contexts: int = 3) -> pd.DataF
 
     >>> discover([analyse_layout(doc)], load_actors()).head(1)   # doctest: +SKIP
           candidate  count  n_docs  examples
-    0  Jos Van Eynde      1       1  … such as Victor Larock, François Tielemans, [Jos Van Eynde], Auguste …
+    0  Dragan Bogetić      3       1  …Globus, 1988); [Dragan Bogetić], Koreni jugoslovenskog …
 
-    A candidate is a run of one to four capitalised words (with van/de/von
-    between them) outside any known mention; a single word seen only at the
-    start of sentences is dropped. Columns: candidate, count, n_docs,
-    examples (up to ``contexts`` contexts, `` | ``-joined), sorted by count
+    A candidate is a run of one to four capitalised words (van/de/von may
+    stand inside) outside every known mention. A sentence-initial word that
+    the corpus also writes in lower case is dropped from the front of a run
+    (`However`, `Thus Spaak`). Columns: candidate, count, n_docs, examples
+    (up to ``contexts`` contexts, `` | ``-joined), sorted by count
     (descending), then candidate.
     """
     matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors)
-    layouts = list(layouts)
-    known = {key for key, _ in matcher.entries}
-    lower_words = {
-        w for layout in layouts for b in layout.blocks if b.zone in SEARCHED_ZONES
-        for w in re.findall(r"\b[^\W\d_]+\b", b.raw) if w.islower()
-    }
-    counts: Counter = Counter()
-    docs: dict[str, set] = defaultdict(set)
-    mid_sentence: set = set()
-    examples: dict[str, list] = defaultdict(list)
+    texts = []
     for layout in layouts:
         for block in layout.blocks:
-            if block.zone not in SEARCHED_ZONES or not block.raw.strip():
+            if block.zone in SEARCHED_ZONES and block.raw.strip():
+                texts.append((layout.doc.doc_id, prepare(unwrap(block.raw).text)))
+    lower_words = {w.group(0) for _, text in texts for w in _WORD_TOKEN.finditer(text) if w.group(0).islower()}
+    counts: Counter = Counter()
+    docs: dict[str, set] = defaultdict(set)
+    examples: dict[str, list] = defaultdict(list)
+    for doc_id, text in texts:
+        masked = list(text)
+        for i, j, _ in matcher.scan(text):
+            masked[i:j] = "#" * (j - i)  # known mentions break candidate runs
+        masked = "".join(masked)
+        for start, end, words in _runs(masked):
+            before = text[max(0, start - 8): start].rstrip()
+            if start < 8 and not before or before[-1:] in _SENTENCE_ENDS:
+                while words and words[0].lower() in lower_words:
+                    start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+                    words = words[1:]
+            candidate = text[start:end]
+            if not words or len(candidate) < 3 or (len(words) == 1 and words[0].lower() in lower_words):
                 continue
-            text = prepare(unwrap(block.raw).text)
-            masked = list(text)
-            for i, j, _ in matcher.scan(text):
-                masked[i:j] = "#" * (j - i)  # known mentions break candidate runs
-            masked = "".join(masked)
-            for m in _CANDIDATE.finditer(masked):
-                tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group(0))]
-                at_start = bool(_SENTENCE_END.search(text[: m.start()]))
-                # `Thus Spaak ...`: drop sentence-initial words the corpus also writes in lower case.
-                while at_start and len(tokens) > 1 and tokens[0][1].lower() in lower_words:
-                    tokens = tokens[1:]
-                start = m.start() + tokens[0][0]
-                words = [t for _, t in tokens]
-                candidate = " ".join(words).rstrip("'’")
-                if candidate in known or len(candidate) < 3 or (len(words) == 1 and candidate.lower() in lower_words):
-                    continue
-                counts[candidate] += 1
-                docs[candidate].add(layout.doc.doc_id)
-                if not _SENTENCE_END.search(text[:start]):
-                    mid_sentence.add(candidate)
-                if len(examples[candidate]) < contexts:
-                    left = text[max(0, start - 40): start]
-                    right = text[m.end(): m.end() + 40]
-                    examples[candidate].append(f"…{left}[{candidate}]{right}…")
+            counts[candidate] += 1
+            docs[candidate].add(doc_id)
+            if len(examples[candidate]) < contexts:
+                examples[candidate].append(f"…{text[max(0, start - 40): start]}[{candidate}]{text[end: end + 40]}…")
     rows = [
         {"candidate": c, "count": n, "n_docs": len(docs[c]), "examples": " | ".join(examples[c])}
         for c, n in counts.items()
-        if n >= min_count and (" " in c or c in mid_sentence)
+        if n >= min_count
     ]
     rows.sort(key=lambda r: (-r["count"], r["candidate"]))
     return pd.DataFrame(rows, columns=["candidate", "count", "n_docs", "examples"])
