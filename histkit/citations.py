@@ -152,7 +152,10 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         _split_piece(text, a, a + inner.start(), matcher, out, after_lead)
         _split_piece(text, a + inner.end(), b, matcher, out, after_lead=False)
         return
-    role = "citation" if after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece) else "commentary"
+    cited = (after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece)
+             or _looks_like_reference_list(piece)
+             or (matcher.find_name(piece) is not None and len(_split_commas(piece)) >= 3))
+    role = "citation" if cited else "commentary"
     out.append(Segment(a, b, piece, role))
 
 
@@ -161,6 +164,13 @@ def _starts_with_citation(piece: str, matcher) -> bool:
         return True
     # `Name of an archive (ABBR), ...` teaches the matcher the archive for the rest of the document
     return _learn_archive(fold_homoglyphs(piece), matcher) is not None
+
+
+def _looks_like_reference_list(piece: str) -> bool:
+    # `XY, fond 35, kut. 5, Zapisnik, 1949`: short comma-separated parts with numbers, not a sentence
+    parts = _split_commas(piece)
+    return (len(parts) >= 3 and piece[:1].isupper() and any(ch.isdigit() for ch in piece)
+            and sum(len(p) for p in parts) / len(parts) < 30 and len(parts[0]) <= 15)
 
 
 def _paren_depth(text: str, i: int) -> int:
@@ -179,9 +189,9 @@ _QUOTED = re.compile(r"[„“\"«‘’,]{1,2}(?=\S)(.+?)(?<=\S)(?:[“”\"»�
 _QUOTE_START = re.compile(r"[„“\"«]|,,|‘|’(?=\S)|“’")
 _PUB = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 _PUB_NOPAREN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d{2})")
-_JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,\d(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
+_JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
-_JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,\d(]+?)\s*,?\s+(?:vol\.\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|Heft|H\.)\s*(?P<issue>\d+)\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
+_JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:vol\.\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|Heft|H\.)\s*(?P<issue>\d+)\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 _PAGES_END = re.compile(r",\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.)?)\s*\.?\s*$")
 _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.)\s.*$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ]\.(?:[A-ZА-Я]\.)*|[A-ZА-Я][a-zа-я]?\.)$")

@@ -1,0 +1,226 @@
+"""Citations in notes: archival styles of several archives, Ibid., literature, splitting without loss."""
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from histkit.citations import CITATION_COLUMNS, extract_citations, parse_reference, split_citations
+
+
+def cite(*texts, doc_id="art"):
+    notes = pd.DataFrame({"doc_id": doc_id, "note_no": [str(i) for i in range(1, len(texts) + 1)], "text": list(texts)})
+    return extract_citations(notes)
+
+
+def one(text):
+    rows = cite(text).citations
+    assert len(rows) == 1, rows.raw.tolist()
+    return rows.iloc[0]
+
+
+def test_citations_table_starts_with_the_contract_columns():
+    assert list(cite("TNA, FO 371/1, Minute, 1 May 1950.").citations.columns[:len(CITATION_COLUMNS)]) == CITATION_COLUMNS
+
+
+def test_no_notes_give_empty_tables_with_their_columns():
+    tables = extract_citations(pd.DataFrame({"doc_id": [], "note_no": [], "text": []}))
+    assert tables.citations.empty and list(tables.citations.columns[:3]) == ["doc_id", "note_no", "seq"]
+
+
+def test_tna_citation_splits_department_series_and_piece():
+    row = one("TNA, FO 371/107832, WY 1051/12, Belgrade to Foreign Office, 12 March 1953.")
+    assert (row.archive, row.fond, row.unit, row.title) == ("TNA", "FO 371", "107832, WY 1051/12", "Belgrade to Foreign Office")
+    assert (row.date_start, row.date_precision) == ("1953-03-12", "day")
+
+
+def test_public_record_office_is_the_national_archives():
+    assert one("PRO, CAB 128/25, Cabinet conclusions, 3 June 1952.").archive == "TNA"
+
+
+def test_full_archive_name_with_city_and_own_abbreviation():
+    row = one("The National Archives, Kew (TNA), PREM 11/1234, Minute by Churchill, 3 May 1952.")
+    assert (row.archive, row.fond, row.unit) == ("TNA", "PREM 11", "1234")
+
+
+def test_nara_record_group_with_decimal_file_and_english_date():
+    row = one("NARA, RG 59, Central Decimal File 1950–1954, 768.00/5-1552, box 4721, Allen to Secretary of State, May 15, 1952.")
+    assert (row.archive, row.fond, row.collection) == ("NARA", "RG 59", "Central Decimal File 1950–1954")
+    assert (row.unit, row.title, row.date_start) == ("768.00/5-1552, box 4721", "Allen to Secretary of State", "1952-05-15")
+
+
+def test_german_foreign_office_citation_keeps_volume_and_leaves():
+    row = one("PA AA, B 12, Bd. 466, Aufzeichnung des Staatssekretärs, 3. März 1955, Bl. 4–6.")
+    assert (row.archive, row.fond, row.unit, row.pages, row.date_start) == ("PA AA", "B 12", "Bd. 466", "Bl. 4–6", "1955-03-03")
+
+
+def test_bundesarchiv_signature_splits_fond_and_file():
+    row = one("BArch, DY 30/IV 2/20/123, Protokoll der Sitzung, 12. Juli 1956.")
+    assert (row.archive, row.fond, row.unit) == ("BArch", "DY 30", "IV 2/20/123")
+
+
+def test_croatian_citation_after_lead_in_with_croatian_month():
+    row = one("Vidi: HDA, fond 1220, CK SKH, kut. 12, Zapisnik sjednice Izvršnog komiteta, 3. srpnja 1952.")
+    assert (row.archive, row.fond, row.collection, row.unit) == ("HDA", "1220", "CK SKH", "kut. 12")
+    assert row.date_start == "1952-07-03" and row.raw.startswith("HDA")
+
+
+def test_slovene_citation_with_technical_units():
+    row = one("ARS, AS 1589, CK ZKS, t. e. 12, a. e. 345, Zapisnik seje, 12. 3. 1953.")
+    assert (row.archive, row.fond, row.collection, row.unit) == ("ARS", "AS 1589", "CK ZKS", "t. e. 12, a. e. 345")
+
+
+def test_russian_archive_fond_opis_delo_list():
+    row = one("RGASPI, f. 17, op. 128, d. 1163, l. 52.")
+    assert (row.archive, row.fond, row.unit, row.pages) == ("RGASPI", "17", "op. 128, d. 1163", "l. 52")
+
+
+def test_abbreviation_defined_in_text_is_learned_for_the_rest_of_the_document():
+    rows = cite("Državni arhiv u Splitu (DAST), fond 35, kut. 4, Izvještaj kotarskog komiteta, 12. VII 1948.",
+                "DAST, fond 35, kut. 5, Zapisnik, 1949.").citations
+    assert rows.kind.tolist() == ["archival", "archival"]
+    assert rows.archive.tolist() == ["DAST", "DAST"] and rows.archive_name.iloc[1] == "Državni arhiv u Splitu"
+
+
+def test_learned_abbreviation_does_not_leak_into_another_document():
+    notes = pd.DataFrame({"doc_id": ["a", "b"], "note_no": ["1", "1"],
+                          "text": ["Državni arhiv u Splitu (DAST), fond 35, kut. 4, Izvještaj, 1948.",
+                                   "DAST, fond 35, kut. 5, Zapisnik, 1949."]})
+    kinds = extract_citations(notes).citations.set_index("doc_id").kind
+    assert (kinds["a"], kinds["b"]) == ("archival", "unparsed")
+
+
+def test_known_archive_named_in_full_takes_its_code_and_the_defined_fond_abbreviation():
+    row = one("Arhiv Jugoslavije (AJ), Fond 142, Savez komunista (SK), Materijal o saradnji sa partijama Zapada.")
+    assert (row.archive, row.fond, row.collection) == ("AJ", "142", "Savez komunista (SK)")
+
+
+def test_cyrillic_lookalike_letters_are_folded_but_raw_keeps_them():
+    row = one("AJ, 507/IX, CК SКJ, КMOV, Italija, 11/II-5, Zabeleška o razgovoru, 30. јула 1952.")
+    assert row.collection == "CK SKJ / KMOV / Italija" and "CК SКJ" in row.raw
+    assert (row.unit, row.date_start) == ("11/II-5", "1952-07-30")
+
+
+def test_fond_year_bounds_an_undated_document():
+    row = one("DAMSP, PA, 1957, Italija, f. 3, br. 12345, Telegram ambasade.")
+    assert (row.fond, row.fond_year, row.collection, row.unit) == ("PA", "1957", "Italija", "f. 3, br. 12345")
+    assert (row.date_start, row.date_end, row.date_precision, row.date_source) == ("1957-01-01", "1957-12-31", "year", "fond year")
+
+
+def test_date_inside_the_title_is_the_documents_date():
+    row = one("DAMSP, PA, 1957, Italija, f. 3, br. 12345, Politički izveštaj od 23. 5. 1957, 3–4.")
+    assert (row.date_start, row.pages, row.date_source) == ("1957-05-23", "3–4", "text")
+
+
+def test_place_before_the_date_goes_to_its_own_column():
+    row = one("AJ, 836, KMJ, I-3-a/10-3, Zabeleška o razgovoru, Brioni, 13. april 1956.")
+    assert (row.place, row.title) == ("Brioni", "Zabeleška o razgovoru")
+
+
+@pytest.mark.parametrize("ibid", ["Ibid., 4–5.", "Ibidem, 4–5.", "Isto, 4–5.", "Исто, 4–5.", "ibid., 4–5"])
+def test_ibid_in_the_next_note_repeats_the_last_citation_with_its_own_pages(ibid):
+    rows = cite("TNA, FO 371/1, Minute, 1 May 1950; HDA, fond 1220, kut. 3, Zapisnik, 2. 6. 1951, 7.", ibid).citations
+    row = rows.iloc[-1]
+    assert (row.kind, row.ibid_of, row.archive, row.unit, row.date_start, row.pages) == \
+        ("ibid", "1:2", "HDA", "kut. 3", "1951-06-02", "4–5")
+
+
+def test_ibid_of_an_ibid_points_to_the_original_citation():
+    rows = cite("TNA, FO 371/1, Minute, 1 May 1950.", "Ibid., 2.", "Ibid., 3.").citations
+    assert rows.ibid_of.tolist() == ["", "1:1", "1:1"]
+
+
+def test_ibid_after_commentary_in_the_same_note_is_split_off():
+    rows = cite("TNA, FO 371/1, Minute, 1 May 1950.", "He said more on this later. Ibid., 2–3.").citations
+    assert rows.kind.tolist() == ["archival", "ibid"] and rows.raw.iloc[1] == "Ibid., 2–3."
+
+
+def test_ibid_followed_by_also_see_gives_two_citations():
+    rows = cite("TNA, FO 371/1, Minute, 1 May 1950.", "Ibid., 6–7. Also see: TNA, FO 371/2, Letter, 2 May 1950.").citations
+    assert rows[rows.note_no == "2"].kind.tolist() == ["ibid", "archival"]
+
+
+def test_pure_commentary_note_yields_no_citation():
+    assert cite("He was born in Split in 1902 and became a lawyer; he died in 1981.").citations.empty
+
+
+def test_unknown_citation_after_a_lead_in_is_kept_as_unparsed_and_counted():
+    tables = cite("See the memoirs kept by the family.")
+    assert tables.citations.kind.tolist() == ["unparsed"]
+    assert tables.warnings == ["art: 1 citation(s) not understood, kept as kind=unparsed (notes 1)"]
+
+
+def test_literature_citation_is_a_reference_row_with_the_same_key():
+    tables = cite("See: Geoff Eley, Forging Democracy. The History of the Left in Europe, (New York: Oxford University Press, 2002), 12.")
+    assert tables.citations.kind.tolist() == ["literature"]
+    ref = tables.references.iloc[0]
+    assert (ref.note_no, ref.seq, ref.authors, ref.place, ref.publisher, ref.year, ref.pages) == \
+        ("1", 1, "Geoff Eley", "New York", "Oxford University Press", "2002", "12")
+
+
+def test_journal_article_with_quoted_title_and_issue_slash_year():
+    ref = parse_reference("Natalija Dimić, “In Search of an Authentic Position”, Acta Histriae 1/2019, 55–74.")
+    assert (ref["authors"], ref["title"], ref["container"], ref["issue"], ref["year"], ref["pages"]) == \
+        ("Natalija Dimić", "In Search of an Authentic Position", "Acta Histriae", "1", "2019", "55–74")
+
+
+def test_cyrillic_article_with_low_quotes_is_cyrillic_script():
+    ref = parse_reference("Никола Мијатов, „Југославија и Запад“, Историја 20. века 2/2016, 177–196.")
+    assert (ref["title"], ref["container"], ref["script"]) == ("Југославија и Запад", "Историја 20. века", "Cyrillic")
+
+
+def test_english_journal_with_volume_number_and_year():
+    ref = parse_reference("Svetozar Rajak, “The Cold War in the Balkans”, Journal of Cold War Studies 16, no. 3 (2014): 12–40.")
+    assert (ref["container"], ref["volume"], ref["issue"], ref["year"]) == ("Journal of Cold War Studies", "16", "3", "2014")
+
+
+def test_two_authors_before_a_book_title():
+    ref = parse_reference("Stephen Padgett, William E. Paterson, A History of Social Democracy, (New York: Longman, 1991).")
+    assert (ref["authors"], ref["title"]) == ("Stephen Padgett, William E. Paterson", "A History of Social Democracy")
+
+
+def test_short_title_in_cyrillic_links_to_the_full_reference():
+    rows = cite("Петар Петровић, Преломни тренуци. Студија о рату, (Београд: Просвета, 2019), 39.",
+                "Петровић, Преломни тренуци, 187.").citations
+    assert rows.ref_of.tolist() == ["", "1:1"]
+
+
+def test_op_cit_links_to_the_authors_last_full_reference():
+    rows = cite("Geoffrey Swain, Tito: A Biography (London: I. B. Tauris, 2011), 88.", "Swain, op. cit., 95.").citations
+    assert rows.ref_of.tolist() == ["", "1:1"]
+
+
+def test_several_citations_separated_by_semicolons_are_numbered_in_order():
+    rows = cite("TNA, FO 371/1, A, 1 May 1950; TNA, FO 371/2, B, 2 May 1950; Geoff Eley, Forging Democracy, (New York: OUP, 2002).").citations
+    assert rows.seq.tolist() == [1, 2, 3] and rows.kind.tolist() == ["archival", "archival", "literature"]
+
+
+def test_semicolon_inside_parentheses_does_not_split():
+    segs = [s for s in split_citations("Ann Lane, Britain (London: Macmillan; New York: St Martin's, 1996), 4.") if s.role == "citation"]
+    assert len(segs) == 1
+
+
+def test_running_prose_ending_in_see_is_a_lead_in():
+    segs = split_citations("The Dutch party was hostile. See: TNA, FO 371/1, Minute, 1 May 1950.")
+    assert [s.role for s in segs] == ["commentary", "lead-in", "citation"]
+
+
+def test_wilson_center_document_cited_by_its_collection_name_is_archival():
+    row = one("“Record of a Conversation with Tito”, 12 March 1953, History and Public Policy Program Digital Archive, RGASPI.")
+    assert (row.kind, row.archive, row.date_start) == ("archival", "WCDA", "1953-03-12")
+
+
+note_chars = st.sampled_from(list("abcAB ;,.:()„“\"0123456789–-") + ["See: ", "Ibid., 4. ", "TNA, FO 371/1, ", "Vidi: ",
+                                                                         "(Beograd: ISI, 1990)", "Isto. ", "12. 3. 1953"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(note_chars, max_size=40).map("".join))
+def test_splitting_loses_no_character_of_a_note(note):
+    segments = split_citations(note)
+    pos = 0
+    for seg in segments:
+        assert seg.start >= pos and note[seg.start:seg.end] == seg.raw
+        assert set(note[pos:seg.start]) <= set(" ;\n\t")
+        pos = seg.end
+    assert set(note[pos:]) <= set(" ;\n\t")
