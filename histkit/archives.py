@@ -66,13 +66,21 @@ def load_archives(path=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(dict.fromkeys(ARCHIVE_COLUMNS + header)))
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def fold(text: str) -> str:
+    """`fold_homoglyphs`, skipped for text without Cyrillic letters (nothing to fold, and it is hot)."""
+    return fold_homoglyphs(text) if _CYRILLIC.search(text) else text
+
+
 def normalise(text: str) -> str:
     """The form names are compared in: homoglyphs folded, no diacritics, lower case, single spaces.
 
     >>> normalise("Hrvatski  državni arhiv"), normalise("CК SКJ")
     ('hrvatski drzavni arhiv', 'ck skj')
     """
-    return re.sub(r"\s+", " ", strip_diacritics(fold_homoglyphs(text))).strip().lower()
+    return re.sub(r"\s+", " ", strip_diacritics(fold(text))).strip().lower()
 
 
 @dataclass(frozen=True)
@@ -119,19 +127,22 @@ class ArchiveMatcher:
         return ArchiveMatcher(dict(self.names), dict(self.codes))
 
     def add_code(self, code: str, archive: Archive) -> None:
-        self.codes.setdefault(strip_diacritics(fold_homoglyphs(code)), archive)
+        self.codes.setdefault(strip_diacritics(fold(code)), archive)
 
     def match(self, text: str) -> tuple[Archive, int] | None:
         """The archive ``text`` begins with and the length of its name there, or None."""
-        folded = strip_diacritics(fold_homoglyphs(text))
+        folded = strip_diacritics(fold(text[:160]))
+        if len(folded) != len(text[:160]):
+            return None  # decomposed accents: offsets would not map back; such text is rare in citations
         best: tuple[Archive, int] | None = None
+        first = folded[:1]
         for code, archive in self.codes.items():
-            if folded.startswith(code) and _boundary(folded, len(code)):
+            if code[:1] == first and folded.startswith(code) and _boundary(folded, len(code)):
                 if best is None or len(code) > best[1]:
                     best = (archive, len(code))
         low = folded.lower()
         for name, archive in self.names.items():
-            if _starts_with_words(low, name):
+            if name[:1] == low[:1] and _starts_with_words(low, name):
                 end = _span_of_words(low, name)
                 if best is None or end > best[1]:
                     best = (archive, end)

@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .archives import Archive, ArchiveMatcher, load_archives, normalise
+from .archives import Archive, ArchiveMatcher, fold, load_archives, normalise
 from .dates import find_dates
-from .text import fold_homoglyphs, script_of, strip_diacritics
+from .text import script_of
 
 __all__ = ["CitationTables", "Segment", "extract_citations", "load_archives", "parse_reference", "split_citations"]
 
@@ -163,7 +163,7 @@ def _starts_with_citation(piece: str, matcher) -> bool:
     if matcher.match(piece) is not None or bool(_IBID.match(piece) and _IBID.match(piece).end()):
         return True
     # `Name of an archive (ABBR), ...` teaches the matcher the archive for the rest of the document
-    return _learn_archive(fold_homoglyphs(piece), matcher) is not None
+    return _learn_archive(fold(piece), matcher) is not None
 
 
 def _looks_like_reference_list(piece: str) -> bool:
@@ -612,7 +612,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                     continue
                 seq += 1
                 row = _empty_row(doc_id, note_no, seq, seg)
-                folded = fold_homoglyphs(seg.raw)
+                folded = fold(seg.raw)
                 ibid = _IBID.match(folded)
                 learned = _learn_archive(folded, matcher)
                 hit = matcher.match(folded)

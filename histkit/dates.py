@@ -113,7 +113,23 @@ _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/]|\.\d)"
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    """One regular expression for many words, as a trie: Python's re tries alternatives one by one."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 @lru_cache(maxsize=1)
@@ -269,6 +285,11 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*[–—-]\s*\d", text[end:end + 4]))
 
 
+_ANY_YEAR = re.compile(r"(?:1\d|20)\d\d")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_REACH = 90  # the longest form, `from 26 September to 6 October 1954`, fits well within this
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date, month, year or range named in ``text``, in order of position.
 
@@ -279,12 +300,19 @@ def find_dates(text: str) -> list[DateMatch]:
     not move). Page ranges (``137–164``), issue numbers (``4/1987``) and
     numbers outside the years 1000–2100 are not dates. Never raises on text.
     """
-    folded = fold_homoglyphs(text)
+    # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
+    years = [y.start() for y in _ANY_YEAR.finditer(text)]
+    if not years:
+        return []
+    folded = fold_homoglyphs(text) if _CYRILLIC.search(text) else text
     found: list[DateMatch] = []
     pos = 0
     pattern = _pattern()
     while True:
-        m = pattern.search(folded, pos)
+        nxt = next((y for y in years if y >= pos), None)
+        if nxt is None:
+            break
+        m = pattern.search(folded, max(pos, nxt - _REACH))
         if m is None:
             break
         value = _value(m, folded)
