@@ -69,9 +69,9 @@ _LEAD_WORDS = (r"see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vid
 _LEAD_COLON = re.compile(rf"(?<![\w-])(?:{_LEAD_WORDS})\b[^:;(),\n]{{0,160}}?:\s*", re.IGNORECASE)
 _ANY_COLON = re.compile(r":\s+")
 _LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{_LEAD_WORDS})(?:\s+|(?<=\.))(?=\S)", re.IGNORECASE)
-_IBID = re.compile(r"(?:Ibid(?:em)?|Isto|Исто|Ebd|Ebenda|Ib\.)(?![\w])\.?(?:\s*,\s*(?:[^.;]|\.(?!\s+[A-ZА-Ш]))*)?\.?",
+_IBID = re.compile(r"(?:Ibid(?:em)?|Isto|Исто|Ebd|Ebenda)(?=[.,;]|\s*$)\.?(?:\s*,\s*(?:[^.;]|\.(?!\s+[A-ZА-Ш]))*)?\.?",
                    re.IGNORECASE)
-_IBID_AT_SENTENCE = re.compile(r"(?<=[.!?”\"'’)])\s+(?=(?:Ibid(?:em)?|Isto|Исто|Ebd|Ebenda)(?![\w]))")
+_IBID_AT_SENTENCE = re.compile(r"(?<=[.!?”\"'’)])\s+(?=(?:Ibid(?:em)?|Isto|Исто|Ebd|Ebenda)(?=[.,;]|\s*$))")
 
 
 def _top_level_semicolons(text: str) -> list[int]:
@@ -310,7 +310,7 @@ def parse_reference(raw: str) -> dict:
 # --- archival --------------------------------------------------------------
 
 _DEFINES = re.compile(r"^\s*\((?P<abbr>[^()\s,;]{2,12}(?: [^()\s,;]{1,6}){0,2})\)")
-_ABBR_DEFINITION = re.compile(r"(?P<name>[^,;()]{3,120}?)\s*\((?P<abbr>[A-ZА-Я][\w./-]{1,10}(?: [A-ZА-Я][\w./-]{0,6}){0,2})\)")
+_ABBR_DEFINITION = re.compile(r"(?P<name>[^,;():]{3,120}?)\s*\((?P<abbr>[A-ZА-Я][\w./-]{1,10}(?: [A-ZА-Я][\w./-]{0,6}){0,2})\)")
 _ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w*|arkhiv\w*|archiwum|levéltár\w*|library|bibliothek\w*|"
                            r"institut\w*|collection|records office)\b")
 _FOND_KEY = re.compile(r"^(?:fond|fonds|f\.|ф\.|фонд|bestand)\s*(?P<value>\S.*)$", re.IGNORECASE)

@@ -224,3 +224,12 @@ def test_splitting_loses_no_character_of_a_note(note):
         assert set(note[pos:seg.start]) <= set(" ;\n\t")
         pos = seg.end
     assert set(note[pos:]) <= set(" ;\n\t")
+
+
+def test_isto_opening_an_ordinary_sentence_is_not_ibid():
+    assert cite("Isto tako je mislio i Kardelj, koji je bio oprezniji.").citations.empty
+
+
+def test_lead_in_prose_before_an_archive_that_defines_its_abbreviation():
+    segs = split_citations("See more about these relations: Hrvatski državni arhiv (HDA), fond 1220, kut. 3, Zapisnik, 1951.")
+    assert [s.role for s in segs] == ["lead-in", "citation"] and segs[1].raw.startswith("Hrvatski")
