@@ -171,6 +171,8 @@ class ActorMatcher:
         return chosen
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_MIXED_WORD = re.compile(r"\w*(?:[A-Za-z\u00c0-\u024f][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z\u00c0-\u024f])\w*")
 _MIXED_ENDING = re.compile(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
 _ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
 
@@ -183,8 +185,10 @@ def prepare(text: str) -> str:
 
     A hyphenated case ending typed in the other script (`БСП-a`) is folded too.
     """
-    text = fold_homoglyphs(text)
-    text = _MIXED_ENDING.sub(lambda m: "-" + m.group(1).translate(_ENDING_TO_CYR), text)
+    # Folding only changes words that mix scripts; most text has no Cyrillic at all.
+    if _CYRILLIC.search(text):
+        text = _MIXED_WORD.sub(lambda m: fold_homoglyphs(m.group(0)), text)
+        text = _MIXED_ENDING.sub(lambda m: "-" + m.group(1).translate(_ENDING_TO_CYR), text)
     return normalise(text)
 
 
