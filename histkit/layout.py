@@ -1,13 +1,26 @@
 """Layout recovery: a PDF-extracted text to blocks (body, notes, heads, ...) and notes.
 
-(Skeleton: the data model is fixed here; the recovery itself is being written.)
+The text is read line by line. Running heads and folios are found first (by
+repetition and by shape), then a small state machine walks the lines and
+tells body from footnotes, using the sequence of note numbers and the note
+markers in the body; a note that runs over a page break is joined to its
+start. Zones, sections, pages and marker links are filled in afterwards.
+Every character of the document belongs to exactly one block.
+
+>>> lay = analyse_layout(Document.from_text("Tito met Spaak.1\\n\\n1 AJ, 507.\\n", doc_id="t"))
+>>> [(b.zone, b.text) for b in lay.blocks], lay.notes[0].marker_start
+([('body', 'Tito met Spaak.1'), ('blank', ''), ('note', '1 AJ, 507.')], 15)
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .corpus import Document
+from .text import keep_hyphen_by_form, unwrap
 
 #: Zones a block can belong to.
 ZONES = ("front", "heading", "body", "note", "running_head", "back", "blank")
@@ -19,7 +32,8 @@ class Block:
 
     ``raw`` is the exact slice; ``text`` is the cleaned reading (lines joined,
     line-end hyphens repaired). ``note_no`` is set on note blocks (a note that
-    runs over a page break has two blocks with the same number).
+    runs over a page break has two blocks with the same number). ``line`` is
+    the 1-based line number where the block starts.
     """
 
     block_id: str
@@ -31,6 +45,7 @@ class Block:
     page: int | None = None
     section: str = ""
     note_no: str | None = None
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,718 @@ class Layout:
     warnings: list[str] = field(default_factory=list)
 
 
+# --------------------------------------------------------------------------- patterns
+
+_SYMBOLS = "∗*†‡§"
+_NUM_NOTE = re.compile(r"[ \t]{0,4}(\d{1,3})[.)]?[ \t]+(?=\S)")
+_SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t]*(?=[^\s∗*†‡§])")
+_FOLIO = re.compile(r"\s*[\[(–—-]?\s*(\d{1,4})\s*[\])–—-]?\s*")
+_PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\s*[–—-]\s*(\d{1,4})(?![\d/])")
+_ISSUE = re.compile(r"\b\d{1,2}\s*/\s*\d{4}\b|\b(?:vol|no|br|nr|jg|heft|bd|god|t|№)\b\.?\s*\d", re.I)
+_EDGE_FOLIO = re.compile(r"^\s*(\d{1,4})\s+(?=\D)|(?<=[^\d\s/–—-])\s+(\d{1,4})\s*$")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`),
+# or one space after punctuation (`with. 31`), which counts only when it is the
+# next number expected.
+_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
+_SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t]+(\d{1,3})(?=\s|$)")
+_FINAL = ".!?…"
+# `14. 12. 1954;` or `30. jula 1952` at a line start is a date running on, not a note
+_DATE_START = re.compile(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|[^\W\d_]*[a-zčćšžđа-я][^\W\d_]*[ \t]+\d{4})")
+_CLOSERS = "”\"’'»)]"
+
+_ENDNOTE_HEADS = (
+    "notes", "note", "endnotes", "footnotes", "notes and references", "references and notes",
+    "napomene", "bilješke", "bilješke", "bilješke", "opombe", "примедбе", "напомене",
+    "примечания", "anmerkungen", "fußnoten", "fussnoten", "endnoten", "przypisy", "poznámky",
+)
+_FRONT_LABELS = (
+    "abstract", "apstrakt", "апстракт", "абстракт", "аннотация", "анотација", "keywords",
+    "key words", "key-words", "ključne riječi", "ključne reči", "кључне речи", "ключевые слова",
+    "schlüsselwörter", "schlagwörter", "stichwörter", "izvleček", "ključne besede", "résumé:",
+)
+_BACK_LABELS = (
+    "summary", "résumé", "resume", "rezime", "резиме", "резюме", "zusammenfassung", "sažetak",
+    "povzetek", "riassunto", "streszczenie", "shrnutí", "references", "bibliography",
+    "bibliografija", "bibliographie", "literatura", "литература", "izvori i literatura",
+    "извори и литература", "izvori", "извори", "sources", "sources and literature",
+    "sources and bibliography", "works cited", "literaturverzeichnis",
+    "quellen- und literaturverzeichnis", "quellen und literatur", "список литературы",
+    "summary and conclusions",
+)
+_LABEL_RE = re.compile(r"\s*([^\W\d_][\w\- ]{0,40}?)\s*[:.]?\s*$")
+_HEAD_NUMBERING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+\S")
+# Word prefixes that keep their hyphen at a line end when the document says nothing.
+_HYPHEN_PREFIXES = {"anti", "non", "self", "quasi", "semi"}
+_HYPHEN_PAIRS = {("so", "called"), ("well", "known"), ("long", "term"), ("short", "term"), ("post", "war"),
+                 ("pre", "war"), ("inter", "war"), ("left", "wing"), ("right", "wing"), ("one", "party")}
+
+
+@dataclass
+class _Line:
+    no: int
+    start: int
+    end: int
+    s: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.s.strip()
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines, pos = [], 0
+    for no, piece in enumerate(text.splitlines(keepends=True)):
+        body = piece.rstrip("\n")
+        lines.append(_Line(no, pos, pos + len(piece), body))
+        pos += len(piece)
+    return lines
+
+
+def _letters(s: str) -> list[str]:
+    return [c for c in s if c.isalpha()]
+
+
+def _caps_ratio(s: str) -> float:
+    letters = _letters(s)
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def _label_of(s: str) -> str:
+    """The lower-cased text of a line that is a bare label (`Summary`, ` Резиме:`), else ''."""
+    m = _LABEL_RE.fullmatch(s)
+    return " ".join(m.group(1).lower().split()) if m else ""
+
+
+def _starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
+    low = s.strip().lower()
+    return any(low == lab or low.startswith(lab + ":") or low.startswith(lab + " :")
+               or (lab.endswith(":") and low.startswith(lab)) for lab in labels)
+
+
+def _strip_marker(s: str) -> str:
+    s = s.rstrip()
+    m = re.search(r"(?<=[^\s\d])\s?\d{1,3}$", s)
+    if m and (m.start() == 0 or not s[m.start() - 1].isdigit()):
+        s = s[: m.start()].rstrip()
+    return s
+
+
+def _finished(s: str) -> bool:
+    """Does this line end a sentence (`...time.8`, `...1951).`, `...” 42`)?"""
+    s = _strip_marker(s).rstrip(_CLOSERS).rstrip()
+    return bool(s) and (s[-1] in _FINAL or s[-1] == ":")
+
+
+def _note_open(s: str) -> bool:
+    """Does a note line stop in mid-sentence, so its text must go on?"""
+    s = s.rstrip()
+    return bool(s) and (s[-1].isalpha() or s[-1] in ",;:/(–—-\u00ad")
+
+
+def _starts_low(s: str) -> bool:
+    t = s.lstrip()
+    return bool(t) and (t[0].islower() or t[0] in "([,;:–—-/" or t[0].isdigit())
+
+
+def _resumes_page(s: str) -> bool:
+    """A line beginning with exactly one space: how PDF text marks where a page's body resumes."""
+    return len(s) > 1 and s[0] == " " and not s[1].isspace()
+
+
+def _heading_shape(s: str) -> bool:
+    t = s.strip()
+    if not t or len(t) > 90 or t[-1] in ".,;:-\u00ad" or not _letters(t):
+        return False
+    words = t.split()
+    if len(words) > 12:
+        return False
+    first = next(c for c in t if c.isalpha() or c.isdigit())
+    if first.isdigit():
+        return bool(_HEAD_NUMBERING.match(t))
+    return first.isupper()
+
+
+# --------------------------------------------------------------------------- running heads
+
+
+def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
+    """Line numbers of running heads and folios, and the folio value of each folio line."""
+    n = len(lines)
+    heads: set[int] = set()
+    folios: dict[int, int] = {}
+
+    def quiet(j: int) -> bool:
+        return j < 0 or j >= n or lines[j].blank or j in heads
+
+    def isolated(i: int) -> bool:
+        return quiet(i - 1) and quiet(i + 1)
+
+    def note_like(s: str) -> bool:
+        return bool(_NUM_NOTE.match(s) or _SYM_NOTE.match(s))
+
+    for ln in lines:
+        m = _FOLIO.fullmatch(ln.s)
+        if m and not ln.blank and isolated(ln.no) and 0 < int(m.group(1)) < 5000:
+            heads.add(ln.no)
+            folios[ln.no] = int(m.group(1))
+
+    def short(s: str) -> bool:
+        t = s.strip()
+        return 0 < len(t) <= 120 and len(t.split()) <= 15 and not t.endswith(("-", "\u00ad"))
+
+    keys = Counter()
+    key_of: dict[int, str] = {}
+    for ln in lines:
+        if not ln.blank and ln.no not in heads and short(ln.s):
+            key = re.sub(r"\d+", "#", " ".join(ln.s.split())).casefold()
+            key_of[ln.no] = key
+            keys[key] += 1
+    for no, key in key_of.items():
+        s = lines[no].s
+        if keys[key] >= 2 and isolated(no) and re.search(r"[^\W\d_]", s):
+            rest = _EDGE_FOLIO.sub("", s)
+            if note_like(s) and not (_caps_ratio(rest) >= 0.8 and "," not in rest and ";" not in rest):
+                continue
+            if _heading_shape(s) and not re.search(r"\d", s) and _caps_ratio(s) < 0.6:
+                # a repeated title-case line with no folio is too often a real heading
+                if keys[key] < 3:
+                    continue
+            heads.add(no)
+
+    def head_shape(s: str) -> bool:
+        t = s.strip()
+        if not short(t) or note_like(t) and not _caps_ratio(_EDGE_FOLIO.sub("", t)) >= 0.8:
+            return False
+        if "," in t and _caps_ratio(t) < 0.6:
+            return False
+        caps = _caps_ratio(t) >= 0.6 and len(_letters(t)) >= 4
+        return caps or bool(_PAGE_RANGE.search(t)) or bool(_ISSUE.search(t))
+
+    # lines next to a folio (or to a head found so) that look like a journal or author line
+    for _ in range(2):
+        for no in sorted(heads):
+            for step in (-1, 1):
+                j, gap = no + step, 0
+                while 0 <= j < n and lines[j].blank and gap < 2:
+                    j, gap = j + step, gap + 1
+                if 0 <= j < n and j not in heads and not lines[j].blank and isolated(j) and head_shape(lines[j].s):
+                    heads.add(j)
+    for no in heads:
+        if no in folios:
+            continue
+        s = _PAGE_RANGE.sub(" ", lines[no].s)
+        m = _EDGE_FOLIO.search(s)
+        if m:
+            folios[no] = int(m.group(1) or m.group(2))
+    return heads, folios
+
+
+# --------------------------------------------------------------------------- hyphens
+
+
+_LINE_END_HYPHEN = re.compile(r"(\w+)[-\u00ad][ \t]*\n[ \t]*(\w+)")
+
+
+def _hyphen_rule(text: str):
+    """A `keep_hyphen(left, right)` that asks the document's other words first."""
+    flat = _LINE_END_HYPHEN.sub(" ", text).lower()
+    compounds = set(re.findall(r"\w+-\w+", flat))
+    prefixes = {c.split("-", 1)[0] for c in compounds}
+    words = sorted(set(re.findall(r"\w+", flat)))
+    word_set = set(words)
+
+    def has_prefix(stem: str) -> bool:
+        i = bisect.bisect_left(words, stem)
+        return i < len(words) and words[i].startswith(stem)
+
+    def keep(left: str, right: str) -> bool:
+        low_l, low_r = left.lower(), right.lower()
+        if f"{low_l}-{low_r}" in compounds:
+            return True
+        if low_l + low_r in word_set:
+            return False
+        if len(low_l) >= 3 and low_l in prefixes:
+            return True
+        joined = low_l + low_r
+        if len(joined) >= 7 and len(low_r) >= 3 and has_prefix(joined[:-2]):
+            return False
+        if keep_hyphen_by_form(left, right):
+            return True
+        if low_l in _HYPHEN_PREFIXES or (low_l, low_r) in _HYPHEN_PAIRS:
+            return True
+        # Slavic adjective compounds: `Spoljno-političkoj`, `Srpsko-hrvatski`
+        return left[:1].isupper() and len(left) >= 5 and left[-1] in "oe" and len(right) >= 4 and not low_l.startswith("jugo")
+
+    return keep
+
+
+def _clean(raw: str, keep) -> str:
+    """The reading of a span: lines joined, hyphens repaired, no space after a `/` that ended a line."""
+    un = unwrap(raw, keep_hyphen=keep)
+    text = un.text
+    if "/ " not in text:
+        return text
+    out = []
+    for i, ch in enumerate(text):
+        if ch == " " and i > 0 and text[i - 1] == "/" and raw[un.index[i]] in "\n \t" and "\n" in raw[un.index[i]:un.index[i + 1]]:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- the walk
+
+
+@dataclass
+class _Walk:
+    kind: list[str]
+    note: list[str | None]
+    page: list[int]
+    endnote_heads: set[int]
+    warnings: list[str]
+    back_heads: set[int] = field(default_factory=set)
+
+
+def _marker_candidates(text: str) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    for rx in (_GLUED, _SPACED):
+        for m in rx.finditer(text):
+            found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
+    for v in found.values():
+        v.sort()
+    return found
+
+
+def _walk(lines: list[_Line], heads: set[int], text: str) -> _Walk:
+    n = len(lines)
+    kind = ["blank"] * n
+    note: list[str | None] = [None] * n
+    page = [1] * n
+    warnings: list[str] = []
+    endnote_heads: set[int] = set()
+    cands = _marker_candidates(text)
+
+    def cand_before(num: int, pos: int, since: int = 0) -> bool:
+        v = cands.get(num)
+        if not v:
+            return False
+        i = bisect.bisect_left(v, since)
+        return i < len(v) and v[i] < pos
+
+    expected = 1
+    seen: set[str] = set()
+    cur: str | None = None
+    cur_last = ""
+    pending: str | None = None
+    pg, fresh, content = 1, True, False
+    page_start = 0
+    endnotes = False
+
+    def brk(i: int) -> None:
+        nonlocal pg, fresh, pending, cur, page_start
+        if content and not fresh:
+            pg += 1
+        fresh = True
+        page_start = lines[i].start
+        if cur is not None and not endnotes:
+            pending = cur if _note_open(cur_last) else None
+            cur = None
+
+    for i, ln in enumerate(lines):
+        s = ln.s
+        if s.startswith("\f"):
+            brk(i)
+            s = s.lstrip("\f")
+        if i in heads:
+            if i == 0 or kind[i - 1] != "head" and not (kind[i - 1] == "blank" and _prev_kind(kind, i) == "head"):
+                brk(i)
+            kind[i], page[i] = "head", pg
+            continue
+        if not s.strip():
+            kind[i], page[i] = "blank", pg
+            continue
+        prev = kind[i - 1] if i else "blank"
+        prev_seen = _prev_kind(kind, i)
+        label = _label_of(s)
+
+        # endnotes collected under a heading
+        if cur is None and not endnotes and label in _ENDNOTE_HEADS and prev in ("blank", "head") and content:
+            endnotes = True
+            endnote_heads.add(i)
+            kind[i], page[i] = "body", pg
+            fresh = False
+            continue
+        if endnotes and label in _BACK_LABELS and prev in ("blank", "head"):
+            endnotes, cur = False, None
+            kind[i], page[i] = "body", pg
+            continue
+
+        key = _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand_before, page_start, warnings)
+        if key is not None:
+            kind[i], note[i], page[i] = "note", key, pg
+            seen.add(key)
+            if key.isdigit() and int(key) >= expected:
+                expected = int(key) + 1
+            cur, cur_last, pending = key, s, None
+            fresh, content = False, True
+            continue
+        if cur is not None:
+            if endnotes:
+                kind[i], note[i], page[i] = "note", cur, pg
+                cur_last = s
+                continue
+            if _resumes_page(s) and not fresh:
+                brk(i)
+            elif prev == "blank" and not _continues_after_blank(cur_last, s):
+                pending = None
+                brk(i)
+                pending = None
+            else:
+                kind[i], note[i], page[i] = "note", cur, pg
+                cur_last = s
+                continue
+        elif pending is not None and prev in ("blank", "head") and _is_continuation(lines, kind, i, s, prev_seen):
+            cur, pending = pending, None
+            kind[i], note[i], page[i] = "note", cur, pg
+            cur_last = s
+            continue
+        kind[i], page[i] = "body", pg
+        fresh, content = False, True
+    return _Walk(kind, note, page, endnote_heads, warnings)
+
+
+def _prev_kind(kind: list[str], i: int) -> str:
+    j = i - 1
+    while j >= 0 and kind[j] == "blank":
+        j -= 1
+    return kind[j] if j >= 0 else "start"
+
+
+def _continues_after_blank(last: str, s: str) -> bool:
+    """After a blank line inside the notes: does the note go on, or does a new page's body start?"""
+    t = last.rstrip()
+    if not t:
+        return False
+    if t[-1].isalpha() or t[-1] in ",;:/(–—-\u00ad":
+        return True
+    if t[-1].isdigit() or t[-1] == ")":
+        return _starts_low(s)
+    return False
+
+
+def _is_continuation(lines: list[_Line], kind: list[str], i: int, s: str, prev_seen: str) -> bool:
+    """Is this paragraph, after a new page's body, the rest of the last note of the page before?"""
+    if _starts_low(s):
+        return True
+    j = i - 1
+    while j >= 0 and kind[j] == "blank":
+        j -= 1
+    if j < 0 or kind[j] != "body":
+        return False
+    # a heading (one short line alone) does not end in a full stop, yet is finished
+    single = j == 0 or kind[j - 1] in ("blank", "head")
+    if single and _heading_shape(lines[j].s):
+        return False
+    return not _finished(lines[j].s)
+
+
+def _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand_before, page_start, warnings):
+    """The note number (or symbol) this line starts, or None."""
+    pos_ok = prev in ("blank", "head", "note")
+    m = _NUM_NOTE.match(s)
+    if m and _DATE_START.match(s):
+        return None
+    if m:
+        num = int(m.group(1))
+        key = str(num)
+        if key in seen or num == 0:
+            return None
+        start = lines[i].start
+        rest = s[m.end():]
+        nxt_blank = i + 1 >= len(lines) or lines[i + 1].blank
+        if cur is None and not endnotes and nxt_blank and prev == "blank" and _heading_shape(s) and rest.rstrip()[-1:] not in ".)":
+            return None  # a numbered section heading, `2. The Crisis`
+        if num == expected:
+            if endnotes or (pos_ok and cand_before(num, start)) or (prev == "note" and _finished(cur_last)):
+                return key
+            if prev == "body" and cand_before(num, start, page_start):
+                return key
+            return None
+        settled = prev in ("blank", "head") or (prev == "note" and _finished(cur_last))
+        if expected < num <= expected + 3 and (settled or endnotes) and (cand_before(num, start) or endnotes):
+            gap = f"{expected}" if num == expected + 1 else f"{expected}–{num - 1}"
+            warnings.append(f"line {i + 1}: note {num} follows note {expected - 1}; note {gap} not found")
+            return key
+        if num < expected and (cur is not None or endnotes) and settled and cand_before(num, start):
+            warnings.append(f"line {i + 1}: note {num} is out of order (after note {expected - 1})")
+            return key
+        return None
+    m = _SYM_NOTE.match(s)
+    if m and pos_ok:
+        key = m.group(1)
+        if key in seen:
+            return None
+        return key
+    return None
+
+
+# --------------------------------------------------------------------------- zones and pages
+
+
+def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
+    kind = walk.kind
+    n = len(lines)
+    zone = [{"blank": "blank", "head": "running_head", "note": "note", "body": "body"}[k] for k in kind]
+    body = [i for i in range(n) if kind[i] == "body"]
+    if not body:
+        return zone
+
+    def is_heading(i: int) -> bool:
+        if i in walk.endnote_heads:
+            return True
+        before = i == 0 or kind[i - 1] in ("blank", "head") or lines[i].s[:1].isspace()
+        after = i + 1 >= n or kind[i + 1] in ("blank", "head")
+        return before and after and _heading_shape(lines[i].s)
+
+    # paragraphs of body lines, in order
+    paras: list[list[int]] = []
+    for i in body:
+        if paras and paras[-1][-1] == i - 1 and not is_heading(i) and not is_heading(i - 1):
+            paras[-1].append(i)
+        else:
+            paras.append([i])
+
+    # front matter: up to the last labelled paragraph (Abstract, Keywords) before the body
+    front_end = -1
+    first_note = next((i for i in range(n) if kind[i] == "note"), n)
+    for para in paras:
+        first = para[0]
+        if first > first_note:
+            break
+        s = lines[first].s
+        if _starts_with_label(s, _FRONT_LABELS):
+            front_end = para[-1]
+        elif _starts_with_label(s, _BACK_LABELS) or (is_heading(first) and front_end >= 0):
+            break
+    if front_end < 0:
+        # no labels: the short title/author lines before the first section heading
+        for k, para in enumerate(paras):
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            if para[0] > first_note or len(para) > 2 or nxt is None:
+                break
+            if any(_GLUED.search(lines[j].s) or _finished(lines[j].s) for j in para):
+                break
+            if is_heading(para[0]) and len(nxt) >= 3 and k > 0:
+                break  # a section heading followed by its text
+            front_end = para[-1]
+            if len(nxt) >= 3:
+                break
+
+    back_start = n
+    for para in paras:
+        first = para[0]
+        if first <= front_end:
+            continue
+        s = lines[first].s
+        if first in walk.endnote_heads:
+            continue
+        lab = _label_of(s)
+        if (lab in _BACK_LABELS and is_heading(first)) or (
+            _starts_with_label(s, _BACK_LABELS) and ":" in s[:40] and len(s.strip()) > len(lab) + 2
+        ):
+            back_start = first
+            break
+
+    for i in body:
+        if i <= front_end:
+            zone[i] = "front"
+        elif i >= back_start:
+            zone[i] = "back"
+            if is_heading(i) and _label_of(lines[i].s) in _BACK_LABELS:
+                walk.back_heads.add(i)
+        elif is_heading(i):
+            zone[i] = "heading"
+    return zone
+
+
+def _page_numbers(lines: list[_Line], walk: _Walk, heads: set[int], folios: dict[int, int]) -> tuple[list[int], str]:
+    """Page numbers per line (folio-based when the text gives one) and a warning, if any."""
+    page = list(walk.page)
+    n_pages = max(page) if page else 1
+    range_start = None
+    for i in sorted(heads):
+        m = _PAGE_RANGE.search(lines[i].s)
+        if m and int(m.group(1)) < int(m.group(2)) < int(m.group(1)) + 1000:
+            range_start = int(m.group(1))
+            break
+    known_header = {walk.page[i]: v for i, v in sorted(folios.items())}
+    if known_header:
+        k, f = next(iter(known_header.items()))
+        footer = False
+        if range_start is not None:
+            footer = f - (k - 2) == range_start and f - (k - 1) != range_start
+        else:
+            last = max((i for i in range(len(lines)) if not lines[i].blank), default=-1)
+            footer = last in heads and k > 1
+        if footer:
+            for i in heads:
+                page[i] = max(1, page[i] - 1)
+        known = {}
+        for i, v in sorted(folios.items()):
+            known.setdefault(page[i], v)
+    else:
+        known = {}
+    warning = ""
+    numbers: dict[int, int] = {}
+    ks = sorted(known)
+    for idx in range(1, n_pages + 1):
+        if not ks:
+            numbers[idx] = idx if range_start is None else range_start + idx - 1
+            continue
+        j = bisect.bisect_right(ks, idx) - 1
+        if j >= 0:
+            numbers[idx] = known[ks[j]] + idx - ks[j]
+        else:
+            numbers[idx] = known[ks[0]] - (ks[0] - idx)
+    for a, b in zip(ks, ks[1:]):
+        if known[b] - known[a] != b - a:
+            warning = (f"page numbers jump from {known[a]} to {known[b]} over {b - a} page(s) found in the text; "
+                       f"pages in between are counted on from {known[a]}")
+    return [numbers[p] for p in page], warning
+
+
+# --------------------------------------------------------------------------- the public function
+
+
 def analyse_layout(doc: Document) -> Layout:
-    """Recover blocks and notes from a document's text."""
-    raise NotImplementedError
+    """Recover blocks, notes, pages and sections from a document's text.
+
+    >>> lay = analyse_layout(Document.from_text("A sudden-\\nly changed world.1\\n\\n1 See AJ.\\n"))
+    >>> lay.blocks[0].text, [n.text for n in lay.notes]
+    ('A suddenly changed world.1', ['1 See AJ.'])
+
+    ``Block.page`` is the printed page number when a folio in the text gives
+    one (counted forward from the nearest folio before, or back from the
+    first one); with no folio it is the page range's first page plus the page
+    index, and with neither the 1-based page index. Problems (a marker with
+    no note, a note with no marker, numbers out of order, page numbers that
+    jump) go to ``Layout.warnings``; nothing raises.
+    """
+    text = doc.text
+    lines = _split_lines(text)
+    heads, folios = _running_heads(lines)
+    walk = _walk(lines, heads, text)
+    warnings = list(walk.warnings)
+    zones = _zones(lines, walk)
+    pages, page_warning = _page_numbers(lines, walk, heads, folios)
+    if page_warning:
+        warnings.append(page_warning)
+    keep = _hyphen_rule(text)
+
+    # group lines into blocks
+    spans: list[tuple[int, int, str, str | None, int]] = []  # first line, last line, zone, note, page
+    for i, ln in enumerate(lines):
+        z, nk = zones[i], walk.note[i]
+        if spans:
+            f, l, pz, pn, pp = spans[-1]
+            same = pz == z and pn == nk and pp == pages[i] and z != "heading"
+            if i in walk.back_heads or (i - 1) in walk.back_heads:
+                same = False
+            if same:
+                spans[-1] = (f, i, pz, pn, pp)
+                continue
+        spans.append((i, i, z, nk, pages[i]))
+
+    blocks: list[Block] = []
+    width = max(4, len(str(len(spans))))
+    section = ""
+    for b, (f, l, z, nk, pg) in enumerate(spans):
+        start, end = lines[f].start, lines[l].end
+        raw = text[start:end]
+        if z == "blank":
+            clean = ""
+        elif z == "running_head":
+            clean = " ".join(raw.split())
+        else:
+            clean = _clean(raw, keep)
+        if z == "heading" or f in walk.back_heads:
+            section = clean
+        elif z == "back" and _starts_with_label(lines[f].s, _BACK_LABELS) and _label_of(section) not in _BACK_LABELS:
+            section = clean.split(":", 1)[0].strip()
+        sec = section if z in ("body", "heading", "back", "note") else ""
+        blocks.append(Block(f"{doc.doc_id}:{b:0{width}d}", z, start, end, raw, clean, pg, sec, nk, f + 1))
+    if text and (not lines or lines[-1].end != len(text)):  # pragma: no cover - splitlines covers all
+        raise AssertionError("layout lost the end of the text")
+
+    notes, more = _notes_and_markers(blocks, keep)
+    warnings.extend(more)
+    # notes take the section of the block that calls them
+    by_id = {b.block_id: b for b in blocks}
+    note_section = {nt.note_no: by_id[nt.marker_block_id].section for nt in notes if nt.marker_block_id}
+    blocks = [
+        Block(b.block_id, b.zone, b.start, b.end, b.raw, b.text, b.page, note_section.get(b.note_no, b.section), b.note_no, b.line)
+        if b.zone == "note" else b
+        for b in blocks
+    ]
+    return Layout(doc=doc, blocks=blocks, notes=notes, warnings=warnings)
+
+
+def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]]:
+    warnings: list[str] = []
+    parts: dict[str, list[Block]] = {}
+    for b in blocks:
+        if b.zone == "note" and b.note_no is not None:
+            parts.setdefault(b.note_no, []).append(b)
+    numbers = {k for k in parts if k.isdigit()}
+
+    # markers, in document order, following the expected sequence
+    markers: dict[str, tuple[str, int]] = {}
+    expected = 1
+    texty = [b for b in blocks if b.zone in ("body", "front", "heading", "back")]
+    for b in texty:
+        found = []
+        for m in _GLUED.finditer(b.raw):
+            found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), True))
+        for m in _SPACED.finditer(b.raw):
+            found.append((m.start(1), int(m.group(1)), False))
+        for off, num, glued in sorted(found):
+            if num == expected or (glued and expected < num <= expected + 2 and str(num) in numbers):
+                if num > expected:
+                    warnings.append(f"marker {num} at offset {b.start + off} follows marker {expected - 1}; "
+                                    f"marker {expected if num == expected + 1 else f'{expected}–{num - 1}'} not found")
+                markers[str(num)] = (b.block_id, b.start + off)
+                expected = num + 1
+    for sym in (k for k in parts if not k.isdigit()):
+        first_part = parts[sym][0]
+        for b in texty:
+            if b.start > first_part.start:
+                break
+            idx = b.raw.find(sym[0])
+            while idx != -1 and (idx == 0 or b.raw[idx - 1].isspace()):
+                idx = b.raw.find(sym[0], idx + 1)
+            if idx != -1:
+                markers[sym] = (b.block_id, b.start + idx)
+                break
+
+    notes: list[Note] = []
+    last_num = 0
+    for key, bl in parts.items():
+        joined = "\n".join(b.raw.rstrip("\n") for b in bl)
+        text = _clean(joined, keep)
+        mk = markers.get(key)
+        if mk is None:
+            warnings.append(f"note {key} (line {bl[0].line}) has no marker in the text")
+        if key.isdigit():
+            if int(key) < last_num:
+                warnings.append(f"note {key} (line {bl[0].line}) comes after note {last_num}")
+            last_num = max(last_num, int(key))
+        notes.append(Note(key, text, tuple(b.block_id for b in bl), bl[0].page,
+                          mk[0] if mk else None, mk[1] if mk else None))
+    for key, (bid, off) in markers.items():
+        if key not in parts:
+            warnings.append(f"marker {key} at offset {off} ({bid}) has no note")
+    return notes, warnings
