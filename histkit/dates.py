@@ -109,7 +109,8 @@ def month_names() -> dict[str, int]:
 
 
 _DASH = r"\s*[–—-]\s*"
-_YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/]|\.\d)"
+# a footnote marker may be glued after the year's full stop (`1956.62`): that dot ends the year
+_YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
 
 
 def _alternation(words) -> str:
@@ -165,7 +166,7 @@ def _pattern() -> re.Pattern:
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})\s*,\s*{year('mdy')})",
         rf"(?P<iso>(?<![\d/])(?P<iy>1\d{{3}}|20\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
-        rf"(?P<yr>(?P<y1>{_YEAR})(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/]|\.\d)))",
+        rf"(?P<yr>(?P<y1>{_YEAR})(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])))",
         rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|er)(?!\w))",
         rf"(?P<yy>{_YEAR})",
     ]
@@ -281,6 +282,10 @@ _PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|
 def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
     # `1205–1210` after a page word, `pp. 1954`, `br. 1954`: numbers, not years
     if _PAGE_BEFORE.search(text[max(0, start - 6):start]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, start - 4):start]):
+        return True
+    # `(Beograd: Prosveta, 1984)`: a publication year, not a date the text speaks of
+    opening = text.rfind("(", max(0, start - 120), start)
+    if opening >= 0 and text[end:end + 1] == ")" and ":" in text[opening:start] and ")" not in text[opening:start]:
         return True
     return bool(re.match(r"\s*[–—-]\s*\d", text[end:end + 4]))
 

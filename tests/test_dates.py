@@ -98,3 +98,12 @@ def test_dates_table_skips_running_heads():
     doc = Document.from_text(text, doc_id="d")
     block = Block("b1", "running_head", 0, len(text) - 1, text[:-1], text[:-1])
     assert dates_table(Layout(doc, [block], [])).empty
+
+
+def test_footnote_marker_glued_after_the_years_full_stop_does_not_hide_the_date():
+    (found,) = find_dates("took place from April 10 to April 15, 1956.62 The Minister")
+    assert (found.date_start, found.date_end) == ("1956-04-10", "1956-04-15")
+
+
+def test_publication_year_in_place_publisher_parentheses_is_not_a_date():
+    assert find_dates("Ann Lane, Britain, the Cold War and Yugoslav Unity, (London: Macmillan, 1996), 4.") == []
