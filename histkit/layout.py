@@ -289,10 +289,10 @@ _LINE_END_HYPHEN = re.compile(r"(\w+)[-\u00ad][ \t]*\n[ \t]*(\w+)")
 def _hyphen_rule(text: str):
     """A `keep_hyphen(left, right)` that asks the document's other words first."""
     flat = _LINE_END_HYPHEN.sub(" ", text).lower()
-    compounds = set(re.findall(r"\w+-\w+", flat))
+    compounds = Counter(re.findall(r"\w+-\w+", flat))
     prefixes = {c.split("-", 1)[0] for c in compounds}
-    words = sorted(set(re.findall(r"\w+", flat)))
-    word_set = set(words)
+    counts = Counter(re.findall(r"\w+", flat))
+    words = sorted(counts)
 
     def has_prefix(stem: str) -> bool:
         i = bisect.bisect_left(words, stem)
@@ -300,11 +300,10 @@ def _hyphen_rule(text: str):
 
     def keep(left: str, right: str) -> bool:
         low_l, low_r = left.lower(), right.lower()
-        if f"{low_l}-{low_r}" in compounds:
-            return True
-        if low_l + low_r in word_set:
-            return False
-        if len(low_l) >= 3 and low_l in prefixes:
+        hyphened, joined = compounds.get(f"{low_l}-{low_r}", 0), counts.get(low_l + low_r, 0)
+        if hyphened or joined:
+            return hyphened >= joined
+        if len(low_l) >= 4 and low_l in prefixes:
             return True
         joined = low_l + low_r
         if len(joined) >= 7 and len(low_r) >= 3 and has_prefix(joined[:-2]):
@@ -320,17 +319,26 @@ def _hyphen_rule(text: str):
 
 
 def _clean(raw: str, keep) -> str:
-    """The reading of a span: lines joined, hyphens repaired, no space after a `/` that ended a line."""
+    """The reading of a span: lines joined, hyphens repaired, runs of spaces made one.
+
+    A line break right after a slash or a dash between numbers (`507/` + `IX`,
+    `1957–` + `1958`) leaves no space: the break fell inside one token.
+    """
     un = unwrap(raw, keep_hyphen=keep)
     text = un.text
-    if "/ " not in text:
-        return text
-    out = []
-    for i, ch in enumerate(text):
-        if ch == " " and i > 0 and text[i - 1] == "/" and raw[un.index[i]] in "\n \t" and "\n" in raw[un.index[i]:un.index[i + 1]]:
-            continue
-        out.append(ch)
-    return "".join(out)
+    if "/ " in text or "– " in text or "— " in text:
+        out = []
+        for i, ch in enumerate(text):
+            if ch == " " and 0 < i < len(text) - 1 and "\n" in raw[un.index[i]:un.index[i + 1]]:
+                before, after = text[i - 1], text[i + 1]
+                if before == "/" or (before in "–—" and i > 1 and text[i - 2].isdigit() and after.isdigit()):
+                    continue
+            out.append(ch)
+        text = "".join(out)
+    return _SPACES.sub(" ", text)
+
+
+_SPACES = re.compile(r"[ \t]{2,}")
 
 
 # --------------------------------------------------------------------------- the walk
