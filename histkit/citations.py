@@ -132,7 +132,12 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     colon = _LEAD_COLON.search(piece)
     if colon and not _starts_with_citation(piece, matcher):
         if colon.start() > 0:
-            _split_piece(text, a, a + colon.start(), matcher, out, after_lead=False)
+            prefix = piece[:colon.start()]
+            if _starts_with_citation(prefix, matcher) or _IBID_AT_SENTENCE.search(prefix) or _looks_like_literature(prefix):
+                _split_piece(text, a, a + colon.start(), matcher, out, after_lead=False)
+            else:  # `For more on the split, see:` is all lead-in prose
+                p_start, p_end = _strip_span(text, a, a + colon.start())
+                out.append(Segment(p_start, p_end, text[p_start:p_end], "commentary"))
         out.append(Segment(a + colon.start(), a + colon.end(), text[a + colon.start():a + colon.end()], "lead-in"))
         _split_piece(text, a + colon.end(), b, matcher, out, after_lead=True)
         return
@@ -579,6 +584,12 @@ def _is_short(ref: dict) -> bool:
     return not (ref["publisher"] or ref["container"] or ref["year"])
 
 
+def _marker_length(text: str, note_no: str) -> int:
+    """Length of the note's own number at its start (`12 AJ, ...`), which is not part of any citation."""
+    m = re.match(rf"\s*{re.escape(note_no)}(?:\s+|\.\s+|\)\s*)", text) if note_no else None
+    return m.end() if m else 0
+
+
 def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None) -> CitationTables:
     """Citations and references tables from a notes table (doc_id, note_no, text, in document order).
 
@@ -607,7 +618,9 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
         earlier_refs: list[tuple[str, dict]] = []
         for note_no, text in zip(group["note_no"].astype(str), group["text"].fillna("").astype(str)):
             seq = 0
-            for seg in split_citations(text, matcher):
+            skip = _marker_length(text, note_no)
+            for seg in split_citations(text[skip:], matcher):
+                seg = Segment(seg.start + skip, seg.end + skip, seg.raw, seg.role)
                 if seg.role != "citation":
                     continue
                 seq += 1

@@ -233,3 +233,14 @@ def test_isto_opening_an_ordinary_sentence_is_not_ibid():
 def test_lead_in_prose_before_an_archive_that_defines_its_abbreviation():
     segs = split_citations("See more about these relations: Hrvatski državni arhiv (HDA), fond 1220, kut. 3, Zapisnik, 1951.")
     assert [s.role for s in segs] == ["lead-in", "citation"] and segs[1].raw.startswith("Hrvatski")
+
+
+def test_note_text_starting_with_its_own_number_is_read_without_it():
+    rows = cite("TNA, FO 371/1, Minute, 1 May 1950.", "2 Ibid., 4.").citations
+    assert rows.kind.tolist() == ["archival", "ibid"] and rows.raw.iloc[1] == "Ibid., 4."
+    assert (rows.char_start.iloc[1], rows.char_end.iloc[1]) == (2, 11)
+
+
+def test_prose_lead_in_ending_in_see_yields_only_the_citations_after_it():
+    tables = cite("For more on the Yugoslav-Soviet split, see: Ivo Banac, With Stalin against Tito, (Ithaca: Cornell University Press, 1988).")
+    assert tables.citations.kind.tolist() == ["literature"] and tables.warnings == []
