@@ -237,6 +237,27 @@ def build_matcher(actors, possessive_adjectives: bool = False) -> ActorMatcher:
 
 # --- mentions -------------------------------------------------------------------------------------
 
+def _searched_runs(layout: Layout) -> list[list]:
+    """The searched blocks in file order; blocks of one note that touch each other are read as one run.
+
+    The layout may cut a note at a line (a name split there, `Instituta` /
+    `Vandervelde`, would be lost); paragraphs of the body are never joined.
+    """
+    text = layout.doc.text
+    runs: list[list] = []
+    for block in sorted(layout.blocks, key=lambda b: (b.start, b.end)):
+        if block.zone not in SEARCHED_ZONES or not block.raw.strip():
+            continue
+        if runs:
+            prev = runs[-1][-1]
+            if (block.zone == prev.zone == "note" and block.note_no == prev.note_no
+                    and not text[prev.end:block.start].strip()):
+                runs[-1].append(block)
+                continue
+        runs.append([block])
+    return runs
+
+
 def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     """Every mention of an authority actor in one document, in text order.
 
@@ -252,13 +273,13 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors)
     doc = layout.doc
     rows = []
-    for block in layout.blocks:
-        zone = SEARCHED_ZONES.get(block.zone)
-        if zone is None or not block.raw.strip():
-            continue
-        unwrapped = unwrap(block.raw, base=block.start)
+    for group in _searched_runs(layout):
+        first, last = group[0], group[-1]
+        zone = SEARCHED_ZONES[first.zone]
+        unwrapped = unwrap(doc.text[first.start:last.end], base=first.start)
         for i, j, entry in matcher.scan(prepare(unwrapped.text)):
             start, end = unwrapped.index[i], unwrapped.index[j - 1] + 1
+            block = next((b for b in reversed(group) if b.start <= start), first)
             owners = matcher.entries[entry][1]
             ambiguous = len(owners) > 1
             for actor_id, rule, surname_only in owners:

@@ -200,3 +200,19 @@ def test_actors_discover_with_a_bad_authority_file_exits_2_naming_the_line(tmp_p
     bad.write_text(HEADER + "a,,person,,,,,\n", encoding="utf-8")
     assert main(["actors", "discover", str(tmp_path / "a.txt"), "--actors", str(bad)]) == 2
     assert "line 2: actor 'a' has an empty name" in capsys.readouterr().err
+
+
+def test_name_across_two_touching_blocks_of_one_note_is_found_in_the_second_block_id():
+    text = "12 Letter of the director of the Instituta\nVandervelde, 1955.\n"
+    cut = text.index("Vandervelde")
+    lay = blocks_layout(text, [("note", 0, cut, "12"), ("note", cut, len(text), "12")])
+    actors = authority(("inst", "Vandervelde Institute", "institution", "Instituta Vandervelde"))
+    row = act.find_mentions(lay, actors).iloc[0]
+    assert (row.surface, row.block_id, row.note_no) == ("Instituta\nVandervelde", "b1", "12")
+
+
+def test_paragraphs_of_the_body_are_not_joined():
+    text = "The minister Aleksandar\n\nRanković spoke.\n"
+    cut = text.index("Ranković")
+    lay = blocks_layout(text, [("body", 0, cut, None), ("body", cut, len(text), None)])
+    assert act.find_mentions(lay, RANKOVIC).surname_only.tolist() == [True]
