@@ -366,8 +366,9 @@ def discover(layouts, actors, min_count: int = 1, contexts: int = 3) -> pd.DataF
             masked[i:j] = "#" * (j - i)  # known mentions break candidate runs
         masked = "".join(masked)
         for start, end, words in _runs(masked):
-            before = text[max(0, start - 8): start].rstrip()
-            if start < 8 and not before or before[-1:] in _SENTENCE_ENDS:
+            # A footnote number may stand between the full stop and the next sentence (`sphere.3 However`).
+            before = text[max(0, start - 12): start].rstrip().rstrip("0123456789∗*").rstrip()
+            if (start < 12 and not before) or before[-1:] in _SENTENCE_ENDS:
                 while words and words[0].lower() in lower_words:
                     start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
                     words = words[1:]

@@ -216,3 +216,8 @@ def test_paragraphs_of_the_body_are_not_joined():
     cut = text.index("Ranković")
     lay = blocks_layout(text, [("body", 0, cut, None), ("body", cut, len(text), None)])
     assert act.find_mentions(lay, RANKOVIC).surname_only.tolist() == [True]
+
+
+def test_discover_sees_a_sentence_start_after_a_footnote_number():
+    text = "The aid came in the military sphere.3 However the envoy left; however, Pauker stayed."
+    assert "However" not in set(act.discover([layout(text)], RANKOVIC).candidate)
