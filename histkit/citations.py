@@ -285,7 +285,7 @@ def parse_reference(raw: str) -> dict:
         m = (re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
              or re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я])", rest))
         if m:
-            ref["title"] = m.group(1).strip(" ,")
+            ref["title"] = m.group(1).strip(" ,’‘'")
             after = rest[m.end():]
             journal = _JOURNAL_ISSUE.match(after) or _JOURNAL_VOL.match(after)
             if journal and not ref["publisher"]:
