@@ -233,6 +233,16 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
         t = s.strip()
         return 0 < len(t) <= 120 and len(t.split()) <= 15 and not t.endswith(("-", "\u00ad"))
 
+    # a folio with a title in capitals on one line (`88 JOURNAL OF COLD WAR STUDIES`)
+    for ln in lines:
+        if ln.blank or ln.no in heads or not short(ln.s) or not isolated(ln.no):
+            continue
+        m = _EDGE_FOLIO.search(ln.s)
+        rest = _EDGE_FOLIO.sub("", ln.s)
+        if m and len(_letters(rest)) >= 8 and len(rest.split()) >= 2 and _caps_ratio(rest) >= 0.8 \
+                and not re.search(r"[,;]", rest):
+            heads.add(ln.no)
+
     keys = Counter()
     key_of: dict[int, str] = {}
     for ln in lines:
@@ -270,6 +280,21 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
                     j, gap = j + step, gap + 1
                 if 0 <= j < n and j not in heads and not lines[j].blank and isolated(j) and head_shape(lines[j].s):
                     heads.add(j)
+    # a short line alone with a number at its edge that fits the folios found
+    # (`Tito's Western Friends 89` between `88 JOURNAL ...` and `90 JOURNAL ...`)
+    for no in heads:
+        if no not in folios:
+            m = _EDGE_FOLIO.search(_PAGE_RANGE.sub(" ", lines[no].s))
+            if m:
+                folios[no] = int(m.group(1) or m.group(2))
+    if folios:
+        lo, hi = min(folios.values()) - 3, max(folios.values()) + 3
+        for ln in lines:
+            if ln.no in heads or ln.blank or not short(ln.s) or not isolated(ln.no) or note_like(ln.s):
+                continue
+            m = _EDGE_FOLIO.search(ln.s)
+            if m and lo <= int(m.group(1) or m.group(2)) <= hi and not _finished(_EDGE_FOLIO.sub("", ln.s)):
+                heads.add(ln.no)
     for no in heads:
         if no in folios:
             continue
@@ -482,14 +507,18 @@ def _continues_after_blank(last: str, s: str) -> bool:
 
 
 def _is_continuation(lines: list[_Line], kind: list[str], i: int, s: str, prev_seen: str) -> bool:
-    """Is this paragraph, after a new page's body, the rest of the last note of the page before?"""
-    if _starts_low(s):
-        return True
+    """Is this paragraph, after a new page's body, the rest of the last note of the page before?
+
+    The rest of a note comes after some body text of the new page, so the
+    first paragraph of a page is never one.
+    """
     j = i - 1
     while j >= 0 and kind[j] == "blank":
         j -= 1
     if j < 0 or kind[j] != "body":
         return False
+    if _starts_low(s):
+        return True
     # a heading (one short line alone) does not end in a full stop, yet is finished
     single = j == 0 or kind[j - 1] in ("blank", "head")
     if single and _heading_shape(lines[j].s):
@@ -583,7 +612,7 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
                 break
             if any(_GLUED.search(lines[j].s) or _finished(lines[j].s) for j in para):
                 break
-            if is_heading(para[0]) and len(nxt) >= 3 and k > 0:
+            if is_heading(para[0]) and len(nxt) >= 3 and k > 0 and not _looks_like_name(lines[para[0]].s):
                 break  # a section heading followed by its text
             front_end = para[-1]
             if len(nxt) >= 3:
@@ -614,6 +643,13 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
         elif is_heading(i):
             zone[i] = "heading"
     return zone
+
+
+def _looks_like_name(s: str) -> bool:
+    """`Marta Horvat`, `I. P. Petrov`, `Aleksandar V. MILETIĆ`: an author line, not a heading."""
+    words = s.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and (w.rstrip(".,*∗†").isalpha()) for w in words) and \
+        _label_of(s) not in _BACK_LABELS
 
 
 def _page_numbers(lines: list[_Line], walk: _Walk, heads: set[int], folios: dict[int, int]) -> tuple[list[int], str]:
