@@ -142,3 +142,8 @@ def test_fallback_grammar_declines_when_the_library_is_missing(monkeypatch):
 ])
 def test_declension_follows_serbian_stem_rules(word, case, form):
     assert dict(v.decline_word(word))[case] == form
+
+
+def test_croatian_mans_name_on_o_gets_the_croatian_endings_too():
+    forms = surfaces("Đuro Salaj")
+    assert "Đure Salaja" in forms and "Đura Salaja" in forms and "Đuri Salaju" in forms
