@@ -351,6 +351,7 @@ def _execute(task) -> tuple[float, dict | None]:
             log_output=False,
         )
     except PapermillExecutionError as err:
+        _fix_cell_ids(executed)
         index = _source_cell_index(executed, err.cell_index)
         first = next((line for line in str(err.source).splitlines() if line.strip()), "")
         failure = {"cell_index": index, "first_line": first.strip(), "ename": err.ename, "evalue": err.evalue}
@@ -358,7 +359,28 @@ def _execute(task) -> tuple[float, dict | None]:
     except Exception as err:  # a kernel that dies or never starts must not stop the other notebooks
         failure = {"cell_index": None, "first_line": "", "ename": type(err).__name__, "evalue": str(err)}
         return time.perf_counter() - started, failure
+    _fix_cell_ids(executed)
     return time.perf_counter() - started, None
+
+
+def _fix_cell_ids(executed: str) -> None:
+    """Give the cells papermill adds (parameters, error banner) fixed ids instead of random ones,
+    so two executions differ only in their timestamps."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(executed, as_version=4)
+    except Exception:  # nothing was written: the failure is already reported
+        return
+    changed = False
+    for i, cell in enumerate(nb.cells):
+        tags = cell.get("metadata", {}).get("tags", [])
+        for tag in ("injected-parameters", "papermill-error-cell-tag"):
+            if tag in tags and "id" in cell:
+                cell["id"] = f"{tag}-{i}"
+                changed = True
+    if changed:
+        nbformat.write(nb, executed)
 
 
 def _source_cell_index(executed: str, index: int | None) -> int | None:
