@@ -577,12 +577,23 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
     if not body:
         return zone
 
+    # a heading is shorter than a full line of text
+    widths = sorted(len(lines[i].s.strip()) for i in body)
+    full = widths[len(widths) * 3 // 4] if widths else 80
+
     def is_heading(i: int) -> bool:
         if i in walk.endnote_heads:
             return True
         before = i == 0 or kind[i - 1] in ("blank", "head") or lines[i].s[:1].isspace()
         after = i + 1 >= n or kind[i + 1] in ("blank", "head")
-        return before and after and _heading_shape(lines[i].s)
+        if not (before and after and _heading_shape(lines[i].s)):
+            return False
+        if len(lines[i].s.strip()) > max(40, 0.8 * full):
+            return False
+        j = i + 1
+        while j < n and kind[j] in ("blank", "head"):
+            j += 1
+        return j >= n or kind[j] != "note"
 
     # paragraphs of body lines, in order
     paras: list[list[int]] = []
@@ -595,12 +606,13 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
     # front matter: up to the last labelled paragraph (Abstract, Keywords) before the body
     front_end = -1
     first_note = next((i for i in range(n) if kind[i] == "note"), n)
-    for para in paras:
+    front_paras = [p for p in paras if p[0] < first_note]
+    for k, para in enumerate(front_paras):
         first = para[0]
-        if first > first_note:
-            break
         s = lines[first].s
-        if _starts_with_label(s, _FRONT_LABELS):
+        # `Sažetak:`/`Résumé:` before the keywords is the abstract; after them, a summary
+        later_front = any(_starts_with_label(lines[q[0]].s, _FRONT_LABELS) for q in front_paras[k + 1:k + 3])
+        if _starts_with_label(s, _FRONT_LABELS) or (later_front and _starts_with_label(s, _BACK_LABELS)):
             front_end = para[-1]
         elif _starts_with_label(s, _BACK_LABELS) or (is_heading(first) and front_end >= 0):
             break
