@@ -154,6 +154,11 @@ class ArchiveMatcher:
         for name in sorted(self.names, key=len, reverse=True):
             if len(name) >= 8 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", low):
                 return self.names[name]
+        folded = strip_diacritics(fold(text))
+        for code in sorted(self.codes, key=len, reverse=True):
+            # short codes (`AN`, `NA`) are too common as words to trust away from the start
+            if len(code) >= 4 and re.search(rf"(?:^|,\s)(?:{re.escape(code)})(?=[\s,.])", folded):
+                return self.codes[code]
         return None
 
 

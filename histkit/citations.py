@@ -197,7 +197,9 @@ _PUB_NOPAREN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
 _JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:vol\.\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|Heft|H\.)\s*(?P<issue>\d+)\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
-_PAGES_END = re.compile(r",\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.)?)\s*\.?\s*$")
+_PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.)?)\s*\.?\s*$")
+_PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
+_EDITION = re.compile(r",?\s*\d+(?:st|nd|rd|th|\.)?\s+(?:ed\.|edition|Aufl\.|izd\.|изд\.)", re.IGNORECASE)
 _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.)\s.*$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ]\.(?:[A-ZА-Я]\.)*|[A-ZА-Я][a-zа-я]?\.)$")
 _OP_CIT = re.compile(r"\b(?:op\.\s*cit|нав\.\s*дело|nav\.\s*djelo|nav\.\s*delo|a\.\s*a\.\s*O)\.?", re.IGNORECASE)
@@ -205,6 +207,9 @@ _OP_CIT = re.compile(r"\b(?:op\.\s*cit|нав\.\s*дело|nav\.\s*djelo|nav\.\s
 
 def _looks_like_literature(piece: str) -> bool:
     if _PUB.search(piece) or _OP_CIT.search(piece):
+        return True
+    body = _PAGES_END.sub("", piece.rstrip(" ."))
+    if _PLACE_YEAR.search(body) and _is_name(_split_commas(body)[0]) and len(_split_commas(body)) >= 3:
         return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
@@ -278,6 +283,11 @@ def parse_reference(raw: str) -> dict:
         if nop and nop.start() > 0:
             ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
             head = head[:nop.start()].rstrip(" ,")
+        else:
+            place_year = _PLACE_YEAR.search(head)  # German style: `München 1980`
+            if place_year and place_year.start() > 0:
+                ref.update(place=place_year.group("place"), year=place_year.group("year"))
+                head = head[:place_year.start()].rstrip(" ,")
     quote = _QUOTE_START.search(head)
     if quote and quote.start() > 0 and head[:quote.start()].rstrip().endswith(","):
         ref["authors"] = head[:quote.start()].rstrip(" ,")
@@ -298,17 +308,16 @@ def parse_reference(raw: str) -> dict:
         else:
             ref["title"] = rest.strip(" ,„“\"")
         return ref
-    head = _EDITOR.sub("", head)
+    head = _EDITION.sub("", _EDITOR.sub("", head))
     parts = _split_commas(head)
+    if len(parts) == 2 and find_dates_covering(parts[1]):  # a newspaper issue: `Borba, 12. 3. 1953, 2`
+        ref.update(container=parts[0], year=find_dates(parts[1])[-1].date_start[:4])
+        return ref
     authors = []
     while len(parts) > 1 and _is_name(parts[0]):
         authors.append(parts.pop(0))
     ref["authors"] = ", ".join(authors)
     ref["title"] = ", ".join(parts).strip(" ,")
-    if not ref["year"]:
-        years = re.findall(r"(?<![\d/])(?:1[5-9]|20)\d{2}(?!\d)", head)
-        if ref["pages"] and not years:
-            pass
     return ref
 
 
@@ -482,6 +491,8 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
         k = i
         while k < end and _is_collection_token(tokens.token(k)) and k < end - 1:
             k += 1
+        if k > i and k == end - 1 and find_dates_covering(tokens.token(end - 1)):
+            k -= 1  # `AN, 1988/12, Rapport, 12 octobre 1956`: the last name before the date is the title
         collection = [tokens.token(j) for j in range(i, k)]
         units = [unit_from_fond] if unit_from_fond else []
         title_from = k
@@ -492,7 +503,7 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
     region_end = tokens.spans[end - 1][1] if end > title_from else region_start
     dates = find_dates(text[region_start:region_end]) if region_end > region_start else []
     if dates:
-        date = dates[-1]
+        date = _best_date(dates)
         if find_dates_covering(tokens.token(end - 1)):
             title_to = end - 1
             if title_to - 1 > title_from and _is_place_token(tokens.token(title_to - 1)):
@@ -513,6 +524,18 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
         row.update(date_start=f"{fond_year}-01-01", date_end=f"{fond_year}-12-31", date_precision="year",
                    date_source="fond year")
     return row
+
+
+def _best_date(dates: list) -> object:
+    """The document's date among those in a citation: the last to the day or month, else the last."""
+    precise = [d for d in dates if d.precision in ("day", "month")]
+    return (precise or dates)[-1]
+
+
+def _set_date(row: dict, dates: list) -> None:
+    if dates:
+        date = _best_date(dates)
+        row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
 
 
 def _tidy_slashes(value: str) -> str:
@@ -654,14 +677,13 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                     refs.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
                     # the publication year stays in references: the date columns are the documents' dates
                     row.update(kind="literature", title=ref["title"], pages=ref["pages"], ref_of=ref["ref_of"])
+                    if ref["container"] and not ref["title"]:  # a newspaper issue is a dated document
+                        _set_date(row, find_dates(folded))
                 else:
                     archive = matcher.find_name(folded)
                     if archive is not None:
                         row.update(kind="archival", archive=archive.code, archive_name=archive.name, title=seg.raw)
-                        found = find_dates(folded)
-                        if found:
-                            row.update(date_start=found[-1].date_start, date_end=found[-1].date_end,
-                                       date_precision=found[-1].precision, date_source="text")
+                        _set_date(row, find_dates(folded))
                     else:
                         row["kind"] = "unparsed"
                         unparsed.setdefault(doc_id, []).append(note_no)

@@ -244,3 +244,31 @@ def test_note_text_starting_with_its_own_number_is_read_without_it():
 def test_prose_lead_in_ending_in_see_yields_only_the_citations_after_it():
     tables = cite("For more on the Yugoslav-Soviet split, see: Ivo Banac, With Stalin against Tito, (Ithaca: Cornell University Press, 1988).")
     assert tables.citations.kind.tolist() == ["literature"] and tables.warnings == []
+
+
+def test_german_book_with_place_and_year_and_ebd():
+    tables = cite("Vgl. Wilfried Loth, Die Teilung der Welt, München 1980, S. 45.", "Ebd., S. 47.")
+    ref = tables.references.iloc[0]
+    assert (ref.authors, ref.title, ref.place, ref.year, ref.pages) == ("Wilfried Loth", "Die Teilung der Welt", "München", "1980", "S. 45")
+    assert tables.citations.kind.tolist() == ["literature", "ibid"] and tables.citations.pages.iloc[1] == "S. 47"
+
+
+def test_chicago_journal_pages_after_a_colon():
+    ref = parse_reference("Beatrice Heuser, “Subversive Operations”, Intelligence and National Security 3, no. 1 (1988): 60–85.")
+    assert (ref["container"], ref["volume"], ref["issue"], ref["year"], ref["pages"]) == \
+        ("Intelligence and National Security", "3", "1", "1988", "60–85")
+
+
+def test_newspaper_issue_is_literature_dated_to_the_day():
+    row = one("Borba, 12. 3. 1953, 2.")
+    assert (row.kind, row.date_start, row.pages) == ("literature", "1953-03-12", "2")
+
+
+def test_published_document_series_named_after_the_title_is_archival_with_the_documents_date():
+    row = one("Memorandum of conversation, 12 March 1953, FRUS 1952–1954, vol. VIII, 1234–1236.")
+    assert (row.kind, row.archive, row.date_start) == ("archival", "FRUS", "1953-03-12")
+
+
+def test_single_word_before_the_date_is_the_title_not_a_collection():
+    row = one("Archives nationales (AN), 19880206/12, Rapport, 12 octobre 1956.")
+    assert (row.archive, row.fond, row.collection, row.title, row.date_start) == ("AN", "19880206/12", "", "Rapport", "1956-10-12")
