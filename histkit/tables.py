@@ -20,7 +20,7 @@ from .layout import Layout, analyse_layout
 
 #: The columns each table starts with, in order (the public contract); extractors may add more after them.
 COLUMNS = {
-    "documents": ["doc_id", "path", "encoding", "sha256", "n_chars", "n_words", "n_notes", "title", "author", "year", "journal", "language"],
+    "documents": ["doc_id", "path", "encoding", "sha256", "n_chars", "n_notes", "title", "author", "year", "n_words", "journal", "language"],
     "blocks": ["doc_id", "block_id", "zone", "section", "page", "start", "end", "text", "note_no", "raw"],
     "notes": ["doc_id", "note_no", "page", "marker_block_id", "text", "marker_start", "block_ids"],
     "problems": ["doc_id", "path", "stage", "message"],
