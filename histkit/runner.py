@@ -442,16 +442,20 @@ def _input_files(result: RunResult, declared, cwd: Path) -> dict[str, str]:
         values = {name: _default(spec) for name, spec in declared[nb.stem].items()}
         values.update(nb.parameters)
         values.pop("output_dir", None)
-        for value in values.values():
-            if isinstance(value, str) and value and len(value) < 4096:
-                path = _absolute(value, cwd)
-                if path.exists():
+        for key, value in values.items():
+            # Only the corpus and values written like paths: a '.' parameter must not hash the project.
+            if isinstance(value, str) and (key == "corpus" or _PATHLIKE.search(value)) and len(value) < 4096:
+                path = _absolute(value, cwd).resolve()
+                if path.exists() and path not in (cwd, *cwd.parents):
                     candidates.append(path)
     hashes = {}
     for candidate in candidates:
         for f in _files_under(candidate):
             hashes[_shown(f, cwd)] = sha256_file(f)
     return dict(sorted(hashes.items()))
+
+
+_PATHLIKE = re.compile(r"[/\\]|\.[A-Za-z0-9]{1,5}$")
 
 
 def _default(spec: dict):

@@ -35,7 +35,8 @@ def write_notebook(path, parameters, *cells):
 def sizes_notebook(folder):
     return write_notebook(
         folder / "sizes.ipynb",
-        'corpus = "data/corpus"  # folder of .txt files\noutput_dir = "runs/dev"\nscale = 1  # multiplies every count',
+        'corpus = "data/corpus"  # folder of .txt files\noutput_dir = "runs/dev"\nscale = 1  # multiplies every count\n'
+        'actors = "authority/actors.csv"  # authority file\ndecimal = "."',
         FIGURE_CELL,
     )
 
@@ -62,6 +63,8 @@ def run(tmp_path_factory):
     """One run of a working and a failing notebook, shared by the tests that only read it."""
     root = tmp_path_factory.mktemp("project")
     corpus = small_corpus(root / "corpus")
+    (root / "authority").mkdir()
+    (root / "authority" / "actors.csv").write_text("actor_id,name\ndjilas,Milovan Đilas\n", encoding="utf-8")
     notebooks = [sizes_notebook(root), broken_notebook(root)]
     return run_notebooks(
         notebooks, name="demo", params={"scale": 2}, corpus="corpus", jobs=2, runs_dir=root / "runs", cwd=root
@@ -119,10 +122,11 @@ def test_failed_executed_notebook_keeps_papermills_error_banner(run):
     assert "An Exception was encountered" in nb.cells[0].source
 
 
-def test_manifest_hashes_the_corpus_files_and_the_notebooks(run):
+def test_manifest_hashes_the_notebooks_the_corpus_and_files_named_by_parameters(run):
     result, _, _ = run
     inputs = result.manifest["inputs"]
-    assert sorted(inputs) == ["broken.ipynb", "corpus/a.txt", "corpus/b.txt", "sizes.ipynb"]
+    # decimal = "." names the project folder itself, which is not an input to hash.
+    assert sorted(inputs) == ["authority/actors.csv", "broken.ipynb", "corpus/a.txt", "corpus/b.txt", "sizes.ipynb"]
     assert all(len(h) == 64 for h in inputs.values())
 
 
@@ -188,7 +192,7 @@ def test_unknown_parameter_is_refused_before_running_and_lists_the_declared_ones
     with pytest.raises(ParameterError) as err:
         run_notebooks([notebook], params={"scael": 3}, runs_dir=tmp_path / "runs", cwd=tmp_path)
     assert "unknown parameter 'scael'" in str(err.value)
-    assert "sizes.ipynb declares corpus, output_dir, scale" in str(err.value)
+    assert "sizes.ipynb declares actors, corpus, decimal, output_dir, scale" in str(err.value)
     assert not (tmp_path / "runs").exists()
 
 
