@@ -254,7 +254,8 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
         s = lines[no].s
         if keys[key] >= 2 and isolated(no) and re.search(r"[^\W\d_]", s):
             rest = _EDGE_FOLIO.sub("", s)
-            if note_like(s) and not (_caps_ratio(rest) >= 0.8 and "," not in rest and ";" not in rest):
+            # `204 Zeitgeschichte im Osten 12 (2004)` looks like a note but does not end like one
+            if note_like(s) and (_finished(s) or re.search(r"[,;]", rest)):
                 continue
             if _heading_shape(s) and not re.search(r"\d", s) and _caps_ratio(s) < 0.6:
                 # a repeated title-case line with no folio is too often a real heading
@@ -540,7 +541,10 @@ def _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand
         start = lines[i].start
         rest = s[m.end():]
         nxt_blank = i + 1 >= len(lines) or lines[i + 1].blank
-        if cur is None and not endnotes and nxt_blank and prev == "blank" and _heading_shape(s) and rest.rstrip()[-1:] not in ".)":
+        dotted = s[:m.end()].rstrip().endswith(".")
+        if (cur is None and not endnotes and nxt_blank and prev == "blank" and _heading_shape(s)
+                and rest.rstrip()[-1:] not in ".)" and not re.search(r"[,;]", rest)
+                and len(rest.split()) <= (8 if dotted else 5)):
             return None  # a numbered section heading, `2. The Crisis`
         if num == expected:
             if endnotes or (pos_ok and cand_before(num, start)) or (prev == "note" and _finished(cur_last)):
