@@ -103,8 +103,9 @@ class Unwrapped:
 
 HyphenRule = Callable[[str, str], bool]
 
-_LINE_END_HYPHEN = re.compile(r"(\w+)([-\u00ad])[ \t]*\n[ \t]*(\w+)", re.UNICODE)
-_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")
+# A line-end hyphen between word characters, or a line break with the white space around it.
+_LINE_EVENT = re.compile(r"(?<=\w)([-\u00ad])[ \t]*\n[ \t]*(?=\w)|[ \t]*\n[ \t\n]*", re.UNICODE)
+_WORD_AT = re.compile(r"\w+", re.UNICODE)
 
 
 def keep_hyphen_by_form(left: str, right: str) -> bool:
@@ -135,38 +136,39 @@ def unwrap(raw: str, keep_hyphen: HyphenRule | None = None, base: int = 0) -> Un
     space is dropped.
     """
     keep_hyphen = keep_hyphen or keep_hyphen_by_form
-    out: list[str] = []
+    # Copy the runs between line events in one slice each: this runs over every
+    # block of every document, so no per-character Python loop.
+    parts: list[str] = []
     index: list[int] = []
-    pos = 0
-    n = len(raw)
-    hyphen_breaks = {m.start(2): m for m in _LINE_END_HYPHEN.finditer(raw)}
-    while pos < n:
-        m = hyphen_breaks.get(pos)
-        if m is not None:
-            left, right = m.group(1), m.group(3)
-            if keep_hyphen(left, right):
-                out.append(m.group(2) if m.group(2) == "-" else "-")
-                index.append(base + pos)
-            pos = m.start(3)
-            continue
-        ch = raw[pos]
-        if ch == "\n" or (ch in " \t" and _BREAK.match(raw, pos) and "\n" in _BREAK.match(raw, pos).group(0)):
-            brk = _BREAK.match(raw, pos)
-            end = brk.end() if brk else pos + 1
-            if out and out[-1] != " ":
-                out.append(" ")
-                index.append(base + pos)
-            pos = end
-            continue
-        out.append(ch)
-        index.append(base + pos)
-        pos += 1
-    while out and out[-1].isspace():
-        out.pop()
-        index.pop()
-    start = 0
-    while start < len(out) and out[start].isspace():
-        start += 1
-    out, index = out[start:], index[start:]
-    index.append(base + n if not index else index[-1] + 1)
-    return Unwrapped("".join(out), tuple(index))
+    last = 0
+    ends_in_space = True  # nothing written yet: a leading break adds no space
+    for m in _LINE_EVENT.finditer(raw):
+        s = m.start()
+        if s > last:
+            parts.append(raw[last:s])
+            index.extend(range(base + last, base + s))
+            ends_in_space = raw[s - 1].isspace()
+        if m.group(1):
+            left_start = s
+            while left_start > 0 and (raw[left_start - 1].isalnum() or raw[left_start - 1] == "_"):
+                left_start -= 1
+            right = _WORD_AT.match(raw, m.end()).group(0)
+            if keep_hyphen(raw[left_start:s], right):
+                parts.append("-")
+                index.append(base + s)
+                ends_in_space = False
+        elif not ends_in_space:
+            parts.append(" ")
+            index.append(base + s)
+            ends_in_space = True
+        last = m.end()
+    if last < len(raw):
+        parts.append(raw[last:])
+        index.extend(range(base + last, base + len(raw)))
+    text = "".join(parts)
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    text = stripped.rstrip()
+    index = index[lead:lead + len(text)]
+    index.append(base + len(raw) if not index else index[-1] + 1)
+    return Unwrapped(text, tuple(index))
