@@ -454,7 +454,8 @@ def _walk(lines: list[_Line], heads: set[int], text: str) -> _Walk:
             kind[i], page[i] = "body", pg
             continue
 
-        key = _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand_before, page_start, warnings)
+        key = _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand_before, page_start,
+                          warnings, text, pg == 1)
         if key is not None:
             kind[i], note[i], page[i] = "note", key, pg
             seen.add(key)
@@ -527,7 +528,8 @@ def _is_continuation(lines: list[_Line], kind: list[str], i: int, s: str, prev_s
     return not _finished(lines[j].s)
 
 
-def _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand_before, page_start, warnings):
+def _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand_before, page_start, warnings,
+                text="", first_page=True):
     """The note number (or symbol) this line starts, or None."""
     pos_ok = prev in ("blank", "head", "note")
     m = _NUM_NOTE.match(s)
@@ -566,7 +568,11 @@ def _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand
         key = m.group(1)
         if key in seen:
             return None
-        return key
+        # a bullet in the body is not a note: a symbol note sits among notes, on the
+        # first page (an author or funding note), or has its symbol glued in the text before
+        glued = re.search(r"\S" + re.escape(key[0]), text[:lines[i].start])
+        if prev == "note" or first_page or glued:
+            return key
     return None
 
 

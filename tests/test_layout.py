@@ -311,3 +311,30 @@ def test_seed_notes_match_the_gold_read_from_the_article(seed):
     got = [(n.note_no, n.text) for n in seed.notes]
     mismatched = [g[0] for g, n in zip(gold, got) if g != n]
     assert mismatched == []
+
+
+def test_bullet_in_the_body_of_a_later_page_is_not_a_symbol_note():
+    text = ("Page one.1\n\n1 A note.\n Page two goes on with a list:\n\n* the first point of the list\n\n"
+            "and the text goes on.\n")
+    lay = layout_of(text)
+    assert [n.note_no for n in lay.notes] == ["1"]
+
+
+# --------------------------------------------------------------------------- any text at all
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "\n", "\n\n", " ", "1 ", "2 ", "12 ", "1. ", "∗ ", "* ", "† ", "West.", "issue", "2", "3,", "Yugo-\nslavia",
+    "Notes\n", "Summary\n", " Резиме\n", "128\n", "JOURNAL OF STUDIES 12\n", "Abstract: ", "Keywords: ",
+    "the war", "Ibid., 4.", "(1950–\n1956)", "507/\nIX", "\f", "7 to 14,73 ", "Introduction\n", "\t",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=60))
+def test_any_text_is_tiled_without_an_exception(pieces):
+    text = "".join(pieces)
+    lay = layout_of(text)
+    assert "".join(b.raw for b in lay.blocks) == text
+    assert all(b.raw == text[b.start:b.end] for b in lay.blocks)
