@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .dates import trie_alternation
 from .errors import AuthorityError
 from .text import fold_homoglyphs, strip_diacritics
 
@@ -124,7 +125,9 @@ class ArchiveMatcher:
         return matcher
 
     def copy(self) -> "ArchiveMatcher":
-        return ArchiveMatcher(dict(self.names), dict(self.codes))
+        twin = ArchiveMatcher(dict(self.names), dict(self.codes))
+        twin._cache, twin._cache_key = self._patterns(), self._cache_key  # shared until the copy learns a code
+        return twin
 
     def add_code(self, code: str, archive: Archive) -> None:
         self.codes.setdefault(strip_diacritics(fold(code)), archive)
@@ -134,60 +137,44 @@ class ArchiveMatcher:
         folded = strip_diacritics(fold(text[:160]))
         if len(folded) != len(text[:160]):
             return None  # decomposed accents: offsets would not map back; such text is rare in citations
+        starts = self._patterns()
         best: tuple[Archive, int] | None = None
-        first = folded[:1]
-        for code, archive in self.codes.items():
-            if code[:1] == first and folded.startswith(code) and _boundary(folded, len(code)):
-                if best is None or len(code) > best[1]:
-                    best = (archive, len(code))
-        low = folded.lower()
-        for name, archive in self.names.items():
-            if name[:1] == low[:1] and _starts_with_words(low, name):
-                end = _span_of_words(low, name)
-                if best is None or end > best[1]:
-                    best = (archive, end)
+        m = starts["code"].match(folded) if starts["code"] else None
+        if m:
+            best = (self.codes[m.group(1)], m.end(1))
+        m = starts["name"].match(folded.lower()) if starts["name"] else None
+        if m and (best is None or m.end(1) > best[1]):
+            best = (self.names[re.sub(r"\s+", " ", m.group(1))], m.end(1))
         return best
 
     def find_name(self, text: str) -> Archive | None:
         """An archive whose full name (not a bare code) occurs anywhere in ``text``."""
-        low = normalise(text)
-        for name in sorted(self.names, key=len, reverse=True):
-            if len(name) >= 8 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", low):
-                return self.names[name]
-        folded = strip_diacritics(fold(text))
-        for code in sorted(self.codes, key=len, reverse=True):
-            # short codes (`AN`, `NA`) are too common as words to trust away from the start
-            if len(code) >= 4 and re.search(rf"(?:^|,\s)(?:{re.escape(code)})(?=[\s,.])", folded):
-                return self.codes[code]
-        return None
+        patterns = self._patterns()
+        m = patterns["name_anywhere"].search(normalise(text)) if patterns["name_anywhere"] else None
+        if m:
+            return self.names[m.group(1)]
+        m = patterns["code_anywhere"].search(strip_diacritics(fold(text))) if patterns["code_anywhere"] else None
+        return self.codes[m.group(1)] if m else None
+
+    def _patterns(self) -> dict:
+        # one trie-shaped pattern per use, compiled once per set of names and codes
+        key = (len(self.names), len(self.codes))
+        if getattr(self, "_cache_key", None) != key:
+            def compile_(words, template):
+                words = sorted(words)
+                return re.compile(template.format(trie_alternation(words).replace("\\ ", r"\s+"))) if words else None
+
+            self._cache = {
+                "code": compile_(self.codes, r"({})(?![^\W_])"),
+                "name": compile_(self.names, r"({})(?![^\W_])"),
+                "name_anywhere": compile_([n for n in self.names if len(n) >= 8], r"(?<!\w)({})(?!\w)"),
+                # `AN`, `NA` are too common as words to be trusted away from the start
+                "code_anywhere": compile_([c for c in self.codes if len(c) >= 4], r"(?:^|,\s)({})(?=[\s,.])"),
+            }
+            self._cache_key = key
+        return self._cache
 
 
 def _looks_like_code(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(s) <= 12 and bool(letters) and sum(c.isupper() for c in letters) >= max(1, len(letters) // 2)
-
-
-def _boundary(text: str, i: int) -> bool:
-    return i >= len(text) or not text[i].isalnum()
-
-
-def _starts_with_words(low: str, name: str) -> bool:
-    # compare word by word so runs of spaces in the text do not matter
-    words = name.split(" ")
-    pos = 0
-    for w in words:
-        while pos < len(low) and low[pos] == " ":
-            pos += 1
-        if not low.startswith(w, pos):
-            return False
-        pos += len(w)
-    return _boundary(low, pos)
-
-
-def _span_of_words(low: str, name: str) -> int:
-    pos = 0
-    for w in name.split(" "):
-        while pos < len(low) and low[pos] == " ":
-            pos += 1
-        pos += len(w)
-    return pos

@@ -642,13 +642,15 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
         for note_no, text in zip(group["note_no"].astype(str), group["text"].fillna("").astype(str)):
             seq = 0
             skip = _marker_length(text, note_no)
-            for seg in split_citations(text[skip:], matcher):
-                seg = Segment(seg.start + skip, seg.end + skip, seg.raw, seg.role)
+            # fold look-alike letters once per note (same length); raw texts come from the original
+            folded_note = fold(text)
+            for seg in split_citations(folded_note[skip:], matcher):
+                seg = Segment(seg.start + skip, seg.end + skip, text[seg.start + skip:seg.end + skip], seg.role)
                 if seg.role != "citation":
                     continue
                 seq += 1
                 row = _empty_row(doc_id, note_no, seq, seg)
-                folded = fold(seg.raw)
+                folded = folded_note[seg.start:seg.end]
                 ibid = _IBID.match(folded)
                 learned = _learn_archive(folded, matcher)
                 hit = matcher.match(folded)

@@ -113,7 +113,7 @@ _DASH = r"\s*[–—-]\s*"
 _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
 
 
-def _alternation(words) -> str:
+def trie_alternation(words) -> str:
     """One regular expression for many words, as a trie: Python's re tries alternatives one by one."""
     trie: dict = {}
     for word in words:
@@ -136,8 +136,8 @@ def _alternation(words) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     names = month_names()
-    full = _alternation(n for n in names if not n.endswith("."))
-    abbr = _alternation(n[:-1] for n in names if n.endswith("."))
+    full = trie_alternation(n for n in names if not n.endswith("."))
+    abbr = trie_alternation(n[:-1] for n in names if n.endswith("."))
     month = rf"(?:(?:{full})(?![\w])|(?:{abbr})\.)"
     roman = r"(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
     day = r"(?<![\d/.])(?:[0-3]?\d)"
