@@ -248,8 +248,8 @@ def _check_student_id(sid: str, where: str) -> None:
         raise ParameterError(f"{where}: empty student_id; every student needs one (it names their folder)")
     if not _SAFE_ID.fullmatch(sid) or sid.lower() in _RESERVED:
         raise ParameterError(
-            f"{where}: student_id '{sid}' cannot be a folder name; use up to 64 letters, digits, '.', '_' or '-', "
-            f"starting with a letter or digit (no spaces or slashes; '{ANSWER_KEYS}' is taken)"
+            f"{where}: student_id '{sid}' cannot be a folder name; use up to 64 of a-z, A-Z, 0-9, '.', '_', '-', "
+            f"starting with a letter or digit (no spaces, slashes or accents; '{ANSWER_KEYS}' is taken)"
         )
 
 
