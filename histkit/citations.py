@@ -328,9 +328,10 @@ _ABBR_DEFINITION = re.compile(r"(?P<name>[^,;():]{3,120}?)\s*\((?P<abbr>[A-ZА-�
 _ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w*|arkhiv\w*|archiwum|levéltár\w*|library|bibliothek\w*|"
                            r"institut\w*|collection|records office)\b")
 _FOND_KEY = re.compile(r"^(?:fond|fonds|f\.|ф\.|фонд|bestand)\s*(?P<value>\S.*)$", re.IGNORECASE)
-_UNIT_KEY = re.compile(r"^(?:f\.|fasc\.|fasz\.|fascikla|fascikl|br\.|бр\.|box|boxes|folder|file|kut\.|kutija|k\.|t\.\s?e\.|a\.\s?e\.|"
+_UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|инв\.|ф\.|f\.|fasc\.|fasz\.|fascikla|fascikl|br\.|бр\.|box|boxes|folder|file|kut\.|kutija|k\.|t\.\s?e\.|a\.\s?e\.|"
                        r"d\.|д\.|op\.|оп\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
                        r"pov\.|inv\.|no\.|nr\.|mappe|akte|aktenzeichen|ll?\.|лл?\.|bl\.|str\.|pp?\.|s\.|fol\.|ff?\.)\s*\S", re.IGNORECASE)
+_KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
 _PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|bl\.|fol\.|ff?\.)\s*)?\d+[a-zv]?(?:\s*[–—-]\s*\d+[a-zv]?)?$",
                          re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}$")
@@ -393,6 +394,10 @@ class _Tokens:
             elif ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
                 spans.append((a, i))
                 a = i + 1
+            elif ch == "." and depth == 0 and i > start and text[i - 1].isdigit() and _KEY_AFTER_DOT.match(text, i + 1):
+                # Russian style separates with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
+                spans.append((a, i))
+                a = i + 1
         spans.append((a, len(text)))
         spans = [_strip(text, s, e) for s, e in spans]
         return cls([s for s in spans if s[0] < s[1]], text)
@@ -436,6 +441,10 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
     define = _DEFINES.match(text[rest:])
     if define:
         rest += define.end()
+    rest += len(re.match(r"\s*[.:]?", text[rest:]).group(0))  # `РГАСПИ. Ф. 17`
+    signature = re.match(r"-(\d+)-", text[rest:])  # the Croatian standard `HR-HDA-1220-CK SKH, kut. 12`
+    if signature:
+        text = text[:rest] + ", " + signature.group(1) + ", " + text[rest + signature.end():]
     tokens = _Tokens.of(text, rest)
     i, n = 0, len(tokens)
     if i < n and archive.city and normalise(re.sub(r"\s*\(.*\)$", "", tokens.token(i))) == normalise(archive.city):

@@ -272,3 +272,18 @@ def test_published_document_series_named_after_the_title_is_archival_with_the_do
 def test_single_word_before_the_date_is_the_title_not_a_collection():
     row = one("Archives nationales (AN), 19880206/12, Rapport, 12 octobre 1956.")
     assert (row.archive, row.fond, row.collection, row.title, row.date_start) == ("AN", "19880206/12", "", "Rapport", "1956-10-12")
+
+
+def test_croatian_standard_signature_gives_fond_and_collection():
+    row = one("HR-HDA-1220-CK SKH, kut. 12, Zapisnik sjednice, 3. srpnja 1952.")
+    assert (row.archive, row.fond, row.collection, row.unit) == ("HDA", "1220", "CK SKH", "kut. 12")
+
+
+def test_russian_citation_separated_by_full_stops():
+    row = one("РГАСПИ. Ф. 17. Оп. 128. Д. 1163. Л. 52.")
+    assert (row.archive, row.fond, row.unit, row.pages) == ("RGASPI", "17", "Оп. 128, Д. 1163", "Л. 52")
+
+
+def test_serbian_cyrillic_archival_citation():
+    row = one("АЈ, 507, ЦК СКЈ, к. 12, Записник са седнице, 12. маја 1950.")
+    assert (row.archive, row.fond, row.collection, row.unit, row.date_start) == ("AJ", "507", "ЦК СКЈ", "к. 12", "1950-05-12")
