@@ -252,7 +252,9 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
             keys[key] += 1
     for no, key in key_of.items():
         s = lines[no].s
-        if keys[key] >= 2 and isolated(no) and re.search(r"[^\W\d_]", s):
+        glued_folio = _EDGE_FOLIO.search(s) and _caps_ratio(_EDGE_FOLIO.sub("", s)) >= 0.6
+        # heads are usually set off by blank lines; a repeated capitals line with a folio need not be
+        if keys[key] >= 2 and (isolated(no) or glued_folio) and re.search(r"[^\W\d_]", s):
             rest = _EDGE_FOLIO.sub("", s)
             # `204 Zeitgeschichte im Osten 12 (2004)` looks like a note but does not end like one
             if note_like(s) and (_finished(s) or re.search(r"[,;]", rest)):

@@ -338,3 +338,16 @@ def test_any_text_is_tiled_without_an_exception(pieces):
     lay = layout_of(text)
     assert "".join(b.raw for b in lay.blocks) == text
     assert all(b.raw == text[b.start:b.end] for b in lay.blocks)
+
+
+def test_form_feed_starts_a_new_page():
+    lay = layout_of("Page one.1\n\n1 A note.\n\fPage two.2\n\n2 Another.\n")
+    assert [n.page for n in lay.notes] == [1, 2]
+
+
+def test_repeated_head_with_folio_is_found_even_without_blank_lines_around_it():
+    page = "The text of page {n} goes on for a while and then stops at the end.\n"
+    text = page.format(n=1) + "\n12 JOURNAL OF BALKAN STUDIES\n" + page.format(n=2) + "\n14 JOURNAL OF BALKAN STUDIES\n" + page.format(n=3)
+    lay = layout_of(text)
+    assert [b.text for b in lay.blocks if b.zone == "running_head"] == ["12 JOURNAL OF BALKAN STUDIES", "14 JOURNAL OF BALKAN STUDIES"]
+    assert "JOURNAL" not in body_text(lay)
