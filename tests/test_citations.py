@@ -210,8 +210,9 @@ def test_wilson_center_document_cited_by_its_collection_name_is_archival():
     assert (row.kind, row.archive, row.date_start) == ("archival", "WCDA", "1953-03-12")
 
 
-note_chars = st.sampled_from(list("abcAB ;,.:()„“\"0123456789–-") + ["See: ", "Ibid., 4. ", "TNA, FO 371/1, ", "Vidi: ",
-                                                                         "(Beograd: ISI, 1990)", "Isto. ", "12. 3. 1953"])
+note_chars = st.sampled_from(list("abcAB ;,.:()„“\"0123456789–-КМОаж") + [
+    "See: ", "Ibid., 4. ", "TNA, FO 371/1, ", "Vidi: ", "(Beograd: ISI, 1990)", "Isto. ", "12. 3. 1953", "CК SКJ, ",
+    "Arhiv Jugoslavije (AJ), ", "Петровић, ", "„Наслов“, ", " f. 9, br. 12, "])
 
 
 @settings(max_examples=200, deadline=None)
@@ -287,3 +288,10 @@ def test_russian_citation_separated_by_full_stops():
 def test_serbian_cyrillic_archival_citation():
     row = one("АЈ, 507, ЦК СКЈ, к. 12, Записник са седнице, 12. маја 1950.")
     assert (row.archive, row.fond, row.collection, row.unit, row.date_start) == ("AJ", "507", "ЦК СКЈ", "к. 12", "1950-05-12")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(note_chars, max_size=40).map("".join))
+def test_every_citation_row_is_the_exact_text_of_its_span_in_the_note(note):
+    rows = cite(note).citations
+    assert all(note[r.char_start:r.char_end] == r.raw for r in rows.itertuples())
