@@ -235,7 +235,7 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
 
     # a folio with a title in capitals on one line (`88 JOURNAL OF COLD WAR STUDIES`)
     for ln in lines:
-        if ln.blank or ln.no in heads or not short(ln.s) or not isolated(ln.no):
+        if ln.blank or ln.no in heads or not isolated(ln.no) or not short(ln.s):
             continue
         m = _EDGE_FOLIO.search(ln.s)
         rest = _EDGE_FOLIO.sub("", ln.s)
@@ -293,7 +293,7 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
     if folios:
         lo, hi = min(folios.values()) - 3, max(folios.values()) + 3
         for ln in lines:
-            if ln.no in heads or ln.blank or not short(ln.s) or not isolated(ln.no) or note_like(ln.s):
+            if ln.no in heads or ln.blank or not isolated(ln.no) or not short(ln.s) or note_like(ln.s):
                 continue
             m = _EDGE_FOLIO.search(ln.s)
             if m and lo <= int(m.group(1) or m.group(2)) <= hi and not _finished(_EDGE_FOLIO.sub("", ln.s)):
@@ -354,19 +354,18 @@ def _clean(raw: str, keep) -> str:
     """
     un = unwrap(raw, keep_hyphen=keep)
     text = un.text
-    if "/ " in text or "– " in text or "— " in text:
-        out = []
-        for i, ch in enumerate(text):
-            if ch == " " and 0 < i < len(text) - 1 and "\n" in raw[un.index[i]:un.index[i + 1]]:
-                before, after = text[i - 1], text[i + 1]
-                if before == "/" or (before in "–—" and i > 1 and text[i - 2].isdigit() and after.isdigit()):
-                    continue
-            out.append(ch)
-        text = "".join(out)
+    drop = [
+        i for i in (m.end() - 1 for m in _SLASH_DASH_SPACE.finditer(text))
+        if "\n" in raw[un.index[i]:un.index[i + 1]]
+        and (text[i - 1] == "/" or (i > 1 and text[i - 2].isdigit() and text[i + 1].isdigit()))
+    ]
+    if drop:
+        text = "".join(text[a + 1:b] for a, b in zip([-1] + drop, drop + [len(text)]))
     return _SPACES.sub(" ", text)
 
 
 _SPACES = re.compile(r"[ \t]{2,}")
+_SLASH_DASH_SPACE = re.compile(r"(?<=.)[/–—] (?=.)")
 
 
 # --------------------------------------------------------------------------- the walk
