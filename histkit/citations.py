@@ -1,7 +1,8 @@
 """Citations in notes: archival documents, literature and Ibid., as two tables.
 
->>> tables = extract_citations(notes)          # notes: doc_id, note_no, text
->>> tables.citations[["note_no", "kind", "archive", "unit", "date_start"]]
+>>> notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["See: TNA, FO 371/1, Minute, 1 May 1950; Ibid., 4."]})
+>>> extract_citations(notes).citations[["kind", "archive", "unit", "date_start", "ibid_of"]].values.tolist()
+[['archival', 'TNA', '1', '1950-05-01', ''], ['ibid', 'TNA', '1', '1950-05-01', '1:1']]
 
 A note is split into citations (`split_citations`), each citation is read as
 archival (it begins with an archive the authority file or the document
