@@ -324,8 +324,11 @@ def parse_reference(raw: str) -> dict:
 
 # --- archival --------------------------------------------------------------
 
-_DEFINES = re.compile(r"^\s*\((?P<abbr>[^()\s,;]{2,12}(?: [^()\s,;]{1,6}){0,2})\)")
-_ABBR_DEFINITION = re.compile(r"(?P<name>[^,;():]{3,120}?)\s*\((?P<abbr>[A-ZА-Я][\w./-]{1,10}(?: [A-ZА-Я][\w./-]{0,6}){0,2})\)")
+# `(AJ)`, `(dalje: AJ)`, `(hereafter TNA)`: an abbreviation the text defines for itself
+_HEREAFTER = (r"(?:(?:dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
+              r"im\s+Folgenden|weiter|ci-après|далее)\s*:?\s*)?")
+_DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?\({_HEREAFTER}(?P<abbr>[A-ZА-Я][^()\s,;]{{1,11}}(?: [^()\s,;]{{1,6}}){{0,2}})\)")
+_ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-Я][\w./-]{{1,10}}(?: [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 _ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w*|arkhiv\w*|archiwum|levéltár\w*|library|bibliothek\w*|"
                            r"institut\w*|collection|records office)\b")
 _FOND_KEY = re.compile(r"^(?:fond|fonds|f\.|ф\.|фонд|bestand)\s*(?P<value>\S.*)$", re.IGNORECASE)
@@ -566,8 +569,8 @@ def _learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | 
     if not m or not _ARCHIVE_WORD.search(m.group("name")) or m.start() != 0:
         return None
     name = m.group("name").strip()
-    known = matcher.match(name)
-    archive = known[0] if known and known[1] >= len(normalise(name)) - 1 else Archive(m.group("abbr"), name)
+    known = matcher.match(name)  # `Hrvatski državni arhiv u Zagrebu (HDA)` is the known HDA
+    archive = known[0] if known else Archive(m.group("abbr"), name)
     matcher.add_code(m.group("abbr"), archive)
     return archive, m.end("name")
 

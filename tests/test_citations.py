@@ -295,3 +295,17 @@ def test_serbian_cyrillic_archival_citation():
 def test_every_citation_row_is_the_exact_text_of_its_span_in_the_note(note):
     rows = cite(note).citations
     assert all(note[r.char_start:r.char_end] == r.raw for r in rows.itertuples())
+
+
+@pytest.mark.parametrize("first", [
+    "Arhiv Jugoslavije (dalje: AJ), 507, CK SKJ, k. 3, Zapisnik, 1950.",
+    "Archives of Yugoslavia (hereafter AJ), 507, CK SKJ, k. 3, Zapisnik, 1950.",
+])
+def test_hereafter_style_definitions_teach_the_abbreviation(first):
+    rows = cite(first, "AJ, 507, CK SKJ, k. 4, Pismo, 1951.").citations
+    assert rows.archive.tolist() == ["AJ", "AJ"] and rows.fond.tolist() == ["507", "507"]
+
+
+def test_archive_name_with_its_city_before_the_definition_is_the_known_archive():
+    row = one("Hrvatski državni arhiv u Zagrebu (HDA), fond 1220, kut. 12, Zapisnik, 3. srpnja 1952.")
+    assert (row.archive, row.archive_name, row.fond, row.unit) == ("HDA", "Hrvatski državni arhiv", "1220", "kut. 12")
