@@ -68,7 +68,7 @@ def main() -> None:
     floor = best_of(lambda: [sum(1 for _ in semicolon.finditer(t)) for t in texts])
     result = extract_citations(notes)
     n = len(result.citations)
-    full = best_of(lambda: extract_citations(notes), repeat=1)
+    full = best_of(lambda: extract_citations(notes), repeat=3)
     print(f"notes: {len(notes)}, citations: {n} ({result.citations.kind.value_counts().to_dict()})")
     print(f"regex floor: {len(notes) / floor:,.0f} notes/s")
     print(f"extract_citations: {n / full:,.0f} citations/s ({len(notes) / full:,.0f} notes/s)")
