@@ -379,6 +379,7 @@ class _Walk:
     endnote_heads: set[int]
     warnings: list[str]
     back_heads: set[int] = field(default_factory=set)
+    resumes: int = 0
 
 
 def _marker_candidates(text: str) -> dict[int, list[int]]:
@@ -391,7 +392,13 @@ def _marker_candidates(text: str) -> dict[int, list[int]]:
     return found
 
 
-def _walk(lines: list[_Line], heads: set[int], text: str) -> _Walk:
+def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, float] | None = None) -> _Walk:
+    """Label each line blank, head, body or note (with its note number), and count pages.
+
+    ``widths`` (typical characters per line of body text and of notes, from a
+    first walk) lets a page's body be told from the note above it when the PDF
+    text gives no other sign of the page break.
+    """
     n = len(lines)
     kind = ["blank"] * n
     note: list[str | None] = [None] * n
@@ -415,6 +422,7 @@ def _walk(lines: list[_Line], heads: set[int], text: str) -> _Walk:
     pg, fresh, content = 1, True, False
     page_start = 0
     endnotes = False
+    resumes = 0
 
     def brk(i: int) -> None:
         nonlocal pg, fresh, pending, cur, page_start
@@ -472,10 +480,12 @@ def _walk(lines: list[_Line], heads: set[int], text: str) -> _Walk:
                 continue
             if _resumes_page(s) and not fresh:
                 brk(i)
+                resumes += 1
             elif prev == "blank" and not _continues_after_blank(cur_last, s):
-                pending = None
                 brk(i)
                 pending = None
+            elif widths and not fresh and _looks_like_body(lines, heads, i, widths, expected, cur_last, prev == "blank"):
+                brk(i)
             else:
                 kind[i], note[i], page[i] = "note", cur, pg
                 cur_last = s
@@ -487,7 +497,52 @@ def _walk(lines: list[_Line], heads: set[int], text: str) -> _Walk:
             continue
         kind[i], page[i] = "body", pg
         fresh, content = False, True
-    return _Walk(kind, note, page, endnote_heads, warnings)
+    return _Walk(kind, note, page, endnote_heads, warnings, resumes=resumes)
+
+
+def _line_widths(lines: list[_Line], walk: _Walk) -> tuple[float, float] | None:
+    """Typical length of a full line of body text and of note text, if they differ.
+
+    Notes are set in smaller type, so their lines hold more characters; the
+    first line of a note that goes on is a full note line for sure.
+    """
+    kind, note, n = walk.kind, walk.note, len(lines)
+    body = sorted(len(lines[i].s.strip()) for i in range(n - 1) if kind[i] == "body" and kind[i + 1] == "body")
+    notes = sorted(
+        len(lines[i].s.strip()) for i in range(n - 1)
+        if kind[i] == "note" and kind[i + 1] == "note" and note[i] == note[i + 1]
+        and (i == 0 or note[i - 1] != note[i]) and _NUM_NOTE.match(lines[i].s)
+    )
+    if len(body) < 8 or len(notes) < 5:
+        return None
+    wb, wn = body[len(body) // 2], notes[len(notes) // 2]
+    return (wb, wn) if abs(wn - wb) >= 6 else None
+
+
+def _looks_like_body(lines: list[_Line], heads: set[int], i: int, widths: tuple[float, float], expected: int,
+                     last_note_line: str, after_blank: bool = False) -> bool:
+    """Do the lines from ``i`` on have the width of body text (or call the next note)?"""
+    wb, wn = widths
+
+    def body_wide(k: int) -> bool:
+        width = len(lines[k].s.strip())
+        return abs(width - wb) <= 8 and abs(width - wb) + 2 <= abs(width - wn)
+
+    run, j = [], i
+    while j < len(lines) and len(run) < 6 and not lines[j].blank and j not in heads \
+            and (j == i or not (_NUM_NOTE.match(lines[j].s) or _SYM_NOTE.match(lines[j].s) or _resumes_page(lines[j].s))):
+        run.append(j)
+        j += 1
+    ended = len(run) < 6
+    if after_blank and _note_open(last_note_line) and _finished(lines[i].s):
+        return False  # a blank line in a note stopped in mid-sentence, then the note's last line
+    for pos, k in enumerate(run[:4]):
+        if any(int(m.group(1).translate(_SUPERSCRIPTS)) == expected for m in _GLUED.finditer(lines[k].s)):
+            return all(body_wide(q) for q in run[:pos])
+    if _finished(last_note_line) and _starts_low(lines[i].s) and body_wide(i):
+        return True  # a finished note, then a line going on with a lower-case word
+    full = run[:-1] if ended else run
+    return len(full) >= 3 and all(body_wide(q) for q in full[:4])
 
 
 def _prev_kind(kind: list[str], i: int) -> str:
@@ -742,6 +797,10 @@ def analyse_layout(doc: Document) -> Layout:
     lines = _split_lines(text)
     heads, folios = _running_heads(lines)
     walk = _walk(lines, heads, text)
+    # PDF text that marks where a page's body resumes needs no guess from line widths
+    widths = None if walk.resumes >= 2 else _line_widths(lines, walk)
+    if widths:
+        walk = _walk(lines, heads, text, widths)
     warnings = list(walk.warnings)
     zones = _zones(lines, walk)
     pages, page_warning = _page_numbers(lines, walk, heads, folios)

@@ -351,3 +351,19 @@ def test_repeated_head_with_folio_is_found_even_without_blank_lines_around_it():
     lay = layout_of(text)
     assert [b.text for b in lay.blocks if b.zone == "running_head"] == ["12 JOURNAL OF BALKAN STUDIES", "14 JOURNAL OF BALKAN STUDIES"]
     assert "JOURNAL" not in body_text(lay)
+
+
+def test_body_resuming_without_its_leading_space_is_told_from_notes_by_line_width():
+    import re
+
+    text = re.sub(r"(?m)^ (?=\S)", "", SEED.read_text(encoding="utf-8"))
+    lay = layout_of(text)
+    assert [(n.note_no, n.text) for n in lay.notes] == _gold()
+
+
+def test_body_resuming_after_a_blank_line_is_not_glued_to_an_open_note():
+    import re
+
+    text = re.sub(r"(?m)^ (?=\S)", "\n", SEED.read_text(encoding="utf-8"))
+    lay = layout_of(text)
+    assert [(n.note_no, n.text) for n in lay.notes] == _gold()
