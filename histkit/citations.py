@@ -647,6 +647,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     refs: list[dict] = []
     warnings: list[str] = []
     unparsed: dict[str, list[str]] = {}
+    orphans: dict[str, list[str]] = {}
     for doc_id, group in notes.groupby("doc_id", sort=False):
         matcher = base.copy()
         doc_abbr: dict[str, str] = {}
@@ -675,6 +676,8 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                         row["ibid_of"] = last["ibid_of"] or f"{last['note_no']}:{last['seq']}"
                         for col in _COPY:
                             row[col] = last[col]
+                    else:
+                        orphans.setdefault(doc_id, []).append(note_no)
                     if tail and not _PAGE_TOKEN.match(tail) and not re.fullmatch(r"[\d\s,–—-]+", tail):
                         row["unit"] = tail  # `Ibid., FO 371/107833`: the same series, another file
                     else:
@@ -704,6 +707,9 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                         unparsed.setdefault(doc_id, []).append(note_no)
                 rows.append(row)
                 last = row
+    for doc_id, where in orphans.items():
+        warnings.append(f"{doc_id}: {len(where)} Ibid. with no earlier citation to repeat, left unresolved "
+                        f"(notes {', '.join(dict.fromkeys(where))})")
     for doc_id, where in unparsed.items():
         warnings.append(f"{doc_id}: {len(where)} citation(s) not understood, kept as kind=unparsed "
                         f"(notes {', '.join(dict.fromkeys(where))})")

@@ -309,3 +309,9 @@ def test_hereafter_style_definitions_teach_the_abbreviation(first):
 def test_archive_name_with_its_city_before_the_definition_is_the_known_archive():
     row = one("Hrvatski državni arhiv u Zagrebu (HDA), fond 1220, kut. 12, Zapisnik, 3. srpnja 1952.")
     assert (row.archive, row.archive_name, row.fond, row.unit) == ("HDA", "Hrvatski državni arhiv", "1220", "kut. 12")
+
+
+def test_ibid_with_nothing_before_it_stays_unresolved_and_is_reported():
+    tables = cite("Ibid., 4.")
+    assert tables.citations.ibid_of.tolist() == [""]
+    assert tables.warnings == ["art: 1 Ibid. with no earlier citation to repeat, left unresolved (notes 1)"]
