@@ -448,8 +448,16 @@ def _input_files(result: RunResult, declared, cwd: Path) -> dict[str, str]:
                 path = _absolute(value, cwd).resolve()
                 if path.exists() and path not in (cwd, *cwd.parents):
                     candidates.append(path)
+    try:  # the shipped authority files are read whenever a notebook does not name its own
+        from .actors import AUTHORITY_DIR
+
+        candidates.append(AUTHORITY_DIR)
+    except ImportError:
+        pass
     hashes = {}
     for candidate in candidates:
+        if not candidate.exists():
+            continue
         for f in _files_under(candidate):
             hashes[_shown(f, cwd)] = sha256_file(f)
     return dict(sorted(hashes.items()))
@@ -478,6 +486,16 @@ def _output_files(run_dir: Path, stems: set[str]) -> tuple[dict, dict]:
     return outputs, executed
 
 
+def _package_digest() -> str:
+    """sha256 over the path and bytes of every .py file of the histkit package, in path order."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def _versions() -> dict[str, str | None]:
     names = set(_LIBRARIES)
     for requirement in metadata.requires("histkit") or []:
@@ -499,6 +517,8 @@ def _manifest(result: RunResult, given, declared, cwd: Path, total: float) -> di
     return {
         "name": result.name,
         "histkit": __version__,
+        # The version does not change while the code is being edited; this digest does.
+        "histkit_source": _package_digest(),
         "python": platform.python_version(),
         "libraries": _versions(),
         "kernel": {"name": KERNEL, "cwd": ".", "environment": dict(KERNEL_ENV)},

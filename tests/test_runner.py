@@ -126,8 +126,14 @@ def test_manifest_hashes_the_notebooks_the_corpus_and_files_named_by_parameters(
     result, _, _ = run
     inputs = result.manifest["inputs"]
     # decimal = "." names the project folder itself, which is not an input to hash.
-    assert sorted(inputs) == ["authority/actors.csv", "broken.ipynb", "corpus/a.txt", "corpus/b.txt", "sizes.ipynb"]
+    in_project = sorted(path for path in inputs if not path.startswith("/"))
+    assert in_project == ["authority/actors.csv", "broken.ipynb", "corpus/a.txt", "corpus/b.txt", "sizes.ipynb"]
     assert all(len(h) == 64 for h in inputs.values())
+
+
+def test_manifest_hashes_the_shipped_authority_files_the_notebooks_read_by_default(run):
+    result, _, _ = run
+    assert any(path.endswith("data/authority/actors.csv") for path in result.manifest["inputs"])
 
 
 def test_manifest_hashes_figures_and_tables_and_keeps_timing_apart(run):
@@ -144,6 +150,7 @@ def test_manifest_records_versions_status_and_error(run):
     result, _, _ = run
     manifest = result.manifest
     assert manifest["histkit"] and manifest["libraries"]["papermill"] and manifest["libraries"]["matplotlib"]
+    assert len(manifest["histkit_source"]) == 64
     assert manifest["notebooks"]["sizes"]["status"] == "ok"
     assert manifest["notebooks"]["broken"]["error"]["ename"] == "ValueError"
 
