@@ -109,6 +109,11 @@ _BACK_LABELS = (
     "quellen- und literaturverzeichnis", "quellen und literatur", "список литературы",
     "summary and conclusions",
 )
+_SECTION_WORDS = set(_BACK_LABELS) | set(_ENDNOTE_HEADS) | {
+    "introduction", "conclusion", "conclusions", "uvod", "zaključak", "zaključci", "einleitung", "schluss",
+    "fazit", "schlussbetrachtung", "введение", "заключение", "увод", "закључак", "закључна разматрања",
+    "uvodne napomene", "concluding remarks", "epilogue", "prologue", "background", "appendix", "prilog", "прилог",
+}
 _LABEL_RE = re.compile(r"\s*([^\W\d_][\w\- ]{0,40}?)\s*[:.]?\s*$")
 _HEAD_NUMBERING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+\S")
 # Word prefixes that keep their hyphen at a line end when the document says nothing.
@@ -270,6 +275,9 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
         if not short(t) or note_like(t) and not _caps_ratio(_EDGE_FOLIO.sub("", t)) >= 0.8:
             return False
         if "," in t and _caps_ratio(t) < 0.6:
+            return False
+        # `INTRODUCTION` or `2. SOURCES` under a folio is the page's first heading
+        if _HEAD_NUMBERING.match(t) or _label_of(t) in _SECTION_WORDS:
             return False
         caps = _caps_ratio(t) >= 0.6 and len(_letters(t)) >= 4
         return caps or bool(_PAGE_RANGE.search(t)) or bool(_ISSUE.search(t))
@@ -690,6 +698,8 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
                 break
             if any(_GLUED.search(lines[j].s) or _finished(lines[j].s) for j in para):
                 break
+            if _label_of(lines[para[0]].s) in _SECTION_WORDS:
+                break
             if is_heading(para[0]) and len(nxt) >= 3 and k > 0 and not _looks_like_name(lines[para[0]].s):
                 break  # a section heading followed by its text
             front_end = para[-1]
@@ -708,8 +718,11 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
         if (lab in _BACK_LABELS and is_heading(first)) or (
             _starts_with_label(s, _BACK_LABELS) and ":" in s[:40] and len(s.strip()) > len(lab) + 2
         ):
-            back_start = first
-            break
+            # a `Sources` heading early in the article is a section; back matter ends it
+            body_before = any(q[0] > front_end and q[0] < first and not is_heading(q[0]) for q in paras)
+            if lines[first].start >= 0.5 * lines[-1].end or not body_before:
+                back_start = first
+                break
 
     for i in body:
         if i <= front_end:

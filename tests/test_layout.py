@@ -367,3 +367,20 @@ def test_body_resuming_after_a_blank_line_is_not_glued_to_an_open_note():
     text = re.sub(r"(?m)^ (?=\S)", "\n", SEED.read_text(encoding="utf-8"))
     lay = layout_of(text)
     assert [(n.note_no, n.text) for n in lay.notes] == _gold()
+
+
+def test_capitals_heading_under_a_folio_is_a_heading_not_a_running_head():
+    body = "The delegation arrived in Belgrade in the spring and stayed for a week of talks.\n" * 3
+    text = "Title of the Article\n\n" + body + "\n12\n\nINTRODUCTION\n\n" + body
+    lay = layout_of(text)
+    assert [b.text for b in lay.blocks if b.zone == "running_head"] == ["12"]
+    assert [b.text for b in lay.blocks if b.zone == "heading"] == ["INTRODUCTION"]
+
+
+def test_sources_heading_early_in_the_article_does_not_start_the_back_matter():
+    body = "The delegation arrived in Belgrade in the spring and stayed for a week of talks.\n" * 3
+    text = "Introduction\n\n" + body + "\nSources\n\n" + body + ("\n" + body) * 6 + "\nSummary\n\nA short summary.\n"
+    lay = layout_of(text)
+    zones = [(b.zone, b.text) for b in lay.blocks if b.zone in ("heading", "back")]
+    assert zones[:2] == [("heading", "Introduction"), ("heading", "Sources")]
+    assert ("back", "Summary") in zones
