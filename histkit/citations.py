@@ -203,6 +203,8 @@ _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][
 _EDITION = re.compile(r",?\s*\d+(?:st|nd|rd|th|\.)?\s+(?:ed\.|edition|Aufl\.|izd\.|изд\.)", re.IGNORECASE)
 _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.)\s.*$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ]\.(?:[A-ZА-Я]\.)*|[A-ZА-Я][a-zа-я]?\.)$")
+_IN = re.compile(r"^\s*,?\s*(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+)")
+_ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 _OP_CIT = re.compile(r"\b(?:op\.\s*cit|нав\.\s*дело|nav\.\s*djelo|nav\.\s*delo|a\.\s*a\.\s*O)\.?", re.IGNORECASE)
 
 
@@ -232,7 +234,7 @@ def _is_name(token: str) -> bool:
     words = token.split()
     if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in token) or len(token) > 50:
         return False
-    if not any(w[:1].isupper() for w in words):
+    if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
         return False
     return all(_NAME_WORD.match(w) for w in words)
 
@@ -294,7 +296,7 @@ def parse_reference(raw: str) -> dict:
         ref["authors"] = head[:quote.start()].rstrip(" ,")
         rest = head[quote.start():]
         m = (re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
-             or re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я])", rest))
+             or re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я]|\s+(?:in|u|у|dans|en)\b)", rest))
         if m:
             ref["title"] = m.group(1).strip(" ,’‘'")
             after = rest[m.end():]
@@ -305,7 +307,7 @@ def parse_reference(raw: str) -> dict:
                 ref["issue"] = journal.group("issue") or ""
                 ref["year"] = journal.group("year")
             elif after.strip(" ,."):
-                ref["container"] = re.sub(r"^\s*,?\s*(?:in:?\s+|u:?\s+|у:?\s+)?", "", after).strip(" ,.")
+                ref["container"] = _EDITOR.sub("", _IN.sub("", after)).strip(" ,.")
         else:
             ref["title"] = rest.strip(" ,„“\"")
         return ref
@@ -318,6 +320,16 @@ def parse_reference(raw: str) -> dict:
     while len(parts) > 1 and _is_name(parts[0]):
         authors.append(parts.pop(0))
     ref["authors"] = ", ".join(authors)
+    inside = next((k for k, part in enumerate(parts) if k and _IN.match(part)), None)
+    if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
+        container = _IN.sub("", ", ".join(parts[inside:]))
+        journal = _JOURNAL_VOL.match(container)
+        if journal and re.search(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*$", container):
+            ref.update(container=journal.group("container").strip(" ,."), volume=journal.group("volume") or "",
+                       issue=journal.group("issue") or "", year=ref["year"] or journal.group("year"))
+        else:
+            ref["container"] = container.strip(" ,.")
+        parts = parts[:inside]
     ref["title"] = ", ".join(parts).strip(" ,")
     return ref
 

@@ -315,3 +315,14 @@ def test_ibid_with_nothing_before_it_stays_unresolved_and_is_reported():
     tables = cite("Ibid., 4.")
     assert tables.citations.ibid_of.tolist() == [""]
     assert tables.warnings == ["art: 1 Ibid. with no earlier citation to repeat, left unresolved (notes 1)"]
+
+
+def test_chapter_in_an_edited_book_has_the_book_as_container_without_its_editor():
+    ref = parse_reference("Jane Doe, “Chapter Title,” in Book Title, ed. John Roe (London: Routledge, 2005), 12–30.")
+    assert (ref["title"], ref["container"], ref["publisher"]) == ("Chapter Title", "Book Title", "Routledge")
+
+
+def test_german_article_with_in_colon_and_an_article_word_title():
+    ref = parse_reference("Hans Müller, Der Titel, in: Zeitschrift für Geschichte 12 (1999), S. 45–67.")
+    assert (ref["authors"], ref["title"], ref["container"], ref["volume"], ref["year"], ref["pages"]) == \
+        ("Hans Müller", "Der Titel", "Zeitschrift für Geschichte", "12", "1999", "S. 45–67")
