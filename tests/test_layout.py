@@ -384,3 +384,17 @@ def test_sources_heading_early_in_the_article_does_not_start_the_back_matter():
     zones = [(b.zone, b.text) for b in lay.blocks if b.zone in ("heading", "back")]
     assert zones[:2] == [("heading", "Introduction"), ("heading", "Sources")]
     assert ("back", "Summary") in zones
+
+
+def test_english_endnotes_under_notes_end_at_the_references():
+    text = ("Introduction\n\nThe embassy reported the talks.1 London agreed.2\n\n"
+            "Notes\n\n1. TNA, FO 371/88234, Peake to Bevin, 12 August 1950.\n"
+            "2. Ibid., minute by Strang, 3 October\n1950.\n\n"
+            "References\n\nHealey, Denis. The Time of My Life. London, 1989.\n")
+    lay = layout_of(text)
+    assert [(n.note_no, n.text) for n in lay.notes] == [
+        ("1", "1. TNA, FO 371/88234, Peake to Bevin, 12 August 1950."),
+        ("2", "2. Ibid., minute by Strang, 3 October 1950."),
+    ]
+    assert [b.zone for b in lay.blocks if b.text.startswith("Healey")] == ["back"]
+    assert [b.zone for b in lay.blocks if b.text == "Notes"] == ["heading"]
