@@ -654,7 +654,8 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     defaults to the shipped authority file. Raises `AuthorityError` only from
     loading that file.
     """
-    base = ArchiveMatcher.from_table(archives if archives is not None else load_archives())
+    # the shipped authority is read and compiled once per process
+    base = ArchiveMatcher.from_table(archives) if archives is not None else _default_matcher()
     rows: list[dict] = []
     refs: list[dict] = []
     warnings: list[str] = []
