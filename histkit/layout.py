@@ -138,11 +138,13 @@ class _Line:
 
 
 def _split_lines(text: str) -> list[_Line]:
-    lines, pos = [], 0
-    for no, piece in enumerate(text.splitlines(keepends=True)):
-        body = piece.rstrip("\n")
-        lines.append(_Line(no, pos, pos + len(piece), body))
-        pos += len(piece)
+    # only `\n` ends a line: a form feed (`\f`, how pdftotext marks a new page) starts one
+    lines, pos, no = [], 0, 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end + 1
+        lines.append(_Line(no, pos, end, text[pos:end].rstrip("\n")))
+        pos, no = end, no + 1
     return lines
 
 
@@ -456,7 +458,6 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
             kind[i], page[i] = "blank", pg
             continue
         prev = kind[i - 1] if i else "blank"
-        prev_seen = _prev_kind(kind, i)
         label = _label_of(s)
 
         # endnotes collected under a heading
@@ -498,7 +499,7 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
                 kind[i], note[i], page[i] = "note", cur, pg
                 cur_last = s
                 continue
-        elif pending is not None and prev in ("blank", "head") and _is_continuation(lines, kind, i, s, prev_seen):
+        elif pending is not None and prev in ("blank", "head") and _is_continuation(lines, kind, i, s):
             cur, pending = pending, None
             kind[i], note[i], page[i] = "note", cur, pg
             cur_last = s
@@ -572,7 +573,7 @@ def _continues_after_blank(last: str, s: str) -> bool:
     return False
 
 
-def _is_continuation(lines: list[_Line], kind: list[str], i: int, s: str, prev_seen: str) -> bool:
+def _is_continuation(lines: list[_Line], kind: list[str], i: int, s: str) -> bool:
     """Is this paragraph, after a new page's body, the rest of the last note of the page before?
 
     The rest of a note comes after some body text of the new page, so the

@@ -341,8 +341,8 @@ def test_any_text_is_tiled_without_an_exception(pieces):
 
 
 def test_form_feed_starts_a_new_page():
-    lay = layout_of("Page one.1\n\n1 A note.\n\fPage two.2\n\n2 Another.\n")
-    assert [n.page for n in lay.notes] == [1, 2]
+    lay = layout_of("Page one goes on and\n\fon page two it ends.\n")
+    assert [(b.page, b.text) for b in lay.blocks] == [(1, "Page one goes on and"), (2, "on page two it ends.")]
 
 
 def test_repeated_head_with_folio_is_found_even_without_blank_lines_around_it():
