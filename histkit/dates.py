@@ -149,7 +149,8 @@ def _pattern() -> re.Pattern:
     frm = r"(?:(?:od|from|vom|von|du|dal|dall'|од)\s+)?"
 
     def year(tag: str) -> str:
-        return rf"(?P<y_{tag}>{_YEAR})"
+        # after a day and month the year may follow a bare full stop: `30.7.1952`
+        return rf"(?P<y_{tag}>(?<![\d/])(?:1\d{{3}}|20\d{{2}})(?![\d/]))"
 
     parts = [
         # 28. 12. 1952 – 3. 1. 1953
@@ -167,6 +168,8 @@ def _pattern() -> re.Pattern:
         rf"(?P<iso>(?<![\d/])(?P<iy>1\d{{3}}|20\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
         rf"(?P<yr>(?P<y1>{_YEAR})(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])))",
+        # an academic or budget year: `1950/51`, `1953/1954`
+        rf"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{{3}}|20\d{{2}}))/(?P<ay2>\d{{2}}|\d{{4}})(?![\d/]))",
         rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|er)(?!\w))",
         rf"(?P<yy>{_YEAR})",
     ]
@@ -255,6 +258,12 @@ def _value(m: re.Match, text: str) -> DateValue | None:
         y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
         if not (_plausible_year(y1) and _plausible_year(y2)) or not (y1 < y2 <= y1 + 200) \
                 or _PAGE_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
+            return None
+        return DateValue(f"{y1:04d}-01-01", f"{y2:04d}-12-31", "year")
+    if g["ay"]:
+        y1, tail = int(g["ay1"]), g["ay2"]
+        y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
+        if y2 != y1 + 1 or not _plausible_year(y1):
             return None
         return DateValue(f"{y1:04d}-01-01", f"{y2:04d}-12-31", "year")
     if g["dec"]:

@@ -107,3 +107,15 @@ def test_footnote_marker_glued_after_the_years_full_stop_does_not_hide_the_date(
 
 def test_publication_year_in_place_publisher_parentheses_is_not_a_date():
     assert find_dates("Ann Lane, Britain, the Cold War and Yugoslav Unity, (London: Macmillan, 1996), 4.") == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("30.7.1952.", "1952-07-30", "1952-07-30"),
+    ("1950/51", "1950-01-01", "1951-12-31"),
+    ("3–4 June 1950", "1950-06-03", "1950-06-04"),
+    ("od 12. до 15. маја 1950", "1950-05-12", "1950-05-15"),
+    ("u prosincu 1956", "1956-12-01", "1956-12-31"),
+])
+def test_compact_academic_year_and_mixed_forms(text, start, end):
+    (found,) = find_dates(text)
+    assert (found.date_start, found.date_end) == (start, end)
