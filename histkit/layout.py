@@ -73,7 +73,8 @@ class Layout:
 # --------------------------------------------------------------------------- patterns
 
 _SYMBOLS = "∗*†‡§"
-_NUM_NOTE = re.compile(r"[ \t]{0,4}(\d{1,3})[.)]?[ \t]+(?=\S)")
+# `12 Text`, `12. Text`, `12) Text`, `[12] Text`, `¹² Text`; a number alone on its line before the text
+_NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t]+(?=\S)|[ \t]*$)")
 _SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t]*(?=[^\s∗*†‡§])")
 _FOLIO = re.compile(r"\s*[\[(–—-]?\s*(\d{1,4})\s*[\])–—-]?\s*")
 _PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\s*[–—-]\s*(\d{1,4})(?![\d/])")
@@ -83,6 +84,7 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`),
 # or one space after punctuation (`with. 31`), which counts only when it is the
 # next number expected.
+_BRACKETED = re.compile(r"\[(\d{1,3})\]")
 _GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
 _SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t]+(\d{1,3})(?=\s|$)")
 _FINAL = ".!?…"
@@ -394,7 +396,7 @@ class _Walk:
 
 def _marker_candidates(text: str) -> dict[int, list[int]]:
     found: dict[int, list[int]] = {}
-    for rx in (_GLUED, _SPACED):
+    for rx in (_GLUED, _SPACED, _BRACKETED):
         for m in rx.finditer(text):
             found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
     for v in found.values():
@@ -520,7 +522,7 @@ def _line_widths(lines: list[_Line], walk: _Walk) -> tuple[float, float] | None:
     notes = sorted(
         len(lines[i].s.strip()) for i in range(n - 1)
         if kind[i] == "note" and kind[i + 1] == "note" and note[i] == note[i + 1]
-        and (i == 0 or note[i - 1] != note[i]) and _NUM_NOTE.match(lines[i].s)
+        and (i == 0 or note[i - 1] != note[i]) and len(lines[i].s.strip()) > 8
     )
     if len(body) < 8 or len(notes) < 5:
         return None
@@ -601,11 +603,15 @@ def _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand
     if m and _DATE_START.match(s):
         return None
     if m:
-        num = int(m.group(1))
+        num = int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPTS))
         key = str(num)
         if key in seen or num == 0:
             return None
         start = lines[i].start
+        if not s[m.end():].strip():
+            # the number alone on its line, the note's text on the next
+            alone_ok = num == expected and i + 1 < len(lines) and not lines[i + 1].blank
+            return key if alone_ok and pos_ok and (cand_before(num, start) or endnotes) else None
         rest = s[m.end():]
         nxt_blank = i + 1 >= len(lines) or lines[i + 1].blank
         dotted = s[:m.end()].rstrip().endswith(".")
@@ -886,6 +892,8 @@ def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]
         found = []
         for m in _GLUED.finditer(b.raw):
             found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), True))
+        for m in _BRACKETED.finditer(b.raw):
+            found.append((m.start(1), int(m.group(1)), True))
         for m in _SPACED.finditer(b.raw):
             found.append((m.start(1), int(m.group(1)), False))
         for off, num, glued in sorted(found):

@@ -398,3 +398,15 @@ def test_english_endnotes_under_notes_end_at_the_references():
     ]
     assert [b.zone for b in lay.blocks if b.text.startswith("Healey")] == ["back"]
     assert [b.zone for b in lay.blocks if b.text == "Notes"] == ["heading"]
+
+
+@pytest.mark.parametrize("body, notes", [
+    ("The talks began.[1] They ended.[2]", "[1] First note.\n[2] Second note."),
+    ("The talks began.¹ They ended.²", "¹ First note.\n² Second note."),
+    ("The talks began.1 They ended.2", "1\nFirst note.\n2\nSecond note."),
+], ids=["brackets", "superscripts", "number-alone-on-its-line"])
+def test_other_note_number_forms_are_read(body, notes):
+    lay = layout_of(body + "\n\n" + notes + "\n")
+    assert [n.note_no for n in lay.notes] == ["1", "2"]
+    assert [n.text.split()[-2:] for n in lay.notes] == [["First", "note."], ["Second", "note."]]
+    assert all(n.marker_start is not None for n in lay.notes)
