@@ -167,7 +167,7 @@ def _pattern() -> re.Pattern:
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})\s*,\s*{year('mdy')})",
         rf"(?P<iso>(?<![\d/])(?P<iy>1\d{{3}}|20\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
-        rf"(?P<yr>(?P<y1>{_YEAR})(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])))",
+        rf"(?P<yr>(?P<y1>{_YEAR})(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
         # an academic or budget year: `1950/51`, `1953/1954`
         rf"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{{3}}|20\d{{2}}))/(?P<ay2>\d{{2}}|\d{{4}})(?![\d/]))",
         rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|er)(?!\w))",

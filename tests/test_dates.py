@@ -119,3 +119,9 @@ def test_publication_year_in_place_publisher_parentheses_is_not_a_date():
 def test_compact_academic_year_and_mixed_forms(text, start, end):
     (found,) = find_dates(text)
     assert (found.date_start, found.date_end) == (start, end)
+
+
+def test_a_year_joined_by_and_to_a_following_range_stays_a_year_of_its_own():
+    found = find_dates("Prime Minister on two occasions (1946 and 1947–1949).")
+    assert [(d.surface, d.date_start, d.date_end) for d in found] == [
+        ("1946", "1946-01-01", "1946-12-31"), ("1947–1949", "1947-01-01", "1949-12-31")]
