@@ -419,7 +419,13 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
     endnote_heads: set[int] = set()
     cands = _marker_candidates(text)
 
+    # extraction that dropped every superscript leaves no markers: go by numbers and position alone
+    markerless = sum(k in cands for k in range(1, 6)) < 2
+
     def cand_before(num: int, pos: int, since: int = 0) -> bool:
+        if markerless:
+            # but a numbered list (`1.`, `1)`) is not taken for notes on position alone
+            return not re.match(r"[ \t]*\d{1,3}[.)]", text[pos:pos + 8])
         v = cands.get(num)
         if not v:
             return False
@@ -917,11 +923,14 @@ def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]
 
     notes: list[Note] = []
     last_num = 0
+    if parts and not markers:
+        warnings.append(f"no note markers found in the text for {len(parts)} notes; "
+                        "check that the PDF extraction kept superscript numbers")
     for key, bl in parts.items():
         joined = "\n".join(b.raw.rstrip("\n") for b in bl)
         text = _clean(joined, keep)
         mk = markers.get(key)
-        if mk is None:
+        if mk is None and markers:
             warnings.append(f"note {key} (line {bl[0].line}) has no marker in the text")
         if key.isdigit():
             if int(key) < last_num:

@@ -410,3 +410,17 @@ def test_other_note_number_forms_are_read(body, notes):
     assert [n.note_no for n in lay.notes] == ["1", "2"]
     assert [n.text.split()[-2:] for n in lay.notes] == [["First", "note."], ["Second", "note."]]
     assert all(n.marker_start is not None for n in lay.notes)
+
+
+def test_notes_are_found_when_extraction_dropped_every_marker():
+    text = ("The delegation arrived in May. The talks went well.\n\n1 AJ, fond 507, report.\n"
+            "2 Ibid., 4.\n and the page goes on with the text of the article.\n")
+    lay = layout_of(text)
+    assert [n.note_no for n in lay.notes] == ["1", "2"]
+    assert len(lay.warnings) == 1 and "no note markers" in lay.warnings[0]
+
+
+def test_numbered_list_in_a_document_without_notes_is_body():
+    text = "The programme had three points:\n\n1. The first point is the economy.\n2. The second is defence.\n"
+    lay = layout_of(text)
+    assert lay.notes == [] and {b.zone for b in lay.blocks} <= {"body", "blank", "front"}
