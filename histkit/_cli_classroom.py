@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def register(commands) -> None:
@@ -63,7 +64,8 @@ def run_make(args) -> int:
     from .classroom import ANSWER_KEYS, make_assignments
 
     written = make_assignments(args.assignment, args.roster, args.out, force=args.force)
-    print(f"wrote {len(written)} student copies to {args.out}/<student_id>/ and answer keys to {args.out}/{ANSWER_KEYS}/")
+    out = Path(args.out)
+    print(f"wrote {len(written)} student copies to {out}/<student_id>/ and answer keys to {out / ANSWER_KEYS}/")
     return 0
 
 
@@ -73,5 +75,6 @@ def run_collect(args) -> int:
     results = collect(args.directory, jobs=args.jobs, timeout=args.timeout, cwd=args.cwd, assignment=args.assignment)
     counts = results.status.value_counts()
     summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("ran", "failed", "timed out"))
-    print(f"{len(results)} notebooks: {summary}; see {args.directory}/results.csv and {args.directory}/results.html")
+    folder = Path(args.directory)
+    print(f"{len(results)} notebooks: {summary}; see {folder / 'results.csv'} and {folder / 'results.html'}")
     return 0

@@ -48,8 +48,10 @@ ANSWER_KEYS = "answer_keys"
 ANSWER_PROMPT = "# YOUR ANSWER HERE"
 MARKDOWN_PROMPT = "YOUR ANSWER HERE"
 EXECUTED_SUFFIX = ".executed.ipynb"
-RESULTS_COLUMNS = ["student_id", "name", "status", "failed_cell", "error", "checks_passed", "checks_total", "seconds"]
+RESULTS_COLUMNS = ["student_id", "name", "status", "failed_cell", "error", "checks_passed", "checks_total", "seconds",
+                   "checks_failed"]
 ROSTER_KEYS = ("student_id", "name")
+CHECKS_SEPARATOR = " | "
 
 _BEGIN, _END = "### BEGIN SOLUTION", "### END SOLUTION"
 _SAFE_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9_-])?")
@@ -405,8 +407,9 @@ def collect(directory, jobs: int | None = None, timeout: float = 600, cwd=None, 
     ``<assignment>.executed.ipynb``. After `timeout` seconds a notebook is
     stopped, its kernel with it. Columns: student_id, name, status (ran,
     failed, timed out), failed_cell ("cell N: first line", N counting from 1
-    over all cells), error, checks_passed, checks_total, seconds; sorted by
-    student_id. A check passes when its cell ran without error.
+    over all cells), error, checks_passed, checks_total, seconds,
+    checks_failed ("check_2: <its message> | check_3: did not run"); sorted
+    by student_id. A check passes when its cell ran without error.
     Raises `HistkitError` when `directory` holds no student notebooks, or
     copies of several assignments and `assignment` is not given.
     """
@@ -418,8 +421,17 @@ def collect(directory, jobs: int | None = None, timeout: float = 600, cwd=None, 
     todo = find_student_notebooks(directory, assignment)
     workdir = str(Path(cwd).resolve() if cwd else Path.cwd())
     workers = min(jobs or os.cpu_count() or 1, len(todo))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        rows = list(pool.map(lambda job: _run_job(job, timeout, workdir), todo))
+    live: set = set()
+    pool = ThreadPoolExecutor(max_workers=workers)
+    try:
+        rows = list(pool.map(lambda job: _run_job(job, timeout, workdir, live), todo))
+    except BaseException:
+        # Workers run in sessions of their own, out of reach of the teacher's Ctrl-C: stop them here.
+        for proc in list(live):
+            _signal_group(proc, getattr(signal, "SIGKILL", signal.SIGTERM))
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     results = pd.DataFrame(rows, columns=RESULTS_COLUMNS).sort_values("student_id", kind="stable")
     results = results.reset_index(drop=True)
     results.to_csv(directory / "results.csv", index=False, lineterminator="\n")
@@ -465,12 +477,20 @@ def find_student_notebooks(directory, assignment: str | None = None) -> list[_Jo
 
 # Runs in the child process. SIGTERM becomes KeyboardInterrupt so papermill's
 # clean-up shuts the kernel down; the kernel also exits by itself when this
-# process dies (ipykernel polls its parent).
+# process dies (ipykernel polls its parent), and this process stops itself
+# when `collect` dies, whatever killed it.
 _WORKER = """
-import signal, sys
+import os, signal, sys, threading, time
 def stop(*_):
     raise KeyboardInterrupt
+def watch(parent):
+    while os.getppid() == parent:
+        time.sleep(1)
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(5)
+    os._exit(1)
 signal.signal(signal.SIGTERM, stop)
+threading.Thread(target=watch, args=(int(sys.argv[4]),), daemon=True).start()
 from histkit.classroom import execute_copy
 execute_copy(sys.argv[1], sys.argv[2], sys.argv[3])
 """
@@ -501,19 +521,23 @@ def execute_copy(notebook, executed, cwd) -> None:
         pass  # the executed notebook holds the error; the parent reads it from there
 
 
-def _run_job(job: _Job, timeout: float, cwd: str) -> dict:
+def _run_job(job: _Job, timeout: float, cwd: str, live: set) -> dict:
+    job.executed.unlink(missing_ok=True)  # a copy left by an earlier collect must not pass for this run's
     start = time.monotonic()
-    command = [sys.executable, "-c", _WORKER, str(job.notebook), str(job.executed), cwd]
+    command = [sys.executable, "-c", _WORKER, str(job.notebook), str(job.executed), cwd, str(os.getpid())]
     proc = subprocess.Popen(
         command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         start_new_session=True, text=True, errors="replace",
     )
+    live.add(proc)
     timed_out = False
     try:
         _, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         timed_out = True
         stderr = _stop(proc)
+    finally:
+        live.discard(proc)
     seconds = round(time.monotonic() - start, 1)
     executed = _read_quietly(job.executed)
     key = _read_quietly(job.key) if job.key else None
@@ -534,18 +558,22 @@ def _run_job(job: _Job, timeout: float, cwd: str) -> dict:
 def _stop(proc: subprocess.Popen) -> str:
     """Stop a worker and everything it started: politely, then for good."""
     for sig, grace in ((signal.SIGTERM, 5), (getattr(signal, "SIGKILL", signal.SIGTERM), 5)):
-        try:
-            if hasattr(os, "killpg"):
-                os.killpg(proc.pid, sig)
-            else:
-                proc.send_signal(sig)
-        except ProcessLookupError:
-            pass
+        _signal_group(proc, sig)
         try:
             return proc.communicate(timeout=grace)[1] or ""
         except subprocess.TimeoutExpired:
             continue
     return ""
+
+
+def _signal_group(proc: subprocess.Popen, sig) -> None:
+    try:
+        if hasattr(os, "killpg"):
+            os.killpg(proc.pid, sig)
+        else:
+            proc.send_signal(sig)
+    except (ProcessLookupError, PermissionError):
+        pass  # already gone
 
 
 def _read_quietly(path):
@@ -556,35 +584,47 @@ def _read_quietly(path):
 
 
 def outcome(executed, key=None) -> dict:
-    """Status, failed cell, error and check counts read from an executed notebook.
+    """Status, failed cell, error and checks read from an executed notebook.
 
     >>> outcome(nbformat.read("class/ana/lesson.executed.ipynb", as_version=4))
-    {'status': 'ran', 'failed_cell': '', 'error': '', 'checks_passed': 3, 'checks_total': 3}
+    {'status': 'ran', 'failed_cell': '', 'error': '', 'checks_passed': 2, 'checks_total': 3, \
+'checks_failed': 'check_3: Sort period_citations by date_start, oldest first.'}
 
-    The first error outside a check cell makes the notebook ``failed``; a
-    check passes when its cell ran (has an execution count) without error. ``checks_total``
-    comes from the answer key when given (a student cannot delete a check
-    away), else from the notebook. Never raises; `executed` may be None.
+    The first error outside a check cell makes the notebook ``failed``. A
+    check passes when its cell ran (has an execution count) without error;
+    ``checks_failed`` names each other one with its message, "did not run"
+    or "missing". Checks are those of the answer key when given (a student
+    cannot delete a check away), else of the notebook. Never raises;
+    `executed` may be None.
     """
-    row = {"status": "ran", "failed_cell": "", "error": "", "checks_passed": 0, "checks_total": 0}
+    row = {"status": "ran", "failed_cell": "", "error": ""}
     cells = _student_cells(executed) if executed is not None else []
     reference = _student_cells(key) if key is not None else cells
-    total = {_check_id(i, c) for i, c in enumerate(reference) if is_check(c)}
-    passed = set()
+    checks = {}  # check id -> why it did not pass, "" when it passed
     for index, cell in enumerate(cells):
         errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
         if is_check(cell):
             # papermill marks cells left pending as completed when a run is stopped; the count is the proof.
-            if cell.get("execution_count") is not None and not errors:
-                passed.add(_check_id(index, cell))
+            ran = cell.get("execution_count") is not None
+            checks.setdefault(_check_id(index, cell), _error_text(errors[0], short=True) if errors else "" if ran else "did not run")
         elif errors and row["status"] == "ran":
-            first = errors[0]
-            row.update(status="failed", failed_cell=_cell_name(index, cell),
-                       error=f"{first.get('ename', '')}: {first.get('evalue', '')}".strip(": ").splitlines()[0])
-    row.update(checks_passed=len(passed & total), checks_total=len(total))
+            row.update(status="failed", failed_cell=_cell_name(index, cell), error=_error_text(errors[0]))
+    wanted = [_check_id(i, c) for i, c in enumerate(reference) if is_check(c)]
+    failed = [f"{cid}: {checks.get(cid, 'missing')}" for cid in dict.fromkeys(wanted) if checks.get(cid, "missing")]
+    total = len(dict.fromkeys(wanted))
+    row.update(checks_passed=total - len(failed), checks_total=total, checks_failed=CHECKS_SEPARATOR.join(failed))
     if executed is None:
         row.update(status="failed", error="no executed notebook was written")
     return row
+
+
+def _error_text(output, short: bool = False) -> str:
+    """An error output on one line; a failed assertion with a message is just the message when `short`."""
+    name, value = output.get("ename", "") or "Error", (output.get("evalue", "") or "").strip()
+    first = value.splitlines()[0] if value else ""
+    if short and name == "AssertionError" and first:
+        return first
+    return f"{name}: {first}" if first else name
 
 
 def _student_cells(nb) -> list:
@@ -638,7 +678,8 @@ def results_html(results: pd.DataFrame, assignment: str, jobs=()) -> str:
         ]
         numbers = [row.checks_passed, row.checks_total, f"{row.seconds:.1f}"]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells)
-                    + "".join(f'<td class="num">{n}</td>' for n in numbers) + "</tr>")
+                    + "".join(f'<td class="num">{n}</td>' for n in numbers)
+                    + "<td>" + "<br>".join(html.escape(c) for c in str(row.checks_failed).split(CHECKS_SEPARATOR)) + "</td></tr>")
     title = html.escape(f"Results: {assignment}")
     return (
         f'<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>{title}</title>'

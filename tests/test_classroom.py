@@ -79,6 +79,15 @@ def test_a_failed_check_does_not_stop_the_later_checks(classroom):
     assert counts == {"ana": (2, 2), "ben": (0, 2), "cid": (1, 2)}
 
 
+def test_results_name_each_check_that_did_not_pass_with_its_message(classroom):
+    _, results = classroom
+    assert results.checks_failed.to_dict() == {
+        "ana": "",
+        "ben": "check_1: NameError: name 'answer' is not defined | check_2: did not run",
+        "cid": "check_1: NameError: name 'answer' is not defined",
+    }
+
+
 def test_results_csv_has_its_columns_in_order_and_rows_by_student_id(classroom):
     out, _ = classroom
     results = pd.read_csv(out / "results.csv")
