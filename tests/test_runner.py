@@ -316,3 +316,82 @@ class _Stop(Exception):
 
     def __init__(self):
         super().__init__("stop")
+
+
+# --------------------------------------------------------------------------- the shipped notebooks
+
+SHIPPED = ("actor_frequency", "archival_sources", "period_comparison")
+REPO = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+COLD_WAR = """Journal of Cold War Studies 7/2005, 33-58
+
+Belgrade and the Labour Left, 1950-1956
+
+Introduction
+
+In March 1951 Milovan Đilas went to London.1 Josip Broz Tito followed the
+talks, and Edvard Kardelj wrote to Aneurin Bevan in 1952.2 The Labour Party
+answered through the Socialist International.3
+
+1 The National Archives (TNA), FO 371/95470, Report on the visit, 12 March 1951.
+2 Ibid.
+3 TNA, FO 371/102156, Minute on Kardelj's letter, 4 June 1952.
+
+34 JOURNAL OF COLD WAR STUDIES
+
+After Stalin
+
+ Tito received a Labour delegation on 3 May 1955, and Đilas was by then
+out of office.4 Kardelj spoke of the Socialist International in 1956.5
+
+4 Arhiv Jugoslavije (AJ), fond 507, 14/I-23, Zabeleška o razgovoru, 5. 5. 1955.
+5 AJ, fond 507, 14/I-30, Zapisnik, 12. 3. 1956.
+"""
+
+ZAPISI = """ИСТОРИЈСКИ ЗАПИСИ 2/2010, 101-110
+
+Ђилас и Кардељ у Лондону
+
+Увод
+
+Милован Ђилас је 1951. године посетио Лондон, а Едвард Кардељ је о томе
+писао Јосипу Брозу Титу.1 Тито је 1954. примио Бевана.2
+
+1 Архив Југославије (АЈ), фонд 507, 14/I-2, Белешка, 14. 3. 1951.
+2 АЈ, фонд 507, 14/I-9, Забелешка, 2. 1. 1954.
+"""
+
+
+@pytest.fixture(scope="module")
+def shipped_run(tmp_path_factory):
+    """The three notebooks of notebooks/ run once, two at a time, on two short articles."""
+    root = tmp_path_factory.mktemp("shipped")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "cold_war.txt").write_text(COLD_WAR, encoding="utf-8")
+    (root / "corpus" / "zapisi.txt").write_text(ZAPISI, encoding="utf-8")
+    notebooks = [REPO / "notebooks" / f"{name}.ipynb" for name in SHIPPED]
+    return run_notebooks(notebooks, name="small", corpus=root / "corpus", jobs=2, runs_dir=root / "runs", cwd=REPO)
+
+
+def test_shipped_notebooks_all_run_on_a_small_corpus(shipped_run):
+    assert [(nb.stem, str(nb.error or "")) for nb in shipped_run.notebooks] == [(n, "") for n in SHIPPED]
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_each_shipped_notebook_writes_prefixed_figures_in_three_formats_and_tables(shipped_run, name):
+    figures = [p for p in shipped_run.outputs if p.startswith(f"figures/{name}_")]
+    stems = {p.rsplit(".", 1)[0] for p in figures}
+    assert stems and sorted(figures) == sorted(f"{s}.{ext}" for s in stems for ext in ("pdf", "png", "svg"))
+    assert any(p.startswith(f"tables/{name}_") and p.endswith(".csv") for p in shipped_run.outputs)
+
+
+def test_shipped_notebooks_draw_no_label_with_a_missing_glyph(shipped_run):
+    for nb in shipped_run.notebooks:
+        text = nb.executed.read_text(encoding="utf-8")
+        assert "missing from font" not in text, nb.stem
+
+
+def test_index_page_of_the_shipped_run_shows_every_png(shipped_run):
+    page = (shipped_run.run_dir / "index.html").read_text(encoding="utf-8")
+    pngs = [p for p in shipped_run.outputs if p.endswith(".png")]
+    assert pngs and all(f'src="{p}"' in page for p in pngs)
