@@ -430,6 +430,9 @@ def source_counts(citations: pd.DataFrame, group_by: str = "archive", include_ib
     counts = frame.groupby(keys, sort=True).agg(citations=("kind", "size"), via_ibid=("via_ibid", "sum")).reset_index()
     counts["archive_name"] = counts["archive"].map(names).fillna("")
     counts["label"] = counts[keys].agg(" / ".join, axis=1)
+    if group_by == "archive":  # a code alone means little to a reader who does not know the archive
+        named = (counts["archive_name"] != "") & (counts["archive_name"] != counts["archive"])
+        counts.loc[named, "label"] = counts["archive"] + " (" + counts["archive_name"] + ")"
     counts["share"] = (counts["citations"] / counts["citations"].sum()).round(4)
     counts = counts.astype({"citations": int, "via_ibid": int})
     counts = counts.sort_values(["citations"] + keys, ascending=[False] + [True] * len(keys), kind="stable")
@@ -550,6 +553,7 @@ def source_shares(
     notes: pd.DataFrame | None = None,
     blocks: pd.DataFrame | None = None,
     by: str = "doc_id",
+    documents: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Archival vs literature citations per document or per section, with shares.
 
@@ -561,8 +565,10 @@ def source_shares(
     citations are counted but left out of the shares). Ibid. counts as the
     kind of the citation it repeats. A note's section is the section of the
     block holding its marker (`notes` and `blocks` needed for
-    ``by="section"``); notes without a marker go to "(no section)". Rows in
-    document order. Raises ParameterError for another `by` or missing tables.
+    ``by="section"``); notes without a marker go to "(no section)". With
+    `documents`, per-document rows get the document's `title` after doc_id.
+    Rows in document order. Raises ParameterError for another `by` or
+    missing tables.
     """
     _choice("by", by, ("doc_id", "section"))
     frame = _str(citations, "doc_id", "note_no")
@@ -592,7 +598,11 @@ def source_shares(
     table["literature_share"] = (table["literature"] / cited.where(cited > 0)).round(4)
     table.index.name = by
     table.columns.name = None
-    return table.reset_index()[columns]
+    table = table.reset_index()[columns]
+    if by == "doc_id" and documents is not None:
+        titles = _str(documents, "doc_id", "title").set_index("doc_id")["title"]
+        table.insert(1, "title", table["doc_id"].map(titles).fillna(""))
+    return table
 
 
 # --------------------------------------------------------------------------- period comparison
@@ -997,6 +1007,7 @@ def plot_co_mention_network(graph, size: str = "page", seed: int = 7, title: str
     The spring layout uses `seed`, so the picture is the same on every run.
     Returns a Figure.
     """
+    import matplotlib
     import networkx as nx
     from matplotlib.lines import Line2D
 
@@ -1013,18 +1024,23 @@ def plot_co_mention_network(graph, size: str = "page", seed: int = 7, title: str
         # the weights are shown by edge width instead.
         start = nx.circular_layout(nodes)
         pos = nx.spring_layout(graph, pos=start, seed=seed, weight=None, k=2.4 / math.sqrt(len(nodes)), iterations=300)
+        names = {n: _short(graph.nodes[n].get("name", n), 28) for n in nodes}
+        # node area follows mentions (from `counts`), else the weighted degree
+        sized_by = "total" if any(graph.nodes[n].get("total", 0) for n in nodes) else None
+        amount = {n: max(graph.nodes[n].get("total", 0) if sized_by else graph.degree(n, weight="weight"), 1) for n in nodes}
+        biggest = max(amount.values())
+        area = {n: 40 + 500 * amount[n] / biggest for n in nodes}
+        radius = {n: math.sqrt(area[n]) / 2 for n in nodes}  # points
+        pos = _declutter(pos, names, radius, fig.get_size_inches(), matplotlib.rcParams["font.size"] * 0.83)
         weights = [graph.edges[e]["weight"] for e in graph.edges]
         top = max(weights)
         nx.draw_networkx_edges(graph, pos, ax=ax, width=[0.3 + 3.5 * w / top for w in weights], edge_color="#9a9a9a", alpha=0.45)
         kinds = sorted({graph.nodes[n].get("kind", "") for n in nodes}, key=lambda k: (KINDS.index(k) if k in KINDS else 99, k))
         colour = {k: plots.PALETTE[i % len(plots.PALETTE)] for i, k in enumerate(kinds)}
-        totals = [max(graph.nodes[n].get("total", 0), graph.degree(n, weight="weight"), 1) for n in nodes]
-        biggest = max(totals)
-        nx.draw_networkx_nodes(graph, pos, nodelist=nodes, ax=ax, node_size=[40 + 500 * t / biggest for t in totals],
+        nx.draw_networkx_nodes(graph, pos, nodelist=nodes, ax=ax, node_size=[area[n] for n in nodes],
                                node_color=[colour[graph.nodes[n].get("kind", "")] for n in nodes], edgecolors="white", linewidths=0.5)
         for n in nodes:
-            x, y = pos[n]
-            ax.annotate(_short(graph.nodes[n].get("name", n), 28), (x, y), xytext=(0, 7), textcoords="offset points",
+            ax.annotate(names[n], pos[n], xytext=(0, radius[n] + 1.5), textcoords="offset points",
                         ha="center", va="bottom", fontsize="x-small",
                         bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
         ax.margins(0.12)
@@ -1034,6 +1050,48 @@ def plot_co_mention_network(graph, size: str = "page", seed: int = 7, title: str
         if title:
             ax.set_title(title)
     return fig
+
+
+def _declutter(pos: dict, labels: dict, radius: dict, size_inches, font_points: float, rounds: int = 300) -> dict:
+    """Move nodes apart until their labels (drawn above them) clear each other and the nodes; deterministic.
+
+    Positions are rescaled to the unit square; two nodes whose labels overlap
+    horizontally must be at least a label's height plus both radii apart
+    vertically, else they are pushed apart along the axis where they overlap
+    least, half each way.
+    """
+    nodes = sorted(pos)
+    xs = [float(pos[n][0]) for n in nodes]
+    ys = [float(pos[n][1]) for n in nodes]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    x = [(v - min(xs)) / span_x for v in xs]
+    y = [(v - min(ys)) / span_y for v in ys]
+    # the axes use ~70% of the figure; a character is ~0.6 em wide
+    width_pts, height_pts = size_inches[0] * 72 * 0.7, size_inches[1] * 72 * 0.7
+    w = [(max(len(labels[n]) * 0.6 * font_points, 2 * radius[n]) + 6) / width_pts for n in nodes]
+    r = [radius[n] / height_pts for n in nodes]
+    label_h = (1.3 * font_points + 3) / height_pts
+    for _ in range(rounds):
+        moved = False
+        for i in range(len(nodes)):
+            for j in range(i + 1, len(nodes)):
+                dx, dy = x[j] - x[i], y[j] - y[i]
+                over_x = (w[i] + w[j]) / 2 - abs(dx)
+                over_y = label_h + r[i] + r[j] - abs(dy)
+                if over_x <= 0 or over_y <= 0:
+                    continue
+                moved = True
+                if over_y <= over_x:
+                    step = over_y / 2 + 1e-3
+                    sign = 1.0 if dy > 0 or (dy == 0 and j > i) else -1.0
+                    y[i], y[j] = y[i] - sign * step, y[j] + sign * step
+                else:
+                    step = over_x / 2 + 1e-3
+                    sign = 1.0 if dx > 0 else -1.0
+                    x[i], x[j] = x[i] - sign * step, x[j] + sign * step
+        if not moved:
+            break
+    return {n: (x[k], y[k]) for k, n in enumerate(nodes)}
 
 
 def plot_source_counts(counts: pd.DataFrame, size: str = "page", title: str | None = None, top_n: int = 25):
@@ -1134,7 +1192,8 @@ def plot_source_shares(shares: pd.DataFrame, size: str = "page", title: str | No
             return fig
         table = pd.DataFrame({"archival": rows["archival_share"].astype(float).to_numpy(),
                               "literature": rows["literature_share"].astype(float).to_numpy()})
-        table.index = [_short(v, 44) for v in rows[by]]
+        names = rows["title"].where(rows["title"] != "", rows[by]) if "title" in rows.columns else rows[by]
+        table.index = [_short(v, 44) for v in names]
         plots.bar_stacked(table, ax=ax, xlabel="share of citations (archival + literature); numbers: archival / literature", legend=False)
         ax.set_xlim(0.0, 1.0)
         for i, row in enumerate(rows.itertuples(index=False)):

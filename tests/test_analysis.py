@@ -441,3 +441,15 @@ def test_an_input_not_found_from_the_cwd_is_looked_up_in_the_repository(tmp_path
     assert analysis.find_input("data/corpus").resolve() == (analysis._REPO / "data" / "corpus").resolve()
     with pytest.raises(ParameterError, match="nowhere/corpus"):
         analysis.find_input("nowhere/corpus")
+
+
+def test_network_nodes_on_top_of_each_other_are_moved_until_their_labels_clear():
+    pos = analysis._declutter({"a": (0.0, 0.0), "b": (0.0, 0.0), "c": (1.0, 1.0)}, {"a": "Ernest Bevin", "b": "Ђилас", "c": "SPD"},
+                              {"a": 5.0, "b": 5.0, "c": 5.0}, (7.0, 5.0), 7.0)
+    assert abs(pos["a"][1] - pos["b"][1]) > 0.05 or abs(pos["a"][0] - pos["b"][0]) > 0.1
+
+
+def test_archive_labels_carry_the_archive_name_and_documents_their_title():
+    assert analysis.source_counts(SOURCES, "archive")["label"].tolist() == ["TNA (TNA archive)", "NARA (NARA archive)"]
+    shares = analysis.source_shares(SOURCES, documents=pd.DataFrame({"doc_id": ["d"], "title": ["Bonn und Belgrad"]}))
+    assert shares[["doc_id", "title"]].values.tolist() == [["d", "Bonn und Belgrad"]]
