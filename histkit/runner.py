@@ -309,8 +309,16 @@ def _prepare_run_dir(run_dir: Path) -> None:
 
 def _write_params(path: Path, given: dict) -> None:
     header = "# Parameters of this run. Rerun it the same way with: histkit run NOTEBOOK... -f params.yaml\n"
-    body = yaml.safe_dump(given, sort_keys=True, allow_unicode=True, default_flow_style=None) if given else ""
-    path.write_text(header + body, encoding="utf-8")
+    path.write_text(header + _dump_yaml(given), encoding="utf-8")
+
+
+def _dump_yaml(mapping: dict) -> str:
+    """One `name: value` line per key in name order, each value in YAML flow style, as one types `-p`."""
+    lines = []
+    for key in sorted(mapping):
+        flow = yaml.safe_dump({key: mapping[key]}, default_flow_style=True, allow_unicode=True, width=1 << 30)
+        lines.append(flow.strip()[1:-1] + "\n")
+    return "".join(lines)
 
 
 def _context():
@@ -607,6 +615,9 @@ def write_index(result: RunResult) -> Path:
         )
         parts = [f'<h2 id="{esc(nb.stem)}">{esc(nb.stem)}</h2>',
                  f'<p>{status} &middot; executed notebook <a href="{esc(nb.executed.name)}">{esc(nb.executed.name)}</a></p>']
+        shown = result.manifest.get("notebooks", {}).get(nb.stem, {}).get("parameters", nb.parameters)
+        listed = _dump_yaml(shown).strip()
+        parts.append(f"<details><summary>parameters</summary><pre>{esc(listed)}</pre></details>")
         parts += _figures_html(files["figures"], lambda f, s=nb.stem: _owner(Path(f).name, stems) == s)
         parts += _tables_html(files["tables"], lambda f, s=nb.stem: _owner(Path(f).name, stems) == s)
         sections.append("\n".join(parts))

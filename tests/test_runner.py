@@ -275,6 +275,16 @@ def test_parameter_values_are_read_as_yaml_scalars_and_lists(text, value):
     assert parse_value(text) == value
 
 
+def test_params_yaml_reads_back_as_the_same_parameters_one_line_each(tmp_path):
+    from histkit.runner import _write_params
+
+    given = {"periods": [["1950–1953", 1950, 1953], ["1954–1956", 1954, 1956]], "title": "Note: Ђилас",
+             "top_n": 5, "actor_frequency": {"min_count": 2}}
+    _write_params(tmp_path / "params.yaml", given)
+    assert load_params_file(tmp_path / "params.yaml") == given
+    assert len((tmp_path / "params.yaml").read_text(encoding="utf-8").splitlines()) == 1 + len(given)
+
+
 def test_parameters_file_that_is_not_a_mapping_names_the_file(tmp_path):
     path = tmp_path / "p.yaml"
     path.write_text("- 1\n- 2\n", encoding="utf-8")
