@@ -285,8 +285,13 @@ def _parameters_per_notebook(given, declared, paths, run_dir, cwd) -> dict[str, 
 
 
 def _unknown(key, paths, declared) -> str:
+    import difflib
+
     lists = "; ".join(f"{p.name} declares {', '.join(sorted(declared[p.stem])) or 'nothing'}" for p in paths)
-    return f"unknown parameter {key!r}: {lists}. Check the spelling or add it to the notebook's parameters cell"
+    known = sorted({name for p in paths for name in declared[p.stem]})
+    close = difflib.get_close_matches(str(key), known, n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return f"unknown parameter {key!r}: {lists}. {hint}Check the spelling or add it to the notebook's parameters cell"
 
 
 def _absolute(path: str, cwd: Path) -> Path:

@@ -200,6 +200,7 @@ def test_unknown_parameter_is_refused_before_running_and_lists_the_declared_ones
         run_notebooks([notebook], params={"scael": 3}, runs_dir=tmp_path / "runs", cwd=tmp_path)
     assert "unknown parameter 'scael'" in str(err.value)
     assert "sizes.ipynb declares actors, corpus, decimal, output_dir, scale" in str(err.value)
+    assert "did you mean 'scale'?" in str(err.value)
     assert not (tmp_path / "runs").exists()
 
 
