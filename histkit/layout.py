@@ -76,7 +76,7 @@ _SYMBOLS = "∗*†‡§"
 # `12 Text`, `12. Text`, `12) Text`, `[12] Text`, `¹² Text`; a number alone on its line before the text
 _NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t]+(?=\S)|[ \t]*$)")
 _SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t]*(?=[^\s∗*†‡§])")
-_FOLIO = re.compile(r"\s*[\[(–—-]?\s*(\d{1,4})\s*[\])–—-]?\s*")
+_FOLIO = re.compile(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*")
 _PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\s*[–—-]\s*(\d{1,4})(?![\d/])")
 _ISSUE = re.compile(r"\b\d{1,2}\s*/\s*\d{4}\b|\b(?:vol|no|br|nr|jg|heft|bd|god|t|№)\b\.?\s*\d", re.I)
 _EDGE_FOLIO = re.compile(r"^\s*(\d{1,4})\s+(?=\D)|(?<=[^\d\s/–—-])\s+(\d{1,4})\s*$")

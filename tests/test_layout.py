@@ -424,3 +424,12 @@ def test_numbered_list_in_a_document_without_notes_is_body():
     text = "The programme had three points:\n\n1. The first point is the economy.\n2. The second is defence.\n"
     lay = layout_of(text)
     assert lay.notes == [] and {b.zone for b in lay.blocks} <= {"body", "blank", "front"}
+
+
+@pytest.mark.parametrize("folio", ["- 12 -", "[12]", "Page 12", "S. 12", "стр. 12"])
+def test_folio_forms_are_running_heads_and_number_the_page(folio):
+    body = "The delegation arrived in Belgrade in the spring and stayed for a week of talks.\n" * 3
+    lay = layout_of(body + "\n" + folio + "\n\n" + body)
+    heads = [b for b in lay.blocks if b.zone == "running_head"]
+    assert [b.text for b in heads] == [folio]
+    assert heads[0].page == 12
