@@ -27,8 +27,11 @@ import html
 import os
 import re
 import signal
+import queue
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -58,6 +61,8 @@ _SAFE_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9_-])?")
 # Folder names Windows refuses, and our own answer-key folder.
 _RESERVED = {"con", "prn", "aux", "nul", ANSWER_KEYS} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
 _PAPERMILL_ERROR_TAG = "papermill-error-cell-tag"
+_STARTED = "histkit-classroom: first cell"
+STARTUP_LIMIT = 120  # seconds for Python, papermill and the kernel to start, before the time limit runs
 
 
 @dataclass
@@ -404,8 +409,8 @@ def collect(directory, jobs: int | None = None, timeout: float = 600, cwd=None, 
     Each notebook runs in its own process with papermill, `jobs` at a time,
     in `cwd` (default: the current folder, so ``data/corpus`` in a roster
     means the same for everyone); the executed copy is saved next to it as
-    ``<assignment>.executed.ipynb``. After `timeout` seconds a notebook is
-    stopped, its kernel with it. Columns: student_id, name, status (ran,
+    ``<assignment>.executed.ipynb``. A notebook still running `timeout`
+    seconds after its first cell began is stopped, its kernel with it. Columns: student_id, name, status (ran,
     failed, timed out), failed_cell ("cell N: first line", N counting from 1
     over all cells), error, checks_passed, checks_total, seconds,
     checks_failed ("check_2: <its message> | check_3: did not run"); sorted
@@ -491,17 +496,18 @@ def watch(parent):
     os._exit(1)
 signal.signal(signal.SIGTERM, stop)
 threading.Thread(target=watch, args=(int(sys.argv[4]),), daemon=True).start()
-from histkit.classroom import execute_copy
-execute_copy(sys.argv[1], sys.argv[2], sys.argv[3])
+from histkit.classroom import _announce_start, execute_copy
+execute_copy(sys.argv[1], sys.argv[2], sys.argv[3], on_start=_announce_start)
 """
 
 
-def execute_copy(notebook, executed, cwd) -> None:
+def execute_copy(notebook, executed, cwd, on_start=None) -> None:
     """Execute one student's notebook with papermill into `executed`; errors stay in the notebook.
 
     >>> execute_copy("class/ana/lesson.ipynb", "class/ana/lesson.executed.ipynb", ".")
 
     Old outputs are cleared first, so a cell that did not run shows nothing.
+    `on_start()` is called once, when the kernel is up and the first cell begins.
     Raises whatever stops papermill other than an error in a cell (a kernel that died, say).
     """
     import papermill
@@ -515,29 +521,52 @@ def execute_copy(notebook, executed, cwd) -> None:
             if is_check(cell) and KEEP_GOING_TAG not in tags:
                 tags.append(KEEP_GOING_TAG)
     nbformat.write(nb, executed)
+    started = []
+
+    def first_cell(cell, cell_index):
+        if on_start and not started:
+            started.append(cell_index)
+            on_start()
+
     try:
-        papermill.execute_notebook(str(executed), str(executed), cwd=cwd, progress_bar=False)
+        papermill.execute_notebook(str(executed), str(executed), cwd=cwd, progress_bar=False, on_cell_start=first_cell)
     except PapermillExecutionError:
         pass  # the executed notebook holds the error; the parent reads it from there
+
+
+def _announce_start() -> None:
+    """Tell `collect` (reading the worker's stdout) that the clock starts now."""
+    print(_STARTED, flush=True)
 
 
 def _run_job(job: _Job, timeout: float, cwd: str, live: set) -> dict:
     job.executed.unlink(missing_ok=True)  # a copy left by an earlier collect must not pass for this run's
     start = time.monotonic()
     command = [sys.executable, "-c", _WORKER, str(job.notebook), str(job.executed), cwd, str(os.getpid())]
-    proc = subprocess.Popen(
-        command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        start_new_session=True, text=True, errors="replace",
-    )
-    live.add(proc)
-    timed_out = False
-    try:
-        _, stderr = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        timed_out = True
-        stderr = _stop(proc)
-    finally:
-        live.discard(proc)
+    timed_out = startup_failed = False
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err:
+        proc = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err,
+            start_new_session=True, text=True, errors="replace",
+        )
+        live.add(proc)
+        started: queue.Queue = queue.Queue()
+        threading.Thread(target=_watch_start, args=(proc.stdout, started), daemon=True).start()
+        try:
+            # The limit is for the student's cells: starting Python and the kernel is slow on a busy machine.
+            try:
+                started.get(timeout=STARTUP_LIMIT)
+            except queue.Empty:
+                startup_failed = True
+                raise
+            proc.wait(timeout=timeout)
+        except (queue.Empty, subprocess.TimeoutExpired):
+            timed_out = True
+            _stop(proc)
+        finally:
+            live.discard(proc)
+        err.seek(0)
+        stderr = err.read()
     seconds = round(time.monotonic() - start, 1)
     executed = _read_quietly(job.executed)
     key = _read_quietly(job.key) if job.key else None
@@ -545,25 +574,38 @@ def _run_job(job: _Job, timeout: float, cwd: str, live: set) -> dict:
     row = {"student_id": job.student_id, "name": meta.get("histkit", {}).get("name", ""), "seconds": seconds}
     row.update(outcome(executed, key))
     running = _running_cell(executed)
-    if timed_out:
+    if startup_failed:
+        row.update(status="timed out", failed_cell="", error=f"the kernel did not start within {STARTUP_LIMIT} s")
+    elif timed_out:
         # Stopping interrupts the kernel, so the cell that hung may show up as failed with KeyboardInterrupt.
         row.update(status="timed out", failed_cell=running or row["failed_cell"],
                    error=f"still running after {timeout:g} s, stopped")
     elif proc.returncode != 0 and row["status"] == "ran":
-        last = [ln for ln in (stderr or "").splitlines() if ln.strip()]
+        last = [ln for ln in stderr.splitlines() if ln.strip()]
         row.update(status="failed", failed_cell=running, error=last[-1].strip() if last else f"exit code {proc.returncode}")
     return row
 
 
-def _stop(proc: subprocess.Popen) -> str:
+def _watch_start(stream, started: queue.Queue) -> None:
+    """Put one item on `started` when the worker announces its first cell, or ends without doing so."""
+    announced = False
+    for line in stream:  # read to the end so the worker never blocks on a full pipe
+        if not announced and line.strip() == _STARTED:
+            announced = True
+            started.put(True)
+    if not announced:
+        started.put(False)
+
+
+def _stop(proc: subprocess.Popen) -> None:
     """Stop a worker and everything it started: politely, then for good."""
     for sig, grace in ((signal.SIGTERM, 5), (getattr(signal, "SIGKILL", signal.SIGTERM), 5)):
         _signal_group(proc, sig)
         try:
-            return proc.communicate(timeout=grace)[1] or ""
+            proc.wait(timeout=grace)
+            return
         except subprocess.TimeoutExpired:
             continue
-    return ""
 
 
 def _signal_group(proc: subprocess.Popen, sig) -> None:
