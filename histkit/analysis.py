@@ -10,7 +10,7 @@ way on every run; figures use the house style of `histkit.plots`.
 
     >>> tables = build_tables("data/corpus")                       # doctest: +SKIP
     >>> actor_counts(tables["mentions"], tables["actors"], top_n=3).actor_id.tolist()
-    ['belgium', 'yugoslavia', 'psb']
+    ['bevin', 'attlee', 'eden']
 """
 
 from __future__ import annotations
@@ -224,7 +224,7 @@ def actor_counts(
     """Mentions per actor in the body and in the notes, ranked.
 
         >>> actor_counts(mentions, actors, zones="both", top_n=2)[["actor_id", "body", "notes", "total"]].values.tolist()
-        [['tito', 7, 3, 10], ['spaak', 2, 5, 7]]
+        [['bevin', 7, 3, 10], ['eden', 2, 5, 7]]
 
     Columns: *by* (e.g. doc_id or section), actor_id, name, kind, then `body`
     and/or `notes` (as `zones` selects), total, and with ``normalise`` the
@@ -289,8 +289,8 @@ def section_matrix(
     """Actors × sections mention counts for a heat map; rows are the top actors, columns in reading order.
 
         >>> section_matrix(mentions, actors, top_n=2)
-                    Introduction  Conclusion
-        Josip Broz Tito          4           6
+                      Introduction  Conclusion
+        Ernest Bevin             4           6
 
     Rows are named by the actor's name (index `actor`), ordered by total
     mentions (ties by actor_id); ``actor_ids`` fixes the rows instead of
@@ -329,7 +329,7 @@ def co_mentions(
     """Pairs of actors named in the same body paragraph or the same note, with how often.
 
         >>> co_mentions(mentions, actors).head(1).values.tolist()
-        [['spaak', 'tito', 'Paul-Henri Spaak', 'Josip Broz Tito', 3, 2, 1]]
+        [['bevin', 'eden', 'Ernest Bevin', 'Anthony Eden', 3, 2, 1]]
 
     Columns: source, target (actor_ids, source < target), source_name,
     target_name, weight (paragraphs + notes naming both), body, notes.
@@ -362,7 +362,7 @@ def co_mention_graph(edges: pd.DataFrame, counts: pd.DataFrame | None = None):
     """A networkx Graph of co-mention edges; nodes carry name, kind and total when `counts` is given.
 
         >>> g = co_mention_graph(co_mentions(mentions, actors)); sorted(g.nodes)[:2]
-        ['spaak', 'tito']
+        ['bevin', 'eden']
 
     Nodes and edges are added in sorted order so layouts with a seed repeat.
     """
@@ -826,7 +826,7 @@ def period_counts(
     """Weighted counts of actors (mentions) or archives (citations) per period, one column per period.
 
         >>> period_counts(assigned, p, mentions=m, actors=a, periods=P).values.tolist()[:1]
-        [['tito', 'Josip Broz Tito', 3.0, 1.0, 4.0]]
+        [['bevin', 'Ernest Bevin', 3.0, 1.0, 4.0]]
 
     Columns: item (actor_id or archive code), name, one column per period
     label (in the periods' order), total. A mention in a paragraph, or in a
@@ -872,7 +872,7 @@ def log_odds(counts: pd.DataFrame, prior_size: float = 100.0) -> pd.DataFrame:
     """Weighted log-odds ratio with an informative Dirichlet prior, each period against the rest, with z-scores.
 
         >>> log_odds(period_counts(...), prior_size=10)[["period", "item", "z"]].values.tolist()[:1]
-        [['1950–1953', 'tito', 1.87]]
+        [['1946–1949', 'bevin', 1.87]]
 
     Monroe, Colaresi & Quinn (2008), "Fightin' Words", eq. 16–22. For item w,
     period i and the rest j (all other periods pooled; with two periods, the
