@@ -2,7 +2,11 @@
 
 __version__ = "0.1.0"
 
+from .actors import actors_table, build_matcher, discover, find_mentions, load_actors
+from .archives import load_archives
+from .citations import extract_citations, parse_reference, split_citations
 from .corpus import Corpus, Document, load_corpus, read_document
+from .dates import dates_table, find_dates, parse_date
 from .errors import AuthorityError, CorpusError, HistkitError, ParameterError
 from .layout import Block, Layout, Note, analyse_layout
 from .tables import Tables, build_tables, write_tables
@@ -18,9 +22,21 @@ __all__ = [
     "Note",
     "ParameterError",
     "Tables",
+    "actors_table",
     "analyse_layout",
+    "build_matcher",
     "build_tables",
+    "dates_table",
+    "discover",
+    "extract_citations",
+    "find_dates",
+    "find_mentions",
+    "load_actors",
+    "load_archives",
     "load_corpus",
+    "parse_date",
+    "parse_reference",
     "read_document",
+    "split_citations",
     "write_tables",
 ]

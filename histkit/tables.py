@@ -14,7 +14,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from .actors import actors_table, build_matcher, find_mentions, load_actors
+from .archives import load_archives
+from .citations import extract_citations
 from .corpus import Corpus, Document, load_corpus
+from .dates import dates_table
 from .errors import HistkitError, ParameterError
 from .layout import Layout, analyse_layout
 
@@ -57,10 +61,6 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
     the shipped ones in data/authority/). A document that an extractor cannot
     handle is reported in ``problems`` and the others are still processed.
     """
-    from . import actors as actors_mod
-    from . import citations as citations_mod
-    from . import dates as dates_mod
-
     if not isinstance(corpus, Corpus):
         corpus = corpus if _is_document_list(corpus) else load_corpus(corpus)
         if _is_document_list(corpus):
@@ -84,22 +84,22 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
         for warning in layout.warnings:
             report(doc, "layout", warning)
 
-    actor_table = actors_mod.load_actors(actors) if actors is None or isinstance(actors, (str, os.PathLike)) else actors
-    archive_table = citations_mod.load_archives(archives) if archives is None or isinstance(archives, (str, os.PathLike)) else archives
-    matcher = actors_mod.build_matcher(actor_table)
+    actor_table = load_actors(actors) if actors is None or isinstance(actors, (str, os.PathLike)) else actors
+    archive_table = load_archives(archives) if archives is None or isinstance(archives, (str, os.PathLike)) else archives
+    matcher = build_matcher(actor_table)
 
     blocks = _frame([_block_row(layout, b) for layout in layouts for b in layout.blocks], "blocks")
     notes = _frame([_note_row(layout, n) for layout in layouts for n in layout.notes], "notes")
 
-    cited = citations_mod.extract_citations(notes[["doc_id", "note_no", "text"]], archive_table)
+    cited = extract_citations(notes[["doc_id", "note_no", "text"]], archive_table)
     for warning in cited.warnings:
         problems.append({"doc_id": "", "path": "", "stage": "citations", "message": warning})
 
     mentions, dates = [], []
     for layout in layouts:
         for stage, func, sink in (
-            ("actors", lambda lay: actors_mod.find_mentions(lay, matcher), mentions),
-            ("dates", dates_mod.dates_table, dates),
+            ("actors", lambda lay: find_mentions(lay, matcher), mentions),
+            ("dates", dates_table, dates),
         ):
             try:
                 sink.append(func(layout))
@@ -113,7 +113,7 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
         notes=notes,
         citations=cited.citations.reset_index(drop=True),
         references=cited.references.reset_index(drop=True),
-        actors=actors_mod.actors_table(actor_table),
+        actors=actors_table(actor_table),
         mentions=_concat(mentions),
         dates=_concat(dates),
         problems=_frame(problems, "problems"),
