@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .corpus import Document
 from .text import keep_hyphen_by_form, unwrap
@@ -33,7 +33,9 @@ class Block:
     ``raw`` is the exact slice; ``text`` is the cleaned reading (lines joined,
     line-end hyphens repaired). ``note_no`` is set on note blocks (a note that
     runs over a page break has two blocks with the same number). ``line`` is
-    the 1-based line number where the block starts.
+    the 1-based line number where the block starts. ``continued_in`` names the
+    block where a paragraph cut by a page break (and the notes under it) goes
+    on, so a reader can join `...especially en-` to `gaged in this regard`.
     """
 
     block_id: str
@@ -46,6 +48,7 @@ class Block:
     section: str = ""
     note_no: str | None = None
     line: int = 0
+    continued_in: str | None = None
 
 
 @dataclass(frozen=True)
@@ -874,12 +877,26 @@ def analyse_layout(doc: Document) -> Layout:
     # notes take the section of the block that calls them
     by_id = {b.block_id: b for b in blocks}
     note_section = {nt.note_no: by_id[nt.marker_block_id].section for nt in notes if nt.marker_block_id}
-    blocks = [
-        Block(b.block_id, b.zone, b.start, b.end, b.raw, b.text, b.page, note_section.get(b.note_no, b.section), b.note_no, b.line)
-        if b.zone == "note" else b
-        for b in blocks
-    ]
-    return Layout(doc=doc, blocks=blocks, notes=notes, warnings=warnings)
+    blocks = [replace(b, section=note_section.get(b.note_no, b.section)) if b.zone == "note" else b for b in blocks]
+    return Layout(doc=doc, blocks=_link_cut_paragraphs(blocks), notes=notes, warnings=warnings)
+
+
+def _link_cut_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Point each text block that stops in mid-sentence at a page break to the block that goes on."""
+    links: dict[int, str] = {}
+    texty = ("front", "body", "back")
+    for k, b in enumerate(blocks):
+        if b.zone not in texty or _finished(b.raw) or not b.raw.strip():
+            continue
+        crossed = False  # notes or a running head stand between the two parts
+        for nxt in blocks[k + 1:]:
+            if nxt.zone in ("blank", "note", "running_head"):
+                crossed = crossed or nxt.zone != "blank"
+                continue
+            if nxt.zone == b.zone and nxt.page != b.page and crossed:
+                links[k] = nxt.block_id
+            break
+    return [replace(b, continued_in=links[k]) if k in links else b for k, b in enumerate(blocks)]
 
 
 def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]]:

@@ -433,3 +433,12 @@ def test_folio_forms_are_running_heads_and_number_the_page(folio):
     heads = [b for b in lay.blocks if b.zone == "running_head"]
     assert [b.text for b in heads] == [folio]
     assert heads[0].page == 12
+
+
+def test_paragraph_cut_by_a_page_break_points_to_where_it_goes_on(seed):
+    by_id = {b.block_id: b for b in seed.blocks}
+    cut = next(b for b in seed.blocks if b.text.endswith("the Secretary-General of the PSB, Er-"))
+    assert by_id[cut.continued_in].text.startswith("nest Piot,40 made it clear")
+    whole = next(b for b in seed.blocks if b.text.startswith("After WWII, Western Europe"))
+    assert by_id[whole.continued_in].text.startswith("Socialists had an essential position")
+    assert next(b for b in seed.blocks if b.text.startswith("All arguments") or "closer to the West." in b.text).continued_in is None
