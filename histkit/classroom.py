@@ -186,7 +186,9 @@ def read_roster(roster, declared: dict, assignment_name: str = "the assignment")
     if not rows:
         raise ParameterError(f"{path} is empty: write a header line 'student_id,name,...' and one line per student")
     header_line, header = rows[0]
-    header = [h.strip() for h in header]
+    header = [_header_name(h) for h in header]
+    while header and not header[-1]:
+        header.pop()  # spreadsheets export trailing empty columns
     where = f"{path}, line {header_line}"
     for key in ROSTER_KEYS:
         if key not in header:
@@ -210,7 +212,7 @@ def read_roster(roster, declared: dict, assignment_name: str = "the assignment")
     students, first_line = [], {}
     for line, cells in rows[1:]:
         where = f"{path}, line {line}"
-        if len(cells) > len(header):
+        if any(c.strip() for c in cells[len(header):]):
             raise ParameterError(f"{where}: {len(cells)} cells but the header has {len(header)} columns")
         row = dict(zip(header, [c.strip() for c in cells]))
         sid = row.get("student_id", "")
@@ -233,6 +235,13 @@ def read_roster(roster, declared: dict, assignment_name: str = "the assignment")
     if not students:
         raise ParameterError(f"{path}: no students, only the header line; add one line per student")
     return students
+
+
+def _header_name(text: str) -> str:
+    """A header cell as a column name; "Student ID" and "Name" as spreadsheets write them are accepted."""
+    name = text.strip()
+    spelled = re.sub(r"[\s-]+", "_", name.lower())
+    return spelled if spelled in ROSTER_KEYS else name
 
 
 def _csv_rows(text: str) -> list[tuple[int, list[str]]]:

@@ -189,6 +189,13 @@ def test_semicolon_separated_roster_from_a_european_spreadsheet_is_read(tmp_path
     assert (nb.metadata.histkit.name, nb.metadata.papermill.parameters) == ("Ana, A.", {"year": 1951})
 
 
+def test_spreadsheet_headers_and_trailing_empty_columns_are_accepted(tmp_path):
+    lesson = write_notebook(tmp_path / "lesson.ipynb", LESSON)
+    roster = write_roster(tmp_path / "roster.csv", "Student ID,Name,year,,\nana,Ana,1951,,\n")
+    [copy] = make_assignments(lesson, roster, tmp_path / "class")
+    assert nbformat.read(copy, as_version=4).metadata.papermill.parameters == {"year": 1951}
+
+
 def test_a_notebook_past_its_time_limit_is_stopped_and_the_others_still_run(tmp_path):
     cells = LESSON[:2] + [("code", "while loop:\n    pass", ()), ("code", "print(year)", ())]
     cells[1] = ("code", "year = 1950  # a year\nloop = False  # hang forever", ("parameters",))
@@ -238,6 +245,11 @@ def test_student_id_that_is_not_a_safe_folder_name_is_refused_naming_its_line(tm
     with pytest.raises(ParameterError, match=r"line 3: student_id '.*' cannot be a folder name"):
         make_with_roster(tmp_path, f'student_id,name\nana,Ana\n"{sid}",X\n')
     assert not (tmp_path / "class").exists()
+
+
+def test_a_row_with_more_cells_than_the_header_is_refused_naming_its_line(tmp_path):
+    with pytest.raises(ParameterError, match=r"line 3: 4 cells but the header has 3 columns"):
+        make_with_roster(tmp_path, "student_id,name,year\nana,Ana,1951\nben,Ben,1952,1953\n")
 
 
 def test_empty_student_id_is_refused_naming_its_line(tmp_path):
