@@ -136,7 +136,9 @@ class _Line:
 
     @property
     def blank(self) -> bool:
-        return not self.s.strip()
+        """Empty, or a rule drawn above the footnotes (`________`, `-----`): no text either way."""
+        t = self.s.strip()
+        return not t or (len(t) >= 3 and _RULE.fullmatch(t) is not None)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -380,6 +382,7 @@ def _clean(raw: str, keep) -> str:
 
 
 _SPACES = re.compile(r"[ \t]{2,}")
+_RULE = re.compile(r"[_\-–—=─━]{3,}")
 _SLASH_DASH_SPACE = re.compile(r"(?<=.)[/–—] (?=.)")
 
 
@@ -465,7 +468,7 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
                 brk(i)
             kind[i], page[i] = "head", pg
             continue
-        if not s.strip():
+        if ln.blank or not s.strip():
             kind[i], page[i] = "blank", pg
             continue
         prev = kind[i - 1] if i else "blank"

@@ -442,3 +442,9 @@ def test_paragraph_cut_by_a_page_break_points_to_where_it_goes_on(seed):
     whole = next(b for b in seed.blocks if b.text.startswith("After WWII, Western Europe"))
     assert by_id[whole.continued_in].text.startswith("Socialists had an essential position")
     assert next(b for b in seed.blocks if b.text.startswith("All arguments") or "closer to the West." in b.text).continued_in is None
+
+
+def test_rule_above_the_footnotes_is_furniture_not_body():
+    lay = layout_of("The talks began in May.1\n__________\n1 AJ, fond 507.\n")
+    assert [(b.zone, b.text) for b in lay.blocks] == [
+        ("body", "The talks began in May.1"), ("blank", ""), ("note", "1 AJ, fond 507.")]
