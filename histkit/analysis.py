@@ -48,7 +48,7 @@ def _str(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
     for col in columns:
         if col not in frame.columns:
             frame[col] = ""
-        frame[col] = [_plain(v) for v in frame[col]]
+        frame[col] = pd.Series([_plain(v) for v in frame[col]], index=frame.index, dtype=object)
     return frame
 
 
@@ -395,7 +395,7 @@ def archival_citations(citations: pd.DataFrame, include_ibid: bool = True) -> pd
     document cited five times in a row counts five times; ``include_ibid=False``
     counts only the first full citation. Adds column `via_ibid`.
     """
-    frame = _str(citations, "doc_id", "note_no", "kind", "archive", "archive_name", "fond", "collection", "unit",
+    frame = _str(citations, "doc_id", "note_no", "seq", "kind", "archive", "archive_name", "fond", "collection", "unit",
                  "title", "date_start", "date_end", "date_precision", "ibid_of", "raw")
     keep = frame["kind"].eq("archival")
     if include_ibid:
@@ -522,8 +522,8 @@ def undated_citations(citations: pd.DataFrame, include_ibid: bool = True) -> pd.
     title, date_start, raw; in document and note order.
     """
     frame = archival_citations(citations, include_ibid)
-    dated = [(_iso_span(s, e) is not None) for s, e in zip(frame["date_start"], frame["date_end"])]
-    frame = frame[[not d for d in dated]]
+    undated = pd.Series([_iso_span(s, e) is None for s, e in zip(frame["date_start"], frame["date_end"])], index=frame.index, dtype=bool)
+    frame = frame[undated]
     frame = frame.assign(_n=pd.to_numeric(frame["note_no"], errors="coerce").fillna(-1), seq=pd.to_numeric(frame["seq"]))
     frame = frame.sort_values(["doc_id", "_n", "note_no", "seq"], kind="stable")
     return frame[["doc_id", "note_no", "seq", "kind", "archive", "fond", "collection", "unit", "title", "date_start", "raw"]].reset_index(drop=True)
@@ -670,7 +670,8 @@ def passages(blocks: pd.DataFrame, notes: pd.DataFrame) -> pd.DataFrame:
     nts = _str(notes, "doc_id", "note_no", "marker_block_id")
     nts["_n"] = pd.to_numeric(nts["note_no"], errors="coerce").fillna(0)
     called = nts.sort_values(["doc_id", "_n", "note_no"]).groupby("marker_block_id")["note_no"].agg("|".join)
-    body["note_nos"] = body["block_id"].map(called).fillna("")
+    called = dict(zip(called.index, called.to_numpy()))
+    body["note_nos"] = [called.get(b, "") for b in body["block_id"]]
     body["start"] = pd.to_numeric(body["start"], errors="coerce").fillna(0).astype(int)
     body = body.rename(columns={"block_id": "passage_id"}).sort_values(["doc_id", "start", "passage_id"], kind="stable")
     if "page" not in body.columns:

@@ -453,3 +453,19 @@ def test_archive_labels_carry_the_archive_name_and_documents_their_title():
     assert analysis.source_counts(SOURCES, "archive")["label"].tolist() == ["TNA (TNA archive)", "NARA (NARA archive)"]
     shares = analysis.source_shares(SOURCES, documents=pd.DataFrame({"doc_id": ["d"], "title": ["Bonn und Belgrad"]}))
     assert shares[["doc_id", "title"]].values.tolist() == [["d", "Bonn und Belgrad"]]
+
+
+def test_a_corpus_without_notes_citations_or_mentions_gives_empty_tables_not_errors():
+    empty = pd.DataFrame()
+    blocks = BLOCKS[BLOCKS["zone"] == "body"]
+    assert analysis.actor_counts(empty, ACTORS).empty
+    assert analysis.section_matrix(empty, ACTORS).empty
+    assert analysis.co_mentions(empty, ACTORS).empty
+    assert analysis.source_counts(empty).empty and analysis.date_timeline(empty).empty and analysis.undated_citations(empty).empty
+    assert analysis.source_shares(empty).empty and analysis.source_shares(empty, empty, blocks, by="section").empty
+    table = analysis.passages(blocks, empty)
+    assigned = analysis.assign_periods(table, analysis.passage_dates(table, empty, empty), PERIODS)
+    assert assigned["reason"].tolist() == ["no dates"] * 3
+    counts = analysis.period_counts(assigned, table, mentions=empty, actors=ACTORS, periods=PERIODS)
+    assert counts.empty and analysis.log_odds(counts).empty
+    assert analysis.period_counts(assigned, table, citations=empty, what="archives", periods=PERIODS).empty
