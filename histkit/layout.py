@@ -4,8 +4,12 @@ The text is read line by line. Running heads and folios are found first (by
 repetition and by shape), then a small state machine walks the lines and
 tells body from footnotes, using the sequence of note numbers and the note
 markers in the body; a note that runs over a page break is joined to its
-start. Zones, sections, pages and marker links are filled in afterwards.
-Every character of the document belongs to exactly one block.
+start. A page break shows as a running head, a form feed, or the next page's
+body resuming on a line that begins with one space; when the text has none of
+these, a second walk tells body from notes by line width (notes, set smaller,
+hold more characters per line) and by the next marker in the body. Zones,
+sections, pages and marker links are filled in afterwards. Every character of
+the document belongs to exactly one block.
 
 >>> lay = analyse_layout(Document.from_text("Tito met Spaak.1\\n\\n1 AJ, 507.\\n", doc_id="t"))
 >>> [(b.zone, b.text) for b in lay.blocks], lay.notes[0].marker_start
@@ -22,7 +26,8 @@ from dataclasses import dataclass, field, replace
 from .corpus import Document
 from .text import keep_hyphen_by_form, unwrap
 
-#: Zones a block can belong to.
+#: Zones a block can belong to. ``blank`` holds empty lines and the rule some
+#: PDFs draw above the footnotes; ``running_head`` holds folios and running heads.
 ZONES = ("front", "heading", "body", "note", "running_head", "back", "blank")
 
 
