@@ -279,8 +279,9 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
             if note_like(s) and (_finished(s) or re.search(r"[,;]", rest)):
                 continue
             if _heading_shape(s) and not re.search(r"\d", s) and _caps_ratio(s) < 0.6:
-                # a repeated title-case line with no folio is too often a real heading
-                if keys[key] < 3:
+                # a title-case line seen twice with no folio is too often a real heading,
+                # unless it is a name (the author's, over every other page)
+                if keys[key] < 3 and not _looks_like_name(s):
                     continue
             heads.add(no)
 

@@ -448,3 +448,11 @@ def test_rule_above_the_footnotes_is_furniture_not_body():
     lay = layout_of("The talks began in May.1\n__________\n1 AJ, fond 507.\n")
     assert [(b.zone, b.text) for b in lay.blocks] == [
         ("body", "The talks began in May.1"), ("blank", ""), ("note", "1 AJ, fond 507.")]
+
+
+def test_author_name_repeated_over_pages_is_a_running_head():
+    body = "The delegation arrived in Belgrade in the spring and stayed for a week of talks.\n" * 3
+    text = body + "\nMarta Horvat\n\n" + body + "\nMarta Horvat\n\n" + body
+    lay = layout_of(text)
+    assert [b.text for b in lay.blocks if b.zone == "running_head"] == ["Marta Horvat", "Marta Horvat"]
+    assert [b.page for b in lay.blocks if b.zone == "body"] == [1, 2, 3]
