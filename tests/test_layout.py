@@ -456,3 +456,33 @@ def test_author_name_repeated_over_pages_is_a_running_head():
     lay = layout_of(text)
     assert [b.text for b in lay.blocks if b.zone == "running_head"] == ["Marta Horvat", "Marta Horvat"]
     assert [b.page for b in lay.blocks if b.zone == "body"] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("name, numbers, note_no, ending", [
+    ("cold_war_english.txt", [str(i) for i in range(1, 10)], "3",
+     "see also the report of the International Sub-Committee in Labour Party Archives, Manchester, "
+     "International Department papers, box 12."),
+    ("endnotes_croatian.txt", [str(i) for i in range(1, 7)], "4", "Izvješće poslanstva u Londonu, 22. 11. 1950."),
+    ("russian_symbols.txt", ["*", "†"] + [str(i) for i in range(1, 7)], "3",
+     "подробный разбор записки в работе: Волков А. С. Москва и Белград в 1950-е годы. М., 2010. С. 88–97."),
+    ("german_endnotes.txt", [str(i) for i in range(1, 6)], "2",
+     "Der diplomatische Krieg zwischen der BRD und der DDR 1955–1973, Berlin 2001, S. 11–35."),
+])
+def test_fixture_notes_are_whole_and_in_order(name, numbers, note_no, ending):
+    lay = layout_of_file(FIXTURES / name)
+    assert [n.note_no for n in lay.notes] == numbers
+    assert notes_by_no(lay)[note_no].text.endswith(ending)
+    assert all(n.marker_start is not None for n in lay.notes if n.note_no.isdigit())
+    assert not [w for w in lay.warnings if "note" in w or "marker" in w]
+
+
+@pytest.mark.parametrize("name, line_start", [
+    ("cold_war_english.txt", "1953 was the year"),
+    ("endnotes_croatian.txt", "12 članova"),
+    ("russian_symbols.txt", "2 июня; этот день"),
+    ("german_endnotes.txt", "12 Firmen"),
+])
+def test_fixture_body_line_starting_with_a_number_stays_in_the_body(name, line_start):
+    lay = layout_of_file(FIXTURES / name)
+    block = next(b for b in lay.blocks if ("\n" + line_start) in b.raw)
+    assert block.zone == "body"
