@@ -82,8 +82,8 @@ class Layout:
 
 _SYMBOLS = "∗*†‡§"
 # `12 Text`, `12. Text`, `12) Text`, `[12] Text`, `¹² Text`; a number alone on its line before the text
-_NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t]+(?=\S)|[ \t]*$)")
-_SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t]*(?=[^\s∗*†‡§])")
+_NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$)")
+_SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
 _FOLIO = re.compile(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*")
 _PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\s*[–—-]\s*(\d{1,4})(?![\d/])")
 _ISSUE = re.compile(r"\b\d{1,2}\s*/\s*\d{4}\b|\b(?:vol|no|br|nr|jg|heft|bd|god|t|№)\b\.?\s*\d", re.I)
@@ -94,7 +94,7 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # next number expected.
 _BRACKETED = re.compile(r"\[(\d{1,3})\]")
 _GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
-_SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t]+(\d{1,3})(?=\s|$)")
+_SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)")
 _FINAL = ".!?…"
 # `14. 12. 1954;` or `30. jula 1952` at a line start is a date running on, not a note
 _DATE_START = re.compile(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|[^\W\d_]*[a-zčćšžđа-я][^\W\d_]*[ \t]+\d{4})")

@@ -486,3 +486,8 @@ def test_fixture_body_line_starting_with_a_number_stays_in_the_body(name, line_s
     lay = layout_of_file(FIXTURES / name)
     block = next(b for b in lay.blocks if ("\n" + line_start) in b.raw)
     assert block.zone == "body"
+
+
+def test_note_number_followed_by_a_no_break_space_starts_a_note():
+    lay = layout_of("The talks began.1 They ended.2\n\n1\u00a0AJ, fond 507.\n2\u00a0Ibid.\n")
+    assert [n.note_no for n in lay.notes] == ["1", "2"]
