@@ -133,6 +133,20 @@ def test_copies_of_the_example_assignment_lose_every_solution_and_keys_keep_them
     assert student.metadata.papermill.parameters == {"actor": "djilas", "period_start": 1951, "period_end": 1954}
 
 
+def test_example_answer_key_passes_every_check_on_the_sample_corpus(tmp_path, monkeypatch):
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    roster = write_roster(tmp_path / "roster.csv", "student_id,name,actor,period_start,period_end\nana,Ana,djilas,1951,1955\n")
+    make_assignments(EXAMPLE, roster, tmp_path / "class")
+    key = nbformat.read(tmp_path / "class" / "answer_keys" / "ana" / EXAMPLE.name, as_version=4)
+    monkeypatch.chdir(ROOT)
+    namespace = {}
+    for index, cell in enumerate(key.cells):
+        if cell.cell_type == "code":
+            exec(compile(cell.source, f"cell {index + 1}", "exec"), namespace)  # a failed check raises here
+    assert len(namespace["actor_mentions"]) > 0 and len(namespace["period_citations"]) > 0
+
+
 def test_roster_values_take_the_type_of_the_notebook_default_and_empty_cells_keep_it(classroom):
     out, _ = classroom
     injected = {
