@@ -265,8 +265,9 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
     keys = Counter()
     key_of: dict[int, str] = {}
     for ln in lines:
-        if not ln.blank and ln.no not in heads and short(ln.s):
-            key = re.sub(r"\d+", "#", " ".join(ln.s.split())).casefold()
+        # only a line set off by blanks, or carrying a folio, can be a head
+        if not ln.blank and ln.no not in heads and (isolated(ln.no) or _EDGE_FOLIO.search(ln.s)) and short(ln.s):
+            key = _DIGITS.sub("#", " ".join(ln.s.split())).casefold()
             key_of[ln.no] = key
             keys[key] += 1
     for no, key in key_of.items():
@@ -388,6 +389,7 @@ def _clean(raw: str, keep) -> str:
 
 
 _SPACES = re.compile(r"[ \t]{2,}")
+_DIGITS = re.compile(r"\d+")
 _RULE = re.compile(r"[_\-–—=─━]{3,}")
 _SLASH_DASH_SPACE = re.compile(r"(?<=.)[/–—] (?=.)")
 
@@ -953,8 +955,10 @@ def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]
         warnings.append(f"no note markers found in the text for {len(parts)} notes; "
                         "check that the PDF extraction kept superscript numbers")
     for key, bl in parts.items():
-        joined = "\n".join(b.raw.rstrip("\n") for b in bl)
-        text = _clean(joined, keep)
+        if len(bl) == 1:
+            text = bl[0].text
+        else:
+            text = _clean("\n".join(b.raw.rstrip("\n") for b in bl), keep)
         mk = markers.get(key)
         if mk is None and markers:
             warnings.append(f"note {key} (line {bl[0].line}) has no marker in the text")
