@@ -23,7 +23,7 @@ def register(commands) -> None:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("notebooks", nargs="+", metavar="NOTEBOOK", help=".ipynb files with a 'parameters' cell")
+    parser.add_argument("notebooks", nargs="+", metavar="NOTEBOOK", help=".ipynb files with a 'parameters' cell, or folders of them")
     parser.add_argument(
         "-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
         help="set a parameter; VALUE is read as YAML (10, true, '[[\"a\", 1950, 1953]]'); repeatable",
@@ -53,6 +53,12 @@ def run(args) -> int:
 
         if not Path(args.corpus).exists():
             raise ParameterError(f"--corpus {args.corpus}: no such file or folder")
+    def report(nb) -> None:
+        if nb.ok:
+            print(f"ran {nb.notebook.name} in {nb.seconds:.1f} s", flush=True)
+        else:
+            print(f"histkit run: {nb.notebook} failed at {nb.error} (see {nb.executed})", file=sys.stderr, flush=True)
+
     result = run_notebooks(
         args.notebooks,
         name=args.name,
@@ -61,12 +67,8 @@ def run(args) -> int:
         corpus=args.corpus,
         jobs=args.jobs,
         runs_dir=args.runs_dir,
+        progress=report,
     )
-    for nb in result.notebooks:
-        if nb.ok:
-            print(f"ran {nb.notebook.name} in {nb.seconds:.1f} s")
-        else:
-            print(f"histkit run: {nb.notebook} failed at {nb.error} (see {nb.executed})", file=sys.stderr)
     figures = sum(1 for p in result.outputs if p.startswith("figures/"))
     tables = sum(1 for p in result.outputs if p.startswith("tables/"))
     print(f"wrote {result.run_dir}: {figures} figure files, {tables} tables; open {result.run_dir / 'index.html'}")

@@ -32,8 +32,8 @@ import re
 import shutil
 import threading
 import time
-from collections.abc import Iterable, Mapping
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from importlib import metadata
 from multiprocessing import get_context
@@ -188,6 +188,7 @@ def run_notebooks(
     jobs: int = 1,
     runs_dir: str | Path = "runs",
     cwd: str | Path | None = None,
+    progress: Callable[[NotebookResult], object] | None = None,
 ) -> RunResult:
     """Execute notebooks with papermill into `runs_dir/name/` and write its manifest.
 
@@ -197,12 +198,13 @@ def run_notebooks(
 
     `params` override `params_file`; both may hold a mapping under a notebook's
     name for that notebook alone. A parameter goes to every notebook that
-    declares it. A failing notebook does not stop the others: see
-    `RunResult.failures`. Raises ParameterError, before anything runs, for a
+    declares it. A folder stands for the notebooks directly in it, in name
+    order. `progress` is called with each `NotebookResult` as it finishes. A
+    failing notebook does not stop the others: see `RunResult.failures`. Raises ParameterError, before anything runs, for a
     missing notebook, a parameter no notebook declares, a bad name or `jobs`.
     """
     cwd = Path(cwd or os.getcwd()).resolve()
-    paths = [Path(nb) if Path(nb).is_absolute() else cwd / nb for nb in notebooks]
+    paths = _notebook_paths(notebooks, cwd)
     if not paths:
         raise ParameterError("no notebook given; name at least one .ipynb file")
     if not isinstance(jobs, int) or jobs < 1:
@@ -227,16 +229,21 @@ def run_notebooks(
 
     started = time.perf_counter()
     tasks = [(str(p), str(run_dir / f"{p.stem}.ipynb"), per_notebook[p.stem], str(cwd)) for p in paths]
-    results = []
+    results: list[NotebookResult | None] = [None] * len(tasks)
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(tasks)),
         mp_context=_context(),
         initializer=_worker_init,
         initargs=(str(run_dir / KERNEL_LOG),),
     ) as pool:
-        for path, task, (seconds, failure) in zip(paths, tasks, pool.map(_execute, tasks)):
+        futures = {pool.submit(_execute, task): i for i, task in enumerate(tasks)}
+        for future in as_completed(futures):
+            i = futures[future]
+            seconds, failure = future.result()
             error = NotebookError(**failure) if failure else None
-            results.append(NotebookResult(path, Path(task[1]), task[2], seconds, error))
+            results[i] = NotebookResult(paths[i], Path(tasks[i][1]), tasks[i][2], seconds, error)
+            if progress:
+                progress(results[i])
     total = time.perf_counter() - started
 
     result = RunResult(str(name), run_dir, results)
@@ -246,6 +253,15 @@ def run_notebooks(
     )
     write_index(result)
     return result
+
+
+def _notebook_paths(notebooks, cwd: Path) -> list[Path]:
+    paths = []
+    for nb in [notebooks] if isinstance(notebooks, (str, os.PathLike)) else notebooks:
+        path = _absolute(str(nb), cwd)
+        # A folder means its own notebooks, not those of subfolders (assignments, checkpoints).
+        paths += sorted(path.glob("*.ipynb")) if path.is_dir() else [path]
+    return paths
 
 
 def _merge(base: dict, override: dict) -> dict:

@@ -66,9 +66,13 @@ def run(tmp_path_factory):
     (root / "authority").mkdir()
     (root / "authority" / "actors.csv").write_text("actor_id,name\ndjilas,Milovan Đilas\n", encoding="utf-8")
     notebooks = [sizes_notebook(root), broken_notebook(root)]
-    return run_notebooks(
-        notebooks, name="demo", params={"scale": 2}, corpus="corpus", jobs=2, runs_dir=root / "runs", cwd=root
-    ), root, corpus
+    finished = []
+    result = run_notebooks(
+        notebooks, name="demo", params={"scale": 2}, corpus="corpus", jobs=2, runs_dir=root / "runs", cwd=root,
+        progress=finished.append,
+    )
+    result.finished = finished
+    return result, root, corpus
 
 
 def test_run_folder_holds_executed_notebooks_figures_tables_and_records(run):
@@ -108,6 +112,21 @@ def test_failing_notebook_is_reported_with_its_cell_and_error(run):
     assert failure.notebook.name == "broken.ipynb"
     assert (failure.error.cell_index, failure.error.first_line) == (3, "y = 2")
     assert str(failure.error) == "cell 3 ('y = 2'): ValueError: no such archive: HDA"
+
+
+def test_progress_hears_of_each_notebook_and_results_keep_the_order_given(run):
+    result, _, _ = run
+    assert sorted(nb.stem for nb in result.finished) == ["broken", "sizes"]
+    assert [nb.stem for nb in result.notebooks] == ["sizes", "broken"]
+
+
+def test_a_folder_stands_for_the_notebooks_directly_in_it(tmp_path):
+    sizes_notebook(tmp_path)
+    broken_notebook(tmp_path)
+    (tmp_path / "sub").mkdir()
+    broken_notebook(tmp_path / "sub")
+    with pytest.raises(ParameterError, match=r"broken.ipynb declares .*; sizes.ipynb declares [^;]*$"):
+        run_notebooks([tmp_path], params={"nothing_like_it": 1}, runs_dir=tmp_path / "runs", cwd=tmp_path)
 
 
 def test_failing_notebook_does_not_stop_the_others(run):
