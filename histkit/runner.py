@@ -193,14 +193,15 @@ def run_notebooks(
     """Execute notebooks with papermill into `runs_dir/name/` and write its manifest.
 
         >>> result = run_notebooks(["notebooks/actor_frequency.ipynb"], name="dev", params={"top_n": 5})
-        >>> result.ok, sorted(p.name for p in result.run_dir.iterdir())[:2]
-        (True, ['actor_frequency.ipynb', 'figures'])
+        >>> result.ok, result.run_dir.name, sorted(result.outputs)[0]
+        (True, 'dev', 'figures/actor_frequency_network.pdf')
 
-    `params` override `params_file`; both may hold a mapping under a notebook's
-    name for that notebook alone. A parameter goes to every notebook that
-    declares it. A folder stands for the notebooks directly in it, in name
-    order. `progress` is called with each `NotebookResult` as it finishes. A
-    failing notebook does not stop the others: see `RunResult.failures`. Raises ParameterError, before anything runs, for a
+    `params` override `params_file`; both may hold a mapping under a
+    notebook's name for that notebook alone. A parameter goes to every
+    notebook that declares it. A folder stands for the notebooks directly in
+    it, in name order. `progress` is called with each `NotebookResult` as it
+    finishes. A failing notebook does not stop the others: see
+    `RunResult.failures`. Raises ParameterError, before anything runs, for a
     missing notebook, a parameter no notebook declares, a bad name or `jobs`.
     """
     cwd = Path(cwd or os.getcwd()).resolve()
@@ -239,7 +240,11 @@ def run_notebooks(
         futures = {pool.submit(_execute, task): i for i, task in enumerate(tasks)}
         for future in as_completed(futures):
             i = futures[future]
-            seconds, failure = future.result()
+            try:
+                seconds, failure = future.result()
+            except Exception as err:  # the worker itself died (killed, out of memory)
+                seconds, failure = 0.0, {"cell_index": None, "first_line": "", "ename": type(err).__name__,
+                                         "evalue": str(err) or "the worker process running it stopped"}
             error = NotebookError(**failure) if failure else None
             results[i] = NotebookResult(paths[i], Path(tasks[i][1]), tasks[i][2], seconds, error)
             if progress:
