@@ -65,7 +65,8 @@ def run_make(args) -> int:
 
     written = make_assignments(args.assignment, args.roster, args.out, force=args.force)
     out = Path(args.out)
-    print(f"wrote {len(written)} student copies to {out}/<student_id>/ and answer keys to {out / ANSWER_KEYS}/")
+    copies = "1 student copy" if len(written) == 1 else f"{len(written)} student copies"
+    print(f"wrote {copies} to {out}/<student_id>/ and answer keys to {out / ANSWER_KEYS}/")
     return 0
 
 

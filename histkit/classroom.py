@@ -430,8 +430,9 @@ def collect(directory, jobs: int | None = None, timeout: float = 600, cwd=None, 
     directory = Path(directory)
     if jobs is not None and jobs < 1:
         raise ParameterError(f"--jobs must be 1 or more, not {jobs}")
-    if not timeout or timeout <= 0:
-        raise ParameterError(f"--timeout must be a number of seconds above 0, not {timeout}")
+    if not isinstance(timeout, (int, float)) or timeout <= 0:
+        shown = f"{timeout:g}" if isinstance(timeout, (int, float)) else repr(timeout)
+        raise ParameterError(f"--timeout must be a number of seconds above 0, not {shown}")
     todo = find_student_notebooks(directory, assignment)
     workdir = str(Path(cwd).resolve() if cwd else Path.cwd())
     workers = min(jobs or os.cpu_count() or 1, len(todo))
