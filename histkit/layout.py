@@ -26,6 +26,10 @@ from dataclasses import dataclass, field, replace
 from .corpus import Document
 from .text import keep_hyphen_by_form, unwrap
 
+# The label a note starts with (`12`, `12.`, `[12]`, `¹²`, `∗`, `†`): it is the
+# note's number, kept in note_no and in the block's raw text, not part of the note.
+_NOTE_LABEL = re.compile(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[∗*†‡§]+)[\])]?\.?\s+")
+
 #: Zones a block can belong to. ``blank`` holds empty lines and the rule some
 #: PDFs draw above the footnotes; ``running_head`` holds folios and running heads.
 ZONES = ("front", "heading", "body", "note", "running_head", "back", "blank")
@@ -959,6 +963,7 @@ def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]
             text = bl[0].text
         else:
             text = _clean("\n".join(b.raw.rstrip("\n") for b in bl), keep)
+        text = _NOTE_LABEL.sub("", text, count=1)
         mk = markers.get(key)
         if mk is None and markers:
             warnings.append(f"note {key} (line {bl[0].line}) has no marker in the text")

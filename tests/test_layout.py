@@ -86,7 +86,7 @@ def test_note_continued_after_next_pages_body_is_joined():
     )
     lay = layout_of(text)
     note = notes_by_no(lay)["1"]
-    assert note.text == "1 See the report of the embassy, which was kept in the ministry of foreign affairs, box 4."
+    assert note.text == "See the report of the embassy, which was kept in the ministry of foreign affairs, box 4."
     assert len(note.block_ids) == 2
     assert "archives of the ministry" in body_text(lay)
 
@@ -101,12 +101,12 @@ def test_seed_note_running_over_a_page_is_one_note_with_two_blocks(seed):
 
 def test_consecutive_notes_without_a_blank_line_are_split():
     lay = layout_of("Text.1 More text.2\n\n1 Ibid., 4.\n2 Ibid., 4–5.\n")
-    assert [(n.note_no, n.text) for n in lay.notes] == [("1", "1 Ibid., 4."), ("2", "2 Ibid., 4–5.")]
+    assert [(n.note_no, n.text) for n in lay.notes] == [("1", "Ibid., 4."), ("2", "Ibid., 4–5.")]
 
 
 def test_blank_line_inside_a_note_keeps_one_note():
     lay = layout_of("Text.1\n\n1 AJ, fond 507, Pismo Veljka Vlahovića, upućeno\n\nBarišiću, 31. 1. 1955.\n")
-    assert [n.text for n in lay.notes] == ["1 AJ, fond 507, Pismo Veljka Vlahovića, upućeno Barišiću, 31. 1. 1955."]
+    assert [n.text for n in lay.notes] == ["AJ, fond 507, Pismo Veljka Vlahovića, upućeno Barišiću, 31. 1. 1955."]
 
 
 def test_body_line_starting_with_a_number_is_not_a_note():
@@ -148,7 +148,7 @@ def test_endnotes_in_croatian_with_numbered_full_stop_style():
     notes = notes_by_no(lay)
     assert list(notes) == ["1", "2", "3", "4", "5", "6"]
     assert notes["5"].text.endswith("koja se čuva u istom fondu, kut. 3, 8. 2. 1951.")
-    assert notes["4"].text == ("4. Arhiv Jugoslavije (AJ), fond 507, Komisija za međunarodne veze, "
+    assert notes["4"].text == ("Arhiv Jugoslavije (AJ), fond 507, Komisija za međunarodne veze, "
                                "Izvješće poslanstva u Londonu, 22. 11. 1950.")
 
 
@@ -393,8 +393,8 @@ def test_english_endnotes_under_notes_end_at_the_references():
             "References\n\nHealey, Denis. The Time of My Life. London, 1989.\n")
     lay = layout_of(text)
     assert [(n.note_no, n.text) for n in lay.notes] == [
-        ("1", "1. TNA, FO 371/88234, Peake to Bevin, 12 August 1950."),
-        ("2", "2. Ibid., minute by Strang, 3 October 1950."),
+        ("1", "TNA, FO 371/88234, Peake to Bevin, 12 August 1950."),
+        ("2", "Ibid., minute by Strang, 3 October 1950."),
     ]
     assert [b.zone for b in lay.blocks if b.text.startswith("Healey")] == ["back"]
     assert [b.zone for b in lay.blocks if b.text == "Notes"] == ["heading"]
