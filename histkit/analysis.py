@@ -172,6 +172,9 @@ def _mentions(mentions: pd.DataFrame, actors: pd.DataFrame, zones: str, kinds, i
     frame = _str(mentions, "doc_id", "actor_id", "zone", "section", "note_no", "block_id")
     if "ambiguous" in frame.columns and not include_ambiguous:
         frame = frame[~_bool(frame["ambiguous"])]
+    if "in_call_number" in frame.columns:
+        # An archive's filing (`…, Belgium file, 11/II-9`) is no mention of an actor in the narrative.
+        frame = frame[~_bool(frame["in_call_number"])]
     frame["column"] = frame["zone"].map(_MENTION_ZONE)
     frame = frame[frame["column"].isin(columns)]
     frame = frame.merge(_actor_names(actors), on="actor_id", how="left")
@@ -234,7 +237,8 @@ def actor_counts(
     `rank` (1 = most mentioned, within each *by* group). Only body and note
     mentions count (front matter and résumés are not the narrative).
     Ambiguous mentions (one row per candidate) are left out unless
-    ``include_ambiguous``. ``min_count`` applies to the raw total, ``top_n``
+    ``include_ambiguous``; names that are only part of an archival call
+    number (mentions.in_call_number) never count. ``min_count`` applies to the raw total, ``top_n``
     to the ranking (by rate when normalised); ties are broken by actor_id.
     Raises ParameterError for an unknown zone or missing word counts.
     """

@@ -21,6 +21,7 @@ from .corpus import Corpus, Document, load_corpus
 from .dates import dates_table
 from .errors import HistkitError, ParameterError
 from .layout import Layout, analyse_layout
+from .text import fold_homoglyphs, unwrap
 
 #: The columns each table starts with, in order (the public contract); extractors may add more after them.
 COLUMNS = {
@@ -114,11 +115,46 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
         citations=cited.citations.reset_index(drop=True),
         references=cited.references.reset_index(drop=True),
         actors=actors_table(actor_table),
-        mentions=_concat(mentions),
+        mentions=flag_call_numbers(_concat(mentions), cited.citations),
         dates=_concat(dates),
         problems=_frame(problems, "problems"),
     )
     return tables
+
+
+def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame:
+    """Add ``in_call_number``: the mention is part of an archival reference, not of the narrative.
+
+    >>> flag_call_numbers(mentions, citations).in_call_number.tolist()   # doctest: +SKIP
+    [True, False]
+
+    A name in a note that stands in the fond, collection or unit of an
+    archival citation of that note (`…, CK SKJ, Komisija…, Belgija, 11/II-9`)
+    and in none of the note's document titles is the archive's filing, counted
+    apart so that every citation of a file named after a country does not make
+    the country an actor of the note.
+    """
+    if mentions.empty:
+        return mentions.assign(in_call_number=pd.Series(dtype=bool))
+    filing: dict[tuple, tuple[str, str]] = {}
+    archival = citations[citations.kind.isin(["archival", "ibid"])] if len(citations) else citations
+    for (doc_id, note_no), rows in archival.groupby(["doc_id", "note_no"], sort=False):
+        parts = " | ".join(str(v) for col in ("fond", "collection", "unit") for v in rows[col] if isinstance(v, str))
+        titles = " | ".join(str(v) for v in rows["title"] if isinstance(v, str))
+        filing[(doc_id, str(note_no))] = (_comparable(parts), _comparable(titles))
+
+    def in_filing(row) -> bool:
+        if row.zone != "note":
+            return False
+        parts, titles = filing.get((row.doc_id, str(row.note_no)), ("", ""))
+        surface = _comparable(row.surface)
+        return bool(surface) and surface in parts and surface not in titles
+
+    return mentions.assign(in_call_number=mentions.apply(in_filing, axis=1).astype(bool))
+
+
+def _comparable(text: str) -> str:
+    return fold_homoglyphs(unwrap(text).text).casefold()
 
 
 def _is_document_list(obj) -> bool:

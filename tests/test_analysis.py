@@ -69,6 +69,13 @@ def test_actor_counts_leave_out_ambiguous_mentions_unless_asked():
     assert analysis.actor_counts(m, ACTORS, include_ambiguous=True)["total"].tolist() == [2, 1]
 
 
+def test_actor_counts_leave_out_names_that_are_only_an_archives_call_number():
+    filed = dict(mention("ussr", "note", "d:05", "1"), in_call_number=True)
+    told = dict(mention("ussr", "note", "d:06", "2"), in_call_number=False)
+    counts = analysis.actor_counts(pd.DataFrame([filed, told]), ACTORS)
+    assert counts[["actor_id", "notes"]].values.tolist() == [["ussr", 1]]
+
+
 def test_actor_counts_filter_by_kind_and_minimum_count():
     m = mentions(mention("spd"), mention("spd"), mention("kpd"), mention("bevin"), mention("bevin"))
     counts = analysis.actor_counts(m, ACTORS, kinds=["party"], min_count=2)

@@ -113,3 +113,14 @@ def test_version_and_help_work(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["--version"])
     assert exit_.value.code == 0 and "histkit" in capsys.readouterr().out
+
+
+def test_a_name_inside_an_archival_call_number_is_flagged_not_counted_as_narrative():
+    text = (
+        "Tito met the Belgian delegation.1\n\n"
+        "1 AJ, 507/IX, Belgija, 11/II-9, Zabeleška o razgovoru, 5. jula 1951; "
+        "AJ, 507/IX, Belgija, 11/II-10, Poseta Belgiji, 6. jula 1951.\n"
+    )
+    mentions = build_tables([Document.from_text(text, doc_id="filing")])["mentions"]
+    in_note = mentions[(mentions.zone == "note") & (mentions.actor_id == "belgium")]
+    assert in_note.in_call_number.tolist() == [True, True, False]
