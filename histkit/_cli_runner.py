@@ -36,6 +36,7 @@ def register(commands) -> None:
     parser.add_argument("--name", default="run", help="name of the run folder (default: run)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="notebooks run at the same time (default 1)")
     parser.add_argument("--runs-dir", default="runs", metavar="DIR", help="where run folders go (default: runs)")
+    parser.add_argument("--kernel", default="python3", metavar="NAME", help="Jupyter kernel to run them in (default python3)")
     parser.set_defaults(func=run)
 
 
@@ -68,6 +69,7 @@ def run(args) -> int:
         jobs=args.jobs,
         runs_dir=args.runs_dir,
         progress=report,
+        kernel=args.kernel,
     )
     figures = sum(1 for p in result.outputs if p.startswith("figures/"))
     tables = sum(1 for p in result.outputs if p.startswith("tables/"))

@@ -30,6 +30,7 @@ import os
 import platform
 import re
 import shutil
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -189,6 +190,7 @@ def run_notebooks(
     runs_dir: str | Path = "runs",
     cwd: str | Path | None = None,
     progress: Callable[[NotebookResult], object] | None = None,
+    kernel: str = KERNEL,
 ) -> RunResult:
     """Execute notebooks with papermill into `runs_dir/name/` and write its manifest.
 
@@ -201,7 +203,8 @@ def run_notebooks(
     notebook that declares it. A folder stands for the notebooks directly in
     it, in name order. `progress` is called with each `NotebookResult` as it
     finishes. A failing notebook does not stop the others: see
-    `RunResult.failures`. Raises ParameterError, before anything runs, for a
+    `RunResult.failures`. `kernel` names the Jupyter kernel (default
+    python3, which `make setup` installs into .venv). Raises ParameterError, before anything runs, for a
     missing notebook, a parameter no notebook declares, a bad name or `jobs`.
     """
     cwd = Path(cwd or os.getcwd()).resolve()
@@ -229,7 +232,7 @@ def run_notebooks(
     _write_params(run_dir / "params.yaml", given)
 
     started = time.perf_counter()
-    tasks = [(str(p), str(run_dir / f"{p.stem}.ipynb"), per_notebook[p.stem], str(cwd)) for p in paths]
+    tasks = [(str(p), str(run_dir / f"{p.stem}.ipynb"), per_notebook[p.stem], str(cwd), kernel) for p in paths]
     results: list[NotebookResult | None] = [None] * len(tasks)
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(tasks)),
@@ -252,7 +255,7 @@ def run_notebooks(
     total = time.perf_counter() - started
 
     result = RunResult(str(name), run_dir, results)
-    result.manifest = _manifest(result, given, declared, cwd, total)
+    result.manifest = _manifest(result, given, declared, cwd, total, kernel)
     (run_dir / "manifest.json").write_text(
         json.dumps(result.manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
     )
@@ -372,14 +375,14 @@ def _execute(task) -> tuple[float, dict | None]:
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    source, executed, parameters, cwd = task
+    source, executed, parameters, cwd, kernel = task
     started = time.perf_counter()
     try:
         papermill.execute_notebook(
             source,
             executed,
             parameters=parameters,
-            kernel_name=KERNEL,
+            kernel_name=kernel,
             cwd=cwd,
             progress_bar=False,
             log_output=False,
@@ -391,7 +394,10 @@ def _execute(task) -> tuple[float, dict | None]:
         failure = {"cell_index": index, "first_line": first.strip(), "ename": err.ename, "evalue": err.evalue}
         return time.perf_counter() - started, failure
     except Exception as err:  # a kernel that dies or never starts must not stop the other notebooks
-        failure = {"cell_index": None, "first_line": "", "ename": type(err).__name__, "evalue": str(err)}
+        evalue = str(err)
+        if type(err).__name__ == "NoSuchKernel":
+            evalue += f"; install it with: {sys.executable} -m ipykernel install --sys-prefix --name {kernel}"
+        failure = {"cell_index": None, "first_line": "", "ename": type(err).__name__, "evalue": evalue}
         return time.perf_counter() - started, failure
     _fix_cell_ids(executed)
     return time.perf_counter() - started, None
@@ -544,7 +550,7 @@ def _versions() -> dict[str, str | None]:
     return versions
 
 
-def _manifest(result: RunResult, given, declared, cwd: Path, total: float) -> dict:
+def _manifest(result: RunResult, given, declared, cwd: Path, total: float, kernel: str) -> dict:
     from . import __version__
 
     outputs, executed = _output_files(result.run_dir, {nb.stem for nb in result.notebooks})
@@ -555,7 +561,7 @@ def _manifest(result: RunResult, given, declared, cwd: Path, total: float) -> di
         "histkit_source": _package_digest(),
         "python": platform.python_version(),
         "libraries": _versions(),
-        "kernel": {"name": KERNEL, "cwd": ".", "environment": dict(KERNEL_ENV)},
+        "kernel": {"name": kernel, "cwd": ".", "environment": dict(KERNEL_ENV)},
         "parameters": given,
         "notebooks": {
             nb.stem: {

@@ -201,6 +201,15 @@ def test_cli_exits_non_zero_and_names_the_failing_cell(tmp_path, capsys, monkeyp
     assert (tmp_path / "out" / "cli" / "manifest.json").is_file()
 
 
+def test_missing_kernel_is_reported_with_the_command_that_installs_it(tmp_path):
+    result = run_notebooks([broken_notebook(tmp_path)], kernel="histkit_no_such_kernel",
+                           runs_dir=tmp_path / "runs", cwd=tmp_path)
+    (failure,) = result.failures
+    assert failure.error.cell_index is None and failure.error.ename == "NoSuchKernel"
+    assert "ipykernel install --sys-prefix --name histkit_no_such_kernel" in failure.error.evalue
+    assert result.manifest["notebooks"]["broken"]["status"] == "failed"
+
+
 def test_rerun_under_the_same_name_leaves_no_output_of_the_earlier_run(tmp_path):
     notebook = write_notebook(
         tmp_path / "tab.ipynb",
@@ -332,7 +341,7 @@ def test_cli_parses_repeated_p_options_as_yaml(tmp_path, monkeypatch):
     with pytest.raises(_Stop):
         main(["run", "x.ipynb", "-p", "top_n", "10", "-p", "periods", '[["a", 1950, 1953]]', "--jobs", "2"])
     assert seen["params"] == {"top_n": 10, "periods": [["a", 1950, 1953]]}
-    assert seen["jobs"] == 2
+    assert seen["jobs"] == 2 and seen["kernel"] == "python3"
 
 
 def test_cli_refuses_a_corpus_that_does_not_exist(tmp_path, capsys, monkeypatch):
