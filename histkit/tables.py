@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from dataclasses import asdict
 from pathlib import Path
 
@@ -143,16 +144,18 @@ def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.Dat
         titles = " | ".join(str(v) for v in rows["title"] if isinstance(v, str))
         filing[(doc_id, str(note_no))] = (_comparable(parts), _comparable(titles))
 
-    def in_filing(row) -> bool:
-        if row.zone != "note":
+    def in_filing(doc_id, zone, note_no, surface) -> bool:
+        if zone != "note":
             return False
-        parts, titles = filing.get((row.doc_id, str(row.note_no)), ("", ""))
-        surface = _comparable(row.surface)
+        parts, titles = filing.get((doc_id, str(note_no)), ("", ""))
+        surface = _comparable(surface)
         return bool(surface) and surface in parts and surface not in titles
 
-    return mentions.assign(in_call_number=mentions.apply(in_filing, axis=1).astype(bool))
+    flags = [in_filing(*row) for row in zip(mentions.doc_id, mentions.zone, mentions.note_no, mentions.surface)]
+    return mentions.assign(in_call_number=pd.Series(flags, index=mentions.index, dtype=bool))
 
 
+@lru_cache(maxsize=4096)
 def _comparable(text: str) -> str:
     return fold_homoglyphs(unwrap(text).text).casefold()
 

@@ -27,6 +27,7 @@ _LAT_TO_CYR = str.maketrans({v: k for k, v in {
 }.items()})
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def is_cyrillic(ch: str) -> bool:
@@ -60,6 +61,9 @@ def fold_homoglyphs(text: str) -> str:
     the other way round; pure words are untouched. The result has the same
     length as the input.
     """
+    if not _ANY_CYRILLIC.search(text):
+        return text  # most text is one script only: nothing to fold
+
     def fix(match: re.Match) -> str:
         word = match.group(0)
         cyr = sum(is_cyrillic(ch) for ch in word)
