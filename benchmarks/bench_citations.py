@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from histkit import analyse_layout, load_corpus  # noqa: E402
 from histkit.citations import extract_citations  # noqa: E402
+from timing import best_of  # noqa: E402
 
 COPIES = 20
 STYLES = [
@@ -50,15 +50,6 @@ def notes_frame() -> pd.DataFrame:
     base = seed_notes() + [(str(900 + i), t) for i, t in enumerate(STYLES)]
     rows = [{"doc_id": f"d{c}", "note_no": no, "text": text} for c in range(COPIES) for no, text in base]
     return pd.DataFrame(rows)
-
-
-def best_of(func, repeat=3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

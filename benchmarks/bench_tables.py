@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from histkit import Document, build_tables, load_corpus  # noqa: E402
+from timing import best_of  # noqa: E402
 
 COPIES = 20
 
@@ -26,15 +26,6 @@ COPIES = 20
 def corpus() -> list[Document]:
     seeds = list(load_corpus(ROOT / "data" / "corpus"))
     return [Document.from_text(doc.text, doc_id=f"{doc.doc_id}_{i}") for i in range(COPIES) for doc in seeds]
-
-
-def best_of(func, repeat=3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
