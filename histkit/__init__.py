@@ -2,6 +2,7 @@
 
 __version__ = "0.1.0"
 
+from . import analysis, plots
 from .actors import actors_table, build_matcher, discover, find_mentions, load_actors
 from .archives import load_archives
 from .citations import extract_citations, parse_reference, split_citations
@@ -9,6 +10,7 @@ from .corpus import Corpus, Document, load_corpus, read_document
 from .dates import dates_table, find_dates, parse_date
 from .errors import AuthorityError, CorpusError, HistkitError, ParameterError
 from .layout import Block, Layout, Note, analyse_layout
+from .runner import RunResult, run_notebooks
 from .tables import Tables, build_tables, write_tables
 
 __all__ = [
@@ -21,9 +23,11 @@ __all__ = [
     "Layout",
     "Note",
     "ParameterError",
+    "RunResult",
     "Tables",
     "actors_table",
     "analyse_layout",
+    "analysis",
     "build_matcher",
     "build_tables",
     "dates_table",
@@ -36,7 +40,9 @@ __all__ = [
     "load_corpus",
     "parse_date",
     "parse_reference",
+    "plots",
     "read_document",
+    "run_notebooks",
     "split_citations",
     "write_tables",
 ]
