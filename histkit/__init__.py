@@ -2,7 +2,7 @@
 
 __version__ = "0.1.0"
 
-from . import analysis, plots
+from . import analysis, figures, plots
 from .actors import actors_table, build_matcher, discover, find_mentions, load_actors
 from .archives import load_archives
 from .citations import extract_citations, parse_reference, split_citations
@@ -33,6 +33,7 @@ __all__ = [
     "dates_table",
     "discover",
     "extract_citations",
+    "figures",
     "find_dates",
     "find_mentions",
     "load_actors",

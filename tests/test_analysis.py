@@ -6,7 +6,7 @@ import matplotlib
 import pandas as pd
 import pytest
 
-from histkit import analysis
+from histkit import analysis, figures
 from histkit.errors import ParameterError
 
 matplotlib.use("Agg")
@@ -397,7 +397,7 @@ def test_a_non_positive_prior_is_a_parameter_error():
 def test_ranking_figure_stacks_body_and_notes_and_labels_rates_when_normalised():
     blocks = pd.DataFrame([{"doc_id": "d", "block_id": "d:01", "zone": "body", "section": "", "text": "ein Wort"}])
     counts = analysis.actor_counts(mentions(mention("ussr"), mention("spd")), ACTORS, zones="body", normalise=True, blocks=blocks)
-    ax = analysis.plot_actor_ranking(counts).axes[0]
+    ax = figures.plot_actor_ranking(counts).axes[0]
     assert ax.get_xlabel() == "mentions per 10,000 words"
     assert [t.get_text() for t in ax.get_yticklabels()] == ["SPD", "Советский Союз"]
 
@@ -408,23 +408,23 @@ def test_network_figure_is_byte_identical_on_a_second_drawing(tmp_path):
     m = mentions(mention("spd"), mention("kpd"), mention("ussr"), mention("bevin", block="d:02"), mention("ussr", block="d:02"))
     counts = analysis.actor_counts(m, ACTORS)
     graph = analysis.co_mention_graph(analysis.co_mentions(m, ACTORS), counts)
-    first = plots.save_figure(analysis.plot_co_mention_network(graph), "net", tmp_path / "a", formats=("svg",))[0]
-    second = plots.save_figure(analysis.plot_co_mention_network(graph), "net", tmp_path / "b", formats=("svg",))[0]
+    first = plots.save_figure(figures.plot_co_mention_network(graph), "net", tmp_path / "a", formats=("svg",))[0]
+    second = plots.save_figure(figures.plot_co_mention_network(graph), "net", tmp_path / "b", formats=("svg",))[0]
     assert first.read_bytes() == second.read_bytes()
 
 
 def test_log_odds_figure_labels_both_periods_of_a_pair():
     counts = pd.DataFrame({"item": ["a", "b"], "name": ["Đilas", "Ђилас"], "early": [5.0, 1.0], "late": [1.0, 5.0], "total": [6.0, 6.0]})
-    ax = analysis.plot_log_odds(analysis.log_odds(counts, prior_size=4)).axes[0]
+    ax = figures.plot_log_odds(analysis.log_odds(counts, prior_size=4)).axes[0]
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["more in early", "more in late"]
     assert sorted(t.get_text() for t in ax.get_yticklabels()) == ["Đilas", "Ђилас"]
 
 
 @pytest.mark.parametrize("draw", [
-    lambda: analysis.plot_actor_ranking(analysis.actor_counts(mentions(mention("spd")).iloc[:0], ACTORS)),
-    lambda: analysis.plot_source_counts(analysis.source_counts(citations(citation("1", 1, "literature")))),
-    lambda: analysis.plot_date_timeline(analysis.date_timeline(citations(citation("1", 1, "literature"))), "year"),
-    lambda: analysis.plot_source_shares(analysis.source_shares(citations(citation("1", 1, "unparsed")))),
+    lambda: figures.plot_actor_ranking(analysis.actor_counts(mentions(mention("spd")).iloc[:0], ACTORS)),
+    lambda: figures.plot_source_counts(analysis.source_counts(citations(citation("1", 1, "literature")))),
+    lambda: figures.plot_date_timeline(analysis.date_timeline(citations(citation("1", 1, "literature"))), "year"),
+    lambda: figures.plot_source_shares(analysis.source_shares(citations(citation("1", 1, "unparsed")))),
 ])
 def test_figures_of_empty_tables_say_so_instead_of_failing(draw):
     fig = draw()
@@ -433,7 +433,7 @@ def test_figures_of_empty_tables_say_so_instead_of_failing(draw):
 
 def test_timeline_figure_keeps_empty_years_between_dated_ones():
     rows = citations(citation("1", 1, "archival", "TNA", "FO 371", "1950-02-01"), citation("2", 1, "archival", "TNA", "FO 371", "1953-02-01"))
-    ax = analysis.plot_date_timeline(analysis.date_timeline(rows, "year"), "year").axes[0]
+    ax = figures.plot_date_timeline(analysis.date_timeline(rows, "year"), "year").axes[0]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["1950", "1951", "1952", "1953"]
 
 
@@ -451,7 +451,7 @@ def test_an_input_not_found_from_the_cwd_is_looked_up_in_the_repository(tmp_path
 
 
 def test_network_nodes_on_top_of_each_other_are_moved_until_their_labels_clear():
-    pos = analysis._declutter({"a": (0.0, 0.0), "b": (0.0, 0.0), "c": (1.0, 1.0)}, {"a": "Ernest Bevin", "b": "Ђилас", "c": "SPD"},
+    pos = figures._declutter({"a": (0.0, 0.0), "b": (0.0, 0.0), "c": (1.0, 1.0)}, {"a": "Ernest Bevin", "b": "Ђилас", "c": "SPD"},
                               {"a": 5.0, "b": 5.0, "c": 5.0}, (7.0, 5.0), 7.0)
     assert abs(pos["a"][1] - pos["b"][1]) > 0.05 or abs(pos["a"][0] - pos["b"][0]) > 0.1
 
