@@ -768,7 +768,7 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
 
 
 def _looks_like_name(s: str) -> bool:
-    """`Marta Horvat`, `I. P. Petrov`, `Aleksandar V. MILETIĆ`: an author line, not a heading."""
+    """`Marta Horvat`, `I. P. Petrov`, `Ivana M. KOVAČEVIĆ`: an author line, not a heading."""
     words = s.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() and (w.rstrip(".,*∗†").isalpha()) for w in words) and \
         _label_of(s) not in _BACK_LABELS

@@ -130,7 +130,7 @@ def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.Dat
     [True, False]
 
     A name in a note that stands in the fond, collection or unit of an
-    archival citation of that note (`…, CK SKJ, Komisija…, Belgija, 11/II-9`)
+    archival citation of that note (`…, fond 1220, CK SKH, Hrvatska, kut. 45`)
     and in none of the note's document titles is the archive's filing, counted
     apart so that every citation of a file named after a country does not make
     the country an actor of the note.
