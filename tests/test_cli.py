@@ -1,0 +1,35 @@
+"""Every command of the CLI explains itself: help with an example, a version, a clean error."""
+
+import argparse
+
+import pytest
+
+from histkit.cli import build_parser, main
+
+
+def _commands(parser, prefix=()):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield prefix + (name,), sub
+                yield from _commands(sub, prefix + (name,))
+
+
+@pytest.mark.parametrize("path, parser", list(_commands(build_parser())), ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
+def test_every_command_has_a_description_and_an_example(path, parser):
+    if any(isinstance(a, argparse._SubParsersAction) for a in parser._actions):
+        return  # a group such as `histkit actors`: its commands carry the examples
+    assert parser.description, path
+    assert "Example:" in parser.format_help(), path
+
+
+def test_no_command_prints_help_and_fails(capsys):
+    assert main([]) == 2
+    assert "usage: histkit" in capsys.readouterr().out
+
+
+def test_a_histkit_error_becomes_one_line_and_exit_code_2(tmp_path, capsys):
+    assert main(["tables", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "missing.txt: no such file or folder" in err
+    assert "Traceback" not in err
