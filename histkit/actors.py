@@ -175,6 +175,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _MIXED_WORD = re.compile(r"\w*(?:[A-Za-z\u00c0-\u024f][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z\u00c0-\u024f])\w*")
 _MIXED_ENDING = re.compile(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
 _ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
+_YO = str.maketrans("ёЁ", "еЕ")
 
 
 def prepare(text: str) -> str:
@@ -183,12 +184,14 @@ def prepare(text: str) -> str:
     >>> prepare("CК SКJ, БСП-a, Spaak’s")
     "CK SKJ, БСП-а, Spaak's"
 
-    A hyphenated case ending typed in the other script (`БСП-a`) is folded too.
+    A hyphenated case ending typed in the other script (`БСП-a`) is folded too,
+    and `ё` is read as `е` (Russian prints it or not: `Хрущёв`, `Хрущев`).
     """
     # Folding only changes words that mix scripts; most text has no Cyrillic at all.
     if _CYRILLIC.search(text):
         text = _MIXED_WORD.sub(lambda m: fold_homoglyphs(m.group(0)), text)
         text = _MIXED_ENDING.sub(lambda m: "-" + m.group(1).translate(_ENDING_TO_CYR), text)
+        text = text.translate(_YO)
     return normalise(text)
 
 
@@ -268,7 +271,9 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     ``actors`` is an `ActorMatcher` (build it once for a corpus) or an
     authority table. Each searched block is unwrapped (line-end hyphens
     repaired) and folded, and matches are mapped back so that
-    ``doc.text[start:end] == surface``. Columns: see the module docstring.
+    ``doc.text[start:end] == surface``. A name in the publisher's place of
+    a book's imprint (`London: Macmillan, 1969`, `is_publisher`) is not a
+    mention. Columns: see the module docstring.
     """
     matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors)
     doc = layout.doc
@@ -277,7 +282,10 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
         first, last = group[0], group[-1]
         zone = SEARCHED_ZONES[first.zone]
         unwrapped = unwrap(doc.text[first.start:last.end], base=first.start)
-        for i, j, entry in matcher.scan(prepare(unwrapped.text)):
+        prepared = prepare(unwrapped.text)
+        for i, j, entry in matcher.scan(prepared):
+            if is_publisher(prepared, i, j):
+                continue
             start, end = unwrapped.index[i], unwrapped.index[j - 1] + 1
             block = next((b for b in reversed(group) if b.start <= start), first)
             owners = matcher.entries[entry][1]
@@ -301,6 +309,23 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
         if r["surname_only"] and r["start"] < first_full.get(r["actor_id"], len(doc.text) + 1):
             r["before_full_name"] = True
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+_IMPRINT_BEFORE = re.compile(r"[(,;.]\s*[^\W\d_][^\n():;,]{0,40}:\s*$")
+_IMPRINT_AFTER = re.compile(r"^[^\n():;,]{0,40}?,\s*(?:1[5-9]|20)\d\d\b")
+
+
+def is_publisher(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands where a book's imprint names its publisher: `(London: Macmillan, 1969)`.
+
+    >>> is_publisher("Tides (London: Macmillan, 1969)", 15, 24), is_publisher("Macmillan, 1969", 0, 9)
+    (True, False)
+
+    The place, a colon, the name, a comma and a year: a firm named after
+    its founder (Macmillan, Gallimard, Ullstein) is no mention of a person.
+    """
+    return bool(_IMPRINT_BEFORE.search(text, max(0, start - 45), start)
+                and _IMPRINT_AFTER.match(text[end:end + 50]))
 
 
 # --- discovery ---------------------------------------------------------------------------------------

@@ -9,6 +9,32 @@ fallback), hyphenated endings after foreign names and abbreviations
 (`Spaak-a`, `PSB-u`), English possessives (`Spaak’s`), inverted order
 (`Piot Ernestom`) and the surname alone. Each variant carries the name of
 the rule that made it.
+
+Rules added for articles from other languages (each is one function below):
+
+- Russian (and other non-Serbian) Cyrillic names are declined by a Russian
+  suffix grammar, not through Serbian Latin (`decline_russian`: `Хрущёв` →
+  `Хрущёва`, `Хрущёвым`; `Берия` → `Берии`; `Кардель` → `Карделем`); a name
+  with Serbian-only letters (ј љ њ ћ ђ џ) keeps the Serbian rules, a name
+  with Russian-only letters (ё ы э ъ ь й щ я ю) gets the Russian ones, a name
+  with neither gets both (`cyrillic_language`). `ё` and `е` are the same
+  letter for matching (`histkit.actors.prepare` folds them).
+- A name with a patronymic (`Никита Сергеевич Хрущёв`) is also found as
+  given name and patronymic (`Никиты Сергеевича`).
+- Initials stand for the given names: `E. Bevin`, `Н.С. Хрущёва`,
+  `Н. С. Хрущёва`, and the bibliographic order `Хрущёв Н.С.`
+  (`initials_forms`).
+- Gender: the authority's, else a patronymic or a gendered (Russian-type)
+  surname; a given name on -a with a surname that does not show the gender
+  (`Mitja Ribičič`, `Vida Tomšič`) gets both the man's and the woman's case
+  forms (`gender_of`).
+- The `-s` genitive and plural of a name in Latin script: `Adenauers`,
+  `Titos`, `the Bevins` (`s_forms`).
+- Lower-case particles: a sentence may begin with them capitalised
+  (`De Gaulle`, `Van Zeeland`); German `von`/`zu` fall away before the
+  surname alone (`Brentano`, `Brentanos`) (`particle_forms`).
+- Names in capitals, as article titles and headings print them (`ХРУЩЁВ`,
+  `TITA`): the full name and surname forms of a person in upper case.
 """
 
 from __future__ import annotations
@@ -44,6 +70,16 @@ PARTICLES = frozenset(
 )
 
 _ROMAN = re.compile(r"^[IVXL]+\.?$")
+_RUSSIAN_ONLY = set("ёыэъьйщяюЁЫЭЪЬЙЩЯЮ")
+_SERBIAN_ONLY = set("јљњћђџЈЉЊЋЂЏ")
+#: Particles that German drops before the surname alone (`Heinrich von Brentano` → `Brentano`).
+DROPPED_PARTICLES = frozenset({"von", "vom", "zu", "von der", "von und zu"})
+#: Endings of a patronymic: a man's, a woman's.
+_PATRONYMIC_M = ("ович", "евич", "ич", "ovich", "evich", "ovič", "evič", "owitsch", "ewitsch")
+_PATRONYMIC_F = ("овна", "евна", "ична", "инична", "ovna", "evna", "ichna", "ična")
+#: Surname endings that show the gender in Russian, Polish, Czech, Bulgarian (man's, woman's).
+_SURNAME_M = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ov", "ev", "in", "sky", "ski", "skij", "ow", "ew")
+_SURNAME_F = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ova", "eva", "ina", "ská", "ska", "skaya", "ová")
 _SERBIAN_LATIN = set("abcčćdđefghijklmnoprsštuvzž")
 _LAT_TO_CYR_1TO1 = str.maketrans(
     "abcčćdđefghijklmnoprsštuvzžqwxy",
@@ -298,13 +334,166 @@ def croatian_o_forms(word: str) -> dict[str, str]:
     return {case: word[:-1] + e for case, e in endings.items()}
 
 
-def decline_phrase(tokens: list[str], gender: str) -> dict[str, str]:
+def cyrillic_language(text: str) -> str:
+    """``'ru'``, ``'sr'`` or ``''`` (Latin, or Cyrillic that could be either) by the letters only one alphabet has.
+
+    >>> cyrillic_language("Хрущёв"), cyrillic_language("Кардељ"), cyrillic_language("Тито")
+    ('ru', 'sr', '')
+    """
+    letters = set(text)
+    if letters & _SERBIAN_ONLY:
+        return "sr"
+    if letters & _RUSSIAN_ONLY:
+        return "ru"
+    return ""
+
+
+def decline_russian(word: str, gender: str = "m", family: bool = False) -> dict[str, str]:
+    """Russian case forms of one name word (genitive, dative, accusative, instrumental, prepositional).
+
+    >>> f = decline_russian("Хрущёв", "m", family=True); f["genitiv"], f["instrumental"]
+    ('Хрущёва', 'Хрущёвым')
+    >>> decline_russian("Берия")["akuzativ"], decline_russian("Тито")
+    ('Берию', {})
+
+    The prepositional is reported as ``lokativ``. Surnames on -ов/-ев/-ин take
+    -ым (`Сталиным`), given names on a consonant -ом (`Константином`);
+    adjectival surnames (-ский, -ой, -ый) decline as adjectives; words on
+    -о, -е, -и, -у, -ю stay as they are (`Тито`), as do women's names on a
+    consonant.
+    """
+    if len(word) < 2 or not is_cyrillic(word[-1]):
+        return {}
+    low = word.lower()
+    keys = ("genitiv", "dativ", "akuzativ", "instrumental", "lokativ")
+
+    def make(stem: str, *endings: str) -> dict[str, str]:
+        return dict(zip(keys, (stem + e for e in endings)))
+
+    hushing = "жшчщц"
+    velar_or_hushing = "гкхжшчщ"
+    if low.endswith("ия"):
+        return make(word[:-1], "и", "и", "ю", "ей", "и")
+    if low.endswith("я"):
+        return make(word[:-1], "и", "е", "ю", "ей", "е")
+    if low.endswith("а"):
+        if gender == "f" and family and low.endswith(("ова", "ева", "ёва", "ина", "ына")):
+            return make(word[:-1], "ой", "ой", "у", "ой", "ой")
+        if gender == "f" and low.endswith(("ская", "цкая")):
+            return make(word[:-2], "ой", "ой", "ую", "ой", "ой")
+        gen = "и" if low[-2:-1] in velar_or_hushing else "ы"
+        return make(word[:-1], gen, "е", "у", "ой", "е")
+    if gender == "f":
+        return {}  # a woman's name on a consonant or -ь (`Тэтчер`) does not change
+    if low.endswith(("ский", "цкий")):
+        return make(word[:-2], "ого", "ому", "ого", "им", "ом")
+    if family and low.endswith(("ый", "ой")):
+        return make(word[:-2], "ого", "ому", "ого", "ым", "ом")
+    if low.endswith("ий"):
+        return make(word[:-1], "я", "ю", "я", "ем", "и")
+    if low.endswith(("й", "ь")):
+        return make(word[:-1], "я", "ю", "я", "ем", "е")
+    if low[-1] in "оеиуюэыё":
+        return {}
+    if family and low.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return make(word, "а", "у", "а", "ым", "е")
+    return make(word, "а", "у", "а", "ем" if low[-1] in hushing else "ом", "е")
+
+
+def gender_of(given: list[str], family: list[str], gender: str = "") -> str:
+    """``'m'``, ``'f'``, or ``'mf'`` when the name does not tell (both sets of case forms are made).
+
+    >>> gender_of(["Mitja"], ["Ribičič"]), gender_of(["Никита", "Сергеевич"], ["Хрущёв"]), gender_of(["Vida"], ["Tomšič"], "f")
+    ('mf', 'm', 'f')
+
+    In order: the authority's gender column; a patronymic (-ович, -овна);
+    a surname whose ending shows the gender (-ов/-ова, -ский/-ская); a first
+    given name not on -a is a man's; a given name on -a with a surname
+    that shows nothing (South-Slavic -ić, -ič, -elj) may be either
+    (`Mitja`, `Nikola`, `Andrija` are men, `Vida` a woman).
+    """
+    if gender[:1].lower() in ("m", "f"):
+        return gender[:1].lower()
+    for word in given[1:]:
+        low = word.lower()
+        if low.endswith(_PATRONYMIC_F):
+            return "f"
+        if low.endswith(_PATRONYMIC_M):
+            return "m"
+    if family:
+        low = family[-1].lower()
+        if len(low) > 4 and low.endswith(_SURNAME_F):
+            return "f"
+        if len(low) > 4 and low.endswith(_SURNAME_M):
+            return "m"
+    return "mf" if guess_gender(given) == "f" else "m"
+
+
+def initials_forms(given: list[str], family_forms: list[str]) -> list[str]:
+    """The given names as initials before each family-name form: `E. Bevin`, `N.S. Hruščov`, `N. S. Hruščov`.
+
+    >>> initials_forms(["Nikita", "Sergejevič"], ["Hruščov"])
+    ['N. Hruščov', 'N.S. Hruščov', 'N. S. Hruščov', 'Hruščov N.', 'Hruščov N.S.', 'Hruščov N. S.']
+
+    The family name also stands first, as bibliographies write authors
+    (`Хрущёв Н.С.`), in its first (nominative) form only.
+    """
+    letters = [g[0] for g in given if g[:1].isalpha() and g[:1].isupper()]
+    if not letters or not family_forms:
+        return []
+    heads = [letters[0] + "."]
+    if len(letters) > 1:
+        heads += ["".join(ch + "." for ch in letters), " ".join(ch + "." for ch in letters)]
+    out = [f"{h} {f}" for f in family_forms for h in heads]
+    out += [f"{family_forms[0]} {h}" for h in heads]
+    return out
+
+
+def s_forms(text: str) -> list[str]:
+    """The `-s` genitive (German, Dutch) and plural (English) of a Latin-script name: `Adenauers`, `Bevins`.
+
+    >>> s_forms("Adenauer"), s_forms("Jaurès"), s_forms("Хрущёв")
+    (['Adenauers'], [], [])
+    """
+    if not text or script_of(text) != "Latin" or text[-1].lower() in "sxzß'" or not text[-1].isalpha():
+        return []
+    return [text + "s"]
+
+
+def particle_forms(family: list[str]) -> list[list[str]]:
+    """Other shapes of a family name that begins with a lower-case particle.
+
+    >>> particle_forms(["von", "Brentano"]), particle_forms(["de", "Gaulle"])
+    ([['Von', 'Brentano'], ['Brentano']], [['De', 'Gaulle']])
+
+    At the start of a sentence the particle takes a capital; German drops
+    `von`/`zu` before the surname alone.
+    """
+    if len(family) < 2 or not family[0].islower() or family[0] not in PARTICLES:
+        return []
+    out = [[family[0].capitalize()] + family[1:]]
+    for n in (2, 1):
+        if " ".join(family[:n]) in DROPPED_PARTICLES and len(family) > n:
+            out.append(family[n:])
+            break
+    return out
+
+
+def decline_phrase(tokens: list[str], gender: str, lang: str = "", family: bool = False) -> dict[str, str]:
     """Each case form of a run of name words, every declinable word in the same case.
 
     >>> decline_phrase(["Josip", "Broz", "Tito"], "m")["genitiv"]
     'Josipa Broza Tita'
+    >>> decline_phrase(["Никита", "Сергеевич"], "m", "ru")["genitiv"]
+    'Никиты Сергеевича'
+
+    ``lang="ru"`` uses the Russian grammar (`decline_russian`; ``family``
+    says the words are a family name); otherwise the Serbian one.
     """
-    per_token = [dict(decline_word(t, gender)) if _declinable(t) else {} for t in tokens]
+    if lang == "ru":
+        per_token = [decline_russian(t, gender, family) if _declinable(t) else {} for t in tokens]
+    else:
+        per_token = [dict(decline_word(t, gender)) if _declinable(t) else {} for t in tokens]
     out = {}
     for case in CASES:
         words = [forms.get(case, t) for t, forms in zip(tokens, per_token)]
@@ -352,7 +541,7 @@ def possessive_adjectives(word: str, gender: str = "m") -> list[str]:
     return [stem + e for e in endings]
 
 
-def person_variants(name: str, gender: str = "", adjectives: bool = False) -> list[Variant]:
+def person_variants(name: str, gender: str = "", adjectives: bool = False, lang: str = "") -> list[Variant]:
     """Every variant of a person's name (in the script it is written in, Latin or Cyrillic).
 
     >>> [v.surface for v in person_variants("Ernest Piot") if v.rule == "inverted"][:3]
@@ -361,61 +550,99 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False) -> li
     Rules: ``name``; ``case`` (all words declined, or given name as written
     and family name declined: `Leo Collardom`); ``hyphen_case`` (`Ernest
     Piot-om`); ``inverted`` (family name first, as Yugoslav records write it:
-    `Piot Ernestom`); ``possessive``; and with ``surname_only`` set, the same
-    for the family name alone.
+    `Piot Ernestom`); ``possessive``; ``s_form`` (`Adenauers`); ``initials``
+    (`E. Bevin`); ``patronymic`` (`Никита Сергеевич`); and with
+    ``surname_only`` set, the same for the family name alone. ``lang="ru"``
+    declines by the Russian grammar and leaves out the Serbian-only rules.
     """
-    tokens = name.split()
     given, family = split_name(name)
-    g = guess_gender(given, gender)
+    russian = lang == "ru"
+    g = gender_of(given, family, gender)
+    genders = ("m", "f") if g == "mf" else (g,)
     out: list[Variant] = [Variant(name, "name")]
     if not given:
-        forms = decline_phrase(family, g)
-        out += [Variant(f, "case") for f in forms.values()]
-        out += [Variant(f"{name}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
-        out += [Variant(p, "possessive") for p in possessives(name)]
+        for gg in genders:
+            forms = decline_phrase(family, gg, lang, family=True)
+            out += [Variant(f, "case") for f in forms.values()]
+        if not russian:
+            out += [Variant(f"{name}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
+        out += [Variant(p, "possessive") for p in possessives(name)] if not russian else []
+        out += [Variant(f, "s_form") for f in s_forms(name)]
         if adjectives and len(family) == 1:
-            out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(name, g)]
+            out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(name, genders[-1])]
         return out
-    g_text, f_text = " ".join(given), " ".join(family)
-    g_forms, f_forms = decline_phrase(given, g), decline_phrase(family, g)
-    for case in CASES:
-        gc, fc = g_forms.get(case, g_text), f_forms.get(case, f_text)
-        out.append(Variant(f"{gc} {fc}", "case"))
-        out.append(Variant(f"{g_text} {fc}", "case"))
-        out.append(Variant(f"{fc} {gc}", "inverted"))
-        out.append(Variant(f"{f_text} {gc}", "inverted"))
+    g_text = " ".join(given)
+    g_forms = decline_phrase(given, genders[-1], lang)
+    # The family name's shapes: as written, with a capital particle, without a German `von`.
+    families = [family] + particle_forms(family)
+    # With the gender unknown, the full name is declined as a woman's (`Vide Tomšič`) and the
+    # surname alone as a man's too (`Ribičiča`): `Mitje Ribičiča` is then found as `Ribičiča`.
+    family_forms: list[tuple[str, dict[str, str], bool]] = []
+    for i, fam in enumerate(families):
+        for gg in genders:
+            full = i < 2 and gg == genders[-1]  # a dropped particle leaves the surname only
+            family_forms.append((" ".join(fam), decline_phrase(fam, gg, lang, family=True), full))
+    f_text, f_forms, _ = family_forms[0]
+    for text, forms, full in family_forms:
+        if not full:
+            continue
+        for case in CASES:
+            gc, fc = g_forms.get(case, g_text), forms.get(case, text)
+            out.append(Variant(f"{gc} {fc}", "case"))
+            out.append(Variant(f"{g_text} {fc}", "case"))
+            if g == "f" or g == "mf":  # a woman's family name on a consonant does not change (`Vide Tomšič`)
+                out.append(Variant(f"{gc} {text}", "case"))
+            out.append(Variant(f"{fc} {gc}", "inverted"))
+            out.append(Variant(f"{text} {gc}", "inverted"))
     out.insert(1, Variant(f"{f_text} {g_text}", "inverted"))
-    if len(given) == 1:
+    if len(given) == 1 and not russian:
         # Croatian declines two-syllable men's names on -o like women's (`Ive`, `Ivi`, `Đure`); Serbian does not.
         for case, gc in croatian_o_forms(g_text).items():
             out.append(Variant(f"{gc} {f_forms.get(case, f_text)}", "case"))
-    out += [Variant(f"{g_text} {f_text}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
-    out += [Variant(p, "possessive") for p in possessives(name)]
-    out.append(Variant(f_text, "surname", True))
-    out += [Variant(f, "surname", True) for f in f_forms.values()]
-    if len(family) == 1:
+    if len(given) == 2 and given[1].lower().endswith(_PATRONYMIC_M + _PATRONYMIC_F):
+        out.append(Variant(g_text, "patronymic"))
+        out += [Variant(f, "patronymic") for f in g_forms.values()]
+    if not russian:
+        out += [Variant(f"{g_text} {f_text}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
+        out += [Variant(p, "possessive") for p in possessives(name)]
+    out += [Variant(f, "s_form") for f in s_forms(name)]
+    for text, forms, _ in family_forms:
+        out.append(Variant(text, "surname", True))
+        out += [Variant(f, "surname", True) for f in forms.values()]
+        out += [Variant(f, "surname", True) for f in s_forms(text)]
+        if not russian:
+            out += [Variant(f"{text}-{e}", "surname", True) for e in HYPHEN_ENDINGS]
+            out += [Variant(p, "surname", True) for p in possessives(text)]
+    if len(family) == 1 and not russian:
         kept = kept_vowel_forms(f_text)
         out += [Variant(f"{g_text} {f}", "case") for f in kept.values()]
         out += [Variant(f, "surname", True) for f in kept.values()]
-    out += [Variant(f"{f_text}-{e}", "surname", True) for e in HYPHEN_ENDINGS]
-    out += [Variant(p, "surname", True) for p in possessives(f_text)]
+    for text, forms, full in family_forms:
+        if full:
+            out += [Variant(f, "initials") for f in initials_forms(given, [text, *forms.values()])]
     if adjectives and len(family) == 1:
-        out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(f_text, g)]
+        out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(f_text, genders[-1])]
     return out
 
 
-def entity_variants(name: str) -> list[Variant]:
+def entity_variants(name: str, lang: str = "") -> list[Variant]:
     """Variants of an organisation's, party's, state's or institution's name.
 
     >>> [v.surface for v in entity_variants("PSB")][:3]
     ['PSB', 'PSB-a', 'PSB-u']
 
     Abbreviations take hyphenated endings (`NATO-u`); a one-word name is
-    declined like a noun (`Jugoslavija` → `Jugoslaviji`); longer names only
+    declined like a noun (`Jugoslavija` → `Jugoslaviji`; with ``lang="ru"``
+    by the Russian grammar, `Югославия` → `Югославией`); longer names only
     get the possessive (list inflected forms of long names as aliases).
     """
     out = [Variant(name, "name")]
     tokens = name.split()
+    if lang == "ru":
+        if len(tokens) == 1 and not is_abbreviation(name) and _declinable(name):
+            gender = "f" if name[-1:].lower() in ("а", "я") else "m"
+            out += [Variant(f, "case") for f in decline_russian(name, gender).values()]
+        return out
     if len(tokens) == 1 and is_abbreviation(name):
         out += [Variant(f"{name}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
     elif len(tokens) == 1 and _declinable(name):
@@ -433,13 +660,14 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     True
 
     The first variant of each string wins (so ``name`` beats ``case`` when a
-    case form happens to equal the name).
+    case form happens to equal the name). Russian Cyrillic is declined as
+    Russian and not transliterated; Cyrillic that could be Serbian or
+    Russian (`Молотов`) gets the forms of both. A person's name and
+    surname forms are also made in capitals (`TITA`, `ХРУЩЁВ`).
     """
     name = unicodedata.normalize("NFC", " ".join(name.split()))
     if not name:
         return []
-    latin = to_latin(name)
-    base = person_variants(latin, gender, adjectives) if kind == "person" else entity_variants(latin)
     seen: dict[str, Variant] = {}
 
     def add(surface: str, rule: str, surname_only: bool) -> None:
@@ -447,17 +675,44 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
         if surface and surface not in seen:
             seen[surface] = Variant(surface, rule, surname_only)
 
-    if latin != name:
-        add(name, "name", False)
-    for v in base:
-        add(v.surface, "script" if latin != name and v.rule == "name" else v.rule, v.surname_only)
-    for v in base:
-        for form in diacritic_variants(v.surface):
-            add(form, "diacritics" if v.rule in ("name", "script") else v.rule, v.surname_only)
-    for v in base:
-        if "'" in v.surface:
-            continue  # English possessives have no Cyrillic form
-        cyr = to_cyrillic(v.surface)
-        if cyr:
-            add(cyr, "script" if v.rule == "name" else v.rule, v.surname_only)
+    def make(text: str, lang: str = "") -> list[Variant]:
+        if kind == "person":
+            return person_variants(text, gender, adjectives, lang)
+        return entity_variants(text, lang)
+
+    cyrillic = any(is_cyrillic(ch) for ch in name)
+    lang = cyrillic_language(name) if cyrillic else ""
+    if lang == "ru":
+        for v in make(name, "ru"):
+            add(v.surface, v.rule, v.surname_only)
+    else:
+        latin = to_latin(name)
+        base = make(latin)
+        if latin != name:
+            add(name, "name", False)
+        for v in base:
+            add(v.surface, "script" if latin != name and v.rule == "name" else v.rule, v.surname_only)
+        for v in base:
+            for form in diacritic_variants(v.surface):
+                add(form, "diacritics" if v.rule in ("name", "script") else v.rule, v.surname_only)
+        for v in base:
+            if "'" in v.surface:
+                continue  # English possessives have no Cyrillic form
+            cyr = to_cyrillic(v.surface)
+            if cyr:
+                add(cyr, "script" if v.rule == "name" else v.rule, v.surname_only)
+        if cyrillic:  # no letter tells Serbian from Russian: the Russian forms too
+            for v in make(name, "ru"):
+                add(v.surface, v.rule, v.surname_only)
+    if kind == "person":
+        for v in list(seen.values()):
+            letters = sum(ch.isalpha() for ch in v.surface)
+            one_word_case = v.rule == "case" and " " not in v.surface  # `TITA` from the alias `Tito`
+            if (v.rule in _CAPITALS_RULES or one_word_case) and letters >= 4 and "'" not in v.surface \
+                    and not v.surface.isupper():
+                add(v.surface.upper(), v.rule, v.surname_only)
     return list(seen.values())
+
+
+#: Rules whose forms are also made in capitals (titles and headings print names so).
+_CAPITALS_RULES = frozenset({"name", "script", "diacritics", "surname"})

@@ -1,0 +1,82 @@
+"""Mentions in articles from other journals and languages: the hand-counted fixture articles under
+tests/fixtures/actors/, and the matching rules they needed."""
+
+import csv
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import histkit
+from histkit import Document
+from histkit import actors as act
+from histkit.layout import Block, Layout
+
+FIXTURES = Path(__file__).parent / "fixtures" / "actors"
+
+
+def expected_counts():
+    table = defaultdict(Counter)
+    with open(FIXTURES / "expected.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            table[row["fixture"]][row["actor_id"]] = int(row["count"])
+    return table
+
+
+def fixture_mentions(name):
+    doc = Document.from_text((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), doc_id=name)
+    return act.find_mentions(histkit.analyse_layout(doc), act.load_actors(FIXTURES / f"{name}.csv"))
+
+
+def one_block(text):
+    doc = Document.from_text(text, doc_id="doc")
+    return Layout(doc, [Block("b1", "note", 0, len(text), text, text, note_no="1")], [])
+
+
+def authority(*rows):
+    return pd.DataFrame([{"actor_id": a, "name": n, "kind": k, "aliases": al, "birth": "", "death": "",
+                          "wikidata": "", "note": ""} for a, n, k, al in rows])
+
+
+@pytest.mark.parametrize("name", ["british", "german", "russian", "slovene", "serbian"])
+def test_fixture_article_gives_the_hand_counted_mentions_per_actor(name):
+    assert Counter(fixture_mentions(name).actor_id) == expected_counts()[name]
+
+
+def test_every_fixture_mention_surface_is_the_text_at_its_offsets():
+    for name in ["british", "russian"]:
+        text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+        table = fixture_mentions(name)
+        assert all(text[r.start:r.end] == r.surface for r in table.itertuples())
+
+
+def test_yo_and_ye_spellings_match_each_other():
+    table = act.find_mentions(one_block("Хрущев и Хрущёва"), authority(("k", "Никита Хрущёв", "person", "")))
+    assert table.surface.tolist() == ["Хрущев", "Хрущёва"]
+    table = act.find_mentions(one_block("речь Хрущёва"), authority(("k", "Никита Хрущев", "person", "")))
+    assert table.surface.tolist() == ["Хрущёва"]
+
+
+def test_initials_are_part_of_the_mention_and_not_surname_only():
+    table = act.find_mentions(one_block("Записка Н. С. Хрущёва и E. Bevin"),
+                              authority(("k", "Никита Сергеевич Хрущёв", "person", ""), ("b", "Ernest Bevin", "person", "")))
+    assert table.surface.tolist() == ["Н. С. Хрущёва", "E. Bevin"] and not table.surname_only.any()
+
+
+def test_publisher_named_in_an_imprint_is_not_a_mention():
+    table = act.find_mentions(one_block("Harold Macmillan, Tides of Fortune (London: Macmillan, 1969), 312."),
+                              authority(("m", "Harold Macmillan", "person", "")))
+    assert table.surface.tolist() == ["Harold Macmillan"]
+
+
+def test_title_before_a_name_leaves_the_mention_counted():
+    table = act.find_mentions(one_block("Mr Bevin, drug Tito, druga Tita, President Tito"),
+                              authority(("b", "Ernest Bevin", "person", ""), ("t", "Josip Broz Tito", "person", "Tito")))
+    assert table.actor_id.tolist() == ["b", "t", "t", "t"]
+
+
+def test_hyphenated_double_surname_split_at_a_line_end_is_one_mention():
+    table = act.find_mentions(one_block("Sir Alec Douglas-\nHome and Douglas-Home's memoirs"),
+                              authority(("h", "Alec Douglas-Home", "person", "")))
+    assert table.surface.tolist() == ["Alec Douglas-\nHome", "Douglas-Home's"]
