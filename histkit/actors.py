@@ -361,6 +361,54 @@ def _runs(text: str):
     yield from flush()
 
 
+#: Titles and forms of address that stand before a name and are no part of it (`Mr Bevin`, `Drug Tito`).
+TITLES = frozenset("""
+mr mrs ms miss dr sir lord lady dame president marshal general minister chancellor ambassador comrade
+herr frau genosse genossin bundeskanzler außenminister präsident monsieur madame
+drug druga drugu drugom drugarica gospodin gospodina predsjednik predsednik maršal
+tovariš tovarišica товарищ господин президент маршал друг друга другу другом господин председник
+""".split())
+
+#: Articles and article-like words: a single capitalised word after one is a common noun (German) or an
+#: office (`the Cabinet`), not a name.
+ARTICLES = frozenset("""
+the a an der die das den dem des ein eine einer einen einem eines zur zum im am vom beim ins
+le la les un une du au aux il lo gli het een el los las
+""".split())
+
+#: Endings of adjectives of nationality (`Belgian`, `British`, `Chinese`), never names on their own.
+DEMONYM_SUFFIXES = ("ian", "ean", "ish", "ese")
+
+_IMPRINT = re.compile(r"(?<=[(,;.])\s*([^\W\d_][^():;,\n]{0,40}):\s*([^():;,\n]{1,40}?),\s*(?:1[5-9]|20)\d\d\b")
+_PLACE_YEAR = re.compile(r"(?<=[,.] )([^\W\d_][\w-]+(?: [^\W\d_][\w-]+)?),? (?:1[5-9]|20)\d\d\b")
+
+
+def _mask_imprints(text: str) -> str:
+    """Places and publishers of book imprints blanked out: `(London: Macmillan, 1969)`, `Hamburg 1976`."""
+    spans = [m.span(g) for m in _IMPRINT.finditer(text) for g in (1, 2)]
+    spans += [m.span(1) for m in _PLACE_YEAR.finditer(text)]
+    if not spans:
+        return text
+    chars = list(text)
+    for i, j in spans:
+        chars[i:j] = "#" * (j - i)
+    return "".join(chars)
+
+
+def _is_demonym(word: str, state_names: list[str]) -> bool:
+    """`Belgian`, `British`, `Yugoslav`: an adjective of nationality, by its ending or its likeness to a state's name."""
+    low = word.lower()
+    if low.endswith(DEMONYM_SUFFIXES) and len(low) > 4:
+        return True
+    for state in state_names:
+        n = 0
+        while n < min(len(low), len(state)) and low[n] == state[n]:
+            n += 1
+        if n >= 4 and n >= len(low) - 3 and low != state:
+            return True
+    return False
+
+
 def discover(layouts, actors, min_count: int = 1, contexts: int = 3) -> pd.DataFrame:
     """Capitalised names in the texts that the authority does not know yet, to extend it.
 
@@ -369,13 +417,36 @@ def discover(layouts, actors, min_count: int = 1, contexts: int = 3) -> pd.DataF
     0  Dragan Bogetić      3       1  …Globus, 1988); [Dragan Bogetić], Koreni jugoslovenskog …
 
     A candidate is a run of one to four capitalised words (van/de/von may
-    stand inside) outside every known mention. A sentence-initial word that
-    the corpus also writes in lower case is dropped from the front of a run
-    (`However`, `Thus Spaak`). Columns: candidate, count, n_docs, examples
-    (up to ``contexts`` contexts, `` | ``-joined), sorted by count
-    (descending), then candidate.
+    stand inside) outside every known mention (possessive adjectives of
+    known actors, `Kardeljeva`, count as known). Left out, by general rules:
+
+    - a sentence-initial word that the corpus also writes in lower case,
+      dropped from the front of a run (`However`, `Thus Spaak`);
+    - a title before a name (`TITLES`: `Mr`, `Sir`, `Drug`, `Präsident`);
+    - a single word that never stands anywhere but at the start of a
+      sentence or block (`Introduction`, `Уже`), or that follows a
+      lower-case article (`ARTICLES`) in most of its occurrences (German
+      nouns, `the Cabinet`);
+    - a single word that is an adjective of nationality: ending in -ian,
+      -ean, -ish, -ese, or sharing its stem with a state of the authority
+      (`Yugoslav` beside `Yugoslavia`);
+    - a month's name in any language histkit reads dates in;
+    - the place and publisher of a book's imprint (`London: Macmillan,
+      1969`, `Hamburg 1976`).
+
+    Columns: candidate, count, n_docs, examples (up to ``contexts``
+    contexts, `` | ``-joined), sorted by count (descending), then candidate.
     """
-    matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors)
+    from .dates import month_names
+
+    matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors, possessive_adjectives=True)
+    table = matcher.actors
+    state_names = []
+    for row in table[table.kind == "state"].to_dict("records"):
+        for form, _ in _forms(row):
+            if " " not in form:
+                state_names.append(form.lower())
+    months = month_names()
     texts = []
     for layout in layouts:
         for block in layout.blocks:
@@ -383,31 +454,44 @@ def discover(layouts, actors, min_count: int = 1, contexts: int = 3) -> pd.DataF
                 texts.append((layout.doc.doc_id, prepare(unwrap(block.raw).text)))
     lower_words = {w.group(0) for _, text in texts for w in _WORD_TOKEN.finditer(text) if w.group(0).islower()}
     counts: Counter = Counter()
+    inside: Counter = Counter()  # occurrences not at the start of a sentence or block
+    after_article: Counter = Counter()
     docs: dict[str, set] = defaultdict(set)
     examples: dict[str, list] = defaultdict(list)
     for doc_id, text in texts:
-        masked = list(text)
+        masked = list(_mask_imprints(text))
         for i, j, _ in matcher.scan(text):
             masked[i:j] = "#" * (j - i)  # known mentions break candidate runs
         masked = "".join(masked)
         for start, end, words in _runs(masked):
             # A footnote number may stand between the full stop and the next sentence (`sphere.3 However`).
             before = text[max(0, start - 12): start].rstrip().rstrip("0123456789∗*").rstrip()
-            if (start < 12 and not before) or before[-1:] in _SENTENCE_ENDS:
+            initial = (start < 12 and not before) or before[-1:] in _SENTENCE_ENDS
+            if initial:
                 while words and words[0].lower() in lower_words:
                     start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
                     words = words[1:]
+            while len(words) > 1 and words[0].lower() in TITLES:
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+                initial = False
             candidate = text[start:end]
             if not words or len(candidate) < 3 or (len(words) == 1 and words[0].lower() in lower_words):
                 continue
+            if len(words) == 1 and (words[0].lower() in TITLES or words[0].lower() in months
+                                    or _is_demonym(words[0], state_names)):
+                continue
             counts[candidate] += 1
+            inside[candidate] += not initial
+            previous = _WORD_TOKEN.findall(text[max(0, start - 12): start])
+            after_article[candidate] += bool(previous) and previous[-1] in ARTICLES and text[start - 1:start] == " "
             docs[candidate].add(doc_id)
             if len(examples[candidate]) < contexts:
                 examples[candidate].append(f"…{text[max(0, start - 40): start]}[{candidate}]{text[end: end + 40]}…")
     rows = [
         {"candidate": c, "count": n, "n_docs": len(docs[c]), "examples": " | ".join(examples[c])}
         for c, n in counts.items()
-        if n >= min_count
+        if n >= min_count and (" " in c or (inside[c] and 2 * after_article[c] <= n))
     ]
     rows.sort(key=lambda r: (-r["count"], r["candidate"]))
     return pd.DataFrame(rows, columns=["candidate", "count", "n_docs", "examples"])

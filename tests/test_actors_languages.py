@@ -80,3 +80,52 @@ def test_hyphenated_double_surname_split_at_a_line_end_is_one_mention():
     table = act.find_mentions(one_block("Sir Alec Douglas-\nHome and Douglas-Home's memoirs"),
                               authority(("h", "Alec Douglas-Home", "person", "")))
     assert table.surface.tolist() == ["Alec Douglas-\nHome", "Douglas-Home's"]
+
+
+# --- discover ---------------------------------------------------------------------------------------
+
+STATES = authority(("yugoslavia", "Yugoslavia", "state", ""), ("kardelj", "Edvard Kardelj", "person", ""))
+
+
+def body(text):
+    doc = Document.from_text(text, doc_id="doc")
+    return Layout(doc, [Block("b1", "body", 0, len(text), text, text)], [])
+
+
+def candidates(text, actors=STATES):
+    return act.discover([body(text)], actors).candidate.tolist()
+
+
+def test_discover_leaves_out_adjectives_of_nationality():
+    found = candidates("Then the Belgian and the Yugoslav socialists met, and Larsen spoke for the Chinese guests.")
+    assert found == ["Larsen"]
+
+
+def test_discover_leaves_out_a_word_seen_only_at_the_start_of_sentences():
+    text = "Introduction\n\nLarsen came. Meanwhile, he left. Meanwhile, Larsen spoke."
+    doc = Document.from_text(text, doc_id="doc")
+    layout = Layout(doc, [Block("b1", "heading", 0, 12, text[:12], text[:12]),
+                          Block("b2", "body", 14, len(text), text[14:], text[14:])], [])
+    assert act.discover([layout], STATES).candidate.tolist() == ["Larsen"]
+
+
+def test_discover_strips_a_title_before_a_name():
+    assert candidates("He met Mr Larsen and then Sir Hugh Gaitskell.") == ["Hugh Gaitskell", "Larsen"]
+
+
+def test_discover_leaves_out_month_names():
+    assert candidates("He came on 3 July 1950, and Larsen again in July.") == ["Larsen"]
+
+
+def test_discover_leaves_out_the_place_and_publisher_of_an_imprint():
+    found = candidates("as in Alan Bullock, Ernest (London: Heinemann, 1983), and Hans Schwarz, Adenauer, Stuttgart 1991.")
+    assert "Heinemann" not in found and "London" not in found and "Stuttgart" not in found
+    assert "Alan Bullock" in found
+
+
+def test_discover_leaves_out_a_word_that_mostly_follows_an_article():
+    assert candidates("Er sah die Debatte, und in der Debatte sprach Larsen.") == ["Larsen"]
+
+
+def test_discover_counts_possessive_adjectives_of_known_actors_as_known():
+    assert candidates("Nova je Kardeljeva knjiga, rekao je Larsen.") == ["Larsen"]
