@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .archives import Archive, ArchiveMatcher, fold, load_archives, normalise
-from .dates import find_dates
+from .dates import find_dates, find_days_without_year
 from .text import script_of
 
 __all__ = ["CitationTables", "Segment", "extract_citations", "load_archives", "parse_reference", "split_citations"]
@@ -66,13 +66,31 @@ class CitationTables:
 _OPEN, _CLOSE = "([{", ")]}"
 _LEAD_WORDS = (r"see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
                r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
-               r"for\s+more")
-_LEAD_COLON = re.compile(rf"(?<![\w-])(?:{_LEAD_WORDS})\b[^:;(),\n]{{0,160}}?:\s*", re.IGNORECASE)
+               r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри")
+_LEAD_COLON = re.compile(rf"(?<![\w-])(?:{_LEAD_WORDS})(?:\b|(?<=\.))[^:;(),\n]{{0,160}}?:\s*", re.IGNORECASE)
 _ANY_COLON = re.compile(r":\s+")
-_LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{_LEAD_WORDS})(?:\s+|(?<=\.))(?=\S)", re.IGNORECASE)
-_IBID = re.compile(r"(?:Ibid(?:em)?|Isto|Исто|Ebd|Ebenda)(?=[.,;]|\s*$)\.?(?:\s*,\s*(?:[^.;]|\.(?!\s+[A-ZА-Ш]))*)?\.?",
-                   re.IGNORECASE)
-_IBID_AT_SENTENCE = re.compile(r"(?<=[.!?”\"'’)])\s+(?=(?:Ibid(?:em)?|Isto|Исто|Ebd|Ebenda)(?=[.,;]|\s*$))")
+# `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word
+_FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|also|further|more|generally|especially|in\s+particular|"
+           r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi)")
+_LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{_LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
+                         re.IGNORECASE)
+# `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
+_LEAD_INSIDE = re.compile(rf"(?<=\s)(?:{_LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
+# `…, 45; and TNA, FO 371/1`: a conjunction before a citation
+_CONJUNCTION = re.compile(r"^(?:and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
+#: Words for "the same place as the last citation", in the languages of the notes met so far.
+_IBID_WORDS = (r"(?:Ibid(?:em)?|Isto|Исто|Ebd|Ebenda|Ivi|Prav\s+tam|Tamże|Tamtéž|Там\s+же|Тамо|Ugyanott)")
+# `Idem`, `Id.` and a bare `Op. cit.` repeat the last citation only when nothing but pages follows
+# (`Idem, La puissance en Europe, …` is the same author's other work)
+_SAME_WORDS = r"(?:Idem|Id|Op\.\s*cit|Loc\.\s*cit)"
+_IBID_TAIL = (r"(?:[^.;]|\.(?!\s+(?-i:[A-ZА-Ш]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s+\d{4})"
+              r"|(?<=[^\W\d_])(?<![^\W\d_]{5})\.(?=\s+[^\W_]))*")  # `sygn. XI/124`, `Bd. 3`: an abbreviation
+_IBID = re.compile(
+    rf"{_IBID_WORDS}(?=[.,;:]|\s*$)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d))(?P<tail>{_IBID_TAIL}))?\.?"
+    rf"|{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s))?"
+    rf"(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?\.?(?=\s*$)",
+    re.IGNORECASE)
+_IBID_AT_SENTENCE = re.compile(rf"(?<=[.!?”\"'’)])\s+(?=(?:{_IBID_WORDS}|{_SAME_WORDS})(?=[.,;]|\s*$))")
 
 
 def _top_level_semicolons(text: str) -> list[int]:
@@ -146,6 +164,21 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         out.append(Segment(a, a + plain.end(), text[a:a + plain.end()], "lead-in"))
         _split_piece(text, a + plain.end(), b, matcher, out, after_lead=True)
         return
+    conjunction = _CONJUNCTION.match(piece)
+    if conjunction and _starts_with_citation(piece[conjunction.end():], matcher) and not _starts_with_citation(piece, matcher):
+        out.append(Segment(a, a + conjunction.end(), text[a:a + conjunction.end()], "lead-in"))
+        _split_piece(text, a + conjunction.end(), b, matcher, out, after_lead=True)
+        return
+    if not after_lead and not _starts_with_citation(piece, matcher):
+        for inside in _LEAD_INSIDE.finditer(piece):
+            after = piece[inside.end():]
+            if _paren_depth(piece, inside.start()) == 0 and (_starts_with_citation(after, matcher)
+                                                              or _looks_like_literature(after)):
+                _split_piece(text, a, a + inside.start(), matcher, out, after_lead=False)
+                out.append(Segment(a + inside.start(), a + inside.end(),
+                                   text[a + inside.start():a + inside.end()], "lead-in"))
+                _split_piece(text, a + inside.end(), b, matcher, out, after_lead=True)
+                return
     for colon_any in _ANY_COLON.finditer(piece):
         after = piece[colon_any.end():]
         if _paren_depth(piece, colon_any.start()) == 0 and _starts_with_citation(after, matcher) \
@@ -159,10 +192,35 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         _split_piece(text, a + inner.end(), b, matcher, out, after_lead=False)
         return
     cited = (after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece)
-             or _looks_like_reference_list(piece)
+             or _looks_like_reference_list(piece) or _archive_inside(piece, matcher) is not None
              or (matcher.find_name(piece) is not None and len(_split_commas(piece)) >= 3))
+    if not cited and _split_parenthesised(text, a, b, matcher, out):
+        return
     role = "citation" if cited else "commentary"
     out.append(Segment(a, b, piece, role))
+
+
+def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment]) -> bool:
+    """Prose with a citation in parentheses (`… ambassador (TNA, FO 371/1, …), the Yugoslavs …`): split it out."""
+    depth, opened = 0, None
+    for i in range(a, b):
+        ch = text[i]
+        if ch in _OPEN:
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0 and opened is not None:
+                inner = text[opened + 1:i]
+                if _starts_with_citation(inner.strip(), matcher):
+                    out.append(Segment(a, opened + 1, text[a:opened + 1], "commentary"))
+                    cuts = [opened] + [opened + 1 + c for c in _top_level_semicolons(inner)] + [i]
+                    for s, e in zip(cuts, cuts[1:]):
+                        _split_piece(text, s + 1, e, matcher, out, after_lead=False)
+                    _split_piece(text, i, b, matcher, out, after_lead=False)
+                    return True
+    return False
 
 
 def _starts_with_citation(piece: str, matcher) -> bool:
@@ -170,6 +228,35 @@ def _starts_with_citation(piece: str, matcher) -> bool:
         return True
     # `Name of an archive (ABBR), ...` teaches the matcher the archive for the rest of the document
     return _learn_archive(fold(piece), matcher) is not None
+
+
+# where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop
+_TOKEN_START = re.compile(r"(?:,|//|(?<=[^\W\d_]{2})\.|(?<=\d)\.|(?<=г)\.)\s*")
+# what may follow an archive's name inside a citation: punctuation, the end, or a call number (`TNA FO 371/1`)
+_AFTER_NAME = re.compile(r"\s*(?:[,.;:(]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)")
+
+
+def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
+    """An archive named after a description (``Title, date, RG 59, …, NARA.``, ``Title // РГАНИ. Ф. 5``).
+
+    Returns the archive, where its name starts and where it ends, or None. Not
+    inside parentheses (a publisher is not an archive) and not in a publication.
+    """
+    if _PUB.search(piece) or _OP_CIT.search(piece):
+        return None
+    for m in _TOKEN_START.finditer(piece):
+        start = m.end()
+        if start >= len(piece) or _paren_depth(piece, start) or _QUOTE_OPEN.search(piece[:start]):
+            continue
+        start += len(_IN_WORD.match(piece, start).group(0))  # `…, in FRUS, 1955–1957, …`
+        hit = matcher.match(piece[start:])
+        if hit and _AFTER_NAME.match(piece, start + hit[1]):
+            return hit[0], start, start + hit[1]
+    return None
+
+
+_IN_WORD = re.compile(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
+_QUOTE_OPEN = re.compile(r"[„«“\"][^”»\"“]*$")
 
 
 def _looks_like_reference_list(piece: str) -> bool:
@@ -208,8 +295,12 @@ _ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "
 _OP_CIT = re.compile(r"\b(?:op\.\s*cit|нав\.\s*дело|nav\.\s*djelo|nav\.\s*delo|a\.\s*a\.\s*O)\.?", re.IGNORECASE)
 
 
+# Russian (GOST) and other styles end a book with `. Place, Year.`: `… новая Югославия. М., 1987. С. 45.`
+_GOST = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
+
+
 def _looks_like_literature(piece: str) -> bool:
-    if _PUB.search(piece) or _OP_CIT.search(piece):
+    if _PUB.search(piece) or _OP_CIT.search(piece) or _GOST.search(piece):
         return True
     body = _PAGES_END.sub("", piece.rstrip(" ."))
     if _PLACE_YEAR.search(body) and _is_name(_split_commas(body)[0]) and len(_split_commas(body)) >= 3:
@@ -338,20 +429,32 @@ def parse_reference(raw: str) -> dict:
 
 # `(AJ)`, `(dalje: AJ)`, `(hereafter TNA)`: an abbreviation the text defines for itself
 _HEREAFTER = (r"(?:(?:dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
-              r"im\s+Folgenden|weiter|ci-après|далее)\s*:?\s*)?")
+              r"im\s+Folgenden|weiter|ci-après|далее|da\s+ora\s+in\s+poi|d'ora\s+in\s+poi|dalej)\s*[:–—-]?\s*)?")
 _DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?\({_HEREAFTER}(?P<abbr>[A-ZА-Я][^()\s,;]{{1,11}}(?: [^()\s,;]{{1,6}}){{0,2}})\)")
 _ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-Я][\w./-]{{1,10}}(?: [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 _ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w*|arkhiv\w*|archiwum|levéltár\w*|library|bibliothek\w*|"
                            r"institut\w*|collection|records office)\b")
 _FOND_KEY = re.compile(r"^(?:fond|fonds|f\.|ф\.|фонд|bestand)\s*(?P<value>\S.*)$", re.IGNORECASE)
 _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|инв\.|ф\.|f\.|fasc\.|fasz\.|fascikla|fascikl|br\.|бр\.|box|boxes|folder|file|kut\.|kutija|k\.|t\.\s?e\.|a\.\s?e\.|"
-                       r"d\.|д\.|op\.|оп\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
-                       r"pov\.|inv\.|no\.|nr\.|mappe|akte|aktenzeichen|ll?\.|лл?\.|bl\.|str\.|pp?\.|s\.|fol\.|ff?\.)\s*\S", re.IGNORECASE)
-_KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
-_PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|bl\.|fol\.|ff?\.)\s*)?\d+[a-zv]?(?:\s*[–—-]\s*\d+[a-zv]?)?$",
-                         re.IGNORECASE)
+                       r"d\.|д\.|op\.|оп\.|п\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
+                       r"pov\.|inv\.|no\.|nr\.|mappe|akte|aktenzeichen|ll?\.|лл?\.|bl\.|str\.|pp?\.|s\.|fol\.|ff?\.|"
+                       r"z\.|w\.|t\.|sv\.|a\.\s?j\.|ka\.|lot|doc\.|document)\s*\S", re.IGNORECASE)
+_KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
+_PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|bl\.|fol\.|ff?\.)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
+                         r"(?:\s*[–—-]\s*\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?)?$", re.IGNORECASE)
+# a page token that says so (`Bl. 45–47`, `Л. 3 об.`), not a bare number
+_PAGE_KEYED = re.compile(r"^(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|bl\.|fol\.)\s*\d", re.IGNORECASE)
+# `k. 12` is a leaf (karta) in Polish citations, which give the file as `sygn.`; elsewhere it is a box
+_LEAF_K = re.compile(r"^[kк]\.\s*\d+(?:\s*[–—-]\s*\d+)?[v]?$")
+_CONTAINER = re.compile(r"^(?:b\.|busta|box|kut\.|kutija|k\.|carton|cart\.)\s*\d", re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}$")
-_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?)\s*/\s*(?P<unit>\S.*)$")
+# the years a series or a volume covers: `1951–1954`, `1955–59`
+_YEARS_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
+# a call number whose first part is the series: `FO 371/1`, `DY 30/IV 2/20`, `F/7/15589`, `5 AG 1/123`
+_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?)\s*/\s*(?P<unit>\S.*)$")
+
+
+_SERIES_YEARS = re.compile(r"(?:^|\s)(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
 
 
 def _is_unit_token(tok: str) -> bool:
@@ -359,6 +462,8 @@ def _is_unit_token(tok: str) -> bool:
         return True
     if not any(ch.isdigit() for ch in tok) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
         return False
+    if _SERIES_YEARS.search(tok) or any(d.precision != "year" for d in find_dates(tok)):
+        return False  # `CDF 1955–59` is a series, `Note du 12 mai 1950` a document
     return not re.search(r"[a-zа-яšđčćž]{4,}", tok) and len(tok) <= 30
 
 
@@ -370,9 +475,11 @@ def find_dates_covering(tok: str) -> bool:
 def _is_fond_token(tok: str) -> bool:
     if _FOND_KEY.match(tok):
         return True
+    if _UNIT_KEY.match(tok):  # `box 301`, `kut. 5`: a unit, however short
+        return False
     if _ABBR_DEFINITION.fullmatch(tok) and len(tok) <= 60:
         return True
-    if re.fullmatch(r"[A-ZА-ЯŠĐČĆŽ][A-ZА-ЯŠĐČĆŽ0-9 ./-]{0,9}", tok):
+    if re.fullmatch(r"[^\W\d_][\w ./-]{0,9}", tok) and tok == tok.upper():  # `CK SKH`, `KSČ-ÚV`, `PA`
         return True
     return any(ch.isdigit() for ch in tok) and not re.search(r"[a-zа-яšđčćž]{4,}", tok) and len(tok) <= 25
 
@@ -410,7 +517,8 @@ class _Tokens:
             elif ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
                 spans.append((a, i))
                 a = i + 1
-            elif ch == "." and depth == 0 and i > start and text[i - 1].isdigit() and _KEY_AFTER_DOT.match(text, i + 1):
+            elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
+                    and _KEY_AFTER_DOT.match(text, i + 1):
                 # Russian style separates with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
                 spans.append((a, i))
                 a = i + 1
@@ -458,7 +566,8 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
     if define:
         rest += define.end()
     rest += len(re.match(r"\s*[.:]?", text[rest:]).group(0))  # `РГАСПИ. Ф. 17`
-    signature = re.match(r"-(\d+)-", text[rest:])  # the Croatian standard `HR-HDA-1220-CK SKH, kut. 12`
+    # the Croatian standard `HR-HDA-1220-CK SKH, kut. 12`, also `HR-HDA-1220. CK SKH`
+    signature = re.match(r"-(\d+)(?:-|\.\s+|,\s*|\s+(?=[A-Z]))", text[rest:])
     if signature:
         text = text[:rest] + ", " + signature.group(1) + ", " + text[rest + signature.end():]
     tokens = _Tokens.of(text, rest)
@@ -469,7 +578,12 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
         i += 1
     fond = ""
     unit_from_fond = ""
-    if i < n and _is_fond_token(tokens.token(i)):
+    fond_year = ""
+    if i < n and _YEARS_TOKEN.match(tokens.token(i)) and not _YEAR_TOKEN.match(tokens.token(i)):
+        # `FRUS, 1955–1957, vol. XXVI`: the years come first (a lone number there is a fond: `SI AS 1589`)
+        fond_year = tokens.token(i)
+        i += 1
+    elif i < n and _is_fond_token(tokens.token(i)):
         tok = tokens.token(i)
         key = _FOND_KEY.match(tok)
         tok = key.group("value") if key else tok
@@ -483,21 +597,24 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
         else:
             fond = tok
         i += 1
-    fond_year = ""
-    if i < n and _YEAR_TOKEN.match(tokens.token(i)):
+    if not fond_year and i < n and _YEARS_TOKEN.match(tokens.token(i)):
         fond_year = tokens.token(i)
         i += 1
+    polish = any(re.match(r"sygn\.", tokens.token(k), re.IGNORECASE) for k in range(i, n))
     # the date and pages sit at the end: find them first, then the unit in between
     end = n
     pages = ""
-    while end > i and _PAGE_TOKEN.match(tokens.token(end - 1)) and not _YEAR_TOKEN.match(tokens.token(end - 1)):
-        end -= 1
+    while end > i and (_PAGE_TOKEN.match(tokens.token(end - 1)) or (polish and _LEAF_K.match(tokens.token(end - 1)))) \
+            and not _YEAR_TOKEN.match(tokens.token(end - 1)) \
+            and not (end - 2 >= i and _CONTAINER.match(tokens.token(end - 2)) and re.match(r"f\.", tokens.token(end - 1))):
+        end -= 1  # (`b. 45, f. 3`: after a box or busta, `f.` is its file, not a folio)
     date_idx = None
     if end > i:
         found = find_dates(tokens.token(end - 1))
         if found:
             date_idx = end - 1
-    if end < n and (date_idx is not None or end > i + 1):
+    keyed = all(_PAGE_KEYED.match(tokens.token(k)) or (polish and _LEAF_K.match(tokens.token(k))) for k in range(end, n))
+    if end < n and (date_idx is not None or end > i + 1 or (keyed and (end > i or unit_from_fond))):
         pages = ", ".join(tokens.token(k) for k in range(end, n))
     else:
         end = n
@@ -509,7 +626,14 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
         v = u
         while v < end and _is_unit_token(tokens.token(v)):
             v += 1
+        if not fond and not unit_from_fond and u > i and not find_dates_covering(tokens.token(i)):
+            fond = tokens.token(i)  # `HIA, Boris Nicolaevsky Collection, box 45`: a named fond before the units
+            i += 1
         collection = [tokens.token(k) for k in range(i, u)]
+        years = [t for t in collection if _YEAR_TOKEN.match(t)]
+        if years and not fond_year:  # `FIG, APCI, Estero, 1956, mf. 125`: the year of the series
+            fond_year = years[0]
+            collection = [t for t in collection if t != fond_year]
         units = ([unit_from_fond] if unit_from_fond else []) + [tokens.token(k) for k in range(u, v)]
         title_from = v
     else:
@@ -543,11 +667,15 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
         place=place,
         fond_year=fond_year,
     )
+    if date is None and _YEAR_TOKEN.match(fond_year) and region_end > region_start:
+        # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year
+        days = find_days_without_year(text[region_start:region_end], int(fond_year))
+        date = days[-1] if days else None
     if date is not None:
         row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
     elif fond_year:
-        row.update(date_start=f"{fond_year}-01-01", date_end=f"{fond_year}-12-31", date_precision="year",
-                   date_source="fond year")
+        span = find_dates(fond_year)[0]
+        row.update(date_start=span.date_start, date_end=span.date_end, date_precision="year", date_source="fond year")
     return row
 
 
@@ -585,6 +713,83 @@ def _learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | 
     archive = known[0] if known else Archive(m.group("abbr"), name)
     matcher.add_code(m.group("abbr"), archive)
     return archive, m.end("name")
+
+
+def _read_ibid_tail(row: dict, tail: str) -> None:
+    """What follows an Ibid.: pages, another file of the same series, or another document (its title and date)."""
+    if not tail:
+        return
+    first = _split_commas(tail)[0] if _split_commas(tail) else tail
+    if _PAGE_TOKEN.match(tail) or re.fullmatch(r"(?:at\s+)?[\d\s,–—-]+", tail) or _PAGE_KEYED.match(tail) \
+            or (_LEAF_K.match(tail) and "sygn" in row["unit"].lower()) or (re.match(r"ff?\.\s*\d", tail) and row["unit"]):
+        row["pages"] = re.sub(r"^at\s+", "", tail)
+        return
+    dates = find_dates(tail)
+    if dates or (re.search(r"[^\W\d_]{4,}", first) and not _UNIT_KEY.match(first)):
+        # `Ebd., Schreiben vom 12. Mai 1955`: another document of the same file
+        title = tail[:dates[-1].start].rstrip(" ,") if dates and find_dates_covering(tail[dates[-1].start:]) else tail
+        row["title"] = re.sub(r"\s+(?:vom|od|of|du|del|от|from)$", "", title)
+        if dates:
+            _set_date(row, dates)
+        return
+    parts = _split_commas(tail)
+    pages = []
+    while len(parts) > 1 and (_PAGE_KEYED.match(parts[-1]) or (_LEAF_K.match(parts[-1]) and "sygn" in tail.lower())):
+        pages.insert(0, parts.pop())
+    row["unit"] = ", ".join(parts)  # `Ibid., FO 371/107833`: the same series, another file
+    row["pages"] = ", ".join(pages)
+
+
+def _parse_archive_inside(text: str, archive: Archive, start: int, name_end: int, doc_abbr: dict) -> dict:
+    """An archival citation whose archive is named after the document (Chicago, Russian `//` style).
+
+    ``Title, date, RG 59, CDF 1955–59, 611.68/11-655, NARA``: the holding is
+    what follows the date; ``Title, date // РГАНИ. Ф. 52. …`` and ``Title,
+    date, DDEL, Dulles Papers, box 14``: the holding follows the archive.
+    """
+    before = text[:start].rstrip(" ,;/")
+    after = text[name_end:].strip(" .,;")
+    if after and not all(_is_place_token(t) or re.fullmatch(r"[A-Z]{2}\.?", t) for t in _split_commas(after)):
+        row = _parse_archival(text[start:], archive, name_end - start, doc_abbr)
+        description = before
+    else:
+        tokens = _Tokens.of(before, 0)
+        dated = [k for k in range(len(tokens)) if find_dates_covering(tokens.token(k))]
+        if len(tokens) and _is_call_number(tokens.token(0)):  # the call number first, then the document
+            cut = 0
+            end_holding = 1
+            while end_holding < len(tokens) and _is_unit_token(tokens.token(end_holding)):
+                end_holding += 1
+            holding = before[:tokens.spans[end_holding - 1][1]]
+            description = before[tokens.spans[end_holding][0]:] if end_holding < len(tokens) else ""
+            row = _parse_archival(text[start:name_end] + ", " + holding, archive, name_end - start, doc_abbr)
+            return _describe(row, description)
+        if dated:
+            cut = dated[-1] + 1
+        else:
+            cut = next((k for k in range(1, len(tokens)) if _is_call_number(tokens.token(k))), len(tokens))
+        holding = before[tokens.spans[cut][0]:] if cut < len(tokens) else ""
+        description = before[:tokens.spans[cut][0]].rstrip(" ,") if cut < len(tokens) else before
+        row = _parse_archival(text[start:name_end] + (", " + holding if holding else ""), archive, name_end - start, doc_abbr)
+    return _describe(row, description)
+
+
+def _is_call_number(tok: str) -> bool:
+    return bool(_CODE_PIECE.match(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok))
+
+
+def _describe(row: dict, description: str) -> dict:
+    """Title and date of an archival citation from the description written apart from its holding."""
+    dates = find_dates(description)
+    if dates and (row.get("date_source") != "text" or dates[-1].precision == "day"):
+        _set_date(row, dates)
+    last = _Tokens.of(description, 0)
+    keep = len(last)
+    if keep and find_dates_covering(last.token(keep - 1)):
+        keep -= 1
+    title = last.join(0, keep)
+    row["title"] = ", ".join(t for t in (title, row.get("title", "")) if t)
+    return row
 
 
 # --- the tables --------------------------------------------------------------
@@ -683,21 +888,20 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                 hit = matcher.match(folded)
                 if ibid and ibid.end() > 0:
                     row["kind"] = "ibid"
-                    tail = re.search(r",\s*(.+?)\s*\.?\s*$", folded[:ibid.end()])
-                    tail = tail.group(1) if tail else ""
+                    tail = re.sub(r"(?<=\d)\s*\.$", "", (ibid.group("tail") or ibid.group("pages") or "").strip())
                     if last is not None:
                         row["ibid_of"] = last["ibid_of"] or f"{last['note_no']}:{last['seq']}"
                         for col in _COPY:
                             row[col] = last[col]
                     else:
                         orphans.setdefault(doc_id, []).append(note_no)
-                    if tail and not _PAGE_TOKEN.match(tail) and not re.fullmatch(r"[\d\s,–—-]+", tail):
-                        row["unit"] = tail  # `Ibid., FO 371/107833`: the same series, another file
-                    else:
-                        row["pages"] = tail
+                    _read_ibid_tail(row, tail)
                 elif hit or learned:
                     archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
                     row.update(_parse_archival(folded, archive, end, doc_abbr))
+                    row["kind"] = "archival"
+                elif inside := _archive_inside(folded, matcher):
+                    row.update(_parse_archive_inside(folded, *inside, doc_abbr))
                     row["kind"] = "archival"
                 elif _looks_like_literature(folded) or _PUB_NOPAREN.search(folded):
                     ref = parse_reference(seg.raw)

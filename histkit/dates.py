@@ -73,7 +73,7 @@ def _serbian_genitives(name: str) -> list[str]:
 
 
 # Three-letter words that are whole month names, not abbreviations (which need their dot).
-_SHORT_FULL_NAMES = {"maj", "mai", "may", "mei", "jun", "jul", "май", "мај", "јун", "јул"}
+_SHORT_FULL_NAMES = {"maj", "mai", "may", "mei", "jun", "jul", "май", "мая", "мај", "јун", "јул"}
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +145,8 @@ def _pattern() -> re.Pattern:
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
     dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
-    also = r"\s*(?:,|i|and|und|et|e|и)\s*"
+    # `11, 12 March`, but not `bod 3, 12. 3. 1953`: a number after a word is an item, not a day
+    also = r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d),|i|and|und|et|e|и)\s*"
     frm = r"(?:(?:od|from|vom|von|du|dal|dall'|од)\s+)?"
 
     def year(tag: str) -> str:
@@ -165,6 +166,8 @@ def _pattern() -> re.Pattern:
         rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*{year('r_mdd')})",
         rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*{year('dmy')})",
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})\s*,\s*{year('mdy')})",
+        # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
+        rf"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{{3}}|20\d{{2}})(?![\d/]))",
         rf"(?P<iso>(?<![\d/])(?P<iy>1\d{{3}}|20\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
         rf"(?P<yr>(?P<y1>{_YEAR})(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
@@ -247,6 +250,11 @@ def _value(m: re.Match, text: str) -> DateValue | None:
     if g["mdy"]:
         day = _iso(y, _month_of(g["m4"]), _day(g["g1"]))
         return DateValue(day, day, "day") if day else None
+    if g["us"]:
+        a, b = int(g["u1"]), int(g["u2"])
+        month, day = (b, a) if a > 12 else (a, b)
+        iso = _iso(int(g["uy"]), month, day)
+        return DateValue(iso, iso, "day") if iso else None
     if g["iso"]:
         day = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
         return DateValue(day, day, "day") if day else None
@@ -337,6 +345,40 @@ def find_dates(text: str) -> list[DateMatch]:
         start, end = m.start(), m.end()
         found.append(DateMatch(start, end, text[start:end], value.start, value.end, value.precision))
         pos = end
+    return found
+
+
+@lru_cache(maxsize=1)
+def _day_month_pattern() -> re.Pattern:
+    names = month_names()
+    full = trie_alternation(n for n in names if not n.endswith("."))
+    abbr = trie_alternation(n[:-1] for n in names if n.endswith("."))
+    month = rf"(?:(?:{full})(?![\w])|(?:{abbr})\.)"
+    roman = r"(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
+    # a day and a named or Roman month; a purely numeric `12. 3.` without a year is too often something else
+    return re.compile(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(?P<m>{month}|{roman}\.?)"
+                      rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)
+
+
+def find_days_without_year(text: str, year: int) -> list[DateMatch]:
+    """Days and months named without a year (``Zapisnik od 12. ožujka``), dated to ``year``.
+
+    >>> [(d.surface, d.date_start) for d in find_days_without_year("Zapisnik od 12. ožujka.", 1952)]
+    [('12. ožujka', '1952-03-12')]
+
+    For a citation whose year is known from elsewhere (the file's year); a
+    day and month followed by a year are left to `find_dates`. Never raises.
+    """
+    folded = fold_homoglyphs(text) if _CYRILLIC.search(text) else text
+    found = []
+    for m in _day_month_pattern().finditer(folded):
+        if re.match(r"\s*,?\s*(?:1\d|20)\d\d", folded[m.end():]):
+            continue
+        day = int(m.group("d") or m.group("d2"))
+        month = _month_of(m.group("m") or m.group("m2"))
+        iso = _iso(year, month, day) if month else None
+        if iso:
+            found.append(DateMatch(m.start(), m.end(), text[m.start():m.end()], iso, iso, "day"))
     return found
 
 

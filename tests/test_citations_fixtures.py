@@ -42,9 +42,9 @@ def load(name: str) -> pd.DataFrame:
         return pd.DataFrame(list(csv.DictReader(handle)), dtype=str)
 
 
-def score() -> dict:
-    """Counts over the fixtures: archival precision and recall, Ibid. resolution, field accuracy, unparsed share."""
-    notes, expected = load("notes.csv"), load("expected.csv")
+def score(suffix: str = "") -> dict:
+    """Counts over one fixture set: archival precision and recall, Ibid. resolution, field accuracy, unparsed share."""
+    notes, expected = load(f"notes{suffix}.csv"), load(f"expected{suffix}.csv")
     got = extract_citations(notes).citations.fillna("").astype(str)
     key = ["doc_id", "note_no", "seq"]
     merged = expected.merge(got, on=key, how="outer", suffixes=("_x", ""), indicator=True)
@@ -87,7 +87,9 @@ def test_every_expected_citation_belongs_to_a_fixture_note():
 
 
 if __name__ == "__main__":
-    result = score()
+    import sys
+
+    result = score(sys.argv[1] if len(sys.argv) > 1 else "")
     for doc_id, note_no, seq, diff in result.pop("wrong"):
         print(f"{doc_id}:{note_no}:{seq}", diff)
     print(result)
