@@ -9,6 +9,13 @@ archival (it begins with an archive the authority file or the document
 itself names), Ibid. (resolved to the citation it repeats), literature, or
 ``unparsed`` (kept, and counted in a warning). Pure commentary yields no row.
 
+The archive may come first (``TNA, FO 371/1, …``), after the document's
+description (``Bericht vom 14.6.1956, PA AA, B 42``; Russian ``… // РГАНИ.
+Ф. 5``) or last (Chicago: ``Memo, 6 November 1955, RG 59, …, box 2503,
+NARA.``); the fields are the same. FRUS is read as an archival series. Ibid.
+is also Ebd./Ebenda, Isto, Prav tam, Ivi, Tamże, Там же; ``Idem``/``Id.``
+and a bare ``Op. cit.`` only when nothing but pages follows.
+
 Reference parsers evaluated before writing the literature part: ``refextract``
 (PyPI, no model download; built for physics references) was run on eight of
 the seed's book and article citations: it got the authors of 1, the article

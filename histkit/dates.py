@@ -17,6 +17,13 @@ month names come from dateparser's locale data (a dozen languages), the
 genitive forms it lacks are derived from them here, one regular expression
 finds dates and ranges, and `parse_date` falls back to dateparser's
 ``DateDataParser`` for whole strings in forms this module does not know.
+
+Numeric dates with slashes (``3/12/1956``) are read the American way,
+month/day/year, unless the first number cannot be a month (``17/4/1958``);
+a two-digit year is not read (``11/6/55`` is as often a file number). A day
+and month without a year (``12. ožujka``) is no date for `find_dates`;
+`find_days_without_year` reads it when the year is known from elsewhere (a
+citation's file year).
 """
 
 from __future__ import annotations

@@ -54,3 +54,10 @@ def test_header_without_code_column_is_reported(tmp_path):
 def test_missing_file_is_an_authority_error(tmp_path):
     with pytest.raises(AuthorityError, match="no such archives file"):
         load_archives(tmp_path / "nope.csv")
+
+
+@pytest.mark.parametrize("text, code", [("ГА РФ. Ф. Р-9401", "GARF"), ("SAPMO-BArch, DY 30", "BArch"), ("HR-HDA-1220", "HDA"),
+                                        ("BStU, MfS, HV A", "BStU"), ("Library of Congress, Manuscript Division", "LOC"),
+                                        ("АП РФ. Ф. 3", "APRF"), ("AIPN, 0296/1", "IPN")])
+def test_archives_of_other_countries_and_their_written_forms_are_known(text, code):
+    assert ArchiveMatcher.from_table(load_archives()).match(text)[0].code == code

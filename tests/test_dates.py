@@ -125,3 +125,33 @@ def test_a_year_joined_by_and_to_a_following_range_stays_a_year_of_its_own():
     found = find_dates("Prime Minister on two occasions (1946 and 1947–1949).")
     assert [(d.surface, d.date_start, d.date_end) for d in found] == [
         ("1946", "1946-01-01", "1946-12-31"), ("1947–1949", "1947-01-01", "1949-12-31")]
+
+
+@pytest.mark.parametrize("text, start", [("3/12/1956", "1956-03-12"), ("4/17/1958", "1958-04-17"), ("17/4/1958", "1958-04-17")])
+def test_slash_dates_are_us_month_day_year_unless_the_first_number_cannot_be_a_month(text, start):
+    assert [(d.date_start, d.precision) for d in find_dates(text)] == [(start, "day")]
+
+
+@pytest.mark.parametrize("text", ["768.00/4-1758", "611.68/11-655", "sygn. 237/XXII-123", "Acta Histriae 1/2019"])
+def test_file_numbers_with_slashes_are_not_us_dates(text):
+    assert find_dates(text) == [] or all(d.precision == "year" for d in find_dates(text))
+
+
+def test_a_numbered_item_before_a_date_is_not_the_first_day_of_a_range():
+    assert [(d.date_start, d.date_end) for d in find_dates("a. j. 56, bod 3, 12. 3. 1953")] == [("1953-03-12", "1953-03-12")]
+
+
+def test_russian_genitive_of_may_is_a_month():
+    assert [d.date_start for d in find_dates("14 мая 1956 г.")] == ["1956-05-14"]
+
+
+@pytest.mark.parametrize("text, start", [("Zapisnik od 12. ožujka.", "1952-03-12"), ("letter of 3 May", "1952-05-03"),
+                                         ("Memo, March 12", "1952-03-12")])
+def test_day_and_month_without_a_year_are_dated_to_the_year_given(text, start):
+    from histkit.dates import find_days_without_year
+    assert [d.date_start for d in find_days_without_year(text, 1952)] == [start]
+
+
+def test_day_and_month_followed_by_a_year_are_left_to_find_dates():
+    from histkit.dates import find_days_without_year
+    assert find_days_without_year("12. ožujka 1953", 1952) == []

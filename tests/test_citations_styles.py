@@ -1,0 +1,199 @@
+"""Citations in the house styles of other journals: where the archive stands, Ibid. words, lead-ins, call numbers."""
+
+import pandas as pd
+import pytest
+
+from histkit.citations import extract_citations, split_citations
+
+
+def cite(*texts, doc_id="art"):
+    notes = pd.DataFrame({"doc_id": doc_id, "note_no": [str(i) for i in range(1, len(texts) + 1)], "text": list(texts)})
+    return extract_citations(notes).citations
+
+
+def one(text):
+    rows = cite(text)
+    assert len(rows) == 1, rows.raw.tolist()
+    return rows.iloc[0]
+
+
+def test_archive_named_last_takes_the_holding_after_the_date_and_the_title_before_it():
+    row = one("Memorandum of conversation, Dulles and Tito, 6 November 1955, RG 59, Central Decimal File 1955–59, "
+              "611.68/11-655, box 2503, NARA.")
+    assert (row.kind, row.archive, row.fond, row.collection) == ("archival", "NARA", "RG 59", "Central Decimal File 1955–59")
+    assert (row.unit, row.title, row.date_start) == ("611.68/11-655, box 2503", "Memorandum of conversation, Dulles and Tito", "1955-11-06")
+
+
+def test_archive_named_last_after_its_call_number_and_the_document():
+    row = one("FO 371/95467, RY 10338/4, minute by Cheke, 2 January 1951, TNA.")
+    assert (row.archive, row.fond, row.unit, row.title, row.date_start) == \
+        ("TNA", "FO 371", "95467, RY 10338/4", "minute by Cheke", "1951-01-02")
+
+
+def test_archive_named_last_may_be_followed_by_its_town_and_state():
+    row = one("Telegram from Moscow, 12 December 1955, Ann Whitman File, DDE Diaries, box 11, Eisenhower Library, Abilene, KS.")
+    assert (row.archive, row.fond, row.collection, row.unit) == ("DDEL", "Ann Whitman File", "DDE Diaries", "box 11")
+
+
+def test_archive_after_the_description_with_its_holding_following():
+    row = one("Bericht der Botschaft Belgrad vom 14.6.1956, PA AA, B 42, Bd. 12.")
+    assert (row.archive, row.fond, row.unit, row.date_start, row.title) == \
+        ("PA AA", "B 42", "Bd. 12", "1956-06-14", "Bericht der Botschaft Belgrad vom 14.6.1956")
+
+
+def test_russian_description_before_a_double_slash_and_the_archive():
+    row = one("Запись беседы Н. С. Хрущева с И. Броз Тито, 2 июня 1955 г. // РГАНИ. Ф. 52. Оп. 1. Д. 593. Л. 12–20.")
+    assert (row.archive, row.fond, row.unit, row.pages, row.date_start) == ("RGANI", "52", "Оп. 1, Д. 593", "Л. 12–20", "1955-06-02")
+
+
+def test_publishers_press_named_after_an_archive_is_not_an_archive():
+    assert one("Ivo Banac, With Stalin against Tito (Stanford: Hoover Institution Press, 1988), 45.").kind == "literature"
+
+
+def test_document_printed_in_frus_is_archival_with_the_documents_own_date():
+    row = one("Telegram from the Embassy in Belgrade, Belgrade, March 3, 1956, in FRUS, 1955–1957, Vol. XXVI, Doc. 142, pp. 701–703.")
+    assert (row.archive, row.fond, row.unit, row.date_start) == ("FRUS", "", "Vol. XXVI, Doc. 142", "1956-03-03")
+
+
+def test_frus_volume_alone_is_dated_by_the_years_it_covers():
+    row = one("FRUS, 1955–1957, vol. XXVI, doc. 54.")
+    assert (row.fond, row.unit, row.date_start, row.date_end, row.date_precision) == \
+        ("", "vol. XXVI, doc. 54", "1955-01-01", "1957-12-31", "year")
+
+
+def test_series_years_after_the_fond_bound_the_date_and_keep_box_and_file_together():
+    row = one("ACS, PCM, 1951–1954, b. 45, f. 3.")
+    assert (row.fond, row.unit, row.date_start, row.date_end, row.pages) == ("PCM", "b. 45, f. 3", "1951-01-01", "1954-12-31", "")
+
+
+def test_lone_year_among_the_series_names_is_the_files_year():
+    row = one("Fondazione Istituto Gramsci, Archivio del Partito comunista italiano, Estero, 1956, mf. 125.")
+    assert (row.fond, row.collection, row.unit, row.date_start) == \
+        ("Archivio del Partito comunista italiano", "Estero", "mf. 125", "1956-01-01")
+
+
+def test_day_and_month_without_a_year_take_the_files_year():
+    row = one("HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka.")
+    assert (row.date_start, row.date_precision) == ("1952-03-12", "day")
+
+
+def test_us_numeric_date_in_a_citation_is_month_day_year():
+    assert one("Memorandum for the President, 3/12/1956, Ann Whitman File, box 52, DDEL.").date_start == "1956-03-12"
+
+
+@pytest.mark.parametrize("call, fond, unit", [
+    ("AN, F/7/15589, Note du 12 mai 1950.", "F/7", "15589"),
+    ("AN, 5 AG 1/123, Note pour le Président, 3 novembre 1959.", "5 AG 1", "123"),
+    ("AN, 4 AG/123, note du 3 mars 1959.", "4 AG", "123"),
+    ("BArch, DY 30/IV 2/20/123, Bl. 45–47.", "DY 30", "IV 2/20/123"),
+])
+def test_call_number_splits_into_series_and_article(call, fond, unit):
+    row = one(call)
+    assert (row.fond, row.unit) == (fond, unit)
+
+
+def test_keyed_leaves_after_a_split_call_number_are_pages():
+    assert one("BArch, DY 30/IV 2/20/123, Bl. 45–47.").pages == "Bl. 45–47"
+
+
+def test_named_fond_before_the_units_is_the_fond():
+    row = one("Hoover Institution Archives, Boris Nicolaevsky Collection, box 45, folder 12, letter of 3 May 1951.")
+    assert (row.archive, row.fond, row.collection, row.unit) == ("HIA", "Boris Nicolaevsky Collection", "", "box 45, folder 12")
+
+
+def test_croatian_signature_with_a_full_stop_gives_fond_and_collection():
+    row = one("HR-HDA-1220. CK SKH, kut. 45, Zapisnik sa sjednice, 12. ožujka 1952.")
+    assert (row.archive, row.fond, row.collection, row.unit, row.date_start) == ("HDA", "1220", "CK SKH", "kut. 45", "1952-03-12")
+
+
+def test_slovene_standard_signature_gives_the_fond_number():
+    row = one("SI AS 1589, CK ZKS, t. e. 15, a. e. 300, Poročilo, 12. 12. 1953.")
+    assert (row.archive, row.fond, row.collection) == ("ARS", "1589", "CK ZKS")
+
+
+def test_russian_folder_key_after_a_lettered_inventory_is_cut():
+    row = one("АВП РФ. Ф. 06. Оп. 13а. П. 48. Д. 233. Л. 5.")
+    assert (row.archive, row.fond, row.unit, row.pages) == ("AVP RF", "06", "Оп. 13а, П. 48, Д. 233", "Л. 5")
+
+
+def test_reverse_side_of_a_russian_leaf_stays_with_the_pages():
+    row = one("ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3 об.")
+    assert (row.fond, row.unit, row.pages) == ("Р-5446", "Оп. 1, Д. 12", "Л. 3 об.")
+
+
+def test_russian_hereafter_with_a_dash_defines_the_archive():
+    row = one("Российский государственный архив новейшей истории (далее – РГАНИ). Ф. 3. Оп. 14. Д. 50. Л. 7.")
+    assert (row.archive, row.fond, row.unit) == ("RGANI", "3", "Оп. 14, Д. 50")
+
+
+def test_polish_leaf_after_a_signature_is_a_page_not_a_box():
+    row = one("AAN, KC PZPR, sygn. 237/XXII-123, k. 12.")
+    assert (row.fond, row.unit, row.pages) == ("KC PZPR", "sygn. 237/XXII-123", "k. 12")
+
+
+def test_unit_key_is_never_read_as_a_fond():
+    row = one("Harriman to Acheson, 19 May 1951, Harriman Papers, box 301, Library of Congress, Manuscript Division.")
+    assert (row.archive, row.fond, row.unit) == ("LOC", "Harriman Papers", "box 301")
+
+
+@pytest.mark.parametrize("ibid", ["Там же. Л. 48.", "Prav tam.", "Ivi, f. 4.", "Tamże, k. 14.", "Ebenda, Bl. 16.",
+                                  "Vgl. ebenda.", "Id., 3.", "Id. at 3.", "Idem.", "Idem, p. 150.", "Op. cit., p. 214."])
+def test_ibid_words_of_other_languages_repeat_the_last_citation(ibid):
+    rows = cite("AAN, KC PZPR, sygn. 237/XXII-123, k. 12.", ibid)
+    assert (rows.kind.iloc[-1], rows.ibid_of.iloc[-1], rows.unit.iloc[-1]) == ("ibid", "1:1", "sygn. 237/XXII-123")
+
+
+def test_idem_before_a_title_is_the_same_authors_other_work():
+    rows = cite("René Girault, Turbulente Europe (Paris: Masson, 1988), p. 145.",
+                "Idem, La puissance en Europe (Paris: Publications de la Sorbonne, 1984), p. 12.")
+    assert rows.kind.tolist() == ["literature", "literature"]
+
+
+def test_ibid_with_another_document_takes_its_title_and_date():
+    rows = cite("AdsD, Nachlass Fritz Erler, Mappe 12, Schreiben an Ollenhauer vom 5. Mai 1955.", "Ebd., Schreiben vom 12. Mai 1955.")
+    row = rows.iloc[1]
+    assert (row.unit, row.title, row.date_start) == ("Mappe 12", "Schreiben", "1955-05-12")
+
+
+@pytest.mark.parametrize("tail, unit, pages", [
+    ("Prav tam, a. e. 301.", "a. e. 301", ""),
+    ("Ibid., file 246.", "file 246", ""),
+    ("Tamże, sygn. 237/XXII-124, k. 3.", "sygn. 237/XXII-124", "k. 3"),
+])
+def test_ibid_with_another_file_of_the_same_series(tail, unit, pages):
+    row = cite("AAN, KC PZPR, sygn. 237/XXII-123, k. 12.", tail).iloc[-1]
+    assert (row.kind, row.unit, row.pages) == ("ibid", unit, pages)
+
+
+def test_lead_word_inside_a_sentence_separates_commentary_from_the_citation():
+    segs = split_citations("Tito never accepted this reading; see Dulles to Eisenhower, November 2, 1956, DDEL, "
+                           "John Foster Dulles Papers, box 14.")
+    assert [s.role for s in segs] == ["commentary", "lead-in", "citation"] and segs[2].raw.startswith("Dulles")
+
+
+def test_lead_word_with_qualifying_words_before_a_book():
+    rows = cite("Vgl. dazu ausführlich Hermann Wentker, Außenpolitik in engen Grenzen, München 2007, S. 112–118.")
+    assert rows.kind.tolist() == ["literature"] and rows.raw.iloc[0].startswith("Hermann")
+
+
+@pytest.mark.parametrize("note", ["См.: РГАНИ. Ф. 3. Оп. 12. Д. 1005. Л. 1–5.", "Zob. AMSZ, Dep. II, z. 12, w. 45, t. 678.",
+                                  "Glej: SI AS 1589, CK ZKS, t. e. 15.", "Cfr. FIG, APCI, Estero, mf. 0412."])
+def test_lead_words_of_other_languages_are_not_part_of_the_citation(note):
+    row = one(note)
+    assert row.kind == "archival" and row.raw[:3] in ("РГА", "AMS", "SI ", "FIG")
+
+
+def test_citation_after_a_conjunction_in_the_same_note():
+    rows = cite("Cf. Beatrice Heuser, Western Containment Policies (London: Routledge, 1989), 45; and TNA, FO 371/87654, "
+                "RY 1052/8, Peake to Bevin, 1 June 1950.")
+    assert rows.kind.tolist() == ["literature", "archival"] and rows.raw.iloc[1].startswith("TNA")
+
+
+def test_citation_in_parentheses_inside_commentary_is_found():
+    row = one("As Kardelj put it (TNA, FO 371/124265, RY 1015/30, Hayter to Lloyd, 3 May 1956), the Yugoslavs wanted none of it.")
+    assert (row.archive, row.fond, row.date_start, row.raw) == \
+        ("TNA", "FO 371", "1956-05-03", "TNA, FO 371/124265, RY 1015/30, Hayter to Lloyd, 3 May 1956")
+
+
+def test_russian_book_with_place_and_year_after_full_stops_is_literature():
+    assert one("Подробнее см.: Гибианский Л. Я. Советский Союз и новая Югославия. М., 1987. С. 45.").kind == "literature"
