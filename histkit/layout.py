@@ -11,6 +11,12 @@ hold more characters per line) and by the next marker in the body. Zones,
 sections, pages and marker links are filled in afterwards. Every character of
 the document belongs to exactly one block.
 
+`pdftotext -layout` text works the same way: a form feed sets a running head
+apart as a blank line does, and runs of spaces inside a line are read as one.
+Notes numbered anew on every page are kept apart as `2.1`, `2.2`, ... (with a
+warning), and a document whose markers are superscript digits has no other
+markers.
+
 >>> lay = analyse_layout(Document.from_text("Tito met Spaak.1\\n\\n1 AJ, 507.\\n", doc_id="t"))
 >>> [(b.zone, b.text) for b in lay.blocks], lay.notes[0].marker_start
 ([('body', 'Tito met Spaak.1'), ('blank', ''), ('note', '1 AJ, 507.')], 15)
@@ -89,9 +95,10 @@ _SYMBOLS = "∗*†‡§"
 _NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$)")
 _SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
 _FOLIO = re.compile(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*")
-_PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\s*[–—-]\s*(\d{1,4})(?![\d/])")
+_PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\.?\s*[–—-]\s*(\d{1,4})\.?(?![\d/])")
 _ISSUE = re.compile(r"\b\d{1,2}\s*/\s*\d{4}\b|\b(?:vol|no|br|nr|jg|heft|bd|god|t|№)\b\.?\s*\d", re.I)
-_EDGE_FOLIO = re.compile(r"^\s*(\d{1,4})\s+(?=\D)|(?<=[^\d\s/–—-])\s+(\d{1,4})\s*$")
+# a folio at either edge of a head: `88 JOURNAL ...`, `... Friends 89`, `VfZ 3/2015 365`
+_EDGE_FOLIO = re.compile(r"^\s*(\d{1,4})\s+(?=\D)|(?:(?<=[^\d\s/–—-])|(?<=[/\s]\d{4}))\s+(\d{1,4})\s*$")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`),
 # or one space after punctuation (`with. 31`), which counts only when it is the
@@ -121,13 +128,18 @@ _BACK_LABELS = (
     "извори и литература", "izvori", "извори", "sources", "sources and literature",
     "sources and bibliography", "works cited", "literaturverzeichnis",
     "quellen- und literaturverzeichnis", "quellen und literatur", "список литературы",
-    "summary and conclusions",
+    "summary and conclusions", "author biography", "author biographies", "about the author",
+    "notes on contributor", "notes on contributors", "notes on contributor(s)", "biographical note",
+    "disclosure statement", "declaration of conflicting interests", "acknowledgements", "acknowledgments",
 )
 _SECTION_WORDS = set(_BACK_LABELS) | set(_ENDNOTE_HEADS) | {
     "introduction", "conclusion", "conclusions", "uvod", "zaključak", "zaključci", "einleitung", "schluss",
     "fazit", "schlussbetrachtung", "введение", "заключение", "увод", "закључак", "закључна разматрања",
     "uvodne napomene", "concluding remarks", "epilogue", "prologue", "background", "appendix", "prilog", "прилог",
 }
+_FURNITURE = re.compile(r"\s*(?:©|\([cC]\)\s*\d{4}|CONTACT\b|[Cc]orresponding author\b|\*?\s*[Ee]-?mail\s*:"
+                        r"|https?://(?:dx\.)?doi\.org/|(?:DOI|doi):?\s*10\.)")
+_FRONT_LABEL_START = re.compile(r"\s*(?:%s)\s*:" % "|".join(re.escape(x.rstrip(":")) for x in _FRONT_LABELS), re.I)
 _LABEL_RE = re.compile(r"\s*([^\W\d_][\w\- ]{0,40}?)\s*[:.]?\s*$")
 _HEAD_NUMBERING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+\S")
 # Word prefixes that keep their hyphen at a line end when the document says nothing.
@@ -222,6 +234,10 @@ def _heading_shape(s: str) -> bool:
     words = t.split()
     if len(words) > 12:
         return False
+    # a sentence with its note marker (`... godine.8`) is text, not a heading
+    bare = _strip_marker(t)
+    if bare != t and bare.rstrip(_CLOSERS)[-1:] in ".,;:":
+        return False
     first = next(c for c in t if c.isalpha() or c.isdigit())
     if first.isdigit():
         return bool(_HEAD_NUMBERING.match(t))
@@ -241,7 +257,10 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
         return j < 0 or j >= n or lines[j].blank or j in heads
 
     def isolated(i: int) -> bool:
-        return quiet(i - 1) and quiet(i + 1)
+        # a form feed (`pdftotext` ends each page with one) sets a line off as a blank line does
+        after_feed = lines[i].s.startswith("\f")
+        before_feed = i + 1 < n and lines[i + 1].s.startswith("\f")
+        return (quiet(i - 1) or after_feed) and (quiet(i + 1) or before_feed)
 
     def note_like(s: str) -> bool:
         return bool(_NUM_NOTE.match(s) or _SYM_NOTE.match(s))
@@ -321,11 +340,43 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
     if folios:
         lo, hi = min(folios.values()) - 3, max(folios.values()) + 3
         for ln in lines:
-            if ln.no in heads or ln.blank or not isolated(ln.no) or not short(ln.s) or note_like(ln.s):
+            if ln.no in heads or ln.blank or not isolated(ln.no) or not short(ln.s):
                 continue
             m = _EDGE_FOLIO.search(ln.s)
+            # `366 Aufsätze` begins like a note; a number of three digits next to the folios is none
+            if note_like(ln.s) and not (m and m.group(1) and len(m.group(1)) >= 3):
+                continue
             if m and lo <= int(m.group(1) or m.group(2)) <= hi and not _finished(_EDGE_FOLIO.sub("", ln.s)):
                 heads.add(ln.no)
+    # the article's title repeated over later pages, alone or after the author (`M. HORVAT, <title>`)
+    def norm(t: str) -> str:
+        return " ".join(_EDGE_FOLIO.sub(" ", t).split()).casefold()
+
+    opening = []  # the lines of the first page, up to its first footnote
+    for ln in lines:
+        m = _NUM_NOTE.match(ln.s)
+        if len(opening) >= 40 or m and (m.group(2) or m.group(1) or m.group(3).translate(_SUPERSCRIPTS)) == "1":
+            break
+        if not ln.blank:
+            opening.append(ln)
+    titles = {norm(ln.s) for ln in opening if len(ln.s.split()) >= 3 and len(ln.s.strip()) >= 15 and ln.no not in heads}
+    seen_lines = {ln.no for ln in opening}
+    for ln in lines:
+        if ln.blank or ln.no in heads or ln.no in seen_lines or not isolated(ln.no) or not short(ln.s):
+            continue
+        t = norm(ln.s)
+        if any(t == c or (t.endswith(c) and t[: -len(c)].rstrip().endswith((",", ":", "."))) for c in titles):
+            heads.add(ln.no)
+
+    # the journal line over the first page names the article's page range (`2019, VOL. 19, NO. 3,
+    # 345–362`); it is a head when the folios found fall in that range
+    first = next((ln for ln in lines if not ln.blank), None)
+    if first is not None and first.no not in heads and short(first.s) and folios:
+        for m in _PAGE_RANGE.finditer(first.s):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a < b and all(a <= v <= b for v in folios.values()):
+                heads.add(first.no)
+                break
     for no in heads:
         if no in folios:
             continue
@@ -410,12 +461,27 @@ class _Walk:
     warnings: list[str]
     back_heads: set[int] = field(default_factory=set)
     resumes: int = 0
+    furniture: set[int] = field(default_factory=set)
+
+
+_SUPERSCRIPT_MARK = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+
+
+def _superscript_markers(text: str) -> bool:
+    """Does the text set its note markers as superscript digits (`¹`, `¹²`)?
+
+    Then a digit on the line (`327(497.1:493)`, `in 1948.5`) is not a marker.
+    """
+    return len({m.group(0) for m in _SUPERSCRIPT_MARK.finditer(text)}) >= 2
 
 
 def _marker_candidates(text: str) -> dict[int, list[int]]:
     found: dict[int, list[int]] = {}
+    sup = _superscript_markers(text)
     for rx in (_GLUED, _SPACED, _BRACKETED):
         for m in rx.finditer(text):
+            if sup and rx is not _BRACKETED and not m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+                continue
             found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
     for v in found.values():
         v.sort()
@@ -459,6 +525,8 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
     page_start = 0
     endnotes = False
     resumes = 0
+    series, last_note_pg = 1, 0
+    furniture: set[int] = set()
 
     def brk(i: int) -> None:
         nonlocal pg, fresh, pending, cur, page_start
@@ -498,15 +566,28 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
             kind[i], page[i] = "body", pg
             continue
 
+        if _restarts_numbering(s, prev, cur, endnotes, expected, pg > last_note_pg, lines[i].start, page_start,
+                               cand_before):
+            series, expected = series + 1, 1
+            warnings.append(f"line {i + 1}: the notes are numbered from 1 again on a new page; "
+                            f"they are kept as notes {series}.1, {series}.2, … of that page")
         key = _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand_before, page_start,
-                          warnings, text, pg == 1)
+                          warnings, text, pg == 1, series)
         if key is not None:
             kind[i], note[i], page[i] = "note", key, pg
             seen.add(key)
-            if key.isdigit() and int(key) >= expected:
-                expected = int(key) + 1
+            last_note_pg = pg
+            num = _number_of(key)
+            if num is not None and num >= expected:
+                expected = num + 1
             cur, cur_last, pending = key, s, None
             fresh, content = False, True
+            continue
+        if pg == 1 and _FURNITURE.match(s):
+            # the first page's contact, copyright and DOI lines: front matter, wherever they stand
+            furniture.add(i)
+            cur = pending = None
+            kind[i], page[i] = "body", pg
             continue
         if cur is not None:
             if endnotes:
@@ -525,14 +606,15 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
                 kind[i], note[i], page[i] = "note", cur, pg
                 cur_last = s
                 continue
-        elif pending is not None and prev in ("blank", "head") and _is_continuation(lines, kind, i, s):
+        elif pending is not None and prev in ("blank", "head") and (
+                _is_continuation(lines, kind, i, s) or _runs_into_note(lines, heads, i, expected)):
             cur, pending = pending, None
             kind[i], note[i], page[i] = "note", cur, pg
             cur_last = s
             continue
         kind[i], page[i] = "body", pg
         fresh, content = False, True
-    return _Walk(kind, note, page, endnote_heads, warnings, resumes=resumes)
+    return _Walk(kind, note, page, endnote_heads, warnings, resumes=resumes, furniture=furniture)
 
 
 def _line_widths(lines: list[_Line], walk: _Walk) -> tuple[float, float] | None:
@@ -599,6 +681,21 @@ def _continues_after_blank(last: str, s: str) -> bool:
     return False
 
 
+def _runs_into_note(lines: list[_Line], heads: set[int], i: int, expected: int) -> bool:
+    """Do the lines from ``i`` run, with no blank line, into the start of the next note?
+
+    Then they sit in the notes of the page: the rest of a note cut at the page
+    break, even when they begin with a capital (`Darstellung bei ...`).
+    """
+    j = i + 1
+    while j < len(lines) and j - i <= 6 and not lines[j].blank and j not in heads:
+        m = _NUM_NOTE.match(lines[j].s)
+        if m and not _DATE_START.match(lines[j].s) and lines[j].s[m.end():].strip():
+            return int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPTS)) == expected
+        j += 1
+    return False
+
+
 def _is_continuation(lines: list[_Line], kind: list[str], i: int, s: str) -> bool:
     """Is this paragraph, after a new page's body, the rest of the last note of the page before?
 
@@ -619,16 +716,45 @@ def _is_continuation(lines: list[_Line], kind: list[str], i: int, s: str) -> boo
     return not _finished(lines[j].s)
 
 
+def _number_of(key: str) -> int | None:
+    """The number of a note key: `12` → 12, `2.3` (third note of the second series) → 3, `*` → None."""
+    m = _KEY.fullmatch(key)
+    return int(m.group(2)) if m else None
+
+
+_KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
+
+
+def _restarts_numbering(s, prev, cur, endnotes, expected, new_page, start, page_start, cand_before) -> bool:
+    """Does this line start note 1 again on a new page (notes numbered page by page)?
+
+    Only when some note came before, the line stands where a page's
+    notes begin, this page's body calls a 1 and not the number expected next.
+    """
+    if endnotes or cur is not None or expected < 2 or not new_page or prev not in ("blank", "head"):
+        return False
+    m = _NUM_NOTE.match(s)
+    if not m or _DATE_START.match(s) or not s[m.end():].strip():
+        return False
+    if int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPTS)) != 1:
+        return False
+    return cand_before(1, start, page_start) and not cand_before(expected, start, page_start)
+
+
 def _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand_before, page_start, warnings,
-                text="", first_page=True):
-    """The note number (or symbol) this line starts, or None."""
+                text="", first_page=True, series=1):
+    """The note number (or symbol) this line starts, or None.
+
+    In the second and later series of notes numbered page by page the key is
+    `series.number` (`2.1`), so that every note keeps a key of its own.
+    """
     pos_ok = prev in ("blank", "head", "note")
     m = _NUM_NOTE.match(s)
     if m and _DATE_START.match(s):
         return None
     if m:
         num = int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPTS))
-        key = str(num)
+        key = str(num) if series == 1 else f"{series}.{num}"
         if key in seen or num == 0:
             return None
         start = lines[i].start
@@ -689,35 +815,57 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
     def is_heading(i: int) -> bool:
         if i in walk.endnote_heads:
             return True
-        before = i == 0 or kind[i - 1] in ("blank", "head") or lines[i].s[:1].isspace()
+        known = _label_of(lines[i].s) in _SECTION_WORDS  # `Introduction`, `Summary`, `Uvod` alone on a line
+        before = i == 0 or kind[i - 1] in ("blank", "head") or lines[i].s[:1].isspace() or known
         after = i + 1 >= n or kind[i + 1] in ("blank", "head")
-        if not (before and after and _heading_shape(lines[i].s)):
+        if not (before and _heading_shape(lines[i].s)):
             return False
-        if len(lines[i].s.strip()) > max(40, 0.8 * full):
+        width = len(lines[i].s.strip())
+        if width > max(40, 0.8 * full):
             return False
+        if not after:
+            # set directly over its text: a known section word, or a line too short to
+            # open the full-width paragraph that follows it
+            nxt = lines[i + 1].s.strip()
+            if kind[i + 1] != "body" or not (known or (width <= 0.7 * full and len(nxt) >= 0.8 * full)):
+                return False
         j = i + 1
         while j < n and kind[j] in ("blank", "head"):
             j += 1
         return j >= n or kind[j] != "note"
 
+    first_note = next((i for i in range(n) if kind[i] == "note"), n)
+
+    def title_line(i: int) -> bool:
+        """Line ``i - 1`` a short title or author line over the first text, with nothing set off between."""
+        if not paras or len(paras) > 4 or i >= first_note or any(
+                len(p) > 3 or any(_finished(lines[j].s) for j in p) for p in paras):
+            return False
+        return len(lines[i - 1].s.strip()) <= 0.7 * full and _heading_shape(lines[i - 1].s)
+
     # paragraphs of body lines, in order
     paras: list[list[int]] = []
     for i in body:
-        if paras and paras[-1][-1] == i - 1 and not is_heading(i) and not is_heading(i - 1):
+        if paras and paras[-1][-1] == i - 1 and not is_heading(i) and not is_heading(i - 1) and not title_line(i):
             paras[-1].append(i)
         else:
             paras.append([i])
 
+    def j_furniture(para: list[int]) -> bool:
+        return any(j in walk.furniture for j in para)
+
     # front matter: up to the last labelled paragraph (Abstract, Keywords) before the body
     front_end = -1
-    first_note = next((i for i in range(n) if kind[i] == "note"), n)
     front_paras = [p for p in paras if p[0] < first_note]
     for k, para in enumerate(front_paras):
         first = para[0]
         s = lines[first].s
         # `Sažetak:`/`Résumé:` before the keywords is the abstract; after them, a summary
         later_front = any(_starts_with_label(lines[q[0]].s, _FRONT_LABELS) for q in front_paras[k + 1:k + 3])
-        if _starts_with_label(s, _FRONT_LABELS) or (later_front and _starts_with_label(s, _BACK_LABELS)):
+        # a label may open any line of a paragraph when nothing sets it off (`Ključne riječi: ...`)
+        labelled = any(_starts_with_label(lines[j].s, _FRONT_LABELS) or _FRONT_LABEL_START.match(lines[j].s)
+                       for j in para)
+        if labelled or j_furniture(para) or (later_front and _starts_with_label(s, _BACK_LABELS)):
             front_end = para[-1]
         elif _starts_with_label(s, _BACK_LABELS) or (is_heading(first) and front_end >= 0):
             break
@@ -753,10 +901,17 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
             body_before = any(q[0] > front_end and q[0] < first and not is_heading(q[0]) for q in paras)
             if lines[first].start >= 0.5 * lines[-1].end or not body_before:
                 back_start = first
+                # the summary's own title and author lines stand over its label
+                k = paras.index(para)
+                above = paras[k - 1] if k else []
+                if above and len(above) <= 3 and above[0] > front_end and above[0] not in walk.endnote_heads \
+                        and all(kind[j] in ("blank", "head") for j in range(above[-1] + 1, first)) and all(
+                        _heading_shape(lines[j].s) and len(lines[j].s.strip()) <= max(40, 0.8 * full) for j in above):
+                    back_start = above[0]
                 break
 
     for i in body:
-        if i <= front_end:
+        if i <= front_end or any(i in p and j_furniture(p) for p in paras if p[0] <= i <= p[-1]):
             zone[i] = "front"
         elif i >= back_start:
             zone[i] = "back"
@@ -794,8 +949,19 @@ def _page_numbers(lines: list[_Line], walk: _Walk, heads: set[int], folios: dict
             last = max((i for i in range(len(lines)) if not lines[i].blank), default=-1)
             footer = last in heads and k > 1
         if footer:
-            for i in heads:
-                page[i] = max(1, page[i] - 1)
+            # a foot folio, and heads just above it, close the page above; a head after
+            # it, or a head with no folio in its run, opens the next page
+            runs: list[list[int]] = []
+            for i in sorted(heads):
+                if runs and not any(not lines[j].blank for j in range(runs[-1][-1] + 1, i)):
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+            for run in runs:
+                last_folio = max((j for j in run if j in folios), default=-1)
+                for j in run:
+                    if j <= last_folio:
+                        page[j] = max(1, page[j] - 1)
         known = {}
         for i, v in sorted(folios.items()):
             known.setdefault(page[i], v)
@@ -920,28 +1086,44 @@ def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]
     for b in blocks:
         if b.zone == "note" and b.note_no is not None:
             parts.setdefault(b.note_no, []).append(b)
-    numbers = {k for k in parts if k.isdigit()}
+    # notes numbered page by page come in series (`3`, then `2.1`, `2.2`, ...); each
+    # series' markers stand between the first note of the series before and its own
+    series: dict[str, set[int]] = {}
+    first_start: dict[str, int] = {}
+    for k, bl in parts.items():
+        m = _KEY.fullmatch(k)
+        if m:
+            series.setdefault(m.group(1) or "", set()).add(int(m.group(2)))
+            first_start.setdefault(m.group(1) or "", bl[0].start)
+    order = sorted(series, key=lambda k: first_start[k])
 
-    # markers, in document order, following the expected sequence
     markers: dict[str, tuple[str, int]] = {}
-    expected = 1
     texty = [b for b in blocks if b.zone in ("body", "front", "heading", "back")]
-    for b in texty:
-        found = []
-        for m in _GLUED.finditer(b.raw):
-            found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), True))
-        for m in _BRACKETED.finditer(b.raw):
-            found.append((m.start(1), int(m.group(1)), True))
-        for m in _SPACED.finditer(b.raw):
-            found.append((m.start(1), int(m.group(1)), False))
-        for off, num, glued in sorted(found):
-            if num == expected or (glued and expected < num <= expected + 2 and str(num) in numbers):
-                if num > expected:
-                    warnings.append(f"marker {num} at offset {b.start + off} follows marker {expected - 1}; "
-                                    f"marker {expected if num == expected + 1 else f'{expected}–{num - 1}'} not found")
-                markers[str(num)] = (b.block_id, b.start + off)
-                expected = num + 1
-    for sym in (k for k in parts if not k.isdigit()):
+    sup = _superscript_markers("".join(b.raw for b in texty))
+    for idx, ser in enumerate(order or [""]):
+        lo = first_start[order[idx - 1]] if idx > 0 else -1
+        hi = first_start[order[idx + 1]] if idx + 1 < len(order) else float("inf")
+        numbers = series.get(ser, set())
+        expected = 1
+        for b in texty:
+            if not lo < b.start < hi:
+                continue
+            found = []
+            for m in _GLUED.finditer(b.raw):
+                if not sup or m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+                    found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), True))
+            for m in _BRACKETED.finditer(b.raw):
+                found.append((m.start(1), int(m.group(1)), True))
+            for m in _SPACED.finditer(b.raw if not sup else ""):
+                found.append((m.start(1), int(m.group(1)), False))
+            for off, num, glued in sorted(found):
+                if num == expected or (glued and expected < num <= expected + 2 and num in numbers):
+                    if num > expected:
+                        warnings.append(f"marker {num} at offset {b.start + off} follows marker {expected - 1}; "
+                                        f"marker {expected if num == expected + 1 else f'{expected}–{num - 1}'} not found")
+                    markers[f"{ser}.{num}" if ser else str(num)] = (b.block_id, b.start + off)
+                    expected = num + 1
+    for sym in (k for k in parts if not _KEY.fullmatch(k)):
         first_part = parts[sym][0]
         for b in texty:
             if b.start > first_part.start:
@@ -971,6 +1153,8 @@ def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]
             if int(key) < last_num:
                 warnings.append(f"note {key} (line {bl[0].line}) comes after note {last_num}")
             last_num = max(last_num, int(key))
+        elif _KEY.fullmatch(key):
+            last_num = 0  # a new series counts from 1
         notes.append(Note(key, text, tuple(b.block_id for b in bl), bl[0].page,
                           mk[0] if mk else None, mk[1] if mk else None))
     for key, (bid, off) in markers.items():
