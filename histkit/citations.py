@@ -81,6 +81,7 @@ _FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|also|further|mor
            r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi)")
 _LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{_LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
                          re.IGNORECASE)
+_LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(?=(?-i:[A-ZА-Я]))(?=(?:{_LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
 _LEAD_INSIDE = re.compile(rf"(?<=\s)(?:{_LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
 # `…, 45; and TNA, FO 371/1`: a conjunction before a citation
@@ -91,12 +92,14 @@ _IBID_WORDS = (r"(?:Ibid(?:em)?|Isto|Исто|Ebd|Ebenda|Ivi|Prav\s+tam|Tamże|T
 # (`Idem, La puissance en Europe, …` is the same author's other work)
 _SAME_WORDS = r"(?:Idem|Id|Op\.\s*cit|Loc\.\s*cit)"
 _IBID_TAIL = (r"(?:[^.;]|\.(?!\s+(?-i:[A-ZА-Ш]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s+\d{4})"
-              r"|(?<=[^\W\d_])(?<![^\W\d_]{5})\.(?=\s+[^\W_]))*")  # `sygn. XI/124`, `Bd. 3`: an abbreviation
+              r"|(?<=[^\W\d_])(?<![^\W\d_]{5})\.(?=\s+[^\W_])|(?<=\d)\.(?=\s+[^\W\d_]{1,3}\.\s*\d))*")  # `sygn. XI/124`, `Bd. 3`: an abbreviation
 _IBID = re.compile(
     rf"{_IBID_WORDS}(?=[.,;:]|\s*$)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d))(?P<tail>{_IBID_TAIL}))?\.?"
     rf"|{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s))?"
     rf"(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?\.?(?=\s*$)",
     re.IGNORECASE)
+# Chicago puts a document's description before `ibid.`: `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
+_IBID_INSIDE = re.compile(rf",\s+(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)
 _IBID_AT_SENTENCE = re.compile(rf"(?<=[.!?”\"'’)])\s+(?=(?:{_IBID_WORDS}|{_SAME_WORDS})(?=[.,;]|\s*$))")
 
 
@@ -154,6 +157,11 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         out.append(Segment(a, end, text[a:end], "citation"))
         _split_piece(text, end, b, matcher, out, after_lead=False)
         return
+    sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if _paren_depth(piece, m.start()) == 0), None)
+    if sentence:  # `TNA, FO 371/1. See also TNA, FO 371/2, …`: a new sentence with a lead word is a new citation
+        _split_piece(text, a, a + sentence.start(), matcher, out, after_lead)
+        _split_piece(text, a + sentence.end(), b, matcher, out, after_lead=False)
+        return
     plain = _LEAD_PLAIN.match(piece)
     colon = _LEAD_COLON.search(piece)
     if colon and not _starts_with_citation(piece, matcher):
@@ -189,6 +197,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     for colon_any in _ANY_COLON.finditer(piece):
         after = piece[colon_any.end():]
         if _paren_depth(piece, colon_any.start()) == 0 and _starts_with_citation(after, matcher) \
+                and not re.search(r"(?:^|\s)(?:in|u|в|dans)$", piece[:colon_any.start()], re.IGNORECASE) \
                 and not _starts_with_citation(piece, matcher):
             _split_piece(text, a, a + colon_any.start() + 1, matcher, out, after_lead=False)
             _split_piece(text, a + colon_any.end(), b, matcher, out, after_lead=True)
@@ -198,7 +207,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         _split_piece(text, a, a + inner.start(), matcher, out, after_lead)
         _split_piece(text, a + inner.end(), b, matcher, out, after_lead=False)
         return
-    cited = (after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece)
+    cited = (after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece) or _IBID_INSIDE.search(piece)
              or _looks_like_reference_list(piece) or _archive_inside(piece, matcher) is not None
              or (matcher.find_name(piece) is not None and len(_split_commas(piece)) >= 3))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
@@ -453,6 +462,7 @@ _PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|л
 _PAGE_KEYED = re.compile(r"^(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|bl\.|fol\.)\s*\d", re.IGNORECASE)
 # `k. 12` is a leaf (karta) in Polish citations, which give the file as `sygn.`; elsewhere it is a box
 _LEAF_K = re.compile(r"^[kк]\.\s*\d+(?:\s*[–—-]\s*\d+)?[v]?$")
+_LEAF_RANGE = re.compile(r"^[kк]\.\s*\d+\s*[–—-]\s*\d+[v]?$")  # boxes are not cited in ranges; leaves are
 _CONTAINER = re.compile(r"^(?:b\.|busta|box|kut\.|kutija|k\.|carton|cart\.)\s*\d", re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}$")
 # the years a series or a volume covers: `1951–1954`, `1955–59`
@@ -607,7 +617,8 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
     if not fond_year and i < n and _YEARS_TOKEN.match(tokens.token(i)):
         fond_year = tokens.token(i)
         i += 1
-    polish = any(re.match(r"sygn\.", tokens.token(k), re.IGNORECASE) for k in range(i, n))
+    polish = any(re.match(r"sygn\.", tokens.token(k), re.IGNORECASE) for k in range(i, n)) or \
+        (n > i + 1 and bool(_LEAF_RANGE.match(tokens.token(n - 1))))
     # the date and pages sit at the end: find them first, then the unit in between
     end = n
     pages = ""
@@ -731,6 +742,11 @@ def _read_ibid_tail(row: dict, tail: str) -> None:
             or (_LEAF_K.match(tail) and "sygn" in row["unit"].lower()) or (re.match(r"ff?\.\s*\d", tail) and row["unit"]):
         row["pages"] = re.sub(r"^at\s+", "", tail)
         return
+    if _FOND_KEY.match(first) and row["archive"]:  # `Там же. Ф. 89. Оп. 45. Д. 13`: another fond of the same archive
+        code = row["archive"]
+        again = _parse_archival(f"{code}, {tail}", Archive(code, row["archive_name"]), len(code), {})
+        row.update({k: again[k] for k in ("fond", "collection", "unit", "pages")})
+        return
     dates = find_dates(tail)
     if dates or (re.search(r"[^\W\d_]{4,}", first) and not _UNIT_KEY.match(first)):
         # `Ebd., Schreiben vom 12. Mai 1955`: another document of the same file
@@ -794,7 +810,7 @@ def _describe(row: dict, description: str) -> dict:
     keep = len(last)
     if keep and find_dates_covering(last.token(keep - 1)):
         keep -= 1
-    title = last.join(0, keep)
+    title = re.sub(r",?\s*(?:quoted\s+|printed\s+)?(?:in|u|у|в|dans):?$", "", last.join(0, keep), flags=re.IGNORECASE)
     row["title"] = ", ".join(t for t in (title, row.get("title", "")) if t)
     return row
 
@@ -907,6 +923,17 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                     archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
                     row.update(_parse_archival(folded, archive, end, doc_abbr))
                     row["kind"] = "archival"
+                elif (inner_ibid := _IBID_INSIDE.search(folded)) and last is not None and not _PUB.search(folded):
+                    row["kind"] = "ibid"
+                    row["ibid_of"] = last["ibid_of"] or f"{last['note_no']}:{last['seq']}"
+                    for col in _COPY:
+                        row[col] = last[col]
+                    _read_ibid_tail(row, folded[inner_ibid.end():].strip().rstrip("."))
+                    description = _describe({}, folded[:inner_ibid.start()])
+                    row["title"] = description["title"]
+                    for col in ("date_start", "date_end", "date_precision", "date_source"):
+                        if description.get(col):
+                            row[col] = description[col]
                 elif inside := _archive_inside(folded, matcher):
                     row.update(_parse_archive_inside(folded, *inside, doc_abbr))
                     row["kind"] = "archival"

@@ -197,3 +197,31 @@ def test_citation_in_parentheses_inside_commentary_is_found():
 
 def test_russian_book_with_place_and_year_after_full_stops_is_literature():
     assert one("Подробнее см.: Гибианский Л. Я. Советский Союз и новая Югославия. М., 1987. С. 45.").kind == "literature"
+
+
+def test_new_sentence_with_a_lead_word_after_a_citation_is_a_new_citation():
+    rows = cite("PA AA, B 12, Bd. 3. Vgl. auch BArch, DY 30/IV 2/20/5, Bl. 1–4.")
+    assert (rows.archive.tolist(), rows.unit.tolist()) == (["PA AA", "BArch"], ["Bd. 3", "IV 2/20/5"])
+
+
+def test_in_colon_before_the_archive_keeps_the_description_with_its_date():
+    row = one("Schreiben Ulbrichts an Tito vom 3. August 1957, in: SAPMO-BArch, NY 4182/1220, Bl. 33.")
+    assert (row.archive, row.fond, row.unit, row.date_start, row.title) == \
+        ("BArch", "NY 4182", "1220", "1957-08-03", "Schreiben Ulbrichts an Tito vom 3. August 1957")
+
+
+def test_chicago_ibid_after_the_description_repeats_the_series_with_a_new_file_and_date():
+    rows = cite("NARA, RG 59, Lot 58D776, box 12.", "Department of State to Embassy Belgrade, 2/14/1957, ibid., 768.00/2-1457.")
+    row = rows.iloc[1]
+    assert (row.kind, row.ibid_of, row.fond, row.unit, row.date_start) == ("ibid", "1:1", "RG 59", "768.00/2-1457", "1957-02-14")
+
+
+def test_russian_ibid_with_another_fond_reads_the_new_holding():
+    rows = cite("РГАНИ. Ф. 89. Оп. 45. Д. 12. Л. 1.", "Там же. Ф. 5. Оп. 30. Д. 13. Л. 2.")
+    row = rows.iloc[1]
+    assert (row.archive, row.fond, row.unit, row.pages) == ("RGANI", "5", "Оп. 30, Д. 13", "Л. 2")
+
+
+def test_a_range_of_k_is_leaves_even_without_a_polish_signature():
+    row = one("AAN, KC PZPR, 237/XXII-1234, k. 5–7.")
+    assert (row.unit, row.pages) == ("237/XXII-1234", "k. 5–7")
