@@ -994,7 +994,7 @@ def analyse_layout(doc: Document) -> Layout:
 
     >>> lay = analyse_layout(Document.from_text("A sudden-\\nly changed world.1\\n\\n1 See AJ.\\n"))
     >>> lay.blocks[0].text, [n.text for n in lay.notes]
-    ('A suddenly changed world.1', ['1 See AJ.'])
+    ('A suddenly changed world.1', ['See AJ.'])
 
     ``Block.page`` is the printed page number when a folio in the text gives
     one (counted forward from the nearest folio before, or back from the
