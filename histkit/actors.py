@@ -16,8 +16,8 @@ Mentions table (`find_mentions`), one row per mention and candidate actor:
 | zone | body (headings included), note, front or back; running heads are not searched |
 | section, note_no, block_id | where: the section heading, the note number (zone note), the block |
 | start, end | offsets into the original file |
-| ambiguous | the surface is a variant of several actors: one row per candidate, none chosen |
-| candidates | the `|`-joined actor_ids sharing the surface (empty when not ambiguous) |
+| ambiguous | the surface is a variant of several actors: one row per candidate, none chosen; a surname alone goes to the actor whose full name came last before it (not ambiguous then) |
+| candidates | the `|`-joined actor_ids sharing the surface (empty when no other actor shares it) |
 | rule | the variant rule that matched: name, alias, script, diacritics, case, hyphen_case, inverted, possessive, surname, possessive_adjective |
 | surname_only | the family name alone (`Kardelj`, `Spaaka`) |
 | before_full_name | a surname-only mention before any full-name mention of that actor in the document; still counted, flagged for checking |
@@ -145,6 +145,8 @@ class ActorMatcher:
     automaton: object
     #: For each variant: (surface, ((actor_id, rule, surname_only), ...)) with the actors sorted by id.
     entries: list = field(default_factory=list)
+    #: The actor_ids of kind person.
+    persons: frozenset = frozenset()
 
     def scan(self, text: str) -> list[tuple[int, int, int]]:
         """``(start, end, entry)`` of the whole-word matches in ``text``, leftmost-longest, not overlapping.
@@ -195,6 +197,12 @@ def prepare(text: str) -> str:
     return normalise(text)
 
 
+def _family_alias(name: str, forms: list[tuple[str, bool]]) -> str:
+    """The longest alias of several words that ends the name: a double family name (`Mendès France`)."""
+    tails = [f for f, is_alias in forms if is_alias and " " in f and name.endswith(" " + f)]
+    return max(tails, key=len, default="")
+
+
 def _forms(row) -> list[tuple[str, bool]]:
     forms = [(row["name"], False)]
     forms += [(a.strip(), True) for a in str(row.get("aliases", "")).split("|") if a.strip()]
@@ -208,7 +216,10 @@ def build_matcher(actors, possessive_adjectives: bool = False) -> ActorMatcher:
     >>> [m.entries[e][0] for _, _, e in m.scan(prepare("o Ivi Andriću i Andrićem"))]
     ['Ivi Andriću', 'Andrićem']
 
-    ``actors`` is a table from `load_actors` (or a path to one).
+    ``actors`` is a table from `load_actors` (or a path to one). A person's
+    alias of several words that ends the name is the family name
+    (`Pierre Mendès France` with alias `Mendès France`: the surname alone is
+    `Mendès France`, never `France`).
     ``possessive_adjectives`` adds `Titov`, `Titova`, ... (off by default:
     they also name places and streets). A variant that several actors share
     is kept once with all of them as candidates.
@@ -218,8 +229,12 @@ def build_matcher(actors, possessive_adjectives: bool = False) -> ActorMatcher:
     by_surface: dict[str, dict[str, tuple[str, bool]]] = {}
     for row in actors.sort_values("actor_id", kind="stable").to_dict("records"):
         actor_id, kind, gender = row["actor_id"], row["kind"], str(row.get("gender", "") or "")
-        for form, is_alias in _forms(row):
-            for v in variants(form, kind, gender, possessive_adjectives):
+        forms = _forms(row)
+        family = _family_alias(row["name"], forms) if kind == "person" else ""
+        for form, is_alias in forms:
+            if is_alias and family and form == family:
+                continue  # made with the name, as its family name
+            for v in variants(form, kind, gender, possessive_adjectives, family=family if not is_alias else ""):
                 key = prepare(v.surface)
                 rule = "alias" if is_alias and v.rule == "name" else v.rule
                 owners = by_surface.setdefault(key, {})
@@ -235,7 +250,8 @@ def build_matcher(actors, possessive_adjectives: bool = False) -> ActorMatcher:
         automaton.add_word(key, (len(key), len(entries) - 1))
     if entries:
         automaton.make_automaton()
-    return ActorMatcher(actors=actors, automaton=automaton, entries=entries)
+    persons = frozenset(actors.loc[actors.kind == "person", "actor_id"])
+    return ActorMatcher(actors=actors, automaton=automaton, entries=entries, persons=persons)
 
 
 # --- mentions -------------------------------------------------------------------------------------
@@ -273,7 +289,8 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     repaired) and folded, and matches are mapped back so that
     ``doc.text[start:end] == surface``. A name in the publisher's place of
     a book's imprint (`London: Macmillan, 1969`, `is_publisher`) is not a
-    mention. Columns: see the module docstring.
+    mention, nor a person's name followed by one of `EPONYM_NOUNS`
+    (`Truman Library`, `Marshall Plan`). Columns: see the module docstring.
     """
     matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors)
     doc = layout.doc
@@ -284,7 +301,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
         unwrapped = unwrap(doc.text[first.start:last.end], base=first.start)
         prepared = prepare(unwrapped.text)
         for i, j, entry in matcher.scan(prepared):
-            if is_publisher(prepared, i, j):
+            if is_publisher(prepared, i, j) or (_EPONYM.match(prepared, j) and matcher.entries[entry][1][0][0] in matcher.persons):
                 continue
             start, end = unwrapped.index[i], unwrapped.index[j - 1] + 1
             block = next((b for b in reversed(group) if b.start <= start), first)
@@ -301,6 +318,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
+    rows = _resolve_by_last_full_name(rows)
     first_full: dict[str, int] = {}
     for r in rows:
         if not r["surname_only"]:
@@ -309,6 +327,44 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
         if r["surname_only"] and r["start"] < first_full.get(r["actor_id"], len(doc.text) + 1):
             r["before_full_name"] = True
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+#: Nouns that make a person's name the name of a thing when they follow it (`Truman Library`,
+#: `Marshall Plan`, `Adenauer-Stiftung`, `Hallstein-Doktrin`): no mention of the person.
+EPONYM_NOUNS = (
+    "Library", "Papers", "Archive", "Archives", "Collection", "Foundation", "Institute", "Museum", "Center",
+    "Centre", "Memorial", "Plan", "Doctrine", "Prize", "Award", "Fund", "Street", "Square", "Avenue",
+    "Boulevard", "Bridge", "Airport", "University", "College", "School", "Line",
+    "Stiftung", "Doktrin", "Archiv", "Straße", "Platz", "Preis", "Plan",
+)
+_EPONYM = re.compile(r"(?:\s+|-)(?:%s)\b" % "|".join(sorted(set(EPONYM_NOUNS), key=len, reverse=True)))
+
+def _resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
+    """A surname shared by several actors goes to the one whose full name (or initials) came last before it.
+
+    `John Foster Dulles … Dulles's speeches` is John Foster's, not Allen's. The
+    row keeps its candidates; with no full name before it, the mention stays
+    ambiguous, one row per candidate.
+    """
+    out, last_full = [], {}
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and (rows[j]["start"], rows[j]["end"]) == (rows[i]["start"], rows[i]["end"]):
+            j += 1
+        group = rows[i:j]
+        if len(group) > 1 and all(r["surname_only"] for r in group):
+            seen = [r for r in group if r["actor_id"] in last_full]
+            if seen:
+                chosen = max(seen, key=lambda r: last_full[r["actor_id"]])
+                chosen["ambiguous"] = False
+                group = [chosen]
+        for r in group:
+            if not r["surname_only"]:
+                last_full[r["actor_id"]] = r["start"]
+        out += group
+        i = j
+    return out
 
 
 _IMPRINT_BEFORE = re.compile(r"[(,;.]\s*[^\W\d_][^\n():;,]{0,40}:\s*$")

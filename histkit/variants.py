@@ -122,16 +122,21 @@ def is_abbreviation(token: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-def split_name(name: str) -> tuple[list[str], list[str]]:
+def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     """Given names and family name of a person's name.
 
-    >>> split_name("William Van Remoortel")
-    (['William'], ['Van', 'Remoortel'])
+    >>> split_name("William Van Remoortel"), split_name("Pierre Mendès France", family="Mendès France")
+    ((['William'], ['Van', 'Remoortel']), (['Pierre'], ['Mendès', 'France']))
 
-    The family name starts at the first particle (van, de, von, ...) after the
-    first word, otherwise it is the last word.
+    ``family``, when the name ends with it, is the family name (a double
+    surname without a hyphen: `Mendès France`, `Gordon Walker`). Otherwise
+    the family name starts at the first particle (van, de, von, ...) after
+    the first word, or it is the last word.
     """
     tokens = name.split()
+    n = len(family.split())
+    if family and 0 < n < len(tokens) and tokens[-n:] == family.split():
+        return tokens[:-n], tokens[-n:]
     if len(tokens) < 2 or _ROMAN.match(tokens[-1]):
         return [], tokens  # one name, or a regnal name (`Léopold III`): no family name to use alone
     for i in range(1, len(tokens) - 1):
@@ -541,7 +546,8 @@ def possessive_adjectives(word: str, gender: str = "m") -> list[str]:
     return [stem + e for e in endings]
 
 
-def person_variants(name: str, gender: str = "", adjectives: bool = False, lang: str = "") -> list[Variant]:
+def person_variants(name: str, gender: str = "", adjectives: bool = False, lang: str = "",
+                    family_name: str = "") -> list[Variant]:
     """Every variant of a person's name (in the script it is written in, Latin or Cyrillic).
 
     >>> [v.surface for v in person_variants("Ernest Piot") if v.rule == "inverted"][:3]
@@ -554,8 +560,9 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
     (`E. Bevin`); ``patronymic`` (`Никита Сергеевич`); and with
     ``surname_only`` set, the same for the family name alone. ``lang="ru"``
     declines by the Russian grammar and leaves out the Serbian-only rules.
+    ``family_name`` names a family name of several words (`split_name`).
     """
-    given, family = split_name(name)
+    given, family = split_name(name, family_name)
     russian = lang == "ru"
     g = gender_of(given, family, gender)
     genders = ("m", "f") if g == "mf" else (g,)
@@ -653,7 +660,8 @@ def entity_variants(name: str, lang: str = "") -> list[Variant]:
     return out
 
 
-def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool = False) -> list[Variant]:
+def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool = False,
+             family: str = "") -> list[Variant]:
     """All variants of one name or alias, in both scripts and with and without diacritics, without repeats.
 
     >>> {"Djilas", "Dilas", "Ђилас", "Đilasa", "Ђиласа"} <= {v.surface for v in variants("Đilas")}
@@ -663,7 +671,8 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     case form happens to equal the name). Russian Cyrillic is declined as
     Russian and not transliterated; Cyrillic that could be Serbian or
     Russian (`Молотов`) gets the forms of both. A person's name and
-    surname forms are also made in capitals (`TITA`, `ХРУЩЁВ`).
+    surname forms are also made in capitals (`TITA`, `ХРУЩЁВ`). ``family``
+    is a person's family name when it has several words (`Mendès France`).
     """
     name = unicodedata.normalize("NFC", " ".join(name.split()))
     if not name:
@@ -677,7 +686,7 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
 
     def make(text: str, lang: str = "") -> list[Variant]:
         if kind == "person":
-            return person_variants(text, gender, adjectives, lang)
+            return person_variants(text, gender, adjectives, lang, family if lang == "ru" else to_latin(family))
         return entity_variants(text, lang)
 
     cyrillic = any(is_cyrillic(ch) for ch in name)

@@ -39,7 +39,7 @@ def authority(*rows):
                           "wikidata": "", "note": ""} for a, n, k, al in rows])
 
 
-@pytest.mark.parametrize("name", ["british", "german", "russian", "slovene", "serbian"])
+@pytest.mark.parametrize("name", ["british", "german", "russian", "slovene", "serbian", "french", "american"])
 def test_fixture_article_gives_the_hand_counted_mentions_per_actor(name):
     assert Counter(fixture_mentions(name).actor_id) == expected_counts()[name]
 
@@ -80,6 +80,27 @@ def test_hyphenated_double_surname_split_at_a_line_end_is_one_mention():
     table = act.find_mentions(one_block("Sir Alec Douglas-\nHome and Douglas-Home's memoirs"),
                               authority(("h", "Alec Douglas-Home", "person", "")))
     assert table.surface.tolist() == ["Alec Douglas-\nHome", "Douglas-Home's"]
+
+
+def test_alias_that_ends_the_name_is_a_double_family_name():
+    actors = authority(("mf", "Pierre Mendès France", "person", "Mendès France"), ("fr", "France", "state", ""))
+    table = act.find_mentions(one_block("Mendès France wrote to the ambassador of France."), actors)
+    assert table[["actor_id", "surface"]].values.tolist() == [["mf", "Mendès France"], ["fr", "France"]]
+    assert table.surname_only.tolist() == [True, False]
+
+
+@pytest.mark.parametrize("text", ["Truman Library, PSF", "the Marshall Plan", "Konrad-Adenauer-Stiftung"])
+def test_name_of_a_thing_called_after_a_person_is_not_a_mention(text):
+    actors = authority(("t", "Harry S. Truman", "person", ""), ("m", "George C. Marshall", "person", ""),
+                       ("a", "Konrad Adenauer", "person", ""))
+    assert act.find_mentions(one_block(text), actors).empty
+
+
+def test_shared_surname_goes_to_the_actor_named_in_full_last_before_it():
+    actors = authority(("jfd", "John Foster Dulles", "person", ""), ("ad", "Allen Dulles", "person", ""))
+    table = act.find_mentions(one_block("John Foster Dulles met A. Dulles. Later Dulles's speech"), actors)
+    assert table.actor_id.tolist() == ["jfd", "ad", "ad"]
+    assert not table.ambiguous.any() and table.candidates.tolist()[-1] == "ad|jfd"
 
 
 # --- discover ---------------------------------------------------------------------------------------
