@@ -28,6 +28,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .corpus import Document
 from .text import keep_hyphen_by_form, unwrap
@@ -155,7 +156,7 @@ class _Line:
     end: int
     s: str
 
-    @property
+    @cached_property
     def blank(self) -> bool:
         """Empty, or a rule drawn above the footnotes (`________`, `-----`): no text either way."""
         t = self.s.strip()
@@ -191,10 +192,17 @@ def _label_of(s: str) -> str:
     return " ".join(m.group(1).lower().split()) if m else ""
 
 
+_LABEL_STARTS: dict[tuple[str, ...], re.Pattern] = {}
+
+
 def _starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
-    low = s.strip().lower()
-    return any(low == lab or low.startswith(lab + ":") or low.startswith(lab + " :")
-               or (lab.endswith(":") and low.startswith(lab)) for lab in labels)
+    """Is the line a label alone (`Summary`) or a label and its colon (`Keywords: ...`)?"""
+    rx = _LABEL_STARTS.get(labels)
+    if rx is None:
+        bare = "|".join(re.escape(lab) for lab in labels if not lab.endswith(":"))
+        colon = "".join("|" + re.escape(lab) for lab in labels if lab.endswith(":"))
+        rx = _LABEL_STARTS[labels] = re.compile(rf"(?:(?:{bare})(?:$| ?:){colon})")
+    return rx.match(s.strip().lower()) is not None
 
 
 def _strip_marker(s: str) -> str:
@@ -815,10 +823,12 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
     def is_heading(i: int) -> bool:
         if i in walk.endnote_heads:
             return True
-        known = _label_of(lines[i].s) in _SECTION_WORDS  # `Introduction`, `Summary`, `Uvod` alone on a line
-        before = i == 0 or kind[i - 1] in ("blank", "head") or lines[i].s[:1].isspace() or known
+        s = lines[i].s
+        # `Introduction`, `Summary`, `Uvod` alone on a line is a heading wherever it stands
+        known = len(s) <= 48 and _label_of(s) in _SECTION_WORDS
+        before = i == 0 or kind[i - 1] in ("blank", "head") or s[:1].isspace() or known
         after = i + 1 >= n or kind[i + 1] in ("blank", "head")
-        if not (before and _heading_shape(lines[i].s)):
+        if not (before and _heading_shape(s)):
             return False
         width = len(lines[i].s.strip())
         if width > max(40, 0.8 * full):
@@ -863,8 +873,7 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
         # `Sažetak:`/`Résumé:` before the keywords is the abstract; after them, a summary
         later_front = any(_starts_with_label(lines[q[0]].s, _FRONT_LABELS) for q in front_paras[k + 1:k + 3])
         # a label may open any line of a paragraph when nothing sets it off (`Ključne riječi: ...`)
-        labelled = any(_starts_with_label(lines[j].s, _FRONT_LABELS) or _FRONT_LABEL_START.match(lines[j].s)
-                       for j in para)
+        labelled = _starts_with_label(s, _FRONT_LABELS) or any(_FRONT_LABEL_START.match(lines[j].s) for j in para[1:])
         if labelled or j_furniture(para) or (later_front and _starts_with_label(s, _BACK_LABELS)):
             front_end = para[-1]
         elif _starts_with_label(s, _BACK_LABELS) or (is_heading(first) and front_end >= 0):
