@@ -209,7 +209,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         return
     cited = (after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece) or _IBID_INSIDE.search(piece)
              or _looks_like_reference_list(piece) or _archive_inside(piece, matcher) is not None
-             or (matcher.find_name(piece) is not None and len(_split_commas(piece)) >= 3))
+             or (matcher.find_name(piece) is not None and len(_split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
     role = "citation" if cited else "commentary"
@@ -229,7 +229,8 @@ def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment])
             depth -= 1
             if depth == 0 and opened is not None:
                 inner = text[opened + 1:i]
-                if _starts_with_citation(inner.strip(), matcher):
+                # `(TNA, FO 371/1, …)` is a citation; `the minutes (HDA)` only names the archive
+                if _starts_with_citation(inner.strip(), matcher) and "," in inner and any(ch.isdigit() for ch in inner):
                     out.append(Segment(a, opened + 1, text[a:opened + 1], "commentary"))
                     cuts = [opened] + [opened + 1 + c for c in _top_level_semicolons(inner)] + [i]
                     for s, e in zip(cuts, cuts[1:]):
@@ -237,6 +238,11 @@ def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment])
                     _split_piece(text, i, b, matcher, out, after_lead=False)
                     return True
     return False
+
+
+def _names_a_document(piece: str) -> bool:
+    """A day or month date, or a call number: what a citation has and a sentence mentioning an archive mostly lacks."""
+    return any(d.precision != "year" for d in find_dates(piece)) or bool(re.search(r"\d[/-]\d|\d{3,}[A-Z]|[A-Z]\d", piece))
 
 
 def _starts_with_citation(piece: str, matcher) -> bool:

@@ -225,3 +225,16 @@ def test_russian_ibid_with_another_fond_reads_the_new_holding():
 def test_a_range_of_k_is_leaves_even_without_a_polish_signature():
     row = one("AAN, KC PZPR, 237/XXII-1234, k. 5–7.")
     assert (row.unit, row.pages) == ("237/XXII-1234", "k. 5–7")
+
+
+def test_archive_abbreviation_in_parentheses_inside_prose_is_not_a_citation():
+    assert cite("As noted above, the minutes (HDA) are incomplete.").empty
+
+
+def test_sentence_naming_an_archive_and_only_a_year_is_commentary():
+    assert cite("This interpretation, advanced by the National Archives staff in 1998, is not convincing.").empty
+
+
+def test_cia_reading_room_document_named_after_its_description_is_archival():
+    row = one("Report, 12 May 1955, CREST, CIA-RDP80-00810A006800140003-4.")
+    assert (row.kind, row.archive, row.date_start) == ("archival", "CIA", "1955-05-12")
