@@ -23,7 +23,10 @@ def register(commands) -> None:
         help="list capitalised names not yet in the authority file, with counts and contexts",
         description=(
             "Find capitalised name candidates (one to four words) that no actor of the authority "
-            "file matches, count them and show where they occur, so that you can extend the file."
+            "file matches, count them and show where they occur, so that you can extend the file.\n\n"
+            "Left out: adjectives of nationality (Belgian, British, Yugoslav beside a state Yugoslavia), "
+            "words that only ever start a sentence or mostly follow an article, titles before a name "
+            "(Mr, Sir, Drug), month names, and the place and publisher of a book's imprint."
         ),
         epilog="Example: histkit actors discover data/corpus --min-count 2 --out candidates.csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -441,7 +441,8 @@ def initials_forms(given: list[str], family_forms: list[str]) -> list[str]:
     ['N. Hruščov', 'N.S. Hruščov', 'N. S. Hruščov', 'Hruščov N.', 'Hruščov N.S.', 'Hruščov N. S.']
 
     The family name also stands first, as bibliographies write authors
-    (`Хрущёв Н.С.`), in its first (nominative) form only.
+    (`Хрущёв Н.С.`), in its first (nominative) form only. A hyphenated given
+    name gives hyphenated initials, as French writes them (`P.-H. Spaak`).
     """
     letters = [g[0] for g in given if g[:1].isalpha() and g[:1].isupper()]
     if not letters or not family_forms:
@@ -449,6 +450,9 @@ def initials_forms(given: list[str], family_forms: list[str]) -> list[str]:
     heads = [letters[0] + "."]
     if len(letters) > 1:
         heads += ["".join(ch + "." for ch in letters), " ".join(ch + "." for ch in letters)]
+    parts = given[0].split("-")
+    if len(parts) > 1 and all(part[:1].isupper() for part in parts):  # `Paul-Henri` → `P.-H.`, `P.H.`
+        heads += ["-".join(part[0] + "." for part in parts), "".join(part[0] + "." for part in parts)]
     out = [f"{h} {f}" for f in family_forms for h in heads]
     out += [f"{family_forms[0]} {h}" for h in heads]
     return out

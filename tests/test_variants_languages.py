@@ -101,3 +101,8 @@ def test_hyphenated_double_surname_keeps_its_first_part_and_declines_the_last():
     forms = surfaces("Alec Douglas-Home")
     assert forms["Douglas-Home"].surname_only and "Douglas-Homea" in forms
     assert "Douglas" not in forms and "Home" not in forms
+
+
+def test_hyphenated_given_name_gives_hyphenated_initials():
+    forms = surfaces("Paul-Henri Spaak")
+    assert forms["P.-H. Spaak"].rule == "initials" and "P.H. Spaak" in forms
