@@ -591,7 +591,7 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
             cur, cur_last, pending = key, s, None
             fresh, content = False, True
             continue
-        if pg == 1 and _FURNITURE.match(s):
+        if pg == 1 and (cur is None or prev == "blank") and _FURNITURE.match(s):
             # the first page's contact, copyright and DOI lines: front matter, wherever they stand
             furniture.add(i)
             cur = pending = None
@@ -615,7 +615,7 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
                 cur_last = s
                 continue
         elif pending is not None and prev in ("blank", "head") and (
-                _is_continuation(lines, kind, i, s) or _runs_into_note(lines, heads, i, expected)):
+                _is_continuation(lines, kind, i, s) or _runs_into_note(lines, kind, heads, i, expected)):
             cur, pending = pending, None
             kind[i], note[i], page[i] = "note", cur, pg
             cur_last = s
@@ -689,17 +689,22 @@ def _continues_after_blank(last: str, s: str) -> bool:
     return False
 
 
-def _runs_into_note(lines: list[_Line], heads: set[int], i: int, expected: int) -> bool:
-    """Do the lines from ``i`` run, with no blank line, into the start of the next note?
+def _runs_into_note(lines: list[_Line], kind: list[str], heads: set[int], i: int, expected: int) -> bool:
+    """Do the lines from ``i``, after some body of the page, run with no blank line into the next note?
 
     Then they sit in the notes of the page: the rest of a note cut at the page
-    break, even when they begin with a capital (`Darstellung bei ...`).
+    break, even when they begin with a capital (`Darstellung bei ...`). Lines
+    that call the next note are the page's body running into its notes.
     """
-    j = i + 1
+    if _prev_kind(kind, i) != "body":
+        return False
+    j = i
     while j < len(lines) and j - i <= 6 and not lines[j].blank and j not in heads:
-        m = _NUM_NOTE.match(lines[j].s)
+        m = _NUM_NOTE.match(lines[j].s) if j > i else None
         if m and not _DATE_START.match(lines[j].s) and lines[j].s[m.end():].strip():
             return int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPTS)) == expected
+        if any(int(g.group(1).translate(_SUPERSCRIPTS)) == expected for g in _GLUED.finditer(lines[j].s)):
+            return False
         j += 1
     return False
 

@@ -344,3 +344,20 @@ def test_notes_numbered_anew_on_a_page_get_keys_of_their_own():
     assert [(n.note_no, n.text) for n in lay.notes] == [("1", "First."), ("2", "Second."), ("2.1", "Third.")]
     assert any("numbered from 1 again" in w for w in lay.warnings)
     assert [n.marker_start for n in lay.notes] == sorted(n.marker_start for n in lay.notes)
+
+
+def test_page_body_running_straight_into_its_notes_is_not_the_rest_of_the_open_note():
+    text = ("JOURNAL OF BALKAN STUDIES 11\n\nSeite eins endet hier.1\n\n1 Vgl. Der Außenhandel, S. 114, sowie die\n\n"
+            "JOURNAL OF BALKAN STUDIES 12\n\nSeite zwei geht weiter.\n\n"
+            "Die Warnung blieb ohne Folgen.2\n2 Ebenda.\n")
+    lay = layout_of(text)
+    assert next(b for b in lay.blocks if b.text.startswith("Die Warnung")).zone == "body"
+    assert [n.note_no for n in lay.notes] == ["1", "2"]
+
+
+def test_doi_line_inside_a_first_page_note_stays_in_the_note():
+    text = ("Title\n\n" + BODY + "The talks began.1\n\n1 Ann Lee, 'Tito and Bevin', Cold War History 4 (2004): 1–20,\n"
+            "https://doi.org/10.1080/1468274042000231204.\n\n2\n\n" + BODY)
+    lay = layout_of(text)
+    assert [n.text for n in lay.notes] == [
+        "Ann Lee, 'Tito and Bevin', Cold War History 4 (2004): 1–20, https://doi.org/10.1080/1468274042000231204."]
