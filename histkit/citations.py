@@ -209,6 +209,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         return
     cited = (after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece) or _IBID_INSIDE.search(piece)
              or _looks_like_reference_list(piece) or _archive_inside(piece, matcher) is not None
+             or _unknown_archive(piece) is not None
              or (matcher.find_name(piece) is not None and len(_split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
@@ -274,6 +275,30 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
         hit = matcher.match(piece[start:])
         if hit and _AFTER_NAME.match(piece, start + hit[1]):
             return hit[0], start, start + hit[1]
+    return None
+
+
+# an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
+_ARCHIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){0,7}")
+
+
+def _unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
+    """An archive the authority file does not know, named by a word for archive and followed by units."""
+    if _PUB.search(piece) or _OP_CIT.search(piece) or _QUOTE_START.search(piece[:80]):
+        return None
+    tokens = _Tokens.of(piece, 0)
+    for k in range(len(tokens)):
+        tok = tokens.token(k)
+        s, e = tokens.spans[k]
+        if not (_ARCHIVE_WORD.search(tok) and _ARCHIVE_NAME.fullmatch(tok)) or _IN.match(piece[max(0, s - 4):s] + " "):
+            continue
+        if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
+            continue  # `in: Archiv für Sozialgeschichte`: a journal
+        units_after = any(_is_unit_token(tokens.token(j)) for j in range(k + 1, len(tokens)))
+        last_after_date = k > 0 and all(_is_place_token(tokens.token(j)) for j in range(k + 1, len(tokens))) \
+            and any(find_dates_covering(tokens.token(j)) for j in range(k))
+        if units_after or last_after_date:
+            return Archive(tok, tok), s, e
     return None
 
 
@@ -451,7 +476,7 @@ def parse_reference(raw: str) -> dict:
 
 # `(AJ)`, `(dalje: AJ)`, `(hereafter TNA)`: an abbreviation the text defines for itself
 _HEREAFTER = (r"(?:(?:dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
-              r"im\s+Folgenden|weiter|ci-après|далее|da\s+ora\s+in\s+poi|d'ora\s+in\s+poi|dalej)\s*[:–—-]?\s*)?")
+              r"im\s+Folgenden|künftig|fortan|nachfolgend|hereinafter|cited\s+as|zit\.\s+als|weiter|ci-après|далее|в\s+дальнейшем|odslej|da\s+ora\s+in\s+poi|d'ora\s+in\s+poi|dalej)\s*[:–—-]?\s*)?")
 _DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?\({_HEREAFTER}(?P<abbr>[A-ZА-Я][^()\s,;]{{1,11}}(?: [^()\s,;]{{1,6}}){{0,2}})\)")
 _ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-Я][\w./-]{{1,10}}(?: [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 _ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w*|arkhiv\w*|archiwum|levéltár\w*|library|bibliothek\w*|"
@@ -599,6 +624,15 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
         i += 1
     elif i < n and _is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)):
         i += 1
+    # `Labour Party Archives, People's History Museum, Manchester (LPA), …`: more of the archive's name and its abbreviation
+    for k in range(i, min(i + 3, n)):
+        if any(ch.isdigit() for ch in tokens.token(k)):
+            break
+        defined = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({_HEREAFTER}(?P<abbr>[A-Z][\w./-]{{1,10}})\)", tokens.token(k))
+        if defined and _is_place_token(defined.group("name")):
+            row["_abbr"] = defined.group("abbr")
+            i = k + 1
+            break
     fond = ""
     unit_from_fond = ""
     fond_year = ""
@@ -899,6 +933,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
         matcher = base.copy()
         doc_abbr: dict[str, str] = {}
         last: dict | None = None
+        last_archival: dict | None = None
         earlier_refs: list[tuple[str, dict]] = []
         for note_no, text in zip(group["note_no"].astype(str), group["text"].fillna("").astype(str)):
             seq = 0
@@ -918,7 +953,12 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                 if ibid and ibid.end() > 0:
                     row["kind"] = "ibid"
                     tail = re.sub(r"(?<=\d)\s*\.$", "", (ibid.group("tail") or ibid.group("pages") or "").strip())
-                    if last is not None:
+                    repeated = last
+                    if last is not None and last["kind"] != "archival" and last_archival is not None \
+                            and _FOND_KEY.match(tail):  # `Там же, ф. 52, …` after a book: the same archive
+                        repeated = last_archival
+                    if repeated is not None:
+                        last = repeated
                         row["ibid_of"] = last["ibid_of"] or f"{last['note_no']}:{last['seq']}"
                         for col in _COPY:
                             row[col] = last[col]
@@ -929,6 +969,8 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                     archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
                     row.update(_parse_archival(folded, archive, end, doc_abbr))
                     row["kind"] = "archival"
+                    if row.get("_abbr"):  # the archive's own abbreviation, defined after its town
+                        matcher.add_code(row["_abbr"], archive)
                 elif (inner_ibid := _IBID_INSIDE.search(folded)) and last is not None and not _PUB.search(folded):
                     row["kind"] = "ibid"
                     row["ibid_of"] = last["ibid_of"] or f"{last['note_no']}:{last['seq']}"
@@ -954,6 +996,9 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                     row.update(kind="literature", title=ref["title"], pages=ref["pages"], ref_of=ref["ref_of"])
                     if ref["container"] and not ref["title"]:  # a newspaper issue is a dated document
                         _set_date(row, find_dates(folded))
+                elif unknown := _unknown_archive(folded):
+                    row.update(_parse_archive_inside(folded, *unknown, doc_abbr))
+                    row["kind"] = "archival"
                 else:
                     archive = matcher.find_name(folded)
                     if archive is not None:
@@ -962,8 +1007,11 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                     else:
                         row["kind"] = "unparsed"
                         unparsed.setdefault(doc_id, []).append(note_no)
+                row.pop("_abbr", None)
                 rows.append(row)
                 last = row
+                if row["kind"] == "archival" or (row["kind"] == "ibid" and row["archive"]):
+                    last_archival = row
     for doc_id, where in orphans.items():
         warnings.append(f"{doc_id}: {len(where)} Ibid. with no earlier citation to repeat, left unresolved "
                         f"(notes {', '.join(dict.fromkeys(where))})")

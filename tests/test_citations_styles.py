@@ -238,3 +238,35 @@ def test_sentence_naming_an_archive_and_only_a_year_is_commentary():
 def test_cia_reading_room_document_named_after_its_description_is_archival():
     row = one("Report, 12 May 1955, CREST, CIA-RDP80-00810A006800140003-4.")
     assert (row.kind, row.archive, row.date_start) == ("archival", "CIA", "1955-05-12")
+
+
+def test_russian_ibid_with_a_fond_after_a_book_repeats_the_last_archive():
+    rows = cite("РГАНИ, ф. 5, оп. 30, д. 41, л. 22; Волков А. С. Москва и Белград в 1950-е годы. М., 2010. С. 88–97.",
+                "Там же, ф. 52, оп. 1, д. 371, л. 3.")
+    row = rows.iloc[-1]
+    assert (row.kind, row.archive, row.fond, row.unit, row.ibid_of) == ("ibid", "RGANI", "52", "оп. 1, д. 371", "1:1")
+
+
+def test_german_kuenftig_defines_the_archives_abbreviation():
+    row = one("Politisches Archiv des Auswärtigen Amts (künftig: PA AA), B 12, Bd. 452, Aufzeichnung vom 16. 10. 1957.")
+    assert (row.archive, row.fond, row.unit) == ("PA AA", "B 12", "Bd. 452")
+
+
+def test_abbreviation_defined_after_the_archives_town_is_learned():
+    rows = cite("Labour Party Archives, People's History Museum, Manchester (LPA), box 31, report, 2 October 1950.",
+                "LPA, National Executive Committee minutes, 25 October 1950, 4.")
+    assert rows.kind.tolist() == ["archival", "archival"] and rows.archive.tolist() == ["LHASC", "LHASC"]
+
+
+@pytest.mark.parametrize("note, archive, unit", [
+    ("Brown, speech, 23 May 1951, Meany Archives, Lovestone Files, box 14, folder 8.", "Meany Archives", "box 14, folder 8"),
+    ("Državni arhiv u Splitu, fond 35, kut. 4, Izvještaj, 12. VII 1948.", "Državni arhiv u Splitu", "kut. 4"),
+    ("Minute, 12 May 1950, Bodleian Library, Oxford.", "Bodleian Library", ""),
+])
+def test_archive_missing_from_the_authority_file_is_named_by_its_archive_word(note, archive, unit):
+    row = one(note)
+    assert (row.kind, row.archive, row.unit) == ("archival", archive, unit)
+
+
+def test_journal_with_an_archive_word_in_its_name_is_not_an_archive():
+    assert cite("Hans Müller, Der Titel, in: Archiv für Sozialgeschichte, vol. 45, S. 12–34.").kind.tolist() != ["archival"]
