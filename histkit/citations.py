@@ -346,9 +346,19 @@ _OP_CIT = re.compile(r"\b(?:op\.\s*cit|нав\.\s*дело|nav\.\s*djelo|nav\.\s
 _GOST = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
 
 
+# a GOST article: `Соколов И. П. Название // Вопросы истории. 2015. № 7. С. 3–21.`
+_GOST_ARTICLE = re.compile(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:№|No|Nr|Т\.|Вып\.|Vol\.|С\.)", re.IGNORECASE)
+# `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
+_SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
+_EDITOR_MARK = re.compile(r"\s*\((?:Hrsg|Hg|ed|eds|ur|prir|red|dir|a\s+cura\s+di)\.?\)", re.IGNORECASE)
+
+
 def _looks_like_literature(piece: str) -> bool:
-    if _PUB.search(piece) or _OP_CIT.search(piece) or _GOST.search(piece):
+    if _PUB.search(piece) or _OP_CIT.search(piece) or _GOST.search(piece) or _GOST_ARTICLE.search(piece) \
+            or _SINGLE_QUOTED.search(piece):
         return True
+    # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
+    piece = _EDITOR_MARK.sub("", re.sub(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))", "", piece.rstrip()))
     body = _PAGES_END.sub("", piece.rstrip(" ."))
     if _PLACE_YEAR.search(body) and _is_name(_split_commas(body)[0]) and len(_split_commas(body)) >= 3:
         return True

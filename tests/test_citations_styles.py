@@ -270,3 +270,13 @@ def test_archive_missing_from_the_authority_file_is_named_by_its_archive_word(no
 
 def test_journal_with_an_archive_word_in_its_name_is_not_an_archive():
     assert cite("Hans Müller, Der Titel, in: Archiv für Sozialgeschichte, vol. 45, S. 12–34.").kind.tolist() != ["archival"]
+
+
+@pytest.mark.parametrize("note", [
+    "Kevin Morgan, 'The Problem of the Epoch? Labour and Housing, 1918–51', Twentieth Century British History 16 (2005), 227–55.",
+    "Ivo Banac, Sa Staljinom protiv Tita, Zagreb 1990., 145.–150.",
+    "Statistisches Bundesamt (Hrsg.), Der Außenhandel der Bundesrepublik Deutschland, Teil 3, Stuttgart 1958, S. 114.",
+    "Соколов И. П. Венгерский кризис и Югославия // Вопросы истории. 2015. № 7. С. 3–21.",
+])
+def test_literature_in_other_citation_styles_is_literature_not_unparsed(note):
+    assert one(note).kind == "literature"
