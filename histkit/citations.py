@@ -407,6 +407,36 @@ def _split_commas(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_GOST_AUTHORS = re.compile(r"^(?P<authors>[A-ZА-ЯЁ][\w’'-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}(?:,\s*[A-ZА-ЯЁ][\w’'-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})*)\s+(?=\S)")
+_GOST_CONTAINER = re.compile(r"^(?P<container>.+?)[.,]\s*(?P<year>(?:1[5-9]|20)\d{2})\.?\s*(?:(?:Т|Т\.|Vol|Bd)\.?\s*(?P<volume>\d+)[.,]?\s*)?"
+                             r"(?:(?:№|No\.?|Nr\.?|Вып\.)\s*(?P<issue>\d+(?:[–-]\d+)?)[.,]?\s*)?(?P<pages>(?:С|S|P|pp?)\.\s*\d.*)?$")
+_GOST_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-ZА-ЯЁ][\w.-]{0,15})(?::\s*(?P<publisher>[^,]{2,60}))?,\s*"
+                        r"(?P<year>(?:1[5-9]|20)\d{2})\.?\s*(?P<pages>(?:С|S|P|pp?)\.\s*\d.*)?$")
+
+
+def _gost_reference(text: str, ref: dict) -> bool:
+    """Russian GOST style: `Фамилия И. О. Название // Журнал. 2015. № 7. С. 3–21` or `… Название. М., 2010. С. 88`."""
+    authors = _GOST_AUTHORS.match(text)
+    if not authors:
+        return False
+    rest = text[authors.end():]
+    if "//" in rest:
+        title, container = (part.strip() for part in rest.split("//", 1))
+        m = _GOST_CONTAINER.match(container)
+        if not m:
+            return False
+        ref.update(authors=authors.group("authors").strip(), title=title.rstrip(" ."), container=m.group("container").strip(),
+                   volume=m.group("volume") or "", issue=m.group("issue") or "", year=m.group("year"),
+                   pages=(m.group("pages") or "").strip(" ."))
+        return True
+    m = _GOST_BOOK.match(rest)
+    if not m:
+        return False
+    ref.update(authors=authors.group("authors").strip(), title=m.group("title").strip(), place=m.group("place"),
+               publisher=(m.group("publisher") or "").strip(), year=m.group("year"), pages=(m.group("pages") or "").strip(" ."))
+    return True
+
+
 def parse_reference(raw: str) -> dict:
     """Authors, title, container, volume, issue, place, publisher, year, pages and script of a literature citation.
 
@@ -418,6 +448,8 @@ def parse_reference(raw: str) -> dict:
     text = raw.strip().rstrip(".").strip()
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
+    if _gost_reference(text, ref):
+        return ref
     pages = _PAGES_END.search(text)
     pub = _PUB.search(text)
     if pub:

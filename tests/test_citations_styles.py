@@ -280,3 +280,17 @@ def test_journal_with_an_archive_word_in_its_name_is_not_an_archive():
 ])
 def test_literature_in_other_citation_styles_is_literature_not_unparsed(note):
     assert one(note).kind == "literature"
+
+
+def test_gost_journal_article_gives_authors_title_journal_issue_year_and_pages():
+    from histkit.citations import parse_reference
+    ref = parse_reference("Соколов И. П. Венгерский кризис и Югославия // Вопросы истории. 2015. № 7. С. 3–21.")
+    assert (ref["authors"], ref["title"], ref["container"], ref["issue"], ref["year"], ref["pages"]) == \
+        ("Соколов И. П.", "Венгерский кризис и Югославия", "Вопросы истории", "7", "2015", "С. 3–21")
+
+
+def test_gost_book_gives_its_abbreviated_place_and_year():
+    from histkit.citations import parse_reference
+    ref = parse_reference("Волков А. С. Москва и Белград в 1950-е годы. М., 2010. С. 88–97.")
+    assert (ref["authors"], ref["title"], ref["place"], ref["year"], ref["pages"]) == \
+        ("Волков А. С.", "Москва и Белград в 1950-е годы", "М.", "2010", "С. 88–97")
