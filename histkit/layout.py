@@ -614,8 +614,14 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
                 kind[i], note[i], page[i] = "note", cur, pg
                 cur_last = s
                 continue
-        elif pending is not None and prev in ("blank", "head") and (
-                _is_continuation(lines, kind, i, s) or _runs_into_note(lines, kind, heads, i, expected)):
+        elif pending is not None and (
+                prev in ("blank", "head") and (
+                    _is_continuation(lines, kind, i, s) or _runs_into_note(lines, kind, heads, i, expected))
+                # no blank line between the page's body and its notes: after a finished sentence,
+                # a line going on in lower case, or lines running into the next note
+                or prev == "body" and _finished(lines[i - 1].s) and not fresh and (
+                    _starts_low(s) and not s[:1].isdigit() and _runs_to_page_end(lines, heads, i)
+                    or _runs_into_note(lines, kind, heads, i, expected))):
             cur, pending = pending, None
             kind[i], note[i], page[i] = "note", cur, pg
             cur_last = s
@@ -689,6 +695,16 @@ def _continues_after_blank(last: str, s: str) -> bool:
     return False
 
 
+def _runs_to_page_end(lines: list[_Line], heads: set[int], i: int) -> bool:
+    """Do the lines from ``i`` fill the page to its end (the next running head or the end of the text)?"""
+    j = i
+    while j < len(lines) and not lines[j].blank and j not in heads and (j == i or not lines[j].s.startswith("\f")):
+        j += 1
+    while j < len(lines) and lines[j].blank and j not in heads:
+        j += 1
+    return j >= len(lines) or j in heads or lines[j].s.startswith("\f")
+
+
 def _runs_into_note(lines: list[_Line], kind: list[str], heads: set[int], i: int, expected: int) -> bool:
     """Do the lines from ``i``, after some body of the page, run with no blank line into the next note?
 
@@ -744,7 +760,7 @@ def _restarts_numbering(s, prev, cur, endnotes, expected, new_page, start, page_
     Only when some note came before, the line stands where a page's
     notes begin, this page's body calls a 1 and not the number expected next.
     """
-    if endnotes or cur is not None or expected < 2 or not new_page or prev not in ("blank", "head"):
+    if endnotes or cur is not None or expected < 2 or not new_page or prev not in ("blank", "head", "body"):
         return False
     m = _NUM_NOTE.match(s)
     if not m or _DATE_START.match(s) or not s[m.end():].strip():

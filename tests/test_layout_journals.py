@@ -20,7 +20,8 @@ FIXTURES = ROOT / "tests" / "fixtures" / "layout"
 GOLD = ROOT / "tests" / "gold"
 JOURNALS = ["tandf_cold_war_history", "sage_contemporary_history", "vfz_aufsaetze", "istorija20_cyrillic",
             "csp_croatian", "per_page_numbering"]
-RENDERINGS = [(name, suffix) for name in JOURNALS for suffix in (".txt", ".layout.txt")]
+RENDERINGS = [(name, suffix) for name in JOURNALS for suffix in (".txt", ".layout.txt", ".tight.txt")
+              if (FIXTURES / (name + suffix)).exists()]
 IDS = [name + suffix for name, suffix in RENDERINGS]
 
 
@@ -361,3 +362,12 @@ def test_doi_line_inside_a_first_page_note_stays_in_the_note():
     lay = layout_of(text)
     assert [n.text for n in lay.notes] == [
         "Ann Lee, 'Tito and Bevin', Cold War History 4 (2004): 1–20, https://doi.org/10.1080/1468274042000231204."]
+
+
+def test_rest_of_a_note_under_the_body_with_no_blank_line_is_joined_when_it_fills_the_page():
+    text = ("COLD WAR HISTORY 345\n\nThe talks began.1\n\n1 See the reading of the records, which differs\n\n"
+            "346 J. SMITH\n\nThe talks ended in May.\nin the weight it gives to the unions.\n\n"
+            "COLD WAR HISTORY 347\n\nThe end.2\n\n2 Ibid.\n")
+    lay = layout_of(text)
+    assert [n.text for n in lay.notes] == [
+        "See the reading of the records, which differs in the weight it gives to the unions.", "Ibid."]
