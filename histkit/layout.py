@@ -132,6 +132,8 @@ _BACK_LABELS = (
     "summary and conclusions", "author biography", "author biographies", "about the author",
     "notes on contributor", "notes on contributors", "notes on contributor(s)", "biographical note",
     "disclosure statement", "declaration of conflicting interests", "acknowledgements", "acknowledgments",
+    "funding", "orcid", "orcid id", "orcid ids", "orcid id(s)", "conflict of interest", "declaration of interest",
+    "data availability statement",
 )
 _SECTION_WORDS = set(_BACK_LABELS) | set(_ENDNOTE_HEADS) | {
     "introduction", "conclusion", "conclusions", "uvod", "zaključak", "zaključci", "einleitung", "schluss",

@@ -371,3 +371,16 @@ def test_rest_of_a_note_under_the_body_with_no_blank_line_is_joined_when_it_fill
     lay = layout_of(text)
     assert [n.text for n in lay.notes] == [
         "See the reading of the records, which differs in the weight it gives to the unions.", "Ibid."]
+
+
+def test_taylor_and_francis_endnotes_end_at_orcid_and_the_back_matter_around_them_is_back():
+    text = ("Introduction\n\n" + BODY * 3 + "The talks began.1 They ended.2\n\n" + BODY * 6
+            + "Disclosure statement\n\nNo potential conflict of interest was reported by the author.\n\n"
+            "Notes\n\n1. TNA, FO 371/88234, Peake to Bevin, 12 August 1950.\n2. Ibid.\n\n"
+            "ORCID\n\nJohn Smith http://orcid.org/0000-0002-1825-0097\n\n"
+            "Bibliography\n\nHealey, Denis. The Time of My Life. London, 1989.\n")
+    lay = layout_of(text)
+    assert [(n.note_no, n.text) for n in lay.notes] == [
+        ("1", "TNA, FO 371/88234, Peake to Bevin, 12 August 1950."), ("2", "Ibid.")]
+    assert next(b for b in lay.blocks if b.text.startswith("John Smith http")).zone == "back"
+    assert next(b for b in lay.blocks if b.text == "Disclosure statement").zone == "back"
