@@ -1043,7 +1043,17 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                     row["kind"] = "archival"
                 else:
                     archive = matcher.find_name(folded)
-                    if archive is not None:
+                    dated = [d for d in find_dates(folded) if d.precision != "year"]
+                    if archive is None and dated and last is not None and last["note_no"] == note_no and last["archive"]:
+                        # `…, Bericht vom 3. März 1955; vgl. auch die Aufzeichnung vom 7. April 1955`: another
+                        # document of the file just cited, in the same note
+                        row["kind"] = "ibid"
+                        row["ibid_of"] = last["ibid_of"] or f"{last['note_no']}:{last['seq']}"
+                        for col in _COPY:
+                            row[col] = last[col]
+                        row["title"] = _describe({}, folded.rstrip(" ."))["title"]
+                        _set_date(row, dated)
+                    elif archive is not None:
                         row.update(kind="archival", archive=archive.code, archive_name=archive.name, title=seg.raw)
                         _set_date(row, find_dates(folded))
                     else:

@@ -294,3 +294,15 @@ def test_gost_book_gives_its_abbreviated_place_and_year():
     ref = parse_reference("Волков А. С. Москва и Белград в 1950-е годы. М., 2010. С. 88–97.")
     assert (ref["authors"], ref["title"], ref["place"], ref["year"], ref["pages"]) == \
         ("Волков А. С.", "Москва и Белград в 1950-е годы", "М.", "2010", "С. 88–97")
+
+
+def test_dated_document_after_a_citation_in_the_same_note_is_another_document_of_that_file():
+    rows = cite("PA AA, B 42, Bd. 18, Bericht der Botschaft Belgrad vom 3. März 1955; vgl. auch die Aufzeichnung des Referats 206 "
+                "vom 7. April 1955.")
+    row = rows.iloc[1]
+    assert (row.kind, row.ibid_of, row.unit, row.date_start) == ("ibid", "1:1", "Bd. 18", "1955-04-07")
+
+
+def test_dated_words_in_a_note_of_their_own_are_not_tied_to_the_previous_note():
+    rows = cite("TNA, FO 371/1, Minute, 1 May 1950.", "See the minutes of 3 June 1950 kept by the family.")
+    assert rows.kind.tolist() == ["archival", "unparsed"]
