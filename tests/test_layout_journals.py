@@ -128,6 +128,7 @@ def test_taylor_and_francis_markers_after_a_year_and_after_closing_quotes(suffix
     text = lay.doc.text
     before = {n.note_no: text[n.marker_start - 3:n.marker_start + len(n.note_no)] for n in lay.notes}
     assert before["5"] == "48.5" and before["8"] == "e.”8" and before["9"] == ".”.9"
+    assert before["10"] == "t”.10" and before["11"] == "w.”11"
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".layout.txt"])
