@@ -284,7 +284,7 @@ _ARCHIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_’'
 
 def _unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     """An archive the authority file does not know, named by a word for archive and followed by units."""
-    if _PUB.search(piece) or _OP_CIT.search(piece) or _QUOTE_START.search(piece[:80]):
+    if not _ARCHIVE_WORD.search(piece) or _PUB.search(piece) or _OP_CIT.search(piece) or _QUOTE_START.search(piece[:80]):
         return None
     tokens = _Tokens.of(piece, 0)
     for k in range(len(tokens)):
