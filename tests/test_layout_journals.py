@@ -385,3 +385,12 @@ def test_taylor_and_francis_endnotes_end_at_orcid_and_the_back_matter_around_the
         ("1", "TNA, FO 371/88234, Peake to Bevin, 12 August 1950."), ("2", "Ibid.")]
     assert next(b for b in lay.blocks if b.text.startswith("John Smith http")).zone == "back"
     assert next(b for b in lay.blocks if b.text == "Disclosure statement").zone == "back"
+
+
+def test_two_digit_superscript_markers_are_linked():
+    sup = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    body = " ".join(f"Sentence {k} of the text in 1950.{str(k).translate(sup)}" for k in range(1, 13))
+    notes = "\n".join(f"{k} АЈ, 507, {k}." for k in range(1, 13))
+    lay = layout_of(body + "\n\n" + notes + "\n")
+    assert [n.note_no for n in lay.notes] == [str(k) for k in range(1, 13)]
+    assert [lay.doc.text[n.marker_start:n.marker_start + 2] for n in lay.notes][9:] == ["¹⁰", "¹¹", "¹²"]
