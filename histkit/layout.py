@@ -105,7 +105,9 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # or one space after punctuation (`with. 31`), which counts only when it is the
 # next number expected.
 _BRACKETED = re.compile(r"\[(\d{1,3})\]")
-_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
+# (`km²`, `m³`, `км²` are units, not markers)
+_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])(\d{1,3}|(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)(?<!\bкм)(?<!\bм)"
+                    r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
 _SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)")
 _FINAL = ".!?…"
 # `14. 12. 1954;` or `30. jula 1952` at a line start is a date running on, not a note
@@ -474,15 +476,16 @@ class _Walk:
     furniture: set[int] = field(default_factory=set)
 
 
-_SUPERSCRIPT_MARK = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+_SUPERSCRIPT_MARK = re.compile(r"(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
 
 
 def _superscript_markers(text: str) -> bool:
     """Does the text set its note markers as superscript digits (`¹`, `¹²`)?
 
     Then a digit on the line (`327(497.1:493)`, `in 1948.5`) is not a marker.
+    Markers count from ¹, so `km²` and `m³` do not make a text one of these.
     """
-    return len({m.group(0) for m in _SUPERSCRIPT_MARK.finditer(text)}) >= 2
+    return {1, 2} <= {int(m.group(0).translate(_SUPERSCRIPTS)) for m in _SUPERSCRIPT_MARK.finditer(text)}
 
 
 def _marker_candidates(text: str) -> dict[int, list[int]]:

@@ -394,3 +394,8 @@ def test_two_digit_superscript_markers_are_linked():
     lay = layout_of(body + "\n\n" + notes + "\n")
     assert [n.note_no for n in lay.notes] == [str(k) for k in range(1, 13)]
     assert [lay.doc.text[n.marker_start:n.marker_start + 2] for n in lay.notes][9:] == ["¹⁰", "¹¹", "¹²"]
+
+
+def test_squared_and_cubed_units_do_not_hide_the_plain_digit_markers():
+    lay = layout_of("A territory of 255,804 km² and 40 m³ of timber.1 Then more.2\n\n1 AJ, 507.\n2 Ibid.\n")
+    assert [lay.doc.text[n.marker_start - 1:n.marker_start + 1] for n in lay.notes] == [".1", ".2"]
