@@ -79,6 +79,28 @@ def _serbian_genitives(name: str) -> list[str]:
     return forms
 
 
+def _slovene_cases(name: str) -> list[str]:
+    # Slovene genitive and locative: junij -> junija/juniju, marec -> marca/marcu, september -> septembra/septembru
+    if not name.isalpha() or name[-1] in "aeiou":
+        return []
+    if name.endswith("ber"):
+        stem = name[:-3] + "br"
+    elif name.endswith("ec"):
+        stem = name[:-2] + "c"
+    elif name.endswith("ar"):
+        stem = name + "j"
+    else:
+        stem = name
+    return [stem + "a", stem + "u"]
+
+
+def _russian_locatives(name: str) -> list[str]:
+    # `в марте 1955 г.`: март -> марте, январь -> январе, май -> мае
+    if name[-1:] in "ьй":
+        return [name[:-1] + "е"]
+    return [name + "е"] if name[-1:].isalpha() and name[-1] not in "аеиоуыяю" else []
+
+
 # Three-letter words that are whole month names, not abbreviations (which need their dot).
 _SHORT_FULL_NAMES = {"maj", "mai", "may", "mei", "jun", "jul", "май", "мая", "мај", "јун", "јул"}
 
@@ -108,6 +130,12 @@ def month_names() -> dict[str, int]:
                     names.setdefault(low, i)
                     if code in ("sr-Latn", "sr", "bs", "mk"):
                         for form in _serbian_genitives(low):
+                            names.setdefault(form, i)
+                    elif code == "sl":
+                        for form in _slovene_cases(low):
+                            names.setdefault(form, i)
+                    elif code == "ru" and low == name.lower() and "\u0400" <= low[0] <= "\u04ff":
+                        for form in _russian_locatives(low):
                             names.setdefault(form, i)
                 abbreviations.setdefault(low + ".", i)
     for abbr, month in abbreviations.items():
@@ -150,7 +178,7 @@ def _pattern() -> re.Pattern:
     day = r"(?<![\d/.])(?:[0-3]?\d)"
     dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?º)?"
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
-    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
+    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953`: a number after a word is an item, not a day
     also = r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d),|i|and|und|et|e|и)\s*"
@@ -171,16 +199,16 @@ def _pattern() -> re.Pattern:
         rf"(?P<r_md>{frm}(?P<m1>{month})\s+(?P<e1>{dd}){to}(?P<m2>{month})\s+(?P<e2>{dd})\s*,?\s*{year('r_md')})",
         # November 19–20, 1955 / April 10 to 15, 1956 / November 5 and 6, 1955 / September 20th to 30th 1955
         rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*{year('r_mdd')})",
-        rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*{year('dmy')})",
-        rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})\s*,\s*{year('mdy')})",
+        rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:de\s+)?{year('dmy')})",
+        rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+){year('mdy')})",
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
         rf"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{{3}}|20\d{{2}})(?![\d/]))",
         rf"(?P<iso>(?<![\d/])(?P<iy>1\d{{3}}|20\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
-        rf"(?P<yr>(?P<y1>{_YEAR})(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
+        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
         # an academic or budget year: `1950/51`, `1953/1954`
         rf"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{{3}}|20\d{{2}}))/(?P<ay2>\d{{2}}|\d{{4}})(?![\d/]))",
-        rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|er)(?!\w))",
+        rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))",
         rf"(?P<yy>{_YEAR})",
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -197,7 +225,7 @@ def _month_of(token: str) -> int | None:
     return names.get(low) or names.get(low + ".")
 
 
-_DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(.+)$", re.S)
+_DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(.+)$", re.S)
 
 
 def _day_month(token: str) -> tuple[int, int | None]:

@@ -155,3 +155,19 @@ def test_day_and_month_without_a_year_are_dated_to_the_year_given(text, start):
 def test_day_and_month_followed_by_a_year_are_left_to_find_dates():
     from histkit.dates import find_days_without_year
     assert find_days_without_year("12. ožujka 1953", 1952) == []
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("в марте 1955 г.", "1955-03-01", "1955-03-31", "month"),
+    ("в мае 1955", "1955-05-01", "1955-05-31", "month"),
+    ("1950-е годы", "1950-01-01", "1959-12-31", "year"),
+    ("5. junija 1952", "1952-06-05", "1952-06-05", "day"),
+    ("12. septembra 1953", "1953-09-12", "1953-09-12", "day"),
+    ("v januarju 1951", "1951-01-01", "1951-01-31", "month"),
+    ("1948.–1953.", "1948-01-01", "1953-12-31", "year"),
+    ("od 1948. do 1953.", "1948-01-01", "1953-12-31", "year"),
+    ("May 3rd 1956", "1956-05-03", "1956-05-03", "day"),
+    ("13 de junio de 1956", "1956-06-13", "1956-06-13", "day"),
+])
+def test_forms_of_other_languages_parse_to_their_iso_range(text, start, end, precision):
+    assert [(d.date_start, d.date_end, d.precision) for d in find_dates(text)] == [(start, end, precision)]
