@@ -106,8 +106,8 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # next number expected.
 _BRACKETED = re.compile(r"\[(\d{1,3})\]")
 # (`km²`, `m³`, `км²` are units, not markers)
-_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])(\d{1,3}|(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)(?<!\bкм)(?<!\bм)"
-                    r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
+_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])(\d{1,3}|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
+                    r"(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
 _SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)")
 _FINAL = ".!?…"
 # `14. 12. 1954;` or `30. jula 1952` at a line start is a date running on, not a note
@@ -476,7 +476,7 @@ class _Walk:
     furniture: set[int] = field(default_factory=set)
 
 
-_SUPERSCRIPT_MARK = re.compile(r"(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+_SUPERSCRIPT_MARK = re.compile(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
 
 
 def _superscript_markers(text: str) -> bool:
