@@ -81,6 +81,14 @@ _FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|also|further|mor
            r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi)")
 _LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{_LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
                          re.IGNORECASE)
+_SENTENCE_GAP = re.compile(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
+
+
+def _archive_opens(text: str, matcher) -> bool:
+    hit = matcher.match(text)
+    return hit is not None and text[hit[1]:hit[1] + 1] in (",", ".")
+
+
 _LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(?=(?-i:[A-ZА-Я]))(?=(?:{_LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
 _LEAD_INSIDE = re.compile(rf"(?<=\s)(?:{_LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
@@ -158,6 +166,10 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         _split_piece(text, end, b, matcher, out, after_lead=False)
         return
     sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if _paren_depth(piece, m.start()) == 0), None)
+    if sentence is None and _starts_with_citation(piece, matcher):
+        # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
+        sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if _paren_depth(piece, m.start()) == 0
+                         and _archive_opens(piece[m.end():], matcher)), None)
     if sentence:  # `TNA, FO 371/1. See also TNA, FO 371/2, …`: a new sentence with a lead word is a new citation
         _split_piece(text, a, a + sentence.start(), matcher, out, after_lead)
         _split_piece(text, a + sentence.end(), b, matcher, out, after_lead=False)
@@ -209,7 +221,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         return
     cited = (after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece) or _IBID_INSIDE.search(piece)
              or _looks_like_reference_list(piece) or _archive_inside(piece, matcher) is not None
-             or _unknown_archive(piece) is not None
+             or _unknown_archive(piece) is not None or _CALL_NUMBER_START.match(piece) is not None
              or (matcher.find_name(piece) is not None and len(_split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
@@ -239,6 +251,10 @@ def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment])
                     _split_piece(text, i, b, matcher, out, after_lead=False)
                     return True
     return False
+
+
+# `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
+_CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d)")
 
 
 def _names_a_document(piece: str) -> bool:
@@ -1013,6 +1029,20 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                     row["kind"] = "archival"
                     if row.get("_abbr"):  # the archive's own abbreviation, defined after its town
                         matcher.add_code(row["_abbr"], archive)
+                elif _CALL_NUMBER_START.match(folded) and last is not None and last["note_no"] == note_no and last["archive"]:
+                    # `TNA, FO 371/124263; FO 371/124264`: another file of the same archive
+                    code = last["archive"]
+                    again = _parse_archival(f"{code}, {folded}", Archive(code, last["archive_name"]), len(code), doc_abbr)
+                    for col in _COPY:
+                        row[col] = last[col]
+                    if again["fond"] and (again["unit"] or not last["unit"]) and _is_call_number(_Tokens.of(folded, 0).token(0)):
+                        row.update(again)
+                    else:  # `33/I-143`: another unit of the same fond and collection
+                        row.update(unit=again["fond"] or again["unit"], title=again["title"], pages=again["pages"],
+                                   date_start="", date_end="", date_precision="", date_source="")
+                        if again.get("date_start"):
+                            row.update({k: again[k] for k in ("date_start", "date_end", "date_precision", "date_source")})
+                    row["kind"] = "archival"
                 elif (inner_ibid := _IBID_INSIDE.search(folded)) and last is not None and not _PUB.search(folded):
                     row["kind"] = "ibid"
                     row["ibid_of"] = last["ibid_of"] or f"{last['note_no']}:{last['seq']}"

@@ -306,3 +306,25 @@ def test_dated_document_after_a_citation_in_the_same_note_is_another_document_of
 def test_dated_words_in_a_note_of_their_own_are_not_tied_to_the_previous_note():
     rows = cite("TNA, FO 371/1, Minute, 1 May 1950.", "See the minutes of 3 June 1950 kept by the family.")
     assert rows.kind.tolist() == ["archival", "unparsed"]
+
+
+def test_archive_opening_a_sentence_after_a_citation_starts_another_citation():
+    rows = cite("РГАНИ. Ф. 5. Оп. 30. Д. 41. Л. 22. ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3.")
+    assert rows.archive.tolist() == ["RGANI", "GARF"] and rows.unit.tolist() == ["Оп. 30, Д. 41", "Оп. 1, Д. 12"]
+
+
+def test_description_ending_in_a_full_stop_before_the_archive_stays_with_it():
+    row = one("Bericht vom 3. März 1955. PA AA, B 12, Bd. 3.")
+    assert (row.archive, row.unit, row.date_start) == ("PA AA", "Bd. 3", "1955-03-03")
+
+
+def test_call_number_after_a_semicolon_is_another_file_of_the_same_archive():
+    rows = cite("TNA, FO 371/124263; FO 371/124264.")
+    assert rows.kind.tolist() == ["archival", "archival"] and rows.archive.tolist() == ["TNA", "TNA"]
+    assert rows.unit.tolist() == ["124263", "124264"]
+
+
+def test_unit_after_a_semicolon_keeps_the_fond_and_collection_of_the_citation_before():
+    rows = cite("AJ, 507, CK SKJ, IX, 33/I-142; 33/I-143, Zapisnik, 3. 4. 1953.")
+    row = rows.iloc[1]
+    assert (row.archive, row.fond, row.collection, row.unit, row.date_start) == ("AJ", "507", "CK SKJ / IX", "33/I-143", "1953-04-03")
