@@ -94,8 +94,13 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
     notes = _frame([_note_row(layout, n) for layout in layouts for n in layout.notes], "notes")
 
     cited = extract_citations(notes[["doc_id", "note_no", "text"]], archive_table)
+    paths = {layout.doc.doc_id: layout.doc.path for layout in layouts}
     for warning in cited.warnings:
-        problems.append({"doc_id": "", "path": "", "stage": "citations", "message": warning})
+        # Citation warnings start with the document they concern ("doc: 2 citation(s) ...").
+        doc_id, _, message = warning.partition(": ")
+        if doc_id not in paths:
+            doc_id, message = "", warning
+        problems.append({"doc_id": doc_id, "path": paths.get(doc_id, ""), "stage": "citations", "message": message})
 
     mentions, dates = [], []
     for layout in layouts:

@@ -124,3 +124,11 @@ def test_a_name_inside_an_archival_call_number_is_flagged_not_counted_as_narrati
     mentions = build_tables([Document.from_text(text, doc_id="filing")])["mentions"]
     in_note = mentions[(mentions.zone == "note") & (mentions.actor_id == "belgium")]
     assert in_note.in_call_number.tolist() == [True, True, False]
+
+
+def test_a_citation_not_understood_is_a_problem_of_its_document():
+    text = "A claim.1\n\n1 Ein unlesbarer Verweis ohne jede Struktur; Tagebuch 3, Blatt 7, Mappe K.\n"
+    problems = build_tables([Document.from_text(text, doc_id="odd", path="odd.txt")])["problems"]
+    cited = problems[problems.stage == "citations"]
+    assert cited.doc_id.tolist() == ["odd"] and cited.path.tolist() == ["odd.txt"]
+    assert "not understood" in cited.message.iloc[0]
