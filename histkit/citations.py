@@ -1074,7 +1074,8 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                 else:
                     archive = matcher.find_name(folded)
                     dated = [d for d in find_dates(folded) if d.precision != "year"]
-                    if archive is None and dated and last is not None and last["note_no"] == note_no and last["archive"]:
+                    if archive is None and dated and last is not None and last["note_no"] == note_no and last["archive"] \
+                            and seg.raw[:1].islower():  # `die Aufzeichnung …`, `i bilješku …`: no source of its own
                         # `…, Bericht vom 3. März 1955; vgl. auch die Aufzeichnung vom 7. April 1955`: another
                         # document of the file just cited, in the same note
                         row["kind"] = "ibid"

@@ -180,8 +180,9 @@ def _pattern() -> re.Pattern:
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
     dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
-    # `11, 12 March`, but not `bod 3, 12. 3. 1953`: a number after a word is an item, not a day
-    also = r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d),|i|and|und|et|e|и)\s*"
+    # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
+    also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
+            r"|i|and|und|et|e|и)\s*")
     frm = r"(?:(?:od|from|vom|von|du|dal|dall'|од)\s+)?"
 
     def year(tag: str) -> str:

@@ -328,3 +328,8 @@ def test_unit_after_a_semicolon_keeps_the_fond_and_collection_of_the_citation_be
     rows = cite("AJ, 507, CK SKJ, IX, 33/I-142; 33/I-143, Zapisnik, 3. 4. 1953.")
     row = rows.iloc[1]
     assert (row.archive, row.fond, row.collection, row.unit, row.date_start) == ("AJ", "507", "CK SKJ / IX", "33/I-143", "1953-04-03")
+
+
+def test_dated_publication_after_a_citation_in_the_same_note_is_not_tied_to_its_file():
+    rows = cite("PA AA, B 1, Bd. 33; vgl. auch Bulletin des Presse- und Informationsamtes der Bundesregierung vom 22. 10. 1957, S. 1.")
+    assert rows.kind.iloc[1] != "ibid"

@@ -171,3 +171,7 @@ def test_day_and_month_followed_by_a_year_are_left_to_find_dates():
 ])
 def test_forms_of_other_languages_parse_to_their_iso_range(text, start, end, precision):
     assert [(d.date_start, d.date_end, d.precision) for d in find_dates(text)] == [(start, end, precision)]
+
+
+def test_a_box_number_before_a_date_is_not_the_first_day_of_a_range():
+    assert [(d.date_start, d.date_end) for d in find_dates("kut. 3, 8. 2. 1951")] == [("1951-02-08", "1951-02-08")]
