@@ -964,6 +964,21 @@ def _marker_length(text: str, note_no: str) -> int:
     return m.end() if m else 0
 
 
+# What makes an Ibid. with a tail (`ibid., 11/II-2, Report of 19 January`) another document of the same file.
+_DOCUMENT_FIELDS = ("unit", "title", "date_start")
+
+
+def _ibid_target(last: dict) -> str:
+    """The label an Ibid. points to: the citation it repeats, followed back through plain Ibid. repeats.
+
+    An Ibid. that named a document of its own (another unit, title or date)
+    is itself the source of the Ibid. after it.
+    """
+    if last["kind"] == "ibid" and last["ibid_of"] and not last.get("_new_document"):
+        return last["ibid_of"]
+    return f"{last['note_no']}:{last['seq']}"
+
+
 def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None) -> CitationTables:
     """Citations and references tables from a notes table (doc_id, note_no, text, in document order).
 
@@ -983,6 +998,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     # the shipped authority is read and compiled once per process
     base = ArchiveMatcher.from_table(archives) if archives is not None else _default_matcher()
     rows: list[dict] = []
+    by_label: dict[tuple[str, str], dict] = {}
     refs: list[dict] = []
     warnings: list[str] = []
     unparsed: dict[str, list[str]] = {}
@@ -1017,7 +1033,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                         repeated = last_archival
                     if repeated is not None:
                         last = repeated
-                        row["ibid_of"] = last["ibid_of"] or f"{last['note_no']}:{last['seq']}"
+                        row["ibid_of"] = _ibid_target(last)
                         for col in _COPY:
                             row[col] = last[col]
                     else:
@@ -1045,7 +1061,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                     row["kind"] = "archival"
                 elif (inner_ibid := _IBID_INSIDE.search(folded)) and last is not None and not _PUB.search(folded):
                     row["kind"] = "ibid"
-                    row["ibid_of"] = last["ibid_of"] or f"{last['note_no']}:{last['seq']}"
+                    row["ibid_of"] = _ibid_target(last)
                     for col in _COPY:
                         row[col] = last[col]
                     _read_ibid_tail(row, folded[inner_ibid.end():].strip().rstrip("."))
@@ -1079,7 +1095,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                         # `…, Bericht vom 3. März 1955; vgl. auch die Aufzeichnung vom 7. April 1955`: another
                         # document of the file just cited, in the same note
                         row["kind"] = "ibid"
-                        row["ibid_of"] = last["ibid_of"] or f"{last['note_no']}:{last['seq']}"
+                        row["ibid_of"] = _ibid_target(last)
                         for col in _COPY:
                             row[col] = last[col]
                         row["title"] = _describe({}, folded.rstrip(" ."))["title"]
@@ -1091,6 +1107,10 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                         row["kind"] = "unparsed"
                         unparsed.setdefault(doc_id, []).append(note_no)
                 row.pop("_abbr", None)
+                if row["kind"] == "ibid" and row["ibid_of"]:
+                    source = by_label.get((doc_id, row["ibid_of"]))
+                    row["_new_document"] = source is not None and any(row[c] != source[c] for c in _DOCUMENT_FIELDS)
+                by_label[(doc_id, f"{note_no}:{seq}")] = row
                 rows.append(row)
                 last = row
                 if row["kind"] == "archival" or (row["kind"] == "ibid" and row["archive"]):

@@ -326,3 +326,18 @@ def test_german_article_with_in_colon_and_an_article_word_title():
     ref = parse_reference("Hans Müller, Der Titel, in: Zeitschrift für Geschichte 12 (1999), S. 45–67.")
     assert (ref["authors"], ref["title"], ref["container"], ref["volume"], ref["year"], ref["pages"]) == \
         ("Hans Müller", "Der Titel", "Zeitschrift für Geschichte", "12", "1999", "S. 45–67")
+
+
+def test_plain_ibid_after_plain_ibid_points_back_to_the_document_itself():
+    table = cite("AJ, fond 507, 11/II-1, Izveštaj, 3. 1. 1951.", "Ibid., 4.", "Ibid., 5.").citations
+    assert table.ibid_of.tolist() == ["", "1:1", "1:1"]
+
+
+def test_ibid_after_an_ibid_that_named_another_document_points_to_that_one():
+    table = cite(
+        "Instructions of the Foreign Ministry, 3 January 1951, AJ, fond 507, IX, 11/II-1.",
+        "Report of 19 January 1951, ibid., 11/II-2.",
+        "Ibid.",
+    ).citations
+    assert table.ibid_of.tolist()[1:] == ["1:1", "2:1"]
+    assert table.date_start.tolist()[2] == "1951-01-19"
