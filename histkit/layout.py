@@ -31,11 +31,9 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .corpus import Document
+from .markers import (_GLUED, _KEY, _NOTE_LABEL, _NUM_NOTE, _SUPERSCRIPTS, _SYM_NOTE, _find_markers,
+                      _marker_candidates, _number_of)
 from .text import keep_hyphen_by_form, unwrap
-
-# The label a note starts with (`12`, `12.`, `[12]`, `¹²`, `∗`, `†`): it is the
-# note's number, kept in note_no and in the block's raw text, not part of the note.
-_NOTE_LABEL = re.compile(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[∗*†‡§]+)[\])]?\.?\s+")
 
 #: Zones a block can belong to. ``blank`` holds empty lines and the rule some
 #: PDFs draw above the footnotes; ``running_head`` holds folios and running heads.
@@ -91,24 +89,11 @@ class Layout:
 
 # --------------------------------------------------------------------------- patterns
 
-_SYMBOLS = "∗*†‡§"
-# `12 Text`, `12. Text`, `12) Text`, `[12] Text`, `¹² Text`; a number alone on its line before the text
-_NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$)")
-_SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
 _FOLIO = re.compile(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*")
 _PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\.?\s*[–—-]\s*(\d{1,4})\.?(?![\d/])")
 _ISSUE = re.compile(r"\b\d{1,2}\s*/\s*\d{4}\b|\b(?:vol|no|br|nr|jg|heft|bd|god|t|№)\b\.?\s*\d", re.I)
 # a folio at either edge of a head: `88 JOURNAL ...`, `... Friends 89`, `VfZ 3/2015 365`
 _EDGE_FOLIO = re.compile(r"^\s*(\d{1,4})\s+(?=\D)|(?:(?<=[^\d\s/–—-])|(?<=[/\s]\d{4}))\s+(\d{1,4})\s*$")
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`),
-# or one space after punctuation (`with. 31`), which counts only when it is the
-# next number expected.
-_BRACKETED = re.compile(r"\[(\d{1,3})\]")
-# (`km²`, `m³`, `км²` are units, not markers)
-_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])(\d{1,3}|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
-                    r"(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
-_SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)")
 _FINAL = ".!?…"
 # `14. 12. 1954;` or `30. jula 1952` at a line start is a date running on, not a note
 _DATE_START = re.compile(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|[^\W\d_]*[a-zčćšžđа-я][^\W\d_]*[ \t]+\d{4})")
@@ -476,31 +461,6 @@ class _Walk:
     furniture: set[int] = field(default_factory=set)
 
 
-_SUPERSCRIPT_MARK = re.compile(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
-
-
-def _superscript_markers(text: str) -> bool:
-    """Does the text set its note markers as superscript digits (`¹`, `¹²`)?
-
-    Then a digit on the line (`327(497.1:493)`, `in 1948.5`) is not a marker.
-    Markers count from ¹, so `km²` and `m³` do not make a text one of these.
-    """
-    return {1, 2} <= {int(m.group(0).translate(_SUPERSCRIPTS)) for m in _SUPERSCRIPT_MARK.finditer(text)}
-
-
-def _marker_candidates(text: str) -> dict[int, list[int]]:
-    found: dict[int, list[int]] = {}
-    sup = _superscript_markers(text)
-    for rx in (_GLUED, _SPACED, _BRACKETED):
-        for m in rx.finditer(text):
-            if sup and rx is not _BRACKETED and not m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
-                continue
-            found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
-    for v in found.values():
-        v.sort()
-    return found
-
-
 def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, float] | None = None) -> _Walk:
     """Label each line blank, head, body or note (with its note number), and count pages.
 
@@ -748,15 +708,6 @@ def _is_continuation(lines: list[_Line], kind: list[str], i: int, s: str) -> boo
     if single and _heading_shape(lines[j].s):
         return False
     return not _finished(lines[j].s)
-
-
-def _number_of(key: str) -> int | None:
-    """The number of a note key: `12` → 12, `2.3` (third note of the second series) → 3, `*` → None."""
-    m = _KEY.fullmatch(key)
-    return int(m.group(2)) if m else None
-
-
-_KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
 
 
 def _restarts_numbering(s, prev, cur, endnotes, expected, new_page, start, page_start, cand_before) -> bool:
@@ -1116,59 +1067,11 @@ def _link_cut_paragraphs(blocks: list[Block]) -> list[Block]:
 
 
 def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]]:
-    warnings: list[str] = []
     parts: dict[str, list[Block]] = {}
     for b in blocks:
         if b.zone == "note" and b.note_no is not None:
             parts.setdefault(b.note_no, []).append(b)
-    # notes numbered page by page come in series (`3`, then `2.1`, `2.2`, ...); each
-    # series' markers stand between the first note of the series before and its own
-    series: dict[str, set[int]] = {}
-    first_start: dict[str, int] = {}
-    for k, bl in parts.items():
-        m = _KEY.fullmatch(k)
-        if m:
-            series.setdefault(m.group(1) or "", set()).add(int(m.group(2)))
-            first_start.setdefault(m.group(1) or "", bl[0].start)
-    order = sorted(series, key=lambda k: first_start[k])
-
-    markers: dict[str, tuple[str, int]] = {}
-    texty = [b for b in blocks if b.zone in ("body", "front", "heading", "back")]
-    sup = _superscript_markers("".join(b.raw for b in texty))
-    for idx, ser in enumerate(order or [""]):
-        lo = first_start[order[idx - 1]] if idx > 0 else -1
-        hi = first_start[order[idx + 1]] if idx + 1 < len(order) else float("inf")
-        numbers = series.get(ser, set())
-        expected = 1
-        for b in texty:
-            if not lo < b.start < hi:
-                continue
-            found = []
-            for m in _GLUED.finditer(b.raw):
-                if not sup or m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
-                    found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), True))
-            for m in _BRACKETED.finditer(b.raw):
-                found.append((m.start(1), int(m.group(1)), True))
-            for m in _SPACED.finditer(b.raw if not sup else ""):
-                found.append((m.start(1), int(m.group(1)), False))
-            for off, num, glued in sorted(found):
-                if num == expected or (glued and expected < num <= expected + 2 and num in numbers):
-                    if num > expected:
-                        warnings.append(f"marker {num} at offset {b.start + off} follows marker {expected - 1}; "
-                                        f"marker {expected if num == expected + 1 else f'{expected}–{num - 1}'} not found")
-                    markers[f"{ser}.{num}" if ser else str(num)] = (b.block_id, b.start + off)
-                    expected = num + 1
-    for sym in (k for k in parts if not _KEY.fullmatch(k)):
-        first_part = parts[sym][0]
-        for b in texty:
-            if b.start > first_part.start:
-                break
-            idx = b.raw.find(sym[0])
-            while idx != -1 and (idx == 0 or b.raw[idx - 1].isspace()):
-                idx = b.raw.find(sym[0], idx + 1)
-            if idx != -1:
-                markers[sym] = (b.block_id, b.start + idx)
-                break
+    markers, warnings = _find_markers(blocks, parts)
 
     notes: list[Note] = []
     last_num = 0
