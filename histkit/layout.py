@@ -17,6 +17,10 @@ Notes numbered anew on every page are kept apart as `2.1`, `2.2`, ... (with a
 warning), and a document whose markers are superscript digits has no other
 markers.
 
+Running heads, folios and page numbers come from `pages`, note labels and
+markers from `markers`, the shapes of lines from `_lines`; this module holds
+the blocks and notes, the walk, zones and sections.
+
 >>> lay = analyse_layout(Document.from_text("Tito met Spaak.1\\n\\n1 AJ, 507.\\n", doc_id="t"))
 >>> [(b.zone, b.text) for b in lay.blocks], lay.notes[0].marker_start
 ([('body', 'Tito met Spaak.1'), ('blank', ''), ('note', '1 AJ, 507.')], 15)
@@ -28,11 +32,14 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 
+from ._lines import (_BACK_LABELS, _ENDNOTE_HEADS, _FRONT_LABELS, _SECTION_WORDS, _Line, _finished, _heading_shape,
+                     _label_of, _looks_like_name, _note_open, _resumes_page, _split_lines, _starts_low,
+                     _starts_with_label)
 from .corpus import Document
 from .markers import (_GLUED, _KEY, _NOTE_LABEL, _NUM_NOTE, _SUPERSCRIPTS, _SYM_NOTE, _find_markers,
                       _marker_candidates, _number_of)
+from .pages import _page_numbers, _running_heads
 from .text import keep_hyphen_by_form, unwrap
 
 #: Zones a block can belong to. ``blank`` holds empty lines and the rule some
@@ -89,299 +96,15 @@ class Layout:
 
 # --------------------------------------------------------------------------- patterns
 
-_FOLIO = re.compile(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*")
-_PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\.?\s*[–—-]\s*(\d{1,4})\.?(?![\d/])")
-_ISSUE = re.compile(r"\b\d{1,2}\s*/\s*\d{4}\b|\b(?:vol|no|br|nr|jg|heft|bd|god|t|№)\b\.?\s*\d", re.I)
-# a folio at either edge of a head: `88 JOURNAL ...`, `... Friends 89`, `VfZ 3/2015 365`
-_EDGE_FOLIO = re.compile(r"^\s*(\d{1,4})\s+(?=\D)|(?:(?<=[^\d\s/–—-])|(?<=[/\s]\d{4}))\s+(\d{1,4})\s*$")
-_FINAL = ".!?…"
 # `14. 12. 1954;` or `30. jula 1952` at a line start is a date running on, not a note
 _DATE_START = re.compile(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|[^\W\d_]*[a-zčćšžđа-я][^\W\d_]*[ \t]+\d{4})")
-_CLOSERS = "”\"’'»)]"
-
-_ENDNOTE_HEADS = (
-    "notes", "note", "endnotes", "footnotes", "notes and references", "references and notes",
-    "napomene", "bilješke", "bilješke", "bilješke", "opombe", "примедбе", "напомене",
-    "примечания", "anmerkungen", "fußnoten", "fussnoten", "endnoten", "przypisy", "poznámky",
-)
-_FRONT_LABELS = (
-    "abstract", "apstrakt", "апстракт", "абстракт", "аннотация", "анотација", "keywords",
-    "key words", "key-words", "ključne riječi", "ključne reči", "кључне речи", "ключевые слова",
-    "schlüsselwörter", "schlagwörter", "stichwörter", "izvleček", "ključne besede", "résumé:",
-)
-_BACK_LABELS = (
-    "summary", "résumé", "resume", "rezime", "резиме", "резюме", "zusammenfassung", "sažetak",
-    "povzetek", "riassunto", "streszczenie", "shrnutí", "references", "bibliography",
-    "bibliografija", "bibliographie", "literatura", "литература", "izvori i literatura",
-    "извори и литература", "izvori", "извори", "sources", "sources and literature",
-    "sources and bibliography", "works cited", "literaturverzeichnis",
-    "quellen- und literaturverzeichnis", "quellen und literatur", "список литературы",
-    "summary and conclusions", "author biography", "author biographies", "about the author",
-    "notes on contributor", "notes on contributors", "notes on contributor(s)", "biographical note",
-    "disclosure statement", "declaration of conflicting interests", "acknowledgements", "acknowledgments",
-    "funding", "orcid", "orcid id", "orcid ids", "orcid id(s)", "conflict of interest", "declaration of interest",
-    "data availability statement",
-)
-_SECTION_WORDS = set(_BACK_LABELS) | set(_ENDNOTE_HEADS) | {
-    "introduction", "conclusion", "conclusions", "uvod", "zaključak", "zaključci", "einleitung", "schluss",
-    "fazit", "schlussbetrachtung", "введение", "заключение", "увод", "закључак", "закључна разматрања",
-    "uvodne napomene", "concluding remarks", "epilogue", "prologue", "background", "appendix", "prilog", "прилог",
-}
 _FURNITURE = re.compile(r"\s*(?:©|\([cC]\)\s*\d{4}|CONTACT\b|[Cc]orresponding author\b|\*?\s*[Ee]-?mail\s*:"
                         r"|https?://(?:dx\.)?doi\.org/|(?:DOI|doi):?\s*10\.)")
 _FRONT_LABEL_START = re.compile(r"\s*(?:%s)\s*:" % "|".join(re.escape(x.rstrip(":")) for x in _FRONT_LABELS), re.I)
-_LABEL_RE = re.compile(r"\s*([^\W\d_][\w\- ]{0,40}?)\s*[:.]?\s*$")
-_HEAD_NUMBERING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+\S")
 # Word prefixes that keep their hyphen at a line end when the document says nothing.
 _HYPHEN_PREFIXES = {"anti", "non", "self", "quasi", "semi"}
 _HYPHEN_PAIRS = {("so", "called"), ("well", "known"), ("long", "term"), ("short", "term"), ("post", "war"),
                  ("pre", "war"), ("inter", "war"), ("left", "wing"), ("right", "wing"), ("one", "party")}
-
-
-@dataclass
-class _Line:
-    no: int
-    start: int
-    end: int
-    s: str
-
-    @cached_property
-    def blank(self) -> bool:
-        """Empty, or a rule drawn above the footnotes (`________`, `-----`): no text either way."""
-        t = self.s.strip()
-        return not t or (len(t) >= 3 and _RULE.fullmatch(t) is not None)
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _split_lines(text: str) -> list[_Line]:
-    # only `\n` ends a line: a form feed (`\f`, how pdftotext marks a new page) starts one
-    lines, pos, no = [], 0, 0
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end == -1 else end + 1
-        lines.append(_Line(no, pos, end, text[pos:end].rstrip("\n")))
-        pos, no = end, no + 1
-    return lines
-
-
-def _letters(s: str) -> list[str]:
-    return [c for c in s if c.isalpha()]
-
-
-def _caps_ratio(s: str) -> float:
-    letters = _letters(s)
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
-
-
-def _label_of(s: str) -> str:
-    """The lower-cased text of a line that is a bare label (`Summary`, ` Резиме:`), else ''."""
-    m = _LABEL_RE.fullmatch(s)
-    return " ".join(m.group(1).lower().split()) if m else ""
-
-
-_LABEL_STARTS: dict[tuple[str, ...], re.Pattern] = {}
-
-
-def _starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
-    """Is the line a label alone (`Summary`) or a label and its colon (`Keywords: ...`)?"""
-    rx = _LABEL_STARTS.get(labels)
-    if rx is None:
-        bare = "|".join(re.escape(lab) for lab in labels if not lab.endswith(":"))
-        colon = "".join("|" + re.escape(lab) for lab in labels if lab.endswith(":"))
-        rx = _LABEL_STARTS[labels] = re.compile(rf"(?:(?:{bare})(?:$| ?:){colon})")
-    return rx.match(s.strip().lower()) is not None
-
-
-def _strip_marker(s: str) -> str:
-    s = s.rstrip()
-    m = re.search(r"(?<=[^\s\d])\s?\d{1,3}$", s)
-    if m and (m.start() == 0 or not s[m.start() - 1].isdigit()):
-        s = s[: m.start()].rstrip()
-    return s
-
-
-def _finished(s: str) -> bool:
-    """Does this line end a sentence (`...time.8`, `...1951).`, `...” 42`)?"""
-    s = _strip_marker(s).rstrip(_CLOSERS).rstrip()
-    return bool(s) and (s[-1] in _FINAL or s[-1] == ":")
-
-
-def _note_open(s: str) -> bool:
-    """Does a note line stop in mid-sentence, so its text must go on?"""
-    s = s.rstrip()
-    return bool(s) and (s[-1].isalpha() or s[-1] in ",;:/(–—-\u00ad")
-
-
-def _starts_low(s: str) -> bool:
-    t = s.lstrip()
-    return bool(t) and (t[0].islower() or t[0] in "([,;:–—-/" or t[0].isdigit())
-
-
-def _resumes_page(s: str) -> bool:
-    """A line beginning with exactly one space: how PDF text marks where a page's body resumes."""
-    return len(s) > 1 and s[0] == " " and not s[1].isspace()
-
-
-def _heading_shape(s: str) -> bool:
-    t = s.strip()
-    if not t or len(t) > 90 or t[-1] in ".,;:-\u00ad" or not _letters(t):
-        return False
-    words = t.split()
-    if len(words) > 12:
-        return False
-    # a sentence with its note marker (`... godine.8`) is text, not a heading
-    bare = _strip_marker(t)
-    if bare != t and bare.rstrip(_CLOSERS)[-1:] in ".,;:":
-        return False
-    first = next(c for c in t if c.isalpha() or c.isdigit())
-    if first.isdigit():
-        return bool(_HEAD_NUMBERING.match(t))
-    return first.isupper()
-
-
-# --------------------------------------------------------------------------- running heads
-
-
-def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
-    """Line numbers of running heads and folios, and the folio value of each folio line."""
-    n = len(lines)
-    heads: set[int] = set()
-    folios: dict[int, int] = {}
-
-    def quiet(j: int) -> bool:
-        return j < 0 or j >= n or lines[j].blank or j in heads
-
-    def isolated(i: int) -> bool:
-        # a form feed (`pdftotext` ends each page with one) sets a line off as a blank line does
-        after_feed = lines[i].s.startswith("\f")
-        before_feed = i + 1 < n and lines[i + 1].s.startswith("\f")
-        return (quiet(i - 1) or after_feed) and (quiet(i + 1) or before_feed)
-
-    def note_like(s: str) -> bool:
-        return bool(_NUM_NOTE.match(s) or _SYM_NOTE.match(s))
-
-    for ln in lines:
-        m = _FOLIO.fullmatch(ln.s)
-        if m and not ln.blank and isolated(ln.no) and 0 < int(m.group(1)) < 5000:
-            heads.add(ln.no)
-            folios[ln.no] = int(m.group(1))
-
-    def short(s: str) -> bool:
-        t = s.strip()
-        return 0 < len(t) <= 120 and len(t.split()) <= 15 and not t.endswith(("-", "\u00ad"))
-
-    # a folio with a title in capitals on one line (`88 JOURNAL OF COLD WAR STUDIES`)
-    for ln in lines:
-        if ln.blank or ln.no in heads or not isolated(ln.no) or not short(ln.s):
-            continue
-        m = _EDGE_FOLIO.search(ln.s)
-        rest = _EDGE_FOLIO.sub("", ln.s)
-        if m and len(_letters(rest)) >= 8 and len(rest.split()) >= 2 and _caps_ratio(rest) >= 0.8 \
-                and not re.search(r"[,;]", rest):
-            heads.add(ln.no)
-
-    keys = Counter()
-    key_of: dict[int, str] = {}
-    for ln in lines:
-        # only a line set off by blanks, or carrying a folio, can be a head
-        if not ln.blank and ln.no not in heads and (isolated(ln.no) or _EDGE_FOLIO.search(ln.s)) and short(ln.s):
-            key = _DIGITS.sub("#", " ".join(ln.s.split())).casefold()
-            key_of[ln.no] = key
-            keys[key] += 1
-    for no, key in key_of.items():
-        s = lines[no].s
-        glued_folio = _EDGE_FOLIO.search(s) and _caps_ratio(_EDGE_FOLIO.sub("", s)) >= 0.6
-        # heads are usually set off by blank lines; a repeated capitals line with a folio need not be
-        if keys[key] >= 2 and (isolated(no) or glued_folio) and re.search(r"[^\W\d_]", s):
-            rest = _EDGE_FOLIO.sub("", s)
-            # `204 Zeitgeschichte im Osten 12 (2004)` looks like a note but does not end like one
-            if note_like(s) and (_finished(s) or re.search(r"[,;]", rest)):
-                continue
-            if _heading_shape(s) and not re.search(r"\d", s) and _caps_ratio(s) < 0.6:
-                # a title-case line seen twice with no folio is too often a real heading,
-                # unless it is a name (the author's, over every other page)
-                if keys[key] < 3 and not _looks_like_name(s):
-                    continue
-            heads.add(no)
-
-    def head_shape(s: str) -> bool:
-        t = s.strip()
-        if not short(t) or note_like(t) and not _caps_ratio(_EDGE_FOLIO.sub("", t)) >= 0.8:
-            return False
-        if "," in t and _caps_ratio(t) < 0.6:
-            return False
-        # `INTRODUCTION` or `2. SOURCES` under a folio is the page's first heading
-        if _HEAD_NUMBERING.match(t) or _label_of(t) in _SECTION_WORDS:
-            return False
-        caps = _caps_ratio(t) >= 0.6 and len(_letters(t)) >= 4
-        return caps or bool(_PAGE_RANGE.search(t)) or bool(_ISSUE.search(t))
-
-    # lines next to a folio (or to a head found so) that look like a journal or author line
-    for _ in range(2):
-        for no in sorted(heads):
-            for step in (-1, 1):
-                j, gap = no + step, 0
-                while 0 <= j < n and lines[j].blank and gap < 2:
-                    j, gap = j + step, gap + 1
-                if 0 <= j < n and j not in heads and not lines[j].blank and isolated(j) and head_shape(lines[j].s):
-                    heads.add(j)
-    # a short line alone with a number at its edge that fits the folios found
-    # (`Tito's Western Friends 89` between `88 JOURNAL ...` and `90 JOURNAL ...`)
-    for no in heads:
-        if no not in folios:
-            m = _EDGE_FOLIO.search(_PAGE_RANGE.sub(" ", lines[no].s))
-            if m:
-                folios[no] = int(m.group(1) or m.group(2))
-    if folios:
-        lo, hi = min(folios.values()) - 3, max(folios.values()) + 3
-        for ln in lines:
-            if ln.no in heads or ln.blank or not isolated(ln.no) or not short(ln.s):
-                continue
-            m = _EDGE_FOLIO.search(ln.s)
-            # `366 Aufsätze` begins like a note; a number of three digits next to the folios is none
-            if note_like(ln.s) and not (m and m.group(1) and len(m.group(1)) >= 3):
-                continue
-            if m and lo <= int(m.group(1) or m.group(2)) <= hi and not _finished(_EDGE_FOLIO.sub("", ln.s)):
-                heads.add(ln.no)
-    # the article's title repeated over later pages, alone or after the author (`M. HORVAT, <title>`)
-    def norm(t: str) -> str:
-        return " ".join(_EDGE_FOLIO.sub(" ", t).split()).casefold()
-
-    opening = []  # the lines of the first page, up to its first footnote
-    for ln in lines:
-        m = _NUM_NOTE.match(ln.s)
-        if len(opening) >= 40 or m and (m.group(2) or m.group(1) or m.group(3).translate(_SUPERSCRIPTS)) == "1":
-            break
-        if not ln.blank:
-            opening.append(ln)
-    titles = {norm(ln.s) for ln in opening if len(ln.s.split()) >= 3 and len(ln.s.strip()) >= 15 and ln.no not in heads}
-    seen_lines = {ln.no for ln in opening}
-    for ln in lines:
-        if ln.blank or ln.no in heads or ln.no in seen_lines or not isolated(ln.no) or not short(ln.s):
-            continue
-        t = norm(ln.s)
-        if any(t == c or (t.endswith(c) and t[: -len(c)].rstrip().endswith((",", ":", "."))) for c in titles):
-            heads.add(ln.no)
-
-    # the journal line over the first page names the article's page range (`2019, VOL. 19, NO. 3,
-    # 345–362`); it is a head when the folios found fall in that range
-    first = next((ln for ln in lines if not ln.blank), None)
-    if first is not None and first.no not in heads and short(first.s) and folios:
-        for m in _PAGE_RANGE.finditer(first.s):
-            a, b = int(m.group(1)), int(m.group(2))
-            if a < b and all(a <= v <= b for v in folios.values()):
-                heads.add(first.no)
-                break
-    for no in heads:
-        if no in folios:
-            continue
-        s = _PAGE_RANGE.sub(" ", lines[no].s)
-        m = _EDGE_FOLIO.search(s)
-        if m:
-            folios[no] = int(m.group(1) or m.group(2))
-    return heads, folios
 
 
 # --------------------------------------------------------------------------- hyphens
@@ -441,8 +164,6 @@ def _clean(raw: str, keep) -> str:
 
 
 _SPACES = re.compile(r"[ \t]{2,}")
-_DIGITS = re.compile(r"\d+")
-_RULE = re.compile(r"[_\-–—=─━]{3,}")
 _SLASH_DASH_SPACE = re.compile(r"(?<=.)[/–—] (?=.)")
 
 
@@ -782,7 +503,7 @@ def _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand
     return None
 
 
-# --------------------------------------------------------------------------- zones and pages
+# --------------------------------------------------------------------------- zones
 
 
 def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
@@ -906,70 +627,6 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
         elif is_heading(i):
             zone[i] = "heading"
     return zone
-
-
-def _looks_like_name(s: str) -> bool:
-    """`Marta Horvat`, `I. P. Petrov`, `Ivana M. KOVAČEVIĆ`: an author line, not a heading."""
-    words = s.split()
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() and (w.rstrip(".,*∗†").isalpha()) for w in words) and \
-        _label_of(s) not in _BACK_LABELS
-
-
-def _page_numbers(lines: list[_Line], walk: _Walk, heads: set[int], folios: dict[int, int]) -> tuple[list[int], str]:
-    """Page numbers per line (folio-based when the text gives one) and a warning, if any."""
-    page = list(walk.page)
-    n_pages = max(page) if page else 1
-    range_start = None
-    for i in sorted(heads):
-        m = _PAGE_RANGE.search(lines[i].s)
-        if m and int(m.group(1)) < int(m.group(2)) < int(m.group(1)) + 1000:
-            range_start = int(m.group(1))
-            break
-    known_header = {walk.page[i]: v for i, v in sorted(folios.items())}
-    if known_header:
-        k, f = next(iter(known_header.items()))
-        footer = False
-        if range_start is not None:
-            footer = f - (k - 2) == range_start and f - (k - 1) != range_start
-        else:
-            last = max((i for i in range(len(lines)) if not lines[i].blank), default=-1)
-            footer = last in heads and k > 1
-        if footer:
-            # a foot folio, and heads just above it, close the page above; a head after
-            # it, or a head with no folio in its run, opens the next page
-            runs: list[list[int]] = []
-            for i in sorted(heads):
-                if runs and not any(not lines[j].blank for j in range(runs[-1][-1] + 1, i)):
-                    runs[-1].append(i)
-                else:
-                    runs.append([i])
-            for run in runs:
-                last_folio = max((j for j in run if j in folios), default=-1)
-                for j in run:
-                    if j <= last_folio:
-                        page[j] = max(1, page[j] - 1)
-        known = {}
-        for i, v in sorted(folios.items()):
-            known.setdefault(page[i], v)
-    else:
-        known = {}
-    warning = ""
-    numbers: dict[int, int] = {}
-    ks = sorted(known)
-    for idx in range(1, n_pages + 1):
-        if not ks:
-            numbers[idx] = idx if range_start is None else range_start + idx - 1
-            continue
-        j = bisect.bisect_right(ks, idx) - 1
-        if j >= 0:
-            numbers[idx] = known[ks[j]] + idx - ks[j]
-        else:
-            numbers[idx] = known[ks[0]] - (ks[0] - idx)
-    for a, b in zip(ks, ks[1:]):
-        if known[b] - known[a] != b - a:
-            warning = (f"page numbers jump from {known[a]} to {known[b]} over {b - a} page(s) found in the text; "
-                       f"pages in between are counted on from {known[a]}")
-    return [numbers[p] for p in page], warning
 
 
 # --------------------------------------------------------------------------- the public function
