@@ -71,7 +71,7 @@ def run_make(args) -> int:
 
 
 def run_collect(args) -> int:
-    from .classroom import collect
+    from .grading import collect
 
     results = collect(args.directory, jobs=args.jobs, timeout=args.timeout, cwd=args.cwd, assignment=args.assignment)
     counts = results.status.value_counts()
