@@ -219,12 +219,13 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return data.decode(utf16), utf16
+    # NUL and other control bytes decode as UTF-8 too, but no text file holds them.
+    if _looks_binary(data):
+        raise CorpusError(path, "looks binary, not text (it holds control bytes); save it as plain text (UTF-8)")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    if _looks_binary(data):
-        raise CorpusError(path, "looks binary, not text (it holds control bytes); save it as plain text (UTF-8)")
     candidates = []
     for encoding in ("cp1250", "cp1251"):
         try:

@@ -134,3 +134,13 @@ def test_bundled_corpus_loads_both_seed_articles_unchanged():
     assert len(corpus) == 2 and corpus.errors == []
     for doc in corpus:
         assert doc.text.encode("utf-8") == Path(doc.path).read_bytes()
+
+
+def test_control_bytes_that_happen_to_be_valid_utf8_are_still_binary(tmp_path):
+    corpus = load_corpus(write(tmp_path, "blob.txt", b"\x00\x01binary data\x02\x03"))
+    assert len(corpus) == 0 and "looks binary" in str(corpus.errors[0])
+
+
+def test_a_form_feed_between_pages_is_text_not_binary(tmp_path):
+    doc = read_document(write(tmp_path, "pages.txt", b"page one\n\x0cpage two\n"))
+    assert doc.text == "page one\n\x0cpage two\n"
