@@ -617,8 +617,11 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
                     back_start = above[0]
                 break
 
+    # each body line is in one paragraph: look its paragraph up instead of scanning them all
+    para_of = {j: k for k, para in enumerate(paras) for j in para}
+    furnished = [j_furniture(para) for para in paras]
     for i in body:
-        if i <= front_end or any(i in p and j_furniture(p) for p in paras if p[0] <= i <= p[-1]):
+        if i <= front_end or furnished[para_of[i]]:
             zone[i] = "front"
         elif i >= back_start:
             zone[i] = "back"
