@@ -2,8 +2,14 @@
 
 ``data/authority/archives.csv`` lists one archive a row: code, name,
 variants (``|``-separated abbreviations and names in other languages),
-country, city. Matching is on a normalised form (look-alike letters folded,
+country, city, and optionally cues. Matching is on a normalised form (look-alike letters folded,
 diacritics dropped), so ``CК`` typed with a Cyrillic К still matches.
+
+An abbreviation several archives use (``NA``: the US National Archives, the
+Czech Národní archiv, the Dutch Nationaal Archief) is listed under each of
+them; the first row keeps it unless the citation matches another row's
+``cues``, a regular expression of the words its call numbers use
+(``inv.nr.``, ``sv.``/``a. j.``).
 """
 
 from __future__ import annotations
@@ -89,6 +95,7 @@ class Archive:
     code: str
     name: str
     city: str = ""
+    cues: str = ""
 
 
 @dataclass
@@ -104,6 +111,8 @@ class ArchiveMatcher:
     # are matched case-sensitively (`AN` is an archive, `an` is a word)
     names: dict[str, Archive] = field(default_factory=dict)
     codes: dict[str, Archive] = field(default_factory=dict)
+    # a code several archives list: the later ones, tried by their cues
+    shared: dict[str, list[Archive]] = field(default_factory=dict)
 
     @classmethod
     def from_table(cls, table: pd.DataFrame | None) -> "ArchiveMatcher":
@@ -111,7 +120,8 @@ class ArchiveMatcher:
         if table is None:
             return matcher
         for row in table.fillna("").to_dict("records"):
-            archive = Archive(str(row["code"]), str(row["name"]), str(row.get("city", "") or ""))
+            archive = Archive(str(row["code"]), str(row["name"]), str(row.get("city", "") or ""),
+                              str(row.get("cues", "") or ""))
             matcher.add_code(archive.code, archive)
             matcher.names.setdefault(normalise(archive.name), archive)
             for variant in str(row.get("variants", "") or "").split("|"):
@@ -119,13 +129,16 @@ class ArchiveMatcher:
                 if not variant:
                     continue
                 if _looks_like_code(variant):
+                    key = strip_diacritics(fold(variant))
+                    if key in matcher.codes and matcher.codes[key] != archive:
+                        matcher.shared.setdefault(key, []).append(archive)
                     matcher.add_code(variant, archive)
                 else:
                     matcher.names.setdefault(normalise(variant), archive)
         return matcher
 
     def copy(self) -> "ArchiveMatcher":
-        twin = ArchiveMatcher(dict(self.names), dict(self.codes))
+        twin = ArchiveMatcher(dict(self.names), dict(self.codes), self.shared)
         twin._cache, twin._cache_key = self._patterns(), self._cache_key  # shared until the copy learns a code
         return twin
 
@@ -141,11 +154,19 @@ class ArchiveMatcher:
         best: tuple[Archive, int] | None = None
         m = starts["code"].match(folded) if starts["code"] else None
         if m:
-            best = (self.codes[m.group(1)], m.end(1))
+            best = (self._choose(m.group(1), text[:160]), m.end(1))
         m = starts["name"].match(folded.lower()) if starts["name"] else None
         if m and (best is None or m.end(1) > best[1]):
             best = (self.names[re.sub(r"\s+", " ", m.group(1))], m.end(1))
         return best
+
+    def _choose(self, code: str, text: str) -> Archive:
+        """The archive a shared code stands for in ``text``: the first whose cues it matches, else the first listed."""
+        first = self.codes[code]
+        for archive in [first] + self.shared.get(code, []):
+            if archive.cues and re.search(archive.cues, text[len(code):]):
+                return archive
+        return first
 
     def find_name(self, text: str) -> Archive | None:
         """An archive whose full name (not a bare code) occurs anywhere in ``text``."""

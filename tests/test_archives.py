@@ -61,3 +61,24 @@ def test_missing_file_is_an_authority_error(tmp_path):
                                         ("АП РФ. Ф. 3", "APRF"), ("AIPN, 0296/1", "IPN")])
 def test_archives_of_other_countries_and_their_written_forms_are_known(text, code):
     assert ArchiveMatcher.from_table(load_archives()).match(text)[0].code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("NA, f. KSČ-ÚV-02/2, sv. 45, a. j. 123", "NA CR"),
+    ("NA, 2.05.118, inv.nr. 1234", "NL-NA"),
+    ("NA, RG 59, box 3", "NARA"),
+])
+def test_abbreviation_several_archives_share_is_read_by_the_call_numbers_that_follow(text, code):
+    assert ArchiveMatcher.from_table(load_archives()).match(text)[0].code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ΙΑΥΕ, 1953, 45/3", "IAYE"),
+    ("Historical Archive of the Greek Foreign Ministry, 1955", "IAYE"),
+    ("BAR, E 2001 (E), 1970/217", "BAR"),
+    ("dodis.ch/1234", "DODIS"),
+    ("Bodleian Library, MS Attlee dep. 45", "BOD"),
+    ("AMPJ, V. 1955, D. 112", "AMPJ"),
+])
+def test_swiss_greek_albanian_and_oxford_archives_are_known(text, code):
+    assert ArchiveMatcher.from_table(load_archives()).match(text)[0].code == code
