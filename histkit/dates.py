@@ -39,7 +39,7 @@ from .text import fold_homoglyphs, unwrap
 
 #: dateparser locales whose month names are read.
 #: Earlier languages win a clash (Croatian listopad is October, Czech and Polish November).
-LANGUAGES = ("en", "de", "fr", "it", "es", "nl", "hr", "bs", "sr-Latn", "sr", "sl", "mk", "ru", "uk", "bg", "pl", "cs", "hu")
+LANGUAGES = ("en", "de", "fr", "it", "es", "nl", "hr", "bs", "sr-Latn", "sr", "sl", "mk", "ru", "uk", "bg", "pl", "cs", "hu", "ro", "sq", "el", "sk")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
@@ -205,6 +205,8 @@ def _pattern() -> re.Pattern:
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
         rf"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{{3}}|20\d{{2}})(?![\d/]))",
         rf"(?P<iso>(?<![\d/])(?P<iy>1\d{{3}}|20\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
+        # Hungarian puts the year first: `1955. július 19.`, `1956. okt. 23-án`
+        rf"(?P<ymd>(?P<yh>{_YEAR})\.\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])\.?(?:-[^\W\d_]{{1,3}})?)",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
         rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
         # an academic or budget year: `1950/51`, `1953/1954`
@@ -293,6 +295,10 @@ def _value(m: re.Match, text: str) -> DateValue | None:
         return DateValue(iso, iso, "day") if iso else None
     if g["iso"]:
         day = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return DateValue(day, day, "day") if day else None
+    if g["ymd"]:
+        y1 = int(g["yh"])
+        day = _iso(y1, _month_of(g["mh"]) or 0, int(g["dh"])) if _plausible_year(y1) else None
         return DateValue(day, day, "day") if day else None
     if g["my"]:
         mon = _month_of(g["m5"])

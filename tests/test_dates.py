@@ -175,3 +175,15 @@ def test_forms_of_other_languages_parse_to_their_iso_range(text, start, end, pre
 
 def test_a_box_number_before_a_date_is_not_the_first_day_of_a_range():
     assert [(d.date_start, d.date_end) for d in find_dates("kut. 3, 8. 2. 1951")] == [("1951-02-08", "1951-02-08")]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("1955. július 19.", "1955-07-19"),
+    ("1956. okt. 23-án", "1956-10-23"),
+    ("din 2 noiembrie 1956", "1956-11-02"),
+    ("Tiranë, 3 prill 1955", "1955-04-03"),
+    ("15 Ιουνίου 1955", "1955-06-15"),
+])
+def test_hungarian_year_first_and_romanian_albanian_greek_month_names_are_days(text, start):
+    found = find_dates(text)
+    assert (found[-1].date_start, found[-1].precision) == (start, "day")
