@@ -13,7 +13,7 @@ The archive may come first (``TNA, FO 371/1, …``), after the document's
 description (``Bericht vom 14.6.1956, PA AA, B 42``; Russian ``… // РГАНИ.
 Ф. 5``) or last (Chicago: ``Memo, 6 November 1955, RG 59, …, box 2503,
 NARA.``); the fields are the same. FRUS is read as an archival series. Ibid.
-is also Ebd./Ebenda, Isto, Prav tam, Ivi, Tamże, Там же; ``Idem``/``Id.``
+is also Ebd./Ebenda, Isto, Prav tam, Ivi, Tamże, Tamtéž, Там же, Пак там, Uo., Po aty; ``Idem``/``Id.``, Greek ``Ό.π.``
 and a bare ``Op. cit.`` only when nothing but pages follows.
 
 Reference parsers evaluated before writing the literature part: ``refextract``
@@ -95,10 +95,11 @@ _LEAD_INSIDE = re.compile(rf"(?<=\s)(?:{_LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", 
 # `…, 45; and TNA, FO 371/1`: a conjunction before a citation
 _CONJUNCTION = re.compile(r"^(?:and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
 #: Words for "the same place as the last citation", in the languages of the notes met so far.
-_IBID_WORDS = (r"(?:Ibid(?:em)?|Isto|Исто|Ebd|Ebenda|Ivi|Prav\s+tam|Tamże|Tamtéž|Там\s+же|Тамо|Ugyanott)")
+_IBID_WORDS = (r"(?:Ibid(?:em)?|Ibd|Isto|Исто|Ebd|Ebenda|Ivi|Prav\s+tam|Tamże|Tamtéž|Tamže|Там\s+же|Там\s+само|Тамо|"
+               r"Пак\s+там|Ugyanott|Ugyanitt|Uo|Po\s+aty|Αυτόθι)")
 # `Idem`, `Id.` and a bare `Op. cit.` repeat the last citation only when nothing but pages follows
 # (`Idem, La puissance en Europe, …` is the same author's other work)
-_SAME_WORDS = r"(?:Idem|Id|Op\.\s*cit|Loc\.\s*cit)"
+_SAME_WORDS = r"(?:Idem|Id|Op\.\s*cit|Loc\.\s*cit|[ΌΟ]\.\s*π)"  # Greek `Ό.π.` is op. cit.
 _IBID_TAIL = (r"(?:[^.;]|\.(?!\s+(?-i:[A-ZА-Ш]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s+\d{4})"
               r"|(?<=[^\W\d_])(?<![^\W\d_]{5})\.(?=\s+[^\W_])|(?<=\d)\.(?=\s+[^\W\d_]{1,3}\.\s*\d))*")  # `sygn. XI/124`, `Bd. 3`: an abbreviation
 _IBID = re.compile(

@@ -261,7 +261,7 @@ def test_abbreviation_defined_after_the_archives_town_is_learned():
 @pytest.mark.parametrize("note, archive, unit", [
     ("Brown, speech, 23 May 1951, Meany Archives, Lovestone Files, box 14, folder 8.", "Meany Archives", "box 14, folder 8"),
     ("Državni arhiv u Splitu, fond 35, kut. 4, Izvještaj, 12. VII 1948.", "Državni arhiv u Splitu", "kut. 4"),
-    ("Minute, 12 May 1950, Bodleian Library, Oxford.", "Bodleian Library", ""),
+    ("Minute, 12 May 1950, Lambeth Palace Library, London.", "Lambeth Palace Library", ""),  # Bodleian is now in the authority file
 ])
 def test_archive_missing_from_the_authority_file_is_named_by_its_archive_word(note, archive, unit):
     row = one(note)
@@ -333,3 +333,9 @@ def test_unit_after_a_semicolon_keeps_the_fond_and_collection_of_the_citation_be
 def test_dated_publication_after_a_citation_in_the_same_note_is_not_tied_to_its_file():
     rows = cite("PA AA, B 1, Bd. 33; vgl. auch Bulletin des Presse- und Informationsamtes der Bundesregierung vom 22. 10. 1957, S. 1.")
     assert rows.kind.iloc[1] != "ibid"
+
+
+@pytest.mark.parametrize("ibid", ["Uo., 13. doboz.", "Пак там, л. 8.", "Po aty, fl. 6.", "Tamže, s. 4.", "Ό.π."])
+def test_hungarian_bulgarian_albanian_slovak_and_greek_ibid_words_repeat_the_last_citation(ibid):
+    rows = cite("TNA, FO 371/1, Minute, 1 May 1950.", ibid)
+    assert (rows.kind.tolist(), rows.ibid_of.tolist()[-1], rows.archive.tolist()[-1]) == (["archival", "ibid"], "1:1", "TNA")
