@@ -273,7 +273,8 @@ def _starts_with_citation(piece: str, matcher) -> bool:
 # where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop
 _TOKEN_START = re.compile(r"(?:,|//|(?<=[^\W\d_]{2})\.|(?<=\d)\.|(?<=г)\.)\s*")
 # what may follow an archive's name inside a citation: punctuation, the end, or a call number (`TNA FO 371/1`)
-_AFTER_NAME = re.compile(r"\s*(?:[,.;:(]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)")
+# or a fond number and a comma (`…, for the Slovene side, SI AS 1931, t. e. 7`)
+_AFTER_NAME = re.compile(r"\s*(?:[,.;:(]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)|\s+(?=\d[\w/.-]*\s*,)")
 
 
 def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
@@ -370,7 +371,35 @@ _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
 _EDITOR_MARK = re.compile(r"\s*\((?:Hrsg|Hg|ed|eds|ur|prir|red|dir|a\s+cura\s+di)\.?\)", re.IGNORECASE)
 
 
+# newspapers are literature (the paper is the container) dated by their issue: `Borba, 12. 3. 1953, 2`,
+# `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
+_PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“”\"»’]),?\s*)?"
+                    r"(?P<paper>[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
+                    r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4})"
+                    r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
+_ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
+# an interview or conversation the author held is an oral source, read as literature
+_ORAL = re.compile(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razgovor|intervju|pogovor|gespräch|entretien|"
+                   r"entrevista|intervista|wywiad|rozmowa|rozhovor|interjú|интервју|интервью|беседа|разговор)\b", re.IGNORECASE)
+
+
+def _press(piece: str):
+    """A newspaper issue: (paper, date) when ``piece`` is a paper's name and one day's date (and pages), else None."""
+    m = _PAPER.match(piece.strip())
+    if not m:
+        return None
+    date_part = _ISSUE_TAIL.sub("", m.group("rest")).strip(" ,.")
+    dates = find_dates(date_part)
+    if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
+        return None
+    if " to " in m.group("paper") or len(m.group("paper")) > 40:
+        return None
+    return m.group("paper").strip(" ."), dates[0]
+
+
 def _looks_like_literature(piece: str) -> bool:
+    if _ORAL.match(piece) or _press(piece):
+        return True
     if _PUB.search(piece) or _OP_CIT.search(piece) or _GOST.search(piece) or _GOST_ARTICLE.search(piece) \
             or _SINGLE_QUOTED.search(piece):
         return True
@@ -507,6 +536,12 @@ def parse_reference(raw: str) -> dict:
                 ref["container"] = _EDITOR.sub("", _IN.sub("", after)).strip(" ,.")
         else:
             ref["title"] = rest.strip(" ,„“\"")
+        return ref
+    press = _press(raw.strip())
+    if press:
+        ref.update(container=press[0], year=press[1].date_start[:4])
+        article = _PAPER.match(raw.strip()).group("article")
+        ref["title"] = article.strip("„“”\"«»‘’ ") if article else ""
         return ref
     head = _EDITION.sub("", _EDITOR.sub("", head))
     parts = _split_commas(head)
@@ -1083,7 +1118,10 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                     refs.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
                     # the publication year stays in references: the date columns are the documents' dates
                     row.update(kind="literature", title=ref["title"], pages=ref["pages"], ref_of=ref["ref_of"])
-                    if ref["container"] and not ref["title"]:  # a newspaper issue is a dated document
+                    press = _press(folded)
+                    if press:  # a newspaper issue is a dated document
+                        _set_date(row, [press[1]])
+                    elif ref["container"] and not ref["title"]:
                         _set_date(row, find_dates(folded))
                 elif unknown := _unknown_archive(folded):
                     row.update(_parse_archive_inside(folded, *unknown, doc_abbr))

@@ -339,3 +339,24 @@ def test_dated_publication_after_a_citation_in_the_same_note_is_not_tied_to_its_
 def test_hungarian_bulgarian_albanian_slovak_and_greek_ibid_words_repeat_the_last_citation(ibid):
     rows = cite("TNA, FO 371/1, Minute, 1 May 1950.", ibid)
     assert (rows.kind.tolist(), rows.ibid_of.tolist()[-1], rows.archive.tolist()[-1]) == (["archival", "ibid"], "1:1", "TNA")
+
+
+@pytest.mark.parametrize("note, paper, day", [
+    ("The Times, 4 May 1955.", "The Times", "1955-05-04"),
+    ("Neues Deutschland vom 3.4.1957.", "Neues Deutschland", "1957-04-03"),
+    ("„Tito u Moskvi“, Politika, 3. 6. 1956, 1.", "Politika", "1956-06-03"),
+])
+def test_newspaper_issue_is_literature_with_the_paper_as_container_and_the_issue_date(note, paper, day):
+    tables = extract_citations(pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [note]}))
+    row, ref = tables.citations.iloc[0], tables.references.iloc[0]
+    assert (row.kind, row.date_start, ref.container) == ("literature", day, paper)
+
+
+def test_interview_held_by_the_author_is_a_literature_citation_before_the_archival_one():
+    rows = cite("Interview with the author, Ljubljana, 3 June 2004; AJ, 507, CK SKJ, IX, 1/I-45.")
+    assert rows.kind.tolist() == ["literature", "archival"]
+
+
+def test_archive_with_a_fond_number_after_prose_and_a_comma_is_a_citation():
+    rows = cite("On the Trieste crisis see Borba, 9. 10. 1953; for the Slovene side, SI AS 1931, t. e. 7.")
+    assert rows.kind.tolist() == ["literature", "archival"] and rows.archive.tolist()[1] == "ARS"
