@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .text import plain_typography
+
 _FINAL = ".!?…"
 _CLOSERS = "”\"’'»)]"
 
@@ -28,11 +30,14 @@ _FRONT_LABELS = (
     "abstract", "apstrakt", "апстракт", "абстракт", "аннотация", "анотација", "keywords",
     "key words", "key-words", "ključne riječi", "ključne reči", "кључне речи", "ключевые слова",
     "schlüsselwörter", "schlagwörter", "stichwörter", "izvleček", "ključne besede", "résumé:",
+    "słowa kluczowe", "parole chiave", "mots-clés", "mots clés", "palabras clave", "klíčová slova", "kľúčové slová",
 )
 _BACK_LABELS = (
     "summary", "résumé", "resume", "rezime", "резиме", "резюме", "zusammenfassung", "sažetak",
     "povzetek", "riassunto", "streszczenie", "shrnutí", "references", "bibliography",
-    "bibliografija", "bibliographie", "literatura", "литература", "izvori i literatura",
+    "bibliografija", "bibliographie", "bibliografia", "bibliografía", "viri in literatura", "viri",
+    "arhivski viri", "źródła", "źródła i literatura", "źródła i opracowania", "fonti", "fonti e bibliografia",
+    "fuentes", "fuentes y bibliografía", "literatura", "литература", "izvori i literatura",
     "извори и литература", "izvori", "извори", "sources", "sources and literature",
     "sources and bibliography", "works cited", "literaturverzeichnis",
     "quellen- und literaturverzeichnis", "quellen und literatur", "список литературы",
@@ -88,7 +93,7 @@ def _caps_ratio(s: str) -> float:
 
 def _label_of(s: str) -> str:
     """The lower-cased text of a line that is a bare label (`Summary`, ` Резиме:`), else ''."""
-    m = _LABEL_RE.fullmatch(s)
+    m = _LABEL_RE.fullmatch(plain_typography(s))
     return " ".join(m.group(1).lower().split()) if m else ""
 
 
@@ -102,7 +107,7 @@ def _starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
         bare = "|".join(re.escape(lab) for lab in labels if not lab.endswith(":"))
         colon = "".join("|" + re.escape(lab) for lab in labels if lab.endswith(":"))
         rx = _LABEL_STARTS[labels] = re.compile(rf"(?:(?:{bare})(?:$| ?:){colon})")
-    return rx.match(s.strip().lower()) is not None
+    return rx.match(plain_typography(s).strip().lower()) is not None
 
 
 def _strip_marker(s: str) -> str:

@@ -40,7 +40,7 @@ from .corpus import Document
 from .markers import (_GLUED, _KEY, _NOTE_LABEL, _NUM_NOTE, _SUPERSCRIPTS, _SYM_NOTE, _find_markers,
                       _marker_candidates, _number_of)
 from .pages import _page_numbers, _running_heads
-from .text import keep_hyphen_by_form, unwrap
+from .text import keep_hyphen_by_form, plain_typography, unwrap
 
 #: Zones a block can belong to. ``blank`` holds empty lines and the rule some
 #: PDFs draw above the footnotes; ``running_head`` holds folios and running heads.
@@ -146,7 +146,7 @@ def _hyphen_rule(text: str):
 
 
 def _clean(raw: str, keep) -> str:
-    """The reading of a span: lines joined, hyphens repaired, runs of spaces made one.
+    """The reading of a span: lines joined, hyphens repaired, ligatures and odd spaces made plain, runs of spaces made one.
 
     A line break right after a slash or a dash between numbers (`507/` + `IX`,
     `1957–` + `1958`) leaves no space: the break fell inside one token.
@@ -160,7 +160,7 @@ def _clean(raw: str, keep) -> str:
     ]
     if drop:
         text = "".join(text[a + 1:b] for a, b in zip([-1] + drop, drop + [len(text)]))
-    return _SPACES.sub(" ", text)
+    return _SPACES.sub(" ", plain_typography(text))
 
 
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -461,8 +461,8 @@ def _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand
     if m:
         num = int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPTS))
         key = str(num) if series == 1 else f"{series}.{num}"
-        if key in seen or num == 0:
-            return None
+        if key in seen or num == 0 or (s[m.end() - 1].isdigit() and num != expected):
+            return None  # a label glued to its text (`1AJ`) must be the very number expected
         start = lines[i].start
         if not s[m.end():].strip():
             # the number alone on its line, the note's text on the next
@@ -523,7 +523,7 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
             return True
         s = lines[i].s
         # `Introduction`, `Summary`, `Uvod` alone on a line is a heading wherever it stands
-        known = len(s) <= 48 and _label_of(s) in _SECTION_WORDS
+        known = len(s) <= 48 and (_label_of(s) in _SECTION_WORDS or _label_of(s) in _FRONT_LABELS)
         before = i == 0 or kind[i - 1] in ("blank", "head") or s[:1].isspace() or known
         after = i + 1 >= n or kind[i + 1] in ("blank", "head")
         if not (before and _heading_shape(s)):
@@ -601,12 +601,15 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
         if first in walk.endnote_heads:
             continue
         lab = _label_of(s)
-        if (lab in _BACK_LABELS and is_heading(first)) or (
+        # an `Abstract` in another language closing the article (after the body and its notes) is back matter
+        closing_abstract = lab in _FRONT_LABELS and is_heading(first) and first > first_note
+        if (lab in _BACK_LABELS and is_heading(first)) or closing_abstract or (
             _starts_with_label(s, _BACK_LABELS) and ":" in s[:40] and len(s.strip()) > len(lab) + 2
         ):
             # a `Sources` heading early in the article is a section; back matter ends it
             body_before = any(q[0] > front_end and q[0] < first and not is_heading(q[0]) for q in paras)
-            if lines[first].start >= 0.5 * lines[-1].end or not body_before:
+            late = lines[first].start >= 0.5 * lines[-1].end
+            if (late or not body_before) and (body_before or not closing_abstract):
                 back_start = first
                 # the summary's own title and author lines stand over its label
                 k = paras.index(para)

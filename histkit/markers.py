@@ -26,11 +26,14 @@ if TYPE_CHECKING:
 
 # The label a note starts with (`12`, `12.`, `[12]`, `¹²`, `∗`, `†`): it is the
 # note's number, kept in note_no and in the block's raw text, not part of the note.
-_NOTE_LABEL = re.compile(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[∗*†‡§]+)[\])]?\.?\s+")
+_NOTE_LABEL = re.compile(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[∗*†‡§]+)[\])]?\.?"
+                         r"(?:\s+|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
 
 _SYMBOLS = "∗*†‡§"
 # `12 Text`, `12. Text`, `12) Text`, `[12] Text`, `¹² Text`; a number alone on its line before the text
-_NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$)")
+# A label whose superscript was lost may be glued to a capital (`1AJ, 507.`): a note only as the next number.
+_NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
+                       r"|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
 _SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`),
@@ -38,8 +41,13 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # next number expected.
 _BRACKETED = re.compile(r"\[(\d{1,3})\]")
 # (`km²`, `m³`, `км²` are units, not markers)
-_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])(\d{1,3}|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
+# A number never starts with 0 (`1.01`), and after a number and its full stop a marker ends
+# the word (`in 1948.5 the`), so `331.105.44(497.4)` and `DN.2021.2.05` hold none.
+_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
                     r"(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
+# A marker glued to a year when the superscript was lost (`nel 19558,` is 1955 and note 8): taken
+# only when it is the very number expected next.
+_YEAR_GLUED = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
 _SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)")
 # A note's key: `12`, or `2.3` for the third note of the second series (notes numbered page by page)
 _KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
@@ -112,6 +120,8 @@ def _find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[d
             for m in _BRACKETED.finditer(b.raw):
                 found.append((m.start(1), int(m.group(1)), True))
             for m in _SPACED.finditer(b.raw if not sup else ""):
+                found.append((m.start(1), int(m.group(1)), False))
+            for m in _YEAR_GLUED.finditer(b.raw if not sup else ""):
                 found.append((m.start(1), int(m.group(1)), False))
             for off, num, glued in sorted(found):
                 if num == expected or (glued and expected < num <= expected + 2 and num in numbers):

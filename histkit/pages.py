@@ -33,6 +33,8 @@ _ISSUE = re.compile(r"\b\d{1,2}\s*/\s*\d{4}\b|\b(?:vol|no|br|nr|jg|heft|bd|god|t
 # a folio at either edge of a head: `88 JOURNAL ...`, `... Friends 89`, `VfZ 3/2015 365`
 _EDGE_FOLIO = re.compile(r"^\s*(\d{1,4})\s+(?=\D)|(?:(?<=[^\d\s/–—-])|(?<=[/\s]\d{4}))\s+(\d{1,4})\s*$")
 _DIGITS = re.compile(r"\d+")
+# a lower-case Roman folio (`xii`), alone or before a head in capitals
+_ROMAN_FOLIO = re.compile(r"\s*((?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3}))(?:\s+\D.*)?\s*")
 
 
 def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
@@ -62,6 +64,15 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
     def short(s: str) -> bool:
         t = s.strip()
         return 0 < len(t) <= 120 and len(t.split()) <= 15 and not t.endswith(("-", "\u00ad"))
+
+    # front matter folioed in lower-case Roman numerals: `xi` alone, or `xii PREFACE`
+    for ln in lines:
+        if ln.blank or ln.no in heads or not isolated(ln.no) or not short(ln.s):
+            continue
+        m = _ROMAN_FOLIO.fullmatch(ln.s)
+        rest = ln.s[m.end(1):] if m else ""
+        if m and (not rest.strip() or (len(_letters(rest)) >= 4 and _caps_ratio(rest) >= 0.8)):
+            heads.add(ln.no)
 
     # a folio with a title in capitals on one line (`88 JOURNAL OF COLD WAR STUDIES`)
     for ln in lines:
@@ -136,6 +147,26 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
                 continue
             if m and lo <= int(m.group(1) or m.group(2)) <= hi and not _finished(_EDGE_FOLIO.sub("", ln.s)):
                 heads.add(ln.no)
+    # lines alone with a folio at the edge that alternates page by page: at the left on even pages,
+    # at the right on odd ones (`128 Marco Rossi`, `Diplomazia e sindacato 129`), in mixed case
+    sides: list[tuple[int, int, bool]] = []  # line, folio, folio at the left
+    for ln in lines:
+        if ln.blank or ln.no in heads or not isolated(ln.no) or not short(ln.s):
+            continue
+        m = _EDGE_FOLIO.search(ln.s)
+        rest = _EDGE_FOLIO.sub("", ln.s)
+        if m and len(_letters(rest)) >= 4 and not _finished(rest) and not re.search(r"[,;:]\s*$", rest):
+            sides.append((ln.no, int(m.group(1) or m.group(2)), m.group(1) is not None))
+    chain: list[tuple[int, int, bool]] = []
+    for cand in sides + [None]:
+        if cand is not None and chain and 0 < cand[1] - chain[-1][1] <= 4:
+            chain.append(cand)
+            continue
+        if len(chain) >= 2 and len({left for _, _, left in chain}) == 2 \
+                and len({(v + left) % 2 for _, v, left in chain}) == 1:
+            heads.update(no for no, _, _ in chain)
+        chain = [cand] if cand is not None else []
+
     # the article's title repeated over later pages, alone or after the author (`M. HORVAT, <title>`)
     def norm(t: str) -> str:
         return " ".join(_EDGE_FOLIO.sub(" ", t).split()).casefold()
@@ -175,6 +206,29 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
     return heads, folios
 
 
+def _runs(lines: list[_Line], heads: set[int]) -> list[list[int]]:
+    """The heads in runs with nothing but blank lines between them."""
+    runs: list[list[int]] = []
+    for i in sorted(heads):
+        if runs and not any(not lines[j].blank for j in range(runs[-1][-1] + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman_value(s: str) -> int | None:
+    """The value of a lower-case Roman folio at the start of a head (`xii PREFACE` → 12), else None."""
+    m = _ROMAN_FOLIO.fullmatch(s)
+    if not m or not m.group(1):
+        return None
+    digits = [_ROMAN[c] for c in m.group(1)]
+    return sum(-d if k + 1 < len(digits) and d < digits[k + 1] else d for k, d in enumerate(digits))
+
+
 def _page_numbers(lines: list[_Line], walk: _Walk, heads: set[int], folios: dict[int, int]) -> tuple[list[int], str]:
     """Page numbers per line (folio-based when the text gives one) and a warning, if any."""
     page = list(walk.page)
@@ -197,16 +251,19 @@ def _page_numbers(lines: list[_Line], walk: _Walk, heads: set[int], folios: dict
         if footer:
             # a foot folio, and heads just above it, close the page above; a head after
             # it, or a head with no folio in its run, opens the next page
-            runs: list[list[int]] = []
-            for i in sorted(heads):
-                if runs and not any(not lines[j].blank for j in range(runs[-1][-1] + 1, i)):
-                    runs[-1].append(i)
-                else:
-                    runs.append([i])
-            for run in runs:
+            for run in _runs(lines, heads):
                 last_folio = max((j for j in run if j in folios), default=-1)
                 for j in run:
                     if j <= last_folio:
+                        page[j] = max(1, page[j] - 1)
+        else:
+            # a run of heads holding folios n and n + 1 (`1` at the foot of a chapter's first page,
+            # `2 BOOK TITLE` over the next): the lines up to folio n close the page above
+            for run in _runs(lines, heads):
+                values = [(j, folios.get(j, _roman_value(lines[j].s))) for j in run]
+                foot = max((j for j, v in values for k, w in values if v and w and k > j and w == v + 1), default=-1)
+                for j in run:
+                    if j <= foot and page[j] == page[foot]:
                         page[j] = max(1, page[j] - 1)
         known = {}
         for i, v in sorted(folios.items()):

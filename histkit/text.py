@@ -112,6 +112,22 @@ _LINE_EVENT = re.compile(r"(?<=\w)([-\u00ad])[ \t]*\n[ \t]*(?=\w)|[ \t]*\n[ \t\n
 _WORD_AT = re.compile(r"\w+", re.UNICODE)
 
 
+# What a typesetter's glyphs stand for: ligatures spelled out, non-breaking and
+# thin spaces as spaces, soft hyphens (which only mark where a word may break) dropped.
+_TYPOGRAPHY = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                             "\ufb05": "st", "\ufb06": "st", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+                             "\u2007": " ", "\u00ad": None})
+
+
+def plain_typography(text: str) -> str:
+    """The text as a reader reads it: ligatures spelled out, odd spaces made spaces, soft hyphens dropped.
+
+    >>> plain_typography("ﬁnale, 28.\u00a05. 1950, po\u00adgovor")
+    'finale, 28. 5. 1950, pogovor'
+    """
+    return text.translate(_TYPOGRAPHY)
+
+
 def keep_hyphen_by_form(left: str, right: str) -> bool:
     """The rule for a line-end hyphen when nothing else is known.
 
