@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "layout"
 GOLD = ROOT / "tests" / "gold"
 JOURNALS = ["tandf_cold_war_history", "sage_contemporary_history", "vfz_aufsaetze", "istorija20_cyrillic",
-            "csp_croatian", "per_page_numbering"]
+            "csp_croatian", "per_page_numbering", "italia_contemporanea_saggi"]
 RENDERINGS = [(name, suffix) for name in JOURNALS for suffix in (".txt", ".layout.txt", ".tight.txt")
               if (FIXTURES / (name + suffix)).exists()]
 IDS = [name + suffix for name, suffix in RENDERINGS]
