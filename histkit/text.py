@@ -118,6 +118,8 @@ _TYPOGRAPHY = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\u
                              "\ufb05": "st", "\ufb06": "st", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
                              "\u2007": " ", "\u00ad": None})
 
+_ODD_GLYPH = re.compile("[\ufb00-\ufb06\u00a0\u202f\u2009\u2007\u00ad]")
+
 
 def plain_typography(text: str) -> str:
     """The text as a reader reads it: ligatures spelled out, odd spaces made spaces, soft hyphens dropped.
@@ -125,7 +127,8 @@ def plain_typography(text: str) -> str:
     >>> plain_typography("ﬁnale, 28.\u00a05. 1950, po\u00adgovor")
     'finale, 28. 5. 1950, pogovor'
     """
-    return text.translate(_TYPOGRAPHY)
+    # most texts have none of these: a search is much cheaper than a translation
+    return text.translate(_TYPOGRAPHY) if _ODD_GLYPH.search(text) else text
 
 
 def keep_hyphen_by_form(left: str, right: str) -> bool:
