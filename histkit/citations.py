@@ -579,7 +579,14 @@ _FOND_KEY = re.compile(r"^(?:fond|fonds|f\.|ф\.|фонд|bestand)\s*(?P<value>\
 _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|инв\.|ф\.|f\.|fasc\.|fasz\.|fascikla|fascikl|br\.|бр\.|box|boxes|folder|file|kut\.|kutija|k\.|t\.\s?e\.|a\.\s?e\.|"
                        r"d\.|д\.|op\.|оп\.|п\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
                        r"pov\.|inv\.|no\.|nr\.|mappe|akte|aktenzeichen|ll?\.|лл?\.|bl\.|str\.|pp?\.|s\.|fol\.|ff?\.|"
-                       r"z\.|w\.|t\.|sv\.|a\.\s?j\.|ka\.|lot|doc\.|document)\s*\S", re.IGNORECASE)
+                       r"z\.|w\.|t\.|sv\.|a\.\s?j\.|ka\.|lot|doc\.|document|dosar(?:ul)?|"
+                       r"v\.(?=\s*(?:1[5-9]|20)\d{2}\b))\s*\S", re.IGNORECASE)
+# Hungarian puts the number first: `12. doboz`, `245. ő. e.`, `53. cs.`, `4. tétel`
+_UNIT_AFTER_NUMBER = re.compile(r"^\d+[a-z]?\.\s*(?:doboz|tétel|t\.|cs\.|csomó|ő\.\s?e\.|köteg|kötet|d\.)(?=[\s.,;]|$)", re.IGNORECASE)
+# a unit that names the file's year: Albanian `V. 1951` (viti), `god. 1952`, `Jg. 1953`
+_UNIT_YEAR = re.compile(r"^(?:v|viti|god|год|jg|anno|rok|year)\.?\s+(?P<year>(?:1[5-9]|20)\d{2})$", re.IGNORECASE)
+# a file: after it `f. 4` is a leaf (Romanian `dosar 12/1953, f. 4`), not a fascicle
+_FILE_UNIT = re.compile(r"^(?:dosar(?:ul)?|dos\.|dossier|d\.|д\.|a\.\s?e\.|а\.\s?е\.|a\.\s?j\.)\s*\S", re.IGNORECASE)
 _KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
 _PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|bl\.|fol\.|ff?\.)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
                          r"(?:\s*[–—-]\s*\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?)?$", re.IGNORECASE)
@@ -599,8 +606,23 @@ _CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?|[A-Z]{1,3}/\
 _SERIES_YEARS = re.compile(r"(?:^|\s)(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
 
 
+def _shelfmark(fond: str) -> tuple[str, str]:
+    """A fond whose last words are a unit (`MS Attlee dep. 45`): the fond and that unit."""
+    inner = re.search(r"\s(?P<unit>[^\W\d_]{1,6}\.\s*\d[\w/.-]*)$", fond)
+    unit = inner.group("unit") if inner else ""
+    if inner and (_UNIT_KEY.match(unit) or unit.lower().startswith("dep.")) and not _PAGE_KEYED.match(unit):
+        return fond[:inner.start()], inner.group("unit")
+    return fond, ""
+
+
+def _is_leaf(tok: str, before: str, polish: bool) -> bool:
+    """A page or leaf token inside a citation (`fol. 12`, `л. 12–15`, `fl. 3`, `k. 3` in Polish, `f. 4` after a file)."""
+    return bool(_PAGE_KEYED.match(tok) or re.match(r"fl\.\s*\d", tok, re.IGNORECASE) or (polish and _LEAF_K.match(tok))
+                or (re.match(r"ff?\.\s*\d", tok) and _FILE_UNIT.match(before)))
+
+
 def _is_unit_token(tok: str) -> bool:
-    if _UNIT_KEY.match(tok):
+    if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
         return True
     if not any(ch.isdigit() for ch in tok) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
         return False
@@ -712,12 +734,25 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
     signature = re.match(r"-(\d+)(?:-|\.\s+|,\s*|\s+(?=[A-Z]))", text[rest:])
     if signature:
         text = text[:rest] + ", " + signature.group(1) + ", " + text[rest + signature.end():]
+    glued = None if signature or name_end == 0 else re.match(r"[-./](?=[\w./-]*\d)[\w./-]+?(?=\.?\s*(?:[,;]|$))", text[name_end:])
+    if glued and not re.search(r"\s", text[:name_end]):
+        # `CIA-RDP80-00810A001234, CREST`, `dodis.ch/1234`: the archive's name opens the document's own number
+        rest = name_end + glued.end()
+        row["_glued"] = text[:rest]
     tokens = _Tokens.of(text, rest)
     i, n = 0, len(tokens)
+    if row.get("_glued") and n:
+        tail = _default_matcher().match(tokens.token(n - 1))
+        if tail and tail[0].code == archive.code and tail[1] == len(tokens.token(n - 1)):
+            n -= 1  # `CIA-RDP80-00810A001234, CREST`: the reading room named again
     if i < n and archive.city and normalise(re.sub(r"\s*\(.*\)$", "", tokens.token(i))) == normalise(archive.city):
         i += 1
     elif i < n and _is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)):
         i += 1
+    same = _default_matcher().match(tokens.token(i)) if i < n else None
+    if same and same[0].code == archive.code and same[1] == len(tokens.token(i)) and i + 1 < n \
+            and _is_fond_token(tokens.token(i + 1)):
+        i += 1  # `ÖStA, AdR, BKA-AA`: a division the authority lists as a name of the same archive
     # `Labour Party Archives, People's History Museum, Manchester (LPA), …`: more of the archive's name and its abbreviation
     for k in range(i, min(i + 3, n)):
         if any(ch.isdigit() for ch in tokens.token(k)):
@@ -728,6 +763,7 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
             i = k + 1
             break
     fond = ""
+    sub_fond = ""
     unit_from_fond = ""
     fond_year = ""
     if i < n and _YEARS_TOKEN.match(tokens.token(i)) and not _YEAR_TOKEN.match(tokens.token(i)):
@@ -747,11 +783,16 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
             doc_abbr[fond] = defined.group("name").strip()
         else:
             fond = tok
+        sub_fond = ""
+        if key and " – " in fond:  # `fond CC al PCR – Secția Relații Externe`: the fond and its section
+            fond, sub_fond = (part.strip() for part in fond.split(" – ", 1))
+        if not unit_from_fond:
+            fond, unit_from_fond = _shelfmark(fond)
         i += 1
     if not fond_year and i < n and _YEARS_TOKEN.match(tokens.token(i)):
         fond_year = tokens.token(i)
         i += 1
-    polish = any(re.match(r"sygn\.", tokens.token(k), re.IGNORECASE) for k in range(i, n)) or \
+    polish = any(re.match(r"sygn\.|w\.\s*\d", tokens.token(k), re.IGNORECASE) for k in range(i, n)) or \
         (n > i + 1 and bool(_LEAF_RANGE.match(tokens.token(n - 1))))
     # the date and pages sit at the end: find them first, then the unit in between
     end = n
@@ -775,26 +816,35 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
     if unit_from_fond:
         u = i
     if u is not None:
-        v = u
-        while v < end and _is_unit_token(tokens.token(v)):
-            v += 1
         if not fond and not unit_from_fond and u > i and not find_dates_covering(tokens.token(i)):
             fond = tokens.token(i)  # `HIA, Boris Nicolaevsky Collection, box 45`: a named fond before the units
             i += 1
-        collection = [tokens.token(k) for k in range(i, u)]
+            fond, unit_from_fond = _shelfmark(fond)
+        v = u
+        while v < end and _is_unit_token(tokens.token(v)) and not ((v > u or unit_from_fond) and _is_leaf(tokens.token(v), tokens.token(v - 1), polish)):
+            v += 1
+        w = v  # `MS Attlee dep. 45, fol. 12, Attlee to Bevin, …`: leaves between the file and the document
+        while (v > u or unit_from_fond) and w < end and _is_leaf(tokens.token(w), tokens.token(w - 1), polish):
+            w += 1
+        if w > v:
+            pages = ", ".join(t for t in [tokens.join(v, w), pages] if t)
+        collection = [sub_fond] * bool(sub_fond) + [tokens.token(k) for k in range(i, u)]
         years = [t for t in collection if _YEAR_TOKEN.match(t)]
         if years and not fond_year:  # `FIG, APCI, Estero, 1956, mf. 125`: the year of the series
             fond_year = years[0]
             collection = [t for t in collection if t != fond_year]
         units = ([unit_from_fond] if unit_from_fond else []) + [tokens.token(k) for k in range(u, v)]
-        title_from = v
+        year_unit = next((m.group("year") for m in map(_UNIT_YEAR.match, units) if m), "")
+        if year_unit and not fond_year:
+            fond_year = year_unit
+        title_from = w
     else:
         k = i
         while k < end and _is_collection_token(tokens.token(k)) and k < end - 1:
             k += 1
         if k > i and k == end - 1 and find_dates_covering(tokens.token(end - 1)):
             k -= 1  # `AN, 1988/12, Rapport, 12 octobre 1956`: the last name before the date is the title
-        collection = [tokens.token(j) for j in range(i, k)]
+        collection = [sub_fond] * bool(sub_fond) + [tokens.token(j) for j in range(i, k)]
         units = [unit_from_fond] if unit_from_fond else []
         title_from = k
     place = ""
@@ -810,6 +860,8 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
             if title_to - 1 > title_from and _is_place_token(tokens.token(title_to - 1)):
                 place = tokens.token(title_to - 1)
                 title_to -= 1
+    if row.get("_glued"):
+        units.insert(0, row.pop("_glued"))
     row.update(
         fond=_tidy_slashes(fond),
         collection=" / ".join(collection),
@@ -873,6 +925,7 @@ def _read_ibid_tail(row: dict, tail: str) -> None:
         return
     first = _split_commas(tail)[0] if _split_commas(tail) else tail
     if _PAGE_TOKEN.match(tail) or re.fullmatch(r"(?:at\s+)?[\d\s,–—-]+", tail) or _PAGE_KEYED.match(tail) \
+            or re.match(r"fl\.\s*\d", tail) or (re.match(r"ff?\.\s*\d", tail) and _FILE_UNIT.match(row["unit"].split(", ")[-1])) \
             or (_LEAF_K.match(tail) and "sygn" in row["unit"].lower()) or (re.match(r"ff?\.\s*\d", tail) and row["unit"]):
         row["pages"] = re.sub(r"^at\s+", "", tail)
         return
@@ -882,7 +935,7 @@ def _read_ibid_tail(row: dict, tail: str) -> None:
         row.update({k: again[k] for k in ("fond", "collection", "unit", "pages")})
         return
     dates = find_dates(tail)
-    if dates or (re.search(r"[^\W\d_]{4,}", first) and not _UNIT_KEY.match(first)):
+    if dates or (re.search(r"[^\W\d_]{4,}", first) and not _UNIT_KEY.match(first) and not _UNIT_AFTER_NUMBER.match(first)):
         # `Ebd., Schreiben vom 12. Mai 1955`: another document of the same file
         title = tail[:dates[-1].start].rstrip(" ,") if dates and find_dates_covering(tail[dates[-1].start:]) else tail
         row["title"] = re.sub(r"\s+(?:vom|od|of|du|del|от|from)$", "", title)
@@ -893,7 +946,8 @@ def _read_ibid_tail(row: dict, tail: str) -> None:
     pages = []
     while len(parts) > 1 and (_PAGE_KEYED.match(parts[-1]) or (_LEAF_K.match(parts[-1]) and "sygn" in tail.lower())):
         pages.insert(0, parts.pop())
-    row["unit"] = ", ".join(parts)  # `Ibid., FO 371/107833`: the same series, another file
+    unit = ", ".join(parts)  # `Ibid., FO 371/107833`: the same series, another file
+    row["unit"] = unit[:-1] if unit.endswith(".") and not _keeps_dot(unit) else unit
     row["pages"] = ", ".join(pages)
 
 
@@ -911,7 +965,7 @@ def _parse_archive_inside(text: str, archive: Archive, start: int, name_end: int
         description = before
     else:
         tokens = _Tokens.of(before, 0)
-        dated = [k for k in range(len(tokens)) if find_dates_covering(tokens.token(k))]
+        dated = [k for k in range(len(tokens)) if find_dates_covering(tokens.token(k).strip("”“\"»« "))]
         if len(tokens) and _is_call_number(tokens.token(0)):  # the call number first, then the document
             cut = 0
             end_holding = 1
@@ -932,7 +986,9 @@ def _parse_archive_inside(text: str, archive: Archive, start: int, name_end: int
 
 
 def _is_call_number(tok: str) -> bool:
-    return bool(_CODE_PIECE.match(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok))
+    # `CIA-RDP79R00890A000700060010-4`: a document number of an online reading room
+    return bool(_CODE_PIECE.match(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
+                or re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]+)+", tok) and sum(ch.isdigit() for ch in tok) >= 5)
 
 
 def _describe(row: dict, description: str) -> dict:

@@ -28,7 +28,14 @@ round of fixes, in further styles and journals, to measure the parser on
 footnotes it had not been tuned to before fixing what they showed;
 ``*_blind.csv`` likewise after the second round (several citations per
 note separated by sentences, Chicago ``ibid.`` after the description, Russian
-Ibid. with another fond).
+Ibid. with another fond). ``*_r3.csv`` (round 3, written blind before reading
+the code): Slovene ``SI AS``, Polish AMSZ, Czech and Dutch ``NA``, Hungarian,
+Romanian, Bulgarian, Albanian, Greek, Austrian, Swiss (BAR, dodis.ch), the
+Bodleian, CIA CREST numbers, newspapers and interviews. Newspaper issues are
+``literature`` (the paper is the reference's container) dated by the issue;
+interviews are ``literature`` too: the four kinds stay the contract. Before
+any fix: archival 21/27 found (21 of 22 found right), Ibid. 9/14, rows fully
+right 8/34, 4 of 40 rows unparsed; after: 27/27, 14/14, 33/41, none.
 
 Run ``python tests/test_citations_fixtures.py [_heldout]`` to print the scores.
 """
@@ -103,13 +110,13 @@ if __name__ == "__main__":
 
 
 def test_fixture_footnotes_give_every_hand_parsed_archival_citation_and_ibid():
-    for suffix in ("", "_heldout", "_blind"):
+    for suffix in ("", "_heldout", "_blind", "_r3"):
         s = score(suffix)
         assert s["archival_true"] == s["archival_expected"] == s["archival_found"], suffix
         assert s["ibid_right"] == s["ibid_expected"], suffix
 
 
 def test_fixture_footnotes_fields_match_the_hand_parse_in_at_least_ninety_five_percent():
-    for suffix in ("", "_heldout", "_blind"):
+    for suffix in ("", "_heldout", "_blind", "_r3"):
         s = score(suffix)
         assert s["fields_right"] >= 0.95 * s["fields_checked"] and s["unparsed"] == 0, suffix

@@ -360,3 +360,55 @@ def test_interview_held_by_the_author_is_a_literature_citation_before_the_archiv
 def test_archive_with_a_fond_number_after_prose_and_a_comma_is_a_citation():
     rows = cite("On the Trieste crisis see Borba, 9. 10. 1953; for the Slovene side, SI AS 1931, t. e. 7.")
     assert rows.kind.tolist() == ["literature", "archival"] and rows.archive.tolist()[1] == "ARS"
+
+
+def test_leaves_between_the_file_and_the_document_are_pages_not_units():
+    row = one("ЦДА, ф. 1477, оп. 25, а.е. 456, л. 12–15, Доклад на посолството в Белград, 3 март 1955 г.")
+    assert (row.unit, row.pages, row.date_start) == ("оп. 25, а.е. 456", "л. 12–15", "1955-03-03")
+
+
+def test_folio_after_a_romanian_dosar_is_a_leaf_and_the_fond_keeps_its_section_apart():
+    row = one("ANIC, fond CC al PCR – Secția Relații Externe, dosar 12/1953, f. 4.")
+    assert (row.fond, row.collection, row.unit, row.pages) == ("CC al PCR", "Secția Relații Externe", "dosar 12/1953", "f. 4")
+
+
+def test_albanian_year_unit_dates_the_file_and_fl_is_a_leaf():
+    row = one("AQSH, F. 14/AP, V. 1951, D. 45, fl. 3.")
+    assert (row.fond, row.unit, row.pages, row.date_start, row.date_precision) == \
+        ("14/AP", "V. 1951, D. 45", "fl. 3", "1951-01-01", "year")
+
+
+def test_hungarian_number_first_box_is_a_unit():
+    row = one("MNL OL, XIX-J-1-j, Jugoszlávia, 12. doboz, 4/b, 001234/1956.")
+    assert (row.fond, row.collection, row.unit) == ("XIX-J-1-j", "Jugoszlávia", "12. doboz, 4/b, 001234/1956")
+
+
+def test_bodleian_shelfmark_splits_into_papers_and_deposit_with_the_folio_as_page():
+    row = one("Bodleian Library, MS Attlee dep. 45, fol. 12, Attlee to Bevin, 4 May 1949.")
+    assert (row.archive, row.fond, row.unit, row.pages) == ("BOD", "MS Attlee", "dep. 45", "fol. 12")
+
+
+def test_division_named_as_the_same_archive_is_not_the_fond():
+    row = one("ÖStA, AdR, BKA-AA, II-pol, Zl. 123.456-pol/53, Bericht vom 12. Februar 1953.")
+    assert (row.fond, row.collection, row.unit) == ("BKA-AA", "II-pol", "Zl. 123.456-pol/53")
+
+
+@pytest.mark.parametrize("note, archive, unit", [
+    ("CIA-RDP80-00810A001234, CREST.", "CIA", "CIA-RDP80-00810A001234"),
+    ("dodis.ch/1234.", "DODIS", "dodis.ch/1234"),
+    ("“Yugoslav Relations,” 12 June 1956, CIA-RDP79R00890A000700060010-4, CIA FOIA Reading Room.", "CIA",
+     "CIA-RDP79R00890A000700060010-4"),
+])
+def test_document_number_of_an_online_reading_room_is_the_unit(note, archive, unit):
+    row = one(note)
+    assert (row.kind, row.archive, row.fond, row.unit) == ("archival", archive, "", unit)
+
+
+def test_polish_leaf_before_the_document_is_a_page_when_the_file_has_a_wiazka():
+    row = one("AMSZ, Departament II, z. 10, w. 55, t. 712, k. 3, Notatka z rozmowy, 12 IV 1957.")
+    assert (row.unit, row.pages) == ("z. 10, w. 55, t. 712", "k. 3")
+
+
+def test_ibid_with_a_number_first_hungarian_box_is_another_box():
+    rows = cite("MNL OL, XIX-J-1-j, Jugoszlávia, 12. doboz, 4/b.", "Uo., 13. doboz.")
+    assert rows.unit.tolist()[-1] == "13. doboz"
