@@ -404,7 +404,7 @@ def _runs_into_note(lines: list[_Line], kind: list[str], heads: set[int], i: int
     while j < len(lines) and j - i <= 6 and not lines[j].blank and j not in heads:
         m = _NUM_NOTE.match(lines[j].s) if j > i else None
         if m and not _DATE_START.match(lines[j].s) and lines[j].s[m.end():].strip():
-            return int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPTS)) == expected
+            return int((m.group(1) or m.group(2) or m.group(3) or m.group(4)).translate(_SUPERSCRIPTS)) == expected
         if any(int(g.group(1).translate(_SUPERSCRIPTS)) == expected for g in _GLUED.finditer(lines[j].s)):
             return False
         j += 1
@@ -442,7 +442,7 @@ def _restarts_numbering(s, prev, cur, endnotes, expected, new_page, start, page_
     m = _NUM_NOTE.match(s)
     if not m or _DATE_START.match(s) or not s[m.end():].strip():
         return False
-    if int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPTS)) != 1:
+    if int((m.group(1) or m.group(2) or m.group(3) or m.group(4)).translate(_SUPERSCRIPTS)) != 1:
         return False
     return cand_before(1, start, page_start) and not cand_before(expected, start, page_start)
 
@@ -459,7 +459,7 @@ def _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand
     if m and _DATE_START.match(s):
         return None
     if m:
-        num = int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPTS))
+        num = int((m.group(1) or m.group(2) or m.group(3) or m.group(4)).translate(_SUPERSCRIPTS))
         key = str(num) if series == 1 else f"{series}.{num}"
         if key in seen or num == 0 or (s[m.end() - 1].isdigit() and num != expected):
             return None  # a label glued to its text (`1AJ`) must be the very number expected

@@ -32,7 +32,7 @@ _NOTE_LABEL = re.compile(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[
 _SYMBOLS = "∗*†‡§"
 # `12 Text`, `12. Text`, `12) Text`, `[12] Text`, `¹² Text`; a number alone on its line before the text
 # A label whose superscript was lost may be glued to a capital (`1AJ, 507.`): a note only as the next number.
-_NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
+_NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
                        r"|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
 _SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -40,6 +40,8 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # or one space after punctuation (`with. 31`), which counts only when it is the
 # next number expected.
 _BRACKETED = re.compile(r"\[(\d{1,3})\]")
+# `(12)`: a marker only in a text whose notes are labelled so (`(12) AMAE, ...`), as older French journals set them
+_PARENTHESISED = re.compile(r"(?<=\S)[ \t\u00a0]?\((\d{1,3})\)(?![\w(])")
 # (`km²`, `m³`, `км²` are units, not markers)
 # A number never starts with 0 (`1.01`), and after a number and its full stop a marker ends
 # the word (`in 1948.5 the`), so `331.105.44(497.4)` and `DN.2021.2.05` hold none.
@@ -66,9 +68,9 @@ def _superscript_markers(text: str) -> bool:
 def _marker_candidates(text: str) -> dict[int, list[int]]:
     found: dict[int, list[int]] = {}
     sup = _superscript_markers(text)
-    for rx in (_GLUED, _SPACED, _BRACKETED):
+    for rx in (_GLUED, _SPACED, _BRACKETED, _PARENTHESISED):
         for m in rx.finditer(text):
-            if sup and rx is not _BRACKETED and not m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+            if sup and rx not in (_BRACKETED, _PARENTHESISED) and not m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
                 continue
             found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
     for v in found.values():
@@ -104,6 +106,7 @@ def _find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[d
 
     markers: dict[str, tuple[str, int]] = {}
     texty = [b for b in blocks if b.zone in ("body", "front", "heading", "back")]
+    parenthesised = any(bl[0].raw.lstrip().startswith("(") for bl in parts.values())
     sup = _superscript_markers("".join(b.raw for b in texty))
     for idx, ser in enumerate(order or [""]):
         lo = first_start[order[idx - 1]] if idx > 0 else -1
@@ -118,6 +121,8 @@ def _find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[d
                 if not sup or m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
                     found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), True))
             for m in _BRACKETED.finditer(b.raw):
+                found.append((m.start(1), int(m.group(1)), True))
+            for m in _PARENTHESISED.finditer(b.raw if parenthesised else ""):
                 found.append((m.start(1), int(m.group(1)), True))
             for m in _SPACED.finditer(b.raw if not sup else ""):
                 found.append((m.start(1), int(m.group(1)), False))

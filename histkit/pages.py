@@ -78,8 +78,10 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
     for ln in lines:
         if ln.blank or ln.no in heads or not isolated(ln.no) or not short(ln.s):
             continue
-        m = _EDGE_FOLIO.search(ln.s)
-        rest = _EDGE_FOLIO.sub("", ln.s)
+        # a page range before the folio is part of the title (`NOTES TO PAGES 228–229 231`)
+        bare = _PAGE_RANGE.sub(" ", ln.s)
+        m = _EDGE_FOLIO.search(bare)
+        rest = _EDGE_FOLIO.sub("", bare)
         if m and len(_letters(rest)) >= 8 and len(rest.split()) >= 2 and _caps_ratio(rest) >= 0.8 \
                 and not re.search(r"[,;]", rest):
             heads.add(ln.no)
@@ -174,7 +176,7 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
     opening = []  # the lines of the first page, up to its first footnote
     for ln in lines:
         m = _NUM_NOTE.match(ln.s)
-        if len(opening) >= 40 or m and (m.group(2) or m.group(1) or m.group(3).translate(_SUPERSCRIPTS)) == "1":
+        if len(opening) >= 40 or m and (m.group(3) or m.group(1) or m.group(2) or m.group(4).translate(_SUPERSCRIPTS)) == "1":
             break
         if not ln.blank:
             opening.append(ln)

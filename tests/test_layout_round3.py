@@ -198,3 +198,25 @@ def test_a_note_label_glued_to_its_capitalised_text_starts_the_note():
 def test_a_number_glued_to_a_capital_that_is_not_the_next_note_stays_in_the_note():
     lay = layout_of("Tito came.1 He left.\n\n1AJ, 507, IX.\n3D printing was unknown.\n")
     assert [(n.note_no, n.text) for n in lay.notes] == [("1", "AJ, 507, IX. 3D printing was unknown.")]
+
+
+def test_notes_labelled_in_parentheses_are_called_by_parenthesised_markers():
+    lay = layout_of("Le gouvernement hésitait (1). Tito refusa(2).\n\n(1) AMAE, Europe 1944-1960, vol. 12.\n(2) Ibid.\n")
+    assert [(n.note_no, n.text, lay.doc.text[n.marker_start - 1:n.marker_start + 2]) for n in lay.notes] == [
+        ("1", "AMAE, Europe 1944-1960, vol. 12.", "(1)"), ("2", "Ibid.", "(2)")]
+
+
+def test_a_parenthesised_list_in_the_body_does_not_take_the_place_of_glued_markers():
+    lay = layout_of("Three points: (1) wages, (2) prices. Tito came.1 He left.2\n\n1 AJ, 507.\n2 Ibid.\n")
+    assert [lay.doc.text[n.marker_start - 5:n.marker_start] for n in lay.notes] == ["came.", "left."]
+
+
+def test_a_notes_to_pages_head_with_a_page_range_before_its_folio_is_a_running_head():
+    sentences = [f"Sentence {k} tells of Tito and the unions in Belgrade.{k}" for k in range(1, 41)]
+    body = [" ".join(sentences[i:i + 3]) for i in range(0, 40, 3)]
+    notes = [f"{k}. TNA, FO 371/{88000 + k}, Peake to Bevin, {k} March 1950." for k in range(1, 41)]
+    lay = layout_of("228 LABOUR DIPLOMACY\n\n" + "\n".join(body[:7]) + "\n\nUNIONS AND THE STATE 229\n\n"
+                    + "\n".join(body[7:]) + "\n\n230 LABOUR DIPLOMACY\n\nNotes\n\n" + "\n".join(notes[:20])
+                    + "\n\nNOTES TO PAGES 228–229 231\n\n" + "\n".join(notes[20:]) + "\n")
+    assert [(b.page, b.text) for b in lay.blocks if b.zone == "running_head"][-1] == (231, "NOTES TO PAGES 228–229 231")
+    assert {n.note_no: n.text for n in lay.notes}["20"] == "TNA, FO 371/88020, Peake to Bevin, 20 March 1950."
