@@ -341,3 +341,12 @@ def test_ibid_after_an_ibid_that_named_another_document_points_to_that_one():
     ).citations
     assert table.ibid_of.tolist()[1:] == ["1:1", "2:1"]
     assert table.date_start.tolist()[2] == "1951-01-19"
+
+
+def test_public_names_still_import_from_citations_after_the_split_into_modules():
+    from histkit import citations
+    from histkit.references import parse_reference
+    from histkit.splitter import split_citations
+
+    assert citations.parse_reference is parse_reference and citations.split_citations is split_citations
+    assert {"extract_citations", "CITATION_COLUMNS", "CitationTables", "Segment", "load_archives"} <= set(dir(citations))
