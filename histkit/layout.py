@@ -101,6 +101,8 @@ _DATE_START = re.compile(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|[^\W\d
 _FURNITURE = re.compile(r"\s*(?:©|\([cC]\)\s*\d{4}|CONTACT\b|[Cc]orresponding author\b|\*?\s*[Ee]-?mail\s*:"
                         r"|https?://(?:dx\.)?doi\.org/|(?:DOI|doi):?\s*10\.)")
 _FRONT_LABEL_START = re.compile(r"\s*(?:%s)\s*:" % "|".join(re.escape(x.rstrip(":")) for x in _FRONT_LABELS), re.I)
+_CHAPTER_NO = re.compile(r"\s*(?:(?i:chapter|chapitre|kapitel|capitolo|capítulo|rozdział|poglavje|poglavlje)\s+)?"
+                         r"(?:\d{1,2}|[IVXLC]{1,6})\.?\s*")
 # Word prefixes that keep their hyphen at a line end when the document says nothing.
 _HYPHEN_PREFIXES = {"anti", "non", "self", "quasi", "semi"}
 _HYPHEN_PAIRS = {("so", "called"), ("well", "known"), ("long", "term"), ("short", "term"), ("post", "war"),
@@ -518,8 +520,14 @@ def _zones(lines: list[_Line], walk: _Walk) -> list[str]:
     widths = sorted(len(lines[i].s.strip()) for i in body)
     full = widths[len(widths) * 3 // 4] if widths else 80
 
+    def chapter_number(i: int) -> bool:
+        """A chapter's number alone over its title (`1` / `Unions and the State`), the pair set off by blanks."""
+        return (0 <= i < n - 2 and kind[i] == "body" and kind[i + 1] == "body" and _CHAPTER_NO.fullmatch(lines[i].s)
+                is not None and (i == 0 or kind[i - 1] in ("blank", "head")) and kind[i + 2] in ("blank", "head")
+                and _heading_shape(lines[i + 1].s) and not _finished(lines[i + 1].s))
+
     def is_heading(i: int) -> bool:
-        if i in walk.endnote_heads:
+        if i in walk.endnote_heads or chapter_number(i) or chapter_number(i - 1):
             return True
         s = lines[i].s
         # `Introduction`, `Summary`, `Uvod` alone on a line is a heading wherever it stands

@@ -220,3 +220,10 @@ def test_a_notes_to_pages_head_with_a_page_range_before_its_folio_is_a_running_h
                     + "\n\nNOTES TO PAGES 228–229 231\n\n" + "\n".join(notes[20:]) + "\n")
     assert [(b.page, b.text) for b in lay.blocks if b.zone == "running_head"][-1] == (231, "NOTES TO PAGES 228–229 231")
     assert {n.note_no: n.text for n in lay.notes}["20"] == "TNA, FO 371/88020, Peake to Bevin, 20 March 1950."
+
+
+def test_a_chapter_number_alone_over_its_title_makes_both_headings_and_the_title_the_section():
+    lay = layout_of("Text of the book before.\n\n2\nThe Crisis of 1948\n\nIt came suddenly.\n")
+    assert [(b.zone, b.section, b.text) for b in lay.blocks if b.zone != "blank"] == [
+        ("body", "", "Text of the book before."), ("heading", "2", "2"),
+        ("heading", "The Crisis of 1948", "The Crisis of 1948"), ("body", "The Crisis of 1948", "It came suddenly.")]
