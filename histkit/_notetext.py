@@ -7,20 +7,28 @@ from .dates import find_dates
 _OPEN, _CLOSE = "([{", ")]}"
 
 
-def _top_level_semicolons(text: str) -> list[int]:
-    depth, quote, cuts = 0, False, []
-    for i, ch in enumerate(text):
+def _scan(text: str, start: int = 0):
+    """Each character from ``start`` with the bracket depth and whether a „…“ quotation is open.
+
+    A list of citations or of a citation's parts can be cut only where depth
+    is 0 and no quotation is open.
+    """
+    depth, quote = 0, False
+    for i in range(start, len(text)):
+        ch = text[i]
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         elif ch in "„«":
             quote = True
-        elif ch in "“”»" and quote and ch != "„":
+        elif ch in "“”»" and quote:
             quote = False
-        elif ch == ";" and depth == 0 and not quote:
-            cuts.append(i)
-    return cuts
+        yield i, ch, depth, quote
+
+
+def _top_level_semicolons(text: str) -> list[int]:
+    return [i for i, ch, depth, quote in _scan(text) if ch == ";" and depth == 0 and not quote]
 
 
 def _paren_depth(text: str, i: int) -> int:
@@ -34,22 +42,8 @@ def _paren_depth(text: str, i: int) -> int:
 
 
 def _split_commas(text: str) -> list[str]:
-    parts, depth, quote, cur = [], 0, False, []
-    for ch in text:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in "„«":
-            quote = True
-        elif ch in "“”»" and quote:
-            quote = False
-        if ch == "," and depth == 0 and not quote:
-            parts.append("".join(cur).strip())
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur).strip())
+    cuts = [i for i, ch, depth, quote in _scan(text) if ch == "," and depth == 0 and not quote]
+    parts = (text[a:b].strip() for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
     return [p for p in parts if p]
 
 

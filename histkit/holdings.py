@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .archives import Archive, ArchiveMatcher, load_archives, normalise
 from .dates import find_dates, find_days_without_year
-from ._notetext import _CLOSE, _OPEN, _paren_depth, _split_commas, find_dates_covering
+from ._notetext import _paren_depth, _scan, _split_commas, find_dates_covering
 from .references import _IN, _OP_CIT, _PUB, _QUOTE_START
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
@@ -184,18 +184,9 @@ class _Tokens:
         inside = set()
         for d in find_dates(text[start:]):
             inside.update(range(start + d.start, start + d.end))
-        spans, depth, quote, a = [], 0, False, start
-        for i in range(start, len(text)):
-            ch = text[i]
-            if ch in _OPEN:
-                depth += 1
-            elif ch in _CLOSE:
-                depth = max(0, depth - 1)
-            elif ch in "„«":
-                quote = True
-            elif ch in "“”»" and quote:
-                quote = False
-            elif ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
+        spans, a = [], start
+        for i, ch, depth, quote in _scan(text, start):
+            if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
                 spans.append((a, i))
                 a = i + 1
             elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
