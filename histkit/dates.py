@@ -169,12 +169,19 @@ def trie_alternation(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def _month_patterns() -> tuple[str, str]:
+    """A month's name (full, or abbreviated with its full stop) and a Roman month, as regular expressions."""
     names = month_names()
     full = trie_alternation(n for n in names if not n.endswith("."))
     abbr = trie_alternation(n[:-1] for n in names if n.endswith("."))
     month = rf"(?:(?:{full})(?![\w])|(?:{abbr})\.)"
     roman = r"(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
+    return month, roman
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    month, roman = _month_patterns()
     day = r"(?<![\d/.])(?:[0-3]?\d)"
     dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?º)?"
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
@@ -392,11 +399,7 @@ def find_dates(text: str) -> list[DateMatch]:
 
 @lru_cache(maxsize=1)
 def _day_month_pattern() -> re.Pattern:
-    names = month_names()
-    full = trie_alternation(n for n in names if not n.endswith("."))
-    abbr = trie_alternation(n[:-1] for n in names if n.endswith("."))
-    month = rf"(?:(?:{full})(?![\w])|(?:{abbr})\.)"
-    roman = r"(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
+    month, roman = _month_patterns()
     # a day and a named or Roman month; a purely numeric `12. 3.` without a year is too often something else
     return re.compile(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(?P<m>{month}|{roman}\.?)"
                       rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)
