@@ -320,6 +320,53 @@ def kept_vowel_forms(word: str) -> dict[str, str]:
     return {case: word + ending for case, ending in forms.items()}
 
 
+#: Polish locative/dative softening of a stem's last consonant(s) before -e (`Bierut` → `Bierucie`).
+_POLISH_SOFT = (("st", "ście"), ("sł", "śle"), ("ch", "sze"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"),
+                ("d", "dzie"), ("ł", "le"), ("b", "bie"), ("p", "pie"), ("m", "mie"), ("n", "nie"), ("w", "wie"),
+                ("f", "fie"), ("s", "sie"), ("z", "zie"))
+#: Polish stems whose locative takes -u instead (hard velars and the soft/hardened consonants).
+_POLISH_U_LOCATIVE = ("k", "g", "ch", "cz", "sz", "rz", "ż", "c", "dz", "j", "l", "ń", "ć", "ś", "ź")
+
+
+def polish_forms(word: str, gender: str = "m") -> dict[str, str]:
+    """Polish case forms of a Latin-script name word that the Serbian grammar does not make.
+
+    >>> polish_forms("Gomułka")["instrumental"], polish_forms("Gomułka")["lokativ"]
+    ('Gomułką', 'Gomułce')
+    >>> polish_forms("Bierut")["lokativ"], polish_forms("Cyrankiewicz")["dativ"]
+    ('Bierucie', 'Cyrankiewiczowi')
+
+    Nouns on -a (men's too: `Gomułka`, `Gomułki`, `Gomułce`, `Gomułkę`,
+    `Gomułką`), men's names on a consonant (`-owi`, `-em`, the softened
+    locative), adjectival names on -ski/-cki (`Rokossowskiego`,
+    `-skiemu`, `-skim`). Only forms that differ from the word.
+    """
+    low = word.lower()
+    if len(word) < 3 or is_cyrillic(word[0]) or not word[-1].isalpha():
+        return {}
+    out: dict[str, str] = {}
+    if low.endswith(("ski", "cki", "dzki")):
+        stem = word[:-1]
+        out = {"genitiv": stem + "iego", "dativ": stem + "iemu", "instrumental": stem + "im", "lokativ": stem + "im"}
+    elif low.endswith(("ska", "cka", "dzka")) and gender == "f":
+        stem = word[:-1]
+        out = {"genitiv": stem + "iej", "akuzativ": stem + "ą", "instrumental": stem + "ą"}
+    elif low.endswith("a"):
+        stem, slow = word[:-1], low[:-1]
+        gen = stem + ("i" if slow.endswith(("k", "g", "l", "j")) or slow[-1:] in "ćńśź" else "y")
+        loc = next((stem[:len(stem) - len(c)] + e for c, e in _POLISH_SOFT if slow.endswith(c)), stem + "y")
+        out = {"genitiv": gen, "dativ": loc, "akuzativ": stem + "ę", "instrumental": stem + "ą", "lokativ": loc}
+    elif low[-1] not in "aeiouyąęó" and gender != "f":
+        out = {"dativ": word + "owi", "instrumental": word + ("iem" if low.endswith(("k", "g")) else "em")}
+        if low.endswith(_POLISH_U_LOCATIVE):
+            out["lokativ"] = word + "u"
+        else:
+            soft = next(((c, e) for c, e in _POLISH_SOFT if low.endswith(c)), None)
+            if soft:
+                out["lokativ"] = word[:len(word) - len(soft[0])] + soft[1]
+    return {case: f for case, f in out.items() if f != word}
+
+
 def croatian_o_forms(word: str) -> dict[str, str]:
     """Croatian case forms of a man's given name on -o: `Ivo` → `Ive`, `Ivi`, `Ivu`, `Ivom`.
 
@@ -579,6 +626,8 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
             out += [Variant(f"{name}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
         out += [Variant(p, "possessive") for p in possessives(name)] if not russian else []
         out += [Variant(f, "s_form") for f in s_forms(name)]
+        if len(family) == 1 and not russian:
+            out += [Variant(f, "case") for f in polish_forms(name, genders[-1]).values()]
         if adjectives and len(family) == 1:
             out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(name, genders[-1])]
         return out
@@ -628,6 +677,11 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
         kept = kept_vowel_forms(f_text)
         out += [Variant(f"{g_text} {f}", "case") for f in kept.values()]
         out += [Variant(f, "surname", True) for f in kept.values()]
+        polish = polish_forms(f_text, genders[-1])
+        g_polish = polish_forms(g_text, genders[-1]) if len(given) == 1 else {}
+        for case, f in polish.items():
+            out += [Variant(f"{g_text} {f}", "case"), Variant(f"{g_polish.get(case, g_text)} {f}", "case")]
+        out += [Variant(f, "surname", True) for f in polish.values()]
     for text, forms, full in family_forms:
         if full:
             out += [Variant(f, "initials") for f in initials_forms(given, [text, *forms.values()])]
