@@ -209,7 +209,7 @@ def _forms(row) -> list[tuple[str, bool]]:
     return forms
 
 
-def build_matcher(actors, possessive_adjectives: bool = False) -> ActorMatcher:
+def build_matcher(actors, possessive_adjectives: bool = True) -> ActorMatcher:
     """Variants of every actor's name and aliases, in one Aho–Corasick automaton.
 
     >>> m = build_matcher(pd.DataFrame([{"actor_id": "a", "name": "Ivo Andrić", "kind": "person", "aliases": ""}]))
@@ -220,8 +220,10 @@ def build_matcher(actors, possessive_adjectives: bool = False) -> ActorMatcher:
     alias of several words that ends the name is the family name
     (`Pierre Mendès France` with alias `Mendès France`: the surname alone is
     `Mendès France`, never `France`).
-    ``possessive_adjectives`` adds `Titov`, `Titova`, ... (off by default:
-    they also name places and streets). A variant that several actors share
+    ``possessive_adjectives`` adds `Titov`, `Titova`, `Rankovićevo`, ... (on by
+    default; such a form also names places and streets, `Titovo Užice`, `Titova
+    ulica`, which `find_mentions` leaves out by the word that follows,
+    `adjective_without_its_person`). A variant that several actors share
     is kept once with all of them as candidates.
     """
     if not isinstance(actors, pd.DataFrame):
@@ -303,6 +305,8 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
         for i, j, entry in matcher.scan(prepared):
             if is_publisher(prepared, i, j) or (_EPONYM.match(prepared, j) and matcher.entries[entry][1][0][0] in matcher.persons):
                 continue
+            if adjective_without_its_person(prepared, j, matcher.entries[entry][1]):
+                continue
             start, end = unwrapped.index[i], unwrapped.index[j - 1] + 1
             block = next((b for b in reversed(group) if b.start <= start), first)
             owners = matcher.entries[entry][1]
@@ -327,6 +331,40 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
         if r["surname_only"] and r["start"] < first_full.get(r["actor_id"], len(doc.text) + 1):
             r["before_full_name"] = True
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+#: Nouns after a possessive adjective that make it the name of a street or square (`Titova ulica`).
+PLACE_NOUNS = frozenset({"ulica", "ulice", "ulici", "ulicu", "ulicom", "cesta", "ceste", "cesti", "cestu", "trg", "trga",
+                         "trgu", "obala", "obali", "naselje", "naselju", "улица", "улице", "улици", "улицу", "трг",
+                         "трга", "тргу"})
+#: Words that cannot be the noun a possessive adjective goes with (`Kidričevo and`, `Titovo i`).
+FUNCTION_WORDS = frozenset({"i", "a", "u", "na", "je", "se", "su", "da", "ili", "ali", "pa", "te", "od", "do", "za",
+                            "iz", "s", "sa", "o", "po", "k", "ka", "v", "in", "and", "of", "the", "to", "und", "et",
+                            "и", "а", "у", "на", "је", "се", "су", "да", "или", "али", "па", "те", "од", "до", "за",
+                            "из", "с", "са", "о", "по", "к"})
+_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*(\w+)")
+
+
+def adjective_without_its_person(text: str, end: int, owners) -> bool:
+    """Whether a possessive adjective ending at ``end`` is not a mention of its person.
+
+    >>> adjective_without_its_person("u Titovo Užice", 8, [("tito", "possessive_adjective", True)])
+    True
+
+    Only for matches every reading of which is a possessive adjective. The
+    adjective (`Titova odluka`, `Ђиласовом сећању`) is a mention when the
+    word after it is its noun: a lower-case word that is not a street's
+    (`PLACE_NOUNS`: `Titova ulica`) nor a function word (`Kidričevo and`, the
+    town). A capitalised word after it makes a place name (`Titovo Užice`,
+    `Titov Veles`); punctuation or the end of the text leaves it unread.
+    """
+    if not all(rule == "possessive_adjective" for _, rule, _ in owners):
+        return False
+    following = _NEXT_WORD.match(text, end) if text[end:end + 1].isspace() else None
+    if following is None:
+        return True
+    word = following.group(1)
+    return not word[0].islower() or word.lower() in PLACE_NOUNS or word.lower() in FUNCTION_WORDS
 
 
 #: Nouns that make a person's name the name of a thing when they follow it (`Truman Library`,
