@@ -357,7 +357,8 @@ def polish_forms(word: str, gender: str = "m") -> dict[str, str]:
         loc = next((stem[:len(stem) - len(c)] + e for c, e in _POLISH_SOFT if slow.endswith(c)), stem + "y")
         out = {"genitiv": gen, "dativ": loc, "akuzativ": stem + "ę", "instrumental": stem + "ą", "lokativ": loc}
     elif low[-1] not in "aeiouyąęó" and gender != "f":
-        out = {"dativ": word + "owi", "instrumental": word + ("iem" if low.endswith(("k", "g")) else "em")}
+        out = {"genitiv": word + "a", "dativ": word + "owi", "akuzativ": word + "a",
+               "instrumental": word + ("iem" if low.endswith(("k", "g")) else "em")}
         if low.endswith(_POLISH_U_LOCATIVE):
             out["lokativ"] = word + "u"
         else:

@@ -132,3 +132,9 @@ def test_abbreviation_with_a_hyphenated_case_ending_is_a_mention():
                        ("udba", "Uprava državne bezbjednosti", "organisation", "UDB|UDBA"))
     table = act.find_mentions(one_block("komitet SKJ-a i reorganizacija UDB-e, ali ne CK SKH"), actors)
     assert table.surface.tolist() == ["SKJ-a", "UDB-e"]
+
+
+def test_polish_genitive_full_name_across_a_line_break_is_a_full_name_mention():
+    table = act.find_mentions(one_block("nazwisko Władysława\nGomułki wracało"),
+                              authority(("g", "Władysław Gomułka", "person", "")))
+    assert table.surface.tolist() == ["Władysława\nGomułki"] and not table.surname_only.any()
