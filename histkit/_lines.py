@@ -27,7 +27,7 @@ _ENDNOTE_HEADS = (
     "примечания", "anmerkungen", "fußnoten", "fussnoten", "endnoten", "przypisy", "poznámky",
 )
 _FRONT_LABELS = (
-    "abstract", "apstrakt", "апстракт", "абстракт", "аннотация", "анотација", "keywords",
+    "abstract", "abstrakt", "kurzfassung", "apstrakt", "апстракт", "абстракт", "аннотация", "анотација", "keywords",
     "key words", "key-words", "ključne riječi", "ključne reči", "кључне речи", "ключевые слова",
     "schlüsselwörter", "schlagwörter", "stichwörter", "izvleček", "ključne besede", "résumé:",
     "słowa kluczowe", "parole chiave", "mots-clés", "mots clés", "palabras clave", "klíčová slova", "kľúčové slová",

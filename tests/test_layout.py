@@ -491,3 +491,14 @@ def test_fixture_body_line_starting_with_a_number_stays_in_the_body(name, line_s
 def test_note_number_followed_by_a_no_break_space_starts_a_note():
     lay = layout_of("The talks began.1 They ended.2\n\n1\u00a0AJ, fond 507.\n2\u00a0Ibid.\n")
     assert [n.note_no for n in lay.notes] == ["1", "2"]
+
+
+@pytest.mark.parametrize("label", ["Abstrakt", "Kurzfassung"])
+def test_an_abstract_labelled_in_polish_czech_or_german_is_front_matter(label):
+    text = (
+        f"{label}: Artykuł omawia zmiany w kierownictwie partii w roku 1956 i ich skutki.\n\n"
+        "Latem 1956 r. kierownictwo partii stanęło przed wyborem.1 Decyzje zapadły szybko.\n\n"
+        "1 AAN, KC PZPR, sygn. 237/V-12, k. 4.\n"
+    )
+    zones = {b.text.split(":")[0]: b.zone for b in layout_of(text).blocks if b.zone != "blank"}
+    assert zones[label] == "front"
