@@ -109,6 +109,9 @@ def plot_co_mention_network(graph, size: str = "page", seed: int = 7, title: str
         if graph.number_of_nodes() == 0 or graph.number_of_edges() == 0:
             _empty(ax, "no two actors are mentioned in the same paragraph or note")
             return fig
+        # An actor linked to no other would be pushed to a corner and squeeze the network into a sliver.
+        alone = sorted(n for n in graph.nodes if graph.degree(n) == 0)
+        graph = graph.subgraph([n for n in graph.nodes if n not in alone])
         nodes = sorted(graph.nodes)
         # Unweighted layout: heavy edges would pull the big nodes onto each other and hide their labels;
         # the weights are shown by edge width instead.
@@ -135,6 +138,9 @@ def plot_co_mention_network(graph, size: str = "page", seed: int = 7, title: str
                         bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
         ax.margins(0.12)
         ax.set_axis_off()
+        if alone:
+            ax.text(0, 0, f"not shown, mentioned with no other actor: {len(alone)}", transform=ax.transAxes,
+                    fontsize="x-small", color="#555555", va="top")
         handles = [Line2D([], [], marker="o", linestyle="", color=colour[k], label=k or "unknown kind") for k in kinds]
         ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(1.0, 0.0), borderaxespad=0)
         if title:

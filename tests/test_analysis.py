@@ -476,3 +476,16 @@ def test_a_corpus_without_notes_citations_or_mentions_gives_empty_tables_not_err
     counts = analysis.period_counts(assigned, table, mentions=empty, actors=ACTORS, periods=PERIODS)
     assert counts.empty and analysis.log_odds(counts).empty
     assert analysis.period_counts(assigned, table, citations=empty, what="archives", periods=PERIODS).empty
+
+
+def test_network_leaves_out_actors_linked_to_no_other_and_says_how_many():
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_node("spd", name="SPD", kind="party", total=3)
+    graph.add_node("kpd", name="KPD", kind="party", total=2)
+    graph.add_node("bevin", name="Ernest Bevin", kind="person", total=1)
+    graph.add_edge("spd", "kpd", weight=2)
+    texts = [t.get_text() for t in figures.plot_co_mention_network(graph).axes[0].texts]
+    assert "Ernest Bevin" not in texts and {"SPD", "KPD"} <= set(texts)
+    assert "not shown, mentioned with no other actor: 1" in texts
