@@ -34,13 +34,11 @@ from pathlib import Path
 import ahocorasick
 import pandas as pd
 
+from .corpus import AUTHORITY_DIR
 from .errors import AuthorityError
 from .layout import Layout
 from .text import fold_homoglyphs, unwrap
 from .variants import normalise, variants
-
-#: Where the shipped authority files live (the package is installed editable, next to data/).
-AUTHORITY_DIR = Path(__file__).resolve().parent.parent / "data" / "authority"
 
 #: Columns every actors authority file must have, in this order in `load_actors`' result.
 COLUMNS = ["actor_id", "name", "kind", "aliases", "birth", "death", "wikidata", "note"]

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .corpus import DATA_DIR
 from .errors import ParameterError
 
 ZONES = ("body", "notes", "both")
@@ -36,7 +37,7 @@ NONE = "(none)"
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*", re.UNICODE)
 _MENTION_ZONE = {"body": "body", "note": "notes"}  # front matter and résumés are not the narrative
-_REPO = Path(__file__).resolve().parents[1]
+_REPO = DATA_DIR.parent
 
 
 # --------------------------------------------------------------------------- helpers

@@ -21,12 +21,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from .corpus import AUTHORITY_DIR
 from .dates import trie_alternation
 from .errors import AuthorityError
 from .text import fold_homoglyphs, strip_diacritics
 
-#: Where the shipped authority files live (the package is installed editable, beside data/).
-AUTHORITY_DIR = Path(__file__).resolve().parent.parent / "data" / "authority"
 ARCHIVE_COLUMNS = ["code", "name", "variants", "country", "city"]
 _REQUIRED = ("code", "name")
 
@@ -73,12 +72,6 @@ def load_archives(path=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(dict.fromkeys(ARCHIVE_COLUMNS + header)))
 
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-
-
-def fold(text: str) -> str:
-    """`fold_homoglyphs`, skipped for text without Cyrillic letters (nothing to fold, and it is hot)."""
-    return fold_homoglyphs(text) if _CYRILLIC.search(text) else text
 
 
 def normalise(text: str) -> str:
@@ -87,7 +80,7 @@ def normalise(text: str) -> str:
     >>> normalise("Hrvatski  državni arhiv"), normalise("CК SКJ")
     ('hrvatski drzavni arhiv', 'ck skj')
     """
-    return re.sub(r"\s+", " ", strip_diacritics(fold(text))).strip().lower()
+    return re.sub(r"\s+", " ", strip_diacritics(fold_homoglyphs(text))).strip().lower()
 
 
 @dataclass(frozen=True)
@@ -129,7 +122,7 @@ class ArchiveMatcher:
                 if not variant:
                     continue
                 if _looks_like_code(variant):
-                    key = strip_diacritics(fold(variant))
+                    key = strip_diacritics(fold_homoglyphs(variant))
                     if key in matcher.codes and matcher.codes[key] != archive:
                         matcher.shared.setdefault(key, []).append(archive)
                     matcher.add_code(variant, archive)
@@ -143,11 +136,11 @@ class ArchiveMatcher:
         return twin
 
     def add_code(self, code: str, archive: Archive) -> None:
-        self.codes.setdefault(strip_diacritics(fold(code)), archive)
+        self.codes.setdefault(strip_diacritics(fold_homoglyphs(code)), archive)
 
     def match(self, text: str) -> tuple[Archive, int] | None:
         """The archive ``text`` begins with and the length of its name there, or None."""
-        folded = strip_diacritics(fold(text[:160]))
+        folded = strip_diacritics(fold_homoglyphs(text[:160]))
         if len(folded) != len(text[:160]):
             return None  # decomposed accents: offsets would not map back; such text is rare in citations
         starts = self._patterns()
@@ -174,7 +167,7 @@ class ArchiveMatcher:
         m = patterns["name_anywhere"].search(normalise(text)) if patterns["name_anywhere"] else None
         if m:
             return self.names[m.group(1)]
-        m = patterns["code_anywhere"].search(strip_diacritics(fold(text))) if patterns["code_anywhere"] else None
+        m = patterns["code_anywhere"].search(strip_diacritics(fold_homoglyphs(text))) if patterns["code_anywhere"] else None
         return self.codes[m.group(1)] if m else None
 
     def _patterns(self) -> dict:

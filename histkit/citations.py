@@ -41,8 +41,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .archives import Archive, ArchiveMatcher, fold, load_archives  # noqa: F401 (load_archives is re-exported)
+from .archives import Archive, ArchiveMatcher, load_archives  # noqa: F401 (load_archives is re-exported)
 from .dates import find_dates
+from .text import fold_homoglyphs
 from .references import (REFERENCE_COLUMNS, REFERENCE_EXTRA, _OP_CIT, _PUB, _PUB_NOPAREN, _is_short, _link_short_reference,
                          _looks_like_literature, _press, parse_reference)
 from .holdings import (_CALL_NUMBER_START, _FOND_KEY, _Tokens, _archive_inside, _default_matcher, _describe,
@@ -118,7 +119,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
             seq = 0
             skip = _marker_length(text, note_no)
             # fold look-alike letters once per note (same length); raw texts come from the original
-            folded_note = fold(text)
+            folded_note = fold_homoglyphs(text)
             for seg in split_citations(folded_note[skip:], matcher):
                 seg = Segment(seg.start + skip, seg.end + skip, text[seg.start + skip:seg.end + skip], seg.role)
                 if seg.role != "citation":

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import nbformat
 
+from . import runner
 from .errors import HistkitError, ParameterError
 from .grading import ANSWER_KEYS, KEEP_GOING_TAG, RESULTS_COLUMNS, collect, is_check
 
@@ -143,9 +144,7 @@ def declared_parameters(assignment) -> dict[str, object]:
 
     A default that is not a Python literal is given as its source text.
     """
-    import papermill
-
-    found = papermill.inspect_notebook(str(assignment))
+    found = runner.declared_parameters(assignment)
     defaults = {}
     for name, info in found.items():
         try:

@@ -16,6 +16,10 @@ from typing import Iterable, Iterator
 
 from .errors import CorpusError
 
+#: The data shipped with histkit: the sample corpus and the authority files.
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+AUTHORITY_DIR = DATA_DIR / "authority"
+
 #: Suffixes read when a folder is given; a file named explicitly is read whatever its suffix.
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 

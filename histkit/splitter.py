@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .archives import ArchiveMatcher, fold
+from .archives import ArchiveMatcher
+from .text import fold_homoglyphs
 from .dates import find_dates
 from ._notetext import _CLOSE, _OPEN, _paren_depth, _split_commas, _top_level_semicolons
 from .references import _looks_like_literature
@@ -190,7 +191,7 @@ def _starts_with_citation(piece: str, matcher) -> bool:
     if matcher.match(piece) is not None or bool(_IBID.match(piece) and _IBID.match(piece).end()):
         return True
     # `Name of an archive (ABBR), ...` teaches the matcher the archive for the rest of the document
-    return _learn_archive(fold(piece), matcher) is not None
+    return _learn_archive(fold_homoglyphs(piece), matcher) is not None
 
 
 def _looks_like_reference_list(piece: str) -> bool:
