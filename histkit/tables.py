@@ -64,9 +64,7 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
     handle is reported in ``problems`` and the others are still processed.
     """
     if not isinstance(corpus, Corpus):
-        corpus = corpus if _is_document_list(corpus) else load_corpus(corpus)
-        if _is_document_list(corpus):
-            corpus = Corpus(list(corpus))
+        corpus = Corpus(list(corpus)) if _is_document_list(corpus) else load_corpus(corpus)
     problems = [
         {"doc_id": Path(err.path).stem, "path": err.path, "stage": "load", "message": err.problem}
         for err in corpus.errors
