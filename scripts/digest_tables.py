@@ -1,0 +1,61 @@
+"""Print a sha256 for every table histkit makes of the sample and of every test fixture.
+
+Run it before and after a change that must not alter any output, and diff:
+
+    python scripts/digest_tables.py > before.txt
+    ... change ...
+    python scripts/digest_tables.py > after.txt && diff before.txt after.txt
+
+Only the public API is used, so the script reads the same on both sides of a
+restructuring.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+import histkit
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _digest_tables(label: str, tables, out: Path) -> list[str]:
+    lines = []
+    for path in histkit.write_tables(tables, out / label.replace("/", "_"), format="csv"):
+        lines.append(f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {label}/{path.name}")
+    return lines
+
+
+def _digest_frame(label: str, frame: pd.DataFrame) -> str:
+    data = frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    return f"{hashlib.sha256(data).hexdigest()}  {label}"
+
+
+def main() -> int:
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        lines += _digest_tables("sample", histkit.build_tables(ROOT / "data" / "corpus"), out)
+        for path in sorted((ROOT / "tests" / "fixtures").rglob("*.txt")):
+            authority = path.with_suffix(".csv")
+            actors = authority if authority.exists() and "actor_id" in authority.read_text(encoding="utf-8")[:200] else None
+            tables = histkit.build_tables([histkit.read_document(path)], actors=actors)
+            lines += _digest_tables(str(path.relative_to(ROOT / "tests" / "fixtures")), tables, out)
+        for path in sorted((ROOT / "tests" / "fixtures" / "citations").glob("notes*.csv")):
+            notes = pd.read_csv(path, dtype=str, keep_default_na=False)
+            cited = histkit.extract_citations(notes)
+            lines.append(_digest_frame(f"{path.name}/citations", cited.citations))
+            lines.append(_digest_frame(f"{path.name}/references", cited.references))
+            warnings = pd.DataFrame({"warning": [str(w) for w in cited.warnings]})
+            lines.append(_digest_frame(f"{path.name}/warnings", warnings))
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
