@@ -2,16 +2,16 @@
 
 __version__ = "0.1.0"
 
-from . import analysis, figures, plots
+from . import analysis
 from .actors import actors_table, build_matcher, discover, find_mentions, load_actors
-from .archives import load_archives
-from .citations import extract_citations, parse_reference, split_citations
-from .corpus import Corpus, Document, load_corpus, read_document
+from .analysis import figures, plots
+from .citations import extract_citations, load_archives, parse_reference, split_citations
 from .dates import dates_table, find_dates, parse_date
 from .errors import AuthorityError, CorpusError, HistkitError, ParameterError
 from .layout import Block, Layout, Note, analyse_layout
-from .runner import RunResult, run_notebooks
-from .tables import Tables, build_tables, write_tables
+from .read import Corpus, Document, load_corpus, read_document
+from .run import RunResult, run_notebooks
+from .store import Tables, build_tables, write_tables
 
 __all__ = [
     "AuthorityError",

@@ -13,7 +13,7 @@ import histkit
 from histkit import Document
 from histkit import actors as act
 from histkit.layout import Block, Layout
-from histkit.variants import polish_forms
+from histkit.actors.variants import polish_forms
 
 FIXTURES = Path(__file__).parent / "fixtures" / "actors"
 

@@ -1,6 +1,7 @@
 """histkit.analysis on tiny hand-made tables that follow the table contracts."""
 
 import math
+from pathlib import Path
 
 import matplotlib
 import pandas as pd
@@ -445,7 +446,7 @@ def test_saved_tables_are_plain_csv_with_unix_line_ends(tmp_path):
 
 def test_an_input_not_found_from_the_cwd_is_looked_up_in_the_repository(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert analysis.find_input("data/corpus").resolve() == (analysis._REPO / "data" / "corpus").resolve()
+    assert analysis.find_input("data/corpus").resolve() == (Path(analysis.core.__file__).resolve().parents[2] / "data" / "corpus").resolve()
     with pytest.raises(ParameterError, match="nowhere/corpus"):
         analysis.find_input("nowhere/corpus")
 

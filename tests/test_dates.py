@@ -2,7 +2,7 @@
 
 import pytest
 
-from histkit.corpus import Document
+from histkit.read import Document
 from histkit.dates import DateValue, dates_table, find_dates, parse_date
 from histkit.layout import Block, Layout
 

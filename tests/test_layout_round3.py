@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from histkit.corpus import Document, load_corpus
+from histkit.read import Document, load_corpus
 from histkit.layout import analyse_layout
 
 ROOT = Path(__file__).resolve().parent.parent

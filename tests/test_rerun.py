@@ -7,7 +7,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from histkit.runner import run_notebooks, sha256_file, strip_timing
+from histkit.run import run_notebooks, sha256_file, strip_timing
 
 PIPELINE = '''from pathlib import Path
 import pandas as pd

@@ -9,7 +9,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from histkit.cli import main
 from histkit.errors import ParameterError
-from histkit.runner import declared_parameters, load_params_file, parse_value, run_notebooks
+from histkit.run import declared_parameters, load_params_file, parse_value, run_notebooks
 
 FIGURE_CELL = '''from pathlib import Path
 import pandas as pd
@@ -233,7 +233,7 @@ def test_unknown_parameter_is_refused_before_running_and_lists_the_declared_ones
 
 
 def test_parameter_declared_by_one_notebook_goes_only_to_that_one(tmp_path):
-    from histkit.runner import _parameters_per_notebook
+    from histkit.run.runner import _parameters_per_notebook
 
     paths = [sizes_notebook(tmp_path), broken_notebook(tmp_path)]
     declared = {p.stem: declared_parameters(p) for p in paths}
@@ -305,7 +305,7 @@ def test_parameter_values_are_read_as_yaml_scalars_and_lists(text, value):
 
 
 def test_params_yaml_reads_back_as_the_same_parameters_one_line_each(tmp_path):
-    from histkit.runner import _write_params
+    from histkit.run.runner import _write_params
 
     given = {"periods": [["1950–1953", 1950, 1953], ["1954–1956", 1954, 1956]], "title": "Note: Ђилас",
              "top_n": 5, "actor_frequency": {"min_count": 2}}
@@ -329,7 +329,7 @@ def test_parameters_file_with_bad_yaml_names_the_line(tmp_path):
 
 
 def test_cli_parses_repeated_p_options_as_yaml(tmp_path, monkeypatch):
-    from histkit import runner
+    from histkit.run import runner
 
     seen = {}
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from histkit import variants as v
+from histkit.actors import variants as v
 
 
 def surfaces(name, kind="person", gender="", adjectives=False):

@@ -1,7 +1,7 @@
 """Spelling variants for articles in other languages: Russian grammar, initials, patronymics, gender,
 the -s genitive, particles, capitals."""
 
-from histkit import variants as v
+from histkit.actors import variants as v
 
 
 def surfaces(name, kind="person", gender=""):

@@ -1,0 +1,194 @@
+"""The archives authority file, and recognising an archive at the head of a citation.
+
+``data/authority/archives.csv`` lists one archive a row: code, name,
+variants (``|``-separated abbreviations and names in other languages),
+country, city, and optionally cues. Matching is on a normalised form (look-alike letters folded,
+diacritics dropped), so ``CК`` typed with a Cyrillic К still matches.
+
+An abbreviation several archives use (``NA``: the US National Archives, the
+Czech Národní archiv, the Dutch Nationaal Archief) is listed under each of
+them; the first row keeps it unless the citation matches another row's
+``cues``, a regular expression of the words its call numbers use
+(``inv.nr.``, ``sv.``/``a. j.``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..data import authority_file
+from ..dates import trie_alternation
+from ..errors import AuthorityError
+from ..text import fold_homoglyphs, strip_diacritics
+
+ARCHIVE_COLUMNS = ["code", "name", "variants", "country", "city"]
+_REQUIRED = ("code", "name")
+
+
+def load_archives(path=None) -> pd.DataFrame:
+    """The archives authority table (code, name, variants, country, city).
+
+    >>> load_archives().set_index("code").loc["TNA", "name"]
+    'The National Archives'
+
+    ``path`` defaults to the shipped ``data/authority/archives.csv``. Raises
+    `AuthorityError` naming the file and line when the file is missing, lacks
+    the code or name column, has a row with an empty code or name, or repeats
+    a code.
+    """
+    path = Path(path) if path is not None else authority_file("archives.csv")
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            header = reader.fieldnames or []
+            missing = [c for c in _REQUIRED if c not in header]
+            if missing:
+                raise AuthorityError(f"{path}, line 1: the header lacks the column(s) {', '.join(missing)}; "
+                                     f"the archives file needs at least: code,name (and optionally variants,country,city)")
+            rows, seen = [], {}
+            for row in reader:
+                line = reader.line_num
+                if None in row:
+                    raise AuthorityError(f"{path}, line {line}: more fields than the header has; "
+                                         f"quote a value that contains a comma")
+                code, name = (row.get("code") or "").strip(), (row.get("name") or "").strip()
+                if not code or not name:
+                    raise AuthorityError(f"{path}, line {line}: the archive needs both a code and a name")
+                if code in seen:
+                    raise AuthorityError(f"{path}, line {line}: the code {code!r} is already used on line {seen[code]}; "
+                                         f"give each archive one row and list other forms under variants")
+                seen[code] = line
+                rows.append({c: (row.get(c) or "").strip() for c in dict.fromkeys(ARCHIVE_COLUMNS + header) if c})
+    except FileNotFoundError:
+        raise AuthorityError(f"{path}: no such archives file; give the path of a CSV with the columns "
+                             f"{','.join(ARCHIVE_COLUMNS)}") from None
+    except UnicodeDecodeError as exc:
+        raise AuthorityError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8") from None
+    return pd.DataFrame(rows, columns=list(dict.fromkeys(ARCHIVE_COLUMNS + header)))
+
+
+
+
+def normalise(text: str) -> str:
+    """The form names are compared in: homoglyphs folded, no diacritics, lower case, single spaces.
+
+    >>> normalise("Hrvatski  državni arhiv"), normalise("CК SКJ")
+    ('hrvatski drzavni arhiv', 'ck skj')
+    """
+    return re.sub(r"\s+", " ", strip_diacritics(fold_homoglyphs(text))).strip().lower()
+
+
+@dataclass(frozen=True)
+class Archive:
+    code: str
+    name: str
+    city: str = ""
+    cues: str = ""
+
+
+@dataclass
+class ArchiveMatcher:
+    """Finds the archive a citation starts with; learns abbreviations a document defines.
+
+    >>> m = ArchiveMatcher.from_table(load_archives())
+    >>> m.match("TNA, FO 371/107832")[0].code
+    'TNA'
+    """
+
+    # normalised name or variant -> archive; codes are kept apart because they
+    # are matched case-sensitively (`AN` is an archive, `an` is a word)
+    names: dict[str, Archive] = field(default_factory=dict)
+    codes: dict[str, Archive] = field(default_factory=dict)
+    # a code several archives list: the later ones, tried by their cues
+    shared: dict[str, list[Archive]] = field(default_factory=dict)
+
+    @classmethod
+    def from_table(cls, table: pd.DataFrame | None) -> "ArchiveMatcher":
+        matcher = cls()
+        if table is None:
+            return matcher
+        for row in table.fillna("").to_dict("records"):
+            archive = Archive(str(row["code"]), str(row["name"]), str(row.get("city", "") or ""),
+                              str(row.get("cues", "") or ""))
+            matcher.add_code(archive.code, archive)
+            matcher.names.setdefault(normalise(archive.name), archive)
+            for variant in str(row.get("variants", "") or "").split("|"):
+                variant = variant.strip()
+                if not variant:
+                    continue
+                if _looks_like_code(variant):
+                    key = strip_diacritics(fold_homoglyphs(variant))
+                    if key in matcher.codes and matcher.codes[key] != archive:
+                        matcher.shared.setdefault(key, []).append(archive)
+                    matcher.add_code(variant, archive)
+                else:
+                    matcher.names.setdefault(normalise(variant), archive)
+        return matcher
+
+    def copy(self) -> "ArchiveMatcher":
+        twin = ArchiveMatcher(dict(self.names), dict(self.codes), self.shared)
+        twin._cache, twin._cache_key = self._patterns(), self._cache_key  # shared until the copy learns a code
+        return twin
+
+    def add_code(self, code: str, archive: Archive) -> None:
+        self.codes.setdefault(strip_diacritics(fold_homoglyphs(code)), archive)
+
+    def match(self, text: str) -> tuple[Archive, int] | None:
+        """The archive ``text`` begins with and the length of its name there, or None."""
+        folded = strip_diacritics(fold_homoglyphs(text[:160]))
+        if len(folded) != len(text[:160]):
+            return None  # decomposed accents: offsets would not map back; such text is rare in citations
+        starts = self._patterns()
+        best: tuple[Archive, int] | None = None
+        m = starts["code"].match(folded) if starts["code"] else None
+        if m:
+            best = (self._choose(m.group(1), text[:160]), m.end(1))
+        m = starts["name"].match(folded.lower()) if starts["name"] else None
+        if m and (best is None or m.end(1) > best[1]):
+            best = (self.names[re.sub(r"\s+", " ", m.group(1))], m.end(1))
+        return best
+
+    def _choose(self, code: str, text: str) -> Archive:
+        """The archive a shared code stands for in ``text``: the first whose cues it matches, else the first listed."""
+        first = self.codes[code]
+        for archive in [first] + self.shared.get(code, []):
+            if archive.cues and re.search(archive.cues, text[len(code):]):
+                return archive
+        return first
+
+    def find_name(self, text: str) -> Archive | None:
+        """An archive whose full name (not a bare code) occurs anywhere in ``text``."""
+        patterns = self._patterns()
+        m = patterns["name_anywhere"].search(normalise(text)) if patterns["name_anywhere"] else None
+        if m:
+            return self.names[m.group(1)]
+        m = patterns["code_anywhere"].search(strip_diacritics(fold_homoglyphs(text))) if patterns["code_anywhere"] else None
+        return self.codes[m.group(1)] if m else None
+
+    def _patterns(self) -> dict:
+        # one trie-shaped pattern per use, compiled once per set of names and codes
+        key = (len(self.names), len(self.codes))
+        if getattr(self, "_cache_key", None) != key:
+            def compile_(words, template):
+                words = sorted(words)
+                return re.compile(template.format(trie_alternation(words).replace("\\ ", r"\s+"))) if words else None
+
+            self._cache = {
+                "code": compile_(self.codes, r"({})(?![^\W_])"),
+                "name": compile_(self.names, r"({})(?![^\W_])"),
+                "name_anywhere": compile_([n for n in self.names if len(n) >= 8], r"(?<!\w)({})(?!\w)"),
+                # `AN`, `NA` are too common as words to be trusted away from the start
+                "code_anywhere": compile_([c for c in self.codes if len(c) >= 4], r"(?:^|,\s)({})(?=[\s,.])"),
+            }
+            self._cache_key = key
+        return self._cache
+
+
+def _looks_like_code(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(s) <= 12 and bool(letters) and sum(c.isupper() for c in letters) >= max(1, len(letters) // 2)

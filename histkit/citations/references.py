@@ -1,0 +1,265 @@
+"""Literature citations: telling a reference from an archival citation, and reading its parts (`parse_reference`).
+
+A compact heuristic parser for the humanities styles: authors before the title,
+quoted article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``,
+Russian GOST (``Фамилия И. О. Название // Журнал. 2015. № 7``), newspaper
+issues (``The Times, 4 May 1955``: the paper is the container) and interviews
+(oral sources, read as literature), trailing pages. Short references are
+linked to the full one they shorten (``ref_of``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .archives import normalise
+from ..dates import find_dates
+from ..text import script_of
+from .notetext import _split_commas, find_dates_covering
+
+REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
+                     "publisher", "year", "pages", "script", "raw"]
+
+REFERENCE_EXTRA = ["ref_of"]
+
+_QUOTED = re.compile(r"[„“\"«‘’,]{1,2}(?=\S)(.+?)(?<=\S)(?:[“”\"»’]{1,2}|,,)")
+
+_QUOTE_START = re.compile(r"[„“\"«]|,,|‘|’(?=\S)|“’")
+
+_PUB = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
+
+_PUB_NOPAREN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d{2})")
+
+_JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
+                            r"(?P<year>(?:1[5-9]|20)\d{2})")
+
+_JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:vol\.\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|Heft|H\.)\s*(?P<issue>\d+)\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
+
+_PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.)?)\s*\.?\s*$")
+
+_PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
+
+_EDITION = re.compile(r",?\s*\d+(?:st|nd|rd|th|\.)?\s+(?:ed\.|edition|Aufl\.|izd\.|изд\.)", re.IGNORECASE)
+
+_EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.)\s.*$", re.IGNORECASE)
+
+_NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ]\.(?:[A-ZА-Я]\.)*|[A-ZА-Я][a-zа-я]?\.)$")
+
+_IN = re.compile(r"^\s*,?\s*(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+)")
+
+_ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
+
+_OP_CIT = re.compile(r"\b(?:op\.\s*cit|нав\.\s*дело|nav\.\s*djelo|nav\.\s*delo|a\.\s*a\.\s*O)\.?", re.IGNORECASE)
+
+# Russian (GOST) and other styles end a book with `. Place, Year.`: `… новая Югославия. М., 1987. С. 45.`
+_GOST = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
+
+# a GOST article: `Соколов И. П. Название // Вопросы истории. 2015. № 7. С. 3–21.`
+_GOST_ARTICLE = re.compile(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:№|No|Nr|Т\.|Вып\.|Vol\.|С\.)", re.IGNORECASE)
+
+# `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
+_SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
+
+_EDITOR_MARK = re.compile(r"\s*\((?:Hrsg|Hg|ed|eds|ur|prir|red|dir|a\s+cura\s+di)\.?\)", re.IGNORECASE)
+
+# newspapers are literature (the paper is the container) dated by their issue: `Borba, 12. 3. 1953, 2`,
+# `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
+_PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“”\"»’]),?\s*)?"
+                    r"(?P<paper>[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
+                    r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4})"
+                    r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
+
+_ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
+
+# an interview or conversation the author held is an oral source, read as literature
+_ORAL = re.compile(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razgovor|intervju|pogovor|gespräch|entretien|"
+                   r"entrevista|intervista|wywiad|rozmowa|rozhovor|interjú|интервју|интервью|беседа|разговор)\b", re.IGNORECASE)
+
+
+def _press(piece: str):
+    """A newspaper issue: (paper, date) when ``piece`` is a paper's name and one day's date (and pages), else None."""
+    m = _PAPER.match(piece.strip())
+    if not m:
+        return None
+    date_part = _ISSUE_TAIL.sub("", m.group("rest")).strip(" ,.")
+    dates = find_dates(date_part)
+    if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
+        return None
+    if " to " in m.group("paper") or len(m.group("paper")) > 40:
+        return None
+    return m.group("paper").strip(" ."), dates[0]
+
+
+def _looks_like_literature(piece: str) -> bool:
+    if _ORAL.match(piece) or _press(piece):
+        return True
+    if _PUB.search(piece) or _OP_CIT.search(piece) or _GOST.search(piece) or _GOST_ARTICLE.search(piece) \
+            or _SINGLE_QUOTED.search(piece):
+        return True
+    # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
+    piece = _EDITOR_MARK.sub("", re.sub(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))", "", piece.rstrip()))
+    body = _PAGES_END.sub("", piece.rstrip(" ."))
+    if _PLACE_YEAR.search(body) and _is_name(_split_commas(body)[0]) and len(_split_commas(body)) >= 3:
+        return True
+    if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
+        return True
+    head = piece[:80]
+    quote = _QUOTE_START.search(head)
+    if quote and quote.start() > 0:
+        before = piece[:quote.start()].rstrip()
+        if before.endswith(",") and len(before.split()) <= 8:
+            return True
+    return bool(_short_title(piece))
+
+
+def _short_title(piece: str) -> re.Match | None:
+    return re.match(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
+                    r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?\s*$", piece)
+
+
+def _is_name(token: str) -> bool:
+    words = token.split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in token) or len(token) > 50:
+        return False
+    if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+_GOST_AUTHORS = re.compile(r"^(?P<authors>[A-ZА-ЯЁ][\w’'-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}(?:,\s*[A-ZА-ЯЁ][\w’'-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})*)\s+(?=\S)")
+
+_GOST_CONTAINER = re.compile(r"^(?P<container>.+?)[.,]\s*(?P<year>(?:1[5-9]|20)\d{2})\.?\s*(?:(?:Т|Т\.|Vol|Bd)\.?\s*(?P<volume>\d+)[.,]?\s*)?"
+                             r"(?:(?:№|No\.?|Nr\.?|Вып\.)\s*(?P<issue>\d+(?:[–-]\d+)?)[.,]?\s*)?(?P<pages>(?:С|S|P|pp?)\.\s*\d.*)?$")
+
+_GOST_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-ZА-ЯЁ][\w.-]{0,15})(?::\s*(?P<publisher>[^,]{2,60}))?,\s*"
+                        r"(?P<year>(?:1[5-9]|20)\d{2})\.?\s*(?P<pages>(?:С|S|P|pp?)\.\s*\d.*)?$")
+
+
+def _gost_reference(text: str, ref: dict) -> bool:
+    """Russian GOST style: `Фамилия И. О. Название // Журнал. 2015. № 7. С. 3–21` or `… Название. М., 2010. С. 88`."""
+    authors = _GOST_AUTHORS.match(text)
+    if not authors:
+        return False
+    rest = text[authors.end():]
+    if "//" in rest:
+        title, container = (part.strip() for part in rest.split("//", 1))
+        m = _GOST_CONTAINER.match(container)
+        if not m:
+            return False
+        ref.update(authors=authors.group("authors").strip(), title=title.rstrip(" ."), container=m.group("container").strip(),
+                   volume=m.group("volume") or "", issue=m.group("issue") or "", year=m.group("year"),
+                   pages=(m.group("pages") or "").strip(" ."))
+        return True
+    m = _GOST_BOOK.match(rest)
+    if not m:
+        return False
+    ref.update(authors=authors.group("authors").strip(), title=m.group("title").strip(), place=m.group("place"),
+               publisher=(m.group("publisher") or "").strip(), year=m.group("year"), pages=(m.group("pages") or "").strip(" ."))
+    return True
+
+
+def parse_reference(raw: str) -> dict:
+    """Authors, title, container, volume, issue, place, publisher, year, pages and script of a literature citation.
+
+    >>> parse_reference("Geoff Eley, Forging Democracy, (New York: Oxford University Press, 2002), 12–14.")["publisher"]
+    'Oxford University Press'
+
+    Every field is a string, empty when not found. Never raises.
+    """
+    text = raw.strip().rstrip(".").strip()
+    ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
+    ref["script"] = script_of(text)
+    if _gost_reference(text, ref):
+        return ref
+    pages = _PAGES_END.search(text)
+    pub = _PUB.search(text)
+    if pub:
+        ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
+        if pages and pages.start() >= pub.end() - 1:
+            ref["pages"] = pages.group("pages")
+        head = text[:pub.start()].rstrip(" ,")
+    else:
+        if pages:
+            ref["pages"] = pages.group("pages")
+            text = text[:pages.start()]
+        head = text
+        nop = _PUB_NOPAREN.search(head)
+        if nop and nop.start() > 0:
+            ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
+            head = head[:nop.start()].rstrip(" ,")
+        else:
+            place_year = _PLACE_YEAR.search(head)  # German style: `München 1980`
+            if place_year and place_year.start() > 0:
+                ref.update(place=place_year.group("place"), year=place_year.group("year"))
+                head = head[:place_year.start()].rstrip(" ,")
+    quote = _QUOTE_START.search(head)
+    if quote and quote.start() > 0 and head[:quote.start()].rstrip().endswith(","):
+        ref["authors"] = head[:quote.start()].rstrip(" ,")
+        rest = head[quote.start():]
+        m = (re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
+             or re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я]|\s+(?:in|u|у|dans|en)\b)", rest))
+        if m:
+            ref["title"] = m.group(1).strip(" ,’‘'")
+            after = rest[m.end():]
+            journal = _JOURNAL_ISSUE.match(after) or _JOURNAL_VOL.match(after)
+            if journal and not ref["publisher"]:
+                ref["container"] = journal.group("container").strip(" ,.")
+                ref["volume"] = journal.group("volume") or ""
+                ref["issue"] = journal.group("issue") or ""
+                ref["year"] = journal.group("year")
+            elif after.strip(" ,."):
+                ref["container"] = _EDITOR.sub("", _IN.sub("", after)).strip(" ,.")
+        else:
+            ref["title"] = rest.strip(" ,„“\"")
+        return ref
+    press = _press(raw.strip())
+    if press:
+        ref.update(container=press[0], year=press[1].date_start[:4])
+        article = _PAPER.match(raw.strip()).group("article")
+        ref["title"] = article.strip("„“”\"«»‘’ ") if article else ""
+        return ref
+    head = _EDITION.sub("", _EDITOR.sub("", head))
+    parts = _split_commas(head)
+    if len(parts) == 2 and find_dates_covering(parts[1]):  # a newspaper issue: `Borba, 12. 3. 1953, 2`
+        ref.update(container=parts[0], year=find_dates(parts[1])[-1].date_start[:4])
+        return ref
+    authors = []
+    while len(parts) > 1 and _is_name(parts[0]):
+        authors.append(parts.pop(0))
+    ref["authors"] = ", ".join(authors)
+    inside = next((k for k, part in enumerate(parts) if k and _IN.match(part)), None)
+    if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
+        container = _IN.sub("", ", ".join(parts[inside:]))
+        journal = _JOURNAL_VOL.match(container)
+        if journal and re.search(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*$", container):
+            ref.update(container=journal.group("container").strip(" ,."), volume=journal.group("volume") or "",
+                       issue=journal.group("issue") or "", year=ref["year"] or journal.group("year"))
+        else:
+            ref["container"] = container.strip(" ,.")
+        parts = parts[:inside]
+    ref["title"] = ", ".join(parts).strip(" ,")
+    return ref
+
+
+def _author_key(authors: str) -> str:
+    first = authors.split(",")[0].strip()
+    return normalise(first.split()[-1]) if first else ""
+
+
+def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]]) -> str:
+    key = _author_key(ref["authors"])
+    if not key:
+        return ""
+    title = normalise(ref["title"]).strip(" .„“\"")
+    op_cit = bool(_OP_CIT.search(ref["raw"]))
+    for label, full in reversed(earlier):
+        if _author_key(full["authors"]) != key or full is ref:
+            continue
+        full_title = normalise(full["title"]).strip(" .„“\"")
+        if op_cit or (title and full_title.startswith(title[: max(8, len(title) - 2)])):
+            return full.get("ref_of") or label
+    return ""
+
+
+def _is_short(ref: dict) -> bool:
+    return not (ref["publisher"] or ref["container"] or ref["year"])

@@ -1,0 +1,201 @@
+"""Cutting a note into citations, lead-ins (``See:``) and commentary (`split_citations`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .archives import ArchiveMatcher
+from ..text import fold_homoglyphs
+from ..dates import find_dates
+from .notetext import _CLOSE, _OPEN, _paren_depth, _split_commas, _top_level_semicolons
+from .references import _looks_like_literature
+from .holdings import _CALL_NUMBER_START, _archive_inside, _default_matcher, _learn_archive, _unknown_archive
+from .ibid import _IBID, _IBID_AT_SENTENCE, _IBID_INSIDE
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a note: ``text[start:end] == raw``; ``role`` is citation, lead-in or commentary."""
+
+    start: int
+    end: int
+    raw: str
+    role: str = "citation"
+
+
+_LEAD_WORDS = (r"see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
+               r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
+               r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри")
+
+_LEAD_COLON = re.compile(rf"(?<![\w-])(?:{_LEAD_WORDS})(?:\b|(?<=\.))[^:;(),\n]{{0,160}}?:\s*", re.IGNORECASE)
+
+_ANY_COLON = re.compile(r":\s+")
+
+# `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word
+_FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|also|further|more|generally|especially|in\s+particular|"
+           r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi)")
+
+_LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{_LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
+                         re.IGNORECASE)
+
+_SENTENCE_GAP = re.compile(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
+
+
+def _archive_opens(text: str, matcher) -> bool:
+    hit = matcher.match(text)
+    return hit is not None and text[hit[1]:hit[1] + 1] in (",", ".")
+
+
+_LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(?=(?-i:[A-ZА-Я]))(?=(?:{_LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
+
+# `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
+_LEAD_INSIDE = re.compile(rf"(?<=\s)(?:{_LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
+
+# `…, 45; and TNA, FO 371/1`: a conjunction before a citation
+_CONJUNCTION = re.compile(r"^(?:and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
+
+
+def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> list[Segment]:
+    """The pieces of a note in order: citations, lead-ins (``See:``) and commentary.
+
+    >>> [(s.role, s.raw) for s in split_citations("See: TNA, FO 371/1, 1 May 1950; Ibid., 4.")]
+    [('lead-in', 'See: '), ('citation', 'TNA, FO 371/1, 1 May 1950'), ('citation', 'Ibid., 4.')]
+
+    Between the pieces there is only white space and ``;``: no character of
+    the note is lost. Splits on ``;`` outside parentheses and quotes, after
+    lead-ins, and before an ``Ibid.`` that opens a sentence. Never raises.
+    """
+    matcher = matcher if matcher is not None else _default_matcher().copy()
+    pieces: list[Segment] = []
+    cuts = _top_level_semicolons(note_text)
+    bounds = [-1] + cuts + [len(note_text)]
+    for a, b in zip(bounds, bounds[1:]):
+        _split_piece(note_text, a + 1, b, matcher, pieces, after_lead=False)
+    return pieces
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_lead: bool) -> None:
+    a, b = _strip_span(text, a, b)
+    if a >= b:
+        return
+    piece = text[a:b]
+    ibid = _IBID.match(piece)
+    if ibid and ibid.end() > 0:
+        end = a + len(piece[:ibid.end()].rstrip())
+        out.append(Segment(a, end, text[a:end], "citation"))
+        _split_piece(text, end, b, matcher, out, after_lead=False)
+        return
+    sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if _paren_depth(piece, m.start()) == 0), None)
+    if sentence is None and _starts_with_citation(piece, matcher):
+        # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
+        sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if _paren_depth(piece, m.start()) == 0
+                         and _archive_opens(piece[m.end():], matcher)), None)
+    if sentence:  # `TNA, FO 371/1. See also TNA, FO 371/2, …`: a new sentence with a lead word is a new citation
+        _split_piece(text, a, a + sentence.start(), matcher, out, after_lead)
+        _split_piece(text, a + sentence.end(), b, matcher, out, after_lead=False)
+        return
+    plain = _LEAD_PLAIN.match(piece)
+    colon = _LEAD_COLON.search(piece)
+    if colon and not _starts_with_citation(piece, matcher):
+        if colon.start() > 0:
+            prefix = piece[:colon.start()]
+            if _starts_with_citation(prefix, matcher) or _IBID_AT_SENTENCE.search(prefix) or _looks_like_literature(prefix):
+                _split_piece(text, a, a + colon.start(), matcher, out, after_lead=False)
+            else:  # `For more on the split, see:` is all lead-in prose
+                p_start, p_end = _strip_span(text, a, a + colon.start())
+                out.append(Segment(p_start, p_end, text[p_start:p_end], "commentary"))
+        out.append(Segment(a + colon.start(), a + colon.end(), text[a + colon.start():a + colon.end()], "lead-in"))
+        _split_piece(text, a + colon.end(), b, matcher, out, after_lead=True)
+        return
+    if plain and not _starts_with_citation(piece, matcher):
+        out.append(Segment(a, a + plain.end(), text[a:a + plain.end()], "lead-in"))
+        _split_piece(text, a + plain.end(), b, matcher, out, after_lead=True)
+        return
+    conjunction = _CONJUNCTION.match(piece)
+    if conjunction and _starts_with_citation(piece[conjunction.end():], matcher) and not _starts_with_citation(piece, matcher):
+        out.append(Segment(a, a + conjunction.end(), text[a:a + conjunction.end()], "lead-in"))
+        _split_piece(text, a + conjunction.end(), b, matcher, out, after_lead=True)
+        return
+    if not after_lead and not _starts_with_citation(piece, matcher):
+        for inside in _LEAD_INSIDE.finditer(piece):
+            after = piece[inside.end():]
+            if _paren_depth(piece, inside.start()) == 0 and (_starts_with_citation(after, matcher)
+                                                              or _looks_like_literature(after)):
+                _split_piece(text, a, a + inside.start(), matcher, out, after_lead=False)
+                out.append(Segment(a + inside.start(), a + inside.end(),
+                                   text[a + inside.start():a + inside.end()], "lead-in"))
+                _split_piece(text, a + inside.end(), b, matcher, out, after_lead=True)
+                return
+    for colon_any in _ANY_COLON.finditer(piece):
+        after = piece[colon_any.end():]
+        if _paren_depth(piece, colon_any.start()) == 0 and _starts_with_citation(after, matcher) \
+                and not re.search(r"(?:^|\s)(?:in|u|в|dans)$", piece[:colon_any.start()], re.IGNORECASE) \
+                and not _starts_with_citation(piece, matcher):
+            _split_piece(text, a, a + colon_any.start() + 1, matcher, out, after_lead=False)
+            _split_piece(text, a + colon_any.end(), b, matcher, out, after_lead=True)
+            return
+    inner = _IBID_AT_SENTENCE.search(piece)
+    if inner and not _starts_with_citation(piece, matcher):
+        _split_piece(text, a, a + inner.start(), matcher, out, after_lead)
+        _split_piece(text, a + inner.end(), b, matcher, out, after_lead=False)
+        return
+    cited = (after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece) or _IBID_INSIDE.search(piece)
+             or _looks_like_reference_list(piece) or _archive_inside(piece, matcher) is not None
+             or _unknown_archive(piece) is not None or _CALL_NUMBER_START.match(piece) is not None
+             or (matcher.find_name(piece) is not None and len(_split_commas(piece)) >= 3 and _names_a_document(piece)))
+    if not cited and _split_parenthesised(text, a, b, matcher, out):
+        return
+    role = "citation" if cited else "commentary"
+    out.append(Segment(a, b, piece, role))
+
+
+def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment]) -> bool:
+    """Prose with a citation in parentheses (`… ambassador (TNA, FO 371/1, …), the Yugoslavs …`): split it out."""
+    depth, opened = 0, None
+    for i in range(a, b):
+        ch = text[i]
+        if ch in _OPEN:
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0 and opened is not None:
+                inner = text[opened + 1:i]
+                # `(TNA, FO 371/1, …)` is a citation; `the minutes (HDA)` only names the archive
+                if _starts_with_citation(inner.strip(), matcher) and "," in inner and any(ch.isdigit() for ch in inner):
+                    out.append(Segment(a, opened + 1, text[a:opened + 1], "commentary"))
+                    cuts = [opened] + [opened + 1 + c for c in _top_level_semicolons(inner)] + [i]
+                    for s, e in zip(cuts, cuts[1:]):
+                        _split_piece(text, s + 1, e, matcher, out, after_lead=False)
+                    _split_piece(text, i, b, matcher, out, after_lead=False)
+                    return True
+    return False
+
+
+def _names_a_document(piece: str) -> bool:
+    """A day or month date, or a call number: what a citation has and a sentence mentioning an archive mostly lacks."""
+    return any(d.precision != "year" for d in find_dates(piece)) or bool(re.search(r"\d[/-]\d|\d{3,}[A-Z]|[A-Z]\d", piece))
+
+
+def _starts_with_citation(piece: str, matcher) -> bool:
+    if matcher.match(piece) is not None or bool(_IBID.match(piece) and _IBID.match(piece).end()):
+        return True
+    # `Name of an archive (ABBR), ...` teaches the matcher the archive for the rest of the document
+    return _learn_archive(fold_homoglyphs(piece), matcher) is not None
+
+
+def _looks_like_reference_list(piece: str) -> bool:
+    # `XY, fond 35, kut. 5, Zapisnik, 1949`: short comma-separated parts with numbers, not a sentence
+    parts = _split_commas(piece)
+    return (len(parts) >= 3 and piece[:1].isupper() and any(ch.isdigit() for ch in piece)
+            and sum(len(p) for p in parts) / len(parts) < 30 and len(parts[0]) <= 15)

@@ -1,0 +1,81 @@
+"""`histkit classroom make` and `histkit classroom collect`: per-student notebooks and their results."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(commands) -> None:
+    """Add `histkit classroom make|collect` to the argparse sub-parsers."""
+    parser = commands.add_parser(
+        "classroom",
+        help="make per-student copies of an assignment notebook from a roster, then run them all",
+        description="Hand every student the same notebook with their own parameters, then run and check their copies.",
+        epilog="Example: histkit classroom make notebooks/assignments/actors_in_a_period.ipynb "
+        "--roster roster.csv --out class/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(func=lambda args: parser.print_help() or 2)
+    steps = parser.add_subparsers(dest="step", metavar="STEP")
+
+    make = steps.add_parser(
+        "make",
+        help="write each student's copy (parameters injected, solutions removed) and an answer key",
+        description=(
+            "Write DIR/<student_id>/<assignment>.ipynb for every roster row, with that row's parameters\n"
+            "injected by papermill (nothing is executed) and the cells tagged 'solution' replaced by an\n"
+            "empty answer cell, and DIR/answer_keys/<student_id>/<assignment>.ipynb with the solutions kept.\n"
+            "The roster is a CSV with student_id, name and one column per notebook parameter; an empty\n"
+            "cell keeps the notebook's default."
+        ),
+        epilog="Example: histkit classroom make notebooks/assignments/actors_in_a_period.ipynb "
+        "--roster roster.csv --out class/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    make.add_argument("assignment", metavar="ASSIGNMENT", help="the assignment notebook (.ipynb)")
+    make.add_argument("--roster", required=True, metavar="FILE", help="CSV: student_id, name, parameter columns")
+    make.add_argument("--out", required=True, metavar="DIR", help="class folder to write the copies into")
+    make.add_argument("--force", action="store_true", help="overwrite student copies that exist already")
+    make.set_defaults(func=run_make)
+
+    collect = steps.add_parser(
+        "collect",
+        help="run every student's copy, then write results.csv and results.html",
+        description=(
+            "Execute DIR/<student_id>/<assignment>.ipynb for every student with papermill, each in its own\n"
+            "process under a time limit, save the executed copy next to it (<assignment>.executed.ipynb)\n"
+            "and write DIR/results.csv and DIR/results.html: ran / failed (cell and error) / timed out,\n"
+            "and how many 'check' cells passed. Notebooks run in the current folder, so relative paths\n"
+            "such as data/corpus mean the same for every student."
+        ),
+        epilog="Example: histkit classroom collect class/ --jobs 4 --timeout 300",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    collect.add_argument("directory", metavar="DIR", help="the class folder written by 'histkit classroom make'")
+    collect.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: one per CPU)")
+    collect.add_argument("--timeout", type=float, default=600, metavar="S", help="seconds each notebook may take (default 600)")
+    collect.add_argument("--assignment", metavar="NAME", help="which assignment, when DIR holds copies of several")
+    collect.add_argument("--cwd", metavar="DIR", help="folder the notebooks run in (default: the current folder)")
+    collect.set_defaults(func=run_collect)
+
+
+def run_make(args) -> int:
+    from ..classroom import ANSWER_KEYS, make_assignments
+
+    written = make_assignments(args.assignment, args.roster, args.out, force=args.force)
+    out = Path(args.out)
+    copies = "1 student copy" if len(written) == 1 else f"{len(written)} student copies"
+    print(f"wrote {copies} to {out}/<student_id>/ and answer keys to {out / ANSWER_KEYS}/")
+    return 0
+
+
+def run_collect(args) -> int:
+    from ..classroom import collect
+
+    results = collect(args.directory, jobs=args.jobs, timeout=args.timeout, cwd=args.cwd, assignment=args.assignment)
+    counts = results.status.value_counts()
+    summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("ran", "failed", "timed out"))
+    folder = Path(args.directory)
+    print(f"{len(results)} notebooks: {summary}; see {folder / 'results.csv'} and {folder / 'results.html'}")
+    return 0

@@ -1,0 +1,46 @@
+"""`histkit tables`: a corpus to its tables on disk."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..read import load_corpus
+from ..errors import HistkitError
+
+
+def register(commands) -> None:
+    """Add `histkit tables` to the argparse sub-parsers."""
+    parser = commands.add_parser(
+        "tables",
+        help="write the tables (documents, blocks, notes, citations, mentions, ...) of a corpus",
+        description="Read text files, recover their layout and write every table of the corpus.",
+        epilog="Example: histkit tables data/corpus --out tables/ --format csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of them")
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the tables into")
+    parser.add_argument("--format", choices=("csv", "parquet"), default="csv", help="file format (default csv)")
+    parser.add_argument("--actors", metavar="FILE", help="your own actors authority file (default: the shipped one)")
+    parser.add_argument("--archives", metavar="FILE", help="your own archives authority file (default: the shipped one)")
+    parser.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from ..store import build_tables, write_tables
+
+    corpus = load_corpus(args.paths, strict=args.strict)
+    for err in corpus.errors:
+        print(f"histkit tables: skipped {err}", file=sys.stderr)
+    if not len(corpus):
+        raise HistkitError("no document could be read; nothing to write")
+    tables = build_tables(corpus, actors=args.actors, archives=args.archives)
+    written = write_tables(tables, args.out, args.format)
+    counts = ", ".join(f"{len(tables[name])} {name}" for name in ("documents", "notes", "citations", "mentions"))
+    print(f"wrote {len(written)} tables to {args.out}: {counts}")
+    warnings = tables.problems[tables.problems.stage != "load"]
+    if len(warnings):
+        print(f"{len(warnings)} warnings, listed in {args.out}/problems.{args.format}", file=sys.stderr)
+    # Unreadable files are a failure the caller must see, even though the others were written.
+    return 1 if corpus.errors else 0

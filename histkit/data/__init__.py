@@ -1,0 +1,27 @@
+"""The files shipped inside the package: the authority files a historian copies and edits.
+
+>>> authority_file("actors.csv").name
+'actors.csv'
+
+They are package data, read through `importlib.resources`, so an installed
+wheel finds them as a source checkout does.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import as_file, files
+from pathlib import Path
+
+AUTHORITY_FILES = ("actors.csv", "archives.csv", "periods.csv")
+
+
+def authority_dir() -> Path:
+    """The folder of the shipped authority files (actors, archives, periods)."""
+    with as_file(files(__name__) / "authority") as path:
+        # setuptools installs package data as plain files, so the path outlives the context.
+        return Path(path)
+
+
+def authority_file(name: str) -> Path:
+    """The path of one shipped authority file, e.g. ``authority_file("archives.csv")``."""
+    return authority_dir() / name

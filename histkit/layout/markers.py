@@ -1,0 +1,149 @@
+"""Note markers and note labels: how a text numbers its notes and calls them.
+
+A note starts with its label (`12`, `12.`, `[12]`, `¹²`, `∗`) at the head of a
+line; the body calls it with a marker glued to a word (`West.1`, `world¹`), in
+brackets (`[12]`) or after punctuation and a space (`with. 31`). Units
+(`km²`, `m³`) are not markers, and a text whose markers are superscript
+digits has no other kind.
+
+Kept apart from `layout` (which decides what each line is) because the
+walk over the lines, the search for running heads in `pages` and the
+linking of notes to their markers all read these patterns; `_find_markers`
+does the linking.
+
+>>> blocks = analyse_layout(Document.from_text("Tito met Spaak.1\\n\\n1 AJ, 507.\\n", doc_id="t")).blocks
+>>> _find_markers(blocks, {"1": [blocks[2]]})
+({'1': ('t:0000', 15)}, [])
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .analyse import Block
+
+# The label a note starts with (`12`, `12.`, `[12]`, `¹²`, `∗`, `†`): it is the
+# note's number, kept in note_no and in the block's raw text, not part of the note.
+_NOTE_LABEL = re.compile(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[∗*†‡§]+)[\])]?\.?"
+                         r"(?:\s+|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
+
+_SYMBOLS = "∗*†‡§"
+# `12 Text`, `12. Text`, `12) Text`, `[12] Text`, `¹² Text`; a number alone on its line before the text
+# A label whose superscript was lost may be glued to a capital (`1AJ, 507.`): a note only as the next number.
+_NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
+                       r"|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
+_SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`),
+# or one space after punctuation (`with. 31`), which counts only when it is the
+# next number expected.
+_BRACKETED = re.compile(r"\[(\d{1,3})\]")
+# `(12)`: a marker only in a text whose notes are labelled so (`(12) AMAE, ...`), as older French journals set them
+_PARENTHESISED = re.compile(r"(?<=\S)[ \t\u00a0]?\((\d{1,3})\)(?![\w(])")
+# (`km²`, `m³`, `км²` are units, not markers)
+# A number never starts with 0 (`1.01`), and after a number and its full stop a marker ends
+# the word (`in 1948.5 the`), so `331.105.44(497.4)` and `DN.2021.2.05` hold none.
+_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
+                    r"(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
+# A marker glued to a year when the superscript was lost (`nel 19558,` is 1955 and note 8): taken
+# only when it is the very number expected next.
+_YEAR_GLUED = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
+_SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)")
+# A note's key: `12`, or `2.3` for the third note of the second series (notes numbered page by page)
+_KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
+_SUPERSCRIPT_MARK = re.compile(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+
+
+def _superscript_markers(text: str) -> bool:
+    """Does the text set its note markers as superscript digits (`¹`, `¹²`)?
+
+    Then a digit on the line (`327(497.1:493)`, `in 1948.5`) is not a marker.
+    Markers count from ¹, so `km²` and `m³` do not make a text one of these.
+    """
+    return {1, 2} <= {int(m.group(0).translate(_SUPERSCRIPTS)) for m in _SUPERSCRIPT_MARK.finditer(text)}
+
+
+def _marker_candidates(text: str) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    sup = _superscript_markers(text)
+    for rx in (_GLUED, _SPACED, _BRACKETED, _PARENTHESISED):
+        for m in rx.finditer(text):
+            if sup and rx not in (_BRACKETED, _PARENTHESISED) and not m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+                continue
+            found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
+    for v in found.values():
+        v.sort()
+    return found
+
+
+def _number_of(key: str) -> int | None:
+    """The number of a note key: `12` → 12, `2.3` (third note of the second series) → 3, `*` → None."""
+    m = _KEY.fullmatch(key)
+    return int(m.group(2)) if m else None
+
+
+def _find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[dict[str, tuple[str, int]], list[str]]:
+    """Where the text calls each note: note key -> (block id, offset in the text), and warnings.
+
+    ``parts`` holds each note's blocks by note key. Numbered markers are taken
+    in order, each series of notes (numbered page by page) between the
+    first notes of the series before and after; a symbol (`*`, `†`) is the
+    first one glued to a word before its note. Warns of markers skipped.
+    """
+    warnings: list[str] = []
+    # notes numbered page by page come in series (`3`, then `2.1`, `2.2`, ...); each
+    # series' markers stand between the first note of the series before and its own
+    series: dict[str, set[int]] = {}
+    first_start: dict[str, int] = {}
+    for k, bl in parts.items():
+        m = _KEY.fullmatch(k)
+        if m:
+            series.setdefault(m.group(1) or "", set()).add(int(m.group(2)))
+            first_start.setdefault(m.group(1) or "", bl[0].start)
+    order = sorted(series, key=lambda k: first_start[k])
+
+    markers: dict[str, tuple[str, int]] = {}
+    texty = [b for b in blocks if b.zone in ("body", "front", "heading", "back")]
+    parenthesised = any(bl[0].raw.lstrip().startswith("(") for bl in parts.values())
+    sup = _superscript_markers("".join(b.raw for b in texty))
+    for idx, ser in enumerate(order or [""]):
+        lo = first_start[order[idx - 1]] if idx > 0 else -1
+        hi = first_start[order[idx + 1]] if idx + 1 < len(order) else float("inf")
+        numbers = series.get(ser, set())
+        expected = 1
+        for b in texty:
+            if not lo < b.start < hi:
+                continue
+            found = []
+            for m in _GLUED.finditer(b.raw):
+                if not sup or m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+                    found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), True))
+            for m in _BRACKETED.finditer(b.raw):
+                found.append((m.start(1), int(m.group(1)), True))
+            for m in _PARENTHESISED.finditer(b.raw if parenthesised else ""):
+                found.append((m.start(1), int(m.group(1)), True))
+            for m in _SPACED.finditer(b.raw if not sup else ""):
+                found.append((m.start(1), int(m.group(1)), False))
+            for m in _YEAR_GLUED.finditer(b.raw if not sup else ""):
+                found.append((m.start(1), int(m.group(1)), False))
+            for off, num, glued in sorted(found):
+                if num == expected or (glued and expected < num <= expected + 2 and num in numbers):
+                    if num > expected:
+                        warnings.append(f"marker {num} at offset {b.start + off} follows marker {expected - 1}; "
+                                        f"marker {expected if num == expected + 1 else f'{expected}–{num - 1}'} not found")
+                    markers[f"{ser}.{num}" if ser else str(num)] = (b.block_id, b.start + off)
+                    expected = num + 1
+    for sym in (k for k in parts if not _KEY.fullmatch(k)):
+        first_part = parts[sym][0]
+        for b in texty:
+            if b.start > first_part.start:
+                break
+            idx = b.raw.find(sym[0])
+            while idx != -1 and (idx == 0 or b.raw[idx - 1].isspace()):
+                idx = b.raw.find(sym[0], idx + 1)
+            if idx != -1:
+                markers[sym] = (b.block_id, b.start + idx)
+                break
+    return markers, warnings

@@ -1,0 +1,251 @@
+"""The public tables: one pass over a corpus gives every DataFrame, and a writer.
+
+Each extractor is a pure function of one document (or of its notes); this
+module runs them, collects what goes wrong per document without stopping the
+others, and writes the tables byte for byte the same on every run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+
+from ..actors.mentions import actors_table, build_matcher, find_mentions, load_actors
+from ..citations.archives import load_archives
+from ..citations.extract import extract_citations
+from ..read.corpus import Corpus, Document, load_corpus
+from ..dates import dates_table
+from ..errors import HistkitError, ParameterError
+from ..layout.analyse import Layout, analyse_layout
+from ..text import fold_homoglyphs, unwrap
+
+#: The columns each table starts with, in order (the public contract); extractors may add more after them.
+COLUMNS = {
+    "documents": ["doc_id", "path", "encoding", "sha256", "n_chars", "n_notes", "title", "author", "year", "n_words", "journal", "language"],
+    "blocks": ["doc_id", "block_id", "zone", "section", "page", "start", "end", "text", "note_no", "raw"],
+    "notes": ["doc_id", "note_no", "page", "marker_block_id", "text", "marker_start", "block_ids"],
+    "problems": ["doc_id", "path", "stage", "message"],
+}
+
+_WORD = re.compile(r"\w+(?:[-’']\w+)*", re.UNICODE)
+
+
+class Tables(dict):
+    """A dict of DataFrames by table name, and the problems met while making them.
+
+    >>> tables = build_tables(load_corpus("data/corpus"))   # doctest: +SKIP
+    >>> sorted(tables)[:3], len(tables["notes"])
+    (['actors', 'blocks', 'citations'], 76)
+
+    ``tables.problems`` lists one row per unreadable file or per warning of an
+    extractor (doc_id, path, stage, message); it is written as problems.csv.
+    """
+
+    @property
+    def problems(self) -> pd.DataFrame:
+        return self["problems"]
+
+
+def build_tables(corpus, actors=None, archives=None) -> Tables:
+    """Every table of a corpus: documents, blocks, notes, citations, references, actors, mentions, dates.
+
+    >>> tables = build_tables(load_corpus("data/corpus"))   # doctest: +SKIP
+    >>> tables["citations"].kind.value_counts()["archival"] > 0
+    True
+
+    ``corpus`` is a `Corpus`, a list of `Document`s or anything `load_corpus`
+    takes; ``actors``/``archives`` are authority tables or CSV paths (default:
+    the shipped ones in data/authority/). A document that an extractor cannot
+    handle is reported in ``problems`` and the others are still processed.
+    """
+    if not isinstance(corpus, Corpus):
+        corpus = Corpus(list(corpus)) if _is_document_list(corpus) else load_corpus(corpus)
+    problems = [
+        {"doc_id": Path(err.path).stem, "path": err.path, "stage": "load", "message": err.problem}
+        for err in corpus.errors
+    ]
+
+    def report(doc: Document, stage: str, message: str) -> None:
+        problems.append({"doc_id": doc.doc_id, "path": doc.path, "stage": stage, "message": message})
+
+    layouts: list[Layout] = []
+    for doc in corpus:
+        try:
+            layout = analyse_layout(doc)
+        except Exception as exc:  # one document's surprise must not stop the corpus
+            report(doc, "layout", f"layout recovery failed ({type(exc).__name__}: {exc}); the document is left out of every table")
+            continue
+        layouts.append(layout)
+        for warning in layout.warnings:
+            report(doc, "layout", warning)
+
+    actor_table = load_actors(actors) if actors is None or isinstance(actors, (str, os.PathLike)) else actors
+    archive_table = load_archives(archives) if archives is None or isinstance(archives, (str, os.PathLike)) else archives
+    matcher = build_matcher(actor_table)
+
+    blocks = _frame([_block_row(layout, b) for layout in layouts for b in layout.blocks], "blocks")
+    notes = _frame([_note_row(layout, n) for layout in layouts for n in layout.notes], "notes")
+
+    cited = extract_citations(notes[["doc_id", "note_no", "text"]], archive_table)
+    paths = {layout.doc.doc_id: layout.doc.path for layout in layouts}
+    for warning in cited.warnings:
+        # Citation warnings start with the document they concern ("doc: 2 citation(s) ...").
+        doc_id, _, message = warning.partition(": ")
+        if doc_id not in paths:
+            doc_id, message = "", warning
+        problems.append({"doc_id": doc_id, "path": paths.get(doc_id, ""), "stage": "citations", "message": message})
+
+    mentions, dates = [], []
+    for layout in layouts:
+        for stage, func, sink in (
+            ("actors", lambda lay: find_mentions(lay, matcher), mentions),
+            ("dates", dates_table, dates),
+        ):
+            try:
+                sink.append(func(layout))
+            except Exception as exc:
+                report(layout.doc, stage, f"{stage} extraction failed ({type(exc).__name__}: {exc})")
+
+    documents = _frame([_document_row(layout) for layout in layouts], "documents")
+    tables = Tables(
+        documents=documents,
+        blocks=blocks,
+        notes=notes,
+        citations=cited.citations.reset_index(drop=True),
+        references=cited.references.reset_index(drop=True),
+        actors=actors_table(actor_table),
+        mentions=flag_call_numbers(_concat(mentions), cited.citations),
+        dates=_concat(dates),
+        problems=_frame(problems, "problems"),
+    )
+    return tables
+
+
+def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame:
+    """Add ``in_call_number``: the mention is part of an archival reference, not of the narrative.
+
+    >>> flag_call_numbers(mentions, citations).in_call_number.tolist()   # doctest: +SKIP
+    [True, False]
+
+    A name in a note that stands in the fond, collection or unit of an
+    archival citation of that note (`…, fond 1220, CK SKH, Hrvatska, kut. 45`)
+    and in none of the note's document titles is the archive's filing, counted
+    apart so that every citation of a file named after a country does not make
+    the country an actor of the note.
+    """
+    if mentions.empty:
+        return mentions.assign(in_call_number=pd.Series(dtype=bool))
+    filing: dict[tuple, tuple[str, str]] = {}
+    archival = citations[citations.kind.isin(["archival", "ibid"])] if len(citations) else citations
+    for (doc_id, note_no), rows in archival.groupby(["doc_id", "note_no"], sort=False):
+        parts = " | ".join(str(v) for col in ("fond", "collection", "unit") for v in rows[col] if isinstance(v, str))
+        titles = " | ".join(str(v) for v in rows["title"] if isinstance(v, str))
+        filing[(doc_id, str(note_no))] = (_comparable(parts), _comparable(titles))
+
+    def in_filing(doc_id, zone, note_no, surface) -> bool:
+        if zone != "note":
+            return False
+        parts, titles = filing.get((doc_id, str(note_no)), ("", ""))
+        surface = _comparable(surface)
+        return bool(surface) and surface in parts and surface not in titles
+
+    flags = [in_filing(*row) for row in zip(mentions.doc_id, mentions.zone, mentions.note_no, mentions.surface)]
+    return mentions.assign(in_call_number=pd.Series(flags, index=mentions.index, dtype=bool))
+
+
+@lru_cache(maxsize=4096)
+def _comparable(text: str) -> str:
+    return fold_homoglyphs(unwrap(text).text).casefold()
+
+
+def _is_document_list(obj) -> bool:
+    return isinstance(obj, (list, tuple)) and bool(obj) and all(isinstance(d, Document) for d in obj)
+
+
+def _frame(rows: list[dict], name: str) -> pd.DataFrame:
+    frame = pd.DataFrame(rows)
+    columns = COLUMNS[name]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    return frame[columns + [c for c in frame.columns if c not in columns]]
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if f is not None]
+    if not frames:
+        return pd.DataFrame()
+    non_empty = [f for f in frames if not f.empty]
+    return pd.concat(non_empty or frames[:1], ignore_index=True)
+
+
+def _block_row(layout: Layout, block) -> dict:
+    row = asdict(block)
+    row["doc_id"] = layout.doc.doc_id
+    row["note_no"] = block.note_no or ""
+    return row
+
+
+def _note_row(layout: Layout, note) -> dict:
+    return {
+        "doc_id": layout.doc.doc_id,
+        "note_no": note.note_no,
+        "page": note.page,
+        "marker_block_id": note.marker_block_id or "",
+        "text": note.text,
+        "marker_start": note.marker_start,
+        "block_ids": "|".join(note.block_ids),
+    }
+
+
+def _document_row(layout: Layout) -> dict:
+    doc = layout.doc
+    body_words = sum(len(_WORD.findall(b.text)) for b in layout.blocks if b.zone in ("body", "heading"))
+    return {
+        "doc_id": doc.doc_id,
+        "path": doc.path,
+        "encoding": doc.encoding,
+        "sha256": doc.sha256,
+        "n_chars": len(doc.text),
+        "n_words": body_words,
+        "n_notes": len(layout.notes),
+        "title": doc.meta.get("title", ""),
+        "author": doc.meta.get("author", ""),
+        "year": doc.meta.get("year", ""),
+        "journal": doc.meta.get("journal", ""),
+        "language": doc.meta.get("language", ""),
+    }
+
+
+def write_tables(tables: dict, out_dir: str | os.PathLike, format: str = "csv") -> list[Path]:
+    """Write each table as ``out_dir/<name>.csv`` (or .parquet); return the paths.
+
+    >>> write_tables(build_tables("data/corpus"), "tables")   # doctest: +SKIP
+    [PosixPath('tables/actors.csv'), PosixPath('tables/blocks.csv'), ...]
+
+    The same tables give byte-identical files. Raises `ParameterError` when
+    ``out_dir`` is an existing file or the format is unknown.
+    """
+    if format not in ("csv", "parquet"):
+        raise ParameterError(f"unknown format {format!r}; use csv or parquet")
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise ParameterError(f"--out {out} is a file, not a folder; give a folder to write the tables into")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise HistkitError(f"cannot create the folder {out}: {exc.strerror or exc}") from None
+    written = []
+    for name in sorted(tables):
+        frame = tables[name]
+        path = out / f"{name}.{format}"
+        if format == "csv":
+            frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+        else:
+            frame.to_parquet(path, index=False)
+        written.append(path)
+    return written
