@@ -51,7 +51,9 @@ def main() -> int:
             cited = histkit.extract_citations(notes)
             lines.append(_digest_frame(f"{path.name}/citations", cited.citations))
             lines.append(_digest_frame(f"{path.name}/references", cited.references))
-            warnings = pd.DataFrame({"warning": [str(w) for w in cited.warnings]})
+            # A warning is a Problem (doc_id, stage, message, location); before, a "doc: message" string.
+            said = [f"{w.doc_id}: {w}" if hasattr(w, "doc_id") else str(w) for w in cited.warnings]
+            warnings = pd.DataFrame({"warning": said})
             lines.append(_digest_frame(f"{path.name}/warnings", warnings))
     print("\n".join(lines))
     return 0

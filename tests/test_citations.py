@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from histkit.errors import Problem
 from histkit.citations import CITATION_COLUMNS, extract_citations, parse_reference, split_citations
 
 
@@ -147,7 +148,7 @@ def test_pure_commentary_note_yields_no_citation():
 def test_unknown_citation_after_a_lead_in_is_kept_as_unparsed_and_counted():
     tables = cite("See the memoirs kept by the family.")
     assert tables.citations.kind.tolist() == ["unparsed"]
-    assert tables.warnings == ["art: 1 citation(s) not understood, kept as kind=unparsed (notes 1)"]
+    assert tables.warnings == [Problem("art", "citations", "1 citation(s) not understood, kept as kind=unparsed (notes 1)")]
 
 
 def test_literature_citation_is_a_reference_row_with_the_same_key():
@@ -314,7 +315,9 @@ def test_archive_name_with_its_city_before_the_definition_is_the_known_archive()
 def test_ibid_with_nothing_before_it_stays_unresolved_and_is_reported():
     tables = cite("Ibid., 4.")
     assert tables.citations.ibid_of.tolist() == [""]
-    assert tables.warnings == ["art: 1 Ibid. with no earlier citation to repeat, left unresolved (notes 1)"]
+    assert tables.warnings == [
+        Problem("art", "citations", "1 Ibid. with no earlier citation to repeat, left unresolved (notes 1)")
+    ]
 
 
 def test_chapter_in_an_edited_book_has_the_book_as_container_without_its_editor():

@@ -43,6 +43,7 @@ import pandas as pd
 
 from .archives import Archive, ArchiveMatcher, load_archives  # noqa: F401 (load_archives is re-exported)
 from ..dates import find_dates
+from ..errors import Problem
 from ..text import fold_homoglyphs
 from .references import (REFERENCE_COLUMNS, REFERENCE_EXTRA, _OP_CIT, _PUB, _PUB_NOPAREN, _is_short, _link_short_reference,
                          _looks_like_literature, _press, parse_reference)
@@ -66,7 +67,7 @@ class CitationTables:
 
     citations: pd.DataFrame
     references: pd.DataFrame
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def _empty_row(doc_id, note_no, seq, seg: Segment) -> dict:
@@ -106,7 +107,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     rows: list[dict] = []
     by_label: dict[tuple[str, str], dict] = {}
     refs: list[dict] = []
-    warnings: list[str] = []
+    warnings: list[Problem] = []
     unparsed: dict[str, list[str]] = {}
     orphans: dict[str, list[str]] = {}
     for doc_id, group in notes.groupby("doc_id", sort=False):
@@ -225,11 +226,11 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                 if row["kind"] == "archival" or (row["kind"] == "ibid" and row["archive"]):
                     last_archival = row
     for doc_id, where in orphans.items():
-        warnings.append(f"{doc_id}: {len(where)} Ibid. with no earlier citation to repeat, left unresolved "
-                        f"(notes {', '.join(dict.fromkeys(where))})")
+        warnings.append(Problem(doc_id, "citations", f"{len(where)} Ibid. with no earlier citation to repeat, left "
+                                f"unresolved (notes {', '.join(dict.fromkeys(where))})"))
     for doc_id, where in unparsed.items():
-        warnings.append(f"{doc_id}: {len(where)} citation(s) not understood, kept as kind=unparsed "
-                        f"(notes {', '.join(dict.fromkeys(where))})")
+        warnings.append(Problem(doc_id, "citations", f"{len(where)} citation(s) not understood, kept as "
+                                f"kind=unparsed (notes {', '.join(dict.fromkeys(where))})"))
     citations = pd.DataFrame(rows, columns=CITATION_COLUMNS + CITATION_EXTRA)
     references = pd.DataFrame(refs, columns=REFERENCE_COLUMNS + REFERENCE_EXTRA)
     if not citations.empty:

@@ -36,7 +36,8 @@ from dataclasses import dataclass, field, replace
 from .lines import (_BACK_LABELS, _ENDNOTE_HEADS, _FRONT_LABELS, _SECTION_WORDS, _Line, _finished, _heading_shape,
                      _label_of, _looks_like_name, _note_open, _resumes_page, _split_lines, _starts_low,
                      _starts_with_label)
-from ..read.corpus import Document
+from ..errors import Problem
+from ..read import Document
 from .markers import (_GLUED, _KEY, _NOTE_LABEL, _NUM_NOTE, _SUPERSCRIPTS, _SYM_NOTE, _find_markers,
                       _marker_candidates, _number_of)
 from .pages import _page_numbers, _running_heads
@@ -91,7 +92,7 @@ class Layout:
     doc: Document
     blocks: list[Block]
     notes: list[Note]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- patterns
@@ -178,7 +179,7 @@ class _Walk:
     note: list[str | None]
     page: list[int]
     endnote_heads: set[int]
-    warnings: list[str]
+    warnings: list[Problem]
     back_heads: set[int] = field(default_factory=set)
     resumes: int = 0
     furniture: set[int] = field(default_factory=set)
@@ -195,7 +196,7 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
     kind = ["blank"] * n
     note: list[str | None] = [None] * n
     page = [1] * n
-    warnings: list[str] = []
+    warnings: list[Problem] = []
     endnote_heads: set[int] = set()
     cands = _marker_candidates(text)
 
@@ -265,8 +266,8 @@ def _walk(lines: list[_Line], heads: set[int], text: str, widths: tuple[float, f
         if _restarts_numbering(s, prev, cur, endnotes, expected, pg > last_note_pg, lines[i].start, page_start,
                                cand_before):
             series, expected = series + 1, 1
-            warnings.append(f"line {i + 1}: the notes are numbered from 1 again on a new page; "
-                            f"they are kept as notes {series}.1, {series}.2, … of that page")
+            warnings.append(Problem("", "layout", f"the notes are numbered from 1 again on a new page; they are kept "
+                                    f"as notes {series}.1, {series}.2, … of that page", f"line {i + 1}"))
         key = _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand_before, page_start,
                           warnings, text, pg == 1, series)
         if key is not None:
@@ -486,10 +487,12 @@ def _note_start(s, i, lines, prev, expected, seen, cur, cur_last, endnotes, cand
         settled = prev in ("blank", "head") or (prev == "note" and _finished(cur_last))
         if expected < num <= expected + 3 and (settled or endnotes) and (cand_before(num, start) or endnotes):
             gap = f"{expected}" if num == expected + 1 else f"{expected}–{num - 1}"
-            warnings.append(f"line {i + 1}: note {num} follows note {expected - 1}; note {gap} not found")
+            warnings.append(Problem("", "layout", f"note {num} follows note {expected - 1}; note {gap} not found",
+                                    f"line {i + 1}"))
             return key
         if num < expected and (cur is not None or endnotes) and settled and cand_before(num, start):
-            warnings.append(f"line {i + 1}: note {num} is out of order (after note {expected - 1})")
+            warnings.append(Problem("", "layout", f"note {num} is out of order (after note {expected - 1})",
+                                    f"line {i + 1}"))
             return key
         return None
     m = _SYM_NOTE.match(s)
@@ -672,7 +675,7 @@ def analyse_layout(doc: Document) -> Layout:
     zones = _zones(lines, walk)
     pages, page_warning = _page_numbers(lines, walk, heads, folios)
     if page_warning:
-        warnings.append(page_warning)
+        warnings.append(Problem("", "layout", page_warning))
     keep = _hyphen_rule(text)
 
     # group lines into blocks
@@ -716,6 +719,7 @@ def analyse_layout(doc: Document) -> Layout:
     by_id = {b.block_id: b for b in blocks}
     note_section = {nt.note_no: by_id[nt.marker_block_id].section for nt in notes if nt.marker_block_id}
     blocks = [replace(b, section=note_section.get(b.note_no, b.section)) if b.zone == "note" else b for b in blocks]
+    warnings = [replace(w, doc_id=doc.doc_id) for w in warnings]
     return Layout(doc=doc, blocks=_link_cut_paragraphs(blocks), notes=notes, warnings=warnings)
 
 
@@ -737,7 +741,7 @@ def _link_cut_paragraphs(blocks: list[Block]) -> list[Block]:
     return [replace(b, continued_in=links[k]) if k in links else b for k, b in enumerate(blocks)]
 
 
-def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]]:
+def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[Problem]]:
     parts: dict[str, list[Block]] = {}
     for b in blocks:
         if b.zone == "note" and b.note_no is not None:
@@ -747,8 +751,8 @@ def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]
     notes: list[Note] = []
     last_num = 0
     if parts and not markers:
-        warnings.append(f"no note markers found in the text for {len(parts)} notes; "
-                        "check that the PDF extraction kept superscript numbers")
+        warnings.append(Problem("", "layout", f"no note markers found in the text for {len(parts)} notes; "
+                                "check that the PDF extraction kept superscript numbers"))
     for key, bl in parts.items():
         if len(bl) == 1:
             text = bl[0].text
@@ -757,10 +761,10 @@ def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]
         text = _NOTE_LABEL.sub("", text, count=1)
         mk = markers.get(key)
         if mk is None and markers:
-            warnings.append(f"note {key} (line {bl[0].line}) has no marker in the text")
+            warnings.append(Problem("", "layout", f"note {key} (line {bl[0].line}) has no marker in the text"))
         if key.isdigit():
             if int(key) < last_num:
-                warnings.append(f"note {key} (line {bl[0].line}) comes after note {last_num}")
+                warnings.append(Problem("", "layout", f"note {key} (line {bl[0].line}) comes after note {last_num}"))
             last_num = max(last_num, int(key))
         elif _KEY.fullmatch(key):
             last_num = 0  # a new series counts from 1
@@ -768,5 +772,5 @@ def _notes_and_markers(blocks: list[Block], keep) -> tuple[list[Note], list[str]
                           mk[0] if mk else None, mk[1] if mk else None))
     for key, (bid, off) in markers.items():
         if key not in parts:
-            warnings.append(f"marker {key} at offset {off} ({bid}) has no note")
+            warnings.append(Problem("", "layout", f"marker {key} at offset {off} ({bid}) has no note"))
     return notes, warnings

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..errors import Problem
+
 if TYPE_CHECKING:
     from .analyse import Block
 
@@ -92,7 +94,7 @@ def _find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[d
     first notes of the series before and after; a symbol (`*`, `†`) is the
     first one glued to a word before its note. Warns of markers skipped.
     """
-    warnings: list[str] = []
+    warnings: list[Problem] = []
     # notes numbered page by page come in series (`3`, then `2.1`, `2.2`, ...); each
     # series' markers stand between the first note of the series before and its own
     series: dict[str, set[int]] = {}
@@ -131,8 +133,9 @@ def _find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[d
             for off, num, glued in sorted(found):
                 if num == expected or (glued and expected < num <= expected + 2 and num in numbers):
                     if num > expected:
-                        warnings.append(f"marker {num} at offset {b.start + off} follows marker {expected - 1}; "
-                                        f"marker {expected if num == expected + 1 else f'{expected}–{num - 1}'} not found")
+                        missing = expected if num == expected + 1 else f"{expected}–{num - 1}"
+                        warnings.append(Problem("", "layout", f"marker {num} at offset {b.start + off} follows marker "
+                                                f"{expected - 1}; marker {missing} not found"))
                     markers[f"{ser}.{num}" if ser else str(num)] = (b.block_id, b.start + off)
                     expected = num + 1
     for sym in (k for k in parts if not _KEY.fullmatch(k)):

@@ -20,7 +20,7 @@ from ..citations.archives import load_archives
 from ..citations.extract import extract_citations
 from ..read.corpus import Corpus, Document, load_corpus
 from ..dates import dates_table
-from ..errors import HistkitError, ParameterError
+from ..errors import HistkitError, ParameterError, Problem
 from ..layout.analyse import Layout, analyse_layout
 from ..text import fold_homoglyphs, unwrap
 
@@ -73,6 +73,10 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
     def report(doc: Document, stage: str, message: str) -> None:
         problems.append({"doc_id": doc.doc_id, "path": doc.path, "stage": stage, "message": message})
 
+    def keep(problem: Problem, paths: dict[str, str]) -> None:
+        problems.append({"doc_id": problem.doc_id, "path": paths.get(problem.doc_id, ""), "stage": problem.stage,
+                         "message": str(problem)})
+
     layouts: list[Layout] = []
     for doc in corpus:
         try:
@@ -82,7 +86,7 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
             continue
         layouts.append(layout)
         for warning in layout.warnings:
-            report(doc, "layout", warning)
+            keep(warning, {doc.doc_id: doc.path})
 
     actor_table = load_actors(actors) if actors is None or isinstance(actors, (str, os.PathLike)) else actors
     archive_table = load_archives(archives) if archives is None or isinstance(archives, (str, os.PathLike)) else archives
@@ -94,11 +98,7 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
     cited = extract_citations(notes[["doc_id", "note_no", "text"]], archive_table)
     paths = {layout.doc.doc_id: layout.doc.path for layout in layouts}
     for warning in cited.warnings:
-        # Citation warnings start with the document they concern ("doc: 2 citation(s) ...").
-        doc_id, _, message = warning.partition(": ")
-        if doc_id not in paths:
-            doc_id, message = "", warning
-        problems.append({"doc_id": doc_id, "path": paths.get(doc_id, ""), "stage": "citations", "message": message})
+        keep(warning, paths)
 
     mentions, dates = [], []
     for layout in layouts:
