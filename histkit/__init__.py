@@ -1,6 +1,6 @@
 """histkit: tables of actors, archival citations and dates from footnoted historical texts."""
 
-__version__ = "0.1.0"
+from .version import __version__
 
 from . import analysis
 from .actors import actors_table, build_matcher, discover, find_mentions, load_actors

@@ -329,7 +329,7 @@ def test_parameters_file_with_bad_yaml_names_the_line(tmp_path):
 
 
 def test_cli_parses_repeated_p_options_as_yaml(tmp_path, monkeypatch):
-    from histkit.run import runner
+    import histkit.run as runner
 
     seen = {}
 

@@ -36,7 +36,7 @@ import pandas as pd
 
 from ..data import authority_file
 from ..errors import AuthorityError
-from ..layout.analyse import Layout
+from ..layout import Layout
 from ..text import fold_homoglyphs, unwrap
 from .variants import normalise, variants
 

@@ -140,7 +140,7 @@ def load_tables(corpus: str | os.PathLike = "data/corpus", actors_file: str | os
 
     Raises ParameterError for a missing path, and what `build_tables` raises.
     """
-    from ..store.tables import build_tables
+    from ..store import build_tables
 
     actors = find_input(actors_file, "actors_file") if str(actors_file) else None
     return build_tables(find_input(corpus, "corpus"), actors=actors)

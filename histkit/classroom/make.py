@@ -30,7 +30,7 @@ from pathlib import Path
 
 import nbformat
 
-from ..run import runner
+from ..run import declared_parameters as _declared_parameters
 from ..errors import HistkitError, ParameterError
 from .grading import ANSWER_KEYS, KEEP_GOING_TAG, RESULTS_COLUMNS, collect, is_check
 
@@ -144,7 +144,7 @@ def declared_parameters(assignment) -> dict[str, object]:
 
     A default that is not a Python literal is given as its source text.
     """
-    found = runner.declared_parameters(assignment)
+    found = _declared_parameters(assignment)
     defaults = {}
     for name, info in found.items():
         try:

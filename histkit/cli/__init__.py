@@ -1,5 +1,5 @@
 """The `histkit` command: thin wrappers over the public functions."""
 
-from .main import build_parser, main
+from .commands import build_parser, main
 
 __all__ = ["build_parser", "main"]

@@ -42,7 +42,7 @@ def register(commands) -> None:
 
 def run(args) -> int:
     from ..errors import ParameterError
-    from ..run.runner import parse_value, run_notebooks
+    from ..run import parse_value, run_notebooks
 
     params = {}
     for name, value in args.parameter:

@@ -547,7 +547,7 @@ def _versions() -> dict[str, str | None]:
 
 
 def _manifest(result: RunResult, given, declared, cwd: Path, total: float, kernel: str) -> dict:
-    from .. import __version__
+    from ..version import __version__
 
     outputs, executed = _output_files(result.run_dir, {nb.stem for nb in result.notebooks})
     return {

@@ -15,13 +15,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..actors.mentions import actors_table, build_matcher, find_mentions, load_actors
-from ..citations.archives import load_archives
-from ..citations.extract import extract_citations
-from ..read.corpus import Corpus, Document, load_corpus
+from ..actors import actors_table, build_matcher, find_mentions, load_actors
+from ..citations import extract_citations, load_archives
+from ..read import Corpus, Document, load_corpus
 from ..dates import dates_table
 from ..errors import HistkitError, ParameterError, Problem
-from ..layout.analyse import Layout, analyse_layout
+from ..layout import Layout, analyse_layout
 from ..text import fold_homoglyphs, unwrap
 
 #: The columns each table starts with, in order (the public contract); extractors may add more after them.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .. import __version__
+from ..version import __version__
 from ..errors import HistkitError
 from . import actors as _cli_actors
 from . import classroom as _cli_classroom
