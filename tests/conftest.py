@@ -1,0 +1,66 @@
+"""Helpers shared by the test files: small documents, authority tables, notes and notebooks made for a test.
+
+Test files import them (`from conftest import layout_of`); pytest puts this
+folder on the path.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from histkit import Document, analyse_layout, extract_citations
+
+TESTS = Path(__file__).resolve().parent
+FIXTURES = TESTS / "fixtures"
+GOLD = TESTS / "gold"
+REPO = TESTS.parent
+
+
+def layout_of(text: str, doc_id: str = "t"):
+    """The layout of a text given as a string."""
+    return analyse_layout(Document.from_text(text, doc_id=doc_id))
+
+
+def notes_by_no(layout) -> dict:
+    """A layout's notes by their number."""
+    return {n.note_no: n for n in layout.notes}
+
+
+def gold_notes(name: str) -> list[tuple[str, str]]:
+    """The hand-written notes of a layout fixture (tests/gold/NAME_notes.tsv): (note_no, text) pairs."""
+    with open(GOLD / f"{name}_notes.tsv", encoding="utf-8", newline="") as handle:
+        rows = (r for r in handle if not r.startswith("#"))
+        return [(r["note_no"], r["text"]) for r in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def authority(*rows) -> pd.DataFrame:
+    """An actors authority table from (actor_id, name, kind, aliases) tuples."""
+    return pd.DataFrame([{"actor_id": a, "name": n, "kind": k, "aliases": al, "birth": "", "death": "",
+                          "wikidata": "", "note": ""} for a, n, k, al in rows])
+
+
+def cite(*texts: str, doc_id: str = "art"):
+    """`extract_citations` on notes 1, 2, … of one document."""
+    notes = pd.DataFrame({"doc_id": doc_id, "note_no": [str(i) for i in range(1, len(texts) + 1)], "text": list(texts)})
+    return extract_citations(notes)
+
+
+def one_citation(text: str):
+    """The one citation of a one-note document (fails, showing the segments, when there are several)."""
+    rows = cite(text).citations
+    assert len(rows) == 1, rows.raw.tolist()
+    return rows.iloc[0]
+
+
+def write_notebook(path: Path, parameters: str, *cells: str) -> Path:
+    """A notebook with a title, a `parameters` cell and code cells, as papermill expects."""
+    params = new_code_cell(parameters, metadata={"tags": ["parameters"]})
+    nb = new_notebook(cells=[new_markdown_cell(f"# {path.stem}"), params, *(new_code_cell(c) for c in cells)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+    return path
