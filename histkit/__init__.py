@@ -14,6 +14,7 @@ from .run import RunResult, run_notebooks
 from .store import Tables, build_tables, write_tables
 
 __all__ = [
+    "__version__",
     "AuthorityError",
     "Block",
     "Corpus",
