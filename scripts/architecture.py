@@ -110,7 +110,7 @@ def private_imports_within_stages(found: list[Import]) -> list[str]:
 
 def import_loops(found: list[Import]) -> list[list[str]]:
     """Strongly connected groups of modules (Tarjan); a package's __init__ imports what it lists."""
-    graph: dict[str, set[str]] = {m: set() for m in modules()}
+    graph: dict[str, set[str]] = {m: set() for m in [*modules(), *(imp.importer for imp in found)]}
     for imp in found:
         if imp.target in graph and imp.target != imp.importer:
             graph[imp.importer].add(imp.target)
