@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def _digest_tables(label: str, tables, out: Path) -> list[str]:
     lines = []
     for path in histkit.write_tables(tables, out / label.replace("/", "_"), format="csv"):
-        lines.append(f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {label}/{path.name}")
+        # paths in the tables are absolute: hash them relative to the checkout, so two checkouts compare
+        data = path.read_bytes().replace(str(ROOT).encode("utf-8"), b"<checkout>")
+        lines.append(f"{hashlib.sha256(data).hexdigest()}  {label}/{path.name}")
     return lines
 
 
