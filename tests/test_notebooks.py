@@ -7,14 +7,15 @@ the notebooks contain and produce.
 import csv
 import subprocess
 import sys
-from pathlib import Path
 
 import nbformat
 import papermill
 import pytest
 import yaml
+from conftest import REPO
 
-REPO = Path(__file__).resolve().parents[1]
+from histkit import analysis
+from histkit.data import authority_file
 NOTEBOOKS = ("actor_frequency", "archival_sources", "period_comparison")
 COMMON = {"corpus": "data/corpus", "output_dir": "runs/dev", "actors_file": ""}
 
@@ -186,6 +187,12 @@ def test_every_parameter_has_a_type_and_a_help_comment(name):
     assert set(SPECIFIC[name]) <= set(declared)
     for key, info in declared.items():
         assert info["inferred_type_name"] != "None" and info["help"], key
+
+
+def test_period_comparison_compares_the_periods_of_the_shipped_periods_csv_by_default():
+    declared = papermill.inspect_notebook(str(notebook_path("period_comparison")))
+    default = yaml.safe_load(declared["periods"]["default"])
+    assert analysis.parse_periods(default).equals(analysis.read_periods_file(authority_file("periods.csv")))
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)

@@ -2,9 +2,12 @@
 
 Each function takes a table that `histkit.analysis` computes and returns a
 matplotlib Figure; an empty table gives a figure that says so, not an error.
+`plots.save_figure` writes it, e.g. to ``runs/dev/figures``.
 
-    >>> fig = plot_actor_ranking(analysis.actor_counts(mentions, actors, top_n=15))   # doctest: +SKIP
-    >>> plots.save_figure(fig, "actor_frequency_ranking", "runs/dev/figures")          # doctest: +SKIP
+    >>> fig = plot_source_counts(pd.DataFrame(columns=["label", "citations", "via_ibid"]))
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['no archival citations found']
+    >>> import matplotlib.pyplot as plt; plt.close(fig)
 """
 
 from __future__ import annotations
@@ -13,19 +16,19 @@ import math
 
 import pandas as pd
 
-from .core import DATE_BINS, KINDS, _bin, _choice, _plain, _short  # the tables these figures draw
+from . import plots
+from .actor_frequency import KINDS
+from .archival_sources import DATE_BINS, time_bin
+from .common import check_choice, plain, shorten
+
 
 def _styled(size: str):
     import matplotlib
-
-    from . import plots
 
     return matplotlib.rc_context(plots.style(size))
 
 
 def _new(size: str, height: float, **kwargs):
-    from . import plots
-
     return plots.new_figure(size, height=max(min(height, 9.0), 1.6), **kwargs)
 
 
@@ -37,14 +40,13 @@ def _empty(ax, message: str) -> None:
 def plot_actor_ranking(counts: pd.DataFrame, size: str = "page", title: str | None = None):
     """Ranked horizontal bars of an `actor_counts` table, body and notes stacked.
 
-        >>> fig = plot_actor_ranking(actor_counts(mentions, actors, top_n=15))
-        >>> fig.axes[0].get_xlabel()
-        'mentions'
+        >>> fig = plot_actor_ranking(pd.DataFrame({"name": ["Ernest Bevin", "Ђилас"], "body": [7, 2], "notes": [3, 5]}))
+        >>> fig.axes[0].get_xlabel(), [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        ('mentions', ['Ernest Bevin', 'Ђилас'])
+        >>> import matplotlib.pyplot as plt; plt.close(fig)
 
     Uses the per-10,000-word rates when the table has them. Returns a Figure.
     """
-    from . import plots
-
     rated = "total_per_10k" in counts.columns
     parts = [c for c in ("body", "notes") if c in counts.columns]
     with _styled(size):
@@ -53,7 +55,7 @@ def plot_actor_ranking(counts: pd.DataFrame, size: str = "page", title: str | No
             _empty(ax, "no actor mentions with these parameters")
             return fig
         table = pd.DataFrame({p: counts[f"{p}_per_10k" if rated else p].astype(float).to_numpy() for p in parts})
-        table.index = [_short(n) for n in counts["name"]]
+        table.index = [shorten(n) for n in counts["name"]]
         table.columns = ["body text" if p == "body" else "notes" for p in parts]
         plots.bar_stacked(table, ax=ax, xlabel="mentions per 10,000 words" if rated else "mentions")
         ax.xaxis.grid(True)
@@ -65,22 +67,21 @@ def plot_actor_ranking(counts: pd.DataFrame, size: str = "page", title: str | No
 def plot_section_heatmap(matrix: pd.DataFrame, size: str = "page", title: str | None = None):
     """A heat map of a `section_matrix`: actors down, sections across in reading order, counts in the cells.
 
-        >>> fig = plot_section_heatmap(section_matrix(mentions, actors))
+        >>> fig = plot_section_heatmap(pd.DataFrame({"Introduction": [4, 0], "Crisis": [6, 2]}, index=["Bevin", "Eden"]))
         >>> len(fig.axes)    # the map and its colour bar
         2
+        >>> import matplotlib.pyplot as plt; plt.close(fig)
 
     Returns a Figure.
     """
-    from . import plots
-
     with _styled(size):
         fig, ax = _new(size, 1.6 + 0.24 * len(matrix) + 0.05 * max((len(str(c)) for c in matrix.columns), default=0))
         if matrix.size == 0:
             _empty(ax, "no actor mentions with these parameters")
             return fig
         shown = matrix.copy()
-        shown.index = [_short(i) for i in shown.index]
-        shown.columns = [_short(c, 30) for c in shown.columns]
+        shown.index = [shorten(i) for i in shown.index]
+        shown.columns = [shorten(c, 30) for c in shown.columns]
         plots.heatmap(shown, ax=ax, fmt="{:.0f}", label="mentions")
         if title:
             ax.set_title(title)
@@ -90,9 +91,12 @@ def plot_section_heatmap(matrix: pd.DataFrame, size: str = "page", title: str | 
 def plot_co_mention_network(graph, size: str = "page", seed: int = 7, title: str | None = None):
     """The co-mention network: node size by mentions, edge width by shared paragraphs/notes, colour by kind.
 
-        >>> fig = plot_co_mention_network(co_mention_graph(edges, counts), seed=7)
-        >>> fig.axes[0].axison
-        False
+        >>> import networkx as nx; graph = nx.Graph()
+        >>> graph.add_edge("bevin", "eden", weight=3); graph.add_edge("eden", "tito", weight=1)
+        >>> fig = plot_co_mention_network(graph, seed=7)
+        >>> sorted(t.get_text() for t in fig.axes[0].texts)
+        ['bevin', 'eden', 'tito']
+        >>> import matplotlib.pyplot as plt; plt.close(fig)
 
     The spring layout uses `seed`, so the picture is the same on every run.
     Returns a Figure.
@@ -100,8 +104,6 @@ def plot_co_mention_network(graph, size: str = "page", seed: int = 7, title: str
     import matplotlib
     import networkx as nx
     from matplotlib.lines import Line2D
-
-    from . import plots
 
     with _styled(size):
         width, _ = plots.SIZES[size]
@@ -117,14 +119,14 @@ def plot_co_mention_network(graph, size: str = "page", seed: int = 7, title: str
         # the weights are shown by edge width instead.
         start = nx.circular_layout(nodes)
         pos = nx.spring_layout(graph, pos=start, seed=seed, weight=None, k=2.4 / math.sqrt(len(nodes)), iterations=300)
-        names = {n: _short(graph.nodes[n].get("name", n), 28) for n in nodes}
+        names = {n: shorten(graph.nodes[n].get("name", n), 28) for n in nodes}
         # node area follows mentions (from `counts`), else the weighted degree
         sized_by = "total" if any(graph.nodes[n].get("total", 0) for n in nodes) else None
         amount = {n: max(graph.nodes[n].get("total", 0) if sized_by else graph.degree(n, weight="weight"), 1) for n in nodes}
         biggest = max(amount.values())
         area = {n: 40 + 500 * amount[n] / biggest for n in nodes}
         radius = {n: math.sqrt(area[n]) / 2 for n in nodes}  # points
-        pos = _declutter(pos, names, radius, fig.get_size_inches(), matplotlib.rcParams["font.size"] * 0.83)
+        pos = declutter(pos, names, radius, fig.get_size_inches(), matplotlib.rcParams["font.size"] * 0.83)
         weights = [graph.edges[e]["weight"] for e in graph.edges]
         top = max(weights)
         nx.draw_networkx_edges(graph, pos, ax=ax, width=[0.3 + 3.5 * w / top for w in weights], edge_color="#9a9a9a", alpha=0.45)
@@ -148,10 +150,16 @@ def plot_co_mention_network(graph, size: str = "page", seed: int = 7, title: str
     return fig
 
 
-def _declutter(pos: dict, labels: dict, radius: dict, size_inches, font_points: float, rounds: int = 300) -> dict:
+def declutter(pos: dict, labels: dict, radius: dict, size_inches, font_points: float, rounds: int = 300) -> dict:
     """Move nodes apart until their labels (drawn above them) clear each other and the nodes; deterministic.
 
-    Positions are rescaled to the unit square; two nodes whose labels overlap
+        >>> pos = declutter({"a": (0.0, 0.0), "b": (0.0, 0.0), "c": (1.0, 1.0)}, {"a": "Ernest Bevin", "b": "Ђилас", "c": "SPD"},
+        ...                 {"a": 5.0, "b": 5.0, "c": 5.0}, size_inches=(7.0, 5.0), font_points=7.0)
+        >>> {node: (round(x, 3), round(y, 3)) for node, (x, y) in pos.items()}
+        {'a': (0.0, -0.045), 'b': (0.0, 0.045), 'c': (1.0, 1.0)}
+
+    `pos` maps nodes to (x, y), `labels` to their label text and `radius` to
+    the node's radius in points. Positions are rescaled to the unit square; two nodes whose labels overlap
     horizontally must be at least a label's height plus both radii apart
     vertically, else they are pushed apart along the axis where they overlap
     least, half each way.
@@ -193,14 +201,13 @@ def _declutter(pos: dict, labels: dict, radius: dict, size_inches, font_points: 
 def plot_source_counts(counts: pd.DataFrame, size: str = "page", title: str | None = None, top_n: int = 25):
     """Horizontal bars of a `source_counts` table: direct citations and Ibid. repeats stacked.
 
-        >>> fig = plot_source_counts(source_counts(citations, "fond"))
+        >>> fig = plot_source_counts(pd.DataFrame({"label": ["TNA / FO 371", "NARA / RG 59"], "citations": [3, 1], "via_ibid": [1, 0]}))
         >>> fig.axes[0].get_xlabel()
         'archival citations'
+        >>> import matplotlib.pyplot as plt; plt.close(fig)
 
     Shows the `top_n` largest groups. Returns a Figure.
     """
-    from . import plots
-
     counts = counts.head(top_n)
     with _styled(size):
         fig, ax = _new(size, 0.8 + 0.24 * len(counts))
@@ -209,7 +216,7 @@ def plot_source_counts(counts: pd.DataFrame, size: str = "page", title: str | No
             return fig
         table = pd.DataFrame({"cited in full": (counts["citations"] - counts["via_ibid"]).to_numpy(),
                               "Ibid. (same document again)": counts["via_ibid"].to_numpy()})
-        table.index = [_short(label, 48) for label in counts["label"]]
+        table.index = [shorten(label, 48) for label in counts["label"]]
         plots.bar_stacked(table, ax=ax, xlabel="archival citations", legend=bool(counts["via_ibid"].sum()))
         ax.xaxis.grid(True)
         if title:
@@ -222,7 +229,7 @@ def _bin_range(first: str, last: str, date_bin: str) -> list[tuple[str, str]]:
     day, end, out = pd.Timestamp(first), pd.Timestamp(last), []
     step = {"year": pd.DateOffset(years=1), "quarter": pd.DateOffset(months=3), "month": pd.DateOffset(months=1)}[date_bin]
     while day <= end:
-        out.append(_bin(day, date_bin))
+        out.append(time_bin(day, date_bin))
         day = day + step
     return out
 
@@ -230,16 +237,17 @@ def _bin_range(first: str, last: str, date_bin: str) -> list[tuple[str, str]]:
 def plot_date_timeline(timeline: pd.DataFrame, date_bin: str = "year", size: str = "page", title: str | None = None):
     """Histogram of cited documents' dates by bin, one colour per archive (stacked).
 
-        >>> fig = plot_date_timeline(date_timeline(citations, "quarter"), "quarter")
-        >>> fig.axes[0].get_ylabel()
-        'archival citations'
+        >>> timeline = pd.DataFrame({"archive": "TNA", "bin": ["1952-Q1", "1952-Q3"], "bin_start": ["1952-01-01", "1952-07-01"],
+        ...                          "citations": [2, 1], "coarser": 0})
+        >>> fig = plot_date_timeline(timeline, "quarter")
+        >>> [t.get_text() for t in fig.axes[0].get_xticklabels()]    # the empty quarter is kept
+        ['1952-Q1', '1952-Q2', '1952-Q3']
+        >>> import matplotlib.pyplot as plt; plt.close(fig)
 
     Bins without citations are drawn empty, so gaps in the record show.
     Returns a Figure. Raises ParameterError for an unknown bin.
     """
-    from . import plots
-
-    _choice("date_bin", date_bin, DATE_BINS)
+    check_choice("date_bin", date_bin, DATE_BINS)
     with _styled(size):
         fig, ax = _new(size, plots.SIZES[size][1])
         if timeline.empty:
@@ -271,14 +279,15 @@ def plot_date_timeline(timeline: pd.DataFrame, date_bin: str = "year", size: str
 def plot_source_shares(shares: pd.DataFrame, size: str = "page", title: str | None = None):
     """100% bars of archival vs literature citations per document or section, with the counts written.
 
-        >>> fig = plot_source_shares(source_shares(citations, notes, blocks, by="section"))
-        >>> fig.axes[0].get_xlim()
-        (0.0, 1.0)
+        >>> shares = pd.DataFrame({"section": ["Introduction", "The Crisis"], "archival": [0, 4], "literature": [3, 1],
+        ...                        "archival_share": [0.0, 0.8], "literature_share": [1.0, 0.2]})
+        >>> fig = plot_source_shares(shares)
+        >>> [t.get_text() for t in fig.axes[0].texts]    # archival / literature
+        ['0 / 3', '4 / 1']
+        >>> import matplotlib.pyplot as plt; plt.close(fig)
 
     Returns a Figure.
     """
-    from . import plots
-
     by = shares.columns[0] if len(shares.columns) else "doc_id"
     with _styled(size):
         fig, ax = _new(size, 0.9 + 0.3 * len(shares))
@@ -289,7 +298,7 @@ def plot_source_shares(shares: pd.DataFrame, size: str = "page", title: str | No
         table = pd.DataFrame({"archival": rows["archival_share"].astype(float).to_numpy(),
                               "literature": rows["literature_share"].astype(float).to_numpy()})
         names = rows["title"].where(rows["title"] != "", rows[by]) if "title" in rows.columns else rows[by]
-        table.index = [_short(v, 44) for v in names]
+        table.index = [shorten(v, 44) for v in names]
         plots.bar_stacked(table, ax=ax, xlabel="share of citations (archival + literature); numbers: archival / literature", legend=False)
         ax.set_xlim(0.0, 1.0)
         for i, row in enumerate(rows.itertuples(index=False)):
@@ -304,9 +313,12 @@ def plot_source_shares(shares: pd.DataFrame, size: str = "page", title: str | No
 def plot_log_odds(scores: pd.DataFrame, top_n: int = 12, label: str = "name", size: str = "page", title: str | None = None):
     """Diverging bars of log-odds z-scores: what each period over-uses, labelled, with the ±1.96 lines.
 
-        >>> fig = plot_log_odds(log_odds(counts), top_n=10)
+        >>> scores = pd.DataFrame({"period": ["A", "A", "B", "B"], "item": ["bevin", "eden", "eden", "bevin"],
+        ...                        "name": ["Ernest Bevin", "Anthony Eden"] * 2, "z": [2.1, -2.1, 2.1, -2.1]})
+        >>> fig = plot_log_odds(scores, top_n=10)
         >>> fig.axes[0].get_xlabel()
         'z-score of the weighted log-odds ratio'
+        >>> import matplotlib.pyplot as plt; plt.close(fig)
 
     Two periods: one panel, the first period's over-represented items to the
     right, the second's to the left (`top_n` each). More periods: one panel
@@ -314,8 +326,6 @@ def plot_log_odds(scores: pd.DataFrame, top_n: int = 12, label: str = "name", si
     (`name`, or `item` for short archive codes). Returns a Figure.
     """
     from matplotlib.patches import Patch
-
-    from . import plots
 
     periods = list(dict.fromkeys(scores["period"])) if len(scores) else []
     panels = periods[:1] if len(periods) == 2 else periods
@@ -338,7 +348,7 @@ def plot_log_odds(scores: pd.DataFrame, top_n: int = 12, label: str = "name", si
         for ax, period, part in zip(axes, panels, rows_per_panel):
             other = periods[1] if len(periods) == 2 else "the other periods"
             colours = [plots.DIVERGING[0] if z > 0 else plots.DIVERGING[1] for z in part["z"]]
-            labels = [_short(lab if lab else item) for lab, item in zip(part[label].map(_plain), part["item"])]
+            labels = [shorten(lab if lab else item) for lab, item in zip(part[label].map(plain), part["item"])]
             ax.barh(range(len(part)), part["z"].to_numpy(), color=colours, height=0.7)
             ax.set_yticks(range(len(part)), labels)
             for line in (-1.96, 1.96):

@@ -4,9 +4,11 @@ A figure made with `use_style` and written with `save_figure` is the same file
 (PDF, SVG and PNG) on every rerun with the same matplotlib, so a paper's
 figure can be regenerated and checked with a hash.
 
-    >>> use_style("column"); fig, ax = new_figure()
-    >>> [p.name for p in save_figure(fig, "demo_bar", "out")]
+    >>> import tempfile; folder = tempfile.TemporaryDirectory()
+    >>> fig, ax = new_figure("column")
+    >>> [p.name for p in save_figure(fig, "demo_bar", folder.name)]
     ['demo_bar.pdf', 'demo_bar.svg', 'demo_bar.png']
+    >>> import matplotlib.pyplot as plt; plt.close(fig); folder.cleanup()
 """
 
 from __future__ import annotations
@@ -118,7 +120,8 @@ def style(size: str = "column") -> dict:
 def use_style(size: str = "column") -> dict:
     """Apply the house style to matplotlib for the rest of the session.
 
-        >>> use_style("page")["figure.figsize"]
+        >>> with matplotlib.rc_context():    # here only until the end of the block
+        ...     use_style("page")["figure.figsize"]
         (7.0, 4.3)
 
     Returns the settings applied. Raises ParameterError for an unknown size.
@@ -132,8 +135,9 @@ def new_figure(size: str | None = None, nrows: int = 1, ncols: int = 1, height: 
     """A figure and axes at a house size (default: the size set by `use_style`).
 
         >>> fig, ax = new_figure("column", height=3.0)
-        >>> tuple(fig.get_size_inches())
-        (3.5, 3.0)
+        >>> fig.get_size_inches().tolist()
+        [3.5, 3.0]
+        >>> import matplotlib.pyplot as plt; plt.close(fig)
 
     Raises ParameterError for an unknown size.
     """
@@ -151,8 +155,10 @@ def new_figure(size: str | None = None, nrows: int = 1, ncols: int = 1, height: 
 def save_figure(fig, name: str, outdir: str | Path, formats: Sequence[str] = FORMATS) -> list[Path]:
     """Write `outdir/name.pdf`, `.svg` and `.png`, byte-identical on every rerun.
 
-        >>> [p.name for p in save_figure(fig, "actor_frequency_ranked", "runs/dev/figures")]
-        ['actor_frequency_ranked.pdf', 'actor_frequency_ranked.svg', 'actor_frequency_ranked.png']
+        >>> import tempfile; folder = tempfile.TemporaryDirectory(); fig, ax = new_figure("page")
+        >>> [p.name for p in save_figure(fig, "actor_frequency_ranked", folder.name, formats=("svg", "png"))]
+        ['actor_frequency_ranked.svg', 'actor_frequency_ranked.png']
+        >>> import matplotlib.pyplot as plt; plt.close(fig); folder.cleanup()
 
     Creates `outdir`. Raises ParameterError when `name` is not a plain file
     stem (letters, digits, `_`, `-`, `.`) or a format is not pdf/svg/png.
@@ -214,9 +220,11 @@ def bar_stacked(
 ):
     """Stacked bars of a DataFrame: one bar per row, one stacked part per column.
 
+        >>> import pandas as pd
         >>> ax = bar_stacked(pd.DataFrame({"body": [5, 3], "notes": [2, 4]}, index=["A", "B"]))
         >>> len(ax.patches)
         4
+        >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
 
     Rows are drawn in the order given (first row on top when horizontal).
     Raises ParameterError when the table has no columns.
@@ -260,9 +268,11 @@ def bar_stacked(
 def heatmap(table, ax=None, cmap: str = SEQUENTIAL_CMAP, annotate: bool = True, fmt: str = "{:g}", label: str | None = None):
     """A labelled heat map of a DataFrame (rows × columns), values written in cells.
 
+        >>> import pandas as pd
         >>> ax = heatmap(pd.DataFrame([[1, 0], [2, 5]], index=["A", "B"], columns=["I", "II"]))
-        >>> [t.get_text() for t in ax.get_yticklabels()]
-        ['A', 'B']
+        >>> [t.get_text() for t in ax.get_yticklabels()], [t.get_text() for t in ax.texts]
+        (['A', 'B'], ['1', '0', '2', '5'])
+        >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
 
     Empty cells (NaN) stay blank. Raises ParameterError for an empty table.
     """
