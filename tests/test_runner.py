@@ -259,6 +259,13 @@ def test_output_dir_cannot_be_set_by_the_user(tmp_path):
         run_notebooks([notebook], params={"output_dir": "elsewhere"}, runs_dir=tmp_path / "runs", cwd=tmp_path)
 
 
+def test_a_corpus_that_does_not_exist_is_refused_before_anything_runs(tmp_path):
+    notebook = broken_notebook(tmp_path)
+    with pytest.raises(ParameterError, match="--corpus missing: no such file or folder"):
+        run_notebooks([notebook], corpus="missing", runs_dir=tmp_path / "runs", cwd=tmp_path)
+    assert not (tmp_path / "runs").exists()
+
+
 def test_missing_notebook_is_a_parameter_error_naming_it(tmp_path):
     with pytest.raises(ParameterError, match="nothere.ipynb: notebook not found"):
         run_notebooks([tmp_path / "nothere.ipynb"], runs_dir=tmp_path / "runs", cwd=tmp_path)
