@@ -59,12 +59,14 @@ def collect(directory, jobs: int | None = None, timeout: float = 600, cwd=None, 
     Each notebook runs in its own process with papermill, `jobs` at a time,
     in `cwd` (default: the current folder, so ``data/corpus`` in a roster
     means the same for everyone); the executed copy is saved next to it as
-    ``<assignment>.executed.ipynb``. A notebook still running `timeout`
-    seconds after its first cell began is stopped, its kernel with it. Columns: student_id, name, status (ran,
-    failed, timed out), failed_cell ("cell N: first line", N counting from 1
-    over all cells), error, checks_passed, checks_total, seconds,
-    checks_failed ("check_2: <its message> | check_3: did not run"); sorted
-    by student_id. A check passes when its cell ran without error.
+    ``<assignment>.executed.ipynb``. A notebook whose cells are still
+    running `timeout` seconds after the first began is stopped, its kernel
+    with it. Columns: student_id, name, status (ran, failed, timed out),
+    failed_cell ("cell N: first line", N counting from 1 over all cells),
+    error, checks_passed, checks_total, seconds (the whole run, kernel start
+    and stop included), checks_failed ("check_2: <its message> | check_3:
+    did not run"); sorted by student_id. A check passes when its cell ran
+    without error.
     Raises `HistkitError` when `directory` holds no student notebooks, or
     copies of several assignments and `assignment` is not given.
     """
