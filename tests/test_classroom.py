@@ -1,6 +1,5 @@
 """`histkit classroom`: per-student copies from a roster, running them all, and bad rosters."""
 
-from pathlib import Path
 
 import nbformat
 import pandas as pd
@@ -10,12 +9,13 @@ from histkit import HistkitError, ParameterError
 from histkit.classroom import ANSWER_PROMPT, RESULTS_COLUMNS, collect, is_solution, make_assignments
 from histkit.cli import main
 
-ROOT = Path(__file__).parent.parent
-EXAMPLE = ROOT / "notebooks" / "assignments" / "actors_in_a_period.ipynb"
+from conftest import REPO
+
+EXAMPLE = REPO / "notebooks" / "assignments" / "actors_in_a_period.ipynb"
 
 
-def write_notebook(path, cells):
-    """A notebook from (kind, source, tags) triples, with fixed cell ids."""
+def write_cells(path, cells):
+    """A notebook from (kind, source, tags) triples, with fixed cell ids (unlike conftest.write_notebook)."""
     nb = nbformat.v4.new_notebook()
     for index, (kind, source, tags) in enumerate(cells):
         cell = nbformat.v4.new_markdown_cell(source) if kind == "md" else nbformat.v4.new_code_cell(source)
@@ -55,7 +55,7 @@ def edit_cell(path, old, new):
 def classroom(tmp_path_factory):
     """Three students: ana answers, ben breaks a cell on purpose, cid leaves the answer empty."""
     tmp = tmp_path_factory.mktemp("classroom")
-    lesson = write_notebook(tmp / "lesson.ipynb", LESSON)
+    lesson = write_cells(tmp / "lesson.ipynb", LESSON)
     roster = write_roster(tmp / "roster.csv", "student_id,name,year,label\nana,Ana Anić,1951,\nben,Ben Berg,1952,007\ncid,Cid Cole,,z\n")
     out = tmp / "class"
     assert main(["classroom", "make", str(lesson), "--roster", str(roster), "--out", str(out)]) == 0
@@ -108,7 +108,7 @@ def test_results_html_links_every_student_to_the_executed_copy_saved_beside_thei
 def test_no_solution_cell_survives_in_a_student_copy_and_every_answer_key_keeps_it(classroom):
     out, _ = classroom
     fresh = make_assignments(
-        write_notebook(out.parent / "again.ipynb", LESSON),
+        write_cells(out.parent / "again.ipynb", LESSON),
         write_roster(out.parent / "again.csv", "student_id,name\nana,Ana\nben,Ben\n"), out.parent / "again",
     )
     for copy in fresh:
@@ -126,7 +126,7 @@ def test_copies_of_the_example_assignment_lose_every_solution_and_keys_keep_them
     solutions = [c.source for c in source.cells if is_solution(c)]
     student = nbformat.read(copy, as_version=4)
     key = nbformat.read(tmp_path / "class" / "answer_keys" / "ana" / copy.name, as_version=4)
-    assert len(solutions) >= 3
+    assert len(solutions) == 4
     student_text = "\n".join(c.source for c in student.cells)
     assert not [s for s in solutions if s in student_text]
     assert [c.source for c in key.cells if is_solution(c)] == solutions
@@ -139,12 +139,16 @@ def test_example_answer_key_passes_every_check_on_the_sample_corpus(tmp_path, mo
     roster = write_roster(tmp_path / "roster.csv", "student_id,name,actor,period_start,period_end\nana,Ana,djilas,1951,1955\n")
     make_assignments(EXAMPLE, roster, tmp_path / "class")
     key = nbformat.read(tmp_path / "class" / "answer_keys" / "ana" / EXAMPLE.name, as_version=4)
-    monkeypatch.chdir(ROOT)
+    monkeypatch.chdir(REPO)
     namespace = {}
     for index, cell in enumerate(key.cells):
         if cell.cell_type == "code":
             exec(compile(cell.source, f"cell {index + 1}", "exec"), namespace)  # a failed check raises here
-    assert len(namespace["actor_mentions"]) > 0 and len(namespace["period_citations"]) > 0
+    mentions, citations = namespace["actor_mentions"], namespace["period_citations"]
+    assert mentions.doc_id.value_counts().to_dict() == {"001_4959ece7505da236": 16, "000_433eafb7354978b4": 5}
+    assert set(mentions.actor_id) == {"djilas"}
+    assert (len(citations), str(citations.date_start.iloc[0]), str(citations.date_start.iloc[-1])) == (
+        52, "1951-02-20", "1955-11-19")
 
 
 def test_roster_values_take_the_type_of_the_notebook_default_and_empty_cells_keep_it(classroom):
@@ -168,7 +172,7 @@ def test_copies_carry_nbgrader_metadata_for_answers_and_checks(classroom):
 
 
 def test_making_copies_twice_gives_byte_identical_notebooks(tmp_path):
-    lesson = write_notebook(tmp_path / "lesson.ipynb", LESSON)
+    lesson = write_cells(tmp_path / "lesson.ipynb", LESSON)
     roster = write_roster(tmp_path / "roster.csv", "student_id,name,year\nana,Ana,1951\n")
     first = make_assignments(lesson, roster, tmp_path / "a")[0].read_bytes()
     second = make_assignments(lesson, roster, tmp_path / "b")[0].read_bytes()
@@ -176,7 +180,7 @@ def test_making_copies_twice_gives_byte_identical_notebooks(tmp_path):
 
 
 def test_making_copies_again_refuses_to_overwrite_student_work_unless_forced(tmp_path):
-    lesson = write_notebook(tmp_path / "lesson.ipynb", LESSON)
+    lesson = write_cells(tmp_path / "lesson.ipynb", LESSON)
     roster = write_roster(tmp_path / "roster.csv", "student_id,name\nana,Ana\n")
     [copy] = make_assignments(lesson, roster, tmp_path / "class")
     copy.write_text("student work", encoding="utf-8")
@@ -191,12 +195,12 @@ def test_solution_markers_keep_the_skeleton_around_the_answer(tmp_path):
     cells = [("code", "x = 1", ("parameters",)),
              ("code", "def double(v):\n    ### BEGIN SOLUTION\n    return 2 * v\n    ### END SOLUTION", ("solution",))]
     roster = write_roster(tmp_path / "roster.csv", "student_id,name\nana,Ana\n")
-    [copy] = make_assignments(write_notebook(tmp_path / "l.ipynb", cells), roster, tmp_path / "class")
+    [copy] = make_assignments(write_cells(tmp_path / "l.ipynb", cells), roster, tmp_path / "class")
     assert nbformat.read(copy, as_version=4).cells[1].source == f"def double(v):\n    {ANSWER_PROMPT}"
 
 
 def test_semicolon_separated_roster_from_a_european_spreadsheet_is_read(tmp_path):
-    lesson = write_notebook(tmp_path / "lesson.ipynb", LESSON)
+    lesson = write_cells(tmp_path / "lesson.ipynb", LESSON)
     roster = write_roster(tmp_path / "roster.csv", "\ufeffstudent_id;name;year\nana;Ana, A.;1951\n")
     [copy] = make_assignments(lesson, roster, tmp_path / "class")
     nb = nbformat.read(copy, as_version=4)
@@ -204,7 +208,7 @@ def test_semicolon_separated_roster_from_a_european_spreadsheet_is_read(tmp_path
 
 
 def test_spreadsheet_headers_and_trailing_empty_columns_are_accepted(tmp_path):
-    lesson = write_notebook(tmp_path / "lesson.ipynb", LESSON)
+    lesson = write_cells(tmp_path / "lesson.ipynb", LESSON)
     roster = write_roster(tmp_path / "roster.csv", "Student ID,Name,year,,\nana,Ana,1951,,\n")
     [copy] = make_assignments(lesson, roster, tmp_path / "class")
     assert nbformat.read(copy, as_version=4).metadata.papermill.parameters == {"year": 1951}
@@ -213,7 +217,7 @@ def test_spreadsheet_headers_and_trailing_empty_columns_are_accepted(tmp_path):
 def test_a_notebook_past_its_time_limit_is_stopped_and_the_others_still_run(tmp_path):
     cells = LESSON[:2] + [("code", "while loop:\n    pass", ()), ("code", "print(year)", ())]
     cells[1] = ("code", "year = 1950  # a year\nloop = False  # hang forever", ("parameters",))
-    lesson = write_notebook(tmp_path / "lesson.ipynb", cells)
+    lesson = write_cells(tmp_path / "lesson.ipynb", cells)
     roster = write_roster(tmp_path / "roster.csv", "student_id,name,loop\nfine,Fine,\nhang,Hang,True\n")
     make_assignments(lesson, roster, tmp_path / "class")
     results = collect(tmp_path / "class", jobs=2, timeout=5, cwd=tmp_path).set_index("student_id")
@@ -222,8 +226,18 @@ def test_a_notebook_past_its_time_limit_is_stopped_and_the_others_still_run(tmp_
     assert results.loc["hang", "error"] == "still running after 5 s, stopped"
 
 
+def test_the_time_limit_counts_the_cells_and_not_the_kernel_shutting_down(tmp_path):
+    # The kernel takes about 5 s to stop (jupyter_client kills it then), longer than the 3 s limit.
+    slow_exit = "import atexit, time\natexit.register(time.sleep, 30)"
+    lesson = write_cells(tmp_path / "lesson.ipynb", LESSON[:2] + [("code", slow_exit, ())])
+    make_assignments(lesson, write_roster(tmp_path / "roster.csv", "student_id,name\nslow,Slow\n"), tmp_path / "class")
+    results = collect(tmp_path / "class", timeout=3, cwd=tmp_path)
+    assert results[["student_id", "status", "error"]].to_dict("records") == [{"student_id": "slow", "status": "ran", "error": ""}]
+    assert results.seconds.iloc[0] > 5
+
+
 def make_with_roster(tmp_path, text):
-    lesson = write_notebook(tmp_path / "lesson.ipynb", LESSON)
+    lesson = write_cells(tmp_path / "lesson.ipynb", LESSON)
     return make_assignments(lesson, write_roster(tmp_path / "roster.csv", text), tmp_path / "class")
 
 
@@ -277,7 +291,7 @@ def test_value_that_does_not_fit_the_default_type_names_line_and_column(tmp_path
 
 
 def test_bad_roster_on_the_command_line_is_one_line_and_exit_code_2(tmp_path, capsys):
-    lesson = write_notebook(tmp_path / "lesson.ipynb", LESSON)
+    lesson = write_cells(tmp_path / "lesson.ipynb", LESSON)
     roster = write_roster(tmp_path / "roster.csv", "student_id,name,yaer\nana,Ana,1951\n")
     assert main(["classroom", "make", str(lesson), "--roster", str(roster), "--out", str(tmp_path / "c")]) == 2
     err = capsys.readouterr().err

@@ -15,12 +15,11 @@ def _commands(parser, prefix=()):
                 yield from _commands(sub, prefix + (name,))
 
 
-@pytest.mark.parametrize("path, parser", list(_commands(build_parser())), ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
-def test_every_command_has_a_description_and_an_example(path, parser):
-    if any(isinstance(a, argparse._SubParsersAction) for a in parser._actions):
-        return  # a group such as `histkit actors`: its commands carry the examples
+@pytest.mark.parametrize("path, parser", [((), build_parser()), *_commands(build_parser())],
+                         ids=lambda v: " ".join(("histkit", *v)) if isinstance(v, tuple) else "")
+def test_every_command_and_group_has_a_description_and_an_example(path, parser):
     assert parser.description, path
-    assert "Example:" in parser.format_help(), path
+    assert "Example: histkit " in parser.format_help(), path
 
 
 def test_no_command_prints_help_and_fails(capsys):

@@ -3,11 +3,11 @@
 import json
 import shutil
 
-import nbformat
 import pytest
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from histkit.run import run_notebooks, sha256_file, strip_timing
+
+from conftest import write_notebook
 
 PIPELINE = '''from pathlib import Path
 import pandas as pd
@@ -53,14 +53,6 @@ CYRILLIC = """ИСТОРИЈСКИ ЗАПИСИ 2/2010, 101-110
 """
 
 
-def write_notebook(path):
-    params = new_code_cell('corpus = "data/corpus"\noutput_dir = "runs/dev"', metadata={"tags": ["parameters"]})
-    nb = new_notebook(cells=[new_markdown_cell("# pipeline"), params, new_code_cell(PIPELINE)])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, path)
-    return path
-
-
 @pytest.fixture(scope="module")
 def two_runs(tmp_path_factory):
     """The same run made twice under the same name, as `make run` twice would."""
@@ -68,7 +60,7 @@ def two_runs(tmp_path_factory):
     (root / "corpus").mkdir()
     (root / "corpus" / "cold_war.txt").write_text(ENGLISH, encoding="utf-8")
     (root / "corpus" / "zapisi.txt").write_text(CYRILLIC, encoding="utf-8")
-    notebook = write_notebook(root / "pipeline.ipynb")
+    notebook = write_notebook(root / "pipeline.ipynb", 'corpus = "data/corpus"\noutput_dir = "runs/dev"', PIPELINE)
     first = run_notebooks([notebook], name="twice", corpus="corpus", runs_dir=root / "runs", cwd=root)
     assert first.ok, first.failures
     kept = shutil.copytree(first.run_dir, root / "first")

@@ -1,15 +1,20 @@
 """`histkit run`: papermill runs into runs/NAME/, failures reported, parameters checked."""
 
+import hashlib
 import json
+from importlib import metadata
 
 import nbformat
 import pytest
 import yaml
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from histkit import __version__
 from histkit.cli import main
 from histkit.errors import ParameterError
 from histkit.run import declared_parameters, load_params_file, parse_value, run_notebooks
+from histkit.run.params import parameters_per_notebook, write_params
+
+from conftest import REPO, write_notebook
 
 FIGURE_CELL = '''from pathlib import Path
 import pandas as pd
@@ -21,15 +26,6 @@ sizes.to_csv(Path(output_dir) / "tables" / "sizes_per_file.csv", index=False)
 fig, ax = plots.new_figure()
 plots.bar_stacked(sizes.set_index("file")[["chars"]], ax=ax, xlabel="znakova / знакова")
 plots.save_figure(fig, "sizes_bar", Path(output_dir) / "figures")'''
-
-
-def write_notebook(path, parameters, *cells):
-    """A notebook with a title, a `parameters` cell and code cells, as papermill expects."""
-    params = new_code_cell(parameters, metadata={"tags": ["parameters"]})
-    nb = new_notebook(cells=[new_markdown_cell(f"# {path.stem}"), params, *(new_code_cell(c) for c in cells)])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, path)
-    return path
 
 
 def sizes_notebook(folder):
@@ -168,10 +164,20 @@ def test_manifest_hashes_figures_and_tables_and_keeps_timing_apart(run):
 def test_manifest_records_versions_status_and_error(run):
     result, _, _ = run
     manifest = result.manifest
-    assert manifest["histkit"] and manifest["libraries"]["papermill"] and manifest["libraries"]["matplotlib"]
-    assert len(manifest["histkit_source"]) == 64
+    assert manifest["histkit"] == __version__
+    assert manifest["libraries"]["papermill"] == metadata.version("papermill")
+    assert manifest["libraries"]["matplotlib"] == metadata.version("matplotlib")
     assert manifest["notebooks"]["sizes"]["status"] == "ok"
     assert manifest["notebooks"]["broken"]["error"]["ename"] == "ValueError"
+
+
+def test_manifest_source_digest_covers_every_module_of_the_package(run):
+    result, _, _ = run
+    package = REPO / "histkit"
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    assert result.manifest["histkit_source"] == digest.hexdigest()
 
 
 def test_params_yaml_holds_the_parameters_as_given(run):
@@ -233,11 +239,9 @@ def test_unknown_parameter_is_refused_before_running_and_lists_the_declared_ones
 
 
 def test_parameter_declared_by_one_notebook_goes_only_to_that_one(tmp_path):
-    from histkit.run.runner import _parameters_per_notebook
-
     paths = [sizes_notebook(tmp_path), broken_notebook(tmp_path)]
     declared = {p.stem: declared_parameters(p) for p in paths}
-    values = _parameters_per_notebook({"scale": 3}, declared, paths, tmp_path / "runs" / "x", tmp_path)
+    values = parameters_per_notebook({"scale": 3}, declared, paths, tmp_path / "runs" / "x", tmp_path)
     assert values["sizes"]["scale"] == 3 and "scale" not in values["broken"]
 
 
@@ -253,6 +257,13 @@ def test_output_dir_cannot_be_set_by_the_user(tmp_path):
     notebook = broken_notebook(tmp_path)
     with pytest.raises(ParameterError, match="--name and --runs-dir"):
         run_notebooks([notebook], params={"output_dir": "elsewhere"}, runs_dir=tmp_path / "runs", cwd=tmp_path)
+
+
+def test_a_corpus_that_does_not_exist_is_refused_before_anything_runs(tmp_path):
+    notebook = broken_notebook(tmp_path)
+    with pytest.raises(ParameterError, match="--corpus missing: no such file or folder"):
+        run_notebooks([notebook], corpus="missing", runs_dir=tmp_path / "runs", cwd=tmp_path)
+    assert not (tmp_path / "runs").exists()
 
 
 def test_missing_notebook_is_a_parameter_error_naming_it(tmp_path):
@@ -305,11 +316,9 @@ def test_parameter_values_are_read_as_yaml_scalars_and_lists(text, value):
 
 
 def test_params_yaml_reads_back_as_the_same_parameters_one_line_each(tmp_path):
-    from histkit.run.runner import _write_params
-
     given = {"periods": [["1950–1953", 1950, 1953], ["1954–1956", 1954, 1956]], "title": "Note: Ђилас",
              "top_n": 5, "actor_frequency": {"min_count": 2}}
-    _write_params(tmp_path / "params.yaml", given)
+    write_params(tmp_path / "params.yaml", given)
     assert load_params_file(tmp_path / "params.yaml") == given
     assert len((tmp_path / "params.yaml").read_text(encoding="utf-8").splitlines()) == 1 + len(given)
 
@@ -360,7 +369,6 @@ class _Stop(Exception):
 # --------------------------------------------------------------------------- the shipped notebooks
 
 SHIPPED = ("actor_frequency", "archival_sources", "period_comparison")
-REPO = __import__("pathlib").Path(__file__).resolve().parent.parent
 
 COLD_WAR = """Journal of Cold War Studies 7/2005, 33-58
 

@@ -1,22 +1,10 @@
-"""Classroom: one notebook per student from a roster, run them all, tabulate the results.
+"""Making a class's copies of an assignment: one notebook per student from a roster, and answer keys.
 
 A teacher writes one assignment notebook with cells tagged ``parameters``,
 ``solution`` and ``check``, and a roster CSV (student_id, name, one column per
-parameter). `make_assignments` writes every student's copy with their
-parameters injected by papermill (not executed) and the solutions taken out,
-plus an answer key per student; `collect` (in `grading`, re-exported here)
-runs every copy in its own process under a time limit and writes
-``results.csv`` and ``results.html``.
-
-A failed check does not stop the checks after it: every check cell carries the
-``raises-exception`` tag, which nbclient (hence papermill and nbconvert)
-honours, so the failed assertion is shown in its cell and the next cells still
-run. An error in any other cell stops the notebook there, as it would for the
-student, and is what ``results.csv`` reports as the failed cell.
-
-Cell metadata follows nbgrader (schema 3): answer cells are ``solution``,
-check cells are locked ``grade`` cells worth one point, so a teacher who uses
-nbgrader can take the copies over.
+parameter). Each student's copy gets their parameters injected by papermill
+(nothing is executed) and the solutions taken out; cell metadata follows
+nbgrader (schema 3), so a teacher who uses nbgrader can take the copies over.
 """
 
 from __future__ import annotations
@@ -30,26 +18,10 @@ from pathlib import Path
 
 import nbformat
 
-from ..run import declared_parameters as _declared_parameters
 from ..errors import HistkitError, ParameterError
-from .grading import ANSWER_KEYS, KEEP_GOING_TAG, RESULTS_COLUMNS, collect, is_check
+from ..run import declared_parameters
+from .assignment import ANSWER_KEYS, is_check, is_solution, keep_going_after
 
-__all__ = [
-    "ANSWER_KEYS",
-    "ANSWER_PROMPT",
-    "RESULTS_COLUMNS",
-    "Student",
-    "collect",
-    "declared_parameters",
-    "is_check",
-    "is_solution",
-    "make_assignments",
-    "prepare_copy",
-    "read_notebook",
-    "read_roster",
-]
-
-SOLUTION_TAG = "solution"
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
 ANSWER_PROMPT = "# YOUR ANSWER HERE"
@@ -75,8 +47,21 @@ class Student:
 def make_assignments(assignment, roster, out, force: bool = False) -> list[Path]:
     """Write each student's copy of an assignment, and an answer key, from a roster.
 
-    >>> make_assignments("notebooks/assignments/actors_in_a_period.ipynb", "roster.csv", "class/")
-    [PosixPath('class/ana/actors_in_a_period.ipynb'), PosixPath('class/ben/actors_in_a_period.ipynb')]
+        >>> import tempfile
+        >>> from nbformat.v4 import new_code_cell, new_notebook
+        >>> scratch = tempfile.TemporaryDirectory()
+        >>> here = Path(scratch.name)
+        >>> cells = [new_code_cell("year = 1950", metadata={"tags": ["parameters"]}),
+        ...          new_code_cell("answer = year + 1", metadata={"tags": ["solution"]})]
+        >>> kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        >>> nbformat.write(new_notebook(cells=cells, metadata={"kernelspec": kernel}), here / "lesson.ipynb")
+        >>> _ = (here / "roster.csv").write_text("student_id,name,year\\nana,Ana,1951\\nben,Ben,\\n", encoding="utf-8")
+        >>> written = make_assignments(here / "lesson.ipynb", here / "roster.csv", here / "class")
+        >>> [path.relative_to(here).as_posix() for path in written]
+        ['class/ana/lesson.ipynb', 'class/ben/lesson.ipynb']
+        >>> [cell.source for cell in nbformat.read(written[0], as_version=4).cells]
+        ['year = 1950', '# Parameters\\nyear = 1951\\n', '# YOUR ANSWER HERE']
+        >>> scratch.cleanup()
 
     Writes ``out/<student_id>/<assignment>.ipynb`` (parameters injected, solution
     cells replaced by an empty answer cell) and
@@ -89,7 +74,7 @@ def make_assignments(assignment, roster, out, force: bool = False) -> list[Path]
     """
     assignment, out = Path(assignment), Path(out)
     source = read_notebook(assignment)
-    declared = declared_parameters(assignment)
+    declared = declared_defaults(assignment)
     students = read_roster(roster, declared, assignment.name)
     name = f"{assignment.stem}.ipynb"
     copies = [(out / s.student_id / name, out / ANSWER_KEYS / s.student_id / name, s) for s in students]
@@ -114,8 +99,18 @@ def make_assignments(assignment, roster, out, force: bool = False) -> list[Path]
 def read_notebook(path) -> nbformat.NotebookNode:
     """Read a notebook, giving every cell a stable id so copies are byte-identical across runs.
 
-    >>> read_notebook("notebooks/assignments/actors_in_a_period.ipynb").cells[0].id
-    'intro'
+        >>> import json, tempfile
+        >>> scratch = tempfile.TemporaryDirectory()
+        >>> cells = [{"cell_type": "markdown", "metadata": {}, "source": "# Lesson"},
+        ...          {"cell_type": "code", "metadata": {}, "source": "year = 1950", "outputs": [], "execution_count": None}]
+        >>> old = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 4}  # written before cells had ids
+        >>> _ = Path(scratch.name, "lesson.ipynb").write_text(json.dumps(old), encoding="utf-8")
+        >>> [cell.id for cell in read_notebook(Path(scratch.name, "lesson.ipynb")).cells]
+        ['cell-0', 'cell-1']
+        >>> scratch.cleanup()
+        >>> read_notebook("no_such_lesson.ipynb")
+        Traceback (most recent call last):
+        histkit.errors.HistkitError: no_such_lesson.ipynb: no such notebook
 
     Raises `HistkitError` when the file is missing or not a notebook.
     """
@@ -136,15 +131,23 @@ def read_notebook(path) -> nbformat.NotebookNode:
     return nb
 
 
-def declared_parameters(assignment) -> dict[str, object]:
-    """The parameters a notebook declares in its ``parameters`` cell, with their defaults.
+def declared_defaults(assignment) -> dict[str, object]:
+    """The parameters a notebook declares in its ``parameters`` cell, with their default values.
 
-    >>> declared_parameters("notebooks/assignments/actors_in_a_period.ipynb")
-    {'corpus': 'data/corpus', 'period_start': 1950, 'period_end': 1953, 'actor': 'tito', 'doc_id': ''}
+        >>> import tempfile
+        >>> from nbformat.v4 import new_code_cell, new_notebook
+        >>> scratch = tempfile.TemporaryDirectory()
+        >>> cell = new_code_cell("year = 1950\\nlabel = 'x'\\nstart = date.today()", metadata={"tags": ["parameters"]})
+        >>> kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        >>> nbformat.write(new_notebook(cells=[cell], metadata={"kernelspec": kernel}), f"{scratch.name}/lesson.ipynb")
+        >>> declared_defaults(f"{scratch.name}/lesson.ipynb")
+        {'year': 1950, 'label': 'x', 'start': 'date.today()'}
+        >>> scratch.cleanup()
 
     A default that is not a Python literal is given as its source text.
+    Raises ParameterError when the notebook is missing or not a notebook.
     """
-    found = _declared_parameters(assignment)
+    found = declared_parameters(assignment)
     defaults = {}
     for name, info in found.items():
         try:
@@ -157,8 +160,13 @@ def declared_parameters(assignment) -> dict[str, object]:
 def read_roster(roster, declared: dict, assignment_name: str = "the assignment") -> list[Student]:
     """Students and their typed parameters from a roster CSV (comma, semicolon or tab separated).
 
-    >>> [(s.student_id, s.parameters) for s in read_roster("roster.csv", {"period_start": 1950})]
-    [('ana', {'period_start': 1948}), ('ben', {})]
+        >>> import tempfile
+        >>> scratch = tempfile.TemporaryDirectory()
+        >>> roster = Path(scratch.name) / "roster.csv"
+        >>> _ = roster.write_text("Student ID;Name;period_start\\nana;Ana;1948\\nben;Ben;\\n", encoding="utf-8")
+        >>> [(s.student_id, s.line, s.parameters) for s in read_roster(roster, {"period_start": 1950})]
+        [('ana', 2, {'period_start': 1948}), ('ben', 3, {})]
+        >>> scratch.cleanup()
 
     Values take the type of the notebook's default (``1950`` → int, ``""`` →
     str, so ``007`` stays text where the default is text); an empty cell keeps
@@ -178,29 +186,7 @@ def read_roster(roster, declared: dict, assignment_name: str = "the assignment")
     if not rows:
         raise ParameterError(f"{path} is empty: write a header line 'student_id,name,...' and one line per student")
     header_line, header = rows[0]
-    header = [_header_name(h) for h in header]
-    while header and not header[-1]:
-        header.pop()  # spreadsheets export trailing empty columns
-    where = f"{path}, line {header_line}"
-    for key in ROSTER_KEYS:
-        if key not in header:
-            raise ParameterError(
-                f"{where}: no '{key}' column; the header must name student_id, name and any parameter columns "
-                f"(found: {', '.join(h for h in header if h) or 'nothing'})"
-            )
-    for column in header:
-        if column in ROSTER_KEYS:
-            continue
-        if not column:
-            raise ParameterError(f"{where}: a column has no name; name it or delete it")
-        if column not in declared:
-            known = ", ".join(sorted(declared)) or "none (tag one cell 'parameters')"
-            raise ParameterError(
-                f"{where}: column '{column}' is not a parameter of {assignment_name}; its parameters are: {known}"
-            )
-    if len(set(header)) < len(header):
-        twice = sorted({h for h in header if header.count(h) > 1})
-        raise ParameterError(f"{where}: column '{twice[0]}' appears twice; keep one")
+    header = _roster_header(header, declared, assignment_name, f"{path}, line {header_line}")
     students, first_line = [], {}
     for line, cells in rows[1:]:
         where = f"{path}, line {line}"
@@ -227,6 +213,33 @@ def read_roster(roster, declared: dict, assignment_name: str = "the assignment")
     if not students:
         raise ParameterError(f"{path}: no students, only the header line; add one line per student")
     return students
+
+
+def _roster_header(cells: list[str], declared: dict, assignment_name: str, where: str) -> list[str]:
+    """The column names of a roster's header line, checked against the notebook's parameters."""
+    header = [_header_name(h) for h in cells]
+    while header and not header[-1]:
+        header.pop()  # spreadsheets export trailing empty columns
+    for key in ROSTER_KEYS:
+        if key not in header:
+            raise ParameterError(
+                f"{where}: no '{key}' column; the header must name student_id, name and any parameter columns "
+                f"(found: {', '.join(h for h in header if h) or 'nothing'})"
+            )
+    for column in header:
+        if column in ROSTER_KEYS:
+            continue
+        if not column:
+            raise ParameterError(f"{where}: a column has no name; name it or delete it")
+        if column not in declared:
+            known = ", ".join(sorted(declared)) or "none (tag one cell 'parameters')"
+            raise ParameterError(
+                f"{where}: column '{column}' is not a parameter of {assignment_name}; its parameters are: {known}"
+            )
+    if len(set(header)) < len(header):
+        twice = sorted({h for h in header if header.count(h) > 1})
+        raise ParameterError(f"{where}: column '{twice[0]}' appears twice; keep one")
+    return header
 
 
 def _header_name(text: str) -> str:
@@ -301,8 +314,14 @@ def _boolean(value: str) -> bool:
 def prepare_copy(source, student: Student, assignment: str, answer_key: bool) -> nbformat.NotebookNode:
     """A student's copy (answers removed) or answer key (answers kept) with their parameters injected.
 
-    >>> prepare_copy(read_notebook("lesson.ipynb"), Student("ana", "Ana", 2, {"year": 1951}), "lesson", False)
-    {'cells': [...], 'metadata': {'histkit': {'student_id': 'ana', ...}, 'papermill': {...}}, ...}
+        >>> from nbformat.v4 import new_code_cell, new_notebook
+        >>> source = new_notebook(cells=[new_code_cell("year = 1950", metadata={"tags": ["parameters"]}),
+        ...                              new_code_cell("answer = year + 1", metadata={"tags": ["solution"]})])
+        >>> copy = prepare_copy(source, Student("ana", "Ana", 2, {"year": 1951}), "lesson", answer_key=False)
+        >>> [cell.source for cell in copy.cells]
+        ['year = 1950', '# Parameters\\nyear = 1951\\n', '# YOUR ANSWER HERE']
+        >>> copy.metadata.histkit
+        {'assignment': 'lesson', 'student_id': 'ana', 'name': 'Ana', 'answer_key': False}
 
     Outputs are cleared, nothing is executed. Never raises on a valid notebook.
     """
@@ -333,9 +352,7 @@ def prepare_copy(source, student: Student, assignment: str, answer_key: bool) ->
             _nbgrader(cell, solution=True, grade=cell.cell_type == "markdown", locked=False, grade_id=f"answer_{answers}")
         elif is_check(cell):
             checks += 1
-            tags = cell.metadata.setdefault("tags", [])
-            if KEEP_GOING_TAG not in tags:
-                tags.append(KEEP_GOING_TAG)
+            keep_going_after(cell)
             _nbgrader(cell, solution=False, grade=True, locked=True, grade_id=f"check_{checks}")
         cells.append(cell)
     nb.cells = cells
@@ -346,11 +363,6 @@ def prepare_copy(source, student: Student, assignment: str, answer_key: bool) ->
         "answer_key": answer_key,
     }
     return nb
-
-
-def is_solution(cell) -> bool:
-    """A cell the student must write: tagged ``solution``, or an nbgrader solution cell."""
-    return SOLUTION_TAG in cell.metadata.get("tags", []) or bool(cell.metadata.get("nbgrader", {}).get("solution"))
 
 
 def _answer_cell(cell):

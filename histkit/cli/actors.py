@@ -5,12 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..read import load_corpus
+from .. import layout
+from ..actors import discover, load_actors
 from ..errors import HistkitError
+from ..read import load_corpus
 
 
 def register(commands) -> None:
-    """Add `histkit actors discover` to the argparse sub-parsers."""
+    """Add `histkit actors discover` to the argparse sub-parsers.
+
+        >>> parser = argparse.ArgumentParser(prog="histkit")
+        >>> register(parser.add_subparsers())
+        >>> args = parser.parse_args(["actors", "discover", "data/corpus", "--min-count", "2"])
+        >>> args.paths, args.min_count, args.top
+        (['data/corpus'], 2, 40)
+    """
     parser = commands.add_parser(
         "actors",
         help="work with the actors authority file",
@@ -18,7 +27,7 @@ def register(commands) -> None:
         epilog="Example: histkit actors discover data/corpus --actors my_actors.csv",
     )
     sub = parser.add_subparsers(dest="actors_command", metavar="ACTION")
-    discover = sub.add_parser(
+    discover_parser = sub.add_parser(
         "discover",
         help="list capitalised names not yet in the authority file, with counts and contexts",
         description=(
@@ -31,26 +40,23 @@ def register(commands) -> None:
         epilog="Example: histkit actors discover data/corpus --min-count 2 --out candidates.csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    discover.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of them")
-    discover.add_argument("--actors", metavar="FILE", help="your own actors authority file (default: the shipped one)")
-    discover.add_argument("--min-count", type=int, default=1, metavar="N", help="list candidates seen at least N times (default 1)")
-    discover.add_argument("--out", metavar="FILE", help="write the full table as CSV instead of printing the top of it")
-    discover.add_argument("--top", type=int, default=40, metavar="N", help="how many candidates to print (default 40)")
-    discover.set_defaults(func=run_discover)
+    discover_parser.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of them")
+    discover_parser.add_argument("--actors", metavar="FILE", help="your own actors authority file (default: the shipped one)")
+    discover_parser.add_argument("--min-count", type=int, default=1, metavar="N", help="list candidates seen at least N times (default 1)")
+    discover_parser.add_argument("--out", metavar="FILE", help="write the full table as CSV instead of printing the top of it")
+    discover_parser.add_argument("--top", type=int, default=40, metavar="N", help="how many candidates to print (default 40)")
+    discover_parser.set_defaults(func=_discover)
     parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
 
 
-def run_discover(args) -> int:
-    from ..actors import discover, load_actors
-    from ..layout import analyse_layout
-
+def _discover(args) -> int:
     actors = load_actors(args.actors)  # a broken authority file fails before any text is read
     corpus = load_corpus(args.paths)
     for err in corpus.errors:
         print(f"histkit actors: skipped {err}", file=sys.stderr)
     if not len(corpus):
         raise HistkitError("no document could be read; nothing to search")
-    table = discover([analyse_layout(doc) for doc in corpus], actors, min_count=args.min_count)
+    table = discover([layout.analyse_layout(doc) for doc in corpus], actors, min_count=args.min_count)
     if args.out:
         table.to_csv(args.out, index=False, lineterminator="\n", encoding="utf-8")
         print(f"wrote {len(table)} candidates to {args.out}")

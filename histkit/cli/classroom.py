@@ -5,9 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..classroom import ANSWER_KEYS, collect, make_assignments
+
 
 def register(commands) -> None:
-    """Add `histkit classroom make|collect` to the argparse sub-parsers."""
+    """Add `histkit classroom make|collect` to the argparse sub-parsers.
+
+        >>> parser = argparse.ArgumentParser(prog="histkit")
+        >>> register(parser.add_subparsers())
+        >>> args = parser.parse_args(["classroom", "collect", "class/", "--jobs", "4", "--timeout", "300"])
+        >>> args.step, args.directory, args.jobs, args.timeout
+        ('collect', 'class/', 4, 300.0)
+    """
     parser = commands.add_parser(
         "classroom",
         help="make per-student copies of an assignment notebook from a roster, then run them all",
@@ -19,7 +28,7 @@ def register(commands) -> None:
     parser.set_defaults(func=lambda args: parser.print_help() or 2)
     steps = parser.add_subparsers(dest="step", metavar="STEP")
 
-    make = steps.add_parser(
+    make_parser = steps.add_parser(
         "make",
         help="write each student's copy (parameters injected, solutions removed) and an answer key",
         description=(
@@ -33,13 +42,13 @@ def register(commands) -> None:
         "--roster roster.csv --out class/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    make.add_argument("assignment", metavar="ASSIGNMENT", help="the assignment notebook (.ipynb)")
-    make.add_argument("--roster", required=True, metavar="FILE", help="CSV: student_id, name, parameter columns")
-    make.add_argument("--out", required=True, metavar="DIR", help="class folder to write the copies into")
-    make.add_argument("--force", action="store_true", help="overwrite student copies that exist already")
-    make.set_defaults(func=run_make)
+    make_parser.add_argument("assignment", metavar="ASSIGNMENT", help="the assignment notebook (.ipynb)")
+    make_parser.add_argument("--roster", required=True, metavar="FILE", help="CSV: student_id, name, parameter columns")
+    make_parser.add_argument("--out", required=True, metavar="DIR", help="class folder to write the copies into")
+    make_parser.add_argument("--force", action="store_true", help="overwrite student copies that exist already")
+    make_parser.set_defaults(func=_make)
 
-    collect = steps.add_parser(
+    collect_parser = steps.add_parser(
         "collect",
         help="run every student's copy, then write results.csv and results.html",
         description=(
@@ -52,17 +61,18 @@ def register(commands) -> None:
         epilog="Example: histkit classroom collect class/ --jobs 4 --timeout 300",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    collect.add_argument("directory", metavar="DIR", help="the class folder written by 'histkit classroom make'")
-    collect.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: one per CPU)")
-    collect.add_argument("--timeout", type=float, default=600, metavar="S", help="seconds each notebook may take (default 600)")
-    collect.add_argument("--assignment", metavar="NAME", help="which assignment, when DIR holds copies of several")
-    collect.add_argument("--cwd", metavar="DIR", help="folder the notebooks run in (default: the current folder)")
-    collect.set_defaults(func=run_collect)
+    collect_parser.add_argument("directory", metavar="DIR", help="the class folder written by 'histkit classroom make'")
+    collect_parser.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: one per CPU)")
+    collect_parser.add_argument(
+        "--timeout", type=float, default=600, metavar="S",
+        help="seconds the cells of each notebook may take; starting and stopping the kernel are not counted (default 600)",
+    )
+    collect_parser.add_argument("--assignment", metavar="NAME", help="which assignment, when DIR holds copies of several")
+    collect_parser.add_argument("--cwd", metavar="DIR", help="folder the notebooks run in (default: the current folder)")
+    collect_parser.set_defaults(func=_collect)
 
 
-def run_make(args) -> int:
-    from ..classroom import ANSWER_KEYS, make_assignments
-
+def _make(args) -> int:
     written = make_assignments(args.assignment, args.roster, args.out, force=args.force)
     out = Path(args.out)
     copies = "1 student copy" if len(written) == 1 else f"{len(written)} student copies"
@@ -70,9 +80,7 @@ def run_make(args) -> int:
     return 0
 
 
-def run_collect(args) -> int:
-    from ..classroom import collect
-
+def _collect(args) -> int:
     results = collect(args.directory, jobs=args.jobs, timeout=args.timeout, cwd=args.cwd, assignment=args.assignment)
     counts = results.status.value_counts()
     summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("ran", "failed", "timed out"))

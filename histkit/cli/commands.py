@@ -1,7 +1,8 @@
-"""The `histkit` command: thin wrappers over the public functions.
+"""The `histkit` command: its parser, and the one place where errors become exit codes.
 
-Each command parses its options, calls one function of the package and turns
-a `HistkitError` into a one-line message and exit code 2.
+Each command (one module per command) parses its options, calls one function
+of the package and prints what it did; `main` turns a `HistkitError` into a
+one-line message and exit code 2.
 """
 
 from __future__ import annotations
@@ -9,15 +10,23 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..version import __version__
 from ..errors import HistkitError
-from . import actors as _cli_actors
-from . import classroom as _cli_classroom
-from . import run as _cli_runner
-from . import tables as _cli_tables
+from ..version import __version__
+from . import actors as actors_command
+from . import classroom as classroom_command
+from . import run as run_command
+from . import tables as tables_command
+
+_COMMANDS = (tables_command, actors_command, run_command, classroom_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser of the `histkit` command line with every command registered.
+
+        >>> parser = build_parser()
+        >>> parser.prog, sorted(parser.parse_args(["tables", "a.txt", "--out", "t/"]).__dict__)
+        ('histkit', ['actors', 'archives', 'command', 'format', 'func', 'out', 'paths', 'strict'])
+    """
     parser = argparse.ArgumentParser(
         prog="histkit",
         description="Tables of actors, archival citations and dates from footnoted historical texts.",
@@ -25,12 +34,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"histkit {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (_cli_tables, _cli_actors, _cli_runner, _cli_classroom):
+    for module in _COMMANDS:
         module.register(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the `histkit` command line on `argv` (default: the process's arguments); return the exit code.
+
+        >>> main(["run", "no_such_notebook.ipynb"])  # prints "histkit run: error: ..." on stderr
+        2
+
+    0 when the command did its work, 1 when it did but some of it failed
+    (a notebook, an unreadable file), 2 for a `HistkitError` or no command,
+    130 when interrupted. argparse exits with 2 itself for bad options.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -5,9 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .. import run as run_stage
+from ..errors import ParameterError
+
 
 def register(commands) -> None:
-    """Add `histkit run` to the argparse sub-parsers."""
+    """Add `histkit run` to the argparse sub-parsers.
+
+        >>> parser = argparse.ArgumentParser(prog="histkit")
+        >>> register(parser.add_subparsers())
+        >>> args = parser.parse_args(["run", "notebooks/", "-p", "top_n", "10", "--jobs", "2"])
+        >>> args.notebooks, args.parameter, args.jobs, args.name
+        (['notebooks/'], [['top_n', '10']], 2, 'run')
+    """
     parser = commands.add_parser(
         "run",
         help="execute notebooks with papermill into runs/NAME/ (figures, tables, manifest, index.html)",
@@ -37,30 +47,16 @@ def register(commands) -> None:
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="notebooks run at the same time (default 1)")
     parser.add_argument("--runs-dir", default="runs", metavar="DIR", help="where run folders go (default: runs)")
     parser.add_argument("--kernel", default="python3", metavar="NAME", help="Jupyter kernel to run them in (default python3)")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=_run)
 
 
-def run(args) -> int:
-    from ..errors import ParameterError
-    from ..run import parse_value, run_notebooks
-
+def _run(args) -> int:
     params = {}
     for name, value in args.parameter:
         if name in params:
             raise ParameterError(f"-p {name} is given twice; give each parameter once")
-        params[name] = parse_value(value)
-    if args.corpus is not None:
-        from pathlib import Path
-
-        if not Path(args.corpus).exists():
-            raise ParameterError(f"--corpus {args.corpus}: no such file or folder")
-    def report(nb) -> None:
-        if nb.ok:
-            print(f"ran {nb.notebook.name} in {nb.seconds:.1f} s", flush=True)
-        else:
-            print(f"histkit run: {nb.notebook} failed at {nb.error} (see {nb.executed})", file=sys.stderr, flush=True)
-
-    result = run_notebooks(
+        params[name] = run_stage.parse_value(value)
+    result = run_stage.run_notebooks(
         args.notebooks,
         name=args.name,
         params=params,
@@ -68,7 +64,7 @@ def run(args) -> int:
         corpus=args.corpus,
         jobs=args.jobs,
         runs_dir=args.runs_dir,
-        progress=report,
+        progress=_report,
         kernel=args.kernel,
     )
     figures = sum(1 for p in result.outputs if p.startswith("figures/"))
@@ -78,3 +74,10 @@ def run(args) -> int:
         print(f"histkit run: {len(result.failures)} of {len(result.notebooks)} notebooks failed", file=sys.stderr)
         return 1
     return 0
+
+
+def _report(nb) -> None:
+    if nb.ok:
+        print(f"ran {nb.notebook.name} in {nb.seconds:.1f} s", flush=True)
+    else:
+        print(f"histkit run: {nb.notebook} failed at {nb.error} (see {nb.executed})", file=sys.stderr, flush=True)

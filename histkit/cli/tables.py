@@ -5,12 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..read import load_corpus
 from ..errors import HistkitError
+from ..read import load_corpus
+from ..store import build_tables, write_tables
 
 
 def register(commands) -> None:
-    """Add `histkit tables` to the argparse sub-parsers."""
+    """Add `histkit tables` to the argparse sub-parsers.
+
+        >>> parser = argparse.ArgumentParser(prog="histkit")
+        >>> register(parser.add_subparsers())
+        >>> args = parser.parse_args(["tables", "data/corpus", "--out", "tables/"])
+        >>> args.paths, args.out, args.format
+        (['data/corpus'], 'tables/', 'csv')
+    """
     parser = commands.add_parser(
         "tables",
         help="write the tables (documents, blocks, notes, citations, mentions, ...) of a corpus",
@@ -24,12 +32,10 @@ def register(commands) -> None:
     parser.add_argument("--actors", metavar="FILE", help="your own actors authority file (default: the shipped one)")
     parser.add_argument("--archives", metavar="FILE", help="your own archives authority file (default: the shipped one)")
     parser.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=_tables)
 
 
-def run(args) -> int:
-    from ..store import build_tables, write_tables
-
+def _tables(args) -> int:
     corpus = load_corpus(args.paths, strict=args.strict)
     for err in corpus.errors:
         print(f"histkit tables: skipped {err}", file=sys.stderr)

@@ -1,0 +1,164 @@
+"""Executing the notebooks of a run with papermill, `jobs` at a time, each in a worker process.
+
+A notebook that fails, or whose kernel dies or never starts, is reported as a
+`NotebookError` naming the cell of the source notebook; it never stops the
+others. Kernels get a fixed environment so that two runs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from multiprocessing import get_context
+from pathlib import Path
+
+from .results import NotebookError, NotebookResult
+
+KERNEL = "python3"
+# Fixed for every kernel: set and dict-of-set iteration orders then do not
+# change between runs, and anything that stamps a date gets the same one.
+KERNEL_ENV = {"PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0"}
+_ADDED_CELL_TAGS = ("injected-parameters", "papermill-error-cell-tag")
+
+
+def execute_notebooks(
+    notebooks: list[Path],
+    run_dir: Path,
+    parameters: dict[str, dict],
+    cwd: Path,
+    kernel: str = KERNEL,
+    jobs: int = 1,
+    log_path: Path | None = None,
+    progress: Callable[[NotebookResult], object] | None = None,
+) -> list[NotebookResult]:
+    """Execute each notebook into `run_dir/<stem>.ipynb` with its `parameters[stem]`, in the order given.
+
+        >>> execute_notebooks([Path("notebooks/actor_frequency.ipynb")], Path("runs/dev"),
+        ...                   {"actor_frequency": {"output_dir": "runs/dev"}}, Path.cwd())  # doctest: +SKIP
+        [NotebookResult(notebook=PosixPath('notebooks/actor_frequency.ipynb'), ..., error=None)]
+
+    Kernels start in `cwd` and write their stderr to `log_path` (default: the
+    terminal's). `progress` is called with each result as it finishes. Never
+    raises for a notebook that fails: its result carries the error.
+    """
+    tasks = [(str(p), str(run_dir / f"{p.stem}.ipynb"), parameters[p.stem], str(cwd), kernel) for p in notebooks]
+    results: list[NotebookResult | None] = [None] * len(tasks)
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(tasks)),
+        mp_context=_context(),
+        initializer=_worker_init,
+        initargs=(str(log_path) if log_path else None,),
+    ) as pool:
+        futures = {pool.submit(_execute, task): i for i, task in enumerate(tasks)}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                seconds, failure = future.result()
+            except Exception as err:  # the worker itself died (killed, out of memory)
+                seconds, failure = 0.0, {"cell_index": None, "first_line": "", "ename": type(err).__name__,
+                                         "evalue": str(err) or "the worker process running it stopped"}
+            error = NotebookError(**failure) if failure else None
+            results[i] = NotebookResult(notebooks[i], Path(tasks[i][1]), tasks[i][2], seconds, error)
+            if progress:
+                progress(results[i])
+    return results
+
+
+def _context():
+    # Forking skips re-importing papermill (1-2 s per worker) but is only safe
+    # from a single-threaded process; from a Jupyter kernel or a threaded app, spawn.
+    if os.name == "posix" and threading.active_count() == 1:
+        return get_context("fork")
+    return get_context("spawn")
+
+
+def _worker_init(log_path: str | None) -> None:
+    # Kernels inherit this process's environment and stderr; papermill offers
+    # no other way to set either.
+    os.environ.update(KERNEL_ENV)
+    if log_path:
+        log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        os.dup2(log, 2)
+        os.close(log)
+    logging.getLogger("papermill").setLevel(logging.WARNING)
+
+
+def _execute(task) -> tuple[float, dict | None]:
+    """Run one notebook in a worker; returns (seconds, failure as a plain dict or None)."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    source, executed, parameters, cwd, kernel = task
+    started = time.perf_counter()
+    try:
+        papermill.execute_notebook(
+            source,
+            executed,
+            parameters=parameters,
+            kernel_name=kernel,
+            cwd=cwd,
+            progress_bar=False,
+            log_output=False,
+        )
+    except PapermillExecutionError as err:
+        _fix_cell_ids(executed)
+        index = _source_cell_index(executed, err.cell_index)
+        first = next((line for line in str(err.source).splitlines() if line.strip()), "")
+        failure = {"cell_index": index, "first_line": first.strip(), "ename": err.ename, "evalue": err.evalue}
+        return time.perf_counter() - started, failure
+    except Exception as err:  # a kernel that dies or never starts must not stop the other notebooks
+        evalue = str(err)
+        if type(err).__name__ == "NoSuchKernel":
+            evalue += f"; install it with: {sys.executable} -m ipykernel install --sys-prefix --name {kernel}"
+        failure = {"cell_index": None, "first_line": "", "ename": type(err).__name__, "evalue": evalue}
+        return time.perf_counter() - started, failure
+    _fix_cell_ids(executed)
+    return time.perf_counter() - started, None
+
+
+def _fix_cell_ids(executed: str) -> None:
+    """Give the cells papermill adds (parameters, error banner) fixed ids instead of random ones,
+    so two executions differ only in their timestamps."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(executed, as_version=4)
+    except Exception:  # nothing was written: the failure is already reported
+        return
+    changed = False
+    for i, cell in enumerate(nb.cells):
+        tags = cell.get("metadata", {}).get("tags", [])
+        for tag in _ADDED_CELL_TAGS:
+            if tag in tags and "id" in cell:
+                cell["id"] = f"{tag}-{i}"
+                changed = True
+    if changed:
+        nbformat.write(nb, executed)
+
+
+def _source_cell_index(executed: str, index: int | None) -> int | None:
+    """Map a cell index of the executed notebook to the source notebook's.
+
+    Papermill counts the cells after injecting its `injected-parameters` cell,
+    and the error banner it adds afterwards is not counted; the user edits the
+    source notebook, so the report names the cell there.
+    """
+    if index is None:
+        return None
+    try:
+        import nbformat
+
+        cells = nbformat.read(executed, as_version=4).cells
+    except Exception:
+        return index
+    cells = [c for c in cells if "papermill-error-cell-tag" not in c.get("metadata", {}).get("tags", [])]
+    tags = [c.get("metadata", {}).get("tags", []) for c in cells]
+    injected = next((i for i, t in enumerate(tags) if "injected-parameters" in t), None)
+    if injected is None or index < injected:
+        return index
+    return None if index == injected else index - 1
