@@ -40,60 +40,9 @@ from ..errors import Problem
 from ..read import Document
 from .markers import (_GLUED, _KEY, _NOTE_LABEL, _NUM_NOTE, _SUPERSCRIPTS, _SYM_NOTE, _find_markers,
                       _marker_candidates, _number_of)
+from .model import Block, Layout, Note
 from .pages import _page_numbers, _running_heads
 from ..text import keep_hyphen_by_form, plain_typography, unwrap
-
-#: Zones a block can belong to. ``blank`` holds empty lines and the rule some
-#: PDFs draw above the footnotes; ``running_head`` holds folios and running heads.
-ZONES = ("front", "heading", "body", "note", "running_head", "back", "blank")
-
-
-@dataclass(frozen=True)
-class Block:
-    """A contiguous span ``doc.text[start:end]`` with one zone.
-
-    ``raw`` is the exact slice; ``text`` is the cleaned reading (lines joined,
-    line-end hyphens repaired). ``note_no`` is set on note blocks (a note that
-    runs over a page break has two blocks with the same number). ``line`` is
-    the 1-based line number where the block starts. ``continued_in`` names the
-    block where a paragraph cut by a page break (and the notes under it) goes
-    on, so a reader can join `...especially en-` to `gaged in this regard`.
-    """
-
-    block_id: str
-    zone: str
-    start: int
-    end: int
-    raw: str
-    text: str
-    page: int | None = None
-    section: str = ""
-    note_no: str | None = None
-    line: int = 0
-    continued_in: str | None = None
-
-
-@dataclass(frozen=True)
-class Note:
-    """A footnote or endnote, joined across page breaks."""
-
-    note_no: str
-    text: str
-    block_ids: tuple[str, ...]
-    page: int | None = None
-    marker_block_id: str | None = None
-    marker_start: int | None = None
-
-
-@dataclass
-class Layout:
-    """What `analyse_layout` recovers from one document."""
-
-    doc: Document
-    blocks: list[Block]
-    notes: list[Note]
-    warnings: list[Problem] = field(default_factory=list)
-
 
 # --------------------------------------------------------------------------- patterns
 
@@ -673,7 +622,7 @@ def analyse_layout(doc: Document) -> Layout:
         walk = _walk(lines, heads, text, widths)
     warnings = list(walk.warnings)
     zones = _zones(lines, walk)
-    pages, page_warning = _page_numbers(lines, walk, heads, folios)
+    pages, page_warning = _page_numbers(lines, walk.page, heads, folios)
     if page_warning:
         warnings.append(Problem("", "layout", page_warning))
     keep = _hyphen_rule(text)

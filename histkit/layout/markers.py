@@ -19,12 +19,9 @@ does the linking.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..errors import Problem
-
-if TYPE_CHECKING:
-    from .analyse import Block
+from .model import Block
 
 # The label a note starts with (`12`, `12.`, `[12]`, `¹²`, `∗`, `†`): it is the
 # note's number, kept in note_no and in the block's raw text, not part of the note.

@@ -18,14 +18,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from .lines import (_HEAD_NUMBERING, _SECTION_WORDS, _Line, _caps_ratio, _finished, _heading_shape, _label_of,
                      _letters, _looks_like_name)
 from .markers import _NUM_NOTE, _SUPERSCRIPTS, _SYM_NOTE
-
-if TYPE_CHECKING:
-    from .analyse import _Walk
 
 _FOLIO = re.compile(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*")
 _PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\.?\s*[–—-]\s*(\d{1,4})\.?(?![\d/])")
@@ -231,9 +227,12 @@ def _roman_value(s: str) -> int | None:
     return sum(-d if k + 1 < len(digits) and d < digits[k + 1] else d for k, d in enumerate(digits))
 
 
-def _page_numbers(lines: list[_Line], walk: _Walk, heads: set[int], folios: dict[int, int]) -> tuple[list[int], str]:
-    """Page numbers per line (folio-based when the text gives one) and a warning, if any."""
-    page = list(walk.page)
+def _page_numbers(lines: list[_Line], page_index: list[int], heads: set[int], folios: dict[int, int]) -> tuple[list[int], str]:
+    """Page numbers per line (folio-based when the text gives one) and a warning, if any.
+
+    ``page_index`` is the walk's 1-based page count at each line.
+    """
+    page = list(page_index)
     n_pages = max(page) if page else 1
     range_start = None
     for i in sorted(heads):
@@ -241,7 +240,7 @@ def _page_numbers(lines: list[_Line], walk: _Walk, heads: set[int], folios: dict
         if m and int(m.group(1)) < int(m.group(2)) < int(m.group(1)) + 1000:
             range_start = int(m.group(1))
             break
-    known_header = {walk.page[i]: v for i, v in sorted(folios.items())}
+    known_header = {page_index[i]: v for i, v in sorted(folios.items())}
     if known_header:
         k, f = next(iter(known_header.items()))
         footer = False
