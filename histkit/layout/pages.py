@@ -3,13 +3,13 @@
 A running head is a short line set off by blank lines (or a form feed) that
 comes back page after page, a journal or author line next to a folio, or the
 article's title repeated over later pages; a folio is a page number alone or
-at the edge of such a line. `_running_heads` finds both before `layout`
-walks the text, and `_page_numbers` turns the walk's page count and the
+at the edge of such a line. `running_heads` finds both before `layout`
+walks the text, and `page_numbers` turns the walk's page count and the
 folios into printed page numbers. Kept apart from `layout` because telling
 page furniture from text is a job of its own, done once, before the walk.
 
->>> from histkit._lines import _split_lines
->>> _running_heads(_split_lines("88\\n\\nTito met Spaak.\\n\\nTITO AND THE WEST 89\\n\\nSpaak left.\\n"))
+>>> from histkit._lines import split_lines
+>>> running_heads(split_lines("88\\n\\nTito met Spaak.\\n\\nTITO AND THE WEST 89\\n\\nSpaak left.\\n"))
 ({0, 4}, {0: 88, 4: 89})
 """
 
@@ -19,9 +19,9 @@ import bisect
 import re
 from collections import Counter
 
-from .lines import (_HEAD_NUMBERING, _SECTION_WORDS, _Line, _caps_ratio, _finished, _heading_shape, _label_of,
-                     _letters, _looks_like_name)
-from .markers import _NUM_NOTE, _SUPERSCRIPTS, _SYM_NOTE
+from .lines import (HEAD_NUMBERING, SECTION_WORDS, Line, caps_ratio, finished, heading_shape, label_of,
+                     letters, looks_like_name)
+from .markers import NUM_NOTE, _SUPERSCRIPTS, SYM_NOTE
 
 _FOLIO = re.compile(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*")
 _PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\.?\s*[–—-]\s*(\d{1,4})\.?(?![\d/])")
@@ -33,7 +33,7 @@ _DIGITS = re.compile(r"\d+")
 _ROMAN_FOLIO = re.compile(r"\s*((?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3}))(?:\s+\D.*)?\s*")
 
 
-def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
+def running_heads(lines: list[Line]) -> tuple[set[int], dict[int, int]]:
     """Line numbers of running heads and folios, and the folio value of each folio line."""
     n = len(lines)
     heads: set[int] = set()
@@ -49,7 +49,7 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
         return (quiet(i - 1) or after_feed) and (quiet(i + 1) or before_feed)
 
     def note_like(s: str) -> bool:
-        return bool(_NUM_NOTE.match(s) or _SYM_NOTE.match(s))
+        return bool(NUM_NOTE.match(s) or SYM_NOTE.match(s))
 
     for ln in lines:
         m = _FOLIO.fullmatch(ln.s)
@@ -67,7 +67,7 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
             continue
         m = _ROMAN_FOLIO.fullmatch(ln.s)
         rest = ln.s[m.end(1):] if m else ""
-        if m and (not rest.strip() or (len(_letters(rest)) >= 4 and _caps_ratio(rest) >= 0.8)):
+        if m and (not rest.strip() or (len(letters(rest)) >= 4 and caps_ratio(rest) >= 0.8)):
             heads.add(ln.no)
 
     # a folio with a title in capitals on one line (`88 JOURNAL OF COLD WAR STUDIES`)
@@ -78,7 +78,7 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
         bare = _PAGE_RANGE.sub(" ", ln.s)
         m = _EDGE_FOLIO.search(bare)
         rest = _EDGE_FOLIO.sub("", bare)
-        if m and len(_letters(rest)) >= 8 and len(rest.split()) >= 2 and _caps_ratio(rest) >= 0.8 \
+        if m and len(letters(rest)) >= 8 and len(rest.split()) >= 2 and caps_ratio(rest) >= 0.8 \
                 and not re.search(r"[,;]", rest):
             heads.add(ln.no)
 
@@ -92,30 +92,30 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
             keys[key] += 1
     for no, key in key_of.items():
         s = lines[no].s
-        glued_folio = _EDGE_FOLIO.search(s) and _caps_ratio(_EDGE_FOLIO.sub("", s)) >= 0.6
+        glued_folio = _EDGE_FOLIO.search(s) and caps_ratio(_EDGE_FOLIO.sub("", s)) >= 0.6
         # heads are usually set off by blank lines; a repeated capitals line with a folio need not be
         if keys[key] >= 2 and (isolated(no) or glued_folio) and re.search(r"[^\W\d_]", s):
             rest = _EDGE_FOLIO.sub("", s)
             # `204 Zeitgeschichte im Osten 12 (2004)` looks like a note but does not end like one
-            if note_like(s) and (_finished(s) or re.search(r"[,;]", rest)):
+            if note_like(s) and (finished(s) or re.search(r"[,;]", rest)):
                 continue
-            if _heading_shape(s) and not re.search(r"\d", s) and _caps_ratio(s) < 0.6:
+            if heading_shape(s) and not re.search(r"\d", s) and caps_ratio(s) < 0.6:
                 # a title-case line seen twice with no folio is too often a real heading,
                 # unless it is a name (the author's, over every other page)
-                if keys[key] < 3 and not _looks_like_name(s):
+                if keys[key] < 3 and not looks_like_name(s):
                     continue
             heads.add(no)
 
     def head_shape(s: str) -> bool:
         t = s.strip()
-        if not short(t) or note_like(t) and not _caps_ratio(_EDGE_FOLIO.sub("", t)) >= 0.8:
+        if not short(t) or note_like(t) and not caps_ratio(_EDGE_FOLIO.sub("", t)) >= 0.8:
             return False
-        if "," in t and _caps_ratio(t) < 0.6:
+        if "," in t and caps_ratio(t) < 0.6:
             return False
         # `INTRODUCTION` or `2. SOURCES` under a folio is the page's first heading
-        if _HEAD_NUMBERING.match(t) or _label_of(t) in _SECTION_WORDS:
+        if HEAD_NUMBERING.match(t) or label_of(t) in SECTION_WORDS:
             return False
-        caps = _caps_ratio(t) >= 0.6 and len(_letters(t)) >= 4
+        caps = caps_ratio(t) >= 0.6 and len(letters(t)) >= 4
         return caps or bool(_PAGE_RANGE.search(t)) or bool(_ISSUE.search(t))
 
     # lines next to a folio (or to a head found so) that look like a journal or author line
@@ -143,7 +143,7 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
             # `366 Aufsätze` begins like a note; a number of three digits next to the folios is none
             if note_like(ln.s) and not (m and m.group(1) and len(m.group(1)) >= 3):
                 continue
-            if m and lo <= int(m.group(1) or m.group(2)) <= hi and not _finished(_EDGE_FOLIO.sub("", ln.s)):
+            if m and lo <= int(m.group(1) or m.group(2)) <= hi and not finished(_EDGE_FOLIO.sub("", ln.s)):
                 heads.add(ln.no)
     # lines alone with a folio at the edge that alternates page by page: at the left on even pages,
     # at the right on odd ones (`128 Marco Rossi`, `Diplomazia e sindacato 129`), in mixed case
@@ -153,7 +153,7 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
             continue
         m = _EDGE_FOLIO.search(ln.s)
         rest = _EDGE_FOLIO.sub("", ln.s)
-        if m and len(_letters(rest)) >= 4 and not _finished(rest) and not re.search(r"[,;:]\s*$", rest):
+        if m and len(letters(rest)) >= 4 and not finished(rest) and not re.search(r"[,;:]\s*$", rest):
             sides.append((ln.no, int(m.group(1) or m.group(2)), m.group(1) is not None))
     chain: list[tuple[int, int, bool]] = []
     for cand in sides + [None]:
@@ -171,7 +171,7 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
 
     opening = []  # the lines of the first page, up to its first footnote
     for ln in lines:
-        m = _NUM_NOTE.match(ln.s)
+        m = NUM_NOTE.match(ln.s)
         if len(opening) >= 40 or m and (m.group(3) or m.group(1) or m.group(2) or m.group(4).translate(_SUPERSCRIPTS)) == "1":
             break
         if not ln.blank:
@@ -204,7 +204,7 @@ def _running_heads(lines: list[_Line]) -> tuple[set[int], dict[int, int]]:
     return heads, folios
 
 
-def _runs(lines: list[_Line], heads: set[int]) -> list[list[int]]:
+def _runs(lines: list[Line], heads: set[int]) -> list[list[int]]:
     """The heads in runs with nothing but blank lines between them."""
     runs: list[list[int]] = []
     for i in sorted(heads):
@@ -227,7 +227,7 @@ def _roman_value(s: str) -> int | None:
     return sum(-d if k + 1 < len(digits) and d < digits[k + 1] else d for k, d in enumerate(digits))
 
 
-def _page_numbers(lines: list[_Line], page_index: list[int], heads: set[int], folios: dict[int, int]) -> tuple[list[int], str]:
+def page_numbers(lines: list[Line], page_index: list[int], heads: set[int], folios: dict[int, int]) -> tuple[list[int], str]:
     """Page numbers per line (folio-based when the text gives one) and a warning, if any.
 
     ``page_index`` is the walk's 1-based page count at each line.
