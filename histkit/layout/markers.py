@@ -3,9 +3,7 @@
 A note starts with its label (`12`, `12.`, `[12]`, `¹²`, `∗`) at the head of a
 line; the body calls it with a marker glued to a word (`West.1`, `world¹`), in
 brackets (`[12]`) or after punctuation and a space (`with. 31`). Units
-(`km²`, `m³`) are not markers, and a text whose markers are superscript
-digits has no other kind. The walk, the search for running heads and the
-linking of notes to their markers (`find_markers`) all read these patterns.
+(`km²`, `m³`) are not markers; `find_markers` links notes to their markers.
 
 >>> marker_candidates("Tito met Spaak.1 in Brussels.2")
 {1: [15], 2: [29]}

@@ -1,13 +1,9 @@
 """The walk over a text's lines: each line is blank, a running head, body or a note (and which).
 
-A small state machine reads the lines in order and tells body from
-footnotes by the sequence of note numbers and by the markers the body holds;
-a note that runs over a page break is joined to its start. A page break shows
-as a running head, a form feed, or the next page's body resuming on a line
-that begins with one space; when the text shows none of these, a second walk
-tells body from notes by line width (notes, set smaller, hold more characters
-per line) and by the next marker in the body. Notes numbered anew on every
-page are kept apart as `2.1`, `2.2`, … with a warning.
+A state machine reads the lines in order and tells body from notes by the
+sequence of note numbers and the markers in the body, joins a note cut by a
+page break to its start, and counts pages (a running head, a form feed, or a
+body line resuming with one space); failing those, by line width.
 
 >>> from histkit.layout.lines import split_lines
 >>> text = "Tito met Spaak.1\\n\\n1 AJ, 507.\\n"
