@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
 
 from ..text import keep_hyphen_by_form, plain_typography, unwrap
 

@@ -18,7 +18,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from .lines import HEAD_NUMBERING, SECTION_WORDS, Line, caps_ratio, finished, heading_shape, label_of, letters, looks_like_name
+from .lines import (HEAD_NUMBERING, SECTION_WORDS, Line, caps_ratio, finished, heading_shape, label_of, letters,
+                    looks_like_name)
 from .markers import NUM_NOTE, label_text, starts_like_note
 
 _FOLIO = re.compile(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*")
@@ -39,7 +40,8 @@ def running_heads(lines: list[Line]) -> tuple[set[int], dict[int, int]]:
 
     >>> from histkit.layout.lines import split_lines
     >>> body = "The delegation arrived in Belgrade and stayed for a week of talks.\\n" * 3
-    >>> heads, folios = running_heads(split_lines(body + "\\nMarta Horvat\\n\\n" + body + "\\nMarta Horvat\\n\\n" + body))
+    >>> head = "\\nMarta Horvat\\n\\n"
+    >>> heads, folios = running_heads(split_lines(body + head + body + head + body))
     >>> sorted(heads), folios
     ([4, 10], {})
     """
@@ -280,7 +282,8 @@ def _roman_value(s: str) -> int | None:
     return sum(-d if k + 1 < len(digits) and d < digits[k + 1] else d for k, d in enumerate(digits))
 
 
-def page_numbers(lines: list[Line], page_index: list[int], heads: set[int], folios: dict[int, int]) -> tuple[list[int], str]:
+def page_numbers(lines: list[Line], page_index: list[int], heads: set[int],
+                 folios: dict[int, int]) -> tuple[list[int], str]:
     """Page numbers per line (folio-based when the text gives one) and a warning, if any.
 
     ``page_index`` is the walk's 1-based page count at each line. A folio
@@ -298,7 +301,8 @@ def page_numbers(lines: list[Line], page_index: list[int], heads: set[int], foli
     range_start = _range_start(lines, heads)
     known: dict[int, int] = {}
     if folios:
-        _move_heads_to_their_page(lines, page, heads, folios, _foot_folios(lines, page_index, heads, folios, range_start))
+        footer = _foot_folios(lines, page_index, heads, folios, range_start)
+        _move_heads_to_their_page(lines, page, heads, folios, footer)
         for i, v in sorted(folios.items()):
             known.setdefault(page[i], v)
     numbers, warning = _count_pages(known, n_pages, range_start)

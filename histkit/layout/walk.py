@@ -93,7 +93,7 @@ class _Walker:
         self.cur: str | None = None  # the open note
         self.cur_last = ""  # its last line
         self.pending: str | None = None  # a note cut by a page break, which may go on under the next page's body
-        self.pg, self.fresh, self.content = 1, True, False  # page count; nothing on it yet; something on any page
+        self.pg, self.fresh, self.content = 1, True, False  # page count; nothing on this page yet; any text seen
         self.page_start = 0
         self.endnotes = False
         self.resumes = 0
@@ -115,6 +115,8 @@ class _Walker:
                     furniture=self.furniture)
 
     def _text_line(self, i: int, s: str) -> None:
+        """A line with text: a heading over endnotes, a note's start, first-page furniture, the open note or
+        the note cut by a page break going on, or body."""
         prev = self.kind[i - 1] if i else "blank"
         if self._endnotes_open_or_close(i, s, prev):
             return

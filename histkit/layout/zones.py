@@ -146,7 +146,7 @@ class _Paragraphs:
         return front_end
 
     def unlabelled_front_end(self) -> int:
-        """The last line of front matter when nothing labels it: the short title/author lines before the first section."""
+        """The last line of front matter when nothing labels it: the title and author lines before the first section."""
         lines, paras, front_end = self.lines, self.paras, -1
         for k, para in enumerate(paras):
             nxt = paras[k + 1] if k + 1 < len(paras) else None
