@@ -2,33 +2,28 @@
 
 from __future__ import annotations
 
-import csv
+import re
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES as ALL_FIXTURES, GOLD, REPO, gold_notes, layout_of, notes_by_no
+from hypothesis import given, settings, strategies as st
 
-from histkit.read import Document, load_corpus
+from histkit.read import load_corpus
 from histkit.layout import analyse_layout
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures" / "layout"
-CORPUS = ROOT / "data" / "corpus"
+FIXTURES = ALL_FIXTURES / "layout"
+CORPUS = REPO / "data" / "corpus"
 SEED = CORPUS / "001_4959ece7505da236.txt"
 SEED_NO_NOTES = CORPUS / "000_433eafb7354978b4.txt"
 FIXTURE_FILES = sorted(FIXTURES.glob("*.txt"))
-
-
-def layout_of(text: str, doc_id: str = "t"):
-    return analyse_layout(Document.from_text(text, doc_id=doc_id))
+# fixtures whose notes the tests below check one by one; the others have a gold file
+HAND_CHECKED = ["cold_war_english", "endnotes_croatian", "russian_symbols", "german_endnotes"]
 
 
 def layout_of_file(path: Path):
     corpus = load_corpus([path], strict=True)
     return analyse_layout(list(corpus)[0])
-
-
-def notes_by_no(lay) -> dict:
-    return {n.note_no: n for n in lay.notes}
 
 
 def body_text(lay) -> str:
@@ -63,13 +58,26 @@ def test_block_ids_are_unique_and_follow_document_order(path):
     assert all(i.startswith(lay.doc.doc_id + ":") for i in ids)
 
 
-def test_fixture_set_has_at_least_three_house_styles():
-    assert len(FIXTURE_FILES) >= 3
+def test_every_layout_fixture_has_its_notes_checked_one_by_one_or_against_a_gold_file():
+    stems = {p.name.split(".")[0] for p in FIXTURE_FILES}
+    assert set(HAND_CHECKED) <= stems
+    assert sorted(s for s in stems - set(HAND_CHECKED) if not (GOLD / f"{s}_notes.tsv").exists()) == []
 
 
-def test_same_input_gives_the_same_layout():
+def test_a_text_read_from_its_file_and_given_as_a_string_has_the_same_layout():
+    from_file = layout_of_file(SEED)
+    from_string = layout_of(SEED.read_text(encoding="utf-8"), doc_id=from_file.doc.doc_id)
+    assert from_string.blocks == from_file.blocks
+    assert (from_string.notes, from_string.warnings) == (from_file.notes, from_file.warnings)
+
+
+def test_the_layout_of_a_text_does_not_depend_on_the_documents_analysed_before_it():
     text = SEED.read_text(encoding="utf-8")
-    assert layout_of(text) == layout_of(text)
+    first = layout_of(text)
+    for path in FIXTURE_FILES:
+        layout_of_file(path)
+    again = layout_of(text)
+    assert (again.blocks, again.notes, again.warnings) == (first.blocks, first.notes, first.warnings)
 
 
 # --------------------------------------------------------------------------- notes
@@ -296,17 +304,12 @@ def test_empty_document_gives_no_blocks():
 # --------------------------------------------------------------------------- the seed against its gold
 
 
-def _gold() -> list[tuple[str, str]]:
-    with open(ROOT / "tests" / "gold" / "001_notes.tsv", encoding="utf-8", newline="") as fh:
-        return [(r["note_no"], r["text"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
-
-
 def test_seed_has_seventy_six_notes_in_order(seed):
     assert [n.note_no for n in seed.notes] == ["∗"] + [str(i) for i in range(1, 76)]
 
 
 def test_seed_notes_match_the_gold_read_from_the_article(seed):
-    gold = _gold()
+    gold = gold_notes("001")
     assert len(gold) == 76
     got = [(n.note_no, n.text) for n in seed.notes]
     mismatched = [g[0] for g, n in zip(gold, got) if g != n]
@@ -321,8 +324,6 @@ def test_bullet_in_the_body_of_a_later_page_is_not_a_symbol_note():
 
 
 # --------------------------------------------------------------------------- any text at all
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 _PIECES = st.sampled_from([
     "\n", "\n\n", " ", "1 ", "2 ", "12 ", "1. ", "∗ ", "* ", "† ", "West.", "issue", "2", "3,", "Yugo-\nslavia",
@@ -354,19 +355,15 @@ def test_repeated_head_with_folio_is_found_even_without_blank_lines_around_it():
 
 
 def test_body_resuming_without_its_leading_space_is_told_from_notes_by_line_width():
-    import re
-
     text = re.sub(r"(?m)^ (?=\S)", "", SEED.read_text(encoding="utf-8"))
     lay = layout_of(text)
-    assert [(n.note_no, n.text) for n in lay.notes] == _gold()
+    assert [(n.note_no, n.text) for n in lay.notes] == gold_notes("001")
 
 
 def test_body_resuming_after_a_blank_line_is_not_glued_to_an_open_note():
-    import re
-
     text = re.sub(r"(?m)^ (?=\S)", "\n", SEED.read_text(encoding="utf-8"))
     lay = layout_of(text)
-    assert [(n.note_no, n.text) for n in lay.notes] == _gold()
+    assert [(n.note_no, n.text) for n in lay.notes] == gold_notes("001")
 
 
 def test_capitals_heading_under_a_folio_is_a_heading_not_a_running_head():

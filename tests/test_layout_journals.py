@@ -7,26 +7,18 @@ careful reader takes from each (every note whole, without its number) is in
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
+from conftest import FIXTURES as ALL_FIXTURES, gold_notes, layout_of, notes_by_no
 
-from histkit.read import Document, load_corpus
+from histkit.read import load_corpus
 from histkit.layout import analyse_layout
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures" / "layout"
-GOLD = ROOT / "tests" / "gold"
+FIXTURES = ALL_FIXTURES / "layout"
 JOURNALS = ["tandf_cold_war_history", "sage_contemporary_history", "vfz_aufsaetze", "istorija20_cyrillic",
             "csp_croatian", "per_page_numbering", "italia_contemporanea_saggi"]
 RENDERINGS = [(name, suffix) for name in JOURNALS for suffix in (".txt", ".layout.txt", ".tight.txt")
               if (FIXTURES / (name + suffix)).exists()]
 IDS = [name + suffix for name, suffix in RENDERINGS]
-
-
-def layout_of(text: str):
-    return analyse_layout(Document.from_text(text, doc_id="t"))
 
 
 _CACHE: dict[str, object] = {}
@@ -39,17 +31,8 @@ def journal(name: str, suffix: str = ".txt"):
     return _CACHE[path.name]
 
 
-def gold(name: str) -> list[tuple[str, str]]:
-    with open(GOLD / f"{name}_notes.tsv", encoding="utf-8", newline="") as fh:
-        return [(r["note_no"], r["text"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
-
-
 def zone_texts(lay, zone: str) -> list[str]:
     return [b.text for b in lay.blocks if b.zone == zone]
-
-
-def notes_by_no(lay) -> dict:
-    return {n.note_no: n for n in lay.notes}
 
 
 # --------------------------------------------------------------------------- every fixture
@@ -58,7 +41,7 @@ def notes_by_no(lay) -> dict:
 def test_every_journal_fixture_has_both_renderings_and_a_gold_file():
     for name in JOURNALS:
         assert (FIXTURES / f"{name}.txt").exists() and (FIXTURES / f"{name}.layout.txt").exists()
-        assert gold(name)
+        assert gold_notes(name)
     assert "\f" in (FIXTURES / "vfz_aufsaetze.layout.txt").read_text(encoding="utf-8")
 
 
@@ -71,7 +54,7 @@ def test_journal_blocks_tile_the_text_exactly(name, suffix):
 
 @pytest.mark.parametrize("name, suffix", RENDERINGS, ids=IDS)
 def test_journal_notes_are_whole_joined_over_page_breaks_and_without_their_number(name, suffix):
-    assert [(n.note_no, n.text) for n in journal(name, suffix).notes] == gold(name)
+    assert [(n.note_no, n.text) for n in journal(name, suffix).notes] == gold_notes(name)
 
 
 @pytest.mark.parametrize("name, suffix", RENDERINGS, ids=IDS)

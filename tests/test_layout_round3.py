@@ -1,23 +1,19 @@
-"""Layout on four house styles written blind (round 3): Slovene, Polish, Italian journals and an English report.
+"""Layout on four more house styles: Slovene, Polish and Italian journals and an English report.
 
 The fixtures come from `tests/fixtures/layout/round3.py`; the gold notes in
-`tests/gold/<name>_notes.tsv` were written by hand before the code was run on
-them. Symbol notes (`*` on the author's name) are not in the gold files.
+`tests/gold/<name>_notes.tsv` are written by hand from the articles, not
+from the code's output. Symbol notes (`*` on the author's name) are not in the gold files.
 """
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
+from conftest import FIXTURES as ALL_FIXTURES, gold_notes, layout_of, notes_by_no
 
-from histkit.read import Document, load_corpus
+from histkit.read import load_corpus
 from histkit.layout import analyse_layout
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures" / "layout"
-GOLD = ROOT / "tests" / "gold"
+FIXTURES = ALL_FIXTURES / "layout"
 HEADS = {
     "prispevki_slovene": ["PRISPEVKI ZA NOVEJŠO ZGODOVINO LXI – 2/2021",
                           "A. Novak: Jugoslovanski sindikati in zahodni obiskovalci, 1950–1955", "87", "88", "89", "90"],
@@ -29,19 +25,10 @@ HEADS = {
 _CACHE: dict[str, object] = {}
 
 
-def layout_of(text: str):
-    return analyse_layout(Document.from_text(text, doc_id="t"))
-
-
 def fixture(name: str):
     if name not in _CACHE:
         _CACHE[name] = analyse_layout(list(load_corpus([FIXTURES / f"{name}.txt"], strict=True))[0])
     return _CACHE[name]
-
-
-def gold(name: str) -> list[tuple[str, str]]:
-    with open(GOLD / f"{name}_notes.tsv", encoding="utf-8", newline="") as fh:
-        return [(r["note_no"], r["text"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
 # --------------------------------------------------------------------------- the four fixtures
@@ -59,7 +46,7 @@ def test_round3_blocks_tile_the_text_exactly(name):
 
 @pytest.mark.parametrize("name", sorted(HEADS))
 def test_round3_numbered_notes_match_the_hand_written_gold(name):
-    assert [(n.note_no, n.text) for n in fixture(name).notes if n.note_no[0].isdigit()] == gold(name)
+    assert [(n.note_no, n.text) for n in fixture(name).notes if n.note_no[0].isdigit()] == gold_notes(name)
 
 
 @pytest.mark.parametrize("name", sorted(HEADS))
@@ -106,12 +93,12 @@ def test_polish_word_hyphenated_over_a_page_break_is_linked_to_its_end():
 
 
 def test_polish_note_with_a_numbered_list_keeps_the_list_in_the_note():
-    note = {n.note_no: n for n in fixture("dzieje_najnowsze_polish").notes}["5"]
+    note = notes_by_no(fixture("dzieje_najnowsze_polish"))["5"]
     assert "zestawienia: 1) wykaz osób" in note.text and note.text.endswith("3) przegląd prasy jugosłowiańskiej z lipca 1948 r.")
 
 
 def test_english_report_has_notes_numbered_above_99_linked():
-    notes = {n.note_no: n for n in fixture("report_endnotes_english").notes}
+    notes = notes_by_no(fixture("report_endnotes_english"))
     assert notes["104"].text.startswith("on the number of visitors") and notes["105"].marker_start is not None
 
 
@@ -137,7 +124,7 @@ def test_a_year_after_its_full_stop_still_carries_a_marker():
 
 def test_a_marker_glued_to_a_year_is_linked_when_it_is_the_next_number():
     lay = layout_of("La CGIL esitò1. Una delegazione andò a Belgrado nel 19552, e tornò.\n\n1 Ivi.\n2 Ivi, p. 5.\n")
-    note = {n.note_no: n for n in lay.notes}["2"]
+    note = notes_by_no(lay)["2"]
     assert lay.doc.text[note.marker_start - 4:note.marker_start + 1] == "19552"
     assert not [w for w in lay.warnings if "marker" in str(w)]
 
@@ -219,7 +206,7 @@ def test_a_notes_to_pages_head_with_a_page_range_before_its_folio_is_a_running_h
                     + "\n".join(body[7:]) + "\n\n230 LABOUR DIPLOMACY\n\nNotes\n\n" + "\n".join(notes[:20])
                     + "\n\nNOTES TO PAGES 228–229 231\n\n" + "\n".join(notes[20:]) + "\n")
     assert [(b.page, b.text) for b in lay.blocks if b.zone == "running_head"][-1] == (231, "NOTES TO PAGES 228–229 231")
-    assert {n.note_no: n.text for n in lay.notes}["20"] == "TNA, FO 371/88020, Peake to Bevin, 20 March 1950."
+    assert notes_by_no(lay)["20"].text == "TNA, FO 371/88020, Peake to Bevin, 20 March 1950."
 
 
 def test_a_chapter_number_alone_over_its_title_makes_both_headings_and_the_title_the_section():

@@ -1,5 +1,6 @@
 """Layout: a `Document` to blocks (body, notes, heads, front and back matter) and linked notes."""
 
-from .analyse import Block, Layout, Note, analyse_layout
+from .analyse import analyse_layout
+from .model import Block, Layout, Note
 
 __all__ = ["Block", "Layout", "Note", "analyse_layout"]

@@ -1,12 +1,12 @@
 """Lines of PDF-extracted text, and what a line's shape says (heading, finished sentence, label).
 
-`layout` walks these lines to tell body from notes and sort them into zones;
-`pages` reads the same shapes to find running heads and folios. The helpers
-live here so that both can use them without importing each other.
+The walk, the zones and the search for running heads all read a line's
+shape; the words that label sections (`Summary`, `Notes`, `Keywords`) in
+the languages of the corpus are here too.
 
->>> [(ln.no, ln.s, ln.blank) for ln in _split_lines("Uvod\\n_____\\n")]
+>>> [(ln.no, ln.s, ln.blank) for ln in split_lines("Uvod\\n_____\\n")]
 [(0, 'Uvod', False), (1, '_____', True)]
->>> _heading_shape("2. The Crisis"), _finished("... in 1951).8"), _label_of(" Резиме:")
+>>> heading_shape("2. The Crisis"), finished("... in 1951).8"), label_of(" Резиме:")
 (True, True, 'резиме')
 """
 
@@ -21,18 +21,18 @@ from ..text import plain_typography
 _FINAL = ".!?…"
 _CLOSERS = "”\"’'»)]"
 
-_ENDNOTE_HEADS = (
+ENDNOTE_HEADS = (
     "notes", "note", "endnotes", "footnotes", "notes and references", "references and notes",
     "napomene", "bilješke", "bilješke", "bilješke", "opombe", "примедбе", "напомене",
     "примечания", "anmerkungen", "fußnoten", "fussnoten", "endnoten", "przypisy", "poznámky",
 )
-_FRONT_LABELS = (
+FRONT_LABELS = (
     "abstract", "abstrakt", "kurzfassung", "apstrakt", "апстракт", "абстракт", "аннотация", "анотација", "keywords",
     "key words", "key-words", "ključne riječi", "ključne reči", "кључне речи", "ключевые слова",
     "schlüsselwörter", "schlagwörter", "stichwörter", "izvleček", "ključne besede", "résumé:",
     "słowa kluczowe", "parole chiave", "mots-clés", "mots clés", "palabras clave", "klíčová slova", "kľúčové slová",
 )
-_BACK_LABELS = (
+BACK_LABELS = (
     "summary", "résumé", "resume", "rezime", "резиме", "резюме", "zusammenfassung", "sažetak",
     "povzetek", "riassunto", "streszczenie", "shrnutí", "references", "bibliography",
     "bibliografija", "bibliographie", "bibliografia", "bibliografía", "viri in literatura", "viri",
@@ -47,18 +47,20 @@ _BACK_LABELS = (
     "funding", "orcid", "orcid id", "orcid ids", "orcid id(s)", "conflict of interest", "declaration of interest",
     "data availability statement",
 )
-_SECTION_WORDS = set(_BACK_LABELS) | set(_ENDNOTE_HEADS) | {
+SECTION_WORDS = set(BACK_LABELS) | set(ENDNOTE_HEADS) | {
     "introduction", "conclusion", "conclusions", "uvod", "zaključak", "zaključci", "einleitung", "schluss",
     "fazit", "schlussbetrachtung", "введение", "заключение", "увод", "закључак", "закључна разматрања",
     "uvodne napomene", "concluding remarks", "epilogue", "prologue", "background", "appendix", "prilog", "прилог",
 }
 _LABEL_RE = re.compile(r"\s*([^\W\d_][\w\- ]{0,40}?)\s*[:.]?\s*$")
-_HEAD_NUMBERING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+\S")
+HEAD_NUMBERING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+\S")
 _RULE = re.compile(r"[_\-–—=─━]{3,}")
 
 
 @dataclass
-class _Line:
+class Line:
+    """Line ``no`` (0-based) of a text, ``text[start:end]``; ``s`` is the line without its ``\\n``."""
+
     no: int
     start: int
     end: int
@@ -71,28 +73,47 @@ class _Line:
         return not t or (len(t) >= 3 and _RULE.fullmatch(t) is not None)
 
 
-def _split_lines(text: str) -> list[_Line]:
+def split_lines(text: str) -> list[Line]:
+    """The lines of a text; together they hold every character of it.
+
+    >>> [(ln.start, ln.end, ln.s) for ln in split_lines("88\\n\\fText")]
+    [(0, 3, '88'), (3, 8, '\\x0cText')]
+    """
     # only `\n` ends a line: a form feed (`\f`, how pdftotext marks a new page) starts one
     lines, pos, no = [], 0, 0
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end == -1 else end + 1
-        lines.append(_Line(no, pos, end, text[pos:end].rstrip("\n")))
+        lines.append(Line(no, pos, end, text[pos:end].rstrip("\n")))
         pos, no = end, no + 1
     return lines
 
 
-def _letters(s: str) -> list[str]:
+def letters(s: str) -> list[str]:
+    """The letters of a line.
+
+    >>> "".join(letters("88 JOURNAL, 3/2021"))
+    'JOURNAL'
+    """
     return [c for c in s if c.isalpha()]
 
 
-def _caps_ratio(s: str) -> float:
-    letters = _letters(s)
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+def caps_ratio(s: str) -> float:
+    """The share of a line's letters that are capitals (0.0 with no letters).
+
+    >>> caps_ratio("88 JOURNAL OF STUDIES"), caps_ratio("Tito")
+    (1.0, 0.25)
+    """
+    found = letters(s)
+    return sum(c.isupper() for c in found) / len(found) if found else 0.0
 
 
-def _label_of(s: str) -> str:
-    """The lower-cased text of a line that is a bare label (`Summary`, ` Резиме:`), else ''."""
+def label_of(s: str) -> str:
+    """The lower-cased text of a line that is a bare label (`Summary`, ` Резиме:`), else ''.
+
+    >>> label_of(" Резиме:"), label_of("Key  Words."), label_of("Tito met Spaak, then left.")
+    ('резиме', 'key words', '')
+    """
     m = _LABEL_RE.fullmatch(plain_typography(s))
     return " ".join(m.group(1).lower().split()) if m else ""
 
@@ -100,8 +121,12 @@ def _label_of(s: str) -> str:
 _LABEL_STARTS: dict[tuple[str, ...], re.Pattern] = {}
 
 
-def _starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
-    """Is the line a label alone (`Summary`) or a label and its colon (`Keywords: ...`)?"""
+def starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
+    """Is the line a label alone (`Summary`) or a label and its colon (`Keywords: ...`)?
+
+    >>> starts_with_label("Keywords: Tito, Spaak", FRONT_LABELS), starts_with_label("Summary of talks", BACK_LABELS)
+    (True, False)
+    """
     rx = _LABEL_STARTS.get(labels)
     if rx is None:
         bare = "|".join(re.escape(lab) for lab in labels if not lab.endswith(":"))
@@ -118,31 +143,53 @@ def _strip_marker(s: str) -> str:
     return s
 
 
-def _finished(s: str) -> bool:
-    """Does this line end a sentence (`...time.8`, `...1951).`, `...” 42`)?"""
+def finished(s: str) -> bool:
+    """Does this line end a sentence (`...time.8`, `...1951).`, `...” 42`)?
+
+    >>> finished("... in that time.8"), finished("... the Yugoslav issue")
+    (True, False)
+    """
     s = _strip_marker(s).rstrip(_CLOSERS).rstrip()
     return bool(s) and (s[-1] in _FINAL or s[-1] == ":")
 
 
-def _note_open(s: str) -> bool:
-    """Does a note line stop in mid-sentence, so its text must go on?"""
+def note_open(s: str) -> bool:
+    """Does a note line stop in mid-sentence, so its text must go on?
+
+    >>> note_open("1 AJ, fond 507, Pismo upućeno"), note_open("1 AJ, fond 507.")
+    (True, False)
+    """
     s = s.rstrip()
     return bool(s) and (s[-1].isalpha() or s[-1] in ",;:/(–—-\u00ad")
 
 
-def _starts_low(s: str) -> bool:
+def starts_low(s: str) -> bool:
+    """Does the line go on from the line before (a lower-case word, a digit, a bracket or punctuation)?
+
+    >>> starts_low(" gaged in this regard"), starts_low("(1950)"), starts_low("The war")
+    (True, True, False)
+    """
     t = s.lstrip()
     return bool(t) and (t[0].islower() or t[0] in "([,;:–—-/" or t[0].isdigit())
 
 
-def _resumes_page(s: str) -> bool:
-    """A line beginning with exactly one space: how PDF text marks where a page's body resumes."""
+def resumes_page(s: str) -> bool:
+    """A line beginning with exactly one space: how PDF text marks where a page's body resumes.
+
+    >>> resumes_page(" archives of the ministry"), resumes_page("  indented quotation")
+    (True, False)
+    """
     return len(s) > 1 and s[0] == " " and not s[1].isspace()
 
 
-def _heading_shape(s: str) -> bool:
+def heading_shape(s: str) -> bool:
+    """Is the line shaped like a heading: short, capitalised or numbered, not ending like a sentence?
+
+    >>> heading_shape("2. The Crisis"), heading_shape("The Crisis of 1948."), heading_shape("was over.8")
+    (True, False, False)
+    """
     t = s.strip()
-    if not t or len(t) > 90 or t[-1] in ".,;:-\u00ad" or not _letters(t):
+    if not t or len(t) > 90 or t[-1] in ".,;:-\u00ad" or not letters(t):
         return False
     words = t.split()
     if len(words) > 12:
@@ -153,12 +200,16 @@ def _heading_shape(s: str) -> bool:
         return False
     first = next(c for c in t if c.isalpha() or c.isdigit())
     if first.isdigit():
-        return bool(_HEAD_NUMBERING.match(t))
+        return bool(HEAD_NUMBERING.match(t))
     return first.isupper()
 
 
-def _looks_like_name(s: str) -> bool:
-    """`Marta Horvat`, `I. P. Petrov`, `Ivana M. KOVAČEVIĆ`: an author line, not a heading."""
+def looks_like_name(s: str) -> bool:
+    """`Marta Horvat`, `I. P. Petrov`, `Ivana M. KOVAČEVIĆ`: an author line, not a heading.
+
+    >>> looks_like_name("Ivana M. KOVAČEVIĆ"), looks_like_name("Tito and the West")
+    (True, False)
+    """
     words = s.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() and (w.rstrip(".,*∗†").isalpha()) for w in words) and \
-        _label_of(s) not in _BACK_LABELS
+        label_of(s) not in BACK_LABELS

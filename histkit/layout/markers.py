@@ -1,50 +1,39 @@
-"""Note markers and note labels: how a text numbers its notes and calls them.
+"""Note labels and note markers: how a text numbers its notes and calls them.
 
 A note starts with its label (`12`, `12.`, `[12]`, `¹²`, `∗`) at the head of a
 line; the body calls it with a marker glued to a word (`West.1`, `world¹`), in
 brackets (`[12]`) or after punctuation and a space (`with. 31`). Units
-(`km²`, `m³`) are not markers, and a text whose markers are superscript
-digits has no other kind.
+(`km²`, `m³`) are not markers; `find_markers` links notes to their markers.
 
-Kept apart from `layout` (which decides what each line is) because the
-walk over the lines, the search for running heads in `pages` and the
-linking of notes to their markers all read these patterns; `_find_markers`
-does the linking.
-
->>> blocks = analyse_layout(Document.from_text("Tito met Spaak.1\\n\\n1 AJ, 507.\\n", doc_id="t")).blocks
->>> _find_markers(blocks, {"1": [blocks[2]]})
-({'1': ('t:0000', 15)}, [])
+>>> marker_candidates("Tito met Spaak.1 in Brussels.2")
+{1: [15], 2: [29]}
+>>> label_number(NUM_NOTE.match("¹² See AJ.")), without_label("12. See AJ.")
+(12, 'See AJ.')
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..errors import Problem
-
-if TYPE_CHECKING:
-    from .analyse import Block
+from .model import Block
 
 # The label a note starts with (`12`, `12.`, `[12]`, `¹²`, `∗`, `†`): it is the
 # note's number, kept in note_no and in the block's raw text, not part of the note.
 _NOTE_LABEL = re.compile(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[∗*†‡§]+)[\])]?\.?"
                          r"(?:\s+|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
 
-_SYMBOLS = "∗*†‡§"
 # `12 Text`, `12. Text`, `12) Text`, `[12] Text`, `¹² Text`; a number alone on its line before the text
 # A label whose superscript was lost may be glued to a capital (`1AJ, 507.`): a note only as the next number.
-_NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
+NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
                        r"|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
-_SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
+SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`),
-# or one space after punctuation (`with. 31`), which counts only when it is the
-# next number expected.
 _BRACKETED = re.compile(r"\[(\d{1,3})\]")
 # `(12)`: a marker only in a text whose notes are labelled so (`(12) AMAE, ...`), as older French journals set them
 _PARENTHESISED = re.compile(r"(?<=\S)[ \t\u00a0]?\((\d{1,3})\)(?![\w(])")
-# (`km²`, `m³`, `км²` are units, not markers)
+# A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`);
+# `km²`, `m³`, `км²` are units, not markers.
 # A number never starts with 0 (`1.01`), and after a number and its full stop a marker ends
 # the word (`in 1948.5 the`), so `331.105.44(497.4)` and `DN.2021.2.05` hold none.
 _GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
@@ -52,10 +41,65 @@ _GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])((?<!\d\.)(?!0)\d{1,3}|(?<
 # A marker glued to a year when the superscript was lost (`nel 19558,` is 1955 and note 8): taken
 # only when it is the very number expected next.
 _YEAR_GLUED = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
+# One space after punctuation (`with. 31`): a marker only when it is the next number expected.
 _SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)")
 # A note's key: `12`, or `2.3` for the third note of the second series (notes numbered page by page)
 _KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
 _SUPERSCRIPT_MARK = re.compile(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+
+
+def label_text(m: re.Match) -> str:
+    """The number of a `NUM_NOTE` label as written, superscript digits read as digits.
+
+    >>> label_text(NUM_NOTE.match("[7] Ibid.")), label_text(NUM_NOTE.match("¹² Ibid."))
+    ('7', '12')
+    """
+    return (m.group(1) or m.group(2) or m.group(3) or m.group(4)).translate(_SUPERSCRIPTS)
+
+
+def label_number(m: re.Match) -> int:
+    """The number of a `NUM_NOTE` label.
+
+    >>> label_number(NUM_NOTE.match("12. AJ, 507."))
+    12
+    """
+    return int(label_text(m))
+
+
+def starts_like_note(s: str) -> bool:
+    """Does the line begin with a note label, numbered (`12 `, `[12]`) or a symbol (`* `)?
+
+    >>> starts_like_note("12 AJ, 507."), starts_like_note("† Ibid."), starts_like_note("Tito met Spaak.")
+    (True, True, False)
+    """
+    return bool(NUM_NOTE.match(s) or SYM_NOTE.match(s))
+
+
+def without_label(text: str) -> str:
+    """A note's text without the label it starts with (the label is its number).
+
+    >>> without_label("[12] AJ, 507."), without_label("1AJ, 507.")
+    ('AJ, 507.', 'AJ, 507.')
+    """
+    return _NOTE_LABEL.sub("", text, count=1)
+
+
+def has_glued_marker(s: str) -> bool:
+    """Does the line hold a marker glued to a word (`West.1`, `world¹`)?
+
+    >>> has_glued_marker("the West.1"), has_glued_marker("12 km²")
+    (True, False)
+    """
+    return _GLUED.search(s) is not None
+
+
+def calls_note(s: str, num: int) -> bool:
+    """Does the line call note ``num`` with a marker glued to a word?
+
+    >>> calls_note("the West.1 Then the issue2 faded", 2), calls_note("in 1948.", 8)
+    (True, False)
+    """
+    return any(int(m.group(1).translate(_SUPERSCRIPTS)) == num for m in _GLUED.finditer(s))
 
 
 def _superscript_markers(text: str) -> bool:
@@ -67,7 +111,12 @@ def _superscript_markers(text: str) -> bool:
     return {1, 2} <= {int(m.group(0).translate(_SUPERSCRIPTS)) for m in _SUPERSCRIPT_MARK.finditer(text)}
 
 
-def _marker_candidates(text: str) -> dict[int, list[int]]:
+def marker_candidates(text: str) -> dict[int, list[int]]:
+    """Every number the text may call a note with, and the offsets where it does (in order).
+
+    >>> marker_candidates("The West.1 Then [2] and with. 3")
+    {1: [9], 3: [30], 2: [17]}
+    """
     found: dict[int, list[int]] = {}
     sup = _superscript_markers(text)
     for rx in (_GLUED, _SPACED, _BRACKETED, _PARENTHESISED):
@@ -80,19 +129,28 @@ def _marker_candidates(text: str) -> dict[int, list[int]]:
     return found
 
 
-def _number_of(key: str) -> int | None:
-    """The number of a note key: `12` → 12, `2.3` (third note of the second series) → 3, `*` → None."""
+def number_of(key: str) -> int | None:
+    """The number of a note key: `12` → 12, `2.3` (third note of the second series) → 3, `*` → None.
+
+    >>> number_of("12"), number_of("2.3"), number_of("*")
+    (12, 3, None)
+    """
     m = _KEY.fullmatch(key)
     return int(m.group(2)) if m else None
 
 
-def _find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[dict[str, tuple[str, int]], list[str]]:
+def find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[dict[str, tuple[str, int]], list[Problem]]:
     """Where the text calls each note: note key -> (block id, offset in the text), and warnings.
 
     ``parts`` holds each note's blocks by note key. Numbered markers are taken
     in order, each series of notes (numbered page by page) between the
     first notes of the series before and after; a symbol (`*`, `†`) is the
     first one glued to a word before its note. Warns of markers skipped.
+
+    >>> body = Block("t:0", "body", 0, 17, "Tito met Spaak.1\\n", "Tito met Spaak.1")
+    >>> note = Block("t:1", "note", 17, 28, "1 AJ, 507.\\n", "1 AJ, 507.", note_no="1")
+    >>> find_markers([body, note], {"1": [note]})
+    ({'1': ('t:0', 15)}, [])
     """
     warnings: list[Problem] = []
     # notes numbered page by page come in series (`3`, then `2.1`, `2.2`, ...); each
@@ -118,19 +176,7 @@ def _find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[d
         for b in texty:
             if not lo < b.start < hi:
                 continue
-            found = []
-            for m in _GLUED.finditer(b.raw):
-                if not sup or m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
-                    found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), True))
-            for m in _BRACKETED.finditer(b.raw):
-                found.append((m.start(1), int(m.group(1)), True))
-            for m in _PARENTHESISED.finditer(b.raw if parenthesised else ""):
-                found.append((m.start(1), int(m.group(1)), True))
-            for m in _SPACED.finditer(b.raw if not sup else ""):
-                found.append((m.start(1), int(m.group(1)), False))
-            for m in _YEAR_GLUED.finditer(b.raw if not sup else ""):
-                found.append((m.start(1), int(m.group(1)), False))
-            for off, num, glued in sorted(found):
+            for off, num, glued in _markers_in(b.raw, sup, parenthesised):
                 if num == expected or (glued and expected < num <= expected + 2 and num in numbers):
                     if num > expected:
                         missing = expected if num == expected + 1 else f"{expected}–{num - 1}"
@@ -138,6 +184,30 @@ def _find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[d
                                                 f"{expected - 1}; marker {missing} not found"))
                     markers[f"{ser}.{num}" if ser else str(num)] = (b.block_id, b.start + off)
                     expected = num + 1
+    markers.update(_symbol_markers(texty, parts))
+    return markers, warnings
+
+
+def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int, bool]]:
+    """The markers a block may hold, in order: (offset, number, glued to its word)."""
+    found = []
+    for m in _GLUED.finditer(raw):
+        if not sup or m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+            found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), True))
+    for m in _BRACKETED.finditer(raw):
+        found.append((m.start(1), int(m.group(1)), True))
+    for m in _PARENTHESISED.finditer(raw if parenthesised else ""):
+        found.append((m.start(1), int(m.group(1)), True))
+    for m in _SPACED.finditer(raw if not sup else ""):
+        found.append((m.start(1), int(m.group(1)), False))
+    for m in _YEAR_GLUED.finditer(raw if not sup else ""):
+        found.append((m.start(1), int(m.group(1)), False))
+    return sorted(found)
+
+
+def _symbol_markers(texty: list[Block], parts: dict[str, list[Block]]) -> dict[str, tuple[str, int]]:
+    """Each symbol note's marker: the first of its symbols glued to a word before the note."""
+    markers = {}
     for sym in (k for k in parts if not _KEY.fullmatch(k)):
         first_part = parts[sym][0]
         for b in texty:
@@ -149,4 +219,4 @@ def _find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[d
             if idx != -1:
                 markers[sym] = (b.block_id, b.start + idx)
                 break
-    return markers, warnings
+    return markers

@@ -1,0 +1,85 @@
+"""The clean reading of a span of PDF text: lines joined, line-end hyphens repaired.
+
+A hyphen at a line end is kept or dropped as the document itself writes the
+word elsewhere (`left-right` or `leftright`), then by the word's form; the
+block and note texts of a layout are read through `clean`.
+
+>>> text = "The Yugoslav-\\nSoviet split, a sudden-\\nly changed world."
+>>> clean(text, hyphen_rule(text))
+'The Yugoslav-Soviet split, a suddenly changed world.'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from ..text import keep_hyphen_by_form, plain_typography, unwrap
+
+# Word prefixes that keep their hyphen at a line end when the document says nothing.
+_HYPHEN_PREFIXES = {"anti", "non", "self", "quasi", "semi"}
+_HYPHEN_PAIRS = {("so", "called"), ("well", "known"), ("long", "term"), ("short", "term"), ("post", "war"),
+                 ("pre", "war"), ("inter", "war"), ("left", "wing"), ("right", "wing"), ("one", "party")}
+_LINE_END_HYPHEN = re.compile(r"(\w+)[-\u00ad][ \t]*\n[ \t]*(\w+)")
+_SPACES = re.compile(r"[ \t]{2,}")
+_SLASH_DASH_SPACE = re.compile(r"(?<=.)[/–—] (?=.)")
+
+
+def hyphen_rule(text: str) -> Callable[[str, str], bool]:
+    """A `keep_hyphen(left, right)` that asks the document's other words first.
+
+    >>> keep = hyphen_rule("The left-right split. The left-\\nright split.")
+    >>> keep("left", "right"), keep("sudden", "ly")
+    (True, False)
+    """
+    flat = _LINE_END_HYPHEN.sub(" ", text).lower()
+    compounds = Counter(re.findall(r"\w+-\w+", flat))
+    prefixes = {c.split("-", 1)[0] for c in compounds}
+    counts = Counter(re.findall(r"\w+", flat))
+    words = sorted(counts)
+
+    def has_prefix(stem: str) -> bool:
+        i = bisect.bisect_left(words, stem)
+        return i < len(words) and words[i].startswith(stem)
+
+    def keep(left: str, right: str) -> bool:
+        low_l, low_r = left.lower(), right.lower()
+        hyphened, joined = compounds.get(f"{low_l}-{low_r}", 0), counts.get(low_l + low_r, 0)
+        if hyphened or joined:
+            return hyphened >= joined
+        if len(low_l) >= 4 and low_l in prefixes:
+            return True
+        joined = low_l + low_r
+        if len(joined) >= 7 and len(low_r) >= 3 and has_prefix(joined[:-2]):
+            return False
+        if keep_hyphen_by_form(left, right):
+            return True
+        if low_l in _HYPHEN_PREFIXES or (low_l, low_r) in _HYPHEN_PAIRS:
+            return True
+        # Slavic adjective compounds: `Spoljno-političkoj`, `Srpsko-hrvatski`
+        return left[:1].isupper() and len(left) >= 5 and left[-1] in "oe" and len(right) >= 4 and not low_l.startswith("jugo")
+
+    return keep
+
+
+def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
+    """The reading of a span: lines joined, hyphens repaired, ligatures and odd spaces made plain, runs of spaces made one.
+
+    A line break right after a slash or a dash between numbers (`507/` + `IX`,
+    `1957–` + `1958`) leaves no space: the break fell inside one token.
+
+    >>> clean("AJ, 507/\\nIX,  (1957–\\n1958)", hyphen_rule(""))
+    'AJ, 507/IX, (1957–1958)'
+    """
+    un = unwrap(raw, keep_hyphen=keep)
+    text = un.text
+    drop = [
+        i for i in (m.end() - 1 for m in _SLASH_DASH_SPACE.finditer(text))
+        if "\n" in raw[un.index[i]:un.index[i + 1]]
+        and (text[i - 1] == "/" or (i > 1 and text[i - 2].isdigit() and text[i + 1].isdigit()))
+    ]
+    if drop:
+        text = "".join(text[a + 1:b] for a, b in zip([-1] + drop, drop + [len(text)]))
+    return _SPACES.sub(" ", plain_typography(text))

@@ -1,0 +1,447 @@
+"""The walk over a text's lines: each line is blank, a running head, body or a note (and which).
+
+A state machine reads the lines in order and tells body from notes by the
+sequence of note numbers and the markers in the body, joins a note cut by a
+page break to its start, and counts pages (a running head, a form feed, or a
+body line resuming with one space); failing those, by line width.
+
+>>> from histkit.layout.lines import split_lines
+>>> text = "Tito met Spaak.1\\n\\n1 AJ, 507.\\n"
+>>> w = walk(split_lines(text), set(), text)
+>>> w.kind, w.note, w.page
+(['body', 'blank', 'note'], [None, None, '1'], [1, 1, 1])
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..errors import Problem
+from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, label_of, note_open, resumes_page,
+                    starts_low)
+from .markers import NUM_NOTE, SYM_NOTE, calls_note, label_number, marker_candidates, number_of, starts_like_note
+
+# `14. 12. 1954;` or `30. jula 1952` at a line start is a date running on, not a note
+_DATE_START = re.compile(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|[^\W\d_]*[a-zčćšžđа-я][^\W\d_]*[ \t]+\d{4})")
+# the first page's contact, copyright and DOI lines
+_FURNITURE = re.compile(r"\s*(?:©|\([cC]\)\s*\d{4}|CONTACT\b|[Cc]orresponding author\b|\*?\s*[Ee]-?mail\s*:"
+                        r"|https?://(?:dx\.)?doi\.org/|(?:DOI|doi):?\s*10\.)")
+
+
+@dataclass
+class Walk:
+    """What the walk says of each line (its kind, note and 1-based page count), and what it met on the way.
+
+    ``kind`` is ``blank``, ``head``, ``body`` or ``note``; ``note`` the note
+    key of a note line. ``endnote_heads`` are the lines that open endnotes
+    (`Notes`), ``furniture`` the first page's contact, copyright and DOI
+    lines, ``resumes`` the page breaks shown by a line beginning with one space.
+    """
+
+    kind: list[str]
+    note: list[str | None]
+    page: list[int]
+    endnote_heads: set[int]
+    warnings: list[Problem]
+    resumes: int = 0
+    furniture: set[int] = field(default_factory=set)
+
+
+def walk(lines: list[Line], heads: set[int], text: str) -> Walk:
+    """Label each line blank, head, body or note (with its note number), and count pages.
+
+    ``heads`` are the lines of running heads and folios. When the text shows
+    no page breaks of its own, the lines are walked again with the widths of
+    body and note lines that the first walk found.
+
+    >>> from histkit.layout.lines import split_lines
+    >>> text = "Page one text.1\\n\\n1 First note ends here.\\n Page two resumes here.2\\n\\n2 Second.\\n"
+    >>> w = walk(split_lines(text), set(), text)
+    >>> list(zip(w.kind, w.note, w.page))[2:]
+    [('note', '1', 1), ('body', None, 2), ('blank', None, 2), ('note', '2', 2)]
+    """
+    first = _Walker(lines, heads, text).run()
+    # PDF text that marks where a page's body resumes needs no guess from line widths
+    widths = None if first.resumes >= 2 else _line_widths(lines, first)
+    return _Walker(lines, heads, text, widths).run() if widths else first
+
+
+class _Walker:
+    """The walk's state: the open note and the note cut by the last page break, the number expected next, the page.
+
+    ``widths`` (typical characters per line of body text and of notes, from a
+    first walk) lets a page's body be told from the note above it when the PDF
+    text gives no other sign of the page break.
+    """
+
+    def __init__(self, lines: list[Line], heads: set[int], text: str, widths: tuple[float, float] | None = None):
+        self.lines, self.heads, self.text, self.widths = lines, heads, text, widths
+        n = len(lines)
+        self.kind = ["blank"] * n
+        self.note: list[str | None] = [None] * n
+        self.page = [1] * n
+        self.warnings: list[Problem] = []
+        self.endnote_heads: set[int] = set()
+        self.furniture: set[int] = set()
+        self.cands = marker_candidates(text)
+        # extraction that dropped every superscript leaves no markers: go by numbers and position alone
+        self.markerless = sum(k in self.cands for k in range(1, 6)) < 2
+        self.expected = 1
+        self.seen: set[str] = set()
+        self.cur: str | None = None  # the open note
+        self.cur_last = ""  # its last line
+        self.pending: str | None = None  # a note cut by a page break, which may go on under the next page's body
+        self.pg, self.fresh, self.content = 1, True, False  # page count; nothing on this page yet; any text seen
+        self.page_start = 0
+        self.endnotes = False
+        self.resumes = 0
+        self.series, self.last_note_pg = 1, 0
+
+    def run(self) -> Walk:
+        for i, ln in enumerate(self.lines):
+            s = ln.s
+            if s.startswith("\f"):
+                self._page_break(i)
+                s = s.lstrip("\f")
+            if i in self.heads:
+                self._head(i)
+            elif ln.blank or not s.strip():
+                self._mark(i, "blank")
+            else:
+                self._text_line(i, s)
+        return Walk(self.kind, self.note, self.page, self.endnote_heads, self.warnings, resumes=self.resumes,
+                    furniture=self.furniture)
+
+    def _text_line(self, i: int, s: str) -> None:
+        """A line with text: a heading over endnotes, a note's start, first-page furniture, the open note or
+        the note cut by a page break going on, or body."""
+        prev = self.kind[i - 1] if i else "blank"
+        if self._endnotes_open_or_close(i, s, prev):
+            return
+        if self._restarts_numbering(i, s, prev):
+            self.series, self.expected = self.series + 1, 1
+            self.warnings.append(Problem("", "layout", f"the notes are numbered from 1 again on a new page; they are "
+                                         f"kept as notes {self.series}.1, {self.series}.2, … of that page",
+                                         f"line {i + 1}"))
+        key = self._note_start(i, s, prev)
+        if key is not None:
+            self._open_note(i, s, key)
+        elif self.pg == 1 and (self.cur is None or prev == "blank") and _FURNITURE.match(s):
+            # front matter, wherever they stand on the first page
+            self.furniture.add(i)
+            self.cur = self.pending = None
+            self._mark(i, "body")
+        elif self.cur is not None:
+            if not self._note_goes_on(i, s, prev):
+                self._body(i)
+        elif self.pending is not None and self._pending_note_goes_on(i, s, prev):
+            self.cur, self.pending = self.pending, None
+            self._note_line(i, s)
+        else:
+            self._body(i)
+
+    # ----------------------------------------------------------------- what a line is
+
+    def _mark(self, i: int, kind: str) -> None:
+        self.kind[i], self.page[i] = kind, self.pg
+
+    def _body(self, i: int) -> None:
+        self.kind[i], self.page[i] = "body", self.pg
+        self.fresh, self.content = False, True
+
+    def _note_line(self, i: int, s: str) -> None:
+        self.kind[i], self.note[i], self.page[i] = "note", self.cur, self.pg
+        self.cur_last = s
+
+    def _open_note(self, i: int, s: str, key: str) -> None:
+        self.kind[i], self.note[i], self.page[i] = "note", key, self.pg
+        self.seen.add(key)
+        self.last_note_pg = self.pg
+        num = number_of(key)
+        if num is not None and num >= self.expected:
+            self.expected = num + 1
+        self.cur, self.cur_last, self.pending = key, s, None
+        self.fresh, self.content = False, True
+
+    def _page_break(self, i: int) -> None:
+        """A new page starts at line ``i``: the open note stops, to go on later if it stopped in mid-sentence."""
+        if self.content and not self.fresh:
+            self.pg += 1
+        self.fresh = True
+        self.page_start = self.lines[i].start
+        if self.cur is not None and not self.endnotes:
+            self.pending = self.cur if note_open(self.cur_last) else None
+            self.cur = None
+
+    def _head(self, i: int) -> None:
+        kind = self.kind
+        # a run of heads (with blank lines between) is one page break
+        if i == 0 or kind[i - 1] != "head" and not (kind[i - 1] == "blank" and _prev_kind(kind, i) == "head"):
+            self._page_break(i)
+        self._mark(i, "head")
+
+    def _endnotes_open_or_close(self, i: int, s: str, prev: str) -> bool:
+        """Is the line a heading over endnotes (`Notes`), or a back-matter label that ends them?"""
+        if prev not in ("blank", "head"):
+            return False
+        label = label_of(s)
+        if self.cur is None and not self.endnotes and label in ENDNOTE_HEADS and self.content:
+            self.endnotes = True
+            self.endnote_heads.add(i)
+            self._mark(i, "body")
+            self.fresh = False
+            return True
+        if self.endnotes and label in BACK_LABELS:
+            self.endnotes, self.cur = False, None
+            self._mark(i, "body")
+            return True
+        return False
+
+    # ----------------------------------------------------------------- does the note go on?
+
+    def _note_goes_on(self, i: int, s: str, prev: str) -> bool:
+        """Does the open note go on at line ``i``? If not, a new page's body starts there (a page break)."""
+        if self.endnotes:
+            self._note_line(i, s)
+            return True
+        lines = self.lines
+        if resumes_page(s) and not self.fresh:
+            self._page_break(i)
+            self.resumes += 1
+        elif prev == "blank" and not _continues_after_blank(self.cur_last, s):
+            self._page_break(i)
+            self.pending = None
+        elif self.widths and not self.fresh and _looks_like_body(lines, self.heads, i, self.widths, self.expected,
+                                                                  self.cur_last, prev == "blank"):
+            self._page_break(i)
+        else:
+            self._note_line(i, s)
+            return True
+        return False
+
+    def _pending_note_goes_on(self, i: int, s: str, prev: str) -> bool:
+        """Is line ``i``, after some body of the new page, the rest of the note cut by the page break?"""
+        lines, kind, heads = self.lines, self.kind, self.heads
+        if prev in ("blank", "head"):
+            return _is_continuation(lines, kind, i, s) or _runs_into_note(lines, kind, heads, i, self.expected)
+        # no blank line between the page's body and its notes: after a finished sentence,
+        # a line going on in lower case, or lines running into the next note
+        return prev == "body" and finished(lines[i - 1].s) and not self.fresh and (
+            starts_low(s) and not s[:1].isdigit() and _runs_to_page_end(lines, heads, i)
+            or _runs_into_note(lines, kind, heads, i, self.expected))
+
+    # ----------------------------------------------------------------- does a note start?
+
+    def _called_before(self, num: int, pos: int, since: int = 0) -> bool:
+        """Does the text call note ``num`` between offsets ``since`` and ``pos``?"""
+        if self.markerless:
+            # but a numbered list (`1.`, `1)`) is not taken for notes on position alone
+            return not re.match(r"[ \t]*\d{1,3}[.)]", self.text[pos:pos + 8])
+        v = self.cands.get(num)
+        if not v:
+            return False
+        k = bisect.bisect_left(v, since)
+        return k < len(v) and v[k] < pos
+
+    def _restarts_numbering(self, i: int, s: str, prev: str) -> bool:
+        """Does this line start note 1 again on a new page (notes numbered page by page)?
+
+        Only when some note came before, the line stands where a page's
+        notes begin, this page's body calls a 1 and not the number expected next.
+        """
+        if self.endnotes or self.cur is not None or self.expected < 2 or self.pg <= self.last_note_pg \
+                or prev not in ("blank", "head", "body"):
+            return False
+        m = NUM_NOTE.match(s)
+        if not m or _DATE_START.match(s) or not s[m.end():].strip():
+            return False
+        if label_number(m) != 1:
+            return False
+        start = self.lines[i].start
+        return self._called_before(1, start, self.page_start) and not self._called_before(self.expected, start,
+                                                                                          self.page_start)
+
+    def _note_start(self, i: int, s: str, prev: str) -> str | None:
+        """The note number (or symbol) this line starts, or None.
+
+        In the second and later series of notes numbered page by page the key is
+        `series.number` (`2.1`), so that every note keeps a key of its own.
+        """
+        pos_ok = prev in ("blank", "head", "note")
+        m = NUM_NOTE.match(s)
+        if m:
+            return None if _DATE_START.match(s) else self._numbered_note_start(i, s, m, prev, pos_ok)
+        m = SYM_NOTE.match(s)
+        if m and pos_ok:
+            return self._symbol_note_start(i, m.group(1), prev)
+        return None
+
+    def _numbered_note_start(self, i: int, s: str, m: re.Match, prev: str, pos_ok: bool) -> str | None:
+        num, expected, lines = label_number(m), self.expected, self.lines
+        key = str(num) if self.series == 1 else f"{self.series}.{num}"
+        if key in self.seen or num == 0 or (s[m.end() - 1].isdigit() and num != expected):
+            return None  # a label glued to its text (`1AJ`) must be the very number expected
+        start = lines[i].start
+        if not s[m.end():].strip():
+            # the number alone on its line, the note's text on the next
+            alone_ok = num == expected and i + 1 < len(lines) and not lines[i + 1].blank
+            return key if alone_ok and pos_ok and (self._called_before(num, start) or self.endnotes) else None
+        if self._numbered_heading(i, s, m, prev):
+            return None
+        if num == expected:
+            if self.endnotes or (pos_ok and self._called_before(num, start)) or (
+                    prev == "note" and finished(self.cur_last)):
+                return key
+            if prev == "body" and self._called_before(num, start, self.page_start):
+                return key
+            return None
+        settled = prev in ("blank", "head") or (prev == "note" and finished(self.cur_last))
+        if expected < num <= expected + 3 and (settled or self.endnotes) and (
+                self._called_before(num, start) or self.endnotes):
+            gap = f"{expected}" if num == expected + 1 else f"{expected}–{num - 1}"
+            self.warnings.append(Problem("", "layout", f"note {num} follows note {expected - 1}; note {gap} not found",
+                                         f"line {i + 1}"))
+            return key
+        if num < expected and (self.cur is not None or self.endnotes) and settled and self._called_before(num, start):
+            self.warnings.append(Problem("", "layout", f"note {num} is out of order (after note {expected - 1})",
+                                         f"line {i + 1}"))
+            return key
+        return None
+
+    def _numbered_heading(self, i: int, s: str, m: re.Match, prev: str) -> bool:
+        """Is this numbered line a section heading set off by blank lines (`2. The Crisis`)?"""
+        rest = s[m.end():]
+        nxt_blank = i + 1 >= len(self.lines) or self.lines[i + 1].blank
+        dotted = s[:m.end()].rstrip().endswith(".")
+        return (self.cur is None and not self.endnotes and nxt_blank and prev == "blank" and heading_shape(s)
+                and rest.rstrip()[-1:] not in ".)" and not re.search(r"[,;]", rest)
+                and len(rest.split()) <= (8 if dotted else 5))
+
+    def _symbol_note_start(self, i: int, key: str, prev: str) -> str | None:
+        if key in self.seen:
+            return None
+        # a bullet in the body is not a note: a symbol note sits among notes, on the
+        # first page (an author or funding note), or has its symbol glued in the text before
+        glued = re.search(r"\S" + re.escape(key[0]), self.text[:self.lines[i].start])
+        if prev == "note" or self.pg == 1 or glued:
+            return key
+        return None
+
+
+# --------------------------------------------------------------------------- signs the walk reads
+
+
+def _line_widths(lines: list[Line], walk: Walk) -> tuple[float, float] | None:
+    """Typical length of a full line of body text and of note text, if they differ.
+
+    Notes are set in smaller type, so their lines hold more characters; the
+    first line of a note that goes on is a full note line for sure.
+    """
+    kind, note, n = walk.kind, walk.note, len(lines)
+    body = sorted(len(lines[i].s.strip()) for i in range(n - 1) if kind[i] == "body" and kind[i + 1] == "body")
+    notes = sorted(
+        len(lines[i].s.strip()) for i in range(n - 1)
+        if kind[i] == "note" and kind[i + 1] == "note" and note[i] == note[i + 1]
+        and (i == 0 or note[i - 1] != note[i]) and len(lines[i].s.strip()) > 8
+    )
+    if len(body) < 8 or len(notes) < 5:
+        return None
+    wb, wn = body[len(body) // 2], notes[len(notes) // 2]
+    return (wb, wn) if abs(wn - wb) >= 6 else None
+
+
+def _looks_like_body(lines: list[Line], heads: set[int], i: int, widths: tuple[float, float], expected: int,
+                     last_note_line: str, after_blank: bool = False) -> bool:
+    """Do the lines from ``i`` on have the width of body text (or call the next note)?"""
+    wb, wn = widths
+
+    def body_wide(k: int) -> bool:
+        width = len(lines[k].s.strip())
+        return abs(width - wb) <= 8 and abs(width - wb) + 2 <= abs(width - wn)
+
+    run, j = [], i
+    while j < len(lines) and len(run) < 6 and not lines[j].blank and j not in heads \
+            and (j == i or not (starts_like_note(lines[j].s) or resumes_page(lines[j].s))):
+        run.append(j)
+        j += 1
+    ended = len(run) < 6
+    if after_blank and note_open(last_note_line) and finished(lines[i].s):
+        return False  # a blank line in a note stopped in mid-sentence, then the note's last line
+    for pos, k in enumerate(run[:4]):
+        if calls_note(lines[k].s, expected):
+            return all(body_wide(q) for q in run[:pos])
+    if finished(last_note_line) and starts_low(lines[i].s) and body_wide(i):
+        return True  # a finished note, then a line going on with a lower-case word
+    full = run[:-1] if ended else run
+    return len(full) >= 3 and all(body_wide(q) for q in full[:4])
+
+
+def _prev_kind(kind: list[str], i: int) -> str:
+    j = i - 1
+    while j >= 0 and kind[j] == "blank":
+        j -= 1
+    return kind[j] if j >= 0 else "start"
+
+
+def _continues_after_blank(last: str, s: str) -> bool:
+    """After a blank line inside the notes: does the note go on, or does a new page's body start?"""
+    t = last.rstrip()
+    if not t:
+        return False
+    if t[-1].isalpha() or t[-1] in ",;:/(–—-\u00ad":
+        return True
+    if t[-1].isdigit() or t[-1] == ")":
+        return starts_low(s)
+    return False
+
+
+def _runs_to_page_end(lines: list[Line], heads: set[int], i: int) -> bool:
+    """Do the lines from ``i`` fill the page to its end (the next running head or the end of the text)?"""
+    j = i
+    while j < len(lines) and not lines[j].blank and j not in heads and (j == i or not lines[j].s.startswith("\f")):
+        j += 1
+    while j < len(lines) and lines[j].blank and j not in heads:
+        j += 1
+    return j >= len(lines) or j in heads or lines[j].s.startswith("\f")
+
+
+def _runs_into_note(lines: list[Line], kind: list[str], heads: set[int], i: int, expected: int) -> bool:
+    """Do the lines from ``i``, after some body of the page, run with no blank line into the next note?
+
+    Then they sit in the notes of the page: the rest of a note cut at the page
+    break, even when they begin with a capital (`Darstellung bei ...`). Lines
+    that call the next note are the page's body running into its notes.
+    """
+    if _prev_kind(kind, i) != "body":
+        return False
+    j = i
+    while j < len(lines) and j - i <= 6 and not lines[j].blank and j not in heads:
+        m = NUM_NOTE.match(lines[j].s) if j > i else None
+        if m and not _DATE_START.match(lines[j].s) and lines[j].s[m.end():].strip():
+            return label_number(m) == expected
+        if calls_note(lines[j].s, expected):
+            return False
+        j += 1
+    return False
+
+
+def _is_continuation(lines: list[Line], kind: list[str], i: int, s: str) -> bool:
+    """Is this paragraph, after a new page's body, the rest of the last note of the page before?
+
+    The rest of a note comes after some body text of the new page, so the
+    first paragraph of a page is never one.
+    """
+    j = i - 1
+    while j >= 0 and kind[j] == "blank":
+        j -= 1
+    if j < 0 or kind[j] != "body":
+        return False
+    if starts_low(s):
+        return True
+    # a heading (one short line alone) does not end in a full stop, yet is finished
+    single = j == 0 or kind[j - 1] in ("blank", "head")
+    if single and heading_shape(lines[j].s):
+        return False
+    return not finished(lines[j].s)
