@@ -15,6 +15,7 @@ them; the first row keeps it unless the citation matches another row's
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,8 +71,6 @@ def load_archives(path=None) -> pd.DataFrame:
     except UnicodeDecodeError as exc:
         raise AuthorityError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8") from None
     return pd.DataFrame(rows, columns=list(dict.fromkeys(ARCHIVE_COLUMNS + header)))
-
-
 
 
 def normalise(text: str) -> str:
@@ -187,6 +186,19 @@ class ArchiveMatcher:
             }
             self._cache_key = key
         return self._cache
+
+
+@functools.cache
+def default_matcher() -> ArchiveMatcher:
+    """The matcher of the shipped authority file, read and compiled once per process.
+
+    >>> default_matcher().match("Public Record Office, FO 371/1")[0].code
+    'TNA'
+
+    Callers that teach it a document's abbreviations take a `ArchiveMatcher.copy`.
+    Raises `AuthorityError` when the shipped file is broken.
+    """
+    return ArchiveMatcher.from_table(load_archives())
 
 
 def _looks_like_code(s: str) -> bool:

@@ -41,14 +41,15 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .archives import Archive, ArchiveMatcher, load_archives  # noqa: F401 (load_archives is re-exported)
+from .archives import Archive, ArchiveMatcher, default_matcher, load_archives  # noqa: F401 (load_archives is re-exported)
+from .notetext import set_date
 from ..dates import find_dates
 from ..errors import Problem
 from ..text import fold_homoglyphs
 from .references import (REFERENCE_COLUMNS, REFERENCE_EXTRA, _OP_CIT, _PUB, _PUB_NOPAREN, _is_short, _link_short_reference,
                          _looks_like_literature, _press, parse_reference)
-from .holdings import (_CALL_NUMBER_START, _FOND_KEY, _Tokens, _archive_inside, _default_matcher, _describe,
-                       _is_call_number, _learn_archive, _parse_archival, _parse_archive_inside, _set_date,
+from .holdings import (_CALL_NUMBER_START, _FOND_KEY, _Tokens, _archive_inside, _describe,
+                       _is_call_number, _learn_archive, _parse_archival, _parse_archive_inside,
                        _unknown_archive)
 from .ibid import _DOCUMENT_FIELDS, _IBID, _IBID_INSIDE, _ibid_target, _read_ibid_tail
 from .splitter import Segment, split_citations
@@ -103,7 +104,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     loading that file.
     """
     # the shipped authority is read and compiled once per process
-    base = ArchiveMatcher.from_table(archives) if archives is not None else _default_matcher()
+    base = ArchiveMatcher.from_table(archives) if archives is not None else default_matcher()
     rows: list[dict] = []
     by_label: dict[tuple[str, str], dict] = {}
     refs: list[dict] = []
@@ -191,9 +192,9 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                     row.update(kind="literature", title=ref["title"], pages=ref["pages"], ref_of=ref["ref_of"])
                     press = _press(folded)
                     if press:  # a newspaper issue is a dated document
-                        _set_date(row, [press[1]])
+                        set_date(row, [press[1]])
                     elif ref["container"] and not ref["title"]:
-                        _set_date(row, find_dates(folded))
+                        set_date(row, find_dates(folded))
                 elif unknown := _unknown_archive(folded):
                     row.update(_parse_archive_inside(folded, *unknown, doc_abbr))
                     row["kind"] = "archival"
@@ -209,10 +210,10 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                         for col in _COPY:
                             row[col] = last[col]
                         row["title"] = _describe({}, folded.rstrip(" ."))["title"]
-                        _set_date(row, dated)
+                        set_date(row, dated)
                     elif archive is not None:
                         row.update(kind="archival", archive=archive.code, archive_name=archive.name, title=seg.raw)
-                        _set_date(row, find_dates(folded))
+                        set_date(row, find_dates(folded))
                     else:
                         row["kind"] = "unparsed"
                         unparsed.setdefault(doc_id, []).append(note_no)

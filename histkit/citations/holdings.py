@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .archives import Archive, ArchiveMatcher, load_archives, normalise
+from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from ..dates import find_dates, find_days_without_year
-from .notetext import _paren_depth, _scan, _split_commas, find_dates_covering
+from .notetext import best_date, find_dates_covering, paren_depth, scan, set_date, split_commas
 from .references import _IN, _OP_CIT, _PUB, _QUOTE_START
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
@@ -37,7 +37,7 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
         return None
     for m in _TOKEN_START.finditer(piece):
         start = m.end()
-        if start >= len(piece) or _paren_depth(piece, start) or _QUOTE_OPEN.search(piece[:start]):
+        if start >= len(piece) or paren_depth(piece, start) or _QUOTE_OPEN.search(piece[:start]):
             continue
         start += len(_IN_WORD.match(piece, start).group(0))  # `…, in FRUS, 1955–1957, …`
         hit = matcher.match(piece[start:])
@@ -185,7 +185,7 @@ class _Tokens:
         for d in find_dates(text[start:]):
             inside.update(range(start + d.start, start + d.end))
         spans, a = [], start
-        for i, ch, depth, quote in _scan(text, start):
+        for i, ch, depth, quote in scan(text, start):
             if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
                 spans.append((a, i))
                 a = i + 1
@@ -250,14 +250,14 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
     tokens = _Tokens.of(text, rest)
     i, n = 0, len(tokens)
     if row.get("_glued") and n:
-        tail = _default_matcher().match(tokens.token(n - 1))
+        tail = default_matcher().match(tokens.token(n - 1))
         if tail and tail[0].code == archive.code and tail[1] == len(tokens.token(n - 1)):
             n -= 1  # `CIA-RDP80-00810A001234, CREST`: the reading room named again
     if i < n and archive.city and normalise(re.sub(r"\s*\(.*\)$", "", tokens.token(i))) == normalise(archive.city):
         i += 1
     elif i < n and _is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)):
         i += 1
-    same = _default_matcher().match(tokens.token(i)) if i < n else None
+    same = default_matcher().match(tokens.token(i)) if i < n else None
     if same and same[0].code == archive.code and same[1] == len(tokens.token(i)) and i + 1 < n \
             and _is_fond_token(tokens.token(i + 1)):
         i += 1  # `ÖStA, AdR, BKA-AA`: a division the authority lists as a name of the same archive
@@ -362,7 +362,7 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
     region_end = tokens.spans[end - 1][1] if end > title_from else region_start
     dates = find_dates(text[region_start:region_end]) if region_end > region_start else []
     if dates:
-        date = _best_date(dates)
+        date = best_date(dates)
         if find_dates_covering(tokens.token(end - 1)):
             title_to = end - 1
             if title_to - 1 > title_from and _is_place_token(tokens.token(title_to - 1)):
@@ -389,18 +389,6 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
         span = find_dates(fond_year)[0]
         row.update(date_start=span.date_start, date_end=span.date_end, date_precision="year", date_source="fond year")
     return row
-
-
-def _best_date(dates: list) -> object:
-    """The document's date among those in a citation: the last to the day or month, else the last."""
-    precise = [d for d in dates if d.precision in ("day", "month")]
-    return (precise or dates)[-1]
-
-
-def _set_date(row: dict, dates: list) -> None:
-    if dates:
-        date = _best_date(dates)
-        row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
 
 
 def _tidy_slashes(value: str) -> str:
@@ -436,7 +424,7 @@ def _parse_archive_inside(text: str, archive: Archive, start: int, name_end: int
     """
     before = text[:start].rstrip(" ,;/")
     after = text[name_end:].strip(" .,;")
-    if after and not all(_is_place_token(t) or re.fullmatch(r"[A-Z]{2}\.?", t) for t in _split_commas(after)):
+    if after and not all(_is_place_token(t) or re.fullmatch(r"[A-Z]{2}\.?", t) for t in split_commas(after)):
         row = _parse_archival(text[start:], archive, name_end - start, doc_abbr)
         description = before
     else:
@@ -471,7 +459,7 @@ def _describe(row: dict, description: str) -> dict:
     """Title and date of an archival citation from the description written apart from its holding."""
     dates = find_dates(description)
     if dates and (row.get("date_source") != "text" or dates[-1].precision == "day"):
-        _set_date(row, dates)
+        set_date(row, dates)
     last = _Tokens.of(description, 0)
     keep = len(last)
     if keep and find_dates_covering(last.token(keep - 1)):
@@ -480,11 +468,3 @@ def _describe(row: dict, description: str) -> dict:
     row["title"] = ", ".join(t for t in (title, row.get("title", "")) if t)
     return row
 
-
-_DEFAULT = {}
-
-
-def _default_matcher() -> ArchiveMatcher:
-    if "m" not in _DEFAULT:
-        _DEFAULT["m"] = ArchiveMatcher.from_table(load_archives())
-    return _DEFAULT["m"]

@@ -6,9 +6,9 @@ import re
 
 from .archives import Archive
 from ..dates import find_dates
-from .notetext import _split_commas, find_dates_covering
+from .notetext import find_dates_covering, set_date, split_commas
 from .holdings import (_FILE_UNIT, _FOND_KEY, _LEAF_K, _PAGE_KEYED, _PAGE_TOKEN, _UNIT_AFTER_NUMBER, _UNIT_KEY,
-                       _keeps_dot, _parse_archival, _set_date)
+                       _keeps_dot, _parse_archival)
 
 #: Words for "the same place as the last citation", in the languages of the notes met so far.
 _IBID_WORDS = (r"(?:Ibid(?:em)?|Ibd|Isto|Исто|Ebd|Ebenda|Ivi|Prav\s+tam|Tamże|Tamtéž|Tamže|Там\s+же|Там\s+само|Тамо|"
@@ -37,7 +37,7 @@ def _read_ibid_tail(row: dict, tail: str) -> None:
     """What follows an Ibid.: pages, another file of the same series, or another document (its title and date)."""
     if not tail:
         return
-    first = _split_commas(tail)[0] if _split_commas(tail) else tail
+    first = split_commas(tail)[0] if split_commas(tail) else tail
     if _PAGE_TOKEN.match(tail) or re.fullmatch(r"(?:at\s+)?[\d\s,–—-]+", tail) or _PAGE_KEYED.match(tail) \
             or re.match(r"fl\.\s*\d", tail) or (re.match(r"ff?\.\s*\d", tail) and _FILE_UNIT.match(row["unit"].split(", ")[-1])) \
             or (_LEAF_K.match(tail) and "sygn" in row["unit"].lower()) or (re.match(r"ff?\.\s*\d", tail) and row["unit"]):
@@ -54,9 +54,9 @@ def _read_ibid_tail(row: dict, tail: str) -> None:
         title = tail[:dates[-1].start].rstrip(" ,") if dates and find_dates_covering(tail[dates[-1].start:]) else tail
         row["title"] = re.sub(r"\s+(?:vom|od|of|du|del|от|from)$", "", title)
         if dates:
-            _set_date(row, dates)
+            set_date(row, dates)
         return
-    parts = _split_commas(tail)
+    parts = split_commas(tail)
     pages = []
     while len(parts) > 1 and (_PAGE_KEYED.match(parts[-1]) or (_LEAF_K.match(parts[-1]) and "sygn" in tail.lower())):
         pages.insert(0, parts.pop())

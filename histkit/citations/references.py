@@ -15,7 +15,7 @@ import re
 from .archives import normalise
 from ..dates import find_dates
 from ..text import script_of
-from .notetext import _split_commas, find_dates_covering
+from .notetext import split_commas, find_dates_covering
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
@@ -99,7 +99,7 @@ def _looks_like_literature(piece: str) -> bool:
     # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
     piece = _EDITOR_MARK.sub("", re.sub(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))", "", piece.rstrip()))
     body = _PAGES_END.sub("", piece.rstrip(" ."))
-    if _PLACE_YEAR.search(body) and _is_name(_split_commas(body)[0]) and len(_split_commas(body)) >= 3:
+    if _PLACE_YEAR.search(body) and _is_name(split_commas(body)[0]) and len(split_commas(body)) >= 3:
         return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
@@ -219,7 +219,7 @@ def parse_reference(raw: str) -> dict:
         ref["title"] = article.strip("„“”\"«»‘’ ") if article else ""
         return ref
     head = _EDITION.sub("", _EDITOR.sub("", head))
-    parts = _split_commas(head)
+    parts = split_commas(head)
     if len(parts) == 2 and find_dates_covering(parts[1]):  # a newspaper issue: `Borba, 12. 3. 1953, 2`
         ref.update(container=parts[0], year=find_dates(parts[1])[-1].date_start[:4])
         return ref

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .archives import ArchiveMatcher
+from .archives import ArchiveMatcher, default_matcher
 from ..text import fold_homoglyphs
 from ..dates import find_dates
-from .notetext import _CLOSE, _OPEN, _paren_depth, _split_commas, _top_level_semicolons
+from .notetext import CLOSE, OPEN, paren_depth, split_commas, top_level_semicolons
 from .references import _looks_like_literature
-from .holdings import _CALL_NUMBER_START, _archive_inside, _default_matcher, _learn_archive, _unknown_archive
+from .holdings import _CALL_NUMBER_START, _archive_inside, _learn_archive, _unknown_archive
 from .ibid import _IBID, _IBID_AT_SENTENCE, _IBID_INSIDE
 
 
@@ -66,9 +66,9 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     the note is lost. Splits on ``;`` outside parentheses and quotes, after
     lead-ins, and before an ``Ibid.`` that opens a sentence. Never raises.
     """
-    matcher = matcher if matcher is not None else _default_matcher().copy()
+    matcher = matcher if matcher is not None else default_matcher().copy()
     pieces: list[Segment] = []
-    cuts = _top_level_semicolons(note_text)
+    cuts = top_level_semicolons(note_text)
     bounds = [-1] + cuts + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         _split_piece(note_text, a + 1, b, matcher, pieces, after_lead=False)
@@ -94,10 +94,10 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         out.append(Segment(a, end, text[a:end], "citation"))
         _split_piece(text, end, b, matcher, out, after_lead=False)
         return
-    sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if _paren_depth(piece, m.start()) == 0), None)
+    sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if paren_depth(piece, m.start()) == 0), None)
     if sentence is None and _starts_with_citation(piece, matcher):
         # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
-        sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if _paren_depth(piece, m.start()) == 0
+        sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if paren_depth(piece, m.start()) == 0
                          and _archive_opens(piece[m.end():], matcher)), None)
     if sentence:  # `TNA, FO 371/1. See also TNA, FO 371/2, …`: a new sentence with a lead word is a new citation
         _split_piece(text, a, a + sentence.start(), matcher, out, after_lead)
@@ -128,7 +128,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     if not after_lead and not _starts_with_citation(piece, matcher):
         for inside in _LEAD_INSIDE.finditer(piece):
             after = piece[inside.end():]
-            if _paren_depth(piece, inside.start()) == 0 and (_starts_with_citation(after, matcher)
+            if paren_depth(piece, inside.start()) == 0 and (_starts_with_citation(after, matcher)
                                                               or _looks_like_literature(after)):
                 _split_piece(text, a, a + inside.start(), matcher, out, after_lead=False)
                 out.append(Segment(a + inside.start(), a + inside.end(),
@@ -137,7 +137,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
                 return
     for colon_any in _ANY_COLON.finditer(piece):
         after = piece[colon_any.end():]
-        if _paren_depth(piece, colon_any.start()) == 0 and _starts_with_citation(after, matcher) \
+        if paren_depth(piece, colon_any.start()) == 0 and _starts_with_citation(after, matcher) \
                 and not re.search(r"(?:^|\s)(?:in|u|в|dans)$", piece[:colon_any.start()], re.IGNORECASE) \
                 and not _starts_with_citation(piece, matcher):
             _split_piece(text, a, a + colon_any.start() + 1, matcher, out, after_lead=False)
@@ -151,7 +151,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     cited = (after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece) or _IBID_INSIDE.search(piece)
              or _looks_like_reference_list(piece) or _archive_inside(piece, matcher) is not None
              or _unknown_archive(piece) is not None or _CALL_NUMBER_START.match(piece) is not None
-             or (matcher.find_name(piece) is not None and len(_split_commas(piece)) >= 3 and _names_a_document(piece)))
+             or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
     role = "citation" if cited else "commentary"
@@ -163,18 +163,18 @@ def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment])
     depth, opened = 0, None
     for i in range(a, b):
         ch = text[i]
-        if ch in _OPEN:
+        if ch in OPEN:
             if depth == 0:
                 opened = i
             depth += 1
-        elif ch in _CLOSE and depth:
+        elif ch in CLOSE and depth:
             depth -= 1
             if depth == 0 and opened is not None:
                 inner = text[opened + 1:i]
                 # `(TNA, FO 371/1, …)` is a citation; `the minutes (HDA)` only names the archive
                 if _starts_with_citation(inner.strip(), matcher) and "," in inner and any(ch.isdigit() for ch in inner):
                     out.append(Segment(a, opened + 1, text[a:opened + 1], "commentary"))
-                    cuts = [opened] + [opened + 1 + c for c in _top_level_semicolons(inner)] + [i]
+                    cuts = [opened] + [opened + 1 + c for c in top_level_semicolons(inner)] + [i]
                     for s, e in zip(cuts, cuts[1:]):
                         _split_piece(text, s + 1, e, matcher, out, after_lead=False)
                     _split_piece(text, i, b, matcher, out, after_lead=False)
@@ -196,6 +196,6 @@ def _starts_with_citation(piece: str, matcher) -> bool:
 
 def _looks_like_reference_list(piece: str) -> bool:
     # `XY, fond 35, kut. 5, Zapisnik, 1949`: short comma-separated parts with numbers, not a sentence
-    parts = _split_commas(piece)
+    parts = split_commas(piece)
     return (len(parts) >= 3 and piece[:1].isupper() and any(ch.isdigit() for ch in piece)
             and sum(len(p) for p in parts) / len(parts) < 30 and len(parts[0]) <= 15)
