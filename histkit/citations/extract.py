@@ -46,8 +46,8 @@ from .notetext import set_date
 from ..dates import find_dates
 from ..errors import Problem
 from ..text import fold_homoglyphs
-from .references import (REFERENCE_COLUMNS, REFERENCE_EXTRA, _OP_CIT, _PUB, _PUB_NOPAREN, _is_short, _link_short_reference,
-                         _looks_like_literature, _press, parse_reference)
+from .references import (PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference,
+                         short_title_of)
 from .holdings import (_CALL_NUMBER_START, _FOND_KEY, _Tokens, _archive_inside, _describe,
                        _is_call_number, _learn_archive, _parse_archival, _parse_archive_inside,
                        _unknown_archive)
@@ -167,7 +167,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                         if again.get("date_start"):
                             row.update({k: again[k] for k in ("date_start", "date_end", "date_precision", "date_source")})
                     row["kind"] = "archival"
-                elif (inner_ibid := _IBID_INSIDE.search(folded)) and last is not None and not _PUB.search(folded):
+                elif (inner_ibid := _IBID_INSIDE.search(folded)) and last is not None and not PUBLISHER.search(folded):
                     row["kind"] = "ibid"
                     row["ibid_of"] = _ibid_target(last)
                     for col in _COPY:
@@ -181,20 +181,16 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
                 elif inside := _archive_inside(folded, matcher):
                     row.update(_parse_archive_inside(folded, *inside, doc_abbr))
                     row["kind"] = "archival"
-                elif _looks_like_literature(folded) or _PUB_NOPAREN.search(folded):
+                elif is_literature(folded):
                     ref = parse_reference(seg.raw)
                     ref["raw"] = seg.raw
                     label = f"{note_no}:{seq}"
-                    ref["ref_of"] = _link_short_reference(ref, earlier_refs) if _is_short(ref) or _OP_CIT.search(seg.raw) else ""
+                    ref["ref_of"] = short_title_of(ref, earlier_refs)
                     earlier_refs.append((label, ref))
                     refs.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
                     # the publication year stays in references: the date columns are the documents' dates
                     row.update(kind="literature", title=ref["title"], pages=ref["pages"], ref_of=ref["ref_of"])
-                    press = _press(folded)
-                    if press:  # a newspaper issue is a dated document
-                        set_date(row, [press[1]])
-                    elif ref["container"] and not ref["title"]:
-                        set_date(row, find_dates(folded))
+                    set_date(row, issue_dates(folded, ref))
                 elif unknown := _unknown_archive(folded):
                     row.update(_parse_archive_inside(folded, *unknown, doc_abbr))
                     row["kind"] = "archival"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from ..dates import find_dates, find_days_without_year
 from .notetext import best_date, find_dates_covering, paren_depth, scan, set_date, split_commas
-from .references import _IN, _OP_CIT, _PUB, _QUOTE_START
+from .references import IN_CONTAINER, QUOTE_START, cites_publication
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
 _CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d)")
@@ -33,7 +33,7 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     Returns the archive, where its name starts and where it ends, or None. Not
     inside parentheses (a publisher is not an archive) and not in a publication.
     """
-    if _PUB.search(piece) or _OP_CIT.search(piece):
+    if cites_publication(piece):
         return None
     for m in _TOKEN_START.finditer(piece):
         start = m.end()
@@ -52,13 +52,13 @@ _ARCHIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_’'
 
 def _unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     """An archive the authority file does not know, named by a word for archive and followed by units."""
-    if not _ARCHIVE_WORD.search(piece) or _PUB.search(piece) or _OP_CIT.search(piece) or _QUOTE_START.search(piece[:80]):
+    if not _ARCHIVE_WORD.search(piece) or cites_publication(piece) or QUOTE_START.search(piece[:80]):
         return None
     tokens = _Tokens.of(piece, 0)
     for k in range(len(tokens)):
         tok = tokens.token(k)
         s, e = tokens.spans[k]
-        if not (_ARCHIVE_WORD.search(tok) and _ARCHIVE_NAME.fullmatch(tok)) or _IN.match(piece[max(0, s - 4):s] + " "):
+        if not (_ARCHIVE_WORD.search(tok) and _ARCHIVE_NAME.fullmatch(tok)) or IN_CONTAINER.match(piece[max(0, s - 4):s] + " "):
             continue
         if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
             continue  # `in: Archiv für Sozialgeschichte`: a journal

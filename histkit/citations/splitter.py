@@ -9,7 +9,7 @@ from .archives import ArchiveMatcher, default_matcher
 from ..text import fold_homoglyphs
 from ..dates import find_dates
 from .notetext import CLOSE, OPEN, paren_depth, split_commas, top_level_semicolons
-from .references import _looks_like_literature
+from .references import looks_like_literature
 from .holdings import _CALL_NUMBER_START, _archive_inside, _learn_archive, _unknown_archive
 from .ibid import _IBID, _IBID_AT_SENTENCE, _IBID_INSIDE
 
@@ -108,7 +108,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     if colon and not _starts_with_citation(piece, matcher):
         if colon.start() > 0:
             prefix = piece[:colon.start()]
-            if _starts_with_citation(prefix, matcher) or _IBID_AT_SENTENCE.search(prefix) or _looks_like_literature(prefix):
+            if _starts_with_citation(prefix, matcher) or _IBID_AT_SENTENCE.search(prefix) or looks_like_literature(prefix):
                 _split_piece(text, a, a + colon.start(), matcher, out, after_lead=False)
             else:  # `For more on the split, see:` is all lead-in prose
                 p_start, p_end = _strip_span(text, a, a + colon.start())
@@ -129,7 +129,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         for inside in _LEAD_INSIDE.finditer(piece):
             after = piece[inside.end():]
             if paren_depth(piece, inside.start()) == 0 and (_starts_with_citation(after, matcher)
-                                                              or _looks_like_literature(after)):
+                                                              or looks_like_literature(after)):
                 _split_piece(text, a, a + inside.start(), matcher, out, after_lead=False)
                 out.append(Segment(a + inside.start(), a + inside.end(),
                                    text[a + inside.start():a + inside.end()], "lead-in"))
@@ -148,7 +148,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         _split_piece(text, a, a + inner.start(), matcher, out, after_lead)
         _split_piece(text, a + inner.end(), b, matcher, out, after_lead=False)
         return
-    cited = (after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece) or _IBID_INSIDE.search(piece)
+    cited = (after_lead or _starts_with_citation(piece, matcher) or looks_like_literature(piece) or _IBID_INSIDE.search(piece)
              or _looks_like_reference_list(piece) or _archive_inside(piece, matcher) is not None
              or _unknown_archive(piece) is not None or _CALL_NUMBER_START.match(piece) is not None
              or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece)))
