@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass
 
 from .archives import ArchiveMatcher, default_matcher
-from ..text import fold_homoglyphs
 from ..dates import find_dates
+from .holdings import starts_with_call_number
+from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
+from .locate import archive_inside, learn_archive, unknown_archive
 from .notetext import CLOSE, OPEN, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
-from .holdings import _CALL_NUMBER_START, _archive_inside, _learn_archive, _unknown_archive
-from .ibid import _IBID, _IBID_AT_SENTENCE, _IBID_INSIDE
+from ..text import fold_homoglyphs
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     if a >= b:
         return
     piece = text[a:b]
-    ibid = _IBID.match(piece)
+    ibid = IBID.match(piece)
     if ibid and ibid.end() > 0:
         end = a + len(piece[:ibid.end()].rstrip())
         out.append(Segment(a, end, text[a:end], "citation"))
@@ -108,7 +109,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     if colon and not _starts_with_citation(piece, matcher):
         if colon.start() > 0:
             prefix = piece[:colon.start()]
-            if _starts_with_citation(prefix, matcher) or _IBID_AT_SENTENCE.search(prefix) or looks_like_literature(prefix):
+            if _starts_with_citation(prefix, matcher) or IBID_AT_SENTENCE.search(prefix) or looks_like_literature(prefix):
                 _split_piece(text, a, a + colon.start(), matcher, out, after_lead=False)
             else:  # `For more on the split, see:` is all lead-in prose
                 p_start, p_end = _strip_span(text, a, a + colon.start())
@@ -143,14 +144,14 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
             _split_piece(text, a, a + colon_any.start() + 1, matcher, out, after_lead=False)
             _split_piece(text, a + colon_any.end(), b, matcher, out, after_lead=True)
             return
-    inner = _IBID_AT_SENTENCE.search(piece)
+    inner = IBID_AT_SENTENCE.search(piece)
     if inner and not _starts_with_citation(piece, matcher):
         _split_piece(text, a, a + inner.start(), matcher, out, after_lead)
         _split_piece(text, a + inner.end(), b, matcher, out, after_lead=False)
         return
-    cited = (after_lead or _starts_with_citation(piece, matcher) or looks_like_literature(piece) or _IBID_INSIDE.search(piece)
-             or _looks_like_reference_list(piece) or _archive_inside(piece, matcher) is not None
-             or _unknown_archive(piece) is not None or _CALL_NUMBER_START.match(piece) is not None
+    cited = (after_lead or _starts_with_citation(piece, matcher) or looks_like_literature(piece) or IBID_INSIDE.search(piece)
+             or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
+             or unknown_archive(piece) is not None or starts_with_call_number(piece)
              or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
@@ -188,10 +189,10 @@ def _names_a_document(piece: str) -> bool:
 
 
 def _starts_with_citation(piece: str, matcher) -> bool:
-    if matcher.match(piece) is not None or bool(_IBID.match(piece) and _IBID.match(piece).end()):
+    if matcher.match(piece) is not None or bool(IBID.match(piece) and IBID.match(piece).end()):
         return True
     # `Name of an archive (ABBR), ...` teaches the matcher the archive for the rest of the document
-    return _learn_archive(fold_homoglyphs(piece), matcher) is not None
+    return learn_archive(fold_homoglyphs(piece), matcher) is not None
 
 
 def _looks_like_reference_list(piece: str) -> bool:
