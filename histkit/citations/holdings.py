@@ -1,10 +1,9 @@
 """Archival holdings: fond, collection, unit, pages and the document's title and date, after the archive's name.
 
-`parse_archival` reads a citation's holding once its archive is found; the
-words for fonds, units, boxes, files and leaves in the languages met so far
-live here, as does what the tail of an Ibid. (`read_ibid_tail`) or a bare
-call number after a citation (`read_another_file`) changes in the holding
-it repeats.
+`parse_archival` reads a citation's holding once its archive is found; the words
+for fonds, units, boxes, files and leaves in the languages met so far live here,
+as does what an Ibid.'s tail (`read_ibid_tail`) or a bare call number after a
+citation (`read_another_file`) changes in the holding it repeats.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from ..dates import find_dates, find_days_without_year
-from .notetext import best_date, find_dates_covering, scan, set_date, split_commas
+from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
 _CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d)")
@@ -43,8 +42,6 @@ _UNIT_YEAR = re.compile(r"^(?:v|viti|god|год|jg|anno|rok|year)\.?\s+(?P<year>
 
 # a file: after it `f. 4` is a leaf (Romanian `dosar 12/1953, f. 4`), not a fascicle
 _FILE_UNIT = re.compile(r"^(?:dosar(?:ul)?|dos\.|dossier|d\.|д\.|a\.\s?e\.|а\.\s?е\.|a\.\s?j\.)\s*\S", re.IGNORECASE)
-
-_KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
 
 _PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|bl\.|fol\.|ff?\.)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
                          r"(?:\s*[–—-]\s*\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?)?$", re.IGNORECASE)
@@ -86,6 +83,11 @@ def _is_leaf(tok: str, before: str, polish: bool) -> bool:
 
 
 def is_unit_token(tok: str) -> bool:
+    """Whether a token of a citation names a unit: a box, file, folder, volume… or a short number.
+
+    >>> is_unit_token("kut. 12"), is_unit_token("12. doboz"), is_unit_token("Zapisnik")
+    (True, True, False)
+    """
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
         return True
     if not any(ch.isdigit() for ch in tok) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
@@ -108,68 +110,14 @@ def _is_fond_token(tok: str) -> bool:
 
 
 def is_place_token(tok: str) -> bool:
+    """Whether a token looks like a place name: one or two capitalised words, no digits.
+
+    >>> is_place_token("Abilene"), is_place_token("box 11")
+    (True, False)
+    """
     words = tok.split()
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
         and not any(ch.isdigit() for ch in tok)
-
-
-@dataclass
-class Tokens:
-    """A citation cut at top-level commas, keeping each token's span in the citation."""
-
-    spans: list[tuple[int, int]]
-    text: str
-
-    @classmethod
-    def of(cls, text: str, start: int) -> "Tokens":
-        # `May 15, 1952` is one token: no cut inside a date
-        inside = set()
-        for d in find_dates(text[start:]):
-            inside.update(range(start + d.start, start + d.end))
-        spans, a = [], start
-        for i, ch, depth, quote in scan(text, start):
-            if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
-                spans.append((a, i))
-                a = i + 1
-            elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
-                    and _KEY_AFTER_DOT.match(text, i + 1):
-                # Russian style separates with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
-                spans.append((a, i))
-                a = i + 1
-        spans.append((a, len(text)))
-        spans = [_strip(text, s, e) for s, e in spans]
-        return cls([s for s in spans if s[0] < s[1]], text)
-
-    def token(self, i: int) -> str:
-        s, e = self.spans[i]
-        return self.text[s:e]
-
-    def join(self, i: int, j: int) -> str:
-        if i >= j:
-            return ""
-        return self.text[self.spans[i][0]:self.spans[j - 1][1]].strip(" .")
-
-    def __len__(self) -> int:
-        return len(self.spans)
-
-
-def _comma_in_number(text: str, i: int) -> bool:
-    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
-        if text[e - 1] == "." and _keeps_dot(text[s:e]):
-            break
-        e -= 1
-    return s, e
-
-
-def _keeps_dot(token: str) -> bool:
-    # `Bd.`, `f.` and initials keep their dot; a sentence end does not
-    return bool(re.search(r"(?:^|\s)(?:\w{1,3}|[IVX]+)\.$", token)) and not re.search(r"\d\.$", token)
 
 
 def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveMatcher | None = None) -> dict:
@@ -398,13 +346,21 @@ def _is_collection_token(tok: str) -> bool:
 
 
 def is_call_number(tok: str) -> bool:
-    # `CIA-RDP79R00890A000700060010-4`: a document number of an online reading room
+    """Whether a token is a call number (`FO 371/1`, `RG 59`) or a reading room's document number.
+
+    >>> is_call_number("FO 371/1"), is_call_number("CIA-RDP79R00890A000700060010-4"), is_call_number("Minute")
+    (True, True, False)
+    """
     return bool(_CODE_PIECE.match(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
                 or re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]+)+", tok) and sum(ch.isdigit() for ch in tok) >= 5)
 
 
 def describe(row: dict, description: str) -> dict:
-    """Title and date of an archival citation from the description written apart from its holding."""
+    """Title and date of an archival citation from the description written apart from its holding; ``row`` updated.
+
+    >>> describe({}, "Minute by Cheke, 2 January 1951")["title"], describe({}, "Minute, 2 January 1951")["date_start"]
+    ('Minute by Cheke', '1951-01-02')
+    """
     dates = find_dates(description)
     if dates and (row.get("date_source") != "text" or dates[-1].precision == "day"):
         set_date(row, dates)
@@ -458,7 +414,13 @@ def read_another_file(row: dict, text: str) -> None:
 
 
 def read_ibid_tail(row: dict, tail: str) -> None:
-    """What follows an Ibid.: pages, another file of the same series, or another document (its title and date)."""
+    """Read what follows an Ibid. into ``row``: pages, another file of the same series, or another document.
+
+    >>> row = {"archive": "AJ", "archive_name": "Arhiv Jugoslavije", "unit": "507", "title": "", "pages": ""}
+    >>> read_ibid_tail(row, "Schreiben vom 12. Mai 1955")
+    >>> row["title"], row["date_start"]
+    ('Schreiben', '1955-05-12')
+    """
     if not tail:
         return
     first = split_commas(tail)[0] if split_commas(tail) else tail
@@ -485,5 +447,5 @@ def read_ibid_tail(row: dict, tail: str) -> None:
     while len(parts) > 1 and (_PAGE_KEYED.match(parts[-1]) or (_LEAF_K.match(parts[-1]) and "sygn" in tail.lower())):
         pages.insert(0, parts.pop())
     unit = ", ".join(parts)  # `Ibid., FO 371/107833`: the same series, another file
-    row["unit"] = unit[:-1] if unit.endswith(".") and not _keeps_dot(unit) else unit
+    row["unit"] = unit[:-1] if unit.endswith(".") and not keeps_dot(unit) else unit
     row["pages"] = ", ".join(pages)

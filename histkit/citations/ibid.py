@@ -114,7 +114,13 @@ class History:
 
 
 def take_over(row: dict, source: dict) -> None:
-    """Copy into ``row`` the archive, holding, title and date of the citation ``source`` it leans on."""
+    """Copy into ``row`` the archive, holding, title and date of the citation ``source`` it leans on.
+
+    >>> row = {"kind": "ibid"}
+    >>> take_over(row, {**dict.fromkeys(REPEATED_FIELDS, ""), "kind": "archival", "archive": "AJ", "unit": "507"})
+    >>> row["kind"], row["archive"], row["unit"]
+    ('ibid', 'AJ', '507')
+    """
     for col in REPEATED_FIELDS:
         row[col] = source[col]
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from .archives import Archive, ArchiveMatcher
-from .holdings import ABBR_DEFINITION, Tokens, describe, is_call_number, is_place_token, is_unit_token, parse_archival
-from .notetext import find_dates_covering, paren_depth, split_commas
+from .holdings import ABBR_DEFINITION, describe, is_call_number, is_place_token, is_unit_token, parse_archival
+from .notetext import Tokens, find_dates_covering, paren_depth, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
 
 # where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop
@@ -26,6 +26,11 @@ _AFTER_NAME = re.compile(r"\s*(?:[,.;:(]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)|\s+(?=\d[\
 
 def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     """An archive named after a description (``Title, date, RG 59, …, NARA.``, ``Title // РГАНИ. Ф. 5``).
+
+    >>> from histkit.citations.archives import default_matcher
+    >>> archive, start, end = archive_inside("Bericht vom 14.6.1956, PA AA, B 42, Bd. 12", default_matcher())
+    >>> archive.code, start, end
+    ('PA AA', 23, 28)
 
     Returns the archive, where its name starts and where it ends, or None. Not
     inside parentheses (a publisher is not an archive) and not in a publication.
@@ -48,7 +53,13 @@ _ARCHIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_’'
 
 
 def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
-    """An archive the authority file does not know, named by a word for archive and followed by units."""
+    """An archive the authority file does not know, named by a word for archive and followed by units.
+
+    >>> unknown_archive("Meany Archives, Lovestone Files, box 14")
+    (Archive(code='Meany Archives', name='Meany Archives', city='', cues=''), 0, 14)
+
+    Returns the archive, where its name starts and where it ends, or None.
+    """
     if not _ARCHIVE_WORD.search(piece) or cites_publication(piece) or QUOTE_START.search(piece[:80]):
         return None
     tokens = Tokens.of(piece, 0)
@@ -75,7 +86,15 @@ _ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w
                            r"institut\w*|collection|records office)\b")
 
 def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | None:
-    """An archive the citation defines itself (``Name of an archive (ABBR), ...``): teach the matcher its code."""
+    """An archive the citation defines itself (``Name of an archive (ABBR), ...``): teach the matcher its code.
+
+    >>> from histkit.citations.archives import default_matcher
+    >>> matcher = default_matcher().copy()
+    >>> learn_archive("Državni arhiv u Splitu (DAST), fond 3", matcher)[0].code, matcher.match("DAST, 4")[0].name
+    ('DAST', 'Državni arhiv u Splitu')
+
+    Returns the archive and where its name ends, or None.
+    """
     m = ABBR_DEFINITION.match(text)
     if not m or not _ARCHIVE_WORD.search(m.group("name")) or m.start() != 0:
         return None
@@ -88,6 +107,10 @@ def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | N
 
 def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int) -> dict:
     """An archival citation whose archive is named after the document (Chicago, Russian `//` style).
+
+    >>> row = parse_archive_inside("Bericht vom 14.6.1956, PA AA, B 42, Bd. 12", Archive("PA AA", "PA AA"), 23, 28)
+    >>> row["fond"], row["unit"], row["title"], row["date_start"]
+    ('B 42', 'Bd. 12', 'Bericht vom 14.6.1956', '1956-06-14')
 
     ``Title, date, RG 59, CDF 1955–59, 611.68/11-655, NARA``: the holding is
     what follows the date; ``Title, date // РГАНИ. Ф. 52. …`` and ``Title,

@@ -1,15 +1,21 @@
 """Text scanning every citation module shares: brackets and quotes, top-level commas and semicolons, dates.
 
 A note or a citation may be cut only outside brackets and „…“ quotations;
-these helpers find where. `set_date` writes the date a citation gives its
-document into a citation row.
+these helpers find where, and `Tokens` cuts a citation into its parts.
+`set_date` writes the date a citation gives its document into a citation row.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ..dates import find_dates
 
 OPEN, CLOSE = "([{", ")]}"
+
+# Russian style separates a citation's parts with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
+_KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
 
 
 def scan(text: str, start: int = 0):
@@ -101,3 +107,71 @@ def set_date(row: dict, dates: list) -> None:
     if dates:
         date = best_date(dates)
         row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
+
+
+@dataclass
+class Tokens:
+    """A citation cut at top-level commas (and Russian-style full stops), keeping each token's span in the citation.
+
+    >>> tokens = Tokens.of("AJ, 507, May 15, 1952, f. 3", 4)
+    >>> [tokens.token(i) for i in range(len(tokens))], tokens.join(0, 2)
+    (['507', 'May 15, 1952', 'f. 3'], '507, May 15, 1952')
+    """
+
+    spans: list[tuple[int, int]]
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int) -> "Tokens":
+        # `May 15, 1952` is one token: no cut inside a date
+        inside = set()
+        for d in find_dates(text[start:]):
+            inside.update(range(start + d.start, start + d.end))
+        spans, a = [], start
+        for i, ch, depth, quote in scan(text, start):
+            if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
+                spans.append((a, i))
+                a = i + 1
+            elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
+                    and _KEY_AFTER_DOT.match(text, i + 1):
+                # Russian style separates with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
+                spans.append((a, i))
+                a = i + 1
+        spans.append((a, len(text)))
+        spans = [_strip(text, s, e) for s, e in spans]
+        return cls([s for s in spans if s[0] < s[1]], text)
+
+    def token(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.text[s:e]
+
+    def join(self, i: int, j: int) -> str:
+        if i >= j:
+            return ""
+        return self.text[self.spans[i][0]:self.spans[j - 1][1]].strip(" .")
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+def _comma_in_number(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
+        if text[e - 1] == "." and keeps_dot(text[s:e]):
+            break
+        e -= 1
+    return s, e
+
+
+def keeps_dot(token: str) -> bool:
+    """Whether a token's final full stop is its own (`Bd.`, `f.`, an initial), not the end of a sentence.
+
+    >>> keeps_dot("Bd."), keeps_dot("box 12.")
+    (True, False)
+    """
+    return bool(re.search(r"(?:^|\s)(?:\w{1,3}|[IVX]+)\.$", token)) and not re.search(r"\d\.$", token)
