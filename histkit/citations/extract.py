@@ -173,7 +173,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     """
     text = piece.text
     ibid = IBID.match(text)
-    learned = learn_archive(text, matcher)
+    learned = learn_archive(text, matcher)  # a definition teaches the matcher whatever the citation is read as
     hit = matcher.match(text)
     continued = history.last_in_note(note_no)
     if ibid and ibid.end() > 0:
