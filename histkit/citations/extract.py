@@ -205,7 +205,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
 def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMatcher) -> dict | None:
     """Parse step: what an archival or literature citation says by itself; for literature, its reference row too.
 
-    >>> row, piece = {}, Piece(Segment(0, 25, "Eley, Forging Democracy, 12"), "Eley, Forging Democracy, 12")
+    >>> row, piece = {}, split_note("Eley, Forging Democracy, 12", "1", default_matcher())[0]
     >>> parse_citation(row, Reading("literature"), piece, default_matcher())["authors"], row["kind"], row["pages"]
     ('Eley', 'literature', '12')
 
@@ -236,7 +236,7 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     >>> history = History()
     >>> cited = cite_document("d", [("1", "AJ, 507, IX, 11/II-1, Report, 3 January 1951.")], default_matcher().copy())
     >>> history.add(cited.rows[0])
-    >>> row, piece = {}, Piece(Segment(0, 16, "Ibid., 11/II-2."), "Ibid., 11/II-2.")
+    >>> row, piece = {}, split_note("Ibid., 11/II-2.", "2", default_matcher())[0]
     >>> resolve_ibid(row, Reading("ibid", ibid=IBID.match(piece.text)), piece, history), row["ibid_of"], row["unit"]
     (True, '1:1', '11/II-2')
 
@@ -250,11 +250,12 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
         return True
     if READINGS[how] != "ibid":
         return True
-    target = history.repeated_by(ibid_tail(reading.ibid)) if how == "ibid" else history.last
+    tail = ibid_tail(reading.ibid) if how == "ibid" else ""
+    target = history.repeated_by(tail) if how == "ibid" else history.last
     if target is not None:
         repeat(row, target, history)
     if how == "ibid":
-        read_ibid_tail(row, ibid_tail(reading.ibid))
+        read_ibid_tail(row, tail)
     elif how == "ibid inside":
         read_ibid_tail(row, text[reading.ibid.end():].strip().rstrip("."))
         description = describe({}, text[:reading.ibid.start()])
