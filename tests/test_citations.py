@@ -6,18 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from histkit.errors import Problem
+from conftest import cite, one_citation
+
 from histkit.citations import CITATION_COLUMNS, extract_citations, parse_reference, split_citations
-
-
-def cite(*texts, doc_id="art"):
-    notes = pd.DataFrame({"doc_id": doc_id, "note_no": [str(i) for i in range(1, len(texts) + 1)], "text": list(texts)})
-    return extract_citations(notes)
-
-
-def one(text):
-    rows = cite(text).citations
-    assert len(rows) == 1, rows.raw.tolist()
-    return rows.iloc[0]
 
 
 def test_citations_table_starts_with_the_contract_columns():
@@ -30,49 +21,49 @@ def test_no_notes_give_empty_tables_with_their_columns():
 
 
 def test_tna_citation_splits_department_series_and_piece():
-    row = one("TNA, FO 371/107832, WY 1051/12, Belgrade to Foreign Office, 12 March 1953.")
+    row = one_citation("TNA, FO 371/107832, WY 1051/12, Belgrade to Foreign Office, 12 March 1953.")
     assert (row.archive, row.fond, row.unit, row.title) == ("TNA", "FO 371", "107832, WY 1051/12", "Belgrade to Foreign Office")
     assert (row.date_start, row.date_precision) == ("1953-03-12", "day")
 
 
 def test_public_record_office_is_the_national_archives():
-    assert one("PRO, CAB 128/25, Cabinet conclusions, 3 June 1952.").archive == "TNA"
+    assert one_citation("PRO, CAB 128/25, Cabinet conclusions, 3 June 1952.").archive == "TNA"
 
 
 def test_full_archive_name_with_city_and_own_abbreviation():
-    row = one("The National Archives, Kew (TNA), PREM 11/1234, Minute by Churchill, 3 May 1952.")
+    row = one_citation("The National Archives, Kew (TNA), PREM 11/1234, Minute by Churchill, 3 May 1952.")
     assert (row.archive, row.fond, row.unit) == ("TNA", "PREM 11", "1234")
 
 
 def test_nara_record_group_with_decimal_file_and_english_date():
-    row = one("NARA, RG 59, Central Decimal File 1950–1954, 768.00/5-1552, box 4721, Allen to Secretary of State, May 15, 1952.")
+    row = one_citation("NARA, RG 59, Central Decimal File 1950–1954, 768.00/5-1552, box 4721, Allen to Secretary of State, May 15, 1952.")
     assert (row.archive, row.fond, row.collection) == ("NARA", "RG 59", "Central Decimal File 1950–1954")
     assert (row.unit, row.title, row.date_start) == ("768.00/5-1552, box 4721", "Allen to Secretary of State", "1952-05-15")
 
 
 def test_german_foreign_office_citation_keeps_volume_and_leaves():
-    row = one("PA AA, B 12, Bd. 466, Aufzeichnung des Staatssekretärs, 3. März 1955, Bl. 4–6.")
+    row = one_citation("PA AA, B 12, Bd. 466, Aufzeichnung des Staatssekretärs, 3. März 1955, Bl. 4–6.")
     assert (row.archive, row.fond, row.unit, row.pages, row.date_start) == ("PA AA", "B 12", "Bd. 466", "Bl. 4–6", "1955-03-03")
 
 
 def test_bundesarchiv_signature_splits_fond_and_file():
-    row = one("BArch, DY 30/IV 2/20/123, Protokoll der Sitzung, 12. Juli 1956.")
+    row = one_citation("BArch, DY 30/IV 2/20/123, Protokoll der Sitzung, 12. Juli 1956.")
     assert (row.archive, row.fond, row.unit) == ("BArch", "DY 30", "IV 2/20/123")
 
 
 def test_croatian_citation_after_lead_in_with_croatian_month():
-    row = one("Vidi: HDA, fond 1220, CK SKH, kut. 12, Zapisnik sjednice Izvršnog komiteta, 3. srpnja 1952.")
+    row = one_citation("Vidi: HDA, fond 1220, CK SKH, kut. 12, Zapisnik sjednice Izvršnog komiteta, 3. srpnja 1952.")
     assert (row.archive, row.fond, row.collection, row.unit) == ("HDA", "1220", "CK SKH", "kut. 12")
     assert row.date_start == "1952-07-03" and row.raw.startswith("HDA")
 
 
 def test_slovene_citation_with_technical_units():
-    row = one("ARS, AS 1589, CK ZKS, t. e. 12, a. e. 345, Zapisnik seje, 12. 3. 1953.")
+    row = one_citation("ARS, AS 1589, CK ZKS, t. e. 12, a. e. 345, Zapisnik seje, 12. 3. 1953.")
     assert (row.archive, row.fond, row.collection, row.unit) == ("ARS", "AS 1589", "CK ZKS", "t. e. 12, a. e. 345")
 
 
 def test_russian_archive_fond_opis_delo_list():
-    row = one("RGASPI, f. 17, op. 128, d. 1163, l. 52.")
+    row = one_citation("RGASPI, f. 17, op. 128, d. 1163, l. 52.")
     assert (row.archive, row.fond, row.unit, row.pages) == ("RGASPI", "17", "op. 128, d. 1163", "l. 52")
 
 
@@ -92,29 +83,29 @@ def test_learned_abbreviation_does_not_leak_into_another_document():
 
 
 def test_known_archive_named_in_full_takes_its_code_and_the_defined_fond_abbreviation():
-    row = one("Arhiv Jugoslavije (AJ), Fond 142, Savez komunista (SK), Materijal o saradnji sa partijama Zapada.")
+    row = one_citation("Arhiv Jugoslavije (AJ), Fond 142, Savez komunista (SK), Materijal o saradnji sa partijama Zapada.")
     assert (row.archive, row.fond, row.collection) == ("AJ", "142", "Savez komunista (SK)")
 
 
 def test_cyrillic_lookalike_letters_are_folded_but_raw_keeps_them():
-    row = one("AJ, 507/IX, CК SКJ, КMOV, Italija, 11/II-5, Zabeleška o razgovoru, 30. јула 1952.")
+    row = one_citation("AJ, 507/IX, CК SКJ, КMOV, Italija, 11/II-5, Zabeleška o razgovoru, 30. јула 1952.")
     assert row.collection == "CK SKJ / KMOV / Italija" and "CК SКJ" in row.raw
     assert (row.unit, row.date_start) == ("11/II-5", "1952-07-30")
 
 
 def test_fond_year_bounds_an_undated_document():
-    row = one("DAMSP, PA, 1957, Italija, f. 3, br. 12345, Telegram ambasade.")
+    row = one_citation("DAMSP, PA, 1957, Italija, f. 3, br. 12345, Telegram ambasade.")
     assert (row.fond, row.fond_year, row.collection, row.unit) == ("PA", "1957", "Italija", "f. 3, br. 12345")
     assert (row.date_start, row.date_end, row.date_precision, row.date_source) == ("1957-01-01", "1957-12-31", "year", "fond year")
 
 
 def test_date_inside_the_title_is_the_documents_date():
-    row = one("DAMSP, PA, 1957, Italija, f. 3, br. 12345, Politički izveštaj od 23. 5. 1957, 3–4.")
+    row = one_citation("DAMSP, PA, 1957, Italija, f. 3, br. 12345, Politički izveštaj od 23. 5. 1957, 3–4.")
     assert (row.date_start, row.pages, row.date_source) == ("1957-05-23", "3–4", "text")
 
 
 def test_place_before_the_date_goes_to_its_own_column():
-    row = one("AJ, 836, KMJ, I-3-a/10-3, Zabeleška o razgovoru, Brioni, 13. april 1956.")
+    row = one_citation("AJ, 836, KMJ, I-3-a/10-3, Zabeleška o razgovoru, Brioni, 13. april 1956.")
     assert (row.place, row.title) == ("Brioni", "Zabeleška o razgovoru")
 
 
@@ -207,7 +198,7 @@ def test_running_prose_ending_in_see_is_a_lead_in():
 
 
 def test_wilson_center_document_cited_by_its_collection_name_is_archival():
-    row = one("“Record of a Conversation with Tito”, 12 March 1953, History and Public Policy Program Digital Archive, RGASPI.")
+    row = one_citation("“Record of a Conversation with Tito”, 12 March 1953, History and Public Policy Program Digital Archive, RGASPI.")
     assert (row.kind, row.archive, row.date_start) == ("archival", "WCDA", "1953-03-12")
 
 
@@ -262,32 +253,32 @@ def test_chicago_journal_pages_after_a_colon():
 
 
 def test_newspaper_issue_is_literature_dated_to_the_day():
-    row = one("Borba, 12. 3. 1953, 2.")
+    row = one_citation("Borba, 12. 3. 1953, 2.")
     assert (row.kind, row.date_start, row.pages) == ("literature", "1953-03-12", "2")
 
 
 def test_published_document_series_named_after_the_title_is_archival_with_the_documents_date():
-    row = one("Memorandum of conversation, 12 March 1953, FRUS 1952–1954, vol. VIII, 1234–1236.")
+    row = one_citation("Memorandum of conversation, 12 March 1953, FRUS 1952–1954, vol. VIII, 1234–1236.")
     assert (row.kind, row.archive, row.date_start) == ("archival", "FRUS", "1953-03-12")
 
 
 def test_single_word_before_the_date_is_the_title_not_a_collection():
-    row = one("Archives nationales (AN), 19880206/12, Rapport, 12 octobre 1956.")
+    row = one_citation("Archives nationales (AN), 19880206/12, Rapport, 12 octobre 1956.")
     assert (row.archive, row.fond, row.collection, row.title, row.date_start) == ("AN", "19880206/12", "", "Rapport", "1956-10-12")
 
 
 def test_croatian_standard_signature_gives_fond_and_collection():
-    row = one("HR-HDA-1220-CK SKH, kut. 12, Zapisnik sjednice, 3. srpnja 1952.")
+    row = one_citation("HR-HDA-1220-CK SKH, kut. 12, Zapisnik sjednice, 3. srpnja 1952.")
     assert (row.archive, row.fond, row.collection, row.unit) == ("HDA", "1220", "CK SKH", "kut. 12")
 
 
 def test_russian_citation_separated_by_full_stops():
-    row = one("РГАСПИ. Ф. 17. Оп. 128. Д. 1163. Л. 52.")
+    row = one_citation("РГАСПИ. Ф. 17. Оп. 128. Д. 1163. Л. 52.")
     assert (row.archive, row.fond, row.unit, row.pages) == ("RGASPI", "17", "Оп. 128, Д. 1163", "Л. 52")
 
 
 def test_serbian_cyrillic_archival_citation():
-    row = one("АЈ, 507, ЦК СКЈ, к. 12, Записник са седнице, 12. маја 1950.")
+    row = one_citation("АЈ, 507, ЦК СКЈ, к. 12, Записник са седнице, 12. маја 1950.")
     assert (row.archive, row.fond, row.collection, row.unit, row.date_start) == ("AJ", "507", "ЦК СКЈ", "к. 12", "1950-05-12")
 
 
@@ -308,7 +299,7 @@ def test_hereafter_style_definitions_teach_the_abbreviation(first):
 
 
 def test_archive_name_with_its_city_before_the_definition_is_the_known_archive():
-    row = one("Hrvatski državni arhiv u Zagrebu (HDA), fond 1220, kut. 12, Zapisnik, 3. srpnja 1952.")
+    row = one_citation("Hrvatski državni arhiv u Zagrebu (HDA), fond 1220, kut. 12, Zapisnik, 3. srpnja 1952.")
     assert (row.archive, row.archive_name, row.fond, row.unit) == ("HDA", "Hrvatski državni arhiv", "1220", "kut. 12")
 
 
@@ -346,10 +337,8 @@ def test_ibid_after_an_ibid_that_named_another_document_points_to_that_one():
     assert table.date_start.tolist()[2] == "1951-01-19"
 
 
-def test_public_names_still_import_from_citations_after_the_split_into_modules():
+def test_public_names_import_from_the_citations_package():
     from histkit import citations
-    from histkit.citations import parse_reference
-    from histkit.citations import split_citations
 
     assert citations.parse_reference is parse_reference and citations.split_citations is split_citations
-    assert {"extract_citations", "CITATION_COLUMNS", "CitationTables", "Segment", "load_archives"} <= set(dir(citations))
+    assert {"extract_citations", "CITATION_COLUMNS", "CitationTables", "Segment", "load_archives"} <= set(citations.__all__)

@@ -1,4 +1,10 @@
-"""Citations: the notes of a corpus to archival citations and literature references."""
+"""Citations: the notes of a corpus to archival citations and literature references.
+
+`extract_citations` (extract.py) takes each document's notes through four steps:
+split (splitter.py), classify, parse (holdings.py, locate.py, references.py) and
+resolve Ibid. and short titles (ibid.py); archives.py reads the authority file and
+notetext.py holds the text scanning they share.
+"""
 
 from .archives import Archive, ArchiveMatcher, load_archives
 from .extract import CITATION_COLUMNS, CitationTables, extract_citations

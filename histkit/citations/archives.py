@@ -2,19 +2,14 @@
 
 ``data/authority/archives.csv`` lists one archive a row: code, name,
 variants (``|``-separated abbreviations and names in other languages),
-country, city, and optionally cues. Matching is on a normalised form (look-alike letters folded,
-diacritics dropped), so ``CК`` typed with a Cyrillic К still matches.
-
-An abbreviation several archives use (``NA``: the US National Archives, the
-Czech Národní archiv, the Dutch Nationaal Archief) is listed under each of
-them; the first row keeps it unless the citation matches another row's
-``cues``, a regular expression of the words its call numbers use
-(``inv.nr.``, ``sv.``/``a. j.``).
+country, city, and optionally cues. Matching is on a normalised form (look-alike
+letters folded, diacritics dropped), so ``CК`` typed with a Cyrillic К still matches.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,8 +67,6 @@ def load_archives(path=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(dict.fromkeys(ARCHIVE_COLUMNS + header)))
 
 
-
-
 def normalise(text: str) -> str:
     """The form names are compared in: homoglyphs folded, no diacritics, lower case, single spaces.
 
@@ -85,6 +78,8 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True)
 class Archive:
+    """An archive of the authority file: its code, name, town and the cues that tell it from others sharing its code."""
+
     code: str
     name: str
     city: str = ""
@@ -98,6 +93,12 @@ class ArchiveMatcher:
     >>> m = ArchiveMatcher.from_table(load_archives())
     >>> m.match("TNA, FO 371/107832")[0].code
     'TNA'
+
+    An abbreviation several archives use (``NA``: the US National Archives,
+    the Czech Národní archiv, the Dutch Nationaal Archief) is listed under
+    each of them; the first row keeps it unless the citation matches another
+    row's ``cues``, a regular expression of the words its call numbers use
+    (``inv.nr.``, ``sv.``/``a. j.``).
     """
 
     # normalised name or variant -> archive; codes are kept apart because they
@@ -109,6 +110,7 @@ class ArchiveMatcher:
 
     @classmethod
     def from_table(cls, table: pd.DataFrame | None) -> "ArchiveMatcher":
+        """A matcher of every archive of an authority table (`load_archives`), by code, name and variants."""
         matcher = cls()
         if table is None:
             return matcher
@@ -131,11 +133,13 @@ class ArchiveMatcher:
         return matcher
 
     def copy(self) -> "ArchiveMatcher":
+        """A matcher that can learn a document's abbreviations (`add_code`) without teaching them to this one."""
         twin = ArchiveMatcher(dict(self.names), dict(self.codes), self.shared)
         twin._cache, twin._cache_key = self._patterns(), self._cache_key  # shared until the copy learns a code
         return twin
 
     def add_code(self, code: str, archive: Archive) -> None:
+        """Match ``code`` as ``archive`` from now on, unless the code already stands for an archive."""
         self.codes.setdefault(strip_diacritics(fold_homoglyphs(code)), archive)
 
     def match(self, text: str) -> tuple[Archive, int] | None:
@@ -162,7 +166,11 @@ class ArchiveMatcher:
         return first
 
     def find_name(self, text: str) -> Archive | None:
-        """An archive whose full name (not a bare code) occurs anywhere in ``text``."""
+        """An archive whose full name, or a code of four letters or more after a comma, occurs anywhere in ``text``.
+
+        >>> ArchiveMatcher.from_table(load_archives()).find_name("kept in the Arhiv Jugoslavije reading room").code
+        'AJ'
+        """
         patterns = self._patterns()
         m = patterns["name_anywhere"].search(normalise(text)) if patterns["name_anywhere"] else None
         if m:
@@ -187,6 +195,19 @@ class ArchiveMatcher:
             }
             self._cache_key = key
         return self._cache
+
+
+@functools.cache
+def default_matcher() -> ArchiveMatcher:
+    """The matcher of the shipped authority file, read and compiled once per process.
+
+    >>> default_matcher().match("Public Record Office, FO 371/1")[0].code
+    'TNA'
+
+    Callers that teach it a document's abbreviations take a `ArchiveMatcher.copy`.
+    Raises `AuthorityError` when the shipped file is broken.
+    """
+    return ArchiveMatcher.from_table(load_archives())
 
 
 def _looks_like_code(s: str) -> bool:

@@ -1,64 +1,55 @@
-"""Citations in notes: archival documents, literature and Ibid., as two tables.
+"""The citations and references tables of a notes table: each document's notes through four named steps.
 
 >>> notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["See: TNA, FO 371/1, Minute, 1 May 1950; Ibid., 4."]})
 >>> extract_citations(notes).citations[["kind", "archive", "unit", "date_start", "ibid_of"]].values.tolist()
 [['archival', 'TNA', '1', '1950-05-01', ''], ['ibid', 'TNA', '1', '1950-05-01', '1:1']]
 
-A note is split into citations (`split_citations`), each citation is read as
-archival (it begins with an archive the authority file or the document
-itself names), Ibid. (resolved to the citation it repeats), literature, or
-``unparsed`` (kept, and counted in a warning). Pure commentary yields no row.
-This module builds the tables and resolves Ibid.; the parts live apart:
-`histkit.splitter` cuts notes, `histkit.holdings` reads archival citations,
-`histkit.references` literature, `histkit.ibid` the Ibid. words and tails.
-Newspaper issues and interviews are literature (the paper is the container;
-an issue carries its date), so the kinds stay archival, literature, ibid,
-unparsed.
-
-The archive may come first (``TNA, FO 371/1, …``), after the document's
-description (``Bericht vom 14.6.1956, PA AA, B 42``; Russian ``… // РГАНИ.
-Ф. 5``) or last (Chicago: ``Memo, 6 November 1955, RG 59, …, box 2503,
-NARA.``); the fields are the same. FRUS is read as an archival series. Ibid.
-is also Ebd./Ebenda, Isto, Prav tam, Ivi, Tamże, Tamtéž, Там же, Пак там, Uo., Po aty; ``Idem``/``Id.``, Greek ``Ό.π.``
-and a bare ``Op. cit.`` only when nothing but pages follows.
-
-Reference parsers evaluated before writing the literature part: ``refextract``
-(PyPI, no model download; built for physics references) was run on eight of
-the seed's book and article citations: it got the authors of 1, the article
-title of 1, the right year of 4 (it takes years inside titles) and place or
-publisher of none, and it pulls in lxml, pypdf, python-magic and
-inspire-utils. AnyStyle (Ruby) and GROBID (a Java service) are not Python
-packages; CRF parsers need trained models downloaded at run time. So
-literature is read by a compact heuristic parser for the humanities styles
-(`parse_reference`): authors before the title, quoted article titles,
-``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, trailing pages.
+`split_note` cuts a note into citations, `classify` says how to read each,
+`parse_citation` reads archival and literature citations, and `resolve_ibid`
+and `resolve_short_title` point Ibid. and short titles to the earlier
+citation they repeat. Each document is read on its own (`cite_document`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pandas as pd
 
-from .archives import Archive, ArchiveMatcher, load_archives  # noqa: F401 (load_archives is re-exported)
+from .archives import Archive, ArchiveMatcher, default_matcher
 from ..dates import find_dates
 from ..errors import Problem
-from ..text import fold_homoglyphs
-from .references import (REFERENCE_COLUMNS, REFERENCE_EXTRA, _OP_CIT, _PUB, _PUB_NOPAREN, _is_short, _link_short_reference,
-                         _looks_like_literature, _press, parse_reference)
-from .holdings import (_CALL_NUMBER_START, _FOND_KEY, _Tokens, _archive_inside, _default_matcher, _describe,
-                       _is_call_number, _learn_archive, _parse_archival, _parse_archive_inside, _set_date,
-                       _unknown_archive)
-from .ibid import _DOCUMENT_FIELDS, _IBID, _IBID_INSIDE, _ibid_target, _read_ibid_tail
+from .holdings import describe, parse_archival, read_another_file, read_ibid_tail, starts_with_call_number
+from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
+from .locate import archive_inside, learn_archive, parse_archive_inside, unknown_archive
+from .notetext import set_date
+from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
+from .references import short_title_of
 from .splitter import Segment, split_citations
+from ..text import fold_homoglyphs
 
-__all__ = ["CitationTables", "Segment", "extract_citations", "load_archives", "parse_reference", "split_citations"]
+__all__ = ["CITATION_COLUMNS", "CitationTables", "extract_citations"]
 
 CITATION_COLUMNS = ["doc_id", "note_no", "seq", "kind", "archive", "archive_name", "fond", "collection", "unit",
                     "title", "date_start", "date_end", "date_precision", "pages", "ibid_of", "raw"]
 
 CITATION_EXTRA = ["place", "fond_year", "date_source", "ref_of", "char_start", "char_end"]
+
+#: How `classify` may read a citation, and the kind (column ``kind``) each reading gives.
+READINGS = {
+    "ibid": "ibid",                  # `Ibid., 4`, `Там же. Л. 5`, `Idem, p. 3`
+    "archive first": "archival",     # `TNA, FO 371/1, …`
+    "another file": "archival",      # `FO 371/2` after `TNA, FO 371/1` in the same note
+    "ibid inside": "ibid",           # `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
+    "archive inside": "archival",    # `Bericht vom 14.6.1956, PA AA, B 42`, `…, box 2503, NARA.`
+    "literature": "literature",      # books, articles, newspaper issues, interviews
+    "archive unknown": "archival",   # `Meany Archives, Lovestone Files, box 14`
+    "another document": "ibid",      # `…; vgl. auch die Aufzeichnung vom 7. April 1955`, in the same note
+    "archive named": "archival",     # a sentence naming an archive in full and a document
+    "unparsed": "unparsed",
+}
 
 
 @dataclass
@@ -70,20 +61,34 @@ class CitationTables:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def _empty_row(doc_id, note_no, seq, seg: Segment) -> dict:
-    row = {c: "" for c in CITATION_COLUMNS + CITATION_EXTRA}
-    row.update(doc_id=doc_id, note_no=note_no, seq=seq, raw=seg.raw, char_start=seg.start, char_end=seg.end)
-    return row
+class Piece(NamedTuple):
+    """One citation of a note: its segment (offsets in the note, text as written) and that text with look-alikes folded."""
+
+    segment: Segment
+    text: str
 
 
-_COPY = ("archive", "archive_name", "fond", "collection", "unit", "title", "date_start", "date_end", "date_precision",
-         "place", "fond_year", "date_source", "ref_of")
+@dataclass(frozen=True)
+class Reading:
+    """How `classify` reads a citation (one of `READINGS`) and what it found doing so."""
+
+    how: str
+    archive: Archive | None = None
+    start: int = 0  # where the archive's name starts in the citation
+    end: int = 0  # where it ends
+    ibid: re.Match | None = None  # the Ibid. words, at the head or inside
 
 
-def _marker_length(text: str, note_no: str) -> int:
-    """Length of the note's own number at its start (`12 AJ, ...`), which is not part of any citation."""
-    m = re.match(rf"\s*{re.escape(note_no)}(?:\s+|\.\s+|\)\s*)", text) if note_no else None
-    return m.end() if m else 0
+@dataclass
+class DocumentCitations:
+    """One document's citation rows and reference rows, and the notes that gave a warning."""
+
+    doc_id: str
+    rows: list[dict] = field(default_factory=list)
+    references: list[dict] = field(default_factory=list)
+    orphans: list[str] = field(default_factory=list)  # notes with an Ibid. that repeats nothing
+    unparsed: list[str] = field(default_factory=list)
+    failure: str = ""
 
 
 def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None) -> CitationTables:
@@ -99,140 +104,219 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     fond_year, date_source (text or fond year), ref_of, char_start, char_end.
     References: doc_id, note_no, seq, authors, title, container, volume,
     issue, place, publisher, year, pages, script, raw, ref_of. ``archives``
-    defaults to the shipped authority file. Raises `AuthorityError` only from
-    loading that file.
+    defaults to the shipped authority file. A document whose notes raise an
+    error gives no rows and a warning; the others are read as usual. Raises
+    `AuthorityError` only from loading the shipped authority file.
     """
-    # the shipped authority is read and compiled once per process
-    base = ArchiveMatcher.from_table(archives) if archives is not None else _default_matcher()
-    rows: list[dict] = []
-    by_label: dict[tuple[str, str], dict] = {}
-    refs: list[dict] = []
-    warnings: list[Problem] = []
-    unparsed: dict[str, list[str]] = {}
-    orphans: dict[str, list[str]] = {}
+    base = ArchiveMatcher.from_table(archives) if archives is not None else default_matcher()
+    documents = []
     for doc_id, group in notes.groupby("doc_id", sort=False):
-        matcher = base.copy()
-        doc_abbr: dict[str, str] = {}
-        last: dict | None = None
-        last_archival: dict | None = None
-        earlier_refs: list[tuple[str, dict]] = []
-        for note_no, text in zip(group["note_no"].astype(str), group["text"].fillna("").astype(str)):
-            seq = 0
-            skip = _marker_length(text, note_no)
-            # fold look-alike letters once per note (same length); raw texts come from the original
-            folded_note = fold_homoglyphs(text)
-            for seg in split_citations(folded_note[skip:], matcher):
-                seg = Segment(seg.start + skip, seg.end + skip, text[seg.start + skip:seg.end + skip], seg.role)
-                if seg.role != "citation":
-                    continue
-                seq += 1
-                row = _empty_row(doc_id, note_no, seq, seg)
-                folded = folded_note[seg.start:seg.end]
-                ibid = _IBID.match(folded)
-                learned = _learn_archive(folded, matcher)
-                hit = matcher.match(folded)
-                if ibid and ibid.end() > 0:
-                    row["kind"] = "ibid"
-                    tail = re.sub(r"(?<=\d)\s*\.$", "", (ibid.group("tail") or ibid.group("pages") or "").strip())
-                    repeated = last
-                    if last is not None and last["kind"] != "archival" and last_archival is not None \
-                            and _FOND_KEY.match(tail):  # `Там же, ф. 52, …` after a book: the same archive
-                        repeated = last_archival
-                    if repeated is not None:
-                        last = repeated
-                        row["ibid_of"] = _ibid_target(last)
-                        for col in _COPY:
-                            row[col] = last[col]
-                    else:
-                        orphans.setdefault(doc_id, []).append(note_no)
-                    _read_ibid_tail(row, tail)
-                elif hit or learned:
-                    archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
-                    row.update(_parse_archival(folded, archive, end, doc_abbr))
-                    row["kind"] = "archival"
-                    if row.get("_abbr"):  # the archive's own abbreviation, defined after its town
-                        matcher.add_code(row["_abbr"], archive)
-                elif _CALL_NUMBER_START.match(folded) and last is not None and last["note_no"] == note_no and last["archive"]:
-                    # `TNA, FO 371/124263; FO 371/124264`: another file of the same archive
-                    code = last["archive"]
-                    again = _parse_archival(f"{code}, {folded}", Archive(code, last["archive_name"]), len(code), doc_abbr)
-                    for col in _COPY:
-                        row[col] = last[col]
-                    if again["fond"] and (again["unit"] or not last["unit"]) and _is_call_number(_Tokens.of(folded, 0).token(0)):
-                        row.update(again)
-                    else:  # `33/I-143`: another unit of the same fond and collection
-                        row.update(unit=again["fond"] or again["unit"], title=again["title"], pages=again["pages"],
-                                   date_start="", date_end="", date_precision="", date_source="")
-                        if again.get("date_start"):
-                            row.update({k: again[k] for k in ("date_start", "date_end", "date_precision", "date_source")})
-                    row["kind"] = "archival"
-                elif (inner_ibid := _IBID_INSIDE.search(folded)) and last is not None and not _PUB.search(folded):
-                    row["kind"] = "ibid"
-                    row["ibid_of"] = _ibid_target(last)
-                    for col in _COPY:
-                        row[col] = last[col]
-                    _read_ibid_tail(row, folded[inner_ibid.end():].strip().rstrip("."))
-                    description = _describe({}, folded[:inner_ibid.start()])
-                    row["title"] = description["title"]
-                    for col in ("date_start", "date_end", "date_precision", "date_source"):
-                        if description.get(col):
-                            row[col] = description[col]
-                elif inside := _archive_inside(folded, matcher):
-                    row.update(_parse_archive_inside(folded, *inside, doc_abbr))
-                    row["kind"] = "archival"
-                elif _looks_like_literature(folded) or _PUB_NOPAREN.search(folded):
-                    ref = parse_reference(seg.raw)
-                    ref["raw"] = seg.raw
-                    label = f"{note_no}:{seq}"
-                    ref["ref_of"] = _link_short_reference(ref, earlier_refs) if _is_short(ref) or _OP_CIT.search(seg.raw) else ""
-                    earlier_refs.append((label, ref))
-                    refs.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
-                    # the publication year stays in references: the date columns are the documents' dates
-                    row.update(kind="literature", title=ref["title"], pages=ref["pages"], ref_of=ref["ref_of"])
-                    press = _press(folded)
-                    if press:  # a newspaper issue is a dated document
-                        _set_date(row, [press[1]])
-                    elif ref["container"] and not ref["title"]:
-                        _set_date(row, find_dates(folded))
-                elif unknown := _unknown_archive(folded):
-                    row.update(_parse_archive_inside(folded, *unknown, doc_abbr))
-                    row["kind"] = "archival"
-                else:
-                    archive = matcher.find_name(folded)
-                    dated = [d for d in find_dates(folded) if d.precision != "year"]
-                    if archive is None and dated and last is not None and last["note_no"] == note_no and last["archive"] \
-                            and seg.raw[:1].islower():  # `die Aufzeichnung …`, `i bilješku …`: no source of its own
-                        # `…, Bericht vom 3. März 1955; vgl. auch die Aufzeichnung vom 7. April 1955`: another
-                        # document of the file just cited, in the same note
-                        row["kind"] = "ibid"
-                        row["ibid_of"] = _ibid_target(last)
-                        for col in _COPY:
-                            row[col] = last[col]
-                        row["title"] = _describe({}, folded.rstrip(" ."))["title"]
-                        _set_date(row, dated)
-                    elif archive is not None:
-                        row.update(kind="archival", archive=archive.code, archive_name=archive.name, title=seg.raw)
-                        _set_date(row, find_dates(folded))
-                    else:
-                        row["kind"] = "unparsed"
-                        unparsed.setdefault(doc_id, []).append(note_no)
-                row.pop("_abbr", None)
-                if row["kind"] == "ibid" and row["ibid_of"]:
-                    source = by_label.get((doc_id, row["ibid_of"]))
-                    row["_new_document"] = source is not None and any(row[c] != source[c] for c in _DOCUMENT_FIELDS)
-                by_label[(doc_id, f"{note_no}:{seq}")] = row
-                rows.append(row)
-                last = row
-                if row["kind"] == "archival" or (row["kind"] == "ibid" and row["archive"]):
-                    last_archival = row
-    for doc_id, where in orphans.items():
-        warnings.append(Problem(doc_id, "citations", f"{len(where)} Ibid. with no earlier citation to repeat, left "
-                                f"unresolved (notes {', '.join(dict.fromkeys(where))})"))
-    for doc_id, where in unparsed.items():
-        warnings.append(Problem(doc_id, "citations", f"{len(where)} citation(s) not understood, kept as "
-                                f"kind=unparsed (notes {', '.join(dict.fromkeys(where))})"))
-    citations = pd.DataFrame(rows, columns=CITATION_COLUMNS + CITATION_EXTRA)
-    references = pd.DataFrame(refs, columns=REFERENCE_COLUMNS + REFERENCE_EXTRA)
+        pairs = list(zip(group["note_no"].astype(str), group["text"].fillna("").astype(str)))
+        try:
+            documents.append(cite_document(doc_id, pairs, base.copy()))
+        except Exception as exc:  # one document's surprise must not cost the others their citations
+            documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))
+    return _tables(documents)
+
+
+def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMatcher) -> DocumentCitations:
+    """The citations of one document's notes, (note_no, text) in order; ``matcher`` learns the document's abbreviations.
+
+    >>> found = cite_document("d", [("1", "AJ, 507, IX, 11/II-1."), ("2", "Ibid., 11/II-2.")], default_matcher().copy())
+    >>> [(row["kind"], row["unit"], row["ibid_of"]) for row in found.rows]
+    [('archival', '11/II-1', ''), ('ibid', '11/II-2', '1:1')]
+    """
+    found = DocumentCitations(doc_id)
+    history = History()
+    for note_no, text in notes:
+        for seq, piece in enumerate(split_note(text, note_no, matcher), start=1):
+            reading = classify(piece, note_no, matcher, history)
+            row = _empty_row(doc_id, note_no, seq, piece.segment)
+            ref = parse_citation(row, reading, piece, matcher)
+            if not resolve_ibid(row, reading, piece, history):
+                found.orphans.append(note_no)
+            if ref is not None:
+                resolve_short_title(row, ref, history)
+                found.references.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
+            if row["kind"] == "unparsed":
+                found.unparsed.append(note_no)
+            history.add(row)
+            found.rows.append(row)
+    return found
+
+
+def split_note(text: str, note_no: str, matcher: ArchiveMatcher) -> list[Piece]:
+    """Split step: the citations of one note, leaving out lead-ins, commentary and the note's own number.
+
+    >>> [piece.segment.raw for piece in split_note("3 See: TNA, FO 371/1; Ibid., 4.", "3", default_matcher().copy())]
+    ['TNA, FO 371/1', 'Ibid., 4.']
+    """
+    skip = _marker_length(text, note_no)
+    folded = fold_homoglyphs(text)  # look-alike letters folded once per note; same length, so offsets hold
+    pieces = []
+    for seg in split_citations(folded[skip:], matcher):
+        if seg.role == "citation":
+            start, end = seg.start + skip, seg.end + skip
+            pieces.append(Piece(Segment(start, end, text[start:end], seg.role), folded[start:end]))
+    return pieces
+
+
+def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: History) -> Reading:
+    """Classify step: how to read a citation (one of `READINGS`), tried in this order.
+
+    >>> matcher, history = default_matcher().copy(), History()
+    >>> [classify(p, "1", matcher, history).how for p in split_note("TNA, FO 371/1; Ibid.; Eley, Forging Democracy, 12.", "1", matcher)]
+    ['archive first', 'ibid', 'literature']
+
+    A citation that defines an archive's abbreviation (``Name (ABBR), …``)
+    teaches it to ``matcher`` on the way.
+    """
+    text = piece.text
+    ibid = IBID.match(text)
+    learned = learn_archive(text, matcher)  # a definition teaches the matcher whatever the citation is read as
+    hit = matcher.match(text)
+    continued = history.last_in_note(note_no)
+    if ibid and ibid.end() > 0:
+        return Reading("ibid", ibid=ibid)
+    if hit or learned:
+        archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
+        return Reading("archive first", archive, 0, end)
+    if starts_with_call_number(text) and continued is not None:  # `TNA, FO 371/124263; FO 371/124264`
+        return Reading("another file")
+    inner = IBID_INSIDE.search(text)
+    if inner and history.last is not None and not PUBLISHER.search(text):
+        return Reading("ibid inside", ibid=inner)
+    inside = archive_inside(text, matcher)
+    if inside:
+        return Reading("archive inside", *inside)
+    if is_literature(text):
+        return Reading("literature")
+    unknown = unknown_archive(text)
+    if unknown:
+        return Reading("archive unknown", *unknown)
+    archive = matcher.find_name(text)
+    if archive is None and _document_dates(text) and continued is not None and piece.segment.raw[:1].islower():
+        return Reading("another document")  # `die Aufzeichnung …`, `i bilješku …`: no source of its own
+    if archive is not None:
+        return Reading("archive named", archive)
+    return Reading("unparsed")
+
+
+def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMatcher) -> dict | None:
+    """Parse step: what an archival or literature citation says by itself; for literature, its reference row too.
+
+    >>> row, piece = {}, split_note("Eley, Forging Democracy, 12", "1", default_matcher())[0]
+    >>> parse_citation(row, Reading("literature"), piece, default_matcher())["authors"], row["kind"], row["pages"]
+    ('Eley', 'literature', '12')
+
+    Ibid. readings get only their kind here: `resolve_ibid` fills them.
+    """
+    row["kind"] = READINGS[reading.how]
+    text = piece.text
+    if reading.how == "archive first":
+        row.update(parse_archival(text, reading.archive, reading.end, matcher))
+    elif reading.how in ("archive inside", "archive unknown"):
+        row.update(parse_archive_inside(text, reading.archive, reading.start, reading.end))
+    elif reading.how == "archive named":
+        row.update(archive=reading.archive.code, archive_name=reading.archive.name, title=piece.segment.raw)
+        set_date(row, find_dates(text))
+    elif reading.how == "literature":
+        ref = parse_reference(piece.segment.raw)
+        ref["raw"] = piece.segment.raw
+        # the publication year stays in references: the date columns are the documents' dates
+        row.update(title=ref["title"], pages=ref["pages"])
+        set_date(row, issue_dates(text, ref))
+        return ref
+    return None
+
+
+def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) -> bool:
+    """Resolve step: a citation that leans on an earlier one takes that one's fields, then reads what it adds.
+
+    >>> history = History()
+    >>> cited = cite_document("d", [("1", "AJ, 507, IX, 11/II-1, Report, 3 January 1951.")], default_matcher().copy())
+    >>> history.add(cited.rows[0])
+    >>> row, piece = {}, split_note("Ibid., 11/II-2.", "2", default_matcher())[0]
+    >>> resolve_ibid(row, Reading("ibid", ibid=IBID.match(piece.text)), piece, history), row["ibid_of"], row["unit"]
+    (True, '1:1', '11/II-2')
+
+    False for an Ibid. with no earlier citation to repeat (its own pages and
+    title are still read); True otherwise, and for citations that lean on none.
+    """
+    text, how = piece.text, reading.how
+    if how == "another file":
+        take_over(row, history.last)
+        read_another_file(row, text)
+        return True
+    if READINGS[how] != "ibid":
+        return True
+    tail = ibid_tail(reading.ibid) if how == "ibid" else ""
+    target = history.repeated_by(tail) if how == "ibid" else history.last
+    if target is not None:
+        repeat(row, target, history)
+    if how == "ibid":
+        read_ibid_tail(row, tail)
+    elif how == "ibid inside":
+        read_ibid_tail(row, text[reading.ibid.end():].strip().rstrip("."))
+        description = describe({}, text[:reading.ibid.start()])
+        row["title"] = description["title"]
+        for col in ("date_start", "date_end", "date_precision", "date_source"):
+            if description.get(col):
+                row[col] = description[col]
+    else:  # another document of the file just cited, in the same note
+        row["title"] = describe({}, text.rstrip(" ."))["title"]
+        set_date(row, _document_dates(text))
+    return target is not None
+
+
+def resolve_short_title(row: dict, ref: dict, history: History) -> None:
+    """Resolve step for literature: a short title or op. cit. points (``ref_of``) to the full reference it shortens.
+
+    >>> history = History()
+    >>> history.references.append(("1:1", parse_reference("Geoff Eley, Forging Democracy (New York: OUP, 2002), 12.")))
+    >>> row, ref = {"note_no": "2", "seq": 1}, dict(parse_reference("Eley, Forging Democracy, 45."), raw="Eley, Forging Democracy, 45.")
+    >>> resolve_short_title(row, ref, history)
+    >>> row["ref_of"], ref["ref_of"]
+    ('1:1', '1:1')
+    """
+    ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references)
+    history.references.append((label(row), ref))
+
+
+def _document_dates(text: str) -> list:
+    return [d for d in find_dates(text) if d.precision != "year"]
+
+
+def _marker_length(text: str, note_no: str) -> int:
+    """Length of the note's own number at its start (`12 AJ, ...`), which is not part of any citation."""
+    m = re.match(rf"\s*{re.escape(note_no)}(?:\s+|\.\s+|\)\s*)", text) if note_no else None
+    return m.end() if m else 0
+
+
+def _empty_row(doc_id: str, note_no: str, seq: int, seg: Segment) -> dict:
+    row = {c: "" for c in CITATION_COLUMNS + CITATION_EXTRA}
+    row.update(doc_id=doc_id, note_no=note_no, seq=seq, raw=seg.raw, char_start=seg.start, char_end=seg.end)
+    return row
+
+
+def _tables(documents: list[DocumentCitations]) -> CitationTables:
+    """The two tables of every document read, and the warnings: unresolved Ibid., then unparsed, then failures."""
+    warnings = []
+    for doc in documents:
+        if doc.orphans:
+            warnings.append(Problem(doc.doc_id, "citations", f"{len(doc.orphans)} Ibid. with no earlier citation to "
+                                    f"repeat, left unresolved (notes {', '.join(dict.fromkeys(doc.orphans))})"))
+    for doc in documents:
+        if doc.unparsed:
+            warnings.append(Problem(doc.doc_id, "citations", f"{len(doc.unparsed)} citation(s) not understood, kept as "
+                                    f"kind=unparsed (notes {', '.join(dict.fromkeys(doc.unparsed))})"))
+    for doc in documents:
+        if doc.failure:
+            warnings.append(Problem(doc.doc_id, "citations", f"citation extraction failed ({doc.failure}); the "
+                                    f"document's notes give no citations or references"))
+    citations = pd.DataFrame([row for doc in documents for row in doc.rows], columns=CITATION_COLUMNS + CITATION_EXTRA)
+    references = pd.DataFrame([ref for doc in documents for ref in doc.references],
+                              columns=REFERENCE_COLUMNS + REFERENCE_EXTRA)
     if not citations.empty:
         citations["seq"] = citations["seq"].astype(int)
         citations["char_start"] = citations["char_start"].astype(int)

@@ -1,78 +1,22 @@
-"""Archival citations: where the archive is named and what the holding is (fond, collection, unit, pages, date).
+"""Archival holdings: fond, collection, unit, pages and the document's title and date, after the archive's name.
 
-The archive may come first (``TNA, FO 371/1, …``), after the document's
-description (``Bericht vom 14.6.1956, PA AA, B 42``; Russian ``… // РГАНИ.
-Ф. 5``) or last (Chicago: ``…, RG 59, …, box 2503, NARA.``); an archive
-the authority file lacks is recognised by a word for archive before units.
+`parse_archival` reads a citation's holding once its archive is found; the words
+for fonds, units, boxes, files and leaves in the languages met so far live here,
+as does what an Ibid.'s tail (`read_ibid_tail`) or a bare call number after a
+citation (`read_another_file`) changes in the holding it repeats.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .archives import Archive, ArchiveMatcher, load_archives, normalise
+from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from ..dates import find_dates, find_days_without_year
-from .notetext import _paren_depth, _scan, _split_commas, find_dates_covering
-from .references import _IN, _OP_CIT, _PUB, _QUOTE_START
+from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
 _CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d)")
-
-# where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop
-_TOKEN_START = re.compile(r"(?:,|//|(?<=[^\W\d_]{2})\.|(?<=\d)\.|(?<=г)\.)\s*")
-
-# what may follow an archive's name inside a citation: punctuation, the end, or a call number (`TNA FO 371/1`)
-# or a fond number and a comma (`…, for the Slovene side, SI AS 1931, t. e. 7`)
-_AFTER_NAME = re.compile(r"\s*(?:[,.;:(]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)|\s+(?=\d[\w/.-]*\s*,)")
-
-
-def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
-    """An archive named after a description (``Title, date, RG 59, …, NARA.``, ``Title // РГАНИ. Ф. 5``).
-
-    Returns the archive, where its name starts and where it ends, or None. Not
-    inside parentheses (a publisher is not an archive) and not in a publication.
-    """
-    if _PUB.search(piece) or _OP_CIT.search(piece):
-        return None
-    for m in _TOKEN_START.finditer(piece):
-        start = m.end()
-        if start >= len(piece) or _paren_depth(piece, start) or _QUOTE_OPEN.search(piece[:start]):
-            continue
-        start += len(_IN_WORD.match(piece, start).group(0))  # `…, in FRUS, 1955–1957, …`
-        hit = matcher.match(piece[start:])
-        if hit and _AFTER_NAME.match(piece, start + hit[1]):
-            return hit[0], start, start + hit[1]
-    return None
-
-
-# an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
-_ARCHIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){0,7}")
-
-
-def _unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
-    """An archive the authority file does not know, named by a word for archive and followed by units."""
-    if not _ARCHIVE_WORD.search(piece) or _PUB.search(piece) or _OP_CIT.search(piece) or _QUOTE_START.search(piece[:80]):
-        return None
-    tokens = _Tokens.of(piece, 0)
-    for k in range(len(tokens)):
-        tok = tokens.token(k)
-        s, e = tokens.spans[k]
-        if not (_ARCHIVE_WORD.search(tok) and _ARCHIVE_NAME.fullmatch(tok)) or _IN.match(piece[max(0, s - 4):s] + " "):
-            continue
-        if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
-            continue  # `in: Archiv für Sozialgeschichte`: a journal
-        units_after = any(_is_unit_token(tokens.token(j)) for j in range(k + 1, len(tokens)))
-        last_after_date = k > 0 and all(_is_place_token(tokens.token(j)) for j in range(k + 1, len(tokens))) \
-            and any(find_dates_covering(tokens.token(j)) for j in range(k))
-        if units_after or last_after_date:
-            return Archive(tok, tok), s, e
-    return None
-
-
-_IN_WORD = re.compile(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
-
-_QUOTE_OPEN = re.compile(r"[„«“\"][^”»\"“]*$")
 
 # `(AJ)`, `(dalje: AJ)`, `(hereafter TNA)`: an abbreviation the text defines for itself
 _HEREAFTER = (r"(?:(?:dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
@@ -80,10 +24,7 @@ _HEREAFTER = (r"(?:(?:dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|hencefort
 
 _DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?\({_HEREAFTER}(?P<abbr>[A-ZА-Я][^()\s,;]{{1,11}}(?: [^()\s,;]{{1,6}}){{0,2}})\)")
 
-_ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-Я][\w./-]{{1,10}}(?: [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
-
-_ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w*|arkhiv\w*|archiwum|levéltár\w*|library|bibliothek\w*|"
-                           r"institut\w*|collection|records office)\b")
+ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-Я][\w./-]{{1,10}}(?: [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 
 _FOND_KEY = re.compile(r"^(?:fond|fonds|f\.|ф\.|фонд|bestand)\s*(?P<value>\S.*)$", re.IGNORECASE)
 
@@ -101,8 +42,6 @@ _UNIT_YEAR = re.compile(r"^(?:v|viti|god|год|jg|anno|rok|year)\.?\s+(?P<year>
 
 # a file: after it `f. 4` is a leaf (Romanian `dosar 12/1953, f. 4`), not a fascicle
 _FILE_UNIT = re.compile(r"^(?:dosar(?:ul)?|dos\.|dossier|d\.|д\.|a\.\s?e\.|а\.\s?е\.|a\.\s?j\.)\s*\S", re.IGNORECASE)
-
-_KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
 
 _PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|bl\.|fol\.|ff?\.)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
                          r"(?:\s*[–—-]\s*\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?)?$", re.IGNORECASE)
@@ -143,7 +82,12 @@ def _is_leaf(tok: str, before: str, polish: bool) -> bool:
                 or (re.match(r"ff?\.\s*\d", tok) and _FILE_UNIT.match(before)))
 
 
-def _is_unit_token(tok: str) -> bool:
+def is_unit_token(tok: str) -> bool:
+    """Whether a token of a citation names a unit: a box, file, folder, volume… or a short number.
+
+    >>> is_unit_token("kut. 12"), is_unit_token("12. doboz"), is_unit_token("Zapisnik")
+    (True, True, False)
+    """
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
         return True
     if not any(ch.isdigit() for ch in tok) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
@@ -158,81 +102,93 @@ def _is_fond_token(tok: str) -> bool:
         return True
     if _UNIT_KEY.match(tok):  # `box 301`, `kut. 5`: a unit, however short
         return False
-    if _ABBR_DEFINITION.fullmatch(tok) and len(tok) <= 60:
+    if ABBR_DEFINITION.fullmatch(tok) and len(tok) <= 60:
         return True
     if re.fullmatch(r"[^\W\d_][\w ./-]{0,9}", tok) and tok == tok.upper():  # `CK SKH`, `KSČ-ÚV`, `PA`
         return True
     return any(ch.isdigit() for ch in tok) and not re.search(r"[a-zа-яšđčćž]{4,}", tok) and len(tok) <= 25
 
 
-def _is_place_token(tok: str) -> bool:
+def is_place_token(tok: str) -> bool:
+    """Whether a token looks like a place name: one or two capitalised words, no digits.
+
+    >>> is_place_token("Abilene"), is_place_token("box 11")
+    (True, False)
+    """
     words = tok.split()
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
         and not any(ch.isdigit() for ch in tok)
 
 
+def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveMatcher | None = None) -> dict:
+    """Fields of an archival citation whose archive name ends at ``name_end`` of the (folded) text.
+
+    >>> fields = parse_archival("AJ, fond 507, IX, 11/II-2, Report, 19 January 1951, 4", Archive("AJ", "Arhiv Jugoslavije"), 2)
+    >>> [fields[k] for k in ("fond", "collection", "unit", "title", "date_start", "pages")]
+    ['507', 'IX', '11/II-2', 'Report', '1951-01-19', '4']
+
+    The holding is read in steps: where it starts after the archive's name,
+    more of the archive's name, the fond, the pages at the end, the units or
+    collection, and the document's title, place and date. When ``matcher`` is
+    given, an abbreviation the citation defines for its archive (``Labour
+    Party Archives, …, Manchester (LPA)``) is taught to it.
+    """
+    text, start, glued = _holding_start(text, name_end)
+    h = _Holding(Tokens.of(text, start))
+    if glued and h.n:
+        tail = default_matcher().match(h.tokens.token(h.n - 1))
+        if tail and tail[0].code == archive.code and tail[1] == len(h.tokens.token(h.n - 1)):
+            h.n -= 1  # `CIA-RDP80-00810A001234, CREST`: the reading room named again
+    abbr = _skip_archive_name(h, archive)
+    if abbr and matcher is not None:
+        matcher.add_code(abbr, archive)
+    _read_fond(h)
+    polish = any(re.match(r"sygn\.|w\.\s*\d", h.tokens.token(k), re.IGNORECASE) for k in range(h.i, h.n)) or \
+        (h.n > h.i + 1 and bool(_LEAF_RANGE.match(h.tokens.token(h.n - 1))))
+    _read_pages(h, polish)
+    _read_units(h, polish)
+    place, title_to, date, region = _read_place_and_date(h)
+    if glued:
+        h.units.insert(0, glued)
+    row = {"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(h.fond),
+           "collection": " / ".join(h.collection), "unit": _tidy_slashes(", ".join(h.units)),
+           "title": h.tokens.join(h.title_from, title_to), "pages": h.pages, "place": place, "fond_year": h.fond_year}
+    if date is None and _YEAR_TOKEN.match(h.fond_year) and region:
+        # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year
+        days = find_days_without_year(region, int(h.fond_year))
+        date = days[-1] if days else None
+    if date is not None:
+        row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
+    elif h.fond_year:
+        span = find_dates(h.fond_year)[0]
+        row.update(date_start=span.date_start, date_end=span.date_end, date_precision="year", date_source="fond year")
+    return row
+
+
 @dataclass
-class _Tokens:
-    """A citation cut at top-level commas, keeping each token's span in the citation."""
+class _Holding:
+    """What `parse_archival` has read of a citation: its tokens, the next token to read, and the fields so far."""
 
-    spans: list[tuple[int, int]]
-    text: str
+    tokens: Tokens
+    i: int = 0  # the next token to read
+    n: int = -1  # tokens from n on are not the holding's; end: where the pages start
+    end: int = 0
+    fond: str = ""
+    sub_fond: str = ""
+    unit_from_fond: str = ""  # `FO 371/1`: the unit written with the fond
+    fond_year: str = ""
+    pages: str = ""
+    collection: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
+    title_from: int = 0
 
-    @classmethod
-    def of(cls, text: str, start: int) -> "_Tokens":
-        # `May 15, 1952` is one token: no cut inside a date
-        inside = set()
-        for d in find_dates(text[start:]):
-            inside.update(range(start + d.start, start + d.end))
-        spans, a = [], start
-        for i, ch, depth, quote in _scan(text, start):
-            if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
-                spans.append((a, i))
-                a = i + 1
-            elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
-                    and _KEY_AFTER_DOT.match(text, i + 1):
-                # Russian style separates with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
-                spans.append((a, i))
-                a = i + 1
-        spans.append((a, len(text)))
-        spans = [_strip(text, s, e) for s, e in spans]
-        return cls([s for s in spans if s[0] < s[1]], text)
-
-    def token(self, i: int) -> str:
-        s, e = self.spans[i]
-        return self.text[s:e]
-
-    def join(self, i: int, j: int) -> str:
-        if i >= j:
-            return ""
-        return self.text[self.spans[i][0]:self.spans[j - 1][1]].strip(" .")
-
-    def __len__(self) -> int:
-        return len(self.spans)
+    def __post_init__(self) -> None:
+        if self.n < 0:
+            self.n = len(self.tokens)
 
 
-def _comma_in_number(text: str, i: int) -> bool:
-    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
-        if text[e - 1] == "." and _keeps_dot(text[s:e]):
-            break
-        e -= 1
-    return s, e
-
-
-def _keeps_dot(token: str) -> bool:
-    # `Bd.`, `f.` and initials keep their dot; a sentence end does not
-    return bool(re.search(r"(?:^|\s)(?:\w{1,3}|[IVX]+)\.$", token)) and not re.search(r"\d\.$", token)
-
-
-def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) -> dict:
-    """Fields of an archival citation whose archive name ends at ``name_end`` of the folded text."""
-    row = {"archive": archive.code, "archive_name": archive.name}
+def _holding_start(text: str, name_end: int) -> tuple[str, int, str]:
+    """Where the holding starts after the archive's name; the text (a Croatian signature opened up) and a glued number."""
     rest = name_end
     define = _DEFINES.match(text[rest:])
     if define:
@@ -246,161 +202,135 @@ def _parse_archival(text: str, archive: Archive, name_end: int, doc_abbr: dict) 
     if glued and not re.search(r"\s", text[:name_end]):
         # `CIA-RDP80-00810A001234, CREST`, `dodis.ch/1234`: the archive's name opens the document's own number
         rest = name_end + glued.end()
-        row["_glued"] = text[:rest]
-    tokens = _Tokens.of(text, rest)
-    i, n = 0, len(tokens)
-    if row.get("_glued") and n:
-        tail = _default_matcher().match(tokens.token(n - 1))
-        if tail and tail[0].code == archive.code and tail[1] == len(tokens.token(n - 1)):
-            n -= 1  # `CIA-RDP80-00810A001234, CREST`: the reading room named again
+        return text, rest, text[:rest]
+    return text, rest, ""
+
+
+def _skip_archive_name(h: _Holding, archive: Archive) -> str:
+    """Pass the archive's town, a division named like the archive, and more of its name; the abbreviation it defines."""
+    tokens, i, n = h.tokens, h.i, h.n
     if i < n and archive.city and normalise(re.sub(r"\s*\(.*\)$", "", tokens.token(i))) == normalise(archive.city):
         i += 1
-    elif i < n and _is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)):
+    elif i < n and is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)):
         i += 1
-    same = _default_matcher().match(tokens.token(i)) if i < n else None
+    same = default_matcher().match(tokens.token(i)) if i < n else None
     if same and same[0].code == archive.code and same[1] == len(tokens.token(i)) and i + 1 < n \
             and _is_fond_token(tokens.token(i + 1)):
         i += 1  # `ÖStA, AdR, BKA-AA`: a division the authority lists as a name of the same archive
+    abbr = ""
     # `Labour Party Archives, People's History Museum, Manchester (LPA), …`: more of the archive's name and its abbreviation
     for k in range(i, min(i + 3, n)):
         if any(ch.isdigit() for ch in tokens.token(k)):
             break
         defined = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({_HEREAFTER}(?P<abbr>[A-Z][\w./-]{{1,10}})\)", tokens.token(k))
-        if defined and _is_place_token(defined.group("name")):
-            row["_abbr"] = defined.group("abbr")
+        if defined and is_place_token(defined.group("name")):
+            abbr = defined.group("abbr")
             i = k + 1
             break
-    fond = ""
-    sub_fond = ""
-    unit_from_fond = ""
-    fond_year = ""
-    if i < n and _YEARS_TOKEN.match(tokens.token(i)) and not _YEAR_TOKEN.match(tokens.token(i)):
+    h.i = i
+    return abbr
+
+
+def _read_fond(h: _Holding) -> None:
+    """The fond (`fond 507`, `FO 371/1` with its unit, `MS Attlee dep. 45`) or the years a series covers, then a year."""
+    tokens, n = h.tokens, h.n
+    if h.i < n and _YEARS_TOKEN.match(tokens.token(h.i)) and not _YEAR_TOKEN.match(tokens.token(h.i)):
         # `FRUS, 1955–1957, vol. XXVI`: the years come first (a lone number there is a fond: `SI AS 1589`)
-        fond_year = tokens.token(i)
-        i += 1
-    elif i < n and _is_fond_token(tokens.token(i)):
-        tok = tokens.token(i)
+        h.fond_year = tokens.token(h.i)
+        h.i += 1
+    elif h.i < n and _is_fond_token(tokens.token(h.i)):
+        tok = tokens.token(h.i)
         key = _FOND_KEY.match(tok)
         tok = key.group("value") if key else tok
         piece = _CODE_PIECE.match(tok)
-        defined = _ABBR_DEFINITION.fullmatch(tok)
+        defined = ABBR_DEFINITION.fullmatch(tok)
         if piece and not re.fullmatch(r"[\dIVXLC/ -]+", tok):
-            fond, unit_from_fond = piece.group("fond"), piece.group("unit")
+            h.fond, h.unit_from_fond = piece.group("fond"), piece.group("unit")
         elif defined:
-            fond = defined.group("abbr")
-            doc_abbr[fond] = defined.group("name").strip()
+            h.fond = defined.group("abbr")
         else:
-            fond = tok
-        sub_fond = ""
-        if key and " – " in fond:  # `fond CC al PCR – Secția Relații Externe`: the fond and its section
-            fond, sub_fond = (part.strip() for part in fond.split(" – ", 1))
-        if not unit_from_fond:
-            fond, unit_from_fond = _shelfmark(fond)
-        i += 1
-    if not fond_year and i < n and _YEARS_TOKEN.match(tokens.token(i)):
-        fond_year = tokens.token(i)
-        i += 1
-    polish = any(re.match(r"sygn\.|w\.\s*\d", tokens.token(k), re.IGNORECASE) for k in range(i, n)) or \
-        (n > i + 1 and bool(_LEAF_RANGE.match(tokens.token(n - 1))))
-    # the date and pages sit at the end: find them first, then the unit in between
+            h.fond = tok
+        if key and " – " in h.fond:  # `fond CC al PCR – Secția Relații Externe`: the fond and its section
+            h.fond, h.sub_fond = (part.strip() for part in h.fond.split(" – ", 1))
+        if not h.unit_from_fond:
+            h.fond, h.unit_from_fond = _shelfmark(h.fond)
+        h.i += 1
+    if not h.fond_year and h.i < n and _YEARS_TOKEN.match(tokens.token(h.i)):
+        h.fond_year = tokens.token(h.i)
+        h.i += 1
+
+
+def _read_pages(h: _Holding, polish: bool) -> None:
+    """The pages or leaves at the end of the citation (after its date, if any); ``h.end`` is where they start."""
+    tokens, i, n = h.tokens, h.i, h.n
     end = n
-    pages = ""
     while end > i and (_PAGE_TOKEN.match(tokens.token(end - 1)) or (polish and _LEAF_K.match(tokens.token(end - 1)))) \
             and not _YEAR_TOKEN.match(tokens.token(end - 1)) \
             and not (end - 2 >= i and _CONTAINER.match(tokens.token(end - 2)) and re.match(r"f\.", tokens.token(end - 1))):
         end -= 1  # (`b. 45, f. 3`: after a box or busta, `f.` is its file, not a folio)
-    date_idx = None
-    if end > i:
-        found = find_dates(tokens.token(end - 1))
-        if found:
-            date_idx = end - 1
+    dated = end > i and bool(find_dates(tokens.token(end - 1)))
     keyed = all(_PAGE_KEYED.match(tokens.token(k)) or (polish and _LEAF_K.match(tokens.token(k))) for k in range(end, n))
-    if end < n and (date_idx is not None or end > i + 1 or (keyed and (end > i or unit_from_fond))):
-        pages = ", ".join(tokens.token(k) for k in range(end, n))
+    if end < n and (dated or end > i + 1 or (keyed and (end > i or h.unit_from_fond))):
+        h.pages = ", ".join(tokens.token(k) for k in range(end, n))
     else:
         end = n
-    # unit: a run of unit-like tokens after the collection
-    u = next((k for k in range(i, end) if _is_unit_token(tokens.token(k))), None)
-    if unit_from_fond:
-        u = i
-    if u is not None:
-        if not fond and not unit_from_fond and u > i and not find_dates_covering(tokens.token(i)):
-            fond = tokens.token(i)  # `HIA, Boris Nicolaevsky Collection, box 45`: a named fond before the units
-            i += 1
-            fond, unit_from_fond = _shelfmark(fond)
-        v = u
-        while v < end and _is_unit_token(tokens.token(v)) and not ((v > u or unit_from_fond) and _is_leaf(tokens.token(v), tokens.token(v - 1), polish)):
-            v += 1
-        w = v  # `MS Attlee dep. 45, fol. 12, Attlee to Bevin, …`: leaves between the file and the document
-        while (v > u or unit_from_fond) and w < end and _is_leaf(tokens.token(w), tokens.token(w - 1), polish):
-            w += 1
-        if w > v:
-            pages = ", ".join(t for t in [tokens.join(v, w), pages] if t)
-        collection = [sub_fond] * bool(sub_fond) + [tokens.token(k) for k in range(i, u)]
-        years = [t for t in collection if _YEAR_TOKEN.match(t)]
-        if years and not fond_year:  # `FIG, APCI, Estero, 1956, mf. 125`: the year of the series
-            fond_year = years[0]
-            collection = [t for t in collection if t != fond_year]
-        units = ([unit_from_fond] if unit_from_fond else []) + [tokens.token(k) for k in range(u, v)]
-        year_unit = next((m.group("year") for m in map(_UNIT_YEAR.match, units) if m), "")
-        if year_unit and not fond_year:
-            fond_year = year_unit
-        title_from = w
-    else:
+    h.end = end
+
+
+def _read_units(h: _Holding, polish: bool) -> None:
+    """The collection, then a run of units (box, file, folder…) and leaves; where the document's title starts."""
+    tokens, i, end = h.tokens, h.i, h.end
+    u = i if h.unit_from_fond else next((k for k in range(i, end) if is_unit_token(tokens.token(k))), None)
+    if u is None:
         k = i
         while k < end and _is_collection_token(tokens.token(k)) and k < end - 1:
             k += 1
         if k > i and k == end - 1 and find_dates_covering(tokens.token(end - 1)):
             k -= 1  # `AN, 1988/12, Rapport, 12 octobre 1956`: the last name before the date is the title
-        collection = [sub_fond] * bool(sub_fond) + [tokens.token(j) for j in range(i, k)]
-        units = [unit_from_fond] if unit_from_fond else []
-        title_from = k
-    place = ""
-    date = None
-    title_to = end
-    region_start = tokens.spans[title_from][0] if title_from < n else len(text)
+        h.collection = [h.sub_fond] * bool(h.sub_fond) + [tokens.token(j) for j in range(i, k)]
+        h.units = [h.unit_from_fond] if h.unit_from_fond else []
+        h.title_from = k
+        return
+    if not h.fond and not h.unit_from_fond and u > i and not find_dates_covering(tokens.token(i)):
+        h.fond, h.unit_from_fond = _shelfmark(tokens.token(i))  # `HIA, Boris Nicolaevsky Collection, box 45`
+        i += 1
+    v = u
+    while v < end and is_unit_token(tokens.token(v)) \
+            and not ((v > u or h.unit_from_fond) and _is_leaf(tokens.token(v), tokens.token(v - 1), polish)):
+        v += 1
+    w = v  # `MS Attlee dep. 45, fol. 12, Attlee to Bevin, …`: leaves between the file and the document
+    while (v > u or h.unit_from_fond) and w < end and _is_leaf(tokens.token(w), tokens.token(w - 1), polish):
+        w += 1
+    if w > v:
+        h.pages = ", ".join(t for t in [tokens.join(v, w), h.pages] if t)
+    h.collection = [h.sub_fond] * bool(h.sub_fond) + [tokens.token(k) for k in range(i, u)]
+    years = [t for t in h.collection if _YEAR_TOKEN.match(t)]
+    if years and not h.fond_year:  # `FIG, APCI, Estero, 1956, mf. 125`: the year of the series
+        h.fond_year = years[0]
+        h.collection = [t for t in h.collection if t != h.fond_year]
+    h.units = ([h.unit_from_fond] if h.unit_from_fond else []) + [tokens.token(k) for k in range(u, v)]
+    year_unit = next((m.group("year") for m in map(_UNIT_YEAR.match, h.units) if m), "")
+    if year_unit and not h.fond_year:
+        h.fond_year = year_unit
+    h.title_from = w
+
+
+def _read_place_and_date(h: _Holding) -> tuple[str, int, object, str]:
+    """The place and date that end the document's description: (place, where the title ends, date, the description)."""
+    tokens, title_from, end = h.tokens, h.title_from, h.end
+    region_start = tokens.spans[title_from][0] if title_from < h.n else len(tokens.text)
     region_end = tokens.spans[end - 1][1] if end > title_from else region_start
-    dates = find_dates(text[region_start:region_end]) if region_end > region_start else []
+    region = tokens.text[region_start:region_end]
+    place, title_to, date = "", end, None
+    dates = find_dates(region) if region else []
     if dates:
-        date = _best_date(dates)
+        date = best_date(dates)
         if find_dates_covering(tokens.token(end - 1)):
             title_to = end - 1
-            if title_to - 1 > title_from and _is_place_token(tokens.token(title_to - 1)):
+            if title_to - 1 > title_from and is_place_token(tokens.token(title_to - 1)):
                 place = tokens.token(title_to - 1)
                 title_to -= 1
-    if row.get("_glued"):
-        units.insert(0, row.pop("_glued"))
-    row.update(
-        fond=_tidy_slashes(fond),
-        collection=" / ".join(collection),
-        unit=_tidy_slashes(", ".join(units)),
-        title=tokens.join(title_from, title_to),
-        pages=pages,
-        place=place,
-        fond_year=fond_year,
-    )
-    if date is None and _YEAR_TOKEN.match(fond_year) and region_end > region_start:
-        # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year
-        days = find_days_without_year(text[region_start:region_end], int(fond_year))
-        date = days[-1] if days else None
-    if date is not None:
-        row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
-    elif fond_year:
-        span = find_dates(fond_year)[0]
-        row.update(date_start=span.date_start, date_end=span.date_end, date_precision="year", date_source="fond year")
-    return row
-
-
-def _best_date(dates: list) -> object:
-    """The document's date among those in a citation: the last to the day or month, else the last."""
-    precise = [d for d in dates if d.precision in ("day", "month")]
-    return (precise or dates)[-1]
-
-
-def _set_date(row: dict, dates: list) -> None:
-    if dates:
-        date = _best_date(dates)
-        row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
+    return place, title_to, date, region
 
 
 def _tidy_slashes(value: str) -> str:
@@ -409,70 +339,32 @@ def _tidy_slashes(value: str) -> str:
 
 
 def _is_collection_token(tok: str) -> bool:
-    if _ABBR_DEFINITION.fullmatch(tok):
+    if ABBR_DEFINITION.fullmatch(tok):
         return True
     words = tok.split()
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in tok)
 
 
-def _learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | None:
-    """An archive the citation defines itself (``Name of an archive (ABBR), ...``): teach the matcher its code."""
-    m = _ABBR_DEFINITION.match(text)
-    if not m or not _ARCHIVE_WORD.search(m.group("name")) or m.start() != 0:
-        return None
-    name = m.group("name").strip()
-    known = matcher.match(name)  # `Hrvatski državni arhiv u Zagrebu (HDA)` is the known HDA
-    archive = known[0] if known else Archive(m.group("abbr"), name)
-    matcher.add_code(m.group("abbr"), archive)
-    return archive, m.end("name")
+def is_call_number(tok: str) -> bool:
+    """Whether a token is a call number (`FO 371/1`, `RG 59`) or a reading room's document number.
 
-
-def _parse_archive_inside(text: str, archive: Archive, start: int, name_end: int, doc_abbr: dict) -> dict:
-    """An archival citation whose archive is named after the document (Chicago, Russian `//` style).
-
-    ``Title, date, RG 59, CDF 1955–59, 611.68/11-655, NARA``: the holding is
-    what follows the date; ``Title, date // РГАНИ. Ф. 52. …`` and ``Title,
-    date, DDEL, Dulles Papers, box 14``: the holding follows the archive.
+    >>> is_call_number("FO 371/1"), is_call_number("CIA-RDP79R00890A000700060010-4"), is_call_number("Minute")
+    (True, True, False)
     """
-    before = text[:start].rstrip(" ,;/")
-    after = text[name_end:].strip(" .,;")
-    if after and not all(_is_place_token(t) or re.fullmatch(r"[A-Z]{2}\.?", t) for t in _split_commas(after)):
-        row = _parse_archival(text[start:], archive, name_end - start, doc_abbr)
-        description = before
-    else:
-        tokens = _Tokens.of(before, 0)
-        dated = [k for k in range(len(tokens)) if find_dates_covering(tokens.token(k).strip("”“\"»« "))]
-        if len(tokens) and _is_call_number(tokens.token(0)):  # the call number first, then the document
-            cut = 0
-            end_holding = 1
-            while end_holding < len(tokens) and _is_unit_token(tokens.token(end_holding)):
-                end_holding += 1
-            holding = before[:tokens.spans[end_holding - 1][1]]
-            description = before[tokens.spans[end_holding][0]:] if end_holding < len(tokens) else ""
-            row = _parse_archival(text[start:name_end] + ", " + holding, archive, name_end - start, doc_abbr)
-            return _describe(row, description)
-        if dated:
-            cut = dated[-1] + 1
-        else:
-            cut = next((k for k in range(1, len(tokens)) if _is_call_number(tokens.token(k))), len(tokens))
-        holding = before[tokens.spans[cut][0]:] if cut < len(tokens) else ""
-        description = before[:tokens.spans[cut][0]].rstrip(" ,") if cut < len(tokens) else before
-        row = _parse_archival(text[start:name_end] + (", " + holding if holding else ""), archive, name_end - start, doc_abbr)
-    return _describe(row, description)
-
-
-def _is_call_number(tok: str) -> bool:
-    # `CIA-RDP79R00890A000700060010-4`: a document number of an online reading room
     return bool(_CODE_PIECE.match(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
                 or re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]+)+", tok) and sum(ch.isdigit() for ch in tok) >= 5)
 
 
-def _describe(row: dict, description: str) -> dict:
-    """Title and date of an archival citation from the description written apart from its holding."""
+def describe(row: dict, description: str) -> dict:
+    """Title and date of an archival citation from the description written apart from its holding; ``row`` updated.
+
+    >>> describe({}, "Minute by Cheke, 2 January 1951")["title"], describe({}, "Minute, 2 January 1951")["date_start"]
+    ('Minute by Cheke', '1951-01-02')
+    """
     dates = find_dates(description)
     if dates and (row.get("date_source") != "text" or dates[-1].precision == "day"):
-        _set_date(row, dates)
-    last = _Tokens.of(description, 0)
+        set_date(row, dates)
+    last = Tokens.of(description, 0)
     keep = len(last)
     if keep and find_dates_covering(last.token(keep - 1)):
         keep -= 1
@@ -481,10 +373,79 @@ def _describe(row: dict, description: str) -> dict:
     return row
 
 
-_DEFAULT = {}
+def starts_with_call_number(text: str) -> bool:
+    """Whether ``text`` opens with a call number and no archive (`FO 371/124264`, `33/I-143`).
+
+    >>> starts_with_call_number("FO 371/124264"), starts_with_call_number("TNA, FO 371/1")
+    (True, False)
+    """
+    return _CALL_NUMBER_START.match(text) is not None
 
 
-def _default_matcher() -> ArchiveMatcher:
-    if "m" not in _DEFAULT:
-        _DEFAULT["m"] = ArchiveMatcher.from_table(load_archives())
-    return _DEFAULT["m"]
+def starts_with_fond(text: str) -> bool:
+    """Whether ``text`` opens with a fond word and its value (`fond 507`, `Ф. 89`, `Bestand 3`).
+
+    >>> starts_with_fond("Ф. 89. Оп. 45"), starts_with_fond("S. 45")
+    (True, False)
+    """
+    return _FOND_KEY.match(text) is not None
+
+
+def read_another_file(row: dict, text: str) -> None:
+    """Read ``text``, a bare call number, as another file of the archive ``row`` cites (a copy of the citation before).
+
+    >>> row = parse_archival("TNA, FO 371/124263, Minute", Archive("TNA", "The National Archives"), 3)
+    >>> read_another_file(row, "FO 371/124264")
+    >>> row["fond"], row["unit"], row["title"]
+    ('FO 371', '124264', '')
+
+    ``TNA, FO 371/124263; FO 371/124264``: another file; ``…, 33/I-142;
+    33/I-143``: another unit of the same fond and collection.
+    """
+    code = row["archive"]
+    again = parse_archival(f"{code}, {text}", Archive(code, row["archive_name"]), len(code))
+    if again["fond"] and (again["unit"] or not row["unit"]) and is_call_number(Tokens.of(text, 0).token(0)):
+        row.update(again)
+    else:  # `33/I-143`: another unit of the same fond and collection
+        row.update(unit=again["fond"] or again["unit"], title=again["title"], pages=again["pages"],
+                   date_start="", date_end="", date_precision="", date_source="")
+        if again.get("date_start"):
+            row.update({k: again[k] for k in ("date_start", "date_end", "date_precision", "date_source")})
+
+
+def read_ibid_tail(row: dict, tail: str) -> None:
+    """Read what follows an Ibid. into ``row``: pages, another file of the same series, or another document.
+
+    >>> row = {"archive": "AJ", "archive_name": "Arhiv Jugoslavije", "unit": "507", "title": "", "pages": ""}
+    >>> read_ibid_tail(row, "Schreiben vom 12. Mai 1955")
+    >>> row["title"], row["date_start"]
+    ('Schreiben', '1955-05-12')
+    """
+    if not tail:
+        return
+    first = split_commas(tail)[0] if split_commas(tail) else tail
+    if _PAGE_TOKEN.match(tail) or re.fullmatch(r"(?:at\s+)?[\d\s,–—-]+", tail) or _PAGE_KEYED.match(tail) \
+            or re.match(r"fl\.\s*\d", tail) or (re.match(r"ff?\.\s*\d", tail) and _FILE_UNIT.match(row["unit"].split(", ")[-1])) \
+            or (_LEAF_K.match(tail) and "sygn" in row["unit"].lower()) or (re.match(r"ff?\.\s*\d", tail) and row["unit"]):
+        row["pages"] = re.sub(r"^at\s+", "", tail)
+        return
+    if _FOND_KEY.match(first) and row["archive"]:  # `Там же. Ф. 89. Оп. 45. Д. 13`: another fond of the same archive
+        code = row["archive"]
+        again = parse_archival(f"{code}, {tail}", Archive(code, row["archive_name"]), len(code))
+        row.update({k: again[k] for k in ("fond", "collection", "unit", "pages")})
+        return
+    dates = find_dates(tail)
+    if dates or (re.search(r"[^\W\d_]{4,}", first) and not _UNIT_KEY.match(first) and not _UNIT_AFTER_NUMBER.match(first)):
+        # `Ebd., Schreiben vom 12. Mai 1955`: another document of the same file
+        title = tail[:dates[-1].start].rstrip(" ,") if dates and find_dates_covering(tail[dates[-1].start:]) else tail
+        row["title"] = re.sub(r"\s+(?:vom|od|of|du|del|от|from)$", "", title)
+        if dates:
+            set_date(row, dates)
+        return
+    parts = split_commas(tail)
+    pages = []
+    while len(parts) > 1 and (_PAGE_KEYED.match(parts[-1]) or (_LEAF_K.match(parts[-1]) and "sygn" in tail.lower())):
+        pages.insert(0, parts.pop())
+    unit = ", ".join(parts)  # `Ibid., FO 371/107833`: the same series, another file
+    row["unit"] = unit[:-1] if unit.endswith(".") and not keeps_dot(unit) else unit
+    row["pages"] = ", ".join(pages)

@@ -1,14 +1,17 @@
-"""Ibid. and its kin in the languages met so far, and what an Ibid.'s tail changes in the citation it repeats."""
+"""Ibid. and the other citations that lean on an earlier one: their words, and what they repeat.
+
+Ibid. is also Ebd./Ebenda, Isto, Prav tam, Ivi, Tamże, Tamtéž, Там же, Пак там,
+Uo., Po aty; ``Idem``/``Id.``, Greek ``Ό.π.`` and a bare ``Op. cit.`` only when
+nothing but pages follows. A document's `History` says which earlier citation
+such a citation repeats; `repeat` points to it and takes over its fields.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from .archives import Archive
-from ..dates import find_dates
-from .notetext import _split_commas, find_dates_covering
-from .holdings import (_FILE_UNIT, _FOND_KEY, _LEAF_K, _PAGE_KEYED, _PAGE_TOKEN, _UNIT_AFTER_NUMBER, _UNIT_KEY,
-                       _keeps_dot, _parse_archival, _set_date)
+from .holdings import starts_with_fond
 
 #: Words for "the same place as the last citation", in the languages of the notes met so far.
 _IBID_WORDS = (r"(?:Ibid(?:em)?|Ibd|Isto|Исто|Ebd|Ebenda|Ivi|Prav\s+tam|Tamże|Tamtéž|Tamže|Там\s+же|Там\s+само|Тамо|"
@@ -21,60 +24,118 @@ _SAME_WORDS = r"(?:Idem|Id|Op\.\s*cit|Loc\.\s*cit|[ΌΟ]\.\s*π)"  # Greek `Ό.�
 _IBID_TAIL = (r"(?:[^.;]|\.(?!\s+(?-i:[A-ZА-Ш]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s+\d{4})"
               r"|(?<=[^\W\d_])(?<![^\W\d_]{5})\.(?=\s+[^\W_])|(?<=\d)\.(?=\s+[^\W\d_]{1,3}\.\s*\d))*")  # `sygn. XI/124`, `Bd. 3`: an abbreviation
 
-_IBID = re.compile(
+IBID = re.compile(
     rf"{_IBID_WORDS}(?=[.,;:]|\s*$)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d))(?P<tail>{_IBID_TAIL}))?\.?"
     rf"|{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s))?"
     rf"(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?\.?(?=\s*$)",
     re.IGNORECASE)
 
 # Chicago puts a document's description before `ibid.`: `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
-_IBID_INSIDE = re.compile(rf",\s+(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)
+IBID_INSIDE = re.compile(rf",\s+(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)
 
-_IBID_AT_SENTENCE = re.compile(rf"(?<=[.!?”\"'’)])\s+(?=(?:{_IBID_WORDS}|{_SAME_WORDS})(?=[.,;]|\s*$))")
+IBID_AT_SENTENCE = re.compile(rf"(?<=[.!?”\"'’)])\s+(?=(?:{_IBID_WORDS}|{_SAME_WORDS})(?=[.,;]|\s*$))")
 
 
-def _read_ibid_tail(row: dict, tail: str) -> None:
-    """What follows an Ibid.: pages, another file of the same series, or another document (its title and date)."""
-    if not tail:
-        return
-    first = _split_commas(tail)[0] if _split_commas(tail) else tail
-    if _PAGE_TOKEN.match(tail) or re.fullmatch(r"(?:at\s+)?[\d\s,–—-]+", tail) or _PAGE_KEYED.match(tail) \
-            or re.match(r"fl\.\s*\d", tail) or (re.match(r"ff?\.\s*\d", tail) and _FILE_UNIT.match(row["unit"].split(", ")[-1])) \
-            or (_LEAF_K.match(tail) and "sygn" in row["unit"].lower()) or (re.match(r"ff?\.\s*\d", tail) and row["unit"]):
-        row["pages"] = re.sub(r"^at\s+", "", tail)
-        return
-    if _FOND_KEY.match(first) and row["archive"]:  # `Там же. Ф. 89. Оп. 45. Д. 13`: another fond of the same archive
-        code = row["archive"]
-        again = _parse_archival(f"{code}, {tail}", Archive(code, row["archive_name"]), len(code), {})
-        row.update({k: again[k] for k in ("fond", "collection", "unit", "pages")})
-        return
-    dates = find_dates(tail)
-    if dates or (re.search(r"[^\W\d_]{4,}", first) and not _UNIT_KEY.match(first) and not _UNIT_AFTER_NUMBER.match(first)):
-        # `Ebd., Schreiben vom 12. Mai 1955`: another document of the same file
-        title = tail[:dates[-1].start].rstrip(" ,") if dates and find_dates_covering(tail[dates[-1].start:]) else tail
-        row["title"] = re.sub(r"\s+(?:vom|od|of|du|del|от|from)$", "", title)
-        if dates:
-            _set_date(row, dates)
-        return
-    parts = _split_commas(tail)
-    pages = []
-    while len(parts) > 1 and (_PAGE_KEYED.match(parts[-1]) or (_LEAF_K.match(parts[-1]) and "sygn" in tail.lower())):
-        pages.insert(0, parts.pop())
-    unit = ", ".join(parts)  # `Ibid., FO 371/107833`: the same series, another file
-    row["unit"] = unit[:-1] if unit.endswith(".") and not _keeps_dot(unit) else unit
-    row["pages"] = ", ".join(pages)
+def ibid_tail(ibid: re.Match) -> str:
+    """What follows the Ibid. words of an `IBID` match: pages, a unit, another document.
 
+    >>> ibid_tail(IBID.match("Ebd., Bl. 45.")), ibid_tail(IBID.match("Idem, p. 4."))
+    ('Bl. 45', 'p. 4')
+    """
+    return re.sub(r"(?<=\d)\s*\.$", "", (ibid.group("tail") or ibid.group("pages") or "").strip())
+
+
+#: The fields an Ibid. (or another file of the same archive) takes over from the citation it leans on.
+REPEATED_FIELDS = ("archive", "archive_name", "fond", "collection", "unit", "title", "date_start", "date_end",
+                   "date_precision", "place", "fond_year", "date_source", "ref_of")
 
 # What makes an Ibid. with a tail (`ibid., 11/II-2, Report of 19 January`) another document of the same file.
 _DOCUMENT_FIELDS = ("unit", "title", "date_start")
 
 
-def _ibid_target(last: dict) -> str:
-    """The label an Ibid. points to: the citation it repeats, followed back through plain Ibid. repeats.
+def label(row: dict) -> str:
+    """A citation's label within its document, ``note_no:seq``, which ``ibid_of`` and ``ref_of`` hold.
 
-    An Ibid. that named a document of its own (another unit, title or date)
-    is itself the source of the Ibid. after it.
+    >>> label({"note_no": "12", "seq": 2})
+    '12:2'
     """
-    if last["kind"] == "ibid" and last["ibid_of"] and not last.get("_new_document"):
-        return last["ibid_of"]
-    return f"{last['note_no']}:{last['seq']}"
+    return f"{row['note_no']}:{row['seq']}"
+
+
+@dataclass
+class History:
+    """A document's citations so far, as a later one may lean on them (Ibid., short titles).
+
+    >>> history = History()
+    >>> history.add({"note_no": "1", "seq": 1, "kind": "archival", "archive": "TNA", "ibid_of": ""})
+    >>> history.ibid_of(history.last), history.last_in_note("1")["archive"], history.last_in_note("2")
+    ('1:1', 'TNA', None)
+    """
+
+    last: dict | None = None
+    last_archival: dict | None = None
+    by_label: dict[str, dict] = field(default_factory=dict)
+    references: list[tuple[str, dict]] = field(default_factory=list)  # (label, reference) of the literature cited
+
+    def add(self, row: dict) -> None:
+        """Remember a citation once it is read, as the last one and by its label."""
+        if row["kind"] == "ibid" and row["ibid_of"]:  # an Ibid. that names a document of its own is repeated in turn
+            source = self.by_label.get(row["ibid_of"])
+            row["_new_document"] = source is not None and any(row[c] != source[c] for c in _DOCUMENT_FIELDS)
+        self.by_label[label(row)] = row
+        self.last = row
+        if row["kind"] == "archival" or (row["kind"] == "ibid" and row["archive"]):
+            self.last_archival = row
+
+    def last_in_note(self, note_no: str) -> dict | None:
+        """The last citation when it is in note ``note_no`` and names an archive: what a bare call number continues."""
+        last = self.last
+        return last if last is not None and last["note_no"] == note_no and last["archive"] else None
+
+    def repeated_by(self, tail: str) -> dict | None:
+        """The citation an Ibid. with ``tail`` repeats: the last one, but the last archival one for another fond.
+
+        ``Там же, ф. 52, …`` after a book is another fond of the archive cited before the book.
+        """
+        if self.last is not None and self.last["kind"] != "archival" and self.last_archival is not None \
+                and starts_with_fond(tail):
+            return self.last_archival
+        return self.last
+
+    def ibid_of(self, target: dict) -> str:
+        """The label an Ibid. of ``target`` points to: the citation it repeats, followed back through plain Ibid. repeats.
+
+        An Ibid. that named a document of its own (another unit, title or date)
+        is itself the source of the Ibid. after it.
+        """
+        if target["kind"] == "ibid" and target["ibid_of"] and not target.get("_new_document"):
+            return target["ibid_of"]
+        return label(target)
+
+
+def take_over(row: dict, source: dict) -> None:
+    """Copy into ``row`` the archive, holding, title and date of the citation ``source`` it leans on.
+
+    >>> row = {"kind": "ibid"}
+    >>> take_over(row, {**dict.fromkeys(REPEATED_FIELDS, ""), "kind": "archival", "archive": "AJ", "unit": "507"})
+    >>> row["kind"], row["archive"], row["unit"]
+    ('ibid', 'AJ', '507')
+    """
+    for col in REPEATED_FIELDS:
+        row[col] = source[col]
+
+
+def repeat(row: dict, target: dict, history: History) -> None:
+    """Make ``row`` an Ibid. of ``target``: point to what it repeats (``ibid_of``) and take over its fields.
+
+    >>> history = History()
+    >>> first = {**dict.fromkeys(REPEATED_FIELDS, ""), "note_no": "1", "seq": 1, "kind": "archival", "archive": "AJ",
+    ...          "unit": "507", "ibid_of": ""}
+    >>> history.add(first)
+    >>> row = {"note_no": "2", "seq": 1, "kind": "ibid"}
+    >>> repeat(row, history.last, history)
+    >>> row["ibid_of"], row["archive"], row["unit"]
+    ('1:1', 'AJ', '507')
+    """
+    row["ibid_of"] = history.ibid_of(target)
+    take_over(row, target)

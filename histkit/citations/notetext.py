@@ -1,14 +1,28 @@
-"""Text helpers the citation modules share: brackets, top-level commas and semicolons, dates that fill a token."""
+"""Text scanning every citation module shares: brackets and quotes, top-level commas and semicolons, dates.
+
+A note or a citation may be cut only outside brackets and „…“ quotations;
+these helpers find where, and `Tokens` cuts a citation into its parts.
+`set_date` writes the date a citation gives its document into a citation row.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ..dates import find_dates
 
-_OPEN, _CLOSE = "([{", ")]}"
+OPEN, CLOSE = "([{", ")]}"
+
+# Russian style separates a citation's parts with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
+_KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
 
 
-def _scan(text: str, start: int = 0):
+def scan(text: str, start: int = 0):
     """Each character from ``start`` with the bracket depth and whether a „…“ quotation is open.
+
+    >>> [(ch, depth) for _, ch, depth, _ in scan("a(b)c")]
+    [('a', 0), ('(', 1), ('b', 1), (')', 0), ('c', 0)]
 
     A list of citations or of a citation's parts can be cut only where depth
     is 0 and no quotation is open.
@@ -16,9 +30,9 @@ def _scan(text: str, start: int = 0):
     depth, quote = 0, False
     for i in range(start, len(text)):
         ch = text[i]
-        if ch in _OPEN:
+        if ch in OPEN:
             depth += 1
-        elif ch in _CLOSE:
+        elif ch in CLOSE:
             depth = max(0, depth - 1)
         elif ch in "„«":
             quote = True
@@ -27,26 +41,137 @@ def _scan(text: str, start: int = 0):
         yield i, ch, depth, quote
 
 
-def _top_level_semicolons(text: str) -> list[int]:
-    return [i for i, ch, depth, quote in _scan(text) if ch == ";" and depth == 0 and not quote]
+def top_level_semicolons(text: str) -> list[int]:
+    """Where ``text`` has a semicolon outside brackets and quotations.
+
+    >>> top_level_semicolons("TNA, FO 371/1; AJ (fond 507; IX)")
+    [13]
+    """
+    return [i for i, ch, depth, quote in scan(text) if ch == ";" and depth == 0 and not quote]
 
 
-def _paren_depth(text: str, i: int) -> int:
+def paren_depth(text: str, i: int) -> int:
+    """How many brackets are open before position ``i``.
+
+    >>> paren_depth("Title (Zagreb: Naklada, 1990)", 10)
+    1
+    """
     depth = 0
     for ch in text[:i]:
-        if ch in _OPEN:
+        if ch in OPEN:
             depth += 1
-        elif ch in _CLOSE:
+        elif ch in CLOSE:
             depth = max(0, depth - 1)
     return depth
 
 
-def _split_commas(text: str) -> list[str]:
-    cuts = [i for i, ch, depth, quote in _scan(text) if ch == "," and depth == 0 and not quote]
+def split_commas(text: str) -> list[str]:
+    """The parts of ``text`` between commas outside brackets and quotations, stripped, empty ones left out.
+
+    >>> split_commas("AJ, 507 (IX, 11), „Tito, Kardelj“, 4")
+    ['AJ', '507 (IX, 11)', '„Tito, Kardelj“', '4']
+    """
+    cuts = [i for i, ch, depth, quote in scan(text) if ch == "," and depth == 0 and not quote]
     parts = (text[a:b].strip() for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
     return [p for p in parts if p]
 
 
 def find_dates_covering(tok: str) -> bool:
+    """Whether dates fill ``tok`` (but for a final full stop): the token is a date, not a title with one.
+
+    >>> find_dates_covering("12 March 1953."), find_dates_covering("Minute of 12 March 1953")
+    (True, False)
+    """
     found = find_dates(tok)
     return bool(found) and found[-1].end - found[0].start >= len(tok.strip(" .")) - 1
+
+
+def best_date(dates: list) -> object:
+    """The document's date among those in a citation: the last to the day or month, else the last.
+
+    >>> best_date(find_dates("Report, 1952, of 3 May 1952, file 1953")).date_start
+    '1952-05-03'
+    """
+    precise = [d for d in dates if d.precision in ("day", "month")]
+    return (precise or dates)[-1]
+
+
+def set_date(row: dict, dates: list) -> None:
+    """Write the document's date (`best_date` of ``dates``) into a citation row; nothing when there is none.
+
+    >>> row = {}
+    >>> set_date(row, find_dates("Minute, 12 March 1953"))
+    >>> row
+    {'date_start': '1953-03-12', 'date_end': '1953-03-12', 'date_precision': 'day', 'date_source': 'text'}
+    """
+    if dates:
+        date = best_date(dates)
+        row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
+
+
+@dataclass
+class Tokens:
+    """A citation cut at top-level commas (and Russian-style full stops), keeping each token's span in the citation.
+
+    >>> tokens = Tokens.of("AJ, 507, May 15, 1952, f. 3", 4)
+    >>> [tokens.token(i) for i in range(len(tokens))], tokens.join(0, 2)
+    (['507', 'May 15, 1952', 'f. 3'], '507, May 15, 1952')
+    """
+
+    spans: list[tuple[int, int]]
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int) -> "Tokens":
+        # `May 15, 1952` is one token: no cut inside a date
+        inside = set()
+        for d in find_dates(text[start:]):
+            inside.update(range(start + d.start, start + d.end))
+        spans, a = [], start
+        for i, ch, depth, quote in scan(text, start):
+            if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
+                spans.append((a, i))
+                a = i + 1
+            elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
+                    and _KEY_AFTER_DOT.match(text, i + 1):
+                # Russian style separates with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
+                spans.append((a, i))
+                a = i + 1
+        spans.append((a, len(text)))
+        spans = [_strip(text, s, e) for s, e in spans]
+        return cls([s for s in spans if s[0] < s[1]], text)
+
+    def token(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.text[s:e]
+
+    def join(self, i: int, j: int) -> str:
+        if i >= j:
+            return ""
+        return self.text[self.spans[i][0]:self.spans[j - 1][1]].strip(" .")
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+def _comma_in_number(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
+        if text[e - 1] == "." and keeps_dot(text[s:e]):
+            break
+        e -= 1
+    return s, e
+
+
+def keeps_dot(token: str) -> bool:
+    """Whether a token's final full stop is its own (`Bd.`, `f.`, an initial), not the end of a sentence.
+
+    >>> keeps_dot("Bd."), keeps_dot("box 12.")
+    (True, False)
+    """
+    return bool(re.search(r"(?:^|\s)(?:\w{1,3}|[IVX]+)\.$", token)) and not re.search(r"\d\.$", token)

@@ -1,11 +1,9 @@
 """Literature citations: telling a reference from an archival citation, and reading its parts (`parse_reference`).
 
-A compact heuristic parser for the humanities styles: authors before the title,
-quoted article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``,
-Russian GOST (``Фамилия И. О. Название // Журнал. 2015. № 7``), newspaper
-issues (``The Times, 4 May 1955``: the paper is the container) and interviews
-(oral sources, read as literature), trailing pages. Short references are
-linked to the full one they shorten (``ref_of``).
+A compact heuristic parser for the humanities styles: authors before the title, quoted
+article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST,
+newspaper issues (the paper is the container), interviews (oral sources), trailing pages.
+Short references are linked to the full one they shorten (`short_title_of`).
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ import re
 from .archives import normalise
 from ..dates import find_dates
 from ..text import script_of
-from .notetext import _split_commas, find_dates_covering
+from .notetext import split_commas, find_dates_covering
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
@@ -24,11 +22,11 @@ REFERENCE_EXTRA = ["ref_of"]
 
 _QUOTED = re.compile(r"[„“\"«‘’,]{1,2}(?=\S)(.+?)(?<=\S)(?:[“”\"»’]{1,2}|,,)")
 
-_QUOTE_START = re.compile(r"[„“\"«]|,,|‘|’(?=\S)|“’")
+QUOTE_START = re.compile(r"[„“\"«]|,,|‘|’(?=\S)|“’")
 
-_PUB = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
+PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
-_PUB_NOPAREN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d{2})")
+_PUBLISHER_PLAIN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d{2})")
 
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
@@ -45,7 +43,7 @@ _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg
 
 _NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ]\.(?:[A-ZА-Я]\.)*|[A-ZА-Я][a-zа-я]?\.)$")
 
-_IN = re.compile(r"^\s*,?\s*(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+)")
+IN_CONTAINER = re.compile(r"^\s*,?\s*(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+)")
 
 _ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 
@@ -90,21 +88,46 @@ def _press(piece: str):
     return m.group("paper").strip(" ."), dates[0]
 
 
-def _looks_like_literature(piece: str) -> bool:
+def cites_publication(piece: str) -> bool:
+    """Whether ``piece`` names a publisher in parentheses or says op. cit.: literature, whatever archive it names.
+
+    >>> cites_publication("Archiv für Sozialgeschichte (Bonn: Dietz, 1990), 4"), cites_publication("AJ, 507, IX")
+    (True, False)
+    """
+    return bool(PUBLISHER.search(piece) or _OP_CIT.search(piece))
+
+
+def is_literature(piece: str) -> bool:
+    """Whether a citation is read as literature: `looks_like_literature`, or `Place: Publisher, Year` without brackets.
+
+    >>> is_literature("D. Bilandžić, Hrvatska moderna povijest, Zagreb: Golden marketing, 1999, 45")
+    True
+    """
+    return looks_like_literature(piece) or bool(_PUBLISHER_PLAIN.search(piece))
+
+
+def looks_like_literature(piece: str) -> bool:
+    """Whether ``piece`` reads as a book, article, newspaper issue or interview rather than an archival file.
+
+    >>> looks_like_literature("Geoff Eley, Forging Democracy (New York: Oxford University Press, 2002), 12")
+    True
+    >>> looks_like_literature("TNA, FO 371/107832, Minute, 12 March 1953")
+    False
+    """
     if _ORAL.match(piece) or _press(piece):
         return True
-    if _PUB.search(piece) or _OP_CIT.search(piece) or _GOST.search(piece) or _GOST_ARTICLE.search(piece) \
+    if cites_publication(piece) or _GOST.search(piece) or _GOST_ARTICLE.search(piece) \
             or _SINGLE_QUOTED.search(piece):
         return True
     # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
     piece = _EDITOR_MARK.sub("", re.sub(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))", "", piece.rstrip()))
     body = _PAGES_END.sub("", piece.rstrip(" ."))
-    if _PLACE_YEAR.search(body) and _is_name(_split_commas(body)[0]) and len(_split_commas(body)) >= 3:
+    if _PLACE_YEAR.search(body) and _is_name(split_commas(body)[0]) and len(split_commas(body)) >= 3:
         return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
     head = piece[:80]
-    quote = _QUOTE_START.search(head)
+    quote = QUOTE_START.search(head)
     if quote and quote.start() > 0:
         before = piece[:quote.start()].rstrip()
         if before.endswith(",") and len(before.split()) <= 8:
@@ -158,6 +181,10 @@ def _gost_reference(text: str, ref: dict) -> bool:
     return True
 
 
+# Why a heuristic parser: on eight book and article citations of the seed, refextract (built for physics)
+# found the authors of 1, the title of 1, the year of 4 and no place or publisher, and it pulls in lxml,
+# pypdf, python-magic and inspire-utils; AnyStyle (Ruby) and GROBID (a Java service) are not Python
+# packages, and CRF parsers download trained models at run time.
 def parse_reference(raw: str) -> dict:
     """Authors, title, container, volume, issue, place, publisher, year, pages and script of a literature citation.
 
@@ -171,46 +198,8 @@ def parse_reference(raw: str) -> dict:
     ref["script"] = script_of(text)
     if _gost_reference(text, ref):
         return ref
-    pages = _PAGES_END.search(text)
-    pub = _PUB.search(text)
-    if pub:
-        ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
-        if pages and pages.start() >= pub.end() - 1:
-            ref["pages"] = pages.group("pages")
-        head = text[:pub.start()].rstrip(" ,")
-    else:
-        if pages:
-            ref["pages"] = pages.group("pages")
-            text = text[:pages.start()]
-        head = text
-        nop = _PUB_NOPAREN.search(head)
-        if nop and nop.start() > 0:
-            ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
-            head = head[:nop.start()].rstrip(" ,")
-        else:
-            place_year = _PLACE_YEAR.search(head)  # German style: `München 1980`
-            if place_year and place_year.start() > 0:
-                ref.update(place=place_year.group("place"), year=place_year.group("year"))
-                head = head[:place_year.start()].rstrip(" ,")
-    quote = _QUOTE_START.search(head)
-    if quote and quote.start() > 0 and head[:quote.start()].rstrip().endswith(","):
-        ref["authors"] = head[:quote.start()].rstrip(" ,")
-        rest = head[quote.start():]
-        m = (re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
-             or re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я]|\s+(?:in|u|у|dans|en)\b)", rest))
-        if m:
-            ref["title"] = m.group(1).strip(" ,’‘'")
-            after = rest[m.end():]
-            journal = _JOURNAL_ISSUE.match(after) or _JOURNAL_VOL.match(after)
-            if journal and not ref["publisher"]:
-                ref["container"] = journal.group("container").strip(" ,.")
-                ref["volume"] = journal.group("volume") or ""
-                ref["issue"] = journal.group("issue") or ""
-                ref["year"] = journal.group("year")
-            elif after.strip(" ,."):
-                ref["container"] = _EDITOR.sub("", _IN.sub("", after)).strip(" ,.")
-        else:
-            ref["title"] = rest.strip(" ,„“\"")
+    head = _read_publication(text, ref)
+    if _read_quoted_title(head, ref):
         return ref
     press = _press(raw.strip())
     if press:
@@ -218,18 +207,74 @@ def parse_reference(raw: str) -> dict:
         article = _PAPER.match(raw.strip()).group("article")
         ref["title"] = article.strip("„“”\"«»‘’ ") if article else ""
         return ref
+    _read_plain(head, ref)
+    return ref
+
+
+def _read_publication(text: str, ref: dict) -> str:
+    """Place, publisher, year and pages from the end of a reference; what comes before them (authors, title)."""
+    pages = _PAGES_END.search(text)
+    pub = PUBLISHER.search(text)
+    if pub:
+        ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
+        if pages and pages.start() >= pub.end() - 1:
+            ref["pages"] = pages.group("pages")
+        return text[:pub.start()].rstrip(" ,")
+    if pages:
+        ref["pages"] = pages.group("pages")
+        text = text[:pages.start()]
+    head = text
+    nop = _PUBLISHER_PLAIN.search(head)
+    if nop and nop.start() > 0:
+        ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
+        head = head[:nop.start()].rstrip(" ,")
+    else:
+        place_year = _PLACE_YEAR.search(head)  # German style: `München 1980`
+        if place_year and place_year.start() > 0:
+            ref.update(place=place_year.group("place"), year=place_year.group("year"))
+            head = head[:place_year.start()].rstrip(" ,")
+    return head
+
+
+def _read_quoted_title(head: str, ref: dict) -> bool:
+    """Authors, a quoted title and the journal or book it is in (`A. Name, „Title“, Journal 3/1999`); False if unquoted."""
+    quote = QUOTE_START.search(head)
+    if not (quote and quote.start() > 0 and head[:quote.start()].rstrip().endswith(",")):
+        return False
+    ref["authors"] = head[:quote.start()].rstrip(" ,")
+    rest = head[quote.start():]
+    m = (re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
+         or re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я]|\s+(?:in|u|у|dans|en)\b)", rest))
+    if not m:
+        ref["title"] = rest.strip(" ,„“\"")
+        return True
+    ref["title"] = m.group(1).strip(" ,’‘'")
+    after = rest[m.end():]
+    journal = _JOURNAL_ISSUE.match(after) or _JOURNAL_VOL.match(after)
+    if journal and not ref["publisher"]:
+        ref["container"] = journal.group("container").strip(" ,.")
+        ref["volume"] = journal.group("volume") or ""
+        ref["issue"] = journal.group("issue") or ""
+        ref["year"] = journal.group("year")
+    elif after.strip(" ,."):
+        ref["container"] = _EDITOR.sub("", IN_CONTAINER.sub("", after)).strip(" ,.")
+    return True
+
+
+def _read_plain(head: str, ref: dict) -> None:
+    """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
     head = _EDITION.sub("", _EDITOR.sub("", head))
-    parts = _split_commas(head)
+    parts = split_commas(head)
     if len(parts) == 2 and find_dates_covering(parts[1]):  # a newspaper issue: `Borba, 12. 3. 1953, 2`
         ref.update(container=parts[0], year=find_dates(parts[1])[-1].date_start[:4])
-        return ref
+        return
     authors = []
     while len(parts) > 1 and _is_name(parts[0]):
         authors.append(parts.pop(0))
     ref["authors"] = ", ".join(authors)
-    inside = next((k for k, part in enumerate(parts) if k and _IN.match(part)), None)
+    inside = next((k for k, part in enumerate(parts) if k and IN_CONTAINER.match(part)), None)
     if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
-        container = _IN.sub("", ", ".join(parts[inside:]))
+        container = IN_CONTAINER.sub("", ", ".join(parts[inside:]))
         journal = _JOURNAL_VOL.match(container)
         if journal and re.search(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*$", container):
             ref.update(container=journal.group("container").strip(" ,."), volume=journal.group("volume") or "",
@@ -238,12 +283,43 @@ def parse_reference(raw: str) -> dict:
             ref["container"] = container.strip(" ,.")
         parts = parts[:inside]
     ref["title"] = ", ".join(parts).strip(" ,")
-    return ref
 
 
 def _author_key(authors: str) -> str:
     first = authors.split(",")[0].strip()
     return normalise(first.split()[-1]) if first else ""
+
+
+def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
+    """The label of the full reference that a short title or an op. cit. repeats, among ``earlier`` (label, reference).
+
+    >>> full = parse_reference("Geoff Eley, Forging Democracy (New York: Oxford University Press, 2002), 12.")
+    >>> short = dict(parse_reference("Eley, Forging Democracy, 45."), raw="Eley, Forging Democracy, 45.")
+    >>> short_title_of(short, [("1:1", full)])
+    '1:1'
+
+    A shortened reference points to the full one even through another short
+    title of it; "" when ``ref`` is a full reference or nothing matches.
+    """
+    if not (_is_short(ref) or _OP_CIT.search(ref["raw"])):
+        return ""
+    return _link_short_reference(ref, earlier)
+
+
+def issue_dates(piece: str, ref: dict) -> list:
+    """The dates that date a literature citation as a document: a newspaper's issue, or those of an untitled container.
+
+    >>> [d.date_start for d in issue_dates("The Times, 4 May 1955, 3", parse_reference("The Times, 4 May 1955, 3"))]
+    ['1955-05-04']
+
+    A book's or an article's publication year is not one (it stays in the references table).
+    """
+    press = _press(piece)
+    if press:
+        return [press[1]]
+    if ref["container"] and not ref["title"]:
+        return find_dates(piece)
+    return []
 
 
 def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]]) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .archives import ArchiveMatcher
-from ..text import fold_homoglyphs
+from .archives import ArchiveMatcher, default_matcher
 from ..dates import find_dates
-from .notetext import _CLOSE, _OPEN, _paren_depth, _split_commas, _top_level_semicolons
-from .references import _looks_like_literature
-from .holdings import _CALL_NUMBER_START, _archive_inside, _default_matcher, _learn_archive, _unknown_archive
-from .ibid import _IBID, _IBID_AT_SENTENCE, _IBID_INSIDE
+from .holdings import starts_with_call_number
+from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
+from .locate import archive_inside, learn_archive, unknown_archive
+from .notetext import CLOSE, OPEN, paren_depth, split_commas, top_level_semicolons
+from .references import looks_like_literature
+from ..text import fold_homoglyphs
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,9 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     the note is lost. Splits on ``;`` outside parentheses and quotes, after
     lead-ins, and before an ``Ibid.`` that opens a sentence. Never raises.
     """
-    matcher = matcher if matcher is not None else _default_matcher().copy()
+    matcher = matcher if matcher is not None else default_matcher().copy()
     pieces: list[Segment] = []
-    cuts = _top_level_semicolons(note_text)
+    cuts = top_level_semicolons(note_text)
     bounds = [-1] + cuts + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         _split_piece(note_text, a + 1, b, matcher, pieces, after_lead=False)
@@ -88,16 +89,16 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     if a >= b:
         return
     piece = text[a:b]
-    ibid = _IBID.match(piece)
+    ibid = IBID.match(piece)
     if ibid and ibid.end() > 0:
         end = a + len(piece[:ibid.end()].rstrip())
         out.append(Segment(a, end, text[a:end], "citation"))
         _split_piece(text, end, b, matcher, out, after_lead=False)
         return
-    sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if _paren_depth(piece, m.start()) == 0), None)
+    sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if paren_depth(piece, m.start()) == 0), None)
     if sentence is None and _starts_with_citation(piece, matcher):
         # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
-        sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if _paren_depth(piece, m.start()) == 0
+        sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if paren_depth(piece, m.start()) == 0
                          and _archive_opens(piece[m.end():], matcher)), None)
     if sentence:  # `TNA, FO 371/1. See also TNA, FO 371/2, …`: a new sentence with a lead word is a new citation
         _split_piece(text, a, a + sentence.start(), matcher, out, after_lead)
@@ -108,7 +109,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     if colon and not _starts_with_citation(piece, matcher):
         if colon.start() > 0:
             prefix = piece[:colon.start()]
-            if _starts_with_citation(prefix, matcher) or _IBID_AT_SENTENCE.search(prefix) or _looks_like_literature(prefix):
+            if _starts_with_citation(prefix, matcher) or IBID_AT_SENTENCE.search(prefix) or looks_like_literature(prefix):
                 _split_piece(text, a, a + colon.start(), matcher, out, after_lead=False)
             else:  # `For more on the split, see:` is all lead-in prose
                 p_start, p_end = _strip_span(text, a, a + colon.start())
@@ -128,8 +129,8 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     if not after_lead and not _starts_with_citation(piece, matcher):
         for inside in _LEAD_INSIDE.finditer(piece):
             after = piece[inside.end():]
-            if _paren_depth(piece, inside.start()) == 0 and (_starts_with_citation(after, matcher)
-                                                              or _looks_like_literature(after)):
+            if paren_depth(piece, inside.start()) == 0 and (_starts_with_citation(after, matcher)
+                                                              or looks_like_literature(after)):
                 _split_piece(text, a, a + inside.start(), matcher, out, after_lead=False)
                 out.append(Segment(a + inside.start(), a + inside.end(),
                                    text[a + inside.start():a + inside.end()], "lead-in"))
@@ -137,21 +138,21 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
                 return
     for colon_any in _ANY_COLON.finditer(piece):
         after = piece[colon_any.end():]
-        if _paren_depth(piece, colon_any.start()) == 0 and _starts_with_citation(after, matcher) \
+        if paren_depth(piece, colon_any.start()) == 0 and _starts_with_citation(after, matcher) \
                 and not re.search(r"(?:^|\s)(?:in|u|в|dans)$", piece[:colon_any.start()], re.IGNORECASE) \
                 and not _starts_with_citation(piece, matcher):
             _split_piece(text, a, a + colon_any.start() + 1, matcher, out, after_lead=False)
             _split_piece(text, a + colon_any.end(), b, matcher, out, after_lead=True)
             return
-    inner = _IBID_AT_SENTENCE.search(piece)
+    inner = IBID_AT_SENTENCE.search(piece)
     if inner and not _starts_with_citation(piece, matcher):
         _split_piece(text, a, a + inner.start(), matcher, out, after_lead)
         _split_piece(text, a + inner.end(), b, matcher, out, after_lead=False)
         return
-    cited = (after_lead or _starts_with_citation(piece, matcher) or _looks_like_literature(piece) or _IBID_INSIDE.search(piece)
-             or _looks_like_reference_list(piece) or _archive_inside(piece, matcher) is not None
-             or _unknown_archive(piece) is not None or _CALL_NUMBER_START.match(piece) is not None
-             or (matcher.find_name(piece) is not None and len(_split_commas(piece)) >= 3 and _names_a_document(piece)))
+    cited = (after_lead or _starts_with_citation(piece, matcher) or looks_like_literature(piece) or IBID_INSIDE.search(piece)
+             or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
+             or unknown_archive(piece) is not None or starts_with_call_number(piece)
+             or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
     role = "citation" if cited else "commentary"
@@ -163,18 +164,18 @@ def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment])
     depth, opened = 0, None
     for i in range(a, b):
         ch = text[i]
-        if ch in _OPEN:
+        if ch in OPEN:
             if depth == 0:
                 opened = i
             depth += 1
-        elif ch in _CLOSE and depth:
+        elif ch in CLOSE and depth:
             depth -= 1
             if depth == 0 and opened is not None:
                 inner = text[opened + 1:i]
                 # `(TNA, FO 371/1, …)` is a citation; `the minutes (HDA)` only names the archive
                 if _starts_with_citation(inner.strip(), matcher) and "," in inner and any(ch.isdigit() for ch in inner):
                     out.append(Segment(a, opened + 1, text[a:opened + 1], "commentary"))
-                    cuts = [opened] + [opened + 1 + c for c in _top_level_semicolons(inner)] + [i]
+                    cuts = [opened] + [opened + 1 + c for c in top_level_semicolons(inner)] + [i]
                     for s, e in zip(cuts, cuts[1:]):
                         _split_piece(text, s + 1, e, matcher, out, after_lead=False)
                     _split_piece(text, i, b, matcher, out, after_lead=False)
@@ -188,14 +189,14 @@ def _names_a_document(piece: str) -> bool:
 
 
 def _starts_with_citation(piece: str, matcher) -> bool:
-    if matcher.match(piece) is not None or bool(_IBID.match(piece) and _IBID.match(piece).end()):
+    if matcher.match(piece) is not None or bool(IBID.match(piece) and IBID.match(piece).end()):
         return True
     # `Name of an archive (ABBR), ...` teaches the matcher the archive for the rest of the document
-    return _learn_archive(fold_homoglyphs(piece), matcher) is not None
+    return learn_archive(fold_homoglyphs(piece), matcher) is not None
 
 
 def _looks_like_reference_list(piece: str) -> bool:
     # `XY, fond 35, kut. 5, Zapisnik, 1949`: short comma-separated parts with numbers, not a sentence
-    parts = _split_commas(piece)
+    parts = split_commas(piece)
     return (len(parts) >= 3 and piece[:1].isupper() and any(ch.isdigit() for ch in piece)
             and sum(len(p) for p in parts) / len(parts) < 30 and len(parts[0]) <= 15)

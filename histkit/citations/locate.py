@@ -1,0 +1,143 @@
+"""Where a citation names its archive, when it does not open with it.
+
+After the document's description (``Bericht vom 14.6.1956, PA AA, B 42``;
+Russian ``… // РГАНИ. Ф. 5``) or last (Chicago: ``…, RG 59, …, box 2503,
+NARA.``); an archive the authority file lacks is recognised by a word for
+archive before units, and one the citation defines (``Name (ABBR)``) is
+taught to the document's matcher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .archives import Archive, ArchiveMatcher
+from .holdings import ABBR_DEFINITION, describe, is_call_number, is_place_token, is_unit_token, parse_archival
+from .notetext import Tokens, find_dates_covering, paren_depth, split_commas
+from .references import IN_CONTAINER, QUOTE_START, cites_publication
+
+# where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop
+_TOKEN_START = re.compile(r"(?:,|//|(?<=[^\W\d_]{2})\.|(?<=\d)\.|(?<=г)\.)\s*")
+
+# what may follow an archive's name inside a citation: punctuation, the end, or a call number (`TNA FO 371/1`)
+# or a fond number and a comma (`…, for the Slovene side, SI AS 1931, t. e. 7`)
+_AFTER_NAME = re.compile(r"\s*(?:[,.;:(]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)|\s+(?=\d[\w/.-]*\s*,)")
+
+
+def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
+    """An archive named after a description (``Title, date, RG 59, …, NARA.``, ``Title // РГАНИ. Ф. 5``).
+
+    >>> from histkit.citations.archives import default_matcher
+    >>> archive, start, end = archive_inside("Bericht vom 14.6.1956, PA AA, B 42, Bd. 12", default_matcher())
+    >>> archive.code, start, end
+    ('PA AA', 23, 28)
+
+    Returns the archive, where its name starts and where it ends, or None. Not
+    inside parentheses (a publisher is not an archive) and not in a publication.
+    """
+    if cites_publication(piece):
+        return None
+    for m in _TOKEN_START.finditer(piece):
+        start = m.end()
+        if start >= len(piece) or paren_depth(piece, start) or _QUOTE_OPEN.search(piece[:start]):
+            continue
+        start += len(_IN_WORD.match(piece, start).group(0))  # `…, in FRUS, 1955–1957, …`
+        hit = matcher.match(piece[start:])
+        if hit and _AFTER_NAME.match(piece, start + hit[1]):
+            return hit[0], start, start + hit[1]
+    return None
+
+
+# an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
+_ARCHIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){0,7}")
+
+
+def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
+    """An archive the authority file does not know, named by a word for archive and followed by units.
+
+    >>> unknown_archive("Meany Archives, Lovestone Files, box 14")
+    (Archive(code='Meany Archives', name='Meany Archives', city='', cues=''), 0, 14)
+
+    Returns the archive, where its name starts and where it ends, or None.
+    """
+    if not _ARCHIVE_WORD.search(piece) or cites_publication(piece) or QUOTE_START.search(piece[:80]):
+        return None
+    tokens = Tokens.of(piece, 0)
+    for k in range(len(tokens)):
+        tok = tokens.token(k)
+        s, e = tokens.spans[k]
+        if not (_ARCHIVE_WORD.search(tok) and _ARCHIVE_NAME.fullmatch(tok)) or IN_CONTAINER.match(piece[max(0, s - 4):s] + " "):
+            continue
+        if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
+            continue  # `in: Archiv für Sozialgeschichte`: a journal
+        units_after = any(is_unit_token(tokens.token(j)) for j in range(k + 1, len(tokens)))
+        last_after_date = k > 0 and all(is_place_token(tokens.token(j)) for j in range(k + 1, len(tokens))) \
+            and any(find_dates_covering(tokens.token(j)) for j in range(k))
+        if units_after or last_after_date:
+            return Archive(tok, tok), s, e
+    return None
+
+
+_IN_WORD = re.compile(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
+
+_QUOTE_OPEN = re.compile(r"[„«“\"][^”»\"“]*$")
+
+_ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w*|arkhiv\w*|archiwum|levéltár\w*|library|bibliothek\w*|"
+                           r"institut\w*|collection|records office)\b")
+
+def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | None:
+    """An archive the citation defines itself (``Name of an archive (ABBR), ...``): teach the matcher its code.
+
+    >>> from histkit.citations.archives import default_matcher
+    >>> matcher = default_matcher().copy()
+    >>> learn_archive("Državni arhiv u Splitu (DAST), fond 3", matcher)[0].code, matcher.match("DAST, 4")[0].name
+    ('DAST', 'Državni arhiv u Splitu')
+
+    Returns the archive and where its name ends, or None.
+    """
+    m = ABBR_DEFINITION.match(text)
+    if not m or not _ARCHIVE_WORD.search(m.group("name")) or m.start() != 0:
+        return None
+    name = m.group("name").strip()
+    known = matcher.match(name)  # `Hrvatski državni arhiv u Zagrebu (HDA)` is the known HDA
+    archive = known[0] if known else Archive(m.group("abbr"), name)
+    matcher.add_code(m.group("abbr"), archive)
+    return archive, m.end("name")
+
+
+def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int) -> dict:
+    """An archival citation whose archive is named after the document (Chicago, Russian `//` style).
+
+    >>> row = parse_archive_inside("Bericht vom 14.6.1956, PA AA, B 42, Bd. 12", Archive("PA AA", "PA AA"), 23, 28)
+    >>> row["fond"], row["unit"], row["title"], row["date_start"]
+    ('B 42', 'Bd. 12', 'Bericht vom 14.6.1956', '1956-06-14')
+
+    ``Title, date, RG 59, CDF 1955–59, 611.68/11-655, NARA``: the holding is
+    what follows the date; ``Title, date // РГАНИ. Ф. 52. …`` and ``Title,
+    date, DDEL, Dulles Papers, box 14``: the holding follows the archive.
+    """
+    before = text[:start].rstrip(" ,;/")
+    after = text[name_end:].strip(" .,;")
+    if after and not all(is_place_token(t) or re.fullmatch(r"[A-Z]{2}\.?", t) for t in split_commas(after)):
+        row = parse_archival(text[start:], archive, name_end - start)
+        description = before
+    else:
+        tokens = Tokens.of(before, 0)
+        dated = [k for k in range(len(tokens)) if find_dates_covering(tokens.token(k).strip("”“\"»« "))]
+        if len(tokens) and is_call_number(tokens.token(0)):  # the call number first, then the document
+            cut = 0
+            end_holding = 1
+            while end_holding < len(tokens) and is_unit_token(tokens.token(end_holding)):
+                end_holding += 1
+            holding = before[:tokens.spans[end_holding - 1][1]]
+            description = before[tokens.spans[end_holding][0]:] if end_holding < len(tokens) else ""
+            row = parse_archival(text[start:name_end] + ", " + holding, archive, name_end - start)
+            return describe(row, description)
+        if dated:
+            cut = dated[-1] + 1
+        else:
+            cut = next((k for k in range(1, len(tokens)) if is_call_number(tokens.token(k))), len(tokens))
+        holding = before[tokens.spans[cut][0]:] if cut < len(tokens) else ""
+        description = before[:tokens.spans[cut][0]].rstrip(" ,") if cut < len(tokens) else before
+        row = parse_archival(text[start:name_end] + (", " + holding if holding else ""), archive, name_end - start)
+    return describe(row, description)
