@@ -124,7 +124,7 @@ def test_possessive_adjectives_only_when_asked():
 
 
 def test_fallback_grammar_declines_when_the_library_is_missing(monkeypatch):
-    monkeypatch.setattr(v, "_dek", None)
+    monkeypatch.setattr("histkit.actors.variants.serbian._dek", None)
     v.decline_word.cache_clear()
     try:
         forms = dict(v.decline_word("Brandt"))
