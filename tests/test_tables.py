@@ -1,16 +1,15 @@
 """`histkit tables`: the public tables on disk, their columns, and what happens with bad input."""
 
 import hashlib
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import REPO
 
 from histkit import Document, build_tables
 from histkit.cli import main
 
-ROOT = Path(__file__).parent.parent
-CORPUS = ROOT / "data" / "corpus"
+CORPUS = REPO / "data" / "corpus"
 
 ARTICLE = """The Balkan Pact and its Critics
 
