@@ -2,9 +2,9 @@
 
 import pytest
 
-from histkit.read import Document
 from histkit.dates import DateValue, dates_table, find_dates, parse_date
 from histkit.layout import Block, Layout
+from histkit.read import Document
 
 
 @pytest.mark.parametrize("text, start, end, precision", [

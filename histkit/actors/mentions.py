@@ -44,6 +44,10 @@ class ActorMatcher:
     def scan(self, text: str) -> list[tuple[int, int, int]]:
         """``(start, end, entry)`` of the whole-word matches in ``text``, leftmost-longest, not overlapping.
 
+        >>> m = build_matcher(pd.DataFrame([{"actor_id": "t", "name": "Tito", "kind": "person", "aliases": ""}]))
+        >>> [(i, j, m.entries[e][0]) for i, j, e in m.scan(prepare("Tito i Titom, Titoizam"))]
+        [(0, 4, 'Tito'), (7, 12, 'Titom')]
+
         ``text`` must already be folded and normalised like the variants
         (`prepare`). A match must not be glued to a letter or digit before it
         nor to a letter after it (a footnote number may follow: `Collard13`).

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from ..actors import actors_table, build_matcher, find_mentions, load_actors
 from ..citations import CITATION_COLUMNS, REFERENCE_COLUMNS, CitationTables, extract_citations, load_archives
-from ..read import Corpus, Document, load_corpus
 from ..dates import dates_table
 from ..errors import HistkitError, ParameterError, Problem
 from ..layout import Layout, analyse_layout
+from ..read import Corpus, Document, load_corpus
 from ..text import fold_homoglyphs, unwrap
 
 #: The columns each table starts with, in order (the public contract); extractors may add more after them.
@@ -139,8 +139,11 @@ def _citations(notes: pd.DataFrame, archives: pd.DataFrame, report) -> CitationT
     """
     try:
         return extract_citations(notes, archives)
-    except Exception:
-        pass
+    except Exception:  # some document fails: find it, and keep the others
+        return _citations_per_document(notes, archives, report)
+
+
+def _citations_per_document(notes: pd.DataFrame, archives: pd.DataFrame, report) -> CitationTables:
     parts = []
     for doc_id, group in notes.groupby("doc_id", sort=False):
         try:
