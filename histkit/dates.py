@@ -3,28 +3,15 @@
 Every match is a range: ``date_start``/``date_end`` are ISO days
 (``1951-03-01``/``1951-03-31`` for ``mart 1951``) and ``precision`` is
 ``day``, ``month`` or ``year``.
-
-Why not `dateparser` alone: tried on the forms met in South-Slavic,
-English and German notes, ``dateparser.parse`` reads ``14. avgust 1952``,
-``21. 8. 1951``, ``July 30, 1952``, ``30. Juli 1952`` and ``srpnja 1952`` but
-returns None for the Serbian genitive months (``30. jula 1952``,
-``22. januara 1952``, ``oktobra 1951``), Cyrillic genitives (``30. јула
-1952.``), Roman months (``30. VII 1952``) and every range (``25. 2. – 6. 3.
-1954``, ``od 20. do 30. 9. 1955``, ``11. i 12. aprila 1956``); it reads
-``7–14. 4. 1956`` as one day and a bare ``1954`` as today's day in 1954;
-``dateparser.search`` does not find the dates in a citation at all. So the
-month names come from dateparser's locale data (a dozen languages), the
-genitive forms it lacks are derived from them here, one regular expression
-finds dates and ranges, and `parse_date` falls back to dateparser's
-``DateDataParser`` for whole strings in forms this module does not know.
-
-Numeric dates with slashes (``3/12/1956``) are read the American way,
-month/day/year, unless the first number cannot be a month (``17/4/1958``);
-a two-digit year is not read (``11/6/55`` is as often a file number). A day
-and month without a year (``12. ožujka``) is no date for `find_dates`;
-`find_days_without_year` reads it when the year is known from elsewhere (a
-citation's file year).
 """
+
+# Why not `dateparser` alone: on the forms of South-Slavic, English and German notes, ``dateparser.parse``
+# returns None for Serbian genitive months (``30. jula 1952``, ``oktobra 1951``), Cyrillic genitives
+# (``30. јула 1952.``), Roman months (``30. VII 1952``) and every range (``25. 2. – 6. 3. 1954``,
+# ``od 20. do 30. 9. 1955``); it reads ``7–14. 4. 1956`` as one day and a bare ``1954`` as today's day in
+# 1954, and ``dateparser.search`` finds no date in a citation. So the month names come from dateparser's
+# locale data, the genitives it lacks are derived here, one regular expression finds dates and ranges,
+# and `parse_date` falls back to ``DateDataParser`` for whole strings in other forms.
 
 from __future__ import annotations
 
@@ -149,7 +136,11 @@ _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
 
 
 def trie_alternation(words) -> str:
-    """One regular expression for many words, as a trie: Python's re tries alternatives one by one."""
+    """One regular expression for many words, as a trie: Python's re tries alternatives one by one.
+
+    >>> trie_alternation(["jul", "jula", "jun"])
+    'ju(?:l(?:a)?|n)'
+    """
     trie: dict = {}
     for word in words:
         node = trie
@@ -369,7 +360,13 @@ def find_dates(text: str) -> list[DateMatch]:
 
     Look-alike Cyrillic/Latin letters are folded before matching (offsets do
     not move). Page ranges (``137–164``), issue numbers (``4/1987``) and
-    numbers outside the years 1000–2100 are not dates. Never raises on text.
+    numbers outside the years 1000–2100 are not dates. Numeric dates with
+    slashes (``3/12/1956``) are read the American way, month/day/year,
+    unless the first number cannot be a month (``17/4/1958``); a two-digit
+    year is not read (``11/6/55`` is as often a file number). A day and
+    month without a year (``12. ožujka``) is no date here;
+    `find_days_without_year` reads it when the year is known from elsewhere
+    (a citation's file year). Never raises on text.
     """
     # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
     years = [y.start() for y in _ANY_YEAR.finditer(text)]
@@ -475,8 +472,11 @@ DATES_COLUMNS = ["doc_id", "block_id", "surface", "start", "end", "date_start", 
 def dates_table(layout) -> pd.DataFrame:
     """One row per date in the front, heading, body, note and back blocks of a `Layout`.
 
-    >>> dates_table(analyse_layout(doc))[["surface", "date_start", "precision"]].iloc[0].tolist()  # doctest: +SKIP
-    ['1948', '1948-01-01', 'year']
+    >>> from histkit.layout import analyse_layout
+    >>> from histkit.read import Document
+    >>> doc = Document.from_text("Tito came to Brussels in March 1954.1\\n\\n1 AJ, 507, 12. 3. 1954.\\n", doc_id="d")
+    >>> dates_table(analyse_layout(doc))[["surface", "date_start", "date_end", "precision", "zone"]].values.tolist()
+    [['March 1954', '1954-03-01', '1954-03-31', 'month', 'body'], ['12. 3. 1954', '1954-03-12', '1954-03-12', 'day', 'note']]
 
     Columns: doc_id, block_id, surface, start, end (offsets into the original
     ``doc.text``), date_start, date_end, precision, zone. Never raises on text.

@@ -13,7 +13,12 @@ class HistkitError(Exception):
 
 
 class CorpusError(HistkitError):
-    """A corpus file cannot be read as text."""
+    """A corpus file cannot be read as text.
+
+    >>> err = CorpusError("scan.pdf", "is not text but a PDF file")
+    >>> str(err), err.path, err.problem
+    ('scan.pdf: is not text but a PDF file', 'scan.pdf', 'is not text but a PDF file')
+    """
 
     def __init__(self, path, problem):
         self.path = str(path)

@@ -31,10 +31,20 @@ _ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def is_cyrillic(ch: str) -> bool:
+    """Whether the character is in the Cyrillic block.
+
+    >>> is_cyrillic("Ђ"), is_cyrillic("D")
+    (True, False)
+    """
     return "\u0400" <= ch <= "\u04ff"
 
 
 def is_latin_letter(ch: str) -> bool:
+    """Whether the character is a Latin letter (basic or with marks, up to Latin Extended-B).
+
+    >>> is_latin_letter("Đ"), is_latin_letter("ж"), is_latin_letter("1")
+    (True, False, False)
+    """
     return ch.isalpha() and not is_cyrillic(ch) and ord(ch) < 0x0250
 
 
@@ -93,6 +103,10 @@ def strip_diacritics(text: str) -> str:
 class Unwrapped:
     """Text with its lines joined, and for each character its offset in the original.
 
+    >>> u = unwrap("Aleksan-\\ndar Ranković", base=100)
+    >>> u.text, u.span(0, 10)
+    ('Aleksandar Ranković', (100, 112))
+
     ``index[i]`` is the offset (in the string that was unwrapped, plus the
     ``base`` given) of ``text[i]``; ``index`` has one extra entry, the end.
     """
@@ -101,7 +115,7 @@ class Unwrapped:
     index: tuple[int, ...]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original span of ``text[start:end]``."""
+        """The original span of ``text[start:end]`` (an empty span maps to an empty one)."""
         return self.index[start], self.index[end - 1] + 1 if end > start else self.index[start]
 
 

@@ -1,31 +1,29 @@
-"""Round 3 blind fixtures (Polish, Hungarian-in-English, Croatian) written before reading the matcher,
-with hand-counted mentions per actor and zone in tests/fixtures/actors/blind_expected.csv, and the
-rules they needed."""
+"""Blind fixtures (Polish, Hungarian-in-English, Croatian) written before reading the matcher, with
+hand-counted mentions per actor and zone in tests/fixtures/actors/blind_expected.csv, and the rules
+they needed."""
 
 import csv
 from collections import Counter
-from pathlib import Path
 
-import pandas as pd
 import pytest
+from conftest import FIXTURES, authority, layout_of
 
-import histkit
 from histkit import Document
 from histkit import actors as act
-from histkit.layout import Block, Layout
 from histkit.actors.variants import polish_forms
+from histkit.layout import Block, Layout
 
-FIXTURES = Path(__file__).parent / "fixtures" / "actors"
+ACTORS = FIXTURES / "actors"
 
 
 def blind_mentions(name):
-    doc = Document.from_text((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), doc_id=name)
-    return act.find_mentions(histkit.analyse_layout(doc), act.load_actors(FIXTURES / f"{name}.csv"))
+    text = (ACTORS / f"{name}.txt").read_text(encoding="utf-8")
+    return act.find_mentions(layout_of(text, doc_id=name), act.load_actors(ACTORS / f"{name}.csv"))
 
 
 def expected_totals(name):
     totals = Counter()
-    with open(FIXTURES / "blind_expected.csv", encoding="utf-8") as handle:
+    with open(ACTORS / "blind_expected.csv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["fixture"] == name:
                 totals[row["actor_id"]] += int(row["count"])
@@ -33,13 +31,9 @@ def expected_totals(name):
 
 
 def one_block(text):
+    """A layout of one body block over the whole text."""
     doc = Document.from_text(text, doc_id="doc")
     return Layout(doc, [Block("b1", "body", 0, len(text), text, text)], [])
-
-
-def authority(*rows):
-    return pd.DataFrame([{"actor_id": a, "name": n, "kind": k, "aliases": al, "birth": "", "death": "",
-                          "wikidata": "", "note": ""} for a, n, k, al in rows])
 
 
 def test_polish_article_gives_the_hand_counted_mentions_per_actor():

@@ -3,40 +3,34 @@ tests/fixtures/actors/, and the matching rules they needed."""
 
 import csv
 from collections import Counter, defaultdict
-from pathlib import Path
 
-import pandas as pd
 import pytest
+from conftest import FIXTURES, authority, layout_of
 
-import histkit
 from histkit import Document
 from histkit import actors as act
 from histkit.layout import Block, Layout
 
-FIXTURES = Path(__file__).parent / "fixtures" / "actors"
+ACTORS = FIXTURES / "actors"
 
 
 def expected_counts():
     table = defaultdict(Counter)
-    with open(FIXTURES / "expected.csv", encoding="utf-8") as handle:
+    with open(ACTORS / "expected.csv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             table[row["fixture"]][row["actor_id"]] = int(row["count"])
     return table
 
 
 def fixture_mentions(name):
-    doc = Document.from_text((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), doc_id=name)
-    return act.find_mentions(histkit.analyse_layout(doc), act.load_actors(FIXTURES / f"{name}.csv"))
+    text = (ACTORS / f"{name}.txt").read_text(encoding="utf-8")
+    return act.find_mentions(layout_of(text, doc_id=name), act.load_actors(ACTORS / f"{name}.csv"))
 
 
 def one_block(text):
+    """A layout of one block over the whole text, as note 1."""
     doc = Document.from_text(text, doc_id="doc")
     return Layout(doc, [Block("b1", "note", 0, len(text), text, text, note_no="1")], [])
-
-
-def authority(*rows):
-    return pd.DataFrame([{"actor_id": a, "name": n, "kind": k, "aliases": al, "birth": "", "death": "",
-                          "wikidata": "", "note": ""} for a, n, k, al in rows])
 
 
 @pytest.mark.parametrize("name", ["british", "german", "russian", "slovene", "serbian", "french", "american"])
@@ -46,7 +40,7 @@ def test_fixture_article_gives_the_hand_counted_mentions_per_actor(name):
 
 def test_every_fixture_mention_surface_is_the_text_at_its_offsets():
     for name in ["british", "russian"]:
-        text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+        text = (ACTORS / f"{name}.txt").read_text(encoding="utf-8")
         table = fixture_mentions(name)
         assert all(text[r.start:r.end] == r.surface for r in table.itertuples())
 
@@ -109,6 +103,7 @@ STATES = authority(("yugoslavia", "Yugoslavia", "state", ""), ("kardelj", "Edvar
 
 
 def body(text):
+    """A layout of one body block over the whole text."""
     doc = Document.from_text(text, doc_id="doc")
     return Layout(doc, [Block("b1", "body", 0, len(text), text, text)], [])
 

@@ -1,16 +1,15 @@
 """`histkit tables`: the public tables on disk, their columns, and what happens with bad input."""
 
 import hashlib
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import REPO
 
 from histkit import Document, build_tables
 from histkit.cli import main
 
-ROOT = Path(__file__).parent.parent
-CORPUS = ROOT / "data" / "corpus"
+CORPUS = REPO / "data" / "corpus"
 
 ARTICLE = """The Balkan Pact and its Critics
 
@@ -132,3 +131,24 @@ def test_a_citation_not_understood_is_a_problem_of_its_document():
     cited = problems[problems.stage == "citations"]
     assert cited.doc_id.tolist() == ["odd"] and cited.path.tolist() == ["odd.txt"]
     assert "not understood" in cited.message.iloc[0]
+
+
+def test_a_document_whose_citation_extraction_fails_is_a_problem_and_the_others_keep_their_citations(monkeypatch):
+    from histkit.store import tables as store
+
+    real = store.extract_citations
+
+    def failing_for_one_document(notes, archives=None):
+        if "broken" in set(notes.doc_id):
+            raise ValueError("note 2 cannot be read")
+        return real(notes, archives)
+
+    monkeypatch.setattr(store, "extract_citations", failing_for_one_document)
+    docs = [Document.from_text(ARTICLE, doc_id="broken", path="broken.txt"),
+            Document.from_text(ARTICLE, doc_id="fine", path="fine.txt")]
+    tables = build_tables(docs)
+    assert tables.problems.values.tolist() == [
+        ["broken", "broken.txt", "citations", "citations extraction failed (ValueError: note 2 cannot be read)"]]
+    assert tables["citations"][["doc_id", "note_no", "kind"]].values.tolist() == [
+        ["fine", "1", "archival"], ["fine", "2", "ibid"]]
+    assert tables["notes"].doc_id.tolist() == ["broken", "broken", "fine", "fine"]

@@ -75,7 +75,8 @@ def test_feminine_family_name_on_a_consonant_stays_unchanged():
 
 
 def test_foreign_transcription_is_inflected_by_the_grammar():
-    assert "Vilijem Brantom" in surfaces("Vilijem Brant") or "Vilijemom Brantom" in surfaces("Vilijem Brant")
+    forms = surfaces("Vilijem Brant")
+    assert forms["Vilijemom Brantom"].rule == "case" and forms["Vilijem Brantom"].rule == "case"
 
 
 def test_inverted_order_with_declined_given_name():
@@ -124,7 +125,7 @@ def test_possessive_adjectives_only_when_asked():
 
 
 def test_fallback_grammar_declines_when_the_library_is_missing(monkeypatch):
-    monkeypatch.setattr(v, "_dek", None)
+    monkeypatch.setattr("histkit.actors.variants.serbian._dek", None)
     v.decline_word.cache_clear()
     try:
         forms = dict(v.decline_word("Brandt"))

@@ -1,8 +1,9 @@
 """Actors: an authority file of people and organisations, and their mentions in a layout."""
 
 from . import variants
-from .mentions import (COLUMNS, KINDS, MENTION_COLUMNS, ActorMatcher, actors_table, build_matcher, discover, find_mentions,
-                       load_actors)
+from .authority import COLUMNS, KINDS, actors_table, load_actors
+from .discovery import discover
+from .mentions import MENTION_COLUMNS, ActorMatcher, build_matcher, find_mentions
 
 __all__ = [
     "COLUMNS",

@@ -16,12 +16,20 @@ AUTHORITY_FILES = ("actors.csv", "archives.csv", "periods.csv")
 
 
 def authority_dir() -> Path:
-    """The folder of the shipped authority files (actors, archives, periods)."""
+    """The folder of the shipped authority files (actors, archives, periods).
+
+    >>> sorted(path.name for path in authority_dir().glob("*.csv"))
+    ['actors.csv', 'archives.csv', 'periods.csv']
+    """
     with as_file(files(__name__) / "authority") as path:
         # setuptools installs package data as plain files, so the path outlives the context.
         return Path(path)
 
 
 def authority_file(name: str) -> Path:
-    """The path of one shipped authority file, e.g. ``authority_file("archives.csv")``."""
+    """The path of one shipped authority file, one of ``AUTHORITY_FILES``.
+
+    >>> authority_file("archives.csv").parent == authority_dir()
+    True
+    """
     return authority_dir() / name

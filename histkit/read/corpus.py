@@ -49,8 +49,8 @@ class Document:
     """One text of the corpus.
 
     >>> doc = Document.from_text("Tito met Spaak.1\\n\\n1 AJ, 507.\\n", doc_id="t")
-    >>> doc.doc_id, len(doc.text)
-    ('t', 28)
+    >>> doc.doc_id, len(doc.text), doc.encoding
+    ('t', 29, 'utf-8')
     """
 
     doc_id: str
@@ -62,7 +62,12 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "doc", path: str = "", **meta) -> "Document":
-        """A document made from a string (tests, notebooks); line endings normalised."""
+        """A document made from a string (tests, notebooks); line endings normalised.
+
+        >>> doc = Document.from_text("Tito\\r\\n", doc_id="t", year="1954")
+        >>> doc.text, doc.meta
+        ('Tito\\n', {'year': '1954'})
+        """
         text = normalise_newlines(text)
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         return cls(doc_id=doc_id, path=path, text=text, encoding="utf-8", sha256=sha, meta=meta)
@@ -72,9 +77,11 @@ class Document:
 class Corpus:
     """The documents that could be read, and an error for each file that could not.
 
-    >>> corpus = load_corpus("data/corpus")   # doctest: +SKIP
-    >>> [d.doc_id for d in corpus], corpus.errors
-    (['000_433eafb7354978b4', '001_4959ece7505da236'], [])
+    >>> corpus = Corpus([Document.from_text("Tito met Spaak.", doc_id="a"), Document.from_text("Ibid.", doc_id="b")])
+    >>> len(corpus), corpus["b"].text, corpus[0].doc_id, corpus.errors
+    (2, 'Ibid.', 'a', [])
+
+    A document is found by its position or its doc_id; an unknown doc_id raises `KeyError`.
     """
 
     documents: list[Document]
@@ -96,16 +103,24 @@ class Corpus:
 
 
 def normalise_newlines(text: str) -> str:
-    """``\\r\\n`` and lone ``\\r`` become ``\\n``; nothing else changes."""
+    """``\\r\\n`` and lone ``\\r`` become ``\\n``; nothing else changes.
+
+    >>> normalise_newlines("a\\r\\nb\\rc\\n")
+    'a\\nb\\nc\\n'
+    """
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def load_corpus(paths: str | os.PathLike | Iterable[str | os.PathLike], strict: bool = False) -> Corpus:
     """Read a file, a folder of text files, or a list of either.
 
-    >>> corpus = load_corpus(["data/corpus", "missing.txt"])   # doctest: +SKIP
-    >>> len(corpus), str(corpus.errors[0])
-    (2, 'missing.txt: no such file or folder')
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "a.txt").write_text("Tito met Spaak.\\n", encoding="utf-8")
+    ...     _ = (Path(folder) / "b.txt").write_bytes("Đilas".encode("cp1250"))
+    ...     corpus = load_corpus([folder, "missing.txt"])
+    >>> [(d.doc_id, d.encoding) for d in corpus], [str(e) for e in corpus.errors]
+    ([('a', 'utf-8'), ('b', 'cp1250')], ['missing.txt: no such file or folder'])
 
     A bad file is recorded in ``corpus.errors`` and the others are still read;
     with ``strict=True`` the first bad file raises `CorpusError`. A folder's
@@ -161,7 +176,16 @@ def _expand(paths, errors: list, strict: bool) -> list[tuple[Path, dict]]:
 
 
 def read_metadata(csv_path: Path) -> dict[str, dict]:
-    """The rows of a corpus.csv by doc_id; an absent file gives no metadata."""
+    """The rows of a corpus.csv by doc_id; an absent file gives no metadata.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "corpus.csv").write_text("doc_id,title,year\\na,Tito and Spaak,2021\\n", encoding="utf-8")
+    ...     read_metadata(Path(folder) / "corpus.csv"), read_metadata(Path(folder) / "none.csv")
+    ({'a': {'title': 'Tito and Spaak', 'year': '2021'}}, {})
+
+    Raises `CorpusError` when the table has no doc_id column.
+    """
     if not csv_path.is_file():
         return {}
     with open(csv_path, encoding="utf-8-sig", newline="") as fh:
@@ -174,8 +198,12 @@ def read_metadata(csv_path: Path) -> dict[str, dict]:
 def read_document(path: str | os.PathLike, meta: dict | None = None) -> Document:
     """Read and decode one file; raise `CorpusError` naming the file and the problem.
 
-    >>> read_document("data/corpus/000_433eafb7354978b4.txt").encoding   # doctest: +SKIP
-    'utf-8'
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "a.txt").write_bytes("Хрущёв\\r\\n".encode("cp1251"))
+    ...     doc = read_document(Path(folder) / "a.txt", {"year": "1956"})
+    >>> doc.doc_id, doc.text, doc.encoding, doc.meta
+    ('a', 'Хрущёв\\n', 'cp1251', {'year': '1956'})
     """
     path = Path(path)
     try:

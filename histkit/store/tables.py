@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from ..actors import actors_table, build_matcher, find_mentions, load_actors
-from ..citations import extract_citations, load_archives
-from ..read import Corpus, Document, load_corpus
+from ..citations import CITATION_COLUMNS, REFERENCE_COLUMNS, CitationTables, extract_citations, load_archives
 from ..dates import dates_table
 from ..errors import HistkitError, ParameterError, Problem
 from ..layout import Layout, analyse_layout
+from ..read import Corpus, Document, load_corpus
 from ..text import fold_homoglyphs, unwrap
 
 #: The columns each table starts with, in order (the public contract); extractors may add more after them.
@@ -37,9 +37,11 @@ _WORD = re.compile(r"\w+(?:[-’']\w+)*", re.UNICODE)
 class Tables(dict):
     """A dict of DataFrames by table name, and the problems met while making them.
 
-    >>> tables = build_tables(load_corpus("data/corpus"))   # doctest: +SKIP
-    >>> sorted(tables)[:3], len(tables["notes"])
-    (['actors', 'blocks', 'citations'], 76)
+    >>> tables = build_tables([Document.from_text("Tito met Spaak.1\\n\\n1 Ibid.\\n", doc_id="d")])
+    >>> sorted(tables)
+    ['actors', 'blocks', 'citations', 'dates', 'documents', 'mentions', 'notes', 'problems', 'references']
+    >>> tables.problems[["doc_id", "stage", "message"]].values.tolist()
+    [['d', 'citations', '1 Ibid. with no earlier citation to repeat, left unresolved (notes 1)']]
 
     ``tables.problems`` lists one row per unreadable file or per warning of an
     extractor (doc_id, path, stage, message); it is written as problems.csv.
@@ -53,14 +55,19 @@ class Tables(dict):
 def build_tables(corpus, actors=None, archives=None) -> Tables:
     """Every table of a corpus: documents, blocks, notes, citations, references, actors, mentions, dates.
 
-    >>> tables = build_tables(load_corpus("data/corpus"))   # doctest: +SKIP
-    >>> tables["citations"].kind.value_counts()["archival"] > 0
-    True
+    >>> note = "1 AJ, 507, IX, 9/I-12, Zabeleška o razgovoru, 12. 5. 1954."
+    >>> tables = build_tables([Document.from_text(f"Tito met Spaak in Belgrade.1\\n\\n{note}\\n", doc_id="d")])
+    >>> tables["citations"][["note_no", "kind", "archive", "fond", "unit", "date_start"]].values.tolist()
+    [['1', 'archival', 'AJ', '507', '9/I-12', '1954-05-12']]
+    >>> tables["mentions"][["actor_id", "surface", "zone"]].values.tolist()
+    [['tito', 'Tito', 'body'], ['spaak', 'Spaak', 'body']]
 
     ``corpus`` is a `Corpus`, a list of `Document`s or anything `load_corpus`
     takes; ``actors``/``archives`` are authority tables or CSV paths (default:
-    the shipped ones in data/authority/). A document that an extractor cannot
-    handle is reported in ``problems`` and the others are still processed.
+    the shipped ones in data/authority/). Every stage runs per document: a
+    document that an extractor cannot handle is reported in ``problems`` and
+    the others are still processed. Raises `AuthorityError` for a bad
+    authority file and `CorpusError` only for what `load_corpus` raises.
     """
     if not isinstance(corpus, Corpus):
         corpus = Corpus(list(corpus)) if _is_document_list(corpus) else load_corpus(corpus)
@@ -69,19 +76,18 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
         for err in corpus.errors
     ]
 
-    def report(doc: Document, stage: str, message: str) -> None:
-        problems.append({"doc_id": doc.doc_id, "path": doc.path, "stage": stage, "message": message})
+    def report(doc_id: str, path: str, stage: str, message: str) -> None:
+        problems.append({"doc_id": doc_id, "path": path, "stage": stage, "message": message})
 
     def keep(problem: Problem, paths: dict[str, str]) -> None:
-        problems.append({"doc_id": problem.doc_id, "path": paths.get(problem.doc_id, ""), "stage": problem.stage,
-                         "message": str(problem)})
+        report(problem.doc_id, paths.get(problem.doc_id, ""), problem.stage, str(problem))
 
     layouts: list[Layout] = []
     for doc in corpus:
         try:
             layout = analyse_layout(doc)
         except Exception as exc:  # one document's surprise must not stop the corpus
-            report(doc, "layout", f"layout recovery failed ({type(exc).__name__}: {exc}); the document is left out of every table")
+            report(doc.doc_id, doc.path, "layout", f"layout recovery failed ({type(exc).__name__}: {exc}); the document is left out of every table")
             continue
         layouts.append(layout)
         for warning in layout.warnings:
@@ -94,8 +100,9 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
     blocks = _frame([_block_row(layout, b) for layout in layouts for b in layout.blocks], "blocks")
     notes = _frame([_note_row(layout, n) for layout in layouts for n in layout.notes], "notes")
 
-    cited = extract_citations(notes[["doc_id", "note_no", "text"]], archive_table)
     paths = {layout.doc.doc_id: layout.doc.path for layout in layouts}
+    cited = _citations(notes[["doc_id", "note_no", "text"]], archive_table,
+                       lambda doc_id, message: report(doc_id, paths.get(doc_id, ""), "citations", message))
     for warning in cited.warnings:
         keep(warning, paths)
 
@@ -108,11 +115,10 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
             try:
                 sink.append(func(layout))
             except Exception as exc:
-                report(layout.doc, stage, f"{stage} extraction failed ({type(exc).__name__}: {exc})")
+                report(layout.doc.doc_id, layout.doc.path, stage, f"{stage} extraction failed ({type(exc).__name__}: {exc})")
 
-    documents = _frame([_document_row(layout) for layout in layouts], "documents")
-    tables = Tables(
-        documents=documents,
+    return Tables(
+        documents=_frame([_document_row(layout) for layout in layouts], "documents"),
         blocks=blocks,
         notes=notes,
         citations=cited.citations.reset_index(drop=True),
@@ -122,13 +128,42 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
         dates=_concat(dates),
         problems=_frame(problems, "problems"),
     )
-    return tables
+
+
+def _citations(notes: pd.DataFrame, archives: pd.DataFrame, report) -> CitationTables:
+    """The citations of every note; a document whose extraction fails is reported and left out.
+
+    All notes go to `extract_citations` at once, which lists its warnings by
+    kind over the whole corpus; only when that call fails is each document
+    extracted on its own, to find the one that fails and keep the others.
+    """
+    try:
+        return extract_citations(notes, archives)
+    except Exception:  # some document fails: find it, and keep the others
+        return _citations_per_document(notes, archives, report)
+
+
+def _citations_per_document(notes: pd.DataFrame, archives: pd.DataFrame, report) -> CitationTables:
+    parts = []
+    for doc_id, group in notes.groupby("doc_id", sort=False):
+        try:
+            parts.append(extract_citations(group, archives))
+        except Exception as exc:
+            report(doc_id, f"citations extraction failed ({type(exc).__name__}: {exc})")
+    if not parts:
+        return CitationTables(pd.DataFrame(columns=CITATION_COLUMNS), pd.DataFrame(columns=REFERENCE_COLUMNS))
+    return CitationTables(_concat([p.citations for p in parts]), _concat([p.references for p in parts]),
+                          [w for p in parts for w in p.warnings])
 
 
 def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame:
     """Add ``in_call_number``: the mention is part of an archival reference, not of the narrative.
 
-    >>> flag_call_numbers(mentions, citations).in_call_number.tolist()   # doctest: +SKIP
+    >>> mentions = pd.DataFrame({"doc_id": ["d", "d"], "zone": ["note", "note"], "note_no": ["1", "1"],
+    ...                          "surface": ["CK SKH", "Tito"]})
+    >>> citations = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "kind": ["archival"], "fond": ["1220"],
+    ...                           "collection": ["CK SKH"], "unit": ["kut. 45"], "title": ["Tito to Kardelj"]})
+    >>> flag_call_numbers(mentions, citations).in_call_number.tolist()
     [True, False]
 
     A name in a note that stands in the fond, collection or unit of an
@@ -223,8 +258,10 @@ def _document_row(layout: Layout) -> dict:
 def write_tables(tables: dict, out_dir: str | os.PathLike, format: str = "csv") -> list[Path]:
     """Write each table as ``out_dir/<name>.csv`` (or .parquet); return the paths.
 
-    >>> write_tables(build_tables("data/corpus"), "tables")   # doctest: +SKIP
-    [PosixPath('tables/actors.csv'), PosixPath('tables/blocks.csv'), ...]
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as out:
+    ...     [path.name for path in write_tables({"notes": pd.DataFrame({"note_no": ["1"]}), "dates": pd.DataFrame()}, out)]
+    ['dates.csv', 'notes.csv']
 
     The same tables give byte-identical files. Raises `ParameterError` when
     ``out_dir`` is an existing file or the format is unknown.

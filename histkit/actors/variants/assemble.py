@@ -1,0 +1,281 @@
+"""All the spellings of one actor's name: a person's, or an organisation's, party's, state's.
+
+`variants` runs the rules of the sibling modules (script, diacritics, case
+endings per language, name shape) over a name or alias and keeps each
+string once, with the rule that made it first.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from ...text import is_cyrillic
+from .names import (PARTICLES, gender_of, initials_forms, is_abbreviation, is_patronymic, particle_forms, possessives,
+                    s_forms, split_name)
+from .polish import polish_forms
+from .russian import decline_russian
+from .scripts import cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
+from .serbian import (CASES, HYPHEN_ENDINGS, croatian_o_forms, decline_word, kept_vowel_forms,
+                      possessive_adjectives)
+
+#: Rules whose forms are also made in capitals (titles and headings print names so).
+_CAPITALS_RULES = frozenset({"name", "script", "diacritics", "surname"})
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One spelling of an actor's name: the string, the rule that made it, and whether it is the surname alone."""
+
+    surface: str
+    rule: str
+    surname_only: bool = False
+
+
+def _declinable(token: str) -> bool:
+    return token[:1].isalpha() and token[:1].isupper() and not is_abbreviation(token) and token.lower() not in PARTICLES
+
+
+def decline_phrase(tokens: list[str], gender: str, lang: str = "", family: bool = False) -> dict[str, str]:
+    """Each case form of a run of name words, every declinable word in the same case.
+
+    >>> decline_phrase(["Josip", "Broz", "Tito"], "m")["genitiv"]
+    'Josipa Broza Tita'
+    >>> decline_phrase(["Никита", "Сергеевич"], "m", "ru")["genitiv"]
+    'Никиты Сергеевича'
+
+    ``lang="ru"`` uses the Russian grammar (`decline_russian`; ``family``
+    says the words are a family name); otherwise the Serbian one.
+    """
+    if lang == "ru":
+        per_token = [decline_russian(t, gender, family) if _declinable(t) else {} for t in tokens]
+    else:
+        per_token = [dict(decline_word(t, gender)) if _declinable(t) else {} for t in tokens]
+    out = {}
+    for case in CASES:
+        words = [forms.get(case, t) for t, forms in zip(tokens, per_token)]
+        phrase = " ".join(words)
+        if phrase != " ".join(tokens):
+            out[case] = phrase
+    return out
+
+
+def person_variants(name: str, gender: str = "", adjectives: bool = False, lang: str = "",
+                    family_name: str = "") -> list[Variant]:
+    """Every variant of a person's name (in the script it is written in, Latin or Cyrillic).
+
+    >>> [v.surface for v in person_variants("Ernest Piot") if v.rule == "inverted"][:3]
+    ['Piot Ernest', 'Piota Ernesta', 'Piot Ernesta']
+
+    Rules: ``name``; ``case`` (all words declined, or given name as written
+    and family name declined: `Leo Collardom`); ``hyphen_case`` (`Ernest
+    Piot-om`); ``inverted`` (family name first, as Yugoslav records write it:
+    `Piot Ernestom`); ``possessive``; ``s_form`` (`Adenauers`); ``initials``
+    (`E. Bevin`); ``patronymic`` (`Никита Сергеевич`); and with
+    ``surname_only`` set, the same for the family name alone. ``lang="ru"``
+    declines by the Russian grammar and leaves out the Serbian-only rules.
+    ``family_name`` names a family name of several words (`split_name`).
+    """
+    given, family = split_name(name, family_name)
+    russian = lang == "ru"
+    g = gender_of(given, family, gender)
+    genders = ("m", "f") if g == "mf" else (g,)
+    if not given:
+        return _one_name_variants(name, family, genders, lang, adjectives)
+    g_text = " ".join(given)
+    g_forms = decline_phrase(given, genders[-1], lang)
+    family_forms = _family_forms(family, genders, lang)
+    f_text, f_forms, _ = family_forms[0]
+    out = [Variant(name, "name"), Variant(f"{f_text} {g_text}", "inverted")]
+    out += _full_name_cases(g_text, g_forms, family_forms, woman=g in ("f", "mf"))
+    if len(given) == 1 and not russian:
+        # Croatian declines two-syllable men's names on -o like women's (`Ive`, `Ivi`, `Đure`); Serbian does not.
+        for case, gc in croatian_o_forms(g_text).items():
+            out.append(Variant(f"{gc} {f_forms.get(case, f_text)}", "case"))
+    if len(given) == 2 and is_patronymic(given[1]):
+        out.append(Variant(g_text, "patronymic"))
+        out += [Variant(f, "patronymic") for f in g_forms.values()]
+    if not russian:
+        out += [Variant(f"{g_text} {f_text}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
+        out += [Variant(p, "possessive") for p in possessives(name)]
+    out += [Variant(f, "s_form") for f in s_forms(name)]
+    out += _surname_variants(family_forms, russian)
+    if len(family) == 1 and not russian:
+        out += _foreign_case_variants(given, f_text, genders[-1])
+    for text, forms, full in family_forms:
+        if full:
+            out += [Variant(f, "initials") for f in initials_forms(given, [text, *forms.values()])]
+    if adjectives and len(family) == 1:
+        out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(f_text, genders[-1])]
+    return out
+
+
+def _one_name_variants(name: str, family: list[str], genders: tuple[str, ...], lang: str,
+                       adjectives: bool) -> list[Variant]:
+    """The variants of a name of one part (`Tito`, `Léopold III`): its case and possessive forms."""
+    russian = lang == "ru"
+    out = [Variant(name, "name")]
+    for gg in genders:
+        forms = decline_phrase(family, gg, lang, family=True)
+        out += [Variant(f, "case") for f in forms.values()]
+    if not russian:
+        out += [Variant(f"{name}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
+    out += [Variant(p, "possessive") for p in possessives(name)] if not russian else []
+    out += [Variant(f, "s_form") for f in s_forms(name)]
+    if len(family) == 1 and not russian:
+        out += [Variant(f, "case") for f in polish_forms(name, genders[-1]).values()]
+    if adjectives and len(family) == 1:
+        out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(name, genders[-1])]
+    return out
+
+
+def _family_forms(family: list[str], genders: tuple[str, ...], lang: str) -> list[tuple[str, dict[str, str], bool]]:
+    """Each shape of the family name with its case forms, and whether it makes full names.
+
+    The shapes: as written, with a capital particle, without a German `von`
+    (which leaves the surname only). With the gender unknown, the full name
+    is declined as a woman's (`Vide Tomšič`) and the surname alone as a
+    man's too (`Ribičiča`): `Mitje Ribičiča` is then found as `Ribičiča`.
+    """
+    families = [family] + particle_forms(family)
+    out = []
+    for i, fam in enumerate(families):
+        for gg in genders:
+            full = i < 2 and gg == genders[-1]
+            out.append((" ".join(fam), decline_phrase(fam, gg, lang, family=True), full))
+    return out
+
+
+def _full_name_cases(g_text: str, g_forms: dict[str, str], family_forms: list, woman: bool) -> list[Variant]:
+    """Given and family name in each case, in both orders (`Leo Collardom`, `Piot Ernestom`)."""
+    out = []
+    for text, forms, full in family_forms:
+        if not full:
+            continue
+        for case in CASES:
+            gc, fc = g_forms.get(case, g_text), forms.get(case, text)
+            out.append(Variant(f"{gc} {fc}", "case"))
+            out.append(Variant(f"{g_text} {fc}", "case"))
+            if woman:  # a woman's family name on a consonant does not change (`Vide Tomšič`)
+                out.append(Variant(f"{gc} {text}", "case"))
+            out.append(Variant(f"{fc} {gc}", "inverted"))
+            out.append(Variant(f"{text} {gc}", "inverted"))
+    return out
+
+
+def _surname_variants(family_forms: list, russian: bool) -> list[Variant]:
+    """The family name alone, in each shape and case, with -s, hyphenated endings and possessives."""
+    out = []
+    for text, forms, _ in family_forms:
+        out.append(Variant(text, "surname", True))
+        out += [Variant(f, "surname", True) for f in forms.values()]
+        out += [Variant(f, "surname", True) for f in s_forms(text)]
+        if not russian:
+            out += [Variant(f"{text}-{e}", "surname", True) for e in HYPHEN_ENDINGS]
+            out += [Variant(p, "surname", True) for p in possessives(text)]
+    return out
+
+
+def _foreign_case_variants(given: list[str], f_text: str, gender: str) -> list[Variant]:
+    """Case forms of a one-word family name that keep a final vowel (`Brakoom`) or follow Polish (`Gomułką`)."""
+    g_text = " ".join(given)
+    kept = kept_vowel_forms(f_text)
+    out = [Variant(f"{g_text} {f}", "case") for f in kept.values()]
+    out += [Variant(f, "surname", True) for f in kept.values()]
+    polish = polish_forms(f_text, gender)
+    g_polish = polish_forms(g_text, gender) if len(given) == 1 else {}
+    for case, f in polish.items():
+        out += [Variant(f"{g_text} {f}", "case"), Variant(f"{g_polish.get(case, g_text)} {f}", "case")]
+    out += [Variant(f, "surname", True) for f in polish.values()]
+    return out
+
+
+def entity_variants(name: str, lang: str = "") -> list[Variant]:
+    """Variants of an organisation's, party's, state's or institution's name.
+
+    >>> [v.surface for v in entity_variants("PSB")][:3]
+    ['PSB', 'PSB-a', 'PSB-u']
+
+    Abbreviations take hyphenated endings (`NATO-u`); a one-word name is
+    declined like a noun (`Jugoslavija` → `Jugoslaviji`; with ``lang="ru"``
+    by the Russian grammar, `Югославия` → `Югославией`); longer names only
+    get the possessive (list inflected forms of long names as aliases).
+    """
+    out = [Variant(name, "name")]
+    tokens = name.split()
+    if lang == "ru":
+        if len(tokens) == 1 and not is_abbreviation(name) and _declinable(name):
+            gender = "f" if name[-1:].lower() in ("а", "я") else "m"
+            out += [Variant(f, "case") for f in decline_russian(name, gender).values()]
+        return out
+    if len(tokens) == 1 and is_abbreviation(name):
+        out += [Variant(f"{name}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
+    elif len(tokens) == 1 and _declinable(name):
+        gender = "f" if name[-1:].lower() in ("a", "а") else "m"
+        out += [Variant(f, "case") for _, f in decline_word(name, gender)]
+        out += [Variant(f, "case") for f in kept_vowel_forms(name).values()]
+    out += [Variant(p, "possessive") for p in possessives(name)]
+    return out
+
+
+def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool = False,
+             family: str = "") -> list[Variant]:
+    """All variants of one name or alias, in both scripts and with and without diacritics, without repeats.
+
+    >>> {"Djilas", "Dilas", "Ђилас", "Đilasa", "Ђиласа"} <= {v.surface for v in variants("Đilas")}
+    True
+
+    The first variant of each string wins (so ``name`` beats ``case`` when a
+    case form happens to equal the name). Russian Cyrillic is declined as
+    Russian and not transliterated; Cyrillic that could be Serbian or
+    Russian (`Молотов`) gets the forms of both. A person's name and
+    surname forms are also made in capitals (`TITA`, `ХРУЩЁВ`). ``family``
+    is a person's family name when it has several words (`Mendès France`).
+    """
+    name = unicodedata.normalize("NFC", " ".join(name.split()))
+    if not name:
+        return []
+    seen: dict[str, Variant] = {}
+
+    def add(surface: str, rule: str, surname_only: bool) -> None:
+        surface = normalise(surface)
+        if surface and surface not in seen:
+            seen[surface] = Variant(surface, rule, surname_only)
+
+    def make(text: str, lang: str = "") -> list[Variant]:
+        if kind == "person":
+            return person_variants(text, gender, adjectives, lang, family if lang == "ru" else to_latin(family))
+        return entity_variants(text, lang)
+
+    cyrillic = any(is_cyrillic(ch) for ch in name)
+    lang = cyrillic_language(name) if cyrillic else ""
+    if lang == "ru":
+        for v in make(name, "ru"):
+            add(v.surface, v.rule, v.surname_only)
+    else:
+        latin = to_latin(name)
+        base = make(latin)
+        if latin != name:
+            add(name, "name", False)
+        for v in base:
+            add(v.surface, "script" if latin != name and v.rule == "name" else v.rule, v.surname_only)
+        for v in base:
+            for form in diacritic_variants(v.surface):
+                add(form, "diacritics" if v.rule in ("name", "script") else v.rule, v.surname_only)
+        for v in base:
+            if "'" in v.surface:
+                continue  # English possessives have no Cyrillic form
+            cyr = to_cyrillic(v.surface)
+            if cyr:
+                add(cyr, "script" if v.rule == "name" else v.rule, v.surname_only)
+        if cyrillic:  # no letter tells Serbian from Russian: the Russian forms too
+            for v in make(name, "ru"):
+                add(v.surface, v.rule, v.surname_only)
+    if kind == "person":
+        for v in list(seen.values()):
+            letters = sum(ch.isalpha() for ch in v.surface)
+            one_word_case = v.rule == "case" and " " not in v.surface  # `TITA` from the alias `Tito`
+            if (v.rule in _CAPITALS_RULES or one_word_case) and letters >= 4 and "'" not in v.surface \
+                    and not v.surface.isupper():
+                add(v.surface.upper(), v.rule, v.surname_only)
+    return list(seen.values())

@@ -1,0 +1,176 @@
+"""The shape of a person's name: given and family names, gender, particles, initials, -s forms.
+
+These rules hold whatever the language of the text; the case endings of each
+language are in `serbian`, `polish` and `russian`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text import script_of
+
+#: Words that start a family name rather than end the given names (`William Van Remoortel`).
+PARTICLES = frozenset(
+    "van von der den de del della di da du dos le la ten ter vom zu st. saint mac".split()
+)
+
+_ROMAN = re.compile(r"^[IVXL]+\.?$")
+#: Particles that German drops before the surname alone (`Heinrich von Brentano` → `Brentano`).
+DROPPED_PARTICLES = frozenset({"von", "vom", "zu", "von der", "von und zu"})
+#: Endings of a patronymic: a man's, a woman's.
+_PATRONYMIC_M = ("ович", "евич", "ич", "ovich", "evich", "ovič", "evič", "owitsch", "ewitsch")
+_PATRONYMIC_F = ("овна", "евна", "ична", "инична", "ovna", "evna", "ichna", "ična")
+#: Surname endings that show the gender in Russian, Polish, Czech, Bulgarian (man's, woman's).
+_SURNAME_M = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ov", "ev", "in", "sky", "ski", "skij", "ow", "ew")
+_SURNAME_F = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ova", "eva", "ina", "ská", "ska", "skaya", "ová")
+
+
+def is_abbreviation(token: str) -> bool:
+    """A token written in capitals (and digits), such as `PSB`, `SSRNJ`, `NATO`.
+
+    >>> is_abbreviation("PSB"), is_abbreviation("Tito")
+    (True, False)
+    """
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
+    """Given names and family name of a person's name.
+
+    >>> split_name("William Van Remoortel"), split_name("Pierre Mendès France", family="Mendès France")
+    ((['William'], ['Van', 'Remoortel']), (['Pierre'], ['Mendès', 'France']))
+
+    ``family``, when the name ends with it, is the family name (a double
+    surname without a hyphen: `Mendès France`, `Gordon Walker`). Otherwise
+    the family name starts at the first particle (van, de, von, ...) after
+    the first word, or it is the last word.
+    """
+    tokens = name.split()
+    n = len(family.split())
+    if family and 0 < n < len(tokens) and tokens[-n:] == family.split():
+        return tokens[:-n], tokens[-n:]
+    if len(tokens) < 2 or _ROMAN.match(tokens[-1]):
+        return [], tokens  # one name, or a regnal name (`Léopold III`): no family name to use alone
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].lower() in PARTICLES:
+            return tokens[:i], tokens[i:]
+    return tokens[:-1], tokens[-1:]
+
+
+def guess_gender(given: list[str], gender: str = "") -> str:
+    """``'m'`` or ``'f'``: the authority's value, else female when the first given name ends in -a.
+
+    >>> guess_gender(["Marija"]), guess_gender(["Koča"], "m")
+    ('f', 'm')
+    """
+    if gender[:1].lower() in ("m", "f"):
+        return gender[:1].lower()
+    if given and given[0][-1:].lower() in ("a", "а"):
+        return "f"
+    return "m"
+
+
+def gender_of(given: list[str], family: list[str], gender: str = "") -> str:
+    """``'m'``, ``'f'``, or ``'mf'`` when the name does not tell (both sets of case forms are made).
+
+    >>> gender_of(["Mitja"], ["Ribičič"]), gender_of(["Никита", "Сергеевич"], ["Хрущёв"]), gender_of(["Vida"], ["Tomšič"], "f")
+    ('mf', 'm', 'f')
+
+    In order: the authority's gender column; a patronymic (-ович, -овна);
+    a surname whose ending shows the gender (-ов/-ова, -ский/-ская); a first
+    given name not on -a is a man's; a given name on -a with a surname
+    that shows nothing (South-Slavic -ić, -ič, -elj) may be either
+    (`Mitja`, `Nikola`, `Andrija` are men, `Vida` a woman).
+    """
+    if gender[:1].lower() in ("m", "f"):
+        return gender[:1].lower()
+    for word in given[1:]:
+        low = word.lower()
+        if low.endswith(_PATRONYMIC_F):
+            return "f"
+        if low.endswith(_PATRONYMIC_M):
+            return "m"
+    if family:
+        low = family[-1].lower()
+        if len(low) > 4 and low.endswith(_SURNAME_F):
+            return "f"
+        if len(low) > 4 and low.endswith(_SURNAME_M):
+            return "m"
+    return "mf" if guess_gender(given) == "f" else "m"
+
+
+def initials_forms(given: list[str], family_forms: list[str]) -> list[str]:
+    """The given names as initials before each family-name form: `E. Bevin`, `N.S. Hruščov`, `N. S. Hruščov`.
+
+    >>> initials_forms(["Nikita", "Sergejevič"], ["Hruščov"])
+    ['N. Hruščov', 'N.S. Hruščov', 'N. S. Hruščov', 'Hruščov N.', 'Hruščov N.S.', 'Hruščov N. S.']
+
+    The family name also stands first, as bibliographies write authors
+    (`Хрущёв Н.С.`), in its first (nominative) form only. A hyphenated given
+    name gives hyphenated initials, as French writes them (`P.-H. Spaak`).
+    """
+    letters = [g[0] for g in given if g[:1].isalpha() and g[:1].isupper()]
+    if not letters or not family_forms:
+        return []
+    heads = [letters[0] + "."]
+    if len(letters) > 1:
+        heads += ["".join(ch + "." for ch in letters), " ".join(ch + "." for ch in letters)]
+    parts = given[0].split("-")
+    if len(parts) > 1 and all(part[:1].isupper() for part in parts):  # `Paul-Henri` → `P.-H.`, `P.H.`
+        heads += ["-".join(part[0] + "." for part in parts), "".join(part[0] + "." for part in parts)]
+    out = [f"{h} {f}" for f in family_forms for h in heads]
+    out += [f"{family_forms[0]} {h}" for h in heads]
+    return out
+
+
+def s_forms(text: str) -> list[str]:
+    """The `-s` genitive (German, Dutch) and plural (English) of a Latin-script name: `Adenauers`, `Bevins`.
+
+    >>> s_forms("Adenauer"), s_forms("Jaurès"), s_forms("Хрущёв")
+    (['Adenauers'], [], [])
+    """
+    if not text or script_of(text) != "Latin" or text[-1].lower() in "sxzß'" or not text[-1].isalpha():
+        return []
+    return [text + "s"]
+
+
+def particle_forms(family: list[str]) -> list[list[str]]:
+    """Other shapes of a family name that begins with a lower-case particle.
+
+    >>> particle_forms(["von", "Brentano"]), particle_forms(["de", "Gaulle"])
+    ([['Von', 'Brentano'], ['Brentano']], [['De', 'Gaulle']])
+
+    At the start of a sentence the particle takes a capital; German drops
+    `von`/`zu` before the surname alone.
+    """
+    if len(family) < 2 or not family[0].islower() or family[0] not in PARTICLES:
+        return []
+    out = [[family[0].capitalize()] + family[1:]]
+    for n in (2, 1):
+        if " ".join(family[:n]) in DROPPED_PARTICLES and len(family) > n:
+            out.append(family[n:])
+            break
+    return out
+
+
+def is_patronymic(word: str) -> bool:
+    """Whether ``word`` is a man's or a woman's patronymic (`Сергеевич`, `Sergejevna`).
+
+    >>> is_patronymic("Сергеевич"), is_patronymic("Broz")
+    (True, False)
+    """
+    return word.lower().endswith(_PATRONYMIC_M + _PATRONYMIC_F)
+
+
+def possessives(text: str) -> list[str]:
+    """English possessives: `Spaak's`, and `Đilas'` beside `Đilas's` after an s.
+
+    >>> possessives("Đilas")
+    ["Đilas's", "Đilas'"]
+    """
+    out = [text + "'s"]
+    if text[-1:].lower() in ("s", "x", "z"):
+        out.append(text + "'")
+    return out

@@ -1,0 +1,150 @@
+"""Script conversion for name variants: Serbian Latin ↔ Cyrillic, diacritics, apostrophes.
+
+Also the one-letter-for-one Cyrillic image of a Latin word, through which the
+Serbian grammar declines foreign spellings, and the way back to the spelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+import cyrtranslit
+
+from ...text import is_cyrillic, script_of, strip_diacritics
+
+_RUSSIAN_ONLY = set("ёыэъьйщяюЁЫЭЪЬЙЩЯЮ")
+_SERBIAN_ONLY = set("јљњћђџЈЉЊЋЂЏ")
+_SERBIAN_LATIN = set("abcčćdđefghijklmnoprsštuvzž")
+_LAT_TO_CYR_1TO1 = str.maketrans(
+    "abcčćdđefghijklmnoprsštuvzžqwxy",
+    "абцчћдђефгхијклмнопрсштувзжквки",
+)
+_CYR_TO_LAT_1TO1 = {
+    "а": "a", "б": "b", "ц": "c", "ч": "č", "ћ": "ć", "д": "d", "ђ": "đ", "е": "e", "ф": "f",
+    "г": "g", "х": "h", "и": "i", "ј": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "ш": "š", "т": "t", "у": "u", "в": "v", "з": "z", "ж": "ž",
+    "љ": "lj", "њ": "nj", "џ": "dž",
+}
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+#: Serbian letters a Latin word keeps in its Cyrillic image (other accented letters lose the accent).
+_LAT_TO_CYR_SERBIAN = {
+    "č": "ч", "ć": "ћ", "š": "ш", "ž": "ж", "Č": "Ч", "Ć": "Ћ", "Š": "Ш", "Ž": "Ж", "Đ": "Ђ", "đ": "ђ",
+}
+
+
+def normalise(text: str) -> str:
+    """Typographic apostrophes made plain (one character each), for matching.
+
+    >>> normalise("Spaak’s")
+    "Spaak's"
+    """
+    return text.translate(_APOSTROPHES)
+
+
+def is_serbian_latin(text: str) -> bool:
+    """Whether every letter of ``text`` is a letter of the Serbian Latin alphabet.
+
+    >>> is_serbian_latin("Đilas"), is_serbian_latin("Walter")
+    (True, False)
+    """
+    return all(ch.lower() in _SERBIAN_LATIN for ch in text if ch.isalpha())
+
+
+def to_cyrillic(text: str) -> str | None:
+    """Serbian Cyrillic for a Latin name written only with Serbian letters, else ``None``.
+
+    >>> to_cyrillic("Ljubo Đurić"), to_cyrillic("NJEGOŠ"), to_cyrillic("Walter")
+    ('Љубо Ђурић', 'ЊЕГОШ', None)
+
+    Names with q, w, x, y or foreign accents are left alone: a letter-by-letter
+    transcription of `Spaak` or `Collard` is not how Serbian writes them
+    (list the Serbian transcription as an alias instead).
+    """
+    if not any(ch.isalpha() for ch in text) or not is_serbian_latin(text) or script_of(text) != "Latin":
+        return None
+    # cyrtranslit reads `LJ`/`NJ` in capitals as two letters; transliterate each word in title case.
+    words = []
+    for word in re.split(r"(\W+)", text):
+        if word.isupper() and len(word) > 1:
+            words.append(cyrtranslit.to_cyrillic(word.title(), "sr").upper())
+        else:
+            words.append(cyrtranslit.to_cyrillic(word, "sr"))
+    return "".join(words)
+
+
+def to_latin(text: str) -> str:
+    """Serbian Latin for Serbian Cyrillic (other text unchanged).
+
+    >>> to_latin("Милован Ђилас"), to_latin("ЉУБОДРАГ")
+    ('Milovan Đilas', 'LJUBODRAG')
+    """
+    if not any(is_cyrillic(ch) for ch in text):
+        return text
+    words = []
+    for word in re.split(r"(\W+)", text):
+        latin = cyrtranslit.to_latin(word, "sr")
+        words.append(latin.upper() if word.isupper() and len(word) > 1 else latin)
+    return "".join(words)
+
+
+def diacritic_variants(text: str) -> list[str]:
+    """The forms a text without diacritics may use: `Đ` as `Dj` and as `D`, `Č` as `C`, ...
+
+    >>> diacritic_variants("Đilas Čolaković")
+    ['Djilas Colakovic', 'Dilas Colakovic']
+    """
+    if script_of(text) != "Latin":
+        return []
+    out = []
+    dj = strip_diacritics(text.replace("Đ", "Dj").replace("đ", "dj").replace("DJj", "DJ"))
+    bare = strip_diacritics(text)
+    for form in (dj, bare):
+        if form != text and form not in out:
+            out.append(form)
+    return out
+
+
+def cyrillic_language(text: str) -> str:
+    """``'ru'``, ``'sr'`` or ``''`` (Latin, or Cyrillic that could be either) by the letters only one alphabet has.
+
+    >>> cyrillic_language("Хрущёв"), cyrillic_language("Кардељ"), cyrillic_language("Тито")
+    ('ru', 'sr', '')
+    """
+    letters = set(text)
+    if letters & _SERBIAN_ONLY:
+        return "sr"
+    if letters & _RUSSIAN_ONLY:
+        return "ru"
+    return ""
+
+
+def cyrillic_image(word: str) -> str:
+    """One Cyrillic letter for each Latin letter (foreign letters by their nearest Serbian one).
+
+    >>> cyrillic_image("Collard"), cyrillic_image("Đuro")
+    ('Цоллард', 'Ђуро')
+    """
+    return "".join(_cyrillic_letter(ch) for ch in word)
+
+
+def _cyrillic_letter(ch: str) -> str:
+    if ch in _LAT_TO_CYR_SERBIAN:
+        return _LAT_TO_CYR_SERBIAN[ch]
+    base = strip_diacritics(ch)[:1] or ch
+    cyr = base.lower().translate(_LAT_TO_CYR_1TO1)
+    return cyr.upper() if ch.isupper() else cyr
+
+
+def restore_spelling(original: str, cyr_in: str, cyr_out: str) -> str:
+    """A declined Cyrillic image carried back to the original spelling: the shared stem keeps its letters.
+
+    >>> restore_spelling("Collard", "Цоллард", "Цолларда")
+    'Collarda'
+    """
+    n = 0
+    while n < min(len(cyr_in), len(cyr_out)) and cyr_in[n].lower() == cyr_out[n].lower():
+        n += 1
+    tail = "".join(_CYR_TO_LAT_1TO1.get(ch.lower(), ch.lower()) for ch in cyr_out[n:])
+    if original[:n].isupper() and len(original) > 1:
+        tail = tail.upper()
+    return original[:n] + tail
