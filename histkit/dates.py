@@ -201,14 +201,14 @@ def _pattern() -> re.Pattern:
         rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:de\s+)?{year('dmy')})",
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+){year('mdy')})",
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
-        rf"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{{3}}|20\d{{2}})(?![\d/]))",
-        rf"(?P<iso>(?<![\d/])(?P<iy>1\d{{3}}|20\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
+        r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
+        r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         # Hungarian puts the year first: `1955. július 19.`, `1956. okt. 23-án`
         rf"(?P<ymd>(?P<yh>{_YEAR})\.\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])\.?(?:-[^\W\d_]{{1,3}})?)",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
         rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
         # an academic or budget year: `1950/51`, `1953/1954`
-        rf"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{{3}}|20\d{{2}}))/(?P<ay2>\d{{2}}|\d{{4}})(?![\d/]))",
+        r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
         rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))",
         rf"(?P<yy>{_YEAR})",
     ]

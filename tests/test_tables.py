@@ -134,21 +134,22 @@ def test_a_citation_not_understood_is_a_problem_of_its_document():
 
 
 def test_a_document_whose_citation_extraction_fails_is_a_problem_and_the_others_keep_their_citations(monkeypatch):
-    from histkit.store import tables as store
+    from histkit.citations import extract
 
-    real = store.extract_citations
+    real = extract.cite_document
 
-    def failing_for_one_document(notes, archives=None):
-        if "broken" in set(notes.doc_id):
+    def failing_for_one_document(doc_id, notes, matcher):
+        if doc_id == "broken":
             raise ValueError("note 2 cannot be read")
-        return real(notes, archives)
+        return real(doc_id, notes, matcher)
 
-    monkeypatch.setattr(store, "extract_citations", failing_for_one_document)
+    monkeypatch.setattr(extract, "cite_document", failing_for_one_document)
     docs = [Document.from_text(ARTICLE, doc_id="broken", path="broken.txt"),
             Document.from_text(ARTICLE, doc_id="fine", path="fine.txt")]
     tables = build_tables(docs)
     assert tables.problems.values.tolist() == [
-        ["broken", "broken.txt", "citations", "citations extraction failed (ValueError: note 2 cannot be read)"]]
+        ["broken", "broken.txt", "citations", "citation extraction failed (ValueError: note 2 cannot be read); "
+         "the document's notes give no citations or references"]]
     assert tables["citations"][["doc_id", "note_no", "kind"]].values.tolist() == [
         ["fine", "1", "archival"], ["fine", "2", "ibid"]]
     assert tables["notes"].doc_id.tolist() == ["broken", "broken", "fine", "fine"]

@@ -15,7 +15,9 @@ def test_line_end_hyphen_before_a_capital_is_kept():
 
 
 def test_hyphen_rule_can_keep_a_compound_of_lower_case_words():
-    keep = lambda left, right: left == "Spoljno"
+    def keep(left, right):
+        return left == "Spoljno"
+
     assert unwrap("Spoljno-\npolitičkoj").text == "Spoljnopolitičkoj"
     assert unwrap("Spoljno-\npolitičkoj", keep_hyphen=keep).text == "Spoljno-političkoj"
 

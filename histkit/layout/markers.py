@@ -121,7 +121,7 @@ def marker_candidates(text: str) -> dict[int, list[int]]:
     sup = _superscript_markers(text)
     for rx in (_GLUED, _SPACED, _BRACKETED, _PARENTHESISED):
         for m in rx.finditer(text):
-            if sup and rx not in (_BRACKETED, _PARENTHESISED) and not m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+            if sup and rx not in (_BRACKETED, _PARENTHESISED) and m.group(1)[0] not in "⁰¹²³⁴⁵⁶⁷⁸⁹":
                 continue
             found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
     for v in found.values():

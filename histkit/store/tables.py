@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..actors import actors_table, build_matcher, find_mentions, load_actors
-from ..citations import CITATION_COLUMNS, REFERENCE_COLUMNS, CitationTables, extract_citations, load_archives
+from ..citations import extract_citations, load_archives
 from ..dates import dates_table
 from ..errors import HistkitError, ParameterError, Problem
 from ..layout import Layout, analyse_layout
@@ -101,8 +101,7 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
     notes = _frame([_note_row(layout, n) for layout in layouts for n in layout.notes], "notes")
 
     paths = {layout.doc.doc_id: layout.doc.path for layout in layouts}
-    cited = _citations(notes[["doc_id", "note_no", "text"]], archive_table,
-                       lambda doc_id, message: report(doc_id, paths.get(doc_id, ""), "citations", message))
+    cited = extract_citations(notes[["doc_id", "note_no", "text"]], archive_table)  # isolates each document
     for warning in cited.warnings:
         keep(warning, paths)
 
@@ -128,32 +127,6 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
         dates=_concat(dates),
         problems=_frame(problems, "problems"),
     )
-
-
-def _citations(notes: pd.DataFrame, archives: pd.DataFrame, report) -> CitationTables:
-    """The citations of every note; a document whose extraction fails is reported and left out.
-
-    All notes go to `extract_citations` at once, which lists its warnings by
-    kind over the whole corpus; only when that call fails is each document
-    extracted on its own, to find the one that fails and keep the others.
-    """
-    try:
-        return extract_citations(notes, archives)
-    except Exception:  # some document fails: find it, and keep the others
-        return _citations_per_document(notes, archives, report)
-
-
-def _citations_per_document(notes: pd.DataFrame, archives: pd.DataFrame, report) -> CitationTables:
-    parts = []
-    for doc_id, group in notes.groupby("doc_id", sort=False):
-        try:
-            parts.append(extract_citations(group, archives))
-        except Exception as exc:
-            report(doc_id, f"citations extraction failed ({type(exc).__name__}: {exc})")
-    if not parts:
-        return CitationTables(pd.DataFrame(columns=CITATION_COLUMNS), pd.DataFrame(columns=REFERENCE_COLUMNS))
-    return CitationTables(_concat([p.citations for p in parts]), _concat([p.references for p in parts]),
-                          [w for p in parts for w in p.warnings])
 
 
 def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame:
