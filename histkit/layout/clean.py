@@ -67,11 +67,11 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
 def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
     """The reading of a span: lines joined, hyphens repaired, ligatures and odd spaces made plain, runs of spaces made one.
 
-    A line break right after a slash or a dash between numbers (`507/` + `IX`,
+    A line break right after a slash or a dash between numbers (`84/` + `IX`,
     `1957–` + `1958`) leaves no space: the break fell inside one token.
 
-    >>> clean("AJ, 507/\\nIX,  (1957–\\n1958)", hyphen_rule(""))
-    'AJ, 507/IX, (1957–1958)'
+    >>> clean("RG 84/\\nIX,  (1957–\\n1958)", hyphen_rule(""))
+    'RG 84/IX, (1957–1958)'
     """
     un = unwrap(raw, keep_hyphen=keep)
     text = un.text
