@@ -1,3 +1,5 @@
+"""`python -m histkit`: the histkit command."""
+
 import sys
 
 from .cli import main
