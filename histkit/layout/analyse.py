@@ -21,6 +21,7 @@ from .clean import hyphen_rule
 from .lines import split_lines
 from .model import Layout
 from .pages import page_numbers, running_heads
+from .structured import layout_from_regions
 from .walk import walk
 from .zones import zones
 
@@ -39,6 +40,8 @@ def analyse_layout(doc: Document) -> Layout:
     no note, a note with no marker, numbers out of order, page numbers that
     jump) go to ``Layout.warnings``; nothing raises.
     """
+    if doc.regions:  # the reader of a PDF, Word or TEI file says what each span is
+        return layout_from_regions(doc)
     text = doc.text
     lines = split_lines(text)
     heads, folios = running_heads(lines)

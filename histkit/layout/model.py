@@ -43,6 +43,7 @@ class Block:
     note_no: str | None = None
     line: int = 0
     continued_in: str | None = None
+    box: tuple[float, float, float, float] | None = None  # x0, y0, x1, y1 in PDF points, where the source has pages
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import CorpusError
+from .structure import NoteMark, Region
 
 #: Suffixes read when a folder is given; a file named explicitly is read whatever its suffix.
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -59,6 +60,10 @@ class Document:
     encoding: str = "utf-8"
     sha256: str = ""
     meta: dict = field(default_factory=dict, compare=False)
+    #: What a structured source (PDF, Word, TEI) states about the text: zoned regions and note marks.
+    #: Empty for plain text, whose layout is recovered from the text alone.
+    regions: tuple[Region, ...] = ()
+    marks: tuple[NoteMark, ...] = ()
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "doc", path: str = "", **meta) -> "Document":

@@ -194,6 +194,8 @@ def _block_row(layout: Layout, block) -> dict:
     row = asdict(block)
     row["doc_id"] = layout.doc.doc_id
     row["note_no"] = block.note_no or ""
+    box = row.pop("box")  # where the source has pages (PDF): the block's box in points, else empty
+    row.update(zip(("x0", "y0", "x1", "y1"), box or (None,) * 4))
     return row
 
 
@@ -225,6 +227,9 @@ def _document_row(layout: Layout) -> dict:
         "year": doc.meta.get("year", ""),
         "journal": doc.meta.get("journal", ""),
         "language": doc.meta.get("language", ""),
+        "source_format": doc.meta.get("source_format", "text"),
+        "n_pages": doc.meta.get("n_pages"),
+        "extractor": doc.meta.get("extractor", ""),
     }
 
 

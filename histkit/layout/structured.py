@@ -1,0 +1,109 @@
+"""Layout of a document whose reader states the zones: regions become blocks, note marks link the notes.
+
+A PDF, Word or TEI reader knows from the source which spans are notes,
+headings or running heads, and where each note is called (see
+`histkit.read.structure`). Nothing is guessed here: the regions become
+blocks, the text between them blank blocks, and every note its marker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import Problem
+from ..read import Document
+from .blocks import link_cut_paragraphs, with_note_sections
+from .clean import clean, hyphen_rule
+from .model import Block, Layout, Note
+
+
+def layout_from_regions(doc: Document) -> Layout:
+    """Blocks and notes from the regions and marks a structured reader gave the document.
+
+    >>> from histkit.read.structure import TextBuilder
+    >>> built = TextBuilder()
+    >>> built.add("Introduction", "heading")
+    >>> built.add("Tito met Spaak.", "body", page=3)
+    >>> built.mark("1")
+    >>> built.add("AJ, 507.", "note", note_no="1", page=3)
+    >>> text, regions, marks = built.result()
+    >>> lay = layout_from_regions(Document("t", "t.docx", text, regions=regions, marks=marks))
+    >>> [(b.zone, b.text, b.section) for b in lay.blocks if b.zone != "blank"]
+    [('heading', 'Introduction', 'Introduction'), ('body', 'Tito met Spaak.1', 'Introduction'), ('note', '1 AJ, 507.', 'Introduction')]
+    >>> lay.notes
+    [Note(note_no='1', text='AJ, 507.', block_ids=('t:0004',), page=3, marker_block_id='t:0002', marker_start=29)]
+    """
+    text = doc.text
+    keep = hyphen_rule(text)
+    pieces = _tile(doc)
+    width = max(4, len(str(len(pieces))))
+    blocks: list[Block] = []
+    warnings: list[Problem] = []
+    section = ""
+    for k, (start, end, region) in enumerate(pieces):
+        raw = text[start:end]
+        zone = region.zone if region else ("blank" if not raw.strip() else "body")
+        if region is None and raw.strip():
+            warnings.append(Problem(doc.doc_id, "layout", "text outside every region the reader gave; read as body",
+                                    f"offset {start}"))
+        reading = "" if zone == "blank" else " ".join(raw.split()) if zone == "running_head" else clean(raw, keep)
+        if zone == "heading":
+            section = reading
+        page = region.page if region else (blocks[-1].page if blocks else None)
+        blocks.append(Block(f"{doc.doc_id}:{k:0{width}d}", zone, start, end, raw, reading, page,
+                            section if zone in ("body", "heading", "back", "note") else "",
+                            region.note_no if region and zone == "note" else None,
+                            text.count("\n", 0, start) + 1, box=region.box if region else None))
+    notes = _notes(doc, blocks, keep, warnings)
+    blocks = link_cut_paragraphs(with_note_sections(blocks, notes))
+    return Layout(doc=doc, blocks=blocks, notes=notes, warnings=warnings)
+
+
+def _tile(doc: Document) -> list[tuple[int, int, object]]:
+    """(start, end, region or None) covering the whole text, in order; overlapping regions are cut back."""
+    pieces, at = [], 0
+    for region in sorted(doc.regions, key=lambda r: (r.start, r.end)):
+        start, end = max(region.start, at), region.end
+        if start > at:
+            pieces.append((at, start, None))
+        if end > start:
+            pieces.append((start, end, region))
+            at = end
+    if at < len(doc.text):
+        pieces.append((at, len(doc.text), None))
+    return pieces
+
+
+def _notes(doc: Document, blocks: list[Block], keep, warnings: list[Problem]) -> list[Note]:
+    parts: dict[str, list[Block]] = {}
+    for b in blocks:
+        if b.zone == "note" and b.note_no is not None:
+            parts.setdefault(b.note_no, []).append(b)
+    marks = {}
+    for mark in doc.marks:
+        if mark.note_no in marks:
+            warnings.append(Problem(doc.doc_id, "layout", f"note {mark.note_no} is called twice; the first call is kept",
+                                    f"offset {mark.start}"))
+            continue
+        marks[mark.note_no] = mark
+    by_offset = sorted((b.start, b.end, b.block_id) for b in blocks)
+    notes = []
+    for note_no, bl in parts.items():
+        joined = bl[0].text if len(bl) == 1 else clean("\n".join(b.raw.rstrip("\n") for b in bl), keep)
+        mark = marks.get(note_no)
+        if mark is None:
+            warnings.append(Problem(doc.doc_id, "layout", f"note {note_no} is called nowhere in the text",
+                                    f"line {bl[0].line}"))
+        holder = next((bid for s, e, bid in by_offset if s <= mark.start < e), None) if mark else None
+        notes.append(Note(note_no, _without_label(joined, note_no), tuple(b.block_id for b in bl), bl[0].page,
+                          holder, mark.start if mark else None))
+    for note_no, mark in marks.items():
+        if note_no not in parts:
+            warnings.append(Problem(doc.doc_id, "layout", f"marker {note_no} has no note", f"offset {mark.start}"))
+    return notes
+
+
+def _without_label(text: str, note_no: str) -> str:
+    """The note's text without its printed label (``12``, ``12.``, ``[12]``, ``*``)."""
+    label = re.match(rf"\s*[\[(]?{re.escape(note_no)}[\])]?\.?\s*", text)
+    return text[label.end():] if label else text
