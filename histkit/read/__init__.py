@@ -1,5 +1,25 @@
-"""Read: files to `Document`s (decoded text, untouched), unreadable files to errors."""
+"""Read: files to `Document`s (decoded text, untouched; or, for PDF, Word and TEI, a reading-order text with zoned regions)."""
 
-from .corpus import TEXT_SUFFIXES, Corpus, Document, decode, load_corpus, normalise_newlines, read_document, read_metadata
+from .corpus import (READ_SUFFIXES, TEXT_SUFFIXES, Corpus, Document, decode, load_corpus, normalise_newlines,
+                     read_document, read_metadata)
+from .formats import FORMATS, Format, Parsed, format_of
+from .structure import NoteMark, Region, TextBuilder
 
-__all__ = ["TEXT_SUFFIXES", "Corpus", "Document", "decode", "load_corpus", "normalise_newlines", "read_document", "read_metadata"]
+__all__ = [
+    "FORMATS",
+    "READ_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "Corpus",
+    "Document",
+    "Format",
+    "NoteMark",
+    "Parsed",
+    "Region",
+    "TextBuilder",
+    "decode",
+    "format_of",
+    "load_corpus",
+    "normalise_newlines",
+    "read_document",
+    "read_metadata",
+]

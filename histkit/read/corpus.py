@@ -10,25 +10,26 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import CorpusError
+from ..errors import CorpusError, Problem
+from .formats import SUFFIXES, format_of
 from .structure import NoteMark, Region
 
 #: Suffixes read when a folder is given; a file named explicitly is read whatever its suffix.
 TEXT_SUFFIXES = (".txt", ".md", ".text")
+READ_SUFFIXES = TEXT_SUFFIXES + SUFFIXES
 
 #: File signatures of things that are not text, with what to do about them.
 _SIGNATURES = (
-    (b"%PDF", "a PDF file; extract its text first (e.g. `pdftotext -layout FILE.pdf`) and load the .txt"),
     (b"\x89PNG", "a PNG image; run OCR on it first and load the text"),
     (b"\xff\xd8\xff", "a JPEG image; run OCR on it first and load the text"),
     (b"GIF8", "a GIF image; run OCR on it first and load the text"),
     (b"II*\x00", "a TIFF image; run OCR on it first and load the text"),
     (b"MM\x00*", "a TIFF image; run OCR on it first and load the text"),
-    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt, which are ZIP files); unpack it or save the document as plain text"),
+    (b"PK\x03\x04", "a ZIP archive with no Word document inside (an .odt, .xlsx or plain .zip); save the document as .docx or plain text"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc); save it as plain text (UTF-8)"),
     (b"{\\rtf", "an RTF file; save it as plain text (UTF-8)"),
     (b"\x1f\x8b", "a gzip archive; unpack it first"),
@@ -64,6 +65,8 @@ class Document:
     #: Empty for plain text, whose layout is recovered from the text alone.
     regions: tuple[Region, ...] = ()
     marks: tuple[NoteMark, ...] = ()
+    #: What the reader met but could read past (e.g. pages that are images); reported with the tables.
+    problems: tuple[Problem, ...] = ()
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "doc", path: str = "", **meta) -> "Document":
@@ -162,9 +165,9 @@ def _expand(paths, errors: list, strict: bool) -> list[tuple[Path, dict]]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in READ_SUFFIXES)
             if not found:
-                err = CorpusError(path, f"the folder holds no text files ({', '.join(TEXT_SUFFIXES)})")
+                err = CorpusError(path, f"the folder holds no files histkit reads ({', '.join(READ_SUFFIXES)})")
                 if strict:
                     raise err
                 errors.append(err)
@@ -217,6 +220,20 @@ def read_document(path: str | os.PathLike, meta: dict | None = None) -> Document
         raise CorpusError(path, "is a folder, not a file") from None
     except OSError as exc:
         raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
+    structured = format_of(data)
+    if structured is not None:
+        parsed = structured.read(path, data)
+        return Document(
+            doc_id=path.stem,
+            path=str(path),
+            text=parsed.text,
+            encoding="",
+            sha256=hashlib.sha256(data).hexdigest(),
+            meta={**parsed.meta, **(meta or {})},
+            regions=parsed.regions,
+            marks=parsed.marks,
+            problems=tuple(replace(p, doc_id=path.stem) for p in parsed.problems),
+        )
     text, encoding = decode(data, path)
     return Document(
         doc_id=path.stem,

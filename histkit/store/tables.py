@@ -84,6 +84,8 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
 
     layouts: list[Layout] = []
     for doc in corpus:
+        for problem in doc.problems:  # what the reader of a PDF, Word or TEI file read past
+            keep(problem, {doc.doc_id: doc.path})
         try:
             layout = analyse_layout(doc)
         except Exception as exc:  # one document's surprise must not stop the corpus

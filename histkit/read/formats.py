@@ -1,0 +1,79 @@
+"""The input formats histkit reads, one registration each: how a file is recognised and which reader reads it.
+
+A new format is one new module in `histkit/read/` with a function
+``read(path, data) -> Parsed`` and one line in `FORMATS`. A file is
+recognised by its first bytes, whatever its name; the suffixes say which
+files of a folder are read.
+
+>>> [f.name for f in FORMATS]
+['pdf', 'docx', 'tei']
+>>> format_of(b"%PDF-1.7 ...").name, format_of(b"Plain text") is None
+('pdf', True)
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..errors import Problem
+from .structure import NoteMark, Region
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What a reader gives: the reading-order text, its regions and note marks, metadata, and problems met.
+
+    ``meta`` holds at least ``source_format``, ``extractor`` (name and
+    version) and, for paged sources, ``n_pages``; it may add title, author,
+    year, language where the file states them.
+    """
+
+    text: str
+    regions: tuple[Region, ...]
+    marks: tuple[NoteMark, ...]
+    meta: dict = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffixes: tuple[str, ...]
+    recognise: Callable[[bytes], bool]
+    reader: str  # "module:function", imported when a file of the format is read
+
+    def read(self, path: Path, data: bytes) -> Parsed:
+        module, _, function = self.reader.partition(":")
+        return getattr(importlib.import_module(module, __package__), function)(path, data)
+
+
+def _is_docx(data: bytes) -> bool:
+    return data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]
+
+
+_TEI = re.compile(rb"<(?:[\w.-]+:)?TEI[\s>]")
+
+
+def _is_xml(data: bytes) -> bool:
+    """XML of any kind: the TEI reader reads TEI and names what else it is."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<?xml") or (head.startswith(b"<") and _TEI.search(data[:65536]) is not None)
+
+
+FORMATS = (
+    Format("pdf", (".pdf",), lambda data: data.startswith(b"%PDF"), ".pdf:read_pdf"),
+    Format("docx", (".docx",), _is_docx, ".docx:read_docx"),
+    Format("tei", (".xml", ".tei"), _is_xml, ".tei:read_tei"),
+)
+
+#: The suffixes of every file a folder is searched for (text files are read as text).
+SUFFIXES = tuple(s for f in FORMATS for s in f.suffixes)
+
+
+def format_of(data: bytes) -> Format | None:
+    """The structured format these bytes are in, or None for anything else (read as text)."""
+    return next((f for f in FORMATS if f.recognise(data)), None)
