@@ -1,9 +1,12 @@
 """TEI files: headings, paragraphs and `<note>`s where they stand, pages from `<pb/>`, and files that are not articles."""
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from histkit import CorpusError, analyse_layout, build_tables, load_corpus, read_document
 from histkit.read.tei import read_tei
@@ -136,3 +139,26 @@ def test_a_folder_with_a_broken_and_a_good_tei_file_reads_the_good_one(tmp_path)
     tables = build_tables(corpus)
     assert tables["notes"][["note_no", "text"]].values.tolist() == [["1", "AJ, 507."]]
 
+
+@needs_corpus
+def test_the_reference_only_tei_files_of_the_corpus_are_refused_with_the_reason():
+    errors = load_corpus(sorted((CORPUS / "rg").glob("*.tei.xml"))[:2]).errors
+    assert len(errors) == 2 and all("a TEI file of references only" in e.problem for e in errors)
+
+
+def _measure_script():
+    spec = importlib.util.spec_from_file_location("measure_structured_notes",
+                                                  REPO / "scripts" / "measure_structured_notes.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["measure_structured_notes"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@needs_corpus
+def test_the_notes_of_the_eight_journal_tei_files_match_the_reference():
+    """All 904 texts exact; one label differs: Zobec's title note and author note are both n="*" in the TEI."""
+    script = _measure_script()
+    total = {r["file"]: r for r in script.measure(CORPUS / "pnz")}["TOTAL tei (8 files)"]
+    assert (total["reference"], total["found"], total["same_label"], total["exact"], total["exact_any_label"]) == (
+        904, 904, 903, 903, 904)
