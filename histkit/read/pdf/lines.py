@@ -1,0 +1,185 @@
+"""Lines of a PDF page from its text pieces: pieces on one baseline, split where a column gap falls, superscripts joined.
+
+A line keeps its pieces in reading order as *tokens*: text, or a note
+marker (a raised, usually smaller, number or symbol, as printed in body
+lines and as the label of a footnote).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .extract import Piece
+
+#: What a note marker or label may be: a number, or a run of reference symbols.
+MARKER = re.compile(r"(?:\d{1,4}|[*†‡§¶‖#]{1,3})")
+_DOUBLED = re.compile(r"([*†‡§¶‖#]{1,3})\1")  # a symbol marker drawn twice over (as Word's custom marks come out)
+
+_GAP = 1.5       # a gap wider than this many times the type size parts two columns on one baseline
+_SPACE = 0.25    # a gap wider than this many times the type size is a space between words
+_RAISED = 0.12   # a smaller piece raised by this much of the line's size is a superscript
+_HIGH = 0.22     # a piece of the line's size raised by this much is a superscript too
+
+
+@dataclass(slots=True)
+class Line:
+    """Text on one baseline within one column; ``tokens`` are ("t", text) or ("m", marker) in reading order."""
+
+    pieces: list[Piece]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    base: float
+    size: float
+    bold: bool
+    tokens: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(t for _, t in self.tokens)
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+    def lead(self) -> str | None:
+        """The superscript marker the line starts with (a footnote's label), if any."""
+        return self.tokens[0][1] if self.tokens and self.tokens[0][0] == "m" else None
+
+
+def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
+    """The upright pieces as lines (top to bottom, left to right), and the rotated pieces apart."""
+    upright = sorted((p for p in pieces if p.upright), key=lambda p: (p.base, p.x0))
+    rotated = [p for p in pieces if not p.upright]
+    segments: list[list[Piece]] = []
+    cluster: list[Piece] = []
+    for piece in upright:
+        if cluster and piece.base - cluster[0].base > max(0.8, 0.2 * min(piece.size, cluster[0].size)):
+            segments.extend(_split(cluster))
+            cluster = []
+        cluster.append(piece)
+    if cluster:
+        segments.extend(_split(cluster))
+    lines = _attach_superscripts([_line(s) for s in segments])
+    lines.sort(key=lambda ln: (round(ln.base, 1), ln.x0))
+    return lines, rotated
+
+
+def _split(cluster: list[Piece]) -> list[list[Piece]]:
+    """Pieces on one baseline cut where a gap wide enough for a column gutter falls; overprinted copies dropped."""
+    cluster.sort(key=lambda p: p.x0)
+    out: list[list[Piece]] = [[cluster[0]]]
+    for piece in cluster[1:]:
+        last = out[-1][-1]
+        if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
+            continue  # the same text drawn twice (fake bold, a shadow)
+        if piece.x0 - max(p.x1 for p in out[-1]) > _GAP * max(piece.size, last.size):
+            out.append([piece])
+        else:
+            out[-1].append(piece)
+    return out
+
+
+def _main(pieces: list[Piece]) -> Piece:
+    return max(pieces, key=lambda p: (len(p.text.strip()), p.size))
+
+
+def _line(pieces: list[Piece]) -> Line:
+    main = _main(pieces)
+    bold = all(p.bold for p in pieces if p.text.strip())
+    line = Line(pieces, min(p.x0 for p in pieces), min(p.top for p in pieces), max(p.x1 for p in pieces),
+                max(p.bottom for p in pieces), main.base, main.size, bold)
+    _tokens(line)
+    return line
+
+
+def _is_superscript(piece: Piece, base: float, size: float) -> bool:
+    raised = base - piece.base
+    return (piece.size < 0.85 * size and raised > _RAISED * size) or raised > _HIGH * size
+
+
+def _tokens(line: Line) -> None:
+    """Text and markers of the line's pieces, a space where the gap between two pieces is one."""
+    tokens: list[tuple[str, str]] = []
+    prev: Piece | None = None
+    for piece in sorted(line.pieces, key=lambda p: p.x0):
+        text = piece.text
+        sup = _is_superscript(piece, line.base, line.size)
+        if prev is not None and tokens:
+            gap = piece.x0 - prev.x1
+            ends = tokens[-1][1][-1:].isspace()
+            if gap > _SPACE * min(piece.size, prev.size) and not ends and not text[:1].isspace() and not sup:
+                tokens.append(("t", " "))
+        if sup and MARKER.fullmatch(text.strip()):
+            if tokens and tokens[-1][0] == "t" and tokens[-1][1].endswith(" ") and prev is not None \
+                    and piece.x0 - prev.x1 < _SPACE * line.size:
+                tokens[-1] = ("t", tokens[-1][1].rstrip(" "))  # a marker glued to its word, as printed
+            tokens.append(("m", text.strip()))
+            if text != text.rstrip():
+                tokens.append(("t", " "))
+        else:
+            tokens.append(("t", text))
+        prev = piece
+    # trailing and doubled spaces carry no meaning in a line
+    while tokens and tokens[-1] == ("t", " "):
+        tokens.pop()
+    line.tokens = _merge(tokens)
+
+
+def _merge(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for kind, text in tokens:
+        if kind == "m" and out and out[-1] == ("m", text):
+            continue  # a marker drawn twice is one marker
+        if kind == "t" and out and out[-1][0] == "t":
+            joined = out[-1][1] + text
+            out[-1] = ("t", re.sub(r"  +", " ", joined))
+        else:
+            out.append((kind, text))
+    if out and out[0][0] == "t":
+        out[0] = ("t", out[0][1].lstrip())
+        if not out[0][1]:
+            out.pop(0)
+    if out and out[-1][0] == "t":
+        out[-1] = ("t", out[-1][1].rstrip())
+        if not out[-1][1]:
+            out.pop()
+    return out
+
+
+def _attach_superscripts(lines: list[Line]) -> list[Line]:
+    """A short raised segment of smaller type (a marker, a label, the "th" of "12th") joins the line it is raised above."""
+    keep: list[Line] = []
+    lone = []
+    for line in lines:
+        text = line.text.replace(" ", "")
+        if 0 < len(text) <= 6 and len(line.pieces) <= 3 and (MARKER.fullmatch(text) or len(text) <= 3 or
+                                                              _DOUBLED.fullmatch(text)):
+            lone.append(line)
+        else:
+            keep.append(line)
+    for sup in lone:
+        host = _host(sup, keep)
+        if host is None:
+            keep.append(sup)
+            continue
+        host.pieces.extend(sup.pieces)
+        host.x0, host.x1 = min(host.x0, sup.x0), max(host.x1, sup.x1)
+        host.top = min(host.top, sup.top)
+        _tokens(host)
+    return keep
+
+
+def _host(sup: Line, lines: list[Line]) -> Line | None:
+    best, best_rise = None, None
+    for line in lines:
+        rise = line.base - sup.base
+        if not (_RAISED * line.size < rise < 0.75 * line.size) or sup.size > 0.9 * line.size and rise < _HIGH * line.size:
+            continue
+        if sup.x1 < line.x0 - 0.8 * line.size or sup.x0 > line.x1 + 0.8 * line.size:
+            continue
+        if best_rise is None or rise < best_rise:
+            best, best_rise = line, rise
+    return best
