@@ -82,6 +82,37 @@ def label_of(line: Line, edge: float, expected: int, style: str) -> tuple[str, s
     return (label, rest) if hanging or apart else None
 
 
+def _likely_label(line: Line, edge: float, style: str) -> int | None:
+    """The number a line seems to start a note with (before the count of notes is known), or None."""
+    found = label_of(line, edge, -_AHEAD, style)  # any number up to _AHEAD passes; a larger one needs a cue
+    if found is None:
+        match = _LABEL.match(line.text) if style == "plain" else None
+        hanging = line.x0 < edge - 1.5
+        found = (match.group(1), "") if match and hanging else None
+    return int(found[0]) if found and found[0].isdigit() else None
+
+
+def reading_columns(columns: list[list[Line]], style: str) -> list[list[Line]]:
+    """A page's note columns in the order their notes run: by the first number each starts.
+
+    A column that opens with the end of a note goes just before the note it
+    then starts; a column without a label follows the column at its left.
+    Side notes may be read before or after the foot's columns, as their
+    numbers say.
+    """
+    keys: list[float] = []
+    for k, column in enumerate(columns):
+        edge = _left_edge(column)
+        numbers = [_likely_label(line, edge, style) for line in column]
+        first = next((n for n in numbers if n is not None), None)
+        if first is None:
+            keys.append(keys[-1] + 0.01 if keys else -1.0)
+        else:
+            keys.append(first - (0.5 if numbers[0] is None else 0.0))
+    order = sorted(range(len(columns)), key=lambda k: (keys[k], k))
+    return [columns[k] for k in order]
+
+
 def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[list[PdfNote], dict[int, list[Line]]]:
     """The notes in the order read, and per page (index) the note-area lines that belong to no note.
 
@@ -99,7 +130,7 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
     for p, columns in enumerate(note_pages):
         if current is not None and not (current.last_page == p and fenced[p]):
             current = None  # page p + 1 continues only a note left open at the foot of page p
-        for column in columns:
+        for column in reading_columns(columns, style):
             edge = _left_edge(column)
             for line in column:
                 found = label_of(line, edge, expected, style)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .lines import Line
 
 SMALL = 0.92       # a line below this share of the body size is in smaller type
-BAND = 0.12        # the top and bottom bands of the page (share of its height) hold running heads and folios
+BAND = 0.15        # the top and bottom bands of the page (share of its height) hold running heads and folios
 _FOLIO = re.compile(r"[\s\-–—\[\](){}]*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})[\s\-–—\[\](){}]*")
 
 
@@ -193,23 +193,26 @@ def _hover(a: Line, b: Line) -> bool:
 def _foot_block(lines: list[Line], columns, allowed: bool) -> tuple[list[Line], list[Line]]:
     """The small lines at the page foot that make one block from the bottom up; the rest stay body.
 
-    The block ends (going up) at a gap wider than its own line gaps allow:
-    the space between body and notes, or above an abstract.
+    The block ends (going up) where the step from one baseline to the next
+    is wider than its own line steps allow: the space between body and
+    notes, or above an abstract. (Baselines, not glyph boxes: "gen 2001."
+    has no ascender.)
     """
     if not lines or not allowed:
         return [], lines
-    ordered = sorted(lines, key=lambda ln: ln.top)
+    ordered = sorted(lines, key=lambda ln: (ln.base, ln.x0))
     keep = [ordered[-1]]
-    gaps: list[float] = []
+    steps: list[float] = []
     size = _median([ln.size for ln in ordered])
     for line in reversed(ordered[:-1]):
-        below = min((k.top for k in keep if _hover(k, line) or columns is None), default=None)
+        below = min((k.base for k in keep if k.base > line.base + 0.5 and (_hover(k, line) or columns is None)),
+                    default=None)
         if below is not None:
-            gap = below - line.bottom
-            usual = _median(gaps) if gaps else 0.0
-            if gap > max(0.6 * size, 2.5 * usual):
+            step = below - line.base
+            usual = _median(steps) if steps else 1.2 * size
+            if step > max(1.6 * size, 1.5 * usual):
                 break
-            gaps.append(max(gap, 0.0))
+            steps.append(step)
         keep.append(line)
     cut = {id(k) for k in keep}
     return [ln for ln in ordered if id(ln) in cut], [ln for ln in ordered if id(ln) not in cut]
