@@ -95,7 +95,7 @@ def _read(pages: list[Page]):
     laid = [page_lines(p.pieces) for p in pages]
     lines = [ln for ln, _ in laid]
     size = body_size(lines)
-    heads = running_heads(lines, [p.height for p in pages])
+    heads = running_heads(lines, [p.height for p in pages], size)
     roles = []
     for k, page_lines_ in enumerate(lines):
         here = {i for p, i in heads if p == k}

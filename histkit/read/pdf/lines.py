@@ -75,8 +75,10 @@ def _split(cluster: list[Piece]) -> list[list[Piece]]:
         last = out[-1][-1]
         if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
             continue  # the same text drawn twice (fake bold, a shadow)
-        if piece.x0 - max(p.x1 for p in out[-1]) > _GAP * max(piece.size, last.size):
-            out.append([piece])
+        gap = piece.x0 - max(p.x1 for p in out[-1])
+        label = len(out[-1]) == 1 and MARKER.fullmatch(last.text.strip().rstrip(".)")) is not None
+        if gap > (3 * _GAP if label else _GAP) * max(piece.size, last.size):
+            out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
         else:
             out[-1].append(piece)
     return out

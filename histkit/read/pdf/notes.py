@@ -52,7 +52,7 @@ def _left_edge(column: list[Line]) -> float:
     return float(edges.most_common(1)[0][0]) if edges else 0.0
 
 
-def label_of(line: Line, edge: float, expected: int, style: str) -> tuple[str, str] | None:
+def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset = frozenset()) -> tuple[str, str] | None:
     """The label a note line starts with and the text after it, or None for a line that continues a note.
 
     >>> from histkit.read.pdf.lines import Line
@@ -74,9 +74,11 @@ def label_of(line: Line, edge: float, expected: int, style: str) -> tuple[str, s
     label, rest = match.group(1), text[match.end():]
     hanging = line.x0 < edge - 1.5
     apart = bool(line.pieces) and min(line.pieces, key=lambda p: p.x0).text.strip().rstrip(".)") == label
+    if label[0] in "§¶" and rest[:1].isdigit():
+        return None  # "§§ 334 u. 336": a paragraph sign, not a note's symbol
     if label.isdigit():
         n = int(label)
-        if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1)):
+        if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1 or label in here)):
             return label, rest
         return None
     return (label, rest) if hanging or apart else None
@@ -116,6 +118,9 @@ def reading_columns(columns: list[list[Line]], style: str) -> list[list[Line]]:
 def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[list[PdfNote], dict[int, list[Line]]]:
     """The notes in the order read, and per page (index) the note-area lines that belong to no note.
 
+    A number set apart that this page has already begun is a parallel
+    column's copy of that note (a bilingual edition prints each note twice):
+    it is a note of that number too, and layout joins the two.
     ``note_pages[p]`` holds page p's note columns, each a list of lines top to
     bottom, in the order they are read (side columns, then foot columns).
     Unlabelled lines at the head of a page's notes continue the note left
@@ -130,14 +135,16 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
     for p, columns in enumerate(note_pages):
         if current is not None and not (current.last_page == p and fenced[p]):
             current = None  # page p + 1 continues only a note left open at the foot of page p
+        here: set[str] = set()
         for column in reading_columns(columns, style):
             edge = _left_edge(column)
             for line in column:
-                found = label_of(line, edge, expected, style)
+                found = label_of(line, edge, expected, style, frozenset(here))
                 if found is not None:
                     label, rest = found
                     current = PdfNote(label, [rest] if rest else [], p + 1, line.box, len(notes))
                     notes.append(current)
+                    here.add(label)
                     if label.isdigit():
                         expected = int(label) + 1
                 elif current is not None:

@@ -71,14 +71,16 @@ def _head_key(line: Line) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text.lower()))
 
 
-def running_heads(pages: list[list[Line]], heights: list[float]) -> set[tuple[int, int]]:
+def running_heads(pages: list[list[Line]], heights: list[float], size: float = 0.0) -> set[tuple[int, int]]:
     """(page index, line index) of every running head and folio: banded lines that recur, and lone numbers.
 
     A line in the top or bottom band is a running head when a line of the
     same text (digits aside) stands at about the same height on other pages;
     a lone number there (the first or last two lines of the page) is a folio.
     Either stands apart from the text next to it; a line that starts with a
-    raised label is a note, however alike its neighbours.
+    raised label is a note, however alike its neighbours. So does the last
+    line of a page in body type or larger standing apart in the bottom band
+    under smaller type (a first page's "DOI: ..." under its footnotes).
     """
     seen: dict[str, list[tuple[int, float]]] = {}
     candidates: list[tuple[int, int, str, float]] = []
@@ -101,7 +103,16 @@ def running_heads(pages: list[list[Line]], heights: list[float]) -> set[tuple[in
         if key and len({q for q, m in seen[key] if abs(m - middle) <= 8}) < need:
             continue
         heads.add((p, i))
-    return {(p, i) for p, i in heads if _apart(pages[p], i, {k for q, k in heads if q == p})}
+    heads = {(p, i) for p, i in heads if _apart(pages[p], i, {k for q, k in heads if q == p})}
+    for p, (lines, height) in enumerate(zip(pages, heights)):
+        rest = sorted((i for i in range(len(lines)) if (p, i) not in heads), key=lambda i: lines[i].top)
+        if len(rest) < 2:
+            continue
+        last, above = lines[rest[-1]], lines[rest[-2]]
+        if (last.top > (1 - BAND) * height and last.size >= SMALL * size and above.size < SMALL * size
+                and last.lead() is None and _apart(lines, rest[-1], {k for q, k in heads if q == p})):
+            heads.add((p, rest[-1]))
+    return heads
 
 
 def _apart(lines: list[Line], i: int, heads: set[int]) -> bool:
@@ -180,7 +191,7 @@ def assign_roles(lines: list[Line], heads: set[int], size: float, has_notes: boo
     body.extend(above)
     roles.fenced = bool(side) or any(abs(ln.size - size) <= (1 - SMALL) * size for ln in body) or bool(
         foot and _separator(rules, foot[0], lines))
-    roles.body = reading_order(body, columns)
+    roles.body = reading_order(body, columns, size)
     roles.notes = note_columns(side, columns) + note_columns(foot, columns)
     return roles
 
@@ -205,8 +216,8 @@ def _foot_block(lines: list[Line], columns, allowed: bool) -> tuple[list[Line], 
     steps: list[float] = []
     size = _median([ln.size for ln in ordered])
     for line in reversed(ordered[:-1]):
-        below = min((k.base for k in keep if k.base > line.base + 0.5 and (_hover(k, line) or columns is None)),
-                    default=None)
+        # the nearest kept baseline below, in any column: parallel note columns may end at different heights
+        below = min((k.base for k in keep if k.base > line.base + 0.5), default=None)
         if below is not None:
             step = below - line.base
             usual = _median(steps) if steps else 1.2 * size
@@ -228,11 +239,30 @@ def _separator(rules: list[tuple[float, float, float]], first: Line, lines: list
     return False
 
 
-def reading_order(lines: list[Line], columns: list[Column]) -> list[Line]:
-    """Column by column, top to bottom; a line spanning several columns (a heading across both) cuts a band."""
+def reading_order(lines: list[Line], columns: list[Column], size: float = 10.0) -> list[Line]:
+    """Column by column, top to bottom, within bands of the page.
+
+    A strip free of text across the whole page (three lines high or more)
+    cuts the page into bands read one after the other (a review ending in
+    both columns above a new article's title); so does a line spanning
+    several columns (a heading across both).
+    """
     if len(columns) < 2:
         return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    out: list[Line] = []
+    band: list[Line] = []
+    reach = None
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if reach is not None and line.top - reach > 3 * size:
+            out.extend(_band_order(band, columns))
+            band = []
+        band.append(line)
+        reach = line.bottom if reach is None else max(reach, line.bottom)
+    out.extend(_band_order(band, columns))
+    return out
 
+
+def _band_order(lines: list[Line], columns: list[Column]) -> list[Line]:
     def column_of(line: Line) -> int:
         overlaps = [c.overlap(line.x0, line.x1) for c in columns]
         spans = sum(1 for c, o in zip(columns, overlaps) if o > 0.3 * (c.x1 - c.x0))
@@ -242,7 +272,7 @@ def reading_order(lines: list[Line], columns: list[Column]) -> list[Line]:
 
     out: list[Line] = []
     band: list[tuple[int, Line]] = []
-    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+    for line in lines:
         k = column_of(line)
         if k < 0:
             out.extend(ln for _, ln in sorted(band, key=lambda t: (t[0], t[1].top, t[1].x0)))
