@@ -14,7 +14,7 @@ from .extract import Piece
 
 #: What a note marker or label may be: a number, or a run of reference symbols.
 MARKER = re.compile(r"(?:\d{1,4}|[*†‡§¶‖#]{1,3})")
-_DOUBLED = re.compile(r"([*†‡§¶‖#]{1,3})\1")  # a symbol marker drawn twice over (as Word's custom marks come out)
+_DOUBLED = re.compile(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
 
 _GAP = 1.5       # a gap wider than this many times the type size parts two columns on one baseline
 _SPACE = 0.25    # a gap wider than this many times the type size is a space between words
@@ -152,36 +152,41 @@ def _merge(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _attach_superscripts(lines: list[Line]) -> list[Line]:
-    """A short raised segment of smaller type (a marker, a label, the "th" of "12th") joins the line it is raised above."""
-    keep: list[Line] = []
-    lone = []
-    for line in lines:
-        text = line.text.replace(" ", "")
-        if 0 < len(text) <= 6 and len(line.pieces) <= 3 and (MARKER.fullmatch(text) or len(text) <= 3 or
-                                                              _DOUBLED.fullmatch(text)):
-            lone.append(line)
-        else:
-            keep.append(line)
-    for sup in lone:
-        host = _host(sup, keep)
+    """A short raised segment of smaller type (a marker, a label, the "th" of "12th") joins the line it is raised above.
+
+    Its host may be short itself: the "Id." that a raised "5" labels.
+    """
+    alive = list(lines)
+    lone = [ln for ln in lines if _short(ln)]
+    for sup in sorted(lone, key=lambda ln: ln.size):
+        host = _host(sup, [ln for ln in alive if ln is not sup])
         if host is None:
-            keep.append(sup)
             continue
+        alive.remove(sup)
         host.pieces.extend(sup.pieces)
         host.x0, host.x1 = min(host.x0, sup.x0), max(host.x1, sup.x1)
         host.top = min(host.top, sup.top)
         _tokens(host)
-    return keep
+    return alive
+
+
+def _short(line: Line) -> bool:
+    text = line.text.replace(" ", "")
+    return 0 < len(text) <= 6 and len(line.pieces) <= 3 and (
+        MARKER.fullmatch(text) is not None or len(text) <= 3 or _DOUBLED.fullmatch(text) is not None)
 
 
 def _host(sup: Line, lines: list[Line]) -> Line | None:
-    best, best_rise = None, None
+    """The line a raised segment belongs to: raised above its baseline, nearest beside it (a label may stand a tab off)."""
+    best, best_key = None, None
     for line in lines:
         rise = line.base - sup.base
         if not (_RAISED * line.size < rise < 0.75 * line.size) or sup.size > 0.9 * line.size and rise < _HIGH * line.size:
             continue
-        if sup.x1 < line.x0 - 0.8 * line.size or sup.x0 > line.x1 + 0.8 * line.size:
+        distance = max(0.0, line.x0 - sup.x1, sup.x0 - line.x1)
+        if distance > (3 if sup.x1 <= line.x0 + 1 else 0.8) * line.size:
             continue
-        if best_rise is None or rise < best_rise:
-            best, best_rise = line, rise
+        key = (round(distance, 1), rise)
+        if best_key is None or key < best_key:
+            best, best_key = line, key
     return best
