@@ -32,3 +32,14 @@ def test_a_histkit_error_becomes_one_line_and_exit_code_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "missing.txt: no such file or folder" in err
     assert "Traceback" not in err
+
+
+def test_ocr_without_ocrmypdf_or_tesseract_says_how_to_install_them(tmp_path, capsys, monkeypatch):
+    from histkit.read import ocr
+
+    monkeypatch.setattr(ocr, "_ocrmypdf", lambda: None)
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    assert main(["tables", str(tmp_path), "--out", str(tmp_path / "out"), "--ocr"]) == 2
+    err = capsys.readouterr().err
+    assert "ocrmypdf, which is not installed" in err and 'pip install "histkit[ocr]"' in err and "tesseract-ocr" in err
+    assert not (tmp_path / "out").exists()

@@ -67,7 +67,7 @@ def test_empty_file_is_an_error_naming_it(tmp_path, data, words):
     [
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF file; extract its text first"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "a PNG image"),
-        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive with no Word document inside"),
         (b"\x00\x01\x02\x03\x04\x05\x06\x07\xff\xfe\x00", "looks binary"),
     ],
 )
@@ -102,7 +102,7 @@ def test_strict_raises_on_the_first_bad_file(tmp_path):
 def test_folder_with_no_text_files_is_an_error(tmp_path):
     write(tmp_path, "picture.png", b"\x89PNG")
     corpus = load_corpus(tmp_path)
-    assert "holds no text files" in str(corpus.errors[0])
+    assert "holds no files histkit reads" in str(corpus.errors[0])
 
 
 def test_a_list_of_files_and_folders_is_read_in_order(tmp_path):

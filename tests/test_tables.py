@@ -78,11 +78,12 @@ def test_out_pointing_at_a_file_is_a_clear_error(tmp_path, capsys):
     assert "is a file, not a folder" in capsys.readouterr().err
 
 
-def test_folder_with_no_text_files_is_a_clear_error(tmp_path, capsys):
-    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+def test_folder_with_no_file_histkit_reads_is_a_clear_error(tmp_path, capsys):
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     assert main(["tables", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
-    assert "holds no text files" in err and "no document could be read" in err
+    assert "holds no files histkit reads (.txt, .md, .text, .pdf, .docx, .xml, .tei)" in err
+    assert "no document could be read" in err
 
 
 def test_bad_file_is_named_and_the_others_are_still_written(tmp_path, capsys):

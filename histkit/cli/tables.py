@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..errors import HistkitError
-from ..read import load_corpus
+from ..read import load_corpus, ocr_missing
 from ..store import build_tables, write_tables
 
 
@@ -22,21 +22,26 @@ def register(commands) -> None:
     parser = commands.add_parser(
         "tables",
         help="write the tables (documents, blocks, notes, citations, mentions, ...) of a corpus",
-        description="Read text files, recover their layout and write every table of the corpus.",
+        description="Read PDF, Word, TEI and text files, recover their layout and write every table of the corpus.",
         epilog="Example: histkit tables data/corpus --out tables/ --format csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of them")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="PDF, Word (.docx), TEI (.xml) or text files, or folders of them")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the tables into")
     parser.add_argument("--format", choices=("csv", "parquet"), default="csv", help="file format (default csv)")
     parser.add_argument("--actors", metavar="FILE", help="your own actors authority file (default: the shipped one)")
     parser.add_argument("--archives", metavar="FILE", help="your own archives authority file (default: the shipped one)")
     parser.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    parser.add_argument("--ocr", action="store_true",
+                        help="add a text layer to scanned PDF pages first (needs ocrmypdf and Tesseract)")
     parser.set_defaults(func=_tables)
 
 
 def _tables(args) -> int:
-    corpus = load_corpus(args.paths, strict=args.strict)
+    missing = ocr_missing() if args.ocr else None
+    if missing:
+        raise HistkitError(f"--ocr: {missing}")
+    corpus = load_corpus(args.paths, strict=args.strict, ocr=args.ocr)
     for err in corpus.errors:
         print(f"histkit tables: skipped {err}", file=sys.stderr)
     if not len(corpus):

@@ -3,6 +3,7 @@
 from .corpus import (READ_SUFFIXES, TEXT_SUFFIXES, Corpus, Document, decode, load_corpus, normalise_newlines,
                      read_document, read_metadata)
 from .formats import FORMATS, Format, Parsed, format_of
+from .ocr import ocr_missing
 from .structure import NoteMark, Region, TextBuilder
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "format_of",
     "load_corpus",
     "normalise_newlines",
+    "ocr_missing",
     "read_document",
     "read_metadata",
 ]

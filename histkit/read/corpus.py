@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 
 from ..errors import CorpusError, Problem
 from .formats import SUFFIXES, format_of
+from .ocr import with_text_layer
 from .structure import NoteMark, Region
 
 #: Suffixes read when a folder is given; a file named explicitly is read whatever its suffix.
@@ -119,7 +120,7 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def load_corpus(paths: str | os.PathLike | Iterable[str | os.PathLike], strict: bool = False) -> Corpus:
+def load_corpus(paths: str | os.PathLike | Iterable[str | os.PathLike], strict: bool = False, ocr: bool = False) -> Corpus:
     """Read a file, a folder of text files, or a list of either.
 
     >>> import tempfile
@@ -142,7 +143,7 @@ def load_corpus(paths: str | os.PathLike | Iterable[str | os.PathLike], strict: 
     seen: set[str] = set()
     for path, meta in _expand(paths, errors, strict):
         try:
-            doc = read_document(path, meta)
+            doc = read_document(path, meta, ocr=ocr)
         except CorpusError as err:
             if strict:
                 raise
@@ -203,7 +204,7 @@ def read_metadata(csv_path: Path) -> dict[str, dict]:
         return {row["doc_id"]: {k: v for k, v in row.items() if k != "doc_id" and v} for row in reader}
 
 
-def read_document(path: str | os.PathLike, meta: dict | None = None) -> Document:
+def read_document(path: str | os.PathLike, meta: dict | None = None, ocr: bool = False) -> Document:
     """Read and decode one file; raise `CorpusError` naming the file and the problem.
 
     >>> import tempfile
@@ -222,7 +223,9 @@ def read_document(path: str | os.PathLike, meta: dict | None = None) -> Document
         raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
     structured = format_of(data)
     if structured is not None:
-        parsed = structured.read(path, data)
+        # OCR adds a text layer to scanned pages; the document keeps the sha256 of the file as given
+        readable = with_text_layer(path, data) if ocr and structured.name == "pdf" else data
+        parsed = structured.read(path, readable)
         return Document(
             doc_id=path.stem,
             path=str(path),

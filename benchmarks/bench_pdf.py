@@ -1,0 +1,189 @@
+"""Pages per second of `histkit tables` on PDFs, as a ratio against `pdftotext -layout` on the same PDFs.
+
+The floor is what a user did before histkit read PDFs: `pdftotext -layout`
+on each file (poppler-utils). Against it, in the same run and on the same
+real PDFs (../shared/corpus/{pnz,rg,law}/*.pdf):
+
+- the PDF route: `build_tables(load_corpus(pdfs))`, i.e. `histkit tables` on
+  the PDFs (the reader, layout and every extractor); target: at most 3x the
+  floor's time;
+- the text route: `histkit tables` on the pdftotext text (pdftotext, then the
+  tables of the text files).
+
+The ratio, not the absolute figure, is what to compare between machines.
+It then lists, for each PDF, the numbered notes the corpus manifest counts
+and those histkit finds from the pdftotext text and from the PDF; for a PDF
+rendered from a Word file (pnz/), also how many notes are exactly the Word
+file's (`../shared/tools/notes_from_source.py`, white space squeezed on
+both sides).
+
+Without pdftotext (apt-get install poppler-utils) or the corpus it says so
+and exits 0; without the PDF reader it times the floor and the text route only.
+
+Run: .venv/bin/python benchmarks/bench_pdf.py [CORPUS_FOLDER]   (default: ../shared/corpus)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from histkit import CorpusError, build_tables, load_corpus, read_document  # noqa: E402
+from timing import best_of  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+GROUPS = ("pnz", "rg", "law")
+TARGET = 3.0  # the PDF route may take at most this many times the floor's time
+
+
+def pdftotext(pdf: Path, layout: bool = True) -> str:
+    done = subprocess.run(["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"], capture_output=True, check=True)
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def known_notes(corpus: Path) -> dict[str, int]:
+    """The numbered footnotes the corpus manifest counts, by file stem."""
+    manifest = corpus / "manifest.json"
+    if not manifest.is_file():
+        return {}
+    rows = json.loads(manifest.read_text(encoding="utf-8"))
+    return {Path(r["file"]).stem: r["footnotes"] for r in rows if r.get("kind") == "pdf" and "footnotes" in r}
+
+
+def word_notes(docx: Path, tool: Path) -> dict[str, str] | None:
+    """The notes of a Word file by number, read by the corpus's own tool; None where it is absent."""
+    if not (docx.is_file() and tool.is_file()):
+        return None
+    done = subprocess.run([sys.executable, str(tool), str(docx)], capture_output=True, text=True)
+    if done.returncode:
+        return None
+    return {row["note_no"]: " ".join(row["text"].split()) for row in csv.DictReader(io.StringIO(done.stdout))}
+
+
+def pdf_reader_missing(pdf: Path) -> str | None:
+    """Why the PDF route cannot run (the reader is not there), or None."""
+    try:
+        read_document(pdf)
+    except ImportError as exc:
+        return f"the PDF reader is not available ({exc})"
+    except CorpusError:
+        return None  # this file is bad; the reader is there
+    return None
+
+
+def notes_by_doc(tables) -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = {}
+    notes = tables["notes"]
+    for doc_id, note_no, text in zip(notes.doc_id, notes.note_no.astype(str), notes.text):
+        found.setdefault(doc_id, {})[note_no] = " ".join(str(text).split())
+    return found
+
+
+def time_routes(pdfs: list[Path], folder: Path):
+    """Time the floor, the text route and (where the reader is there) the PDF route; return figures and tables."""
+    texts: dict[Path, str] = {}
+    t_floor = best_of(lambda: texts.update({p: pdftotext(p) for p in pdfs}))
+    pages = sum(max(t.count("\f"), 1) for t in texts.values())
+    for pdf, text in texts.items():
+        (folder / f"{pdf.stem}.txt").write_text(text, encoding="utf-8")
+    text_tables = {}
+    t_text = best_of(lambda: text_tables.update(build_tables(folder)), repeat=1)
+    figures = {"pages": pages, "floor": t_floor, "text": t_text}
+    missing = pdf_reader_missing(pdfs[0])
+    pdf_tables, errors = {}, []
+    if missing is None:
+        def pdf_route() -> None:
+            corpus = load_corpus(pdfs)
+            errors[:] = corpus.errors
+            pdf_tables.update(build_tables(corpus))
+
+        figures["read"] = best_of(lambda: [_read_or_none(p) for p in pdfs], repeat=1)
+        figures["pdf"] = best_of(pdf_route, repeat=1)
+    return figures, text_tables, pdf_tables, errors, missing
+
+
+def _read_or_none(pdf: Path):
+    try:
+        return read_document(pdf)
+    except CorpusError:
+        return None
+
+
+def print_speed(figures: dict, n_files: int, missing: str | None) -> None:
+    pages, floor = figures["pages"], figures["floor"]
+    print(f"{n_files} PDFs, {pages} pages")
+    print(f"pdftotext -layout (floor)        : {pages / floor:8.1f} pages/s  ({floor:.2f} s)")
+    print(f"histkit tables on the text       : {pages / figures['text']:8.1f} pages/s  ({figures['text']:.2f} s)")
+    text_route = floor + figures["text"]
+    print(f"text route (pdftotext + tables)  : {pages / text_route:8.1f} pages/s  = {text_route / floor:.1f}x the floor")
+    if missing:
+        print(f"PDF route: not measured: {missing}")
+        return
+    print(f"reading the PDFs (read_document) : {pages / figures['read']:8.1f} pages/s  = {figures['read'] / floor:.1f}x the floor")
+    ratio = figures["pdf"] / floor
+    print(f"PDF route (histkit tables on PDF): {pages / figures['pdf']:8.1f} pages/s  = {ratio:.1f}x the floor, "
+          f"{figures['pdf'] / text_route:.2f}x the text route")
+    reading = figures["read"] / floor
+    print(f"target: at most {TARGET:.0f}x the floor: histkit tables on the PDFs {ratio:.1f}x "
+          f"({'met' if ratio <= TARGET else 'NOT met'}); reading alone {reading:.1f}x "
+          f"({'met' if reading <= TARGET else 'NOT met'}); for scale, the tables of the text alone take "
+          f"{figures['text'] / floor:.1f}x")
+
+
+def plain_text_tables(pdfs: list[Path], folder: Path):
+    """The tables of the plain `pdftotext` text (no -layout) of each PDF: not timed, for the note counts."""
+    for pdf in pdfs:
+        (folder / f"{pdf.stem}.txt").write_text(pdftotext(pdf, layout=False), encoding="utf-8")
+    return build_tables(folder)
+
+
+def print_notes(pdfs: list[Path], corpus: Path, routes: dict) -> None:
+    """Per PDF: the numbered notes known and found by each route; for pnz, the notes exactly the Word file's."""
+    known = known_notes(corpus)
+    found = {name: notes_by_doc(tables) if tables else None for name, tables in routes.items()}
+    tool = corpus.parent / "tools" / "notes_from_source.py"
+    print("\nnumbered notes per PDF: known (manifest) | found in the pdftotext -layout text | in the plain "
+          "pdftotext text | in the PDF")
+    print("  pnz: [notes exactly the Word file's: -layout | plain | PDF / all notes of the Word file]")
+    for pdf in pdfs:
+        name = f"{pdf.parent.name}/{pdf.stem}"
+        counts = [str(sum(n.isdigit() for n in f.get(pdf.stem, {}))) if f is not None else "-" for f in found.values()]
+        line = f"{name:48} {known.get(pdf.stem, '?'):>5} | " + " | ".join(f"{c:>5}" for c in counts)
+        gold = word_notes(pdf.with_suffix(".docx"), tool) if pdf.parent.name == "pnz" else None
+        if gold:
+            exact = [str(sum(f.get(pdf.stem, {}).get(n) == t for n, t in gold.items())) if f is not None else "-"
+                     for f in found.values()]
+            line += f"   [{' | '.join(exact)} / {len(gold)}]"
+        print(line)
+
+
+def main(argv: list[str]) -> int:
+    corpus = Path(argv[0]) if argv else DEFAULT_CORPUS
+    if shutil.which("pdftotext") is None:
+        print("bench_pdf: pdftotext is not installed (apt-get install poppler-utils); nothing measured")
+        return 0
+    pdfs = sorted(p for group in GROUPS for p in (corpus / group).glob("*.pdf"))
+    if not pdfs:
+        print(f"bench_pdf: no PDFs in {corpus}/{{{','.join(GROUPS)}}} (give the corpus folder); nothing measured")
+        return 0
+    with tempfile.TemporaryDirectory() as layout, tempfile.TemporaryDirectory() as plain:
+        figures, text_tables, pdf_tables, errors, missing = time_routes(pdfs, Path(layout))
+        plain_tables = plain_text_tables(pdfs, Path(plain))
+    print_speed(figures, len(pdfs), missing)
+    for err in errors:
+        print(f"PDF route: not read: {err}")
+    print_notes(pdfs, corpus, {"layout": text_tables, "plain": plain_tables, "pdf": None if missing else pdf_tables})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

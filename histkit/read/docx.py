@@ -1,0 +1,360 @@
+"""Reading a Word file (.docx) from the XML inside it: paragraphs, headings, and the real footnotes and endnotes.
+
+A .docx is a ZIP of XML parts. The document part holds the paragraphs in
+reading order, each with its style; the styles part says which styles are
+headings (their outline level, whatever the style is called in the user's
+language). The footnotes and endnotes parts hold the notes, and the document
+calls each where a `w:footnoteReference` / `w:endnoteReference` stands. Word
+numbers the notes in the order the text calls them; a call with
+`w:customMarkFollows` prints the text after it (e.g. ``*``) instead of a number.
+The notes are written after the body, in the order they are called.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+import zlib
+from pathlib import Path
+
+from ..errors import CorpusError, Problem
+from ..version import __version__
+from .formats import Parsed
+from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
+
+_RESAVE = "save it again from Word (File › Save As › Word Document, .docx) and load it again"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/"
+# Style names (lower case, any language's user styles are matched by these words) that mark front matter
+# when the styles say so; Word's own "Title" and "Subtitle" are among them.
+_FRONT_STYLE_WORDS = ("title", "subtitle", "author", "abstract", "keyword", "affiliation")
+# What is not text of the paragraph: deleted runs, field codes, drawings and text boxes floating beside it.
+_SKIP = {"del", "moveFrom", "instrText", "delInstrText", "rPr", "pPr", "drawing", "pict", "object",
+         "AlternateContent", "txbxContent", "footnoteRef", "endnoteRef", "fldChar", "sectPr", "commentReference"}
+_NOTE_KINDS = ("footnote", "endnote")
+
+
+def read_docx(path: Path, data: bytes) -> Parsed:
+    r"""The paragraphs of a Word file with their headings, its footnotes and endnotes, and where each is called.
+
+    >>> import io, zipfile
+    >>> w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> body = (f'<w:document {w}><w:body><w:p><w:r><w:t>Tito met Spaak.</w:t></w:r>'
+    ...         '<w:r><w:footnoteReference w:id="2"/></w:r></w:p></w:body></w:document>')
+    >>> notes = (f'<w:footnotes {w}><w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>'
+    ...          '<w:r><w:t xml:space="preserve"> AJ, 507.</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    >>> docx = io.BytesIO()
+    >>> with zipfile.ZipFile(docx, "w") as z:
+    ...     z.writestr("word/document.xml", body)
+    ...     z.writestr("word/footnotes.xml", notes)
+    >>> parsed = read_docx(Path("a.docx"), docx.getvalue())
+    >>> parsed.text, parsed.marks
+    ('Tito met Spaak.1\n\n1 AJ, 507.\n', (NoteMark(note_no='1', start=15, end=16),))
+
+    A file that is not a ZIP, has no document part or holds broken XML
+    raises `CorpusError` saying what to do.
+    """
+    parts = _Package(path, data)
+    root = parts.xml(parts.main, "the document part")
+    problems: list[Problem] = []
+    styles = _style_roles(parts.xml_or_none(parts.related("styles"), problems))
+    settings = parts.xml_or_none(parts.related("settings"), problems)
+    bodies = [e for e in root if local(e.tag) == "body"]
+    paragraphs = [(_role_of(p, styles), _pieces(p)) for body in bodies for p in _paragraphs(body)]
+    texts = {kind: _note_texts(parts.xml_or_none(parts.related(kind + "s"), problems, required=True), kind)
+             for kind in _NOTE_KINDS}
+    numbering = {kind: _numbering(kind, settings, root) for kind in _NOTE_KINDS}
+    zoned = _zones(paragraphs)
+    paras, notes = _call_notes(zoned, texts, numbering, problems)
+    text, regions, marks = build_text(paras, notes)
+    meta = {"source_format": "docx", "extractor": f"histkit docx reader {__version__} (python stdlib)"}
+    meta.update(_core_properties(parts.xml_or_none("docProps/core.xml", problems)))
+    return Parsed(text, regions, marks, meta, tuple(problems))
+
+
+class _Package:
+    """The parts of the ZIP, found through its relationships (as Word finds them) or by their usual names."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+        except zipfile.BadZipFile:
+            raise CorpusError(path, "is not a valid .docx: its ZIP directory cannot be read (a damaged, truncated or "
+                                    f"renamed file); {_RESAVE}") from None
+        self.names = set(self.zip.namelist())
+        self.main = self._target("", "_rels/.rels", ("officeDocument",)) or "word/document.xml"
+        if self.main not in self.names:
+            raise CorpusError(path, f"is a ZIP archive with no {self.main}, so not a Word document (or a damaged one); "
+                                    f"{_RESAVE}")
+
+    def _bytes(self, name: str) -> bytes:
+        try:
+            return self.zip.read(name)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+            raise CorpusError(self.path, f"is damaged: its part {name} cannot be unpacked ({exc}); {_RESAVE}") from None
+
+    def _target(self, base: str, rels: str, kinds: tuple[str, ...]) -> str | None:
+        """The part a relationship of one of ``kinds`` points to, from the relationships part ``rels``."""
+        if rels not in self.names:
+            return None
+        try:
+            root = parse_xml(self.path, self._bytes(rels), rels, _RESAVE)
+        except CorpusError:
+            return None  # the usual part names are tried instead
+        for rel in root:
+            kind = rel.get("Type", "")
+            if any(kind in (_REL + k, _STRICT_REL + k) for k in kinds) and rel.get("TargetMode") != "External":
+                target = rel.get("Target", "")
+                return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+        return None
+
+    def related(self, kind: str) -> str:
+        """The name of the document's styles, settings, footnotes or endnotes part."""
+        folder, name = posixpath.split(self.main)
+        found = self._target(folder, posixpath.join(folder, "_rels", name + ".rels"), (kind,))
+        return found or posixpath.join(folder, kind + ".xml")
+
+    def xml(self, name: str, what: str):
+        return parse_xml(self.path, self._bytes(name), f"{what} ({name})", f"the file is damaged; {_RESAVE}")
+
+    def xml_or_none(self, name: str, problems: list[Problem], required: bool = False):
+        """A part that may be absent; broken, it is a problem (read past) unless the text needs it (notes)."""
+        if name not in self.names:
+            return None
+        try:
+            return self.xml(name, "the part")
+        except CorpusError as err:
+            if required:
+                raise
+            problems.append(Problem("", "read", f"{err.problem}; read without it", name))
+            return None
+
+
+def _paragraphs(container):
+    """The paragraphs of the body in reading order, those in tables and content controls included."""
+    for child in container:
+        name = local(child.tag)
+        if name == "p":
+            yield child
+        elif name in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo"):
+            yield from _paragraphs(child)
+
+
+def _pieces(element) -> list:
+    """The text of a paragraph (or note) as pieces: strings, and ("footnote"/"endnote", id, custom mark?) calls."""
+    out: list = []
+    for child in element:
+        name = local(child.tag)
+        if name in _SKIP:
+            continue
+        if name == "t":
+            out.append(child.text or "")
+        elif name in ("tab", "ptab", "br", "cr"):
+            out.append(" ")
+        elif name == "noBreakHyphen":
+            out.append("-")
+        elif name in ("footnoteReference", "endnoteReference"):
+            custom = any(v in ("1", "true", "on") for k, v in child.attrib.items() if local(k) == "customMarkFollows")
+            out.append((name[:-9], _attr(child, "id"), custom))
+        else:
+            out.extend(_pieces(child))
+    return out
+
+
+def _attr(element, name: str) -> str:
+    return next((v for k, v in element.attrib.items() if local(k) == name), "")
+
+
+def _role_of(paragraph, roles: dict[str, str]) -> str:
+    """A paragraph's role: "heading" when it has an outline level itself, else the role of its style."""
+    props = next((c for c in paragraph if local(c.tag) == "pPr"), None)
+    if props is None:
+        return roles.get("", "")
+    level = next((_attr(c, "val") for c in props if local(c.tag) == "outlineLvl"), "")
+    if level.isdigit() and int(level) < 9:
+        return "heading"
+    return roles.get(next((_attr(c, "val") for c in props if local(c.tag) == "pStyle"), ""), "")
+
+
+def _style_roles(styles) -> dict[str, str]:
+    """Each paragraph style's role: "heading" (an outline level, also through its base styles), "title" or "front"."""
+    roles: dict[str, str] = {}
+    if styles is None:
+        return roles
+    info, default = {}, None
+    for style in styles:
+        if local(style.tag) != "style" or _attr(style, "type") not in ("paragraph", ""):
+            continue
+        if _attr(style, "default") in ("1", "true", "on"):
+            default = _attr(style, "styleId")  # the style of a paragraph that names none
+        props = {local(c.tag): c for c in style}
+        ppr = {local(c.tag): c for c in props["pPr"]} if "pPr" in props else {}
+        level = _attr(ppr["outlineLvl"], "val") if "outlineLvl" in ppr else ""
+        name = _attr(props["name"], "val").lower() if "name" in props else ""
+        info[_attr(style, "styleId")] = (level, name, _attr(props["basedOn"], "val") if "basedOn" in props else "")
+    for style_id, (_, name, _) in info.items():
+        level, seen, at = "", set(), style_id
+        while at in info and at not in seen and not level:  # the outline level is inherited from the base style
+            seen.add(at)
+            level, _, at = info[at]
+        if re.fullmatch(r"(?:sub)?title", name):
+            roles[style_id] = "title"
+        elif (level.isdigit() and int(level) < 9) or re.fullmatch(r"heading [1-9]", name):
+            roles[style_id] = "heading"
+        elif any(word in name for word in _FRONT_STYLE_WORDS):
+            roles[style_id] = "front"
+    if default in roles:
+        roles[""] = roles[default]
+    return roles
+
+
+def _zones(paragraphs: list[tuple[str, list]]) -> list[tuple[str, list]]:
+    """Front matter is what a title or front style marks before the first heading; after it a title is a heading."""
+    out, opened = [], False
+    for role, pieces in paragraphs:
+        opened = opened or role == "heading"
+        if role in ("title", "front") and not opened:
+            zone = "front"
+        else:
+            zone = "heading" if role in ("heading", "title") else "body"
+        out.append((zone, pieces))
+    return out
+
+
+def _note_texts(part, kind: str) -> dict[str, str]:
+    """The text of each note of a footnotes/endnotes part by its id; separators and continuations left out."""
+    if part is None:
+        return {}
+    texts = {}
+    for note in part:
+        if local(note.tag) != kind or _attr(note, "type") not in ("", "normal"):
+            continue
+        joined = " ".join("".join(s for s in _pieces(p) if isinstance(s, str)) for p in _paragraphs(note))
+        texts[_attr(note, "id")] = squeeze(joined)
+    return texts
+
+
+_FORMATS = {"decimal", "lowerRoman", "upperRoman", "lowerLetter", "upperLetter", "chicago"}
+
+
+def _numbering(kind: str, settings, document) -> tuple[str, int]:
+    """How Word numbers the notes of ``kind``: the format and the first number (settings, then the last section)."""
+    fmt, start = ("decimal" if kind == "footnote" else "lowerRoman"), 1
+    sections = [s for s in document.iter() if local(s.tag) == "sectPr"]
+    for holder in ([settings] if settings is not None else []) + sections[-1:]:
+        props = next((c for c in holder if local(c.tag) == kind + "Pr"), None)
+        for prop in props if props is not None else ():
+            value = _attr(prop, "val")
+            if local(prop.tag) == "numFmt" and value in _FORMATS:
+                fmt = value
+            elif local(prop.tag) == "numStart" and value.isdigit():
+                start = int(value)
+    return fmt, start
+
+
+def note_label(number: int, fmt: str) -> str:
+    """A note number as Word prints it in a numbering format.
+
+    >>> [note_label(n, f) for n, f in ((4, "decimal"), (4, "lowerRoman"), (28, "lowerLetter"), (6, "chicago"))]
+    ['4', 'iv', 'bb', '††']
+    """
+    if fmt in ("lowerRoman", "upperRoman"):
+        out, n = "", number
+        for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                               (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            count, n = divmod(n, value)
+            out += numeral * count
+        return out if fmt == "lowerRoman" else out.upper()
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = "abcdefghijklmnopqrstuvwxyz"[(number - 1) % 26] * ((number - 1) // 26 + 1)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt == "chicago":
+        return "*†‡§"[(number - 1) % 4] * ((number - 1) // 4 + 1)
+    return str(number)
+
+
+def _call_notes(paragraphs, texts, numbering, problems) -> tuple[list[Paragraph], list[NoteText]]:
+    """Number the calls in reading order, take a custom mark from the text after its call, gather the notes."""
+    calls = _Calls(texts, numbering, problems)
+    paras: list[Paragraph] = []
+    for zone, pieces in paragraphs:
+        out: list = []
+        pending = None  # a custom-mark call waiting for its mark: the text that follows it
+        for piece in pieces:
+            if pending is not None and isinstance(piece, str) and piece.strip():
+                mark = piece.split()[0]
+                out.append(calls.call(*pending, mark=mark))
+                out.append(piece.lstrip()[len(mark):])
+                pending = None
+            elif isinstance(piece, tuple):
+                if pending is not None:  # a custom call with no text after it prints the usual "*"
+                    out.append(calls.call(*pending, mark="*"))
+                kind, note_id, custom = piece
+                pending = (kind, note_id) if custom else None
+                if not custom:
+                    out.append(calls.call(kind, note_id))
+            else:
+                out.append(piece)
+        if pending is not None:
+            out.append(calls.call(*pending, mark="*"))
+        paras.append(Paragraph(zone, out))
+    for kind in _NOTE_KINDS:
+        if calls.missing[kind]:
+            problems.append(Problem("", "read", f"the text calls {len(calls.missing[kind])} {kind}(s) that the file "
+                                                f"does not hold (ids {', '.join(calls.missing[kind])}); their markers "
+                                                "stay, with no note", f"word/{kind}s.xml"))
+        silent = sorted((i for i in texts[kind] if (kind, i) not in calls.called), key=lambda i: (len(i), i))
+        if silent:
+            problems.append(Problem("", "read", f"{len(silent)} {kind}(s) of the file are called nowhere in the text "
+                                                f"(ids {', '.join(silent)}); Word does not print them, so they are "
+                                                f"left out", f"word/{kind}s.xml"))
+    return paras, calls.notes["footnote"] + calls.notes["endnote"]
+
+
+class _Calls:
+    """The notes called so far, each with the label Word prints for it."""
+
+    def __init__(self, texts: dict, numbering: dict, problems: list[Problem]) -> None:
+        self.texts, self.numbering, self.problems = texts, numbering, problems
+        self.next = {kind: numbering[kind][1] for kind in _NOTE_KINDS}
+        self.taken: set[str] = set()
+        self.called: dict[tuple[str, str], str] = {}
+        self.notes: dict[str, list[NoteText]] = {kind: [] for kind in _NOTE_KINDS}
+        self.missing: dict[str, list[str]] = {kind: [] for kind in _NOTE_KINDS}
+
+    def call(self, kind: str, note_id: str, mark: str | None = None) -> Call:
+        """The call of a note, numbered unless it prints a custom ``mark``; the note is gathered at its first call."""
+        if (kind, note_id) in self.called:
+            return Call(self.called[kind, note_id])
+        label = mark
+        if label is None:
+            label = note_label(self.next[kind], self.numbering[kind][0])
+            self.next[kind] += 1
+        new = distinct_label(label, self.taken)
+        if new != label:
+            self.problems.append(relabel_problem(label, new, kind))
+        self.taken.add(new)
+        self.called[kind, note_id] = new
+        if note_id not in self.texts[kind]:
+            self.missing[kind].append(note_id)
+            return Call(new)
+        text = self.texts[kind][note_id]
+        if mark is not None and text.startswith(mark):  # a custom mark is typed into the note too, a number is not
+            text = text[len(mark):].lstrip()
+        self.notes[kind].append(NoteText(new, text))
+        return Call(new)
+
+
+def _core_properties(core) -> dict:
+    """Title and author as the file's properties state them (File › Properties in Word)."""
+    if core is None:
+        return {}
+    found = {}
+    for element in core:
+        name, value = local(element.tag), squeeze(element.text or "")
+        if value and name in ("title", "creator", "language"):
+            found[{"creator": "author"}.get(name, name)] = value
+    return found

@@ -1,0 +1,139 @@
+"""What the Word and TEI readers share: XML parsed with a named error, paragraphs with note calls written out.
+
+Both readers walk XML and gather paragraphs as pieces: runs of text and
+`Call`s, the places where the text calls a note. `build_text` writes them,
+then the notes, with a `TextBuilder`, so that every marker's offset is where
+the source put the call.
+
+>>> paragraphs = [Paragraph("body", ["  Tito met Spaak.", Call("1"), " "])]
+>>> text, regions, marks = build_text(paragraphs, [NoteText("1", "AJ, 507.")])
+>>> text, marks
+('Tito met Spaak.1\\n\\n1 AJ, 507.\\n', (NoteMark(note_no='1', start=15, end=16),))
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import CorpusError, Problem
+from .structure import NoteMark, Region, TextBuilder
+
+
+@dataclass(frozen=True)
+class Call:
+    """The text calls note ``label`` here; the label is also the marker written."""
+
+    label: str
+
+
+@dataclass
+class Paragraph:
+    zone: str
+    pieces: list = field(default_factory=list)  # str and Call, in reading order
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class NoteText:
+    label: str
+    text: str
+    page: int | None = None
+
+
+def local(tag) -> str:
+    """An element's name without its namespace.
+
+    >>> local("{http://www.tei-c.org/ns/1.0}note"), local("p")
+    ('note', 'p')
+    """
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def parse_xml(path: Path, data: bytes, what: str, advice: str) -> ET.Element:
+    """The root element of ``data``; `CorpusError` with the line and column where the XML breaks.
+
+    >>> parse_xml(Path("a.xml"), b"<TEI><p>Tito</TEI>", "it", "fix it")
+    Traceback (most recent call last):
+    histkit.errors.CorpusError: a.xml: it is not well-formed XML (mismatched tag at line 1, column 15); fix it
+    """
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError as exc:
+        line, column = exc.position
+        reason = re.sub(r":? line \d+, column \d+$", "", str(exc)).strip() or "broken"
+        raise CorpusError(path, f"{what} is not well-formed XML ({reason} at line {line}, column {column + 1}); "
+                                f"{advice}") from None
+    except (ValueError, LookupError) as exc:  # e.g. an encoding the declaration names but Python does not know
+        raise CorpusError(path, f"{what} cannot be read as XML ({exc}); {advice}") from None
+
+
+def squeeze(text: str) -> str:
+    """Runs of white space as one space, none at the ends.
+
+    >>> squeeze("  AJ,\\n   507. ")
+    'AJ, 507.'
+    """
+    return " ".join(text.split())
+
+
+def distinct_label(label: str, taken: set[str]) -> str:
+    """``label``, or, when a note before already has it, a label no note has yet.
+
+    Notes are told apart by their label, so a second note labelled ``*`` gets
+    ``**`` (symbols are doubled, as printers do) and a second ``3`` gets ``3-2``.
+
+    >>> distinct_label("*", {"*"}), distinct_label("3", {"3"}), distinct_label("4", {"3"})
+    ('**', '3-2', '4')
+    """
+    if label not in taken:
+        return label
+    symbols = not any(c.isalnum() for c in label)
+    k = 2
+    while (new := label * k if symbols else f"{label}-{k}") in taken:
+        k += 1
+    return new
+
+
+def relabel_problem(label: str, new: str, kind: str = "note") -> Problem:
+    """The problem a reader reports when two notes carry the same label."""
+    return Problem("", "read", f"two {kind}s are labelled {label!r}; the later one is read as note {new!r}")
+
+
+def _trimmed(pieces: list) -> list:
+    """The pieces without white space before the first text or after the last."""
+    out = list(pieces)
+    for step in (range(len(out)), range(len(out) - 1, -1, -1)):
+        for k in step:
+            if isinstance(out[k], Call):
+                break
+            out[k] = out[k].lstrip() if step.step == 1 else out[k].rstrip()
+            if out[k]:
+                break
+    return [p for p in out if isinstance(p, Call) or p]
+
+
+def build_text(paragraphs: list[Paragraph], notes: list[NoteText]
+               ) -> tuple[str, tuple[Region, ...], tuple[NoteMark, ...]]:
+    """The reading-order text: the paragraphs with their note markers, then the notes, one region each.
+
+    A paragraph with no text and no call is left out.
+    """
+    built = TextBuilder()
+    for para in paragraphs:
+        started = False
+        for piece in _trimmed(para.pieces):
+            if not started:
+                built.add("" if isinstance(piece, Call) else piece, para.zone, page=para.page)
+                started = True
+                if not isinstance(piece, Call):
+                    continue
+            if isinstance(piece, Call):
+                built.mark(piece.label)
+            else:
+                built.extend(piece)
+    for note in notes:
+        built.add(note.text, "note", note_no=note.label, page=note.page)
+    return built.result()
