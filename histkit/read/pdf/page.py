@@ -180,7 +180,7 @@ def assign_roles(lines: list[Line], heads: set[int], size: float, has_notes: boo
     side, foot_candidates, body = [], [], []
     for line, is_small in zip(rest, small):
         width = line.x1 - line.x0
-        beside = sum(c.lines for c in columns) >= 5 and all(c.overlap(line.x0, line.x1) < 0.1 * width for c in columns)
+        beside = sum(c.lines for c in columns) >= 3 and all(c.overlap(line.x0, line.x1) < 0.1 * width for c in columns)
         if is_small and beside:
             side.append(line)
         elif is_small and not any(not s and ln.top > line.top and _hover(ln, line) for ln, s in zip(rest, small)):
