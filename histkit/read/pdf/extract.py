@@ -35,7 +35,7 @@ _TEXT, _PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH, pd
 _HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\r": " ", "\n": " ", "\x00": ""})
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Piece:
     """A run of text drawn by one operator; coordinates in points, origin at the top left of the page."""
 
@@ -113,13 +113,17 @@ class _Reader:
 
     def bold(self, obj) -> bool:
         font = pdfium_c.FPDFTextObj_GetFont(obj)
+        if not font:
+            return False
+        weight = pdfium_c.FPDFFont_GetWeight(font)
+        if weight > 0:
+            return weight >= 600
         key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        if key not in self.fonts:
-            weight = pdfium_c.FPDFFont_GetWeight(font) if font else -1
+        if key not in self.fonts:  # no weight stated: the font's name says it
             name = ctypes.create_string_buffer(256)
-            pdfium_c.FPDFFont_GetBaseFontName(font, name, 256) if font else None
+            pdfium_c.FPDFFont_GetBaseFontName(font, name, 256)
             base = name.value.decode("latin-1", "replace").lower()
-            self.fonts[key] = weight >= 600 or any(w in base for w in ("bold", "black", "heavy", "semibold"))
+            self.fonts[key] = any(w in base for w in ("bold", "black", "heavy", "semibold"))
         return self.fonts[key]
 
 

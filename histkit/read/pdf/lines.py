@@ -22,7 +22,7 @@ _RAISED = 0.12   # a smaller piece raised by this much of the line's size is a s
 _HIGH = 0.22     # a piece of the line's size raised by this much is a superscript too
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Line:
     """Text on one baseline within one column; ``tokens`` are ("t", text) or ("m", marker) in reading order."""
 
@@ -71,16 +71,18 @@ def _split(cluster: list[Piece]) -> list[list[Piece]]:
     """Pieces on one baseline cut where a gap wide enough for a column gutter falls; overprinted copies dropped."""
     cluster.sort(key=lambda p: p.x0)
     out: list[list[Piece]] = [[cluster[0]]]
+    reach = cluster[0].x1  # the right edge of the segment so far
     for piece in cluster[1:]:
         last = out[-1][-1]
         if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
             continue  # the same text drawn twice (fake bold, a shadow)
-        gap = piece.x0 - max(p.x1 for p in out[-1])
         label = len(out[-1]) == 1 and MARKER.fullmatch(last.text.strip().rstrip(".)")) is not None
-        if gap > (3 * _GAP if label else _GAP) * max(piece.size, last.size):
+        if piece.x0 - reach > (3 * _GAP if label else _GAP) * max(piece.size, last.size):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
+            reach = piece.x1
         else:
             out[-1].append(piece)
+            reach = max(reach, piece.x1)
     return out
 
 

@@ -103,7 +103,7 @@ def reading_columns(columns: list[list[Line]], style: str) -> list[list[Line]]:
     numbers say.
     """
     keys: list[float] = []
-    for k, column in enumerate(columns):
+    for column in columns:
         edge = _left_edge(column)
         numbers = [_likely_label(line, edge, style) for line in column]
         first = next((n for n in numbers if n is not None), None)

@@ -177,14 +177,19 @@ def assign_roles(lines: list[Line], heads: set[int], size: float, has_notes: boo
         (roles.heads if i in heads else rest).append(line)
     roles.columns = columns = find_columns(rest, size)
     small = [ln.size < SMALL * size for ln in rest]
+    # side notes stand beside a column of running text, not beside a few centred lines of a title page
+    text_block = sum(c.lines for c in columns if c.x1 - c.x0 > 12 * size) >= 3
+    larger = [ln for ln, s in zip(rest, small) if not s]
     side, foot_candidates, body = [], [], []
     for line, is_small in zip(rest, small):
+        if not is_small:
+            body.append(line)
+            continue
         width = line.x1 - line.x0
-        beside = sum(c.lines for c in columns) >= 3 and all(c.overlap(line.x0, line.x1) < 0.1 * width for c in columns)
-        if is_small and beside:
+        if text_block and all(c.overlap(line.x0, line.x1) < 0.1 * width for c in columns):
             side.append(line)
-        elif is_small and not any(not s and ln.top > line.top and _hover(ln, line) for ln, s in zip(rest, small)):
-            foot_candidates.append(line)
+        elif not any(ln.top > line.top and ln.x0 < line.x1 and line.x0 < ln.x1 for ln in larger):
+            foot_candidates.append(line)  # nothing in larger type stands under it
         else:
             body.append(line)
     foot, above = _foot_block(foot_candidates, columns or None, has_notes or bool(columns))
