@@ -86,7 +86,11 @@ def read_pdf(path: Path, data: bytes) -> Parsed:
         problems.append(Problem("", "read", f"no text on page{'s' if len(empty) > 1 else ''} {page_ranges(empty)} "
                                 "(scanned images?); they were left out. Add a text layer to read them, e.g. "
                                 "`ocrmypdf --skip-text in.pdf out.pdf`", f"page {page_ranges(empty)}"))
-    text, regions, marks = _read(pages)
+    try:
+        text, regions, marks = _read(pages)
+    except Exception as exc:  # a page histkit's geometry did not foresee costs this file, not the corpus
+        raise CorpusError(path, f"could not be laid out ({type(exc).__name__}: {exc}); convert it to text "
+                                "(e.g. `pdftotext -layout in.pdf out.txt`) and report the file") from exc
     meta = {**meta, "source_format": "pdf", "n_pages": len(pages), "extractor": EXTRACTOR}
     return Parsed(text, regions, marks, meta, tuple(problems))
 

@@ -120,7 +120,7 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
 
     A number set apart that this page has already begun is a parallel
     column's copy of that note (a bilingual edition prints each note twice):
-    it is a note of that number too, and layout joins the two.
+    its lines are joined to that note, after the first copy.
     ``note_pages[p]`` holds page p's note columns, each a list of lines top to
     bottom, in the order they are read (side columns, then foot columns).
     Unlabelled lines at the head of a page's notes continue the note left
@@ -140,7 +140,10 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
             edge = _left_edge(column)
             for line in column:
                 found = label_of(line, edge, expected, style, frozenset(here))
-                if found is not None:
+                if found is not None and found[0] in here:  # the parallel column's copy of a note of this page
+                    current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
+                    current.extend(found[1], p + 1, line.box)
+                elif found is not None:
                     label, rest = found
                     current = PdfNote(label, [rest] if rest else [], p + 1, line.box, len(notes))
                     notes.append(current)
