@@ -53,22 +53,30 @@ def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
     """The upright pieces as lines (top to bottom, left to right), and the rotated pieces apart."""
     upright = sorted((p for p in pieces if p.upright), key=lambda p: (p.base, p.x0))
     rotated = [p for p in pieces if not p.upright]
-    segments: list[list[Piece]] = []
-    cluster: list[Piece] = []
+    clusters: list[list[Piece]] = []
     for piece in upright:
-        if cluster and piece.base - cluster[0].base > max(0.8, 0.2 * min(piece.size, cluster[0].size)):
-            segments.extend(_split(cluster))
-            cluster = []
-        cluster.append(piece)
-    if cluster:
-        segments.extend(_split(cluster))
+        if clusters and piece.base - clusters[-1][0].base <= max(0.8, 0.2 * min(piece.size, clusters[-1][0].size)):
+            clusters[-1].append(piece)
+        else:
+            clusters.append([piece])
+    segments: list[list[Piece]] = []
+    for k, cluster in enumerate(clusters):
+        size = cluster[0].size  # text of the neighbouring lines in this type (raised markers have none)
+        near = [p for c in clusters[max(0, k - 2):k + 3] if c is not cluster
+                and abs(c[0].base - cluster[0].base) < 2.5 * size for p in c if abs(p.size - size) < 0.15 * size]
+        segments.extend(_split(cluster, near))
     lines = _attach_superscripts([_line(s) for s in segments])
     lines.sort(key=lambda ln: (round(ln.base, 1), ln.x0))
     return lines, rotated
 
 
-def _split(cluster: list[Piece]) -> list[list[Piece]]:
-    """Pieces on one baseline cut where a gap wide enough for a column gutter falls; overprinted copies dropped."""
+def _split(cluster: list[Piece], near: list[Piece]) -> list[list[Piece]]:
+    """Pieces on one baseline cut where a column gutter falls; overprinted copies dropped.
+
+    A gutter is a wide gap that the lines just above and below leave empty
+    too; a wide gap they fill is a justified line's stretched space (before
+    a long URL).
+    """
     cluster.sort(key=lambda p: p.x0)
     out: list[list[Piece]] = [[cluster[0]]]
     reach = cluster[0].x1  # the right edge of the segment so far
@@ -77,13 +85,25 @@ def _split(cluster: list[Piece]) -> list[list[Piece]]:
         if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
             continue  # the same text drawn twice (fake bold, a shadow)
         label = len(out[-1]) == 1 and MARKER.fullmatch(last.text.strip().rstrip(".)")) is not None
-        if piece.x0 - reach > (3 * _GAP if label else _GAP) * max(piece.size, last.size):
+        if piece.x0 - reach > (3 * _GAP if label else _GAP) * max(piece.size, last.size) and \
+                not _filled(reach, piece.x0, near):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach = piece.x1
         else:
             out[-1].append(piece)
             reach = max(reach, piece.x1)
     return out
+
+
+def _filled(x0: float, x1: float, near: list[Piece]) -> bool:
+    """Whether text of the neighbouring lines fills the gap from x0 to x1, leaving no strip an em wide (no gutter)."""
+    free, at = 0.0, x0
+    for p in sorted((p for p in near if p.x1 > x0 and p.x0 < x1), key=lambda p: p.x0):
+        free = max(free, p.x0 - at)
+        at = max(at, p.x1)
+    free = max(free, x1 - at)
+    size = max((p.size for p in near), default=10.0)
+    return free < 0.8 * size
 
 
 def _main(pieces: list[Piece]) -> Piece:

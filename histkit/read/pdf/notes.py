@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .lines import Line
 
 _LABEL = re.compile(r"\s*([*†‡§¶]{1,3}|\d{1,4})[.)]?(?=\s|$)\s*")
+_CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
 _AHEAD = 10  # a hanging or detached label may skip this many numbers (notes the page did not show)
 
 
@@ -29,6 +30,7 @@ class PdfNote:
     box: tuple[float, float, float, float]
     order: int = 0
     last_page: int = 0
+    ended: bool = False  # its last line so far is short and closes a sentence: the note ends there
 
     def __post_init__(self) -> None:
         self.last_page = self.last_page or self.page
@@ -118,14 +120,15 @@ def reading_columns(columns: list[list[Line]], style: str) -> list[list[Line]]:
 def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[list[PdfNote], dict[int, list[Line]]]:
     """The notes in the order read, and per page (index) the note-area lines that belong to no note.
 
+    ``note_pages[p]`` holds page p's note columns, each a list of lines top to
+    bottom, left to right (side and foot columns alike; `reading_columns` orders them).
+    Unlabelled lines at the head of a page's notes continue the note left
+    open at the foot of the page before, where the notes stand under body
+    text or a rule (``fenced[p]``) and that note did not end there (a short
+    last line closing a sentence ends it); otherwise they are no note.
     A number set apart that this page has already begun is a parallel
     column's copy of that note (a bilingual edition prints each note twice):
     its lines are joined to that note, after the first copy.
-    ``note_pages[p]`` holds page p's note columns, each a list of lines top to
-    bottom, in the order they are read (side columns, then foot columns).
-    Unlabelled lines at the head of a page's notes continue the note left
-    open at the foot of the page before, where the notes stand under body
-    text or a rule (``fenced[p]``); otherwise they are no note.
     """
     style = label_style(note_pages)
     notes: list[PdfNote] = []
@@ -133,11 +136,11 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
     current: PdfNote | None = None
     expected = 1
     for p, columns in enumerate(note_pages):
-        if current is not None and not (current.last_page == p and fenced[p]):
+        if current is not None and not (current.last_page == p and fenced[p] and not current.ended):
             current = None  # page p + 1 continues only a note left open at the foot of page p
         here: set[str] = set()
         for column in reading_columns(columns, style):
-            edge = _left_edge(column)
+            edge, right = _left_edge(column), max(ln.x1 for ln in column)
             for line in column:
                 found = label_of(line, edge, expected, style, frozenset(here))
                 if found is not None and found[0] in here:  # the parallel column's copy of a note of this page
@@ -154,6 +157,8 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
                     current.extend(line.text, p + 1, line.box)
                 else:
                     stray.setdefault(p, []).append(line)
+                    continue
+                current.ended = line.x1 < right - 1.5 * line.size and line.text.rstrip().endswith(_CLOSING)
     return notes, stray
 
 

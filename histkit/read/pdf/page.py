@@ -36,7 +36,7 @@ class Column:
 
 @dataclass
 class PageRoles:
-    """A page's lines sorted by role; ``body`` in reading order, ``notes`` grouped by note column."""
+    """A page's lines sorted by role; ``body`` in reading order, ``notes`` by note column, left to right."""
 
     heads: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
@@ -170,7 +170,7 @@ def _median(values: list[float]) -> float:
 
 def assign_roles(lines: list[Line], heads: set[int], size: float, has_notes: bool,
                  rules: list[tuple[float, float, float]] = ()) -> PageRoles:
-    """Sort a page's lines into running heads, body (reading order), and note columns (side, then foot)."""
+    """Sort a page's lines into running heads, body (reading order), and note columns (side and foot, left to right)."""
     roles = PageRoles()
     rest = []
     for i, line in enumerate(lines):
@@ -197,7 +197,7 @@ def assign_roles(lines: list[Line], heads: set[int], size: float, has_notes: boo
     roles.fenced = bool(side) or any(abs(ln.size - size) <= (1 - SMALL) * size for ln in body) or bool(
         foot and _separator(rules, foot[0], lines))
     roles.body = reading_order(body, columns, size)
-    roles.notes = note_columns(side, columns) + note_columns(foot, columns)
+    roles.notes = note_columns(side + foot, columns)
     return roles
 
 
