@@ -13,6 +13,8 @@ notes of the Word file the PDF was rendered from, read by the independent
 For ``rg/`` and ``law/`` (gold holds references, not note texts): the
 notes found against ``footnotes`` in ``manifest.json`` (the last note
 number printed), and whether the note numbers read run 1, 2, …, N in order.
+Everywhere: how many notes are linked to their marker in the text (*linked*),
+and pages per second of reading and layout.
 
 Run: .venv/bin/python scripts/measure_pdf_notes.py [--folder pnz|rg|law] [--show N]
 (exits 0 with a message when the corpus is absent).
@@ -53,12 +55,14 @@ def gold_notes(source: Path) -> list[tuple[str, str]]:
     return [(row["note_no"], row["text"]) for row in csv.DictReader(io.StringIO(out))]
 
 
-def read_notes(pdf: Path) -> tuple[list[tuple[str, str]], float, int]:
+def read_notes(pdf: Path) -> tuple[list[tuple[str, str]], float, int, int]:
+    """The notes read (note_no, text), seconds spent, pages, and how many notes are linked to a marker."""
     start = time.perf_counter()
     doc = read_document(pdf)
     layout = analyse_layout(doc)
     spent = time.perf_counter() - start
-    return [(n.note_no, n.text) for n in layout.notes], spent, int(doc.meta.get("n_pages") or 0)
+    linked = sum(1 for n in layout.notes if n.marker_block_id)
+    return [(n.note_no, n.text) for n in layout.notes], spent, int(doc.meta.get("n_pages") or 0), linked
 
 
 def in_order(numbers: list[str]) -> bool:
@@ -67,38 +71,40 @@ def in_order(numbers: list[str]) -> bool:
 
 
 def measure_pnz(show: int) -> tuple[int, int, int, int]:
-    print(f"{'pnz file':36s} {'gold':>5s} {'found':>6s} {'exact':>6s} {'relaxed':>8s} {'s':>6s}")
-    totals = [0, 0, 0, 0]
+    print(f"{'pnz file':36s} {'gold':>5s} {'found':>6s} {'exact':>6s} {'relaxed':>8s} {'linked':>7s} {'p/s':>6s}")
+    totals = [0, 0, 0, 0, 0]
     for pdf in sorted((CORPUS / "pnz").glob("*.pdf")):
         gold = gold_notes(pdf.with_suffix(".docx"))
-        found, spent, _ = read_notes(pdf)
+        found, spent, pages, linked = read_notes(pdf)
         got = {}
         for no, text in found:
             got.setdefault(no, text)
         exact = sum(1 for no, text in gold if no in got and squeeze(got[no]) == squeeze(text))
         loose = sum(1 for no, text in gold if no in got and relaxed(got[no]) == relaxed(text))
-        print(f"{pdf.stem[:36]:36s} {len(gold):5d} {len(found):6d} {exact:6d} {loose:8d} {spent:6.2f}")
+        print(f"{pdf.stem[:36]:36s} {len(gold):5d} {len(found):6d} {exact:6d} {loose:8d} {linked:7d} {pages / spent:6.1f}")
         for no, text in [(n, t) for n, t in gold if squeeze(got.get(n, "")) != squeeze(t)][:show]:
             print(f"    note {no}\n      gold: {squeeze(text)[:300]}\n      read: {squeeze(got.get(no, '(none)'))[:300]}")
-        for k, v in enumerate((len(gold), len(found), exact, loose)):
+        for k, v in enumerate((len(gold), len(found), exact, loose, linked)):
             totals[k] += v
-    print(f"{'total':36s} {totals[0]:5d} {totals[1]:6d} {totals[2]:6d} {totals[3]:8d}")
+    print(f"{'total':36s} {totals[0]:5d} {totals[1]:6d} {totals[2]:6d} {totals[3]:8d} {totals[4]:7d}")
     return tuple(totals)
 
 
 def measure_printed(folder: str) -> None:
     manifest = {r["file"]: r for r in json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))}
-    print(f"{folder + ' file':36s} {'printed':>7s} {'found':>6s} {'distinct':>8s} {'1..N in order':>14s} {'p/s':>6s}")
-    total = [0, 0]
+    print(f"{folder + ' file':36s} {'printed':>7s} {'found':>6s} {'numbered':>8s} {'1..N in order':>14s} "
+          f"{'linked':>7s} {'p/s':>6s}")
+    total = [0, 0, 0, 0]
     for pdf in sorted((CORPUS / folder).glob("*.pdf")):
-        found, spent, pages = read_notes(pdf)
+        found, spent, pages, linked = read_notes(pdf)
         printed = manifest.get(f"{folder}/{pdf.name}", {}).get("footnotes") or 0
         numbers = [no for no, _ in found]
-        total[0] += printed
-        total[1] += len(found)
-        print(f"{pdf.stem[:36]:36s} {printed:7d} {len(found):6d} {len(set(numbers)):8d} "
-              f"{'yes' if in_order(numbers) else 'no':>14s} {pages / spent:6.1f}")
-    print(f"{'total':36s} {total[0]:7d} {total[1]:6d}")
+        numbered = sum(1 for n in numbers if n.isdigit())
+        for k, v in enumerate((printed, len(found), numbered, linked)):
+            total[k] += v
+        print(f"{pdf.stem[:36]:36s} {printed:7d} {len(found):6d} {numbered:8d} "
+              f"{'yes' if in_order(numbers) else 'no':>14s} {linked:7d} {pages / spent:6.1f}")
+    print(f"{'total':36s} {total[0]:7d} {total[1]:6d} {total[2]:8d} {'':>14s} {total[3]:7d}")
 
 
 def main() -> int:
