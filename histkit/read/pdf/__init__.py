@@ -103,7 +103,7 @@ def _read(pages: list[Page]):
     roles = []
     for k, page_lines_ in enumerate(lines):
         here = {i for p, i in heads if p == k}
-        roles.append(assign_roles(page_lines_, here, size, has_notes=True, rules=pages[k].rules))
+        roles.append(assign_roles(page_lines_, here, size, pages[k].rules))
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles])
     labels = {n.label for n in notes}
     starting: dict[int, list] = {}

@@ -168,7 +168,7 @@ def _median(values: list[float]) -> float:
     return values[len(values) // 2]
 
 
-def assign_roles(lines: list[Line], heads: set[int], size: float, has_notes: bool,
+def assign_roles(lines: list[Line], heads: set[int], size: float,
                  rules: list[tuple[float, float, float]] = ()) -> PageRoles:
     """Sort a page's lines into running heads, body (reading order), and note columns (side and foot, left to right)."""
     roles = PageRoles()
@@ -192,12 +192,12 @@ def assign_roles(lines: list[Line], heads: set[int], size: float, has_notes: boo
             foot_candidates.append(line)  # nothing in larger type stands under it
         else:
             body.append(line)
-    foot, above = _foot_block(foot_candidates, columns or None, has_notes or bool(columns))
+    foot, above = _foot_block(foot_candidates)
     body.extend(above)
     roles.fenced = bool(side) or any(abs(ln.size - size) <= (1 - SMALL) * size for ln in body) or bool(
         foot and _separator(rules, foot[0], lines))
     roles.body = reading_order(body, columns, size)
-    roles.notes = note_columns(side + foot, columns)
+    roles.notes = note_columns(side + foot)
     return roles
 
 
@@ -206,7 +206,7 @@ def _hover(a: Line, b: Line) -> bool:
     return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
 
 
-def _foot_block(lines: list[Line], columns, allowed: bool) -> tuple[list[Line], list[Line]]:
+def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The small lines at the page foot that make one block from the bottom up; the rest stay body.
 
     The block ends (going up) where the step from one baseline to the next
@@ -214,7 +214,7 @@ def _foot_block(lines: list[Line], columns, allowed: bool) -> tuple[list[Line], 
     notes, or above an abstract. (Baselines, not glyph boxes: "gen 2001."
     has no ascender.)
     """
-    if not lines or not allowed:
+    if not lines:
         return [], lines
     ordered = sorted(lines, key=lambda ln: (ln.base, ln.x0))
     keep = [ordered[-1]]
@@ -289,7 +289,7 @@ def _band_order(lines: list[Line], columns: list[Column]) -> list[Line]:
     return out
 
 
-def note_columns(lines: list[Line], columns: list[Column]) -> list[list[Line]]:
+def note_columns(lines: list[Line]) -> list[list[Line]]:
     """Note lines grouped in columns (left edges within a few ems), left to right, each top to bottom."""
     groups: list[list[Line]] = []
     for line in sorted(lines, key=lambda ln: ln.x0):
