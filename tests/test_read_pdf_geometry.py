@@ -329,3 +329,29 @@ def test_bytes_that_only_start_like_a_pdf_are_an_error_not_a_crash(tmp_path):
     with pytest.raises(CorpusError) as caught:
         read_document(path)
     assert "cannot be opened" in caught.value.problem
+
+
+# -- how the text is drawn -----------------------------------------------------------------------------------------
+
+def test_a_page_turned_by_its_rotate_entry_is_read_in_the_text_upright(tmp_path):
+    sheet = Sheet(tmp_path / "turned.pdf")
+    sheet.canvas.setPageRotation(90)
+    one_note_page(sheet, ["Kardelj wrote to Moscow in March.^1"], "1", ["AJ, 507, 12."])
+    assert notes(sheet.save()) == [("1", "AJ, 507, 12.")]
+    assert body_text(sheet.path) == "Kardelj wrote to Moscow in March.1"
+
+
+def test_text_inside_a_form_xobject_is_placed_through_the_forms_matrix(tmp_path):
+    sheet = Sheet(tmp_path / "form.pdf")
+    c = sheet.canvas
+    c.beginForm("page")
+    one_note_page(sheet, ["Kardelj wrote to Moscow in March.^1"], "1", ["AJ, 507, 12."])
+    c.endForm()
+    c.saveState()
+    c.translate(0, -20)  # the whole page content set 20 pt lower, as a placed page is
+    c.doForm("page")
+    c.restoreState()
+    result = parsed(sheet.save())
+    assert [(r.zone, result.text[r.start:r.end]) for r in result.regions] == [
+        ("body", "Kardelj wrote to Moscow in March.1"), ("note", "1 AJ, 507, 12.")]
+    assert 105 < result.regions[0].box[3] < 120  # the body's baseline at 96 pt, moved 20 pt down

@@ -153,21 +153,22 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
     """The text pieces and rules of page ``index`` (0-based)."""
     reader = reader or _Reader()
     page = pdf[index]
-    width, height = page.get_size()
-    out = Page(index + 1, width, height)
+    # user space, unrotated (the text is upright in it): origin at the media box's top left
+    left, bottom, right, top = page.get_mediabox()
+    out = Page(index + 1, right - left, top - bottom)
     textpage = page.get_textpage()
     try:
         raw = page.raw
         objects = [(pdfium_c.FPDFPage_GetObject(raw, k), _IDENTITY) for k in range(pdfium_c.FPDFPage_CountObjects(raw))]
-        _walk(objects, reader, textpage.raw, out)
+        _walk(objects, reader, textpage.raw, out, (left, top))
     finally:
         textpage.close()
         page.close()
     return out
 
 
-def _walk(objects, reader: _Reader, textpage, out: Page) -> None:
-    height = out.height
+def _walk(objects, reader: _Reader, textpage, out: Page, origin: tuple[float, float]) -> None:
+    left, height = origin
     stack = list(reversed(objects))
     while stack:
         obj, form = stack.pop()
@@ -184,8 +185,9 @@ def _walk(objects, reader: _Reader, textpage, out: Page) -> None:
             pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(reader.size))
             scale = (m[2] * m[2] + m[3] * m[3]) ** 0.5
             upright = abs(m[1]) < 1e-3 * abs(m[0]) + 1e-9 and m[0] > 0 and m[3] > 0
-            out.pieces.append(Piece(text, x0, height - y1, x1, height - y0, height - m[5] if upright else height - y0,
-                                    reader.size.value * scale, reader.bold(obj), upright))
+            out.pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
+                                    height - m[5] if upright else height - y0, reader.size.value * scale,
+                                    reader.bold(obj), upright))
         elif kind == _FORM:
             inner = _times(reader.matrix_of(obj), form)
             children = [(pdfium_c.FPDFFormObj_GetObject(obj, k), inner)
@@ -196,4 +198,4 @@ def _walk(objects, reader: _Reader, textpage, out: Page) -> None:
             if form is not _IDENTITY:
                 x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
             if y1 - y0 < 2.5 and x1 - x0 > 20:
-                out.rules.append((x0, x1, height - (y1 + y0) / 2))
+                out.rules.append((x0 - left, x1 - left, height - (y1 + y0) / 2))
