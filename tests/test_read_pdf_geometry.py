@@ -320,7 +320,7 @@ def test_a_pdf_with_no_text_on_any_page_is_an_error_naming_the_pages_and_ocrmypd
     with pytest.raises(CorpusError) as caught:
         parsed(sheet.save())
     assert caught.value.problem == ("no text on pages 1–2: a scan; add a text layer first, e.g. "
-                                    "`ocrmypdf in.pdf out.pdf`")
+                                    "`ocrmypdf in.pdf out.pdf` (or `histkit tables --ocr`)")
 
 
 def test_bytes_that_only_start_like_a_pdf_are_an_error_not_a_crash(tmp_path):

@@ -80,12 +80,13 @@ def read_pdf(path: Path, data: bytes) -> Parsed:
     empty = [p.number for p in pages if not p.pieces]
     if len(empty) == len(pages):
         raise CorpusError(path, f"no text on page{'s' if len(empty) > 1 else ''} {page_ranges(empty)}: a scan; "
-                                "add a text layer first, e.g. `ocrmypdf in.pdf out.pdf`")
+                                "add a text layer first, e.g. `ocrmypdf in.pdf out.pdf` (or `histkit tables --ocr`)")
     problems = []
     if empty:
-        problems.append(Problem("", "read", f"no text on page{'s' if len(empty) > 1 else ''} {page_ranges(empty)} "
-                                "(scanned images?); they were left out. Add a text layer to read them, e.g. "
-                                "`ocrmypdf --skip-text in.pdf out.pdf`", f"page {page_ranges(empty)}"))
+        where = page_ranges(empty)
+        problems.append(Problem("", "read", f"no text on page{'s' if len(empty) > 1 else ''} {where} (scanned images?); "
+                                "they were left out. Add a text layer to read them, e.g. "
+                                "`ocrmypdf --skip-text in.pdf out.pdf` (or `histkit tables --ocr`)", f"page {where}"))
     try:
         text, regions, marks = _read(pages)
     except Exception as exc:  # a page histkit's geometry did not foresee costs this file, not the corpus
