@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
-
 from ...errors import CorpusError, Problem
 from ..formats import Parsed
 from ..structure import TextBuilder
 from .build import paragraphs, write_page
-from .extract import EXTRACTOR, Page, metadata, open_pdf, read_page
+from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .lines import Line, page_lines
 from .notes import assemble
 from .page import assign_roles, body_size, running_heads
@@ -44,16 +42,9 @@ def page_ranges(numbers: list[int]) -> str:
 def _pages(path: Path, data: bytes) -> tuple[list[Page], dict]:
     pdf = open_pdf(path, data)
     try:
-        meta = metadata(pdf)
-        pages = []
-        for i in range(len(pdf)):
-            try:
-                pages.append(read_page(pdf, i))
-            except pdfium.PdfiumError:
-                pages.append(Page(i + 1, 0.0, 0.0))  # a page PDFium cannot load counts as a page without text
+        return read_pages(pdf), metadata(pdf)
     finally:
         pdf.close()
-    return pages, meta
 
 
 def read_pdf(path: Path, data: bytes) -> Parsed:

@@ -25,14 +25,18 @@ from __future__ import annotations
 import ctypes
 from dataclasses import dataclass, field
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
-
 from ...errors import CorpusError
 
-EXTRACTOR = f"pypdfium2 {pdfium.version.PYPDFIUM_INFO}"
+try:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+except ImportError:  # histkit still imports; reading a PDF then says what to install
+    pdfium = pdfium_c = None
 
-_TEXT, _PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+EXTRACTOR = f"pypdfium2 {pdfium.version.PYPDFIUM_INFO}" if pdfium else "pypdfium2 (not installed)"
+
+_TEXT, _PATH, _FORM = 1, 2, 5  # FPDF_PAGEOBJ_TEXT, FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM
+_PASSWORD = 4  # FPDF_ERR_PASSWORD
 # PDFium writes a hyphen it takes for a line-end hyphen as U+0002 (per object) or U+FFFE (per page)
 _HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\r": " ", "\n": " ", "\x00": ""})
 
@@ -65,10 +69,12 @@ class Page:
 
 def open_pdf(path, data: bytes) -> pdfium.PdfDocument:
     """The PDF opened by PDFium, or `CorpusError` saying why it cannot be and what to do."""
+    if pdfium is None:
+        raise CorpusError(path, "reading a PDF needs pypdfium2, which is not installed: pip install pypdfium2")
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+        if exc.err_code == _PASSWORD:
             raise CorpusError(path, "is an encrypted PDF; remove the password (e.g. `qpdf --decrypt --password=... "
                                     "in.pdf out.pdf`) and load it again") from None
         raise CorpusError(path, "is a damaged or truncated PDF that cannot be opened; download or export it "
@@ -147,6 +153,17 @@ def _box(bounds, m):
 
 
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def read_pages(pdf: pdfium.PdfDocument) -> list[Page]:
+    """Every page's pieces and rules; a page PDFium cannot load counts as a page without text."""
+    reader, pages = _Reader(), []
+    for i in range(len(pdf)):
+        try:
+            pages.append(read_page(pdf, i, reader))
+        except pdfium.PdfiumError:
+            pages.append(Page(i + 1, 0.0, 0.0))
+    return pages
 
 
 def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None) -> Page:
