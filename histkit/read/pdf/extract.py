@@ -120,18 +120,17 @@ class _Reader:
         return ctypes.string_at(buffer, n - 2).decode("utf-16-le", "replace") if n > 2 else ""
 
     def bold(self, obj) -> bool:
+        """Whether the object's font is bold: by its weight, or by its name (fonts often state 400 for any)."""
         font = pdfium_c.FPDFTextObj_GetFont(obj)
         if not font:
             return False
-        weight = pdfium_c.FPDFFont_GetWeight(font)
-        if weight > 0:
-            return weight >= 600
         key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        if key not in self.fonts:  # no weight stated: the font's name says it
+        if key not in self.fonts:
             name = ctypes.create_string_buffer(256)
             pdfium_c.FPDFFont_GetBaseFontName(font, name, 256)
             base = name.value.decode("latin-1", "replace").lower()
-            self.fonts[key] = any(w in base for w in ("bold", "black", "heavy", "semibold"))
+            self.fonts[key] = pdfium_c.FPDFFont_GetWeight(font) >= 600 or any(
+                w in base for w in ("bold", "black", "heavy", "semibold"))
         return self.fonts[key]
 
 
