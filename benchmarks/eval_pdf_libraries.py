@@ -6,8 +6,11 @@ raised box). Timed per library on the PDFs of ``../shared/corpus/{rg,law,pnz}``:
 
 - pypdfium2 "chars": the page's text in one call, then per character the loose
   box (font ascent to descent: its bottom is the baseline's level) and the
-  font size, the angle once per line (what histkit.read.pdf does);
+  font size, the angle once per line;
 - pypdfium2 "chars+origin+angle": also the exact baseline origin and the angle per character;
+- pypdfium2 "text objects": what histkit.read.pdf reads — per text object
+  (a line or a run of one) its text, bounds, matrix (baseline, rotation, the
+  true size) and font size and weight;
 - pdfplumber "chars": ``page.chars`` (text, box, size, fontname, matrix, upright);
 - pdfplumber "words": ``page.extract_words(extra_attrs=["size"])``.
 
@@ -62,6 +65,18 @@ def pdfium_chars(path: Path, max_pages: int, exact: bool) -> int:
     return pages
 
 
+def pdfium_objects(path: Path, max_pages: int) -> int:
+    sys.path.insert(0, str(ROOT))
+    from histkit.read.pdf.extract import open_pdf, read_page
+
+    pdf = open_pdf(path, path.read_bytes())
+    pages = min(len(pdf), max_pages)
+    for i in range(pages):
+        read_page(pdf, i)
+    pdf.close()
+    return pages
+
+
 def plumber(path: Path, max_pages: int, words: bool) -> int:
     import pdfplumber
 
@@ -79,6 +94,7 @@ def plumber(path: Path, max_pages: int, words: bool) -> int:
 METHODS = {
     "pypdfium2 chars": lambda p, m: pdfium_chars(p, m, exact=False),
     "pypdfium2 chars+origin+angle": lambda p, m: pdfium_chars(p, m, exact=True),
+    "pypdfium2 text objects": pdfium_objects,
     "pdfplumber chars": lambda p, m: plumber(p, m, words=False),
     "pdfplumber words": lambda p, m: plumber(p, m, words=True),
 }

@@ -2,14 +2,15 @@
 
 The library is **pypdfium2** (PDFium; Apache-2.0/BSD), chosen over
 pdfplumber (pdfminer.six, MIT) on the 575 pages of ``../shared/corpus``
-(``benchmarks/eval_pdf_libraries.py``): characters with box and font size,
-pypdfium2 145 pages/s (103 with the exact baseline origin and angle of every
-character), pdfplumber 11 pages/s (``page.chars`` or ``extract_words``
-alike). Both give text, box and size per character (pdfplumber also the
-font name and an ``upright`` flag; PDFium the matrix, hence rotation and the
-true size of text set at ``Tf 1`` and scaled, and the font weight), so both
-allow superscripts to be told by a smaller size and a raised baseline.
-PyMuPDF was left out: its AGPL would bind every user of histkit.
+(``benchmarks/eval_pdf_libraries.py``, pages/s): characters with box and
+font size, pypdfium2 151 (99 with the exact baseline origin and angle of
+every character), pdfplumber 11 (``page.chars``; ``extract_words`` 10); text
+objects as read here, pypdfium2 188. Both give text, box and size per
+character (pdfplumber also the font name and an ``upright`` flag; PDFium the
+matrix, hence rotation and the true size of text set at ``Tf 1`` and scaled,
+and the font's weight and name), so both let a superscript be told by a
+smaller size and a raised baseline. PyMuPDF was left out: its AGPL would bind
+every user of histkit.
 
 Reading is per *text object* (one text-showing operator: a line, or the run
 of a line between changes of font or position): its text, bounds, matrix and
@@ -17,7 +18,7 @@ font size cost a handful of calls where characters would cost several calls
 each; a raised marker or a change to italics is its own object, so nothing
 the reader needs is lost. Objects inside form XObjects are reached through
 their form's matrix. The whole reader (this, lines, roles, notes, text) reads
-the corpus at about 165 pages/s, 2.5x the time of ``pdftotext -layout``.
+the corpus at about 160 pages/s, 2.3-2.6x the time of ``pdftotext -layout``.
 """
 
 from __future__ import annotations
