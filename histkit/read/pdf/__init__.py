@@ -1,0 +1,116 @@
+"""Read a PDF by its page geometry: body text by column, headings, running heads, footnotes, side notes, markers.
+
+`read_pdf` opens the file with pypdfium2 (`extract`), builds each page's
+lines (`lines`), finds what each line is from its size and place (`page`),
+joins the note lines into notes across columns and pages (`notes`) and
+writes the reading-order text with its regions and note marks (`build`).
+A PDF that cannot be read raises `CorpusError` saying what to do; pages
+without text are reported as problems and the rest is read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...errors import CorpusError, Problem
+from ..formats import Parsed
+from ..structure import TextBuilder
+from .build import paragraphs, write_page
+from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
+from .lines import Line, page_lines
+from .notes import assemble
+from .page import assign_roles, body_size, running_heads
+
+__all__ = ["read_pdf", "page_ranges"]
+
+
+def page_ranges(numbers: list[int]) -> str:
+    """Page numbers as ranges, the way a reader says them.
+
+    >>> page_ranges([1, 2, 3, 5, 7, 8])
+    '1–3, 5, 7–8'
+    """
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
+def _pages(path: Path, data: bytes) -> tuple[list[Page], dict]:
+    pdf = open_pdf(path, data)
+    try:
+        return read_pages(pdf), metadata(pdf)
+    finally:
+        pdf.close()
+
+
+def read_pdf(path: Path, data: bytes) -> Parsed:
+    """The reading-order text of a PDF with its zoned regions (page, box) and note marks.
+
+    >>> import io
+    >>> from reportlab.pdfgen.canvas import Canvas
+    >>> out = io.BytesIO()
+    >>> canvas = Canvas(out, pagesize=(300, 200))
+    >>> canvas.setFont("Times-Roman", 12); canvas.drawString(40, 150, "Tito met Spaak.")
+    >>> end = 40 + canvas.stringWidth("Tito met Spaak.", "Times-Roman", 12)
+    >>> canvas.setFont("Times-Roman", 7); canvas.drawString(end, 155, "1")
+    >>> canvas.setFont("Times-Roman", 9); canvas.drawString(40, 40, "1 AJ, 507, 12.")
+    >>> canvas.save()
+    >>> parsed = read_pdf(Path("t.pdf"), out.getvalue())
+    >>> parsed.text
+    'Tito met Spaak.1\\n\\n1 AJ, 507, 12.\\n'
+    >>> [(r.zone, r.note_no, r.page) for r in parsed.regions], parsed.marks
+    ([('body', None, 1), ('note', '1', 1)], (NoteMark(note_no='1', start=15, end=16),))
+    """
+    pages, meta = _pages(path, data)
+    if not pages:
+        raise CorpusError(path, "is a PDF without pages; export it again")
+    empty = [p.number for p in pages if not p.pieces]
+    if len(empty) == len(pages):
+        raise CorpusError(path, f"no text on page{'s' if len(empty) > 1 else ''} {page_ranges(empty)}: a scan; "
+                                "add a text layer first, e.g. `ocrmypdf in.pdf out.pdf` (or `histkit tables --ocr`)")
+    problems = []
+    if empty:
+        where = page_ranges(empty)
+        problems.append(Problem("", "read", f"no text on page{'s' if len(empty) > 1 else ''} {where} (scanned images?); "
+                                "they were left out. Add a text layer to read them, e.g. "
+                                "`ocrmypdf --skip-text in.pdf out.pdf` (or `histkit tables --ocr`)", f"page {where}"))
+    try:
+        text, regions, marks = _read(pages)
+    except Exception as exc:  # a page histkit's geometry did not foresee costs this file, not the corpus
+        raise CorpusError(path, f"could not be laid out ({type(exc).__name__}: {exc}); convert it to text "
+                                "(e.g. `pdftotext -layout in.pdf out.txt`) and report the file") from exc
+    meta = {**meta, "source_format": "pdf", "n_pages": len(pages), "extractor": EXTRACTOR}
+    return Parsed(text, regions, marks, meta, tuple(problems))
+
+
+def _read(pages: list[Page]):
+    laid = [page_lines(p.pieces) for p in pages]
+    lines = [ln for ln, _ in laid]
+    size = body_size(lines)
+    heads = running_heads(lines, [p.height for p in pages], size)
+    roles = []
+    for k, page_lines_ in enumerate(lines):
+        here = {i for p, i in heads if p == k}
+        roles.append(assign_roles(page_lines_, here, size, pages[k].rules))
+    notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles])
+    labels = {n.label for n in notes}
+    starting: dict[int, list] = {}
+    for note in notes:
+        starting.setdefault(note.page, []).append(note)
+    built = TextBuilder()
+    for k, (page, role) in enumerate(zip(pages, roles)):
+        body = role.body + sorted(stray.get(k, []), key=lambda ln: (ln.top, ln.x0))
+        heads_here = role.heads + _rotated(laid[k][1])
+        write_page(built, page.number, heads_here, paragraphs(body, role.columns, size),
+                   starting.get(page.number, []), labels, page.height)
+    return built.result()
+
+
+def _rotated(pieces) -> list[Line]:
+    """Rotated text (marginal running heads set vertically), one line per rotated piece."""
+    return [Line([p], p.x0, p.top, p.x1, p.bottom, p.base, p.size, p.bold, [("t", " ".join(p.text.split()))])
+            for p in pieces if p.text.strip()]

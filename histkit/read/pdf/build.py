@@ -1,0 +1,127 @@
+"""The reading-order text of a PDF written from its pages' roles: heads, paragraphs and headings, then notes.
+
+Each page is written as it is read: its running heads, its body
+paragraphs and headings (a note's marker written where it stands, glued to
+the word before it), then the notes that start on it, whole (a note run on
+to the next page is joined back), in their numbers' order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..structure import TextBuilder
+from .lines import Line
+from .notes import PdfNote, note_sort_key
+from .page import SMALL, Column
+
+_LARGE = 1.08  # a line above this share of the body size is set large (a heading, a title)
+_ENDS = tuple(".!?:;…\"”»’)")
+
+
+@dataclass
+class Paragraph:
+    zone: str
+    lines: list[Line] = field(default_factory=list)
+
+
+def _is_heading(line: Line, size: float) -> bool:
+    text = line.text.strip()
+    if not any(c.isalpha() for c in text) or len(text) > 160:
+        return False
+    return line.size > _LARGE * size or (line.bold and abs(line.size - size) <= (1 - SMALL) * size)
+
+
+def _column_of(line: Line, columns: list[Column]) -> Column | None:
+    best = max(columns, key=lambda c: c.overlap(line.x0, line.x1), default=None)
+    return best if best is not None and best.overlap(line.x0, line.x1) > 0 else None
+
+
+def _new_paragraph(prev: Line, line: Line, columns: list[Column], pitch: float) -> bool:
+    if abs(prev.size - line.size) > 0.08 * max(prev.size, line.size):
+        return True
+    step = line.base - prev.base
+    if step > 0 and step > pitch + 0.45 * line.size:
+        return True  # a blank line's worth of space
+    column = _column_of(line, columns)
+    left = column.x0 if column else prev.x0
+    right = column.x1 if column else max(prev.x1, line.x1)
+    indented = line.x0 - left > 0.8 * line.size and line.x0 - prev.x0 > 0.8 * line.size
+    finished = prev.x1 < right - 2 * prev.size or prev.text.rstrip().endswith(_ENDS)
+    return indented and finished
+
+
+def line_pitch(lines: list[Line], size: float) -> float:
+    """The usual distance between the baselines of two lines of body text on a page."""
+    steps = sorted(b.base - a.base for a, b in zip(lines, lines[1:])
+                   if abs(a.size - size) < 0.1 * size and 0.9 * size < b.base - a.base < 2.2 * size)
+    return steps[len(steps) // 2] if steps else 1.2 * size
+
+
+def paragraphs(lines: list[Line], columns: list[Column], size: float) -> list[Paragraph]:
+    """Body lines (in reading order) as paragraphs and headings.
+
+    >>> from histkit.read.pdf.lines import Line
+    >>> def line(x0, base, text, size=10.0): return Line([], x0, base - 8, 300, base + 2, base, size, False, [("t", text)])
+    >>> paras = paragraphs([line(60, 50, "Introduction", 14), line(70, 80, "It began."), line(50, 92, "Then."),
+    ...                     line(50, 104, "More.")], [Column(50, 300)], 10)
+    >>> [(p.zone, [ln.text for ln in p.lines]) for p in paras]
+    [('heading', ['Introduction']), ('body', ['It began.', 'Then.', 'More.'])]
+    """
+    pitch = line_pitch(lines, size)
+    out: list[Paragraph] = []
+    for line in lines:
+        zone = "heading" if _is_heading(line, size) else "body"
+        last = out[-1] if out else None
+        if last is not None and last.zone == zone and (
+                zone == "heading" and line.base - last.lines[-1].base < 2.2 * line.size
+                or zone == "body" and not _new_paragraph(last.lines[-1], line, columns, pitch)):
+            last.lines.append(line)
+        else:
+            out.append(Paragraph(zone, [line]))
+    # a long run of large or bold lines is emphasis or a title page, not a heading
+    for para in out:
+        if para.zone == "heading" and (len(para.lines) > 3 or sum(len(ln.text) for ln in para.lines) > 250):
+            para.zone = "body"
+    return out
+
+
+def union(boxes) -> tuple[float, float, float, float]:
+    boxes = list(boxes)
+    return (round(min(b[0] for b in boxes), 2), round(min(b[1] for b in boxes), 2),
+            round(max(b[2] for b in boxes), 2), round(max(b[3] for b in boxes), 2))
+
+
+def write_lines(built: TextBuilder, lines: list[Line], zone: str, page: int, labels: set[str]) -> None:
+    """One region of ``lines`` joined by line breaks; markers of known notes become note marks."""
+    first = True
+    for k, line in enumerate(lines):
+        for kind, text in line.tokens:
+            if first:
+                built.add("" if kind == "m" and text in labels else text, zone, page=page,
+                          box=union(ln.box for ln in lines))
+                first = False
+                if kind == "t" or text not in labels:
+                    continue
+            if kind == "m" and text in labels:
+                built.mark(text)
+            else:
+                built.extend(text)
+        if k < len(lines) - 1 and not first:
+            built.extend("\n")
+
+
+def write_page(built: TextBuilder, page: int, heads: list[Line], body: list[Paragraph], notes: list[PdfNote],
+               labels: set[str], height: float) -> None:
+    """A page in reading order: heads of the top band, body, notes starting here, heads of the bottom band."""
+    top = [h for h in heads if h.top < height / 2]
+    bottom = [h for h in heads if h.top >= height / 2]
+    for head in sorted(top, key=lambda ln: (ln.top, ln.x0)):
+        write_lines(built, [head], "running_head", page, set())
+    for para in body:
+        write_lines(built, para.lines, para.zone, page, labels)
+    for note in sorted(notes, key=note_sort_key):
+        built.add("\n".join(note.lines), "note", note_no=note.label, page=page,
+                  box=tuple(round(v, 2) for v in note.box))
+    for head in sorted(bottom, key=lambda ln: (ln.top, ln.x0)):
+        write_lines(built, [head], "running_head", page, set())

@@ -1,0 +1,218 @@
+"""What a PDF page draws as text, with its geometry: pieces of text with box, baseline, size and weight.
+
+The library is **pypdfium2** (PDFium; Apache-2.0/BSD), chosen over
+pdfplumber (pdfminer.six, MIT) on the 575 pages of ``../shared/corpus``
+(``benchmarks/eval_pdf_libraries.py``, pages/s): characters with box and
+font size, pypdfium2 151 (99 with the exact baseline origin and angle of
+every character), pdfplumber 11 (``page.chars``; ``extract_words`` 10); text
+objects as read here, pypdfium2 188. Both give text, box and size per
+character (pdfplumber also the font name and an ``upright`` flag; PDFium the
+matrix, hence rotation and the true size of text set at ``Tf 1`` and scaled,
+and the font's weight and name), so both let a superscript be told by a
+smaller size and a raised baseline. PyMuPDF was left out: its AGPL would bind
+every user of histkit.
+
+Reading is per *text object* (one text-showing operator: a line, or the run
+of a line between changes of font or position): its text, bounds, matrix and
+font size cost a handful of calls where characters would cost several calls
+each; a raised marker or a change to italics is its own object, so nothing
+the reader needs is lost. Objects inside form XObjects are reached through
+their form's matrix. The whole reader (this, lines, roles, notes, text) reads
+the corpus at about 160 pages/s, 2.3-2.6x the time of ``pdftotext -layout``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+
+from ...errors import CorpusError
+
+try:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+except ImportError:  # histkit still imports; reading a PDF then says what to install
+    pdfium = pdfium_c = None
+
+EXTRACTOR = f"pypdfium2 {pdfium.version.PYPDFIUM_INFO}" if pdfium else "pypdfium2 (not installed)"
+
+_TEXT, _PATH, _FORM = 1, 2, 5  # FPDF_PAGEOBJ_TEXT, FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM
+_PASSWORD = 4  # FPDF_ERR_PASSWORD
+# PDFium writes a hyphen it takes for a line-end hyphen as U+0002 (per object) or U+FFFE (per page)
+_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\r": " ", "\n": " ", "\x00": ""})
+
+
+@dataclass(slots=True, eq=False)
+class Piece:
+    """A run of text drawn by one operator; coordinates in points, origin at the top left of the page."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    base: float  # the baseline's height (top-down)
+    size: float  # the size the glyphs are drawn at (font size times the matrix's scale)
+    bold: bool = False
+    upright: bool = True
+
+
+@dataclass
+class Page:
+    """One page's text pieces and horizontal rules (x0, x1, y), in drawing order."""
+
+    number: int  # 1-based
+    width: float
+    height: float
+    pieces: list[Piece] = field(default_factory=list)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)
+
+
+def open_pdf(path, data: bytes) -> pdfium.PdfDocument:
+    """The PDF opened by PDFium, or `CorpusError` saying why it cannot be and what to do."""
+    if pdfium is None:
+        raise CorpusError(path, "reading a PDF needs pypdfium2, which is not installed: pip install pypdfium2")
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code == _PASSWORD:
+            raise CorpusError(path, "is an encrypted PDF; remove the password (e.g. `qpdf --decrypt --password=... "
+                                    "in.pdf out.pdf`) and load it again") from None
+        raise CorpusError(path, "is a damaged or truncated PDF that cannot be opened; download or export it "
+                                "again (or try to repair it, e.g. `qpdf in.pdf out.pdf`)") from None
+
+
+def metadata(pdf: pdfium.PdfDocument) -> dict:
+    """Title and author from the document information, where present."""
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except pdfium.PdfiumError:
+        return {}
+    return {key.lower(): " ".join(info[key].split()) for key in ("Title", "Author") if info.get(key, "").strip()}
+
+
+class _Reader:
+    """Calls into PDFium with buffers made once, not per object."""
+
+    def __init__(self) -> None:
+        self.left, self.bottom, self.right, self.top = (ctypes.c_float() for _ in range(4))
+        self.refs = tuple(ctypes.byref(v) for v in (self.left, self.bottom, self.right, self.top))
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.size = ctypes.c_float()
+        self.buffer = (ctypes.c_ushort * 4096)()
+        self.fonts: dict[int, bool] = {}
+
+    def bounds(self, obj) -> tuple[float, float, float, float]:
+        pdfium_c.FPDFPageObj_GetBounds(obj, *self.refs)
+        return self.left.value, self.bottom.value, self.right.value, self.top.value
+
+    def matrix_of(self, obj) -> tuple[float, ...]:
+        m = self.matrix
+        pdfium_c.FPDFPageObj_GetMatrix(obj, m)
+        return m.a, m.b, m.c, m.d, m.e, m.f
+
+    def text(self, obj, textpage) -> str:
+        # the count returned is of bytes, the terminating NUL included
+        n = pdfium_c.FPDFTextObj_GetText(obj, textpage, self.buffer, ctypes.sizeof(self.buffer))
+        buffer = self.buffer
+        if n > ctypes.sizeof(buffer):
+            buffer = (ctypes.c_ushort * (n // 2))()
+            n = pdfium_c.FPDFTextObj_GetText(obj, textpage, buffer, ctypes.sizeof(buffer))
+        return ctypes.string_at(buffer, n - 2).decode("utf-16-le", "replace") if n > 2 else ""
+
+    def bold(self, obj) -> bool:
+        """Whether the object's font is bold: by its weight, or by its name (fonts often state 400 for any)."""
+        font = pdfium_c.FPDFTextObj_GetFont(obj)
+        if not font:
+            return False
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        if key not in self.fonts:
+            name = ctypes.create_string_buffer(256)
+            pdfium_c.FPDFFont_GetBaseFontName(font, name, 256)
+            base = name.value.decode("latin-1", "replace").lower()
+            self.fonts[key] = pdfium_c.FPDFFont_GetWeight(font) >= 600 or any(
+                w in base for w in ("bold", "black", "heavy", "semibold"))
+        return self.fonts[key]
+
+
+def _times(m, n):
+    """The matrix product ``m`` then ``n`` (PDF order: a point is moved by m first)."""
+    a, b, c, d, e, f = m
+    A, B, C, D, E, F = n
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _box(bounds, m):
+    """The page box of ``bounds`` (x0, y0, x1, y1) drawn in a form with matrix ``m``."""
+    x0, y0, x1, y1 = bounds
+    xs, ys = [], []
+    for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1)):
+        xs.append(m[0] * x + m[2] * y + m[4])
+        ys.append(m[1] * x + m[3] * y + m[5])
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def read_pages(pdf: pdfium.PdfDocument) -> list[Page]:
+    """Every page's pieces and rules; a page PDFium cannot load counts as a page without text."""
+    reader, pages = _Reader(), []
+    for i in range(len(pdf)):
+        try:
+            pages.append(read_page(pdf, i, reader))
+        except pdfium.PdfiumError:
+            pages.append(Page(i + 1, 0.0, 0.0))
+    return pages
+
+
+def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None) -> Page:
+    """The text pieces and rules of page ``index`` (0-based)."""
+    reader = reader or _Reader()
+    page = pdf[index]
+    # user space, unrotated (the text is upright in it): origin at the media box's top left
+    left, bottom, right, top = page.get_mediabox()
+    out = Page(index + 1, right - left, top - bottom)
+    textpage = page.get_textpage()
+    try:
+        raw = page.raw
+        objects = [(pdfium_c.FPDFPage_GetObject(raw, k), _IDENTITY) for k in range(pdfium_c.FPDFPage_CountObjects(raw))]
+        _walk(objects, reader, textpage.raw, out, (left, top))
+    finally:
+        textpage.close()
+        page.close()
+    return out
+
+
+def _walk(objects, reader: _Reader, textpage, out: Page, origin: tuple[float, float]) -> None:
+    left, height = origin
+    stack = list(reversed(objects))
+    while stack:
+        obj, form = stack.pop()
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == _TEXT:
+            text = reader.text(obj, textpage).translate(_HYPHENS)
+            if not text.strip():
+                continue
+            x0, y0, x1, y1 = reader.bounds(obj)
+            m = reader.matrix_of(obj)
+            if form is not _IDENTITY:
+                x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
+                m = _times(m, form)
+            pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(reader.size))
+            scale = (m[2] * m[2] + m[3] * m[3]) ** 0.5
+            upright = abs(m[1]) < 1e-3 * abs(m[0]) + 1e-9 and m[0] > 0 and m[3] > 0
+            out.pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
+                                    height - m[5] if upright else height - y0, reader.size.value * scale,
+                                    reader.bold(obj), upright))
+        elif kind == _FORM:
+            inner = _times(reader.matrix_of(obj), form)
+            children = [(pdfium_c.FPDFFormObj_GetObject(obj, k), inner)
+                        for k in range(pdfium_c.FPDFFormObj_CountObjects(obj))]
+            stack.extend(reversed(children))
+        elif kind == _PATH:
+            x0, y0, x1, y1 = reader.bounds(obj)
+            if form is not _IDENTITY:
+                x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
+            if y1 - y0 < 2.5 and x1 - x0 > 20:
+                out.rules.append((x0 - left, x1 - left, height - (y1 + y0) / 2))

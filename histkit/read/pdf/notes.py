@@ -1,0 +1,167 @@
+"""Notes from the note lines of every page: each started by its label, run on across columns and pages.
+
+A note starts at a line that begins with its label: a superscript number or
+symbol, or (where the document's labels are not raised) a number standing
+out of the column (a hanging label), printed apart, or the next number due.
+A line without a label continues the note before it, in the next note column
+or on the next page's foot; lines before any note are not notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lines import Line
+
+_LABEL = re.compile(r"\s*([*†‡§¶]{1,3}|\d{1,4})[.)]?(?=\s|$)\s*")
+_CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
+_AHEAD = 10  # a hanging or detached label may skip this many numbers (notes the page did not show)
+
+
+@dataclass
+class PdfNote:
+    """A note as read: its label, its lines' text, the page it starts on and the box of its first part."""
+
+    label: str
+    lines: list[str]
+    page: int
+    box: tuple[float, float, float, float]
+    order: int = 0
+    last_page: int = 0
+    ended: bool = False  # its last line so far is short and closes a sentence: the note ends there
+
+    def __post_init__(self) -> None:
+        self.last_page = self.last_page or self.page
+
+    def extend(self, text: str, page: int, box: tuple[float, float, float, float]) -> None:
+        self.lines.append(text)
+        self.last_page = page
+        if page == self.page:
+            b = self.box
+            self.box = (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
+
+
+def label_style(note_pages: list[list[list[Line]]]) -> str:
+    """"sup" when the document's note labels are raised (then only raised labels start notes), else "plain"."""
+    raised = sum(1 for page in note_pages for column in page for line in column if line.lead() is not None)
+    return "sup" if raised >= 3 else "plain"
+
+
+def _left_edge(column: list[Line]) -> float:
+    edges = Counter(round(ln.x0) for ln in column)
+    return float(edges.most_common(1)[0][0]) if edges else 0.0
+
+
+def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset = frozenset()) -> tuple[str, str] | None:
+    """The label a note line starts with and the text after it, or None for a line that continues a note.
+
+    >>> from histkit.read.pdf.lines import Line
+    >>> line = Line([], 80, 0, 200, 8, 8, 8, False, [("t", "5 Untersuchungen in Buchlänge")])
+    >>> label_of(line, edge=88, expected=5, style="plain")
+    ('5', 'Untersuchungen in Buchlänge')
+    >>> label_of(line, edge=80, expected=9, style="plain") is None
+    True
+    """
+    lead = line.lead()
+    if lead is not None:
+        return lead, "".join(t for _, t in line.tokens[1:]).lstrip()
+    if style == "sup":
+        return None
+    text = line.text
+    match = _LABEL.match(text)
+    if not match:
+        return None
+    label, rest = match.group(1), text[match.end():]
+    hanging = line.x0 < edge - 1.5
+    apart = bool(line.pieces) and min(line.pieces, key=lambda p: p.x0).text.strip().rstrip(".)") == label
+    if label[0] in "§¶" and rest[:1].isdigit():
+        return None  # "§§ 334 u. 336": a paragraph sign, not a note's symbol
+    if label.isdigit():
+        n = int(label)
+        if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1 or label in here)):
+            return label, rest
+        return None
+    return (label, rest) if hanging or apart else None
+
+
+def _likely_label(line: Line, edge: float, style: str) -> int | None:
+    """The number a line seems to start a note with (before the count of notes is known), or None."""
+    found = label_of(line, edge, -_AHEAD, style)  # any number up to _AHEAD passes; a larger one needs a cue
+    if found is None:
+        match = _LABEL.match(line.text) if style == "plain" else None
+        hanging = line.x0 < edge - 1.5
+        found = (match.group(1), "") if match and hanging else None
+    return int(found[0]) if found and found[0].isdigit() else None
+
+
+def reading_columns(columns: list[list[Line]], style: str) -> list[list[Line]]:
+    """A page's note columns in the order their notes run: by the first number each starts.
+
+    A column that opens with the end of a note goes just before the note it
+    then starts; a column without a label follows the column at its left.
+    Side notes may be read before or after the foot's columns, as their
+    numbers say.
+    """
+    keys: list[float] = []
+    for column in columns:
+        edge = _left_edge(column)
+        numbers = [_likely_label(line, edge, style) for line in column]
+        first = next((n for n in numbers if n is not None), None)
+        if first is None:
+            keys.append(keys[-1] + 0.01 if keys else -1.0)
+        else:
+            keys.append(first - (0.5 if numbers[0] is None else 0.0))
+    order = sorted(range(len(columns)), key=lambda k: (keys[k], k))
+    return [columns[k] for k in order]
+
+
+def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[list[PdfNote], dict[int, list[Line]]]:
+    """The notes in the order read, and per page (index) the note-area lines that belong to no note.
+
+    ``note_pages[p]`` holds page p's note columns, each a list of lines top to
+    bottom, left to right (side and foot columns alike; `reading_columns` orders them).
+    Unlabelled lines at the head of a page's notes continue the note left
+    open at the foot of the page before, where the notes stand under body
+    text or a rule (``fenced[p]``) and that note did not end there (a short
+    last line closing a sentence ends it); otherwise they are no note.
+    A number set apart that this page has already begun is a parallel
+    column's copy of that note (a bilingual edition prints each note twice):
+    its lines are joined to that note, after the first copy.
+    """
+    style = label_style(note_pages)
+    notes: list[PdfNote] = []
+    stray: dict[int, list[Line]] = {}
+    current: PdfNote | None = None
+    expected = 1
+    for p, columns in enumerate(note_pages):
+        if current is not None and not (current.last_page == p and fenced[p] and not current.ended):
+            current = None  # page p + 1 continues only a note left open at the foot of page p
+        here: set[str] = set()
+        for column in reading_columns(columns, style):
+            edge, right = _left_edge(column), max(ln.x1 for ln in column)
+            for line in column:
+                found = label_of(line, edge, expected, style, frozenset(here))
+                if found is not None and found[0] in here:  # the parallel column's copy of a note of this page
+                    current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
+                    current.extend(found[1], p + 1, line.box)
+                elif found is not None:
+                    label, rest = found
+                    current = PdfNote(label, [rest] if rest else [], p + 1, line.box, len(notes))
+                    notes.append(current)
+                    here.add(label)
+                    if label.isdigit():
+                        expected = int(label) + 1
+                elif current is not None:
+                    current.extend(line.text, p + 1, line.box)
+                else:
+                    stray.setdefault(p, []).append(line)
+                    continue
+                current.ended = line.x1 < right - 1.5 * line.size and line.text.rstrip().endswith(_CLOSING)
+    return notes, stray
+
+
+def note_sort_key(note: PdfNote) -> tuple[int, int]:
+    """Numbered notes of a page in their numbers' order; a symbol note keeps its place before them."""
+    return (1, int(note.label)) if note.label.isdigit() else (0, note.order)

@@ -1,0 +1,300 @@
+"""The role of each line of a PDF page: running head, body text (by column), footnote, or side note.
+
+Read from the page's geometry, never from what the words say: the body's
+type size (the commonest size in the document), its column(s) (the left
+edges its lines share), and where smaller type stands — at the foot, under
+the body, as a block of its own (footnotes), or in a margin beside the body's
+column (side notes). Running heads and folios are the lines in the top or
+bottom band that recur on other pages at the same height, lone numbers
+there, and rotated text in the margin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lines import Line
+
+SMALL = 0.92       # a line below this share of the body size is in smaller type
+BAND = 0.15        # the top and bottom bands of the page (share of its height) hold running heads and folios
+_FOLIO = re.compile(r"[\s\-–—\[\](){}]*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})[\s\-–—\[\](){}]*")
+
+
+@dataclass
+class Column:
+    """A column of body text: its left and right edges."""
+
+    x0: float
+    x1: float
+    lines: int = 0
+
+    def overlap(self, x0: float, x1: float) -> float:
+        return max(0.0, min(self.x1, x1) - max(self.x0, x0))
+
+
+@dataclass
+class PageRoles:
+    """A page's lines sorted by role; ``body`` in reading order, ``notes`` by note column, left to right."""
+
+    heads: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    notes: list[list[Line]] = field(default_factory=list)
+    columns: list[Column] = field(default_factory=list)
+    fenced: bool = False  # the notes stand under body text or a rule, so a first unlabelled line continues a note
+
+
+def body_size(pages: list[list[Line]]) -> float:
+    """The body's type size: the largest of the sizes that set a fifth or more of the document's characters.
+
+    The notes of a heavily annotated article may hold more characters than
+    its body; the body is then still the larger of the two common sizes.
+
+    >>> from histkit.read.pdf.lines import Line
+    >>> def line(size, n): return Line([], 0, 0, 10, 10, 10, size, False, [("t", "x" * n)])
+    >>> body_size([[line(12, 400), line(10, 600), line(16, 40)]])
+    12.0
+    """
+    chars: Counter = Counter()
+    for lines in pages:
+        for line in lines:
+            chars[round(line.size * 4) / 4] += len(line.text)
+    total = sum(chars.values())
+    if not total:
+        return 0.0
+    common = [size for size, n in chars.items() if n >= 0.2 * total]
+    return max(common) if common else chars.most_common(1)[0][0]
+
+
+def _head_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text.lower()))
+
+
+def running_heads(pages: list[list[Line]], heights: list[float], size: float = 0.0) -> set[tuple[int, int]]:
+    """(page index, line index) of every running head and folio: banded lines that recur, and lone numbers.
+
+    A line in the top or bottom band is a running head when a line of the
+    same text (digits aside) stands at about the same height on other pages;
+    a lone number there (the first or last two lines of the page) is a folio.
+    Either stands apart from the text next to it; a line that starts with a
+    raised label is a note, however alike its neighbours. So does the last
+    line of a page in body type or larger standing apart in the bottom band
+    under smaller type (a first page's "DOI: ..." under its footnotes).
+    """
+    seen: dict[str, list[tuple[int, float]]] = {}
+    candidates: list[tuple[int, int, str, float]] = []
+    for p, (lines, height) in enumerate(zip(pages, heights)):
+        order = sorted(range(len(lines)), key=lambda i: lines[i].top)
+        edge = set(order[:2] + order[-2:])
+        for i, line in enumerate(lines):
+            middle = (line.top + line.bottom) / 2
+            if BAND * height < middle < (1 - BAND) * height or line.lead() is not None:
+                continue
+            if i in edge and _FOLIO.fullmatch(line.text):
+                candidates.append((p, i, "", middle))
+                continue
+            key = _head_key(line)
+            candidates.append((p, i, key, middle))
+            seen.setdefault(key, []).append((p, middle))
+    need = max(2, round(0.2 * len(pages)))
+    heads = set()
+    for p, i, key, middle in candidates:
+        if key and len({q for q, m in seen[key] if abs(m - middle) <= 8}) < need:
+            continue
+        heads.add((p, i))
+    heads = {(p, i) for p, i in heads if _apart(pages[p], i, {k for q, k in heads if q == p})}
+    for p, (lines, height) in enumerate(zip(pages, heights)):
+        rest = sorted((i for i in range(len(lines)) if (p, i) not in heads), key=lambda i: lines[i].top)
+        if len(rest) < 2:
+            continue
+        last, above = lines[rest[-1]], lines[rest[-2]]
+        if (last.top > (1 - BAND) * height and last.size >= SMALL * size and above.size < SMALL * size
+                and last.lead() is None and _apart(lines, rest[-1], {k for q, k in heads if q == p})):
+            heads.add((p, rest[-1]))
+    return heads
+
+
+def _apart(lines: list[Line], i: int, heads: set[int]) -> bool:
+    """Whether line i stands at least half its size away from every other line but the heads (above or below)."""
+    line = lines[i]
+    for k, other in enumerate(lines):
+        if k == i or k in heads or not _hover(other, line):
+            continue
+        gap = max(other.top - line.bottom, line.top - other.bottom)
+        if gap < 0.5 * line.size:
+            return False
+    return True
+
+
+def find_columns(lines: list[Line], size: float) -> list[Column]:
+    """The body's columns on a page: body-size lines grouped by their left edges, groups that overlap merged.
+
+    >>> from histkit.read.pdf.lines import Line
+    >>> def line(x0, x1): return Line([], x0, 0, x1, 10, 10, 10, False, [("t", "x")])
+    >>> find_columns([line(50, 280), line(62, 280), line(50, 281), line(300, 530), line(300, 529), line(300, 400)], 10)
+    [Column(x0=50, x1=280, lines=3), Column(x0=300, x1=529, lines=3)]
+    """
+    body = sorted((ln for ln in lines if abs(ln.size - size) <= (1 - SMALL) * size and ln.x1 - ln.x0 > 3 * size),
+                  key=lambda ln: ln.x0)
+    groups: list[list[Line]] = []
+    for line in body:
+        if groups and line.x0 - groups[-1][-1].x0 <= 2.5 * size:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    spans = [[min(ln.x0 for ln in g), _median([ln.x1 for ln in g]), len(g)] for g in groups]
+    merged: list[list[float]] = []
+    for span in sorted(spans):
+        if merged and _overlaps(merged[-1], span):
+            last = merged[-1]
+            last[1] = last[1] if last[2] >= span[2] else span[1]
+            last[2] += span[2]
+        else:
+            merged.append(span)
+    if not merged:
+        return []
+    total = sum(s[2] for s in merged)
+    return [Column(x0, x1, n) for x0, x1, n in merged if n >= 3 or n >= 0.2 * total]
+
+
+def _overlaps(a: list[float], b: list[float]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+def assign_roles(lines: list[Line], heads: set[int], size: float,
+                 rules: list[tuple[float, float, float]] = ()) -> PageRoles:
+    """Sort a page's lines into running heads, body (reading order), and note columns (side and foot, left to right)."""
+    roles = PageRoles()
+    rest = []
+    for i, line in enumerate(lines):
+        (roles.heads if i in heads else rest).append(line)
+    roles.columns = columns = find_columns(rest, size)
+    small = [ln.size < SMALL * size for ln in rest]
+    # side notes stand beside a column of running text, not beside a few centred lines of a title page
+    text_block = sum(c.lines for c in columns if c.x1 - c.x0 > 12 * size) >= 3
+    larger = [ln for ln, s in zip(rest, small) if not s]
+    side, foot_candidates, body = [], [], []
+    for line, is_small in zip(rest, small):
+        if not is_small:
+            body.append(line)
+            continue
+        width = line.x1 - line.x0
+        if text_block and all(c.overlap(line.x0, line.x1) < 0.1 * width for c in columns):
+            side.append(line)
+        elif not any(ln.top > line.top and ln.x0 < line.x1 and line.x0 < ln.x1 for ln in larger):
+            foot_candidates.append(line)  # nothing in larger type stands under it
+        else:
+            body.append(line)
+    foot, above = _foot_block(foot_candidates)
+    body.extend(above)
+    roles.fenced = bool(side) or any(abs(ln.size - size) <= (1 - SMALL) * size for ln in body) or bool(
+        foot and _separator(rules, foot[0], lines))
+    roles.body = reading_order(body, columns, size)
+    roles.notes = note_columns(side + foot)
+    return roles
+
+
+def _hover(a: Line, b: Line) -> bool:
+    """Whether lines a and b share some width (so one stands above the other)."""
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
+
+
+def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The small lines at the page foot that make one block from the bottom up; the rest stay body.
+
+    The block ends (going up) where the step from one baseline to the next
+    is wider than its own line steps allow: the space between body and
+    notes, or above an abstract. (Baselines, not glyph boxes: "gen 2001."
+    has no ascender.)
+    """
+    if not lines:
+        return [], lines
+    ordered = sorted(lines, key=lambda ln: (ln.base, ln.x0))
+    keep = [ordered[-1]]
+    steps: list[float] = []
+    size = _median([ln.size for ln in ordered])
+    for line in reversed(ordered[:-1]):
+        # the nearest kept baseline below, in any column: parallel note columns may end at different heights
+        below = min((k.base for k in keep if k.base > line.base + 0.5), default=None)
+        if below is not None:
+            step = below - line.base
+            usual = _median(steps) if steps else 1.2 * size
+            if step > max(1.6 * size, 1.5 * usual):
+                break
+            steps.append(step)
+        keep.append(line)
+    cut = {id(k) for k in keep}
+    return [ln for ln in ordered if id(ln) in cut], [ln for ln in ordered if id(ln) not in cut]
+
+
+def _separator(rules: list[tuple[float, float, float]], first: Line, lines: list[Line]) -> bool:
+    """Whether a rule stands just above the first note line (a footnote rule, not a link's underline)."""
+    for x0, x1, y in rules:
+        if not (first.top - 2.5 * first.size < y < first.top and x1 > first.x0 and x0 < first.x1):
+            continue
+        if not any(y - 4 < ln.base <= y + 1 and ln.x0 < x1 and ln.x1 > x0 for ln in lines):
+            return True
+    return False
+
+
+def reading_order(lines: list[Line], columns: list[Column], size: float = 10.0) -> list[Line]:
+    """Column by column, top to bottom, within bands of the page.
+
+    A strip free of text across the whole page (three lines high or more)
+    cuts the page into bands read one after the other (a review ending in
+    both columns above a new article's title); so does a line spanning
+    several columns (a heading across both).
+    """
+    if len(columns) < 2:
+        return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    out: list[Line] = []
+    band: list[Line] = []
+    reach = None
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if reach is not None and line.top - reach > 3 * size:
+            out.extend(_band_order(band, columns))
+            band = []
+        band.append(line)
+        reach = line.bottom if reach is None else max(reach, line.bottom)
+    out.extend(_band_order(band, columns))
+    return out
+
+
+def _band_order(lines: list[Line], columns: list[Column]) -> list[Line]:
+    def column_of(line: Line) -> int:
+        overlaps = [c.overlap(line.x0, line.x1) for c in columns]
+        spans = sum(1 for c, o in zip(columns, overlaps) if o > 0.3 * (c.x1 - c.x0))
+        if spans >= 2 or max(overlaps) <= 0:
+            return -1
+        return overlaps.index(max(overlaps))
+
+    out: list[Line] = []
+    band: list[tuple[int, Line]] = []
+    for line in lines:
+        k = column_of(line)
+        if k < 0:
+            out.extend(ln for _, ln in sorted(band, key=lambda t: (t[0], t[1].top, t[1].x0)))
+            band = []
+            out.append(line)
+        else:
+            band.append((k, line))
+    out.extend(ln for _, ln in sorted(band, key=lambda t: (t[0], t[1].top, t[1].x0)))
+    return out
+
+
+def note_columns(lines: list[Line]) -> list[list[Line]]:
+    """Note lines grouped in columns (left edges within a few ems), left to right, each top to bottom."""
+    groups: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.x0):
+        if groups and line.x0 - min(ln.x0 for ln in groups[-1]) <= 3 * line.size:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [sorted(g, key=lambda ln: (ln.top, ln.x0)) for g in groups]
