@@ -90,7 +90,7 @@ def test_bad_file_is_named_and_the_others_are_still_written(tmp_path, capsys):
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "broken.txt").write_bytes(b"%PDF-1.4 binary")
     assert main(["tables", str(tmp_path), "--out", str(tmp_path / "out")]) == 1
-    assert "broken.txt: is not text but a PDF file" in capsys.readouterr().err
+    assert "broken.txt: is a damaged or truncated PDF" in capsys.readouterr().err
     assert pd.read_csv(tmp_path / "out" / "documents.csv").doc_id.tolist() == ["good"]
     problems = pd.read_csv(tmp_path / "out" / "problems.csv")
     assert "broken" in problems.doc_id.tolist()
