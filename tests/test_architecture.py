@@ -1,14 +1,8 @@
 """The package keeps its shape: stages meet only through their public surfaces, no loops, small modules and functions."""
 
-import importlib.util
-import sys
+from conftest import load_script
 
-from conftest import REPO
-
-_spec = importlib.util.spec_from_file_location("architecture", REPO / "scripts" / "architecture.py")
-architecture = importlib.util.module_from_spec(_spec)
-sys.modules["architecture"] = architecture  # dataclasses look their module up there
-_spec.loader.exec_module(architecture)
+architecture = load_script("architecture")
 
 
 def test_no_stage_imports_another_stages_private_names_or_inner_modules():

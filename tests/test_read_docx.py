@@ -1,13 +1,11 @@
 """Word (.docx) files: paragraphs and headings, real footnotes and endnotes at their calls, and bad files named."""
 
-import importlib.util
 import os
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import load_script
 
 from histkit import CorpusError, analyse_layout, build_tables, load_corpus, read_document
 from histkit.read.docx import read_docx
@@ -187,18 +185,9 @@ def test_a_folder_with_a_truncated_and_a_good_word_file_reads_the_good_one(tmp_p
     assert "save it again from Word" in corpus.errors[0].problem
 
 
-def _measure_script():
-    spec = importlib.util.spec_from_file_location("measure_structured_notes",
-                                                  REPO / "scripts" / "measure_structured_notes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["measure_structured_notes"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @needs_corpus
 def test_the_notes_of_the_eight_journal_word_files_match_the_reference():
     """899 of 904 exact: the other 5 are footnotes of two paragraphs, which the reference joins with no space."""
-    script = _measure_script()
+    script = load_script("measure_structured_notes")
     total = {r["file"]: r for r in script.measure(CORPUS / "pnz")}["TOTAL docx (8 files)"]
     assert (total["reference"], total["found"], total["same_label"], total["exact"]) == (904, 904, 904, 899)

@@ -1,12 +1,10 @@
 """TEI files: headings, paragraphs and `<note>`s where they stand, pages from `<pb/>`, and files that are not articles."""
 
-import importlib.util
 import os
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import load_script
 
 from histkit import CorpusError, analyse_layout, build_tables, load_corpus, read_document
 from histkit.read.tei import read_tei
@@ -146,19 +144,10 @@ def test_the_reference_only_tei_files_of_the_corpus_are_refused_with_the_reason(
     assert len(errors) == 2 and all("a TEI file of references only" in e.problem for e in errors)
 
 
-def _measure_script():
-    spec = importlib.util.spec_from_file_location("measure_structured_notes",
-                                                  REPO / "scripts" / "measure_structured_notes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["measure_structured_notes"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @needs_corpus
 def test_the_notes_of_the_eight_journal_tei_files_match_the_reference():
     """All 904 texts exact; one label differs: Zobec's title note and author note are both n="*" in the TEI."""
-    script = _measure_script()
+    script = load_script("measure_structured_notes")
     total = {r["file"]: r for r in script.measure(CORPUS / "pnz")}["TOTAL tei (8 files)"]
     assert (total["reference"], total["found"], total["same_label"], total["exact"], total["exact_any_label"]) == (
         904, 904, 903, 903, 904)
