@@ -9,6 +9,7 @@ blocks, the text between them blank blocks, and every note its marker.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..errors import Problem
 from ..read import Document
@@ -54,7 +55,8 @@ def layout_from_regions(doc: Document) -> Layout:
                             section if zone in ("body", "heading", "back", "note") else "",
                             region.note_no if region and zone == "note" else None,
                             text.count("\n", 0, start) + 1, box=region.box if region else None))
-    notes = _notes(doc, blocks, keep, warnings)
+    blocks, printed = _series(blocks)
+    notes = _notes(doc, blocks, printed, keep, warnings)
     blocks = link_cut_paragraphs(with_note_sections(blocks, notes))
     return Layout(doc=doc, blocks=blocks, notes=notes, warnings=warnings)
 
@@ -74,32 +76,65 @@ def _tile(doc: Document) -> list[tuple[int, int, object]]:
     return pieces
 
 
-def _notes(doc: Document, blocks: list[Block], keep, warnings: list[Problem]) -> list[Note]:
+def _series(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
+    """Note blocks keyed so that notes numbered from 1 again (a second article, a book's next chapter) stay apart.
+
+    A note number met again after a higher one starts a new series, keyed
+    ``2.1``, ``2.2``, … as the text route keys them; a note's continuation
+    (the same number right after itself) stays in its note. Also gives each
+    key's printed number.
+    """
+    series, last, seen, out, printed = 1, None, set(), [], {}
+    for b in blocks:
+        if b.zone == "note" and b.note_no is not None:
+            no = b.note_no
+            if no in seen and no != last and no.isdigit() and (last or "").isdigit() and int(no) < int(last):
+                series, seen = series + 1, set()
+            seen.add(no)
+            last = no
+            key = no if series == 1 else f"{series}.{no}"
+            printed[key] = no
+            b = replace(b, note_no=key) if key != no else b
+        out.append(b)
+    return out, printed
+
+
+def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, warnings: list[Problem]) -> list[Note]:
     parts: dict[str, list[Block]] = {}
     for b in blocks:
         if b.zone == "note" and b.note_no is not None:
             parts.setdefault(b.note_no, []).append(b)
-    marks = {}
-    for mark in doc.marks:
-        if mark.note_no in marks:
+    # the k-th call of a printed number goes to the k-th note that carries it
+    keys_of: dict[str, list[str]] = {}
+    for key in parts:
+        keys_of.setdefault(printed[key], []).append(key)
+    marks: dict[str, object] = {}
+    calls: dict[str, int] = {}
+    for mark in sorted(doc.marks, key=lambda m: m.start):
+        k = calls.get(mark.note_no, 0)
+        calls[mark.note_no] = k + 1
+        keys = keys_of.get(mark.note_no, [])
+        if k < len(keys):
+            marks[keys[k]] = mark
+        elif k == 0:
+            marks[mark.note_no] = mark
+        else:
             warnings.append(Problem(doc.doc_id, "layout", f"note {mark.note_no} is called twice; the first call is kept",
                                     f"offset {mark.start}"))
-            continue
-        marks[mark.note_no] = mark
     by_offset = sorted((b.start, b.end, b.block_id) for b in blocks)
     notes = []
-    for note_no, bl in parts.items():
+    for key, bl in parts.items():
         joined = bl[0].text if len(bl) == 1 else clean("\n".join(b.raw.rstrip("\n") for b in bl), keep)
-        mark = marks.get(note_no)
+        mark = marks.get(key)
         if mark is None:
-            warnings.append(Problem(doc.doc_id, "layout", f"note {note_no} is called nowhere in the text",
+            warnings.append(Problem(doc.doc_id, "layout", f"note {key} is called nowhere in the text",
                                     f"line {bl[0].line}"))
         holder = next((bid for s, e, bid in by_offset if s <= mark.start < e), None) if mark else None
-        notes.append(Note(note_no, _without_label(joined, note_no), tuple(b.block_id for b in bl), bl[0].page,
+        notes.append(Note(key, _without_label(joined, printed[key]), tuple(b.block_id for b in bl), bl[0].page,
                           holder, mark.start if mark else None))
-    for note_no, mark in marks.items():
-        if note_no not in parts:
-            warnings.append(Problem(doc.doc_id, "layout", f"marker {note_no} has no note", f"offset {mark.start}"))
+    for key, mark in marks.items():
+        if key not in parts:
+            warnings.append(Problem(doc.doc_id, "layout", f"marker {key} has no note", f"offset {mark.start}"))
     return notes
 
 
