@@ -9,6 +9,7 @@ blocks, the text between them blank blocks, and every note its marker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ..errors import Problem
@@ -41,7 +42,10 @@ def layout_from_regions(doc: Document) -> Layout:
     blocks: list[Block] = []
     warnings: list[Problem] = []
     section = ""
+    line, counted = 1, 0  # line numbers counted on from the block before, not from the start each time
     for k, (start, end, region) in enumerate(pieces):
+        line += text.count("\n", counted, start)
+        counted = start
         raw = text[start:end]
         zone = region.zone if region else ("blank" if not raw.strip() else "body")
         if region is None and raw.strip():
@@ -54,7 +58,7 @@ def layout_from_regions(doc: Document) -> Layout:
         blocks.append(Block(f"{doc.doc_id}:{k:0{width}d}", zone, start, end, raw, reading, page,
                             section if zone in ("body", "heading", "back", "note") else "",
                             region.note_no if region and zone == "note" else None,
-                            text.count("\n", 0, start) + 1, box=region.box if region else None))
+                            line, box=region.box if region else None))
     blocks, printed = _series(blocks)
     notes = _notes(doc, blocks, printed, keep, warnings)
     blocks = link_cut_paragraphs(with_note_sections(blocks, notes))
@@ -121,7 +125,7 @@ def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, wa
         else:
             warnings.append(Problem(doc.doc_id, "layout", f"note {mark.note_no} is called twice; the first call is kept",
                                     f"offset {mark.start}"))
-    by_offset = sorted((b.start, b.end, b.block_id) for b in blocks)
+    starts = [b.start for b in blocks]  # the blocks tile the text in order
     notes = []
     for key, bl in parts.items():
         joined = bl[0].text if len(bl) == 1 else clean("\n".join(b.raw.rstrip("\n") for b in bl), keep)
@@ -129,7 +133,7 @@ def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, wa
         if mark is None:
             warnings.append(Problem(doc.doc_id, "layout", f"note {key} is called nowhere in the text",
                                     f"line {bl[0].line}"))
-        holder = next((bid for s, e, bid in by_offset if s <= mark.start < e), None) if mark else None
+        holder = blocks[bisect_right(starts, mark.start) - 1].block_id if mark and blocks else None
         notes.append(Note(key, _without_label(joined, printed[key]), tuple(b.block_id for b in bl), bl[0].page,
                           holder, mark.start if mark else None))
     for key, mark in marks.items():
