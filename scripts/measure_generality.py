@@ -1,0 +1,155 @@
+"""Scores of the blind generality fixtures (tests/fixtures/generality/roundN/): notes, markers, archival citations.
+
+Usage: ``python scripts/measure_generality.py [round1 round2 …] [--wrong]``
+
+Per round it prints
+
+- layout: numbered notes exactly right (note number and whole text as the
+  hand-written gold), notes found that the gold lacks, and markers linked to
+  the right place (the gold names the characters just before each call);
+- citations: archival citations expected / found / false / missed, and of
+  those found how many have the right archive and date; Ibid. rows resolved
+  to the right target; fields right where seq numbers line up.
+
+Archival rows of one note are paired in reading order; a pair counts as
+"archive right" when the expected archive is the row's code, its full name,
+or a name or variant the authority file gives that code. ``--wrong`` lists
+every difference.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from histkit.citations import extract_citations, load_archives
+from histkit.layout import analyse_layout
+from histkit.read import load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "generality"
+FIELDS = ["archive", "fond", "collection", "unit", "date_start", "date_end", "date_precision", "ibid_of"]
+
+
+def read_tsv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = (r for r in handle if not r.startswith("#"))
+        return list(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def read_csv(path: Path) -> pd.DataFrame:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return pd.DataFrame(list(csv.DictReader(handle)), dtype=str).fillna("")
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def layout_score(folder: Path, wrong: list) -> dict:
+    s = {"documents": 0, "notes_gold": 0, "notes_right": 0, "notes_extra": 0, "markers_gold": 0, "markers_right": 0}
+    for txt in sorted(folder.glob("*.txt")):
+        name = txt.stem
+        gold = {r["note_no"]: r["text"] for r in read_tsv(folder / f"{name}_notes.tsv")}
+        before = {r["note_no"]: r["before"] for r in read_tsv(folder / f"{name}_markers.tsv")}
+        lay = analyse_layout(next(iter(load_corpus([txt]))))
+        got = {n.note_no: n for n in lay.notes if n.note_no[:1].isdigit()}
+        s["documents"] += 1
+        s["notes_gold"] += len(gold)
+        s["notes_extra"] += len(set(got) - set(gold))
+        for no, text in gold.items():
+            ok = no in got and got[no].text == text
+            s["notes_right"] += ok
+            if not ok:
+                wrong.append(f"{name} note {no}: expected {text[:70]!r}\n{'':>12}got {got[no].text[:70]!r}"
+                             if no in got else f"{name} note {no}: missing")
+        for no in sorted(set(got) - set(gold)):
+            wrong.append(f"{name} note {no}: not in the gold: {got[no].text[:70]!r}")
+        for no, word in before.items():
+            if not word:
+                continue
+            s["markers_gold"] += 1
+            start = got[no].marker_start if no in got else None
+            ok = start is not None and lay.doc.text[:start].rstrip().endswith(word)
+            s["markers_right"] += ok
+            if not ok:
+                where = "unlinked" if start is None else repr(lay.doc.text[max(0, start - 25):start + 3])
+                wrong.append(f"{name} marker {no}: expected after {word!r}, got {where}")
+    return s
+
+
+# --------------------------------------------------------------------------- citations
+
+
+def archive_names(table: pd.DataFrame) -> dict[str, set[str]]:
+    """Each code's spellings: code, name and variants, lower-cased."""
+    names = {}
+    for r in table.fillna("").itertuples():
+        spellings = {r.code, r.name, *str(r.variants).split("|")}
+        names[r.code] = {x.strip().lower() for x in spellings if x.strip()}
+    return names
+
+
+def same_archive(expected: str, code: str, name: str, names: dict[str, set[str]]) -> bool:
+    e = expected.strip().lower()
+    return e in {code.lower(), name.lower()} | names.get(code, set())
+
+
+def day_of(date: str) -> str:
+    """A start date as a day: ``1936`` and ``1936-01`` are ``1936-01-01``."""
+    return date + "-01" * (2 - date.count("-")) if date else ""
+
+
+def citation_score(folder: Path, wrong: list) -> dict:
+    notes, expected = read_csv(folder / "notes.csv"), read_csv(folder / "expected.csv")
+    got = extract_citations(notes).citations.fillna("").astype(str)
+    names = archive_names(load_archives())
+    s = {"archival_expected": 0, "archival_found": 0, "archival_false": 0, "archival_missed": 0,
+         "archive_and_date_right": 0}
+    for (doc, no), exp in expected.groupby(["doc_id", "note_no"], sort=False):
+        mine = got[(got.doc_id == doc) & (got.note_no == no)]
+        e_arch, g_arch = exp[exp.kind == "archival"], mine[mine.kind == "archival"]
+        s["archival_expected"] += len(e_arch)
+        pairs = min(len(e_arch), len(g_arch))
+        s["archival_found"] += pairs
+        s["archival_missed"] += len(e_arch) - pairs
+        s["archival_false"] += len(g_arch) - pairs
+        for (_, e), (_, g) in zip(e_arch.iterrows(), g_arch.iterrows()):
+            ok = same_archive(e.archive, g.archive, g.archive_name, names) and day_of(e.date_start) == day_of(g.date_start)
+            s["archive_and_date_right"] += ok
+            if not ok:
+                wrong.append(f"{doc}:{no} archival: expected ({e.archive}, {e.date_start}) got ({g.archive}, {g.date_start})")
+        if len(e_arch) != len(g_arch):
+            wrong.append(f"{doc}:{no}: {len(e_arch)} archival expected, {len(g_arch)} found: {list(g_arch.unit)}")
+    noted = set(zip(expected.doc_id, expected.note_no))
+    unnoted = pd.Series([(d, n) not in noted for d, n in zip(got.doc_id, got.note_no)], index=got.index, dtype=bool)
+    extra = got[(got.kind == "archival") & unnoted]
+    s["archival_false"] += len(extra)
+    for r in extra.itertuples():
+        wrong.append(f"{r.doc_id}:{r.note_no}: archival row where none is expected: {r.archive} {r.unit}")
+    merged = expected.merge(got, on=["doc_id", "note_no", "seq"], how="left", suffixes=("_x", "")).fillna("")
+    ibid = merged[merged.kind_x == "ibid"]
+    s["ibid_expected"] = len(ibid)
+    s["ibid_right"] = int(((ibid.kind == "ibid") & (ibid.ibid_of_x == ibid.ibid_of)).sum())
+    checked = merged[merged.kind_x.isin(["archival", "ibid"])]
+    s["fields_checked"] = len(checked) * len(FIELDS)
+    s["fields_right"] = int(sum((checked[f + "_x"] == checked[f]).sum() for f in FIELDS))
+    return s
+
+
+def main(argv: list[str]) -> None:
+    show = "--wrong" in argv
+    rounds = [a for a in argv if not a.startswith("--")] or sorted(p.name for p in ROOT.glob("round*"))
+    for name in rounds:
+        folder, wrong = ROOT / name, []
+        if (folder / "layout").is_dir():
+            print(name, "layout", layout_score(folder / "layout", wrong))
+        if (folder / "notes.csv").exists():
+            print(name, "citations", citation_score(folder, wrong))
+        if show:
+            print("\n".join(wrong))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
