@@ -117,13 +117,13 @@ def _pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _starts() -> re.Pattern:
-    """Where a date can begin: a digit, a month's name or a `from` word (every form of `_pattern` begins so).
+    """Where a date can begin: a digit after no digit or slash, a month's name or a `from` word.
 
-    Trying the fifteen forms of `_pattern` at every letter is what makes a plain search slow;
-    this cheap look-ahead passes over the rest.
+    Every form of `_pattern` begins so. Trying its fifteen forms at every character is what makes
+    a plain search slow; this cheap look-ahead passes over the rest.
     """
     month, _ = _month_patterns()
-    return re.compile(rf"(?=\d|(?:od|from|vom|von|du|dal|dall'|од)\s|{month})", re.IGNORECASE)
+    return re.compile(rf"(?=(?<![\d/])\d|(?:od|from|vom|von|du|dal|dall'|од)\s|{month})", re.IGNORECASE)
 
 
 def _search(folded: str, pos: int) -> re.Match | None:
