@@ -289,10 +289,16 @@ def find_dates(text: str) -> list[DateMatch]:
     `find_days_without_year` reads it when the year is known from elsewhere
     (a citation's file year). Never raises on text.
     """
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=2048)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    # kept: the citation readers ask again about the same piece (`find_dates`, then `find_dates_covering`)
     # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
     years = [y.start() for y in _ANY_YEAR.finditer(text)]
     if not years:
-        return []
+        return ()
     folded = fold_homoglyphs(text) if _CYRILLIC.search(text) else text
     found: list[DateMatch] = []
     pos = 0
@@ -311,7 +317,7 @@ def find_dates(text: str) -> list[DateMatch]:
         start, end = m.start(), m.end()
         found.append(DateMatch(start, end, text[start:end], value.start, value.end, value.precision))
         pos = end
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
