@@ -268,6 +268,7 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*[–—-]\s*\d", text[end:end + 4]))
 
 
+_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(r"(?:1\d|20)\d\d")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _REACH = 90  # the longest form, `from 26 September to 6 October 1954`, fits well within this
@@ -409,8 +410,8 @@ def dates_table(layout) -> pd.DataFrame:
     """
     rows = []
     for block in layout.blocks:
-        if block.zone not in DATE_ZONES:
-            continue
+        if block.zone not in DATE_ZONES or not _DIGIT.search(block.raw):
+            continue  # every date has a year, and joining the lines adds no digit
         unwrapped = unwrap(block.raw, base=block.start)
         for d in find_dates(unwrapped.text):
             start, end = unwrapped.span(d.start, d.end)
