@@ -20,7 +20,8 @@ both sides).
 Without pdftotext (apt-get install poppler-utils) or the corpus it says so
 and exits 0; without the PDF reader it times the floor and the text route only.
 
-Run: .venv/bin/python benchmarks/bench_pdf.py [CORPUS_FOLDER]   (default: ../shared/corpus)
+Run: .venv/bin/python benchmarks/bench_pdf.py [CORPUS_FOLDER]   (default: $HISTKIT_CORPUS, else ../shared/corpus
+from the repository root or, for a git worktree, from the folder above it)
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -40,7 +42,10 @@ sys.path.insert(0, str(ROOT))
 from histkit import CorpusError, build_tables, load_corpus, read_document  # noqa: E402
 from timing import best_of  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+# a git worktree sits one folder deeper than the repository, so look in the folder above it too
+DEFAULT_CORPUS = (Path(os.environ["HISTKIT_CORPUS"]) if os.environ.get("HISTKIT_CORPUS") else
+                  next((c for c in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
+                        if c.is_dir()), ROOT.parent / "shared" / "corpus"))
 GROUPS = ("pnz", "rg", "law")
 TARGET = 3.0  # the PDF route may take at most this many times the floor's time
 

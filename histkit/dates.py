@@ -22,13 +22,10 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .datewords import LANGUAGES as LANGUAGES  # re-exported: `histkit.dates.LANGUAGES` predates the split
+from .datewords import month_names, trie_alternation
 from .text import fold_homoglyphs, unwrap
 
-#: dateparser locales whose month names are read.
-#: Earlier languages win a clash (Croatian listopad is October, Czech and Polish November).
-LANGUAGES = ("en", "de", "fr", "it", "es", "nl", "hr", "bs", "sr-Latn", "sr", "sl", "mk", "ru", "uk", "bg", "pl", "cs", "hu", "ro", "sq", "el", "sk")
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 #: Zones of a layout whose dates go into the dates table.
 DATE_ZONES = ("front", "heading", "body", "note", "back")
@@ -55,108 +52,11 @@ class DateMatch:
     precision: str
 
 
-def _serbian_genitives(name: str) -> list[str]:
-    # Serbian/Bosnian month names decline: januar -> januara, septembar -> septembra,
-    # jul -> jula, mart -> marta; dateparser knows only the nominative.
-    forms = []
-    if name[-2:] in ("ar", "ар") and len(name) > 5 and name[-3] in "bBбБ":
-        forms.append(name[:-2] + name[-1] + ("a" if name[-1] == "r" else "а"))
-    if name[-1:].isalpha() and name[-1] not in "aeiouаеиоу":
-        forms.append(name + ("а" if "\u0400" <= name[-1] <= "\u04ff" else "a"))
-    return forms
-
-
-def _slovene_cases(name: str) -> list[str]:
-    # Slovene genitive and locative: junij -> junija/juniju, marec -> marca/marcu, september -> septembra/septembru
-    if not name.isalpha() or name[-1] in "aeiou":
-        return []
-    if name.endswith("ber"):
-        stem = name[:-3] + "br"
-    elif name.endswith("ec"):
-        stem = name[:-2] + "c"
-    elif name.endswith("ar"):
-        stem = name + "j"
-    else:
-        stem = name
-    return [stem + "a", stem + "u"]
-
-
-def _russian_locatives(name: str) -> list[str]:
-    # `в марте 1955 г.`: март -> марте, январь -> январе, май -> мае
-    if name[-1:] in "ьй":
-        return [name[:-1] + "е"]
-    return [name + "е"] if name[-1:].isalpha() and name[-1] not in "аеиоуыяю" else []
-
-
-# Three-letter words that are whole month names, not abbreviations (which need their dot).
-_SHORT_FULL_NAMES = {"maj", "mai", "may", "mei", "jun", "jul", "май", "мая", "мај", "јун", "јул"}
-
-
-@lru_cache(maxsize=1)
-def month_names() -> dict[str, int]:
-    """Lower-case month name or abbreviation (abbreviations end in ``.``) → month number.
-
-    >>> month_names()["jula"], month_names()["srpnja"], month_names()["sept."]
-    (7, 7, 9)
-    """
-    from dateparser.languages.loader import default_loader
-
-    names: dict[str, int] = {}
-    abbreviations: dict[str, int] = {}
-    for code in LANGUAGES:
-        info = default_loader.get_locale(code).info
-        for i, key in enumerate(_MONTH_KEYS, 1):
-            for name in info.get(key, []):
-                name = str(name)
-                if name.isupper() and len(name) <= 4:  # Roman numerals in some locales
-                    continue
-                low = name.lower().rstrip(".")
-                if len(low) < 3:
-                    continue
-                if len(low) >= 4 or low in _SHORT_FULL_NAMES:
-                    names.setdefault(low, i)
-                    if code in ("sr-Latn", "sr", "bs", "mk"):
-                        for form in _serbian_genitives(low):
-                            names.setdefault(form, i)
-                    elif code == "sl":
-                        for form in _slovene_cases(low):
-                            names.setdefault(form, i)
-                    elif code == "ru" and low == name.lower() and "\u0400" <= low[0] <= "\u04ff":
-                        for form in _russian_locatives(low):
-                            names.setdefault(form, i)
-                abbreviations.setdefault(low + ".", i)
-    for abbr, month in abbreviations.items():
-        names.setdefault(abbr, month)
-    return names
-
 
 _DASH = r"\s*[–—-]\s*"
 # a footnote marker may be glued after the year's full stop (`1956.62`): that dot ends the year
 _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
 
-
-def trie_alternation(words) -> str:
-    """One regular expression for many words, as a trie: Python's re tries alternatives one by one.
-
-    >>> trie_alternation(["jul", "jula", "jun"])
-    'ju(?:l(?:a)?|n)'
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +113,27 @@ def _pattern() -> re.Pattern:
         rf"(?P<yy>{_YEAR})",
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _starts() -> re.Pattern:
+    """Where a date can begin: a digit after no digit or slash, a month's name or a `from` word.
+
+    Every form of `_pattern` begins so. Trying its fifteen forms at every character is what makes
+    a plain search slow; this cheap look-ahead passes over the rest.
+    """
+    month, _ = _month_patterns()
+    return re.compile(rf"(?=(?<![\d/])\d|(?:od|from|vom|von|du|dal|dall'|од)\s|{month})", re.IGNORECASE)
+
+
+def _search(folded: str, pos: int) -> re.Match | None:
+    # the same match as `_pattern().search(folded, pos)`: the first place where a form matches
+    pattern = _pattern()
+    for start in _starts().finditer(folded, pos):
+        m = pattern.match(folded, start.start())
+        if m is not None:
+            return m
+    return None
 
 
 def _month_of(token: str) -> int | None:
@@ -347,6 +268,7 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*[–—-]\s*\d", text[end:end + 4]))
 
 
+_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(r"(?:1\d|20)\d\d")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _REACH = 90  # the longest form, `from 26 September to 6 October 1954`, fits well within this
@@ -368,19 +290,24 @@ def find_dates(text: str) -> list[DateMatch]:
     `find_days_without_year` reads it when the year is known from elsewhere
     (a citation's file year). Never raises on text.
     """
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=2048)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    # kept: the citation readers ask again about the same piece (`find_dates`, then `find_dates_covering`)
     # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
     years = [y.start() for y in _ANY_YEAR.finditer(text)]
     if not years:
-        return []
+        return ()
     folded = fold_homoglyphs(text) if _CYRILLIC.search(text) else text
     found: list[DateMatch] = []
     pos = 0
-    pattern = _pattern()
     while True:
         nxt = next((y for y in years if y >= pos), None)
         if nxt is None:
             break
-        m = pattern.search(folded, max(pos, nxt - _REACH))
+        m = _search(folded, max(pos, nxt - _REACH))
         if m is None:
             break
         value = _value(m, folded)
@@ -391,7 +318,7 @@ def find_dates(text: str) -> list[DateMatch]:
         start, end = m.start(), m.end()
         found.append(DateMatch(start, end, text[start:end], value.start, value.end, value.precision))
         pos = end
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
@@ -483,8 +410,8 @@ def dates_table(layout) -> pd.DataFrame:
     """
     rows = []
     for block in layout.blocks:
-        if block.zone not in DATE_ZONES:
-            continue
+        if block.zone not in DATE_ZONES or not _DIGIT.search(block.raw):
+            continue  # every date has a year, and joining the lines adds no digit
         unwrapped = unwrap(block.raw, base=block.start)
         for d in find_dates(unwrapped.text):
             start, end = unwrapped.span(d.start, d.end)

@@ -342,3 +342,13 @@ def test_public_names_import_from_the_citations_package():
 
     assert citations.parse_reference is parse_reference and citations.split_citations is split_citations
     assert {"extract_citations", "CITATION_COLUMNS", "CitationTables", "Segment", "load_archives"} <= set(citations.__all__)
+
+
+def test_note_text_helpers_read_plain_and_bracketed_text_alike():
+    from histkit.citations.notetext import paren_depth, split_commas, top_level_semicolons
+
+    assert split_commas("AJ, 507, IX, 11") == ["AJ", "507", "IX", "11"]
+    assert split_commas("AJ, 507 (IX, 11), 4") == ["AJ", "507 (IX, 11)", "4"]
+    assert top_level_semicolons("AJ, 507; HDA, 1220") == [7]
+    assert top_level_semicolons("AJ (507; IX); HDA") == [12]
+    assert [paren_depth("a (b [c) d", i) for i in (2, 3, 6, 9, -1)] == [0, 1, 2, 1, 1]

@@ -67,13 +67,21 @@ def load_archives(path=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(dict.fromkeys(ARCHIVE_COLUMNS + header)))
 
 
+@functools.lru_cache(maxsize=4096)
+def _plain(text: str) -> str:
+    # Homoglyphs folded and diacritics stripped. A citation's pieces are matched again and again at
+    # each of their token starts, so the result is kept; ASCII has no marks to strip.
+    folded = fold_homoglyphs(text)
+    return folded if folded.isascii() else strip_diacritics(folded)
+
+
 def normalise(text: str) -> str:
     """The form names are compared in: homoglyphs folded, no diacritics, lower case, single spaces.
 
     >>> normalise("Hrvatski  državni arhiv"), normalise("CК SКJ")
     ('hrvatski drzavni arhiv', 'ck skj')
     """
-    return re.sub(r"\s+", " ", strip_diacritics(fold_homoglyphs(text))).strip().lower()
+    return re.sub(r"\s+", " ", _plain(text)).strip().lower()
 
 
 @dataclass(frozen=True)
@@ -144,7 +152,7 @@ class ArchiveMatcher:
 
     def match(self, text: str) -> tuple[Archive, int] | None:
         """The archive ``text`` begins with and the length of its name there, or None."""
-        folded = strip_diacritics(fold_homoglyphs(text[:160]))
+        folded = _plain(text[:160])
         if len(folded) != len(text[:160]):
             return None  # decomposed accents: offsets would not map back; such text is rare in citations
         starts = self._patterns()
@@ -175,7 +183,7 @@ class ArchiveMatcher:
         m = patterns["name_anywhere"].search(normalise(text)) if patterns["name_anywhere"] else None
         if m:
             return self.names[m.group(1)]
-        m = patterns["code_anywhere"].search(strip_diacritics(fold_homoglyphs(text))) if patterns["code_anywhere"] else None
+        m = patterns["code_anywhere"].search(_plain(text)) if patterns["code_anywhere"] else None
         return self.codes[m.group(1)] if m else None
 
     def _patterns(self) -> dict:

@@ -18,6 +18,11 @@ OPEN, CLOSE = "([{", ")]}"
 _KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
 
 
+# what opens a bracket or quotation for `scan`: without any, its depth stays 0 and no quotation opens
+_NESTING = re.compile(r"[(\[{„«]")
+_BRACKET = re.compile(r"[(\[{)\]}]")
+
+
 def scan(text: str, start: int = 0):
     """Each character from ``start`` with the bracket depth and whether a „…“ quotation is open.
 
@@ -47,6 +52,8 @@ def top_level_semicolons(text: str) -> list[int]:
     >>> top_level_semicolons("TNA, FO 371/1; AJ (fond 507; IX)")
     [13]
     """
+    if not _NESTING.search(text):  # most notes: every semicolon is at the top level
+        return [i for i, ch in enumerate(text) if ch == ";"]
     return [i for i, ch, depth, quote in scan(text) if ch == ";" and depth == 0 and not quote]
 
 
@@ -57,10 +64,11 @@ def paren_depth(text: str, i: int) -> int:
     1
     """
     depth = 0
-    for ch in text[:i]:
-        if ch in OPEN:
+    end = i if i >= 0 else max(0, len(text) + i)  # as `text[:i]` counts
+    for m in _BRACKET.finditer(text, 0, end):  # only the brackets, not every character
+        if m.group() in OPEN:
             depth += 1
-        elif ch in CLOSE:
+        else:
             depth = max(0, depth - 1)
     return depth
 
@@ -71,7 +79,10 @@ def split_commas(text: str) -> list[str]:
     >>> split_commas("AJ, 507 (IX, 11), „Tito, Kardelj“, 4")
     ['AJ', '507 (IX, 11)', '„Tito, Kardelj“', '4']
     """
-    cuts = [i for i, ch, depth, quote in scan(text) if ch == "," and depth == 0 and not quote]
+    if _NESTING.search(text):
+        cuts = [i for i, ch, depth, quote in scan(text) if ch == "," and depth == 0 and not quote]
+    else:  # nothing opens a bracket or a quotation: every comma cuts
+        cuts = [i for i, ch in enumerate(text) if ch == ","]
     parts = (text[a:b].strip() for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
     return [p for p in parts if p]
 

@@ -8,6 +8,7 @@ Short references are linked to the full one they shorten (`short_title_of`).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .archives import normalise
@@ -74,8 +75,10 @@ _ORAL = re.compile(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razg
                    r"entrevista|intervista|wywiad|rozmowa|rozhovor|interjú|интервју|интервью|беседа|разговор)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
 def _press(piece: str):
     """A newspaper issue: (paper, date) when ``piece`` is a paper's name and one day's date (and pages), else None."""
+    # kept: the splitter, the classifier and the reference reader each ask about the same piece
     m = _PAPER.match(piece.strip())
     if not m:
         return None

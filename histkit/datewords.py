@@ -1,0 +1,119 @@
+"""Month names in the languages of historians' notes, and the trie-shaped regular expressions that find them.
+
+The names come from dateparser's locale data; the declined forms it lacks
+(Serbian genitives, Slovene cases, Russian locatives) are derived here.
+`histkit.dates` builds its date patterns from them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+#: dateparser locales whose month names are read.
+#: Earlier languages win a clash (Croatian listopad is October, Czech and Polish November).
+LANGUAGES = ("en", "de", "fr", "it", "es", "nl", "hr", "bs", "sr-Latn", "sr", "sl", "mk", "ru", "uk", "bg", "pl", "cs", "hu", "ro", "sq", "el", "sk")
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+
+
+def _serbian_genitives(name: str) -> list[str]:
+    # Serbian/Bosnian month names decline: januar -> januara, septembar -> septembra,
+    # jul -> jula, mart -> marta; dateparser knows only the nominative.
+    forms = []
+    if name[-2:] in ("ar", "ар") and len(name) > 5 and name[-3] in "bBбБ":
+        forms.append(name[:-2] + name[-1] + ("a" if name[-1] == "r" else "а"))
+    if name[-1:].isalpha() and name[-1] not in "aeiouаеиоу":
+        forms.append(name + ("а" if "\u0400" <= name[-1] <= "\u04ff" else "a"))
+    return forms
+
+
+def _slovene_cases(name: str) -> list[str]:
+    # Slovene genitive and locative: junij -> junija/juniju, marec -> marca/marcu, september -> septembra/septembru
+    if not name.isalpha() or name[-1] in "aeiou":
+        return []
+    if name.endswith("ber"):
+        stem = name[:-3] + "br"
+    elif name.endswith("ec"):
+        stem = name[:-2] + "c"
+    elif name.endswith("ar"):
+        stem = name + "j"
+    else:
+        stem = name
+    return [stem + "a", stem + "u"]
+
+
+def _russian_locatives(name: str) -> list[str]:
+    # `в марте 1955 г.`: март -> марте, январь -> январе, май -> мае
+    if name[-1:] in "ьй":
+        return [name[:-1] + "е"]
+    return [name + "е"] if name[-1:].isalpha() and name[-1] not in "аеиоуыяю" else []
+
+
+# Three-letter words that are whole month names, not abbreviations (which need their dot).
+_SHORT_FULL_NAMES = {"maj", "mai", "may", "mei", "jun", "jul", "май", "мая", "мај", "јун", "јул"}
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, int]:
+    """Lower-case month name or abbreviation (abbreviations end in ``.``) → month number.
+
+    >>> month_names()["jula"], month_names()["srpnja"], month_names()["sept."]
+    (7, 7, 9)
+    """
+    from dateparser.languages.loader import default_loader
+
+    names: dict[str, int] = {}
+    abbreviations: dict[str, int] = {}
+    for code in LANGUAGES:
+        info = default_loader.get_locale(code).info
+        for i, key in enumerate(_MONTH_KEYS, 1):
+            for name in info.get(key, []):
+                name = str(name)
+                if name.isupper() and len(name) <= 4:  # Roman numerals in some locales
+                    continue
+                low = name.lower().rstrip(".")
+                if len(low) < 3:
+                    continue
+                if len(low) >= 4 or low in _SHORT_FULL_NAMES:
+                    names.setdefault(low, i)
+                    if code in ("sr-Latn", "sr", "bs", "mk"):
+                        for form in _serbian_genitives(low):
+                            names.setdefault(form, i)
+                    elif code == "sl":
+                        for form in _slovene_cases(low):
+                            names.setdefault(form, i)
+                    elif code == "ru" and low == name.lower() and "\u0400" <= low[0] <= "\u04ff":
+                        for form in _russian_locatives(low):
+                            names.setdefault(form, i)
+                abbreviations.setdefault(low + ".", i)
+    for abbr, month in abbreviations.items():
+        names.setdefault(abbr, month)
+    return names
+
+
+
+def trie_alternation(words) -> str:
+    """One regular expression for many words, as a trie: Python's re tries alternatives one by one.
+
+    >>> trie_alternation(["jul", "jula", "jun"])
+    'ju(?:l(?:a)?|n)'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
