@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..classroom import ANSWER_KEYS, collect, make_assignments
 
 
 def register(commands) -> None:
@@ -72,7 +71,11 @@ def register(commands) -> None:
     collect_parser.set_defaults(func=_collect)
 
 
+# The classroom stage is imported when its command runs: it loads nbformat and jsonschema,
+# more than a second that every other command (`histkit tables` above all) would pay at start-up.
 def _make(args) -> int:
+    from ..classroom import ANSWER_KEYS, make_assignments
+
     written = make_assignments(args.assignment, args.roster, args.out, force=args.force)
     out = Path(args.out)
     copies = "1 student copy" if len(written) == 1 else f"{len(written)} student copies"
@@ -81,6 +84,8 @@ def _make(args) -> int:
 
 
 def _collect(args) -> int:
+    from ..classroom import collect
+
     results = collect(args.directory, jobs=args.jobs, timeout=args.timeout, cwd=args.cwd, assignment=args.assignment)
     counts = results.status.value_counts()
     summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("ran", "failed", "timed out"))
