@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, label_of, note_open, resumes_page,
                     starts_low)
-from .markers import NUM_NOTE, SYM_NOTE, calls_note, label_number, marker_candidates, number_of, starts_like_note
+from .markers import NUM_NOTE, SYM_NOTE, label_number, marker_candidates, number_of
+from .signs import (DATE_START, continues_after_blank, is_continuation, line_widths, looks_like_body, prev_kind,
+                    runs_into_note, runs_to_page_end)
 
-# `14. 12. 1954;` or `30. jula 1952` at a line start is a date running on, not a note
-_DATE_START = re.compile(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|[^\W\d_]*[a-zčćšžđа-я][^\W\d_]*[ \t]+\d{4})")
 # the first page's contact, copyright and DOI lines
 _FURNITURE = re.compile(r"\s*(?:©|\([cC]\)\s*\d{4}|CONTACT\b|[Cc]orresponding author\b|\*?\s*[Ee]-?mail\s*:"
                         r"|https?://(?:dx\.)?doi\.org/|(?:DOI|doi):?\s*10\.)")
@@ -64,7 +64,7 @@ def walk(lines: list[Line], heads: set[int], text: str) -> Walk:
     """
     first = _Walker(lines, heads, text).run()
     # PDF text that marks where a page's body resumes needs no guess from line widths
-    widths = None if first.resumes >= 2 else _line_widths(lines, first)
+    widths = None if first.resumes >= 2 else line_widths(lines, first.kind, first.note)
     return _Walker(lines, heads, text, widths).run() if widths else first
 
 
@@ -178,7 +178,7 @@ class _Walker:
     def _head(self, i: int) -> None:
         kind = self.kind
         # a run of heads (with blank lines between) is one page break
-        if i == 0 or kind[i - 1] != "head" and not (kind[i - 1] == "blank" and _prev_kind(kind, i) == "head"):
+        if i == 0 or kind[i - 1] != "head" and not (kind[i - 1] == "blank" and prev_kind(kind, i) == "head"):
             self._page_break(i)
         self._mark(i, "head")
 
@@ -210,10 +210,10 @@ class _Walker:
         if resumes_page(s) and not self.fresh:
             self._page_break(i)
             self.resumes += 1
-        elif prev == "blank" and not _continues_after_blank(self.cur_last, s):
+        elif prev == "blank" and not continues_after_blank(self.cur_last, s):
             self._page_break(i)
             self.pending = None
-        elif self.widths and not self.fresh and _looks_like_body(lines, self.heads, i, self.widths, self.expected,
+        elif self.widths and not self.fresh and looks_like_body(lines, self.heads, i, self.widths, self.expected,
                                                                   self.cur_last, prev == "blank"):
             self._page_break(i)
         else:
@@ -225,12 +225,12 @@ class _Walker:
         """Is line ``i``, after some body of the new page, the rest of the note cut by the page break?"""
         lines, kind, heads = self.lines, self.kind, self.heads
         if prev in ("blank", "head"):
-            return _is_continuation(lines, kind, i, s) or _runs_into_note(lines, kind, heads, i, self.expected)
+            return is_continuation(lines, kind, i, s) or runs_into_note(lines, kind, heads, i, self.expected)
         # no blank line between the page's body and its notes: after a finished sentence,
         # a line going on in lower case, or lines running into the next note
         return prev == "body" and finished(lines[i - 1].s) and not self.fresh and (
-            starts_low(s) and not s[:1].isdigit() and _runs_to_page_end(lines, heads, i)
-            or _runs_into_note(lines, kind, heads, i, self.expected))
+            starts_low(s) and not s[:1].isdigit() and runs_to_page_end(lines, heads, i)
+            or runs_into_note(lines, kind, heads, i, self.expected))
 
     # ----------------------------------------------------------------- does a note start?
 
@@ -255,7 +255,7 @@ class _Walker:
                 or prev not in ("blank", "head", "body"):
             return False
         m = NUM_NOTE.match(s)
-        if not m or _DATE_START.match(s) or not s[m.end():].strip():
+        if not m or DATE_START.match(s) or not s[m.end():].strip():
             return False
         if label_number(m) != 1:
             return False
@@ -272,7 +272,7 @@ class _Walker:
         pos_ok = prev in ("blank", "head", "note")
         m = NUM_NOTE.match(s)
         if m:
-            return None if _DATE_START.match(s) else self._numbered_note_start(i, s, m, prev, pos_ok)
+            return None if DATE_START.match(s) else self._numbered_note_start(i, s, m, prev, pos_ok)
         m = SYM_NOTE.match(s)
         if m and pos_ok:
             return self._symbol_note_start(i, m.group(1), prev)
@@ -328,120 +328,3 @@ class _Walker:
         if prev == "note" or self.pg == 1 or glued:
             return key
         return None
-
-
-# --------------------------------------------------------------------------- signs the walk reads
-
-
-def _line_widths(lines: list[Line], walk: Walk) -> tuple[float, float] | None:
-    """Typical length of a full line of body text and of note text, if they differ.
-
-    Notes are set in smaller type, so their lines hold more characters; the
-    first line of a note that goes on is a full note line for sure.
-    """
-    kind, note, n = walk.kind, walk.note, len(lines)
-    body = sorted(len(lines[i].s.strip()) for i in range(n - 1) if kind[i] == "body" and kind[i + 1] == "body")
-    notes = sorted(
-        len(lines[i].s.strip()) for i in range(n - 1)
-        if kind[i] == "note" and kind[i + 1] == "note" and note[i] == note[i + 1]
-        and (i == 0 or note[i - 1] != note[i]) and len(lines[i].s.strip()) > 8
-    )
-    if len(body) < 8 or len(notes) < 5:
-        return None
-    wb, wn = body[len(body) // 2], notes[len(notes) // 2]
-    return (wb, wn) if abs(wn - wb) >= 6 else None
-
-
-def _looks_like_body(lines: list[Line], heads: set[int], i: int, widths: tuple[float, float], expected: int,
-                     last_note_line: str, after_blank: bool = False) -> bool:
-    """Do the lines from ``i`` on have the width of body text (or call the next note)?"""
-    wb, wn = widths
-
-    def body_wide(k: int) -> bool:
-        width = len(lines[k].s.strip())
-        return abs(width - wb) <= 8 and abs(width - wb) + 2 <= abs(width - wn)
-
-    run, j = [], i
-    while j < len(lines) and len(run) < 6 and not lines[j].blank and j not in heads \
-            and (j == i or not (starts_like_note(lines[j].s) or resumes_page(lines[j].s))):
-        run.append(j)
-        j += 1
-    ended = len(run) < 6
-    if after_blank and note_open(last_note_line) and finished(lines[i].s):
-        return False  # a blank line in a note stopped in mid-sentence, then the note's last line
-    for pos, k in enumerate(run[:4]):
-        if calls_note(lines[k].s, expected):
-            return all(body_wide(q) for q in run[:pos])
-    if finished(last_note_line) and starts_low(lines[i].s) and body_wide(i):
-        return True  # a finished note, then a line going on with a lower-case word
-    full = run[:-1] if ended else run
-    return len(full) >= 3 and all(body_wide(q) for q in full[:4])
-
-
-def _prev_kind(kind: list[str], i: int) -> str:
-    j = i - 1
-    while j >= 0 and kind[j] == "blank":
-        j -= 1
-    return kind[j] if j >= 0 else "start"
-
-
-def _continues_after_blank(last: str, s: str) -> bool:
-    """After a blank line inside the notes: does the note go on, or does a new page's body start?"""
-    t = last.rstrip()
-    if not t:
-        return False
-    if t[-1].isalpha() or t[-1] in ",;:/(–—-\u00ad":
-        return True
-    if t[-1].isdigit() or t[-1] == ")":
-        return starts_low(s)
-    return False
-
-
-def _runs_to_page_end(lines: list[Line], heads: set[int], i: int) -> bool:
-    """Do the lines from ``i`` fill the page to its end (the next running head or the end of the text)?"""
-    j = i
-    while j < len(lines) and not lines[j].blank and j not in heads and (j == i or not lines[j].s.startswith("\f")):
-        j += 1
-    while j < len(lines) and lines[j].blank and j not in heads:
-        j += 1
-    return j >= len(lines) or j in heads or lines[j].s.startswith("\f")
-
-
-def _runs_into_note(lines: list[Line], kind: list[str], heads: set[int], i: int, expected: int) -> bool:
-    """Do the lines from ``i``, after some body of the page, run with no blank line into the next note?
-
-    Then they sit in the notes of the page: the rest of a note cut at the page
-    break, even when they begin with a capital (`Darstellung bei ...`). Lines
-    that call the next note are the page's body running into its notes.
-    """
-    if _prev_kind(kind, i) != "body":
-        return False
-    j = i
-    while j < len(lines) and j - i <= 6 and not lines[j].blank and j not in heads:
-        m = NUM_NOTE.match(lines[j].s) if j > i else None
-        if m and not _DATE_START.match(lines[j].s) and lines[j].s[m.end():].strip():
-            return label_number(m) == expected
-        if calls_note(lines[j].s, expected):
-            return False
-        j += 1
-    return False
-
-
-def _is_continuation(lines: list[Line], kind: list[str], i: int, s: str) -> bool:
-    """Is this paragraph, after a new page's body, the rest of the last note of the page before?
-
-    The rest of a note comes after some body text of the new page, so the
-    first paragraph of a page is never one.
-    """
-    j = i - 1
-    while j >= 0 and kind[j] == "blank":
-        j -= 1
-    if j < 0 or kind[j] != "body":
-        return False
-    if starts_low(s):
-        return True
-    # a heading (one short line alone) does not end in a full stop, yet is finished
-    single = j == 0 or kind[j - 1] in ("blank", "head")
-    if single and heading_shape(lines[j].s):
-        return False
-    return not finished(lines[j].s)
