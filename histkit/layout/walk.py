@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, label_of, note_open, resumes_page,
                     starts_low)
-from .markers import NUM_NOTE, SYM_NOTE, label_number, marker_candidates, number_of
+from .markers import NUM_NOTE, SYM_NOTE, calls_note, label_number, marker_candidates, number_of, starts_like_note
 from .signs import (DATE_START, continues_after_blank, is_continuation, line_widths, looks_like_body, prev_kind,
                     runs_into_note, runs_to_page_end)
 
+# how many lines on a note printed before its call (a side note) may be called: about a page
+_SIDE_REACH = 60
 # the first page's contact, copyright and DOI lines
 _FURNITURE = re.compile(r"\s*(?:©|\([cC]\)\s*\d{4}|CONTACT\b|[Cc]orresponding author\b|\*?\s*[Ee]-?mail\s*:"
                         r"|https?://(?:dx\.)?doi\.org/|(?:DOI|doi):?\s*10\.)")
@@ -98,6 +100,11 @@ class _Walker:
         self.endnotes = False
         self.resumes = 0
         self.series, self.last_note_pg = 1, 0
+        # a note printed before its call (side notes): set in a narrow column of ``side_width`` characters
+        self.forward = self.next_forward = False  # the open note / the note about to open is a side note
+        self.side_width = 0
+        self.left_open: list[str] = []  # notes of this page stopped in mid-sentence by another note or the body
+        self.depth: dict[str, int] = {}  # brackets each note left open
 
     def run(self) -> Walk:
         for i, ln in enumerate(self.lines):
@@ -139,6 +146,9 @@ class _Walker:
         elif self.pending is not None and self._pending_note_goes_on(i, s, prev):
             self.cur, self.pending = self.pending, None
             self._note_line(i, s)
+        elif self._side_piece(i, s, prev):
+            self.cur, self.forward = self.left_open.pop(), True
+            self._note_line(i, s)
         else:
             self._body(i)
 
@@ -154,8 +164,20 @@ class _Walker:
     def _note_line(self, i: int, s: str) -> None:
         self.kind[i], self.note[i], self.page[i] = "note", self.cur, self.pg
         self.cur_last = s
+        self._count_brackets(s)
+
+    def _count_brackets(self, s: str) -> None:
+        if self.cur is not None:
+            self.depth[self.cur] = self.depth.get(self.cur, 0) + s.count("(") + s.count("[") - s.count(")") - s.count("]")
+
+    def _left_open(self) -> None:
+        """The open note stops here; if in mid-sentence or inside a bracket, its rest may come later on the page."""
+        if self.cur is not None and (note_open(self.cur_last) or self.depth.get(self.cur, 0) > 0):
+            self.left_open.append(self.cur)
 
     def _open_note(self, i: int, s: str, key: str) -> None:
+        self._left_open()
+        self.forward, self.next_forward = self.next_forward, False
         self.kind[i], self.note[i], self.page[i] = "note", key, self.pg
         self.seen.add(key)
         self.last_note_pg = self.pg
@@ -164,6 +186,7 @@ class _Walker:
             self.expected = num + 1
         self.cur, self.cur_last, self.pending = key, s, None
         self.fresh, self.content = False, True
+        self._count_brackets(s)
 
     def _page_break(self, i: int) -> None:
         """A new page starts at line ``i``: the open note stops, to go on later if it stopped in mid-sentence."""
@@ -171,6 +194,7 @@ class _Walker:
             self.pg += 1
         self.fresh = True
         self.page_start = self.lines[i].start
+        self.left_open.clear()
         if self.cur is not None and not self.endnotes:
             self.pending = self.cur if note_open(self.cur_last) else None
             self.cur = None
@@ -207,6 +231,13 @@ class _Walker:
             self._note_line(i, s)
             return True
         lines = self.lines
+        if self.forward and prev != "blank":
+            if self._side_note_ends(i, s):
+                self._left_open()
+                self.cur = None
+                return False
+            self._note_line(i, s)
+            return True
         if resumes_page(s) and not self.fresh:
             self._page_break(i)
             self.resumes += 1
@@ -217,9 +248,39 @@ class _Walker:
                                                                   self.cur_last, prev == "blank"):
             self._page_break(i)
         else:
+            others = [k for k in self.left_open if k != self.cur]
+            if prev == "note" and finished(self.cur_last) and starts_low(s) and others:
+                # a finished note, then a line going on in lower case: the rest of the note left open on the page
+                self.cur = others[-1]
+                self.left_open.remove(self.cur)
             self._note_line(i, s)
             return True
         return False
+
+    def _side_piece(self, i: int, s: str, prev: str) -> bool:
+        """Is line ``i``, after a finished paragraph, the rest of a side note the body cut in mid-sentence?
+
+        It is set in the notes' narrow column down to the next note or the page
+        end, and ends a sentence.
+        """
+        if not (self.left_open and self.side_width and prev == "body" and finished(self.lines[i - 1].s)):
+            return False
+        wide, j = self.side_width * 1.25 + 2, i
+        while j < len(self.lines) and not self.lines[j].blank and j not in self.heads and (
+                j == i or not starts_like_note(self.lines[j].s)):
+            if len(self.lines[j].s.strip()) > wide:
+                return False
+            j += 1
+        return finished(self.lines[j - 1].s)
+
+    def _side_note_ends(self, i: int, s: str) -> bool:
+        """Does a side note (printed before its call, in a narrow column) end at line ``i``, the body resuming?"""
+        wide = self.side_width * 1.25 + 2
+        if len(s.strip()) > wide or (self.cur is not None and calls_note(s, number_of(self.cur) or -1)):
+            return True
+        nxt = self.lines[i + 1].s if i + 1 < len(self.lines) else ""
+        # a heading over the body: short, shaped like one, and the wide body text under it
+        return heading_shape(s) and len(nxt.strip()) > wide
 
     def _pending_note_goes_on(self, i: int, s: str, prev: str) -> bool:
         """Is line ``i``, after some body of the new page, the rest of the note cut by the page break?"""
@@ -280,14 +341,18 @@ class _Walker:
 
     def _numbered_note_start(self, i: int, s: str, m: re.Match, prev: str, pos_ok: bool) -> str | None:
         num, expected, lines = label_number(m), self.expected, self.lines
-        key = str(num) if self.series == 1 else f"{self.series}.{num}"
+        key = self._key(num)
         if key in self.seen or num == 0 or (s[m.end() - 1].isdigit() and num != expected):
             return None  # a label glued to its text (`1AJ`) must be the very number expected
         start = lines[i].start
+        settled = prev in ("blank", "head") or (prev == "note" and finished(self.cur_last))
         if not s[m.end():].strip():
             # the number alone on its line, the note's text on the next
-            alone_ok = num == expected and i + 1 < len(lines) and not lines[i + 1].blank
-            return key if alone_ok and pos_ok and (self._called_before(num, start) or self.endnotes) else None
+            if not (pos_ok and i + 1 < len(lines) and not lines[i + 1].blank and not starts_like_note(lines[i + 1].s)):
+                return None
+            if num == expected and (self._called_before(num, start) or self.endnotes):
+                return key
+            return self._off_count(i, num, key, settled) if settled else None
         if self._numbered_heading(i, s, m, prev):
             return None
         if num == expected:
@@ -296,19 +361,67 @@ class _Walker:
                 return key
             if prev == "body" and self._called_before(num, start, self.page_start):
                 return key
-            return None
-        settled = prev in ("blank", "head") or (prev == "note" and finished(self.cur_last))
-        if expected < num <= expected + 3 and (settled or self.endnotes) and (
-                self._called_before(num, start) or self.endnotes):
+            return self._called_after(i, num, prev)
+        if settled or self.endnotes:
+            found = self._off_count(i, num, key, settled)
+            if found is not None:
+                return found
+        return self._called_after(i, num, prev) if abs(num - expected) <= 3 else None
+
+    def _key(self, num: int) -> str:
+        return str(num) if self.series == 1 else f"{self.series}.{num}"
+
+    def _off_count(self, i: int, num: int, key: str, settled: bool) -> str | None:
+        """Note ``num`` where ``self.expected`` was due: a note missing, out of order, the count lost, or a misprint."""
+        expected, start = self.expected, self.lines[i].start
+        if expected < num <= expected + 3 and (self._called_before(num, start) or self.endnotes):
             gap = f"{expected}" if num == expected + 1 else f"{expected}–{num - 1}"
-            self.warnings.append(Problem("", "layout", f"note {num} follows note {expected - 1}; note {gap} not found",
-                                         f"line {i + 1}"))
+            self._warn(i, f"note {num} follows note {expected - 1}; note {gap} not found")
             return key
         if num < expected and (self.cur is not None or self.endnotes) and settled and self._called_before(num, start):
-            self.warnings.append(Problem("", "layout", f"note {num} is out of order (after note {expected - 1})",
-                                         f"line {i + 1}"))
+            self._warn(i, f"note {num} is out of order (after note {expected - 1})")
             return key
+        if not settled or self.markerless or self.endnotes:
+            return None
+        nxt = self._next_label(i)
+        if num > expected + 3 and nxt == num + 1 and self._called_before(num, start, self.page_start):
+            # the count was lost (a note refused, never printed): take it up again where the notes plainly run on
+            self._warn(i, f"note {num} follows note {expected - 1}; notes {expected}–{num - 1} not found")
+            return key
+        if num not in self.cands and nxt in (None, expected + 1) and self._key(expected) not in self.seen \
+                and self._called_before(expected, start, self.page_start):
+            self._warn(i, f"note number {num} is not called anywhere; taken as note {expected}, which this page "
+                          f"calls and whose place it holds")
+            return self._key(expected)
         return None
+
+    def _next_label(self, i: int) -> int | None:
+        """The number of the next line (within a few) that starts like a numbered note, if any."""
+        for j in range(i + 1, min(i + 12, len(self.lines))):
+            if j in self.heads or self.lines[j].s.startswith("\f"):
+                return None
+            m = NUM_NOTE.match(self.lines[j].s)
+            if m and not DATE_START.match(self.lines[j].s):
+                return label_number(m)
+        return None
+
+    def _called_after(self, i: int, num: int, prev: str) -> str | None:
+        """Note ``num`` printed before the text that calls it (side notes): called soon after, never before."""
+        start = self.lines[i].start
+        if self.markerless or self.endnotes or self._called_before(num, start):
+            return None
+        if not (prev in ("blank", "head", "note") or prev == "body" and finished(self.lines[i - 1].s)):
+            return None
+        until = self.lines[min(i + _SIDE_REACH, len(self.lines) - 1)].end
+        v = self.cands.get(num, [])
+        k = bisect.bisect_left(v, start)
+        if k == len(v) or v[k] >= until:
+            return None
+        self.next_forward, self.side_width = True, max(self.side_width, len(self.lines[i].s.strip()))
+        return self._key(num)
+
+    def _warn(self, i: int, message: str) -> None:
+        self.warnings.append(Problem("", "layout", message, f"line {i + 1}"))
 
     def _numbered_heading(self, i: int, s: str, m: re.Match, prev: str) -> bool:
         """Is this numbered line a section heading set off by blank lines (`2. The Crisis`)?"""
