@@ -22,6 +22,7 @@ from ..errors import Problem
 from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, label_of, note_open, resumes_page,
                     starts_low)
 from .markers import NUM_NOTE, SYM_NOTE, calls_note, label_number, marker_candidates, number_of, starts_like_note
+from .pieces import pieces_before_start
 from .signs import (DATE_START, continues_after_blank, is_continuation, line_widths, looks_like_body, prev_kind,
                     runs_into_note, runs_to_page_end)
 
@@ -67,7 +68,9 @@ def walk(lines: list[Line], heads: set[int], text: str) -> Walk:
     first = _Walker(lines, heads, text).run()
     # PDF text that marks where a page's body resumes needs no guess from line widths
     widths = None if first.resumes >= 2 else line_widths(lines, first.kind, first.note)
-    return _Walker(lines, heads, text, widths).run() if widths else first
+    done = _Walker(lines, heads, text, widths).run() if widths else first
+    pieces_before_start(lines, done.kind, done.note, done.page)
+    return done
 
 
 class _Walker:
@@ -101,7 +104,7 @@ class _Walker:
         self.resumes = 0
         self.series, self.last_note_pg = 1, 0
         # a note printed before its call (side notes): set in a narrow column of ``side_width`` characters
-        self.forward = self.next_forward = False  # the open note / the note about to open is a side note
+        self.forward = False  # the open note is a side note, printed before its call
         self.side_width = 0
         self.left_open: list[str] = []  # notes of this page stopped in mid-sentence by another note or the body
         self.depth: dict[str, int] = {}  # brackets each note left open
@@ -177,7 +180,9 @@ class _Walker:
 
     def _open_note(self, i: int, s: str, key: str) -> None:
         self._left_open()
-        self.forward, self.next_forward = self.next_forward, False
+        self.forward = self._side_note(i, number_of(key))
+        if self.forward:  # the notes' column is as wide as the first lines of side notes
+            self.side_width = max(self.side_width, len(s.strip()))
         self.kind[i], self.note[i], self.page[i] = "note", key, self.pg
         self.seen.add(key)
         self.last_note_pg = self.pg
@@ -342,17 +347,19 @@ class _Walker:
     def _numbered_note_start(self, i: int, s: str, m: re.Match, prev: str, pos_ok: bool) -> str | None:
         num, expected, lines = label_number(m), self.expected, self.lines
         key = self._key(num)
-        if key in self.seen or num == 0 or (s[m.end() - 1].isdigit() and num != expected):
+        alone = not s[m.end():].strip()
+        if key in self.seen or num == 0 or (s[m.end() - 1].isdigit() and not alone and num != expected):
             return None  # a label glued to its text (`1AJ`) must be the very number expected
         start = lines[i].start
         settled = prev in ("blank", "head") or (prev == "note" and finished(self.cur_last))
-        if not s[m.end():].strip():
+        if alone:
             # the number alone on its line, the note's text on the next
             if not (pos_ok and i + 1 < len(lines) and not lines[i + 1].blank and not starts_like_note(lines[i + 1].s)):
                 return None
             if num == expected and (self._called_before(num, start) or self.endnotes):
                 return key
-            return self._off_count(i, num, key, settled) if settled else None
+            # off the count, a number alone needs markers in the text to vouch for it (`2` over a chapter title)
+            return self._off_count(i, num, key, settled) if settled and not self.markerless else None
         if self._numbered_heading(i, s, m, prev):
             return None
         if num == expected:
@@ -412,13 +419,17 @@ class _Walker:
             return None
         if not (prev in ("blank", "head", "note") or prev == "body" and finished(self.lines[i - 1].s)):
             return None
+        return self._key(num) if self._side_note(i, num) else None
+
+    def _side_note(self, i: int, num: int | None) -> bool:
+        """Is the note starting at line ``i`` printed before its call, which follows within about a page?"""
+        start = self.lines[i].start
+        if num is None or self.markerless or self.endnotes or self._called_before(num, start):
+            return False
         until = self.lines[min(i + _SIDE_REACH, len(self.lines) - 1)].end
         v = self.cands.get(num, [])
         k = bisect.bisect_left(v, start)
-        if k == len(v) or v[k] >= until:
-            return None
-        self.next_forward, self.side_width = True, max(self.side_width, len(self.lines[i].s.strip()))
-        return self._key(num)
+        return k < len(v) and v[k] < until
 
     def _warn(self, i: int, message: str) -> None:
         self.warnings.append(Problem("", "layout", message, f"line {i + 1}"))
