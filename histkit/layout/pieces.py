@@ -17,6 +17,8 @@ goes to the one note of the page left open in mid-sentence.
 from __future__ import annotations
 
 from .lines import Line, finished, heading_shape, note_open
+from .markers import NUM_NOTE, label_number, number_of
+from .signs import DATE_START
 
 # a piece is the tail of one note: a few lines at most
 _MAX_PIECE = 4
@@ -72,3 +74,31 @@ def _left_open_notes(lines: list[Line], kind: list[str], note: list[str | None],
                 found.append(key)
         k += 1
     return found
+
+
+def numbered_lines_left(lines: list[Line], kind: list[str], note: list[str | None], called: set[int],
+                        least: int = 5) -> str | None:
+    """A loud warning when many body lines start like notes the text calls but that were not taken (None if few).
+
+    Such lines mean the walk lost the count of the notes somewhere; the
+    historian should look at the text before trusting its notes.
+
+    >>> from histkit.layout.lines import split_lines
+    >>> lines = split_lines("".join(f"{k} Note {k}.\\n" for k in range(12, 18)))
+    >>> numbered_lines_left(lines, ["body"] * 6, [None] * 6, set(range(1, 20)))
+    '6 lines that start like notes 12–17 were left in the body: the notes may be wrong from there on'
+    """
+    taken = {number_of(k) for k in note if k is not None}
+    left = []
+    for i, ln in enumerate(lines):
+        if kind[i] != "body":
+            continue
+        m = NUM_NOTE.match(ln.s)
+        if m and ln.s[m.end():].strip() and not DATE_START.match(ln.s):
+            num = label_number(m)
+            if num in called and num not in taken:
+                left.append(num)
+    if len(left) < least:
+        return None
+    return (f"{len(left)} lines that start like notes {min(left)}–{max(left)} were left in the body: "
+            f"the notes may be wrong from there on")
