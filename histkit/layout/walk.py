@@ -65,12 +65,13 @@ def walk(lines: list[Line], heads: set[int], text: str) -> Walk:
     >>> list(zip(w.kind, w.note, w.page))[2:]
     [('note', '1', 1), ('body', None, 2), ('blank', None, 2), ('note', '2', 2)]
     """
-    first = _Walker(lines, heads, text).run()
+    cands = marker_candidates(text)
+    first = _Walker(lines, heads, text, cands).run()
     # PDF text that marks where a page's body resumes needs no guess from line widths
     widths = None if first.resumes >= 2 else line_widths(lines, first.kind, first.note)
-    done = _Walker(lines, heads, text, widths).run() if widths else first
+    done = _Walker(lines, heads, text, cands, widths).run() if widths else first
     pieces_before_start(lines, done.kind, done.note, done.page)
-    lost = numbered_lines_left(lines, done.kind, done.note, set(marker_candidates(text)))
+    lost = numbered_lines_left(lines, done.kind, done.note, set(cands))
     if lost:
         done.warnings.append(Problem("", "layout", lost))
     return done
@@ -84,7 +85,8 @@ class _Walker:
     text gives no other sign of the page break.
     """
 
-    def __init__(self, lines: list[Line], heads: set[int], text: str, widths: tuple[float, float] | None = None):
+    def __init__(self, lines: list[Line], heads: set[int], text: str, cands: dict[int, list[int]],
+                 widths: tuple[float, float] | None = None):
         self.lines, self.heads, self.text, self.widths = lines, heads, text, widths
         n = len(lines)
         self.kind = ["blank"] * n
@@ -93,7 +95,7 @@ class _Walker:
         self.warnings: list[Problem] = []
         self.endnote_heads: set[int] = set()
         self.furniture: set[int] = set()
-        self.cands = marker_candidates(text)
+        self.cands = cands  # every number the text may call a note with, and where
         # extraction that dropped every superscript leaves no markers: go by numbers and position alone
         self.markerless = sum(k in self.cands for k in range(1, 6)) < 2
         self.expected = 1
@@ -432,7 +434,11 @@ class _Walker:
         until = self.lines[min(i + _SIDE_REACH, len(self.lines) - 1)].end
         v = self.cands.get(num, [])
         k = bisect.bisect_left(v, start)
-        return k < len(v) and v[k] < until
+        if k < len(v) and v[k] < until:
+            return True
+        # among side notes, the note due may be called by a bare number between two words (`Müller 12 zeigt`)
+        return num == self.expected and self.side_width > 0 and re.search(
+            rf"[^\W\d][ \t]{num}[ \t]+[^\W\d]", self.text[start:until]) is not None
 
     def _warn(self, i: int, message: str) -> None:
         self.warnings.append(Problem("", "layout", message, f"line {i + 1}"))
