@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..errors import Problem
 from .clean import clean
 from .lines import BACK_LABELS, Line, finished, label_of, starts_with_label
-from .markers import find_markers, number_of, without_label
+from .markers import find_markers, number_of, starts_like_note, without_label
 from .model import Block, Note
 
 Span = tuple[int, int, str, "str | None", int]  # first line, last line, zone, note key, page
@@ -85,6 +85,7 @@ def notes_and_markers(blocks: list[Block], keep: Callable[[str, str], bool]) -> 
     for b in blocks:
         if b.zone == "note" and b.note_no is not None:
             parts.setdefault(b.note_no, []).append(b)
+    parts = {key: _label_first(bl) for key, bl in parts.items()}
     markers, warnings = find_markers(blocks, parts)
 
     notes: list[Note] = []
@@ -113,6 +114,12 @@ def notes_and_markers(blocks: list[Block], keep: Callable[[str, str], bool]) -> 
         if key not in parts:
             warnings.append(Problem("", "layout", f"marker {key} at offset {off} ({bid}) has no note"))
     return notes, warnings
+
+
+def _label_first(parts: list[Block]) -> list[Block]:
+    """A note's blocks from the one with its number on: a piece printed above its numbered start goes last."""
+    first = next((k for k, b in enumerate(parts) if starts_like_note(b.raw)), 0)
+    return parts[first:] + parts[:first]
 
 
 def with_note_sections(blocks: list[Block], notes: list[Note]) -> list[Block]:

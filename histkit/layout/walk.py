@@ -22,9 +22,12 @@ from ..errors import Problem
 from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, label_of, note_open, resumes_page,
                     starts_low)
 from .markers import NUM_NOTE, SYM_NOTE, calls_note, label_number, marker_candidates, number_of, starts_like_note
+from .pieces import numbered_lines_left, pieces_before_start
+from .signs import (DATE_START, continues_after_blank, is_continuation, line_widths, looks_like_body, prev_kind,
+                    runs_into_note, runs_to_page_end)
 
-# `14. 12. 1954;` or `30. jula 1952` at a line start is a date running on, not a note
-_DATE_START = re.compile(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|[^\W\d_]*[a-zčćšžđа-я][^\W\d_]*[ \t]+\d{4})")
+# how many lines on a note printed before its call (a side note) may be called: about a page
+_SIDE_REACH = 60
 # the first page's contact, copyright and DOI lines
 _FURNITURE = re.compile(r"\s*(?:©|\([cC]\)\s*\d{4}|CONTACT\b|[Cc]orresponding author\b|\*?\s*[Ee]-?mail\s*:"
                         r"|https?://(?:dx\.)?doi\.org/|(?:DOI|doi):?\s*10\.)")
@@ -62,10 +65,16 @@ def walk(lines: list[Line], heads: set[int], text: str) -> Walk:
     >>> list(zip(w.kind, w.note, w.page))[2:]
     [('note', '1', 1), ('body', None, 2), ('blank', None, 2), ('note', '2', 2)]
     """
-    first = _Walker(lines, heads, text).run()
+    cands = marker_candidates(text)
+    first = _Walker(lines, heads, text, cands).run()
     # PDF text that marks where a page's body resumes needs no guess from line widths
-    widths = None if first.resumes >= 2 else _line_widths(lines, first)
-    return _Walker(lines, heads, text, widths).run() if widths else first
+    widths = None if first.resumes >= 2 else line_widths(lines, first.kind, first.note)
+    done = _Walker(lines, heads, text, cands, widths).run() if widths else first
+    pieces_before_start(lines, done.kind, done.note, done.page)
+    lost = numbered_lines_left(lines, done.kind, done.note, set(cands))
+    if lost:
+        done.warnings.append(Problem("", "layout", lost))
+    return done
 
 
 class _Walker:
@@ -76,7 +85,8 @@ class _Walker:
     text gives no other sign of the page break.
     """
 
-    def __init__(self, lines: list[Line], heads: set[int], text: str, widths: tuple[float, float] | None = None):
+    def __init__(self, lines: list[Line], heads: set[int], text: str, cands: dict[int, list[int]],
+                 widths: tuple[float, float] | None = None):
         self.lines, self.heads, self.text, self.widths = lines, heads, text, widths
         n = len(lines)
         self.kind = ["blank"] * n
@@ -85,7 +95,7 @@ class _Walker:
         self.warnings: list[Problem] = []
         self.endnote_heads: set[int] = set()
         self.furniture: set[int] = set()
-        self.cands = marker_candidates(text)
+        self.cands = cands  # every number the text may call a note with, and where
         # extraction that dropped every superscript leaves no markers: go by numbers and position alone
         self.markerless = sum(k in self.cands for k in range(1, 6)) < 2
         self.expected = 1
@@ -98,6 +108,11 @@ class _Walker:
         self.endnotes = False
         self.resumes = 0
         self.series, self.last_note_pg = 1, 0
+        # a note printed before its call (side notes): set in a narrow column of ``side_width`` characters
+        self.forward = False  # the open note is a side note, printed before its call
+        self.side_width = 0
+        self.left_open: list[str] = []  # notes of this page stopped in mid-sentence by another note or the body
+        self.depth: dict[str, int] = {}  # brackets each note left open
 
     def run(self) -> Walk:
         for i, ln in enumerate(self.lines):
@@ -139,6 +154,9 @@ class _Walker:
         elif self.pending is not None and self._pending_note_goes_on(i, s, prev):
             self.cur, self.pending = self.pending, None
             self._note_line(i, s)
+        elif self._side_piece(i, s, prev):
+            self.cur, self.forward = self.left_open.pop(), True
+            self._note_line(i, s)
         else:
             self._body(i)
 
@@ -154,8 +172,22 @@ class _Walker:
     def _note_line(self, i: int, s: str) -> None:
         self.kind[i], self.note[i], self.page[i] = "note", self.cur, self.pg
         self.cur_last = s
+        self._count_brackets(s)
+
+    def _count_brackets(self, s: str) -> None:
+        if self.cur is not None:
+            self.depth[self.cur] = self.depth.get(self.cur, 0) + s.count("(") + s.count("[") - s.count(")") - s.count("]")
+
+    def _left_open(self) -> None:
+        """The open note stops here; if in mid-sentence or inside a bracket, its rest may come later on the page."""
+        if self.cur is not None and (note_open(self.cur_last) or self.depth.get(self.cur, 0) > 0):
+            self.left_open.append(self.cur)
 
     def _open_note(self, i: int, s: str, key: str) -> None:
+        self._left_open()
+        self.forward = self._side_note(i, number_of(key))
+        if self.forward:  # the notes' column is as wide as the first lines of side notes
+            self.side_width = max(self.side_width, len(s.strip()))
         self.kind[i], self.note[i], self.page[i] = "note", key, self.pg
         self.seen.add(key)
         self.last_note_pg = self.pg
@@ -164,6 +196,7 @@ class _Walker:
             self.expected = num + 1
         self.cur, self.cur_last, self.pending = key, s, None
         self.fresh, self.content = False, True
+        self._count_brackets(s)
 
     def _page_break(self, i: int) -> None:
         """A new page starts at line ``i``: the open note stops, to go on later if it stopped in mid-sentence."""
@@ -171,6 +204,7 @@ class _Walker:
             self.pg += 1
         self.fresh = True
         self.page_start = self.lines[i].start
+        self.left_open.clear()
         if self.cur is not None and not self.endnotes:
             self.pending = self.cur if note_open(self.cur_last) else None
             self.cur = None
@@ -178,7 +212,7 @@ class _Walker:
     def _head(self, i: int) -> None:
         kind = self.kind
         # a run of heads (with blank lines between) is one page break
-        if i == 0 or kind[i - 1] != "head" and not (kind[i - 1] == "blank" and _prev_kind(kind, i) == "head"):
+        if i == 0 or kind[i - 1] != "head" and not (kind[i - 1] == "blank" and prev_kind(kind, i) == "head"):
             self._page_break(i)
         self._mark(i, "head")
 
@@ -207,30 +241,67 @@ class _Walker:
             self._note_line(i, s)
             return True
         lines = self.lines
+        if self.forward and prev != "blank":
+            if self._side_note_ends(i, s):
+                self._left_open()
+                self.cur = None
+                return False
+            self._note_line(i, s)
+            return True
         if resumes_page(s) and not self.fresh:
             self._page_break(i)
             self.resumes += 1
-        elif prev == "blank" and not _continues_after_blank(self.cur_last, s):
+        elif prev == "blank" and not continues_after_blank(self.cur_last, s):
             self._page_break(i)
             self.pending = None
-        elif self.widths and not self.fresh and _looks_like_body(lines, self.heads, i, self.widths, self.expected,
+        elif self.widths and not self.fresh and looks_like_body(lines, self.heads, i, self.widths, self.expected,
                                                                   self.cur_last, prev == "blank"):
             self._page_break(i)
         else:
+            others = [k for k in self.left_open if k != self.cur]
+            if prev == "note" and finished(self.cur_last) and starts_low(s) and others:
+                # a finished note, then a line going on in lower case: the rest of the note left open on the page
+                self.cur = others[-1]
+                self.left_open.remove(self.cur)
             self._note_line(i, s)
             return True
         return False
+
+    def _side_piece(self, i: int, s: str, prev: str) -> bool:
+        """Is line ``i``, after a finished paragraph, the rest of a side note the body cut in mid-sentence?
+
+        It is set in the notes' narrow column down to the next note or the page
+        end, and ends a sentence.
+        """
+        if not (self.left_open and self.side_width and prev == "body" and finished(self.lines[i - 1].s)):
+            return False
+        wide, j = self.side_width * 1.25 + 2, i
+        while j < len(self.lines) and not self.lines[j].blank and j not in self.heads and (
+                j == i or not starts_like_note(self.lines[j].s)):
+            if len(self.lines[j].s.strip()) > wide:
+                return False
+            j += 1
+        return finished(self.lines[j - 1].s)
+
+    def _side_note_ends(self, i: int, s: str) -> bool:
+        """Does a side note (printed before its call, in a narrow column) end at line ``i``, the body resuming?"""
+        wide = self.side_width * 1.25 + 2
+        if len(s.strip()) > wide or (self.cur is not None and calls_note(s, number_of(self.cur) or -1)):
+            return True
+        nxt = self.lines[i + 1].s if i + 1 < len(self.lines) else ""
+        # a heading over the body: short, shaped like one, and the wide body text under it
+        return heading_shape(s) and len(nxt.strip()) > wide
 
     def _pending_note_goes_on(self, i: int, s: str, prev: str) -> bool:
         """Is line ``i``, after some body of the new page, the rest of the note cut by the page break?"""
         lines, kind, heads = self.lines, self.kind, self.heads
         if prev in ("blank", "head"):
-            return _is_continuation(lines, kind, i, s) or _runs_into_note(lines, kind, heads, i, self.expected)
+            return is_continuation(lines, kind, i, s) or runs_into_note(lines, kind, heads, i, self.expected)
         # no blank line between the page's body and its notes: after a finished sentence,
         # a line going on in lower case, or lines running into the next note
         return prev == "body" and finished(lines[i - 1].s) and not self.fresh and (
-            starts_low(s) and not s[:1].isdigit() and _runs_to_page_end(lines, heads, i)
-            or _runs_into_note(lines, kind, heads, i, self.expected))
+            starts_low(s) and not s[:1].isdigit() and runs_to_page_end(lines, heads, i)
+            or runs_into_note(lines, kind, heads, i, self.expected))
 
     # ----------------------------------------------------------------- does a note start?
 
@@ -255,7 +326,7 @@ class _Walker:
                 or prev not in ("blank", "head", "body"):
             return False
         m = NUM_NOTE.match(s)
-        if not m or _DATE_START.match(s) or not s[m.end():].strip():
+        if not m or DATE_START.match(s) or not s[m.end():].strip():
             return False
         if label_number(m) != 1:
             return False
@@ -272,7 +343,7 @@ class _Walker:
         pos_ok = prev in ("blank", "head", "note")
         m = NUM_NOTE.match(s)
         if m:
-            return None if _DATE_START.match(s) else self._numbered_note_start(i, s, m, prev, pos_ok)
+            return None if DATE_START.match(s) else self._numbered_note_start(i, s, m, prev, pos_ok)
         m = SYM_NOTE.match(s)
         if m and pos_ok:
             return self._symbol_note_start(i, m.group(1), prev)
@@ -280,14 +351,20 @@ class _Walker:
 
     def _numbered_note_start(self, i: int, s: str, m: re.Match, prev: str, pos_ok: bool) -> str | None:
         num, expected, lines = label_number(m), self.expected, self.lines
-        key = str(num) if self.series == 1 else f"{self.series}.{num}"
-        if key in self.seen or num == 0 or (s[m.end() - 1].isdigit() and num != expected):
+        key = self._key(num)
+        alone = not s[m.end():].strip()
+        if key in self.seen or num == 0 or (s[m.end() - 1].isdigit() and not alone and num != expected):
             return None  # a label glued to its text (`1AJ`) must be the very number expected
         start = lines[i].start
-        if not s[m.end():].strip():
+        settled = prev in ("blank", "head") or (prev == "note" and finished(self.cur_last))
+        if alone:
             # the number alone on its line, the note's text on the next
-            alone_ok = num == expected and i + 1 < len(lines) and not lines[i + 1].blank
-            return key if alone_ok and pos_ok and (self._called_before(num, start) or self.endnotes) else None
+            if not (pos_ok and i + 1 < len(lines) and not lines[i + 1].blank and not starts_like_note(lines[i + 1].s)):
+                return None
+            if num == expected and (self._called_before(num, start) or self.endnotes):
+                return key
+            # off the count, a number alone needs markers in the text to vouch for it (`2` over a chapter title)
+            return self._off_count(i, num, key, settled) if settled and not self.markerless else None
         if self._numbered_heading(i, s, m, prev):
             return None
         if num == expected:
@@ -296,19 +373,75 @@ class _Walker:
                 return key
             if prev == "body" and self._called_before(num, start, self.page_start):
                 return key
-            return None
-        settled = prev in ("blank", "head") or (prev == "note" and finished(self.cur_last))
-        if expected < num <= expected + 3 and (settled or self.endnotes) and (
-                self._called_before(num, start) or self.endnotes):
+            return self._called_after(i, num, prev)
+        if settled or self.endnotes:
+            found = self._off_count(i, num, key, settled)
+            if found is not None:
+                return found
+        return self._called_after(i, num, prev) if abs(num - expected) <= 3 else None
+
+    def _key(self, num: int) -> str:
+        return str(num) if self.series == 1 else f"{self.series}.{num}"
+
+    def _off_count(self, i: int, num: int, key: str, settled: bool) -> str | None:
+        """Note ``num`` where ``self.expected`` was due: a note missing, out of order, the count lost, or a misprint."""
+        expected, start = self.expected, self.lines[i].start
+        if expected < num <= expected + 3 and (self._called_before(num, start) or self.endnotes):
             gap = f"{expected}" if num == expected + 1 else f"{expected}–{num - 1}"
-            self.warnings.append(Problem("", "layout", f"note {num} follows note {expected - 1}; note {gap} not found",
-                                         f"line {i + 1}"))
+            self._warn(i, f"note {num} follows note {expected - 1}; note {gap} not found")
             return key
         if num < expected and (self.cur is not None or self.endnotes) and settled and self._called_before(num, start):
-            self.warnings.append(Problem("", "layout", f"note {num} is out of order (after note {expected - 1})",
-                                         f"line {i + 1}"))
+            self._warn(i, f"note {num} is out of order (after note {expected - 1})")
             return key
+        if not settled or self.markerless or self.endnotes:
+            return None
+        nxt = self._next_label(i)
+        if num > expected + 3 and nxt == num + 1 and self._called_before(num, start, self.page_start):
+            # the count was lost (a note refused, never printed): take it up again where the notes plainly run on
+            self._warn(i, f"note {num} follows note {expected - 1}; notes {expected}–{num - 1} not found")
+            return key
+        if num not in self.cands and nxt in (None, expected + 1) and self._key(expected) not in self.seen \
+                and self._called_before(expected, start, self.page_start):
+            self._warn(i, f"note number {num} is not called anywhere; taken as note {expected}, which this page "
+                          f"calls and whose place it holds")
+            return self._key(expected)
         return None
+
+    def _next_label(self, i: int) -> int | None:
+        """The number of the next line (within a few) that starts like a numbered note, if any."""
+        for j in range(i + 1, min(i + 12, len(self.lines))):
+            if j in self.heads or self.lines[j].s.startswith("\f"):
+                return None
+            m = NUM_NOTE.match(self.lines[j].s)
+            if m and not DATE_START.match(self.lines[j].s):
+                return label_number(m)
+        return None
+
+    def _called_after(self, i: int, num: int, prev: str) -> str | None:
+        """Note ``num`` printed before the text that calls it (side notes): called soon after, never before."""
+        start = self.lines[i].start
+        if self.markerless or self.endnotes or self._called_before(num, start):
+            return None
+        if not (prev in ("blank", "head", "note") or prev == "body" and finished(self.lines[i - 1].s)):
+            return None
+        return self._key(num) if self._side_note(i, num) else None
+
+    def _side_note(self, i: int, num: int | None) -> bool:
+        """Is the note starting at line ``i`` printed before its call, which follows within about a page?"""
+        start = self.lines[i].start
+        if num is None or self.markerless or self.endnotes or self._called_before(num, start):
+            return False
+        until = self.lines[min(i + _SIDE_REACH, len(self.lines) - 1)].end
+        v = self.cands.get(num, [])
+        k = bisect.bisect_left(v, start)
+        if k < len(v) and v[k] < until:
+            return True
+        # among side notes, the note due may be called by a bare number between two words (`Müller 12 zeigt`)
+        return num == self.expected and self.side_width > 0 and re.search(
+            rf"[^\W\d][ \t]{num}[ \t]+[^\W\d]", self.text[start:until]) is not None
+
+    def _warn(self, i: int, message: str) -> None:
+        self.warnings.append(Problem("", "layout", message, f"line {i + 1}"))
 
     def _numbered_heading(self, i: int, s: str, m: re.Match, prev: str) -> bool:
         """Is this numbered line a section heading set off by blank lines (`2. The Crisis`)?"""
@@ -328,120 +461,3 @@ class _Walker:
         if prev == "note" or self.pg == 1 or glued:
             return key
         return None
-
-
-# --------------------------------------------------------------------------- signs the walk reads
-
-
-def _line_widths(lines: list[Line], walk: Walk) -> tuple[float, float] | None:
-    """Typical length of a full line of body text and of note text, if they differ.
-
-    Notes are set in smaller type, so their lines hold more characters; the
-    first line of a note that goes on is a full note line for sure.
-    """
-    kind, note, n = walk.kind, walk.note, len(lines)
-    body = sorted(len(lines[i].s.strip()) for i in range(n - 1) if kind[i] == "body" and kind[i + 1] == "body")
-    notes = sorted(
-        len(lines[i].s.strip()) for i in range(n - 1)
-        if kind[i] == "note" and kind[i + 1] == "note" and note[i] == note[i + 1]
-        and (i == 0 or note[i - 1] != note[i]) and len(lines[i].s.strip()) > 8
-    )
-    if len(body) < 8 or len(notes) < 5:
-        return None
-    wb, wn = body[len(body) // 2], notes[len(notes) // 2]
-    return (wb, wn) if abs(wn - wb) >= 6 else None
-
-
-def _looks_like_body(lines: list[Line], heads: set[int], i: int, widths: tuple[float, float], expected: int,
-                     last_note_line: str, after_blank: bool = False) -> bool:
-    """Do the lines from ``i`` on have the width of body text (or call the next note)?"""
-    wb, wn = widths
-
-    def body_wide(k: int) -> bool:
-        width = len(lines[k].s.strip())
-        return abs(width - wb) <= 8 and abs(width - wb) + 2 <= abs(width - wn)
-
-    run, j = [], i
-    while j < len(lines) and len(run) < 6 and not lines[j].blank and j not in heads \
-            and (j == i or not (starts_like_note(lines[j].s) or resumes_page(lines[j].s))):
-        run.append(j)
-        j += 1
-    ended = len(run) < 6
-    if after_blank and note_open(last_note_line) and finished(lines[i].s):
-        return False  # a blank line in a note stopped in mid-sentence, then the note's last line
-    for pos, k in enumerate(run[:4]):
-        if calls_note(lines[k].s, expected):
-            return all(body_wide(q) for q in run[:pos])
-    if finished(last_note_line) and starts_low(lines[i].s) and body_wide(i):
-        return True  # a finished note, then a line going on with a lower-case word
-    full = run[:-1] if ended else run
-    return len(full) >= 3 and all(body_wide(q) for q in full[:4])
-
-
-def _prev_kind(kind: list[str], i: int) -> str:
-    j = i - 1
-    while j >= 0 and kind[j] == "blank":
-        j -= 1
-    return kind[j] if j >= 0 else "start"
-
-
-def _continues_after_blank(last: str, s: str) -> bool:
-    """After a blank line inside the notes: does the note go on, or does a new page's body start?"""
-    t = last.rstrip()
-    if not t:
-        return False
-    if t[-1].isalpha() or t[-1] in ",;:/(–—-\u00ad":
-        return True
-    if t[-1].isdigit() or t[-1] == ")":
-        return starts_low(s)
-    return False
-
-
-def _runs_to_page_end(lines: list[Line], heads: set[int], i: int) -> bool:
-    """Do the lines from ``i`` fill the page to its end (the next running head or the end of the text)?"""
-    j = i
-    while j < len(lines) and not lines[j].blank and j not in heads and (j == i or not lines[j].s.startswith("\f")):
-        j += 1
-    while j < len(lines) and lines[j].blank and j not in heads:
-        j += 1
-    return j >= len(lines) or j in heads or lines[j].s.startswith("\f")
-
-
-def _runs_into_note(lines: list[Line], kind: list[str], heads: set[int], i: int, expected: int) -> bool:
-    """Do the lines from ``i``, after some body of the page, run with no blank line into the next note?
-
-    Then they sit in the notes of the page: the rest of a note cut at the page
-    break, even when they begin with a capital (`Darstellung bei ...`). Lines
-    that call the next note are the page's body running into its notes.
-    """
-    if _prev_kind(kind, i) != "body":
-        return False
-    j = i
-    while j < len(lines) and j - i <= 6 and not lines[j].blank and j not in heads:
-        m = NUM_NOTE.match(lines[j].s) if j > i else None
-        if m and not _DATE_START.match(lines[j].s) and lines[j].s[m.end():].strip():
-            return label_number(m) == expected
-        if calls_note(lines[j].s, expected):
-            return False
-        j += 1
-    return False
-
-
-def _is_continuation(lines: list[Line], kind: list[str], i: int, s: str) -> bool:
-    """Is this paragraph, after a new page's body, the rest of the last note of the page before?
-
-    The rest of a note comes after some body text of the new page, so the
-    first paragraph of a page is never one.
-    """
-    j = i - 1
-    while j >= 0 and kind[j] == "blank":
-        j -= 1
-    if j < 0 or kind[j] != "body":
-        return False
-    if starts_low(s):
-        return True
-    # a heading (one short line alone) does not end in a full stop, yet is finished
-    single = j == 0 or kind[j - 1] in ("blank", "head")
-    if single and heading_shape(lines[j].s):
-        return False
-    return not finished(lines[j].s)
