@@ -1,8 +1,12 @@
 """The archives authority file: the shipped one loads, a broken one is reported with file and line."""
 
+import csv
+
 import pytest
+from conftest import REPO, one_citation
 
 from histkit.citations import ArchiveMatcher, load_archives
+from histkit.citations.archives import normalise
 from histkit.errors import AuthorityError
 
 
@@ -82,3 +86,87 @@ def test_abbreviation_several_archives_share_is_read_by_the_call_numbers_that_fo
 ])
 def test_swiss_greek_albanian_and_oxford_archives_are_known(text, code):
     assert ArchiveMatcher.from_table(load_archives()).match(text)[0].code == code
+
+
+def _shipped_rows():
+    with open(REPO / "histkit" / "data" / "authority" / "archives.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _strings(row):
+    return [s.strip() for s in [row["code"], row["name"], *row["variants"].split("|")] if s.strip()]
+
+
+def test_every_shipped_archive_has_a_code_name_country_and_source():
+    incomplete = [row["code"] for row in _shipped_rows()
+                  if not all(row[c].strip() for c in ("code", "name", "country", "source"))]
+    assert incomplete == []
+
+
+def test_shipped_codes_are_unique_and_there_are_at_least_three_hundred():
+    codes = [row["code"] for row in _shipped_rows()]
+    assert len(codes) == len(set(codes)) and len(codes) >= 300
+
+
+# strings that stand for several archives on purpose: `NA`/`APP` by the cues of
+# the later rows; `ARA`/`Algemeen Rijksarchief` is the former name of both the
+# Belgian and the Dutch national archives (the Dutch row has cues)
+SHARED = {"na": {"NARA", "NA CR", "NL-NA"}, "app": {"APP", "AP Poznań"},
+          "ara": {"AGR", "NL-NA"}, "algemeen rijksarchief": {"AGR", "NL-NA"}}
+
+
+def test_no_abbreviation_or_name_belongs_to_two_archives_unless_intended():
+    owners = {}
+    for row in _shipped_rows():
+        for key in {normalise(s) for s in _strings(row)}:
+            owners.setdefault(key, set()).add(row["code"])
+    assert {key: codes for key, codes in owners.items() if len(codes) > 1} == SHARED
+
+
+def test_every_later_archive_sharing_an_abbreviation_has_cues_to_claim_it():
+    rows = _shipped_rows()
+    for key in SHARED:
+        sharing = [row for row in rows if key in {normalise(s) for s in _strings(row)}]
+        assert all(row["cues"] for row in sharing[1:]), key
+
+
+# frequent words of the languages of the citations: an archive code spelled like one
+# would be taken for an archive whenever a note opens with it in capitals
+FUNCTION_WORDS = set("""a ad al all als am an and ao are as at au auf aus bei but by cit con da das de dei del
+della dem den der des di die do dos du e ed el en er es et for from had has his i ibid il im in is it its ja je
+kao la las le les los na ne nie not o od of on op or par per po pod por pour pri que sa se si sic so su sur ta
+tak tam te the to u um un una und une uz v van ve vom von was we y z za ze zu zum zur""".split())
+LONG_STANDING = {"AN", "AS", "NA", "UNA"}  # codes of the first table, read case-sensitively
+
+
+def test_no_code_or_variant_is_a_common_word():
+    words = [s for row in _shipped_rows() for s in _strings(row)
+             if normalise(s) in FUNCTION_WORDS and s not in LONG_STANDING]
+    assert words == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("GARF, f. 5446, op. 1, d. 12, l. 3.", "GARF"),
+    ("RGVIA, f. 2000, op. 1, d. 12, l. 3.", "RGVIA"),
+    ("ЦДАГО України, ф. 1, оп. 23, спр. 45, арк. 6.", "TsDAHO"),
+    ("ЦХСД, ф. 5, оп. 30, д. 113, л. 12.", "RGANI"),
+    ("HHStA, PA I, Karton 512, Bericht vom 3. März 1908.", "HHStA"),
+    ("BayHStA, MA 100412, Schreiben vom 4.5.1923.", "BayHStA"),
+    ("BA-MA, RH 2/1234, Bl. 45.", "BA-MA"),
+    ("ACNSAS, fond D, dosar 123, f. 4.", "ACNSAS"),
+    ("SHD, GR 7 N 1234, rapport du 3 mars 1920.", "SHD"),
+    ("AAV, Arch. Nunz. Vienna, b. 812, 2 gennaio 1914.", "AAV"),
+    ("NAI, DFA 305/57, 12 June 1957.", "NAI"),
+    ("LAC, RG 25, vol. 4512, file 50030-40, 3 May 1956.", "LAC"),
+    ("USHMM, RG-14.015M, reel 3.", "USHMM"),
+    ("HR-DAST, fond 12, kut. 3.", "DAST"),
+])
+def test_archives_added_to_the_authority_file_are_recognised_at_the_head_of_a_citation(text, code):
+    row = one_citation(text)
+    assert (row.kind, row.archive) == ("archival", code)
+
+
+@pytest.mark.parametrize("text, code", [("APP, BA 2145, rapport du 12 mai 1936.", "APP"),
+                                        ("APP, zesp. 53, sygn. 1234.", "AP Poznań")])
+def test_paris_police_and_poznan_archives_share_app_and_the_polish_call_numbers_claim_it(text, code):
+    assert one_citation(text).archive == code

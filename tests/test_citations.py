@@ -68,16 +68,16 @@ def test_russian_archive_fond_opis_delo_list():
 
 
 def test_abbreviation_defined_in_text_is_learned_for_the_rest_of_the_document():
-    rows = cite("Državni arhiv u Splitu (DAST), fond 35, kut. 4, Izvještaj kotarskog komiteta, 12. VII 1948.",
-                "DAST, fond 35, kut. 5, Zapisnik, 1949.").citations
+    rows = cite("Državni arhiv u Sisku (DASK), fond 35, kut. 4, Izvještaj kotarskog komiteta, 12. VII 1948.",
+                "DASK, fond 35, kut. 5, Zapisnik, 1949.").citations
     assert rows.kind.tolist() == ["archival", "archival"]
-    assert rows.archive.tolist() == ["DAST", "DAST"] and rows.archive_name.iloc[1] == "Državni arhiv u Splitu"
+    assert rows.archive.tolist() == ["DASK", "DASK"] and rows.archive_name.iloc[1] == "Državni arhiv u Sisku"
 
 
 def test_learned_abbreviation_does_not_leak_into_another_document():
     notes = pd.DataFrame({"doc_id": ["a", "b"], "note_no": ["1", "1"],
-                          "text": ["Državni arhiv u Splitu (DAST), fond 35, kut. 4, Izvještaj, 1948.",
-                                   "DAST, fond 35, kut. 5, Zapisnik, 1949."]})
+                          "text": ["Državni arhiv u Sisku (DASK), fond 35, kut. 4, Izvještaj, 1948.",
+                                   "DASK, fond 35, kut. 5, Zapisnik, 1949."]})
     kinds = extract_citations(notes).citations.set_index("doc_id").kind
     assert (kinds["a"], kinds["b"]) == ("archival", "unparsed")
 

@@ -1,9 +1,21 @@
 """The archives authority file, and recognising an archive at the head of a citation.
 
-``data/authority/archives.csv`` lists one archive a row: code, name,
-variants (``|``-separated abbreviations and names in other languages),
-country, city, and optionally cues. Matching is on a normalised form (look-alike
-letters folded, diacritics dropped), so ``CК`` typed with a Cyrillic К still matches.
+``data/authority/archives.csv`` lists one archive a row: code (the
+abbreviation historians write in footnotes), name, variants (``|``-separated
+other abbreviations, names in the archive's language, in English, in the
+other script, and former names), country (ISO 3166 code), city, optionally
+cues, and source (where the code and name can be checked: the archive's
+website or a portal such as EHRI or Archives Portal Europe). Matching is on a
+normalised form (look-alike letters folded, diacritics dropped), so ``CК``
+typed with a Cyrillic К still matches; codes keep their case (``AN`` is an
+archive, ``an`` a word).
+
+To add an archive, add a row; keep each string to one row. A code two
+archives really share (``NA``, ``APP``) is listed under each, the commoner
+first, and each later one gets ``cues``; where no call-number words tell
+them apart, give the second a longer code (``RA Stockholm``, ``KLA Klagenfurt``).
+Names of eight letters or more are also found anywhere in a note, so avoid
+bare generic names (``Staatsarchiv``, ``Military Archives``).
 """
 
 from __future__ import annotations
