@@ -108,3 +108,44 @@ def test_a_number_after_a_word_that_numbers_things_is_no_call():
 def test_a_number_next_to_a_month_is_no_call():
     got = _markers("The visit was planned.1 On June 2 the delegation left for Prague.", 2)
     assert got["2"] is None
+
+
+COVER = ("Revue d'histoire ouvrière\n\n2023/2 n° 52 | pages 211 à 232\nISSN 0035-2764\nDOI 10.3917/rho.052.0211\n\n"
+         "Article disponible en ligne à l'adresse :\nhttps://www.example.info/revue-2023-2-page-211.htm\n\n"
+         "Pour citer cet article :\nClaire Dumas, « La grève », Revue, 2023/2 (n° 52), p. 1-22.\n\f")
+
+
+def test_a_cover_page_before_the_article_is_front_matter_and_calls_no_note():
+    lay = layout_of(COVER + "La grève\n\nLe 21 juin, les ouvrières cessent le travail1. Elles sont 1 800 à\n"
+                    "logées dans les dortoirs2.\n\n1. ADR, 10 M 371.\n2. AML, I2 47.\n")
+    assert {b.zone for b in lay.blocks if "ISSN" in b.text or "Pour citer" in b.text} == {"front"}
+    note = notes_by_no(lay)["1"]
+    assert lay.doc.text[note.marker_start - 7:note.marker_start] == "travail"
+
+
+def test_a_citation_notice_under_the_notes_is_front_matter():
+    text = ("Tito met Spaak in Brussels.1\n\n1 AJ, 507.\n\n"
+            "To cite this article: Marta Horvat, Tito and the West,\nCold War History 19, 2019.\n")
+    lay = layout_of(text)
+    assert [b.zone for b in lay.blocks if "To cite" in b.text] == ["front"]
+
+
+def test_a_copyright_line_opens_a_licence_notice_that_runs_to_its_paragraph_end():
+    text = ("Text of the first page.1\n\n1 GARF, f. 9526.\n\n"
+            "© A. Petrova, 2023\nThe article is distributed under a Creative Commons licence 4.0\n")
+    lay = layout_of(text)
+    assert [b.zone for b in lay.blocks if "Creative" in b.text] == ["front"]
+
+
+def test_a_number_inside_a_doi_or_url_is_no_call():
+    text = "Journal, DOI: 10.3280/IC295-oa1\n\nThe text of the article begins here and goes on1.\n\n1 AJ, 507.\n"
+    lay = layout_of(text)
+    note = notes_by_no(lay)["1"]
+    assert lay.doc.text[note.marker_start - 2:note.marker_start] == "on"
+
+
+def test_a_spaced_number_in_front_matter_is_no_call():
+    text = COVER.replace("(n° 52), p. 1-22.", "Vol. 1") + "Tito met Spaak in Brussels.1\n\n1 AJ, 507.\n"
+    lay = layout_of(text)
+    note = notes_by_no(lay)["1"]
+    assert lay.doc.text[note.marker_start - 2:note.marker_start] == "s."

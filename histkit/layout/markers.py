@@ -53,6 +53,8 @@ _QUOTE_SPACED = re.compile(r"(?:(?<=[»”’›])|(?<=[^\s(\[][«“‘‹'\"])
 # A bare number between two words (`Müller 12 zeigt`): a marker only as the number expected when no
 # better call of it follows, and never after a word that numbers things (`Article 12`) or next to a month.
 _BARE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=([^\W\d_]+))")
+# A URL or DOI: no number in it calls a note
+_LINK = re.compile(r"(?:https?://|www\.|\bdoi:\s*|\b10\.\d{4,9}/)[^\s<>\"]+", re.I)
 # A note's key: `12`, or `2.3` for the third note of the second series (notes numbered page by page)
 _KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
 _SUPERSCRIPT_MARK = re.compile(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
@@ -129,9 +131,12 @@ def marker_candidates(text: str) -> dict[int, list[int]]:
     """
     found: dict[int, list[int]] = {}
     sup = _superscript_markers(text)
+    links = [m.span() for m in _LINK.finditer(text)]
     for rx in (_GLUED, _SPACED, _QUOTE_SPACED, _BRACKETED, _PARENTHESISED):
         for m in rx.finditer(text):
             if sup and rx not in (_BRACKETED, _PARENTHESISED) and m.group(1)[0] not in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+                continue
+            if links and any(a <= m.start(1) < b for a, b in links):
                 continue
             found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
     # a call after a closing quote may be found as spaced and as quoted
@@ -177,7 +182,9 @@ def find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[di
     texty = [b for b in blocks if b.zone in ("body", "front", "heading", "back")]
     parenthesised = any(bl[0].raw.lstrip().startswith("(") for bl in parts.values())
     sup = _superscript_markers("".join(b.raw for b in texty))
-    found = [(b, off, num, kind) for b in texty for off, num, kind in _markers_in(b.raw, sup, parenthesised)]
+    # in front matter (a cover's `Vol. 1`, `No. 3`) only a call glued to its word is one
+    found = [(b, off, num, kind) for b in texty for off, num, kind in _markers_in(b.raw, sup, parenthesised)
+             if kind == _GLUED_CALL or b.zone != "front"]
     for idx, ser in enumerate(order or [""]):
         lo = first_start[order[idx - 1]] if idx > 0 else -1
         hi = first_start[order[idx + 1]] if idx + 1 < len(order) else float("inf")
@@ -216,7 +223,13 @@ def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int
         found.extend((off, int(m.group(1)), _SPACED_CALL) for off, m in spaced.items())
         found.extend((m.start(2), int(m.group(2)), _BARE_CALL) for m in _BARE.finditer(raw)
                      if m.start(2) not in spaced and _bare_call(m.group(1), m.group(3)))
-    return sorted(found)
+    return sorted(_outside_links(found, raw))
+
+
+def _outside_links(found: list, raw: str) -> list:
+    """The numbers that do not stand inside a URL or DOI (`…/10.1080/1468.2019.1`, `page-211`)."""
+    links = [m.span() for m in _LINK.finditer(raw)]
+    return [f for f in found if not any(a <= f[0] < b for a, b in links)] if links else found
 
 
 def _bare_call(before: str, after: str) -> bool:
