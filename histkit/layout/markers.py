@@ -49,12 +49,14 @@ _YEAR_GLUED = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)([1-9]\d{0,2})(?=[.,
 _SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)")
 # A spaced number after a closing quote (`balance.' 12`, `darf.« 9`, `elementi“ 2`, `esclavage » 4.`): a quote
 # that also opens (`«`, `“`, `'`) closes only glued to its word; a marker only when it is the next number expected.
-_QUOTE_SPACED = re.compile(r"(?:(?<=[»”’›])|(?<=[^\s(\[][«“‘‹'\"]))[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=[.,;:!?]?(?:\s|$))")
+_QUOTE_SPACED = re.compile(r"(?:[»”’›]|(?<=[^\s(\[])[«“‘‹'\"])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=[.,;:!?]?(?:\s|$))")
 # A bare number between two words (`Müller 12 zeigt`): a marker only as the number expected when no
 # better call of it follows, and never after a word that numbers things (`Article 12`) or next to a month.
-_BARE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=([^\W\d_]+))")
-# A URL or DOI: no number in it calls a note
-_LINK = re.compile(r"(?:https?://|www\.|\bdoi:\s*|\b10\.\d{4,9}/)[^\s<>\"]+", re.I)
+_BARE = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+# A URL or DOI (`https://…/12`, `10.3280/IC295-oa1`): no number in it calls a note
+_LINK_START = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.I)
 # A note's key: `12`, or `2.3` for the third note of the second series (notes numbered page by page)
 _KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
 _SUPERSCRIPT_MARK = re.compile(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
@@ -131,12 +133,11 @@ def marker_candidates(text: str) -> dict[int, list[int]]:
     """
     found: dict[int, list[int]] = {}
     sup = _superscript_markers(text)
-    links = [m.span() for m in _LINK.finditer(text)]
     for rx in (_GLUED, _SPACED, _QUOTE_SPACED, _BRACKETED, _PARENTHESISED):
         for m in rx.finditer(text):
             if sup and rx not in (_BRACKETED, _PARENTHESISED) and m.group(1)[0] not in "⁰¹²³⁴⁵⁶⁷⁸⁹":
                 continue
-            if links and any(a <= m.start(1) < b for a, b in links):
+            if _in_link(text, m.start(1)):
                 continue
             found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
     # a call after a closing quote may be found as spaced and as quoted
@@ -221,21 +222,24 @@ def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int
     if not sup:
         spaced = {m.start(1): m for rx in (_SPACED, _QUOTE_SPACED, _YEAR_GLUED) for m in rx.finditer(raw)}
         found.extend((off, int(m.group(1)), _SPACED_CALL) for off, m in spaced.items())
-        found.extend((m.start(2), int(m.group(2)), _BARE_CALL) for m in _BARE.finditer(raw)
-                     if m.start(2) not in spaced and _bare_call(m.group(1), m.group(3)))
-    return sorted(_outside_links(found, raw))
+        found.extend((m.start(1), int(m.group(1)), _BARE_CALL) for m in _BARE.finditer(raw)
+                     if m.start(1) not in spaced and _bare_call(raw, m))
+    return sorted(f for f in found if not _in_link(raw, f[0]))
 
 
-def _outside_links(found: list, raw: str) -> list:
-    """The numbers that do not stand inside a URL or DOI (`…/10.1080/1468.2019.1`, `page-211`)."""
-    links = [m.span() for m in _LINK.finditer(raw)]
-    return [f for f in found if not any(a <= f[0] < b for a, b in links)] if links else found
+def _in_link(text: str, off: int) -> bool:
+    """Does the number at ``off`` stand inside a URL or DOI?"""
+    start = max(text.rfind(" ", 0, off), text.rfind("\n", 0, off), text.rfind("\t", 0, off)) + 1
+    return _LINK_START.search(text, start, off) is not None
 
 
-def _bare_call(before: str, after: str) -> bool:
-    """Can a number between these two words call a note (`Müller 12 zeigt`), not count or number things?"""
-    words, months = reference_words(), month_names()
-    return before.casefold() not in words and before.casefold() not in months and after.casefold() not in months
+def _bare_call(raw: str, m: re.Match) -> bool:
+    """Can a number between two words call a note (`Müller 12 zeigt`), not count or number things?"""
+    before = _WORD_BEFORE.search(raw, max(0, m.start() - 40), m.start())
+    after = _WORD_AFTER.match(raw, m.end())
+    b, a = (before.group(0) if before else "").casefold(), (after.group(0) if after else "").casefold()
+    months = month_names()
+    return b not in reference_words() and b not in months and a not in months
 
 
 def _no_better_call(cands: list[tuple[Block, int, int, int]], k: int, numbers: set[int]) -> bool:

@@ -20,6 +20,7 @@ says "downloaded from" is none.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import replace
@@ -47,13 +48,6 @@ def stamp_phrases() -> tuple[str, ...]:
     return tuple(sorted(set(rows), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _phrase_rx() -> re.Pattern:
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in stamp_phrases())
-    # glued to the head before it (`InformbiroDownloaded from`) a phrase need not start a word
-    return re.compile(rf"(?:{alternatives})(?!\w)", re.I)
-
-
 def stamp_spans(lines: list[Line]) -> dict[int, tuple[int, int]]:
     """Where each line holds a stamp: line number -> (start, end) in the line.
 
@@ -66,11 +60,9 @@ def stamp_spans(lines: list[Line]) -> dict[int, tuple[int, int]]:
     {}
     """
     hits: dict[str, list[tuple[Line, int]]] = {}
-    rx = _phrase_rx()
-    for ln in lines:
-        m = rx.search(ln.s)
-        if m and _EVIDENCE.search(ln.s, m.end()):
-            hits.setdefault(" ".join(m.group(0).casefold().split()), []).append((ln, m.start()))
+    for ln, start, phrase in _phrases_met(lines):
+        if _EVIDENCE.search(ln.s, start + len(phrase)):
+            hits.setdefault(phrase, []).append((ln, start))
     spans: dict[int, tuple[int, int]] = {}
     for found in hits.values():
         if len(found) >= 2:
@@ -81,6 +73,35 @@ def stamp_spans(lines: list[Line]) -> dict[int, tuple[int, int]]:
                 folio = re.search(r"\s+\d{1,4}\s*$", ln.s[start:])
                 spans[ln.no] = (start, start + folio.start() if folio else len(ln.s.rstrip()))
     return spans
+
+
+def _phrases_met(lines: list[Line]) -> list[tuple[Line, int, str]]:
+    """Each line holding a stamp phrase, where it starts, and which (the longest that starts there)."""
+    # one search of the whole text per phrase: a stamp is rare and most texts hold none
+    flat = "\n".join(ln.s for ln in lines).casefold()
+    if len(flat) != sum(len(ln.s) + 1 for ln in lines) - 1:  # casefolding changed lengths (`ß`): go line by line
+        return [(ln, k, p) for ln in lines for k, p in _first_phrase(ln.s.casefold())]
+    starts = [0]
+    for ln in lines[:-1]:
+        starts.append(starts[-1] + len(ln.s) + 1)
+    met: dict[int, tuple[Line, int, str]] = {}
+    for phrase in stamp_phrases():
+        at = flat.find(phrase)
+        while at != -1:
+            no = bisect.bisect_right(starts, at) - 1
+            if no not in met and _ends_word(flat, at + len(phrase)):
+                met[no] = (lines[no], at - starts[no], phrase)
+            at = flat.find(phrase, at + 1)
+    return [met[no] for no in sorted(met)]
+
+
+def _first_phrase(s: str) -> list[tuple[int, str]]:
+    found = [(s.find(p), p) for p in stamp_phrases() if p in s]
+    return [min(found, key=lambda kp: (kp[0], -len(kp[1])))] if found else []
+
+
+def _ends_word(s: str, end: int) -> bool:
+    return end >= len(s) or not s[end].isalnum()
 
 
 def _agreeing_spans(found: list[tuple[Line, int]]) -> dict[int, tuple[int, int]]:
