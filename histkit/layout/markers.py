@@ -13,8 +13,12 @@ brackets (`[12]`) or after punctuation and a space (`with. 31`). Units
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
+from importlib.resources import files
 
+from ..dates import month_names
 from ..errors import Problem
 from .model import Block
 
@@ -33,16 +37,26 @@ _BRACKETED = re.compile(r"\[(\d{1,3})\]")
 # `(12)`: a marker only in a text whose notes are labelled so (`(12) AMAE, ...`), as older French journals set them
 _PARENTHESISED = re.compile(r"(?<=\S)[ \t\u00a0]?\((\d{1,3})\)(?![\w(])")
 # A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`);
-# `km²`, `m³`, `км²` are units, not markers.
+# `km²`, `m³`, `км²` are units, not markers, and a quote that opens (`„3. maj“`, ` «3`) precedes none.
 # A number never starts with 0 (`1.01`), and after a number and its full stop a marker ends
 # the word (`in 1948.5 the`), so `331.105.44(497.4)` and `DN.2021.2.05` hold none.
-_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
+_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:„‚])(?<!\s[«“‘‹])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
                     r"(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
 # A marker glued to a year when the superscript was lost (`nel 19558,` is 1955 and note 8): taken
 # only when it is the very number expected next.
 _YEAR_GLUED = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
 # One space after punctuation (`with. 31`): a marker only when it is the next number expected.
 _SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)")
+# A spaced number after a closing quote (`balance.' 12`, `darf.« 9`, `elementi“ 2`, `esclavage » 4.`): a quote
+# that also opens (`«`, `“`, `'`) closes only glued to its word; a marker only when it is the next number expected.
+_QUOTE_SPACED = re.compile(r"(?:[»”’›]|(?<=[^\s(\[])[«“‘‹'\"])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=[.,;:!?]?(?:\s|$))")
+# A bare number between two words (`Müller 12 zeigt`): a marker only as the number expected when no
+# better call of it follows, and never after a word that numbers things (`Article 12`) or next to a month.
+_BARE = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+# A URL or DOI (`https://…/12`, `10.3280/IC295-oa1`): no number in it calls a note
+_LINK_START = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.I)
 # A note's key: `12`, or `2.3` for the third note of the second series (notes numbered page by page)
 _KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
 _SUPERSCRIPT_MARK = re.compile(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
@@ -119,14 +133,15 @@ def marker_candidates(text: str) -> dict[int, list[int]]:
     """
     found: dict[int, list[int]] = {}
     sup = _superscript_markers(text)
-    for rx in (_GLUED, _SPACED, _BRACKETED, _PARENTHESISED):
+    for rx in (_GLUED, _SPACED, _QUOTE_SPACED, _BRACKETED, _PARENTHESISED):
         for m in rx.finditer(text):
             if sup and rx not in (_BRACKETED, _PARENTHESISED) and m.group(1)[0] not in "⁰¹²³⁴⁵⁶⁷⁸⁹":
                 continue
+            if _in_link(text, m.start(1)):
+                continue
             found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
-    for v in found.values():
-        v.sort()
-    return found
+    # a call after a closing quote may be found as spaced and as quoted
+    return {k: sorted(set(v)) for k, v in found.items()}
 
 
 def number_of(key: str) -> int | None:
@@ -168,41 +183,87 @@ def find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[di
     texty = [b for b in blocks if b.zone in ("body", "front", "heading", "back")]
     parenthesised = any(bl[0].raw.lstrip().startswith("(") for bl in parts.values())
     sup = _superscript_markers("".join(b.raw for b in texty))
+    # in front matter (a cover's `Vol. 1`, `No. 3`) only a call glued to its word is one
+    found = [(b, off, num, kind) for b in texty for off, num, kind in _markers_in(b.raw, sup, parenthesised)
+             if kind == _GLUED_CALL or b.zone != "front"]
     for idx, ser in enumerate(order or [""]):
         lo = first_start[order[idx - 1]] if idx > 0 else -1
         hi = first_start[order[idx + 1]] if idx + 1 < len(order) else float("inf")
         numbers = series.get(ser, set())
+        cands = [c for c in found if lo < c[0].start < hi]
         expected = 1
-        for b in texty:
-            if not lo < b.start < hi:
-                continue
-            for off, num, glued in _markers_in(b.raw, sup, parenthesised):
-                if num == expected or (glued and expected < num <= expected + 2 and num in numbers):
-                    if num > expected:
-                        missing = expected if num == expected + 1 else f"{expected}–{num - 1}"
-                        warnings.append(Problem("", "layout", f"marker {num} at offset {b.start + off} follows marker "
-                                                f"{expected - 1}; marker {missing} not found"))
-                    markers[f"{ser}.{num}" if ser else str(num)] = (b.block_id, b.start + off)
-                    expected = num + 1
+        for k, (b, off, num, kind) in enumerate(cands):
+            if num == expected and (kind != _BARE_CALL or num in numbers and _no_better_call(cands, k, numbers)) \
+                    or (kind == _GLUED_CALL and expected < num <= expected + 2 and num in numbers):
+                if num > expected:
+                    missing = expected if num == expected + 1 else f"{expected}–{num - 1}"
+                    warnings.append(Problem("", "layout", f"marker {num} at offset {b.start + off} follows marker "
+                                            f"{expected - 1}; marker {missing} not found"))
+                markers[f"{ser}.{num}" if ser else str(num)] = (b.block_id, b.start + off)
+                expected = num + 1
     markers.update(_symbol_markers(texty, parts))
     return markers, warnings
 
 
-def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int, bool]]:
-    """The markers a block may hold, in order: (offset, number, glued to its word)."""
+# how a number stands in the text, from the surest call to the weakest
+_GLUED_CALL, _SPACED_CALL, _BARE_CALL = 2, 1, 0
+
+
+def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int, int]]:
+    """The markers a block may hold, in order: (offset, number, how it stands: glued, spaced or bare)."""
     found = []
     for m in _GLUED.finditer(raw):
         if not sup or m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
-            found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), True))
+            found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), _GLUED_CALL))
     for m in _BRACKETED.finditer(raw):
-        found.append((m.start(1), int(m.group(1)), True))
+        found.append((m.start(1), int(m.group(1)), _GLUED_CALL))
     for m in _PARENTHESISED.finditer(raw if parenthesised else ""):
-        found.append((m.start(1), int(m.group(1)), True))
-    for m in _SPACED.finditer(raw if not sup else ""):
-        found.append((m.start(1), int(m.group(1)), False))
-    for m in _YEAR_GLUED.finditer(raw if not sup else ""):
-        found.append((m.start(1), int(m.group(1)), False))
-    return sorted(found)
+        found.append((m.start(1), int(m.group(1)), _GLUED_CALL))
+    if not sup:
+        spaced = {m.start(1): m for rx in (_SPACED, _QUOTE_SPACED, _YEAR_GLUED) for m in rx.finditer(raw)}
+        found.extend((off, int(m.group(1)), _SPACED_CALL) for off, m in spaced.items())
+        found.extend((m.start(1), int(m.group(1)), _BARE_CALL) for m in _BARE.finditer(raw)
+                     if m.start(1) not in spaced and _bare_call(raw, m))
+    return sorted(f for f in found if not _in_link(raw, f[0]))
+
+
+def _in_link(text: str, off: int) -> bool:
+    """Does the number at ``off`` stand inside a URL or DOI?"""
+    start = max(text.rfind(" ", 0, off), text.rfind("\n", 0, off), text.rfind("\t", 0, off)) + 1
+    return _LINK_START.search(text, start, off) is not None
+
+
+def _bare_call(raw: str, m: re.Match) -> bool:
+    """Can a number between two words call a note (`Müller 12 zeigt`), not count or number things?"""
+    before = _WORD_BEFORE.search(raw, max(0, m.start() - 40), m.start())
+    after = _WORD_AFTER.match(raw, m.end())
+    b, a = (before.group(0) if before else "").casefold(), (after.group(0) if after else "").casefold()
+    months = month_names()
+    return b not in reference_words() and b not in months and a not in months
+
+
+def _no_better_call(cands: list[tuple[Block, int, int, int]], k: int, numbers: set[int]) -> bool:
+    """Does the text go on to the next notes' calls with no surer call of the number that ``cands[k]`` bears?"""
+    num = cands[k][2]
+    for _, _, n, kind in cands[k + 1:]:
+        if kind == _BARE_CALL:
+            continue
+        if n == num:
+            return False
+        if n == num + 1 or (kind == _GLUED_CALL and num + 1 < n <= num + 2 and n in numbers):
+            return True
+    return True
+
+
+@lru_cache(maxsize=1)
+def reference_words() -> frozenset[str]:
+    """Words after which a number numbers a thing (`Article 12`, `članku 12`), never a note: a list users extend.
+
+    >>> "article" in reference_words()
+    True
+    """
+    with (files("histkit.data") / "layout" / "reference_words.csv").open(encoding="utf-8", newline="") as handle:
+        return frozenset(r["word"].strip().casefold() for r in csv.DictReader(handle) if r.get("word", "").strip())
 
 
 def _symbol_markers(texty: list[Block], parts: dict[str, list[Block]]) -> dict[str, tuple[str, int]]:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from .lines import (HEAD_NUMBERING, SECTION_WORDS, Line, caps_ratio, finished, heading_shape, label_of, letters,
                     looks_like_name)
 from .markers import NUM_NOTE, label_text, starts_like_note
+from .stamps import stamp_spans, without_stamps
 
 _FOLIO = re.compile(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*")
 _PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\.?\s*[–—-]\s*(\d{1,4})\.?(?![\d/])")
@@ -45,7 +46,10 @@ def running_heads(lines: list[Line]) -> tuple[set[int], dict[int, int]]:
     >>> sorted(heads), folios
     ([4, 10], {})
     """
-    search = _HeadSearch(lines)
+    stamps = stamp_spans(lines)
+    # a download stamp is read as no part of its line: the head it is glued to, or a blank line
+    search = _HeadSearch(without_stamps(lines, stamps))
+    search.stamped_lines(stamps)
     search.bare_folios()
     search.roman_folios()
     search.folios_with_a_title_in_capitals()
@@ -95,6 +99,13 @@ class _HeadSearch:
         for ln in self.lines:
             if not ln.blank and ln.no not in self.heads and self.isolated(ln.no) and _short(ln.s):
                 yield ln
+
+    def stamped_lines(self, stamps: dict[int, tuple[int, int]]) -> None:
+        """A line holding a download stamp, and nothing else but a short head or a folio."""
+        for no in stamps:
+            rest = self.lines[no].s.strip(" \t\f")
+            if not rest or _short(rest) and not finished(rest):
+                self.heads.add(no)
 
     def bare_folios(self) -> None:
         """A page number alone on its line (`88`, `- 12 -`, `Page 12`)."""

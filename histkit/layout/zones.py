@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cover import cover_lines, notice_lines
 from .lines import (BACK_LABELS, FRONT_LABELS, SECTION_WORDS, Line, finished, heading_shape, label_of, looks_like_name,
                     starts_with_label)
 from .markers import has_glued_marker
@@ -41,7 +42,11 @@ def zones(lines: list[Line], walk: Walk) -> Zones:
     ['front', 'blank', 'heading', 'blank', 'body', 'blank', 'note']
     """
     zone = [_ZONE_OF_KIND[k] for k in walk.kind]
-    body = [i for i, k in enumerate(walk.kind) if k == "body"]
+    # a cover page is front matter, whatever its shape, and the article's own front matter follows it
+    cover = cover_lines(lines, walk.kind)
+    for i in cover:
+        zone[i] = "front"
+    body = [i for i, k in enumerate(walk.kind) if k == "body" and i not in cover]
     if not body:
         return Zones(zone, set())
     paras = _Paragraphs(lines, walk, body)
@@ -53,8 +58,10 @@ def zones(lines: list[Line], walk: Walk) -> Zones:
     # each body line is in one paragraph: look its paragraph up instead of scanning them all
     para_of = {j: k for k, para in enumerate(paras.paras) for j in para}
     furnished = [paras.has_furniture(para) for para in paras.paras]
+    # so are citation and licence notices (`To cite this article`, `© A. Author, 2023`)
+    notices = notice_lines(lines, walk.kind)
     for i in body:
-        if i <= front_end or furnished[para_of[i]]:
+        if i <= front_end or furnished[para_of[i]] or i in notices:
             zone[i] = "front"
         elif i >= back_start:
             zone[i] = "back"
