@@ -37,8 +37,9 @@ def venv(tmp_path_factory, wheel) -> Path:
     root = tmp_path_factory.mktemp("venv")
     subprocess.run([sys.executable, "-m", "venv", str(root)], check=True, capture_output=True)
     python = root / "bin" / "python"
+    # with the checkout on PYTHONPATH pip would find histkit "already satisfied" and install nothing
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
-                   check=True, capture_output=True)
+                   env=_clean_env(), check=True, capture_output=True)
     site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                           check=True, capture_output=True, text=True).stdout.strip()
     # pandas & co. from this environment; a path added by a .pth file is searched after the venv's own packages
