@@ -27,6 +27,8 @@ from .datewords import month_names as month_names  # re-exported: the actors sta
 from .datewords import month_of, month_patterns
 from .datewords import trie_alternation as trie_alternation  # re-exported: the citations stage reads it here
 from .text import fold_homoglyphs, unwrap
+from .undated import find_undated as find_undated  # the no-date marks (`n.d.`, `b. d.`) belong with the dates
+from .undated import says_undated as says_undated
 
 #: Zones of a layout whose dates go into the dates table.
 DATE_ZONES = ("front", "heading", "body", "note", "back")

@@ -72,3 +72,32 @@ def test_month_names_of_more_languages_are_read(text, start):
                                          ("jūnijā 1940", "1940-06-01")])
 def test_locative_month_names_from_the_data_file_give_the_month(text, start):
     assert [(d.date_start, d.precision) for d in find_dates(text)] == [(start, "month")]
+
+
+@pytest.mark.parametrize("text, mark", [
+    ("ADR, 1 M 145, pétition des ouvriers en soie, s.d. ;", "s.d."),
+    ("AHN, Diversos, leg. 3125, exp. 4, s.f.", "s.f."),
+    ("Memorandum, n.d., RG 59, box 12.", "n.d."),
+    ("BArch, R 43 II/1234, o. D.", "o. D."),
+    ("BArch, R 43 II/1234, o.D.", "o.D."),
+    ("ЦДАВО України. Ф. 2. Оп. 1. Спр. 12. Арк. 3, б. д.", "б. д."),
+    ("NA, fond PMR, kart. 3245, b. d.", "b. d."),
+    ("ARA, dossier A 124.001, z.d.", "z.d."),
+    ("Per Albin Hanssons arkiv, vol. 12, u.d.", "u.d."),
+    ("ΓΑΚ, Αρχείο Ιωάννη Μεταξά, φάκ. 13, χ.χ.", "χ.χ."),
+    ("N.d. memorandum, box 4", "N.d."),
+])
+def test_no_date_marks_of_many_languages_are_found(text, mark):
+    from histkit.dates import find_undated
+    assert [text[a:b] for a, b in find_undated(text)] == [mark]
+
+
+@pytest.mark.parametrize("text", ["RSHA, S.D. report, 1942", "O. D. Skelton to King, 3 May 1939", "n.d.r. 12", "and.d. 4",
+                                  "Mr. Sands.d"])
+def test_capitals_initials_and_longer_abbreviations_are_no_no_date_marks(text):
+    from histkit.dates import says_undated
+    assert not says_undated(text)
+
+
+def test_a_no_date_mark_is_no_date_for_find_dates():
+    assert find_dates("AHN, leg. 3125, exp. 4, s.f.") == []
