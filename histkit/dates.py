@@ -277,6 +277,9 @@ _PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|
 
 
 def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
+    # a shelfmark's code glued to its number (`NAA: A1838`, `RG1954`): a series, not a year
+    if start and "A" <= text[start - 1] <= "Z" or start and "А" <= text[start - 1] <= "Я":
+        return True
     # `1205–1210` after a page word, `pp. 1954`, `br. 1954`: numbers, not years
     if _PAGE_BEFORE.search(text[max(0, start - 6):start]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, start - 4):start]):
         return True

@@ -101,3 +101,25 @@ def test_capitals_initials_and_longer_abbreviations_are_no_no_date_marks(text):
 
 def test_a_no_date_mark_is_no_date_for_find_dates():
     assert find_dates("AHN, leg. 3125, exp. 4, s.f.") == []
+
+
+@pytest.mark.parametrize("text", ["NAA: A1838, 250/9/1", "RG1954 files", "фонд Р1945"])
+def test_a_number_glued_to_a_capital_code_is_a_shelfmark_not_a_year(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["č. j. 2213/38", "oficio n.º 2213/938", "br. 2213/918", "telegramma n. 77/41",
+                                  "proc. 1234/43 SR", "3107/38/12", "A1838, 1943/735/12", "E 151/03", "B 1990/266"])
+def test_registry_numbers_with_short_or_embedded_years_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, start, end", [("caja 12.345, 1936–1941.", "1936-01-01", "1941-12-31"),
+                                              ("caja 12, 1936-41.", "1936-01-01", "1941-12-31"),
+                                              ("Звіт про роботу, 1936–1941 рр.", "1936-01-01", "1941-12-31")])
+def test_a_year_range_is_a_span_of_whole_years(text, start, end):
+    assert [(d.date_start, d.date_end, d.precision) for d in find_dates(text)] == [(start, end, "year")]
+
+
+def test_a_year_range_after_a_page_word_is_pages():
+    assert find_dates("Istorija 20. veka, s. 1936-1941") == []
