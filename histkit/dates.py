@@ -23,10 +23,13 @@ from functools import lru_cache
 import pandas as pd
 
 from .datewords import LANGUAGES as LANGUAGES  # re-exported: `histkit.dates.LANGUAGES` predates the split
-from .datewords import month_names, trie_alternation
+from .datewords import month_names as month_names  # re-exported: the actors stage reads it here
+from .datewords import month_of, month_patterns
+from .datewords import trie_alternation as trie_alternation  # re-exported: the citations stage reads it here
 from .text import fold_homoglyphs, unwrap
+from .undated import find_undated as find_undated  # the no-date marks (`n.d.`, `b. d.`) belong with the dates
+from .undated import says_undated as says_undated
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 #: Zones of a layout whose dates go into the dates table.
 DATE_ZONES = ("front", "heading", "body", "note", "back")
 
@@ -54,25 +57,16 @@ class DateMatch:
 
 
 _DASH = r"\s*[–—-]\s*"
+# `and` between the dates of a list, in the languages of the month names (Czech/Slovak `a` reads as `to`)
+_LIST_WORDS = r"and|und|et|e|y|i|і|и|та|en|och|og|ir|ja|ve|και|in|és|și|dhe|oraz"
 # a footnote marker may be glued after the year's full stop (`1956.62`): that dot ends the year
 _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
 
 
 
 @lru_cache(maxsize=1)
-def _month_patterns() -> tuple[str, str]:
-    """A month's name (full, or abbreviated with its full stop) and a Roman month, as regular expressions."""
-    names = month_names()
-    full = trie_alternation(n for n in names if not n.endswith("."))
-    abbr = trie_alternation(n[:-1] for n in names if n.endswith("."))
-    month = rf"(?:(?:{full})(?![\w])|(?:{abbr})\.)"
-    roman = r"(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
-    return month, roman
-
-
-@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    month, roman = _month_patterns()
+    month, roman = month_patterns()
     day = r"(?<![\d/.])(?:[0-3]?\d)"
     dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?º)?"
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
@@ -82,6 +76,9 @@ def _pattern() -> re.Pattern:
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
             r"|i|and|und|et|e|и)\s*")
     frm = r"(?:(?:od|from|vom|von|du|dal|dall'|од)\s+)?"
+    # a list of days each with its month (`30 June and 2 Aug.`), the year once at the end: several dates
+    join = rf"(?:\s*,\s*|\s*,?\s+(?:{_LIST_WORDS})\s+)"
+    listed = rf"(?:{dm}(?:{join}{dm})+|{month}\s+{dd}(?:{join}{month}\s+{dd})+)"
 
     def year(tag: str) -> str:
         # after a day and month the year may follow a bare full stop: `30.7.1952`
@@ -98,13 +95,14 @@ def _pattern() -> re.Pattern:
         rf"(?P<r_md>{frm}(?P<m1>{month})\s+(?P<e1>{dd}){to}(?P<m2>{month})\s+(?P<e2>{dd})\s*,?\s*{year('r_md')})",
         # November 19–20, 1955 / April 10 to 15, 1956 / November 5 and 6, 1955 / September 20th to 30th 1955
         rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*{year('r_mdd')})",
+        rf"(?P<dl>{listed}\s*,?\s*(?:de\s+)?{year('dl')})",
         rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:de\s+)?{year('dmy')})",
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+){year('mdy')})",
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
         r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
-        # Hungarian puts the year first: `1955. július 19.`, `1956. okt. 23-án`
-        rf"(?P<ymd>(?P<yh>{_YEAR})\.\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])\.?(?:-[^\W\d_]{{1,3}})?)",
+        # Hungarian and Lithuanian put the year first: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`
+        rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+m\.)\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
         rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
         # an academic or budget year: `1950/51`, `1953/1954`
@@ -122,7 +120,7 @@ def _starts() -> re.Pattern:
     Every form of `_pattern` begins so. Trying its fifteen forms at every character is what makes
     a plain search slow; this cheap look-ahead passes over the rest.
     """
-    month, _ = _month_patterns()
+    month, _ = month_patterns()
     return re.compile(rf"(?=(?<![\d/])\d|(?:od|from|vom|von|du|dal|dall'|од)\s|{month})", re.IGNORECASE)
 
 
@@ -136,23 +134,12 @@ def _search(folded: str, pos: int) -> re.Match | None:
     return None
 
 
-def _month_of(token: str) -> int | None:
-    token = token.strip().rstrip(".").strip()
-    if token.isdigit():
-        return int(token)
-    if token.upper() in _ROMAN and token == token.upper():
-        return _ROMAN[token]
-    names = month_names()
-    low = token.lower()
-    return names.get(low) or names.get(low + ".")
-
-
 _DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(.+)$", re.S)
 
 
 def _day_month(token: str) -> tuple[int, int | None]:
     m = _DM_SPLIT.match(token.strip())
-    return int(m.group(1)), _month_of(m.group(2))
+    return int(m.group(1)), month_of(m.group(2))
 
 
 def _day(token: str) -> int:
@@ -194,18 +181,22 @@ def _value(m: re.Match, text: str) -> DateValue | None:
         d2, mon = _day_month(g["a2"])
         return _range(_iso(y, mon, _day(g["a1"])) if mon else None, _iso(y, mon, d2) if mon else None, "day")
     if g["r_md"]:
-        m1, m2 = _month_of(g["m1"]), _month_of(g["m2"])
+        m1, m2 = month_of(g["m1"]), month_of(g["m2"])
         y1 = y - 1 if m1 > m2 else y
         return _range(_iso(y1, m1, _day(g["e1"])), _iso(y, m2, _day(g["e2"])), "day")
     if g["r_mdd"]:
-        mon = _month_of(g["m3"])
+        mon = month_of(g["m3"])
         return _range(_iso(y, mon, _day(g["f1"])), _iso(y, mon, _day(g["f2"])), "day")
+    if g["dl"]:
+        items = _list_items(m)
+        days = [i[2] for i in items]
+        return _range(min(days), max(days), "day") if days and all(days) else None
     if g["dmy"]:
         d, mon = _day_month(g["d3"])
         day = _iso(y, mon, d) if mon else None
         return DateValue(day, day, "day") if day else None
     if g["mdy"]:
-        day = _iso(y, _month_of(g["m4"]), _day(g["g1"]))
+        day = _iso(y, month_of(g["m4"]), _day(g["g1"]))
         return DateValue(day, day, "day") if day else None
     if g["us"]:
         a, b = int(g["u1"]), int(g["u2"])
@@ -217,10 +208,10 @@ def _value(m: re.Match, text: str) -> DateValue | None:
         return DateValue(day, day, "day") if day else None
     if g["ymd"]:
         y1 = int(g["yh"])
-        day = _iso(y1, _month_of(g["mh"]) or 0, int(g["dh"])) if _plausible_year(y1) else None
+        day = _iso(y1, month_of(g["mh"]) or 0, int(g["dh"])) if _plausible_year(y1) else None
         return DateValue(day, day, "day") if day else None
     if g["my"]:
-        mon = _month_of(g["m5"])
+        mon = month_of(g["m5"])
         return DateValue(f"{y:04d}-{mon:02d}-01", f"{y:04d}-{mon:02d}-{_month_end(y, mon):02d}", "month")
     if g["yr"]:
         y1, tail = int(g["y1"]), g["y2"]
@@ -248,6 +239,34 @@ def _value(m: re.Match, text: str) -> DateValue | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _list_item_pattern() -> re.Pattern:
+    month, roman = month_patterns()
+    day = r"(?<![\d/.])(?:[0-3]?\d)"
+    return re.compile(rf"(?P<d>{day})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(?P<m>{month}|(?:[01]?\d)\.|{roman}\.?)"
+                      rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th|er|\.?º)?", re.IGNORECASE)
+
+
+def _list_items(m: re.Match) -> list[tuple[int, int, str | None]]:
+    """The dates of a list reading (`30 June and 2 Aug. 1939`): span and ISO day of each, the year from the end."""
+    year = int(m.group("y_dl"))
+    items = []
+    for item in _list_item_pattern().finditer(m.string, m.start(), m.start("y_dl")):
+        if item.group("d"):
+            day, month = int(item.group("d")), month_of(item.group("m"))
+        else:
+            day, month = int(item.group("d2")), month_of(item.group("m2"))
+        items.append([item.start(), item.end(), day, month])
+    out: list[tuple[int, int, str | None]] = []
+    later = None
+    for start, end, day, month in reversed(items):
+        if later is not None and month and later and month > later:
+            year -= 1  # `30 December and 2 January 1940`: the first date is in the year before
+        later = month
+        out.append((start, end, _iso(year, month, day) if month else None))
+    return out[::-1]
+
+
 def _range(start: str | None, end: str | None, precision: str) -> DateValue | None:
     if not start or not end or end < start:
         return None
@@ -258,6 +277,9 @@ _PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|
 
 
 def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
+    # a shelfmark's code glued to its number (`NAA: A1838`, `RG1954`): a series, not a year
+    if start and "A" <= text[start - 1] <= "Z" or start and "А" <= text[start - 1] <= "Я":
+        return True
     # `1205–1210` after a page word, `pp. 1954`, `br. 1954`: numbers, not years
     if _PAGE_BEFORE.search(text[max(0, start - 6):start]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, start - 4):start]):
         return True
@@ -279,6 +301,12 @@ def find_dates(text: str) -> list[DateMatch]:
 
     >>> [(d.surface, d.date_start, d.date_end, d.precision) for d in find_dates("od 20. do 30. 9. 1955; in 1954")]
     [('od 20. do 30. 9. 1955', '1955-09-20', '1955-09-30', 'day'), ('1954', '1954-01-01', '1954-12-31', 'year')]
+    >>> [(d.surface, d.date_start) for d in find_dates("des 30 juin et 2 août 1906")]
+    [('30 juin', '1906-06-30'), ('2 août 1906', '1906-08-02')]
+
+    A list of days each with its month, the year once at the end, gives
+    one date per day (`find_date_groups` keeps it one span); days of one
+    month (``11. i 12. aprila 1956``) stay one span, as ranges do.
 
     Look-alike Cyrillic/Latin letters are folded before matching (offsets do
     not move). Page ranges (``137–164``), issue numbers (``4/1987``) and
@@ -293,8 +321,35 @@ def find_dates(text: str) -> list[DateMatch]:
     return list(_dates_in(text))
 
 
+def find_date_groups(text: str) -> list[DateMatch]:
+    """Like `find_dates`, but a list of dates is one match, from its earliest day to its latest.
+
+    >>> [(d.surface, d.date_start, d.date_end) for d in find_date_groups("letters of 30 June and 2 Aug. 1939")]
+    [('30 June and 2 Aug. 1939', '1939-06-30', '1939-08-02')]
+
+    For a caller that gives one document one date (a citation row's
+    ``date_start``/``date_end``). Never raises on text.
+    """
+    return [whole for whole, _ in _readings(text)]
+
+
 @lru_cache(maxsize=2048)
 def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    # a list's dates one by one; its last date runs to the year at the end
+    out = []
+    for whole, items in _readings(text):
+        if not items:
+            out.append(whole)
+            continue
+        for k, (start, end, iso) in enumerate(items):
+            end = whole.end if k == len(items) - 1 else end
+            out.append(DateMatch(start, end, text[start:end], iso, iso, "day"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=2048)
+def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
+    """Each date form read in ``text``: the match (a list as one span) and, for a list, its dates one by one."""
     # kept: the citation readers ask again about the same piece (`find_dates`, then `find_dates_covering`)
     # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
     years = [y.start() for y in _ANY_YEAR.finditer(text)]
@@ -316,14 +371,15 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
             pos = m.start() + 1
             continue
         start, end = m.start(), m.end()
-        found.append(DateMatch(start, end, text[start:end], value.start, value.end, value.precision))
+        found.append((DateMatch(start, end, text[start:end], value.start, value.end, value.precision),
+                      _list_items(m) if m.group("dl") else ()))
         pos = end
     return tuple(found)
 
 
 @lru_cache(maxsize=1)
 def _day_month_pattern() -> re.Pattern:
-    month, roman = _month_patterns()
+    month, roman = month_patterns()
     # a day and a named or Roman month; a purely numeric `12. 3.` without a year is too often something else
     return re.compile(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(?P<m>{month}|{roman}\.?)"
                       rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)
@@ -344,7 +400,7 @@ def find_days_without_year(text: str, year: int) -> list[DateMatch]:
         if re.match(r"\s*,?\s*(?:1\d|20)\d\d", folded[m.end():]):
             continue
         day = int(m.group("d") or m.group("d2"))
-        month = _month_of(m.group("m") or m.group("m2"))
+        month = month_of(m.group("m") or m.group("m2"))
         iso = _iso(year, month, day) if month else None
         if iso:
             found.append(DateMatch(m.start(), m.end(), text[m.start():m.end()], iso, iso, "day"))
@@ -374,7 +430,7 @@ def parse_date(text: str) -> DateValue | None:
     stripped = text.strip(_TRAILING)
     if not stripped:
         return None
-    for d in find_dates(stripped):
+    for d, _ in _readings(stripped):
         if d.start == 0 and d.end >= len(stripped.rstrip(_TRAILING)):
             return DateValue(d.date_start, d.date_end, d.precision)
     try:

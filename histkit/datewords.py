@@ -7,13 +7,17 @@ The names come from dateparser's locale data; the declined forms it lacks
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import lru_cache
+from importlib.resources import files
 
 
 #: dateparser locales whose month names are read.
 #: Earlier languages win a clash (Croatian listopad is October, Czech and Polish November).
-LANGUAGES = ("en", "de", "fr", "it", "es", "nl", "hr", "bs", "sr-Latn", "sr", "sl", "mk", "ru", "uk", "bg", "pl", "cs", "hu", "ro", "sq", "el", "sk")
+LANGUAGES = ("en", "de", "fr", "it", "es", "nl", "hr", "bs", "sr-Latn", "sr", "sl", "mk", "ru", "uk", "bg", "pl", "cs", "hu", "ro", "sq", "el", "sk",
+             "pt", "sv", "da", "nb", "lt", "lv", "et", "tr")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
 
@@ -90,7 +94,59 @@ def month_names() -> dict[str, int]:
                 abbreviations.setdefault(low + ".", i)
     for abbr, month in abbreviations.items():
         names.setdefault(abbr, month)
+    for name, month in _listed_names():
+        names.setdefault(name, month)
     return names
+
+
+def data_table(name: str):
+    """An open file of ``histkit/data/dates/`` (package data, as the authority files are), for `csv.DictReader`.
+
+    >>> with data_table("months.csv") as f:
+    ...     f.readline().strip()
+    'language,month,name,note'
+    """
+    return (files("histkit.data") / "dates" / name).open(encoding="utf-8", newline="")
+
+
+def _listed_names() -> list[tuple[str, int]]:
+    # the forms dateparser lacks (cases, old spellings) are a table a historian extends: data/dates/months.csv
+    with data_table("months.csv") as f:
+        return [(row["name"].strip().lower(), int(row["month"])) for row in csv.DictReader(f)
+                if row.get("name", "").strip() and row.get("month", "").strip().isdigit() and 1 <= int(row["month"]) <= 12]
+
+
+@lru_cache(maxsize=1)
+def month_patterns() -> tuple[str, str]:
+    """A month's name (full, or abbreviated with its full stop) and a Roman month, as regular expressions.
+
+    >>> import re
+    >>> month, roman = month_patterns()
+    >>> bool(re.fullmatch(month, "Fev.", re.I)), bool(re.fullmatch(roman, "VII"))
+    (True, True)
+    """
+    names = month_names()
+    full = trie_alternation(n for n in names if not n.endswith("."))
+    abbr = trie_alternation(n[:-1] for n in names if n.endswith("."))
+    month = rf"(?:(?:{full})(?![\w])|(?:{abbr})\.)"
+    roman = r"(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
+    return month, roman
+
+
+def month_of(token: str) -> int | None:
+    """The month a token names: a number, an upper-case Roman numeral or a name (abbreviated with its dot).
+
+    >>> month_of("Janeiro"), month_of("VII"), month_of("9."), month_of("vii"), month_of("word")
+    (1, 7, 9, None, None)
+    """
+    token = token.strip().rstrip(".").strip()
+    if token.isdigit():
+        return int(token)
+    if token.upper() in _ROMAN and token == token.upper():
+        return _ROMAN[token]
+    names = month_names()
+    low = token.lower()
+    return names.get(low) or names.get(low + ".")
 
 
 
