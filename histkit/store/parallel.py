@@ -85,7 +85,11 @@ def parse_file(task: Task) -> Part:
         return failed_part(task.path, task.doc_id, "load", err.problem, schemas)
     except Exception as exc:  # a reader's surprise (a PDF library's) stops this file only
         return failed_part(task.path, task.doc_id, "load", f"reading failed ({type(exc).__name__}: {exc})", schemas)
-    tables = tables_of(Corpus([doc]), actor_table, archive_table, matcher)
+    try:
+        tables = tables_of(Corpus([doc]), actor_table, archive_table, matcher)
+    except Exception as exc:  # the stages report their own failures; this is one none of them caught
+        return failed_part(task.path, task.doc_id, "parse", f"parsing failed ({type(exc).__name__}: {exc}); "
+                           "the document is left out of every table", schemas)
     return Part({name: to_arrow(tables[name], schemas[name]) for name in DOCUMENT_TABLES})
 
 
