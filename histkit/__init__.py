@@ -11,7 +11,7 @@ from .errors import AuthorityError, CorpusError, HistkitError, ParameterError
 from .layout import Block, Layout, Note, analyse_layout
 from .read import Corpus, Document, load_corpus, read_document
 from .run import RunResult, run_notebooks
-from .store import Tables, build_tables, write_tables
+from .store import Tables, build_tables, open_tables, write_tables
 
 __all__ = [
     "__version__",
@@ -40,6 +40,7 @@ __all__ = [
     "load_actors",
     "load_archives",
     "load_corpus",
+    "open_tables",
     "parse_date",
     "parse_reference",
     "plots",

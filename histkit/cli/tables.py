@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import HistkitError
-from ..read import load_corpus, ocr_missing
-from ..store import build_tables, write_tables
+from ..errors import HistkitError, ParameterError
+from ..read import ocr_missing
+from ..store import NothingRead, update_store
 
 
 def register(commands) -> None:
@@ -16,24 +16,33 @@ def register(commands) -> None:
         >>> parser = argparse.ArgumentParser(prog="histkit")
         >>> register(parser.add_subparsers())
         >>> args = parser.parse_args(["tables", "data/corpus", "--out", "tables/"])
-        >>> args.paths, args.out, args.format
-        (['data/corpus'], 'tables/', 'csv')
+        >>> args.paths, args.out, args.format, args.doc_timeout
+        (['data/corpus'], 'tables/', 'csv', 120.0)
     """
     parser = commands.add_parser(
         "tables",
         help="write the tables (documents, blocks, notes, citations, mentions, ...) of a corpus",
-        description="Read PDF, Word, TEI and text files, recover their layout and write every table of the corpus.",
-        epilog="Example: histkit tables data/corpus --out tables/ --format csv",
+        description="Read PDF, Word, TEI and text files, recover their layout and write every table of the corpus "
+                    "into a store: one Parquet file per table (and a CSV file with --format csv) and manifest.json. "
+                    "Run again into the same folder, it parses only the files that are new or changed.",
+        epilog="Example: histkit tables data/corpus --out tables/ --format csv --jobs 4",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="PDF, Word (.docx), TEI (.xml) or text files, or folders of them")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the tables into")
-    parser.add_argument("--format", choices=("csv", "parquet"), default="csv", help="file format (default csv)")
+    parser.add_argument("--format", choices=("csv", "parquet"), default="csv",
+                        help="csv: CSV files beside the Parquet ones (default); parquet: Parquet only")
     parser.add_argument("--actors", metavar="FILE", help="your own actors authority file (default: the shipped one)")
     parser.add_argument("--archives", metavar="FILE", help="your own archives authority file (default: the shipped one)")
     parser.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
     parser.add_argument("--ocr", action="store_true",
                         help="add a text layer to scanned PDF pages first (needs ocrmypdf and Tesseract)")
+    parser.add_argument("--jobs", type=int, metavar="N", help="worker processes parsing the files "
+                        "(default: one per core; 1 parses in this process)")
+    parser.add_argument("--doc-timeout", type=float, default=120.0, metavar="SECONDS",
+                        help="skip (and report) a file whose parsing takes longer (default 120; "
+                             "only enforced with --jobs 2 or more; 0: no limit)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar or progress lines")
     parser.set_defaults(func=_tables)
 
 
@@ -41,17 +50,28 @@ def _tables(args) -> int:
     missing = ocr_missing() if args.ocr else None
     if missing:
         raise HistkitError(f"--ocr: {missing}")
-    corpus = load_corpus(args.paths, strict=args.strict, ocr=args.ocr)
-    for err in corpus.errors:
-        print(f"histkit tables: skipped {err}", file=sys.stderr)
-    if not len(corpus):
-        raise HistkitError("no document could be read; nothing to write")
-    tables = build_tables(corpus, actors=args.actors, archives=args.archives)
-    written = write_tables(tables, args.out, args.format)
-    counts = ", ".join(f"{len(tables[name])} {name}" for name in ("documents", "notes", "citations", "mentions"))
-    print(f"wrote {len(written)} tables to {args.out}: {counts}")
-    warnings = tables.problems[tables.problems.stage != "load"]
-    if len(warnings):
-        print(f"{len(warnings)} warnings, listed in {args.out}/problems.{args.format}", file=sys.stderr)
+    if args.jobs is not None and args.jobs < 1:
+        raise ParameterError(f"--jobs {args.jobs}: give 1 or more worker processes")
+    try:
+        done = update_store(args.paths, args.out, actors=args.actors, archives=args.archives, format=args.format,
+                            ocr=args.ocr, strict=args.strict, jobs=args.jobs, doc_timeout=args.doc_timeout,
+                            quiet=args.quiet)
+    except NothingRead as err:
+        _skipped(err.skipped)
+        raise
+    _skipped(done.skipped)
+    if done.plan.reason:
+        print(f"every file parsed again: {done.plan.reason}")
+    print(done.plan.summary())
+    counts = ", ".join(f"{done.rows.get(name, 0)} {name}" for name in ("documents", "notes", "citations", "mentions"))
+    print(f"wrote {len(done.rows)} tables to {args.out}: {counts}")
+    warnings = done.rows.get("problems", 0) - len(done.skipped)
+    if warnings > 0:
+        print(f"{warnings} warnings, listed in {args.out}/problems.{args.format}", file=sys.stderr)
     # Unreadable files are a failure the caller must see, even though the others were written.
-    return 1 if corpus.errors else 0
+    return 1 if done.skipped else 0
+
+
+def _skipped(skipped: list[tuple[str, str]]) -> None:
+    for path, problem in skipped:
+        print(f"histkit tables: skipped {path}: {problem}", file=sys.stderr)

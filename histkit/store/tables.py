@@ -71,6 +71,19 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
     """
     if not isinstance(corpus, Corpus):
         corpus = Corpus(list(corpus)) if _is_document_list(corpus) else load_corpus(corpus)
+    actor_table = load_actors(actors) if actors is None or isinstance(actors, (str, os.PathLike)) else actors
+    archive_table = load_archives(archives) if archives is None or isinstance(archives, (str, os.PathLike)) else archives
+    return tables_of(corpus, actor_table, archive_table, build_matcher(actor_table))
+
+
+def tables_of(corpus: Corpus, actor_table: pd.DataFrame, archive_table: pd.DataFrame, matcher) -> Tables:
+    """`build_tables` with the authority tables loaded and the actor matcher built (a worker builds them once).
+
+    >>> actors = load_actors()
+    >>> doc = Document.from_text("Tito met Spaak.1\\n\\n1 Ibid.\\n", doc_id="d")
+    >>> tables_of(Corpus([doc]), actors, load_archives(), build_matcher(actors))["mentions"].actor_id.tolist()
+    ['tito', 'spaak']
+    """
     problems = [
         {"doc_id": Path(err.path).stem, "path": err.path, "stage": "load", "message": err.problem}
         for err in corpus.errors
@@ -94,10 +107,6 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
         layouts.append(layout)
         for warning in layout.warnings:
             keep(warning, {doc.doc_id: doc.path})
-
-    actor_table = load_actors(actors) if actors is None or isinstance(actors, (str, os.PathLike)) else actors
-    archive_table = load_archives(archives) if archives is None or isinstance(archives, (str, os.PathLike)) else archives
-    matcher = build_matcher(actor_table)
 
     blocks = _frame([_block_row(layout, b) for layout in layouts for b in layout.blocks], "blocks")
     notes = _frame([_note_row(layout, n) for layout in layouts for n in layout.notes], "notes")
