@@ -16,13 +16,11 @@ import pandas as pd
 import pyarrow as pa
 
 from ..read import Corpus, Document
-from .tables import COLUMNS, tables_of
+from .tables import COLUMNS, INTEGER_COLUMNS, tables_of
 
 #: The tables made per document; ``actors`` is made once, from the authority file.
 DOCUMENT_TABLES = ("documents", "blocks", "notes", "citations", "references", "mentions", "dates", "problems")
 
-_INTEGER = {"n_chars", "n_notes", "n_words", "n_pages", "page", "start", "end", "line", "marker_start", "seq",
-            "char_start", "char_end"}
 _FLOAT = {"x0", "y0", "x1", "y1"}
 _BOOLEAN = {"ambiguous", "surname_only", "before_full_name", "in_call_number"}
 _PANDAS = {pa.int64(): "Int64", pa.float64(): "float64", pa.bool_(): "boolean", pa.string(): "object"}
@@ -42,7 +40,7 @@ def arrow_type(column: str) -> pa.DataType:
     >>> arrow_type("start"), arrow_type("x0"), arrow_type("ambiguous"), arrow_type("surface")
     (DataType(int64), DataType(double), DataType(bool), DataType(string))
     """
-    if column in _INTEGER:
+    if column in INTEGER_COLUMNS:
         return pa.int64()
     if column in _FLOAT:
         return pa.float64()

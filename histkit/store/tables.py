@@ -34,6 +34,11 @@ COLUMNS = {
 _WORD = re.compile(r"\w+(?:[-’']\w+)*", re.UNICODE)
 
 
+#: Columns of whole numbers, kept integers (pandas' nullable Int64) even where some rows have none.
+INTEGER_COLUMNS = frozenset({"n_chars", "n_notes", "n_words", "n_pages", "page", "start", "end", "line", "marker_start",
+                             "seq", "char_start", "char_end"})
+
+
 class Tables(dict):
     """A dict of DataFrames by table name, and the problems met while making them.
 
@@ -190,6 +195,9 @@ def _frame(rows: list[dict], name: str) -> pd.DataFrame:
     columns = COLUMNS[name]
     if frame.empty:
         return pd.DataFrame(columns=columns)
+    # one missing value would make pandas print a column of offsets or pages as floats (561.0)
+    for column in INTEGER_COLUMNS.intersection(frame.columns):
+        frame[column] = frame[column].astype("Int64")
     return frame[columns + [c for c in frame.columns if c not in columns]]
 
 
