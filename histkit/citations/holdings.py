@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from ..dates import find_dates, find_days_without_year
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
+from .words import alternation
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
 _CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d)")
 
 # `(AJ)`, `(dalje: AJ)`, `(hereafter TNA)`: an abbreviation the text defines for itself
-_HEREAFTER = (r"(?:(?:dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
+_HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
               r"im\s+Folgenden|künftig|fortan|nachfolgend|hereinafter|cited\s+as|zit\.\s+als|weiter|ci-après|далее|в\s+дальнейшем|odslej|da\s+ora\s+in\s+poi|d'ora\s+in\s+poi|dalej)\s*[:–—-]?\s*)?")
 
 _DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?\({_HEREAFTER}(?P<abbr>[A-ZА-Я][^()\s,;]{{1,11}}(?: [^()\s,;]{{1,6}}){{0,2}})\)")

@@ -12,6 +12,7 @@ from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
 from .locate import archive_inside, learn_archive, unknown_archive
 from .notetext import CLOSE, OPEN, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
+from .words import alternation
 from ..text import fold_homoglyphs
 
 
@@ -25,7 +26,7 @@ class Segment:
     role: str = "citation"
 
 
-_LEAD_WORDS = (r"see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
+_LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
                r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
                r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри")
 
