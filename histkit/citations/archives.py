@@ -150,6 +150,17 @@ class ArchiveMatcher:
         """Match ``code`` as ``archive`` from now on, unless the code already stands for an archive."""
         self.codes.setdefault(strip_diacritics(fold_homoglyphs(code)), archive)
 
+    def define(self, code: str, archive: Archive) -> None:
+        """Match ``code`` as ``archive`` from now on, whatever it stood for: a document's own definition wins.
+
+        The archive's name is matched too, so a citation that spells it out later is read as the same archive.
+        """
+        key = strip_diacritics(fold_homoglyphs(code))
+        self.codes[key] = archive
+        if key in self.shared:  # shared with the matcher copied from: replaced, not changed in place
+            self.shared = {k: v for k, v in self.shared.items() if k != key}
+        self.names.setdefault(normalise(archive.name), archive)
+
     def match(self, text: str) -> tuple[Archive, int] | None:
         """The archive ``text`` begins with and the length of its name there, or None."""
         folded = _plain(text[:160])
