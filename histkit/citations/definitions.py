@@ -69,8 +69,8 @@ def _name_and_place(text: str) -> tuple[str, str]:
     """An archive's name and its town from the words before its code: `Riksarkivet, Stockholm`, `X (Madrid)`."""
     text = text.strip().rstrip(".")
     place = ""
-    bracket = re.search(r"\s*\((?P<place>[^()]+)\)$", text)
-    if bracket and is_place_token(bracket.group("place").split(",")[0]):
+    bracket = re.search(r"\s*\((?P<place>[^()\d]+)\)$", text)
+    if bracket:  # `Archivo Histórico Nacional (Madrid)`
         text, place = text[:bracket.start()], bracket.group("place")
     parts = [p.strip() for p in text.split(",")]
     if len(parts) >= 2 and is_place_token(parts[-1]) and archive_word().search(parts[-2]):

@@ -6,7 +6,8 @@ abbreviation (``hereafter.csv``: hereafter, doravante, dále jen, στο εξή�
 that lead in a citation after a sentence (``see_also.csv``: see also, voir
 aussi, siehe auch, bkz. …), Ibid. and its kin (``ibid.csv``; kind ``ibid``
 repeats with a tail, ``same`` only with pages) and the stems that make a name
-an archive's (``archive_words.csv``). A row added there is understood at the
+an archive's (``archive_words.csv``), and the words for a box, file or
+volume before its number (``unit_words.csv``: kart., leg., maço, Bü, φάκ. …). A row added there is understood at the
 next run; nothing else changes.
 """
 
@@ -17,7 +18,7 @@ import functools
 import re
 from importlib.resources import files
 
-WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv")
+WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv")
 
 
 @functools.cache
