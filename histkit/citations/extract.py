@@ -18,11 +18,12 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .another import opens_with_holding, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher
 from .definitions import learn_definitions
 from ..dates import find_dates
 from ..errors import Problem
-from .holdings import describe, parse_archival, read_another_file, read_ibid_tail, starts_with_call_number
+from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
 from .locate import archive_inside, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import set_date
@@ -190,6 +191,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         return Reading("archive first", archive, 0, end)
     if starts_with_call_number(text) and continued is not None:  # `TNA, FO 371/124263; FO 371/124264`
         return Reading("another file")
+    if continued is not None and opens_with_holding(text) and archive_inside(text, matcher) is None:
+        return Reading("another file")  # `…, 3 June 1942 / inv.nr. 130, 7 July 1943`: the same archive, another document
     inner = IBID_INSIDE.search(text)
     if inner and history.last is not None and not PUBLISHER.search(text):
         return Reading("ibid inside", ibid=inner)
@@ -253,7 +256,7 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     text, how = piece.text, reading.how
     if how == "another file":
         take_over(row, history.last)
-        read_another_file(row, text)
+        read_next_document(row, text)
         return True
     if READINGS[how] != "ibid":
         return True

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .archives import ArchiveMatcher, default_matcher
 from ..dates import find_dates
-from .holdings import starts_with_call_number
+from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
 from .locate import archive_inside, learn_archive, unknown_archive
 from .notetext import CLOSE, OPEN, paren_depth, split_commas, top_level_semicolons
@@ -55,7 +55,8 @@ _LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+
 _LEAD_INSIDE = re.compile(rf"(?<=\s)(?:{_LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
 
 # `…, 45; and TNA, FO 371/1`: a conjunction before a citation
-_CONJUNCTION = re.compile(r"^(?:and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
+_CONJUNCTION = re.compile(rf"^(?:{alternation('and_words.csv')}|and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)",
+                          re.IGNORECASE)
 
 
 def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> list[Segment]:
@@ -123,7 +124,8 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         _split_piece(text, a + plain.end(), b, matcher, out, after_lead=True)
         return
     conjunction = _CONJUNCTION.match(piece)
-    if conjunction and _starts_with_citation(piece[conjunction.end():], matcher) and not _starts_with_citation(piece, matcher):
+    if conjunction and (_starts_with_citation(piece[conjunction.end():], matcher)
+                        or starts_with_call_number(piece[conjunction.end():])) and not _starts_with_citation(piece, matcher):
         out.append(Segment(a, a + conjunction.end(), text[a:a + conjunction.end()], "lead-in"))
         _split_piece(text, a + conjunction.end(), b, matcher, out, after_lead=True)
         return
@@ -156,8 +158,38 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
              or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
+    if cited:
+        joiner = _next_document(piece)
+        if joiner is not None:  # `…, report of 3 Jan. 1943, and RG 84/2310/7, letter of …`: two documents
+            end, start = _strip_span(text, a, a + joiner.start())[1], a + joiner.end()
+            out.append(Segment(a, end, text[a:end], "citation"))
+            out.append(Segment(end, start, text[end:start], "lead-in"))
+            _split_piece(text, start, b, matcher, out, after_lead=True)
+            return
     role = "citation" if cited else "commentary"
     out.append(Segment(a, b, piece, role))
+
+
+# `…, 3 Jan. 1943, and RG 84/…`, `…, 4. 5. 1938 / kart. 14, …`: where a citation goes on to another document
+_JOINER = re.compile(rf"\s+/\s+|,\s+(?:{alternation('and_words.csv')})\s+(?=\S)")
+
+
+def _next_document(piece: str) -> re.Match | None:
+    """Where a citation names a second document of the same archive: after a dated one, a joiner and a unit or call number.
+
+    The joiner is `` / `` or a comma and a word for "and"; what comes before it
+    must be dated (a document of its own), what follows must open with a box,
+    file or call number, not with prose.
+    """
+    if " / " not in piece and "," not in piece:
+        return None
+    for m in _JOINER.finditer(piece):
+        after = split_commas(piece[m.end():])
+        first = after[0] if after else ""
+        if (is_unit_token(first) or is_call_number(first)) and paren_depth(piece, m.start()) == 0 \
+                and find_dates(piece[:m.start()]):
+            return m
+    return None
 
 
 def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment]) -> bool:

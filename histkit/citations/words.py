@@ -7,7 +7,9 @@ that lead in a citation after a sentence (``see_also.csv``: see also, voir
 aussi, siehe auch, bkz. …), Ibid. and its kin (``ibid.csv``; kind ``ibid``
 repeats with a tail, ``same`` only with pages) and the stems that make a name
 an archive's (``archive_words.csv``), and the words for a box, file or
-volume before its number (``unit_words.csv``: kart., leg., maço, Bü, φάκ. …). A row added there is understood at the
+volume before its number (``unit_words.csv``: kart., leg., maço, Bü, φάκ. …),
+and the words for "and" that join two documents of one archive
+(``and_words.csv``: ``…, 3 Jan. 1943, and RG 84/2310/7, …``). A row added there is understood at the
 next run; nothing else changes.
 """
 
@@ -18,7 +20,8 @@ import functools
 import re
 from importlib.resources import files
 
-WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv")
+WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
+              "and_words.csv")
 
 
 @functools.cache
