@@ -100,8 +100,10 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if paren_depth(piece, m.start()) == 0), None)
     if sentence is None and _starts_with_citation(piece, matcher):
         # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
+        # `…, caja 82/5410. Sobre la represión, véase AHN, …`: or a sentence whose lead word comes after a few words
         sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if paren_depth(piece, m.start()) == 0
-                         and _archive_opens(piece[m.end():], matcher)), None)
+                         and (_archive_opens(piece[m.end():], matcher) or _lead_then_citation(piece[m.end():], matcher))),
+                        None)
     if sentence:  # `TNA, FO 371/1. See also TNA, FO 371/2, …`: a new sentence with a lead word is a new citation
         _split_piece(text, a, a + sentence.start(), matcher, out, after_lead)
         _split_piece(text, a + sentence.end(), b, matcher, out, after_lead=False)
@@ -190,6 +192,14 @@ def _next_document(piece: str) -> re.Match | None:
                 and find_dates(piece[:m.start()]):
             return m
     return None
+
+
+def _lead_then_citation(sentence: str, matcher) -> bool:
+    """Whether a sentence opens with a few words, then a lead word and a citation (`On the British side, see TNA, …`)."""
+    for inside in _LEAD_INSIDE.finditer(sentence, 0, 120):
+        if paren_depth(sentence, inside.start()) == 0 and _starts_with_citation(sentence[inside.end():], matcher):
+            return True
+    return False
 
 
 def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment]) -> bool:
