@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .archives import Archive
+from ..dates import find_dates
 from .holdings import is_call_number, parse_archival, read_another_file, starts_with_call_number
 from .notetext import Tokens, split_commas
 
@@ -56,6 +57,8 @@ def read_next_document(row: dict, text: str) -> None:
     level = level or (next((("unit", j) for j, part in enumerate(units) if _key(part) == key), None) if key else None)
     if not key or _key(row["fond"]) == key or level is None:
         read_another_file(row, text)
+        if not find_dates(text):  # another file is another document: an undated one has no date
+            row.update(date_start="", date_end="", date_precision="", date_source="")
         return
     code = row["archive"]
     again = parse_archival(f"{code}, {text}", Archive(code, row["archive_name"]), len(code))
