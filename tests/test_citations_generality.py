@@ -86,3 +86,8 @@ def test_a_unit_word_of_the_word_list_is_read_as_a_unit():
 
 def test_every_word_list_has_a_header_and_forms():
     assert all(word_rows(name) for name in WORD_FILES)
+
+
+def test_a_fonds_lifespan_is_left_out_of_its_name_and_is_not_the_date():
+    rows = rows_of("AJ, fond Ministarstvo prosvete (1918–1941), kut. 12.")
+    assert rows.loc[0, ["fond", "date_start"]].tolist() == ["Ministarstvo prosvete", ""]

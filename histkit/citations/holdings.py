@@ -67,6 +67,8 @@ _YEARS_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4})
 # a call number whose first part is the series: `FO 371/1`, `DY 30/IV 2/20`, `F/7/15589`, `5 AG 1/123`
 _CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?)\s*/\s*(?P<unit>\S.*)$")
 
+_LIFESPAN = re.compile(r"\s*\((?:1[5-9]|20)\d{2}\s*[–—-]\s*(?:1[5-9]|20)\d{2}\)$")
+
 _SERIES_YEARS = re.compile(r"(?:^|\s)(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
 
 
@@ -153,8 +155,9 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
     place, title_to, date, region = _read_place_and_date(h)
     if glued:
         h.units.insert(0, glued)
-    row = {"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(h.fond),
-           "collection": " / ".join(h.collection), "unit": _tidy_slashes(", ".join(h.units)),
+    # a fond's lifespan `(1868–1918)` names the fond's years, not the document's: left out of its name
+    row = {"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(_LIFESPAN.sub("", h.fond)),
+           "collection": " / ".join(_LIFESPAN.sub("", part) for part in h.collection), "unit": _tidy_slashes(", ".join(h.units)),
            "title": h.tokens.join(h.title_from, title_to), "pages": h.pages, "place": place, "fond_year": h.fond_year}
     if date is None and _YEAR_TOKEN.match(h.fond_year) and region:
         # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year

@@ -160,16 +160,22 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
              or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
-    if cited:
-        joiner = _next_document(piece)
-        if joiner is not None:  # `…, report of 3 Jan. 1943, and RG 84/2310/7, letter of …`: two documents
-            end, start = _strip_span(text, a, a + joiner.start())[1], a + joiner.end()
-            out.append(Segment(a, end, text[a:end], "citation"))
-            out.append(Segment(end, start, text[end:start], "lead-in"))
-            _split_piece(text, start, b, matcher, out, after_lead=True)
-            return
+    if cited and _split_documents(text, a, b, matcher, out):
+        return
     role = "citation" if cited else "commentary"
     out.append(Segment(a, b, piece, role))
+
+
+def _split_documents(text: str, a: int, b: int, matcher, out: list[Segment]) -> bool:
+    """`…, report of 3 Jan. 1943, and RG 84/2310/7, letter of …`: cut a citation of two documents; False if it is one."""
+    joiner = _next_document(text[a:b])
+    if joiner is None:
+        return False
+    end, start = _strip_span(text, a, a + joiner.start())[1], a + joiner.end()
+    out.append(Segment(a, end, text[a:end], "citation"))
+    out.append(Segment(end, start, text[end:start], "lead-in"))
+    _split_piece(text, start, b, matcher, out, after_lead=True)
+    return True
 
 
 # `…, 3 Jan. 1943, and RG 84/…`, `…, 4. 5. 1938 / kart. 14, …`: where a citation goes on to another document
