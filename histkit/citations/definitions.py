@@ -37,7 +37,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher) -> list[tuple[int, int
     >>> from histkit.citations.archives import default_matcher
     >>> matcher = default_matcher().copy()
     >>> learn_definitions("Abbreviations: XA = Archives of X; XL = X Library.", matcher)
-    [(15, 31), (33, 46)]
+    [(15, 33), (35, 49)]
     >>> matcher.match("XA, box 4")[0].name, matcher.match("XL, 3")[0].name
     ('Archives of X', 'X Library')
 
