@@ -162,6 +162,17 @@ class ArchiveMatcher:
         """Match ``code`` as ``archive`` from now on, unless the code already stands for an archive."""
         self.codes.setdefault(strip_diacritics(fold_homoglyphs(code)), archive)
 
+    def define(self, code: str, archive: Archive) -> None:
+        """Match ``code`` as ``archive`` from now on, whatever it stood for: a document's own definition wins.
+
+        The archive's name is matched too, so a citation that spells it out later is read as the same archive.
+        """
+        key = strip_diacritics(fold_homoglyphs(code))
+        self.codes[key] = archive
+        if key in self.shared:  # shared with the matcher copied from: replaced, not changed in place
+            self.shared = {k: v for k, v in self.shared.items() if k != key}
+        self.names.setdefault(normalise(archive.name), archive)
+
     def match(self, text: str) -> tuple[Archive, int] | None:
         """The archive ``text`` begins with and the length of its name there, or None."""
         folded = _plain(text[:160])
@@ -199,22 +210,26 @@ class ArchiveMatcher:
         return self.codes[m.group(1)] if m else None
 
     def _patterns(self) -> dict:
-        # one trie-shaped pattern per use, compiled once per set of names and codes
+        # one trie-shaped pattern per use, compiled once per set of names and once per set of codes: a document
+        # that defines a code recompiles the small code patterns, not the names of every archive
         key = (len(self.names), len(self.codes))
         if getattr(self, "_cache_key", None) != key:
-            def compile_(words, template):
-                words = sorted(words)
-                return re.compile(template.format(trie_alternation(words).replace("\\ ", r"\s+"))) if words else None
-
-            self._cache = {
-                "code": compile_(self.codes, r"({})(?![^\W_])"),
-                "name": compile_(self.names, r"({})(?![^\W_])"),
-                "name_anywhere": compile_([n for n in self.names if len(n) >= 8], r"(?<!\w)({})(?!\w)"),
+            old, old_key = getattr(self, "_cache", {}), getattr(self, "_cache_key", None) or (-1, -1)
+            cache = dict(old)
+            if old_key[0] != key[0] or "name" not in old:
+                cache.update(name=_compile(self.names, r"({})(?![^\W_])"),
+                             name_anywhere=_compile([n for n in self.names if len(n) >= 8], r"(?<!\w)({})(?!\w)"))
+            if old_key[1] != key[1] or "code" not in old:
                 # `AN`, `NA` are too common as words to be trusted away from the start
-                "code_anywhere": compile_([c for c in self.codes if len(c) >= 4], r"(?:^|,\s)({})(?=[\s,.])"),
-            }
-            self._cache_key = key
+                cache.update(code=_compile(self.codes, r"({})(?![^\W_])"),
+                             code_anywhere=_compile([c for c in self.codes if len(c) >= 4], r"(?:^|,\s)({})(?=[\s,.])"))
+            self._cache, self._cache_key = cache, key
         return self._cache
+
+
+def _compile(words, template: str) -> re.Pattern | None:
+    words = sorted(words)
+    return re.compile(template.format(trie_alternation(words).replace("\\ ", r"\s+"))) if words else None
 
 
 @functools.cache

@@ -18,10 +18,12 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .another import opens_with_holding, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher
+from .definitions import learn_definitions
 from ..dates import find_dates
 from ..errors import Problem
-from .holdings import describe, parse_archival, read_another_file, read_ibid_tail, starts_with_call_number
+from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
 from .locate import archive_inside, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import set_date
@@ -129,7 +131,8 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
     found = DocumentCitations(doc_id)
     history = History()
     for note_no, text in notes:
-        for seq, piece in enumerate(split_note(text, note_no, matcher), start=1):
+        definitions = learn_definitions(text, matcher)  # the note's own abbreviations hold from here on
+        for seq, piece in enumerate(split_note(text, note_no, matcher, definitions), start=1):
             reading = classify(piece, note_no, matcher, history)
             row = _empty_row(doc_id, note_no, seq, piece.segment)
             ref = parse_citation(row, reading, piece, matcher)
@@ -145,11 +148,14 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
     return found
 
 
-def split_note(text: str, note_no: str, matcher: ArchiveMatcher) -> list[Piece]:
+def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: list[tuple[int, int]] = ()) -> list[Piece]:
     """Split step: the citations of one note, leaving out lead-ins, commentary and the note's own number.
 
     >>> [piece.segment.raw for piece in split_note("3 See: TNA, FO 371/1; Ibid., 4.", "3", default_matcher().copy())]
     ['TNA, FO 371/1', 'Ibid., 4.']
+
+    ``definitions`` are the spans of ``CODE = Name`` entries (`learn_definitions`):
+    a piece that holds nothing else cites nothing.
     """
     skip = _marker_length(text, note_no)
     folded = fold_homoglyphs(text)  # look-alike letters folded once per note; same length, so offsets hold
@@ -157,6 +163,8 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher) -> list[Piece]:
     for seg in split_citations(folded[skip:], matcher):
         if seg.role == "citation":
             start, end = seg.start + skip, seg.end + skip
+            if definitions and _only_definitions(text, start, end, definitions):
+                continue
             pieces.append(Piece(Segment(start, end, text[start:end], seg.role), folded[start:end]))
     return pieces
 
@@ -183,6 +191,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         return Reading("archive first", archive, 0, end)
     if starts_with_call_number(text) and continued is not None:  # `TNA, FO 371/124263; FO 371/124264`
         return Reading("another file")
+    if continued is not None and opens_with_holding(text) and archive_inside(text, matcher) is None:
+        return Reading("another file")  # `…, 3 June 1942 / inv.nr. 130, 7 July 1943`: the same archive, another document
     inner = IBID_INSIDE.search(text)
     if inner and history.last is not None and not PUBLISHER.search(text):
         return Reading("ibid inside", ibid=inner)
@@ -246,7 +256,7 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     text, how = piece.text, reading.how
     if how == "another file":
         take_over(row, history.last)
-        read_another_file(row, text)
+        read_next_document(row, text)
         return True
     if READINGS[how] != "ibid":
         return True
@@ -281,6 +291,12 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> None:
     """
     ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references)
     history.references.append((label(row), ref))
+
+
+def _only_definitions(text: str, start: int, end: int, definitions: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` is a list of abbreviations: definitions and a few words, no number of its own."""
+    kept = [ch for i, ch in enumerate(text[start:end], start) if not any(a <= i < b for a, b in definitions)]
+    return len(kept) < end - start and not any(ch.isdigit() for ch in kept) and len("".join(kept).strip()) <= 60
 
 
 def _document_dates(text: str) -> list:

@@ -12,14 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from .holdings import starts_with_fond
+from .words import alternation
 
 #: Words for "the same place as the last citation", in the languages of the notes met so far.
-_IBID_WORDS = (r"(?:Ibid(?:em)?|Ibd|Isto|Исто|Ebd|Ebenda|Ivi|Prav\s+tam|Tamże|Tamtéž|Tamže|Там\s+же|Там\s+само|Тамо|"
+_IBID_WORDS = (r"(?:" + alternation("ibid.csv", "ibid") + r"|Ibid(?:em)?|Ibd|Isto|Исто|Ebd|Ebenda|Ivi|Prav\s+tam|Tamże|Tamtéž|Tamže|Там\s+же|Там\s+само|Тамо|"
                r"Пак\s+там|Ugyanott|Ugyanitt|Uo|Po\s+aty|Αυτόθι)")
 
 # `Idem`, `Id.` and a bare `Op. cit.` repeat the last citation only when nothing but pages follows
 # (`Idem, La puissance en Europe, …` is the same author's other work)
-_SAME_WORDS = r"(?:Idem|Id|Op\.\s*cit|Loc\.\s*cit|[ΌΟ]\.\s*π)"  # Greek `Ό.π.` is op. cit.
+_SAME_WORDS = r"(?:" + alternation("ibid.csv", "same") + r"|Idem|Id|Op\.\s*cit|Loc\.\s*cit|[ΌΟ]\.\s*π)"  # Greek `Ό.π.` is op. cit.
 
 _IBID_TAIL = (r"(?:[^.;]|\.(?!\s+(?-i:[A-ZА-Ш]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s+\d{4})"
               r"|(?<=[^\W\d_])(?<![^\W\d_]{5})\.(?=\s+[^\W_])|(?<=\d)\.(?=\s+[^\W\d_]{1,3}\.\s*\d))*")  # `sygn. XI/124`, `Bd. 3`: an abbreviation

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from .archives import ArchiveMatcher, default_matcher
 from ..dates import find_dates
-from .holdings import starts_with_call_number
+from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
 from .locate import archive_inside, learn_archive, unknown_archive
 from .notetext import CLOSE, OPEN, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
+from .words import alternation
 from ..text import fold_homoglyphs
 
 
@@ -25,7 +26,7 @@ class Segment:
     role: str = "citation"
 
 
-_LEAD_WORDS = (r"see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
+_LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
                r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
                r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри")
 
@@ -54,7 +55,8 @@ _LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+
 _LEAD_INSIDE = re.compile(rf"(?<=\s)(?:{_LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
 
 # `…, 45; and TNA, FO 371/1`: a conjunction before a citation
-_CONJUNCTION = re.compile(r"^(?:and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
+_CONJUNCTION = re.compile(rf"^(?:{alternation('and_words.csv')}|and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)",
+                          re.IGNORECASE)
 
 
 def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> list[Segment]:
@@ -98,8 +100,10 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if paren_depth(piece, m.start()) == 0), None)
     if sentence is None and _starts_with_citation(piece, matcher):
         # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
+        # `…, caja 82/5410. Sobre la represión, véase AHN, …`: or a sentence whose lead word comes after a few words
         sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if paren_depth(piece, m.start()) == 0
-                         and _archive_opens(piece[m.end():], matcher)), None)
+                         and (_archive_opens(piece[m.end():], matcher) or _lead_then_citation(piece[m.end():], matcher))),
+                        None)
     if sentence:  # `TNA, FO 371/1. See also TNA, FO 371/2, …`: a new sentence with a lead word is a new citation
         _split_piece(text, a, a + sentence.start(), matcher, out, after_lead)
         _split_piece(text, a + sentence.end(), b, matcher, out, after_lead=False)
@@ -122,7 +126,8 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         _split_piece(text, a + plain.end(), b, matcher, out, after_lead=True)
         return
     conjunction = _CONJUNCTION.match(piece)
-    if conjunction and _starts_with_citation(piece[conjunction.end():], matcher) and not _starts_with_citation(piece, matcher):
+    if conjunction and (_starts_with_citation(piece[conjunction.end():], matcher)
+                        or starts_with_call_number(piece[conjunction.end():])) and not _starts_with_citation(piece, matcher):
         out.append(Segment(a, a + conjunction.end(), text[a:a + conjunction.end()], "lead-in"))
         _split_piece(text, a + conjunction.end(), b, matcher, out, after_lead=True)
         return
@@ -155,8 +160,52 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
              or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
+    if cited and _split_documents(text, a, b, matcher, out):
+        return
     role = "citation" if cited else "commentary"
     out.append(Segment(a, b, piece, role))
+
+
+def _split_documents(text: str, a: int, b: int, matcher, out: list[Segment]) -> bool:
+    """`…, report of 3 Jan. 1943, and RG 84/2310/7, letter of …`: cut a citation of two documents; False if it is one."""
+    joiner = _next_document(text[a:b])
+    if joiner is None:
+        return False
+    end, start = _strip_span(text, a, a + joiner.start())[1], a + joiner.end()
+    out.append(Segment(a, end, text[a:end], "citation"))
+    out.append(Segment(end, start, text[end:start], "lead-in"))
+    _split_piece(text, start, b, matcher, out, after_lead=True)
+    return True
+
+
+# `…, 3 Jan. 1943, and RG 84/…`, `…, 4. 5. 1938 / kart. 14, …`: where a citation goes on to another document
+_JOINER = re.compile(rf"\s+/\s+|,\s+(?:{alternation('and_words.csv')})\s+(?=\S)")
+
+
+def _next_document(piece: str) -> re.Match | None:
+    """Where a citation names a second document of the same archive: after a dated one, a joiner and a unit or call number.
+
+    The joiner is `` / `` or a comma and a word for "and"; what comes before it
+    must be dated (a document of its own), what follows must open with a box,
+    file or call number, not with prose.
+    """
+    if " / " not in piece and "," not in piece:
+        return None
+    for m in _JOINER.finditer(piece):
+        after = split_commas(piece[m.end():])
+        first = after[0] if after else ""
+        if (is_unit_token(first) or is_call_number(first)) and paren_depth(piece, m.start()) == 0 \
+                and find_dates(piece[:m.start()]):
+            return m
+    return None
+
+
+def _lead_then_citation(sentence: str, matcher) -> bool:
+    """Whether a sentence opens with a few words, then a lead word and a citation (`On the British side, see TNA, …`)."""
+    for inside in _LEAD_INSIDE.finditer(sentence, 0, 120):
+        if paren_depth(sentence, inside.start()) == 0 and _starts_with_citation(sentence[inside.end():], matcher):
+            return True
+    return False
 
 
 def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment]) -> bool:

@@ -1,0 +1,77 @@
+"""A second document of the same archive in one citation, and what it keeps of the first.
+
+``NARA, RG 84/2310/5, report of 3 Jan. 1943, and RG 84/2310/7, letter of 9 Feb.
+1944``; ``NIOD, archief 216, inv.nr. 124, 3 juni 1942 / inv.nr. 130, 7 juli
+1943``; ``BOA, DH.MKT. 2613/45, 3.1.1909; DH.MKT. 2614/7, 9.2.1909``: the
+splitter cuts such a citation where the second document begins; here the second
+is read as the first's archive with its own holding from the level its first
+part names (a new fond, another series, another box) and its own date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .archives import Archive
+from ..dates import find_dates
+from .holdings import is_call_number, parse_archival, read_another_file, starts_with_call_number
+from .notetext import Tokens, split_commas
+
+# a holding's part names its level by the words before its number: `inv.nr. 130`, `kart. 14`, `RG 84/…`, `AOS/CO/NE-9A`
+_KEYWORD = re.compile(r"^[^\W\d_][^\d]*?(?=\s*\d)")
+
+_UNIT_WORD = re.compile(r"^[^\W\d_][\w.]*\.?\s*\d")
+
+
+def opens_with_holding(text: str) -> bool:
+    """Whether ``text`` opens with a call number or a keyed unit (`RG 84/2310/7`, `kart. 14`), not with prose.
+
+    >>> opens_with_holding("kart. 14, č. j. 77/41, 3. 2. 1941"), opens_with_holding("the letter of 3 May")
+    (True, False)
+    """
+    parts = split_commas(text)
+    first = parts[0].rstrip(".") if parts else ""
+    return bool(first) and (starts_with_call_number(text) or is_call_number(first) or
+                            (bool(_UNIT_WORD.match(first)) and len(first) <= 30 and not re.search(r"[^\W\d_]{5,}\s", first)))
+
+
+def read_next_document(row: dict, text: str) -> None:
+    """Read ``text`` as another document of the archive ``row`` (a copy of the citation before) cites.
+
+    >>> first = parse_archival("NIOD, archief 216, inv.nr. 124, 3 juni 1942", Archive("NIOD", "NIOD"), 4)
+    >>> read_next_document(first, "inv.nr. 130, 7 juli 1943")
+    >>> first["fond"], first["unit"], first["date_start"]
+    ('archief 216', 'inv.nr. 130', '1943-07-07')
+
+    The first part of ``text`` says which level changes: the same words as the
+    fond's (`RG 84/…` after `RG 84/…`), a series of the collection, or one of
+    the units (`inv.nr. …`, `kart. …`): what is above that level is kept, the
+    rest and the date are the new document's. Without such words, as a call
+    number after a citation (`read_another_file`).
+    """
+    first = Tokens.of(text, 0).token(0) if Tokens.of(text, 0) else ""
+    key = _key(first)
+    collection = row["collection"].split(" / ") if row["collection"] else []
+    units = row["unit"].split(", ") if row["unit"] else []
+    level = next((("collection", j) for j, part in enumerate(collection) if _key(part) == key), None) if key else None
+    level = level or (next((("unit", j) for j, part in enumerate(units) if _key(part) == key), None) if key else None)
+    if not key or _key(row["fond"]) == key or level is None:
+        read_another_file(row, text)
+        if not find_dates(text):  # another file is another document: an undated one has no date
+            row.update(date_start="", date_end="", date_precision="", date_source="")
+        return
+    code = row["archive"]
+    again = parse_archival(f"{code}, {text}", Archive(code, row["archive_name"]), len(code))
+    holding = [part for part in (again["fond"], again["collection"], again["unit"]) if part]
+    if level[0] == "collection":
+        row.update(collection=" / ".join(collection[:level[1]] + holding[:1]), unit=", ".join(holding[1:]))
+    else:
+        row.update(unit=", ".join(units[:level[1]] + holding))
+    row.update(title=again["title"], pages=again["pages"], place=again["place"])
+    for col in ("date_start", "date_end", "date_precision", "date_source"):
+        row[col] = again.get(col, "")  # the document's own date, or none: never the first one's
+
+
+def _key(part: str) -> str:
+    m = _KEYWORD.match(part.strip())
+    return m.group(0).strip().lower() if m else ""

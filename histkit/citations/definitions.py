@@ -1,0 +1,105 @@
+"""Abbreviations a document defines for its archives, learnt before its citations are read.
+
+Articles define their archives' codes in two ways: inside a citation, the name
+(and often the town) then the code in brackets, with or without a word for
+"hereafter" in the article's language (``Archivio Storico Diplomatico, Rome
+(henceforth ASD)``, ``… (далі – ЦДАВО України)``, ``Riksarkivet, Stockholm
+(RA)``); or as a list of ``CODE = Name`` (``Abréviations : ADR = Archives
+départementales du Rhône ; AML = …``), which cites nothing. A definition holds
+for the rest of the document and wins over the authority file, whose code may
+stand for another archive elsewhere (the Spanish ``AMAE`` is not the French).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .archives import Archive, ArchiveMatcher
+from .holdings import is_place_token
+from .words import alternation, archive_word
+
+_HEREAFTER_WORD = alternation("hereafter.csv")
+
+# `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`
+_BRACKETED = re.compile(rf"\(\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:–—-]?\s*)?"
+                        r"(?P<abbr>[^\W\d_][\w./-]{0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})\s*\)", re.IGNORECASE)
+
+# `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations
+_EQUALS = re.compile(r"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{0,11})\s*=\s*(?P<name>[^;=]+?)\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
+
+# where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence
+_NAME_START = re.compile(r".*(?:[();]|//|[^\W\d_]{2}\.\s|:\s)", re.DOTALL)
+
+
+def learn_definitions(text: str, matcher: ArchiveMatcher) -> list[tuple[int, int]]:
+    """Teach ``matcher`` every archive code ``text`` (a note) defines; the spans of its ``CODE = Name`` entries.
+
+    >>> from histkit.citations.archives import default_matcher
+    >>> matcher = default_matcher().copy()
+    >>> learn_definitions("Abbreviations: XA = Archives of X; XL = X Library.", matcher)
+    [(15, 33), (35, 49)]
+    >>> matcher.match("XA, box 4")[0].name, matcher.match("XL, 3")[0].name
+    ('Archives of X', 'X Library')
+
+    Only names that are an archive's (a word for archive, library, institute…
+    or a name the authority file knows) count; the spans are where a note is
+    a list of definitions, not citations.
+    """
+    spans = []
+    if "=" in text:
+        for m in _EQUALS.finditer(text):
+            name, place = _name_and_place(m.group("name"))
+            if _looks_like_code(m.group("abbr")) and _is_archive_name(name, matcher):
+                _define(matcher, m.group("abbr"), name, place)
+                spans.append((m.start(), m.end()))
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            abbr = m.group("abbr")
+            if not _looks_like_code(abbr) or (not m.group("word") and not abbr.isupper()):
+                continue
+            head = text[:m.start()]
+            start = _NAME_START.match(head)
+            name, place = _name_and_place(head[start.end() if start else 0:])
+            if name[:1].isupper() and _is_archive_name(name, matcher):
+                _define(matcher, abbr, name, place)
+    return spans
+
+
+def _name_and_place(text: str) -> tuple[str, str]:
+    """An archive's name and its town from the words before its code: `Riksarkivet, Stockholm`, `X (Madrid)`."""
+    text = text.strip().rstrip(".")
+    place = ""
+    bracket = re.search(r"\s*\((?P<place>[^()\d]+)\)$", text)
+    if bracket:  # `Archivo Histórico Nacional (Madrid)`
+        text, place = text[:bracket.start()], bracket.group("place")
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 2 and is_place_token(parts[-1]) and archive_word().search(parts[-2]):
+        place = parts.pop()
+    return parts[-1] if parts else "", place
+
+
+def _known_tail(name: str, matcher: ArchiveMatcher) -> tuple[Archive, str] | None:
+    """The archive the authority file knows whose name ends ``name`` (`The papers are in Arhiv Jugoslavije`)."""
+    for word in re.finditer(r"(?<!\S)\S", name):
+        hit = matcher.match(name[word.start():])
+        if hit is not None and hit[1] == len(name) - word.start():
+            return hit[0], name[word.start():]
+    return None
+
+
+def _is_archive_name(name: str, matcher: ArchiveMatcher) -> bool:
+    if not 3 <= len(name) <= 120:
+        return False
+    # an unknown name is a name, not a sentence about the archive: a few words
+    return _known_tail(name, matcher) is not None or (bool(archive_word().search(name)) and len(name.split()) <= 12)
+
+
+def _looks_like_code(abbr: str) -> bool:
+    letters = [c for c in abbr if c.isalpha()]
+    return 2 <= len(letters) and abbr[:1].isupper() and sum(c.isupper() for c in letters) * 2 >= len(letters)
+
+
+def _define(matcher: ArchiveMatcher, abbr: str, name: str, place: str) -> None:
+    """A name the authority file knows is that archive (`Národní archiv` is NA CR); another is the document's own."""
+    known = _known_tail(name, matcher)
+    matcher.define(abbr, known[0] if known else Archive(abbr, name, place))

@@ -1,0 +1,66 @@
+"""The word lists a historian may extend, read from ``histkit/data/citations/*.csv``.
+
+Each file has a header and one form a row in its first column (``form`` or
+``stem``) and the language(s) after it: the words that introduce an
+abbreviation (``hereafter.csv``: hereafter, doravante, dále jen, στο εξής …),
+that lead in a citation after a sentence (``see_also.csv``: see also, voir
+aussi, siehe auch, bkz. …), Ibid. and its kin (``ibid.csv``; kind ``ibid``
+repeats with a tail, ``same`` only with pages) and the stems that make a name
+an archive's (``archive_words.csv``), and the words for a box, file or
+volume before its number (``unit_words.csv``: kart., leg., maço, Bü, φάκ. …),
+and the words for "and" that join two documents of one archive
+(``and_words.csv``: ``…, 3 Jan. 1943, and RG 84/2310/7, …``). A row added there is understood at the
+next run; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from importlib.resources import files
+
+WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
+              "and_words.csv")
+
+
+@functools.cache
+def word_rows(name: str) -> tuple[dict, ...]:
+    """The rows of one word list of ``histkit/data/citations`` (one of `WORD_FILES`), blank forms left out.
+
+    >>> any(row["form"] == "doravante" for row in word_rows("hereafter.csv"))
+    True
+    """
+    text = (files("histkit.data") / "citations" / name).read_text(encoding="utf-8-sig")
+    rows = csv.DictReader(text.splitlines())
+    key = rows.fieldnames[0] if rows.fieldnames else "form"
+    return tuple({**row, "form": row[key].strip()} for row in rows if (row.get(key) or "").strip())
+
+
+def forms(name: str, kind: str | None = None) -> list[str]:
+    """The forms of one word list (only those of ``kind`` when given), longest first.
+
+    >>> "Ten pat" in forms("ibid.csv", "ibid"), "Idem" in forms("ibid.csv", "ibid")
+    (True, False)
+    """
+    chosen = [row["form"] for row in word_rows(name) if kind is None or row.get("kind", "").strip() == kind]
+    return sorted(dict.fromkeys(chosen), key=lambda form: (-len(form), form))
+
+
+def alternation(name: str, kind: str | None = None) -> str:
+    """A regular-expression alternation of a word list's forms: escaped, any run of spaces matching one space.
+
+    >>> re.fullmatch(alternation("hereafter.csv"), "dále  jen") is not None
+    True
+    """
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms(name, kind))
+
+
+@functools.cache
+def archive_word() -> re.Pattern:
+    """A pattern that finds a stem of ``archive_words.csv`` anywhere in a name, also inside a compound.
+
+    >>> bool(archive_word().search("Schweizerisches Bundesarchiv")), bool(archive_word().search("Tom Segev"))
+    (True, False)
+    """
+    return re.compile(alternation("archive_words.csv"), re.IGNORECASE)
