@@ -21,7 +21,7 @@ import pandas as pd
 from .another import opens_with_holding, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher
 from .definitions import learn_definitions
-from ..dates import find_dates
+from ..dates import find_date_groups
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
@@ -229,7 +229,7 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         row.update(parse_archive_inside(text, reading.archive, reading.start, reading.end))
     elif reading.how == "archive named":
         row.update(archive=reading.archive.code, archive_name=reading.archive.name, title=piece.segment.raw)
-        set_date(row, find_dates(text))
+        set_date(row, find_date_groups(text))
     elif reading.how == "literature":
         ref = parse_reference(piece.segment.raw)
         ref["raw"] = piece.segment.raw
@@ -300,7 +300,7 @@ def _only_definitions(text: str, start: int, end: int, definitions: list[tuple[i
 
 
 def _document_dates(text: str) -> list:
-    return [d for d in find_dates(text) if d.precision != "year"]
+    return [d for d in find_date_groups(text) if d.precision != "year"]
 
 
 def _marker_length(text: str, note_no: str) -> int:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
-from ..dates import find_dates, find_days_without_year
+from ..dates import find_date_groups, find_dates, find_days_without_year
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation
 
@@ -70,6 +70,11 @@ _CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?|[A-Z]{1,3}/\
 _LIFESPAN = re.compile(r"\s*\((?:1[5-9]|20)\d{2}\s*[–—-]\s*(?:1[5-9]|20)\d{2}\)$")
 
 _SERIES_YEARS = re.compile(r"(?:^|\s)(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
+
+
+def _is_years(tok: str) -> bool:
+    """A year or a range of years (`1936–1941`, `1936-41`), not pages: the later year is not before the first."""
+    return bool(_YEAR_TOKEN.match(tok) or (_YEARS_TOKEN.match(tok) and find_dates(tok)))
 
 
 def _shelfmark(fond: str) -> tuple[str, str]:
@@ -271,7 +276,7 @@ def _read_pages(h: _Holding, polish: bool) -> None:
     tokens, i, n = h.tokens, h.i, h.n
     end = n
     while end > i and (_PAGE_TOKEN.match(tokens.token(end - 1)) or (polish and _LEAF_K.match(tokens.token(end - 1)))) \
-            and not _YEAR_TOKEN.match(tokens.token(end - 1)) \
+            and not _is_years(tokens.token(end - 1)) \
             and not (end - 2 >= i and _CONTAINER.match(tokens.token(end - 2)) and re.match(r"f\.", tokens.token(end - 1))):
         end -= 1  # (`b. 45, f. 3`: after a box or busta, `f.` is its file, not a folio)
     dated = end > i and bool(find_dates(tokens.token(end - 1)))
@@ -310,8 +315,8 @@ def _read_units(h: _Holding, polish: bool) -> None:
     if w > v:
         h.pages = ", ".join(t for t in [tokens.join(v, w), h.pages] if t)
     h.collection = [h.sub_fond] * bool(h.sub_fond) + [tokens.token(k) for k in range(i, u)]
-    years = [t for t in h.collection if _YEAR_TOKEN.match(t)]
-    if years and not h.fond_year:  # `FIG, APCI, Estero, 1956, mf. 125`: the year of the series
+    years = [t for t in h.collection if _is_years(t)]
+    if years and not h.fond_year:  # `FIG, APCI, Estero, 1956, mf. 125`, `…, 1936–1941, b. 12`: the years of the series
         h.fond_year = years[0]
         h.collection = [t for t in h.collection if t != h.fond_year]
     h.units = ([h.unit_from_fond] if h.unit_from_fond else []) + [tokens.token(k) for k in range(u, v)]
@@ -328,7 +333,7 @@ def _read_place_and_date(h: _Holding) -> tuple[str, int, object, str]:
     region_end = tokens.spans[end - 1][1] if end > title_from else region_start
     region = tokens.text[region_start:region_end]
     place, title_to, date = "", end, None
-    dates = find_dates(region) if region else []
+    dates = find_date_groups(region) if region else []  # a list of dates is one document's: its earliest to latest
     if dates:
         date = best_date(dates)
         if find_dates_covering(tokens.token(end - 1)):
@@ -367,7 +372,7 @@ def describe(row: dict, description: str) -> dict:
     >>> describe({}, "Minute by Cheke, 2 January 1951")["title"], describe({}, "Minute, 2 January 1951")["date_start"]
     ('Minute by Cheke', '1951-01-02')
     """
-    dates = find_dates(description)
+    dates = find_date_groups(description)
     if dates and (row.get("date_source") != "text" or dates[-1].precision == "day"):
         set_date(row, dates)
     last = Tokens.of(description, 0)
@@ -440,7 +445,7 @@ def read_ibid_tail(row: dict, tail: str) -> None:
         again = parse_archival(f"{code}, {tail}", Archive(code, row["archive_name"]), len(code))
         row.update({k: again[k] for k in ("fond", "collection", "unit", "pages")})
         return
-    dates = find_dates(tail)
+    dates = find_date_groups(tail)
     if dates or (re.search(r"[^\W\d_]{4,}", first) and not _UNIT_KEY.match(first) and not _UNIT_AFTER_NUMBER.match(first)):
         # `Ebd., Schreiben vom 12. Mai 1955`: another document of the same file
         title = tail[:dates[-1].start].rstrip(" ,") if dates and find_dates_covering(tail[dates[-1].start:]) else tail
