@@ -49,7 +49,12 @@ def _archive_opens(text: str, matcher) -> bool:
     return hit is not None and text[hit[1]:hit[1] + 1] in (",", ".")
 
 
-_LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(?=(?-i:[A-ZА-Я]))(?=(?:{_LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
+# (the sentence must open with a capital, of any script: `Βλ. επίσης`; `_opens_sentence` checks)
+_LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(?=(?:{_LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    return i < len(text) and text[i].isupper()
 
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
 _LEAD_INSIDE = re.compile(rf"(?<=\s)(?:{_LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
@@ -97,12 +102,15 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         out.append(Segment(a, end, text[a:end], "citation"))
         _split_piece(text, end, b, matcher, out, after_lead=False)
         return
-    sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if paren_depth(piece, m.start()) == 0), None)
-    if sentence is None and _starts_with_citation(piece, matcher):
+    sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if paren_depth(piece, m.start()) == 0
+                     and _opens_sentence(piece, m.end())), None)
+    if sentence is None and (_starts_with_citation(piece, matcher) or looks_like_literature(piece)):
         # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
         # `…, caja 82/5410. Sobre la represión, véase AHN, …`: or a sentence whose lead word comes after a few words
+        # (after a book too: `…, 1993), 112. On the British response, see TNA, …`)
         sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if paren_depth(piece, m.start()) == 0
-                         and (_archive_opens(piece[m.end():], matcher) or _lead_then_citation(piece[m.end():], matcher))),
+                         and (_archive_opens(piece[m.end():], matcher)
+                              or (_opens_sentence(piece, m.end()) and _lead_then_citation(piece[m.end():], matcher)))),
                         None)
     if sentence:  # `TNA, FO 371/1. See also TNA, FO 371/2, …`: a new sentence with a lead word is a new citation
         _split_piece(text, a, a + sentence.start(), matcher, out, after_lead)
