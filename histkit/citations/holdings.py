@@ -17,7 +17,8 @@ from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_dat
 from .words import alternation
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
-_CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d)")
+# also an Ottoman-style series with full stops (`DH.MKT. 2614/7`) and a dotted record group (`130.02/2389/7`)
+_CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d|[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.?\s?\d+/\d|\d+\.\d+/\d)")
 
 # `(AJ)`, `(dalje: AJ)`, `(hereafter TNA)`: an abbreviation the text defines for itself
 _HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
@@ -65,7 +66,12 @@ _YEAR_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}$")
 _YEARS_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
 
 # a call number whose first part is the series: `FO 371/1`, `DY 30/IV 2/20`, `F/7/15589`, `5 AG 1/123`
-_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?)\s*/\s*(?P<unit>\S.*)$")
+# (`93.43/2403/12`: a record group numbered with a full stop, then its file)
+_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?|\d+\.\d+(?=/\d))"
+                         r"\s*/\s*(?P<unit>\S.*)$")
+
+# an Ottoman-style series, its words cut short with full stops, then the file: `DH.MKT. 2614/7`, `Y.PRK.UM. 45/12`
+_DOTTED_SERIES = re.compile(r"^(?P<fond>[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.)\s*(?P<unit>\d[\w/.-]*)$")
 
 _LIFESPAN = re.compile(r"\s*\((?:1[5-9]|20)\d{2}\s*[–—-]\s*(?:1[5-9]|20)\d{2}\)$")
 
@@ -253,7 +259,7 @@ def _read_fond(h: _Holding) -> None:
         tok = tokens.token(h.i)
         key = _FOND_KEY.match(tok)
         tok = key.group("value") if key else tok
-        piece = _CODE_PIECE.match(tok)
+        piece = _CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok)
         defined = ABBR_DEFINITION.fullmatch(tok)
         if piece and not re.fullmatch(r"[\dIVXLC/ -]+", tok):
             h.fond, h.unit_from_fond = piece.group("fond"), piece.group("unit")
@@ -362,7 +368,7 @@ def is_call_number(tok: str) -> bool:
     >>> is_call_number("FO 371/1"), is_call_number("CIA-RDP79R00890A000700060010-4"), is_call_number("Minute")
     (True, True, False)
     """
-    return bool(_CODE_PIECE.match(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
+    return bool(_CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
                 or re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]+)+", tok) and sum(ch.isdigit() for ch in tok) >= 5)
 
 
