@@ -125,6 +125,18 @@ def _is_fond_token(tok: str) -> bool:
     return any(ch.isdigit() for ch in tok) and not re.search(r"[a-zа-яšđčćž]{4,}", tok) and len(tok) <= 25
 
 
+def is_holding_token(tok: str) -> bool:
+    """Whether a token is part of a holding: a unit, or a short code with numbers (`CDF 1940–44`), not a date or words.
+
+    >>> is_holding_token("CDF 1940–44"), is_holding_token("740.0011 EW/1234"), is_holding_token("14 April 1942")
+    (True, True, False)
+    """
+    if is_unit_token(tok):
+        return True
+    return any(ch.isdigit() for ch in tok) and not re.search(r"[^\W\d_]{4,}", tok) and len(tok) <= 25 \
+        and not find_dates_covering(tok)
+
+
 def is_place_token(tok: str) -> bool:
     """Whether a token looks like a place name: one or two capitalised words, no digits.
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .archives import Archive, ArchiveMatcher
-from .holdings import ABBR_DEFINITION, describe, is_call_number, is_place_token, is_unit_token, parse_archival
+from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
 from .notetext import Tokens, find_dates_covering, paren_depth, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
 
@@ -127,7 +127,8 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
         if len(tokens) and is_call_number(tokens.token(0)):  # the call number first, then the document
             cut = 0
             end_holding = 1
-            while end_holding < len(tokens) and is_unit_token(tokens.token(end_holding)):
+            # `RG 59, CDF 1940–44, 740.0011 EW/1234, NARA`: a series named with its years is part of the holding
+            while end_holding < len(tokens) and is_holding_token(tokens.token(end_holding)):
                 end_holding += 1
             holding = before[:tokens.spans[end_holding - 1][1]]
             description = before[tokens.spans[end_holding][0]:] if end_holding < len(tokens) else ""

@@ -134,8 +134,9 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         _split_piece(text, a + plain.end(), b, matcher, out, after_lead=True)
         return
     conjunction = _CONJUNCTION.match(piece)
-    if conjunction and (_starts_with_citation(piece[conjunction.end():], matcher)
-                        or starts_with_call_number(piece[conjunction.end():])) and not _starts_with_citation(piece, matcher):
+    after = piece[conjunction.end():] if conjunction else ""
+    if conjunction and (_starts_with_citation(after, matcher) or starts_with_call_number(after)
+                        or is_call_number(after.split(",", 1)[0])) and not _starts_with_citation(piece, matcher):
         out.append(Segment(a, a + conjunction.end(), text[a:a + conjunction.end()], "lead-in"))
         _split_piece(text, a + conjunction.end(), b, matcher, out, after_lead=True)
         return
