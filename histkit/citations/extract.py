@@ -20,6 +20,7 @@ import pandas as pd
 
 from .another import opens_with_holding, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher
+from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .definitions import learn_definitions
 from ..dates import find_date_groups
 from ..errors import Problem
@@ -46,6 +47,7 @@ READINGS = {
     "another file": "archival",      # `FO 371/2` after `TNA, FO 371/1` in the same note
     "ibid inside": "ibid",           # `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
     "archive inside": "archival",    # `Bericht vom 14.6.1956, PA AA, B 42`, `…, box 2503, NARA.`
+    "archive in brackets": "archival",  # `Lettre du consul, 2.5.1791 (Lyon, AML, 3 WP 12)`, `…, NT 2345 (ANTT)`
     "literature": "literature",      # books, articles, newspaper issues, interviews
     "archive unknown": "archival",   # `Meany Archives, Lovestone Files, box 14`
     "another document": "ibid",      # `…; vgl. auch die Aufzeichnung vom 7. April 1955`, in the same note
@@ -199,6 +201,9 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     inside = archive_inside(text, matcher)
     if inside:
         return Reading("archive inside", *inside)
+    bracketed = archive_in_brackets(text, matcher)
+    if bracketed:
+        return Reading("archive in brackets", *bracketed)
     if is_literature(text):
         return Reading("literature")
     unknown = unknown_archive(text)
@@ -227,6 +232,8 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         row.update(parse_archival(text, reading.archive, reading.end, matcher))
     elif reading.how in ("archive inside", "archive unknown"):
         row.update(parse_archive_inside(text, reading.archive, reading.start, reading.end))
+    elif reading.how == "archive in brackets":
+        row.update(parse_archive_in_brackets(text, reading.archive, reading.start, reading.end))
     elif reading.how == "archive named":
         row.update(archive=reading.archive.code, archive_name=reading.archive.name, title=piece.segment.raw)
         set_date(row, find_date_groups(text))

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .archives import ArchiveMatcher, default_matcher
+from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
@@ -166,6 +167,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     cited = (after_lead or _starts_with_citation(piece, matcher) or looks_like_literature(piece) or IBID_INSIDE.search(piece)
              or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
              or unknown_archive(piece) is not None or starts_with_call_number(piece)
+             or archive_in_brackets(piece, matcher) is not None
              or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
