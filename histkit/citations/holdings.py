@@ -73,6 +73,9 @@ _CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?|[A-Z]{1,3}/\
 # an Ottoman-style series, its words cut short with full stops, then the file: `DH.MKT. 2614/7`, `Y.PRK.UM. 45/12`
 _DOTTED_SERIES = re.compile(r"^(?P<fond>[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.)\s*(?P<unit>\d[\w/.-]*)$")
 
+# a French cote: the series (a number and letters, or a letter and a number), then the article: `4 M 241`, `3 WP 12`, `I1 246`
+_SERIES_ARTICLE = re.compile(r"^(?P<fond>\d{1,3}\s?[A-Z]{1,4}|[A-Z]{1,2}\d{1,2})\s+(?P<unit>\d+[\w/.-]*)$")
+
 _LIFESPAN = re.compile(r"\s*\((?:1[5-9]|20)\d{2}\s*[–—-]\s*(?:1[5-9]|20)\d{2}\)$")
 
 _SERIES_YEARS = re.compile(r"(?:^|\s)(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
@@ -271,7 +274,7 @@ def _read_fond(h: _Holding) -> None:
         tok = tokens.token(h.i)
         key = _FOND_KEY.match(tok)
         tok = key.group("value") if key else tok
-        piece = _CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok)
+        piece = _CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or _SERIES_ARTICLE.match(tok)
         defined = ABBR_DEFINITION.fullmatch(tok)
         if piece and not re.fullmatch(r"[\dIVXLC/ -]+", tok):
             h.fond, h.unit_from_fond = piece.group("fond"), piece.group("unit")
