@@ -22,7 +22,7 @@ from .another import opens_with_holding, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .definitions import learn_definitions
-from ..dates import find_date_groups
+from ..dates import find_date_groups, find_dates, find_undated
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
@@ -140,6 +140,9 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
             ref = parse_citation(row, reading, piece, matcher)
             if not resolve_ibid(row, reading, piece, history):
                 found.orphans.append(note_no)
+            if row["kind"] in ("archival", "ibid") and _says_undated(piece.text):
+                # `…, Zapisnik, b. d.`: the document has no date, whatever year its file, its Ibid. or a copy carries
+                row.update(date_start="", date_end="", date_precision="", date_source="")
             if ref is not None:
                 resolve_short_title(row, ref, history)
                 found.references.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
@@ -304,6 +307,15 @@ def _only_definitions(text: str, start: int, end: int, definitions: list[tuple[i
     """Whether ``text[start:end]`` is a list of abbreviations: definitions and a few words, no number of its own."""
     kept = [ch for i, ch in enumerate(text[start:end], start) if not any(a <= i < b for a, b in definitions)]
     return len(kept) < end - start and not any(ch.isdigit() for ch in kept) and len("".join(kept).strip()) <= 60
+
+
+def _says_undated(text: str) -> bool:
+    """A no-date mark (`find_undated`) not followed by the historian's dating in brackets (`undated (September 1950)`)."""
+    marks = find_undated(text)
+    if not marks:
+        return False
+    supplied = re.match(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]", text[marks[-1][1]:])
+    return not (supplied and find_dates(supplied.group("inner")))
 
 
 def _document_dates(text: str) -> list:
