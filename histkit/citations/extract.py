@@ -26,7 +26,7 @@ from ..dates import find_date_groups, find_dates, find_undated
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
-from .locate import archive_inside, learn_archive, parse_archive_inside, unknown_archive
+from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import set_date
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
 from .references import short_title_of
@@ -212,6 +212,10 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     unknown = unknown_archive(text)
     if unknown:
         return Reading("archive unknown", *unknown)
+    used = code_in_use(text)
+    if used is not None:  # `CZA, S25/4521, letter, 3.1.1939`: a code used as archives' codes are; known from here on
+        matcher.add_code(used.code, used)
+        return Reading("archive first", used, 0, len(used.code))
     archive = matcher.find_name(text)
     if archive is None and _document_dates(text) and continued is not None and piece.segment.raw[:1].islower():
         return Reading("another document")  # `die Aufzeichnung …`, `i bilješku …`: no source of its own

@@ -10,7 +10,7 @@ from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
-from .locate import archive_inside, learn_archive, unknown_archive
+from .locate import archive_inside, code_in_use, learn_archive, unknown_archive
 from .notetext import CLOSE, OPEN, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
 from .words import alternation
@@ -167,7 +167,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     cited = (after_lead or _starts_with_citation(piece, matcher) or looks_like_literature(piece) or IBID_INSIDE.search(piece)
              or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
              or unknown_archive(piece) is not None or starts_with_call_number(piece)
-             or archive_in_brackets(piece, matcher) is not None
+             or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
              or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
