@@ -134,10 +134,8 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         out.append(Segment(a, a + plain.end(), text[a:a + plain.end()], "lead-in"))
         _split_piece(text, a + plain.end(), b, matcher, out, after_lead=True)
         return
-    conjunction = _CONJUNCTION.match(piece)
-    after = piece[conjunction.end():] if conjunction else ""
-    if conjunction and (_starts_with_citation(after, matcher) or starts_with_call_number(after)
-                        or is_call_number(after.split(",", 1)[0])) and not _starts_with_citation(piece, matcher):
+    conjunction = _conjunction_lead(piece, matcher)
+    if conjunction:
         out.append(Segment(a, a + conjunction.end(), text[a:a + conjunction.end()], "lead-in"))
         _split_piece(text, a + conjunction.end(), b, matcher, out, after_lead=True)
         return
@@ -175,6 +173,17 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         return
     role = "citation" if cited else "commentary"
     out.append(Segment(a, b, piece, role))
+
+
+def _conjunction_lead(piece: str, matcher) -> re.Match | None:
+    """`and TNA, …`, `and RG 59, …`: a word for "and" before a citation or a call number, which is a lead-in."""
+    conjunction = _CONJUNCTION.match(piece)
+    if conjunction is None or _starts_with_citation(piece, matcher):
+        return None
+    after = piece[conjunction.end():]
+    if _starts_with_citation(after, matcher) or starts_with_call_number(after) or is_call_number(after.split(",", 1)[0]):
+        return conjunction
+    return None
 
 
 def _split_documents(text: str, a: int, b: int, matcher, out: list[Segment]) -> bool:
