@@ -107,8 +107,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
                      and _opens_sentence(piece, m.end())), None)
     if sentence is None and (_starts_with_citation(piece, matcher) or looks_like_literature(piece)):
         # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
-        # `…, caja 82/5410. Sobre la represión, véase AHN, …`: or a sentence whose lead word comes after a few words
-        # (after a book too: `…, 1993), 112. On the British response, see TNA, …`)
+        # `…, caja 82/5410. Sobre la represión, véase AHN, …` (or after a book): a lead word after a few words
         sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if paren_depth(piece, m.start()) == 0
                          and (_archive_opens(piece[m.end():], matcher)
                               or (_opens_sentence(piece, m.end()) and _lead_then_citation(piece[m.end():], matcher)))),
