@@ -20,12 +20,13 @@ import pandas as pd
 
 from .another import opens_with_holding, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher
+from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .definitions import learn_definitions
-from ..dates import find_dates
+from ..dates import find_date_groups, find_dates, find_undated
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
-from .locate import archive_inside, learn_archive, parse_archive_inside, unknown_archive
+from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import set_date
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
 from .references import short_title_of
@@ -46,6 +47,7 @@ READINGS = {
     "another file": "archival",      # `FO 371/2` after `TNA, FO 371/1` in the same note
     "ibid inside": "ibid",           # `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
     "archive inside": "archival",    # `Bericht vom 14.6.1956, PA AA, B 42`, `…, box 2503, NARA.`
+    "archive in brackets": "archival",  # `Lettre du consul, 2.5.1791 (Lyon, AML, 3 WP 12)`, `…, NT 2345 (ANTT)`
     "literature": "literature",      # books, articles, newspaper issues, interviews
     "archive unknown": "archival",   # `Meany Archives, Lovestone Files, box 14`
     "another document": "ibid",      # `…; vgl. auch die Aufzeichnung vom 7. April 1955`, in the same note
@@ -138,6 +140,9 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
             ref = parse_citation(row, reading, piece, matcher)
             if not resolve_ibid(row, reading, piece, history):
                 found.orphans.append(note_no)
+            if row["kind"] in ("archival", "ibid") and _says_undated(piece.text):
+                # `…, Zapisnik, b. d.`: the document has no date, whatever year its file, its Ibid. or a copy carries
+                row.update(date_start="", date_end="", date_precision="", date_source="")
             if ref is not None:
                 resolve_short_title(row, ref, history)
                 found.references.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
@@ -199,11 +204,18 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     inside = archive_inside(text, matcher)
     if inside:
         return Reading("archive inside", *inside)
+    bracketed = archive_in_brackets(text, matcher)
+    if bracketed:
+        return Reading("archive in brackets", *bracketed)
     if is_literature(text):
         return Reading("literature")
     unknown = unknown_archive(text)
     if unknown:
         return Reading("archive unknown", *unknown)
+    used = code_in_use(text)
+    if used is not None:  # `CZA, S25/4521, letter, 3.1.1939`: a code used as archives' codes are; known from here on
+        matcher.add_code(used.code, used)
+        return Reading("archive first", used, 0, len(used.code))
     archive = matcher.find_name(text)
     if archive is None and _document_dates(text) and continued is not None and piece.segment.raw[:1].islower():
         return Reading("another document")  # `die Aufzeichnung …`, `i bilješku …`: no source of its own
@@ -227,9 +239,11 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         row.update(parse_archival(text, reading.archive, reading.end, matcher))
     elif reading.how in ("archive inside", "archive unknown"):
         row.update(parse_archive_inside(text, reading.archive, reading.start, reading.end))
+    elif reading.how == "archive in brackets":
+        row.update(parse_archive_in_brackets(text, reading.archive, reading.start, reading.end))
     elif reading.how == "archive named":
         row.update(archive=reading.archive.code, archive_name=reading.archive.name, title=piece.segment.raw)
-        set_date(row, find_dates(text))
+        set_date(row, find_date_groups(text))
     elif reading.how == "literature":
         ref = parse_reference(piece.segment.raw)
         ref["raw"] = piece.segment.raw
@@ -299,8 +313,17 @@ def _only_definitions(text: str, start: int, end: int, definitions: list[tuple[i
     return len(kept) < end - start and not any(ch.isdigit() for ch in kept) and len("".join(kept).strip()) <= 60
 
 
+def _says_undated(text: str) -> bool:
+    """A no-date mark (`find_undated`) not followed by the historian's dating in brackets (`undated (September 1950)`)."""
+    marks = find_undated(text)
+    if not marks:
+        return False
+    supplied = re.match(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]", text[marks[-1][1]:])
+    return not (supplied and find_dates(supplied.group("inner")))
+
+
 def _document_dates(text: str) -> list:
-    return [d for d in find_dates(text) if d.precision != "year"]
+    return [d for d in find_date_groups(text) if d.precision != "year"]
 
 
 def _marker_length(text: str, note_no: str) -> int:

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
-from ..dates import find_dates, find_days_without_year
+from ..dates import find_date_groups, find_dates, find_days_without_year
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
-_CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d)")
+# also an Ottoman-style series with full stops (`DH.MKT. 2614/7`) and a dotted record group (`130.02/2389/7`)
+_CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d|[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.?\s?\d+/\d|\d+\.\d+/\d)")
 
 # `(AJ)`, `(dalje: AJ)`, `(hereafter TNA)`: an abbreviation the text defines for itself
 _HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
@@ -65,11 +66,24 @@ _YEAR_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}$")
 _YEARS_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
 
 # a call number whose first part is the series: `FO 371/1`, `DY 30/IV 2/20`, `F/7/15589`, `5 AG 1/123`
-_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?)\s*/\s*(?P<unit>\S.*)$")
+# (`93.43/2403/12`: a record group numbered with a full stop, then its file)
+_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?|\d+\.\d+(?=/\d))"
+                         r"\s*/\s*(?P<unit>\S.*)$")
+
+# an Ottoman-style series, its words cut short with full stops, then the file: `DH.MKT. 2614/7`, `Y.PRK.UM. 45/12`
+_DOTTED_SERIES = re.compile(r"^(?P<fond>[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.)\s*(?P<unit>\d[\w/.-]*)$")
+
+# a French cote: the series (a number and letters, or a letter and a number), then the article: `4 M 241`, `3 WP 12`, `I1 246`
+_SERIES_ARTICLE = re.compile(r"^(?P<fond>\d{1,3}\s?[A-Z]{1,4}|[A-Z]{1,2}\d{1,2})\s+(?P<unit>\d+[\w/.-]*)$")
 
 _LIFESPAN = re.compile(r"\s*\((?:1[5-9]|20)\d{2}\s*[–—-]\s*(?:1[5-9]|20)\d{2}\)$")
 
 _SERIES_YEARS = re.compile(r"(?:^|\s)(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
+
+
+def _is_years(tok: str) -> bool:
+    """A year or a range of years (`1936–1941`, `1936-41`), not pages: the later year is not before the first."""
+    return bool(_YEAR_TOKEN.match(tok) or (_YEARS_TOKEN.match(tok) and find_dates(tok)))
 
 
 def _shelfmark(fond: str) -> tuple[str, str]:
@@ -112,6 +126,18 @@ def _is_fond_token(tok: str) -> bool:
     if re.fullmatch(r"[^\W\d_][\w ./-]{0,9}", tok) and tok == tok.upper():  # `CK SKH`, `KSČ-ÚV`, `PA`
         return True
     return any(ch.isdigit() for ch in tok) and not re.search(r"[a-zа-яšđčćž]{4,}", tok) and len(tok) <= 25
+
+
+def is_holding_token(tok: str) -> bool:
+    """Whether a token is part of a holding: a unit, or a short code with numbers (`CDF 1940–44`), not a date or words.
+
+    >>> is_holding_token("CDF 1940–44"), is_holding_token("740.0011 EW/1234"), is_holding_token("14 April 1942")
+    (True, True, False)
+    """
+    if is_unit_token(tok):
+        return True
+    return any(ch.isdigit() for ch in tok) and not re.search(r"[^\W\d_]{4,}", tok) and len(tok) <= 25 \
+        and not find_dates_covering(tok)
 
 
 def is_place_token(tok: str) -> bool:
@@ -248,7 +274,7 @@ def _read_fond(h: _Holding) -> None:
         tok = tokens.token(h.i)
         key = _FOND_KEY.match(tok)
         tok = key.group("value") if key else tok
-        piece = _CODE_PIECE.match(tok)
+        piece = _CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or _SERIES_ARTICLE.match(tok)
         defined = ABBR_DEFINITION.fullmatch(tok)
         if piece and not re.fullmatch(r"[\dIVXLC/ -]+", tok):
             h.fond, h.unit_from_fond = piece.group("fond"), piece.group("unit")
@@ -271,7 +297,7 @@ def _read_pages(h: _Holding, polish: bool) -> None:
     tokens, i, n = h.tokens, h.i, h.n
     end = n
     while end > i and (_PAGE_TOKEN.match(tokens.token(end - 1)) or (polish and _LEAF_K.match(tokens.token(end - 1)))) \
-            and not _YEAR_TOKEN.match(tokens.token(end - 1)) \
+            and not _is_years(tokens.token(end - 1)) \
             and not (end - 2 >= i and _CONTAINER.match(tokens.token(end - 2)) and re.match(r"f\.", tokens.token(end - 1))):
         end -= 1  # (`b. 45, f. 3`: after a box or busta, `f.` is its file, not a folio)
     dated = end > i and bool(find_dates(tokens.token(end - 1)))
@@ -310,8 +336,8 @@ def _read_units(h: _Holding, polish: bool) -> None:
     if w > v:
         h.pages = ", ".join(t for t in [tokens.join(v, w), h.pages] if t)
     h.collection = [h.sub_fond] * bool(h.sub_fond) + [tokens.token(k) for k in range(i, u)]
-    years = [t for t in h.collection if _YEAR_TOKEN.match(t)]
-    if years and not h.fond_year:  # `FIG, APCI, Estero, 1956, mf. 125`: the year of the series
+    years = [t for t in h.collection if _is_years(t)]
+    if years and not h.fond_year:  # `FIG, APCI, Estero, 1956, mf. 125`, `…, 1936–1941, b. 12`: the years of the series
         h.fond_year = years[0]
         h.collection = [t for t in h.collection if t != h.fond_year]
     h.units = ([h.unit_from_fond] if h.unit_from_fond else []) + [tokens.token(k) for k in range(u, v)]
@@ -328,7 +354,7 @@ def _read_place_and_date(h: _Holding) -> tuple[str, int, object, str]:
     region_end = tokens.spans[end - 1][1] if end > title_from else region_start
     region = tokens.text[region_start:region_end]
     place, title_to, date = "", end, None
-    dates = find_dates(region) if region else []
+    dates = find_date_groups(region) if region else []  # a list of dates is one document's: its earliest to latest
     if dates:
         date = best_date(dates)
         if find_dates_covering(tokens.token(end - 1)):
@@ -357,7 +383,7 @@ def is_call_number(tok: str) -> bool:
     >>> is_call_number("FO 371/1"), is_call_number("CIA-RDP79R00890A000700060010-4"), is_call_number("Minute")
     (True, True, False)
     """
-    return bool(_CODE_PIECE.match(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
+    return bool(_CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
                 or re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]+)+", tok) and sum(ch.isdigit() for ch in tok) >= 5)
 
 
@@ -367,7 +393,7 @@ def describe(row: dict, description: str) -> dict:
     >>> describe({}, "Minute by Cheke, 2 January 1951")["title"], describe({}, "Minute, 2 January 1951")["date_start"]
     ('Minute by Cheke', '1951-01-02')
     """
-    dates = find_dates(description)
+    dates = find_date_groups(description)
     if dates and (row.get("date_source") != "text" or dates[-1].precision == "day"):
         set_date(row, dates)
     last = Tokens.of(description, 0)
@@ -440,7 +466,7 @@ def read_ibid_tail(row: dict, tail: str) -> None:
         again = parse_archival(f"{code}, {tail}", Archive(code, row["archive_name"]), len(code))
         row.update({k: again[k] for k in ("fond", "collection", "unit", "pages")})
         return
-    dates = find_dates(tail)
+    dates = find_date_groups(tail)
     if dates or (re.search(r"[^\W\d_]{4,}", first) and not _UNIT_KEY.match(first) and not _UNIT_AFTER_NUMBER.match(first)):
         # `Ebd., Schreiben vom 12. Mai 1955`: another document of the same file
         title = tail[:dates[-1].start].rstrip(" ,") if dates and find_dates_covering(tail[dates[-1].start:]) else tail

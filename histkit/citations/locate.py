@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .archives import Archive, ArchiveMatcher
-from .holdings import ABBR_DEFINITION, describe, is_call_number, is_place_token, is_unit_token, parse_archival
+from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
+from ..dates import find_dates
 from .notetext import Tokens, find_dates_covering, paren_depth, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
 
@@ -78,6 +79,40 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     return None
 
 
+# `CZA, S25/4521, …`: a code of two to six capitals (any script) opening a citation, then a comma
+_CODE_OPENS = re.compile(r"^(?P<code>[^\W\d_]{2,6})\s*,\s*")
+
+
+def code_in_use(piece: str) -> Archive | None:
+    """An archive's code the authority file lacks, known by how it is used: ``CODE, shelfmark, …, date``.
+
+    >>> code_in_use("CZA, S25/4521, Ben-Gurion to Weizmann, 3.1.1939")
+    Archive(code='CZA', name='CZA', city='', cues='')
+    >>> code_in_use("AHR, 45 (1990), 123-145") is None, code_in_use("CZA, S25/4521") is None
+    (True, True)
+    >>> code_in_use("JMH, 45/3, 3 May 1990") is None
+    True
+
+    The code is in capitals; the next part is a shelfmark (a call number or
+    numbers with a slash, not a volume or a year), and the citation dates a
+    document (a day or month). A journal's abbreviation is followed by a
+    volume and pages, a law report's by a year: neither is read so.
+    """
+    m = _CODE_OPENS.match(piece)
+    if m is None or not m.group("code").isupper() or cites_publication(piece):
+        return None
+    parts = split_commas(piece[m.end():])
+    shelfmark = parts[0].rstrip(".") if parts else ""
+    # numbers with a slash need a letter or a second slash: `45/3` alone is as often a journal's volume and issue
+    slashed = re.fullmatch(r"[^\W_]{0,4}\s?\d+[\w.-]*(?:/[\w.-]+)+", shelfmark) and \
+        (re.search(r"[^\W\d_]", shelfmark) or shelfmark.count("/") >= 2)
+    if not (is_call_number(shelfmark) or slashed) or find_dates(shelfmark):
+        return None
+    if not any(d.precision != "year" for d in find_dates(piece[m.end() + len(shelfmark):])):
+        return None
+    return Archive(m.group("code"), m.group("code"))
+
+
 _IN_WORD = re.compile(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
 
 _QUOTE_OPEN = re.compile(r"[„«“\"][^”»\"“]*$")
@@ -127,7 +162,8 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
         if len(tokens) and is_call_number(tokens.token(0)):  # the call number first, then the document
             cut = 0
             end_holding = 1
-            while end_holding < len(tokens) and is_unit_token(tokens.token(end_holding)):
+            # `RG 59, CDF 1940–44, 740.0011 EW/1234, NARA`: a series named with its years is part of the holding
+            while end_holding < len(tokens) and is_holding_token(tokens.token(end_holding)):
                 end_holding += 1
             holding = before[:tokens.spans[end_holding - 1][1]]
             description = before[tokens.spans[end_holding][0]:] if end_holding < len(tokens) else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import find_dates
+from ..dates import find_date_groups, find_dates
 
 OPEN, CLOSE = "([{", ")]}"
 
@@ -136,7 +136,7 @@ class Tokens:
     def of(cls, text: str, start: int) -> "Tokens":
         # `May 15, 1952` is one token: no cut inside a date
         inside = set()
-        for d in find_dates(text[start:]):
+        for d in find_date_groups(text[start:]):
             inside.update(range(start + d.start, start + d.end))
         spans, a = [], start
         for i, ch, depth, quote in scan(text, start):

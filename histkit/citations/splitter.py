@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 from .archives import ArchiveMatcher, default_matcher
+from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
-from .locate import archive_inside, learn_archive, unknown_archive
+from .locate import archive_inside, code_in_use, learn_archive, unknown_archive
 from .notetext import CLOSE, OPEN, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
 from .words import alternation
@@ -49,7 +50,12 @@ def _archive_opens(text: str, matcher) -> bool:
     return hit is not None and text[hit[1]:hit[1] + 1] in (",", ".")
 
 
-_LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(?=(?-i:[A-ZА-Я]))(?=(?:{_LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
+# (the sentence must open with a capital, of any script: `Βλ. επίσης`; `_opens_sentence` checks)
+_LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(?=(?:{_LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    return i < len(text) and text[i].isupper()
 
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
 _LEAD_INSIDE = re.compile(rf"(?<=\s)(?:{_LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
@@ -97,12 +103,14 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         out.append(Segment(a, end, text[a:end], "citation"))
         _split_piece(text, end, b, matcher, out, after_lead=False)
         return
-    sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if paren_depth(piece, m.start()) == 0), None)
-    if sentence is None and _starts_with_citation(piece, matcher):
+    sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if paren_depth(piece, m.start()) == 0
+                     and _opens_sentence(piece, m.end())), None)
+    if sentence is None and (_starts_with_citation(piece, matcher) or looks_like_literature(piece)):
         # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
-        # `…, caja 82/5410. Sobre la represión, véase AHN, …`: or a sentence whose lead word comes after a few words
+        # `…, caja 82/5410. Sobre la represión, véase AHN, …` (or after a book): a lead word after a few words
         sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if paren_depth(piece, m.start()) == 0
-                         and (_archive_opens(piece[m.end():], matcher) or _lead_then_citation(piece[m.end():], matcher))),
+                         and (_archive_opens(piece[m.end():], matcher)
+                              or (_opens_sentence(piece, m.end()) and _lead_then_citation(piece[m.end():], matcher)))),
                         None)
     if sentence:  # `TNA, FO 371/1. See also TNA, FO 371/2, …`: a new sentence with a lead word is a new citation
         _split_piece(text, a, a + sentence.start(), matcher, out, after_lead)
@@ -125,9 +133,8 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         out.append(Segment(a, a + plain.end(), text[a:a + plain.end()], "lead-in"))
         _split_piece(text, a + plain.end(), b, matcher, out, after_lead=True)
         return
-    conjunction = _CONJUNCTION.match(piece)
-    if conjunction and (_starts_with_citation(piece[conjunction.end():], matcher)
-                        or starts_with_call_number(piece[conjunction.end():])) and not _starts_with_citation(piece, matcher):
+    conjunction = _conjunction_lead(piece, matcher)
+    if conjunction:
         out.append(Segment(a, a + conjunction.end(), text[a:a + conjunction.end()], "lead-in"))
         _split_piece(text, a + conjunction.end(), b, matcher, out, after_lead=True)
         return
@@ -157,6 +164,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
     cited = (after_lead or _starts_with_citation(piece, matcher) or looks_like_literature(piece) or IBID_INSIDE.search(piece)
              or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
              or unknown_archive(piece) is not None or starts_with_call_number(piece)
+             or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
              or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece)))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
@@ -164,6 +172,17 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
         return
     role = "citation" if cited else "commentary"
     out.append(Segment(a, b, piece, role))
+
+
+def _conjunction_lead(piece: str, matcher) -> re.Match | None:
+    """`and TNA, …`, `and RG 59, …`: a word for "and" before a citation or a call number, which is a lead-in."""
+    conjunction = _CONJUNCTION.match(piece)
+    if conjunction is None or _starts_with_citation(piece, matcher):
+        return None
+    after = piece[conjunction.end():]
+    if _starts_with_citation(after, matcher) or starts_with_call_number(after) or is_call_number(after.split(",", 1)[0]):
+        return conjunction
+    return None
 
 
 def _split_documents(text: str, a: int, b: int, matcher, out: list[Segment]) -> bool:

@@ -1,0 +1,92 @@
+"""An archive named in brackets at the end of a citation, often after its town.
+
+French and Italian notes describe the document first and put where it lies in
+brackets last: ``Lettre du consul, 2.5.1791 (Lyon, AML, 3 WP 12)``,
+``Promemoria per il Duce, 2.5.1938 (Roma, ACS, SPD, CR, b. 45)``; or the
+holding first and the archive alone in brackets: ``PIDE/DGS, proc. 1234/43
+SR, NT 2345 (ANTT)``. The brackets hold the archive (and the shelfmark, if
+any); the words before them are the document's title and date, or its holding.
+A name then its code in brackets (``Riksarkivet, Stockholm (RA)``) defines the
+code: that is no such citation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .archives import Archive, ArchiveMatcher
+from ..dates import find_dates
+from .holdings import describe, is_place_token, parse_archival
+from .notetext import split_commas
+from .references import cites_publication
+from .words import archive_word
+
+# the last bracket of a citation, with at most a full stop after it
+_LAST_BRACKET = re.compile(r"\((?P<inner>[^()]{2,120})\)\s*\.?\s*$")
+
+
+def archive_in_brackets(piece: str, matcher: ArchiveMatcher) -> tuple[Archive, int, int] | None:
+    """The archive a citation names in its last brackets: the archive, where its name starts and ends in ``piece``.
+
+    >>> from histkit.citations.archives import default_matcher
+    >>> piece = "Lettre du consul, 2.5.1791 (Lyon, AML, 3 WP 12)."
+    >>> archive, start, end = archive_in_brackets(piece, default_matcher())
+    >>> archive.code, piece[start:end]
+    ('AML', 'AML')
+
+    None when the brackets hold no archive's name or code (a town, a
+    publisher), when the citation is a publication, when nothing in it is a
+    number (no document is pointed to), when the brackets hold a dated
+    citation of their own, or when they define the code of the archive
+    named just before them.
+    """
+    m = _LAST_BRACKET.search(piece)
+    if m is None or m.start() == 0 or not any(ch.isdigit() for ch in piece):
+        return None
+    before = piece[:m.start()]
+    if cites_publication(before) or _names_archive(before, matcher):
+        return None
+    inner, pos = m.group("inner"), m.start("inner")
+    if find_dates(inner):  # `… reported (TNA, FO 371/1, Mallet to Eden, 2 March 1953)`: a whole citation in brackets
+        return None
+    first = inner.split(",", 1)[0]
+    if "," in inner and is_place_token(first.strip()) and not _whole_name(first.strip(), matcher):
+        pos += len(first) + 1  # `(Lyon, AML, …)`: the archive's town first
+    skip = len(piece[pos:]) - len(piece[pos:].lstrip())
+    pos += skip
+    hit = matcher.match(piece[pos:m.end("inner")])
+    if hit is None or piece[pos + hit[1]:m.end("inner")].strip()[:1] not in ("", ","):
+        return None
+    return hit[0], pos, pos + hit[1]
+
+
+def parse_archive_in_brackets(text: str, archive: Archive, start: int, name_end: int) -> dict:
+    """The fields of a citation whose archive `archive_in_brackets` found at ``text[start:name_end]``.
+
+    >>> row = parse_archive_in_brackets("Memorandum, 2.5.1939 (Belgrade, AJ, 37, f. 22)", Archive("AJ", "Arhiv Jugoslavije"), 32, 34)
+    >>> row["fond"], row["unit"], row["title"], row["date_start"]
+    ('37', 'f. 22', 'Memorandum', '1939-05-02')
+
+    What follows the archive inside the brackets is the holding, and the
+    words before the brackets describe the document; with the archive alone
+    in the brackets, undated words before them are the holding.
+    """
+    opening = text.rfind("(", 0, start)
+    before = text[:opening].rstrip(" ,")
+    holding = text[start:text.rfind(")")]
+    if holding[name_end - start:].strip(" ,") or find_dates(before):
+        row = parse_archival(holding, archive, name_end - start)
+        return describe(row, before)
+    code = text[start:name_end]
+    return parse_archival(f"{code}, {before}", archive, len(code))
+
+
+def _whole_name(token: str, matcher: ArchiveMatcher) -> bool:
+    hit = matcher.match(token)
+    return hit is not None and hit[1] == len(token)
+
+
+def _names_archive(before: str, matcher: ArchiveMatcher) -> bool:
+    """Whether the words just before the brackets name an archive (`Riksarkivet, Stockholm (RA)`): a definition."""
+    parts = split_commas(before)[-2:]
+    return any(archive_word().search(p) or _whole_name(p, matcher) for p in parts)
