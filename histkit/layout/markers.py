@@ -53,6 +53,8 @@ _QUOTE_SPACED = re.compile(r"(?:[»”’›]|(?<=[^\s(\[])[«“‘‹'\"])[ \t
 # A bare number between two words (`Müller 12 zeigt`): a marker only as the number expected when no
 # better call of it follows, and never after a word that numbers things (`Article 12`) or next to a month.
 _BARE = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
+# The same after a year (`in 1923 133 and`): the year ends a phrase as a word would
+_YEAR_BARE = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # A URL or DOI (`https://…/12`, `10.3280/IC295-oa1`): no number in it calls a note
@@ -191,7 +193,8 @@ def find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[di
         hi = first_start[order[idx + 1]] if idx + 1 < len(order) else float("inf")
         numbers = series.get(ser, set())
         cands = [c for c in found if lo < c[0].start < hi]
-        expected = 1
+        # a numbering begun elsewhere (Part II of an article, a book's chapter) is called from its first number
+        expected = min(numbers, default=1)
         for k, (b, off, num, kind) in enumerate(cands):
             if num == expected and (kind != _BARE_CALL or num in numbers and _no_better_call(cands, k, numbers)) \
                     or (kind == _GLUED_CALL and expected < num <= expected + 2 and num in numbers):
@@ -222,7 +225,7 @@ def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int
     if not sup:
         spaced = {m.start(1): m for rx in (_SPACED, _QUOTE_SPACED, _YEAR_GLUED) for m in rx.finditer(raw)}
         found.extend((off, int(m.group(1)), _SPACED_CALL) for off, m in spaced.items())
-        found.extend((m.start(1), int(m.group(1)), _BARE_CALL) for m in _BARE.finditer(raw)
+        found.extend((m.start(1), int(m.group(1)), _BARE_CALL) for rx in (_BARE, _YEAR_BARE) for m in rx.finditer(raw)
                      if m.start(1) not in spaced and _bare_call(raw, m))
     return sorted(f for f in found if not _in_link(raw, f[0]))
 

@@ -77,6 +77,15 @@ def walk(lines: list[Line], heads: set[int], text: str) -> Walk:
     return done
 
 
+def _numbering_called(lines: list[Line], cands: dict[int, list[int]]) -> bool:
+    """Does the text call a numbering of notes that starts above 1 (`41`, `42`, `43` of a continued article)?
+
+    Three numbers in a row that lines start with, each called in the text.
+    """
+    labels = {label_number(m) for ln in lines if (m := NUM_NOTE.match(ln.s)) and not DATE_START.match(ln.s)}
+    return any(n + 1 in labels and n + 2 in labels and {n, n + 1, n + 2} <= cands.keys() for n in labels if n > 5)
+
+
 class _Walker:
     """The walk's state: the open note and the note cut by the last page break, the number expected next, the page.
 
@@ -97,7 +106,7 @@ class _Walker:
         self.furniture: set[int] = set()
         self.cands = cands  # every number the text may call a note with, and where
         # extraction that dropped every superscript leaves no markers: go by numbers and position alone
-        self.markerless = sum(k in self.cands for k in range(1, 6)) < 2
+        self.markerless = sum(k in self.cands for k in range(1, 6)) < 2 and not _numbering_called(lines, cands)
         self.expected = 1
         self.seen: set[str] = set()
         self.cur: str | None = None  # the open note
@@ -398,7 +407,11 @@ class _Walker:
         nxt = self._next_label(i)
         if num > expected + 3 and nxt == num + 1 and self._called_before(num, start, self.page_start):
             # the count was lost (a note refused, never printed): take it up again where the notes plainly run on
-            self._warn(i, f"note {num} follows note {expected - 1}; notes {expected}–{num - 1} not found")
+            if self.seen:
+                self._warn(i, f"note {num} follows note {expected - 1}; notes {expected}–{num - 1} not found")
+            else:
+                self._warn(i, f"the first note is numbered {num}: taken as the numbering of notes begun elsewhere "
+                              f"(an article's earlier part, a book's earlier chapters)")
             return key
         if num not in self.cands and nxt in (None, expected + 1) and self._key(expected) not in self.seen \
                 and self._called_before(expected, start, self.page_start):
