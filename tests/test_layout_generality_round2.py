@@ -23,3 +23,9 @@ def test_a_call_spaced_after_a_year_is_linked_when_it_is_the_number_due():
     text = f"{BODY}.1 She repeated the phrase\nin 1923 2 and historians have used it since.3\n\n1 A.\n2 B.\n3 C.\n"
     notes = notes_by_no(layout_of(text))
     assert text[notes["2"].marker_start - 5:notes["2"].marker_start + 1] == "1923 2"
+
+
+def test_a_paragraph_of_a_law_at_a_line_start_goes_on_with_the_note_and_is_no_note():
+    text = f"{BODY}.1\n\n1 Zákon č. 213/1948 Sb., o akčních výborech,\n§ 4.\n"
+    lay = layout_of(text)
+    assert [(n.note_no, n.text) for n in lay.notes] == [("1", "Zákon č. 213/1948 Sb., o akčních výborech, § 4.")]

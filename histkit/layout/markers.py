@@ -31,7 +31,8 @@ _NOTE_LABEL = re.compile(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[
 # A label whose superscript was lost may be glued to a capital (`1AJ, 507.`): a note only as the next number.
 NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
                        r"|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
-SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
+# `§ 4.` at a line start is a paragraph of a law, cited at the end of a note running on, not a `§` note
+SYM_NOTE = re.compile(r"[ \t]{0,4}(?!§+[ \t\u00a0]*\d)([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _BRACKETED = re.compile(r"\[(\d{1,3})\]")
 # `(12)`: a marker only in a text whose notes are labelled so (`(12) AMAE, ...`), as older French journals set them
