@@ -29,3 +29,12 @@ def test_a_paragraph_of_a_law_at_a_line_start_goes_on_with_the_note_and_is_no_no
     text = f"{BODY}.1\n\n1 Zákon č. 213/1948 Sb., o akčních výborech,\n§ 4.\n"
     lay = layout_of(text)
     assert [(n.note_no, n.text) for n in lay.notes] == [("1", "Zákon č. 213/1948 Sb., o akčních výborech, § 4.")]
+
+
+def test_a_piece_printed_between_earlier_notes_goes_to_the_later_note_left_open():
+    text = (f"{BODY}.1 More.2 And more.3 Last.4\n\n1 Pernes, Krize, Brno 2008, s. 33.\n"
+            "whose annex lists 118 persons.\n2 Ibid.\n3 NA, f. MV, kart. 2114, report of 6 March 1948,\n"
+            "4 Law no. 213/1948.\n")
+    notes = notes_by_no(layout_of(text))
+    assert notes["1"].text == "Pernes, Krize, Brno 2008, s. 33."
+    assert notes["3"].text == "NA, f. MV, kart. 2114, report of 6 March 1948, whose annex lists 118 persons."

@@ -22,7 +22,7 @@ from ..errors import Problem
 from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, label_of, note_open, resumes_page,
                     starts_low)
 from .markers import NUM_NOTE, SYM_NOTE, calls_note, label_number, marker_candidates, number_of, starts_like_note
-from .pieces import numbered_lines_left, pieces_before_start
+from .pieces import numbered_lines_left, pieces_before_start, pieces_of_later_notes
 from .signs import (DATE_START, continues_after_blank, is_continuation, line_widths, looks_like_body, prev_kind,
                     runs_into_note, runs_to_page_end)
 
@@ -71,6 +71,7 @@ def walk(lines: list[Line], heads: set[int], text: str) -> Walk:
     widths = None if first.resumes >= 2 else line_widths(lines, first.kind, first.note)
     done = _Walker(lines, heads, text, cands, widths).run() if widths else first
     pieces_before_start(lines, done.kind, done.note, done.page)
+    pieces_of_later_notes(lines, done.kind, done.note, done.page)
     lost = numbered_lines_left(lines, done.kind, done.note, set(cands))
     if lost:
         done.warnings.append(Problem("", "layout", lost))
