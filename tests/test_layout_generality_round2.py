@@ -38,3 +38,32 @@ def test_a_piece_printed_between_earlier_notes_goes_to_the_later_note_left_open(
     notes = notes_by_no(layout_of(text))
     assert notes["1"].text == "Pernes, Krize, Brno 2008, s. 33."
     assert notes["3"].text == "NA, f. MV, kart. 2114, report of 6 March 1948, whose annex lists 118 persons."
+
+
+def test_a_call_glued_after_a_colon_that_ends_a_word_is_linked():
+    text = f"{BODY}.1 The report sums up the view of the inspection:2 nothing was visited.\n\n1 A.\n2 B.\n"
+    notes = notes_by_no(layout_of(text))
+    assert text[notes["2"].marker_start - 2:notes["2"].marker_start + 1] == "n:2"
+
+
+def test_a_time_or_a_verse_after_a_colon_calls_no_note():
+    text = f"{BODY} at 10:15 and cited John 3:16 in the end.1\n\n1 A.\n"
+    lay = layout_of(text)
+    assert [text[n.marker_start - 1:n.marker_start + 1] for n in lay.notes] == [".1"]
+
+
+def test_a_side_note_ended_by_a_blank_line_keeps_its_rest_printed_after_the_body():
+    text = (f"\n1 Archive, box 4,\n[¿October\n2 Ibid., fol. 4v.\n\n"
+            f"{BODY} at the inspection:1 no workshop was visited.2\n\n1917?]. Unsigned.\n3 Law of 1920.\n\n"
+            f"{BODY} in the end.3\n")
+    lay = layout_of(text)
+    assert notes_by_no(lay)["1"].text == "Archive, box 4, [¿October 1917?]. Unsigned."
+    assert {b.page for b in lay.blocks} == {1}
+
+
+def test_a_number_in_a_date_pages_before_does_not_make_a_side_note_a_footnote():
+    filler = "".join(f"{BODY}, line {k} of a long page.\n" for k in range(70))
+    text = (f"Baracaldo, 2 de mayo de 1904.\n{filler}\n1 Archive, box 4,\n[¿October\n2 Ibid., fol. 4v.\n\n"
+            f"{BODY} at the inspection:1 no workshop was visited.2\n\n1917?]. Unsigned.\n3 Law of 1920.\n\n"
+            f"{BODY} in the end.3\n")
+    assert notes_by_no(layout_of(text))["1"].text == "Archive, box 4, [¿October 1917?]. Unsigned."

@@ -251,13 +251,15 @@ class _Walker:
             self._note_line(i, s)
             return True
         lines = self.lines
-        if self.forward and prev != "blank":
-            if self._side_note_ends(i, s):
+        # a side note ends where the body resumes, after a blank line too: no page break
+        if self.forward:
+            if prev == "blank" and not continues_after_blank(self.cur_last, s) or self._side_note_ends(i, s):
                 self._left_open()
                 self.cur = None
                 return False
-            self._note_line(i, s)
-            return True
+            if prev != "blank":
+                self._note_line(i, s)
+                return True
         if resumes_page(s) and not self.fresh:
             self._page_break(i)
             self.resumes += 1
@@ -283,7 +285,10 @@ class _Walker:
         It is set in the notes' narrow column down to the next note or the page
         end, and ends a sentence.
         """
-        if not (self.left_open and self.side_width and prev == "body" and finished(self.lines[i - 1].s)):
+        j = i - 1
+        while j > 0 and prev == "blank" and self.kind[j] == "blank":
+            j -= 1
+        if not (self.left_open and self.side_width and self.kind[j] == "body" and finished(self.lines[j].s)):
             return False
         wide, j = self.side_width * 1.25 + 2, i
         while j < len(self.lines) and not self.lines[j].blank and j not in self.heads and (
@@ -434,16 +439,21 @@ class _Walker:
     def _called_after(self, i: int, num: int, prev: str) -> str | None:
         """Note ``num`` printed before the text that calls it (side notes): called soon after, never before."""
         start = self.lines[i].start
-        if self.markerless or self.endnotes or self._called_before(num, start):
+        if self.markerless or self.endnotes or self._called_before(num, start, self._reach_back(i)):
             return None
         if not (prev in ("blank", "head", "note") or prev == "body" and finished(self.lines[i - 1].s)):
             return None
         return self._key(num) if self._side_note(i, num) else None
 
+    def _reach_back(self, i: int) -> int:
+        """Where a call of the note starting at line ``i`` may stand before it: about a page back, not
+        a number in a date pages earlier (`Baracaldo, 14 de mayo`)."""
+        return self.lines[max(0, i - _SIDE_REACH)].start
+
     def _side_note(self, i: int, num: int | None) -> bool:
         """Is the note starting at line ``i`` printed before its call, which follows within about a page?"""
         start = self.lines[i].start
-        if num is None or self.markerless or self.endnotes or self._called_before(num, start):
+        if num is None or self.markerless or self.endnotes or self._called_before(num, start, self._reach_back(i)):
             return False
         until = self.lines[min(i + _SIDE_REACH, len(self.lines) - 1)].end
         v = self.cands.get(num, [])
