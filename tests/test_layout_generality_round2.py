@@ -67,3 +67,15 @@ def test_a_number_in_a_date_pages_before_does_not_make_a_side_note_a_footnote():
             f"{BODY} at the inspection:1 no workshop was visited.2\n\n1917?]. Unsigned.\n3 Law of 1920.\n\n"
             f"{BODY} in the end.3\n")
     assert notes_by_no(layout_of(text))["1"].text == "Archive, box 4, [¿October 1917?]. Unsigned."
+
+
+def test_a_note_opening_with_a_capitalised_name_and_a_year_is_no_date_running_on():
+    text = f"{BODY}.1 The law.2\n\n1. NA, inv.nr. 402, concept, 1954.\n2. Armenwet 1912, artikel 12.\n"
+    notes = notes_by_no(layout_of(text))
+    assert notes["2"].text == "Armenwet 1912, artikel 12."
+
+
+def test_a_date_with_a_month_running_on_at_a_line_start_is_no_note():
+    text = f"{BODY}.1 The law.2\n\n1. Letter of the minister of\n12. Juni 1950.\n2. Ibid.\n"
+    notes = notes_by_no(layout_of(text))
+    assert notes["1"].text == "Letter of the minister of 12. Juni 1950."
