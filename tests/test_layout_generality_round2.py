@@ -79,3 +79,8 @@ def test_a_date_with_a_month_running_on_at_a_line_start_is_no_note():
     text = f"{BODY}.1 The law.2\n\n1. Letter of the minister of\n12. Juni 1950.\n2. Ibid.\n"
     notes = notes_by_no(layout_of(text))
     assert notes["1"].text == "Letter of the minister of 12. Juni 1950."
+
+
+def test_a_double_slash_before_a_title_keeps_its_space_across_a_line_break():
+    text = f"{BODY}.1\n\n1 Васильєв В. Ціна хліба //\nКомандири голоду. Київ, 2001.\n"
+    assert notes_by_no(layout_of(text))["1"].text == "Васильєв В. Ціна хліба // Командири голоду. Київ, 2001."
