@@ -84,3 +84,12 @@ def test_a_date_with_a_month_running_on_at_a_line_start_is_no_note():
 def test_a_double_slash_before_a_title_keeps_its_space_across_a_line_break():
     text = f"{BODY}.1\n\n1 Васильєв В. Ціна хліба //\nКомандири голоду. Київ, 2001.\n"
     assert notes_by_no(layout_of(text))["1"].text == "Васильєв В. Ціна хліба // Командири голоду. Київ, 2001."
+
+
+def test_notes_the_text_calls_out_of_order_are_all_linked():
+    text = (f"{BODY}.1 Then the police.2 And the deeds,4 all of them.\n"
+            f"{BODY} in the next chapter.3 Nobody doubted it.5\n\n1 A.\n2 B.\n3 C.\n4 D.\n5 E.\n")
+    lay = layout_of(text)
+    notes = notes_by_no(lay)
+    assert text[notes["3"].marker_start - 8:notes["3"].marker_start + 1] == "chapter.3"
+    assert not any("marker 3 not found" in m for m in _messages(lay))

@@ -196,17 +196,50 @@ def find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[di
         cands = [c for c in found if lo < c[0].start < hi]
         # a numbering begun elsewhere (Part II of an article, a book's chapter) is called from its first number
         expected = min(numbers, default=1)
+        gaps: list[tuple[range, Problem]] = []
         for k, (b, off, num, kind) in enumerate(cands):
             if num == expected and (kind != _BARE_CALL or num in numbers and _no_better_call(cands, k, numbers)) \
                     or (kind == _GLUED_CALL and expected < num <= expected + 2 and num in numbers):
                 if num > expected:
                     missing = expected if num == expected + 1 else f"{expected}–{num - 1}"
-                    warnings.append(Problem("", "layout", f"marker {num} at offset {b.start + off} follows marker "
-                                            f"{expected - 1}; marker {missing} not found"))
+                    gaps.append((range(expected, num), Problem("", "layout", f"marker {num} at offset {b.start + off} "
+                                                               f"follows marker {expected - 1}; marker {missing} not found")))
                 markers[f"{ser}.{num}" if ser else str(num)] = (b.block_id, b.start + off)
                 expected = num + 1
+        warnings.extend(_calls_out_of_order(cands, ser, numbers, markers))
+        warnings.extend(w for gap, w in gaps if any(_key_of(ser, n) not in markers for n in gap))
     markers.update(_symbol_markers(texty, parts))
     return markers, warnings
+
+
+def _key_of(ser: str, num: int) -> str:
+    return f"{ser}.{num}" if ser else str(num)
+
+
+def _calls_out_of_order(cands: list[tuple[Block, int, int, int]], ser: str, numbers: set[int],
+                        markers: dict[str, tuple[str, int]]) -> list[Problem]:
+    """Link the notes the count of calls skipped because the text calls them out of order (`…9 …11 …10 …12`).
+
+    A note left without a call takes a call glued to a word after the call of
+    the note before it and before the call of the note after the next.
+    """
+    at = {n: markers[_key_of(ser, n)][1] for n in numbers if _key_of(ser, n) in markers}
+    used = set(at.values())
+    warnings = []
+    for num in sorted(numbers - at.keys()):
+        lower = max((n for n in at if n < num), default=None)
+        upper = min((n for n in at if n > num + 1), default=None)
+        lo = at[lower] if lower is not None else -1
+        hi = at[upper] if upper is not None else float("inf")
+        for b, off, n, kind in cands:
+            pos = b.start + off
+            if n == num and kind == _GLUED_CALL and lo < pos < hi and pos not in used:
+                markers[_key_of(ser, num)], at[num] = (b.block_id, pos), pos
+                used.add(pos)
+                warnings.append(Problem("", "layout", f"marker {num} at offset {pos} is out of order: the text calls "
+                                        f"note {num} after a later note"))
+                break
+    return warnings
 
 
 # how a number stands in the text, from the surest call to the weakest
