@@ -41,7 +41,8 @@ _PARENTHESISED = re.compile(r"(?<=\S)[ \t\u00a0]?\((\d{1,3})\)(?![\w(])")
 # `km²`, `m³`, `км²` are units, not markers, and a quote that opens (`„3. maj“`, ` «3`) precedes none.
 # A number never starts with 0 (`1.01`), and after a number and its full stop a marker ends
 # the word (`in 1948.5 the`), so `331.105.44(497.4)` and `DN.2021.2.05` hold none.
-_GLUED = re.compile(r"(?:(?<=[^\s\d/–—\-(\[#§+=×:„‚])|(?<=[^\W\d_]:))(?<!\s[«“‘‹])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
+# (the lookahead for a digit first lets the search skip every other character at once)
+_GLUED = re.compile(r"(?=[0-9⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[^\s\d/–—\-(\[#§+=×:„‚])|(?<=[^\W\d_]:))(?<!\s[«“‘‹])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
                     r"(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
 # A marker glued to a year when the superscript was lost (`nel 19558,` is 1955 and note 8): taken
 # only when it is the very number expected next.
