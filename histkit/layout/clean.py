@@ -67,19 +67,27 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
 def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
     """The reading of a span: lines joined, hyphens repaired, ligatures and odd spaces made plain, runs of spaces made one.
 
-    A line break right after a slash or a dash between numbers (`84/` + `IX`,
-    `1957–` + `1958`) leaves no space: the break fell inside one token.
+    A line break right after a slash glued to its word or a dash between numbers
+    (`84/` + `IX`, `1957–` + `1958`) leaves no space: the break fell inside one
+    token. A slash standing apart (` //` before a book's title) is a token of its own.
 
-    >>> clean("RG 84/\\nIX,  (1957–\\n1958)", hyphen_rule(""))
-    'RG 84/IX, (1957–1958)'
+    >>> clean("RG 84/\\nIX,  (1957–\\n1958) //\\nКомандири", hyphen_rule(""))
+    'RG 84/IX, (1957–1958) // Командири'
     """
     un = unwrap(raw, keep_hyphen=keep)
     text = un.text
     drop = [
         i for i in (m.end() - 1 for m in _SLASH_DASH_SPACE.finditer(text))
         if "\n" in raw[un.index[i]:un.index[i + 1]]
-        and (text[i - 1] == "/" or (i > 1 and text[i - 2].isdigit() and text[i + 1].isdigit()))
+        and (text[i - 1] == "/" and _glued_slash(text, i - 1) or (i > 1 and text[i - 2].isdigit() and text[i + 1].isdigit()))
     ]
     if drop:
         text = "".join(text[a + 1:b] for a, b in zip([-1] + drop, drop + [len(text)]))
     return _SPACES.sub(" ", plain_typography(text))
+
+
+def _glued_slash(text: str, i: int) -> bool:
+    """Is the slash (or run of slashes) ending at ``text[i]`` glued to the word before it?"""
+    while i > 0 and text[i] == "/":
+        i -= 1
+    return not text[i].isspace()

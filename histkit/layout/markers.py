@@ -31,7 +31,8 @@ _NOTE_LABEL = re.compile(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[
 # A label whose superscript was lost may be glued to a capital (`1AJ, 507.`): a note only as the next number.
 NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
                        r"|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
-SYM_NOTE = re.compile(r"[ \t]{0,4}([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
+# `§ 4.` at a line start is a paragraph of a law, cited at the end of a note running on, not a `§` note
+SYM_NOTE = re.compile(r"[ \t]{0,4}(?!§+[ \t\u00a0]*\d)([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _BRACKETED = re.compile(r"\[(\d{1,3})\]")
 # `(12)`: a marker only in a text whose notes are labelled so (`(12) AMAE, ...`), as older French journals set them
@@ -40,7 +41,8 @@ _PARENTHESISED = re.compile(r"(?<=\S)[ \t\u00a0]?\((\d{1,3})\)(?![\w(])")
 # `km²`, `m³`, `км²` are units, not markers, and a quote that opens (`„3. maj“`, ` «3`) precedes none.
 # A number never starts with 0 (`1.01`), and after a number and its full stop a marker ends
 # the word (`in 1948.5 the`), so `331.105.44(497.4)` and `DN.2021.2.05` hold none.
-_GLUED = re.compile(r"(?<=[^\s\d/–—\-(\[#§+=×:„‚])(?<!\s[«“‘‹])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
+# (the lookahead for a digit first lets the search skip every other character at once)
+_GLUED = re.compile(r"(?=[0-9⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[^\s\d/–—\-(\[#§+=×:„‚])|(?<=[^\W\d_]:))(?<!\s[«“‘‹])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
                     r"(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
 # A marker glued to a year when the superscript was lost (`nel 19558,` is 1955 and note 8): taken
 # only when it is the very number expected next.
@@ -53,6 +55,8 @@ _QUOTE_SPACED = re.compile(r"(?:[»”’›]|(?<=[^\s(\[])[«“‘‹'\"])[ \t
 # A bare number between two words (`Müller 12 zeigt`): a marker only as the number expected when no
 # better call of it follows, and never after a word that numbers things (`Article 12`) or next to a month.
 _BARE = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
+# The same after a year (`in 1923 133 and`): the year ends a phrase as a word would
+_YEAR_BARE = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # A URL or DOI (`https://…/12`, `10.3280/IC295-oa1`): no number in it calls a note
@@ -191,18 +195,52 @@ def find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[di
         hi = first_start[order[idx + 1]] if idx + 1 < len(order) else float("inf")
         numbers = series.get(ser, set())
         cands = [c for c in found if lo < c[0].start < hi]
-        expected = 1
+        # a numbering begun elsewhere (Part II of an article, a book's chapter) is called from its first number
+        expected = min(numbers, default=1)
+        gaps: list[tuple[range, Problem]] = []
         for k, (b, off, num, kind) in enumerate(cands):
             if num == expected and (kind != _BARE_CALL or num in numbers and _no_better_call(cands, k, numbers)) \
                     or (kind == _GLUED_CALL and expected < num <= expected + 2 and num in numbers):
                 if num > expected:
                     missing = expected if num == expected + 1 else f"{expected}–{num - 1}"
-                    warnings.append(Problem("", "layout", f"marker {num} at offset {b.start + off} follows marker "
-                                            f"{expected - 1}; marker {missing} not found"))
+                    gaps.append((range(expected, num), Problem("", "layout", f"marker {num} at offset {b.start + off} "
+                                                               f"follows marker {expected - 1}; marker {missing} not found")))
                 markers[f"{ser}.{num}" if ser else str(num)] = (b.block_id, b.start + off)
                 expected = num + 1
+        warnings.extend(_calls_out_of_order(cands, ser, numbers, markers))
+        warnings.extend(w for gap, w in gaps if any(_key_of(ser, n) not in markers for n in gap))
     markers.update(_symbol_markers(texty, parts))
     return markers, warnings
+
+
+def _key_of(ser: str, num: int) -> str:
+    return f"{ser}.{num}" if ser else str(num)
+
+
+def _calls_out_of_order(cands: list[tuple[Block, int, int, int]], ser: str, numbers: set[int],
+                        markers: dict[str, tuple[str, int]]) -> list[Problem]:
+    """Link the notes the count of calls skipped because the text calls them out of order (`…9 …11 …10 …12`).
+
+    A note left without a call takes a call glued to a word after the call of
+    the note before it and before the call of the note after the next.
+    """
+    at = {n: markers[_key_of(ser, n)][1] for n in numbers if _key_of(ser, n) in markers}
+    used = set(at.values())
+    warnings = []
+    for num in sorted(numbers - at.keys()):
+        lower = max((n for n in at if n < num), default=None)
+        upper = min((n for n in at if n > num + 1), default=None)
+        lo = at[lower] if lower is not None else -1
+        hi = at[upper] if upper is not None else float("inf")
+        for b, off, n, kind in cands:
+            pos = b.start + off
+            if n == num and kind == _GLUED_CALL and lo < pos < hi and pos not in used:
+                markers[_key_of(ser, num)], at[num] = (b.block_id, pos), pos
+                used.add(pos)
+                warnings.append(Problem("", "layout", f"marker {num} at offset {pos} is out of order: the text calls "
+                                        f"note {num} after a later note"))
+                break
+    return warnings
 
 
 # how a number stands in the text, from the surest call to the weakest
@@ -222,7 +260,7 @@ def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int
     if not sup:
         spaced = {m.start(1): m for rx in (_SPACED, _QUOTE_SPACED, _YEAR_GLUED) for m in rx.finditer(raw)}
         found.extend((off, int(m.group(1)), _SPACED_CALL) for off, m in spaced.items())
-        found.extend((m.start(1), int(m.group(1)), _BARE_CALL) for m in _BARE.finditer(raw)
+        found.extend((m.start(1), int(m.group(1)), _BARE_CALL) for rx in (_BARE, _YEAR_BARE) for m in rx.finditer(raw)
                      if m.start(1) not in spaced and _bare_call(raw, m))
     return sorted(f for f in found if not _in_link(raw, f[0]))
 

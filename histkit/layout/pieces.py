@@ -58,6 +58,43 @@ def pieces_before_start(lines: list[Line], kind: list[str], note: list[str | Non
                 kind[k], note[k] = "note", left_open[0]
 
 
+def pieces_of_later_notes(lines: list[Line], kind: list[str], note: list[str | None], page: list[int]) -> None:
+    """Give a piece set among a page's notes to the later note of the page left open in mid-sentence (in place).
+
+    Some extractions print the rest of a note above its numbered start, between
+    two earlier notes; the walk hangs it on the finished note above it. A piece
+    that starts in lower case after a finished sentence, ends a sentence and
+    has another note right under it goes to the one later note of the page
+    that stops in mid-sentence with another note right under it.
+
+    >>> from histkit.layout.lines import split_lines
+    >>> lines = split_lines("1 One.\\nand its end.\\n2 Two.\\n3 Three begins,\\n4 Four.\\n")
+    >>> note = ["1", "1", "2", "3", "4"]
+    >>> pieces_of_later_notes(lines, ["note"] * 5, note, [1] * 5)
+    >>> note
+    ['1', '3', '2', '3', '4']
+    """
+    n = len(lines)
+    for k in range(1, n - 1):
+        key = note[k]
+        if kind[k] != "note" or key is None or note[k - 1] != key or not finished(lines[k - 1].s):
+            continue
+        t = lines[k].s.lstrip()
+        if not (t[:1].isalpha() and t[:1].islower()) or NUM_NOTE.match(lines[k].s):
+            continue
+        last = k
+        while last + 1 < n and note[last + 1] == key and not NUM_NOTE.match(lines[last + 1].s) \
+                and last - k < _MAX_PIECE:
+            last += 1
+        after = note[last + 1] if last + 1 < n and kind[last + 1] == "note" else None
+        if after is None or after == key or not finished(lines[last].s) or not NUM_NOTE.match(lines[last + 1].s):
+            continue
+        later = [q for q in _left_open_notes(lines, kind, note, page, last + 1) if q != key]
+        if len(later) == 1:
+            for q in range(k, last + 1):
+                note[q] = later[0]
+
+
 def _left_open_notes(lines: list[Line], kind: list[str], note: list[str | None], page: list[int],
                      top: int) -> list[str]:
     """The notes of the page starting at line ``top`` that stop in mid-sentence with another note right under them."""

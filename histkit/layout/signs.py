@@ -13,11 +13,28 @@ from __future__ import annotations
 
 import re
 
+from ..dates import month_names
 from .lines import Line, finished, heading_shape, note_open, resumes_page, starts_low
 from .markers import NUM_NOTE, calls_note, label_number, starts_like_note
 
-# `14. 12. 1954;` or `30. jula 1952` at a line start is a date running on, not a note
-DATE_START = re.compile(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|[^\W\d_]*[a-zčćšžđа-я][^\W\d_]*[ \t]+\d{4})")
+_DATE_START = re.compile(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|([^\W\d_]*[a-zčćšžđа-я][^\W\d_]*)[ \t]+\d{4})")
+
+
+class _DateStart:
+    """`14. 12. 1954;` or `30. jula 1952` at a line start is a date running on, not a note.
+
+    The word before the year is a month: in lower case (as most languages
+    write months), or a month's name; `17. Armenwet 1912, artikel 12` is a note.
+    """
+
+    def match(self, s: str) -> re.Match | None:
+        m = _DATE_START.match(s)
+        if m is None or m.group(1) is None or not m.group(1)[0].isupper():
+            return m
+        return m if m.group(1).casefold() in month_names() else None
+
+
+DATE_START = _DateStart()
 
 
 

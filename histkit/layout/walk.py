@@ -22,7 +22,7 @@ from ..errors import Problem
 from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, label_of, note_open, resumes_page,
                     starts_low)
 from .markers import NUM_NOTE, SYM_NOTE, calls_note, label_number, marker_candidates, number_of, starts_like_note
-from .pieces import numbered_lines_left, pieces_before_start
+from .pieces import numbered_lines_left, pieces_before_start, pieces_of_later_notes
 from .signs import (DATE_START, continues_after_blank, is_continuation, line_widths, looks_like_body, prev_kind,
                     runs_into_note, runs_to_page_end)
 
@@ -71,10 +71,20 @@ def walk(lines: list[Line], heads: set[int], text: str) -> Walk:
     widths = None if first.resumes >= 2 else line_widths(lines, first.kind, first.note)
     done = _Walker(lines, heads, text, cands, widths).run() if widths else first
     pieces_before_start(lines, done.kind, done.note, done.page)
+    pieces_of_later_notes(lines, done.kind, done.note, done.page)
     lost = numbered_lines_left(lines, done.kind, done.note, set(cands))
     if lost:
         done.warnings.append(Problem("", "layout", lost))
     return done
+
+
+def _numbering_called(lines: list[Line], cands: dict[int, list[int]]) -> bool:
+    """Does the text call a numbering of notes that starts above 1 (`41`, `42`, `43` of a continued article)?
+
+    Three numbers in a row that lines start with, each called in the text.
+    """
+    labels = {label_number(m) for ln in lines if (m := NUM_NOTE.match(ln.s)) and not DATE_START.match(ln.s)}
+    return any(n + 1 in labels and n + 2 in labels and {n, n + 1, n + 2} <= cands.keys() for n in labels if n > 5)
 
 
 class _Walker:
@@ -97,7 +107,7 @@ class _Walker:
         self.furniture: set[int] = set()
         self.cands = cands  # every number the text may call a note with, and where
         # extraction that dropped every superscript leaves no markers: go by numbers and position alone
-        self.markerless = sum(k in self.cands for k in range(1, 6)) < 2
+        self.markerless = sum(k in self.cands for k in range(1, 6)) < 2 and not _numbering_called(lines, cands)
         self.expected = 1
         self.seen: set[str] = set()
         self.cur: str | None = None  # the open note
@@ -241,13 +251,15 @@ class _Walker:
             self._note_line(i, s)
             return True
         lines = self.lines
-        if self.forward and prev != "blank":
-            if self._side_note_ends(i, s):
+        # a side note ends where the body resumes, after a blank line too: no page break
+        if self.forward:
+            if prev == "blank" and not continues_after_blank(self.cur_last, s) or self._side_note_ends(i, s):
                 self._left_open()
                 self.cur = None
                 return False
-            self._note_line(i, s)
-            return True
+            if prev != "blank":
+                self._note_line(i, s)
+                return True
         if resumes_page(s) and not self.fresh:
             self._page_break(i)
             self.resumes += 1
@@ -273,7 +285,10 @@ class _Walker:
         It is set in the notes' narrow column down to the next note or the page
         end, and ends a sentence.
         """
-        if not (self.left_open and self.side_width and prev == "body" and finished(self.lines[i - 1].s)):
+        j = i - 1
+        while j > 0 and prev == "blank" and self.kind[j] == "blank":
+            j -= 1
+        if not (self.left_open and self.side_width and self.kind[j] == "body" and finished(self.lines[j].s)):
             return False
         wide, j = self.side_width * 1.25 + 2, i
         while j < len(self.lines) and not self.lines[j].blank and j not in self.heads and (
@@ -398,7 +413,11 @@ class _Walker:
         nxt = self._next_label(i)
         if num > expected + 3 and nxt == num + 1 and self._called_before(num, start, self.page_start):
             # the count was lost (a note refused, never printed): take it up again where the notes plainly run on
-            self._warn(i, f"note {num} follows note {expected - 1}; notes {expected}–{num - 1} not found")
+            if self.seen:
+                self._warn(i, f"note {num} follows note {expected - 1}; notes {expected}–{num - 1} not found")
+            else:
+                self._warn(i, f"the first note is numbered {num}: taken as the numbering of notes begun elsewhere "
+                              f"(an article's earlier part, a book's earlier chapters)")
             return key
         if num not in self.cands and nxt in (None, expected + 1) and self._key(expected) not in self.seen \
                 and self._called_before(expected, start, self.page_start):
@@ -420,16 +439,21 @@ class _Walker:
     def _called_after(self, i: int, num: int, prev: str) -> str | None:
         """Note ``num`` printed before the text that calls it (side notes): called soon after, never before."""
         start = self.lines[i].start
-        if self.markerless or self.endnotes or self._called_before(num, start):
+        if self.markerless or self.endnotes or self._called_before(num, start, self._reach_back(i)):
             return None
         if not (prev in ("blank", "head", "note") or prev == "body" and finished(self.lines[i - 1].s)):
             return None
         return self._key(num) if self._side_note(i, num) else None
 
+    def _reach_back(self, i: int) -> int:
+        """Where a call of the note starting at line ``i`` may stand before it: about a page back, not
+        a number in a date pages earlier (`Baracaldo, 14 de mayo`)."""
+        return self.lines[max(0, i - _SIDE_REACH)].start
+
     def _side_note(self, i: int, num: int | None) -> bool:
         """Is the note starting at line ``i`` printed before its call, which follows within about a page?"""
         start = self.lines[i].start
-        if num is None or self.markerless or self.endnotes or self._called_before(num, start):
+        if num is None or self.markerless or self.endnotes or self._called_before(num, start, self._reach_back(i)):
             return False
         until = self.lines[min(i + _SIDE_REACH, len(self.lines) - 1)].end
         v = self.cands.get(num, [])
