@@ -214,16 +214,8 @@ def _value(m: re.Match, text: str) -> DateValue | None:
         y1 = int(g["yh"])
         day = _iso(y1, month_of(g["mh"]) or 0, int(g["dh"])) if _plausible_year(y1) else None
         return DateValue(day, day, "day") if day else None
-    if g["ym"]:
-        y1, mon = int(g["yh2"]), month_of(g["mh2"])
-        if not mon or not _plausible_year(y1):
-            return None
-        return DateValue(f"{y1:04d}-{mon:02d}-01", f"{y1:04d}-{mon:02d}-{_month_end(y1, mon):02d}", "month")
-    if g["r_my"]:
-        y1, m1, m2 = int(g["y6"]), month_of(g["m6"]), month_of(g["m7"])
-        if not (m1 and m2 and _plausible_year(y1)) or (y1, m1) >= (y, m2):
-            return None
-        return DateValue(f"{y1:04d}-{m1:02d}-01", f"{y:04d}-{m2:02d}-{_month_end(y, m2):02d}", "month")
+    if g["ym"] or g["r_my"]:
+        return _months(g, y)
     if g["my"]:
         mon = month_of(g["m5"])
         return DateValue(f"{y:04d}-{mon:02d}-01", f"{y:04d}-{mon:02d}-{_month_end(y, mon):02d}", "month")
@@ -251,6 +243,19 @@ def _value(m: re.Match, text: str) -> DateValue | None:
             return None
         return DateValue(f"{y1:04d}-01-01", f"{y1:04d}-12-31", "year")
     return None
+
+
+def _months(g: dict, y: int | None) -> DateValue | None:
+    """A Hungarian year and month (`1956. május`) or a span of months (`Oct. 1919 – Feb. 1920`)."""
+    if g["ym"]:
+        y1, mon = int(g["yh2"]), month_of(g["mh2"])
+        if not mon or not _plausible_year(y1):
+            return None
+        return DateValue(f"{y1:04d}-{mon:02d}-01", f"{y1:04d}-{mon:02d}-{_month_end(y1, mon):02d}", "month")
+    y1, m1, m2 = int(g["y6"]), month_of(g["m6"]), month_of(g["m7"])
+    if not (m1 and m2 and _plausible_year(y1)) or (y1, m1) >= (y, m2):
+        return None
+    return DateValue(f"{y1:04d}-{m1:02d}-01", f"{y:04d}-{m2:02d}-{_month_end(y, m2):02d}", "month")
 
 
 @lru_cache(maxsize=1)

@@ -166,8 +166,7 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
              or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
              or unknown_archive(piece) is not None or starts_with_call_number(piece)
              or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
-             or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece))
-             or _goes_on(piece, out, matcher))
+             or _names_a_document(piece, matcher) or _goes_on(piece, out, matcher))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
     if cited and _split_documents(text, a, b, matcher, out):
@@ -262,8 +261,11 @@ def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment])
     return False
 
 
-def _names_a_document(piece: str) -> bool:
-    """A day or month date, or a call number: what a citation has and a sentence mentioning an archive mostly lacks."""
+def _names_a_document(piece: str, matcher) -> bool:
+    """An archive's name, three parts, and a day or month date or a call number: what a citation has and a sentence
+    mentioning an archive mostly lacks."""
+    if matcher.find_name(piece) is None or len(split_commas(piece)) < 3:
+        return False
     return any(d.precision != "year" for d in find_dates(piece)) or bool(re.search(r"\d[/-]\d|\d{3,}[A-Z]|[A-Z]\d", piece))
 
 
