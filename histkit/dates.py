@@ -103,6 +103,10 @@ def _pattern() -> re.Pattern:
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         # Hungarian and Lithuanian put the year first: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`
         rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+m\.)\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
+        # Hungarian year and month, the month in lower case: `1956. május`
+        rf"(?P<ym>(?P<yh2>{_YEAR})\.\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
+        # Oct. 1919 – Feb. 1920: a span of months
+        rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR}){_DASH}(?P<m7>{month})\s*,?\s*{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
         rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
         # an academic or budget year: `1950/51`, `1953/1954`
@@ -210,6 +214,8 @@ def _value(m: re.Match, text: str) -> DateValue | None:
         y1 = int(g["yh"])
         day = _iso(y1, month_of(g["mh"]) or 0, int(g["dh"])) if _plausible_year(y1) else None
         return DateValue(day, day, "day") if day else None
+    if g["ym"] or g["r_my"]:
+        return _months(g, y)
     if g["my"]:
         mon = month_of(g["m5"])
         return DateValue(f"{y:04d}-{mon:02d}-01", f"{y:04d}-{mon:02d}-{_month_end(y, mon):02d}", "month")
@@ -237,6 +243,19 @@ def _value(m: re.Match, text: str) -> DateValue | None:
             return None
         return DateValue(f"{y1:04d}-01-01", f"{y1:04d}-12-31", "year")
     return None
+
+
+def _months(g: dict, y: int | None) -> DateValue | None:
+    """A Hungarian year and month (`1956. május`) or a span of months (`Oct. 1919 – Feb. 1920`)."""
+    if g["ym"]:
+        y1, mon = int(g["yh2"]), month_of(g["mh2"])
+        if not mon or not _plausible_year(y1):
+            return None
+        return DateValue(f"{y1:04d}-{mon:02d}-01", f"{y1:04d}-{mon:02d}-{_month_end(y1, mon):02d}", "month")
+    y1, m1, m2 = int(g["y6"]), month_of(g["m6"]), month_of(g["m7"])
+    if not (m1 and m2 and _plausible_year(y1)) or (y1, m1) >= (y, m2):
+        return None
+    return DateValue(f"{y1:04d}-{m1:02d}-01", f"{y:04d}-{m2:02d}-{_month_end(y, m2):02d}", "month")
 
 
 @lru_cache(maxsize=1)

@@ -17,9 +17,12 @@ from .datewords import data_table
 
 def _form_pattern(form: str) -> str:
     # `o. D.` is also written `o.D.`: a full stop may be followed by one space or none
+    # and the words of a spelt-out form (`sans date`) are apart
     parts = []
-    for ch in form:
+    for k, ch in enumerate(form):
         if ch == " ":
+            if form[k - 1:k] != ".":
+                parts.append(r"\s+")
             continue
         parts.append(r"\.\s?" if ch == "." else re.escape(ch))
     if form.endswith("."):

@@ -78,8 +78,18 @@ def _name_and_place(text: str) -> tuple[str, str]:
     return parts[-1] if parts else "", place
 
 
+# `w Warszawie`, `in Wien`, `, Dublin`: a town after an archive's name, with or without a preposition
+_TOWN_AFTER = re.compile(r"\s*(?:,\s*|\s+(?:[^\W\d_]{1,3}\s+)?)(?P<town>[^\W\d_][^\W\d_'-]*(?:[ -][^\W\d_][^\W\d_'-]*)?)")
+
+
 def _known_tail(name: str, matcher: ArchiveMatcher) -> tuple[Archive, str] | None:
-    """The archive the authority file knows whose name ends ``name`` (`The papers are in Arhiv Jugoslavije`)."""
+    """The archive the authority file knows whose name ends ``name`` (`The papers are in Arhiv Jugoslavije`),
+    or is all of it but a town (`Archiwum Instytutu Pamięci Narodowej w Warszawie`)."""
+    head = matcher.match(name)
+    if head is not None and head[1] < len(name):
+        town = _TOWN_AFTER.fullmatch(name, head[1])
+        if town and is_place_token(town.group("town")):
+            return head[0], name[:head[1]]
     for word in re.finditer(r"(?<!\S)\S", name):
         hit = matcher.match(name[word.start():])
         if hit is not None and hit[1] == len(name) - word.start():

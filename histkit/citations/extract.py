@@ -318,6 +318,9 @@ def _says_undated(text: str) -> bool:
     marks = find_undated(text)
     if not marks:
         return False
+    rest = text[marks[-1][1]:]
+    if find_dates(rest[:40]) and find_dates(rest[:40])[0].start <= len(rest) - len(rest.lstrip(" :")):
+        return False  # a date right after the mark dates the document (the Dutch `d.d. 3 maart 1940`: 'de dato')
     supplied = re.match(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]", text[marks[-1][1]:])
     return not (supplied and find_dates(supplied.group("inner")))
 

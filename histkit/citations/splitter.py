@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .another import opens_with_holding
 from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
 from ..dates import find_dates
@@ -165,13 +166,22 @@ def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_l
              or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
              or unknown_archive(piece) is not None or starts_with_call_number(piece)
              or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
-             or (matcher.find_name(piece) is not None and len(split_commas(piece)) >= 3 and _names_a_document(piece)))
+             or _names_a_document(piece, matcher) or _goes_on(piece, out, matcher))
     if not cited and _split_parenthesised(text, a, b, matcher, out):
         return
     if cited and _split_documents(text, a, b, matcher, out):
         return
     role = "citation" if cited else "commentary"
     out.append(Segment(a, b, piece, role))
+
+
+def _goes_on(piece: str, out: list[Segment], matcher) -> bool:
+    """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""
+    if not out or out[-1].role != "citation" or not opens_with_holding(piece):
+        return False
+    before = out[-1].raw
+    return _starts_with_citation(before, matcher) or code_in_use(before) is not None \
+        or archive_inside(before, matcher) is not None or starts_with_call_number(before)
 
 
 def _conjunction_lead(piece: str, matcher) -> re.Match | None:
@@ -251,8 +261,11 @@ def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment])
     return False
 
 
-def _names_a_document(piece: str) -> bool:
-    """A day or month date, or a call number: what a citation has and a sentence mentioning an archive mostly lacks."""
+def _names_a_document(piece: str, matcher) -> bool:
+    """An archive's name, three parts, and a day or month date or a call number: what a citation has and a sentence
+    mentioning an archive mostly lacks."""
+    if matcher.find_name(piece) is None or len(split_commas(piece)) < 3:
+        return False
     return any(d.precision != "year" for d in find_dates(piece)) or bool(re.search(r"\d[/-]\d|\d{3,}[A-Z]|[A-Z]\d", piece))
 
 
