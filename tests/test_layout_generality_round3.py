@@ -51,3 +51,29 @@ def test_the_rest_of_a_side_note_may_end_on_a_line_holding_only_a_number_of_a_no
             f"{BODY} there.\n\nf. 44, telegram of 3 June, hour\n1.\n2 Ibidem, f. 47.\n\n{BODY} again.2\n")
     notes = notes_by_no(layout_of(text))
     assert notes["1"].text == "Archive, fond Ministry of Agriculture, dosar 102/1921, f. 44, telegram of 3 June, hour 1."
+
+
+def test_a_note_left_open_in_a_bracket_by_a_later_note_goes_on_at_the_top_of_the_next_pages_notes():
+    text = (f"{BODY} here.1 And\n{BODY} there.2\n\n1 Inventory of 1864 (Archive, f. 378, ap. 1,\n"
+            "2 Ibid., l. 9.\n\f"
+            f"{BODY} again.3\n\nb. 1412, l. 7–9).\n3 Archive, f. 419, l. 8.\n")
+    notes = notes_by_no(layout_of(text))
+    assert notes["1"].text == "Inventory of 1864 (Archive, f. 378, ap. 1, b. 1412, l. 7–9)."
+    assert notes["2"].text == "Ibid., l. 9."
+
+
+def test_a_short_paragraph_between_a_pages_notes_and_the_next_page_ends_the_note_above_it():
+    text = (f"{BODY} here.1\n\n1 Complaint in Polish (Archive, f. 378, l. 4):\n\n"
+            "„Prosimy o zwrot majątku“.\n\nA translation is attached, l. 5.\n\f"
+            f"{BODY} there.2\n\n2 Ibid., l. 6.\n")
+    notes = notes_by_no(layout_of(text))
+    assert notes["1"].text == ("Complaint in Polish (Archive, f. 378, l. 4): „Prosimy o zwrot majątku“. "
+                               "A translation is attached, l. 5.")
+
+
+def test_a_stamp_printed_on_every_page_is_not_the_end_of_the_note_above_it():
+    stamp = "Brought to you by | Some University"
+    text = (f"{BODY} here.1\n\n1 Archive, f. 4, l. 14.\n\n{stamp}\n\f"
+            f"{BODY} there.2\n\n2 Ibid., l. 6.\n\n{stamp}\n\f")
+    notes = notes_by_no(layout_of(text))
+    assert notes["1"].text == "Archive, f. 4, l. 14."

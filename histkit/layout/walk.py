@@ -24,8 +24,8 @@ from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, l
 from .markers import (NUM_NOTE, SYM_NOTE, calls_note, calls_weakly, label_number, marker_candidates, number_of,
                       starts_like_note)
 from .pieces import numbered_lines_left, pieces_before_start, pieces_of_later_notes
-from .signs import (DATE_START, continues_after_blank, is_continuation, line_widths, looks_like_body, prev_kind,
-                    runs_into_note, runs_to_page_end)
+from .signs import (DATE_START, continues_after_blank, ends_page, is_continuation, line_widths, looks_like_body,
+                    numbering_called, prev_kind, runs_into_note, runs_to_page_end)
 
 # how many lines on a note printed before its call (a side note) may be called: about a page
 _SIDE_REACH = 60
@@ -79,15 +79,6 @@ def walk(lines: list[Line], heads: set[int], text: str) -> Walk:
     return done
 
 
-def _numbering_called(lines: list[Line], cands: dict[int, list[int]]) -> bool:
-    """Does the text call a numbering of notes that starts above 1 (`41`, `42`, `43` of a continued article)?
-
-    Three numbers in a row that lines start with, each called in the text.
-    """
-    labels = {label_number(m) for ln in lines if (m := NUM_NOTE.match(ln.s)) and not DATE_START.match(ln.s)}
-    return any(n + 1 in labels and n + 2 in labels and {n, n + 1, n + 2} <= cands.keys() for n in labels if n > 5)
-
-
 class _Walker:
     """The walk's state: the open note and the note cut by the last page break, the number expected next, the page.
 
@@ -108,7 +99,7 @@ class _Walker:
         self.furniture: set[int] = set()
         self.cands = cands  # every number the text may call a note with, and where
         # extraction that dropped every superscript leaves no markers: go by numbers and position alone
-        self.markerless = sum(k in self.cands for k in range(1, 6)) < 2 and not _numbering_called(lines, cands)
+        self.markerless = sum(k in self.cands for k in range(1, 6)) < 2 and not numbering_called(lines, cands)
         self.expected = 1
         self.seen: set[str] = set()
         self.cur: str | None = None  # the open note
@@ -215,10 +206,12 @@ class _Walker:
             self.pg += 1
         self.fresh = True
         self.page_start = self.lines[i].start
-        self.left_open.clear()
         if self.cur is not None and not self.endnotes:
-            self.pending = self.cur if note_open(self.cur_last) else None
+            # else a note left open inside a bracket by a later note: its rest comes on the next page
+            bracketed = [k for k in self.left_open if self.depth.get(k, 0) > 0]
+            self.pending = self.cur if note_open(self.cur_last) else (bracketed[-1] if bracketed else None)
             self.cur = None
+        self.left_open.clear()
 
     def _head(self, i: int) -> None:
         kind = self.kind
@@ -264,7 +257,8 @@ class _Walker:
         if resumes_page(s) and not self.fresh:
             self._page_break(i)
             self.resumes += 1
-        elif prev == "blank" and not continues_after_blank(self.cur_last, s):
+        elif prev == "blank" and not continues_after_blank(self.cur_last, s) and not ends_page(
+                lines, self.heads, i, self.expected, self.text):
             self._page_break(i)
             self.pending = None
         elif self.widths and not self.fresh and looks_like_body(lines, self.heads, i, self.widths, self.expected,
