@@ -57,6 +57,8 @@ _QUOTE_SPACED = re.compile(r"(?:[»”’›]|(?<=[^\s(\[])[«“‘‹'\"])[ \t
 _BARE = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
 # The same after a year (`in 1923 133 and`): the year ends a phrase as a word would
 _YEAR_BARE = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
+# A call glued to a fraction (`1/47,` for 1/4 and note 7): the last digits, only as the number expected
+_FRACTION_GLUED = re.compile(r"(?<![\w/.,])(\d{1,2}/)(\d{2,4})(?=[,;:!?)»”\"’]*\s)")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # A URL or DOI (`https://…/12`, `10.3280/IC295-oa1`): no number in it calls a note
@@ -118,6 +120,25 @@ def calls_note(s: str, num: int) -> bool:
     (True, False)
     """
     return any(int(m.group(1).translate(_SUPERSCRIPTS)) == num for m in _GLUED.finditer(s))
+
+
+def calls_weakly(text: str, num: int) -> bool:
+    """Does the text call note ``num`` only weakly: a bare number between words, or glued to a year or a fraction?
+
+    `Olesen 7 har`, `fra 193421 viser` (1934, note 21), `1/47,` (1/4, note 7): such a call is one only
+    when it is the number the notes are due to take next, which the caller knows.
+
+    >>> calls_weakly("Olesen 7 har", 7), calls_weakly("fra 193421 viser", 21), calls_weakly("Article 7 says", 7)
+    (True, True, False)
+    """
+    n = str(num)
+    if n not in text:
+        return False
+    for m in _BARE.finditer(text):
+        if m.group(1) == n and _bare_call(text, m):
+            return True
+    return any(m.group(1) == n for rx in (_YEAR_GLUED, _YEAR_BARE) for m in rx.finditer(text)) or any(
+        m.group(2).endswith(n) and len(m.group(2)) > len(n) for m in _FRACTION_GLUED.finditer(text))
 
 
 def _superscript_markers(text: str) -> bool:
@@ -262,6 +283,9 @@ def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int
         found.extend((off, int(m.group(1)), _SPACED_CALL) for off, m in spaced.items())
         found.extend((m.start(1), int(m.group(1)), _BARE_CALL) for rx in (_BARE, _YEAR_BARE) for m in rx.finditer(raw)
                      if m.start(1) not in spaced and _bare_call(raw, m))
+        # `1/47,`: 1/4 and note 7, or 1/47 and no call; each way of cutting is a weak call
+        found.extend((m.start(2) + cut, int(m.group(2)[cut:]), _BARE_CALL) for m in _FRACTION_GLUED.finditer(raw)
+                     for cut in range(1, len(m.group(2))) if m.group(2)[cut] != "0")
     return sorted(f for f in found if not _in_link(raw, f[0]))
 
 

@@ -159,3 +159,29 @@ def is_continuation(lines: list[Line], kind: list[str], i: int, s: str) -> bool:
     if single and heading_shape(lines[j].s):
         return False
     return not finished(lines[j].s)
+
+
+def numbering_called(lines: list[Line], cands: dict[int, list[int]]) -> bool:
+    """Does the text call a numbering of notes that starts above 1 (`41`, `42`, `43` of a continued article)?
+
+    Three numbers in a row that lines start with, each called in the text.
+    """
+    labels = {label_number(m) for ln in lines if (m := NUM_NOTE.match(ln.s)) and not DATE_START.match(ln.s)}
+    return any(n + 1 in labels and n + 2 in labels and {n, n + 1, n + 2} <= cands.keys() for n in labels if n > 5)
+
+
+def ends_page(lines: list[Line], heads: set[int], i: int, expected: int, text: str) -> bool:
+    """After a blank line in a note: is line ``i`` a short paragraph that runs into the page's end?
+
+    A page's notes come last on it, so a paragraph of a line or three between
+    them and the running head or form feed of the next page is the note's last
+    paragraph (`Vertimas pridėtas l. 5.` after a quoted document), not body;
+    but a line printed on other pages too (`Brought to you by | …`) is the page's furniture.
+    """
+    j = i
+    while j < len(lines) and not lines[j].blank and j not in heads and (j == i or not lines[j].s.startswith("\f")):
+        if j - i >= 3 or (j > i and starts_like_note(lines[j].s)) or calls_note(lines[j].s, expected) \
+                or text.count(lines[j].s.strip()) > 1:
+            return False
+        j += 1
+    return j < len(lines) and (j in heads or lines[j].s.startswith("\f"))

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, label_of, note_open, resumes_page,
                     starts_low)
-from .markers import NUM_NOTE, SYM_NOTE, calls_note, label_number, marker_candidates, number_of, starts_like_note
+from .markers import (NUM_NOTE, SYM_NOTE, calls_note, calls_weakly, label_number, marker_candidates, number_of,
+                      starts_like_note)
 from .pieces import numbered_lines_left, pieces_before_start, pieces_of_later_notes
-from .signs import (DATE_START, continues_after_blank, is_continuation, line_widths, looks_like_body, prev_kind,
-                    runs_into_note, runs_to_page_end)
+from .signs import (DATE_START, continues_after_blank, ends_page, is_continuation, line_widths, looks_like_body,
+                    numbering_called, prev_kind, runs_into_note, runs_to_page_end)
 
 # how many lines on a note printed before its call (a side note) may be called: about a page
 _SIDE_REACH = 60
@@ -78,15 +79,6 @@ def walk(lines: list[Line], heads: set[int], text: str) -> Walk:
     return done
 
 
-def _numbering_called(lines: list[Line], cands: dict[int, list[int]]) -> bool:
-    """Does the text call a numbering of notes that starts above 1 (`41`, `42`, `43` of a continued article)?
-
-    Three numbers in a row that lines start with, each called in the text.
-    """
-    labels = {label_number(m) for ln in lines if (m := NUM_NOTE.match(ln.s)) and not DATE_START.match(ln.s)}
-    return any(n + 1 in labels and n + 2 in labels and {n, n + 1, n + 2} <= cands.keys() for n in labels if n > 5)
-
-
 class _Walker:
     """The walk's state: the open note and the note cut by the last page break, the number expected next, the page.
 
@@ -107,7 +99,7 @@ class _Walker:
         self.furniture: set[int] = set()
         self.cands = cands  # every number the text may call a note with, and where
         # extraction that dropped every superscript leaves no markers: go by numbers and position alone
-        self.markerless = sum(k in self.cands for k in range(1, 6)) < 2 and not _numbering_called(lines, cands)
+        self.markerless = sum(k in self.cands for k in range(1, 6)) < 2 and not numbering_called(lines, cands)
         self.expected = 1
         self.seen: set[str] = set()
         self.cur: str | None = None  # the open note
@@ -214,10 +206,12 @@ class _Walker:
             self.pg += 1
         self.fresh = True
         self.page_start = self.lines[i].start
-        self.left_open.clear()
         if self.cur is not None and not self.endnotes:
-            self.pending = self.cur if note_open(self.cur_last) else None
+            # else a note left open inside a bracket by a later note: its rest comes on the next page
+            bracketed = [k for k in self.left_open if self.depth.get(k, 0) > 0]
+            self.pending = self.cur if note_open(self.cur_last) else (bracketed[-1] if bracketed else None)
             self.cur = None
+        self.left_open.clear()
 
     def _head(self, i: int) -> None:
         kind = self.kind
@@ -263,7 +257,8 @@ class _Walker:
         if resumes_page(s) and not self.fresh:
             self._page_break(i)
             self.resumes += 1
-        elif prev == "blank" and not continues_after_blank(self.cur_last, s):
+        elif prev == "blank" and not continues_after_blank(self.cur_last, s) and not ends_page(
+                lines, self.heads, i, self.expected, self.text):
             self._page_break(i)
             self.pending = None
         elif self.widths and not self.fresh and looks_like_body(lines, self.heads, i, self.widths, self.expected,
@@ -292,11 +287,16 @@ class _Walker:
             return False
         wide, j = self.side_width * 1.25 + 2, i
         while j < len(self.lines) and not self.lines[j].blank and j not in self.heads and (
-                j == i or not starts_like_note(self.lines[j].s)):
+                j == i or not self._may_start_note(self.lines[j].s)):
             if len(self.lines[j].s.strip()) > wide:
                 return False
             j += 1
         return finished(self.lines[j - 1].s)
+
+    def _may_start_note(self, s: str) -> bool:
+        """Can the line start a note? Not with the number of a note already taken (`11.` ending `ora 11.`)."""
+        m = NUM_NOTE.match(s)
+        return starts_like_note(s) and not (m and self._key(label_number(m)) in self.seen)
 
     def _side_note_ends(self, i: int, s: str) -> bool:
         """Does a side note (printed before its call, in a narrow column) end at line ``i``, the body resuming?"""
@@ -330,6 +330,10 @@ class _Walker:
             return False
         k = bisect.bisect_left(v, since)
         return k < len(v) and v[k] < pos
+
+    def _weak_call(self, num: int, pos: int) -> bool:
+        """Does this page call the note due only weakly before ``pos`` (`Olesen 7 har`, `fra 193421`)?"""
+        return not self.markerless and calls_weakly(self.text[self.page_start:pos], num)
 
     def _restarts_numbering(self, i: int, s: str, prev: str) -> bool:
         """Does this line start note 1 again on a new page (notes numbered page by page)?
@@ -376,7 +380,7 @@ class _Walker:
             # the number alone on its line, the note's text on the next
             if not (pos_ok and i + 1 < len(lines) and not lines[i + 1].blank and not starts_like_note(lines[i + 1].s)):
                 return None
-            if num == expected and (self._called_before(num, start) or self.endnotes):
+            if num == expected and (self._called_before(num, start) or self.endnotes or self._weak_call(num, start)):
                 return key
             # off the count, a number alone needs markers in the text to vouch for it (`2` over a chapter title)
             return self._off_count(i, num, key, settled) if settled and not self.markerless else None
@@ -387,6 +391,8 @@ class _Walker:
                     prev == "note" and finished(self.cur_last)):
                 return key
             if prev == "body" and self._called_before(num, start, self.page_start):
+                return key
+            if pos_ok and self._weak_call(num, start):
                 return key
             return self._called_after(i, num, prev)
         if settled or self.endnotes:
@@ -457,7 +463,8 @@ class _Walker:
             return False
         until = self.lines[min(i + _SIDE_REACH, len(self.lines) - 1)].end
         v = self.cands.get(num, [])
-        k = bisect.bisect_left(v, start)
+        # the note's own label (`[7] Ibid.`) reads like a bracketed call: a call stands after its first line
+        k = bisect.bisect_left(v, self.lines[i].end)
         if k < len(v) and v[k] < until:
             return True
         # among side notes, the note due may be called by a bare number between two words (`Müller 12 zeigt`)
