@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
-from ..dates import find_date_groups, find_dates, find_days_without_year
+from ..dates import find_date_groups, find_dates, find_days_without_year, says_undated
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation
 
@@ -108,7 +108,8 @@ def is_unit_token(tok: str) -> bool:
     (True, True, False)
     """
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
-        return True
+        # `s.d.`, `b. d.`: a no-date mark, not a page or a box
+        return not (len(tok) <= 6 and (says_undated(tok) or says_undated(tok + ".")))
     if not any(ch.isdigit() for ch in tok) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
         return False
     if _SERIES_YEARS.search(tok) or any(d.precision != "year" for d in find_dates(tok)):
@@ -276,7 +277,8 @@ def _read_fond(h: _Holding) -> None:
         tok = key.group("value") if key else tok
         piece = _CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or _SERIES_ARTICLE.match(tok)
         defined = ABBR_DEFINITION.fullmatch(tok)
-        if piece and not re.fullmatch(r"[\dIVXLC/ -]+", tok):
+        # (`507/IX` is a fond and its Roman-numbered part; `2 I 45`, spaced, a French cote)
+        if piece and (not re.fullmatch(r"[\dIVXLC/ -]+", tok) or re.fullmatch(r"\d{1,3} [IVXLC]{1,4} \d+", tok)):
             h.fond, h.unit_from_fond = piece.group("fond"), piece.group("unit")
         elif defined:
             h.fond = defined.group("abbr")
@@ -375,6 +377,31 @@ def _is_collection_token(tok: str) -> bool:
         return True
     words = tok.split()
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in tok)
+
+
+# words before a number that a journal, a newspaper or a law report uses as much as an archive: no shelfmark alone
+_PUBLICATION_KEY = re.compile(r"^(?:vol|no|nr|n|br|бр|№|pp?|s|str|t|sv|bd|band|heft|h|jg|god|год|č|issue|art|§)\b\.?\s*\d",
+                              re.IGNORECASE)
+
+
+def is_shelfmark(tok: str) -> bool:
+    """Whether a token after an unlisted code is a shelfmark: a call number, a French cote, a series and its file, a keyed box.
+
+    >>> [is_shelfmark(t) for t in ("2 I 45", "CA/10", "S25/4521", "kansio 12", "45 (1990)", "45/3", "vol. 45", "Nr. 12")]
+    [True, True, True, True, False, False, False, False]
+
+    Numbers with a slash need a letter or a second slash (`45/3` alone is as
+    often a journal's volume and issue); a volume, issue, page or paragraph
+    number is a publication's.
+    """
+    tok = tok.rstrip(".")
+    if find_dates(tok):
+        return False
+    if is_call_number(tok) or _SERIES_ARTICLE.fullmatch(tok) or re.fullmatch(r"[A-Z]{1,5}/\d+[\w.-]*(?:/[\w.-]+)*", tok):
+        return True
+    if re.fullmatch(r"[^\W_]{0,4}\s?\d+[\w.-]*(?:/[\w.-]+)+", tok) and (re.search(r"[^\W\d_]", tok) or tok.count("/") >= 2):
+        return True
+    return bool((_UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok)) and not _PUBLICATION_KEY.match(tok)) and len(tok) <= 25
 
 
 def is_call_number(tok: str) -> bool:

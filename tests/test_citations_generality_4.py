@@ -1,0 +1,74 @@
+"""Citation patterns left after the second round of blind fixtures (issue 12): an unlisted code before a French
+cote, a series with a slash or a keyed box; an unlisted archive named in full with its town; a mixed-case
+code defined in brackets; and the other patterns of the third pass, each on invented input."""
+
+from conftest import cite, one_citation
+
+from histkit.citations.holdings import is_shelfmark, is_unit_token
+
+
+def rows_of(*texts):
+    return cite(*texts).citations
+
+
+def test_an_unlisted_code_before_a_french_cote_is_an_archive():
+    row = one_citation("ADX, 4 M 118, rapport du préfet, 9.7.1851.")
+    assert (row["kind"], row["archive"], row["fond"], row["unit"], row["date_start"]) == \
+        ("archival", "ADX", "4 M", "118", "1851-07-09")
+
+
+def test_a_spaced_roman_series_letter_is_a_cote_not_a_roman_fond():
+    row = one_citation("AMQ, 3 I 17, 2.4.1793.")
+    assert (row["fond"], row["unit"]) == ("3 I", "17")
+
+
+def test_an_unlisted_code_before_letters_a_slash_and_a_number_is_an_archive():
+    row = one_citation("SBX, KR/4, 118/52, 7.11.1952.")
+    assert (row["kind"], row["archive"], row["fond"], row["date_start"]) == ("archival", "SBX", "KR/4", "1952-11-07")
+
+
+def test_an_unlisted_code_before_a_keyed_box_is_an_archive():
+    row = one_citation("KVA, kart. 7, dopis, 3. 2. 1948.")
+    assert (row["kind"], row["archive"], row["unit"]) == ("archival", "KVA", "kart. 7")
+
+
+def test_a_journal_or_newspaper_number_after_a_code_is_no_shelfmark():
+    assert [is_shelfmark(t) for t in ("vol. 45", "Nr. 12", "no. 3", "45/3", "45 (1990)", "S. 12")] == [False] * 6
+    assert one_citation("ZfG, Nr. 45, 3.5.1990.")["kind"] != "archival"
+
+
+def test_an_unlisted_archive_named_with_its_town_opens_a_citation():
+    row = one_citation("Archiwum Parafii Zielonki, Kraków, AP/3/12, księga chrztów, 1901–1910.")
+    assert (row["kind"], row["archive_name"], row["date_start"], row["date_end"]) == \
+        ("archival", "Archiwum Parafii Zielonki", "1901-01-01", "1910-12-31")
+
+
+def test_a_town_of_several_words_with_particles_is_passed_over():
+    row = one_citation("Arquivo Municipal, Ponte de Lima, Câmara Municipal, caixa 12, 1888.")
+    assert (row["archive_name"], row["fond"], row["unit"]) == ("Arquivo Municipal", "Câmara Municipal", "caixa 12")
+
+
+def test_an_archive_word_inside_a_compound_names_an_unlisted_archive():
+    row = one_citation("Kreisarchiv Beispielstadt, Bestand 12, Nr. 45, Bericht, 3.4.1950.")
+    assert (row["kind"], row["archive_name"], row["date_start"]) == ("archival", "Kreisarchiv Beispielstadt", "1950-04-03")
+
+
+def test_a_publishers_name_between_a_town_and_a_year_is_no_archive():
+    row = one_citation("Voce di X, in Dizionario, vol. 8, Milano, Istituto Editoriale, 2001, pp. 4-6.")
+    assert row["kind"] != "archival"
+
+
+def test_a_mixed_case_code_with_a_hyphen_defined_in_brackets_holds_for_later_notes():
+    rows = rows_of("Landesarchiv Musterland (LA-M), 4711 Kreisleitung (1946–1952), Nr. II/3/4, Bericht vom 2. Mai 1950.",
+                   "LA-M, 4711, Nr. II/3/5.")
+    assert list(rows["kind"]) == ["archival", "archival"]
+    assert rows.loc[1, "archive_name"] == "Landesarchiv Musterland"
+    assert rows.loc[0, "date_start"] == "1950-05-02"
+
+
+def test_a_no_date_mark_is_no_unit():
+    assert not is_unit_token("s.d") and not is_unit_token("s.d.") and is_unit_token("s. 12")
+
+
+def test_a_portuguese_tin_box_and_a_finnish_folder_are_units():
+    assert is_unit_token("lata 45") and is_unit_token("kansio 12")
