@@ -4,7 +4,8 @@ code defined in brackets; and the other patterns of the third pass, each on inve
 
 from conftest import cite, one_citation
 
-from histkit.citations.holdings import is_shelfmark, is_unit_token
+from histkit.citations.holdings import is_unit_token
+from histkit.citations.shelfmarks import is_shelfmark
 
 
 def rows_of(*texts):

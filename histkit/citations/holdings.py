@@ -379,31 +379,6 @@ def _is_collection_token(tok: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in tok)
 
 
-# words before a number that a journal, a newspaper or a law report uses as much as an archive: no shelfmark alone
-_PUBLICATION_KEY = re.compile(r"^(?:vol|no|nr|n|br|бр|№|pp?|s|str|t|sv|bd|band|heft|h|jg|god|год|č|issue|art|§)\b\.?\s*\d",
-                              re.IGNORECASE)
-
-
-def is_shelfmark(tok: str) -> bool:
-    """Whether a token after an unlisted code is a shelfmark: a call number, a French cote, a series and its file, a keyed box.
-
-    >>> [is_shelfmark(t) for t in ("2 I 45", "CA/10", "S25/4521", "kansio 12", "45 (1990)", "45/3", "vol. 45", "Nr. 12")]
-    [True, True, True, True, False, False, False, False]
-
-    Numbers with a slash need a letter or a second slash (`45/3` alone is as
-    often a journal's volume and issue); a volume, issue, page or paragraph
-    number is a publication's.
-    """
-    tok = tok.rstrip(".")
-    if find_dates(tok):
-        return False
-    if is_call_number(tok) or _SERIES_ARTICLE.fullmatch(tok) or re.fullmatch(r"[A-Z]{1,5}/\d+[\w.-]*(?:/[\w.-]+)*", tok):
-        return True
-    if re.fullmatch(r"[^\W_]{0,4}\s?\d+[\w.-]*(?:/[\w.-]+)+", tok) and (re.search(r"[^\W\d_]", tok) or tok.count("/") >= 2):
-        return True
-    return bool((_UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok)) and not _PUBLICATION_KEY.match(tok)) and len(tok) <= 25
-
-
 def is_call_number(tok: str) -> bool:
     """Whether a token is a call number (`FO 371/1`, `RG 59`) or a reading room's document number.
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from .archives import Archive, ArchiveMatcher, known_towns, normalise
-from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_shelfmark, is_unit_token
-from .holdings import parse_archival
+from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
+from .shelfmarks import is_shelfmark
 from ..dates import find_dates
 from .notetext import Tokens, find_dates_covering, paren_depth, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
