@@ -73,3 +73,28 @@ def test_a_no_date_mark_is_no_unit():
 
 def test_a_portuguese_tin_box_and_a_finnish_folder_are_units():
     assert is_unit_token("lata 45") and is_unit_token("kansio 12")
+
+
+def test_a_second_box_after_a_slash_is_another_document_of_the_archive():
+    rows = rows_of("Archives de la Société X, Lille (ci-après ASX), Direction, carton 3/7, 1890 / carton 9/2, 1895.")
+    assert list(rows["unit"]) == ["carton 3/7", "carton 9/2"]
+    assert list(rows["date_start"]) == ["1890-01-01", "1895-01-01"]
+    assert rows.loc[1, "archive_name"] == "Archives de la Société X"
+
+
+def test_a_second_signature_numbered_as_a_date_after_a_semicolon_is_another_document():
+    rows = rows_of("QRS, Arquivo Pedro Lima, PL cr 1921.03.04, carta, 4 de março de 1921; PL cr 1921.05.06, 6 de maio de 1921.")
+    assert list(rows["kind"]) == ["archival", "archival"]
+    assert list(rows["unit"]) == ["PL cr 1921.03.04", "PL cr 1921.05.06"]
+    assert rows.loc[1, "date_start"] == "1921-05-06"
+
+
+def test_a_code_before_a_papers_archive_is_the_archive_and_the_papers_its_fond():
+    row = one_citation("XYZ, Archiv Müller, Nr. 45, Brief, 3.4.1950.")
+    assert (row["archive"], row["fond"], row["unit"]) == ("XYZ", "Archiv Müller", "Nr. 45")
+
+
+def test_a_unit_word_is_no_prefix_of_a_longer_word():
+    assert not is_unit_token("Aktennotiz vom 12. Mai") and is_unit_token("Akte 12") and is_unit_token("boxes 3-4")
+    row = one_citation("Firmenarchiv Beispiel, Essen (im Folgenden: FBE), 12/Ab 34, Aktenvermerk vom 3. Mai 1955.")
+    assert (row["date_start"], row["title"]) == ("1955-05-03", "Aktenvermerk vom 3. Mai 1955")

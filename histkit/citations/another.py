@@ -33,16 +33,20 @@ def opens_with_holding(text: str) -> bool:
     # `Д. 1235. Л. 7. Справка …`: the Russian style ends each level with a full stop
     first = re.split(r"(?<=\d)\.\s", parts[0])[0].rstrip(".") if parts else ""
     return bool(first) and (starts_with_call_number(text) or is_call_number(first)
-                            or (bool(_SHELFMARK.fullmatch(first)) and not find_dates(first))
+                            or (bool(_SHELFMARK.fullmatch(first)) and (not find_dates(first) or _CODED.match(first)))
                             or bool(_WORD_NUMBER.fullmatch(first))
                             or (bool(_UNIT_WORD.match(first)) and len(first) <= 30 and not re.search(r"[^\W\d_]{5,}\s", first)))
 
 
-# `dosar 235`, `lata 45`: one word and its number
-_WORD_NUMBER = re.compile(r"[^\W\d_]{2,12}\.?\s*\d+[a-zа-я]?")
+# `dosar 235`, `lata 45`, `boîte 7/3`: one word and its number (parts of it after a slash or a full stop)
+_WORD_NUMBER = re.compile(r"[^\W\d_]{2,12}\.?\s*\d+(?:[/.]\d+)*[a-zа-я]?")
 
 # `S-0884-0013-01`, `B CR 00/50-13`, `OA cp 1939.02.04`: a signature of short letters and separated numbers
 _SHELFMARK = re.compile(r"(?:[^\W\d_]{1,4}[\s-]){0,3}\d+(?:[./-]\d+)+")
+
+
+# `OA cp 1939.02.04`: a signature whose number is a date opens with a code of capitals
+_CODED = re.compile(r"[A-Z]{2,4}[\s-]")
 
 
 def read_next_document(row: dict, text: str) -> None:

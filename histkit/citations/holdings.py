@@ -34,7 +34,8 @@ _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|ин
                        r"d\.|д\.|op\.|оп\.|п\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
                        r"pov\.|inv\.|no\.|nr\.|mappe|akte|aktenzeichen|ll?\.|лл?\.|bl\.|str\.|pp?\.|s\.|fol\.|ff?\.|"
                        r"z\.|w\.|t\.|sv\.|a\.\s?j\.|ka\.|lot|doc\.|document|dosar(?:ul)?|"
-                       r"v\.(?=\s*(?:1[5-9]|20)\d{2}\b))\s*\S"
+                       # (a word ends there: `Aktennotiz` is no `Akte`, `Bandera` no `Band`)
+                       r"v\.(?=\s*(?:1[5-9]|20)\d{2}\b))(?:(?<=\.)|(?![^\W\d_]))\s*\S"
                        # the unit words of unit_words.csv count before a number: `kart. 12`, `leg. 3125`, `φάκ. 12`
                        r"|^(?:" + alternation("unit_words.csv") + r")\s*\d", re.IGNORECASE)
 

@@ -78,6 +78,9 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
         units_after = any(is_unit_token(tokens.token(j)) for j in range(k + 1, len(tokens)))
         last_after_date = k > 0 and all(is_place_token(tokens.token(j)) for j in range(k + 1, len(tokens))) \
             and any(find_dates_covering(tokens.token(j)) for j in range(k))
+        if (units_after or last_after_date) and k == 1 and re.fullmatch(r"[A-Z][A-Z-]{1,7}", tokens.token(0)):
+            # `CPDOC, Arquivo Oswaldo Aranha, OA cp …`: a code, then a papers' archive the code's archive keeps
+            return Archive(tokens.token(0), tokens.token(0)), 0, tokens.spans[0][1]
         if units_after or last_after_date:
             return Archive(tok, tok, _town_after(tokens, k)), s, e
     return None
