@@ -98,3 +98,14 @@ def test_a_unit_word_is_no_prefix_of_a_longer_word():
     assert not is_unit_token("Aktennotiz vom 12. Mai") and is_unit_token("Akte 12") and is_unit_token("boxes 3-4")
     row = one_citation("Firmenarchiv Beispiel, Essen (im Folgenden: FBE), 12/Ab 34, Aktenvermerk vom 3. Mai 1955.")
     assert (row["date_start"], row["title"]) == ("1955-05-03", "Aktenvermerk vom 3. Mai 1955")
+
+
+def test_a_bare_year_after_the_series_dates_the_document_when_nothing_else_does():
+    row = one_citation("ASV, Segr. Cons., 1931, rubr. 4, fasc. 2.")
+    assert (row["fond"], row["date_start"], row["date_end"]) == ("Segr. Cons.", "1931-01-01", "1931-12-31")
+    assert row["unit"] == "rubr. 4, fasc. 2"
+
+
+def test_an_unlisted_code_before_a_dotted_series_number_and_a_no_date_mark_is_an_archive():
+    row = one_citation("AOPX, XII.4471, s.d.")
+    assert (row["kind"], row["archive"], row["fond"], row["date_start"]) == ("archival", "AOPX", "XII.4471", "")

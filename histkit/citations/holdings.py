@@ -245,7 +245,8 @@ def _skip_archive_name(h: _Holding, archive: Archive) -> str:
     tokens, i, n = h.tokens, h.i, h.n
     if i < n and archive.city and normalise(re.sub(r"\s*\(.*\)$", "", tokens.token(i))) == normalise(archive.city):
         i += 1
-    elif i < n and is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)):
+    elif i < n and is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)) \
+            and not re.search(r"[^\W\d_]{3}\.", tokens.token(i)):  # `Segr. Stato`: a word cut short names no town
         i += 1
     same = default_matcher().match(tokens.token(i)) if i < n else None
     if same and same[0].code == archive.code and same[1] == len(tokens.token(i)) and i + 1 < n \

@@ -14,7 +14,7 @@ import re
 from .archives import Archive, ArchiveMatcher, known_towns, normalise
 from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
 from .shelfmarks import is_shelfmark
-from ..dates import find_dates
+from ..dates import find_dates, says_undated
 from .notetext import Tokens, find_dates_covering, paren_depth, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
 from .words import archive_word
@@ -146,8 +146,9 @@ def code_in_use(piece: str) -> Archive | None:
     shelfmark = parts[0].rstrip(".") if parts else ""
     if not is_shelfmark(shelfmark):
         return None
-    if not any(d.precision != "year" for d in find_dates(piece[m.end() + len(shelfmark):])):
-        return None
+    rest = piece[m.end() + len(shelfmark):]
+    if not any(d.precision != "year" for d in find_dates(rest)) and not says_undated(rest):
+        return None  # a dated document, or one the citation says is undated (`AGOP, XIII.12346, s.d.`)
     return Archive(m.group("code"), m.group("code"))
 
 

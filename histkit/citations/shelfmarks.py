@@ -32,11 +32,13 @@ def is_shelfmark(tok: str) -> bool:
     number is a publication's.
     """
     tok = tok.rstrip(".")
-    if find_dates(tok):
+    if find_dates(tok) or _PUBLICATION_KEY.match(tok):
         return False
+    if re.fullmatch(r"[A-Z]{1,6}\.\d+(?:[./]\d+)*", tok):
+        return True  # `XIII.12346`, `B.245`: a series and its number joined by a full stop
     if is_call_number(tok) or _COTE.fullmatch(tok) or re.fullmatch(r"[A-Z]{1,5}/\d+[\w.-]*(?:/[\w.-]+)*", tok):
         return True
     if re.fullmatch(r"[^\W_]{0,4}\s?\d+[\w.-]*(?:/[\w.-]+)+", tok) and (re.search(r"[^\W\d_]", tok) or tok.count("/") >= 2):
         return True
     # `kart. 7`, `kansio 12`: a keyed box or file, opening with its word
-    return bool(re.match(r"[^\W\d_]", tok) and is_unit_token(tok) and not _PUBLICATION_KEY.match(tok)) and len(tok) <= 25
+    return bool(re.match(r"[^\W\d_]", tok) and is_unit_token(tok)) and len(tok) <= 25
