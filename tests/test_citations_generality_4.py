@@ -101,8 +101,8 @@ def test_a_unit_word_is_no_prefix_of_a_longer_word():
 
 
 def test_a_bare_year_after_the_series_dates_the_document_when_nothing_else_does():
-    row = one_citation("ASV, Segr. Cons., 1931, rubr. 4, fasc. 2.")
-    assert (row["fond"], row["date_start"], row["date_end"]) == ("Segr. Cons.", "1931-01-01", "1931-12-31")
+    row = one_citation("ASV, Segr. Brevi, 1931, rubr. 4, fasc. 2.")
+    assert (row["fond"], row["date_start"], row["date_end"]) == ("Segr. Brevi", "1931-01-01", "1931-12-31")
     assert row["unit"] == "rubr. 4, fasc. 2"
 
 
