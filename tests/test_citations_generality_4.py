@@ -109,3 +109,19 @@ def test_a_bare_year_after_the_series_dates_the_document_when_nothing_else_does(
 def test_an_unlisted_code_before_a_dotted_series_number_and_a_no_date_mark_is_an_archive():
     row = one_citation("AOPX, XII.4471, s.d.")
     assert (row["kind"], row["archive"], row["fond"], row["date_start"]) == ("archival", "AOPX", "XII.4471", "")
+
+
+def test_a_russian_dotted_citation_keeps_the_date_of_the_description_after_its_leaves():
+    row = one_citation("ГАРФ. Ф. 5446. Оп. 1. Д. 77. Л. 3. Записка наркома от 4 марта 1940 г.")
+    assert (row["unit"], row["pages"], row["date_start"]) == ("Оп. 1, Д. 77", "Л. 3", "1940-03-04")
+
+
+def test_a_danish_see_also_after_a_book_opens_a_new_citation():
+    rows = rows_of("Jens Hansen, En bog (Odense: Forlag, 1999), 12. Se også TNA, FO 371/1, minute, 3 May 1950.")
+    assert list(rows["kind"]) == ["literature", "archival"]
+    assert rows.loc[1, "date_start"] == "1950-05-03"
+
+
+def test_a_finnish_see_also_after_a_book_opens_a_new_citation():
+    rows = rows_of("Matti Virtanen, Kirja (Helsinki: Otava, 1999), 12. Ks. myös TNA, FO 371/1, minute, 3 May 1950.")
+    assert list(rows["kind"]) == ["literature", "archival"]
