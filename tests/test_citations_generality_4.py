@@ -125,3 +125,9 @@ def test_a_danish_see_also_after_a_book_opens_a_new_citation():
 def test_a_finnish_see_also_after_a_book_opens_a_new_citation():
     rows = rows_of("Matti Virtanen, Kirja (Helsinki: Otava, 1999), 12. Ks. myös TNA, FO 371/1, minute, 3 May 1950.")
     assert list(rows["kind"]) == ["literature", "archival"]
+
+
+def test_a_numbered_and_lettered_series_then_a_keyed_unit_after_a_semicolon_is_another_document():
+    rows = rows_of("Kansallisarkisto X (KAX), 4 B, kansio 2, raportti 3.3.1950; 9 C, kansio 7, 1951–1953.")
+    assert list(rows["kind"]) == ["archival", "archival"]
+    assert (rows.loc[1, "archive"], rows.loc[1, "date_start"], rows.loc[1, "date_end"]) == ("KAX", "1951-01-01", "1953-12-31")

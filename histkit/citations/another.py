@@ -14,7 +14,7 @@ import re
 
 from .archives import Archive
 from ..dates import find_dates
-from .holdings import is_call_number, parse_archival, read_another_file, starts_with_call_number
+from .holdings import is_call_number, is_unit_token, parse_archival, read_another_file, starts_with_call_number
 from .notetext import Tokens, split_commas
 
 # a holding's part names its level by the words before its number: `inv.nr. 130`, `kart. 14`, `RG 84/…`, `AOS/CO/NE-9A`
@@ -32,11 +32,15 @@ def opens_with_holding(text: str) -> bool:
     parts = split_commas(text)
     # `Д. 1235. Л. 7. Справка …`: the Russian style ends each level with a full stop
     first = re.split(r"(?<=\d)\.\s", parts[0])[0].rstrip(".") if parts else ""
-    return bool(first) and (starts_with_call_number(text) or is_call_number(first)
+    # `7 D, kansio 12`: a series numbered and lettered, then a keyed unit
+    series = bool(_SERIES.fullmatch(first)) and len(parts) > 1 and is_unit_token(parts[1]) and bool(_UNIT_WORD.match(parts[1]))
+    return bool(first) and (series or starts_with_call_number(text) or is_call_number(first)
                             or (bool(_SHELFMARK.fullmatch(first)) and (not find_dates(first) or _CODED.match(first)))
                             or bool(_WORD_NUMBER.fullmatch(first))
                             or (bool(_UNIT_WORD.match(first)) and len(first) <= 30 and not re.search(r"[^\W\d_]{5,}\s", first)))
 
+
+_SERIES = re.compile(r"\d{1,3}\s?[A-Z]{1,3}")
 
 # `dosar 235`, `lata 45`, `boîte 7/3`: one word and its number (parts of it after a slash or a full stop)
 _WORD_NUMBER = re.compile(r"[^\W\d_]{2,12}\.?\s*\d+(?:[/.]\d+)*[a-zа-я]?")
