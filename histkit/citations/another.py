@@ -14,7 +14,7 @@ import re
 
 from .archives import Archive
 from ..dates import find_dates
-from .holdings import is_call_number, parse_archival, read_another_file, starts_with_call_number
+from .holdings import is_call_number, is_unit_token, parse_archival, read_another_file, starts_with_call_number
 from .notetext import Tokens, split_commas
 
 # a holding's part names its level by the words before its number: `inv.nr. 130`, `kart. 14`, `RG 84/…`, `AOS/CO/NE-9A`
@@ -32,17 +32,25 @@ def opens_with_holding(text: str) -> bool:
     parts = split_commas(text)
     # `Д. 1235. Л. 7. Справка …`: the Russian style ends each level with a full stop
     first = re.split(r"(?<=\d)\.\s", parts[0])[0].rstrip(".") if parts else ""
-    return bool(first) and (starts_with_call_number(text) or is_call_number(first)
-                            or (bool(_SHELFMARK.fullmatch(first)) and not find_dates(first))
+    # `7 D, kansio 12`: a series numbered and lettered, then a keyed unit
+    series = bool(_SERIES.fullmatch(first)) and len(parts) > 1 and is_unit_token(parts[1]) and bool(_UNIT_WORD.match(parts[1]))
+    return bool(first) and (series or starts_with_call_number(text) or is_call_number(first)
+                            or (bool(_SHELFMARK.fullmatch(first)) and (not find_dates(first) or _CODED.match(first)))
                             or bool(_WORD_NUMBER.fullmatch(first))
                             or (bool(_UNIT_WORD.match(first)) and len(first) <= 30 and not re.search(r"[^\W\d_]{5,}\s", first)))
 
 
-# `dosar 235`, `lata 45`: one word and its number
-_WORD_NUMBER = re.compile(r"[^\W\d_]{2,12}\.?\s*\d+[a-zа-я]?")
+_SERIES = re.compile(r"\d{1,3}\s?[A-Z]{1,3}")
+
+# `dosar 235`, `lata 45`, `boîte 7/3`: one word and its number (parts of it after a slash or a full stop)
+_WORD_NUMBER = re.compile(r"[^\W\d_]{2,12}\.?\s*\d+(?:[/.]\d+)*[a-zа-я]?")
 
 # `S-0884-0013-01`, `B CR 00/50-13`, `OA cp 1939.02.04`: a signature of short letters and separated numbers
 _SHELFMARK = re.compile(r"(?:[^\W\d_]{1,4}[\s-]){0,3}\d+(?:[./-]\d+)+")
+
+
+# `OA cp 1939.02.04`: a signature whose number is a date opens with a code of capitals
+_CODED = re.compile(r"[A-Z]{2,4}[\s-]")
 
 
 def read_next_document(row: dict, text: str) -> None:

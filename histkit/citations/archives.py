@@ -248,3 +248,14 @@ def default_matcher() -> ArchiveMatcher:
 def _looks_like_code(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(s) <= 12 and bool(letters) and sum(c.isupper() for c in letters) >= max(1, len(letters) // 2)
+
+
+@functools.cache
+def known_towns() -> frozenset[str]:
+    """The towns of the shipped authority file, normalised: a word list of places an archive's name may be followed by.
+
+    >>> "college park" in known_towns(), "box" in known_towns()
+    (True, False)
+    """
+    cities = load_archives()["city"].fillna("").astype(str)
+    return frozenset(normalise(re.sub(r"\s*\(.*\)$", "", c)) for c in cities if c.strip())

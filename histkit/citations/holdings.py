@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
-from ..dates import find_date_groups, find_dates, find_days_without_year
+from ..dates import find_date_groups, find_dates, find_days_without_year, says_undated
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation
 
@@ -34,7 +34,8 @@ _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|ин
                        r"d\.|д\.|op\.|оп\.|п\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
                        r"pov\.|inv\.|no\.|nr\.|mappe|akte|aktenzeichen|ll?\.|лл?\.|bl\.|str\.|pp?\.|s\.|fol\.|ff?\.|"
                        r"z\.|w\.|t\.|sv\.|a\.\s?j\.|ka\.|lot|doc\.|document|dosar(?:ul)?|"
-                       r"v\.(?=\s*(?:1[5-9]|20)\d{2}\b))\s*\S"
+                       # (a word ends there: `Aktennotiz` is no `Akte`, `Bandera` no `Band`)
+                       r"v\.(?=\s*(?:1[5-9]|20)\d{2}\b))(?:(?<=\.)|(?![^\W\d_]))\s*\S"
                        # the unit words of unit_words.csv count before a number: `kart. 12`, `leg. 3125`, `φάκ. 12`
                        r"|^(?:" + alternation("unit_words.csv") + r")\s*\d", re.IGNORECASE)
 
@@ -108,7 +109,8 @@ def is_unit_token(tok: str) -> bool:
     (True, True, False)
     """
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
-        return True
+        # `s.d.`, `b. d.`: a no-date mark, not a page or a box
+        return not (len(tok) <= 6 and (says_undated(tok) or says_undated(tok + ".")))
     if not any(ch.isdigit() for ch in tok) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
         return False
     if _SERIES_YEARS.search(tok) or any(d.precision != "year" for d in find_dates(tok)):
@@ -243,7 +245,8 @@ def _skip_archive_name(h: _Holding, archive: Archive) -> str:
     tokens, i, n = h.tokens, h.i, h.n
     if i < n and archive.city and normalise(re.sub(r"\s*\(.*\)$", "", tokens.token(i))) == normalise(archive.city):
         i += 1
-    elif i < n and is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)):
+    elif i < n and is_place_token(tokens.token(i)) and i + 1 < n and _is_fond_token(tokens.token(i + 1)) \
+            and not re.search(r"[^\W\d_]{3}\.", tokens.token(i)):  # `Segr. Stato`: a word cut short names no town
         i += 1
     same = default_matcher().match(tokens.token(i)) if i < n else None
     if same and same[0].code == archive.code and same[1] == len(tokens.token(i)) and i + 1 < n \
@@ -276,7 +279,8 @@ def _read_fond(h: _Holding) -> None:
         tok = key.group("value") if key else tok
         piece = _CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or _SERIES_ARTICLE.match(tok)
         defined = ABBR_DEFINITION.fullmatch(tok)
-        if piece and not re.fullmatch(r"[\dIVXLC/ -]+", tok):
+        # (`507/IX` is a fond and its Roman-numbered part; `2 I 45`, spaced, a French cote)
+        if piece and (not re.fullmatch(r"[\dIVXLC/ -]+", tok) or re.fullmatch(r"\d{1,3} [IVXLC]{1,4} \d+", tok)):
             h.fond, h.unit_from_fond = piece.group("fond"), piece.group("unit")
         elif defined:
             h.fond = defined.group("abbr")

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .archives import Archive, ArchiveMatcher
+from .archives import Archive, ArchiveMatcher, known_towns, normalise
 from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
-from ..dates import find_dates
+from .shelfmarks import is_shelfmark
+from ..dates import find_dates, says_undated
 from .notetext import Tokens, find_dates_covering, paren_depth, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
+from .words import archive_word
 
 # where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop
 _TOKEN_START = re.compile(r"(?:,|//|(?<=[^\W\d_]{2})\.|(?<=\d)\.|(?<=г)\.)\s*")
@@ -61,22 +63,61 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
 
     Returns the archive, where its name starts and where it ends, or None.
     """
-    if not _ARCHIVE_WORD.search(piece) or cites_publication(piece) or QUOTE_START.search(piece[:80]):
+    if not _has_archive_word(piece) or cites_publication(piece) or QUOTE_START.search(piece[:80]):
         return None
     tokens = Tokens.of(piece, 0)
     for k in range(len(tokens)):
         tok = tokens.token(k)
         s, e = tokens.spans[k]
-        if not (_ARCHIVE_WORD.search(tok) and _ARCHIVE_NAME.fullmatch(tok)) or IN_CONTAINER.match(piece[max(0, s - 4):s] + " "):
+        if not (_has_archive_word(tok) and _ARCHIVE_NAME.fullmatch(tok)) or IN_CONTAINER.match(piece[max(0, s - 4):s] + " "):
             continue
         if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
             continue  # `in: Archiv für Sozialgeschichte`: a journal
+        if _imprint(tokens, k):
+            continue  # `…, vol. 86, Roma, Istituto dell'Enciclopedia italiana, 2016, pp. 11-13`: a publisher
         units_after = any(is_unit_token(tokens.token(j)) for j in range(k + 1, len(tokens)))
         last_after_date = k > 0 and all(is_place_token(tokens.token(j)) for j in range(k + 1, len(tokens))) \
             and any(find_dates_covering(tokens.token(j)) for j in range(k))
+        if (units_after or last_after_date) and k == 1 and re.fullmatch(r"[A-Z][A-Z-]{1,7}", tokens.token(0)):
+            # `CPDOC, Arquivo Oswaldo Aranha, OA cp …`: a code, then a papers' archive the code's archive keeps
+            return Archive(tokens.token(0), tokens.token(0)), 0, tokens.spans[0][1]
         if units_after or last_after_date:
-            return Archive(tok, tok), s, e
+            return Archive(tok, tok, _town_after(tokens, k)), s, e
     return None
+
+
+def _imprint(tokens: Tokens, k: int) -> bool:
+    """Whether the name at token ``k`` is a publisher's: a town before it and a bare year after it."""
+    return 0 < k < len(tokens) - 1 and is_place_token(tokens.token(k - 1)) \
+        and re.fullmatch(r"(?:1[5-9]|20)\d{2}", tokens.token(k + 1)) is not None
+
+
+def _has_archive_word(text: str) -> bool:
+    """A word for archive, library, institute… (also inside a compound: `Staatsarchiv`, in the word list's languages)."""
+    return bool(_ARCHIVE_WORD.search(text) or archive_word().search(text))
+
+
+# `Rio de Janeiro`, `Frankfurt am Main`, `Stratford-upon-Avon`: capitalised words joined by short particles
+_TOWN = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*(?:-[^\W\d_]+)*){0,2}")
+
+
+def _town_after(tokens: Tokens, k: int) -> str:
+    """The town written after an unlisted archive's name (`Archifau Morgannwg, Caerdydd, DNCB/14/3`), or ''.
+
+    A town the authority file names, one of several words joined by particles
+    (`Rio de Janeiro`), or a single capitalised word when a shelfmark with
+    numbers follows it: two capitalised words alone are as often a collection.
+    """
+    if k + 2 >= len(tokens):
+        return ""
+    town, after = tokens.token(k + 1), tokens.token(k + 2)
+    if not town[:1].isupper() or not _TOWN.fullmatch(town) or any(ch.isdigit() for ch in town):
+        return ""
+    words = town.split()
+    if normalise(town) in known_towns() or (len(words) >= 3 and any(w.islower() for w in words)) \
+            or (len(words) == 1 and any(ch.isdigit() for ch in after)):
+        return town
+    return ""
 
 
 # `CZA, S25/4521, …`: a code of two to six capitals (any script) opening a citation, then a comma
@@ -103,13 +144,11 @@ def code_in_use(piece: str) -> Archive | None:
         return None
     parts = split_commas(piece[m.end():])
     shelfmark = parts[0].rstrip(".") if parts else ""
-    # numbers with a slash need a letter or a second slash: `45/3` alone is as often a journal's volume and issue
-    slashed = re.fullmatch(r"[^\W_]{0,4}\s?\d+[\w.-]*(?:/[\w.-]+)+", shelfmark) and \
-        (re.search(r"[^\W\d_]", shelfmark) or shelfmark.count("/") >= 2)
-    if not (is_call_number(shelfmark) or slashed) or find_dates(shelfmark):
+    if not is_shelfmark(shelfmark):
         return None
-    if not any(d.precision != "year" for d in find_dates(piece[m.end() + len(shelfmark):])):
-        return None
+    rest = piece[m.end() + len(shelfmark):]
+    if not any(d.precision != "year" for d in find_dates(rest)) and not says_undated(rest):
+        return None  # a dated document, or one the citation says is undated (`AGOP, XIII.12346, s.d.`)
     return Archive(m.group("code"), m.group("code"))
 
 
@@ -131,7 +170,7 @@ def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | N
     Returns the archive and where its name ends, or None.
     """
     m = ABBR_DEFINITION.match(text)
-    if not m or not _ARCHIVE_WORD.search(m.group("name")) or m.start() != 0:
+    if not m or not _has_archive_word(m.group("name")) or m.start() != 0:
         return None
     name = m.group("name").strip()
     known = matcher.match(name)  # `Hrvatski državni arhiv u Zagrebu (HDA)` is the known HDA

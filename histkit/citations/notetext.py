@@ -17,6 +17,9 @@ OPEN, CLOSE = "([{", ")]}"
 # Russian style separates a citation's parts with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
 _KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
 
+# the last part of a citation in that style, `Л. 45`, `Д. 1234`, and a sentence after it
+_KEYED_PART = re.compile(r"\s*(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|k|к)\.\s*\d[\dа-яa-z\s–—-]{0,12}", re.IGNORECASE)
+_SENTENCE_AFTER_DOT = re.compile(r"\s+[A-ZА-ЯЁ][^\W\d_]")
 
 # what opens a bracket or quotation for `scan`: without any, its depth stays 0 and no quotation opens
 _NESTING = re.compile(r"[(\[{„«]")
@@ -138,16 +141,18 @@ class Tokens:
         inside = set()
         for d in find_date_groups(text[start:]):
             inside.update(range(start + d.start, start + d.end))
-        spans, a = [], start
+        spans, a, dotted = [], start, False
         for i, ch, depth, quote in scan(text, start):
             if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
                 spans.append((a, i))
                 a = i + 1
             elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
-                    and _KEY_AFTER_DOT.match(text, i + 1):
-                # Russian style separates with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
+                    and (_KEY_AFTER_DOT.match(text, i + 1) or (dotted and _KEYED_PART.fullmatch(text, a, i)
+                                                               and _SENTENCE_AFTER_DOT.match(text, i + 1))):
+                # Russian style separates with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`; after its last
+                # part, a sentence is the document's description (`… Л. 45. Письмо от 12 мая 1937 г.`)
                 spans.append((a, i))
-                a = i + 1
+                a, dotted = i + 1, True
         spans.append((a, len(text)))
         spans = [_strip(text, s, e) for s, e in spans]
         return cls([s for s in spans if s[0] < s[1]], text)

@@ -181,7 +181,8 @@ def _goes_on(piece: str, out: list[Segment], matcher) -> bool:
         return False
     before = out[-1].raw
     return _starts_with_citation(before, matcher) or code_in_use(before) is not None \
-        or archive_inside(before, matcher) is not None or starts_with_call_number(before)
+        or archive_inside(before, matcher) is not None or starts_with_call_number(before) \
+        or unknown_archive(before) is not None
 
 
 def _conjunction_lead(piece: str, matcher) -> re.Match | None:
