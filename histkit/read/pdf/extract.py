@@ -24,6 +24,7 @@ the corpus at about 160 pages/s, 2.3-2.6x the time of ``pdftotext -layout``.
 from __future__ import annotations
 
 import ctypes
+from codecs import utf_16_le_decode
 from dataclasses import dataclass, field
 
 from ...errors import CorpusError
@@ -163,7 +164,8 @@ class _Reader:
             buffer = (ctypes.c_ushort * (n // 2))()
             at = ctypes.addressof(buffer)
             n = self.calls["text"](obj, textpage, at, ctypes.sizeof(buffer))
-        return ctypes.string_at(at, n - 2).decode("utf-16-le", "replace") if n > 2 else ""
+        # the codec called directly: `bytes.decode` looks the codec up by name on every call
+        return utf_16_le_decode(ctypes.string_at(at, n - 2), "replace")[0] if n > 2 else ""
 
     def bold(self, obj) -> bool:
         """Whether the object's font is bold: by its weight, or by its name (fonts often state 400 for any)."""
