@@ -161,6 +161,27 @@ def keep_hyphen_by_form(left: str, right: str) -> bool:
     return False
 
 
+def _line_events(raw: str):
+    """The matches of `_LINE_EVENT` in ``raw``, as `finditer` gives them, sought only next to a line break.
+
+    Every event holds a line break, and the first one after ``last`` starts at
+    the latest a character before the spaces and tabs ahead of that break, so
+    the regex is tried there (`str.find` skips the rest in C) instead of at
+    every character of the block.
+    """
+    last, search, find = 0, _LINE_EVENT.search, raw.find
+    while True:
+        q = find("\n", last)
+        if q < 0:
+            return
+        p = q
+        while p > last and raw[p - 1] in " \t":
+            p -= 1
+        m = search(raw, max(last, p - 1))
+        yield m
+        last = m.end()
+
+
 def unwrap(raw: str, keep_hyphen: HyphenRule | None = None, base: int = 0) -> Unwrapped:
     """Join the lines of ``raw`` into one line, repairing line-end hyphens.
 
@@ -179,7 +200,7 @@ def unwrap(raw: str, keep_hyphen: HyphenRule | None = None, base: int = 0) -> Un
     index: list[int] = []
     last = 0
     ends_in_space = True  # nothing written yet: a leading break adds no space
-    for m in _LINE_EVENT.finditer(raw):
+    for m in _line_events(raw):
         s = m.start()
         if s > last:
             parts.append(raw[last:s])
@@ -206,6 +227,7 @@ def unwrap(raw: str, keep_hyphen: HyphenRule | None = None, base: int = 0) -> Un
     stripped = text.lstrip()
     lead = len(text) - len(stripped)
     text = stripped.rstrip()
-    index = index[lead:lead + len(text)]
+    del index[lead + len(text):]  # trimmed in place: the map is as long as the block
+    del index[:lead]
     index.append(base + len(raw) if not index else index[-1] + 1)
     return Unwrapped(text, tuple(index))

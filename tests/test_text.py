@@ -68,3 +68,15 @@ def test_diacritics_are_stripped_one_character_for_one():
 def test_script_is_the_majority_script_of_the_letters():
     assert script_of("Милетић, Преломна времена, 187") == "Cyrillic"
     assert script_of("Bogetić, Jugoslavija i Zapad") == "Latin"
+
+
+@given(st.text(alphabet="ab- \t\n\u00ad", max_size=40))
+def test_line_events_sought_next_to_breaks_are_those_the_regex_finds_everywhere(raw):
+    from histkit.text import _LINE_EVENT, _line_events
+
+    assert [m.span() for m in _line_events(raw)] == [m.span() for m in _LINE_EVENT.finditer(raw)]
+
+
+def test_hyphen_before_spaces_at_a_line_end_is_still_a_line_end_hyphen():
+    un = unwrap("sudden- \t\nly", base=10)
+    assert (un.text, un.index) == ("suddenly", (10, 11, 12, 13, 14, 15, 20, 21, 22))

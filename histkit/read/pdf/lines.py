@@ -15,6 +15,7 @@ from .extract import Piece
 #: What a note marker or label may be: a number, or a run of reference symbols.
 MARKER = re.compile(r"(?:\d{1,4}|[*†‡§¶‖#]{1,3})")
 _DOUBLED = re.compile(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
+_SPACES = re.compile(r"  +")
 
 _GAP = 1.5       # a gap wider than this many times the type size parts two columns on one baseline
 _SPACE = 0.25    # a gap wider than this many times the type size is a space between words
@@ -111,6 +112,11 @@ def _main(pieces: list[Piece]) -> Piece:
 
 
 def _line(pieces: list[Piece]) -> Line:
+    if len(pieces) == 1:  # most lines of a page are one piece: no scans over them
+        p = pieces[0]
+        line = Line(pieces, p.x0, p.top, p.x1, p.bottom, p.base, p.size, p.bold or not p.text.strip())
+        _tokens(line)
+        return line
     main = _main(pieces)
     bold = all(p.bold for p in pieces if p.text.strip())
     line = Line(pieces, min(p.x0 for p in pieces), min(p.top for p in pieces), max(p.x1 for p in pieces),
@@ -159,7 +165,7 @@ def _merge(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
             continue  # a marker drawn twice is one marker
         if kind == "t" and out and out[-1][0] == "t":
             joined = out[-1][1] + text
-            out[-1] = ("t", re.sub(r"  +", " ", joined))
+            out[-1] = ("t", _SPACES.sub(" ", joined) if "  " in joined else joined)
         else:
             out.append((kind, text))
     if out and out[0][0] == "t":
@@ -181,7 +187,7 @@ def _attach_superscripts(lines: list[Line]) -> list[Line]:
     alive = list(lines)
     lone = [ln for ln in lines if _short(ln)]
     for sup in sorted(lone, key=lambda ln: ln.size):
-        host = _host(sup, [ln for ln in alive if ln is not sup])
+        host = _host(sup, alive)
         if host is None:
             continue
         alive.remove(sup)
@@ -202,6 +208,8 @@ def _host(sup: Line, lines: list[Line]) -> Line | None:
     """The line a raised segment belongs to: raised above its baseline, nearest beside it (a label may stand a tab off)."""
     best, best_key = None, None
     for line in lines:
+        if line is sup:
+            continue
         rise = line.base - sup.base
         if not (_RAISED * line.size < rise < 0.75 * line.size) or sup.size > 0.9 * line.size and rise < _HIGH * line.size:
             continue
