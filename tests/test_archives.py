@@ -194,3 +194,10 @@ def test_code_learned_by_a_copy_is_not_matched_by_the_table_it_was_copied_from()
     table = ArchiveMatcher.from_table(load_archives())
     table.copy().add_code("QQZ", Archive("QQZ", "Some archive"))
     assert table.match("QQZ, 1") is None
+
+
+def test_code_a_document_redefines_after_it_was_matched_takes_the_new_meaning():
+    matcher = ArchiveMatcher.from_table(load_archives()).copy()
+    assert matcher.match("AJ, 507")[0].name != "Archiv der Jugendbewegung"
+    matcher.define("AJ", Archive("AJ", "Archiv der Jugendbewegung"))
+    assert matcher.match("AJ, 507")[0].name == "Archiv der Jugendbewegung"

@@ -169,19 +169,30 @@ class ArchiveMatcher:
         """
         key = strip_diacritics(fold_homoglyphs(code))
         self.codes[key] = archive
+        self._defined = getattr(self, "_defined", 0) + 1  # what a known code stands for may change: `match` forgets
         if key in self.shared:  # shared with the matcher copied from: replaced, not changed in place
             self.shared = {k: v for k, v in self.shared.items() if k != key}
         self.names.setdefault(normalise(archive.name), archive)
 
     def match(self, text: str) -> tuple[Archive, int] | None:
         """The archive ``text`` begins with and the length of its name there, or None."""
-        folded = _plain(text[:160])
-        if len(folded) != len(text[:160]):
+        # the splitter asks again and again about the same piece: the answer is kept until the matcher learns
+        head = text[:160]
+        state = (len(self.names), len(self.codes), getattr(self, "_defined", 0))
+        if getattr(self, "_answers_state", None) != state:
+            self._answers, self._answers_state = {}, state
+        if head not in self._answers:
+            self._answers[head] = self._match(head)
+        return self._answers[head]
+
+    def _match(self, head: str) -> tuple[Archive, int] | None:
+        folded = _plain(head)
+        if len(folded) != len(head):
             return None  # decomposed accents: offsets would not map back; such text is rare in citations
         best: tuple[Archive, int] | None = None
         m = _longest(self._patterns("code"), folded)
         if m:
-            best = (self._choose(m.group(1), text[:160]), m.end(1))
+            best = (self._choose(m.group(1), head), m.end(1))
         m = _longest(self._patterns("name"), folded.lower())
         if m and (best is None or m.end(1) > best[1]):
             best = (self.names[re.sub(r"\s+", " ", m.group(1))], m.end(1))
