@@ -6,7 +6,7 @@ import pytest
 from conftest import REPO, one_citation
 
 from histkit.citations import ArchiveMatcher, load_archives
-from histkit.citations.archives import normalise
+from histkit.citations.archives import Archive, normalise
 from histkit.errors import AuthorityError
 
 
@@ -170,3 +170,34 @@ def test_archives_added_to_the_authority_file_are_recognised_at_the_head_of_a_ci
                                         ("APP, zesp. 53, sygn. 1234.", "AP Poznań")])
 def test_paris_police_and_poznan_archives_share_app_and_the_polish_call_numbers_claim_it(text, code):
     assert one_citation(text).archive == code
+
+
+def test_code_a_document_learns_that_extends_a_table_code_is_matched_whole():
+    matcher = ArchiveMatcher.from_table(load_archives()).copy()
+    matcher.add_code("TNA Kew", Archive("TNA Kew", "Kew reading room"))
+    assert matcher.match("TNA Kew, FO 371/1")[0].code == "TNA Kew"
+
+
+def test_table_code_longer_than_a_learned_code_still_wins():
+    matcher = ArchiveMatcher.from_table(load_archives()).copy()
+    matcher.add_code("TN", Archive("TN", "Town Notes"))
+    assert matcher.match("TNA, FO 371/1")[0].code == "TNA"
+
+
+def test_name_a_document_defines_is_found_anywhere_in_a_later_note():
+    matcher = ArchiveMatcher.from_table(load_archives()).copy()
+    matcher.define("ABX", Archive("ABX", "Archiv der Beispielstadt"))
+    assert matcher.find_name("seen in the Archiv der Beispielstadt reading room").code == "ABX"
+
+
+def test_code_learned_by_a_copy_is_not_matched_by_the_table_it_was_copied_from():
+    table = ArchiveMatcher.from_table(load_archives())
+    table.copy().add_code("QQZ", Archive("QQZ", "Some archive"))
+    assert table.match("QQZ, 1") is None
+
+
+def test_code_a_document_redefines_after_it_was_matched_takes_the_new_meaning():
+    matcher = ArchiveMatcher.from_table(load_archives()).copy()
+    assert matcher.match("AJ, 507")[0].name != "Archiv der Jugendbewegung"
+    matcher.define("AJ", Archive("AJ", "Archiv der Jugendbewegung"))
+    assert matcher.match("AJ, 507")[0].name == "Archiv der Jugendbewegung"

@@ -155,7 +155,7 @@ class ArchiveMatcher:
     def copy(self) -> "ArchiveMatcher":
         """A matcher that can learn a document's abbreviations (`add_code`) without teaching them to this one."""
         twin = ArchiveMatcher(dict(self.names), dict(self.codes), self.shared)
-        twin._cache, twin._cache_key = self._patterns(), self._cache_key  # shared until the copy learns a code
+        twin._base = self._base_patterns()  # the table's patterns are shared; what the copy learns is kept apart
         return twin
 
     def add_code(self, code: str, archive: Archive) -> None:
@@ -169,21 +169,31 @@ class ArchiveMatcher:
         """
         key = strip_diacritics(fold_homoglyphs(code))
         self.codes[key] = archive
+        self._defined = getattr(self, "_defined", 0) + 1  # what a known code stands for may change: `match` forgets
         if key in self.shared:  # shared with the matcher copied from: replaced, not changed in place
             self.shared = {k: v for k, v in self.shared.items() if k != key}
         self.names.setdefault(normalise(archive.name), archive)
 
     def match(self, text: str) -> tuple[Archive, int] | None:
         """The archive ``text`` begins with and the length of its name there, or None."""
-        folded = _plain(text[:160])
-        if len(folded) != len(text[:160]):
+        # the splitter asks again and again about the same piece: the answer is kept until the matcher learns
+        head = text[:160]
+        state = (len(self.names), len(self.codes), getattr(self, "_defined", 0))
+        if getattr(self, "_answers_state", None) != state:
+            self._answers, self._answers_state = {}, state
+        if head not in self._answers:
+            self._answers[head] = self._match(head)
+        return self._answers[head]
+
+    def _match(self, head: str) -> tuple[Archive, int] | None:
+        folded = _plain(head)
+        if len(folded) != len(head):
             return None  # decomposed accents: offsets would not map back; such text is rare in citations
-        starts = self._patterns()
         best: tuple[Archive, int] | None = None
-        m = starts["code"].match(folded) if starts["code"] else None
+        m = _longest(self._patterns("code"), folded)
         if m:
-            best = (self._choose(m.group(1), text[:160]), m.end(1))
-        m = starts["name"].match(folded.lower()) if starts["name"] else None
+            best = (self._choose(m.group(1), head), m.end(1))
+        m = _longest(self._patterns("name"), folded.lower())
         if m and (best is None or m.end(1) > best[1]):
             best = (self.names[re.sub(r"\s+", " ", m.group(1))], m.end(1))
         return best
@@ -202,33 +212,54 @@ class ArchiveMatcher:
         >>> ArchiveMatcher.from_table(load_archives()).find_name("kept in the Arhiv Jugoslavije reading room").code
         'AJ'
         """
-        patterns = self._patterns()
-        m = patterns["name_anywhere"].search(normalise(text)) if patterns["name_anywhere"] else None
+        m = _leftmost(self._patterns("name_anywhere"), normalise(text))
         if m:
             return self.names[m.group(1)]
-        m = patterns["code_anywhere"].search(_plain(text)) if patterns["code_anywhere"] else None
+        m = _leftmost(self._patterns("code_anywhere"), _plain(text))
         return self.codes[m.group(1)] if m else None
 
-    def _patterns(self) -> dict:
-        # one trie-shaped pattern per use, compiled once per set of names and once per set of codes: a document
-        # that defines a code recompiles the small code patterns, not the names of every archive
+    def _base_patterns(self) -> dict:
+        # the patterns of every name and code the matcher had when first used: the authority table's, compiled
+        # once per process for a given table (`_compile` keeps them) and shared with every copy
+        if getattr(self, "_base", None) is None:
+            self._base = _patterns_of(self.names, self.codes)
+        return self._base
+
+    def _patterns(self, use: str) -> list[re.Pattern]:
+        # the table's pattern, then one of the few names and codes learned since (a document's abbreviations):
+        # learning a code compiles a small pattern, not the table's again
+        base = self._base_patterns()
         key = (len(self.names), len(self.codes))
-        if getattr(self, "_cache_key", None) != key:
-            old, old_key = getattr(self, "_cache", {}), getattr(self, "_cache_key", None) or (-1, -1)
-            cache = dict(old)
-            if old_key[0] != key[0] or "name" not in old:
-                cache.update(name=_compile(self.names, r"({})(?![^\W_])"),
-                             name_anywhere=_compile([n for n in self.names if len(n) >= 8], r"(?<!\w)({})(?!\w)"))
-            if old_key[1] != key[1] or "code" not in old:
-                # `AN`, `NA` are too common as words to be trusted away from the start
-                cache.update(code=_compile(self.codes, r"({})(?![^\W_])"),
-                             code_anywhere=_compile([c for c in self.codes if len(c) >= 4], r"(?:^|,\s)({})(?=[\s,.])"))
-            self._cache, self._cache_key = cache, key
-        return self._cache
+        if getattr(self, "_learned_key", None) != key:
+            names = {n: a for n, a in self.names.items() if n not in base["names"]}
+            codes = {c: a for c, a in self.codes.items() if c not in base["codes"]}
+            self._learned, self._learned_key = _patterns_of(names, codes) if names or codes else None, key
+        return [p[use] for p in (base, self._learned) if p is not None and p[use] is not None]
 
 
-def _compile(words, template: str) -> re.Pattern | None:
-    words = sorted(words)
+def _patterns_of(names, codes) -> dict:
+    # one trie-shaped pattern per use; `AN`, `NA` are too common as words to be trusted away from the start
+    return {"names": frozenset(names), "codes": frozenset(codes),
+            "name": _compile(tuple(sorted(names)), r"({})(?![^\W_])"),
+            "name_anywhere": _compile(tuple(sorted(n for n in names if len(n) >= 8)), r"(?<!\w)({})(?!\w)"),
+            "code": _compile(tuple(sorted(codes)), r"({})(?![^\W_])"),
+            "code_anywhere": _compile(tuple(sorted(c for c in codes if len(c) >= 4)), r"(?:^|,\s)({})(?=[\s,.])")}
+
+
+def _longest(patterns: list[re.Pattern], text: str) -> re.Match | None:
+    # what one pattern of all the words would match at the start: the longest word there
+    found = [m for m in (p.match(text) for p in patterns) if m]
+    return max(found, key=lambda m: m.end(1)) if found else None
+
+
+def _leftmost(patterns: list[re.Pattern], text: str) -> re.Match | None:
+    # what one pattern of all the words would find: the first place, there the word the trie tries first
+    found = [m for m in (p.search(text) for p in patterns) if m]
+    return min(found, key=lambda m: (m.start(), m.start(1), -m.end(1))) if found else None
+
+
+@functools.lru_cache(maxsize=64)
+def _compile(words: tuple[str, ...], template: str) -> re.Pattern | None:
     return re.compile(template.format(trie_alternation(words).replace("\\ ", r"\s+"))) if words else None
 
 

@@ -57,7 +57,30 @@ def top_level_semicolons(text: str) -> list[int]:
     """
     if not _NESTING.search(text):  # most notes: every semicolon is at the top level
         return [i for i, ch in enumerate(text) if ch == ";"]
-    return [i for i, ch, depth, quote in scan(text) if ch == ";" and depth == 0 and not quote]
+    return _top_level(text, ";")
+
+
+# what changes `scan`'s state, and the two separators asked about: the other characters need not be visited
+_SCAN_EVENTS = {sep: re.compile(r"[(\[{)\]}„«“”»" + sep + "]") for sep in ",;"}
+
+
+def _top_level(text: str, sep: str) -> list[int]:
+    # the positions of ``sep`` where `scan` gives depth 0 and no open quotation, visiting only what can change that
+    depth, quote, cuts = 0, False, []
+    for m in _SCAN_EVENTS[sep].finditer(text):
+        ch = m.group()
+        if ch == sep:
+            if depth == 0 and not quote:
+                cuts.append(m.start())
+        elif ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in "„«":
+            quote = True
+        elif quote:  # “”»
+            quote = False
+    return cuts
 
 
 def paren_depth(text: str, i: int) -> int:
@@ -83,7 +106,7 @@ def split_commas(text: str) -> list[str]:
     ['AJ', '507 (IX, 11)', '„Tito, Kardelj“', '4']
     """
     if _NESTING.search(text):
-        cuts = [i for i, ch, depth, quote in scan(text) if ch == "," and depth == 0 and not quote]
+        cuts = _top_level(text, ",")
     else:  # nothing opens a bracket or a quotation: every comma cuts
         cuts = [i for i, ch in enumerate(text) if ch == ","]
     parts = (text[a:b].strip() for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
