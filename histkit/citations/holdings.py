@@ -279,7 +279,7 @@ def _read_fond(h: _Holding) -> None:
         tok = key.group("value") if key else tok
         piece = _CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or _SERIES_ARTICLE.match(tok)
         defined = ABBR_DEFINITION.fullmatch(tok)
-        # (`507/IX` is a fond and its Roman-numbered part; `2 I 45`, spaced, a French cote)
+        # (`112/IV` is a fond and its Roman-numbered part; `2 I 45`, spaced, a French cote)
         if piece and (not re.fullmatch(r"[\dIVXLC/ -]+", tok) or re.fullmatch(r"\d{1,3} [IVXLC]{1,4} \d+", tok)):
             h.fond, h.unit_from_fond = piece.group("fond"), piece.group("unit")
         elif defined:
