@@ -9,6 +9,7 @@ the same ``runs/`` as ``make run``, in a checkout and with an installed wheel.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ParameterError
-from ..store import build_tables
+from ..store import NothingRead, build_tables, read_store, store_lock, update_store
 
 PROJECT_MARKERS = ("pyproject.toml", "notebooks")
 
@@ -74,17 +75,46 @@ def output_path(path: str | os.PathLike) -> Path:
     return given if given.is_absolute() else project_root() / given
 
 
-def load_tables(corpus: str | os.PathLike = "data/corpus", actors_file: str | os.PathLike = ""):
-    """`build_tables` on a corpus path found by `find_input`; empty `actors_file` = shipped authority.
+def load_tables(corpus: str | os.PathLike = "data/corpus", actors_file: str | os.PathLike = "",
+                store: str | os.PathLike = "", jobs: int | None = 1):
+    """The tables of a corpus found by `find_input`, read from its store (built or updated first).
 
         >>> load_tables("no/such/corpus")
         Traceback (most recent call last):
         histkit.errors.ParameterError: corpus 'no/such/corpus' not found in ...
 
-    Raises ParameterError for a missing path, and what `build_tables` raises.
+    An empty `actors_file` means the shipped authority. The store is
+    `store` if given, else `store_folder(corpus, actors_file)`, so the
+    notebooks of a run parse the corpus once and later ones read Parquet;
+    only new or changed files are parsed again (see `update_store`). `jobs`
+    worker processes parse (1: in this process; None: one per core). A
+    corpus with no readable file gives its tables as `build_tables` does.
+    Raises ParameterError for a missing path, and what `update_store` raises.
     """
     actors = find_input(actors_file, "actors_file") if str(actors_file) else None
-    return build_tables(find_input(corpus, "corpus"), actors=actors)
+    found = find_input(corpus, "corpus")
+    folder = output_path(store) if str(store) else store_folder(found, actors)
+    with store_lock(folder):  # notebooks run side by side wait for the first one's build
+        try:
+            update_store(found, folder, actors=actors, format="parquet", jobs=jobs)
+        except NothingRead:  # no store to write; the tables say which files failed and why
+            return build_tables(found, actors=actors)
+        return read_store(folder)
+
+
+def store_folder(corpus: str | os.PathLike, actors_file: str | os.PathLike | None = None) -> Path:
+    """Where `load_tables` keeps the store of a corpus read with an actors file: runs/.store/<key>.
+
+        >>> store_folder("data/corpus") == store_folder(Path("data/corpus").resolve())
+        True
+        >>> store_folder("data/corpus") != store_folder("data/corpus", "actors.csv")
+        True
+
+    The key hashes both absolute paths, so another corpus or authority file
+    gets its own store; it lies in the project folder's runs/ (see `output_path`).
+    """
+    named = f"{Path(corpus).expanduser().resolve()}\n{Path(actors_file).expanduser().resolve() if actors_file else ''}"
+    return output_path(Path("runs") / ".store" / hashlib.sha256(named.encode("utf-8")).hexdigest()[:16])
 
 
 def save_table(frame: pd.DataFrame, name: str, output_dir: str | os.PathLike) -> Path:
