@@ -11,7 +11,7 @@ from .errors import AuthorityError, CorpusError, HistkitError, ParameterError
 from .layout import Block, Layout, Note, analyse_layout
 from .read import Corpus, Document, load_corpus, read_document
 from .run import RunResult, run_notebooks
-from .store import Tables, build_tables, open_tables, write_tables
+from .store import Tables, build_tables, connect, open_tables, write_tables
 
 __all__ = [
     "__version__",
@@ -31,6 +31,7 @@ __all__ = [
     "analysis",
     "build_matcher",
     "build_tables",
+    "connect",
     "dates_table",
     "discover",
     "extract_citations",

@@ -201,3 +201,38 @@ def test_progress_is_plain_lines_off_a_terminal_and_nothing_when_quiet(tmp_path,
     assert "histkit tables: parsed 2/2 documents" in capsys.readouterr().err
     assert main(["tables", str(corpus), "--out", str(tmp_path / "b"), "--jobs", "1", "--quiet"]) == 0
     assert "parsed" not in capsys.readouterr().err
+
+
+def test_load_tables_gives_the_values_build_tables_gives(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    corpus = corpus_of(tmp_path / "corpus", 1, 2)
+    stored, built = histkit.analysis.load_tables(corpus), histkit.build_tables(corpus)
+    for name in built:
+        same = [frame.astype(object).where(frame.notna(), None) for frame in (stored[name], built[name])]
+        pd.testing.assert_frame_equal(*same, check_dtype=False)
+
+
+def test_load_tables_parses_only_once_and_reads_the_store_after(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    corpus = corpus_of(tmp_path / "corpus", 1, 2)
+    histkit.analysis.load_tables(corpus)
+    monkeypatch.setattr(parallel, "parse_file", lambda task: pytest.fail(f"parsed {task.path} again"))
+    assert len(histkit.analysis.load_tables(corpus)["documents"]) == 2
+
+
+def test_load_tables_keeps_a_store_per_corpus_and_actors_file_under_runs(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    corpus = corpus_of(tmp_path / "corpus", 1)
+    (tmp_path / "actors.csv").write_text("actor_id,name,kind,aliases,birth,death,wikidata,note\ntito,Josip Broz Tito,person,Tito,,,,\n", encoding="utf-8")
+    histkit.analysis.load_tables(corpus)
+    histkit.analysis.load_tables(corpus, tmp_path / "actors.csv")
+    assert len([p for p in (tmp_path / "runs" / ".store").iterdir() if p.is_dir()]) == 2
+
+
+def test_load_tables_of_a_corpus_with_an_unreadable_file_gives_what_build_tables_gives(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "broken.pdf").write_bytes(b"not a pdf")
+    tables = histkit.analysis.load_tables(tmp_path / "corpus")
+    built = histkit.build_tables(tmp_path / "corpus")
+    assert len(tables["documents"]) == len(built["documents"]) and tables.problems.values.tolist() == built.problems.values.tolist()

@@ -1,0 +1,44 @@
+"""SQL over a corpus store: a DuckDB connection with one view per table, for stores too big to load whole.
+
+DuckDB reads the Parquet files where they lie and runs group-bys and joins
+without loading a table into memory; the views only read, so a query cannot
+change the store.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import HistkitError
+from .build import TABLES
+from .manifest import MANIFEST, read_manifest
+
+
+def connect(store: str | os.PathLike):
+    """A DuckDB connection with a view per table of ``store`` (documents, notes, citations, mentions, ...).
+
+    >>> import tempfile
+    >>> from histkit.store import update_store
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "a.txt").write_text("Tito met Spaak.1\\n\\n1 Ibid.\\n", encoding="utf-8")
+    ...     _ = update_store(folder, Path(folder) / "store", jobs=1)
+    ...     db = connect(Path(folder) / "store")
+    ...     db.sql("SELECT actor_id, count(*) FROM mentions GROUP BY actor_id ORDER BY actor_id").fetchall()
+    [('spaak', 1), ('tito', 1)]
+
+    The connection is DuckDB's own (``.sql(...).df()`` gives a DataFrame);
+    it holds no data of its own. Raises `HistkitError` when ``store`` holds
+    no store (build it with ``histkit tables CORPUS --out STORE`` or
+    `open_tables`).
+    """
+    import duckdb  # only a SQL user pays for importing it
+
+    store = Path(store)
+    if read_manifest(store) is None:
+        raise HistkitError(f"{store} is not a histkit store (no {MANIFEST}); build it with histkit tables CORPUS --out {store}")
+    db = duckdb.connect(":memory:")
+    for name in TABLES:
+        path = (store / f"{name}.parquet").resolve().as_posix().replace("'", "''")
+        db.execute(f"CREATE VIEW \"{name}\" AS SELECT * FROM read_parquet('{path}')")
+    return db
