@@ -7,11 +7,10 @@ The names come from dateparser's locale data; the declined forms it lacks
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib.resources import files
 
+from .data import data_rows
 
 #: dateparser locales whose month names are read.
 #: Earlier languages win a clash (Croatian listopad is October, Czech and Polish November).
@@ -99,21 +98,12 @@ def month_names() -> dict[str, int]:
     return names
 
 
-def data_table(name: str):
-    """An open file of ``histkit/data/dates/`` (package data, as the authority files are), for `csv.DictReader`.
-
-    >>> with data_table("months.csv") as f:
-    ...     f.readline().strip()
-    'language,month,name,note'
-    """
-    return (files("histkit.data") / "dates" / name).open(encoding="utf-8", newline="")
-
 
 def _listed_names() -> list[tuple[str, int]]:
     # the forms dateparser lacks (cases, old spellings) are a table a historian extends: data/dates/months.csv
-    with data_table("months.csv") as f:
-        return [(row["name"].strip().lower(), int(row["month"])) for row in csv.DictReader(f)
-                if row.get("name", "").strip() and row.get("month", "").strip().isdigit() and 1 <= int(row["month"]) <= 12]
+    return [(row["name"].strip().lower(), int(row["month"])) for row in data_rows("dates", "months.csv")
+            if (row.get("name") or "").strip() and (row.get("month") or "").strip().isdigit()
+            and 1 <= int(row["month"]) <= 12]
 
 
 @lru_cache(maxsize=1)

@@ -8,11 +8,10 @@ citation before it. The marks are a table a historian extends:
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
-from .datewords import data_table
+from .data import word_column
 
 
 def _form_pattern(form: str) -> str:
@@ -40,8 +39,7 @@ def _variants(form: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    with data_table("undated.csv") as f:
-        forms = [row["form"].strip() for row in csv.DictReader(f) if row.get("form", "").strip()]
+    forms = word_column("dates", "undated.csv", "form")
     variants = sorted({_form_pattern(v) for form in forms for v in _variants(form)}, key=len, reverse=True)
     return re.compile(rf"(?<![\w.])(?:{'|'.join(variants)})(?![^\W\d_])")
 

@@ -15,10 +15,10 @@ next run; nothing else changes.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
-from importlib.resources import files
+
+from ..data import data_rows
 
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
               "and_words.csv")
@@ -31,9 +31,8 @@ def word_rows(name: str) -> tuple[dict, ...]:
     >>> any(row["form"] == "doravante" for row in word_rows("hereafter.csv"))
     True
     """
-    text = (files("histkit.data") / "citations" / name).read_text(encoding="utf-8-sig")
-    rows = csv.DictReader(text.splitlines())
-    key = rows.fieldnames[0] if rows.fieldnames else "form"
+    rows = data_rows("citations", name)
+    key = next(iter(rows[0]), "form") if rows else "form"
     return tuple({**row, "form": row[key].strip()} for row in rows if (row.get(key) or "").strip())
 
 

@@ -9,6 +9,7 @@ wheel finds them as a source checkout does.
 
 from __future__ import annotations
 
+import csv
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -33,3 +34,24 @@ def authority_file(name: str) -> Path:
     True
     """
     return authority_dir() / name
+
+
+def data_rows(folder: str, name: str) -> list[dict[str, str]]:
+    """The rows of a word list or table shipped in ``histkit/data/<folder>/`` (layout, citations, dates).
+
+    >>> data_rows("dates", "months.csv")[0].keys() >= {"language", "month", "name"}
+    True
+
+    A byte-order mark a spreadsheet left at the start is ignored.
+    """
+    text = (files(__name__) / folder / name).read_text(encoding="utf-8-sig")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def word_column(folder: str, name: str, column: str) -> list[str]:
+    """One column of a shipped word list, stripped, blank cells left out.
+
+    >>> "downloaded from" in [w.casefold() for w in word_column("layout", "stamps.csv", "phrase")]
+    True
+    """
+    return [row[column].strip() for row in data_rows(folder, name) if (row.get(column) or "").strip()]

@@ -15,11 +15,10 @@ calls. The labels that open such notices, in several languages, are in
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib.resources import files
 
+from ..data import word_column
 from ..text import plain_typography
 from .lines import Line
 
@@ -35,8 +34,7 @@ def cover_labels() -> tuple[str, ...]:
     >>> "pour citer cet article" in cover_labels()
     True
     """
-    with (files("histkit.data") / "layout" / "cover_labels.csv").open(encoding="utf-8", newline="") as handle:
-        return tuple(r["label"].strip().casefold() for r in csv.DictReader(handle) if r.get("label", "").strip())
+    return tuple(w.casefold() for w in word_column("layout", "cover_labels.csv", "label"))
 
 
 def _labelled(s: str) -> bool:

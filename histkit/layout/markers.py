@@ -13,11 +13,10 @@ brackets (`[12]`) or after punctuation and a space (`with. 31`). Units
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib.resources import files
 
+from ..data import word_column
 from ..dates import month_names
 from ..errors import Problem
 from .model import Block
@@ -324,8 +323,7 @@ def reference_words() -> frozenset[str]:
     >>> "article" in reference_words()
     True
     """
-    with (files("histkit.data") / "layout" / "reference_words.csv").open(encoding="utf-8", newline="") as handle:
-        return frozenset(r["word"].strip().casefold() for r in csv.DictReader(handle) if r.get("word", "").strip())
+    return frozenset(w.casefold() for w in word_column("layout", "reference_words.csv", "word"))
 
 
 def _symbol_markers(texty: list[Block], parts: dict[str, list[Block]]) -> dict[str, tuple[str, int]]:

@@ -21,12 +21,11 @@ says "downloaded from" is none.
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import replace
 from functools import lru_cache
-from importlib.resources import files
 
+from ..data import word_column
 from .lines import Line
 
 # what only a stamp shows next to its phrase: a URL or domain, an IP address, a full date, a `|`
@@ -43,8 +42,7 @@ def stamp_phrases() -> tuple[str, ...]:
     >>> "downloaded from" in stamp_phrases()
     True
     """
-    with (files("histkit.data") / "layout" / "stamps.csv").open(encoding="utf-8", newline="") as handle:
-        rows = [r["phrase"].strip().casefold() for r in csv.DictReader(handle) if r.get("phrase", "").strip()]
+    rows = [w.casefold() for w in word_column("layout", "stamps.csv", "phrase")]
     return tuple(sorted(set(rows), key=len, reverse=True))
 
 
