@@ -1,0 +1,34 @@
+"""Evaluate: a references table scored against external gold (TEI reference annotations of footnoted articles).
+
+`read_gold` (gold.py) reads a TEI file's ``standOff/listBibl/biblStruct`` into a
+table of gold references; `evaluate_references` (scores.py) aligns a
+references table with it one-to-one, within the note where both sides know it
+(`match_references`, match.py), compares the fields strictly and softly
+(`field_agrees`, compare.py) and gives instance-level precision, recall and F1
+and field accuracy per article; `micro_average` adds articles up by language
+or over the corpus. Pure functions from tables to tables; only `read_gold`
+reads a file. ``benchmarks/eval_references.py`` runs it on the shared corpus.
+"""
+
+from .compare import FIELDS, field_agrees, fold
+from .gold import GOLD_COLUMNS, GoldReferences, gold_references, read_gold
+from .match import ALIGNMENT_COLUMNS, gold_scope, match_references, note_key
+from .scores import Evaluation, evaluate_references, field_agreement, micro_average
+
+__all__ = [
+    "ALIGNMENT_COLUMNS",
+    "Evaluation",
+    "FIELDS",
+    "GOLD_COLUMNS",
+    "GoldReferences",
+    "evaluate_references",
+    "field_agreement",
+    "field_agrees",
+    "fold",
+    "gold_references",
+    "gold_scope",
+    "match_references",
+    "micro_average",
+    "note_key",
+    "read_gold",
+]
