@@ -266,8 +266,9 @@ def examples(run, notes: pd.DataFrame, count: int) -> list[str]:
     out.append("\n### Matched, but a field disagrees (soft)")
     wrong = run.fields[~run.fields.soft]
     for row in _spread(wrong, count):
-        out.append(f"- {row.doc_id} n{row.note_no or '?'} {row.field}: gold `{row.gold}` ≠ `{row.predicted}` "
-                   f"— raw: “{' '.join(str(pred.raw.iloc[int(row.pred_row)]).split())[:200]}”")
+        p = pred.iloc[int(row.pred_row)]
+        out.append(f"- {row.doc_id} n{p.note_no} {row.field}: gold `{row.gold}` ≠ `{row.predicted}` "
+                   f"— raw: “{' '.join(str(p.raw).split())[:200]}”")
     return out
 
 
