@@ -2,7 +2,6 @@
 
 import json
 import logging
-import multiprocessing
 import os
 import socket
 import sys
@@ -14,6 +13,7 @@ import pytest
 
 import histkit.store.build as store_build
 from histkit.cli import main
+from histkit.data import authority_file
 from histkit.store import cluster as store_cluster
 from histkit.store import update_store
 
@@ -76,6 +76,17 @@ def test_a_store_built_on_the_cluster_has_the_bytes_of_the_local_build(tmp_path,
     assert store_bytes(tmp_path / "dask") == store_bytes(tmp_path / "local")
 
 
+def test_large_files_and_own_authority_files_sent_apart_give_the_bytes_of_the_local_build(tmp_path, cluster,
+                                                                                         monkeypatch):
+    corpus = corpus_of(tmp_path / "corpus", 1, 2)
+    archives = tmp_path / "my_archives.csv"
+    archives.write_text(authority_file("archives.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(store_cluster, "_INLINE", 10)  # every file counts as large: it is scattered to a worker
+    update_store(corpus, tmp_path / "local", archives=archives, jobs=1)
+    update_store(corpus, tmp_path / "dask", archives=archives, dask=cluster.scheduler_address)
+    assert store_bytes(tmp_path / "dask") == store_bytes(tmp_path / "local")
+
+
 def test_a_rerun_on_the_cluster_sends_only_new_and_changed_documents(tmp_path, cluster, monkeypatch):
     corpus = corpus_of(tmp_path / "corpus", 1, 2, 3)
     update_store(corpus, tmp_path / "store", dask=cluster.scheduler_address)
@@ -120,11 +131,25 @@ def test_the_command_builds_on_the_cluster_it_is_given(tmp_path, cluster, capsys
     assert (code, capsys.readouterr().out.splitlines()[0]) == (0, "2 new, 0 changed, 0 unchanged, 0 removed")
 
 
-def test_dask_local_starts_a_cluster_on_this_machine_and_closes_it_at_the_end(tmp_path):
-    before = {child.pid for child in multiprocessing.active_children()}
-    done = update_store(corpus_of(tmp_path / "corpus", 1), tmp_path / "store", dask="local", jobs=1)
-    assert done.rows["documents"] == 1
-    assert {child.pid for child in multiprocessing.active_children()} == before
+def test_dask_local_starts_a_cluster_of_single_thread_processes_and_closes_it_at_the_end(tmp_path, cluster,
+                                                                                        monkeypatch):
+    started = []
+
+    class Borrowed:  # stands for the LocalCluster `--dask local` starts: the module's, which must stay open
+        scheduler_address = cluster.scheduler_address
+
+        def __init__(self, **options):
+            self.options, self.closed = options, False
+            started.append(self)
+
+        def close(self):
+            self.closed = True
+
+    monkeypatch.setattr(distributed, "LocalCluster", Borrowed)
+    update_store(corpus_of(tmp_path / "corpus", 1), tmp_path / "store", dask="local", jobs=3)
+    [local] = started
+    options = {name: local.options[name] for name in ("n_workers", "threads_per_worker", "processes")}
+    assert (options, local.closed) == ({"n_workers": 3, "threads_per_worker": 1, "processes": True}, True)
 
 
 def test_without_dask_the_option_says_how_to_install_it(tmp_path, monkeypatch, capsys):

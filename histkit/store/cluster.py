@@ -115,7 +115,7 @@ def connect(address: str, jobs: int | None = None, timeout: float | None = None)
     if address == "local":
         cluster = distributed.LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
                                            dashboard_address=":0", silence_logs=logging.ERROR)
-        return distributed.Client(cluster), cluster
+        return distributed.Client(cluster.scheduler_address), cluster
     timeout = CONNECT_TIMEOUT if timeout is None else timeout
     try:
         if address.endswith(".json"):
