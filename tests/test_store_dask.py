@@ -17,9 +17,6 @@ from histkit.data import authority_file
 from histkit.store import cluster as store_cluster
 from histkit.store import update_store
 
-distributed = pytest.importorskip("distributed")
-
-
 ARTICLE = """The Balkan Pact and its Critics {n}
 
 In 195{n} the Foreign Office watched Belgrade closely.1 Tito met Spaak.2
@@ -59,6 +56,7 @@ def hanging_on_art2(task, *args):
 @pytest.fixture(scope="module")
 def cluster():
     """Two worker processes of one thread each, started once for the module; its log lines are silenced."""
+    distributed = pytest.importorskip("distributed")  # the tests of Dask missing run without it
     logger = logging.getLogger("distributed")
     level = logger.level
     logger.setLevel(logging.CRITICAL)
@@ -145,7 +143,7 @@ def test_dask_local_starts_a_cluster_of_single_thread_processes_and_closes_it_at
         def close(self):
             self.closed = True
 
-    monkeypatch.setattr(distributed, "LocalCluster", Borrowed)
+    monkeypatch.setattr(sys.modules["distributed"], "LocalCluster", Borrowed)
     update_store(corpus_of(tmp_path / "corpus", 1), tmp_path / "store", dask="local", jobs=3)
     [local] = started
     options = {name: local.options[name] for name in ("n_workers", "threads_per_worker", "processes")}
