@@ -25,8 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
 
         >>> parser = build_parser()
         >>> parser.prog, sorted(parser.parse_args(["tables", "a.txt", "--out", "t/"]).__dict__)
-        ('histkit', ['actors', 'archives', 'command', 'doc_timeout', 'format', 'func', 'jobs', 'ocr', 'out', 'paths',
-                     'quiet', 'strict'])
+        ('histkit', ['actors', 'archives', 'command', 'dask', 'doc_timeout', 'format', 'func', 'jobs', 'ocr', 'out',
+                     'paths', 'quiet', 'strict'])
     """
     parser = argparse.ArgumentParser(
         prog="histkit",

@@ -16,8 +16,8 @@ def register(commands) -> None:
         >>> parser = argparse.ArgumentParser(prog="histkit")
         >>> register(parser.add_subparsers())
         >>> args = parser.parse_args(["tables", "data/corpus", "--out", "tables/"])
-        >>> args.paths, args.out, args.format, args.doc_timeout
-        (['data/corpus'], 'tables/', 'csv', 120.0)
+        >>> args.paths, args.out, args.format, args.doc_timeout, args.dask
+        (['data/corpus'], 'tables/', 'csv', 120.0, None)
     """
     parser = commands.add_parser(
         "tables",
@@ -25,7 +25,8 @@ def register(commands) -> None:
         description="Read PDF, Word, TEI and text files, recover their layout and write every table of the corpus "
                     "into a store: one Parquet file per table (and a CSV file with --format csv) and manifest.json. "
                     "Run again into the same folder, it parses only the files that are new or changed.",
-        epilog="Example: histkit tables data/corpus --out tables/ --format csv --jobs 4",
+        epilog="Example: histkit tables data/corpus --out tables/ --format csv --jobs 4\n"
+               "On a Dask cluster: histkit tables data/corpus --out tables/ --dask tcp://scheduler:8786",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="PDF, Word (.docx), TEI (.xml) or text files, or folders of them")
@@ -41,7 +42,11 @@ def register(commands) -> None:
                         "(default: one per core; 1 parses in this process)")
     parser.add_argument("--doc-timeout", type=float, default=120.0, metavar="SECONDS",
                         help="skip (and report) a file whose parsing takes longer (default 120; "
-                             "only enforced with --jobs 2 or more; 0: no limit)")
+                             "only enforced with --jobs 2 or more or --dask; 0: no limit)")
+    parser.add_argument("--dask", metavar="ADDRESS",
+                        help="parse the files on a Dask cluster: its scheduler's address (tcp://HOST:8786) or "
+                             "scheduler file (.json), or local to start one on this machine with --jobs workers; "
+                             'needs pip install "histkit[dask]"')
     parser.add_argument("--quiet", action="store_true", help="no progress bar or progress lines")
     parser.set_defaults(func=_tables)
 
@@ -55,7 +60,7 @@ def _tables(args) -> int:
     try:
         done = update_store(args.paths, args.out, actors=args.actors, archives=args.archives, format=args.format,
                             ocr=args.ocr, strict=args.strict, jobs=args.jobs, doc_timeout=args.doc_timeout,
-                            quiet=args.quiet)
+                            quiet=args.quiet, dask=args.dask)
     except NothingRead as err:
         _skipped(err.skipped)
         raise

@@ -204,7 +204,8 @@ def read_metadata(csv_path: Path) -> dict[str, dict]:
         return {row["doc_id"]: {k: v for k, v in row.items() if k != "doc_id" and v} for row in reader}
 
 
-def read_document(path: str | os.PathLike, meta: dict | None = None, ocr: bool = False) -> Document:
+def read_document(path: str | os.PathLike, meta: dict | None = None, ocr: bool = False,
+                  data: bytes | None = None) -> Document:
     """Read and decode one file; raise `CorpusError` naming the file and the problem.
 
     >>> import tempfile
@@ -213,10 +214,13 @@ def read_document(path: str | os.PathLike, meta: dict | None = None, ocr: bool =
     ...     doc = read_document(Path(folder) / "a.txt", {"year": "1956"})
     >>> doc.doc_id, doc.text, doc.encoding, doc.meta
     ('a', 'Хрущёв\\n', 'cp1251', {'year': '1956'})
+
+    ``data``, when given, are the file's bytes read elsewhere (a Dask worker
+    does not see the client's files); ``path`` then only names the document.
     """
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
     except IsADirectoryError:
         raise CorpusError(path, "is a folder, not a file") from None
     except OSError as exc:

@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 from ..actors import actors_table
 from ..data import authority_file
 from ..errors import HistkitError, ParameterError
+from .cluster import parse_on_cluster
 from .incremental import Plan, Source, list_sources, plan_update
 from .manifest import MANIFEST, Manifest, file_hash, read_manifest, source_hash
 from .parallel import Part, Task, authority, default_jobs, failed_part, parse_in_order
@@ -52,7 +53,7 @@ class StoreResult:
 
 def update_store(paths, out, *, actors=None, archives=None, format: str = "csv", ocr: bool = False,
                  strict: bool = False, jobs: int | None = None, doc_timeout: float = 120.0,
-                 quiet: bool = True) -> StoreResult:
+                 quiet: bool = True, dask: str | None = None) -> StoreResult:
     """Build the store of a corpus in ``out``, or bring it up to date; return what was done.
 
     >>> import tempfile
@@ -66,7 +67,9 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
     ``paths`` are what `load_corpus` takes; ``format`` "csv" writes CSV
     files beside the Parquet ones. ``jobs`` worker processes parse the
     files (default: one per core; 1 parses in this process), each given
-    ``doc_timeout`` seconds (enforced with two jobs or more). Raises
+    ``doc_timeout`` seconds (enforced with two jobs or more). ``dask``, a
+    Dask scheduler's address or "local", has that cluster parse them instead
+    (see `parse_on_cluster`); the store is the same, byte for byte. Raises
     `ParameterError` for a bad ``out`` or format, `HistkitError` when no
     file could be read or a newer histkit wrote the store.
     """
@@ -96,7 +99,8 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
         writers = {name: TableWriter(scratch, name, schemas[name], format == "csv") for name in TABLES}
         writers["actors"].add(to_arrow(actors_table(actor_table), schemas["actors"]))
         progress = Progress(len(tasks), quiet=quiet)
-        parts = parse_in_order(tasks, jobs or default_jobs(), doc_timeout, progress.update, schemas)
+        parts = (parse_on_cluster(dask, tasks, jobs, doc_timeout, progress.update, schemas) if dask else
+                 parse_in_order(tasks, jobs or default_jobs(), doc_timeout, progress.update, schemas))
         records = _fill(writers, sources, plan, parts, _old_rows(store, plan), old, schemas, strict)
         progress.close()
         for writer in writers.values():

@@ -67,8 +67,8 @@ def authority(actors: str | None, archives: str | None):
     return _AUTHORITY[key]
 
 
-def parse_file(task: Task) -> Part:
-    """Read and parse one file into its tables; a file that cannot be read gives its problem row only.
+def parse_file(task: Task, data: bytes | None = None) -> Part:
+    """Read and parse one file (or its bytes ``data``) into its tables; an unreadable file gives its problem row.
 
     >>> import tempfile
     >>> from pathlib import Path
@@ -80,7 +80,7 @@ def parse_file(task: Task) -> Part:
     """
     actor_table, archive_table, matcher, schemas = authority(task.actors, task.archives)
     try:
-        doc = read_document(task.path, task.meta, ocr=task.ocr)
+        doc = read_document(task.path, task.meta, ocr=task.ocr, data=data)
     except CorpusError as err:
         return failed_part(task.path, task.doc_id, "load", err.problem, schemas)
     except Exception as exc:  # a reader's surprise (a PDF library's) stops this file only
