@@ -25,7 +25,7 @@ from ..errors import Problem
 
 #: The columns of a gold table.
 GOLD_COLUMNS = ["doc_id", "gold_seq", "note_no", "authors", "title", "container", "year", "volume", "pages",
-                "cited_range", "raw"]
+                "cited_range", "raw", "repeat"]
 
 _TEI = "{http://www.tei-c.org/ns/1.0}"
 _NOTE_SOURCE = re.compile(r"^#?fn\s*0*(\d+)$", re.IGNORECASE)
@@ -97,7 +97,7 @@ def gold_references(xml: str | bytes, doc_id: str) -> GoldReferences:
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=GOLD_COLUMNS).astype({"gold_seq": "int64"})
+    return pd.DataFrame(rows, columns=GOLD_COLUMNS).astype({"gold_seq": "int64", "repeat": "bool"})
 
 
 def _note_of(struct) -> str:
@@ -121,7 +121,9 @@ def _fields(struct) -> dict:
     return {"note_no": _note_of(struct), "authors": "; ".join(persons), "title": title, "container": container,
             "year": _year(struct), "volume": ", ".join(_span(s) for s in scopes if s.get("unit") == "volume"),
             "pages": ", ".join(p for p in pages + cited if p), "cited_range": ", ".join(p for p in cited if p),
-            "raw": _text(raw) if raw is not None else ""}
+            "raw": _text(raw) if raw is not None else "",
+            # a short form (op. cit., nav. delo) that the gold marks as repeating an earlier reference
+            "repeat": struct.get("type") == "repeat"}
 
 
 def _surnames(part, role: str) -> list[str]:

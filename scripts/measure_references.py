@@ -1,0 +1,60 @@
+"""Score histkit's references table on the blind reference fixtures (tests/fixtures/references/roundN).
+
+Each round holds invented articles as TEI editions (``NAME.xml``, notes as
+``<note place="foot">``) with reference gold written by hand (``NAME.gold.xml``,
+``standOff/listBibl/biblStruct`` with ``source="fnN"``). The articles are read
+through histkit's TEI route, so the score measures the references parser, not
+note finding. Gold entries typed ``repeat`` (op. cit., nav. delo, isto, …) are
+scored twice: with everything, and with the full references only (a repeat
+names no year or title, so it can match only through the link it repeats).
+
+Run: python scripts/measure_references.py [roundN ...]   (default: every round)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from histkit import build_tables, load_corpus  # noqa: E402
+from histkit.evaluate import evaluate_references, micro_average, read_gold  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures" / "references"
+
+
+def score_round(folder: Path) -> pd.DataFrame:
+    """One row per article and gold subset: gold, predicted, matched, precision, recall, F1."""
+    articles = sorted(p for p in folder.glob("*.xml") if not p.name.endswith(".gold.xml"))
+    tables = build_tables(load_corpus(articles))
+    ids = dict(zip(tables["documents"].doc_id, (Path(p).stem for p in tables["documents"].path)))
+    predicted = tables["references"].assign(doc_id=lambda f: f.doc_id.map(ids))
+    gold = pd.concat([read_gold(folder / f"{a.stem}.gold.xml", a.stem).table for a in articles], ignore_index=True)
+    rows = []
+    for subset, chosen in (("all", gold), ("full only", gold[~gold.repeat])):
+        scores = evaluate_references(chosen, predicted).articles.assign(gold_subset=subset)
+        scores["language"] = scores.doc_id.str.split(r"\d", n=1, regex=True).str[0]
+        rows.append(scores)
+    return pd.concat(rows, ignore_index=True)
+
+
+def main(argv: list[str]) -> None:
+    rounds = [FIXTURES / name for name in argv] or sorted(p for p in FIXTURES.glob("round*") if p.is_dir())
+    columns = ["gold", "predicted", "matched", "precision", "recall", "f1"]
+    for folder in rounds:
+        scores = score_round(folder)
+        print(f"## {folder.name}")
+        for subset, part in scores.groupby("gold_subset", sort=False):
+            print(f"\n### gold: {subset}\n")
+            print(part.set_index("doc_id")[columns].round(2).to_string())
+            print(micro_average(part, "language").set_index("language")[columns].round(2).to_string())
+            total = micro_average(part.assign(all="all"), "all").iloc[0]
+            print(f"micro over the round: P {total.precision:.2f}  R {total.recall:.2f}  F1 {total.f1:.2f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
