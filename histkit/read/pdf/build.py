@@ -9,6 +9,7 @@ to the next page is joined back), in their numbers' order.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..structure import TextBuilder
 from .lines import Line
@@ -116,12 +117,12 @@ def write_page(built: TextBuilder, page: int, heads: list[Line], body: list[Para
     """A page in reading order: heads of the top band, body, notes starting here, heads of the bottom band."""
     top = [h for h in heads if h.top < height / 2]
     bottom = [h for h in heads if h.top >= height / 2]
-    for head in sorted(top, key=lambda ln: (ln.top, ln.x0)):
+    for head in sorted(top, key=attrgetter("top", "x0")):
         write_lines(built, [head], "running_head", page, set())
     for para in body:
         write_lines(built, para.lines, para.zone, page, labels)
     for note in sorted(notes, key=note_sort_key):
         built.add("\n".join(note.lines), "note", note_no=note.label, page=page,
                   box=tuple(round(v, 2) for v in note.box))
-    for head in sorted(bottom, key=lambda ln: (ln.top, ln.x0)):
+    for head in sorted(bottom, key=attrgetter("top", "x0")):
         write_lines(built, [head], "running_head", page, set())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .lines import Line
 
@@ -136,7 +137,7 @@ def find_columns(lines: list[Line], size: float) -> list[Column]:
     [Column(x0=50, x1=280, lines=3), Column(x0=300, x1=529, lines=3)]
     """
     body = sorted((ln for ln in lines if abs(ln.size - size) <= (1 - SMALL) * size and ln.x1 - ln.x0 > 3 * size),
-                  key=lambda ln: ln.x0)
+                  key=attrgetter("x0"))
     groups: list[list[Line]] = []
     for line in body:
         if groups and line.x0 - groups[-1][-1].x0 <= 2.5 * size:
@@ -216,7 +217,7 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """
     if not lines:
         return [], lines
-    ordered = sorted(lines, key=lambda ln: (ln.base, ln.x0))
+    ordered = sorted(lines, key=attrgetter("base", "x0"))
     keep = [ordered[-1]]
     steps: list[float] = []
     size = _median([ln.size for ln in ordered])
@@ -253,11 +254,11 @@ def reading_order(lines: list[Line], columns: list[Column], size: float = 10.0) 
     several columns (a heading across both).
     """
     if len(columns) < 2:
-        return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+        return sorted(lines, key=attrgetter("top", "x0"))
     out: list[Line] = []
     band: list[Line] = []
     reach = None
-    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+    for line in sorted(lines, key=attrgetter("top", "x0")):
         if reach is not None and line.top - reach > 3 * size:
             out.extend(_band_order(band, columns))
             band = []
@@ -292,9 +293,9 @@ def _band_order(lines: list[Line], columns: list[Column]) -> list[Line]:
 def note_columns(lines: list[Line]) -> list[list[Line]]:
     """Note lines grouped in columns (left edges within a few ems), left to right, each top to bottom."""
     groups: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ln.x0):
+    for line in sorted(lines, key=attrgetter("x0")):
         if groups and line.x0 - min(ln.x0 for ln in groups[-1]) <= 3 * line.size:
             groups[-1].append(line)
         else:
             groups.append([line])
-    return [sorted(g, key=lambda ln: (ln.top, ln.x0)) for g in groups]
+    return [sorted(g, key=attrgetter("top", "x0")) for g in groups]
