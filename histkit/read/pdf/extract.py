@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import ctypes
 import re
+import struct
 from codecs import utf_16_le_decode
 from dataclasses import dataclass, field
+from functools import partial
 
 from ...errors import CorpusError
 
@@ -128,6 +130,7 @@ def _calls() -> dict:
 
 
 _CALLS = _calls() if pdfium_c else {}
+_ELEVEN_FLOATS = struct.Struct("@11f")  # the reader's block of C floats, as Python floats
 
 
 def _address(handle) -> int:
@@ -141,6 +144,7 @@ class _Reader:
         # one block of floats for every number a call writes: bounds (left, bottom, right, top), the
         # font size, the matrix (FS_MATRIX is six floats a..f), read back in one slice
         self.numbers = (ctypes.c_float * 11)()
+        self.unpack = partial(_ELEVEN_FLOATS.unpack_from, memoryview(self.numbers).cast("B"))  # faster than a slice
         base, step = ctypes.addressof(self.numbers), ctypes.sizeof(ctypes.c_float)
         self.corners = tuple(base + k * step for k in range(4))
         self.size_at = base + 4 * step
@@ -153,11 +157,11 @@ class _Reader:
 
     def bounds(self, obj) -> tuple[float, float, float, float]:
         self.calls["bounds"](obj, *self.corners)
-        return tuple(self.numbers[:4])
+        return self.unpack()[:4]
 
     def matrix_of(self, obj) -> tuple[float, ...]:
         self.calls["matrix"](obj, self.matrix_at)
-        return tuple(self.numbers[5:11])
+        return self.unpack()[5:]
 
     def text(self, obj, textpage) -> str:
         # the count returned is of bytes, the terminating NUL included
@@ -242,7 +246,7 @@ def _walk(objects: list[int], form: tuple, reader: _Reader, textpage: int, out: 
           origin: tuple[float, float]) -> None:
     """Text pieces and rules of ``objects`` in drawing order; a form's objects where the form stands."""
     left, height = origin
-    calls, numbers, corners = reader.calls, reader.numbers, reader.corners
+    calls, unpack, corners = reader.calls, reader.unpack, reader.corners
     kind_of, get_bounds, get_matrix, get_size = calls["type"], calls["bounds"], calls["matrix"], calls["size"]
     text_of, bold_of, size_at, matrix_at, pieces = reader.text, reader.bold, reader.size_at, reader.matrix_at, out.pieces
     for obj in objects:
@@ -256,7 +260,7 @@ def _walk(objects: list[int], form: tuple, reader: _Reader, textpage: int, out: 
             get_bounds(obj, *corners)
             get_matrix(obj, matrix_at)
             get_size(obj, size_at)
-            x0, y0, x1, y1, size, *m = numbers[:]
+            x0, y0, x1, y1, size, *m = unpack()
             if form is not _IDENTITY:
                 x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
                 m = _times(m, form)

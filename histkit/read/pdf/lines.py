@@ -106,13 +106,13 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[P
         if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
             continue  # the same text drawn twice (fake bold, a shadow)
         label = len(out[-1]) == 1 and MARKER.fullmatch(last.text.strip().rstrip(".)")) is not None
-        if piece.x0 - reach > (3 * _GAP if label else _GAP) * max(piece.size, last.size) and \
-                not _filled(reach, piece.x0, near()):
+        larger = last.size if last.size > piece.size else piece.size  # max(piece.size, last.size)
+        if piece.x0 - reach > (3 * _GAP if label else _GAP) * larger and not _filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach = piece.x1
         else:
             out[-1].append(piece)
-            reach = max(reach, piece.x1)
+            reach = piece.x1 if piece.x1 > reach else reach
     return out
 
 

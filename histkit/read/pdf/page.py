@@ -11,10 +11,13 @@ there, and rotated text in the margin.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Callable
 
 from .lines import Line
 
@@ -32,7 +35,9 @@ class Column:
     lines: int = 0
 
     def overlap(self, x0: float, x1: float) -> float:
-        return max(0.0, min(self.x1, x1) - max(self.x0, x0))
+        # max(0.0, min(self.x1, x1) - max(self.x0, x0)), spelled out: it runs for every line and column
+        width = (x1 if x1 < self.x1 else self.x1) - (x0 if x0 > self.x0 else self.x0)
+        return width if width > 0.0 else 0.0
 
 
 @dataclass
@@ -180,7 +185,7 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
     small = [ln.size < SMALL * size for ln in rest]
     # side notes stand beside a column of running text, not beside a few centred lines of a title page
     text_block = sum(c.lines for c in columns if c.x1 - c.x0 > 12 * size) >= 3
-    larger = [ln for ln, s in zip(rest, small) if not s]
+    under = _larger_under([ln for ln, s in zip(rest, small) if not s])
     side, foot_candidates, body = [], [], []
     for line, is_small in zip(rest, small):
         if not is_small:
@@ -189,7 +194,7 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
         width = line.x1 - line.x0
         if text_block and all(c.overlap(line.x0, line.x1) < 0.1 * width for c in columns):
             side.append(line)
-        elif not any(ln.top > line.top and ln.x0 < line.x1 and line.x0 < ln.x1 for ln in larger):
+        elif not under(line):
             foot_candidates.append(line)  # nothing in larger type stands under it
         else:
             body.append(line)
@@ -202,9 +207,21 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
     return roles
 
 
+def _larger_under(larger: list[Line]) -> Callable[[Line], bool]:
+    """Whether a line in ``larger`` type stands under a given line: starts below its top and shares some width.
+
+    Only the lines starting below are looked at (found by bisection), not every line of the page.
+    """
+    if not all(math.isfinite(ln.top) for ln in larger):
+        return lambda line: any(ln.top > line.top and ln.x0 < line.x1 and line.x0 < ln.x1 for ln in larger)
+    larger = sorted(larger, key=attrgetter("top"))
+    tops = [ln.top for ln in larger]
+    return lambda line: any(ln.x0 < line.x1 and line.x0 < ln.x1 for ln in larger[bisect_right(tops, line.top):])
+
+
 def _hover(a: Line, b: Line) -> bool:
     """Whether lines a and b share some width (so one stands above the other)."""
-    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
+    return (b.x1 if b.x1 < a.x1 else a.x1) - (b.x0 if b.x0 > a.x0 else a.x0) > 0
 
 
 def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
