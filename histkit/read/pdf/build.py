@@ -44,6 +44,8 @@ def _new_paragraph(prev: Line, line: Line, columns: list[Column], pitch: float) 
     step = line.base - prev.base
     if step > 0 and step > pitch + 0.45 * line.size:
         return True  # a blank line's worth of space
+    if not line.x0 - prev.x0 > 0.8 * line.size:
+        return False  # not set in from the line before: no new paragraph, whatever the column says
     column = _column_of(line, columns)
     left = column.x0 if column else prev.x0
     right = column.x1 if column else max(prev.x1, line.x1)

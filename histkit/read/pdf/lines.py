@@ -185,15 +185,27 @@ def _tokens(line: Line) -> None:
 
 
 def _merge(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Runs of text joined (doubled spaces made one), a marker drawn twice kept once, the ends stripped."""
     out: list[tuple[str, str]] = []
+    run: list[str] = []  # the texts of the run of text tokens not yet written
+
+    def flush() -> None:
+        joined = "".join(run)
+        # one text as it came; texts joined have their doubled spaces made one (where two meet, and within each)
+        out.append(("t", _SPACES.sub(" ", joined) if len(run) > 1 and "  " in joined else joined))
+        run.clear()
+
     for kind, text in tokens:
-        if kind == "m" and out and out[-1] == ("m", text):
+        if kind == "t":
+            run.append(text)
+            continue
+        if run:
+            flush()
+        if out and out[-1] == ("m", text):
             continue  # a marker drawn twice is one marker
-        if kind == "t" and out and out[-1][0] == "t":
-            joined = out[-1][1] + text
-            out[-1] = ("t", _SPACES.sub(" ", joined) if "  " in joined else joined)
-        else:
-            out.append((kind, text))
+        out.append((kind, text))
+    if run:
+        flush()
     if out and out[0][0] == "t":
         out[0] = ("t", out[0][1].lstrip())
         if not out[0][1]:
