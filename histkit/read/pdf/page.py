@@ -73,8 +73,11 @@ def body_size(pages: list[list[Line]]) -> float:
     return max(common) if common else chars.most_common(1)[0][0]
 
 
+_DIGITS, _SPACE_RUNS = re.compile(r"\d+"), re.compile(r"\s+")
+
+
 def _head_key(line: Line) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text.lower()))
+    return _DIGITS.sub("#", _SPACE_RUNS.sub("", line.text.lower()))
 
 
 def running_heads(pages: list[list[Line]], heights: list[float], size: float = 0.0) -> set[tuple[int, int]]:
