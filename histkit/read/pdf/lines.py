@@ -163,10 +163,9 @@ def _tokens(line: Line) -> None:
         text = piece.text
         raised = base - piece.base  # `_is_superscript`, spelled out: it runs for every piece of a joined line
         sup = (piece.size < 0.85 * size and raised > _RAISED * size) or raised > _HIGH * size
-        if prev is not None and tokens:
-            gap = piece.x0 - prev.x1
-            ends = tokens[-1][1][-1:].isspace()
-            if gap > _SPACE * min(piece.size, prev.size) and not ends and not text[:1].isspace() and not sup:
+        if not sup and prev is not None and tokens:
+            smaller = prev.size if prev.size < piece.size else piece.size  # min(piece.size, prev.size)
+            if piece.x0 - prev.x1 > _SPACE * smaller and not text[:1].isspace() and not tokens[-1][1][-1:].isspace():
                 tokens.append(("t", " "))
         if sup and MARKER.fullmatch(text.strip()):
             if tokens and tokens[-1][0] == "t" and tokens[-1][1].endswith(" ") and prev is not None \
