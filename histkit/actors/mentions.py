@@ -8,6 +8,7 @@ look-alike letters folded) and reports offsets into the original file.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ import pandas as pd
 from ..layout import Layout
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
+from .cache import cache_folder, cache_key, remembered
 from .variants import normalise, variants
 
 MENTION_COLUMNS = [
@@ -100,30 +102,61 @@ def _family_alias(name: str, forms: list[tuple[str, bool]]) -> str:
     return max(tails, key=len, default="")
 
 
-def build_matcher(actors, possessive_adjectives: bool = True) -> ActorMatcher:
+def build_matcher(actors, possessive_adjectives: bool = True, cache: bool | str | os.PathLike = True) -> ActorMatcher:
     """Variants of every actor's name and aliases, in one Aho–Corasick automaton.
 
     >>> m = build_matcher(pd.DataFrame([{"actor_id": "a", "name": "Ivo Andrić", "kind": "person", "aliases": ""}]))
     >>> [m.entries[e][0] for _, _, e in m.scan(prepare("o Ivi Andriću i Andrićem"))]
     ['Ivi Andriću', 'Andrićem']
 
-    ``actors`` is a table from `load_actors` (or a path to one). A person's
-    alias of several words that ends the name is the family name
-    (`Pierre Mendès France` with alias `Mendès France`: the surname alone is
-    `Mendès France`, never `France`).
-    ``possessive_adjectives`` adds `Titov`, `Titova`, `Rankovićevo`, ... (on by
-    default; such a form also names places and streets, `Titovo Užice`, `Titova
-    ulica`, which `find_mentions` leaves out by the word that follows,
-    `adjective_without_its_person`). A variant that several actors share
-    is kept once with all of them as candidates.
+    ``actors`` is a table from `load_actors` (or a path to one). The variants
+    (`variant_table`) are kept in the user's cache folder (`cache_folder`:
+    ``$HISTKIT_CACHE``, ``$XDG_CACHE_HOME/histkit`` or ``~/.cache/histkit``),
+    named by a hash of the authority's rows and of histkit's code, so a rerun
+    with the same authority reads them back instead of making them again;
+    ``cache=False`` (or ``HISTKIT_NO_CACHE=1``) makes them every time, a
+    folder puts the cache there. ``possessive_adjectives`` is explained at
+    `variant_table`.
     """
     if not isinstance(actors, pd.DataFrame):
         actors = load_actors(actors)
+    key = cache_key("actor-matcher", [_authority_rows(actors), possessive_adjectives])
+    entries = remembered("actor-matcher", key, lambda: variant_table(actors, possessive_adjectives),
+                         cache_folder(cache), encode=_table_to_json, decode=_table_from_json)
+    automaton = ahocorasick.Automaton()
+    for k, (surface, _) in enumerate(entries):
+        automaton.add_word(surface, (len(surface), k))
+    if entries:
+        automaton.make_automaton()
+    persons = frozenset(actors.loc[actors.kind == "person", "actor_id"])
+    return ActorMatcher(actors=actors, automaton=automaton, entries=entries, persons=persons)
+
+
+def _authority_rows(actors: pd.DataFrame) -> list[tuple]:
+    """What the variants of each actor are made from: (actor_id, kind, gender, name, name_forms), by actor_id."""
+    return [(row["actor_id"], row["kind"], str(row.get("gender", "") or ""), row["name"], name_forms(row))
+            for row in actors.sort_values("actor_id", kind="stable").to_dict("records")]
+
+
+def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> list:
+    """Each variant (folded by `prepare`) with the actors it names: ``(surface, ((actor_id, rule, surname_only), ...))``.
+
+    >>> table = variant_table(pd.DataFrame([{"actor_id": "t", "name": "Tito", "kind": "person", "aliases": ""}]))
+    >>> [e for e in table if e[0] in ("Tito", "Titom", "Titov")]
+    [('Tito', (('t', 'name', False),)), ('Titom', (('t', 'case', False),)), ('Titov', (('t', 'possessive_adjective', True),))]
+
+    Sorted by surface; the actors of a surface by actor_id. A person's alias
+    of several words that ends the name is the family name (`Pierre Mendès
+    France` with alias `Mendès France`: the surname alone is `Mendès
+    France`, never `France`). ``possessive_adjectives`` adds `Titov`,
+    `Titova`, `Rankovićevo`, ... (such a form also names places and streets,
+    `Titovo Užice`, `Titova ulica`, which `find_mentions` leaves out by the
+    word that follows, `adjective_without_its_person`). A variant that
+    several actors share is kept once with all of them as candidates.
+    """
     by_surface: dict[str, dict[str, tuple[str, bool]]] = {}
-    for row in actors.sort_values("actor_id", kind="stable").to_dict("records"):
-        actor_id, kind, gender = row["actor_id"], row["kind"], str(row.get("gender", "") or "")
-        forms = name_forms(row)
-        family = _family_alias(row["name"], forms) if kind == "person" else ""
+    for actor_id, kind, gender, name, forms in _authority_rows(actors):
+        family = _family_alias(name, forms) if kind == "person" else ""
         for form, is_alias in forms:
             if is_alias and family and form == family:
                 continue  # made with the name, as its family name
@@ -135,16 +168,25 @@ def build_matcher(actors, possessive_adjectives: bool = True) -> ActorMatcher:
                 # A full-name reading of the same string beats a surname-only one.
                 if known is None or (known[1] and not v.surname_only):
                     owners[actor_id] = (rule, v.surname_only)
-    automaton = ahocorasick.Automaton()
-    entries = []
-    for key in sorted(by_surface):
-        owners = by_surface[key]
-        entries.append((key, tuple((a, *owners[a]) for a in sorted(owners))))
-        automaton.add_word(key, (len(key), len(entries) - 1))
-    if entries:
-        automaton.make_automaton()
-    persons = frozenset(actors.loc[actors.kind == "person", "actor_id"])
-    return ActorMatcher(actors=actors, automaton=automaton, entries=entries, persons=persons)
+    return [(key, tuple((a, *by_surface[key][a]) for a in sorted(by_surface[key]))) for key in sorted(by_surface)]
+
+
+def _table_to_json(entries: list) -> dict:
+    """The variant table as JSON: the surfaces, each group of owners once, and each surface's group."""
+    groups: dict[tuple, int] = {}
+    index = [groups.setdefault(owners, len(groups)) for _, owners in entries]
+    return {"surfaces": [surface for surface, _ in entries], "owners": list(groups), "index": index}
+
+
+def _table_from_json(value: dict) -> list:
+    """The variant table from `_table_to_json`'s JSON; ValueError (or TypeError, KeyError) if it is not one."""
+    surfaces, index = value["surfaces"], value["index"]
+    groups = [tuple((a, rule, only) for a, rule, only in owners) for owners in value["owners"]]
+    if (len(surfaces) != len(index) or not set(map(type, surfaces)) <= {str} or not set(map(type, index)) <= {int}
+            or not all(g and all(type(a) is str and type(r) is str and type(b) is bool for a, r, b in g) for g in groups)
+            or index and not 0 <= min(index) <= max(index) < len(groups)):
+        raise ValueError("not a variant table")
+    return list(zip(surfaces, map(groups.__getitem__, index)))
 
 
 # --- mentions -------------------------------------------------------------------------------------

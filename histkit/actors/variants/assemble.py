@@ -273,7 +273,7 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
                 add(v.surface, v.rule, v.surname_only)
     if kind == "person":
         for v in list(seen.values()):
-            letters = sum(ch.isalpha() for ch in v.surface)
+            letters = sum(map(str.isalpha, v.surface))
             one_word_case = v.rule == "case" and " " not in v.surface  # `TITA` from the alias `Tito`
             if (v.rule in _CAPITALS_RULES or one_word_case) and letters >= 4 and "'" not in v.surface \
                     and not v.surface.isupper():

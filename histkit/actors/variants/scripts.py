@@ -7,6 +7,7 @@ Serbian grammar declines foreign spellings, and the way back to the spelling.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cyrtranslit
 
@@ -25,7 +26,10 @@ _CYR_TO_LAT_1TO1 = {
     "п": "p", "р": "r", "с": "s", "ш": "š", "т": "t", "у": "u", "в": "v", "з": "z", "ж": "ž",
     "љ": "lj", "њ": "nj", "џ": "dž",
 }
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+_APOSTROPHES = "’‘ʼ`´"
+_NOT_SERBIAN_ASCII = re.compile("[qwxyQWXY]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_WORDS = re.compile(r"(\W+)")
 #: Serbian letters a Latin word keeps in its Cyrillic image (other accented letters lose the accent).
 _LAT_TO_CYR_SERBIAN = {
     "č": "ч", "ć": "ћ", "š": "ш", "ž": "ж", "Č": "Ч", "Ć": "Ћ", "Š": "Ш", "Ž": "Ж", "Đ": "Ђ", "đ": "ђ",
@@ -38,7 +42,11 @@ def normalise(text: str) -> str:
     >>> normalise("Spaak’s")
     "Spaak's"
     """
-    return text.translate(_APOSTROPHES)
+    # one `replace` per kind present: faster than `translate`'s per-character lookups on long text
+    for ch in _APOSTROPHES:
+        if ch in text:
+            text = text.replace(ch, "'")
+    return text
 
 
 def is_serbian_latin(text: str) -> bool:
@@ -47,6 +55,8 @@ def is_serbian_latin(text: str) -> bool:
     >>> is_serbian_latin("Đilas"), is_serbian_latin("Walter")
     (True, False)
     """
+    if text.isascii():
+        return _NOT_SERBIAN_ASCII.search(text) is None
     return all(ch.lower() in _SERBIAN_LATIN for ch in text if ch.isalpha())
 
 
@@ -60,16 +70,22 @@ def to_cyrillic(text: str) -> str | None:
     transcription of `Spaak` or `Collard` is not how Serbian writes them
     (list the Serbian transcription as an alias instead).
     """
-    if not any(ch.isalpha() for ch in text) or not is_serbian_latin(text) or script_of(text) != "Latin":
+    if text.isascii():
+        # an ASCII text of Serbian letters only is Latin by its letters: no need to count scripts
+        if _ASCII_LETTER.search(text) is None or _NOT_SERBIAN_ASCII.search(text) is not None:
+            return None
+    elif not any(ch.isalpha() for ch in text) or not is_serbian_latin(text) or script_of(text) != "Latin":
         return None
+    return "".join(map(_word_to_cyrillic, _WORDS.split(text)))
+
+
+@lru_cache(maxsize=100_000)
+def _word_to_cyrillic(word: str) -> str:
+    """One word (or the text between words) in Serbian Cyrillic; the same words recur in many variants."""
     # cyrtranslit reads `LJ`/`NJ` in capitals as two letters; transliterate each word in title case.
-    words = []
-    for word in re.split(r"(\W+)", text):
-        if word.isupper() and len(word) > 1:
-            words.append(cyrtranslit.to_cyrillic(word.title(), "sr").upper())
-        else:
-            words.append(cyrtranslit.to_cyrillic(word, "sr"))
-    return "".join(words)
+    if word.isupper() and len(word) > 1:
+        return cyrtranslit.to_cyrillic(word.title(), "sr").upper()
+    return cyrtranslit.to_cyrillic(word, "sr")
 
 
 def to_latin(text: str) -> str:
@@ -93,6 +109,8 @@ def diacritic_variants(text: str) -> list[str]:
     >>> diacritic_variants("Đilas Čolaković")
     ['Djilas Colakovic', 'Dilas Colakovic']
     """
+    if text.isascii() and "DJj" not in text:
+        return []  # no mark to strip and no Đ to spell: the same text
     if script_of(text) != "Latin":
         return []
     out = []

@@ -10,6 +10,7 @@ without text are reported as problems and the rest is read.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from pathlib import Path
 
 from ...errors import CorpusError, Problem
@@ -103,7 +104,7 @@ def _read(pages: list[Page]):
         starting.setdefault(note.page, []).append(note)
     built = TextBuilder()
     for k, (page, role) in enumerate(zip(pages, roles)):
-        body = role.body + sorted(stray.get(k, []), key=lambda ln: (ln.top, ln.x0))
+        body = role.body + sorted(stray.get(k, []), key=attrgetter("top", "x0"))
         heads_here = role.heads + _rotated(laid[k][1])
         write_page(built, page.number, heads_here, paragraphs(body, role.columns, size),
                    starting.get(page.number, []), labels, page.height)

@@ -9,6 +9,7 @@ to the next page is joined back), in their numbers' order.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..structure import TextBuilder
 from .lines import Line
@@ -43,6 +44,8 @@ def _new_paragraph(prev: Line, line: Line, columns: list[Column], pitch: float) 
     step = line.base - prev.base
     if step > 0 and step > pitch + 0.45 * line.size:
         return True  # a blank line's worth of space
+    if not line.x0 - prev.x0 > 0.8 * line.size:
+        return False  # not set in from the line before: no new paragraph, whatever the column says
     column = _column_of(line, columns)
     left = column.x0 if column else prev.x0
     right = column.x1 if column else max(prev.x1, line.x1)
@@ -116,12 +119,12 @@ def write_page(built: TextBuilder, page: int, heads: list[Line], body: list[Para
     """A page in reading order: heads of the top band, body, notes starting here, heads of the bottom band."""
     top = [h for h in heads if h.top < height / 2]
     bottom = [h for h in heads if h.top >= height / 2]
-    for head in sorted(top, key=lambda ln: (ln.top, ln.x0)):
+    for head in sorted(top, key=attrgetter("top", "x0")):
         write_lines(built, [head], "running_head", page, set())
     for para in body:
         write_lines(built, para.lines, para.zone, page, labels)
     for note in sorted(notes, key=note_sort_key):
         built.add("\n".join(note.lines), "note", note_no=note.label, page=page,
                   box=tuple(round(v, 2) for v in note.box))
-    for head in sorted(bottom, key=lambda ln: (ln.top, ln.x0)):
+    for head in sorted(bottom, key=attrgetter("top", "x0")):
         write_lines(built, [head], "running_head", page, set())

@@ -7,8 +7,12 @@ lines and as the label of a footnote).
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Callable
 
 from .extract import Piece
 
@@ -21,6 +25,7 @@ _GAP = 1.5       # a gap wider than this many times the type size parts two colu
 _SPACE = 0.25    # a gap wider than this many times the type size is a space between words
 _RAISED = 0.12   # a smaller piece raised by this much of the line's size is a superscript
 _HIGH = 0.22     # a piece of the line's size raised by this much is a superscript too
+_X0, _TOP, _X1, _BOTTOM = attrgetter("x0"), attrgetter("top"), attrgetter("x1"), attrgetter("bottom")
 
 
 @dataclass(slots=True, eq=False)
@@ -39,7 +44,8 @@ class Line:
 
     @property
     def text(self) -> str:
-        return "".join(t for _, t in self.tokens)
+        tokens = self.tokens
+        return tokens[0][1] if len(tokens) == 1 else "".join([t for _, t in tokens])
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -52,33 +58,47 @@ class Line:
 
 def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
     """The upright pieces as lines (top to bottom, left to right), and the rotated pieces apart."""
-    upright = sorted((p for p in pieces if p.upright), key=lambda p: (p.base, p.x0))
+    upright = sorted((p for p in pieces if p.upright), key=attrgetter("base", "x0"))
     rotated = [p for p in pieces if not p.upright]
     clusters: list[list[Piece]] = []
+    cluster: list[Piece] = []
+    head: Piece | None = None  # the first piece of the last cluster
     for piece in upright:
-        if clusters and piece.base - clusters[-1][0].base <= max(0.8, 0.2 * min(piece.size, clusters[-1][0].size)):
-            clusters[-1].append(piece)
-        else:
-            clusters.append([piece])
+        # min and max spelled out (as the builtins choose: the first of equals), once per piece of the page
+        if head is not None:
+            small = head.size if head.size < piece.size else piece.size
+            reach = 0.2 * small if 0.2 * small > 0.8 else 0.8
+            if piece.base - head.base <= reach:
+                cluster.append(piece)
+                continue
+        cluster, head = [piece], piece
+        clusters.append(cluster)
     segments: list[list[Piece]] = []
     for k, cluster in enumerate(clusters):
-        size = cluster[0].size  # text of the neighbouring lines in this type (raised markers have none)
-        near = [p for c in clusters[max(0, k - 2):k + 3] if c is not cluster
-                and abs(c[0].base - cluster[0].base) < 2.5 * size for p in c if abs(p.size - size) < 0.15 * size]
-        segments.extend(_split(cluster, near))
+        # the neighbours are found by the cluster's first piece as drawn, before `_split` sorts it
+        segments.extend(_split(cluster, lambda k=k, first=cluster[0]: _near(clusters, k, first))
+                        if len(cluster) > 1 else [cluster])
     lines = _attach_superscripts([_line(s) for s in segments])
     lines.sort(key=lambda ln: (round(ln.base, 1), ln.x0))
     return lines, rotated
 
 
-def _split(cluster: list[Piece], near: list[Piece]) -> list[list[Piece]]:
+def _near(clusters: list[list[Piece]], k: int, first: Piece) -> list[Piece]:
+    """The pieces of the lines just above and below cluster k in the type of its ``first`` piece (raised markers have none)."""
+    cluster, size = clusters[k], first.size
+    return [p for c in clusters[max(0, k - 2):k + 3] if c is not cluster
+            and abs(c[0].base - first.base) < 2.5 * size for p in c if abs(p.size - size) < 0.15 * size]
+
+
+def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[Piece]]:
     """Pieces on one baseline cut where a column gutter falls; overprinted copies dropped.
 
     A gutter is a wide gap that the lines just above and below leave empty
     too; a wide gap they fill is a justified line's stretched space (before
-    a long URL).
+    a long URL). ``near`` gives the pieces of those lines (asked only at a
+    wide gap).
     """
-    cluster.sort(key=lambda p: p.x0)
+    cluster.sort(key=attrgetter("x0"))
     out: list[list[Piece]] = [[cluster[0]]]
     reach = cluster[0].x1  # the right edge of the segment so far
     for piece in cluster[1:]:
@@ -86,20 +106,20 @@ def _split(cluster: list[Piece], near: list[Piece]) -> list[list[Piece]]:
         if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
             continue  # the same text drawn twice (fake bold, a shadow)
         label = len(out[-1]) == 1 and MARKER.fullmatch(last.text.strip().rstrip(".)")) is not None
-        if piece.x0 - reach > (3 * _GAP if label else _GAP) * max(piece.size, last.size) and \
-                not _filled(reach, piece.x0, near):
+        larger = last.size if last.size > piece.size else piece.size  # max(piece.size, last.size)
+        if piece.x0 - reach > (3 * _GAP if label else _GAP) * larger and not _filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach = piece.x1
         else:
             out[-1].append(piece)
-            reach = max(reach, piece.x1)
+            reach = piece.x1 if piece.x1 > reach else reach
     return out
 
 
 def _filled(x0: float, x1: float, near: list[Piece]) -> bool:
     """Whether text of the neighbouring lines fills the gap from x0 to x1, leaving no strip an em wide (no gutter)."""
     free, at = 0.0, x0
-    for p in sorted((p for p in near if p.x1 > x0 and p.x0 < x1), key=lambda p: p.x0):
+    for p in sorted((p for p in near if p.x1 > x0 and p.x0 < x1), key=attrgetter("x0")):
         free = max(free, p.x0 - at)
         at = max(at, p.x1)
     free = max(free, x1 - at)
@@ -114,13 +134,17 @@ def _main(pieces: list[Piece]) -> Piece:
 def _line(pieces: list[Piece]) -> Line:
     if len(pieces) == 1:  # most lines of a page are one piece: no scans over them
         p = pieces[0]
-        line = Line(pieces, p.x0, p.top, p.x1, p.bottom, p.base, p.size, p.bold or not p.text.strip())
-        _tokens(line)
+        text = p.text.strip()
+        line = Line(pieces, p.x0, p.top, p.x1, p.bottom, p.base, p.size, p.bold or not text)
+        if _is_superscript(p, p.base, p.size):  # only for a size below zero
+            _tokens(line)
+        else:  # one piece of plain text: what `_tokens` makes of it, without the scans
+            line.tokens = [("t", text)] if text else []
         return line
     main = _main(pieces)
     bold = all(p.bold for p in pieces if p.text.strip())
-    line = Line(pieces, min(p.x0 for p in pieces), min(p.top for p in pieces), max(p.x1 for p in pieces),
-                max(p.bottom for p in pieces), main.base, main.size, bold)
+    line = Line(pieces, min(map(_X0, pieces)), min(map(_TOP, pieces)), max(map(_X1, pieces)),
+                max(map(_BOTTOM, pieces)), main.base, main.size, bold)
     _tokens(line)
     return line
 
@@ -134,13 +158,14 @@ def _tokens(line: Line) -> None:
     """Text and markers of the line's pieces, a space where the gap between two pieces is one."""
     tokens: list[tuple[str, str]] = []
     prev: Piece | None = None
-    for piece in sorted(line.pieces, key=lambda p: p.x0):
+    base, size = line.base, line.size
+    for piece in sorted(line.pieces, key=_X0):
         text = piece.text
-        sup = _is_superscript(piece, line.base, line.size)
-        if prev is not None and tokens:
-            gap = piece.x0 - prev.x1
-            ends = tokens[-1][1][-1:].isspace()
-            if gap > _SPACE * min(piece.size, prev.size) and not ends and not text[:1].isspace() and not sup:
+        raised = base - piece.base  # `_is_superscript`, spelled out: it runs for every piece of a joined line
+        sup = (piece.size < 0.85 * size and raised > _RAISED * size) or raised > _HIGH * size
+        if not sup and prev is not None and tokens:
+            smaller = prev.size if prev.size < piece.size else piece.size  # min(piece.size, prev.size)
+            if piece.x0 - prev.x1 > _SPACE * smaller and not text[:1].isspace() and not tokens[-1][1][-1:].isspace():
                 tokens.append(("t", " "))
         if sup and MARKER.fullmatch(text.strip()):
             if tokens and tokens[-1][0] == "t" and tokens[-1][1].endswith(" ") and prev is not None \
@@ -159,15 +184,27 @@ def _tokens(line: Line) -> None:
 
 
 def _merge(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Runs of text joined (doubled spaces made one), a marker drawn twice kept once, the ends stripped."""
     out: list[tuple[str, str]] = []
+    run: list[str] = []  # the texts of the run of text tokens not yet written
+
+    def flush() -> None:
+        joined = "".join(run)
+        # one text as it came; texts joined have their doubled spaces made one (where two meet, and within each)
+        out.append(("t", _SPACES.sub(" ", joined) if len(run) > 1 and "  " in joined else joined))
+        run.clear()
+
     for kind, text in tokens:
-        if kind == "m" and out and out[-1] == ("m", text):
+        if kind == "t":
+            run.append(text)
+            continue
+        if run:
+            flush()
+        if out and out[-1] == ("m", text):
             continue  # a marker drawn twice is one marker
-        if kind == "t" and out and out[-1][0] == "t":
-            joined = out[-1][1] + text
-            out[-1] = ("t", _SPACES.sub(" ", joined) if "  " in joined else joined)
-        else:
-            out.append((kind, text))
+        out.append((kind, text))
+    if run:
+        flush()
     if out and out[0][0] == "t":
         out[0] = ("t", out[0][1].lstrip())
         if not out[0][1]:
@@ -186,11 +223,15 @@ def _attach_superscripts(lines: list[Line]) -> list[Line]:
     """
     alive = list(lines)
     lone = [ln for ln in lines if _short(ln)]
-    for sup in sorted(lone, key=lambda ln: ln.size):
-        host = _host(sup, alive)
+    if not lone:
+        return alive
+    near, gone = _by_base(lines), set()
+    for sup in sorted(lone, key=attrgetter("size")):
+        host = _host(sup, [ln for ln in near(sup) if id(ln) not in gone] if near else alive)
         if host is None:
             continue
         alive.remove(sup)
+        gone.add(id(sup))
         host.pieces.extend(sup.pieces)
         host.x0, host.x1 = min(host.x0, sup.x0), max(host.x1, sup.x1)
         host.top = min(host.top, sup.top)
@@ -198,9 +239,31 @@ def _attach_superscripts(lines: list[Line]) -> list[Line]:
     return alive
 
 
+def _by_base(lines: list[Line]) -> Callable[[Line], list[Line]] | None:
+    """The lines a raised segment may belong to, by their baselines: those up to its hosts' greatest rise above it.
+
+    `_host` asks a rise below 0.75 of the host's size; the window is that of
+    the largest size, a point wider each way, and keeps the lines' order.
+    None (look at every line) where a size or baseline is not a number.
+    """
+    if not all(math.isfinite(ln.size) and math.isfinite(ln.base) for ln in lines):
+        return None
+    order = sorted(range(len(lines)), key=lambda i: lines[i].base)
+    bases = [lines[i].base for i in order]
+    rise = 0.75 * max(0.0, max(ln.size for ln in lines)) + 1.0
+
+    def near(sup: Line) -> list[Line]:
+        window = order[bisect_left(bases, sup.base - 1.0):bisect_right(bases, sup.base + rise)]
+        return [lines[i] for i in sorted(window)]
+
+    return near
+
+
 def _short(line: Line) -> bool:
+    if len(line.pieces) > 3:
+        return False
     text = line.text.replace(" ", "")
-    return 0 < len(text) <= 6 and len(line.pieces) <= 3 and (
+    return 0 < len(text) <= 6 and (
         MARKER.fullmatch(text) is not None or len(text) <= 3 or _DOUBLED.fullmatch(text) is not None)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .lines import Line
 
@@ -75,7 +76,7 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
         return None
     label, rest = match.group(1), text[match.end():]
     hanging = line.x0 < edge - 1.5
-    apart = bool(line.pieces) and min(line.pieces, key=lambda p: p.x0).text.strip().rstrip(".)") == label
+    apart = bool(line.pieces) and min(line.pieces, key=attrgetter("x0")).text.strip().rstrip(".)") == label
     if label[0] in "§¶" and rest[:1].isdigit():
         return None  # "§§ 334 u. 336": a paragraph sign, not a note's symbol
     if label.isdigit():

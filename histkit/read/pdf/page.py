@@ -11,9 +11,13 @@ there, and rotated text in the margin.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Callable
 
 from .lines import Line
 
@@ -31,7 +35,9 @@ class Column:
     lines: int = 0
 
     def overlap(self, x0: float, x1: float) -> float:
-        return max(0.0, min(self.x1, x1) - max(self.x0, x0))
+        # max(0.0, min(self.x1, x1) - max(self.x0, x0)), spelled out: it runs for every line and column
+        width = (x1 if x1 < self.x1 else self.x1) - (x0 if x0 > self.x0 else self.x0)
+        return width if width > 0.0 else 0.0
 
 
 @dataclass
@@ -67,8 +73,11 @@ def body_size(pages: list[list[Line]]) -> float:
     return max(common) if common else chars.most_common(1)[0][0]
 
 
+_DIGITS, _SPACE_RUNS = re.compile(r"\d+"), re.compile(r"\s+")
+
+
 def _head_key(line: Line) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text.lower()))
+    return _DIGITS.sub("#", _SPACE_RUNS.sub("", line.text.lower()))
 
 
 def running_heads(pages: list[list[Line]], heights: list[float], size: float = 0.0) -> set[tuple[int, int]]:
@@ -136,7 +145,7 @@ def find_columns(lines: list[Line], size: float) -> list[Column]:
     [Column(x0=50, x1=280, lines=3), Column(x0=300, x1=529, lines=3)]
     """
     body = sorted((ln for ln in lines if abs(ln.size - size) <= (1 - SMALL) * size and ln.x1 - ln.x0 > 3 * size),
-                  key=lambda ln: ln.x0)
+                  key=attrgetter("x0"))
     groups: list[list[Line]] = []
     for line in body:
         if groups and line.x0 - groups[-1][-1].x0 <= 2.5 * size:
@@ -179,7 +188,7 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
     small = [ln.size < SMALL * size for ln in rest]
     # side notes stand beside a column of running text, not beside a few centred lines of a title page
     text_block = sum(c.lines for c in columns if c.x1 - c.x0 > 12 * size) >= 3
-    larger = [ln for ln, s in zip(rest, small) if not s]
+    under = _larger_under([ln for ln, s in zip(rest, small) if not s])
     side, foot_candidates, body = [], [], []
     for line, is_small in zip(rest, small):
         if not is_small:
@@ -188,7 +197,7 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
         width = line.x1 - line.x0
         if text_block and all(c.overlap(line.x0, line.x1) < 0.1 * width for c in columns):
             side.append(line)
-        elif not any(ln.top > line.top and ln.x0 < line.x1 and line.x0 < ln.x1 for ln in larger):
+        elif not under(line):
             foot_candidates.append(line)  # nothing in larger type stands under it
         else:
             body.append(line)
@@ -201,9 +210,21 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
     return roles
 
 
+def _larger_under(larger: list[Line]) -> Callable[[Line], bool]:
+    """Whether a line in ``larger`` type stands under a given line: starts below its top and shares some width.
+
+    Only the lines starting below are looked at (found by bisection), not every line of the page.
+    """
+    if not all(math.isfinite(ln.top) for ln in larger):
+        return lambda line: any(ln.top > line.top and ln.x0 < line.x1 and line.x0 < ln.x1 for ln in larger)
+    larger = sorted(larger, key=attrgetter("top"))
+    tops = [ln.top for ln in larger]
+    return lambda line: any(ln.x0 < line.x1 and line.x0 < ln.x1 for ln in larger[bisect_right(tops, line.top):])
+
+
 def _hover(a: Line, b: Line) -> bool:
     """Whether lines a and b share some width (so one stands above the other)."""
-    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
+    return (b.x1 if b.x1 < a.x1 else a.x1) - (b.x0 if b.x0 > a.x0 else a.x0) > 0
 
 
 def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -216,7 +237,7 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """
     if not lines:
         return [], lines
-    ordered = sorted(lines, key=lambda ln: (ln.base, ln.x0))
+    ordered = sorted(lines, key=attrgetter("base", "x0"))
     keep = [ordered[-1]]
     steps: list[float] = []
     size = _median([ln.size for ln in ordered])
@@ -253,11 +274,11 @@ def reading_order(lines: list[Line], columns: list[Column], size: float = 10.0) 
     several columns (a heading across both).
     """
     if len(columns) < 2:
-        return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+        return sorted(lines, key=attrgetter("top", "x0"))
     out: list[Line] = []
     band: list[Line] = []
     reach = None
-    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+    for line in sorted(lines, key=attrgetter("top", "x0")):
         if reach is not None and line.top - reach > 3 * size:
             out.extend(_band_order(band, columns))
             band = []
@@ -292,9 +313,9 @@ def _band_order(lines: list[Line], columns: list[Column]) -> list[Line]:
 def note_columns(lines: list[Line]) -> list[list[Line]]:
     """Note lines grouped in columns (left edges within a few ems), left to right, each top to bottom."""
     groups: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ln.x0):
+    for line in sorted(lines, key=attrgetter("x0")):
         if groups and line.x0 - min(ln.x0 for ln in groups[-1]) <= 3 * line.size:
             groups[-1].append(line)
         else:
             groups.append([line])
-    return [sorted(g, key=lambda ln: (ln.top, ln.x0)) for g in groups]
+    return [sorted(g, key=attrgetter("top", "x0")) for g in groups]
