@@ -159,15 +159,6 @@ def test_an_interrupted_build_leaves_the_previous_store_complete(tmp_path, monke
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "store"]  # no half-written folder left
 
 
-def test_a_damaged_table_makes_the_rerun_parse_every_document_again(tmp_path):
-    corpus = corpus_of(tmp_path / "corpus", 1, 2)
-    update_store(corpus, tmp_path / "store", jobs=1)
-    (tmp_path / "store" / "notes.parquet").write_bytes(b"not parquet")
-    rerun = update_store(corpus, tmp_path / "store", jobs=1)
-    assert rerun.plan.reason == "the previous tables cannot be read"
-    assert len(pd.read_parquet(tmp_path / "store" / "notes.parquet")) == 4
-
-
 def test_files_of_the_user_in_the_store_folder_survive_a_rebuild(tmp_path):
     corpus = corpus_of(tmp_path / "corpus", 1)
     (tmp_path / "store").mkdir()

@@ -17,6 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .manifest import file_entry
 from .schema import to_pandas
 
 #: Rows a table buffers before writing them as one Parquet row group (and one run of CSV lines).
@@ -38,11 +39,13 @@ class TableWriter:
 
     def __init__(self, folder: Path, name: str, schema: pa.Schema, csv: bool):
         self.schema, self.rows = schema, 0
-        self.parquet = pq.ParquetWriter(folder / f"{name}.parquet", schema, compression="zstd")
+        self.parquet_path = folder / f"{name}.parquet"
+        self.parquet = pq.ParquetWriter(self.parquet_path, schema, compression="zstd")
         self.csv_path = folder / f"{name}.csv" if csv else None
         self.pending: list[pa.Table] = []
         self.pending_rows = 0
         self.header = True
+        self.files: dict[str, dict] = {}  # each file written, with its size and sha256 (after `close`)
 
     def add(self, table: pa.Table) -> None:
         """Add one document's rows; a full batch is written out."""
@@ -73,6 +76,7 @@ class TableWriter:
         self.parquet.close()
         if self.csv_path and self.header:
             self._csv(self.schema.empty_table())
+        self.files = {path.name: file_entry(path) for path in (self.parquet_path, self.csv_path) if path}
 
 
 class OldRows:
