@@ -102,7 +102,7 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
         writers["actors"].add(to_arrow(actors_table(actor_table), schemas["actors"]))
         progress = Progress(len(tasks), quiet=quiet)
         parts = parse_in_order(tasks, jobs or default_jobs(), doc_timeout, progress.update, schemas)
-        records = _fill(writers, sources, plan, parts, _old_rows(store, plan), old, schemas, strict)
+        records = _fill(writers, sources, plan, parts, _old_rows(store, plan, old), old, schemas, strict)
         progress.close()
         for writer in writers.values():
             writer.close()
@@ -157,8 +157,10 @@ def _up_to_date(sources: list[Source], plan: Plan, old: Manifest, format: str) -
     return listed == recorded and len(plan.kept) + len(listed) == len(sources)
 
 
-def _old_rows(store: Path, plan: Plan) -> dict[str, OldRows]:
-    return {name: OldRows(store / f"{name}.parquet") for name in DOCUMENT_TABLES} if plan.kept else {}
+def _old_rows(store: Path, plan: Plan, old: Manifest | None) -> dict[str, OldRows]:
+    if not plan.kept:
+        return {}
+    return {name: OldRows(store / f"{name}.parquet", old.tables.get(name)) for name in DOCUMENT_TABLES}
 
 
 def _path(value) -> str | None:

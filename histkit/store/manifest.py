@@ -47,9 +47,24 @@ class Manifest:
     store_format: int = STORE_FORMAT
 
     def to_json(self) -> str:
+        """The manifest as JSON: a line per document and per table, so a store of 100,000 documents is written fast.
+
+        (An indented dump goes through json's Python encoder, a value at a time: seconds for a large store.)
+        """
         data = {"store_format": self.store_format, "histkit_version": self.version, "build": self.build,
                 "corpus": self.corpus, "tables": self.tables, "documents": self.documents}
-        return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+        lines = []
+        for key, value in sorted(data.items()):
+            if isinstance(value, list):
+                inner = ",\n".join(f"  {_compact(item)}" for item in value)
+                text = f"[\n{inner}\n ]" if value else "[]"
+            elif key == "tables":
+                inner = ",\n".join(f"  {_compact(name)}: {_compact(item)}" for name, item in sorted(value.items()))
+                text = f"{{\n{inner}\n }}" if value else "{}"
+            else:
+                text = _compact(value)
+            lines.append(f" {_compact(key)}: {text}")
+        return "{\n" + ",\n".join(lines) + "\n}\n"
 
     @classmethod
     def from_json(cls, text: str) -> "Manifest":
@@ -66,6 +81,10 @@ class Manifest:
                 for entry in manifest.documents) or not all(isinstance(t, dict) for t in manifest.tables.values()):
             raise ValueError("its fields are not those of a store's manifest")
         return manifest
+
+
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
 
 
 def read_manifest(store: str | os.PathLike) -> Manifest | None:
@@ -218,6 +237,7 @@ def inspect_store(store: str | os.PathLike, reread: Collection[str], checksums: 
             else:
                 damage.rewrite.append(file)
                 damage.messages.append(f"{store / file} {what}: written again from the rows the store keeps")
+                expected.pop("documents", None)  # its lines are not copied into the next version
         if "files" not in table and name in reread and not _rows_as_recorded(store / f"{name}.parquet", table):
             damage.reparse = damage.reparse or f"the store's {name}.parquet cannot be read as recorded"
             damage.messages.append(f"{store / name}.parquet cannot be read or has other rows than recorded: "
