@@ -69,9 +69,12 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
     ``paths`` are what `load_corpus` takes; ``format`` "csv" writes CSV
     files beside the Parquet ones. ``jobs`` worker processes parse the
     files (default: one per core; 1 parses in this process), each given
-    ``doc_timeout`` seconds (enforced with two jobs or more). Raises
-    `ParameterError` for a bad ``out`` or format, `HistkitError` when no
-    file could be read or a newer histkit wrote the store.
+    ``doc_timeout`` seconds (enforced with two jobs or more). A file of the
+    previous store that is not as its manifest recorded (cut short, deleted,
+    changed since), or a manifest that cannot be read, is said on stderr and
+    in ``repairs``, and rebuilt. Raises `ParameterError` for a bad ``out``
+    or format, `HistkitError` when no file could be read or a newer histkit
+    wrote the store.
     """
     store = Path(out)
     if format not in ("csv", "parquet"):
