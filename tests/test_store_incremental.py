@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 from histkit.store import parallel, update_store, writer
@@ -106,3 +107,11 @@ def test_a_rerun_from_csv_to_parquet_only_and_back_gives_the_bytes_of_a_fresh_bu
     update_store(corpus, tmp_path / "store", jobs=1, format="csv")
     update_store(corpus, tmp_path / "fresh", jobs=1, format="csv")
     assert table_bytes(tmp_path / "store") == table_bytes(tmp_path / "fresh")
+
+
+def test_a_table_no_document_fills_has_no_row_group(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plain.txt").write_text("A page with no notes and nobody named.\n", encoding="utf-8")
+    update_store(corpus, tmp_path / "store", jobs=1)
+    assert pq.ParquetFile(tmp_path / "store" / "citations.parquet").metadata.num_row_groups == 0

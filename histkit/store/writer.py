@@ -81,7 +81,8 @@ class TableWriter:
             return
         tables = [item.read() if isinstance(item, KeptRows) else item for item in self.pending]
         batch = pa.concat_tables(tables).combine_chunks()
-        self.parquet.write_table(batch, row_group_size=max(1, batch.num_rows))
+        if batch.num_rows:  # documents without rows here add no row group, only their (empty) CSV share
+            self.parquet.write_table(batch, row_group_size=batch.num_rows)
         if self.csv_path:
             self._csv(tables)
         self.pending, self.pending_rows = [], 0
