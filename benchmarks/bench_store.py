@@ -1,18 +1,51 @@
-"""The corpus store: documents/s with one and two worker processes, and what an incremental rerun costs.
+"""The corpus store on a synthetic corpus: speed, scaling, memory, incremental reruns, and a peer.
 
-A synthetic corpus of N documents is written to a temporary folder, each made
-from one of the layout fixtures (tests/fixtures/layout/*.txt) with a small
-variation (a number in its first line), so every file has its own sha256.
-It prints the documents/s of a full build with --jobs 1 and --jobs 2 (and
-their ratio), then the time of a rerun after one document changed, as a
-fraction of the full build.
+The corpus is generated here (never committed): each document is made of runs
+of paragraphs cut from the bundled articles (data/corpus) and the layout
+fixtures (tests/fixtures/layout), sized between 3 k and 60 k characters
+(log-uniform, so most documents are short and a few are whole articles), with
+the numbers of three digits or more that are not years (folios, fonds, pages)
+shifted per document, so that no two documents share their notes' text and no
+cache of the parser sees the same note twice. Document ``i`` is the same on
+every run and machine.
 
-Run: .venv/bin/python benchmarks/bench_store.py [N]   (default N = 200)
+For each corpus size it prints:
+
+- documents/s of a full build with ``--jobs 1`` and ``--jobs 2`` and their
+  ratio (the scaling), and that both give byte-identical tables;
+- the peak memory (RSS) of the building process and of its largest worker,
+  so the sizes can be compared (the store writes in bounded batches: the
+  peak must stay within 1.5x from the smallest to the largest corpus);
+- the time of an incremental rerun after one document changed, as a share of
+  the full build (target: at most 2 %), and that the rerun's tables are
+  byte-identical to a fresh build's;
+- the per-document cost with ``--jobs 1`` (the build's own time: no
+  interpreter start-up, no actor matcher build) and where it goes, stage by
+  stage (read, layout, citations, dates, actors, table assembly, writing,
+  store bookkeeping);
+- documents/s of refextract (``extract_references_from_string``) against
+  histkit's on the same texts: the peer figure. refextract takes seconds a
+  document, so it runs on the first ``--peer-docs`` documents only.
+
+Each build runs in a fresh interpreter (a child process of this one) so its
+peak memory is its own; the child warms the actor matcher before it starts
+the clock.
+
+Run: .venv/bin/python benchmarks/bench_store.py            (1,000 and 10,000 documents: about an hour on 2 cores)
+     .venv/bin/python benchmarks/bench_store.py --quick    (200 and 1,000 documents: a few minutes)
+     .venv/bin/python benchmarks/bench_store.py 500 5000   (any sizes; the first gets the --jobs 1 build and the profile)
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import math
+import random
+import re
+import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,55 +54,241 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from histkit.store import update_store  # noqa: E402
-from histkit.store.parallel import authority  # noqa: E402
+SOURCES = [*sorted((ROOT / "data" / "corpus").glob("*.txt")),
+           *sorted(p for p in (ROOT / "tests" / "fixtures" / "layout").glob("*.txt") if "." not in p.stem)]
+SMALLEST, LARGEST = 3_000, 60_000
+_NUMBER = re.compile(r"(?<![\d.,/-])\d{3,}(?![\d])")
+_YEAR = re.compile(r"1[5-9]\d\d|20[0-4]\d")
 
-FIXTURES = ROOT / "tests" / "fixtures" / "layout"
+
+# --- the synthetic corpus -------------------------------------------------------------------------------------
+
+def source_pieces() -> list[list[str]]:
+    """Each source's paragraphs (cut at blank lines), in their order."""
+    return [[p for p in re.split(r"\n[ \t]*\n", path.read_text(encoding="utf-8")) if p.strip()] for path in SOURCES]
 
 
-def make_corpus(folder: Path, count: int) -> list[Path]:
-    """``count`` files, each a fixture whose first line carries the file's number."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+def make_document(number: int, sources: list[list[str]]) -> str:
+    """Document ``number``: runs of consecutive paragraphs of random sources until a random size is reached."""
+    rng = random.Random(number)
+    target = int(math.exp(rng.uniform(math.log(SMALLEST), math.log(LARGEST))))
+    weights = [sum(map(len, pieces)) for pieces in sources]  # the long article gives most of the text, as in a journal
+    parts, size = [f"Synthetic article {number}"], 0
+    while size < target:
+        pieces = rng.choices(sources, weights)[0]
+        start = 0 if rng.random() < 0.3 else rng.randrange(len(pieces))  # an article's head now and then
+        for piece in pieces[start:start + rng.randint(4, 40)]:
+            parts.append(piece)
+            size += len(piece) + 2
+            if size >= target:
+                break
+    return _vary("\n\n".join(parts) + "\n", number)
+
+
+def _vary(text: str, number: int) -> str:
+    """Shift every number of three digits or more that is not a year by the document's number."""
+    def shifted(match: re.Match) -> str:
+        digits = match.group()
+        return digits if _YEAR.fullmatch(digits) else str(int(digits) + number % 997 + 1)
+    return _NUMBER.sub(shifted, text)
+
+
+def write_corpus(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True)
+    sources = source_pieces()
     paths = []
-    for i in range(count):
-        text = texts[i % len(texts)]
-        first, _, rest = text.partition("\n")
-        path = folder / f"doc{i:06d}.txt"
-        path.write_text(f"{first} ({i})\n{rest}", encoding="utf-8")
+    for number in range(count):
+        path = folder / f"doc{number:06d}.txt"
+        path.write_text(make_document(number, sources), encoding="utf-8")
         paths.append(path)
     return paths
 
 
-def timed(func) -> float:
+# --- one build, in a child process ----------------------------------------------------------------------------
+
+def child(corpus: str, store: str, jobs: int, format: str, profile: bool) -> None:
+    """Build or update ``store`` and print what it took as one JSON line: seconds, stages, peak memory."""
+    from histkit.store import update_store
+    from histkit.store.parallel import authority
+
+    authority(None, None)  # the matcher is built once per process: not part of the per-document figures
+    stages = _stage_timers() if profile else {}
+    cpu = _cpu()
     start = time.perf_counter()
-    func()
-    return time.perf_counter() - start
+    done = update_store(corpus, store, jobs=jobs, format=format, quiet=True)
+    seconds = time.perf_counter() - start
+    unit = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is in bytes on macOS, kilobytes on Linux
+    print(json.dumps({"seconds": seconds, "cpu": _cpu() - cpu, "stages": dict(stages), "summary": done.plan.summary(),
+                      "rss_main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * unit,
+                      "rss_worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * unit}))
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished workers: what a build costs whatever else the machine runs."""
+    return sum(getattr(resource.getrusage(who), kind) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+               for kind in ("ru_utime", "ru_stime"))
+
+
+def _stage_timers() -> dict[str, float]:
+    """Time every stage of a --jobs 1 build by wrapping the functions the store calls (no profiler overhead)."""
+    from histkit.store import build, parallel, tables, writer
+    from histkit.store.manifest import Manifest
+
+    totals: dict[str, float] = {}
+    wrapped = [(parallel, "read_document", "read"), (tables, "analyse_layout", "layout"),
+               (tables, "extract_citations", "citations"), (tables, "dates_table", "dates"),
+               (tables, "find_mentions", "actors"), (tables, "flag_call_numbers", "actors"),
+               (parallel, "tables_of", "all stages"), (parallel, "to_arrow", "writing"),
+               (writer.TableWriter, "add", "writing"), (writer.TableWriter, "close", "writing"),
+               (Manifest, "to_json", "writing"), (build, "swap_in", "writing"),
+               (build, "list_sources", "bookkeeping"),
+               (build, "plan_update", "bookkeeping"), (build, "inspect_store", "bookkeeping"),
+               (writer.OldRows, "take", "bookkeeping")]
+    for owner, name, stage in wrapped:
+        totals[stage] = 0.0
+        setattr(owner, name, _timer(getattr(owner, name), stage, totals))
+    return totals
+
+
+def _timer(func, stage: str, totals: dict[str, float]):
+    def timed(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            totals[stage] += time.perf_counter() - start
+    return timed
+
+
+def build(corpus: Path, store: Path, jobs: int, format: str, profile: bool = False) -> dict:
+    """One build in a fresh interpreter; what `child` printed, with the wall time including start-up."""
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, __file__, "--child", str(corpus), str(store), str(jobs), format,
+                          "1" if profile else "0"], check=True, capture_output=True, text=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    result["wall"] = time.perf_counter() - start
+    return result
+
+
+# --- the figures ----------------------------------------------------------------------------------------------
+
+def same_tables(a: Path, b: Path) -> bool:
+    files = sorted(p.name for p in a.iterdir() if p.suffix in (".csv", ".parquet"))
+    return bool(files) and all((a / n).read_bytes() == (b / n).read_bytes() for n in files)
+
+
+def measure_size(tmp: Path, count: int, args, first: bool) -> dict:
+    """Every figure of one corpus size; the first size also gets the --jobs 1 build and its profile."""
+    paths = write_corpus(tmp / f"corpus{count}", count)
+    chars = sum(p.stat().st_size for p in paths)
+    print(f"\n== {count:,} documents ({chars / 1e6:.1f} MB of text, {chars / count / 1e3:.1f} k characters a "
+          f"document; format {args.format})", flush=True)
+    figures = {"count": count, "paths": paths}
+    if first:
+        one = build(tmp / f"corpus{count}", tmp / f"one{count}", 1, args.format, profile=True)
+        figures["one"] = one
+        print(f"full build --jobs 1: {one['seconds']:.1f} s, {count / one['seconds']:.1f} documents/s "
+              f"({one['cpu']:.1f} CPU s), peak RSS {one['rss_main'] / 2**20:.0f} MB", flush=True)
+    two = build(tmp / f"corpus{count}", tmp / f"two{count}", 2, args.format)
+    figures["two"] = two
+    scaling = f" (scaling {figures['one']['seconds'] / two['seconds']:.2f}x)" if first else ""
+    print(f"full build --jobs 2: {two['seconds']:.1f} s, {count / two['seconds']:.1f} documents/s{scaling} "
+          f"({two['cpu']:.1f} CPU s), "
+          f"peak RSS {two['rss_main'] / 2**20:.0f} MB main, {two['rss_worker'] / 2**20:.0f} MB largest worker",
+          flush=True)
+    if first:
+        print(f"--jobs 2 tables byte-identical to --jobs 1: {same_tables(tmp / f'one{count}', tmp / f'two{count}')}")
+        shutil.rmtree(tmp / f"one{count}")
+    changed = paths[count // 2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nAn added paragraph.\n", encoding="utf-8")
+    rerun = build(tmp / f"corpus{count}", tmp / f"two{count}", 2, args.format, profile=True)
+    figures["rerun"] = rerun
+    share = rerun["seconds"] / two["seconds"]
+    print(f"rerun after one document changed: {rerun['seconds']:.2f} s = {share:.2%} of the full --jobs 2 build "
+          f"(target <= 2 %: {'met' if share <= 0.02 else 'MISSED'}; {rerun['summary']}; "
+          f"{rerun['wall']:.1f} s with interpreter start-up and matcher build)", flush=True)
+    stages = rerun["stages"]
+    print(f"  of which: store bookkeeping (hash the corpus and the store's files, plan) {stages['bookkeeping']:.2f} s, "
+          f"writing (kept rows re-encoded as Parquet, their CSV lines copied, the manifest) {stages['writing']:.2f} s, "
+          f"parsing the changed document and the rest {rerun['seconds'] - stages['bookkeeping'] - stages['writing']:.2f} s")
+    if first:
+        build(tmp / f"corpus{count}", tmp / f"fresh{count}", 2, args.format)
+        print(f"incremental store byte-identical to a fresh build: {same_tables(tmp / f'two{count}', tmp / f'fresh{count}')}")
+        shutil.rmtree(tmp / f"fresh{count}")
+    shutil.rmtree(tmp / f"two{count}")
+    return figures
+
+
+def print_profile(figures: dict) -> None:
+    one, count = figures["one"], figures["count"]
+    stages = dict(one["stages"])
+    assembly = stages.pop("all stages") - sum(stages[s] for s in ("layout", "citations", "dates", "actors"))
+    stages["table assembly"] = assembly
+    stages["other"] = one["seconds"] - sum(stages.values())
+    print(f"\nper-document cost (--jobs 1, {count:,} documents, no start-up, no matcher build): "
+          f"{one['seconds'] / count:.3f} s wall, {one['cpu'] / count:.3f} s CPU")
+    order = ["read", "layout", "citations", "dates", "actors", "table assembly", "writing", "bookkeeping", "other"]
+    for stage in order:
+        print(f"  {stage:<15} {stages[stage] / count * 1e3:8.1f} ms/document  {stages[stage] / one['seconds']:6.1%}")
+
+
+def print_memory(sizes: list[dict]) -> None:
+    small, large = sizes[0], sizes[-1]
+    print(f"\npeak memory, {small['count']:,} -> {large['count']:,} documents (--jobs 2):")
+    for key, label in (("rss_main", "building process"), ("rss_worker", "largest worker")):
+        a, b = small["two"][key], large["two"][key]
+        print(f"  {label:<17} {a / 2**20:6.0f} MB -> {b / 2**20:6.0f} MB  = {b / a:.2f}x  "
+              f"(flat within 1.5x: {'yes' if b / a <= 1.5 else 'NO'})")
+
+
+def peer(paths: list[Path], count: int) -> None:
+    """refextract and histkit on the same first ``count`` documents, one after the other in this process."""
+    paths = paths[:count]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    chars = sum(map(len, texts))
+    from histkit.store.parallel import Task, authority, parse_file
+
+    authority(None, None)
+    start = time.perf_counter()
+    for path in paths:
+        parse_file(Task(str(path), path.stem))
+    ours = time.perf_counter() - start
+    print(f"\npeer on the first {count} documents ({chars / 1e3:.0f} k characters):")
+    print(f"  histkit (every table):  {count / ours:8.2f} documents/s  {chars / ours / 1e3:8.1f} k characters/s")
+    try:
+        from refextract import extract_references_from_string
+    except Exception as exc:  # not installed, or its own imports fail
+        print(f"  refextract: cannot be imported ({type(exc).__name__}: {exc}); no peer figure")
+        return
+    extract_references_from_string(texts[0][:2000])  # its knowledge bases load on the first call
+    start = time.perf_counter()
+    for text in texts:
+        extract_references_from_string(text)
+    theirs = time.perf_counter() - start
+    print(f"  refextract (references): {count / theirs:7.2f} documents/s  {chars / theirs / 1e3:8.1f} k characters/s")
+    print(f"  histkit is {theirs / ours:.1f}x as fast as refextract")
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    authority(None, None)  # the matcher is built once per process; leave it out of the per-document figures
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        corpus = tmp / "corpus"
-        corpus.mkdir()
-        paths = make_corpus(corpus, count)
-        chars = sum(p.stat().st_size for p in paths)
-        print(f"documents: {count} ({chars / 1e6:.1f} MB of text, from {len(list(FIXTURES.glob('*.txt')))} fixtures)")
-        one = timed(lambda: update_store(corpus, tmp / "one", jobs=1))
-        print(f"full build --jobs 1: {one:.1f} s, {count / one:.1f} documents/s")
-        two = timed(lambda: update_store(corpus, tmp / "two", jobs=2))
-        print(f"full build --jobs 2: {two:.1f} s, {count / two:.1f} documents/s (scaling {one / two:.2f}x)")
-        same = all((tmp / "one" / f.name).read_bytes() == f.read_bytes() for f in (tmp / "two").glob("*.parquet"))
-        print(f"--jobs 2 tables byte-identical to --jobs 1: {same}")
-        paths[count // 2].write_text(paths[count // 2].read_text(encoding="utf-8") + "\nAn added line.\n",
-                                     encoding="utf-8")
-        rerun = timed(lambda: update_store(corpus, tmp / "one", jobs=1))
-        print(f"rerun after one document changed (--jobs 1): {rerun:.2f} s = {rerun / one:.1%} of the full build")
-        shutil.rmtree(tmp / "two")
-        fresh = timed(lambda: update_store(corpus, tmp / "two", jobs=1))
-        same = all((tmp / "one" / f.name).read_bytes() == f.read_bytes() for f in (tmp / "two").glob("*.parquet"))
-        print(f"incremental store byte-identical to a fresh build ({fresh:.1f} s): {same}")
+    if sys.argv[1:2] == ["--child"]:
+        corpus, store, jobs, format, profile = sys.argv[2:7]
+        child(corpus, store, int(jobs), format, profile == "1")
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, help="corpus sizes (default 1000 10000)")
+    parser.add_argument("--quick", action="store_true", help="sizes 200 and 1000")
+    parser.add_argument("--format", choices=("csv", "parquet"), default="csv", help="as histkit tables (default csv)")
+    parser.add_argument("--peer-docs", type=int, default=10, help="documents refextract is timed on (default 10)")
+    args = parser.parse_args()
+    sizes = args.sizes or ([200, 1000] if args.quick else [1000, 10000])
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        results = [measure_size(tmp, count, args, first=i == 0) for i, count in enumerate(sizes)]
+        print_profile(results[0])
+        print_memory(results)
+        peer(results[0]["paths"], min(args.peer_docs, results[0]["count"]))
+    print(f"\n(benchmark took {time.perf_counter() - started:.0f} s)")
 
 
 if __name__ == "__main__":

@@ -111,10 +111,10 @@ def test_a_document_that_overruns_the_time_limit_is_reported_and_the_others_are_
     monkeypatch.setattr(parallel, "tables_of", hanging_on_art2)  # the forked workers inherit it
     if parallel._start_method() != "fork":
         pytest.skip("the workers do not inherit a patched function without fork")
-    done = update_store(corpus, tmp_path / "store", jobs=2, doc_timeout=1)
+    done = update_store(corpus, tmp_path / "store", jobs=2, doc_timeout=3)  # a busy machine starts a worker slowly
     problems = pd.read_parquet(tmp_path / "store" / "problems.parquet")
     assert problems[problems.stage == "parse"].doc_id.tolist() == ["art2"]
-    assert "--doc-timeout 1 s" in done.skipped[0][1]
+    assert "--doc-timeout 3 s" in done.skipped[0][1]
     assert pd.read_parquet(tmp_path / "store" / "documents.parquet").doc_id.tolist() == ["art1", "art3"]
 
 
@@ -157,15 +157,6 @@ def test_an_interrupted_build_leaves_the_previous_store_complete(tmp_path, monke
         update_store(corpus, tmp_path / "store", jobs=1)
     assert table_bytes(tmp_path / "store") == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "store"]  # no half-written folder left
-
-
-def test_a_damaged_table_makes_the_rerun_parse_every_document_again(tmp_path):
-    corpus = corpus_of(tmp_path / "corpus", 1, 2)
-    update_store(corpus, tmp_path / "store", jobs=1)
-    (tmp_path / "store" / "notes.parquet").write_bytes(b"not parquet")
-    rerun = update_store(corpus, tmp_path / "store", jobs=1)
-    assert rerun.plan.reason == "the previous tables cannot be read"
-    assert len(pd.read_parquet(tmp_path / "store" / "notes.parquet")) == 4
 
 
 def test_files_of_the_user_in_the_store_folder_survive_a_rebuild(tmp_path):

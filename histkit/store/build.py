@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from ..data import authority_file
 from ..errors import HistkitError, ParameterError
 from .cluster import parse_on_cluster
 from .incremental import Plan, Source, list_sources, plan_update
-from .manifest import MANIFEST, Manifest, file_hash, read_manifest, source_hash
+from .manifest import MANIFEST, Manifest, file_hash, inspect_store, read_manifest, source_hash
 from .parallel import Part, Task, authority, default_jobs, failed_part, parse_in_order
 from .progress import Progress
 from .schema import DOCUMENT_TABLES, to_arrow, to_pandas
@@ -43,12 +44,14 @@ class NothingRead(HistkitError):
 
 @dataclass
 class StoreResult:
-    """What `update_store` did: the plan (new, changed, kept, removed), the rows per table, the files skipped."""
+    """What `update_store` did: the plan (new, changed, kept, removed), the rows per table, the files skipped,
+    and the damaged files of the previous store it found and rebuilt."""
 
     store: Path
     plan: Plan
     rows: dict[str, int] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    repairs: list[str] = field(default_factory=list)
 
 
 def update_store(paths, out, *, actors=None, archives=None, format: str = "csv", ocr: bool = False,
@@ -69,9 +72,12 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
     files (default: one per core; 1 parses in this process), each given
     ``doc_timeout`` seconds (enforced with two jobs or more). ``dask``, a
     Dask scheduler's address or "local", has that cluster parse them instead
-    (see `parse_on_cluster`); the store is the same, byte for byte. Raises
-    `ParameterError` for a bad ``out`` or format, `HistkitError` when no
-    file could be read or a newer histkit wrote the store.
+    (see `parse_on_cluster`); the store is the same, byte for byte. A file of
+    the previous store that is not as its manifest recorded (cut short,
+    deleted, changed since), or a manifest that cannot be read, is said on
+    stderr and in ``repairs``, and rebuilt. Raises `ParameterError` for a bad
+    ``out`` or format, `HistkitError` when no file could be read or a newer
+    histkit wrote the store.
     """
     store = Path(out)
     if format not in ("csv", "parquet"):
@@ -84,9 +90,11 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
     build = {"histkit_source": source_hash(), "ocr": bool(ocr),
              "actors": file_hash(actors or authority_file("actors.csv")),
              "archives": file_hash(archives or authority_file("archives.csv"))}
-    old = read_manifest(store)
-    plan = plan_update(sources, old, build, usable=old is not None and _readable(store, old))
-    if old is not None and _up_to_date(sources, plan, old, format):
+    old, damage = inspect_store(store, DOCUMENT_TABLES)
+    for message in damage.messages:  # said even when quiet: what was found wrong in the store, and done
+        print(f"histkit: {message}", file=sys.stderr)
+    plan = plan_update(sources, old, build, damaged=damage.reparse)
+    if old is not None and not damage and _up_to_date(sources, plan, old, format):
         skipped = [(r["path"], r["error"]) for r in old.documents if r.get("error")]
         return StoreResult(store, plan, {name: t.get("rows", 0) for name, t in old.tables.items()}, skipped)
     tasks = [Task(s.path, s.doc_id, s.meta, bool(ocr), _path(actors), _path(archives))
@@ -101,7 +109,7 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
         progress = Progress(len(tasks), quiet=quiet)
         parts = (parse_on_cluster(dask, tasks, jobs, doc_timeout, progress.update, schemas) if dask else
                  parse_in_order(tasks, jobs or default_jobs(), doc_timeout, progress.update, schemas))
-        records = _fill(writers, sources, plan, parts, _old_rows(store, plan), old, schemas, strict)
+        records = _fill(writers, sources, plan, parts, _old_rows(store, plan, old), old, schemas, strict)
         progress.close()
         for writer in writers.values():
             writer.close()
@@ -110,14 +118,15 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
             raise NothingRead([(r["path"], r["error"]) for r in records if r.get("error")])
         corpus = {"paths": [str(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)],
                   "cwd": os.getcwd(), "format": format, "actors": _path(actors), "archives": _path(archives)}
-        manifest = Manifest(build, records, corpus, {name: {"rows": n} for name, n in rows.items()})
+        manifest = Manifest(build, records, corpus, {name: {"rows": n, "files": writers[name].files}
+                                                     for name, n in rows.items()})
         (scratch / MANIFEST).write_text(manifest.to_json(), encoding="utf-8")
         swap_in(scratch, store, _OWN)
     finally:
         if scratch.exists():
             shutil.rmtree(scratch, ignore_errors=True)
     skipped = [(r["path"], r["error"]) for r in records if r.get("error")]
-    return StoreResult(store, plan, rows, skipped)
+    return StoreResult(store, plan, rows, skipped, damage.messages)
 
 
 def _fill(writers, sources: list[Source], plan: Plan, parts, old_rows, old: Manifest | None, schemas,
@@ -155,20 +164,10 @@ def _up_to_date(sources: list[Source], plan: Plan, old: Manifest, format: str) -
     return listed == recorded and len(plan.kept) + len(listed) == len(sources)
 
 
-def _old_rows(store: Path, plan: Plan) -> dict[str, OldRows]:
-    return {name: OldRows(store / f"{name}.parquet") for name in DOCUMENT_TABLES} if plan.kept else {}
-
-
-def _readable(store: Path, manifest: Manifest) -> bool:
-    """The previous tables are there with the rows the manifest says (a damaged file is rebuilt, not read)."""
-    for name in DOCUMENT_TABLES:
-        try:
-            rows = pq.ParquetFile(store / f"{name}.parquet").metadata.num_rows
-        except Exception:  # missing, truncated or not Parquet at all
-            return False
-        if rows != manifest.tables.get(name, {}).get("rows"):
-            return False
-    return True
+def _old_rows(store: Path, plan: Plan, old: Manifest | None) -> dict[str, OldRows]:
+    if not plan.kept:
+        return {}
+    return {name: OldRows(store / f"{name}.parquet", old.tables.get(name)) for name in DOCUMENT_TABLES}
 
 
 def _path(value) -> str | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import HistkitError
 from .build import TABLES
-from .manifest import MANIFEST, read_manifest
+from .manifest import MANIFEST, inspect_store
 
 
 def connect(store: str | os.PathLike):
@@ -30,13 +30,18 @@ def connect(store: str | os.PathLike):
     The connection is DuckDB's own (``.sql(...).df()`` gives a DataFrame);
     it holds no data of its own. Raises `HistkitError` when ``store`` holds
     no store (build it with ``histkit tables CORPUS --out STORE`` or
-    `open_tables`).
+    `open_tables`), or one whose Parquet files are not the size its
+    manifest says (cut short or deleted: an update rebuilds them).
     """
     import duckdb  # only a SQL user pays for importing it
 
     store = Path(store)
-    if read_manifest(store) is None:
+    manifest, damage = inspect_store(store, TABLES, checksums=False)  # sizes only: a query must not read it all first
+    if manifest is None:
         raise HistkitError(f"{store} is not a histkit store (no {MANIFEST}); build it with histkit tables CORPUS --out {store}")
+    if damage.reparse:
+        raise HistkitError(f"{damage.reparse}; rebuild it with histkit tables CORPUS --out {store} "
+                           "(or histkit.open_tables), which finds and rebuilds the damaged tables")
     db = duckdb.connect(":memory:")
     for name in TABLES:
         path = (store / f"{name}.parquet").resolve().as_posix().replace("'", "''")

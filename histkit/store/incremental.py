@@ -116,7 +116,7 @@ class Plan:
         return f"{self.new:,} new, {self.changed:,} changed, {self.unchanged:,} unchanged, {self.removed:,} removed"
 
 
-def plan_update(sources: list[Source], old: Manifest | None, build: dict, usable: bool = True) -> Plan:
+def plan_update(sources: list[Source], old: Manifest | None, build: dict, damaged: str = "") -> Plan:
     """Compare the corpus with the previous store's manifest.
 
     >>> old = Manifest(build={"h": 1}, documents=[{**Source("a.txt", "a", sha256="1").record(), "rows": {}},
@@ -126,13 +126,14 @@ def plan_update(sources: list[Source], old: Manifest | None, build: dict, usable
     ('1 new, 0 changed, 1 unchanged, 1 removed', ['a.txt'])
 
     Nothing is kept (every file counts as changed) when histkit, an
-    authority file or an option changed, when the previous tables are not
-    ``usable``, or when the files come in another order than before.
+    authority file or an option changed, when the previous tables are
+    ``damaged`` (why, as `inspect_store` says), or when the files come in
+    another order than before.
     """
     previous = {entry["path"]: entry for entry in (old.documents if old else [])}
     wanted = [s for s in sources if not s.error]  # a file known bad before reading is reported anew each run
     plan = Plan({}, removed=len(set(previous) - {s.path for s in wanted}))
-    reason = _why_not_kept(old, build, usable)
+    reason = _why_not_kept(old, build, damaged)
     order = [i for i, entry in enumerate(old.documents)] if old else []
     position = {entry["path"]: i for i, entry in zip(order, old.documents)} if old else {}
     last = -1
@@ -160,13 +161,13 @@ def _same(entry: dict, source: Source) -> bool:
     return bool(source.sha256) and all(entry.get(k) == v for k, v in source.record().items())
 
 
-def _why_not_kept(old: Manifest | None, build: dict, usable: bool) -> str:
+def _why_not_kept(old: Manifest | None, build: dict, damaged: str) -> str:
     if old is None:
         return ""
+    if damaged:
+        return damaged
     if old.build.get("histkit_source") != build.get("histkit_source"):
         return "histkit changed"
     if old.build != build:
         return "an authority file or an option changed"
-    if not usable:
-        return "the previous tables cannot be read"
     return ""

@@ -4,6 +4,10 @@
 hashes of the authority files, the options that change the tables, and each
 document with the sha256 of its file's bytes and the rows it gave each table.
 A rerun keeps a document's rows only when all of these are unchanged.
+
+It also names each file of each table with its size and sha256, so that a
+table file cut short, deleted or overwritten since is found (`inspect_store`)
+and rebuilt rather than read.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +34,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 class Manifest:
     """What a store holds and what it was built from.
 
-    >>> manifest = Manifest(build={"histkit_source": "abc"}, documents=[{"path": "a.txt", "sha256": "1"}])
+    >>> manifest = Manifest(build={"histkit_source": "abc"}, documents=[{"path": "a.txt", "sha256": "1", "rows": {}}])
     >>> Manifest.from_json(manifest.to_json()).documents[0]["path"]
     'a.txt'
     """
@@ -42,16 +47,44 @@ class Manifest:
     store_format: int = STORE_FORMAT
 
     def to_json(self) -> str:
+        """The manifest as JSON: a line per document and per table, so a store of 100,000 documents is written fast.
+
+        (An indented dump goes through json's Python encoder, a value at a time: seconds for a large store.)
+        """
         data = {"store_format": self.store_format, "histkit_version": self.version, "build": self.build,
                 "corpus": self.corpus, "tables": self.tables, "documents": self.documents}
-        return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+        lines = []
+        for key, value in sorted(data.items()):
+            if isinstance(value, list):
+                inner = ",\n".join(f"  {_compact(item)}" for item in value)
+                text = f"[\n{inner}\n ]" if value else "[]"
+            elif key == "tables":
+                inner = ",\n".join(f"  {_compact(name)}: {_compact(item)}" for name, item in sorted(value.items()))
+                text = f"{{\n{inner}\n }}" if value else "{}"
+            else:
+                text = _compact(value)
+            lines.append(f" {_compact(key)}: {text}")
+        return "{\n" + ",\n".join(lines) + "\n}\n"
 
     @classmethod
     def from_json(cls, text: str) -> "Manifest":
+        """The manifest written as ``text``; raises ValueError when it is not one (garbled, cut short, edited)."""
         data = json.loads(text)
-        return cls(build=data.get("build", {}), documents=data.get("documents", []), corpus=data.get("corpus", {}),
-                   tables=data.get("tables", {}), version=data.get("histkit_version", "0"),
-                   store_format=int(data.get("store_format", 0)))
+        if not isinstance(data, dict) or not {"build", "documents", "tables"} <= data.keys():
+            raise ValueError("it is not a JSON object with the build, documents and tables of a store")
+        manifest = cls(build=data.get("build", {}), documents=data.get("documents", []), corpus=data.get("corpus", {}),
+                       tables=data.get("tables", {}), version=str(data.get("histkit_version", "0")),
+                       store_format=int(data.get("store_format", 0)))
+        shapes = [(manifest.build, dict), (manifest.corpus, dict), (manifest.tables, dict), (manifest.documents, list)]
+        if not all(isinstance(value, kind) for value, kind in shapes) or not all(
+                isinstance(entry, dict) and isinstance(entry.get("path"), str) and isinstance(entry.get("rows"), dict)
+                for entry in manifest.documents) or not all(isinstance(t, dict) for t in manifest.tables.values()):
+            raise ValueError("its fields are not those of a store's manifest")
+        return manifest
+
+
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
 
 
 def read_manifest(store: str | os.PathLike) -> Manifest | None:
@@ -63,11 +96,15 @@ def read_manifest(store: str | os.PathLike) -> Manifest | None:
     Raises `HistkitError` when a newer histkit wrote the store: this one
     cannot know what the newer one put there.
     """
-    path = Path(store) / MANIFEST
     try:
-        manifest = Manifest.from_json(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, AttributeError):
+        return _load(Path(store))
+    except (OSError, ValueError):
         return None
+
+
+def _load(store: Path) -> Manifest:
+    """The manifest of a store; OSError when there is none, ValueError when it cannot be read."""
+    manifest = Manifest.from_json((store / MANIFEST).read_text(encoding="utf-8"))
     if manifest.store_format > STORE_FORMAT or _version_key(manifest.version) > _version_key(__version__):
         raise HistkitError(
             f"the store {store} was written by histkit {manifest.version} (store format {manifest.store_format}), "
@@ -122,3 +159,110 @@ def meta_hash(meta: dict) -> str:
     True
     """
     return hashlib.sha256(json.dumps(meta, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
+def file_entry(path: str | os.PathLike) -> dict:
+    """What the manifest records of a table file to know it again: its size and its sha256.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "notes.csv").write_bytes(b"Tito")
+    ...     file_entry(Path(folder) / "notes.csv")["bytes"]
+    4
+    """
+    return {"bytes": os.stat(path).st_size, "sha256": file_hash(path)}
+
+
+@dataclass
+class Damage:
+    """What is wrong with a store's files, and what the next update does about it.
+
+    ``reparse`` says why the rows of the previous store cannot be kept (a
+    Parquet table it reads back, or the manifest, is damaged): every document
+    is parsed again. ``rewrite`` names files that the update writes anew from
+    the rows it keeps (a CSV file beside its Parquet table, the actors table).
+    ``messages`` say what was found and what is done, one a file.
+    """
+
+    reparse: str = ""
+    rewrite: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.reparse or self.rewrite)
+
+
+def inspect_store(store: str | os.PathLike, reread: Collection[str], checksums: bool = True
+                  ) -> tuple[Manifest | None, Damage]:
+    """The manifest of a store, and its table files that are not as the manifest recorded them.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     store = Path(folder)
+    ...     _ = (store / "notes.parquet").write_bytes(b"PAR1...PAR1")
+    ...     tables = {"notes": {"rows": 1, "files": {"notes.parquet": file_entry(store / "notes.parquet")}}}
+    ...     _ = (store / MANIFEST).write_text(Manifest(tables=tables).to_json(), encoding="utf-8")
+    ...     sound = inspect_store(store, ["notes"])[1]
+    ...     _ = (store / "notes.parquet").write_bytes(b"PAR1..")
+    ...     damage = inspect_store(store, ["notes"])[1]
+    >>> bool(sound), damage.reparse
+    (False, "the store's notes.parquet is cut short or overwritten (6 bytes; the manifest says 11)")
+
+    ``reread`` are the tables whose Parquet rows an update keeps (damage
+    there means parsing every document again); every other file is a copy,
+    written again. ``checksums`` False compares sizes only (a quick look).
+    A manifest that cannot be read is damage too (the store is built
+    again); no manifest and no tables is a folder that holds no store yet.
+    Raises `HistkitError` when a newer histkit wrote the store.
+    """
+    store = Path(store)
+    try:
+        manifest = _load(store)
+    except (OSError, ValueError) as exc:
+        found = [f"{name}.parquet" for name in reread if (store / f"{name}.parquet").exists()]
+        if not (store / MANIFEST).exists() and not found:
+            return None, Damage()
+        what = f"cannot be read ({exc})" if (store / MANIFEST).exists() else f"is missing (the store has {found[0]})"
+        reason = f"the store's {MANIFEST} {what}"
+        return None, Damage(reason, [], [f"{store}: {reason}: every document is parsed again and the store rewritten"])
+    damage = Damage()
+    for name, table in sorted(manifest.tables.items()):
+        for file, expected in sorted(table.get("files", {}).items()):
+            what = _file_damage(store / file, expected, checksums)
+            if not what:
+                continue
+            if file == f"{name}.parquet" and name in reread:
+                damage.reparse = damage.reparse or f"the store's {file} {what}"
+                damage.messages.append(f"{store / file} {what}: every document is parsed again and the store rewritten")
+            else:
+                damage.rewrite.append(file)
+                damage.messages.append(f"{store / file} {what}: written again from the rows the store keeps")
+                expected.pop("documents", None)  # its lines are not copied into the next version
+        if "files" not in table and name in reread and not _rows_as_recorded(store / f"{name}.parquet", table):
+            damage.reparse = damage.reparse or f"the store's {name}.parquet cannot be read as recorded"
+            damage.messages.append(f"{store / name}.parquet cannot be read or has other rows than recorded: "
+                                   "every document is parsed again and the store rewritten")
+    return manifest, damage
+
+
+def _file_damage(path: Path, expected: dict, checksums: bool) -> str:
+    """How a table file differs from its entry in the manifest; empty when it does not."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return "is missing"
+    if size != expected.get("bytes"):
+        return f"is cut short or overwritten ({size:,} bytes; the manifest says {expected.get('bytes', 0):,})"
+    if checksums and file_hash(path) != expected.get("sha256"):
+        return "has changed since it was written (its sha256 is not the manifest's)"
+    return ""
+
+
+def _rows_as_recorded(path: Path, table: dict) -> bool:
+    """A store written before table files had checksums: its Parquet file opens and has the rows recorded."""
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.ParquetFile(path).metadata.num_rows == table.get("rows")
+    except Exception:  # missing, truncated or not Parquet at all
+        return False

@@ -147,14 +147,17 @@ class _Pool:
     def run(self, tasks: list[Task]) -> Iterator[Part]:
         results: dict[int, Part] = {}
         flight: dict[cf.Future, tuple[int, float]] = {}
-        crashes: dict[int, int] = {}
+        suspects: list[int] = []  # in flight when a worker died: parsed again one at a time to find the file that kills it
         following, emitted = 0, 0
         try:
             while emitted < len(tasks):
-                while following < len(tasks) and len(flight) < self.jobs and following < emitted + self.window:
+                if suspects and not flight:
+                    flight[self._submit(tasks[suspects[0]])] = (suspects[0], time.monotonic())
+                while (not suspects and following < len(tasks) and len(flight) < self.jobs
+                       and following < emitted + self.window):
                     flight[self._submit(tasks[following])] = (following, time.monotonic())
                     following += 1
-                self._collect(tasks, flight, results, crashes)
+                self._collect(tasks, flight, results, suspects)
                 while emitted in results:
                     emitted += 1
                     self.done()
@@ -162,30 +165,37 @@ class _Pool:
         finally:
             self._stop()
 
-    def _collect(self, tasks, flight, results, crashes) -> None:
+    def _collect(self, tasks, flight, results, suspects: list[int]) -> None:
         deadline = min(start for _, start in flight.values()) + self.timeout if self.timeout else None
         wait = max(0.0, deadline - time.monotonic()) if deadline else None
         finished, _ = cf.wait(list(flight), timeout=wait, return_when=cf.FIRST_COMPLETED)
-        retry = []
+        broken = False
         for future in finished:
             index, _ = flight.pop(future)
             try:
                 results[index] = future.result()
             except cf.process.BrokenProcessPool:
-                crashes[index] = crashes.get(index, 0) + 1
-                if crashes[index] >= 2:  # its worker died twice: the file, not bad luck
+                broken = True
+                if suspects[:1] == [index]:  # it ran alone and its worker died again: the file, not bad luck
                     results[index] = self._failed(tasks[index], "its worker process died while parsing it; "
                                                                 "the document is left out of every table")
-                else:
-                    retry.append(index)
+                elif index not in suspects:
+                    suspects.append(index)
+            if index in results and index in suspects:
+                suspects.remove(index)
         now = time.monotonic()
         late = [f for f, (_, start) in flight.items() if self.timeout and now - start >= self.timeout]
         for future in late:
             index, _ = flight.pop(future)
             results[index] = self._failed(tasks[index], f"parsing took longer than --doc-timeout {self.timeout:g} s; "
                                                         "the document is left out of every table")
-        if late or retry:
-            self._restart(tasks, flight, retry)
+            if index in suspects:
+                suspects.remove(index)
+        if broken:  # every file in flight is a suspect; none is given to the new workers until its turn
+            suspects.extend(sorted(index for index, _ in flight.values() if index not in suspects))
+            flight.clear()
+        if late or broken:
+            self._restart(tasks, flight)
 
     def _submit(self, task: Task) -> cf.Future:
         try:
@@ -198,9 +208,9 @@ class _Pool:
     def _failed(self, task: Task, message: str) -> Part:
         return failed_part(task.path, task.doc_id, "parse", message, self.schemas)
 
-    def _restart(self, tasks, flight, retry) -> None:
+    def _restart(self, tasks, flight) -> None:
         """Stop every worker (a hung one cannot be stopped alone) and give the files in flight to new ones."""
-        pending = sorted({index for index, _ in flight.values()} | set(retry))
+        pending = sorted(index for index, _ in flight.values())
         self._stop()
         flight.clear()
         self.executor = self._start()

@@ -79,11 +79,34 @@ def to_arrow(frame: pd.DataFrame, schema: pa.Schema) -> pa.Table:
     A column the schema does not name is left out (the probe names every
     column the extractors make).
     """
-    arrays = []
-    for field in schema:
-        values = frame[field.name].tolist() if field.name in frame.columns else [None] * len(frame)
-        arrays.append(pa.array([_cell(v, field.type) for v in values], type=field.type))
-    return pa.Table.from_arrays(arrays, schema=schema)
+    columns = dict(frame.items())  # one pass: each look-up by name costs pandas more than the conversion
+    return pa.Table.from_arrays([_column(columns.get(field.name), field, len(frame)) for field in schema],
+                                schema=schema)
+
+
+def _column(column: pd.Series | None, field: pa.Field, rows: int) -> pa.Array:
+    if column is None:
+        return pa.nulls(rows, field.type)
+    values = column.array
+    if _as_is(column.dtype, field.type):
+        # a column that holds the type already converts in C (text columns are Arrow already); one that
+        # would need a value changed (a number in a text column, a float in an integer one) goes cell by cell
+        try:
+            return pa.array(values, type=field.type, from_pandas=True)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            pass
+    return pa.array([_cell(v, field.type) for v in values.tolist()], type=field.type)
+
+
+def _as_is(dtype, kind: pa.DataType) -> bool:
+    """A column of this dtype holds values of the Arrow type as they are (text, whole numbers, floats, booleans)."""
+    if kind == pa.string():
+        return isinstance(dtype, pd.StringDtype) or pd.api.types.is_object_dtype(dtype)
+    if kind == pa.int64():
+        return pd.api.types.is_integer_dtype(dtype)
+    if kind == pa.float64():
+        return pd.api.types.is_float_dtype(dtype)
+    return pd.api.types.is_bool_dtype(dtype)
 
 
 def _cell(value, kind: pa.DataType):

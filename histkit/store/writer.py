@@ -1,4 +1,4 @@
-"""The store on disk: tables written in bounded batches, read back by document, swapped in whole.
+"""The store on disk: tables written in bounded batches, kept rows carried over, swapped in whole.
 
 Rows arrive one document at a time and are written in row groups of a fixed
 size, so memory holds one batch per table however large the corpus, and the
@@ -6,21 +6,32 @@ bytes depend only on the rows (a table built in one go and one built by
 keeping most documents of a previous store are the same file). Everything is
 written into a folder beside the store and swapped in at the end: until then
 the previous store stays complete, and a crash leaves it as it was.
+
+A rerun that keeps most documents must not pay for them again: the rows of
+kept documents are read from the previous Parquet file in runs, not one
+document at a time, and their CSV lines are copied as bytes from the previous
+CSV file (the manifest records how many bytes each document's lines take), so
+only the documents parsed anew are formatted as CSV.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .manifest import file_entry
 from .schema import to_pandas
 
 #: Rows a table buffers before writing them as one Parquet row group (and one run of CSV lines).
 BATCH_ROWS = 50_000
+_COPY = 1 << 22  # bytes of a previous CSV file copied at a time
 
 
 class TableWriter:
@@ -34,72 +45,242 @@ class TableWriter:
     ...     writer.close()
     ...     (Path(folder) / "notes.csv").read_text(), pq.read_table(Path(folder) / "notes.parquet").num_rows
     ('doc_id\\na\\nb\\n', 2)
+
+    Each `add` is one document's rows: an Arrow table just made, or the
+    `KeptRows` of a previous store. ``files`` (after `close`) gives each file
+    written with its size and sha256, and the CSV file also with the bytes
+    of each document's lines, for the next update to copy.
     """
 
     def __init__(self, folder: Path, name: str, schema: pa.Schema, csv: bool):
         self.schema, self.rows = schema, 0
-        self.parquet = pq.ParquetWriter(folder / f"{name}.parquet", schema, compression="zstd")
+        self.parquet_path = folder / f"{name}.parquet"
+        self.parquet = pq.ParquetWriter(self.parquet_path, schema, compression="zstd")
         self.csv_path = folder / f"{name}.csv" if csv else None
-        self.pending: list[pa.Table] = []
+        self.pending: list[pa.Table | KeptRows] = []
         self.pending_rows = 0
         self.header = True
+        self.csv_hash = hashlib.sha256()
+        self.csv_sizes: list[int] = []  # the bytes of each document's CSV lines, in the order added
+        self.files: dict[str, dict] = {}  # each file written, with its size and sha256 (after `close`)
 
-    def add(self, table: pa.Table) -> None:
+    def add(self, table: pa.Table | KeptRows) -> None:
         """Add one document's rows; a full batch is written out."""
-        if table.num_rows:
+        last = self.pending[-1] if self.pending else None
+        if isinstance(table, KeptRows) and isinstance(last, KeptRows) and last.joins(table):
+            last.extend(table)  # a run of kept documents is read and copied in one go
+        else:
             self.pending.append(table)
-            self.pending_rows += table.num_rows
-            self.rows += table.num_rows
+        self.pending_rows += table.num_rows
+        self.rows += table.num_rows
         if self.pending_rows >= BATCH_ROWS:
             self._flush()
 
     def _flush(self) -> None:
         if not self.pending:
             return
-        batch = pa.concat_tables(self.pending).combine_chunks()
-        self.parquet.write_table(batch, row_group_size=max(1, batch.num_rows))
+        tables = [item.read() if isinstance(item, KeptRows) else item for item in self.pending]
+        batch = pa.concat_tables(tables).combine_chunks()
+        if batch.num_rows:  # documents without rows here add no row group, only their (empty) CSV share
+            self.parquet.write_table(batch, row_group_size=batch.num_rows)
         if self.csv_path:
-            self._csv(batch)
+            self._csv(tables)
         self.pending, self.pending_rows = [], 0
 
-    def _csv(self, batch: pa.Table) -> None:
-        with open(self.csv_path, "a" if not self.header else "w", encoding="utf-8", newline="") as fh:
-            to_pandas(batch).to_csv(fh, index=False, header=self.header, lineterminator="\n")
-        self.header = False
+    def _csv(self, tables: list[pa.Table]) -> None:
+        """The batch's CSV lines: those of kept documents copied, the others formatted a run at a time."""
+        with open(self.csv_path, "wb" if self.header else "ab") as out:
+            if self.header:
+                self._write(out, _csv_text(self.schema.empty_table(), header=True))
+                self.header = False
+            run: list[pa.Table] = []
+            for item, table in zip(self.pending, tables):
+                if isinstance(item, KeptRows) and item.csv_start is not None:
+                    self._format(out, run)
+                    run = []
+                    for chunk in item.source.csv_bytes(item.csv_start, item.csv_end - item.csv_start):
+                        self._write(out, chunk)
+                    self.csv_sizes.extend(item.csv_sizes)
+                elif isinstance(item, KeptRows):
+                    run.extend(table.slice(start, count) for start, count in item.spans())
+                else:
+                    run.append(table)
+            self._format(out, run)
+
+    def _format(self, out, run: list[pa.Table]) -> None:
+        if not run:
+            return
+        data = _csv_text(pa.concat_tables(run), header=False)
+        self._write(out, data)
+        self.csv_sizes.extend(_document_bytes(data, [table.num_rows for table in run]))
+
+    def _write(self, out, data: bytes) -> None:
+        out.write(data)
+        self.csv_hash.update(data)
 
     def close(self) -> None:
         """Write what is left; an empty table still gets its file with the column names."""
         self._flush()
         self.parquet.close()
-        if self.csv_path and self.header:
-            self._csv(self.schema.empty_table())
+        self.files = {self.parquet_path.name: file_entry(self.parquet_path)}
+        if self.csv_path:
+            if self.header:
+                with open(self.csv_path, "wb") as out:
+                    self._write(out, _csv_text(self.schema.empty_table(), header=True))
+            self.files[self.csv_path.name] = {"bytes": self.csv_path.stat().st_size,
+                                              "sha256": self.csv_hash.hexdigest(), "documents": self.csv_sizes}
+
+
+def _csv_text(table: pa.Table, header: bool) -> bytes:
+    return to_pandas(table).to_csv(index=False, header=header, lineterminator="\n").encode("utf-8")
+
+
+def _document_bytes(data: bytes, rows: list[int]) -> list[int]:
+    """The bytes of each document's lines in ``data``, CSV lines of documents of ``rows`` lines each.
+
+    >>> _document_bytes(b'a\\n"b\\nc"\\nd\\n', [2, 0, 1])
+    [8, 0, 2]
+
+    A line ends at a line feed outside quotes: one after an even number of
+    quote characters (a quote inside a quoted field is written twice).
+    """
+    codes = np.frombuffer(data, dtype=np.uint8)
+    quotes, feeds = np.flatnonzero(codes == ord('"')), np.flatnonzero(codes == ord("\n"))
+    ends = feeds[np.searchsorted(quotes, feeds) % 2 == 0] + 1
+    if len(ends) != sum(rows):
+        raise ValueError(f"{sum(rows)} rows gave {len(ends)} CSV lines")
+    bounds = np.concatenate([[0], ends])[np.cumsum([0, *rows])]
+    return np.diff(bounds).tolist()
+
+
+@dataclass
+class KeptRows:
+    """Rows of a previous store's table kept as they are: where they lie in its Parquet and CSV files.
+
+    ``counts`` are the rows of each document of the run, ``csv_sizes`` the
+    bytes of each one's CSV lines (``csv_start`` None: the previous store
+    has no usable CSV file, so the lines are formatted again).
+    """
+
+    source: OldRows
+    start: int
+    counts: list[int]
+    csv_start: int | None = None
+    csv_sizes: list[int] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.num_rows = sum(self.counts)
+        self.csv_end = None if self.csv_start is None else self.csv_start + sum(self.csv_sizes)
+
+    def joins(self, other: KeptRows) -> bool:
+        """``other`` follows these rows in both previous files, so the two are read as one run."""
+        if other.source is not self.source or other.start != self.start + self.num_rows:
+            return False
+        if self.csv_start is None or other.csv_start is None:
+            return self.csv_start is other.csv_start
+        return other.csv_start == self.csv_end
+
+    def extend(self, other: KeptRows) -> None:
+        """Take in the rows of ``other``, which `joins` these."""
+        self.counts.extend(other.counts)
+        self.csv_sizes.extend(other.csv_sizes)
+        self.num_rows += other.num_rows
+        self.csv_end = other.csv_end
+
+    def read(self) -> pa.Table:
+        return self.source.read(self.start, self.num_rows)
+
+    def spans(self) -> list[tuple[int, int]]:
+        """(first row, rows) of each document within the run's table."""
+        starts = np.cumsum([0, *self.counts[:-1]]).tolist()
+        return list(zip(starts, self.counts))
 
 
 class OldRows:
-    """The rows of a previous store's table, taken document by document in the order they were written.
+    """A previous store's table, passed over document by document in the order they were written.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     pq.write_table(pa.table({"doc_id": ["a", "a", "b"]}), Path(folder) / "notes.parquet")
     ...     rows = OldRows(Path(folder) / "notes.parquet")
-    ...     rows.take(2).column("doc_id").to_pylist(), rows.take(1).column("doc_id").to_pylist()
+    ...     first, second = rows.take(2), rows.take(1)
+    ...     first.read().column("doc_id").to_pylist(), second.read().column("doc_id").to_pylist()
     (['a', 'a'], ['b'])
+
+    `take` costs nothing but bookkeeping: the rows are read from the
+    Parquet file when the `KeptRows` are written, in increasing order, so
+    the file is read once, a batch at a time. ``entry`` is the table's entry
+    in the previous manifest; when it gives the bytes of each document's
+    lines of a CSV file beside the Parquet one, the kept lines are copied
+    from it.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, entry: dict | None = None):
         self.path, self.file = path, pq.ParquetFile(path)
         self.batches = self.file.iter_batches(batch_size=BATCH_ROWS)
-        self.buffer = self.file.schema_arrow.empty_table()
+        self.buffer, self.buffer_start = self.file.schema_arrow.empty_table(), 0
+        self.taken = self.documents = 0
+        self.csv_path = path.with_suffix(".csv")
+        self.csv_sizes, self.csv_offset = _csv_layout(self.csv_path, (entry or {}).get("files", {}))
 
-    def take(self, count: int) -> pa.Table:
-        """The next ``count`` rows; raises ValueError when the table has fewer left (a store not as recorded)."""
-        while self.buffer.num_rows < count:
+    def take(self, count: int) -> KeptRows:
+        """The next document's ``count`` rows."""
+        size = self.csv_sizes[self.documents] if self.documents < len(self.csv_sizes) else None
+        kept = KeptRows(self, self.taken, [count], None if size is None else self.csv_offset,
+                        [] if size is None else [size])
+        self.taken += count
+        self.documents += 1
+        self.csv_offset += size or 0
+        return kept
+
+    def read(self, start: int, count: int) -> pa.Table:
+        """Rows ``start`` to ``start + count``, asked for in increasing order.
+
+        Raises ValueError when the file has fewer rows (a store not as recorded).
+        """
+        end = start + count
+        if start < self.buffer_start:
+            raise ValueError(f"rows of {self.path} asked for out of order")
+        pieces, first = [self.buffer], self.buffer_start
+        last = first + self.buffer.num_rows
+        while last < end:
             batch = next(self.batches, None)
             if batch is None:
                 raise ValueError(f"{self.path} has fewer rows than the store's manifest says")
-            self.buffer = pa.concat_tables([self.buffer, pa.Table.from_batches([batch])])
-        taken, self.buffer = self.buffer.slice(0, count), self.buffer.slice(count)
-        return taken
+            if last + batch.num_rows <= start:  # rows of documents not kept: passed over, never held
+                pieces, first = [], last + batch.num_rows
+            else:
+                pieces.append(pa.Table.from_batches([batch], schema=self.buffer.schema))
+            last += batch.num_rows
+        rows = pa.concat_tables(pieces) if pieces else self.buffer.slice(0, 0)
+        self.buffer, self.buffer_start = rows.slice(end - first), end  # what lies beyond, for the next run
+        return rows.slice(start - first, count)
+
+    def csv_bytes(self, start: int, size: int):
+        """The bytes ``start`` to ``start + size`` of the previous CSV file, in pieces."""
+        with open(self.csv_path, "rb") as handle:
+            handle.seek(start)
+            while size > 0:
+                chunk = handle.read(min(size, _COPY))
+                if not chunk:
+                    raise ValueError(f"{self.csv_path} is shorter than the store's manifest says")
+                size -= len(chunk)
+                yield chunk
+
+
+def _csv_layout(path: Path, files: dict) -> tuple[list[int], int]:
+    """The bytes of each document's lines in a previous CSV file, and where the first begins (after the header).
+
+    Nothing (lines formatted anew) when the manifest does not give them, or
+    they do not add up to the file's size (`inspect_store` drops them for a
+    file that is damaged).
+    """
+    entry = files.get(path.name, {})
+    sizes = entry.get("documents")
+    if not isinstance(sizes, list) or not path.exists() or entry.get("bytes") != path.stat().st_size:
+        return [], 0
+    header = entry["bytes"] - sum(sizes)
+    return (sizes, header) if header > 0 else ([], 0)
 
 
 def scratch_folder(store: Path) -> Path:

@@ -1,0 +1,117 @@
+"""Incremental reruns of the store: kept documents are carried over, not parsed or formatted again."""
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from histkit.store import parallel, update_store, writer
+
+ARTICLE = """The Balkan Pact and its Critics {n}
+
+In 195{n} the Foreign Office watched Belgrade closely.1 Tito met Spaak, "the Belgian".2
+
+1 TNA, FO 371/10783{n}, Ambassador to Foreign Office, 12 March 195{n}.
+2 Ibid.; see "Spaak in Belgrade",
+Journal of Cold War Studies {n} (2001).
+"""
+
+
+def corpus_of(folder: Path, *numbers: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in numbers:
+        (folder / f"art{n}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
+    return folder
+
+
+def table_bytes(store: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(store.iterdir()) if p.suffix in (".csv", ".parquet")}
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    """Row groups of three rows, so a rerun mixes kept and parsed documents within and across batches."""
+    monkeypatch.setattr(writer, "BATCH_ROWS", 3)
+
+
+def test_a_rerun_across_many_row_groups_gives_the_bytes_of_a_fresh_build(tmp_path, small_batches):
+    corpus = corpus_of(tmp_path / "corpus", 1, 2, 3, 4, 5, 6, 7, 8)
+    update_store(corpus, tmp_path / "store", jobs=1)
+    (corpus / "art3.txt").write_text(ARTICLE.format(n=9), encoding="utf-8")
+    (corpus / "art7.txt").write_text(ARTICLE.format(n=0), encoding="utf-8")
+    (corpus / "art5.txt").unlink()
+    corpus_of(corpus, 10)
+    rerun = update_store(corpus, tmp_path / "store", jobs=1)
+    assert rerun.plan.summary() == "1 new, 2 changed, 5 unchanged, 1 removed"
+    update_store(corpus, tmp_path / "fresh", jobs=1)
+    assert table_bytes(tmp_path / "store") == table_bytes(tmp_path / "fresh")
+
+
+def test_the_csv_lines_of_kept_documents_are_copied_not_formatted_again(tmp_path, monkeypatch):
+    corpus = corpus_of(tmp_path / "corpus", 1, 2, 3)
+    update_store(corpus, tmp_path / "store", jobs=1)
+    formatted = []
+    real = writer._csv_text
+
+    def counting(table, header):
+        formatted.extend(table.column("doc_id").to_pylist() if "doc_id" in table.column_names else ["actors"])
+        return real(table, header)
+
+    monkeypatch.setattr(writer, "_csv_text", counting)
+    (corpus / "art2.txt").write_text(ARTICLE.format(n=5), encoding="utf-8")
+    update_store(corpus, tmp_path / "store", jobs=1)
+    assert set(formatted) == {"art2", "actors"}  # the actors table is written from the authority file each time
+
+
+def test_the_manifest_gives_the_bytes_of_each_documents_csv_lines(tmp_path):
+    update_store(corpus_of(tmp_path / "corpus", 1, 2), tmp_path / "store", jobs=1)
+    notes = json.loads((tmp_path / "store" / "manifest.json").read_text(encoding="utf-8"))["tables"]["notes"]
+    header, art1_note1, art1_note2, *_ = (tmp_path / "store" / "notes.csv").read_bytes().split(b"\n")
+    sizes = notes["files"]["notes.csv"]["documents"]
+    assert sizes[0] == len(art1_note1) + len(art1_note2) + 2
+    assert len(sizes) == 2 and len(header) + 1 + sum(sizes) == notes["files"]["notes.csv"]["bytes"]
+
+
+def test_a_store_that_records_no_csv_line_sizes_is_rerun_to_the_bytes_of_a_fresh_build(tmp_path, small_batches):
+    corpus = corpus_of(tmp_path / "corpus", 1, 2, 3, 4)
+    update_store(corpus, tmp_path / "store", jobs=1)
+    manifest = tmp_path / "store" / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    for table in data["tables"].values():
+        for file in table["files"].values():
+            file.pop("documents", None)
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    (corpus / "art2.txt").write_text(ARTICLE.format(n=6), encoding="utf-8")
+    update_store(corpus, tmp_path / "store", jobs=1)
+    update_store(corpus, tmp_path / "fresh", jobs=1)
+    assert table_bytes(tmp_path / "store") == table_bytes(tmp_path / "fresh")
+
+
+def test_a_csv_file_changed_in_place_is_written_again_from_the_parquet_rows(tmp_path, monkeypatch):
+    corpus = corpus_of(tmp_path / "corpus", 1, 2)
+    update_store(corpus, tmp_path / "store", jobs=1)
+    before = table_bytes(tmp_path / "store")
+    citations = tmp_path / "store" / "citations.csv"
+    citations.write_bytes(citations.read_bytes().replace(b"TNA", b"XYZ"))
+    monkeypatch.setattr(parallel, "parse_file", lambda task: pytest.fail(f"parsed {task.path} again"))
+    rerun = update_store(corpus, tmp_path / "store", jobs=1)
+    assert "citations.csv has changed since it was written" in rerun.repairs[0]
+    assert table_bytes(tmp_path / "store") == before
+
+
+def test_a_rerun_from_csv_to_parquet_only_and_back_gives_the_bytes_of_a_fresh_build(tmp_path):
+    corpus = corpus_of(tmp_path / "corpus", 1, 2, 3)
+    update_store(corpus, tmp_path / "store", jobs=1, format="parquet")
+    (corpus / "art1.txt").write_text(ARTICLE.format(n=4), encoding="utf-8")
+    update_store(corpus, tmp_path / "store", jobs=1, format="csv")
+    update_store(corpus, tmp_path / "fresh", jobs=1, format="csv")
+    assert table_bytes(tmp_path / "store") == table_bytes(tmp_path / "fresh")
+
+
+def test_a_table_no_document_fills_has_no_row_group(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plain.txt").write_text("A page with no notes and nobody named.\n", encoding="utf-8")
+    update_store(corpus, tmp_path / "store", jobs=1)
+    assert pq.ParquetFile(tmp_path / "store" / "citations.parquet").metadata.num_row_groups == 0
