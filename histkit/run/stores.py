@@ -134,6 +134,13 @@ def _context():
 def _serve(cwd: str, jobs: int, conn, parent_end) -> None:
     """The child: load the parsers, then lock, report and update the stores asked for, resolved from `cwd`."""
     parent_end.close()
+    try:
+        _update_asked(cwd, jobs, conn)
+    except KeyboardInterrupt:  # Ctrl-C reaches the whole run; the store keeps its previous complete state
+        pass
+
+
+def _update_asked(cwd: str, jobs: int, conn) -> None:
     from ..analysis import refresh_store, store_target
     from ..store import store_lock
 
@@ -159,7 +166,7 @@ def _serve(cwd: str, jobs: int, conn, parent_end) -> None:
         for folder, (found, actors) in sorted(targets.items()):
             try:
                 refresh_store(found, actors, folder, jobs)
-            except HistkitError:  # a bad authority file, a store of a newer histkit: the notebook reports it
+            except Exception:  # a bad authority file, a store of a newer histkit: the notebook meets it and reports it
                 continue
 
 
