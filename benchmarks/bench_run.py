@@ -19,7 +19,7 @@ so a busy machine slows all of them alike. The CPU seconds of each command
 (with its kernels) are printed too: on a machine busy with other work they
 say more than the wall times do. The target is on the wall times.
 
-    .venv/bin/python benchmarks/bench_run.py
+    .venv/bin/python benchmarks/bench_run.py [REPEAT]
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def scratch_project(folder: Path) -> Path:
     return folder
 
 
-def main() -> int:
+def main(repeat: int = REPEAT) -> int:
     missing = [nb for nb in NOTEBOOKS if not (ROOT / nb).is_file()]
     if missing:
         print(f"bench_run: missing notebooks {', '.join(missing)}", file=sys.stderr)
@@ -92,7 +92,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "floor.py"
         script.write_text(FLOOR, encoding="utf-8")
-        for i in range(REPEAT):
+        for i in range(repeat):
             times["floor"].append(timed([python, str(script), tmp, str(JOBS)], ROOT))
             project = scratch_project(Path(tmp) / f"project{i}")
             times["cold"].append(timed(run, project, {"PYTHONPATH": path}))
@@ -101,7 +101,7 @@ def main() -> int:
     best = {case: min(wall for wall, _ in values) for case, values in times.items()}
     cpu = {case: min(spent for _, spent in values) for case, values in times.items()}
     print(f"floor: 3 bare kernels importing pandas+matplotlib, --jobs {JOBS}: {best['floor']:.2f} s "
-          f"(best of {REPEAT}; CPU {cpu['floor']:.1f} s)")
+          f"(best of {repeat}; CPU {cpu['floor']:.1f} s)")
     for case in ("cold", "warm, figures drawn", "warm"):
         print(f"histkit run, 3 notebooks on data/corpus, {case + ':':<21} {best[case]:6.2f} s = {best[case] / best['floor']:.2f}x"
               f"   (CPU {cpu[case]:5.1f} s = {cpu[case] / cpu['floor']:.2f}x)")
@@ -111,4 +111,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else REPEAT))
