@@ -2,12 +2,15 @@
 
 import hashlib
 import json
+import os
 
 import pytest
 
 from histkit.data import authority_file
 from histkit.run import run_notebooks
+from histkit.run.freshness import looks_current, remember
 from histkit.run.stores import StorePreparer, store_records, store_requests
+from histkit.store import update_store
 
 from conftest import write_notebook
 
@@ -114,3 +117,35 @@ def test_a_preparer_never_asked_stops_when_the_run_does(tmp_path):
     preparer = StorePreparer(tmp_path, jobs=1)
     preparer.start()
     assert preparer.finish() == []
+
+
+def test_a_store_brought_up_to_date_is_fingerprinted_and_a_rerun_finds_it_current(run):
+    result, root = run
+    ((folder, _),) = result.manifest["stores"].items()
+    assert looks_current(root / "corpus", None, root / folder)
+
+
+@pytest.mark.parametrize("change", ["corpus file", "new file", "actors file", "store manifest"])
+def test_a_change_to_what_the_store_depends_on_changes_its_fingerprint(tmp_path, change):
+    folder = tmp_path / "store"
+    update_store(corpus(tmp_path / "corpus"), folder, format="parquet", jobs=1)
+    actors = tmp_path / "actors.csv"
+    actors.write_bytes(authority_file("actors.csv").read_bytes())
+    remember(tmp_path / "corpus", actors, folder)
+    assert looks_current(tmp_path / "corpus", actors, folder)
+    changed = {"corpus file": tmp_path / "corpus" / "a.txt", "new file": tmp_path / "corpus" / "c.txt",
+               "actors file": actors, "store manifest": folder / "manifest.json"}[change]
+    changed.write_bytes((changed.read_bytes() if changed.exists() else b"") + b"\n")
+    assert not looks_current(tmp_path / "corpus", actors, folder)
+
+
+def test_a_change_the_fingerprint_misses_is_still_seen_by_the_notebook(tmp_path):
+    corpus(tmp_path / "corpus")
+    notebook = write_notebook(tmp_path / "reads.ipynb", PARAMETERS, READS_STORE)
+    run_notebooks([notebook], name="first", corpus="corpus", runs_dir=tmp_path / "runs", cwd=tmp_path)
+    edited = tmp_path / "corpus" / "b.txt"
+    stamp = edited.stat()
+    edited.write_text("Kardelj wrote to Eden in 1953.\n", encoding="utf-8")  # same size, same time: looks current
+    os.utime(edited, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    result = run_notebooks([notebook], name="second", corpus="corpus", runs_dir=tmp_path / "runs", cwd=tmp_path)
+    assert (result.run_dir / "tables" / "reads_plan.txt").read_text() == "0 new, 1 changed, 1 unchanged, 0 removed"

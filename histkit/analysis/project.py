@@ -13,10 +13,12 @@ import hashlib
 import os
 import re
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..errors import ParameterError
+
+if TYPE_CHECKING:  # pandas loads with the analyses, not with the runner that resolves a store's folder
+    import pandas as pd
 
 PROJECT_MARKERS = ("pyproject.toml", "notebooks")
 
@@ -154,7 +156,7 @@ def store_folder(corpus: str | os.PathLike, actors_file: str | os.PathLike | Non
 def save_table(frame: pd.DataFrame, name: str, output_dir: str | os.PathLike) -> Path:
     """Write `output_dir/tables/<name>.csv` byte for byte the same for the same frame.
 
-        >>> import tempfile; folder = tempfile.TemporaryDirectory()
+        >>> import pandas as pd, tempfile; folder = tempfile.TemporaryDirectory()
         >>> save_table(pd.DataFrame({"a": [1.5, 2.0]}), "demo_counts", folder.name).read_text()
         'a\\n1.5\\n2\\n'
         >>> folder.cleanup()

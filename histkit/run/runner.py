@@ -67,8 +67,9 @@ def run_notebooks(
     paths = _notebook_paths(notebooks, cwd)
     _check_request(paths, name, jobs)
     stores = StorePreparer(cwd, jobs)
-    if reads_store(paths):
-        stores.start()  # it loads the parsers while this process loads papermill for declared_parameters
+    if reads_store(paths):  # started now, it loads the parsers (if it will need them) while this process loads papermill
+        actors_file = (params or {}).get("actors_file", "")
+        stores.start((str(corpus), actors_file) if corpus is not None and isinstance(actors_file, str) else None)
     try:
         given = _given_parameters(params, params_file, corpus, cwd)
         declared = {p.stem: declared_parameters(p) for p in paths}

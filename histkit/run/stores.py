@@ -22,6 +22,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from ..errors import HistkitError
+from .freshness import looks_current, remember
 
 #: How long the runner waits for the store process to take its locks before starting the kernels anyway
 #: (they then wait on the lock themselves, or build the store if they get it first: correct either way).
@@ -86,10 +87,12 @@ class StorePreparer:
         >>> preparer.start(); preparer.request([]); preparer.finish()
         []
 
-    `start` forks the child at once, so that it loads the parsers while this
-    process loads papermill; `request` hands it the (corpus, actors_file)
-    pairs and returns once it holds their stores' locks (at most LOCK_WAIT
-    seconds), so the kernels started next wait for the stores it updates.
+    `start` forks the child at once; when the store of `hint` (the run's
+    corpus and actors file, if known) does not look current (see
+    `freshness`), the child loads the parsers while this process loads
+    papermill. `request` hands it the (corpus, actors_file) pairs and
+    returns once it holds the locks of the stores it must update (at most
+    LOCK_WAIT seconds), so the kernels started next wait for those updates.
     """
 
     def __init__(self, cwd: Path, jobs: int = 1):
@@ -97,10 +100,10 @@ class StorePreparer:
         self.folders: list[Path] = []
         self._process = self._conn = None
 
-    def start(self) -> None:
+    def start(self, hint: tuple[str, str] | None = None) -> None:
         context = _context()
         self._conn, child_end = context.Pipe()
-        self._process = context.Process(target=_serve, args=(str(self.cwd), self.jobs, child_end, self._conn),
+        self._process = context.Process(target=_serve, args=(str(self.cwd), self.jobs, child_end, self._conn, hint),
                                         name="histkit-store")
         self._process.start()
         child_end.close()
@@ -131,26 +134,22 @@ def _context():
     return get_context("spawn")
 
 
-def _serve(cwd: str, jobs: int, conn, parent_end) -> None:
-    """The child: load the parsers, then lock, report and update the stores asked for, resolved from `cwd`."""
+def _serve(cwd: str, jobs: int, conn, parent_end, hint=None) -> None:
+    """The child: lock, report and update the stores asked for that do not look current, resolved from `cwd`."""
     parent_end.close()
     try:
-        _update_asked(cwd, jobs, conn)
+        os.chdir(cwd)
+        if hint and not all(looks_current(found, actors, folder) for folder, (found, actors) in _targets([hint]).items()):
+            from .. import store  # noqa: F401  the parsers load now, beside the parent's papermill
+        _update_asked(jobs, conn)
     except KeyboardInterrupt:  # Ctrl-C reaches the whole run; the store keeps its previous complete state
         pass
 
 
-def _update_asked(cwd: str, jobs: int, conn) -> None:
-    from ..analysis import refresh_store, store_target
-    from ..store import store_lock
+def _targets(requests) -> dict[Path, tuple[Path, Path | None]]:
+    """Store folder -> (corpus, actors file) of each request, resolved as the kernels resolve them."""
+    from ..analysis import store_target
 
-    try:
-        requests = conn.recv()
-    except EOFError:  # the run stopped before it knew its notebooks
-        return
-    if not requests:
-        return
-    os.chdir(cwd)
     targets = {}
     for corpus, actors_file in requests:
         try:
@@ -158,14 +157,31 @@ def _update_asked(cwd: str, jobs: int, conn) -> None:
         except HistkitError:  # a path not found: the notebook's own load_tables names it
             continue
         targets.setdefault(folder.resolve(), (found, actors))
+    return targets
+
+
+def _update_asked(jobs: int, conn) -> None:
+    try:
+        requests = conn.recv()
+    except EOFError:  # the run stopped before it knew its notebooks
+        return
+    targets = _targets(requests)
+    stale = {folder: target for folder, target in targets.items() if not looks_current(*target, folder)}
+    if not stale:
+        conn.send([str(f) for f in sorted(targets)])
+        return
+    from ..analysis import refresh_store
+    from ..store import store_lock
+
     with ExitStack() as held:
-        for folder in sorted(targets):  # one order for every process: no two wait on each other
+        for folder in sorted(stale):  # one order for every process: no two wait on each other
             held.enter_context(store_lock(folder))
         conn.send([str(f) for f in sorted(targets)])
         conn.close()
-        for folder, (found, actors) in sorted(targets.items()):
+        for folder, (found, actors) in sorted(stale.items()):
             try:
-                refresh_store(found, actors, folder, jobs)
+                if refresh_store(found, actors, folder, jobs):
+                    remember(found, actors, folder)
             except Exception:  # a bad authority file, a store of a newer histkit: the notebook meets it and reports it
                 continue
 
