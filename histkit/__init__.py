@@ -1,17 +1,48 @@
-"""histkit: tables of actors, archival citations and dates from footnoted historical texts."""
+"""histkit: tables of actors, archival citations and dates from footnoted historical texts.
 
+The public names below are imported on first use: a notebook that only reads
+the tables and draws figures does not pay for the parsers (and their
+regular expressions, PDF, date and DuckDB libraries) it never calls.
+"""
+
+from importlib import import_module
+
+from .errors import AuthorityError, CorpusError, HistkitError, ParameterError
 from .version import __version__
 
-from . import analysis
-from .actors import actors_table, build_matcher, discover, find_mentions, load_actors
-from .analysis import figures, plots
-from .citations import extract_citations, load_archives, parse_reference, split_citations
-from .dates import dates_table, find_dates, parse_date
-from .errors import AuthorityError, CorpusError, HistkitError, ParameterError
-from .layout import Block, Layout, Note, analyse_layout
-from .read import Corpus, Document, load_corpus, read_document
-from .run import RunResult, run_notebooks
-from .store import Tables, build_tables, connect, open_tables, write_tables
+#: Where each public name lives: the package it is imported from on first use.
+_LAZY = {
+    "analysis": ".analysis",
+    "figures": ".analysis",
+    "plots": ".analysis",
+    "actors_table": ".actors",
+    "build_matcher": ".actors",
+    "discover": ".actors",
+    "find_mentions": ".actors",
+    "load_actors": ".actors",
+    "extract_citations": ".citations",
+    "load_archives": ".citations",
+    "parse_reference": ".citations",
+    "split_citations": ".citations",
+    "dates_table": ".dates",
+    "find_dates": ".dates",
+    "parse_date": ".dates",
+    "Block": ".layout",
+    "Layout": ".layout",
+    "Note": ".layout",
+    "analyse_layout": ".layout",
+    "Corpus": ".read",
+    "Document": ".read",
+    "load_corpus": ".read",
+    "read_document": ".read",
+    "RunResult": ".run",
+    "run_notebooks": ".run",
+    "Tables": ".store",
+    "build_tables": ".store",
+    "connect": ".store",
+    "open_tables": ".store",
+    "write_tables": ".store",
+}
 
 __all__ = [
     "__version__",
@@ -50,3 +81,16 @@ __all__ = [
     "split_citations",
     "write_tables",
 ]
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'histkit' has no attribute {name!r}")
+    package = import_module(_LAZY[name], __name__)
+    value = package if name == "analysis" else getattr(package, name)
+    globals()[name] = value  # the next access is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -12,6 +12,7 @@ from itertools import combinations
 import pandas as pd
 
 from ..errors import ParameterError
+from . import pushdown
 from .common import NO_SECTION, as_flags, as_strings, check_choice, section_order, word_count
 
 ZONES = ("body", "notes", "both")
@@ -30,6 +31,10 @@ def _actor_names(actors: pd.DataFrame) -> pd.DataFrame:
     return actors[["actor_id", "name", "kind"]].drop_duplicates("actor_id")
 
 
+#: The columns of the mentions table that decide whether a mention counts.
+_FILTERS = ["actor_id", "zone", "ambiguous", "in_call_number"]
+
+
 def counted_mentions(mentions: pd.DataFrame, actors: pd.DataFrame, zones: str = "both", kinds=None,
                      include_ambiguous: bool = False) -> pd.DataFrame:
     """The mentions that count, with a `column` (body/notes) and the actor's name and kind.
@@ -42,8 +47,24 @@ def counted_mentions(mentions: pd.DataFrame, actors: pd.DataFrame, zones: str = 
     Only body and note mentions count, in the zones asked for; ambiguous
     mentions only with ``include_ambiguous``; names that are only part of an
     archival call number never. An actor missing from `actors` is named by
-    its id. Raises ParameterError for an unknown zone.
+    its id. Mentions (and actors) given as DuckDB (see `pushdown`) come
+    grouped by the columns the analyses read, `n` mentions a row, `start`
+    the first one's. Raises ParameterError for an unknown zone.
     """
+    keys = ["doc_id", "section", "note_no", "block_id"]
+    return _counted(_mention_rows(mentions, keys), actors, zones, kinds, include_ambiguous)
+
+
+def _mention_rows(mentions, keys: list[str]) -> pd.DataFrame:
+    """The mentions as a DataFrame: as given, one a row (n=1), or from DuckDB grouped by `keys` and the filters."""
+    if pushdown.is_duck(mentions):
+        return pushdown.reduce(mentions, "mentions", keys + _FILTERS, {"start": "min(start)"})
+    return mentions.assign(n=1)
+
+
+def _counted(mentions: pd.DataFrame, actors, zones: str, kinds, include_ambiguous: bool) -> pd.DataFrame:
+    """`counted_mentions` of mention rows that carry `n`, the mentions each stands for."""
+    actors = pushdown.frame(actors, "actors")
     columns = _zone_columns(zones)
     frame = as_strings(mentions, "doc_id", "actor_id", "zone", "section", "note_no", "block_id")
     if "ambiguous" in frame.columns and not include_ambiguous:
@@ -64,17 +85,14 @@ def counted_mentions(mentions: pd.DataFrame, actors: pd.DataFrame, zones: str = 
     return frame
 
 
-def _zone_words(blocks: pd.DataFrame | None, documents: pd.DataFrame | None, by: list[str], columns: list[str]) -> pd.DataFrame:
+def _zone_words(blocks, documents, by: list[str], columns: list[str]) -> pd.DataFrame:
     """Words per `by` group in body text (body and headings) and in notes, for rates per 10,000 words."""
-    if blocks is not None and len(blocks):
-        frame = as_strings(blocks, "doc_id", "zone", "section", "text")
-        frame["column"] = frame["zone"].map({"body": "body", "heading": "body", "note": "notes"})
-        frame = frame[frame["column"].notna()]
-        frame["words"] = frame["text"].map(word_count)
+    if pushdown.is_duck(blocks) or (blocks is not None and len(blocks)):
+        frame = _block_words(blocks, by)
         words = frame.pivot_table(index=by or None, columns="column", values="words", aggfunc="sum", fill_value=0) if by else \
             frame.groupby("column")["words"].sum().to_frame().T
     elif documents is not None and "notes" not in columns and set(by) <= {"doc_id"}:
-        docs = as_strings(documents, "doc_id")
+        docs = as_strings(pushdown.frame(documents, "documents"), "doc_id")
         docs["body"] = pd.to_numeric(docs["n_words"], errors="coerce").fillna(0)
         words = docs.groupby(by)[["body"]].sum() if by else docs[["body"]].sum().to_frame().T
     else:
@@ -86,6 +104,20 @@ def _zone_words(blocks: pd.DataFrame | None, documents: pd.DataFrame | None, by:
     return words.reset_index(drop=not by)
 
 
+def _block_words(blocks, by: list[str]) -> pd.DataFrame:
+    """Words of the blocks of body text and notes, a row per block (or per group, counted in DuckDB)."""
+    if pushdown.is_duck(blocks):
+        frame = as_strings(pushdown.reduce(blocks, "blocks", ["doc_id", "zone", "section"], {"words": pushdown.WORDS}),
+                           "doc_id", "zone", "section")
+    else:
+        frame = as_strings(blocks, "doc_id", "zone", "section", "text")
+        frame["words"] = frame["text"].map(word_count)
+    if "section" in by:
+        frame["section"] = frame["section"].replace("", NO_SECTION)
+    frame["column"] = frame["zone"].map({"body": "body", "heading": "body", "note": "notes"})
+    return frame[frame["column"].notna()]
+
+
 def _rate(count: pd.Series, words) -> pd.Series:
     words = pd.Series(words, index=count.index).astype(float)
     return (count.astype(float) * 10_000 / words.where(words > 0)).round(4)
@@ -93,9 +125,6 @@ def _rate(count: pd.Series, words) -> pd.Series:
 
 def _per_10k(counts: pd.DataFrame, by: list[str], columns: list[str], blocks, documents) -> pd.DataFrame:
     """`counts` with the words of each zone and the mentions per 10,000 of them."""
-    if "section" in by and blocks is not None:
-        blocks = as_strings(blocks, "section")
-        blocks["section"] = blocks["section"].replace("", NO_SECTION)
     words = _zone_words(blocks, documents, by, columns)
     counts = counts.merge(words, on=by, how="left") if by else counts.assign(**words.iloc[0].to_dict())
     for col in columns:
@@ -134,18 +163,21 @@ def actor_counts(
     `rank` (1 = most mentioned, within each *by* group). Which mentions count:
     see `counted_mentions`. ``min_count`` applies to the raw total, ``top_n``
     to the ranking (by rate when normalised); ties are broken by actor_id.
-    Raises ParameterError for an unknown zone or missing word counts.
+    The tables may be DuckDB, e.g. ``actor_counts(db, db, blocks=db)`` with
+    ``db = histkit.connect(store)``: the counting then runs in DuckDB (see
+    `pushdown`). Raises ParameterError for an unknown zone or missing word
+    counts.
     """
     by = [by] if isinstance(by, str) else list(by)
     columns = _zone_columns(zones)
-    frame = counted_mentions(mentions, actors, zones, kinds, include_ambiguous)
+    frame = _counted(_mention_rows(mentions, by), actors, zones, kinds, include_ambiguous)
     if "section" in by:
         frame["section"] = frame["section"].replace("", NO_SECTION)
     keys = by + ["actor_id", "name", "kind"]
     if frame.empty:
         counts = pd.DataFrame(columns=keys + columns)
     else:
-        counts = frame.pivot_table(index=keys, columns="column", values="start", aggfunc="size", fill_value=0)
+        counts = frame.pivot_table(index=keys, columns="column", values="n", aggfunc="sum", fill_value=0)
         counts = counts.reindex(columns=columns, fill_value=0).reset_index()
         counts.columns.name = None
     counts[columns] = counts[columns].astype(int)
@@ -184,18 +216,22 @@ def section_matrix(
     mentions (ties by actor_id); ``actor_ids`` fixes the rows instead of
     ``top_n``. Columns are section titles in order of first appearance;
     mentions outside any section go to "(no section)". A note counts for the
-    section its mention row names. Raises ParameterError for an unknown zone.
+    section its mention row names. The tables may be DuckDB (see
+    `actor_counts`). Raises ParameterError for an unknown zone.
     """
-    frame = counted_mentions(mentions, actors, zones, kinds, include_ambiguous)
+    actors = pushdown.frame(actors, "actors")
+    frame = _counted(_mention_rows(mentions, ["doc_id", "section"]), actors, zones, kinds, include_ambiguous)
     frame["section"] = frame["section"].replace("", NO_SECTION)
     if actor_ids is None:
-        totals = frame.groupby("actor_id").size().rename("n").reset_index()
+        totals = frame.groupby("actor_id")["n"].sum().rename("n").reset_index()
         totals = totals.sort_values(["n", "actor_id"], ascending=[False, True], kind="stable")
         actor_ids = totals["actor_id"].head(int(top_n)).tolist() if top_n else totals["actor_id"].tolist()
     actor_ids = list(actor_ids)
+    # A section's first mention: a group from DuckDB carries its first mention's start.
     sections = section_order(frame) if len(frame) else []
     frame = frame[frame["actor_id"].isin(actor_ids)]
-    matrix = pd.crosstab(frame["actor_id"], frame["section"]) if len(frame) else pd.DataFrame()
+    matrix = frame.pivot_table(index="actor_id", columns="section", values="n", aggfunc="sum", fill_value=0) \
+        if len(frame) else pd.DataFrame()
     matrix = matrix.reindex(index=actor_ids, columns=sections, fill_value=0).astype(int)
     names = _actor_names(actors).set_index("actor_id")["name"]
     matrix.index = [names.get(a, a) or a for a in actor_ids]
@@ -226,17 +262,14 @@ def co_mentions(
     target_name, weight (paragraphs + notes naming both), body, notes.
     A note is one unit however many blocks it spans; several mentions of a
     pair in one unit count once. Sorted by weight (descending), then source,
-    target. ``actor_ids`` restricts the actors considered.
+    target. ``actor_ids`` restricts the actors considered. With mentions in
+    DuckDB (see `actor_counts`) the pairs are counted there.
     """
-    frame = counted_mentions(mentions, actors, zones, kinds, include_ambiguous)
-    if actor_ids is not None:
-        frame = frame[frame["actor_id"].isin(list(actor_ids))]
-    frame["unit"] = frame["block_id"].where(frame["column"] == "body", frame["doc_id"] + "\x1fnote\x1f" + frame["note_no"])
-    pairs: dict[tuple[str, str], dict[str, int]] = {}
-    for (column, _unit), group in frame.groupby(["column", "unit"], sort=True):
-        for a, b in combinations(sorted(set(group["actor_id"])), 2):
-            slot = pairs.setdefault((a, b), {"body": 0, "notes": 0})
-            slot[column] += 1
+    actors = pushdown.frame(actors, "actors")
+    if pushdown.is_duck(mentions):
+        pairs = _duck_pairs(mentions, actors, zones, kinds, actor_ids, include_ambiguous)
+    else:
+        pairs = _pairs(counted_mentions(mentions, actors, zones, kinds, include_ambiguous), actor_ids)
     names = _actor_names(actors).set_index("actor_id")["name"]
     rows = [
         {"source": a, "target": b, "source_name": names.get(a, a), "target_name": names.get(b, b),
@@ -247,6 +280,59 @@ def co_mentions(
     edges = edges[edges["weight"] >= max(int(min_weight), 1)]
     edges = edges.sort_values(["weight", "source", "target"], ascending=[False, True, True], kind="stable")
     return edges.reset_index(drop=True).astype({"weight": int, "body": int, "notes": int})
+
+
+def _pairs(frame: pd.DataFrame, actor_ids) -> dict[tuple[str, str], dict[str, int]]:
+    """Pairs of actors (a < b) with the paragraphs and the notes naming both, from counted mentions."""
+    if actor_ids is not None:
+        frame = frame[frame["actor_id"].isin(list(actor_ids))]
+    frame["unit"] = frame["block_id"].where(frame["column"] == "body", frame["doc_id"] + "\x1fnote\x1f" + frame["note_no"])
+    pairs: dict[tuple[str, str], dict[str, int]] = {}
+    for (column, _unit), group in frame.groupby(["column", "unit"], sort=True):
+        for a, b in combinations(sorted(set(group["actor_id"])), 2):
+            slot = pairs.setdefault((a, b), {"body": 0, "notes": 0})
+            slot[column] += 1
+    return pairs
+
+
+def _duck_pairs(mentions, actors: pd.DataFrame, zones: str, kinds, actor_ids, include_ambiguous: bool) -> dict:
+    """`_pairs` counted in DuckDB: the mentions that count as (column, unit, actor), joined with themselves."""
+    types = pushdown.columns(mentions, "mentions")
+    cell = {c: pushdown.text(c, types.get(c, "VARCHAR")) if c in types else "''"
+            for c in ("doc_id", "actor_id", "zone", "note_no", "block_id")}
+    zone = [{"body": "body", "notes": "note"}[c] for c in _zone_columns(zones)]
+    where = [f"{cell['zone']} IN ({', '.join(map(pushdown.literal, zone))})"]
+    if "ambiguous" in types and not include_ambiguous:
+        where.append(f"NOT {pushdown.flag('ambiguous', types['ambiguous'])}")
+    if "in_call_number" in types:
+        where.append(f"NOT {pushdown.flag('in_call_number', types['in_call_number'])}")
+    where += _actor_filters(cell["actor_id"], actors, kinds, actor_ids)
+    unit = f"CASE WHEN {cell['zone']} = 'body' THEN {cell['block_id']} ELSE {cell['doc_id']} || chr(31) || 'note' || chr(31) || {cell['note_no']} END"
+    sql = (f"WITH u AS (SELECT DISTINCT {cell['zone']} AS zone, {unit} AS unit, {cell['actor_id']} AS actor FROM rows "
+           f"WHERE {' AND '.join(where)}) "
+           "SELECT a.actor AS source, b.actor AS target, a.zone AS zone, count(*) AS n FROM u AS a JOIN u AS b "
+           "ON a.zone = b.zone AND a.unit = b.unit AND a.actor < b.actor GROUP BY ALL")
+    pairs: dict[tuple[str, str], dict[str, int]] = {}
+    for source, target, where_named, n in pushdown.relation(mentions, "mentions").query("rows", sql).fetchall():
+        pairs.setdefault((source, target), {"body": 0, "notes": 0})[_MENTION_ZONE[where_named]] += int(n)
+    return dict(sorted(pairs.items()))
+
+
+def _actor_filters(actor: str, actors: pd.DataFrame, kinds, actor_ids) -> list[str]:
+    """SQL conditions on an actor id: of the `kinds` (an id the authority lacks has kind ''), among `actor_ids`."""
+    def among(ids) -> str:
+        return f"{actor} IN ({', '.join(map(pushdown.literal, ids))})" if len(ids) else "false"
+
+    found = []
+    if kinds is not None:
+        kinds = [kinds] if isinstance(kinds, str) else list(kinds)
+        names = _actor_names(actors)
+        known = dict(zip(names["actor_id"], names["kind"]))
+        unknown = f" OR NOT ({among(list(known))})" if "" in kinds else ""
+        found.append(f"({among([a for a, k in known.items() if k in kinds])}{unknown})")
+    if actor_ids is not None:
+        found.append(among(list(actor_ids)))
+    return found
 
 
 def co_mention_graph(edges: pd.DataFrame, counts: pd.DataFrame | None = None):

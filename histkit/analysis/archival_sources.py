@@ -10,11 +10,35 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import ParameterError
+from . import pushdown
 from .common import NO_SECTION, as_strings, check_choice, iso_span, plain, section_order
 
 GROUP_BY = {"archive": ["archive"], "fond": ["archive", "fond"], "collection": ["archive", "fond", "collection"]}
 DATE_BINS = ("year", "quarter", "month")
 NONE = "(none)"
+
+
+_CITATION_COLUMNS = ("doc_id", "note_no", "seq", "kind", "archive", "archive_name", "fond", "collection", "unit", "title",
+                     "date_start", "date_end", "date_precision", "ibid_of", "raw")
+
+
+def _archival_sql(citations, include_ibid: bool) -> str:
+    """SQL keeping (at least) the rows `archival_citations` keeps: the filter runs in DuckDB, pandas checks again."""
+    types = pushdown.columns(citations, "citations")
+    kind = pushdown.text("kind", types.get("kind", "VARCHAR")) if "kind" in types else "''"
+    archive = pushdown.text("archive", types.get("archive", "VARCHAR")) if "archive" in types else "''"
+    ibid = f" OR ({kind} = 'ibid' AND {archive} <> '')" if include_ibid else ""
+    return f"{kind} = 'archival'{ibid}"
+
+
+def _archival_groups(citations, keys: list[str], include_ibid: bool) -> pd.DataFrame:
+    """`archival_citations` with `n`, the citations a row stands for: 1 each, or groups counted in DuckDB."""
+    if pushdown.is_duck(citations):
+        citations = pushdown.reduce(citations, "citations", keys, where=_archival_sql(citations, include_ibid))
+    else:
+        citations = citations.assign(n=1)
+    frame = archival_citations(citations, include_ibid)
+    return frame.assign(n=pd.to_numeric(frame["n"]).astype(int))
 
 
 def archival_citations(citations: pd.DataFrame, include_ibid: bool = True) -> pd.DataFrame:
@@ -27,10 +51,13 @@ def archival_citations(citations: pd.DataFrame, include_ibid: bool = True) -> pd
     An Ibid. row counts for the archive it resolves to (the citations table
     copies archive, fond, unit and dates from the citation it repeats), so a
     document cited five times in a row counts five times; ``include_ibid=False``
-    counts only the first full citation. Adds column `via_ibid`.
+    counts only the first full citation. Adds column `via_ibid`. Citations
+    in DuckDB (see `pushdown`) are filtered there first.
     """
-    frame = as_strings(citations, "doc_id", "note_no", "seq", "kind", "archive", "archive_name", "fond", "collection",
-                       "unit", "title", "date_start", "date_end", "date_precision", "ibid_of", "raw")
+    if pushdown.is_duck(citations):
+        citations = pushdown.project(citations, "citations", list(pushdown.columns(citations, "citations")),
+                                     _archival_sql(citations, include_ibid))
+    frame = as_strings(citations, *_CITATION_COLUMNS)
     keep = frame["kind"].eq("archival")
     if include_ibid:
         keep |= frame["kind"].eq("ibid") & frame["archive"].ne("")
@@ -51,19 +78,20 @@ def source_counts(citations: pd.DataFrame, group_by: str = "archive", include_ib
     (the keys joined by " / ", for figures), citations, via_ibid (how many of
     them are Ibid. rows counted for the archive they resolve to), share (of
     all archival citations). Missing fond/collection show as "(none)". Sorted
-    by citations (descending), then the keys. Raises ParameterError for an
-    unknown `group_by`.
+    by citations (descending), then the keys. Citations in DuckDB are
+    counted there. Raises ParameterError for an unknown `group_by`.
     """
     check_choice("group_by", group_by, GROUP_BY)
     keys = GROUP_BY[group_by]
-    frame = archival_citations(citations, include_ibid)
+    frame = _archival_groups(citations, ["kind", "archive", "archive_name"] + keys[1:], include_ibid)
+    frame["via_ibid"] = frame["via_ibid"].astype(int) * frame["n"]
     for key in keys[1:]:
         frame[key] = frame[key].replace("", NONE)
     columns = keys[:1] + ["archive_name"] + keys[1:] + ["label", "citations", "via_ibid", "share"]
     if frame.empty:
         return pd.DataFrame(columns=columns)
     names = frame[frame["archive_name"] != ""].drop_duplicates("archive").set_index("archive")["archive_name"]
-    counts = frame.groupby(keys, sort=True).agg(citations=("kind", "size"), via_ibid=("via_ibid", "sum")).reset_index()
+    counts = frame.groupby(keys, sort=True).agg(citations=("n", "sum"), via_ibid=("via_ibid", "sum")).reset_index()
     counts["archive_name"] = [names.get(code, "") for code in counts["archive"]]  # map + fillna("") warns when no archive is named
     counts["label"] = counts[keys].agg(" / ".join, axis=1)
     if group_by == "archive":  # a code alone means little to a reader who does not know the archive
@@ -106,23 +134,25 @@ def date_timeline(citations: pd.DataFrame, date_bin: str = "year", include_ibid:
     citations, coarser (how many of them are dated less precisely than the bin,
     e.g. only a year in a month bin: they sit in the bin of their first day).
     Undated or unreadable dates are not here: see `undated_citations`. Sorted
-    by bin_start, then archive. Raises ParameterError for an unknown bin.
+    by bin_start, then archive. Citations in DuckDB are counted there, by
+    date as written. Raises ParameterError for an unknown bin.
     """
     check_choice("date_bin", date_bin, DATE_BINS)
     finer = {"year": {"year", "month", "day"}, "quarter": {"month", "day"}, "month": {"month", "day"}}[date_bin]
     rows = []
-    for row in archival_citations(citations, include_ibid).itertuples(index=False):
+    keys = ["kind", "archive", "date_start", "date_end", "date_precision"]
+    for row in _archival_groups(citations, keys, include_ibid).itertuples(index=False):
         span = iso_span(row.date_start, row.date_end)
         if span is None:
             continue
         label, start = time_bin(span[0], date_bin)
-        rows.append({"archive": row.archive, "bin": label, "bin_start": start,
-                     "coarser": int(_precision(row.date_start, row.date_precision) not in finer)})
+        rows.append({"archive": row.archive, "bin": label, "bin_start": start, "n": row.n,
+                     "coarser": int(_precision(row.date_start, row.date_precision) not in finer) * row.n})
     columns = ["archive", "bin", "bin_start", "citations", "coarser"]
     if not rows:
         return pd.DataFrame(columns=columns)
     frame = pd.DataFrame(rows)
-    out = frame.groupby(["bin_start", "bin", "archive"], sort=True).agg(citations=("coarser", "size"), coarser=("coarser", "sum"))
+    out = frame.groupby(["bin_start", "bin", "archive"], sort=True).agg(citations=("n", "sum"), coarser=("coarser", "sum"))
     return out.reset_index()[columns].astype({"citations": int, "coarser": int})
 
 
@@ -137,7 +167,7 @@ def undated_citations(citations: pd.DataFrame, include_ibid: bool = True) -> pd.
     Columns: doc_id, note_no, seq, kind, archive, fond, collection, unit,
     title, date_start, raw; in document and note order.
     """
-    frame = archival_citations(citations, include_ibid)
+    frame = archival_citations(citations, include_ibid)  # from DuckDB: its archival rows only
     undated = pd.Series([iso_span(s, e) is None for s, e in zip(frame["date_start"], frame["date_end"])], index=frame.index, dtype=bool)
     frame = frame[undated]
     frame = frame.assign(_n=pd.to_numeric(frame["note_no"], errors="coerce").fillna(-1), seq=pd.to_numeric(frame["seq"]))
@@ -201,10 +231,17 @@ def source_shares(
     block holding its marker (`notes` and `blocks` needed for
     ``by="section"``); notes without a marker go to "(no section)". With
     `documents`, per-document rows get the document's `title` after doc_id.
-    Rows in document order. Raises ParameterError for another `by` or
-    missing tables.
+    Rows in document order. The tables may be DuckDB: only the columns read
+    leave it. Raises ParameterError for another `by` or missing tables.
     """
     check_choice("by", by, ("doc_id", "section"))
+    if pushdown.is_duck(citations):  # the few columns read, every row (an Ibid. may repeat any earlier citation)
+        citations = pushdown.project(citations, "citations", ["doc_id", "note_no", "seq", "kind", "archive", "ibid_of"])
+    if by == "section" and pushdown.is_duck(notes):
+        notes = pushdown.project(notes, "notes", ["doc_id", "note_no", "marker_block_id"])
+    if by == "section" and pushdown.is_duck(blocks):
+        blocks = pushdown.project(blocks, "blocks", ["doc_id", "block_id", "section", "start"])
+    documents = pushdown.frame(documents, "documents")
     frame = as_strings(citations, "doc_id", "note_no")
     frame["resolved"] = _citation_kinds(citations).to_numpy()
     if by == "section":

@@ -12,14 +12,27 @@ matplotlib Figure; an empty table gives a figure that says so, not an error.
 
 from __future__ import annotations
 
+import functools
 import math
 
 import pandas as pd
 
-from . import plots
+from . import figcache, plots
 from .actor_frequency import KINDS
 from .archival_sources import DATE_BINS, time_bin
 from .common import check_choice, plain, shorten
+
+
+def _reusable(plot):
+    """A figure function whose figures carry their recipe, so `save_figure` may copy their files (see `figcache`)."""
+
+    @functools.wraps(plot)
+    def drawn(*args, **kwargs):
+        fig = plot(*args, **kwargs)
+        figcache.remember_recipe(fig, plot.__qualname__, args, kwargs)
+        return fig
+
+    return drawn
 
 
 def _styled(size: str):
@@ -37,6 +50,7 @@ def _empty(ax, message: str) -> None:
     ax.set_axis_off()
 
 
+@_reusable
 def plot_actor_ranking(counts: pd.DataFrame, size: str = "page", title: str | None = None):
     """Ranked horizontal bars of an `actor_counts` table, body and notes stacked.
 
@@ -64,6 +78,7 @@ def plot_actor_ranking(counts: pd.DataFrame, size: str = "page", title: str | No
     return fig
 
 
+@_reusable
 def plot_section_heatmap(matrix: pd.DataFrame, size: str = "page", title: str | None = None):
     """A heat map of a `section_matrix`: actors down, sections across in reading order, counts in the cells.
 
@@ -88,6 +103,7 @@ def plot_section_heatmap(matrix: pd.DataFrame, size: str = "page", title: str | 
     return fig
 
 
+@_reusable
 def plot_co_mention_network(graph, size: str = "page", seed: int = 7, title: str | None = None):
     """The co-mention network: node size by mentions, edge width by shared paragraphs/notes, colour by kind.
 
@@ -198,6 +214,7 @@ def declutter(pos: dict, labels: dict, radius: dict, size_inches, font_points: f
     return {n: (x[k], y[k]) for k, n in enumerate(nodes)}
 
 
+@_reusable
 def plot_source_counts(counts: pd.DataFrame, size: str = "page", title: str | None = None, top_n: int = 25):
     """Horizontal bars of a `source_counts` table: direct citations and Ibid. repeats stacked.
 
@@ -234,6 +251,7 @@ def _bin_range(first: str, last: str, date_bin: str) -> list[tuple[str, str]]:
     return out
 
 
+@_reusable
 def plot_date_timeline(timeline: pd.DataFrame, date_bin: str = "year", size: str = "page", title: str | None = None):
     """Histogram of cited documents' dates by bin, one colour per archive (stacked).
 
@@ -276,6 +294,7 @@ def plot_date_timeline(timeline: pd.DataFrame, date_bin: str = "year", size: str
     return fig
 
 
+@_reusable
 def plot_source_shares(shares: pd.DataFrame, size: str = "page", title: str | None = None):
     """100% bars of archival vs literature citations per document or section, with the counts written.
 
@@ -310,6 +329,7 @@ def plot_source_shares(shares: pd.DataFrame, size: str = "page", title: str | No
     return fig
 
 
+@_reusable
 def plot_log_odds(scores: pd.DataFrame, top_n: int = 12, label: str = "name", size: str = "page", title: str | None = None):
     """Diverging bars of log-odds z-scores: what each period over-uses, labelled, with the ±1.96 lines.
 

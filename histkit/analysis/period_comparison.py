@@ -14,6 +14,7 @@ import math
 import pandas as pd
 
 from ..errors import ParameterError
+from . import pushdown
 from .actor_frequency import counted_mentions
 from .archival_sources import archival_citations
 from .common import as_strings, check_choice, iso_span, plain, shorten
@@ -34,8 +35,15 @@ def passages(blocks: pd.DataFrame, notes: pd.DataFrame) -> pd.DataFrame:
     Columns: doc_id, passage_id (the body block's block_id), section, page,
     start, note_nos (`|`-joined, in order), text. A note belongs to the
     paragraph holding its marker (notes.marker_block_id); notes whose marker
-    is not in a body paragraph belong to no passage.
+    is not in a body paragraph belong to no passage. Tables in DuckDB (see
+    `pushdown`) give only their body blocks and the notes' markers.
     """
+    if pushdown.is_duck(blocks):
+        zone = pushdown.text("zone", pushdown.columns(blocks, "blocks").get("zone", "VARCHAR"))
+        blocks = pushdown.project(blocks, "blocks", ["doc_id", "block_id", "zone", "section", "page", "start", "text"],
+                                  f"{zone} = 'body'")
+    if pushdown.is_duck(notes):
+        notes = pushdown.project(notes, "notes", ["doc_id", "note_no", "marker_block_id"])
     blk = as_strings(blocks, "doc_id", "block_id", "zone", "section", "text")
     body = blk[blk["zone"] == "body"].copy()
     nts = as_strings(notes, "doc_id", "note_no", "marker_block_id")
@@ -74,8 +82,11 @@ def passage_dates(passage_table: pd.DataFrame, dates: pd.DataFrame, citations: p
     are mostly publication years of the literature cited, not the time the
     passage speaks of; the archival documents' dates come from the citations
     (Ibid. rows included, with the date they repeat). Unreadable dates are
-    skipped. In passage order.
+    skipped. In passage order. Dates and citations may be DuckDB: only the
+    columns read leave it.
     """
+    if pushdown.is_duck(dates):
+        dates = pushdown.project(dates, "dates", ["doc_id", "block_id", "surface", "date_start", "date_end"])
     order = {pid: i for i, pid in enumerate(passage_table["passage_id"])}
     rows = []
     dts = as_strings(dates, "doc_id", "block_id", "surface", "date_start", "date_end")
@@ -206,9 +217,13 @@ def _period_items(what: str, owner: pd.DataFrame, mentions, actors, citations, z
     else:
         if citations is None:
             raise ParameterError("period_counts(what='archives') needs citations")
+        if pushdown.is_duck(citations):
+            citations = pushdown.reduce(citations, "citations", ["doc_id", "note_no", "kind", "archive", "archive_name"])
         items = archival_citations(citations).merge(owner, on=["doc_id", "note_no"], how="inner")
         items = items.rename(columns={"archive": "item", "archive_name": "name"})
-    return items[["item", "name", "passage_id"]]
+    # A row from DuckDB stands for n mentions or citations.
+    n = pd.to_numeric(items["n"]).astype(int) if "n" in items.columns else 1
+    return items[["item", "name", "passage_id"]].assign(n=n)
 
 
 def period_counts(
@@ -237,6 +252,7 @@ def period_counts(
     note that paragraph calls, counts for the paragraph's periods times the
     paragraph's weight; undated passages count nowhere. `periods` must be
     those given to `assign_periods`. Sorted by total (descending), then item.
+    Mentions, actors and citations may be DuckDB: they are counted there.
     Raises ParameterError for an unknown `what`, a missing table, or
     assignments naming periods not in `periods`.
     """
@@ -247,6 +263,7 @@ def period_counts(
         raise ParameterError(f"the assignments name periods {unknown} that are not in periods={labels}; pass period_counts the periods given to assign_periods")
     items = _period_items(what, _passage_notes(passage_table), mentions, actors, citations, zones, kinds, include_ambiguous)
     weighted = items.merge(assignments[assignments["period"] != ""][["passage_id", "period", "weight"]], on="passage_id")
+    weighted["weight"] = weighted["weight"] * weighted["n"]
     columns = ["item", "name"] + labels + ["total"]
     if weighted.empty:
         return pd.DataFrame(columns=columns)

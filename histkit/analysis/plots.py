@@ -20,6 +20,7 @@ from pathlib import Path
 import matplotlib
 
 from ..errors import ParameterError
+from . import figcache
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable under the
 # common colour-vision deficiencies and in greyscale print. Black is last so
@@ -160,8 +161,11 @@ def save_figure(fig, name: str, outdir: str | Path, formats: Sequence[str] = FOR
         ['actor_frequency_ranked.svg', 'actor_frequency_ranked.png']
         >>> import matplotlib.pyplot as plt; plt.close(fig); folder.cleanup()
 
-    Creates `outdir`. Raises ParameterError when `name` is not a plain file
-    stem (letters, digits, `_`, `-`, `.`) or a format is not pdf/svg/png.
+    Creates `outdir`. A figure made by a function of `figures`, unchanged
+    since, is copied from the figure cache when one is set and holds it (see
+    `figcache`; `histkit run` sets it). Raises ParameterError when `name` is
+    not a plain file stem (letters, digits, `_`, `-`, `.`) or a format is not
+    pdf/svg/png.
     """
     if not isinstance(name, str) or not _NAME.match(name):
         raise ParameterError(
@@ -174,9 +178,15 @@ def save_figure(fig, name: str, outdir: str | Path, formats: Sequence[str] = FOR
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
+    cache = figcache.cache_folder()
     with matplotlib.rc_context(_DETERMINISTIC):
+        # Keyed before drawing: drawing the first format drops the figure's recipe.
+        keys = {fmt: figcache.file_key(fig, fmt) if cache else None for fmt in formats}
         for fmt in formats:
             path = out / f"{name}.{fmt}"
+            written.append(path)
+            if keys[fmt] and figcache.reuse(keys[fmt], path, cache):
+                continue
             fig.savefig(
                 path,
                 format=fmt,
@@ -186,7 +196,8 @@ def save_figure(fig, name: str, outdir: str | Path, formats: Sequence[str] = FOR
                 facecolor="white",
                 metadata=dict(_METADATA[fmt]),
             )
-            written.append(path)
+            if keys[fmt]:
+                figcache.keep(keys[fmt], path, cache)
     return written
 
 

@@ -13,11 +13,12 @@ import hashlib
 import os
 import re
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..errors import ParameterError
-from ..store import NothingRead, build_tables, read_store, store_lock, update_store
+
+if TYPE_CHECKING:  # pandas loads with the analyses, not with the runner that resolves a store's folder
+    import pandas as pd
 
 PROJECT_MARKERS = ("pyproject.toml", "notebooks")
 
@@ -91,15 +92,50 @@ def load_tables(corpus: str | os.PathLike = "data/corpus", actors_file: str | os
     corpus with no readable file gives its tables as `build_tables` does.
     Raises ParameterError for a missing path, and what `update_store` raises.
     """
-    actors = find_input(actors_file, "actors_file") if str(actors_file) else None
-    found = find_input(corpus, "corpus")
-    folder = output_path(store) if str(store) else store_folder(found, actors)
+    # The parsers are imported here, not with the module: a notebook that finds its store up to date never calls them.
+    from ..store import build_tables, read_store, store_lock
+
+    found, actors, folder = store_target(corpus, actors_file, store)
     with store_lock(folder):  # notebooks run side by side wait for the first one's build
-        try:
-            update_store(found, folder, actors=actors, format="parquet", jobs=jobs)
-        except NothingRead:  # no store to write; the tables say which files failed and why
+        if not refresh_store(found, actors, folder, jobs):  # no store to write; the tables say which files failed and why
             return build_tables(found, actors=actors)
         return read_store(folder)
+
+
+def store_target(corpus: str | os.PathLike = "data/corpus", actors_file: str | os.PathLike = "",
+                 store: str | os.PathLike = "") -> tuple[Path, Path | None, Path]:
+    """The corpus and actors file `load_tables` reads (None: the shipped one) and the store it keeps them in.
+
+        >>> found, actors, folder = store_target("data/corpus")
+        >>> found.name, actors, folder == store_folder(found)
+        ('corpus', None, True)
+
+    Raises ParameterError for a path that `find_input` does not find.
+    """
+    actors = find_input(actors_file, "actors_file") if str(actors_file) else None
+    found = find_input(corpus, "corpus")
+    return found, actors, output_path(store) if str(store) else store_folder(found, actors)
+
+
+def refresh_store(corpus: Path, actors: Path | None, folder: Path, jobs: int | None = 1) -> bool:
+    """Build or update the store in `folder` as `load_tables` does; False when no file of the corpus could be read.
+
+        >>> import tempfile; scratch = tempfile.TemporaryDirectory()
+        >>> _ = (Path(scratch.name) / "a.txt").write_text("Tito met Spaak.1\\n\\n1 Ibid.\\n", encoding="utf-8")
+        >>> refresh_store(Path(scratch.name), None, Path(scratch.name) / "store")
+        True
+        >>> scratch.cleanup()
+
+    Call it holding the store's lock (`histkit.store.store_lock`). Raises
+    what `update_store` raises.
+    """
+    from ..store import NothingRead, update_store
+
+    try:
+        update_store(corpus, folder, actors=actors, format="parquet", jobs=jobs)
+    except NothingRead:
+        return False
+    return True
 
 
 def store_folder(corpus: str | os.PathLike, actors_file: str | os.PathLike | None = None) -> Path:
@@ -120,7 +156,7 @@ def store_folder(corpus: str | os.PathLike, actors_file: str | os.PathLike | Non
 def save_table(frame: pd.DataFrame, name: str, output_dir: str | os.PathLike) -> Path:
     """Write `output_dir/tables/<name>.csv` byte for byte the same for the same frame.
 
-        >>> import tempfile; folder = tempfile.TemporaryDirectory()
+        >>> import pandas as pd, tempfile; folder = tempfile.TemporaryDirectory()
         >>> save_table(pd.DataFrame({"a": [1.5, 2.0]}), "demo_counts", folder.name).read_text()
         'a\\n1.5\\n2\\n'
         >>> folder.cleanup()

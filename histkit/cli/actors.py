@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .. import layout
-from ..actors import discover, load_actors
 from ..errors import HistkitError
-from ..read import load_corpus
 
 
 def register(commands) -> None:
@@ -50,6 +47,10 @@ def register(commands) -> None:
 
 
 def _discover(args) -> int:
+    from .. import layout  # here: every histkit command imports this module, `histkit run` needs no parser
+    from ..actors import discover, load_actors
+    from ..read import load_corpus
+
     actors = load_actors(args.actors)  # a broken authority file fails before any text is read
     corpus = load_corpus(args.paths)
     for err in corpus.errors:

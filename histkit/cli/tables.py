@@ -6,8 +6,6 @@ import argparse
 import sys
 
 from ..errors import HistkitError, ParameterError
-from ..read import ocr_missing
-from ..store import NothingRead, update_store
 
 
 def register(commands) -> None:
@@ -52,6 +50,9 @@ def register(commands) -> None:
 
 
 def _tables(args) -> int:
+    from ..read import ocr_missing  # here: every histkit command imports this module, `histkit run` needs no parser
+    from ..store import NothingRead, update_store
+
     missing = ocr_missing() if args.ocr else None
     if missing:
         raise HistkitError(f"--ocr: {missing}")

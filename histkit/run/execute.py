@@ -35,6 +35,7 @@ def execute_notebooks(
     jobs: int = 1,
     log_path: Path | None = None,
     progress: Callable[[NotebookResult], object] | None = None,
+    environment: dict[str, str] | None = None,
 ) -> list[NotebookResult]:
     """Execute each notebook into `run_dir/<stem>.ipynb` with its `parameters[stem]`, in the order given.
 
@@ -42,9 +43,10 @@ def execute_notebooks(
         ...                   {"actor_frequency": {"output_dir": "runs/dev"}}, Path.cwd())  # doctest: +SKIP
         [NotebookResult(notebook=PosixPath('notebooks/actor_frequency.ipynb'), ..., error=None)]
 
-    Kernels start in `cwd` and write their stderr to `log_path` (default: the
-    terminal's). `progress` is called with each result as it finishes. Never
-    raises for a notebook that fails: its result carries the error.
+    Kernels start in `cwd` with KERNEL_ENV and `environment` added to this
+    process's environment, and write their stderr to `log_path` (default:
+    the terminal's). `progress` is called with each result as it finishes.
+    Never raises for a notebook that fails: its result carries the error.
     """
     tasks = [(str(p), str(run_dir / f"{p.stem}.ipynb"), parameters[p.stem], str(cwd), kernel) for p in notebooks]
     results: list[NotebookResult | None] = [None] * len(tasks)
@@ -52,7 +54,7 @@ def execute_notebooks(
         max_workers=min(jobs, len(tasks)),
         mp_context=_context(),
         initializer=_worker_init,
-        initargs=(str(log_path) if log_path else None,),
+        initargs=(str(log_path) if log_path else None, dict(environment or {})),
     ) as pool:
         futures = {pool.submit(_execute, task): i for i, task in enumerate(tasks)}
         for future in as_completed(futures):
@@ -77,10 +79,11 @@ def _context():
     return get_context("spawn")
 
 
-def _worker_init(log_path: str | None) -> None:
+def _worker_init(log_path: str | None, environment: dict[str, str]) -> None:
     # Kernels inherit this process's environment and stderr; papermill offers
     # no other way to set either.
     os.environ.update(KERNEL_ENV)
+    os.environ.update(environment)
     if log_path:
         log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         os.dup2(log, 2)

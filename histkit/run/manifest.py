@@ -67,7 +67,8 @@ def files_under(path: Path) -> list[Path]:
     )
 
 
-def write_manifest(result: RunResult, given: dict, declared: dict, cwd: Path, total: float, kernel: str) -> dict:
+def write_manifest(result: RunResult, given: dict, declared: dict, cwd: Path, total: float, kernel: str,
+                   stores: dict | None = None) -> dict:
     """Write `manifest.json` in the run folder of `result` and return what it holds.
 
         >>> import tempfile
@@ -76,7 +77,7 @@ def write_manifest(result: RunResult, given: dict, declared: dict, cwd: Path, to
         >>> manifest = write_manifest(run, {"top_n": 5}, {}, Path(scratch.name), 0.0, "python3")
         >>> sorted(manifest)
         ['executed_notebooks', 'histkit', 'histkit_source', 'inputs', 'kernel', 'libraries', 'name', 'notebooks',
-         'outputs', 'parameters', 'python', 'timing']
+         'outputs', 'parameters', 'python', 'stores', 'timing']
         >>> manifest["parameters"], (Path(scratch.name) / "manifest.json").is_file()
         ({'top_n': 5}, True)
         >>> scratch.cleanup()
@@ -84,9 +85,12 @@ def write_manifest(result: RunResult, given: dict, declared: dict, cwd: Path, to
     `given` are the parameters as the user gave them, `declared` each
     notebook's declared parameters (for the defaults that name input files),
     `total` the seconds the run took. Paths inside `cwd` are recorded relative
-    to it. Raises OSError when the folder cannot be written.
+    to it. `stores` are the corpus stores the notebooks read (see
+    `stores.store_records`), so a figure can be traced to the exact tables.
+    Raises OSError when the folder cannot be written.
     """
     manifest = _manifest(result, given, declared, cwd, total, kernel)
+    manifest["stores"] = dict(stores or {})
     (result.run_dir / MANIFEST).write_text(
         json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
     )

@@ -5,6 +5,10 @@ parameters it declares and writes `runs/NAME/`: the executed notebooks,
 `figures/` and `tables/` (written by the notebooks into `output_dir`),
 `params.yaml` (`-f` it to rerun the same way), `manifest.json` and `index.html`.
 Kernels start in `cwd`, so relative paths mean the same to user and notebook.
+The corpus stores the notebooks read are brought up to date once, beside the
+kernels (see `stores`), and recorded in the manifest; figures drawn by
+histkit's figure functions from unchanged tables are copied from
+runs/.cache/figures instead of drawn again (see `analysis.figcache`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from .index_page import write_index
 from .manifest import write_manifest
 from .params import absolute_path, declared_parameters, load_params_file, merge_parameters, parameters_per_notebook, write_params
 from .results import NotebookResult, RunResult
+from .reuse import figure_cache_environment, prune_figure_cache
+from .stores import StorePreparer, reads_store, store_records, store_requests
 
 _RUN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
@@ -60,19 +66,29 @@ def run_notebooks(
     cwd = Path(cwd or os.getcwd()).resolve()
     paths = _notebook_paths(notebooks, cwd)
     _check_request(paths, name, jobs)
-    given = _given_parameters(params, params_file, corpus, cwd)
-    declared = {p.stem: declared_parameters(p) for p in paths}
-    run_dir = absolute_path(runs_dir, cwd) / str(name)
-    per_notebook = parameters_per_notebook(given, declared, paths, run_dir, cwd)
-
-    prepare_run_dir(run_dir)
-    write_params(run_dir / PARAMS, given)
-    started = time.perf_counter()
-    results = execute_notebooks(paths, run_dir, per_notebook, cwd, kernel, jobs, run_dir / KERNEL_LOG, progress)
+    stores = StorePreparer(cwd, jobs)
+    if reads_store(paths):  # started now, it loads the parsers (if it will need them) while this process loads papermill
+        actors_file = (params or {}).get("actors_file", "")
+        stores.start((str(corpus), actors_file) if corpus is not None and isinstance(actors_file, str) else None)
+    try:
+        given = _given_parameters(params, params_file, corpus, cwd)
+        declared = {p.stem: declared_parameters(p) for p in paths}
+        run_dir = absolute_path(runs_dir, cwd) / str(name)
+        per_notebook = parameters_per_notebook(given, declared, paths, run_dir, cwd)
+        prepare_run_dir(run_dir)
+        write_params(run_dir / PARAMS, given)
+        started = time.perf_counter()
+        # Once the child holds the stores' locks the kernels may start: they wait for its update, then only read.
+        stores.request(store_requests(paths, per_notebook, declared))
+        results = execute_notebooks(paths, run_dir, per_notebook, cwd, kernel, jobs, run_dir / KERNEL_LOG, progress,
+                                    figure_cache_environment(run_dir.parent))
+    finally:
+        folders = stores.finish()
     total = time.perf_counter() - started
+    prune_figure_cache(run_dir.parent)
 
     result = RunResult(str(name), run_dir, results)
-    result.manifest = write_manifest(result, given, declared, cwd, total, kernel)
+    result.manifest = write_manifest(result, given, declared, cwd, total, kernel, store_records(folders, cwd))
     write_index(result)
     return result
 

@@ -86,10 +86,13 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
         raise ParameterError(f"--out {store} is a file, not a folder; give a folder to write the tables into")
     recover(store)
     sources = list_sources(paths, strict)
-    actor_table, archive_table, _, schemas = authority(_path(actors), _path(archives))
-    build = {"histkit_source": source_hash(), "ocr": bool(ocr),
-             "actors": file_hash(actors or authority_file("actors.csv")),
-             "archives": file_hash(archives or authority_file("archives.csv"))}
+    try:
+        build = {"histkit_source": source_hash(), "ocr": bool(ocr),
+                 "actors": file_hash(actors or authority_file("actors.csv")),
+                 "archives": file_hash(archives or authority_file("archives.csv"))}
+    except OSError:  # an authority file that cannot be read: its loader says which and why
+        authority(_path(actors), _path(archives))
+        raise
     old, damage = inspect_store(store, DOCUMENT_TABLES)
     for message in damage.messages:  # said even when quiet: what was found wrong in the store, and done
         print(f"histkit: {message}", file=sys.stderr)
@@ -97,6 +100,8 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
     if old is not None and not damage and _up_to_date(sources, plan, old, format):
         skipped = [(r["path"], r["error"]) for r in old.documents if r.get("error")]
         return StoreResult(store, plan, {name: t.get("rows", 0) for name, t in old.tables.items()}, skipped)
+    # The matcher and the schemas cost a second or more: only a store that changes needs them.
+    actor_table, archive_table, _, schemas = authority(_path(actors), _path(archives))
     tasks = [Task(s.path, s.doc_id, s.meta, bool(ocr), _path(actors), _path(archives))
              for s in sources if not s.error and s.path not in plan.kept]
     try:

@@ -1,0 +1,226 @@
+"""The corpus stores a run's notebooks read: brought up to date once, beside the kernels, and recorded.
+
+A notebook that declares a `corpus` parameter and reads its tables with
+`analysis.load_tables` asks for the store of that corpus (and of its
+`actors_file`). The runner brings each such store up to date in a process
+of its own, started before the kernels and holding the store's lock, so the
+kernels start meanwhile, wait on the lock and then only read Parquet: a
+corpus is parsed once per run, with the run's `jobs` processes, and never by
+a kernel. A store that cannot be built is left to the notebooks, whose
+`load_tables` reports why in its cell. The stores read go into the run's
+manifest, so a figure can be traced to the exact tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from contextlib import ExitStack
+from multiprocessing import get_context
+from pathlib import Path
+
+from ..errors import HistkitError
+from .freshness import looks_current, remember
+
+#: How long the runner waits for the store process to take its locks before starting the kernels anyway
+#: (they then wait on the lock themselves, or build the store if they get it first: correct either way).
+LOCK_WAIT = 30.0
+_CALL = "load_tables("
+
+
+def reads_store(notebooks: list[Path]) -> bool:
+    """Whether any of the notebooks calls `load_tables` (read from the notebook files, without papermill)."""
+    return any(_calls_load_tables(path) for path in notebooks)
+
+
+def store_requests(notebooks: list[Path], parameters: dict[str, dict], declared: dict[str, dict]) -> list[tuple[str, str]]:
+    """The (corpus, actors_file) pairs whose stores the notebooks read, each once, in notebook order.
+
+        >>> import tempfile
+        >>> scratch = tempfile.TemporaryDirectory(); nb = Path(scratch.name) / "counts.ipynb"
+        >>> _ = nb.write_text(json.dumps({"cells": [{"cell_type": "code", "source": "t = analysis.load_tables(corpus)"}]}))
+        >>> declared = {"counts": {"corpus": {"default": '"data/corpus"'}, "actors_file": {"default": '""'}}}
+        >>> store_requests([nb], {"counts": {"corpus": "/srv/corpus"}}, declared), store_requests([nb], {}, declared)
+        ([('/srv/corpus', '')], [('data/corpus', '')])
+        >>> scratch.cleanup()
+
+    A notebook counts when it declares `corpus` and calls `load_tables`; its
+    values are those given for the run, else the defaults it declares.
+    """
+    requests = []
+    for path in notebooks:
+        mine = declared.get(path.stem, {})
+        if "corpus" not in mine or not _calls_load_tables(path):
+            continue
+        given = parameters.get(path.stem, {})
+        pair = (str(given.get("corpus", _default(mine["corpus"]))),
+                str(given.get("actors_file", _default(mine.get("actors_file", {})))))
+        if pair not in requests:
+            requests.append(pair)
+    return requests
+
+
+def _calls_load_tables(path: Path) -> bool:
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError, AttributeError):
+        return False
+    return any(c.get("cell_type") == "code" and _CALL in "".join(c.get("source", "")) for c in cells)
+
+
+def _default(spec: dict) -> str:
+    import ast
+
+    try:
+        value = ast.literal_eval(spec.get("default", "''"))
+    except (ValueError, SyntaxError):
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+class StorePreparer:
+    """A child process that brings stores up to date: `start` it early, `request` the stores, `finish` it.
+
+        >>> preparer = StorePreparer(Path.cwd(), jobs=1)
+        >>> preparer.start(); preparer.request([]); preparer.finish()
+        []
+
+    `start` forks the child at once; when the store of `hint` (the run's
+    corpus and actors file, if known) does not look current (see
+    `freshness`), the child loads the parsers while this process loads
+    papermill. `request` hands it the (corpus, actors_file) pairs and
+    returns once it holds the locks of the stores it must update (at most
+    LOCK_WAIT seconds), so the kernels started next wait for those updates.
+    """
+
+    def __init__(self, cwd: Path, jobs: int = 1):
+        self.cwd, self.jobs = Path(cwd), jobs
+        self.folders: list[Path] = []
+        self._process = self._conn = None
+
+    def start(self, hint: tuple[str, str] | None = None) -> None:
+        context = _context()
+        self._conn, child_end = context.Pipe()
+        self._process = context.Process(target=_serve, args=(str(self.cwd), self.jobs, child_end, self._conn, hint),
+                                        name="histkit-store")
+        self._process.start()
+        child_end.close()
+
+    def request(self, requests: list[tuple[str, str]]) -> None:
+        if self._conn is None:
+            return
+        try:
+            self._conn.send(list(requests))
+            if requests and self._conn.poll(LOCK_WAIT):
+                self.folders = [Path(f) for f in self._conn.recv()]
+        except (EOFError, OSError):  # the child died: the kernels lock and update the stores themselves
+            pass
+
+    def finish(self) -> list[Path]:
+        """Wait for the child to finish (telling it there is nothing to do if it was asked nothing); the stores locked."""
+        if self._process is not None:
+            self._conn.close()  # a child still waiting for its request reads the end of the pipe and stops
+            self._process.join()
+            self._process = self._conn = None
+        return self.folders
+
+
+def _context():
+    # Forking is cheap but only safe from a single-threaded process.
+    if os.name == "posix" and threading.active_count() == 1:
+        return get_context("fork")
+    return get_context("spawn")
+
+
+def _serve(cwd: str, jobs: int, conn, parent_end, hint=None) -> None:
+    """The child: lock, report and update the stores asked for that do not look current, resolved from `cwd`."""
+    parent_end.close()
+    try:
+        os.chdir(cwd)
+        if hint and not all(looks_current(found, actors, folder) for folder, (found, actors) in _targets([hint]).items()):
+            from .. import store  # noqa: F401  the parsers load now, beside the parent's papermill
+        _update_asked(jobs, conn)
+    except KeyboardInterrupt:  # Ctrl-C reaches the whole run; the store keeps its previous complete state
+        pass
+
+
+def _targets(requests) -> dict[Path, tuple[Path, Path | None]]:
+    """Store folder -> (corpus, actors file) of each request, resolved as the kernels resolve them."""
+    from ..analysis import store_target
+
+    targets = {}
+    for corpus, actors_file in requests:
+        try:
+            found, actors, folder = store_target(corpus, actors_file)
+        except HistkitError:  # a path not found: the notebook's own load_tables names it
+            continue
+        targets.setdefault(folder.resolve(), (found, actors))
+    return targets
+
+
+def _update_asked(jobs: int, conn) -> None:
+    try:
+        requests = conn.recv()
+    except EOFError:  # the run stopped before it knew its notebooks
+        return
+    targets = _targets(requests)
+    stale = {folder: target for folder, target in targets.items() if not looks_current(*target, folder)}
+    if not stale:
+        conn.send([str(f) for f in sorted(targets)])
+        return
+    from ..analysis import refresh_store
+    from ..store import store_lock
+
+    with ExitStack() as held:
+        for folder in sorted(stale):  # one order for every process: no two wait on each other
+            held.enter_context(store_lock(folder))
+        conn.send([str(f) for f in sorted(targets)])
+        conn.close()
+        for folder, (found, actors) in sorted(stale.items()):
+            try:
+                if refresh_store(found, actors, folder, jobs):
+                    remember(found, actors, folder)
+            except Exception:  # a bad authority file, a store of a newer histkit: the notebook meets it and reports it
+                continue
+
+
+def store_records(folders: list[Path], cwd: Path) -> dict[str, dict]:
+    """What the run's manifest keeps of each store read: by folder (relative to `cwd` when inside it).
+
+        >>> store_records([Path("no/such/store")], Path.cwd())
+        {}
+
+    Each record: `key` (the folder name), `histkit` and `histkit_source`
+    (what built it), `authority` (the sha256 of the actors and archives
+    files), `documents` and `documents_sha256` (how many files, and a sha256
+    over each one's path, bytes' sha256 and metadata hash), and `rows` per
+    table. A folder holding no readable store manifest is left out.
+    """
+    records = {}
+    for folder in folders:
+        try:
+            data = json.loads((Path(folder) / "manifest.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        build = data.get("build", {})
+        documents = [[d.get("path", ""), d.get("sha256", ""), d.get("meta", ""), d.get("error", "")]
+                     for d in data.get("documents", [])]
+        records[_relative(Path(folder), cwd)] = {
+            "key": Path(folder).name,
+            "histkit": data.get("histkit_version"),
+            "histkit_source": build.get("histkit_source"),
+            "authority": {"actors": build.get("actors"), "archives": build.get("archives")},
+            "documents": len(documents),
+            "documents_sha256": hashlib.sha256(json.dumps(documents, ensure_ascii=False).encode("utf-8")).hexdigest(),
+            "rows": {name: table.get("rows") for name, table in sorted(data.get("tables", {}).items())},
+        }
+    return records
+
+
+def _relative(path: Path, cwd: Path) -> str:
+    try:
+        return path.resolve().relative_to(cwd.resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
