@@ -174,16 +174,42 @@ class ArchiveMatcher:
             self.shared = {k: v for k, v in self.shared.items() if k != key}
         self.names.setdefault(normalise(archive.name), archive)
 
+    def state(self) -> tuple[int, int, int]:
+        """What the matcher knows, as a key that changes whenever it learns a code or a name (`add_code`, `define`).
+
+        >>> matcher = default_matcher().copy()
+        >>> before = matcher.state()
+        >>> matcher.add_code("XYZA", Archive("XYZA", "Archive of XYZ"))
+        >>> matcher.state() == before
+        False
+        """
+        return len(self.names), len(self.codes), getattr(self, "_defined", 0)
+
+    def remember(self, key, answer):
+        """``answer()``, kept under ``key`` until the matcher learns: for a question about a text whose answer
+        depends on what the matcher knows, which the splitter and the classifier ask again and again.
+
+        >>> matcher = default_matcher().copy()
+        >>> matcher.remember(("opens", "TNA, FO 371/1"), lambda: matcher.match("TNA, FO 371/1")[0].code)
+        'TNA'
+
+        An answer that taught the matcher something is not kept: the next question is asked of what it knows now.
+        """
+        state = self.state()
+        if getattr(self, "_memo_state", None) != state:
+            self._memo, self._memo_state = {}, state
+        if key in self._memo:
+            return self._memo[key]
+        value = answer()
+        if self.state() == state:
+            self._memo[key] = value
+        return value
+
     def match(self, text: str) -> tuple[Archive, int] | None:
         """The archive ``text`` begins with and the length of its name there, or None."""
         # the splitter asks again and again about the same piece: the answer is kept until the matcher learns
         head = text[:160]
-        state = (len(self.names), len(self.codes), getattr(self, "_defined", 0))
-        if getattr(self, "_answers_state", None) != state:
-            self._answers, self._answers_state = {}, state
-        if head not in self._answers:
-            self._answers[head] = self._match(head)
-        return self._answers[head]
+        return self.remember(("match", head), lambda: self._match(head))
 
     def _match(self, head: str) -> tuple[Archive, int] | None:
         folded = _plain(head)

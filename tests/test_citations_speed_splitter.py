@@ -1,0 +1,66 @@
+"""The splitter cuts long notes without nested calls, and what a span knows leaves its cuts as they were."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from histkit.citations import split_citations, splitter
+from histkit.citations.archives import default_matcher
+from histkit.citations.leads import in_before
+from histkit.citations.notetext import at_top_level, first_comma_part, paren_depth, split_commas
+
+FIXTURES = Path(__file__).parent / "fixtures" / "citations"
+
+
+def _fixture_notes() -> list[str]:
+    notes = []
+    for path in sorted(FIXTURES.glob("notes*.csv")):
+        with open(path, encoding="utf-8", newline="") as handle:
+            notes += [row["text"] for row in csv.DictReader(handle)]
+    return notes
+
+
+def test_a_note_of_twelve_hundred_sentences_each_a_citation_gives_twelve_hundred_citations():
+    note = "TNA, FO 371/1, Minute, 1 May 1950. " * 1200  # more cuts than Python allows nested calls
+    pieces = split_citations(note)
+    assert len(pieces) == 1200 and {p.role for p in pieces} == {"citation"}
+
+
+def test_a_note_of_two_thousand_lead_ins_is_cut_into_two_thousand_lead_ins_and_the_citation_after_them():
+    pieces = split_citations("See: " * 2000 + "TNA, FO 371/1.")  # more cuts than Python allows nested calls
+    assert [p.role for p in pieces] == ["lead-in"] * 2000 + ["citation"]
+
+
+def test_the_rests_of_a_span_cut_as_they_would_if_they_knew_nothing_of_the_span(monkeypatch):
+    notes = _fixture_notes() + ["See: TNA, FO 371/1. See also (the minutes: AJ, 507, 3. 5. 1950). Vgl.: Ibid., 4."]
+    knowing = [split_citations(note, default_matcher().copy()) for note in notes]
+    forget = splitter._Cutter.rest
+
+    def rest_knowing_nothing(self, piece, a, start, known, after_lead):
+        return forget(self, piece, a, start, frozenset(), after_lead)
+
+    monkeypatch.setattr(splitter._Cutter, "rest", rest_knowing_nothing)
+    assert [split_citations(note, default_matcher().copy()) for note in notes] == knowing
+
+
+def test_matches_at_the_top_level_are_those_where_paren_depth_is_zero():
+    import re
+
+    text = "a: (b: [c: d]) e: f) g: (h:"
+    found = [m.start() for m in at_top_level(re.finditer(":", text), text)]
+    assert found == [m.start() for m in re.finditer(":", text) if paren_depth(text, m.start()) == 0]
+
+
+@pytest.mark.parametrize("text", ["x, (kut. 5, 6), 7", " , , 8", "„a, b“, c", "", "no comma", "a(b, c", ",,"])
+def test_the_first_comma_part_is_the_first_of_split_commas(text):
+    parts = split_commas(text)
+    assert first_comma_part(text) == (parts[0] if parts else "")
+
+
+@pytest.mark.parametrize("text", ["Printed in", "in", "u", "DANS", "see Dans\n", "within", "Main", "xx in\n", "x\tu"])
+def test_in_before_says_what_a_search_of_the_whole_text_before_the_colon_says(text):
+    import re
+
+    expected = re.search(r"(?:^|\s)(?:in|u|в|dans)$", text, re.IGNORECASE) is not None
+    assert in_before(text + ": FRUS", len(text)) == expected
