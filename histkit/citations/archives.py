@@ -84,7 +84,28 @@ def _plain(text: str) -> str:
     # Homoglyphs folded and diacritics stripped. A citation's pieces are matched again and again at
     # each of their token starts, so the result is kept; ASCII has no marks to strip.
     folded = fold_homoglyphs(text)
-    return folded if folded.isascii() else strip_diacritics(folded)
+    if folded.isascii():
+        return folded
+    # `strip_diacritics` a character at a time, from a table: the same text, for the marks it drops are
+    # dropped wherever they stand, and what is left composes again only within a character, unless two
+    # letters compose (Hangul, a few Indic vowels): none does within Latin, Greek, Cyrillic and punctuation
+    quick = folded.translate(_STRIPPED)
+    return strip_diacritics(folded) if _MAY_COMPOSE.search(quick) else quick
+
+
+class _Stripped(dict):
+    """`strip_diacritics` of each character met, by code point (a table for `str.translate`)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = strip_diacritics(chr(code))
+        return self[code]
+
+
+_STRIPPED = _Stripped()
+
+# outside these blocks (Latin to Syriac, Thaana, NKo…; punctuation and symbols) two letters may compose in NFC
+MAY_COMPOSE_OUTSIDE = "\x00-\u08ff\u2000-\u2bff"
+_MAY_COMPOSE = re.compile(f"[^{MAY_COMPOSE_OUTSIDE}]")
 
 
 def normalise(text: str) -> str:
@@ -209,7 +230,23 @@ class ArchiveMatcher:
         """The archive ``text`` begins with and the length of its name there, or None."""
         # the splitter asks again and again about the same piece: the answer is kept until the matcher learns
         head = text[:160]
+        if self._opens_nothing(head):
+            return None
         return self.remember(("match", head), lambda: self._match(head))
+
+    def _opens_nothing(self, head: str) -> bool:
+        # Most heads open with words no code or name opens with: told from their first three characters without
+        # folding and stripping the head, where those are ASCII with no space (`\s+` in a name matches any run)
+        # and no Cyrillic in their words (which might fold them); else the head goes to `_match`
+        opening = head[:3]
+        if not opening.isascii() or _SPACE.search(opening):
+            return False
+        word = _WORD_ON.match(head, 3) if len(head) > 3 else None
+        if _CYRILLIC.search(head, 0, 3 + (len(word.group()) if word else 0)):
+            return False
+        codes, names = self._openings()
+        low = opening.lower()
+        return not any(opening[:j] in codes or low[:j] in names for j in (1, 2, 3))
 
     def _match(self, head: str) -> tuple[Archive, int] | None:
         folded = _plain(head)
@@ -238,6 +275,11 @@ class ArchiveMatcher:
         >>> ArchiveMatcher.from_table(load_archives()).find_name("kept in the Arhiv Jugoslavije reading room").code
         'AJ'
         """
+        if len(text) > 2000:  # (asked by the splitter, then by the classifier: short texts' answers are kept)
+            return self._find_name(text)
+        return self.remember(("find name", text), lambda: self._find_name(text))
+
+    def _find_name(self, text: str) -> Archive | None:
         m = _leftmost(self._patterns("name_anywhere"), normalise(text))
         if m:
             return self.names[m.group(1)]
@@ -254,18 +296,38 @@ class ArchiveMatcher:
     def _patterns(self, use: str) -> list[re.Pattern]:
         # the table's pattern, then one of the few names and codes learned since (a document's abbreviations):
         # learning a code compiles a small pattern, not the table's again
+        return self._compiled()[use]
+
+    def _openings(self) -> tuple[frozenset, frozenset]:
+        return self._compiled()["openings"]
+
+    def _compiled(self) -> dict:
         base = self._base_patterns()
         key = (len(self.names), len(self.codes))
         if getattr(self, "_learned_key", None) != key:
             names = {n: a for n, a in self.names.items() if n not in base["names"]}
             codes = {c: a for c, a in self.codes.items() if c not in base["codes"]}
-            self._learned, self._learned_key = _patterns_of(names, codes) if names or codes else None, key
-        return [p[use] for p in (base, self._learned) if p is not None and p[use] is not None]
+            learned = _patterns_of(names, codes) if names or codes else None
+            kept = [p for p in (base, learned) if p is not None]
+            self._uses = {use: [p[use] for p in kept if p[use] is not None] for use in _USES}
+            self._uses["openings"] = (frozenset().union(*(p["code openings"] for p in kept)),
+                                      frozenset().union(*(p["name openings"] for p in kept)))
+            self._learned_key = key
+        return self._uses
+
+
+_USES = ("name", "name_anywhere", "code", "code_anywhere")
+
+_SPACE = re.compile(r"\s")
+_WORD_ON = re.compile(r"\w*")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _patterns_of(names, codes) -> dict:
-    # one trie-shaped pattern per use; `AN`, `NA` are too common as words to be trusted away from the start
+    # one trie-shaped pattern per use; `AN`, `NA` are too common as words to be trusted away from the start;
+    # and the first three characters of each (all of a shorter one), which a head must open with
     return {"names": frozenset(names), "codes": frozenset(codes),
+            "code openings": frozenset(c[:3] for c in codes), "name openings": frozenset(n[:3] for n in names),
             "name": _compile(tuple(sorted(names)), r"({})(?![^\W_])"),
             "name_anywhere": _compile(tuple(sorted(n for n in names if len(n) >= 8)), r"(?<!\w)({})(?!\w)"),
             "code": _compile(tuple(sorted(codes)), r"({})(?![^\W_])"),

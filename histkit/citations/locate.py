@@ -15,7 +15,7 @@ from .archives import Archive, ArchiveMatcher, known_towns, normalise
 from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
 from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
-from .notetext import Tokens, find_dates_covering, paren_depth, split_commas
+from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
 from .words import archive_word
 
@@ -38,14 +38,34 @@ def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     Returns the archive, where its name starts and where it ends, or None. Not
     inside parentheses (a publisher is not an archive) and not in a publication.
     """
+    if len(piece) > KEPT_LENGTH:  # (the splitter and the classifier ask about each citation: short ones are kept)
+        return _archive_inside(piece, matcher)
+    return matcher.remember(("archive inside", piece), lambda: _archive_inside(piece, matcher))
+
+
+def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     if cites_publication(piece):
         return None
+    # the brackets open and the last quotation marks before each token start, counted on from the one before
+    depth, last_open, last_close, seen = 0, -1, -1, 0
     for m in _TOKEN_START.finditer(piece):
         start = m.end()
-        if start >= len(piece) or paren_depth(piece, start) or _QUOTE_OPEN.search(piece[:start]):
+        if start >= len(piece):
+            continue
+        for mark in _MARKS.finditer(piece, seen, start):
+            ch = mark.group()
+            if ch in "([{":
+                depth += 1
+            elif ch in ")]}":
+                depth = max(0, depth - 1)
+            last_open = mark.start() if ch in _QUOTE_OPENS else last_open
+            last_close = mark.start() if ch in _QUOTE_CLOSES else last_close
+        seen = start
+        # (a quotation is open when no closing mark follows the last opening one: `„Title, …`)
+        if depth or (last_open >= 0 and last_close <= last_open):
             continue
         start += len(_IN_WORD.match(piece, start).group(0))  # `…, in FRUS, 1955–1957, …`
-        hit = matcher.match(piece[start:])
+        hit = matcher.match(piece[start:start + 160])
         if hit and _AFTER_NAME.match(piece, start + hit[1]):
             return hit[0], start, start + hit[1]
     return None
@@ -55,6 +75,7 @@ def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
 _ARCHIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){0,7}")
 
 
+@kept
 def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     """An archive the authority file does not know, named by a word for archive and followed by units.
 
@@ -124,6 +145,7 @@ def _town_after(tokens: Tokens, k: int) -> str:
 _CODE_OPENS = re.compile(r"^(?P<code>[^\W\d_]{2,6})\s*,\s*")
 
 
+@kept
 def code_in_use(piece: str) -> Archive | None:
     """An archive's code the authority file lacks, known by how it is used: ``CODE, shelfmark, …, date``.
 
@@ -154,7 +176,10 @@ def code_in_use(piece: str) -> Archive | None:
 
 _IN_WORD = re.compile(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
 
-_QUOTE_OPEN = re.compile(r"[„«“\"][^”»\"“]*$")
+_QUOTE_OPENS, _QUOTE_CLOSES = "„«“\"", "”»\"“"
+
+# what changes the bracket depth or whether a quotation is open
+_MARKS = re.compile(r"[(\[{)\]}„«“\"”»]")
 
 _ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w*|arkhiv\w*|archiwum|levéltár\w*|library|bibliothek\w*|"
                            r"institut\w*|collection|records office)\b")

@@ -7,12 +7,34 @@ these helpers find where, and `Tokens` cuts a citation into its parts.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..dates import find_date_groups, find_dates
 
 OPEN, CLOSE = "([{", ")]}"
+
+#: Texts up to this long have the answers about them kept (`kept`, `ArchiveMatcher.remember`): a citation is asked
+#: about by the splitter, then by the classifier; a long note's many rests would only fill memory.
+KEPT_LENGTH = 2000
+
+
+def kept(question):
+    """A question about a text (a pure function of it) whose answers are kept for texts up to `KEPT_LENGTH` long.
+
+    >>> asked = []
+    >>> shout = kept(lambda text: asked.append(text) or text.upper())
+    >>> shout("ibid."), shout("ibid."), asked
+    ('IBID.', 'IBID.', ['ibid.'])
+    """
+    answers = functools.lru_cache(maxsize=4096)(question)
+
+    @functools.wraps(question)
+    def ask(text: str):
+        return answers(text) if len(text) <= KEPT_LENGTH else question(text)
+
+    return ask
 
 # Russian style separates a citation's parts with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
 _KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)

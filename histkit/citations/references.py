@@ -14,7 +14,7 @@ import re
 from .archives import normalise
 from ..dates import find_dates
 from ..text import script_of
-from .notetext import split_commas, find_dates_covering
+from .notetext import find_dates_covering, kept, split_commas
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
@@ -109,6 +109,7 @@ def is_literature(piece: str) -> bool:
     return looks_like_literature(piece) or bool(_PUBLISHER_PLAIN.search(piece))
 
 
+@kept  # the splitter asks of each piece and of what follows a lead word, the classifier again
 def looks_like_literature(piece: str) -> bool:
     """Whether ``piece`` reads as a book, article, newspaper issue or interview rather than an archival file.
 
