@@ -204,7 +204,14 @@ class ArchiveMatcher:
         >>> matcher.state() == before
         False
         """
-        return len(self.names), len(self.codes), getattr(self, "_defined", 0)
+        return len(self.names), len(self.codes), self.__dict__.get("_defined", 0)
+
+    def _now(self) -> dict:
+        # the answers kept for what the matcher knows now: forgotten when it learns
+        state = (len(self.names), len(self.codes), self.__dict__.get("_defined", 0))
+        if self.__dict__.get("_memo_state") != state:
+            self._memo, self._memo_state = {}, state
+        return self._memo
 
     def remember(self, key, answer):
         """``answer()``, kept under ``key`` until the matcher learns: for a question about a text whose answer
@@ -216,37 +223,49 @@ class ArchiveMatcher:
 
         An answer that taught the matcher something is not kept: the next question is asked of what it knows now.
         """
-        state = self.state()
-        if getattr(self, "_memo_state", None) != state:
-            self._memo, self._memo_state = {}, state
-        if key in self._memo:
-            return self._memo[key]
+        memo = self._now()
+        if key in memo:
+            return memo[key]
         value = answer()
-        if self.state() == state:
-            self._memo[key] = value
+        if self._now() is memo:
+            memo[key] = value
         return value
 
     def match(self, text: str) -> tuple[Archive, int] | None:
         """The archive ``text`` begins with and the length of its name there, or None."""
         # the splitter asks again and again about the same piece: the answer is kept until the matcher learns
         head = text[:160]
-        if self._opens_nothing(head):
-            return None
-        return self.remember(("match", head), lambda: self._match(head))
+        memo = self._now()
+        key = ("match", head)
+        if key not in memo:  # (`_match` teaches the matcher nothing)
+            memo[key] = None if self._opens_nothing(head) else self._match(head)
+        return memo[key]
 
-    def _opens_nothing(self, head: str) -> bool:
+    def opens_nothing(self, text: str, at: int = 0) -> bool:
+        """Whether surely no code or name the matcher knows opens ``text`` at ``at``: `match` finds none there.
+
+        >>> matcher = default_matcher()
+        >>> matcher.opens_nothing("Report, 507, IX"), matcher.opens_nothing("Report, TNA, FO 371/1", 8)
+        (True, False)
+
+        False also where it cannot tell quickly (there `match` tells).
+        """
+        return self._opens_nothing(text, at)
+
+    def _opens_nothing(self, head: str, at: int = 0) -> bool:
         # Most heads open with words no code or name opens with: told from their first three characters without
         # folding and stripping the head, where those are ASCII with no space (`\s+` in a name matches any run)
         # and no Cyrillic in their words (which might fold them); else the head goes to `_match`
-        opening = head[:3]
+        opening = head[at:at + 3]
         if not opening.isascii() or _SPACE.search(opening):
             return False
-        word = _WORD_ON.match(head, 3) if len(head) > 3 else None
-        if _CYRILLIC.search(head, 0, 3 + (len(word.group()) if word else 0)):
+        word = _WORD_ON.match(head, at + 3) if len(head) > at + 3 else None
+        if _CYRILLIC.search(head, at, at + 3 + (len(word.group()) if word else 0)):
             return False
-        codes, names = self._openings()
+        codes, names = self._compiled()["openings"]
         low = opening.lower()
-        return not any(opening[:j] in codes or low[:j] in names for j in (1, 2, 3))
+        return not (opening in codes or low in names or opening[:2] in codes or low[:2] in names
+                    or opening[:1] in codes or low[:1] in names)
 
     def _match(self, head: str) -> tuple[Archive, int] | None:
         folded = _plain(head)
@@ -297,9 +316,6 @@ class ArchiveMatcher:
         # the table's pattern, then one of the few names and codes learned since (a document's abbreviations):
         # learning a code compiles a small pattern, not the table's again
         return self._compiled()[use]
-
-    def _openings(self) -> tuple[frozenset, frozenset]:
-        return self._compiled()["openings"]
 
     def _compiled(self) -> dict:
         base = self._base_patterns()

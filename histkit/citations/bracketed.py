@@ -47,7 +47,7 @@ def archive_in_brackets(piece: str, matcher: ArchiveMatcher) -> tuple[Archive, i
 
 def _archive_in_brackets(piece: str, matcher: ArchiveMatcher) -> tuple[Archive, int, int] | None:
     m = _LAST_BRACKET.search(piece)
-    if m is None or m.start() == 0 or not any(ch.isdigit() for ch in piece):
+    if m is None or m.start() == 0 or not any(map(str.isdigit, piece)):
         return None
     before = piece[:m.start()]
     if cites_publication(before) or _names_archive(before, matcher):

@@ -217,7 +217,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         matcher.add_code(used.code, used)
         return Reading("archive first", used, 0, len(used.code))
     archive = matcher.find_name(text)
-    if archive is None and _document_dates(text) and continued is not None and piece.segment.raw[:1].islower():
+    if archive is None and continued is not None and piece.segment.raw[:1].islower() and _document_dates(text):
         return Reading("another document")  # `die Aufzeichnung …`, `i bilješku …`: no source of its own
     if archive is not None:
         return Reading("archive named", archive)
@@ -310,7 +310,7 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> None:
 def _only_definitions(text: str, start: int, end: int, definitions: list[tuple[int, int]]) -> bool:
     """Whether ``text[start:end]`` is a list of abbreviations: definitions and a few words, no number of its own."""
     kept = [ch for i, ch in enumerate(text[start:end], start) if not any(a <= i < b for a, b in definitions)]
-    return len(kept) < end - start and not any(ch.isdigit() for ch in kept) and len("".join(kept).strip()) <= 60
+    return len(kept) < end - start and not any(map(str.isdigit, kept)) and len("".join(kept).strip()) <= 60
 
 
 def _says_undated(text: str) -> bool:

@@ -65,6 +65,8 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
         if depth or (last_open >= 0 and last_close <= last_open):
             continue
         start += len(_IN_WORD.match(piece, start).group(0))  # `…, in FRUS, 1955–1957, …`
+        if matcher.opens_nothing(piece, start):  # (most token starts: `507`, `12 March 1953`, `Minute`)
+            continue
         hit = matcher.match(piece[start:start + 160])
         if hit and _AFTER_NAME.match(piece, start + hit[1]):
             return hit[0], start, start + hit[1]
@@ -132,11 +134,11 @@ def _town_after(tokens: Tokens, k: int) -> str:
     if k + 2 >= len(tokens):
         return ""
     town, after = tokens.token(k + 1), tokens.token(k + 2)
-    if not town[:1].isupper() or not _TOWN.fullmatch(town) or any(ch.isdigit() for ch in town):
+    if not town[:1].isupper() or not _TOWN.fullmatch(town) or any(map(str.isdigit, town)):
         return ""
     words = town.split()
     if normalise(town) in known_towns() or (len(words) >= 3 and any(w.islower() for w in words)) \
-            or (len(words) == 1 and any(ch.isdigit() for ch in after)):
+            or (len(words) == 1 and any(map(str.isdigit, after))):
         return town
     return ""
 

@@ -296,7 +296,7 @@ class _Cutter:
                 if depth == 0 and opened is not None:
                     inner = text[opened + 1:i]
                     # `(TNA, FO 371/1, …)` is a citation; `the minutes (HDA)` only names the archive
-                    if self.starts(inner.strip()) and "," in inner and any(c.isdigit() for c in inner):
+                    if self.starts(inner.strip()) and "," in inner and any(map(str.isdigit, inner)):
                         cuts = [opened] + [opened + 1 + c for c in top_level_semicolons(inner)] + [i]
                         return [self.segment(a, opened + 1, "commentary"), *(_Span(s + 1, e) for s, e in zip(cuts, cuts[1:])),
                                 self.rest(piece, a, i, known, False)]
@@ -341,8 +341,8 @@ def _starts_with_citation(piece: str, matcher) -> bool:
 def _looks_like_reference_list(piece: str) -> bool:
     # `XY, fond 35, kut. 5, Zapisnik, 1949`: short comma-separated parts with numbers, not a sentence
     parts = split_commas(piece)
-    return (len(parts) >= 3 and piece[:1].isupper() and any(ch.isdigit() for ch in piece)
-            and sum(len(p) for p in parts) / len(parts) < 30 and len(parts[0]) <= 15)
+    return (len(parts) >= 3 and piece[:1].isupper() and any(map(str.isdigit, piece))
+            and sum(map(len, parts)) / len(parts) < 30 and len(parts[0]) <= 15)
 
 
 def _next_document(piece: str) -> re.Match | None:
