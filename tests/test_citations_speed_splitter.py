@@ -64,3 +64,40 @@ def test_in_before_says_what_a_search_of_the_whole_text_before_the_colon_says(te
 
     expected = re.search(r"(?:^|\s)(?:in|u|в|dans)$", text, re.IGNORECASE) is not None
     assert in_before(text + ": FRUS", len(text)) == expected
+
+
+def _tokens_by_scan(text: str, start: int) -> list[tuple[int, int]]:
+    # `Tokens.of` as it read every character through `scan`
+    from histkit.citations import notetext
+    from histkit.dates import find_date_groups
+
+    inside = set()
+    for d in find_date_groups(text[start:]):
+        inside.update(range(start + d.start, start + d.end))
+    spans, a, dotted = [], start, False
+    for i, ch, depth, quote in notetext.scan(text, start):
+        if ch == "," and depth == 0 and not quote and not notetext._comma_in_number(text, i) and i not in inside:
+            spans.append((a, i))
+            a = i + 1
+        elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
+                and (notetext._KEY_AFTER_DOT.match(text, i + 1) or (dotted and notetext._KEYED_PART.fullmatch(text, a, i)
+                                                                    and notetext._SENTENCE_AFTER_DOT.match(text, i + 1))):
+            spans.append((a, i))
+            a, dotted = i + 1, True
+    spans.append((a, len(text)))
+    spans = [notetext._strip(text, s, e) for s, e in spans]
+    return [s for s in spans if s[0] < s[1]]
+
+
+def test_tokens_cut_a_citation_where_reading_every_character_cut_it():
+    import random
+
+    from histkit.citations.notetext import Tokens
+
+    rng = random.Random(3)
+    parts = ["AJ", "507", "(fond 3, IX)", "„Tito, Kardelj“", "May 15, 1952", "Ф. 17. Оп. 128. Д. 1163. Л. 52", "1,5",
+             "«a, b»", "f. 3", "Письмо от 12 мая 1937 г.", "box 4.", "d. 12. l. 3", "]", ")", "“x, y”"]
+    texts = [", ".join(rng.choice(parts) for _ in range(rng.randint(1, 6))) for _ in range(800)]
+    for text in texts:
+        for start in (0, 3):
+            assert Tokens.of(text, start).spans == _tokens_by_scan(text, start), (text, start)

@@ -114,7 +114,7 @@ def normalise(text: str) -> str:
     >>> normalise("Hrvatski  državni arhiv"), normalise("CК SКJ")
     ('hrvatski drzavni arhiv', 'ck skj')
     """
-    return re.sub(r"\s+", " ", _plain(text)).strip().lower()
+    return _SPACE_RUN.sub(" ", _plain(text)).strip().lower()
 
 
 @dataclass(frozen=True)
@@ -207,10 +207,10 @@ class ArchiveMatcher:
         return len(self.names), len(self.codes), self.__dict__.get("_defined", 0)
 
     def _now(self) -> dict:
-        # the answers kept for what the matcher knows now: forgotten when it learns
+        # the answers kept for what the matcher knows now, and its patterns for that: renewed when it learns
         state = (len(self.names), len(self.codes), self.__dict__.get("_defined", 0))
         if self.__dict__.get("_memo_state") != state:
-            self._memo, self._memo_state = {}, state
+            self._memo, self._memo_state, self._heads, self._uses = {}, state, {}, self._compiled()
         return self._memo
 
     def remember(self, key, answer):
@@ -235,11 +235,11 @@ class ArchiveMatcher:
         """The archive ``text`` begins with and the length of its name there, or None."""
         # the splitter asks again and again about the same piece: the answer is kept until the matcher learns
         head = text[:160]
-        memo = self._now()
-        key = ("match", head)
-        if key not in memo:  # (`_match` teaches the matcher nothing)
-            memo[key] = None if self._opens_nothing(head) else self._match(head)
-        return memo[key]
+        self._now()
+        heads = self._heads
+        if head not in heads:  # (`_match` teaches the matcher nothing)
+            heads[head] = None if self._opens_nothing(head) else self._match(head)
+        return heads[head]
 
     def opens_nothing(self, text: str, at: int = 0) -> bool:
         """Whether surely no code or name the matcher knows opens ``text`` at ``at``: `match` finds none there.
@@ -250,6 +250,7 @@ class ArchiveMatcher:
 
         False also where it cannot tell quickly (there `match` tells).
         """
+        self._now()
         return self._opens_nothing(text, at)
 
     def _opens_nothing(self, head: str, at: int = 0) -> bool:
@@ -262,7 +263,7 @@ class ArchiveMatcher:
         word = _WORD_ON.match(head, at + 3) if len(head) > at + 3 else None
         if _CYRILLIC.search(head, at, at + 3 + (len(word.group()) if word else 0)):
             return False
-        codes, names = self._compiled()["openings"]
+        codes, names = self._uses["openings"]
         low = opening.lower()
         return not (opening in codes or low in names or opening[:2] in codes or low[:2] in names
                     or opening[:1] in codes or low[:1] in names)
@@ -272,12 +273,12 @@ class ArchiveMatcher:
         if len(folded) != len(head):
             return None  # decomposed accents: offsets would not map back; such text is rare in citations
         best: tuple[Archive, int] | None = None
-        m = _longest(self._patterns("code"), folded)
+        m = _longest(self._uses["code"], folded)
         if m:
             best = (self._choose(m.group(1), head), m.end(1))
-        m = _longest(self._patterns("name"), folded.lower())
+        m = _longest(self._uses["name"], folded.lower())
         if m and (best is None or m.end(1) > best[1]):
-            best = (self.names[re.sub(r"\s+", " ", m.group(1))], m.end(1))
+            best = (self.names[_SPACE_RUN.sub(" ", m.group(1))], m.end(1))
         return best
 
     def _choose(self, code: str, text: str) -> Archive:
@@ -299,10 +300,10 @@ class ArchiveMatcher:
         return self.remember(("find name", text), lambda: self._find_name(text))
 
     def _find_name(self, text: str) -> Archive | None:
-        m = _leftmost(self._patterns("name_anywhere"), normalise(text))
+        m = _leftmost(self._uses["name_anywhere"], normalise(text))
         if m:
             return self.names[m.group(1)]
-        m = _leftmost(self._patterns("code_anywhere"), _plain(text))
+        m = _leftmost(self._uses["code_anywhere"], _plain(text))
         return self.codes[m.group(1)] if m else None
 
     def _base_patterns(self) -> dict:
@@ -313,28 +314,27 @@ class ArchiveMatcher:
         return self._base
 
     def _patterns(self, use: str) -> list[re.Pattern]:
-        # the table's pattern, then one of the few names and codes learned since (a document's abbreviations):
-        # learning a code compiles a small pattern, not the table's again
-        return self._compiled()[use]
+        # the table's pattern, then one of the few names and codes learned since (a document's abbreviations)
+        self._now()
+        return self._uses[use]
 
     def _compiled(self) -> dict:
+        # learning a code compiles a small pattern of what was learned, not the table's again
         base = self._base_patterns()
-        key = (len(self.names), len(self.codes))
-        if getattr(self, "_learned_key", None) != key:
-            names = {n: a for n, a in self.names.items() if n not in base["names"]}
-            codes = {c: a for c, a in self.codes.items() if c not in base["codes"]}
-            learned = _patterns_of(names, codes) if names or codes else None
-            kept = [p for p in (base, learned) if p is not None]
-            self._uses = {use: [p[use] for p in kept if p[use] is not None] for use in _USES}
-            self._uses["openings"] = (frozenset().union(*(p["code openings"] for p in kept)),
-                                      frozenset().union(*(p["name openings"] for p in kept)))
-            self._learned_key = key
-        return self._uses
+        names = {n: a for n, a in self.names.items() if n not in base["names"]}
+        codes = {c: a for c, a in self.codes.items() if c not in base["codes"]}
+        learned = _patterns_of(names, codes) if names or codes else None
+        kept = [p for p in (base, learned) if p is not None]
+        uses = {use: [p[use] for p in kept if p[use] is not None] for use in _USES}
+        uses["openings"] = (frozenset().union(*(p["code openings"] for p in kept)),
+                            frozenset().union(*(p["name openings"] for p in kept)))
+        return uses
 
 
 _USES = ("name", "name_anywhere", "code", "code_anywhere")
 
 _SPACE = re.compile(r"\s")
+_SPACE_RUN = re.compile(r"\s+")
 _WORD_ON = re.compile(r"\w*")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
@@ -352,6 +352,8 @@ def _patterns_of(names, codes) -> dict:
 
 def _longest(patterns: list[re.Pattern], text: str) -> re.Match | None:
     # what one pattern of all the words would match at the start: the longest word there
+    if len(patterns) == 1:
+        return patterns[0].match(text)
     found = [m for m in (p.match(text) for p in patterns) if m]
     return max(found, key=lambda m: m.end(1)) if found else None
 

@@ -228,7 +228,17 @@ class Tokens:
         for d in find_date_groups(text[start:]):
             inside.update(range(start + d.start, start + d.end))
         spans, a, dotted = [], start, False
-        for i, ch, depth, quote in scan(text, start):
+        depth, quote = 0, False
+        for event in _TOKEN_EVENTS.finditer(text, start):  # as `scan` reads, visiting only what may cut or nest
+            i, ch = event.start(), event.group()
+            if ch in OPEN:
+                depth += 1
+            elif ch in CLOSE:
+                depth = max(0, depth - 1)
+            elif ch in "„«":
+                quote = True
+            elif ch in "“”»" and quote:
+                quote = False
             if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
                 spans.append((a, i))
                 a = i + 1
@@ -254,6 +264,9 @@ class Tokens:
 
     def __len__(self) -> int:
         return len(self.spans)
+
+
+_TOKEN_EVENTS = re.compile(r"[(\[{)\]}„«“”»,.]")
 
 
 def _comma_in_number(text: str, i: int) -> bool:
