@@ -44,7 +44,7 @@ def test_plain_strips_as_strip_diacritics_does_the_whole_text():
                                   "CК SКJ, 4", "Xyz, 4", "  AJ", "a", "", "ÖStA, AdR", "Public Record Office", "qz, box"])
 def test_the_quick_refusal_of_a_head_refuses_only_what_matching_finds_nothing_in(head):
     matcher = default_matcher().copy()
-    assert matcher._opens_nothing(head) is False or matcher._match(head) is None
+    assert matcher.opens_nothing(head) is False or matcher._match(head) is None
 
 
 def test_a_code_the_matcher_learns_is_not_refused_by_the_quick_refusal():
@@ -112,3 +112,13 @@ def test_the_notes_own_number_is_skipped_as_a_pattern_of_the_number_would_skip_i
 
 def test_normalise_still_folds_strips_and_lowers():
     assert normalise("Hrvatski  Državni ARHIV") == "hrvatski drzavni arhiv"
+
+
+def test_sentence_leads_and_gaps_are_what_the_patterns_find_everywhere():
+    rng = random.Random(5)
+    words = ["TNA", "Minute", "3 May 1950.", "See also", "cf.", "Vgl.", "AJ.", "12.", "ibid.", "?", "!", ".", "  ", "\n",
+             "Siehe", "смотри", "Л.", "ГАРФ.", "Ф.", "see", "1950.\tSee", "p. 4. Cf."]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(2000)]
+    for text in texts:
+        assert [m.span() for m in leads.sentence_leads(text)] == [m.span() for m in leads.LEAD_AFTER_SENTENCE.finditer(text)]
+        assert [m.span() for m in leads.sentence_gaps(text)] == [m.span() for m in leads.SENTENCE_GAP.finditer(text)]

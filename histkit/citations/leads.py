@@ -86,3 +86,38 @@ def in_before(text: str, end: int) -> bool:
     """
     # the words are at most four letters, a space before and a line end after: only the last seven characters count
     return _IN_BEFORE.search(text, max(0, end - 7), end) is not None if end > 7 else _IN_BEFORE.search(text[:end]) is not None
+
+
+def sentence_leads(text: str):
+    """`LEAD_AFTER_SENTENCE.finditer(text)`, tried only where a sentence ends: after `.`, `!` or `?` and a space.
+
+    >>> [m.start() for m in sentence_leads("Minute, 3 May 1950. See also TNA. Cf. HDA")]
+    [19, 33]
+    """
+    return _sifted(LEAD_AFTER_SENTENCE, _AFTER_STOP, text)
+
+
+def sentence_gaps(text: str):
+    """`SENTENCE_GAP.finditer(text)`, tried only after a full stop and a space.
+
+    >>> [m.start() for m in sentence_gaps("Л. 22. ГАРФ. Ф. Р-5446")]
+    [6, 12]
+    """
+    return _sifted(SENTENCE_GAP, _AFTER_FULL_STOP, text)
+
+
+# every match of the two patterns starts with white space after such a mark (their look-behinds ask for it):
+# the quick patterns find those places, where the full ones are tried, as `finditer` would try them in turn
+_AFTER_STOP = re.compile(r"[.!?]\s")
+_AFTER_FULL_STOP = re.compile(r"\.\s")
+
+
+def _sifted(pattern: re.Pattern, quick: re.Pattern, text: str):
+    end = 0
+    for place in quick.finditer(text):
+        at = place.start() + 1
+        if at >= end:
+            found = pattern.match(text, at)
+            if found:
+                end = found.end()
+                yield found

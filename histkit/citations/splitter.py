@@ -24,8 +24,8 @@ from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
-from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_AFTER_SENTENCE, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN,
-                    SENTENCE_GAP, in_before)
+from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, in_before, sentence_gaps,
+                    sentence_leads)
 from .locate import archive_inside, code_in_use, learn_archive, unknown_archive
 from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
@@ -158,7 +158,7 @@ class _Cutter:
     def new_sentence(self, piece: str, known: frozenset):
         """Where a new citation starts a sentence: a lead word, or after a citation an archive or a lead-in."""
         if _NO_SENTENCE not in known:
-            sentence = next((m for m in at_top_level(LEAD_AFTER_SENTENCE.finditer(piece), piece)
+            sentence = next((m for m in at_top_level(sentence_leads(piece), piece)
                              if _opens_sentence(piece, m.end())), None)
             if sentence is not None:
                 return sentence, known
@@ -166,7 +166,7 @@ class _Cutter:
         opens = self.starts(piece)
         if _NO_GAP in known:
             return None, known
-        gaps = at_top_level(SENTENCE_GAP.finditer(piece), piece)
+        gaps = at_top_level(sentence_gaps(piece), piece)
         first = next(gaps, None)
         if first is None:
             return None, known | {_NO_GAP}
