@@ -250,23 +250,19 @@ class ArchiveMatcher:
 
         False also where it cannot tell quickly (there `match` tells).
         """
-        self._now()
-        return self._opens_nothing(text, at)
+        return self.refusal()(text, at)
 
-    def _opens_nothing(self, head: str, at: int = 0) -> bool:
-        # Most heads open with words no code or name opens with: told from their first three characters without
-        # folding and stripping the head, where those are ASCII with no space (`\s+` in a name matches any run)
-        # and no Cyrillic in their words (which might fold them); else the head goes to `_match`
-        opening = head[at:at + 3]
-        if not opening.isascii() or _SPACE.search(opening):
-            return False
-        word = _WORD_ON.match(head, at + 3) if len(head) > at + 3 else None
-        if _CYRILLIC.search(head, at, at + 3 + (len(word.group()) if word else 0)):
-            return False
-        codes, names = self._uses["openings"]
-        low = opening.lower()
-        return not (opening in codes or low in names or opening[:2] in codes or low[:2] in names
-                    or opening[:1] in codes or low[:1] in names)
+    def refusal(self):
+        """`opens_nothing` for what the matcher knows now, as a function of (text, at): for many places of one text.
+
+        >>> default_matcher().refusal()("Report, TNA, FO 371/1", 8)
+        False
+        """
+        self._now()
+        return functools.partial(_opens_nothing, self._uses["openings"])
+
+    def _opens_nothing(self, head: str) -> bool:
+        return _opens_nothing(self._uses["openings"], head, 0)
 
     def _match(self, head: str) -> tuple[Archive, int] | None:
         folded = _plain(head)
@@ -332,6 +328,22 @@ class ArchiveMatcher:
 
 
 _USES = ("name", "name_anywhere", "code", "code_anywhere")
+
+
+def _opens_nothing(openings: tuple[frozenset, frozenset], head: str, at: int) -> bool:
+    # Most heads open with words no code or name opens with: told from their first three characters without
+    # folding and stripping the head, where those are ASCII with no space (`\s+` in a name matches any run)
+    # and no Cyrillic in their words (which might fold them); else the head goes to `_match`
+    opening = head[at:at + 3]
+    if not opening.isascii() or _SPACE.search(opening):
+        return False
+    word = _WORD_ON.match(head, at + 3) if len(head) > at + 3 else None
+    if _CYRILLIC.search(head, at, at + 3 + (len(word.group()) if word else 0)):
+        return False
+    codes, names = openings
+    low = opening.lower()
+    return not (opening in codes or low in names or opening[:2] in codes or low[:2] in names
+                or opening[:1] in codes or low[:1] in names)
 
 _SPACE = re.compile(r"\s")
 _SPACE_RUN = re.compile(r"\s+")

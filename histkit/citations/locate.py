@@ -48,6 +48,7 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
         return None
     # the brackets open and the last quotation marks before each token start, counted on from the one before
     depth, last_open, last_close, seen = 0, -1, -1, 0
+    refuse = matcher.refusal()  # (`matcher.match` teaches it nothing: what it knows holds through the loop)
     for m in _TOKEN_START.finditer(piece):
         start = m.end()
         if start >= len(piece):
@@ -65,7 +66,7 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
         if depth or (last_open >= 0 and last_close <= last_open):
             continue
         start += len(_IN_WORD.match(piece, start).group(0))  # `…, in FRUS, 1955–1957, …`
-        if matcher.opens_nothing(piece, start):  # (most token starts: `507`, `12 March 1953`, `Minute`)
+        if refuse(piece, start):  # (most token starts: `507`, `12 March 1953`, `Minute`)
             continue
         hit = matcher.match(piece[start:start + 160])
         if hit and _AFTER_NAME.match(piece, start + hit[1]):
