@@ -33,7 +33,13 @@ def test_a_note_of_two_thousand_lead_ins_is_cut_into_two_thousand_lead_ins_and_t
 
 
 def test_the_rests_of_a_span_cut_as_they_would_if_they_knew_nothing_of_the_span(monkeypatch):
-    notes = _fixture_notes() + ["See: TNA, FO 371/1. See also (the minutes: AJ, 507, 3. 5. 1950). Vgl.: Ibid., 4."]
+    notes = _fixture_notes() + [
+        "See: TNA, FO 371/1. See also (the minutes: AJ, 507, 3. 5. 1950). Vgl.: Ibid., 4.",
+        "Ibid. He said: this. Ibid. He said in: TNA, FO 371/1. Ibid. Minute: AJ, 507. Ibid., 4.",
+        "NARA, RG 84/2310/5, report of 3 Jan. 1943, and RG 84/2310/7 / NARA, RG 59, letter of 4 May 1950, and RG 84/1",
+        "The file. Državni arhiv u Splitu (DAST), fond 3. Later: DAST, fond 4. On this, see DAST, fond 5, 3. 5. 1950.",
+        "Report, 3 May 1950. TNA, FO 371/1. РГАНИ. Ф. 5. Оп. 30. Д. 1. Л. 22. ГАРФ. Ф. Р-5446. and TNA, FO 371/2.",
+    ]
     knowing = [split_citations(note, default_matcher().copy()) for note in notes]
     forget = splitter._Cutter.rest
 

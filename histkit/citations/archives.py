@@ -213,7 +213,7 @@ class ArchiveMatcher:
             self._memo, self._memo_state, self._heads, self._uses = {}, state, {}, self._compiled()
         return self._memo
 
-    def remember(self, key, answer):
+    def remember(self, key, answer, teaches: bool = False):
         """``answer()``, kept under ``key`` until the matcher learns: for a question about a text whose answer
         depends on what the matcher knows, which the splitter and the classifier ask again and again.
 
@@ -221,13 +221,14 @@ class ArchiveMatcher:
         >>> matcher.remember(("opens", "TNA, FO 371/1"), lambda: matcher.match("TNA, FO 371/1")[0].code)
         'TNA'
 
-        An answer that taught the matcher something is not kept: the next question is asked of what it knows now.
+        When the answer may teach the matcher (``teaches``), it is kept only if it taught nothing: the next
+        question is asked of what the matcher knows then.
         """
         memo = self._now()
         if key in memo:
             return memo[key]
         value = answer()
-        if self._now() is memo:
+        if not teaches or self._now() is memo:
             memo[key] = value
         return value
 

@@ -197,14 +197,28 @@ def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | N
 
     Returns the archive and where its name ends, or None.
     """
-    m = ABBR_DEFINITION.match(text)
-    if not m or not _has_archive_word(m.group("name")) or m.start() != 0:
+    m = _definition(text)
+    if m is None:
         return None
     name = m.group("name").strip()
     known = matcher.match(name)  # `Hrvatski državni arhiv u Zagrebu (HDA)` is the known HDA
     archive = known[0] if known else Archive(m.group("abbr"), name)
     matcher.add_code(m.group("abbr"), archive)
     return archive, m.end("name")
+
+
+def defines_archive(text: str) -> bool:
+    """Whether `learn_archive` would learn from ``text``: it opens with an archive's name and code (the matcher untaught).
+
+    >>> defines_archive("Državni arhiv u Splitu (DAST), fond 3"), defines_archive("Tito (JBT), 3")
+    (True, False)
+    """
+    return _definition(text) is not None
+
+
+def _definition(text: str) -> re.Match | None:
+    m = ABBR_DEFINITION.match(text)
+    return m if m and _has_archive_word(m.group("name")) and m.start() == 0 else None
 
 
 def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int) -> dict:

@@ -26,7 +26,7 @@ from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
 from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, in_before, sentence_gaps,
                     sentence_leads)
-from .locate import archive_inside, code_in_use, learn_archive, unknown_archive
+from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
 from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
 from ..text import fold_homoglyphs
@@ -77,13 +77,18 @@ class _Span(NamedTuple):
 _NO_SENTENCE = "no lead word opens a sentence"   # `LEAD_AFTER_SENTENCE`, then a capital
 _NO_GAP = "no sentence gap"                      # `SENTENCE_GAP`
 _NO_INSIDE = "no lead word before a citation"    # `LEAD_INSIDE` (with the matcher's state: it asks the matcher)
+_NO_OPENING = "no gap opens another citation"    # `SENTENCE_GAP` then an archive or a lead-in (with the state)
+_NO_CITING_COLON = "no colon before a citation"  # `ANY_COLON` then a citation, not after `in` (with the state)
 _NO_COLON = "no lead-in colon"                   # `LEAD_COLON` after the first character
 _NO_IBID = "no Ibid. opens a sentence"           # `IBID_AT_SENTENCE`
-_AT_DEPTH_0 = (_NO_SENTENCE, _NO_GAP, _NO_INSIDE)
+_AT_DEPTH_0 = (_NO_SENTENCE, _NO_GAP, _NO_INSIDE, _NO_OPENING, _NO_CITING_COLON)
 
 
 def _name(flag) -> str:
     return flag[0] if isinstance(flag, tuple) else flag
+
+# `in_before` reads the seven characters before a colon: a colon that near a span's start reads them anew in its rest
+_IN_BEFORE_READS = 7
 
 _LONG = 2000  # answers about longer texts are not kept: a long note's many rests would fill memory
 
@@ -132,7 +137,7 @@ class _Cutter:
             if inside:
                 return [_Span(a, a + inside.start()), self.segment(a + inside.start(), a + inside.end(), "lead-in"),
                         self.rest(piece, a, a + inside.end(), known, True)]
-        colon_any = self.colon_before_citation(piece)
+        colon_any, known = self.colon_before_citation(piece, known)
         if colon_any:
             return [_Span(a, a + colon_any.start() + 1), self.rest(piece, a, a + colon_any.end(), known, True)]
         inner, known = self.ibid_at_sentence(piece, known)
@@ -153,7 +158,7 @@ class _Cutter:
         """`_starts_with_citation`, kept until the matcher learns."""
         if len(piece) > _LONG:
             return _starts_with_citation(piece, self.matcher)
-        return self.matcher.remember(("starts", piece), lambda: _starts_with_citation(piece, self.matcher))
+        return self.matcher.remember(("starts", piece), lambda: _starts_with_citation(piece, self.matcher), teaches=True)
 
     def new_sentence(self, piece: str, known: frozenset):
         """Where a new citation starts a sentence: a lead word, or after a citation an archive or a lead-in."""
@@ -170,21 +175,37 @@ class _Cutter:
         first = next(gaps, None)
         if first is None:
             return None, known | {_NO_GAP}
-        if not (opens or looks_like_literature(piece)):
+        flag = (_NO_OPENING, self.matcher.state())
+        if flag in known:
             return None, known
         # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
-        # `…, caja 82/5410. Sobre la represión, véase AHN, …` (or after a book): a lead word after a few words
-        return next((m for m in itertools.chain([first], gaps) if self.opens_another(piece, m.end())), None), known
+        # `…, caja 82/5410. Sobre la represión, véase AHN, …` (or after a book): a lead word after a few words.
+        # Which gap would open another is asked first, teaching the matcher nothing: only then whether the piece
+        # is a citation or a book (the dearer question), as the gaps are looked at only after one
+        sentence = next((m for m in itertools.chain([first], gaps) if self.opens_another(piece, m.end(), teach=False)),
+                        None)
+        if sentence is None:
+            return None, known | {flag}
+        if not (opens or looks_like_literature(piece)):
+            return None, known
+        self.opens_another(piece, sentence.end())  # (what asking taught the matcher, it learns now)
+        return sentence, known
 
-    def opens_another(self, piece: str, at: int) -> bool:
+    def opens_another(self, piece: str, at: int, teach: bool = True) -> bool:
         hit = self.matcher.match(piece[at:at + 160])
         if hit is not None and piece[at + hit[1]:at + hit[1] + 1] in (",", "."):
             return True
         if not _opens_sentence(piece, at):
             return False
         # `On the British side, see TNA, …`: a few words, then a lead word and a citation
-        head = piece[at:at + 120]
-        return any(self.starts(piece[at + inside.end():]) for inside in at_top_level(LEAD_INSIDE.finditer(head), head))
+        head, starts = piece[at:at + 120], self.starts if teach else self.would_start
+        return any(starts(piece[at + inside.end():]) for inside in at_top_level(LEAD_INSIDE.finditer(head), head))
+
+    def would_start(self, piece: str) -> bool:
+        """`starts`, teaching the matcher nothing: what it answers before a definition is learnt."""
+        if len(piece) > _LONG:
+            return _starts_with_citation(piece, self.matcher, teach=False)
+        return self.matcher.remember(("would start", piece), lambda: _starts_with_citation(piece, self.matcher, teach=False))
 
     def lead_colon(self, piece: str, known: frozenset):
         """The first lead-in ending in a colon (`See also the minutes:`)."""
@@ -230,14 +251,24 @@ class _Cutter:
         # (only a citation found after a lead word teaches the matcher: it has learnt nothing here)
         return None, known | {flag}
 
-    def colon_before_citation(self, piece: str) -> re.Match | None:
+    def colon_before_citation(self, piece: str, known: frozenset):
         """`Minute of the meeting: TNA, FO 371/1`: a colon, then a citation (not `in:`, which names a container)."""
         if ":" not in piece:
-            return None
+            return None, known
+        state = self.matcher.state()
+        flag = (_NO_CITING_COLON, state)
+        told = flag in known  # no colon of the span before this one is followed by a citation (but after `in`)
+        clean = True
         for colon in at_top_level(ANY_COLON.finditer(piece), piece):
-            if self.starts(piece[colon.end():]) and not in_before(piece, colon.start()) and not self.starts(piece):
-                return colon
-        return None
+            if told and colon.start() >= _IN_BEFORE_READS:  # (the first colons read their `in` anew: see `in_before`)
+                if self.matcher.state() == state:
+                    return None, known
+                told = False  # what an earlier colon's citation taught the matcher may change the answers
+            if self.starts(piece[colon.end():]) and not in_before(piece, colon.start()):
+                if not self.starts(piece):
+                    return colon, known
+                clean = False  # left only because the span opens with a citation, which its rest may not
+        return None, (known | {flag}) if clean and self.matcher.state() == state else known
 
     def ibid_at_sentence(self, piece: str, known: frozenset):
         if _NO_IBID in known:
@@ -322,7 +353,7 @@ def _opens_sentence(text: str, i: int) -> bool:
 _DEFINITION_MARKS = re.compile(r"[,;():]")
 
 
-def _starts_with_citation(piece: str, matcher) -> bool:
+def _starts_with_citation(piece: str, matcher, teach: bool = True) -> bool:
     if matcher.match(piece) is not None:
         return True
     ibid = IBID.match(piece)
@@ -335,14 +366,16 @@ def _starts_with_citation(piece: str, matcher) -> bool:
     if mark is None or mark.group() != "(":
         return False
     close = piece.find(")", mark.end())
-    return learn_archive(fold_homoglyphs(piece[:close + 1] if close >= 0 else piece), matcher) is not None
+    head = fold_homoglyphs(piece[:close + 1] if close >= 0 else piece)
+    return learn_archive(head, matcher) is not None if teach else defines_archive(head)
 
 
 def _looks_like_reference_list(piece: str) -> bool:
     # `XY, fond 35, kut. 5, Zapisnik, 1949`: short comma-separated parts with numbers, not a sentence
+    if not (piece[:1].isupper() and any(map(str.isdigit, piece))):  # (asked first: they need no cutting)
+        return False
     parts = split_commas(piece)
-    return (len(parts) >= 3 and piece[:1].isupper() and any(map(str.isdigit, piece))
-            and sum(map(len, parts)) / len(parts) < 30 and len(parts[0]) <= 15)
+    return len(parts) >= 3 and sum(map(len, parts)) / len(parts) < 30 and len(parts[0]) <= 15
 
 
 def _next_document(piece: str) -> re.Match | None:
