@@ -84,7 +84,28 @@ def _plain(text: str) -> str:
     # Homoglyphs folded and diacritics stripped. A citation's pieces are matched again and again at
     # each of their token starts, so the result is kept; ASCII has no marks to strip.
     folded = fold_homoglyphs(text)
-    return folded if folded.isascii() else strip_diacritics(folded)
+    if folded.isascii():
+        return folded
+    # `strip_diacritics` a character at a time, from a table: the same text, for the marks it drops are
+    # dropped wherever they stand, and what is left composes again only within a character, unless two
+    # letters compose (Hangul, a few Indic vowels): none does within Latin, Greek, Cyrillic and punctuation
+    quick = folded.translate(_STRIPPED)
+    return strip_diacritics(folded) if _MAY_COMPOSE.search(quick) else quick
+
+
+class _Stripped(dict):
+    """`strip_diacritics` of each character met, by code point (a table for `str.translate`)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = strip_diacritics(chr(code))
+        return self[code]
+
+
+_STRIPPED = _Stripped()
+
+# outside these blocks (Latin to Syriac, Thaana, NKo…; punctuation and symbols) two letters may compose in NFC
+MAY_COMPOSE_OUTSIDE = "\x00-\u08ff\u2000-\u2bff"
+_MAY_COMPOSE = re.compile(f"[^{MAY_COMPOSE_OUTSIDE}]")
 
 
 def normalise(text: str) -> str:
@@ -93,7 +114,7 @@ def normalise(text: str) -> str:
     >>> normalise("Hrvatski  državni arhiv"), normalise("CК SКJ")
     ('hrvatski drzavni arhiv', 'ck skj')
     """
-    return re.sub(r"\s+", " ", _plain(text)).strip().lower()
+    return _SPACE_RUN.sub(" ", _plain(text)).strip().lower()
 
 
 @dataclass(frozen=True)
@@ -174,28 +195,87 @@ class ArchiveMatcher:
             self.shared = {k: v for k, v in self.shared.items() if k != key}
         self.names.setdefault(normalise(archive.name), archive)
 
+    def state(self) -> tuple[int, int, int]:
+        """What the matcher knows, as a key that changes whenever it learns a code or a name (`add_code`, `define`).
+
+        >>> matcher = default_matcher().copy()
+        >>> before = matcher.state()
+        >>> matcher.add_code("XYZA", Archive("XYZA", "Archive of XYZ"))
+        >>> matcher.state() == before
+        False
+        """
+        return len(self.names), len(self.codes), self.__dict__.get("_defined", 0)
+
+    def _now(self) -> dict:
+        # the answers kept for what the matcher knows now, and its patterns for that: renewed when it learns
+        state = (len(self.names), len(self.codes), self.__dict__.get("_defined", 0))
+        if self.__dict__.get("_memo_state") != state:
+            self._memo, self._memo_state, self._heads, self._uses = {}, state, {}, self._compiled()
+        return self._memo
+
+    def remember(self, key, answer, teaches: bool = False):
+        """``answer()``, kept under ``key`` until the matcher learns: for a question about a text whose answer
+        depends on what the matcher knows, which the splitter and the classifier ask again and again.
+
+        >>> matcher = default_matcher().copy()
+        >>> matcher.remember(("opens", "TNA, FO 371/1"), lambda: matcher.match("TNA, FO 371/1")[0].code)
+        'TNA'
+
+        When the answer may teach the matcher (``teaches``), it is kept only if it taught nothing: the next
+        question is asked of what the matcher knows then.
+        """
+        memo = self._now()
+        if key in memo:
+            return memo[key]
+        value = answer()
+        if not teaches or self._now() is memo:
+            memo[key] = value
+        return value
+
     def match(self, text: str) -> tuple[Archive, int] | None:
         """The archive ``text`` begins with and the length of its name there, or None."""
         # the splitter asks again and again about the same piece: the answer is kept until the matcher learns
         head = text[:160]
-        state = (len(self.names), len(self.codes), getattr(self, "_defined", 0))
-        if getattr(self, "_answers_state", None) != state:
-            self._answers, self._answers_state = {}, state
-        if head not in self._answers:
-            self._answers[head] = self._match(head)
-        return self._answers[head]
+        self._now()
+        heads = self._heads
+        if head not in heads:  # (`_match` teaches the matcher nothing)
+            heads[head] = None if self._opens_nothing(head) else self._match(head)
+        return heads[head]
+
+    def opens_nothing(self, text: str, at: int = 0) -> bool:
+        """Whether surely no code or name the matcher knows opens ``text`` at ``at``: `match` finds none there.
+
+        >>> matcher = default_matcher()
+        >>> matcher.opens_nothing("Report, 507, IX"), matcher.opens_nothing("Report, TNA, FO 371/1", 8)
+        (True, False)
+
+        False also where it cannot tell quickly (there `match` tells).
+        """
+        return self.refusal()(text, at)
+
+    def refusal(self):
+        """`opens_nothing` for what the matcher knows now, as a function of (text, at): for many places of one text.
+
+        >>> default_matcher().refusal()("Report, TNA, FO 371/1", 8)
+        False
+        """
+        self._now()
+        return functools.partial(_opens_nothing, self._uses["openings"])
+
+    def _opens_nothing(self, head: str) -> bool:
+        return _opens_nothing(self._uses["openings"], head, 0)
 
     def _match(self, head: str) -> tuple[Archive, int] | None:
         folded = _plain(head)
         if len(folded) != len(head):
             return None  # decomposed accents: offsets would not map back; such text is rare in citations
         best: tuple[Archive, int] | None = None
-        m = _longest(self._patterns("code"), folded)
+        m = _longest(self._uses["code"], folded)
         if m:
             best = (self._choose(m.group(1), head), m.end(1))
-        m = _longest(self._patterns("name"), folded.lower())
+        m = _longest(self._uses["name"], folded.lower())
         if m and (best is None or m.end(1) > best[1]):
-            best = (self.names[re.sub(r"\s+", " ", m.group(1))], m.end(1))
+            best = (self.names[_SPACE_RUN.sub(" ", m.group(1))], m.end(1))
         return best
 
     def _choose(self, code: str, text: str) -> Archive:
@@ -212,10 +292,15 @@ class ArchiveMatcher:
         >>> ArchiveMatcher.from_table(load_archives()).find_name("kept in the Arhiv Jugoslavije reading room").code
         'AJ'
         """
-        m = _leftmost(self._patterns("name_anywhere"), normalise(text))
+        if len(text) > 2000:  # (asked by the splitter, then by the classifier: short texts' answers are kept)
+            return self._find_name(text)
+        return self.remember(("find name", text), lambda: self._find_name(text))
+
+    def _find_name(self, text: str) -> Archive | None:
+        m = _leftmost(self._uses["name_anywhere"], normalise(text))
         if m:
             return self.names[m.group(1)]
-        m = _leftmost(self._patterns("code_anywhere"), _plain(text))
+        m = _leftmost(self._uses["code_anywhere"], _plain(text))
         return self.codes[m.group(1)] if m else None
 
     def _base_patterns(self) -> dict:
@@ -226,20 +311,52 @@ class ArchiveMatcher:
         return self._base
 
     def _patterns(self, use: str) -> list[re.Pattern]:
-        # the table's pattern, then one of the few names and codes learned since (a document's abbreviations):
-        # learning a code compiles a small pattern, not the table's again
+        # the table's pattern, then one of the few names and codes learned since (a document's abbreviations)
+        self._now()
+        return self._uses[use]
+
+    def _compiled(self) -> dict:
+        # learning a code compiles a small pattern of what was learned, not the table's again
         base = self._base_patterns()
-        key = (len(self.names), len(self.codes))
-        if getattr(self, "_learned_key", None) != key:
-            names = {n: a for n, a in self.names.items() if n not in base["names"]}
-            codes = {c: a for c, a in self.codes.items() if c not in base["codes"]}
-            self._learned, self._learned_key = _patterns_of(names, codes) if names or codes else None, key
-        return [p[use] for p in (base, self._learned) if p is not None and p[use] is not None]
+        names = {n: a for n, a in self.names.items() if n not in base["names"]}
+        codes = {c: a for c, a in self.codes.items() if c not in base["codes"]}
+        learned = _patterns_of(names, codes) if names or codes else None
+        kept = [p for p in (base, learned) if p is not None]
+        uses = {use: [p[use] for p in kept if p[use] is not None] for use in _USES}
+        uses["openings"] = (frozenset().union(*(p["code openings"] for p in kept)),
+                            frozenset().union(*(p["name openings"] for p in kept)))
+        return uses
+
+
+_USES = ("name", "name_anywhere", "code", "code_anywhere")
+
+
+def _opens_nothing(openings: tuple[frozenset, frozenset], head: str, at: int) -> bool:
+    # Most heads open with words no code or name opens with: told from their first three characters without
+    # folding and stripping the head, where those are ASCII with no space (`\s+` in a name matches any run)
+    # and no Cyrillic in their words (which might fold them); else the head goes to `_match`
+    opening = head[at:at + 3]
+    if not opening.isascii() or _SPACE.search(opening):
+        return False
+    word = _WORD_ON.match(head, at + 3) if len(head) > at + 3 else None
+    if _CYRILLIC.search(head, at, at + 3 + (len(word.group()) if word else 0)):
+        return False
+    codes, names = openings
+    low = opening.lower()
+    return not (opening in codes or low in names or opening[:2] in codes or low[:2] in names
+                or opening[:1] in codes or low[:1] in names)
+
+_SPACE = re.compile(r"\s")
+_SPACE_RUN = re.compile(r"\s+")
+_WORD_ON = re.compile(r"\w*")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _patterns_of(names, codes) -> dict:
-    # one trie-shaped pattern per use; `AN`, `NA` are too common as words to be trusted away from the start
+    # one trie-shaped pattern per use; `AN`, `NA` are too common as words to be trusted away from the start;
+    # and the first three characters of each (all of a shorter one), which a head must open with
     return {"names": frozenset(names), "codes": frozenset(codes),
+            "code openings": frozenset(c[:3] for c in codes), "name openings": frozenset(n[:3] for n in names),
             "name": _compile(tuple(sorted(names)), r"({})(?![^\W_])"),
             "name_anywhere": _compile(tuple(sorted(n for n in names if len(n) >= 8)), r"(?<!\w)({})(?!\w)"),
             "code": _compile(tuple(sorted(codes)), r"({})(?![^\W_])"),
@@ -248,6 +365,8 @@ def _patterns_of(names, codes) -> dict:
 
 def _longest(patterns: list[re.Pattern], text: str) -> re.Match | None:
     # what one pattern of all the words would match at the start: the longest word there
+    if len(patterns) == 1:
+        return patterns[0].match(text)
     found = [m for m in (p.match(text) for p in patterns) if m]
     return max(found, key=lambda m: m.end(1)) if found else None
 

@@ -17,7 +17,7 @@ import re
 from .archives import Archive, ArchiveMatcher
 from ..dates import find_dates
 from .holdings import describe, is_place_token, parse_archival
-from .notetext import split_commas
+from .notetext import KEPT_LENGTH, split_commas
 from .references import cites_publication
 from .words import archive_word
 
@@ -40,8 +40,14 @@ def archive_in_brackets(piece: str, matcher: ArchiveMatcher) -> tuple[Archive, i
     citation of their own, or when they define the code of the archive
     named just before them.
     """
+    if len(piece) > KEPT_LENGTH:
+        return _archive_in_brackets(piece, matcher)
+    return matcher.remember(("archive in brackets", piece), lambda: _archive_in_brackets(piece, matcher))
+
+
+def _archive_in_brackets(piece: str, matcher: ArchiveMatcher) -> tuple[Archive, int, int] | None:
     m = _LAST_BRACKET.search(piece)
-    if m is None or m.start() == 0 or not any(ch.isdigit() for ch in piece):
+    if m is None or m.start() == 0 or not any(map(str.isdigit, piece)):
         return None
     before = piece[:m.start()]
     if cites_publication(before) or _names_archive(before, matcher):

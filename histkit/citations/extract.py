@@ -217,7 +217,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         matcher.add_code(used.code, used)
         return Reading("archive first", used, 0, len(used.code))
     archive = matcher.find_name(text)
-    if archive is None and _document_dates(text) and continued is not None and piece.segment.raw[:1].islower():
+    if archive is None and continued is not None and piece.segment.raw[:1].islower() and _document_dates(text):
         return Reading("another document")  # `die Aufzeichnung …`, `i bilješku …`: no source of its own
     if archive is not None:
         return Reading("archive named", archive)
@@ -310,7 +310,7 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> None:
 def _only_definitions(text: str, start: int, end: int, definitions: list[tuple[int, int]]) -> bool:
     """Whether ``text[start:end]`` is a list of abbreviations: definitions and a few words, no number of its own."""
     kept = [ch for i, ch in enumerate(text[start:end], start) if not any(a <= i < b for a, b in definitions)]
-    return len(kept) < end - start and not any(ch.isdigit() for ch in kept) and len("".join(kept).strip()) <= 60
+    return len(kept) < end - start and not any(map(str.isdigit, kept)) and len("".join(kept).strip()) <= 60
 
 
 def _says_undated(text: str) -> bool:
@@ -331,8 +331,20 @@ def _document_dates(text: str) -> list:
 
 def _marker_length(text: str, note_no: str) -> int:
     """Length of the note's own number at its start (`12 AJ, ...`), which is not part of any citation."""
-    m = re.match(rf"\s*{re.escape(note_no)}(?:\s+|\.\s+|\)\s*)", text) if note_no else None
-    return m.end() if m else 0
+    if not note_no:
+        return 0
+    if note_no[0].isspace():  # (never met: the number is read after the white space)
+        m = re.match(rf"\s*{re.escape(note_no)}(?:\s+|\.\s+|\)\s*)", text)
+        return m.end() if m else 0
+    # the number, then a space, a full stop or a bracket: matched without a pattern per number, for a pattern per
+    # note number (hundreds in a corpus) pushed the other patterns out of `re`'s cache, to be compiled again
+    at = _SPACES.match(text).end()
+    after = _AFTER_MARKER.match(text, at + len(note_no)) if text.startswith(note_no, at) else None
+    return after.end() if after else 0
+
+
+_SPACES = re.compile(r"\s*")
+_AFTER_MARKER = re.compile(r"\s+|\.\s+|\)\s*")
 
 
 def _empty_row(doc_id: str, note_no: str, seq: int, seg: Segment) -> dict:

@@ -111,7 +111,7 @@ def is_unit_token(tok: str) -> bool:
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
         # `s.d.`, `b. d.`: a no-date mark, not a page or a box
         return not (len(tok) <= 6 and (says_undated(tok) or says_undated(tok + ".")))
-    if not any(ch.isdigit() for ch in tok) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
+    if not any(map(str.isdigit, tok)) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
         return False
     if _SERIES_YEARS.search(tok) or any(d.precision != "year" for d in find_dates(tok)):
         return False  # `CDF 1955–59` is a series, `Note du 12 mai 1950` a document
@@ -127,7 +127,7 @@ def _is_fond_token(tok: str) -> bool:
         return True
     if re.fullmatch(r"[^\W\d_][\w ./-]{0,9}", tok) and tok == tok.upper():  # `CK SKH`, `KSČ-ÚV`, `PA`
         return True
-    return any(ch.isdigit() for ch in tok) and not re.search(r"[a-zа-яšđčćž]{4,}", tok) and len(tok) <= 25
+    return any(map(str.isdigit, tok)) and not re.search(r"[a-zа-яšđčćž]{4,}", tok) and len(tok) <= 25
 
 
 def is_holding_token(tok: str) -> bool:
@@ -138,7 +138,7 @@ def is_holding_token(tok: str) -> bool:
     """
     if is_unit_token(tok):
         return True
-    return any(ch.isdigit() for ch in tok) and not re.search(r"[^\W\d_]{4,}", tok) and len(tok) <= 25 \
+    return any(map(str.isdigit, tok)) and not re.search(r"[^\W\d_]{4,}", tok) and len(tok) <= 25 \
         and not find_dates_covering(tok)
 
 
@@ -150,7 +150,7 @@ def is_place_token(tok: str) -> bool:
     """
     words = tok.split()
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
-        and not any(ch.isdigit() for ch in tok)
+        and not any(map(str.isdigit, tok))
 
 
 def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveMatcher | None = None) -> dict:
@@ -255,7 +255,7 @@ def _skip_archive_name(h: _Holding, archive: Archive) -> str:
     abbr = ""
     # `Labour Party Archives, People's History Museum, Manchester (LPA), …`: more of the archive's name and its abbreviation
     for k in range(i, min(i + 3, n)):
-        if any(ch.isdigit() for ch in tokens.token(k)):
+        if any(map(str.isdigit, tokens.token(k))):
             break
         defined = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({_HEREAFTER}(?P<abbr>[A-Z][\w./-]{{1,10}})\)", tokens.token(k))
         if defined and is_place_token(defined.group("name")):
@@ -378,7 +378,7 @@ def _is_collection_token(tok: str) -> bool:
     if ABBR_DEFINITION.fullmatch(tok):
         return True
     words = tok.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in tok)
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(map(str.isdigit, tok))
 
 
 def is_call_number(tok: str) -> bool:
@@ -388,7 +388,7 @@ def is_call_number(tok: str) -> bool:
     (True, True, False)
     """
     return bool(_CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
-                or re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]+)+", tok) and sum(ch.isdigit() for ch in tok) >= 5)
+                or re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]+)+", tok) and sum(map(str.isdigit, tok)) >= 5)
 
 
 def describe(row: dict, description: str) -> dict:

@@ -15,7 +15,7 @@ from .archives import Archive, ArchiveMatcher, known_towns, normalise
 from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
 from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
-from .notetext import Tokens, find_dates_covering, paren_depth, split_commas
+from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
 from .words import archive_word
 
@@ -38,14 +38,37 @@ def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     Returns the archive, where its name starts and where it ends, or None. Not
     inside parentheses (a publisher is not an archive) and not in a publication.
     """
+    if len(piece) > KEPT_LENGTH:  # (the splitter and the classifier ask about each citation: short ones are kept)
+        return _archive_inside(piece, matcher)
+    return matcher.remember(("archive inside", piece), lambda: _archive_inside(piece, matcher))
+
+
+def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     if cites_publication(piece):
         return None
+    # the brackets open and the last quotation marks before each token start, counted on from the one before
+    depth, last_open, last_close, seen = 0, -1, -1, 0
+    refuse = matcher.refusal()  # (`matcher.match` teaches it nothing: what it knows holds through the loop)
     for m in _TOKEN_START.finditer(piece):
         start = m.end()
-        if start >= len(piece) or paren_depth(piece, start) or _QUOTE_OPEN.search(piece[:start]):
+        if start >= len(piece):
+            continue
+        for mark in _MARKS.finditer(piece, seen, start):
+            ch = mark.group()
+            if ch in "([{":
+                depth += 1
+            elif ch in ")]}":
+                depth = max(0, depth - 1)
+            last_open = mark.start() if ch in _QUOTE_OPENS else last_open
+            last_close = mark.start() if ch in _QUOTE_CLOSES else last_close
+        seen = start
+        # (a quotation is open when no closing mark follows the last opening one: `„Title, …`)
+        if depth or (last_open >= 0 and last_close <= last_open):
             continue
         start += len(_IN_WORD.match(piece, start).group(0))  # `…, in FRUS, 1955–1957, …`
-        hit = matcher.match(piece[start:])
+        if refuse(piece, start):  # (most token starts: `507`, `12 March 1953`, `Minute`)
+            continue
+        hit = matcher.match(piece[start:start + 160])
         if hit and _AFTER_NAME.match(piece, start + hit[1]):
             return hit[0], start, start + hit[1]
     return None
@@ -55,6 +78,7 @@ def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
 _ARCHIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){0,7}")
 
 
+@kept
 def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     """An archive the authority file does not know, named by a word for archive and followed by units.
 
@@ -111,11 +135,11 @@ def _town_after(tokens: Tokens, k: int) -> str:
     if k + 2 >= len(tokens):
         return ""
     town, after = tokens.token(k + 1), tokens.token(k + 2)
-    if not town[:1].isupper() or not _TOWN.fullmatch(town) or any(ch.isdigit() for ch in town):
+    if not town[:1].isupper() or not _TOWN.fullmatch(town) or any(map(str.isdigit, town)):
         return ""
     words = town.split()
     if normalise(town) in known_towns() or (len(words) >= 3 and any(w.islower() for w in words)) \
-            or (len(words) == 1 and any(ch.isdigit() for ch in after)):
+            or (len(words) == 1 and any(map(str.isdigit, after))):
         return town
     return ""
 
@@ -124,6 +148,7 @@ def _town_after(tokens: Tokens, k: int) -> str:
 _CODE_OPENS = re.compile(r"^(?P<code>[^\W\d_]{2,6})\s*,\s*")
 
 
+@kept
 def code_in_use(piece: str) -> Archive | None:
     """An archive's code the authority file lacks, known by how it is used: ``CODE, shelfmark, …, date``.
 
@@ -154,7 +179,10 @@ def code_in_use(piece: str) -> Archive | None:
 
 _IN_WORD = re.compile(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
 
-_QUOTE_OPEN = re.compile(r"[„«“\"][^”»\"“]*$")
+_QUOTE_OPENS, _QUOTE_CLOSES = "„«“\"", "”»\"“"
+
+# what changes the bracket depth or whether a quotation is open
+_MARKS = re.compile(r"[(\[{)\]}„«“\"”»]")
 
 _ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w*|arkhiv\w*|archiwum|levéltár\w*|library|bibliothek\w*|"
                            r"institut\w*|collection|records office)\b")
@@ -169,14 +197,28 @@ def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | N
 
     Returns the archive and where its name ends, or None.
     """
-    m = ABBR_DEFINITION.match(text)
-    if not m or not _has_archive_word(m.group("name")) or m.start() != 0:
+    m = _definition(text)
+    if m is None:
         return None
     name = m.group("name").strip()
     known = matcher.match(name)  # `Hrvatski državni arhiv u Zagrebu (HDA)` is the known HDA
     archive = known[0] if known else Archive(m.group("abbr"), name)
     matcher.add_code(m.group("abbr"), archive)
     return archive, m.end("name")
+
+
+def defines_archive(text: str) -> bool:
+    """Whether `learn_archive` would learn from ``text``: it opens with an archive's name and code (the matcher untaught).
+
+    >>> defines_archive("Državni arhiv u Splitu (DAST), fond 3"), defines_archive("Tito (JBT), 3")
+    (True, False)
+    """
+    return _definition(text) is not None
+
+
+def _definition(text: str) -> re.Match | None:
+    m = ABBR_DEFINITION.match(text)
+    return m if m and _has_archive_word(m.group("name")) and m.start() == 0 else None
 
 
 def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int) -> dict:

@@ -7,12 +7,34 @@ these helpers find where, and `Tokens` cuts a citation into its parts.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..dates import find_date_groups, find_dates
 
 OPEN, CLOSE = "([{", ")]}"
+
+#: Texts up to this long have the answers about them kept (`kept`, `ArchiveMatcher.remember`): a citation is asked
+#: about by the splitter, then by the classifier; a long note's many rests would only fill memory.
+KEPT_LENGTH = 2000
+
+
+def kept(question):
+    """A question about a text (a pure function of it) whose answers are kept for texts up to `KEPT_LENGTH` long.
+
+    >>> asked = []
+    >>> shout = kept(lambda text: asked.append(text) or text.upper())
+    >>> shout("ibid."), shout("ibid."), asked
+    ('IBID.', 'IBID.', ['ibid.'])
+    """
+    answers = functools.lru_cache(maxsize=4096)(question)
+
+    @functools.wraps(question)
+    def ask(text: str):
+        return answers(text) if len(text) <= KEPT_LENGTH else question(text)
+
+    return ask
 
 # Russian style separates a citation's parts with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
 _KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
@@ -65,13 +87,17 @@ _SCAN_EVENTS = {sep: re.compile(r"[(\[{)\]}„«“”»" + sep + "]") for sep i
 
 
 def _top_level(text: str, sep: str) -> list[int]:
+    return list(_top_level_cuts(text, sep))
+
+
+def _top_level_cuts(text: str, sep: str):
     # the positions of ``sep`` where `scan` gives depth 0 and no open quotation, visiting only what can change that
-    depth, quote, cuts = 0, False, []
+    depth, quote = 0, False
     for m in _SCAN_EVENTS[sep].finditer(text):
         ch = m.group()
         if ch == sep:
             if depth == 0 and not quote:
-                cuts.append(m.start())
+                yield m.start()
         elif ch in OPEN:
             depth += 1
         elif ch in CLOSE:
@@ -80,7 +106,6 @@ def _top_level(text: str, sep: str) -> list[int]:
             quote = True
         elif quote:  # “”»
             quote = False
-    return cuts
 
 
 def paren_depth(text: str, i: int) -> int:
@@ -99,6 +124,24 @@ def paren_depth(text: str, i: int) -> int:
     return depth
 
 
+def at_top_level(matches, text: str):
+    """The matches (found in ``text``, in order) before which no bracket is open: `paren_depth` is 0 at their start.
+
+    >>> [m.start() for m in at_top_level(re.finditer(",", "a, (b, c), d"), "a, (b, c), d")]
+    [1, 9]
+
+    The brackets are counted once, from one match to the next, not again from
+    the start for each match.
+    """
+    depth, pos = 0, 0
+    for m in matches:
+        for bracket in _BRACKET.finditer(text, pos, max(pos, m.start())):
+            depth = depth + 1 if bracket.group() in OPEN else max(0, depth - 1)
+        pos = max(pos, m.start())
+        if depth == 0:
+            yield m
+
+
 def split_commas(text: str) -> list[str]:
     """The parts of ``text`` between commas outside brackets and quotations, stripped, empty ones left out.
 
@@ -111,6 +154,26 @@ def split_commas(text: str) -> list[str]:
         cuts = [i for i, ch in enumerate(text) if ch == ","]
     parts = (text[a:b].strip() for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
     return [p for p in parts if p]
+
+
+def first_comma_part(text: str, start: int = 0) -> str:
+    """``split_commas(text[start:])[0]``, or '' when there is no part: found without cutting the rest.
+
+    >>> first_comma_part("x, (kut. 5, 6), 7", 2), first_comma_part(" , ,")
+    ('(kut. 5, 6)', '')
+    """
+    rest = text[start:] if start else text
+    if _NESTING.search(rest):
+        cuts = _top_level_cuts(rest, ",")
+    else:
+        cuts = (m.start() for m in re.finditer(",", rest))
+    a = 0
+    for cut in cuts:
+        part = rest[a:cut].strip()
+        if part:
+            return part
+        a = cut + 1
+    return rest[a:].strip()
 
 
 def find_dates_covering(tok: str) -> bool:
@@ -165,7 +228,17 @@ class Tokens:
         for d in find_date_groups(text[start:]):
             inside.update(range(start + d.start, start + d.end))
         spans, a, dotted = [], start, False
-        for i, ch, depth, quote in scan(text, start):
+        depth, quote = 0, False
+        for event in _TOKEN_EVENTS.finditer(text, start):  # as `scan` reads, visiting only what may cut or nest
+            i, ch = event.start(), event.group()
+            if ch in OPEN:
+                depth += 1
+            elif ch in CLOSE:
+                depth = max(0, depth - 1)
+            elif ch in "„«":
+                quote = True
+            elif ch in "“”»" and quote:
+                quote = False
             if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
                 spans.append((a, i))
                 a = i + 1
@@ -191,6 +264,9 @@ class Tokens:
 
     def __len__(self) -> int:
         return len(self.spans)
+
+
+_TOKEN_EVENTS = re.compile(r"[(\[{)\]}„«“”»,.]")
 
 
 def _comma_in_number(text: str, i: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from .archives import normalise
 from ..dates import find_dates
 from ..text import script_of
-from .notetext import split_commas, find_dates_covering
+from .notetext import find_dates_covering, kept, split_commas
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
@@ -82,11 +82,11 @@ def _press(piece: str):
     m = _PAPER.match(piece.strip())
     if not m:
         return None
+    if " to " in m.group("paper") or len(m.group("paper")) > 40:
+        return None  # (asked before the dates are read, which is the dear part)
     date_part = _ISSUE_TAIL.sub("", m.group("rest")).strip(" ,.")
     dates = find_dates(date_part)
     if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
-        return None
-    if " to " in m.group("paper") or len(m.group("paper")) > 40:
         return None
     return m.group("paper").strip(" ."), dates[0]
 
@@ -109,6 +109,7 @@ def is_literature(piece: str) -> bool:
     return looks_like_literature(piece) or bool(_PUBLISHER_PLAIN.search(piece))
 
 
+@kept  # the splitter asks of each piece and of what follows a lead word, the classifier again
 def looks_like_literature(piece: str) -> bool:
     """Whether ``piece`` reads as a book, article, newspaper issue or interview rather than an archival file.
 
@@ -117,11 +118,13 @@ def looks_like_literature(piece: str) -> bool:
     >>> looks_like_literature("TNA, FO 371/107832, Minute, 12 March 1953")
     False
     """
-    if _ORAL.match(piece) or _press(piece):
-        return True
-    if cites_publication(piece) or _GOST.search(piece) or _GOST_ARTICLE.search(piece) \
-            or _SINGLE_QUOTED.search(piece):
-        return True
+    # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
+    return bool(_ORAL.match(piece) or cites_publication(piece) or _GOST.search(piece) or _GOST_ARTICLE.search(piece)
+                or _SINGLE_QUOTED.search(piece) or _reads_as_publication(piece) or _press(piece))
+
+
+def _reads_as_publication(piece: str) -> bool:
+    """Author and place and year, an issue `12/1990`, a quoted title after the author, or a short title and pages."""
     # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
     piece = _EDITOR_MARK.sub("", re.sub(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))", "", piece.rstrip()))
     body = _PAGES_END.sub("", piece.rstrip(" ."))
@@ -145,7 +148,7 @@ def _short_title(piece: str) -> re.Match | None:
 
 def _is_name(token: str) -> bool:
     words = token.split()
-    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in token) or len(token) > 50:
+    if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
         return False
     if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
         return False

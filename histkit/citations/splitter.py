@@ -1,9 +1,22 @@
-"""Cutting a note into citations, lead-ins (``See:``) and commentary (`split_citations`)."""
+"""Cutting a note into citations, lead-ins (``See:``) and commentary (`split_citations`).
+
+A note is cut at its top-level semicolons, then each part by the rules of
+`_Cutter.cut`, tried in order on a span of the note: an Ibid. that opens it,
+a new sentence that starts another citation, a lead-in with a colon or
+without, a conjunction, a lead word inside a sentence, a colon before a
+citation, an Ibid. opening a sentence; what is left is a citation or
+commentary. The spans still to cut wait on a stack, not in nested calls, so
+a long note cannot exhaust Python's stack; and the rest of a span after a cut
+knows which of the span's scans found nothing (`_Span.known`), so a note of
+many lead-ins or sentences is scanned once, not once per cut.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .another import opens_with_holding
 from .archives import ArchiveMatcher, default_matcher
@@ -11,10 +24,11 @@ from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
-from .locate import archive_inside, code_in_use, learn_archive, unknown_archive
-from .notetext import CLOSE, OPEN, paren_depth, split_commas, top_level_semicolons
+from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, in_before, sentence_gaps,
+                    sentence_leads)
+from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
+from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
-from .words import alternation
 from ..text import fold_homoglyphs
 
 
@@ -26,44 +40,6 @@ class Segment:
     end: int
     raw: str
     role: str = "citation"
-
-
-_LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
-               r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
-               r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри")
-
-_LEAD_COLON = re.compile(rf"(?<![\w-])(?:{_LEAD_WORDS})(?:\b|(?<=\.))[^:;(),\n]{{0,160}}?:\s*", re.IGNORECASE)
-
-_ANY_COLON = re.compile(r":\s+")
-
-# `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word
-_FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|also|further|more|generally|especially|in\s+particular|"
-           r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi)")
-
-_LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{_LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
-                         re.IGNORECASE)
-
-_SENTENCE_GAP = re.compile(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
-
-
-def _archive_opens(text: str, matcher) -> bool:
-    hit = matcher.match(text)
-    return hit is not None and text[hit[1]:hit[1] + 1] in (",", ".")
-
-
-# (the sentence must open with a capital, of any script: `Βλ. επίσης`; `_opens_sentence` checks)
-_LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(?=(?:{_LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
-
-
-def _opens_sentence(text: str, i: int) -> bool:
-    return i < len(text) and text[i].isupper()
-
-# `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
-_LEAD_INSIDE = re.compile(rf"(?<=\s)(?:{_LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
-
-# `…, 45; and TNA, FO 371/1`: a conjunction before a citation
-_CONJUNCTION = re.compile(rf"^(?:{alternation('and_words.csv')}|and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)",
-                          re.IGNORECASE)
 
 
 def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> list[Segment]:
@@ -78,11 +54,287 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     """
     matcher = matcher if matcher is not None else default_matcher().copy()
     pieces: list[Segment] = []
-    cuts = top_level_semicolons(note_text)
-    bounds = [-1] + cuts + [len(note_text)]
+    cutter = _Cutter(note_text, matcher, pieces)
+    bounds = [-1] + top_level_semicolons(note_text) + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
-        _split_piece(note_text, a + 1, b, matcher, pieces, after_lead=False)
+        cutter.run(a + 1, b)
     return pieces
+
+
+class _Span(NamedTuple):
+    """A part of the note still to cut, whether a lead-in comes just before it, and what its scans cannot find."""
+
+    start: int
+    end: int
+    after_lead: bool = False
+    known: frozenset = frozenset()
+
+
+# What `_Span.known` holds: scans that find nothing in the span. The rest of a span (to the same end) finds
+# nothing either: a pattern's matches there are the span's matches, but at the rest's first character, which
+# these patterns (all but the lead-in colon, checked there) cannot match. The first three take a match only
+# where no bracket is open, so the rest inherits them only when it starts where none is.
+_NO_SENTENCE = "no lead word opens a sentence"   # `LEAD_AFTER_SENTENCE`, then a capital
+_NO_GAP = "no sentence gap"                      # `SENTENCE_GAP`
+_NO_INSIDE = "no lead word before a citation"    # `LEAD_INSIDE` (with the matcher's state: it asks the matcher)
+_NO_OPENING = "no gap opens another citation"    # `SENTENCE_GAP` then an archive or a lead-in (with the state)
+_NO_CITING_COLON = "no colon before a citation"  # `ANY_COLON` then a citation, not after `in` (with the state)
+_NO_COLON = "no lead-in colon"                   # `LEAD_COLON` after the first character
+_NO_IBID = "no Ibid. opens a sentence"           # `IBID_AT_SENTENCE`
+_AT_DEPTH_0 = (_NO_SENTENCE, _NO_GAP, _NO_INSIDE, _NO_OPENING, _NO_CITING_COLON)
+
+
+def _name(flag) -> str:
+    return flag[0] if isinstance(flag, tuple) else flag
+
+# `in_before` reads the seven characters before a colon: a colon that near a span's start reads them anew in its rest
+_IN_BEFORE_READS = 7
+
+_LONG = 2000  # answers about longer texts are not kept: a long note's many rests would fill memory
+
+
+class _Cutter:
+    """Cuts the spans of one note in order, appending the segments to ``out`` (`split_citations`)."""
+
+    def __init__(self, text: str, matcher: ArchiveMatcher, out: list[Segment]):
+        self.text, self.matcher, self.out = text, matcher, out
+
+    def run(self, start: int, end: int) -> None:
+        stack: list = [_Span(start, end)]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, Segment):
+                self.out.append(item)
+            else:
+                stack.extend(reversed(self.cut(item)))
+
+    def cut(self, span: _Span) -> list:
+        """One span: the segments and spans it is cut into, in order (one segment when it is not cut)."""
+        text = self.text
+        a, b = _strip_span(text, span.start, span.end)
+        if a >= b:
+            return []
+        piece, known = text[a:b], span.known
+        ibid = IBID.match(piece)
+        if ibid and ibid.end() > 0:
+            end = a + len(piece[:ibid.end()].rstrip())
+            return [Segment(a, end, text[a:end], "citation"), self.rest(piece, a, end, known, False)]
+        sentence, known = self.new_sentence(piece, known)
+        if sentence:  # `TNA, FO 371/1. See also TNA, FO 371/2, …`: a new sentence with a lead word is a new citation
+            return [_Span(a, a + sentence.start(), span.after_lead), self.rest(piece, a, a + sentence.end(), known, False)]
+        plain = LEAD_PLAIN.match(piece)
+        colon, known = self.lead_colon(piece, known)
+        if colon and not self.starts(piece):
+            return self.after_colon(piece, a, colon, known)
+        if plain and not self.starts(piece):
+            return [self.segment(a, a + plain.end(), "lead-in"), self.rest(piece, a, a + plain.end(), known, True)]
+        conjunction = self.conjunction_lead(piece)
+        if conjunction:
+            return [self.segment(a, a + conjunction.end(), "lead-in"),
+                    self.rest(piece, a, a + conjunction.end(), known, True)]
+        if not span.after_lead and not self.starts(piece):
+            inside, known = self.lead_inside(piece, known)
+            if inside:
+                return [_Span(a, a + inside.start()), self.segment(a + inside.start(), a + inside.end(), "lead-in"),
+                        self.rest(piece, a, a + inside.end(), known, True)]
+        colon_any, known = self.colon_before_citation(piece, known)
+        if colon_any:
+            return [_Span(a, a + colon_any.start() + 1), self.rest(piece, a, a + colon_any.end(), known, True)]
+        inner, known = self.ibid_at_sentence(piece, known)
+        if inner and not self.starts(piece):
+            return [_Span(a, a + inner.start(), span.after_lead), self.rest(piece, a, a + inner.end(), known, False)]
+        return self.leaf(piece, a, b, span.after_lead, known)
+
+    def segment(self, start: int, end: int, role: str) -> Segment:
+        return Segment(start, end, self.text[start:end], role)
+
+    def rest(self, piece: str, a: int, start: int, known: frozenset, after_lead: bool) -> _Span:
+        """The span from ``start`` to the end of the span ``piece`` (at ``a``): it inherits what the span knows."""
+        if known and paren_depth(piece, start - a) != 0:
+            known = frozenset(flag for flag in known if _name(flag) not in _AT_DEPTH_0)
+        return _Span(start, a + len(piece), after_lead, known)
+
+    def starts(self, piece: str) -> bool:
+        """`_starts_with_citation`, kept until the matcher learns."""
+        if len(piece) > _LONG:
+            return _starts_with_citation(piece, self.matcher)
+        return self.matcher.remember(("starts", piece), lambda: _starts_with_citation(piece, self.matcher), teaches=True)
+
+    def new_sentence(self, piece: str, known: frozenset):
+        """Where a new citation starts a sentence: a lead word, or after a citation an archive or a lead-in."""
+        if _NO_SENTENCE not in known:
+            sentence = next((m for m in at_top_level(sentence_leads(piece), piece)
+                             if _opens_sentence(piece, m.end())), None)
+            if sentence is not None:
+                return sentence, known
+            known = known | {_NO_SENTENCE}
+        opens = self.starts(piece)
+        if _NO_GAP in known:
+            return None, known
+        gaps = at_top_level(sentence_gaps(piece), piece)
+        first = next(gaps, None)
+        if first is None:
+            return None, known | {_NO_GAP}
+        flag = (_NO_OPENING, self.matcher.state())
+        if flag in known:
+            return None, known
+        # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
+        # `…, caja 82/5410. Sobre la represión, véase AHN, …` (or after a book): a lead word after a few words.
+        # Which gap would open another is asked first, teaching the matcher nothing: only then whether the piece
+        # is a citation or a book (the dearer question), as the gaps are looked at only after one
+        sentence = next((m for m in itertools.chain([first], gaps) if self.opens_another(piece, m.end(), teach=False)),
+                        None)
+        if sentence is None:
+            return None, known | {flag}
+        if not (opens or looks_like_literature(piece)):
+            return None, known
+        self.opens_another(piece, sentence.end())  # (what asking taught the matcher, it learns now)
+        return sentence, known
+
+    def opens_another(self, piece: str, at: int, teach: bool = True) -> bool:
+        hit = self.matcher.match(piece[at:at + 160])
+        if hit is not None and piece[at + hit[1]:at + hit[1] + 1] in (",", "."):
+            return True
+        if not _opens_sentence(piece, at):
+            return False
+        # `On the British side, see TNA, …`: a few words, then a lead word and a citation
+        head, starts = piece[at:at + 120], self.starts if teach else self.would_start
+        return any(starts(piece[at + inside.end():]) for inside in at_top_level(LEAD_INSIDE.finditer(head), head))
+
+    def would_start(self, piece: str) -> bool:
+        """`starts`, teaching the matcher nothing: what it answers before a definition is learnt."""
+        if len(piece) > _LONG:
+            return _starts_with_citation(piece, self.matcher, teach=False)
+        return self.matcher.remember(("would start", piece), lambda: _starts_with_citation(piece, self.matcher, teach=False))
+
+    def lead_colon(self, piece: str, known: frozenset):
+        """The first lead-in ending in a colon (`See also the minutes:`)."""
+        if ":" not in piece:  # the pattern ends with the colon
+            return None, known | {_NO_COLON}
+        if _NO_COLON in known:  # only the first character is new
+            return LEAD_COLON.match(piece), known
+        colon = LEAD_COLON.search(piece)
+        return colon, (known | {_NO_COLON}) if colon is None else known
+
+    def after_colon(self, piece: str, a: int, colon: re.Match, known: frozenset) -> list:
+        """A lead-in with a colon: what comes before it (citations, or commentary), the lead-in, the rest."""
+        cut = []
+        if colon.start() > 0:
+            prefix = piece[:colon.start()]
+            if self.starts(prefix) or IBID_AT_SENTENCE.search(prefix) or looks_like_literature(prefix):
+                cut.append(_Span(a, a + colon.start()))
+            else:  # `For more on the split, see:` is all lead-in prose
+                cut.append(self.segment(*_strip_span(self.text, a, a + colon.start()), "commentary"))
+        cut.append(self.segment(a + colon.start(), a + colon.end(), "lead-in"))
+        cut.append(self.rest(piece, a, a + colon.end(), known, True))
+        return cut
+
+    def conjunction_lead(self, piece: str) -> re.Match | None:
+        """`and TNA, …`, `and RG 59, …`: a word for "and" before a citation or a call number, which is a lead-in."""
+        conjunction = CONJUNCTION.match(piece)
+        if conjunction is None or self.starts(piece):
+            return None
+        after = piece[conjunction.end():]
+        if self.starts(after) or starts_with_call_number(after) or is_call_number(after.split(",", 1)[0]):
+            return conjunction
+        return None
+
+    def lead_inside(self, piece: str, known: frozenset):
+        """`…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence, before a citation."""
+        flag = (_NO_INSIDE, self.matcher.state())
+        if flag in known:
+            return None, known
+        for inside in at_top_level(LEAD_INSIDE.finditer(piece), piece):
+            after = piece[inside.end():]
+            if self.starts(after) or looks_like_literature(after):
+                return inside, known
+        # (only a citation found after a lead word teaches the matcher: it has learnt nothing here)
+        return None, known | {flag}
+
+    def colon_before_citation(self, piece: str, known: frozenset):
+        """`Minute of the meeting: TNA, FO 371/1`: a colon, then a citation (not `in:`, which names a container)."""
+        if ":" not in piece:
+            return None, known
+        state = self.matcher.state()
+        flag = (_NO_CITING_COLON, state)
+        told = flag in known  # no colon of the span before this one is followed by a citation (but after `in`)
+        clean = True
+        for colon in at_top_level(ANY_COLON.finditer(piece), piece):
+            if told and colon.start() >= _IN_BEFORE_READS:  # (the first colons read their `in` anew: see `in_before`)
+                if self.matcher.state() == state:
+                    return None, known
+                told = False  # what an earlier colon's citation taught the matcher may change the answers
+            if self.starts(piece[colon.end():]) and not in_before(piece, colon.start()):
+                if not self.starts(piece):
+                    return colon, known
+                clean = False  # left only because the span opens with a citation, which its rest may not
+        return None, (known | {flag}) if clean and self.matcher.state() == state else known
+
+    def ibid_at_sentence(self, piece: str, known: frozenset):
+        if _NO_IBID in known:
+            return None, known
+        inner = IBID_AT_SENTENCE.search(piece)
+        return inner, (known | {_NO_IBID}) if inner is None else known
+
+    def leaf(self, piece: str, a: int, b: int, after_lead: bool, known: frozenset) -> list:
+        """A span no lead-in cuts: a citation or commentary, unless it holds a citation in brackets or two documents."""
+        matcher = self.matcher
+        cited = (after_lead or self.starts(piece) or looks_like_literature(piece) or IBID_INSIDE.search(piece)
+                 or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
+                 or unknown_archive(piece) is not None or starts_with_call_number(piece)
+                 or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
+                 or self.names_a_document(piece) or self.goes_on(piece))
+        if not cited:
+            cut = self.split_parenthesised(piece, a, b, known)
+            if cut:
+                return cut
+        if cited:
+            joiner = _next_document(piece)
+            if joiner is not None:  # `…, report of 3 Jan. 1943, and RG 84/2310/7, letter of …`: two documents
+                end, start = _strip_span(self.text, a, a + joiner.start())[1], a + joiner.end()
+                return [self.segment(a, end, "citation"), self.segment(end, start, "lead-in"),
+                        self.rest(piece, a, start, known, True)]
+        return [Segment(a, b, piece, "citation" if cited else "commentary")]
+
+    def goes_on(self, piece: str) -> bool:
+        """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""
+        out = self.out
+        if not out or out[-1].role != "citation" or not opens_with_holding(piece):
+            return False
+        before, matcher = out[-1].raw, self.matcher
+        return self.starts(before) or code_in_use(before) is not None \
+            or archive_inside(before, matcher) is not None or starts_with_call_number(before) \
+            or unknown_archive(before) is not None
+
+    def names_a_document(self, piece: str) -> bool:
+        """An archive's name, three parts, and a day or month date or a call number: what a citation has and a
+        sentence mentioning an archive mostly lacks."""
+        if self.matcher.find_name(piece) is None or len(split_commas(piece)) < 3:
+            return False
+        return any(d.precision != "year" for d in find_dates(piece)) or bool(re.search(r"\d[/-]\d|\d{3,}[A-Z]|[A-Z]\d", piece))
+
+    def split_parenthesised(self, piece: str, a: int, b: int, known: frozenset) -> list | None:
+        """Prose with a citation in parentheses (`… ambassador (TNA, FO 371/1, …), the Yugoslavs …`): split it out."""
+        text, depth, opened = self.text, 0, None
+        for bracket in _BRACKETS.finditer(text, a, b):  # only a bracket changes the depth
+            i, ch = bracket.start(), bracket.group()
+            if ch in OPEN:
+                if depth == 0:
+                    opened = i
+                depth += 1
+            elif ch in CLOSE and depth:
+                depth -= 1
+                if depth == 0 and opened is not None:
+                    inner = text[opened + 1:i]
+                    # `(TNA, FO 371/1, …)` is a citation; `the minutes (HDA)` only names the archive
+                    if self.starts(inner.strip()) and "," in inner and any(map(str.isdigit, inner)):
+                        cuts = [opened] + [opened + 1 + c for c in top_level_semicolons(inner)] + [i]
+                        return [self.segment(a, opened + 1, "commentary"), *(_Span(s + 1, e) for s, e in zip(cuts, cuts[1:])),
+                                self.rest(piece, a, i, known, False)]
+        return None
+
+
+_BRACKETS = re.compile(r"[(\[{)\]}]")
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -93,123 +345,37 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _split_piece(text: str, a: int, b: int, matcher, out: list[Segment], after_lead: bool) -> None:
-    a, b = _strip_span(text, a, b)
-    if a >= b:
-        return
-    piece = text[a:b]
+def _opens_sentence(text: str, i: int) -> bool:
+    return i < len(text) and text[i].isupper()
+
+
+# the marks an archive's definition (`ABBR_DEFINITION`, `Name (ABBR)`) cannot have in its name
+_DEFINITION_MARKS = re.compile(r"[,;():]")
+
+
+def _starts_with_citation(piece: str, matcher, teach: bool = True) -> bool:
+    if matcher.match(piece) is not None:
+        return True
     ibid = IBID.match(piece)
-    if ibid and ibid.end() > 0:
-        end = a + len(piece[:ibid.end()].rstrip())
-        out.append(Segment(a, end, text[a:end], "citation"))
-        _split_piece(text, end, b, matcher, out, after_lead=False)
-        return
-    sentence = next((m for m in _LEAD_AFTER_SENTENCE.finditer(piece) if paren_depth(piece, m.start()) == 0
-                     and _opens_sentence(piece, m.end())), None)
-    if sentence is None and (_starts_with_citation(piece, matcher) or looks_like_literature(piece)):
-        # `РГАНИ. Ф. 5. … Л. 22. ГАРФ. Ф. Р-5446. …`: after a citation, an archive opening a sentence starts another
-        # `…, caja 82/5410. Sobre la represión, véase AHN, …` (or after a book): a lead word after a few words
-        sentence = next((m for m in _SENTENCE_GAP.finditer(piece) if paren_depth(piece, m.start()) == 0
-                         and (_archive_opens(piece[m.end():], matcher)
-                              or (_opens_sentence(piece, m.end()) and _lead_then_citation(piece[m.end():], matcher)))),
-                        None)
-    if sentence:  # `TNA, FO 371/1. See also TNA, FO 371/2, …`: a new sentence with a lead word is a new citation
-        _split_piece(text, a, a + sentence.start(), matcher, out, after_lead)
-        _split_piece(text, a + sentence.end(), b, matcher, out, after_lead=False)
-        return
-    plain = _LEAD_PLAIN.match(piece)
-    colon = _LEAD_COLON.search(piece)
-    if colon and not _starts_with_citation(piece, matcher):
-        if colon.start() > 0:
-            prefix = piece[:colon.start()]
-            if _starts_with_citation(prefix, matcher) or IBID_AT_SENTENCE.search(prefix) or looks_like_literature(prefix):
-                _split_piece(text, a, a + colon.start(), matcher, out, after_lead=False)
-            else:  # `For more on the split, see:` is all lead-in prose
-                p_start, p_end = _strip_span(text, a, a + colon.start())
-                out.append(Segment(p_start, p_end, text[p_start:p_end], "commentary"))
-        out.append(Segment(a + colon.start(), a + colon.end(), text[a + colon.start():a + colon.end()], "lead-in"))
-        _split_piece(text, a + colon.end(), b, matcher, out, after_lead=True)
-        return
-    if plain and not _starts_with_citation(piece, matcher):
-        out.append(Segment(a, a + plain.end(), text[a:a + plain.end()], "lead-in"))
-        _split_piece(text, a + plain.end(), b, matcher, out, after_lead=True)
-        return
-    conjunction = _conjunction_lead(piece, matcher)
-    if conjunction:
-        out.append(Segment(a, a + conjunction.end(), text[a:a + conjunction.end()], "lead-in"))
-        _split_piece(text, a + conjunction.end(), b, matcher, out, after_lead=True)
-        return
-    if not after_lead and not _starts_with_citation(piece, matcher):
-        for inside in _LEAD_INSIDE.finditer(piece):
-            after = piece[inside.end():]
-            if paren_depth(piece, inside.start()) == 0 and (_starts_with_citation(after, matcher)
-                                                              or looks_like_literature(after)):
-                _split_piece(text, a, a + inside.start(), matcher, out, after_lead=False)
-                out.append(Segment(a + inside.start(), a + inside.end(),
-                                   text[a + inside.start():a + inside.end()], "lead-in"))
-                _split_piece(text, a + inside.end(), b, matcher, out, after_lead=True)
-                return
-    for colon_any in _ANY_COLON.finditer(piece):
-        after = piece[colon_any.end():]
-        if paren_depth(piece, colon_any.start()) == 0 and _starts_with_citation(after, matcher) \
-                and not re.search(r"(?:^|\s)(?:in|u|в|dans)$", piece[:colon_any.start()], re.IGNORECASE) \
-                and not _starts_with_citation(piece, matcher):
-            _split_piece(text, a, a + colon_any.start() + 1, matcher, out, after_lead=False)
-            _split_piece(text, a + colon_any.end(), b, matcher, out, after_lead=True)
-            return
-    inner = IBID_AT_SENTENCE.search(piece)
-    if inner and not _starts_with_citation(piece, matcher):
-        _split_piece(text, a, a + inner.start(), matcher, out, after_lead)
-        _split_piece(text, a + inner.end(), b, matcher, out, after_lead=False)
-        return
-    cited = (after_lead or _starts_with_citation(piece, matcher) or looks_like_literature(piece) or IBID_INSIDE.search(piece)
-             or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
-             or unknown_archive(piece) is not None or starts_with_call_number(piece)
-             or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
-             or _names_a_document(piece, matcher) or _goes_on(piece, out, matcher))
-    if not cited and _split_parenthesised(text, a, b, matcher, out):
-        return
-    if cited and _split_documents(text, a, b, matcher, out):
-        return
-    role = "citation" if cited else "commentary"
-    out.append(Segment(a, b, piece, role))
-
-
-def _goes_on(piece: str, out: list[Segment], matcher) -> bool:
-    """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""
-    if not out or out[-1].role != "citation" or not opens_with_holding(piece):
+    if ibid and ibid.end():
+        return True
+    # `Name of an archive (ABBR), ...` teaches the matcher the archive for the rest of the document. The name
+    # runs to the first bracket, with no comma, semicolon or colon before it, and the definition ends at the
+    # bracket's close: only that much is read (and folded), however long the piece
+    mark = _DEFINITION_MARKS.search(piece)
+    if mark is None or mark.group() != "(":
         return False
-    before = out[-1].raw
-    return _starts_with_citation(before, matcher) or code_in_use(before) is not None \
-        or archive_inside(before, matcher) is not None or starts_with_call_number(before) \
-        or unknown_archive(before) is not None
+    close = piece.find(")", mark.end())
+    head = fold_homoglyphs(piece[:close + 1] if close >= 0 else piece)
+    return learn_archive(head, matcher) is not None if teach else defines_archive(head)
 
 
-def _conjunction_lead(piece: str, matcher) -> re.Match | None:
-    """`and TNA, …`, `and RG 59, …`: a word for "and" before a citation or a call number, which is a lead-in."""
-    conjunction = _CONJUNCTION.match(piece)
-    if conjunction is None or _starts_with_citation(piece, matcher):
-        return None
-    after = piece[conjunction.end():]
-    if _starts_with_citation(after, matcher) or starts_with_call_number(after) or is_call_number(after.split(",", 1)[0]):
-        return conjunction
-    return None
-
-
-def _split_documents(text: str, a: int, b: int, matcher, out: list[Segment]) -> bool:
-    """`…, report of 3 Jan. 1943, and RG 84/2310/7, letter of …`: cut a citation of two documents; False if it is one."""
-    joiner = _next_document(text[a:b])
-    if joiner is None:
+def _looks_like_reference_list(piece: str) -> bool:
+    # `XY, fond 35, kut. 5, Zapisnik, 1949`: short comma-separated parts with numbers, not a sentence
+    if not (piece[:1].isupper() and any(map(str.isdigit, piece))):  # (asked first: they need no cutting)
         return False
-    end, start = _strip_span(text, a, a + joiner.start())[1], a + joiner.end()
-    out.append(Segment(a, end, text[a:end], "citation"))
-    out.append(Segment(end, start, text[end:start], "lead-in"))
-    _split_piece(text, start, b, matcher, out, after_lead=True)
-    return True
-
-
-# `…, 3 Jan. 1943, and RG 84/…`, `…, 4. 5. 1938 / kart. 14, …`: where a citation goes on to another document
-_JOINER = re.compile(rf"\s+/\s+|,\s+(?:{alternation('and_words.csv')})\s+(?=\S)")
+    parts = split_commas(piece)
+    return len(parts) >= 3 and sum(map(len, parts)) / len(parts) < 30 and len(parts[0]) <= 15
 
 
 def _next_document(piece: str) -> re.Match | None:
@@ -221,64 +387,8 @@ def _next_document(piece: str) -> re.Match | None:
     """
     if " / " not in piece and "," not in piece:
         return None
-    for m in _JOINER.finditer(piece):
-        after = split_commas(piece[m.end():])
-        first = after[0] if after else ""
-        if (is_unit_token(first) or is_call_number(first)) and paren_depth(piece, m.start()) == 0 \
-                and find_dates(piece[:m.start()]):
+    for m in at_top_level(JOINER.finditer(piece), piece):
+        first = first_comma_part(piece, m.end())
+        if (is_unit_token(first) or is_call_number(first)) and find_dates(piece[:m.start()]):
             return m
     return None
-
-
-def _lead_then_citation(sentence: str, matcher) -> bool:
-    """Whether a sentence opens with a few words, then a lead word and a citation (`On the British side, see TNA, …`)."""
-    for inside in _LEAD_INSIDE.finditer(sentence, 0, 120):
-        if paren_depth(sentence, inside.start()) == 0 and _starts_with_citation(sentence[inside.end():], matcher):
-            return True
-    return False
-
-
-def _split_parenthesised(text: str, a: int, b: int, matcher, out: list[Segment]) -> bool:
-    """Prose with a citation in parentheses (`… ambassador (TNA, FO 371/1, …), the Yugoslavs …`): split it out."""
-    depth, opened = 0, None
-    for i in range(a, b):
-        ch = text[i]
-        if ch in OPEN:
-            if depth == 0:
-                opened = i
-            depth += 1
-        elif ch in CLOSE and depth:
-            depth -= 1
-            if depth == 0 and opened is not None:
-                inner = text[opened + 1:i]
-                # `(TNA, FO 371/1, …)` is a citation; `the minutes (HDA)` only names the archive
-                if _starts_with_citation(inner.strip(), matcher) and "," in inner and any(ch.isdigit() for ch in inner):
-                    out.append(Segment(a, opened + 1, text[a:opened + 1], "commentary"))
-                    cuts = [opened] + [opened + 1 + c for c in top_level_semicolons(inner)] + [i]
-                    for s, e in zip(cuts, cuts[1:]):
-                        _split_piece(text, s + 1, e, matcher, out, after_lead=False)
-                    _split_piece(text, i, b, matcher, out, after_lead=False)
-                    return True
-    return False
-
-
-def _names_a_document(piece: str, matcher) -> bool:
-    """An archive's name, three parts, and a day or month date or a call number: what a citation has and a sentence
-    mentioning an archive mostly lacks."""
-    if matcher.find_name(piece) is None or len(split_commas(piece)) < 3:
-        return False
-    return any(d.precision != "year" for d in find_dates(piece)) or bool(re.search(r"\d[/-]\d|\d{3,}[A-Z]|[A-Z]\d", piece))
-
-
-def _starts_with_citation(piece: str, matcher) -> bool:
-    if matcher.match(piece) is not None or bool(IBID.match(piece) and IBID.match(piece).end()):
-        return True
-    # `Name of an archive (ABBR), ...` teaches the matcher the archive for the rest of the document
-    return learn_archive(fold_homoglyphs(piece), matcher) is not None
-
-
-def _looks_like_reference_list(piece: str) -> bool:
-    # `XY, fond 35, kut. 5, Zapisnik, 1949`: short comma-separated parts with numbers, not a sentence
-    parts = split_commas(piece)
-    return (len(parts) >= 3 and piece[:1].isupper() and any(ch.isdigit() for ch in piece)
-            and sum(len(p) for p in parts) / len(parts) < 30 and len(parts[0]) <= 15)

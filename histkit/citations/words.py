@@ -19,6 +19,7 @@ import functools
 import re
 
 from ..data import data_rows
+from ..dates import trie_alternation
 
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
               "and_words.csv")
@@ -61,5 +62,8 @@ def archive_word() -> re.Pattern:
 
     >>> bool(archive_word().search("Schweizerisches Bundesarchiv")), bool(archive_word().search("Tom Segev"))
     (True, False)
+
+    It is asked whether a stem occurs, not which: the stems are one trie, so
+    each position of a text is passed by one branch, not tried with each stem.
     """
-    return re.compile(alternation("archive_words.csv"), re.IGNORECASE)
+    return re.compile(trie_alternation(forms("archive_words.csv")).replace("\\ ", r"\s+"), re.IGNORECASE)

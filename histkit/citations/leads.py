@@ -1,0 +1,123 @@
+"""The words and marks where the splitter may cut a note: lead-ins (``See:``, ``cf.``), sentence gaps, joiners.
+
+`split_citations` (splitter.py) tries them in order on each span of a note;
+they live here so the splitter's rules read as rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import trie_alternation
+from .words import alternation
+
+LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
+              r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
+              r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри")
+
+
+def first_letters(alternatives: str) -> list[str]:
+    r"""The letters each alternative of a regular expression must open with (`see(?:\s+also)?` → `see`).
+
+    >>> first_letters(r"see(?:\s+also)?|cf\.?|vgl\.")
+    ['see', 'cf', 'vgl']
+
+    '' for an alternative that may open otherwise; a letter made optional
+    (`cfr?`) is not counted.
+    """
+    firsts, depth, start, escaped = [], 0, 0, False
+    for i, ch in enumerate(alternatives + "|"):
+        if escaped or ch == "\\":  # `\(`, `\|`: a character, not a group or an alternative
+            escaped = not escaped
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            run = re.match(r"[^\W\d_]*", alternatives[start:i]).group()
+            if alternatives[start + len(run):start + len(run) + 1] in ("?", "*", "{"):
+                run = run[:-1]
+            firsts.append(run)
+            start = i + 1
+    return firsts
+
+
+# A lead word must open with one of these (case aside): tried first, it lets the scans pass over most words quickly;
+# where it matches, the lead words are tried in their own order as before.
+_FIRSTS = first_letters(LEAD_WORDS)
+_LEAD_START = f"(?={trie_alternation(sorted(set(_FIRSTS))) if all(_FIRSTS) else ''})"
+
+# `See also the minutes:`, `Vgl.:`: a lead word, a few words, a colon (it always ends with the colon: see `has_colon`)
+LEAD_COLON = re.compile(rf"(?<![\w-]){_LEAD_START}(?:{LEAD_WORDS})(?:\b|(?<=\.))[^:;(),\n]{{0,160}}?:\s*", re.IGNORECASE)
+
+ANY_COLON = re.compile(r":\s+")
+
+# `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word
+_FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|also|further|more|generally|especially|in\s+particular|"
+           r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi)")
+
+LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
+                        re.IGNORECASE)
+
+SENTENCE_GAP = re.compile(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
+
+# (the sentence must open with a capital, of any script: `Βλ. επίσης`; the splitter checks)
+LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(?={_LEAD_START}(?:{LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
+
+# `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
+LEAD_INSIDE = re.compile(rf"(?<=\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
+
+# `…, 45; and TNA, FO 371/1`: a conjunction before a citation
+CONJUNCTION = re.compile(rf"^(?:{alternation('and_words.csv')}|and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)",
+                         re.IGNORECASE)
+
+# `…, 3 Jan. 1943, and RG 84/…`, `…, 4. 5. 1938 / kart. 14, …`: where a citation goes on to another document
+JOINER = re.compile(rf"\s+/\s+|,\s+(?:{alternation('and_words.csv')})\s+(?=\S)")
+
+# `…: in FRUS` is a container, not a lead-in: the word just before a colon
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:in|u|в|dans)$", re.IGNORECASE)
+
+
+def in_before(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with `in`, `u`, `в` or `dans` as a word (before a colon: a container follows).
+
+    >>> in_before("Printed in: FRUS", 10), in_before("Minute: TNA", 6)
+    (True, False)
+    """
+    # the words are at most four letters, a space before and a line end after: only the last seven characters count
+    return _IN_BEFORE.search(text, max(0, end - 7), end) is not None if end > 7 else _IN_BEFORE.search(text[:end]) is not None
+
+
+def sentence_leads(text: str):
+    """`LEAD_AFTER_SENTENCE.finditer(text)`, tried only where a sentence ends: after `.`, `!` or `?` and a space.
+
+    >>> [m.start() for m in sentence_leads("Minute, 3 May 1950. See also TNA. Cf. HDA")]
+    [19, 33]
+    """
+    return _sifted(LEAD_AFTER_SENTENCE, _AFTER_STOP, text)
+
+
+def sentence_gaps(text: str):
+    """`SENTENCE_GAP.finditer(text)`, tried only after a full stop and a space.
+
+    >>> [m.start() for m in sentence_gaps("Л. 22. ГАРФ. Ф. Р-5446")]
+    [6, 12]
+    """
+    return _sifted(SENTENCE_GAP, _AFTER_FULL_STOP, text)
+
+
+# every match of the two patterns starts with white space after such a mark (their look-behinds ask for it):
+# the quick patterns find those places, where the full ones are tried, as `finditer` would try them in turn
+_AFTER_STOP = re.compile(r"[.!?]\s")
+_AFTER_FULL_STOP = re.compile(r"\.\s")
+
+
+def _sifted(pattern: re.Pattern, quick: re.Pattern, text: str):
+    end = 0
+    for place in quick.finditer(text):
+        at = place.start() + 1
+        if at >= end:
+            found = pattern.match(text, at)
+            if found:
+                end = found.end()
+                yield found
