@@ -118,9 +118,55 @@ def month_patterns() -> tuple[str, str]:
     names = month_names()
     full = trie_alternation(n for n in names if not n.endswith("."))
     abbr = trie_alternation(n[:-1] for n in names if n.endswith("."))
-    month = rf"(?:(?:{full})(?![\w])|(?:{abbr})\.)"
-    roman = r"(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
+    # the look-ahead for the first letters turns most places away before the names are tried one branch at a time
+    month = rf"{first_letters(names)}(?:(?:{full})(?![\w])|(?:{abbr})\.)"
+    roman = rf"{first_letters(_ROMAN)}(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
     return month, roman
+
+
+def first_letters(words) -> str:
+    """A look-ahead for the first letters of ``words``: one test of a class instead of one per alternative.
+
+    >>> first_letters(["jul", "Juni", "mart"])
+    '(?=[Jjm])'
+
+    A class matches exactly what its letters match one by one (also under
+    IGNORECASE), so a pattern behind it matches what it matched without it.
+    """
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
+
+
+#: Words that open a range of dates (`od 20. do 30. 9. 1955`, `from July 29 to August 2`).
+FROM_WORDS = ("od", "from", "vom", "von", "du", "dal", "dall'", "од")
+
+
+def from_word_pattern() -> str:
+    """A regular expression for a word that opens a range of dates, behind a look-ahead for its first letters.
+
+    >>> import re
+    >>> bool(re.match(from_word_pattern(), "Vom 3. Mai", re.I)), bool(re.match(from_word_pattern(), "to 3", re.I))
+    (True, False)
+    """
+    return first_letters(FROM_WORDS) + "(?:" + "|".join(FROM_WORDS) + ")"
+
+
+def month_then_digit() -> str:
+    """A look-ahead that holds where a month's name could begin a date: a digit follows the name.
+
+    >>> import re
+    >>> [m.start() for m in re.finditer(month_then_digit(), "in July 30 and Sept. 1952", re.I)][:3]
+    [3, 4, 5]
+
+    Every date form that begins with a month goes on with spaces, a comma at
+    most, then a day or a year (`July 30`, `Sept. 1952`): the name ends within
+    the longest name's length at a space, comma or full stop, and a digit
+    comes after. The test is cheap at every character, so the names are tried
+    only where it holds. Empty (no test) if a name had a space or stop inside.
+    """
+    names = [n.rstrip(".") for n in month_names()]
+    if any(re.search(r"[\s.,]", n) for n in names):
+        return ""
+    return rf"(?=[^\s.,]{{1,{max(map(len, names))}}}+\.?\s*+,?\s*+\d)"
 
 
 def month_of(token: str) -> int | None:
