@@ -22,7 +22,11 @@ from ..text import keep_hyphen_by_form, plain_typography, unwrap
 _HYPHEN_PREFIXES = {"anti", "non", "self", "quasi", "semi"}
 _HYPHEN_PAIRS = {("so", "called"), ("well", "known"), ("long", "term"), ("short", "term"), ("post", "war"),
                  ("pre", "war"), ("inter", "war"), ("left", "wing"), ("right", "wing"), ("one", "party")}
-_LINE_END_HYPHEN = re.compile(r"(\w+)[-\u00ad][ \t]*\n[ \t]*(\w+)")
+# Both from a word's start, with possessive runs: the same matches as `(\w+)-\n(\w+)` and `\w+-\w+` (a match
+# never starts inside a word), but a long word is read once instead of once from each of its letters.
+_LINE_END_HYPHEN = re.compile(r"(?<!\w)(\w++)[-\u00ad][ \t]*+\n[ \t]*+(\w++)")
+_COMPOUND = re.compile(r"(?<!\w)\w++-\w++")
+_WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t]{2,}")
 _SLASH_DASH_SPACE = re.compile(r"(?<=.)[/–—] (?=.)")
 
@@ -35,9 +39,9 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
     (True, False)
     """
     flat = _LINE_END_HYPHEN.sub(" ", text).lower()
-    compounds = Counter(re.findall(r"\w+-\w+", flat))
+    compounds = Counter(_COMPOUND.findall(flat))
     prefixes = {c.split("-", 1)[0] for c in compounds}
-    counts = Counter(re.findall(r"\w+", flat))
+    counts = Counter(_WORD.findall(flat))
     words = sorted(counts)
 
     def has_prefix(stem: str) -> bool:
@@ -78,7 +82,7 @@ def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
     text = un.text
     drop = [
         i for i in (m.end() - 1 for m in _SLASH_DASH_SPACE.finditer(text))
-        if "\n" in raw[un.index[i]:un.index[i + 1]]
+        if "\n" in raw[un.origin(i):un.origin(i + 1)]
         and (text[i - 1] == "/" and _glued_slash(text, i - 1) or (i > 1 and text[i - 2].isdigit() and text[i + 1].isdigit()))
     ]
     if drop:

@@ -52,7 +52,8 @@ SECTION_WORDS = set(BACK_LABELS) | set(ENDNOTE_HEADS) | {
     "fazit", "schlussbetrachtung", "введение", "заключение", "увод", "закључак", "закључна разматрања",
     "uvodne napomene", "concluding remarks", "epilogue", "prologue", "background", "appendix", "prilog", "прилог",
 }
-_LABEL_RE = re.compile(r"\s*([^\W\d_][\w\- ]{0,40}?)\s*[:.]?\s*$")
+# possessive white space: a label followed by a long run of spaces is read in linear time, not cubic
+_LABEL_RE = re.compile(r"\s*+([^\W\d_][\w\- ]{0,40}?)\s*+[:.]?\s*+$")
 HEAD_NUMBERING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+\S")
 _RULE = re.compile(r"[_\-–—=─━]{3,}")
 
@@ -135,9 +136,13 @@ def starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
     return rx.match(plain_typography(s).strip().lower()) is not None
 
 
+_END_MARKER = re.compile(r"(?<=[^\s\d])\s?\d{1,3}$")
+
+
 def _strip_marker(s: str) -> str:
     s = s.rstrip()
-    m = re.search(r"(?<=[^\s\d])\s?\d{1,3}$", s)
+    # a marker is the last four characters at most: search there, not along the whole block
+    m = _END_MARKER.search(s, max(0, len(s) - 5))
     if m and (m.start() == 0 or not s[m.start() - 1].isdigit()):
         s = s[: m.start()].rstrip()
     return s

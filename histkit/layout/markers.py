@@ -13,7 +13,9 @@ brackets (`[12]`) or after punctuation and a space (`with. 31`). Units
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..data import word_column
@@ -62,6 +64,7 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # A URL or DOI (`https://…/12`, `10.3280/IC295-oa1`): no number in it calls a note
 _LINK_START = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.I)
+_LINK_GAP = re.compile("[ \n\t]")
 # A note's key: `12`, or `2.3` for the third note of the second series (notes numbered page by page)
 _KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
 _SUPERSCRIPT_MARK = re.compile(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
@@ -290,8 +293,29 @@ def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int
 
 def _in_link(text: str, off: int) -> bool:
     """Does the number at ``off`` stand inside a URL or DOI?"""
-    start = max(text.rfind(" ", 0, off), text.rfind("\n", 0, off), text.rfind("\t", 0, off)) + 1
-    return _LINK_START.search(text, start, off) is not None
+    return _links_in(text)(off)
+
+
+@lru_cache(maxsize=8)
+def _links_in(text: str) -> Callable[[int], bool]:
+    """The test `_in_link` for one text: is a link's start between the last space before ``off`` and ``off``?
+
+    Asked for every number of a text: found once here, so a long line with no
+    space is not searched back to its start for each number (quadratic).
+    """
+    links = [m.span() for m in _LINK_START.finditer(text)]  # they never overlap: the starts and ends both ascend
+    if not links:
+        return lambda off: False
+    spaces = [m.start() for m in _LINK_GAP.finditer(text)]
+    starts, ends = [a for a, _ in links], [b for _, b in links]
+
+    def inside(off: int) -> bool:
+        k = bisect.bisect_left(spaces, off) - 1
+        word_start = spaces[k] + 1 if k >= 0 else 0
+        last = bisect.bisect_right(ends, off) - 1  # the last link that ends by ``off``
+        return last >= 0 and starts[last] >= word_start
+
+    return inside
 
 
 def _bare_call(raw: str, m: re.Match) -> bool:

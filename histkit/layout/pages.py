@@ -23,7 +23,8 @@ from .lines import (HEAD_NUMBERING, SECTION_WORDS, Line, caps_ratio, finished, h
 from .markers import NUM_NOTE, label_text, starts_like_note
 from .stamps import stamp_spans, without_stamps
 
-_FOLIO = re.compile(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*")
+# possessive white space (nothing after it can begin with a space): a line of spaces is read once, not once per space
+_FOLIO = re.compile(r"\s*+(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*+(\d{1,4})\s*+[\])–—-]?\s*+")
 _PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\.?\s*[–—-]\s*(\d{1,4})\.?(?![\d/])")
 _ISSUE = re.compile(r"\b\d{1,2}\s*/\s*\d{4}\b|\b(?:vol|no|br|nr|jg|heft|bd|god|t|№)\b\.?\s*\d", re.I)
 # a folio at either edge of a head: `88 JOURNAL ...`, `... Friends 89`, `VfZ 3/2015 365`
