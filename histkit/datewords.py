@@ -106,21 +106,26 @@ def _listed_names() -> list[tuple[str, int]]:
             and 1 <= int(row["month"]) <= 12]
 
 
-@lru_cache(maxsize=1)
-def month_patterns() -> tuple[str, str]:
+@lru_cache(maxsize=2)
+def month_patterns(guarded: bool = True) -> tuple[str, str]:
     """A month's name (full, or abbreviated with its full stop) and a Roman month, as regular expressions.
 
     >>> import re
     >>> month, roman = month_patterns()
     >>> bool(re.fullmatch(month, "Fev.", re.I)), bool(re.fullmatch(roman, "VII"))
     (True, True)
+
+    Each stands behind a look-ahead for its first letters, which turns most
+    places away before the names are tried one branch at a time; it changes
+    no match (``guarded=False`` leaves it out, to show that).
     """
     names = month_names()
     full = trie_alternation(n for n in names if not n.endswith("."))
     abbr = trie_alternation(n[:-1] for n in names if n.endswith("."))
-    # the look-ahead for the first letters turns most places away before the names are tried one branch at a time
-    month = rf"{first_letters(names)}(?:(?:{full})(?![\w])|(?:{abbr})\.)"
-    roman = rf"{first_letters(_ROMAN)}(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
+    month = rf"(?:(?:{full})(?![\w])|(?:{abbr})\.)"
+    roman = r"(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
+    if guarded:
+        month, roman = first_letters(names) + month, first_letters(_ROMAN) + roman
     return month, roman
 
 
@@ -140,14 +145,14 @@ def first_letters(words) -> str:
 FROM_WORDS = ("od", "from", "vom", "von", "du", "dal", "dall'", "од")
 
 
-def from_word_pattern() -> str:
+def from_word_pattern(guarded: bool = True) -> str:
     """A regular expression for a word that opens a range of dates, behind a look-ahead for its first letters.
 
     >>> import re
     >>> bool(re.match(from_word_pattern(), "Vom 3. Mai", re.I)), bool(re.match(from_word_pattern(), "to 3", re.I))
     (True, False)
     """
-    return first_letters(FROM_WORDS) + "(?:" + "|".join(FROM_WORDS) + ")"
+    return (first_letters(FROM_WORDS) if guarded else "") + "(?:" + "|".join(FROM_WORDS) + ")"
 
 
 def month_then_digit() -> str:
@@ -182,7 +187,26 @@ def month_of(token: str) -> int | None:
         return _ROMAN[token]
     names = month_names()
     low = token.lower()
-    return names.get(low) or names.get(low + ".")
+    return names.get(low) or names.get(low + ".") or _caseless_month(token)
+
+
+def _caseless_month(token: str) -> int | None:
+    """A month name matched the way the date patterns match it, case-insensitively letter by letter.
+
+    Lower-casing misses some of those matches: `KASIM` is Turkish `kasım`
+    (dotless i), `ſeptember` has a long s. The date patterns read them, so
+    the month is looked up the same way here, among names of the token's length.
+    """
+    if not token or not token[0].isalpha():
+        return None
+    names = month_names()
+    for dotted in ("", "."):
+        for name, month in names.items():
+            bare = name[:-1] if name.endswith(".") else name
+            if (name.endswith(".") == bool(dotted)) and len(bare) == len(token) \
+                    and re.fullmatch(re.escape(bare), token, re.IGNORECASE):
+                return month
+    return None
 
 
 
