@@ -1,0 +1,70 @@
+"""Layout reads odd long lines in linear time: its patterns find what their plain forms find, and such lines end."""
+
+import re
+
+from conftest import layout_of
+from hypothesis import given
+from hypothesis import strategies as st
+
+from histkit.layout.clean import _COMPOUND, _LINE_END_HYPHEN
+from histkit.layout.lines import _LABEL_RE, _strip_marker, label_of
+from histkit.layout.markers import _LINK_START, _in_link, _links_in
+from histkit.layout.pages import _FOLIO
+
+_HYPHENS = st.text(alphabet="ab1_Ж-\u00ad \t\n.", max_size=30)
+
+
+def _joined(*pieces: str):
+    return st.lists(st.sampled_from(pieces), max_size=10).map("".join)
+
+
+@given(_HYPHENS)
+def test_line_end_hyphens_are_those_the_plain_pattern_finds(text):
+    assert _LINE_END_HYPHEN.sub(" ", text) == re.sub(r"(\w+)[-\u00ad][ \t]*\n[ \t]*(\w+)", " ", text)
+
+
+@given(_HYPHENS)
+def test_hyphenated_compounds_are_those_the_plain_pattern_finds(text):
+    assert _COMPOUND.findall(text) == re.findall(r"\w+-\w+", text)
+
+
+@given(_joined("a", "Ж", "1", "-", " ", "  ", "\t", ":", ".", "_", "Summary"))
+def test_a_label_is_what_the_plain_pattern_reads(line):
+    plain = re.fullmatch(r"\s*([^\W\d_][\w\- ]{0,40}?)\s*[:.]?\s*$", line)
+    mine = _LABEL_RE.fullmatch(line)
+    assert (mine and mine.group(1)) == (plain and plain.group(1))
+
+
+@given(_joined(" ", "\t", "1", "12", "12345", "[", ")", "–", "-", "page", "Str.", "x"))
+def test_a_bare_folio_is_what_the_plain_pattern_reads(line):
+    plain = re.fullmatch(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*", line)
+    mine = _FOLIO.fullmatch(line)
+    assert (mine and mine.group(1)) == (plain and plain.group(1))
+
+
+@given(_joined("a", "1", "12", " ", "  ", "\t", ".", "x12", "1234"))
+def test_a_marker_is_cut_from_a_line_end_as_the_search_along_the_line_cuts_it(line):
+    s = line.rstrip()
+    m = re.search(r"(?<=[^\s\d])\s?\d{1,3}$", s)
+    plain = s[: m.start()].rstrip() if m and (m.start() == 0 or not s[m.start() - 1].isdigit()) else s
+    assert _strip_marker(line) == plain
+
+
+@given(_joined("http://", "WWW.", "doi:", "10.", "1234", "10.1234/", "5", "/", " ", "\n", "\t", "a"))
+def test_a_number_is_in_a_link_when_a_link_starts_between_the_last_space_and_it(text):
+    _links_in.cache_clear()
+    for off in range(len(text) + 1):
+        start = max(text.rfind(" ", 0, off), text.rfind("\n", 0, off), text.rfind("\t", 0, off)) + 1
+        assert _in_link(text, off) == (_LINK_START.search(text, start, off) is not None)
+
+
+def test_a_line_of_fifty_thousand_spaces_is_one_blank_block():
+    assert [b.zone for b in layout_of(" " * 50_000 + "\n").blocks] == ["blank"]
+
+
+def test_a_label_followed_by_fifty_thousand_spaces_is_still_a_label():
+    assert label_of("Summary" + " " * 50_000 + ":") == "summary"
+
+
+def test_a_word_of_fifty_thousand_letters_broken_by_a_hyphen_is_joined_again():
+    assert [(b.zone, b.text) for b in layout_of("a" * 50_000 + "-\nb.\n").blocks] == [("body", "a" * 50_000 + "b.")]
