@@ -74,7 +74,8 @@ def _pattern_source(guarded: bool = True) -> str:
     """The date forms as one regular expression; ``guarded=False`` leaves out the look-aheads that only save time."""
     month, roman = month_patterns(guarded)
     from_word = from_word_pattern(guarded)
-    day = r"(?<![\d/.])(?:[0-3]?\d)"
+    # a day is never followed by a digit in any form: where three digits stand (a year), no day begins
+    day = r"(?<![\d/.])(?:[0-3]?\d)" if not guarded else r"(?<![\d/.])(?!\d\d\d)(?:[0-3]?\d)"
     dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?º)?"
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
     dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
@@ -123,7 +124,8 @@ def _pattern_source(guarded: bool = True) -> str:
     ]
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
-    starts = rf"(?=(?<![\d/])\d|{from_word}\s|{month_then_digit() if guarded else ''}{month})"
+    digit = r"\d(?<![\d/]\d)" if guarded else r"(?<![\d/])\d"  # the digit first: most places fail at once
+    starts = rf"(?={digit}|{from_word}\s|{month_then_digit() if guarded else ''}{month})"
     return rf"{starts}(?:{'|'.join(parts)})"
 
 
@@ -306,7 +308,6 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
     return bool(_DASH_AFTER.match(text[end:end + 4]))
 
 
-_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(r"(?:1\d|20)\d\d")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _REACH = 90  # the longest form, `from 26 September to 6 October 1954`, fits well within this
@@ -483,18 +484,17 @@ def dates_table(layout) -> pd.DataFrame:
     Columns: doc_id, block_id, surface, start, end (offsets into the original
     ``doc.text``), date_start, date_end, precision, zone. Never raises on text.
     """
-    rows = []
+    columns: dict[str, list] = {c: [] for c in DATES_COLUMNS + ["zone"]}
     for block in layout.blocks:
-        if block.zone not in DATE_ZONES or not _DIGIT.search(block.raw):
-            continue  # every date has a year, and joining the lines adds no digit
+        # every date has a year, and joining the lines makes no new one (digits keep their hyphen or get a space)
+        if block.zone not in DATE_ZONES or not _ANY_YEAR.search(block.raw):
+            continue
         unwrapped = unwrap(block.raw, base=block.start)
         for d in find_dates(unwrapped.text):
             start, end = unwrapped.span(d.start, d.end)
-            rows.append({
-                "doc_id": layout.doc.doc_id, "block_id": block.block_id, "surface": d.surface,
-                "start": start, "end": end, "date_start": d.date_start, "date_end": d.date_end,
-                "precision": d.precision, "zone": block.zone,
-            })
-    if not rows:
+            for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
+                                                        d.date_start, d.date_end, d.precision, block.zone)):
+                column.append(value)
+    if not columns["doc_id"]:
         return pd.DataFrame(columns=DATES_COLUMNS + ["zone"])
-    return pd.DataFrame(rows)[DATES_COLUMNS + ["zone"]]
+    return pd.DataFrame(columns)

@@ -159,19 +159,21 @@ def month_then_digit() -> str:
     """A look-ahead that holds where a month's name could begin a date: a digit follows the name.
 
     >>> import re
-    >>> [m.start() for m in re.finditer(month_then_digit(), "in July 30 and Sept. 1952", re.I)][:3]
-    [3, 4, 5]
+    >>> [m.start() for m in re.finditer(month_then_digit(), "in July 30 and Sept. 1952", re.I)]
+    [3, 4, 15, 16]
 
     Every date form that begins with a month goes on with spaces, a comma at
-    most, then a day or a year (`July 30`, `Sept. 1952`): the name ends within
-    the longest name's length at a space, comma or full stop, and a digit
-    comes after. The test is cheap at every character, so the names are tried
-    only where it holds. Empty (no test) if a name had a space or stop inside.
+    most, then a day or a year (`July 30`, `Sept. 1952`): from where the name
+    begins, as many letters as a name may have run up to a space, comma or
+    full stop, and a digit comes after. The test is cheap at every character,
+    so the names are tried only where it holds. Empty (no test) if a name had
+    a space or stop inside.
     """
     names = [n.rstrip(".") for n in month_names()]
     if any(re.search(r"[\s.,]", n) for n in names):
         return ""
-    return rf"(?=[^\s.,]{{1,{max(map(len, names))}}}+\.?\s*+,?\s*+\d)"
+    lengths = [len(n) for n in names]
+    return rf"(?=[^\s.,]{{{min(lengths)},{max(lengths)}}}+\.?\s*+,?\s*+\d)"
 
 
 def month_of(token: str) -> int | None:

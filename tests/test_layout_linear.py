@@ -1,12 +1,13 @@
 """Layout reads odd long lines in linear time: its patterns find what their plain forms find, and such lines end."""
 
 import re
+from collections import Counter
 
 from conftest import layout_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from histkit.layout.clean import _COMPOUND, _LINE_END_HYPHEN
+from histkit.layout.clean import _LINE_END_HYPHEN, _compounds_and_words
 from histkit.layout.lines import _LABEL_RE, _strip_marker, label_of
 from histkit.layout.markers import _LINK_START, _in_link, _links_in
 from histkit.layout.pages import _FOLIO
@@ -24,8 +25,8 @@ def test_line_end_hyphens_are_those_the_plain_pattern_finds(text):
 
 
 @given(_HYPHENS)
-def test_hyphenated_compounds_are_those_the_plain_pattern_finds(text):
-    assert _COMPOUND.findall(text) == re.findall(r"\w+-\w+", text)
+def test_compounds_and_words_are_counted_as_the_plain_patterns_find_them(text):
+    assert _compounds_and_words(text) == (Counter(re.findall(r"\w+-\w+", text)), Counter(re.findall(r"\w+", text)))
 
 
 @given(_joined("a", "Ж", "1", "-", " ", "  ", "\t", ":", ".", "_", "Summary"))

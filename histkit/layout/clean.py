@@ -25,10 +25,12 @@ _HYPHEN_PAIRS = {("so", "called"), ("well", "known"), ("long", "term"), ("short"
 # Both from a word's start, with possessive runs: the same matches as `(\w+)-\n(\w+)` and `\w+-\w+` (a match
 # never starts inside a word), but a long word is read once instead of once from each of its letters.
 _LINE_END_HYPHEN = re.compile(r"(?<!\w)(\w++)[-\u00ad][ \t]*+\n[ \t]*+(\w++)")
-_COMPOUND = re.compile(r"(?<!\w)\w++-\w++")
-_WORD = re.compile(r"\w+")
+_BREAK_HYPHEN = re.compile(r"[-\u00ad][ \t]*+\n")
+# every word once, a compound (`left-right`) as one item: the words and the compounds of `\w+` and `\w+-\w+` in one pass
+_WORD_OR_COMPOUND = re.compile(r"\w++(?:-\w++)?")
 _SPACES = re.compile(r"[ \t]{2,}")
-_SLASH_DASH_SPACE = re.compile(r"(?<=.)[/–—] (?=.)")
+# the slash or dash first, so the search skips to each one in C; the look-behind then asks for a character before it
+_SLASH_DASH_SPACE = re.compile(r"[/–—](?<=.[/–—]) (?=.)")
 
 
 def hyphen_rule(text: str) -> Callable[[str, str], bool]:
@@ -38,13 +40,14 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
     >>> keep("left", "right"), keep("sudden", "ly")
     (True, False)
     """
-    flat = _LINE_END_HYPHEN.sub(" ", text).lower()
-    compounds = Counter(_COMPOUND.findall(flat))
+    flat = (_LINE_END_HYPHEN.sub(" ", text) if _BREAK_HYPHEN.search(text) else text).lower()
+    compounds, counts = _compounds_and_words(flat)
     prefixes = {c.split("-", 1)[0] for c in compounds}
-    counts = Counter(_WORD.findall(flat))
-    words = sorted(counts)
+    words: list[str] = []  # sorted when first asked: many documents never need it
 
     def has_prefix(stem: str) -> bool:
+        if not words:
+            words.extend(sorted(counts))
         i = bisect.bisect_left(words, stem)
         return i < len(words) and words[i].startswith(stem)
 
@@ -66,6 +69,18 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
         return left[:1].isupper() and len(left) >= 5 and left[-1] in "oe" and len(right) >= 4 and not low_l.startswith("jugo")
 
     return keep
+
+
+def _compounds_and_words(flat: str) -> tuple[Counter, Counter]:
+    """How often each hyphenated compound (`\\w+-\\w+`, as `findall` takes them) and each word (`\\w+`) stands in ``flat``."""
+    counts = Counter(_WORD_OR_COMPOUND.findall(flat))
+    compounds: Counter = Counter()
+    for item in [w for w in counts if "-" in w]:
+        n = compounds[item] = counts.pop(item)
+        left, right = item.split("-")
+        counts[left] += n
+        counts[right] += n
+    return compounds, counts
 
 
 def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
