@@ -225,13 +225,25 @@ def trie_alternation(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    escaped: dict[str, str] = {}
+
+    def esc(ch: str) -> str:
+        out = escaped.get(ch)
+        if out is None:
+            out = escaped[ch] = re.escape(ch)
+        return out
+
     def build(node: dict) -> str:
+        # a run of letters with one way on and no word ending is written out in one go, not one call per letter
+        run = []
+        while len(node) == 1 and "" not in node:
+            (ch, node), = node.items()
+            run.append(esc(ch))
         ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [esc(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
-            return ""
+            return "".join(run)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
+        return "".join(run) + (f"(?:{body})?" if ends else body)
 
     return build(trie)
-

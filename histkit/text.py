@@ -121,6 +121,7 @@ def _marks() -> re.Pattern:
     return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]+")
 
 
+@lru_cache(maxsize=4096)  # the archive and actor matchers ask again about the same names and notes
 def strip_diacritics(text: str) -> str:
     """Latin letters without their marks; Đ/đ become D/d (one character each).
 

@@ -25,9 +25,10 @@ _HYPHEN_PAIRS = {("so", "called"), ("well", "known"), ("long", "term"), ("short"
 # Both from a word's start, with possessive runs: the same matches as `(\w+)-\n(\w+)` and `\w+-\w+` (a match
 # never starts inside a word), but a long word is read once instead of once from each of its letters.
 _LINE_END_HYPHEN = re.compile(r"(?<!\w)(\w++)[-\u00ad][ \t]*+\n[ \t]*+(\w++)")
-_BREAK_HYPHEN = re.compile(r"[-\u00ad][ \t]*+\n")
-# every word once, a compound (`left-right`) as one item: the words and the compounds of `\w+` and `\w+-\w+` in one pass
-_WORD_OR_COMPOUND = re.compile(r"\w++(?:-\w++)?")
+# every word once, a compound (`left-right`) as one item, a word broken at a line end (`left-\n right`) as one item
+# with its break: the words and compounds of `\w+` and `\w+-\w+` once broken words are cut out, in one pass
+_WORD_OR_COMPOUND = re.compile(r"\w++(?:[-\u00ad][ \t]*+\n[ \t]*+\w++|-\w++(?![-\u00ad][ \t]*+\n[ \t]*+\w))?")
+_PLAIN_WORD_OR_COMPOUND = re.compile(r"\w++(?:-\w++)?")
 _SPACES = re.compile(r"[ \t]{2,}")
 # the slash or dash first, so the search skips to each one in C; the look-behind then asks for a character before it
 _SLASH_DASH_SPACE = re.compile(r"[/–—](?<=.[/–—]) (?=.)")
@@ -40,8 +41,7 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
     >>> keep("left", "right"), keep("sudden", "ly")
     (True, False)
     """
-    flat = (_LINE_END_HYPHEN.sub(" ", text) if _BREAK_HYPHEN.search(text) else text).lower()
-    compounds, counts = _compounds_and_words(flat)
+    compounds, counts = _compounds_and_words(text)
     prefixes = {c.split("-", 1)[0] for c in compounds}
     words: list[str] = []  # sorted when first asked: many documents never need it
 
@@ -71,12 +71,22 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
     return keep
 
 
-def _compounds_and_words(flat: str) -> tuple[Counter, Counter]:
-    """How often each hyphenated compound (`\\w+-\\w+`, as `findall` takes them) and each word (`\\w+`) stands in ``flat``."""
-    counts = Counter(_WORD_OR_COMPOUND.findall(flat))
+def _compounds_and_words(text: str) -> tuple[Counter, Counter]:
+    """How often each compound (`\\w+-\\w+`, as `findall` takes them) and each word (`\\w+`) stands in ``text``.
+
+    Lower-cased, and without the words broken at a line end (`left-\\n right`),
+    read whole or not: they are what the document leaves undecided.
+    """
+    if "\u0130" in text:  # `İ` lower-cases to two characters, one of them no word character: cut the broken words first
+        counts = Counter(_PLAIN_WORD_OR_COMPOUND.findall(_LINE_END_HYPHEN.sub(" ", text).lower()))
+    else:  # lower-casing keeps every other character a word character or not, so broken words are found after it
+        counts = Counter(_WORD_OR_COMPOUND.findall(text.lower()))
     compounds: Counter = Counter()
-    for item in [w for w in counts if "-" in w]:
-        n = compounds[item] = counts.pop(item)
+    for item in [w for w in counts if "-" in w or "\u00ad" in w]:
+        n = counts.pop(item)
+        if "\n" in item:
+            continue  # a broken word
+        compounds[item] = n
         left, right = item.split("-")
         counts[left] += n
         counts[right] += n
@@ -102,7 +112,9 @@ def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
     ]
     if drop:
         text = "".join(text[a + 1:b] for a, b in zip([-1] + drop, drop + [len(text)]))
-    return _SPACES.sub(" ", plain_typography(text))
+    text = plain_typography(text)
+    # two spaces or a tab are all a run needs: `in` looks for them far faster than the pattern does
+    return _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
 
 
 def _glued_slash(text: str, i: int) -> bool:
