@@ -13,8 +13,7 @@ the languages of the corpus are here too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from ..text import plain_typography
 
@@ -66,12 +65,13 @@ class Line:
     start: int
     end: int
     s: str
+    #: Empty, or a rule drawn above the footnotes (`________`, `-----`): no text either way.
+    #: Set when the line is made (every line is asked, many times: a cached property's lock costs more).
+    blank: bool = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def blank(self) -> bool:
-        """Empty, or a rule drawn above the footnotes (`________`, `-----`): no text either way."""
+    def __post_init__(self) -> None:
         t = self.s.strip()
-        return not t or (len(t) >= 3 and _RULE.fullmatch(t) is not None)
+        self.blank = not t or (len(t) >= 3 and _RULE.fullmatch(t) is not None)
 
 
 def split_lines(text: str) -> list[Line]:

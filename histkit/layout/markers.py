@@ -37,7 +37,9 @@ SYM_NOTE = re.compile(r"[ \t]{0,4}(?!§+[ \t\u00a0]*\d)([∗*†‡§]{1,3})[ \t
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _BRACKETED = re.compile(r"\[(\d{1,3})\]")
 # `(12)`: a marker only in a text whose notes are labelled so (`(12) AMAE, ...`), as older French journals set them
-_PARENTHESISED = re.compile(r"(?<=\S)[ \t\u00a0]?\((\d{1,3})\)(?![\w(])")
+# (each of these patterns begins with a class of the characters it can begin with, then looks behind: the search
+# skips in C to those characters instead of trying a look-behind at every one)
+_PARENTHESISED = re.compile(r"[ \t\u00a0(](?:(?<=\S[ \t\u00a0])\(|(?<=\S\())(\d{1,3})\)(?![\w(])")
 # A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`);
 # `km²`, `m³`, `км²` are units, not markers, and a quote that opens (`„3. maj“`, ` «3`) precedes none.
 # A number never starts with 0 (`1.01`), and after a number and its full stop a marker ends
@@ -49,10 +51,11 @@ _GLUED = re.compile(r"(?=[0-9⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[^\s\d/–—\-
 # only when it is the very number expected next.
 _YEAR_GLUED = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
 # One space after punctuation (`with. 31`): a marker only when it is the next number expected.
-_SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)")
+_SPACED = re.compile(r"[ \t\u00a0\u2009\u202f](?<=[.,;:!?”\"’)»][ \t\u00a0\u2009\u202f])[ \t\u00a0\u2009\u202f]*(\d{1,3})(?=\s|$)")
 # A spaced number after a closing quote (`balance.' 12`, `darf.« 9`, `elementi“ 2`, `esclavage » 4.`): a quote
 # that also opens (`«`, `“`, `'`) closes only glued to its word; a marker only when it is the next number expected.
-_QUOTE_SPACED = re.compile(r"(?:[»”’›]|(?<=[^\s(\[])[«“‘‹'\"])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=[.,;:!?]?(?:\s|$))")
+_QUOTE_SPACED = re.compile(r"[»”’›«“‘‹'\"](?:(?<=[»”’›])|(?<=[^\s(\[][«“‘‹'\"]))[ \t\u00a0\u2009\u202f]+(\d{1,3})"
+                           r"(?=[.,;:!?]?(?:\s|$))")
 # A bare number between two words (`Müller 12 zeigt`): a marker only as the number expected when no
 # better call of it follows, and never after a word that numbers things (`Article 12`) or next to a month.
 _BARE = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
@@ -63,7 +66,9 @@ _FRACTION_GLUED = re.compile(r"(?<![\w/.,])(\d{1,2}/)(\d{2,4})(?=[,;:!?)»”\"�
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # A URL or DOI (`https://…/12`, `10.3280/IC295-oa1`): no number in it calls a note
-_LINK_START = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.I)
+# (its first character is taken by a class, any letter's case and every non-ASCII character in it, so the
+# search skips to the few places a link may begin; a look-behind then tells which kind begins there)
+_LINK_START = re.compile(r"(?-i:[hHwWdD1\x80-\U0010ffff])(?:(?<=h)ttps?://|(?<=w)ww\.|(?<=d)oi:|(?<=1)0\.\d{4,9}/)", re.I)
 _LINK_GAP = re.compile("[ \n\t]")
 # A note's key: `12`, or `2.3` for the third note of the second series (notes numbered page by page)
 _KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
@@ -160,13 +165,14 @@ def marker_candidates(text: str) -> dict[int, list[int]]:
     """
     found: dict[int, list[int]] = {}
     sup = _superscript_markers(text)
+    in_link = _links_in(text)
     for rx in (_GLUED, _SPACED, _QUOTE_SPACED, _BRACKETED, _PARENTHESISED):
+        only_superscripts = sup and rx not in (_BRACKETED, _PARENTHESISED)
         for m in rx.finditer(text):
-            if sup and rx not in (_BRACKETED, _PARENTHESISED) and m.group(1)[0] not in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+            number, at = m.group(1), m.start(1)
+            if only_superscripts and number[0] not in "⁰¹²³⁴⁵⁶⁷⁸⁹" or in_link(at):
                 continue
-            if _in_link(text, m.start(1)):
-                continue
-            found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
+            found.setdefault(int(number if number.isascii() else number.translate(_SUPERSCRIPTS)), []).append(at)
     # a call after a closing quote may be found as spaced and as quoted
     return {k: sorted(set(v)) for k, v in found.items()}
 
@@ -288,7 +294,8 @@ def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int
         # `1/47,`: 1/4 and note 7, or 1/47 and no call; each way of cutting is a weak call
         found.extend((m.start(2) + cut, int(m.group(2)[cut:]), _BARE_CALL) for m in _FRACTION_GLUED.finditer(raw)
                      for cut in range(1, len(m.group(2))) if m.group(2)[cut] != "0")
-    return sorted(f for f in found if not _in_link(raw, f[0]))
+    in_link = _links_in(raw)
+    return sorted(f for f in found if not in_link(f[0]))
 
 
 def _in_link(text: str, off: int) -> bool:
@@ -298,22 +305,25 @@ def _in_link(text: str, off: int) -> bool:
 
 @lru_cache(maxsize=8)
 def _links_in(text: str) -> Callable[[int], bool]:
-    """The test `_in_link` for one text: is a link's start between the last space before ``off`` and ``off``?
+    """The test `_in_link` for one text: does a link start after the last space before ``off``, and end by it?
 
-    Asked for every number of a text: found once here, so a long line with no
-    space is not searched back to its start for each number (quadratic).
+    Asked for every number of a text: the links are found once here, and for
+    each the first space after its start, so a long line with no space is not
+    searched back to its start for each number (quadratic).
     """
     links = [m.span() for m in _LINK_START.finditer(text)]  # they never overlap: the starts and ends both ascend
     if not links:
         return lambda off: False
-    spaces = [m.start() for m in _LINK_GAP.finditer(text)]
-    starts, ends = [a for a, _ in links], [b for _, b in links]
+    ends = [b for _, b in links]
+    gaps = [len(text)] * len(links)
+    for k in range(len(links) - 1, -1, -1):  # each stretch searched once: up to the next link, else its gap
+        upto = links[k + 1][0] if k + 1 < len(links) else len(text)
+        m = _LINK_GAP.search(text, links[k][0], upto)
+        gaps[k] = m.start() if m else (gaps[k + 1] if k + 1 < len(links) else len(text))
 
     def inside(off: int) -> bool:
-        k = bisect.bisect_left(spaces, off) - 1
-        word_start = spaces[k] + 1 if k >= 0 else 0
         last = bisect.bisect_right(ends, off) - 1  # the last link that ends by ``off``
-        return last >= 0 and starts[last] >= word_start
+        return last >= 0 and gaps[last] >= off  # no space between its start and ``off``
 
     return inside
 
