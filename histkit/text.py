@@ -210,6 +210,7 @@ HyphenRule = Callable[[str, str], bool]
 
 # A line-end hyphen between word characters, or a line break with the white space around it.
 _LINE_EVENT = re.compile(r"(?<=\w)([-\u00ad])[ \t]*\n[ \t]*(?=\w)|[ \t]*\n[ \t\n]*", re.UNICODE)
+_PLAIN_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")  # `_LINE_EVENT`'s second form, where no hyphen can stand
 _WORD_AT = re.compile(r"\w+", re.UNICODE)
 
 
@@ -248,24 +249,26 @@ def keep_hyphen_by_form(left: str, right: str) -> bool:
     return False
 
 
-def _line_events(raw: str):
+def _line_events(raw: str) -> list[re.Match]:
     """The matches of `_LINE_EVENT` in ``raw``, as `finditer` gives them, sought only next to a line break.
 
     Every event holds a line break, and the first one after ``last`` starts at
     the latest a character before the spaces and tabs ahead of that break, so
     the regex is tried there (`str.find` skips the rest in C) instead of at
-    every character of the block.
+    every character of the block; with no hyphen there the event is a plain
+    break and starts at those spaces. A list, not a generator: one call per block.
     """
-    last, search, find = 0, _LINE_EVENT.search, raw.find
+    events: list[re.Match] = []
+    last, search, plain, find = 0, _LINE_EVENT.search, _PLAIN_BREAK.match, raw.find
     while True:
         q = find("\n", last)
         if q < 0:
-            return
+            return events
         p = q
         while p > last and raw[p - 1] in " \t":
             p -= 1
-        m = search(raw, max(last, p - 1))
-        yield m
+        m = search(raw, p - 1) if p > last and raw[p - 1] in "-\u00ad" else plain(raw, p)
+        events.append(m)
         last = m.end()
 
 
@@ -297,7 +300,7 @@ def unwrap(raw: str, keep_hyphen: HyphenRule | None = None, base: int = 0) -> Un
             origins.append(base + last)
             out += s - last
             ends_in_space = raw[s - 1].isspace()
-        if m.group(1):
+        if raw[s] in "-\u00ad":  # a hyphen event (a plain break starts with a space, a tab or the break)
             left_start = s
             while left_start > 0 and (raw[left_start - 1].isalnum() or raw[left_start - 1] == "_"):
                 left_start -= 1

@@ -3,12 +3,14 @@
 import re
 from collections import Counter
 
+import pytest
 from conftest import layout_of
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from histkit.layout.clean import _LINE_END_HYPHEN, _compounds_and_words
 from histkit.layout.lines import _LABEL_RE, _strip_marker, label_of
+from histkit.layout import markers
 from histkit.layout.markers import _in_link, _links_in
 from histkit.layout.pages import _FOLIO
 
@@ -79,3 +81,26 @@ def test_a_label_followed_by_fifty_thousand_spaces_is_still_a_label():
 
 def test_a_word_of_fifty_thousand_letters_broken_by_a_hyphen_is_joined_again():
     assert [(b.zone, b.text) for b in layout_of("a" * 50_000 + "-\nb.\n").blocks] == [("body", "a" * 50_000 + "b.")]
+
+
+# each marker pattern now begins with the characters it can begin with (so the search skips in C); the plain forms:
+_PLAIN_MARKERS = {
+    "_SPACED": r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)",
+    "_QUOTE_SPACED": r"(?:[»”’›]|(?<=[^\s(\[])[«“‘‹'\"])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=[.,;:!?]?(?:\s|$))",
+    "_PARENTHESISED": r"(?<=\S)[ \t\u00a0]?\((\d{1,3})\)(?![\w(])",
+    "_BARE": r"(?<=[^\W\d_])[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])",
+    "_YEAR_BARE": r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])",
+    "_YEAR_GLUED": r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))",
+    "_FRACTION_GLUED": r"(?<![\w/.,])(\d{1,2}/)(\d{2,4})(?=[,;:!?)»”\"’]*\s)",
+}
+_MARKED = _joined("a", "ž", "1", "12", "1954", "19558", "1/47", " ", "\t", "\u00a0", ".", ",", "»", "“", "'", "(", "(12)",
+                  ")", "/", "\n", "a 12 b", "1 12 b", "_ 3 b", ". 12", "» 3.", "x“ 4", "( 5", "1954 12 a", ".1954 3 b",
+                  "195512,", "2012 7 x", "1/47, ", "x (12)", "7 (3)")
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_MARKERS))
+@settings(max_examples=300)
+@given(text=_MARKED)
+def test_a_marker_pattern_finds_what_its_plain_form_finds(name, text):
+    plain, mine = re.compile(_PLAIN_MARKERS[name]), getattr(markers, name)
+    assert [m.regs for m in mine.finditer(text)] == [m.regs for m in plain.finditer(text)]

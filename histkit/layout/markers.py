@@ -49,7 +49,7 @@ _GLUED = re.compile(r"(?=[0-9⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[^\s\d/–—\-
                     r"(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
 # A marker glued to a year when the superscript was lost (`nel 19558,` is 1955 and note 8): taken
 # only when it is the very number expected next.
-_YEAR_GLUED = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
+_YEAR_GLUED = re.compile(r"[12](?<![\d.,/][12])(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
 # One space after punctuation (`with. 31`): a marker only when it is the next number expected.
 _SPACED = re.compile(r"[ \t\u00a0\u2009\u202f](?<=[.,;:!?”\"’)»][ \t\u00a0\u2009\u202f])[ \t\u00a0\u2009\u202f]*(\d{1,3})(?=\s|$)")
 # A spaced number after a closing quote (`balance.' 12`, `darf.« 9`, `elementi“ 2`, `esclavage » 4.`): a quote
@@ -58,11 +58,12 @@ _QUOTE_SPACED = re.compile(r"[»”’›«“‘‹'\"](?:(?<=[»”’›])|(?
                            r"(?=[.,;:!?]?(?:\s|$))")
 # A bare number between two words (`Müller 12 zeigt`): a marker only as the number expected when no
 # better call of it follows, and never after a word that numbers things (`Article 12`) or next to a month.
-_BARE = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
+_BARE = re.compile(r"[ \t\u00a0](?<=[^\W\d_][ \t\u00a0])[ \t\u00a0]*([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
 # The same after a year (`in 1923 133 and`): the year ends a phrase as a word would
-_YEAR_BARE = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
+_YEAR_BARE = re.compile(r"[12](?<![\d.,/][12])(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+"
+                        r"(?=[^\W\d_])")
 # A call glued to a fraction (`1/47,` for 1/4 and note 7): the last digits, only as the number expected
-_FRACTION_GLUED = re.compile(r"(?<![\w/.,])(\d{1,2}/)(\d{2,4})(?=[,;:!?)»”\"’]*\s)")
+_FRACTION_GLUED = re.compile(r"(\d(?<![\w/.,]\d)\d?/)(\d{2,4})(?=[,;:!?)»”\"’]*\s)")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # A URL or DOI (`https://…/12`, `10.3280/IC295-oa1`): no number in it calls a note
