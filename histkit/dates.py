@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +25,7 @@ import pandas as pd
 
 from .datewords import LANGUAGES as LANGUAGES  # re-exported: `histkit.dates.LANGUAGES` predates the split
 from .datewords import month_names as month_names  # re-exported: the actors stage reads it here
-from .datewords import month_of, month_patterns
+from .datewords import from_word_pattern, month_of, month_patterns, month_then_digit
 from .datewords import trie_alternation as trie_alternation  # re-exported: the citations stage reads it here
 from .text import fold_homoglyphs, unwrap
 from .undated import find_undated as find_undated  # the no-date marks (`n.d.`, `b. d.`) belong with the dates
@@ -63,11 +64,18 @@ _LIST_WORDS = r"and|und|et|e|y|i|і|и|та|en|och|og|ir|ja|ve|και|in|és|și
 _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
 
 
-
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    month, roman = month_patterns()
-    day = r"(?<![\d/.])(?:[0-3]?\d)"
+    # compiled once per process, when the first date is sought (some 0.3 s: the month names stand in it 20 times)
+    return re.compile(_pattern_source(), re.IGNORECASE)
+
+
+def _pattern_source(guarded: bool = True) -> str:
+    """The date forms as one regular expression; ``guarded=False`` leaves out the look-aheads that only save time."""
+    month, roman = month_patterns(guarded)
+    from_word = from_word_pattern(guarded)
+    # a day is never followed by a digit in any form: where three digits stand (a year), no day begins
+    day = r"(?<![\d/.])(?:[0-3]?\d)" if not guarded else r"(?<![\d/.])(?!\d\d\d)(?:[0-3]?\d)"
     dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?º)?"
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
     dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
@@ -75,7 +83,7 @@ def _pattern() -> re.Pattern:
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
             r"|i|and|und|et|e|и)\s*")
-    frm = r"(?:(?:od|from|vom|von|du|dal|dall'|од)\s+)?"
+    frm = rf"(?:{from_word}\s+)?"
     # a list of days each with its month (`30 June and 2 Aug.`), the year once at the end: several dates
     join = rf"(?:\s*,\s*|\s*,?\s+(?:{_LIST_WORDS})\s+)"
     listed = rf"(?:{dm}(?:{join}{dm})+|{month}\s+{dd}(?:{join}{month}\s+{dd})+)"
@@ -116,13 +124,9 @@ def _pattern() -> re.Pattern:
     ]
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
-    starts = rf"(?=(?<![\d/])\d|(?:od|from|vom|von|du|dal|dall'|од)\s|{month})"
-    return re.compile(rf"{starts}(?:{'|'.join(parts)})", re.IGNORECASE)
-
-
-def _search(folded: str, pos: int) -> re.Match | None:
-    # the first place from ``pos`` where a form matches (the search stays in C: no loop over places here)
-    return _pattern().search(folded, pos)
+    digit = r"\d(?<![\d/]\d)" if guarded else r"(?<![\d/])\d"  # the digit first: most places fail at once
+    starts = rf"(?={digit}|{from_word}\s|{month_then_digit() if guarded else ''}{month})"
+    return rf"{starts}(?:{'|'.join(parts)})"
 
 
 _DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(.+)$", re.S)
@@ -133,8 +137,11 @@ def _day_month(token: str) -> tuple[int, int | None]:
     return int(m.group(1)), month_of(m.group(2))
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _day(token: str) -> int:
-    return int(re.match(r"\d+", token.strip()).group(0))
+    return int(_DIGITS.match(token.strip()).group(0))
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -152,79 +159,80 @@ def _plausible_year(y: int) -> bool:
 
 
 def _value(m: re.Match, text: str) -> DateValue | None:
-    g = m.groupdict()
-    years = [v for k, v in g.items() if k.startswith("y_") and v]
-    y = int(years[0]) if years else None
+    # the form is the outer group that closed last; a Match reads its groups by name like the dict did
+    g, form = m, m.lastgroup
+    year = m.re.groupindex.get("y_" + form)
+    y = int(m.group(year)) if year else None
     if y is not None and not _plausible_year(y):
         return None
-    if g["r_full"]:
+    if form == "r_full":
         (d1, m1), (d2, m2) = _day_month(g["h1"]), _day_month(g["h2"])
         if not m1 or not m2:
             return None
         return _range(_iso(int(g["hy"]), m1, d1), _iso(y, m2, d2), "day")
-    if g["r_dm"]:
+    if form == "r_dm":
         (d1, m1), (d2, m2) = _day_month(g["d1"]), _day_month(g["d2"])
         if not m1 or not m2:
             return None
         y1 = y - 1 if m1 > m2 else y
         return _range(_iso(y1, m1, d1), _iso(y, m2, d2), "day")
-    if g["r_d"]:
+    if form == "r_d":
         d2, mon = _day_month(g["a2"])
         return _range(_iso(y, mon, _day(g["a1"])) if mon else None, _iso(y, mon, d2) if mon else None, "day")
-    if g["r_md"]:
+    if form == "r_md":
         m1, m2 = month_of(g["m1"]), month_of(g["m2"])
         y1 = y - 1 if m1 > m2 else y
         return _range(_iso(y1, m1, _day(g["e1"])), _iso(y, m2, _day(g["e2"])), "day")
-    if g["r_mdd"]:
+    if form == "r_mdd":
         mon = month_of(g["m3"])
         return _range(_iso(y, mon, _day(g["f1"])), _iso(y, mon, _day(g["f2"])), "day")
-    if g["dl"]:
+    if form == "dl":
         items = _list_items(m)
         days = [i[2] for i in items]
         return _range(min(days), max(days), "day") if days and all(days) else None
-    if g["dmy"]:
+    if form == "dmy":
         d, mon = _day_month(g["d3"])
         day = _iso(y, mon, d) if mon else None
         return DateValue(day, day, "day") if day else None
-    if g["mdy"]:
+    if form == "mdy":
         day = _iso(y, month_of(g["m4"]), _day(g["g1"]))
         return DateValue(day, day, "day") if day else None
-    if g["us"]:
+    if form == "us":
         a, b = int(g["u1"]), int(g["u2"])
         month, day = (b, a) if a > 12 else (a, b)
         iso = _iso(int(g["uy"]), month, day)
         return DateValue(iso, iso, "day") if iso else None
-    if g["iso"]:
+    if form == "iso":
         day = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
         return DateValue(day, day, "day") if day else None
-    if g["ymd"]:
+    if form == "ymd":
         y1 = int(g["yh"])
         day = _iso(y1, month_of(g["mh"]) or 0, int(g["dh"])) if _plausible_year(y1) else None
         return DateValue(day, day, "day") if day else None
-    if g["ym"] or g["r_my"]:
+    if form in ("ym", "r_my"):
         return _months(g, y)
-    if g["my"]:
+    if form == "my":
         mon = month_of(g["m5"])
         return DateValue(f"{y:04d}-{mon:02d}-01", f"{y:04d}-{mon:02d}-{_month_end(y, mon):02d}", "month")
-    if g["yr"]:
+    if form == "yr":
         y1, tail = int(g["y1"]), g["y2"]
         y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
         if not (_plausible_year(y1) and _plausible_year(y2)) or not (y1 < y2 <= y1 + 200) \
                 or _PAGE_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
             return None
         return DateValue(f"{y1:04d}-01-01", f"{y2:04d}-12-31", "year")
-    if g["ay"]:
+    if form == "ay":
         y1, tail = int(g["ay1"]), g["ay2"]
         y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
         if y2 != y1 + 1 or not _plausible_year(y1):
             return None
         return DateValue(f"{y1:04d}-01-01", f"{y2:04d}-12-31", "year")
-    if g["dec"]:
+    if form == "dec":
         y1 = int(g["y3"])
         if y1 % 10:
             return DateValue(f"{y1:04d}-01-01", f"{y1:04d}-12-31", "year")
         return DateValue(f"{y1:04d}-01-01", f"{y1 + 9:04d}-12-31", "year")
-    if g["yy"]:
+    if form == "yy":
         y1 = int(g["yy"])
         if not _plausible_year(y1) or _looks_like_pages_or_issue(text, m.start(), m.end()):
             return None
@@ -232,9 +240,9 @@ def _value(m: re.Match, text: str) -> DateValue | None:
     return None
 
 
-def _months(g: dict, y: int | None) -> DateValue | None:
+def _months(g: re.Match, y: int | None) -> DateValue | None:
     """A Hungarian year and month (`1956. május`) or a span of months (`Oct. 1919 – Feb. 1920`)."""
-    if g["ym"]:
+    if g.lastgroup == "ym":
         y1, mon = int(g["yh2"]), month_of(g["mh2"])
         if not mon or not _plausible_year(y1):
             return None
@@ -282,21 +290,24 @@ def _range(start: str | None, end: str | None, precision: str) -> DateValue | No
 _PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|nr|Nr|vol|t|knj|sv)\.?\s*|[:;]\s*)$", re.IGNORECASE)
 
 
+_DASH_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
+_DASH_AFTER = re.compile(r"\s*[–—-]\s*\d")
+
+
 def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
     # a shelfmark's code glued to its number (`NAA: A1838`, `RG1954`): a series, not a year
     if start and "A" <= text[start - 1] <= "Z" or start and "А" <= text[start - 1] <= "Я":
         return True
     # `1205–1210` after a page word, `pp. 1954`, `br. 1954`: numbers, not years
-    if _PAGE_BEFORE.search(text[max(0, start - 6):start]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, start - 4):start]):
+    if _PAGE_BEFORE.search(text[max(0, start - 6):start]) or _DASH_BEFORE.search(text[max(0, start - 4):start]):
         return True
     # `(Beograd: Prosveta, 1984)`: a publication year, not a date the text speaks of
     opening = text.rfind("(", max(0, start - 120), start)
     if opening >= 0 and text[end:end + 1] == ")" and ":" in text[opening:start] and ")" not in text[opening:start]:
         return True
-    return bool(re.match(r"\s*[–—-]\s*\d", text[end:end + 4]))
+    return bool(_DASH_AFTER.match(text[end:end + 4]))
 
 
-_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(r"(?:1\d|20)\d\d")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _REACH = 90  # the longest form, `from 26 September to 6 October 1954`, fits well within this
@@ -363,12 +374,12 @@ def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
         return ()
     folded = fold_homoglyphs(text) if _CYRILLIC.search(text) else text
     found: list[DateMatch] = []
-    pos = 0
+    pos, k, search = 0, 0, _pattern().search
     while True:
-        nxt = next((y for y in years if y >= pos), None)
-        if nxt is None:
+        k = bisect_left(years, pos, k)  # the first year at or after pos (pos only grows)
+        if k == len(years):
             break
-        m = _search(folded, max(pos, nxt - _REACH))
+        m = search(folded, max(pos, years[k] - _REACH))
         if m is None:
             break
         value = _value(m, folded)
@@ -391,6 +402,9 @@ def _day_month_pattern() -> re.Pattern:
                       rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)
 
 
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:1\d|20)\d\d")
+
+
 def find_days_without_year(text: str, year: int) -> list[DateMatch]:
     """Days and months named without a year (``Zapisnik od 12. ožujka``), dated to ``year``.
 
@@ -403,7 +417,7 @@ def find_days_without_year(text: str, year: int) -> list[DateMatch]:
     folded = fold_homoglyphs(text) if _CYRILLIC.search(text) else text
     found = []
     for m in _day_month_pattern().finditer(folded):
-        if re.match(r"\s*,?\s*(?:1\d|20)\d\d", folded[m.end():]):
+        if _YEAR_AFTER.match(folded, m.end()):  # from the match's end, not a copy of the rest: linear
             continue
         day = int(m.group("d") or m.group("d2"))
         month = month_of(m.group("m") or m.group("m2"))
@@ -470,18 +484,17 @@ def dates_table(layout) -> pd.DataFrame:
     Columns: doc_id, block_id, surface, start, end (offsets into the original
     ``doc.text``), date_start, date_end, precision, zone. Never raises on text.
     """
-    rows = []
+    columns: dict[str, list] = {c: [] for c in DATES_COLUMNS + ["zone"]}
     for block in layout.blocks:
-        if block.zone not in DATE_ZONES or not _DIGIT.search(block.raw):
-            continue  # every date has a year, and joining the lines adds no digit
+        # every date has a year, and joining the lines makes no new one (digits keep their hyphen or get a space)
+        if block.zone not in DATE_ZONES or not _ANY_YEAR.search(block.raw):
+            continue
         unwrapped = unwrap(block.raw, base=block.start)
         for d in find_dates(unwrapped.text):
             start, end = unwrapped.span(d.start, d.end)
-            rows.append({
-                "doc_id": layout.doc.doc_id, "block_id": block.block_id, "surface": d.surface,
-                "start": start, "end": end, "date_start": d.date_start, "date_end": d.date_end,
-                "precision": d.precision, "zone": block.zone,
-            })
-    if not rows:
+            for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
+                                                        d.date_start, d.date_end, d.precision, block.zone)):
+                column.append(value)
+    if not columns["doc_id"]:
         return pd.DataFrame(columns=DATES_COLUMNS + ["zone"])
-    return pd.DataFrame(rows)[DATES_COLUMNS + ["zone"]]
+    return pd.DataFrame(columns)

@@ -106,21 +106,74 @@ def _listed_names() -> list[tuple[str, int]]:
             and 1 <= int(row["month"]) <= 12]
 
 
-@lru_cache(maxsize=1)
-def month_patterns() -> tuple[str, str]:
+@lru_cache(maxsize=2)
+def month_patterns(guarded: bool = True) -> tuple[str, str]:
     """A month's name (full, or abbreviated with its full stop) and a Roman month, as regular expressions.
 
     >>> import re
     >>> month, roman = month_patterns()
     >>> bool(re.fullmatch(month, "Fev.", re.I)), bool(re.fullmatch(roman, "VII"))
     (True, True)
+
+    Each stands behind a look-ahead for its first letters, which turns most
+    places away before the names are tried one branch at a time; it changes
+    no match (``guarded=False`` leaves it out, to show that).
     """
     names = month_names()
     full = trie_alternation(n for n in names if not n.endswith("."))
     abbr = trie_alternation(n[:-1] for n in names if n.endswith("."))
     month = rf"(?:(?:{full})(?![\w])|(?:{abbr})\.)"
     roman = r"(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
+    if guarded:
+        month, roman = first_letters(names) + month, first_letters(_ROMAN) + roman
     return month, roman
+
+
+def first_letters(words) -> str:
+    """A look-ahead for the first letters of ``words``: one test of a class instead of one per alternative.
+
+    >>> first_letters(["jul", "Juni", "mart"])
+    '(?=[Jjm])'
+
+    A class matches exactly what its letters match one by one (also under
+    IGNORECASE), so a pattern behind it matches what it matched without it.
+    """
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
+
+
+#: Words that open a range of dates (`od 20. do 30. 9. 1955`, `from July 29 to August 2`).
+FROM_WORDS = ("od", "from", "vom", "von", "du", "dal", "dall'", "од")
+
+
+def from_word_pattern(guarded: bool = True) -> str:
+    """A regular expression for a word that opens a range of dates, behind a look-ahead for its first letters.
+
+    >>> import re
+    >>> bool(re.match(from_word_pattern(), "Vom 3. Mai", re.I)), bool(re.match(from_word_pattern(), "to 3", re.I))
+    (True, False)
+    """
+    return (first_letters(FROM_WORDS) if guarded else "") + "(?:" + "|".join(FROM_WORDS) + ")"
+
+
+def month_then_digit() -> str:
+    """A look-ahead that holds where a month's name could begin a date: a digit follows the name.
+
+    >>> import re
+    >>> [m.start() for m in re.finditer(month_then_digit(), "in July 30 and Sept. 1952", re.I)]
+    [3, 4, 15, 16]
+
+    Every date form that begins with a month goes on with spaces, a comma at
+    most, then a day or a year (`July 30`, `Sept. 1952`): from where the name
+    begins, as many letters as a name may have run up to a space, comma or
+    full stop, and a digit comes after. The test is cheap at every character,
+    so the names are tried only where it holds. Empty (no test) if a name had
+    a space or stop inside.
+    """
+    names = [n.rstrip(".") for n in month_names()]
+    if any(re.search(r"[\s.,]", n) for n in names):
+        return ""
+    lengths = [len(n) for n in names]
+    return rf"(?=[^\s.,]{{{min(lengths)},{max(lengths)}}}+\.?\s*+,?\s*+\d)"
 
 
 def month_of(token: str) -> int | None:
@@ -136,7 +189,26 @@ def month_of(token: str) -> int | None:
         return _ROMAN[token]
     names = month_names()
     low = token.lower()
-    return names.get(low) or names.get(low + ".")
+    return names.get(low) or names.get(low + ".") or _caseless_month(token)
+
+
+def _caseless_month(token: str) -> int | None:
+    """A month name matched the way the date patterns match it, case-insensitively letter by letter.
+
+    Lower-casing misses some of those matches: `KASIM` is Turkish `kasım`
+    (dotless i), `ſeptember` has a long s. The date patterns read them, so
+    the month is looked up the same way here, among names of the token's length.
+    """
+    if not token or not token[0].isalpha():
+        return None
+    names = month_names()
+    for dotted in ("", "."):
+        for name, month in names.items():
+            bare = name[:-1] if name.endswith(".") else name
+            if (name.endswith(".") == bool(dotted)) and len(bare) == len(token) \
+                    and re.fullmatch(re.escape(bare), token, re.IGNORECASE):
+                return month
+    return None
 
 
 
@@ -153,13 +225,25 @@ def trie_alternation(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    escaped: dict[str, str] = {}
+
+    def esc(ch: str) -> str:
+        out = escaped.get(ch)
+        if out is None:
+            out = escaped[ch] = re.escape(ch)
+        return out
+
     def build(node: dict) -> str:
+        # a run of letters with one way on and no word ending is written out in one go, not one call per letter
+        run = []
+        while len(node) == 1 and "" not in node:
+            (ch, node), = node.items()
+            run.append(esc(ch))
         ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [esc(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
-            return ""
+            return "".join(run)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
+        return "".join(run) + (f"(?:{body})?" if ends else body)
 
     return build(trie)
-

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Callable
 
 # Cyrillic letters that look like Latin ones; PDF text and hurried typists mix them
@@ -26,8 +27,13 @@ _LAT_TO_CYR = str.maketrans({v: k for k, v in {
     "х": "x", "Ј": "J", "ј": "j",
 }.items()})
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_NOT_CYRILLIC = re.compile("[^\u0400-\u04ff]+")
+# the letters `is_latin_letter` accepts: alphabetic, below U+0250 (Latin Extended-B), so no Cyrillic
+_LATIN_LETTERS = "".join(re.escape(chr(c)) for c in range(0x250) if chr(c).isalpha())
+_NOT_LATIN = re.compile(f"[^{_LATIN_LETTERS}]+")
+# a whole word (as `\w+` finds it) with a Cyrillic letter and a Latin one in it, sought from word starts only
+_MIXED_WORD = re.compile(f"(?<!\\w)(?=\\w*?[\u0400-\u04ff])(?=\\w*?[{_LATIN_LETTERS}])\\w+")
 
 
 def is_cyrillic(ch: str) -> bool:
@@ -54,8 +60,9 @@ def script_of(text: str) -> str:
     >>> script_of("Милетић, Преломна времена"), script_of("Đilas")
     ('Cyrillic', 'Latin')
     """
-    cyr = sum(is_cyrillic(ch) for ch in text)
-    lat = sum(is_latin_letter(ch) for ch in text)
+    # counted in C: what is left when everything else is cut out
+    cyr = len(_NOT_CYRILLIC.sub("", text))
+    lat = len(_NOT_LATIN.sub("", text))
     if not cyr and not lat:
         return ""
     return "Cyrillic" if cyr > lat else "Latin"
@@ -84,45 +91,126 @@ def fold_homoglyphs(text: str) -> str:
             return word.translate(_CYR_TO_LAT)
         return word.translate(_LAT_TO_CYR)
 
-    return _WORD.sub(fix, text)
+    # only words with letters of both scripts can change: the regex passes over the others in C
+    return _MIXED_WORD.sub(fix, text)
 
 
+class _WithoutMarks(dict):
+    """A `str.translate` table that drops combining marks, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_NO_MARKS = _WithoutMarks()
+_ASTRAL = re.compile("[^\u0000-\uffff]")
+
+
+@lru_cache(maxsize=1)
+def _marks() -> re.Pattern:
+    """Runs of combining marks of the Basic Multilingual Plane (a class of some 120 ranges, built once)."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if unicodedata.combining(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]+")
+
+
+@lru_cache(maxsize=4096)  # the archive and actor matchers ask again about the same names and notes
 def strip_diacritics(text: str) -> str:
     """Latin letters without their marks; Đ/đ become D/d (one character each).
 
     >>> strip_diacritics("Đilas Čolaković Léo")
     'Dilas Colakovic Leo'
     """
+    if text.isascii():
+        return text  # no marks to strip, and both normal forms leave ASCII as it is
     text = text.replace("Đ", "D").replace("đ", "d")
     decomposed = unicodedata.normalize("NFD", text)
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", kept)
+    # the marks cut out in C; a character beyond the BMP is looked up one by one (a table filled as met)
+    kept = decomposed.translate(_NO_MARKS) if _ASTRAL.search(decomposed) else _marks().sub("", decomposed)
+    return kept if kept.isascii() else unicodedata.normalize("NFC", kept)
 
 
-@dataclass(frozen=True)
 class Unwrapped:
     """Text with its lines joined, and for each character its offset in the original.
 
     >>> u = unwrap("Aleksan-\\ndar Ranković", base=100)
-    >>> u.text, u.span(0, 10)
-    ('Aleksandar Ranković', (100, 112))
+    >>> u.text, u.span(0, 10), u.origin(7)
+    ('Aleksandar Ranković', (100, 112), 109)
 
     ``index[i]`` is the offset (in the string that was unwrapped, plus the
     ``base`` given) of ``text[i]``; ``index`` has one extra entry, the end.
     """
 
-    text: str
-    index: tuple[int, ...]
+    __slots__ = ("text", "_starts", "_origins", "_end", "_index")
+
+    # The map is kept as runs (where each copied piece starts, and its offset in the original): a tuple of
+    # one number per character costs more than the unwrapping, and most callers ask for a few spans only.
+    def __init__(self, text: str, index: tuple[int, ...] | None = None, *,
+                 runs: tuple[list[int], list[int], int] | None = None) -> None:
+        object.__setattr__(self, "text", text)
+        if runs is None:
+            index = tuple(index if index is not None else range(len(text) + 1))
+            runs = (list(range(len(text))), list(index[:-1]), index[-1])
+        object.__setattr__(self, "_starts", runs[0])
+        object.__setattr__(self, "_origins", runs[1])
+        object.__setattr__(self, "_end", runs[2])
+        object.__setattr__(self, "_index", index)
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError("Unwrapped is read-only")
+
+    @property
+    def index(self) -> tuple[int, ...]:
+        """The offset of every character, and the end (built on first use)."""
+        if self._index is None:
+            out: list[int] = []
+            ends = self._starts[1:] + [len(self.text)]
+            for start, origin, end in zip(self._starts, self._origins, ends):
+                out.extend(range(origin, origin + end - start))
+            out.append(self._end)
+            object.__setattr__(self, "_index", tuple(out))
+        return self._index
+
+    def origin(self, i: int) -> int:
+        """``index[i]`` without building the whole index."""
+        n = len(self.text)
+        if i < 0:
+            i += n + 1
+        if not 0 <= i <= n:
+            raise IndexError("Unwrapped index out of range")
+        if i == n:
+            return self._end
+        k = bisect_right(self._starts, i) - 1
+        return self._origins[k] + i - self._starts[k]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of ``text[start:end]`` (an empty span maps to an empty one)."""
-        return self.index[start], self.index[end - 1] + 1 if end > start else self.index[start]
+        return self.origin(start), self.origin(end - 1) + 1 if end > start else self.origin(start)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Unwrapped):
+            return NotImplemented
+        return (self.text, self.index) == (other.text, other.index)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.index))
+
+    def __repr__(self) -> str:
+        return f"Unwrapped(text={self.text!r}, index={self.index!r})"
 
 
 HyphenRule = Callable[[str, str], bool]
 
 # A line-end hyphen between word characters, or a line break with the white space around it.
 _LINE_EVENT = re.compile(r"(?<=\w)([-\u00ad])[ \t]*\n[ \t]*(?=\w)|[ \t]*\n[ \t\n]*", re.UNICODE)
+_PLAIN_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")  # `_LINE_EVENT`'s second form, where no hyphen can stand
 _WORD_AT = re.compile(r"\w+", re.UNICODE)
 
 
@@ -161,24 +249,26 @@ def keep_hyphen_by_form(left: str, right: str) -> bool:
     return False
 
 
-def _line_events(raw: str):
+def _line_events(raw: str) -> list[re.Match]:
     """The matches of `_LINE_EVENT` in ``raw``, as `finditer` gives them, sought only next to a line break.
 
     Every event holds a line break, and the first one after ``last`` starts at
     the latest a character before the spaces and tabs ahead of that break, so
     the regex is tried there (`str.find` skips the rest in C) instead of at
-    every character of the block.
+    every character of the block; with no hyphen there the event is a plain
+    break and starts at those spaces. A list, not a generator: one call per block.
     """
-    last, search, find = 0, _LINE_EVENT.search, raw.find
+    events: list[re.Match] = []
+    last, search, plain, find = 0, _LINE_EVENT.search, _PLAIN_BREAK.match, raw.find
     while True:
         q = find("\n", last)
         if q < 0:
-            return
+            return events
         p = q
         while p > last and raw[p - 1] in " \t":
             p -= 1
-        m = search(raw, max(last, p - 1))
-        yield m
+        m = search(raw, p - 1) if p > last and raw[p - 1] in "-\u00ad" else plain(raw, p)
+        events.append(m)
         last = m.end()
 
 
@@ -195,39 +285,59 @@ def unwrap(raw: str, keep_hyphen: HyphenRule | None = None, base: int = 0) -> Un
     """
     keep_hyphen = keep_hyphen or keep_hyphen_by_form
     # Copy the runs between line events in one slice each: this runs over every
-    # block of every document, so no per-character Python loop.
+    # block of every document, so no per-character Python loop. Each piece
+    # written is noted as (where it starts in the result, its offset in raw).
     parts: list[str] = []
-    index: list[int] = []
-    last = 0
+    starts: list[int] = []
+    origins: list[int] = []
+    out = last = 0
     ends_in_space = True  # nothing written yet: a leading break adds no space
     for m in _line_events(raw):
         s = m.start()
         if s > last:
             parts.append(raw[last:s])
-            index.extend(range(base + last, base + s))
+            starts.append(out)
+            origins.append(base + last)
+            out += s - last
             ends_in_space = raw[s - 1].isspace()
-        if m.group(1):
+        if raw[s] in "-\u00ad":  # a hyphen event (a plain break starts with a space, a tab or the break)
             left_start = s
             while left_start > 0 and (raw[left_start - 1].isalnum() or raw[left_start - 1] == "_"):
                 left_start -= 1
             right = _WORD_AT.match(raw, m.end()).group(0)
             if keep_hyphen(raw[left_start:s], right):
                 parts.append("-")
-                index.append(base + s)
+                starts.append(out)
+                origins.append(base + s)
+                out += 1
                 ends_in_space = False
         elif not ends_in_space:
             parts.append(" ")
-            index.append(base + s)
+            starts.append(out)
+            origins.append(base + s)
+            out += 1
             ends_in_space = True
         last = m.end()
     if last < len(raw):
         parts.append(raw[last:])
-        index.extend(range(base + last, base + len(raw)))
-    text = "".join(parts)
+        starts.append(out)
+        origins.append(base + last)
+    return _trimmed("".join(parts), starts, origins, base + len(raw))
+
+
+def _trimmed(text: str, starts: list[int], origins: list[int], raw_end: int) -> Unwrapped:
+    """The joined text without leading and trailing white space, its map moved along with it."""
     stripped = text.lstrip()
     lead = len(text) - len(stripped)
     text = stripped.rstrip()
-    del index[lead + len(text):]  # trimmed in place: the map is as long as the block
-    del index[:lead]
-    index.append(base + len(raw) if not index else index[-1] + 1)
-    return Unwrapped(text, tuple(index))
+    if not text:
+        return Unwrapped(text, runs=([], [], raw_end))
+    if lead:
+        k = bisect_right(starts, lead) - 1  # the piece the text now begins in
+        origins = [origins[k] + lead - starts[k]] + origins[k + 1:]
+        starts = [0] + [s - lead for s in starts[k + 1:]]
+    while starts and starts[-1] >= len(text):  # pieces wholly cut off at the end
+        starts.pop()
+        origins.pop()
+    k = len(starts) - 1
+    return Unwrapped(text, runs=(starts, origins, origins[k] + len(text) - 1 - starts[k] + 1))

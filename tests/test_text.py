@@ -1,9 +1,12 @@
 """Text helpers: joined lines, repaired hyphens, folded look-alikes, all mapped back to the original."""
 
+import re
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from histkit.text import fold_homoglyphs, script_of, strip_diacritics, unwrap
+from histkit.text import fold_homoglyphs, is_cyrillic, is_latin_letter, script_of, strip_diacritics, unwrap
 
 
 def test_line_end_hyphen_inside_a_word_is_removed():
@@ -80,3 +83,34 @@ def test_line_events_sought_next_to_breaks_are_those_the_regex_finds_everywhere(
 def test_hyphen_before_spaces_at_a_line_end_is_still_a_line_end_hyphen():
     un = unwrap("sudden- \t\nly", base=10)
     assert (un.text, un.index) == ("suddenly", (10, 11, 12, 13, 14, 15, 20, 21, 22))
+
+
+@given(st.text(alphabet="ab -\n\t.\u00ad", max_size=60), st.integers(0, 1000))
+def test_an_offset_read_from_the_runs_is_the_one_in_the_index(raw, base):
+    un = unwrap(raw, base=base)
+    assert [un.origin(i) for i in range(len(un.index))] == list(un.index)
+    assert all(un.span(a, b) == (un.index[a], un.index[b - 1] + 1 if b > a else un.index[a])
+               for a in range(len(un.text) + 1) for b in range(a, len(un.text) + 1))
+
+
+@given(st.text(alphabet="aeAĐđčéЙжK\u0301\u0308\u0483\u00a0 \U0001d165\U0001d400\ufb01", max_size=30))
+def test_diacritics_stripped_are_the_combining_marks_of_the_decomposed_text(text):
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert strip_diacritics(text) == unicodedata.normalize("NFC", kept)
+
+
+@given(st.text(alphabet="aZčЖжђ1 ,ªµ²\u0483\u0250ɐ", max_size=30))
+def test_the_script_is_decided_by_counting_the_letters_one_by_one(text):
+    cyr, lat = sum(map(is_cyrillic, text)), sum(map(is_latin_letter, text))
+    assert script_of(text) == ("" if not cyr and not lat else "Cyrillic" if cyr > lat else "Latin")
+
+
+@given(st.text(alphabet="aKoCЖКоС \u0483_1-", max_size=30))
+def test_only_words_with_letters_of_both_scripts_are_folded(text):
+    def one_word(m):
+        word = m.group(0)
+        cyr, lat = sum(map(is_cyrillic, word)), sum(map(is_latin_letter, word))
+        return word if not cyr or not lat else fold_homoglyphs(word)
+
+    assert fold_homoglyphs(text) == re.sub(r"\w+", one_word, text)

@@ -132,7 +132,9 @@ def with_note_sections(blocks: list[Block], notes: list[Note]) -> list[Block]:
     """
     by_id = {b.block_id: b for b in blocks}
     note_section = {nt.note_no: by_id[nt.marker_block_id].section for nt in notes if nt.marker_block_id}
-    return [replace(b, section=note_section.get(b.note_no, b.section)) if b.zone == "note" else b for b in blocks]
+    # a block whose section stays is kept as it is (a frozen dataclass is slow to copy)
+    return [replace(b, section=note_section[b.note_no])
+            if b.zone == "note" and note_section.get(b.note_no, b.section) != b.section else b for b in blocks]
 
 
 def link_cut_paragraphs(blocks: list[Block]) -> list[Block]:

@@ -22,9 +22,16 @@ from ..text import keep_hyphen_by_form, plain_typography, unwrap
 _HYPHEN_PREFIXES = {"anti", "non", "self", "quasi", "semi"}
 _HYPHEN_PAIRS = {("so", "called"), ("well", "known"), ("long", "term"), ("short", "term"), ("post", "war"),
                  ("pre", "war"), ("inter", "war"), ("left", "wing"), ("right", "wing"), ("one", "party")}
-_LINE_END_HYPHEN = re.compile(r"(\w+)[-\u00ad][ \t]*\n[ \t]*(\w+)")
+# Both from a word's start, with possessive runs: the same matches as `(\w+)-\n(\w+)` and `\w+-\w+` (a match
+# never starts inside a word), but a long word is read once instead of once from each of its letters.
+_LINE_END_HYPHEN = re.compile(r"(?<!\w)(\w++)[-\u00ad][ \t]*+\n[ \t]*+(\w++)")
+# every word once, a compound (`left-right`) as one item, a word broken at a line end (`left-\n right`) as one item
+# with its break: the words and compounds of `\w+` and `\w+-\w+` once broken words are cut out, in one pass
+_WORD_OR_COMPOUND = re.compile(r"\w++(?:[-\u00ad][ \t]*+\n[ \t]*+\w++|-\w++(?![-\u00ad][ \t]*+\n[ \t]*+\w))?")
+_PLAIN_WORD_OR_COMPOUND = re.compile(r"\w++(?:-\w++)?")
 _SPACES = re.compile(r"[ \t]{2,}")
-_SLASH_DASH_SPACE = re.compile(r"(?<=.)[/–—] (?=.)")
+# the slash or dash first, so the search skips to each one in C; the look-behind then asks for a character before it
+_SLASH_DASH_SPACE = re.compile(r"[/–—](?<=.[/–—]) (?=.)")
 
 
 def hyphen_rule(text: str) -> Callable[[str, str], bool]:
@@ -34,13 +41,13 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
     >>> keep("left", "right"), keep("sudden", "ly")
     (True, False)
     """
-    flat = _LINE_END_HYPHEN.sub(" ", text).lower()
-    compounds = Counter(re.findall(r"\w+-\w+", flat))
+    compounds, counts = _compounds_and_words(text)
     prefixes = {c.split("-", 1)[0] for c in compounds}
-    counts = Counter(re.findall(r"\w+", flat))
-    words = sorted(counts)
+    words: list[str] = []  # sorted when first asked: many documents never need it
 
     def has_prefix(stem: str) -> bool:
+        if not words:
+            words.extend(sorted(counts))
         i = bisect.bisect_left(words, stem)
         return i < len(words) and words[i].startswith(stem)
 
@@ -64,6 +71,28 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
     return keep
 
 
+def _compounds_and_words(text: str) -> tuple[Counter, Counter]:
+    """How often each compound (`\\w+-\\w+`, as `findall` takes them) and each word (`\\w+`) stands in ``text``.
+
+    Lower-cased, and without the words broken at a line end (`left-\\n right`),
+    read whole or not: they are what the document leaves undecided.
+    """
+    if "\u0130" in text:  # `İ` lower-cases to two characters, one of them no word character: cut the broken words first
+        counts = Counter(_PLAIN_WORD_OR_COMPOUND.findall(_LINE_END_HYPHEN.sub(" ", text).lower()))
+    else:  # lower-casing keeps every other character a word character or not, so broken words are found after it
+        counts = Counter(_WORD_OR_COMPOUND.findall(text.lower()))
+    compounds: Counter = Counter()
+    for item in [w for w in counts if "-" in w or "\u00ad" in w]:
+        n = counts.pop(item)
+        if "\n" in item:
+            continue  # a broken word
+        compounds[item] = n
+        left, right = item.split("-")
+        counts[left] += n
+        counts[right] += n
+    return compounds, counts
+
+
 def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
     """The reading of a span: lines joined, hyphens repaired, ligatures and odd spaces made plain, runs of spaces made one.
 
@@ -78,12 +107,14 @@ def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
     text = un.text
     drop = [
         i for i in (m.end() - 1 for m in _SLASH_DASH_SPACE.finditer(text))
-        if "\n" in raw[un.index[i]:un.index[i + 1]]
+        if "\n" in raw[un.origin(i):un.origin(i + 1)]
         and (text[i - 1] == "/" and _glued_slash(text, i - 1) or (i > 1 and text[i - 2].isdigit() and text[i + 1].isdigit()))
     ]
     if drop:
         text = "".join(text[a + 1:b] for a, b in zip([-1] + drop, drop + [len(text)]))
-    return _SPACES.sub(" ", plain_typography(text))
+    text = plain_typography(text)
+    # two spaces or a tab are all a run needs: `in` looks for them far faster than the pattern does
+    return _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
 
 
 def _glued_slash(text: str, i: int) -> bool:

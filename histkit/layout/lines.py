@@ -13,8 +13,7 @@ the languages of the corpus are here too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from ..text import plain_typography
 
@@ -52,7 +51,8 @@ SECTION_WORDS = set(BACK_LABELS) | set(ENDNOTE_HEADS) | {
     "fazit", "schlussbetrachtung", "введение", "заключение", "увод", "закључак", "закључна разматрања",
     "uvodne napomene", "concluding remarks", "epilogue", "prologue", "background", "appendix", "prilog", "прилог",
 }
-_LABEL_RE = re.compile(r"\s*([^\W\d_][\w\- ]{0,40}?)\s*[:.]?\s*$")
+# possessive white space: a label followed by a long run of spaces is read in linear time, not cubic
+_LABEL_RE = re.compile(r"\s*+([^\W\d_][\w\- ]{0,40}?)\s*+[:.]?\s*+$")
 HEAD_NUMBERING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+\S")
 _RULE = re.compile(r"[_\-–—=─━]{3,}")
 
@@ -65,12 +65,13 @@ class Line:
     start: int
     end: int
     s: str
+    #: Empty, or a rule drawn above the footnotes (`________`, `-----`): no text either way.
+    #: Set when the line is made (every line is asked, many times: a cached property's lock costs more).
+    blank: bool = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def blank(self) -> bool:
-        """Empty, or a rule drawn above the footnotes (`________`, `-----`): no text either way."""
+    def __post_init__(self) -> None:
         t = self.s.strip()
-        return not t or (len(t) >= 3 and _RULE.fullmatch(t) is not None)
+        self.blank = not t or (len(t) >= 3 and _RULE.fullmatch(t) is not None)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -135,9 +136,13 @@ def starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
     return rx.match(plain_typography(s).strip().lower()) is not None
 
 
+_END_MARKER = re.compile(r"(?<=[^\s\d])\s?\d{1,3}$")
+
+
 def _strip_marker(s: str) -> str:
     s = s.rstrip()
-    m = re.search(r"(?<=[^\s\d])\s?\d{1,3}$", s)
+    # a marker is the last four characters at most: search there, not along the whole block
+    m = _END_MARKER.search(s, max(0, len(s) - 5))
     if m and (m.start() == 0 or not s[m.start() - 1].isdigit()):
         s = s[: m.start()].rstrip()
     return s

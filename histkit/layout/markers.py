@@ -13,7 +13,9 @@ brackets (`[12]`) or after punctuation and a space (`with. 31`). Units
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..data import word_column
@@ -35,7 +37,9 @@ SYM_NOTE = re.compile(r"[ \t]{0,4}(?!§+[ \t\u00a0]*\d)([∗*†‡§]{1,3})[ \t
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _BRACKETED = re.compile(r"\[(\d{1,3})\]")
 # `(12)`: a marker only in a text whose notes are labelled so (`(12) AMAE, ...`), as older French journals set them
-_PARENTHESISED = re.compile(r"(?<=\S)[ \t\u00a0]?\((\d{1,3})\)(?![\w(])")
+# (each of these patterns begins with a class of the characters it can begin with, then looks behind: the search
+# skips in C to those characters instead of trying a look-behind at every one)
+_PARENTHESISED = re.compile(r"[ \t\u00a0(](?:(?<=\S[ \t\u00a0])\(|(?<=\S\())(\d{1,3})\)(?![\w(])")
 # A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`);
 # `km²`, `m³`, `км²` are units, not markers, and a quote that opens (`„3. maj“`, ` «3`) precedes none.
 # A number never starts with 0 (`1.01`), and after a number and its full stop a marker ends
@@ -45,23 +49,28 @@ _GLUED = re.compile(r"(?=[0-9⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[^\s\d/–—\-
                     r"(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
 # A marker glued to a year when the superscript was lost (`nel 19558,` is 1955 and note 8): taken
 # only when it is the very number expected next.
-_YEAR_GLUED = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
+_YEAR_GLUED = re.compile(r"[12](?<![\d.,/][12])(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
 # One space after punctuation (`with. 31`): a marker only when it is the next number expected.
-_SPACED = re.compile(r"(?<=[.,;:!?”\"’)»])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=\s|$)")
+_SPACED = re.compile(r"[ \t\u00a0\u2009\u202f](?<=[.,;:!?”\"’)»][ \t\u00a0\u2009\u202f])[ \t\u00a0\u2009\u202f]*(\d{1,3})(?=\s|$)")
 # A spaced number after a closing quote (`balance.' 12`, `darf.« 9`, `elementi“ 2`, `esclavage » 4.`): a quote
 # that also opens (`«`, `“`, `'`) closes only glued to its word; a marker only when it is the next number expected.
-_QUOTE_SPACED = re.compile(r"(?:[»”’›]|(?<=[^\s(\[])[«“‘‹'\"])[ \t\u00a0\u2009\u202f]+(\d{1,3})(?=[.,;:!?]?(?:\s|$))")
+_QUOTE_SPACED = re.compile(r"[»”’›«“‘‹'\"](?:(?<=[»”’›])|(?<=[^\s(\[][«“‘‹'\"]))[ \t\u00a0\u2009\u202f]+(\d{1,3})"
+                           r"(?=[.,;:!?]?(?:\s|$))")
 # A bare number between two words (`Müller 12 zeigt`): a marker only as the number expected when no
 # better call of it follows, and never after a word that numbers things (`Article 12`) or next to a month.
-_BARE = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
+_BARE = re.compile(r"[ \t\u00a0](?<=[^\W\d_][ \t\u00a0])[ \t\u00a0]*([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
 # The same after a year (`in 1923 133 and`): the year ends a phrase as a word would
-_YEAR_BARE = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20\d\d)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
+_YEAR_BARE = re.compile(r"[12](?<![\d.,/][12])(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+"
+                        r"(?=[^\W\d_])")
 # A call glued to a fraction (`1/47,` for 1/4 and note 7): the last digits, only as the number expected
-_FRACTION_GLUED = re.compile(r"(?<![\w/.,])(\d{1,2}/)(\d{2,4})(?=[,;:!?)»”\"’]*\s)")
+_FRACTION_GLUED = re.compile(r"(\d(?<![\w/.,]\d)\d?/)(\d{2,4})(?=[,;:!?)»”\"’]*\s)")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # A URL or DOI (`https://…/12`, `10.3280/IC295-oa1`): no number in it calls a note
-_LINK_START = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.I)
+# (its first character is taken by a class, any letter's case and every non-ASCII character in it, so the
+# search skips to the few places a link may begin; a look-behind then tells which kind begins there)
+_LINK_START = re.compile(r"(?-i:[hHwWdD1\x80-\U0010ffff])(?:(?<=h)ttps?://|(?<=w)ww\.|(?<=d)oi:|(?<=1)0\.\d{4,9}/)", re.I)
+_LINK_GAP = re.compile("[ \n\t]")
 # A note's key: `12`, or `2.3` for the third note of the second series (notes numbered page by page)
 _KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
 _SUPERSCRIPT_MARK = re.compile(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
@@ -157,13 +166,14 @@ def marker_candidates(text: str) -> dict[int, list[int]]:
     """
     found: dict[int, list[int]] = {}
     sup = _superscript_markers(text)
+    in_link = _links_in(text)
     for rx in (_GLUED, _SPACED, _QUOTE_SPACED, _BRACKETED, _PARENTHESISED):
+        only_superscripts = sup and rx not in (_BRACKETED, _PARENTHESISED)
         for m in rx.finditer(text):
-            if sup and rx not in (_BRACKETED, _PARENTHESISED) and m.group(1)[0] not in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+            number, at = m.group(1), m.start(1)
+            if only_superscripts and number[0] not in "⁰¹²³⁴⁵⁶⁷⁸⁹" or in_link(at):
                 continue
-            if _in_link(text, m.start(1)):
-                continue
-            found.setdefault(int(m.group(1).translate(_SUPERSCRIPTS)), []).append(m.start(1))
+            found.setdefault(int(number if number.isascii() else number.translate(_SUPERSCRIPTS)), []).append(at)
     # a call after a closing quote may be found as spaced and as quoted
     return {k: sorted(set(v)) for k, v in found.items()}
 
@@ -285,13 +295,38 @@ def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int
         # `1/47,`: 1/4 and note 7, or 1/47 and no call; each way of cutting is a weak call
         found.extend((m.start(2) + cut, int(m.group(2)[cut:]), _BARE_CALL) for m in _FRACTION_GLUED.finditer(raw)
                      for cut in range(1, len(m.group(2))) if m.group(2)[cut] != "0")
-    return sorted(f for f in found if not _in_link(raw, f[0]))
+    in_link = _links_in(raw)
+    return sorted(f for f in found if not in_link(f[0]))
 
 
 def _in_link(text: str, off: int) -> bool:
     """Does the number at ``off`` stand inside a URL or DOI?"""
-    start = max(text.rfind(" ", 0, off), text.rfind("\n", 0, off), text.rfind("\t", 0, off)) + 1
-    return _LINK_START.search(text, start, off) is not None
+    return _links_in(text)(off)
+
+
+@lru_cache(maxsize=8)
+def _links_in(text: str) -> Callable[[int], bool]:
+    """The test `_in_link` for one text: does a link start after the last space before ``off``, and end by it?
+
+    Asked for every number of a text: the links are found once here, and for
+    each the first space after its start, so a long line with no space is not
+    searched back to its start for each number (quadratic).
+    """
+    links = [m.span() for m in _LINK_START.finditer(text)]  # they never overlap: the starts and ends both ascend
+    if not links:
+        return lambda off: False
+    ends = [b for _, b in links]
+    gaps = [len(text)] * len(links)
+    for k in range(len(links) - 1, -1, -1):  # each stretch searched once: up to the next link, else its gap
+        upto = links[k + 1][0] if k + 1 < len(links) else len(text)
+        m = _LINK_GAP.search(text, links[k][0], upto)
+        gaps[k] = m.start() if m else (gaps[k + 1] if k + 1 < len(links) else len(text))
+
+    def inside(off: int) -> bool:
+        last = bisect.bisect_right(ends, off) - 1  # the last link that ends by ``off``
+        return last >= 0 and gaps[last] >= off  # no space between its start and ``off``
+
+    return inside
 
 
 def _bare_call(raw: str, m: re.Match) -> bool:

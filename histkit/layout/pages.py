@@ -23,7 +23,8 @@ from .lines import (HEAD_NUMBERING, SECTION_WORDS, Line, caps_ratio, finished, h
 from .markers import NUM_NOTE, label_text, starts_like_note
 from .stamps import stamp_spans, without_stamps
 
-_FOLIO = re.compile(r"\s*(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*(\d{1,4})\s*[\])–—-]?\s*")
+# possessive white space (nothing after it can begin with a space): a line of spaces is read once, not once per space
+_FOLIO = re.compile(r"\s*+(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*+(\d{1,4})\s*+[\])–—-]?\s*+")
 _PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\.?\s*[–—-]\s*(\d{1,4})\.?(?![\d/])")
 _ISSUE = re.compile(r"\b\d{1,2}\s*/\s*\d{4}\b|\b(?:vol|no|br|nr|jg|heft|bd|god|t|№)\b\.?\s*\d", re.I)
 # a folio at either edge of a head: `88 JOURNAL ...`, `... Friends 89`, `VfZ 3/2015 365`
@@ -69,6 +70,12 @@ def _short(s: str) -> bool:
     return 0 < len(t) <= 120 and len(t.split()) <= 15 and not t.endswith(("-", "\u00ad"))
 
 
+def _edge_digit(s: str) -> bool:
+    """Does a folio stand at an edge of the line (`_EDGE_FOLIO`)? It needs a digit first or last: asked first."""
+    t = s.strip()
+    return (t[:1].isdigit() or t[-1:].isdigit()) and _EDGE_FOLIO.search(s) is not None
+
+
 def _edge_folio(s: str) -> int | None:
     """The folio at the edge of a head, a page range before it left out (`NOTES TO PAGES 228–229 231` → 231)."""
     m = _EDGE_FOLIO.search(_PAGE_RANGE.sub(" ", s))
@@ -83,16 +90,15 @@ class _HeadSearch:
         self.heads: set[int] = set()
         self.folios: dict[int, int] = {}
 
-    def _quiet(self, j: int) -> bool:
-        return j < 0 or j >= self.n or self.lines[j].blank or j in self.heads
-
     def isolated(self, i: int) -> bool:
         """Is line ``i`` set off by blank lines (or heads) above and below?"""
-        # a form feed (`pdftotext` ends each page with one) sets a line off as a blank line does
-        lines = self.lines
-        after_feed = lines[i].s.startswith("\f")
-        before_feed = i + 1 < self.n and lines[i + 1].s.startswith("\f")
-        return (self._quiet(i - 1) or after_feed) and (self._quiet(i + 1) or before_feed)
+        # a form feed (`pdftotext` ends each page with one) sets a line off as a blank line does;
+        # asked of every line by several steps, so the tests are spelt out here and stop at the first answer
+        lines, heads = self.lines, self.heads
+        if not (i == 0 or lines[i - 1].blank or i - 1 in heads or lines[i].s.startswith("\f")):
+            return False
+        j = i + 1
+        return j >= self.n or lines[j].blank or j in heads or lines[j].s.startswith("\f")
 
     def _lone_lines(self) -> Iterator[Line]:
         """The short lines set off by blanks that are no heads yet (checked as each is reached)."""
@@ -140,7 +146,7 @@ class _HeadSearch:
         key_of: dict[int, str] = {}
         for ln in self.lines:
             # only a line set off by blanks, or carrying a folio, can be a head
-            if not ln.blank and ln.no not in self.heads and (self.isolated(ln.no) or _EDGE_FOLIO.search(ln.s)) \
+            if not ln.blank and ln.no not in self.heads and (self.isolated(ln.no) or _edge_digit(ln.s)) \
                     and _short(ln.s):
                 key = _DIGITS.sub("#", " ".join(ln.s.split())).casefold()
                 key_of[ln.no] = key

@@ -82,6 +82,7 @@ class _Paragraphs:
         widths = sorted(len(lines[i].s.strip()) for i in body)
         self.full = widths[len(widths) * 3 // 4] if widths else 80
         self.first_note = next((i for i in range(self.n) if self.kind[i] == "note"), self.n)
+        self._headings: dict[int, bool] = {}  # each line is asked up to three times
         self.paras: list[list[int]] = []
         for i in body:
             # `title_line` reads the paragraphs found so far
@@ -103,6 +104,12 @@ class _Paragraphs:
                 and heading_shape(lines[i + 1].s) and not finished(lines[i + 1].s))
 
     def is_heading(self, i: int) -> bool:
+        known = self._headings.get(i)
+        if known is None:
+            known = self._headings[i] = self._is_heading(i)
+        return known
+
+    def _is_heading(self, i: int) -> bool:
         if i in self.endnote_heads or self._chapter_number(i) or self._chapter_number(i - 1):
             return True
         kind, n, full = self.kind, self.n, self.full
