@@ -106,7 +106,6 @@ def _listed_names() -> list[tuple[str, int]]:
             and 1 <= int(row["month"]) <= 12]
 
 
-@lru_cache(maxsize=2)
 def month_patterns(guarded: bool = True) -> tuple[str, str]:
     """A month's name (full, or abbreviated with its full stop) and a Roman month, as regular expressions.
 
@@ -119,6 +118,11 @@ def month_patterns(guarded: bool = True) -> tuple[str, str]:
     places away before the names are tried one branch at a time; it changes
     no match (``guarded=False`` leaves it out, to show that).
     """
+    return _month_patterns(bool(guarded))  # one cache entry however it is called
+
+
+@lru_cache(maxsize=2)
+def _month_patterns(guarded: bool) -> tuple[str, str]:
     names = month_names()
     full = trie_alternation(n for n in names if not n.endswith("."))
     abbr = trie_alternation(n[:-1] for n in names if n.endswith("."))

@@ -148,20 +148,18 @@ class Unwrapped:
     ``base`` given) of ``text[i]``; ``index`` has one extra entry, the end.
     """
 
-    __slots__ = ("text", "_starts", "_origins", "_end", "_index")
+    __slots__ = ("text", "_map")
 
     # The map is kept as runs (where each copied piece starts, and its offset in the original): a tuple of
     # one number per character costs more than the unwrapping, and most callers ask for a few spans only.
+    # ``_map`` is [run starts, run offsets, the end's offset, the index once built].
     def __init__(self, text: str, index: tuple[int, ...] | None = None, *,
                  runs: tuple[list[int], list[int], int] | None = None) -> None:
-        object.__setattr__(self, "text", text)
         if runs is None:
             index = tuple(index if index is not None else range(len(text) + 1))
-            runs = (list(range(len(text))), list(index[:-1]), index[-1])
-        object.__setattr__(self, "_starts", runs[0])
-        object.__setattr__(self, "_origins", runs[1])
-        object.__setattr__(self, "_end", runs[2])
-        object.__setattr__(self, "_index", index)
+            runs = (list(range(len(index) - 1)), list(index[:-1]), index[-1] if index else 0)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "_map", [runs[0], runs[1], runs[2], index])
 
     def __setattr__(self, name: str, value) -> None:
         raise AttributeError("Unwrapped is read-only")
@@ -169,14 +167,14 @@ class Unwrapped:
     @property
     def index(self) -> tuple[int, ...]:
         """The offset of every character, and the end (built on first use)."""
-        if self._index is None:
+        starts, origins, end, index = self._map
+        if index is None:
             out: list[int] = []
-            ends = self._starts[1:] + [len(self.text)]
-            for start, origin, end in zip(self._starts, self._origins, ends):
-                out.extend(range(origin, origin + end - start))
-            out.append(self._end)
-            object.__setattr__(self, "_index", tuple(out))
-        return self._index
+            for start, origin, stop in zip(starts, origins, starts[1:] + [len(self.text)]):
+                out.extend(range(origin, origin + stop - start))
+            out.append(end)
+            index = self._map[3] = tuple(out)
+        return index
 
     def origin(self, i: int) -> int:
         """``index[i]`` without building the whole index."""
@@ -185,10 +183,11 @@ class Unwrapped:
             i += n + 1
         if not 0 <= i <= n:
             raise IndexError("Unwrapped index out of range")
+        starts, origins, end, _ = self._map
         if i == n:
-            return self._end
-        k = bisect_right(self._starts, i) - 1
-        return self._origins[k] + i - self._starts[k]
+            return end
+        k = bisect_right(starts, i) - 1
+        return origins[k] + i - starts[k]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of ``text[start:end]`` (an empty span maps to an empty one)."""
@@ -285,39 +284,36 @@ def unwrap(raw: str, keep_hyphen: HyphenRule | None = None, base: int = 0) -> Un
     """
     keep_hyphen = keep_hyphen or keep_hyphen_by_form
     # Copy the runs between line events in one slice each: this runs over every
-    # block of every document, so no per-character Python loop. Each piece
-    # written is noted as (where it starts in the result, its offset in raw).
+    # block of every document, so no per-character Python loop. Each piece of
+    # raw copied, with the space or hyphen written after it, is one run of the
+    # map (where it starts in the result, its offset in raw): the character
+    # written stands for the event's first character, which follows the piece.
     parts: list[str] = []
     starts: list[int] = []
     origins: list[int] = []
     out = last = 0
     ends_in_space = True  # nothing written yet: a leading break adds no space
     for m in _line_events(raw):
-        s = m.start()
+        s, end = m.span()
         if s > last:
             parts.append(raw[last:s])
-            starts.append(out)
-            origins.append(base + last)
-            out += s - last
             ends_in_space = raw[s - 1].isspace()
+        added = ""
         if raw[s] in "-\u00ad":  # a hyphen event (a plain break starts with a space, a tab or the break)
             left_start = s
             while left_start > 0 and (raw[left_start - 1].isalnum() or raw[left_start - 1] == "_"):
                 left_start -= 1
-            right = _WORD_AT.match(raw, m.end()).group(0)
-            if keep_hyphen(raw[left_start:s], right):
-                parts.append("-")
-                starts.append(out)
-                origins.append(base + s)
-                out += 1
-                ends_in_space = False
+            if keep_hyphen(raw[left_start:s], _WORD_AT.match(raw, end).group(0)):
+                added, ends_in_space = "-", False
         elif not ends_in_space:
-            parts.append(" ")
+            added, ends_in_space = " ", True
+        if added:
+            parts.append(added)
+        if s > last or added:
             starts.append(out)
-            origins.append(base + s)
-            out += 1
-            ends_in_space = True
-        last = m.end()
+            origins.append(base + last)
+            out += s - last + len(added)
+        last = end
     if last < len(raw):
         parts.append(raw[last:])
         starts.append(out)

@@ -41,9 +41,12 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
     >>> keep("left", "right"), keep("sudden", "ly")
     (True, False)
     """
-    compounds, counts = _compounds_and_words(text)
-    prefixes = {c.split("-", 1)[0] for c in compounds}
-    words: list[str] = []  # sorted when first asked: many documents never need it
+    # the document's words are counted when a hyphen is first asked about: a text that breaks no word at a
+    # line end (a Word or TEI file's paragraphs) never pays for it; the sorted words wait for a prefix question
+    compounds: Counter | None = None
+    counts: Counter = Counter()
+    prefixes: set[str] = set()
+    words: list[str] = []
 
     def has_prefix(stem: str) -> bool:
         if not words:
@@ -52,6 +55,10 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
         return i < len(words) and words[i].startswith(stem)
 
     def keep(left: str, right: str) -> bool:
+        nonlocal compounds, counts, prefixes
+        if compounds is None:
+            compounds, counts = _compounds_and_words(text)
+            prefixes = {c.split("-", 1)[0] for c in compounds}
         low_l, low_r = left.lower(), right.lower()
         hyphened, joined = compounds.get(f"{low_l}-{low_r}", 0), counts.get(low_l + low_r, 0)
         if hyphened or joined:
@@ -105,7 +112,9 @@ def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
     """
     un = unwrap(raw, keep_hyphen=keep)
     text = un.text
-    drop = [
+    # most blocks have no slash or dash at all: `in` tells so faster than the pattern's search
+    slashed = "/" in text or "–" in text or "—" in text
+    drop = [] if not slashed else [
         i for i in (m.end() - 1 for m in _SLASH_DASH_SPACE.finditer(text))
         if "\n" in raw[un.origin(i):un.origin(i + 1)]
         and (text[i - 1] == "/" and _glued_slash(text, i - 1) or (i > 1 and text[i - 2].isdigit() and text[i + 1].isdigit()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from ..errors import Problem
 from ..read import Document
@@ -144,5 +145,11 @@ def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, wa
 
 def _without_label(text: str, note_no: str) -> str:
     """The note's text without its printed label (``12``, ``12.``, ``[12]``, ``*``)."""
-    label = re.match(rf"\s*[\[(]?{re.escape(note_no)}[\])]?\.?\s*", text)
+    label = _label_pattern(note_no).match(text)
     return text[label.end():] if label else text
+
+
+@lru_cache(maxsize=1024)
+def _label_pattern(note_no: str) -> re.Pattern:
+    # one pattern per printed number, kept here: re's own cache is shared with every other stage's patterns
+    return re.compile(rf"\s*[\[(]?{re.escape(note_no)}[\])]?\.?\s*")
