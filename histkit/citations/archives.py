@@ -229,6 +229,8 @@ class ArchiveMatcher:
             return memo[key]
         value = answer()
         if not teaches or self._now() is memo:
+            if len(memo) >= _KEPT_ANSWERS:  # (a matcher used for a whole corpus, as `default_matcher` is: bounded)
+                memo.clear()
             memo[key] = value
         return value
 
@@ -239,6 +241,8 @@ class ArchiveMatcher:
         self._now()
         heads = self._heads
         if head not in heads:  # (`_match` teaches the matcher nothing)
+            if len(heads) >= _KEPT_ANSWERS:
+                heads.clear()
             heads[head] = None if self._opens_nothing(head) else self._match(head)
         return heads[head]
 
@@ -329,6 +333,8 @@ class ArchiveMatcher:
 
 
 _USES = ("name", "name_anywhere", "code", "code_anywhere")
+
+_KEPT_ANSWERS = 50_000  # answers a matcher keeps at most (then forgets them all and starts again)
 
 
 def _opens_nothing(openings: tuple[frozenset, frozenset], head: str, at: int) -> bool:
