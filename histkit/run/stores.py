@@ -6,9 +6,11 @@ A notebook that declares a `corpus` parameter and reads its tables with
 of its own, started before the kernels and holding the store's lock, so the
 kernels start meanwhile, wait on the lock and then only read Parquet: a
 corpus is parsed once per run, with the run's `jobs` processes, and never by
-a kernel. A store that cannot be built is left to the notebooks, whose
-`load_tables` reports why in its cell. The stores read go into the run's
-manifest, so a figure can be traced to the exact tables.
+a kernel. A store whose fingerprint says it is as that process left it
+(see `freshness`) is not checked again there. A store that cannot be built
+is left to the notebooks, whose `load_tables` reports why in its cell. The
+stores read go into the run's manifest, so a figure can be traced to the
+exact tables.
 """
 
 from __future__ import annotations
