@@ -31,8 +31,10 @@ def table_bytes(store: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def small_batches(monkeypatch):
-    """Row groups of three rows, so a rerun mixes kept and parsed documents within and across batches."""
+    """Row groups of three rows, so a rerun mixes kept and parsed documents within and across batches, and
+    parsed documents' tables joined two at a time while they wait for their batch."""
     monkeypatch.setattr(writer, "BATCH_ROWS", 3)
+    monkeypatch.setattr(writer, "_LOOSE", 2)
 
 
 def test_a_rerun_across_many_row_groups_gives_the_bytes_of_a_fresh_build(tmp_path, small_batches):
@@ -115,3 +117,12 @@ def test_a_table_no_document_fills_has_no_row_group(tmp_path):
     (corpus / "plain.txt").write_text("A page with no notes and nobody named.\n", encoding="utf-8")
     update_store(corpus, tmp_path / "store", jobs=1)
     assert pq.ParquetFile(tmp_path / "store" / "citations.parquet").metadata.num_row_groups == 0
+
+
+def test_documents_tables_joined_while_they_wait_give_the_bytes_of_tables_kept_apart(tmp_path, monkeypatch):
+    corpus = corpus_of(tmp_path / "corpus", 1, 2, 3, 4, 5)
+    monkeypatch.setattr(writer, "_LOOSE", 2)
+    update_store(corpus, tmp_path / "joined", jobs=1)
+    monkeypatch.setattr(writer, "_LOOSE", 10**9)
+    update_store(corpus, tmp_path / "apart", jobs=1)
+    assert table_bytes(tmp_path / "joined") == table_bytes(tmp_path / "apart")

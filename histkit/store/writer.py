@@ -32,6 +32,9 @@ from .schema import to_pandas
 #: Rows a table buffers before writing them as one Parquet row group (and one run of CSV lines).
 BATCH_ROWS = 50_000
 _COPY = 1 << 22  # bytes of a previous CSV file copied at a time
+#: Documents' tables held apart before they are joined into one: an Arrow table costs some 17 kB however few its
+#: rows, so 50,000 one-row tables of the documents table would take most of a gigabyte until their batch is full.
+_LOOSE = 256
 
 
 class TableWriter:
@@ -57,8 +60,8 @@ class TableWriter:
         self.parquet_path = folder / f"{name}.parquet"
         self.parquet = pq.ParquetWriter(self.parquet_path, schema, compression="zstd")
         self.csv_path = folder / f"{name}.csv" if csv else None
-        self.pending: list[pa.Table | KeptRows] = []
-        self.pending_rows = 0
+        self.pending: list[_Parsed | KeptRows] = []
+        self.pending_rows = self.loose = 0
         self.header = True
         self.csv_hash = hashlib.sha256()
         self.csv_sizes: list[int] = []  # the bytes of each document's CSV lines, in the order added
@@ -69,23 +72,38 @@ class TableWriter:
         last = self.pending[-1] if self.pending else None
         if isinstance(table, KeptRows) and isinstance(last, KeptRows) and last.joins(table):
             last.extend(table)  # a run of kept documents is read and copied in one go
-        else:
+        elif isinstance(table, KeptRows):
             self.pending.append(table)
+        else:
+            self.pending.append(_Parsed(table, [table.num_rows]))
+            self.loose += 1
+            if self.loose >= _LOOSE:
+                self._join_loose()
         self.pending_rows += table.num_rows
         self.rows += table.num_rows
         if self.pending_rows >= BATCH_ROWS:
             self._flush()
 
+    def _join_loose(self) -> None:
+        """Join the documents' tables added since the last kept rows into one (the batch's bytes are the same)."""
+        first = len(self.pending)
+        while first and isinstance(self.pending[first - 1], _Parsed):
+            first -= 1
+        loose = self.pending[first:]
+        joined = pa.concat_tables([item.table for item in loose]).combine_chunks()
+        self.pending[first:] = [_Parsed(joined, [n for item in loose for n in item.counts])]
+        self.loose = 0
+
     def _flush(self) -> None:
         if not self.pending:
             return
-        tables = [item.read() if isinstance(item, KeptRows) else item for item in self.pending]
+        tables = [item.read() for item in self.pending]
         batch = pa.concat_tables(tables).combine_chunks()
         if batch.num_rows:  # documents without rows here add no row group, only their (empty) CSV share
             self.parquet.write_table(batch, row_group_size=batch.num_rows)
         if self.csv_path:
             self._csv(tables)
-        self.pending, self.pending_rows = [], 0
+        self.pending, self.pending_rows, self.loose = [], 0, 0
 
     def _csv(self, tables: list[pa.Table]) -> None:
         """The batch's CSV lines: those of kept documents copied, the others formatted a run at a time."""
@@ -93,7 +111,7 @@ class TableWriter:
             if self.header:
                 self._write(out, _csv_text(self.schema.empty_table(), header=True))
                 self.header = False
-            run: list[pa.Table] = []
+            run: list[tuple[pa.Table, list[int]]] = []
             for item, table in zip(self.pending, tables):
                 if isinstance(item, KeptRows) and item.csv_start is not None:
                     self._format(out, run)
@@ -101,18 +119,16 @@ class TableWriter:
                     for chunk in item.source.csv_bytes(item.csv_start, item.csv_end - item.csv_start):
                         self._write(out, chunk)
                     self.csv_sizes.extend(item.csv_sizes)
-                elif isinstance(item, KeptRows):
-                    run.extend(table.slice(start, count) for start, count in item.spans())
                 else:
-                    run.append(table)
+                    run.append((table, item.counts))
             self._format(out, run)
 
-    def _format(self, out, run: list[pa.Table]) -> None:
+    def _format(self, out, run: list[tuple[pa.Table, list[int]]]) -> None:
         if not run:
             return
-        data = _csv_text(pa.concat_tables(run), header=False)
+        data = _csv_text(pa.concat_tables([table for table, _ in run]), header=False)
         self._write(out, data)
-        self.csv_sizes.extend(_document_bytes(data, [table.num_rows for table in run]))
+        self.csv_sizes.extend(_document_bytes(data, [n for _, counts in run for n in counts]))
 
     def _write(self, out, data: bytes) -> None:
         out.write(data)
@@ -154,6 +170,17 @@ def _document_bytes(data: bytes, rows: list[int]) -> list[int]:
 
 
 @dataclass
+class _Parsed:
+    """Rows just parsed, of one document or of several joined (``counts``: the rows of each)."""
+
+    table: pa.Table
+    counts: list[int]
+
+    def read(self) -> pa.Table:
+        return self.table
+
+
+@dataclass
 class KeptRows:
     """Rows of a previous store's table kept as they are: where they lie in its Parquet and CSV files.
 
@@ -189,11 +216,6 @@ class KeptRows:
 
     def read(self) -> pa.Table:
         return self.source.read(self.start, self.num_rows)
-
-    def spans(self) -> list[tuple[int, int]]:
-        """(first row, rows) of each document within the run's table."""
-        starts = np.cumsum([0, *self.counts[:-1]]).tolist()
-        return list(zip(starts, self.counts))
 
 
 class OldRows:
