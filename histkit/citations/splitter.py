@@ -91,6 +91,9 @@ def _name(flag) -> str:
 _IN_BEFORE_READS = 7
 
 _LONG = 2000  # answers about longer texts are not kept: a long note's many rests would fill memory
+# what is read after a lead word inside a sentence to tell whether literature follows: a reference is far
+# shorter, and reading the whole rest of the span at each lead word made a long span quadratic (issue 17)
+_AFTER_LEAD = 2000
 
 
 class _Cutter:
@@ -245,7 +248,7 @@ class _Cutter:
         if flag in known:
             return None, known
         for inside in at_top_level(LEAD_INSIDE.finditer(piece), piece):
-            after = piece[inside.end():]
+            after = piece[inside.end():inside.end() + _AFTER_LEAD]
             if self.starts(after) or looks_like_literature(after):
                 return inside, known
         # (only a citation found after a lead word teaches the matcher: it has learnt nothing here)
