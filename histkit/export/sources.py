@@ -92,32 +92,54 @@ def literature_entries(items: list[dict], markup: str) -> list[str]:
     >>> literature_entries([{"id": "a", "type": "book", "author": [{"family": "Đilas", "given": "Milovan"}],
     ...                      "title": "Vlast i pobuna", "issued": {"date-parts": [[1991]]}}], "markdown")
     ['Đilas, M. (1991) *Vlast i pobuna*.']
+
+    The text of the items is escaped for the markup (citeproc-py's own HTML
+    formatter leaves ``<`` and ``&`` of a title as they are): the entries
+    are formatted with marks in private-use characters, the text escaped,
+    and the marks then made tags.
     """
     if not items:
         return []
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
     from citeproc.source.json import CiteProcJSON
 
-    plain = [{k: v for k, v in item.items() if k != "custom"} for item in items]
+    plain = [{k: _unmarked(v) for k, v in item.items() if k != "custom"} for item in items]
     with warnings.catch_warnings():
         # citeproc-py warns about CSL features of the style it skips; the entries are still written
         warnings.simplefilter("ignore")
         style = CitationStylesStyle(str(STYLE), validate=False)
-        bibliography = CitationStylesBibliography(style, CiteProcJSON(plain),
-                                                  formatter.html if markup == "html" else _MARKDOWN)
+        bibliography = CitationStylesBibliography(style, CiteProcJSON(plain), _MARKED)
         for item in plain:
             bibliography.register(Citation([CitationItem(item["id"])]))
         bibliography.sort()  # the style's own order (author, year, title); citeproc-py sorts only when asked
-        return [str(entry) for entry in bibliography.bibliography()]
+        entries = [str(entry) for entry in bibliography.bibliography()]
+    escape = (lambda t: html.escape(t, quote=False)) if markup == "html" else _markdown_escape
+    tags = _HTML_TAGS if markup == "html" else _MARKDOWN_TAGS
+    return [escape(entry).translate(tags) for entry in entries]
+
+
+def _unmarked(value):
+    """A value without the private-use characters that stand for markup while citeproc-py formats."""
+    if isinstance(value, str):
+        return value.translate(_NO_MARKS)
+    if isinstance(value, list):
+        return [_unmarked(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _unmarked(v) for k, v in value.items()}
+    return value
 
 
 def _markdown_escape(text) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
-_MARKDOWN = SimpleNamespace(preformat=_markdown_escape, Italic=lambda t: f"*{t}*", Oblique=lambda t: f"*{t}*",
-                            Bold=lambda t: f"**{t}**", Light=str, Underline=str, Superscript=lambda t: f"^{t}^",
-                            Subscript=str, SmallCaps=str)
+_ITALIC, _END_ITALIC, _BOLD, _END_BOLD = "\ue000", "\ue001", "\ue002", "\ue003"
+_NO_MARKS = {ord(c): None for c in (_ITALIC, _END_ITALIC, _BOLD, _END_BOLD)}
+_HTML_TAGS = str.maketrans({_ITALIC: "<i>", _END_ITALIC: "</i>", _BOLD: "<b>", _END_BOLD: "</b>"})
+_MARKDOWN_TAGS = str.maketrans({_ITALIC: "*", _END_ITALIC: "*", _BOLD: "**", _END_BOLD: "**"})
+_MARKED = SimpleNamespace(preformat=str, Italic=lambda t: f"{_ITALIC}{t}{_END_ITALIC}",
+                          Oblique=lambda t: f"{_ITALIC}{t}{_END_ITALIC}", Bold=lambda t: f"{_BOLD}{t}{_END_BOLD}",
+                          Light=str, Underline=str, Superscript=str, Subscript=str, SmallCaps=str)
 
 
 def sources_markdown(archival: list[dict], literature: list[dict]) -> str:
