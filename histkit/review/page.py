@@ -37,7 +37,8 @@ nav a { margin-right: 1em; } nav label { margin-left: .8em; }
 .date { text-decoration: underline dotted #009E73 2px; }
 .marker { background: #D55E00; color: #fff; border-radius: 3px; padding: 0 .15em; text-decoration: none; font-weight: bold; }
 .note { border: 1px solid #ddd; border-radius: 4px; margin: .8em 0; padding: .3em .8em .6em; }
-.note:target, .block:target { outline: 3px solid #E69F00; }
+.note:target, .block:target, mark:target, .marker:target { outline: 3px solid #E69F00; }
+[id] { scroll-margin-top: 3em; }
 .note h3 { font-size: 1em; margin: .3em 0; } .note h3 small { font-weight: normal; color: #666; }
 .cols { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 1em; }
 .notetext { white-space: pre-wrap; font-size: .9em; line-height: 1.45; }
