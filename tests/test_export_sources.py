@@ -24,14 +24,14 @@ def _manuscript(title, unit, start, end="", precision="day"):
                                    "date_start": start, "date_end": end or start, "date_precision": precision}}}
 
 
-def test_archival_documents_are_listed_under_archive_fond_and_unit_with_the_units_dates():
+def test_archival_documents_are_listed_under_archive_fond_and_unit_by_date_with_the_units_dates():
     text = sources_markdown([_manuscript("Telegram", "11/II-19", "1952-08-14"),
                              _manuscript("Zabeleška", "11/II-19", "1952-07-30"),
                              _manuscript("Pismo", "11/II-9", "1951-03-01", "1951-03-31", "month")], [])
     assert text.splitlines()[4:12] == [
         "### Arhiv Jugoslavije (AJ), Beograd", "", "- 507, IX",
         "  - 11/II-9 (1951-03)", "    - Pismo, 1951-03",
-        "  - 11/II-19 (1952-07-30 – 1952-08-14)", "    - Telegram, 1952-08-14", "    - Zabeleška, 1952-07-30"]
+        "  - 11/II-19 (1952-07-30 – 1952-08-14)", "    - Zabeleška, 1952-07-30", "    - Telegram, 1952-08-14"]
 
 
 def test_the_literature_is_formatted_by_the_shipped_csl_style_in_author_order():

@@ -67,6 +67,10 @@ def archive_groups(items: list[dict]) -> list[tuple[str, list[tuple[str, list[Un
                     item.get("title", ""))
         if document not in unit.documents:
             unit.documents.append(document)
+    for fonds in tree.values():
+        for units in fonds.values():
+            for unit in units.values():  # by date, the undated last, as an appendix lists them
+                unit.documents.sort(key=lambda d: (not d[0], d[0], d[3].casefold()))
     return [(archive, [(fond, [tree[archive][fond][u] for u in sorted(units, key=natural_key)])
                        for fond, units in sorted(fonds.items(), key=lambda kv: natural_key(kv[0]))])
             for archive, fonds in sorted(tree.items(), key=lambda kv: kv[0].casefold())]
