@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, label_of, note_open, resumes_page,
                     starts_low)
-from .markers import (NUM_NOTE, SYM_NOTE, calls_note, calls_weakly, label_number, marker_candidates, number_of,
-                      starts_like_note)
+from .markers import (NUM_NOTE, SYM_NOTE, calls_note, calls_weakly, label_number, long_label, marker_candidates,
+                      number_of, starts_like_note)
 from .pieces import numbered_lines_left, pieces_before_start, pieces_of_later_notes
 from .signs import (DATE_START, continues_after_blank, ends_page, is_continuation, line_widths, looks_like_body,
                     numbering_called, prev_kind, runs_into_note, runs_to_page_end)
@@ -360,7 +360,7 @@ class _Walker:
         `series.number` (`2.1`), so that every note keeps a key of its own.
         """
         pos_ok = prev in ("blank", "head", "note")
-        m = NUM_NOTE.match(s)
+        m = NUM_NOTE.match(s) or long_label(s, self.expected)
         if m:
             return None if DATE_START.match(s) else self._numbered_note_start(i, s, m, prev, pos_ok)
         m = SYM_NOTE.match(s)
