@@ -115,6 +115,7 @@ class _Walker:
         self.side_width = 0
         self.left_open: list[str] = []  # notes of this page stopped in mid-sentence by another note or the body
         self.depth: dict[str, int] = {}  # brackets each note left open
+        self.glued_ends: dict[str, float] = {}  # `_first_glued`
 
     def run(self) -> Walk:
         for i, ln in enumerate(self.lines):
@@ -488,7 +489,11 @@ class _Walker:
             return None
         # a bullet in the body is not a note: a symbol note sits among notes, on the
         # first page (an author or funding note), or has its symbol glued in the text before
-        glued = re.search(r"\S" + re.escape(key[0]), self.text[:self.lines[i].start])
-        if prev == "note" or self.pg == 1 or glued:
-            return key
-        return None
+        return key if prev == "note" or self.pg == 1 or self._first_glued(key[0]) <= self.lines[i].start else None
+
+    def _first_glued(self, sym: str) -> float:
+        """Where ``sym`` first stands glued to the character before it ends (inf: nowhere); searched once per symbol."""
+        if sym not in self.glued_ends:  # (not the whole text before each line opening with one: quadratic in a book)
+            m = re.search(r"\S" + re.escape(sym), self.text)
+            self.glued_ends[sym] = m.end() if m else float("inf")
+        return self.glued_ends[sym]
