@@ -176,7 +176,7 @@ def _cited_prose(rng, size):
 
 #: the shapes a mixture is made of (those of the first benchmark, so that its figures stay comparable)
 _MIXED = ("letters", "base64", "urls", "long_line", "short_lines", "brackets", "notes", "digits", "dots", "dashes",
-          "capitals", "scripts", "labels")
+          "capitals", "scripts", "labels", "book")
 
 
 def _mixture(rng, size):
