@@ -25,7 +25,7 @@ from adversarial import STAGES, Subject, make, warm_up
 #: The unbroken runs are shorter: a quadratic stage then takes a second, not minutes.
 SIZES = {"letters": 5_000, "digits": 5_000, "capitals": 5_000, "base64": 40_000, "urls": 40_000,
          "long_line": 40_000, "short_lines": 40_000, "brackets": 40_000, "notes": 20_000, "dots": 40_000,
-         "dashes": 40_000, "scripts": 40_000, "labels": 20_000}
+         "dashes": 40_000, "scripts": 40_000, "labels": 20_000, "cited_prose": 20_000}
 RATIO = 2.5
 SLACK = 0.01  # seconds
 

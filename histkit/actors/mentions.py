@@ -74,6 +74,8 @@ class ActorMatcher:
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _MIXED_WORD = re.compile(r"\w*(?:[A-Za-z\u00c0-\u024f][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z\u00c0-\u024f])\w*")
+# where `_MIXED_WORD` may begin: at a word's start (the search also tries where the last match ended)
+_MIXED_WORD_START = re.compile(r"(?<!\w)" + _MIXED_WORD.pattern)
 _MIXED_ENDING = re.compile(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
 _ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
 _YO = str.maketrans("ёЁ", "еЕ")
@@ -90,10 +92,30 @@ def prepare(text: str) -> str:
     """
     # Folding only changes words that mix scripts; most text has no Cyrillic at all.
     if _CYRILLIC.search(text):
-        text = _MIXED_WORD.sub(lambda m: fold_homoglyphs(m.group(0)), text)
+        text = _fold_mixed_words(text)
         text = _MIXED_ENDING.sub(lambda m: "-" + m.group(1).translate(_ENDING_TO_CYR), text)
         text = text.translate(_YO)
     return normalise(text)
+
+
+def _fold_mixed_words(text: str) -> str:
+    """``_MIXED_WORD.sub(fold, text)``, trying a match only where one may begin.
+
+    `re.sub` tries the pattern at every character: inside a long word that
+    mixes no scripts each try reads to the word's end, so the word costs its
+    length squared. A match that begins inside a word (after a word
+    character) would also begin a character earlier, so where the try at a
+    word's start fails, no try inside that word succeeds.
+    """
+    out, pos = [], 0
+    while True:
+        m = _MIXED_WORD.match(text, pos) or _MIXED_WORD_START.search(text, pos + 1)
+        if m is None:
+            break
+        out += (text[pos:m.start()], fold_homoglyphs(m.group(0)))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _family_alias(name: str, forms: list[tuple[str, bool]]) -> str:
@@ -269,7 +291,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher) -> list[dict]:
             continue
         if adjective_without_its_person(prepared, j, owners):
             continue
-        start, end = unwrapped.index[i], unwrapped.index[j - 1] + 1
+        start, end = unwrapped.origin(i), unwrapped.origin(j - 1) + 1  # (the whole index is a tuple as long as the run)
         block = next((b for b in reversed(group) if b.start <= start), first)
         ambiguous = len(owners) > 1
         for actor_id, rule, surname_only in owners:

@@ -94,6 +94,10 @@ _LONG = 2000  # answers about longer texts are not kept: a long note's many rest
 # what is read after a lead word inside a sentence to tell whether literature follows: a reference is far
 # shorter, and reading the whole rest of the span at each lead word made a long span quadratic (issue 17)
 _AFTER_LEAD = 2000
+# A span longer than this, that no lead-in opens, is prose, not one citation: a citation in parentheses in it is
+# cut out before the questions that read the whole span are asked. Each rest after such a cut was asked them
+# again, so prose with a thousand citations in parentheses read its length a thousand times (issue 17)
+_PROSE = 4000
 
 
 class _Cutter:
@@ -153,7 +157,7 @@ class _Cutter:
 
     def rest(self, piece: str, a: int, start: int, known: frozenset, after_lead: bool) -> _Span:
         """The span from ``start`` to the end of the span ``piece`` (at ``a``): it inherits what the span knows."""
-        if known and paren_depth(piece, start - a) != 0:
+        if known and paren_depth(piece, start - a) != 0 and not _closes_to_top(piece, start - a):
             known = frozenset(flag for flag in known if _name(flag) not in _AT_DEPTH_0)
         return _Span(start, a + len(piece), after_lead, known)
 
@@ -282,6 +286,10 @@ class _Cutter:
     def leaf(self, piece: str, a: int, b: int, after_lead: bool, known: frozenset) -> list:
         """A span no lead-in cuts: a citation or commentary, unless it holds a citation in brackets or two documents."""
         matcher = self.matcher
+        if len(piece) > _PROSE and not after_lead and not self.starts(piece):
+            cut = self.split_parenthesised(piece, a, b, known)
+            if cut:
+                return cut
         cited = (after_lead or self.starts(piece) or looks_like_literature(piece) or IBID_INSIDE.search(piece)
                  or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
                  or unknown_archive(piece) is not None or starts_with_call_number(piece)
@@ -338,6 +346,13 @@ class _Cutter:
 
 
 _BRACKETS = re.compile(r"[(\[{)\]}]")
+
+
+def _closes_to_top(piece: str, k: int) -> bool:
+    """Does ``piece[k]`` close the last open bracket? A rest starting there counts its brackets from 0, and after
+    that first character its depth is the span's again: what the span's scans at depth 0 found, it finds (issue 17:
+    the rest after a citation in parentheses starts at the bracket that closes it, and had every scan again)."""
+    return piece[k:k + 1] in tuple(CLOSE) and paren_depth(piece, k + 1) == 0
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:

@@ -23,6 +23,7 @@ from .model import Layout
 from .pages import page_numbers, running_heads
 from .structured import layout_from_regions
 from .walk import walk
+from .windows import windowed
 from .zones import zones
 
 
@@ -38,10 +39,12 @@ def analyse_layout(doc: Document) -> Layout:
     first one); with no folio it is the page range's first page plus the page
     index, and with neither the 1-based page index. Problems (a marker with
     no note, a note with no marker, numbers out of order, page numbers that
-    jump) go to ``Layout.warnings``; nothing raises.
+    jump) go to ``Layout.warnings``; nothing raises. A block holding a line of
+    more than 100,000 characters is cut into blocks of at most 20,000
+    (`windowed`), and the line reported.
     """
     if doc.regions:  # the reader of a PDF, Word or TEI file says what each span is
-        return layout_from_regions(doc)
+        return windowed(layout_from_regions(doc))
     text = doc.text
     lines = split_lines(text)
     heads, folios = running_heads(lines)
@@ -59,4 +62,5 @@ def analyse_layout(doc: Document) -> Layout:
     notes, more = notes_and_markers(blocks, keep)
     warnings.extend(more)
     blocks = link_cut_paragraphs(with_note_sections(blocks, notes))
-    return Layout(doc=doc, blocks=blocks, notes=notes, warnings=[replace(w, doc_id=doc.doc_id) for w in warnings])
+    layout = Layout(doc=doc, blocks=blocks, notes=notes, warnings=[replace(w, doc_id=doc.doc_id) for w in warnings])
+    return windowed(layout, keep)

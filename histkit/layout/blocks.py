@@ -152,7 +152,8 @@ def link_cut_paragraphs(blocks: list[Block]) -> list[Block]:
         if b.zone not in texty or finished(b.raw) or not b.raw.strip():
             continue
         crossed = False  # notes or a running head stand between the two parts
-        for nxt in blocks[k + 1:]:
+        for j in range(k + 1, len(blocks)):  # (not a copy of the rest of the list for each block: quadratic)
+            nxt = blocks[j]
             if nxt.zone in ("blank", "note", "running_head"):
                 crossed = crossed or nxt.zone != "blank"
                 continue

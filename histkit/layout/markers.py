@@ -32,6 +32,10 @@ _NOTE_LABEL = re.compile(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[
 # A label whose superscript was lost may be glued to a capital (`1AJ, 507.`): a note only as the next number.
 NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
                        r"|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
+# A label of four or more digits (`1000 Text`): only where the count of notes has reached it, else a year at a
+# line start (`1948 was ...`) would be a note; the same forms as `NUM_NOTE`, and the same groups.
+_LONG_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{4,7})\]|\((\d{4,7})\)|(\d{4,7})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{4,7}))"
+                        r"(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
 # `§ 4.` at a line start is a paragraph of a law, cited at the end of a note running on, not a `§` note
 SYM_NOTE = re.compile(r"[ \t]{0,4}(?!§+[ \t\u00a0]*\d)([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -47,6 +51,10 @@ _PARENTHESISED = re.compile(r"[ \t\u00a0(](?:(?<=\S[ \t\u00a0])\(|(?<=\S\())(\d{
 # (the lookahead for a digit first lets the search skip every other character at once)
 _GLUED = re.compile(r"(?=[0-9⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[^\s\d/–—\-(\[#§+=×:„‚])|(?<=[^\W\d_]:))(?<!\s[«“‘‹])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
                     r"(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
+# The same with four or more digits (`West.1000`, `[1000]`): asked only of a text with a thousand notes
+_LONG_GLUED = re.compile(r"(?=[0-9])(?:(?<=[^\s\d/–—\-(\[#§+=×:„‚])|(?<=[^\W\d_]:))(?<!\s[«“‘‹])"
+                         r"((?<!\d\.)(?!0)\d{4,7}|(?<=\d\.)(?!0)\d{4,7}(?=\s|$))(?![\w/–—\-])")
+_LONG_BRACKETED = re.compile(r"\[(\d{4,7})\]")
 # A marker glued to a year when the superscript was lost (`nel 19558,` is 1955 and note 8): taken
 # only when it is the very number expected next.
 _YEAR_GLUED = re.compile(r"[12](?<![\d.,/][12])(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
@@ -92,6 +100,19 @@ def label_number(m: re.Match) -> int:
     12
     """
     return int(label_text(m))
+
+
+def long_label(s: str, expected: int) -> re.Match | None:
+    """The label of four or more digits the line starts with, when it is the number the notes are due to take next.
+
+    A text with a thousand notes labels them `1000`, `1001`, …; a year at a
+    line start (`1948 was ...`) is never one unless the count stands there.
+
+    >>> label_number(long_label("1000 TNA, FO 371/1.", 1000)), long_label("1948 was the year.", 1000)
+    (1000, None)
+    """
+    m = _LONG_NOTE.match(s) if expected >= 1000 else None
+    return m if m is not None and label_number(m) == expected else None
 
 
 def starts_like_note(s: str) -> bool:
@@ -174,6 +195,11 @@ def marker_candidates(text: str) -> dict[int, list[int]]:
             if only_superscripts and number[0] not in "⁰¹²³⁴⁵⁶⁷⁸⁹" or in_link(at):
                 continue
             found.setdefault(int(number if number.isascii() else number.translate(_SUPERSCRIPTS)), []).append(at)
+    if 999 in found:  # the calls count up to a thousand: they may go on with four digits
+        for rx in (_LONG_BRACKETED,) if sup else (_LONG_GLUED, _LONG_BRACKETED):
+            for m in rx.finditer(text):
+                if not in_link(m.start(1)):
+                    found.setdefault(int(m.group(1)), []).append(m.start(1))
     # a call after a closing quote may be found as spaced and as quoted
     return {k: sorted(set(v)) for k, v in found.items()}
 
@@ -218,7 +244,8 @@ def find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[di
     parenthesised = any(bl[0].raw.lstrip().startswith("(") for bl in parts.values())
     sup = _superscript_markers("".join(b.raw for b in texty))
     # in front matter (a cover's `Vol. 1`, `No. 3`) only a call glued to its word is one
-    found = [(b, off, num, kind) for b in texty for off, num, kind in _markers_in(b.raw, sup, parenthesised)
+    long = any(int(k) >= 1000 for k in parts if k.isdigit())  # notes numbered past 999: calls of four digits too
+    found = [(b, off, num, kind) for b in texty for off, num, kind in _markers_in(b.raw, sup, parenthesised, long)
              if kind == _GLUED_CALL or b.zone != "front"]
     for idx, ser in enumerate(order or [""]):
         lo = first_start[order[idx - 1]] if idx > 0 else -1
@@ -277,9 +304,14 @@ def _calls_out_of_order(cands: list[tuple[Block, int, int, int]], ser: str, numb
 _GLUED_CALL, _SPACED_CALL, _BARE_CALL = 2, 1, 0
 
 
-def _markers_in(raw: str, sup: bool, parenthesised: bool) -> list[tuple[int, int, int]]:
-    """The markers a block may hold, in order: (offset, number, how it stands: glued, spaced or bare)."""
+def _markers_in(raw: str, sup: bool, parenthesised: bool, long: bool = False) -> list[tuple[int, int, int]]:
+    """The markers a block may hold, in order: (offset, number, how it stands: glued, spaced or bare).
+
+    With ``long`` (the notes go past 999) a call may have four or more digits.
+    """
     found = []
+    for rx in ((_LONG_BRACKETED,) if sup else (_LONG_GLUED, _LONG_BRACKETED)) if long else ():
+        found.extend((m.start(1), int(m.group(1)), _GLUED_CALL) for m in rx.finditer(raw))
     for m in _GLUED.finditer(raw):
         if not sup or m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
             found.append((m.start(1), int(m.group(1).translate(_SUPERSCRIPTS)), _GLUED_CALL))

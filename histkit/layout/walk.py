@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, label_of, note_open, resumes_page,
                     starts_low)
-from .markers import (NUM_NOTE, SYM_NOTE, calls_note, calls_weakly, label_number, marker_candidates, number_of,
-                      starts_like_note)
+from .markers import (NUM_NOTE, SYM_NOTE, calls_note, calls_weakly, label_number, long_label, marker_candidates,
+                      number_of, starts_like_note)
 from .pieces import numbered_lines_left, pieces_before_start, pieces_of_later_notes
 from .signs import (DATE_START, continues_after_blank, ends_page, is_continuation, line_widths, looks_like_body,
                     numbering_called, prev_kind, runs_into_note, runs_to_page_end)
@@ -115,6 +115,7 @@ class _Walker:
         self.side_width = 0
         self.left_open: list[str] = []  # notes of this page stopped in mid-sentence by another note or the body
         self.depth: dict[str, int] = {}  # brackets each note left open
+        self.glued_ends: dict[str, float] = {}  # `_first_glued`
 
     def run(self) -> Walk:
         for i, ln in enumerate(self.lines):
@@ -360,7 +361,7 @@ class _Walker:
         `series.number` (`2.1`), so that every note keeps a key of its own.
         """
         pos_ok = prev in ("blank", "head", "note")
-        m = NUM_NOTE.match(s)
+        m = NUM_NOTE.match(s) or long_label(s, self.expected)
         if m:
             return None if DATE_START.match(s) else self._numbered_note_start(i, s, m, prev, pos_ok)
         m = SYM_NOTE.match(s)
@@ -488,7 +489,11 @@ class _Walker:
             return None
         # a bullet in the body is not a note: a symbol note sits among notes, on the
         # first page (an author or funding note), or has its symbol glued in the text before
-        glued = re.search(r"\S" + re.escape(key[0]), self.text[:self.lines[i].start])
-        if prev == "note" or self.pg == 1 or glued:
-            return key
-        return None
+        return key if prev == "note" or self.pg == 1 or self._first_glued(key[0]) <= self.lines[i].start else None
+
+    def _first_glued(self, sym: str) -> float:
+        """Where ``sym`` first stands glued to the character before it ends (inf: nowhere); searched once per symbol."""
+        if sym not in self.glued_ends:  # (not the whole text before each line opening with one: quadratic in a book)
+            m = re.search(r"\S" + re.escape(sym), self.text)
+            self.glued_ends[sym] = m.end() if m else float("inf")
+        return self.glued_ends[sym]

@@ -50,6 +50,18 @@ class Part:
 
 
 _AUTHORITY: dict = {}  # per process: (actors, archives) -> (actor table, archive table, matcher, schemas)
+_STAGES = None  # in a worker of a pool: the queue on which it tells the pool the stage each file is in
+
+
+def _worker_starts(stages) -> None:
+    global _STAGES
+    _STAGES = stages
+
+
+def _stage_teller(path: str):
+    """Tell the pool (if this is one of its workers) that the file at ``path`` enters a stage."""
+    stages = _STAGES
+    return (lambda stage: stages.put((path, stage))) if stages is not None else (lambda stage: None)
 
 
 def authority(actors: str | None, archives: str | None):
@@ -79,14 +91,17 @@ def parse_file(task: Task, data: bytes | None = None) -> Part:
     (['tito', 'spaak'], '')
     """
     actor_table, archive_table, matcher, schemas = authority(task.actors, task.archives)
+    tell = _stage_teller(task.path)
+    tell("read")
     try:
         doc = read_document(task.path, task.meta, ocr=task.ocr, data=data)
     except CorpusError as err:
         return failed_part(task.path, task.doc_id, "load", err.problem, schemas)
     except Exception as exc:  # a reader's surprise (a PDF library's) stops this file only
         return failed_part(task.path, task.doc_id, "load", f"reading failed ({type(exc).__name__}: {exc})", schemas)
+    tell("")  # read: between stages until the layout begins
     try:
-        tables = tables_of(Corpus([doc]), actor_table, archive_table, matcher)
+        tables = tables_of(Corpus([doc]), actor_table, archive_table, matcher, tell)
     except Exception as exc:  # the stages report their own failures; this is one none of them caught
         return failed_part(task.path, task.doc_id, "parse", f"parsing failed ({type(exc).__name__}: {exc}); "
                            "the document is left out of every table", schemas)
@@ -120,7 +135,8 @@ def parse_in_order(tasks: list[Task], jobs: int, timeout: float, done: Callable[
     ['', 'cannot be read (No such file or directory)']
 
     ``timeout`` (seconds, 0 for none) is enforced only with two jobs or more:
-    a worker that overruns it is stopped and its file reported. ``done`` is
+    a worker that overruns it is stopped and its file reported with the
+    stage it was in (read, layout, citations, actors, dates). ``done`` is
     called once per finished file (for the progress bar).
     """
     if jobs <= 1:
@@ -139,10 +155,21 @@ class _Pool:
     def __init__(self, jobs: int, timeout: float, done: Callable[[], None], schemas: dict):
         self.jobs, self.timeout, self.done, self.schemas = jobs, timeout, done, schemas
         self.window = 4 * jobs + 8  # finished parts held while an earlier file is still being parsed
+        self.stage_of: dict[str, str] = {}  # the stage each file was last said to enter
         self.executor = self._start()
 
     def _start(self) -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(_start_method()))
+        # a new queue with each set of workers: a worker stopped while writing may leave its lock held
+        context = multiprocessing.get_context(_start_method())
+        self.stages = context.SimpleQueue()
+        return cf.ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_worker_starts,
+                                      initargs=(self.stages,))
+
+    def _drain(self) -> None:
+        """Read what the workers told of their stages (read often: a full pipe would stop them)."""
+        while not self.stages.empty():
+            told, stage = self.stages.get()
+            self.stage_of[told] = stage
 
     def run(self, tasks: list[Task]) -> Iterator[Part]:
         results: dict[int, Part] = {}
@@ -169,9 +196,11 @@ class _Pool:
         deadline = min(start for _, start in flight.values()) + self.timeout if self.timeout else None
         wait = max(0.0, deadline - time.monotonic()) if deadline else None
         finished, _ = cf.wait(list(flight), timeout=wait, return_when=cf.FIRST_COMPLETED)
+        self._drain()
         broken = False
         for future in finished:
             index, _ = flight.pop(future)
+            self.stage_of.pop(tasks[index].path, None)
             try:
                 results[index] = future.result()
             except cf.process.BrokenProcessPool:
@@ -187,8 +216,10 @@ class _Pool:
         late = [f for f, (_, start) in flight.items() if self.timeout and now - start >= self.timeout]
         for future in late:
             index, _ = flight.pop(future)
-            results[index] = self._failed(tasks[index], f"parsing took longer than --doc-timeout {self.timeout:g} s; "
-                                                        "the document is left out of every table")
+            stage = self.stage_of.pop(tasks[index].path, "")
+            took = f"its {stage} stage" if stage else "parsing"
+            results[index] = self._failed(tasks[index], f"{took} took longer than --doc-timeout {self.timeout:g} s; "
+                                                        "the document is left out of every table", stage or "parse")
             if index in suspects:
                 suspects.remove(index)
         if broken:  # every file in flight is a suspect; none is given to the new workers until its turn
@@ -205,8 +236,8 @@ class _Pool:
             future.set_exception(exc)
             return future
 
-    def _failed(self, task: Task, message: str) -> Part:
-        return failed_part(task.path, task.doc_id, "parse", message, self.schemas)
+    def _failed(self, task: Task, message: str, stage: str = "parse") -> Part:
+        return failed_part(task.path, task.doc_id, stage, message, self.schemas)
 
     def _restart(self, tasks, flight) -> None:
         """Stop every worker (a hung one cannot be stopped alone) and give the files in flight to new ones."""

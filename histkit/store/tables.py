@@ -81,8 +81,13 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
     return tables_of(corpus, actor_table, archive_table, build_matcher(actor_table))
 
 
-def tables_of(corpus: Corpus, actor_table: pd.DataFrame, archive_table: pd.DataFrame, matcher) -> Tables:
+def tables_of(corpus: Corpus, actor_table: pd.DataFrame, archive_table: pd.DataFrame, matcher,
+              stage_begins=None) -> Tables:
     """`build_tables` with the authority tables loaded and the actor matcher built (a worker builds them once).
+
+    ``stage_begins``, if given, is called with each stage's name as it
+    begins (a worker tells its pool so: a file over the time limit is
+    reported with the stage it was stopped in).
 
     >>> actors = load_actors()
     >>> doc = Document.from_text("Tito met Spaak.1\\n\\n1 Ibid.\\n", doc_id="d")
@@ -100,8 +105,10 @@ def tables_of(corpus: Corpus, actor_table: pd.DataFrame, archive_table: pd.DataF
     def keep(problem: Problem, paths: dict[str, str]) -> None:
         report(problem.doc_id, paths.get(problem.doc_id, ""), problem.stage, str(problem))
 
+    begins = stage_begins or (lambda stage: None)
     layouts: list[Layout] = []
     for doc in corpus:
+        begins("layout")
         for problem in doc.problems:  # what the reader of a PDF, Word or TEI file read past
             keep(problem, {doc.doc_id: doc.path})
         try:
@@ -117,6 +124,7 @@ def tables_of(corpus: Corpus, actor_table: pd.DataFrame, archive_table: pd.DataF
     notes = _frame([_note_row(layout, n) for layout in layouts for n in layout.notes], "notes")
 
     paths = {layout.doc.doc_id: layout.doc.path for layout in layouts}
+    begins("citations")
     cited = extract_citations(notes[["doc_id", "note_no", "text"]], archive_table)  # isolates each document
     for warning in cited.warnings:
         keep(warning, paths)
@@ -127,6 +135,7 @@ def tables_of(corpus: Corpus, actor_table: pd.DataFrame, archive_table: pd.DataF
             ("actors", lambda lay: find_mentions(lay, matcher), mentions),
             ("dates", dates_table, dates),
         ):
+            begins(stage)
             try:
                 sink.append(func(layout))
             except Exception as exc:
