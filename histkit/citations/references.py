@@ -38,7 +38,8 @@ _PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр
 
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
-_EDITION = re.compile(r",?\s*\d+(?:st|nd|rd|th|\.)?\s+(?:ed\.|edition|Aufl\.|izd\.|изд\.)", re.IGNORECASE)
+# a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
+_EDITION = re.compile(r",?\s*(?<!\d)\d++(?:st|nd|rd|th|\.)?\s+(?:ed\.|edition|Aufl\.|izd\.|изд\.)", re.IGNORECASE)
 
 _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.)\s.*$", re.IGNORECASE)
 
