@@ -21,6 +21,7 @@ import nbformat
 from ..errors import HistkitError, ParameterError
 from ..run import declared_parameters
 from .assignment import ANSWER_KEYS, is_check, is_solution, keep_going_after
+from .integrity import checksum, is_protected
 
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
@@ -343,7 +344,7 @@ def prepare_copy(source, student: Student, assignment: str, answer_key: bool) ->
                 cell["id"] = INJECTED_TAG  # papermill draws a random id
             if not cell.metadata.tags:
                 del cell.metadata["tags"]
-    answers = checks = 0
+    answers = checks = locked = 0
     cells = []
     for cell in nb.cells:
         if is_solution(cell):
@@ -354,6 +355,9 @@ def prepare_copy(source, student: Student, assignment: str, answer_key: bool) ->
             checks += 1
             keep_going_after(cell)
             _nbgrader(cell, solution=False, grade=True, locked=True, grade_id=f"check_{checks}")
+        elif is_protected(cell):
+            locked += 1
+            _nbgrader(cell, solution=False, grade=False, locked=True, grade_id=f"locked_{locked}")
         cells.append(cell)
     nb.cells = cells
     nb.metadata["histkit"] = {
@@ -392,3 +396,5 @@ def _nbgrader(cell, solution: bool, grade: bool, locked: bool, grade_id: str) ->
     if grade:
         meta.setdefault("points", 1)
     cell.metadata["nbgrader"] = meta
+    if locked:  # the released cell's fingerprint, as nbgrader keeps it, so that an edit shows
+        meta["checksum"] = checksum(cell)
