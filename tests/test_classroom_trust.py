@@ -1,0 +1,163 @@
+"""`histkit classroom collect` a teacher can trust: checks put back, own folders, limits, and bad copies."""
+
+import nbformat
+import pandas as pd
+import pytest
+
+from histkit.classroom import ANSWER_PROMPT, RESULTS_COLUMNS, collect, make_assignments
+from histkit.cli import main
+
+from test_classroom import edit_cell, write_cells, write_roster
+
+CHECK_1 = "assert answer == year + 1, 'answer should be the year after yours'"
+LESSON = [
+    ("md", "# Lesson: the year after", ()),
+    ("code", "year = 1950  # a year", ("parameters",)),
+    ("code", "answer = year + 1", ("solution",)),
+    ("code", CHECK_1, ("check",)),
+    ("code", "work = 1", ()),
+    ("code", "assert isinstance(year, int), 'year should be a number'", ("check",)),
+]
+STUDENTS = ["ana", "ben", "cid", "dan", "eve", "fay", "ivy", "jon", "kim", "lea"]
+
+
+def delete_cell(path, source):
+    nb = nbformat.read(path, as_version=4)
+    nb.cells = [c for c in nb.cells if c.source != source]
+    nbformat.write(nb, path)
+
+
+def add_cell(path, source, tags=()):
+    nb = nbformat.read(path, as_version=4)
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": list(tags)})
+    cell.id = f"added-{len(nb.cells)}"
+    nb.cells.append(cell)
+    nbformat.write(nb, path)
+
+
+@pytest.fixture(scope="module")
+def trusted(tmp_path_factory):
+    """One class run, unconfined: an honest copy, edited and deleted checks, a crash, memory and output hogs, bad files."""
+    tmp = tmp_path_factory.mktemp("trusted")
+    lesson = write_cells(tmp / "lesson.ipynb", LESSON)
+    roster = write_roster(tmp / "roster.csv", "student_id,name\n" + "".join(f"{s},{s.title()}\n" for s in STUDENTS))
+    out = tmp / "class"
+    make_assignments(lesson, roster, out)
+    (tmp / "data").mkdir()
+    (tmp / "data" / "notes.txt").write_text("the teacher's notes", encoding="utf-8")
+    copy = {sid: out / sid / "lesson.ipynb" for sid in STUDENTS}
+    honest = "answer = year + 1\nimport os\nopen('seen.txt', 'w').write(os.getcwd() + '|' + open('data/notes.txt').read())"
+    edit_cell(copy["ana"], ANSWER_PROMPT, honest)
+    edit_cell(copy["ben"], CHECK_1, "pass")  # no answer, and the check that would say so edited away
+    delete_cell(copy["cid"], CHECK_1)
+    add_cell(copy["cid"], "assert True", ("check",))
+    edit_cell(copy["dan"], ANSWER_PROMPT, "import os\nos._exit(1)")
+    edit_cell(copy["eve"], ANSWER_PROMPT, "hog = bytearray(3 * 2**30)")
+    edit_cell(copy["fay"], ANSWER_PROMPT, "while True:\n    print('x' * 1000)")
+    copy["ivy"].unlink()
+    copy["jon"].write_text("", encoding="utf-8")
+    copy["kim"].write_text('{"cells": [', encoding="utf-8")
+    copy["lea"].write_text('{"hello": "world"}', encoding="utf-8")
+    results = collect(out, jobs=2, timeout=60, cwd=tmp, memory="1G", max_output="1M", data=["data/notes.txt"])
+    return out, results.set_index("student_id")
+
+
+def test_an_honest_copy_runs_and_passes_every_check_with_nothing_flagged(trusted):
+    _, results = trusted
+    assert results.loc["ana", ["status", "checks_passed", "checks_total", "tampered"]].tolist() == ["ran", 2, 2, ""]
+
+
+def test_an_edited_check_is_graded_as_released_and_flagged_tampered(trusted):
+    out, results = trusted
+    assert results.loc["ben", ["checks_passed", "checks_total", "tampered"]].tolist() == [1, 2, "check_1: edited"]
+    assert results.loc["ben", "checks_failed"] == "check_1: NameError: name 'answer' is not defined"
+    executed = nbformat.read(out / "ben" / "lesson.executed.ipynb", as_version=4)
+    assert CHECK_1 in [c.source for c in executed.cells]
+
+
+def test_a_deleted_check_is_put_back_and_a_check_the_student_added_does_not_count(trusted):
+    _, results = trusted
+    assert results.loc["cid", "tampered"] == "cell 6: added | check_1: deleted"
+    assert results.loc["cid", ["checks_passed", "checks_total"]].tolist() == [1, 2]
+
+
+def test_each_copy_runs_in_its_own_folder_with_the_data_linked_in_and_taken_away_after(trusted):
+    out, _ = trusted
+    assert (out / "ana" / "seen.txt").read_text(encoding="utf-8") == f"{(out / 'ana').resolve()}|the teacher's notes"
+    assert not (out / "ana" / "data").exists()
+
+
+def test_a_kernel_that_dies_is_reported_and_the_others_still_run(trusted):
+    _, results = trusted
+    assert results.loc["dan", ["status", "error"]].tolist() == ["failed", "the kernel died (it crashed, or was killed)"]
+    assert results.loc["ana", "status"] == "ran"
+
+
+def test_a_copy_past_its_memory_limit_is_reported_out_of_memory(trusted):
+    _, results = trusted
+    assert results.loc["eve", "status"] == "out of memory"
+    assert results.loc["eve", "failed_cell"] == "cell 3: hog = bytearray(3 * 2**30)"
+    assert results.loc["eve", "error"] == "MemoryError (past the 1 GB memory limit)"
+
+
+def test_a_copy_printing_without_end_is_cut_and_reported(trusted):
+    out, results = trusted
+    assert results.loc["fay", ["status", "failed_cell"]].tolist() == ["too much output", "cell 3: while True:"]
+    assert results.loc["fay", "error"] == "printed more than 1 MB; cut there and stopped"
+    assert (out / "fay" / "lesson.executed.ipynb").stat().st_size < 2 * 2**20
+
+
+@pytest.mark.parametrize(("sid", "status", "error"), [
+    ("ivy", "missing", "no copy handed in"),
+    ("jon", "unreadable", "the copy is an empty file"),
+    ("kim", "unreadable", "the copy is not a notebook: its JSON is cut or broken (line 1, column 12)"),
+    ("lea", "unreadable", "the copy is not a Jupyter notebook ("),
+])
+def test_a_missing_or_broken_copy_is_reported_for_its_student_and_counts_no_check(trusted, sid, status, error):
+    _, results = trusted
+    assert results.loc[sid, "status"] == status
+    assert results.loc[sid, "error"].startswith(error)
+    assert results.loc[sid, ["checks_passed", "checks_total", "name"]].tolist() == [0, 2, sid.title()]
+
+
+def test_results_csv_lists_every_student_of_the_answer_keys_with_the_tampered_column_last(trusted):
+    out, _ = trusted
+    table = pd.read_csv(out / "results.csv", dtype=str, keep_default_na=False)
+    assert list(table.columns) == RESULTS_COLUMNS and RESULTS_COLUMNS[-1] == "tampered"
+    assert list(table.student_id) == STUDENTS
+
+
+def test_results_html_flags_the_tampered_copy_and_says_the_copies_ran_unconfined(trusted):
+    out, _ = trusted
+    page = (out / "results.html").read_text(encoding="utf-8")
+    assert '<td class="tampered">check_1: edited</td>' in page
+    assert "The copies ran unconfined" in page
+
+
+def test_a_student_who_changes_their_own_parameters_gets_them_put_back(tmp_path):
+    cells = LESSON[:2] + [("code", "assert year == 1951, 'your year is 1951'", ("check",))]
+    make_assignments(write_cells(tmp_path / "l.ipynb", cells), write_roster(tmp_path / "r.csv", "student_id,name,year\nana,Ana,1951\n"),
+                     tmp_path / "class")
+    edit_cell(tmp_path / "class" / "ana" / "l.ipynb", "# Parameters\nyear = 1951\n", "year = 1999")
+    results = collect(tmp_path / "class", timeout=60)
+    assert results[["checks_passed", "tampered"]].values.tolist() == [[1, "parameters: edited"]]
+
+
+def test_collect_on_the_command_line_says_the_copies_run_unconfined_without_sandbox(tmp_path, capsys):
+    make_assignments(write_cells(tmp_path / "l.ipynb", LESSON[:2]), write_roster(tmp_path / "r.csv", "student_id,name\nana,Ana\n"),
+                     tmp_path / "class")
+    assert main(["classroom", "collect", str(tmp_path / "class"), "--timeout", "60"]) == 0
+    assert capsys.readouterr().out.startswith("the copies run unconfined: a notebook can read, change or delete any file")
+
+
+@pytest.mark.parametrize(("option", "message"), [
+    (["--memory", "lots"], "--memory must be a size such as 2G, 512M or none, not 'lots'"),
+    (["--max-output", "-1"], "--max-output must be a size"),
+    (["--data", "no/such/corpus"], "--data 'no/such/corpus' not found"),
+])
+def test_a_bad_limit_or_data_path_is_refused_before_anything_runs(tmp_path, capsys, option, message):
+    make_assignments(write_cells(tmp_path / "l.ipynb", LESSON[:2]), write_roster(tmp_path / "r.csv", "student_id,name\nana,Ana\n"),
+                     tmp_path / "class")
+    assert main(["classroom", "collect", str(tmp_path / "class"), *option]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "class" / "results.csv").exists()
