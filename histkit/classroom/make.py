@@ -397,4 +397,4 @@ def _nbgrader(cell, solution: bool, grade: bool, locked: bool, grade_id: str) ->
         meta.setdefault("points", 1)
     cell.metadata["nbgrader"] = meta
     if locked:  # the released cell's fingerprint, as nbgrader keeps it, so that an edit shows
-        meta["checksum"] = checksum(cell)
+        cell.metadata["nbgrader"]["checksum"] = checksum(cell)
