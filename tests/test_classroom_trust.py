@@ -4,7 +4,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from histkit.classroom import ANSWER_PROMPT, RESULTS_COLUMNS, collect, make_assignments
+from histkit.classroom import ANSWER_PROMPT, RESULTS_COLUMNS, checksum, collect, make_assignments, restore_cells
 from histkit.cli import main
 
 from test_classroom import edit_cell, write_cells, write_roster
@@ -154,6 +154,7 @@ def test_collect_on_the_command_line_says_the_copies_run_unconfined_without_sand
     (["--memory", "lots"], "--memory must be a size such as 2G, 512M or none, not 'lots'"),
     (["--max-output", "-1"], "--max-output must be a size"),
     (["--data", "no/such/corpus"], "--data 'no/such/corpus' not found"),
+    (["--data", "../outside"], "--data '../outside' leads out of"),
 ])
 def test_a_bad_limit_or_data_path_is_refused_before_anything_runs(tmp_path, capsys, option, message):
     make_assignments(write_cells(tmp_path / "l.ipynb", LESSON[:2]), write_roster(tmp_path / "r.csv", "student_id,name\nana,Ana\n"),
@@ -161,3 +162,27 @@ def test_a_bad_limit_or_data_path_is_refused_before_anything_runs(tmp_path, caps
     assert main(["classroom", "collect", str(tmp_path / "class"), *option]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "class" / "results.csv").exists()
+
+
+def test_a_cell_the_teacher_locked_is_put_back_like_a_check(tmp_path):
+    lesson = write_cells(tmp_path / "l.ipynb", LESSON[:3])
+    nb = nbformat.read(lesson, as_version=4)
+    nb.cells[0].metadata["nbgrader"] = {"locked": True}
+    nbformat.write(nb, lesson)
+    [copy] = make_assignments(lesson, write_roster(tmp_path / "r.csv", "student_id,name\nana,Ana\n"), tmp_path / "class")
+    edit_cell(copy, "# Lesson: the year after", "# My own lesson")
+    key = nbformat.read(tmp_path / "class" / "answer_keys" / "ana" / "l.ipynb", as_version=4)
+    restored, changed = restore_cells(nbformat.read(copy, as_version=4), key)
+    assert (restored.cells[0].source, changed) == ("# Lesson: the year after", ["locked_1: edited"])
+
+
+def test_a_check_whose_checksum_was_rewritten_with_it_is_still_put_back_from_the_key(tmp_path):
+    [copy] = make_assignments(write_cells(tmp_path / "l.ipynb", LESSON), write_roster(tmp_path / "r.csv", "student_id,name\nana,Ana\n"),
+                              tmp_path / "class")
+    nb = nbformat.read(copy, as_version=4)
+    check = next(c for c in nb.cells if c.source == CHECK_1)
+    check.source = "pass"
+    check.metadata.nbgrader.checksum = checksum(check)
+    key = nbformat.read(tmp_path / "class" / "answer_keys" / "ana" / "l.ipynb", as_version=4)
+    restored, changed = restore_cells(nb, key)
+    assert changed == ["check_1: edited"] and CHECK_1 in [c.source for c in restored.cells]

@@ -136,12 +136,15 @@ def resolve_data(paths, base) -> list[tuple[Path, Path]]:
 
     A relative path keeps its place (``data/corpus`` is ``data/corpus`` in
     every student's folder); an absolute one is read where it is.
-    Raises ParameterError for a path that does not exist.
+    Raises ParameterError for a path that does not exist, or a relative one
+    leading up out of `base` (it would have no place in a student's folder).
     """
     found = []
     for given in paths:
         path = Path(given).expanduser()
         real = (path if path.is_absolute() else Path(base) / path).resolve()
+        if not path.is_absolute() and ".." in path.parts:
+            raise ParameterError(f"--data {str(given)!r} leads out of {base}; give it as an absolute path")
         if not real.exists():
             raise ParameterError(f"--data {str(given)!r} not found in {base}; give a file or folder the notebooks read")
         found.append((Path(os.path.normpath(path)) if not path.is_absolute() else real, real))
@@ -165,7 +168,7 @@ def link_data(folder: Path, data: list[tuple[Path, Path]]) -> list[Path]:
     """
     made = []
     for inside, real in data:
-        if inside.is_absolute() or inside.parts[:1] == ("..",):
+        if inside.is_absolute():
             continue
         target = folder / inside
         missing = [p for p in reversed(target.parents) if p != folder and folder in p.parents and not p.exists()]
