@@ -61,7 +61,7 @@ def sandboxed(tmp_path_factory):
     edit_cell(copy["dan"], ANSWER_PROMPT, "hog = [bytearray(2**28) for _ in range(64)]")
     edit_cell(copy["eve"], ANSWER_PROMPT, f"import os\nos.remove({str(teacher)!r})")
     edit_cell(copy["fay"], ANSWER_PROMPT, f"TEACHER = {str(teacher)!r}\n" + PROBES)
-    argv = ["classroom", "collect", str(out), "--sandbox", "--jobs", "2", "--timeout", "10", "--memory", "1G",
+    argv = ["classroom", "collect", str(out), "--sandbox", "--jobs", "2", "--timeout", "5", "--memory", "1G",
             "--data", "data/notes.txt", "--cwd", str(tmp)]
     assert main(argv) == 0
     results = pd.read_csv(out / "results.csv", dtype=str, keep_default_na=False).set_index("student_id")

@@ -18,7 +18,7 @@ LESSON = [
     ("code", "work = 1", ()),
     ("code", "assert isinstance(year, int), 'year should be a number'", ("check",)),
 ]
-STUDENTS = ["ana", "ben", "cid", "dan", "eve", "fay", "ivy", "jon", "kim", "lea"]
+STUDENTS = ["ana", "ben", "cid", "dan", "eve", "fay", "gil", "ivy", "jon", "kim", "lea"]
 
 
 def delete_cell(path, source):
@@ -40,7 +40,8 @@ def trusted(tmp_path_factory):
     """One class run, unconfined: an honest copy, edited and deleted checks, a crash, memory and output hogs, bad files."""
     tmp = tmp_path_factory.mktemp("trusted")
     lesson = write_cells(tmp / "lesson.ipynb", LESSON)
-    roster = write_roster(tmp / "roster.csv", "student_id,name\n" + "".join(f"{s},{s.title()}\n" for s in STUDENTS))
+    years = {"gil": "1951"}  # only gil gets a parameters cell of their own
+    roster = write_roster(tmp / "roster.csv", "student_id,name,year\n" + "".join(f"{s},{s.title()},{years.get(s, '')}\n" for s in STUDENTS))
     out = tmp / "class"
     make_assignments(lesson, roster, out)
     (tmp / "data").mkdir()
@@ -54,6 +55,8 @@ def trusted(tmp_path_factory):
     edit_cell(copy["dan"], ANSWER_PROMPT, "import os\nos._exit(1)")
     edit_cell(copy["eve"], ANSWER_PROMPT, "hog = bytearray(3 * 2**30)")
     edit_cell(copy["fay"], ANSWER_PROMPT, "while True:\n    print('x' * 1000)")
+    edit_cell(copy["gil"], ANSWER_PROMPT, "answer = year + 1")
+    edit_cell(copy["gil"], "# Parameters\nyear = 1951\n", "year = 'any year I like'")
     copy["ivy"].unlink()
     copy["jon"].write_text("", encoding="utf-8")
     copy["kim"].write_text('{"cells": [', encoding="utf-8")
@@ -134,20 +137,19 @@ def test_results_html_flags_the_tampered_copy_and_says_the_copies_ran_unconfined
     assert "The copies ran unconfined" in page
 
 
-def test_a_student_who_changes_their_own_parameters_gets_them_put_back(tmp_path):
-    cells = LESSON[:2] + [("code", "assert year == 1951, 'your year is 1951'", ("check",))]
-    make_assignments(write_cells(tmp_path / "l.ipynb", cells), write_roster(tmp_path / "r.csv", "student_id,name,year\nana,Ana,1951\n"),
-                     tmp_path / "class")
-    edit_cell(tmp_path / "class" / "ana" / "l.ipynb", "# Parameters\nyear = 1951\n", "year = 1999")
-    results = collect(tmp_path / "class", timeout=60)
-    assert results[["checks_passed", "tampered"]].values.tolist() == [[1, "parameters: edited"]]
+def test_a_student_who_changes_their_own_parameters_gets_them_put_back(trusted):
+    _, results = trusted
+    assert results.loc["gil", ["status", "checks_passed", "tampered"]].tolist() == ["ran", 2, "parameters: edited"]
 
 
 def test_collect_on_the_command_line_says_the_copies_run_unconfined_without_sandbox(tmp_path, capsys):
-    make_assignments(write_cells(tmp_path / "l.ipynb", LESSON[:2]), write_roster(tmp_path / "r.csv", "student_id,name\nana,Ana\n"),
-                     tmp_path / "class")
+    [copy] = make_assignments(write_cells(tmp_path / "l.ipynb", LESSON[:2]), write_roster(tmp_path / "r.csv", "student_id,name\nana,Ana\n"),
+                              tmp_path / "class")
+    copy.write_text("", encoding="utf-8")  # nothing to run: the line comes before any copy runs
     assert main(["classroom", "collect", str(tmp_path / "class"), "--timeout", "60"]) == 0
-    assert capsys.readouterr().out.startswith("the copies run unconfined: a notebook can read, change or delete any file")
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("the copies run unconfined: a notebook can read, change or delete any file")
+    assert printed[1].startswith("1 notebooks: 0 ran, 0 failed, 0 timed out, 1 unreadable;")
 
 
 @pytest.mark.parametrize(("option", "message"), [
