@@ -4,6 +4,7 @@ import nbformat
 import pandas as pd
 import pytest
 
+from histkit import ParameterError
 from histkit.classroom import ANSWER_PROMPT, RESULTS_COLUMNS, checksum, collect, make_assignments, restore_cells
 from histkit.cli import main
 
@@ -188,3 +189,12 @@ def test_a_check_whose_checksum_was_rewritten_with_it_is_still_put_back_from_the
     key = nbformat.read(tmp_path / "class" / "answer_keys" / "ana" / "l.ipynb", as_version=4)
     restored, changed = restore_cells(nb, key)
     assert changed == ["check_1: edited"] and CHECK_1 in [c.source for c in restored.cells]
+
+
+def test_sandbox_where_bubblewrap_is_not_installed_is_refused_saying_how_to_get_it(tmp_path, monkeypatch):
+    make_assignments(write_cells(tmp_path / "l.ipynb", LESSON[:2]), write_roster(tmp_path / "r.csv", "student_id,name\nana,Ana\n"),
+                     tmp_path / "class")
+    monkeypatch.setenv("PATH", "")
+    with pytest.raises(ParameterError, match=r"--sandbox needs bubblewrap, which is not installed here \(Linux: apt install"):
+        collect(tmp_path / "class", sandbox=True)
+    assert not (tmp_path / "class" / "results.csv").exists()

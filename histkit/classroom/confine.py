@@ -16,14 +16,21 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 from ..errors import ParameterError
 
-# Sets the address-space limit, then becomes the kernel: `python -c LIMIT BYTES ARGV...`.
-_LIMIT = "import os, resource, sys; n = int(sys.argv[1]); resource.setrlimit(resource.RLIMIT_AS, (n, n)); " \
-         "os.execv(sys.argv[2], sys.argv[2:])"
+# Sets the address-space limit, then becomes the kernel: `python -c LIMIT BYTES ARGV...`. Where the
+# system refuses the limit (macOS does not enforce RLIMIT_AS), the kernel runs without it.
+_LIMIT = """import os, sys
+try:
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (int(sys.argv[1]), int(sys.argv[1])))
+except (ImportError, ValueError, OSError):
+    pass
+os.execv(sys.argv[2], sys.argv[2:])"""
 _SYSTEM = ("/usr", "/etc", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/opt/conda")
 _UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
 
@@ -55,11 +62,15 @@ def bwrap() -> str | None:
     return shutil.which("bwrap")
 
 
-def require_bwrap() -> str:
+def require_bwrap(probe: bool = False) -> str:
     """The bubblewrap program; ParameterError saying how to install it where it is missing.
 
         >>> require_bwrap() if bwrap() else "bwrap"  # doctest: +ELLIPSIS
         '...bwrap'
+
+    With `probe`, bwrap is tried once, so that a system where it cannot make
+    a sandbox (no user namespaces, as in some containers) is told at once,
+    with bwrap's own words, rather than by every kernel failing to start.
     """
     program = bwrap()
     if program is None:
@@ -67,6 +78,13 @@ def require_bwrap() -> str:
             "--sandbox needs bubblewrap, which is not installed here (Linux: apt install bubblewrap, "
             "dnf install bubblewrap); without --sandbox the copies run unconfined"
         )
+    if probe:
+        tried = subprocess.run([program, "--ro-bind", "/", "/", "--unshare-net", "true"], capture_output=True,
+                               text=True, errors="replace")
+        if tried.returncode != 0:
+            said = (tried.stderr.strip().splitlines() or [f"exit code {tried.returncode}"])[-1]
+            raise ParameterError(f"--sandbox: bubblewrap cannot make a sandbox here ({said}); "
+                                 "it needs unprivileged user namespaces, or run without --sandbox")
     return program
 
 
@@ -80,7 +98,8 @@ def kernel_prefix(memory: int | None, sandbox: dict | None) -> list[str]:
 
     `sandbox` (from `sandbox_plan`) gives the folders; see `bwrap_arguments`.
     """
-    prefix = [sys.executable, "-c", _LIMIT, str(memory)] if memory else []
+    # Windows has no exec: there the launcher would end and leave the kernel unwatched.
+    prefix = [sys.executable, "-c", _LIMIT, str(memory)] if memory and os.name == "posix" else []
     if sandbox:
         prefix += bwrap_arguments(**sandbox)
     return prefix

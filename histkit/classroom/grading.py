@@ -99,7 +99,7 @@ def collect(directory, jobs: int | None = None, timeout: float = 600, cwd=None, 
     limits = Limits(timeout, parse_size(memory), parse_size(max_output, "--max-output"), sandbox,
                     tuple(resolve_data(data, Path(cwd).resolve() if cwd else Path.cwd())))
     if sandbox:
-        require_bwrap()
+        require_bwrap(probe=True)
     copies = find_student_notebooks(directory, assignment)
     rows = _run_all(copies, min(jobs or os.cpu_count() or 1, len(copies)), limits)
     results = pd.DataFrame(rows, columns=RESULTS_COLUMNS).sort_values("student_id", kind="stable")
