@@ -135,6 +135,7 @@ def test_results_html_flags_the_tampered_copy_and_says_the_copies_ran_unconfined
     out, _ = trusted
     page = (out / "results.html").read_text(encoding="utf-8")
     assert '<td class="tampered">check_1: edited</td>' in page
+    assert '<a href="ana/lesson.executed.ipynb">' in page and '<a href="ivy/' not in page
     assert "The copies ran unconfined" in page
 
 

@@ -5,6 +5,8 @@ A teacher writes one assignment notebook with cells tagged ``parameters``,
 parameter). Each student's copy gets their parameters injected by papermill
 (nothing is executed) and the solutions taken out; cell metadata follows
 nbgrader (schema 3), so a teacher who uses nbgrader can take the copies over.
+Check cells and locked cells carry nbgrader's checksum: with the answer key
+kept in the class folder, `collect` tells an edited check and puts it back.
 """
 
 from __future__ import annotations

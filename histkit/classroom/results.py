@@ -121,10 +121,10 @@ def results_html(results: pd.DataFrame, assignment: str, copies=(), confined: bo
         ('<!DOCTYPE html>', True, True)
 
     `copies` (from `find_student_notebooks`) give each student's executed
-    notebook to link to; `confined` says whether they ran in the sandbox.
+    notebook to link to (a copy missing or unreadable has none); `confined` says whether they ran in the sandbox.
     Never raises on a table with the results columns.
     """
-    links = {copy.student_id: copy.executed for copy in copies}
+    links = {copy.student_id: copy.executed for copy in copies if copy.executed.exists()}
     summary = status_summary(results)
     where = ("Each copy ran in a sandbox: its own folder, the data read-only, no network." if confined else
              "The copies ran unconfined: each could read and change any of your files (use --sandbox).")
