@@ -1,5 +1,7 @@
 """`histkit classroom collect` a teacher can trust: checks put back, own folders, limits, and bad copies."""
 
+from pathlib import Path
+
 import nbformat
 import pandas as pd
 import pytest
@@ -199,3 +201,26 @@ def test_sandbox_where_bubblewrap_is_not_installed_is_refused_saying_how_to_get_
     with pytest.raises(ParameterError, match=r"--sandbox needs bubblewrap, which is not installed here \(Linux: apt install"):
         collect(tmp_path / "class", sandbox=True)
     assert not (tmp_path / "class" / "results.csv").exists()
+
+
+def test_a_link_a_student_left_where_the_executed_copy_goes_does_not_overwrite_the_file_it_points_at(tmp_path):
+    [copy] = make_assignments(write_cells(tmp_path / "l.ipynb", LESSON[:2]), write_roster(tmp_path / "r.csv", "student_id,name\nana,Ana\n"),
+                              tmp_path / "class")
+    teacher = tmp_path / "grades.csv"
+    teacher.write_text("ana,A\n", encoding="utf-8")
+    plant = f"import os\nos.symlink({str(teacher)!r}, 'l.executed.ipynb')"
+    edit_cell(copy, "year = 1950  # a year", "year = 1950  # a year\n" + plant)
+    assert collect(tmp_path / "class", timeout=60).status.tolist() == ["ran"]
+    assert teacher.read_text(encoding="utf-8") == "ana,A\n"
+    assert not (tmp_path / "class" / "ana" / "l.executed.ipynb").is_symlink()
+
+
+def test_data_is_not_linked_through_a_folder_link_leading_out_of_the_students_folder(tmp_path):
+    from histkit.classroom.copies import link_data
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "teacher").mkdir()
+    (tmp_path / "ana").mkdir()
+    (tmp_path / "ana" / "data").symlink_to(tmp_path / "teacher", target_is_directory=True)
+    assert link_data(tmp_path / "ana", [(Path("data/corpus"), tmp_path / "corpus")]) == []
+    assert list((tmp_path / "teacher").iterdir()) == []

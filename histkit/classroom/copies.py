@@ -164,7 +164,8 @@ def link_data(folder: Path, data: list[tuple[Path, Path]]) -> list[Path]:
         >>> scratch.cleanup()
 
     A place the student's folder already uses (a file of theirs) is left as
-    it is. Never raises for a place it cannot link.
+    it is, and so is one a link of theirs leads out of their folder. Never
+    raises for a place it cannot link.
     """
     made = []
     for inside, real in data:
@@ -172,7 +173,7 @@ def link_data(folder: Path, data: list[tuple[Path, Path]]) -> list[Path]:
             continue
         target = folder / inside
         missing = [p for p in reversed(target.parents) if p != folder and folder in p.parents and not p.exists()]
-        if target.exists() or target.is_symlink():
+        if target.exists() or target.is_symlink() or not _inside(target.parent, folder):
             continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -181,6 +182,12 @@ def link_data(folder: Path, data: list[tuple[Path, Path]]) -> list[Path]:
             continue
         made += missing + [target]
     return made
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether `path` (resolving the links a student may have made) lies in `folder`, or is where it would be made."""
+    real, home = path.resolve(), folder.resolve()
+    return real == home or home in real.parents
 
 
 def unlink_data(made: list[Path]) -> None:

@@ -199,6 +199,8 @@ def _run_worker(copy: StudentCopy, nb, scratch: Path, limits: Limits, live: set)
             stderr = err.read()
     finally:
         unlink_data(links)
+    # The kernel may have left a link where the executed copy goes, pointing at a file of the teacher's.
+    copy.executed.unlink(missing_ok=True)
     if executed.exists():
         shutil.copyfile(executed, copy.executed)
     return ending, proc.returncode, stderr, CUT in seen
