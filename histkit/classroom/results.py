@@ -8,6 +8,7 @@ student counts as missing rather than vanishing from the total.
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -53,7 +54,7 @@ def outcome(executed, key=None) -> dict:
     reference = _student_cells(key) if key is not None else cells
     checks = {}  # check id -> why it did not pass, "" when it passed
     for index, cell in enumerate(cells):
-        errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+        errors = cell_errors(cell)
         if is_check(cell):
             # papermill marks cells left pending as completed when a run is stopped; the count is the proof.
             ran = cell.get("execution_count") is not None
@@ -71,6 +72,29 @@ def outcome(executed, key=None) -> dict:
     if executed is None:
         row.update(status="failed", error="no executed notebook was written")
     return row
+
+
+def cell_errors(cell) -> list:
+    """A cell's error outputs; for a cell papermill saw fail without one, the error its stderr ends with.
+
+        >>> from nbformat.v4 import new_code_cell, new_output
+        >>> cell = new_code_cell("x = []", metadata={"papermill": {"exception": True}},
+        ...                      outputs=[new_output("stream", name="stderr", text="Traceback ...\\nMemoryError\\n")])
+        >>> cell_errors(cell)
+        [{'ename': 'MemoryError', 'evalue': ''}]
+
+    A kernel out of memory cannot format its traceback, so no error output
+    is sent, only IPython's fallback text on stderr. Never raises.
+    """
+    errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+    if errors or not cell.metadata.get("papermill", {}).get("exception"):
+        return errors
+    text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("name") == "stderr")
+    last = next((ln.strip() for ln in reversed(text.splitlines()) if ln.strip()), "")
+    found = re.fullmatch(r"([A-Za-z_][\w.]*(?:Error|Exception|Interrupt|Exit))(?::\s*(.*))?", last)
+    if found:
+        return [{"ename": found.group(1), "evalue": found.group(2) or ""}]
+    return [{"ename": "Error", "evalue": "the cell failed; its error could not be shown"}]
 
 
 def running_cell(nb) -> str:
