@@ -225,3 +225,13 @@ def test_data_is_not_linked_through_a_folder_link_leading_out_of_the_students_fo
     (tmp_path / "ana" / "data").symlink_to(tmp_path / "teacher", target_is_directory=True)
     assert link_data(tmp_path / "ana", [(Path("data/corpus"), tmp_path / "corpus")]) == []
     assert list((tmp_path / "teacher").iterdir()) == []
+
+
+def test_a_copy_whose_kernel_was_changed_runs_in_the_kernel_of_its_answer_key(tmp_path):
+    [copy] = make_assignments(write_cells(tmp_path / "l.ipynb", LESSON), write_roster(tmp_path / "r.csv", "student_id,name\nana,Ana\n"),
+                              tmp_path / "class")
+    nb = nbformat.read(copy, as_version=4)
+    nb.metadata.kernelspec = {"name": "no-such-kernel", "display_name": "Mine", "language": "python"}
+    key = nbformat.read(tmp_path / "class" / "answer_keys" / "ana" / "l.ipynb", as_version=4)
+    restored, changed = restore_cells(nb, key)
+    assert (restored.metadata.kernelspec.name, changed) == ("python3", [])

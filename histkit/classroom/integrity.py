@@ -89,7 +89,8 @@ def restore_cells(nb, key) -> tuple[object, list[str]]:
     key's, or its source, type or metadata do (for cells without a checksum);
     a deleted one goes back after the cell that preceded it in the key. A
     student cell claiming a protected cell's id a second time, or posing as
-    a check the key does not have, loses its check marks ("added").
+    a check the key does not have, loses its check marks ("added"). The
+    kernel is the key's (not flagged: Jupyter renames it by itself).
     Returns a new notebook; `nb` is not changed. Never raises.
     """
     nb = copy.deepcopy(nb)
@@ -115,6 +116,8 @@ def restore_cells(nb, key) -> tuple[object, list[str]]:
             placed[name] = _released(original)
             cells.insert(_after(cells, key.cells[:index]), placed[name])
     nb.cells = cells
+    if key.metadata.get("kernelspec"):  # the copy runs in the teacher's kernel, whatever its metadata says now
+        nb.metadata["kernelspec"] = copy.deepcopy(key.metadata.kernelspec)
     return nb, changed
 
 
