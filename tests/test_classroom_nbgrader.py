@@ -30,7 +30,7 @@ LESSON = [
     ("code", CHECK_1, ("check",)),
     ("code", "assert answer > 1900, 'answer should be a year'", ("check",)),
 ]
-ANSWERS = {"ana": "answer = year + 1", "ben": "answer = 5", "cid": "answer = year + 2"}
+ANSWERS = {"ana": "answer = year + 1", "ben": "answer = year + 2"}  # ben also edits away the check that fails
 
 
 def nbgrader(*args, cwd):
@@ -41,7 +41,7 @@ def nbgrader(*args, cwd):
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
-    """Three copies (right, wrong with its check edited away, half right), collected by histkit."""
+    """Two copies (right; half right, with the check that fails edited away), collected by histkit."""
     tmp = tmp_path_factory.mktemp("nbgrader")
     roster = write_roster(tmp / "roster.csv", "student_id,name\n" + "".join(f"{s},{s.title()}\n" for s in ANSWERS))
     out = tmp / "class"
@@ -67,7 +67,7 @@ def test_nbgrader_validate_passes_on_every_answer_key(graded):
     keys = sorted(str(p) for p in (out / "answer_keys").glob("*/lesson.ipynb"))
     done = nbgrader("validate", *keys, cwd=out)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.count("Success! Your notebook passes all the tests.") == len(keys) == 3
+    assert done.stdout.count("Success! Your notebook passes all the tests.") == len(keys) == 2
 
 
 def test_nbgrader_autograde_gives_each_student_the_points_collect_gives(graded):
@@ -83,5 +83,5 @@ def test_nbgrader_autograde_gives_each_student_the_points_collect_gives(graded):
         assert done.returncode == 0 and "ERROR" not in done.stderr, done.stderr[-2000:]
     grades = pd.read_csv(course / "grades.csv").set_index("student_id")
     nbgrader_points = grades.score.astype(int).to_dict()
-    assert nbgrader_points == results.checks_passed.to_dict() == {"ana": 2, "ben": 0, "cid": 1}
+    assert nbgrader_points == results.checks_passed.to_dict() == {"ana": 2, "ben": 1}
     assert results.loc["ben", "tampered"] == "check_1: edited"

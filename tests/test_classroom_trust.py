@@ -235,3 +235,15 @@ def test_a_copy_whose_kernel_was_changed_runs_in_the_kernel_of_its_answer_key(tm
     key = nbformat.read(tmp_path / "class" / "answer_keys" / "ana" / "l.ipynb", as_version=4)
     restored, changed = restore_cells(nb, key)
     assert (restored.metadata.kernelspec.name, changed) == ("python3", [])
+
+
+def test_sandbox_where_bubblewrap_cannot_make_one_is_refused_at_once_in_its_words(tmp_path, monkeypatch):
+    make_assignments(write_cells(tmp_path / "l.ipynb", LESSON[:2]), write_roster(tmp_path / "r.csv", "student_id,name\nana,Ana\n"),
+                     tmp_path / "class")
+    fake = tmp_path / "bin" / "bwrap"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", str(fake.parent))
+    with pytest.raises(ParameterError, match=r"cannot make a sandbox here \(bwrap: No permissions to create new namespace\)"):
+        collect(tmp_path / "class", sandbox=True)
