@@ -1,6 +1,10 @@
-"""Grading: run every student's copy of an assignment under a time limit and tabulate what happened.
+"""Grading: run every student's copy of an assignment under its limits and tabulate what happened.
 
-Each copy runs in a worker process of its own (`worker`), `jobs` at a time.
+Each copy runs in a worker process of its own (`worker`), `jobs` at a time,
+in its student's folder, its checks put back from the answer key first
+(`integrity`); its kernel runs under a memory limit and, asked for, in a
+sandbox (`confine`). The executed notebook is written out of the kernel's
+reach and copied beside the student's when the run is over.
 The time limit is for the student's cells: from when the kernel begins the
 first cell to when the last one ends, since starting and stopping Python and
 a kernel is slow on a busy machine. A copy whose cells are still running
@@ -9,8 +13,10 @@ then is stopped with its kernel, and a teacher's Ctrl-C stops every worker.
 
 from __future__ import annotations
 
+import json
 import os
 import queue
+import shutil
 import signal
 import subprocess
 import sys
@@ -24,10 +30,12 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 
-from ..errors import HistkitError, ParameterError
-from .assignment import ANSWER_KEYS, EXECUTED_SUFFIX
-from .results import RESULTS_COLUMNS, outcome, results_html, running_cell
-from .worker import COMMAND, FINISHED, STARTED
+from ..errors import ParameterError
+from .confine import parse_size, require_bwrap, sandbox_plan
+from .copies import StudentCopy, find_student_notebooks, link_data, read_copy, resolve_data, unlink_data
+from .integrity import restore_cells, unverified_edits
+from .results import CHECKS_SEPARATOR, RESULTS_COLUMNS, outcome, results_html, running_cell
+from .worker import COMMAND, CUT, FINISHED, STARTED
 
 STARTUP_LIMIT = 120  # seconds for Python, papermill and the kernel to start, before the time limit runs
 SHUTDOWN_LIMIT = 120  # seconds for the kernel and the worker to stop once the cells are done
@@ -37,17 +45,19 @@ _OUTPUT_GRACE = 15
 
 
 @dataclass
-class StudentCopy:
-    """One student's copy in a class folder: the notebook, where its executed copy goes, its answer key."""
+class Limits:
+    """How every copy of a class runs: time, memory and output limits, the sandbox, the files it reads."""
 
-    student_id: str
-    notebook: Path
-    executed: Path
-    key: Path | None
+    timeout: float = 600
+    memory: int | None = 2 * 2**30
+    max_output: int | None = 20 * 2**20
+    sandbox: bool = False
+    data: tuple = ()  # (place in the student's folder, real path) pairs, from `resolve_data`
 
 
-def collect(directory, jobs: int | None = None, timeout: float = 600, cwd=None, assignment: str | None = None) -> pd.DataFrame:
-    """Run every student's notebook, record what happened, write results.csv and results.html.
+def collect(directory, jobs: int | None = None, timeout: float = 600, cwd=None, assignment: str | None = None,
+            sandbox: bool = False, memory="2G", max_output="20M", data=()) -> pd.DataFrame:
+    """Run every student's notebook in its own folder, record what happened, write results.csv and results.html.
 
         >>> collect("class/", jobs=2, timeout=300)[["student_id", "status", "checks_passed", "checks_total"]]  # doctest: +SKIP
           student_id   status  checks_passed  checks_total
@@ -57,18 +67,28 @@ def collect(directory, jobs: int | None = None, timeout: float = 600, cwd=None, 
         histkit.errors.ParameterError: --timeout must be a number of seconds above 0, not 0
 
     Each notebook runs in its own process with papermill, `jobs` at a time,
-    in `cwd` (default: the current folder, so ``data/corpus`` in a roster
-    means the same for everyone); the executed copy is saved next to it as
-    ``<assignment>.executed.ipynb``. A notebook whose cells are still
-    running `timeout` seconds after the first began is stopped, its kernel
-    with it. Columns: student_id, name, status (ran, failed, timed out),
-    failed_cell ("cell N: first line", N counting from 1 over all cells),
-    error, checks_passed, checks_total, seconds (the whole run, kernel start
-    and stop included), checks_failed ("check_2: <its message> | check_3:
-    did not run"); sorted by student_id. A check passes when its cell ran
-    without error.
+    in its student's folder, after its check cells (and locked cells, and
+    the student's parameters) are put back from the answer key. `data`
+    names files and folders the notebooks read (relative to `cwd`, default
+    the current folder): each relative one is linked into every student's
+    folder at the same place for the run. With `sandbox` (Linux, bubblewrap)
+    the kernel sees only its folder (read-write), `data` and the Python
+    environment (read-only), and no network. A notebook whose cells still
+    run `timeout` seconds after the first began is stopped, its kernel with
+    it; the kernel may use `memory` (``2G``; ``none``: no limit) and print
+    `max_output` (``20M``) before it is stopped. The executed copy is saved
+    next to the student's as ``<assignment>.executed.ipynb``.
+    Columns: student_id, name, status (ran, failed, timed out, out of memory,
+    too much output, missing, unreadable), failed_cell ("cell N: first
+    line", N counting from 1 over all cells), error, checks_passed,
+    checks_total, seconds (the whole run, kernel start and stop included),
+    checks_failed ("check_2: <its message> | check_3: did not run") and
+    tampered (cells put back: "check_1: edited | check_2: deleted");
+    sorted by student_id. A check passes when its cell ran without error.
     Raises `HistkitError` when `directory` holds no student notebooks, or
-    copies of several assignments and `assignment` is not given.
+    copies of several assignments and `assignment` is not given;
+    `ParameterError` for a bad limit, a missing `data` path, or `sandbox`
+    where bubblewrap is not installed.
     """
     directory = Path(directory)
     if jobs is not None and jobs < 1:
@@ -76,67 +96,25 @@ def collect(directory, jobs: int | None = None, timeout: float = 600, cwd=None, 
     if not isinstance(timeout, (int, float)) or timeout <= 0:
         shown = f"{timeout:g}" if isinstance(timeout, (int, float)) else repr(timeout)
         raise ParameterError(f"--timeout must be a number of seconds above 0, not {shown}")
+    limits = Limits(timeout, parse_size(memory), parse_size(max_output, "--max-output"), sandbox,
+                    tuple(resolve_data(data, Path(cwd).resolve() if cwd else Path.cwd())))
+    if sandbox:
+        require_bwrap(probe=True)
     copies = find_student_notebooks(directory, assignment)
-    workdir = str(Path(cwd).resolve() if cwd else Path.cwd())
-    rows = _run_all(copies, min(jobs or os.cpu_count() or 1, len(copies)), timeout, workdir)
+    rows = _run_all(copies, min(jobs or os.cpu_count() or 1, len(copies)), limits)
     results = pd.DataFrame(rows, columns=RESULTS_COLUMNS).sort_values("student_id", kind="stable")
     results = results.reset_index(drop=True)
     results.to_csv(directory / "results.csv", index=False, lineterminator="\n")
     name = copies[0].notebook.stem
-    (directory / "results.html").write_text(results_html(results, name, copies), encoding="utf-8")
+    (directory / "results.html").write_text(results_html(results, name, copies, confined=sandbox), encoding="utf-8")
     return results
 
 
-def find_student_notebooks(directory, assignment: str | None = None) -> list[StudentCopy]:
-    """The ``<student_id>/<assignment>.ipynb`` copies in a class folder, by student_id.
-
-        >>> import tempfile
-        >>> scratch = tempfile.TemporaryDirectory()
-        >>> for path in ("ben/lesson.ipynb", "ana/lesson.ipynb", "ana/lesson.executed.ipynb",
-        ...              "answer_keys/ana/lesson.ipynb"):
-        ...     (Path(scratch.name) / path).parent.mkdir(parents=True, exist_ok=True)
-        ...     (Path(scratch.name) / path).touch()
-        >>> [(copy.student_id, copy.executed.name, copy.key is not None) for copy in find_student_notebooks(scratch.name)]
-        [('ana', 'lesson.executed.ipynb', True), ('ben', 'lesson.executed.ipynb', False)]
-        >>> scratch.cleanup()
-
-    Skips answer keys, executed copies and Jupyter checkpoints. Raises
-    `HistkitError` when there are none, or several assignments and no `assignment`.
-    """
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise HistkitError(f"{directory}: no such folder; give the --out folder of 'histkit classroom make'")
-    found = []
-    for folder in sorted(p for p in directory.iterdir() if p.is_dir()):
-        if folder.name == ANSWER_KEYS or folder.name.startswith("."):
-            continue
-        for nb in sorted(folder.glob("*.ipynb")):
-            if not nb.name.endswith(EXECUTED_SUFFIX):
-                found.append(nb)
-    if assignment:
-        stem = Path(assignment).stem
-        found = [nb for nb in found if nb.stem == stem]
-    names = sorted({nb.stem for nb in found})
-    if not found:
-        wanted = f"{Path(assignment).stem}.ipynb" if assignment else "<assignment>.ipynb"
-        raise HistkitError(
-            f"{directory}: no student notebooks ({directory}/<student_id>/{wanted}); "
-            "make them with 'histkit classroom make'"
-        )
-    if len(names) > 1:
-        raise HistkitError(f"{directory} holds several assignments ({', '.join(names)}); choose one with --assignment")
-    copies = []
-    for nb in found:
-        key = directory / ANSWER_KEYS / nb.parent.name / nb.name
-        copies.append(StudentCopy(nb.parent.name, nb, nb.with_name(nb.stem + EXECUTED_SUFFIX), key if key.exists() else None))
-    return copies
-
-
-def _run_all(copies: list[StudentCopy], workers: int, timeout: float, cwd: str) -> list[dict]:
+def _run_all(copies: list[StudentCopy], workers: int, limits: Limits) -> list[dict]:
     live: set = set()
     pool = ThreadPoolExecutor(max_workers=workers)
     try:
-        return list(pool.map(lambda copy: _run_copy(copy, timeout, cwd, live), copies))
+        return list(pool.map(lambda copy: _run_copy(copy, limits, live), copies))
     except BaseException:
         # Workers run in sessions of their own, out of reach of the teacher's Ctrl-C: stop them here.
         for proc in list(live):
@@ -146,50 +124,86 @@ def _run_all(copies: list[StudentCopy], workers: int, timeout: float, cwd: str) 
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _run_copy(copy: StudentCopy, timeout: float, cwd: str, live: set) -> dict:
-    """Run one copy in a worker process and read the executed notebook into a results row."""
+def _run_copy(copy: StudentCopy, limits: Limits, live: set) -> dict:
+    """Put back one copy's protected cells, run it in a worker process and read the executed notebook into a row."""
     copy.executed.unlink(missing_ok=True)  # a copy left by an earlier collect must not pass for this run's
-    start = time.monotonic()
-    ending, returncode, stderr = _run_worker(copy, timeout, cwd, live)
-    seconds = round(time.monotonic() - start, 1)
-    executed = _read_quietly(copy.executed)
     key = _read_quietly(copy.key) if copy.key else None
-    meta = (executed or _read_quietly(copy.notebook) or nbformat.from_dict({"metadata": {}})).metadata
-    row = {"student_id": copy.student_id, "name": meta.get("histkit", {}).get("name", ""), "seconds": seconds}
-    row.update(outcome(executed, key))
+    nb, problem = read_copy(copy.notebook)
+    name = (nb or key or nbformat.from_dict({"metadata": {}})).metadata.get("histkit", {}).get("name", "")
+    row = {"student_id": copy.student_id, "name": name, "seconds": 0.0}
+    if nb is None:
+        row.update(outcome(None, key))
+        row.update(status="missing" if not copy.notebook.exists() else "unreadable", error=problem)
+        return row
+    nb, tampered = restore_cells(nb, key) if key is not None else (nb, unverified_edits(nb))
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="histkit-classroom-") as scratch:
+        ending, returncode, stderr, cut = _run_worker(copy, nb, Path(scratch), limits, live)
+    row["seconds"] = round(time.monotonic() - start, 1)
+    executed = _read_quietly(copy.executed)
+    row.update(outcome(executed, key), tampered=CHECKS_SEPARATOR.join(tampered))
     running = running_cell(executed)
-    if ending == "no start":
+    if cut or row["status"] == "too much output":
+        row.update(status="too much output", failed_cell=row["failed_cell"] or running,
+                   error=f"printed more than {limits.max_output / 2**20:g} MB; cut there and stopped")
+    elif ending == "no start":
         row.update(status="timed out", failed_cell="", error=f"the kernel did not start within {STARTUP_LIMIT} s")
     elif ending == "timed out":
         # Stopping interrupts the kernel, so the cell that hung may show up as failed with KeyboardInterrupt.
         row.update(status="timed out", failed_cell=running or row["failed_cell"],
-                   error=f"still running after {timeout:g} s, stopped")
+                   error=f"still running after {limits.timeout:g} s, stopped")
     elif returncode != 0 and row["status"] == "ran":
         last = [ln for ln in stderr.splitlines() if ln.strip()]
-        row.update(status="failed", failed_cell=running, error=last[-1].strip() if last else f"exit code {returncode}")
+        error = last[-1].strip() if last else f"exit code {returncode}"
+        if "DeadKernelError" in error:
+            error = "the kernel died (it crashed, or was killed)"
+        row.update(status="failed", failed_cell=running, error=error)
+    if row["status"] == "out of memory" and limits.memory:
+        row["error"] = f"{row['error']} (past the {limits.memory / 2**30:g} GB memory limit)"
     return row
 
 
-def _run_worker(copy: StudentCopy, timeout: float, cwd: str, live: set) -> tuple[str, int | None, str]:
-    """Run the worker for one copy to its end: ("ended" | "timed out" | "no start", exit code, its stderr)."""
-    command = [sys.executable, "-c", COMMAND, str(copy.notebook), str(copy.executed), cwd, str(os.getpid())]
-    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err:
-        proc = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err,
-            start_new_session=True, text=True, errors="replace",
-        )
-        live.add(proc)
-        events: queue.Queue = queue.Queue()
-        reader = threading.Thread(target=_read_events, args=(proc.stdout, events), daemon=True)
-        reader.start()
-        try:
-            ending = _wait(proc, events, timeout)
-        finally:
-            live.discard(proc)
-        # The reader closes the pipe when it reaches its end: wait for that, unless a kernel holds it open.
-        reader.join(_OUTPUT_GRACE)
-        err.seek(0)
-        return ending, proc.returncode, err.read()
+def _run_worker(copy: StudentCopy, nb, scratch: Path, limits: Limits, live: set):
+    """Run the worker for one copy to its end: how it ended ("ended" | "timed out" | "no start"), exit code, stderr, cut.
+
+    The worker writes the executed notebook in `scratch`, out of the kernel's
+    reach, and it is copied beside the student's copy when the run is over.
+    """
+    folder = copy.notebook.parent.resolve()
+    prepared, executed, private = scratch / "prepared.ipynb", scratch / "executed.ipynb", scratch / "kernel"
+    nbformat.write(nb, prepared)
+    private.mkdir()
+    plan = sandbox_plan(folder, [real for _, real in limits.data], private) if limits.sandbox else None
+    settings = {"notebook": str(prepared), "executed": str(executed), "cwd": str(folder), "parent": os.getpid(),
+                "memory": limits.memory, "max_output": limits.max_output, "sandbox": plan,
+                "private": str(private) if plan else None}
+    links = link_data(folder, list(limits.data))
+    try:
+        with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err:
+            proc = subprocess.Popen(
+                [sys.executable, "-c", COMMAND, json.dumps(settings)], stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE, stderr=err, start_new_session=True, text=True, errors="replace",
+            )
+            live.add(proc)
+            events: queue.Queue = queue.Queue()
+            seen: set = set()
+            reader = threading.Thread(target=_read_events, args=(proc.stdout, events, seen), daemon=True)
+            reader.start()
+            try:
+                ending = _wait(proc, events, limits.timeout)
+            finally:
+                live.discard(proc)
+            # The reader closes the pipe when it reaches its end: wait for that, unless a kernel holds it open.
+            reader.join(_OUTPUT_GRACE)
+            err.seek(0)
+            stderr = err.read()
+    finally:
+        unlink_data(links)
+    # The kernel may have left a link where the executed copy goes, pointing at a file of the teacher's.
+    copy.executed.unlink(missing_ok=True)
+    if executed.exists():
+        shutil.copyfile(executed, copy.executed)
+    return ending, proc.returncode, stderr, CUT in seen
 
 
 def _wait(proc: subprocess.Popen, events: queue.Queue, timeout: float) -> str:
@@ -216,12 +230,13 @@ def _next_event(events: queue.Queue, seconds: float) -> str | None:
         return None
 
 
-def _read_events(stream, events: queue.Queue) -> None:
-    """Put the worker's announcements on `events`, then "" when its output ends; close the stream."""
+def _read_events(stream, events: queue.Queue, seen: set) -> None:
+    """Put the worker's announcements on `events`, then "" when its output ends; note each in `seen`; close the stream."""
     with stream:
         for line in stream:  # read to the end so the worker never blocks on a full pipe
             if line.strip() in (STARTED, FINISHED):
                 events.put(line.strip())
+            seen.add(line.strip())
     events.put("")
 
 

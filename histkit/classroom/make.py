@@ -5,6 +5,8 @@ A teacher writes one assignment notebook with cells tagged ``parameters``,
 parameter). Each student's copy gets their parameters injected by papermill
 (nothing is executed) and the solutions taken out; cell metadata follows
 nbgrader (schema 3), so a teacher who uses nbgrader can take the copies over.
+Check cells and locked cells carry nbgrader's checksum: with the answer key
+kept in the class folder, `collect` tells an edited check and puts it back.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import nbformat
 from ..errors import HistkitError, ParameterError
 from ..run import declared_parameters
 from .assignment import ANSWER_KEYS, is_check, is_solution, keep_going_after
+from .integrity import checksum, is_protected
 
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
@@ -343,7 +346,7 @@ def prepare_copy(source, student: Student, assignment: str, answer_key: bool) ->
                 cell["id"] = INJECTED_TAG  # papermill draws a random id
             if not cell.metadata.tags:
                 del cell.metadata["tags"]
-    answers = checks = 0
+    answers = checks = locked = 0
     cells = []
     for cell in nb.cells:
         if is_solution(cell):
@@ -354,6 +357,9 @@ def prepare_copy(source, student: Student, assignment: str, answer_key: bool) ->
             checks += 1
             keep_going_after(cell)
             _nbgrader(cell, solution=False, grade=True, locked=True, grade_id=f"check_{checks}")
+        elif is_protected(cell):
+            locked += 1
+            _nbgrader(cell, solution=False, grade=False, locked=True, grade_id=f"locked_{locked}")
         cells.append(cell)
     nb.cells = cells
     nb.metadata["histkit"] = {
@@ -392,3 +398,5 @@ def _nbgrader(cell, solution: bool, grade: bool, locked: bool, grade_id: str) ->
     if grade:
         meta.setdefault("points", 1)
     cell.metadata["nbgrader"] = meta
+    if locked:  # the released cell's fingerprint, as nbgrader keeps it, so that an edit shows
+        cell.metadata["nbgrader"]["checksum"] = checksum(cell)

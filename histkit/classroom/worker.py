@@ -5,10 +5,16 @@ reads its standard output for `STARTED` and `FINISHED`: the student's cells
 run between the two, while starting and shutting down the kernel do not.
 SIGTERM becomes KeyboardInterrupt so that papermill shuts the kernel down, and
 the process stops itself when `collect` dies, whatever killed it.
+
+The kernel starts behind the prefix `confine` builds (memory limit, sandbox).
+Output is counted here, as it arrives: past the limit it is no longer kept,
+the cell gets a note saying so, `CUT` is announced and the kernel interrupted.
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import signal
 import sys
@@ -18,14 +24,19 @@ import time
 import nbformat
 
 from .assignment import KEEP_GOING_TAG, is_check, keep_going_after
+from .confine import kernel_manager_class, kernel_prefix
+
+OUTPUT_CUT = "output_cut"  # cell metadata histkit.output_cut: the cell whose output was cut
 
 STARTED = "histkit-classroom: first cell"
 FINISHED = "histkit-classroom: cells done"
-# How `collect` starts this process: `python -c COMMAND NOTEBOOK EXECUTED CWD PARENT_PID`.
+CUT = "histkit-classroom: output cut"
+# How `collect` starts this process: `python -c COMMAND SETTINGS_JSON` (see `main`).
 COMMAND = "from histkit.classroom.worker import main; main()"
+ENGINE = "histkit-classroom"
 
 
-def execute_copy(notebook, executed, cwd, on_start=None, on_finish=None) -> None:
+def execute_copy(notebook, executed, cwd, on_start=None, on_finish=None, **engine) -> None:
     """Execute one student's notebook with papermill into `executed`; errors stay in the notebook.
 
         >>> execute_copy("class/ana/lesson.ipynb", "class/ana/lesson.executed.ipynb", ".")  # doctest: +SKIP
@@ -33,7 +44,8 @@ def execute_copy(notebook, executed, cwd, on_start=None, on_finish=None) -> None
     Old outputs are cleared first, so a cell that did not run shows nothing.
     `on_start()` is called once, when the kernel is up and the first cell begins;
     `on_finish()` once, when the last code cell, or a cell whose error stops
-    the notebook, has run (before the kernel shuts down).
+    the notebook, has run (before the kernel shuts down). `engine` goes to
+    papermill's engine: `kernel_manager_class`, `max_output` (bytes) and `on_cut`.
     Raises whatever stops papermill other than an error in a cell (a kernel that died, say).
     """
     import papermill
@@ -62,25 +74,35 @@ def execute_copy(notebook, executed, cwd, on_start=None, on_finish=None) -> None
             once("finish")
 
     try:
-        papermill.execute_notebook(str(executed), str(executed), cwd=cwd, progress_bar=False,
-                                   on_cell_start=lambda cell, cell_index: once("start"), on_cell_executed=cell_executed)
+        _register_engine()
+        papermill.execute_notebook(str(executed), str(executed), cwd=cwd, progress_bar=False, engine_name=ENGINE,
+                                   on_cell_start=lambda cell, cell_index: once("start"), on_cell_executed=cell_executed,
+                                   **engine)
     except PapermillExecutionError:
         pass  # the executed notebook holds the error; the parent reads it from there
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the copy named on the command line, announcing on standard output when its cells start and end.
+    """Run the copy its settings name, announcing on standard output when its cells start and end.
 
-        >>> main(["class/ana/lesson.ipynb", "class/ana/lesson.executed.ipynb", ".", "4242"])  # doctest: +SKIP
+        >>> settings = {"notebook": "prepared.ipynb", "executed": "executed.ipynb", "cwd": "class/ana",
+        ...             "parent": 4242, "memory": 2**31, "max_output": 2**24, "sandbox": None, "private": None}
+        >>> main([json.dumps(settings)])  # doctest: +SKIP
         histkit-classroom: first cell
         histkit-classroom: cells done
 
+    `sandbox` is a `confine.sandbox_plan` or None; `private` the folder of
+    the kernel's connection file and sockets under the sandbox.
     Raises KeyboardInterrupt when stopped with SIGTERM.
     """
-    notebook, executed, cwd, parent = argv if argv is not None else sys.argv[1:]
+    settings = json.loads((argv if argv is not None else sys.argv[1:])[0])
     signal.signal(signal.SIGTERM, _interrupt)
-    threading.Thread(target=_stop_when_orphaned, args=(int(parent),), daemon=True).start()
-    execute_copy(notebook, executed, cwd, on_start=lambda: _announce(STARTED), on_finish=lambda: _announce(FINISHED))
+    threading.Thread(target=_stop_when_orphaned, args=(int(settings["parent"]),), daemon=True).start()
+    prefix = kernel_prefix(settings["memory"], settings["sandbox"])
+    manager = kernel_manager_class(prefix, settings["private"])
+    execute_copy(settings["notebook"], settings["executed"], settings["cwd"], on_start=lambda: _announce(STARTED),
+                 on_finish=lambda: _announce(FINISHED), kernel_manager_class=manager,
+                 max_output=settings["max_output"], on_cut=lambda: _announce(CUT))
 
 
 def _announce(event: str) -> None:
@@ -98,3 +120,52 @@ def _stop_when_orphaned(parent: int) -> None:
     os.kill(os.getpid(), signal.SIGTERM)
     time.sleep(5)
     os._exit(1)
+
+
+def _register_engine() -> None:
+    """Make papermill's nbclient engine, counting output, available as `ENGINE`."""
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import NBClientEngine, papermill_engines
+
+    class LimitedClient(PapermillNotebookClient):
+        def __init__(self, nb_man, max_output=None, on_cut=None, **kwargs):
+            super().__init__(nb_man, **kwargs)
+            self.room, self.on_cut, self.was_cut = max_output, on_cut, False
+
+        def output(self, outs, msg, display_id, cell_index):
+            if self.room is None:
+                return super().output(outs, msg, display_id, cell_index)
+            self.room -= _size(msg.get("content", {}))
+            if self.room >= 0:
+                return super().output(outs, msg, display_id, cell_index)
+            if not self.was_cut:
+                self.was_cut = True
+                self.nb.cells[cell_index].metadata.setdefault("histkit", {})[OUTPUT_CUT] = True
+                text = "\n[histkit classroom: output cut here, past the limit; the notebook was stopped]\n"
+                outs.append(nbformat.v4.new_output("stream", name="stderr", text=text))
+                if self.on_cut:
+                    self.on_cut()
+                asyncio.ensure_future(self.km.interrupt_kernel())
+            return None
+
+    class LimitedEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, **kwargs):
+            from papermill.engines import logger
+
+            kwargs.pop("input_path", None)
+            timeout = kwargs.pop("execution_timeout", None) or kwargs.pop("timeout", None)
+            kwargs.update(timeout=timeout, startup_timeout=kwargs.pop("start_timeout", 60), kernel_name=kernel_name,
+                          log=logger)
+            return LimitedClient(nb_man, **kwargs).execute()
+
+    papermill_engines.register(ENGINE, LimitedEngine)
+
+
+def _size(content: dict) -> int:
+    """Characters an output message adds to the notebook: its text, or its data in every format."""
+    if "text" in content:
+        return len(content["text"])
+    if "data" in content:
+        return sum(len(v) if isinstance(v, str) else len(json.dumps(v)) for v in content["data"].values())
+    return len(json.dumps(content.get("traceback", "")))

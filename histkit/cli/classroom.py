@@ -52,12 +52,17 @@ def register(commands) -> None:
         help="run every student's copy, then write results.csv and results.html",
         description=(
             "Execute DIR/<student_id>/<assignment>.ipynb for every student with papermill, each in its own\n"
-            "process under a time limit, save the executed copy next to it (<assignment>.executed.ipynb)\n"
-            "and write DIR/results.csv and DIR/results.html: ran / failed (cell and error) / timed out,\n"
-            "and how many 'check' cells passed. Notebooks run in the current folder, so relative paths\n"
-            "such as data/corpus mean the same for every student."
+            "process and in the student's own folder, under limits of time, memory and output; save the\n"
+            "executed copy next to it (<assignment>.executed.ipynb) and write DIR/results.csv and\n"
+            "DIR/results.html: ran / failed (cell and error) / timed out / out of memory / too much output /\n"
+            "missing / unreadable, how many 'check' cells passed, and which checks had been edited (they\n"
+            "are put back from DIR/answer_keys/ before the copy runs). Name the files the notebooks read\n"
+            "with --data: each is linked into every student's folder at the same relative place.\n"
+            "With --sandbox (Linux, bubblewrap) each kernel sees its own folder, the --data files (read-only)\n"
+            "and the Python environment, nothing else of yours, and no network; without it the copies\n"
+            "run unconfined, as you."
         ),
-        epilog="Example: histkit classroom collect class/ --jobs 4 --timeout 300",
+        epilog="Example: histkit classroom collect class/ --jobs 4 --timeout 300 --sandbox --data data/corpus",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     collect_parser.add_argument("directory", metavar="DIR", help="the class folder written by 'histkit classroom make'")
@@ -67,7 +72,19 @@ def register(commands) -> None:
         help="seconds the cells of each notebook may take; starting and stopping the kernel are not counted (default 600)",
     )
     collect_parser.add_argument("--assignment", metavar="NAME", help="which assignment, when DIR holds copies of several")
-    collect_parser.add_argument("--cwd", metavar="DIR", help="folder the notebooks run in (default: the current folder)")
+    collect_parser.add_argument(
+        "--data", action="append", default=[], metavar="PATH",
+        help="a file or folder the notebooks read (a corpus, an authority file); repeat for several",
+    )
+    collect_parser.add_argument("--sandbox", action="store_true",
+                                help="confine each kernel with bubblewrap: its folder, --data read-only, no network")
+    collect_parser.add_argument("--memory", default="2G", metavar="SIZE",
+                                help="memory each notebook may use, e.g. 2G, 512M or none (default 2G)")
+    collect_parser.add_argument("--max-output", default="20M", metavar="SIZE",
+                                help="output each notebook may print before it is cut and stopped (default 20M)")
+    collect_parser.add_argument("--cwd", metavar="DIR",
+                                help="folder relative --data paths are found from (default: the current folder); "
+                                "the notebooks run in their students' folders")
     collect_parser.set_defaults(func=_collect)
 
 
@@ -84,11 +101,17 @@ def _make(args) -> int:
 
 
 def _collect(args) -> int:
-    from ..classroom import collect
+    from ..classroom import collect, status_summary
 
-    results = collect(args.directory, jobs=args.jobs, timeout=args.timeout, cwd=args.cwd, assignment=args.assignment)
-    counts = results.status.value_counts()
-    summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("ran", "failed", "timed out"))
+    if not args.sandbox:
+        print("the copies run unconfined: a notebook can read, change or delete any file you can "
+              "(pass --sandbox to confine them; it needs bubblewrap)")
+    results = collect(args.directory, jobs=args.jobs, timeout=args.timeout, cwd=args.cwd, assignment=args.assignment,
+                      sandbox=args.sandbox, memory=args.memory, max_output=args.max_output, data=args.data)
+    summary = status_summary(results)
+    tampered = int((results.tampered != "").sum())
+    if tampered:
+        summary += f"; {tampered} with edited checks (graded with the originals)"
     folder = Path(args.directory)
     print(f"{len(results)} notebooks: {summary}; see {folder / 'results.csv'} and {folder / 'results.html'}")
     return 0
