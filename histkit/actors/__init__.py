@@ -4,6 +4,7 @@ from . import variants
 from .authority import COLUMNS, KINDS, actors_table, load_actors
 from .discovery import discover
 from .mentions import MENTION_COLUMNS, ActorMatcher, build_matcher, find_mentions
+from .notice import authority_notice
 
 __all__ = [
     "COLUMNS",
@@ -11,6 +12,7 @@ __all__ = [
     "MENTION_COLUMNS",
     "ActorMatcher",
     "actors_table",
+    "authority_notice",
     "build_matcher",
     "discover",
     "find_mentions",

@@ -58,6 +58,9 @@ def _discover(args) -> int:
     if not len(corpus):
         raise HistkitError("no document could be read; nothing to search")
     table = discover([layout.analyse_layout(doc) for doc in corpus], actors, min_count=args.min_count)
+    if actors.empty:
+        print(f"note: {args.actors or 'the actors file'} has no actors yet, so every name found is a candidate",
+              file=sys.stderr)
     if args.out:
         table.to_csv(args.out, index=False, lineterminator="\n", encoding="utf-8")
         print(f"wrote {len(table)} candidates to {args.out}")
