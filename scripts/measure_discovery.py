@@ -73,8 +73,9 @@ def draft_entries(path: Path, raw: bool) -> list[list[str]]:
         table = discover([analyse_layout(doc) for doc in load_corpus([path])], empty)
         return [[c] for c in table["candidate"]]
     from histkit.actors import draft_actors
+    from histkit.store import build_tables
 
-    table = draft_actors([path], empty)
+    table = draft_actors(build_tables([path], actors=empty), empty)
     return [[row["name"], *[a for a in row["aliases"].split("|") if a]] for row in table.to_dict("records")]
 
 
