@@ -19,8 +19,8 @@ import pandas as pd
 
 from ..data import data_rows
 from .authority import COLUMNS
-from .discovery import is_demonym
-from .grouping import group_forms
+from .discovery import ARTICLES, is_demonym
+from .grouping import base_rank, group_forms
 from .kinds import guess_kind, guess_languages, is_common_word
 from .mentions import build_matcher, prepare
 from .occurrences import name_occurrences
@@ -88,12 +88,15 @@ def _row(group: list[str], by_form: dict, languages: tuple, authors: set, sectio
     notes = [o for o in occ if o.zone == "note"]
     if not body and not notes:
         return None
+    if all(" " not in f for f in group) and _common_by_use(occ):
+        return None
     counts = Counter(o.surface for o in occ)
     surname_alone = any(" " not in f for f in group) and any(" " in f for f in group)
     kind, evidence = guess_kind(sorted(group, key=lambda f: -counts[f]), occ, surname_alone, languages)
     # A person is named by the full name; anything else by its commonest form.
     in_body = Counter(o.surface for o in body)
-    name = max(group, key=lambda f: (len(f.split()) if kind == "person" else 0, not _POSSESSIVE.search(f), in_body[f],
+    name = max(group, key=lambda f: (len(f.split()) if kind == "person" else 0, not _POSSESSIVE.search(f),
+                                     base_rank(f, group), in_body[f],
                                      counts[f], -len(f)))
     weight = KIND_WEIGHT[kind] * (WEAK_WEIGHT if evidence.startswith("a name no dictionary") else 1.0)
     if _cited_author(group, authors):
@@ -136,6 +139,15 @@ def _plain(occurrences: list, languages: tuple) -> list:
     places = {o.words[0].casefold() for o in out if len(o.words) == 1 and o.before
               and o.before[-1].casefold() in word_list("place_prepositions.csv")}
     return [o for o in out if len(o.words) > 1 or not is_demonym(o.words[0], sorted(places))]
+
+
+def _common_by_use(occ: list) -> bool:
+    """Whether a one-word name is used as a common word: only ever at the start of a sentence or block
+    (`Uredba`, `Introduction`), or mostly after an article (German nouns, `the Cabinet`)."""
+    if all(o.initial for o in occ):
+        return True
+    after_article = sum(1 for o in occ if o.before and o.before[-1] in ARTICLES)
+    return after_article * 2 > len(occ)
 
 
 def _languages(tables) -> tuple:

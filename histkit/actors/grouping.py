@@ -16,7 +16,8 @@ from .variants import normalise, to_latin, variants
 
 #: The variant rules that keep every word of a name (initials and inverted order would join
 #: `Belgian Labour Party` to `British Labour Party` by `B. Party`).
-SAME_NAME_RULES = frozenset({"name", "case", "hyphen_case", "possessive", "script", "diacritics", "s_form"})
+SAME_NAME_RULES = frozenset({"name", "case", "hyphen_case", "possessive", "possessive_adjective", "script",
+                             "diacritics", "s_form"})
 
 def group_forms(forms: list[str], languages: tuple = ("en",)) -> list[list[str]]:
     """The forms in groups that name one actor; each group in the order of ``forms``, groups by their first form.
@@ -101,9 +102,13 @@ def _base_forms(form: str) -> tuple:
     keys each form by them, so that two forms meet when one generates the other.
     """
     out = []
-    for kind in ("person", "organisation"):
-        for v in variants(form, kind, ""):
-            if v.rule in SAME_NAME_RULES and not v.surname_only and v.surface.upper() != v.surface:
+    # A first name in -a makes the generator guess a woman, whose surname it does not decline (`Nikola Pašić`).
+    single = " " not in form
+    for kind, gender in (("person", ""), ("person", "m"), ("organisation", "")):
+        for v in variants(form, kind, gender, adjectives=kind == "person"):
+            # A possessive adjective is made from the last word: only a one-word form's is its own (`Pašićeva`).
+            if (v.rule in SAME_NAME_RULES and (not v.surname_only or (v.rule == "possessive_adjective" and single))
+                    and v.surface.upper() != v.surface):
                 out.append(v.surface)
     return tuple(out)
 
@@ -122,3 +127,13 @@ def _lemma(word: str, languages: tuple) -> str:
         if lemma != word:
             return lemma
     return word
+
+
+def base_rank(form: str, group: list[str]) -> int:
+    """How many other forms of ``group`` the variants of ``form`` make: the nominative makes the most.
+
+    >>> base_rank("Nikola Pašić", ["Nikola Pašić", "Nikole Pašića", "Pašićeva"]), base_rank("Nikole Pašića", ["Nikola Pašić"])
+    (1, 0)
+    """
+    made = {_fold(v) for v in _base_forms(form)}
+    return sum(1 for other in group if other != form and _fold(other) in made)

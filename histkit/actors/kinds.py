@@ -18,6 +18,8 @@ from ..data import data_rows
 from .variants import to_latin
 
 KIND_ORDER = ("organisation", "person", "place", "other")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_SERBIAN = re.compile("[ђјљњћџЂЈЉЊЋЏ]")  # letters only Serbian (and Macedonian) Cyrillic has
 _ACRONYM = re.compile(r"^[A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8}(?:[-/][A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8})?(?:-[a-zа-я]{1,3})?$")
 
 
@@ -120,6 +122,8 @@ def is_common_word(word: str, languages: tuple, zipf: float = 5.0, names: bool =
     import wordfreq
 
     low = word.casefold()
+    if "hbs" in languages and _CYRILLIC.search(word):
+        word, low = to_latin(word), to_latin(low)  # simplemma's Serbian is in Latin letters
     for lang in languages:
         try:
             if not simplemma.is_known(low, lang=lang):
@@ -157,7 +161,7 @@ def guess_languages(texts, limit: int = 3, sample: int = 5000) -> tuple:
     votes: dict[str, int] = {}
     seen = 0
     for text in texts:
-        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", str(text))]
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", to_latin(str(text)) if _SERBIAN.search(str(text)) else str(text))]
         if not words or seen > sample:
             continue
         seen += len(words)
