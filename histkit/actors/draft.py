@@ -95,8 +95,9 @@ def _row(group: list[str], by_form: dict, languages: tuple, authors: set, sectio
     kind, evidence = guess_kind(sorted(group, key=lambda f: -counts[f]), occ, surname_alone, languages)
     # A person is named by the full name; anything else by its commonest form.
     in_body = Counter(o.surface for o in body)
-    name = max(group, key=lambda f: (len(f.split()) if kind == "person" else 0, not _POSSESSIVE.search(f),
-                                     base_rank(f, group), in_body[f],
+    person = kind == "person"
+    name = max(group, key=lambda f: (len(f.split()) if person else 0, not _POSSESSIVE.search(f),
+                                     base_rank(f, group) if person else 0, in_body[f],
                                      counts[f], -len(f)))
     weight = KIND_WEIGHT[kind] * (WEAK_WEIGHT if evidence.startswith("a name no dictionary") else 1.0)
     if _cited_author(group, authors):

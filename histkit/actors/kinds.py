@@ -121,6 +121,8 @@ def is_common_word(word: str, languages: tuple, zipf: float = 5.0, names: bool =
     import simplemma
     import wordfreq
 
+    if len(word) > 1 and word.isupper():
+        return False  # an abbreviation (`USSR`), whatever the dictionary makes of its lower case
     low = word.casefold()
     if "hbs" in languages and _CYRILLIC.search(word):
         word, low = to_latin(word), to_latin(low)  # simplemma's Serbian is in Latin letters
