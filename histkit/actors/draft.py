@@ -135,7 +135,8 @@ def _plain(occurrences: list, languages: tuple) -> list:
             continue
         if len(words) < len(o.words):
             at = o.surface.index(words[0])
-            o = replace(o, words=tuple(words), surface=o.surface[at:], before=(*o.before, *o.words)[-len(o.words) - 2:][:2])
+            o = replace(o, words=tuple(words), surface=o.surface[at:], initial=False,
+                        before=(*o.before, *o.words[:len(o.words) - len(words)])[-2:])
         out.append(o)
     places = {o.words[0].casefold() for o in out if len(o.words) == 1 and o.before
               and o.before[-1].casefold() in word_list("place_prepositions.csv")}

@@ -68,10 +68,12 @@ def _keys(form: str, languages: tuple) -> set[str]:
 
 def _attach_surnames(forms: list[str], find, union) -> None:
     """Give a one-word group to the one group of longer names whose last word it is (in any case or script)."""
+    singles = {key for form in forms if " " not in form for key in _word_keys(form)}
     last_words: dict[str, set[int]] = {}
     for i, form in enumerate(forms):
         words = form.split()
-        if len(words) > 1:
+        # Two surnames in a row (`Pismo Kidriča Kardelju`, a letter from one to the other) are no full name.
+        if len(words) > 1 and not all(_word_keys(w) & singles for w in words):
             for key in _word_keys(words[-1]):
                 last_words.setdefault(key, set()).add(i)
     for i, form in enumerate(forms):

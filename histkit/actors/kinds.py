@@ -130,7 +130,7 @@ def is_common_word(word: str, languages: tuple, zipf: float = 5.0, names: bool =
         try:
             if not simplemma.is_known(low, lang=lang):
                 continue
-            if simplemma.lemmatize(word, lang=lang)[:1].islower():
+            if simplemma.lemmatize(low, lang=lang)[:1].islower():
                 return True
             if not names:
                 return False  # the dictionary knows it as a name
@@ -172,4 +172,21 @@ def guess_languages(texts, limit: int = 3, sample: int = 5000) -> tuple:
             votes[best] = votes.get(best, 0) + len(words)
     total = sum(votes.values()) or 1
     ranked = sorted((lang for lang in votes if votes[lang] * 10 >= total), key=lambda lang: -votes[lang])
-    return tuple(_SIMPLEMMA.get(lang, lang) for lang in ranked[:limit]) or ("en",)
+    found = tuple(_SIMPLEMMA.get(lang, lang) for lang in ranked[:limit])
+    return tuple(dict.fromkeys(found + _by_letters(texts))) or ("en",)
+
+
+def _by_letters(texts, least: int = 3) -> tuple:
+    """Languages whose own letters (`letters.csv`: ć and đ for Serbian and Croatian) the texts use at least ``least`` times.
+
+    Texts too short for their common words to tell (a note that is only a citation) still show their letters.
+    """
+    counts: dict[str, int] = {}
+    for text in texts:
+        for ch in str(text).casefold():
+            counts[ch] = counts.get(ch, 0) + 1
+    found = []
+    for row in data_rows("actors", "letters.csv"):
+        if sum(counts.get(ch, 0) for ch in row["letters"]) >= least:
+            found += row["language"].split()
+    return tuple(found)

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..dates import month_names
-from .discovery import TITLES, WORD_TOKEN, is_demonym, mask_imprints, mask_known, name_runs, state_names, trim_run
+from .discovery import SENTENCE_ENDS, TITLES, WORD_TOKEN, is_demonym, mask_imprints, mask_known, name_runs, state_names, trim_run
 from .mentions import ActorMatcher, prepare
 
 #: Zones whose text is read, and the zone each is counted as.
@@ -57,7 +57,10 @@ def name_occurrences(tables, matcher: ActorMatcher) -> list[Occurrence]:
     found = []
     for doc_id, zone, section, text in texts:
         for start, end, words in name_runs(mask_known(text, matcher)):
-            start, words, initial = trim_run(text, start, end, words, lower)
+            start, words, _ = trim_run(text, start, end, words, lower)
+            # Initial when the name itself opens the sentence, not a common word trimmed off before it (`As Bogetić`).
+            preceding = text[max(0, start - 12):start].rstrip().rstrip("0123456789∗*").rstrip()
+            initial = not preceding or preceding[-1] in SENTENCE_ENDS
             surface = text[start:end]
             if not words or len(surface) < 2:
                 continue
