@@ -25,8 +25,8 @@ from .kinds import guess_kind, guess_languages, is_common_word
 from .mentions import build_matcher, prepare
 from .occurrences import name_occurrences
 
-DRAFT_COLUMNS = ["actor_id", "name", "kind", "aliases", "evidence", "score", "body", "notes", "sections", "n_docs",
-                 "candidate", "count", "examples"]
+DRAFT_COLUMNS = ["candidate", "count", "n_docs", "examples", "actor_id", "name", "kind", "aliases", "evidence", "score",
+                 "body", "notes", "sections"]
 
 #: How much a guessed place or a phrase of common words counts beside a person or organisation of the same weight.
 KIND_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 0.12, "other": 0.05}
@@ -50,12 +50,13 @@ def draft_actors(tables, actors=None, contexts: int = 2) -> pd.DataFrame:
     [['Edvard Kardelj', 'person', 'Kardelj', 2], ['Max Buset', 'person', 'Buset', 2], \
 ['Belgian Socialist Party', 'organisation', '', 1], ['Belgrade', 'place', '', 2]]
 
-    Columns (`DRAFT_COLUMNS`): actor_id (made from the name), name (the
-    longest form), kind (person, organisation, place or other), aliases (the
-    other forms found, ``|``-joined), evidence (why that kind; and a cited
-    author's name), score, body and notes (mentions in each), sections (body
-    sections naming it), n_docs; candidate and count (name and all mentions,
-    as `discover` gives them) and examples. Ranked down: places and phrases
+    Columns (`DRAFT_COLUMNS`): candidate, count, n_docs, examples as
+    `discover` gives them (candidate is the name; count all its mentions);
+    actor_id (made from the name), name (a person's full name, else the
+    commonest form), kind (person, organisation, place or other), aliases
+    (the other forms found, ``|``-joined), evidence (why that kind; and a
+    cited author's name), score, body and notes (mentions in each), sections
+    (body sections naming it). Ranked down: places and phrases
     of common words, names standing only in headings, names of authors of
     cited literature, a frequent common noun of the language (`Vlada`).
     Never listed: what a citation names as literature, archive or fond.
