@@ -161,3 +161,17 @@ def test_the_scorer_counts_persons_found_by_any_form_and_merged_entries():
     entries = [["Kardelj", "Kardelja"], ["Belgrade", "Boris Kidrič"], ["Introduction"]]
     figures, _ = scorer.score(gold, [{"form": "Introduction", "why": "heading"}], entries, 40)
     assert (figures["persons_found"], figures["narrative"], figures["merged"], figures["not_actors"]) == (2, 2, 1, 1)
+
+
+def test_german_common_nouns_are_left_out_and_a_title_before_a_name_is_its_evidence():
+    text = ("Im Herbst 1955 stand die Regierung vor einer Entscheidung. Botschafter Karl Pfleiderer sprach mit der "
+            "Regierung in Belgrad, und Pfleiderer schrieb über die Botschaft.\n")
+    found = draft(text).set_index("name")
+    assert "Regierung" not in found.index and "Botschaft" not in found.index
+    assert found.loc["Karl Pfleiderer", "kind"] == "person" and "after Botschafter" in found.loc["Karl Pfleiderer", "evidence"]
+
+
+def test_a_noun_after_a_possessive_is_no_part_of_the_name():
+    text = "Die SPD kritisierte Adenauers Entscheidung scharf, und Konrad Adenauer schwieg.\n"
+    row = draft(text).set_index("name").loc["Konrad Adenauer"]
+    assert "Adenauers" in row.aliases.split("|")

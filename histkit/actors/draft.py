@@ -21,7 +21,7 @@ from ..data import data_rows
 from .authority import COLUMNS
 from .discovery import ARTICLES, is_demonym
 from .grouping import base_rank, group_forms
-from .kinds import guess_kind, guess_languages, is_common_word
+from .kinds import guess_kind, guess_languages, is_common_word, is_organisation_word
 from .mentions import build_matcher, prepare
 from .occurrences import name_occurrences
 
@@ -116,32 +116,59 @@ def _row(group: list[str], by_form: dict, languages: tuple, authors: set, sectio
 
 
 def _plain(occurrences: list, languages: tuple) -> list:
-    """The occurrences without roman numerals, common nouns alone, adjectives of guessed places, and common words before a name.
+    """The occurrences without roman numerals, common nouns alone, adjectives of guessed places, and the titles and
+    common words around a name.
 
-    `Razgovor Josipa Broza Tita` (a document's title) is `Josipa Broza Tita`;
+    `Razgovor Josipa Broza Tita` (a document's title) is `Josipa Broza Tita`; `Botschafter Karl Pfleiderer` is
+    `Karl Pfleiderer` (the title stays as the word before it); `Adenauers Entscheidung` is `Adenauers`;
     `Socialist Yugoslavia` is `Yugoslavia`; a first name stays (`Max Buset`).
     """
     from .kinds import word_list
 
-    firsts = word_list("first_names.csv", "name")
     ibid = {row["form"].strip(" .").casefold() for row in data_rows("citations", "ibid.csv")}
     out = []
     for o in occurrences:
-        words = list(o.words)
-        while (len(words) > 1 and words[0].casefold() not in firsts and is_common_word(words[0], languages)
-               and not all(is_common_word(w, languages) for w in words[1:])):
-            words = words[1:]
+        words = _name_words(list(o.words), languages)
         if len(words) == 1 and (_ROMAN.match(words[0]) or words[0].casefold() in ibid
                                 or is_common_word(words[0], languages)):
             continue
         if len(words) < len(o.words):
-            at = o.surface.index(words[0])
-            o = replace(o, words=tuple(words), surface=o.surface[at:], initial=False,
-                        before=(*o.before, *o.words[:len(o.words) - len(words)])[-2:])
+            first = o.words.index(words[0])
+            at = _word_offset(o.surface, o.words, first)
+            surface = o.surface[at:at + _word_offset(o.surface[at:], o.words[first:], len(words) - 1) + len(words[-1])]
+            o = replace(o, words=tuple(words), surface=surface, initial=o.initial and first == 0,
+                        before=(*o.before, *o.words[:first])[-2:])
         out.append(o)
     places = {o.words[0].casefold() for o in out if len(o.words) == 1 and o.before
               and o.before[-1].casefold() in word_list("place_prepositions.csv")}
     return [o for o in out if len(o.words) > 1 or not is_demonym(o.words[0], sorted(places))]
+
+
+def _name_words(words: list[str], languages: tuple) -> list[str]:
+    """The words of a run without the titles and common words before the name and a common noun after its possessive."""
+    from .kinds import word_list
+
+    firsts, titles = word_list("first_names.csv", "name"), word_list("titles.csv")
+
+    def common(word: str) -> bool:
+        return word.casefold() not in firsts and (word.casefold() in titles or is_common_word(word, languages))
+
+    if all(common(w) for w in words):
+        return words  # a phrase of common words (`Socialist International`) is kept whole
+    while len(words) > 1 and common(words[0]):
+        words = words[1:]
+    # A noun after a possessive is no part of the name: `Adenauers Entscheidung`, `Tito's Belgrade`.
+    while len(words) > 1 and words[-2][-1:] == "s" and common(words[-1]) and not is_organisation_word(words[-1]):
+        words = words[:-1]
+    return words
+
+
+def _word_offset(surface: str, words, k: int) -> int:
+    """Where the k-th of ``words`` starts in ``surface``."""
+    at = 0
+    for word in words[:k]:
+        at = surface.index(word, at) + len(word)
+    return surface.index(words[k], at)
 
 
 def _common_by_use(occ: list) -> bool:

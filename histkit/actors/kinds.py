@@ -77,13 +77,24 @@ def _known_name(word: str, lang: str) -> bool:
         return False
 
 
+def is_organisation_word(word: str) -> bool:
+    """Whether a word begins like one of `organisation_words.csv` (`Partij`, `Komisija`, `Institute`) and is no title.
+
+    >>> is_organisation_word("Komisije"), is_organisation_word("Botschafter")
+    (True, False)
+    """
+    low = word.casefold()
+    if low in word_list("titles.csv"):
+        return False  # `Botschafter` is a person's title, though it begins like `Botschaft`
+    return any(low.startswith(stem) for stem in word_list("organisation_words.csv", "stem") if len(stem) >= 4 or low == stem)
+
+
 def _form_evidence(form: str, evidence: dict) -> None:
     words = form.split()
-    orgs = word_list("organisation_words.csv", "stem")
     members = word_list("member_words.csv", "stem")
     for word in words:
         low = word.casefold()
-        if any(low.startswith(stem) for stem in orgs if len(stem) >= 4 or low == stem):
+        if is_organisation_word(word):
             evidence["organisation"].append(f"organisational word {word}")
         if any(low.startswith(stem) for stem in members):
             evidence["organisation"].append(f"members' word {word}")
@@ -101,6 +112,12 @@ def _form_evidence(form: str, evidence: dict) -> None:
         evidence["person"].append(f"surname ending -{ending}")
 
 
+#: Languages that capitalise every noun, so that a capitalised lemma does not make a name (`Regierung`).
+NOUNS_CAPITALISED = ("de", "lb")
+#: How often (wordfreq's zipf) a word of such a language is used, at least, to be taken for a common noun:
+#: `Regierung` 5.2, `Botschaft` 4.5, but `Adenauer` 3.7, `Wehner` 3.1.
+NOUN_ZIPF = 4.3
+
 #: wordfreq's code for a simplemma language where they differ.
 _WORDFREQ = {"hbs": "sh"}
 
@@ -111,6 +128,8 @@ def is_common_word(word: str, languages: tuple, zipf: float = 5.0, names: bool =
 
     >>> is_common_word("Vlade", ("hbs",)), is_common_word("Kardelj", ("hbs", "sl")), is_common_word("Tito", ("hbs",))
     (True, False, False)
+    >>> is_common_word("Regierung", ("de",)), is_common_word("Adenauer", ("de",))
+    (True, False)
 
     Common when the lemmatizer (simplemma) knows it and its lemma is in
     lower case, or when wordfreq counts its lower-case form at least ``zipf``
@@ -127,6 +146,8 @@ def is_common_word(word: str, languages: tuple, zipf: float = 5.0, names: bool =
     if "hbs" in languages and _CYRILLIC.search(word):
         word, low = to_latin(word), to_latin(low)  # simplemma's Serbian is in Latin letters
     for lang in languages:
+        if lang in NOUNS_CAPITALISED and wordfreq.zipf_frequency(low, lang) >= NOUN_ZIPF:
+            return True  # its dictionary capitalises nouns too; only how often the word is used tells
         try:
             if not simplemma.is_known(low, lang=lang):
                 continue
