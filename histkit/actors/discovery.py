@@ -18,9 +18,9 @@ from ..text import unwrap
 from .authority import name_forms
 from .mentions import SEARCHED_ZONES, ActorMatcher, build_matcher, prepare
 
-_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NAME_PARTICLES = frozenset("van von der den de del di da du la le ten ter".split())
-_SENTENCE_ENDS = set('.!?:;“”"„–—')
+SENTENCE_ENDS = set('.!?:;“”"„–—')
 _MAX_WORDS = 4  # longer runs of capitals are titles of works, not names
 
 #: Titles and forms of address that stand before a name and are no part of it (`Mr Bevin`, `Drug Tito`).
@@ -78,19 +78,19 @@ def discover(layouts, actors, min_count: int = 1, contexts: int = 3) -> pd.DataF
     contexts, `` | ``-joined), sorted by count (descending), then candidate.
     """
     matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors, possessive_adjectives=True)
-    state_names = _state_names(matcher.actors)
+    states = state_names(matcher.actors)
     months = month_names()
     texts = _searched_texts(layouts)
-    lower_words = {w.group(0) for _, text in texts for w in _WORD_TOKEN.finditer(text) if w.group(0).islower()}
+    lower_words = {w.group(0) for _, text in texts for w in WORD_TOKEN.finditer(text) if w.group(0).islower()}
     tally = _Tally(contexts)
     for doc_id, text in texts:
-        for start, end, words in _runs(_mask_known(text, matcher)):
-            start, words, initial = _trim(text, start, end, words, lower_words)
+        for start, end, words in name_runs(mask_known(text, matcher)):
+            start, words, initial = trim_run(text, start, end, words, lower_words)
             candidate = text[start:end]
             if not words or len(candidate) < 3 or (len(words) == 1 and words[0].lower() in lower_words):
                 continue
             if len(words) == 1 and (words[0].lower() in TITLES or words[0].lower() in months
-                                    or _is_demonym(words[0], state_names)):
+                                    or is_demonym(words[0], states)):
                 continue
             tally.add(doc_id, text, start, end, initial)
     return tally.table(min_count)
@@ -111,7 +111,7 @@ class _Tally:
         candidate = text[start:end]
         self.counts[candidate] += 1
         self.inside[candidate] += not initial
-        previous = _WORD_TOKEN.findall(text[max(0, start - 12): start])
+        previous = WORD_TOKEN.findall(text[max(0, start - 12): start])
         self.after_article[candidate] += bool(previous) and previous[-1] in ARTICLES and text[start - 1:start] == " "
         self.docs[candidate].add(doc_id)
         if len(self.examples[candidate]) < self.contexts:
@@ -128,7 +128,7 @@ class _Tally:
         return pd.DataFrame(rows, columns=["candidate", "count", "n_docs", "examples"])
 
 
-def _state_names(table: pd.DataFrame) -> list[str]:
+def state_names(table: pd.DataFrame) -> list[str]:
     """The one-word names and aliases of the authority's states, in lower case."""
     names = []
     for row in table[table.kind == "state"].to_dict("records"):
@@ -148,22 +148,22 @@ def _searched_texts(layouts) -> list[tuple[str, str]]:
     return texts
 
 
-def _mask_known(text: str, matcher: ActorMatcher) -> str:
+def mask_known(text: str, matcher: ActorMatcher) -> str:
     """The text with imprints and known mentions blanked out, so that they break candidate runs."""
-    masked = list(_mask_imprints(text))
+    masked = list(mask_imprints(text))
     for i, j, _ in matcher.scan(text):
         masked[i:j] = "#" * (j - i)
     return "".join(masked)
 
 
-def _trim(text: str, start: int, end: int, words: list[str], lower_words: set) -> tuple[int, list[str], bool]:
+def trim_run(text: str, start: int, end: int, words: list[str], lower_words: set) -> tuple[int, list[str], bool]:
     """A run without the sentence-initial common words and the titles before the name.
 
     Returns the new start, the words left and whether the run starts a sentence.
     """
     # A footnote number may stand between the full stop and the next sentence (`sphere.3 However`).
     before = text[max(0, start - 12): start].rstrip().rstrip("0123456789∗*").rstrip()
-    initial = (start < 12 and not before) or before[-1:] in _SENTENCE_ENDS
+    initial = (start < 12 and not before) or before[-1:] in SENTENCE_ENDS
     if initial:
         while words and words[0].lower() in lower_words:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
@@ -175,9 +175,9 @@ def _trim(text: str, start: int, end: int, words: list[str], lower_words: set) -
     return start, words, initial
 
 
-def _runs(text: str):
+def name_runs(text: str):
     """Runs of capitalised words separated only by spaces (with van/de/... inside), as (start, end, words)."""
-    tokens = list(_WORD_TOKEN.finditer(text))
+    tokens = list(WORD_TOKEN.finditer(text))
     run: list = []
 
     def flush():
@@ -200,7 +200,7 @@ def _runs(text: str):
     yield from flush()
 
 
-def _mask_imprints(text: str) -> str:
+def mask_imprints(text: str) -> str:
     """Places and publishers of book imprints blanked out: `(London: Macmillan, 1969)`, `Hamburg 1976`."""
     spans = [m.span(g) for m in _IMPRINT.finditer(text) for g in (1, 2)]
     spans += [m.span(1) for m in _PLACE_YEAR.finditer(text)]
@@ -212,7 +212,7 @@ def _mask_imprints(text: str) -> str:
     return "".join(chars)
 
 
-def _is_demonym(word: str, state_names: list[str]) -> bool:
+def is_demonym(word: str, state_names: list[str]) -> bool:
     """`Belgian`, `British`, `Yugoslav`: an adjective of nationality, by its ending or its likeness to a state's name."""
     low = word.lower()
     if low.endswith(DEMONYM_SUFFIXES) and len(low) > 4:

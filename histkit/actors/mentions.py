@@ -54,6 +54,8 @@ class ActorMatcher:
         (`prepare`). A match must not be glued to a letter or digit before it
         nor to a letter after it (a footnote number may follow: `Collard13`).
         """
+        if not self.entries:  # an authority with no actor: pyahocorasick refuses to iterate an empty trie
+            return []
         found = []
         n = len(text)
         for last, (length, entry) in self.automaton.iter(text):

@@ -70,10 +70,26 @@ def _run(args) -> int:
     figures = sum(1 for p in result.outputs if p.startswith("figures/"))
     tables = sum(1 for p in result.outputs if p.startswith("tables/"))
     print(f"wrote {result.run_dir}: {figures} figure files, {tables} tables; open {result.run_dir / 'index.html'}")
+    _authority_notices(result)
     if not result.ok:
         print(f"histkit run: {len(result.failures)} of {len(result.notebooks)} notebooks failed", file=sys.stderr)
         return 1
     return 0
+
+
+def _authority_notices(result) -> None:
+    """Say why actor figures are empty when a notebook was given an actors file with no actors in it."""
+    from ..actors import authority_notice, load_actors
+    from ..errors import HistkitError
+
+    files = sorted({str(nb.parameters.get("actors_file") or "") for nb in result.notebooks} - {""})
+    for path in files:
+        try:
+            note = authority_notice(load_actors(path), source=path)
+        except HistkitError:
+            continue  # the notebook itself reported the broken file
+        if note:
+            print(f"histkit run: {note}", file=sys.stderr)
 
 
 def _report(nb) -> None:

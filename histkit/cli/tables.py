@@ -71,11 +71,23 @@ def _tables(args) -> int:
     print(done.plan.summary())
     counts = ", ".join(f"{done.rows.get(name, 0)} {name}" for name in ("documents", "notes", "citations", "mentions"))
     print(f"wrote {len(done.rows)} tables to {args.out}: {counts}")
+    _authority_notice(args.actors, done.rows.get("mentions", 0))
     warnings = done.rows.get("problems", 0) - len(done.skipped)
     if warnings > 0:
         print(f"{warnings} warnings, listed in {args.out}/problems.{args.format}", file=sys.stderr)
     # Unreadable files are a failure the caller must see, even though the others were written.
     return 1 if done.skipped else 0
+
+
+def _authority_notice(path, mentions: int) -> None:
+    """Why the mention tables are empty, when the authority file is (or names nobody in the corpus)."""
+    if mentions:
+        return
+    from ..actors import authority_notice, load_actors
+
+    note = authority_notice(load_actors(path), mentions, source=path or "the shipped actors file")
+    if note:
+        print(f"histkit tables: {note}", file=sys.stderr)
 
 
 def _skipped(skipped: list[tuple[str, str]]) -> None:

@@ -1,0 +1,141 @@
+"""One actor from many spellings: inflected, in the other script, with or without the first name.
+
+`group_forms` joins the surfaces of name candidates that histkit's variant
+generator (`histkit.actors.variants`) makes from one another (`Belgija`,
+`Belgije`, `Belgiji`; `Kardelj`, `Kardelja`, `Кардељ`; `Spaak`, `Spaak’s`,
+`Spaak-u`) or that a lemmatizer (simplemma) reads as one word, and then gives
+a surname used alone to the one longer name that ends with it (`Buset` to `Max
+Buset`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .variants import normalise, to_latin, variants
+
+#: The variant rules that keep every word of a name (initials and inverted order would join
+#: `Belgian Labour Party` to `British Labour Party` by `B. Party`).
+SAME_NAME_RULES = frozenset({"name", "case", "hyphen_case", "possessive", "possessive_adjective", "script",
+                             "diacritics", "s_form"})
+
+def group_forms(forms: list[str], languages: tuple = ("en",)) -> list[list[str]]:
+    """The forms in groups that name one actor; each group in the order of ``forms``, groups by their first form.
+
+    >>> group_forms(["Max Buset", "Buset", "Belgija", "Belgiji", "Kardelj", "Кардељ", "Kardelja", "Ana Pauker"], ("hbs",))
+    [['Max Buset', 'Buset'], ['Belgija', 'Belgiji'], ['Kardelj', 'Кардељ', 'Kardelja'], ['Ana Pauker']]
+
+    ``forms`` are the distinct surfaces, best known first (a group's name is
+    its first form); ``languages`` are simplemma's codes of the texts'
+    languages (Serbian, Croatian and Bosnian are one there: hbs). A single word that ends several longer names (`Europe`
+    in `Western Europe` and `Eastern Europe`) stays alone.
+    """
+    parent = list(range(len(forms)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    keys: dict[str, int] = {}
+    for i, form in enumerate(forms):
+        for key in _keys(form, languages):
+            if key in keys:
+                union(i, keys[key])
+            else:
+                keys[key] = i
+    _attach_surnames(forms, find, union)
+    groups: dict[int, list[str]] = {}
+    for i, form in enumerate(forms):
+        groups.setdefault(find(i), []).append(form)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _keys(form: str, languages: tuple) -> set[str]:
+    """Strings two forms of one name share: its variants' base (the form itself) and its lemma, in Latin letters."""
+    keys = {_fold(form)}
+    keys |= {_fold(w) for w in _base_forms(form)}
+    lemma = " ".join(_lemma(w, languages) for w in form.split())
+    keys.add("lemma:" + _fold(lemma))
+    return keys
+
+
+def _attach_surnames(forms: list[str], find, union) -> None:
+    """Give a one-word group to the one group of longer names whose last word it is (in any case or script)."""
+    singles = {key for form in forms if " " not in form for key in _word_keys(form)}
+    last_words: dict[str, set[int]] = {}
+    for i, form in enumerate(forms):
+        words = form.split()
+        # Two surnames in a row (`Pismo Kidriča Kardelju`, a letter from one to the other) are no full name.
+        if len(words) > 1 and not all(_word_keys(w) & singles for w in words):
+            for key in _word_keys(words[-1]):
+                last_words.setdefault(key, set()).add(i)
+    for i, form in enumerate(forms):
+        if " " in form:
+            continue
+        owners = {find(j): j for key in _word_keys(form) for j in last_words.get(key, ())}
+        owners.pop(find(i), None)
+        # Several full names end with it: one person when they differ only in the spelling of a first name
+        # (`Edvard Kardelj`, `Edward Kardelj`), not when the first names differ (`John Foster Dulles`, `Allen Dulles`).
+        if len({_fold(forms[j])[:1] for j in owners.values()}) == 1:
+            for root in owners:
+                union(i, root)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_keys(word: str) -> frozenset:
+    """The Latin folded forms of a word's base: `Busetom`, `Buset-om`, `Бусет` all give `buset`."""
+    return frozenset({_fold(word)} | {_fold(b) for b in _base_forms(word)})
+
+
+@functools.lru_cache(maxsize=65536)
+def _base_forms(form: str) -> tuple:
+    """The bases whose case, possessive or script variants ``form`` is: each variant key points back to its base.
+
+    Made the other way round from the generator: the form's own variants are
+    its inflections, so a form is joined to another when one is among the
+    other's variants. The variants of the form are returned; `group_forms`
+    keys each form by them, so that two forms meet when one generates the other.
+    """
+    out = []
+    # A first name in -a makes the generator guess a woman, whose surname it does not decline (`Nikola Pašić`).
+    single = " " not in form
+    for kind, gender in (("person", ""), ("person", "m"), ("organisation", "")):
+        for v in variants(form, kind, gender, adjectives=kind == "person"):
+            # A possessive adjective is made from the last word: only a one-word form's is its own (`Pašićeva`).
+            if (v.rule in SAME_NAME_RULES and (not v.surname_only or (v.rule == "possessive_adjective" and single))
+                    and v.surface.upper() != v.surface):
+                out.append(v.surface)
+    return tuple(out)
+
+
+def _fold(text: str) -> str:
+    return to_latin(normalise(text)).casefold().replace("’", "'")
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemma(word: str, languages: tuple) -> str:
+    """The first lemma a language of ``languages`` gives that differs from the word (the word itself if none)."""
+    import simplemma  # here: only drafting needs it, and its tables load slowly
+
+    for lang in languages:
+        lemma = simplemma.lemmatize(word, lang=lang)
+        if lemma != word:
+            return lemma
+    return word
+
+
+def base_rank(form: str, group: list[str]) -> int:
+    """How many other forms of ``group`` the variants of ``form`` make: the nominative makes the most.
+
+    >>> base_rank("Nikola Pašić", ["Nikola Pašić", "Nikole Pašića", "Pašićeva"]), base_rank("Nikole Pašića", ["Nikola Pašić"])
+    (1, 0)
+    """
+    made = {_fold(v) for v in _base_forms(form)}
+    return sum(1 for other in group if other != form and _fold(other) in made)

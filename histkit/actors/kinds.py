@@ -1,0 +1,213 @@
+"""What kind of actor a group of name forms is, and the evidence for it, from word lists in `histkit/data/actors/`.
+
+- person: a title or function before it (`titles.csv`: `Mr`, `drug`, `Minister`), a first name (`first_names.csv`)
+  or an initial at its start, a surname used alone, a surname ending (`surname_endings.csv`: `-ović`);
+- organisation: a word of `organisation_words.csv` (`Party`, `partija`, `Kommission`), a plural of members
+  (`member_words.csv`: `Socialists`, `komunisti`), or an abbreviation in capitals (`SSRNJ`);
+- place: most occurrences after a place preposition (`place_prepositions.csv`: `in`, `u`, `nach`);
+- other: every word a common word of the language (`Cold War`, `Foreign Affairs`), by the lemmatizer's lower-case lemma;
+- and a name the dictionaries do not know, with no other evidence, is taken for a person.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..data import data_rows
+from .variants import to_latin
+
+KIND_ORDER = ("organisation", "person", "place", "other")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_SERBIAN = re.compile("[ђјљњћџЂЈЉЊЋЏ]")  # letters only Serbian (and Macedonian) Cyrillic has
+_ACRONYM = re.compile(r"^[A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8}(?:[-/][A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8})?(?:-[a-zа-я]{1,3})?$")
+
+
+@functools.lru_cache(maxsize=None)
+def word_list(name: str, column: str = "form") -> frozenset:
+    """The lower-case entries of one column of ``histkit/data/actors/NAME``.
+
+    >>> "maršal" in word_list("titles.csv") and "party" in word_list("organisation_words.csv", "stem")
+    True
+    """
+    return frozenset(row[column].strip().casefold() for row in data_rows("actors", name) if row[column].strip())
+
+
+def guess_kind(forms: list[str], occurrences: list, surname_alone: bool, languages: tuple) -> tuple[str, str]:
+    """(kind, evidence) of one group of forms, from its forms and where they stand.
+
+    >>> guess_kind(["Max Buset"], [], False, ("en",))
+    ('person', 'first name Max')
+    >>> guess_kind(["Foreign Ministry"], [], False, ("en",))
+    ('organisation', 'organisational word Ministry')
+    """
+    evidence = {kind: [] for kind in KIND_ORDER}
+    for form in forms:
+        _form_evidence(form, evidence)
+    titles = sorted({o.before[-1] for o in occurrences if o.before and o.before[-1].casefold() in word_list("titles.csv")})
+    if titles:
+        evidence["person"].append("after " + "/".join(titles[:3]))
+    if surname_alone:
+        evidence["person"].append("surname used alone")
+    placed = sum(1 for o in occurrences if o.before and o.before[-1].casefold() in word_list("place_prepositions.csv"))
+    if occurrences and placed * 2 >= len(occurrences) and placed >= 1:
+        evidence["place"].append(f"after a place preposition {placed} of {len(occurrences)} times")
+    for kind in ("organisation", "person", "place"):
+        if evidence[kind]:
+            return kind, "; ".join(dict.fromkeys(evidence[kind]))
+    if forms[0].split()[-1].casefold() in word_list("titles.csv"):
+        return "other", f"a title or function: {forms[0].split()[-1]}"
+    known = next((lang for f in forms if " " not in f for lang in languages if _known_name(f, lang)), "")
+    if known:
+        return "place", f"a proper name the {known} dictionary knows"
+    if all(is_common_word(w, languages) for f in forms[:1] for w in f.split()):
+        return "other", "common words of the language"
+    if " " not in forms[0] and is_common_word(forms[0], languages, zipf=4.0, names=True):
+        return "other", "a frequent word of the language"
+    return "person", "a name no dictionary knows"
+
+
+def _known_name(word: str, lang: str) -> bool:
+    """Whether the lemmatizer's dictionary of ``lang`` has ``word`` as a proper name (mostly places: `Brussels`, `Belgiji`)."""
+    import simplemma
+
+    try:
+        return simplemma.is_known(word, lang=lang) and simplemma.lemmatize(word, lang=lang)[:1].isupper()
+    except ValueError:
+        return False
+
+
+def is_organisation_word(word: str) -> bool:
+    """Whether a word begins like one of `organisation_words.csv` (`Partij`, `Komisija`, `Institute`) and is no title.
+
+    >>> is_organisation_word("Komisije"), is_organisation_word("Botschafter")
+    (True, False)
+    """
+    low = word.casefold()
+    if low in word_list("titles.csv"):
+        return False  # `Botschafter` is a person's title, though it begins like `Botschaft`
+    return any(low.startswith(stem) for stem in word_list("organisation_words.csv", "stem") if len(stem) >= 4 or low == stem)
+
+
+def _form_evidence(form: str, evidence: dict) -> None:
+    words = form.split()
+    members = word_list("member_words.csv", "stem")
+    for word in words:
+        low = word.casefold()
+        if is_organisation_word(word):
+            evidence["organisation"].append(f"organisational word {word}")
+        if any(low.startswith(stem) for stem in members):
+            evidence["organisation"].append(f"members' word {word}")
+    if _ACRONYM.match(form):
+        evidence["organisation"].append("abbreviation in capitals")
+    if len(words) > 1:
+        first = to_latin(words[0]).casefold()
+        if first in word_list("first_names.csv", "name") or words[0].casefold() in word_list("first_names.csv", "name"):
+            evidence["person"].append(f"first name {words[0]}")
+        elif len(words[0]) == 1 or (len(words[0]) == 2 and words[0].endswith(".")):
+            evidence["person"].append("initial")
+    ending = next((e for e in sorted(word_list("surname_endings.csv", "ending"), key=len, reverse=True)
+                   if words[-1].casefold().endswith(e) and len(words[-1]) > len(e) + 2), "")
+    if ending:
+        evidence["person"].append(f"surname ending -{ending}")
+
+
+#: Languages that capitalise every noun, so that a capitalised lemma does not make a name (`Regierung`).
+NOUNS_CAPITALISED = ("de", "lb")
+#: How often (wordfreq's zipf) a word of such a language is used, at least, to be taken for a common noun:
+#: `Regierung` 5.2, `Botschaft` 4.5, but `Adenauer` 3.7, `Wehner` 3.1.
+NOUN_ZIPF = 4.3
+
+#: wordfreq's code for a simplemma language where they differ.
+_WORDFREQ = {"hbs": "sh"}
+
+
+@functools.lru_cache(maxsize=65536)
+def is_common_word(word: str, languages: tuple, zipf: float = 5.0, names: bool = False) -> bool:
+    """Whether a language of ``languages`` has ``word`` as a common word: `Vlade`, `Zabeleška`, `Western`, `Foreign`.
+
+    >>> is_common_word("Vlade", ("hbs",)), is_common_word("Kardelj", ("hbs", "sl")), is_common_word("Tito", ("hbs",))
+    (True, False, False)
+    >>> is_common_word("Regierung", ("de",)), is_common_word("Adenauer", ("de",))
+    (True, False)
+
+    Common when the lemmatizer (simplemma) knows it and its lemma is in
+    lower case, or when wordfreq counts its lower-case form at least ``zipf``
+    (once in 100,000 words) in one of the languages; a name that is also a word
+    wordfreq counts often (`Tito`) has a capitalised lemma and stays a name,
+    unless ``names`` (then only wordfreq's count decides: `German`, `Dutch`).
+    """
+    import simplemma
+    import wordfreq
+
+    if len(word) > 1 and word.isupper():
+        return False  # an abbreviation (`USSR`), whatever the dictionary makes of its lower case
+    low = word.casefold()
+    if "hbs" in languages and _CYRILLIC.search(word):
+        word, low = to_latin(word), to_latin(low)  # simplemma's Serbian is in Latin letters
+    for lang in languages:
+        if lang in NOUNS_CAPITALISED and wordfreq.zipf_frequency(low, lang) >= NOUN_ZIPF:
+            return True  # its dictionary capitalises nouns too; only how often the word is used tells
+        try:
+            if not simplemma.is_known(low, lang=lang):
+                continue
+            if simplemma.lemmatize(low, lang=lang)[:1].islower():
+                return True
+            if not names:
+                return False  # the dictionary knows it as a name
+        except ValueError:
+            continue
+    return any(wordfreq.zipf_frequency(low, _WORDFREQ.get(lang, lang)) >= zipf for lang in languages
+               if _WORDFREQ.get(lang, lang) in wordfreq.available_languages())
+
+
+#: Languages whose most frequent words `guess_languages` looks for, as wordfreq names them.
+GUESSED_LANGUAGES = ("en", "de", "fr", "it", "sh", "sl", "ru", "pl", "cs", "nl", "es")
+#: simplemma's name of a wordfreq language where they differ (Serbian, Croatian, Bosnian: hbs).
+_SIMPLEMMA = {"sh": "hbs"}
+
+
+def guess_languages(texts, limit: int = 3, sample: int = 5000) -> tuple:
+    """The languages of some texts, most used first, as simplemma names them: the one or few whose commonest words they use.
+
+    >>> guess_languages(["The envoy met the minister in the capital and wrote to him.",
+    ...                  "Zabeleška o razgovoru sa ministrom u Beogradu, jer je on bio tamo."])
+    ('en', 'hbs')
+
+    Each text votes for the language whose 200 commonest words (wordfreq)
+    cover most of its words; a language is kept when it wins a tenth of the
+    votes or more (an English article with Serbian notes: both).
+    """
+    import wordfreq
+
+    common = {lang: frozenset(wordfreq.top_n_list(lang, 200)) for lang in GUESSED_LANGUAGES}
+    votes: dict[str, int] = {}
+    seen = 0
+    for text in texts:
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", to_latin(str(text)) if _SERBIAN.search(str(text)) else str(text))]
+        if not words or seen > sample:
+            continue
+        seen += len(words)
+        best = max(GUESSED_LANGUAGES, key=lambda lang: sum(w in common[lang] for w in words))
+        if any(w in common[best] for w in words):
+            votes[best] = votes.get(best, 0) + len(words)
+    total = sum(votes.values()) or 1
+    ranked = sorted((lang for lang in votes if votes[lang] * 10 >= total), key=lambda lang: -votes[lang])
+    found = tuple(_SIMPLEMMA.get(lang, lang) for lang in ranked[:limit])
+    return tuple(dict.fromkeys(found + _by_letters(texts))) or ("en",)
+
+
+def _by_letters(texts, least: int = 3) -> tuple:
+    """Languages whose own letters (`letters.csv`: ć and đ for Serbian and Croatian) the texts use at least ``least`` times.
+
+    Texts too short for their common words to tell (a note that is only a citation) still show their letters.
+    """
+    counts: dict[str, int] = {}
+    for text in texts:
+        for ch in str(text).casefold():
+            counts[ch] = counts.get(ch, 0) + 1
+    found = []
+    for row in data_rows("actors", "letters.csv"):
+        if sum(counts.get(ch, 0) for ch in row["letters"]) >= least:
+            found += row["language"].split()
+    return tuple(found)
