@@ -11,7 +11,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import histkit.store.build as store_build
 from histkit.cli import main
 from histkit.data import authority_file
 from histkit.store import cluster as store_cluster
@@ -91,13 +90,13 @@ def test_a_rerun_on_the_cluster_sends_only_new_and_changed_documents(tmp_path, c
     (corpus / "art2.txt").write_text(ARTICLE.format(n=7), encoding="utf-8")
     corpus_of(corpus, 4)
     (corpus / "art3.txt").unlink()
-    sent = []
+    sent, parse_on_cluster = [], store_cluster.parse_on_cluster
 
     def counting(address, tasks, *args):
         sent.extend(task.doc_id for task in tasks)
-        return store_cluster.parse_on_cluster(address, tasks, *args)
+        return parse_on_cluster(address, tasks, *args)
 
-    monkeypatch.setattr(store_build, "parse_on_cluster", counting)
+    monkeypatch.setattr(store_cluster, "parse_on_cluster", counting)  # update_store imports it when it parses
     rerun = update_store(corpus, tmp_path / "store", dask=cluster.scheduler_address)
     update_store(corpus, tmp_path / "fresh", jobs=1)
     assert (sent, rerun.plan.summary()) == (["art2", "art4"], "1 new, 1 changed, 1 unchanged, 1 removed")
