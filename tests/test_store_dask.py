@@ -6,7 +6,6 @@ import os
 import socket
 import sys
 import time
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -15,27 +14,7 @@ from histkit.cli import main
 from histkit.data import authority_file
 from histkit.store import cluster as store_cluster
 from histkit.store import update_store
-
-ARTICLE = """The Balkan Pact and its Critics {n}
-
-In 195{n} the Foreign Office watched Belgrade closely.1 Tito met Spaak.2
-
-1 TNA, FO 371/10783{n}, Ambassador to Foreign Office, 12 March 195{n}.
-2 Ibid.
-"""
-
-
-def corpus_of(folder: Path, *numbers: int) -> Path:
-    """A folder of small articles, art1.txt, art2.txt, … (one per number)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for n in numbers:
-        (folder / f"art{n}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
-    return folder
-
-
-def store_bytes(store: Path) -> dict[str, bytes]:
-    """Every table file and the manifest of a store, by name."""
-    return {p.name: p.read_bytes() for p in sorted(store.iterdir()) if p.suffix in (".csv", ".parquet", ".json")}
+from storekit import ARTICLE, corpus_of, store_bytes
 
 
 def dying_on_art2(task, *args):
