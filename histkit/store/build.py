@@ -22,7 +22,8 @@ from ..data import authority_file
 from ..errors import HistkitError, ParameterError
 from .frames import Tables
 from .incremental import Plan, Source, list_sources, plan_update
-from .manifest import MANIFEST, Manifest, file_hash, inspect_store, read_manifest, source_hash
+from ..version import source_hash
+from .manifest import MANIFEST, Manifest, file_hash, inspect_store, read_manifest
 from .progress import Progress
 from .schema import DOCUMENT_TABLES, to_arrow, to_pandas
 from .writer import OldRows, TableWriter, recover, scratch_folder, swap_in
