@@ -209,7 +209,8 @@ def measure_size(tmp: Path, count: int, args, first: bool) -> dict:
           f"(target <= 2 %: {'met' if share <= 0.02 else 'MISSED'}; {rerun['summary']}; "
           f"{rerun['wall']:.1f} s with interpreter start-up and matcher build)", flush=True)
     # On a loaded machine the full build's wall time stretches more than the short rerun's: CPU seconds compare both
-    # whatever else runs (the full build's are spread over its workers, so this share is the stricter one).
+    # whatever else runs. The full build's CPU is spread over its workers and the rerun's mostly is not, so on an
+    # idle machine the wall share comes out up to --jobs times this one.
     print(f"  in CPU seconds: {rerun['cpu']:.1f} s = {rerun['cpu'] / two['cpu']:.2%} of the full build's {two['cpu']:.0f} s")
     stages = rerun["stages"]
     print(f"  of which: store bookkeeping (hash the corpus and the store's files, plan) {stages['bookkeeping']:.2f} s, "
