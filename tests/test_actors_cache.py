@@ -81,7 +81,7 @@ def test_possessive_adjectives_on_and_off_are_cached_apart(tmp_path, builds):
 
 def test_another_histkit_code_makes_the_variants_again(tmp_path, builds, monkeypatch):
     build_matcher(RANKOVIC, cache=tmp_path)
-    monkeypatch.setattr(cache, "code_hash", lambda: "0" * 64)
+    monkeypatch.setattr(cache, "source_hash", lambda: "0" * 64)
     build_matcher(RANKOVIC, cache=tmp_path)
     assert len(builds) == 2
 

@@ -31,3 +31,10 @@ def test_the_run_command_loads_no_parser_and_no_pandas():
 def test_a_public_name_is_imported_on_first_use():
     assert "histkit.store" in loaded_after("import histkit\nhistkit.build_tables")
     assert "histkit.read" in loaded_after("from histkit import Document")
+
+
+def test_a_notebook_reading_an_up_to_date_store_loads_no_parser(tmp_path):
+    (tmp_path / "a.txt").write_text("Tito met Spaak.1\n\n1 AJ, 507, IX, 9/I-12, 12. 5. 1954.\n", encoding="utf-8")
+    read = f"from histkit import analysis\nanalysis.load_tables({str(tmp_path)!r}, store={str(tmp_path / 'store')!r})"
+    assert "histkit.citations" in loaded_after(read)  # the first call builds the store
+    assert loaded_after(read) == ["histkit.store", "histkit.read"]  # the second reads it: listing the corpus, no parsing

@@ -11,26 +11,7 @@ import histkit
 from histkit.cli import main
 from histkit.errors import HistkitError
 from histkit.store import parallel, update_store
-
-ARTICLE = """The Balkan Pact and its Critics {n}
-
-In 195{n} the Foreign Office watched Belgrade closely.1 Tito met Spaak.2
-
-1 TNA, FO 371/10783{n}, Ambassador to Foreign Office, 12 March 195{n}.
-2 Ibid.
-"""
-
-
-def corpus_of(folder: Path, *numbers: int) -> Path:
-    """A folder of small articles, art1.txt, art2.txt, … (one per number)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for n in numbers:
-        (folder / f"art{n}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
-    return folder
-
-
-def table_bytes(store: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(store.iterdir()) if p.suffix in (".csv", ".parquet")}
+from storekit import ARTICLE, corpus_of, table_bytes
 
 
 def test_a_rerun_with_nothing_changed_keeps_every_document_and_every_byte(tmp_path):

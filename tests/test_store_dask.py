@@ -6,37 +6,15 @@ import os
 import socket
 import sys
 import time
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
-import histkit.store.build as store_build
 from histkit.cli import main
 from histkit.data import authority_file
 from histkit.store import cluster as store_cluster
 from histkit.store import update_store
-
-ARTICLE = """The Balkan Pact and its Critics {n}
-
-In 195{n} the Foreign Office watched Belgrade closely.1 Tito met Spaak.2
-
-1 TNA, FO 371/10783{n}, Ambassador to Foreign Office, 12 March 195{n}.
-2 Ibid.
-"""
-
-
-def corpus_of(folder: Path, *numbers: int) -> Path:
-    """A folder of small articles, art1.txt, art2.txt, … (one per number)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for n in numbers:
-        (folder / f"art{n}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
-    return folder
-
-
-def store_bytes(store: Path) -> dict[str, bytes]:
-    """Every table file and the manifest of a store, by name."""
-    return {p.name: p.read_bytes() for p in sorted(store.iterdir()) if p.suffix in (".csv", ".parquet", ".json")}
+from storekit import ARTICLE, corpus_of, store_bytes
 
 
 def dying_on_art2(task, *args):
@@ -91,13 +69,13 @@ def test_a_rerun_on_the_cluster_sends_only_new_and_changed_documents(tmp_path, c
     (corpus / "art2.txt").write_text(ARTICLE.format(n=7), encoding="utf-8")
     corpus_of(corpus, 4)
     (corpus / "art3.txt").unlink()
-    sent = []
+    sent, parse_on_cluster = [], store_cluster.parse_on_cluster
 
     def counting(address, tasks, *args):
         sent.extend(task.doc_id for task in tasks)
-        return store_cluster.parse_on_cluster(address, tasks, *args)
+        return parse_on_cluster(address, tasks, *args)
 
-    monkeypatch.setattr(store_build, "parse_on_cluster", counting)
+    monkeypatch.setattr(store_cluster, "parse_on_cluster", counting)  # update_store imports it when it parses
     rerun = update_store(corpus, tmp_path / "store", dask=cluster.scheduler_address)
     update_store(corpus, tmp_path / "fresh", jobs=1)
     assert (sent, rerun.plan.summary()) == (["art2", "art4"], "1 new, 1 changed, 1 unchanged, 1 removed")

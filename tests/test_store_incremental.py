@@ -1,12 +1,14 @@
 """Incremental reruns of the store: kept documents are carried over, not parsed or formatted again."""
 
 import json
-from pathlib import Path
+from functools import partial
 
 import pyarrow.parquet as pq
 import pytest
 
+import storekit
 from histkit.store import parallel, update_store, writer
+from storekit import table_bytes
 
 ARTICLE = """The Balkan Pact and its Critics {n}
 
@@ -16,17 +18,7 @@ In 195{n} the Foreign Office watched Belgrade closely.1 Tito met Spaak, "the Bel
 2 Ibid.; see "Spaak in Belgrade",
 Journal of Cold War Studies {n} (2001).
 """
-
-
-def corpus_of(folder: Path, *numbers: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for n in numbers:
-        (folder / f"art{n}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
-    return folder
-
-
-def table_bytes(store: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(store.iterdir()) if p.suffix in (".csv", ".parquet")}
+corpus_of = partial(storekit.corpus_of, article=ARTICLE)  # the store's test article, with a literature reference
 
 
 @pytest.fixture

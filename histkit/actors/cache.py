@@ -27,23 +27,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 import tempfile
 import time
-import unicodedata
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-import cyrtranslit
+from ..version import source_hash
 
 #: The layout of an entry; bump it when the way values are written changes.
 FORMAT = 1
 #: Entries kept per kind (one per authority file and histkit version in use).
 KEEP = 16
 
-_PACKAGE = Path(__file__).resolve().parent.parent
-_SOURCE_SUFFIXES = (".py", ".csv", ".txt", ".json", ".yaml", ".yml", ".tsv")
 
 
 def cache_folder(cache: bool | str | os.PathLike = True) -> Path | None:
@@ -74,25 +69,8 @@ def cache_folder(cache: bool | str | os.PathLike = True) -> Path | None:
         return None
 
 
-@lru_cache(maxsize=1)
-def code_hash() -> str:
-    """A sha256 of histkit's code and data and of what else shapes a cached value.
-
-    >>> len(code_hash())
-    64
-    """
-    digest = hashlib.sha256()
-    digest.update(f"python {sys.version_info[:2]} unicode {unicodedata.unidata_version}\0".encode())
-    for name, root in (("histkit", _PACKAGE), ("cyrtranslit", Path(cyrtranslit.__file__).resolve().parent)):
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix in _SOURCE_SUFFIXES:
-                digest.update(f"{name}/{path.relative_to(root).as_posix()}\0".encode())
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
-
-
 def cache_key(kind: str, inputs: Any) -> str | None:
-    """The name of a cache entry: a sha256 of the kind, the inputs (as JSON) and `code_hash`; None if not JSON.
+    """The name of a cache entry: a sha256 of the kind, the inputs (as JSON) and `source_hash`; None if not JSON.
 
     >>> cache_key("k", [1, "a"]) == cache_key("k", [1, "a"]) != cache_key("k", [1, "b"])
     True
@@ -100,7 +78,7 @@ def cache_key(kind: str, inputs: Any) -> str | None:
     True
     """
     try:
-        text = json.dumps([FORMAT, kind, code_hash(), inputs], ensure_ascii=False, sort_keys=True)
+        text = json.dumps([FORMAT, kind, source_hash(), inputs], ensure_ascii=False, sort_keys=True)
     except (TypeError, ValueError):
         return None
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -93,11 +93,13 @@ def load_tables(corpus: str | os.PathLike = "data/corpus", actors_file: str | os
     Raises ParameterError for a missing path, and what `update_store` raises.
     """
     # The parsers are imported here, not with the module: a notebook that finds its store up to date never calls them.
-    from ..store import build_tables, read_store, store_lock
+    from ..store import read_store, store_lock
 
     found, actors, folder = store_target(corpus, actors_file, store)
     with store_lock(folder):  # notebooks run side by side wait for the first one's build
         if not refresh_store(found, actors, folder, jobs):  # no store to write; the tables say which files failed and why
+            from ..store import build_tables
+
             return build_tables(found, actors=actors)
         return read_store(folder)
 

@@ -18,16 +18,14 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from ..actors import actors_table
 from ..data import authority_file
 from ..errors import HistkitError, ParameterError
-from .cluster import parse_on_cluster
+from .frames import Tables
 from .incremental import Plan, Source, list_sources, plan_update
-from .manifest import MANIFEST, Manifest, file_hash, inspect_store, read_manifest, source_hash
-from .parallel import Part, Task, authority, default_jobs, failed_part, parse_in_order
+from ..version import source_hash
+from .manifest import MANIFEST, Manifest, file_hash, inspect_store, read_manifest
 from .progress import Progress
 from .schema import DOCUMENT_TABLES, to_arrow, to_pandas
-from .tables import Tables
 from .writer import OldRows, TableWriter, recover, scratch_folder, swap_in
 
 TABLES = ("actors",) + DOCUMENT_TABLES
@@ -86,13 +84,7 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
         raise ParameterError(f"--out {store} is a file, not a folder; give a folder to write the tables into")
     recover(store)
     sources = list_sources(paths, strict)
-    try:
-        build = {"histkit_source": source_hash(), "ocr": bool(ocr),
-                 "actors": file_hash(actors or authority_file("actors.csv")),
-                 "archives": file_hash(archives or authority_file("archives.csv"))}
-    except OSError:  # an authority file that cannot be read: its loader says which and why
-        authority(_path(actors), _path(archives))
-        raise
+    build = _build_key(actors, archives, ocr)
     old, damage = inspect_store(store, DOCUMENT_TABLES)
     for message in damage.messages:  # said even when quiet: what was found wrong in the store, and done
         print(f"histkit: {message}", file=sys.stderr)
@@ -100,7 +92,12 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
     if old is not None and not damage and _up_to_date(sources, plan, old, format):
         skipped = [(r["path"], r["error"]) for r in old.documents if r.get("error")]
         return StoreResult(store, plan, {name: t.get("rows", 0) for name, t in old.tables.items()}, skipped)
-    # The matcher and the schemas cost a second or more: only a store that changes needs them.
+    # Only a store that changes loads the parsers (and the matcher and schemas, a second or more): a notebook
+    # whose store is up to date never imports them.
+    from ..actors import actors_table
+    from .cluster import parse_on_cluster
+    from .parallel import Task, authority, default_jobs, parse_in_order
+
     actor_table, archive_table, _, schemas = authority(_path(actors), _path(archives))
     tasks = [Task(s.path, s.doc_id, s.meta, bool(ocr), _path(actors), _path(archives))
              for s in sources if not s.error and s.path not in plan.kept]
@@ -134,9 +131,24 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
     return StoreResult(store, plan, rows, skipped, damage.messages)
 
 
+def _build_key(actors, archives, ocr: bool) -> dict:
+    """What every document's tables depend on besides its file: histkit's source, OCR, the authority files."""
+    try:
+        return {"histkit_source": source_hash(), "ocr": bool(ocr),
+                "actors": file_hash(actors or authority_file("actors.csv")),
+                "archives": file_hash(archives or authority_file("archives.csv"))}
+    except OSError:  # an authority file that cannot be read: its loader says which and why
+        from .parallel import authority
+
+        authority(_path(actors), _path(archives))
+        raise
+
+
 def _fill(writers, sources: list[Source], plan: Plan, parts, old_rows, old: Manifest | None, schemas,
           strict: bool) -> list[dict]:
     """Write every file's rows in corpus order, from the previous store or just parsed; return the manifest's entries."""
+    from .parallel import Part, failed_part
+
     earlier = iter(old.documents) if old and plan.kept else iter(())
     records = []
     for source in sources:

@@ -31,8 +31,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import HistkitError
-from ..version import __version__
-from .manifest import source_hash
+from ..version import __version__, source_hash
 from .parallel import Part, Task, authority, default_jobs, failed_part, parse_file
 
 INSTALL = 'pip install "histkit[dask]"'

@@ -17,7 +17,6 @@ import json
 import os
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from ..errors import HistkitError
@@ -26,8 +25,6 @@ from ..version import __version__
 MANIFEST = "manifest.json"
 #: The layout of the store's folder; a store of a higher number is refused.
 STORE_FORMAT = 1
-
-_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 @dataclass
@@ -119,21 +116,6 @@ def _version_key(version: str) -> tuple:
         digits = "".join(ch for ch in part if ch.isdigit())
         parts.append(int(digits) if digits else 0)
     return tuple(parts)
-
-
-@lru_cache(maxsize=1)
-def source_hash() -> str:
-    """A sha256 of histkit's own code and data: when it changes, every document is parsed again.
-
-    >>> len(source_hash())
-    64
-    """
-    digest = hashlib.sha256()
-    for path in sorted(_PACKAGE.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".csv", ".txt", ".json", ".yaml", ".yml", ".tsv"):
-            digest.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
 
 
 def file_hash(path: str | os.PathLike) -> str:

@@ -15,8 +15,7 @@ import math
 import pandas as pd
 import pyarrow as pa
 
-from ..read import Corpus, Document
-from .tables import COLUMNS, INTEGER_COLUMNS, tables_of
+from .frames import COLUMNS, INTEGER_COLUMNS
 
 #: The tables made per document; ``actors`` is made once, from the authority file.
 DOCUMENT_TABLES = ("documents", "blocks", "notes", "citations", "references", "mentions", "dates", "problems")
@@ -59,6 +58,10 @@ def probe_schemas(actor_table: pd.DataFrame, archive_table: pd.DataFrame, matche
     >>> schemas["notes"].names[:3], schemas["notes"].field("marker_start").type
     (['doc_id', 'note_no', 'page'], DataType(int64))
     """
+    # Here, not with the module: reading a store takes its column types and never runs the extractors.
+    from ..read import Corpus, Document
+    from .tables import tables_of
+
     tables = tables_of(Corpus([Document.from_text(_PROBE, doc_id="probe")]), actor_table, archive_table, matcher)
     schemas = {name: _schema(list(tables[name].columns) or COLUMNS.get(name, ["doc_id"])) for name in DOCUMENT_TABLES}
     schemas["actors"] = _schema(list(tables["actors"].columns))
