@@ -1,6 +1,5 @@
 """`histkit run`: papermill runs into runs/NAME/, failures reported, parameters checked."""
 
-import hashlib
 import json
 from importlib import metadata
 
@@ -11,6 +10,7 @@ import yaml
 from histkit import __version__
 from histkit.cli import main
 from histkit.errors import ParameterError
+from histkit.version import source_hash
 from histkit.run import declared_parameters, load_params_file, parse_value, run_notebooks
 from histkit.run.params import parameters_per_notebook, write_params
 
@@ -171,13 +171,9 @@ def test_manifest_records_versions_status_and_error(run):
     assert manifest["notebooks"]["broken"]["error"]["ename"] == "ValueError"
 
 
-def test_manifest_source_digest_covers_every_module_of_the_package(run):
+def test_manifest_source_digest_is_the_fingerprint_the_stores_keep(run):
     result, _, _ = run
-    package = REPO / "histkit"
-    digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    assert result.manifest["histkit_source"] == digest.hexdigest()
+    assert result.manifest["histkit_source"] == source_hash()
 
 
 def test_params_yaml_holds_the_parameters_as_given(run):

@@ -16,7 +16,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..data import authority_dir
-from ..version import __version__
+from ..version import __version__, source_hash
 from .execute import KERNEL_ENV
 from .folder import MANIFEST, RUNNER_FILES
 from .params import absolute_path
@@ -103,7 +103,7 @@ def _manifest(result: RunResult, given, declared, cwd: Path, total: float, kerne
         "name": result.name,
         "histkit": __version__,
         # The version does not change while the code is being edited; this digest does.
-        "histkit_source": _package_digest(),
+        "histkit_source": source_hash(),
         "python": platform.python_version(),
         "libraries": _versions(),
         "kernel": {"name": kernel, "cwd": ".", "environment": dict(KERNEL_ENV)},
@@ -188,16 +188,6 @@ def _output_files(run_dir: Path, stems: set[str]) -> tuple[dict, dict]:
         else:
             outputs[rel] = sha256_file(f)
     return outputs, executed
-
-
-def _package_digest() -> str:
-    """sha256 over the path and bytes of every .py file of the histkit package, in path order."""
-    package = Path(__file__).resolve().parents[1]
-    digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def _versions() -> dict[str, str | None]:
