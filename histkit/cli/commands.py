@@ -14,10 +14,11 @@ from ..errors import HistkitError
 from ..version import __version__
 from . import actors as actors_command
 from . import classroom as classroom_command
+from . import evaluate as evaluate_command
 from . import run as run_command
 from . import tables as tables_command
 
-_COMMANDS = (tables_command, actors_command, run_command, classroom_command)
+_COMMANDS = (tables_command, actors_command, run_command, classroom_command, evaluate_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
