@@ -1,0 +1,120 @@
+"""The references table with the model's readings where it is confident, the rule parser's elsewhere.
+
+`with_model_references` reads every note with the shipped model. A reference
+it reads confidently (mean label marginal at least `CONFIDENT`, and a title,
+or an author and a year) replaces the rule parser's row for the same stretch
+of the note (keeping that row's ``seq``, which ties it to the citations
+table), or is added after the note's citations when the rules found none
+there. Every other rule row stays as it was. Repeats (`supra note 3`,
+`a. a. O.`, `ibid.`) point to the reference they repeat (``ref_of``).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..text import script_of
+from .model import shipped_model
+from .repeats import repeated
+from .table import model_references
+
+#: The mean marginal probability of its labels above which a model reference is used.
+CONFIDENT = 0.9
+#: Columns the merged table adds to the rule parser's.
+ADDED_COLUMNS = ["editors", "source", "confidence"]
+_FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
+
+
+def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citations: pd.DataFrame | None = None,
+                          model=None) -> pd.DataFrame:
+    """The rule parser's references with the model's confident readings merged in (see the module's docstring).
+
+    >>> notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Nothing cited here."]})
+    >>> rules = pd.DataFrame(columns=["doc_id", "note_no", "seq", "authors", "title", "raw", "ref_of"])
+    >>> with_model_references(rules, notes).empty
+    True
+    """
+    columns = list(references.columns) + [c for c in ADDED_COLUMNS if c not in references.columns]
+    if notes.empty or (model is None and not shipped_model().is_file()):  # no model shipped: the rules alone
+        return references.assign(editors="", source="rules", confidence=float("nan"))[columns]
+    found = model_references(notes, model)
+    found = found[usable(found)]
+    last_seq = _last_seq(references, citations)
+    rows = []
+    for (doc_id, note_no, text), rules in _by_note(notes, references):
+        mine = found[(found.doc_id == doc_id) & (found.note_no == note_no)]
+        rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
+    merged = pd.DataFrame(rows, columns=columns)
+    merged = _resolve_repeats(merged)
+    merged["seq"] = merged["seq"].astype(int)
+    return merged.reset_index(drop=True)
+
+
+def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
+    """Which of the model's references are used: confident enough, with a title, or with an author and a year.
+
+    >>> found = pd.DataFrame({"confidence": [0.95, 0.95, 0.5], "title": ["Recht", "", "Recht"],
+    ...                       "authors": ["", "Luhmann", ""], "year": ["", "", "1972"]})
+    >>> usable(found).tolist()
+    [True, False, False]
+    """
+    confident = CONFIDENT if confident is None else confident
+    return (found.confidence >= confident) & ((found.title != "") | ((found.authors != "") & (found.year != "")))
+
+
+def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
+    by_note = {key: group for key, group in references.groupby(["doc_id", "note_no"], sort=False)}
+    for doc_id, note_no, text in zip(notes.doc_id, notes.note_no.astype(str), notes.text.fillna("").astype(str)):
+        rules = by_note.get((doc_id, note_no))
+        yield (doc_id, note_no, text), [] if rules is None else rules.to_dict("records")
+
+
+def _last_seq(references: pd.DataFrame, citations: pd.DataFrame | None) -> dict:
+    last: dict = {}
+    for table in (references, citations):
+        if table is not None and not table.empty:
+            for key, seq in zip(zip(table.doc_id, table.note_no.astype(str)), table.seq):
+                last[key] = max(last.get(key, 0), int(seq))
+    return last
+
+
+def _merge_note(rules: list[dict], mine: pd.DataFrame, text: str, last: int) -> list[dict]:
+    """One note's rows: each rule row, replaced by the confident model reference over the same text if any."""
+    spans = []
+    for rule in rules:
+        start = text.find(str(rule.get("raw") or "")) if rule.get("raw") else -1
+        spans.append((start, start + len(str(rule.get("raw") or ""))) if start >= 0 else None)
+    models = list(mine.itertuples(index=False))
+    used, out = set(), []
+    for rule, span in zip(rules, spans):
+        k = next((k for k, m in enumerate(models) if k not in used and span and m.start < span[1] and span[0] < m.end),
+                 None)
+        if k is None:
+            out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
+            continue
+        used.add(k)
+        out.append(_row(models[k], rule["seq"], rule.get("ref_of", "")))
+    for k, model in enumerate(models):
+        if k not in used:
+            last += 1
+            out.append(_row(model, last, ""))
+    return sorted(out, key=lambda row: int(row["seq"]))
+
+
+def _row(model, seq: int, ref_of: str) -> dict:
+    row = {field: getattr(model, field) for field in _FIELDS}
+    return dict(row, doc_id=model.doc_id, note_no=model.note_no, seq=int(seq), editors=model.editors,
+                script=script_of(model.raw), raw=model.raw, ref_of=ref_of or "", source="model",
+                confidence=round(float(model.confidence), 4))
+
+
+def _resolve_repeats(merged: pd.DataFrame) -> pd.DataFrame:
+    """``ref_of`` of the model's rows that repeat an earlier reference of their document."""
+    ref_of = list(merged.get("ref_of", pd.Series([""] * len(merged))).fillna(""))
+    earlier: dict[str, list] = {}
+    for k, row in enumerate(merged.to_dict("records")):
+        seen = earlier.setdefault(row["doc_id"], [])
+        if row["source"] == "model" and not ref_of[k]:
+            ref_of[k] = repeated(row, seen)
+        seen.append((f"{row['note_no']}:{row['seq']}", str(row["note_no"]), row))
+    return merged.assign(ref_of=ref_of)
