@@ -98,11 +98,31 @@ def test_supra_note_repeats_the_reference_of_that_note():
     assert repeated({"authors": "Alschuler", "raw": "Alschuler, supra note 3, at 5"}, earlier) == "3:1"
 
 
-def test_a_rule_row_stays_where_the_model_reads_nothing_confidently(tiny_model):
-    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["TNA, FO 371/1; Borba, 12. 3. 1953, 2."]})
-    rules = pd.DataFrame([{"doc_id": "d", "note_no": "1", "seq": 2, "authors": "", "title": "", "container": "Borba",
-                           "volume": "", "issue": "", "place": "", "publisher": "", "year": "1953", "pages": "2",
-                           "script": "Latin", "raw": "Borba, 12. 3. 1953, 2.", "ref_of": ""}])
-    merged = with_model_references(rules, notes, model=tiny_model)
-    kept = merged[merged.source == "rules"]
-    assert kept[["seq", "container"]].values.tolist() == [[2, "Borba"]]
+def _rule_row(raw: str, seq: int = 1) -> dict:
+    return {"doc_id": "d", "note_no": "1", "seq": seq, "authors": "", "title": raw, "container": "", "volume": "",
+            "issue": "", "place": "", "publisher": "", "year": "", "pages": "", "script": "Latin", "raw": raw,
+            "ref_of": ""}
+
+
+def test_a_rule_row_stays_where_the_model_reads_nothing(tiny_model):
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Das bleibt offen, wie oben gesagt wurde."]})
+    merged = with_model_references(pd.DataFrame([_rule_row("Das bleibt offen")]), notes, model=tiny_model)
+    assert merged[["seq", "title", "source"]].values.tolist() == [[1, "Das bleibt offen", "rules"]]
+
+
+def test_the_model_reads_no_reference_where_the_rules_read_an_archival_citation(tiny_model):
+    text = "Vgl. K. Marx, Das Kapital, Hamburg 1867, 33."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    citations = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "seq": [1], "kind": ["archival"],
+                              "char_start": [0], "char_end": [len(text)]})
+    merged = with_model_references(pd.DataFrame(columns=list(_rule_row(""))), notes, citations, model=tiny_model)
+    assert merged.empty
+
+
+def test_the_model_adds_a_reference_the_rules_did_not_find_after_the_notes_citations(tiny_model):
+    text = "Vgl. K. Marx, Das Kapital, Hamburg 1867, 33."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    citations = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "seq": [1], "kind": ["unparsed"],
+                              "char_start": [0], "char_end": [3]})
+    merged = with_model_references(pd.DataFrame(columns=list(_rule_row(""))), notes, citations, model=tiny_model)
+    assert merged[["seq", "authors", "source"]].values.tolist() == [[2, "K. Marx", "model"]]

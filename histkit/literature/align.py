@@ -10,8 +10,8 @@ reference are ``out``; the first token of a reference carries ``B-``.
 
 Gold tied to notes (``note`` set) is looked for in that note only. Gold in
 document order (older files tie no reference to a note) is looked for from
-where the previous one was found, in that note and the next three, or up to
-twelve notes on when author and title are found together.
+where the previous one was found, in that note and the next three, or further
+on when author and title are found together.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from .tokens import key, tokenize
 FIELDS = ("author", "editor", "title", "container", "other", "place", "publisher", "year", "volume", "issue", "pages")
 OUT = "out"
 _AHEAD = 3  # notes searched beyond the current one for gold in document order, on a weak anchor
-_FAR = 12  # notes searched on a strong anchor (author and title together, or a title of four words)
+_FAR = (12, 40)  # notes searched on a strong anchor (author and title together, or a title of four words)
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)(?!\d)")
 PROSE = 40  # tokens kept of a note that cites nothing: enough to learn what commentary looks like
 MARGIN = 6  # tokens of prose kept either side of a reference to train on (`trimmed`)
@@ -58,7 +58,17 @@ def label_notes(notes: list[tuple[str, str]], gold: list[dict]) -> tuple[list[di
 
 
 def _anchors(keys, index, gold, linked) -> tuple[list[tuple[int, int, dict]], set]:
-    """(note, token, gold) where each reference begins, in order; the notes where some reference was not found."""
+    """(note, token, gold) where each reference begins, in order; the notes where some reference was not found.
+
+    Gold in document order is looked for with a near and a far reach; the one that finds more is kept (a far
+    reach can jump over notes whose references it then misses, a near one loses its way after a gap).
+    """
+    if linked:
+        return _anchors_within(keys, index, gold, linked, _FAR[0])
+    return max((_anchors_within(keys, index, gold, linked, far) for far in _FAR), key=lambda found: len(found[0]))
+
+
+def _anchors_within(keys, index, gold, linked, far: int) -> tuple[list[tuple[int, int, dict]], set]:
     anchors, failed, note, cursor = [], set(), 0, 0
     for g in gold:
         if linked:
@@ -69,7 +79,7 @@ def _anchors(keys, index, gold, linked) -> tuple[list[tuple[int, int, dict]], se
                 note, cursor = n, 0
             spots = [(n, cursor)]
         else:
-            spots = [(note, cursor)] + [(n, 0) for n in range(note + 1, min(note + 1 + _FAR, len(keys)))]
+            spots = [(note, cursor)] + [(n, 0) for n in range(note + 1, min(note + 1 + far, len(keys)))]
         hit = next(((n, s) for n, lo in spots
                     if (s := _anchor(keys[n], g, lo, strong=n > spots[0][0] + _AHEAD)) is not None), None)
         if hit is None:

@@ -1,10 +1,12 @@
 """The references table with the model's readings where it is confident, the rule parser's elsewhere.
 
 `with_model_references` reads every note with the shipped model. A reference
-it reads confidently (mean label marginal at least `CONFIDENT`, and a title,
-or an author and a year) replaces the rule parser's row for the same stretch
-of the note (keeping that row's ``seq``, which ties it to the citations
-table), or is added after the note's citations when the rules found none
+it reads confidently (`usable`: mean label marginal at least `CONFIDENT`, an
+author, and a title or a year) and that is not where the rules read an archival
+citation replaces the rule parser's row for the same stretch
+of the note when it names more of author, title and year (keeping that row's
+``seq``, which ties it to the citations table; the rules' fill its empty
+fields), or is added after the note's citations when the rules found none
 there. Every other rule row stays as it was. Repeats (`supra note 3`,
 `a. a. O.`, `ibid.`) point to the reference they repeat (``ref_of``).
 """
@@ -19,7 +21,9 @@ from .repeats import repeated
 from .table import model_references
 
 #: The mean marginal probability of its labels above which a model reference is used.
-CONFIDENT = 0.9
+CONFIDENT = 0.5
+# `Ernest Piot (1890–1969), a Belgian socialist…`: a name and its life dates begin a note about a person
+_LIFE_DATES = r"^[^\W\d][^,;()\d]{1,60}?,?\s*\(\s*(?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\s*\)"
 #: Columns the merged table adds to the rule parser's.
 ADDED_COLUMNS = ["editors", "source", "confidence"]
 _FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
@@ -40,9 +44,13 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     found = model_references(notes, model)
     found = found[usable(found)]
     last_seq = _last_seq(references, citations)
+    archival = _archival_spans(citations)
     rows = []
     for (doc_id, note_no, text), rules in _by_note(notes, references):
         mine = found[(found.doc_id == doc_id) & (found.note_no == note_no)]
+        spans = archival.get((doc_id, note_no), [])
+        if spans:  # the model never saw an archival citation: what the rules read as one stays one
+            mine = mine[[not any(a < m.end and m.start < b for a, b in spans) for m in mine.itertuples()]]
         rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
     merged = pd.DataFrame(rows, columns=columns)
     merged = _resolve_repeats(merged)
@@ -51,15 +59,25 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
 
 
 def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
-    """Which of the model's references are used: confident enough, with a title, or with an author and a year.
+    """Which of the model's references are used: confident enough, naming an author, and a title or a year.
 
-    >>> found = pd.DataFrame({"confidence": [0.95, 0.95, 0.5], "title": ["Recht", "", "Recht"],
-    ...                       "authors": ["", "Luhmann", ""], "year": ["", "", "1972"]})
+    >>> found = pd.DataFrame({"confidence": [0.95, 0.95, 0.95, 0.3], "title": ["Recht", "", "Recht", "Recht"],
+    ...                       "authors": ["Luhmann", "Luhmann", "", "Luhmann"], "year": ["", "1972", "1972", ""],
+    ...                       "raw": ["Luhmann, Recht", "Luhmann 1972", "Recht 1972", "Luhmann, Recht"]})
     >>> usable(found).tolist()
-    [True, False, False]
+    [True, True, False, False]
+    >>> usable(pd.DataFrame({"confidence": [0.9], "title": ["a Belgian senator"], "authors": ["Ernest Piot"],
+    ...                      "year": ["1890–1969"], "raw": ["Ernest Piot (1890–1969), a Belgian senator"]})).tolist()
+    [False]
+
+    (Chosen on the cross-validated corpus: a title alone, or a year alone, was
+    as often commentary as a reference.) A name with life dates is a note about
+    a person.
     """
     confident = CONFIDENT if confident is None else confident
-    return (found.confidence >= confident) & ((found.title != "") | ((found.authors != "") & (found.year != "")))
+    year = found.year.astype(str).str.contains(r"(?:1[5-9]|20)\d\d", regex=True)
+    life = found.raw.astype(str).str.match(_LIFE_DATES)
+    return (found.confidence >= confident) & (found.authors != "") & ((found.title != "") | year) & ~life
 
 
 def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
@@ -67,6 +85,17 @@ def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
     for doc_id, note_no, text in zip(notes.doc_id, notes.note_no.astype(str), notes.text.fillna("").astype(str)):
         rules = by_note.get((doc_id, note_no))
         yield (doc_id, note_no, text), [] if rules is None else rules.to_dict("records")
+
+
+def _archival_spans(citations: pd.DataFrame | None) -> dict:
+    """Where each note's archival citations (and their Ibid.) are, as the citations table gives them."""
+    spans: dict = {}
+    if citations is None or citations.empty or "char_start" not in citations.columns:
+        return spans
+    kept = citations[citations.kind.isin(("archival", "ibid"))]
+    for doc_id, note_no, start, end in zip(kept.doc_id, kept.note_no.astype(str), kept.char_start, kept.char_end):
+        spans.setdefault((doc_id, note_no), []).append((int(start), int(end)))
+    return spans
 
 
 def _last_seq(references: pd.DataFrame, citations: pd.DataFrame | None) -> dict:
@@ -93,12 +122,24 @@ def _merge_note(rules: list[dict], mine: pd.DataFrame, text: str, last: int) -> 
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
             continue
         used.add(k)
-        out.append(_row(models[k], rule["seq"], rule.get("ref_of", "")))
+        out.append(_choose(rule, _row(models[k], rule["seq"], rule.get("ref_of", ""))))
     for k, model in enumerate(models):
         if k not in used:
             last += 1
             out.append(_row(model, last, ""))
     return sorted(out, key=lambda row: int(row["seq"]))
+
+
+def _choose(rule: dict, model: dict) -> dict:
+    """Of two readings of the same reference, the one naming more of author, title and year: the rules' as they
+    are on a tie, else the model's with its empty fields filled from the rules'."""
+    def named(row: dict) -> int:
+        return sum(bool(str(row.get(field) or "").strip()) for field in ("authors", "title", "year"))
+
+    if named(model) <= named(rule):
+        return dict(rule, editors="", source="rules", confidence=float("nan"))
+    return dict(model, **{field: rule[field] for field in _FIELDS if not str(model.get(field) or "").strip()
+                          and str(rule.get(field) or "").strip()})
 
 
 def _row(model, seq: int, ref_of: str) -> dict:

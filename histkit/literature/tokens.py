@@ -96,12 +96,15 @@ def _own(tokens: list[Token], k: int, text: str) -> dict:
 
 
 def _segments(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Spans of tokens between `;` and sentence ends (a full stop after a word of four letters or more)."""
+    """Spans of tokens between `;` and sentence ends: a full stop after a number or a word of four letters or
+    more that is no abbreviation on the word lists, before a capital (`…, 9-44. Böhle, …`)."""
     spans, start = [], 0
     for k, token in enumerate(tokens):
         word = token.text
-        end = word == ";" or (word in ".!?" and k > 0 and len(tokens[k - 1].text) >= 4
-                              and not tokens[k - 1].text.isdigit())
+        before = tokens[k - 1].text if k else ""
+        capital_next = k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()
+        end = word == ";" or (word in ".!?" and capital_next and (before.isdigit() or (
+            len(before) >= 4 and before.isalpha() and key(before) not in word_kinds())))
         if end:
             spans.append((start, k))
             start = k + 1
