@@ -59,15 +59,18 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
 
 
 def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
-    """Which of the model's references are used: confident enough, naming an author, and a title or a year.
+    """Which of the model's references are used: confident enough, naming an author and a title or a year, or a
+    title with place and year (a book whose author the sentence of the text names).
 
     >>> found = pd.DataFrame({"confidence": [0.95, 0.95, 0.95, 0.3], "title": ["Recht", "", "Recht", "Recht"],
     ...                       "authors": ["Luhmann", "Luhmann", "", "Luhmann"], "year": ["", "1972", "1972", ""],
+    ...                       "place": ["", "", "", ""],
     ...                       "raw": ["Luhmann, Recht", "Luhmann 1972", "Recht 1972", "Luhmann, Recht"]})
     >>> usable(found).tolist()
     [True, True, False, False]
     >>> usable(pd.DataFrame({"confidence": [0.9], "title": ["a Belgian senator"], "authors": ["Ernest Piot"],
-    ...                      "year": ["1890–1969"], "raw": ["Ernest Piot (1890–1969), a Belgian senator"]})).tolist()
+    ...                      "year": ["1890–1969"], "place": [""],
+    ...                      "raw": ["Ernest Piot (1890–1969), a Belgian senator"]})).tolist()
     [False]
 
     (Chosen on the cross-validated corpus: a title alone, or a year alone, was
@@ -77,7 +80,9 @@ def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
     confident = CONFIDENT if confident is None else confident
     year = found.year.astype(str).str.contains(r"(?:1[5-9]|20)\d\d", regex=True)
     life = found.raw.astype(str).str.match(_LIFE_DATES)
-    return (found.confidence >= confident) & (found.authors != "") & ((found.title != "") | year) & ~life
+    named = (found.authors != "") & ((found.title != "") | year)
+    book = (found.title != "") & year & (found.place != "")  # `Römisches Strafrecht, Leipzig 1899`: the author in the text
+    return (found.confidence >= confident) & (named | book) & ~life
 
 
 def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
