@@ -90,7 +90,7 @@ def _own(tokens: list[Token], k: int, text: str) -> dict:
              "year": bool(_YEAR.match(word)), "roman": bool(_ROMAN.match(word)) and len(word) <= 5,
              "dot": after == ".", "space": after in (" ", "\n", ""), "script": script_of(word) or "-",
              "punct": not word[:1].isalnum()}
-    for kind in word_kinds().get(folded, ()):
+    for kind in sorted(word_kinds().get(folded, ())):  # sorted: a set's order changes with the hash seed
         feats["list=" + kind] = True
     return feats
 
