@@ -18,8 +18,8 @@ from .tokens import features, tokenize
 
 #: The shipped model's file name in ``histkit/data/literature/``.
 MODEL_FILE = "references.crfsuite"
-#: Training parameters (L-BFGS with L1 and L2 penalties, as CRFsuite's examples use).
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+#: Training parameters: L-BFGS with L1 and L2 penalties; c1 chosen by cross-validation on the corpus (0.05: F1 0.58, 0.2: 0.60).
+PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 
 def _items(text: str) -> list[dict]:
