@@ -4,7 +4,8 @@
 it reads confidently (`usable`: mean label marginal at least `CONFIDENT`, an
 author, and a title or a year) and that is not where the rules read an archival
 citation replaces the rule parser's row for the same stretch
-of the note when it names more of author, title and year (keeping that row's
+of the note when both begin at the same place and the model names more of
+author, title and year (keeping that row's
 ``seq``, which ties it to the citations table; the rules' fill its empty
 fields), or is added after the note's citations when the rules found none
 there. Every other rule row stays as it was. Repeats (`supra note 3`,
@@ -24,6 +25,7 @@ from .table import model_references
 CONFIDENT = 0.5
 # `Ernest Piot (1890–1969), a Belgian socialist…`: a name and its life dates begin a note about a person
 _LIFE_DATES = r"^[^\W\d][^,;()\d]{1,60}?,?\s*\(\s*(?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\s*\)"
+_SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
 #: Columns the merged table adds to the rule parser's.
 ADDED_COLUMNS = ["editors", "source", "confidence"]
 _FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
@@ -127,6 +129,9 @@ def _merge_note(rules: list[dict], mine: pd.DataFrame, text: str, last: int) -> 
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
             continue
         used.add(k)
+        if abs(models[k].start - span[0]) > _SAME_START:  # the two readings disagree where it begins: the rules'
+            out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
+            continue
         out.append(_choose(rule, _row(models[k], rule["seq"], rule.get("ref_of", ""))))
     for k, model in enumerate(models):
         if k not in used:
