@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup test run lab bench clean
+.PHONY: help setup test run lab bench model clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -31,6 +31,9 @@ lab: setup  ## open JupyterLab on notebooks/
 bench: setup  ## run the benchmarks in benchmarks/ (bench_store at --quick sizes; alone it runs 1,000 and 10,000 documents)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; case $$b in *bench_store.py) a=--quick;; *) a=;; esac; \
 		$(BIN)/python $$b $$a || exit 1; done
+
+model: setup  ## train the literature reference model shipped in histkit/data/literature/ (reads ../shared/corpus)
+	$(BIN)/python scripts/train_literature_model.py
 
 clean:  ## remove the environment and run outputs
 	rm -rf $(VENV) runs .pytest_cache

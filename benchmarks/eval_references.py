@@ -22,6 +22,12 @@ among it); ``journal_title`` → container, else a second ``misc`` text;
 ``journal_year``/``year`` → year; ``journal_volume`` → volume;
 ``journal_page`` → pages.
 
+histkit's references table holds the learned reader's references where it is
+confident (`histkit.literature`), the rule parser's elsewhere. The shipped model
+was trained on this very corpus, so its figures here are in-sample: the
+figures that say how it does on an article it has not seen come from
+cross-validation by article, ``python scripts/train_literature_model.py --cv``.
+
 Everything goes to stdout as Markdown.
 
 Run: .venv/bin/python benchmarks/eval_references.py [CORPUS] [--no-refextract] [--pdftotext] [--examples N]

@@ -30,6 +30,7 @@ from .locate import archive_inside, code_in_use, learn_archive, parse_archive_in
 from .notetext import set_date
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
 from .references import short_title_of
+from ..literature import with_model_references
 from .splitter import Segment, split_citations
 from ..text import fold_homoglyphs
 
@@ -120,7 +121,10 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
             documents.append(cite_document(doc_id, pairs, base.copy()))
         except Exception as exc:  # one document's surprise must not cost the others their citations
             documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))
-    return _tables(documents)
+    tables = _tables(documents)
+    # the learned reader's confident references replace or join the rule parser's (histkit.literature)
+    tables.references = with_model_references(tables.references, notes, tables.citations)
+    return tables
 
 
 def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMatcher) -> DocumentCitations:

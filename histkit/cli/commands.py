@@ -14,6 +14,7 @@ from ..errors import HistkitError
 from ..version import __version__
 from . import actors as actors_command
 from . import classroom as classroom_command
+from . import evaluate as evaluate_command
 from . import export as export_command
 from . import init as init_command
 from . import review as review_command
@@ -21,7 +22,7 @@ from . import run as run_command
 from . import tables as tables_command
 
 _COMMANDS = (tables_command, init_command, actors_command, run_command, classroom_command, export_command,
-             review_command)
+             review_command, evaluate_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

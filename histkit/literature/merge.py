@@ -1,0 +1,171 @@
+"""The references table with the model's readings where it is confident, the rule parser's elsewhere.
+
+`with_model_references` reads every note with the shipped model. A reference
+it reads confidently (`usable`: mean label marginal at least `CONFIDENT`, an
+author, and a title or a year) and that is not where the rules read an archival
+citation replaces the rule parser's row for the same stretch
+of the note when both begin at the same place and the model names more of
+author, title and year (keeping that row's
+``seq``, which ties it to the citations table; the rules' fill its empty
+fields), or is added after the note's citations when the rules found none
+there. Every other rule row stays as it was. Repeats (`supra note 3`,
+`a. a. O.`, `ibid.`) point to the reference they repeat (``ref_of``).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..text import script_of
+from .model import shipped_model
+from .repeats import repeated
+from .table import model_references
+
+#: The mean marginal probability of its labels above which a model reference is used.
+CONFIDENT = 0.5
+# `Ernest Piot (1890–1969), a Belgian socialist…`: a name and its life dates begin a note about a person
+_LIFE_DATES = r"^[^\W\d][^,;()\d]{1,60}?,?\s*\(\s*(?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\s*\)"
+_SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
+#: Columns the merged table adds to the rule parser's.
+ADDED_COLUMNS = ["editors", "source", "confidence"]
+_FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
+
+
+def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citations: pd.DataFrame | None = None,
+                          model=None) -> pd.DataFrame:
+    """The rule parser's references with the model's confident readings merged in (see the module's docstring).
+
+    >>> notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Nothing cited here."]})
+    >>> rules = pd.DataFrame(columns=["doc_id", "note_no", "seq", "authors", "title", "raw", "ref_of"])
+    >>> with_model_references(rules, notes).empty
+    True
+    """
+    columns = list(references.columns) + [c for c in ADDED_COLUMNS if c not in references.columns]
+    if notes.empty or (model is None and not shipped_model().is_file()):  # no model shipped: the rules alone
+        return references.assign(editors="", source="rules", confidence=float("nan"))[columns]
+    found = model_references(notes, model)
+    found = found[usable(found)]
+    last_seq = _last_seq(references, citations)
+    archival = _archival_spans(citations)
+    rows = []
+    for (doc_id, note_no, text), rules in _by_note(notes, references):
+        mine = found[(found.doc_id == doc_id) & (found.note_no == note_no)]
+        spans = archival.get((doc_id, note_no), [])
+        if spans:  # the model never saw an archival citation: what the rules read as one stays one
+            mine = mine[[not any(a < m.end and m.start < b for a, b in spans) for m in mine.itertuples()]]
+        rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
+    merged = pd.DataFrame(rows, columns=columns)
+    merged = _resolve_repeats(merged)
+    merged["seq"] = merged["seq"].astype(int)
+    return merged.reset_index(drop=True)
+
+
+def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
+    """Which of the model's references are used: confident enough, naming an author and a title or a year, or a
+    title with place and year (a book whose author the sentence of the text names).
+
+    >>> found = pd.DataFrame({"confidence": [0.95, 0.95, 0.95, 0.3], "title": ["Recht", "", "Recht", "Recht"],
+    ...                       "authors": ["Luhmann", "Luhmann", "", "Luhmann"], "year": ["", "1972", "1972", ""],
+    ...                       "place": ["", "", "", ""],
+    ...                       "raw": ["Luhmann, Recht", "Luhmann 1972", "Recht 1972", "Luhmann, Recht"]})
+    >>> usable(found).tolist()
+    [True, True, False, False]
+    >>> usable(pd.DataFrame({"confidence": [0.9], "title": ["a Belgian senator"], "authors": ["Ernest Piot"],
+    ...                      "year": ["1890–1969"], "place": [""],
+    ...                      "raw": ["Ernest Piot (1890–1969), a Belgian senator"]})).tolist()
+    [False]
+
+    (Chosen on the cross-validated corpus: a title alone, or a year alone, was
+    as often commentary as a reference.) A name with life dates is a note about
+    a person.
+    """
+    confident = CONFIDENT if confident is None else confident
+    year = found.year.astype(str).str.contains(r"(?:1[5-9]|20)\d\d", regex=True)
+    life = found.raw.astype(str).str.match(_LIFE_DATES)
+    named = (found.authors != "") & ((found.title != "") | year)
+    book = (found.title != "") & year & (found.place != "")  # `Römisches Strafrecht, Leipzig 1899`: the author in the text
+    return (found.confidence >= confident) & (named | book) & ~life
+
+
+def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
+    by_note = {key: group for key, group in references.groupby(["doc_id", "note_no"], sort=False)}
+    for doc_id, note_no, text in zip(notes.doc_id, notes.note_no.astype(str), notes.text.fillna("").astype(str)):
+        rules = by_note.get((doc_id, note_no))
+        yield (doc_id, note_no, text), [] if rules is None else rules.to_dict("records")
+
+
+def _archival_spans(citations: pd.DataFrame | None) -> dict:
+    """Where each note's archival citations (and their Ibid.) are, as the citations table gives them."""
+    spans: dict = {}
+    if citations is None or citations.empty or "char_start" not in citations.columns:
+        return spans
+    kept = citations[citations.kind.isin(("archival", "ibid"))]
+    for doc_id, note_no, start, end in zip(kept.doc_id, kept.note_no.astype(str), kept.char_start, kept.char_end):
+        spans.setdefault((doc_id, note_no), []).append((int(start), int(end)))
+    return spans
+
+
+def _last_seq(references: pd.DataFrame, citations: pd.DataFrame | None) -> dict:
+    last: dict = {}
+    for table in (references, citations):
+        if table is not None and not table.empty:
+            for key, seq in zip(zip(table.doc_id, table.note_no.astype(str)), table.seq):
+                last[key] = max(last.get(key, 0), int(seq))
+    return last
+
+
+def _merge_note(rules: list[dict], mine: pd.DataFrame, text: str, last: int) -> list[dict]:
+    """One note's rows: each rule row, replaced by the confident model reference over the same text if any."""
+    spans = []
+    for rule in rules:
+        start = text.find(str(rule.get("raw") or "")) if rule.get("raw") else -1
+        spans.append((start, start + len(str(rule.get("raw") or ""))) if start >= 0 else None)
+    models = list(mine.itertuples(index=False))
+    used, out = set(), []
+    for rule, span in zip(rules, spans):
+        k = next((k for k, m in enumerate(models) if k not in used and span and m.start < span[1] and span[0] < m.end),
+                 None)
+        if k is None:
+            out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
+            continue
+        used.add(k)
+        if abs(models[k].start - span[0]) > _SAME_START:  # the two readings disagree where it begins: the rules'
+            out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
+            continue
+        out.append(_choose(rule, _row(models[k], rule["seq"], rule.get("ref_of", ""))))
+    for k, model in enumerate(models):
+        if k not in used:
+            last += 1
+            out.append(_row(model, last, ""))
+    return sorted(out, key=lambda row: int(row["seq"]))
+
+
+def _choose(rule: dict, model: dict) -> dict:
+    """Of two readings of the same reference, the one naming more of author, title and year: the rules' as they
+    are on a tie, else the model's with its empty fields filled from the rules'."""
+    def named(row: dict) -> int:
+        return sum(bool(str(row.get(field) or "").strip()) for field in ("authors", "title", "year"))
+
+    if named(model) <= named(rule):
+        return dict(rule, editors="", source="rules", confidence=float("nan"))
+    return dict(model, **{field: rule[field] for field in _FIELDS if not str(model.get(field) or "").strip()
+                          and str(rule.get(field) or "").strip()})
+
+
+def _row(model, seq: int, ref_of: str) -> dict:
+    row = {field: getattr(model, field) for field in _FIELDS}
+    return dict(row, doc_id=model.doc_id, note_no=model.note_no, seq=int(seq), editors=model.editors,
+                script=script_of(model.raw), raw=model.raw, ref_of=ref_of or "", source="model",
+                confidence=round(float(model.confidence), 4))
+
+
+def _resolve_repeats(merged: pd.DataFrame) -> pd.DataFrame:
+    """``ref_of`` of the model's rows that repeat an earlier reference of their document."""
+    ref_of = list(merged.get("ref_of", pd.Series([""] * len(merged))).fillna(""))
+    earlier: dict[str, list] = {}
+    for k, row in enumerate(merged.to_dict("records")):
+        seen = earlier.setdefault(row["doc_id"], [])
+        if row["source"] == "model" and not ref_of[k]:
+            ref_of[k] = repeated(row, seen)
+        seen.append((f"{row['note_no']}:{row['seq']}", str(row["note_no"]), row))
+    return merged.assign(ref_of=ref_of)

@@ -1,0 +1,83 @@
+"""A note's labels made into reference rows: where each reference begins and ends, and its fields' text.
+
+A reference begins at a ``B-`` label (or at a field label after ``out``) and
+ends before the next ``B-`` or ``out``. A field's text is its first run of
+tokens in the reference, cut from the note as printed, with the punctuation
+around it stripped. Authors are the authors, or the editors when no author
+is named (as the gold names editors first then).
+"""
+
+from __future__ import annotations
+
+from .tokens import Token, key, tokenize, word_kinds
+
+#: The columns of a reference read by the model (the references table's fields).
+FIELD_COLUMNS = ("authors", "editors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
+_COLUMN = {"author": "authors", "editor": "editors", "title": "title", "container": "container", "volume": "volume",
+           "issue": "issue", "place": "place", "publisher": "publisher", "year": "year", "pages": "pages"}
+_STRIP = " ,;:.([/–—-"
+_STRIP_END = " ,;:([/–—-"
+
+
+def references_of(text: str, labels: list[str], confidence: list[float] | None = None) -> list[dict]:
+    """The references of a labelled note: their fields, ``raw`` text, offsets and mean label confidence.
+
+    >>> text = "Vgl. Luhmann, Recht, 1972."
+    >>> ref = references_of(text, ["out", "out", "B-author", "other", "title", "other", "year", "out"])[0]
+    >>> ref["authors"], ref["title"], ref["year"], ref["raw"]
+    ('Luhmann', 'Recht', '1972', 'Luhmann, Recht, 1972')
+
+    Pages keep the page word printed before them (`S. 45`, `p. 12`).
+    """
+    tokens = tokenize(text)
+    confidence = confidence or [1.0] * len(tokens)
+    spans, current = [], None
+    for k, label in enumerate(labels):
+        if label == "out":
+            current = None
+            continue
+        if label.startswith("B-") or current is None:
+            current = [k, k]
+            spans.append(current)
+        current[1] = k
+    return [_reference(text, tokens, labels, confidence, a, b) for a, b in spans]
+
+
+def _reference(text: str, tokens: list[Token], labels: list[str], confidence: list[float], a: int, b: int) -> dict:
+    ref = {c: "" for c in FIELD_COLUMNS}
+    k = a
+    while k <= b:
+        field = labels[k].removeprefix("B-")
+        end = k
+        while end + 1 <= b and labels[end + 1].removeprefix("B-") == field and not labels[end + 1].startswith("B-"):
+            end += 1
+        column = _COLUMN.get(field)
+        if column and not ref[column]:
+            begin = _page_word(tokens, k, a) if column == "pages" else k
+            ref[column] = _cut(text, tokens[begin].start, tokens[end].end)
+        k = end + 1
+    if not ref["authors"]:
+        ref["authors"] = ref["editors"]
+    ref.update(raw=_cut(text, tokens[a].start, tokens[b].end), start=tokens[a].start, end=tokens[b].end,
+               confidence=sum(confidence[a:b + 1]) / (b - a + 1))
+    return ref
+
+
+def _page_word(tokens: list[Token], k: int, first: int) -> int:
+    """Where pages begin when a page word (`S.`, `p.`, `pp.`, `str.`) printed before them is kept with them."""
+    j = k - 1
+    if j > first and tokens[j].text == ".":
+        j -= 1
+    if j >= first and "page" in word_kinds().get(key(tokens[j].text), ()) and tokens[j].text[:1].isalpha():
+        return j
+    return k
+
+
+def _cut(text: str, start: int, end: int) -> str:
+    piece = " ".join(text[start:end].split())
+    piece = piece.strip(_STRIP).rstrip(_STRIP_END)
+    # a closing bracket or quote stays only when its opening one is in the piece
+    for opening, closing in ("()", "[]", "„“", "“”", "«»"):
+        if piece.endswith(closing) and opening not in piece:
+            piece = piece[:-1].rstrip()
+    return piece.strip(" ,;:")

@@ -1,0 +1,64 @@
+"""Short references that repeat an earlier one: `supra note 12`, `(Fn. 3)`, `op. cit.`, `a. a. O.`, `nav. delo`, `ibid.`.
+
+Each gets ``ref_of``: the label (``note:seq``) of the reference it repeats.
+``note`` patterns name the note where the work was cited (its first reference
+by the same author there, else its first); ``author`` patterns (op. cit. and its
+kin) repeat the last reference by the same first author; ``previous``
+patterns (ibid., id., isto) the reference just before. The patterns are data:
+``histkit/data/literature/repeats.csv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..data import data_rows
+from .tokens import key
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(row["pattern"], re.IGNORECASE), row["kind"]) for row in data_rows("literature", "repeats.csv")]
+
+
+def surname(authors: str) -> str:
+    """The first author's surname as compared: the last word before a comma, `/`, `;` or `and`, folded.
+
+    >>> surname("N. Luhmann / R. Stichweh"), surname("Savigny")
+    ('luhmann', 'savigny')
+    """
+    first = re.split(r"[,/;&]|\s(?:and|und|et|i|e)\s", authors or "")[0].split()
+    return key(first[-1]) if first else ""
+
+
+def repeated(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
+    """The label of the reference ``ref`` repeats among ``earlier`` (label, note_no, reference), or "".
+
+    >>> earlier = [("3:1", "3", {"authors": "Luhmann", "raw": "Luhmann, Rechtssoziologie, 1972"}),
+    ...            ("4:1", "4", {"authors": "Teubner", "raw": "Teubner, Recht als autopoietisches System, 1989"})]
+    >>> repeated({"authors": "Luhmann", "raw": "Luhmann (Fn. 3), 12"}, earlier)
+    '3:1'
+    >>> repeated({"authors": "Luhmann", "raw": "Luhmann, a. a. O., 14"}, earlier)
+    '3:1'
+    >>> repeated({"authors": "", "raw": "Ebd., 15"}, earlier), repeated({"authors": "Weber", "raw": "Weber, 3"}, earlier)
+    ('4:1', '')
+    """
+    raw = ref.get("raw", "")
+    for pattern, kind in _patterns():
+        m = pattern.search(raw)
+        if not m or not earlier:
+            continue
+        if kind == "note":
+            return _in_note(m.group(1), surname(ref.get("authors", "")), earlier)
+        if kind == "author":
+            name = surname(ref.get("authors", ""))
+            return next((label for label, _, e in reversed(earlier) if name and surname(e["authors"]) == name), "")
+        return earlier[-1][0]
+    return ""
+
+
+def _in_note(note_no: str, name: str, earlier) -> str:
+    cited = [(label, e) for label, no, e in earlier if no == str(int(note_no))]
+    same = [label for label, e in cited if name and surname(e["authors"]) == name]
+    return (same or [label for label, _ in cited] or [""])[0]

@@ -1,0 +1,29 @@
+"""The references the model reads in a notes table, one row per reference (`model_references`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .model import tag_with_confidence
+from .read import FIELD_COLUMNS, references_of
+
+#: The columns of `model_references`.
+MODEL_COLUMNS = ["doc_id", "note_no", "seq", *FIELD_COLUMNS, "raw", "start", "end", "confidence"]
+
+
+def model_references(notes: pd.DataFrame, model: str | Path | None = None) -> pd.DataFrame:
+    """Every reference the model finds in each note (doc_id, note_no, text), numbered within the note.
+
+    >>> notes = pd.DataFrame({"doc_id": ["a"], "note_no": ["1"], "text": [""]})
+    >>> len(model_references(notes))
+    0
+    """
+    rows = []
+    for doc_id, note_no, text in zip(notes.doc_id, notes.note_no, notes.text):
+        text = "" if text is None or (isinstance(text, float) and text != text) else str(text)
+        labels, confidence = tag_with_confidence(text, model)
+        for seq, ref in enumerate(references_of(text, labels, confidence), 1):
+            rows.append(dict(ref, doc_id=doc_id, note_no=str(note_no), seq=seq))
+    return pd.DataFrame(rows, columns=MODEL_COLUMNS)

@@ -1,0 +1,166 @@
+"""A note's text as tokens and the features a sequence model reads of each (`tokenize`, `features`).
+
+Tokens are runs of letters, runs of digits and single punctuation marks, each
+with its offsets in the note, so a label given to a token is a span of the
+note's own text. Features are what AnyStyle's and GROBID's citation models
+read: the word itself where it generalises (lower case), its shape, case, digits,
+punctuation, whether it is a year, whether it sits inside brackets or
+quotes, where it is in the note, the word lists it is on (lead-ins, `in`,
+editor words, page and volume words, ibid and its kin, publisher and place
+words: ``histkit/data/literature/words.csv``), its script, and the same of its
+neighbours.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ..data import data_rows
+from ..text import script_of, strip_diacritics
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
+_YEAR = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)$")
+_ROMAN = re.compile(r"^[IVXLCDM]+$|^[ivxlcdm]+$")
+_OPEN = "([{"
+_CLOSE = ")]}"
+_QUOTES_OPEN = "„“«‹\"‚"
+_QUOTES_CLOSE = "”“»›\"‘’"
+
+
+class Token(NamedTuple):
+    """One token of a note: its text and its offsets in the note."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of a note's text: letter runs, digit runs and single marks, with offsets.
+
+    >>> [t.text for t in tokenize("Vgl. Luhmann, Recht (1972), 12-14.")]
+    ['Vgl', '.', 'Luhmann', ',', 'Recht', '(', '1972', ')', ',', '12', '-', '14', '.']
+    """
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1)
+def word_kinds() -> dict[str, frozenset[str]]:
+    """The shipped word lists: each folded word with the kinds it is on (lead, in, editor, page, …).
+
+    >>> sorted(word_kinds()["hrsg"])
+    ['editor']
+    """
+    kinds: dict[str, set[str]] = {}
+    for row in data_rows("literature", "words.csv"):
+        kinds.setdefault(key(row["form"]), set()).add(row["kind"].strip())
+    return {word: frozenset(found) for word, found in kinds.items()}
+
+
+def key(word: str) -> str:
+    """A word as the word lists and the gold alignment compare it: lower case, no diacritics, no dots.
+
+    >>> key("Éd."), key("Müller"), key(".")
+    ('ed', 'muller', '.')
+    """
+    return strip_diacritics(word.casefold()).replace(".", "") or word
+
+
+def shape(word: str) -> str:
+    """The word's shape: X for a capital, x for a small letter, d for a digit, runs squeezed to two.
+
+    >>> shape("Luhmann"), shape("1972"), shape("ZGE"), shape("§")
+    ('Xxx', 'dd', 'XX', '§')
+    """
+    out = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word)
+    return re.sub(r"(.)\1{2,}", r"\1\1", out)
+
+
+def _own(tokens: list[Token], k: int, text: str) -> dict:
+    word = tokens[k].text
+    folded = key(word)
+    after = text[tokens[k].end:tokens[k].end + 1]
+    # the word itself only where it generalises (a mark, a short function word, a listed word): a name or
+    # title word seen in training says nothing of the next article's
+    lexical = not word[:1].isalnum() or folded in word_kinds() or (len(word) <= 3 and not word.isdigit())
+    feats = {"w": word.casefold() if lexical else "*", "shape": shape(word), "len": min(len(word), 8),
+             "upper": word[:1].isupper(), "allcaps": word.isupper() and len(word) > 1, "digit": word.isdigit(),
+             "year": bool(_YEAR.match(word)), "roman": bool(_ROMAN.match(word)) and len(word) <= 5,
+             "dot": after == ".", "space": after in (" ", "\n", ""), "script": script_of(word) or "-",
+             "punct": not word[:1].isalnum()}
+    for kind in sorted(word_kinds().get(folded, ())):  # sorted: a set's order changes with the hash seed
+        feats["list=" + kind] = True
+    return feats
+
+
+def _segments(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans of tokens between `;` and sentence ends: a full stop after a number or a word of four letters or
+    more that is no abbreviation on the word lists, before a capital (`…, 9-44. Böhle, …`)."""
+    spans, start = [], 0
+    for k, token in enumerate(tokens):
+        word = token.text
+        before = tokens[k - 1].text if k else ""
+        capital_next = k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()
+        end = word == ";" or (word in ".!?" and capital_next and (before.isdigit() or (
+            len(before) >= 4 and before.isalpha() and key(before) not in word_kinds())))
+        if end:
+            spans.append((start, k))
+            start = k + 1
+    if start < len(tokens):
+        spans.append((start, len(tokens) - 1))
+    return spans
+
+
+def _segment_features(tokens: list[Token], own: list[dict]) -> list[dict]:
+    """What the stretch of text a token is in holds: a year, pages, `in`, a lead word first; where the token is in it."""
+    out: list[dict] = [{} for _ in tokens]
+    for a, b in _segments(tokens):
+        mine = own[a:b + 1]
+        words = sum(1 for f in mine if not f["punct"])
+        summary = {"seg_year": any(f["year"] for f in mine), "seg_digits": sum(f["digit"] for f in mine) >= 2,
+                   "seg_in": any("list=in" in f for f in mine), "seg_editor": any("list=editor" in f for f in mine),
+                   "seg_lead": "list=lead" in mine[0], "seg_words": str(min(words // 5, 6)),
+                   "seg_commas": str(min(sum(f["w"] == "," for f in mine), 4))}
+        seen = 0
+        for k in range(a, b + 1):
+            out[k] = dict(summary, seg_pos=str(min(seen, 4)))
+            seen += not own[k]["punct"] and "list=lead" not in own[k]
+    return out
+
+
+def features(text: str, tokens: list[Token] | None = None) -> list[dict]:
+    """One feature dict per token of ``text`` (its own features and its neighbours', prefixed -2, -1, +1, +2).
+
+    >>> f = features("Luhmann, Recht, 1972.")
+    >>> f[0]["w"], f[0]["+1:w"], f[4]["year"], f[0]["BOS"]
+    ('*', ',', True, True)
+    """
+    tokens = tokenize(text) if tokens is None else tokens
+    own = [_own(tokens, k, text) for k in range(len(tokens))]
+    segments = _segment_features(tokens, own)
+    depth, quoted, out = 0, False, []
+    count = len(tokens)
+    for k, mine in enumerate(own):
+        word = tokens[k].text
+        feats = dict(mine, pos=min(k, 6), rel=int(10 * k / max(count, 1)), paren=depth > 0, quoted=quoted,
+                     **segments[k])
+        if k == 0:
+            feats["BOS"] = True
+        if k == count - 1:
+            feats["EOS"] = True
+        for offset in (-2, -1, 1, 2):
+            j = k + offset
+            if 0 <= j < count:
+                other = own[j]
+                for name in ("w", "shape", "upper", "digit", "year", "punct", "dot"):
+                    feats[f"{offset:+d}:{name}"] = other[name]
+                feats.update({f"{offset:+d}:{n}": True for n in other if n.startswith("list=")})
+        out.append(feats)
+        depth = max(0, depth + (word in _OPEN) - (word in _CLOSE))
+        if word in _QUOTES_OPEN and not quoted:
+            quoted = True
+        elif word in _QUOTES_CLOSE and quoted:
+            quoted = False
+    return out

@@ -1,0 +1,129 @@
+"""The learned reference reader: labels from gold, training, reading, repeats and the merge with the rule parser."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from histkit.literature import label_notes, model_references, references_of, tag, tokenize, train, trimmed
+from histkit.literature.gold import gold_fields
+from histkit.literature.merge import with_model_references
+from histkit.literature.repeats import repeated
+
+TRAIN = [
+    ("1", "Vgl. N. Luhmann, Rechtssoziologie, Reinbek 1972, 239.",
+     {"author": [("Luhmann", "Niklas")], "title": ["Rechtssoziologie"], "place": ["Reinbek"], "year": ["1972"],
+      "pages": ["239"]}),
+    ("2", "Siehe G. Teubner, Recht als autopoietisches System, Frankfurt 1989, 12.",
+     {"author": [("Teubner", "Gunther")], "title": ["Recht als autopoietisches System"], "place": ["Frankfurt"],
+      "year": ["1989"], "pages": ["12"]}),
+    ("3", "Dazu M. Weber, Wirtschaft und Gesellschaft, Tübingen 1922, 45.",
+     {"author": [("Weber", "Max")], "title": ["Wirtschaft und Gesellschaft"], "place": ["Tübingen"], "year": ["1922"],
+      "pages": ["45"]}),
+    ("4", "Das bleibt offen, wie oben gesagt wurde.", None),
+]
+
+
+def _labelled():
+    notes = [(no, text) for no, text, _ in TRAIN]
+    gold = [dict(g, note=no) for no, _, g in TRAIN if g]
+    return label_notes(notes, gold)[0]
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    # no L1 penalty: on four notes the model should keep what each of them taught it
+    return train(_labelled(), tmp_path_factory.mktemp("crf") / "m.crfsuite", {"c1": 0.0})
+
+
+def test_gold_fields_are_labelled_where_the_note_prints_them():
+    note = _labelled()[1]
+    labels = dict(zip((t.text for t in tokenize(note["text"])), note["labels"]))
+    assert (labels["Siehe"], labels["G"], labels["Teubner"], labels["autopoietisches"], labels["1989"]) == \
+        ("out", "B-author", "author", "title", "year")
+
+
+def test_a_gold_reference_not_in_its_note_labels_nothing_and_is_counted():
+    done, counts = label_notes([("1", "Only prose here.")], [{"note": "1", "title": ["Rechtssoziologie"]}])
+    assert counts["aligned"] == 0 and done == []
+
+
+def test_gold_without_note_links_is_found_in_document_order():
+    notes = [("1", "Prose."), ("2", "N. Luhmann, Rechtssoziologie, 1972.")]
+    done, counts = label_notes(notes, [{"author": [("Luhmann", "")], "title": ["Rechtssoziologie"], "year": ["1972"]}])
+    assert counts["aligned"] == 1 and [d["note_no"] for d in done] == ["2"]
+
+
+def test_trimming_keeps_the_reference_and_cuts_long_prose_before_it():
+    note = {"text": "Eine lange Bemerkung ohne jede Quelle hier. Luhmann, Recht, 1972.",
+            "labels": ["out"] * 8 + ["B-author", "other", "title", "other", "year", "out"]}
+    cut = trimmed(note, 1)
+    assert cut["text"] == ". Luhmann, Recht, 1972." and cut["labels"][1] == "B-author"
+
+
+def test_the_gold_reader_keeps_editors_and_the_container_of_an_article():
+    tei = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listBibl><biblStruct source="fn4"><analytic>'
+           '<title level="a">Arbeit als Handeln</title></analytic><monogr><title level="m">Handbuch</title>'
+           '<editor><persName><surname>Voß</surname></persName></editor></monogr></biblStruct></listBibl></standOff></TEI>')
+    ref = gold_fields(tei)[0]
+    assert (ref["note"], ref["title"], ref["container"], ref["editor"]) == ("4", ["Arbeit als Handeln"], ["Handbuch"],
+                                                                           [("Voß", "")])
+
+
+def test_a_model_trained_on_a_few_notes_reads_a_new_one(tiny_model):
+    labels = tag("Vgl. K. Marx, Das Kapital, Hamburg 1867, 33.", tiny_model)
+    ref = references_of("Vgl. K. Marx, Das Kapital, Hamburg 1867, 33.", labels)[0]
+    assert (ref["authors"], ref["year"]) == ("K. Marx", "1867")
+
+
+def test_training_twice_on_the_same_notes_gives_the_same_model(tmp_path):
+    first = train(_labelled(), tmp_path / "a.crfsuite").read_bytes()
+    assert train(_labelled(), tmp_path / "b.crfsuite").read_bytes() == first
+
+
+def test_labels_begin_a_new_reference_at_each_b_label():
+    text = "Luhmann, Recht; Weber, Wirtschaft."
+    labels = ["B-author", "other", "title", "out", "B-author", "other", "title", "out"]
+    assert [r["title"] for r in references_of(text, labels)] == ["Recht", "Wirtschaft"]
+
+
+def test_the_model_reads_every_note_of_a_table(tiny_model):
+    notes = pd.DataFrame({"doc_id": ["d", "d"], "note_no": ["1", "2"],
+                          "text": ["Vgl. K. Marx, Das Kapital, Hamburg 1867, 33.", ""]})
+    found = model_references(notes, tiny_model)
+    assert found.note_no.tolist() == ["1"] and found.seq.tolist() == [1]
+
+
+def test_supra_note_repeats_the_reference_of_that_note():
+    earlier = [("3:1", "3", {"authors": "Alschuler", "raw": "Alschuler, Rediscovering Blackstone"})]
+    assert repeated({"authors": "Alschuler", "raw": "Alschuler, supra note 3, at 5"}, earlier) == "3:1"
+
+
+def _rule_row(raw: str, seq: int = 1) -> dict:
+    return {"doc_id": "d", "note_no": "1", "seq": seq, "authors": "", "title": raw, "container": "", "volume": "",
+            "issue": "", "place": "", "publisher": "", "year": "", "pages": "", "script": "Latin", "raw": raw,
+            "ref_of": ""}
+
+
+def test_a_rule_row_stays_where_the_model_reads_nothing(tiny_model):
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Das bleibt offen, wie oben gesagt wurde."]})
+    merged = with_model_references(pd.DataFrame([_rule_row("Das bleibt offen")]), notes, model=tiny_model)
+    assert merged[["seq", "title", "source"]].values.tolist() == [[1, "Das bleibt offen", "rules"]]
+
+
+def test_the_model_reads_no_reference_where_the_rules_read_an_archival_citation(tiny_model):
+    text = "Vgl. K. Marx, Das Kapital, Hamburg 1867, 33."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    citations = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "seq": [1], "kind": ["archival"],
+                              "char_start": [0], "char_end": [len(text)]})
+    merged = with_model_references(pd.DataFrame(columns=list(_rule_row(""))), notes, citations, model=tiny_model)
+    assert merged.empty
+
+
+def test_the_model_adds_a_reference_the_rules_did_not_find_after_the_notes_citations(tiny_model):
+    text = "Vgl. K. Marx, Das Kapital, Hamburg 1867, 33."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    citations = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "seq": [1], "kind": ["unparsed"],
+                              "char_start": [0], "char_end": [3]})
+    merged = with_model_references(pd.DataFrame(columns=list(_rule_row(""))), notes, citations, model=tiny_model)
+    assert merged[["seq", "authors", "source"]].values.tolist() == [[2, "K. Marx", "model"]]
