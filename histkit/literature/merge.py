@@ -47,12 +47,15 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     found = found[usable(found)]
     last_seq = _last_seq(references, citations)
     archival = _archival_spans(citations)
+    readings: dict = {}  # each note's model references, gathered in one pass (a frame filtered per note was most of the time)
+    for m in found.itertuples(index=False):
+        readings.setdefault((m.doc_id, str(m.note_no)), []).append(m)
     rows = []
     for (doc_id, note_no, text), rules in _by_note(notes, references):
-        mine = found[(found.doc_id == doc_id) & (found.note_no == note_no)]
+        mine = readings.get((doc_id, note_no), [])
         spans = archival.get((doc_id, note_no), [])
         if spans:  # the model never saw an archival citation: what the rules read as one stays one
-            mine = mine[[not any(a < m.end and m.start < b for a, b in spans) for m in mine.itertuples()]]
+            mine = [m for m in mine if not any(a < m.end and m.start < b for a, b in spans)]
         rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
     merged = pd.DataFrame(rows, columns=columns)
     merged = _resolve_repeats(merged)
@@ -114,13 +117,12 @@ def _last_seq(references: pd.DataFrame, citations: pd.DataFrame | None) -> dict:
     return last
 
 
-def _merge_note(rules: list[dict], mine: pd.DataFrame, text: str, last: int) -> list[dict]:
+def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[dict]:
     """One note's rows: each rule row, replaced by the confident model reference over the same text if any."""
     spans = []
     for rule in rules:
         start = text.find(str(rule.get("raw") or "")) if rule.get("raw") else -1
         spans.append((start, start + len(str(rule.get("raw") or ""))) if start >= 0 else None)
-    models = list(mine.itertuples(index=False))
     used, out = set(), []
     for rule, span in zip(rules, spans):
         k = next((k for k, m in enumerate(models) if k not in used and span and m.start < span[1] and span[0] < m.end),
