@@ -91,10 +91,11 @@ def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
 
 
 def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
-    by_note = {key: group for key, group in references.groupby(["doc_id", "note_no"], sort=False)}
+    by_note: dict = {}  # (one pass over the rows: a group's to_dict per note cost as much as the model's tagging)
+    for row in references.to_dict("records"):
+        by_note.setdefault((row["doc_id"], row["note_no"]), []).append(row)
     for doc_id, note_no, text in zip(notes.doc_id, notes.note_no.astype(str), notes.text.fillna("").astype(str)):
-        rules = by_note.get((doc_id, note_no))
-        yield (doc_id, note_no, text), [] if rules is None else rules.to_dict("records")
+        yield (doc_id, note_no, text), by_note.get((doc_id, note_no), [])
 
 
 def _archival_spans(citations: pd.DataFrame | None) -> dict:

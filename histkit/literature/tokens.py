@@ -80,19 +80,26 @@ def shape(word: str) -> str:
 
 def _own(tokens: list[Token], k: int, text: str) -> dict:
     word = tokens[k].text
-    folded = key(word)
     after = text[tokens[k].end:tokens[k].end + 1]
+    before_dot, from_script = _word_features(word)
+    return {**before_dot, "dot": after == ".", "space": after in (" ", "\n", ""), **from_script}
+
+
+@functools.lru_cache(maxsize=65536)  # a note's words recur across a corpus: each is read once per process
+def _word_features(word: str) -> tuple[dict, dict]:
+    """What a token's features owe to the word alone, in two parts: before and after the two owed to the next
+    character (so that every token's features keep one order; callers copy, never change them)."""
+    folded = key(word)
     # the word itself only where it generalises (a mark, a short function word, a listed word): a name or
     # title word seen in training says nothing of the next article's
     lexical = not word[:1].isalnum() or folded in word_kinds() or (len(word) <= 3 and not word.isdigit())
-    feats = {"w": word.casefold() if lexical else "*", "shape": shape(word), "len": min(len(word), 8),
-             "upper": word[:1].isupper(), "allcaps": word.isupper() and len(word) > 1, "digit": word.isdigit(),
-             "year": bool(_YEAR.match(word)), "roman": bool(_ROMAN.match(word)) and len(word) <= 5,
-             "dot": after == ".", "space": after in (" ", "\n", ""), "script": script_of(word) or "-",
-             "punct": not word[:1].isalnum()}
+    before_dot = {"w": word.casefold() if lexical else "*", "shape": shape(word), "len": min(len(word), 8),
+                  "upper": word[:1].isupper(), "allcaps": word.isupper() and len(word) > 1, "digit": word.isdigit(),
+                  "year": bool(_YEAR.match(word)), "roman": bool(_ROMAN.match(word)) and len(word) <= 5}
+    from_script = {"script": script_of(word) or "-", "punct": not word[:1].isalnum()}
     for kind in sorted(word_kinds().get(folded, ())):  # sorted: a set's order changes with the hash seed
-        feats["list=" + kind] = True
-    return feats
+        from_script["list=" + kind] = True
+    return before_dot, from_script
 
 
 def _segments(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -142,6 +149,7 @@ def features(text: str, tokens: list[Token] | None = None) -> list[dict]:
     segments = _segment_features(tokens, own)
     depth, quoted, out = 0, False, []
     count = len(tokens)
+    listed = [[n for n in mine if n.startswith("list=")] for mine in own]
     for k, mine in enumerate(own):
         word = tokens[k].text
         feats = dict(mine, pos=min(k, 6), rel=int(10 * k / max(count, 1)), paren=depth > 0, quoted=quoted,
@@ -156,7 +164,8 @@ def features(text: str, tokens: list[Token] | None = None) -> list[dict]:
                 other = own[j]
                 for name in ("w", "shape", "upper", "digit", "year", "punct", "dot"):
                     feats[f"{offset:+d}:{name}"] = other[name]
-                feats.update({f"{offset:+d}:{n}": True for n in other if n.startswith("list=")})
+                for n in listed[j]:
+                    feats[f"{offset:+d}:{n}"] = True
         out.append(feats)
         depth = max(0, depth + (word in _OPEN) - (word in _CLOSE))
         if word in _QUOTES_OPEN and not quoted:
