@@ -137,6 +137,20 @@ def _segment_features(tokens: list[Token], own: list[dict]) -> list[dict]:
     return out
 
 
+_NEIGHBOUR = ("w", "shape", "upper", "digit", "year", "punct", "dot")  # what a token tells of its neighbours
+
+
+@functools.lru_cache(maxsize=262144)  # (the same few thousand words stand beside each other all through a corpus)
+def _as_neighbour(word: str, dot: bool, offset: int) -> dict:
+    """What a token tells the token ``offset`` places from it: some of its own features and its word lists."""
+    before_dot, from_script = _word_features(word)
+    mine = {**before_dot, "dot": dot, **from_script}
+    prefix = f"{offset:+d}:"
+    told = {prefix + name: mine[name] for name in _NEIGHBOUR}
+    told.update({prefix + name: True for name in from_script if name.startswith("list=")})
+    return told
+
+
 def features(text: str, tokens: list[Token] | None = None) -> list[dict]:
     """One feature dict per token of ``text`` (its own features and its neighbours', prefixed -2, -1, +1, +2).
 
@@ -149,7 +163,6 @@ def features(text: str, tokens: list[Token] | None = None) -> list[dict]:
     segments = _segment_features(tokens, own)
     depth, quoted, out = 0, False, []
     count = len(tokens)
-    listed = [[n for n in mine if n.startswith("list=")] for mine in own]
     for k, mine in enumerate(own):
         word = tokens[k].text
         feats = dict(mine, pos=min(k, 6), rel=int(10 * k / max(count, 1)), paren=depth > 0, quoted=quoted,
@@ -161,11 +174,7 @@ def features(text: str, tokens: list[Token] | None = None) -> list[dict]:
         for offset in (-2, -1, 1, 2):
             j = k + offset
             if 0 <= j < count:
-                other = own[j]
-                for name in ("w", "shape", "upper", "digit", "year", "punct", "dot"):
-                    feats[f"{offset:+d}:{name}"] = other[name]
-                for n in listed[j]:
-                    feats[f"{offset:+d}:{n}"] = True
+                feats.update(_as_neighbour(tokens[j].text, own[j]["dot"], offset))
         out.append(feats)
         depth = max(0, depth + (word in _OPEN) - (word in _CLOSE))
         if word in _QUOTES_OPEN and not quoted:
