@@ -43,10 +43,15 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     columns = list(references.columns) + [c for c in ADDED_COLUMNS if c not in references.columns]
     if notes.empty or (model is None and not shipped_model().is_file()):  # no model shipped: the rules alone
         return references.assign(editors="", source="rules", confidence=float("nan"))[columns]
-    found = model_references(notes, model)
+    archival = _archival_spans(citations)
+    # a note the rules read as archival citations from end to end is not read: every reference the model
+    # found in it would overlap one of them and be dropped below
+    texts = notes.text.fillna("").astype(str)
+    read = [not _all_archival(text, archival.get((doc_id, note_no), []))
+            for doc_id, note_no, text in zip(notes.doc_id, notes.note_no.astype(str), texts)]
+    found = model_references(notes[read], model)
     found = found[usable(found)]
     last_seq = _last_seq(references, citations)
-    archival = _archival_spans(citations)
     readings: dict = {}  # each note's model references, gathered in one pass (a frame filtered per note was most of the time)
     for m in found.itertuples(index=False):
         readings.setdefault((m.doc_id, str(m.note_no)), []).append(m)
@@ -96,6 +101,22 @@ def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
         by_note.setdefault((row["doc_id"], row["note_no"]), []).append(row)
     for doc_id, note_no, text in zip(notes.doc_id, notes.note_no.astype(str), notes.text.fillna("").astype(str)):
         yield (doc_id, note_no, text), by_note.get((doc_id, note_no), [])
+
+
+def _all_archival(text: str, spans: list) -> bool:
+    """Whether every character of ``text`` but spaces stands in one of the archival citations' ``spans``.
+
+    >>> _all_archival("AJ, 507, 1. TNA, FO 371", [(0, 11), (12, 23)]), _all_archival("See AJ, 507", [(4, 11)])
+    (True, False)
+    """
+    if not spans:
+        return False
+    end = 0
+    for a, b in sorted(spans):
+        if text[end:max(a, end)].strip():
+            return False
+        end = max(end, b)
+    return not text[end:].strip()
 
 
 def _archival_spans(citations: pd.DataFrame | None) -> dict:
