@@ -22,10 +22,11 @@ MODEL_FILE = "references.crfsuite"
 PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 
-def _items(text: str) -> list[dict]:
+def _items(text: str, tokens: list | None = None) -> list[dict]:
     # crfsuite reads a number as the feature's weight, a string as one of its values: a flag is 1, a count
     # or position is a value (as a weight, position 9 would count nine times as much as position 1)
-    return [{k: (1.0 if v is True else str(v)) for k, v in f.items() if v is not False} for f in features(text)]
+    return [{k: (1.0 if v is True else str(v)) for k, v in f.items() if v is not False}
+            for f in features(text, tokens)]
 
 
 def train(notes: list[dict], path: str | Path, params: dict | None = None) -> Path:
@@ -52,6 +53,7 @@ def train(notes: list[dict], path: str | Path, params: dict | None = None) -> Pa
     return path
 
 
+@functools.lru_cache(maxsize=1)  # asked once per note otherwise
 def shipped_model() -> Path:
     """The path of the model shipped in the package.
 
@@ -88,10 +90,11 @@ def tag_with_confidence(text: str, model: str | Path | None = None) -> tuple[lis
     >>> tag_with_confidence("")
     ([], [])
     """
-    if not tokenize(text):
+    tokens = tokenize(text)
+    if not tokens:
         return [], []
     tagger = _tagger(str(model or shipped_model()))
-    labels = tagger.tag(_items(text))
+    labels = tagger.tag(_items(text, tokens))
     return labels, [tagger.marginal(label, k) for k, label in enumerate(labels)]
 
 
