@@ -1,11 +1,11 @@
 """One actor from many spellings: inflected, in the other script, with or without the first name.
 
 `group_forms` joins the surfaces of name candidates that histkit's variant
-generator (`histkit.actors.variants`) makes from one another (`Belgija`,
-`Belgije`, `Belgiji`; `Kardelj`, `Kardelja`, `Кардељ`; `Spaak`, `Spaak’s`,
-`Spaak-u`) or that a lemmatizer (simplemma) reads as one word, and then gives
-a surname used alone to the one longer name that ends with it (`Buset` to `Max
-Buset`).
+generator (`histkit.actors.variants`) makes from one another (`Francija`,
+`Francije`, `Franciji`; `Hebrang`, `Hebranga`, `Хебранг`; `Moulin`, `Moulin’s`,
+`Moulin-u`) or that a lemmatizer (simplemma) reads as one word, and then gives
+a surname used alone to the one longer name that ends with it (`Andrić` to `Ivo
+Andrić`).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ SAME_NAME_RULES = frozenset({"name", "case", "hyphen_case", "possessive", "posse
 def group_forms(forms: list[str], languages: tuple = ("en",)) -> list[list[str]]:
     """The forms in groups that name one actor; each group in the order of ``forms``, groups by their first form.
 
-    >>> group_forms(["Max Buset", "Buset", "Belgija", "Belgiji", "Kardelj", "Кардељ", "Kardelja", "Ana Pauker"], ("hbs",))
-    [['Max Buset', 'Buset'], ['Belgija', 'Belgiji'], ['Kardelj', 'Кардељ', 'Kardelja'], ['Ana Pauker']]
+    >>> group_forms(["Ivo Andrić", "Andrić", "Francija", "Franciji", "Hebrang", "Хебранг", "Hebranga", "Ana Pauker"], ("hbs",))
+    [['Ivo Andrić', 'Andrić'], ['Francija', 'Franciji'], ['Hebrang', 'Хебранг', 'Hebranga'], ['Ana Pauker']]
 
     ``forms`` are the distinct surfaces, best known first (a group's name is
     its first form); ``languages`` are simplemma's codes of the texts'
@@ -72,7 +72,7 @@ def _attach_surnames(forms: list[str], find, union) -> None:
     last_words: dict[str, set[int]] = {}
     for i, form in enumerate(forms):
         words = form.split()
-        # Two surnames in a row (`Pismo Kidriča Kardelju`, a letter from one to the other) are no full name.
+        # Two surnames in a row (`Pismo Hebranga Andriću`, a letter from one to the other) are no full name.
         if len(words) > 1 and not all(_word_keys(w) & singles for w in words):
             for key in _word_keys(words[-1]):
                 last_words.setdefault(key, set()).add(i)
@@ -82,7 +82,7 @@ def _attach_surnames(forms: list[str], find, union) -> None:
         owners = {find(j): j for key in _word_keys(form) for j in last_words.get(key, ())}
         owners.pop(find(i), None)
         # Several full names end with it: one person when they differ only in the spelling of a first name
-        # (`Edvard Kardelj`, `Edward Kardelj`), not when the first names differ (`John Foster Dulles`, `Allen Dulles`).
+        # (`Josip Hebrang`, `Josef Hebrang`), not when the first names differ (`John Foster Dulles`, `Allen Dulles`).
         if len({_fold(forms[j])[:1] for j in owners.values()}) == 1:
             for root in owners:
                 union(i, root)
@@ -90,7 +90,7 @@ def _attach_surnames(forms: list[str], find, union) -> None:
 
 @functools.lru_cache(maxsize=65536)
 def _word_keys(word: str) -> frozenset:
-    """The Latin folded forms of a word's base: `Busetom`, `Buset-om`, `Бусет` all give `buset`."""
+    """The Latin folded forms of a word's base: `Hebrangom`, `Hebrang-om`, `Хебранг` all give `hebrang`."""
     return frozenset({_fold(word)} | {_fold(b) for b in _base_forms(word)})
 
 

@@ -103,10 +103,11 @@ def _citation_masks(tables) -> dict:
     >>> tables = {"citations": pd.DataFrame([
     ...     {"doc_id": "d", "note_no": "1", "kind": "literature", "char_start": 0, "char_end": 9, "title": "Red",
     ...      "archive": "", "fond": "", "collection": "", "raw": "Eley, Red"},
-    ...     {"doc_id": "d", "note_no": "1", "kind": "archival", "char_start": 11, "char_end": 37, "title": "Pismo Tita",
-    ...      "archive": "AJ", "fond": "507", "collection": "Belgija", "raw": "AJ, 507, Belgija, Pismo Tita, 1952"}])}
+    ...     {"doc_id": "d", "note_no": "1", "kind": "archival", "char_start": 11, "char_end": 52,
+    ...      "title": "Pismo Hebranga", "archive": "HDA", "fond": "1220", "collection": "Francija",
+    ...      "raw": "HDA, 1220, Francija, Pismo Hebranga, 1952"}])}
     >>> sorted(_citation_masks(tables)[("d", "1")])
-    [(0, 9), (11, 29), (39, 37)]
+    [(0, 9), (11, 32), (46, 52)]
     """
     masks = defaultdict(list)
     citations = tables["citations"]

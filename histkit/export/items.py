@@ -161,8 +161,8 @@ def literature_type(ref: dict) -> str:
 def archive_location(doc: dict) -> str:
     """Where a document lies within its archive, as the citation gave it: fond, its year, collection, unit.
 
-    >>> archive_location({"fond": "PA", "fond_year": "1950", "collection": "Belgija", "unit": "f. 9, br. 423366"})
-    'PA, 1950, Belgija, f. 9, br. 423366'
+    >>> archive_location({"fond": "PA", "fond_year": "1950", "collection": "Francija", "unit": "f. 9, br. 423366"})
+    'PA, 1950, Francija, f. 9, br. 423366'
     """
     return ", ".join(doc[name] for name in ("fond", "fond_year", "collection", "unit") if doc.get(name))
 
