@@ -43,12 +43,12 @@ def draft_actors(tables, actors=None, contexts: int = 2) -> pd.DataFrame:
 
     >>> from histkit.store import build_tables
     >>> from histkit.read import Document
-    >>> text = ("Introduction\\n\\nIn May 1950 Max Buset met Edvard Kardelj in Belgrade. Kardelj spoke.\\n\\n"
-    ...         "Buset wrote to the Belgian Socialist Party from Belgrade.\\n")
+    >>> text = ("Introduction\\n\\nIn May 1950 Ivo Andrić met Andrija Hebrang in Zagreb. Hebrang spoke.\\n\\n"
+    ...         "Andrić wrote to the French Socialist Party from Zagreb.\\n")
     >>> draft = draft_actors(build_tables([Document.from_text(text, doc_id="d")]))
     >>> draft[["name", "kind", "aliases", "body"]].values.tolist()
-    [['Edvard Kardelj', 'person', 'Kardelj', 2], ['Max Buset', 'person', 'Buset', 2], \
-['Belgian Socialist Party', 'organisation', '', 1], ['Belgrade', 'place', '', 2]]
+    [['Ivo Andrić', 'person', 'Andrić', 2], ['Andrija Hebrang', 'person', 'Hebrang', 2], \
+['French Socialist Party', 'organisation', '', 1], ['Zagreb', 'place', '', 2]]
 
     Columns (`DRAFT_COLUMNS`): candidate, count, n_docs, examples as
     `discover` gives them (candidate is the name; count all its mentions);
@@ -121,7 +121,7 @@ def _plain(occurrences: list, languages: tuple) -> list:
 
     `Razgovor Josipa Broza Tita` (a document's title) is `Josipa Broza Tita`; `Botschafter Karl Pfleiderer` is
     `Karl Pfleiderer` (the title stays as the word before it); `Adenauers Entscheidung` is `Adenauers`;
-    `Socialist Yugoslavia` is `Yugoslavia`; a first name stays (`Max Buset`).
+    `Socialist Yugoslavia` is `Yugoslavia`; a first name stays (`Ivo Andrić`).
     """
     from .kinds import word_list
 

@@ -170,12 +170,12 @@ def archive_location(doc: dict) -> str:
 def name_parts(name: str) -> dict:
     """A person's name as CSL name parts: the last word is the family name, lower-case words before it its particle.
 
-    >>> name_parts("Aleksandar V. Miletić")
-    {'family': 'Miletić', 'given': 'Aleksandar V.'}
+    >>> name_parts("Dušan V. Hebrang")
+    {'family': 'Hebrang', 'given': 'Dušan V.'}
     >>> name_parts("Ludwig van Beethoven")
     {'family': 'Beethoven', 'given': 'Ludwig', 'non-dropping-particle': 'van'}
-    >>> name_parts("Милетић")
-    {'family': 'Милетић'}
+    >>> name_parts("Хебранг")
+    {'family': 'Хебранг'}
     """
     words = name.split()
     if len(words) < 2:
