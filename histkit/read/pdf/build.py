@@ -90,9 +90,8 @@ def paragraphs(lines: list[Line], columns: list[Column], size: float) -> list[Pa
 
 
 def union(boxes) -> tuple[float, float, float, float]:
-    boxes = list(boxes)
-    return (round(min(b[0] for b in boxes), 2), round(min(b[1] for b in boxes), 2),
-            round(max(b[2] for b in boxes), 2), round(max(b[3] for b in boxes), 2))
+    x0, y0, x1, y1 = zip(*boxes)
+    return round(min(x0), 2), round(min(y0), 2), round(max(x1), 2), round(max(y1), 2)
 
 
 def write_lines(built: TextBuilder, lines: list[Line], zone: str, page: int, labels: set[str]) -> None:
