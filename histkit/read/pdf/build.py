@@ -97,6 +97,7 @@ def union(boxes) -> tuple[float, float, float, float]:
 def write_lines(built: TextBuilder, lines: list[Line], zone: str, page: int, labels: set[str]) -> None:
     """One region of ``lines`` joined by line breaks; markers of known notes become note marks."""
     first = True
+    pending: list[str] = []  # text written in one piece before the next mark (the builder's text is the same)
     for k, line in enumerate(lines):
         for kind, text in line.tokens:
             if first:
@@ -106,11 +107,16 @@ def write_lines(built: TextBuilder, lines: list[Line], zone: str, page: int, lab
                 if kind == "t" or text not in labels:
                     continue
             if kind == "m" and text in labels:
+                if pending:
+                    built.extend("".join(pending))
+                    pending.clear()
                 built.mark(text)
             else:
-                built.extend(text)
+                pending.append(text)
         if k < len(lines) - 1 and not first:
-            built.extend("\n")
+            pending.append("\n")
+    if pending:
+        built.extend("".join(pending))
 
 
 def write_page(built: TextBuilder, page: int, heads: list[Line], body: list[Paragraph], notes: list[PdfNote],
