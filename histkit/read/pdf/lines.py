@@ -106,9 +106,13 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[P
         last = out[-1][-1]
         if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
             continue  # the same text drawn twice (fake bold, a shadow)
-        label = len(out[-1]) == 1 and MARKER.fullmatch(last.text.strip().rstrip(".)")) is not None
         larger = last.size if last.size > piece.size else piece.size  # max(piece.size, last.size)
-        if piece.x0 - reach > (3 * _GAP if label else _GAP) * larger and not _filled(reach, piece.x0, near()):
+        gap = piece.x0 - reach
+        # whether the segment so far is a note's label is asked only where the answer counts: a gap within
+        # even the narrower bound is no gutter either way (unless sizes below zero turn the bounds round)
+        wide = (gap > _GAP * larger or larger < 0) and gap > (
+            3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(last.text.strip().rstrip(".)")) else _GAP) * larger
+        if wide and not _filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach = piece.x1
         else:
