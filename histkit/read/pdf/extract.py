@@ -32,7 +32,6 @@ the leaner line building of `lines`).
 from __future__ import annotations
 
 import ctypes
-import re
 import struct
 from codecs import utf_16_le_decode
 from dataclasses import dataclass, field
@@ -241,10 +240,6 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
     return out
 
 
-# what PDFium writes that is not text as printed: per-object (U+0002) and per-page (U+FFFE) hyphens, breaks, NULs
-_ODD = re.compile("[\x02\ufffe\r\n\x00]")
-
-
 def _walk(objects: list[int], form: tuple, reader: _Reader, textpage: int, out: Page,
           origin: tuple[float, float]) -> None:
     """Text pieces and rules of ``objects`` in drawing order; a form's objects where the form stands."""
@@ -262,25 +257,26 @@ def _walk(objects: list[int], form: tuple, reader: _Reader, textpage: int, out: 
             if n <= 2:
                 continue  # no text
             text = utf_16_le_decode(view[:n - 2], "replace")[0] if n <= buffer_size else reader.text(obj, textpage)
-            if _ODD.search(text):  # rare: most objects need no translation
+            # what `_HYPHENS` translates is none of it printable: most objects are, and need no translation
+            if not text.isprintable():
                 text = text.translate(_HYPHENS)
             if not text.strip():
                 continue
             get_bounds(obj, *corners)
             get_matrix(obj, matrix_at)
             get_size(obj, size_at)
-            x0, y0, x1, y1, size, *m = unpack()
+            x0, y0, x1, y1, size, a, b, c, d, e, f = unpack()  # (named, not starred: no list per object)
             if form is not _IDENTITY:
                 x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
-                m = _times(m, form)
-            scale = (m[2] * m[2] + m[3] * m[3]) ** 0.5
-            upright = abs(m[1]) < 1e-3 * abs(m[0]) + 1e-9 and m[0] > 0 and m[3] > 0
+                a, b, c, d, e, f = _times((a, b, c, d, e, f), form)
+            scale = (c * c + d * d) ** 0.5
+            upright = abs(b) < 1e-3 * abs(a) + 1e-9 and a > 0 and d > 0
             font = font_of(obj)
             bold = fonts.get(font) if font else False
             if bold is None:
                 bold = reader.bold(obj)
             pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
-                                height - m[5] if upright else height - y0, size * scale, bold, upright))
+                                height - f if upright else height - y0, size * scale, bold, upright))
             continue
         kind = kind_of(obj)
         if kind == _FORM:
