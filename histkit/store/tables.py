@@ -144,9 +144,9 @@ def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.Dat
         return mentions.assign(in_call_number=pd.Series(dtype=bool))
     filing: dict[tuple, tuple[str, str]] = {}
     archival = citations[citations.kind.isin(["archival", "ibid"])] if len(citations) else citations
-    for (doc_id, note_no), rows in archival.groupby(["doc_id", "note_no"], sort=False):
-        parts = " | ".join(str(v) for col in ("fond", "collection", "unit") for v in rows[col] if isinstance(v, str))
-        titles = " | ".join(str(v) for v in rows["title"] if isinstance(v, str))
+    for (doc_id, note_no), rows in _by_note(archival).items():
+        parts = " | ".join(str(row[k]) for k in (0, 1, 2) for row in rows if isinstance(row[k], str))
+        titles = " | ".join(str(row[3]) for row in rows if isinstance(row[3], str))
         filing[(doc_id, str(note_no))] = (_comparable(parts), _comparable(titles))
 
     def in_filing(doc_id, zone, note_no, surface) -> bool:
@@ -158,6 +158,23 @@ def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.Dat
 
     flags = [in_filing(*row) for row in zip(mentions.doc_id, mentions.zone, mentions.note_no, mentions.surface)]
     return mentions.assign(in_call_number=pd.Series(flags, index=mentions.index, dtype=bool))
+
+
+def _by_note(citations: pd.DataFrame) -> dict[tuple, list[tuple]]:
+    """(fond, collection, unit, title) of each citation by (doc_id, note_no), as `groupby(sort=False)` groups them.
+
+    In plain Python: a pandas group per note cost more than what is done with it.
+    Notes are in the order they first come, rows in theirs; a row without a
+    doc_id or note_no is in no group, as in pandas.
+    """
+    if not len(citations):
+        return {}  # (with no rows there may be no columns either)
+    groups: dict[tuple, list[tuple]] = {}
+    for doc_id, note_no, *row in zip(citations["doc_id"], citations["note_no"], citations["fond"],
+                                     citations["collection"], citations["unit"], citations["title"]):
+        if not (pd.isna(doc_id) or pd.isna(note_no)):
+            groups.setdefault((doc_id, note_no), []).append(tuple(row))
+    return groups
 
 
 @lru_cache(maxsize=4096)

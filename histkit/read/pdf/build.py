@@ -90,14 +90,14 @@ def paragraphs(lines: list[Line], columns: list[Column], size: float) -> list[Pa
 
 
 def union(boxes) -> tuple[float, float, float, float]:
-    boxes = list(boxes)
-    return (round(min(b[0] for b in boxes), 2), round(min(b[1] for b in boxes), 2),
-            round(max(b[2] for b in boxes), 2), round(max(b[3] for b in boxes), 2))
+    x0, y0, x1, y1 = zip(*boxes)
+    return round(min(x0), 2), round(min(y0), 2), round(max(x1), 2), round(max(y1), 2)
 
 
 def write_lines(built: TextBuilder, lines: list[Line], zone: str, page: int, labels: set[str]) -> None:
     """One region of ``lines`` joined by line breaks; markers of known notes become note marks."""
     first = True
+    pending: list[str] = []  # text written in one piece before the next mark (the builder's text is the same)
     for k, line in enumerate(lines):
         for kind, text in line.tokens:
             if first:
@@ -107,11 +107,16 @@ def write_lines(built: TextBuilder, lines: list[Line], zone: str, page: int, lab
                 if kind == "t" or text not in labels:
                     continue
             if kind == "m" and text in labels:
+                if pending:
+                    built.extend("".join(pending))
+                    pending.clear()
                 built.mark(text)
             else:
-                built.extend(text)
+                pending.append(text)
         if k < len(lines) - 1 and not first:
-            built.extend("\n")
+            pending.append("\n")
+    if pending:
+        built.extend("".join(pending))
 
 
 def write_page(built: TextBuilder, page: int, heads: list[Line], body: list[Paragraph], notes: list[PdfNote],

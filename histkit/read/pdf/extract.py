@@ -32,7 +32,6 @@ the leaner line building of `lines`).
 from __future__ import annotations
 
 import ctypes
-import re
 import struct
 from codecs import utf_16_le_decode
 from dataclasses import dataclass, field
@@ -48,7 +47,7 @@ except ImportError:  # histkit still imports; reading a PDF then says what to in
 
 EXTRACTOR = f"pypdfium2 {pdfium.version.PYPDFIUM_INFO}" if pdfium else "pypdfium2 (not installed)"
 
-_TEXT, _PATH, _FORM = 1, 2, 5  # FPDF_PAGEOBJ_TEXT, FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM
+_PATH, _FORM = 2, 5  # FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM (text is told by its text, `_walk`)
 _PASSWORD = 4  # FPDF_ERR_PASSWORD
 # PDFium writes a hyphen it takes for a line-end hyphen as U+0002 (per object) or U+FFFE (per page)
 _HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-", "\r": " ", "\n": " ", "\x00": ""})
@@ -241,37 +240,46 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
     return out
 
 
-# what PDFium writes that is not text as printed: per-object (U+0002) and per-page (U+FFFE) hyphens, breaks, NULs
-_ODD = re.compile("[\x02\ufffe\r\n\x00]")
-
-
 def _walk(objects: list[int], form: tuple, reader: _Reader, textpage: int, out: Page,
           origin: tuple[float, float]) -> None:
     """Text pieces and rules of ``objects`` in drawing order; a form's objects where the form stands."""
     left, height = origin
     calls, unpack, corners = reader.calls, reader.unpack, reader.corners
     kind_of, get_bounds, get_matrix, get_size = calls["type"], calls["bounds"], calls["matrix"], calls["size"]
-    text_of, bold_of, size_at, matrix_at, pieces = reader.text, reader.bold, reader.size_at, reader.matrix_at, out.pieces
+    get_text, font_of, fonts = calls["text"], calls["font"], reader.fonts
+    buffer_at, buffer_size, view = reader.buffer_at, reader.buffer_size, reader.view
+    size_at, matrix_at, pieces = reader.size_at, reader.matrix_at, out.pieces
     for obj in objects:
-        kind = kind_of(obj)
-        if kind == _TEXT:
-            text = text_of(obj, textpage)
-            if _ODD.search(text):  # rare: most objects need no translation
+        # the text is asked first: PDFium answers 0 bytes for any object but text (whose answer holds at least
+        # its NUL), which spares the type's call for the objects that are most of a page (`_Reader.text`, inline)
+        n = get_text(obj, textpage, buffer_at, buffer_size)
+        if n:
+            if n <= 2:
+                continue  # no text
+            text = utf_16_le_decode(view[:n - 2], "replace")[0] if n <= buffer_size else reader.text(obj, textpage)
+            # what `_HYPHENS` translates is none of it printable: most objects are, and need no translation
+            if not text.isprintable():
                 text = text.translate(_HYPHENS)
             if not text.strip():
                 continue
             get_bounds(obj, *corners)
             get_matrix(obj, matrix_at)
             get_size(obj, size_at)
-            x0, y0, x1, y1, size, *m = unpack()
+            x0, y0, x1, y1, size, a, b, c, d, e, f = unpack()  # (named, not starred: no list per object)
             if form is not _IDENTITY:
                 x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
-                m = _times(m, form)
-            scale = (m[2] * m[2] + m[3] * m[3]) ** 0.5
-            upright = abs(m[1]) < 1e-3 * abs(m[0]) + 1e-9 and m[0] > 0 and m[3] > 0
+                a, b, c, d, e, f = _times((a, b, c, d, e, f), form)
+            scale = (c * c + d * d) ** 0.5
+            upright = abs(b) < 1e-3 * abs(a) + 1e-9 and a > 0 and d > 0
+            font = font_of(obj)
+            bold = fonts.get(font) if font else False
+            if bold is None:
+                bold = reader.bold(obj)
             pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
-                                height - m[5] if upright else height - y0, size * scale, bold_of(obj), upright))
-        elif kind == _FORM:
+                                height - f if upright else height - y0, size * scale, bold, upright))
+            continue
+        kind = kind_of(obj)
+        if kind == _FORM:
             inner = _times(reader.matrix_of(obj), form)
             children = [calls["form_object"](obj, k) for k in range(calls["form_count"](obj))]
             _walk(children, inner, reader, textpage, out, origin)

@@ -26,6 +26,7 @@ _SPACE = 0.25    # a gap wider than this many times the type size is a space bet
 _RAISED = 0.12   # a smaller piece raised by this much of the line's size is a superscript
 _HIGH = 0.22     # a piece of the line's size raised by this much is a superscript too
 _X0, _TOP, _X1, _BOTTOM = attrgetter("x0"), attrgetter("top"), attrgetter("x1"), attrgetter("bottom")
+_SIZE, _BASE = attrgetter("size"), attrgetter("base")
 
 
 @dataclass(slots=True, eq=False)
@@ -105,9 +106,13 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[P
         last = out[-1][-1]
         if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
             continue  # the same text drawn twice (fake bold, a shadow)
-        label = len(out[-1]) == 1 and MARKER.fullmatch(last.text.strip().rstrip(".)")) is not None
         larger = last.size if last.size > piece.size else piece.size  # max(piece.size, last.size)
-        if piece.x0 - reach > (3 * _GAP if label else _GAP) * larger and not _filled(reach, piece.x0, near()):
+        gap = piece.x0 - reach
+        # whether the segment so far is a note's label is asked only where the answer counts: a gap within
+        # even the narrower bound is no gutter either way (unless sizes below zero turn the bounds round)
+        wide = (gap > _GAP * larger or larger < 0) and gap > (
+            3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(last.text.strip().rstrip(".)")) else _GAP) * larger
+        if wide and not _filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach = piece.x1
         else:
@@ -127,10 +132,6 @@ def _filled(x0: float, x1: float, near: list[Piece]) -> bool:
     return free < 0.8 * size
 
 
-def _main(pieces: list[Piece]) -> Piece:
-    return max(pieces, key=lambda p: (len(p.text.strip()), p.size))
-
-
 def _line(pieces: list[Piece]) -> Line:
     if len(pieces) == 1:  # most lines of a page are one piece: no scans over them
         p = pieces[0]
@@ -141,8 +142,15 @@ def _line(pieces: list[Piece]) -> Line:
         else:  # one piece of plain text: what `_tokens` makes of it, without the scans
             line.tokens = [("t", text)] if text else []
         return line
-    main = _main(pieces)
-    bold = all(p.bold for p in pieces if p.text.strip())
+    # the main piece (the most text, then the largest type; the first of equals, as max chooses) and
+    # whether every piece with text is bold, in one pass
+    main, main_key, bold = None, None, True
+    for p in pieces:
+        key = (len(p.text.strip()), p.size)
+        if key[0] and not p.bold:
+            bold = False
+        if main is None or key > main_key:
+            main, main_key = p, key
     line = Line(pieces, min(map(_X0, pieces)), min(map(_TOP, pieces)), max(map(_X1, pieces)),
                 max(map(_BOTTOM, pieces)), main.base, main.size, bold)
     _tokens(line)
@@ -158,6 +166,7 @@ def _tokens(line: Line) -> None:
     """Text and markers of the line's pieces, a space where the gap between two pieces is one."""
     tokens: list[tuple[str, str]] = []
     prev: Piece | None = None
+    marked = False
     base, size = line.base, line.size
     for piece in sorted(line.pieces, key=_X0):
         text = piece.text
@@ -172,6 +181,7 @@ def _tokens(line: Line) -> None:
                     and piece.x0 - prev.x1 < _SPACE * line.size:
                 tokens[-1] = ("t", tokens[-1][1].rstrip(" "))  # a marker glued to its word, as printed
             tokens.append(("m", text.strip()))
+            marked = True
             if text != text.rstrip():
                 tokens.append(("t", " "))
         else:
@@ -180,7 +190,18 @@ def _tokens(line: Line) -> None:
     # trailing and doubled spaces carry no meaning in a line
     while tokens and tokens[-1] == ("t", " "):
         tokens.pop()
-    line.tokens = _merge(tokens)
+    line.tokens = _merge(tokens) if marked else _text_only(tokens)
+
+
+def _text_only(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`_merge` of tokens that are all text (most joined lines): one run, stripped."""
+    if not tokens:
+        return []
+    joined = tokens[0][1] if len(tokens) == 1 else "".join([t for _, t in tokens])
+    if len(tokens) > 1 and "  " in joined:
+        joined = _SPACES.sub(" ", joined)
+    joined = joined.strip()
+    return [("t", joined)] if joined else []
 
 
 def _merge(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -246,11 +267,13 @@ def _by_base(lines: list[Line]) -> Callable[[Line], list[Line]] | None:
     the largest size, a point wider each way, and keeps the lines' order.
     None (look at every line) where a size or baseline is not a number.
     """
-    if not all(math.isfinite(ln.size) and math.isfinite(ln.base) for ln in lines):
+    # a sum is finite only if every term is (or, past 1e308, it is not, and every line is looked at: the same hosts)
+    if not math.isfinite(sum(map(_SIZE, lines)) + sum(map(_BASE, lines))):
         return None
-    order = sorted(range(len(lines)), key=lambda i: lines[i].base)
-    bases = [lines[i].base for i in order]
-    rise = 0.75 * max(0.0, max(ln.size for ln in lines)) + 1.0
+    base_of = [ln.base for ln in lines]
+    order = sorted(range(len(lines)), key=base_of.__getitem__)
+    bases = [base_of[i] for i in order]
+    rise = 0.75 * max(0.0, max(map(_SIZE, lines))) + 1.0
 
     def near(sup: Line) -> list[Line]:
         window = order[bisect_left(bases, sup.base - 1.0):bisect_right(bases, sup.base + rise)]

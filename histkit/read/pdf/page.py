@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -239,17 +239,27 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         return [], lines
     ordered = sorted(lines, key=attrgetter("base", "x0"))
     keep = [ordered[-1]]
-    steps: list[float] = []
+    steps: list[float] = []  # sorted (where bases are numbers): their median is read off, not sorted again per line
     size = _median([ln.size for ln in ordered])
+    # read bottom up, the kept baselines only fall: the nearest below a line is the last kept one under it
+    # (with a baseline that is not a number there is no order, and every kept line is looked at)
+    falling = math.isfinite(sum(ln.base for ln in ordered))
     for line in reversed(ordered[:-1]):
         # the nearest kept baseline below, in any column: parallel note columns may end at different heights
-        below = min((k.base for k in keep if k.base > line.base + 0.5), default=None)
+        if falling:
+            under = line.base + 0.5
+            below = next((k.base for k in reversed(keep) if k.base > under), None)
+        else:
+            below = min((k.base for k in keep if k.base > line.base + 0.5), default=None)
         if below is not None:
             step = below - line.base
-            usual = _median(steps) if steps else 1.2 * size
+            usual = (steps[len(steps) // 2] if falling else _median(steps)) if steps else 1.2 * size
             if step > max(1.6 * size, 1.5 * usual):
                 break
-            steps.append(step)
+            if falling:
+                insort(steps, step)
+            else:
+                steps.append(step)
         keep.append(line)
     cut = {id(k) for k in keep}
     return [ln for ln in ordered if id(ln) in cut], [ln for ln in ordered if id(ln) not in cut]
@@ -313,9 +323,12 @@ def _band_order(lines: list[Line], columns: list[Column]) -> list[Line]:
 def note_columns(lines: list[Line]) -> list[list[Line]]:
     """Note lines grouped in columns (left edges within a few ems), left to right, each top to bottom."""
     groups: list[list[Line]] = []
+    left = 0.0  # the least left edge of the last group, kept as min() would find it
     for line in sorted(lines, key=attrgetter("x0")):
-        if groups and line.x0 - min(ln.x0 for ln in groups[-1]) <= 3 * line.size:
+        if groups and line.x0 - left <= 3 * line.size:
             groups[-1].append(line)
+            left = line.x0 if line.x0 < left else left
         else:
             groups.append([line])
+            left = line.x0
     return [sorted(g, key=attrgetter("top", "x0")) for g in groups]
