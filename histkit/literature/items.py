@@ -26,11 +26,11 @@ def encode(feats: dict) -> list[str]:
     return [name if value is True else f"{name}:{value}" for name, value in feats.items() if value is not False]
 
 
-def items(text: str, tokens: list[Token] | None = None) -> list[tuple[bytes, ...]]:
-    """The attribute names of every token of ``text`` (UTF-8, as crfsuite takes them): `encode` of `features`.
+def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]:
+    """The attribute names of every token of ``text``: `encode` of each of its `features`.
 
-    >>> [name.decode() for name in items("Luhmann, Recht.")[0][:4]]
-    ['w:*', 'shape:Xxx', 'len:7', 'upper']
+    >>> items("Luhmann, Recht.")[0][:4]
+    ('w:*', 'shape:Xxx', 'len:7', 'upper')
     """
     tokens = tokenize(text) if tokens is None else tokens
     count = len(tokens)
@@ -38,8 +38,8 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[bytes, ...
     # what token k is told by token k + offset (-2, -1, +1, +2), each list shifted so that its k-th entry is token k's
     told = [[(), ()] + [part[2][0] for part in parts[:-2]], [()] + [part[2][1] for part in parts[:-1]],
             [part[2][2] for part in parts[1:]] + [()], [part[2][3] for part in parts[2:]] + [(), ()]]
-    own = [part[0] for part in parts]
-    segments = [_segment_names(tuple(segment.items())) for segment in _segment_features(tokens, own)]
+    segments = [_segment_names(tuple(segment.items()))
+                for segment in _segment_features(tokens, [part[0] for part in parts])]
     depth, quoted, out = 0, False, []
     for k, ((_, names, _), segment, far_left, left, right, far_right) in enumerate(zip(parts, segments, *told)):
         place, ends = _context(min(k, 6), int(10 * k / count), depth > 0, quoted, k == 0, k == count - 1)
@@ -53,17 +53,17 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[bytes, ...
     return out
 
 
-def _bytes(feats: dict) -> tuple[bytes, ...]:
-    return tuple(name.encode() for name in encode(feats))
-
-
 @functools.lru_cache(maxsize=131072)  # (a word and the character after it: a corpus holds a few tens of thousands)
-def _word_part(word: str, after: str) -> tuple[dict, tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
+def _word_part(word: str, after: str) -> tuple[dict, tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """A token's own features (`features`' own part, read as a one-token note), their names, and the names of
     what it tells the tokens two and one places before it and one and two places after it."""
     feats = _own([Token(word, 0, len(word))], 0, word + after)
-    told = tuple(_bytes(_as_neighbour(word, feats["dot"], offset)) for offset in (-2, -1, 1, 2))
-    return feats, _bytes(feats), told
+    return feats, tuple(encode(feats)), _told(word, feats["dot"])
+
+
+@functools.lru_cache(maxsize=131072)
+def _told(word: str, dot: bool) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(encode(_as_neighbour(word, dot, offset))) for offset in (-2, -1, 1, 2))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -72,9 +72,9 @@ def _context(pos: int, rel: int, paren: bool, quoted: bool, first: bool, last: b
     ends = {"BOS": True} if first else {}
     if last:
         ends["EOS"] = True
-    return _bytes({"pos": pos, "rel": rel, "paren": paren, "quoted": quoted}), _bytes(ends)
+    return tuple(encode({"pos": pos, "rel": rel, "paren": paren, "quoted": quoted})), tuple(encode(ends))
 
 
 @functools.lru_cache(maxsize=4096)  # (a segment's summary takes few values)
-def _segment_names(entries: tuple) -> tuple[bytes, ...]:
-    return _bytes(dict(entries))
+def _segment_names(entries: tuple) -> tuple[str, ...]:
+    return tuple(encode(dict(entries)))
