@@ -17,6 +17,10 @@ import functools
 
 from .tokens import _CLOSE, _OPEN, _QUOTES_CLOSE, _QUOTES_OPEN, Token, _as_neighbour, _own, _segment_features, tokenize
 
+# named once per word here: the dicts need not be kept a second time in `_as_neighbour`'s own cache
+_TELL = getattr(_as_neighbour, "__wrapped__", _as_neighbour)
+
+
 def encode(feats: dict) -> list[str]:
     """A token's feature dict as crfsuite's attribute names (as crfsuite names the entries of a dict it is given).
 
@@ -38,8 +42,11 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]
     # what token k is told by token k + offset (-2, -1, +1, +2), each list shifted so that its k-th entry is token k's
     told = [[(), ()] + [part[2][0] for part in parts[:-2]], [()] + [part[2][1] for part in parts[:-1]],
             [part[2][2] for part in parts[1:]] + [()], [part[2][3] for part in parts[2:]] + [(), ()]]
-    segments = [_segment_names(tuple(segment.items()))
-                for segment in _segment_features(tokens, [part[0] for part in parts])]
+    segments, last, named = [], None, ()
+    for segment in _segment_features(tokens, [part[0] for part in parts]):
+        if segment != last:  # (a segment's tokens mostly share their segment features: compared in C, named once)
+            last, named = segment, _segment_names(tuple(segment.items()))
+        segments.append(named)
     depth, quoted, out = 0, False, []
     for k, ((_, names, _), segment, far_left, left, right, far_right) in enumerate(zip(parts, segments, *told)):
         place, ends = _context(min(k, 6), int(10 * k / count), depth > 0, quoted, k == 0, k == count - 1)
@@ -63,16 +70,14 @@ def _word_part(word: str, after: str) -> tuple[dict, tuple[str, ...], tuple[tupl
 
 @functools.lru_cache(maxsize=131072)
 def _told(word: str, dot: bool) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(encode(_as_neighbour(word, dot, offset))) for offset in (-2, -1, 1, 2))
+    return tuple(tuple(encode(_TELL(word, dot, offset))) for offset in (-2, -1, 1, 2))
 
 
 @functools.lru_cache(maxsize=4096)
 def _context(pos: int, rel: int, paren: bool, quoted: bool, first: bool, last: bool) -> tuple[tuple, tuple]:
     """Where the token is in the note: the names `features` puts before its segment's, and the note's ends after."""
-    ends = {"BOS": True} if first else {}
-    if last:
-        ends["EOS"] = True
-    return tuple(encode({"pos": pos, "rel": rel, "paren": paren, "quoted": quoted})), tuple(encode(ends))
+    return (tuple(encode({"pos": pos, "rel": rel, "paren": paren, "quoted": quoted})),
+            tuple(encode({"BOS": first, "EOS": last})))
 
 
 @functools.lru_cache(maxsize=4096)  # (a segment's summary takes few values)
