@@ -15,11 +15,8 @@ from __future__ import annotations
 
 import functools
 
-from .tokens import _CLOSE, _OPEN, _QUOTES_CLOSE, _QUOTES_OPEN, Token, _as_neighbour, _own, _segment_features, tokenize
-
-# named once per word here: the dicts need not be kept a second time in `_as_neighbour`'s own cache
-_TELL = getattr(_as_neighbour, "__wrapped__", _as_neighbour)
-
+from .tokens import BRACKETS_CLOSE, BRACKETS_OPEN, QUOTES_CLOSE, QUOTES_OPEN, Token, neighbour_features, own_features
+from .tokens import segment_features, tokenize
 
 def encode(feats: dict) -> list[str]:
     """A token's feature dict as crfsuite's attribute names (as crfsuite names the entries of a dict it is given).
@@ -43,7 +40,7 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]
     told = [[(), ()] + [part[2][0] for part in parts[:-2]], [()] + [part[2][1] for part in parts[:-1]],
             [part[2][2] for part in parts[1:]] + [()], [part[2][3] for part in parts[2:]] + [(), ()]]
     segments, last, named = [], None, ()
-    for segment in _segment_features(tokens, [part[0] for part in parts]):
+    for segment in segment_features(tokens, [part[0] for part in parts]):
         if segment != last:  # (a segment's tokens mostly share their segment features: compared in C, named once)
             last, named = segment, _segment_names(tuple(segment.items()))
         segments.append(named)
@@ -52,10 +49,10 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]
         place, ends = _context(min(k, 6), int(10 * k / count), depth > 0, quoted, k == 0, k == count - 1)
         out.append((*names, *place, *segment, *ends, *far_left, *left, *right, *far_right))
         word = tokens[k].text
-        depth = max(0, depth + (word in _OPEN) - (word in _CLOSE))
-        if word in _QUOTES_OPEN and not quoted:
+        depth = max(0, depth + (word in BRACKETS_OPEN) - (word in BRACKETS_CLOSE))
+        if word in QUOTES_OPEN and not quoted:
             quoted = True
-        elif word in _QUOTES_CLOSE and quoted:
+        elif word in QUOTES_CLOSE and quoted:
             quoted = False
     return out
 
@@ -64,13 +61,13 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]
 def _word_part(word: str, after: str) -> tuple[dict, tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """A token's own features (`features`' own part, read as a one-token note), their names, and the names of
     what it tells the tokens two and one places before it and one and two places after it."""
-    feats = _own([Token(word, 0, len(word))], 0, word + after)
+    feats = own_features(word, after)
     return feats, tuple(encode(feats)), _told(word, feats["dot"])
 
 
 @functools.lru_cache(maxsize=131072)
 def _told(word: str, dot: bool) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(encode(_TELL(word, dot, offset))) for offset in (-2, -1, 1, 2))
+    return tuple(tuple(encode(neighbour_features(word, dot, offset))) for offset in (-2, -1, 1, 2))
 
 
 @functools.lru_cache(maxsize=4096)
