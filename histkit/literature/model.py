@@ -14,7 +14,8 @@ import tempfile
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from .tokens import features, tokenize
+from .items import items
+from .tokens import Token, features, tokenize
 
 #: The shipped model's file name in ``histkit/data/literature/``.
 MODEL_FILE = "references.crfsuite"
@@ -79,9 +80,7 @@ def tag(text: str, model: str | Path | None = None) -> list[str]:
     >>> tag("")
     []
     """
-    if not tokenize(text):
-        return []
-    return _tagger(str(model or shipped_model())).tag(_items(text))
+    return read_note(text, model)[1]
 
 
 def tag_with_confidence(text: str, model: str | Path | None = None) -> tuple[list[str], list[float]]:
@@ -90,12 +89,31 @@ def tag_with_confidence(text: str, model: str | Path | None = None) -> tuple[lis
     >>> tag_with_confidence("")
     ([], [])
     """
-    tokens = tokenize(text)
+    tokens, labels, _ = read_note(text, model)
     if not tokens:
         return [], []
-    tagger = _tagger(str(model or shipped_model()))
-    labels = tagger.tag(_items(text, tokens))
+    tagger = _tagger(str(model or shipped_model()))  # still set to this note by `read_note`
     return labels, [tagger.marginal(label, k) for k, label in enumerate(labels)]
+
+
+def read_note(text: str, model: str | Path | None = None, confident: bool = False
+              ) -> tuple[list[Token], list[str], list[float]]:
+    """A note's tokens, their labels and, with ``confident``, the marginal probability of each label that is not
+    ``out`` (0.0 for an ``out``: a reference is made of the others, so theirs are the only ones read).
+
+    >>> read_note("")
+    ([], [], [])
+    """
+    tokens = tokenize(text)
+    if not tokens:
+        return [], [], []
+    tagger = _tagger(str(model or shipped_model()))
+    tagger.set(items(text, tokens))
+    labels = tagger.tag()
+    # crfsuite computes the marginals of a note once, at the first one asked: none asked, none computed
+    confidence = [0.0 if label == "out" else tagger.marginal(label, k) for k, label in enumerate(labels)] if (
+        confident) else []
+    return tokens, labels, confidence
 
 
 def scratch_model() -> Path:

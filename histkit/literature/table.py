@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .model import tag_with_confidence
+from .model import read_note
 from .read import FIELD_COLUMNS, references_of
 
 #: The columns of `model_references`.
@@ -23,7 +23,9 @@ def model_references(notes: pd.DataFrame, model: str | Path | None = None) -> pd
     rows = []
     for doc_id, note_no, text in zip(notes.doc_id, notes.note_no, notes.text):
         text = "" if text is None or (isinstance(text, float) and text != text) else str(text)
-        labels, confidence = tag_with_confidence(text, model)
+        _, labels, confidence = read_note(text, model, confident=True)
+        if all(label == "out" for label in labels):  # no reference: not worth reading out
+            continue
         for seq, ref in enumerate(references_of(text, labels, confidence), 1):
             rows.append(dict(ref, doc_id=doc_id, note_no=str(note_no), seq=seq))
     return pd.DataFrame(rows, columns=MODEL_COLUMNS)

@@ -182,3 +182,38 @@ def features(text: str, tokens: list[Token] | None = None) -> list[dict]:
         elif word in _QUOTES_CLOSE and quoted:
             quoted = False
     return out
+
+
+# The parts `features` makes a token's features of, for a reader that assembles them itself (items.py names them
+# once per word); the brackets and quotes it tracks.
+BRACKETS_OPEN, BRACKETS_CLOSE, QUOTES_OPEN, QUOTES_CLOSE = _OPEN, _CLOSE, _QUOTES_OPEN, _QUOTES_CLOSE
+
+
+def own_features(word: str, after: str) -> dict:
+    """A token's own part of its `features`: what its word and the character printed after it (``after``) tell.
+
+    >>> f = own_features("Luhmann", ",")
+    >>> f["shape"], f["dot"], f["space"]
+    ('Xxx', False, False)
+    """
+    return _own([Token(word, 0, len(word))], 0, word + after)
+
+
+def neighbour_features(word: str, dot: bool, offset: int) -> dict:
+    """What a token (``word``, with a full stop after it or not) tells the token ``offset`` places from it, as
+    `features` adds it to that token's (a new dict, not kept: a caller keeps what it needs).
+
+    >>> neighbour_features("Recht", False, -1)["-1:shape"]
+    'Xxx'
+    """
+    return getattr(_as_neighbour, "__wrapped__", _as_neighbour)(word, dot, offset)
+
+
+def segment_features(tokens: list[Token], own: list[dict]) -> list[dict]:
+    """Each token's segment part of its `features`, from the tokens and their `own_features`.
+
+    >>> tokens = tokenize("Recht 1972; Weber")
+    >>> [f["seg_year"] for f in segment_features(tokens, [own_features(t.text, " ") for t in tokens])]
+    [True, True, True, False]
+    """
+    return _segment_features(tokens, own)

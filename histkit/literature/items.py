@@ -1,0 +1,82 @@
+"""A note as the model reads it: every token's features as crfsuite attribute names (`items`, `encode`).
+
+crfsuite reads a token as a list of attribute names, each of weight 1. `encode`
+names a feature dict of `features` the way crfsuite names a dict's entries
+(a flag by its name, any other value as ``name:value``, a false flag left out);
+`items` gives the same names in the same order for every token of a note (crfsuite
+adds the weights up in that order), without building the dicts: a corpus repeats
+its words, so what a token owes to its own word (and the character after it) and
+what it tells its neighbours is named once per process, and only what depends on
+its place in the note (position, brackets, quotes, its segment) is named per token.
+Training reads `features` itself; a test holds the two to the same names.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .tokens import BRACKETS_CLOSE, BRACKETS_OPEN, QUOTES_CLOSE, QUOTES_OPEN, Token, neighbour_features, own_features
+from .tokens import segment_features, tokenize
+
+def encode(feats: dict) -> list[str]:
+    """A token's feature dict as crfsuite's attribute names (as crfsuite names the entries of a dict it is given).
+
+    >>> encode({"w": "in", "upper": False, "year": True, "pos": 3})
+    ['w:in', 'year', 'pos:3']
+    """
+    return [name if value is True else f"{name}:{value}" for name, value in feats.items() if value is not False]
+
+
+def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]:
+    """The attribute names of every token of ``text``: `encode` of each of its `features`.
+
+    >>> items("Luhmann, Recht.")[0][:4]
+    ('w:*', 'shape:Xxx', 'len:7', 'upper')
+    """
+    tokens = tokenize(text) if tokens is None else tokens
+    count = len(tokens)
+    parts = [_word_part(token.text, text[token.end:token.end + 1]) for token in tokens]
+    # what token k is told by token k + offset (-2, -1, +1, +2), each list shifted so that its k-th entry is token k's
+    told = [[(), ()] + [part[2][0] for part in parts[:-2]], [()] + [part[2][1] for part in parts[:-1]],
+            [part[2][2] for part in parts[1:]] + [()], [part[2][3] for part in parts[2:]] + [(), ()]]
+    segments, last, named = [], None, ()
+    for segment in segment_features(tokens, [part[0] for part in parts]):
+        if segment != last:  # (a segment's tokens mostly share their segment features: compared in C, named once)
+            last, named = segment, _segment_names(tuple(segment.items()))
+        segments.append(named)
+    depth, quoted, out = 0, False, []
+    for k, ((_, names, _), segment, far_left, left, right, far_right) in enumerate(zip(parts, segments, *told)):
+        place, ends = _context(min(k, 6), int(10 * k / count), depth > 0, quoted, k == 0, k == count - 1)
+        out.append((*names, *place, *segment, *ends, *far_left, *left, *right, *far_right))
+        word = tokens[k].text
+        depth = max(0, depth + (word in BRACKETS_OPEN) - (word in BRACKETS_CLOSE))
+        if word in QUOTES_OPEN and not quoted:
+            quoted = True
+        elif word in QUOTES_CLOSE and quoted:
+            quoted = False
+    return out
+
+
+@functools.lru_cache(maxsize=131072)  # (a word and the character after it: a corpus holds a few tens of thousands)
+def _word_part(word: str, after: str) -> tuple[dict, tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A token's own features (`features`' own part, read as a one-token note), their names, and the names of
+    what it tells the tokens two and one places before it and one and two places after it."""
+    feats = own_features(word, after)
+    return feats, tuple(encode(feats)), _told(word, feats["dot"])
+
+
+@functools.lru_cache(maxsize=131072)
+def _told(word: str, dot: bool) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(encode(neighbour_features(word, dot, offset))) for offset in (-2, -1, 1, 2))
+
+
+@functools.lru_cache(maxsize=4096)
+def _context(pos: int, rel: int, paren: bool, quoted: bool, first: bool, last: bool) -> tuple[tuple, tuple]:
+    """Where the token is in the note: the names `features` puts before its segment's, and the note's ends after."""
+    return (tuple(encode({"pos": pos, "rel": rel, "paren": paren, "quoted": quoted})),
+            tuple(encode({"BOS": first, "EOS": last})))
+
+
+@functools.lru_cache(maxsize=4096)  # (a segment's summary takes few values)
+def _segment_names(entries: tuple) -> tuple[str, ...]:
+    return tuple(encode(dict(entries)))
