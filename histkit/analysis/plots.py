@@ -212,13 +212,15 @@ def _laid_out_once(fig):
     layout engine is off while the files are drawn and back afterwards, so
     the figure shown in a notebook is laid out as before.
     """
-    engine, dpi = fig.get_layout_engine(), fig.dpi
+    engine, dpi, canvas = fig.get_layout_engine(), fig.dpi, fig.canvas
+    manager, canvas.manager = canvas.manager, None  # as savefig does: no window is resized while the dpi changes
     fig.set_dpi(DPI)
     try:
         fig.draw_without_rendering()
         box = fig.get_tightbbox().padded(PAD_INCHES)
     finally:
         fig.set_dpi(dpi)
+        canvas.manager = manager
     with matplotlib.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
         fig.set_layout_engine(None)  # with these settings: no engine at all, so savefig lays nothing out again
     try:
