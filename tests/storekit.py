@@ -27,10 +27,20 @@ def corpus_of(folder: Path, *numbers: int, article: str = ARTICLE) -> Path:
 
 
 def table_bytes(store: Path) -> dict[str, bytes]:
-    """Every table file of a store (Parquet and CSV), by name."""
-    return {p.name: p.read_bytes() for p in sorted(store.iterdir()) if p.suffix in (".csv", ".parquet")}
+    """Every table file of a store (Parquet parts and CSV), by path within the store."""
+    return _files(store, (".csv", ".parquet"))
 
 
 def store_bytes(store: Path) -> dict[str, bytes]:
-    """Every table file and the manifest of a store, by name."""
-    return {p.name: p.read_bytes() for p in sorted(store.iterdir()) if p.suffix in (".csv", ".parquet", ".json")}
+    """Every table file and the manifest of a store, by path within the store."""
+    return _files(store, (".csv", ".parquet", ".json"))
+
+
+def _files(store: Path, suffixes: tuple[str, ...]) -> dict[str, bytes]:
+    return {p.relative_to(store).as_posix(): p.read_bytes() for p in sorted(store.rglob("*"))
+            if p.is_file() and p.suffix in suffixes}
+
+
+def first_part(store: Path, table: str) -> Path:
+    """The first part file of a table of a store (``<table>.parquet/part-000000.parquet``)."""
+    return store / f"{table}.parquet" / "part-000000.parquet"

@@ -77,10 +77,10 @@ def test_a_store_whose_tables_lack_a_column_the_export_needs_names_it(store, tmp
 
     from histkit.store.manifest import file_entry
 
-    table = pq.read_table(store / "references.parquet").drop_columns(["publisher"])
-    pq.write_table(table, store / "references.parquet")
+    part = store / "references.parquet" / "part-000000.parquet"  # the store's one part of the table
+    pq.write_table(pq.read_table(part).drop_columns(["publisher"]), part)
     manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
-    manifest["tables"]["references"]["files"]["references.parquet"] = file_entry(store / "references.parquet")
+    manifest["tables"]["references"]["files"]["references.parquet/part-000000.parquet"] = file_entry(part)
     (store / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(HistkitError, match="no column publisher; rebuild the store"):
         export_store(store, "csl-json", tmp_path / "a.json")

@@ -100,6 +100,51 @@ def test_same_figure_saved_in_two_fresh_processes_is_byte_identical(tmp_path):
     assert first == second
 
 
+def _embedded_fonts(pdf):
+    """The TrueType fonts embedded in a PDF that histkit wrote (each in a Flate stream)."""
+    import io
+    import re
+    import zlib
+
+    from fontTools.ttLib import TTFont
+
+    streams = [zlib.decompress(m.group(1)) for m in re.finditer(rb"stream\n(.*?)\nendstream", pdf.read_bytes(), re.S)]
+    return [TTFont(io.BytesIO(s)) for s in streams if s[:4] == b"\x00\x01\x00\x00"]
+
+
+def test_pdf_embeds_its_font_subsets_as_glyphs_without_opentype_layout_tables(tmp_path):
+    plots.use_style("column")
+    fig, ax = plots.new_figure()
+    ax.set_title("Ђилас, Spaak")
+    pdf, = plots.save_figure(fig, "lean", tmp_path, formats=("pdf",))
+    fonts = _embedded_fonts(pdf)
+    assert fonts and all("glyf" in f and "cmap" in f and "GPOS" not in f and "GSUB" not in f for f in fonts)
+    assert b"/ToUnicode" in pdf.read_bytes()  # the text is still text: it can be searched and copied
+
+
+def test_saving_leaves_fonttools_and_the_figures_layout_engine_as_they_were(tmp_path):
+    from fontTools import subset
+
+    before = list(subset.Options._drop_tables_default)
+    plots.use_style("column")
+    fig, _ = plots.new_figure()
+    engine = fig.get_layout_engine()
+    plots.save_figure(fig, "restored", tmp_path)
+    assert fig.get_layout_engine() is engine and engine is not None
+    assert subset.Options._drop_tables_default == before
+
+
+def test_the_three_formats_are_drawn_from_one_layout(tmp_path):
+    plots.use_style("column")
+    fig, ax = plots.new_figure()
+    ax.set_ylabel("a label long enough to move the axes")
+    calls = []
+    original = fig.draw_without_rendering
+    fig.draw_without_rendering = lambda: calls.append(1) or original()
+    plots.save_figure(fig, "once", tmp_path)
+    assert len(calls) == 1 and sorted(p.name for p in tmp_path.iterdir()) == ["once.pdf", "once.png", "once.svg"]
+
+
 def test_svg_draws_text_as_paths_so_it_needs_no_font(tmp_path):
     plots.use_style("column")
     fig, ax = plots.new_figure()

@@ -3,6 +3,7 @@
 import hashlib
 import json
 import os
+import shutil
 
 import pandas as pd
 import pytest
@@ -11,7 +12,8 @@ import histkit
 from histkit.cli import main
 from histkit.errors import HistkitError
 from histkit.store import parallel, update_store
-from storekit import corpus_of, table_bytes
+from histkit.store.manifest import STORE_FORMAT
+from storekit import corpus_of, first_part, table_bytes
 
 
 def dying_on(doc_id: str):
@@ -46,11 +48,12 @@ def test_a_store_of_a_newer_store_format_is_refused_by_every_way_in(tmp_path):
     corpus = corpus_of(tmp_path / "corpus", 1)
     update_store(corpus, tmp_path / "store", jobs=1)
     manifest = tmp_path / "store" / "manifest.json"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace('"store_format": 1', '"store_format": 2'),
-                        encoding="utf-8")
+    newer = STORE_FORMAT + 1
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(f'"store_format": {STORE_FORMAT}',
+                                                                     f'"store_format": {newer}'), encoding="utf-8")
     for way_in in (lambda: update_store(corpus, tmp_path / "store", jobs=1),
                    lambda: histkit.open_tables(tmp_path / "store"), lambda: histkit.connect(tmp_path / "store")):
-        with pytest.raises(HistkitError, match=r"store format 2\), newer than this histkit .*upgrade histkit"):
+        with pytest.raises(HistkitError, match=rf"store format {newer}\), newer than this histkit .*upgrade histkit"):
             way_in()
 
 
@@ -68,21 +71,21 @@ def test_the_command_refuses_a_newer_store_with_what_to_do_and_leaves_it_alone(t
 def test_the_manifest_names_each_table_file_with_its_size_and_sha256(tmp_path):
     update_store(corpus_of(tmp_path / "corpus", 1), tmp_path / "store", jobs=1)
     tables = json.loads((tmp_path / "store" / "manifest.json").read_text(encoding="utf-8"))["tables"]
-    notes = tables["notes"]["files"]
-    assert sorted(notes) == ["notes.csv", "notes.parquet"]
-    assert notes["notes.parquet"]["bytes"] == (tmp_path / "store" / "notes.parquet").stat().st_size
-    assert notes["notes.parquet"]["sha256"] == hashlib.sha256((tmp_path / "store" / "notes.parquet").read_bytes()).hexdigest()
+    notes, part = tables["notes"]["files"], first_part(tmp_path / "store", "notes")
+    assert sorted(notes) == ["notes.csv", "notes.parquet/part-000000.parquet"]
+    assert notes["notes.parquet/part-000000.parquet"]["bytes"] == part.stat().st_size
+    assert notes["notes.parquet/part-000000.parquet"]["sha256"] == hashlib.sha256(part.read_bytes()).hexdigest()
 
 
 def test_a_truncated_parquet_table_is_found_and_the_store_rebuilt_as_a_fresh_build(tmp_path, capsys):
     corpus = corpus_of(tmp_path / "corpus", 1, 2)
     update_store(corpus, tmp_path / "store", jobs=1)
-    notes = tmp_path / "store" / "notes.parquet"
+    notes = first_part(tmp_path / "store", "notes")
     notes.write_bytes(notes.read_bytes()[:-100])
     rerun = update_store(corpus, tmp_path / "store", jobs=1)
-    assert rerun.plan.reason.startswith("the store's notes.parquet is cut short or overwritten")
+    assert rerun.plan.reason.startswith("the store's notes.parquet/part-000000.parquet is cut short or overwritten")
     assert rerun.plan.summary() == "0 new, 2 changed, 0 unchanged, 0 removed"
-    assert "notes.parquet is cut short or overwritten" in capsys.readouterr().err
+    assert "notes.parquet/part-000000.parquet is cut short or overwritten" in capsys.readouterr().err
     update_store(corpus, tmp_path / "fresh", jobs=1)
     assert table_bytes(tmp_path / "store") == table_bytes(tmp_path / "fresh")
 
@@ -90,12 +93,13 @@ def test_a_truncated_parquet_table_is_found_and_the_store_rebuilt_as_a_fresh_bui
 def test_a_parquet_table_overwritten_with_as_many_bytes_is_found_by_its_checksum(tmp_path):
     corpus = corpus_of(tmp_path / "corpus", 1, 2)
     update_store(corpus, tmp_path / "store", jobs=1)
-    mentions = tmp_path / "store" / "mentions.parquet"
+    mentions = first_part(tmp_path / "store", "mentions")
     data = bytearray(mentions.read_bytes())
     data[len(data) // 2] ^= 0xFF
     mentions.write_bytes(bytes(data))
     rerun = update_store(corpus, tmp_path / "store", jobs=1)
-    assert rerun.plan.reason == "the store's mentions.parquet has changed since it was written (its sha256 is not the manifest's)"
+    assert rerun.plan.reason == ("the store's mentions.parquet/part-000000.parquet has changed since it was written "
+                                 "(its sha256 is not the manifest's)")
     update_store(corpus, tmp_path / "fresh", jobs=1)
     assert table_bytes(tmp_path / "store") == table_bytes(tmp_path / "fresh")
 
@@ -104,9 +108,9 @@ def test_a_deleted_parquet_table_is_found_and_the_store_rebuilt(tmp_path):
     corpus = corpus_of(tmp_path / "corpus", 1, 2)
     update_store(corpus, tmp_path / "store", jobs=1)
     before = table_bytes(tmp_path / "store")
-    (tmp_path / "store" / "citations.parquet").unlink()
+    shutil.rmtree(tmp_path / "store" / "citations.parquet")
     rerun = update_store(corpus, tmp_path / "store", jobs=1)
-    assert rerun.plan.reason == "the store's citations.parquet is missing"
+    assert rerun.plan.reason == "the store's citations.parquet/part-000000.parquet is missing"
     assert table_bytes(tmp_path / "store") == before
 
 
@@ -156,6 +160,7 @@ def test_a_store_of_before_table_checksums_with_a_damaged_table_is_rebuilt(tmp_p
     for table in data["tables"].values():
         del table["files"]
     manifest.write_text(json.dumps(data), encoding="utf-8")
+    shutil.rmtree(tmp_path / "store" / "notes.parquet")  # such a store had one file a table
     (tmp_path / "store" / "notes.parquet").write_bytes(b"not parquet")
     rerun = update_store(corpus, tmp_path / "store", jobs=1)
     assert rerun.plan.reason == "the store's notes.parquet cannot be read as recorded"
@@ -164,14 +169,14 @@ def test_a_store_of_before_table_checksums_with_a_damaged_table_is_rebuilt(tmp_p
 
 def test_connect_refuses_a_store_whose_parquet_table_is_cut_short(tmp_path):
     update_store(corpus_of(tmp_path / "corpus", 1), tmp_path / "store", jobs=1)
-    notes = tmp_path / "store" / "notes.parquet"
+    notes = first_part(tmp_path / "store", "notes")
     notes.write_bytes(notes.read_bytes()[:50])
-    with pytest.raises(HistkitError, match="notes.parquet is cut short .* rebuild it with histkit tables"):
+    with pytest.raises(HistkitError, match="notes.parquet/part-000000.parquet is cut short .* rebuild it with histkit tables"):
         histkit.connect(tmp_path / "store")
 
 
 def test_open_tables_rebuilds_a_damaged_store_and_gives_its_tables(tmp_path):
     corpus = corpus_of(tmp_path / "corpus", 1, 2)
     histkit.open_tables(tmp_path / "store", corpus=corpus)
-    (tmp_path / "store" / "documents.parquet").write_bytes(b"")
+    first_part(tmp_path / "store", "documents").write_bytes(b"")
     assert histkit.open_tables(tmp_path / "store")["documents"].doc_id.tolist() == ["art1", "art2"]

@@ -8,7 +8,7 @@ import pytest
 
 import storekit
 from histkit.store import parallel, update_store, writer
-from storekit import table_bytes
+from storekit import first_part, table_bytes
 
 ARTICLE = """The Balkan Pact and its Critics {n}
 
@@ -108,7 +108,7 @@ def test_a_table_no_document_fills_has_no_row_group(tmp_path):
     corpus.mkdir()
     (corpus / "plain.txt").write_text("A page with no notes and nobody named.\n", encoding="utf-8")
     update_store(corpus, tmp_path / "store", jobs=1)
-    assert pq.ParquetFile(tmp_path / "store" / "citations.parquet").metadata.num_row_groups == 0
+    assert pq.ParquetFile(first_part(tmp_path / "store", "citations")).metadata.num_row_groups == 0
 
 
 def test_documents_tables_joined_while_they_wait_give_the_bytes_of_tables_kept_apart(tmp_path, monkeypatch):
@@ -118,3 +118,31 @@ def test_documents_tables_joined_while_they_wait_give_the_bytes_of_tables_kept_a
     monkeypatch.setattr(writer, "_LOOSE", 10**9)
     update_store(corpus, tmp_path / "apart", jobs=1)
     assert table_bytes(tmp_path / "joined") == table_bytes(tmp_path / "apart")
+
+
+def test_a_batch_of_kept_documents_keeps_its_part_file_and_the_rest_match_a_fresh_build(tmp_path, monkeypatch):
+    from histkit.store import build
+
+    monkeypatch.setattr(writer, "BATCH_ROWS", 8)
+    monkeypatch.setattr(build, "ends_batch", lambda doc_id: doc_id in {"art3", "art6"})
+    corpus = corpus_of(tmp_path / "corpus", 1, 2, 3, 4, 5, 6, 7, 8, 9)
+    update_store(corpus, tmp_path / "store", jobs=1)
+    notes = tmp_path / "store" / "notes.parquet"
+    before = {p.name: p.stat().st_ino for p in notes.iterdir()}
+    (corpus / "art2.txt").write_text(ARTICLE.format(n=0), encoding="utf-8")  # the first batch changes, not its size
+    update_store(corpus, tmp_path / "store", jobs=1)
+    after = {p.name: p.stat().st_ino for p in notes.iterdir()}
+    assert sorted(before) == sorted(after) == [f"part-00000{i}.parquet" for i in range(3)]
+    assert [after[name] == before[name] for name in sorted(after)] == [False, True, True]  # the same files, linked
+    update_store(corpus, tmp_path / "fresh", jobs=1)
+    assert table_bytes(tmp_path / "store") == table_bytes(tmp_path / "fresh")
+
+
+def test_a_batch_ends_after_a_document_that_ends_batch_once_half_full_and_always_when_full(tmp_path, monkeypatch):
+    from histkit.store import build
+
+    monkeypatch.setattr(writer, "BATCH_ROWS", 8)
+    monkeypatch.setattr(build, "ends_batch", lambda doc_id: doc_id in {"art1", "art3"})
+    update_store(corpus_of(tmp_path / "corpus", 1, 2, 3, 4, 5, 6), tmp_path / "store", jobs=1)
+    manifest = json.loads((tmp_path / "store" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["tables"]["notes"]["parts"] == [6, 6]  # two notes a document: art1 is under half, art3 not

@@ -21,7 +21,7 @@ def register(commands) -> None:
         "tables",
         help="write the tables (documents, blocks, notes, citations, mentions, ...) of a corpus",
         description="Read PDF, Word, TEI and text files, recover their layout and write every table of the corpus "
-                    "into a store: one Parquet file per table (and a CSV file with --format csv) and manifest.json. "
+                    "into a store: one Parquet dataset per table (and a CSV file with --format csv) and manifest.json. "
                     "Run again into the same folder, it parses only the files that are new or changed.",
         epilog="Example: histkit tables data/corpus --out tables/ --format csv --jobs 4\n"
                "On a Dask cluster: histkit tables data/corpus --out tables/ --dask tcp://scheduler:8786",

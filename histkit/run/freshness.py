@@ -44,7 +44,7 @@ def fingerprint(corpus: Path, actors: Path | None, folder: Path) -> str | None:
     """
     try:
         parts: list = [__version__, sys.executable, hashlib.sha256((folder / "manifest.json").read_bytes()).hexdigest()]
-        parts += _stats(sorted(folder.glob("*.parquet")), folder)
+        parts += _stats(sorted(folder.glob("*.parquet/*.parquet")), folder)
         corpus_folder = corpus if corpus.is_dir() else corpus.parent  # a file's metadata is its folder's corpus.csv
         parts += _stats(sorted(p for p in corpus_folder.iterdir() if p.is_file()), corpus_folder)
         parts += _stats([actors or authority_file("actors.csv"), authority_file("archives.csv")], None)

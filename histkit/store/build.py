@@ -23,10 +23,10 @@ from ..errors import HistkitError, ParameterError
 from .frames import Tables
 from .incremental import Plan, Source, list_sources, plan_update
 from ..version import source_hash
-from .manifest import MANIFEST, Manifest, file_hash, inspect_store, read_manifest
+from .manifest import MANIFEST, Manifest, file_hash, inspect_store, read_manifest, table_files
 from .progress import Progress
 from .schema import DOCUMENT_TABLES, to_arrow, to_pandas
-from .writer import OldRows, TableWriter, recover, scratch_folder, swap_in
+from .writer import OldRows, TableWriter, ends_batch, recover, scratch_folder, swap_in
 
 TABLES = ("actors",) + DOCUMENT_TABLES
 _OWN = {f"{name}.{ext}" for name in TABLES for ext in ("csv", "parquet")} | {MANIFEST}
@@ -120,8 +120,8 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
             raise NothingRead([(r["path"], r["error"]) for r in records if r.get("error")])
         corpus = {"paths": [str(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)],
                   "cwd": os.getcwd(), "format": format, "actors": _path(actors), "archives": _path(archives)}
-        manifest = Manifest(build, records, corpus, {name: {"rows": n, "files": writers[name].files}
-                                                     for name, n in rows.items()})
+        manifest = Manifest(build, records, corpus, {name: {"rows": n, "files": writers[name].files,
+                                                            "parts": writers[name].parts} for name, n in rows.items()})
         (scratch / MANIFEST).write_text(manifest.to_json(), encoding="utf-8")
         swap_in(scratch, store, _OWN)
     finally:
@@ -166,8 +166,9 @@ def _fill(writers, sources: list[Source], plan: Plan, parts, old_rows, old: Mani
                 raise HistkitError(f"{source.path}: {part.error}")
             record = {**source.record(), "error": part.error}
         record["rows"] = {name: part.tables[name].num_rows for name in DOCUMENT_TABLES}
+        cut = ends_batch(source.doc_id)
         for name in DOCUMENT_TABLES:
-            writers[name].add(part.tables[name])
+            writers[name].add(part.tables[name], cut)
         records.append(record)
     return records
 
@@ -200,7 +201,7 @@ def read_store(store: str | os.PathLike) -> Tables:
     manifest = read_manifest(store)
     if manifest is None:
         raise HistkitError(f"{store} is not a histkit store (no {MANIFEST}); build it with histkit tables CORPUS --out {store}")
-    return Tables({name: to_pandas(pq.read_table(store / f"{name}.parquet")) for name in TABLES})
+    return Tables({name: to_pandas(pq.read_table(table_files(store, name, manifest))) for name in TABLES})
 
 
 def open_tables(store: str | os.PathLike, corpus=None, *, jobs: int | None = 1, quiet: bool = True) -> Tables:

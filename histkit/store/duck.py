@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import HistkitError
 from .build import TABLES
-from .manifest import MANIFEST, inspect_store
+from .manifest import MANIFEST, inspect_store, table_files
 
 
 def connect(store: str | os.PathLike):
@@ -44,6 +44,7 @@ def connect(store: str | os.PathLike):
                            "(or histkit.open_tables), which finds and rebuilds the damaged tables")
     db = duckdb.connect(":memory:")
     for name in TABLES:
-        path = (store / f"{name}.parquet").resolve().as_posix().replace("'", "''")
-        db.execute(f"CREATE VIEW \"{name}\" AS SELECT * FROM read_parquet('{path}')")
+        paths = ", ".join("'" + Path(p).resolve().as_posix().replace("'", "''") + "'"
+                          for p in table_files(store, name, manifest))
+        db.execute(f"CREATE VIEW \"{name}\" AS SELECT * FROM read_parquet([{paths}])")
     return db

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from ..read import READ_SUFFIXES, read_metadata
-from .manifest import Manifest, file_hash, meta_hash
+from .manifest import STORE_FORMAT, Manifest, file_hash, meta_hash
 
 
 @dataclass
@@ -166,6 +166,8 @@ def _why_not_kept(old: Manifest | None, build: dict, damaged: str) -> str:
         return ""
     if damaged:
         return damaged
+    if old.store_format != STORE_FORMAT:
+        return "the store's folder has an older layout"
     if old.build.get("histkit_source") != build.get("histkit_source"):
         return "histkit changed"
     if old.build != build:

@@ -24,7 +24,7 @@ from ..version import __version__
 
 MANIFEST = "manifest.json"
 #: The layout of the store's folder; a store of a higher number is refused.
-STORE_FORMAT = 1
+STORE_FORMAT = 2  # 2: a table is a folder of part files, one a batch (1: one Parquet file)
 
 
 @dataclass
@@ -155,6 +155,25 @@ def file_entry(path: str | os.PathLike) -> dict:
     return {"bytes": os.stat(path).st_size, "sha256": file_hash(path)}
 
 
+def part_name(index: int) -> str:
+    """The file name of a table's part ``index`` (in the folder ``<table>.parquet``); names sort in row order.
+
+    >>> part_name(3)
+    'part-000003.parquet'
+    """
+    return f"part-{index:06d}.parquet"
+
+
+def table_files(store: Path, name: str, manifest: Manifest) -> list[str]:
+    """The part files of a table of the store, in row order (as its manifest lists them).
+
+    >>> table_files(Path("store"), "notes", Manifest(tables={"notes": {"parts": [40, 12]}}))
+    ['store/notes.parquet/part-000000.parquet', 'store/notes.parquet/part-000001.parquet']
+    """
+    parts = manifest.tables.get(name, {}).get("parts") or [0]
+    return [str(store / f"{name}.parquet" / part_name(i)) for i in range(len(parts))]
+
+
 @dataclass
 class Damage:
     """What is wrong with a store's files, and what the next update does about it.
@@ -181,14 +200,15 @@ def inspect_store(store: str | os.PathLike, reread: Collection[str], checksums: 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     store = Path(folder)
-    ...     _ = (store / "notes.parquet").write_bytes(b"PAR1...PAR1")
-    ...     tables = {"notes": {"rows": 1, "files": {"notes.parquet": file_entry(store / "notes.parquet")}}}
-    ...     _ = (store / MANIFEST).write_text(Manifest(tables=tables).to_json(), encoding="utf-8")
+    ...     part = store / "notes.parquet" / part_name(0)
+    ...     part.parent.mkdir(); _ = part.write_bytes(b"PAR1...PAR1")
+    ...     files = {f"notes.parquet/{part.name}": file_entry(part)}
+    ...     _ = (store / MANIFEST).write_text(Manifest(tables={"notes": {"rows": 1, "files": files, "parts": [1]}}).to_json())
     ...     sound = inspect_store(store, ["notes"])[1]
-    ...     _ = (store / "notes.parquet").write_bytes(b"PAR1..")
+    ...     _ = part.write_bytes(b"PAR1..")
     ...     damage = inspect_store(store, ["notes"])[1]
     >>> bool(sound), damage.reparse
-    (False, "the store's notes.parquet is cut short or overwritten (6 bytes; the manifest says 11)")
+    (False, "the store's notes.parquet/part-000000.parquet is cut short or overwritten (6 bytes; the manifest says 11)")
 
     ``reread`` are the tables whose Parquet rows an update keeps (damage
     there means parsing every document again); every other file is a copy,
@@ -213,7 +233,7 @@ def inspect_store(store: str | os.PathLike, reread: Collection[str], checksums: 
             what = _file_damage(store / file, expected, checksums)
             if not what:
                 continue
-            if file == f"{name}.parquet" and name in reread:
+            if file.startswith(f"{name}.parquet") and name in reread:
                 damage.reparse = damage.reparse or f"the store's {file} {what}"
                 damage.messages.append(f"{store / file} {what}: every document is parsed again and the store rewritten")
             else:
@@ -241,10 +261,11 @@ def _file_damage(path: Path, expected: dict, checksums: bool) -> str:
 
 
 def _rows_as_recorded(path: Path, table: dict) -> bool:
-    """A store written before table files had checksums: its Parquet file opens and has the rows recorded."""
+    """A store written before table files had checksums: its Parquet files open and have the rows recorded."""
     import pyarrow.parquet as pq
 
+    files = [path / part_name(i) for i in range(len(table.get("parts") or []))] if path.is_dir() else [path]
     try:
-        return pq.ParquetFile(path).metadata.num_rows == table.get("rows")
+        return bool(files) and sum(pq.ParquetFile(f).metadata.num_rows for f in files) == table.get("rows")
     except Exception:  # missing, truncated or not Parquet at all
         return False

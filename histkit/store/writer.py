@@ -1,21 +1,26 @@
 """The store on disk: tables written in bounded batches, kept rows carried over, swapped in whole.
 
-Rows arrive one document at a time and are written in row groups of a fixed
-size, so memory holds one batch per table however large the corpus, and the
-bytes depend only on the rows (a table built in one go and one built by
-keeping most documents of a previous store are the same file). Everything is
-written into a folder beside the store and swapped in at the end: until then
-the previous store stays complete, and a crash leaves it as it was.
+Rows arrive one document at a time. Each table is a Parquet dataset, a
+folder ``<table>.parquet`` of part files, one a batch, so memory holds one
+batch per table however large the corpus. Where a batch ends depends only on
+the documents around it (see `ends_batch`), so the bytes depend only on the
+rows: a table built in one go and one built by keeping most documents of a
+previous store are the same files. Everything is written into a folder beside
+the store and swapped in at the end: until then the previous store stays
+complete, and a crash leaves it as it was.
 
-A rerun that keeps most documents must not pay for them again: the rows of
-kept documents are read from the previous Parquet file in runs, not one
-document at a time, and their CSV lines are copied as bytes from the previous
-CSV file (the manifest records how many bytes each document's lines take), so
-only the documents parsed anew are formatted as CSV.
+A rerun that keeps most documents must not pay for them again: a batch made
+only of kept rows is a part file of the previous store, which is linked (or
+copied), not encoded again; the batches around a changed document are
+encoded from the previous parts and the new rows. Kept documents' CSV lines
+are copied as bytes from the previous CSV file (the manifest records how
+many bytes each document's lines take), so only the documents parsed anew
+are formatted as CSV.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import shutil
@@ -26,19 +31,33 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .manifest import file_entry
+from .manifest import file_entry, part_name
 from .schema import to_pandas
 
-#: Rows a table buffers before writing them as one Parquet row group (and one run of CSV lines).
+#: The most rows a table buffers before writing them as one part file (and one run of CSV lines).
 BATCH_ROWS = 50_000
+#: Past half of BATCH_ROWS, a batch ends after a document that `ends_batch`: one in this many.
+CUT_EVERY = 8
 _COPY = 1 << 22  # bytes of a previous CSV file copied at a time
 #: Documents' tables held apart before they are joined into one: an Arrow table costs some 17 kB however few its
 #: rows, so 50,000 one-row tables of the documents table would take most of a gigabyte until their batch is full.
 _LOOSE = 256
 
 
+def ends_batch(doc_id: str) -> bool:
+    """Whether a batch may end after this document (once it holds half of BATCH_ROWS): one id in CUT_EVERY.
+
+    >>> [n for n in range(40) if ends_batch(f"doc{n}")], sum(ends_batch(f"doc{n}") for n in range(800))
+    ([18, 26], 98)
+
+    Decided by the id alone, so a changed document moves no batch boundary
+    beyond the next such document: the part files after it stay the same.
+    """
+    return int.from_bytes(hashlib.sha256(doc_id.encode("utf-8")).digest()[:4], "big") % CUT_EVERY == 0
+
+
 class TableWriter:
-    """One table of the store: a Parquet file, and a CSV file too when asked.
+    """One table of the store: a Parquet dataset (a folder of part files), and a CSV file too when asked.
 
     >>> import tempfile
     >>> schema = pa.schema([pa.field("doc_id", pa.string())])
@@ -50,15 +69,18 @@ class TableWriter:
     ('doc_id\\na\\nb\\n', 2)
 
     Each `add` is one document's rows: an Arrow table just made, or the
-    `KeptRows` of a previous store. ``files`` (after `close`) gives each file
-    written with its size and sha256, and the CSV file also with the bytes
-    of each document's lines, for the next update to copy.
+    `KeptRows` of a previous store, and whether the document `ends_batch`.
+    ``files`` (after `close`) gives each file written with its size and
+    sha256, and the CSV file also with the bytes of each document's lines,
+    for the next update to copy; ``parts`` the rows of each part file.
     """
 
     def __init__(self, folder: Path, name: str, schema: pa.Schema, csv: bool):
-        self.schema, self.rows = schema, 0
+        self.schema, self.rows, self.name = schema, 0, name
         self.parquet_path = folder / f"{name}.parquet"
-        self.parquet = pq.ParquetWriter(self.parquet_path, schema, compression="zstd")
+        self.parquet_path.mkdir()
+        self.parts: list[int] = []  # the rows of each part file written, in order
+        self.part_files: dict[str, dict] = {}
         self.csv_path = folder / f"{name}.csv" if csv else None
         self.pending: list[_Parsed | KeptRows] = []
         self.pending_rows = self.loose = 0
@@ -67,8 +89,8 @@ class TableWriter:
         self.csv_sizes: list[int] = []  # the bytes of each document's CSV lines, in the order added
         self.files: dict[str, dict] = {}  # each file written, with its size and sha256 (after `close`)
 
-    def add(self, table: pa.Table | KeptRows) -> None:
-        """Add one document's rows; a full batch is written out."""
+    def add(self, table: pa.Table | KeptRows, cut: bool = False) -> None:
+        """Add one document's rows; a full batch is written out, and one past half full after a ``cut`` document."""
         last = self.pending[-1] if self.pending else None
         if isinstance(table, KeptRows) and isinstance(last, KeptRows) and last.joins(table):
             last.extend(table)  # a run of kept documents is read and copied in one go
@@ -81,7 +103,7 @@ class TableWriter:
                 self._join_loose()
         self.pending_rows += table.num_rows
         self.rows += table.num_rows
-        if self.pending_rows >= BATCH_ROWS:
+        if self.pending_rows >= BATCH_ROWS or (cut and 2 * self.pending_rows >= BATCH_ROWS):
             self._flush()
 
     def _join_loose(self) -> None:
@@ -97,13 +119,44 @@ class TableWriter:
     def _flush(self) -> None:
         if not self.pending:
             return
-        tables = [item.read() for item in self.pending]
-        batch = pa.concat_tables(tables).combine_chunks()
-        if batch.num_rows:  # documents without rows here add no row group, only their (empty) CSV share
-            self.parquet.write_table(batch, row_group_size=batch.num_rows)
+        linked = self._link_kept_part()
+        # Rows are read only to be encoded: a linked part's kept rows need reading only for CSV lines not kept as bytes.
+        tables = [item.read() if not linked or (self.csv_path and not _has_csv(item)) else None
+                  for item in self.pending]
+        if not linked:
+            batch = pa.concat_tables(tables).combine_chunks()
+            if batch.num_rows:  # documents without rows here add no part, only their (empty) CSV share
+                path = self._next_part()
+                pq.write_table(batch, path, row_group_size=batch.num_rows, compression="zstd")
+                self.part_files[self._key(path)] = file_entry(path)
+                self.parts.append(batch.num_rows)
         if self.csv_path:
             self._csv(tables)
         self.pending, self.pending_rows, self.loose = [], 0, 0
+
+    def _link_kept_part(self) -> bool:
+        """A batch that is one part of the previous store, row for row, takes that part's file as it is."""
+        if len(self.pending) != 1 or not isinstance(self.pending[0], KeptRows) or not self.pending_rows:
+            return False
+        kept = self.pending[0]
+        found = kept.source.part(kept.start, kept.num_rows)
+        if found is None:
+            return False
+        old, entry = found
+        path = self._next_part()
+        try:
+            os.link(old, path)  # parts are never written in place, so the two stores may share the file
+        except OSError:
+            shutil.copyfile(old, path)
+        self.part_files[self._key(path)] = dict(entry)  # checked against this entry when the store was opened
+        self.parts.append(kept.num_rows)
+        return True
+
+    def _next_part(self) -> Path:
+        return self.parquet_path / part_name(len(self.parts))
+
+    def _key(self, path: Path) -> str:
+        return f"{self.parquet_path.name}/{path.name}"
 
     def _csv(self, tables: list[pa.Table]) -> None:
         """The batch's CSV lines: those of kept documents copied, the others formatted a run at a time."""
@@ -135,16 +188,24 @@ class TableWriter:
         self.csv_hash.update(data)
 
     def close(self) -> None:
-        """Write what is left; an empty table still gets its file with the column names."""
+        """Write what is left; an empty table still gets a part file, with the column names and no row group."""
         self._flush()
-        self.parquet.close()
-        self.files = {self.parquet_path.name: file_entry(self.parquet_path)}
+        if not self.parts:
+            path = self._next_part()
+            pq.ParquetWriter(path, self.schema, compression="zstd").close()
+            self.part_files[self._key(path)] = file_entry(path)
+            self.parts.append(0)
+        self.files = dict(self.part_files)
         if self.csv_path:
             if self.header:
                 with open(self.csv_path, "wb") as out:
                     self._write(out, _csv_text(self.schema.empty_table(), header=True))
             self.files[self.csv_path.name] = {"bytes": self.csv_path.stat().st_size,
                                               "sha256": self.csv_hash.hexdigest(), "documents": self.csv_sizes}
+
+
+def _has_csv(item) -> bool:
+    return isinstance(item, KeptRows) and item.csv_start is not None
 
 
 def _csv_text(table: pa.Table, header: bool) -> bytes:
@@ -222,28 +283,32 @@ class OldRows:
     """A previous store's table, passed over document by document in the order they were written.
 
     >>> import tempfile
+    >>> schema = pa.schema([pa.field("doc_id", pa.string())])
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     pq.write_table(pa.table({"doc_id": ["a", "a", "b"]}), Path(folder) / "notes.parquet")
-    ...     rows = OldRows(Path(folder) / "notes.parquet")
+    ...     writer = TableWriter(Path(folder), "notes", schema, csv=False)
+    ...     writer.add(pa.table({"doc_id": ["a", "a", "b"]}, schema=schema)); writer.close()
+    ...     rows = OldRows(Path(folder) / "notes.parquet", {"files": writer.files, "parts": writer.parts})
     ...     first, second = rows.take(2), rows.take(1)
     ...     first.read().column("doc_id").to_pylist(), second.read().column("doc_id").to_pylist()
     (['a', 'a'], ['b'])
 
-    `take` costs nothing but bookkeeping: the rows are read from the
-    Parquet file when the `KeptRows` are written, in increasing order, so
-    the file is read once, a batch at a time. ``entry`` is the table's entry
-    in the previous manifest; when it gives the bytes of each document's
-    lines of a CSV file beside the Parquet one, the kept lines are copied
-    from it.
+    `take` costs nothing but bookkeeping: the rows are read from the part
+    files when the `KeptRows` are written, in increasing order, a part at a
+    time, and a part that is kept whole is not read at all (see `part`).
+    ``entry`` is the table's entry in the previous manifest (its ``parts``
+    and ``files``); when it gives the bytes of each document's lines of a
+    CSV file beside the Parquet folder, the kept lines are copied from it.
     """
 
     def __init__(self, path: Path, entry: dict | None = None):
-        self.path, self.file = path, pq.ParquetFile(path)
-        self.batches = self.file.iter_batches(batch_size=BATCH_ROWS)
-        self.buffer, self.buffer_start = self.file.schema_arrow.empty_table(), 0
+        entry = entry or {}
+        self.path, self.files = path, entry.get("files", {})
+        counts = entry.get("parts") or []
+        self.starts = np.cumsum([0, *counts]).tolist()  # part i holds rows starts[i] to starts[i + 1]
+        self.loaded: tuple[int, pa.Table] | None = None  # the last part read, for the next run of rows
         self.taken = self.documents = 0
         self.csv_path = path.with_suffix(".csv")
-        self.csv_sizes, self.csv_offset = _csv_layout(self.csv_path, (entry or {}).get("files", {}))
+        self.csv_sizes, self.csv_offset = _csv_layout(self.csv_path, self.files)
 
     def take(self, count: int) -> KeptRows:
         """The next document's ``count`` rows."""
@@ -255,28 +320,41 @@ class OldRows:
         self.csv_offset += size or 0
         return kept
 
+    def part(self, start: int, count: int) -> tuple[Path, dict] | None:
+        """The file of the part that holds exactly rows ``start`` to ``start + count``, and its manifest entry."""
+        i = bisect.bisect_left(self.starts, start)
+        if i + 1 >= len(self.starts) or self.starts[i] != start or self.starts[i + 1] != start + count:
+            return None
+        key = f"{self.path.name}/{part_name(i)}"
+        return (self.path / part_name(i), self.files[key]) if key in self.files else None
+
     def read(self, start: int, count: int) -> pa.Table:
         """Rows ``start`` to ``start + count``, asked for in increasing order.
 
-        Raises ValueError when the file has fewer rows (a store not as recorded).
+        Raises ValueError when the files have fewer rows (a store not as recorded).
         """
         end = start + count
-        if start < self.buffer_start:
-            raise ValueError(f"rows of {self.path} asked for out of order")
-        pieces, first = [self.buffer], self.buffer_start
-        last = first + self.buffer.num_rows
-        while last < end:
-            batch = next(self.batches, None)
-            if batch is None:
-                raise ValueError(f"{self.path} has fewer rows than the store's manifest says")
-            if last + batch.num_rows <= start:  # rows of documents not kept: passed over, never held
-                pieces, first = [], last + batch.num_rows
-            else:
-                pieces.append(pa.Table.from_batches([batch], schema=self.buffer.schema))
-            last += batch.num_rows
-        rows = pa.concat_tables(pieces) if pieces else self.buffer.slice(0, 0)
-        self.buffer, self.buffer_start = rows.slice(end - first), end  # what lies beyond, for the next run
-        return rows.slice(start - first, count)
+        if end > self.starts[-1]:
+            raise ValueError(f"{self.path} has fewer rows than the store's manifest says")
+        pieces = []
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        while i + 1 < len(self.starts) and self.starts[i] < end:
+            rows = self._load(i)
+            first = self.starts[i]
+            pieces.append(rows.slice(max(start - first, 0), min(end, self.starts[i + 1]) - max(start, first)))
+            i += 1
+        return pa.concat_tables(pieces) if pieces else self._empty()
+
+    def _load(self, i: int) -> pa.Table:
+        if self.loaded is None or self.loaded[0] != i:
+            rows = pq.read_table(self.path / part_name(i))
+            if rows.num_rows != self.starts[i + 1] - self.starts[i]:
+                raise ValueError(f"{self.path / part_name(i)} has other rows than the store's manifest says")
+            self.loaded = (i, rows)
+        return self.loaded[1]
+
+    def _empty(self) -> pa.Table:
+        return pq.read_schema(self.path / part_name(0)).empty_table()
 
     def csv_bytes(self, start: int, size: int):
         """The bytes ``start`` to ``start + size`` of the previous CSV file, in pieces."""
