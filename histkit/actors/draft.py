@@ -21,19 +21,24 @@ from ..data import data_rows
 from .authority import COLUMNS
 from .discovery import ARTICLES, is_demonym
 from .grouping import base_rank, group_forms
-from .kinds import guess_kind, guess_languages, is_common_word, is_organisation_word
+from .kinds import guess_kind, guess_languages, is_common_word, is_organisation_name, is_organisation_word
 from .mentions import build_matcher, prepare
 from .occurrences import name_occurrences
+from .phrases import is_first_name, split_run
 
 DRAFT_COLUMNS = ["candidate", "count", "n_docs", "examples", "actor_id", "name", "kind", "aliases", "evidence", "score",
                  "body", "notes", "sections"]
 
 #: How much a guessed place or a phrase of common words counts beside a person or organisation of the same weight.
 KIND_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 0.12, "other": 0.05}
+#: The order of the kinds in the draft, whatever their scores.
+KIND_TIER = {"person": 0, "organisation": 0, "place": 1, "other": 2}
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|-[^\W\d_]{1,3})$")
 #: How much a guess from no evidence but the absence of the name from the dictionaries counts.
 WEAK_WEIGHT = 0.7
+#: The evidence of such guesses: no dictionary knows the name, or one knows it but never as a place.
+WEAK_EVIDENCE = ("a name no dictionary", "a proper name the")
 #: How much a mention in a note counts beside one in the body.
 NOTE_WEIGHT = 0.25
 
@@ -77,7 +82,8 @@ def draft_actors(tables, actors=None, contexts: int = 2) -> pd.DataFrame:
     sections = _section_counts(tables)
     rows = [_row(group, by_form, languages, authors, sections, contexts) for group in group_forms(forms, languages)]
     rows = [r for r in rows if r is not None]
-    rows.sort(key=lambda r: (-r["score"], -r["evidence"].count(";"), r["name"]))
+    # Persons and organisations first, then places, then the rest: the narrative's actors are what the draft is for.
+    rows.sort(key=lambda r: (KIND_TIER[r["kind"]], -r["score"], -r["evidence"].count(";"), r["name"]))
     _unique_ids(rows)
     return pd.DataFrame(rows, columns=DRAFT_COLUMNS)
 
@@ -100,7 +106,7 @@ def _row(group: list[str], by_form: dict, languages: tuple, authors: set, sectio
     name = max(group, key=lambda f: (len(f.split()) if person else 0, not _POSSESSIVE.search(f),
                                      base_rank(f, group) if person else 0, in_body[f],
                                      counts[f], -len(f)))
-    weight = KIND_WEIGHT[kind] * (WEAK_WEIGHT if evidence.startswith("a name no dictionary") else 1.0)
+    weight = KIND_WEIGHT[kind] * (WEAK_WEIGHT if evidence.startswith(WEAK_EVIDENCE) else 1.0)
     if _cited_author(group, authors):
         evidence += "; an author of cited literature"
         weight *= 0.1 if len(body) <= 1 else 0.5
@@ -127,21 +133,33 @@ def _plain(occurrences: list, languages: tuple) -> list:
 
     ibid = {row["form"].strip(" .").casefold() for row in data_rows("citations", "ibid.csv")}
     out = []
-    for o in occurrences:
-        words = _name_words(list(o.words), languages)
-        if len(words) == 1 and (_ROMAN.match(words[0]) or words[0].casefold() in ibid
-                                or is_common_word(words[0], languages)):
-            continue
-        if len(words) < len(o.words):
-            first = o.words.index(words[0])
-            at = _word_offset(o.surface, o.words, first)
-            surface = o.surface[at:at + _word_offset(o.surface[at:], o.words[first:], len(words) - 1) + len(words[-1])]
-            o = replace(o, words=tuple(words), surface=surface, initial=o.initial and first == 0,
-                        before=(*o.before, *o.words[:first])[-2:])
-        out.append(o)
+    for whole in occurrences:
+        parts = split_run(list(whole.words), languages)
+        for i, j in parts:
+            o = _part(whole, i, j)
+            if len(parts) > 1 and j - i == 1 and is_first_name(o.words[0]):
+                continue  # a first name cut off a run (`Piot Ivom`, reversed order): no actor of its own
+            words = _name_words(list(o.words), languages)
+            if len(words) == 1 and (_ROMAN.match(words[0]) or words[0].casefold() in ibid
+                                    or (is_common_word(words[0], languages) and not is_organisation_name(words[0]))):
+                continue
+            if len(words) < len(o.words):
+                at = next(k for k in range(len(o.words)) if list(o.words[k:k + len(words)]) == words)
+                o = _part(o, at, at + len(words))
+            out.append(o)
     places = {o.words[0].casefold() for o in out if len(o.words) == 1 and o.before
               and o.before[-1].casefold() in word_list("place_prepositions.csv")}
     return [o for o in out if len(o.words) > 1 or not is_demonym(o.words[0], sorted(places))]
+
+
+def _part(o, i: int, j: int):
+    """The occurrence of words ``i`` to ``j`` of ``o``: the words before them join its words before."""
+    if (i, j) == (0, len(o.words)):
+        return o
+    at = _word_offset(o.surface, o.words, i)
+    end = _word_offset(o.surface, o.words, j - 1) + len(o.words[j - 1])
+    return replace(o, words=tuple(o.words[i:j]), surface=o.surface[at:end], initial=o.initial and i == 0,
+                   before=(*o.before, *o.words[:i])[-2:])
 
 
 def _name_words(words: list[str], languages: tuple) -> list[str]:

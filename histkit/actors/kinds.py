@@ -18,6 +18,8 @@ from ..data import data_rows
 from .variants import to_latin
 
 KIND_ORDER = ("organisation", "person", "place", "other")
+#: Evidence for a person that where the name stands (after `in`, `v`, `nach`) outweighs.
+WEAK_PERSON = ("surname used alone", "surname ending")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _SERBIAN = re.compile("[ђјљњћџЂЈЉЊЋЏ]")  # letters only Serbian (and Macedonian) Cyrillic has
 _ACRONYM = re.compile(r"^[A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8}(?:[-/][A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8})?(?:-[a-zа-я]{1,3})?$")
@@ -41,25 +43,35 @@ def guess_kind(forms: list[str], occurrences: list, surname_alone: bool, languag
     >>> guess_kind(["Foreign Ministry"], [], False, ("en",))
     ('organisation', 'organisational word Ministry')
     """
+    archive = next((w for w in map(is_archive_name, forms) if w), "")
+    if archive:
+        return "other", f"an archive or papers: {archive}"  # a source, not an actor, though an actor's name is in it
     evidence = {kind: [] for kind in KIND_ORDER}
     for form in forms:
         _form_evidence(form, evidence)
     titles = sorted({o.before[-1] for o in occurrences if o.before and o.before[-1].casefold() in word_list("titles.csv")})
     if titles:
         evidence["person"].append("after " + "/".join(titles[:3]))
-    if surname_alone:
-        evidence["person"].append("surname used alone")
     placed = sum(1 for o in occurrences if o.before and o.before[-1].casefold() in word_list("place_prepositions.csv"))
     if occurrences and placed * 2 >= len(occurrences) and placed >= 1:
         evidence["place"].append(f"after a place preposition {placed} of {len(occurrences)} times")
+    if surname_alone:
+        evidence["person"].append("surname used alone")
+    # A surname alone or a surname's ending is weaker than where the name stands: `v Ljubljani` is a place,
+    # though `Ljubljana` also ends a longer run (`Consul-General Ljubljana`) and so looks like a surname used alone.
+    if evidence["place"] and all(e.startswith(WEAK_PERSON) for e in evidence["person"]):
+        evidence["person"] = []
     for kind in ("organisation", "person", "place"):
         if evidence[kind]:
             return kind, "; ".join(dict.fromkeys(evidence[kind]))
     if forms[0].split()[-1].casefold() in word_list("titles.csv"):
         return "other", f"a title or function: {forms[0].split()[-1]}"
     known = next((lang for f in forms if " " not in f for lang in languages if _known_name(f, lang)), "")
-    if known:
+    if known and (placed or len(occurrences) < 4):
         return "place", f"a proper name the {known} dictionary knows"
+    if known:
+        # Named often and never after `in`, `v`, `nach`: the dictionary's name is a person's (`Tito`, `Stalin`).
+        return "person", f"a proper name the {known} dictionary knows, never after a place preposition"
     if all(is_common_word(w, languages) for f in forms[:1] for w in f.split()):
         return "other", "common words of the language"
     if " " not in forms[0] and is_common_word(forms[0], languages, zipf=4.0, names=True):
@@ -89,16 +101,37 @@ def is_organisation_word(word: str) -> bool:
     return any(low.startswith(stem) for stem in word_list("organisation_words.csv", "stem") if len(stem) >= 4 or low == stem)
 
 
+def is_organisation_name(word: str) -> bool:
+    """Whether one word names an organisation by a compound of an organisational word (`Bundesregierung`,
+    `Wirtschaftsministerium`), not the bare common noun (`Regierung`, `Ministerium`).
+
+    >>> is_organisation_name("Landesregierung"), is_organisation_name("Regierungen"), is_organisation_name("Hebrang")
+    (True, False, False)
+    """
+    low = word.casefold()
+    return any(low.find(stem, 3) >= 3 for stem in word_list("organisation_words.csv", "stem") if len(stem) >= 5)
+
+
+def is_archive_name(form: str) -> str:
+    """The word of ``form`` that makes it an archive, a fond or a collection of papers (`archive_words.csv`), or ''.
+
+    >>> is_archive_name("Stiftung Archiv der Parteien"), is_archive_name("Parteiarchiv"), is_archive_name("Ivo Andrić")
+    ('Archiv', 'Parteiarchiv', '')
+    """
+    stems = word_list("archive_words.csv", "stem")
+    return next((w for w in form.split() if any(stem in w.casefold() for stem in stems)), "")
+
+
 def _form_evidence(form: str, evidence: dict) -> None:
     words = form.split()
     members = word_list("member_words.csv", "stem")
     for word in words:
         low = word.casefold()
-        if is_organisation_word(word):
+        if is_organisation_word(word) or is_organisation_name(word):
             evidence["organisation"].append(f"organisational word {word}")
         if any(low.startswith(stem) for stem in members):
             evidence["organisation"].append(f"members' word {word}")
-    if _ACRONYM.match(form):
+    if all(_ACRONYM.match(w) for w in words):  # `SSRNJ`; an organ and its body, `CK ZKS`
         evidence["organisation"].append("abbreviation in capitals")
     if len(words) > 1:
         first = to_latin(words[0]).casefold()

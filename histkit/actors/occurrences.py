@@ -126,8 +126,9 @@ def _citation_masks(tables) -> dict:
         if at >= 0:
             masks[key] += [(start, start + at), (start + at + len(title), end)]
             continue
-        for field in (row.archive, row.fond, row.collection):
-            field = str(field or "")
+        # The unit carries the series codes of a call number too (`CAB 128/18, CM 85(50)`, `RY 1151/37`).
+        for field in (row.archive, getattr(row, "archive_name", ""), row.fond, row.collection, getattr(row, "unit", "")):
+            field = field if isinstance(field, str) else ""  # a missing field is NaN, whose str `nan` is in words
             at = raw.find(field) if len(field) > 1 else -1
             if at >= 0:
                 masks[key].append((start + at, start + at + len(field)))
