@@ -34,6 +34,7 @@ KIND_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 0.12, "other": 0.05}
 #: The order of the kinds in the draft, whatever their scores.
 KIND_TIER = {"person": 0, "organisation": 0, "place": 1, "other": 2}
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ACRONYM = re.compile(r"^[^\W\d_]*[A-ZČĆŠŽĐА-Я][A-ZČĆŠŽĐА-Я]+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|-[^\W\d_]{1,3})$")
 #: How much a guess from no evidence but the absence of the name from the dictionaries counts.
 WEAK_WEIGHT = 0.7
@@ -141,6 +142,7 @@ def _plain(occurrences: list, languages: tuple) -> list:
                 continue  # a first name cut off a run (`Piot Ivom`, reversed order): no actor of its own
             words = _name_words(list(o.words), languages)
             if len(words) == 1 and (_ROMAN.match(words[0]) or words[0].casefold() in ibid
+                                    or words[0].casefold() in word_list("titles.csv")
                                     or (is_common_word(words[0], languages) and not is_organisation_name(words[0]))):
                 continue
             if len(words) < len(o.words):
@@ -173,7 +175,8 @@ def _name_words(words: list[str], languages: tuple) -> list[str]:
 
     if all(common(w) for w in words):
         return words  # a phrase of common words (`Socialist International`) is kept whole
-    while len(words) > 1 and common(words[0]):
+    # An organisational word heads its phrase (`Bund der Kommunisten`): only a title or a common word before the name goes.
+    while len(words) > 1 and common(words[0]) and (words[0].casefold() in titles or not is_organisation_word(words[0])):
         words = words[1:]
     # A noun after a possessive is no part of the name: `Adenauers Entscheidung`, `Tito's Belgrade`.
     while len(words) > 1 and words[-2][-1:] == "s" and common(words[-1]) and not is_organisation_word(words[-1]):
@@ -194,6 +197,8 @@ def _common_by_use(occ: list) -> bool:
     (`Uredba`, `Introduction`), or mostly after an article (German nouns, `the Cabinet`)."""
     if all(o.initial for o in occ):
         return True
+    if _ACRONYM.match(occ[0].surface) or is_organisation_name(occ[0].surface):
+        return False  # an abbreviation or a named office follows its article as a name does (`der SPD`, `des Staatsrats`)
     after_article = sum(1 for o in occ if o.before and o.before[-1] in ARTICLES)
     return after_article * 2 > len(occ)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 
+from .kinds import is_members_word, is_organisation_word
 from .phrases import is_first_name
 from .variants import normalise, to_latin, variants
 
@@ -74,7 +75,9 @@ def _attach_surnames(forms: list[str], find, union) -> None:
     for i, form in enumerate(forms):
         words = form.split()
         # Two surnames in a row (`Pismo Hebranga Andriću`, a letter from one to the other) are no full name.
-        if len(words) > 1 and (is_first_name(words[0]) or not all(_word_keys(w) & singles for w in words)):
+        # Nor is an organisation's name, though its last word is a place's (`Kommunisten Jugoslawiens`).
+        if len(words) > 1 and (is_first_name(words[0]) or not all(_word_keys(w) & singles for w in words)) and not any(
+                is_organisation_word(w) or is_members_word(w) for w in words):
             for key in _word_keys(words[-1]):
                 last_words.setdefault(key, set()).add(i)
     for i, form in enumerate(forms):

@@ -23,6 +23,8 @@ WEAK_PERSON = ("surname used alone", "surname ending")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _SERBIAN = re.compile("[ђјљњћџЂЈЉЊЋЏ]")  # letters only Serbian (and Macedonian) Cyrillic has
 _ACRONYM = re.compile(r"^[A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8}(?:[-/][A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8})?(?:-[a-zа-я]{1,3})?$")
+#: An abbreviation with small letters of its particles inside (`KPdSU`, `UdSSR`): three capitals at least.
+_MIXED_ACRONYM = re.compile(r"^(?=(?:[a-zäöü]*[A-ZÄÖÜ]){3})[A-ZÄÖÜ][A-Za-zäöü]{2,7}$")
 
 
 @functools.lru_cache(maxsize=None)
@@ -122,16 +124,26 @@ def is_archive_name(form: str) -> str:
     return next((w for w in form.split() if any(stem in w.casefold() for stem in stems)), "")
 
 
+def is_members_word(word: str) -> bool:
+    """Whether a word begins like a plural of members of `member_words.csv` (`Socialists`, `komunisti`).
+
+    >>> is_members_word("Kommunisten"), is_members_word("Hebrang")
+    (True, False)
+    """
+    low = word.casefold()
+    return any(low.startswith(stem) for stem in word_list("member_words.csv", "stem"))
+
+
 def _form_evidence(form: str, evidence: dict) -> None:
     words = form.split()
-    members = word_list("member_words.csv", "stem")
     for word in words:
-        low = word.casefold()
         if is_organisation_word(word) or is_organisation_name(word):
             evidence["organisation"].append(f"organisational word {word}")
-        if any(low.startswith(stem) for stem in members):
+        if is_members_word(word):
             evidence["organisation"].append(f"members' word {word}")
-    if all(_ACRONYM.match(w) for w in words):  # `SSRNJ`; an organ and its body, `CK ZKS`
+    if form.casefold() in word_list("state_abbreviations.csv", "abbreviation"):
+        evidence["place"].append("abbreviation of a state")
+    elif all(_ACRONYM.match(w) or _MIXED_ACRONYM.match(w) for w in words):  # `SSRNJ`, `KPdSU`; an organ and its body, `CK ZKS`
         evidence["organisation"].append("abbreviation in capitals")
     if len(words) > 1:
         first = to_latin(words[0]).casefold()
@@ -150,6 +162,25 @@ NOUNS_CAPITALISED = ("de", "lb")
 #: How often (wordfreq's zipf) a word of such a language is used, at least, to be taken for a common noun:
 #: `Regierung` 5.2, `Botschaft` 4.5, but `Adenauer` 3.7, `Wehner` 3.1.
 NOUN_ZIPF = 4.3
+
+def _noun_by_ending(low: str, lang: str) -> bool:
+    """Whether a word ends like a noun of ``lang`` (`noun_endings.csv`: `-ung`, `-heit`) or joins one inside a compound
+    (`-ungs-`: `Wiedergutmachungsfragen`)."""
+    for ending, languages, inside in _noun_endings():
+        if lang not in languages:
+            continue
+        if low.endswith(ending) and len(low) >= len(ending) + 3:
+            return True
+        if inside and low.find(ending, 3) >= 3 and len(low) - low.find(ending, 3) - len(ending) >= 3:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _noun_endings() -> tuple:
+    return tuple((row["ending"].strip().casefold(), frozenset(row["language"].split()), row["inside"].strip() == "yes")
+                 for row in data_rows("actors", "noun_endings.csv"))
+
 
 #: wordfreq's code for a simplemma language where they differ.
 _WORDFREQ = {"hbs": "sh"}
@@ -179,8 +210,8 @@ def is_common_word(word: str, languages: tuple, zipf: float = 5.0, names: bool =
     if "hbs" in languages and _CYRILLIC.search(word):
         word, low = to_latin(word), to_latin(low)  # simplemma's Serbian is in Latin letters
     for lang in languages:
-        if lang in NOUNS_CAPITALISED and wordfreq.zipf_frequency(low, lang) >= NOUN_ZIPF:
-            return True  # its dictionary capitalises nouns too; only how often the word is used tells
+        if lang in NOUNS_CAPITALISED and (wordfreq.zipf_frequency(low, lang) >= NOUN_ZIPF or _noun_by_ending(low, lang)):
+            return True  # its dictionary capitalises nouns too; only how often the word is used, or its ending, tells
         try:
             if not simplemma.is_known(low, lang=lang):
                 continue

@@ -63,13 +63,17 @@ def split_run(words: list[str], languages: tuple) -> list[tuple[int, int]]:
     for k in range(1, len(words)):
         word, prev = words[k], words[k - 1]
         if not word[:1].isupper():
-            if _cut_at_particle(word, prev, languages):
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if _cut_at_particle(word, prev, following, languages):
                 ranges.append((start, k))
                 start = k + 1
             continue
         if not prev[:1].isupper():
             continue  # the word after a particle: `von Lindau`
-        if is_first_name(word) and not is_first_name(prev):
+        if (_title(word) or _title(prev)) and not is_organisation_word(word):
+            ranges.append((start, k))  # a title between names belongs to the second (`Brentanos Staatssekretär Hallstein`)
+            start = k
+        elif is_first_name(word) and not is_first_name(prev):
             ranges.append((start, k))
             start = k
         elif nouns and not is_organisation_word(word) and not is_organisation_word(prev) and (
@@ -80,10 +84,14 @@ def split_run(words: list[str], languages: tuple) -> list[tuple[int, int]]:
     return [(i, j) for i, j in ranges if j > i and words[i][:1].isupper() and words[j - 1][:1].isupper()]
 
 
-def _cut_at_particle(particle: str, prev: str, languages: tuple) -> bool:
+def _cut_at_particle(particle: str, prev: str, following: str, languages: tuple) -> bool:
     if particle.casefold() in ARTICLE_PARTICLES:
         return prev.casefold() not in _NOBLE and not is_organisation_word(prev)
-    return _common(prev, languages) and not is_organisation_word(prev)
+    return not is_organisation_word(prev) and (_common(prev, languages) or _common(following, languages))
+
+
+def _title(word: str) -> bool:
+    return word.casefold() in word_list("titles.csv")
 
 
 def _common(word: str, languages: tuple) -> bool:
