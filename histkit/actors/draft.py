@@ -31,6 +31,8 @@ DRAFT_COLUMNS = ["candidate", "count", "n_docs", "examples", "actor_id", "name",
 
 #: How much a guessed place or a phrase of common words counts beside a person or organisation of the same weight.
 KIND_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 0.12, "other": 0.05}
+#: Languages whose texts capitalise an institution named by a common noun (`the Treasury`) and no other common noun.
+INSTITUTIONS_CAPITALISED = ("en",)
 #: The order of the kinds in the draft, whatever their scores.
 KIND_TIER = {"person": 0, "organisation": 0, "place": 1, "other": 2}
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -96,7 +98,7 @@ def _row(group: list[str], by_form: dict, languages: tuple, authors: set, sectio
     notes = [o for o in occ if o.zone == "note"]
     if not body and not notes:
         return None
-    if all(" " not in f for f in group) and _common_by_use(occ):
+    if all(" " not in f for f in group) and _common_by_use(occ, languages):
         return None
     counts = Counter(o.surface for o in occ)
     surname_alone = any(" " not in f for f in group) and any(" " in f for f in group)
@@ -110,7 +112,8 @@ def _row(group: list[str], by_form: dict, languages: tuple, authors: set, sectio
     weight = KIND_WEIGHT[kind] * (WEAK_WEIGHT if evidence.startswith(WEAK_EVIDENCE) else 1.0)
     if _cited_author(group, authors):
         evidence += "; an author of cited literature"
-        weight *= 0.1 if len(body) <= 1 else 0.5
+        # A scholar is named in the body by the surname (`as Lees argued`); an actor who wrote memoirs, by the full name.
+        weight *= 0.1 if len(body) <= 1 and not any(" " in o.surface for o in body) else 0.5
     spread = {(o.doc_id, o.section) for o in body}
     share = len(spread) / max(1, sum(sections.get(d, 1) for d in {o.doc_id for o in body}))
     score = (len(body) + NOTE_WEIGHT * len(notes)) * (1 + share) * weight
@@ -143,7 +146,8 @@ def _plain(occurrences: list, languages: tuple) -> list:
             words = _name_words(list(o.words), languages)
             if len(words) == 1 and (_ROMAN.match(words[0]) or words[0].casefold() in ibid
                                     or words[0].casefold() in word_list("titles.csv")
-                                    or (is_common_word(words[0], languages) and not is_organisation_name(words[0]))):
+                                    or (is_common_word(words[0], languages) and not is_organisation_name(words[0])
+                                        and not _institution(words[0], languages))):
                 continue
             if len(words) < len(o.words):
                 at = next(k for k in range(len(o.words)) if list(o.words[k:k + len(words)]) == words)
@@ -192,12 +196,18 @@ def _word_offset(surface: str, words, k: int) -> int:
     return surface.index(words[k], at)
 
 
-def _common_by_use(occ: list) -> bool:
+def _institution(word: str, languages: tuple) -> bool:
+    """Whether a capitalised organisational word names an institution: in a language that writes its common nouns in
+    lower case and its institutions with a capital (`the Treasury`, `the Cabinet`; `INSTITUTIONS_CAPITALISED`)."""
+    return bool(languages) and languages[0] in INSTITUTIONS_CAPITALISED and is_organisation_word(word)
+
+
+def _common_by_use(occ: list, languages: tuple) -> bool:
     """Whether a one-word name is used as a common word: only ever at the start of a sentence or block
     (`Uredba`, `Introduction`), or mostly after an article (German nouns, `the Cabinet`)."""
     if all(o.initial for o in occ):
         return True
-    if _ACRONYM.match(occ[0].surface) or is_organisation_name(occ[0].surface):
+    if _ACRONYM.match(occ[0].surface) or is_organisation_name(occ[0].surface) or _institution(occ[0].surface, languages):
         return False  # an abbreviation or a named office follows its article as a name does (`der SPD`, `des Staatsrats`)
     after_article = sum(1 for o in occ if o.before and o.before[-1] in ARTICLES)
     return after_article * 2 > len(occ)

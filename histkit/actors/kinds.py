@@ -48,6 +48,9 @@ def guess_kind(forms: list[str], occurrences: list, surname_alone: bool, languag
     archive = next((w for w in map(is_archive_name, forms) if w), "")
     if archive:
         return "other", f"an archive or papers: {archive}"  # a source, not an actor, though an actor's name is in it
+    state = next((f for f in forms if f.casefold() in word_list("state_abbreviations.csv", "abbreviation")), "")
+    if state:
+        return "place", f"abbreviation of a state: {state}"  # whatever stands before it (`poslanika FNRJ`, an envoy's)
     evidence = {kind: [] for kind in KIND_ORDER}
     for form in forms:
         _form_evidence(form, evidence)
@@ -69,16 +72,39 @@ def guess_kind(forms: list[str], occurrences: list, surname_alone: bool, languag
     if forms[0].split()[-1].casefold() in word_list("titles.csv"):
         return "other", f"a title or function: {forms[0].split()[-1]}"
     known = next((lang for f in forms if " " not in f for lang in languages if _known_name(f, lang)), "")
-    if known and (placed or len(occurrences) < 4):
-        return "place", f"a proper name the {known} dictionary knows"
+    adjective = _possessive_adjective(forms)
+    if known and adjective:
+        # A dictionary's name with a possessive adjective (`Titova`, `Titovo`) is a person's; places make other adjectives.
+        return "person", f"a proper name the {known} dictionary knows, with the possessive adjective {adjective}"
+    if known and known != languages[0] and not placed and len(occurrences) >= 3:
+        # The places of a text are in its own language's dictionary; a name only another language's knows, never
+        # after `in` or `v`, is a person's (`Tito` in an English text with Slovene notes).
+        return "person", f"a proper name only the {known} dictionary knows, never after a place preposition"
     if known:
-        # Named often and never after `in`, `v`, `nach`: the dictionary's name is a person's (`Tito`, `Stalin`).
-        return "person", f"a proper name the {known} dictionary knows, never after a place preposition"
+        return "place", f"a proper name the {known} dictionary knows"
     if all(is_common_word(w, languages) for f in forms[:1] for w in f.split()):
         return "other", "common words of the language"
     if " " not in forms[0] and is_common_word(forms[0], languages, zipf=4.0, names=True):
         return "other", "a frequent word of the language"
     return "person", "a name no dictionary knows"
+
+
+_POSSESSIVE_ADJECTIVE = re.compile(r"^(?:ov|ev|in)(?:a|o|e|i|u|ega|emu|em|ih|im|og|om|oj)?$")
+
+
+def _possessive_adjective(forms: list[str]) -> str:
+    """A form of ``forms`` that is the Slavic possessive adjective of another (`Titova` of `Tito`, `Pelline` of `Pella`), or ''.
+
+    >>> _possessive_adjective(["Hebrang", "Hebrangova"]), _possessive_adjective(["Zagreb", "Zagrebu"])
+    ('Hebrangova', '')
+    """
+    singles = [f for f in forms if " " not in f]
+    for base in singles:
+        stem = base[:-1] if base[-1:] in "aoe" and len(base) > 3 else base
+        for form in singles:
+            if form != base and form.startswith(stem) and _POSSESSIVE_ADJECTIVE.match(form[len(stem):]):
+                return form
+    return ""
 
 
 def _known_name(word: str, lang: str) -> bool:
@@ -141,9 +167,7 @@ def _form_evidence(form: str, evidence: dict) -> None:
             evidence["organisation"].append(f"organisational word {word}")
         if is_members_word(word):
             evidence["organisation"].append(f"members' word {word}")
-    if form.casefold() in word_list("state_abbreviations.csv", "abbreviation"):
-        evidence["place"].append("abbreviation of a state")
-    elif all(_ACRONYM.match(w) or _MIXED_ACRONYM.match(w) for w in words):  # `SSRNJ`, `KPdSU`; an organ and its body, `CK ZKS`
+    if all(_ACRONYM.match(w) or _MIXED_ACRONYM.match(w) for w in words):  # `SSRNJ`, `KPdSU`; an organ and its body, `CK ZKS`
         evidence["organisation"].append("abbreviation in capitals")
     if len(words) > 1:
         first = to_latin(words[0]).casefold()
