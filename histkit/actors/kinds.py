@@ -262,13 +262,11 @@ def guess_languages(texts, limit: int = 3, sample: int = 5000) -> tuple:
     ...                  "Zabeleška o razgovoru sa ministrom u Beogradu, jer je on bio tamo."])
     ('en', 'hbs')
 
-    Each text votes for the language whose 200 commonest words (wordfreq)
+    Each text votes for the language whose 200 commonest words (wordfreq's, shipped in `common_words.csv`)
     cover most of its words; a language is kept when it wins a tenth of the
     votes or more (an English article with Serbian notes: both).
     """
-    import wordfreq
-
-    common = {lang: frozenset(wordfreq.top_n_list(lang, 200)) for lang in GUESSED_LANGUAGES}
+    common = _commonest_words()
     votes: dict[str, int] = {}
     seen = 0
     for text in texts:
@@ -283,6 +281,16 @@ def guess_languages(texts, limit: int = 3, sample: int = 5000) -> tuple:
     ranked = sorted((lang for lang in votes if votes[lang] * 10 >= total), key=lambda lang: -votes[lang])
     found = tuple(_SIMPLEMMA.get(lang, lang) for lang in ranked[:limit])
     return tuple(dict.fromkeys(found + _by_letters(texts))) or ("en",)
+
+
+@functools.lru_cache(maxsize=None)
+def _commonest_words() -> dict:
+    """The 200 commonest words of each of `GUESSED_LANGUAGES`: wordfreq's `top_n_list`, shipped in `common_words.csv`
+    because reading wordfreq's eleven lists takes about a second in every process."""
+    common: dict[str, set] = {lang: set() for lang in GUESSED_LANGUAGES}
+    for row in data_rows("actors", "common_words.csv"):
+        common.setdefault(row["language"], set()).add(row["word"])
+    return {lang: frozenset(words) for lang, words in common.items()}
 
 
 def _by_letters(texts, least: int = 3) -> tuple:
