@@ -21,7 +21,8 @@ from ..data import data_rows
 from .authority import COLUMNS
 from .discovery import ARTICLES, is_demonym
 from .grouping import base_rank, group_forms
-from .kinds import guess_kind, guess_languages, is_common_word, is_organisation_name, is_organisation_word
+from .kinds import (guess_kind, guess_languages, is_common_word, is_organisation_name, is_organisation_word,
+                    is_organisation_word_of)
 from .mentions import build_matcher, prepare
 from .occurrences import name_occurrences
 from .phrases import is_first_name, split_run
@@ -199,7 +200,7 @@ def _word_offset(surface: str, words, k: int) -> int:
 def _institution(word: str, languages: tuple) -> bool:
     """Whether a capitalised organisational word names an institution: in a language that writes its common nouns in
     lower case and its institutions with a capital (`the Treasury`, `the Cabinet`; `INSTITUTIONS_CAPITALISED`)."""
-    return bool(languages) and languages[0] in INSTITUTIONS_CAPITALISED and is_organisation_word(word)
+    return bool(languages) and languages[0] in INSTITUTIONS_CAPITALISED and is_organisation_word_of(word, languages[0])
 
 
 def _common_by_use(occ: list, languages: tuple) -> bool:

@@ -51,6 +51,9 @@ def guess_kind(forms: list[str], occurrences: list, surname_alone: bool, languag
     state = next((f for f in forms if f.casefold() in word_list("state_abbreviations.csv", "abbreviation")), "")
     if state:
         return "place", f"abbreviation of a state: {state}"  # whatever stands before it (`poslanika FNRJ`, an envoy's)
+    state = next((w for f in forms for w in f.split() if _state_word(w)), "")
+    if state and not any(is_organisation_word(w) and not _state_word(w) for f in forms for w in f.split()):
+        return "place", f"a state's word: {state}"  # `Habsburg Empire`, `Bundesrepublik`, `Frankreich`
     evidence = {kind: [] for kind in KIND_ORDER}
     for form in forms:
         _form_evidence(form, evidence)
@@ -76,9 +79,10 @@ def guess_kind(forms: list[str], occurrences: list, surname_alone: bool, languag
     if known and adjective:
         # A dictionary's name with a possessive adjective (`Titova`, `Titovo`) is a person's; places make other adjectives.
         return "person", f"a proper name the {known} dictionary knows, with the possessive adjective {adjective}"
-    if known and known != languages[0] and not placed and len(occurrences) >= 3:
+    if known and known != languages[0] and not placed and len(occurrences) >= 3 and _used_in(forms[0], languages[0]):
         # The places of a text are in its own language's dictionary; a name only another language's knows, never
-        # after `in` or `v`, is a person's (`Tito` in an English text with Slovene notes).
+        # after `in` or `v`, that the text's own language uses as written, is a person's (`Tito` in an English text
+        # with Slovene notes; not `Beograd`, which English writes `Belgrade`).
         return "person", f"a proper name only the {known} dictionary knows, never after a place preposition"
     if known:
         return "place", f"a proper name the {known} dictionary knows"
@@ -90,6 +94,14 @@ def guess_kind(forms: list[str], occurrences: list, surname_alone: bool, languag
 
 
 _POSSESSIVE_ADJECTIVE = re.compile(r"^(?:ov|ev|in)(?:a|o|e|i|u|ega|emu|em|ih|im|og|om|oj)?$")
+
+
+def _used_in(word: str, lang: str) -> bool:
+    """Whether ``lang`` uses ``word`` as written at least about once in a million words (wordfreq: zipf 2.5)."""
+    import wordfreq
+
+    lang = _WORDFREQ.get(lang, lang)
+    return lang in wordfreq.available_languages() and wordfreq.zipf_frequency(word.casefold(), lang) >= 2.5
 
 
 def _possessive_adjective(forms: list[str]) -> str:
@@ -120,13 +132,49 @@ def _known_name(word: str, lang: str) -> bool:
 def is_organisation_word(word: str) -> bool:
     """Whether a word begins like one of `organisation_words.csv` (`Partij`, `Komisija`, `Institute`) and is no title.
 
-    >>> is_organisation_word("Komisije"), is_organisation_word("Botschafter")
-    (True, False)
+    >>> is_organisation_word("Komisije"), is_organisation_word("Botschafter"), is_organisation_word("Комисије")
+    (True, False, True)
     """
-    low = word.casefold()
-    if low in word_list("titles.csv"):
+    low = _latin_fold(word)
+    if low in word_list("titles.csv") or word.casefold() in word_list("titles.csv"):
         return False  # `Botschafter` is a person's title, though it begins like `Botschaft`
     return any(low.startswith(stem) for stem in word_list("organisation_words.csv", "stem") if len(stem) >= 4 or low == stem)
+
+
+@functools.lru_cache(maxsize=65536)
+def _latin_fold(word: str) -> str:
+    """A word in lower case and, when Cyrillic, in Latin letters: the word lists are written in Latin."""
+    return to_latin(word).casefold() if _CYRILLIC.search(word) else word.casefold()
+
+
+def _state_word(word: str) -> bool:
+    """Whether a word holds a word of `state_words.csv` (`Republic`, `Bundesrepublik`, `Königreich`, `Österreich`)."""
+    low = _latin_fold(word)
+    return any(low.endswith(stem) or (stem in low and not end) for stem, end in _state_stems())
+
+
+@functools.lru_cache(maxsize=None)
+def _state_stems() -> tuple:
+    """(stem, whether it must end the word): `reich` ends `Frankreich`, not `Reichert`."""
+    return tuple((row["stem"].strip().casefold(), row["at"].strip() == "end")
+                 for row in data_rows("actors", "state_words.csv"))
+
+
+def is_organisation_word_of(word: str, lang: str) -> bool:
+    """Whether ``word`` begins like an organisational word `organisation_words.csv` gives for language ``lang``.
+
+    >>> is_organisation_word_of("Treasury", "en"), is_organisation_word_of("Organizacija", "en")
+    (True, False)
+    """
+    low = _latin_fold(word)
+    return any(low.startswith(stem) and (len(stem) >= 4 or low == stem) for stem in _stems_of(lang))
+
+
+@functools.lru_cache(maxsize=None)
+def _stems_of(lang: str) -> frozenset:
+    lang = {"hbs": "sh"}.get(lang, lang)
+    return frozenset(row["stem"].strip().casefold() for row in data_rows("actors", "organisation_words.csv")
+                     if lang in row["language"].split())
 
 
 def is_organisation_name(word: str) -> bool:
@@ -136,7 +184,7 @@ def is_organisation_name(word: str) -> bool:
     >>> is_organisation_name("Landesregierung"), is_organisation_name("Regierungen"), is_organisation_name("Hebrang")
     (True, False, False)
     """
-    low = word.casefold()
+    low = _latin_fold(word)
     return any(low.find(stem, 3) >= 3 for stem in word_list("organisation_words.csv", "stem") if len(stem) >= 5)
 
 
@@ -156,7 +204,7 @@ def is_members_word(word: str) -> bool:
     >>> is_members_word("Kommunisten"), is_members_word("Hebrang")
     (True, False)
     """
-    low = word.casefold()
+    low = _latin_fold(word)
     return any(low.startswith(stem) for stem in word_list("member_words.csv", "stem"))
 
 
@@ -167,7 +215,8 @@ def _form_evidence(form: str, evidence: dict) -> None:
             evidence["organisation"].append(f"organisational word {word}")
         if is_members_word(word):
             evidence["organisation"].append(f"members' word {word}")
-    if all(_ACRONYM.match(w) or _MIXED_ACRONYM.match(w) for w in words):  # `SSRNJ`, `KPdSU`; an organ and its body, `CK ZKS`
+    # `SSRNJ`, `KPdSU`; an organ and its body, `CK ZKS` (short: several long words in capitals are a heading)
+    if all(_ACRONYM.match(w) or _MIXED_ACRONYM.match(w) for w in words) and (len(words) == 1 or all(len(w) <= 5 for w in words)):
         evidence["organisation"].append("abbreviation in capitals")
     if len(words) > 1:
         first = to_latin(words[0]).casefold()
