@@ -45,6 +45,9 @@ def guess_kind(forms: list[str], occurrences: list, surname_alone: bool, languag
     >>> guess_kind(["Foreign Ministry"], [], False, ("en",))
     ('organisation', 'organisational word Ministry')
     """
+    capitals = forms[0].split()
+    if len(capitals) > 1 and any(len(w) > 5 for w in capitals) and all(w.isupper() for w in capitals):
+        return "other", "words in capitals: a heading or a title"  # `TRADE AND AID`; an abbreviation is short
     archive = next((w for w in map(is_archive_name, forms) if w), "")
     if archive:
         return "other", f"an archive or papers: {archive}"  # a source, not an actor, though an actor's name is in it
@@ -136,8 +139,8 @@ def is_organisation_word(word: str) -> bool:
     (True, False, True)
     """
     low = _latin_fold(word)
-    if low in word_list("titles.csv") or word.casefold() in word_list("titles.csv"):
-        return False  # `Botschafter` is a person's title, though it begins like `Botschaft`
+    if low in word_list("titles.csv") or word.casefold() in word_list("titles.csv") or low in word_list("first_names.csv", "name"):
+        return False  # `Botschafter` is a person's title, though it begins like `Botschaft`; `Svetlana` is no `svet`
     return any(low.startswith(stem) for stem in word_list("organisation_words.csv", "stem") if len(stem) >= 4 or low == stem)
 
 

@@ -14,12 +14,16 @@ holds its phrase together (`Bund der Kommunisten`).
 from __future__ import annotations
 
 import functools
+import re
 
 from .kinds import NOUNS_CAPITALISED, is_common_word, is_organisation_word, word_list
 from .variants import to_latin
 
 #: Particles that are articles: inside a name only after `van`/`von` (`van der`, `von den`), else they join nouns.
 ARTICLE_PARTICLES = frozenset({"der", "den", "des", "dem", "la", "le"})
+#: Languages that make possessive adjectives of persons' names (`Titova`, `Kardeljevi`, `Pellina`).
+POSSESSIVE_ADJECTIVES = ("hbs", "sl", "cs", "pl", "ru", "bg", "mk", "sk")
+_POSSESSIVE_ADJECTIVE = re.compile(r"^[^\W\d_]{3,}(?:ov|ev|in)(?:a|o|e|i|u|ega|emu|em|ih|im|og|om|oj)$")
 #: Particles that may stand before an article inside a name.
 _NOBLE = frozenset({"van", "von"})
 
@@ -55,10 +59,12 @@ def split_run(words: list[str], languages: tuple) -> list[tuple[int, int]]:
 
     Cut: at an article that follows no `van`/`von` and no organisational
     word; at `von`, `de` after a common word (`Skala von Reaktionen`); before a
-    first name that follows no first name (`Beogradu Ivo Andrić`); and where
+    first name that follows no first name (`Beogradu Ivo Andrić`); after a
+    Slavic possessive adjective that opens the run (`Titova Jugoslavija`); and where
     the text's language capitalises nouns, between a name and a common noun.
     """
     nouns = bool(languages) and languages[0] in NOUNS_CAPITALISED
+    slavic = any(lang in POSSESSIVE_ADJECTIVES for lang in languages)
     ranges, start = [], 0
     for k in range(1, len(words)):
         word, prev = words[k], words[k - 1]
@@ -70,7 +76,10 @@ def split_run(words: list[str], languages: tuple) -> list[tuple[int, int]]:
             continue
         if not prev[:1].isupper():
             continue  # the word after a particle: `von Lindau`
-        if (_title(word) or _title(prev)) and not is_organisation_word(word):
+        if k == 1 and slavic and _POSSESSIVE_ADJECTIVE.match(prev) and not is_first_name(prev):
+            ranges.append((start, k))  # `Hitlerjevi Nemčiji`, `Titova Jugoslavija`: a person's adjective, then a place
+            start = k
+        elif (_title(word) or _title(prev)) and not is_organisation_word(word):
             ranges.append((start, k))  # a title between names belongs to the second (`Brentanos Staatssekretär Hallstein`)
             start = k
         elif is_first_name(word) and not is_first_name(prev):
