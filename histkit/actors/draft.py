@@ -20,7 +20,7 @@ import pandas as pd
 from ..data import data_rows
 from .authority import COLUMNS
 from .discovery import ARTICLES, is_demonym
-from .grouping import base_rank, group_forms
+from .grouping import base_rank, group_forms, surname_runs
 from .kinds import (guess_kind, guess_languages, is_common_word, is_organisation_name, is_organisation_word,
                     is_organisation_word_of)
 from .mentions import build_matcher, prepare
@@ -76,6 +76,9 @@ def draft_actors(tables, actors=None, contexts: int = 2) -> pd.DataFrame:
     occurrences = name_occurrences(tables, matcher)
     languages = _languages(tables)
     occurrences = _plain(occurrences, languages)
+    pairs = surname_runs(sorted({o.surface for o in occurrences}))
+    occurrences = [p for o in occurrences for p in ([_part(o, k, k + 1) for k in range(len(o.words))]
+                                                    if o.surface in pairs else [o])]
     order = Counter(o.surface for o in occurrences)
     body = Counter(o.surface for o in occurrences if o.zone == "body")
     forms = sorted(order, key=lambda f: (-body[f], -order[f], f))
@@ -147,6 +150,7 @@ def _plain(occurrences: list, languages: tuple) -> list:
             words = _name_words(list(o.words), languages)
             if len(words) == 1 and (_ROMAN.match(words[0]) or words[0].casefold() in ibid
                                     or words[0].casefold() in word_list("titles.csv")
+                                    or words[0].casefold() in word_list("document_words.csv")
                                     or (is_common_word(words[0], languages) and not is_organisation_name(words[0])
                                         and not _institution(words[0], languages))):
                 continue
@@ -173,7 +177,7 @@ def _name_words(words: list[str], languages: tuple) -> list[str]:
     """The words of a run without the titles and common words before the name and a common noun after its possessive."""
     from .kinds import word_list
 
-    firsts, titles = word_list("first_names.csv", "name"), word_list("titles.csv")
+    firsts, titles = word_list("first_names.csv", "name"), word_list("titles.csv") | word_list("document_words.csv")
 
     def common(word: str) -> bool:
         return word.casefold() not in firsts and (word.casefold() in titles or is_common_word(word, languages))

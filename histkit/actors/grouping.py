@@ -68,6 +68,19 @@ def _keys(form: str, languages: tuple) -> set[str]:
     return keys
 
 
+def surname_runs(forms: list[str]) -> set[str]:
+    """The forms of several words each of which is also used alone, in any case, with no first name before them:
+    two surnames in a row (`Hebrang Andriću`, a letter from one to the other), no name of their own.
+
+    >>> sorted(surname_runs(["Hebrang", "Andrić", "Hebrang Andriću", "Ivo Andrić", "Ivo"]))
+    ['Hebrang Andriću']
+    """
+    singles = {key for form in forms if " " not in form for key in _word_keys(form)}
+    return {form for form in forms if " " in form and not is_first_name(form.split()[0])
+            and all(_word_keys(w) & singles and not is_organisation_word(w) and not is_members_word(w)
+                    for w in form.split())}
+
+
 def _attach_surnames(forms: list[str], find, union) -> None:
     """Give a one-word group to the one group of longer names whose last word it is (in any case or script)."""
     singles = {key for form in forms if " " not in form for key in _word_keys(form)}
