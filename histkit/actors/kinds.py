@@ -239,6 +239,18 @@ NOUNS_CAPITALISED = ("de", "lb")
 #: `Regierung` 5.2, `Botschaft` 4.5, but `Adenauer` 3.7, `Wehner` 3.1.
 NOUN_ZIPF = 4.3
 
+def _inflected_noun(word: str, lang: str) -> bool:
+    """Whether the dictionary of ``lang`` reads ``word`` as a case of another capitalised word, other than by a genitive
+    -s (`Grundsätze` of `Grundsatz`, `Projekten` of `Projekt`; not `Adenauers`): names are seldom declined otherwise."""
+    import simplemma
+
+    try:
+        lemma = simplemma.lemmatize(word, lang=lang)
+    except ValueError:
+        return False
+    return lemma != word and lemma[:1].isupper() and word not in (lemma + "s", lemma + "es")
+
+
 def _noun_by_ending(low: str, lang: str) -> bool:
     """Whether a word ends like a noun of ``lang`` (`noun_endings.csv`: `-ung`, `-heit`) or joins one inside a compound
     (`-ungs-`: `Wiedergutmachungsfragen`)."""
@@ -286,8 +298,9 @@ def is_common_word(word: str, languages: tuple, zipf: float = 5.0, names: bool =
     if "hbs" in languages and _CYRILLIC.search(word):
         word, low = to_latin(word), to_latin(low)  # simplemma's Serbian is in Latin letters
     for lang in languages:
-        if lang in NOUNS_CAPITALISED and (wordfreq.zipf_frequency(low, lang) >= NOUN_ZIPF or _noun_by_ending(low, lang)):
-            return True  # its dictionary capitalises nouns too; only how often the word is used, or its ending, tells
+        if lang in NOUNS_CAPITALISED and (wordfreq.zipf_frequency(low, lang) >= NOUN_ZIPF or _noun_by_ending(low, lang)
+                                          or _inflected_noun(word, lang)):
+            return True  # its dictionary capitalises nouns too; how often the word is used, its ending or its case tells
         try:
             if not simplemma.is_known(low, lang=lang):
                 continue

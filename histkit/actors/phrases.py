@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .kinds import NOUNS_CAPITALISED, is_common_word, is_organisation_word, word_list
+from .kinds import NOUNS_CAPITALISED, is_common_word, is_members_word, is_organisation_word, word_list
 from .variants import to_latin
 
 #: Particles that are articles: inside a name only after `van`/`von` (`van der`, `von den`), else they join nouns.
@@ -85,8 +85,9 @@ def split_run(words: list[str], languages: tuple) -> list[tuple[int, int]]:
         elif is_first_name(word) and not is_first_name(prev):
             ranges.append((start, k))
             start = k
-        elif nouns and not is_organisation_word(word) and not is_organisation_word(prev) and (
+        elif nouns and not any(map(_organisational, words[start:k + 1])) and (
                 _common(word, languages) != _common(prev, languages)):
+            # An organisation's name goes on through its genitives (`Bund der Kommunisten Jugoslawiens`).
             ranges.append((start, k))
             start = k
     ranges.append((start, len(words)))
@@ -97,6 +98,10 @@ def _cut_at_particle(particle: str, prev: str, following: str, languages: tuple)
     if particle.casefold() in ARTICLE_PARTICLES:
         return prev.casefold() not in _NOBLE and not is_organisation_word(prev)
     return not is_organisation_word(prev) and (_common(prev, languages) or _common(following, languages))
+
+
+def _organisational(word: str) -> bool:
+    return is_organisation_word(word) or is_members_word(word)
 
 
 def _title(word: str) -> bool:
