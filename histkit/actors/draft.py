@@ -20,7 +20,7 @@ import pandas as pd
 from ..data import data_rows
 from .authority import COLUMNS
 from .discovery import ARTICLES, is_demonym
-from .grouping import base_rank, group_forms, surname_runs
+from .grouping import base_rank, group_forms, is_declined, surname_runs
 from .kinds import (guess_kind, guess_languages, is_common_word, is_organisation_name, is_organisation_word,
                     is_organisation_word_of)
 from .mentions import build_matcher, prepare
@@ -110,7 +110,7 @@ def _row(group: list[str], by_form: dict, languages: tuple, authors: set, sectio
     # A person is named by the full name; anything else by its commonest form.
     in_body = Counter(o.surface for o in body)
     person = kind == "person"
-    name = max(group, key=lambda f: (len(f.split()) if person else 0, not _POSSESSIVE.search(f),
+    name = max(group, key=lambda f: (len(f.split()) if person else 0, not _POSSESSIVE.search(f), not is_declined(f),
                                      base_rank(f, group) if person else 0, in_body[f],
                                      counts[f], -len(f)))
     weight = KIND_WEIGHT[kind] * (WEAK_WEIGHT if evidence.startswith(WEAK_EVIDENCE) else 1.0)

@@ -11,6 +11,7 @@ Andrić`).
 from __future__ import annotations
 
 import functools
+import re
 
 from .kinds import is_members_word, is_organisation_word
 from .phrases import is_first_name
@@ -20,6 +21,23 @@ from .variants import normalise, to_latin, variants
 #: `Belgian Labour Party` to `British Labour Party` by `B. Party`).
 SAME_NAME_RULES = frozenset({"name", "case", "hyphen_case", "possessive", "possessive_adjective", "script",
                              "diacritics", "s_form"})
+
+#: A Slovene name in -r declined with -j- (`Bebler`, `Beblerja`, `Beblerjem`), which the variant generator does not make.
+_R_STEM = re.compile(r"(?<=[^\W\d_]{3})r(?:ja|ju|jem|ji|jo)$")
+
+
+#: A Slovene possessive adjective in a case the generator does not make: `Titovega`, `Kardeljevemu`, `Pellinih`.
+_SLOVENE_ADJECTIVE = re.compile(r"^([^\W\d_]{3,}?)(?:ov|ev|in)(?:ega|emu|em|ih|im|ima)$")
+
+
+def is_declined(form: str) -> bool:
+    """Whether the last word of ``form`` is a Slovene case of a name in -r (`Beblerja`), not its nominative.
+
+    >>> is_declined("Aleša Beblerja"), is_declined("Aleš Bebler")
+    (True, False)
+    """
+    return bool(_R_STEM.search(form))
+
 
 def group_forms(forms: list[str], languages: tuple = ("en",)) -> list[list[str]]:
     """The forms in groups that name one actor; each group in the order of ``forms``, groups by their first form.
@@ -63,6 +81,11 @@ def _keys(form: str, languages: tuple) -> set[str]:
     """Strings two forms of one name share: its variants' base (the form itself) and its lemma, in Latin letters."""
     keys = {_fold(form)}
     keys |= {_fold(w) for w in _base_forms(form)}
+    if " " not in form and _R_STEM.search(form):
+        keys.add(_fold(_R_STEM.sub("r", form)))
+    adjective = _SLOVENE_ADJECTIVE.match(form)
+    if adjective:  # `Titovega` of `Tito`, `Kardeljevemu` of `Kardelj`: cases the variant generator does not make
+        keys |= {_fold(adjective.group(1) + vowel) for vowel in ("", "o", "a")}
     lemma = " ".join(_lemma(w, languages) for w in form.split())
     keys.add("lemma:" + _fold(lemma))
     return keys
@@ -108,7 +131,8 @@ def _attach_surnames(forms: list[str], find, union) -> None:
 @functools.lru_cache(maxsize=65536)
 def _word_keys(word: str) -> frozenset:
     """The Latin folded forms of a word's base: `Hebrangom`, `Hebrang-om`, `Хебранг` all give `hebrang`."""
-    return frozenset({_fold(word)} | {_fold(b) for b in _base_forms(word)})
+    stem = {_fold(_R_STEM.sub("r", word))} if _R_STEM.search(word) else set()
+    return frozenset({_fold(word)} | {_fold(b) for b in _base_forms(word)} | stem)
 
 
 @functools.lru_cache(maxsize=65536)
