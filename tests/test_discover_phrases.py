@@ -4,7 +4,8 @@ import pandas as pd
 from conftest import load_script
 
 from histkit.actors import draft_actors
-from histkit.actors.kinds import guess_kind
+from histkit.actors.grouping import group_forms, surname_runs
+from histkit.actors.kinds import guess_kind, is_common_word
 from histkit.actors.phrases import is_first_name, split_run
 from histkit.read import Document
 from histkit.store import build_tables
@@ -94,3 +95,39 @@ def test_the_scorer_reports_the_share_of_the_narrative_actors_the_gold_has():
             {"name": "Sarajevo", "kind": "place", "forms": "Sarajevo", "in_body": "1"}]
     figures, _ = scorer.score(gold, [], [["Ivan Horvat"], ["Sarajevo"], ["Treaty"]], 3)
     assert (figures["narrative"], figures["possible"]) == (1, 1)
+
+
+def test_a_slovene_name_in_r_is_one_group_with_its_cases_in_j():
+    assert group_forms(["Ivo Horber", "Horber", "Horberja", "Horberjem"], ("sl",)) == [
+        ["Ivo Horber", "Horber", "Horberja", "Horberjem"]]
+
+
+def test_a_slovene_possessive_adjective_in_a_long_case_joins_its_name():
+    assert group_forms(["Tomo", "Tomovega"], ("sl",)) == [["Tomo", "Tomovega"]]
+
+
+def test_a_first_name_alone_joins_the_one_full_name_it_begins():
+    assert group_forms(["Ivo Andrić", "Ivo's", "Ana Horvat", "Ana Perić", "Ana"], ("en",)) == [
+        ["Ivo Andrić", "Ivo's"], ["Ana Horvat"], ["Ana Perić"], ["Ana"]]
+
+
+def test_two_surnames_in_a_row_used_alone_elsewhere_are_no_name():
+    assert surname_runs(["Horvat", "Perić", "Horvat Periću", "Ivo Perić"]) == {"Horvat Periću"}
+
+
+def test_a_document_type_before_a_name_in_an_archival_title_is_no_part_of_it():
+    text = ("Hans Krüger schrieb oft. Krüger war in Wien.\n\n"
+            "1 Politisches Archiv, Bestand 12, Telegramm Krüger, 3.5.1956.\n")
+    assert not [n for n in names(text) if n.startswith("Telegramm")]
+
+
+def test_several_long_words_in_capitals_are_a_heading_not_an_abbreviation():
+    assert guess_kind(["TRADE AND CREDIT"], [], False, ("en",))[0] == "other"
+
+
+def test_a_state_word_makes_a_place():
+    assert guess_kind(["Habsburg Empire"], [], False, ("en",))[0] == "place"
+
+
+def test_a_german_word_the_dictionary_reads_as_a_case_of_a_noun_is_common():
+    assert is_common_word("Grundsätze", ("de",)) and not is_common_word("Adenauers", ("de",))

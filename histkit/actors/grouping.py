@@ -71,6 +71,7 @@ def group_forms(forms: list[str], languages: tuple = ("en",)) -> list[list[str]]
             else:
                 keys[key] = i
     _attach_surnames(forms, find, union)
+    _attach_first_names(forms, find, union)
     groups: dict[int, list[str]] = {}
     for i, form in enumerate(forms):
         groups.setdefault(find(i), []).append(form)
@@ -126,6 +127,23 @@ def _attach_surnames(forms: list[str], find, union) -> None:
         if len({_fold(forms[j])[:1] for j in owners.values()}) == 1:
             for root in owners:
                 union(i, root)
+
+
+def _attach_first_names(forms: list[str], find, union) -> None:
+    """Give a first name used alone (`Ernest's`) to the one group of full names that begins with it."""
+    first_words: dict[str, set[int]] = {}
+    for i, form in enumerate(forms):
+        words = form.split()
+        if len(words) > 1 and is_first_name(words[0]):
+            for key in _word_keys(words[0]):
+                first_words.setdefault(key, set()).add(i)
+    for i, form in enumerate(forms):
+        if " " in form or not is_first_name(form):
+            continue
+        owners = {find(j) for key in _word_keys(form) for j in first_words.get(key, ())}
+        owners.discard(find(i))
+        if len(owners) == 1:
+            union(i, owners.pop())
 
 
 @functools.lru_cache(maxsize=65536)
