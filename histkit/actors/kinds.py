@@ -54,9 +54,11 @@ def guess_kind(forms: list[str], occurrences: list, surname_alone: bool, languag
     state = next((f for f in forms if f.casefold() in word_list("state_abbreviations.csv", "abbreviation")), "")
     if state:
         return "place", f"abbreviation of a state: {state}"  # whatever stands before it (`poslanika FNRJ`, an envoy's)
-    state = next((w for f in forms for w in f.split() if _state_word(w)), "")
-    if state and not any(is_organisation_word(w) and not _state_word(w) for f in forms for w in f.split()):
-        return "place", f"a state's word: {state}"  # `Habsburg Empire`, `Bundesrepublik`, `Frankreich`
+    # The state's word heads the name (`Habsburg Empire`, `Vereinigte Staaten`, `Bundesrepublik`), not `Reichstag`.
+    state = next((w for f in forms for w in f.split() if _state_word(w) and (
+        w == f.split()[-1] or not is_organisation_word(f.split()[-1]))), "")
+    if state:
+        return "place", f"a state's word: {state}"
     evidence = {kind: [] for kind in KIND_ORDER}
     for form in forms:
         _form_evidence(form, evidence)
@@ -82,7 +84,7 @@ def guess_kind(forms: list[str], occurrences: list, surname_alone: bool, languag
     if known and adjective:
         # A dictionary's name with a possessive adjective (`Titova`, `Titovo`) is a person's; places make other adjectives.
         return "person", f"a proper name the {known} dictionary knows, with the possessive adjective {adjective}"
-    if known and known != languages[0] and not placed and len(occurrences) >= 3 and _used_in(forms[0], languages[0]):
+    if known and languages[:1] != (known,) and not placed and len(occurrences) >= 3 and _used_in(forms[0], languages[0]):
         # The places of a text are in its own language's dictionary; a name only another language's knows, never
         # after `in` or `v`, that the text's own language uses as written, is a person's (`Tito` in an English text
         # with Slovene notes; not `Beograd`, which English writes `Belgrade`).
@@ -239,6 +241,20 @@ NOUNS_CAPITALISED = ("de", "lb")
 #: `Regierung` 5.2, `Botschaft` 4.5, but `Adenauer` 3.7, `Wehner` 3.1.
 NOUN_ZIPF = 4.3
 
+def _compound_noun(word: str, lang: str) -> bool:
+    """Whether a hyphened word ends in a noun of ``lang``'s dictionary that is no proper name in English's, so that
+    the whole is a noun (`Ivanov-Plan`, `Oder-Neiße-Linie`; not `Ost-Berlin`, `Kacin-Wohinz`)."""
+    import simplemma
+
+    head = word.rsplit("-", 1)[-1]
+    if "-" not in word or len(head) < 3 or not head[:1].isupper() or head.casefold() in word_list("first_names.csv", "name"):
+        return False
+    try:
+        return simplemma.is_known(head, lang=lang) and not _known_name(head, "en") and not _known_name(head, lang="sl")
+    except ValueError:
+        return False
+
+
 def _inflected_noun(word: str, lang: str) -> bool:
     """Whether the dictionary of ``lang`` reads ``word`` as a case of another capitalised word, other than by a genitive
     -s (`Grundsätze` of `Grundsatz`, `Projekten` of `Projekt`; not `Adenauers`): names are seldom declined otherwise."""
@@ -299,7 +315,7 @@ def is_common_word(word: str, languages: tuple, zipf: float = 5.0, names: bool =
         word, low = to_latin(word), to_latin(low)  # simplemma's Serbian is in Latin letters
     for lang in languages:
         if lang in NOUNS_CAPITALISED and (wordfreq.zipf_frequency(low, lang) >= NOUN_ZIPF or _noun_by_ending(low, lang)
-                                          or _inflected_noun(word, lang)):
+                                          or _inflected_noun(word, lang) or _compound_noun(word, lang)):
             return True  # its dictionary capitalises nouns too; how often the word is used, its ending or its case tells
         try:
             if not simplemma.is_known(low, lang=lang):
