@@ -4,9 +4,15 @@
   or an initial at its start, a surname used alone, a surname ending (`surname_endings.csv`: `-ović`);
 - organisation: a word of `organisation_words.csv` (`Party`, `partija`, `Kommission`), a plural of members
   (`member_words.csv`: `Socialists`, `komunisti`), or an abbreviation in capitals (`SSRNJ`);
-- place: most occurrences after a place preposition (`place_prepositions.csv`: `in`, `u`, `nach`);
+- place: most occurrences after a place preposition (`place_prepositions.csv`: `in`, `u`, `nach`), which outweighs
+  a surname used alone; an abbreviation of a state (`state_abbreviations.csv`: `USSR`, `FNRJ`); a state's word
+  (`state_words.csv`: `Republic`, `Königreich`); a proper name the text's dictionary knows;
 - other: every word a common word of the language (`Cold War`, `Foreign Affairs`), by the lemmatizer's lower-case lemma;
+  an archive or papers (`archive_words.csv`); several long words in capitals (a heading);
 - and a name the dictionaries do not know, with no other evidence, is taken for a person.
+
+German capitalises its nouns, so a German word is common by its frequency, its ending (`noun_endings.csv`: `-ung`),
+its case (`Grundsätze`) or the dictionary noun that ends its hyphened compound.
 """
 
 from __future__ import annotations
