@@ -4,6 +4,7 @@ import pandas as pd
 from conftest import load_script
 
 from histkit.actors import draft_actors
+from histkit.actors.draft import _tier
 from histkit.actors.grouping import group_forms, surname_runs
 from histkit.actors.kinds import guess_kind, is_common_word
 from histkit.actors.phrases import is_first_name, split_run
@@ -131,3 +132,9 @@ def test_a_state_word_makes_a_place():
 
 def test_a_german_word_the_dictionary_reads_as_a_case_of_a_noun_is_common():
     assert is_common_word("Grundsätze", ("de",)) and not is_common_word("Adenauers", ("de",))
+
+
+def test_a_cited_author_named_only_in_the_notes_comes_after_the_places():
+    scholar = {"kind": "person", "body": 0, "evidence": "first name Marko; an author of cited literature"}
+    actor = {"kind": "person", "body": 2, "evidence": "first name Ivan; an author of cited literature"}
+    assert _tier(actor) < _tier({"kind": "place", "body": 5, "evidence": ""}) < _tier(scholar)

@@ -90,9 +90,16 @@ def draft_actors(tables, actors=None, contexts: int = 2) -> pd.DataFrame:
     rows = [_row(group, by_form, languages, authors, sections, contexts) for group in group_forms(forms, languages)]
     rows = [r for r in rows if r is not None]
     # Persons and organisations first, then places, then the rest: the narrative's actors are what the draft is for.
-    rows.sort(key=lambda r: (KIND_TIER[r["kind"]], -r["score"], -r["evidence"].count(";"), r["name"]))
+    rows.sort(key=lambda r: (_tier(r), -r["score"], -r["evidence"].count(";"), r["name"]))
     _unique_ids(rows)
     return pd.DataFrame(rows, columns=DRAFT_COLUMNS)
+
+
+def _tier(row: dict) -> float:
+    """Where a kind stands in the draft; a cited author named only in the notes (a scholar) after the places."""
+    if row["kind"] in ("person", "organisation") and not row["body"] and "an author of cited literature" in row["evidence"]:
+        return 1.5
+    return KIND_TIER[row["kind"]]
 
 
 def _row(group: list[str], by_form: dict, languages: tuple, authors: set, sections: dict, contexts: int) -> dict | None:
