@@ -17,6 +17,9 @@ among the first N entries (default 40):
 
 - body persons found: gold persons with ``in_body`` > 0 named by an entry;
 - narrative share: entries naming a gold person or organisation, of N;
+- of possible: the same entries, of min(N, the gold's persons and
+  organisations): a text whose gold has fewer than N of them cannot reach a
+  narrative share of 100 %, and this column says how near it is to its ceiling;
 - grouped right: entries naming exactly one gold actor that no other entry
   of the first N also names, of the entries naming any; ``merged`` entries
   name several actors, ``split`` actors are named by several entries;
@@ -100,6 +103,7 @@ def score(gold: list[dict], not_actors: list[dict], entries: list[list[str]], to
         "persons_found": sum(1 for k in persons if k in by_actor),
         "entries": len(first),
         "narrative": sum(1 for a in named if any(gold[k]["kind"] in NARRATIVE_KINDS for k in a)),
+        "possible": min(top, sum(1 for r in gold if r["kind"] in NARRATIVE_KINDS)),
         "matched": len(matched),
         "grouped_right": sum(1 for a in matched if len(a) == 1 and by_actor[next(iter(a))] == 1),
         "merged": sum(1 for a in matched if len(a) > 1),
@@ -139,8 +143,9 @@ def main(argv: list[str]) -> int:
         return 1
     table["persons"] = table.persons_found.astype(str) + "/" + table.body_persons.astype(str)
     table["narrative_share"] = (table.narrative / table.entries.clip(lower=1)).map("{:.0%}".format)
+    table["of_possible"] = (table.narrative / table.possible.clip(lower=1)).map("{:.0%}".format)
     table["grouped"] = table.grouped_right.astype(str) + "/" + table.matched.astype(str)
-    columns = ["text", "persons", "narrative_share", "grouped", "merged", "split", "not_actors", "entries"]
+    columns = ["text", "persons", "narrative_share", "of_possible", "grouped", "merged", "split", "not_actors", "entries"]
     print(f"discovery ({'raw candidates' if raw else 'drafted actors'}), first {top} entries")
     print(table[columns].to_string(index=False))
     return 0

@@ -38,8 +38,8 @@ the a an der die das den dem des ein eine einer einen einem eines zur zum im am 
 le la les un une du au aux il lo gli het een el los las
 """.split())
 
-#: Endings of adjectives of nationality (`Belgian`, `British`, `Chinese`), never names on their own.
-DEMONYM_SUFFIXES = ("ian", "ean", "ish", "ese")
+#: Endings of adjectives of nationality (`Belgian`, `British`, `Chinese`, `American`), never names on their own.
+DEMONYM_SUFFIXES = ("ian", "ean", "ish", "ese", "ican")
 
 _IMPRINT = re.compile(r"(?<=[(,;.])\s*([^\W\d_][^():;,\n]{0,40}):\s*([^():;,\n]{1,40}?),\s*(?:1[5-9]|20)\d\d\b")
 _PLACE_YEAR = re.compile(r"(?<=[,.] )([^\W\d_][\w-]+(?: [^\W\d_][\w-]+)?),? (?:1[5-9]|20)\d\d\b")
@@ -175,8 +175,12 @@ def trim_run(text: str, start: int, end: int, words: list[str], lower_words: set
     return start, words, initial
 
 
-def name_runs(text: str):
-    """Runs of capitalised words separated only by spaces (with van/de/... inside), as (start, end, words)."""
+def name_runs(text: str, joins=None):
+    """Runs of capitalised words separated only by spaces (with van/de/... inside), as (start, end, words).
+
+    ``joins(previous, word)``, when given, says whether a lower-case word
+    other than a particle may stand inside a run (`Board of Trade`).
+    """
     tokens = list(WORD_TOKEN.finditer(text))
     run: list = []
 
@@ -191,7 +195,8 @@ def name_runs(text: str):
         word = tok.group(0)
         joined = bool(run) and not text[run[-1].end(): tok.start()].strip()
         capital = word[:1].isupper()
-        if run and joined and (capital or word in _NAME_PARTICLES):
+        if run and joined and (capital or word in _NAME_PARTICLES
+                               or (joins is not None and run[-1].group(0)[:1].isupper() and joins(run[-1].group(0), word))):
             run.append(tok)
             continue
         yield from flush()

@@ -20,20 +20,29 @@ import pandas as pd
 from ..data import data_rows
 from .authority import COLUMNS
 from .discovery import ARTICLES, is_demonym
-from .grouping import base_rank, group_forms
-from .kinds import guess_kind, guess_languages, is_common_word, is_organisation_word
+from .grouping import base_rank, group_forms, is_declined, surname_runs
+from .kinds import (guess_kind, guess_languages, is_common_word, is_organisation_name, is_organisation_word,
+                    is_organisation_word_of)
 from .mentions import build_matcher, prepare
 from .occurrences import name_occurrences
+from .phrases import is_first_name, split_run
 
 DRAFT_COLUMNS = ["candidate", "count", "n_docs", "examples", "actor_id", "name", "kind", "aliases", "evidence", "score",
                  "body", "notes", "sections"]
 
 #: How much a guessed place or a phrase of common words counts beside a person or organisation of the same weight.
 KIND_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 0.12, "other": 0.05}
+#: Languages whose texts capitalise an institution named by a common noun (`the Treasury`) and no other common noun.
+INSTITUTIONS_CAPITALISED = ("en",)
+#: The order of the kinds in the draft, whatever their scores.
+KIND_TIER = {"person": 0, "organisation": 0, "place": 1, "other": 2}
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ACRONYM = re.compile(r"^[^\W\d_]*[A-ZČĆŠŽĐА-Я][A-ZČĆŠŽĐА-Я]+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|-[^\W\d_]{1,3})$")
 #: How much a guess from no evidence but the absence of the name from the dictionaries counts.
 WEAK_WEIGHT = 0.7
+#: The evidence of such guesses: no dictionary knows the name, or one knows it but never as a place.
+WEAK_EVIDENCE = ("a name no dictionary", "a proper name the")
 #: How much a mention in a note counts beside one in the body.
 NOTE_WEIGHT = 0.25
 
@@ -67,6 +76,9 @@ def draft_actors(tables, actors=None, contexts: int = 2) -> pd.DataFrame:
     occurrences = name_occurrences(tables, matcher)
     languages = _languages(tables)
     occurrences = _plain(occurrences, languages)
+    pairs = surname_runs(sorted({o.surface for o in occurrences}))
+    occurrences = [p for o in occurrences for p in ([_part(o, k, k + 1) for k in range(len(o.words))]
+                                                    if o.surface in pairs else [o])]
     order = Counter(o.surface for o in occurrences)
     body = Counter(o.surface for o in occurrences if o.zone == "body")
     forms = sorted(order, key=lambda f: (-body[f], -order[f], f))
@@ -77,9 +89,17 @@ def draft_actors(tables, actors=None, contexts: int = 2) -> pd.DataFrame:
     sections = _section_counts(tables)
     rows = [_row(group, by_form, languages, authors, sections, contexts) for group in group_forms(forms, languages)]
     rows = [r for r in rows if r is not None]
-    rows.sort(key=lambda r: (-r["score"], -r["evidence"].count(";"), r["name"]))
+    # Persons and organisations first, then places, then the rest: the narrative's actors are what the draft is for.
+    rows.sort(key=lambda r: (_tier(r), -r["score"], -r["evidence"].count(";"), r["name"]))
     _unique_ids(rows)
     return pd.DataFrame(rows, columns=DRAFT_COLUMNS)
+
+
+def _tier(row: dict) -> float:
+    """Where a kind stands in the draft; a cited author named only in the notes (a scholar) after the places."""
+    if row["kind"] in ("person", "organisation") and not row["body"] and "an author of cited literature" in row["evidence"]:
+        return 1.5
+    return KIND_TIER[row["kind"]]
 
 
 def _row(group: list[str], by_form: dict, languages: tuple, authors: set, sections: dict, contexts: int) -> dict | None:
@@ -89,7 +109,7 @@ def _row(group: list[str], by_form: dict, languages: tuple, authors: set, sectio
     notes = [o for o in occ if o.zone == "note"]
     if not body and not notes:
         return None
-    if all(" " not in f for f in group) and _common_by_use(occ):
+    if all(" " not in f for f in group) and _common_by_use(occ, languages):
         return None
     counts = Counter(o.surface for o in occ)
     surname_alone = any(" " not in f for f in group) and any(" " in f for f in group)
@@ -97,13 +117,14 @@ def _row(group: list[str], by_form: dict, languages: tuple, authors: set, sectio
     # A person is named by the full name; anything else by its commonest form.
     in_body = Counter(o.surface for o in body)
     person = kind == "person"
-    name = max(group, key=lambda f: (len(f.split()) if person else 0, not _POSSESSIVE.search(f),
+    name = max(group, key=lambda f: (len(f.split()) if person else 0, not _POSSESSIVE.search(f), not is_declined(f),
                                      base_rank(f, group) if person else 0, in_body[f],
                                      counts[f], -len(f)))
-    weight = KIND_WEIGHT[kind] * (WEAK_WEIGHT if evidence.startswith("a name no dictionary") else 1.0)
+    weight = KIND_WEIGHT[kind] * (WEAK_WEIGHT if evidence.startswith(WEAK_EVIDENCE) else 1.0)
     if _cited_author(group, authors):
         evidence += "; an author of cited literature"
-        weight *= 0.1 if len(body) <= 1 else 0.5
+        # A scholar is named in the body by the surname (`as Lees argued`); an actor who wrote memoirs, by the full name.
+        weight *= 0.1 if len(body) <= 1 and not any(" " in o.surface for o in body) else 0.5
     spread = {(o.doc_id, o.section) for o in body}
     share = len(spread) / max(1, sum(sections.get(d, 1) for d in {o.doc_id for o in body}))
     score = (len(body) + NOTE_WEIGHT * len(notes)) * (1 + share) * weight
@@ -127,35 +148,51 @@ def _plain(occurrences: list, languages: tuple) -> list:
 
     ibid = {row["form"].strip(" .").casefold() for row in data_rows("citations", "ibid.csv")}
     out = []
-    for o in occurrences:
-        words = _name_words(list(o.words), languages)
-        if len(words) == 1 and (_ROMAN.match(words[0]) or words[0].casefold() in ibid
-                                or is_common_word(words[0], languages)):
-            continue
-        if len(words) < len(o.words):
-            first = o.words.index(words[0])
-            at = _word_offset(o.surface, o.words, first)
-            surface = o.surface[at:at + _word_offset(o.surface[at:], o.words[first:], len(words) - 1) + len(words[-1])]
-            o = replace(o, words=tuple(words), surface=surface, initial=o.initial and first == 0,
-                        before=(*o.before, *o.words[:first])[-2:])
-        out.append(o)
+    for whole in occurrences:
+        parts = split_run(list(whole.words), languages)
+        for i, j in parts:
+            o = _part(whole, i, j)
+            if len(parts) > 1 and j - i == 1 and is_first_name(o.words[0]):
+                continue  # a first name cut off a run (`Piot Ivom`, reversed order): no actor of its own
+            words = _name_words(list(o.words), languages)
+            if len(words) == 1 and (_ROMAN.match(words[0]) or words[0].casefold() in ibid
+                                    or words[0].casefold() in word_list("titles.csv")
+                                    or words[0].casefold() in word_list("document_words.csv")
+                                    or (is_common_word(words[0], languages) and not is_organisation_name(words[0])
+                                        and not _institution(words[0], languages))):
+                continue
+            if len(words) < len(o.words):
+                at = next(k for k in range(len(o.words)) if list(o.words[k:k + len(words)]) == words)
+                o = _part(o, at, at + len(words))
+            out.append(o)
     places = {o.words[0].casefold() for o in out if len(o.words) == 1 and o.before
               and o.before[-1].casefold() in word_list("place_prepositions.csv")}
     return [o for o in out if len(o.words) > 1 or not is_demonym(o.words[0], sorted(places))]
+
+
+def _part(o, i: int, j: int):
+    """The occurrence of words ``i`` to ``j`` of ``o``: the words before them join its words before."""
+    if (i, j) == (0, len(o.words)):
+        return o
+    at = _word_offset(o.surface, o.words, i)
+    end = _word_offset(o.surface, o.words, j - 1) + len(o.words[j - 1])
+    return replace(o, words=tuple(o.words[i:j]), surface=o.surface[at:end], initial=o.initial and i == 0,
+                   before=(*o.before, *o.words[:i])[-2:])
 
 
 def _name_words(words: list[str], languages: tuple) -> list[str]:
     """The words of a run without the titles and common words before the name and a common noun after its possessive."""
     from .kinds import word_list
 
-    firsts, titles = word_list("first_names.csv", "name"), word_list("titles.csv")
+    firsts, titles = word_list("first_names.csv", "name"), word_list("titles.csv") | word_list("document_words.csv")
 
     def common(word: str) -> bool:
         return word.casefold() not in firsts and (word.casefold() in titles or is_common_word(word, languages))
 
     if all(common(w) for w in words):
         return words  # a phrase of common words (`Socialist International`) is kept whole
-    while len(words) > 1 and common(words[0]):
+    # An organisational word heads its phrase (`Bund der Kommunisten`): only a title or a common word before the name goes.
+    while len(words) > 1 and common(words[0]) and (words[0].casefold() in titles or not is_organisation_word(words[0])):
         words = words[1:]
     # A noun after a possessive is no part of the name: `Adenauers Entscheidung`, `Tito's Belgrade`.
     while len(words) > 1 and words[-2][-1:] == "s" and common(words[-1]) and not is_organisation_word(words[-1]):
@@ -171,11 +208,19 @@ def _word_offset(surface: str, words, k: int) -> int:
     return surface.index(words[k], at)
 
 
-def _common_by_use(occ: list) -> bool:
+def _institution(word: str, languages: tuple) -> bool:
+    """Whether a capitalised organisational word names an institution: in a language that writes its common nouns in
+    lower case and its institutions with a capital (`the Treasury`, `the Cabinet`; `INSTITUTIONS_CAPITALISED`)."""
+    return bool(languages) and languages[0] in INSTITUTIONS_CAPITALISED and is_organisation_word_of(word, languages[0])
+
+
+def _common_by_use(occ: list, languages: tuple) -> bool:
     """Whether a one-word name is used as a common word: only ever at the start of a sentence or block
     (`Uredba`, `Introduction`), or mostly after an article (German nouns, `the Cabinet`)."""
     if all(o.initial for o in occ):
         return True
+    if _ACRONYM.match(occ[0].surface) or is_organisation_name(occ[0].surface) or _institution(occ[0].surface, languages):
+        return False  # an abbreviation or a named office follows its article as a name does (`der SPD`, `des Staatsrats`)
     after_article = sum(1 for o in occ if o.before and o.before[-1] in ARTICLES)
     return after_article * 2 > len(occ)
 

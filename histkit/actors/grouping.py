@@ -11,13 +11,33 @@ Andrić`).
 from __future__ import annotations
 
 import functools
+import re
 
+from .kinds import is_members_word, is_organisation_word
+from .phrases import is_first_name
 from .variants import normalise, to_latin, variants
 
 #: The variant rules that keep every word of a name (initials and inverted order would join
 #: `Belgian Labour Party` to `British Labour Party` by `B. Party`).
 SAME_NAME_RULES = frozenset({"name", "case", "hyphen_case", "possessive", "possessive_adjective", "script",
                              "diacritics", "s_form"})
+
+#: A Slovene name in -r declined with -j- (`Bebler`, `Beblerja`, `Beblerjem`), which the variant generator does not make.
+_R_STEM = re.compile(r"(?<=[^\W\d_]{3})r(?:ja|ju|jem|ji|jo)$")
+
+
+#: A Slovene possessive adjective in a case the generator does not make: `Titovega`, `Kardeljevemu`, `Pellinih`.
+_SLOVENE_ADJECTIVE = re.compile(r"^([^\W\d_]{3,}?)(?:ov|ev|in)(?:ega|emu|em|ih|im|ima)$")
+
+
+def is_declined(form: str) -> bool:
+    """Whether the last word of ``form`` is a Slovene case of a name in -r (`Beblerja`), not its nominative.
+
+    >>> is_declined("Aleša Beblerja"), is_declined("Aleš Bebler")
+    (True, False)
+    """
+    return bool(_R_STEM.search(form))
+
 
 def group_forms(forms: list[str], languages: tuple = ("en",)) -> list[list[str]]:
     """The forms in groups that name one actor; each group in the order of ``forms``, groups by their first form.
@@ -51,6 +71,7 @@ def group_forms(forms: list[str], languages: tuple = ("en",)) -> list[list[str]]
             else:
                 keys[key] = i
     _attach_surnames(forms, find, union)
+    _attach_first_names(forms, find, union)
     groups: dict[int, list[str]] = {}
     for i, form in enumerate(forms):
         groups.setdefault(find(i), []).append(form)
@@ -61,9 +82,27 @@ def _keys(form: str, languages: tuple) -> set[str]:
     """Strings two forms of one name share: its variants' base (the form itself) and its lemma, in Latin letters."""
     keys = {_fold(form)}
     keys |= {_fold(w) for w in _base_forms(form)}
+    if " " not in form and _R_STEM.search(form):
+        keys.add(_fold(_R_STEM.sub("r", form)))
+    adjective = _SLOVENE_ADJECTIVE.match(form)
+    if adjective:  # `Titovega` of `Tito`, `Kardeljevemu` of `Kardelj`: cases the variant generator does not make
+        keys |= {_fold(adjective.group(1) + vowel) for vowel in ("", "o", "a")}
     lemma = " ".join(_lemma(w, languages) for w in form.split())
     keys.add("lemma:" + _fold(lemma))
     return keys
+
+
+def surname_runs(forms: list[str]) -> set[str]:
+    """The forms of several words each of which is also used alone, in any case, with no first name before them:
+    two surnames in a row (`Hebrang Andriću`, a letter from one to the other), no name of their own.
+
+    >>> sorted(surname_runs(["Hebrang", "Andrić", "Hebrang Andriću", "Ivo Andrić", "Ivo"]))
+    ['Hebrang Andriću']
+    """
+    singles = {key for form in forms if " " not in form for key in _word_keys(form)}
+    return {form for form in forms if " " in form and not is_first_name(form.split()[0])
+            and all(_word_keys(w) & singles and not is_organisation_word(w) and not is_members_word(w)
+                    for w in form.split())}
 
 
 def _attach_surnames(forms: list[str], find, union) -> None:
@@ -73,7 +112,9 @@ def _attach_surnames(forms: list[str], find, union) -> None:
     for i, form in enumerate(forms):
         words = form.split()
         # Two surnames in a row (`Pismo Hebranga Andriću`, a letter from one to the other) are no full name.
-        if len(words) > 1 and not all(_word_keys(w) & singles for w in words):
+        # Nor is an organisation's name, though its last word is a place's (`Kommunisten Jugoslawiens`).
+        if len(words) > 1 and (is_first_name(words[0]) or not all(_word_keys(w) & singles for w in words)) and not any(
+                is_organisation_word(w) or is_members_word(w) for w in words):
             for key in _word_keys(words[-1]):
                 last_words.setdefault(key, set()).add(i)
     for i, form in enumerate(forms):
@@ -88,10 +129,28 @@ def _attach_surnames(forms: list[str], find, union) -> None:
                 union(i, root)
 
 
+def _attach_first_names(forms: list[str], find, union) -> None:
+    """Give a first name used alone (`Ernest's`) to the one group of full names that begins with it."""
+    first_words: dict[str, set[int]] = {}
+    for i, form in enumerate(forms):
+        words = form.split()
+        if len(words) > 1 and is_first_name(words[0]):
+            for key in _word_keys(words[0]):
+                first_words.setdefault(key, set()).add(i)
+    for i, form in enumerate(forms):
+        if " " in form or not is_first_name(form):
+            continue
+        owners = {find(j) for key in _word_keys(form) for j in first_words.get(key, ())}
+        owners.discard(find(i))
+        if len(owners) == 1:
+            union(i, owners.pop())
+
+
 @functools.lru_cache(maxsize=65536)
 def _word_keys(word: str) -> frozenset:
     """The Latin folded forms of a word's base: `Hebrangom`, `Hebrang-om`, `Хебранг` all give `hebrang`."""
-    return frozenset({_fold(word)} | {_fold(b) for b in _base_forms(word)})
+    stem = {_fold(_R_STEM.sub("r", word))} if _R_STEM.search(word) else set()
+    return frozenset({_fold(word)} | {_fold(b) for b in _base_forms(word)} | stem)
 
 
 @functools.lru_cache(maxsize=65536)

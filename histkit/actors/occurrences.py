@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..dates import month_names
 from .discovery import SENTENCE_ENDS, TITLES, WORD_TOKEN, is_demonym, mask_imprints, mask_known, name_runs, state_names, trim_run
+from .kinds import is_organisation_word, word_list
 from .mentions import ActorMatcher, prepare
 
 #: Zones whose text is read, and the zone each is counted as.
@@ -56,7 +57,7 @@ def name_occurrences(tables, matcher: ActorMatcher) -> list[Occurrence]:
     months, states = month_names(), state_names(matcher.actors)
     found = []
     for doc_id, zone, section, text in texts:
-        for start, end, words in name_runs(mask_known(text, matcher)):
+        for start, end, words in name_runs(mask_known(text, matcher), joins=_joins_organisation):
             start, words, _ = trim_run(text, start, end, words, lower)
             # Initial when the name itself opens the sentence, not a common word trimmed off before it (`As Bogetić`).
             preceding = text[max(0, start - 12):start].rstrip().rstrip("0123456789∗*").rstrip()
@@ -71,6 +72,16 @@ def name_occurrences(tables, matcher: ActorMatcher) -> list[Occurrence]:
             context = f"…{text[max(0, start - 40):start]}[{surface}]{text[end:end + 40]}…".replace("\n", " ")
             found.append(Occurrence(doc_id, zone, section, tuple(words), surface, initial, before, context))
     return found
+
+
+def _joins_organisation(previous: str, word: str) -> bool:
+    """Whether ``word`` joins an organisation's name after ``previous`` (`Board of Trade`, `Komisija za ...`):
+    a word of `organisation_joiners.csv` after an organisational word.
+
+    >>> _joins_organisation("Ministry", "of"), _joins_organisation("Ivo", "of")
+    (True, False)
+    """
+    return word.casefold() in word_list("organisation_joiners.csv") and is_organisation_word(previous)
 
 
 def _texts(tables):
@@ -126,8 +137,9 @@ def _citation_masks(tables) -> dict:
         if at >= 0:
             masks[key] += [(start, start + at), (start + at + len(title), end)]
             continue
-        for field in (row.archive, row.fond, row.collection):
-            field = str(field or "")
+        # The unit carries the series codes of a call number too (`CAB 128/18, CM 85(50)`, `RY 1151/37`).
+        for field in (row.archive, getattr(row, "archive_name", ""), row.fond, row.collection, getattr(row, "unit", "")):
+            field = field if isinstance(field, str) else ""  # a missing field is NaN, whose str `nan` is in words
             at = raw.find(field) if len(field) > 1 else -1
             if at >= 0:
                 masks[key].append((start + at, start + at + len(field)))
