@@ -5,7 +5,8 @@ import csv
 import pytest
 from conftest import REPO, one_citation
 
-from histkit.citations import ArchiveMatcher, load_archives
+from histkit import Document, build_tables
+from histkit.citations import ArchiveMatcher, archives_authority, load_archives
 from histkit.citations.archives import Archive, normalise
 from histkit.errors import AuthorityError
 
@@ -201,3 +202,25 @@ def test_code_a_document_redefines_after_it_was_matched_takes_the_new_meaning():
     assert matcher.match("AJ, 507")[0].name != "Archiv der Jugendbewegung"
     matcher.define("AJ", Archive("AJ", "Archiv der Jugendbewegung"))
     assert matcher.match("AJ, 507")[0].name == "Archiv der Jugendbewegung"
+
+
+def test_a_users_archives_file_extends_the_shipped_one(tmp_path):
+    own = tmp_path / "archives.csv"
+    own.write_text("code,name\nAGNM,Arhiv grada Novog Mesta\n", encoding="utf-8")
+    table = archives_authority(own)
+    assert {"AGNM", "AJ", "TNA"} <= set(table["code"]) and len(table) == len(load_archives()) + 1
+
+
+def test_a_users_row_replaces_the_shipped_row_of_its_code(tmp_path):
+    own = tmp_path / "archives.csv"
+    own.write_text("code,name,city\nTNA,The National Archives,Kew\n", encoding="utf-8")
+    table = archives_authority(own)
+    assert table[table["code"] == "TNA"][["name", "city"]].values.tolist() == [["The National Archives", "Kew"]]
+
+
+def test_tables_read_with_a_users_archives_file_still_know_the_shipped_archives(tmp_path):
+    own = tmp_path / "archives.csv"
+    own.write_text("code,name,variants\nAGNM,Arhiv grada Novog Mesta,Town Archives of Novo Mesto\n", encoding="utf-8")
+    text = "Tito wrote.1 Kardelj answered.2\n\n1 AJ, 507, CK SKJ, IX, 1/I-12.\n2 Town Archives of Novo Mesto, fond 3, box 4.\n"
+    citations = build_tables([Document.from_text(text, doc_id="a")], archives=own)["citations"]
+    assert citations["archive"].tolist() == ["AJ", "AGNM"]

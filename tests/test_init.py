@@ -138,3 +138,10 @@ def test_run_with_the_drafted_parameters_gives_non_empty_actor_archive_and_perio
 def test_the_period_comparison_compares_the_drafted_periods(run):
     header = rows(run[1] / "tables" / "period_comparison_actor_counts.csv")[0]
     assert {"1948–1951", "1952–1956"} <= set(header)
+
+
+def test_the_drafted_parameters_point_the_notebooks_at_the_drafted_archives_file(project):
+    import yaml
+
+    params = yaml.safe_load((project / "project" / "params.yaml").read_text(encoding="utf-8"))
+    assert Path(params["archives_file"]) == (project / "project" / "archives.csv").resolve()

@@ -91,7 +91,7 @@ def test_only_notebooks_that_declare_a_corpus_and_load_tables_ask_for_a_store(tm
                 "counts": {"corpus": {"default": '"data/corpus"'}, "actors_file": {"default": '""'}},
                 "plain": {"output_dir": {"default": '"runs/dev"'}}}
     given = {"reads": {"corpus": "/srv/corpus", "actors_file": "mine.csv"}}
-    assert store_requests([reads, counts, plain], given, declared) == [("/srv/corpus", "mine.csv")]
+    assert store_requests([reads, counts, plain], given, declared) == [("/srv/corpus", "mine.csv", "")]
 
 
 def test_a_store_that_cannot_be_built_is_left_to_the_notebook_to_report(tmp_path):

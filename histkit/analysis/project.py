@@ -77,15 +77,17 @@ def output_path(path: str | os.PathLike) -> Path:
 
 
 def load_tables(corpus: str | os.PathLike = "data/corpus", actors_file: str | os.PathLike = "",
-                store: str | os.PathLike = "", jobs: int | None = 1):
+                store: str | os.PathLike = "", jobs: int | None = 1, archives_file: str | os.PathLike = ""):
     """The tables of a corpus found by `find_input`, read from its store (built or updated first).
 
         >>> load_tables("no/such/corpus")
         Traceback (most recent call last):
         histkit.errors.ParameterError: corpus 'no/such/corpus' not found in ...
 
-    An empty `actors_file` means the shipped authority. The store is
-    `store` if given, else `store_folder(corpus, actors_file)`, so the
+    An empty `actors_file` means the shipped authority; `archives_file`
+    names the user's archives, read with the shipped ones
+    (`histkit.citations.archives_authority`). The store is `store` if
+    given, else `store_folder(corpus, actors_file, archives_file)`, so the
     notebooks of a run parse the corpus once and later ones read Parquet;
     only new or changed files are parsed again (see `update_store`). `jobs`
     worker processes parse (1: in this process; None: one per core). A
@@ -95,17 +97,18 @@ def load_tables(corpus: str | os.PathLike = "data/corpus", actors_file: str | os
     # The parsers are imported here, not with the module: a notebook that finds its store up to date never calls them.
     from ..store import read_store, store_lock
 
-    found, actors, folder = store_target(corpus, actors_file, store)
+    found, actors, folder = store_target(corpus, actors_file, store, archives_file)
+    archives = find_input(archives_file, "archives_file") if str(archives_file) else None
     with store_lock(folder):  # notebooks run side by side wait for the first one's build
-        if not refresh_store(found, actors, folder, jobs):  # no store to write; the tables say which files failed and why
+        if not refresh_store(found, actors, folder, jobs, archives):  # no store to write; the tables say which files failed and why
             from ..store import build_tables
 
-            return build_tables(found, actors=actors)
+            return build_tables(found, actors=actors, archives=archives)
         return read_store(folder)
 
 
 def store_target(corpus: str | os.PathLike = "data/corpus", actors_file: str | os.PathLike = "",
-                 store: str | os.PathLike = "") -> tuple[Path, Path | None, Path]:
+                 store: str | os.PathLike = "", archives_file: str | os.PathLike = "") -> tuple[Path, Path | None, Path]:
     """The corpus and actors file `load_tables` reads (None: the shipped one) and the store it keeps them in.
 
         >>> found, actors, folder = store_target("data/corpus")
@@ -115,11 +118,13 @@ def store_target(corpus: str | os.PathLike = "data/corpus", actors_file: str | o
     Raises ParameterError for a path that `find_input` does not find.
     """
     actors = find_input(actors_file, "actors_file") if str(actors_file) else None
+    archives = find_input(archives_file, "archives_file") if str(archives_file) else None
     found = find_input(corpus, "corpus")
-    return found, actors, output_path(store) if str(store) else store_folder(found, actors)
+    return found, actors, output_path(store) if str(store) else store_folder(found, actors, archives)
 
 
-def refresh_store(corpus: Path, actors: Path | None, folder: Path, jobs: int | None = 1) -> bool:
+def refresh_store(corpus: Path, actors: Path | None, folder: Path, jobs: int | None = 1,
+                  archives: Path | None = None) -> bool:
     """Build or update the store in `folder` as `load_tables` does; False when no file of the corpus could be read.
 
         >>> import tempfile; scratch = tempfile.TemporaryDirectory()
@@ -134,24 +139,27 @@ def refresh_store(corpus: Path, actors: Path | None, folder: Path, jobs: int | N
     from ..store import NothingRead, update_store
 
     try:
-        update_store(corpus, folder, actors=actors, format="parquet", jobs=jobs)
+        update_store(corpus, folder, actors=actors, archives=archives, format="parquet", jobs=jobs)
     except NothingRead:
         return False
     return True
 
 
-def store_folder(corpus: str | os.PathLike, actors_file: str | os.PathLike | None = None) -> Path:
-    """Where `load_tables` keeps the store of a corpus read with an actors file: runs/.store/<key>.
+def store_folder(corpus: str | os.PathLike, actors_file: str | os.PathLike | None = None,
+                 archives_file: str | os.PathLike | None = None) -> Path:
+    """Where `load_tables` keeps the store of a corpus read with an actors file (and archives): runs/.store/<key>.
 
         >>> store_folder("data/corpus") == store_folder(Path("data/corpus").resolve())
         True
         >>> store_folder("data/corpus") != store_folder("data/corpus", "actors.csv")
         True
 
-    The key hashes both absolute paths, so another corpus or authority file
+    The key hashes the absolute paths, so another corpus or authority file
     gets its own store; it lies in the project folder's runs/ (see `output_path`).
     """
     named = f"{Path(corpus).expanduser().resolve()}\n{Path(actors_file).expanduser().resolve() if actors_file else ''}"
+    if archives_file:  # without one the key is what it was before archives files could be given
+        named += f"\n{Path(archives_file).expanduser().resolve()}"
     return output_path(Path("runs") / ".store" / hashlib.sha256(named.encode("utf-8")).hexdigest()[:16])
 
 

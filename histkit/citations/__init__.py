@@ -6,7 +6,7 @@ resolve Ibid. and short titles (ibid.py); archives.py reads the authority file a
 notetext.py holds the text scanning they share.
 """
 
-from .archives import Archive, ArchiveMatcher, load_archives
+from .archives import Archive, ArchiveMatcher, archives_authority, load_archives
 from .extract import CITATION_COLUMNS, CitationTables, extract_citations
 from .references import REFERENCE_COLUMNS, parse_reference
 from .splitter import Segment, split_citations
@@ -19,6 +19,7 @@ __all__ = [
     "REFERENCE_COLUMNS",
     "Segment",
     "extract_citations",
+    "archives_authority",
     "load_archives",
     "parse_reference",
     "split_citations",

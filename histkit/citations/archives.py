@@ -79,6 +79,29 @@ def load_archives(path=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(dict.fromkeys(ARCHIVE_COLUMNS + header)))
 
 
+def archives_authority(path=None) -> pd.DataFrame:
+    """The archives histkit matches: the shipped file, extended by the user's own file at ``path``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     own = Path(folder) / "archives.csv"
+    ...     _ = own.write_text("code,name\\nDAZD,Državni arhiv u Zadru\\nTNA,The National Archives (Kew)\\n", encoding="utf-8")
+    ...     table = archives_authority(own).set_index("code")
+    >>> table.loc["DAZD", "name"], table.loc["TNA", "name"], "AJ" in table.index
+    ('Državni arhiv u Zadru', 'The National Archives (Kew)', True)
+
+    A user's file lists the archives their corpus cites that histkit lacks
+    (`histkit init` drafts it); a code in both files takes the user's row.
+    Raises what `load_archives` raises, naming the file at fault.
+    """
+    shipped = load_archives()
+    if path is None:
+        return shipped
+    own = load_archives(path)
+    kept = shipped[~shipped["code"].isin(set(own["code"]))]
+    return pd.concat([kept, own], ignore_index=True).fillna("")
+
+
 @functools.lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
     # Homoglyphs folded and diacritics stripped. A citation's pieces are matched again and again at

@@ -84,6 +84,7 @@ def _write_params(out: Path, paths: list[str]) -> None:
     corpus = [str(Path(p).resolve()) for p in paths]
     params = {"corpus": corpus[0],
               "actors_file": str((out / "actors.csv").resolve()),
+              "archives_file": str((out / "archives.csv").resolve()),
               "periods": str((out / "periods.csv").resolve())}
     text = ("# Written by histkit init; run with: histkit run notebooks/*.ipynb -f " + str(out / "params.yaml") + "\n"
             + yaml.safe_dump(params, allow_unicode=True, sort_keys=False))

@@ -32,7 +32,7 @@ def register(commands) -> None:
     parser.add_argument("--format", choices=("csv", "parquet"), default="csv",
                         help="csv: CSV files beside the Parquet ones (default); parquet: Parquet only")
     parser.add_argument("--actors", metavar="FILE", help="your own actors authority file (default: the shipped one)")
-    parser.add_argument("--archives", metavar="FILE", help="your own archives authority file (default: the shipped one)")
+    parser.add_argument("--archives", metavar="FILE", help="your own archives file (code,name,variants,country,city), added to the shipped one; a code in both takes your row")
     parser.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
     parser.add_argument("--ocr", action="store_true",
                         help="add a text layer to scanned PDF pages first (needs ocrmypdf and Tesseract)")

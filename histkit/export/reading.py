@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..citations import load_archives
+from ..citations import archives_authority, load_archives
 from ..errors import AuthorityError, HistkitError
 from ..store import connect
 from ..version import __version__
@@ -92,7 +92,7 @@ def _cities(archives: str | None) -> tuple[dict[str, str], list[str]]:
     """Each archive's city, from the authority file the store was built with (the shipped one when it is gone)."""
     said = []
     try:
-        table = load_archives(archives)
+        table = archives_authority(archives)
     except AuthorityError as err:
         said.append(f"the archives file the store was built with cannot be read ({err}); the shipped one gives "
                     "the archives' cities")

@@ -33,7 +33,7 @@ def fingerprint_file(folder: Path) -> Path:
     return folder.parent / f".{folder.name}.fingerprint"
 
 
-def fingerprint(corpus: Path, actors: Path | None, folder: Path) -> str | None:
+def fingerprint(corpus: Path, actors: Path | None, folder: Path, archives: Path | None = None) -> str | None:
     """A digest of what decides whether the store of `corpus` in `folder` is current; None when a file is missing.
 
         >>> import tempfile
@@ -47,7 +47,8 @@ def fingerprint(corpus: Path, actors: Path | None, folder: Path) -> str | None:
         parts += _stats(sorted(folder.glob("*.parquet/*.parquet")), folder)
         corpus_folder = corpus if corpus.is_dir() else corpus.parent  # a file's metadata is its folder's corpus.csv
         parts += _stats(sorted(p for p in corpus_folder.iterdir() if p.is_file()), corpus_folder)
-        parts += _stats([actors or authority_file("actors.csv"), authority_file("archives.csv")], None)
+        parts += _stats([actors or authority_file("actors.csv"), authority_file("archives.csv")] + ([archives] if archives else []),
+                        None)
         parts += _stats(sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts), _PACKAGE)
     except OSError:
         return None
@@ -63,18 +64,18 @@ def _stats(paths, root: Path | None) -> list[tuple]:
     return found
 
 
-def looks_current(corpus: Path, actors: Path | None, folder: Path) -> bool:
+def looks_current(corpus: Path, actors: Path | None, folder: Path, archives: Path | None = None) -> bool:
     """Whether the store's fingerprint is the one written when it was last brought up to date."""
-    now = fingerprint(corpus, actors, folder)
+    now = fingerprint(corpus, actors, folder, archives)
     try:
         return now is not None and fingerprint_file(folder).read_text(encoding="utf-8") == now
     except OSError:
         return False
 
 
-def remember(corpus: Path, actors: Path | None, folder: Path) -> None:
+def remember(corpus: Path, actors: Path | None, folder: Path, archives: Path | None = None) -> None:
     """Write the fingerprint of a store just brought up to date; a folder that cannot be written is passed over."""
-    now = fingerprint(corpus, actors, folder)
+    now = fingerprint(corpus, actors, folder, archives)
     if now is None:
         return
     try:

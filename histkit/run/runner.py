@@ -68,8 +68,9 @@ def run_notebooks(
     _check_request(paths, name, jobs)
     stores = StorePreparer(cwd, jobs)
     if reads_store(paths):  # started now, it loads the parsers (if it will need them) while this process loads papermill
-        actors_file = (params or {}).get("actors_file", "")
-        stores.start((str(corpus), actors_file) if corpus is not None and isinstance(actors_file, str) else None)
+        actors_file, archives_file = ((params or {}).get(k, "") for k in ("actors_file", "archives_file"))
+        files_named = isinstance(actors_file, str) and isinstance(archives_file, str)
+        stores.start((str(corpus), actors_file, archives_file) if corpus is not None and files_named else None)
     try:
         given = _given_parameters(params, params_file, corpus, cwd)
         declared = {p.stem: declared_parameters(p) for p in paths}

@@ -37,15 +37,16 @@ def reads_store(notebooks: list[Path]) -> bool:
     return any(_calls_load_tables(path) for path in notebooks)
 
 
-def store_requests(notebooks: list[Path], parameters: dict[str, dict], declared: dict[str, dict]) -> list[tuple[str, str]]:
-    """The (corpus, actors_file) pairs whose stores the notebooks read, each once, in notebook order.
+def store_requests(notebooks: list[Path], parameters: dict[str, dict],
+                   declared: dict[str, dict]) -> list[tuple[str, str, str]]:
+    """The (corpus, actors_file, archives_file) triples whose stores the notebooks read, each once, in notebook order.
 
         >>> import tempfile
         >>> scratch = tempfile.TemporaryDirectory(); nb = Path(scratch.name) / "counts.ipynb"
         >>> _ = nb.write_text(json.dumps({"cells": [{"cell_type": "code", "source": "t = analysis.load_tables(corpus)"}]}))
         >>> declared = {"counts": {"corpus": {"default": '"data/corpus"'}, "actors_file": {"default": '""'}}}
         >>> store_requests([nb], {"counts": {"corpus": "/srv/corpus"}}, declared), store_requests([nb], {}, declared)
-        ([('/srv/corpus', '')], [('data/corpus', '')])
+        ([('/srv/corpus', '', '')], [('data/corpus', '', '')])
         >>> scratch.cleanup()
 
     A notebook counts when it declares `corpus` and calls `load_tables`; its
@@ -57,10 +58,11 @@ def store_requests(notebooks: list[Path], parameters: dict[str, dict], declared:
         if "corpus" not in mine or not _calls_load_tables(path):
             continue
         given = parameters.get(path.stem, {})
-        pair = (str(given.get("corpus", _default(mine["corpus"]))),
-                str(given.get("actors_file", _default(mine.get("actors_file", {})))))
-        if pair not in requests:
-            requests.append(pair)
+        asked = (str(given.get("corpus", _default(mine["corpus"]))),
+                 str(given.get("actors_file", _default(mine.get("actors_file", {})))),
+                 str(given.get("archives_file", _default(mine.get("archives_file", {})))))
+        if asked not in requests:
+            requests.append(asked)
     return requests
 
 
@@ -92,7 +94,7 @@ class StorePreparer:
     `start` forks the child at once; when the store of `hint` (the run's
     corpus and actors file, if known) does not look current (see
     `freshness`), the child loads the parsers while this process loads
-    papermill. `request` hands it the (corpus, actors_file) pairs and
+    papermill. `request` hands it the (corpus, actors_file, archives_file) triples and
     returns once it holds the locks of the stores it must update (at most
     LOCK_WAIT seconds), so the kernels started next wait for those updates.
     """
@@ -102,7 +104,7 @@ class StorePreparer:
         self.folders: list[Path] = []
         self._process = self._conn = None
 
-    def start(self, hint: tuple[str, str] | None = None) -> None:
+    def start(self, hint: tuple[str, str, str] | None = None) -> None:
         context = _context()
         self._conn, child_end = context.Pipe()
         self._process = context.Process(target=_serve, args=(str(self.cwd), self.jobs, child_end, self._conn, hint),
@@ -141,24 +143,26 @@ def _serve(cwd: str, jobs: int, conn, parent_end, hint=None) -> None:
     parent_end.close()
     try:
         os.chdir(cwd)
-        if hint and not all(looks_current(found, actors, folder) for folder, (found, actors) in _targets([hint]).items()):
+        if hint and not all(looks_current(found, actors, folder, archives)
+                            for folder, (found, actors, archives) in _targets([hint]).items()):
             from .. import store  # noqa: F401  the parsers load now, beside the parent's papermill
         _update_asked(jobs, conn)
     except KeyboardInterrupt:  # Ctrl-C reaches the whole run; the store keeps its previous complete state
         pass
 
 
-def _targets(requests) -> dict[Path, tuple[Path, Path | None]]:
-    """Store folder -> (corpus, actors file) of each request, resolved as the kernels resolve them."""
-    from ..analysis import store_target
+def _targets(requests) -> dict[Path, tuple[Path, Path | None, Path | None]]:
+    """Store folder -> (corpus, actors file, archives file) of each request, resolved as the kernels resolve them."""
+    from ..analysis import find_input, store_target
 
     targets = {}
-    for corpus, actors_file in requests:
+    for corpus, actors_file, archives_file in requests:
         try:
-            found, actors, folder = store_target(corpus, actors_file)
+            found, actors, folder = store_target(corpus, actors_file, "", archives_file)
+            archives = find_input(archives_file, "archives_file") if archives_file else None
         except HistkitError:  # a path not found: the notebook's own load_tables names it
             continue
-        targets.setdefault(folder.resolve(), (found, actors))
+        targets.setdefault(folder.resolve(), (found, actors, archives))
     return targets
 
 
@@ -168,7 +172,8 @@ def _update_asked(jobs: int, conn) -> None:
     except EOFError:  # the run stopped before it knew its notebooks
         return
     targets = _targets(requests)
-    stale = {folder: target for folder, target in targets.items() if not looks_current(*target, folder)}
+    stale = {folder: (found, actors, archives) for folder, (found, actors, archives) in targets.items()
+             if not looks_current(found, actors, folder, archives)}
     if not stale:
         conn.send([str(f) for f in sorted(targets)])
         return
@@ -180,10 +185,10 @@ def _update_asked(jobs: int, conn) -> None:
             held.enter_context(store_lock(folder))
         conn.send([str(f) for f in sorted(targets)])
         conn.close()
-        for folder, (found, actors) in sorted(stale.items()):
+        for folder, (found, actors, archives) in sorted(stale.items()):
             try:
-                if refresh_store(found, actors, folder, jobs):
-                    remember(found, actors, folder)
+                if refresh_store(found, actors, folder, jobs, archives):
+                    remember(found, actors, folder, archives)
             except Exception:  # a bad authority file, a store of a newer histkit: the notebook meets it and reports it
                 continue
 

@@ -136,7 +136,8 @@ def _build_key(actors, archives, ocr: bool) -> dict:
     try:
         return {"histkit_source": source_hash(), "ocr": bool(ocr),
                 "actors": file_hash(actors or authority_file("actors.csv")),
-                "archives": file_hash(archives or authority_file("archives.csv"))}
+                # the user's archives extend the shipped file, so a change to either rebuilds
+                "archives": file_hash(authority_file("archives.csv")) + (f"+{file_hash(archives)}" if archives else "")}
     except OSError:  # an authority file that cannot be read: its loader says which and why
         from .parallel import authority
 

@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 import pyarrow as pa
 
 from ..actors import build_matcher, load_actors
-from ..citations import load_archives
+from ..citations import archives_authority
 from ..errors import CorpusError
 from ..read import Corpus, read_document
 from .schema import DOCUMENT_TABLES, probe_schemas, to_arrow
@@ -73,7 +73,7 @@ def authority(actors: str | None, archives: str | None):
     """
     key = (actors, archives)
     if key not in _AUTHORITY:
-        actor_table, archive_table = load_actors(actors), load_archives(archives)
+        actor_table, archive_table = load_actors(actors), archives_authority(archives)
         matcher = build_matcher(actor_table)
         _AUTHORITY[key] = (actor_table, archive_table, matcher, probe_schemas(actor_table, archive_table, matcher))
     return _AUTHORITY[key]

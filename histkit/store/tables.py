@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..actors import actors_table, build_matcher, find_mentions, load_actors
-from ..citations import extract_citations, load_archives
+from ..citations import archives_authority, extract_citations
 from ..dates import dates_table
 from ..errors import HistkitError, ParameterError, Problem
 from ..layout import Layout, analyse_layout
@@ -47,7 +47,7 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
     if not isinstance(corpus, Corpus):
         corpus = Corpus(list(corpus)) if _is_document_list(corpus) else load_corpus(corpus)
     actor_table = load_actors(actors) if actors is None or isinstance(actors, (str, os.PathLike)) else actors
-    archive_table = load_archives(archives) if archives is None or isinstance(archives, (str, os.PathLike)) else archives
+    archive_table = archives_authority(archives) if archives is None or isinstance(archives, (str, os.PathLike)) else archives
     return tables_of(corpus, actor_table, archive_table, build_matcher(actor_table))
 
 
@@ -61,7 +61,7 @@ def tables_of(corpus: Corpus, actor_table: pd.DataFrame, archive_table: pd.DataF
 
     >>> actors = load_actors()
     >>> doc = Document.from_text("Tito met Spaak.1\\n\\n1 Ibid.\\n", doc_id="d")
-    >>> tables_of(Corpus([doc]), actors, load_archives(), build_matcher(actors))["mentions"].actor_id.tolist()
+    >>> tables_of(Corpus([doc]), actors, archives_authority(), build_matcher(actors))["mentions"].actor_id.tolist()
     ['tito', 'spaak']
     """
     problems = [
