@@ -103,14 +103,15 @@ def _word_features(word: str) -> tuple[dict, dict]:
 
 
 def _segments(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Spans of tokens between `;` and sentence ends: a full stop after a number or a word of four letters or
-    more that is no abbreviation on the word lists, before a capital (`…, 9-44. Böhle, …`)."""
+    """Spans of tokens between `;` and sentence ends: a full stop after a number, a closing bracket or a word of
+    four letters or more that is no abbreviation on the word lists, before a capital (`…, 9-44. Böhle, …`,
+    `… (1990). Thompson, …`)."""
     spans, start = [], 0
     for k, token in enumerate(tokens):
         word = token.text
         before = tokens[k - 1].text if k else ""
         capital_next = k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()
-        end = word == ";" or (word in ".!?" and capital_next and (before.isdigit() or (
+        end = word == ";" or (word in ".!?" and capital_next and (before.isdigit() or before in _CLOSE or (
             len(before) >= 4 and before.isalpha() and key(before) not in word_kinds())))
         if end:
             spans.append((start, k))
