@@ -28,6 +28,7 @@ _FAR = (12, 40)  # notes searched on a strong anchor (author and title together,
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)(?!\d)")
 PROSE = 40  # tokens kept of a note that cites nothing: enough to learn what commentary looks like
 MARGIN = 6  # tokens of prose kept either side of a reference to train on (`trimmed`)
+_BEFORE_VOLUME = ("author", "editor", "title")  # the fields a volume number is looked for after
 _GAP = 3  # content tokens a field's words may skip between two of its own
 
 
@@ -133,7 +134,7 @@ def _usable(notes, anchors, failed, gold, linked) -> list[int]:
 
 def _label_reference(keys: list[str], labels: list[str], g: dict, lo: int, hi: int) -> None:
     taken: set[int] = set()
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
     for field in FIELDS:
         values = g.get(field, [])
         if field in ("author", "editor"):
@@ -145,10 +146,10 @@ def _label_reference(keys: list[str], labels: list[str], g: dict, lo: int, hi: i
                 if k not in taken:
                     labels[k] = field
                     taken.add(k)
-            spans.append((start, end))
+            spans.append((start, end, field))
     if not spans:
         return
-    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    first, last = min(s for s, _, _ in spans), max(e for _, e, _ in spans)
     for k in range(first, last + 1):
         if labels[k] == OUT:
             labels[k] = "other"
@@ -169,8 +170,12 @@ def _persons(keys, values, lo: int, hi: int, taken) -> list[tuple[int, int]]:
 
 
 def _after(field: str, spans, lo: int) -> int:
-    # numbers are looked for after the words: a page or volume number is not the title's year
-    return max([e + 1 for _, e in spans] + [lo]) if field in ("volume", "issue", "pages") and spans else lo
+    # numbers are looked for after the words: a page or volume number is not one in the title. A volume is
+    # looked for after the title only: it stands before the year (`Albion 26 (1994)`) or the journal
+    # (`12 J. Name 345`) as often as after them; pages come after everything else.
+    if field in ("volume", "issue"):
+        return max([e + 1 for _, e, f in spans if f in _BEFORE_VOLUME] + [lo])
+    return max([e + 1 for _, e, _ in spans] + [lo]) if field == "pages" else lo
 
 
 def _person(keys, surname: str, forename: str, lo: int, hi: int, taken) -> tuple[int, int] | None:

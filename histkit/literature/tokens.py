@@ -103,21 +103,27 @@ def _word_features(word: str) -> tuple[dict, dict]:
 
 
 def _segments(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Spans of tokens between `;` and sentence ends: a full stop after a number or a word of four letters or
-    more that is no abbreviation on the word lists, before a capital (`…, 9-44. Böhle, …`)."""
+    """Spans of tokens between `;` and sentence ends: a full stop after a number, a closing bracket or a word of
+    four letters or more that is no abbreviation on the word lists, or a page word after a number, before a
+    capital (`…, 9-44. Böhle, …`, `… (1990). Thompson, …`, `…, 389 ff. Vgl …`)."""
     spans, start = [], 0
     for k, token in enumerate(tokens):
         word = token.text
         before = tokens[k - 1].text if k else ""
         capital_next = k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()
-        end = word == ";" or (word in ".!?" and capital_next and (before.isdigit() or (
-            len(before) >= 4 and before.isalpha() and key(before) not in word_kinds())))
+        end = word == ";" or (word in ".!?" and capital_next and (before.isdigit() or before in _CLOSE or (
+            len(before) >= 4 and before.isalpha() and key(before) not in word_kinds()) or _pages_end(tokens, k)))
         if end:
             spans.append((start, k))
             start = k + 1
     if start < len(tokens):
         spans.append((start, len(tokens) - 1))
     return spans
+
+
+def _pages_end(tokens: list[Token], k: int) -> bool:
+    """Whether the full stop at ``k`` closes a page word printed after a number (`389 ff.`, `12 f.`)."""
+    return k >= 2 and tokens[k - 2].text.isdigit() and "page" in word_kinds().get(key(tokens[k - 1].text), ())
 
 
 def _segment_features(tokens: list[Token], own: list[dict]) -> list[dict]:
