@@ -29,7 +29,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -42,10 +41,7 @@ sys.path.insert(0, str(ROOT))
 from histkit import CorpusError, build_tables, load_corpus, read_document  # noqa: E402
 from timing import best_of  # noqa: E402
 
-# a git worktree sits one folder deeper than the repository, so look in the folder above it too
-DEFAULT_CORPUS = (Path(os.environ["HISTKIT_CORPUS"]) if os.environ.get("HISTKIT_CORPUS") else
-                  next((c for c in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
-                        if c.is_dir()), ROOT.parent / "shared" / "corpus"))
+from corpus import DEFAULT_CORPUS  # noqa: E402
 GROUPS = ("pnz", "rg", "law")
 TARGET = 3.0  # the PDF route may take at most this many times the floor's time
 

@@ -41,7 +41,6 @@ import contextlib
 import io
 import json
 import logging
-import os
 import subprocess
 import sys
 import tempfile
@@ -55,10 +54,7 @@ sys.path.insert(0, str(ROOT))
 from histkit import __version__, build_tables, load_corpus  # noqa: E402
 from histkit.evaluate import FIELDS, evaluate_references, gold_scope, micro_average, note_key, read_gold  # noqa: E402
 
-# a git worktree sits one folder deeper than the repository, so look in the folder above it too
-DEFAULT_CORPUS = (Path(os.environ["HISTKIT_CORPUS"]) if os.environ.get("HISTKIT_CORPUS") else
-                  next((c for c in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
-                        if c.is_dir()), ROOT.parent / "shared" / "corpus"))
+from corpus import DEFAULT_CORPUS  # noqa: E402
 FOLDERS = ("rg", "law", "pnz")
 PRED_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "year", "volume", "pages", "raw"]
 

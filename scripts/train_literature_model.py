@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import sys
 from pathlib import Path
 
@@ -32,9 +31,7 @@ from histkit.literature.gold import gold_fields  # noqa: E402
 from histkit.literature.merge import usable  # noqa: E402
 from histkit.literature.model import MODEL_FILE, PARAMS, scratch_model  # noqa: E402
 
-DEFAULT_CORPUS = (Path(os.environ["HISTKIT_CORPUS"]) if os.environ.get("HISTKIT_CORPUS") else
-                  next((c for c in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
-                        if c.is_dir()), ROOT.parent / "shared" / "corpus"))
+from benchmarks.corpus import DEFAULT_CORPUS  # noqa: E402
 FOLDERS = ("rg", "law")
 TARGET = ROOT / "histkit" / "data" / "literature"
 
