@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 
-from .tokens import BRACKETS_CLOSE, BRACKETS_OPEN, QUOTES_CLOSE, QUOTES_OPEN, Token, neighbour_features, own_features
+from .tokens import Token, nesting, neighbour_features, own_features
 from .tokens import segment_features, tokenize
 
 def encode(feats: dict) -> list[str]:
@@ -44,16 +44,11 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]
         if segment != last:  # (a segment's tokens mostly share their segment features: compared in C, named once)
             last, named = segment, _segment_names(tuple(segment.items()))
         segments.append(named)
-    depth, quoted, out = 0, False, []
-    for k, ((_, names, _), segment, far_left, left, right, far_right) in enumerate(zip(parts, segments, *told)):
-        place, ends = _context(min(k, 6), int(10 * k / count), depth > 0, quoted, k == 0, k == count - 1)
+    out = []
+    for k, ((_, names, _), segment, (paren, quoted), far_left, left, right, far_right) in enumerate(
+            zip(parts, segments, nesting(tokens), *told)):
+        place, ends = _context(min(k, 6), int(10 * k / count), paren, quoted, k == 0, k == count - 1)
         out.append((*names, *place, *segment, *ends, *far_left, *left, *right, *far_right))
-        word = tokens[k].text
-        depth = max(0, depth + (word in BRACKETS_OPEN) - (word in BRACKETS_CLOSE))
-        if word in QUOTES_OPEN and not quoted:
-            quoted = True
-        elif word in QUOTES_CLOSE and quoted:
-            quoted = False
     return out
 
 

@@ -167,11 +167,10 @@ def features(text: str, tokens: list[Token] | None = None) -> list[dict]:
     tokens = tokenize(text) if tokens is None else tokens
     own = [_own(tokens, k, text) for k in range(len(tokens))]
     segments = _segment_features(tokens, own)
-    depth, quoted, out = 0, False, []
+    out = []
     count = len(tokens)
-    for k, mine in enumerate(own):
-        word = tokens[k].text
-        feats = dict(mine, pos=min(k, 6), rel=int(10 * k / max(count, 1)), paren=depth > 0, quoted=quoted,
+    for k, (mine, (paren, quoted)) in enumerate(zip(own, nesting(tokens))):
+        feats = dict(mine, pos=min(k, 6), rel=int(10 * k / max(count, 1)), paren=paren, quoted=quoted,
                      **segments[k])
         if k == 0:
             feats["BOS"] = True
@@ -182,17 +181,25 @@ def features(text: str, tokens: list[Token] | None = None) -> list[dict]:
             if 0 <= j < count:
                 feats.update(_as_neighbour(tokens[j].text, own[j]["dot"], offset))
         out.append(feats)
+    return out
+
+
+def nesting(tokens: list[Token]) -> list[tuple[bool, bool]]:
+    """Per token, whether the text before it left it inside brackets and inside quotes.
+
+    >>> [pair for pair in nesting(tokenize('See (“Old Laws”) here'))]
+    [(False, False), (False, False), (True, False), (True, True), (True, True), (True, True), (True, False), (False, False)]
+    """
+    depth, quoted, out = 0, False, []
+    for token in tokens:
+        out.append((depth > 0, quoted))
+        word = token.text
         depth = max(0, depth + (word in _OPEN) - (word in _CLOSE))
         if word in _QUOTES_OPEN and not quoted:
             quoted = True
         elif word in _QUOTES_CLOSE and quoted:
             quoted = False
     return out
-
-
-# The parts `features` makes a token's features of, for a reader that assembles them itself (items.py names them
-# once per word); the brackets and quotes it tracks.
-BRACKETS_OPEN, BRACKETS_CLOSE, QUOTES_OPEN, QUOTES_CLOSE = _OPEN, _CLOSE, _QUOTES_OPEN, _QUOTES_CLOSE
 
 
 def own_features(word: str, after: str) -> dict:
