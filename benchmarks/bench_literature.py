@@ -15,9 +15,7 @@ Run: .venv/bin/python benchmarks/bench_literature.py [--no-corpus]
 
 from __future__ import annotations
 
-import os
 import sys
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -32,18 +30,9 @@ from histkit.literature import tokens as tokens_module  # noqa: E402
 from histkit.literature.items import items  # noqa: E402
 from histkit.literature.model import _tagger, shipped_model  # noqa: E402
 from histkit.literature.tokens import tokenize  # noqa: E402
+from corpus import DEFAULT_CORPUS  # noqa: E402
+from timing import cpu  # noqa: E402
 
-CORPUS = Path(os.environ.get("HISTKIT_CORPUS") or ROOT.parent / "shared" / "corpus")
-
-
-def cpu(func, repeat: int = 1) -> float:
-    """The least CPU time of ``repeat`` calls of ``func()``, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        func()
-        times.append(time.process_time() - start)
-    return min(times)
 
 
 def forget_words() -> None:
@@ -56,8 +45,8 @@ def forget_words() -> None:
 
 def notes_frame(corpus: bool) -> pd.DataFrame:
     paths = [ROOT / "data" / "corpus"]
-    if corpus and CORPUS.is_dir():
-        paths += sorted(CORPUS.glob("*/*.pdf"))
+    if corpus and DEFAULT_CORPUS.is_dir():
+        paths += sorted(DEFAULT_CORPUS.glob("*/*.pdf"))
     return build_tables(load_corpus(paths))["notes"][["doc_id", "note_no", "text"]]
 
 
