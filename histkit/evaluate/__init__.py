@@ -11,7 +11,7 @@ reads a file. ``benchmarks/eval_references.py`` runs it on the shared corpus.
 """
 
 from .compare import FIELDS, field_agrees, fold
-from .gold import GOLD_COLUMNS, GoldReferences, gold_references, read_gold
+from .gold import GOLD_COLUMNS, TEI, GoldReferences, gold_references, note_of, persons, read_gold, scope_text, tei_text
 from .match import ALIGNMENT_COLUMNS, gold_scope, match_references, note_key
 from .scores import Evaluation, evaluate_references, field_agreement, micro_average
 
@@ -21,6 +21,7 @@ __all__ = [
     "FIELDS",
     "GOLD_COLUMNS",
     "GoldReferences",
+    "TEI",
     "evaluate_references",
     "field_agreement",
     "field_agrees",
@@ -30,5 +31,9 @@ __all__ = [
     "match_references",
     "micro_average",
     "note_key",
+    "note_of",
+    "persons",
     "read_gold",
+    "scope_text",
+    "tei_text",
 ]

@@ -27,7 +27,8 @@ from ..errors import Problem
 GOLD_COLUMNS = ["doc_id", "gold_seq", "note_no", "authors", "title", "container", "year", "volume", "pages",
                 "cited_range", "raw", "repeat"]
 
-_TEI = "{http://www.tei-c.org/ns/1.0}"
+#: The TEI namespace, as ElementTree spells it in a tag.
+TEI = "{http://www.tei-c.org/ns/1.0}"
 _NOTE_SOURCE = re.compile(r"^#?fn\s*0*(\d+)$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 #: Units of a cited range that are pages (a section, rule or chapter is not).
@@ -83,14 +84,14 @@ def gold_references(xml: str | bytes, doc_id: str) -> GoldReferences:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as error:
         return GoldReferences(_frame([]), [Problem(doc_id, "evaluate", f"gold is not well-formed XML: {error}")])
-    structs = root.findall(f".//{_TEI}standOff//{_TEI}biblStruct")
+    structs = root.findall(f".//{TEI}standOff//{TEI}biblStruct")
     if not structs:
         return GoldReferences(_frame([]), [Problem(doc_id, "evaluate", "no standOff/listBibl/biblStruct: no reference gold")])
     rows = [dict(_fields(struct), doc_id=doc_id, gold_seq=k) for k, struct in enumerate(structs)]
     problems = []
-    odd = sorted({struct.get("source") for struct in structs if struct.get("source") and not _note_of(struct)})
+    odd = sorted({struct.get("source") for struct in structs if struct.get("source") and not note_of(struct)})
     if odd:
-        unlinked = sum(1 for struct in structs if struct.get("source") and not _note_of(struct))
+        unlinked = sum(1 for struct in structs if struct.get("source") and not note_of(struct))
         problems.append(Problem(doc_id, "evaluate", f"{unlinked} gold reference(s) tied to no numbered note "
                                                     f"(source {', '.join(odd)}): matched anywhere in the article"))
     return GoldReferences(_frame(rows), problems)
@@ -100,71 +101,102 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=GOLD_COLUMNS).astype({"gold_seq": "int64", "repeat": "bool"})
 
 
-def _note_of(struct) -> str:
+def note_of(struct) -> str:
+    """The footnote a ``biblStruct`` is tied to by its ``source`` (``fn12`` → ``'12'``); ``''`` when none.
+
+    >>> note_of(ElementTree.fromstring('<biblStruct source="#fn012"/>')), note_of(ElementTree.fromstring('<biblStruct/>'))
+    ('12', '')
+    """
     m = _NOTE_SOURCE.match((struct.get("source") or "").strip())
     return str(int(m.group(1))) if m else ""
 
 
 def _fields(struct) -> dict:
-    analytic = struct.find(f"{_TEI}analytic")
-    monogr = struct.find(f"{_TEI}monogr")
+    analytic = struct.find(f"{TEI}analytic")
+    monogr = struct.find(f"{TEI}monogr")
     parts = [p for p in (analytic, monogr) if p is not None]
     persons = next((names for names in (_surnames(p, "author") for p in parts) if names), [])
     if not persons:
         persons = next((names for names in (_surnames(p, "editor") for p in parts) if names), [])
-    title = _text(_title(analytic)) if analytic is not None else _text(_title(monogr))
-    container = _text(_title(monogr)) if analytic is not None else ""
-    scopes = struct.findall(f".//{_TEI}biblScope")
-    cited = [_span(c) for c in struct.findall(f"{_TEI}citedRange") if (c.get("unit") or "") in _PAGE_UNITS]
-    pages = [_span(s) for s in scopes if s.get("unit") == "page"]
-    raw = struct.find(f"{_TEI}note[@type='raw_reference']")
-    return {"note_no": _note_of(struct), "authors": "; ".join(persons), "title": title, "container": container,
-            "year": _year(struct), "volume": ", ".join(_span(s) for s in scopes if s.get("unit") == "volume"),
+    title = tei_text(_title(analytic)) if analytic is not None else tei_text(_title(monogr))
+    container = tei_text(_title(monogr)) if analytic is not None else ""
+    scopes = struct.findall(f".//{TEI}biblScope")
+    cited = [scope_text(c) for c in struct.findall(f"{TEI}citedRange") if (c.get("unit") or "") in _PAGE_UNITS]
+    pages = [scope_text(s) for s in scopes if s.get("unit") == "page"]
+    raw = struct.find(f"{TEI}note[@type='raw_reference']")
+    return {"note_no": note_of(struct), "authors": "; ".join(persons), "title": title, "container": container,
+            "year": _year(struct), "volume": ", ".join(scope_text(s) for s in scopes if s.get("unit") == "volume"),
             "pages": ", ".join(p for p in pages + cited if p), "cited_range": ", ".join(p for p in cited if p),
-            "raw": _text(raw) if raw is not None else "",
+            "raw": tei_text(raw) if raw is not None else "",
             # a short form (op. cit., nav. delo) that the gold marks as repeating an earlier reference
             "repeat": struct.get("type") == "repeat"}
 
 
 def _surnames(part, role: str) -> list[str]:
-    names = []
-    for person in part.findall(f"{_TEI}{role}"):
-        surname = " ".join(_text(s) for s in person.iter(f"{_TEI}surname"))
-        org = " ".join(_text(o) for o in person.iter(f"{_TEI}orgName"))
-        name = surname or org or _text(person)
+    return [name for name, _ in persons(part, role)]
+
+
+def persons(part, role: str) -> list[tuple[str, str]]:
+    """(name, forename) of each ``author`` or ``editor`` (``role``) of a TEI ``analytic`` or ``monogr``.
+
+    >>> part = ElementTree.fromstring('<monogr xmlns="http://www.tei-c.org/ns/1.0"><author><persName>'
+    ...     '<forename>Niklas</forename><surname>Luhmann</surname></persName></author>'
+    ...     '<editor><orgName>Max-Planck-Institut</orgName></editor></monogr>')
+    >>> persons(part, "author"), persons(part, "editor")
+    ([('Luhmann', 'Niklas')], [('Max-Planck-Institut', '')])
+
+    The name is the surname, else an organisation's name, else the whole
+    element's text; a person with none of them is left out.
+    """
+    found = []
+    for person in part.findall(f"{TEI}{role}"):
+        surname = " ".join(tei_text(s) for s in person.iter(f"{TEI}surname"))
+        forename = " ".join(tei_text(s) for s in person.iter(f"{TEI}forename"))
+        org = " ".join(tei_text(o) for o in person.iter(f"{TEI}orgName"))
+        name = surname or org or tei_text(person)
         if name:
-            names.append(name)
-    return names
+            found.append((name, forename))
+    return found
 
 
 def _title(part):
     if part is None:
         return None
     for level in ("a", "j", "m", None):
-        found = part.find(f"{_TEI}title" + (f"[@level='{level}']" if level else ""))
+        found = part.find(f"{TEI}title" + (f"[@level='{level}']" if level else ""))
         if found is not None:
             return found
     return None
 
 
 def _year(struct) -> str:
-    dates = struct.findall(f".//{_TEI}imprint/{_TEI}date")
+    dates = struct.findall(f".//{TEI}imprint/{TEI}date")
     # a first edition's date is not the one the note cites, unless it is the only one
     dates = [d for d in dates if d.get("type") != "firstEdition"] or dates
     for date in dates:
-        m = _YEAR.search(date.get("when") or "") or _YEAR.search(_text(date))
+        m = _YEAR.search(date.get("when") or "") or _YEAR.search(tei_text(date))
         if m:
             return m.group(1)
     return ""
 
 
-def _span(scope) -> str:
-    text = _text(scope)
+def scope_text(scope) -> str:
+    """A ``biblScope`` or ``citedRange`` as printed: its text, else its ``from``-``to`` attributes.
+
+    >>> scope_text(ElementTree.fromstring('<biblScope unit="page" from="227" to="252"/>'))
+    '227-252'
+    """
+    text = tei_text(scope)
     if text:
         return text
     start, end = scope.get("from") or "", scope.get("to") or ""
     return f"{start}-{end}" if start and end and start != end else start or end
 
 
-def _text(element) -> str:
+def tei_text(element) -> str:
+    """An element's text with its children's, white space squeezed; ``''`` for no element.
+
+    >>> tei_text(ElementTree.fromstring('<title>Recht  <hi>und</hi>\\n Staat</title>')), tei_text(None)
+    ('Recht und Staat', '')
+    """
     return " ".join("".join(element.itertext()).split()) if element is not None else ""

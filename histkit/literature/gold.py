@@ -9,11 +9,9 @@ gives them, one dict per ``biblStruct`` in document order.
 
 from __future__ import annotations
 
-import re
 from xml.etree import ElementTree
 
-_TEI = "{http://www.tei-c.org/ns/1.0}"
-_NOTE = re.compile(r"^#?fn\s*0*(\d+)$", re.IGNORECASE)
+from ..evaluate import TEI, note_of, persons, scope_text, tei_text
 
 
 def gold_fields(xml: str | bytes) -> list[dict]:
@@ -33,54 +31,30 @@ def gold_fields(xml: str | bytes) -> list[dict]:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError:
         return []
-    return [_one(struct) for struct in root.findall(f".//{_TEI}standOff//{_TEI}biblStruct")]
+    return [_one(struct) for struct in root.findall(f".//{TEI}standOff//{TEI}biblStruct")]
 
 
 def _one(struct) -> dict:
-    analytic = struct.find(f"{_TEI}analytic")
-    monogr = struct.find(f"{_TEI}monogr")
+    analytic = struct.find(f"{TEI}analytic")
+    monogr = struct.find(f"{TEI}monogr")
     parts = [p for p in (analytic, monogr) if p is not None]
-    m = _NOTE.match((struct.get("source") or "").strip())
-    ref = {"note": str(int(m.group(1))) if m else "",
-           "author": [p for part in parts for p in _persons(part, "author")],
-           "editor": [p for part in parts for p in _persons(part, "editor")]}
-    titles = [(t.get("level") or "", _text(t)) for t in monogr.findall(f"{_TEI}title")] if monogr is not None else []
+    ref = {"note": note_of(struct),
+           "author": [p for part in parts for p in persons(part, "author")],
+           "editor": [p for part in parts for p in persons(part, "editor")]}
+    titles = [(t.get("level") or "", tei_text(t)) for t in monogr.findall(f"{TEI}title")] if monogr is not None else []
     if analytic is not None:
-        ref["title"] = [_text(t) for t in analytic.findall(f"{_TEI}title")]
+        ref["title"] = [tei_text(t) for t in analytic.findall(f"{TEI}title")]
         ref["container"] = [text for level, text in titles if level != "s"]
     else:
         ref["title"] = [text for level, text in titles if level != "s"][:1]
         ref["container"] = []
     ref["other"] = [text for level, text in titles if level == "s"]
-    ref["place"] = [_text(e) for e in struct.iter(f"{_TEI}pubPlace")]
-    ref["publisher"] = [_text(e) for e in struct.iter(f"{_TEI}publisher")]
-    ref["year"] = [_text(e) or e.get("when", "") for e in struct.iter(f"{_TEI}date")]
+    ref["place"] = [tei_text(e) for e in struct.iter(f"{TEI}pubPlace")]
+    ref["publisher"] = [tei_text(e) for e in struct.iter(f"{TEI}publisher")]
+    ref["year"] = [tei_text(e) or e.get("when", "") for e in struct.iter(f"{TEI}date")]
     for unit, name in (("volume", "volume"), ("issue", "issue"), ("page", "pages"), ("column", "pages")):
         ref.setdefault(name, [])
-        ref[name] += [_scope(e) for e in struct.iter(f"{_TEI}biblScope") if e.get("unit") == unit]
-    ref["pages"] += [_scope(e) for e in struct.iter(f"{_TEI}citedRange")]
+        ref[name] += [scope_text(e) for e in struct.iter(f"{TEI}biblScope") if e.get("unit") == unit]
+    ref["pages"] += [scope_text(e) for e in struct.iter(f"{TEI}citedRange")]
     return {k: [x for x in v if x] if isinstance(v, list) else v for k, v in ref.items()}
 
-
-def _persons(part, role: str) -> list[tuple[str, str]]:
-    found = []
-    for person in part.findall(f"{_TEI}{role}"):
-        surname = " ".join(_text(s) for s in person.iter(f"{_TEI}surname"))
-        forename = " ".join(_text(s) for s in person.iter(f"{_TEI}forename"))
-        org = " ".join(_text(o) for o in person.iter(f"{_TEI}orgName"))
-        name = surname or org or _text(person)
-        if name:
-            found.append((name, forename))
-    return found
-
-
-def _scope(element) -> str:
-    text = _text(element)
-    if text:
-        return text
-    start, end = element.get("from") or "", element.get("to") or ""
-    return f"{start}-{end}" if start and end and start != end else start or end
-
-
-def _text(element) -> str:
-    return " ".join("".join(element.itertext()).split()) if element is not None else ""
