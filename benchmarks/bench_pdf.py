@@ -11,6 +11,10 @@ real PDFs (../shared/corpus/{pnz,rg,law}/*.pdf):
   tables of the text files).
 
 The ratio, not the absolute figure, is what to compare between machines.
+Times are CPU seconds, the least disturbed by other work on a shared
+machine: pdftotext's are those of the child processes it ran in, histkit's
+those of this process (`timing.cpu`).
+
 It then lists, for each PDF, the numbered notes the corpus manifest counts
 and those histkit finds from the pdftotext text and from the PDF; for a PDF
 rendered from a Word file (pnz/), also how many notes are exactly the Word
@@ -29,6 +33,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import resource
 import shutil
 import subprocess
 import sys
@@ -39,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from histkit import CorpusError, build_tables, load_corpus, read_document  # noqa: E402
-from timing import best_of  # noqa: E402
+from timing import best_of, cpu  # noqa: E402
 
 from corpus import DEFAULT_CORPUS  # noqa: E402
 GROUPS = ("pnz", "rg", "law")
@@ -49,6 +54,12 @@ TARGET = 3.0  # the PDF route may take at most this many times the floor's time
 def pdftotext(pdf: Path, layout: bool = True) -> str:
     done = subprocess.run(["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"], capture_output=True, check=True)
     return done.stdout.decode("utf-8", errors="replace")
+
+
+def children_cpu() -> float:
+    """CPU seconds of every child process waited for so far: the clock of work done by a command."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def known_notes(corpus: Path) -> dict[str, int]:
@@ -92,12 +103,12 @@ def notes_by_doc(tables) -> dict[str, dict[str, str]]:
 def time_routes(pdfs: list[Path], folder: Path):
     """Time the floor, the text route and (where the reader is there) the PDF route; return figures and tables."""
     texts: dict[Path, str] = {}
-    t_floor = best_of(lambda: texts.update({p: pdftotext(p) for p in pdfs}))
+    t_floor = best_of(lambda: texts.update({p: pdftotext(p) for p in pdfs}), clock=children_cpu)
     pages = sum(max(t.count("\f"), 1) for t in texts.values())
     for pdf, text in texts.items():
         (folder / f"{pdf.stem}.txt").write_text(text, encoding="utf-8")
     text_tables = {}
-    t_text = best_of(lambda: text_tables.update(build_tables(folder)), repeat=1)
+    t_text = cpu(lambda: text_tables.update(build_tables(folder)))
     figures = {"pages": pages, "floor": t_floor, "text": t_text}
     missing = pdf_reader_missing(pdfs[0])
     pdf_tables, errors = {}, []
@@ -107,8 +118,8 @@ def time_routes(pdfs: list[Path], folder: Path):
             errors[:] = corpus.errors
             pdf_tables.update(build_tables(corpus))
 
-        figures["read"] = best_of(lambda: [_read_or_none(p) for p in pdfs], repeat=1)
-        figures["pdf"] = best_of(pdf_route, repeat=1)
+        figures["read"] = cpu(lambda: [_read_or_none(p) for p in pdfs])
+        figures["pdf"] = cpu(pdf_route)
     return figures, text_tables, pdf_tables, errors, missing
 
 

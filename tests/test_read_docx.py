@@ -1,17 +1,17 @@
 """Word (.docx) files: paragraphs and headings, real footnotes and endnotes at their calls, and bad files named."""
 
-import os
 import zipfile
 from pathlib import Path
 
 import pytest
+from benchmarks.corpus import DEFAULT_CORPUS
 from conftest import load_script
 
 from histkit import CorpusError, analyse_layout, build_tables, load_corpus, read_document
 from histkit.read.docx import read_docx
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-CORPUS = Path(os.environ.get("HISTKIT_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus")
+CORPUS = DEFAULT_CORPUS  # $HISTKIT_CORPUS, else ../shared/corpus beside the repository or its worktree
 needs_corpus = pytest.mark.skipif(not (CORPUS / "pnz").is_dir(),
                                   reason=f"the shared corpus is not at {CORPUS} (set HISTKIT_CORPUS to its folder)")
 

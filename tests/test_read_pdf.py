@@ -23,10 +23,11 @@ pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with repo
 
 from pdfmaker import LEFT, PAGE_H, RIGHT, Sheet  # noqa: E402
 
+from benchmarks.corpus import DEFAULT_CORPUS  # noqa: E402
 from histkit import CorpusError, build_tables, load_corpus, read_document  # noqa: E402
 from histkit.cli import main as histkit_main  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = DEFAULT_CORPUS  # $HISTKIT_CORPUS, else ../shared/corpus beside the repository or its worktree
 NOTES_FROM_SOURCE = CORPUS.parent / "tools" / "notes_from_source.py"
 
 

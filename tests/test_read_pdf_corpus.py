@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import subprocess
 import sys
@@ -22,9 +21,11 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.corpus import DEFAULT_CORPUS
+
 from histkit import analyse_layout, read_document
 
-CORPUS = Path(os.environ.get("HISTKIT_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus")
+CORPUS = DEFAULT_CORPUS  # $HISTKIT_CORPUS, else ../shared/corpus beside the repository or its worktree
 TOOL = CORPUS.parent / "tools" / "notes_from_source.py"
 needs_corpus = pytest.mark.skipif(not (CORPUS / "manifest.json").is_file(),
                                   reason=f"the shared corpus is not at {CORPUS} (set HISTKIT_CORPUS to its folder)")

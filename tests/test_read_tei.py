@@ -1,15 +1,15 @@
 """TEI files: headings, paragraphs and `<note>`s where they stand, pages from `<pb/>`, and files that are not articles."""
 
-import os
 from pathlib import Path
 
 import pytest
+from benchmarks.corpus import DEFAULT_CORPUS
 from conftest import load_script
 
 from histkit import CorpusError, analyse_layout, build_tables, load_corpus, read_document
 from histkit.read.tei import read_tei
 
-CORPUS = Path(os.environ.get("HISTKIT_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus")
+CORPUS = DEFAULT_CORPUS  # $HISTKIT_CORPUS, else ../shared/corpus beside the repository or its worktree
 needs_corpus = pytest.mark.skipif(not (CORPUS / "pnz").is_dir(),
                                   reason=f"the shared corpus is not at {CORPUS} (set HISTKIT_CORPUS to its folder)")
 

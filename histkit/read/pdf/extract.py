@@ -21,12 +21,19 @@ their form's matrix. PDFium is called with handles as plain addresses
 (`_calls`), since pypdfium2's typed pointers cost more than the calls. What
 remains is PDFium's own work: loading each page and its text page, and
 ``FPDFTextObj_GetText``, which scans the page's characters for each object
-(one call per character instead costs more still). The numbers a call
-writes land in one block of floats read back by one `struct` call, and text
-is decoded from the buffer in place. The whole reader (this, lines, roles,
-notes, text) takes about 2.0x the CPU time of ``pdftotext -layout`` on the
-corpus, of which PDFium's own work is 1.2x (2.4x before those changes and
-the leaner line building of `lines`).
+(one call per character instead costs more still: the object's text as
+PDFium gives it needs each character's object and code point, two calls of
+0.2-0.4 µs where a scan costs 3-5 ns a character, so characters would pay
+only on pages of more than 100-200 objects (the corpus averages 140), and
+only by copying PDFium's rules for joining an object's characters; the
+page's own text, ``FPDFText_GetText``, is no concatenation of the objects'
+texts: it writes U+FFFE for their U+0002 and the object's text takes in a
+space of another object after it and a line break where its baseline
+changes). The numbers a call writes land in one block of floats read back by
+one `struct` call, and text is decoded from the buffer in place. The whole
+reader (this, lines, roles, notes, text) takes about 2.0x the CPU time of
+``pdftotext -layout`` on the corpus, of which PDFium's own work is 1.2x
+(2.4x before those changes and the leaner line building of `lines`).
 """
 
 from __future__ import annotations

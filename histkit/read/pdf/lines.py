@@ -143,14 +143,15 @@ def _line(pieces: list[Piece]) -> Line:
             line.tokens = [("t", text)] if text else []
         return line
     # the main piece (the most text, then the largest type; the first of equals, as max chooses) and
-    # whether every piece with text is bold, in one pass
-    main, main_key, bold = None, None, True
+    # whether every piece with text is bold, in one pass; (length, size) compared as the tuples would be
+    main, bold = pieces[0], True
+    most, largest = len(main.text.strip()), main.size
     for p in pieces:
-        key = (len(p.text.strip()), p.size)
-        if key[0] and not p.bold:
+        n = len(p.text.strip())
+        if n and not p.bold:
             bold = False
-        if main is None or key > main_key:
-            main, main_key = p, key
+        if n > most or n == most and p.size > largest:
+            main, most, largest = p, n, p.size
     line = Line(pieces, min(map(_X0, pieces)), min(map(_TOP, pieces)), max(map(_X1, pieces)),
                 max(map(_BOTTOM, pieces)), main.base, main.size, bold)
     _tokens(line)

@@ -18,6 +18,7 @@ from .lines import Line
 
 _LABEL = re.compile(r"\s*([*†‡§¶]{1,3}|\d{1,4})[.)]?(?=\s|$)\s*")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
+_X0 = attrgetter("x0")
 _AHEAD = 10  # a hanging or detached label may skip this many numbers (notes the page did not show)
 
 
@@ -51,7 +52,7 @@ def label_style(note_pages: list[list[list[Line]]]) -> str:
 
 
 def _left_edge(column: list[Line]) -> float:
-    edges = Counter(round(ln.x0) for ln in column)
+    edges = Counter(map(round, map(_X0, column)))
     return float(edges.most_common(1)[0][0]) if edges else 0.0
 
 
