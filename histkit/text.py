@@ -280,9 +280,20 @@ def unwrap(raw: str, keep_hyphen: HyphenRule | None = None, base: int = 0) -> Un
     ``keep_hyphen(left, right)`` decides for ``left-\\nright`` whether the
     hyphen is part of the word (default `keep_hyphen_by_form`). Runs of white
     space around a line break become one space; leading and trailing white
-    space is dropped.
+    space is dropped. With the default rule the answer is kept (`Unwrapped` is
+    read-only): the actors and the dates stages unwrap the same blocks.
     """
-    keep_hyphen = keep_hyphen or keep_hyphen_by_form
+    if keep_hyphen is None:
+        return _unwrapped(raw, base)
+    return _unwrap(raw, keep_hyphen, base)
+
+
+@lru_cache(maxsize=4096)  # more than the blocks of one document: the mentions, then the dates of each document
+def _unwrapped(raw: str, base: int) -> Unwrapped:
+    return _unwrap(raw, keep_hyphen_by_form, base)
+
+
+def _unwrap(raw: str, keep_hyphen: HyphenRule, base: int) -> Unwrapped:
     # Copy the runs between line events in one slice each: this runs over every
     # block of every document, so no per-character Python loop. Each piece of
     # raw copied, with the space or hyphen written after it, is one run of the

@@ -100,7 +100,7 @@ def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
             continue
         start, end = m.start(), m.end()
         found.append((DateMatch(start, end, text[start:end], value.start, value.end, value.precision),
-                      list_items(m) if m.group("dl") else ()))
+                      list_items(m) if m.lastgroup == "dl" else ()))
         pos = end
     return tuple(found)
 
