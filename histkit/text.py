@@ -32,6 +32,7 @@ _NOT_CYRILLIC = re.compile("[^\u0400-\u04ff]+")
 # the letters `is_latin_letter` accepts: alphabetic, below U+0250 (Latin Extended-B), so no Cyrillic
 _LATIN_LETTERS = "".join(re.escape(chr(c)) for c in range(0x250) if chr(c).isalpha())
 _NOT_LATIN = re.compile(f"[^{_LATIN_LETTERS}]+")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 # a whole word (as `\w+` finds it) with a Cyrillic letter and a Latin one in it, sought from word starts only
 _MIXED_WORD = re.compile(f"(?<!\\w)(?=\\w*?[\u0400-\u04ff])(?=\\w*?[{_LATIN_LETTERS}])\\w+")
 
@@ -60,6 +61,8 @@ def script_of(text: str) -> str:
     >>> script_of("Милетић, Преломна времена"), script_of("Đilas")
     ('Cyrillic', 'Latin')
     """
+    if text.isascii():  # (most words and citations): no Cyrillic, and the letters are A-Z, a-z
+        return "Latin" if _ASCII_LETTER.search(text) else ""
     # counted in C: what is left when everything else is cut out
     cyr = len(_NOT_CYRILLIC.sub("", text))
     lat = len(_NOT_LATIN.sub("", text))
