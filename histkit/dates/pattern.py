@@ -87,7 +87,6 @@ def pattern_source(guarded: bool = True) -> str:
     return rf"{starts}(?:{'|'.join(parts)})"
 
 
-
 @lru_cache(maxsize=1)
 def list_item_pattern() -> re.Pattern:
     """One date of a list: a day and its month, or a month and its day.

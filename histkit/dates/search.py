@@ -105,7 +105,6 @@ def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
     return tuple(found)
 
 
-
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:1\d|20)\d\d")
 
 

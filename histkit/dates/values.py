@@ -31,7 +31,6 @@ class DateMatch:
     precision: str
 
 
-
 _DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(.+)$", re.S)
 
 
@@ -210,7 +209,6 @@ def _months(g: re.Match, y: int | None, text: str) -> DateValue | None:
     if not (m1 and m2 and _plausible_year(y1)) or (y1, m1) >= (y, m2):
         return None
     return DateValue(f"{y1:04d}-{m1:02d}-01", f"{y:04d}-{m2:02d}-{month_end(y, m2):02d}", "month")
-
 
 
 def list_items(m: re.Match) -> list[tuple[int, int, str | None]]:
