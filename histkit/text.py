@@ -32,6 +32,7 @@ _NOT_CYRILLIC = re.compile("[^\u0400-\u04ff]+")
 # the letters `is_latin_letter` accepts: alphabetic, below U+0250 (Latin Extended-B), so no Cyrillic
 _LATIN_LETTERS = "".join(re.escape(chr(c)) for c in range(0x250) if chr(c).isalpha())
 _NOT_LATIN = re.compile(f"[^{_LATIN_LETTERS}]+")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 # a whole word (as `\w+` finds it) with a Cyrillic letter and a Latin one in it, sought from word starts only
 _MIXED_WORD = re.compile(f"(?<!\\w)(?=\\w*?[\u0400-\u04ff])(?=\\w*?[{_LATIN_LETTERS}])\\w+")
 
@@ -60,6 +61,8 @@ def script_of(text: str) -> str:
     >>> script_of("Милетић, Преломна времена"), script_of("Đilas")
     ('Cyrillic', 'Latin')
     """
+    if text.isascii():  # (most words and citations): no Cyrillic, and the letters are A-Z, a-z
+        return "Latin" if _ASCII_LETTER.search(text) else ""
     # counted in C: what is left when everything else is cut out
     cyr = len(_NOT_CYRILLIC.sub("", text))
     lat = len(_NOT_LATIN.sub("", text))
@@ -280,9 +283,20 @@ def unwrap(raw: str, keep_hyphen: HyphenRule | None = None, base: int = 0) -> Un
     ``keep_hyphen(left, right)`` decides for ``left-\\nright`` whether the
     hyphen is part of the word (default `keep_hyphen_by_form`). Runs of white
     space around a line break become one space; leading and trailing white
-    space is dropped.
+    space is dropped. With the default rule the answer is kept (`Unwrapped` is
+    read-only): the actors and the dates stages unwrap the same blocks.
     """
-    keep_hyphen = keep_hyphen or keep_hyphen_by_form
+    if keep_hyphen is None:
+        return _unwrapped(raw, base)
+    return _unwrap(raw, keep_hyphen, base)
+
+
+@lru_cache(maxsize=4096)  # more than the blocks of one document: the mentions, then the dates of each document
+def _unwrapped(raw: str, base: int) -> Unwrapped:
+    return _unwrap(raw, keep_hyphen_by_form, base)
+
+
+def _unwrap(raw: str, keep_hyphen: HyphenRule, base: int) -> Unwrapped:
     # Copy the runs between line events in one slice each: this runs over every
     # block of every document, so no per-character Python loop. Each piece of
     # raw copied, with the space or hyphen written after it, is one run of the

@@ -4,7 +4,7 @@
     python scripts/architecture.py --check  # exit 1 when a target is missed
 
 A *stage* is a folder of ``histkit/`` (``read``, ``layout``, …) or a module
-directly in it (``dates``, ``text``, ``errors``). Another stage may import a
+directly in it (``text``, ``errors``). Another stage may import a
 stage only through its package (``from ..citations import load_archives``),
 never from its modules or its ``_private`` names. Every import counts,
 including imports inside functions and under ``TYPE_CHECKING``.

@@ -69,6 +69,6 @@ def test_a_signature_after_a_semicolon_is_another_document_with_its_own_date():
 
 
 def test_a_spelt_out_no_date_mark_of_two_words_is_found_with_its_space():
-    from histkit.undated import find_undated
+    from histkit.dates import find_undated
     text = "AN, F7 12, sans date"
     assert [text[a:b] for a, b in find_undated(text)] == ["sans date"]

@@ -179,3 +179,11 @@ def test_warnings_give_unresolved_ibid_of_every_document_before_unparsed_citatio
     assert [(w.doc_id, w.message.split(" (")[0]) for w in extract_citations(first).warnings] == [
         ("y", "1 Ibid. with no earlier citation to repeat, left unresolved"),
         ("x", "1 citation(s) not understood, kept as kind=unparsed")]
+
+
+def test_notes_of_one_document_are_read_together_in_the_order_documents_first_come():
+    notes = pd.DataFrame({"doc_id": ["b", "a", "b", None], "note_no": ["1", "1", "2", "1"],
+                          "text": ["AJ, 507, IX, 11/II-1.", "TNA, FO 371/1.", "Ibid., 11/II-2.", "AJ, 507, IX, 3."]})
+    cited = extract_citations(notes).citations
+    assert cited[["doc_id", "note_no", "kind", "ibid_of"]].values.tolist() == [
+        ["b", "1", "archival", ""], ["b", "2", "ibid", "1:1"], ["a", "1", "archival", ""]]

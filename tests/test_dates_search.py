@@ -6,8 +6,8 @@ from functools import lru_cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from histkit.dates import _pattern, _pattern_source, find_dates, find_days_without_year
-from histkit.datewords import month_names
+from histkit.dates import find_dates, find_days_without_year, month_names
+from histkit.dates.pattern import pattern, pattern_source
 
 _NAMES = sorted(month_names())
 _MONTHS = st.sampled_from(_NAMES).flatmap(lambda n: st.sampled_from([n, n.upper(), n.title()]))
@@ -24,7 +24,7 @@ _DATE_LIKE = st.lists(st.tuples(st.one_of(_MONTHS, _DAYS, _YEARS, _WORDS), _SEPA
 
 @lru_cache(maxsize=1)
 def _unguarded() -> re.Pattern:
-    return re.compile(_pattern_source(guarded=False), re.IGNORECASE)
+    return re.compile(pattern_source(guarded=False), re.IGNORECASE)
 
 
 def _found(m: re.Match | None):
@@ -35,7 +35,7 @@ def _found(m: re.Match | None):
 @given(_DATE_LIKE, st.integers(0, 20))
 def test_the_look_aheads_of_the_date_search_change_no_match(text, pos):
     pos = min(pos, len(text))
-    assert _found(_pattern().search(text, pos)) == _found(_unguarded().search(text, pos))
+    assert _found(pattern().search(text, pos)) == _found(_unguarded().search(text, pos))
 
 
 def test_a_capitalised_month_that_lower_casing_misspells_is_read():

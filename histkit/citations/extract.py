@@ -115,8 +115,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     """
     base = ArchiveMatcher.from_table(archives) if archives is not None else default_matcher()
     documents = []
-    for doc_id, group in notes.groupby("doc_id", sort=False):
-        pairs = list(zip(group["note_no"].astype(str), group["text"].fillna("").astype(str)))
+    for doc_id, pairs in _notes_by_document(notes).items():
         try:
             documents.append(cite_document(doc_id, pairs, base.copy()))
         except Exception as exc:  # one document's surprise must not cost the others their citations
@@ -125,6 +124,22 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     # the learned reader's confident references replace or join the rule parser's (histkit.literature)
     tables.references = with_model_references(tables.references, notes, tables.citations)
     return tables
+
+
+def _notes_by_document(notes: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
+    """(note_no, text) of each document's notes, as `groupby("doc_id", sort=False)` groups them.
+
+    In plain Python over the columns as lists: a pandas group per document,
+    and iterating its string columns, cost more than the grouping itself.
+    Documents are in the order they first come, notes in theirs; a note
+    without a doc_id is in no group, as in pandas.
+    """
+    by_doc: dict[str, list[tuple[str, str]]] = {}
+    for doc_id, pair in zip(notes["doc_id"].tolist(), zip(notes["note_no"].astype(str).tolist(),
+                                                          notes["text"].fillna("").astype(str).tolist())):
+        if not pd.isna(doc_id):
+            by_doc.setdefault(doc_id, []).append(pair)
+    return by_doc
 
 
 def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMatcher) -> DocumentCitations:

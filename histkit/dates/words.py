@@ -2,7 +2,7 @@
 
 The names come from dateparser's locale data; the declined forms it lacks
 (Serbian genitives, Slovene cases, Russian locatives) are derived here.
-`histkit.dates` builds its date patterns from them.
+`pattern.py` builds the date patterns from them.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .data import data_rows
+from ..data import data_rows
 
 #: dateparser locales whose month names are read.
 #: Earlier languages win a clash (Croatian listopad is October, Czech and Polish November).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .data import word_column
+from ..data import word_column
 
 
 def _form_pattern(form: str) -> str:

@@ -1,0 +1,32 @@
+"""The dates stage: dates and date ranges in historians' prose and notes, as ISO 8601 with a precision.
+
+Every match is a range: ``date_start``/``date_end`` are ISO days
+(``1951-03-01``/``1951-03-31`` for ``mart 1951``) and ``precision`` is
+``day``, ``month`` or ``year``. `words` holds the month names, `pattern` the
+date forms as one regular expression, `values` what each form means,
+`search` finds them in a text, `table` makes the dates table of a layout,
+and `undated` finds the no-date marks (``n.d.``, ``b. d.``).
+"""
+
+from .search import find_date_groups, find_dates, find_days_without_year, parse_date
+from .table import DATE_ZONES, DATES_COLUMNS, dates_table
+from .undated import find_undated, says_undated
+from .values import DateMatch, DateValue
+from .words import LANGUAGES, month_names, trie_alternation
+
+__all__ = [
+    "DATES_COLUMNS",
+    "DATE_ZONES",
+    "LANGUAGES",
+    "DateMatch",
+    "DateValue",
+    "dates_table",
+    "find_date_groups",
+    "find_dates",
+    "find_days_without_year",
+    "find_undated",
+    "month_names",
+    "parse_date",
+    "says_undated",
+    "trie_alternation",
+]

@@ -1,0 +1,113 @@
+"""The date forms as one regular expression, and the smaller ones that read a list's days or a day and month.
+
+Compiled once per process, when the first date is sought.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .words import from_word_pattern, month_patterns, month_then_digit
+
+_DASH = r"\s*[–—-]\s*"
+# `and` between the dates of a list, in the languages of the month names (Czech/Slovak `a` reads as `to`)
+_LIST_WORDS = r"and|und|et|e|y|i|і|и|та|en|och|og|ir|ja|ve|και|in|és|și|dhe|oraz"
+# a footnote marker may be glued after the year's full stop (`1956.62`): that dot ends the year
+_YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
+
+
+@lru_cache(maxsize=1)
+def pattern() -> re.Pattern:
+    """The date forms, compiled once per process when the first date is sought; the form is a match's last group.
+
+    >>> pattern().search("in March 1954").lastgroup
+    'my'
+    """
+    # some 0.3 s to compile: the month names stand in it 20 times
+    return re.compile(pattern_source(), re.IGNORECASE)
+
+
+def pattern_source(guarded: bool = True) -> str:
+    """The date forms as one regular expression; ``guarded=False`` leaves out the look-aheads that only save time."""
+    month, roman = month_patterns(guarded)
+    from_word = from_word_pattern(guarded)
+    # a day is never followed by a digit in any form: where three digits stand (a year), no day begins
+    day = r"(?<![\d/.])(?:[0-3]?\d)" if not guarded else r"(?<![\d/.])(?!\d\d\d)(?:[0-3]?\d)"
+    dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?º)?"
+    # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
+    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
+    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
+    # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
+    also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
+            r"|i|and|und|et|e|и)\s*")
+    frm = rf"(?:{from_word}\s+)?"
+    # a list of days each with its month (`30 June and 2 Aug.`), the year once at the end: several dates
+    join = rf"(?:\s*,\s*|\s*,?\s+(?:{_LIST_WORDS})\s+)"
+    listed = rf"(?:{dm}(?:{join}{dm})+|{month}\s+{dd}(?:{join}{month}\s+{dd})+)"
+
+    def year(tag: str) -> str:
+        # after a day and month the year may follow a bare full stop: `30.7.1952`
+        return rf"(?P<y_{tag}>(?<![\d/])(?:1\d{{3}}|20\d{{2}})(?![\d/]))"
+
+    parts = [
+        # 28. 12. 1952 – 3. 1. 1953
+        rf"(?P<r_full>{frm}(?P<h1>{dm})\s*,?\s*(?P<hy>{_YEAR}){to}(?P<h2>{dm})\s*,?\s*{year('r_full')})",
+        # 25. 2. – 6. 3. 1954 / od 26. septembra do 6. oktobra 1954
+        rf"(?P<r_dm>{frm}(?P<d1>{dm}){to}(?P<d2>{dm})\s*,?\s*{year('r_dm')})",
+        # od 20. do 30. 9. 1955 / 7–14. 4. 1956 / 11. i 12. aprila 1956
+        rf"(?P<r_d>{frm}(?P<a1>{dd})(?:{to}|{also})(?P<a2>{dm})\s*,?\s*{year('r_d')})",
+        # from July 29 to August 2 1952 / September 26 to October 6, 1954
+        rf"(?P<r_md>{frm}(?P<m1>{month})\s+(?P<e1>{dd}){to}(?P<m2>{month})\s+(?P<e2>{dd})\s*,?\s*{year('r_md')})",
+        # November 19–20, 1955 / April 10 to 15, 1956 / November 5 and 6, 1955 / September 20th to 30th 1955
+        rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*{year('r_mdd')})",
+        rf"(?P<dl>{listed}\s*,?\s*(?:de\s+)?{year('dl')})",
+        rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:de\s+)?{year('dmy')})",
+        rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+){year('mdy')})",
+        # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
+        r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
+        r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
+        # Hungarian and Lithuanian put the year first: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`
+        rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+m\.)\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
+        # Hungarian year and month, the month in lower case: `1956. május`
+        rf"(?P<ym>(?P<yh2>{_YEAR})\.\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
+        # Oct. 1919 – Feb. 1920: a span of months
+        rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR}){_DASH}(?P<m7>{month})\s*,?\s*{year('r_my')})",
+        rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
+        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
+        # an academic or budget year: `1950/51`, `1953/1954`
+        r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
+        rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))",
+        rf"(?P<yy>{_YEAR})",
+    ]
+    # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
+    # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
+    digit = r"\d(?<![\d/]\d)" if guarded else r"(?<![\d/])\d"  # the digit first: most places fail at once
+    starts = rf"(?={digit}|{from_word}\s|{month_then_digit() if guarded else ''}{month})"
+    return rf"{starts}(?:{'|'.join(parts)})"
+
+
+@lru_cache(maxsize=1)
+def list_item_pattern() -> re.Pattern:
+    """One date of a list: a day and its month, or a month and its day.
+
+    >>> [m.group() for m in list_item_pattern().finditer("30 June and Aug. 2")]
+    ['30 June', 'Aug. 2']
+    """
+    month, roman = month_patterns()
+    day = r"(?<![\d/.])(?:[0-3]?\d)"
+    return re.compile(rf"(?P<d>{day})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(?P<m>{month}|(?:[01]?\d)\.|{roman}\.?)"
+                      rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th|er|\.?º)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def day_month_pattern() -> re.Pattern:
+    """A day and a named or Roman month, without a year.
+
+    >>> day_month_pattern().search("od 12. ožujka").group()
+    '12. ožujka'
+    """
+    month, roman = month_patterns()
+    # a day and a named or Roman month; a purely numeric `12. 3.` without a year is too often something else
+    return re.compile(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(?P<m>{month}|{roman}\.?)"
+                      rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)

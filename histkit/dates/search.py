@@ -1,0 +1,173 @@
+"""Dates found in a text: every date, month, year or range, or the one a whole string names."""
+
+# Why not `dateparser` alone: on the forms of South-Slavic, English and German notes, ``dateparser.parse``
+# returns None for Serbian genitive months (``30. jula 1952``, ``oktobra 1951``), Cyrillic genitives
+# (``30. јула 1952.``), Roman months (``30. VII 1952``) and every range (``25. 2. – 6. 3. 1954``,
+# ``od 20. do 30. 9. 1955``); it reads ``7–14. 4. 1956`` as one day and a bare ``1954`` as today's day in
+# 1954, and ``dateparser.search`` finds no date in a citation. So the month names come from dateparser's
+# locale data, the genitives it lacks are derived here, one regular expression finds dates and ranges,
+# and `parse_date` falls back to ``DateDataParser`` for whole strings in other forms.
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..text import fold_homoglyphs
+from .pattern import day_month_pattern, pattern
+from .values import DateMatch, DateValue, iso_day, list_items, month_end, read_value
+from .words import month_of
+
+ANY_YEAR = re.compile(r"(?:1\d|20)\d\d")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_REACH = 90  # the longest form, `from 26 September to 6 October 1954`, fits well within this
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date, month, year or range named in ``text``, in order of position.
+
+    >>> [(d.surface, d.date_start, d.date_end, d.precision) for d in find_dates("od 20. do 30. 9. 1955; in 1954")]
+    [('od 20. do 30. 9. 1955', '1955-09-20', '1955-09-30', 'day'), ('1954', '1954-01-01', '1954-12-31', 'year')]
+    >>> [(d.surface, d.date_start) for d in find_dates("des 30 juin et 2 août 1906")]
+    [('30 juin', '1906-06-30'), ('2 août 1906', '1906-08-02')]
+
+    A list of days each with its month, the year once at the end, gives
+    one date per day (`find_date_groups` keeps it one span); days of one
+    month (``11. i 12. aprila 1956``) stay one span, as ranges do.
+
+    Look-alike Cyrillic/Latin letters are folded before matching (offsets do
+    not move). Page ranges (``137–164``), issue numbers (``4/1987``) and
+    numbers outside the years 1000–2100 are not dates. Numeric dates with
+    slashes (``3/12/1956``) are read the American way, month/day/year,
+    unless the first number cannot be a month (``17/4/1958``); a two-digit
+    year is not read (``11/6/55`` is as often a file number). A day and
+    month without a year (``12. ožujka``) is no date here;
+    `find_days_without_year` reads it when the year is known from elsewhere
+    (a citation's file year). Never raises on text.
+    """
+    return list(_dates_in(text))
+
+
+def find_date_groups(text: str) -> list[DateMatch]:
+    """Like `find_dates`, but a list of dates is one match, from its earliest day to its latest.
+
+    >>> [(d.surface, d.date_start, d.date_end) for d in find_date_groups("letters of 30 June and 2 Aug. 1939")]
+    [('30 June and 2 Aug. 1939', '1939-06-30', '1939-08-02')]
+
+    For a caller that gives one document one date (a citation row's
+    ``date_start``/``date_end``). Never raises on text.
+    """
+    return [whole for whole, _ in _readings(text)]
+
+
+@lru_cache(maxsize=2048)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    # a list's dates one by one; its last date runs to the year at the end
+    out = []
+    for whole, items in _readings(text):
+        if not items:
+            out.append(whole)
+            continue
+        for k, (start, end, iso) in enumerate(items):
+            end = whole.end if k == len(items) - 1 else end
+            out.append(DateMatch(start, end, text[start:end], iso, iso, "day"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=2048)
+def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
+    """Each date form read in ``text``: the match (a list as one span) and, for a list, its dates one by one."""
+    # kept: the citation readers ask again about the same piece (`find_dates`, then `find_dates_covering`)
+    # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
+    years = [y.start() for y in ANY_YEAR.finditer(text)]
+    if not years:
+        return ()
+    folded = fold_homoglyphs(text) if _CYRILLIC.search(text) else text
+    found: list[DateMatch] = []
+    pos, k, search = 0, 0, pattern().search
+    while True:
+        k = bisect_left(years, pos, k)  # the first year at or after pos (pos only grows)
+        if k == len(years):
+            break
+        m = search(folded, max(pos, years[k] - _REACH))
+        if m is None:
+            break
+        value = read_value(m, folded)
+        if value is None:
+            # a failed long reading (e.g. an impossible day) may hide a shorter one inside it
+            pos = m.start() + 1
+            continue
+        start, end = m.start(), m.end()
+        found.append((DateMatch(start, end, text[start:end], value.start, value.end, value.precision),
+                      list_items(m) if m.lastgroup == "dl" else ()))
+        pos = end
+    return tuple(found)
+
+
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:1\d|20)\d\d")
+
+
+def find_days_without_year(text: str, year: int) -> list[DateMatch]:
+    """Days and months named without a year (``Zapisnik od 12. ožujka``), dated to ``year``.
+
+    >>> [(d.surface, d.date_start) for d in find_days_without_year("Zapisnik od 12. ožujka.", 1952)]
+    [('12. ožujka', '1952-03-12')]
+
+    For a citation whose year is known from elsewhere (the file's year); a
+    day and month followed by a year are left to `find_dates`. Never raises.
+    """
+    folded = fold_homoglyphs(text) if _CYRILLIC.search(text) else text
+    found = []
+    for m in day_month_pattern().finditer(folded):
+        if _YEAR_AFTER.match(folded, m.end()):  # from the match's end, not a copy of the rest: linear
+            continue
+        day = int(m.group("d") or m.group("d2"))
+        month = month_of(m.group("m") or m.group("m2"))
+        iso = iso_day(year, month, day) if month else None
+        if iso:
+            found.append(DateMatch(m.start(), m.end(), text[m.start():m.end()], iso, iso, "day"))
+    return found
+
+
+_TRAILING = " .,;:)("
+
+
+@lru_cache(maxsize=1)
+def _fallback_parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en", "de", "fr", "it", "hr", "sr-Latn", "sr", "sl", "ru"],
+                          settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]})
+
+
+def parse_date(text: str) -> DateValue | None:
+    """The date or range that ``text`` as a whole names, or None.
+
+    >>> parse_date("30. јула 1952.")
+    DateValue(start='1952-07-30', end='1952-07-30', precision='day')
+
+    Forms this module does not match itself go to dateparser's
+    ``DateDataParser`` (its period gives the precision). Never raises.
+    """
+    stripped = text.strip(_TRAILING)
+    if not stripped:
+        return None
+    for d, _ in _readings(stripped):
+        if d.start == 0 and d.end >= len(stripped.rstrip(_TRAILING)):
+            return DateValue(d.date_start, d.date_end, d.precision)
+    try:
+        data = _fallback_parser().get_date_data(stripped)
+    except Exception:  # dateparser raises on odd input; a non-date is simply None
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    when, period = data.date_obj, data.period or "day"
+    if period == "year":
+        return DateValue(f"{when.year:04d}-01-01", f"{when.year:04d}-12-31", "year")
+    if period == "month":
+        return DateValue(f"{when.year:04d}-{when.month:02d}-01",
+                         f"{when.year:04d}-{when.month:02d}-{month_end(when.year, when.month):02d}", "month")
+    day = when.strftime("%Y-%m-%d")
+    return DateValue(day, day, "day")
+

@@ -1,0 +1,41 @@
+"""The dates table: every date in a layout's text blocks, with its offsets into the document's text."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..text import unwrap
+from .search import ANY_YEAR, find_dates
+
+#: Zones of a layout whose dates go into the dates table.
+DATE_ZONES = ("front", "heading", "body", "note", "back")
+
+DATES_COLUMNS = ["doc_id", "block_id", "surface", "start", "end", "date_start", "date_end", "precision"]
+
+
+def dates_table(layout) -> pd.DataFrame:
+    """One row per date in the front, heading, body, note and back blocks of a `Layout`.
+
+    >>> from histkit.layout import analyse_layout
+    >>> from histkit.read import Document
+    >>> doc = Document.from_text("Tito came to Brussels in March 1954.1\\n\\n1 AJ, 507, 12. 3. 1954.\\n", doc_id="d")
+    >>> dates_table(analyse_layout(doc))[["surface", "date_start", "date_end", "precision", "zone"]].values.tolist()
+    [['March 1954', '1954-03-01', '1954-03-31', 'month', 'body'], ['12. 3. 1954', '1954-03-12', '1954-03-12', 'day', 'note']]
+
+    Columns: doc_id, block_id, surface, start, end (offsets into the original
+    ``doc.text``), date_start, date_end, precision, zone. Never raises on text.
+    """
+    columns: dict[str, list] = {c: [] for c in DATES_COLUMNS + ["zone"]}
+    for block in layout.blocks:
+        # every date has a year, and joining the lines makes no new one (digits keep their hyphen or get a space)
+        if block.zone not in DATE_ZONES or not ANY_YEAR.search(block.raw):
+            continue
+        unwrapped = unwrap(block.raw, base=block.start)
+        for d in find_dates(unwrapped.text):
+            start, end = unwrapped.span(d.start, d.end)
+            for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
+                                                        d.date_start, d.date_end, d.precision, block.zone)):
+                column.append(value)
+    if not columns["doc_id"]:
+        return pd.DataFrame(columns=DATES_COLUMNS + ["zone"])
+    return pd.DataFrame(columns)

@@ -1,0 +1,269 @@
+"""What a match of the date pattern means: the ISO days of each form, read by one short function per form."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from .pattern import list_item_pattern
+from .words import month_of
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date or range: ISO ``start`` and ``end`` days and a ``precision`` (day, month, year)."""
+
+    start: str
+    end: str
+    precision: str
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a text: its span ``text[start:end]`` and its value."""
+
+    start: int
+    end: int
+    surface: str
+    date_start: str
+    date_end: str
+    precision: str
+
+
+_DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(.+)$", re.S)
+
+
+def _day_month(token: str) -> tuple[int, int | None]:
+    m = _DM_SPLIT.match(token.strip())
+    return int(m.group(1)), month_of(m.group(2))
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _day(token: str) -> int:
+    return int(_DIGITS.match(token.strip()).group(0))
+
+
+def iso_day(y: int, m: int, d: int) -> str | None:
+    """The ISO day, or None for a day the month does not have.
+
+    >>> iso_day(1952, 7, 30), iso_day(1953, 2, 29)
+    ('1952-07-30', None)
+    """
+    if not (1 <= m <= 12) or not (1 <= d <= calendar.monthrange(y, m)[1]):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def month_end(y: int, m: int) -> int:
+    """The month's last day.
+
+    >>> month_end(1952, 2)
+    29
+    """
+    return calendar.monthrange(y, m)[1]
+
+
+def _plausible_year(y: int) -> bool:
+    return 1000 <= y <= 2100
+
+
+def read_value(m: re.Match, text: str) -> DateValue | None:
+    """The dates a match of the date pattern names, or None where they cannot be (31 June, a page range).
+
+    >>> from histkit.dates.pattern import pattern
+    >>> read_value(pattern().search("od 20. do 30. 9. 1955"), "od 20. do 30. 9. 1955")
+    DateValue(start='1955-09-20', end='1955-09-30', precision='day')
+
+    The form is the outer group that closed last; its year, where it has one, is checked first.
+    """
+    form = m.lastgroup
+    year = m.re.groupindex.get("y_" + form)
+    y = int(m.group(year)) if year else None
+    if y is not None and not _plausible_year(y):
+        return None
+    return _FORMS[form](m, y, text)
+
+
+def _full_range(g: re.Match, y: int, text: str) -> DateValue | None:
+    # 28. 12. 1952 – 3. 1. 1953
+    (d1, m1), (d2, m2) = _day_month(g["h1"]), _day_month(g["h2"])
+    if not m1 or not m2:
+        return None
+    return _range(iso_day(int(g["hy"]), m1, d1), iso_day(y, m2, d2), "day")
+
+
+def _day_month_range(g: re.Match, y: int, text: str) -> DateValue | None:
+    # 25. 2. – 6. 3. 1954: a range back over the new year starts the year before
+    (d1, m1), (d2, m2) = _day_month(g["d1"]), _day_month(g["d2"])
+    if not m1 or not m2:
+        return None
+    return _range(iso_day(y - 1 if m1 > m2 else y, m1, d1), iso_day(y, m2, d2), "day")
+
+
+def _day_range(g: re.Match, y: int, text: str) -> DateValue | None:
+    # od 20. do 30. 9. 1955
+    d2, mon = _day_month(g["a2"])
+    return _range(iso_day(y, mon, _day(g["a1"])) if mon else None, iso_day(y, mon, d2) if mon else None, "day")
+
+
+def _month_day_range(g: re.Match, y: int, text: str) -> DateValue | None:
+    # from July 29 to August 2 1952
+    m1, m2 = month_of(g["m1"]), month_of(g["m2"])
+    return _range(iso_day(y - 1 if m1 > m2 else y, m1, _day(g["e1"])), iso_day(y, m2, _day(g["e2"])), "day")
+
+
+def _month_days_range(g: re.Match, y: int, text: str) -> DateValue | None:
+    # November 19–20, 1955
+    mon = month_of(g["m3"])
+    return _range(iso_day(y, mon, _day(g["f1"])), iso_day(y, mon, _day(g["f2"])), "day")
+
+
+def _listed(g: re.Match, y: int, text: str) -> DateValue | None:
+    days = [item[2] for item in list_items(g)]
+    return _range(min(days), max(days), "day") if days and all(days) else None
+
+
+def _one_day(day: str | None) -> DateValue | None:
+    return DateValue(day, day, "day") if day else None
+
+
+def _day_month_year(g: re.Match, y: int, text: str) -> DateValue | None:
+    d, mon = _day_month(g["d3"])
+    return _one_day(iso_day(y, mon, d) if mon else None)
+
+
+def _month_day_year(g: re.Match, y: int, text: str) -> DateValue | None:
+    return _one_day(iso_day(y, month_of(g["m4"]), _day(g["g1"])))
+
+
+def _us(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    # month/day/year, unless the first number cannot be a month
+    a, b = int(g["u1"]), int(g["u2"])
+    month, day = (b, a) if a > 12 else (a, b)
+    return _one_day(iso_day(int(g["uy"]), month, day))
+
+
+def _iso_form(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    return _one_day(iso_day(int(g["iy"]), int(g["im"]), int(g["id"])))
+
+
+def _year_month_day(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    y1 = int(g["yh"])
+    return _one_day(iso_day(y1, month_of(g["mh"]) or 0, int(g["dh"])) if _plausible_year(y1) else None)
+
+
+def _month_year(g: re.Match, y: int, text: str) -> DateValue | None:
+    mon = month_of(g["m5"])
+    return DateValue(f"{y:04d}-{mon:02d}-01", f"{y:04d}-{mon:02d}-{month_end(y, mon):02d}", "month")
+
+
+def _second_year(y1: int, tail: str) -> int:
+    # `1950–55`: two digits are the first year's century's
+    return int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
+
+
+def _years(y1: int, y2: int) -> DateValue:
+    return DateValue(f"{y1:04d}-01-01", f"{y2:04d}-12-31", "year")
+
+
+def _year_range(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    y1 = int(g["y1"])
+    y2 = _second_year(y1, g["y2"])
+    if not (_plausible_year(y1) and _plausible_year(y2)) or not (y1 < y2 <= y1 + 200) \
+            or _PAGE_BEFORE.search(text[max(0, g.start() - 6):g.start()]):
+        return None
+    return _years(y1, y2)
+
+
+def _academic_year(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    # 1950/51
+    y1 = int(g["ay1"])
+    y2 = _second_year(y1, g["ay2"])
+    return _years(y1, y2) if y2 == y1 + 1 and _plausible_year(y1) else None
+
+
+def _decade(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    # the 1950s; `1955-ih` is a year
+    y1 = int(g["y3"])
+    return _years(y1, y1) if y1 % 10 else _years(y1, y1 + 9)
+
+
+def _year(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    y1 = int(g["yy"])
+    if not _plausible_year(y1) or _looks_like_pages_or_issue(text, g.start(), g.end()):
+        return None
+    return _years(y1, y1)
+
+
+def _months(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    """A Hungarian year and month (`1956. május`) or a span of months (`Oct. 1919 – Feb. 1920`)."""
+    if g.lastgroup == "ym":
+        y1, mon = int(g["yh2"]), month_of(g["mh2"])
+        if not mon or not _plausible_year(y1):
+            return None
+        return DateValue(f"{y1:04d}-{mon:02d}-01", f"{y1:04d}-{mon:02d}-{month_end(y1, mon):02d}", "month")
+    y1, m1, m2 = int(g["y6"]), month_of(g["m6"]), month_of(g["m7"])
+    if not (m1 and m2 and _plausible_year(y1)) or (y1, m1) >= (y, m2):
+        return None
+    return DateValue(f"{y1:04d}-{m1:02d}-01", f"{y:04d}-{m2:02d}-{month_end(y, m2):02d}", "month")
+
+
+def list_items(m: re.Match) -> list[tuple[int, int, str | None]]:
+    """The dates of a list reading (`30 June and 2 Aug. 1939`): span and ISO day of each, the year from the end.
+
+    >>> from histkit.dates.pattern import pattern
+    >>> list_items(pattern().search("30 June and 2 Aug. 1939"))
+    [(0, 7, '1939-06-30'), (12, 18, '1939-08-02')]
+    """
+    year = int(m.group("y_dl"))
+    items = []
+    for item in list_item_pattern().finditer(m.string, m.start(), m.start("y_dl")):
+        if item.group("d"):
+            day, month = int(item.group("d")), month_of(item.group("m"))
+        else:
+            day, month = int(item.group("d2")), month_of(item.group("m2"))
+        items.append([item.start(), item.end(), day, month])
+    out: list[tuple[int, int, str | None]] = []
+    later = None
+    for start, end, day, month in reversed(items):
+        if later is not None and month and later and month > later:
+            year -= 1  # `30 December and 2 January 1940`: the first date is in the year before
+        later = month
+        out.append((start, end, iso_day(year, month, day) if month else None))
+    return out[::-1]
+
+
+def _range(start: str | None, end: str | None, precision: str) -> DateValue | None:
+    if not start or not end or end < start:
+        return None
+    return DateValue(start, end, precision)
+
+
+_PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|nr|Nr|vol|t|knj|sv)\.?\s*|[:;]\s*)$", re.IGNORECASE)
+
+
+_DASH_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
+_DASH_AFTER = re.compile(r"\s*[–—-]\s*\d")
+
+
+def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
+    # a shelfmark's code glued to its number (`NAA: A1838`, `RG1954`): a series, not a year
+    if start and "A" <= text[start - 1] <= "Z" or start and "А" <= text[start - 1] <= "Я":
+        return True
+    # `1205–1210` after a page word, `pp. 1954`, `br. 1954`: numbers, not years
+    if _PAGE_BEFORE.search(text[max(0, start - 6):start]) or _DASH_BEFORE.search(text[max(0, start - 4):start]):
+        return True
+    # `(Beograd: Prosveta, 1984)`: a publication year, not a date the text speaks of
+    opening = text.rfind("(", max(0, start - 120), start)
+    if opening >= 0 and text[end:end + 1] == ")" and ":" in text[opening:start] and ")" not in text[opening:start]:
+        return True
+    return bool(_DASH_AFTER.match(text[end:end + 4]))
+
+
+_FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
+          "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
+          "iso": _iso_form, "ymd": _year_month_day, "ym": _months, "r_my": _months, "my": _month_year,
+          "yr": _year_range, "ay": _academic_year, "dec": _decade, "yy": _year}
