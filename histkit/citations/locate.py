@@ -118,7 +118,7 @@ def _imprint(tokens: Tokens, k: int) -> bool:
 
 def _has_archive_word(text: str) -> bool:
     """A word for archive, library, institute… (also inside a compound: `Staatsarchiv`, in the word list's languages)."""
-    return bool(_ARCHIVE_WORD.search(text) or archive_word().search(text))
+    return archive_word().search(text) is not None
 
 
 # `Rio de Janeiro`, `Frankfurt am Main`, `Stratford-upon-Avon`: capitalised words joined by short particles
@@ -184,8 +184,6 @@ _QUOTE_OPENS, _QUOTE_CLOSES = "„«“\"", "”»\"“"
 # what changes the bracket depth or whether a quotation is open
 _MARKS = re.compile(r"[(\[{)\]}„«“\"”»]")
 
-_ARCHIVE_WORD = re.compile(r"(?i)\b(?:arhiv\w*|archiv\w*|archive\w*|архив\w*|arkhiv\w*|archiwum|levéltár\w*|library|bibliothek\w*|"
-                           r"institut\w*|collection|records office)\b")
 
 def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | None:
     """An archive the citation defines itself (``Name of an archive (ABBR), ...``): teach the matcher its code.
