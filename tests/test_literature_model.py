@@ -87,6 +87,25 @@ def test_labels_begin_a_new_reference_at_each_b_label():
     assert [r["title"] for r in references_of(text, labels)] == ["Recht", "Wirtschaft"]
 
 
+def test_an_author_after_a_semicolon_and_another_field_begins_a_new_reference():
+    text = "Jacobs, Labour, 129; vgl. Schlachter, Streiks."
+    labels = ["B-author", "other", "title", "other", "pages", "other", "other", "other", "author", "other", "title",
+              "out"]
+    assert [r["authors"] for r in references_of(text, labels)] == ["Jacobs", "Schlachter"]
+
+
+def test_authors_after_a_semicolon_without_another_field_stay_one_reference():
+    text = "Jacobs; Schlachter, Streiks."
+    labels = ["B-author", "author", "author", "other", "title", "out"]
+    assert [r["authors"] for r in references_of(text, labels)] == ["Jacobs; Schlachter"]
+
+
+def test_the_year_read_is_its_first_year_as_the_rules_give_it():
+    text = "Wiethölter, Rechtswissenschaft, 1968/1986."
+    labels = ["B-author", "other", "title", "other", "year", "year", "year", "out"]
+    assert references_of(text, labels)[0]["year"] == "1968"
+
+
 def test_the_model_reads_every_note_of_a_table(tiny_model):
     notes = pd.DataFrame({"doc_id": ["d", "d"], "note_no": ["1", "2"],
                           "text": ["Vgl. K. Marx, Das Kapital, Hamburg 1867, 33.", ""]})

@@ -9,6 +9,8 @@ is named (as the gold names editors first then).
 
 from __future__ import annotations
 
+import re
+
 from .tokens import Token, key, tokenize, word_kinds
 
 #: The columns of a reference read by the model (the references table's fields).
@@ -17,6 +19,7 @@ _COLUMN = {"author": "authors", "editor": "editors", "title": "title", "containe
            "issue": "issue", "place": "place", "publisher": "publisher", "year": "year", "pages": "pages"}
 _STRIP = " ,;:.([/–—-"
 _STRIP_END = " ,;:([/–—-"
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def references_of(text: str, labels: list[str], confidence: list[float] | None = None) -> list[dict]:
@@ -27,7 +30,14 @@ def references_of(text: str, labels: list[str], confidence: list[float] | None =
     >>> ref["authors"], ref["title"], ref["year"], ref["raw"]
     ('Luhmann', 'Recht', '1972', 'Luhmann, Recht, 1972')
 
-    Pages keep the page word printed before them (`S. 45`, `p. 12`).
+    Pages keep the page word printed before them (`S. 45`, `p. 12`). An author
+    after a `;` that follows another field begins a reference too, ``B-`` or not:
+
+    >>> text = "Jacobs, Labour, 129 ff; Schlachter, Streiks, 2019"
+    >>> labels = ["B-author", "other", "title", "other", "pages", "pages", "other", "author", "other", "title",
+    ...           "other", "year"]
+    >>> [ref["authors"] for ref in references_of(text, labels)]
+    ['Jacobs', 'Schlachter']
     """
     tokens = tokenize(text)
     confidence = confidence or [1.0] * len(tokens)
@@ -36,7 +46,7 @@ def references_of(text: str, labels: list[str], confidence: list[float] | None =
         if label == "out":
             current = None
             continue
-        if label.startswith("B-") or current is None:
+        if label.startswith("B-") or current is None or _next_reference(tokens, labels, current[0], k):
             current = [k, k]
             spans.append(current)
         current[1] = k
@@ -58,9 +68,34 @@ def _reference(text: str, tokens: list[Token], labels: list[str], confidence: li
         k = end + 1
     if not ref["authors"]:
         ref["authors"] = ref["editors"]
+    ref["year"] = _year(ref["year"])
     ref.update(raw=_cut(text, tokens[a].start, tokens[b].end), start=tokens[a].start, end=tokens[b].end,
                confidence=sum(confidence[a:b + 1]) / (b - a + 1))
     return ref
+
+
+def _next_reference(tokens: list[Token], labels: list[str], first: int, k: int) -> bool:
+    """Whether the author at ``k`` begins another reference: a `;` before it, and a field other than the
+    persons' between the reference's start (``first``) and it (`Jacobs, Labour, 129 ff; Schlachter, …`)."""
+    if labels[k] != "author":
+        return False
+    j = k - 1  # back over the words printed between the `;` and the author (`; vgl. Schlachter`)
+    while j > first and labels[j] == "other" and tokens[j].text != ";":
+        j -= 1
+    return tokens[j].text == ";" and any(label.removeprefix("B-") not in ("author", "editor", "other")
+                                         for label in labels[first:j])
+
+
+def _year(text: str) -> str:
+    """The year of a year field as the rule parser gives it: its first year of four digits, else "".
+
+    >>> _year("1968/1986"), _year("31. Oktober 1884"), _year("o. J.")
+    ('1968', '1884', '')
+
+    (A reprint's year after the first edition's, or a full date, stays in ``raw``.)
+    """
+    m = _YEAR.search(text)
+    return m.group(0) if m else ""
 
 
 def _page_word(tokens: list[Token], k: int, first: int) -> int:
