@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 from pathlib import Path
 
+from .imports import import_papermill
 from .results import NotebookError, NotebookResult
 
 KERNEL = "python3"
@@ -93,7 +94,7 @@ def _worker_init(log_path: str | None, environment: dict[str, str]) -> None:
 
 def _execute(task) -> tuple[float, dict | None]:
     """Run one notebook in a worker; returns (seconds, failure as a plain dict or None)."""
-    import papermill
+    papermill = import_papermill()
     from papermill.exceptions import PapermillExecutionError
 
     source, executed, parameters, cwd, kernel = task
