@@ -9,8 +9,9 @@ corpus is parsed once per run, with the run's `jobs` processes, and never by
 a kernel. The store the run's own parameters point to (its *hint*) is
 updated from the moment that process starts, while the runner still imports
 papermill and reads what the notebooks declare; a notebook that asks for
-another store (a default of its own) gets it updated after that. A store whose fingerprint says it is as that process left it
-(see `freshness`) is not checked again there. A store that cannot be built
+another store (a default of its own) gets it updated after that. A store
+whose fingerprint says it is as that process left it (see `freshness`) is
+not checked again there. A store that cannot be built
 is left to the notebooks, whose `load_tables` reports why in its cell. The
 stores read go into the run's manifest, so a figure can be traced to the
 exact tables.
