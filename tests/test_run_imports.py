@@ -1,7 +1,10 @@
 """A kernel that imports histkit to read tables and draw figures, and the `histkit run` command, load no parser."""
 
+import importlib.util
 import subprocess
 import sys
+
+import pytest
 
 from conftest import REPO
 
@@ -38,3 +41,19 @@ def test_a_notebook_reading_an_up_to_date_store_loads_no_parser(tmp_path):
     read = f"from histkit import analysis\nanalysis.load_tables({str(tmp_path)!r}, store={str(tmp_path / 'store')!r})"
     assert "histkit.citations" in loaded_after(read)  # the first call builds the store
     assert loaded_after(read) == ["histkit.store", "histkit.read"]  # the second reads it: listing the corpus, no parsing
+
+
+def test_a_run_with_the_shipped_authority_loads_no_stage_after_its_notebooks():
+    after_run = ("from pathlib import Path\nfrom histkit.cli import run\nfrom histkit.run import NotebookResult, RunResult\n"
+                 "nb = NotebookResult(Path('a.ipynb'), Path('runs/x/a.ipynb'), {'actors_file': ''}, 1.0)\n"
+                 "run._authority_notices(RunResult('x', Path('runs/x'), [nb]))")
+    assert loaded_after(after_run) == []
+
+
+def test_the_runner_imports_papermill_without_compiling_jsonschemas_iri_grammar():
+    if importlib.util.find_spec("rfc3987_syntax") is None:
+        pytest.skip("rfc3987-syntax is not installed: there is no grammar to leave out")
+    probe = ("from histkit.run.imports import import_papermill\nimport_papermill()\nimport sys\n"
+             "assert 'rfc3987_syntax' not in sys.modules and 'jsonschema' in sys.modules\n"
+             "import rfc3987_syntax  # still there for whoever asks for it")
+    assert loaded_after(probe) == []

@@ -9,7 +9,7 @@ import pytest
 from histkit.data import authority_file
 from histkit.run import run_notebooks
 from histkit.run.freshness import looks_current, remember
-from histkit.run.stores import StorePreparer, store_records, store_requests
+from histkit.run.stores import StorePreparer, store_hint, store_records, store_requests
 from histkit.store import update_store
 
 from conftest import write_notebook
@@ -117,6 +117,21 @@ def test_a_preparer_never_asked_stops_when_the_run_does(tmp_path):
     preparer = StorePreparer(tmp_path, jobs=1)
     preparer.start()
     assert preparer.finish() == []
+
+
+def test_a_preparer_updates_the_store_of_its_hint_before_it_is_asked(tmp_path):
+    corpus(tmp_path / "corpus")
+    hint = store_hint({"corpus": "corpus"}, {"reads"}, tmp_path)
+    preparer = StorePreparer(tmp_path, jobs=1)
+    preparer.start(hint)
+    preparer.finish()  # never asked: the run stopped before reading its notebooks
+    (folder,) = [f for f in (tmp_path / "runs" / ".store").iterdir() if f.is_dir()]
+    assert looks_current(tmp_path / "corpus", None, folder)
+
+
+def test_a_notebooks_own_corpus_or_authority_gives_no_hint(tmp_path):
+    assert store_hint({"corpus": "corpus", "reads": {"actors_file": "mine.csv"}}, {"reads"}, tmp_path) is None
+    assert store_hint({"top_n": 5}, {"reads"}, tmp_path) is None
 
 
 def test_a_store_brought_up_to_date_is_fingerprinted_and_a_rerun_finds_it_current(run):

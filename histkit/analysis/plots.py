@@ -22,6 +22,7 @@ import matplotlib
 
 from ..errors import ParameterError
 from . import figcache
+from .display import show_saved
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable under the
 # common colour-vision deficiencies and in greyscale print. Black is last so
@@ -167,7 +168,9 @@ def save_figure(fig, name: str, outdir: str | Path, formats: Sequence[str] = FOR
 
     Creates `outdir`. A figure made by a function of `figures`, unchanged
     since, is copied from the figure cache when one is set and holds it (see
-    `figcache`; `histkit run` sets it). Raises ParameterError when `name` is
+    `figcache`; `histkit run` sets it). In a notebook, the figure is then
+    shown from the PNG just written instead of being drawn a fourth time
+    (see `display.show_saved`). Raises ParameterError when `name` is
     not a plain file stem (letters, digits, `_`, `-`, `.`) or a format is not
     pdf/svg/png.
     """
@@ -199,6 +202,8 @@ def save_figure(fig, name: str, outdir: str | Path, formats: Sequence[str] = FOR
                                     metadata=dict(_METADATA[fmt]))
                     if keys[fmt]:
                         figcache.keep(keys[fmt], path, cache)
+    if "png" in formats:
+        show_saved(fig, out / f"{name}.png", DPI)
     return written
 
 

@@ -79,10 +79,12 @@ def _run(args) -> int:
 
 def _authority_notices(result) -> None:
     """Say why actor figures are empty when a notebook was given an actors file with no actors in it."""
+    files = sorted({str(nb.parameters.get("actors_file") or "") for nb in result.notebooks} - {""})
+    if not files:  # the shipped authority: nothing to say, and the actors stage (pandas, the matcher) is not loaded
+        return
     from ..actors import authority_notice, load_actors
     from ..errors import HistkitError
 
-    files = sorted({str(nb.parameters.get("actors_file") or "") for nb in result.notebooks} - {""})
     for path in files:
         try:
             note = authority_notice(load_actors(path), source=path)

@@ -10,13 +10,16 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 from pathlib import Path
 
+from .imports import import_papermill
 from .results import NotebookError, NotebookResult
 
 KERNEL = "python3"
@@ -24,6 +27,9 @@ KERNEL = "python3"
 # change between runs, and anything that stamps a date gets the same one.
 KERNEL_ENV = {"PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0"}
 _ADDED_CELL_TAGS = ("injected-parameters", "papermill-error-cell-tag")
+#: The longest socket-file prefix left room for: a Unix socket's path has at most 103 bytes on macOS
+#: (107 on Linux), and jupyter_client adds "-N" to the prefix for each of a kernel's five sockets.
+_SOCKET_PATH_ROOM = 96
 
 
 def execute_notebooks(
@@ -93,21 +99,23 @@ def _worker_init(log_path: str | None, environment: dict[str, str]) -> None:
 
 def _execute(task) -> tuple[float, dict | None]:
     """Run one notebook in a worker; returns (seconds, failure as a plain dict or None)."""
-    import papermill
+    papermill = import_papermill()
     from papermill.exceptions import PapermillExecutionError
 
     source, executed, parameters, cwd, kernel = task
     started = time.perf_counter()
     try:
-        papermill.execute_notebook(
-            source,
-            executed,
-            parameters=parameters,
-            kernel_name=kernel,
-            cwd=cwd,
-            progress_bar=False,
-            log_output=False,
-        )
+        with kernel_transport() as config:
+            papermill.execute_notebook(
+                source,
+                executed,
+                parameters=parameters,
+                kernel_name=kernel,
+                cwd=cwd,
+                progress_bar=False,
+                log_output=False,
+                **config,
+            )
     except PapermillExecutionError as err:
         _fix_cell_ids(executed)
         index = _source_cell_index(executed, err.cell_index)
@@ -122,6 +130,34 @@ def _execute(task) -> tuple[float, dict | None]:
         return time.perf_counter() - started, failure
     _fix_cell_ids(executed)
     return time.perf_counter() - started, None
+
+
+@contextmanager
+def kernel_transport():
+    """The papermill options that make a kernel talk to its worker over Unix sockets in a folder of its own.
+
+        >>> with kernel_transport() as options:
+        ...     sorted(options["config"]["KernelManager"]) if options else ["ip", "transport"]
+        ['ip', 'transport']
+
+    Over TCP, each worker picks free ports by opening and closing them, and
+    the kernel binds them a moment later: two kernels started at once can
+    pick the same port and one fails ("Address already in use"). Socket
+    files named after a fresh folder cannot collide, and no port is opened
+    on the network. Where Unix sockets are missing (Windows) or the folder's
+    path is too long for one, the options are empty: TCP, as before.
+    """
+    if os.name != "posix":
+        yield {}
+        return
+    with tempfile.TemporaryDirectory(prefix="histkit-kernel-") as folder:
+        prefix = os.path.join(folder, "kernel")
+        if len(prefix) > _SOCKET_PATH_ROOM:
+            yield {}
+            return
+        from traitlets.config import Config
+
+        yield {"config": Config({"KernelManager": {"transport": "ipc", "ip": prefix}})}
 
 
 def _fix_cell_ids(executed: str) -> None:

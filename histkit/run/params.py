@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ParameterError
+from .imports import import_papermill
 
 INJECTED = ("output_dir",)
 
@@ -82,7 +83,7 @@ def declared_parameters(notebook: str | Path) -> dict[str, dict]:
 
     Raises ParameterError when the notebook is missing or not a notebook.
     """
-    import papermill
+    papermill = import_papermill()
 
     path = Path(notebook)
     if not path.is_file():

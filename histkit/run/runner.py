@@ -27,7 +27,7 @@ from .manifest import write_manifest
 from .params import absolute_path, declared_parameters, load_params_file, merge_parameters, parameters_per_notebook, write_params
 from .results import NotebookResult, RunResult
 from .reuse import figure_cache_environment, prune_figure_cache
-from .stores import StorePreparer, reads_store, store_records, store_requests
+from .stores import StorePreparer, reads_store, store_hint, store_records, store_requests
 
 _RUN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
@@ -66,13 +66,11 @@ def run_notebooks(
     cwd = Path(cwd or os.getcwd()).resolve()
     paths = _notebook_paths(notebooks, cwd)
     _check_request(paths, name, jobs)
+    given = _given_parameters(params, params_file, corpus, cwd)
     stores = StorePreparer(cwd, jobs)
-    if reads_store(paths):  # started now, it loads the parsers (if it will need them) while this process loads papermill
-        actors_file, archives_file = ((params or {}).get(k, "") for k in ("actors_file", "archives_file"))
-        files_named = isinstance(actors_file, str) and isinstance(archives_file, str)
-        stores.start((str(corpus), actors_file, archives_file) if corpus is not None and files_named else None)
+    if reads_store(paths):  # started now, it updates the run's store while this process loads papermill
+        stores.start(store_hint(given, {p.stem for p in paths}, cwd))
     try:
-        given = _given_parameters(params, params_file, corpus, cwd)
         declared = {p.stem: declared_parameters(p) for p in paths}
         run_dir = absolute_path(runs_dir, cwd) / str(name)
         per_notebook = parameters_per_notebook(given, declared, paths, run_dir, cwd)

@@ -6,8 +6,12 @@ A notebook that declares a `corpus` parameter and reads its tables with
 of its own, started before the kernels and holding the store's lock, so the
 kernels start meanwhile, wait on the lock and then only read Parquet: a
 corpus is parsed once per run, with the run's `jobs` processes, and never by
-a kernel. A store whose fingerprint says it is as that process left it
-(see `freshness`) is not checked again there. A store that cannot be built
+a kernel. The store the run's own parameters point to (its *hint*) is
+updated from the moment that process starts, while the runner still imports
+papermill and reads what the notebooks declare; a notebook that asks for
+another store (a default of its own) gets it updated after that. A store
+whose fingerprint says it is as that process left it (see `freshness`) is
+not checked again there. A store that cannot be built
 is left to the notebooks, whose `load_tables` reports why in its cell. The
 stores read go into the run's manifest, so a figure can be traced to the
 exact tables.
@@ -19,12 +23,14 @@ import hashlib
 import json
 import os
 import threading
+import time
 from contextlib import ExitStack
 from multiprocessing import get_context
 from pathlib import Path
 
 from ..errors import HistkitError
 from .freshness import looks_current, remember
+from .params import absolute_path
 
 #: How long the runner waits for the store process to take its locks before starting the kernels anyway
 #: (they then wait on the lock themselves, or build the store if they get it first: correct either way).
@@ -66,6 +72,30 @@ def store_requests(notebooks: list[Path], parameters: dict[str, dict],
     return requests
 
 
+def store_hint(given: dict, stems: set[str], cwd: Path) -> tuple[str, str, str] | None:
+    """The request `store_requests` will most likely make, known before papermill reads the notebooks.
+
+        >>> store_hint({"corpus": "data/corpus", "top_n": 5}, {"counts"}, Path("/project"))
+        ('/project/data/corpus', '', '')
+        >>> store_hint({"corpus": "data/corpus", "counts": {"actors_file": "mine.csv"}}, {"counts"}, Path("/project"))
+
+    From the run's parameters `given` (with `corpus` as the user gave it):
+    the corpus made absolute from `cwd` as the notebooks receive it, and the
+    actors and archives files given (empty: the defaults the shipped
+    notebooks declare). None without a corpus, or when a notebook's own
+    section of the parameters sets one of the three.
+    """
+    keys = ("corpus", "actors_file", "archives_file")
+    if not isinstance(given.get("corpus"), str):
+        return None
+    if any(isinstance(given.get(stem), dict) and set(given[stem]) & set(keys) for stem in stems):
+        return None
+    actors_file, archives_file = given.get("actors_file", ""), given.get("archives_file", "")
+    if not (isinstance(actors_file, str) and isinstance(archives_file, str)):
+        return None
+    return str(absolute_path(given["corpus"], cwd)), actors_file, archives_file
+
+
 def _calls_load_tables(path: Path) -> bool:
     try:
         cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
@@ -91,36 +121,53 @@ class StorePreparer:
         >>> preparer.start(); preparer.request([]); preparer.finish()
         []
 
-    `start` forks the child at once; when the store of `hint` (the run's
-    corpus and actors file, if known) does not look current (see
-    `freshness`), the child loads the parsers while this process loads
-    papermill. `request` hands it the (corpus, actors_file, archives_file) triples and
-    returns once it holds the locks of the stores it must update (at most
-    LOCK_WAIT seconds), so the kernels started next wait for those updates.
+    `start` forks the child at once; given a `hint` (the run's corpus,
+    actors file and archives file, as `store_requests` gives them), the
+    child takes the lock of that store and updates it at once if it does not
+    look current (see `freshness`). `request` hands it the (corpus,
+    actors_file, archives_file) triples and returns once it holds the locks
+    of the stores it must update (at most LOCK_WAIT seconds), so the kernels
+    started next wait for those updates: at once when the hint was all the
+    notebooks ask for.
     """
 
     def __init__(self, cwd: Path, jobs: int = 1):
         self.cwd, self.jobs = Path(cwd), jobs
         self.folders: list[Path] = []
-        self._process = self._conn = None
+        self._process = self._conn = self._hint = None
 
     def start(self, hint: tuple[str, str, str] | None = None) -> None:
         context = _context()
         self._conn, child_end = context.Pipe()
+        self._hint = hint
         self._process = context.Process(target=_serve, args=(str(self.cwd), self.jobs, child_end, self._conn, hint),
                                         name="histkit-store")
         self._process.start()
         child_end.close()
 
-    def request(self, requests: list[tuple[str, str]]) -> None:
+    def request(self, requests: list[tuple[str, str, str]]) -> None:
         if self._conn is None:
             return
         try:
             self._conn.send(list(requests))
-            if requests and self._conn.poll(LOCK_WAIT):
-                self.folders = [Path(f) for f in self._conn.recv()]
+            if not requests:
+                return
+            hinted = self._receive(_HINT) if self._hint else None
+            if hinted is not None and list(requests) == [self._hint]:
+                self.folders = hinted  # held by the child, or current: the kernels may start
+                return
+            self.folders = self._receive(_ASKED) or []
         except (EOFError, OSError):  # the child died: the kernels lock and update the stores themselves
             pass
+
+    def _receive(self, kind: str) -> list[Path] | None:
+        """The folders of the child's next message of `kind`; None when none comes within LOCK_WAIT."""
+        deadline = time.monotonic() + LOCK_WAIT
+        while self._conn.poll(max(0.0, deadline - time.monotonic())):
+            got, folders = self._conn.recv()
+            if got == kind:
+                return [Path(f) for f in folders]
+        return None
 
     def finish(self) -> list[Path]:
         """Wait for the child to finish (telling it there is nothing to do if it was asked nothing); the stores locked."""
@@ -131,6 +178,10 @@ class StorePreparer:
         return self.folders
 
 
+#: The child's messages: the folders of the hint (locked where stale), then those of the request.
+_HINT, _ASKED = "hint", "asked"
+
+
 def _context():
     # Forking is cheap but only safe from a single-threaded process.
     if os.name == "posix" and threading.active_count() == 1:
@@ -139,14 +190,16 @@ def _context():
 
 
 def _serve(cwd: str, jobs: int, conn, parent_end, hint=None) -> None:
-    """The child: lock, report and update the stores asked for that do not look current, resolved from `cwd`."""
+    """The child: lock, report and update the stores of the hint, then those asked for, resolved from `cwd`."""
     parent_end.close()
     try:
         os.chdir(cwd)
-        if hint and not all(looks_current(found, actors, folder, archives)
-                            for folder, (found, actors, archives) in _targets([hint]).items()):
-            from .. import store  # noqa: F401  the parsers load now, beside the parent's papermill
-        _update_asked(jobs, conn)
+        done = _update(_targets([hint]), jobs, conn, _HINT) if hint else set()
+        try:
+            requests = conn.recv()
+        except EOFError:  # the run stopped before it knew its notebooks
+            return
+        _update(_targets(requests), jobs, conn, _ASKED, done)
     except KeyboardInterrupt:  # Ctrl-C reaches the whole run; the store keeps its previous complete state
         pass
 
@@ -166,31 +219,35 @@ def _targets(requests) -> dict[Path, tuple[Path, Path | None, Path | None]]:
     return targets
 
 
-def _update_asked(jobs: int, conn) -> None:
-    try:
-        requests = conn.recv()
-    except EOFError:  # the run stopped before it knew its notebooks
-        return
-    targets = _targets(requests)
+def _update(targets: dict, jobs: int, conn, kind: str, done: set[Path] = frozenset()) -> set[Path]:
+    """Lock the `targets` that do not look current (nor were tried before, `done`), send their parent the
+    folders (`kind` of message), update them, and return the folders."""
     stale = {folder: (found, actors, archives) for folder, (found, actors, archives) in targets.items()
-             if not looks_current(found, actors, folder, archives)}
+             if folder not in done and not looks_current(found, actors, folder, archives)}
     if not stale:
-        conn.send([str(f) for f in sorted(targets)])
-        return
+        _tell(conn, kind, targets)
+        return set(targets)
     from ..analysis import refresh_store
     from ..store import store_lock
 
     with ExitStack() as held:
         for folder in sorted(stale):  # one order for every process: no two wait on each other
             held.enter_context(store_lock(folder))
-        conn.send([str(f) for f in sorted(targets)])
-        conn.close()
+        _tell(conn, kind, targets)
         for folder, (found, actors, archives) in sorted(stale.items()):
             try:
                 if refresh_store(found, actors, folder, jobs, archives):
                     remember(found, actors, folder, archives)
             except Exception:  # a bad authority file, a store of a newer histkit: the notebook meets it and reports it
                 continue
+    return set(targets)
+
+
+def _tell(conn, kind: str, targets: dict) -> None:
+    try:
+        conn.send((kind, [str(f) for f in sorted(targets)]))
+    except OSError:  # the runner stopped waiting and closed its end: the stores are updated all the same
+        pass
 
 
 def store_records(folders: list[Path], cwd: Path) -> dict[str, dict]:
