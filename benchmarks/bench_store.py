@@ -19,10 +19,10 @@ For each corpus size it prints:
 - the time of an incremental rerun after one document changed, as a share of
   the full build (target: at most 2 %), and that the rerun's tables are
   byte-identical to a fresh build's;
-- the per-document cost with ``--jobs 1`` (the build's own time: no
-  interpreter start-up, no actor matcher build) and where it goes, stage by
-  stage (read, layout, citations, dates, actors, table assembly, writing,
-  store bookkeeping);
+- the per-document cost with ``--jobs 1`` and no time limit, so parsed in
+  the building process (the build's own time: no interpreter start-up, no
+  actor matcher build) and where it goes, stage by stage (read, layout,
+  citations, dates, actors, table assembly, writing, store bookkeeping);
 - documents/s of refextract (``extract_references_from_string``) against
   histkit's on the same texts: the peer figure. refextract takes seconds a
   document, so it runs on the first ``--peer-docs`` documents only.
@@ -31,9 +31,17 @@ Each build runs in a fresh interpreter (a child process of this one) so its
 peak memory is its own; the child warms the actor matcher before it starts
 the clock.
 
+``--only`` measures some of these and skips the builds the others need:
+``scaling`` (the --jobs 1 build of the first size, its profile, and its
+tables against --jobs 2's), ``rerun``, ``identical`` (the rerun's tables
+against a fresh build's, for the first size: one more full build),
+``memory`` and ``peer``. Every size gets one --jobs 2 build.
+
 Run: .venv/bin/python benchmarks/bench_store.py            (1,000 and 10,000 documents: about an hour on 2 cores)
      .venv/bin/python benchmarks/bench_store.py --quick    (200 and 1,000 documents: a few minutes)
      .venv/bin/python benchmarks/bench_store.py 500 5000   (any sizes; the first gets the --jobs 1 build and the profile)
+     .venv/bin/python benchmarks/bench_store.py 1000 10000 --only rerun,memory
+                                                           (one --jobs 2 build a size, its rerun, the peak memory)
 """
 
 from __future__ import annotations
@@ -58,6 +66,7 @@ sys.path.insert(0, str(ROOT))
 SOURCES = [*sorted((ROOT / "data" / "corpus").glob("*.txt")),
            *sorted(p for p in (ROOT / "tests" / "fixtures" / "layout").glob("*.txt") if "." not in p.stem)]
 SMALLEST, LARGEST = 3_000, 60_000
+PARTS = ("scaling", "rerun", "identical", "memory", "peer")
 _NUMBER = re.compile(r"(?<![\d.,/-])\d{3,}(?![\d])")
 _YEAR = re.compile(r"1[5-9]\d\d|20[0-4]\d")
 
@@ -116,7 +125,8 @@ def child(corpus: str, store: str, jobs: int, format: str, profile: bool) -> Non
     stages = _stage_timers() if profile else {}
     cpu = _cpu()
     start = time.perf_counter()
-    done = update_store(corpus, store, jobs=jobs, format=format, quiet=True)
+    # --jobs 1 without a time limit parses in this process, where the stage timers see the stages
+    done = update_store(corpus, store, jobs=jobs, format=format, quiet=True, doc_timeout=0 if jobs == 1 else 120.0)
     seconds = time.perf_counter() - start
     unit = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is in bytes on macOS, kilobytes on Linux
     print(json.dumps({"seconds": seconds, "cpu": _cpu() - cpu, "stages": dict(stages), "summary": done.plan.summary(),
@@ -183,31 +193,40 @@ def same_tables(a: Path, b: Path) -> bool:
 
 
 def measure_size(tmp: Path, count: int, args, first: bool) -> dict:
-    """Every figure of one corpus size; the first size also gets the --jobs 1 build and its profile."""
+    """The figures of one corpus size that ``args.only`` asks for; the first size also gets the --jobs 1 build."""
     paths = write_corpus(tmp / f"corpus{count}", count)
     chars = sum(p.stat().st_size for p in paths)
     print(f"\n== {count:,} documents ({chars / 1e6:.1f} MB of text, {chars / count / 1e3:.1f} k characters a "
           f"document; format {args.format})", flush=True)
     figures = {"count": count, "paths": paths}
-    if first:
+    scaling = first and "scaling" in args.only
+    if scaling:
         one = build(tmp / f"corpus{count}", tmp / f"one{count}", 1, args.format, profile=True)
         figures["one"] = one
         print(f"full build --jobs 1: {one['seconds']:.1f} s, {count / one['seconds']:.1f} documents/s "
               f"({one['cpu']:.1f} CPU s), peak RSS {one['rss_main'] / 2**20:.0f} MB", flush=True)
     two = build(tmp / f"corpus{count}", tmp / f"two{count}", 2, args.format)
     figures["two"] = two
-    scaling = f" (scaling {figures['one']['seconds'] / two['seconds']:.2f}x)" if first else ""
-    print(f"full build --jobs 2: {two['seconds']:.1f} s, {count / two['seconds']:.1f} documents/s{scaling} "
+    ratio = f" (scaling {figures['one']['seconds'] / two['seconds']:.2f}x)" if scaling else ""
+    print(f"full build --jobs 2: {two['seconds']:.1f} s, {count / two['seconds']:.1f} documents/s{ratio} "
           f"({two['cpu']:.1f} CPU s), "
           f"peak RSS {two['rss_main'] / 2**20:.0f} MB main, {two['rss_worker'] / 2**20:.0f} MB largest worker",
           flush=True)
-    if first:
+    if scaling:
         print(f"--jobs 2 tables byte-identical to --jobs 1: {same_tables(tmp / f'one{count}', tmp / f'two{count}')}")
         shutil.rmtree(tmp / f"one{count}")
+    if "rerun" in args.only:
+        figures["rerun"] = measure_rerun(tmp, count, paths, two, args, check=first and "identical" in args.only)
+    shutil.rmtree(tmp / f"two{count}")
+    return figures
+
+
+def measure_rerun(tmp: Path, count: int, paths: list[Path], two: dict, args, check: bool) -> dict:
+    """The rerun of the --jobs 2 store ``two`` after one document changed, as a share of its full build;
+    ``check``: its tables against a fresh build's too."""
     changed = paths[count // 2]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nAn added paragraph.\n", encoding="utf-8")
     rerun = build(tmp / f"corpus{count}", tmp / f"two{count}", 2, args.format, profile=True)
-    figures["rerun"] = rerun
     share = rerun["seconds"] / two["seconds"]
     print(f"rerun after one document changed: {rerun['seconds']:.2f} s = {share:.2%} of the full --jobs 2 build "
           f"(target <= 2 %: {'met' if share <= 0.02 else 'MISSED'}; {rerun['summary']}; "
@@ -220,13 +239,13 @@ def measure_size(tmp: Path, count: int, args, first: bool) -> dict:
     print(f"  of which: store bookkeeping (hash the corpus and the store's files, plan) {stages['bookkeeping']:.2f} s, "
           f"writing (kept part files linked, the batches around the change encoded, kept CSV lines copied, the "
           f"manifest) {stages['writing']:.2f} s, "
-          f"parsing the changed document and the rest {rerun['seconds'] - stages['bookkeeping'] - stages['writing']:.2f} s")
-    if first:
+          f"parsing the changed document and the rest {rerun['seconds'] - stages['bookkeeping'] - stages['writing']:.2f} s",
+          flush=True)
+    if check:
         build(tmp / f"corpus{count}", tmp / f"fresh{count}", 2, args.format)
         print(f"incremental store byte-identical to a fresh build: {same_tables(tmp / f'two{count}', tmp / f'fresh{count}')}")
         shutil.rmtree(tmp / f"fresh{count}")
-    shutil.rmtree(tmp / f"two{count}")
-    return figures
+    return rerun
 
 
 def print_profile(figures: dict) -> None:
@@ -244,6 +263,10 @@ def print_profile(figures: dict) -> None:
 
 def print_memory(sizes: list[dict]) -> None:
     small, large = sizes[0], sizes[-1]
+    if len(sizes) == 1:
+        print(f"\npeak memory, {small['count']:,} documents (--jobs 2): {small['two']['rss_main'] / 2**20:.0f} MB "
+              f"building process, {small['two']['rss_worker'] / 2**20:.0f} MB largest worker")
+        return
     print(f"\npeak memory, {small['count']:,} -> {large['count']:,} documents (--jobs 2):")
     for key, label in (("rss_main", "building process"), ("rss_worker", "largest worker")):
         a, b = small["two"][key], large["two"][key]
@@ -279,6 +302,15 @@ def peer(paths: list[Path], count: int) -> None:
     print(f"  histkit is {theirs / ours:.1f}x as fast as refextract")
 
 
+def _parts(text: str) -> set[str]:
+    """The figures ``--only`` names; argparse reports an unknown one."""
+    parts = {part.strip() for part in text.split(",") if part.strip()}
+    unknown = parts - set(PARTS)
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown {', '.join(sorted(unknown))}; give some of {', '.join(PARTS)}")
+    return parts
+
+
 def main() -> None:
     if sys.argv[1:2] == ["--child"]:
         corpus, store, jobs, format, profile = sys.argv[2:7]
@@ -289,15 +321,20 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="sizes 200 and 1000")
     parser.add_argument("--format", choices=("csv", "parquet"), default="csv", help="as histkit tables (default csv)")
     parser.add_argument("--peer-docs", type=int, default=10, help="documents refextract is timed on (default 10)")
+    parser.add_argument("--only", type=_parts, default=set(PARTS), metavar="PARTS",
+                        help=f"comma-separated figures to measure, of {', '.join(PARTS)} (default all)")
     args = parser.parse_args()
     sizes = args.sizes or ([200, 1000] if args.quick else [1000, 10000])
     started, load = time.perf_counter(), os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         results = [measure_size(tmp, count, args, first=i == 0) for i, count in enumerate(sizes)]
-        print_profile(results[0])
-        print_memory(results)
-        peer(results[0]["paths"], min(args.peer_docs, results[0]["count"]))
+        if "scaling" in args.only:
+            print_profile(results[0])
+        if "memory" in args.only:
+            print_memory(results)
+        if "peer" in args.only:
+            peer(results[0]["paths"], min(args.peer_docs, results[0]["count"]))
     print(f"\n(benchmark took {time.perf_counter() - started:.0f} s; load average {load:.1f} -> {os.getloadavg()[0]:.1f} "
           f"on {os.cpu_count()} cores: wall times stretch with it, CPU seconds much less)")
 

@@ -99,6 +99,34 @@ def test_a_document_that_overruns_the_time_limit_is_reported_and_the_others_are_
     assert pd.read_parquet(tmp_path / "store" / "documents.parquet").doc_id.tolist() == ["art1", "art3"]
 
 
+def test_one_job_skips_a_document_that_hangs_past_the_time_limit_and_writes_the_others(tmp_path, monkeypatch,
+                                                                                     capsys):
+    corpus = corpus_of(tmp_path / "corpus", 1, 2, 3)
+    real = parallel.tables_of
+
+    def hanging_on_art2(corpus, *args):
+        if corpus[0].doc_id == "art2":
+            time.sleep(600)
+        return real(corpus, *args)
+
+    monkeypatch.setattr(parallel, "tables_of", hanging_on_art2)  # the forked worker inherits it
+    if parallel._start_method() != "fork":
+        pytest.skip("the worker does not inherit a patched function without fork")
+    out = tmp_path / "store"
+    assert main(["tables", str(corpus), "--out", str(out), "--jobs", "1", "--doc-timeout", "3", "--quiet"]) == 1
+    assert f"skipped {corpus / 'art2.txt'}: parsing took longer than --doc-timeout 3 s" in capsys.readouterr().err
+    assert pd.read_parquet(out / "documents.parquet").doc_id.tolist() == ["art1", "art3"]
+
+
+def test_one_job_without_a_time_limit_parses_in_this_process(tmp_path, monkeypatch):
+    corpus = corpus_of(tmp_path / "corpus", 1, 2)
+    parsed = []
+    real = parallel.parse_file
+    monkeypatch.setattr(parallel, "parse_file", lambda task: parsed.append(task.doc_id) or real(task))
+    update_store(corpus, tmp_path / "store", jobs=1, doc_timeout=0)
+    assert parsed == ["art1", "art2"]
+
+
 def test_a_document_whose_parsing_raises_is_reported_and_the_others_are_written(tmp_path, monkeypatch):
     corpus = corpus_of(tmp_path / "corpus", 1, 2)
     real = parallel.tables_of
@@ -109,7 +137,7 @@ def test_a_document_whose_parsing_raises_is_reported_and_the_others_are_written(
         return real(corpus, *args)
 
     monkeypatch.setattr(parallel, "tables_of", failing_on_art1)
-    done = update_store(corpus, tmp_path / "store", jobs=1)
+    done = update_store(corpus, tmp_path / "store", jobs=1, doc_timeout=0)  # in this process: no fork needed
     assert done.skipped == [(str(corpus / "art1.txt"), "parsing failed (RuntimeError: no such layout); "
                                                        "the document is left out of every table")]
     assert done.rows["documents"] == 1
@@ -130,10 +158,11 @@ def test_an_interrupted_build_leaves_the_previous_store_complete(tmp_path, monke
     before = table_bytes(tmp_path / "store")
     (corpus / "art1.txt").write_text(ARTICLE.format(n=8), encoding="utf-8")
 
-    def interrupted(task):
+    def interrupted(tasks, *args):  # Ctrl-C while the files are parsed
         raise KeyboardInterrupt
+        yield
 
-    monkeypatch.setattr(parallel, "parse_file", interrupted)
+    monkeypatch.setattr(parallel, "parse_in_order", interrupted)
     with pytest.raises(KeyboardInterrupt):
         update_store(corpus, tmp_path / "store", jobs=1)
     assert table_bytes(tmp_path / "store") == before

@@ -1,5 +1,8 @@
 """Incremental reruns of the store: kept documents are carried over, not parsed or formatted again."""
 
+import errno
+import hashlib
+import itertools
 import json
 from functools import partial
 
@@ -7,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import storekit
-from histkit.store import parallel, update_store, writer
+from histkit.store import csvfile, parallel, update_store, writer
 from storekit import first_part, table_bytes
 
 ARTICLE = """The Balkan Pact and its Critics {n}
@@ -46,13 +49,13 @@ def test_the_csv_lines_of_kept_documents_are_copied_not_formatted_again(tmp_path
     corpus = corpus_of(tmp_path / "corpus", 1, 2, 3)
     update_store(corpus, tmp_path / "store", jobs=1)
     formatted = []
-    real = writer._csv_text
+    real = writer.csv_text
 
     def counting(table, header):
         formatted.extend(table.column("doc_id").to_pylist() if "doc_id" in table.column_names else ["actors"])
         return real(table, header)
 
-    monkeypatch.setattr(writer, "_csv_text", counting)
+    monkeypatch.setattr(writer, "csv_text", counting)
     (corpus / "art2.txt").write_text(ARTICLE.format(n=5), encoding="utf-8")
     update_store(corpus, tmp_path / "store", jobs=1)
     assert set(formatted) == {"art2", "actors"}  # the actors table is written from the authority file each time
@@ -146,3 +149,87 @@ def test_a_batch_ends_after_a_document_that_ends_batch_once_half_full_and_always
     update_store(corpus_of(tmp_path / "corpus", 1, 2, 3, 4, 5, 6), tmp_path / "store", jobs=1)
     manifest = json.loads((tmp_path / "store" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["tables"]["notes"]["parts"] == [6, 6]  # two notes a document: art1 is under half, art3 not
+
+
+@pytest.fixture
+def three_batches(tmp_path, monkeypatch):
+    """Notes in batches of art1-art3, art4-art6 and art7-art9 (two notes a document)."""
+    from histkit.store import build
+
+    monkeypatch.setattr(writer, "BATCH_ROWS", 8)
+    monkeypatch.setattr(build, "ends_batch", lambda doc_id: doc_id in {"art3", "art6"})
+    return corpus_of(tmp_path / "corpus", 1, 2, 3, 4, 5, 6, 7, 8, 9)
+
+
+def csv_entry(store, table: str = "notes") -> dict:
+    return json.loads((store / "manifest.json").read_text(encoding="utf-8"))["tables"][table]["files"][f"{table}.csv"]
+
+
+def test_the_manifest_gives_the_size_and_sha256_of_each_run_a_csv_file_was_written_in(tmp_path, three_batches):
+    update_store(three_batches, tmp_path / "store", jobs=1)
+    entry, data = csv_entry(tmp_path / "store"), (tmp_path / "store" / "notes.csv").read_bytes()
+    starts = [0, *itertools.accumulate(size for size, _ in entry["batches"])]
+    assert len(entry["batches"]) == 4 and starts[-1] == entry["bytes"] == len(data)  # the header and three batches
+    assert [sha for _, sha in entry["batches"]] == [hashlib.sha256(data[a:b]).hexdigest()
+                                                    for a, b in zip(starts, starts[1:])]
+
+
+def test_only_the_csv_batch_around_a_change_is_read_and_hashed_the_others_are_copied_whole(
+        tmp_path, monkeypatch, three_batches):
+    update_store(three_batches, tmp_path / "store", jobs=1)
+    header, first, second, _ = (size for size, _ in csv_entry(tmp_path / "store")["batches"])
+    read = []
+    real = csvfile.OldCsv.chunks
+    monkeypatch.setattr(csvfile.OldCsv, "chunks", lambda self, start, size: read.append(
+        (self.path.name, start, size)) or real(self, start, size))
+    (three_batches / "art5.txt").write_text(ARTICLE.format(n=0), encoding="utf-8")  # the middle batch changes
+    update_store(three_batches, tmp_path / "store", jobs=1)
+    notes = [(start, size) for name, start, size in read if name == "notes.csv"]
+    assert notes and all(header + first <= start and start + size <= header + first + second for start, size in notes)
+    update_store(three_batches, tmp_path / "fresh", jobs=1)
+    assert table_bytes(tmp_path / "store") == table_bytes(tmp_path / "fresh")
+    assert csv_entry(tmp_path / "store") == csv_entry(tmp_path / "fresh")
+
+
+def test_kept_csv_lines_are_copied_through_memory_where_the_kernel_cannot_copy_them(
+        tmp_path, monkeypatch, three_batches):
+    update_store(three_batches, tmp_path / "store", jobs=1)
+
+    def cannot(*args):
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(csvfile.os, "copy_file_range", cannot)
+    (three_batches / "art2.txt").write_text(ARTICLE.format(n=0), encoding="utf-8")
+    update_store(three_batches, tmp_path / "store", jobs=1)
+    update_store(three_batches, tmp_path / "fresh", jobs=1)
+    assert table_bytes(tmp_path / "store") == table_bytes(tmp_path / "fresh")
+
+
+def test_a_store_whose_manifest_hashes_each_csv_file_whole_is_rerun_to_the_bytes_of_a_fresh_build(
+        tmp_path, three_batches):
+    update_store(three_batches, tmp_path / "store", jobs=1)
+    manifest = tmp_path / "store" / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    for name, table in data["tables"].items():  # as histkit wrote it before the runs of a CSV file were hashed
+        entry = table["files"].get(f"{name}.csv")
+        if entry:
+            entry.pop("batches")
+            entry["sha256"] = hashlib.sha256((tmp_path / "store" / f"{name}.csv").read_bytes()).hexdigest()
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    (three_batches / "art8.txt").write_text(ARTICLE.format(n=0), encoding="utf-8")
+    rerun = update_store(three_batches, tmp_path / "store", jobs=1)
+    assert rerun.repairs == [] and rerun.plan.summary() == "0 new, 1 changed, 8 unchanged, 0 removed"
+    update_store(three_batches, tmp_path / "fresh", jobs=1)
+    assert table_bytes(tmp_path / "store") == table_bytes(tmp_path / "fresh")
+
+
+def test_a_csv_file_changed_in_place_in_a_later_batch_is_found_by_that_batchs_sha256(tmp_path, three_batches):
+    update_store(three_batches, tmp_path / "store", jobs=1)
+    before = table_bytes(tmp_path / "store")
+    notes = tmp_path / "store" / "notes.csv"
+    data = bytearray(notes.read_bytes())
+    data[-3] = ord("X") if data[-3] != ord("X") else ord("Y")
+    notes.write_bytes(bytes(data))
+    rerun = update_store(three_batches, tmp_path / "store", jobs=1)
+    assert "notes.csv has changed since it was written" in rerun.repairs[0]
+    assert table_bytes(tmp_path / "store") == before

@@ -37,10 +37,9 @@ def register(commands) -> None:
     parser.add_argument("--ocr", action="store_true",
                         help="add a text layer to scanned PDF pages first (needs ocrmypdf and Tesseract)")
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes parsing the files "
-                        "(default: one per core; 1 parses in this process)")
+                        "(default: one per core; 1 with --doc-timeout 0 parses in this process)")
     parser.add_argument("--doc-timeout", type=float, default=120.0, metavar="SECONDS",
-                        help="skip (and report) a file whose parsing takes longer (default 120; "
-                             "only enforced with --jobs 2 or more or --dask; 0: no limit)")
+                        help="skip (and report) a file whose parsing takes longer (default 120; 0: no limit)")
     parser.add_argument("--dask", metavar="ADDRESS",
                         help="parse the files on a Dask cluster: its scheduler's address (tcp://HOST:8786) or "
                              "scheduler file (.json), or local to start one on this machine with --jobs workers; "

@@ -67,8 +67,8 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
 
     ``paths`` are what `load_corpus` takes; ``format`` "csv" writes CSV
     files beside the Parquet ones. ``jobs`` worker processes parse the
-    files (default: one per core; 1 parses in this process), each given
-    ``doc_timeout`` seconds (enforced with two jobs or more). ``dask``, a
+    files (default: one per core), each given ``doc_timeout`` seconds (0:
+    no limit; one job and no limit parses in this process). ``dask``, a
     Dask scheduler's address or "local", has that cluster parse them instead
     (see `parse_on_cluster`); the store is the same, byte for byte. A file of
     the previous store that is not as its manifest recorded (cut short,

@@ -2,7 +2,7 @@
 
 `parse_file` is the step each worker runs; it is a plain module-level
 function of picklable arguments, so it runs the same under fork and spawn (and
-in-process with one job). `parse_in_order` hands files to a pool of workers,
+in-process with one job and no time limit). `parse_in_order` hands files to a pool of workers,
 gives back their results in the order of the input whatever order they finish
 in, and holds only a bounded number of finished results while it waits for a
 slow one. A document that hangs past the time limit, or whose worker dies,
@@ -124,7 +124,7 @@ def failed_part(path: str, doc_id: str, stage: str, message: str, schemas: dict)
 
 def parse_in_order(tasks: list[Task], jobs: int, timeout: float, done: Callable[[], None] = lambda: None,
                    schemas: dict | None = None) -> Iterator[Part]:
-    """Parse every task, in ``jobs`` worker processes (1: in this process); yield the parts in task order.
+    """Parse every task in ``jobs`` worker processes; yield the parts in task order.
 
     >>> import tempfile
     >>> from pathlib import Path
@@ -134,19 +134,22 @@ def parse_in_order(tasks: list[Task], jobs: int, timeout: float, done: Callable[
     >>> [part.error for part in parts]
     ['', 'cannot be read (No such file or directory)']
 
-    ``timeout`` (seconds, 0 for none) is enforced only with two jobs or more:
-    a worker that overruns it is stopped and its file reported with the
-    stage it was in (read, layout, citations, actors, dates). ``done`` is
-    called once per finished file (for the progress bar).
+    ``timeout`` (seconds a file, 0 for none): a worker that overruns it is
+    stopped and its file reported with the stage it was in (read, layout,
+    citations, actors, dates). With one job and a time limit the files are
+    parsed in one worker process all the same: only a process can be stopped
+    wherever a file hangs, inside a C library too, and leave this one as it
+    was; one job and no limit parses in this process. ``done`` is called once
+    per finished file (for the progress bar).
     """
-    if jobs <= 1:
+    if jobs <= 1 and not timeout:
         for task in tasks:
             part = parse_file(task)
             done()
             yield part
         return
-    yield from _Pool(jobs, timeout, done, schemas or authority(tasks[0].actors, tasks[0].archives)[3] if tasks else {}
-                     ).run(tasks)
+    yield from _Pool(max(jobs, 1), timeout, done,
+                     schemas or authority(tasks[0].actors, tasks[0].archives)[3] if tasks else {}).run(tasks)
 
 
 class _Pool:

@@ -15,7 +15,7 @@ copied), not encoded again; the batches around a changed document are
 encoded from the previous parts and the new rows. Kept documents' CSV lines
 are copied as bytes from the previous CSV file (the manifest records how
 many bytes each document's lines take), so only the documents parsed anew
-are formatted as CSV.
+are formatted as CSV, and only the batches around them hashed (see `csvfile`).
 """
 
 from __future__ import annotations
@@ -31,14 +31,13 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .csvfile import Copied, CsvFile, Lines, OldCsv, csv_text, document_bytes
 from .manifest import file_entry, part_name
-from .schema import to_pandas
 
 #: The most rows a table buffers before writing them as one part file (and one run of CSV lines).
 BATCH_ROWS = 50_000
 #: Past half of BATCH_ROWS, a batch ends after a document that `ends_batch`: one in this many.
 CUT_EVERY = 8
-_COPY = 1 << 22  # bytes of a previous CSV file copied at a time
 #: Documents' tables held apart before they are joined into one: an Arrow table costs some 17 kB however few its
 #: rows, so 50,000 one-row tables of the documents table would take most of a gigabyte until their batch is full.
 _LOOSE = 256
@@ -81,12 +80,9 @@ class TableWriter:
         self.parquet_path.mkdir()
         self.parts: list[int] = []  # the rows of each part file written, in order
         self.part_files: dict[str, dict] = {}
-        self.csv_path = folder / f"{name}.csv" if csv else None
+        self.csv = CsvFile(folder / f"{name}.csv", csv_text(schema.empty_table(), header=True)) if csv else None
         self.pending: list[_Parsed | KeptRows] = []
         self.pending_rows = self.loose = 0
-        self.header = True
-        self.csv_hash = hashlib.sha256()
-        self.csv_sizes: list[int] = []  # the bytes of each document's CSV lines, in the order added
         self.files: dict[str, dict] = {}  # each file written, with its size and sha256 (after `close`)
 
     def add(self, table: pa.Table | KeptRows, cut: bool = False) -> None:
@@ -121,7 +117,7 @@ class TableWriter:
             return
         linked = self._link_kept_part()
         # Rows are read only to be encoded: a linked part's kept rows need reading only for CSV lines not kept as bytes.
-        tables = [item.read() if not linked or (self.csv_path and not _has_csv(item)) else None
+        tables = [item.read() if not linked or (self.csv and not _has_csv(item)) else None
                   for item in self.pending]
         if not linked:
             batch = pa.concat_tables(tables).combine_chunks()
@@ -130,7 +126,7 @@ class TableWriter:
                 pq.write_table(batch, path, row_group_size=batch.num_rows, compression="zstd")
                 self.part_files[self._key(path)] = file_entry(path)
                 self.parts.append(batch.num_rows)
-        if self.csv_path:
+        if self.csv:
             self._csv(tables)
         self.pending, self.pending_rows, self.loose = [], 0, 0
 
@@ -160,32 +156,16 @@ class TableWriter:
 
     def _csv(self, tables: list[pa.Table]) -> None:
         """The batch's CSV lines: those of kept documents copied, the others formatted a run at a time."""
-        with open(self.csv_path, "wb" if self.header else "ab") as out:
-            if self.header:
-                self._write(out, _csv_text(self.schema.empty_table(), header=True))
-                self.header = False
-            run: list[tuple[pa.Table, list[int]]] = []
-            for item, table in zip(self.pending, tables):
-                if isinstance(item, KeptRows) and item.csv_start is not None:
-                    self._format(out, run)
-                    run = []
-                    for chunk in item.source.csv_bytes(item.csv_start, item.csv_end - item.csv_start):
-                        self._write(out, chunk)
-                    self.csv_sizes.extend(item.csv_sizes)
-                else:
-                    run.append((table, item.counts))
-            self._format(out, run)
-
-    def _format(self, out, run: list[tuple[pa.Table, list[int]]]) -> None:
-        if not run:
-            return
-        data = _csv_text(pa.concat_tables([table for table, _ in run]), header=False)
-        self._write(out, data)
-        self.csv_sizes.extend(_document_bytes(data, [n for _, counts in run for n in counts]))
-
-    def _write(self, out, data: bytes) -> None:
-        out.write(data)
-        self.csv_hash.update(data)
+        pieces: list[Lines | Copied] = []
+        run: list[tuple[pa.Table, list[int]]] = []
+        for item, table in zip(self.pending, tables):
+            if _has_csv(item):
+                pieces.extend(_format(run))
+                run = []
+                pieces.append(Copied(item.source.csv, item.csv_start, item.csv_sizes))
+            else:
+                run.append((table, item.counts))
+        self.csv.add(pieces + _format(run))
 
     def close(self) -> None:
         """Write what is left; an empty table still gets a part file, with the column names and no row group."""
@@ -196,38 +176,20 @@ class TableWriter:
             self.part_files[self._key(path)] = file_entry(path)
             self.parts.append(0)
         self.files = dict(self.part_files)
-        if self.csv_path:
-            if self.header:
-                with open(self.csv_path, "wb") as out:
-                    self._write(out, _csv_text(self.schema.empty_table(), header=True))
-            self.files[self.csv_path.name] = {"bytes": self.csv_path.stat().st_size,
-                                              "sha256": self.csv_hash.hexdigest(), "documents": self.csv_sizes}
+        if self.csv:
+            self.files[self.csv.path.name] = self.csv.entry()
 
 
 def _has_csv(item) -> bool:
     return isinstance(item, KeptRows) and item.csv_start is not None
 
 
-def _csv_text(table: pa.Table, header: bool) -> bytes:
-    return to_pandas(table).to_csv(index=False, header=header, lineterminator="\n").encode("utf-8")
-
-
-def _document_bytes(data: bytes, rows: list[int]) -> list[int]:
-    """The bytes of each document's lines in ``data``, CSV lines of documents of ``rows`` lines each.
-
-    >>> _document_bytes(b'a\\n"b\\nc"\\nd\\n', [2, 0, 1])
-    [8, 0, 2]
-
-    A line ends at a line feed outside quotes: one after an even number of
-    quote characters (a quote inside a quoted field is written twice).
-    """
-    codes = np.frombuffer(data, dtype=np.uint8)
-    quotes, feeds = np.flatnonzero(codes == ord('"')), np.flatnonzero(codes == ord("\n"))
-    ends = feeds[np.searchsorted(quotes, feeds) % 2 == 0] + 1
-    if len(ends) != sum(rows):
-        raise ValueError(f"{sum(rows)} rows gave {len(ends)} CSV lines")
-    bounds = np.concatenate([[0], ends])[np.cumsum([0, *rows])]
-    return np.diff(bounds).tolist()
+def _format(run: list[tuple[pa.Table, list[int]]]) -> list[Lines]:
+    """Parsed documents' rows as CSV lines, formatted in one go."""
+    if not run:
+        return []
+    data = csv_text(pa.concat_tables([table for table, _ in run]), header=False)
+    return [Lines(data, document_bytes(data, [n for _, counts in run for n in counts]))]
 
 
 @dataclass
@@ -307,12 +269,14 @@ class OldRows:
         self.starts = np.cumsum([0, *counts]).tolist()  # part i holds rows starts[i] to starts[i + 1]
         self.loaded: tuple[int, pa.Table] | None = None  # the last part read, for the next run of rows
         self.taken = self.documents = 0
-        self.csv_path = path.with_suffix(".csv")
-        self.csv_sizes, self.csv_offset = _csv_layout(self.csv_path, self.files)
+        csv = path.with_suffix(".csv")
+        self.csv = OldCsv(csv, self.files.get(csv.name))
+        self.csv_offset = self.csv.offset
 
     def take(self, count: int) -> KeptRows:
         """The next document's ``count`` rows."""
-        size = self.csv_sizes[self.documents] if self.documents < len(self.csv_sizes) else None
+        sizes = self.csv.sizes
+        size = sizes[self.documents] if self.documents < len(sizes) else None
         kept = KeptRows(self, self.taken, [count], None if size is None else self.csv_offset,
                         [] if size is None else [size])
         self.taken += count
@@ -355,32 +319,6 @@ class OldRows:
 
     def _empty(self) -> pa.Table:
         return pq.read_schema(self.path / part_name(0)).empty_table()
-
-    def csv_bytes(self, start: int, size: int):
-        """The bytes ``start`` to ``start + size`` of the previous CSV file, in pieces."""
-        with open(self.csv_path, "rb") as handle:
-            handle.seek(start)
-            while size > 0:
-                chunk = handle.read(min(size, _COPY))
-                if not chunk:
-                    raise ValueError(f"{self.csv_path} is shorter than the store's manifest says")
-                size -= len(chunk)
-                yield chunk
-
-
-def _csv_layout(path: Path, files: dict) -> tuple[list[int], int]:
-    """The bytes of each document's lines in a previous CSV file, and where the first begins (after the header).
-
-    Nothing (lines formatted anew) when the manifest does not give them, or
-    they do not add up to the file's size (`inspect_store` drops them for a
-    file that is damaged).
-    """
-    entry = files.get(path.name, {})
-    sizes = entry.get("documents")
-    if not isinstance(sizes, list) or not path.exists() or entry.get("bytes") != path.stat().st_size:
-        return [], 0
-    header = entry["bytes"] - sum(sizes)
-    return (sizes, header) if header > 0 else ([], 0)
 
 
 def scratch_folder(store: Path) -> Path:
