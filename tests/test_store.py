@@ -80,28 +80,11 @@ def test_two_worker_processes_give_the_tables_of_one(tmp_path):
     assert table_bytes(tmp_path / "one") == table_bytes(tmp_path / "two")
 
 
-def test_a_document_that_overruns_the_time_limit_is_reported_and_the_others_are_written(tmp_path, monkeypatch):
-    corpus = corpus_of(tmp_path / "corpus", 1, 2, 3)
-    real = parallel.tables_of
-
-    def hanging_on_art2(corpus, *args):
-        if corpus[0].doc_id == "art2":
-            time.sleep(60)
-        return real(corpus, *args)
-
-    monkeypatch.setattr(parallel, "tables_of", hanging_on_art2)  # the forked workers inherit it
+@pytest.fixture
+def art2_hangs(monkeypatch):
+    """Parsing the document art2 hangs for ten minutes (in the forked workers too, which inherit the patch)."""
     if parallel._start_method() != "fork":
         pytest.skip("the workers do not inherit a patched function without fork")
-    done = update_store(corpus, tmp_path / "store", jobs=2, doc_timeout=3)  # a busy machine starts a worker slowly
-    problems = pd.read_parquet(tmp_path / "store" / "problems.parquet")
-    assert problems[problems.stage == "parse"].doc_id.tolist() == ["art2"]
-    assert "--doc-timeout 3 s" in done.skipped[0][1]
-    assert pd.read_parquet(tmp_path / "store" / "documents.parquet").doc_id.tolist() == ["art1", "art3"]
-
-
-def test_one_job_skips_a_document_that_hangs_past_the_time_limit_and_writes_the_others(tmp_path, monkeypatch,
-                                                                                     capsys):
-    corpus = corpus_of(tmp_path / "corpus", 1, 2, 3)
     real = parallel.tables_of
 
     def hanging_on_art2(corpus, *args):
@@ -109,9 +92,20 @@ def test_one_job_skips_a_document_that_hangs_past_the_time_limit_and_writes_the_
             time.sleep(600)
         return real(corpus, *args)
 
-    monkeypatch.setattr(parallel, "tables_of", hanging_on_art2)  # the forked worker inherits it
-    if parallel._start_method() != "fork":
-        pytest.skip("the worker does not inherit a patched function without fork")
+    monkeypatch.setattr(parallel, "tables_of", hanging_on_art2)
+
+
+def test_a_document_that_overruns_the_time_limit_is_reported_and_the_others_are_written(tmp_path, art2_hangs):
+    corpus = corpus_of(tmp_path / "corpus", 1, 2, 3)
+    done = update_store(corpus, tmp_path / "store", jobs=2, doc_timeout=3)  # a busy machine starts a worker slowly
+    problems = pd.read_parquet(tmp_path / "store" / "problems.parquet")
+    assert problems[problems.stage == "parse"].doc_id.tolist() == ["art2"]
+    assert "--doc-timeout 3 s" in done.skipped[0][1]
+    assert pd.read_parquet(tmp_path / "store" / "documents.parquet").doc_id.tolist() == ["art1", "art3"]
+
+
+def test_one_job_skips_a_document_that_hangs_past_the_time_limit_and_writes_the_others(tmp_path, art2_hangs, capsys):
+    corpus = corpus_of(tmp_path / "corpus", 1, 2, 3)
     out = tmp_path / "store"
     assert main(["tables", str(corpus), "--out", str(out), "--jobs", "1", "--doc-timeout", "3", "--quiet"]) == 1
     assert f"skipped {corpus / 'art2.txt'}: parsing took longer than --doc-timeout 3 s" in capsys.readouterr().err
