@@ -62,7 +62,9 @@ def _word_part(word: str, after: str) -> tuple[dict, tuple[str, ...], tuple[tupl
 
 @functools.lru_cache(maxsize=131072)
 def _told(word: str, dot: bool) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(encode(neighbour_features(word, dot, offset))) for offset in (-2, -1, 1, 2))
+    # the four differ only in their prefix, three characters long (`-2:`, `-1:`, `+1:`, `+2:`): named once, prefixed
+    names = [name[3:] for name in encode(neighbour_features(word, dot, -2))]
+    return tuple(tuple([prefix + name for name in names]) for prefix in ("-2:", "-1:", "+1:", "+2:"))
 
 
 @functools.lru_cache(maxsize=4096)
