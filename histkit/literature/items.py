@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 
 from .tokens import Token, nesting, neighbour_features, own_features
-from .tokens import segment_features, tokenize
+from .tokens import segment_summaries, tokenize
 
 def encode(feats: dict) -> list[str]:
     """A token's feature dict as crfsuite's attribute names (as crfsuite names the entries of a dict it is given).
@@ -39,11 +39,8 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]
     # what token k is told by token k + offset (-2, -1, +1, +2), each list shifted so that its k-th entry is token k's
     told = [[(), ()] + [part[2][0] for part in parts[:-2]], [()] + [part[2][1] for part in parts[:-1]],
             [part[2][2] for part in parts[1:]] + [()], [part[2][3] for part in parts[2:]] + [(), ()]]
-    segments, last, named = [], None, ()
-    for segment in segment_features(tokens, [part[0] for part in parts]):
-        if segment != last:  # (a segment's tokens mostly share their segment features: compared in C, named once)
-            last, named = segment, _segment_names(tuple(segment.items()))
-        segments.append(named)
+    segments = [_segment_names(summary, seg_pos)
+                for summary, places in segment_summaries(tokens, [part[0] for part in parts]) for seg_pos in places]
     out = []
     for k, ((_, names, _), segment, (paren, quoted), far_left, left, right, far_right) in enumerate(
             zip(parts, segments, nesting(tokens), *told)):
@@ -75,5 +72,5 @@ def _context(pos: int, rel: int, paren: bool, quoted: bool, first: bool, last: b
 
 
 @functools.lru_cache(maxsize=4096)  # (a segment's summary takes few values)
-def _segment_names(entries: tuple) -> tuple[str, ...]:
-    return tuple(encode(dict(entries)))
+def _segment_names(summary: tuple, seg_pos: str) -> tuple[str, ...]:
+    return tuple(encode(dict(summary, seg_pos=seg_pos)))

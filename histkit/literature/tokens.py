@@ -109,9 +109,11 @@ def _segments(tokens: list[Token]) -> list[tuple[int, int]]:
     spans, start = [], 0
     for k, token in enumerate(tokens):
         word = token.text
+        if word != ";" and word not in ".!?":  # (only these end a span: the rest is not looked at)
+            continue
         before = tokens[k - 1].text if k else ""
         capital_next = k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()
-        end = word == ";" or (word in ".!?" and capital_next and (before.isdigit() or before in _CLOSE or (
+        end = word == ";" or (capital_next and (before.isdigit() or before in _CLOSE or (
             len(before) >= 4 and before.isalpha() and key(before) not in word_kinds()) or _pages_end(tokens, k)))
         if end:
             spans.append((start, k))
@@ -128,19 +130,35 @@ def _pages_end(tokens: list[Token], k: int) -> bool:
 
 def _segment_features(tokens: list[Token], own: list[dict]) -> list[dict]:
     """What the stretch of text a token is in holds: a year, pages, `in`, a lead word first; where the token is in it."""
-    out: list[dict] = [{} for _ in tokens]
+    return [dict(summary, seg_pos=seg_pos) for summary, places in segment_summaries(tokens, own) for seg_pos in places]
+
+
+def segment_summaries(tokens: list[Token], own: list[dict]) -> list[tuple[tuple, list[str]]]:
+    """Each segment's summary (its `segment_features` but ``seg_pos``, as a tuple of items) and the ``seg_pos`` of
+    each of its tokens, in the order of the tokens (`items` names a summary once, not once per token).
+
+    >>> tokens = tokenize("Recht 1972; Weber")
+    >>> [(dict(summary)["seg_year"], places) for summary, places in segment_summaries(
+    ...     tokens, [own_features(t.text, " ") for t in tokens])]
+    [(True, ['0', '1', '2']), (False, ['0'])]
+    """
+    out = []
     for a, b in _segments(tokens):
         mine = own[a:b + 1]
         words = sum(1 for f in mine if not f["punct"])
-        summary = {"seg_year": any(f["year"] for f in mine), "seg_digits": sum(f["digit"] for f in mine) >= 2,
-                   "seg_in": any("list=in" in f for f in mine), "seg_editor": any("list=editor" in f for f in mine),
-                   "seg_lead": "list=lead" in mine[0], "seg_words": str(min(words // 5, 6)),
-                   "seg_commas": str(min(sum(f["w"] == "," for f in mine), 4))}
-        seen = 0
-        for k in range(a, b + 1):
-            out[k] = dict(summary, seg_pos=str(min(seen, 4)))
-            seen += not own[k]["punct"] and "list=lead" not in own[k]
+        summary = (("seg_year", any(f["year"] for f in mine)), ("seg_digits", sum(f["digit"] for f in mine) >= 2),
+                   ("seg_in", any("list=in" in f for f in mine)), ("seg_editor", any("list=editor" in f for f in mine)),
+                   ("seg_lead", "list=lead" in mine[0]), ("seg_words", str(min(words // 5, 6))),
+                   ("seg_commas", str(min(sum(f["w"] == "," for f in mine), 4))))
+        places, seen = [], 0
+        for f in mine:
+            places.append(_SEG_POS[seen] if seen < 4 else "4")
+            seen += not f["punct"] and "list=lead" not in f
+        out.append((summary, places))
     return out
+
+
+_SEG_POS = ("0", "1", "2", "3")
 
 
 _NEIGHBOUR = ("w", "shape", "upper", "digit", "year", "punct", "dot")  # what a token tells of its neighbours
