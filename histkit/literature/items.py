@@ -35,18 +35,18 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]
     """
     tokens = tokenize(text) if tokens is None else tokens
     count = len(tokens)
+    if not count:
+        return []
     parts = [_word_part(token.text, text[token.end:token.end + 1]) for token in tokens]
     # what token k is told by token k + offset (-2, -1, +1, +2), each list shifted so that its k-th entry is token k's
     told = [[(), ()] + [part[2][0] for part in parts[:-2]], [()] + [part[2][1] for part in parts[:-1]],
             [part[2][2] for part in parts[1:]] + [()], [part[2][3] for part in parts[2:]] + [(), ()]]
     segments = [_segment_names(summary, seg_pos)
                 for summary, places in segment_summaries(tokens, [part[0] for part in parts]) for seg_pos in places]
-    out = []
-    for k, ((_, names, _), segment, (paren, quoted), far_left, left, right, far_right) in enumerate(
-            zip(parts, segments, nesting(tokens), *told)):
-        place, ends = _context(min(k, 6), int(10 * k / count), paren, quoted, k == 0, k == count - 1)
-        out.append((*names, *place, *segment, *ends, *far_left, *left, *right, *far_right))
-    return out
+    nested = [_NESTING[pair] for pair in nesting(tokens)]
+    return [(*names, *place, *nest, *segment, *end, *far_left, *left, *right, *far_right)
+            for (_, names, _), place, nest, segment, end, far_left, left, right, far_right in zip(
+                parts, _places(count), nested, segments, _ends(count), *told)]
 
 
 @functools.lru_cache(maxsize=131072)  # (a word and the character after it: a corpus holds a few tens of thousands)
@@ -64,11 +64,21 @@ def _told(word: str, dot: bool) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple([prefix + name for name in names]) for prefix in ("-2:", "-1:", "+1:", "+2:"))
 
 
-@functools.lru_cache(maxsize=4096)
-def _context(pos: int, rel: int, paren: bool, quoted: bool, first: bool, last: bool) -> tuple[tuple, tuple]:
-    """Where the token is in the note: the names `features` puts before its segment's, and the note's ends after."""
-    return (tuple(encode({"pos": pos, "rel": rel, "paren": paren, "quoted": quoted})),
-            tuple(encode({"BOS": first, "EOS": last})))
+@functools.lru_cache(maxsize=1024)  # (notes of the same length recur)
+def _places(count: int) -> tuple[tuple[str, ...], ...]:
+    """Where each token of a note of ``count`` tokens is in it: the first names `features` puts after its own."""
+    return tuple(tuple(encode({"pos": min(k, 6), "rel": int(10 * k / count)})) for k in range(count))
+
+
+#: Whether a token is inside brackets and inside quotes, named (they follow its place).
+_NESTING = {(paren, quoted): tuple(encode({"paren": paren, "quoted": quoted}))
+            for paren in (False, True) for quoted in (False, True)}
+
+
+@functools.lru_cache(maxsize=1024)
+def _ends(count: int) -> tuple[tuple[str, ...], ...]:
+    """The note's ends, named after each token's segment: `BOS` on the first token, `EOS` on the last."""
+    return tuple(tuple(encode({"BOS": k == 0, "EOS": k == count - 1})) for k in range(count))
 
 
 @functools.lru_cache(maxsize=4096)  # (a segment's summary takes few values)
