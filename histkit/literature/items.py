@@ -59,9 +59,14 @@ def _word_part(word: str, after: str) -> tuple[dict, tuple[str, ...], tuple[tupl
 
 @functools.lru_cache(maxsize=131072)
 def _told(word: str, dot: bool) -> tuple[tuple[str, ...], ...]:
-    # the four differ only in their prefix, three characters long (`-2:`, `-1:`, `+1:`, `+2:`): named once, prefixed
-    names = [name[3:] for name in encode(neighbour_features(word, dot, -2))]
-    return tuple(tuple([prefix + name for name in names]) for prefix in ("-2:", "-1:", "+1:", "+2:"))
+    # the four differ only in their prefix, three characters long (`-2:`, `-1:`, `+1:`, `+2:`): named once, and
+    # each name prefixed once per process
+    return tuple(zip(*[_prefixed(name[3:]) for name in encode(neighbour_features(word, dot, -2))]))
+
+
+@functools.lru_cache(maxsize=65536)  # (the words on no list are all `w:*`: few names)
+def _prefixed(name: str) -> tuple[str, str, str, str]:
+    return "-2:" + name, "-1:" + name, "+1:" + name, "+2:" + name
 
 
 @functools.lru_cache(maxsize=1024)  # (notes of the same length recur)
