@@ -43,7 +43,13 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Vgl. Luhmann, Recht (1972), 12-14.")]
     ['Vgl', '.', 'Luhmann', ',', 'Recht', '(', '1972', ')', ',', '12', '-', '14', '.']
     """
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=8)  # (the model's reading of a note and its references each tokenise it: once is enough)
+def _tokens(text: str) -> tuple[Token, ...]:
+    new = tuple.__new__  # (what Token(…) calls, without its keyword handling)
+    return tuple([new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)])
 
 
 @functools.lru_cache(maxsize=1)
