@@ -41,8 +41,9 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]
     # what token k is told by token k + offset (-2, -1, +1, +2), each list shifted so that its k-th entry is token k's
     told = [[(), ()] + [part[2][0] for part in parts[:-2]], [()] + [part[2][1] for part in parts[:-1]],
             [part[2][2] for part in parts[1:]] + [()], [part[2][3] for part in parts[2:]] + [(), ()]]
-    segments = [_segment_names(summary, seg_pos)
-                for summary, places in segment_summaries(tokens, [part[0] for part in parts]) for seg_pos in places]
+    segments = []
+    for summary, places in segment_summaries(tokens, [part[0] for part in parts]):
+        segments += map(_segment_names(summary).__getitem__, places)
     nested = [_NESTING[pair] for pair in nesting(tokens)]
     return [(*names, *place, *nest, *segment, *end, *far_left, *left, *right, *far_right)
             for (_, names, _), place, nest, segment, end, far_left, left, right, far_right in zip(
@@ -87,5 +88,6 @@ def _ends(count: int) -> tuple[tuple[str, ...], ...]:
 
 
 @functools.lru_cache(maxsize=4096)  # (a segment's summary takes few values)
-def _segment_names(summary: tuple, seg_pos: str) -> tuple[str, ...]:
-    return tuple(encode(dict(summary, seg_pos=seg_pos)))
+def _segment_names(summary: tuple) -> tuple[tuple[str, ...], ...]:
+    """A segment's names for each place in it (``seg_pos`` 0 to 4)."""
+    return tuple(tuple(encode(dict(summary, seg_pos=str(place)))) for place in range(5))

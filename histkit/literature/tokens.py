@@ -27,6 +27,7 @@ _OPEN = "([{"
 _CLOSE = ")]}"
 _QUOTES_OPEN = "„“«‹\"‚"
 _QUOTES_CLOSE = "”“»›\"‘’"
+_NESTING_MARKS = frozenset(_OPEN + _CLOSE + _QUOTES_OPEN + _QUOTES_CLOSE)
 
 
 class Token(NamedTuple):
@@ -136,35 +137,39 @@ def _pages_end(tokens: list[Token], k: int) -> bool:
 
 def _segment_features(tokens: list[Token], own: list[dict]) -> list[dict]:
     """What the stretch of text a token is in holds: a year, pages, `in`, a lead word first; where the token is in it."""
-    return [dict(summary, seg_pos=seg_pos) for summary, places in segment_summaries(tokens, own) for seg_pos in places]
+    return [dict(summary, seg_pos=str(place)) for summary, places in segment_summaries(tokens, own) for place in places]
 
 
-def segment_summaries(tokens: list[Token], own: list[dict]) -> list[tuple[tuple, list[str]]]:
+def segment_summaries(tokens: list[Token], own: list[dict]) -> list[tuple[tuple, list[int]]]:
     """Each segment's summary (its `segment_features` but ``seg_pos``, as a tuple of items) and the ``seg_pos`` of
-    each of its tokens, in the order of the tokens (`items` names a summary once, not once per token).
+    each of its tokens (0 to 4), in the order of the tokens (`items` names a summary once, not once per token).
 
     >>> tokens = tokenize("Recht 1972; Weber")
     >>> [(dict(summary)["seg_year"], places) for summary, places in segment_summaries(
     ...     tokens, [own_features(t.text, " ") for t in tokens])]
-    [(True, ['0', '1', '2']), (False, ['0'])]
+    [(True, [0, 1, 2]), (False, [0])]
     """
     out = []
     for a, b in _segments(tokens):
-        mine = own[a:b + 1]
-        words = sum(1 for f in mine if not f["punct"])
-        summary = (("seg_year", any(f["year"] for f in mine)), ("seg_digits", sum(f["digit"] for f in mine) >= 2),
-                   ("seg_in", any("list=in" in f for f in mine)), ("seg_editor", any("list=editor" in f for f in mine)),
-                   ("seg_lead", "list=lead" in mine[0]), ("seg_words", str(min(words // 5, 6))),
-                   ("seg_commas", str(min(sum(f["w"] == "," for f in mine), 4))))
+        year = within = editor = False
+        digits = words = commas = 0
         places, seen = [], 0
-        for f in mine:
-            places.append(_SEG_POS[seen] if seen < 4 else "4")
-            seen += not f["punct"] and "list=lead" not in f
+        for f in own[a:b + 1]:  # (one pass over the segment's tokens for every count)
+            places.append(seen if seen < 4 else 4)
+            lead = "list=lead" in f
+            if not f["punct"]:
+                words += 1
+                seen += not lead
+            year = year or f["year"]
+            digits += f["digit"]
+            within = within or "list=in" in f
+            editor = editor or "list=editor" in f
+            commas += f["w"] == ","
+        summary = (("seg_year", year), ("seg_digits", digits >= 2), ("seg_in", within), ("seg_editor", editor),
+                   ("seg_lead", "list=lead" in own[a]), ("seg_words", str(min(words // 5, 6))),
+                   ("seg_commas", str(min(commas, 4))))
         out.append((summary, places))
     return out
-
-
-_SEG_POS = ("0", "1", "2", "3")
 
 
 _NEIGHBOUR = ("w", "shape", "upper", "digit", "year", "punct", "dot")  # what a token tells of its neighbours
@@ -214,15 +219,17 @@ def nesting(tokens: list[Token]) -> list[tuple[bool, bool]]:
     >>> [pair for pair in nesting(tokenize('See (“Old Laws”) here'))]
     [(False, False), (False, False), (True, False), (True, True), (True, True), (True, True), (True, False), (False, False)]
     """
-    depth, quoted, out = 0, False, []
+    depth, quoted, state, out = 0, False, (False, False), []
     for token in tokens:
-        out.append((depth > 0, quoted))
+        out.append(state)
         word = token.text
-        depth = max(0, depth + (word in _OPEN) - (word in _CLOSE))
-        if word in _QUOTES_OPEN and not quoted:
-            quoted = True
-        elif word in _QUOTES_CLOSE and quoted:
-            quoted = False
+        if word in _NESTING_MARKS:  # (only brackets and quotes change where the tokens after them are)
+            depth = max(0, depth + (word in _OPEN) - (word in _CLOSE))
+            if word in _QUOTES_OPEN and not quoted:
+                quoted = True
+            elif word in _QUOTES_CLOSE and quoted:
+                quoted = False
+            state = (depth > 0, quoted)
     return out
 
 
