@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 
-from .tokens import Token, nesting, neighbour_features, own_features
+from .tokens import Token, nesting, own_features, told_to_neighbours
 from .tokens import segment_summaries, tokenize
 
 def encode(feats: dict) -> list[str]:
@@ -60,9 +60,9 @@ def _word_part(word: str, after: str) -> tuple[dict, tuple[str, ...], tuple[tupl
 
 @functools.lru_cache(maxsize=131072)
 def _told(word: str, dot: bool) -> tuple[tuple[str, ...], ...]:
-    # the four differ only in their prefix, three characters long (`-2:`, `-1:`, `+1:`, `+2:`): named once, and
-    # each name prefixed once per process
-    return tuple(zip(*[_prefixed(name[3:]) for name in encode(neighbour_features(word, dot, -2))]))
+    # the four differ only in their prefix (`-2:`, `-1:`, `+1:`, `+2:`): named once, each name prefixed once per
+    # process
+    return tuple(zip(*[_prefixed(name) for name in encode(told_to_neighbours(word, dot))]))
 
 
 @functools.lru_cache(maxsize=65536)  # (the words on no list are all `w:*`: few names)

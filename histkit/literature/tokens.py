@@ -81,8 +81,20 @@ def shape(word: str) -> str:
     >>> shape("Luhmann"), shape("1972"), shape("ZGE"), shape("§")
     ('Xxx', 'dd', 'XX', '§')
     """
-    out = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word)
-    return re.sub(r"(.)\1{2,}", r"\1\1", out)
+    return _SQUEEZE.sub("", word.translate(_CHAR_CLASSES))
+
+
+class _CharClasses(dict):
+    """Each character's class in a shape (X, x, d or itself), by code point as `str.translate` asks, found once."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        self[code] = found = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        return found
+
+
+_CHAR_CLASSES = _CharClasses()
+_SQUEEZE = re.compile(r"(.)(?=\1\1)")  # a character with two more of it after it (so runs keep their last two)
 
 
 def _own(tokens: list[Token], k: int, text: str) -> dict:
@@ -178,11 +190,21 @@ _NEIGHBOUR = ("w", "shape", "upper", "digit", "year", "punct", "dot")  # what a 
 @functools.lru_cache(maxsize=262144)  # (the same few thousand words stand beside each other all through a corpus)
 def _as_neighbour(word: str, dot: bool, offset: int) -> dict:
     """What a token tells the token ``offset`` places from it: some of its own features and its word lists."""
+    prefix = f"{offset:+d}:"
+    return {prefix + name: value for name, value in told_to_neighbours(word, dot).items()}
+
+
+def told_to_neighbours(word: str, dot: bool) -> dict:
+    """What a token (``word``, with a full stop after it or not) tells its neighbours, before `features` prefixes
+    it with their offset (a new dict).
+
+    >>> told_to_neighbours("Recht", False)["shape"]
+    'Xxx'
+    """
     before_dot, from_script = _word_features(word)
     mine = {**before_dot, "dot": dot, **from_script}
-    prefix = f"{offset:+d}:"
-    told = {prefix + name: mine[name] for name in _NEIGHBOUR}
-    told.update({prefix + name: True for name in from_script if name.startswith("list=")})
+    told = {name: mine[name] for name in _NEIGHBOUR}
+    told.update({name: True for name in from_script if name.startswith("list=")})
     return told
 
 
@@ -241,16 +263,6 @@ def own_features(word: str, after: str) -> dict:
     ('Xxx', False, False)
     """
     return _own([Token(word, 0, len(word))], 0, word + after)
-
-
-def neighbour_features(word: str, dot: bool, offset: int) -> dict:
-    """What a token (``word``, with a full stop after it or not) tells the token ``offset`` places from it, as
-    `features` adds it to that token's (a new dict, not kept: a caller keeps what it needs).
-
-    >>> neighbour_features("Recht", False, -1)["-1:shape"]
-    'Xxx'
-    """
-    return getattr(_as_neighbour, "__wrapped__", _as_neighbour)(word, dot, offset)
 
 
 def segment_features(tokens: list[Token], own: list[dict]) -> list[dict]:
