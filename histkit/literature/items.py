@@ -73,7 +73,12 @@ def _prefixed(name: str) -> tuple[str, str, str, str]:
 @functools.lru_cache(maxsize=1024)  # (notes of the same length recur)
 def _places(count: int) -> tuple[tuple[str, ...], ...]:
     """Where each token of a note of ``count`` tokens is in it: the first names `features` puts after its own."""
-    return tuple(tuple(encode({"pos": min(k, 6), "rel": int(10 * k / count)})) for k in range(count))
+    return tuple(_place(min(k, 6), int(10 * k / count)) for k in range(count))
+
+
+@functools.lru_cache(maxsize=128)  # (7 positions, 10 tenths)
+def _place(pos: int, rel: int) -> tuple[str, ...]:
+    return tuple(encode({"pos": pos, "rel": rel}))
 
 
 #: Whether a token is inside brackets and inside quotes, named (they follow its place).
@@ -84,7 +89,12 @@ _NESTING = {(paren, quoted): tuple(encode({"paren": paren, "quoted": quoted}))
 @functools.lru_cache(maxsize=1024)
 def _ends(count: int) -> tuple[tuple[str, ...], ...]:
     """The note's ends, named after each token's segment: `BOS` on the first token, `EOS` on the last."""
-    return tuple(tuple(encode({"BOS": k == 0, "EOS": k == count - 1})) for k in range(count))
+    return tuple(_end(k == 0, k == count - 1) for k in range(count))
+
+
+@functools.lru_cache(maxsize=4)
+def _end(first: bool, last: bool) -> tuple[str, ...]:
+    return tuple(encode({"BOS": first, "EOS": last}))
 
 
 @functools.lru_cache(maxsize=4096)  # (a segment's summary takes few values)
