@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import functools
 
-from .tokens import Token, nesting, neighbour_features, own_features
-from .tokens import segment_features, tokenize
+from .tokens import Token, nesting, own_features, told_to_neighbours
+from .tokens import segment_summaries, tokenize
 
 def encode(feats: dict) -> list[str]:
     """A token's feature dict as crfsuite's attribute names (as crfsuite names the entries of a dict it is given).
@@ -35,21 +35,19 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]
     """
     tokens = tokenize(text) if tokens is None else tokens
     count = len(tokens)
+    if not count:
+        return []
     parts = [_word_part(token.text, text[token.end:token.end + 1]) for token in tokens]
     # what token k is told by token k + offset (-2, -1, +1, +2), each list shifted so that its k-th entry is token k's
     told = [[(), ()] + [part[2][0] for part in parts[:-2]], [()] + [part[2][1] for part in parts[:-1]],
             [part[2][2] for part in parts[1:]] + [()], [part[2][3] for part in parts[2:]] + [(), ()]]
-    segments, last, named = [], None, ()
-    for segment in segment_features(tokens, [part[0] for part in parts]):
-        if segment != last:  # (a segment's tokens mostly share their segment features: compared in C, named once)
-            last, named = segment, _segment_names(tuple(segment.items()))
-        segments.append(named)
-    out = []
-    for k, ((_, names, _), segment, (paren, quoted), far_left, left, right, far_right) in enumerate(
-            zip(parts, segments, nesting(tokens), *told)):
-        place, ends = _context(min(k, 6), int(10 * k / count), paren, quoted, k == 0, k == count - 1)
-        out.append((*names, *place, *segment, *ends, *far_left, *left, *right, *far_right))
-    return out
+    segments = []
+    for summary, places in segment_summaries(tokens, [part[0] for part in parts]):
+        segments += map(_segment_names(summary).__getitem__, places)
+    nested = [_NESTING[pair] for pair in nesting(tokens)]
+    return [(*names, *place, *nest, *segment, *end, *far_left, *left, *right, *far_right)
+            for (_, names, _), place, nest, segment, end, far_left, left, right, far_right in zip(
+                parts, _places(count), nested, segments, _ends(count), *told)]
 
 
 @functools.lru_cache(maxsize=131072)  # (a word and the character after it: a corpus holds a few tens of thousands)
@@ -62,16 +60,44 @@ def _word_part(word: str, after: str) -> tuple[dict, tuple[str, ...], tuple[tupl
 
 @functools.lru_cache(maxsize=131072)
 def _told(word: str, dot: bool) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(encode(neighbour_features(word, dot, offset))) for offset in (-2, -1, 1, 2))
+    # the four differ only in their prefix (`-2:`, `-1:`, `+1:`, `+2:`): named once, each name prefixed once per
+    # process
+    return tuple(zip(*[_prefixed(name) for name in encode(told_to_neighbours(word, dot))]))
 
 
-@functools.lru_cache(maxsize=4096)
-def _context(pos: int, rel: int, paren: bool, quoted: bool, first: bool, last: bool) -> tuple[tuple, tuple]:
-    """Where the token is in the note: the names `features` puts before its segment's, and the note's ends after."""
-    return (tuple(encode({"pos": pos, "rel": rel, "paren": paren, "quoted": quoted})),
-            tuple(encode({"BOS": first, "EOS": last})))
+@functools.lru_cache(maxsize=65536)  # (the words on no list are all `w:*`: few names)
+def _prefixed(name: str) -> tuple[str, str, str, str]:
+    return "-2:" + name, "-1:" + name, "+1:" + name, "+2:" + name
+
+
+@functools.lru_cache(maxsize=1024)  # (notes of the same length recur)
+def _places(count: int) -> tuple[tuple[str, ...], ...]:
+    """Where each token of a note of ``count`` tokens is in it: the first names `features` puts after its own."""
+    return tuple(_place(min(k, 6), int(10 * k / count)) for k in range(count))
+
+
+@functools.lru_cache(maxsize=128)  # (7 positions, 10 tenths)
+def _place(pos: int, rel: int) -> tuple[str, ...]:
+    return tuple(encode({"pos": pos, "rel": rel}))
+
+
+#: Whether a token is inside brackets and inside quotes, named (they follow its place).
+_NESTING = {(paren, quoted): tuple(encode({"paren": paren, "quoted": quoted}))
+            for paren in (False, True) for quoted in (False, True)}
+
+
+@functools.lru_cache(maxsize=1024)
+def _ends(count: int) -> tuple[tuple[str, ...], ...]:
+    """The note's ends, named after each token's segment: `BOS` on the first token, `EOS` on the last."""
+    return tuple(_end(k == 0, k == count - 1) for k in range(count))
+
+
+@functools.lru_cache(maxsize=4)
+def _end(first: bool, last: bool) -> tuple[str, ...]:
+    return tuple(encode({"BOS": first, "EOS": last}))
 
 
 @functools.lru_cache(maxsize=4096)  # (a segment's summary takes few values)
-def _segment_names(entries: tuple) -> tuple[str, ...]:
-    return tuple(encode(dict(entries)))
+def _segment_names(summary: tuple) -> tuple[tuple[str, ...], ...]:
+    """A segment's names for each place in it (``seg_pos`` 0 to 4)."""
+    return tuple(tuple(encode(dict(summary, seg_pos=str(place)))) for place in range(5))

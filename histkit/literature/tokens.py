@@ -27,6 +27,7 @@ _OPEN = "([{"
 _CLOSE = ")]}"
 _QUOTES_OPEN = "„“«‹\"‚"
 _QUOTES_CLOSE = "”“»›\"‘’"
+_NESTING_MARKS = frozenset(_OPEN + _CLOSE + _QUOTES_OPEN + _QUOTES_CLOSE)
 
 
 class Token(NamedTuple):
@@ -43,7 +44,13 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Vgl. Luhmann, Recht (1972), 12-14.")]
     ['Vgl', '.', 'Luhmann', ',', 'Recht', '(', '1972', ')', ',', '12', '-', '14', '.']
     """
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=8)  # (the model's reading of a note and its references each tokenise it: once is enough)
+def _tokens(text: str) -> tuple[Token, ...]:
+    new = tuple.__new__  # (what Token(…) calls, without its keyword handling)
+    return tuple([new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)])
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,8 +81,20 @@ def shape(word: str) -> str:
     >>> shape("Luhmann"), shape("1972"), shape("ZGE"), shape("§")
     ('Xxx', 'dd', 'XX', '§')
     """
-    out = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word)
-    return re.sub(r"(.)\1{2,}", r"\1\1", out)
+    return _SQUEEZE.sub("", word.translate(_CHAR_CLASSES))
+
+
+class _CharClasses(dict):
+    """Each character's class in a shape (X, x, d or itself), by code point as `str.translate` asks, found once."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        self[code] = found = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        return found
+
+
+_CHAR_CLASSES = _CharClasses()
+_SQUEEZE = re.compile(r"(.)(?=\1\1)")  # a character with two more of it after it (so runs keep their last two)
 
 
 def _own(tokens: list[Token], k: int, text: str) -> dict:
@@ -109,9 +128,11 @@ def _segments(tokens: list[Token]) -> list[tuple[int, int]]:
     spans, start = [], 0
     for k, token in enumerate(tokens):
         word = token.text
+        if word != ";" and word not in ".!?":  # (only these end a span: the rest is not looked at)
+            continue
         before = tokens[k - 1].text if k else ""
         capital_next = k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()
-        end = word == ";" or (word in ".!?" and capital_next and (before.isdigit() or before in _CLOSE or (
+        end = word == ";" or (capital_next and (before.isdigit() or before in _CLOSE or (
             len(before) >= 4 and before.isalpha() and key(before) not in word_kinds()) or _pages_end(tokens, k)))
         if end:
             spans.append((start, k))
@@ -128,18 +149,38 @@ def _pages_end(tokens: list[Token], k: int) -> bool:
 
 def _segment_features(tokens: list[Token], own: list[dict]) -> list[dict]:
     """What the stretch of text a token is in holds: a year, pages, `in`, a lead word first; where the token is in it."""
-    out: list[dict] = [{} for _ in tokens]
+    return [dict(summary, seg_pos=str(place)) for summary, places in segment_summaries(tokens, own) for place in places]
+
+
+def segment_summaries(tokens: list[Token], own: list[dict]) -> list[tuple[tuple, list[int]]]:
+    """Each segment's summary (its `segment_features` but ``seg_pos``, as a tuple of items) and the ``seg_pos`` of
+    each of its tokens (0 to 4), in the order of the tokens (`items` names a summary once, not once per token).
+
+    >>> tokens = tokenize("Recht 1972; Weber")
+    >>> [(dict(summary)["seg_year"], places) for summary, places in segment_summaries(
+    ...     tokens, [own_features(t.text, " ") for t in tokens])]
+    [(True, [0, 1, 2]), (False, [0])]
+    """
+    out = []
     for a, b in _segments(tokens):
-        mine = own[a:b + 1]
-        words = sum(1 for f in mine if not f["punct"])
-        summary = {"seg_year": any(f["year"] for f in mine), "seg_digits": sum(f["digit"] for f in mine) >= 2,
-                   "seg_in": any("list=in" in f for f in mine), "seg_editor": any("list=editor" in f for f in mine),
-                   "seg_lead": "list=lead" in mine[0], "seg_words": str(min(words // 5, 6)),
-                   "seg_commas": str(min(sum(f["w"] == "," for f in mine), 4))}
-        seen = 0
-        for k in range(a, b + 1):
-            out[k] = dict(summary, seg_pos=str(min(seen, 4)))
-            seen += not own[k]["punct"] and "list=lead" not in own[k]
+        year = within = editor = False
+        digits = words = commas = 0
+        places, seen = [], 0
+        for f in own[a:b + 1]:  # (one pass over the segment's tokens for every count)
+            places.append(seen if seen < 4 else 4)
+            lead = "list=lead" in f
+            if not f["punct"]:
+                words += 1
+                seen += not lead
+            year = year or f["year"]
+            digits += f["digit"]
+            within = within or "list=in" in f
+            editor = editor or "list=editor" in f
+            commas += f["w"] == ","
+        summary = (("seg_year", year), ("seg_digits", digits >= 2), ("seg_in", within), ("seg_editor", editor),
+                   ("seg_lead", "list=lead" in own[a]), ("seg_words", str(min(words // 5, 6))),
+                   ("seg_commas", str(min(commas, 4))))
+        out.append((summary, places))
     return out
 
 
@@ -149,11 +190,21 @@ _NEIGHBOUR = ("w", "shape", "upper", "digit", "year", "punct", "dot")  # what a 
 @functools.lru_cache(maxsize=262144)  # (the same few thousand words stand beside each other all through a corpus)
 def _as_neighbour(word: str, dot: bool, offset: int) -> dict:
     """What a token tells the token ``offset`` places from it: some of its own features and its word lists."""
+    prefix = f"{offset:+d}:"
+    return {prefix + name: value for name, value in told_to_neighbours(word, dot).items()}
+
+
+def told_to_neighbours(word: str, dot: bool) -> dict:
+    """What a token (``word``, with a full stop after it or not) tells its neighbours, before `features` prefixes
+    it with their offset (a new dict).
+
+    >>> told_to_neighbours("Recht", False)["shape"]
+    'Xxx'
+    """
     before_dot, from_script = _word_features(word)
     mine = {**before_dot, "dot": dot, **from_script}
-    prefix = f"{offset:+d}:"
-    told = {prefix + name: mine[name] for name in _NEIGHBOUR}
-    told.update({prefix + name: True for name in from_script if name.startswith("list=")})
+    told = {name: mine[name] for name in _NEIGHBOUR}
+    told.update({name: True for name in from_script if name.startswith("list=")})
     return told
 
 
@@ -190,15 +241,17 @@ def nesting(tokens: list[Token]) -> list[tuple[bool, bool]]:
     >>> [pair for pair in nesting(tokenize('See (“Old Laws”) here'))]
     [(False, False), (False, False), (True, False), (True, True), (True, True), (True, True), (True, False), (False, False)]
     """
-    depth, quoted, out = 0, False, []
+    depth, quoted, state, out = 0, False, (False, False), []
     for token in tokens:
-        out.append((depth > 0, quoted))
+        out.append(state)
         word = token.text
-        depth = max(0, depth + (word in _OPEN) - (word in _CLOSE))
-        if word in _QUOTES_OPEN and not quoted:
-            quoted = True
-        elif word in _QUOTES_CLOSE and quoted:
-            quoted = False
+        if word in _NESTING_MARKS:  # (only brackets and quotes change where the tokens after them are)
+            depth = max(0, depth + (word in _OPEN) - (word in _CLOSE))
+            if word in _QUOTES_OPEN and not quoted:
+                quoted = True
+            elif word in _QUOTES_CLOSE and quoted:
+                quoted = False
+            state = (depth > 0, quoted)
     return out
 
 
@@ -210,16 +263,6 @@ def own_features(word: str, after: str) -> dict:
     ('Xxx', False, False)
     """
     return _own([Token(word, 0, len(word))], 0, word + after)
-
-
-def neighbour_features(word: str, dot: bool, offset: int) -> dict:
-    """What a token (``word``, with a full stop after it or not) tells the token ``offset`` places from it, as
-    `features` adds it to that token's (a new dict, not kept: a caller keeps what it needs).
-
-    >>> neighbour_features("Recht", False, -1)["-1:shape"]
-    'Xxx'
-    """
-    return getattr(_as_neighbour, "__wrapped__", _as_neighbour)(word, dot, offset)
 
 
 def segment_features(tokens: list[Token], own: list[dict]) -> list[dict]:
