@@ -153,7 +153,7 @@ def _segment_features(tokens: list[Token], own: list[dict]) -> list[dict]:
 
 
 def segment_summaries(tokens: list[Token], own: list[dict]) -> list[tuple[tuple, list[int]]]:
-    """Each segment's summary (its `segment_features` but ``seg_pos``, as a tuple of items) and the ``seg_pos`` of
+    """Each segment's summary (the segment part of its `features` but ``seg_pos``, as a tuple of items) and the ``seg_pos`` of
     each of its tokens (0 to 4), in the order of the tokens (`items` names a summary once, not once per token).
 
     >>> tokens = tokenize("Recht 1972; Weber")
@@ -263,13 +263,3 @@ def own_features(word: str, after: str) -> dict:
     ('Xxx', False, False)
     """
     return _own([Token(word, 0, len(word))], 0, word + after)
-
-
-def segment_features(tokens: list[Token], own: list[dict]) -> list[dict]:
-    """Each token's segment part of its `features`, from the tokens and their `own_features`.
-
-    >>> tokens = tokenize("Recht 1972; Weber")
-    >>> [f["seg_year"] for f in segment_features(tokens, [own_features(t.text, " ") for t in tokens])]
-    [True, True, True, False]
-    """
-    return _segment_features(tokens, own)
