@@ -44,3 +44,16 @@ def test_title_ends_before_a_bracket_it_opens_on_the_place_and_year():
                             ("1995", "year"), (")", "other"))
     ref = references_of(text, labels)[0]
     assert (ref["title"], ref["year"]) == ("Moji spomini", "1995")
+
+
+def test_one_year_in_brackets_after_the_title_stays_the_year_when_another_follows():
+    text, labels = labelled(("Blumenberg", "B-author"), (",", "other"), ("Legitimität", "title"), ("(", "other"),
+                            ("1965", "year"), ("),", "other"), ("1986", "year"))
+    ref = references_of(text, labels)[0]
+    assert (ref["title"], ref["year"]) == ("Legitimität", "1965")
+
+
+def test_an_editors_mark_in_brackets_is_no_part_of_the_title():
+    text, labels = labelled(("Amstutz", "B-author"), (",", "other"), ("Recht", "title"), ("(Hg.)", "other"),
+                            (", 2013", "year"))
+    assert references_of(text, labels)[0]["title"] == "Recht"
