@@ -33,7 +33,9 @@ def _heads() -> tuple[re.Pattern, re.Pattern]:
     """The opening of a reference by persons (any sentence of a note) and by an organisation (the note's start)."""
     joiner = rf"(?:&|{alternation('and_words.csv')})"
     person = rf"{_SURNAME},\s*{_INITIALS}"
-    persons = rf"{person}(?:\s*,?\s*(?:{joiner}\s+|&\s*)?{person})*(?:\s*,?\s*et\s+al\.)?"
+    # one way only to read what stands between two persons, and at most 20 of them, never given back: a
+    # list of names that no date follows is given up at once (tried every way, it took exponential time)
+    persons = rf"{person}(?:(?:,\s*|\s+)(?:{joiner}\s+|&\s*)?{person}){{0,19}}+(?:,?\s+et\s+al\.)?"
     by_persons = re.compile(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s*{_DATE}\.\s+(?=\S)")
     by_body = re.compile(rf"^(?P<authors>[{_UPPER}][^().;:\d]{{2,120}}?)\.\s*{_DATE}\.\s+(?=\S)")
     return by_persons, by_body
