@@ -1,6 +1,6 @@
 """Literature citations: telling a reference from an archival citation, and reading its parts (`parse_reference`).
 
-A compact heuristic parser for the humanities styles: authors before the title, quoted
+A compact heuristic parser for the humanities styles: authors before the title, author–date (APA, `authordate.py`), quoted
 article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST,
 newspaper issues (the paper is the container), interviews (oral sources), trailing pages.
 Short references are linked to the full one they shorten (`short_title_of`).
