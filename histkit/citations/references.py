@@ -1,6 +1,6 @@
 """Literature citations: telling a reference from an archival citation, and reading its parts (`parse_reference`).
 
-A compact heuristic parser for the humanities styles: authors before the title, quoted
+A compact heuristic parser for the humanities styles: authors before the title, author–date (APA, `authordate.py`), quoted
 article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST,
 newspaper issues (the paper is the container), interviews (oral sources), trailing pages.
 Short references are linked to the full one they shorten (`short_title_of`).
@@ -12,6 +12,7 @@ import functools
 import re
 
 from .archives import normalise
+from .authordate import is_author_date, read_author_date
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
@@ -121,7 +122,8 @@ def looks_like_literature(piece: str) -> bool:
     """
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
     return bool(_ORAL.match(piece) or cites_publication(piece) or _GOST.search(piece) or _GOST_ARTICLE.search(piece)
-                or _SINGLE_QUOTED.search(piece) or _reads_as_publication(piece) or _press(piece))
+                or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
+                or _press(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -203,7 +205,7 @@ def parse_reference(raw: str) -> dict:
     text = raw.strip().rstrip(".").strip()
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
-    if _gost_reference(text, ref):
+    if _gost_reference(text, ref) or read_author_date(text, ref):
         return ref
     head = _read_publication(text, ref)
     if _read_quoted_title(head, ref):

@@ -9,7 +9,8 @@ repeats with a tail, ``same`` only with pages) and the stems that make a name
 an archive's (``archive_words.csv``), and the words for a box, file or
 volume before its number (``unit_words.csv``: kart., leg., maço, Bü, φάκ. …),
 and the words for "and" that join two documents of one archive
-(``and_words.csv``: ``…, 3 Jan. 1943, and RG 84/2310/7, …``). A row added there is understood at the
+(``and_words.csv``: ``…, 3 Jan. 1943, and RG 84/2310/7, …``), and the abbreviations whose full stop ends
+no sentence of a reference (``abbreviations.csv``: Inc., ed., Vol., Hrsg. …). A row added there is understood at the
 next run; nothing else changes.
 """
 
@@ -22,7 +23,7 @@ from ..data import data_rows
 from ..dates import trie_alternation
 
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
-              "and_words.csv")
+              "and_words.csv", "abbreviations.csv")
 
 
 @functools.cache

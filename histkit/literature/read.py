@@ -19,6 +19,8 @@ _COLUMN = {"author": "authors", "editor": "editors", "title": "title", "containe
            "issue": "issue", "place": "place", "publisher": "publisher", "year": "year", "pages": "pages"}
 _STRIP = " ,;:.([/–—-"
 _STRIP_END = " ,;:([/–—-"
+_DEPTH = {"(": 1, "[": 1, ")": -1, "]": -1}
+_NOT_TITLE = {"editor", "edition", "ibid", "page", "volume", "issue"}  # kinds of words.csv a title's bracket never holds
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
@@ -61,6 +63,8 @@ def _reference(text: str, tokens: list[Token], labels: list[str], confidence: li
         end = k
         while end + 1 <= b and labels[end + 1].removeprefix("B-") == field and not labels[end + 1].startswith("B-"):
             end += 1
+        if field == "title":
+            end = _through_brackets(tokens, labels, k, end, b)
         column = _COLUMN.get(field)
         if column and not ref[column]:
             begin = _page_word(tokens, k, a) if column == "pages" else k
@@ -72,6 +76,55 @@ def _reference(text: str, tokens: list[Token], labels: list[str], confidence: li
     ref.update(raw=_cut(text, tokens[a].start, tokens[b].end), start=tokens[a].start, end=tokens[b].end,
                confidence=sum(confidence[a:b + 1]) / (b - a + 1))
     return ref
+
+
+def _through_brackets(tokens: list[Token], labels: list[str], k: int, end: int, last: int) -> int:
+    """Where a title running from ``k`` to ``end`` ends once the brackets it holds are read as part of it.
+
+    A bracket opened in the title closes in it (`Forging Democracy [The Left in Europe]`), unless what
+    follows is no title's (`Moji spomini (Ljubljana, 1995)`: the title ends before the bracket); a bracket
+    right after it is part of it when it holds words only the title's or none (`Wirtschaft und
+    Gesellschaft (Grundriss der Sozialökonomik)`), or years from and to while the reference's year comes
+    after it (`Geschichte der Stadt (1800–1900), München 1999`). `(1965), 1986` after a title is its year.
+    """
+    opened = [j for j in range(k, end + 1) if _DEPTH.get(tokens[j].text, 0)]
+    depth = sum(_DEPTH[tokens[j].text] for j in opened)
+    if depth > 0:  # closed further on, or else the title ends before the bracket left open
+        close = _closing(tokens, end + 1, last, depth)
+        if close is not None and _part_of_title(tokens, labels, end + 1, close, last):
+            return close
+        unclosed = max(j for j in opened if _DEPTH[tokens[j].text] > 0)
+        return unclosed - 1 if unclosed > k else end
+    if end + 1 > last or _DEPTH.get(tokens[end + 1].text, 0) <= 0:
+        return end
+    close = _closing(tokens, end + 2, last, 1)
+    if close is None:
+        return end
+    worded = any(tokens[j].text[:1].isalpha() for j in range(end + 2, close)) or "year" in labels[end + 2:close]
+    return close if worded and _part_of_title(tokens, labels, end + 2, close, last) else end
+
+
+def _part_of_title(tokens: list[Token], labels: list[str], a: int, close: int, last: int) -> bool:
+    """Whether the words of a bracket (``a`` up to its ``close``) belong to the title before it: labelled title
+    or nothing, or years from and to while the reference's year comes after the bracket; never an editor's,
+    edition's, note's or page's word (`(Hg.)`, `(2nd ed.)`, `(Fn. 15)`)."""
+    kinds = word_kinds()
+    if any(_NOT_TITLE.intersection(kinds.get(key(tokens[j].text), ())) for j in range(a, close)):
+        return False
+    inside = set(labels[a:close])
+    if inside <= {"title", "other"}:
+        return True
+    years = sum(bool(_YEAR.fullmatch(tokens[j].text)) for j in range(a, close))
+    return inside <= {"title", "other", "year"} and years >= 2 and "year" in labels[close + 1:last + 1]
+
+
+def _closing(tokens: list[Token], start: int, last: int, depth: int) -> int | None:
+    """The token at which ``depth`` open brackets are closed, looking from ``start`` to ``last``."""
+    for j in range(start, last + 1):
+        depth += _DEPTH.get(tokens[j].text, 0)
+        if depth <= 0:
+            return j
+    return None
 
 
 def _next_reference(tokens: list[Token], labels: list[str], first: int, k: int) -> bool:

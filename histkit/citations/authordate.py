@@ -1,0 +1,160 @@
+"""Author–date (APA) references: the date in brackets after the authors (`read_author_date`).
+
+``Lastname, A. B., & Other, C. (2001). Title of work. Journal Name, 12(3), 45–67.``,
+``Lastname, A. (2001). Book title (2nd ed.). Publisher.``, an organisation as the
+author (``Boston Public Library. (2020). Title. URL``), a newspaper's day
+(``(2014, February 28)``), no date (``(n.d.)``), and the short form cited in the
+text (``(Lastname, 2001, p. 4)``). A reference of persons may open any sentence
+of a note (after the author's comment); an organisation's opens the note.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..dates import says_undated
+from .words import alternation, forms
+
+_UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЂЉЊЋЏ"
+_SURNAME = rf"(?:(?:van|von|de|der|den|da|di|la|le|du|ter)\s)*[{_UPPER}][\w’'-]+(?:[\s-][{_UPPER}][\w’'-]+)?"
+_INITIALS = rf"[{_UPPER}][a-z]?\.(?:[\s-]{{0,2}}[{_UPPER}][a-z]?\.){{0,2}}"
+_YEAR = r"(?:1[5-9]|20)\d\d"
+# `(2001)`, `(2001a)`, `(2014, February 28)`, `(n.d.)`: what is in the brackets is checked by `_date`
+_DATE = r"\((?P<date>[^()]{1,40})\)"
+_URL = re.compile(r"\s*(?:https?://|www\.|doi:\s*)\S+", re.IGNORECASE)
+_JOURNAL = re.compile(r"^(?P<container>[^\d]+?),?\s+(?P<volume>\d+)\s*(?:\((?P<issue>[^()]{1,15})\))?"
+                      r"(?:\s*,\s*(?P<pages>(?:pp?\.\s*)?[\dA-Za-z]*\d+(?:\s*[–—-]\s*\d+)?))?\s*[,.]?$")
+_TRAILING_BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+
+
+@functools.cache
+def _heads() -> tuple[re.Pattern, re.Pattern]:
+    """The opening of a reference by persons (any sentence of a note) and by an organisation (the note's start)."""
+    joiner = rf"(?:&|{alternation('and_words.csv')})"
+    person = rf"{_SURNAME},\s*{_INITIALS}"
+    # one way only to read what stands between two persons, and at most 20 of them, never given back: a
+    # list of names that no date follows is given up at once (tried every way, it took exponential time)
+    persons = rf"{person}(?:(?:,\s*|\s+)(?:{joiner}\s+|&\s*)?{person}){{0,19}}+(?:,?\s+et\s+al\.)?"
+    by_persons = re.compile(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s*{_DATE}\.\s+(?=\S)")
+    by_body = re.compile(rf"^(?P<authors>[{_UPPER}][^().;:\d]{{2,120}}?)\.\s*{_DATE}\.\s+(?=\S)")
+    return by_persons, by_body
+
+
+_CITED = re.compile(rf"^\((?P<authors>{_SURNAME}(?:\s+(?:&|and)\s+{_SURNAME}|\s+et\s+al\.)?),?\s+(?P<year>{_YEAR})[a-z]?"
+                    r"(?:,\s*(?P<pages>(?:pp?\.\s*)?\d+(?:\s*[–—-]\s*\d+)?))?\)\.?$")
+
+
+def author_date_head(text: str) -> re.Match | None:
+    """Where an author–date reference opens in ``text``: its authors and the date in brackets after them.
+
+    >>> author_date_head("As argued there. Smith, J., & Doe, A. (2001). A title. Press.").group("authors")
+    'Smith, J., & Doe, A.'
+    >>> author_date_head("Smith (2001) argues that. Title.") is None
+    True
+    """
+    for pattern in _heads():
+        for m in pattern.finditer(text):
+            if _date(m.group("date")) is not None:
+                return m
+    return None
+
+
+def is_author_date(text: str) -> bool:
+    """Whether ``text`` holds an author–date reference or is the short one cited in the text.
+
+    >>> is_author_date("Lastname, A. (2001). Book title (2nd ed.). Publisher."), is_author_date("(Lastname, 2001, p. 4)")
+    (True, True)
+    """
+    return bool(_CITED.match(text.strip()) or author_date_head(text))
+
+
+def read_author_date(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from an author–date reference in ``text``; False (``ref`` untouched) if there is none.
+
+    >>> ref = {}
+    >>> read_author_date("Lastname, A. B., & Other, C. (2001). Title of work. Journal Name, 12(3), 45–67", ref)
+    True
+    >>> ref["authors"], ref["year"], ref["title"], ref["container"], ref["volume"], ref["issue"], ref["pages"]
+    ('Lastname, A. B., & Other, C.', '2001', 'Title of work', 'Journal Name', '12', '3', '45–67')
+
+    A bracket at the end of the title says what the work is (`(2nd ed.)`,
+    `[PowerPoint slides]`, a report's number): it is left out of the title; a
+    description in square brackets is the container, and what follows it the publisher.
+    """
+    cited = _CITED.match(text.strip())
+    if cited:
+        ref.update(authors=cited.group("authors"), year=cited.group("year"), pages=cited.group("pages") or "")
+        return True
+    head = author_date_head(text)
+    if head is None:
+        return False
+    ref.update(authors=head.group("authors").strip(" ,"), year=_date(head.group("date")))
+    sentences = _sentences(_URL.sub("", text[head.end():]).strip())
+    dated = bool(re.search(r"[^\W\d]", head.group("date"))) and not says_undated(head.group("date"))
+    _read_rest(sentences, ref, dated)
+    return True
+
+
+def _read_rest(sentences: list[str], ref: dict, dated: bool) -> None:
+    """Title, and the journal (name, volume, issue, pages) or the publisher, from the sentences after the date."""
+    sentences = [s for s in sentences if not re.fullmatch(r"\(.*\)|\[.*\]", s.rstrip("."))]  # `(ED401163).`
+    if not sentences:
+        return
+    # a newspaper's day (`(2014, February 28)`): the paper is the last sentence, the title all before it
+    cut = len(sentences) - 1 if dated and len(sentences) > 1 else 1
+    title = " ".join(sentences[:cut]).rstrip(".")
+    described = ""
+    while (tail := _TRAILING_BRACKETS.search(title)) and tail.start() > 0:
+        if tail.group().strip().startswith("["):
+            described = tail.group().strip(" []")
+        title = title[:tail.start()]
+    ref["title"] = title.strip(" ,")
+    rest = [s.strip(" .,") for s in sentences[cut:] if s.strip(" .,")]
+    journal = _JOURNAL.match(rest[0]) if rest else None
+    if journal:
+        ref.update({k: (journal.group(k) or "").strip(" ,") for k in ("container", "volume", "issue", "pages")})
+        return
+    if described:  # `[Conference Session]. North Carolina … Conference`: what it is, then where it was given
+        ref["container"] = described
+    key = "container" if dated and not described else "publisher"
+    if rest:
+        ref[key] = rest[0]
+
+
+def _date(text: str) -> str | None:
+    """The year of the date in brackets after the authors, "" for no date (`n.d.`), None if it is not a date."""
+    year = re.match(rf"\s*({_YEAR})[a-z]?(?:\s*,\s*[^\W\d][^()]*\d?)?\s*$", text)
+    if year:
+        return year.group(1)
+    return "" if says_undated(text) and len(text) <= 8 else None
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut after each full stop, question or exclamation mark that ends a sentence outside brackets.
+
+    >>> _sentences("Street Law, Inc.: context (Vol. 2). Journal, 2(1).")
+    ['Street Law, Inc.: context (Vol. 2).', 'Journal, 2(1).']
+    """
+    out, depth, start = [], 0, 0
+    for m in re.finditer(r"[(\[]|[)\]]|[.?!](?=\s+\S)", text):
+        mark = m.group()
+        if mark in "([":
+            depth += 1
+        elif mark in ")]":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and not _abbreviation(text[:m.end()]):
+            out.append(text[start:m.end()].strip())
+            start = m.end()
+    return [s for s in out + [text[start:].strip()] if s]
+
+
+def _abbreviation(before: str) -> bool:
+    """Whether the full stop ending ``before`` closes an initial (`J.`) or an abbreviation (`Inc.`), not a sentence."""
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return bool(re.fullmatch(rf"[(\[]?[{_UPPER}]\.", word)) or word.lstrip("([") in _abbreviations()
+
+
+@functools.cache
+def _abbreviations() -> frozenset:
+    return frozenset(forms("abbreviations.csv"))
