@@ -1,16 +1,11 @@
 """Reading TEI reference gold: one row per biblStruct, its note from @source, and the fields the evaluation compares."""
 
-import os
-from pathlib import Path
-
 import pytest
 
+from benchmarks.corpus import DEFAULT_CORPUS
 from histkit.evaluate import GOLD_COLUMNS, gold_references, read_gold
 
-# a git worktree sits one folder deeper than the repository, so look in the folder above it too
-CORPUS = Path(os.environ.get("HISTKIT_CORPUS") or next(
-    (c for c in (Path(__file__).resolve().parents[k] / "shared" / "corpus" for k in (2, 3)) if c.is_dir()),
-    Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+CORPUS = DEFAULT_CORPUS  # $HISTKIT_CORPUS, else ../shared/corpus beside the repository or its worktree
 needs_corpus = pytest.mark.skipif(not (CORPUS / "rg").is_dir(),
                                   reason=f"the shared corpus is not at {CORPUS} (set HISTKIT_CORPUS to its folder)")
 
