@@ -68,3 +68,18 @@ def test_saved_tables_are_plain_csv_with_unix_line_ends(tmp_path):
 def test_a_table_name_that_is_not_a_plain_stem_is_refused(tmp_path, name):
     with pytest.raises(ParameterError, match="plain file stem"):
         analysis.save_table(pd.DataFrame({"a": [1]}), name, tmp_path)
+
+
+def test_a_corpus_named_from_the_project_folder_and_from_notebooks_shares_one_store(tmp_path, monkeypatch):
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "data" / "corpus").mkdir(parents=True)
+    (tmp_path / "data" / "corpus" / "a.txt").write_text("Tito met Spaak.1\n\n1 Ibid.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    first = analysis.load_tables("data/corpus")
+    manifest = next((tmp_path / "runs" / ".store").glob("*/manifest.json"))
+    written = manifest.stat().st_mtime_ns, manifest.stat().st_ino
+    monkeypatch.chdir(tmp_path / "notebooks")
+    again = analysis.load_tables("data/corpus")
+    assert (manifest.stat().st_mtime_ns, manifest.stat().st_ino) == written  # read, not rebuilt
+    assert again["documents"].path.tolist() == first["documents"].path.tolist() == [
+        str((tmp_path / "data" / "corpus" / "a.txt").absolute())]

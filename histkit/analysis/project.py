@@ -109,7 +109,7 @@ def load_tables(corpus: str | os.PathLike = "data/corpus", actors_file: str | os
 
 def store_target(corpus: str | os.PathLike = "data/corpus", actors_file: str | os.PathLike = "",
                  store: str | os.PathLike = "", archives_file: str | os.PathLike = "") -> tuple[Path, Path | None, Path]:
-    """The corpus and actors file `load_tables` reads (None: the shipped one) and the store it keeps them in.
+    """The corpus (absolute) and actors file `load_tables` reads (None: the shipped one) and the store it keeps them in.
 
         >>> found, actors, folder = store_target("data/corpus")
         >>> found.name, actors, folder == store_folder(found)
@@ -119,7 +119,9 @@ def store_target(corpus: str | os.PathLike = "data/corpus", actors_file: str | o
     """
     actors = find_input(actors_file, "actors_file") if str(actors_file) else None
     archives = find_input(archives_file, "archives_file") if str(archives_file) else None
-    found = find_input(corpus, "corpus")
+    # Absolute, as `histkit run` gives it: the store keys its documents by path, so a corpus named from the project
+    # folder and from notebooks/ must read the same store rather than rebuild it for each.
+    found = find_input(corpus, "corpus").absolute()
     return found, actors, output_path(store) if str(store) else store_folder(found, actors, archives)
 
 
