@@ -13,9 +13,11 @@ import re
 
 from .archives import normalise
 from .authordate import is_author_date, read_author_date
+from .gost import is_gost, op_cit, read_gost
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
+from .words import alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
@@ -42,21 +44,27 @@ _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
 _EDITION = re.compile(r",?\s*(?<!\d)\d++(?:st|nd|rd|th|\.)?\s+(?:ed\.|edition|Aufl\.|izd\.|изд\.)", re.IGNORECASE)
 
-_EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.)\s.*$", re.IGNORECASE)
+_EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
+                     rf"{alternation('reference_words.csv', 'role')})\s.*$", re.IGNORECASE)
+
+# `t. 2`, `Т. 2` (a volume) and `wyd. 2`, `2. Aufl.` (an edition) standing alone between commas
+_VOLUME_PART = re.compile(rf"^(?:{alternation('reference_words.csv', 'volume')}|vol\.|Bd\.)\s*(?P<no>\d+|[IVXLC]+)$")
+_EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?\s*(?:wyd|изд|Aufl)\.)$")
+_ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
 
 _NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ]\.(?:[A-ZА-Я]\.)*|[A-ZА-Я][a-zа-я]?\.)$")
 
-IN_CONTAINER = re.compile(r"^\s*,?\s*(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+)")
+IN_CONTAINER = re.compile(rf"^\s*,?\s*(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))")
+
+# a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
+# `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
+_QUOTED_JOURNAL = re.compile(
+    rf"(?:,|\.?\s[–—])\s*(?:[„«“\"]|,,)(?P<container>[^„“”\"«»]{{2,150}}?)[”“\"»]\s*,?\s*"
+    rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}})\s*[,:]\s*(?=(?:1[5-9]|20)\d\d))?"
+    rf"(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])"
+    rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'issue')}|č\.|no\.)\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
 
 _ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
-
-_OP_CIT = re.compile(r"\b(?:op\.\s*cit|нав\.\s*дело|nav\.\s*djelo|nav\.\s*delo|a\.\s*a\.\s*O)\.?", re.IGNORECASE)
-
-# Russian (GOST) and other styles end a book with `. Place, Year.`: `… новая Югославия. М., 1987. С. 45.`
-_GOST = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
-
-# a GOST article: `Соколов И. П. Название // Вопросы истории. 2015. № 7. С. 3–21.`
-_GOST_ARTICLE = re.compile(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:№|No|Nr|Т\.|Вып\.|Vol\.|С\.)", re.IGNORECASE)
 
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
 _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
@@ -99,7 +107,7 @@ def cites_publication(piece: str) -> bool:
     >>> cites_publication("Archiv für Sozialgeschichte (Bonn: Dietz, 1990), 4"), cites_publication("AJ, 507, IX")
     (True, False)
     """
-    return bool(PUBLISHER.search(piece) or _OP_CIT.search(piece))
+    return bool(PUBLISHER.search(piece) or op_cit(piece))
 
 
 def is_literature(piece: str) -> bool:
@@ -121,7 +129,7 @@ def looks_like_literature(piece: str) -> bool:
     False
     """
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
-    return bool(_ORAL.match(piece) or cites_publication(piece) or _GOST.search(piece) or _GOST_ARTICLE.search(piece)
+    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
                 or _press(piece))
 
@@ -145,49 +153,17 @@ def _reads_as_publication(piece: str) -> bool:
 
 
 def _short_title(piece: str) -> re.Match | None:
-    return re.match(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
+    return re.match(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|[SsСс]\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
                     r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?\s*$", piece)
 
 
 def _is_name(token: str) -> bool:
-    words = token.split()
+    words = _ET_AL.sub("", token).split()
     if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
         return False
     if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
         return False
     return all(_NAME_WORD.match(w) for w in words)
-
-
-_GOST_AUTHORS = re.compile(r"^(?P<authors>[A-ZА-ЯЁ][\w’'-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}(?:,\s*[A-ZА-ЯЁ][\w’'-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})*)\s+(?=\S)")
-
-_GOST_CONTAINER = re.compile(r"^(?P<container>.+?)[.,]\s*(?P<year>(?:1[5-9]|20)\d{2})\.?\s*(?:(?:Т|Т\.|Vol|Bd)\.?\s*(?P<volume>\d+)[.,]?\s*)?"
-                             r"(?:(?:№|No\.?|Nr\.?|Вып\.)\s*(?P<issue>\d+(?:[–-]\d+)?)[.,]?\s*)?(?P<pages>(?:С|S|P|pp?)\.\s*\d.*)?$")
-
-_GOST_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-ZА-ЯЁ][\w.-]{0,15})(?::\s*(?P<publisher>[^,]{2,60}))?,\s*"
-                        r"(?P<year>(?:1[5-9]|20)\d{2})\.?\s*(?P<pages>(?:С|S|P|pp?)\.\s*\d.*)?$")
-
-
-def _gost_reference(text: str, ref: dict) -> bool:
-    """Russian GOST style: `Фамилия И. О. Название // Журнал. 2015. № 7. С. 3–21` or `… Название. М., 2010. С. 88`."""
-    authors = _GOST_AUTHORS.match(text)
-    if not authors:
-        return False
-    rest = text[authors.end():]
-    if "//" in rest:
-        title, container = (part.strip() for part in rest.split("//", 1))
-        m = _GOST_CONTAINER.match(container)
-        if not m:
-            return False
-        ref.update(authors=authors.group("authors").strip(), title=title.rstrip(" ."), container=m.group("container").strip(),
-                   volume=m.group("volume") or "", issue=m.group("issue") or "", year=m.group("year"),
-                   pages=(m.group("pages") or "").strip(" ."))
-        return True
-    m = _GOST_BOOK.match(rest)
-    if not m:
-        return False
-    ref.update(authors=authors.group("authors").strip(), title=m.group("title").strip(), place=m.group("place"),
-               publisher=(m.group("publisher") or "").strip(), year=m.group("year"), pages=(m.group("pages") or "").strip(" ."))
-    return True
 
 
 # Why a heuristic parser: on eight book and article citations of the seed, refextract (built for physics)
@@ -205,10 +181,10 @@ def parse_reference(raw: str) -> dict:
     text = raw.strip().rstrip(".").strip()
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
-    if _gost_reference(text, ref) or read_author_date(text, ref):
+    if read_gost(text, ref) or read_author_date(text, ref):
         return ref
     head = _read_publication(text, ref)
-    if _read_quoted_title(head, ref):
+    if _read_quoted_journal(head, ref) or _read_quoted_title(head, ref):
         return ref
     press = _press(raw.strip())
     if press:
@@ -245,6 +221,19 @@ def _read_publication(text: str, ref: dict) -> str:
     return head
 
 
+def _read_quoted_journal(head: str, ref: dict) -> bool:
+    """Authors, title and the journal in quotes after them, its volume, year and issue (`_QUOTED_JOURNAL`)."""
+    journal = _QUOTED_JOURNAL.search(head)
+    if not journal or ref["publisher"] or QUOTE_START.search(head[:journal.start()]):
+        return False
+    _read_plain(head[:journal.start()], ref)
+    if ref["container"] or not ref["title"]:
+        return False
+    ref.update(container=journal.group("container").strip(" ,."), volume=journal.group("volume") or "",
+               issue=(journal.group("issue") or "").replace(" ", ""), year=journal.group("year"))
+    return True
+
+
 def _read_quoted_title(head: str, ref: dict) -> bool:
     """Authors, a quoted title and the journal or book it is in (`A. Name, „Title“, Journal 3/1999`); False if unquoted."""
     quote = QUOTE_START.search(head)
@@ -279,8 +268,13 @@ def _read_plain(head: str, ref: dict) -> None:
         return
     authors = []
     while len(parts) > 1 and _is_name(parts[0]):
-        authors.append(parts.pop(0))
+        authors.append(_ET_AL.sub("", parts.pop(0)))
     ref["authors"] = ", ".join(authors)
+    for part in [p for p in parts if _VOLUME_PART.match(p) or _EDITION_PART.match(p)]:
+        volume = _VOLUME_PART.match(part)
+        if volume and not ref["volume"]:
+            ref["volume"] = volume.group("no")
+        parts.remove(part)
     inside = next((k for k, part in enumerate(parts) if k and IN_CONTAINER.match(part)), None)
     if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
         container = IN_CONTAINER.sub("", ", ".join(parts[inside:]))
@@ -295,8 +289,12 @@ def _read_plain(head: str, ref: dict) -> None:
 
 
 def _author_key(authors: str) -> str:
-    first = authors.split(",")[0].strip()
-    return normalise(first.split()[-1]) if first else ""
+    """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`)."""
+    words = [w for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
+    return normalise(words[-1]) if words else ""
+
+
+_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
 
 
 def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
@@ -310,7 +308,7 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     A shortened reference points to the full one even through another short
     title of it; "" when ``ref`` is a full reference or nothing matches.
     """
-    if not (_is_short(ref) or _OP_CIT.search(ref["raw"])):
+    if not (_is_short(ref) or op_cit(ref["raw"])):
         return ""
     return _link_short_reference(ref, earlier)
 
@@ -336,12 +334,12 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     if not key:
         return ""
     title = normalise(ref["title"]).strip(" .„“\"")
-    op_cit = bool(_OP_CIT.search(ref["raw"]))
+    repeats = bool(op_cit(ref["raw"]))
     for label, full in reversed(earlier):
         if _author_key(full["authors"]) != key or full is ref:
             continue
         full_title = normalise(full["title"]).strip(" .„“\"")
-        if op_cit or (title and full_title.startswith(title[: max(8, len(title) - 2)])):
+        if repeats or (title and full_title.startswith(title[: max(8, len(title) - 2)])):
             return full.get("ref_of") or label
     return ""
 
