@@ -110,3 +110,29 @@ def test_archival_shelfmark_is_not_literature():
 def test_serbian_comma_style_is_left_to_the_general_reader():
     ref = parse_reference("Н. Мијатов, Југославија и Запад, Београд 2000, 45.")
     assert _fields(ref, "authors", "title", "place", "year", "pages") == ("Н. Мијатов", "Југославија и Запад", "Београд", "2000", "45")
+
+
+def test_older_notes_put_the_journal_in_quotes_after_a_dash():
+    ref = parse_reference("И. И. Иванов. Земская школа. — «Вопросы истории», 1995, № 3, с. 12.")
+    assert _fields(ref, "authors", "title", "container", "year", "issue", "pages") == \
+        ("И. И. Иванов", "Земская школа", "Вопросы истории", "1995", "3", "с. 12")
+
+
+def test_chapter_after_v_kn_is_in_that_book():
+    ref = parse_reference("Иванов И. И. Земская школа. — В кн.: Очерки истории школы. М., 1980, с. 5–20.")
+    assert _fields(ref, "title", "container", "place", "year", "pages") == \
+        ("Земская школа", "Очерки истории школы", "М.", "1980", "с. 5–20")
+
+
+def test_two_places_of_one_imprint_do_not_cut_the_note():
+    row = one_citation("Петров П. П. Земство. М.; Л., 1930. С. 3.")
+    assert (row.kind, parse_reference(row.raw)["place"]) == ("literature", "М.; Л.")
+
+
+def test_edition_before_the_imprint_is_not_the_title():
+    assert parse_reference("Иванов И. И. Земская школа. Изд. 2-е. М., 1980. 200 с.")["title"] == "Земская школа"
+
+
+def test_foreign_book_in_a_russian_note_keeps_its_latin_pages():
+    ref = parse_reference("Smith J. Rural Schools in Russia. L., 1990. P. 15.")
+    assert _fields(ref, "authors", "title", "place", "year", "pages") == ("Smith J.", "Rural Schools in Russia", "L.", "1990", "P. 15")

@@ -30,9 +30,12 @@ _IMPRINT = re.compile(rf"(?<=[.,])\s+(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*(
 _PLACE_YEAR = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
 
 # the pages cited, or the book's length (`320 с.`, dropped)
-_PAGES = re.compile(r"(?:^|[.,]\s*)(?P<pages>(?:С|с|Стр|стр|S|s)\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
+_PAGES = re.compile(r"(?:^|[.,]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?)\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
                     r"(?:\s*об)?)\s*\.?\s*$")
 _LENGTH = re.compile(r"[.,]\s*\d+(?:\s*,\s*\[?\d+\]?)?\s*(?:с|С|s)\s*\.?\s*$")
+
+# the older notes put the journal in quotes after a dash: `Название. — «Вопросы истории», 1995, № 3, с. 12`
+_QUOTED_JOURNAL = re.compile(r"(?<=[.,])\s*[«„“\"](?P<container>[^«»„“”\"]{2,150})[»“”\"]\s*(?=[.,]\s*(?:1[5-9]|20)\d\d)")
 
 # GOST 7.1 parts its areas with dashes: `Название. – М. : Наука, 1991. – 320 с.`
 _AREA_DASH = re.compile(r"(?<=[.\]])\s+[–—-]\s+")
@@ -41,7 +44,7 @@ _AREA_DASH = re.compile(r"(?<=[.\]])\s+[–—-]\s+")
 @functools.cache
 def _words() -> dict[str, str]:
     """Each kind of word of reference_words.csv as an alternation (op. cit. forms also written without spaces)."""
-    kinds = ("role", "volume", "issue", "edition", "et_al", "op_cit")
+    kinds = ("in", "role", "volume", "issue", "edition", "et_al", "op_cit")
     found = {kind: alternation("reference_words.csv", kind) for kind in kinds}
     # written with or without the spaces, and the last full stop optional (`op.cit`, `Указ. соч,`)
     found["op_cit"] = "|".join(re.escape(form.rstrip(".")).replace(r"\ ", r"\s*") for form in forms("reference_words.csv", "op_cit"))
@@ -58,8 +61,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "surname first": re.compile(rf"^(?P<authors>{first}(?:,\s*{first}){{0,5}}){et_al}\s+(?=\S)"),
         "initials first": re.compile(rf"^(?P<authors>{initials}(?:,\s*{initials}){{0,5}}){et_al}\s*[,.]\s+(?=\S)"),
         "part": re.compile(rf"(?:^|[.,]\s*)(?:(?P<volume>{w['volume']})|(?P<issue>{w['issue']}))\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"),
-        "edition": re.compile(rf"[.,]\s*(?:\d+-?[а-яa-z]*\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\s*$",
+        "edition": re.compile(rf"[.,]\s*(?:\d+-?[а-яa-z]*\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\.?\s*$",
                               re.IGNORECASE),
+        "in": re.compile(rf"(?<=[.,])\s*(?:{w['in']})\s*(?=\S)", re.IGNORECASE),
         "role": re.compile(rf"\s+/\s+|\s*[;,]\s*(?:{w['role']})\s"),
         "op cit": re.compile(rf"(?<!\w)(?:{w['op_cit']})\.?", re.IGNORECASE),
         "year": re.compile(rf"(?:^|[.,]\s*)(?P<year>{_YEAR})(?=\s*[.,]|\s*$)"),
@@ -73,6 +77,20 @@ def op_cit(text: str) -> re.Match | None:
     ('Указ. соч.', 'dz. cyt.')
     """
     return _patterns()["op cit"].search(text)
+
+
+# `М.; Л., 1930`, `М. ; Л. : Наука, 1950`: a semicolon between two places of one imprint
+_PLACE_BEFORE = re.compile(rf"(?<![\w.])[{_UP}][\w]{{0,3}}\.\s*$")
+_PLACE_AFTER = re.compile(rf"\s*{_PLACE}\s*(?::\s*[^,:;]{{2,80}}?)?,\s*{_YEAR}(?![\d–—-])")
+
+
+def joins_places(text: str, i: int) -> bool:
+    """Whether the semicolon at ``text[i]`` stands between two places of one imprint, so cuts no note.
+
+    >>> joins_places("Петров П. П. Земство. М.; Л., 1930. С. 3.", 24), joins_places("Там же. С. 5; Там же. С. 7", 12)
+    (True, False)
+    """
+    return bool(_PLACE_BEFORE.search(text, max(0, i - 6), i) and _PLACE_AFTER.match(text, i + 1))
 
 
 def is_gost(piece: str) -> bool:
@@ -112,8 +130,9 @@ def read_gost(text: str, ref: dict) -> bool:
     rest = text[head.end():] if head else text
     found: dict = {"authors": head.group("authors").strip() if head else ""}
     rest = _take_pages(rest, found)
-    if "//" in rest:
-        title, container = rest.split("//", 1)
+    parted = _container(rest)
+    if parted is not None:
+        title, container = parted
         if not _read_container(container, found):
             return False
         found["title"] = _title(title)
@@ -125,6 +144,20 @@ def read_gost(text: str, ref: dict) -> bool:
         return False
     ref.update({k: v for k, v in found.items() if v})
     return True
+
+
+def _container(rest: str) -> tuple[str, str] | None:
+    """The title and the journal or book it is in: after `//`, `В кн.:`, or a journal in quotes (`— «Вопросы истории», 1995`)."""
+    if "//" in rest:
+        title, container = rest.split("//", 1)
+        return title, container
+    inside = _patterns()["in"].search(rest)
+    if inside is not None:
+        return rest[:inside.start()], rest[inside.end():]
+    quoted = _QUOTED_JOURNAL.search(rest)
+    if quoted is not None:
+        return rest[:quoted.start()], f"{quoted.group('container')}. {rest[quoted.end():].lstrip(' .,')}"
+    return None
 
 
 def _head(text: str) -> re.Match | None:
