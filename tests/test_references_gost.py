@@ -136,3 +136,27 @@ def test_edition_before_the_imprint_is_not_the_title():
 def test_foreign_book_in_a_russian_note_keeps_its_latin_pages():
     ref = parse_reference("Smith J. Rural Schools in Russia. L., 1990. P. 15.")
     assert _fields(ref, "authors", "title", "place", "year", "pages") == ("Smith J.", "Rural Schools in Russia", "L.", "1990", "P. 15")
+
+
+def test_bulgarian_surname_comma_initials_and_sofia_abbreviated():
+    ref = parse_reference("Иванов, И. История на България. С., 1990, с. 45.")
+    assert _fields(ref, "authors", "title", "place", "year", "pages") == ("Иванов, И.", "История на България", "С.", "1990", "с. 45")
+
+
+def test_dash_before_an_unquoted_journal_of_several_words_opens_the_container():
+    ref = parse_reference("Петров, П. Статия за училищата. – Исторически преглед, 1990, № 3, с. 5–20.")
+    assert _fields(ref, "title", "container", "year", "issue") == ("Статия за училищата", "Исторически преглед", "1990", "3")
+
+
+def test_dash_before_a_place_stays_the_imprint():
+    ref = parse_reference("Иванов И. И. Земство. – 2-е изд. – М. : Наука, 1991. – С. 5.")
+    assert _fields(ref, "title", "container", "place", "publisher", "year", "pages") == ("Земство", "", "М.", "Наука", "1991", "С. 5")
+
+
+def test_ukrainian_et_al_after_several_authors():
+    assert parse_reference("Коваленко М. П., Шевчук О. І. та ін. Земство. К., 1995. С. 3.")["authors"] == "Коваленко М. П., Шевчук О. І."
+
+
+def test_collected_works_without_imprint_keep_their_volume():
+    ref = parse_reference("Ленин В. И. Полн. собр. соч. Т. 38. С. 12.")
+    assert _fields(ref, "authors", "title", "volume", "pages") == ("Ленин В. И.", "Полн. собр. соч", "38", "С. 12")

@@ -40,6 +40,15 @@ _QUOTED_JOURNAL = re.compile(r"(?<=[.,])\s*[«„“\"](?P<container>[^«»„�
 # GOST 7.1 parts its areas with dashes: `Название. – М. : Наука, 1991. – 320 с.`
 _AREA_DASH = re.compile(r"(?<=[.\]])\s+[–—-]\s+")
 
+# the older notes' dash before a journal of two words or more (a place is one, or has a full stop):
+# `Статия. – Исторически преглед, 1990, № 3, с. 5`
+_JOURNAL_DASH = re.compile(rf"(?<=\.)\s+[–—]\s+(?=[{_UP}][^.:;/,\s]*\s[^.:;/,]{{1,120}}?,\s*{_YEAR}(?![\d–—-]))")
+
+
+def _areas(text: str) -> str:
+    """``text`` with GOST's area dashes read: `//` before a journal, a space elsewhere."""
+    return _AREA_DASH.sub(" ", _JOURNAL_DASH.sub(" // ", text, count=1) if "//" not in text else text)
+
 
 @functools.cache
 def _words() -> dict[str, str]:
@@ -56,9 +65,11 @@ def _patterns() -> dict[str, re.Pattern]:
     w = _words()
     first = rf"{_SURNAME}\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов И. И.
     initials = rf"{_INITIAL}(?:\s?{_INITIAL})?\s?{_SURNAME}"  # И. И. Иванов
+    comma = rf"{_SURNAME},\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов, И. (Bulgarian)
     et_al = rf"(?:\s+(?:{w['et_al']}))?"
     return {
         "surname first": re.compile(rf"^(?P<authors>{first}(?:,\s*{first}){{0,5}}){et_al}\s+(?=\S)"),
+        "surname comma": re.compile(rf"^(?P<authors>{comma}(?:,\s*{comma}){{0,5}}){et_al}\s+(?=\S)"),
         "initials first": re.compile(rf"^(?P<authors>{initials}(?:,\s*{initials}){{0,5}}){et_al}\s*[,.]\s+(?=\S)"),
         "part": re.compile(rf"(?:^|[.,]\s*)(?:(?P<volume>{w['volume']})|(?P<issue>{w['issue']}))\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"),
         "edition": re.compile(rf"[.,]\s*(?:\d+-?[а-яa-z]*\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\.?\s*$",
@@ -101,7 +112,7 @@ def is_gost(piece: str) -> bool:
     >>> is_gost("Иванов И. И. Указ. соч. С. 10."), is_gost("ГАРФ. Ф. 102. Оп. 1. Д. 12. Л. 3 об.")
     (True, False)
     """
-    text = _AREA_DASH.sub(" ", piece.strip())
+    text = _areas(piece.strip())
     if _PLACE_YEAR.search(text):
         return True
     head = _head(text)
@@ -124,7 +135,7 @@ def read_gost(text: str, ref: dict) -> bool:
     False (``ref`` untouched) for what is not written so: a Latin reference
     needs its authors first; a Cyrillic one without them needs an imprint.
     """
-    text = _AREA_DASH.sub(" ", text.strip()).rstrip(" .")
+    text = _areas(text.strip()).rstrip(" .")
     head = _head(text)
     cyrillic = script_of(text) == "Cyrillic"
     rest = text[head.end():] if head else text
@@ -140,6 +151,7 @@ def read_gost(text: str, ref: dict) -> bool:
         _read_book(rest, _imprint(rest, head), found)
     elif head and (op_cit(rest) or (cyrillic and found.get("pages"))):
         found["title"] = "" if op_cit(rest) else _title(rest)
+        _read_parts(rest, found)
     else:
         return False
     ref.update({k: v for k, v in found.items() if v})
@@ -161,12 +173,12 @@ def _container(rest: str) -> tuple[str, str] | None:
 
 
 def _head(text: str) -> re.Match | None:
-    """The authors opening a reference: `Иванов И. И.`, or (Cyrillic, then GOST's marks) `И. И. Иванов,`."""
+    """The authors opening a reference: `Иванов И. И.`, or (Cyrillic, then GOST's marks) `Иванов, И.`, `И. И. Иванов,`."""
     p = _patterns()
     head = p["surname first"].match(text)
     if head is not None or script_of(text[:40]) != "Cyrillic":
         return head
-    head = p["initials first"].match(text)
+    head = p["surname comma"].match(text) or p["initials first"].match(text)
     return head if head is not None and _marked(text[head.end():]) else None
 
 
@@ -188,7 +200,7 @@ def _take_pages(rest: str, found: dict) -> str:
 def _imprint(rest: str, head: re.Match | None) -> re.Match | None:
     """The imprint after the title: after a full stop (after a comma only in `И. И. Иванов, Название, М., 1925`),
     never inside brackets (`Name, Title (Boston: Little, Brown, 1967)` is another style)."""
-    commas = head is not None and head.re is _patterns()["initials first"]
+    commas = head is not None and head.re is not _patterns()["surname first"]
     for imprint in _IMPRINT.finditer(rest):
         if "(" not in rest[:imprint.start()] and (commas or rest[imprint.start() - 1] == "."):
             return imprint
