@@ -70,3 +70,29 @@ def test_short_forms_point_to_the_full_reference(short):
 def test_tamze_repeats_the_reference_before():
     cited = cite("J. Kowalski, Kasy oszczędnościowe w Galicji, Warszawa 1998, s. 45.", "Tamże, s. 50.")
     assert cited.citations[["kind", "ibid_of"]].values.tolist() == [["literature", ""], ["ibid", "1:1"]]
+
+
+def test_quoted_article_title_before_a_quoted_journal():
+    ref = parse_reference("A. Nowak, „Spółdzielczość wiejska”, „Kwartalnik Historyczny” 1995, nr 3, s. 12–30.")
+    assert _fields(ref, "title", "container", "year", "issue") == ("Spółdzielczość wiejska", "Kwartalnik Historyczny", "1995", "3")
+
+
+def test_journal_volume_after_the_year():
+    ref = parse_reference("J. Kowalski, Kasy, „Roczniki Dziejów Społecznych” 1960, t. 22, s. 1–20.")
+    assert _fields(ref, "authors", "title", "container", "year", "volume") == \
+        ("J. Kowalski", "Kasy", "Roczniki Dziejów Społecznych", "1960", "22")
+
+
+def test_and_following_pages_and_two_places():
+    ref = parse_reference("Kowalski Jan, Kasy Stefczyka, Warszawa–Kraków 1990, s. 45 i n.")
+    assert _fields(ref, "authors", "title", "place", "year") == ("Kowalski Jan", "Kasy Stefczyka", "Warszawa–Kraków", "1990")
+
+
+def test_edition_with_its_note_is_left_out_and_the_title_is_not_taken_for_a_name():
+    ref = parse_reference("J. Kowalski, Kasy Stefczyka, wyd. 2 popr., Warszawa 1990, s. 45.")
+    assert _fields(ref, "authors", "title") == ("J. Kowalski", "Kasy Stefczyka")
+
+
+def test_short_title_before_w_is_the_title_not_an_author():
+    ref = parse_reference("Kowalski J., Nowak A., Kasy, [w:] Studia, red. B. Zieliński, Poznań 1970, s. 5–9.")
+    assert _fields(ref, "authors", "title", "container") == ("Kowalski J., Nowak A.", "Kasy", "Studia")

@@ -37,7 +37,7 @@ _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s
 
 _JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:vol\.\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|Heft|H\.)\s*(?P<issue>\d+)\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
-_PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.)?)\s*\.?\s*$")
+_PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?)?)\s*\.?\s*$")
 
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
@@ -49,7 +49,8 @@ _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg
 
 # `t. 2`, `Т. 2` (a volume) and `wyd. 2`, `2. Aufl.` (an edition) standing alone between commas
 _VOLUME_PART = re.compile(rf"^(?:{alternation('reference_words.csv', 'volume')}|vol\.|Bd\.)\s*(?P<no>\d+|[IVXLC]+)$")
-_EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?\s*(?:wyd|изд|Aufl)\.)$")
+_EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?\s*(?:wyd|изд|Aufl)\.)"
+                           r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
 
 _NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ]\.(?:[A-ZА-Я]\.)*|[A-ZА-Я][a-zа-я]?\.)$")
@@ -62,6 +63,7 @@ _QUOTED_JOURNAL = re.compile(
     rf"(?:,|\.?\s[–—])\s*(?:[„«“\"]|,,)(?P<container>[^„“”\"«»]{{2,150}}?)[”“\"»]\s*,?\s*"
     rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}})\s*[,:]\s*(?=(?:1[5-9]|20)\d\d))?"
     rf"(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])"
+    rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
     rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'issue')}|č\.|no\.)\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
 
 _ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
@@ -229,7 +231,8 @@ def _read_quoted_journal(head: str, ref: dict) -> bool:
     _read_plain(head[:journal.start()], ref)
     if ref["container"] or not ref["title"]:
         return False
-    ref.update(container=journal.group("container").strip(" ,."), volume=journal.group("volume") or "",
+    ref.update(container=journal.group("container").strip(" ,."),
+               volume=journal.group("volume") or journal.group("volume_after") or "",
                issue=(journal.group("issue") or "").replace(" ", ""), year=journal.group("year"))
     return True
 
@@ -248,6 +251,12 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         return True
     ref["title"] = m.group(1).strip(" ,’‘'")
     after = rest[m.end():]
+    quoted = _QUOTED_JOURNAL.match(after)
+    if quoted and not ref["publisher"]:  # `„Tytuł”, „Kwartalnik Historyczny” 1995, nr 3`
+        ref.update(container=quoted.group("container").strip(" ,."), year=quoted.group("year"),
+                   volume=quoted.group("volume") or quoted.group("volume_after") or "",
+                   issue=(quoted.group("issue") or "").replace(" ", ""))
+        return True
     journal = _JOURNAL_ISSUE.match(after) or _JOURNAL_VOL.match(after)
     if journal and not ref["publisher"]:
         ref["container"] = journal.group("container").strip(" ,.")
@@ -266,21 +275,23 @@ def _read_plain(head: str, ref: dict) -> None:
     if len(parts) == 2 and find_dates_covering(parts[1]):  # a newspaper issue: `Borba, 12. 3. 1953, 2`
         ref.update(container=parts[0], year=find_dates(parts[1])[-1].date_start[:4])
         return
-    authors = []
-    while len(parts) > 1 and _is_name(parts[0]):
-        authors.append(_ET_AL.sub("", parts.pop(0)))
-    ref["authors"] = ", ".join(authors)
     for part in [p for p in parts if _VOLUME_PART.match(p) or _EDITION_PART.match(p)]:
         volume = _VOLUME_PART.match(part)
         if volume and not ref["volume"]:
             ref["volume"] = volume.group("no")
         parts.remove(part)
+    authors = []
+    # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
+    while len(parts) > 1 and _is_name(parts[0]) and not IN_CONTAINER.match(parts[1]):
+        authors.append(_ET_AL.sub("", parts.pop(0)))
+    ref["authors"] = ", ".join(authors)
     inside = next((k for k, part in enumerate(parts) if k and IN_CONTAINER.match(part)), None)
     if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
         container = IN_CONTAINER.sub("", ", ".join(parts[inside:]))
         journal = _JOURNAL_VOL.match(container)
         if journal and re.search(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*$", container):
-            ref.update(container=journal.group("container").strip(" ,."), volume=journal.group("volume") or "",
+            ref.update(container=journal.group("container").strip(" ,."),
+               volume=journal.group("volume") or journal.group("volume_after") or "",
                        issue=journal.group("issue") or "", year=ref["year"] or journal.group("year"))
         else:
             ref["container"] = container.strip(" ,.")
