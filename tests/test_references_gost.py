@@ -160,3 +160,15 @@ def test_ukrainian_et_al_after_several_authors():
 def test_collected_works_without_imprint_keep_their_volume():
     ref = parse_reference("Ленин В. И. Полн. собр. соч. Т. 38. С. 12.")
     assert _fields(ref, "authors", "title", "volume", "pages") == ("Ленин В. И.", "Полн. собр. соч", "38", "С. 12")
+
+
+@pytest.mark.parametrize("issue", ["Правда. 1925. 12 мая. С. 2.", "«Правда», 12 мая 1925 г."])
+def test_newspaper_issue_is_literature_with_the_paper_as_container(issue):
+    cited = cite(issue)
+    assert cited.citations.kind.tolist() == ["literature"]
+    assert cited.citations.date_start.tolist() == ["1925-05-12"]
+    assert cited.references[["container", "year"]].values.tolist() == [["Правда", "1925"]]
+
+
+def test_lead_in_with_for_example_is_cut_off():
+    assert one_citation("См., например: Лебедев В. Школьное дело. Мн., 1985. С. 9.").raw == "Лебедев В. Школьное дело. Мн., 1985. С. 9."

@@ -96,3 +96,8 @@ def test_edition_with_its_note_is_left_out_and_the_title_is_not_taken_for_a_name
 def test_short_title_before_w_is_the_title_not_an_author():
     ref = parse_reference("Kowalski J., Nowak A., Kasy, [w:] Studia, red. B. Zieliński, Poznań 1970, s. 5–9.")
     assert _fields(ref, "authors", "title", "container") == ("Kowalski J., Nowak A.", "Kasy", "Studia")
+
+
+def test_newspaper_in_quotes_with_its_number_and_page():
+    cited = cite("„Gazeta Lwowska”, 12 marca 1905, nr 58, s. 2.")
+    assert cited.references[["container", "year", "pages"]].values.tolist() == [["Gazeta Lwowska", "1905", "s. 2"]]

@@ -81,6 +81,21 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+# a newspaper's issue: `Правда. 1925. 12 мая. С. 2`, `Известия. 1937. 5 июня. № 130`
+_NEWSPAPER = re.compile(rf"^(?P<paper>[«„“\"]?[{_UP}][^.«»„“”\"\d]{{1,40}}?[»“”\"]?)\.\s+(?P<year>{_YEAR})\.\s+"
+                        r"(?P<day>\d{1,2}\s+[^\W\d_]+)\.?(?:\s+(?:№\s*\d+|С\.\s*\d+(?:\s*[–—-]\s*\d+)?)\.?)*\s*$")
+
+
+def newspaper_issue(piece: str) -> tuple[str, str] | None:
+    """A newspaper's issue as GOST writes it: (paper, its day and year in the usual order), else None.
+
+    >>> newspaper_issue("Правда. 1925. 12 мая. С. 2.")
+    ('Правда', '12 мая 1925')
+    """
+    m = _NEWSPAPER.match(piece)
+    return (m.group("paper").strip("«»„“”\" "), f"{m.group('day')} {m.group('year')}") if m else None
+
+
 def op_cit(text: str) -> re.Match | None:
     """Where ``text`` says op. cit. in one of its languages (`Указ. соч.`, `dz. cyt.`, `nav. delo`, `a. a. O.`).
 

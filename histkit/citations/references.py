@@ -13,7 +13,7 @@ import re
 
 from .archives import normalise
 from .authordate import is_author_date, read_author_date
-from .gost import is_gost, op_cit, read_gost
+from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
@@ -76,11 +76,14 @@ _EDITOR_MARK = re.compile(r"\s*\((?:Hrsg|Hg|ed|eds|ur|prir|red|dir|a\s+cura\s+di
 # newspapers are literature (the paper is the container) dated by their issue: `Borba, 12. 3. 1953, 2`,
 # `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
 _PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“”\"»’]),?\s*)?"
-                    r"(?P<paper>[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
+                    r"(?P<paper>[«„“\"][^«»„“”\"\s]+(?:\s[^«»„“”\"\s]+){0,2}[»“”\"]"  # `«Правда», 12 мая 1925 г.`: three words at most
+                    r"|[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
                     r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4})"
                     r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
 
-_ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
+_ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
+
+_YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|r)\.?$")
 
 # an interview or conversation the author held is an oral source, read as literature
 _ORAL = re.compile(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razgovor|intervju|pogovor|gespräch|entretien|"
@@ -93,14 +96,17 @@ def _press(piece: str):
     # kept: the splitter, the classifier and the reference reader each ask about the same piece
     m = _PAPER.match(piece.strip())
     if not m:
-        return None
+        issue = newspaper_issue(piece.strip())  # GOST: `Правда. 1925. 12 мая. С. 2`
+        dates = find_dates(issue[1]) if issue else []
+        return (issue[0], dates[0]) if len(dates) == 1 and dates[0].precision == "day" else None
     if " to " in m.group("paper") or len(m.group("paper")) > 40:
         return None  # (asked before the dates are read, which is the dear part)
-    date_part = _ISSUE_TAIL.sub("", m.group("rest")).strip(" ,.")
+    # (`1925 г.`, `1905 r.`: the year's own abbreviation, in Russian and Polish)
+    date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", m.group("rest")).strip(" ,."))
     dates = find_dates(date_part)
     if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
         return None
-    return m.group("paper").strip(" ."), dates[0]
+    return m.group("paper").strip(" .«»„“”\""), dates[0]
 
 
 def cites_publication(piece: str) -> bool:
@@ -191,7 +197,8 @@ def parse_reference(raw: str) -> dict:
     press = _press(raw.strip())
     if press:
         ref.update(container=press[0], year=press[1].date_start[:4])
-        article = _PAPER.match(raw.strip()).group("article")
+        paper = _PAPER.match(raw.strip())
+        article = paper.group("article") if paper else ""
         ref["title"] = article.strip("„“”\"«»‘’ ") if article else ""
         return ref
     _read_plain(head, ref)
