@@ -172,3 +172,7 @@ def test_newspaper_issue_is_literature_with_the_paper_as_container(issue):
 
 def test_lead_in_with_for_example_is_cut_off():
     assert one_citation("См., например: Лебедев В. Школьное дело. Мн., 1985. С. 9.").raw == "Лебедев В. Школьное дело. Мн., 1985. С. 9."
+
+
+def test_cyrillic_reference_naming_its_author_before_a_comma_keeps_that_author():
+    assert parse_reference("Милетић, Преломна времена. Београд, 2000.")["authors"] == "Милетић"

@@ -162,7 +162,7 @@ def read_gost(text: str, ref: dict) -> bool:
         if not _read_container(container, found):
             return False
         found["title"] = _title(title)
-    elif _imprint(rest, head) and (head or cyrillic):
+    elif _imprint(rest, head) and (head or (cyrillic and _titled(rest, _imprint(rest, head)))):
         _read_book(rest, _imprint(rest, head), found)
     elif head and (op_cit(rest) or (cyrillic and found.get("pages"))):
         found["title"] = "" if op_cit(rest) else _title(rest)
@@ -171,6 +171,12 @@ def read_gost(text: str, ref: dict) -> bool:
         return False
     ref.update({k: v for k, v in found.items() if v})
     return True
+
+
+def _titled(rest: str, imprint: re.Match) -> bool:
+    """Whether a reference without authors opens with its title: those responsible after it, or no comma in it
+    (`Милетић, Преломна времена. Београд, 2000` names its author another way)."""
+    return bool(_patterns()["role"].search(rest, 0, imprint.start())) or "," not in rest[:imprint.start()]
 
 
 def _container(rest: str) -> tuple[str, str] | None:
@@ -247,6 +253,7 @@ def _read_container(container: str, found: dict) -> bool:
 
 
 def _read_parts(text: str, found: dict) -> None:
+    """The first volume (`Т. 2`, `Кн. 1`, `t. 3`) and issue (`№ 3`, `Вып. 2`, `nr 4`) marked in ``text``."""
     for part in _patterns()["part"].finditer(text):
         key = "volume" if part.group("volume") else "issue"
         found.setdefault(key, part.group("no").replace(" ", ""))
