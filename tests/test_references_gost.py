@@ -176,3 +176,8 @@ def test_lead_in_with_for_example_is_cut_off():
 
 def test_cyrillic_reference_naming_its_author_before_a_comma_keeps_that_author():
     assert parse_reference("Милетић, Преломна времена. Београд, 2000.")["authors"] == "Милетић"
+
+
+def test_ego_zhe_takes_the_authors_of_the_reference_before():
+    cited = cite("Иванов И. И. Земство. М., 1991. С. 5.", "Его же. Школа и земство. М., 1995. С. 7.")
+    assert cited.references[["authors", "title", "year"]].values.tolist()[1] == ["Иванов И. И.", "Школа и земство", "1995"]

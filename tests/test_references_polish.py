@@ -101,3 +101,8 @@ def test_short_title_before_w_is_the_title_not_an_author():
 def test_newspaper_in_quotes_with_its_number_and_page():
     cited = cite("„Gazeta Lwowska”, 12 marca 1905, nr 58, s. 2.")
     assert cited.references[["container", "year", "pages"]].values.tolist() == [["Gazeta Lwowska", "1905", "s. 2"]]
+
+
+def test_tenze_takes_the_authors_of_the_reference_before():
+    cited = cite("J. Kowalski, Kasy, Warszawa 1998, s. 45.", "Tenże, Towarzystwa kredytowe, Lwów 1912, s. 3.")
+    assert cited.references[["authors", "title", "year"]].values.tolist()[1] == ["J. Kowalski", "Towarzystwa kredytowe", "1912"]

@@ -83,6 +83,9 @@ _PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[�
 
 _ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
 
+# `Его же`, `Tenże`: by the author of the reference before
+_SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
+
 _YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|r)\.?$")
 
 # an interview or conversation the author held is an oral source, read as literature
@@ -189,6 +192,7 @@ def parse_reference(raw: str) -> dict:
     text = raw.strip().rstrip(".").strip()
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
+    text = _SAME_AUTHOR.sub("", text)  # `Его же. Название…`, `Tenże, Tytuł…`: the author is the one cited before
     if read_gost(text, ref) or read_author_date(text, ref):
         return ref
     head = _read_publication(text, ref)
@@ -329,6 +333,18 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     if not (_is_short(ref) or op_cit(ref["raw"])):
         return ""
     return _link_short_reference(ref, earlier)
+
+
+def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
+    """The authors of the reference before, when ``ref`` says it is by them (`Его же`, `Tenże`); else ``ref``'s own.
+
+    >>> earlier = [("1:1", parse_reference("Иванов И. И. Земство. М., 1991."))]
+    >>> repeated_author(dict(parse_reference("Его же. Школа. М., 1995."), raw="Его же. Школа. М., 1995."), earlier)
+    'Иванов И. И.'
+    """
+    if earlier and _SAME_AUTHOR.match(ref["raw"].strip()):
+        return earlier[-1][1]["authors"]
+    return ref["authors"]
 
 
 def issue_dates(piece: str, ref: dict) -> list:
