@@ -181,3 +181,8 @@ def test_cyrillic_reference_naming_its_author_before_a_comma_keeps_that_author()
 def test_ego_zhe_takes_the_authors_of_the_reference_before():
     cited = cite("Иванов И. И. Земство. М., 1991. С. 5.", "Его же. Школа и земство. М., 1995. С. 7.")
     assert cited.references[["authors", "title", "year"]].values.tolist()[1] == ["Иванов И. И.", "Школа и земство", "1995"]
+
+
+def test_foreign_journal_in_a_russian_note_reads_vol_and_number():
+    ref = parse_reference("Smith J. Schools in Russia // Slavic Review. 1990. Vol. 49, № 3. P. 5–20.")
+    assert _fields(ref, "container", "year", "volume", "issue", "pages") == ("Slavic Review", "1990", "49", "3", "P. 5–20")

@@ -48,7 +48,7 @@ _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg
                      rf"{alternation('reference_words.csv', 'role')})\s.*$", re.IGNORECASE)
 
 # `t. 2`, `Т. 2` (a volume) and `wyd. 2`, `2. Aufl.` (an edition) standing alone between commas
-_VOLUME_PART = re.compile(rf"^(?:{alternation('reference_words.csv', 'volume')}|vol\.|Bd\.)\s*(?P<no>\d+|[IVXLC]+)$")
+_VOLUME_PART = re.compile(rf"^(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)$")
 _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?\s*(?:wyd|изд|Aufl)\.)"
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
@@ -64,7 +64,7 @@ _QUOTED_JOURNAL = re.compile(
     rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}})\s*[,:]\s*(?=(?:1[5-9]|20)\d\d))?"
     rf"(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])"
     rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
-    rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'issue')}|č\.|no\.)\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
+    rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
 
 _ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 
