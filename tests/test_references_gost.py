@@ -186,3 +186,15 @@ def test_ego_zhe_takes_the_authors_of_the_reference_before():
 def test_foreign_journal_in_a_russian_note_reads_vol_and_number():
     ref = parse_reference("Smith J. Schools in Russia // Slavic Review. 1990. Vol. 49, № 3. P. 5–20.")
     assert _fields(ref, "container", "year", "volume", "issue", "pages") == ("Slavic Review", "1990", "49", "3", "P. 5–20")
+
+
+def test_article_without_authors_after_double_slash_is_literature():
+    cited = cite("Записка о школах // Красный архив. 1925. Т. 8. С. 5–20.")
+    assert cited.citations.kind.tolist() == ["literature"]
+    assert cited.references[["title", "container", "volume", "year"]].values.tolist() == \
+        [["Записка о школах", "Красный архив", "8", "1925"]]
+
+
+def test_bracketed_et_al_and_and_following_pages():
+    ref = parse_reference("Иванов И. И. [и др.] Земство. М., 1991. С. 5 и сл.")
+    assert _fields(ref, "authors", "title", "pages") == ("Иванов И. И.", "Земство", "С. 5 и сл")

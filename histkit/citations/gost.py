@@ -29,9 +29,12 @@ _IMPRINT = re.compile(rf"(?<=[.,])\s+(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*(
 # any style's `… Title. Place, Year` (no page after the year): `Chruschtschow erinnert sich. Hamburg, 1971. S. 412`
 _PLACE_YEAR = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
 
+# an article without authors: `Записка о школах // Красный архив. 1925. Т. 8. С. 5–20`
+_ARTICLE = re.compile(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:№|No|Nr|Т\.|Вып\.|Vol\.|С\.)", re.IGNORECASE)
+
 # the pages cited, or the book's length (`320 с.`, dropped)
 _PAGES = re.compile(r"(?:^|[.,]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?)\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
-                    r"(?:\s*об)?)\s*\.?\s*$")
+                    r"(?:\s*об|\s+и\s+сл(?:ед)?)?)\s*\.?\s*$")
 _LENGTH = re.compile(r"[.,]\s*\d+(?:\s*,\s*\[?\d+\]?)?\s*(?:с|С|s)\s*\.?\s*$")
 
 # the older notes put the journal in quotes after a dash: `Название. — «Вопросы истории», 1995, № 3, с. 12`
@@ -128,7 +131,7 @@ def is_gost(piece: str) -> bool:
     (True, False)
     """
     text = _areas(piece.strip())
-    if _PLACE_YEAR.search(text):
+    if _PLACE_YEAR.search(text) or _ARTICLE.search(text):
         return True
     head = _head(text)
     if head is None:
@@ -156,7 +159,7 @@ def read_gost(text: str, ref: dict) -> bool:
     rest = text[head.end():] if head else text
     found: dict = {"authors": head.group("authors").strip() if head else ""}
     rest = _take_pages(rest, found)
-    parted = _container(rest)
+    parted = _container(rest) if head or "//" in rest else None  # (without authors, only `//` says a container)
     if parted is not None:
         title, container = parted
         if not _read_container(container, found):
