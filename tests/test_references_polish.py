@@ -106,3 +106,8 @@ def test_newspaper_in_quotes_with_its_number_and_page():
 def test_tenze_takes_the_authors_of_the_reference_before():
     cited = cite("J. Kowalski, Kasy, Warszawa 1998, s. 45.", "Tenże, Towarzystwa kredytowe, Lwów 1912, s. 3.")
     assert cited.references[["authors", "title", "year"]].values.tolist()[1] == ["J. Kowalski", "Towarzystwa kredytowe", "1912"]
+
+
+def test_journal_volume_with_the_year_in_brackets():
+    ref = parse_reference("A. Nowak, Spółdzielczość wiejska, „Kwartalnik Historyczny” 102 (1995), nr 3, s. 12–30.")
+    assert _fields(ref, "container", "volume", "year", "issue") == ("Kwartalnik Historyczny", "102", "1995", "3")

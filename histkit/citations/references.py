@@ -61,8 +61,8 @@ IN_CONTAINER = re.compile(rf"^\s*,?\s*(?:(?:{alternation('reference_words.csv', 
 # `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
 _QUOTED_JOURNAL = re.compile(
     rf"(?:,|\.?\s[–—])\s*(?:[„«“\"]|,,)(?P<container>[^„“”\"«»]{{2,150}}?)[”“\"»]\s*,?\s*"
-    rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}})\s*[,:]\s*(?=(?:1[5-9]|20)\d\d))?"
-    rf"(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])"
+    rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}})(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
+    rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"
     rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
     rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
 

@@ -12,7 +12,8 @@ and the words for "and" that join two documents of one archive
 (``and_words.csv``: ``…, 3 Jan. 1943, and RG 84/2310/7, …``), and the abbreviations whose full stop ends
 no sentence of a reference (``abbreviations.csv``: Inc., ed., Vol., Hrsg. …), and the words a reference's parts open
 with (``reference_words.csv``, by kind: ``in`` w:, в кн.:; ``role`` red., под ред., tłum.; ``volume`` t., Т.;
-``issue`` nr, №; ``edition`` wyd., изд.; ``et_al`` i in., и др.; ``op_cit`` Указ. соч., dz. cyt.). A row added there is understood at the
+``issue`` nr, №; ``edition`` wyd., изд.; ``et_al`` i in., и др.; ``op_cit`` Указ. соч., dz. cyt.;
+``same_author`` Его же, Tenże). A row added there is understood at the
 next run; nothing else changes.
 """
 
