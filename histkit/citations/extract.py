@@ -29,7 +29,7 @@ from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_ove
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import set_date
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
-from .references import short_title_of
+from .references import repeated_author, short_title_of
 from ..literature import with_model_references
 from .splitter import Segment, split_citations
 from ..text import fold_homoglyphs
@@ -313,7 +313,8 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
 
 
 def resolve_short_title(row: dict, ref: dict, history: History) -> None:
-    """Resolve step for literature: a short title or op. cit. points (``ref_of``) to the full reference it shortens.
+    """Resolve step for literature: a short title or op. cit. points (``ref_of``) to the full reference it shortens;
+    `Его же`, `Tenże` take the authors of the reference before.
 
     >>> history = History()
     >>> history.references.append(("1:1", parse_reference("Geoff Eley, Forging Democracy (New York: OUP, 2002), 12.")))
@@ -322,6 +323,7 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> None:
     >>> row["ref_of"], ref["ref_of"]
     ('1:1', '1:1')
     """
+    ref["authors"] = repeated_author(ref, history.references)  # `Его же`, `Tenże`: the author cited before
     ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references)
     history.references.append((label(row), ref))
 

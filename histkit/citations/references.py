@@ -13,9 +13,11 @@ import re
 
 from .archives import normalise
 from .authordate import is_author_date, read_author_date
+from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
+from .words import alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
@@ -35,28 +37,36 @@ _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s
 
 _JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:vol\.\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|Heft|H\.)\s*(?P<issue>\d+)\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
-_PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.)?)\s*\.?\s*$")
+_PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?)?)\s*\.?\s*$")
 
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
 _EDITION = re.compile(r",?\s*(?<!\d)\d++(?:st|nd|rd|th|\.)?\s+(?:ed\.|edition|Aufl\.|izd\.|изд\.)", re.IGNORECASE)
 
-_EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.)\s.*$", re.IGNORECASE)
+_EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
+                     rf"{alternation('reference_words.csv', 'role')})\s.*$", re.IGNORECASE)
+
+# `t. 2`, `Т. 2` (a volume) and `wyd. 2`, `2. Aufl.` (an edition) standing alone between commas
+_VOLUME_PART = re.compile(rf"^(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)$")
+_EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?\s*(?:wyd|изд|Aufl)\.)"
+                           r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
+_ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
 
 _NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ]\.(?:[A-ZА-Я]\.)*|[A-ZА-Я][a-zа-я]?\.)$")
 
-IN_CONTAINER = re.compile(r"^\s*,?\s*(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+)")
+IN_CONTAINER = re.compile(rf"^\s*,?\s*(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))")
+
+# a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
+# `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
+_QUOTED_JOURNAL = re.compile(
+    rf"(?:,|\.?\s[–—])\s*(?:[„«“\"]|,,)(?P<container>[^„“”\"«»]{{2,150}}?)[”“\"»]\s*,?\s*"
+    rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}})(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
+    rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"
+    rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
+    rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
 
 _ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
-
-_OP_CIT = re.compile(r"\b(?:op\.\s*cit|нав\.\s*дело|nav\.\s*djelo|nav\.\s*delo|a\.\s*a\.\s*O)\.?", re.IGNORECASE)
-
-# Russian (GOST) and other styles end a book with `. Place, Year.`: `… новая Югославия. М., 1987. С. 45.`
-_GOST = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
-
-# a GOST article: `Соколов И. П. Название // Вопросы истории. 2015. № 7. С. 3–21.`
-_GOST_ARTICLE = re.compile(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:№|No|Nr|Т\.|Вып\.|Vol\.|С\.)", re.IGNORECASE)
 
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
 _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
@@ -66,11 +76,17 @@ _EDITOR_MARK = re.compile(r"\s*\((?:Hrsg|Hg|ed|eds|ur|prir|red|dir|a\s+cura\s+di
 # newspapers are literature (the paper is the container) dated by their issue: `Borba, 12. 3. 1953, 2`,
 # `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
 _PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“”\"»’]),?\s*)?"
-                    r"(?P<paper>[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
+                    r"(?P<paper>[«„“\"][^«»„“”\"\s]+(?:\s[^«»„“”\"\s]+){0,2}[»“”\"]"  # `«Правда», 12 мая 1925 г.`: three words at most
+                    r"|[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
                     r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4})"
                     r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
 
-_ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
+_ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
+
+# `Его же`, `Tenże`: by the author of the reference before
+_SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
+
+_YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|r)\.?$")
 
 # an interview or conversation the author held is an oral source, read as literature
 _ORAL = re.compile(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razgovor|intervju|pogovor|gespräch|entretien|"
@@ -83,14 +99,17 @@ def _press(piece: str):
     # kept: the splitter, the classifier and the reference reader each ask about the same piece
     m = _PAPER.match(piece.strip())
     if not m:
-        return None
+        issue = newspaper_issue(piece.strip())  # GOST: `Правда. 1925. 12 мая. С. 2`
+        dates = find_dates(issue[1]) if issue else []
+        return (issue[0], dates[0]) if len(dates) == 1 and dates[0].precision == "day" else None
     if " to " in m.group("paper") or len(m.group("paper")) > 40:
         return None  # (asked before the dates are read, which is the dear part)
-    date_part = _ISSUE_TAIL.sub("", m.group("rest")).strip(" ,.")
+    # (`1925 г.`, `1905 r.`: the year's own abbreviation, in Russian and Polish)
+    date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", m.group("rest")).strip(" ,."))
     dates = find_dates(date_part)
     if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
         return None
-    return m.group("paper").strip(" ."), dates[0]
+    return m.group("paper").strip(" .«»„“”\""), dates[0]
 
 
 def cites_publication(piece: str) -> bool:
@@ -99,7 +118,7 @@ def cites_publication(piece: str) -> bool:
     >>> cites_publication("Archiv für Sozialgeschichte (Bonn: Dietz, 1990), 4"), cites_publication("AJ, 507, IX")
     (True, False)
     """
-    return bool(PUBLISHER.search(piece) or _OP_CIT.search(piece))
+    return bool(PUBLISHER.search(piece) or op_cit(piece))
 
 
 def is_literature(piece: str) -> bool:
@@ -121,7 +140,7 @@ def looks_like_literature(piece: str) -> bool:
     False
     """
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
-    return bool(_ORAL.match(piece) or cites_publication(piece) or _GOST.search(piece) or _GOST_ARTICLE.search(piece)
+    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
                 or _press(piece))
 
@@ -145,49 +164,17 @@ def _reads_as_publication(piece: str) -> bool:
 
 
 def _short_title(piece: str) -> re.Match | None:
-    return re.match(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
+    return re.match(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|[SsСс]\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
                     r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?\s*$", piece)
 
 
 def _is_name(token: str) -> bool:
-    words = token.split()
+    words = _ET_AL.sub("", token).split()
     if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
         return False
     if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
         return False
     return all(_NAME_WORD.match(w) for w in words)
-
-
-_GOST_AUTHORS = re.compile(r"^(?P<authors>[A-ZА-ЯЁ][\w’'-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}(?:,\s*[A-ZА-ЯЁ][\w’'-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2})*)\s+(?=\S)")
-
-_GOST_CONTAINER = re.compile(r"^(?P<container>.+?)[.,]\s*(?P<year>(?:1[5-9]|20)\d{2})\.?\s*(?:(?:Т|Т\.|Vol|Bd)\.?\s*(?P<volume>\d+)[.,]?\s*)?"
-                             r"(?:(?:№|No\.?|Nr\.?|Вып\.)\s*(?P<issue>\d+(?:[–-]\d+)?)[.,]?\s*)?(?P<pages>(?:С|S|P|pp?)\.\s*\d.*)?$")
-
-_GOST_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-ZА-ЯЁ][\w.-]{0,15})(?::\s*(?P<publisher>[^,]{2,60}))?,\s*"
-                        r"(?P<year>(?:1[5-9]|20)\d{2})\.?\s*(?P<pages>(?:С|S|P|pp?)\.\s*\d.*)?$")
-
-
-def _gost_reference(text: str, ref: dict) -> bool:
-    """Russian GOST style: `Фамилия И. О. Название // Журнал. 2015. № 7. С. 3–21` or `… Название. М., 2010. С. 88`."""
-    authors = _GOST_AUTHORS.match(text)
-    if not authors:
-        return False
-    rest = text[authors.end():]
-    if "//" in rest:
-        title, container = (part.strip() for part in rest.split("//", 1))
-        m = _GOST_CONTAINER.match(container)
-        if not m:
-            return False
-        ref.update(authors=authors.group("authors").strip(), title=title.rstrip(" ."), container=m.group("container").strip(),
-                   volume=m.group("volume") or "", issue=m.group("issue") or "", year=m.group("year"),
-                   pages=(m.group("pages") or "").strip(" ."))
-        return True
-    m = _GOST_BOOK.match(rest)
-    if not m:
-        return False
-    ref.update(authors=authors.group("authors").strip(), title=m.group("title").strip(), place=m.group("place"),
-               publisher=(m.group("publisher") or "").strip(), year=m.group("year"), pages=(m.group("pages") or "").strip(" ."))
-    return True
 
 
 # Why a heuristic parser: on eight book and article citations of the seed, refextract (built for physics)
@@ -205,15 +192,17 @@ def parse_reference(raw: str) -> dict:
     text = raw.strip().rstrip(".").strip()
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
-    if _gost_reference(text, ref) or read_author_date(text, ref):
+    text = _SAME_AUTHOR.sub("", text)  # `Его же. Название…`, `Tenże, Tytuł…`: the author is the one cited before
+    if read_gost(text, ref) or read_author_date(text, ref):
         return ref
     head = _read_publication(text, ref)
-    if _read_quoted_title(head, ref):
+    if _read_quoted_journal(head, ref) or _read_quoted_title(head, ref):
         return ref
     press = _press(raw.strip())
     if press:
         ref.update(container=press[0], year=press[1].date_start[:4])
-        article = _PAPER.match(raw.strip()).group("article")
+        paper = _PAPER.match(raw.strip())
+        article = paper.group("article") if paper else ""
         ref["title"] = article.strip("„“”\"«»‘’ ") if article else ""
         return ref
     _read_plain(head, ref)
@@ -245,6 +234,20 @@ def _read_publication(text: str, ref: dict) -> str:
     return head
 
 
+def _read_quoted_journal(head: str, ref: dict) -> bool:
+    """Authors, title and the journal in quotes after them, its volume, year and issue (`_QUOTED_JOURNAL`)."""
+    journal = _QUOTED_JOURNAL.search(head)
+    if not journal or ref["publisher"] or QUOTE_START.search(head[:journal.start()]):
+        return False
+    _read_plain(head[:journal.start()], ref)
+    if ref["container"] or not ref["title"]:
+        return False
+    ref.update(container=journal.group("container").strip(" ,."),
+               volume=journal.group("volume") or journal.group("volume_after") or "",
+               issue=(journal.group("issue") or "").replace(" ", ""), year=journal.group("year"))
+    return True
+
+
 def _read_quoted_title(head: str, ref: dict) -> bool:
     """Authors, a quoted title and the journal or book it is in (`A. Name, „Title“, Journal 3/1999`); False if unquoted."""
     quote = QUOTE_START.search(head)
@@ -259,6 +262,12 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         return True
     ref["title"] = m.group(1).strip(" ,’‘'")
     after = rest[m.end():]
+    quoted = _QUOTED_JOURNAL.match(after)
+    if quoted and not ref["publisher"]:  # `„Tytuł”, „Kwartalnik Historyczny” 1995, nr 3`
+        ref.update(container=quoted.group("container").strip(" ,."), year=quoted.group("year"),
+                   volume=quoted.group("volume") or quoted.group("volume_after") or "",
+                   issue=(quoted.group("issue") or "").replace(" ", ""))
+        return True
     journal = _JOURNAL_ISSUE.match(after) or _JOURNAL_VOL.match(after)
     if journal and not ref["publisher"]:
         ref["container"] = journal.group("container").strip(" ,.")
@@ -277,16 +286,23 @@ def _read_plain(head: str, ref: dict) -> None:
     if len(parts) == 2 and find_dates_covering(parts[1]):  # a newspaper issue: `Borba, 12. 3. 1953, 2`
         ref.update(container=parts[0], year=find_dates(parts[1])[-1].date_start[:4])
         return
+    for part in [p for p in parts if _VOLUME_PART.match(p) or _EDITION_PART.match(p)]:
+        volume = _VOLUME_PART.match(part)
+        if volume and not ref["volume"]:
+            ref["volume"] = volume.group("no")
+        parts.remove(part)
     authors = []
-    while len(parts) > 1 and _is_name(parts[0]):
-        authors.append(parts.pop(0))
+    # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
+    while len(parts) > 1 and _is_name(parts[0]) and not IN_CONTAINER.match(parts[1]):
+        authors.append(_ET_AL.sub("", parts.pop(0)))
     ref["authors"] = ", ".join(authors)
     inside = next((k for k, part in enumerate(parts) if k and IN_CONTAINER.match(part)), None)
     if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
         container = IN_CONTAINER.sub("", ", ".join(parts[inside:]))
         journal = _JOURNAL_VOL.match(container)
         if journal and re.search(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*$", container):
-            ref.update(container=journal.group("container").strip(" ,."), volume=journal.group("volume") or "",
+            ref.update(container=journal.group("container").strip(" ,."),
+               volume=journal.group("volume") or journal.group("volume_after") or "",
                        issue=journal.group("issue") or "", year=ref["year"] or journal.group("year"))
         else:
             ref["container"] = container.strip(" ,.")
@@ -295,8 +311,12 @@ def _read_plain(head: str, ref: dict) -> None:
 
 
 def _author_key(authors: str) -> str:
-    first = authors.split(",")[0].strip()
-    return normalise(first.split()[-1]) if first else ""
+    """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`)."""
+    words = [w for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
+    return normalise(words[-1]) if words else ""
+
+
+_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
 
 
 def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
@@ -310,9 +330,21 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     A shortened reference points to the full one even through another short
     title of it; "" when ``ref`` is a full reference or nothing matches.
     """
-    if not (_is_short(ref) or _OP_CIT.search(ref["raw"])):
+    if not (_is_short(ref) or op_cit(ref["raw"])):
         return ""
     return _link_short_reference(ref, earlier)
+
+
+def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
+    """The authors of the reference before, when ``ref`` says it is by them (`Его же`, `Tenże`); else ``ref``'s own.
+
+    >>> earlier = [("1:1", parse_reference("Иванов И. И. Земство. М., 1991."))]
+    >>> repeated_author(dict(parse_reference("Его же. Школа. М., 1995."), raw="Его же. Школа. М., 1995."), earlier)
+    'Иванов И. И.'
+    """
+    if earlier and _SAME_AUTHOR.match(ref["raw"].strip()):
+        return earlier[-1][1]["authors"]
+    return ref["authors"]
 
 
 def issue_dates(piece: str, ref: dict) -> list:
@@ -336,12 +368,12 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     if not key:
         return ""
     title = normalise(ref["title"]).strip(" .„“\"")
-    op_cit = bool(_OP_CIT.search(ref["raw"]))
+    repeats = bool(op_cit(ref["raw"]))
     for label, full in reversed(earlier):
         if _author_key(full["authors"]) != key or full is ref:
             continue
         full_title = normalise(full["title"]).strip(" .„“\"")
-        if op_cit or (title and full_title.startswith(title[: max(8, len(title) - 2)])):
+        if repeats or (title and full_title.startswith(title[: max(8, len(title) - 2)])):
             return full.get("ref_of") or label
     return ""
 

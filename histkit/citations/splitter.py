@@ -27,6 +27,7 @@ from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
 from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, in_before, sentence_gaps,
                     sentence_leads)
 from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
+from .gost import joins_places
 from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
 from ..text import fold_homoglyphs
@@ -49,13 +50,14 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     [('lead-in', 'See: '), ('citation', 'TNA, FO 371/1, 1 May 1950'), ('citation', 'Ibid., 4.')]
 
     Between the pieces there is only white space and ``;``: no character of
-    the note is lost. Splits on ``;`` outside parentheses and quotes, after
+    the note is lost. Splits on ``;`` outside parentheses and quotes (not
+    between two places of one imprint, `М.; Л., 1930`), after
     lead-ins, and before an ``Ibid.`` that opens a sentence. Never raises.
     """
     matcher = matcher if matcher is not None else default_matcher().copy()
     pieces: list[Segment] = []
     cutter = _Cutter(note_text, matcher, pieces)
-    bounds = [-1] + top_level_semicolons(note_text) + [len(note_text)]
+    bounds = [-1] + [i for i in top_level_semicolons(note_text) if not joins_places(note_text, i)] + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         cutter.run(a + 1, b)
     return pieces

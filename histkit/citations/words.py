@@ -10,7 +10,10 @@ an archive's (``archive_words.csv``), and the words for a box, file or
 volume before its number (``unit_words.csv``: kart., leg., maço, Bü, φάκ. …),
 and the words for "and" that join two documents of one archive
 (``and_words.csv``: ``…, 3 Jan. 1943, and RG 84/2310/7, …``), and the abbreviations whose full stop ends
-no sentence of a reference (``abbreviations.csv``: Inc., ed., Vol., Hrsg. …). A row added there is understood at the
+no sentence of a reference (``abbreviations.csv``: Inc., ed., Vol., Hrsg. …), and the words a reference's parts open
+with (``reference_words.csv``, by kind: ``in`` w:, в кн.:; ``role`` red., под ред., tłum.; ``volume`` t., Т.;
+``issue`` nr, №; ``edition`` wyd., изд.; ``et_al`` i in., и др.; ``op_cit`` Указ. соч., dz. cyt.;
+``same_author`` Его же, Tenże). A row added there is understood at the
 next run; nothing else changes.
 """
 
@@ -23,7 +26,7 @@ from ..data import data_rows
 from ..dates import trie_alternation
 
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
-              "and_words.csv", "abbreviations.csv")
+              "and_words.csv", "abbreviations.csv", "reference_words.csv")
 
 
 @functools.cache

@@ -1,0 +1,274 @@
+"""Russian (GOST) references, and the Soviet, Ukrainian, Belarusian and Bulgarian notes written the same way.
+
+``Иванов И. И. Название : подзаголовок. М. : Наука, 1991. С. 12–15.``, ``И. И. Иванов, Название. М., 1991. С. 12.``,
+articles and chapters after ``//`` (``// Вопросы истории. 1995. № 3. С. 12–30.``, ``// Сборник / под ред.
+В. И. Петрова. СПб., 2003.``), ``Т. 2. Вып. 3.``, those responsible after `` / `` (``под ред.``, ``сост.``,
+``пер. с англ.``), the areas of GOST 7.1 parted by dashes (``Название. – М. : Наука, 1991. – 320 с.``), and the
+short forms ``Иванов И. И. Указ. соч. С. 10.`` and ``Иванов И. И. Название. С. 20.``. Its words (roles, volume
+and issue marks, ``и др.``, ``Указ. соч.``) are data: ``data/citations/reference_words.csv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text import script_of
+from .words import alternation, forms
+
+_UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎ"
+_INITIAL = rf"[{_UP}][a-zа-яё]?\."
+_SURNAME = rf"[{_UP}][\w’'-]+"
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_PLACE = rf"[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?"
+
+# `М. : Наука, 1991`, `М.; Л., 1930`, `СПб., 2003`, `К., 1995`, `Новосибирск, 1999`: after a full stop or a comma
+_IMPRINT = re.compile(rf"(?<=[.,])\s+(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*(?::\s*(?P<publisher>[^,:;/]{{2,80}}?))?"
+                      rf",\s*(?P<year>{_YEAR})(?![\d–—-])")
+
+# any style's `… Title. Place, Year` (no page after the year): `Chruschtschow erinnert sich. Hamburg, 1971. S. 412`
+_PLACE_YEAR = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
+
+# an article without authors: `Записка о школах // Красный архив. 1925. Т. 8. С. 5–20`
+_ARTICLE = re.compile(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:№|No|Nr|Т\.|Вып\.|Vol\.|С\.)", re.IGNORECASE)
+
+# the pages cited, or the book's length (`320 с.`, dropped)
+_PAGES = re.compile(r"(?:^|[.,]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?)\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
+                    r"(?:\s*об|\s+и\s+сл(?:ед)?)?)\s*\.?\s*$")
+_LENGTH = re.compile(r"[.,]\s*\d+(?:\s*,\s*\[?\d+\]?)?\s*(?:с|С|s)\s*\.?\s*$")
+
+# the older notes put the journal in quotes after a dash: `Название. — «Вопросы истории», 1995, № 3, с. 12`
+_QUOTED_JOURNAL = re.compile(r"(?<=[.,])\s*[«„“\"](?P<container>[^«»„“”\"]{2,150})[»“”\"]\s*(?=[.,]\s*(?:1[5-9]|20)\d\d)")
+
+# GOST 7.1 parts its areas with dashes: `Название. – М. : Наука, 1991. – 320 с.`
+_AREA_DASH = re.compile(r"(?<=[.\]])\s+[–—-]\s+")
+
+# the older notes' dash before a journal of two words or more (a place is one, or has a full stop):
+# `Статия. – Исторически преглед, 1990, № 3, с. 5`
+_JOURNAL_DASH = re.compile(rf"(?<=\.)\s+[–—]\s+(?=[{_UP}][^.:;/,\s]*\s[^.:;/,]{{1,120}}?,\s*{_YEAR}(?![\d–—-]))")
+
+
+def _areas(text: str) -> str:
+    """``text`` with GOST's area dashes read: `//` before a journal, a space elsewhere."""
+    return _AREA_DASH.sub(" ", _JOURNAL_DASH.sub(" // ", text, count=1) if "//" not in text else text)
+
+
+@functools.cache
+def _words() -> dict[str, str]:
+    """Each kind of word of reference_words.csv as an alternation (op. cit. forms also written without spaces)."""
+    kinds = ("in", "role", "volume", "issue", "edition", "et_al", "op_cit")
+    found = {kind: alternation("reference_words.csv", kind) for kind in kinds}
+    # written with or without the spaces, and the last full stop optional (`op.cit`, `Указ. соч,`)
+    found["op_cit"] = "|".join(re.escape(form.rstrip(".")).replace(r"\ ", r"\s*") for form in forms("reference_words.csv", "op_cit"))
+    return found
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    w = _words()
+    first = rf"{_SURNAME}\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов И. И.
+    initials = rf"{_INITIAL}(?:\s?{_INITIAL})?\s?{_SURNAME}"  # И. И. Иванов
+    comma = rf"{_SURNAME},\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов, И. (Bulgarian)
+    et_al = rf"(?:\s+(?:{w['et_al']}))?"
+    return {
+        "surname first": re.compile(rf"^(?P<authors>{first}(?:,\s*{first}){{0,5}}){et_al}\s+(?=\S)"),
+        "surname comma": re.compile(rf"^(?P<authors>{comma}(?:,\s*{comma}){{0,5}}){et_al}\s+(?=\S)"),
+        "initials first": re.compile(rf"^(?P<authors>{initials}(?:,\s*{initials}){{0,5}}){et_al}\s*[,.]\s+(?=\S)"),
+        "part": re.compile(rf"(?:^|[.,]\s*)(?:(?P<volume>{w['volume']})|(?P<issue>{w['issue']}))\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"),
+        "edition": re.compile(rf"[.,]\s*(?:\d+-?[а-яa-z]*\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\.?\s*$",
+                              re.IGNORECASE),
+        "in": re.compile(rf"(?<=[.,])\s*(?:{w['in']})\s*(?=\S)", re.IGNORECASE),
+        "role": re.compile(rf"\s+/\s+|\s*[;,]\s*(?:{w['role']})\s"),
+        "op cit": re.compile(rf"(?<!\w)(?:{w['op_cit']})\.?", re.IGNORECASE),
+        "year": re.compile(rf"(?:^|[.,]\s*)(?P<year>{_YEAR})(?=\s*[.,]|\s*$)"),
+    }
+
+
+# a newspaper's issue: `Правда. 1925. 12 мая. С. 2`, `Известия. 1937. 5 июня. № 130`
+_NEWSPAPER = re.compile(rf"^(?P<paper>[«„“\"]?[{_UP}][^.«»„“”\"\d]{{1,40}}?[»“”\"]?)\.\s+(?P<year>{_YEAR})\.\s+"
+                        r"(?P<day>\d{1,2}\s+[^\W\d_]+)\.?(?:\s+(?:№\s*\d+|С\.\s*\d+(?:\s*[–—-]\s*\d+)?)\.?)*\s*$")
+
+
+def newspaper_issue(piece: str) -> tuple[str, str] | None:
+    """A newspaper's issue as GOST writes it: (paper, its day and year in the usual order), else None.
+
+    >>> newspaper_issue("Правда. 1925. 12 мая. С. 2.")
+    ('Правда', '12 мая 1925')
+    """
+    m = _NEWSPAPER.match(piece)
+    return (m.group("paper").strip("«»„“”\" "), f"{m.group('day')} {m.group('year')}") if m else None
+
+
+def op_cit(text: str) -> re.Match | None:
+    """Where ``text`` says op. cit. in one of its languages (`Указ. соч.`, `dz. cyt.`, `nav. delo`, `a. a. O.`).
+
+    >>> op_cit("Иванов И. И. Указ. соч. С. 10").group(), op_cit("J. Kowalski, dz. cyt., s. 60").group()
+    ('Указ. соч.', 'dz. cyt.')
+    """
+    return _patterns()["op cit"].search(text)
+
+
+# `М.; Л., 1930`, `М. ; Л. : Наука, 1950`: a semicolon between two places of one imprint
+_PLACE_BEFORE = re.compile(rf"(?<![\w.])[{_UP}][\w]{{0,3}}\.\s*$")
+_PLACE_AFTER = re.compile(rf"\s*{_PLACE}\s*(?::\s*[^,:;]{{2,80}}?)?,\s*{_YEAR}(?![\d–—-])")
+
+
+def joins_places(text: str, i: int) -> bool:
+    """Whether the semicolon at ``text[i]`` stands between two places of one imprint, so cuts no note.
+
+    >>> joins_places("Петров П. П. Земство. М.; Л., 1930. С. 3.", 24), joins_places("Там же. С. 5; Там же. С. 7", 12)
+    (True, False)
+    """
+    return bool(_PLACE_BEFORE.search(text, max(0, i - 6), i) and _PLACE_AFTER.match(text, i + 1))
+
+
+def is_gost(piece: str) -> bool:
+    """Whether ``piece`` reads as a GOST reference: authors, then `//`, an imprint (`М., 1991`), op. cit. or `С.` pages.
+
+    >>> is_gost("Иванов И. И. Земство и школа : очерки. М. : Наука, 1991. С. 12–15.")
+    True
+    >>> is_gost("Иванов И. И. Указ. соч. С. 10."), is_gost("ГАРФ. Ф. 102. Оп. 1. Д. 12. Л. 3 об.")
+    (True, False)
+    """
+    text = _areas(piece.strip())
+    if _PLACE_YEAR.search(text) or _ARTICLE.search(text):
+        return True
+    head = _head(text)
+    if head is None:
+        return False
+    rest = text[head.end():]
+    return bool(("//" in rest and _patterns()["year"].search(rest.split("//", 1)[1])) or _imprint(rest, head)
+                or op_cit(rest) or (script_of(rest) == "Cyrillic" and _PAGES.search(rest.rstrip(" ."))))
+
+
+def read_gost(text: str, ref: dict) -> bool:
+    """Fill ``ref`` (authors, title, container, volume, issue, place, publisher, year, pages) from a GOST reference.
+
+    >>> ref = dict.fromkeys(("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages"), "")
+    >>> read_gost("Петров П. П. Съезды учителей // Вопросы истории. 1995. № 3. С. 12–30", ref)
+    True
+    >>> ref["authors"], ref["title"], ref["container"], ref["year"], ref["issue"], ref["pages"]
+    ('Петров П. П.', 'Съезды учителей', 'Вопросы истории', '1995', '3', 'С. 12–30')
+
+    False (``ref`` untouched) for what is not written so: a Latin reference
+    needs its authors first; a Cyrillic one without them needs an imprint.
+    """
+    text = _areas(text.strip()).rstrip(" .")
+    head = _head(text)
+    cyrillic = script_of(text) == "Cyrillic"
+    rest = text[head.end():] if head else text
+    found: dict = {"authors": head.group("authors").strip() if head else ""}
+    rest = _take_pages(rest, found)
+    parted = _container(rest) if head or "//" in rest else None  # (without authors, only `//` says a container)
+    if parted is not None:
+        title, container = parted
+        if not _read_container(container, found):
+            return False
+        found["title"] = _title(title)
+    elif _imprint(rest, head) and (head or (cyrillic and _titled(rest, _imprint(rest, head)))):
+        _read_book(rest, _imprint(rest, head), found)
+    elif head and (op_cit(rest) or (cyrillic and found.get("pages"))):
+        found["title"] = "" if op_cit(rest) else _title(rest)
+        _read_parts(rest, found)
+    else:
+        return False
+    ref.update({k: v for k, v in found.items() if v})
+    return True
+
+
+def _titled(rest: str, imprint: re.Match) -> bool:
+    """Whether a reference without authors opens with its title: those responsible after it, or no comma in it
+    (`Милетић, Преломна времена. Београд, 2000` names its author another way)."""
+    return bool(_patterns()["role"].search(rest, 0, imprint.start())) or "," not in rest[:imprint.start()]
+
+
+def _container(rest: str) -> tuple[str, str] | None:
+    """The title and the journal or book it is in: after `//`, `В кн.:`, or a journal in quotes (`— «Вопросы истории», 1995`)."""
+    if "//" in rest:
+        title, container = rest.split("//", 1)
+        return title, container
+    inside = _patterns()["in"].search(rest)
+    if inside is not None:
+        return rest[:inside.start()], rest[inside.end():]
+    quoted = _QUOTED_JOURNAL.search(rest)
+    if quoted is not None:
+        return rest[:quoted.start()], f"{quoted.group('container')}. {rest[quoted.end():].lstrip(' .,')}"
+    return None
+
+
+def _head(text: str) -> re.Match | None:
+    """The authors opening a reference: `Иванов И. И.`, or (Cyrillic, then GOST's marks) `Иванов, И.`, `И. И. Иванов,`."""
+    p = _patterns()
+    head = p["surname first"].match(text)
+    if head is not None or script_of(text[:40]) != "Cyrillic":
+        return head
+    head = p["surname comma"].match(text) or p["initials first"].match(text)
+    return head if head is not None and _marked(text[head.end():]) else None
+
+
+def _marked(rest: str) -> bool:
+    """`//`, `С.` pages or a full stop before the imprint: not `Н. Мијатов, Наслов, Београд: Просвета, 2000, 45`."""
+    return bool("//" in rest or _PAGES.search(rest.rstrip(" .")) or _imprint(rest, None))
+
+
+def _take_pages(rest: str, found: dict) -> str:
+    """``rest`` without the pages cited at its end (put in ``found``) and the book's length (`320 с.`)."""
+    rest = _LENGTH.sub("", rest.rstrip(" ."))
+    pages = _PAGES.search(rest)
+    if pages:
+        found["pages"] = pages.group("pages").strip()
+        rest = rest[:pages.start()]
+    return rest.rstrip(" .,")
+
+
+def _imprint(rest: str, head: re.Match | None) -> re.Match | None:
+    """The imprint after the title: after a full stop (after a comma only in `И. И. Иванов, Название, М., 1925`),
+    never inside brackets (`Name, Title (Boston: Little, Brown, 1967)` is another style)."""
+    commas = head is not None and head.re is not _patterns()["surname first"]
+    for imprint in _IMPRINT.finditer(rest):
+        if "(" not in rest[:imprint.start()] and (commas or rest[imprint.start() - 1] == "."):
+            return imprint
+    return None
+
+
+def _read_book(rest: str, imprint: re.Match, found: dict) -> None:
+    """Title, imprint, then volume or book: `Название : подзаголовок / под ред. … М. : Наука, 1991. Т. 2`."""
+    found.update(place=imprint.group("place").strip(), publisher=(imprint.group("publisher") or "").strip(),
+                 year=imprint.group("year"))
+    _read_parts(rest, found)
+    found["title"] = _title(rest[:imprint.start()])
+
+
+def _read_container(container: str, found: dict) -> bool:
+    """The journal or book after `//`: its name, then year (or imprint), volume and issue; False without a year."""
+    imprint = _IMPRINT.search(container)
+    year = _patterns()["year"].search(container)
+    if imprint is None and year is None:
+        return False
+    if imprint is not None:
+        found.update(place=imprint.group("place").strip(), publisher=(imprint.group("publisher") or "").strip())
+    found["year"] = imprint.group("year") if imprint is not None else year.group("year")
+    _read_parts(container, found)
+    ends = [m.start() for m in (imprint, year, _patterns()["part"].search(container), _patterns()["role"].search(container))
+            if m is not None]
+    found["container"] = container[:min(ends)].strip(" .,")
+    return True
+
+
+def _read_parts(text: str, found: dict) -> None:
+    """The first volume (`Т. 2`, `Кн. 1`, `t. 3`) and issue (`№ 3`, `Вып. 2`, `nr 4`) marked in ``text``."""
+    for part in _patterns()["part"].finditer(text):
+        key = "volume" if part.group("volume") else "issue"
+        found.setdefault(key, part.group("no").replace(" ", ""))
+
+
+def _title(text: str) -> str:
+    """A title as written: without those responsible (after ` / `), the edition, or a volume after it."""
+    p = _patterns()
+    role = p["role"].search(text)
+    if role:
+        text = text[:role.start()]
+    part = p["part"].search(text)
+    if part and part.start() > 0:
+        text = text[:part.start()]
+    return p["edition"].sub("", text.strip(" ,")).strip(" .,")
