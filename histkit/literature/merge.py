@@ -8,13 +8,7 @@ of the note when both begin at the same place and the model names more of
 author, title and year (keeping that row's
 ``seq``, which ties it to the citations table; the rules' fill its empty
 fields), or is added after the note's citations when the rules found none
-there. A rule row stays only when it names a work as the model's references
-must (`names_work`: an author and a title or a year, or a book's title, place
-and year) and, in a note where the model read no reference at all (however
-unsure), names author, title and year or repeats an earlier reference
-(``ref_of``, a short title): cross-validated by article, the other rule rows
-were mostly commentary or a work the gold does not count
-(`scripts/train_literature_model.py --cv`). Repeats (`supra note 3`,
+there. Every other rule row stays as it was. Repeats (`supra note 3`,
 `a. a. O.`, `ibid.`) point to the reference they repeat (``ref_of``).
 """
 
@@ -56,7 +50,6 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     read = [not _all_archival(text, archival.get((doc_id, note_no), []))
             for doc_id, note_no, text in zip(notes.doc_id, notes.note_no.astype(str), texts)]
     found = model_references(notes[read], model)
-    references = references[kept_rules(references, set(zip(found.doc_id, found.note_no.astype(str))))]
     found = found[usable(found)]
     last_seq = _last_seq(references, citations)
     readings: dict = {}  # each note's model references, gathered in one pass (a frame filtered per note was most of the time)
@@ -95,55 +88,11 @@ def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
     a person.
     """
     confident = CONFIDENT if confident is None else confident
-    return (found.confidence >= confident) & names_work(found)
-
-
-def names_work(found: pd.DataFrame) -> pd.Series:
-    """Which references name a work: an author and a title or a year, or a title with place and year (a book
-    whose author the sentence of the text names); not a name with life dates (a note about a person).
-
-    >>> names_work(pd.DataFrame({"authors": ["Luhmann", "", ""], "title": ["Recht", "Recht", "Strafrecht"],
-    ...                          "year": ["", "1972", "1899"], "place": ["", "", "Leipzig"],
-    ...                          "raw": ["Luhmann, Recht", "Recht, 1972", "Strafrecht, Leipzig 1899"]})).tolist()
-    [True, False, True]
-    """
-    given = {c: _given(found, c) for c in ("authors", "title", "place")}
-    year = _has_year(found)
-    life = _text(found, "raw").str.match(_LIFE_DATES)
-    named = given["authors"] & (given["title"] | year)
-    book = given["title"] & year & given["place"]  # `Römisches Strafrecht, Leipzig 1899`: the author in the text
-    return (named | book) & ~life
-
-
-def kept_rules(references: pd.DataFrame, read: set) -> pd.Series:
-    """Which of the rule parser's rows stay beside the model's: those that name a work (`names_work`) and, in a
-    note the model read no reference in (``read``: the (doc_id, note_no) where it read one), its author, title
-    and year all, or repeat an earlier reference (``ref_of``).
-
-    >>> rules = pd.DataFrame({"doc_id": ["d"] * 4, "note_no": ["1", "2", "2", "2"], "raw": [""] * 4,
-    ...                       "authors": ["Luhmann"] * 4, "title": ["Recht"] * 4,
-    ...                       "year": ["", "", "1972", ""], "place": [""] * 4, "ref_of": ["", "", "", "1:1"]})
-    >>> kept_rules(rules, {("d", "1")}).tolist()
-    [True, False, True, True]
-    """
-    if references.empty:
-        return pd.Series(True, index=references.index)
-    complete = _given(references, "authors") & _given(references, "title") & _has_year(references)
-    in_read = pd.Series([(d, str(n)) in read for d, n in zip(references.doc_id, references.note_no)],
-                        index=references.index, dtype=bool)
-    return names_work(references) & (complete | in_read | _given(references, "ref_of"))
-
-
-def _text(frame: pd.DataFrame, column: str) -> pd.Series:
-    return frame[column].fillna("").astype(str) if column in frame.columns else pd.Series("", index=frame.index)
-
-
-def _given(frame: pd.DataFrame, column: str) -> pd.Series:
-    return _text(frame, column).str.strip() != ""
-
-
-def _has_year(frame: pd.DataFrame) -> pd.Series:
-    return _text(frame, "year").str.contains(r"(?:1[5-9]|20)\d\d", regex=True)
+    year = found.year.astype(str).str.contains(r"(?:1[5-9]|20)\d\d", regex=True)
+    life = found.raw.astype(str).str.match(_LIFE_DATES)
+    named = (found.authors != "") & ((found.title != "") | year)
+    book = (found.title != "") & year & (found.place != "")  # `Römisches Strafrecht, Leipzig 1899`: the author in the text
+    return (found.confidence >= confident) & (named | book) & ~life
 
 
 def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
