@@ -8,7 +8,14 @@ tied to notes (``@source="fnN"``) labels that note; gold in document order
     python scripts/train_literature_model.py            # train on every article, write the shipped model
     python scripts/train_literature_model.py --cv       # train on all but one article, score it, for each
 
-Run: .venv/bin/python scripts/train_literature_model.py [CORPUS] [--cv] [--notes CACHE.pkl]
+``--cv`` scores three tables of each held-out article: the model alone, the
+rule parser alone, and what users get, the rule parser's rows merged with the
+model's readings (`histkit.literature.with_model_references`) — P/R/F1 per
+article, per language and over the corpus, and field accuracies.
+``--models DIR`` keeps the fold models (named by a hash of their training
+data), so a second run that changes only the merge takes seconds.
+
+Run: .venv/bin/python scripts/train_literature_model.py [CORPUS] [--cv] [--notes CACHE.pkl] [--models DIR]
      (default CORPUS: $HISTKIT_CORPUS, else ../shared/corpus)
 """
 
@@ -17,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+from unittest import mock
 from pathlib import Path
 
 import pandas as pd
@@ -25,8 +33,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from histkit import build_tables, load_corpus  # noqa: E402
+from histkit.citations import extract_citations  # noqa: E402
 from histkit.evaluate import evaluate_references, micro_average, read_gold  # noqa: E402
-from histkit.literature import label_notes, model_references, train, trimmed  # noqa: E402
+from histkit.literature import label_notes, model_references, train, trimmed, with_model_references  # noqa: E402
 from histkit.literature.gold import gold_fields  # noqa: E402
 from histkit.literature.merge import usable  # noqa: E402
 from histkit.literature.model import MODEL_FILE, PARAMS, scratch_model  # noqa: E402
@@ -74,34 +83,78 @@ def labelled(notes: pd.DataFrame, found: list[tuple[str, Path, str]]) -> tuple[d
     return data, pd.DataFrame(counts)
 
 
-def cross_validate(notes, found, data, dump: Path | None = None) -> None:
+def rule_tables(notes: pd.DataFrame):
+    """The citations and the rule parser's references of the notes, before any model's readings are merged in.
+
+    `extract_citations` merges the shipped model's readings as its last step; here that step is left out, so a
+    model trained without the article can be merged instead (`with_model_references`, as users get it).
+    """
+    import histkit.citations.extract as extract
+
+    with mock.patch.object(extract, "with_model_references", lambda references, *_: references):
+        return extract_citations(notes)
+
+
+def fold_model(doc_id: str, rest: list[dict], folder: Path | None) -> Path:
+    """A model trained on ``rest`` (every article but ``doc_id``), kept in ``folder`` under its training data's hash."""
+    if folder is None:
+        return train(rest, scratch_model())
+    key = hashlib.sha256(repr((rest, PARAMS)).encode()).hexdigest()[:16]
+    path = folder / f"{doc_id}-{key}.crfsuite"
+    if not path.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        train(rest, path.with_suffix(".part")).rename(path)
+    return path
+
+
+def cross_validate(notes, found, data, dump: Path | None = None, models: Path | None = None) -> dict:
     """For each article: train on the others, read its notes, score them against its gold; print the tables.
 
-    Scored are the references the merge would use (`usable`: confident, with a title or an author and a year);
-    ``dump`` keeps all of them, with their confidence, in a pickle.
+    Scored are the model alone (the references `usable` would let the merge take: confident, with a title or
+    an author and a year), the rule parser alone, and the table users get: the rule parser's rows of the
+    article merged with that model's readings (`with_model_references`). ``dump`` keeps the three tables, and
+    every reference the model read with its confidence, in a pickle; ``models`` keeps the fold models.
     """
     gold = pd.concat([read_gold(path, doc_id).table for doc_id, path, _ in found], ignore_index=True)
     described = pd.DataFrame([{"doc_id": d, "language": lang} for d, _, lang in found])
-    predicted = []
+    rules = rule_tables(notes)
+    read, merged = [], []
     for doc_id, _, _ in found:
-        rest = [note for other, done in data.items() if other != doc_id for note in done]
-        model = train(rest, scratch_model())
-        predicted.append(model_references(notes[notes.doc_id == doc_id], model))
-        print(f"  {doc_id}: {len(predicted[-1])} references", file=sys.stderr)
-    predicted = pd.concat(predicted, ignore_index=True)
+        model = fold_model(doc_id, [note for other, done in data.items() if other != doc_id for note in done], models)
+        mine = notes[notes.doc_id == doc_id]
+        read.append(model_references(mine, model))
+        merged.append(with_model_references(rules.references[rules.references.doc_id == doc_id], mine,
+                                            rules.citations[rules.citations.doc_id == doc_id], model))
+        print(f"  {doc_id}: {len(read[-1])} model references, {len(merged[-1])} merged", file=sys.stderr)
+    read = pd.concat(read, ignore_index=True)
+    tables = {"model": read[usable(read)], "rules": rules.references, "merged": pd.concat(merged, ignore_index=True)}
     if dump:
-        predicted.to_pickle(dump)
-    run = evaluate_references(gold, predicted[usable(predicted)], described)
+        pd.to_pickle(dict(tables, read=read), dump)
+    runs = {name: evaluate_references(gold, table, described) for name, table in tables.items()}
+    print_runs(runs)
+    return runs
+
+
+def print_runs(runs: dict) -> None:
+    """Per article, by language and over the corpus: each table's P/R/F1; then the field accuracies."""
     cols = ["gold", "predicted", "matched", "precision", "recall", "f1"]
-    print("## Per article (cross-validated by article)\n")
-    print(run.articles[["doc_id", "language"] + cols].to_string(index=False, float_format="%.2f"))
-    print("\n## Micro-average by language and over the corpus\n")
-    print(micro_average(run.articles, "language")[["language"] + cols].to_string(index=False, float_format="%.2f"))
-    print(micro_average(run.articles)[cols].to_string(index=False, float_format="%.2f"))
-    print("\n## Field accuracy, strict / soft (n)\n")
-    for by in ("language", ()):
-        table = micro_average(run.field_accuracy, by)
-        print(table[([by] if by else []) + ["field", "n", "strict", "soft"]].to_string(index=False, float_format="%.2f"))
+    names = list(runs)
+    first = runs[names[0]].articles
+    print("## Per article, F1 (cross-validated by article)\n")
+    table = first[["doc_id", "language", "gold"]].assign(**{name: runs[name].articles.f1 for name in names})
+    print(table.to_string(index=False, float_format="%.2f"))
+    for name in names:
+        print(f"\n## {name}: micro-average by language and over the corpus\n")
+        print(micro_average(runs[name].articles, "language")[["language"] + cols].to_string(
+            index=False, float_format="%.3f"))
+        print(micro_average(runs[name].articles)[cols].to_string(index=False, float_format="%.3f"))
+    print("\n## Field accuracy over the corpus, strict / soft (n)\n")
+    fields = None
+    for name in names:
+        table = micro_average(runs[name].field_accuracy)[["field", "n", "strict", "soft"]]
+        table = table.rename(columns={c: f"{name} {c}" for c in ("n", "strict", "soft")})
+        fields = table if fields is None else fields.merge(table, on="field")
+    print(fields.to_string(index=False, float_format="%.2f"))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -109,7 +162,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--cv", action="store_true", help="cross-validate by article instead of training the model")
     parser.add_argument("--notes", type=Path, help="a pickle of the corpus notes (made on first use)")
-    parser.add_argument("--predictions", type=Path, help="with --cv: keep every reference read in this pickle")
+    parser.add_argument("--predictions", type=Path, help="with --cv: keep the tables scored in this pickle")
+    parser.add_argument("--models", type=Path, help="with --cv: keep the fold models in this folder, and reuse them")
     parser.add_argument("--out", type=Path, default=TARGET / MODEL_FILE, help="where to write the model")
     args = parser.parse_args(argv)
     found = articles(args.corpus)
@@ -118,7 +172,7 @@ def main(argv: list[str] | None = None) -> None:
     print("## Gold found in the notes (training labels)\n")
     print(counts[["doc_id", "language", "gold", "aligned", "notes"]].to_string(index=False) + "\n")
     if args.cv:
-        cross_validate(notes, found, data, args.predictions)
+        cross_validate(notes, found, data, args.predictions, args.models)
         return
     model = train([note for doc_id, _, _ in found for note in data[doc_id]], args.out)
     digest = hashlib.sha256(model.read_bytes()).hexdigest()

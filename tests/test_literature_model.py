@@ -54,6 +54,15 @@ def test_gold_without_note_links_is_found_in_document_order():
     assert counts["aligned"] == 1 and [d["note_no"] for d in done] == ["2"]
 
 
+def test_gold_without_note_links_listed_out_of_order_is_found_in_an_earlier_note():
+    notes = [("1", "N. Luhmann, Rechtssoziologie, 1972."), ("2", "G. Teubner, Recht als System, 1989."),
+             ("3", "Prose.")]
+    gold = [{"author": [("Teubner", "")], "title": ["Recht als System"], "year": ["1989"]},
+            {"author": [("Luhmann", "")], "title": ["Rechtssoziologie"], "year": ["1972"]}]
+    done, counts = label_notes(notes, gold)
+    assert counts["aligned"] == 2 and [d["labels"][0] for d in done] == ["B-author", "B-author"]
+
+
 def test_trimming_keeps_the_reference_and_cuts_long_prose_before_it():
     note = {"text": "Eine lange Bemerkung ohne jede Quelle hier. Luhmann, Recht, 1972.",
             "labels": ["out"] * 8 + ["B-author", "other", "title", "other", "year", "out"]}

@@ -11,7 +11,8 @@ reference are ``out``; the first token of a reference carries ``B-``.
 Gold tied to notes (``note`` set) is looked for in that note only. Gold in
 document order (older files tie no reference to a note) is looked for from
 where the previous one was found, in that note and the next three, or further
-on when author and title are found together.
+on when author and title are found together; one not found there may be
+listed out of order, and is looked for, strongly, in the few notes before.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ FIELDS = ("author", "editor", "title", "container", "other", "place", "publisher
 OUT = "out"
 _AHEAD = 3  # notes searched beyond the current one for gold in document order, on a weak anchor
 _FAR = (12, 40)  # notes searched on a strong anchor (author and title together, or a title of four words)
+_BACK = 8  # notes searched behind the current one for gold in document order listed after later references
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)(?!\d)")
 PROSE = 40  # tokens kept of a note that cites nothing: enough to learn what commentary looks like
 MARGIN = 6  # tokens of prose kept either side of a reference to train on (`trimmed`)
@@ -83,12 +85,27 @@ def _anchors_within(keys, index, gold, linked, far: int) -> tuple[list[tuple[int
             spots = [(note, cursor)] + [(n, 0) for n in range(note + 1, min(note + 1 + far, len(keys)))]
         hit = next(((n, s) for n, lo in spots
                     if (s := _anchor(keys[n], g, lo, strong=n > spots[0][0] + _AHEAD)) is not None), None)
+        if hit is None and not linked:
+            back = _behind(keys, g, note, {(n, s) for n, s, _ in anchors})
+            if back is not None:  # listed out of order: labelled where it is, the search goes on from here
+                anchors.append((*back, g))
+                continue
         if hit is None:
             failed.add(spots[0][0])
             continue
         note, cursor = hit[0], hit[1] + 1
         anchors.append((hit[0], hit[1], g))
     return anchors, failed
+
+
+def _behind(keys, g: dict, note: int, taken: set) -> tuple[int, int] | None:
+    """Where a reference the gold lists after later ones begins: a strong anchor in the `_BACK` notes before
+    ``note`` (or earlier in it) that no other reference begins at."""
+    for n in range(note, max(note - _BACK, 0) - 1, -1):
+        s = _anchor(keys[n], g, 0, strong=True)
+        if s is not None and (n, s) not in taken:
+            return n, s
+    return None
 
 
 def _anchor(keys: list[str], g: dict, lo: int, strong: bool = False) -> int | None:

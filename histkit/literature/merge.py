@@ -10,6 +10,14 @@ author, title and year (keeping that row's
 fields), or is added after the note's citations when the rules found none
 there. Every other rule row stays as it was. Repeats (`supra note 3`,
 `a. a. O.`, `ibid.`) point to the reference they repeat (``ref_of``).
+
+Measured by ``scripts/train_literature_model.py --cv`` (each article's rule
+rows merged with a model trained on the others). Keeping only the rule rows
+that name an author and a title or year, and, in a note the model read no
+reference in, all three, raised it on the law corpus (micro-F1 0.606 -> 0.621),
+but dropped newspaper issues, interviews and short titles of the history
+fixtures, which that gold does not hold: every rule row stays. On a tie the
+model's reading would gain 0.004 there, and gave the sample wrong years.
 """
 
 from __future__ import annotations
