@@ -134,13 +134,15 @@ def test_saving_leaves_fonttools_and_the_figures_layout_engine_as_they_were(tmp_
     assert subset.Options._drop_tables_default == before
 
 
-def test_the_three_formats_are_drawn_from_one_layout(tmp_path):
+def test_the_three_formats_are_drawn_from_one_layout(tmp_path, monkeypatch):
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
     plots.use_style("column")
     fig, ax = plots.new_figure()
     ax.set_ylabel("a label long enough to move the axes")
     calls = []
-    original = fig.draw_without_rendering
-    fig.draw_without_rendering = lambda: calls.append(1) or original()
+    original = ConstrainedLayoutEngine.execute
+    monkeypatch.setattr(ConstrainedLayoutEngine, "execute", lambda engine, figure: calls.append(1) or original(engine, figure))
     plots.save_figure(fig, "once", tmp_path)
     assert len(calls) == 1 and sorted(p.name for p in tmp_path.iterdir()) == ["once.pdf", "once.png", "once.svg"]
 

@@ -226,12 +226,16 @@ def _laid_out_once(fig):
     finally:
         fig.set_dpi(dpi)
         canvas.manager = manager
+    # With these settings None means no engine at all, so savefig lays nothing out again. They hold while the
+    # files are drawn too: savefig puts back the engine it finds through set_layout_engine(None), which under
+    # the house style's settings would make a new constrained engine, and every format after the first
+    # would be laid out (and drawn once more, unseen) all over again.
     with matplotlib.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
-        fig.set_layout_engine(None)  # with these settings: no engine at all, so savefig lays nothing out again
-    try:
-        yield box
-    finally:
-        fig.set_layout_engine(engine)
+        fig.set_layout_engine(None)
+        try:
+            yield box
+        finally:
+            fig.set_layout_engine(engine)
 
 
 @contextmanager
