@@ -147,6 +147,20 @@ def test_the_three_formats_are_drawn_from_one_layout(tmp_path, monkeypatch):
     assert len(calls) == 1 and sorted(p.name for p in tmp_path.iterdir()) == ["once.pdf", "once.png", "once.svg"]
 
 
+def test_png_holds_matplotlibs_pixels_as_rgb_with_its_resolution_and_creator(tmp_path):
+    from PIL import Image, ImageChops
+
+    plots.use_style("column")
+    fig, ax = plots.new_figure()
+    ax.set_title("Ђилас, Spaak")
+    png, = plots.save_figure(fig, "pixels", tmp_path, formats=("png",))
+    fig.savefig(tmp_path / "matplotlib.png", dpi=plots.DPI, bbox_inches="tight", pad_inches=plots.PAD_INCHES)
+    ours, theirs = Image.open(png), Image.open(tmp_path / "matplotlib.png")
+    assert ours.mode == "RGB" and ours.size == theirs.size and ours.info["Software"] == "histkit"
+    assert round(ours.info["dpi"][0]) == plots.DPI
+    assert ImageChops.difference(ours, theirs.convert("RGB")).getbbox() is None
+
+
 def test_svg_draws_text_as_paths_so_it_needs_no_font(tmp_path):
     plots.use_style("column")
     fig, ax = plots.new_figure()

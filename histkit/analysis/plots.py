@@ -197,9 +197,12 @@ def save_figure(fig, name: str, outdir: str | Path, formats: Sequence[str] = FOR
         if drawn:
             with _laid_out_once(fig) as box:
                 for fmt, path in drawn:
-                    with _lean_fonts() if fmt == "pdf" else nullcontext():
-                        fig.savefig(path, format=fmt, dpi=DPI, bbox_inches=box, facecolor="white",
-                                    metadata=dict(_METADATA[fmt]))
+                    if fmt == "png" and _write_png(fig, path, box):
+                        pass
+                    else:
+                        with _lean_fonts() if fmt == "pdf" else nullcontext():
+                            fig.savefig(path, format=fmt, dpi=DPI, bbox_inches=box, facecolor="white",
+                                        metadata=dict(_METADATA[fmt]))
                     if keys[fmt]:
                         figcache.keep(keys[fmt], path, cache)
     if "png" in formats:
@@ -258,6 +261,41 @@ def _lean_fonts():
         yield
     finally:
         subset.Options._drop_tables_default = default
+
+
+#: zlib's run-length strategy: a chart's rows are long runs of one colour, found at a third less than the
+#: default strategy costs, for files of about the same size.
+_Z_RLE = 3
+
+
+def _write_png(fig, path: Path, box) -> bool:
+    """Write `fig`'s PNG at DPI within `box` as RGB when it is opaque; False (nothing written) if it cannot.
+
+    matplotlib writes its PNGs as RGBA with zlib's default strategy. A saved
+    figure has a white background, so every pixel is opaque and the alpha
+    channel says nothing: the same pixels are written as RGB (a quarter less
+    to compress), with the run-length strategy. The picture is the very same
+    one, pixel for pixel, at the same resolution. A figure with a
+    transparent pixel keeps its alpha channel.
+    """
+    import io
+
+    from PIL import Image, PngImagePlugin
+
+    raw = io.BytesIO()
+    fig.savefig(raw, format="rgba", dpi=DPI, bbox_inches=box, facecolor="white")
+    width, height = int(box.width * DPI), int(box.height * DPI)  # the canvas savefig drew, as Agg sizes it
+    data = raw.getvalue()
+    if not width or len(data) != 4 * width * height:
+        return False
+    image = Image.frombuffer("RGBA", (width, height), data, "raw", "RGBA", 0, 1)
+    if image.getchannel("A").getextrema() == (255, 255):
+        image = image.convert("RGB")
+    info = PngImagePlugin.PngInfo()
+    for key, value in _METADATA["png"].items():
+        info.add_text(key, value)
+    image.save(path, format="png", pnginfo=info, dpi=(DPI, DPI), compress_type=_Z_RLE)
+    return True
 
 
 def missing_glyphs(text: str, font: str = FONT) -> list[str]:
