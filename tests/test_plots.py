@@ -125,13 +125,13 @@ def test_pdf_embeds_its_font_subsets_as_glyphs_without_opentype_layout_tables(tm
 def test_saving_leaves_fonttools_and_the_figures_layout_engine_as_they_were(tmp_path):
     from fontTools import subset
 
-    before = list(subset.Options._drop_tables_default)
+    before, load_font = list(subset.Options._drop_tables_default), subset.load_font
     plots.use_style("column")
     fig, _ = plots.new_figure()
     engine = fig.get_layout_engine()
     plots.save_figure(fig, "restored", tmp_path)
     assert fig.get_layout_engine() is engine and engine is not None
-    assert subset.Options._drop_tables_default == before
+    assert subset.Options._drop_tables_default == before and subset.load_font is load_font
 
 
 def test_the_three_formats_are_drawn_from_one_layout(tmp_path, monkeypatch):
