@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from histkit.dates import find_dates, find_days_without_year, month_names
 from histkit.dates.pattern import pattern, pattern_source
+from histkit.dates.words import trie_alternation, whole_or_stopped
 
 _NAMES = sorted(month_names())
 _MONTHS = st.sampled_from(_NAMES).flatmap(lambda n: st.sampled_from([n, n.upper(), n.title()]))
@@ -36,6 +37,23 @@ def _found(m: re.Match | None):
 def test_the_look_aheads_of_the_date_search_change_no_match(text, pos):
     pos = min(pos, len(text))
     assert _found(pattern().search(text, pos)) == _found(_unguarded().search(text, pos))
+
+
+@lru_cache(maxsize=1)
+def _month_ways() -> tuple[re.Pattern, ...]:
+    """The month written once (whole_or_stopped) and as two tries side by side; each then ending in a letter or a stop."""
+    full = [n for n in _NAMES if not n.endswith(".")]
+    stopped = [n[:-1] for n in _NAMES if n.endswith(".")]
+    once, twice = whole_or_stopped(full, stopped), rf"(?:(?:{trie_alternation(full)})(?![\w])|(?:{trie_alternation(stopped)})\.)"
+    return tuple(re.compile(f"(?:{month}){end}", re.IGNORECASE) for month in (once, twice) for end in ("", r"(?<!\.)", r"(?<=\.)"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DATE_LIKE)
+def test_month_names_written_once_match_where_and_as_the_two_tries_of_whole_and_stopped_names_do(text):
+    once, twice = _month_ways()[:3], _month_ways()[3:]
+    for pos in range(len(text)):
+        assert [_found(p.match(text, pos)) for p in once] == [_found(p.match(text, pos)) for p in twice]
 
 
 def test_a_capitalised_month_that_lower_casing_misspells_is_read():

@@ -125,24 +125,40 @@ def test_pdf_embeds_its_font_subsets_as_glyphs_without_opentype_layout_tables(tm
 def test_saving_leaves_fonttools_and_the_figures_layout_engine_as_they_were(tmp_path):
     from fontTools import subset
 
-    before = list(subset.Options._drop_tables_default)
+    before, load_font = list(subset.Options._drop_tables_default), subset.load_font
     plots.use_style("column")
     fig, _ = plots.new_figure()
     engine = fig.get_layout_engine()
     plots.save_figure(fig, "restored", tmp_path)
     assert fig.get_layout_engine() is engine and engine is not None
-    assert subset.Options._drop_tables_default == before
+    assert subset.Options._drop_tables_default == before and subset.load_font is load_font
 
 
-def test_the_three_formats_are_drawn_from_one_layout(tmp_path):
+def test_the_three_formats_are_drawn_from_one_layout(tmp_path, monkeypatch):
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
     plots.use_style("column")
     fig, ax = plots.new_figure()
     ax.set_ylabel("a label long enough to move the axes")
     calls = []
-    original = fig.draw_without_rendering
-    fig.draw_without_rendering = lambda: calls.append(1) or original()
+    original = ConstrainedLayoutEngine.execute
+    monkeypatch.setattr(ConstrainedLayoutEngine, "execute", lambda engine, figure: calls.append(1) or original(engine, figure))
     plots.save_figure(fig, "once", tmp_path)
     assert len(calls) == 1 and sorted(p.name for p in tmp_path.iterdir()) == ["once.pdf", "once.png", "once.svg"]
+
+
+def test_png_holds_matplotlibs_pixels_as_rgb_with_its_resolution_and_creator(tmp_path):
+    from PIL import Image, ImageChops
+
+    plots.use_style("column")
+    fig, ax = plots.new_figure()
+    ax.set_title("Ђилас, Spaak")
+    png, = plots.save_figure(fig, "pixels", tmp_path, formats=("png",))
+    fig.savefig(tmp_path / "matplotlib.png", dpi=plots.DPI, bbox_inches="tight", pad_inches=plots.PAD_INCHES)
+    ours, theirs = Image.open(png), Image.open(tmp_path / "matplotlib.png")
+    assert ours.mode == "RGB" and ours.size == theirs.size and ours.info["Software"] == "histkit"
+    assert round(ours.info["dpi"][0]) == plots.DPI
+    assert ImageChops.difference(ours, theirs.convert("RGB")).getbbox() is None
 
 
 def test_svg_draws_text_as_paths_so_it_needs_no_font(tmp_path):

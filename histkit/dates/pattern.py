@@ -24,7 +24,7 @@ def pattern() -> re.Pattern:
     >>> pattern().search("in March 1954").lastgroup
     'my'
     """
-    # some 0.3 s to compile: the month names stand in it 20 times
+    # some 0.25 s to compile: the month names stand in it 20 times (each a third shorter with `whole_or_stopped`)
     return re.compile(pattern_source(), re.IGNORECASE)
 
 

@@ -124,13 +124,40 @@ def month_patterns(guarded: bool = True) -> tuple[str, str]:
 @lru_cache(maxsize=2)
 def _month_patterns(guarded: bool) -> tuple[str, str]:
     names = month_names()
-    full = trie_alternation(n for n in names if not n.endswith("."))
-    abbr = trie_alternation(n[:-1] for n in names if n.endswith("."))
-    month = rf"(?:(?:{full})(?![\w])|(?:{abbr})\.)"
+    full = [n for n in names if not n.endswith(".")]
+    abbreviations = [n[:-1] for n in names if n.endswith(".")]
+    if all(_WORD.fullmatch(n) for n in full + abbreviations):
+        month = whole_or_stopped(full, abbreviations)
+    else:  # a name with a space or a stop in it: the two tries, which match it whatever it holds
+        month = rf"(?:(?:{trie_alternation(full)})(?![\w])|(?:{trie_alternation(abbreviations)})\.)"
     roman = r"(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?![\w])"
     if guarded:
         month, roman = first_letters(names) + month, first_letters(_ROMAN) + roman
     return month, roman
+
+
+_WORD = re.compile(r"\w+")
+
+
+def whole_or_stopped(words, abbreviations) -> str:
+    r"""Whole words (no letter follows) or abbreviations (a full stop follows), a name that is both written once.
+
+    >>> print(whole_or_stopped(["jan", "januar", "mart"], ["jan", "mart", "sept"]))
+    (?:(?:(?:jan|mart))(?:(?![\w])|\.)|(?:januar)(?![\w])|(?:sept)\.)
+
+    It matches what ``(?:WORDS)(?![\w])|(?:ABBREVIATIONS)\.`` matches, in
+    the same order, when every name is a run of word characters (``\w+``):
+    a name then matches only the whole run of letters where it starts, so
+    wherever it is tried there are at most two ways on, the run (if it is
+    one of ``words``) and then the run with its stop (if it is one of
+    ``abbreviations``), tried in that order. Most abbreviations are also
+    whole names (`mart`, `juni`): the month pattern, written twenty times in
+    the date forms, is then a third shorter and compiles a third faster.
+    """
+    words, abbreviations = set(words), set(abbreviations)
+    ways = [(words & abbreviations, r"(?:(?![\w])|\.)"), (words - abbreviations, r"(?![\w])"),
+            (abbreviations - words, r"\.")]
+    return "(?:" + "|".join(f"(?:{trie_alternation(names)}){end}" for names, end in ways if names) + ")"
 
 
 def first_letters(words) -> str:
