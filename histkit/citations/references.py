@@ -1,7 +1,7 @@
 """Literature citations: telling a reference from an archival citation, and reading its parts (`parse_reference`).
 
 A compact heuristic parser for the humanities styles: authors before the title, author–date (APA, `authordate.py`), quoted
-article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST,
+article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST, Hungarian ``Name: Title.``,
 newspaper issues (the paper is the container), interviews (oral sources), trailing pages.
 Short references are linked to the full one they shorten (`short_title_of`).
 """
@@ -14,6 +14,7 @@ import re
 from .archives import normalise
 from .authordate import is_author_date, read_author_date
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
+from .hungarian import colon_head, colon_op_cit, read_colon_reference
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
@@ -140,7 +141,7 @@ def looks_like_literature(piece: str) -> bool:
     False
     """
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
-    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece)
+    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
                 or _press(piece))
 
@@ -192,6 +193,8 @@ def parse_reference(raw: str) -> dict:
     text = raw.strip().rstrip(".").strip()
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
+    if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
+        return ref
     text = _SAME_AUTHOR.sub("", text)  # `Его же. Название…`, `Tenże, Tytuł…`: the author is the one cited before
     if read_gost(text, ref) or read_author_date(text, ref):
         return ref
@@ -312,8 +315,19 @@ def _read_plain(head: str, ref: dict) -> None:
 
 def _author_key(authors: str) -> str:
     """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`)."""
-    words = [w for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
-    return normalise(words[-1]) if words else ""
+    words = _name_words(authors)
+    return words[-1] if words else ""
+
+
+def _author_keys(authors: str) -> set[str]:
+    """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
+    prints the family name first)."""
+    words = _name_words(authors)
+    return {words[0], words[-1]} if words else set()
+
+
+def _name_words(authors: str) -> list[str]:
+    return [normalise(w) for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
 
 
 _INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
@@ -330,7 +344,7 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     A shortened reference points to the full one even through another short
     title of it; "" when ``ref`` is a full reference or nothing matches.
     """
-    if not (_is_short(ref) or op_cit(ref["raw"])):
+    if not (_is_short(ref) or op_cit(ref["raw"]) or colon_op_cit(ref["raw"])):
         return ""
     return _link_short_reference(ref, earlier)
 
@@ -368,9 +382,9 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     if not key:
         return ""
     title = normalise(ref["title"]).strip(" .„“\"")
-    repeats = bool(op_cit(ref["raw"]))
+    repeats = bool(op_cit(ref["raw"]) or colon_op_cit(ref["raw"]))
     for label, full in reversed(earlier):
-        if _author_key(full["authors"]) != key or full is ref:
+        if key not in _author_keys(full["authors"]) or full is ref:
             continue
         full_title = normalise(full["title"]).strip(" .„“\"")
         if repeats or (title and full_title.startswith(title[: max(8, len(title) - 2)])):
