@@ -69,3 +69,13 @@ def test_the_same_author_takes_the_authors_of_the_reference_before(same):
 @pytest.mark.parametrize("lead", ["Вж.", "Вж. също", "Цит. по:"])
 def test_lead_ins_are_cut_off(lead):
     assert one_citation(f"{lead} Колев, К. Тютюнът. С., 1975, с. 4.").raw == "Колев, К. Тютюнът. С., 1975, с. 4."
+
+
+def test_journal_abbreviated_after_the_dash():
+    ref = parse_reference("Колев, К. Тютюнът. – Год. на СУ, 1975, т. 5, с. 3–20.")
+    assert _fields(ref, "authors", "title", "container", "year") == ("Колев, К.", "Тютюнът", "Год. на СУ", "1975")
+
+
+def test_the_surname_alone_before_cit_sach_points_to_the_full_reference():
+    cited = cite("Колев, К. Тютюнът. С., 1975, с. 4.", "Павлов, П. Селото. С., 1980.", "Колев. Цит. съч., с. 9.")
+    assert cited.references[["authors", "pages", "ref_of"]].values.tolist()[-1] == ["Колев", "с. 9", "1:1"]

@@ -57,7 +57,8 @@ _AREA_DASH = re.compile(r"(?<=[.\]])\s+[–—-]\s+")
 # the older notes' dash before a journal of two words or more (a place is one, or has a full stop):
 # `Статия. – Исторически преглед, 1990, № 3, с. 5`
 # (`– Известия на Института за история, Т. 5, 1960`: a volume may come before the year)
-_JOURNAL_DASH = re.compile(rf"(?<=\.)\s+[–—]\s+(?=[{_UP}][^.:;/,\s]*\s[^.:;/,]{{1,120}}?,"
+# (`– Год. на СУ, 1960`: its first word abbreviated before a small letter)
+_JOURNAL_DASH = re.compile(rf"(?<=\.)\s+[–—]\s+(?=[{_UP}][^.:;/,\s]*(?:\.(?=\s[a-zа-яё]))?\s[^.:;/,]{{1,120}}?,"
                            rf"(?:\s*(?:{alternation('reference_words.csv', 'volume')})\s*\d+,)?\s*{_YEAR}(?![\d–—-]))")
 
 
@@ -82,10 +83,12 @@ def _patterns() -> dict[str, re.Pattern]:
     first = rf"{_SURNAME}\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов И. И.
     initials = rf"{_INITIAL}(?:\s?{_INITIAL})?\s?{_SURNAME}"  # И. И. Иванов
     comma = rf"{_SURNAME},\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов, И. (Bulgarian)
+    cited = rf"(?P<authors>{_SURNAME})[.,]\s+(?=(?i:{w['op_cit']}))"  # Иванов. Цит. съч. (the surname alone)
     et_al = rf"(?:\s+(?:{w['et_al']}))?"
     return {
         "surname first": re.compile(rf"^(?P<authors>{first}(?:,\s*{first}){{0,5}}){et_al}\s+(?=\S)"),
         "surname comma": re.compile(rf"^(?P<authors>{comma}(?:,\s*(?:{comma}|{initials})){{0,5}}){et_al}\.?\s+(?=\S)"),
+        "surname op cit": re.compile(rf"^{cited}"),
         "initials first": re.compile(rf"^(?P<authors>{initials}(?:,\s*{initials}){{0,5}}){et_al}\s*[,.]\s+(?=\S)"),
         "part": re.compile(rf"(?:^|[.,]\s*)(?:(?P<volume>{w['volume']})|(?P<issue>{w['issue']}))\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"),
         "edition": re.compile(rf"[.,]\s*(?:\d+-?[а-яa-z]*\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\.?\s*$",
@@ -211,12 +214,13 @@ def _container(rest: str) -> tuple[str, str] | None:
 
 
 def _head(text: str) -> re.Match | None:
-    """The authors opening a reference: `Иванов И. И.`, or (Cyrillic, then GOST's marks) `Иванов, И.`, `И. И. Иванов,`."""
+    """The authors opening a reference: `Иванов И. И.`, or (Cyrillic, then GOST's marks) `Иванов, И.`, `И. И. Иванов,`,
+    or the surname alone before op. cit. (`Иванов. Цит. съч.`)."""
     p = _patterns()
     head = p["surname first"].match(text)
     if head is not None or script_of(text[:40]) != "Cyrillic":
         return head
-    head = p["surname comma"].match(text) or p["initials first"].match(text)
+    head = p["surname comma"].match(text) or p["initials first"].match(text) or p["surname op cit"].match(text)
     return head if head is not None and _marked(text[head.end():]) else None
 
 
