@@ -61,3 +61,23 @@ def test_uo_with_a_page_repeats_the_reference_before():
 def test_uo_the_same_author_takes_the_authors_of_the_reference_before(same):
     cited = cite("Kiss Ferenc: A tanyák világa. Budapest, 1984. 45.", f"{same} Vásárok. Pécs, 1999. 8.")
     assert cited.references[["authors", "title", "year"]].values.tolist()[-1] == ["Kiss Ferenc", "Vásárok", "1999"]
+
+
+@pytest.mark.parametrize("journal", ["Századok, 1987. 2. sz.", "Századok 1987/2."])
+def test_article_with_the_year_and_the_issue_but_no_volume(journal):
+    ref = parse_reference(f"Lakatos Mária: Uradalmi cselédek. {journal} 101–130.")
+    assert _fields(ref, "title", "container", "year", "issue", "pages") == ("Uradalmi cselédek", "Századok", "1987", "2", "101–130")
+
+
+def test_pages_may_end_with_o():
+    assert parse_reference("Kiss Ferenc: A tanyák világa. Budapest, 1984. 45–50. o.")["pages"] == "45–50"
+
+
+@pytest.mark.parametrize("short", ["Kiss: A tanyák világa. 47.", "Kiss: A tanyák… 47."])
+def test_short_title_points_to_the_full_reference(short):
+    cited = cite("Kiss Ferenc: A tanyák világa. Budapest, 1984. 45.", "Papp Gizella: Vásárok. Pécs, 1999.", short)
+    assert cited.references.ref_of.tolist() == ["", "", "1:1"]
+
+
+def test_a_reference_with_a_year_is_not_read_as_a_short_title():
+    assert parse_reference("Taubman W. Kennedy: The Man. New York, 2003. P. 266.")["year"] == "2003"

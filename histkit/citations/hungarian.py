@@ -18,6 +18,7 @@ _UP = "A-ZÁÉÍÓÖŐÚÜŰ"
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # `(London: Tauris, 2011)`: another style's imprint
 _BRACKETED_IMPRINT = re.compile(r"\([^()]*:")
+_PAGE_WORD = r"(?:o|old|p)\.?"  # `45. o.`: a page mark after the number, when there is one
 _NAME = rf"[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?){{0,3}}"
 
 
@@ -44,12 +45,19 @@ def _patterns() -> dict[str, re.Pattern]:
         "journal": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<volume>\d+)\.?\s*"
                               rf"(?:(?:{alternation('reference_words.csv', 'volume_hu')})\s*)?\((?P<year>{_YEAR})\)"
                               rf"(?:\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.?\s*(?:{alternation('reference_words.csv', 'issue_hu')}))?"),
+        # `Századok, 1990. 3. sz.`, `Századok 1990/3`: no volume, the year and the issue
+        "journal year": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<year>{_YEAR})"
+                                   rf"(?:/(?P<slash>\d+)|\.\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.\s*"
+                                   rf"(?:{alternation('reference_words.csv', 'issue_hu')}))"),
+        # `Kovács: A szőlőművelés… 47.`: a short title and pages, no year
+        "short": re.compile(rf"(?!.*{_YEAR})[{_UP}][^:]{{1,160}}?[.…]\s+\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
         # `Budapest, Akadémiai Kiadó, 1990`, `Bp., 1995`, `Miskolc 1998`
         "imprint": re.compile(rf"(?:^|\.\s+)(?P<place>[{_UP}][\w-]+\.?(?:[–-][{_UP}][\w-]+)?)"
                               rf"(?:,\s*(?P<publisher>[^,.]{{2,80}}?))?,?\s+(?P<year>{_YEAR})(?![\d–—-])"),
         "part": re.compile(rf"(?:^|\.\s+)(?P<no>\d+|[IVXLC]+)\.\s*(?:{alternation('reference_words.csv', 'volume_hu')}"
                            rf"|{alternation('reference_words.csv', 'edition_hu')})(?=\s|$)"),
-        "pages": re.compile(r"(?<=[.)])\s+(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?\s*$"),
+        "pages": re.compile(r"(?<=[.)…])\s+(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
+                            rf"(?:\s*{_PAGE_WORD})?\s*$"),
     }
 
 
@@ -68,7 +76,7 @@ def colon_head(piece: str) -> re.Match | None:
     p = _patterns()
     if _BRACKETED_IMPRINT.search(rest):  # `Tito: A Biography (London: I.B. Tauris, 2011)`: a title's colon
         return None
-    if p["op cit"].match(rest):
+    if p["op cit"].match(rest) or p["short"].fullmatch(rest):
         return head
     found = re.search(rf"[.,]\s+[^.]*?{_YEAR}", rest)
     if found and (p["in"].search(rest) or p["journal"].search(rest) or p["imprint"].search(rest, found.start())):
@@ -120,7 +128,7 @@ def _read_body(rest: str, found: dict) -> None:
     """Title and what holds it: `In:` a book, a journal's volume and `(year)`, or the book's own imprint."""
     p = _patterns()
     inside = p["in"].search(rest)
-    journal = p["journal"].search(rest)
+    journal = p["journal"].search(rest) or p["journal year"].search(rest)
     if inside is not None:
         found["title"] = _title(rest[:inside.start()])
         container = p["editor before"].sub("", rest[inside.end():])
@@ -129,8 +137,8 @@ def _read_body(rest: str, found: dict) -> None:
         found["container"] = _title(p["editor after"].sub("", container))
     elif journal is not None:
         found.update(title=_title(rest[:journal.start()]), container=journal.group("container").strip(),
-                     volume=journal.group("volume"), year=journal.group("year"),
-                     issue=(journal.group("issue") or "").replace(" ", ""))
+                     volume=journal.groupdict().get("volume") or "", year=journal.group("year"),
+                     issue=(journal.group("issue") or journal.groupdict().get("slash") or "").replace(" ", ""))
     else:
         _read_imprint(rest, found)
         found["title"] = _title(rest[:found.pop("_imprint_at", len(rest))])
