@@ -82,3 +82,19 @@ def test_short_title_points_to_the_full_reference(short):
 def test_a_reference_with_a_year_is_not_read_as_a_short_title():
     ref = parse_reference("Taubman W. Kennedy: The Man. New York, 2003. P. 266.")
     assert (ref["title"], ref["pages"]) != ("The Man. New York, 2003. P", "266")
+
+
+@pytest.mark.parametrize("lead", ["Lásd pl.", "Lásd erről", "Vö. részletesen"])
+def test_words_qualifying_the_lead_in_are_cut_off_with_it(lead):
+    assert one_citation(f"{lead} Kiss Ferenc: A tanyák világa. Budapest, 1984. 45.").raw == \
+        "Kiss Ferenc: A tanyák világa. Budapest, 1984. 45."
+
+
+def test_article_in_a_journal_after_in():
+    ref = parse_reference("Papp Gizella: A piactér. In: Századok, 124. (1990) 3. sz. 5–9.")
+    assert _fields(ref, "title", "container", "volume", "year", "issue") == ("A piactér", "Századok", "124", "1990", "3")
+
+
+def test_prose_before_the_authors_is_not_read_as_their_names():
+    ref = parse_reference("A kérdésről részletesen Kiss Ferenc: A tanyák világa. Budapest, 1984. 45.")
+    assert _fields(ref, "authors", "title", "year") == ("Kiss Ferenc", "A tanyák világa", "1984")

@@ -19,6 +19,8 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 # `(London: Tauris, 2011)`: another style's imprint
 _BRACKETED_IMPRINT = re.compile(r"\([^()]*:")
 _PAGE_WORD = r"(?:o|old|p)\.?"  # `45. o.`: a page mark after the number, when there is one
+# `A kérdésről részletesen Kovács István: Cím. …`: a few words of prose (small letters after the first) before the authors
+_PROSE = re.compile(rf"^[{_UP}]?[^\W\d_]*(?:\s+[^\W\d_{_UP}][^\W\d_]*){{1,8}}\s+(?=[{_UP}])")
 _NAME = rf"[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?){{0,3}}"
 
 
@@ -105,12 +107,14 @@ def read_colon_reference(text: str, ref: dict) -> bool:
 
     False (``ref`` untouched) for what is not written so.
     """
-    head = colon_head(text)
+    text = text.strip()
+    prose = _PROSE.match(text)
+    head = colon_head(text) or (colon_head(text[prose.end():]) if prose else None)
     if head is None:
         return False
     p = _patterns()
     found = {"authors": (head.group("authors") or head.group("same")).strip()}
-    rest = text.strip()[head.end():].rstrip()
+    rest = head.string[head.end():].rstrip()
     pages = p["pages"].search(rest)
     if pages and not re.fullmatch(_YEAR, pages.group("pages")):
         found["pages"] = pages.group("pages")
@@ -125,23 +129,34 @@ def read_colon_reference(text: str, ref: dict) -> bool:
 
 
 def _read_body(rest: str, found: dict) -> None:
-    """Title and what holds it: `In:` a book, a journal's volume and `(year)`, or the book's own imprint."""
+    """Title and what holds it: `In:` a book or a journal, a journal's volume and `(year)`, or the book's own imprint."""
     p = _patterns()
     inside = p["in"].search(rest)
-    journal = p["journal"].search(rest) or p["journal year"].search(rest)
     if inside is not None:
         found["title"] = _title(rest[:inside.start()])
         container = p["editor before"].sub("", rest[inside.end():])
+        if _read_journal(f". {container}", found):  # `In: Századok, 124. (1990)`
+            found.pop("_journal_at")
+            return
         _read_imprint(container, found)
         container = container[:found.pop("_imprint_at", len(container))]
         found["container"] = _title(p["editor after"].sub("", container))
-    elif journal is not None:
-        found.update(title=_title(rest[:journal.start()]), container=journal.group("container").strip(),
-                     volume=journal.groupdict().get("volume") or "", year=journal.group("year"),
-                     issue=(journal.group("issue") or journal.groupdict().get("slash") or "").replace(" ", ""))
+    elif _read_journal(rest, found):
+        found["title"] = _title(rest[:found.pop("_journal_at")])
     else:
         _read_imprint(rest, found)
         found["title"] = _title(rest[:found.pop("_imprint_at", len(rest))])
+
+
+def _read_journal(text: str, found: dict) -> bool:
+    """The journal, volume, year and issue in ``text`` (``_journal_at``: where they start); False if none."""
+    journal = _patterns()["journal"].search(text) or _patterns()["journal year"].search(text)
+    if journal is None:
+        return False
+    found.update(container=journal.group("container").strip(), volume=journal.groupdict().get("volume") or "",
+                 year=journal.group("year"), _journal_at=journal.start(),
+                 issue=(journal.group("issue") or journal.groupdict().get("slash") or "").replace(" ", ""))
+    return True
 
 
 def _read_imprint(text: str, found: dict) -> None:
