@@ -79,3 +79,14 @@ def test_journal_abbreviated_after_the_dash():
 def test_the_surname_alone_before_cit_sach_points_to_the_full_reference():
     cited = cite("Колев, К. Тютюнът. С., 1975, с. 4.", "Павлов, П. Селото. С., 1980.", "Колев. Цит. съч., с. 9.")
     assert cited.references[["authors", "pages", "ref_of"]].values.tolist()[-1] == ["Колев", "с. 9", "1:1"]
+
+
+@pytest.mark.parametrize("paper", ["в. Мир", "Мир"])
+def test_newspaper_issue_with_its_number_before_the_day(paper):
+    cited = cite(f"{paper}, бр. 1234, 12 май 1910, с. 2.")
+    assert cited.citations[["kind", "date_start"]].values.tolist() == [["literature", "1910-05-12"]]
+    assert cited.references[["container", "year"]].values.tolist() == [["Мир", "1910"]]
+
+
+def test_edition_is_not_part_of_the_title():
+    assert parse_reference("Колев, К. Тютюнът. 2. изд. С., 1975.")["title"] == "Тютюнът"

@@ -82,6 +82,11 @@ _PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[�
                     r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4})"
                     r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
 
+# `в. Мир`, `сп. Родина`: the word for a newspaper or magazine before its name
+_PERIODICAL = re.compile(rf"^(?:{alternation('reference_words.csv', 'periodical')})\s*(?=\w)")
+
+_ISSUE_HEAD = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'issue')})\s*|бр\.\s*)\d+\s*,\s*(?=\d)")
+
 _ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
 
 # `Его же`, `Tenże`: by the author of the reference before
@@ -98,7 +103,7 @@ _ORAL = re.compile(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razg
 def _press(piece: str):
     """A newspaper issue: (paper, date) when ``piece`` is a paper's name and one day's date (and pages), else None."""
     # kept: the splitter, the classifier and the reference reader each ask about the same piece
-    m = _PAPER.match(piece.strip())
+    m = _PAPER.match(_PERIODICAL.sub("", piece.strip()))
     if not m:
         issue = newspaper_issue(piece.strip())  # GOST: `Правда. 1925. 12 мая. С. 2`
         dates = find_dates(issue[1]) if issue else []
@@ -106,7 +111,8 @@ def _press(piece: str):
     if " to " in m.group("paper") or len(m.group("paper")) > 40:
         return None  # (asked before the dates are read, which is the dear part)
     # (`1925 г.`, `1905 r.`: the year's own abbreviation, in Russian and Polish)
-    date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", m.group("rest")).strip(" ,."))
+    rest = _ISSUE_HEAD.sub("", m.group("rest"))  # `Мир, бр. 1234, 12 май 1910`: the issue's number before its day
+    date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", rest).strip(" ,."))
     dates = find_dates(date_part)
     if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
         return None
@@ -204,7 +210,7 @@ def parse_reference(raw: str) -> dict:
     press = _press(raw.strip())
     if press:
         ref.update(container=press[0], year=press[1].date_start[:4])
-        paper = _PAPER.match(raw.strip())
+        paper = _PAPER.match(_PERIODICAL.sub("", raw.strip()))
         article = paper.group("article") if paper else ""
         ref["title"] = article.strip("„“”\"«»‘’ ") if article else ""
         return ref
