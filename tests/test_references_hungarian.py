@@ -98,3 +98,10 @@ def test_article_in_a_journal_after_in():
 def test_prose_before_the_authors_is_not_read_as_their_names():
     ref = parse_reference("A kérdésről részletesen Kiss Ferenc: A tanyák világa. Budapest, 1984. 45.")
     assert _fields(ref, "authors", "title", "year") == ("Kiss Ferenc", "A tanyák világa", "1984")
+
+
+@pytest.mark.parametrize("page", [" 5.", ", 5. o."])
+def test_newspaper_issue_dated_year_first_with_its_page_after_the_day(page):
+    cited = cite(f"Pesti Napló, 1890. május 3.{page}")
+    assert cited.citations[["kind", "date_start"]].values.tolist() == [["literature", "1890-05-03"]]
+    assert cited.references.container.tolist() == ["Pesti Napló"]

@@ -113,10 +113,22 @@ def _press(piece: str):
     # (`1925 г.`, `1905 r.`: the year's own abbreviation, in Russian and Polish)
     rest = _ISSUE_HEAD.sub("", m.group("rest"))  # `Мир, бр. 1234, 12 май 1910`: the issue's number before its day
     date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", rest).strip(" ,."))
+    day = _one_day(date_part)
+    if day is None and _PAGE_AFTER_STOP.search(date_part):  # `Pesti Napló, 1890. május 3. 5.`: the page after a full stop
+        day = _one_day(_PAGE_AFTER_STOP.sub("", date_part))
+    return (m.group("paper").strip(" .«»„“”\""), day) if day is not None else None
+
+
+# (a page after the day's full stop, asked only when the date alone does not cover the rest)
+_PAGE_AFTER_STOP = re.compile(r"(?<=\d\.),?\s+\d{1,4}(?:\s*[–—-]\s*\d{1,4})?\.?(?:\s*o\.?)?$")
+
+
+def _one_day(date_part: str):
+    """The one day's date that ``date_part`` is, else None."""
     dates = find_dates(date_part)
     if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
         return None
-    return m.group("paper").strip(" .«»„“”\""), dates[0]
+    return dates[0]
 
 
 def cites_publication(piece: str) -> bool:
