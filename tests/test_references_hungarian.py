@@ -24,7 +24,8 @@ def test_article_with_the_volume_the_year_in_brackets_and_the_issue():
 
 
 @pytest.mark.parametrize("inside", ["In: Szerk. Bodó Imre: Vidéki városok.", "In: Bodó Imre (szerk.): Vidéki városok.",
-                                    "In: Vidéki városok. Szerk. Bodó Imre."])
+                                    "In: Vidéki városok. Szerk. Bodó Imre.", "In: Vidéki városok. Szerk.: Bodó Imre.",
+                                    "In: Szerk.: Bodó Imre: Vidéki városok."])
 def test_chapter_in_an_edited_book_leaves_the_editor_out(inside):
     ref = parse_reference(f"Papp Gizella: A piactér. {inside} Debrecen, 1993. 12–30.")
     assert _fields(ref, "authors", "title", "container", "place", "year", "pages") == \
@@ -105,3 +106,7 @@ def test_newspaper_issue_dated_year_first_with_its_page_after_the_day(page):
     cited = cite(f"Pesti Napló, 1890. május 3.{page}")
     assert cited.citations[["kind", "date_start"]].values.tolist() == [["literature", "1890-05-03"]]
     assert cited.references.container.tolist() == ["Pesti Napló"]
+
+
+def test_ifj_before_a_name_belongs_to_it():
+    assert parse_reference("ifj. Kiss Ferenc: Vásárok. Pécs, 1999.")["authors"] == "ifj. Kiss Ferenc"

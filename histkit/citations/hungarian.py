@@ -21,7 +21,7 @@ _BRACKETED_IMPRINT = re.compile(r"\([^()]*:")
 _PAGE_WORD = r"(?:o|old|p)\.?"  # `45. o.`: a page mark after the number, when there is one
 # `A kérdésről részletesen Kovács István: Cím. …`: a few words of prose (small letters after the first) before the authors
 _PROSE = re.compile(rf"^[{_UP}]?[^\W\d_]*(?:\s+[^\W\d_{_UP}][^\W\d_]*){{1,8}}\s+(?=[{_UP}])")
-_NAME = rf"[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?){{0,3}}"
+_NAME = rf"(?:(?:ifj|id)\.\s+)?[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?){{0,3}}"  # (`ifj.`, `id.`: the younger, the elder)
 
 
 def _hungarian(kind: str) -> str:
@@ -41,8 +41,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "op cit": re.compile(rf"^(?:{alternation('reference_words.csv', 'op_cit_hu')})(?=[\s.,]|$)"),
         # `In: Szerk. Nagy Béla: Kötet.`, `In: Nagy Béla (szerk.): Kötet.`, `In: Kötet. Szerk. Nagy Béla.`
         "in": re.compile(r"[.,]\s+In:\s*"),
-        "editor before": re.compile(rf"^(?:(?:{role})\s+{_NAME}|{_NAME}\s*\((?:{role})\))\s*:\s*"),
-        "editor after": re.compile(rf"\.\s+(?:{role})\s+{_NAME}(?=\.|$)"),
+        "editor before": re.compile(rf"^(?:(?:{role}):?\s+{_NAME}|{_NAME}\s*\((?:{role})\))\s*:\s*"),
+        "editor after": re.compile(rf"\.\s+(?:{role}):?\s+{_NAME}(?=\.|$)"),
         # `Századok, 124. (1990) 3. sz.`, `Agrártörténeti Szemle 32. évf. (1990) 1–2. sz.`
         "journal": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<volume>\d+)\.?\s*"
                               rf"(?:(?:{alternation('reference_words.csv', 'volume_hu')})\s*)?\((?P<year>{_YEAR})\)"
