@@ -26,6 +26,16 @@ _PLACE = rf"[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?"
 _IMPRINT = re.compile(rf"(?<=[.,])\s+(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*(?::\s*(?P<publisher>[^,:;/]{{2,80}}?))?"
                       rf",\s*(?P<year>{_YEAR})(?![\d–—-])")
 
+# `С., Наука и изкуство, 1986`, `Варна, Георги Бакалов, 1970`: the publisher after a comma (Bulgarian), after a full stop
+_IMPRINT_NAMED = re.compile(rf"(?<=\.)\s+(?P<place>{_PLACE}),\s*(?P<publisher>[А-ЯЁЂЉЊЋЏІЇЄҐЎ][^,:;/\d]{{1,80}}?),\s*"
+                            rf"(?P<year>{_YEAR})(?![\d–—-])")
+
+
+def _imprints(text: str) -> list[re.Match]:
+    """The imprints of ``text`` (`_IMPRINT`, `_IMPRINT_NAMED`), first first."""
+    return sorted([*_IMPRINT.finditer(text), *_IMPRINT_NAMED.finditer(text)], key=lambda m: (m.start(), m.re is _IMPRINT))
+
+
 # any style's `… Title. Place, Year` (no page after the year): `Chruschtschow erinnert sich. Hamburg, 1971. S. 412`
 _PLACE_YEAR = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
 
@@ -35,7 +45,8 @@ _ARTICLE = re.compile(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:�
 # the pages cited, or the book's length (`320 с.`, dropped)
 _PAGES = re.compile(r"(?:^|[.,]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?)\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
                     r"(?:\s*об|\s+и\s+сл(?:ед)?)?)\s*\.?\s*$")
-_LENGTH = re.compile(r"[.,]\s*\d+(?:\s*,\s*\[?\d+\]?)?\s*(?:с|С|s)\s*\.?\s*$")
+# (`320, [2] с.`: unnumbered pages are in brackets, so `Пловдив, 1970, 45 с.` keeps its year)
+_LENGTH = re.compile(r"[.,]\s*\d+(?:\s*,\s*\[\d+\])?\s*(?:с|С|s)\s*\.?\s*$")
 
 # the older notes put the journal in quotes after a dash: `Название. — «Вопросы истории», 1995, № 3, с. 12`
 _QUOTED_JOURNAL = re.compile(r"(?<=[.,])\s*[«„“\"](?P<container>[^«»„“”\"]{2,150})[»“”\"]\s*(?=[.,]\s*(?:1[5-9]|20)\d\d)")
@@ -45,7 +56,10 @@ _AREA_DASH = re.compile(r"(?<=[.\]])\s+[–—-]\s+")
 
 # the older notes' dash before a journal of two words or more (a place is one, or has a full stop):
 # `Статия. – Исторически преглед, 1990, № 3, с. 5`
-_JOURNAL_DASH = re.compile(rf"(?<=\.)\s+[–—]\s+(?=[{_UP}][^.:;/,\s]*\s[^.:;/,]{{1,120}}?,\s*{_YEAR}(?![\d–—-]))")
+# (`– Известия на Института за история, Т. 5, 1960`: a volume may come before the year)
+# (`– Год. на СУ, 1960`: its first word abbreviated before a small letter)
+_JOURNAL_DASH = re.compile(rf"(?<=\.)\s+[–—]\s+(?=[{_UP}][^.:;/,\s]*(?:\.(?=\s[a-zа-яё]))?\s[^.:;/,]{{1,120}}?,"
+                           rf"(?:\s*(?:{alternation('reference_words.csv', 'volume')})\s*\d+,)?\s*{_YEAR}(?![\d–—-]))")
 
 
 def _areas(text: str) -> str:
@@ -69,16 +83,19 @@ def _patterns() -> dict[str, re.Pattern]:
     first = rf"{_SURNAME}\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов И. И.
     initials = rf"{_INITIAL}(?:\s?{_INITIAL})?\s?{_SURNAME}"  # И. И. Иванов
     comma = rf"{_SURNAME},\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов, И. (Bulgarian)
+    cited = rf"(?P<authors>{_SURNAME})[.,]\s+(?=(?i:{w['op_cit']}))"  # Иванов. Цит. съч. (the surname alone)
     et_al = rf"(?:\s+(?:{w['et_al']}))?"
     return {
         "surname first": re.compile(rf"^(?P<authors>{first}(?:,\s*{first}){{0,5}}){et_al}\s+(?=\S)"),
-        "surname comma": re.compile(rf"^(?P<authors>{comma}(?:,\s*{comma}){{0,5}}){et_al}\s+(?=\S)"),
+        "surname comma": re.compile(rf"^(?P<authors>{comma}(?:,\s*(?:{comma}|{initials})){{0,5}}){et_al}\.?\s+(?=\S)"),
+        "surname op cit": re.compile(rf"^{cited}"),
         "initials first": re.compile(rf"^(?P<authors>{initials}(?:,\s*{initials}){{0,5}}){et_al}\s*[,.]\s+(?=\S)"),
         "part": re.compile(rf"(?:^|[.,]\s*)(?:(?P<volume>{w['volume']})|(?P<issue>{w['issue']}))\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"),
-        "edition": re.compile(rf"[.,]\s*(?:\d+-?[а-яa-z]*\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\.?\s*$",
+        "edition": re.compile(rf"[.,]\s*(?:\d+-?[а-яa-z]*\.?\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\.?\s*$",
                               re.IGNORECASE),
         "in": re.compile(rf"(?<=[.,])\s*(?:{w['in']})\s*(?=\S)", re.IGNORECASE),
-        "role": re.compile(rf"\s+/\s+|\s*[;,]\s*(?:{w['role']})\s"),
+        # (after a full stop only a capital: `Ред. Н. Тодоров`, `Прев. от англ.`)
+        "role": re.compile(rf"\s+/\s+|\s*[;,]\s*(?:{w['role']})\s|(?<=\.)\s+(?=[{_UP}])(?:{w['role']})\s"),
         "op cit": re.compile(rf"(?<!\w)(?:{w['op_cit']})\.?", re.IGNORECASE),
         "year": re.compile(rf"(?:^|[.,]\s*)(?P<year>{_YEAR})(?=\s*[.,]|\s*$)"),
     }
@@ -197,12 +214,13 @@ def _container(rest: str) -> tuple[str, str] | None:
 
 
 def _head(text: str) -> re.Match | None:
-    """The authors opening a reference: `Иванов И. И.`, or (Cyrillic, then GOST's marks) `Иванов, И.`, `И. И. Иванов,`."""
+    """The authors opening a reference: `Иванов И. И.`, or (Cyrillic, then GOST's marks) `Иванов, И.`, `И. И. Иванов,`,
+    or the surname alone before op. cit. (`Иванов. Цит. съч.`)."""
     p = _patterns()
     head = p["surname first"].match(text)
     if head is not None or script_of(text[:40]) != "Cyrillic":
         return head
-    head = p["surname comma"].match(text) or p["initials first"].match(text)
+    head = p["surname comma"].match(text) or p["initials first"].match(text) or p["surname op cit"].match(text)
     return head if head is not None and _marked(text[head.end():]) else None
 
 
@@ -225,8 +243,9 @@ def _imprint(rest: str, head: re.Match | None) -> re.Match | None:
     """The imprint after the title: after a full stop (after a comma only in `И. И. Иванов, Название, М., 1925`),
     never inside brackets (`Name, Title (Boston: Little, Brown, 1967)` is another style)."""
     commas = head is not None and head.re is not _patterns()["surname first"]
-    for imprint in _IMPRINT.finditer(rest):
-        if "(" not in rest[:imprint.start()] and (commas or rest[imprint.start() - 1] == "."):
+    for imprint in _imprints(rest):
+        before = rest[:imprint.start()]
+        if before.count("(") <= before.count(")") and (commas or rest[imprint.start() - 1] == "."):
             return imprint
     return None
 
@@ -241,7 +260,7 @@ def _read_book(rest: str, imprint: re.Match, found: dict) -> None:
 
 def _read_container(container: str, found: dict) -> bool:
     """The journal or book after `//`: its name, then year (or imprint), volume and issue; False without a year."""
-    imprint = _IMPRINT.search(container)
+    imprint = next(iter(_imprints(container)), None)
     year = _patterns()["year"].search(container)
     if imprint is None and year is None:
         return False

@@ -54,7 +54,7 @@ ANY_COLON = re.compile(r":\s+")
 
 # `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word
 _FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|also|further|more|generally|especially|in\s+particular|"
-           r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi)")
+           r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi|pl\.|például|erről|részletesen|bővebben)")
 
 LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
                         re.IGNORECASE)

@@ -1,7 +1,7 @@
 """Literature citations: telling a reference from an archival citation, and reading its parts (`parse_reference`).
 
 A compact heuristic parser for the humanities styles: authors before the title, author–date (APA, `authordate.py`), quoted
-article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST,
+article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST, Hungarian ``Name: Title.``,
 newspaper issues (the paper is the container), interviews (oral sources), trailing pages.
 Short references are linked to the full one they shorten (`short_title_of`).
 """
@@ -14,6 +14,7 @@ import re
 from .archives import normalise
 from .authordate import is_author_date, read_author_date
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
+from .hungarian import colon_head, colon_op_cit, read_colon_reference
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
@@ -81,6 +82,11 @@ _PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[�
                     r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4})"
                     r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
 
+# `в. Мир`, `сп. Родина`: the word for a newspaper or magazine before its name
+_PERIODICAL = re.compile(rf"^(?:{alternation('reference_words.csv', 'periodical')})\s*(?=\w)")
+
+_ISSUE_HEAD = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'issue')})\s*|бр\.\s*)\d+\s*,\s*(?=\d)")
+
 _ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
 
 # `Его же`, `Tenże`: by the author of the reference before
@@ -97,7 +103,7 @@ _ORAL = re.compile(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razg
 def _press(piece: str):
     """A newspaper issue: (paper, date) when ``piece`` is a paper's name and one day's date (and pages), else None."""
     # kept: the splitter, the classifier and the reference reader each ask about the same piece
-    m = _PAPER.match(piece.strip())
+    m = _PAPER.match(_PERIODICAL.sub("", piece.strip()))
     if not m:
         issue = newspaper_issue(piece.strip())  # GOST: `Правда. 1925. 12 мая. С. 2`
         dates = find_dates(issue[1]) if issue else []
@@ -105,11 +111,24 @@ def _press(piece: str):
     if " to " in m.group("paper") or len(m.group("paper")) > 40:
         return None  # (asked before the dates are read, which is the dear part)
     # (`1925 г.`, `1905 r.`: the year's own abbreviation, in Russian and Polish)
-    date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", m.group("rest")).strip(" ,."))
+    rest = _ISSUE_HEAD.sub("", m.group("rest"))  # `Мир, бр. 1234, 12 май 1910`: the issue's number before its day
+    date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", rest).strip(" ,."))
+    day = _one_day(date_part)
+    if day is None and _PAGE_AFTER_STOP.search(date_part):  # `Pesti Napló, 1890. május 3. 5.`: the page after a full stop
+        day = _one_day(_PAGE_AFTER_STOP.sub("", date_part))
+    return (m.group("paper").strip(" .«»„“”\""), day) if day is not None else None
+
+
+# (a page after the day's full stop, asked only when the date alone does not cover the rest)
+_PAGE_AFTER_STOP = re.compile(r"(?<=\d\.),?\s+\d{1,4}(?:\s*[–—-]\s*\d{1,4})?\.?(?:\s*o\.?)?$")
+
+
+def _one_day(date_part: str):
+    """The one day's date that ``date_part`` is, else None."""
     dates = find_dates(date_part)
     if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
         return None
-    return m.group("paper").strip(" .«»„“”\""), dates[0]
+    return dates[0]
 
 
 def cites_publication(piece: str) -> bool:
@@ -140,7 +159,7 @@ def looks_like_literature(piece: str) -> bool:
     False
     """
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
-    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece)
+    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
                 or _press(piece))
 
@@ -192,6 +211,8 @@ def parse_reference(raw: str) -> dict:
     text = raw.strip().rstrip(".").strip()
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
+    if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
+        return ref
     text = _SAME_AUTHOR.sub("", text)  # `Его же. Название…`, `Tenże, Tytuł…`: the author is the one cited before
     if read_gost(text, ref) or read_author_date(text, ref):
         return ref
@@ -201,7 +222,7 @@ def parse_reference(raw: str) -> dict:
     press = _press(raw.strip())
     if press:
         ref.update(container=press[0], year=press[1].date_start[:4])
-        paper = _PAPER.match(raw.strip())
+        paper = _PAPER.match(_PERIODICAL.sub("", raw.strip()))
         article = paper.group("article") if paper else ""
         ref["title"] = article.strip("„“”\"«»‘’ ") if article else ""
         return ref
@@ -312,8 +333,19 @@ def _read_plain(head: str, ref: dict) -> None:
 
 def _author_key(authors: str) -> str:
     """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`)."""
-    words = [w for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
-    return normalise(words[-1]) if words else ""
+    words = _name_words(authors)
+    return words[-1] if words else ""
+
+
+def _author_keys(authors: str) -> set[str]:
+    """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
+    prints the family name first)."""
+    words = _name_words(authors)
+    return {words[0], words[-1]} if words else set()
+
+
+def _name_words(authors: str) -> list[str]:
+    return [normalise(w) for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
 
 
 _INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
@@ -330,7 +362,7 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     A shortened reference points to the full one even through another short
     title of it; "" when ``ref`` is a full reference or nothing matches.
     """
-    if not (_is_short(ref) or op_cit(ref["raw"])):
+    if not (_is_short(ref) or op_cit(ref["raw"]) or colon_op_cit(ref["raw"])):
         return ""
     return _link_short_reference(ref, earlier)
 
@@ -368,9 +400,9 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     if not key:
         return ""
     title = normalise(ref["title"]).strip(" .„“\"")
-    repeats = bool(op_cit(ref["raw"]))
+    repeats = bool(op_cit(ref["raw"]) or colon_op_cit(ref["raw"]))
     for label, full in reversed(earlier):
-        if _author_key(full["authors"]) != key or full is ref:
+        if key not in _author_keys(full["authors"]) or full is ref:
             continue
         full_title = normalise(full["title"]).strip(" .„“\"")
         if repeats or (title and full_title.startswith(title[: max(8, len(title) - 2)])):

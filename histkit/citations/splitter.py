@@ -28,6 +28,7 @@ from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEA
                     sentence_leads)
 from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
+from .hungarian import colon_head
 from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
 from ..text import fold_homoglyphs
@@ -133,6 +134,8 @@ class _Cutter:
             return [_Span(a, a + sentence.start(), span.after_lead), self.rest(piece, a, a + sentence.end(), known, False)]
         plain = LEAD_PLAIN.match(piece)
         colon, known = self.lead_colon(piece, known)
+        if colon and plain and colon_head(piece[plain.end():]) is not None:
+            colon = None  # `Lásd Varga János: Cím. Budapest, 1969.`: the colon follows the author, not the lead word
         if colon and not self.starts(piece):
             return self.after_colon(piece, a, colon, known)
         if plain and not self.starts(piece):

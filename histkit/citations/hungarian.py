@@ -1,0 +1,182 @@
+"""Hungarian references: the author's name, a colon, then the title (`read_colon_reference`).
+
+Books ``Kovács István: Cím. Alcím. Budapest, Akadémiai Kiadó, 1990. 45–50.`` (pages without ``p.``), articles
+``Szabó Péter: Cím. Századok, 124. (1990) 3. sz. 45–67.``, chapters ``Tóth Anna: Cím. In: Nagy Béla (szerk.):
+Kötet. Budapest, 1995. 12–30.`` or ``In: Kötet. Szerk. Nagy Béla. Budapest, 1995.``, and the short form
+``Kovács: i. m. 47.``. Names are printed as written (family name first). The words (``szerk.``, ``köt.``,
+``évf.``, ``sz.``, ``i. m.``) are data: ``data/citations/reference_words.csv``, language ``hu``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .words import alternation, word_rows
+
+_UP = "A-ZÁÉÍÓÖŐÚÜŰ"
+_YEAR = r"(?:1[5-9]|20)\d\d"
+# `(London: Tauris, 2011)`: another style's imprint
+_BRACKETED_IMPRINT = re.compile(r"\([^()]*:")
+_PAGE_WORD = r"(?:o|old|p)\.?"  # `45. o.`: a page mark after the number, when there is one
+# `A kérdésről részletesen Kovács István: Cím. …`: a few words of prose (small letters after the first) before the authors
+_PROSE = re.compile(rf"^[{_UP}]?[^\W\d_]*(?:\s+[^\W\d_{_UP}][^\W\d_]*){{1,8}}\s+(?=[{_UP}])")
+_NAME = rf"(?:(?:ifj|id)\.\s+)?[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?){{0,3}}"  # (`ifj.`, `id.`: the younger, the elder)
+
+
+def _hungarian(kind: str) -> str:
+    """An alternation of the Hungarian forms of one kind of reference_words.csv (a kind other languages share)."""
+    return "|".join(re.escape(row["form"]) for row in word_rows("reference_words.csv")
+                    if row.get("kind") == kind and "hu" in row.get("language", "").split())
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    role = alternation("reference_words.csv", "role_hu")
+    return {
+        # `Kovács István:`, `Kovács István – Szabó Péter:`, `Nagy Béla (szerk.):`
+        # (`Uő.`, the same author as before, stands where the authors would)
+        "head": re.compile(rf"^(?:(?P<authors>{_NAME}(?:\s+[–—]\s+{_NAME}){{0,3}})(?:\s*\((?:{role})\))?\s*:"
+                           rf"|(?P<same>{_hungarian('same_author')})\.)\s+(?=\S)"),
+        "op cit": re.compile(rf"^(?:{alternation('reference_words.csv', 'op_cit_hu')})(?=[\s.,]|$)"),
+        # `In: Szerk. Nagy Béla: Kötet.`, `In: Nagy Béla (szerk.): Kötet.`, `In: Kötet. Szerk. Nagy Béla.`
+        "in": re.compile(r"[.,]\s+In:\s*"),
+        "editor before": re.compile(rf"^(?:(?:{role}):?\s+{_NAME}|{_NAME}\s*\((?:{role})\))\s*:\s*"),
+        "editor after": re.compile(rf"\.\s+(?:{role}):?\s+{_NAME}(?=\.|$)"),
+        # `Századok, 124. (1990) 3. sz.`, `Agrártörténeti Szemle 32. évf. (1990) 1–2. sz.`
+        "journal": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<volume>\d+)\.?\s*"
+                              rf"(?:(?:{alternation('reference_words.csv', 'volume_hu')})\s*)?\((?P<year>{_YEAR})\)"
+                              rf"(?:\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.?\s*(?:{alternation('reference_words.csv', 'issue_hu')}))?"),
+        # `Századok, 1990. 3. sz.`, `Századok 1990/3`: no volume, the year and the issue
+        "journal year": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<year>{_YEAR})"
+                                   rf"(?:/(?P<slash>\d+)|\.\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.\s*"
+                                   rf"(?:{alternation('reference_words.csv', 'issue_hu')}))"),
+        # `Kovács: A szőlőművelés… 47.`: a short title and pages, no year
+        "short": re.compile(rf"(?!.*{_YEAR})[{_UP}][^:]{{1,160}}?[.…]\s+\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
+        # `Budapest, Akadémiai Kiadó, 1990`, `Bp., 1995`, `Miskolc 1998`
+        "imprint": re.compile(rf"(?:^|\.\s+)(?P<place>[{_UP}][\w-]+\.?(?:[–-][{_UP}][\w-]+)?)"
+                              rf"(?:,\s*(?P<publisher>[^,.]{{2,80}}?))?,?\s+(?P<year>{_YEAR})(?![\d–—-])"),
+        "part": re.compile(rf"(?:^|\.\s+)(?P<no>\d+|[IVXLC]+)\.\s*(?:{alternation('reference_words.csv', 'volume_hu')}"
+                           rf"|{alternation('reference_words.csv', 'edition_hu')})(?=\s|$)"),
+        "pages": re.compile(r"(?<=[.)…])\s+(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
+                            rf"(?:\s*{_PAGE_WORD})?\s*$"),
+    }
+
+
+def colon_head(piece: str) -> re.Match | None:
+    """The authors and colon opening a Hungarian reference (`Kovács István: `), when a reference follows them.
+
+    >>> colon_head("Kovács István: A szőlő. Budapest, 1990. 45.").group("authors")
+    'Kovács István'
+    >>> colon_head("Kovács: i. m. 47.").group("authors"), colon_head("Minute: TNA, FO 371/1")
+    ('Kovács', None)
+    """
+    head = _patterns()["head"].match(piece.strip())
+    if head is None:
+        return None
+    rest = piece.strip()[head.end():]
+    p = _patterns()
+    if _BRACKETED_IMPRINT.search(rest):  # `Tito: A Biography (London: I.B. Tauris, 2011)`: a title's colon
+        return None
+    if p["op cit"].match(rest) or p["short"].fullmatch(rest):
+        return head
+    found = re.search(rf"[.,]\s+[^.]*?{_YEAR}", rest)
+    if found and (p["in"].search(rest) or p["journal"].search(rest) or p["imprint"].search(rest, found.start())):
+        return head
+    return None
+
+
+def colon_op_cit(text: str) -> bool:
+    """Whether ``text`` is the short form `Name: i. m.` (op. cit.) of a Hungarian reference.
+
+    >>> colon_op_cit("Kovács: i. m. 47."), colon_op_cit("Kovács István: A szőlő. Budapest, 1990.")
+    (True, False)
+    """
+    head = colon_head(text)
+    return head is not None and _patterns()["op cit"].match(text.strip()[head.end():]) is not None
+
+
+def read_colon_reference(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a Hungarian reference (authors, title, container, volume, issue, place, publisher, year, pages).
+
+    >>> ref = dict.fromkeys(("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages"), "")
+    >>> read_colon_reference("Szabó Péter: A filoxéra. Századok, 124. (1990) 3. sz. 45–67.", ref)
+    True
+    >>> ref["authors"], ref["title"], ref["container"], ref["volume"], ref["year"], ref["issue"], ref["pages"]
+    ('Szabó Péter', 'A filoxéra', 'Századok', '124', '1990', '3', '45–67')
+
+    False (``ref`` untouched) for what is not written so.
+    """
+    text = text.strip()
+    prose = _PROSE.match(text)
+    head = colon_head(text) or (colon_head(text[prose.end():]) if prose else None)
+    if head is None:
+        return False
+    p = _patterns()
+    found = {"authors": (head.group("authors") or head.group("same")).strip()}
+    rest = head.string[head.end():].rstrip()
+    pages = p["pages"].search(rest)
+    if pages and not re.fullmatch(_YEAR, pages.group("pages")):
+        found["pages"] = pages.group("pages")
+        rest = rest[:pages.start()]
+    rest = rest.rstrip(" ,")
+    if p["op cit"].match(rest):
+        found["title"] = ""
+    else:
+        _read_body(rest, found)
+    ref.update({k: v for k, v in found.items() if v})
+    return True
+
+
+def _read_body(rest: str, found: dict) -> None:
+    """Title and what holds it: `In:` a book or a journal, a journal's volume and `(year)`, or the book's own imprint."""
+    p = _patterns()
+    inside = p["in"].search(rest)
+    if inside is not None:
+        found["title"] = _title(rest[:inside.start()])
+        container = p["editor before"].sub("", rest[inside.end():])
+        if _read_journal(f". {container}", found):  # `In: Századok, 124. (1990)`
+            found.pop("_journal_at")
+            return
+        _read_imprint(container, found)
+        container = container[:found.pop("_imprint_at", len(container))]
+        found["container"] = _title(p["editor after"].sub("", container))
+    elif _read_journal(rest, found):
+        found["title"] = _title(rest[:found.pop("_journal_at")])
+    else:
+        _read_imprint(rest, found)
+        found["title"] = _title(rest[:found.pop("_imprint_at", len(rest))])
+
+
+def _read_journal(text: str, found: dict) -> bool:
+    """The journal, volume, year and issue in ``text`` (``_journal_at``: where they start); False if none."""
+    journal = _patterns()["journal"].search(text) or _patterns()["journal year"].search(text)
+    if journal is None:
+        return False
+    found.update(container=journal.group("container").strip(), volume=journal.groupdict().get("volume") or "",
+                 year=journal.group("year"), _journal_at=journal.start(),
+                 issue=(journal.group("issue") or journal.groupdict().get("slash") or "").replace(" ", ""))
+    return True
+
+
+def _read_imprint(text: str, found: dict) -> None:
+    """Place, publisher and year of the last imprint in ``text``; where it starts (``_imprint_at``)."""
+    imprints = list(_patterns()["imprint"].finditer(text))
+    if not imprints:
+        return
+    imprint = imprints[-1]
+    found.update(place=imprint.group("place").strip(), publisher=(imprint.group("publisher") or "").strip(),
+                 year=imprint.group("year"), _imprint_at=imprint.start())
+    part = _patterns()["part"].search(text)
+    if part and re.search(alternation("reference_words.csv", "volume_hu"), part.group()):
+        found["volume"] = part.group("no")
+
+
+def _title(text: str) -> str:
+    """A title as written, without a volume or edition after it (`I. köt.`, `2. kiad.`) or an editor."""
+    p = _patterns()
+    text = p["editor after"].sub("", text.strip(" .,"))
+    part = p["part"].search(text)
+    if part and part.start() > 0:
+        text = text[:part.start()]
+    return text.strip(" .,")
