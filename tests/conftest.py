@@ -50,6 +50,11 @@ def cite(*texts: str, doc_id: str = "art"):
     return extract_citations(notes)
 
 
+def fields(row, *names) -> tuple:
+    """The values of a parsed row (a reference's dict or a table row) under ``names``, in that order."""
+    return tuple(row[name] for name in names)
+
+
 def one_citation(text: str):
     """The one citation of a one-note document (fails, showing the segments, when there are several)."""
     rows = cite(text).citations

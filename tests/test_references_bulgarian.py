@@ -2,41 +2,37 @@
 
 import pytest
 
-from conftest import cite, one_citation
+from conftest import cite, fields, one_citation
 
 from histkit.citations import parse_reference
 
 
-def _fields(ref, *names):
-    return tuple(ref[name] for name in names)
-
-
 def test_book_with_the_publisher_after_the_abbreviated_place():
     ref = parse_reference("Колев, К. Тютюневите складове. С., Земиздат, 1975, с. 45.")
-    assert _fields(ref, "authors", "title", "place", "publisher", "year", "pages") == \
+    assert fields(ref, "authors", "title", "place", "publisher", "year", "pages") == \
         ("Колев, К.", "Тютюневите складове", "С.", "Земиздат", "1975", "с. 45")
 
 
 def test_publisher_of_several_words_after_a_place_in_full():
     ref = parse_reference("Колев, К. Тютюневите складове. Варна, Георги Бакалов, 1975, с. 45.")
-    assert _fields(ref, "place", "publisher", "year") == ("Варна", "Георги Бакалов", "1975")
+    assert fields(ref, "place", "publisher", "year") == ("Варна", "Георги Бакалов", "1975")
 
 
 def test_volume_before_the_imprint_is_not_the_place():
     ref = parse_reference("Колев, К. Тютюневите складове. Т. 2. С., Земиздат, 1975, с. 45.")
-    assert _fields(ref, "title", "volume", "place", "publisher") == ("Тютюневите складове", "2", "С.", "Земиздат")
+    assert fields(ref, "title", "volume", "place", "publisher") == ("Тютюневите складове", "2", "С.", "Земиздат")
 
 
 @pytest.mark.parametrize("volume", ["", " Т. 12,"])
 def test_article_after_a_dash_with_or_without_a_volume(volume):
     ref = parse_reference(f"Колев, К. Тютюнът. – Известия на Българското историческо дружество,{volume} 1975, № 4, с. 3–20.")
-    assert _fields(ref, "authors", "title", "container", "year", "pages") == \
+    assert fields(ref, "authors", "title", "container", "year", "pages") == \
         ("Колев, К.", "Тютюнът", "Известия на Българското историческо дружество", "1975", "с. 3–20")
 
 
 def test_chapter_after_v_leaves_the_editor_out():
     ref = parse_reference("Колев, К. Тютюнът. – В: Стопанска история. Ред. П. Павлов. С., 1981, с. 10–20.")
-    assert _fields(ref, "title", "container", "place", "year") == ("Тютюнът", "Стопанска история", "С.", "1981")
+    assert fields(ref, "title", "container", "place", "year") == ("Тютюнът", "Стопанска история", "С.", "1981")
 
 
 def test_translator_is_not_part_of_the_title():
@@ -45,12 +41,12 @@ def test_translator_is_not_part_of_the_title():
 
 def test_a_title_with_years_in_brackets_keeps_its_imprint():
     ref = parse_reference("Колев, К. Тютюнът (1890–1912). С., 1975, с. 4.")
-    assert _fields(ref, "title", "place", "year") == ("Тютюнът (1890–1912)", "С.", "1975")
+    assert fields(ref, "title", "place", "year") == ("Тютюнът (1890–1912)", "С.", "1975")
 
 
 def test_two_authors_the_second_with_initials_first():
     ref = parse_reference("Колев, К., П. Павлов. Тютюнът. Пловдив, 1975, 240 с.")
-    assert _fields(ref, "authors", "title", "place", "year", "pages") == ("Колев, К., П. Павлов", "Тютюнът", "Пловдив", "1975", "")
+    assert fields(ref, "authors", "title", "place", "year", "pages") == ("Колев, К., П. Павлов", "Тютюнът", "Пловдив", "1975", "")
 
 
 def test_pak_tam_and_cit_sach_repeat_the_reference():
@@ -73,7 +69,7 @@ def test_lead_ins_are_cut_off(lead):
 
 def test_journal_abbreviated_after_the_dash():
     ref = parse_reference("Колев, К. Тютюнът. – Год. на СУ, 1975, т. 5, с. 3–20.")
-    assert _fields(ref, "authors", "title", "container", "year") == ("Колев, К.", "Тютюнът", "Год. на СУ", "1975")
+    assert fields(ref, "authors", "title", "container", "year") == ("Колев, К.", "Тютюнът", "Год. на СУ", "1975")
 
 
 def test_the_surname_alone_before_cit_sach_points_to_the_full_reference():

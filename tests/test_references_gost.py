@@ -2,58 +2,54 @@
 
 import pytest
 
-from conftest import cite, one_citation
+from conftest import cite, fields, one_citation
 
 from histkit.citations import parse_reference
 
 
-def _fields(ref, *names):
-    return tuple(ref[name] for name in names)
-
-
 def test_gost_book_with_subtitle_and_publisher_after_spaced_colons():
     ref = parse_reference("Иванов И. И. Земство и школа : очерки истории. М. : Наука, 1991. С. 12–15.")
-    assert _fields(ref, "authors", "title", "place", "publisher", "year", "pages") == \
+    assert fields(ref, "authors", "title", "place", "publisher", "year", "pages") == \
         ("Иванов И. И.", "Земство и школа : очерки истории", "М.", "Наука", "1991", "С. 12–15")
 
 
 def test_gost_book_with_initials_before_the_surname():
     ref = parse_reference("И. И. Иванов, Земская школа в пореформенной России. М., 1987. С. 45.")
-    assert _fields(ref, "authors", "title", "place", "year", "pages") == \
+    assert fields(ref, "authors", "title", "place", "year", "pages") == \
         ("И. И. Иванов", "Земская школа в пореформенной России", "М.", "1987", "С. 45")
 
 
 def test_older_notes_with_commas_between_all_parts():
     ref = parse_reference("Г. Ф. Морозов, Сельский учитель, М., 1925, с. 33.")
-    assert _fields(ref, "authors", "title", "place", "year", "pages") == ("Г. Ф. Морозов", "Сельский учитель", "М.", "1925", "с. 33")
+    assert fields(ref, "authors", "title", "place", "year", "pages") == ("Г. Ф. Морозов", "Сельский учитель", "М.", "1925", "с. 33")
 
 
 def test_gost_journal_article_after_double_slash_with_year_and_number():
     ref = parse_reference("Петров П. П. Учительские съезды // Вопросы истории. 1995. № 3. С. 12–30.")
-    assert _fields(ref, "authors", "title", "container", "year", "issue", "pages") == \
+    assert fields(ref, "authors", "title", "container", "year", "issue", "pages") == \
         ("Петров П. П.", "Учительские съезды", "Вопросы истории", "1995", "3", "С. 12–30")
 
 
 def test_gost_chapter_in_an_edited_volume_leaves_the_editor_out_of_the_container():
     ref = parse_reference("Сидоров А. В. Народная школа // Земская Россия : сборник / под ред. В. И. Петрова. СПб., 2003. С. 45–60.")
-    assert _fields(ref, "title", "container", "place", "year", "pages") == \
+    assert fields(ref, "title", "container", "place", "year", "pages") == \
         ("Народная школа", "Земская Россия : сборник", "СПб.", "2003", "С. 45–60")
 
 
 def test_volume_and_issue_marks_of_a_series_are_read():
     ref = parse_reference("Волков Е. Ф. Статистика школ // Известия АН СССР. Сер. История. 1980. Т. 3, вып. 2. С. 5–9.")
-    assert _fields(ref, "container", "volume", "issue", "year") == ("Известия АН СССР. Сер. История", "3", "2", "1980")
+    assert fields(ref, "container", "volume", "issue", "year") == ("Известия АН СССР. Сер. История", "3", "2", "1980")
 
 
 def test_volume_after_the_imprint_of_a_book_is_its_volume_not_its_title():
     ref = parse_reference("Смирнов К. Л. История сельской школы. Л., 1968. Т. 2. С. 100.")
-    assert _fields(ref, "title", "volume", "place", "year") == ("История сельской школы", "2", "Л.", "1968")
+    assert fields(ref, "title", "volume", "place", "year") == ("История сельской школы", "2", "Л.", "1968")
 
 
 @pytest.mark.parametrize("responsible", ["/ отв. ред. С. П. Рыбаков", "/ сост. Н. В. Чехов", "/ пер. с англ. А. Н. Миронова"])
 def test_those_responsible_after_a_slash_are_not_part_of_the_title(responsible):
     ref = parse_reference(f"Очерки истории школы {responsible}. М. : Прогресс, 1960. С. 33.")
-    assert _fields(ref, "authors", "title", "publisher", "year") == ("", "Очерки истории школы", "Прогресс", "1960")
+    assert fields(ref, "authors", "title", "publisher", "year") == ("", "Очерки истории школы", "Прогресс", "1960")
 
 
 def test_several_authors_and_et_al_are_the_authors():
@@ -64,12 +60,12 @@ def test_several_authors_and_et_al_are_the_authors():
 
 def test_book_length_is_not_the_pages_cited_and_the_edition_is_not_the_title():
     ref = parse_reference("Фёдоров В. А. Крестьянство и просвещение. 2-е изд. М. : Изд-во МГУ, 2001. 320 с.")
-    assert _fields(ref, "title", "publisher", "pages") == ("Крестьянство и просвещение", "Изд-во МГУ", "")
+    assert fields(ref, "title", "publisher", "pages") == ("Крестьянство и просвещение", "Изд-во МГУ", "")
 
 
 def test_areas_parted_by_dashes_as_gost_7_1_writes_them():
     ref = parse_reference("Белов Г. М. Земская статистика. – М. : Наука, 1972. – 240 с.")
-    assert _fields(ref, "authors", "title", "place", "publisher", "year") == ("Белов Г. М.", "Земская статистика", "М.", "Наука", "1972")
+    assert fields(ref, "authors", "title", "place", "publisher", "year") == ("Белов Г. М.", "Земская статистика", "М.", "Наука", "1972")
 
 
 @pytest.mark.parametrize("place", ["М.", "Л.", "СПб.", "Пг.", "К.", "Мн.", "М.; Л.", "Новосибирск"])
@@ -109,18 +105,18 @@ def test_archival_shelfmark_is_not_literature():
 
 def test_serbian_comma_style_is_left_to_the_general_reader():
     ref = parse_reference("Н. Мијатов, Југославија и Запад, Београд 2000, 45.")
-    assert _fields(ref, "authors", "title", "place", "year", "pages") == ("Н. Мијатов", "Југославија и Запад", "Београд", "2000", "45")
+    assert fields(ref, "authors", "title", "place", "year", "pages") == ("Н. Мијатов", "Југославија и Запад", "Београд", "2000", "45")
 
 
 def test_older_notes_put_the_journal_in_quotes_after_a_dash():
     ref = parse_reference("И. И. Иванов. Земская школа. — «Вопросы истории», 1995, № 3, с. 12.")
-    assert _fields(ref, "authors", "title", "container", "year", "issue", "pages") == \
+    assert fields(ref, "authors", "title", "container", "year", "issue", "pages") == \
         ("И. И. Иванов", "Земская школа", "Вопросы истории", "1995", "3", "с. 12")
 
 
 def test_chapter_after_v_kn_is_in_that_book():
     ref = parse_reference("Иванов И. И. Земская школа. — В кн.: Очерки истории школы. М., 1980, с. 5–20.")
-    assert _fields(ref, "title", "container", "place", "year", "pages") == \
+    assert fields(ref, "title", "container", "place", "year", "pages") == \
         ("Земская школа", "Очерки истории школы", "М.", "1980", "с. 5–20")
 
 
@@ -135,22 +131,22 @@ def test_edition_before_the_imprint_is_not_the_title():
 
 def test_foreign_book_in_a_russian_note_keeps_its_latin_pages():
     ref = parse_reference("Smith J. Rural Schools in Russia. L., 1990. P. 15.")
-    assert _fields(ref, "authors", "title", "place", "year", "pages") == ("Smith J.", "Rural Schools in Russia", "L.", "1990", "P. 15")
+    assert fields(ref, "authors", "title", "place", "year", "pages") == ("Smith J.", "Rural Schools in Russia", "L.", "1990", "P. 15")
 
 
 def test_bulgarian_surname_comma_initials_and_sofia_abbreviated():
     ref = parse_reference("Иванов, И. История на България. С., 1990, с. 45.")
-    assert _fields(ref, "authors", "title", "place", "year", "pages") == ("Иванов, И.", "История на България", "С.", "1990", "с. 45")
+    assert fields(ref, "authors", "title", "place", "year", "pages") == ("Иванов, И.", "История на България", "С.", "1990", "с. 45")
 
 
 def test_dash_before_an_unquoted_journal_of_several_words_opens_the_container():
     ref = parse_reference("Петров, П. Статия за училищата. – Исторически преглед, 1990, № 3, с. 5–20.")
-    assert _fields(ref, "title", "container", "year", "issue") == ("Статия за училищата", "Исторически преглед", "1990", "3")
+    assert fields(ref, "title", "container", "year", "issue") == ("Статия за училищата", "Исторически преглед", "1990", "3")
 
 
 def test_dash_before_a_place_stays_the_imprint():
     ref = parse_reference("Иванов И. И. Земство. – 2-е изд. – М. : Наука, 1991. – С. 5.")
-    assert _fields(ref, "title", "container", "place", "publisher", "year", "pages") == ("Земство", "", "М.", "Наука", "1991", "С. 5")
+    assert fields(ref, "title", "container", "place", "publisher", "year", "pages") == ("Земство", "", "М.", "Наука", "1991", "С. 5")
 
 
 def test_ukrainian_et_al_after_several_authors():
@@ -159,7 +155,7 @@ def test_ukrainian_et_al_after_several_authors():
 
 def test_collected_works_without_imprint_keep_their_volume():
     ref = parse_reference("Ленин В. И. Полн. собр. соч. Т. 38. С. 12.")
-    assert _fields(ref, "authors", "title", "volume", "pages") == ("Ленин В. И.", "Полн. собр. соч", "38", "С. 12")
+    assert fields(ref, "authors", "title", "volume", "pages") == ("Ленин В. И.", "Полн. собр. соч", "38", "С. 12")
 
 
 @pytest.mark.parametrize("issue", ["Правда. 1925. 12 мая. С. 2.", "«Правда», 12 мая 1925 г."])
@@ -185,7 +181,7 @@ def test_ego_zhe_takes_the_authors_of_the_reference_before():
 
 def test_foreign_journal_in_a_russian_note_reads_vol_and_number():
     ref = parse_reference("Smith J. Schools in Russia // Slavic Review. 1990. Vol. 49, № 3. P. 5–20.")
-    assert _fields(ref, "container", "year", "volume", "issue", "pages") == ("Slavic Review", "1990", "49", "3", "P. 5–20")
+    assert fields(ref, "container", "year", "volume", "issue", "pages") == ("Slavic Review", "1990", "49", "3", "P. 5–20")
 
 
 def test_article_without_authors_after_double_slash_is_literature():
@@ -197,4 +193,4 @@ def test_article_without_authors_after_double_slash_is_literature():
 
 def test_bracketed_et_al_and_and_following_pages():
     ref = parse_reference("Иванов И. И. [и др.] Земство. М., 1991. С. 5 и сл.")
-    assert _fields(ref, "authors", "title", "pages") == ("Иванов И. И.", "Земство", "С. 5 и сл")
+    assert fields(ref, "authors", "title", "pages") == ("Иванов И. И.", "Земство", "С. 5 и сл")

@@ -2,24 +2,20 @@
 
 import pytest
 
-from conftest import cite, one_citation
+from conftest import cite, fields, one_citation
 
 from histkit.citations import parse_reference
 
 
-def _fields(ref, *names):
-    return tuple(ref[name] for name in names)
-
-
 def test_book_with_the_authors_colon_and_pages_without_a_mark():
     ref = parse_reference("Kiss Ferenc: A tanyák világa. Falu és puszta. Budapest, Gondolat Kiadó, 1984. 45–50.")
-    assert _fields(ref, "authors", "title", "place", "publisher", "year", "pages") == \
+    assert fields(ref, "authors", "title", "place", "publisher", "year", "pages") == \
         ("Kiss Ferenc", "A tanyák világa. Falu és puszta", "Budapest", "Gondolat Kiadó", "1984", "45–50")
 
 
 def test_article_with_the_volume_the_year_in_brackets_and_the_issue():
     ref = parse_reference("Lakatos Mária: Uradalmi cselédek. Történelmi Figyelő, 61. évf. (1987) 2. sz. 101–130.")
-    assert _fields(ref, "authors", "title", "container", "volume", "year", "issue", "pages") == \
+    assert fields(ref, "authors", "title", "container", "volume", "year", "issue", "pages") == \
         ("Lakatos Mária", "Uradalmi cselédek", "Történelmi Figyelő", "61", "1987", "2", "101–130")
 
 
@@ -28,7 +24,7 @@ def test_article_with_the_volume_the_year_in_brackets_and_the_issue():
                                     "In: Szerk.: Bodó Imre: Vidéki városok."])
 def test_chapter_in_an_edited_book_leaves_the_editor_out(inside):
     ref = parse_reference(f"Papp Gizella: A piactér. {inside} Debrecen, 1993. 12–30.")
-    assert _fields(ref, "authors", "title", "container", "place", "year", "pages") == \
+    assert fields(ref, "authors", "title", "container", "place", "year", "pages") == \
         ("Papp Gizella", "A piactér", "Vidéki városok", "Debrecen", "1993", "12–30")
 
 
@@ -38,7 +34,7 @@ def test_two_authors_joined_by_a_dash():
 
 def test_a_colon_inside_an_english_title_is_not_an_authors_colon():
     ref = parse_reference("Mark Hale, Sheep: A Study (London: Longman, 1970), 8.")
-    assert _fields(ref, "authors", "title", "publisher") == ("Mark Hale", "Sheep: A Study", "Longman")
+    assert fields(ref, "authors", "title", "publisher") == ("Mark Hale", "Sheep: A Study", "Longman")
 
 
 @pytest.mark.parametrize("lead", ["Lásd", "Lásd még", "Vö.", "Ld."])
@@ -67,7 +63,7 @@ def test_uo_the_same_author_takes_the_authors_of_the_reference_before(same):
 @pytest.mark.parametrize("journal", ["Századok, 1987. 2. sz.", "Századok 1987/2."])
 def test_article_with_the_year_and_the_issue_but_no_volume(journal):
     ref = parse_reference(f"Lakatos Mária: Uradalmi cselédek. {journal} 101–130.")
-    assert _fields(ref, "title", "container", "year", "issue", "pages") == ("Uradalmi cselédek", "Századok", "1987", "2", "101–130")
+    assert fields(ref, "title", "container", "year", "issue", "pages") == ("Uradalmi cselédek", "Századok", "1987", "2", "101–130")
 
 
 def test_pages_may_end_with_o():
@@ -93,12 +89,12 @@ def test_words_qualifying_the_lead_in_are_cut_off_with_it(lead):
 
 def test_article_in_a_journal_after_in():
     ref = parse_reference("Papp Gizella: A piactér. In: Századok, 124. (1990) 3. sz. 5–9.")
-    assert _fields(ref, "title", "container", "volume", "year", "issue") == ("A piactér", "Századok", "124", "1990", "3")
+    assert fields(ref, "title", "container", "volume", "year", "issue") == ("A piactér", "Századok", "124", "1990", "3")
 
 
 def test_prose_before_the_authors_is_not_read_as_their_names():
     ref = parse_reference("A kérdésről részletesen Kiss Ferenc: A tanyák világa. Budapest, 1984. 45.")
-    assert _fields(ref, "authors", "title", "year") == ("Kiss Ferenc", "A tanyák világa", "1984")
+    assert fields(ref, "authors", "title", "year") == ("Kiss Ferenc", "A tanyák világa", "1984")
 
 
 @pytest.mark.parametrize("page", [" 5.", ", 5. o."])

@@ -2,44 +2,40 @@
 
 import pytest
 
-from conftest import cite, one_citation
+from conftest import cite, fields, one_citation
 
 from histkit.citations import parse_reference
-
-
-def _fields(ref, *names):
-    return tuple(ref[name] for name in names)
 
 
 @pytest.mark.parametrize("authors", ["J. Kowalski", "Kowalski J."])
 def test_book_with_place_and_year(authors):
     ref = parse_reference(f"{authors}, Kasy oszczędnościowe w Galicji, Warszawa 1998, s. 45.")
-    assert _fields(ref, "authors", "title", "place", "year", "pages") == \
+    assert fields(ref, "authors", "title", "place", "year", "pages") == \
         (authors, "Kasy oszczędnościowe w Galicji", "Warszawa", "1998", "s. 45")
 
 
 def test_article_with_the_journal_in_quotes_after_an_unquoted_title():
     ref = parse_reference("A. Nowak, Spółdzielczość wiejska, „Kwartalnik Historyczny” 1995, nr 3, s. 12–30.")
-    assert _fields(ref, "authors", "title", "container", "year", "issue", "pages") == \
+    assert fields(ref, "authors", "title", "container", "year", "issue", "pages") == \
         ("A. Nowak", "Spółdzielczość wiejska", "Kwartalnik Historyczny", "1995", "3", "s. 12–30")
 
 
 @pytest.mark.parametrize("volume", ["R. 38", "t. 38"])
 def test_journal_volume_before_the_year_and_the_issue_after_it(volume):
     ref = parse_reference(f"M. Wiśniewski, Bank Krajowy we Lwowie, „Studia Historyczne” {volume}, 1995, z. 2, s. 201–219.")
-    assert _fields(ref, "authors", "title", "container", "volume", "year", "issue") == \
+    assert fields(ref, "authors", "title", "container", "volume", "year", "issue") == \
         ("M. Wiśniewski", "Bank Krajowy we Lwowie", "Studia Historyczne", "38", "1995", "2")
 
 
 @pytest.mark.parametrize("inside", ["w:", "[w:]"])
 def test_chapter_in_an_edited_book_leaves_the_editor_out(inside):
     ref = parse_reference(f"K. Zielińska, Drobny kredyt na wsi, {inside} Dzieje wsi galicyjskiej, red. A. Nowak, Kraków 2001, s. 10–20.")
-    assert _fields(ref, "authors", "title", "container", "place", "year") == \
+    assert fields(ref, "authors", "title", "container", "place", "year") == \
         ("K. Zielińska", "Drobny kredyt na wsi", "Dzieje wsi galicyjskiej", "Kraków", "2001")
 
 
 def test_volume_and_edition_are_not_part_of_the_title():
-    assert _fields(parse_reference("T. Lewandowski, Historia gospodarcza Polski, t. 2, Warszawa 1978, s. 300."),
+    assert fields(parse_reference("T. Lewandowski, Historia gospodarcza Polski, t. 2, Warszawa 1978, s. 300."),
                    "title", "volume") == ("Historia gospodarcza Polski", "2")
     assert parse_reference("H. Dąbrowski, Towarzystwa zaliczkowe, wyd. 2, Poznań 1965, s. 12.")["title"] == "Towarzystwa zaliczkowe"
 
@@ -74,28 +70,28 @@ def test_tamze_repeats_the_reference_before():
 
 def test_quoted_article_title_before_a_quoted_journal():
     ref = parse_reference("A. Nowak, „Spółdzielczość wiejska”, „Kwartalnik Historyczny” 1995, nr 3, s. 12–30.")
-    assert _fields(ref, "title", "container", "year", "issue") == ("Spółdzielczość wiejska", "Kwartalnik Historyczny", "1995", "3")
+    assert fields(ref, "title", "container", "year", "issue") == ("Spółdzielczość wiejska", "Kwartalnik Historyczny", "1995", "3")
 
 
 def test_journal_volume_after_the_year():
     ref = parse_reference("J. Kowalski, Kasy, „Roczniki Dziejów Społecznych” 1960, t. 22, s. 1–20.")
-    assert _fields(ref, "authors", "title", "container", "year", "volume") == \
+    assert fields(ref, "authors", "title", "container", "year", "volume") == \
         ("J. Kowalski", "Kasy", "Roczniki Dziejów Społecznych", "1960", "22")
 
 
 def test_and_following_pages_and_two_places():
     ref = parse_reference("Kowalski Jan, Kasy Stefczyka, Warszawa–Kraków 1990, s. 45 i n.")
-    assert _fields(ref, "authors", "title", "place", "year") == ("Kowalski Jan", "Kasy Stefczyka", "Warszawa–Kraków", "1990")
+    assert fields(ref, "authors", "title", "place", "year") == ("Kowalski Jan", "Kasy Stefczyka", "Warszawa–Kraków", "1990")
 
 
 def test_edition_with_its_note_is_left_out_and_the_title_is_not_taken_for_a_name():
     ref = parse_reference("J. Kowalski, Kasy Stefczyka, wyd. 2 popr., Warszawa 1990, s. 45.")
-    assert _fields(ref, "authors", "title") == ("J. Kowalski", "Kasy Stefczyka")
+    assert fields(ref, "authors", "title") == ("J. Kowalski", "Kasy Stefczyka")
 
 
 def test_short_title_before_w_is_the_title_not_an_author():
     ref = parse_reference("Kowalski J., Nowak A., Kasy, [w:] Studia, red. B. Zieliński, Poznań 1970, s. 5–9.")
-    assert _fields(ref, "authors", "title", "container") == ("Kowalski J., Nowak A.", "Kasy", "Studia")
+    assert fields(ref, "authors", "title", "container") == ("Kowalski J., Nowak A.", "Kasy", "Studia")
 
 
 def test_newspaper_in_quotes_with_its_number_and_page():
@@ -110,4 +106,4 @@ def test_tenze_takes_the_authors_of_the_reference_before():
 
 def test_journal_volume_with_the_year_in_brackets():
     ref = parse_reference("A. Nowak, Spółdzielczość wiejska, „Kwartalnik Historyczny” 102 (1995), nr 3, s. 12–30.")
-    assert _fields(ref, "container", "volume", "year", "issue") == ("Kwartalnik Historyczny", "102", "1995", "3")
+    assert fields(ref, "container", "volume", "year", "issue") == ("Kwartalnik Historyczny", "102", "1995", "3")
