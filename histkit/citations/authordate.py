@@ -14,12 +14,11 @@ import functools
 import re
 
 from ..dates import says_undated
-from .words import alternation, forms
+from .words import YEAR, alternation, forms
 
 _UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЂЉЊЋЏ"
 _SURNAME = rf"(?:(?:van|von|de|der|den|da|di|la|le|du|ter)\s)*[{_UPPER}][\w’'-]+(?:[\s-][{_UPPER}][\w’'-]+)?"
 _INITIALS = rf"[{_UPPER}][a-z]?\.(?:[\s-]{{0,2}}[{_UPPER}][a-z]?\.){{0,2}}"
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # `(2001)`, `(2001a)`, `(2014, February 28)`, `(n.d.)`: what is in the brackets is checked by `_date`
 _DATE = r"\((?P<date>[^()]{1,40})\)"
 _URL = re.compile(r"\s*(?:https?://|www\.|doi:\s*)\S+", re.IGNORECASE)
@@ -41,7 +40,7 @@ def _heads() -> tuple[re.Pattern, re.Pattern]:
     return by_persons, by_body
 
 
-_CITED = re.compile(rf"^\((?P<authors>{_SURNAME}(?:\s+(?:&|and)\s+{_SURNAME}|\s+et\s+al\.)?),?\s+(?P<year>{_YEAR})[a-z]?"
+_CITED = re.compile(rf"^\((?P<authors>{_SURNAME}(?:\s+(?:&|and)\s+{_SURNAME}|\s+et\s+al\.)?),?\s+(?P<year>{YEAR})[a-z]?"
                     r"(?:,\s*(?P<pages>(?:pp?\.\s*)?\d+(?:\s*[–—-]\s*\d+)?))?\)\.?$")
 
 
@@ -124,7 +123,7 @@ def _read_rest(sentences: list[str], ref: dict, dated: bool) -> None:
 
 def _date(text: str) -> str | None:
     """The year of the date in brackets after the authors, "" for no date (`n.d.`), None if it is not a date."""
-    year = re.match(rf"\s*({_YEAR})[a-z]?(?:\s*,\s*[^\W\d][^()]*\d?)?\s*$", text)
+    year = re.match(rf"\s*({YEAR})[a-z]?(?:\s*,\s*[^\W\d][^()]*\d?)?\s*$", text)
     if year:
         return year.group(1)
     return "" if says_undated(text) and len(text) <= 8 else None

@@ -14,21 +14,20 @@ import functools
 import re
 
 from ..text import script_of
-from .words import alternation, forms
+from .words import YEAR, alternation, forms
 
 _UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎ"
 _INITIAL = rf"[{_UP}][a-zа-яё]?\."
 _SURNAME = rf"[{_UP}][\w’'-]+"
-_YEAR = r"(?:1[5-9]|20)\d\d"
 _PLACE = rf"[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?"
 
 # `М. : Наука, 1991`, `М.; Л., 1930`, `СПб., 2003`, `К., 1995`, `Новосибирск, 1999`: after a full stop or a comma
 _IMPRINT = re.compile(rf"(?<=[.,])\s+(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*(?::\s*(?P<publisher>[^,:;/]{{2,80}}?))?"
-                      rf",\s*(?P<year>{_YEAR})(?![\d–—-])")
+                      rf",\s*(?P<year>{YEAR})(?![\d–—-])")
 
 # `С., Наука и изкуство, 1986`, `Варна, Георги Бакалов, 1970`: the publisher after a comma (Bulgarian), after a full stop
 _IMPRINT_NAMED = re.compile(rf"(?<=\.)\s+(?P<place>{_PLACE}),\s*(?P<publisher>[А-ЯЁЂЉЊЋЏІЇЄҐЎ][^,:;/\d]{{1,80}}?),\s*"
-                            rf"(?P<year>{_YEAR})(?![\d–—-])")
+                            rf"(?P<year>{YEAR})(?![\d–—-])")
 
 
 def _imprints(text: str) -> list[re.Match]:
@@ -49,7 +48,7 @@ _PAGES = re.compile(r"(?:^|[.,]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?)\.
 _LENGTH = re.compile(r"[.,]\s*\d+(?:\s*,\s*\[\d+\])?\s*(?:с|С|s)\s*\.?\s*$")
 
 # the older notes put the journal in quotes after a dash: `Название. — «Вопросы истории», 1995, № 3, с. 12`
-_QUOTED_JOURNAL = re.compile(r"(?<=[.,])\s*[«„“\"](?P<container>[^«»„“”\"]{2,150})[»“”\"]\s*(?=[.,]\s*(?:1[5-9]|20)\d\d)")
+_QUOTED_JOURNAL = re.compile(rf"(?<=[.,])\s*[«„“\"](?P<container>[^«»„“”\"]{{2,150}})[»“”\"]\s*(?=[.,]\s*{YEAR})")
 
 # GOST 7.1 parts its areas with dashes: `Название. – М. : Наука, 1991. – 320 с.`
 _AREA_DASH = re.compile(r"(?<=[.\]])\s+[–—-]\s+")
@@ -59,7 +58,7 @@ _AREA_DASH = re.compile(r"(?<=[.\]])\s+[–—-]\s+")
 # (`– Известия на Института за история, Т. 5, 1960`: a volume may come before the year)
 # (`– Год. на СУ, 1960`: its first word abbreviated before a small letter)
 _JOURNAL_DASH = re.compile(rf"(?<=\.)\s+[–—]\s+(?=[{_UP}][^.:;/,\s]*(?:\.(?=\s[a-zа-яё]))?\s[^.:;/,]{{1,120}}?,"
-                           rf"(?:\s*(?:{alternation('reference_words.csv', 'volume')})\s*\d+,)?\s*{_YEAR}(?![\d–—-]))")
+                           rf"(?:\s*(?:{alternation('reference_words.csv', 'volume')})\s*\d+,)?\s*{YEAR}(?![\d–—-]))")
 
 
 def _areas(text: str) -> str:
@@ -97,12 +96,12 @@ def _patterns() -> dict[str, re.Pattern]:
         # (after a full stop only a capital: `Ред. Н. Тодоров`, `Прев. от англ.`)
         "role": re.compile(rf"\s+/\s+|\s*[;,]\s*(?:{w['role']})\s|(?<=\.)\s+(?=[{_UP}])(?:{w['role']})\s"),
         "op cit": re.compile(rf"(?<!\w)(?:{w['op_cit']})\.?", re.IGNORECASE),
-        "year": re.compile(rf"(?:^|[.,]\s*)(?P<year>{_YEAR})(?=\s*[.,]|\s*$)"),
+        "year": re.compile(rf"(?:^|[.,]\s*)(?P<year>{YEAR})(?=\s*[.,]|\s*$)"),
     }
 
 
 # a newspaper's issue: `Правда. 1925. 12 мая. С. 2`, `Известия. 1937. 5 июня. № 130`
-_NEWSPAPER = re.compile(rf"^(?P<paper>[«„“\"]?[{_UP}][^.«»„“”\"\d]{{1,40}}?[»“”\"]?)\.\s+(?P<year>{_YEAR})\.\s+"
+_NEWSPAPER = re.compile(rf"^(?P<paper>[«„“\"]?[{_UP}][^.«»„“”\"\d]{{1,40}}?[»“”\"]?)\.\s+(?P<year>{YEAR})\.\s+"
                         r"(?P<day>\d{1,2}\s+[^\W\d_]+)\.?(?:\s+(?:№\s*\d+|С\.\s*\d+(?:\s*[–—-]\s*\d+)?)\.?)*\s*$")
 
 
@@ -127,7 +126,7 @@ def op_cit(text: str) -> re.Match | None:
 
 # `М.; Л., 1930`, `М. ; Л. : Наука, 1950`: a semicolon between two places of one imprint
 _PLACE_BEFORE = re.compile(rf"(?<![\w.])[{_UP}][\w]{{0,3}}\.\s*$")
-_PLACE_AFTER = re.compile(rf"\s*{_PLACE}\s*(?::\s*[^,:;]{{2,80}}?)?,\s*{_YEAR}(?![\d–—-])")
+_PLACE_AFTER = re.compile(rf"\s*{_PLACE}\s*(?::\s*[^,:;]{{2,80}}?)?,\s*{YEAR}(?![\d–—-])")
 
 
 def joins_places(text: str, i: int) -> bool:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import alternation, word_rows
+from .words import YEAR, alternation, word_rows
 
 _UP = "A-ZÁÉÍÓÖŐÚÜŰ"
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # `(London: Tauris, 2011)`: another style's imprint
 _BRACKETED_IMPRINT = re.compile(r"\([^()]*:")
 _PAGE_WORD = r"(?:o|old|p)\.?"  # `45. o.`: a page mark after the number, when there is one
@@ -45,17 +44,17 @@ def _patterns() -> dict[str, re.Pattern]:
         "editor after": re.compile(rf"\.\s+(?:{role}):?\s+{_NAME}(?=\.|$)"),
         # `Századok, 124. (1990) 3. sz.`, `Agrártörténeti Szemle 32. évf. (1990) 1–2. sz.`
         "journal": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<volume>\d+)\.?\s*"
-                              rf"(?:(?:{alternation('reference_words.csv', 'volume_hu')})\s*)?\((?P<year>{_YEAR})\)"
+                              rf"(?:(?:{alternation('reference_words.csv', 'volume_hu')})\s*)?\((?P<year>{YEAR})\)"
                               rf"(?:\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.?\s*(?:{alternation('reference_words.csv', 'issue_hu')}))?"),
         # `Századok, 1990. 3. sz.`, `Századok 1990/3`: no volume, the year and the issue
-        "journal year": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<year>{_YEAR})"
+        "journal year": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<year>{YEAR})"
                                    rf"(?:/(?P<slash>\d+)|\.\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.\s*"
                                    rf"(?:{alternation('reference_words.csv', 'issue_hu')}))"),
         # `Kovács: A szőlőművelés… 47.`: a short title and pages, no year
-        "short": re.compile(rf"(?!.*{_YEAR})[{_UP}][^:]{{1,160}}?[.…]\s+\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
+        "short": re.compile(rf"(?!.*{YEAR})[{_UP}][^:]{{1,160}}?[.…]\s+\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
         # `Budapest, Akadémiai Kiadó, 1990`, `Bp., 1995`, `Miskolc 1998`
         "imprint": re.compile(rf"(?:^|\.\s+)(?P<place>[{_UP}][\w-]+\.?(?:[–-][{_UP}][\w-]+)?)"
-                              rf"(?:,\s*(?P<publisher>[^,.]{{2,80}}?))?,?\s+(?P<year>{_YEAR})(?![\d–—-])"),
+                              rf"(?:,\s*(?P<publisher>[^,.]{{2,80}}?))?,?\s+(?P<year>{YEAR})(?![\d–—-])"),
         "part": re.compile(rf"(?:^|\.\s+)(?P<no>\d+|[IVXLC]+)\.\s*(?:{alternation('reference_words.csv', 'volume_hu')}"
                            rf"|{alternation('reference_words.csv', 'edition_hu')})(?=\s|$)"),
         "pages": re.compile(r"(?<=[.)…])\s+(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
@@ -80,7 +79,7 @@ def colon_head(piece: str) -> re.Match | None:
         return None
     if p["op cit"].match(rest) or p["short"].fullmatch(rest):
         return head
-    found = re.search(rf"[.,]\s+[^.]*?{_YEAR}", rest)
+    found = re.search(rf"[.,]\s+[^.]*?{YEAR}", rest)
     if found and (p["in"].search(rest) or p["journal"].search(rest) or p["imprint"].search(rest, found.start())):
         return head
     return None
@@ -116,7 +115,7 @@ def read_colon_reference(text: str, ref: dict) -> bool:
     found = {"authors": (head.group("authors") or head.group("same")).strip()}
     rest = head.string[head.end():].rstrip()
     pages = p["pages"].search(rest)
-    if pages and not re.fullmatch(_YEAR, pages.group("pages")):
+    if pages and not re.fullmatch(YEAR, pages.group("pages")):
         found["pages"] = pages.group("pages")
         rest = rest[:pages.start()]
     rest = rest.rstrip(" ,")

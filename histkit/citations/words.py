@@ -25,6 +25,9 @@ import re
 from ..data import data_rows
 from ..dates import trie_alternation
 
+#: A year a reference may carry, 1500-2099: the readers of each citation style compose their patterns with it.
+YEAR = r"(?:1[5-9]|20)\d\d"
+
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
               "and_words.csv", "abbreviations.csv", "reference_words.csv")
 
