@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import YEAR, alternation, word_rows
+from .words import YEAR, alternation
 
 _UP = "A-ZÁÉÍÓÖŐÚÜŰ"
 # `(London: Tauris, 2011)`: another style's imprint
@@ -23,12 +23,6 @@ _PROSE = re.compile(rf"^[{_UP}]?[^\W\d_]*(?:\s+[^\W\d_{_UP}][^\W\d_]*){{1,8}}\s+
 _NAME = rf"(?:(?:ifj|id)\.\s+)?[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?){{0,3}}"  # (`ifj.`, `id.`: the younger, the elder)
 
 
-def _hungarian(kind: str) -> str:
-    """An alternation of the Hungarian forms of one kind of reference_words.csv (a kind other languages share)."""
-    return "|".join(re.escape(row["form"]) for row in word_rows("reference_words.csv")
-                    if row.get("kind") == kind and "hu" in row.get("language", "").split())
-
-
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     role = alternation("reference_words.csv", "role_hu")
@@ -36,7 +30,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # `Kovács István:`, `Kovács István – Szabó Péter:`, `Nagy Béla (szerk.):`
         # (`Uő.`, the same author as before, stands where the authors would)
         "head": re.compile(rf"^(?:(?P<authors>{_NAME}(?:\s+[–—]\s+{_NAME}){{0,3}})(?:\s*\((?:{role})\))?\s*:"
-                           rf"|(?P<same>{_hungarian('same_author')})\.)\s+(?=\S)"),
+                           rf"|(?P<same>{alternation('reference_words.csv', 'same_author', 'hu')})\.)\s+(?=\S)"),
         "op cit": re.compile(rf"^(?:{alternation('reference_words.csv', 'op_cit_hu')})(?=[\s.,]|$)"),
         # `In: Szerk. Nagy Béla: Kötet.`, `In: Nagy Béla (szerk.): Kötet.`, `In: Kötet. Szerk. Nagy Béla.`
         "in": re.compile(r"[.,]\s+In:\s*"),
@@ -57,6 +51,7 @@ def _patterns() -> dict[str, re.Pattern]:
                               rf"(?:,\s*(?P<publisher>[^,.]{{2,80}}?))?,?\s+(?P<year>{YEAR})(?![\d–—-])"),
         "part": re.compile(rf"(?:^|\.\s+)(?P<no>\d+|[IVXLC]+)\.\s*(?:{alternation('reference_words.csv', 'volume_hu')}"
                            rf"|{alternation('reference_words.csv', 'edition_hu')})(?=\s|$)"),
+        "volume word": re.compile(alternation("reference_words.csv", "volume_hu")),
         "pages": re.compile(r"(?<=[.)…])\s+(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
                             rf"(?:\s*{_PAGE_WORD})?\s*$"),
     }
@@ -167,7 +162,7 @@ def _read_imprint(text: str, found: dict) -> None:
     found.update(place=imprint.group("place").strip(), publisher=(imprint.group("publisher") or "").strip(),
                  year=imprint.group("year"), _imprint_at=imprint.start())
     part = _patterns()["part"].search(text)
-    if part and re.search(alternation("reference_words.csv", "volume_hu"), part.group()):
+    if part and _patterns()["volume word"].search(part.group()):
         found["volume"] = part.group("no")
 
 

@@ -44,23 +44,26 @@ def word_rows(name: str) -> tuple[dict, ...]:
     return tuple({**row, "form": row[key].strip()} for row in rows if (row.get(key) or "").strip())
 
 
-def forms(name: str, kind: str | None = None) -> list[str]:
-    """The forms of one word list (only those of ``kind`` when given), longest first.
+def forms(name: str, kind: str | None = None, language: str | None = None) -> list[str]:
+    """The forms of one word list (only those of ``kind``, and of ``language``, when given), longest first.
 
     >>> "Ten pat" in forms("ibid.csv", "ibid"), "Idem" in forms("ibid.csv", "ibid")
     (True, False)
+    >>> forms("reference_words.csv", "same_author", "hu")
+    ['Ugyanő', 'Uő']
     """
-    chosen = [row["form"] for row in word_rows(name) if kind is None or row.get("kind", "").strip() == kind]
+    chosen = [row["form"] for row in word_rows(name) if (kind is None or row.get("kind", "").strip() == kind)
+              and (language is None or language in row.get("language", "").split())]
     return sorted(dict.fromkeys(chosen), key=lambda form: (-len(form), form))
 
 
-def alternation(name: str, kind: str | None = None) -> str:
+def alternation(name: str, kind: str | None = None, language: str | None = None) -> str:
     """A regular-expression alternation of a word list's forms: escaped, any run of spaces matching one space.
 
     >>> re.fullmatch(alternation("hereafter.csv"), "dále  jen") is not None
     True
     """
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms(name, kind))
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms(name, kind, language))
 
 
 @functools.cache
