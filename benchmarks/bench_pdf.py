@@ -16,7 +16,10 @@ also pays a fixed cost: starting Python, importing the parsers, compiling their
 patterns and loading the models, and writing the store. The last lines time
 the command itself, `histkit tables PDFS --out DIR --jobs 1 --doc-timeout 0`,
 in a fresh process, and the same command on a one-line text file, whose cost
-is that fixed part.
+is that fixed part. One line, apart from the CPU-time verdict, gives the
+wall-clock time a user waits: `histkit tables PDFS --out DIR` as typed (its
+default `--jobs`, one worker per core this process may use) against
+`pdftotext -layout` run on one file after another, as a shell loop runs it.
 
 The ratio, not the absolute figure, is what to compare between machines.
 The floor's own time moves by up to 2x on a shared machine, so the verdict is
@@ -43,11 +46,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,6 +165,30 @@ def time_command(paths: list[Path], out: Path) -> float:
     return children_cpu() - before
 
 
+def time_wall(pdfs: list[Path], folder: Path) -> dict:
+    """Wall-clock seconds a user waits: `histkit tables PDFS --out DIR` as typed (default --jobs) and the floor
+    as a shell loop runs it (`for f in *.pdf; do pdftotext -layout "$f"; done`), each the best of two."""
+    command, floor = [], []
+    for i in range(2):
+        start = time.perf_counter()
+        for pdf in pdfs:
+            subprocess.run(["pdftotext", "-layout", str(pdf), str(folder / f"loop-{pdf.stem}.txt")], check=True,
+                           stderr=subprocess.DEVNULL)
+        floor.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "histkit", "tables", *map(str, pdfs), "--out", str(folder / f"store-wall-{i}"),
+                        "--quiet"], check=True, cwd=ROOT, capture_output=True)
+        command.append(time.perf_counter() - start)
+    return {"wall_command": min(command), "wall_floor": min(floor), "cores": _cores()}
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
 def time_commands(pdfs: list[Path], folder: Path) -> dict:
     """The fresh command on the PDFs and on a one-line text (its fixed cost), each the best of two."""
     one = folder / "one-line.txt"
@@ -205,6 +234,10 @@ def print_speed(figures: dict, n_files: int, missing: str | None) -> None:
         command, fixed = figures["command"], figures["fixed"]
         print(f"the command in a fresh process   : {pages / command:8.1f} pages/s  = {command / floor:.1f}x the floor "
               f"({command:.2f} s), of which {fixed:.2f} s fixed (the command on a one-line text)")
+    if "wall_command" in figures:
+        wall, loop, cores = figures["wall_command"], figures["wall_floor"], figures["cores"]
+        print(f"WALL-CLOCK, {cores} cores (not CPU time): `histkit tables PDFS --out DIR` (default --jobs) "
+              f"{wall:.2f} s against pdftotext -layout one file after another {loop:.2f} s = {wall / loop:.1f}x")
 
 
 def plain_text_tables(pdfs: list[Path], folder: Path):
@@ -248,6 +281,7 @@ def main(argv: list[str]) -> int:
         plain_tables = plain_text_tables(pdfs, Path(plain))
         if missing is None:
             figures.update(time_commands(pdfs, Path(plain)))
+            figures.update(time_wall(pdfs, Path(plain)))
     print_speed(figures, len(pdfs), missing)
     for err in errors:
         print(f"PDF route: not read: {err}")

@@ -1,5 +1,6 @@
 """`histkit tables`: the public tables on disk, their columns, and what happens with bad input."""
 
+import gc
 import hashlib
 
 import pandas as pd
@@ -154,3 +155,18 @@ def test_a_document_whose_citation_extraction_fails_is_a_problem_and_the_others_
     assert tables["citations"][["doc_id", "note_no", "kind"]].values.tolist() == [
         ["fine", "1", "archival"], ["fine", "2", "ibid"]]
     assert tables["notes"].doc_id.tolist() == ["broken", "broken", "fine", "fine"]
+
+
+def test_building_tables_leaves_no_object_frozen_from_the_collector():
+    build_tables([Document.from_text(ARTICLE, doc_id="balkan")])
+    assert gc.get_freeze_count() == 0
+
+
+def test_building_tables_leaves_a_callers_own_frozen_objects_frozen():
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        build_tables([Document.from_text(ARTICLE, doc_id="balkan")])
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

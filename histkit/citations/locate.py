@@ -19,8 +19,10 @@ from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_comm
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
 from .words import archive_word
 
-# where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop
-_TOKEN_START = re.compile(r"(?:,|//|(?<=[^\W\d_]{2})\.|(?<=\d)\.|(?<=г)\.)\s*")
+# where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop. Each branch
+# opens with its character, the look-behind after it: a pattern opening with a character class lets `finditer`
+# skip to the next `,` `/` `.` in C, where one opening with a look-behind is tried at every character (5x slower)
+_TOKEN_START = re.compile(r"(?:,|//|\.(?:(?<=[^\W\d_]{2}\.)|(?<=\d\.)|(?<=г\.)))\s*")
 
 # what may follow an archive's name inside a citation: punctuation, the end, or a call number (`TNA FO 371/1`)
 # or a fond number and a comma (`…, for the Slovene side, SI AS 1931, t. e. 7`)
