@@ -103,6 +103,20 @@ def test_an_author_after_a_semicolon_and_another_field_begins_a_new_reference():
     assert [r["authors"] for r in references_of(text, labels)] == ["Jacobs", "Schlachter"]
 
 
+def test_an_author_after_a_full_stop_that_ends_another_field_begins_a_new_reference():
+    text = "Flecker, Arbeit (2017), 9-44. Böhle, Handeln."
+    labels = ["B-author", "other", "title", "other", "year", "other", "other", "pages", "pages", "pages", "other",
+              "author", "other", "title", "out"]
+    assert [r["authors"] for r in references_of(text, labels)] == ["Flecker", "Böhle"]
+
+
+def test_an_author_after_an_initial_stays_in_the_reference():
+    text = "Luhmann, Recht, hg. v. N. Luhmann."
+    labels = ["B-author", "other", "title", "other", "other", "other", "other", "other", "author", "author", "author",
+              "out"]
+    assert [r["authors"] for r in references_of(text, labels)] == ["Luhmann"]
+
+
 def test_authors_after_a_semicolon_without_another_field_stay_one_reference():
     text = "Jacobs; Schlachter, Streiks."
     labels = ["B-author", "author", "author", "other", "title", "out"]
