@@ -153,6 +153,22 @@ def test_a_rule_row_stays_where_the_model_reads_nothing(tiny_model):
     assert merged[["seq", "title", "source"]].values.tolist() == [[1, "Das bleibt offen", "rules"]]
 
 
+def test_a_reference_a_note_prints_twice_in_two_languages_is_one_row(tiny_model):
+    text = "Vgl. Jhering, Unsere Aufgabe, 1857, 2. Cf. Jhering, Unsere Aufgabe (1857), 2."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    rows = [dict(_rule_row(raw, seq), authors="Jhering", title="Unsere Aufgabe", year="1857")
+            for seq, raw in ((1, "Jhering, Unsere Aufgabe, 1857, 2"), (2, "Jhering, Unsere Aufgabe (1857), 2"))]
+    merged = with_model_references(pd.DataFrame(rows), notes, model=tiny_model)
+    assert merged.seq.tolist() == [1]
+
+
+def test_two_works_of_one_author_and_year_in_a_note_stay_two_rows(tiny_model):
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Weber, Politik, 1919; Weber, Wissenschaft, 1919."]})
+    rows = [dict(_rule_row(title, seq), authors="Weber", year="1919") for seq, title in ((1, "Politik"), (2, "Wissenschaft"))]
+    merged = with_model_references(pd.DataFrame(rows), notes, model=tiny_model)
+    assert merged.title.tolist() == ["Politik", "Wissenschaft"]
+
+
 def test_the_model_reads_no_reference_where_the_rules_read_an_archival_citation(tiny_model):
     text = "Vgl. K. Marx, Das Kapital, Hamburg 1867, 33."
     notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
