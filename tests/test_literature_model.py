@@ -103,6 +103,20 @@ def test_an_author_after_a_semicolon_and_another_field_begins_a_new_reference():
     assert [r["authors"] for r in references_of(text, labels)] == ["Jacobs", "Schlachter"]
 
 
+def test_an_author_after_a_full_stop_that_ends_another_field_begins_a_new_reference():
+    text = "Flecker, Arbeit (2017), 9-44. Böhle, Handeln."
+    labels = ["B-author", "other", "title", "other", "year", "other", "other", "pages", "pages", "pages", "other",
+              "author", "other", "title", "out"]
+    assert [r["authors"] for r in references_of(text, labels)] == ["Flecker", "Böhle"]
+
+
+def test_an_author_after_an_initial_stays_in_the_reference():
+    text = "Luhmann, Recht, hg. v. N. Luhmann."
+    labels = ["B-author", "other", "title", "other", "other", "other", "other", "other", "author", "author", "author",
+              "out"]
+    assert [r["authors"] for r in references_of(text, labels)] == ["Luhmann"]
+
+
 def test_authors_after_a_semicolon_without_another_field_stay_one_reference():
     text = "Jacobs; Schlachter, Streiks."
     labels = ["B-author", "author", "author", "other", "title", "out"]
@@ -137,6 +151,22 @@ def test_a_rule_row_stays_where_the_model_reads_nothing(tiny_model):
     notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Das bleibt offen, wie oben gesagt wurde."]})
     merged = with_model_references(pd.DataFrame([_rule_row("Das bleibt offen")]), notes, model=tiny_model)
     assert merged[["seq", "title", "source"]].values.tolist() == [[1, "Das bleibt offen", "rules"]]
+
+
+def test_a_reference_a_note_prints_twice_in_two_languages_is_one_row(tiny_model):
+    text = "Vgl. Jhering, Unsere Aufgabe, 1857, 2. Cf. Jhering, Unsere Aufgabe (1857), 2."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    rows = [dict(_rule_row(raw, seq), authors="Jhering", title="Unsere Aufgabe", year="1857")
+            for seq, raw in ((1, "Jhering, Unsere Aufgabe, 1857, 2"), (2, "Jhering, Unsere Aufgabe (1857), 2"))]
+    merged = with_model_references(pd.DataFrame(rows), notes, model=tiny_model)
+    assert merged.seq.tolist() == [1]
+
+
+def test_two_works_of_one_author_and_year_in_a_note_stay_two_rows(tiny_model):
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Weber, Politik, 1919; Weber, Wissenschaft, 1919."]})
+    rows = [dict(_rule_row(title, seq), authors="Weber", year="1919") for seq, title in ((1, "Politik"), (2, "Wissenschaft"))]
+    merged = with_model_references(pd.DataFrame(rows), notes, model=tiny_model)
+    assert merged.title.tolist() == ["Politik", "Wissenschaft"]
 
 
 def test_the_model_reads_no_reference_where_the_rules_read_an_archival_citation(tiny_model):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import Token, key, tokenize, word_kinds
+from .tokens import Token, key, sentence_end, tokenize, word_kinds
 
 #: The columns of a reference read by the model (the references table's fields).
 FIELD_COLUMNS = ("authors", "editors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
@@ -33,7 +33,8 @@ def references_of(text: str, labels: list[str], confidence: list[float] | None =
     ('Luhmann', 'Recht', '1972', 'Luhmann, Recht, 1972')
 
     Pages keep the page word printed before them (`S. 45`, `p. 12`). An author
-    after a `;` that follows another field begins a reference too, ``B-`` or not:
+    after a `;`, or after a full stop that ends a sentence, that follows another field begins a reference too,
+    ``B-`` or not:
 
     >>> text = "Jacobs, Labour, 129 ff; Schlachter, Streiks, 2019"
     >>> labels = ["B-author", "other", "title", "other", "pages", "pages", "other", "author", "other", "title",
@@ -133,10 +134,19 @@ def _next_reference(tokens: list[Token], labels: list[str], first: int, k: int) 
     if labels[k] != "author":
         return False
     j = k - 1  # back over the words printed between the `;` and the author (`; vgl. Schlachter`)
-    while j > first and labels[j] == "other" and tokens[j].text != ";":
+    while j > first and labels[j] == "other" and not _ends_one(tokens, labels, j):
         j -= 1
-    return tokens[j].text == ";" and any(label.removeprefix("B-") not in ("author", "editor", "other")
-                                         for label in labels[first:j])
+    return _ends_one(tokens, labels, j) and any(label.removeprefix("B-") not in ("author", "editor", "other")
+                                                for label in labels[first:j])
+
+
+def _ends_one(tokens: list[Token], labels: list[str], j: int) -> bool:
+    """Whether token ``j`` can end a reference: a `;`, or a full stop that ends a sentence (`sentence_end`) after
+    a word that is no person's (`9-44. Böhle`, not `hg. v. N. Luhmann`)."""
+    if tokens[j].text == ";":
+        return True
+    return tokens[j].text == "." and j > 0 and sentence_end(tokens, j) and labels[j - 1].removeprefix("B-") not in (
+        "author", "editor")
 
 
 def _year(text: str) -> str:

@@ -130,16 +130,27 @@ def _segments(tokens: list[Token]) -> list[tuple[int, int]]:
         word = token.text
         if word != ";" and word not in ".!?":  # (only these end a span: the rest is not looked at)
             continue
-        before = tokens[k - 1].text if k else ""
-        capital_next = k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()
-        end = word == ";" or (capital_next and (before.isdigit() or before in _CLOSE or (
-            len(before) >= 4 and before.isalpha() and key(before) not in word_kinds()) or _pages_end(tokens, k)))
-        if end:
+        if word == ";" or sentence_end(tokens, k):
             spans.append((start, k))
             start = k + 1
     if start < len(tokens):
         spans.append((start, len(tokens) - 1))
     return spans
+
+
+def sentence_end(tokens: list[Token], k: int) -> bool:
+    """Whether the full stop (or `!`, `?`) at ``k`` ends a sentence: before a capital, after a number, a closing
+    bracket, a word of four letters or more that is no abbreviation on the word lists, or a page word after a
+    number.
+
+    >>> tokens = tokenize("Recht, 9-44. Böhle, hg. v. N. Luhmann")
+    >>> [k for k, t in enumerate(tokens) if t.text == "." and sentence_end(tokens, k)]
+    [5]
+    """
+    before = tokens[k - 1].text if k else ""
+    capital_next = k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()
+    return capital_next and (before.isdigit() or before in _CLOSE or (
+        len(before) >= 4 and before.isalpha() and key(before) not in word_kinds()) or _pages_end(tokens, k))
 
 
 def _pages_end(tokens: list[Token], k: int) -> bool:
