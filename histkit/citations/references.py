@@ -3,7 +3,7 @@
 A compact heuristic parser for the humanities styles: authors before the title, author–date (APA, `authordate.py`), quoted
 article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST, Hungarian ``Name: Title.``,
 newspaper issues (the paper is the container), interviews (oral sources), trailing pages.
-Short references are linked to the full one they shorten (`short_title_of`).
+Short references are linked to the full one they shorten in shortrefs.py.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from __future__ import annotations
 import functools
 import re
 
-from .archives import normalise
 from .authordate import is_author_date, read_author_date
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
-from .hungarian import colon_head, colon_op_cit, read_colon_reference
+from .hungarian import colon_head, read_colon_reference
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
-from .words import alternation
+from .shortrefs import SAME_AUTHOR, short_note_reference
+from .words import UPPER, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
@@ -54,7 +54,8 @@ _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'editio
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
 
-_NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ]\.(?:[A-ZА-Я]\.)*|[A-ZА-Я][a-zа-я]?\.)$")
+_NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[{UPPER}]\.(?:[{UPPER}]\.)*"
+                        rf"|[{UPPER}][a-zа-я]?\.)$")
 
 IN_CONTAINER = re.compile(rf"^\s*,?\s*(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))")
 
@@ -90,7 +91,6 @@ _ISSUE_HEAD = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'issue')}
 _ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
 
 # `Его же`, `Tenże`: by the author of the reference before
-_SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
 
 _YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|r)\.?$")
 
@@ -161,7 +161,7 @@ def looks_like_literature(piece: str) -> bool:
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
     return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
-                or _press(piece))
+                or short_note_reference(piece) or _press(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -213,7 +213,7 @@ def parse_reference(raw: str) -> dict:
     ref["script"] = script_of(text)
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
-    text = _SAME_AUTHOR.sub("", text)  # `Его же. Название…`, `Tenże, Tytuł…`: the author is the one cited before
+    text = SAME_AUTHOR.sub("", text)  # `Его же. Название…`, `Tenże, Tytuł…`: the author is the one cited before
     if read_gost(text, ref) or read_author_date(text, ref):
         return ref
     head = _read_publication(text, ref)
@@ -331,54 +331,6 @@ def _read_plain(head: str, ref: dict) -> None:
     ref["title"] = ", ".join(parts).strip(" ,")
 
 
-def _author_key(authors: str) -> str:
-    """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`)."""
-    words = _name_words(authors)
-    return words[-1] if words else ""
-
-
-def _author_keys(authors: str) -> set[str]:
-    """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
-    prints the family name first)."""
-    words = _name_words(authors)
-    return {words[0], words[-1]} if words else set()
-
-
-def _name_words(authors: str) -> list[str]:
-    return [normalise(w) for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
-
-
-_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
-
-
-def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
-    """The label of the full reference that a short title or an op. cit. repeats, among ``earlier`` (label, reference).
-
-    >>> full = parse_reference("Geoff Eley, Forging Democracy (New York: Oxford University Press, 2002), 12.")
-    >>> short = dict(parse_reference("Eley, Forging Democracy, 45."), raw="Eley, Forging Democracy, 45.")
-    >>> short_title_of(short, [("1:1", full)])
-    '1:1'
-
-    A shortened reference points to the full one even through another short
-    title of it; "" when ``ref`` is a full reference or nothing matches.
-    """
-    if not (_is_short(ref) or op_cit(ref["raw"]) or colon_op_cit(ref["raw"])):
-        return ""
-    return _link_short_reference(ref, earlier)
-
-
-def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
-    """The authors of the reference before, when ``ref`` says it is by them (`Его же`, `Tenże`); else ``ref``'s own.
-
-    >>> earlier = [("1:1", parse_reference("Иванов И. И. Земство. М., 1991."))]
-    >>> repeated_author(dict(parse_reference("Его же. Школа. М., 1995."), raw="Его же. Школа. М., 1995."), earlier)
-    'Иванов И. И.'
-    """
-    if earlier and _SAME_AUTHOR.match(ref["raw"].strip()):
-        return earlier[-1][1]["authors"]
-    return ref["authors"]
-
-
 def issue_dates(piece: str, ref: dict) -> list:
     """The dates that date a literature citation as a document: a newspaper's issue, or those of an untitled container.
 
@@ -393,22 +345,3 @@ def issue_dates(piece: str, ref: dict) -> list:
     if ref["container"] and not ref["title"]:
         return find_dates(piece)
     return []
-
-
-def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]]) -> str:
-    key = _author_key(ref["authors"])
-    if not key:
-        return ""
-    title = normalise(ref["title"]).strip(" .„“\"")
-    repeats = bool(op_cit(ref["raw"]) or colon_op_cit(ref["raw"]))
-    for label, full in reversed(earlier):
-        if key not in _author_keys(full["authors"]) or full is ref:
-            continue
-        full_title = normalise(full["title"]).strip(" .„“\"")
-        if repeats or (title and full_title.startswith(title[: max(8, len(title) - 2)])):
-            return full.get("ref_of") or label
-    return ""
-
-
-def _is_short(ref: dict) -> bool:
-    return not (ref["publisher"] or ref["container"] or ref["year"])

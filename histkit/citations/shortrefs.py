@@ -1,0 +1,177 @@
+"""Short references and repeats: which earlier reference each one repeats (``ref_of``), and what it takes from it.
+
+A reference repeats an earlier one when it is a short title (`Eley, Forging
+Democracy, 45`), says op. cit. in one of its languages (`Указ. соч.`, `dz.
+cyt.`, `a. a. O.`, `i. m.`), or names the note the work was cited in
+(`Luhmann (Fn. 3), 12`, `Smith, supra note 4, at 5`, `Bauer, Repertorium (wie
+Anm. 1)`); an Ibid. after a literature citation repeats that one. The repeat
+points to the full reference (``ref_of``) and takes over what it does not
+print itself: title, container, imprint, year, and the authors when it names
+none; its pages and raw text stay its own. The note words are data
+(``reference_words.csv``, kinds ``note`` and ``note_lead``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .archives import normalise
+from .gost import op_cit
+from .hungarian import colon_op_cit
+from .words import alternation
+
+#: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
+SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
+
+#: What a repeat takes over from the reference it repeats when it does not print it (the title always).
+TAKEN_FIELDS = ("container", "volume", "issue", "place", "publisher", "year")
+
+_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
+
+
+@functools.cache
+def _note_reference() -> re.Pattern:
+    words, leads = alternation("reference_words.csv", "note"), alternation("reference_words.csv", "note_lead")
+    # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin
+    return re.compile(rf"(?:\(\s*(?:(?:{leads})\s*)?|(?<!\w)(?:{leads})\s*,?\s*)(?:{words})\s*(?P<note>\d+)(?!\d)",
+                      re.IGNORECASE)
+
+
+def note_reference(text: str) -> re.Match | None:
+    """Where ``text`` names the note a work was cited in; group ``note`` is its number.
+
+    >>> note_reference("Luhmann (Fn. 3), 12").group("note"), note_reference("Smith, supra note 14, at 5").group("note")
+    ('3', '14')
+    >>> note_reference("Schmidt, Geschichte, Bd. 3, 12") is None
+    True
+    """
+    return _note_reference().search(text)
+
+
+def short_note_reference(piece: str) -> bool:
+    """Whether ``piece`` is an author's name (and a short title) with the note the work was cited in.
+
+    >>> short_note_reference("Bauer, Repertorium (wie Fn. 1), 15"), short_note_reference("Smith, supra note 4, at 52.")
+    (True, True)
+    >>> short_note_reference("See the discussion in note 4 above")
+    False
+    """
+    found = note_reference(piece[:240])
+    return found is not None and re.match(r"^[^\W\d_][^,;()]{1,60}(?:,\s*[^,;()]{2,160})?,?\s*$", piece[:found.start()]) \
+        is not None
+
+
+def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
+    """The label of the full reference that a short title, an op. cit. or a note reference repeats, among ``earlier``
+    (label ``note:seq``, reference).
+
+    >>> full = {"authors": "Geoff Eley", "title": "Forging Democracy", "year": "2002", "publisher": "OUP"}
+    >>> short = {"authors": "Eley", "title": "Forging Democracy", "year": "", "publisher": "", "container": "",
+    ...          "raw": "Eley, Forging Democracy, 45."}
+    >>> short_title_of(short, [("1:1", full)])
+    '1:1'
+
+    A shortened reference points to the full one even through another short
+    title of it; a note reference to the reference by the same author in that
+    note (else the note's first); "" when ``ref`` is a full reference or
+    nothing matches.
+    """
+    raw = ref["raw"]
+    cited = note_reference(raw)
+    if cited:
+        found = _in_note(cited.group("note"), _author_key(ref["authors"]), earlier)
+        if found:
+            return found
+    if not (cited or _is_short(ref) or op_cit(raw) or colon_op_cit(raw)):
+        return ""
+    return _link_short_reference(ref, earlier, repeats=bool(cited or op_cit(raw) or colon_op_cit(raw)))
+
+
+def take_over_reference(ref: dict, earlier: list[tuple[str, dict]]) -> None:
+    """Give ``ref``, a repeat (its ``ref_of`` set), the title and what else it does not print of the full reference.
+
+    >>> ref = {"authors": "Eley", "title": "op. cit.", "year": "", "place": "", "pages": "45", "ref_of": "1:1"}
+    >>> take_over_reference(ref, [("1:1", {"authors": "Geoff Eley", "title": "Forging Democracy", "year": "2002",
+    ...                                    "place": "New York", "pages": "12"})])
+    >>> ref["authors"], ref["title"], ref["year"], ref["place"], ref["pages"]
+    ('Eley', 'Forging Democracy', '2002', 'New York', '45')
+    """
+    full = dict(earlier).get(ref.get("ref_of", ""))
+    if full is None:
+        return
+    if full.get("title"):
+        ref["title"] = full["title"]
+    for field in ("authors",) + TAKEN_FIELDS:
+        if not ref.get(field) and full.get(field):
+            ref[field] = full[field]
+
+
+def ibid_reference(row: dict, earlier: list[tuple[str, dict]]) -> dict | None:
+    """The reference row of an Ibid. citation ``row`` that repeats a literature citation; None when it repeats none.
+
+    >>> earlier = [("1:1", {"authors": "Geoff Eley", "title": "Forging Democracy", "year": "2002", "pages": "12",
+    ...                     "script": "Latin", "ref_of": ""})]
+    >>> again = ibid_reference({"ibid_of": "1:1", "pages": "45", "raw": "Ibid., 45."}, earlier)
+    >>> again["title"], again["pages"], again["raw"], again["ref_of"]
+    ('Forging Democracy', '45', 'Ibid., 45.', '1:1')
+    """
+    full = dict(earlier).get(row.get("ibid_of") or "")
+    if full is None:
+        return None
+    label = full.get("ref_of") or row["ibid_of"]
+    return dict(full, pages=row.get("pages", ""), raw=row["raw"], ref_of=label)
+
+
+def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
+    """The authors of the reference before, when ``ref`` says it is by them (`Его же`, `Tenże`); else ``ref``'s own.
+
+    >>> earlier = [("1:1", {"authors": "Иванов И. И.", "title": "Земство"})]
+    >>> repeated_author({"authors": "", "raw": "Его же. Школа. М., 1995."}, earlier)
+    'Иванов И. И.'
+    """
+    if earlier and SAME_AUTHOR.match(ref["raw"].strip()):
+        return earlier[-1][1]["authors"]
+    return ref["authors"]
+
+
+def _in_note(note_no: str, key: str, earlier: list[tuple[str, dict]]) -> str:
+    """The label of the reference by the author ``key`` in note ``note_no`` (else the note's first); "" for none."""
+    cited = [(label, full) for label, full in earlier if label.rsplit(":", 1)[0] == note_no]
+    same = [full.get("ref_of") or label for label, full in cited if key and key in _author_keys(full["authors"])]
+    return (same or [full.get("ref_of") or label for label, full in cited] or [""])[0]
+
+
+def _author_key(authors: str) -> str:
+    """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`)."""
+    words = _name_words(authors)
+    return words[-1] if words else ""
+
+
+def _author_keys(authors: str) -> set[str]:
+    """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
+    prints the family name first)."""
+    words = _name_words(authors)
+    return {words[0], words[-1]} if words else set()
+
+
+def _name_words(authors: str) -> list[str]:
+    return [normalise(w) for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
+
+
+def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: bool) -> str:
+    key = _author_key(ref["authors"])
+    if not key:
+        return ""
+    title = normalise(ref["title"]).strip(" .„“\"")
+    for label, full in reversed(earlier):
+        if key not in _author_keys(full["authors"]) or full is ref:
+            continue
+        full_title = normalise(full["title"]).strip(" .„“\"")
+        if repeats or (title and full_title.startswith(title[: max(8, len(title) - 2)])):
+            return full.get("ref_of") or label
+    return ""
+
+
+def _is_short(ref: dict) -> bool:
+    return not (ref["publisher"] or ref["container"] or ref["year"])
