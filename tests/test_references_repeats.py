@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 import histkit.citations.extract as extract
+from histkit.citations import parse_reference
 
 
 def references(*texts: str) -> pd.DataFrame:
@@ -61,3 +62,52 @@ def test_op_cit_words_of_each_language_repeat_the_authors_reference(full, repeat
 def test_a_serbian_cyrillic_name_with_je_is_read_as_the_author():
     refs = references("Петар Јовић, Задруге у Шумадији, Београд 1965, 45.")
     assert refs[["authors", "title", "year"]].values.tolist() == [["Петар Јовић", "Задруге у Шумадији", "1965"]]
+
+
+def test_a_repeat_whose_reference_was_never_read_gives_no_reference_row():
+    assert references("Dupont, op. cit., p. 50.").empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jean Dupont, Histoire des écoles, Paris, Hachette, 1932, p. 45.", ["Jean Dupont", "Paris", "Hachette", "1932"]),
+    ("Marko Marković, Štampa i aneksija, Beograd, 1970, 12.", ["Marko Marković", "Beograd", "", "1970"]),
+])
+def test_an_imprint_in_commas_gives_place_publisher_and_year(text, expected):
+    assert references(text)[["authors", "place", "publisher", "year"]].values.tolist() == [expected]
+
+
+def test_a_year_among_the_numbers_at_the_end_is_the_year_not_a_page():
+    refs = references("Petar Petrović, „Zadruge u Srbiji“, Istorijski časopis, 12, 1965, 45–60.")
+    assert refs[["container", "volume", "year", "pages"]].values.tolist() == [["Istorijski časopis", "12", "1965", "45–60"]]
+
+
+def test_an_italian_article_in_a_journal_after_in_is_read_and_its_cit_short_form_repeats_it():
+    refs = references("Giovanni Bianchi, La crisi agraria, in «Studi storici», a. 12, n. 3, 1971, pp. 45-67.",
+                      "G. Bianchi, La crisi agraria, cit., p. 50.")
+    assert refs[["container", "year", "ref_of"]].values.tolist() == [["Studi storici", "1971", ""],
+                                                                      ["Studi storici", "1971", "1:1"]]
+
+
+def test_a_german_short_title_without_its_article_and_with_ff_repeats_the_full_reference():
+    refs = references("Hans Müller, Die Armenpflege, Karlsruhe 1910, S. 45 f.", "Müller, Armenpflege, S. 50 ff.")
+    assert refs.ref_of.tolist() == ["", "1:1"]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Vgl Schmidt, Die Haftung, Berlin 1900, S. 3.", "Schmidt"),
+    ("Dazu ausführlich Müller, Die Armenpflege, Karlsruhe 1910, S. 3.", "Müller"),
+    ("zu der Entscheidung kritisch: Steinhauer, GRUR-Prax. 2016, 561, 561.", "Steinhauer"),
+])
+def test_a_lead_in_before_the_author_is_not_part_of_the_authors(text, author):
+    assert parse_reference(text)["authors"] == author
+
+
+def test_a_legal_short_citation_gives_author_journal_year_and_pages():
+    refs = references("Hofmann, ZGE 2016, 482, 498.")
+    assert refs[["authors", "title", "container", "year", "pages"]].values.tolist() == \
+        [["Hofmann", "", "ZGE", "2016", "482, 498"]]
+
+
+def test_a_spanish_surname_in_capitals_before_a_colon_is_the_author():
+    refs = references("GARCÍA, Juan: Los pósitos de Valladolid, Madrid, CSIC, 1980, p. 45.")
+    assert refs[["authors", "title", "year"]].values.tolist() == [["GARCÍA, Juan", "Los pósitos de Valladolid", "1980"]]

@@ -30,7 +30,7 @@ from .locate import archive_inside, code_in_use, learn_archive, parse_archive_in
 from .notetext import set_date
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
 from ..literature import with_model_references
-from .shortrefs import ibid_reference, repeated_author, short_title_of, take_over_reference
+from .shortrefs import ibid_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .splitter import Segment, split_citations
 from ..text import fold_homoglyphs
 
@@ -166,8 +166,8 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
                 ref = ibid_reference(row, history.references)  # an Ibid. of a book or article repeats it as a reference
                 if ref is not None:
                     history.references.append((label(row), ref))
-            elif ref is not None:
-                resolve_short_title(row, ref, history)
+            elif ref is not None and not resolve_short_title(row, ref, history):
+                ref = None  # `Dupont, op. cit.` with no Dupont read before: it names no work
             if ref is not None:
                 found.references.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
             if row["kind"] == "unparsed":
@@ -317,21 +317,26 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     return target is not None
 
 
-def resolve_short_title(row: dict, ref: dict, history: History) -> None:
+def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
     """Resolve step for literature: a short title, op. cit. or note reference points (``ref_of``) to the full reference
     it shortens and takes what it does not print of it; `Его же`, `Tenże` take the authors of the reference before.
 
     >>> history = History()
     >>> history.references.append(("1:1", parse_reference("Geoff Eley, Forging Democracy (New York: OUP, 2002), 12.")))
     >>> row, ref = {"note_no": "2", "seq": 1}, dict(parse_reference("Eley, op. cit., 45."), raw="Eley, op. cit., 45.")
-    >>> resolve_short_title(row, ref, history)
-    >>> row["ref_of"], ref["ref_of"], ref["title"], ref["year"], ref["pages"]
-    ('1:1', '1:1', 'Forging Democracy', '2002', '45')
+    >>> resolve_short_title(row, ref, history), row["ref_of"], ref["ref_of"], ref["title"], ref["year"], ref["pages"]
+    (True, '1:1', '1:1', 'Forging Democracy', '2002', '45')
+
+    False for a repeat whose reference was not found (`Dupont, op. cit.` with
+    no Dupont before): it names no work, and gives no reference row.
     """
     ref["authors"] = repeated_author(ref, history.references)  # `Его же`, `Tenże`: the author cited before
     ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references)
+    if unresolved_repeat(ref):
+        return False
     take_over_reference(ref, history.references)  # its title, imprint and year are the full reference's
     history.references.append((label(row), ref))
+    return True
 
 
 def _only_definitions(text: str, start: int, end: int, definitions: list[tuple[int, int]]) -> bool:

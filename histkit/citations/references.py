@@ -14,11 +14,12 @@ import re
 from .authordate import is_author_date, read_author_date
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .hungarian import colon_head, read_colon_reference
+from .legal import is_legal_short, read_legal_short, without_lead_in
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
 from .shortrefs import SAME_AUTHOR, short_note_reference
-from .words import UPPER, alternation
+from .words import UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
@@ -36,9 +37,23 @@ _PUBLISHER_PLAIN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
 
-_JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:vol\.\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|Heft|H\.)\s*(?P<issue>\d+)\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
+_JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.)\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
-_PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?)?)\s*\.?\s*$")
+_PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?)?)\s*\.?\s*$")
+
+# `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
+_IMPRINT_COMMA = re.compile(rf",\s*(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*"
+                            rf"(?:(?P<publisher>[{UPPER}][^,\d]{{1,60}}?)\s*,\s*)?(?P<year>{YEAR})\s*$")
+
+# a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
+_YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")
+
+# Italian `Rossi, Le leghe, cit., p. 51`: the short title marked as cited before
+_CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
+
+# Spanish `GARCÍA, Juan:` and `GARCÍA MARTÍN, J.:`: the surname in capitals, the forename, a colon
+_SURNAME_CAPS = re.compile(rf"^(?P<authors>[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*,\s+[{UPPER}][^\W\d_]*\.?"
+                           rf"(?:[\s-][{UPPER}][^\W\d_]*\.?){{0,2}})\s*:\s+(?=\S)")
 
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
@@ -161,15 +176,18 @@ def looks_like_literature(piece: str) -> bool:
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
     return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
-                or short_note_reference(piece) or _press(piece))
+                or short_note_reference(piece) or is_legal_short(piece) or _press(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
     """Author and place and year, an issue `12/1990`, a quoted title after the author, or a short title and pages."""
     # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
     piece = _EDITOR_MARK.sub("", re.sub(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))", "", piece.rstrip()))
-    body = _PAGES_END.sub("", piece.rstrip(" ."))
-    if _PLACE_YEAR.search(body) and _is_name(split_commas(body)[0]) and len(split_commas(body)) >= 3:
+    body = piece[:_trailing_pages(piece.rstrip(" ."))[0]]
+    parts = split_commas(body)
+    if _is_name(parts[0] if parts else "") and (
+            (_PLACE_YEAR.search(body) and len(parts) >= 3) or (_IMPRINT_COMMA.search(body) and len(parts) >= 4)
+            or (re.search(YEAR, body) and any(IN_CONTAINER.match(part) for part in parts[2:]))):  # `…, in «Rivista», 1971`
         return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
@@ -179,12 +197,30 @@ def _reads_as_publication(piece: str) -> bool:
         before = piece[:quote.start()].rstrip()
         if before.endswith(",") and len(before.split()) <= 8:
             return True
-    return bool(_short_title(piece))
+    return bool(_short_title(_CITED_MARK.sub("", piece)))
+
+
+def _trailing_pages(text: str) -> tuple[int, str]:
+    """Where the pages at the end of ``text`` begin (``len(text)`` when none) and the pages; a year among the numbers
+    is not a page (`…, 12, 1965, 45–60`: pages `45–60`).
+
+    >>> _trailing_pages("Marković, Štampa, Beograd, 1970, 12"), _trailing_pages("Eley, Forging Democracy")
+    ((31, '12'), (23, ''))
+    """
+    found = _PAGES_END.search(text)
+    if not found:
+        return len(text), ""
+    pages = found.group("pages")
+    years = list(_YEAR_IN_PAGES.finditer(pages))
+    if not years:
+        return found.start(), pages
+    cut = years[-1]
+    return found.start("pages") + cut.start() + len(cut.group().rstrip(" ,")), pages[cut.end():]
 
 
 def _short_title(piece: str) -> re.Match | None:
     return re.match(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|[SsСс]\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
-                    r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?\s*$", piece)
+                    r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?)?\s*\.?\s*$", piece)
 
 
 def _is_name(token: str) -> bool:
@@ -208,12 +244,24 @@ def parse_reference(raw: str) -> dict:
 
     Every field is a string, empty when not found. Never raises.
     """
-    text = raw.strip().rstrip(".").strip()
+    text = without_lead_in(raw.strip().rstrip(".").strip())  # `Vgl`, `Dazu ausführlich`: not the author's
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
+    caps = _SURNAME_CAPS.match(text)  # `GARCÍA, Juan: Título, …`: the authors, then a reference without them
+    if caps:
+        _read_reference(text[caps.end():], raw, ref)
+        ref["authors"] = caps.group("authors")
+    else:
+        _read_reference(text, raw, ref)
+    return ref
+
+
+def _read_reference(text: str, raw: str, ref: dict) -> dict:
+    if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`
+        return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
-    text = SAME_AUTHOR.sub("", text)  # `Его же. Название…`, `Tenże, Tytuł…`: the author is the one cited before
+    text = SAME_AUTHOR.sub("", _CITED_MARK.sub("", text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
     if read_gost(text, ref) or read_author_date(text, ref):
         return ref
     head = _read_publication(text, ref)
@@ -232,25 +280,26 @@ def parse_reference(raw: str) -> dict:
 
 def _read_publication(text: str, ref: dict) -> str:
     """Place, publisher, year and pages from the end of a reference; what comes before them (authors, title)."""
-    pages = _PAGES_END.search(text)
+    start, pages = _trailing_pages(text)
     pub = PUBLISHER.search(text)
     if pub:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
-        if pages and pages.start() >= pub.end() - 1:
-            ref["pages"] = pages.group("pages")
+        if pages and start >= pub.end() - 1:
+            ref["pages"] = pages
         return text[:pub.start()].rstrip(" ,")
     if pages:
-        ref["pages"] = pages.group("pages")
-        text = text[:pages.start()]
+        ref["pages"] = pages
+        text = text[:start]
     head = text
     nop = _PUBLISHER_PLAIN.search(head)
     if nop and nop.start() > 0:
         ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
         head = head[:nop.start()].rstrip(" ,")
     else:
-        place_year = _PLACE_YEAR.search(head)  # German style: `München 1980`
+        place_year = _PLACE_YEAR.search(head) or _IMPRINT_COMMA.search(head)  # `München 1980`, `Paris, Hachette, 1932`
         if place_year and place_year.start() > 0:
-            ref.update(place=place_year.group("place"), year=place_year.group("year"))
+            ref.update(place=place_year.group("place"), year=place_year.group("year"),
+                       publisher=(place_year.groupdict().get("publisher") or "").strip())
             head = head[:place_year.start()].rstrip(" ,")
     return head
 
@@ -321,8 +370,8 @@ def _read_plain(head: str, ref: dict) -> None:
     if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
         container = IN_CONTAINER.sub("", ", ".join(parts[inside:]))
         journal = _JOURNAL_VOL.match(container)
-        if journal and re.search(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*$", container):
-            ref.update(container=journal.group("container").strip(" ,."),
+        if journal and re.search(rf"(?:\(\s*{YEAR}\s*\)|,\s*{YEAR})\s*$", container):  # `(1999)`, `…, n. 3, 1971`
+            ref.update(container=journal.group("container").strip(" ,.«»„“”\""),
                volume=journal.group("volume") or journal.group("volume_after") or "",
                        issue=journal.group("issue") or "", year=ref["year"] or journal.group("year"))
         else:

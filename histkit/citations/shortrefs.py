@@ -103,8 +103,14 @@ def take_over_reference(ref: dict, earlier: list[tuple[str, dict]]) -> None:
     if full.get("title"):
         ref["title"] = full["title"]
     for field in ("authors",) + TAKEN_FIELDS:
-        if not ref.get(field) and full.get(field):
+        mine = ref.get(field) or ""
+        if (not mine or _says_op_cit(mine)) and full.get(field):  # `art. cit.` read as the journal is none
             ref[field] = full[field]
+
+
+def _says_op_cit(value: str) -> bool:
+    found = op_cit(value)
+    return found is not None and not value[:found.start()].strip(" ,.") and not value[found.end():].strip(" ,.")
 
 
 def ibid_reference(row: dict, earlier: list[tuple[str, dict]]) -> dict | None:
@@ -129,10 +135,28 @@ def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     >>> earlier = [("1:1", {"authors": "Иванов И. И.", "title": "Земство"})]
     >>> repeated_author({"authors": "", "raw": "Его же. Школа. М., 1995."}, earlier)
     'Иванов И. И.'
+    >>> repeated_author({"authors": "", "raw": "Luhmann (Fn. 9), 603 ff."}, earlier)
+    'Luhmann'
+
+    A note reference read with no authors is by the name before it.
     """
     if earlier and SAME_AUTHOR.match(ref["raw"].strip()):
         return earlier[-1][1]["authors"]
-    return ref["authors"]
+    cited = note_reference(ref["raw"]) if not ref["authors"] else None
+    name = ref["raw"][:cited.start()].strip(" ,") if cited else ""
+    return name if re.fullmatch(r"[^\W\d_][^\W\d_.’'-]*(?:[ -][^\W\d_][^\W\d_.’'-]*){0,2}", name) else ref["authors"]
+
+
+def unresolved_repeat(ref: dict) -> bool:
+    """Whether ``ref`` says it repeats a reference (op. cit., a note reference) that was not found: it names no work.
+
+    >>> unresolved_repeat({"raw": "Dupont, op. cit., p. 50", "ref_of": ""})
+    True
+    >>> unresolved_repeat({"raw": "Dupont, op. cit., p. 50", "ref_of": "3:1"})
+    False
+    """
+    raw = ref["raw"]
+    return not ref.get("ref_of") and bool(note_reference(raw) or op_cit(raw) or colon_op_cit(raw))
 
 
 def _in_note(note_no: str, key: str, earlier: list[tuple[str, dict]]) -> str:
@@ -168,7 +192,8 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: b
         if key not in _author_keys(full["authors"]) or full is ref:
             continue
         full_title = normalise(full["title"]).strip(" .„“\"")
-        if repeats or (title and full_title.startswith(title[: max(8, len(title) - 2)])):
+        if repeats or (title and (full_title.startswith(title[: max(8, len(title) - 2)])
+                                  or (len(title) >= 8 and f" {title}" in f" {full_title}"))):  # `Armenpflege`
             return full.get("ref_of") or label
     return ""
 
