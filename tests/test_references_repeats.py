@@ -111,3 +111,22 @@ def test_a_legal_short_citation_gives_author_journal_year_and_pages():
 def test_a_spanish_surname_in_capitals_before_a_colon_is_the_author():
     refs = references("GARCÍA, Juan: Los pósitos de Valladolid, Madrid, CSIC, 1980, p. 45.")
     assert refs[["authors", "title", "year"]].values.tolist() == [["GARCÍA, Juan", "Los pósitos de Valladolid", "1980"]]
+
+
+def citation_kinds(*texts: str) -> list[str]:
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
+    with mock.patch.object(extract, "with_model_references", lambda refs, *_: refs):
+        return extract.extract_citations(notes).citations.kind.tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "Gantert, Bibliothekarisches Grundwissen, 9. Aufl. 2016, S. 3.",
+    "Steinhauer, Datenschutz in Kultureinrichtungen, Bibliotheken und Archiven, in: Specht/Mantz, Handbuch, 2019.",
+    "Braun/Brinkhus, Die Onlinestellung digitalen Archivguts, 2019, abrufbar unter: https://example.org/a.pdf.",
+])
+def test_a_book_whose_title_names_a_library_or_archive_is_literature_not_an_archive(text):
+    assert citation_kinds(text) == ["literature"]
+
+
+def test_an_archive_named_with_its_holding_stays_archival():
+    assert citation_kinds("Fürstlich Wiedisches Archiv (Neuwied), 60–8-6 bis 60–8-9.") == ["archival"]

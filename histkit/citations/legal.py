@@ -16,12 +16,34 @@ import re
 
 from .words import UPPER, YEAR, alternation
 
-_NAME = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
+_NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
 # a journal's abbreviation: a capital inside the word, or a word of capitals (`EuZA`, `DÖV`, `RdA-Beilage`, `ZfA`)
-_ABBREVIATION = rf"(?=[^\s,]*[^\W\d_][{UPPER}])[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?"
+_ABBREVIATION = rf"(?=[^\s,]*[^\W\d_][^\s,\d]?[{UPPER}])[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?"
 _LEGAL_SHORT = re.compile(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P<container>{_ABBREVIATION})\s+"
                           rf"(?P<year>{YEAR}),\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*(?:,|f+\.?)\s*\d*(?:\s*[–—-]\s*\d+)?)*)"
                           rf"\s*(?:f+\.?)?\s*\.?\s*$")
+
+
+# `Gantert, Bibliothekarisches Grundwissen, 9. Aufl. 2016, S. 3`, `Steinhauer, Datenschutz in …, in: Specht/Mantz, …`
+# (after the year: the end, the pages, or where it is found online: `…, 2019, abrufbar unter: https://…`)
+@functools.cache
+def _book_by_author() -> re.Pattern:
+    online = alternation("reference_words.csv", "online")
+    return re.compile(rf"^{_NAME}(?:\s*/\s*{_NAME}){{0,4}},\s+(?:(?:[^,]{{3,200}}?,\s+){{1,3}}in:\s|[^,]{{3,200}}?,\s+"
+                      rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)?"
+                      rf"(?:\s*\.?\s*$|,\s*(?i:{online})))")
+
+
+def book_by_author(piece: str) -> bool:
+    """Whether ``piece`` is an author's book or chapter in the German manner (`Name, Title, 2. Aufl. 1993, S. 113 f.`,
+    `Name, Title, in: Editors, Book`), after a lead-in: a publication, whatever archive or library its title names.
+
+    >>> book_by_author("Kirchner, Grundriß des Bibliotheks- und Dokumentationsrechts, 2. Aufl. 1993, S. 113 f.")
+    True
+    >>> book_by_author("Fürstlich Wiedisches Archiv (Neuwied), 60–8-6 bis 60–8-9.")
+    False
+    """
+    return _book_by_author().match(without_lead_in(piece.strip())) is not None
 
 
 @functools.cache
@@ -50,6 +72,8 @@ def is_legal_short(piece: str) -> bool:
 
     >>> is_legal_short("Hofmann, ZGE 2016, 482, 498"), is_legal_short("Müller, Karlsruhe 1910, 45")
     (True, False)
+    >>> is_legal_short("De la Durantaye, ZUM 2011, 538, 538 ff."), is_legal_short("Steinhauer, K&R 2009, 161")
+    (True, True)
     """
     return _LEGAL_SHORT.match(piece.strip()) is not None
 

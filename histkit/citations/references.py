@@ -14,7 +14,7 @@ import re
 from .authordate import is_author_date, read_author_date
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .hungarian import colon_head, read_colon_reference
-from .legal import is_legal_short, read_legal_short, without_lead_in
+from .legal import book_by_author, is_legal_short, read_legal_short, without_lead_in
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
@@ -147,12 +147,13 @@ def _one_day(date_part: str):
 
 
 def cites_publication(piece: str) -> bool:
-    """Whether ``piece`` names a publisher in parentheses or says op. cit.: literature, whatever archive it names.
+    """Whether ``piece`` names a publisher in parentheses, says op. cit. or is an author's book (`book_by_author`):
+    literature, whatever archive it names.
 
     >>> cites_publication("Archiv für Sozialgeschichte (Bonn: Dietz, 1990), 4"), cites_publication("AJ, 507, IX")
     (True, False)
     """
-    return bool(PUBLISHER.search(piece) or op_cit(piece))
+    return bool(PUBLISHER.search(piece) or op_cit(piece) or book_by_author(piece))
 
 
 def is_literature(piece: str) -> bool:

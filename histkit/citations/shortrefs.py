@@ -19,6 +19,7 @@ import re
 from .archives import normalise
 from .gost import op_cit
 from .hungarian import colon_op_cit
+from .legal import without_lead_in
 from .words import alternation
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
@@ -140,7 +141,7 @@ def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
 
     A note reference read with no authors is by the name before it.
     """
-    if earlier and SAME_AUTHOR.match(ref["raw"].strip()):
+    if earlier and SAME_AUTHOR.match(without_lead_in(ref["raw"].strip())):  # (`ferner ders., …`)
         return earlier[-1][1]["authors"]
     cited = note_reference(ref["raw"]) if not ref["authors"] else None
     name = ref["raw"][:cited.start()].strip(" ,") if cited else ""
