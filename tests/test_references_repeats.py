@@ -130,3 +130,24 @@ def test_a_book_whose_title_names_a_library_or_archive_is_literature_not_an_arch
 
 def test_an_archive_named_with_its_holding_stays_archival():
     assert citation_kinds("Fürstlich Wiedisches Archiv (Neuwied), 60–8-6 bis 60–8-9.") == ["archival"]
+
+
+def test_a_croatian_year_with_its_full_stop_is_the_year_and_nav_dj_repeats_the_book():
+    refs = references("Ivo Horvat, Prehrana Zagreba, Zagreb, 1980., 45.", "Horvat, nav. dj., 51.")
+    assert refs[["authors", "title", "place", "year", "ref_of"]].values.tolist() == [
+        ["Ivo Horvat", "Prehrana Zagreba", "Zagreb", "1980", ""], ["Horvat", "Prehrana Zagreba", "Zagreb", "1980", "1:1"]]
+
+
+def test_a_slovene_title_in_reversed_guillemets_is_read_and_n_d_repeats_it():
+    refs = references("Janez Novak, »Kmečke zadruge«, Zgodovinski časopis 14 (1960), str. 45–60.", "Novak, n. d., str. 50.")
+    assert refs[["title", "year", "ref_of"]].values.tolist() == [["Kmečke zadruge", "1960", ""],
+                                                                  ["Kmečke zadruge", "1960", "1:1"]]
+
+
+def test_an_ibid_after_a_see_also_reference_repeats_the_notes_main_citation():
+    notes = pd.DataFrame({"doc_id": "d", "note_no": ["1", "2"], "text": [
+        "ARS, AS 1970, t. e. 45, Poročilo o obisku, 12. 6. 1950; gl. tudi Božo Repe, »Slovenci v osemdesetih letih«, "
+        "Prispevki za novejšo zgodovino 35, št. 1 (1995): 41–56.", "Prav tam, 3."]})
+    with mock.patch.object(extract, "with_model_references", lambda refs, *_: refs):
+        cited = extract.extract_citations(notes).citations
+    assert cited[["kind", "archive", "ibid_of"]].values.tolist()[-1] == ["ibid", "ARS", "1:1"]

@@ -28,7 +28,7 @@ REFERENCE_EXTRA = ["ref_of"]
 
 _QUOTED = re.compile(r"[„“\"«‘’,]{1,2}(?=\S)(.+?)(?<=\S)(?:[“”\"»’]{1,2}|,,)")
 
-QUOTE_START = re.compile(r"[„“\"«]|,,|‘|’(?=\S)|“’")
+QUOTE_START = re.compile(r"[„“\"«]|,,|‘|[’»](?=\S)|“’")  # (Slovene and German also quote »so«)
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
@@ -42,8 +42,9 @@ _JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(
 _PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?)?)\s*\.?\s*$")
 
 # `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
-_IMPRINT_COMMA = re.compile(rf",\s*(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*"
-                            rf"(?:(?P<publisher>[{UPPER}][^,\d]{{1,60}}?)\s*,\s*)?(?P<year>{YEAR})\s*$")
+# (a place of two words only without a publisher: `Prehrana Zagreba, Zagreb, 1980` is a title, a place, a year)
+_IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>[{UPPER}][^,\d]{{1,60}}?)"
+                            rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?))\s*,\s*(?P<year>{YEAR})\s*$")
 
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
 _YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")
@@ -54,6 +55,12 @@ _CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_ma
 # Spanish `GARCÍA, Juan:` and `GARCÍA MARTÍN, J.:`: the surname in capitals, the forename, a colon
 _SURNAME_CAPS = re.compile(rf"^(?P<authors>[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*,\s+[{UPPER}][^\W\d_]*\.?"
                            rf"(?:[\s-][{UPPER}][^\W\d_]*\.?){{0,2}})\s*:\s+(?=\S)")
+
+# Croatian and Serbian put a full stop after numbers: `Zagreb, 1980., 45.`, `145.–150.`
+_NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
+
+_COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
+_LETTER = re.compile(r"[^\W\d_]")
 
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
@@ -183,7 +190,7 @@ def looks_like_literature(piece: str) -> bool:
 def _reads_as_publication(piece: str) -> bool:
     """Author and place and year, an issue `12/1990`, a quoted title after the author, or a short title and pages."""
     # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
-    piece = _EDITOR_MARK.sub("", re.sub(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))", "", piece.rstrip()))
+    piece = _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip()))
     body = piece[:_trailing_pages(piece.rstrip(" ."))[0]]
     parts = split_commas(body)
     if _is_name(parts[0] if parts else "") and (
@@ -199,6 +206,17 @@ def _reads_as_publication(piece: str) -> bool:
         if before.endswith(",") and len(before.split()) <= 8:
             return True
     return bool(_short_title(_CITED_MARK.sub("", piece)))
+
+
+def _without_number_stops(text: str) -> str:
+    """``text`` without the full stops after numbers before a comma or at the end, and, after its last letter, before
+    a dash too: a title keeps its `1945.–1991.`, the pages lose theirs.
+
+    >>> _without_number_stops("Hrvatska 1945.–1991., Zagreb 1990., 145.–150.")
+    'Hrvatska 1945.–1991, Zagreb 1990, 145–150'
+    """
+    last = max((m.end() for m in _LETTER.finditer(text)), default=0)
+    return _COMMA_STOP.sub("", text[:last]) + _NUMBER_STOP.sub("", text[last:])
 
 
 def _trailing_pages(text: str) -> tuple[int, str]:
@@ -258,6 +276,7 @@ def parse_reference(raw: str) -> dict:
 
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
+    text = _without_number_stops(text)
     if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
@@ -299,8 +318,9 @@ def _read_publication(text: str, ref: dict) -> str:
     else:
         place_year = _PLACE_YEAR.search(head) or _IMPRINT_COMMA.search(head)  # `München 1980`, `Paris, Hachette, 1932`
         if place_year and place_year.start() > 0:
-            ref.update(place=place_year.group("place"), year=place_year.group("year"),
-                       publisher=(place_year.groupdict().get("publisher") or "").strip())
+            found = place_year.groupdict()
+            ref.update(place=found.get("place") or found.get("town") or "", year=found["year"],
+                       publisher=(found.get("publisher") or "").strip())
             head = head[:place_year.start()].rstrip(" ,")
     return head
 
@@ -326,8 +346,8 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         return False
     ref["authors"] = head[:quote.start()].rstrip(" ,")
     rest = head[quote.start():]
-    m = (re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
-         or re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я]|\s+(?:in|u|у|dans|en)\b)", rest))
+    m = (re.match(r"(?:[„“\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
+         or re.match(r"(?:[„“\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я]|\s+(?:in|u|у|dans|en)\b)", rest))
     if not m:
         ref["title"] = rest.strip(" ,„“\"")
         return True

@@ -32,6 +32,16 @@ _INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
 
 
 @functools.cache
+def _op_cit_title_pattern() -> re.Pattern:
+    return re.compile(rf"(?:{alternation('reference_words.csv', 'op_cit_title')})", re.IGNORECASE)
+
+
+def _op_cit_title(title: str) -> re.Match | None:
+    """The whole title is an op. cit. word that elsewhere means something else (Slovene `Novak, n. d.`, not "no date")."""
+    return _op_cit_title_pattern().fullmatch(title.strip(" ,.") + ".") or _op_cit_title_pattern().fullmatch(title.strip())
+
+
+@functools.cache
 def _note_reference() -> re.Pattern:
     words, leads = alternation("reference_words.csv", "note"), alternation("reference_words.csv", "note_lead")
     # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin
@@ -79,8 +89,8 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     nothing matches.
     """
     raw = ref["raw"]
-    cited = note_reference(raw)
-    if cited:
+    cited = note_reference(raw) or _op_cit_title(ref["title"])
+    if cited and cited.groupdict().get("note"):
         found = _in_note(cited.group("note"), _author_key(ref["authors"]), earlier)
         if found:
             return found
@@ -157,7 +167,8 @@ def unresolved_repeat(ref: dict) -> bool:
     False
     """
     raw = ref["raw"]
-    return not ref.get("ref_of") and bool(note_reference(raw) or op_cit(raw) or colon_op_cit(raw))
+    return not ref.get("ref_of") and bool(note_reference(raw) or op_cit(raw) or colon_op_cit(raw)
+                                          or _op_cit_title(ref.get("title", "")))
 
 
 def _in_note(note_no: str, key: str, earlier: list[tuple[str, dict]]) -> str:
