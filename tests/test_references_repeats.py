@@ -151,3 +151,20 @@ def test_an_ibid_after_a_see_also_reference_repeats_the_notes_main_citation():
     with mock.patch.object(extract, "with_model_references", lambda refs, *_: refs):
         cited = extract.extract_citations(notes).citations
     assert cited[["kind", "archive", "ibid_of"]].values.tolist()[-1] == ["ibid", "ARS", "1:1"]
+
+
+def test_a_chicago_short_form_with_the_comma_inside_the_quotes_repeats_the_article():
+    refs = references('Mary Jones, "Poor Relief in Norfolk," Journal of Social History 12, no. 3 (1979): 301–20.',
+                      'Jones, "Poor Relief," 305.')
+    assert refs[["title", "year", "pages", "ref_of"]].values.tolist()[1] == ["Poor Relief in Norfolk", "1979", "305", "1:1"]
+
+
+def test_a_german_place_and_publisher_before_the_year_without_a_comma_give_the_imprint():
+    refs = references("Karl Weber, Armenpflege in Baden, Stuttgart: Kohlhammer 1905, S. 12.")
+    assert refs[["place", "publisher", "year"]].values.tolist() == [["Stuttgart", "Kohlhammer", "1905"]]
+
+
+def test_the_page_cited_after_hier_is_a_page_and_the_journals_year_is_read():
+    refs = references("Fritz Schulze, Die Unternehmerhaftung, in: Zeitschrift für Handelsrecht 45 (1899), S. 100–130, "
+                      "hier S. 105.")
+    assert refs[["container", "year", "pages"]].values.tolist() == [["Zeitschrift für Handelsrecht", "1899", "S. 100–130, 105"]]

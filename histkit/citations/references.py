@@ -32,14 +32,14 @@ QUOTE_START = re.compile(r"[„“\"«]|,,|‘|[’»](?=\S)|“’")  # (Sloven
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
-_PUBLISHER_PLAIN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d{2})")
+_PUBLISHER_PLAIN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()\d]{2,80}?),?\s+(?P<year>(?:1[5-9]|20)\d{2})(?!\d)")
 
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
 
 _JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.)\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
-_PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?)?)\s*\.?\s*$")
+_PAGES_END = re.compile(r"[,:][”\"’]?\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?)?)\s*\.?\s*$")
 
 # `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
 # (a place of two words only without a publisher: `Prehrana Zagreba, Zagreb, 1980` is a title, a place, a year)
@@ -58,6 +58,8 @@ _SURNAME_CAPS = re.compile(rf"^(?P<authors>[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}
 
 # Croatian and Serbian put a full stop after numbers: `Zagreb, 1980., 45.`, `145.–150.`
 _NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
+
+_HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)")
 
 _COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -276,7 +278,7 @@ def parse_reference(raw: str) -> dict:
 
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
-    text = _without_number_stops(text)
+    text = _HERE.sub(", ", _without_number_stops(text))  # `S. 100–130, hier S. 105`: the cited page after the range
     if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
