@@ -62,7 +62,6 @@ _NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
 _HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)")
 
 _COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
-_LETTER = re.compile(r"[^\W\d_]")
 
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
@@ -81,7 +80,9 @@ _ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+
 _NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[{UPPER}]\.(?:[{UPPER}]\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.)$")
 
-IN_CONTAINER = re.compile(rf"^\s*,?\s*(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))")
+_IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
+IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
+_IN_AFTER_COMMA = re.compile(rf",\s*{_IN_WORDS}")
 
 # a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
 # `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
@@ -194,11 +195,14 @@ def _reads_as_publication(piece: str) -> bool:
     # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
     piece = _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip()))
     body = piece[:_trailing_pages(piece.rstrip(" ."))[0]]
-    parts = split_commas(body)
-    if _is_name(parts[0] if parts else "") and (
-            (_PLACE_YEAR.search(body) and len(parts) >= 3) or (_IMPRINT_COMMA.search(body) and len(parts) >= 4)
-            or (re.search(YEAR, body) and any(IN_CONTAINER.match(part) for part in parts[2:]))):  # `…, in «Rivista», 1971`
-        return True
+    # (the patterns first, the parts and the name only when one of them matched)
+    shape = 3 if _PLACE_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0
+    inside = not shape and _IN_AFTER_COMMA.search(body) is not None and re.search(YEAR, body) is not None
+    if shape or inside:
+        parts = split_commas(body)
+        if parts and _is_name(parts[0]) and (len(parts) >= shape if shape else  # `…, in «Rivista», 1971`
+                                              any(IN_CONTAINER.match(part) for part in parts[2:])):
+            return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
     head = piece[:80]
@@ -217,7 +221,9 @@ def _without_number_stops(text: str) -> str:
     >>> _without_number_stops("Hrvatska 1945.–1991., Zagreb 1990., 145.–150.")
     'Hrvatska 1945.–1991, Zagreb 1990, 145–150'
     """
-    last = max((m.end() for m in _LETTER.finditer(text)), default=0)
+    if not _NUMBER_STOP.search(text):
+        return text
+    last = next((k + 1 for k in range(len(text) - 1, -1, -1) if text[k].isalpha()), 0)
     return _COMMA_STOP.sub("", text[:last]) + _NUMBER_STOP.sub("", text[last:])
 
 

@@ -20,7 +20,8 @@ from .archives import normalise
 from .gost import op_cit
 from .hungarian import colon_op_cit
 from .legal import without_lead_in
-from .words import alternation
+from ..dates import trie_alternation
+from .words import alternation, forms
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -43,7 +44,9 @@ def _op_cit_title(title: str) -> re.Match | None:
 
 @functools.cache
 def _note_reference() -> re.Pattern:
-    words, leads = alternation("reference_words.csv", "note"), alternation("reference_words.csv", "note_lead")
+    # (as tries: the pattern is tried at each place of every literature citation)
+    words = trie_alternation(forms("reference_words.csv", "note")).replace("\\ ", r"\s+")
+    leads = trie_alternation(forms("reference_words.csv", "note_lead")).replace("\\ ", r"\s+")
     # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin
     return re.compile(rf"(?:\(\s*(?:(?:{leads})\s*)?|(?<!\w)(?:{leads})\s*,?\s*)(?:{words})\s*(?P<note>\d+)(?!\d)",
                       re.IGNORECASE)
@@ -184,11 +187,12 @@ def _author_key(authors: str) -> str:
     return words[-1] if words else ""
 
 
-def _author_keys(authors: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # (asked of every earlier reference for each short one)
+def _author_keys(authors: str) -> frozenset[str]:
     """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
     prints the family name first)."""
     words = _name_words(authors)
-    return {words[0], words[-1]} if words else set()
+    return frozenset((words[0], words[-1])) if words else frozenset()
 
 
 def _name_words(authors: str) -> list[str]:
