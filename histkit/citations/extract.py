@@ -30,7 +30,7 @@ from .locate import archive_inside, code_in_use, learn_archive, parse_archive_in
 from .notetext import set_date
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
 from ..literature import with_model_references
-from .shortrefs import ibid_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
+from .shortrefs import repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .splitter import Segment, split_citations
 from ..text import fold_homoglyphs
 
@@ -162,11 +162,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
             if row["kind"] in ("archival", "ibid") and _says_undated(piece.text):
                 # `…, Zapisnik, b. d.`: the document has no date, whatever year its file, its Ibid. or a copy carries
                 row.update(date_start="", date_end="", date_precision="", date_source="")
-            if ref is None and row["kind"] == "ibid":
-                ref = ibid_reference(row, history.references)  # an Ibid. of a book or article repeats it as a reference
-                if ref is not None:
-                    history.references.append((label(row), ref))
-            elif ref is not None and not resolve_short_title(row, ref, history):
+            if ref is not None and not resolve_short_title(row, ref, history):
                 ref = None  # `Dupont, op. cit.` with no Dupont read before: it names no work
             if ref is not None:
                 found.references.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
@@ -319,7 +315,8 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
 
 def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
     """Resolve step for literature: a short title, op. cit. or note reference points (``ref_of``) to the full reference
-    it shortens and takes what it does not print of it; `Его же`, `Tenże` take the authors of the reference before.
+    it shortens and takes what it does not print of it (its printed short title stays); `Его же`, `Tenże` take the
+    authors of the reference before.
 
     >>> history = History()
     >>> history.references.append(("1:1", parse_reference("Geoff Eley, Forging Democracy (New York: OUP, 2002), 12.")))
@@ -327,8 +324,9 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
     >>> resolve_short_title(row, ref, history), row["ref_of"], ref["ref_of"], ref["title"], ref["year"], ref["pages"]
     (True, '1:1', '1:1', 'Forging Democracy', '2002', '45')
 
-    False for a repeat whose reference was not found (`Dupont, op. cit.` with
-    no Dupont before): it names no work, and gives no reference row.
+    False for a repeat whose reference was not found and that prints no title
+    of its own (`Dupont, op. cit.` with no Dupont before): it names no work,
+    and gives no reference row.
     """
     ref["authors"] = repeated_author(ref, history.references)  # `Его же`, `Tenże`: the author cited before
     ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references)

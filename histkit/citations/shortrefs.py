@@ -4,10 +4,12 @@ A reference repeats an earlier one when it is a short title (`Eley, Forging
 Democracy, 45`), says op. cit. in one of its languages (`Указ. соч.`, `dz.
 cyt.`, `a. a. O.`, `i. m.`), or names the note the work was cited in
 (`Luhmann (Fn. 3), 12`, `Smith, supra note 4, at 5`, `Bauer, Repertorium (wie
-Anm. 1)`); an Ibid. after a literature citation repeats that one. The repeat
-points to the full reference (``ref_of``) and takes over what it does not
-print itself: title, container, imprint, year, and the authors when it names
-none; its pages and raw text stay its own. The note words are data
+Anm. 1)`). The repeat points to the full reference (``ref_of``) and takes
+over what it does not print itself: container, imprint, year, the authors when
+it names none, the title when it prints none; its short title as printed, its
+pages and raw text stay its own (reference gold gives a repeat's fields as
+printed). An Ibid. gives no reference row: its citation's ``ibid_of`` says
+what it repeats. The note words are data
 (``reference_words.csv``, kinds ``note`` and ``note_lead``).
 """
 
@@ -103,44 +105,47 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
 
 
 def take_over_reference(ref: dict, earlier: list[tuple[str, dict]]) -> None:
-    """Give ``ref``, a repeat (its ``ref_of`` set), the title and what else it does not print of the full reference.
+    """Give ``ref``, a repeat (its ``ref_of`` set), what it does not print of the full reference: the title when it
+    prints none (a short title stays as printed, without its note reference), the imprint and year, the authors.
 
     >>> ref = {"authors": "Eley", "title": "op. cit.", "year": "", "place": "", "pages": "45", "ref_of": "1:1"}
     >>> take_over_reference(ref, [("1:1", {"authors": "Geoff Eley", "title": "Forging Democracy", "year": "2002",
     ...                                    "place": "New York", "pages": "12"})])
     >>> ref["authors"], ref["title"], ref["year"], ref["place"], ref["pages"]
     ('Eley', 'Forging Democracy', '2002', 'New York', '45')
+    >>> ref = {"authors": "Bauer", "title": "Repertorium (wie Fn. 1)", "pages": "15", "ref_of": "1:1"}
+    >>> take_over_reference(ref, [("1:1", {"authors": "Bauer", "title": "Repertorium der Policeyordnungen"})])
+    >>> ref["title"]
+    'Repertorium'
     """
     full = dict(earlier).get(ref.get("ref_of", ""))
     if full is None:
         return
-    if full.get("title"):
-        ref["title"] = full["title"]
+    printed = printed_title(ref.get("title") or "")
+    ref["title"] = (printed if printed and printed != ref.get("authors") else "") or full.get("title") or ""
     for field in ("authors",) + TAKEN_FIELDS:
         mine = ref.get(field) or ""
         if (not mine or _says_op_cit(mine)) and full.get(field):  # `art. cit.` read as the journal is none
             ref[field] = full[field]
 
 
+def printed_title(title: str) -> str:
+    """The short title a repeat prints: ``title`` without a note reference and with no op. cit. word for a title.
+
+    >>> printed_title("Memoirs, supra note 1"), printed_title("op. cit."), printed_title("Culture of Fact (Fn. 4)")
+    ('Memoirs', '', 'Culture of Fact')
+    """
+    cited = note_reference(title)
+    if cited:
+        title = (title[:cited.start()] + re.sub(r"^[^)]*\)", "", title[cited.end():]) if "(" in cited.group()
+                 else title[:cited.start()] + title[cited.end():])
+    title = title.strip(" ,.;:")
+    return "" if not title or _says_op_cit(title) or _op_cit_title(title) else title
+
+
 def _says_op_cit(value: str) -> bool:
     found = op_cit(value)
     return found is not None and not value[:found.start()].strip(" ,.") and not value[found.end():].strip(" ,.")
-
-
-def ibid_reference(row: dict, earlier: list[tuple[str, dict]]) -> dict | None:
-    """The reference row of an Ibid. citation ``row`` that repeats a literature citation; None when it repeats none.
-
-    >>> earlier = [("1:1", {"authors": "Geoff Eley", "title": "Forging Democracy", "year": "2002", "pages": "12",
-    ...                     "script": "Latin", "ref_of": ""})]
-    >>> again = ibid_reference({"ibid_of": "1:1", "pages": "45", "raw": "Ibid., 45."}, earlier)
-    >>> again["title"], again["pages"], again["raw"], again["ref_of"]
-    ('Forging Democracy', '45', 'Ibid., 45.', '1:1')
-    """
-    full = dict(earlier).get(row.get("ibid_of") or "")
-    if full is None:
-        return None
-    label = full.get("ref_of") or row["ibid_of"]
-    return dict(full, pages=row.get("pages", ""), raw=row["raw"], ref_of=label)
 
 
 def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
@@ -162,7 +167,8 @@ def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
 
 
 def unresolved_repeat(ref: dict) -> bool:
-    """Whether ``ref`` says it repeats a reference (op. cit., a note reference) that was not found: it names no work.
+    """Whether ``ref`` says it repeats a reference (op. cit., a note reference) that was not found, and prints no title
+    of its own: it names no work.
 
     >>> unresolved_repeat({"raw": "Dupont, op. cit., p. 50", "ref_of": ""})
     True
@@ -170,8 +176,8 @@ def unresolved_repeat(ref: dict) -> bool:
     False
     """
     raw = ref["raw"]
-    return not ref.get("ref_of") and bool(note_reference(raw) or op_cit(raw) or colon_op_cit(raw)
-                                          or _op_cit_title(ref.get("title", "")))
+    return not ref.get("ref_of") and not printed_title(ref.get("title") or "") \
+        and bool(note_reference(raw) or op_cit(raw) or colon_op_cit(raw) or _op_cit_title(ref.get("title", "")))
 
 
 def _in_note(note_no: str, key: str, earlier: list[tuple[str, dict]]) -> str:
