@@ -168,3 +168,10 @@ def test_the_page_cited_after_hier_is_a_page_and_the_journals_year_is_read():
 def test_a_short_title_repeat_keeps_the_title_it_prints():
     refs = references("Hans Müller, Die Armenpflege in Baden, Karlsruhe 1910, S. 45.", "Müller, Armenpflege (wie Anm. 1), S. 9.")
     assert refs[["title", "year", "ref_of"]].values.tolist()[1] == ["Armenpflege", "1910", "1:1"]
+
+
+def test_a_note_reference_links_to_the_authors_reference_read_after_a_lead_in():
+    refs = references("See, for instance, Lorraine M. Lees, Keeping Tito Afloat (University Park: Penn State UP, 1997), 211.",
+                      "Lees, supra note 1, 240.")
+    assert refs[["authors", "ref_of"]].values.tolist()[0] == ["Lorraine M. Lees", ""]
+    assert refs.ref_of.tolist()[-1] == "1:1"

@@ -90,8 +90,8 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
 
     A shortened reference points to the full one even through another short
     title of it; a note reference to the reference by the same author in that
-    note (else the note's first); "" when ``ref`` is a full reference or
-    nothing matches.
+    note (else to the note's only full reference, else to the author's last, as
+    op. cit.); "" when ``ref`` is a full reference or nothing matches.
     """
     raw = ref["raw"]
     cited = note_reference(raw) or _op_cit_title(ref["title"])
@@ -132,14 +132,13 @@ def take_over_reference(ref: dict, earlier: list[tuple[str, dict]]) -> None:
 def printed_title(title: str) -> str:
     """The short title a repeat prints: ``title`` without a note reference and with no op. cit. word for a title.
 
-    >>> printed_title("Memoirs, supra note 1"), printed_title("op. cit."), printed_title("Culture of Fact (Fn. 4)")
+    >>> printed_title("Memoirs, supra note 1"), printed_title("op. cit."), printed_title("Culture of Fact (Fn. 4) Bd. 2")
     ('Memoirs', '', 'Culture of Fact')
+    >>> printed_title("supra note 196, at 68")
+    ''
     """
     cited = note_reference(title)
-    if cited:
-        title = (title[:cited.start()] + re.sub(r"^[^)]*\)", "", title[cited.end():]) if "(" in cited.group()
-                 else title[:cited.start()] + title[cited.end():])
-    title = title.strip(" ,.;:")
+    title = (title[:cited.start()] if cited else title).strip(" ,.;:")
     return "" if not title or _says_op_cit(title) or _op_cit_title(title) else title
 
 
@@ -170,9 +169,9 @@ def unresolved_repeat(ref: dict) -> bool:
     """Whether ``ref`` says it repeats a reference (op. cit., a note reference) that was not found, and prints no title
     of its own: it names no work.
 
-    >>> unresolved_repeat({"raw": "Dupont, op. cit., p. 50", "ref_of": ""})
+    >>> unresolved_repeat({"raw": "Dupont, op. cit., p. 50", "title": "op. cit.", "ref_of": ""})
     True
-    >>> unresolved_repeat({"raw": "Dupont, op. cit., p. 50", "ref_of": "3:1"})
+    >>> unresolved_repeat({"raw": "Dupont, op. cit., p. 50", "title": "op. cit.", "ref_of": "3:1"})
     False
     """
     raw = ref["raw"]
@@ -181,10 +180,11 @@ def unresolved_repeat(ref: dict) -> bool:
 
 
 def _in_note(note_no: str, key: str, earlier: list[tuple[str, dict]]) -> str:
-    """The label of the reference by the author ``key`` in note ``note_no`` (else the note's first); "" for none."""
+    """The label of the reference by the author ``key`` in note ``note_no``, else of the note's only reference when it
+    is a full one (not itself a repeat); "" for none."""
     cited = [(label, full) for label, full in earlier if label.rsplit(":", 1)[0] == note_no]
-    same = [full.get("ref_of") or label for label, full in cited if key and key in _author_keys(full["authors"])]
-    return (same or [full.get("ref_of") or label for label, full in cited] or [""])[0]
+    same = next((full.get("ref_of") or label for label, full in cited if key and key in _author_keys(full["authors"])), "")
+    return same or (cited[0][0] if len(cited) == 1 and not cited[0][1].get("ref_of") else "")
 
 
 def _author_key(authors: str) -> str:
