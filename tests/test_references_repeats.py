@@ -175,3 +175,8 @@ def test_a_note_reference_links_to_the_authors_reference_read_after_a_lead_in():
                       "Lees, supra note 1, 240.")
     assert refs[["authors", "ref_of"]].values.tolist()[0] == ["Lorraine M. Lees", ""]
     assert refs.ref_of.tolist()[-1] == "1:1"
+
+
+def test_a_german_book_with_its_year_after_the_title_gives_author_title_and_year():
+    refs = references("Dernburg, Bürgerliches Recht II, 1899, S. 100.")
+    assert refs[["authors", "title", "year", "pages"]].values.tolist() == [["Dernburg", "Bürgerliches Recht II", "1899", "S. 100"]]

@@ -61,6 +61,9 @@ _NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
 
 _HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)")
 
+# a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
+_EDITION_YEAR = re.compile(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
+
 _COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
 
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
@@ -324,13 +327,21 @@ def _read_publication(text: str, ref: dict) -> str:
         ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
         head = head[:nop.start()].rstrip(" ,")
     else:
-        place_year = _PLACE_YEAR.search(head) or _IMPRINT_COMMA.search(head)  # `München 1980`, `Paris, Hachette, 1932`
+        place_year = (_PLACE_YEAR.search(head) or _IMPRINT_COMMA.search(head)  # `München 1980`, `Paris, Hachette, 1932`
+                      or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
             found = place_year.groupdict()
             ref.update(place=found.get("place") or found.get("town") or "", year=found["year"],
                        publisher=(found.get("publisher") or "").strip())
             head = head[:place_year.start()].rstrip(" ,")
     return head
+
+
+def _book_year(head: str) -> re.Match | None:
+    """The year (and edition) ending an unquoted book's ``head``, not a journal's (`in: Zeitschrift`, `„Titel“, Journal`)."""
+    if _IN_AFTER_COMMA.search(head) or QUOTE_START.search(head):
+        return None
+    return _EDITION_YEAR.search(head)
 
 
 def _read_quoted_journal(head: str, ref: dict) -> bool:
