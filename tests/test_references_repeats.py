@@ -28,15 +28,22 @@ def test_an_op_cit_takes_the_title_and_year_of_the_reference_it_repeats():
         ["García", "Los pósitos de Valladolid", "1980", "p. 50", "1:1"]
 
 
+def citations(*texts: str) -> pd.DataFrame:
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
+    with mock.patch.object(extract, "with_model_references", lambda refs, *_: refs):
+        return extract.extract_citations(notes).citations
+
+
 def test_a_note_reference_points_to_the_authors_reference_in_that_note_not_to_the_last_one():
-    refs = references("Karl Schmidt, Die Haftung, Berlin 1900, S. 3.", "Karl Schmidt, Der Markt, Leipzig 1910, S. 4.",
+    cited = citations("Karl Schmidt, Die Haftung, Berlin 1900, S. 3.", "Karl Schmidt, Der Markt, Leipzig 1910, S. 4.",
                       "Schmidt (Fn. 1), S. 5.")
-    assert refs[["authors", "ref_of", "title", "year"]].values.tolist()[2] == ["Schmidt", "1:1", "Die Haftung", "1900"]
+    assert cited[["kind", "ref_of"]].values.tolist()[2] == ["literature", "1:1"]
 
 
-def test_a_supra_note_reference_is_read_as_literature_and_points_to_that_note():
-    refs = references("John Smith, Anthracite Housing (New York: Harper, 1950), 45.", "Smith, supra note 1, at 52.")
-    assert refs.ref_of.tolist() == ["", "1:1"]
+def test_a_bare_note_reference_is_a_literature_citation_pointing_to_that_note_not_another_reference_row():
+    texts = ("John Smith, Anthracite Housing (New York: Harper, 1950), 45.", "Smith, supra note 1, at 52.")
+    assert citations(*texts)[["kind", "ref_of"]].values.tolist() == [["literature", ""], ["literature", "1:1"]]
+    assert references(*texts).note_no.tolist() == ["1"]
 
 
 @pytest.mark.parametrize("full, repeat", [
@@ -171,10 +178,10 @@ def test_a_short_title_repeat_keeps_the_title_it_prints():
 
 
 def test_a_note_reference_links_to_the_authors_reference_read_after_a_lead_in():
-    refs = references("See, for instance, Lorraine M. Lees, Keeping Tito Afloat (University Park: Penn State UP, 1997), 211.",
-                      "Lees, supra note 1, 240.")
-    assert refs[["authors", "ref_of"]].values.tolist()[0] == ["Lorraine M. Lees", ""]
-    assert refs.ref_of.tolist()[-1] == "1:1"
+    texts = ("See, for instance, Lorraine M. Lees, Keeping Tito Afloat (University Park: Penn State UP, 1997), 211.",
+             "Lees, supra note 1, 240.")
+    assert references(*texts).authors.tolist() == ["Lorraine M. Lees"]
+    assert citations(*texts).ref_of.tolist()[-1] == "1:1"
 
 
 def test_a_german_book_with_its_year_after_the_title_gives_author_title_and_year():

@@ -30,7 +30,7 @@ from .locate import archive_inside, code_in_use, learn_archive, parse_archive_in
 from .notetext import set_date
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
 from ..literature import with_model_references
-from .shortrefs import repeated_author, short_title_of, take_over_reference, unresolved_repeat
+from .shortrefs import bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .splitter import Segment, split_citations
 from ..text import fold_homoglyphs
 
@@ -324,13 +324,14 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
     >>> resolve_short_title(row, ref, history), row["ref_of"], ref["ref_of"], ref["title"], ref["year"], ref["pages"]
     (True, '1:1', '1:1', 'Forging Democracy', '2002', '45')
 
-    False for a repeat whose reference was not found and that prints no title
-    of its own (`Dupont, op. cit.` with no Dupont before): it names no work,
-    and gives no reference row.
+    False, and no reference row, for a repeat whose reference was not found
+    and that prints no title of its own (`Dupont, op. cit.` with no Dupont
+    before): it names no work; and for a bare note reference (`Gutmann, (Fn.
+    13), 699`): a cross-reference, resolved by the citation's ``ref_of``.
     """
     ref["authors"] = repeated_author(ref, history.references)  # `Его же`, `Tenże`: the author cited before
     ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references)
-    if unresolved_repeat(ref):
+    if unresolved_repeat(ref) or bare_note_reference(ref):  # `Gutmann, (Fn. 13), 699`: the citation's ref_of says it
         return False
     take_over_reference(ref, history.references)  # its title, imprint and year are the full reference's
     history.references.append((label(row), ref))

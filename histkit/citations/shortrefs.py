@@ -179,6 +179,19 @@ def unresolved_repeat(ref: dict) -> bool:
         and bool(note_reference(raw) or op_cit(raw) or colon_op_cit(raw) or _op_cit_title(ref.get("title", "")))
 
 
+def bare_note_reference(ref: dict) -> bool:
+    """Whether ``ref`` is a note reference that prints no title of its own (`Gutmann, (Fn. 13), 699`, `Smith, supra
+    note 4, at 5`): a cross-reference, which its citation's ``ref_of`` resolves, not another reference.
+
+    >>> bare_note_reference({"raw": "Gutmann, (Fn. 13), 699", "title": "(Fn. 13)", "authors": "Gutmann"})
+    True
+    >>> bare_note_reference({"raw": "Kennan, Memoirs, supra note 1, 277", "title": "Memoirs, supra note 1"})
+    False
+    """
+    printed = printed_title(ref.get("title") or "")
+    return note_reference(ref["raw"]) is not None and (not printed or printed == ref.get("authors"))
+
+
 def _in_note(note_no: str, key: str, earlier: list[tuple[str, dict]]) -> str:
     """The label of the reference by the author ``key`` in note ``note_no``, else of the note's only reference when it
     is a full one (not itself a repeat); "" for none."""
