@@ -29,8 +29,8 @@ from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_ove
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import set_date
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
-from .references import repeated_author, short_title_of
 from ..literature import with_model_references
+from .shortrefs import bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .splitter import Segment, split_citations
 from ..text import fold_homoglyphs
 
@@ -162,8 +162,9 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
             if row["kind"] in ("archival", "ibid") and _says_undated(piece.text):
                 # `…, Zapisnik, b. d.`: the document has no date, whatever year its file, its Ibid. or a copy carries
                 row.update(date_start="", date_end="", date_precision="", date_source="")
+            if ref is not None and not resolve_short_title(row, ref, history):
+                ref = None  # `Dupont, op. cit.` with no Dupont read before: it names no work
             if ref is not None:
-                resolve_short_title(row, ref, history)
                 found.references.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
             if row["kind"] == "unparsed":
                 found.unparsed.append(note_no)
@@ -312,20 +313,29 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     return target is not None
 
 
-def resolve_short_title(row: dict, ref: dict, history: History) -> None:
-    """Resolve step for literature: a short title or op. cit. points (``ref_of``) to the full reference it shortens;
-    `Его же`, `Tenże` take the authors of the reference before.
+def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
+    """Resolve step for literature: a short title, op. cit. or note reference points (``ref_of``) to the full reference
+    it shortens and takes what it does not print of it (its printed short title stays); `Его же`, `Tenże` take the
+    authors of the reference before.
 
     >>> history = History()
     >>> history.references.append(("1:1", parse_reference("Geoff Eley, Forging Democracy (New York: OUP, 2002), 12.")))
-    >>> row, ref = {"note_no": "2", "seq": 1}, dict(parse_reference("Eley, Forging Democracy, 45."), raw="Eley, Forging Democracy, 45.")
-    >>> resolve_short_title(row, ref, history)
-    >>> row["ref_of"], ref["ref_of"]
-    ('1:1', '1:1')
+    >>> row, ref = {"note_no": "2", "seq": 1}, dict(parse_reference("Eley, op. cit., 45."), raw="Eley, op. cit., 45.")
+    >>> resolve_short_title(row, ref, history), row["ref_of"], ref["ref_of"], ref["title"], ref["year"], ref["pages"]
+    (True, '1:1', '1:1', 'Forging Democracy', '2002', '45')
+
+    False, and no reference row, for a repeat whose reference was not found
+    and that prints no title of its own (`Dupont, op. cit.` with no Dupont
+    before): it names no work; and for a bare note reference (`Gutmann, (Fn.
+    13), 699`): a cross-reference, resolved by the citation's ``ref_of``.
     """
     ref["authors"] = repeated_author(ref, history.references)  # `Его же`, `Tenże`: the author cited before
     ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references)
+    if unresolved_repeat(ref) or bare_note_reference(ref):  # `Gutmann, (Fn. 13), 699`: the citation's ref_of says it
+        return False
+    take_over_reference(ref, history.references)  # its title, imprint and year are the full reference's
     history.references.append((label(row), ref))
+    return True
 
 
 def _only_definitions(text: str, start: int, end: int, definitions: list[tuple[int, int]]) -> bool:

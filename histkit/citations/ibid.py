@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from .holdings import starts_with_fond
 from .words import alternation
 
+# `see also`, `gl. tudi`, `vgl. auch` opening a citation: one added in passing after the note's main one
+_SEE_ALSO = re.compile(rf"(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'see_also')})\s", re.IGNORECASE)
+
 #: Words for "the same place as the last citation", in the languages of the notes met so far.
 _IBID_WORDS = (r"(?:" + alternation("ibid.csv", "ibid") + r"|Ibid(?:em)?|Ibd|Isto|Исто|Ebd|Ebenda|Ivi|Prav\s+tam|Tamże|Tamtéž|Tamže|Там\s+же|Там\s+само|Тамо|"
                r"Пак\s+там|Ugyanott|Ugyanitt|Uo|Po\s+aty|Αυτόθι)")
@@ -84,6 +87,9 @@ class History:
             source = self.by_label.get(row["ibid_of"])
             row["_new_document"] = source is not None and any(row[c] != source[c] for c in _DOCUMENT_FIELDS)
         self.by_label[label(row)] = row
+        if row["kind"] == "literature" and self.last is not None and self.last["note_no"] == row["note_no"] \
+                and _SEE_ALSO.match(row["raw"]):
+            return  # `…, Poročilo; gl. tudi Repe, »Slovenci …«`: a reference added in passing is not what Ibid. repeats
         self.last = row
         if row["kind"] == "archival" or (row["kind"] == "ibid" and row["archive"]):
             self.last_archival = row

@@ -3,7 +3,7 @@
 A compact heuristic parser for the humanities styles: authors before the title, author–date (APA, `authordate.py`), quoted
 article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST, Hungarian ``Name: Title.``,
 newspaper issues (the paper is the container), interviews (oral sources), trailing pages.
-Short references are linked to the full one they shorten (`short_title_of`).
+Short references are linked to the full one they shorten in shortrefs.py.
 """
 
 from __future__ import annotations
@@ -11,14 +11,15 @@ from __future__ import annotations
 import functools
 import re
 
-from .archives import normalise
 from .authordate import is_author_date, read_author_date
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
-from .hungarian import colon_head, colon_op_cit, read_colon_reference
+from .hungarian import colon_head, read_colon_reference
+from .legal import book_by_author, is_legal_short, read_legal_short, without_lead_in
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
-from .words import alternation
+from .shortrefs import SAME_AUTHOR, short_note_reference
+from .words import UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
@@ -27,18 +28,43 @@ REFERENCE_EXTRA = ["ref_of"]
 
 _QUOTED = re.compile(r"[„“\"«‘’,]{1,2}(?=\S)(.+?)(?<=\S)(?:[“”\"»’]{1,2}|,,)")
 
-QUOTE_START = re.compile(r"[„“\"«]|,,|‘|’(?=\S)|“’")
+QUOTE_START = re.compile(r"[„“\"«]|,,|‘|[’»](?=\S)|“’")  # (Slovene and German also quote »so«)
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
-_PUBLISHER_PLAIN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d{2})")
+_PUBLISHER_PLAIN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()\d]{2,80}?),?\s+(?P<year>(?:1[5-9]|20)\d{2})(?!\d)")
 
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
 
-_JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:vol\.\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|Heft|H\.)\s*(?P<issue>\d+)\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
+_JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.)\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
-_PAGES_END = re.compile(r"[,:]\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?)?)\s*\.?\s*$")
+_PAGES_END = re.compile(r"[,:][”\"’]?\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?)?)\s*\.?\s*$")
+
+# `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
+# (a place of two words only without a publisher: `Prehrana Zagreba, Zagreb, 1980` is a title, a place, a year)
+_IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>[{UPPER}][^,\d]{{1,60}}?)"
+                            rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?))\s*,\s*(?P<year>{YEAR})\s*$")
+
+# a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
+_YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")
+
+# Italian `Rossi, Le leghe, cit., p. 51`: the short title marked as cited before
+_CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
+
+# Spanish `GARCÍA, Juan:` and `GARCÍA MARTÍN, J.:`: the surname in capitals, the forename, a colon
+_SURNAME_CAPS = re.compile(rf"^(?P<authors>[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*,\s+[{UPPER}][^\W\d_]*\.?"
+                           rf"(?:[\s-][{UPPER}][^\W\d_]*\.?){{0,2}})\s*:\s+(?=\S)")
+
+# Croatian and Serbian put a full stop after numbers: `Zagreb, 1980., 45.`, `145.–150.`
+_NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
+
+_HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)")
+
+# a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
+_EDITION_YEAR = re.compile(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
+
+_COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
 
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
@@ -54,9 +80,12 @@ _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'editio
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
 
-_NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[A-ZА-ЯЂЉЊЋЏŠĐČĆŽ]\.(?:[A-ZА-Я]\.)*|[A-ZА-Я][a-zа-я]?\.)$")
+_NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[{UPPER}]\.(?:[{UPPER}]\.)*"
+                        rf"|[{UPPER}][a-zа-я]?\.)$")
 
-IN_CONTAINER = re.compile(rf"^\s*,?\s*(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))")
+_IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
+IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
+_IN_AFTER_COMMA = re.compile(rf",\s*{_IN_WORDS}")
 
 # a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
 # `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
@@ -90,7 +119,6 @@ _ISSUE_HEAD = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'issue')}
 _ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
 
 # `Его же`, `Tenże`: by the author of the reference before
-_SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
 
 _YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|r)\.?$")
 
@@ -132,12 +160,13 @@ def _one_day(date_part: str):
 
 
 def cites_publication(piece: str) -> bool:
-    """Whether ``piece`` names a publisher in parentheses or says op. cit.: literature, whatever archive it names.
+    """Whether ``piece`` names a publisher in parentheses, says op. cit. or is an author's book (`book_by_author`):
+    literature, whatever archive it names.
 
     >>> cites_publication("Archiv für Sozialgeschichte (Bonn: Dietz, 1990), 4"), cites_publication("AJ, 507, IX")
     (True, False)
     """
-    return bool(PUBLISHER.search(piece) or op_cit(piece))
+    return bool(PUBLISHER.search(piece) or op_cit(piece) or book_by_author(piece))
 
 
 def is_literature(piece: str) -> bool:
@@ -161,16 +190,22 @@ def looks_like_literature(piece: str) -> bool:
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
     return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
-                or _press(piece))
+                or short_note_reference(piece) or is_legal_short(piece) or _press(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
     """Author and place and year, an issue `12/1990`, a quoted title after the author, or a short title and pages."""
     # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
-    piece = _EDITOR_MARK.sub("", re.sub(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))", "", piece.rstrip()))
-    body = _PAGES_END.sub("", piece.rstrip(" ."))
-    if _PLACE_YEAR.search(body) and _is_name(split_commas(body)[0]) and len(split_commas(body)) >= 3:
-        return True
+    piece = _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip()))
+    body = piece[:_trailing_pages(piece.rstrip(" ."))[0]]
+    # (the patterns first, the parts and the name only when one of them matched)
+    shape = 3 if _PLACE_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0
+    inside = not shape and _IN_AFTER_COMMA.search(body) is not None and re.search(YEAR, body) is not None
+    if shape or inside:
+        parts = split_commas(body)
+        if parts and _is_name(parts[0]) and (len(parts) >= shape if shape else  # `…, in «Rivista», 1971`
+                                              any(IN_CONTAINER.match(part) for part in parts[2:])):
+            return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
     head = piece[:80]
@@ -179,12 +214,43 @@ def _reads_as_publication(piece: str) -> bool:
         before = piece[:quote.start()].rstrip()
         if before.endswith(",") and len(before.split()) <= 8:
             return True
-    return bool(_short_title(piece))
+    return bool(_short_title(_CITED_MARK.sub("", piece)))
+
+
+def _without_number_stops(text: str) -> str:
+    """``text`` without the full stops after numbers before a comma or at the end, and, after its last letter, before
+    a dash too: a title keeps its `1945.–1991.`, the pages lose theirs.
+
+    >>> _without_number_stops("Hrvatska 1945.–1991., Zagreb 1990., 145.–150.")
+    'Hrvatska 1945.–1991, Zagreb 1990, 145–150'
+    """
+    if not _NUMBER_STOP.search(text):
+        return text
+    last = next((k + 1 for k in range(len(text) - 1, -1, -1) if text[k].isalpha()), 0)
+    return _COMMA_STOP.sub("", text[:last]) + _NUMBER_STOP.sub("", text[last:])
+
+
+def _trailing_pages(text: str) -> tuple[int, str]:
+    """Where the pages at the end of ``text`` begin (``len(text)`` when none) and the pages; a year among the numbers
+    is not a page (`…, 12, 1965, 45–60`: pages `45–60`).
+
+    >>> _trailing_pages("Marković, Štampa, Beograd, 1970, 12"), _trailing_pages("Eley, Forging Democracy")
+    ((31, '12'), (23, ''))
+    """
+    found = _PAGES_END.search(text)
+    if not found:
+        return len(text), ""
+    pages = found.group("pages")
+    years = list(_YEAR_IN_PAGES.finditer(pages))
+    if not years:
+        return found.start(), pages
+    cut = years[-1]
+    return found.start("pages") + cut.start() + len(cut.group().rstrip(" ,")), pages[cut.end():]
 
 
 def _short_title(piece: str) -> re.Match | None:
     return re.match(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|[SsСс]\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
-                    r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?\s*$", piece)
+                    r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?)?\s*\.?\s*$", piece)
 
 
 def _is_name(token: str) -> bool:
@@ -208,12 +274,25 @@ def parse_reference(raw: str) -> dict:
 
     Every field is a string, empty when not found. Never raises.
     """
-    text = raw.strip().rstrip(".").strip()
+    text = without_lead_in(raw.strip().rstrip(".").strip())  # `Vgl`, `Dazu ausführlich`: not the author's
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
+    caps = _SURNAME_CAPS.match(text)  # `GARCÍA, Juan: Título, …`: the authors, then a reference without them
+    if caps:
+        _read_reference(text[caps.end():], raw, ref)
+        ref["authors"] = caps.group("authors")
+    else:
+        _read_reference(text, raw, ref)
+    return ref
+
+
+def _read_reference(text: str, raw: str, ref: dict) -> dict:
+    text = _HERE.sub(", ", _without_number_stops(text))  # `S. 100–130, hier S. 105`: the cited page after the range
+    if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`
+        return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
-    text = _SAME_AUTHOR.sub("", text)  # `Его же. Название…`, `Tenże, Tytuł…`: the author is the one cited before
+    text = SAME_AUTHOR.sub("", _CITED_MARK.sub("", text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
     if read_gost(text, ref) or read_author_date(text, ref):
         return ref
     head = _read_publication(text, ref)
@@ -232,27 +311,37 @@ def parse_reference(raw: str) -> dict:
 
 def _read_publication(text: str, ref: dict) -> str:
     """Place, publisher, year and pages from the end of a reference; what comes before them (authors, title)."""
-    pages = _PAGES_END.search(text)
+    start, pages = _trailing_pages(text)
     pub = PUBLISHER.search(text)
     if pub:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
-        if pages and pages.start() >= pub.end() - 1:
-            ref["pages"] = pages.group("pages")
+        if pages and start >= pub.end() - 1:
+            ref["pages"] = pages
         return text[:pub.start()].rstrip(" ,")
     if pages:
-        ref["pages"] = pages.group("pages")
-        text = text[:pages.start()]
+        ref["pages"] = pages
+        text = text[:start]
     head = text
     nop = _PUBLISHER_PLAIN.search(head)
     if nop and nop.start() > 0:
         ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
         head = head[:nop.start()].rstrip(" ,")
     else:
-        place_year = _PLACE_YEAR.search(head)  # German style: `München 1980`
+        place_year = (_PLACE_YEAR.search(head) or _IMPRINT_COMMA.search(head)  # `München 1980`, `Paris, Hachette, 1932`
+                      or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
-            ref.update(place=place_year.group("place"), year=place_year.group("year"))
+            found = place_year.groupdict()
+            ref.update(place=found.get("place") or found.get("town") or "", year=found["year"],
+                       publisher=(found.get("publisher") or "").strip())
             head = head[:place_year.start()].rstrip(" ,")
     return head
+
+
+def _book_year(head: str) -> re.Match | None:
+    """The year (and edition) ending an unquoted book's ``head``, not a journal's (`in: Zeitschrift`, `„Titel“, Journal`)."""
+    if _IN_AFTER_COMMA.search(head) or QUOTE_START.search(head):
+        return None
+    return _EDITION_YEAR.search(head)
 
 
 def _read_quoted_journal(head: str, ref: dict) -> bool:
@@ -276,8 +365,8 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         return False
     ref["authors"] = head[:quote.start()].rstrip(" ,")
     rest = head[quote.start():]
-    m = (re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
-         or re.match(r"(?:[„“\"«‘’]|,,){1,2}(.+?)(?:[“”\"»’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я]|\s+(?:in|u|у|dans|en)\b)", rest))
+    m = (re.match(r"(?:[„“\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
+         or re.match(r"(?:[„“\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я]|\s+(?:in|u|у|dans|en)\b)", rest))
     if not m:
         ref["title"] = rest.strip(" ,„“\"")
         return True
@@ -321,62 +410,14 @@ def _read_plain(head: str, ref: dict) -> None:
     if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
         container = IN_CONTAINER.sub("", ", ".join(parts[inside:]))
         journal = _JOURNAL_VOL.match(container)
-        if journal and re.search(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*$", container):
-            ref.update(container=journal.group("container").strip(" ,."),
+        if journal and re.search(rf"(?:\(\s*{YEAR}\s*\)|,\s*{YEAR})\s*$", container):  # `(1999)`, `…, n. 3, 1971`
+            ref.update(container=journal.group("container").strip(" ,.«»„“”\""),
                volume=journal.group("volume") or journal.group("volume_after") or "",
                        issue=journal.group("issue") or "", year=ref["year"] or journal.group("year"))
         else:
             ref["container"] = container.strip(" ,.")
         parts = parts[:inside]
     ref["title"] = ", ".join(parts).strip(" ,")
-
-
-def _author_key(authors: str) -> str:
-    """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`)."""
-    words = _name_words(authors)
-    return words[-1] if words else ""
-
-
-def _author_keys(authors: str) -> set[str]:
-    """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
-    prints the family name first)."""
-    words = _name_words(authors)
-    return {words[0], words[-1]} if words else set()
-
-
-def _name_words(authors: str) -> list[str]:
-    return [normalise(w) for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
-
-
-_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
-
-
-def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
-    """The label of the full reference that a short title or an op. cit. repeats, among ``earlier`` (label, reference).
-
-    >>> full = parse_reference("Geoff Eley, Forging Democracy (New York: Oxford University Press, 2002), 12.")
-    >>> short = dict(parse_reference("Eley, Forging Democracy, 45."), raw="Eley, Forging Democracy, 45.")
-    >>> short_title_of(short, [("1:1", full)])
-    '1:1'
-
-    A shortened reference points to the full one even through another short
-    title of it; "" when ``ref`` is a full reference or nothing matches.
-    """
-    if not (_is_short(ref) or op_cit(ref["raw"]) or colon_op_cit(ref["raw"])):
-        return ""
-    return _link_short_reference(ref, earlier)
-
-
-def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
-    """The authors of the reference before, when ``ref`` says it is by them (`Его же`, `Tenże`); else ``ref``'s own.
-
-    >>> earlier = [("1:1", parse_reference("Иванов И. И. Земство. М., 1991."))]
-    >>> repeated_author(dict(parse_reference("Его же. Школа. М., 1995."), raw="Его же. Школа. М., 1995."), earlier)
-    'Иванов И. И.'
-    """
-    if earlier and _SAME_AUTHOR.match(ref["raw"].strip()):
-        return earlier[-1][1]["authors"]
-    return ref["authors"]
 
 
 def issue_dates(piece: str, ref: dict) -> list:
@@ -393,22 +434,3 @@ def issue_dates(piece: str, ref: dict) -> list:
     if ref["container"] and not ref["title"]:
         return find_dates(piece)
     return []
-
-
-def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]]) -> str:
-    key = _author_key(ref["authors"])
-    if not key:
-        return ""
-    title = normalise(ref["title"]).strip(" .„“\"")
-    repeats = bool(op_cit(ref["raw"]) or colon_op_cit(ref["raw"]))
-    for label, full in reversed(earlier):
-        if key not in _author_keys(full["authors"]) or full is ref:
-            continue
-        full_title = normalise(full["title"]).strip(" .„“\"")
-        if repeats or (title and full_title.startswith(title[: max(8, len(title) - 2)])):
-            return full.get("ref_of") or label
-    return ""
-
-
-def _is_short(ref: dict) -> bool:
-    return not (ref["publisher"] or ref["container"] or ref["year"])

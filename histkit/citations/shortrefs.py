@@ -1,0 +1,237 @@
+"""Short references and repeats: which earlier reference each one repeats (``ref_of``), and what it takes from it.
+
+A reference repeats an earlier one when it is a short title (`Eley, Forging
+Democracy, 45`), says op. cit. in one of its languages (`Указ. соч.`, `dz.
+cyt.`, `a. a. O.`, `i. m.`), or names the note the work was cited in
+(`Luhmann (Fn. 3), 12`, `Smith, supra note 4, at 5`, `Bauer, Repertorium (wie
+Anm. 1)`). The repeat points to the full reference (``ref_of``) and takes
+over what it does not print itself: container, imprint, year, the authors when
+it names none, the title when it prints none; its short title as printed, its
+pages and raw text stay its own (reference gold gives a repeat's fields as
+printed). An Ibid. gives no reference row: its citation's ``ibid_of`` says
+what it repeats. The note words are data
+(``reference_words.csv``, kinds ``note`` and ``note_lead``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .archives import normalise
+from .gost import op_cit
+from .hungarian import colon_op_cit
+from .legal import without_lead_in
+from ..dates import trie_alternation
+from .words import alternation, forms
+
+#: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
+SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
+
+#: What a repeat takes over from the reference it repeats when it does not print it (the title always).
+TAKEN_FIELDS = ("container", "volume", "issue", "place", "publisher", "year")
+
+_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
+
+
+@functools.cache
+def _op_cit_title_pattern() -> re.Pattern:
+    return re.compile(rf"(?:{alternation('reference_words.csv', 'op_cit_title')})", re.IGNORECASE)
+
+
+def _op_cit_title(title: str) -> re.Match | None:
+    """The whole title is an op. cit. word that elsewhere means something else (Slovene `Novak, n. d.`, not "no date")."""
+    return _op_cit_title_pattern().fullmatch(title.strip(" ,.") + ".") or _op_cit_title_pattern().fullmatch(title.strip())
+
+
+@functools.cache
+def _note_reference() -> re.Pattern:
+    # (as tries: the pattern is tried at each place of every literature citation)
+    words = trie_alternation(forms("reference_words.csv", "note")).replace("\\ ", r"\s+")
+    leads = trie_alternation(forms("reference_words.csv", "note_lead")).replace("\\ ", r"\s+")
+    # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin
+    return re.compile(rf"(?:\(\s*(?:(?:{leads})\s*)?|(?<!\w)(?:{leads})\s*,?\s*)(?:{words})\s*(?P<note>\d+)(?!\d)",
+                      re.IGNORECASE)
+
+
+def note_reference(text: str) -> re.Match | None:
+    """Where ``text`` names the note a work was cited in; group ``note`` is its number.
+
+    >>> note_reference("Luhmann (Fn. 3), 12").group("note"), note_reference("Smith, supra note 14, at 5").group("note")
+    ('3', '14')
+    >>> note_reference("Schmidt, Geschichte, Bd. 3, 12") is None
+    True
+    """
+    return _note_reference().search(text)
+
+
+def short_note_reference(piece: str) -> bool:
+    """Whether ``piece`` is an author's name (and a short title) with the note the work was cited in.
+
+    >>> short_note_reference("Bauer, Repertorium (wie Fn. 1), 15"), short_note_reference("Smith, supra note 4, at 52.")
+    (True, True)
+    >>> short_note_reference("See the discussion in note 4 above")
+    False
+    """
+    found = note_reference(piece[:240])
+    return found is not None and re.match(r"^[^\W\d_][^,;()]{1,60}(?:,\s*[^,;()]{2,160})?,?\s*$", piece[:found.start()]) \
+        is not None
+
+
+def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
+    """The label of the full reference that a short title, an op. cit. or a note reference repeats, among ``earlier``
+    (label ``note:seq``, reference).
+
+    >>> full = {"authors": "Geoff Eley", "title": "Forging Democracy", "year": "2002", "publisher": "OUP"}
+    >>> short = {"authors": "Eley", "title": "Forging Democracy", "year": "", "publisher": "", "container": "",
+    ...          "raw": "Eley, Forging Democracy, 45."}
+    >>> short_title_of(short, [("1:1", full)])
+    '1:1'
+
+    A shortened reference points to the full one even through another short
+    title of it; a note reference to the reference by the same author in that
+    note (else to the note's only full reference, else to the author's last, as
+    op. cit.); "" when ``ref`` is a full reference or nothing matches.
+    """
+    raw = ref["raw"]
+    cited = note_reference(raw) or _op_cit_title(ref["title"])
+    if cited and cited.groupdict().get("note"):
+        found = _in_note(cited.group("note"), _author_key(ref["authors"]), earlier)
+        if found:
+            return found
+    if not (cited or _is_short(ref) or op_cit(raw) or colon_op_cit(raw)):
+        return ""
+    return _link_short_reference(ref, earlier, repeats=bool(cited or op_cit(raw) or colon_op_cit(raw)))
+
+
+def take_over_reference(ref: dict, earlier: list[tuple[str, dict]]) -> None:
+    """Give ``ref``, a repeat (its ``ref_of`` set), what it does not print of the full reference: the title when it
+    prints none (a short title stays as printed, without its note reference), the imprint and year, the authors.
+
+    >>> ref = {"authors": "Eley", "title": "op. cit.", "year": "", "place": "", "pages": "45", "ref_of": "1:1"}
+    >>> take_over_reference(ref, [("1:1", {"authors": "Geoff Eley", "title": "Forging Democracy", "year": "2002",
+    ...                                    "place": "New York", "pages": "12"})])
+    >>> ref["authors"], ref["title"], ref["year"], ref["place"], ref["pages"]
+    ('Eley', 'Forging Democracy', '2002', 'New York', '45')
+    >>> ref = {"authors": "Bauer", "title": "Repertorium (wie Fn. 1)", "pages": "15", "ref_of": "1:1"}
+    >>> take_over_reference(ref, [("1:1", {"authors": "Bauer", "title": "Repertorium der Policeyordnungen"})])
+    >>> ref["title"]
+    'Repertorium'
+    """
+    full = dict(earlier).get(ref.get("ref_of", ""))
+    if full is None:
+        return
+    printed = printed_title(ref.get("title") or "")
+    ref["title"] = (printed if printed and printed != ref.get("authors") else "") or full.get("title") or ""
+    for field in ("authors",) + TAKEN_FIELDS:
+        mine = ref.get(field) or ""
+        if (not mine or _says_op_cit(mine)) and full.get(field):  # `art. cit.` read as the journal is none
+            ref[field] = full[field]
+
+
+def printed_title(title: str) -> str:
+    """The short title a repeat prints: ``title`` without a note reference and with no op. cit. word for a title.
+
+    >>> printed_title("Memoirs, supra note 1"), printed_title("op. cit."), printed_title("Culture of Fact (Fn. 4) Bd. 2")
+    ('Memoirs', '', 'Culture of Fact')
+    >>> printed_title("supra note 196, at 68")
+    ''
+    """
+    cited = note_reference(title)
+    title = (title[:cited.start()] if cited else title).strip(" ,.;:")
+    return "" if not title or _says_op_cit(title) or _op_cit_title(title) else title
+
+
+def _says_op_cit(value: str) -> bool:
+    found = op_cit(value)
+    return found is not None and not value[:found.start()].strip(" ,.") and not value[found.end():].strip(" ,.")
+
+
+def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
+    """The authors of the reference before, when ``ref`` says it is by them (`Его же`, `Tenże`); else ``ref``'s own.
+
+    >>> earlier = [("1:1", {"authors": "Иванов И. И.", "title": "Земство"})]
+    >>> repeated_author({"authors": "", "raw": "Его же. Школа. М., 1995."}, earlier)
+    'Иванов И. И.'
+    >>> repeated_author({"authors": "", "raw": "Luhmann (Fn. 9), 603 ff."}, earlier)
+    'Luhmann'
+
+    A note reference read with no authors is by the name before it.
+    """
+    if earlier and SAME_AUTHOR.match(without_lead_in(ref["raw"].strip())):  # (`ferner ders., …`)
+        return earlier[-1][1]["authors"]
+    cited = note_reference(ref["raw"]) if not ref["authors"] else None
+    name = ref["raw"][:cited.start()].strip(" ,") if cited else ""
+    return name if re.fullmatch(r"[^\W\d_][^\W\d_.’'-]*(?:[ -][^\W\d_][^\W\d_.’'-]*){0,2}", name) else ref["authors"]
+
+
+def unresolved_repeat(ref: dict) -> bool:
+    """Whether ``ref`` says it repeats a reference (op. cit., a note reference) that was not found, and prints no title
+    of its own: it names no work.
+
+    >>> unresolved_repeat({"raw": "Dupont, op. cit., p. 50", "title": "op. cit.", "ref_of": ""})
+    True
+    >>> unresolved_repeat({"raw": "Dupont, op. cit., p. 50", "title": "op. cit.", "ref_of": "3:1"})
+    False
+    """
+    raw = ref["raw"]
+    return not ref.get("ref_of") and not printed_title(ref.get("title") or "") \
+        and bool(note_reference(raw) or op_cit(raw) or colon_op_cit(raw) or _op_cit_title(ref.get("title", "")))
+
+
+def bare_note_reference(ref: dict) -> bool:
+    """Whether ``ref`` is a note reference that prints no title of its own (`Gutmann, (Fn. 13), 699`, `Smith, supra
+    note 4, at 5`): a cross-reference, which its citation's ``ref_of`` resolves, not another reference.
+
+    >>> bare_note_reference({"raw": "Gutmann, (Fn. 13), 699", "title": "(Fn. 13)", "authors": "Gutmann"})
+    True
+    >>> bare_note_reference({"raw": "Kennan, Memoirs, supra note 1, 277", "title": "Memoirs, supra note 1"})
+    False
+    """
+    printed = printed_title(ref.get("title") or "")
+    return note_reference(ref["raw"]) is not None and (not printed or printed == ref.get("authors"))
+
+
+def _in_note(note_no: str, key: str, earlier: list[tuple[str, dict]]) -> str:
+    """The label of the reference by the author ``key`` in note ``note_no``, else of the note's only reference when it
+    is a full one (not itself a repeat); "" for none."""
+    cited = [(label, full) for label, full in earlier if label.rsplit(":", 1)[0] == note_no]
+    same = next((full.get("ref_of") or label for label, full in cited if key and key in _author_keys(full["authors"])), "")
+    return same or (cited[0][0] if len(cited) == 1 and not cited[0][1].get("ref_of") else "")
+
+
+def _author_key(authors: str) -> str:
+    """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`)."""
+    words = _name_words(authors)
+    return words[-1] if words else ""
+
+
+@functools.lru_cache(maxsize=4096)  # (asked of every earlier reference for each short one)
+def _author_keys(authors: str) -> frozenset[str]:
+    """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
+    prints the family name first)."""
+    words = _name_words(authors)
+    return frozenset((words[0], words[-1])) if words else frozenset()
+
+
+def _name_words(authors: str) -> list[str]:
+    return [normalise(w) for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
+
+
+def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: bool) -> str:
+    key = _author_key(ref["authors"])
+    if not key:
+        return ""
+    title = normalise(ref["title"]).strip(" .„“\"")
+    for label, full in reversed(earlier):
+        if key not in _author_keys(full["authors"]) or full is ref:
+            continue
+        full_title = normalise(full["title"]).strip(" .„“\"")
+        if repeats or (title and (full_title.startswith(title[: max(8, len(title) - 2)])
+                                  or (len(title) >= 8 and f" {title}" in f" {full_title}"))):  # `Armenpflege`
+            return full.get("ref_of") or label
+    return ""
+
+
+def _is_short(ref: dict) -> bool:
+    return not (ref["publisher"] or ref["container"] or ref["year"])
