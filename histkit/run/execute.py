@@ -1,6 +1,7 @@
 """Executing the notebooks of a run with papermill, `jobs` at a time, each in a worker process.
 
-A notebook that fails, or whose kernel dies or never starts, is reported as a
+The cells of `jobs` notebooks run at a time, while the kernel of the next
+one starts (see `turns`). A notebook that fails, or whose kernel dies or never starts, is reported as a
 `NotebookError` naming the cell of the source notebook; it never stops the
 others. Kernels get a fixed environment so that two runs give the same bytes.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from .imports import import_papermill
 from .results import NotebookError, NotebookResult
+from .turns import Turn, workers_for
 
 KERNEL = "python3"
 # Fixed for every kernel: set and dict-of-set iteration orders then do not
@@ -56,11 +58,12 @@ def execute_notebooks(
     """
     tasks = [(str(p), str(run_dir / f"{p.stem}.ipynb"), parameters[p.stem], str(cwd), kernel) for p in notebooks]
     results: list[NotebookResult | None] = [None] * len(tasks)
+    context = _context()
     with ProcessPoolExecutor(
-        max_workers=min(jobs, len(tasks)),
-        mp_context=_context(),
+        max_workers=workers_for(jobs, len(tasks)),
+        mp_context=context,
         initializer=_worker_init,
-        initargs=(str(log_path) if log_path else None, dict(environment or {})),
+        initargs=(str(log_path) if log_path else None, dict(environment or {}), context.BoundedSemaphore(jobs)),
     ) as pool:
         futures = {pool.submit(_execute, task): i for i, task in enumerate(tasks)}
         for future in as_completed(futures):
@@ -85,7 +88,13 @@ def _context():
     return get_context("spawn")
 
 
-def _worker_init(log_path: str | None, environment: dict[str, str]) -> None:
+#: In a worker: the run's turns to run cells (see `turns`), shared by its workers.
+_SLOTS = None
+
+
+def _worker_init(log_path: str | None, environment: dict[str, str], slots=None) -> None:
+    global _SLOTS
+    _SLOTS = slots
     # Kernels inherit this process's environment and stderr; papermill offers
     # no other way to set either.
     os.environ.update(KERNEL_ENV)
@@ -104,6 +113,7 @@ def _execute(task) -> tuple[float, dict | None]:
 
     source, executed, parameters, cwd, kernel = task
     started = time.perf_counter()
+    turn = Turn(_SLOTS) if _SLOTS is not None else None
     try:
         with kernel_transport() as config:
             papermill.execute_notebook(
@@ -115,6 +125,7 @@ def _execute(task) -> tuple[float, dict | None]:
                 progress_bar=False,
                 log_output=False,
                 **config,
+                **(turn.hooks() if turn else {}),
             )
     except PapermillExecutionError as err:
         _fix_cell_ids(executed)
@@ -128,6 +139,9 @@ def _execute(task) -> tuple[float, dict | None]:
             evalue += f"; install it with: {sys.executable} -m ipykernel install --sys-prefix --name {kernel}"
         failure = {"cell_index": None, "first_line": "", "ename": type(err).__name__, "evalue": evalue}
         return time.perf_counter() - started, failure
+    finally:
+        if turn is not None:  # a kernel that never became ready, or a last cell never reached
+            turn.give_back()
     _fix_cell_ids(executed)
     return time.perf_counter() - started, None
 
