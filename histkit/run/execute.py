@@ -23,6 +23,7 @@ from pathlib import Path
 from .imports import import_papermill
 from .results import NotebookError, NotebookResult
 from .turns import Turn, workers_for
+from .warm import warm_arguments
 
 KERNEL = "python3"
 # Fixed for every kernel: set and dict-of-set iteration orders then do not
@@ -124,6 +125,7 @@ def _execute(task) -> tuple[float, dict | None]:
                 cwd=cwd,
                 progress_bar=False,
                 log_output=False,
+                extra_arguments=warm_arguments(source),
                 **config,
                 **(turn.hooks() if turn else {}),
             )
