@@ -33,7 +33,7 @@ def test_no_more_workers_than_notebooks():
 
 def test_turn_is_held_until_the_last_code_cell_ran():
     slots = threading.Semaphore(1)
-    turn = Turn(slots)
+    turn = Turn((slots, [0]), 0)
     asyncio.run(turn.take(notebook("a = 1", "b = 2", markdown_last=True)))
     asyncio.run(turn.after_cell(cell_index=0))
     assert not slots.acquire(blocking=False)
@@ -43,7 +43,7 @@ def test_turn_is_held_until_the_last_code_cell_ran():
 
 def test_empty_code_cells_at_the_end_do_not_hold_the_turn():
     slots = threading.Semaphore(1)
-    turn = Turn(slots)
+    turn = Turn((slots, [0]), 0)
     asyncio.run(turn.take(notebook("a = 1", "  ")))
     asyncio.run(turn.after_cell(cell_index=0))
     assert slots.acquire(blocking=False)
@@ -51,7 +51,7 @@ def test_empty_code_cells_at_the_end_do_not_hold_the_turn():
 
 def test_a_failing_cell_gives_the_turn_back_once():
     slots = threading.BoundedSemaphore(1)
-    turn = Turn(slots)
+    turn = Turn((slots, [0]), 0)
     asyncio.run(turn.take(notebook("raise ValueError", "b = 2")))
     turn.give_back(cell_index=0)
     turn.give_back()  # again when the notebook is done: BoundedSemaphore would raise on a second release
@@ -59,8 +59,8 @@ def test_a_failing_cell_gives_the_turn_back_once():
 
 
 def test_a_kernel_waits_for_a_free_turn():
-    slots = threading.Semaphore(1)
-    first, second = Turn(slots), Turn(slots)
+    shared = threading.Semaphore(1), [0, 0]
+    first, second = Turn(shared, 0), Turn(shared, 1)
 
     async def both():
         await first.take(notebook("a = 1"))
@@ -72,6 +72,22 @@ def test_a_kernel_waits_for_a_free_turn():
 
     asyncio.run(both())
     assert second.held
+
+
+def test_a_notebook_takes_its_turn_only_after_those_given_before_it():
+    shared = threading.Semaphore(2), [0, 0, 0]
+    second, third = Turn(shared, 1), Turn(shared, 2)
+
+    async def ready_out_of_order():
+        waiting = asyncio.ensure_future(third.take(notebook("c = 1")))
+        await asyncio.sleep(0.1)
+        assert not waiting.done()  # turns are free, but the first two notebooks have not taken theirs
+        Turn(shared, 0).done()  # the first notebook's kernel never started
+        await second.take(notebook("b = 1"))
+        await asyncio.wait_for(waiting, 5)
+
+    asyncio.run(ready_out_of_order())
+    assert shared[1] == [1, 1, 1]
 
 
 def test_with_one_job_two_notebooks_never_run_cells_at_once(tmp_path):

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .imports import import_papermill
 from .results import NotebookError, NotebookResult
-from .turns import Turn, workers_for
+from .turns import Turn, shared_turns, workers_for
 from .warm import warm_arguments
 
 KERNEL = "python3"
@@ -57,14 +57,15 @@ def execute_notebooks(
     the terminal's). `progress` is called with each result as it finishes.
     Never raises for a notebook that fails: its result carries the error.
     """
-    tasks = [(str(p), str(run_dir / f"{p.stem}.ipynb"), parameters[p.stem], str(cwd), kernel) for p in notebooks]
+    tasks = [(str(p), str(run_dir / f"{p.stem}.ipynb"), parameters[p.stem], str(cwd), kernel, i)
+             for i, p in enumerate(notebooks)]
     results: list[NotebookResult | None] = [None] * len(tasks)
     context = _context()
     with ProcessPoolExecutor(
         max_workers=workers_for(jobs, len(tasks)),
         mp_context=context,
         initializer=_worker_init,
-        initargs=(str(log_path) if log_path else None, dict(environment or {}), context.BoundedSemaphore(jobs)),
+        initargs=(str(log_path) if log_path else None, dict(environment or {}), shared_turns(context, jobs, len(tasks))),
     ) as pool:
         futures = {pool.submit(_execute, task): i for i, task in enumerate(tasks)}
         for future in as_completed(futures):
@@ -90,12 +91,12 @@ def _context():
 
 
 #: In a worker: the run's turns to run cells (see `turns`), shared by its workers.
-_SLOTS = None
+_TURNS = None
 
 
-def _worker_init(log_path: str | None, environment: dict[str, str], slots=None) -> None:
-    global _SLOTS
-    _SLOTS = slots
+def _worker_init(log_path: str | None, environment: dict[str, str], turns=None) -> None:
+    global _TURNS
+    _TURNS = turns
     # Kernels inherit this process's environment and stderr; papermill offers
     # no other way to set either.
     os.environ.update(KERNEL_ENV)
@@ -112,9 +113,9 @@ def _execute(task) -> tuple[float, dict | None]:
     papermill = import_papermill()
     from papermill.exceptions import PapermillExecutionError
 
-    source, executed, parameters, cwd, kernel = task
+    source, executed, parameters, cwd, kernel, index = task
     started = time.perf_counter()
-    turn = Turn(_SLOTS) if _SLOTS is not None else None
+    turn = Turn(_TURNS, index) if _TURNS is not None else None
     try:
         with kernel_transport() as config:
             papermill.execute_notebook(
@@ -143,7 +144,7 @@ def _execute(task) -> tuple[float, dict | None]:
         return time.perf_counter() - started, failure
     finally:
         if turn is not None:  # a kernel that never became ready, or a last cell never reached
-            turn.give_back()
+            turn.done()
     _fix_cell_ids(executed)
     return time.perf_counter() - started, None
 

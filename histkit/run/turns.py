@@ -1,4 +1,4 @@
-"""Turns to run cells: `jobs` notebooks run their cells at a time, while the next one's kernel starts.
+"""Turns to run cells: `jobs` notebooks run their cells at a time, in the order given, while the next one's kernel starts.
 
 A kernel takes a second or so to start, and a finished one half a second to
 shut down; a worker that did both between two notebooks would leave its core
@@ -7,14 +7,17 @@ starts its kernel at once, but runs the notebook's cells only in its *turn*,
 one of `jobs`, taken when the kernel is ready and given back after the last
 cell, before the kernel shuts down. The next notebook's kernel is then
 started and waiting, and the cells of at most `jobs` notebooks run at a time,
-as before.
+as before. Turns are taken in the order the notebooks were given (whichever
+kernel is ready first), so the run's order does not depend on which kernel
+happened to start faster: a user who lists the longest notebooks first has
+the shortest one last.
 """
 
 from __future__ import annotations
 
 import asyncio
 
-#: How often a ready kernel's worker looks whether a turn is free (seconds).
+#: How often a ready kernel's worker looks whether its turn has come (seconds).
 POLL = 0.02
 
 
@@ -27,34 +30,49 @@ def workers_for(jobs: int, notebooks: int) -> int:
     return min(jobs + 1, notebooks)
 
 
+def shared_turns(context, jobs: int, notebooks: int) -> tuple:
+    """What the run's workers share to take turns: `jobs` slots and, per notebook, whether its turn was taken.
+
+        >>> import multiprocessing
+        >>> slots, taken = shared_turns(multiprocessing.get_context(), 2, 3)
+        >>> list(taken)
+        [0, 0, 0]
+    """
+    return context.BoundedSemaphore(jobs), context.Array("b", notebooks, lock=False)
+
+
 class Turn:
-    """One notebook's turn among `slots` (a multiprocessing semaphore shared by the run's workers).
+    """The turn of notebook `index` of the run, among the workers' `shared` turns (see `shared_turns`).
 
         >>> import threading
         >>> from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
-        >>> slots = threading.Semaphore(1); turn = Turn(slots)
+        >>> slots, taken = threading.Semaphore(1), [0, 0]
+        >>> turn = Turn((slots, taken), 0)
         >>> asyncio.run(turn.take(new_notebook(cells=[new_code_cell("1"), new_markdown_cell("end")])))
-        >>> slots.acquire(blocking=False)            # taken: no other notebook runs cells now
-        False
+        >>> slots.acquire(blocking=False), taken   # taken: no other notebook runs cells now
+        (False, [1, 0])
         >>> asyncio.run(turn.after_cell(cell_index=0))   # its last code cell ran: the turn goes back
         >>> slots.acquire(blocking=False)
         True
 
     Its methods are nbclient's hooks (`hooks`): `take` when the kernel is
-    ready, `after_cell` after each cell, `give_back` when a cell fails (no
-    cell runs after it) and, always, when the notebook is done. Giving back
-    twice gives back once.
+    ready (once the notebooks before it took theirs), `after_cell` after each
+    cell, `give_back` when a cell fails (no cell runs after it); `done`,
+    always, when the notebook is over: a notebook whose kernel never became
+    ready does not hold up those after it. Giving back twice gives back once.
     """
 
-    def __init__(self, slots):
-        self.slots, self.held, self.last = slots, False, -1
+    def __init__(self, shared: tuple, index: int):
+        (self.slots, self.taken), self.index = shared, index
+        self.held, self.last = False, -1
 
     async def take(self, notebook, **_) -> None:
         self.last = max((i for i, cell in enumerate(notebook.cells)
                          if cell.cell_type == "code" and cell.source.strip()), default=-1)
-        while not self.slots.acquire(False):  # not blocking: the worker's event loop talks to the kernel meanwhile
+        # Polled, not blocking: the worker's event loop goes on talking to the kernel meanwhile.
+        while not (all(self.taken[:self.index]) and self.slots.acquire(False)):
             await asyncio.sleep(POLL)
-        self.held = True
+        self.held, self.taken[self.index] = True, 1
 
     async def after_cell(self, cell_index: int, **_) -> None:
         if cell_index >= self.last:
@@ -64,6 +82,10 @@ class Turn:
         if self.held:
             self.held = False
             self.slots.release()
+
+    def done(self) -> None:
+        self.give_back()
+        self.taken[self.index] = 1
 
     def hooks(self) -> dict:
         """The papermill (nbclient) options that make the notebook's execution keep this turn."""
