@@ -35,10 +35,11 @@ def shared_turns(context, jobs: int, notebooks: int) -> tuple:
 
         >>> import multiprocessing
         >>> slots, taken = shared_turns(multiprocessing.get_context(), 2, 3)
-        >>> list(taken)
-        [0, 0, 0]
+        >>> list(taken), list(shared_turns(multiprocessing.get_context(), 3, 3)[1])
+        ([0, 0, 0], [1, 1, 1])
     """
-    return context.BoundedSemaphore(jobs), context.Array("b", notebooks, lock=False)
+    first = int(jobs >= notebooks)  # a turn for every notebook: none waits for those before it
+    return context.BoundedSemaphore(jobs), context.Array("b", [first] * notebooks, lock=False)
 
 
 class Turn:
