@@ -49,6 +49,11 @@ def test_the_kernel_runs_the_imports_in_a_namespace_of_their_own(tmp_path):
     assert warm_arguments(path) == ["--IPKernelApp.exec_lines=exec('import os', {})"]
 
 
+def test_a_kernel_that_is_not_ipythons_gets_no_option(tmp_path):
+    path = notebook_file(tmp_path, parameters(), new_code_cell("import os"))
+    assert warm_arguments(path, "ir") == []
+
+
 def test_a_warmed_kernel_binds_nothing_early_and_counts_cells_from_one(tmp_path):
     path = write_notebook(tmp_path / "warm.ipynb", 'output_dir = "runs/dev"',
                           "import json\nprint(sorted(k for k in globals() if k in ('json', 'exec')))")

@@ -1,9 +1,9 @@
 """Executing the notebooks of a run with papermill, `jobs` at a time, each in a worker process.
 
-The cells of `jobs` notebooks run at a time, while the kernel of the next
-one starts (see `turns`). A notebook that fails, or whose kernel dies or never starts, is reported as a
-`NotebookError` naming the cell of the source notebook; it never stops the
-others. Kernels get a fixed environment so that two runs give the same bytes.
+The cells of `jobs` notebooks run at a time, in the order given, while the
+kernel of the next one starts (see `turns`). A notebook that fails, or whose
+kernel dies or never starts, is reported as a `NotebookError` naming the
+cell of the source notebook; it never stops the others. Kernels get a fixed environment so that two runs give the same bytes.
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def _execute(task) -> tuple[float, dict | None]:
                 cwd=cwd,
                 progress_bar=False,
                 log_output=False,
-                extra_arguments=warm_arguments(source),
+                extra_arguments=warm_arguments(source, kernel),
                 **config,
                 **(turn.hooks() if turn else {}),
             )
@@ -135,18 +135,23 @@ def _execute(task) -> tuple[float, dict | None]:
         index = _source_cell_index(executed, err.cell_index)
         first = next((line for line in str(err.source).splitlines() if line.strip()), "")
         failure = {"cell_index": index, "first_line": first.strip(), "ename": err.ename, "evalue": err.evalue}
-        return time.perf_counter() - started, failure
+        return _seconds(started, turn), failure
     except Exception as err:  # a kernel that dies or never starts must not stop the other notebooks
         evalue = str(err)
         if type(err).__name__ == "NoSuchKernel":
             evalue += f"; install it with: {sys.executable} -m ipykernel install --sys-prefix --name {kernel}"
         failure = {"cell_index": None, "first_line": "", "ename": type(err).__name__, "evalue": evalue}
-        return time.perf_counter() - started, failure
+        return _seconds(started, turn), failure
     finally:
         if turn is not None:  # a kernel that never became ready, or a last cell never reached
             turn.done()
     _fix_cell_ids(executed)
-    return time.perf_counter() - started, None
+    return _seconds(started, turn), None
+
+
+def _seconds(started: float, turn: Turn | None) -> float:
+    """A notebook's seconds since its worker took it up, less those its ready kernel waited for a turn."""
+    return time.perf_counter() - started - (turn.waited if turn else 0.0)
 
 
 @contextmanager

@@ -16,6 +16,7 @@ the shortest one last.
 from __future__ import annotations
 
 import asyncio
+import time
 
 #: How often a ready kernel's worker looks whether its turn has come (seconds).
 POLL = 0.02
@@ -57,23 +58,25 @@ class Turn:
         True
 
     Its methods are nbclient's hooks (`hooks`): `take` when the kernel is
-    ready (once the notebooks before it took theirs), `after_cell` after each
-    cell, `give_back` when a cell fails (no cell runs after it); `done`,
+    ready (once the notebooks before it took theirs; `waited` says how long
+    that took), `after_cell` after each cell, `give_back` when a cell fails (no cell runs after it); `done`,
     always, when the notebook is over: a notebook whose kernel never became
     ready does not hold up those after it. Giving back twice gives back once.
     """
 
     def __init__(self, shared: tuple, index: int):
         (self.slots, self.taken), self.index = shared, index
-        self.held, self.last = False, -1
+        self.held, self.last, self.waited = False, -1, 0.0
 
     async def take(self, notebook, **_) -> None:
         self.last = max((i for i, cell in enumerate(notebook.cells)
                          if cell.cell_type == "code" and cell.source.strip()), default=-1)
+        began = time.perf_counter()
         # Polled, not blocking: the worker's event loop goes on talking to the kernel meanwhile.
         while not (all(self.taken[:self.index]) and self.slots.acquire(False)):
             await asyncio.sleep(POLL)
         self.held, self.taken[self.index] = True, 1
+        self.waited = time.perf_counter() - began
 
     async def after_cell(self, cell_index: int, **_) -> None:
         if cell_index >= self.last:

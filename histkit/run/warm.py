@@ -58,11 +58,19 @@ def leading_imports(notebook: str | Path) -> list[str]:
     return []
 
 
-def warm_arguments(notebook: str | Path) -> list[str]:
+#: The kernels known to be IPython's, which take its options (nbclient tells them the same way).
+IPYTHON_KERNELS = ("python", "python2", "python3")
+
+
+def warm_arguments(notebook: str | Path, kernel: str = "python3") -> list[str]:
     """The kernel's command-line options that run the notebook's leading imports at startup, out of its namespace.
 
         >>> warm_arguments("no/such.ipynb")
         []
+
+    None for a kernel not in IPYTHON_KERNELS: another kernel would not know the option.
     """
+    if kernel not in IPYTHON_KERNELS:
+        return []
     imports = "\n".join(leading_imports(notebook))
     return [f"--IPKernelApp.exec_lines=exec({imports!r}, {{}})"] if imports else []
