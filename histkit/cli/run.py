@@ -44,7 +44,9 @@ def register(commands) -> None:
     )
     parser.add_argument("--corpus", metavar="PATH", help="corpus folder or file given to every notebook")
     parser.add_argument("--name", default="run", help="name of the run folder (default: run)")
-    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="notebooks run at the same time (default 1)")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="notebooks run at the same time (default 1), in the order given; "
+                             "the next one's kernel starts meanwhile")
     parser.add_argument("--runs-dir", default="runs", metavar="DIR", help="where run folders go (default: runs)")
     parser.add_argument("--kernel", default="python3", metavar="NAME", help="Jupyter kernel to run them in (default python3)")
     parser.set_defaults(func=_run)

@@ -1,8 +1,9 @@
 """Executing the notebooks of a run with papermill, `jobs` at a time, each in a worker process.
 
-A notebook that fails, or whose kernel dies or never starts, is reported as a
-`NotebookError` naming the cell of the source notebook; it never stops the
-others. Kernels get a fixed environment so that two runs give the same bytes.
+The cells of `jobs` notebooks run at a time, in the order given, while the
+kernel of the next one starts (see `turns`). A notebook that fails, or whose
+kernel dies or never starts, is reported as a `NotebookError` naming the
+cell of the source notebook; it never stops the others. Kernels get a fixed environment so that two runs give the same bytes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 
 from .imports import import_papermill
 from .results import NotebookError, NotebookResult
+from .turns import Turn, shared_turns, workers_for
+from .warm import warm_arguments
 
 KERNEL = "python3"
 # Fixed for every kernel: set and dict-of-set iteration orders then do not
@@ -54,13 +57,15 @@ def execute_notebooks(
     the terminal's). `progress` is called with each result as it finishes.
     Never raises for a notebook that fails: its result carries the error.
     """
-    tasks = [(str(p), str(run_dir / f"{p.stem}.ipynb"), parameters[p.stem], str(cwd), kernel) for p in notebooks]
+    tasks = [(str(p), str(run_dir / f"{p.stem}.ipynb"), parameters[p.stem], str(cwd), kernel, i)
+             for i, p in enumerate(notebooks)]
     results: list[NotebookResult | None] = [None] * len(tasks)
+    context = _context()
     with ProcessPoolExecutor(
-        max_workers=min(jobs, len(tasks)),
-        mp_context=_context(),
+        max_workers=workers_for(jobs, len(tasks)),
+        mp_context=context,
         initializer=_worker_init,
-        initargs=(str(log_path) if log_path else None, dict(environment or {})),
+        initargs=(str(log_path) if log_path else None, dict(environment or {}), shared_turns(context, jobs, len(tasks))),
     ) as pool:
         futures = {pool.submit(_execute, task): i for i, task in enumerate(tasks)}
         for future in as_completed(futures):
@@ -85,7 +90,13 @@ def _context():
     return get_context("spawn")
 
 
-def _worker_init(log_path: str | None, environment: dict[str, str]) -> None:
+#: In a worker: the run's turns to run cells (see `turns`), shared by its workers.
+_TURNS = None
+
+
+def _worker_init(log_path: str | None, environment: dict[str, str], turns=None) -> None:
+    global _TURNS
+    _TURNS = turns
     # Kernels inherit this process's environment and stderr; papermill offers
     # no other way to set either.
     os.environ.update(KERNEL_ENV)
@@ -102,8 +113,9 @@ def _execute(task) -> tuple[float, dict | None]:
     papermill = import_papermill()
     from papermill.exceptions import PapermillExecutionError
 
-    source, executed, parameters, cwd, kernel = task
+    source, executed, parameters, cwd, kernel, index = task
     started = time.perf_counter()
+    turn = Turn(_TURNS, index) if _TURNS is not None else None
     try:
         with kernel_transport() as config:
             papermill.execute_notebook(
@@ -114,22 +126,32 @@ def _execute(task) -> tuple[float, dict | None]:
                 cwd=cwd,
                 progress_bar=False,
                 log_output=False,
+                extra_arguments=warm_arguments(source, kernel),
                 **config,
+                **(turn.hooks() if turn else {}),
             )
     except PapermillExecutionError as err:
         _fix_cell_ids(executed)
         index = _source_cell_index(executed, err.cell_index)
         first = next((line for line in str(err.source).splitlines() if line.strip()), "")
         failure = {"cell_index": index, "first_line": first.strip(), "ename": err.ename, "evalue": err.evalue}
-        return time.perf_counter() - started, failure
+        return _seconds(started, turn), failure
     except Exception as err:  # a kernel that dies or never starts must not stop the other notebooks
         evalue = str(err)
         if type(err).__name__ == "NoSuchKernel":
             evalue += f"; install it with: {sys.executable} -m ipykernel install --sys-prefix --name {kernel}"
         failure = {"cell_index": None, "first_line": "", "ename": type(err).__name__, "evalue": evalue}
-        return time.perf_counter() - started, failure
+        return _seconds(started, turn), failure
+    finally:
+        if turn is not None:  # a kernel that never became ready, or a last cell never reached
+            turn.done()
     _fix_cell_ids(executed)
-    return time.perf_counter() - started, None
+    return _seconds(started, turn), None
+
+
+def _seconds(started: float, turn: Turn | None) -> float:
+    """A notebook's seconds since its worker took it up, less those its ready kernel waited for a turn."""
+    return time.perf_counter() - started - (turn.waited if turn else 0.0)
 
 
 @contextmanager
