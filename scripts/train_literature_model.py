@@ -11,7 +11,9 @@ tied to notes (``@source="fnN"``) labels that note; gold in document order
 ``--cv`` scores three tables of each held-out article: the model alone, the
 rule parser alone, and what users get, the rule parser's rows merged with the
 model's readings (`histkit.literature.with_model_references`) — P/R/F1 per
-article, per language and over the corpus, and field accuracies.
+article, per language and over the corpus, and field accuracies — and the
+merged table once more without its repeat rows, which the corpus gold never
+annotates.
 ``--models DIR`` keeps the fold models (named by a hash of their training
 data), so a second run that changes only the merge takes seconds.
 
@@ -112,8 +114,10 @@ def cross_validate(notes, found, data, dump: Path | None = None, models: Path | 
 
     Scored are the model alone (the references `usable` would let the merge take: confident, with a title or
     an author and a year), the rule parser alone, and the table users get: the rule parser's rows of the
-    article merged with that model's readings (`with_model_references`). ``dump`` keeps the three tables, and
-    every reference the model read with its confidence, in a pickle; ``models`` keeps the fold models.
+    article merged with that model's readings (`with_model_references`). The merged table is scored once more
+    without its repeat rows (``ref_of`` set: Ibid., op. cit., supra note): the corpus gold annotates no repeats,
+    so there each is a false positive whether it is right or not. ``dump`` keeps the tables, and every reference
+    the model read with its confidence, in a pickle; ``models`` keeps the fold models.
     """
     gold = pd.concat([read_gold(path, doc_id).table for doc_id, path, _ in found], ignore_index=True)
     described = pd.DataFrame([{"doc_id": d, "language": lang} for d, _, lang in found])
@@ -127,7 +131,9 @@ def cross_validate(notes, found, data, dump: Path | None = None, models: Path | 
                                             rules.citations[rules.citations.doc_id == doc_id], model))
         print(f"  {doc_id}: {len(read[-1])} model references, {len(merged[-1])} merged", file=sys.stderr)
     read = pd.concat(read, ignore_index=True)
-    tables = {"model": read[usable(read)], "rules": rules.references, "merged": pd.concat(merged, ignore_index=True)}
+    merged = pd.concat(merged, ignore_index=True)
+    tables = {"model": read[usable(read)], "rules": rules.references, "merged": merged,
+              "merged-no-repeats": merged[merged.ref_of.fillna("").astype(str) == ""]}
     if dump:
         pd.to_pickle(dict(tables, read=read), dump)
     runs = {name: evaluate_references(gold, table, described) for name, table in tables.items()}
