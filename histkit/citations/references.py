@@ -83,6 +83,9 @@ _ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+
 _NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[{UPPER}]\.(?:[{UPPER}]\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.)$")
 
+# `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
+_AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
+
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_AFTER_COMMA = re.compile(rf",\s*{_IN_WORDS}")
@@ -254,7 +257,7 @@ def _short_title(piece: str) -> re.Match | None:
 
 
 def _is_name(token: str) -> bool:
-    words = _ET_AL.sub("", token).split()
+    words = _AND_INITIAL.sub(" ", _ET_AL.sub("", token)).split()
     if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
         return False
     if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
