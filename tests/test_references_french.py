@@ -17,6 +17,12 @@ def references(*texts: str) -> pd.DataFrame:
         return extract.extract_citations(notes).references
 
 
+@pytest.mark.parametrize("lead", ["Cité par", "cité dans", "Voir notamment", "Cf. notamment"])
+def test_a_french_lead_in_before_a_short_title_is_cut_off_and_the_reference_repeats_the_note(lead):
+    refs = references("J. Dupont, Les coutumes du Nord, Paris 1985, 12.", f"{lead} Dupont, Les coutumes (n. 1) 45.")
+    assert refs[["authors", "title", "ref_of"]].values.tolist()[1] == ["Dupont", "Les coutumes", "1:1"]
+
+
 @pytest.mark.parametrize("authors", ["D. et Y. Roman", "J. Dupont et P. Martin", "J. Dupont and P. Martin"])
 def test_two_authors_joined_by_and_before_an_initial_are_the_authors(authors):
     ref = parse_reference(f"{authors}, Histoire de la Gaule, Paris: Fayard 1997, 31.")
@@ -26,3 +32,8 @@ def test_two_authors_joined_by_and_before_an_initial_are_the_authors(authors):
 def test_a_title_with_and_between_capitalised_words_is_not_read_as_authors():
     assert parse_reference("Histoire et Société, Paris 1997.")["authors"] == ""
 
+
+def test_a_reference_ending_in_a_comma_before_cite_par_is_a_citation_of_its_own():
+    refs = references("E. Gans, Das Erbrecht, Berlin 1824, cité par A. Dufour, Histoire naturelle, Paris 1997, 152.")
+    assert refs[["authors", "title", "year"]].values.tolist() == \
+        [["E. Gans", "Das Erbrecht", "1824"], ["A. Dufour", "Histoire naturelle", "1997"]]

@@ -199,7 +199,8 @@ def looks_like_literature(piece: str) -> bool:
 def _reads_as_publication(piece: str) -> bool:
     """Author and place and year, an issue `12/1990`, a quoted title after the author, or a short title and pages."""
     # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
-    piece = _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip()))
+    # a comma may end it where the note goes on: `…, Berlin 1824, cité par …`
+    piece = _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))
     body = piece[:_trailing_pages(piece.rstrip(" ."))[0]]
     # (the patterns first, the parts and the name only when one of them matched)
     shape = 3 if _PLACE_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0
@@ -277,7 +278,8 @@ def parse_reference(raw: str) -> dict:
 
     Every field is a string, empty when not found. Never raises.
     """
-    text = without_lead_in(raw.strip().rstrip(".").strip())  # `Vgl`, `Dazu ausführlich`: not the author's
+    # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
+    text = without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
     caps = _SURNAME_CAPS.match(text)  # `GARCÍA, Juan: Título, …`: the authors, then a reference without them
