@@ -37,3 +37,11 @@ def test_a_reference_ending_in_a_comma_before_cite_par_is_a_citation_of_its_own(
     refs = references("E. Gans, Das Erbrecht, Berlin 1824, cité par A. Dufour, Histoire naturelle, Paris 1997, 152.")
     assert refs[["authors", "title", "year"]].values.tolist() == \
         [["E. Gans", "Das Erbrecht", "1824"], ["A. Dufour", "Histoire naturelle", "1997"]]
+
+
+@pytest.mark.parametrize("imprint, place, publisher", [
+    ("Paris: Nathan 1996", "Paris", "Nathan"), ("Paris: Actes Sud 2001", "Paris", "Actes Sud")])
+def test_an_imprint_of_place_colon_publisher_and_year_without_commas_makes_a_reference(imprint, place, publisher):
+    refs = references(f"L. Martin-Dupont, Le droit dans les sociétés humaines, {imprint}, 122.")
+    assert refs[["authors", "title", "place", "publisher"]].values.tolist() == \
+        [["L. Martin-Dupont", "Le droit dans les sociétés humaines", place, publisher]]
