@@ -45,3 +45,9 @@ def test_an_imprint_of_place_colon_publisher_and_year_without_commas_makes_a_ref
     refs = references(f"L. Martin-Dupont, Le droit dans les sociétés humaines, {imprint}, 122.")
     assert refs[["authors", "title", "place", "publisher"]].values.tolist() == \
         [["L. Martin-Dupont", "Le droit dans les sociétés humaines", place, publisher]]
+
+
+@pytest.mark.parametrize("edition", ["2e éd.", "3ème éd.", "2ième éd."])
+def test_a_french_edition_with_its_ordinal_is_not_part_of_the_title(edition):
+    ref = parse_reference(f"J. Dupont, Les coutumes, {edition}, Paris, PUF, 1985, 12.")
+    assert fields(ref, "title", "publisher", "year") == ("Les coutumes", "PUF", "1985")

@@ -72,7 +72,9 @@ _PLACE_PUBLISHER_YEAR = re.compile(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
-_EDITION = re.compile(r",?\s*(?<!\d)\d++(?:st|nd|rd|th|\.)?\s+(?:ed\.|edition|Aufl\.|izd\.|изд\.)", re.IGNORECASE)
+# (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`)
+_EDITION = re.compile(r",?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.)?\s+(?:ed\.|éd\.|edition|édition|Aufl\.|izd\.|изд\.)",
+                      re.IGNORECASE)
 
 _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
                      rf"{alternation('reference_words.csv', 'role')})\s.*$", re.IGNORECASE)
