@@ -51,3 +51,8 @@ def test_an_imprint_of_place_colon_publisher_and_year_without_commas_makes_a_ref
 def test_a_french_edition_with_its_ordinal_is_not_part_of_the_title(edition):
     ref = parse_reference(f"J. Dupont, Les coutumes, {edition}, Paris, PUF, 1985, 12.")
     assert fields(ref, "title", "publisher", "year") == ("Les coutumes", "PUF", "1985")
+
+
+def test_a_short_title_whose_note_gave_no_reference_keeps_its_title_without_the_note_reference():
+    refs = references("Sur ce point, voir le livre de Klimrath.", "Klimrath, Travaux (n. 1) 9.")
+    assert refs[["authors", "title", "ref_of"]].values.tolist() == [["Klimrath", "Travaux", ""]]
