@@ -66,10 +66,15 @@ _EDITION_YEAR = re.compile(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
 
 _COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
 
+# `…, Paris: Nathan 1996`, `…, Frankfurt am Main: Klostermann 1997`: place, colon, publisher and year (no comma)
+_PLACE_PUBLISHER_YEAR = re.compile(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
+
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
-_EDITION = re.compile(r",?\s*(?<!\d)\d++(?:st|nd|rd|th|\.)?\s+(?:ed\.|edition|Aufl\.|izd\.|изд\.)", re.IGNORECASE)
+# (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`)
+_EDITION = re.compile(r",?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.)?\s+(?:ed\.|éd\.|edition|édition|Aufl\.|izd\.|изд\.)",
+                      re.IGNORECASE)
 
 _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
                      rf"{alternation('reference_words.csv', 'role')})\s.*$", re.IGNORECASE)
@@ -82,6 +87,9 @@ _ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+
 
 _NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[{UPPER}]\.(?:[{UPPER}]\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.)$")
+
+# `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
+_AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
 
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
@@ -196,10 +204,11 @@ def looks_like_literature(piece: str) -> bool:
 def _reads_as_publication(piece: str) -> bool:
     """Author and place and year, an issue `12/1990`, a quoted title after the author, or a short title and pages."""
     # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
-    piece = _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip()))
+    # a comma may end it where the note goes on: `…, Berlin 1824, cité par …`
+    piece = _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))
     body = piece[:_trailing_pages(piece.rstrip(" ."))[0]]
     # (the patterns first, the parts and the name only when one of them matched)
-    shape = 3 if _PLACE_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0
+    shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and re.search(YEAR, body) is not None
     if shape or inside:
         parts = split_commas(body)
@@ -254,7 +263,7 @@ def _short_title(piece: str) -> re.Match | None:
 
 
 def _is_name(token: str) -> bool:
-    words = _ET_AL.sub("", token).split()
+    words = _AND_INITIAL.sub(" ", _ET_AL.sub("", token)).split()
     if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
         return False
     if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
@@ -274,7 +283,8 @@ def parse_reference(raw: str) -> dict:
 
     Every field is a string, empty when not found. Never raises.
     """
-    text = without_lead_in(raw.strip().rstrip(".").strip())  # `Vgl`, `Dazu ausführlich`: not the author's
+    # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
+    text = without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
     caps = _SURNAME_CAPS.match(text)  # `GARCÍA, Juan: Título, …`: the authors, then a reference without them

@@ -119,7 +119,9 @@ def take_over_reference(ref: dict, earlier: list[tuple[str, dict]]) -> None:
     'Repertorium'
     """
     full = dict(earlier).get(ref.get("ref_of", ""))
-    if full is None:
+    if full is None:  # a short title whose note gave no reference: `Travaux (n. 10) 9` is still `Travaux`
+        if note_reference(ref.get("title") or ""):
+            ref["title"] = printed_title(ref["title"]) or ref["title"]
         return
     printed = printed_title(ref.get("title") or "")
     ref["title"] = (printed if printed and printed != ref.get("authors") else "") or full.get("title") or ""
