@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from histkit.citations import archives, leads, locate
+from histkit.citations import archives, leads, locate, nametrie
 from histkit.citations.archives import MAY_COMPOSE_OUTSIDE, default_matcher, normalise
 from histkit.citations.extract import _marker_length
 from histkit.citations.notetext import paren_depth
@@ -122,3 +122,22 @@ def test_sentence_leads_and_gaps_are_what_the_patterns_find_everywhere():
     for text in texts:
         assert [m.span() for m in leads.sentence_leads(text)] == [m.span() for m in leads.LEAD_AFTER_SENTENCE.finditer(text)]
         assert [m.span() for m in leads.sentence_gaps(text)] == [m.span() for m in leads.SENTENCE_GAP.finditer(text)]
+
+
+def _name_texts(names):
+    endings = ["", " ", "  x", "_", "1", "a", ",", "\t\n", " archive", "\xa0", "\x1c", "-x", "²"]
+    return [lead + head + end for name in names
+            for head in (name, name.replace(" ", " \t\u2003"), name[:len(name) // 2])
+            for lead in ("", "in the ", "x_", "é") for end in endings]
+
+
+def _found(m):
+    return (m.group(1), m.end(1)) if m else None
+
+
+def test_names_opening_a_text_are_found_as_the_compiled_name_pattern_finds_them():
+    names = tuple(sorted(default_matcher().names))
+    pattern, trie = archives._compile(names, r"({})(?![^\W_])"), nametrie.NameTrie(names)
+    texts = _name_texts(names)
+    assert [_found(trie.match(t)) for t in texts] == [_found(pattern.match(t)) for t in texts]
+

@@ -32,6 +32,7 @@ from ..data import authority_file
 from ..dates import trie_alternation
 from ..errors import AuthorityError
 from ..text import fold_homoglyphs, strip_diacritics
+from .nametrie import NameTrie, plain_names
 
 ARCHIVE_COLUMNS = ["code", "name", "variants", "country", "city"]
 _REQUIRED = ("code", "name")
@@ -386,7 +387,7 @@ def _patterns_of(names, codes) -> dict:
     # and the first three characters of each (all of a shorter one), which a head must open with
     return {"names": frozenset(names), "codes": frozenset(codes),
             "code openings": frozenset(c[:3] for c in codes), "name openings": frozenset(n[:3] for n in names),
-            "name": _compile(tuple(sorted(names)), r"({})(?![^\W_])"),
+            "name": _name_opening(tuple(sorted(names))),
             "name_anywhere": _compile(tuple(sorted(n for n in names if len(n) >= 8)), r"(?<!\w)({})(?!\w)"),
             "code": _compile(tuple(sorted(codes)), r"({})(?![^\W_])"),
             "code_anywhere": _compile(tuple(sorted(c for c in codes if len(c) >= 4)), r"(?:^|,\s)({})(?=[\s,.])")}
@@ -409,6 +410,13 @@ def _leftmost(patterns: list[re.Pattern], text: str) -> re.Match | None:
 @functools.lru_cache(maxsize=64)
 def _compile(words: tuple[str, ...], template: str) -> re.Pattern | None:
     return re.compile(template.format(trie_alternation(words).replace("\\ ", r"\s+"))) if words else None
+
+
+@functools.lru_cache(maxsize=64)
+def _name_opening(names: tuple[str, ...]):
+    # the names a citation opens with, walked in a trie (`nametrie`: a tenth of the time ~1,500 names take to
+    # compile), where they are plain; else (or for no names: None) compiled
+    return NameTrie(names) if names and plain_names(names) else _compile(names, r"({})(?![^\W_])")
 
 
 @functools.cache
