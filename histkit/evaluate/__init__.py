@@ -10,7 +10,7 @@ or over the corpus. Pure functions from tables to tables; only `read_gold`
 reads a file. ``benchmarks/eval_references.py`` runs it on the shared corpus.
 """
 
-from .compare import FIELDS, field_agrees, fold
+from .compare import FIELDS, field_agrees, fold, similar_enough
 from .gold import GOLD_COLUMNS, TEI, GoldReferences, gold_references, note_of, persons, read_gold, scope_text, tei_text
 from .match import ALIGNMENT_COLUMNS, gold_scope, match_references, note_key
 from .scores import Evaluation, evaluate_references, field_agreement, micro_average
@@ -35,5 +35,6 @@ __all__ = [
     "persons",
     "read_gold",
     "scope_text",
+    "similar_enough",
     "tei_text",
 ]

@@ -25,11 +25,9 @@ Keeping a reference printed twice in a note once raised it from 0.618 to 0.625
 
 from __future__ import annotations
 
-import difflib
-
 import pandas as pd
 
-from ..evaluate import fold
+from ..evaluate import fold, similar_enough
 from ..text import script_of
 from .model import shipped_model
 from .repeats import repeated, surname
@@ -131,7 +129,7 @@ def printed_twice(references: pd.DataFrame) -> pd.Series:
         mine = (surname(authors), year, fold(title))
         earlier = seen.setdefault((doc_id, note_no), [])
         twice.append(bool(mine[2]) and not ref_of and any(
-            mine[:2] == other[:2] and _similar(mine[2], other[2]) for other in earlier))
+            mine[:2] == other[:2] and similar_enough(mine[2], other[2], SAME_TITLE) for other in earlier))
         if not ref_of:
             earlier.append(mine)
     return pd.Series(twice, index=references.index, dtype=bool)
@@ -139,10 +137,6 @@ def printed_twice(references: pd.DataFrame) -> pd.Series:
 
 def _column(frame: pd.DataFrame, name: str) -> pd.Series:
     return frame[name].fillna("").astype(str) if name in frame.columns else pd.Series([""] * len(frame), dtype=str)
-
-
-def _similar(a: str, b: str) -> bool:
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_TITLE
 
 
 def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
