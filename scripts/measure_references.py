@@ -44,6 +44,10 @@ def score_round(folder: Path) -> pd.DataFrame:
 
 def main(argv: list[str]) -> None:
     rounds = [FIXTURES / name for name in argv] or sorted(p for p in FIXTURES.glob("round*") if p.is_dir())
+    for folder in rounds:
+        if not any(folder.glob("*.gold.xml")):  # (a misspelt round would otherwise end in a pandas traceback)
+            known = ", ".join(sorted(p.name for p in FIXTURES.glob("round*") if p.is_dir()))
+            sys.exit(f"measure_references: no round {folder.name!r} with gold in {FIXTURES}; rounds: {known}")
     columns = ["gold", "predicted", "matched", "precision", "recall", "f1"]
     for folder in rounds:
         scores = score_round(folder)
