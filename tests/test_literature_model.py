@@ -7,7 +7,7 @@ import pytest
 
 from histkit.literature import label_notes, model_references, references_of, tag, tokenize, train, trimmed
 from histkit.literature.gold import gold_fields
-from histkit.literature.merge import with_model_references
+from histkit.literature.merge import _choose, with_model_references
 from histkit.literature.repeats import repeated
 
 TRAIN = [
@@ -185,3 +185,23 @@ def test_the_model_adds_a_reference_the_rules_did_not_find_after_the_notes_citat
                               "char_start": [0], "char_end": [3]})
     merged = with_model_references(pd.DataFrame(columns=list(_rule_row(""))), notes, citations, model=tiny_model)
     assert merged[["seq", "authors", "source"]].values.tolist() == [[2, "K. Marx", "model"]]
+
+
+def test_a_rule_row_that_keeps_its_lead_word_is_the_same_reference_as_the_models(tiny_model):
+    text = "Vgl. K. Marx, Das Kapital, Hamburg 1867, 33."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    rule = dict(_rule_row(text), title="Vgl. K. Marx, Das Kapital")  # the rules read no author, the model does
+    merged = with_model_references(pd.DataFrame([rule]), notes, model=tiny_model)
+    assert merged[["seq", "authors", "year", "source"]].values.tolist() == [[1, "K. Marx", "1867", "model"]]
+
+
+def test_on_a_tie_the_rule_row_stays_and_takes_the_models_year_printed_after_its_title():
+    rule = dict(_rule_row("Kellner, Der Giftschrank, 2002, S. 1"), authors="Kellner", title="Der Giftschrank, 2002")
+    model = dict(rule, title="", year="2002", source="model")
+    chosen = _choose(rule, model)
+    assert (chosen["year"], chosen["title"], chosen["source"]) == ("2002", "Der Giftschrank, 2002", "rules")
+
+
+def test_on_a_tie_a_year_inside_the_rules_title_is_not_taken_for_the_works():
+    rule = dict(_rule_row("Milić, Politika (1944–1954), 12"), authors="Milić", title="Politika (1944–1954)")
+    assert _choose(rule, dict(rule, title="", year="1944"))["year"] == ""

@@ -4,10 +4,12 @@
 it reads confidently (`usable`: mean label marginal at least `CONFIDENT`, an
 author, and a title or a year) and that is not where the rules read an archival
 citation replaces the rule parser's row for the same stretch
-of the note when both begin at the same place and the model names more of
+of the note when both begin at the same place (the lead words the rules' row
+may keep, `Vgl.`, `See`, passed) and the model names more of
 author, title and year (keeping that row's
 ``seq``, which ties it to the citations table; the rules' fill its empty
-fields), or is added after the note's citations when the rules found none
+fields); on a tie the rules' row stays, taking the model's year if it has
+none; or the model's reference is added after the note's citations when the rules found none
 there. Every other rule row stays as it was. A reference the note prints again in full
 (`printed_twice`: a bilingual article's notes give each in both languages) is kept once. Repeats (`supra note 3`,
 `a. a. O.`, `ibid.`) point to the reference they repeat (``ref_of``).
@@ -21,6 +23,12 @@ fixtures, which that gold does not hold: every rule row stays. On a tie the
 model's reading would gain 0.004 there, and gave the sample wrong years.
 Keeping a reference printed twice in a note once raised it from 0.618 to 0.625
 (the bilingual articles only: de+en 0.562 -> 0.583; no other language moved).
+Passing the rules' lead words when comparing where the two readings begin
+raised it from 0.636 to 0.639; the model's year on a tie cost one match to the
+greedy alignment (0.638) and raised the year's accuracy from 0.88 to 0.91. The
+model's whole reading on a tie gained 0.005 but lost 0.01-0.02 on the round
+fixtures; filling every empty field of the rules' row from the model's put
+other references' words in the sample's containers and volumes.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ from ..text import script_of
 from .model import shipped_model
 from .repeats import repeated, surname
 from .table import model_references
+from .tokens import key, tokenize, word_kinds
 
 #: The mean marginal probability of its labels above which a model reference is used.
 CONFIDENT = 0.5
@@ -189,15 +198,16 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
     for rule in rules:
         start = text.find(str(rule.get("raw") or "")) if rule.get("raw") else -1
         spans.append((start, start + len(str(rule.get("raw") or ""))) if start >= 0 else None)
+    begins = [_after_lead(text, span) if span else None for span in spans]
     used, out = set(), []
-    for rule, span in zip(rules, spans):
+    for rule, span, begin in zip(rules, spans, begins):
         k = next((k for k, m in enumerate(models) if k not in used and span and m.start < span[1] and span[0] < m.end),
                  None)
         if k is None:
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
             continue
         used.add(k)
-        if abs(models[k].start - span[0]) > _SAME_START:  # the two readings disagree where it begins: the rules'
+        if abs(models[k].start - begin) > _SAME_START:  # the two readings disagree where it begins: the rules'
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
             continue
         out.append(_choose(rule, _row(models[k], rule["seq"], rule.get("ref_of", ""))))
@@ -208,16 +218,49 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
     return sorted(out, key=lambda row: int(row["seq"]))
 
 
+def _after_lead(text: str, span: tuple[int, int]) -> int:
+    """Where the reference in ``span`` begins once the lead words printed before it (`Vgl.`, `See, e.g.,`) are passed.
+
+    >>> _after_lead("Vgl. Luhmann, Recht, 1972", (0, 25)), _after_lead("Luhmann, Recht", (0, 14))
+    (5, 0)
+    """
+    kinds = word_kinds()
+    for token in tokenize(text[span[0]:span[1]]):
+        if not (token.text in ".,:" or "lead" in kinds.get(key(token.text), ())):
+            return span[0] + token.start
+    return span[0]
+
+
 def _choose(rule: dict, model: dict) -> dict:
-    """Of two readings of the same reference, the one naming more of author, title and year: the rules' as they
-    are on a tie, else the model's with its empty fields filled from the rules'."""
+    """Of two readings of the same reference, the one naming more of author, title and year: on a tie the rules',
+    with the model's year if they name none (`_year_of`), else the model's with its empty fields filled from the
+    rules'."""
     def named(row: dict) -> int:
         return sum(bool(str(row.get(field) or "").strip()) for field in ("authors", "title", "year"))
 
-    if named(model) <= named(rule):
+    if named(model) < named(rule):
         return dict(rule, editors="", source="rules", confidence=float("nan"))
+    if named(model) == named(rule):
+        return dict(rule, editors="", source="rules", confidence=float("nan"), year=_year_of(rule, model))
     return dict(model, **{field: rule[field] for field in _FIELDS if not str(model.get(field) or "").strip()
                           and str(rule.get(field) or "").strip()})
+
+
+def _year_of(rule: dict, model: dict) -> str:
+    """The rules' year, else the model's unless it is a year the rules' title holds before its end (`Jugoslaviji
+    1950-ih', …41 (2009)`, `(1944–1954)`: a year of the subject, not of the work).
+
+    >>> _year_of({"year": "", "title": "Rechtssoziologie (1972)"}, {"year": "1972"})
+    '1972'
+    >>> _year_of({"year": "", "title": "Politička delatnost (1944–1954)"}, {"year": "1944"})
+    ''
+    """
+    year, title = str(rule.get("year") or "").strip(), str(rule.get("title") or "")
+    if year or not str(model.get("year") or "").strip():
+        return year
+    found = str(model["year"]).strip()
+    inside = title.find(found)
+    return found if inside < 0 or not title[inside + len(found):].strip(" )]") else ""
 
 
 def _row(model, seq: int, ref_of: str) -> dict:
