@@ -205,3 +205,12 @@ def test_on_a_tie_the_rule_row_stays_and_takes_the_models_year_printed_after_its
 def test_on_a_tie_a_year_inside_the_rules_title_is_not_taken_for_the_works():
     rule = dict(_rule_row("Milić, Politika (1944–1954), 12"), authors="Milić", title="Politika (1944–1954)")
     assert _choose(rule, dict(rule, title="", year="1944"))["year"] == ""
+
+
+def test_a_rule_row_whose_title_swallowed_the_words_before_the_author_gives_way_to_the_models(tiny_model):
+    text = "Wie oben gesagt bei K. Marx, Das Kapital, Hamburg 1867, 33."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    rule = dict(_rule_row(text), title="Wie oben gesagt bei K. Marx, Das Kapital", place="Hamburg", year="1867")
+    merged = with_model_references(pd.DataFrame([rule]), notes, model=tiny_model)
+    assert merged[["seq", "authors", "title", "place", "source"]].values.tolist() == [
+        [1, "K. Marx", "Das Kapital", "Hamburg", "model"]]
