@@ -214,3 +214,18 @@ def test_a_rule_row_whose_title_swallowed_the_words_before_the_author_gives_way_
     merged = with_model_references(pd.DataFrame([rule]), notes, model=tiny_model)
     assert merged[["seq", "authors", "title", "place", "source"]].values.tolist() == [
         [1, "K. Marx", "Das Kapital", "Hamburg", "model"]]
+
+
+def test_the_models_reading_replaces_a_rule_row_whose_authors_ran_on_into_the_title():
+    rule = dict(_rule_row("Peter King, Crime, justice and discretion, Oxford 2000"), authors="Peter King, Crime",
+                title="justice and discretion", year="2000")
+    model = dict(rule, authors="Peter King", title="Crime, justice and discretion", place="Oxford", source="model")
+    chosen = _choose(rule, model)
+    assert (chosen["authors"], chosen["title"], chosen["source"]) == ("Peter King", "Crime, justice and discretion", "model")
+
+
+def test_a_rule_row_naming_two_authors_stays_when_the_model_reads_the_second_as_its_title():
+    rule = dict(_rule_row("Elena Aga Rossi, Victor Zaslavsky, Togliatti e Stalin, 2007"),
+                authors="Elena Aga Rossi, Victor Zaslavsky", title="Togliatti e Stalin", year="2007")
+    model = dict(rule, authors="Elena Aga Rossi", title="Victor Zaslavsky, Togliatti e Stalin", place="Bologna")
+    assert _choose(rule, model)["authors"] == "Elena Aga Rossi, Victor Zaslavsky"

@@ -9,7 +9,8 @@ may keep, `Vgl.`, `See`, passed) and the model names more of
 author, title and year (keeping that row's
 ``seq``, which ties it to the citations table; the rules' fill its empty
 fields); on a tie the rules' row stays, taking the model's year if it has
-none. Where the model's reading begins later, it replaces the rules' row only
+none, unless its authors ran on into the model's title (`Peter King, Crime |
+justice and discretion …`). Where the model's reading begins later, it replaces the rules' row only
 when that row names no author and its title holds the model's author and title
 (`_swallowed`: the rules took the words before the reference for its start).
 Or the model's reference is added after the note's citations when the rules found none
@@ -244,15 +245,42 @@ def _after_lead(text: str, span: tuple[int, int]) -> int:
 def _choose(rule: dict, model: dict) -> dict:
     """Of two readings of the same reference, the one naming more of author, title and year: on a tie the rules',
     with the model's year if they name none (`_year_of`), else the model's with its empty fields filled from the
-    rules'."""
+    rules'. The model's too where the rules' authors ran on into its title (`_title_in_authors`)."""
     def named(row: dict) -> int:
         return sum(bool(str(row.get(field) or "").strip()) for field in ("authors", "title", "year"))
 
+    if _title_in_authors(rule, model):
+        return _filled(model, rule)
     if named(model) < named(rule):
         return dict(rule, editors="", source="rules", confidence=float("nan"))
     if named(model) == named(rule):
         return dict(rule, editors="", source="rules", confidence=float("nan"), year=_year_of(rule, model))
     return _filled(model, rule)
+
+
+def _title_in_authors(rule: dict, model: dict) -> bool:
+    """Whether the rules' authors are the model's and, after a comma, the first words of the model's title, which
+    no co-author's name could be: the rules cut the title at its first comma (`Peter King, Crime | justice and
+    discretion`). The words are a title's when what the rules kept as the title begins in small letters or holds
+    no word, or when each of them is one word (a co-author's name has two, `Victor Zaslavsky`, `R. Frank`).
+
+    >>> rule = {"authors": "Peter King, Crime", "title": "justice and discretion in England"}
+    >>> _title_in_authors(rule, {"authors": "Peter King", "title": "Crime, justice and discretion in England"})
+    True
+    >>> rule = {"authors": "Elena Aga Rossi, Victor Zaslavsky", "title": "Togliatti e Stalin"}
+    >>> _title_in_authors(rule, {"authors": "Elena Aga Rossi", "title": "Victor Zaslavsky, Togliatti e Stalin"})
+    False
+    """
+    authors, title = str(model.get("authors") or "").strip(), str(model.get("title") or "").strip()
+    theirs = str(rule.get("authors") or "").strip()
+    if not authors or not title or not theirs.startswith(authors + ","):
+        return False
+    rest = theirs[len(authors) + 1:].strip()
+    if not rest or not title.startswith(rest):
+        return False
+    kept = str(rule.get("title") or "").strip()
+    letter = next((ch for ch in kept if ch.isalpha()), "")
+    return not letter or letter.islower() or all(len(part.split()) == 1 for part in rest.split(","))
 
 
 def _filled(model: dict, rule: dict) -> dict:
