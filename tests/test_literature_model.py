@@ -149,8 +149,26 @@ def _rule_row(raw: str, seq: int = 1) -> dict:
 
 def test_a_rule_row_stays_where_the_model_reads_nothing(tiny_model):
     notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Das bleibt offen, wie oben gesagt wurde."]})
-    merged = with_model_references(pd.DataFrame([_rule_row("Das bleibt offen")]), notes, model=tiny_model)
+    rule = dict(_rule_row("Das bleibt offen"), authors="Weber")
+    merged = with_model_references(pd.DataFrame([rule]), notes, model=tiny_model)
     assert merged[["seq", "title", "source"]].values.tolist() == [[1, "Das bleibt offen", "rules"]]
+
+
+def test_a_rule_row_naming_only_a_title_without_a_year_is_left_out(tiny_model):
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Alcune citazioni sono in: Diritto e tempo, 73."]})
+    rule = _rule_row("Alcune citazioni sono in: Diritto e tempo, 73")
+    assert with_model_references(pd.DataFrame([rule]), notes, model=tiny_model).empty
+
+
+def test_a_rule_row_naming_only_a_short_title_repeats_the_work_cited_in_full_before(tiny_model):
+    notes = pd.DataFrame({"doc_id": ["d", "d"], "note_no": ["1", "2"],
+                          "text": ["Das bleibt offen, wie gesagt wurde.", "Kujawy w dobie zaborów, t. 2, s. 320."]})
+    rules = pd.DataFrame([dict(_rule_row("Das bleibt offen"), authors="Pilecki", title="Kujawy w dobie zaborów, t. 1",
+                               year="1999"),
+                          dict(_rule_row("Kujawy w dobie zaborów, t. 2, s. 320"), note_no="2",
+                               title="Kujawy w dobie zaborów")])
+    merged = with_model_references(rules, notes, model=tiny_model)
+    assert merged[["note_no", "ref_of"]].values.tolist() == [["1", ""], ["2", "1:1"]]
 
 
 def test_a_reference_a_note_prints_twice_in_two_languages_is_one_row(tiny_model):
