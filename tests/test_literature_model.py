@@ -7,7 +7,7 @@ import pytest
 
 from histkit.literature import label_notes, model_references, references_of, tag, tokenize, train, trimmed
 from histkit.literature.gold import gold_fields
-from histkit.literature.merge import _choose, with_model_references
+from histkit.literature.merge import _choose, usable, with_model_references
 from histkit.literature.repeats import repeated
 
 TRAIN = [
@@ -247,3 +247,11 @@ def test_a_rule_row_naming_two_authors_stays_when_the_model_reads_the_second_as_
                 authors="Elena Aga Rossi, Victor Zaslavsky", title="Togliatti e Stalin", year="2007")
     model = dict(rule, authors="Elena Aga Rossi", title="Victor Zaslavsky, Togliatti e Stalin", place="Bologna")
     assert _choose(rule, model)["authors"] == "Elena Aga Rossi, Victor Zaslavsky"
+
+
+def test_a_model_reading_whose_place_is_a_web_address_needs_an_author_and_a_title():
+    found = pd.DataFrame({"confidence": [0.9, 0.9, 0.9], "authors": ["", "N.M. STAT", "Braun"],
+                          "title": ["Pub. L", "", "Die Reformen"], "year": ["1978", "2021", "2019"],
+                          "place": ["https://perma.cc/G75R", "https://nmonesource.com", "https://www.bundesarchiv.de"],
+                          "raw": ["Pub. L. No. 95-561 (1978)", "N.M. STAT. ANN. § 29-7-14 (2021)", "Braun, Die Reformen"]})
+    assert usable(found).tolist() == [False, False, True]
