@@ -255,3 +255,17 @@ def test_a_model_reading_whose_place_is_a_web_address_needs_an_author_and_a_titl
                           "place": ["https://perma.cc/G75R", "https://nmonesource.com", "https://www.bundesarchiv.de"],
                           "raw": ["Pub. L. No. 95-561 (1978)", "N.M. STAT. ANN. § 29-7-14 (2021)", "Braun, Die Reformen"]})
     assert usable(found).tolist() == [False, False, True]
+
+
+def test_the_models_reading_replaces_a_rule_row_whose_title_ran_on_into_the_next_sentence():
+    rule = dict(_rule_row("Barnhewer, Der Firmentarifvertrag (2006). Die Zulässigkeit. Vgl Rebhahn, ZEuP 2002"),
+                authors="Barnhewer", title="Der Firmentarifvertrag (2006). Die Zulässigkeit. Vgl Rebhahn", year="2002")
+    model = dict(rule, title="Der Firmentarifvertrag", year="2006", source="model")
+    chosen = _choose(rule, model)
+    assert (chosen["title"], chosen["year"], chosen["source"]) == ("Der Firmentarifvertrag", "2006", "model")
+
+
+def test_a_rule_title_ending_in_the_span_of_years_it_names_stays():
+    rule = dict(_rule_row("Peyrache, Les Cheminots du PLM, 1890-1939, Paris 1985"), authors="Peyrache",
+                title="Les Cheminots du PLM, 1890-1939", year="1985")
+    assert _choose(rule, dict(rule, title="Les Cheminots du PLM", year="1890"))["year"] == "1985"
