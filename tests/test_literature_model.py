@@ -7,7 +7,8 @@ import pytest
 
 from histkit.literature import label_notes, model_references, references_of, tag, tokenize, train, trimmed
 from histkit.literature.gold import gold_fields
-from histkit.literature.merge import _choose, usable, with_model_references
+from histkit.literature.choose import choose
+from histkit.literature.merge import usable, with_model_references
 from histkit.literature.repeats import repeated
 
 TRAIN = [
@@ -216,13 +217,13 @@ def test_a_rule_row_that_keeps_its_lead_word_is_the_same_reference_as_the_models
 def test_on_a_tie_the_rule_row_stays_and_takes_the_models_year_printed_after_its_title():
     rule = dict(_rule_row("Kellner, Der Giftschrank, 2002, S. 1"), authors="Kellner", title="Der Giftschrank, 2002")
     model = dict(rule, title="", year="2002", source="model")
-    chosen = _choose(rule, model)
+    chosen = choose(rule, model)
     assert (chosen["year"], chosen["title"], chosen["source"]) == ("2002", "Der Giftschrank, 2002", "rules")
 
 
 def test_on_a_tie_a_year_inside_the_rules_title_is_not_taken_for_the_works():
     rule = dict(_rule_row("Milić, Politika (1944–1954), 12"), authors="Milić", title="Politika (1944–1954)")
-    assert _choose(rule, dict(rule, title="", year="1944"))["year"] == ""
+    assert choose(rule, dict(rule, title="", year="1944"))["year"] == ""
 
 
 def test_a_rule_row_whose_title_swallowed_the_words_before_the_author_gives_way_to_the_models(tiny_model):
@@ -238,7 +239,7 @@ def test_the_models_reading_replaces_a_rule_row_whose_authors_ran_on_into_the_ti
     rule = dict(_rule_row("Peter King, Crime, justice and discretion, Oxford 2000"), authors="Peter King, Crime",
                 title="justice and discretion", year="2000")
     model = dict(rule, authors="Peter King", title="Crime, justice and discretion", place="Oxford", source="model")
-    chosen = _choose(rule, model)
+    chosen = choose(rule, model)
     assert (chosen["authors"], chosen["title"], chosen["source"]) == ("Peter King", "Crime, justice and discretion", "model")
 
 
@@ -246,7 +247,7 @@ def test_a_rule_row_naming_two_authors_stays_when_the_model_reads_the_second_as_
     rule = dict(_rule_row("Elena Aga Rossi, Victor Zaslavsky, Togliatti e Stalin, 2007"),
                 authors="Elena Aga Rossi, Victor Zaslavsky", title="Togliatti e Stalin", year="2007")
     model = dict(rule, authors="Elena Aga Rossi", title="Victor Zaslavsky, Togliatti e Stalin", place="Bologna")
-    assert _choose(rule, model)["authors"] == "Elena Aga Rossi, Victor Zaslavsky"
+    assert choose(rule, model)["authors"] == "Elena Aga Rossi, Victor Zaslavsky"
 
 
 def test_a_model_reading_whose_place_is_a_web_address_needs_an_author_and_a_title():
@@ -261,11 +262,11 @@ def test_the_models_reading_replaces_a_rule_row_whose_title_ran_on_into_the_next
     rule = dict(_rule_row("Barnhewer, Der Firmentarifvertrag (2006). Die Zulässigkeit. Vgl Rebhahn, ZEuP 2002"),
                 authors="Barnhewer", title="Der Firmentarifvertrag (2006). Die Zulässigkeit. Vgl Rebhahn", year="2002")
     model = dict(rule, title="Der Firmentarifvertrag", year="2006", source="model")
-    chosen = _choose(rule, model)
+    chosen = choose(rule, model)
     assert (chosen["title"], chosen["year"], chosen["source"]) == ("Der Firmentarifvertrag", "2006", "model")
 
 
 def test_a_rule_title_ending_in_the_span_of_years_it_names_stays():
     rule = dict(_rule_row("Peyrache, Les Cheminots du PLM, 1890-1939, Paris 1985"), authors="Peyrache",
                 title="Les Cheminots du PLM, 1890-1939", year="1985")
-    assert _choose(rule, dict(rule, title="Les Cheminots du PLM", year="1890"))["year"] == "1985"
+    assert choose(rule, dict(rule, title="Les Cheminots du PLM", year="1890"))["year"] == "1985"

@@ -13,7 +13,7 @@ none, unless its authors ran on into the model's title (`Peter King, Crime |
 justice and discretion …`) or its title past the model's into a sentence or a
 year (`Barnhewer, Der Firmentarifvertrag (2006). Die Zulässigkeit …`). Where the model's reading begins later, it replaces the rules' row only
 when that row names no author and its title holds the model's author and title
-(`_swallowed`: the rules took the words before the reference for its start).
+(`swallowed`: the rules took the words before the reference for its start).
 Or the model's reference is added after the note's citations when the rules found none
 there. Every other rule row stays as it was, but for one naming a title only (no
 author, no year in its text: `title_only`), which stays only as a repeat of an
@@ -37,7 +37,7 @@ model's whole reading on a tie gained 0.005 but lost 0.01-0.02 on the round
 fixtures; filling every empty field of the rules' row from the model's put
 other references' words in the sample's containers and volumes. Taking the
 model's reading wherever it begins later than the rules' gained the rounds
-1-2 as much as `_swallowed` does (0.635 -> 0.653, 0.634 -> 0.640) but lost
+1-2 as much as `swallowed` does (0.635 -> 0.653, 0.634 -> 0.640) but lost
 round 3 0.009 (a title without author the model cut after its place) and
 cut first authors off the corpus' references. Leaving out the title-only rule
 rows raised it from 0.638 to 0.646 (P 0.590 -> 0.603; 22 rows, none matching
@@ -62,6 +62,7 @@ import pandas as pd
 
 from ..evaluate import fold, similar_enough
 from ..text import script_of
+from .choose import FIELDS, after_lead, choose, filled, swallowed
 from .model import shipped_model
 from .repeats import repeated, short_title, surname
 from .table import model_references
@@ -77,7 +78,6 @@ _SAME_START = 3  # characters two readings of one reference may disagree on wher
 SAME_TITLE = 0.8
 #: Columns the merged table adds to the rule parser's.
 ADDED_COLUMNS = ["editors", "source", "confidence"]
-_FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
 
 
 def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citations: pd.DataFrame | None = None,
@@ -260,7 +260,7 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
     for rule in rules:
         start = text.find(str(rule.get("raw") or "")) if rule.get("raw") else -1
         spans.append((start, start + len(str(rule.get("raw") or ""))) if start >= 0 else None)
-    begins = [_after_lead(text, span) if span else None for span in spans]
+    begins = [after_lead(text, span) if span else None for span in spans]
     used, out = set(), []
     for rule, span, begin in zip(rules, spans, begins):
         k = next((k for k, m in enumerate(models) if k not in used and span and m.start < span[1] and span[0] < m.end),
@@ -271,9 +271,9 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
         used.add(k)
         model = _row(models[k], rule["seq"], rule.get("ref_of", ""))
         if abs(models[k].start - begin) <= _SAME_START:
-            out.append(_choose(rule, model))
-        elif models[k].start > begin and _swallowed(rule, model):
-            out.append(_filled(model, rule))
+            out.append(choose(rule, model))
+        elif models[k].start > begin and swallowed(rule, model):
+            out.append(filled(model, rule))
         else:  # the two readings disagree where it begins: the rules'
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
     for k, model in enumerate(models):
@@ -283,125 +283,8 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
     return sorted(out, key=lambda row: int(row["seq"]))
 
 
-def _after_lead(text: str, span: tuple[int, int]) -> int:
-    """Where the reference in ``span`` begins once the lead words printed before it (`Vgl.`, `See, e.g.,`) are passed.
-
-    >>> _after_lead("Vgl. Luhmann, Recht, 1972", (0, 25)), _after_lead("Luhmann, Recht", (0, 14))
-    (5, 0)
-    """
-    kinds = word_kinds()
-    for token in tokenize(text[span[0]:span[1]]):
-        if not (token.text in ".,:" or "lead" in kinds.get(key(token.text), ())):
-            return span[0] + token.start
-    return span[0]
-
-
-def _choose(rule: dict, model: dict) -> dict:
-    """Of two readings of the same reference, the one naming more of author, title and year: on a tie the rules',
-    with the model's year if they name none (`_year_of`), else the model's with its empty fields filled from the
-    rules'. The model's too where the rules' authors ran on into its title (`_title_in_authors`) or the rules' title
-    ran on past the model's (`_ran_on`)."""
-    def named(row: dict) -> int:
-        return sum(bool(str(row.get(field) or "").strip()) for field in ("authors", "title", "year"))
-
-    if _title_in_authors(rule, model) or _ran_on(str(rule.get("title") or ""), str(model.get("title") or "")):
-        return _filled(model, rule)
-    if named(model) < named(rule):
-        return dict(rule, editors="", source="rules", confidence=float("nan"))
-    if named(model) == named(rule):
-        return dict(rule, editors="", source="rules", confidence=float("nan"), year=_year_of(rule, model))
-    return _filled(model, rule)
-
-
-def _title_in_authors(rule: dict, model: dict) -> bool:
-    """Whether the rules' authors are the model's and, after a comma, the first words of the model's title, which
-    no co-author's name could be: the rules cut the title at its first comma (`Peter King, Crime | justice and
-    discretion`). The words are a title's when what the rules kept as the title begins in small letters or holds
-    no word, or when each of them is one word (a co-author's name has two, `Victor Zaslavsky`, `R. Frank`).
-
-    >>> rule = {"authors": "Peter King, Crime", "title": "justice and discretion in England"}
-    >>> _title_in_authors(rule, {"authors": "Peter King", "title": "Crime, justice and discretion in England"})
-    True
-    >>> rule = {"authors": "Elena Aga Rossi, Victor Zaslavsky", "title": "Togliatti e Stalin"}
-    >>> _title_in_authors(rule, {"authors": "Elena Aga Rossi", "title": "Victor Zaslavsky, Togliatti e Stalin"})
-    False
-    """
-    authors, title = str(model.get("authors") or "").strip(), str(model.get("title") or "").strip()
-    theirs = str(rule.get("authors") or "").strip()
-    if not authors or not title or not theirs.startswith(authors + ","):
-        return False
-    rest = theirs[len(authors) + 1:].strip()
-    if not rest or not title.startswith(rest):
-        return False
-    kept = str(rule.get("title") or "").strip()
-    letter = next((ch for ch in kept if ch.isalpha()), "")
-    return not letter or letter.islower() or all(len(part.split()) == 1 for part in rest.split(","))
-
-
-def _ran_on(theirs: str, mine: str) -> bool:
-    """Whether the rules' title (``theirs``) is the model's title of two words or more (``mine``) run on into what
-    follows the title: a sentence (`…, 1–158, 324–328. Un suo incontro …`) or a year that is not one of a span of years
-    the title names (`…, Baden-Baden 1997`, `… Industrielle Beziehungen 12/2005/2`; not `…, 1890-1939`).
-
-    >>> _ran_on("Der Firmentarifvertrag (2006). Die Zulässigkeit", "Der Firmentarifvertrag")
-    True
-    >>> _ran_on("Les Cheminots du PLM, 1890-1939", "Les Cheminots du PLM"), _ran_on("Le Rail, op. cit.", "Le Rail")
-    (False, False)
-    >>> _ran_on("Visszaemlékezések 1940–1956", "Visszaemlékezések 1940"), _ran_on("Govori i članci, knj. IX", "Govori i članci")
-    (False, False)
-    """
-    if len(mine.split()) < 2 or not theirs.startswith(mine) or len(theirs) == len(mine):
-        return False
-    if theirs[len(mine)] not in " ,.;:(":  # the model cut a word or a span (`Visszaemlékezések 1940|–1956`)
-        return False
-    more = re.sub(r"\d{4}\s*[–—-]\s*\d{2,4}", "", theirs[len(mine):])
-    sentence = any(m.group(1).isupper() and m.group(2).islower()
-                   for m in re.finditer(r"\.\s+([^\W\d_])([^\W\d_])", more))
-    return sentence or bool(re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", more))
-
-
-def _filled(model: dict, rule: dict) -> dict:
-    """The model's reading with its empty fields filled from the rules'."""
-    return dict(model, **{field: rule[field] for field in _FIELDS if not str(model.get(field) or "").strip()
-                          and str(rule.get(field) or "").strip()})
-
-
-def _swallowed(rule: dict, model: dict) -> bool:
-    """Whether the rules' row, naming no author, holds the model's author and title in its title: the rules read the
-    words printed before the reference as its start (`gl. Marko Zupančič, Beg čez mejo …`, `Näher hierzu Gunther
-    Teubner, Verrätselungen …`), the model where it begins.
-
-    >>> rule = {"authors": "", "title": "gl. Marko Zupančič, Beg čez mejo. Primorski begunci"}
-    >>> _swallowed(rule, {"authors": "Marko Zupančič", "title": "Beg čez mejo. Primorski begunci"})
-    True
-    >>> _swallowed(rule, {"authors": "Ljubljana", "title": "Beg čez mejo. Primorski begunci"})
-    False
-    """
-    title, authors, named = (str(row.get(name) or "").strip() for row, name in
-                             ((rule, "title"), (model, "authors"), (model, "title")))
-    return not str(rule.get("authors") or "").strip() and bool(authors and named) and authors in title \
-        and named in title
-
-
-def _year_of(rule: dict, model: dict) -> str:
-    """The rules' year, else the model's unless it is a year the rules' title holds before its end (`Jugoslaviji
-    1950-ih', …41 (2009)`, `(1944–1954)`: a year of the subject, not of the work).
-
-    >>> _year_of({"year": "", "title": "Rechtssoziologie (1972)"}, {"year": "1972"})
-    '1972'
-    >>> _year_of({"year": "", "title": "Politička delatnost (1944–1954)"}, {"year": "1944"})
-    ''
-    """
-    year, title = str(rule.get("year") or "").strip(), str(rule.get("title") or "")
-    if year or not str(model.get("year") or "").strip():
-        return year
-    found = str(model["year"]).strip()
-    inside = title.find(found)
-    return found if inside < 0 or not title[inside + len(found):].strip(" )]") else ""
-
-
 def _row(model, seq: int, ref_of: str) -> dict:
-    row = {field: getattr(model, field) for field in _FIELDS}
+    row = {field: getattr(model, field) for field in FIELDS}
     return dict(row, doc_id=model.doc_id, note_no=model.note_no, seq=int(seq), editors=model.editors,
                 script=script_of(model.raw), raw=model.raw, ref_of=ref_of or "", source="model",
                 confidence=round(float(model.confidence), 4))
