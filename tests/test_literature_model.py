@@ -7,7 +7,8 @@ import pytest
 
 from histkit.literature import label_notes, model_references, references_of, tag, tokenize, train, trimmed
 from histkit.literature.gold import gold_fields
-from histkit.literature.merge import with_model_references
+from histkit.literature.choose import choose
+from histkit.literature.merge import usable, with_model_references
 from histkit.literature.repeats import repeated
 
 TRAIN = [
@@ -149,8 +150,26 @@ def _rule_row(raw: str, seq: int = 1) -> dict:
 
 def test_a_rule_row_stays_where_the_model_reads_nothing(tiny_model):
     notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Das bleibt offen, wie oben gesagt wurde."]})
-    merged = with_model_references(pd.DataFrame([_rule_row("Das bleibt offen")]), notes, model=tiny_model)
+    rule = dict(_rule_row("Das bleibt offen"), authors="Weber")
+    merged = with_model_references(pd.DataFrame([rule]), notes, model=tiny_model)
     assert merged[["seq", "title", "source"]].values.tolist() == [[1, "Das bleibt offen", "rules"]]
+
+
+def test_a_rule_row_naming_only_a_title_without_a_year_is_left_out(tiny_model):
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Alcune citazioni sono in: Diritto e tempo, 73."]})
+    rule = _rule_row("Alcune citazioni sono in: Diritto e tempo, 73")
+    assert with_model_references(pd.DataFrame([rule]), notes, model=tiny_model).empty
+
+
+def test_a_rule_row_naming_only_a_short_title_repeats_the_work_cited_in_full_before(tiny_model):
+    notes = pd.DataFrame({"doc_id": ["d", "d"], "note_no": ["1", "2"],
+                          "text": ["Das bleibt offen, wie gesagt wurde.", "Kujawy w dobie zaborów, t. 2, s. 320."]})
+    rules = pd.DataFrame([dict(_rule_row("Das bleibt offen"), authors="Pilecki", title="Kujawy w dobie zaborów, t. 1",
+                               year="1999"),
+                          dict(_rule_row("Kujawy w dobie zaborów, t. 2, s. 320"), note_no="2",
+                               title="Kujawy w dobie zaborów")])
+    merged = with_model_references(rules, notes, model=tiny_model)
+    assert merged[["note_no", "ref_of"]].values.tolist() == [["1", ""], ["2", "1:1"]]
 
 
 def test_a_reference_a_note_prints_twice_in_two_languages_is_one_row(tiny_model):
@@ -185,3 +204,69 @@ def test_the_model_adds_a_reference_the_rules_did_not_find_after_the_notes_citat
                               "char_start": [0], "char_end": [3]})
     merged = with_model_references(pd.DataFrame(columns=list(_rule_row(""))), notes, citations, model=tiny_model)
     assert merged[["seq", "authors", "source"]].values.tolist() == [[2, "K. Marx", "model"]]
+
+
+def test_a_rule_row_that_keeps_its_lead_word_is_the_same_reference_as_the_models(tiny_model):
+    text = "Vgl. K. Marx, Das Kapital, Hamburg 1867, 33."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    rule = dict(_rule_row(text), title="Vgl. K. Marx, Das Kapital")  # the rules read no author, the model does
+    merged = with_model_references(pd.DataFrame([rule]), notes, model=tiny_model)
+    assert merged[["seq", "authors", "year", "source"]].values.tolist() == [[1, "K. Marx", "1867", "model"]]
+
+
+def test_on_a_tie_the_rule_row_stays_and_takes_the_models_year_printed_after_its_title():
+    rule = dict(_rule_row("Kellner, Der Giftschrank, 2002, S. 1"), authors="Kellner", title="Der Giftschrank, 2002")
+    model = dict(rule, title="", year="2002", source="model")
+    chosen = choose(rule, model)
+    assert (chosen["year"], chosen["title"], chosen["source"]) == ("2002", "Der Giftschrank, 2002", "rules")
+
+
+def test_on_a_tie_a_year_inside_the_rules_title_is_not_taken_for_the_works():
+    rule = dict(_rule_row("Milić, Politika (1944–1954), 12"), authors="Milić", title="Politika (1944–1954)")
+    assert choose(rule, dict(rule, title="", year="1944"))["year"] == ""
+
+
+def test_a_rule_row_whose_title_swallowed_the_words_before_the_author_gives_way_to_the_models(tiny_model):
+    text = "Wie oben gesagt bei K. Marx, Das Kapital, Hamburg 1867, 33."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    rule = dict(_rule_row(text), title="Wie oben gesagt bei K. Marx, Das Kapital", place="Hamburg", year="1867")
+    merged = with_model_references(pd.DataFrame([rule]), notes, model=tiny_model)
+    assert merged[["seq", "authors", "title", "place", "source"]].values.tolist() == [
+        [1, "K. Marx", "Das Kapital", "Hamburg", "model"]]
+
+
+def test_the_models_reading_replaces_a_rule_row_whose_authors_ran_on_into_the_title():
+    rule = dict(_rule_row("Peter King, Crime, justice and discretion, Oxford 2000"), authors="Peter King, Crime",
+                title="justice and discretion", year="2000")
+    model = dict(rule, authors="Peter King", title="Crime, justice and discretion", place="Oxford", source="model")
+    chosen = choose(rule, model)
+    assert (chosen["authors"], chosen["title"], chosen["source"]) == ("Peter King", "Crime, justice and discretion", "model")
+
+
+def test_a_rule_row_naming_two_authors_stays_when_the_model_reads_the_second_as_its_title():
+    rule = dict(_rule_row("Elena Aga Rossi, Victor Zaslavsky, Togliatti e Stalin, 2007"),
+                authors="Elena Aga Rossi, Victor Zaslavsky", title="Togliatti e Stalin", year="2007")
+    model = dict(rule, authors="Elena Aga Rossi", title="Victor Zaslavsky, Togliatti e Stalin", place="Bologna")
+    assert choose(rule, model)["authors"] == "Elena Aga Rossi, Victor Zaslavsky"
+
+
+def test_a_model_reading_whose_place_is_a_web_address_needs_an_author_and_a_title():
+    found = pd.DataFrame({"confidence": [0.9, 0.9, 0.9], "authors": ["", "N.M. STAT", "Braun"],
+                          "title": ["Pub. L", "", "Die Reformen"], "year": ["1978", "2021", "2019"],
+                          "place": ["https://perma.cc/G75R", "https://nmonesource.com", "https://www.bundesarchiv.de"],
+                          "raw": ["Pub. L. No. 95-561 (1978)", "N.M. STAT. ANN. § 29-7-14 (2021)", "Braun, Die Reformen"]})
+    assert usable(found).tolist() == [False, False, True]
+
+
+def test_the_models_reading_replaces_a_rule_row_whose_title_ran_on_into_the_next_sentence():
+    rule = dict(_rule_row("Barnhewer, Der Firmentarifvertrag (2006). Die Zulässigkeit. Vgl Rebhahn, ZEuP 2002"),
+                authors="Barnhewer", title="Der Firmentarifvertrag (2006). Die Zulässigkeit. Vgl Rebhahn", year="2002")
+    model = dict(rule, title="Der Firmentarifvertrag", year="2006", source="model")
+    chosen = choose(rule, model)
+    assert (chosen["title"], chosen["year"], chosen["source"]) == ("Der Firmentarifvertrag", "2006", "model")
+
+
+def test_a_rule_title_ending_in_the_span_of_years_it_names_stays():
+    rule = dict(_rule_row("Peyrache, Les Cheminots du PLM, 1890-1939, Paris 1985"), authors="Peyrache",
+                title="Les Cheminots du PLM, 1890-1939", year="1985")
+    assert choose(rule, dict(rule, title="Les Cheminots du PLM", year="1890"))["year"] == "1985"

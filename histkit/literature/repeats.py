@@ -5,7 +5,8 @@ Each gets ``ref_of``: the label (``note:seq``) of the reference it repeats.
 by the same author there, else its first); ``author`` patterns (op. cit. and its
 kin) repeat the last reference by the same first author; ``previous``
 patterns (ibid., id., isto) the reference just before. The patterns are data:
-``histkit/data/literature/repeats.csv``.
+``histkit/data/literature/repeats.csv``. `short_title` finds the work a short
+title (its first words) repeats.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import functools
 import re
 
 from ..data import data_rows
+from ..evaluate import fold
 from .tokens import key
 
 
@@ -56,6 +58,20 @@ def repeated(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
             return next((label for label, _, e in reversed(earlier) if name and surname(e["authors"]) == name), "")
         return earlier[-1][0]
     return ""
+
+
+def short_title(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
+    """The label of the latest of ``earlier`` whose title begins with ``ref``'s title of two words or more (folded), or
+    "": a short title repeating a work cited in full before (`Kujawy w dobie zaborów, t. 2, s. 320`).
+
+    >>> earlier = [("2:1", "2", {"title": "Kujawy w dobie zaborów, t. 1. Włocławek"})]
+    >>> short_title({"title": "Kujawy w dobie zaborów"}, earlier), short_title({"title": "Kujawy"}, earlier)
+    ('2:1', '')
+    """
+    mine = fold(ref.get("title", ""))
+    if len(mine.split()) < 2:
+        return ""
+    return next((label for label, _, e in reversed(earlier) if fold(e.get("title", "")).startswith(mine)), "")
 
 
 def _in_note(note_no: str, name: str, earlier) -> str:

@@ -1,0 +1,144 @@
+"""Which of two readings of one reference of a note, the rule parser's row or the model's, the merge keeps.
+
+`choose` takes the reading naming more of author, title and year, and on a tie
+the rules' row with the model's year if it names none; the model's wherever the
+rules' authors ran on into its title or the rules' title ran on past its title.
+`swallowed` tells a rules' row that took the words before a reference for its
+start, `after_lead` where a rules' row begins once its lead words are passed.
+Measured in merge.py's docstring.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import key, tokenize, word_kinds
+
+#: The fields of a reference row.
+FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
+
+
+def after_lead(text: str, span: tuple[int, int]) -> int:
+    """Where the reference in ``span`` begins once the lead words printed before it (`Vgl.`, `See, e.g.,`) are passed.
+
+    >>> after_lead("Vgl. Luhmann, Recht, 1972", (0, 25)), after_lead("Luhmann, Recht", (0, 14))
+    (5, 0)
+    """
+    kinds = word_kinds()
+    for token in tokenize(text[span[0]:span[1]]):
+        if not (token.text in ".,:" or "lead" in kinds.get(key(token.text), ())):
+            return span[0] + token.start
+    return span[0]
+
+
+def choose(rule: dict, model: dict) -> dict:
+    """Of two readings of the same reference, the one naming more of author, title and year: on a tie the rules',
+    with the model's year if they name none (`_year_of`), else the model's with its empty fields filled from the
+    rules'. The model's too where the rules' authors ran on into its title (`_title_in_authors`) or the rules' title
+    ran on past the model's (`_ran_on`).
+
+    >>> rule = {"authors": "Luhmann", "title": "Recht", "year": "", "place": "Reinbek"}
+    >>> [choose(rule, dict(rule, year="1972", place="", source="model"))[k] for k in ("year", "place", "source")]
+    ['1972', 'Reinbek', 'model']
+    """
+    def named(row: dict) -> int:
+        return sum(bool(str(row.get(field) or "").strip()) for field in ("authors", "title", "year"))
+
+    if _title_in_authors(rule, model) or _ran_on(str(rule.get("title") or ""), str(model.get("title") or "")):
+        return filled(model, rule)
+    if named(model) < named(rule):
+        return dict(rule, editors="", source="rules", confidence=float("nan"))
+    if named(model) == named(rule):
+        return dict(rule, editors="", source="rules", confidence=float("nan"), year=_year_of(rule, model))
+    return filled(model, rule)
+
+
+def _title_in_authors(rule: dict, model: dict) -> bool:
+    """Whether the rules' authors are the model's and, after a comma, the first words of the model's title, which
+    no co-author's name could be: the rules cut the title at its first comma (`Peter King, Crime | justice and
+    discretion`). The words are a title's when what the rules kept as the title begins in small letters or holds
+    no word, or when each of them is one word (a co-author's name has two, `Victor Zaslavsky`, `R. Frank`).
+
+    >>> rule = {"authors": "Peter King, Crime", "title": "justice and discretion in England"}
+    >>> _title_in_authors(rule, {"authors": "Peter King", "title": "Crime, justice and discretion in England"})
+    True
+    >>> rule = {"authors": "Elena Aga Rossi, Victor Zaslavsky", "title": "Togliatti e Stalin"}
+    >>> _title_in_authors(rule, {"authors": "Elena Aga Rossi", "title": "Victor Zaslavsky, Togliatti e Stalin"})
+    False
+    """
+    authors, title = str(model.get("authors") or "").strip(), str(model.get("title") or "").strip()
+    theirs = str(rule.get("authors") or "").strip()
+    if not authors or not title or not theirs.startswith(authors + ","):
+        return False
+    rest = theirs[len(authors) + 1:].strip()
+    if not rest or not title.startswith(rest):
+        return False
+    kept = str(rule.get("title") or "").strip()
+    letter = next((ch for ch in kept if ch.isalpha()), "")
+    return not letter or letter.islower() or all(len(part.split()) == 1 for part in rest.split(","))
+
+
+def _ran_on(theirs: str, mine: str) -> bool:
+    """Whether the rules' title (``theirs``) is the model's title of two words or more (``mine``) run on into what
+    follows the title: a sentence (`…, 1–158, 324–328. Un suo incontro …`) or a year that is not one of a span of years
+    the title names (`…, Baden-Baden 1997`, `… Industrielle Beziehungen 12/2005/2`; not `…, 1890-1939`).
+
+    >>> _ran_on("Der Firmentarifvertrag (2006). Die Zulässigkeit", "Der Firmentarifvertrag")
+    True
+    >>> _ran_on("Les Cheminots du PLM, 1890-1939", "Les Cheminots du PLM"), _ran_on("Le Rail, op. cit.", "Le Rail")
+    (False, False)
+    >>> _ran_on("Visszaemlékezések 1940–1956", "Visszaemlékezések 1940"), _ran_on("Govori i članci, knj. IX", "Govori i članci")
+    (False, False)
+    """
+    if len(mine.split()) < 2 or not theirs.startswith(mine) or len(theirs) == len(mine):
+        return False
+    if theirs[len(mine)] not in " ,.;:(":  # the model cut a word or a span (`Visszaemlékezések 1940|–1956`)
+        return False
+    more = re.sub(r"\d{4}\s*[–—-]\s*\d{2,4}", "", theirs[len(mine):])
+    sentence = any(m.group(1).isupper() and m.group(2).islower()
+                   for m in re.finditer(r"\.\s+([^\W\d_])([^\W\d_])", more))
+    return sentence or bool(re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", more))
+
+
+def filled(model: dict, rule: dict) -> dict:
+    """The model's reading with its empty fields filled from the rules'.
+
+    >>> filled({"title": "Recht", "place": ""}, {"title": "Recht, Reinbek", "place": "Reinbek"})
+    {'title': 'Recht', 'place': 'Reinbek'}
+    """
+    return dict(model, **{field: rule[field] for field in FIELDS if not str(model.get(field) or "").strip()
+                          and str(rule.get(field) or "").strip()})
+
+
+def swallowed(rule: dict, model: dict) -> bool:
+    """Whether the rules' row, naming no author, holds the model's author and title in its title: the rules read the
+    words printed before the reference as its start (`gl. Marko Zupančič, Beg čez mejo …`, `Näher hierzu Gunther
+    Teubner, Verrätselungen …`), the model where it begins.
+
+    >>> rule = {"authors": "", "title": "gl. Marko Zupančič, Beg čez mejo. Primorski begunci"}
+    >>> swallowed(rule, {"authors": "Marko Zupančič", "title": "Beg čez mejo. Primorski begunci"})
+    True
+    >>> swallowed(rule, {"authors": "Ljubljana", "title": "Beg čez mejo. Primorski begunci"})
+    False
+    """
+    title, authors, named = (str(row.get(name) or "").strip() for row, name in
+                             ((rule, "title"), (model, "authors"), (model, "title")))
+    return not str(rule.get("authors") or "").strip() and bool(authors and named) and authors in title \
+        and named in title
+
+
+def _year_of(rule: dict, model: dict) -> str:
+    """The rules' year, else the model's unless it is a year the rules' title holds before its end (`Jugoslaviji
+    1950-ih', …41 (2009)`, `(1944–1954)`: a year of the subject, not of the work).
+
+    >>> _year_of({"year": "", "title": "Rechtssoziologie (1972)"}, {"year": "1972"})
+    '1972'
+    >>> _year_of({"year": "", "title": "Politička delatnost (1944–1954)"}, {"year": "1944"})
+    ''
+    """
+    year, title = str(rule.get("year") or "").strip(), str(rule.get("title") or "")
+    if year or not str(model.get("year") or "").strip():
+        return year
+    found = str(model["year"]).strip()
+    inside = title.find(found)
+    return found if inside < 0 or not title[inside + len(found):].strip(" )]") else ""
