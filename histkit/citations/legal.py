@@ -49,8 +49,10 @@ def book_by_author(piece: str) -> bool:
 @functools.cache
 def _lead_in() -> re.Pattern:
     words = alternation("reference_words.csv", "lead")
-    # a lead word or a few, then a capital; or a few words in small letters and a colon (`zu der Entscheidung kritisch:`)
-    return re.compile(rf"^(?:(?:(?i:{words})(?:,\s*|\s+|(?<=\.)))+(?=[{UPPER}]|ders\.|dies\.)"
+    # a lead word or a few, then a capital, after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`);
+    # or a few words in small letters and a colon (`zu der Entscheidung kritisch:`)
+    return re.compile(rf"^(?:(?:[^\W\d_]+(?:\s+[^\W\d_{UPPER}][^\W\d_]*){{1,3}}\s+(?=(?i:{words})))?"
+                      rf"(?:(?i:{words})(?:,\s*|\s+|(?<=\.)))+(?=[{UPPER}]|ders\.|dies\.)"
                       rf"|[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}]))")
 
 
@@ -61,6 +63,8 @@ def without_lead_in(text: str) -> str:
     ('Bauer, Repertorium, 20', 'Jacobs, Labour, 99')
     >>> without_lead_in("zu der Entscheidung kritisch: Steinhauer, GRUR-Prax. 2016, 561")
     'Steinhauer, GRUR-Prax. 2016, 561'
+    >>> without_lead_in("Več o tem gl. Ana Šumi, Spomin, 2012")
+    'Ana Šumi, Spomin, 2012'
     >>> without_lead_in("Soziale Systeme, 1984")
     'Soziale Systeme, 1984'
     """

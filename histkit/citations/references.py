@@ -13,7 +13,7 @@ import re
 
 from .authordate import is_author_date, read_author_date
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
-from .hungarian import colon_head, read_colon_reference
+from .colon import colon_head, read_colon_reference
 from .legal import book_by_author, is_legal_short, read_legal_short, without_lead_in
 from ..dates import find_dates
 from ..text import script_of
@@ -287,7 +287,9 @@ def parse_reference(raw: str) -> dict:
     text = without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
-    caps = _SURNAME_CAPS.match(text)  # `GARCÍA, Juan: Título, …`: the authors, then a reference without them
+    # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
+    # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
+    caps = _SURNAME_CAPS.match(text) if colon_head(text) is None else None
     if caps:
         _read_reference(text[caps.end():], raw, ref)
         ref["authors"] = caps.group("authors")
@@ -302,7 +304,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
-    text = SAME_AUTHOR.sub("", _CITED_MARK.sub("", text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
+    text = _without_same_author(_CITED_MARK.sub("", text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
     if read_gost(text, ref) or read_author_date(text, ref):
         return ref
     head = _read_publication(text, ref)
@@ -317,6 +319,17 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     _read_plain(head, ref)
     return ref
+
+
+def _without_same_author(text: str) -> str:
+    """``text`` without the word for the same author at its front (`Его же.`, `Tenże,`), unless a quoted title follows
+    it (`Ista, »Naslov«, Kronika 62`): there it stands where the authors would, and `repeated_author` replaces it.
+
+    >>> _without_same_author("Tenże, Kasy, Kraków 1990"), _without_same_author("Ista, »Vas«, Kronika 62 (2014)")
+    ('Kasy, Kraków 1990', 'Ista, »Vas«, Kronika 62 (2014)')
+    """
+    same = SAME_AUTHOR.match(text)
+    return text if same is None or QUOTE_START.match(text, same.end()) else text[same.end():]
 
 
 def _read_publication(text: str, ref: dict) -> str:

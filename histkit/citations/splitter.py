@@ -28,7 +28,7 @@ from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEA
                     sentence_leads)
 from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
-from .hungarian import colon_head
+from .colon import colon_head
 from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
 from ..text import fold_homoglyphs
