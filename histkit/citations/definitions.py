@@ -16,7 +16,7 @@ import re
 
 from .archives import Archive, ArchiveMatcher
 from .holdings import is_place_token
-from .words import alternation, archive_word
+from .words import alternation, archive_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
@@ -98,7 +98,7 @@ def _known_tail(name: str, matcher: ArchiveMatcher) -> tuple[Archive, str] | Non
 
 
 def _is_archive_name(name: str, matcher: ArchiveMatcher) -> bool:
-    if not 3 <= len(name) <= 120:
+    if not 3 <= len(name) <= 120 or statute_word().search(name):  # `Thüringer Bibliotheksgesetz (ThürBibG)`: a law
         return False
     # an unknown name is a name, not a sentence about the archive: a few words
     return _known_tail(name, matcher) is not None or (bool(archive_word().search(name)) and len(name.split()) <= 12)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..dates import trie_alternation
-from .words import alternation
+from .words import UPPER, alternation
 
 LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
               r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
@@ -66,6 +66,13 @@ LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(
 
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
 LEAD_INSIDE = re.compile(rf"(?<=\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
+
+# `…, 603 ff. On intersystemic relations …`, `…, 9-44. Böhle, Arbeit …`: a full stop after the pages, a year in
+# brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)
+REFERENCE_END = re.compile(rf"(?:(?<=\d)|(?<=\bff)|(?<=\bf)|(?<=\)))\.\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))")
+
+# `…, Zv. 2. Ljubljana : …`, `Bd. 3. Berlin 1990`: a volume's number, after which the same reference goes on
+VOLUME_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})\s*\d+$")
 
 # `…, 45; and TNA, FO 371/1`: a conjunction before a citation
 CONJUNCTION = re.compile(rf"^(?:{alternation('and_words.csv')}|and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)",
