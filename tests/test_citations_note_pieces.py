@@ -42,3 +42,20 @@ def test_a_statute_defining_its_abbreviation_is_not_an_archive():
 def test_us_id_at_after_a_volume_number_repeats_the_citation_before():
     cited = cite("1 WILLIAM BLACKSTONE, COMMENTARIES 41 (1765).", "1 id. at 42.")
     assert cited.citations.kind.tolist()[-1] == "ibid"
+
+
+def test_a_word_for_and_after_the_pages_before_another_reference_separates_them():
+    note = "Bauer, Repertorium (wie Fn. 1) Bd. 1, 1 f. und Joachim von Schwarzkopf, Ueber Staats-Calender, Berlin 1792, 1–4."
+    assert [raw for _, raw in pieces(note)] == \
+        ["Bauer, Repertorium (wie Fn. 1) Bd. 1, 1 f.", "Joachim von Schwarzkopf, Ueber Staats-Calender, Berlin 1792, 1–4."]
+
+
+def test_words_in_small_letters_before_the_author_are_not_the_author():
+    cited = cite("Vgl. die Überlegungen bei Andreas Gestrich, Absolutismus und Öffentlichkeit, Göttingen 1994, 200.")
+    assert cited.references.authors.tolist() == ["Andreas Gestrich"]
+
+
+def test_two_places_joined_by_and_and_a_cited_page_after_bes_make_a_book():
+    cited = cite("Martin Ehlers, Winke für gute Fürsten, Kiel und Hamburg 1787, 459.",
+                 "Aloys Winterling, Der Hof der Kurfürsten, Bonn 1986, bes. 153–158.")
+    assert cited.references[["authors", "year"]].values.tolist() == [["Martin Ehlers", "1787"], ["Aloys Winterling", "1986"]]

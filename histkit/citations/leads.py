@@ -69,7 +69,10 @@ LEAD_INSIDE = re.compile(rf"(?<=\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s
 
 # `…, 603 ff. On intersystemic relations …`, `…, 9-44. Böhle, Arbeit …`: a full stop after the pages, a year in
 # brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)
-REFERENCE_END = re.compile(rf"(?:(?<=\d)|(?<=\bff)|(?<=\bf)|(?<=\)))\.\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))")
+# (or a word for "and" after the pages and before a name: `…, Bd. 1, 1 f. und Joachim von Schwarzkopf, …`, group ``join``)
+REFERENCE_END = re.compile(rf"(?:(?<=\d)|(?<=\bff)|(?<=\bf)|(?<=\)))\.\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))"
+                           rf"|(?:(?<=\d)|(?<=\bff\.)|(?<=\bf\.)|(?<=\bff)|(?<=\)))(?P<join>\s+(?:{alternation('and_words.csv')})\s+)"
+                           rf"(?=[{UPPER}][^\W\d_]+\s)")
 
 # `…, Zv. 2. Ljubljana : …`, `Bd. 3. Berlin 1990`: a volume's number, after which the same reference goes on
 VOLUME_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})\s*\d+$")

@@ -53,7 +53,13 @@ def _lead_in() -> re.Pattern:
     # or a few words in small letters and a colon (`zu der Entscheidung kritisch:`)
     return re.compile(rf"^(?:(?:[^\W\d_]+(?:\s+[^\W\d_{UPPER}][^\W\d_]*){{1,3}}\s+(?=(?i:{words})))?"
                       rf"(?:(?i:{words})(?:,\s*|\s+|(?<=\.)))+(?=[{UPPER}]|ders\.|dies\.)"
-                      rf"|[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}]))")
+                      rf"|[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}])"
+                      # `die Überlegungen bei Andreas Gestrich, …`: a few words, the first and the last in small letters
+                      # (not a name's particle: `von Schwarzkopf`, `de Gaulle`)
+                      rf"|(?=[^\W\d_{UPPER}])(?:[^\W\d_]+\s+){{0,4}}(?!{_PARTICLES}\s)[^\W\d_{UPPER}][^\W\d_]*\s+(?=[{UPPER}]))")
+
+
+_PARTICLES = r"(?:von|vom|van|de|der|den|des|da|di|du|del|della|dos|das|la|le|ten|ter|al|el|bin|ibn)"
 
 
 def without_lead_in(text: str) -> str:
@@ -65,6 +71,8 @@ def without_lead_in(text: str) -> str:
     'Steinhauer, GRUR-Prax. 2016, 561'
     >>> without_lead_in("Več o tem gl. Ana Šumi, Spomin, 2012")
     'Ana Šumi, Spomin, 2012'
+    >>> without_lead_in("die Überlegungen bei Andreas Gestrich, Absolutismus"), without_lead_in("von Weizsäcker, Titel")
+    ('Andreas Gestrich, Absolutismus', 'von Weizsäcker, Titel')
     >>> without_lead_in("Soziale Systeme, 1984")
     'Soziale Systeme, 1984'
     """

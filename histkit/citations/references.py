@@ -69,7 +69,9 @@ _COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
 # `…, Paris: Nathan 1996`, `…, Frankfurt am Main: Klostermann 1997`: place, colon, publisher and year (no comma)
 _PLACE_PUBLISHER_YEAR = re.compile(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
 
-_PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
+# (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river)
+_PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?"
+                         r"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
 # (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`)
@@ -205,7 +207,9 @@ def _reads_as_publication(piece: str) -> bool:
     """Author and place and year, an issue `12/1990`, a quoted title after the author, or a short title and pages."""
     # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
     # a comma may end it where the note goes on: `…, Berlin 1824, cité par …`
-    piece = _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))
+    # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
+    # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
+    piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))))
     body = piece[:_trailing_pages(piece.rstrip(" ."))[0]]
     # (the patterns first, the parts and the name only when one of them matched)
     shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0

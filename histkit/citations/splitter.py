@@ -318,13 +318,15 @@ class _Cutter:
     def reference_end(self, piece: str) -> re.Match | None:
         """Where a literature reference ends before another sentence (`REFERENCE_END`): commentary or another reference.
 
-        Not before an archive (`Bericht vom 3. März 1955. PA AA, B 12`: the document's description, then its archive).
+        Not before an archive (`Bericht vom 3. März 1955. PA AA, B 12`: the document's description, then its archive);
+        after a word for "and" only before another reference.
         """
         if "." not in piece or self.starts(piece):
             return None
         return next((m for m in at_top_level(REFERENCE_END.finditer(piece), piece)
                      if self.matcher.match(piece[m.end():]) is None and not VOLUME_BEFORE.search(piece, 0, m.start())
-                     and looks_like_literature(piece[:m.start()])), None)
+                     and looks_like_literature(piece[:m.start()])
+                     and (m.group("join") is None or looks_like_literature(piece[m.end():]))), None)
 
     def goes_on(self, piece: str) -> bool:
         """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""
