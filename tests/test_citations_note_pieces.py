@@ -59,3 +59,9 @@ def test_two_places_joined_by_and_and_a_cited_page_after_bes_make_a_book():
     cited = cite("Martin Ehlers, Winke für gute Fürsten, Kiel und Hamburg 1787, 459.",
                  "Aloys Winterling, Der Hof der Kurfürsten, Bonn 1986, bes. 153–158.")
     assert cited.references[["authors", "year"]].values.tolist() == [["Martin Ehlers", "1787"], ["Aloys Winterling", "1986"]]
+
+
+def test_author_title_journal_volume_issue_and_bracketed_year_then_page_is_a_reference():
+    cited = cite("Zeman, Legal mobilization: The neglected role of the law, American Political Science Review 77:3 (1983) 690 ff.",
+                 "Bähr/Brunner, KlimaSeniorinnen: lessons from the Swiss case (2018) 194.")
+    assert cited.citations.kind.tolist() == ["literature", "literature"]

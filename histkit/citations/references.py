@@ -70,6 +70,10 @@ _COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
 _PLACE_PUBLISHER_YEAR = re.compile(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
 
 # (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river)
+# a year in brackets after a title or a journal's volume (and issue), then the first page: `… 77:3 (1983) 690`,
+# `… (2023) 45` (Austrian and English legal style)
+_BRACKET_YEAR_PAGE = re.compile(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*,?\s*\d")
+
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?"
                          r"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
@@ -221,6 +225,10 @@ def _reads_as_publication(piece: str) -> bool:
             return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
+    if _BRACKET_YEAR_PAGE.search(piece):  # `Zeman, Title, Review 77:3 (1983) 690`, `Schupisser, Title (2023) 45`
+        parts = split_commas(piece)
+        if len(parts) >= 2 and _is_name(parts[0]):
+            return True
     head = piece[:80]
     quote = QUOTE_START.search(head)
     if quote and quote.start() > 0:
@@ -266,8 +274,11 @@ def _short_title(piece: str) -> re.Match | None:
                     r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?)?\s*\.?\s*$", piece)
 
 
+_NAMES_SPLIT = re.compile(r"\s*/\s*|\s+")
+
+
 def _is_name(token: str) -> bool:
-    words = _AND_INITIAL.sub(" ", _ET_AL.sub("", token)).split()
+    words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", _ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
     if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
         return False
     if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
