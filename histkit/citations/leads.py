@@ -62,7 +62,8 @@ LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS})(?:\s+|(?<=\.))(
 SENTENCE_GAP = re.compile(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
 
 # (the sentence must open with a capital, of any script: `Βλ. επίσης`; the splitter checks)
-LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(?={_LEAD_START}(?:{LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
+# (also after the `ff.`, `f.` ending a reference's pages: `…, 7 ff. Cf. Dirk Baecker, …`)
+LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
 
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
 LEAD_INSIDE = re.compile(rf"(?<=\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)

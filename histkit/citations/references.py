@@ -12,6 +12,7 @@ import functools
 import re
 
 from .authordate import is_author_date, read_author_date
+from .bluebook import is_bluebook, read_bluebook
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
 from .legal import book_by_author, is_legal_short, read_legal_short, without_lead_in
@@ -73,6 +74,13 @@ _PLACE_PUBLISHER_YEAR = re.compile(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+
 # a year in brackets after a title or a journal's volume (and issue), then the first page: `… 77:3 (1983) 690`,
 # `… (2023) 45` (Austrian and English legal style)
 _BRACKET_YEAR_PAGE = re.compile(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*,?\s*\d")
+
+_BRACKET_PAGES = r"(?:\s*,?\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*ff?\.?)?))?\s*$"
+# (the journal's name opens with a capital, and is not a word for a volume or an issue: `…, Studies 16, no. 3 (2014)`)
+_JOURNAL_BRACKET_YEAR = re.compile(rf",\s*(?!(?:{alternation('reference_words.csv', 'volume')}|{alternation('reference_words.csv', 'issue')})\s*\d)"
+                                   rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)(?:\s*\([{UPPER}]{{1,8}}\))?\s+(?P<volume>\d{{1,4}})(?:[:/](?P<issue>\d{{1,4}}))?\s*"
+                                   r"\((?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
+_TITLE_BRACKET_YEAR = re.compile(r"\s*\((?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
 
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?"
                          r"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
@@ -202,7 +210,7 @@ def looks_like_literature(piece: str) -> bool:
     False
     """
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
-    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece)
+    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
                 or short_note_reference(piece) or is_legal_short(piece) or _press(piece))
 
@@ -315,6 +323,8 @@ def parse_reference(raw: str) -> dict:
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
     text = _HERE.sub(", ", _without_number_stops(text))  # `S. 100–130, hier S. 105`: the cited page after the range
+    if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
+        return ref
     if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
@@ -360,6 +370,9 @@ def _read_publication(text: str, ref: dict) -> str:
         ref["pages"] = pages
         text = text[:start]
     head = text
+    bracketed = _bracket_year(head, ref)  # `…, JZ 73 (2018)`, `Title (2023) 45`
+    if bracketed is not None:
+        return bracketed
     nop = _PUBLISHER_PLAIN.search(head)
     if nop and nop.start() > 0:
         ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
@@ -373,6 +386,28 @@ def _read_publication(text: str, ref: dict) -> str:
                        publisher=(found.get("publisher") or "").strip())
             head = head[:place_year.start()].rstrip(" ,")
     return head
+
+
+def _bracket_year(head: str, ref: dict) -> str | None:
+    """A journal's volume (and issue) and a year in brackets ending ``head`` (`…, JZ 73 (2018)`, `…, Review 77:3 (1983)
+    690 ff`), or a book's year so (`Title (2023) 45`): ``ref`` takes them, and what comes before is returned; None if
+    there are none, an `in:` names the container or a quoted title is read otherwise.
+
+    >>> ref = {"pages": ""}
+    >>> _bracket_year("Zeman, Legal mobilization, American Political Science Review 77:3 (1983) 690 ff", ref), ref["volume"]
+    ('Zeman, Legal mobilization', '77')
+    """
+    if ")" not in head or _IN_AFTER_COMMA.search(head) or QUOTE_START.search(head):  # (a quoted title: its own reader)
+        return None
+    found = _JOURNAL_BRACKET_YEAR.search(head) or _TITLE_BRACKET_YEAR.search(head)
+    if found is None or found.start() == 0:
+        return None
+    parts = found.groupdict()
+    ref.update(year=parts["year"], container=(parts.get("container") or "").strip(), volume=parts.get("volume") or "",
+               issue=parts.get("issue") or "")
+    if parts["pages"] and not ref["pages"]:
+        ref["pages"] = parts["pages"].strip()
+    return head[:found.start()].rstrip(" ,")
 
 
 def _book_year(head: str) -> re.Match | None:
