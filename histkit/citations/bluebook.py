@@ -35,6 +35,8 @@ def is_bluebook(piece: str) -> bool:
     >>> is_bluebook("Kadens, Orthodoxy, 103"), is_bluebook("DAVID LIEBERMAN, THE PROVINCE OF LEGISLATION 65 (1989)")
     (False, True)
     """
+    if "(" not in piece:  # (both end with the year in brackets)
+        return False
     return _ARTICLE.match(piece) is not None or _BOOK.match(piece) is not None
 
 
@@ -47,6 +49,8 @@ def read_bluebook(text: str, ref: dict) -> bool:
     >>> ref["authors"], ref["container"], ref["volume"], ref["year"], ref["pages"]
     ('S. F. C. Milsom', 'OXFORD J. LEGAL STUD.', '1', '1981', '4, 6')
     """
+    if "(" not in text:
+        return False
     article = _ARTICLE.match(text)
     if article is not None:
         ref.update(authors=article.group("authors").strip(), title=article.group("title").strip(),

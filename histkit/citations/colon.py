@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import YEAR, alternation
+from .words import YEAR, alternation, forms
 
 # the Latin capitals of `words.UPPER`: a Cyrillic reference with a colon is GOST's (`Название : подзаголовок`, gost.py)
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"
@@ -30,6 +30,11 @@ _PROSE = re.compile(rf"^[{_UP}]?[^\W\d_]*(?:\s+[^\W\d_{_UP}][^\W\d_]*){{1,8}}:?\
 _NAME = rf"(?:(?:ifj|id)\.\s+)?[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?){{0,3}}"  # (`ifj.`, `id.`: the younger, the elder)
 # `Novák, Jan`: the family name, a comma, the given name (Czech, Slovak)
 _INVERTED = rf"[{_UP}][\w’'-]*,\s+[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?)?(?=\s*[:–—]|\s+[^\W\d_{_UP}]+\s)"
+
+
+@functools.cache
+def _same_author_hu() -> tuple[str, ...]:
+    return tuple(forms("reference_words.csv", "same_author", "hu"))
 
 
 @functools.cache
@@ -87,6 +92,8 @@ def colon_head(piece: str) -> re.Match | None:
     ('Kovács', None)
     """
     piece = piece.strip()
+    if ":" not in piece and not piece.startswith(_same_author_hu()):  # (every head but `Uő.` ends with a colon)
+        return None
     head = _patterns()["head"].match(piece)
     prose = _PROSE.match(piece) if head is None else None
     if prose:  # `O tem več v: Stane Pirc: Naslov. …`: the authors after a few words of prose

@@ -70,10 +70,22 @@ LEAD_INSIDE = re.compile(rf"(?<=\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s
 
 # `…, 603 ff. On intersystemic relations …`, `…, 9-44. Böhle, Arbeit …`: a full stop after the pages, a year in
 # brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)
-# (or a word for "and" after the pages and before a name: `…, Bd. 1, 1 f. und Joachim von Schwarzkopf, …`, group ``join``)
-REFERENCE_END = re.compile(rf"(?:(?<=\d)|(?<=\bff)|(?<=\bf)|(?<=\)))\.\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))"
-                           rf"|(?:(?<=\d)|(?<=\bff\.)|(?<=\bf\.)|(?<=\bff)|(?<=\)))(?P<join>\s+(?:{alternation('and_words.csv')})\s+)"
-                           rf"(?=[{UPPER}][^\W\d_]+\s)")
+# (the full stop first, then what stands before it: a pattern opening with a look-behind is tried at every character)
+REFERENCE_END = re.compile(rf"\.(?:(?<=\d\.)|(?<=\bff\.)|(?<=\bf\.)|(?<=\)\.))\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))")
+
+# `…, Bd. 1, 1 f. und Joachim von Schwarzkopf, …`: a word for "and" between two references (`reference_join`)
+_REFERENCE_JOIN = re.compile(rf"\s+(?:{alternation('and_words.csv')})\s+(?=[{UPPER}][^\W\d_]+\s)")
+_PAGES_BEFORE = re.compile(r"(?:\d|\bff?\.?|\))$")
+
+
+def reference_join(text: str):
+    """`_REFERENCE_JOIN` where the pages or a bracket end what comes before it.
+
+    >>> [m.group().strip() for m in reference_join("Bauer, Repertorium, 1 f. und Joachim Schwarzkopf, Calender")]
+    ['und']
+    """
+    return (m for m in _REFERENCE_JOIN.finditer(text) if _PAGES_BEFORE.search(text, max(0, m.start() - 4), m.start()))
+
 
 # `…, Zv. 2. Ljubljana : …`, `Bd. 3. Berlin 1990`: a volume's number, after which the same reference goes on
 VOLUME_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})\s*\d+$")

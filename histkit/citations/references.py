@@ -312,7 +312,9 @@ def parse_reference(raw: str) -> dict:
     ref["script"] = script_of(text)
     # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
     # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
-    caps = _SURNAME_CAPS.match(text) if colon_head(text) is None else None
+    caps = _SURNAME_CAPS.match(text)
+    if caps and colon_head(text) is not None:
+        caps = None
     if caps:
         _read_reference(text[caps.end():], raw, ref)
         ref["authors"] = caps.group("authors")

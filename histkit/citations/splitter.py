@@ -24,8 +24,8 @@ from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
-from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE, in_before, sentence_gaps,
-                    sentence_leads)
+from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
+                    in_before, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
 from .colon import colon_head
@@ -321,12 +321,15 @@ class _Cutter:
         Not before an archive (`Bericht vom 3. März 1955. PA AA, B 12`: the document's description, then its archive);
         after a word for "and" only before another reference.
         """
-        if "." not in piece or self.starts(piece):
+        if self.starts(piece):
             return None
-        return next((m for m in at_top_level(REFERENCE_END.finditer(piece), piece)
-                     if self.matcher.match(piece[m.end():]) is None and not VOLUME_BEFORE.search(piece, 0, m.start())
-                     and looks_like_literature(piece[:m.start()])
-                     and (m.group("join") is None or looks_like_literature(piece[m.end():]))), None)
+        found = sorted(itertools.chain(REFERENCE_END.finditer(piece), reference_join(piece)), key=re.Match.start)
+        for m in at_top_level(found, piece):
+            if self.matcher.match(piece[m.end():]) is None and not VOLUME_BEFORE.search(piece, 0, m.start()) \
+                    and looks_like_literature(piece[:m.start()]) \
+                    and (m.re is REFERENCE_END or looks_like_literature(piece[m.end():])):  # (after "and": a reference)
+                return m
+        return None
 
     def goes_on(self, piece: str) -> bool:
         """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""
