@@ -15,7 +15,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
-from .legal import book_by_author, is_legal_short, read_legal_short, without_lead_in
+from .legal import BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_legal_short, without_lead_in
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
@@ -71,17 +71,6 @@ _COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
 _PLACE_PUBLISHER_YEAR = re.compile(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
 
 # (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river)
-# a year in brackets after a title or a journal's volume (and issue), then the first page: `… 77:3 (1983) 690`,
-# `… (2023) 45` (Austrian and English legal style)
-_BRACKET_YEAR_PAGE = re.compile(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*,?\s*\d")
-
-_BRACKET_PAGES = r"(?:\s*,?\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*ff?\.?)?))?\s*$"
-# (the journal's name opens with a capital, and is not a word for a volume or an issue: `…, Studies 16, no. 3 (2014)`)
-_JOURNAL_BRACKET_YEAR = re.compile(rf",\s*(?!(?:{alternation('reference_words.csv', 'volume')}|{alternation('reference_words.csv', 'issue')})\s*\d)"
-                                   rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)(?:\s*\([{UPPER}]{{1,8}}\))?\s+(?P<volume>\d{{1,4}})(?:[:/](?P<issue>\d{{1,4}}))?\s*"
-                                   r"\((?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
-_TITLE_BRACKET_YEAR = re.compile(r"\s*\((?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
-
 _PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?"
                          r"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
@@ -233,7 +222,7 @@ def _reads_as_publication(piece: str) -> bool:
             return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
-    if _BRACKET_YEAR_PAGE.search(piece):  # `Zeman, Title, Review 77:3 (1983) 690`, `Schupisser, Title (2023) 45`
+    if BRACKET_YEAR_PAGE.search(piece):  # `Zeman, Title, Review 77:3 (1983) 690`, `Schupisser, Title (2023) 45`
         parts = split_commas(piece)
         if len(parts) >= 2 and _is_name(parts[0]):
             return True
@@ -372,7 +361,8 @@ def _read_publication(text: str, ref: dict) -> str:
         ref["pages"] = pages
         text = text[:start]
     head = text
-    bracketed = _bracket_year(head, ref)  # `…, JZ 73 (2018)`, `Title (2023) 45`
+    # `…, JZ 73 (2018)`, `Title (2023) 45` (not after `in:`, nor with a quoted title: their own readers)
+    bracketed = None if _IN_AFTER_COMMA.search(head) or QUOTE_START.search(head) else bracket_year(head, ref)
     if bracketed is not None:
         return bracketed
     nop = _PUBLISHER_PLAIN.search(head)
@@ -388,28 +378,6 @@ def _read_publication(text: str, ref: dict) -> str:
                        publisher=(found.get("publisher") or "").strip())
             head = head[:place_year.start()].rstrip(" ,")
     return head
-
-
-def _bracket_year(head: str, ref: dict) -> str | None:
-    """A journal's volume (and issue) and a year in brackets ending ``head`` (`…, JZ 73 (2018)`, `…, Review 77:3 (1983)
-    690 ff`), or a book's year so (`Title (2023) 45`): ``ref`` takes them, and what comes before is returned; None if
-    there are none, an `in:` names the container or a quoted title is read otherwise.
-
-    >>> ref = {"pages": ""}
-    >>> _bracket_year("Zeman, Legal mobilization, American Political Science Review 77:3 (1983) 690 ff", ref), ref["volume"]
-    ('Zeman, Legal mobilization', '77')
-    """
-    if ")" not in head or _IN_AFTER_COMMA.search(head) or QUOTE_START.search(head):  # (a quoted title: its own reader)
-        return None
-    found = _JOURNAL_BRACKET_YEAR.search(head) or _TITLE_BRACKET_YEAR.search(head)
-    if found is None or found.start() == 0:
-        return None
-    parts = found.groupdict()
-    ref.update(year=parts["year"], container=(parts.get("container") or "").strip(), volume=parts.get("volume") or "",
-               issue=parts.get("issue") or "")
-    if parts["pages"] and not ref["pages"]:
-        ref["pages"] = parts["pages"].strip()
-    return head[:found.start()].rstrip(" ,")
 
 
 def _book_year(head: str) -> re.Match | None:
