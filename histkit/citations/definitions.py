@@ -16,7 +16,8 @@ import re
 
 from .archives import Archive, ArchiveMatcher
 from .holdings import is_place_token
-from .words import alternation, archive_word
+from .journals import is_journal_name
+from .words import alternation, archive_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
@@ -31,7 +32,7 @@ _EQUALS = re.compile(r"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{0,11})\s*=\s
 _NAME_START = re.compile(r".*(?:[();]|//|[^\W\d_]{2}\.\s|:\s)", re.DOTALL)
 
 
-def learn_definitions(text: str, matcher: ArchiveMatcher) -> list[tuple[int, int]]:
+def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, str] | None = None) -> list[tuple[int, int]]:
     """Teach ``matcher`` every archive code ``text`` (a note) defines; the spans of its ``CODE = Name`` entries.
 
     >>> from histkit.citations.archives import default_matcher
@@ -43,7 +44,13 @@ def learn_definitions(text: str, matcher: ArchiveMatcher) -> list[tuple[int, int
 
     Only names that are an archive's (a word for archive, library, institute…
     or a name the authority file knows) count; the spans are where a note is
-    a list of definitions, not citations.
+    a list of definitions, not citations. Another name a word for "hereafter"
+    abbreviates is a journal's: its abbreviation and its name go in ``journals``.
+
+    >>> journals = {}
+    >>> _ = learn_definitions("Nowak, Kasy, Kwartalnik Historyczny (hereafter KH) 95 (1988), 3.", matcher, journals)
+    >>> journals
+    {'KH': 'Kwartalnik Historyczny', 'Kwartalnik Historyczny': 'Kwartalnik Historyczny'}
     """
     spans = []
     if "=" in text:
@@ -62,6 +69,8 @@ def learn_definitions(text: str, matcher: ArchiveMatcher) -> list[tuple[int, int
             name, place = _name_and_place(head[start.end() if start else 0:])
             if name[:1].isupper() and _is_archive_name(name, matcher):
                 _define(matcher, abbr, name, place)
+            elif journals is not None and m.group("word") and name[:1].isupper() and is_journal_name(name):
+                journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
     return spans
 
 
@@ -98,7 +107,7 @@ def _known_tail(name: str, matcher: ArchiveMatcher) -> tuple[Archive, str] | Non
 
 
 def _is_archive_name(name: str, matcher: ArchiveMatcher) -> bool:
-    if not 3 <= len(name) <= 120:
+    if not 3 <= len(name) <= 120 or statute_word().search(name):  # `Thüringer Bibliotheksgesetz (ThürBibG)`: a law
         return False
     # an unknown name is a name, not a sentence about the archive: a few words
     return _known_tail(name, matcher) is not None or (bool(archive_word().search(name)) and len(name.split()) <= 12)

@@ -26,6 +26,7 @@ from ..dates import find_date_groups, find_dates, find_undated
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
+from .journals import read_journal_short
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import set_date
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
@@ -151,12 +152,16 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
     """
     found = DocumentCitations(doc_id)
     history = History()
+    journals: dict[str, str] = {}  # `Kwartalnik Historyczny (hereafter KH)`: the journals' abbreviations defined so far
     for note_no, text in notes:
-        definitions = learn_definitions(text, matcher)  # the note's own abbreviations hold from here on
-        for seq, piece in enumerate(split_note(text, note_no, matcher, definitions), start=1):
-            reading = classify(piece, note_no, matcher, history)
+        definitions = learn_definitions(text, matcher, journals)  # the note's own abbreviations hold from here on
+        for seq, piece in enumerate(split_note(text, note_no, matcher, definitions, journals), start=1):
+            journal = read_journal_short(piece.segment.raw, journals)  # `KH 12 (1990), 45`: no archive's code
+            reading = Reading("literature") if journal else classify(piece, note_no, matcher, history)
             row = _empty_row(doc_id, note_no, seq, piece.segment)
             ref = parse_citation(row, reading, piece, matcher)
+            if journal:
+                ref.update(journal)
             if not resolve_ibid(row, reading, piece, history):
                 found.orphans.append(note_no)
             if row["kind"] in ("archival", "ibid") and _says_undated(piece.text):
@@ -173,20 +178,22 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
     return found
 
 
-def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: list[tuple[int, int]] = ()) -> list[Piece]:
+def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: list[tuple[int, int]] = (),
+               journals: dict[str, str] | None = None) -> list[Piece]:
     """Split step: the citations of one note, leaving out lead-ins, commentary and the note's own number.
 
     >>> [piece.segment.raw for piece in split_note("3 See: TNA, FO 371/1; Ibid., 4.", "3", default_matcher().copy())]
     ['TNA, FO 371/1', 'Ibid., 4.']
 
     ``definitions`` are the spans of ``CODE = Name`` entries (`learn_definitions`):
-    a piece that holds nothing else cites nothing.
+    a piece that holds nothing else cites nothing. A piece naming a journal by
+    an abbreviation of ``journals`` (`KH 12 (1990), 45`) is a citation.
     """
     skip = _marker_length(text, note_no)
     folded = fold_homoglyphs(text)  # look-alike letters folded once per note; same length, so offsets hold
     pieces = []
     for seg in split_citations(folded[skip:], matcher):
-        if seg.role == "citation":
+        if seg.role == "citation" or (journals and read_journal_short(seg.raw, journals)):
             start, end = seg.start + skip, seg.end + skip
             if definitions and _only_definitions(text, start, end, definitions):
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..dates import trie_alternation
-from .words import alternation
+from .words import UPPER, alternation
 
 LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
               r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
@@ -62,10 +62,33 @@ LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS})(?:\s+|(?<=\.))(
 SENTENCE_GAP = re.compile(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
 
 # (the sentence must open with a capital, of any script: `Βλ. επίσης`; the splitter checks)
-LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?]))\s+(?={_LEAD_START}(?:{LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
+# (also after the `ff.`, `f.` ending a reference's pages: `…, 7 ff. Cf. Dirk Baecker, …`)
+LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
 
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
 LEAD_INSIDE = re.compile(rf"(?<=\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
+
+# `…, 603 ff. On intersystemic relations …`, `…, 9-44. Böhle, Arbeit …`: a full stop after the pages, a year in
+# brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)
+# (the full stop first, then what stands before it: a pattern opening with a look-behind is tried at every character)
+REFERENCE_END = re.compile(rf"\.(?:(?<=\d\.)|(?<=\bff\.)|(?<=\bf\.)|(?<=\)\.))\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))")
+
+# `…, Bd. 1, 1 f. und Joachim von Schwarzkopf, …`: a word for "and" between two references (`reference_join`)
+_REFERENCE_JOIN = re.compile(rf"\s+(?:{alternation('and_words.csv')})\s+(?=[{UPPER}][^\W\d_]+\s)")
+_PAGES_BEFORE = re.compile(r"(?:\d|\bff?\.?|\))$")
+
+
+def reference_join(text: str):
+    """`_REFERENCE_JOIN` where the pages or a bracket end what comes before it.
+
+    >>> [m.group().strip() for m in reference_join("Bauer, Repertorium, 1 f. und Joachim Schwarzkopf, Calender")]
+    ['und']
+    """
+    return (m for m in _REFERENCE_JOIN.finditer(text) if _PAGES_BEFORE.search(text, max(0, m.start() - 4), m.start()))
+
+
+# `…, Zv. 2. Ljubljana : …`, `Bd. 3. Berlin 1990`: a volume's number, after which the same reference goes on
+VOLUME_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})\s*\d+$")
 
 # `…, 45; and TNA, FO 371/1`: a conjunction before a citation
 CONJUNCTION = re.compile(rf"^(?:{alternation('and_words.csv')}|and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)",

@@ -6,7 +6,9 @@ abbreviation is told by its capitals inside the word (`DRdA`, `EuZA`, `NJW`,
 `GRUR-Prax.`), so a place and year (`Karlsruhe 1910`) is not one. Lead-ins
 (`Vgl`, `Dazu ausführlich`, `See, e.g.,`, `zu der Entscheidung kritisch:`) are
 cut off the front of a reference before it is read; their words are data
-(``reference_words.csv``, kind ``lead``).
+(``reference_words.csv``, kind ``lead``). The Austrian and English legal
+style puts the year in brackets after a journal's volume or a book's title,
+then the first page (`bracket_year`: `JZ 73 (2018) 161`, `Title (2023) 45`).
 """
 
 from __future__ import annotations
@@ -46,12 +48,54 @@ def book_by_author(piece: str) -> bool:
     return _book_by_author().match(without_lead_in(piece.strip())) is not None
 
 
+# a year in brackets after a title or a journal's volume (and issue), then the first page: `… 77:3 (1983) 690`,
+# `… (2023) 45` (Austrian and English legal style)
+BRACKET_YEAR_PAGE = re.compile(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*,?\s*\d")
+
+_BRACKET_PAGES = r"(?:\s*,?\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*ff?\.?)?))?\s*$"
+# (the journal's name opens with a capital, and is not a word for a volume or an issue: `…, Studies 16, no. 3 (2014)`)
+_JOURNAL_BRACKET_YEAR = re.compile(rf",\s*(?!(?:{alternation('reference_words.csv', 'volume')}|{alternation('reference_words.csv', 'issue')})\s*\d)"
+                                   rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)(?:\s*\([{UPPER}]{{1,8}}\))?\s+(?P<volume>\d{{1,4}})(?:[:/](?P<issue>\d{{1,4}}))?\s*"
+                                   r"\((?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
+_TITLE_BRACKET_YEAR = re.compile(r"\s*\((?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
+
+
+def bracket_year(head: str, ref: dict) -> str | None:
+    """A journal's volume (and issue) and a year in brackets ending ``head`` (`…, JZ 73 (2018)`, `…, Review 77:3 (1983)
+    690 ff`), or a book's year so (`Title (2023) 45`): ``ref`` takes them, and what comes before is returned; None if
+    there are none.
+
+    >>> ref = {"pages": ""}
+    >>> bracket_year("Zeman, Legal mobilization, American Political Science Review 77:3 (1983) 690 ff", ref), ref["volume"]
+    ('Zeman, Legal mobilization', '77')
+    """
+    if ")" not in head:
+        return None
+    found = _JOURNAL_BRACKET_YEAR.search(head) or _TITLE_BRACKET_YEAR.search(head)
+    if found is None or found.start() == 0:
+        return None
+    parts = found.groupdict()
+    ref.update(year=parts["year"], container=(parts.get("container") or "").strip(), volume=parts.get("volume") or "",
+               issue=parts.get("issue") or "")
+    if parts["pages"] and not ref["pages"]:
+        ref["pages"] = parts["pages"].strip()
+    return head[:found.start()].rstrip(" ,")
+
+
 @functools.cache
 def _lead_in() -> re.Pattern:
     words = alternation("reference_words.csv", "lead")
-    # a lead word or a few, then a capital; or a few words in small letters and a colon (`zu der Entscheidung kritisch:`)
-    return re.compile(rf"^(?:(?:(?i:{words})(?:,\s*|\s+|(?<=\.)))+(?=[{UPPER}]|ders\.|dies\.)"
-                      rf"|[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}]))")
+    # a lead word or a few, then a capital, after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`);
+    # or a few words in small letters and a colon (`zu der Entscheidung kritisch:`)
+    return re.compile(rf"^(?:(?:[^\W\d_]+(?:\s+[^\W\d_{UPPER}][^\W\d_]*){{1,3}}\s+(?=(?i:{words})))?"
+                      rf"(?:(?i:{words})(?:,\s*|\s+|(?<=\.)))+(?=[{UPPER}]|ders\.|dies\.)"
+                      rf"|[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}])"
+                      # `die Überlegungen bei Andreas Gestrich, …`: a few words, the first and the last in small letters
+                      # (not a name's particle: `von Schwarzkopf`, `de Gaulle`)
+                      rf"|(?=[^\W\d_{UPPER}])(?:[^\W\d_]+\s+){{0,4}}(?!{_PARTICLES}\s)[^\W\d_{UPPER}][^\W\d_]*\s+(?=[{UPPER}]))")
+
+
+_PARTICLES = r"(?:von|vom|van|de|der|den|des|da|di|du|del|della|dos|das|la|le|ten|ter|al|el|bin|ibn)"
 
 
 def without_lead_in(text: str) -> str:
@@ -61,6 +105,10 @@ def without_lead_in(text: str) -> str:
     ('Bauer, Repertorium, 20', 'Jacobs, Labour, 99')
     >>> without_lead_in("zu der Entscheidung kritisch: Steinhauer, GRUR-Prax. 2016, 561")
     'Steinhauer, GRUR-Prax. 2016, 561'
+    >>> without_lead_in("Več o tem gl. Ana Šumi, Spomin, 2012")
+    'Ana Šumi, Spomin, 2012'
+    >>> without_lead_in("die Überlegungen bei Andreas Gestrich, Absolutismus"), without_lead_in("von Weizsäcker, Titel")
+    ('Andreas Gestrich, Absolutismus', 'von Weizsäcker, Titel')
     >>> without_lead_in("Soziale Systeme, 1984")
     'Soziale Systeme, 1984'
     """

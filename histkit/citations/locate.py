@@ -17,7 +17,7 @@ from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
-from .words import archive_word
+from .words import archive_word, statute_word
 
 # where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop. Each branch
 # opens with its character, the look-behind after it: a pattern opening with a character class lets `finditer`
@@ -218,7 +218,9 @@ def defines_archive(text: str) -> bool:
 
 def _definition(text: str) -> re.Match | None:
     m = ABBR_DEFINITION.match(text)
-    return m if m and _has_archive_word(m.group("name")) and m.start() == 0 else None
+    # (`Thüringer Bibliotheksgesetz (ThürBibG)` names a statute, not a library)
+    return m if m and _has_archive_word(m.group("name")) and m.start() == 0 and not statute_word().search(m.group("name")) \
+        else None
 
 
 def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int) -> dict:

@@ -48,6 +48,21 @@ _NESTING = re.compile(r"[(\[{„«]")
 _BRACKET = re.compile(r"[(\[{)\]}]")
 
 
+# `„…“`, `«…»` and the Slovene and German `»…«`: a quotation opens with „ or «, or with » before a letter or digit
+# (`»Naslov«`, not the close of `«a, b», …`), and any of these marks closes an open one
+_QUOTE_CLOSE = "“”»«"
+
+
+def _opens_quote(text: str, i: int) -> bool:
+    """Whether the mark at ``text[i]`` opens a quotation (when none is open).
+
+    >>> _opens_quote("»Vas«, 12", 0), _opens_quote("b», 12", 1), _opens_quote("„Tito“", 0)
+    (True, False, True)
+    """
+    ch = text[i]
+    return ch in "„«" or (ch == "»" and text[i + 1:i + 2].isalnum())
+
+
 def scan(text: str, start: int = 0):
     """Each character from ``start`` with the bracket depth and whether a „…“ quotation is open.
 
@@ -56,6 +71,9 @@ def scan(text: str, start: int = 0):
 
     A list of citations or of a citation's parts can be cut only where depth
     is 0 and no quotation is open.
+
+    >>> [quote for _, ch, _, quote in scan("»a; b« c") if ch in ";c"]
+    [True, False]
     """
     depth, quote = 0, False
     for i in range(start, len(text)):
@@ -64,10 +82,10 @@ def scan(text: str, start: int = 0):
             depth += 1
         elif ch in CLOSE:
             depth = max(0, depth - 1)
-        elif ch in "„«":
-            quote = True
-        elif ch in "“”»" and quote:
+        elif quote and ch in _QUOTE_CLOSE:
             quote = False
+        elif ch in "„«»" and _opens_quote(text, i):
+            quote = True
         yield i, ch, depth, quote
 
 
@@ -102,10 +120,10 @@ def _top_level_cuts(text: str, sep: str):
             depth += 1
         elif ch in CLOSE:
             depth = max(0, depth - 1)
-        elif ch in "„«":
-            quote = True
-        elif quote:  # “”»
+        elif quote and ch in _QUOTE_CLOSE:
             quote = False
+        elif ch in "„«»" and _opens_quote(text, m.start()):
+            quote = True
 
 
 def paren_depth(text: str, i: int) -> int:
@@ -235,10 +253,10 @@ class Tokens:
                 depth += 1
             elif ch in CLOSE:
                 depth = max(0, depth - 1)
-            elif ch in "„«":
-                quote = True
-            elif ch in "“”»" and quote:
+            elif quote and ch in _QUOTE_CLOSE:
                 quote = False
+            elif ch in "„«»" and _opens_quote(text, i):
+                quote = True
             if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
                 spans.append((a, i))
                 a = i + 1

@@ -12,9 +12,10 @@ import functools
 import re
 
 from .authordate import is_author_date, read_author_date
+from .bluebook import is_bluebook, read_bluebook
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
-from .hungarian import colon_head, read_colon_reference
-from .legal import book_by_author, is_legal_short, read_legal_short, without_lead_in
+from .colon import colon_head, read_colon_reference
+from .legal import BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_legal_short, without_lead_in
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
@@ -69,7 +70,9 @@ _COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
 # `…, Paris: Nathan 1996`, `…, Frankfurt am Main: Klostermann 1997`: place, colon, publisher and year (no comma)
 _PLACE_PUBLISHER_YEAR = re.compile(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
 
-_PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
+# (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river)
+_PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?"
+                         r"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
 
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
 # (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`)
@@ -196,7 +199,7 @@ def looks_like_literature(piece: str) -> bool:
     False
     """
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
-    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece)
+    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
                 or short_note_reference(piece) or is_legal_short(piece) or _press(piece))
 
@@ -205,7 +208,9 @@ def _reads_as_publication(piece: str) -> bool:
     """Author and place and year, an issue `12/1990`, a quoted title after the author, or a short title and pages."""
     # Croatian and Serbian put a full stop after numbers: `Zagreb 1990., 145.–150.`; `(Hrsg.)` after an editor
     # a comma may end it where the note goes on: `…, Berlin 1824, cité par …`
-    piece = _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))
+    # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
+    # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
+    piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))))
     body = piece[:_trailing_pages(piece.rstrip(" ."))[0]]
     # (the patterns first, the parts and the name only when one of them matched)
     shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0
@@ -217,6 +222,10 @@ def _reads_as_publication(piece: str) -> bool:
             return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
+    if BRACKET_YEAR_PAGE.search(piece):  # `Zeman, Title, Review 77:3 (1983) 690`, `Schupisser, Title (2023) 45`
+        parts = split_commas(piece)
+        if len(parts) >= 2 and _is_name(parts[0]):
+            return True
     head = piece[:80]
     quote = QUOTE_START.search(head)
     if quote and quote.start() > 0:
@@ -262,8 +271,11 @@ def _short_title(piece: str) -> re.Match | None:
                     r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?)?\s*\.?\s*$", piece)
 
 
+_NAMES_SPLIT = re.compile(r"\s*/\s*|\s+")
+
+
 def _is_name(token: str) -> bool:
-    words = _AND_INITIAL.sub(" ", _ET_AL.sub("", token)).split()
+    words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", _ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
     if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
         return False
     if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
@@ -287,7 +299,11 @@ def parse_reference(raw: str) -> dict:
     text = without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
-    caps = _SURNAME_CAPS.match(text)  # `GARCÍA, Juan: Título, …`: the authors, then a reference without them
+    # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
+    # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
+    caps = _SURNAME_CAPS.match(text)
+    if caps and colon_head(text) is not None:
+        caps = None
     if caps:
         _read_reference(text[caps.end():], raw, ref)
         ref["authors"] = caps.group("authors")
@@ -298,11 +314,13 @@ def parse_reference(raw: str) -> dict:
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
     text = _HERE.sub(", ", _without_number_stops(text))  # `S. 100–130, hier S. 105`: the cited page after the range
+    if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
+        return ref
     if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
-    text = SAME_AUTHOR.sub("", _CITED_MARK.sub("", text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
+    text = _without_same_author(_CITED_MARK.sub("", text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
     if read_gost(text, ref) or read_author_date(text, ref):
         return ref
     head = _read_publication(text, ref)
@@ -319,6 +337,17 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     return ref
 
 
+def _without_same_author(text: str) -> str:
+    """``text`` without the word for the same author at its front (`Его же.`, `Tenże,`), unless a quoted title follows
+    it (`Ista, »Naslov«, Kronika 62`): there it stands where the authors would, and `repeated_author` replaces it.
+
+    >>> _without_same_author("Tenże, Kasy, Kraków 1990"), _without_same_author("Ista, »Vas«, Kronika 62 (2014)")
+    ('Kasy, Kraków 1990', 'Ista, »Vas«, Kronika 62 (2014)')
+    """
+    same = SAME_AUTHOR.match(text)
+    return text if same is None or QUOTE_START.match(text, same.end()) else text[same.end():]
+
+
 def _read_publication(text: str, ref: dict) -> str:
     """Place, publisher, year and pages from the end of a reference; what comes before them (authors, title)."""
     start, pages = _trailing_pages(text)
@@ -332,6 +361,10 @@ def _read_publication(text: str, ref: dict) -> str:
         ref["pages"] = pages
         text = text[:start]
     head = text
+    # `…, JZ 73 (2018)`, `Title (2023) 45` (not after `in:`, nor with a quoted title: their own readers)
+    bracketed = None if _IN_AFTER_COMMA.search(head) or QUOTE_START.search(head) else bracket_year(head, ref)
+    if bracketed is not None:
+        return bracketed
     nop = _PUBLISHER_PLAIN.search(head)
     if nop and nop.start() > 0:
         ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))

@@ -20,7 +20,7 @@ import re
 
 from .archives import normalise
 from .gost import op_cit
-from .hungarian import colon_op_cit
+from .colon import colon_op_cit
 from .legal import without_lead_in
 from ..dates import trie_alternation
 from .words import alternation, forms

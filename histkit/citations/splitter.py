@@ -24,11 +24,11 @@ from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
-from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, in_before, sentence_gaps,
-                    sentence_leads)
+from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
+                    in_before, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
-from .hungarian import colon_head
+from .colon import colon_head
 from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
 from ..text import fold_homoglyphs
@@ -305,12 +305,31 @@ class _Cutter:
             if cut:
                 return cut
         if cited:
+            end = self.reference_end(piece)
+            if end is not None:  # `Luhmann (Fn. 9), 603 ff. On intersystemic …`: the reference, then another sentence
+                return [self.segment(a, a + end.start(), "citation"), self.rest(piece, a, a + end.end(), known, False)]
             joiner = _next_document(piece)
             if joiner is not None:  # `…, report of 3 Jan. 1943, and RG 84/2310/7, letter of …`: two documents
                 end, start = _strip_span(self.text, a, a + joiner.start())[1], a + joiner.end()
                 return [self.segment(a, end, "citation"), self.segment(end, start, "lead-in"),
                         self.rest(piece, a, start, known, True)]
         return [Segment(a, b, piece, "citation" if cited else "commentary")]
+
+    def reference_end(self, piece: str) -> re.Match | None:
+        """Where a literature reference ends before another sentence (`REFERENCE_END`): commentary or another reference.
+
+        Not before an archive (`Bericht vom 3. März 1955. PA AA, B 12`: the document's description, then its archive);
+        after a word for "and" only before another reference.
+        """
+        if self.starts(piece):
+            return None
+        found = sorted(itertools.chain(REFERENCE_END.finditer(piece), reference_join(piece)), key=re.Match.start)
+        for m in at_top_level(found, piece):
+            if self.matcher.match(piece[m.end():]) is None and not VOLUME_BEFORE.search(piece, 0, m.start()) \
+                    and looks_like_literature(piece[:m.start()]) \
+                    and (m.re is REFERENCE_END or looks_like_literature(piece[m.end():])):  # (after "and": a reference)
+                return m
+        return None
 
     def goes_on(self, piece: str) -> bool:
         """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""

@@ -70,6 +70,20 @@ def alternation(name: str, kind: str | None = None, language: str | None = None)
 
 
 @functools.cache
+def statute_word() -> re.Pattern:
+    """A pattern that finds a word for a law (``reference_words.csv``, kind ``statute``) ending a word: a statute's
+    name (`Thüringer Bibliotheksgesetz`, `Zakon o arhivih`), whatever archive or library word it holds.
+
+    >>> bool(statute_word().search("Thüringer Bibliotheksgesetz")), bool(statute_word().search("Contract Archive"))
+    (True, False)
+    """
+    # (a word of four letters or fewer only whole: `act`, not the end of `Contract`)
+    short = [re.escape(form) for form in forms("reference_words.csv", "statute") if len(form) <= 4]
+    long = [re.escape(form) for form in forms("reference_words.csv", "statute") if len(form) > 4]
+    return re.compile(rf"(?:(?<![^\W\d_])(?:{'|'.join(short)})|{'|'.join(long)})\b", re.IGNORECASE)
+
+
+@functools.cache
 def archive_word() -> re.Pattern:
     """A pattern that finds a stem of ``archive_words.csv`` anywhere in a name, also inside a compound.
 

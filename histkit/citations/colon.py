@@ -1,10 +1,13 @@
-"""Hungarian references: the author's name, a colon, then the title (`read_colon_reference`).
+"""References in the colon styles: the author's name, a colon, then the title (`read_colon_reference`).
 
-Books ``Kovács István: Cím. Alcím. Budapest, Akadémiai Kiadó, 1990. 45–50.`` (pages without ``p.``), articles
-``Szabó Péter: Cím. Századok, 124. (1990) 3. sz. 45–67.``, chapters ``Tóth Anna: Cím. In: Nagy Béla (szerk.):
-Kötet. Budapest, 1995. 12–30.`` or ``In: Kötet. Szerk. Nagy Béla. Budapest, 1995.``, and the short form
-``Kovács: i. m. 47.``. Names are printed as written (family name first). The words (``szerk.``, ``köt.``,
-``évf.``, ``sz.``, ``i. m.``) are data: ``data/citations/reference_words.csv``, language ``hu``.
+Hungarian books ``Kovács István: Cím. Alcím. Budapest, Akadémiai Kiadó, 1990. 45–50.`` (pages without ``p.``),
+articles ``Szabó Péter: Cím. Századok, 124. (1990) 3. sz. 45–67.``, chapters ``Tóth Anna: Cím. In: Nagy Béla
+(szerk.): Kötet. Budapest, 1995. 12–30.`` or ``In: Kötet. Szerk. Nagy Béla. Budapest, 1995.``, and the short form
+``Kovács: i. m. 47.``. The Slovene, Czech and Slovak order is the same: ``Janez Novak: Naslov. Ljubljana : Slovenska
+matica, 1990, str. 45.``, ``Novák, Jan: Název. Praha 1990, s. 12``, articles ``Naslov. Zgodovinski časopis, 44,
+1990, št. 2, str. 12–30``, chapters ``V: Zbornik (ur. Ime Priimek). Kraj : Založba, 2001``, the short form
+``Novak: Naslov, str. 20``. Names are printed as written. The words (``szerk.``, ``köt.``, ``évf.``, ``sz.``,
+``i. m.``; ``ur.``, ``zv.``, ``št.``, ``č.``, ``V:``) are data: ``data/citations/reference_words.csv``.
 """
 
 from __future__ import annotations
@@ -12,47 +15,70 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import YEAR, alternation
+from .words import YEAR, alternation, forms
 
-_UP = "A-ZÁÉÍÓÖŐÚÜŰ"
+# the Latin capitals of `words.UPPER`: a Cyrillic reference with a colon is GOST's (`Название : подзаголовок`, gost.py)
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"
 # `(London: Tauris, 2011)`: another style's imprint
 _BRACKETED_IMPRINT = re.compile(r"\([^()]*:")
 _PAGE_WORD = r"(?:o|old|p)\.?"  # `45. o.`: a page mark after the number, when there is one
+# `…, str. 45`, `…, s. 12–30`: a page mark before the number, after a comma
+_PAGE_MARK = r"(?:str|s|S|pp?)\."
 # `A kérdésről részletesen Kovács István: Cím. …`: a few words of prose (small letters after the first) before the authors
-_PROSE = re.compile(rf"^[{_UP}]?[^\W\d_]*(?:\s+[^\W\d_{_UP}][^\W\d_]*){{1,8}}\s+(?=[{_UP}])")
+# (`O tem več v: Ime Priimek: …`: the prose may end with `in:`)
+_PROSE = re.compile(rf"^[{_UP}]?[^\W\d_]*(?:\s+[^\W\d_{_UP}][^\W\d_]*){{1,8}}:?\s+(?=[{_UP}])")
 _NAME = rf"(?:(?:ifj|id)\.\s+)?[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?){{0,3}}"  # (`ifj.`, `id.`: the younger, the elder)
+# `Novák, Jan`: the family name, a comma, the given name (Czech, Slovak)
+_INVERTED = rf"[{_UP}][\w’'-]*,\s+[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?)?(?=\s*[:–—]|\s+[^\W\d_{_UP}]+\s)"
+
+
+@functools.cache
+def _same_author_hu() -> tuple[str, ...]:
+    return tuple(forms("reference_words.csv", "same_author", "hu"))
 
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
-    role = alternation("reference_words.csv", "role_hu")
+    role = f"{alternation('reference_words.csv', 'role_hu')}|{alternation('reference_words.csv', 'role')}"
+    volume = f"{alternation('reference_words.csv', 'volume_hu')}|{alternation('reference_words.csv', 'volume')}"
+    issue = alternation("reference_words.csv", "issue")
+    name = rf"(?:{_INVERTED}|{_NAME})"
+    joined = rf"(?:\s+[–—]\s+|\s+(?:{alternation('and_words.csv')})\s+)"  # `Hribar in Mlakar`, `Kiss – Papp`
     return {
         # `Kovács István:`, `Kovács István – Szabó Péter:`, `Nagy Béla (szerk.):`
         # (`Uő.`, the same author as before, stands where the authors would)
-        "head": re.compile(rf"^(?:(?P<authors>{_NAME}(?:\s+[–—]\s+{_NAME}){{0,3}})(?:\s*\((?:{role})\))?\s*:"
+        "head": re.compile(rf"^(?:(?P<authors>{name}(?:{joined}{name}){{0,3}})(?:\s*\((?:{role})\))?\s*:"
                            rf"|(?P<same>{alternation('reference_words.csv', 'same_author', 'hu')})\.)\s+(?=\S)"),
         "op cit": re.compile(rf"^(?:{alternation('reference_words.csv', 'op_cit_hu')})(?=[\s.,]|$)"),
+        # a book cited before: `V: Zbornik, nav. delo`, `In: Sborník, c. d.`
+        "cited": re.compile(rf",\s*(?:{alternation('reference_words.csv', 'op_cit')}|{alternation('reference_words.csv', 'op_cit_title')})"
+                            rf"(?=[\s.,]|$)", re.IGNORECASE),
         # `In: Szerk. Nagy Béla: Kötet.`, `In: Nagy Béla (szerk.): Kötet.`, `In: Kötet. Szerk. Nagy Béla.`
-        "in": re.compile(r"[.,]\s+In:\s*"),
+        "in": re.compile(rf"[.,]\s+(?:In:|{alternation('reference_words.csv', 'in')})\s*"),  # (`V:`, `W:`)
         "editor before": re.compile(rf"^(?:(?:{role}):?\s+{_NAME}|{_NAME}\s*\((?:{role})\))\s*:\s*"),
-        "editor after": re.compile(rf"\.\s+(?:{role}):?\s+{_NAME}(?=\.|$)"),
+        "editor after": re.compile(rf"\.\s+(?:{role}):?\s+{_NAME}(?=\.|$)|\s*\((?:{role})\s[^()]*\)"),  # `(ur. Ime Priimek)`
         # `Századok, 124. (1990) 3. sz.`, `Agrártörténeti Szemle 32. évf. (1990) 1–2. sz.`
         "journal": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<volume>\d+)\.?\s*"
                               rf"(?:(?:{alternation('reference_words.csv', 'volume_hu')})\s*)?\((?P<year>{YEAR})\)"
                               rf"(?:\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.?\s*(?:{alternation('reference_words.csv', 'issue_hu')}))?"),
+        # `Zgodovinski časopis, 44, 1990, št. 2`, `Český časopis historický 95, 1997, č. 2`, `…, roč. 38, 1990`
+        "journal comma": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()\d]{{1,120}}?),?\s+(?:(?:{volume})\s*)?"
+                                    rf"(?P<volume>\d+),\s*(?P<year>{YEAR})(?![\d–—-])"
+                                    rf"(?:,\s*(?:{issue})\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?"),
         # `Századok, 1990. 3. sz.`, `Századok 1990/3`: no volume, the year and the issue
         "journal year": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<year>{YEAR})"
                                    rf"(?:/(?P<slash>\d+)|\.\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.\s*"
                                    rf"(?:{alternation('reference_words.csv', 'issue_hu')}))"),
         # `Kovács: A szőlőművelés… 47.`: a short title and pages, no year
-        "short": re.compile(rf"(?!.*{YEAR})[{_UP}][^:]{{1,160}}?[.…]\s+\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
-        # `Budapest, Akadémiai Kiadó, 1990`, `Bp., 1995`, `Miskolc 1998`
+        "short": re.compile(rf"(?!.*{YEAR})[{_UP}][^:]{{1,160}}?(?:[.…]\s+|,\s*{_PAGE_MARK}\s*)\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
+        # `Budapest, Akadémiai Kiadó, 1990`, `Bp., 1995`, `Miskolc 1998`, `Ljubljana : Slovenska matica, 1990`
         "imprint": re.compile(rf"(?:^|\.\s+)(?P<place>[{_UP}][\w-]+\.?(?:[–-][{_UP}][\w-]+)?)"
-                              rf"(?:,\s*(?P<publisher>[^,.]{{2,80}}?))?,?\s+(?P<year>{YEAR})(?![\d–—-])"),
-        "part": re.compile(rf"(?:^|\.\s+)(?P<no>\d+|[IVXLC]+)\.\s*(?:{alternation('reference_words.csv', 'volume_hu')}"
-                           rf"|{alternation('reference_words.csv', 'edition_hu')})(?=\s|$)"),
-        "volume word": re.compile(alternation("reference_words.csv", "volume_hu")),
-        "pages": re.compile(r"(?<=[.)…])\s+(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
+                              rf"(?:(?:,|\s*:)\s*(?P<publisher>[^,.:]{{2,80}}?))?,?\s+(?P<year>{YEAR})(?![\d–—-])"),
+        # `I. köt.`, `2. kiad.` (the number first), `Zv. 2.` (the word first)
+        "part": re.compile(rf"(?:^|\.\s+)(?:(?P<no>\d+|[IVXLC]+)\.\s*(?:{alternation('reference_words.csv', 'volume_hu')}"
+                           rf"|{alternation('reference_words.csv', 'edition_hu')})|(?:{volume})\s*(?P<after>\d+|[IVXLC]+)\.?)(?=\s|$)"),
+        "volume word": re.compile(volume),
+        "pages": re.compile(rf"(?:(?<=[.)…])\s+|,\s*{_PAGE_MARK}\s*)(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
                             rf"(?:\s*{_PAGE_WORD})?\s*$"),
     }
 
@@ -65,17 +91,28 @@ def colon_head(piece: str) -> re.Match | None:
     >>> colon_head("Kovács: i. m. 47.").group("authors"), colon_head("Minute: TNA, FO 371/1")
     ('Kovács', None)
     """
-    head = _patterns()["head"].match(piece.strip())
+    piece = piece.strip()
+    if ":" not in piece and not piece.startswith(_same_author_hu()):  # (every head but `Uő.` ends with a colon)
+        return None
+    head = _patterns()["head"].match(piece)
+    prose = _PROSE.match(piece) if head is None else None
+    if prose:  # `O tem več v: Stane Pirc: Naslov. …`: the authors after a few words of prose
+        piece = piece[prose.end():]
+        head = _patterns()["head"].match(piece)
     if head is None:
         return None
-    rest = piece.strip()[head.end():]
+    rest = piece[head.end():]
     p = _patterns()
     if _BRACKETED_IMPRINT.search(rest):  # `Tito: A Biography (London: I.B. Tauris, 2011)`: a title's colon
         return None
     if p["op cit"].match(rest) or p["short"].fullmatch(rest):
         return head
+    inside = p["in"].search(rest)
+    if inside and p["cited"].search(rest, inside.end()):  # `Naslov. V: Zbornik, nav. delo, str. 231–250`
+        return head
     found = re.search(rf"[.,]\s+[^.]*?{YEAR}", rest)
-    if found and (p["in"].search(rest) or p["journal"].search(rest) or p["imprint"].search(rest, found.start())):
+    if found and (p["in"].search(rest) or p["journal"].search(rest) or p["journal comma"].search(rest)
+                  or p["imprint"].search(rest, found.start())):
         return head
     return None
 
@@ -101,9 +138,7 @@ def read_colon_reference(text: str, ref: dict) -> bool:
 
     False (``ref`` untouched) for what is not written so.
     """
-    text = text.strip()
-    prose = _PROSE.match(text)
-    head = colon_head(text) or (colon_head(text[prose.end():]) if prose else None)
+    head = colon_head(text)
     if head is None:
         return False
     p = _patterns()
@@ -134,7 +169,7 @@ def _read_body(rest: str, found: dict) -> None:
             return
         _read_imprint(container, found)
         container = container[:found.pop("_imprint_at", len(container))]
-        found["container"] = _title(p["editor after"].sub("", container))
+        found["container"] = _title(p["editor after"].sub("", p["cited"].sub("", container)))
     elif _read_journal(rest, found):
         found["title"] = _title(rest[:found.pop("_journal_at")])
     else:
@@ -144,7 +179,8 @@ def _read_body(rest: str, found: dict) -> None:
 
 def _read_journal(text: str, found: dict) -> bool:
     """The journal, volume, year and issue in ``text`` (``_journal_at``: where they start); False if none."""
-    journal = _patterns()["journal"].search(text) or _patterns()["journal year"].search(text)
+    p = _patterns()
+    journal = p["journal"].search(text) or p["journal comma"].search(text) or p["journal year"].search(text)
     if journal is None:
         return False
     found.update(container=journal.group("container").strip(), volume=journal.groupdict().get("volume") or "",
@@ -163,7 +199,7 @@ def _read_imprint(text: str, found: dict) -> None:
                  year=imprint.group("year"), _imprint_at=imprint.start())
     part = _patterns()["part"].search(text)
     if part and _patterns()["volume word"].search(part.group()):
-        found["volume"] = part.group("no")
+        found["volume"] = part.group("no") or part.group("after")
 
 
 def _title(text: str) -> str:

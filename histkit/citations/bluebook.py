@@ -1,0 +1,65 @@
+"""US law-review references (the Bluebook): articles `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)` and books in
+small capitals `DAVID LIEBERMAN, THE PROVINCE OF LEGISLATION 65 (1989)`, `1 WILLIAM BLACKSTONE, COMMENTARIES 37 (1765)`.
+
+The volume stands before the journal's abbreviation, the first page after it, then the cited page and the year in
+brackets (with the publisher or the edition for a book). Short forms (`supra note 4`, `id. at 5`) are shortrefs.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import YEAR
+
+# `(1996)`, `(2000-01)`, `(Peter Smith 1973)`, `(The Legal Classics Library 1983)`: the year, a publisher or edition before it
+_YEAR_BRACKET = rf"\((?:[^()]{{0,60}}\s)?(?P<year>{YEAR})(?:[-–]\d{{2,4}})?\)"
+
+_PAGES = r"\d{1,5}(?:[-–]\d{1,5})?(?:,\s*\d{1,5}(?:[-–]\d{1,5})?)*"
+
+# `Albert W. Alschuler, Rediscovering Blackstone, 145 U. PA. L. REV. 1, 2 (1996)`
+_ARTICLE = re.compile(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?),\s+(?P<title>[^\d\s].{{1,250}}?),\s+(?P<volume>\d{{1,4}})\s+"
+                      rf"(?P<container>[A-Z][\w.&'’ ]{{0,60}}?[\w.])\s+(?P<first>\d{{1,5}})(?:,\s*(?P<pin>{_PAGES}))?\s*"
+                      rf"{_YEAR_BRACKET}")
+
+# `DANIEL J. BOORSTIN, THE MYSTERIOUS SCIENCE OF THE LAW, at vii (Peter Smith 1973)`: author and title in capitals
+_BOOK = re.compile(rf"^(?:(?P<volume>\d{{1,3}})\s+)?(?P<authors>[A-Z][A-Z.'’ &-]{{2,80}}?),\s+"
+                   rf"(?P<title>[A-Z0-9][^a-z(),]{{2,200}}?),?\s+(?:at\s+)?(?P<pages>(?:{_PAGES}|[ivxlc]+)\s+)?"
+                   rf"{_YEAR_BRACKET}")
+
+
+def is_bluebook(piece: str) -> bool:
+    """Whether ``piece`` opens with a Bluebook article or book.
+
+    >>> is_bluebook("Emily Kadens, Justice Blackstone’s Common Law Orthodoxy, 103 NW. U. L. REV. 1553, 1566 (2009)")
+    True
+    >>> is_bluebook("Kadens, Orthodoxy, 103"), is_bluebook("DAVID LIEBERMAN, THE PROVINCE OF LEGISLATION 65 (1989)")
+    (False, True)
+    """
+    if "(" not in piece:  # (both end with the year in brackets)
+        return False
+    return _ARTICLE.match(piece) is not None or _BOOK.match(piece) is not None
+
+
+def read_bluebook(text: str, ref: dict) -> bool:
+    """Fill ``ref`` (authors, title, container, volume, year, pages) from a Bluebook reference; False if it is none.
+
+    >>> ref = {}
+    >>> read_bluebook("S. F. C. Milsom, The Nature of Blackstone’s Achievement, 1 OXFORD J. LEGAL STUD. 1, 4, 6 (1981)", ref)
+    True
+    >>> ref["authors"], ref["container"], ref["volume"], ref["year"], ref["pages"]
+    ('S. F. C. Milsom', 'OXFORD J. LEGAL STUD.', '1', '1981', '4, 6')
+    """
+    if "(" not in text:
+        return False
+    article = _ARTICLE.match(text)
+    if article is not None:
+        ref.update(authors=article.group("authors").strip(), title=article.group("title").strip(),
+                   container=article.group("container").strip(), volume=article.group("volume"),
+                   year=article.group("year"), pages=article.group("pin") or article.group("first"))
+        return True
+    book = _BOOK.match(text)
+    if book is None:
+        return False
+    ref.update(authors=book.group("authors").strip(), title=book.group("title").strip(), volume=book.group("volume") or "",
+               year=book.group("year"), pages=(book.group("pages") or "").strip())
+    return True
