@@ -26,8 +26,8 @@ def _fixture_notes() -> list[str]:
     return pd.read_csv(FIXTURES / "citations" / "notes.csv", dtype=str).text.fillna("").tolist()
 
 
-def _as_crfsuite_names(text: str) -> list[tuple[str, ...]]:
-    return [tuple(encode(token)) for token in features(text)]
+def _as_crfsuite_names(text: str) -> list[tuple[bytes, ...]]:
+    return [tuple(name.encode() for name in encode(token)) for token in features(text)]
 
 
 @pytest.mark.parametrize("text", NOTES)

@@ -11,6 +11,7 @@ was drawn. ``page`` is the PDF's page counted from 1; a block's box is
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import re
 import subprocess
@@ -578,6 +579,11 @@ def test_histkit_tables_writes_the_notes_of_a_pdf(tmp_path, capsys):
     written = (tmp_path / "out" / "notes.csv").read_text(encoding="utf-8")
     assert "Edvard Kardelj, Spomini: Borba za priznanje in neodvisnost nove Jugoslavije 1944–1957 (Ljubljana" in written
     assert "3 notes" in capsys.readouterr().out
+
+
+def test_reading_a_pdf_leaves_no_object_frozen_from_the_collector(tmp_path):
+    read_document(footnotes_pdf(tmp_path))
+    assert gc.get_freeze_count() == 0
 
 
 # -- the real PDFs rendered from Word files (skipped where ../shared/corpus is absent) -----------------------------

@@ -8,6 +8,8 @@ adds the weights up in that order), without building the dicts: a corpus repeats
 its words, so what a token owes to its own word (and the character after it) and
 what it tells its neighbours is named once per process, and only what depends on
 its place in the note (position, brackets, quotes, its segment) is named per token.
+The names are UTF-8 bytes, as crfsuite keeps them: a `str` name is encoded again
+on every note it is passed in (a tenth of the tagger's `set`).
 Training reads `features` itself; a test holds the two to the same names.
 """
 
@@ -27,11 +29,16 @@ def encode(feats: dict) -> list[str]:
     return [name if value is True else f"{name}:{value}" for name, value in feats.items() if value is not False]
 
 
-def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]:
-    """The attribute names of every token of ``text``: `encode` of each of its `features`.
+def _named(feats: dict) -> tuple[bytes, ...]:
+    """`encode`'s names in UTF-8, as `items` gives them."""
+    return tuple(name.encode() for name in encode(feats))
+
+
+def items(text: str, tokens: list[Token] | None = None) -> list[tuple[bytes, ...]]:
+    """The attribute names of every token of ``text``: `encode` of each of its `features`, in UTF-8.
 
     >>> items("Luhmann, Recht.")[0][:4]
-    ('w:*', 'shape:Xxx', 'len:7', 'upper')
+    (b'w:*', b'shape:Xxx', b'len:7', b'upper')
     """
     tokens = tokenize(text) if tokens is None else tokens
     count = len(tokens)
@@ -51,53 +58,53 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=131072)  # (a word and the character after it: a corpus holds a few tens of thousands)
-def _word_part(word: str, after: str) -> tuple[dict, tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _word_part(word: str, after: str) -> tuple[dict, tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
     """A token's own features (`features`' own part, read as a one-token note), their names, and the names of
     what it tells the tokens two and one places before it and one and two places after it."""
     feats = own_features(word, after)
-    return feats, tuple(encode(feats)), _told(word, feats["dot"])
+    return feats, _named(feats), _told(word, feats["dot"])
 
 
 @functools.lru_cache(maxsize=131072)
-def _told(word: str, dot: bool) -> tuple[tuple[str, ...], ...]:
+def _told(word: str, dot: bool) -> tuple[tuple[bytes, ...], ...]:
     # the four differ only in their prefix (`-2:`, `-1:`, `+1:`, `+2:`): named once, each name prefixed once per
     # process
-    return tuple(zip(*[_prefixed(name) for name in encode(told_to_neighbours(word, dot))]))
+    return tuple(zip(*[_prefixed(name) for name in _named(told_to_neighbours(word, dot))]))
 
 
 @functools.lru_cache(maxsize=65536)  # (the words on no list are all `w:*`: few names)
-def _prefixed(name: str) -> tuple[str, str, str, str]:
-    return "-2:" + name, "-1:" + name, "+1:" + name, "+2:" + name
+def _prefixed(name: bytes) -> tuple[bytes, bytes, bytes, bytes]:
+    return b"-2:" + name, b"-1:" + name, b"+1:" + name, b"+2:" + name
 
 
 @functools.lru_cache(maxsize=1024)  # (notes of the same length recur)
-def _places(count: int) -> tuple[tuple[str, ...], ...]:
+def _places(count: int) -> tuple[tuple[bytes, ...], ...]:
     """Where each token of a note of ``count`` tokens is in it: the first names `features` puts after its own."""
     return tuple(_place(min(k, 6), int(10 * k / count)) for k in range(count))
 
 
 @functools.lru_cache(maxsize=128)  # (7 positions, 10 tenths)
-def _place(pos: int, rel: int) -> tuple[str, ...]:
-    return tuple(encode({"pos": pos, "rel": rel}))
+def _place(pos: int, rel: int) -> tuple[bytes, ...]:
+    return _named({"pos": pos, "rel": rel})
 
 
 #: Whether a token is inside brackets and inside quotes, named (they follow its place).
-_NESTING = {(paren, quoted): tuple(encode({"paren": paren, "quoted": quoted}))
+_NESTING = {(paren, quoted): _named({"paren": paren, "quoted": quoted})
             for paren in (False, True) for quoted in (False, True)}
 
 
 @functools.lru_cache(maxsize=1024)
-def _ends(count: int) -> tuple[tuple[str, ...], ...]:
+def _ends(count: int) -> tuple[tuple[bytes, ...], ...]:
     """The note's ends, named after each token's segment: `BOS` on the first token, `EOS` on the last."""
     return tuple(_end(k == 0, k == count - 1) for k in range(count))
 
 
 @functools.lru_cache(maxsize=4)
-def _end(first: bool, last: bool) -> tuple[str, ...]:
-    return tuple(encode({"BOS": first, "EOS": last}))
+def _end(first: bool, last: bool) -> tuple[bytes, ...]:
+    return _named({"BOS": first, "EOS": last})
 
 
 @functools.lru_cache(maxsize=4096)  # (a segment's summary takes few values)
-def _segment_names(summary: tuple) -> tuple[tuple[str, ...], ...]:
+def _segment_names(summary: tuple) -> tuple[tuple[bytes, ...], ...]:
     """A segment's names for each place in it (``seg_pos`` 0 to 4)."""
-    return tuple(tuple(encode(dict(summary, seg_pos=str(place)))) for place in range(5))
+    return tuple(_named(dict(summary, seg_pos=str(place))) for place in range(5))

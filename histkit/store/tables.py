@@ -7,8 +7,6 @@ others, and writes the tables byte for byte the same on every run.
 
 from __future__ import annotations
 
-import functools
-import gc
 import os
 import re
 from dataclasses import fields
@@ -19,6 +17,7 @@ import pandas as pd
 
 from ..actors import actors_table, build_matcher, find_mentions, load_actors
 from ..citations import archives_authority, extract_citations
+from ..collector import old_objects_frozen
 from ..dates import dates_table
 from ..errors import HistkitError, ParameterError, Problem
 from ..layout import Layout, analyse_layout
@@ -53,30 +52,7 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
     return tables_of(corpus, actor_table, archive_table, build_matcher(actor_table))
 
 
-def _old_objects_frozen(func):
-    """``func`` run with the objects alive before it (modules, authority tables, compiled patterns, the models)
-    out of the garbage collector's sight, and put back after.
-
-    Parsing allocates millions of small objects, so the collector runs its full collection a few times per
-    corpus, and each one walked every object the process already held, none of which parsing frees: of the
-    0.5 CPU s the collector took on the 25 corpus PDFs, 0.15 to 0.2. Frozen (`gc.freeze`, which only moves
-    lists), they are not walked; what parsing makes is collected as before. A process that froze its own
-    objects is left as it is.
-    """
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        if gc.get_freeze_count() or not gc.isenabled():
-            return func(*args, **kwargs)
-        gc.freeze()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            gc.unfreeze()
-
-    return wrapper
-
-
-@_old_objects_frozen
+@old_objects_frozen
 def tables_of(corpus: Corpus, actor_table: pd.DataFrame, archive_table: pd.DataFrame, matcher,
               stage_begins=None) -> Tables:
     """`build_tables` with the authority tables loaded and the actor matcher built (a worker builds them once).

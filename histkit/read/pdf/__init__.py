@@ -13,6 +13,7 @@ from __future__ import annotations
 from operator import attrgetter
 from pathlib import Path
 
+from ...collector import old_objects_frozen
 from ...errors import CorpusError, Problem
 from ..formats import Parsed
 from ..structure import TextBuilder
@@ -48,6 +49,7 @@ def _pages(path: Path, data: bytes) -> tuple[list[Page], dict]:
         pdf.close()
 
 
+@old_objects_frozen  # (a file's pieces and lines are many small objects: the collector walks only those)
 def read_pdf(path: Path, data: bytes) -> Parsed:
     """The reading-order text of a PDF with its zoned regions (page, box) and note marks.
 

@@ -135,6 +135,11 @@ def _calls() -> dict:
         "weight": again(c.FPDFFont_GetWeight, F, V),
         "form_count": again(c.FPDFFormObj_CountObjects, F, V),
         "form_object": again(c.FPDFFormObj_GetObject, V, V, ctypes.c_ulong),
+        # pages and text pages loaded and closed by hand: pypdfium2's page objects (a finalizer and a weak
+        # reference each, kept as the document's children) cost more than PDFium's calls around its own work
+        "load_page": again(c.FPDF_LoadPage, V, V, F), "close_page": again(c.FPDF_ClosePage, None, V),
+        "load_text": again(c.FPDFText_LoadPage, V, V), "close_text": again(c.FPDFText_ClosePage, None, V),
+        "mediabox": again(c.FPDFPage_GetMediaBox, F, V, V, V, V, V),
     }
 
 
@@ -166,6 +171,12 @@ class _Reader:
 
     def bounds(self, obj) -> tuple[float, float, float, float]:
         self.calls["bounds"](obj, *self.corners)
+        return self.unpack()[:4]
+
+    def mediabox(self, page) -> tuple[float, float, float, float]:
+        """The page's MediaBox (left, bottom, right, top), or US Letter where it has none (as pypdfium2 falls back)."""
+        if not self.calls["mediabox"](page, *self.corners):
+            return (0, 0, 612, 792)
         return self.unpack()[:4]
 
     def matrix_of(self, obj) -> tuple[float, ...]:
@@ -231,19 +242,25 @@ def read_pages(pdf: pdfium.PdfDocument) -> list[Page]:
 def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None) -> Page:
     """The text pieces and rules of page ``index`` (0-based)."""
     reader = reader or _Reader()
-    page = pdf[index]
-    # user space, unrotated (the text is upright in it): origin at the media box's top left
-    left, bottom, right, top = page.get_mediabox()
-    out = Page(index + 1, right - left, top - bottom)
-    textpage = page.get_textpage()
+    calls = reader.calls
+    page = calls["load_page"](_address(pdf.raw), index)
+    if not page:
+        raise pdfium.PdfiumError("Failed to load page.")
     try:
-        raw, calls = _address(page.raw), reader.calls
-        get = calls["object"]
-        objects = [get(raw, k) for k in range(calls["count"](raw))]
-        _walk(objects, _IDENTITY, reader, _address(textpage.raw), out, (left, top))
+        # user space, unrotated (the text is upright in it): origin at the media box's top left
+        left, bottom, right, top = reader.mediabox(page)
+        out = Page(index + 1, right - left, top - bottom)
+        textpage = calls["load_text"](page)
+        if not textpage:
+            raise pdfium.PdfiumError("Failed to load text page.")
+        try:
+            get = calls["object"]
+            objects = [get(page, k) for k in range(calls["count"](page))]
+            _walk(objects, _IDENTITY, reader, textpage, out, (left, top))
+        finally:
+            calls["close_text"](textpage)
     finally:
-        textpage.close()
-        page.close()
+        calls["close_page"](page)
     return out
 
 
