@@ -28,3 +28,7 @@ def test_closing_quote_without_an_open_one_does_not_hide_a_comma():
 
 def test_comma_inside_a_quotation_after_a_bracket_closed_does_not_cut():
     assert split_commas("(x) „a, b“, c") == ["(x) „a, b“", "c"]
+
+
+def test_comma_inside_a_quotation_opened_by_a_guillemet_pointing_right_does_not_cut():
+    assert split_commas("»Naslov, podnaslov«, 12") == ["»Naslov, podnaslov«", "12"]

@@ -44,7 +44,7 @@ _KEYED_PART = re.compile(r"\s*(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|k|к)\.\s
 _SENTENCE_AFTER_DOT = re.compile(r"\s+[A-ZА-ЯЁ][^\W\d_]")
 
 # what opens a bracket or quotation for `scan`: without any, its depth stays 0 and no quotation opens
-_NESTING = re.compile(r"[(\[{„«]")
+_NESTING = re.compile(r"[(\[{„«»]")  # (» opens a Slovene or German quotation: `_opens_quote`)
 _BRACKET = re.compile(r"[(\[{)\]}]")
 
 
