@@ -8,7 +8,7 @@ import pytest
 from histkit.literature import label_notes, model_references, references_of, tag, tokenize, train, trimmed
 from histkit.literature.gold import gold_fields
 from histkit.literature.choose import choose
-from histkit.literature.merge import usable, with_model_references
+from histkit.literature.merge import printed_twice, usable, with_model_references
 from histkit.literature.repeats import repeated
 
 TRAIN = [
@@ -179,6 +179,27 @@ def test_a_reference_a_note_prints_twice_in_two_languages_is_one_row(tiny_model)
             for seq, raw in ((1, "Jhering, Unsere Aufgabe, 1857, 2"), (2, "Jhering, Unsere Aufgabe (1857), 2"))]
     merged = with_model_references(pd.DataFrame(rows), notes, model=tiny_model)
     assert merged.seq.tolist() == [1]
+
+
+def _printings(*rows: tuple[str, str, str, str]) -> pd.DataFrame:
+    return pd.DataFrame([{"doc_id": "d", "note_no": "1", "authors": authors, "title": title, "year": year,
+                          "ref_of": "", "raw": raw} for authors, title, year, raw in rows])
+
+
+def test_a_reference_printed_twice_after_other_lead_words_is_one_row():
+    refs = _printings(("Domenico Siciliano", "Juristen sind nicht von Kant", "2019",
+                       "Dazu eingehend Domenico Siciliano, Juristen sind nicht von Kant, 2019"),
+                      ("details, Domenico Siciliano", "Juristen sind nicht von Kant", "2019",
+                       "For more details, Domenico Siciliano, Juristen sind nicht von Kant, 2019"))
+    assert printed_twice(refs).tolist() == [False, True]
+
+
+def test_a_reference_printed_twice_read_once_with_authors_and_once_as_a_title_is_one_row():
+    refs = _printings(("RW 250", "Sozialwissenschaftliche Modelle im Wirtschaftsrecht", "1985",
+                       "RW 250, Sozialwissenschaftliche Modelle im Wirtschaftsrecht, 1985"),
+                      ("", "RW 250, Sozialwissenschaftliche Modelle im Wirtschaftsrecht", "",
+                       "RW 250, Sozialwissenschaftliche Modelle im Wirtschaftsrecht, 1985"))
+    assert printed_twice(refs).tolist() == [False, True]
 
 
 def test_two_works_of_one_author_and_year_in_a_note_stay_two_rows(tiny_model):
