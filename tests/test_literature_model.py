@@ -202,6 +202,13 @@ def test_a_reference_printed_twice_read_once_with_authors_and_once_as_a_title_is
     assert printed_twice(refs).tolist() == [False, True]
 
 
+def test_a_printing_cut_before_its_year_is_the_same_reference_as_the_dated_one():
+    refs = _printings(("Michael Blecher", "Geschichte und Eigensinn", "",
+                       "sowie ders., Geschichte und Eigensinn, in: Politische Rechtstheorie, ZERP 1/2013, 31-43"),
+                      ("Blecher", "Geschichte und Eigensinn", "", "as well as Blecher, Geschichte und Eigensinn, in: Pol"))
+    assert printed_twice(refs).tolist() == [False, True]
+
+
 def test_two_works_of_one_author_and_year_in_a_note_stay_two_rows(tiny_model):
     notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Weber, Politik, 1919; Weber, Wissenschaft, 1919."]})
     rows = [dict(_rule_row(title, seq), authors="Weber", year="1919") for seq, title in ((1, "Politik"), (2, "Wissenschaft"))]
