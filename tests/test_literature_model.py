@@ -249,6 +249,20 @@ def test_on_a_tie_the_rule_row_stays_and_takes_the_models_year_printed_after_its
     assert (chosen["year"], chosen["title"], chosen["source"]) == ("2002", "Der Giftschrank, 2002", "rules")
 
 
+def test_the_models_reading_replaces_a_rule_row_that_took_the_author_for_the_title():
+    rule = dict(_rule_row("Steinhauer/Höhner, IWP 65 (2014), 25"), title="Steinhauer/Höhner", year="2014")
+    model = dict(rule, authors="Steinhauer/Höhner", title="", container="IWP", source="model")
+    chosen = choose(rule, model)
+    assert (chosen["authors"], chosen["container"], chosen["source"]) == ("Steinhauer/Höhner", "IWP", "model")
+
+
+def test_a_rule_row_whose_title_the_model_reads_as_authors_with_only_a_place_after_stays():
+    rule = dict(_rule_row("Römische Religionsgeschichte, München 1960"), title="Römische Religionsgeschichte",
+                place="München", year="1960")
+    model = dict(rule, authors="Römische Religionsgeschichte", title="", source="model")
+    assert choose(rule, model)["source"] == "rules"
+
+
 def test_on_a_tie_a_year_inside_the_rules_title_is_not_taken_for_the_works():
     rule = dict(_rule_row("Milić, Politika (1944–1954), 12"), authors="Milić", title="Politika (1944–1954)")
     assert choose(rule, dict(rule, title="", year="1944"))["year"] == ""

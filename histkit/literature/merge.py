@@ -62,7 +62,13 @@ I), Tübingen 1990`, and a second reading of one printing; rounds unchanged).
 Letting a reading with no year in its text agree with any year raised it to 0.662
 (de+en 0.622 -> 0.623: one row, `as well as Blecher, Geschichte und Eigensinn …
 im 100. Semester, in: Joerges/Zumbansen, Politische Rechtstheorie Revisited …`
-cut before its `2013`).
+cut before its `2013`). The model's reading where the rules took its authors for
+the title and the model reads a title or journal after them raised it to 0.664
+(de 0.703 -> 0.705, de+en 0.623 -> 0.627: `Steinhauer/Höhner, Information
+Wissenschaft & Praxis 65 (2014)`, `Antoine de Saint-Exupéry, Nachtflug, 1955`;
+rounds unchanged). Taking it also where the model reads nothing after the name
+matched three rows more (0.667) but put two works' titles in their authors
+(`Römische Religionsgeschichte, München 1960`, `La Thémis, 1914`).
 """
 
 from __future__ import annotations
