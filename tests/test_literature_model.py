@@ -8,7 +8,7 @@ import pytest
 from histkit.literature import label_notes, model_references, references_of, tag, tokenize, train, trimmed
 from histkit.literature.gold import gold_fields
 from histkit.literature.choose import choose
-from histkit.literature.merge import printed_twice, usable, with_model_references
+from histkit.literature.merge import printed_twice, repeated_twice, usable, with_model_references
 from histkit.literature.repeats import repeated
 
 TRAIN = [
@@ -207,6 +207,12 @@ def test_a_printing_cut_before_its_year_is_the_same_reference_as_the_dated_one()
                        "sowie ders., Geschichte und Eigensinn, in: Politische Rechtstheorie, ZERP 1/2013, 31-43"),
                       ("Blecher", "Geschichte und Eigensinn", "", "as well as Blecher, Geschichte und Eigensinn, in: Pol"))
     assert printed_twice(refs).tolist() == [False, True]
+
+
+def test_a_repeat_a_note_prints_in_both_languages_is_one_row():
+    refs = pd.DataFrame({"doc_id": ["d"] * 3, "note_no": ["40"] * 3, "ref_of": ["32:1", "32:1", "31:1"],
+                         "raw": ["Eingehend Siciliano (Fn. 32)", "In detail, Siciliano (fn. 32)", "Weber (fn. 31)"]})
+    assert repeated_twice(refs).tolist() == [False, True, False]
 
 
 def test_two_works_of_one_author_and_year_in_a_note_stay_two_rows(tiny_model):
