@@ -283,6 +283,14 @@ def test_a_rule_row_whose_title_swallowed_the_words_before_the_author_gives_way_
         [1, "K. Marx", "Das Kapital", "Hamburg", "model"]]
 
 
+def test_a_rule_row_whose_authors_begin_where_the_models_reading_begins_is_the_same_reference(tiny_model):
+    text = "Wie oben gesagt bei K. Marx, Das Kapital, Hamburg 1867, 33."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    rule = dict(_rule_row(text), authors="K. Marx", title="Das Kapital")  # the lead words are on no word list
+    merged = with_model_references(pd.DataFrame([rule]), notes, model=tiny_model)
+    assert merged[["seq", "authors", "year", "source"]].values.tolist() == [[1, "K. Marx", "1867", "model"]]
+
+
 def test_the_models_reading_replaces_a_rule_row_whose_authors_ran_on_into_the_title():
     rule = dict(_rule_row("Peter King, Crime, justice and discretion, Oxford 2000"), authors="Peter King, Crime",
                 title="justice and discretion", year="2000")
