@@ -262,6 +262,12 @@ def test_the_models_reading_replaces_a_rule_row_that_took_the_author_for_the_tit
     assert (chosen["authors"], chosen["container"], chosen["source"]) == ("Steinhauer/Höhner", "IWP", "model")
 
 
+def test_the_name_the_rules_took_for_the_title_is_not_the_models_title():
+    rule = dict(_rule_row("Antoine de Saint-Exupéry, Nachtflug, 1955"), title="Antoine de Saint-Exupéry", year="1955")
+    model = dict(rule, authors="Antoine de Saint-Exupéry", title="", container="Nachtflug", source="model")
+    assert choose(rule, model)["title"] == ""
+
+
 def test_a_rule_row_whose_title_the_model_reads_as_authors_with_only_a_place_after_stays():
     rule = dict(_rule_row("Römische Religionsgeschichte, München 1960"), title="Römische Religionsgeschichte",
                 place="München", year="1960")

@@ -45,8 +45,9 @@ def choose(rule: dict, model: dict) -> dict:
     def named(row: dict) -> int:
         return sum(bool(str(row.get(field) or "").strip()) for field in ("authors", "title", "year"))
 
-    if _title_in_authors(rule, model) or _author_as_title(rule, model) \
-            or _ran_on(str(rule.get("title") or ""), str(model.get("title") or "")):
+    if _author_as_title(rule, model):  # the rules' title is the author's name: not a title to fill in
+        return filled(model, dict(rule, title=""))
+    if _title_in_authors(rule, model) or _ran_on(str(rule.get("title") or ""), str(model.get("title") or "")):
         return filled(model, rule)
     if named(model) < named(rule):
         return dict(rule, editors="", source="rules", confidence=float("nan"))
