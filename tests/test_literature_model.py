@@ -8,7 +8,7 @@ import pytest
 from histkit.literature import label_notes, model_references, references_of, tag, tokenize, train, trimmed
 from histkit.literature.gold import gold_fields
 from histkit.literature.choose import choose
-from histkit.literature.merge import usable, with_model_references
+from histkit.literature.merge import printed_twice, repeated_twice, usable, with_model_references
 from histkit.literature.repeats import repeated
 
 TRAIN = [
@@ -181,6 +181,40 @@ def test_a_reference_a_note_prints_twice_in_two_languages_is_one_row(tiny_model)
     assert merged.seq.tolist() == [1]
 
 
+def _printings(*rows: tuple[str, str, str, str]) -> pd.DataFrame:
+    return pd.DataFrame([{"doc_id": "d", "note_no": "1", "authors": authors, "title": title, "year": year,
+                          "ref_of": "", "raw": raw} for authors, title, year, raw in rows])
+
+
+def test_a_reference_printed_twice_after_other_lead_words_is_one_row():
+    refs = _printings(("Domenico Siciliano", "Juristen sind nicht von Kant", "2019",
+                       "Dazu eingehend Domenico Siciliano, Juristen sind nicht von Kant, 2019"),
+                      ("details, Domenico Siciliano", "Juristen sind nicht von Kant", "2019",
+                       "For more details, Domenico Siciliano, Juristen sind nicht von Kant, 2019"))
+    assert printed_twice(refs).tolist() == [False, True]
+
+
+def test_a_reference_printed_twice_read_once_with_authors_and_once_as_a_title_is_one_row():
+    refs = _printings(("RW 250", "Sozialwissenschaftliche Modelle im Wirtschaftsrecht", "1985",
+                       "RW 250, Sozialwissenschaftliche Modelle im Wirtschaftsrecht, 1985"),
+                      ("", "RW 250, Sozialwissenschaftliche Modelle im Wirtschaftsrecht", "",
+                       "RW 250, Sozialwissenschaftliche Modelle im Wirtschaftsrecht, 1985"))
+    assert printed_twice(refs).tolist() == [False, True]
+
+
+def test_a_printing_cut_before_its_year_is_the_same_reference_as_the_dated_one():
+    refs = _printings(("Michael Blecher", "Geschichte und Eigensinn", "",
+                       "sowie ders., Geschichte und Eigensinn, in: Politische Rechtstheorie, ZERP 1/2013, 31-43"),
+                      ("Blecher", "Geschichte und Eigensinn", "", "as well as Blecher, Geschichte und Eigensinn, in: Pol"))
+    assert printed_twice(refs).tolist() == [False, True]
+
+
+def test_a_repeat_a_note_prints_in_both_languages_is_one_row():
+    refs = pd.DataFrame({"doc_id": ["d"] * 3, "note_no": ["40"] * 3, "ref_of": ["32:1", "32:1", "31:1"],
+                         "raw": ["Eingehend Siciliano (Fn. 32)", "In detail, Siciliano (fn. 32)", "Weber (fn. 31)"]})
+    assert repeated_twice(refs).tolist() == [False, True, False]
+
+
 def test_two_works_of_one_author_and_year_in_a_note_stay_two_rows(tiny_model):
     notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Weber, Politik, 1919; Weber, Wissenschaft, 1919."]})
     rows = [dict(_rule_row(title, seq), authors="Weber", year="1919") for seq, title in ((1, "Politik"), (2, "Wissenschaft"))]
@@ -221,6 +255,26 @@ def test_on_a_tie_the_rule_row_stays_and_takes_the_models_year_printed_after_its
     assert (chosen["year"], chosen["title"], chosen["source"]) == ("2002", "Der Giftschrank, 2002", "rules")
 
 
+def test_the_models_reading_replaces_a_rule_row_that_took_the_author_for_the_title():
+    rule = dict(_rule_row("Steinhauer/Höhner, IWP 65 (2014), 25"), title="Steinhauer/Höhner", year="2014")
+    model = dict(rule, authors="Steinhauer/Höhner", title="", container="IWP", source="model")
+    chosen = choose(rule, model)
+    assert (chosen["authors"], chosen["container"], chosen["source"]) == ("Steinhauer/Höhner", "IWP", "model")
+
+
+def test_the_name_the_rules_took_for_the_title_is_not_the_models_title():
+    rule = dict(_rule_row("Antoine de Saint-Exupéry, Nachtflug, 1955"), title="Antoine de Saint-Exupéry", year="1955")
+    model = dict(rule, authors="Antoine de Saint-Exupéry", title="", container="Nachtflug", source="model")
+    assert choose(rule, model)["title"] == ""
+
+
+def test_a_rule_row_whose_title_the_model_reads_as_authors_with_only_a_place_after_stays():
+    rule = dict(_rule_row("Römische Religionsgeschichte, München 1960"), title="Römische Religionsgeschichte",
+                place="München", year="1960")
+    model = dict(rule, authors="Römische Religionsgeschichte", title="", source="model")
+    assert choose(rule, model)["source"] == "rules"
+
+
 def test_on_a_tie_a_year_inside_the_rules_title_is_not_taken_for_the_works():
     rule = dict(_rule_row("Milić, Politika (1944–1954), 12"), authors="Milić", title="Politika (1944–1954)")
     assert choose(rule, dict(rule, title="", year="1944"))["year"] == ""
@@ -233,6 +287,14 @@ def test_a_rule_row_whose_title_swallowed_the_words_before_the_author_gives_way_
     merged = with_model_references(pd.DataFrame([rule]), notes, model=tiny_model)
     assert merged[["seq", "authors", "title", "place", "source"]].values.tolist() == [
         [1, "K. Marx", "Das Kapital", "Hamburg", "model"]]
+
+
+def test_a_rule_row_whose_authors_begin_where_the_models_reading_begins_is_the_same_reference(tiny_model):
+    text = "Wie oben gesagt bei K. Marx, Das Kapital, Hamburg 1867, 33."
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    rule = dict(_rule_row(text), authors="K. Marx", title="Das Kapital")  # the lead words are on no word list
+    merged = with_model_references(pd.DataFrame([rule]), notes, model=tiny_model)
+    assert merged[["seq", "authors", "year", "source"]].values.tolist() == [[1, "K. Marx", "1867", "model"]]
 
 
 def test_the_models_reading_replaces_a_rule_row_whose_authors_ran_on_into_the_title():

@@ -2,7 +2,8 @@
 
 `choose` takes the reading naming more of author, title and year, and on a tie
 the rules' row with the model's year if it names none; the model's wherever the
-rules' authors ran on into its title or the rules' title ran on past its title.
+rules' authors ran on into its title or the rules' title ran on past its title,
+or the rules took its authors for the title (`_author_as_title`).
 `swallowed` tells a rules' row that took the words before a reference for its
 start, `after_lead` where a rules' row begins once its lead words are passed.
 Measured in merge.py's docstring.
@@ -34,8 +35,8 @@ def after_lead(text: str, span: tuple[int, int]) -> int:
 def choose(rule: dict, model: dict) -> dict:
     """Of two readings of the same reference, the one naming more of author, title and year: on a tie the rules',
     with the model's year if they name none (`_year_of`), else the model's with its empty fields filled from the
-    rules'. The model's too where the rules' authors ran on into its title (`_title_in_authors`) or the rules' title
-    ran on past the model's (`_ran_on`).
+    rules'. The model's too where the rules' authors ran on into its title (`_title_in_authors`), the rules' title
+    ran on past the model's (`_ran_on`) or is the model's authors (`_author_as_title`).
 
     >>> rule = {"authors": "Luhmann", "title": "Recht", "year": "", "place": "Reinbek"}
     >>> [choose(rule, dict(rule, year="1972", place="", source="model"))[k] for k in ("year", "place", "source")]
@@ -44,6 +45,8 @@ def choose(rule: dict, model: dict) -> dict:
     def named(row: dict) -> int:
         return sum(bool(str(row.get(field) or "").strip()) for field in ("authors", "title", "year"))
 
+    if _author_as_title(rule, model):  # the rules' title is the author's name: not a title to fill in
+        return filled(model, dict(rule, title=""))
     if _title_in_authors(rule, model) or _ran_on(str(rule.get("title") or ""), str(model.get("title") or "")):
         return filled(model, rule)
     if named(model) < named(rule):
@@ -51,6 +54,24 @@ def choose(rule: dict, model: dict) -> dict:
     if named(model) == named(rule):
         return dict(rule, editors="", source="rules", confidence=float("nan"), year=_year_of(rule, model))
     return filled(model, rule)
+
+
+def _author_as_title(rule: dict, model: dict) -> bool:
+    """Whether the rules' row, naming no author, took the model's authors for its title while the model reads the
+    work's title or journal after them (`Steinhauer, Bibliotheksdienst 49 (2015), 1101` read as the title
+    `Steinhauer`; `Antoine de Saint-Exupéry, Nachtflug, 1955`). Where the model reads nothing after the name
+    but a place or a year (`Römische Religionsgeschichte, München 1960`) the name may as well be a title.
+
+    >>> rule = {"authors": "", "title": "Steinhauer"}
+    >>> _author_as_title(rule, {"authors": "Steinhauer", "title": "", "container": "Bibliotheksdienst"})
+    True
+    >>> _author_as_title(rule, {"authors": "Steinhauer", "title": "", "container": ""})
+    False
+    """
+    authors = str(model.get("authors") or "").strip()
+    work = any(str(model.get(field) or "").strip() for field in ("title", "container"))
+    return not str(rule.get("authors") or "").strip() and bool(authors) and work \
+        and str(rule.get("title") or "").strip(" .,") == authors
 
 
 def _title_in_authors(rule: dict, model: dict) -> bool:
