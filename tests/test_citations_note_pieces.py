@@ -11,13 +11,13 @@ def pieces(note: str) -> list[tuple[str, str]]:
 
 def test_commentary_after_a_reference_and_its_pages_is_cut_off():
     assert pieces("Luhmann (Fn. 9), 603 ff. On intersystemic relations see the discussion below.") == \
-        [("citation", "Luhmann (Fn. 9), 603 ff"), ("commentary", "On intersystemic relations see the discussion below.")]
+        [("citation", "Luhmann (Fn. 9), 603 ff."), ("commentary", "On intersystemic relations see the discussion below.")]
 
 
 def test_two_references_separated_by_a_full_stop_are_two_citations():
     note = "Vgl. Flecker, Arbeit und Beschäftigung (2017), 9-44. Böhle, Arbeit als Handeln, in Böhle (Hrsg), Handbuch (2010), 151-176."
     assert [raw for role, raw in pieces(note)] == \
-        ["Flecker, Arbeit und Beschäftigung (2017), 9-44", "Böhle, Arbeit als Handeln, in Böhle (Hrsg), Handbuch (2010), 151-176."]
+        ["Flecker, Arbeit und Beschäftigung (2017), 9-44.", "Böhle, Arbeit als Handeln, in Böhle (Hrsg), Handbuch (2010), 151-176."]
 
 
 def test_a_volume_number_before_a_full_stop_does_not_end_the_reference():
@@ -48,6 +48,14 @@ def test_a_word_for_and_after_the_pages_before_another_reference_separates_them(
     note = "Bauer, Repertorium (wie Fn. 1) Bd. 1, 1 f. und Joachim von Schwarzkopf, Ueber Staats-Calender, Berlin 1792, 1–4."
     assert [raw for _, raw in pieces(note)] == \
         ["Bauer, Repertorium (wie Fn. 1) Bd. 1, 1 f.", "Joachim von Schwarzkopf, Ueber Staats-Calender, Berlin 1792, 1–4."]
+
+
+def test_the_word_for_and_between_two_references_is_their_lead_in_and_only_spaces_fall_between_segments():
+    note = "Bauer, Repertorium, 1 f. und Joachim Schwarzkopf, Calender, 1792, 1–4."
+    segments = split_citations(note)
+    assert [(s.role, s.raw) for s in segments][1] == ("lead-in", "und")
+    between = [note[left.end:right.start] for left, right in zip(segments, segments[1:])]
+    assert all(gap.isspace() for gap in between) and segments[0].start == 0 and segments[-1].end == len(note)
 
 
 def test_words_in_small_letters_before_the_author_are_not_the_author():

@@ -307,13 +307,23 @@ class _Cutter:
         if cited:
             end = self.reference_end(piece)
             if end is not None:  # `Luhmann (Fn. 9), 603 ff. On intersystemic …`: the reference, then another sentence
-                return [self.segment(a, a + end.start(), "citation"), self.rest(piece, a, a + end.end(), known, False)]
+                return self.reference_then(piece, a, end, known)
             joiner = _next_document(piece)
             if joiner is not None:  # `…, report of 3 Jan. 1943, and RG 84/2310/7, letter of …`: two documents
                 end, start = _strip_span(self.text, a, a + joiner.start())[1], a + joiner.end()
                 return [self.segment(a, end, "citation"), self.segment(end, start, "lead-in"),
                         self.rest(piece, a, start, known, True)]
         return [Segment(a, b, piece, "citation" if cited else "commentary")]
+
+    def reference_then(self, piece: str, a: int, end: re.Match, known: frozenset) -> list:
+        """The reference before ``end`` keeping its full stop, and a word for "and" after it as a lead-in (`…, 1 f. und
+        Joachim …`), then the rest: no character of the note is left out of a segment."""
+        stop = a + end.start() + (end.group()[:1] == ".")
+        cut = [self.segment(a, stop, "citation")]
+        word, after = _strip_span(self.text, stop, a + end.end())
+        if word < after:
+            cut.append(self.segment(word, after, "lead-in"))
+        return cut + [self.rest(piece, a, a + end.end(), known, False)]
 
     def reference_end(self, piece: str) -> re.Match | None:
         """Where a literature reference ends before another sentence (`REFERENCE_END`): commentary or another reference.
