@@ -81,7 +81,6 @@ more matching; rounds unchanged).
 from __future__ import annotations
 
 import difflib
-import re
 
 import pandas as pd
 
@@ -89,6 +88,7 @@ from ..evaluate import fold, similar_enough
 from ..text import script_of
 from .choose import FIELDS, after_lead, choose, filled, swallowed
 from .model import shipped_model
+from .read import YEAR
 from .repeats import repeated, short_title, surname
 from .table import model_references
 from .tokens import key, tokenize, word_kinds
@@ -97,7 +97,6 @@ from .tokens import key, tokenize, word_kinds
 CONFIDENT = 0.5
 # `Ernest Piot (1890–1969), a Belgian socialist…`: a name and its life dates begin a note about a person
 _LIFE_DATES = r"^[^\W\d][^,;()\d]{1,60}?,?\s*\(\s*(?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\s*\)"
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
 #: How similar (difflib's ratio of the folded titles) two references of a note must be to be one printed twice.
 SAME_TITLE = 0.8
@@ -207,7 +206,7 @@ def printed_twice(references: pd.DataFrame) -> pd.Series:
     for doc_id, note_no, authors, title, year, ref_of, raw in zip(
             references.doc_id, references.note_no.astype(str),
             *(_column(references, name) for name in ("authors", "title", "year", "ref_of", "raw"))):
-        printed = _YEAR.search(raw)  # a year the fields lost (`Die Wirtschaft der Gesellschaft (1988)` as the title)
+        printed = YEAR.search(raw)  # a year the fields lost (`Die Wirtschaft der Gesellschaft (1988)` as the title)
         mine = (surname(authors), year or (printed.group(0) if printed else ""), fold(title), fold(f"{authors} {title}"))
         earlier = seen.setdefault((doc_id, note_no), [])
         twice.append(bool(mine[2]) and not ref_of and any(_same_year(mine[1], other[1]) and (
@@ -270,7 +269,7 @@ def title_only(references: pd.DataFrame) -> pd.Series:
     [True, False, False]
     """
     bare = (_column(references, "authors").str.strip() == "") & (_column(references, "year").str.strip() == "")
-    dated = _column(references, "raw").str.contains(_YEAR)
+    dated = _column(references, "raw").str.contains(YEAR)
     return bare & ~dated & (_column(references, "source") == "rules")
 
 

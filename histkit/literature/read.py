@@ -21,7 +21,8 @@ _STRIP = " ,;:.([/–—-"
 _STRIP_END = " ,;:([/–—-"
 _DEPTH = {"(": 1, "[": 1, ")": -1, "]": -1}
 _NOT_TITLE = {"editor", "edition", "ibid", "page", "volume", "issue"}  # kinds of words.csv a title's bracket never holds
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+#: a year printed in a reference (1500-2099), not inside a longer number
+YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def references_of(text: str, labels: list[str], confidence: list[float] | None = None) -> list[dict]:
@@ -115,7 +116,7 @@ def _part_of_title(tokens: list[Token], labels: list[str], a: int, close: int, l
     inside = set(labels[a:close])
     if inside <= {"title", "other"}:
         return True
-    years = sum(bool(_YEAR.fullmatch(tokens[j].text)) for j in range(a, close))
+    years = sum(bool(YEAR.fullmatch(tokens[j].text)) for j in range(a, close))
     return inside <= {"title", "other", "year"} and years >= 2 and "year" in labels[close + 1:last + 1]
 
 
@@ -157,7 +158,7 @@ def _year(text: str) -> str:
 
     (A reprint's year after the first edition's, or a full date, stays in ``raw``.)
     """
-    m = _YEAR.search(text)
+    m = YEAR.search(text)
     return m.group(0) if m else ""
 
 
