@@ -70,6 +70,21 @@ def test_a_year_is_read_from_a_date_written_out_and_a_first_edition_is_passed_ov
     assert row.year == "2014"
 
 
+def test_a_repeat_names_the_work_it_links_to_where_it_prints_none_and_keeps_its_own_pages():
+    table = gold_references(tei(
+        '<biblStruct xml:id="b1" source="fn1"><monogr><title level="m">Sousedé přes hranici</title>'
+        + person("Hořejší") + '<imprint><date>1990</date></imprint></monogr><citedRange>45</citedRange></biblStruct>',
+        '<biblStruct xml:id="b2" source="fn2" type="repeat"><monogr>' + person("Hořejší")
+        + '<imprint><date/></imprint></monogr><citedRange>60</citedRange>'
+        + '<relatedItem type="repeats" target="#b1"/></biblStruct>',
+        '<biblStruct xml:id="b3" source="fn3" type="repeat"><monogr><imprint><date/></imprint></monogr>'
+        + '<citedRange>61</citedRange><relatedItem type="repeats" target="#b2"/></biblStruct>'), "art").table
+    assert table[["authors", "title", "year", "pages", "repeat"]].values.tolist() == [
+        ["Hořejší", "Sousedé přes hranici", "1990", "45", False],
+        ["Hořejší", "Sousedé přes hranici", "1990", "60", True],
+        ["Hořejší", "Sousedé přes hranici", "1990", "61", True]]
+
+
 def test_references_tied_to_no_numbered_note_have_no_note_and_are_reported():
     gold = gold_references(tei('<biblStruct source="fnunclear"><monogr><title>A</title></monogr></biblStruct>',
                                '<biblStruct source="#bibl-8"><monogr><title>B</title></monogr></biblStruct>',

@@ -87,7 +87,8 @@ def gold_references(xml: str | bytes, doc_id: str) -> GoldReferences:
     structs = root.findall(f".//{TEI}standOff//{TEI}biblStruct")
     if not structs:
         return GoldReferences(_frame([]), [Problem(doc_id, "evaluate", "no standOff/listBibl/biblStruct: no reference gold")])
-    rows = [dict(_fields(struct), doc_id=doc_id, gold_seq=k) for k, struct in enumerate(structs)]
+    rows = _with_repeated_work([dict(_fields(struct), doc_id=doc_id, gold_seq=k) for k, struct in enumerate(structs)],
+                               structs)
     problems = []
     odd = sorted({struct.get("source") for struct in structs if struct.get("source") and not note_of(struct)})
     if odd:
@@ -99,6 +100,34 @@ def gold_references(xml: str | bytes, doc_id: str) -> GoldReferences:
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=GOLD_COLUMNS).astype({"gold_seq": "int64", "repeat": "bool"})
+
+
+#: What a repeat (`Ibid.`, `Isto`, `op. cit.`) names through the work it repeats, where it prints none itself.
+_WORK_FIELDS = ("authors", "title", "container", "year", "volume")
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def _with_repeated_work(rows: list[dict], structs: list) -> list[dict]:
+    """Rows where a repeat takes the work's fields it leaves out from the ``biblStruct`` its ``relatedItem`` names.
+
+    A gold repeat says which work it repeats by its link, not by its words
+    (`Tamtéž, s. 215` prints no author, title or year): read through the link,
+    it is found when a prediction names that work, as a full reference is. Its
+    own pages stay its own; links are followed along a chain of repeats.
+    """
+    by_id = {struct.get(_XML_ID): k for k, struct in enumerate(structs) if struct.get(_XML_ID)}
+    target = {}
+    for k, struct in enumerate(structs):
+        link = struct.find(f"{TEI}relatedItem[@type='repeats']")
+        if link is not None and (link.get("target") or "").lstrip("#") in by_id:
+            target[k] = by_id[link.get("target").lstrip("#")]
+    for k in range(len(rows)):
+        seen, j = {k}, target.get(k)
+        while j is not None and j not in seen:
+            rows[k].update({f: rows[j][f] for f in _WORK_FIELDS if not rows[k][f] and rows[j][f]})
+            seen.add(j)
+            j = target.get(j)
+    return rows
 
 
 def note_of(struct) -> str:
