@@ -29,7 +29,13 @@ only by copying PDFium's rules for joining an object's characters; the
 page's own text, ``FPDFText_GetText``, is no concatenation of the objects'
 texts: it writes U+FFFE for their U+0002 and the object's text takes in a
 space of another object after it and a line break where its baseline
-changes). The numbers a call writes land in one block of floats read back by
+changes). Measured again on the corpus (1.88 million characters, 73,400
+objects with text, on a loaded machine): a call per character cost 0.8 µs, so even
+the 96 pages of more than 230 objects would pay more by characters (430,000
+characters, two calls each) than their objects' texts cost (0.54 s of 1.26 s);
+a text object PDFium's text page leaves out (narrower than 0.01 pt: 5,756
+objects, 8 % of the characters scanned) is told by its bounds and not asked
+(`_walk`). The numbers a call writes land in one block of floats read back by
 one `struct` call, and text is decoded from the buffer in place. The whole
 reader (this, lines, roles, notes, text) takes about 2.0x the CPU time of
 ``pdftotext -layout`` on the corpus, of which PDFium's own work is 1.2x
