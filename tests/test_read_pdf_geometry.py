@@ -355,3 +355,16 @@ def test_text_inside_a_form_xobject_is_placed_through_the_forms_matrix(tmp_path)
     assert [(r.zone, result.text[r.start:r.end]) for r in result.regions] == [
         ("body", "Kardelj wrote to Moscow in March.1"), ("note", "1 AJ, 507, 12.")]
     assert 105 < result.regions[0].box[3] < 120  # the body's baseline at 96 pt, moved 20 pt down
+
+
+def test_a_text_object_drawn_zero_wide_adds_no_text_and_the_text_around_it_is_read(tmp_path):
+    sheet = Sheet(tmp_path / "zero-wide.pdf")
+    one_note_page(sheet, ["Kardelj wrote to Moscow in March.^1"], "1", ["AJ, 507, 12."])
+    hidden = sheet.canvas.beginText(72, PAGE_H - 300)
+    hidden.setHorizScale(0)  # a run squeezed to no width (PDFium's text page leaves it out)
+    hidden.textOut("Hidden words")
+    sheet.canvas.drawText(hidden)
+    result = parsed(sheet.save())
+    assert "Hidden" not in result.text
+    assert [(r.zone, result.text[r.start:r.end]) for r in result.regions] == [
+        ("body", "Kardelj wrote to Moscow in March.1"), ("note", "1 AJ, 507, 12.")]
