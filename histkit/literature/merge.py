@@ -20,7 +20,8 @@ author, no year in its text: `title_only`), which stays only as a repeat of an
 earlier reference (`Diritto e tempo (nt. 1)`, a short title). A reference the note prints again in full
 (`printed_twice`: a bilingual article's notes give each in both languages) is kept once. Repeats (`supra note 3`,
 `a. a. O.`, `ibid.`) point to the reference they repeat (``ref_of``); a note keeps one repeat of each
-(`repeated_twice`).
+(`repeated_twice`). Last, each Ibid. of the citations table that repeats one of the rows gets a row of its own
+(`with_ibid_rows`, ``ibids.py``).
 
 Measured by ``scripts/train_literature_model.py --cv`` (each article's rule
 rows merged with a model trained on the others). Keeping only the rule rows
@@ -87,6 +88,7 @@ import pandas as pd
 from ..evaluate import fold, similar_enough
 from ..text import script_of
 from .choose import FIELDS, after_lead, choose, filled, swallowed
+from .ibids import with_ibid_rows
 from .model import shipped_model
 from .read import YEAR
 from .repeats import repeated, short_title, surname
@@ -115,7 +117,8 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     """
     columns = list(references.columns) + [c for c in ADDED_COLUMNS if c not in references.columns]
     if notes.empty or (model is None and not shipped_model().is_file()):  # no model shipped: the rules alone
-        return references.assign(editors="", source="rules", confidence=float("nan"))[columns]
+        return with_ibid_rows(references.assign(editors="", source="rules", confidence=float("nan"))[columns],
+                              citations, notes)
     archival = _archival_spans(citations)
     # a note the rules read as archival citations from end to end is not read: every reference the model
     # found in it would overlap one of them and be dropped below
@@ -141,7 +144,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     merged = _resolve_repeats(merged, bare)
     merged = merged[(~bare | (merged.ref_of != "")) & ~repeated_twice(merged)]
     merged["seq"] = merged["seq"].astype(int)
-    return merged.reset_index(drop=True)
+    return with_ibid_rows(merged.reset_index(drop=True), citations, notes)
 
 
 def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
