@@ -20,7 +20,8 @@ author, no year in its text: `title_only`), which stays only as a repeat of an
 earlier reference (`Diritto e tempo (nt. 1)`, a short title). A reference the note prints again in full
 (`printed_twice`: a bilingual article's notes give each in both languages) is kept once. Repeats (`supra note 3`,
 `a. a. O.`, `ibid.`) point to the reference they repeat (``ref_of``); a note keeps one repeat of each
-(`repeated_twice`). Last, each Ibid. of the citations table that repeats one of the rows gets a row of its own
+(`repeated_twice`). A reference whose authors are a word for "the same author" (`Táž`, `Isti`, `Id.`) has
+those of the reference before it (`same_authors`). Last, each Ibid. of the citations table that repeats one of the rows gets a row of its own
 (`with_ibid_rows`, ``ibids.py``).
 
 Measured by ``scripts/train_literature_model.py --cv`` (each article's rule
@@ -91,7 +92,7 @@ from .choose import FIELDS, after_lead, choose, filled, swallowed
 from .ibids import with_ibid_rows
 from .model import shipped_model
 from .read import YEAR
-from .repeats import repeated, short_title, surname
+from .repeats import repeated, same_authors, short_title, surname
 from .table import model_references
 from .tokens import key, tokenize, word_kinds
 
@@ -117,8 +118,8 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     """
     columns = list(references.columns) + [c for c in ADDED_COLUMNS if c not in references.columns]
     if notes.empty or (model is None and not shipped_model().is_file()):  # no model shipped: the rules alone
-        return with_ibid_rows(references.assign(editors="", source="rules", confidence=float("nan"))[columns],
-                              citations, notes)
+        rules = references.assign(editors="", source="rules", confidence=float("nan"))[columns]
+        return with_ibid_rows(rules.assign(authors=same_authors(rules)), citations, notes)
     archival = _archival_spans(citations)
     # a note the rules read as archival citations from end to end is not read: every reference the model
     # found in it would overlap one of them and be dropped below
@@ -139,6 +140,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
             mine = [m for m in mine if not any(a < m.end and m.start < b for a, b in spans)]
         rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
     merged = pd.DataFrame(rows, columns=columns)
+    merged["authors"] = same_authors(merged)  # `Táž, Pozemková reforma …` read by the model: the author before
     merged = merged[~printed_twice(merged)]
     bare = title_only(merged)
     merged = _resolve_repeats(merged, bare)

@@ -4,15 +4,20 @@ Each gets ``ref_of``: the label (``note:seq``) of the reference it repeats.
 ``note`` patterns name the note where the work was cited (its first reference
 by the same author there, else its first); ``author`` patterns (op. cit. and its
 kin) repeat the last reference by the same first author; ``previous``
-patterns (ibid., id., isto) the reference just before. The patterns are data:
+patterns (ibid., isto; not `Id.`, `ders.`: a new work of the author named before) the reference just before. The patterns are data:
 ``histkit/data/literature/repeats.csv``. `short_title` finds the work a short
-title (its first words) repeats.
+title (its first words) repeats. `same_authors` gives a reference read with a
+word for "the same author" as its authors (`Táž`, `Isti`, `Id.`, `ders.`: the
+``same_author`` words of ``histkit/data/citations/reference_words.csv``, which
+the rule parser reads too) the authors of the reference before it.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+import pandas as pd
 
 from ..data import data_rows
 from ..evaluate import fold
@@ -78,3 +83,27 @@ def _in_note(note_no: str, name: str, earlier) -> str:
     cited = [(label, e) for label, no, e in earlier if no == str(int(note_no))]
     same = [label for label, e in cited if name and surname(e["authors"]) == name]
     return (same or [label for label, _ in cited] or [""])[0]
+
+
+@functools.cache
+def _same_author_words() -> frozenset[str]:
+    return frozenset(key(row["form"]) for row in data_rows("citations", "reference_words.csv")
+                     if row["kind"] == "same_author")
+
+
+def same_authors(references: pd.DataFrame) -> pd.Series:
+    """Each reference's authors, those of the reference before it in its document where they are a word for "the
+    same author" (a new work of the author just named, not an Ibid.); a chain of them takes the first one's author.
+
+    >>> refs = pd.DataFrame({"doc_id": ["d", "d", "d", "e"], "authors": ["Marie Dvořáčková", "Táž", "Id.", "Isti"]})
+    >>> same_authors(refs).tolist()  # (the last has none before it in its document)
+    ['Marie Dvořáčková', 'Marie Dvořáčková', 'Marie Dvořáčková', 'Isti']
+    """
+    words = _same_author_words()
+    authors, last = [], {}
+    for doc_id, name in zip(references.doc_id, references.authors.fillna("").astype(str)):
+        if key(name.strip(" ,.:;")) in words and last.get(doc_id):
+            name = last[doc_id]
+        authors.append(name)
+        last[doc_id] = name
+    return pd.Series(authors, index=references.index, dtype=object)
