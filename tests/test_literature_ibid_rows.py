@@ -63,3 +63,18 @@ def test_ibid_after_a_note_only_the_model_reads_repeats_that_notes_reference():
 def test_ibid_naming_a_dated_document_of_its_own_makes_no_reference_row():
     refs = _references(BOOK, "Ibid., Letter to the Foreign Office, 14 July 1948, f. 31.")
     assert refs.note_no.tolist() == ["1"]
+
+
+def test_ibid_of_a_bare_note_reference_repeats_the_work_that_note_cited():
+    refs = _references("Ulrich Stiefvater, Auswanderung als Armenpolitik, Stuttgart 1990, S. 12.",
+                       "Stiefvater (wie Anm. 1), S. 345.", "Ebd.")
+    assert (refs.ref_of.iloc[-1], refs.raw.iloc[-1], refs.title.iloc[-1]) == ("1:1", "Ebd.", "Auswanderung als Armenpolitik")
+
+
+def test_ibid_repeats_a_reference_the_model_read_after_the_citation_of_its_note():
+    refs = _references("Jean Vidalou, Sète, port du Midi, Montpellier, Déhan, 1960, p. 4.",
+                       "Sur ce syndicat, voir Vidalou, op. cit., p. 87 ; sur les syndicats de négociants en général, "
+                       "J.-C. Aubanel, « Les chambres syndicales du commerce des vins », Annales du Midi, 92, 1980, "
+                       "p. 141-160.",
+                       "Id., p. 151.")
+    assert (refs.title.iloc[-1], refs.raw.iloc[-1]) == ("Les chambres syndicales du commerce des vins", "Id., p. 151.")

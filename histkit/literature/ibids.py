@@ -10,14 +10,18 @@ of that one's fields (authors, title, container, volume, issue, place,
 publisher, year, editors, script, and its reading's source and confidence) but
 its own ``raw`` and pages.
 
-The reference an Ibid. leans on is the one the model read in a note between
-the citation and the Ibid. where the rules cut no citation (`Die Protokolle
-des badischen Landtags …, hg. v. Otto Reinfried`), else the one at the
-citation's label, else the last the model read over the citation's text (where
-the rules left it unparsed). An Ibid. of an archival citation makes none; nor
-does one whose text a reference row of its note already reads, or one that
-names a document of its own (`Ibidem, Wende do MSZ, 14 VII 1948, k. 31`: an
-archival document the work led to).
+The reference an Ibid. repeats is the last one the model read after the
+citation it leans on and before it, where the rules cut no citation (in a note
+between the two: `Die Protokolle des badischen Landtags …, hg. v. Otto
+Reinfried`; or later in the note of the citation: `Vidalou, op. cit.; …, J.-C.
+Aubanel, « Les chambres syndicales … »`); else the one at the citation's label;
+else the one the citation points to (``ref_of`` of a bare note reference,
+`Stiefvater (wie Anm. 20), S. 345`, which makes no row of its own); else the
+last one the model read over the citation's text (where the rules left it
+unparsed). An Ibid. of an archival citation makes none; nor does one whose text
+a reference row of its note already reads, or one that names a document of its
+own (`Ibidem, Wende do MSZ, 14 VII 1948, k. 31`: an archival document the work
+led to).
 """
 
 from __future__ import annotations
@@ -45,39 +49,90 @@ def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, not
     ibids = citations[(citations.kind == "ibid") & (citations.ibid_of.fillna("") != "")]
     if ibids.empty:
         return references
-    texts = {(doc_id, str(no)): str(text) for doc_id, no, text in zip(notes.doc_id, notes.note_no, notes.text.fillna(""))}
-    rows = references.to_dict("records")
-    by_label = {(row["doc_id"], _label(row)): row for row in rows}
-    by_note: dict = {}
-    for row in rows:
-        by_note.setdefault((row["doc_id"], str(row["note_no"])), []).append(row)
-    cited = {(row["doc_id"], _label(row)): row for row in citations.to_dict("records")}
-    order = list(zip(notes.doc_id, notes.note_no.astype(str)))
-    place = {key: k for k, key in enumerate(order)}
+    document = _Cited(references, citations, notes)
     added = []
     for ibid in ibids.to_dict("records"):
-        doc_id, note = ibid["doc_id"], str(ibid["note_no"])
-        if _read_over(ibid, by_note.get((doc_id, note), []), texts.get((doc_id, note), "")):
-            continue  # a reference row reads this text already (the model's reading of `Id., ibid., p. 60`)
-        leaned = cited.get((doc_id, ibid["ibid_of"]))
-        if leaned is not None and _own_document(ibid, leaned):
-            continue  # `Ibidem, Wende do MSZ, 14 VII 1948, k. 31`: a document of the archive the work leads to
-        target = _read_between(leaned, ibid, by_note, order, place) or by_label.get((doc_id, ibid["ibid_of"])) \
-            or _reference_over(leaned, by_note, texts)
+        target = document.repeated(ibid)
         if target is None:  # an Ibid. of an archival citation, or of a reference that names no work
             continue
-        full = by_label.get((doc_id, target.get("ref_of") or ""), target)  # an Ibid. of a short title: the work's fields
+        full = document.by_label.get((ibid["doc_id"], target.get("ref_of") or ""), target)  # a short title's work
         row = dict(full, **{k: ibid[k] for k in _OWN}, ref_of=target.get("ref_of") or _label(target))
-        by_label[(doc_id, _label(row))] = row
+        document.by_label[(ibid["doc_id"], _label(row))] = row
         added.append(row)
     if not added:
         return references
     return _in_note_order(pd.concat([references, pd.DataFrame(added, columns=references.columns)], ignore_index=True),
-                          place)
+                          document.place)
+
+
+class _Cited:
+    """The reference rows and citations of the documents, by label and by note, and the notes' text and order."""
+
+    def __init__(self, references: pd.DataFrame, citations: pd.DataFrame, notes: pd.DataFrame):
+        rows = references.to_dict("records")
+        self.by_label = {(row["doc_id"], _label(row)): row for row in rows}
+        self.by_note: dict = {}
+        for row in rows:
+            self.by_note.setdefault((row["doc_id"], str(row["note_no"])), []).append(row)
+        self.cited = {(row["doc_id"], _label(row)): row for row in citations.to_dict("records")}
+        self.order = list(zip(notes.doc_id, notes.note_no.astype(str)))
+        self.place = {key: k for k, key in enumerate(self.order)}
+        self.texts = dict(zip(self.order, notes.text.fillna("").astype(str)))
+
+    def repeated(self, ibid: dict) -> dict | None:
+        """The reference row ``ibid`` repeats (see the module's docstring), or None."""
+        doc_id, note = ibid["doc_id"], str(ibid["note_no"])
+        if _read_over(ibid, self.by_note.get((doc_id, note), []), self.texts.get((doc_id, note), "")):
+            return None  # a reference row reads this text already (the model's reading of `Id., ibid., p. 60`)
+        leaned = self.cited.get((doc_id, ibid["ibid_of"]))
+        if leaned is None:
+            return self.by_label.get((doc_id, ibid["ibid_of"]))
+        if _own_document(ibid, leaned):
+            return None  # `Ibidem, Wende do MSZ, 14 VII 1948, k. 31`: a document of the archive the work leads to
+        key = (doc_id, str(leaned["note_no"]))
+        return self._read_after(leaned, ibid) or self.by_label.get((doc_id, ibid["ibid_of"])) \
+            or self.by_label.get((doc_id, leaned.get("ref_of") or "")) \
+            or _read_over(leaned, self.by_note.get(key, []), self.texts.get(key, ""))
+
+    def _read_after(self, leaned: dict, ibid: dict) -> dict | None:
+        """The last reference row read after the citation ``leaned`` on and before the Ibid., or None.
+
+        The rules cut no citation there (else the Ibid. would lean on it): the
+        model read a reference in a note between the two (`Die Protokolle des
+        badischen Landtags …, hg. v. Otto Reinfried, …`), or later in the note
+        of the citation leaned on (`Vidalou, op. cit., …; sur les syndicats …,
+        J.-C. Aubanel, « Les chambres syndicales … »`): the last work cited
+        before the Ibid. Not for an Ibid. that took an archive's fields (`Там
+        же, ф. 52` leans on an archival citation further back on purpose).
+        """
+        if ibid.get("archive"):
+            return None
+        key = (leaned["doc_id"], str(leaned["note_no"]))
+        first, last = self.place.get(key, -1), self.place.get((ibid["doc_id"], str(ibid["note_no"])), -1)
+        for between in reversed(self.order[first + 1:last] if 0 <= first < last else []):
+            if self._uncited(between):
+                return self._uncited(between)[-1]
+        if first < 0 or first > last:
+            return None
+        end = int(ibid["char_start"]) if first == last else len(self.texts[key])
+        later = [(at, k) for k, row in enumerate(self._uncited(key))
+                 if int(leaned["char_end"]) <= (at := _found_at(row, self.texts[key])) < end]
+        return self._uncited(key)[max(later)[1]] if later else None
+
+    def _uncited(self, key: tuple[str, str]) -> list[dict]:
+        """The reference rows of a note that no citation gave (the model's; a reference the rules read in passing,
+        `gl. tudi …`, is one Ibid. does not repeat)."""
+        return [row for row in self.by_note.get(key, []) if (row["doc_id"], _label(row)) not in self.cited]
 
 
 def _label(row: dict) -> str:
     return f"{row['note_no']}:{row['seq']}"
+
+
+def _found_at(row: dict, text: str) -> int:
+    """Where a reference row's ``raw`` stands in its note's ``text``, or -1."""
+    raw = str(row.get("raw") or "")
+    return text.find(raw) if raw else -1
 
 
 def _own_document(ibid: dict, leaned: dict) -> bool:
@@ -94,45 +149,16 @@ def _own_document(ibid: dict, leaned: dict) -> bool:
         or (title != leaned.get("title", "") and len(title.split()) > 1)
 
 
-def _reference_over(citation: dict | None, by_note: dict, texts: dict) -> dict | None:
-    """The reference row read over ``citation``'s text in its note (the model's reading of a citation the rules left
-    unparsed), or None."""
-    if citation is None:
-        return None
-    key = (citation["doc_id"], str(citation["note_no"]))
-    return _read_over(citation, by_note.get(key, []), texts.get(key, ""))
-
-
 def _read_over(citation: dict, rows: list[dict], text: str) -> dict | None:
     """The last of ``rows`` whose ``raw`` stands in ``text`` over the characters of ``citation`` (an Ibid. repeats
     the last work cited), or None."""
     start, end = int(citation["char_start"]), int(citation["char_end"])
     over = None
     for row in rows:
-        raw = str(row.get("raw") or "")
-        at = text.find(raw) if raw else -1
-        if at >= 0 and at < end and start < at + len(raw):
+        at = _found_at(row, text)
+        if at >= 0 and at < end and start < at + len(str(row["raw"])):
             over = row
     return over
-
-
-def _read_between(leaned: dict | None, ibid: dict, by_note: dict, order: list[tuple[str, str]], place: dict) -> dict | None:
-    """The last reference row of a note after the one of the citation ``leaned`` on and before the Ibid.'s, or None.
-
-    Such a note gave no citation (else the Ibid. would lean on it): the rules
-    did not cut it (`Die Protokolle des badischen Landtags …, hg. v. Otto
-    Reinfried, …`) and the model read a reference there, the last work cited
-    before the Ibid. Not for an Ibid. that took an archive's fields (`Там же,
-    ф. 52` leans on an archival citation further back on purpose).
-    """
-    if leaned is None or ibid.get("archive"):
-        return None
-    first = place.get((leaned["doc_id"], str(leaned["note_no"])), -1)
-    last = place.get((ibid["doc_id"], str(ibid["note_no"])), -1)
-    for key in reversed(order[first + 1:last] if 0 <= first < last else []):
-        if by_note.get(key):
-            return by_note[key][-1]
-    return None
 
 
 def _in_note_order(references: pd.DataFrame, place: dict) -> pd.DataFrame:

@@ -4,7 +4,8 @@ Each gets ``ref_of``: the label (``note:seq``) of the reference it repeats.
 ``note`` patterns name the note where the work was cited (its first reference
 by the same author there, else its first); ``author`` patterns (op. cit. and its
 kin) repeat the last reference by the same first author; ``previous``
-patterns (ibid., isto; not `Id.`, `ders.`: a new work of the author named before) the reference just before. The patterns are data:
+patterns (ibid., isto; not `Id.` or `ders.`, which open a new work of the
+author named before) the reference just before. The patterns are data:
 ``histkit/data/literature/repeats.csv``. `short_title` finds the work a short
 title (its first words) repeats. `same_authors` gives a reference read with a
 word for "the same author" as its authors (`Táž`, `Isti`, `Id.`, `ders.`: the
