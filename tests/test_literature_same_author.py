@@ -42,10 +42,27 @@ def test_same_author_word_in_the_same_note_takes_the_authors_just_before():
 
 
 def test_a_chain_of_same_author_words_keeps_the_first_authors():
-    refs = pd.DataFrame({"doc_id": ["d"] * 3, "authors": ["Piotr Hejnowicz", "Tenże", "Tenże"]})
+    refs = pd.DataFrame({"doc_id": ["d"] * 3, "note_no": ["1", "2", "3"], "authors": ["Piotr Hejnowicz", "Tenże", ""],
+                         "raw": ["Piotr Hejnowicz, Cukier", "Tenże, Spółki", "Tenże, Kujawy"]})
     assert same_authors(refs).tolist() == ["Piotr Hejnowicz"] * 3
 
 
 def test_same_author_word_first_in_its_document_is_left_as_read():
-    refs = pd.DataFrame({"doc_id": ["d", "e"], "authors": ["Piotr Hejnowicz", "Tenże"]})
+    refs = pd.DataFrame({"doc_id": ["d", "e"], "note_no": ["1", "1"], "authors": ["Piotr Hejnowicz", "Tenże"],
+                         "raw": ["Piotr Hejnowicz, Cukier", "Tenże, Spółki"]})
     assert same_authors(refs).tolist() == ["Piotr Hejnowicz", "Tenże"]
+
+
+def test_same_author_word_takes_the_authors_printed_before_it_in_its_note():
+    notes = pd.DataFrame({"doc_id": ["d", "d"], "note_no": ["1", "2"],
+                          "text": ["A. Bellini, Le bonifiche, 1970.", "L. Guarnieri, Braccianti, 1981; Id., Le leghe, 1986."]})
+    refs = pd.DataFrame({"doc_id": ["d"] * 3, "note_no": ["1", "2", "2"],  # the model's reading numbered after the rules'
+                         "authors": ["A. Bellini", "A. Bellini", "L. Guarnieri"],
+                         "raw": ["A. Bellini, Le bonifiche, 1970.", "Id., Le leghe, 1986.", "L. Guarnieri, Braccianti, 1981"]})
+    assert same_authors(refs, notes).tolist() == ["A. Bellini", "L. Guarnieri", "L. Guarnieri"]
+
+
+def test_german_dies_opening_a_sentence_is_no_same_author_word():
+    refs = pd.DataFrame({"doc_id": ["d"] * 2, "note_no": ["1", "2"], "authors": ["Otto Brunner", "Reinhart Koselleck"],
+                         "raw": ["Otto Brunner, Land und Herrschaft", "Dies zeigt Reinhart Koselleck, Preußen"]})
+    assert same_authors(refs).tolist() == ["Otto Brunner", "Reinhart Koselleck"]

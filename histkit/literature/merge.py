@@ -119,7 +119,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     columns = list(references.columns) + [c for c in ADDED_COLUMNS if c not in references.columns]
     if notes.empty or (model is None and not shipped_model().is_file()):  # no model shipped: the rules alone
         rules = references.assign(editors="", source="rules", confidence=float("nan"))[columns]
-        return with_ibid_rows(rules.assign(authors=same_authors(rules)), citations, notes)
+        return with_ibid_rows(rules.assign(authors=same_authors(rules, notes)), citations, notes)
     archival = _archival_spans(citations)
     # a note the rules read as archival citations from end to end is not read: every reference the model
     # found in it would overlap one of them and be dropped below
@@ -140,10 +140,11 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
             mine = [m for m in mine if not any(a < m.end and m.start < b for a, b in spans)]
         rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
     merged = pd.DataFrame(rows, columns=columns)
-    merged["authors"] = same_authors(merged)  # `Táž, Pozemková reforma …` read by the model: the author before
+    read = merged.authors.fillna("").astype(str)
+    merged["authors"] = same_authors(merged, notes)  # `Táž, Pozemková reforma …` read by the model: the author before
     merged = merged[~printed_twice(merged)]
     bare = title_only(merged)
-    merged = _resolve_repeats(merged, bare)
+    merged = _resolve_repeats(merged, bare, merged.authors != read[merged.index])
     merged = merged[(~bare | (merged.ref_of != "")) & ~repeated_twice(merged)]
     merged["seq"] = merged["seq"].astype(int)
     return with_ibid_rows(merged.reset_index(drop=True), citations, notes)
@@ -370,14 +371,16 @@ def _row(model, seq: int, ref_of: str) -> dict:
                 confidence=round(float(model.confidence), 4))
 
 
-def _resolve_repeats(merged: pd.DataFrame, bare: pd.Series) -> pd.DataFrame:
+def _resolve_repeats(merged: pd.DataFrame, bare: pd.Series, moved: pd.Series) -> pd.DataFrame:
     """``ref_of`` of the model's rows, and of the rules' ``bare`` ones, that repeat an earlier reference of their
-    document."""
+    document; and of the rows whose authors `same_authors` gave (``moved``: the rules' reading linked them by other
+    authors), first by their short title (`Id., Braccianti e scariolanti, cit., p. 40`)."""
     ref_of = list(merged.get("ref_of", pd.Series([""] * len(merged))).fillna(""))
     earlier: dict[str, list] = {}
-    for k, (row, alone) in enumerate(zip(merged.to_dict("records"), bare)):
+    for k, (row, alone, now) in enumerate(zip(merged.to_dict("records"), bare, moved)):
         seen = earlier.setdefault(row["doc_id"], [])
-        if (row["source"] == "model" or alone) and not ref_of[k]:
-            ref_of[k] = repeated(row, seen) or (short_title(row, seen) if alone else "")
+        if (row["source"] == "model" or alone or now) and not ref_of[k]:
+            ref_of[k] = (short_title(row, seen) if now else "") or repeated(row, seen) \
+                or (short_title(row, seen) if alone else "")
         seen.append((f"{row['note_no']}:{row['seq']}", str(row["note_no"]), row))
     return merged.assign(ref_of=ref_of)

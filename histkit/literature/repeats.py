@@ -88,23 +88,62 @@ def _in_note(note_no: str, name: str, earlier) -> str:
 
 @functools.cache
 def _same_author_words() -> frozenset[str]:
-    return frozenset(key(row["form"]) for row in data_rows("citations", "reference_words.csv")
-                     if row["kind"] == "same_author")
+    return frozenset(key(form) for form in _same_author_forms())
 
 
-def same_authors(references: pd.DataFrame) -> pd.Series:
-    """Each reference's authors, those of the reference before it in its document where they are a word for "the
-    same author" (a new work of the author just named, not an Ibid.); a chain of them takes the first one's author.
+@functools.cache
+def _same_author_forms() -> tuple[str, ...]:
+    return tuple(row["form"] for row in data_rows("citations", "reference_words.csv") if row["kind"] == "same_author")
 
-    >>> refs = pd.DataFrame({"doc_id": ["d", "d", "d", "e"], "authors": ["Marie Dvořáčková", "Táž", "Id.", "Isti"]})
+
+@functools.cache
+def _opens_with_same_author() -> re.Pattern:
+    # as printed (`Dies.`, not the German `Dies zeigt …`), as the rule parser reads them
+    return re.compile(rf"^(?:{'|'.join(re.escape(form) for form in _same_author_forms())})[.,:]?\s+(?=\S)")
+
+
+def same_authors(references: pd.DataFrame, notes: pd.DataFrame | None = None) -> pd.Series:
+    """Each reference's authors, those of the reference printed before it in its document where it opens with a word
+    for "the same author" (a new work of the author just named, not an Ibid.) or has one for its authors (the model's
+    reading); a chain of them takes the first one's author. A note's references are taken in the order its text
+    (``notes``) prints them: the model's, numbered after the rules', may stand before them.
+
+    >>> refs = pd.DataFrame({"doc_id": ["d", "d", "d", "e"], "note_no": ["1", "2", "2", "3"],
+    ...                      "authors": ["Marie Dvořáčková", "Táž", "", "Isti"],
+    ...                      "raw": ["Marie Dvořáčková, Konfiskace", "Táž, Pozemková reforma", "Id., Spolky", "Isti, Zadruge"]})
     >>> same_authors(refs).tolist()  # (the last has none before it in its document)
     ['Marie Dvořáčková', 'Marie Dvořáčková', 'Marie Dvořáčková', 'Isti']
     """
-    words = _same_author_words()
-    authors, last = [], {}
-    for doc_id, name in zip(references.doc_id, references.authors.fillna("").astype(str)):
-        if key(name.strip(" ,.:;")) in words and last.get(doc_id):
-            name = last[doc_id]
-        authors.append(name)
-        last[doc_id] = name
+    texts = {} if notes is None else dict(zip(zip(notes.doc_id, notes.note_no.astype(str)),
+                                              notes.text.fillna("").astype(str)))
+    authors = references.authors.fillna("").astype(str).tolist()
+    raws = references.raw.fillna("").astype(str).tolist()
+    last: dict = {}
+    for (doc_id, note_no), rows in _note_runs(references):
+        for k in _printed_order(rows, raws, texts.get((doc_id, note_no), "")):
+            if last.get(doc_id) and (key(authors[k].strip(" ,.:;")) in _same_author_words()
+                                     or _opens_with_same_author().match(raws[k].strip())):
+                authors[k] = last[doc_id]
+            last[doc_id] = authors[k]
     return pd.Series(authors, index=references.index, dtype=object)
+
+
+def _note_runs(references: pd.DataFrame) -> list[tuple[tuple[str, str], list[int]]]:
+    """The positions of each run of rows of one note, in order."""
+    runs: list = []
+    for k, note in enumerate(zip(references.doc_id, references.note_no.astype(str))):
+        if runs and runs[-1][0] == note:
+            runs[-1][1].append(k)
+        else:
+            runs.append((note, [k]))
+    return runs
+
+
+def _printed_order(rows: list[int], raws: list[str], text: str) -> list[int]:
+    """``rows`` in the order ``text`` prints their ``raws``; a row not found there stays after the one before it."""
+    at, places = -1, []
+    for k in rows:
+        found = text.find(raws[k]) if raws[k] else -1
+        at = found if found >= 0 else at
+        places.append(at)
+    return [k for _, k in sorted(zip(places, rows), key=lambda pair: pair[0])]
