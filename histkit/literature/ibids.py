@@ -49,9 +49,9 @@ def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, not
     ibids = citations[(citations.kind == "ibid") & (citations.ibid_of.fillna("") != "")]
     if ibids.empty:
         return references
-    document = _Cited(references, citations, notes)
+    document = _Cited(references, citations, ibids, notes)
     added = []
-    for ibid in ibids.to_dict("records"):
+    for ibid in _records(ibids):
         target = document.repeated(ibid)
         if target is None:  # an Ibid. of an archival citation, or of a reference that names no work
             continue
@@ -68,13 +68,17 @@ def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, not
 class _Cited:
     """The reference rows and citations of the documents, by label and by note, and the notes' text and order."""
 
-    def __init__(self, references: pd.DataFrame, citations: pd.DataFrame, notes: pd.DataFrame):
-        rows = references.to_dict("records")
+    def __init__(self, references: pd.DataFrame, citations: pd.DataFrame, ibids: pd.DataFrame, notes: pd.DataFrame):
+        rows = _records(references)
         self.by_label = {(row["doc_id"], _label(row)): row for row in rows}
         self.by_note: dict = {}
         for row in rows:
             self.by_note.setdefault((row["doc_id"], str(row["note_no"])), []).append(row)
-        self.cited = {(row["doc_id"], _label(row)): row for row in citations.to_dict("records")}
+        labels = list(zip(citations.doc_id, (f"{no}:{seq}" for no, seq in zip(citations.note_no, citations.seq))))
+        self.labels = set(labels)  # (every citation's; the rows only of those an Ibid. leans on: a table's rows cost)
+        leaned_on = set(zip(ibids.doc_id, ibids.ibid_of))
+        kept = citations[[label in leaned_on for label in labels]]
+        self.cited = {(row["doc_id"], _label(row)): row for row in _records(kept)}
         self.order = list(zip(notes.doc_id, notes.note_no.astype(str)))
         self.place = {key: k for k, key in enumerate(self.order)}
         self.texts = dict(zip(self.order, notes.text.fillna("").astype(str)))
@@ -122,7 +126,14 @@ class _Cited:
     def _uncited(self, key: tuple[str, str]) -> list[dict]:
         """The reference rows of a note that no citation gave (the model's; a reference the rules read in passing,
         `gl. tudi …`, is one Ibid. does not repeat)."""
-        return [row for row in self.by_note.get(key, []) if (row["doc_id"], _label(row)) not in self.cited]
+        return [row for row in self.by_note.get(key, []) if (row["doc_id"], _label(row)) not in self.labels]
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """The rows of ``frame`` as dicts, from its columns as lists (`to_dict("records")` on string columns cost half the
+    step)."""
+    columns = list(frame.columns)
+    return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
 
 
 def _label(row: dict) -> str:
