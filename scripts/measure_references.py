@@ -5,8 +5,11 @@ Each round holds invented articles as TEI editions (``NAME.xml``, notes as
 ``standOff/listBibl/biblStruct`` with ``source="fnN"``). The articles are read
 through histkit's TEI route, so the score measures the references parser, not
 note finding. Gold entries typed ``repeat`` (op. cit., nav. delo, isto, …) are
-scored twice: with everything, and with the full references only (a repeat
-names no year or title, so it can match only through the link it repeats).
+scored three times: with everything; with the full references only (a repeat
+names no year or title, so it can match only through the link it repeats),
+against every predicted row; and full against full ("full vs full": the
+predicted rows that repeat a reference, ``ref_of`` set, left out too, as the
+corpus CV's ``merged-no-repeats``), which an Ibid. or op. cit. row cannot move.
 
 Run: python scripts/measure_references.py [roundN ...]   (default: every round)
 """
@@ -34,9 +37,11 @@ def score_round(folder: Path) -> pd.DataFrame:
     ids = dict(zip(tables["documents"].doc_id, (Path(p).stem for p in tables["documents"].path)))
     predicted = tables["references"].assign(doc_id=lambda f: f.doc_id.map(ids))
     gold = pd.concat([read_gold(folder / f"{a.stem}.gold.xml", a.stem).table for a in articles], ignore_index=True)
+    full = predicted[predicted.ref_of.fillna("").astype(str) == ""]
     rows = []
-    for subset, chosen in (("all", gold), ("full only", gold[~gold.repeat])):
-        scores = evaluate_references(chosen, predicted).articles.assign(gold_subset=subset)
+    for subset, chosen, rows_of in (("all", gold, predicted), ("full only", gold[~gold.repeat], predicted),
+                                    ("full vs full", gold[~gold.repeat], full)):
+        scores = evaluate_references(chosen, rows_of).articles.assign(gold_subset=subset)
         scores["language"] = scores.doc_id.str.split(r"\d", n=1, regex=True).str[0]
         rows.append(scores)
     return pd.concat(rows, ignore_index=True)

@@ -8,8 +8,8 @@ Anm. 1)`). The repeat points to the full reference (``ref_of``) and takes
 over what it does not print itself: container, imprint, year, the authors when
 it names none, the title when it prints none; its short title as printed, its
 pages and raw text stay its own (reference gold gives a repeat's fields as
-printed). An Ibid. gives no reference row: its citation's ``ibid_of`` says
-what it repeats. The note words are data
+printed). An Ibid. is read as a citation (``ibid_of``); its reference row is
+made from that at the end (``histkit.literature``). The note words are data
 (``reference_words.csv``, kinds ``note`` and ``note_lead``).
 """
 

@@ -20,7 +20,9 @@ author, no year in its text: `title_only`), which stays only as a repeat of an
 earlier reference (`Diritto e tempo (nt. 1)`, a short title). A reference the note prints again in full
 (`printed_twice`: a bilingual article's notes give each in both languages) is kept once. Repeats (`supra note 3`,
 `a. a. O.`, `ibid.`) point to the reference they repeat (``ref_of``); a note keeps one repeat of each
-(`repeated_twice`).
+(`repeated_twice`). A reference whose authors are a word for "the same author" (`Táž`, `Isti`, `Id.`) has
+those of the reference before it (`same_authors`). Last, each Ibid. of the citations table that repeats one of the rows gets a row of its own
+(`with_ibid_rows`, ``ibids.py``).
 
 Measured by ``scripts/train_literature_model.py --cv`` (each article's rule
 rows merged with a model trained on the others). Keeping only the rule rows
@@ -87,9 +89,10 @@ import pandas as pd
 from ..evaluate import fold, similar_enough
 from ..text import script_of
 from .choose import FIELDS, after_lead, choose, filled, swallowed
+from .ibids import with_ibid_rows
 from .model import shipped_model
 from .read import YEAR
-from .repeats import repeated, short_title, surname
+from .repeats import repeated, same_authors, short_title, surname
 from .table import model_references
 from .tokens import key, tokenize, word_kinds
 
@@ -115,7 +118,8 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     """
     columns = list(references.columns) + [c for c in ADDED_COLUMNS if c not in references.columns]
     if notes.empty or (model is None and not shipped_model().is_file()):  # no model shipped: the rules alone
-        return references.assign(editors="", source="rules", confidence=float("nan"))[columns]
+        rules = references.assign(editors="", source="rules", confidence=float("nan"))[columns]
+        return with_ibid_rows(rules.assign(authors=same_authors(rules, notes)), citations, notes)
     archival = _archival_spans(citations)
     # a note the rules read as archival citations from end to end is not read: every reference the model
     # found in it would overlap one of them and be dropped below
@@ -136,12 +140,14 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
             mine = [m for m in mine if not any(a < m.end and m.start < b for a, b in spans)]
         rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
     merged = pd.DataFrame(rows, columns=columns)
+    read = merged.authors.fillna("").astype(str)
+    merged["authors"] = same_authors(merged, notes)  # `Táž, Pozemková reforma …` read by the model: the author before
     merged = merged[~printed_twice(merged)]
     bare = title_only(merged)
-    merged = _resolve_repeats(merged, bare)
+    merged = _resolve_repeats(merged, bare, merged.authors != read[merged.index])
     merged = merged[(~bare | (merged.ref_of != "")) & ~repeated_twice(merged)]
     merged["seq"] = merged["seq"].astype(int)
-    return merged.reset_index(drop=True)
+    return with_ibid_rows(merged.reset_index(drop=True), citations, notes)
 
 
 def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
@@ -365,14 +371,16 @@ def _row(model, seq: int, ref_of: str) -> dict:
                 confidence=round(float(model.confidence), 4))
 
 
-def _resolve_repeats(merged: pd.DataFrame, bare: pd.Series) -> pd.DataFrame:
+def _resolve_repeats(merged: pd.DataFrame, bare: pd.Series, moved: pd.Series) -> pd.DataFrame:
     """``ref_of`` of the model's rows, and of the rules' ``bare`` ones, that repeat an earlier reference of their
-    document."""
+    document; and of the rows whose authors `same_authors` gave (``moved``: the rules' reading linked them by other
+    authors), first by their short title (`Id., Braccianti e scariolanti, cit., p. 40`)."""
     ref_of = list(merged.get("ref_of", pd.Series([""] * len(merged))).fillna(""))
     earlier: dict[str, list] = {}
-    for k, (row, alone) in enumerate(zip(merged.to_dict("records"), bare)):
+    for k, (row, alone, now) in enumerate(zip(merged.to_dict("records"), bare, moved)):
         seen = earlier.setdefault(row["doc_id"], [])
-        if (row["source"] == "model" or alone) and not ref_of[k]:
-            ref_of[k] = repeated(row, seen) or (short_title(row, seen) if alone else "")
+        if (row["source"] == "model" or alone or now) and not ref_of[k]:
+            ref_of[k] = (short_title(row, seen) if now else "") or repeated(row, seen) \
+                or (short_title(row, seen) if alone else "")
         seen.append((f"{row['note_no']}:{row['seq']}", str(row["note_no"]), row))
     return merged.assign(ref_of=ref_of)

@@ -4,15 +4,21 @@ Each gets ``ref_of``: the label (``note:seq``) of the reference it repeats.
 ``note`` patterns name the note where the work was cited (its first reference
 by the same author there, else its first); ``author`` patterns (op. cit. and its
 kin) repeat the last reference by the same first author; ``previous``
-patterns (ibid., id., isto) the reference just before. The patterns are data:
+patterns (ibid., isto; not `Id.` or `ders.`, which open a new work of the
+author named before) the reference just before. The patterns are data:
 ``histkit/data/literature/repeats.csv``. `short_title` finds the work a short
-title (its first words) repeats.
+title (its first words) repeats. `same_authors` gives a reference read with a
+word for "the same author" as its authors (`Táž`, `Isti`, `Id.`, `ders.`: the
+``same_author`` words of ``histkit/data/citations/reference_words.csv``, which
+the rule parser reads too) the authors of the reference before it.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+import pandas as pd
 
 from ..data import data_rows
 from ..evaluate import fold
@@ -78,3 +84,66 @@ def _in_note(note_no: str, name: str, earlier) -> str:
     cited = [(label, e) for label, no, e in earlier if no == str(int(note_no))]
     same = [label for label, e in cited if name and surname(e["authors"]) == name]
     return (same or [label for label, _ in cited] or [""])[0]
+
+
+@functools.cache
+def _same_author_words() -> frozenset[str]:
+    return frozenset(key(form) for form in _same_author_forms())
+
+
+@functools.cache
+def _same_author_forms() -> tuple[str, ...]:
+    return tuple(row["form"] for row in data_rows("citations", "reference_words.csv") if row["kind"] == "same_author")
+
+
+@functools.cache
+def _opens_with_same_author() -> re.Pattern:
+    # as printed (`Dies.`, not the German `Dies zeigt …`), as the rule parser reads them
+    return re.compile(rf"^(?:{'|'.join(re.escape(form) for form in _same_author_forms())})[.,:]?\s+(?=\S)")
+
+
+def same_authors(references: pd.DataFrame, notes: pd.DataFrame | None = None) -> pd.Series:
+    """Each reference's authors, those of the reference printed before it in its document where it opens with a word
+    for "the same author" (a new work of the author just named, not an Ibid.) or has one for its authors (the model's
+    reading); a chain of them takes the first one's author. A note's references are taken in the order its text
+    (``notes``) prints them: the model's, numbered after the rules', may stand before them.
+
+    >>> refs = pd.DataFrame({"doc_id": ["d", "d", "d", "e"], "note_no": ["1", "2", "2", "3"],
+    ...                      "authors": ["Marie Dvořáčková", "Táž", "", "Isti"],
+    ...                      "raw": ["Marie Dvořáčková, Konfiskace", "Táž, Pozemková reforma", "Id., Spolky", "Isti, Zadruge"]})
+    >>> same_authors(refs).tolist()  # (the last has none before it in its document)
+    ['Marie Dvořáčková', 'Marie Dvořáčková', 'Marie Dvořáčková', 'Isti']
+    """
+    texts = {} if notes is None else dict(zip(zip(notes.doc_id, notes.note_no.astype(str)),
+                                              notes.text.fillna("").astype(str)))
+    authors = references.authors.fillna("").astype(str).tolist()
+    raws = references.raw.fillna("").astype(str).tolist()
+    last: dict = {}
+    for (doc_id, note_no), rows in _note_runs(references):
+        for k in _printed_order(rows, raws, texts.get((doc_id, note_no), "")):
+            if last.get(doc_id) and (key(authors[k].strip(" ,.:;")) in _same_author_words()
+                                     or _opens_with_same_author().match(raws[k].strip())):
+                authors[k] = last[doc_id]
+            last[doc_id] = authors[k]
+    return pd.Series(authors, index=references.index, dtype=object)
+
+
+def _note_runs(references: pd.DataFrame) -> list[tuple[tuple[str, str], list[int]]]:
+    """The positions of each run of rows of one note, in order."""
+    runs: list = []
+    for k, note in enumerate(zip(references.doc_id, references.note_no.astype(str))):
+        if runs and runs[-1][0] == note:
+            runs[-1][1].append(k)
+        else:
+            runs.append((note, [k]))
+    return runs
+
+
+def _printed_order(rows: list[int], raws: list[str], text: str) -> list[int]:
+    """``rows`` in the order ``text`` prints their ``raws``; a row not found there stays after the one before it."""
+    at, places = -1, []
+    for k in rows:
+        found = text.find(raws[k]) if raws[k] else -1
+        at = found if found >= 0 else at
+        places.append(at)
+    return [k for _, k in sorted(zip(places, rows), key=lambda pair: pair[0])]

@@ -1,0 +1,180 @@
+"""Reference rows for the Ibid. that repeat a work: `Ibid., 52`, `Tamtéž, s. 215`, `Ivi, p. 12`, `Id. at 41`.
+
+The citations table reads every Ibid. and says which citation it leans on
+(``ibid_of``, followed back through Ibid. of Ibid.). When that citation is a
+literature reference of the references table, the Ibid. cites the work once
+more: it gets a reference row of its own, so that counting a work's rows counts
+every time it is cited. The row points (``ref_of``) to the full reference (the
+reference's own ``ref_of`` when it is a short title or op. cit.) and takes all
+of that one's fields (authors, title, container, volume, issue, place,
+publisher, year, editors, script, and its reading's source and confidence) but
+its own ``raw`` and pages.
+
+The reference an Ibid. repeats is the last one the model read after the
+citation it leans on and before it, where the rules cut no citation (in a note
+between the two: `Die Protokolle des badischen Landtags …, hg. v. Otto
+Reinfried`; or later in the note of the citation: `Vidalou, op. cit.; …, J.-C.
+Aubanel, « Les chambres syndicales … »`); else the one at the citation's label;
+else the one the citation points to (``ref_of`` of a bare note reference,
+`Stiefvater (wie Anm. 20), S. 345`, which makes no row of its own); else the
+last one the model read over the citation's text (where the rules left it
+unparsed). An Ibid. of an archival citation makes none; nor does one whose text
+a reference row of its note already reads, or one that names a document of its
+own (`Ibidem, Wende do MSZ, 14 VII 1948, k. 31`: an archival document the work
+led to).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+#: What an Ibid.'s row keeps of its own citation; the rest is the work's.
+_OWN = ("doc_id", "note_no", "seq", "raw", "pages")
+
+
+def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, notes: pd.DataFrame) -> pd.DataFrame:
+    """``references`` with a row for each Ibid. of ``citations`` that repeats one of them, in the notes' order.
+
+    >>> notes = pd.DataFrame({"doc_id": ["d", "d"], "note_no": ["1", "2"], "text": ["Eley, Forging, 2002, 12.", "Ibid., 52."]})
+    >>> refs = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "seq": [1], "authors": ["Eley"], "title": ["Forging"],
+    ...                      "year": ["2002"], "pages": ["12"], "raw": ["Eley, Forging, 2002, 12."], "ref_of": [""]})
+    >>> cits = pd.DataFrame({"doc_id": ["d", "d"], "note_no": ["1", "2"], "seq": [1, 1], "kind": ["literature", "ibid"],
+    ...                      "ibid_of": ["", "1:1"], "pages": ["12", "52"], "raw": ["Eley, Forging, 2002, 12.", "Ibid., 52."],
+    ...                      "char_start": [0, 0], "char_end": [24, 10]})
+    >>> with_ibid_rows(refs, cits, notes)[["note_no", "authors", "title", "year", "pages", "raw", "ref_of"]].values.tolist()
+    [['1', 'Eley', 'Forging', '2002', '12', 'Eley, Forging, 2002, 12.', ''], ['2', 'Eley', 'Forging', '2002', '52', 'Ibid., 52.', '1:1']]
+    """
+    if citations is None or citations.empty or references.empty or "ibid_of" not in citations.columns:
+        return references
+    ibids = citations[(citations.kind == "ibid") & (citations.ibid_of.fillna("") != "")]
+    if ibids.empty:
+        return references
+    document = _Cited(references, citations, ibids, notes)
+    added = []
+    for ibid in _records(ibids):
+        target = document.repeated(ibid)
+        if target is None:  # an Ibid. of an archival citation, or of a reference that names no work
+            continue
+        full = document.by_label.get((ibid["doc_id"], target.get("ref_of") or ""), target)  # a short title's work
+        row = dict(full, **{k: ibid[k] for k in _OWN}, ref_of=target.get("ref_of") or _label(target))
+        document.by_label[(ibid["doc_id"], _label(row))] = row
+        added.append(row)
+    if not added:
+        return references
+    return _in_note_order(pd.concat([references, pd.DataFrame(added, columns=references.columns)], ignore_index=True),
+                          document.place)
+
+
+class _Cited:
+    """The reference rows and citations of the documents, by label and by note, and the notes' text and order."""
+
+    def __init__(self, references: pd.DataFrame, citations: pd.DataFrame, ibids: pd.DataFrame, notes: pd.DataFrame):
+        rows = _records(references)
+        self.by_label = {(row["doc_id"], _label(row)): row for row in rows}
+        self.by_note: dict = {}
+        for row in rows:
+            self.by_note.setdefault((row["doc_id"], str(row["note_no"])), []).append(row)
+        labels = list(zip(citations.doc_id, (f"{no}:{seq}" for no, seq in zip(citations.note_no, citations.seq))))
+        self.labels = set(labels)  # (every citation's; the rows only of those an Ibid. leans on: a table's rows cost)
+        leaned_on = set(zip(ibids.doc_id, ibids.ibid_of))
+        kept = citations[[label in leaned_on for label in labels]]
+        self.cited = {(row["doc_id"], _label(row)): row for row in _records(kept)}
+        self.order = list(zip(notes.doc_id, notes.note_no.astype(str)))
+        self.place = {key: k for k, key in enumerate(self.order)}
+        self.texts = dict(zip(self.order, notes.text.fillna("").astype(str)))
+
+    def repeated(self, ibid: dict) -> dict | None:
+        """The reference row ``ibid`` repeats (see the module's docstring), or None."""
+        doc_id, note = ibid["doc_id"], str(ibid["note_no"])
+        if _read_over(ibid, self.by_note.get((doc_id, note), []), self.texts.get((doc_id, note), "")):
+            return None  # a reference row reads this text already (the model's reading of `Id., ibid., p. 60`)
+        leaned = self.cited.get((doc_id, ibid["ibid_of"]))
+        if leaned is None:
+            return self.by_label.get((doc_id, ibid["ibid_of"]))
+        if _own_document(ibid, leaned):
+            return None  # `Ibidem, Wende do MSZ, 14 VII 1948, k. 31`: a document of the archive the work leads to
+        key = (doc_id, str(leaned["note_no"]))
+        return self._read_after(leaned, ibid) or self.by_label.get((doc_id, ibid["ibid_of"])) \
+            or self.by_label.get((doc_id, leaned.get("ref_of") or "")) \
+            or _read_over(leaned, self.by_note.get(key, []), self.texts.get(key, ""))
+
+    def _read_after(self, leaned: dict, ibid: dict) -> dict | None:
+        """The last reference row read after the citation ``leaned`` on and before the Ibid., or None.
+
+        The rules cut no citation there (else the Ibid. would lean on it): the
+        model read a reference in a note between the two (`Die Protokolle des
+        badischen Landtags …, hg. v. Otto Reinfried, …`), or later in the note
+        of the citation leaned on (`Vidalou, op. cit., …; sur les syndicats …,
+        J.-C. Aubanel, « Les chambres syndicales … »`): the last work cited
+        before the Ibid. Not for an Ibid. that took an archive's fields (`Там
+        же, ф. 52` leans on an archival citation further back on purpose).
+        """
+        if ibid.get("archive"):
+            return None
+        key = (leaned["doc_id"], str(leaned["note_no"]))
+        first, last = self.place.get(key, -1), self.place.get((ibid["doc_id"], str(ibid["note_no"])), -1)
+        for between in reversed(self.order[first + 1:last] if 0 <= first < last else []):
+            if self._uncited(between):
+                return self._uncited(between)[-1]
+        if first < 0 or first > last:
+            return None
+        end = int(ibid["char_start"]) if first == last else len(self.texts[key])
+        later = [(at, k) for k, row in enumerate(self._uncited(key))
+                 if int(leaned["char_end"]) <= (at := _found_at(row, self.texts[key])) < end]
+        return self._uncited(key)[max(later)[1]] if later else None
+
+    def _uncited(self, key: tuple[str, str]) -> list[dict]:
+        """The reference rows of a note that no citation gave (the model's; a reference the rules read in passing,
+        `gl. tudi …`, is one Ibid. does not repeat)."""
+        return [row for row in self.by_note.get(key, []) if (row["doc_id"], _label(row)) not in self.labels]
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """The rows of ``frame`` as dicts, from its columns as lists (`to_dict("records")` on string columns cost half the
+    step)."""
+    columns = list(frame.columns)
+    return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
+
+
+def _label(row: dict) -> str:
+    return f"{row['note_no']}:{row['seq']}"
+
+
+def _found_at(row: dict, text: str) -> int:
+    """Where a reference row's ``raw`` stands in its note's ``text``, or -1."""
+    raw = str(row.get("raw") or "")
+    return text.find(raw) if raw else -1
+
+
+def _own_document(ibid: dict, leaned: dict) -> bool:
+    """Whether an Ibid. names a document of its own: a date, or a title of two words or more (not `Id` of `Id.,
+    ibid.`), that the citation it leans on does not give.
+
+    >>> _own_document({"date_start": "1948-07-14", "title": "Wende do MSZ"}, {"date_start": "", "title": "Komunizm"})
+    True
+    >>> _own_document({"date_start": "", "title": "Id"}, {"date_start": "", "title": "Les camps"})
+    False
+    """
+    title = str(ibid.get("title") or "")
+    return ibid.get("date_start", "") != leaned.get("date_start", "") \
+        or (title != leaned.get("title", "") and len(title.split()) > 1)
+
+
+def _read_over(citation: dict, rows: list[dict], text: str) -> dict | None:
+    """The last of ``rows`` whose ``raw`` stands in ``text`` over the characters of ``citation`` (an Ibid. repeats
+    the last work cited), or None."""
+    start, end = int(citation["char_start"]), int(citation["char_end"])
+    over = None
+    for row in rows:
+        at = _found_at(row, text)
+        if at >= 0 and at < end and start < at + len(str(row["raw"])):
+            over = row
+    return over
+
+
+def _in_note_order(references: pd.DataFrame, place: dict) -> pd.DataFrame:
+    """The rows sorted by their note's ``place`` in the notes, then ``seq``; rows of one place keep their order."""
+    order = [(place.get((doc_id, str(no)), len(place)), int(seq))
+             for doc_id, no, seq in zip(references.doc_id, references.note_no, references.seq)]
+    kept = sorted(range(len(order)), key=order.__getitem__)
+    return references.iloc[kept].reset_index(drop=True)
