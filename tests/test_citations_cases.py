@@ -17,6 +17,9 @@ def _tables(*texts: str):
     "BVerfG, Order of 12.12.2012 - 2 BvR 1750/12, MDR 2013, 294.",
     "VfGH 12.3.2004, G 12/03.",
     "Brown v. Board of Education, 347 U.S. 483, 495 (1954).",
+    "Roe, 410 U.S. at 120.",
+    "BVerfGE 7, 198 (205).",
+    "Cass. soc., 12 mai 2004, n° 02-12.345.",
 ])
 def test_a_court_decision_is_a_case_citation_and_no_reference(text):
     tables = _tables(text)
@@ -28,6 +31,9 @@ def test_a_court_decision_is_a_case_citation_and_no_reference(text):
     "Thüringer Bibliotheksgesetz (ThürBibG) vom 16. Juli 2008, GVBl. 2008, S. 242.",
     "Judiciary Act of 1789, ch. 20, 1 Stat. 73.",
     "Directive 2019/1158/EU.",
+    "U.S. CONST. art. I, § 8, cl. 3.",
+    "Loi n° 2004-228 du 15 mars 2004.",
+    "Zakon o arhivskom gradivu, Narodne novine 105/97.",
 ])
 def test_a_statute_or_directive_is_a_legislation_citation_and_no_reference(text):
     tables = _tables(text)

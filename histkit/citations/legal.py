@@ -142,7 +142,7 @@ def read_legal_short(text: str, ref: dict) -> bool:
 
 # Court decisions and legislation: cited in law notes, but not literature. Their courts, law reports, gazettes and
 # words are data (``courts.csv``, by kind: ``court``, ``reporter``, ``gazette``, ``decision``, ``provision``,
-# ``instrument``, ``bill``); the words for a law are ``reference_words.csv``'s kind ``statute``.
+# ``instrument``, ``bill``, ``constitution``); the words for a law are ``reference_words.csv``'s kind ``statute``.
 _DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:1[5-9]|20)\d\d"
          r"|(?:1[5-9]|20)\d\d-\d\d-\d\d|[^\W\d_]{3,}\.?\s+\d{1,2},\s+(?:1[5-9]|20)\d\d")
 # a docket number: `C-438/05`, `2 BvR 1750/12`, `9 ObA 12/03`, `VI ZR 123/04`, `G 12/03`, `no. 53600/20`
@@ -166,8 +166,10 @@ def _case() -> re.Pattern:
         rf"|\s+[A-Z][\w-]{{1,10}}\.?\s+{YEAR}\s*,\s*\d"
         rf"|,\s+[A-Z][^,;]{{0,80}}?\s+v\.?\s+[A-Z])"
         # `BVerfGE 7, 198`, `BGHZ 45, 123`, `Slg 2007, I-11767`, `BGE 120 II 112`, `347 U.S. 483`
-        rf"|{report}\s*\d{{1,4}}(?:\s+[IVX]+[a-z]?)?(?:\s*\([^()]{{1,20}}\))?\s*,?\s*(?:I{{1,2}}-)?\d"
+        rf"|{report}\s*\d{{1,4}}(?:\s+[IVX]+[a-z]?)?(?:\s*\([^()]{{1,20}}\))?\s*[,./]?\s*(?:I{{1,2}}-)?\d"
         rf"|\d{{1,4}}\s+{report}\s+\d"
+        # a short form: `Roe, 410 U.S. at 120`
+        rf"|[A-Z][^,;()]{{0,60}},\s+\d{{1,4}}\s+{report}\s+at\s+\d"
         # `Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)`, `Donoghue v Stevenson [1932] AC 562`
         rf"|{parties},?\s+(?:[\[(]{YEAR}[\])]\s+)?(?:\d{{1,4}}\s+)?{report}(?:\s+\([^()]{{1,30}}\))?\s+\d")
 
@@ -180,8 +182,8 @@ def _legislation() -> re.Pattern:
         # `RL 2002/14/EG`, `Directive 2019/1158/EU`, `VO (EG) Nr. 1/2003`, `Regulation (EU) 2016/679`
         rf"|(?:{_forms('instrument')}){_NOT_IN_WORD}\s*(?:\((?:EU|EG|EWG|EC|EEC|EGKS|Euratom)\)\s*)?(?:(?:Nr|No)\.?\s*)?"
         r"\d{1,4}/\d{1,4}"
-        # `S.B. 72, 32d Leg.`, a bill
-        rf"|(?:{_forms('bill')})\s*\d")
+        # `S.B. 72, 32d Leg.`, a bill; `U.S. CONST. art. I, § 8`, a constitution
+        rf"|(?:{_forms('bill')})\s*\d|(?:[A-Z][\w.]*\s+)?(?:{_forms('constitution')})\s+(?:art|amend|pmbl|preamble)")
 
 
 @functools.cache
@@ -194,8 +196,10 @@ def _gazette() -> re.Pattern:
 
 @functools.cache
 def _named_law() -> re.Pattern:
-    # `Judiciary Act of 1789`, `Thüringer Bibliotheksgesetz (ThürBibG) vom 16. Juli 2008`, then the end or a comma
-    return re.compile(rf"[^\W\d_][^,;:]{{0,80}}?(?:{statute_word().pattern})(?:\s*\([^()]{{1,20}}\))?\s+(?:of|vom|von|du|del)"
+    # `Judiciary Act of 1789`, `Thüringer Bibliotheksgesetz (ThürBibG) vom 16. Juli 2008`, `Loi n° 2004-228 du 15 mars
+    # 2004`, then the end or a comma
+    return re.compile(rf"(?:[^\W\d_][^,;:]{{0,80}}?)?(?:{statute_word().pattern})(?:\s*\([^()]{{1,20}}\))?"
+                      rf"(?:\s+(?:n[°o]\.?|Nr\.?|No\.?)\s*[\d/-]+)?\s+(?:of|vom|von|du|del)"
                       rf"\s+(?:\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+)?{YEAR}\s*(?:[,;]|\.?\s*$)", re.IGNORECASE)
 
 
