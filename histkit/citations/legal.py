@@ -1,4 +1,5 @@
-"""German and Austrian legal short citations, and the lead-ins a reference may still carry.
+"""German and Austrian legal short citations, the lead-ins a reference may still carry, and court decisions and
+legislation, which are cited in notes but are not literature.
 
 `Hofmann, ZGE 2016, 482, 498` names the author, the journal's abbreviation,
 the year, the first page and the page cited: no title. A journal's
@@ -9,6 +10,11 @@ cut off the front of a reference before it is read; their words are data
 (``reference_words.csv``, kind ``lead``). The Austrian and English legal
 style puts the year in brackets after a journal's volume or a book's title,
 then the first page (`bracket_year`: `JZ 73 (2018) 161`, `Title (2023) 45`).
+
+`legal_kind` tells a court decision (``case``: `EuGH 1.12.2007, C-438/05`, `BGHZ 45, 123`, `Marbury v. Madison,
+5 U.S. 137 (1803)`) and legislation (``legislation``: `§ 5 BGB`, `RL 2002/14/EG`, `BGBl. I S. 123`, `Judiciary Act
+of 1789`); the citations table gives them those kinds and the references table leaves them out. A court, a law report
+or a gazette it does not know is a row of ``courts.csv``.
 """
 
 from __future__ import annotations
