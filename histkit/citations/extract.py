@@ -27,6 +27,7 @@ from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
 from .journals import read_journal_short
+from .legal import legal_kind
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import set_date
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
@@ -51,6 +52,8 @@ READINGS = {
     "archive inside": "archival",    # `Bericht vom 14.6.1956, PA AA, B 42`, `…, box 2503, NARA.`
     "archive in brackets": "archival",  # `Lettre du consul, 2.5.1791 (Lyon, AML, 3 WP 12)`, `…, NT 2345 (ANTT)`
     "literature": "literature",      # books, articles, newspaper issues, interviews
+    "case": "case",                  # a court decision: `EuGH 1.12.2007, C-438/05`, `Marbury v. Madison, 5 U.S. 137`
+    "legislation": "legislation",    # a statute, a provision, a directive: `RL 2002/14/EG`, `§ 5 BGB`, `BGBl. I S. 123`
     "archive unknown": "archival",   # `Meany Archives, Lovestone Files, box 14`
     "another document": "ibid",      # `…; vgl. auch die Aufzeichnung vom 7. April 1955`, in the same note
     "archive named": "archival",     # a sentence naming an archive in full and a document
@@ -105,6 +108,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     [['TNA', 'FO 371', '107832', '1953-03-12']]
 
     Citations columns: doc_id, note_no, seq, kind (archival, literature, ibid,
+    case: a court decision, legislation: a statute, a provision or a directive,
     unparsed), archive, archive_name, fond, collection, unit, title,
     date_start, date_end, date_precision, pages, ibid_of, raw, then place,
     fond_year, date_source (text or fond year), ref_of, char_start, char_end.
@@ -234,8 +238,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     bracketed = archive_in_brackets(text, matcher)
     if bracketed:
         return Reading("archive in brackets", *bracketed)
-    if is_literature(text):
-        return Reading("literature")
+    if is_literature(text):  # (a court decision or a law is read as one, but is not literature)
+        return Reading(legal_kind(text) or "literature")
     unknown = unknown_archive(text)
     if unknown:
         return Reading("archive unknown", *unknown)
@@ -248,7 +252,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         return Reading("another document")  # `die Aufzeichnung …`, `i bilješku …`: no source of its own
     if archive is not None:
         return Reading("archive named", archive)
-    return Reading("unparsed")
+    return Reading(legal_kind(text) or "unparsed")
 
 
 def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMatcher) -> dict | None:

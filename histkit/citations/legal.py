@@ -1,4 +1,5 @@
-"""German and Austrian legal short citations, and the lead-ins a reference may still carry.
+"""German and Austrian legal short citations, the lead-ins a reference may still carry, and court decisions and
+legislation, which are cited in notes but are not literature.
 
 `Hofmann, ZGE 2016, 482, 498` names the author, the journal's abbreviation,
 the year, the first page and the page cited: no title. A journal's
@@ -9,6 +10,11 @@ cut off the front of a reference before it is read; their words are data
 (``reference_words.csv``, kind ``lead``). The Austrian and English legal
 style puts the year in brackets after a journal's volume or a book's title,
 then the first page (`bracket_year`: `JZ 73 (2018) 161`, `Title (2023) 45`).
+
+`legal_kind` tells a court decision (``case``: `EuGH 1.12.2007, C-438/05`, `BGHZ 45, 123`, `Marbury v. Madison,
+5 U.S. 137 (1803)`) and legislation (``legislation``: `§ 5 BGB`, `RL 2002/14/EG`, `BGBl. I S. 123`, `Judiciary Act
+of 1789`); the citations table gives them those kinds and the references table leaves them out. A court, a law report
+or a gazette it does not know is a row of ``courts.csv``.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import UPPER, YEAR, alternation
+from .words import UPPER, YEAR, alternation, statute_word
 
 _NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
 # a journal's abbreviation: a capital inside the word, or a word of capitals (`EuZA`, `DÖV`, `RdA-Beilage`, `ZfA`)
@@ -138,3 +144,112 @@ def read_legal_short(text: str, ref: dict) -> bool:
         return False
     ref.update({key: found.group(key).strip() for key in ("authors", "container", "year", "pages")})
     return True
+
+
+# Court decisions and legislation: cited in law notes, but not literature. Their courts, law reports, gazettes and
+# words are data (``courts.csv``, by kind: ``court``, ``reporter``, ``gazette``, ``decision``, ``provision``,
+# ``instrument``, ``bill``, ``constitution``); the words for a law are ``reference_words.csv``'s kind ``statute``.
+_DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:1[5-9]|20)\d\d"
+         r"|(?:1[5-9]|20)\d\d-\d\d-\d\d|[^\W\d_]{3,}\.?\s+\d{1,2},\s+(?:1[5-9]|20)\d\d")
+# a docket number: `C-438/05`, `2 BvR 1750/12`, `9 ObA 12/03`, `VI ZR 123/04`, `G 12/03`, `no. 53600/20`
+_DOCKET = (r"(?:[CTF]-\d{1,4}/\d\d|(?:\d{1,2}\s*|[IVX]{1,4}\s+)?[A-Z][A-Za-z]{0,4}\s*\d{1,5}/\d{2,4}"
+           r"|(?:[Nn]o|Nr|Az|Rs|Case)\.?\s*(?:[CT]-)?\d{1,6}/\d{2,4})")
+_NOT_IN_WORD = r"(?![^\W_])"
+
+
+def _forms(kind: str) -> str:
+    return alternation("courts.csv", kind)
+
+
+@functools.cache
+def _case() -> re.Pattern:
+    parties = r"(?:(?:In re|Ex parte)\s+[A-Z][^,;()\[\]]{0,80}?|[A-Z][^,;()\[\]]{0,80}?\s+v\.?\s+[A-Z][^;()\[\]]{0,100}?)"
+    report = rf"(?:{_forms('reporter')}){_NOT_IN_WORD}"
+    return re.compile(
+        # `EuGH 1.12.2007, C-438/05`, `BVerfG, Beschluss v. …`, `LG Hamburg, Urt. v. …`, `OGH 9 ObA 12/03`, `BAG NZA 2010, 12`
+        rf"(?:{_forms('court')}){_NOT_IN_WORD}(?:\s*\([^()]{{1,40}}\))?"
+        rf"(?:(?:[\s,]+[^\s,]{{1,20}}){{0,2}}?[\s,:]+(?:(?:{_forms('decision')}){_NOT_IN_WORD}|{_DATE}|{_DOCKET})"
+        rf"|\s+[A-Z][\w-]{{1,10}}\.?\s+{YEAR}\s*,\s*\d"
+        rf"|,\s+[A-Z][^,;]{{0,80}}?\s+v\.?\s+[A-Z])"
+        # `BVerfGE 7, 198`, `BGHZ 45, 123`, `Slg 2007, I-11767`, `BGE 120 II 112`, `347 U.S. 483`
+        rf"|{report}\s*\d{{1,4}}(?:\s+[IVX]+[a-z]?)?(?:\s*\([^()]{{1,20}}\))?\s*[,./]?\s*(?:I{{1,2}}-)?\d"
+        rf"|\d{{1,4}}\s+{report}\s+\d"
+        # a short form: `Roe, 410 U.S. at 120`
+        rf"|[A-Z][^,;()]{{0,60}},\s+\d{{1,4}}\s+{report}\s+at\s+\d"
+        # `Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)`, `Donoghue v Stevenson [1932] AC 562`
+        rf"|{parties},?\s+(?:[\[(]{YEAR}[\])]\s+)?(?:\d{{1,4}}\s+)?{report}(?:\s+\([^()]{{1,30}}\))?\s+\d")
+
+
+@functools.cache
+def _legislation() -> re.Pattern:
+    return re.compile(
+        # `§ 5 BGB`, `Art 4 Abs 2 RL (EU) 2022/2041`, `Article 6 of the Convention`
+        rf"(?:{_forms('provision')})\s*\d+[a-z]?(?![\d/])"
+        # `RL 2002/14/EG`, `Directive 2019/1158/EU`, `VO (EG) Nr. 1/2003`, `Regulation (EU) 2016/679`
+        rf"|(?:{_forms('instrument')}){_NOT_IN_WORD}\s*(?:\((?:EU|EG|EWG|EC|EEC|EGKS|Euratom)\)\s*)?(?:(?:Nr|No)\.?\s*)?"
+        r"\d{1,4}/\d{1,4}"
+        # `S.B. 72, 32d Leg.`, a bill; `U.S. CONST. art. I, § 8`, a constitution
+        rf"|(?:{_forms('bill')})\s*\d|(?:[A-Z][\w.]*\s+)?(?:{_forms('constitution')})\s+(?:art|amend|pmbl|preamble)")
+
+
+@functools.cache
+def _gazette() -> re.Pattern:
+    # `BGBl. I S. 123`, `GVBl. 2010, S. 434`, `GBl. (Baden-Württemberg) 1980, S. 249`, `1 Stat. 73`, `32d Leg.`
+    gazette = rf"(?<![^\W_])(?:{_forms('gazette')}){_NOT_IN_WORD}"
+    return re.compile(rf"\d{{1,4}}(?:st|nd|rd|d|th)?\s+{gazette}"
+                      rf"|{gazette}[\s,]*(?:\([^()]{{1,40}}\)\s*)?(?:(?:I{{1,3}}|L|C)\s+|(?:Nr|No)\.?\s*)?(?:S\.\s*)?\d")
+
+
+@functools.cache
+def _named_law() -> re.Pattern:
+    # `Judiciary Act of 1789`, `Thüringer Bibliotheksgesetz (ThürBibG) vom 16. Juli 2008`, `Loi n° 2004-228 du 15 mars
+    # 2004`, then the end or a comma
+    return re.compile(rf"(?:[^\W\d_][^,;:]{{0,80}}?)?(?:{statute_word().pattern})(?:\s*\([^()]{{1,20}}\))?"
+                      rf"(?:\s+(?:n[°o]\.?|Nr\.?|No\.?)\s*[\d/-]+)?\s+(?:of|vom|von|du|del)"
+                      rf"\s+(?:\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+)?{YEAR}\s*(?:[,;]|\.?\s*$)", re.IGNORECASE)
+
+
+@functools.cache
+def _lead_sentence() -> re.Pattern:
+    return re.compile(rf"\.\s+(?=(?i:{alternation('reference_words.csv', 'lead')})(?:\s|(?<=\.)|,|:))")
+
+
+def legal_end(piece: str) -> int | None:
+    """Where a court decision or a law opening ``piece`` ends, after its full stop, when a sentence with a lead word
+    follows (`RL 2002/14/EG. Vgl Mosler, …`: a directive, then literature); None if it does not, or is none.
+
+    >>> legal_end("RL 2002/14/EG. Vgl Mosler, Die Zukunft, EuZA 2015, 192"), legal_end("RL 2002/14/EG; Mosler")
+    (14, None)
+    """
+    text = piece.lstrip()
+    found = _case().match(text) or _legislation().match(text)
+    if found is None:
+        return None
+    stop = _lead_sentence().search(text, found.end())
+    return None if stop is None else len(piece) - len(text) + stop.start() + 1
+
+
+def legal_kind(piece: str) -> str:
+    """``case`` for a court decision, ``legislation`` for a statute, a provision of one, a directive or a bill,
+    after a lead-in; ``""`` for anything else. Neither is literature: the references table leaves them out.
+
+    >>> legal_kind("EuGH 1.12.2007, C-438/05, Slg 2007"), legal_kind("Vgl BVerfG, Beschluss v. 12.12.2012 - 2 BvR 1750/12")
+    ('case', 'case')
+    >>> legal_kind("Marbury v. Madison, 5 U.S. 137 (1803)"), legal_kind("BGHZ 45, 123"), legal_kind("OGH 9 ObA 12/03")
+    ('case', 'case', 'case')
+    >>> legal_kind("RL 2002/14/EG"), legal_kind("Art 4 Abs 2 RL (EU) 2022/2041"), legal_kind("BGBl. I S. 123")
+    ('legislation', 'legislation', 'legislation')
+    >>> legal_kind("Judiciary Act of 1789, ch. 20, 1 Stat. 73")
+    'legislation'
+    >>> legal_kind("Hofmann, ZGE 2016, 482, 498"), legal_kind("Dreier/Schulze, Urheberrechtsgesetz, 2018, § 27 UrhG Rn. 15")
+    ('', '')
+    """
+    text = without_lead_in(piece.strip())
+    if _case().match(text):
+        return "case"
+    if _legislation().match(text) or _named_law().match(text):
+        return "legislation"
+    gazette = _gazette().search(text)
+    if gazette and (gazette.start() == 0 or statute_word().search(text, 0, gazette.start())):
+        return "legislation"
+    return ""

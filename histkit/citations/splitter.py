@@ -28,6 +28,7 @@ from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEA
                     in_before, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
+from .legal import legal_end, legal_kind
 from .colon import colon_head
 from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
 from .references import looks_like_literature
@@ -258,7 +259,7 @@ class _Cutter:
             return None, known
         for inside in at_top_level(LEAD_INSIDE.finditer(piece), piece):
             after = piece[inside.end():inside.end() + _AFTER_LEAD]
-            if self.starts(after) or looks_like_literature(after):
+            if self.starts(after) or looks_like_literature(after) or legal_kind(after):
                 return inside, known
         # (only a citation found after a lead word teaches the matcher: it has learnt nothing here)
         return None, known | {flag}
@@ -299,12 +300,15 @@ class _Cutter:
                  or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
                  or unknown_archive(piece) is not None or starts_with_call_number(piece)
                  or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
-                 or self.names_a_document(piece) or self.goes_on(piece))
+                 or self.names_a_document(piece) or self.goes_on(piece) or legal_kind(piece))
         if not cited:
             cut = self.split_parenthesised(piece, a, b, known)
             if cut:
                 return cut
         if cited:
+            law = legal_end(piece)
+            if law is not None:  # `RL 2002/14/EG. Vgl Mosler, …`: a law or a decision, then a sentence its lead word opens
+                return [self.segment(a, a + law, "citation"), self.rest(piece, a, a + law, known, True)]
             end = self.reference_end(piece)
             if end is not None:  # `Luhmann (Fn. 9), 603 ff. On intersystemic …`: the reference, then another sentence
                 return self.reference_then(piece, a, end, known)

@@ -6,6 +6,8 @@ rules' authors ran on into its title or the rules' title ran on past its title,
 or the rules took its authors for the title (`_author_as_title`).
 `swallowed` tells a rules' row that took the words before a reference for its
 start, `after_lead` where a rules' row begins once its lead words are passed.
+`rules_only` tells the citations no reading of the model's replaces (archival
+citations, court decisions and legislation), `yields` which readings give way to them.
 Measured in merge.py's docstring.
 """
 
@@ -17,6 +19,36 @@ from .tokens import key, tokenize, word_kinds
 
 #: The fields of a reference row.
 FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
+
+
+#: The kinds of the citations table (histkit.citations) that are not literature: archival citations and their
+#: Ibid., court decisions (`EuGH 1.12.2007, C-438/05`) and legislation (`RL 2002/14/EG`, `§ 5 BGB`).
+RULES_ONLY = ("archival", "ibid", "case", "legislation")
+
+
+def rules_only(kinds) -> list[bool]:
+    """Which citations, by their ``kind`` in the citations table, the rules alone read: the model learnt literature
+    only, so its reading of a stretch of a note the rules read as one of these (`RULES_ONLY`) is not taken.
+
+    >>> rules_only(["archival", "literature", "case", "legislation", "ibid", "unparsed"])
+    [True, False, True, True, True, False]
+    """
+    return [kind in RULES_ONLY for kind in kinds]
+
+
+def yields(start: int, end: int, citations: list[tuple[int, int, str]]) -> bool:
+    """Whether the model's reading of ``start:end`` of a note yields to a citation the rules read there that is not
+    literature (``citations``: the start, end and kind of each, kinds of `RULES_ONLY`): where it overlaps an archival
+    citation, or where it lies within a court decision or a law (`EuGH 1.12.2007, C-438/05, Slg 2007`). A reference
+    the model read on into one (`Felten, Arbeitskampf, in GedS Rebhahn, 47 ff; OGH 19.11.2003, 9 ObA 125/03b`), or
+    out of one (`BGBl. I 2006, S. 2587; zu § 52b UrhG ausführlich: König, Die Wiedergabe …`), stays.
+
+    >>> case = [(36, 60, "case")]
+    >>> yields(36, 60, case), yields(0, 60, case), yields(40, 90, case), yields(0, 60, [(36, 60, "archival")])
+    (True, False, False, True)
+    """
+    return any(a <= start and end <= b if kind in ("case", "legislation") else a < end and start < b
+               for a, b, kind in citations)
 
 
 def after_lead(text: str, span: tuple[int, int]) -> int:

@@ -88,7 +88,7 @@ import pandas as pd
 
 from ..evaluate import fold, similar_enough
 from ..text import script_of
-from .choose import FIELDS, after_lead, choose, filled, swallowed
+from .choose import FIELDS, after_lead, choose, filled, rules_only, swallowed, yields
 from .ibids import with_ibid_rows
 from .model import shipped_model
 from .read import YEAR
@@ -137,7 +137,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
         mine = readings.get((doc_id, note_no), [])
         spans = archival.get((doc_id, note_no), [])
         if spans:  # the model never saw an archival citation: what the rules read as one stays one
-            mine = [m for m in mine if not any(a < m.end and m.start < b for a, b in spans)]
+            mine = [m for m in mine if not yields(m.start, m.end, spans)]
         rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
     merged = pd.DataFrame(rows, columns=columns)
     read = merged.authors.fillna("").astype(str)
@@ -300,7 +300,7 @@ def _all_archival(text: str, spans: list) -> bool:
     if not spans:
         return False
     end = 0
-    for a, b in sorted(spans):
+    for a, b, *_ in sorted(spans):
         if text[end:max(a, end)].strip():
             return False
         end = max(end, b)
@@ -312,9 +312,10 @@ def _archival_spans(citations: pd.DataFrame | None) -> dict:
     spans: dict = {}
     if citations is None or citations.empty or "char_start" not in citations.columns:
         return spans
-    kept = citations[citations.kind.isin(("archival", "ibid"))]
-    for doc_id, note_no, start, end in zip(kept.doc_id, kept.note_no.astype(str), kept.char_start, kept.char_end):
-        spans.setdefault((doc_id, note_no), []).append((int(start), int(end)))
+    kept = citations[rules_only(citations.kind)]
+    for doc_id, note_no, start, end, kind in zip(kept.doc_id, kept.note_no.astype(str), kept.char_start, kept.char_end,
+                                                 kept.kind):
+        spans.setdefault((doc_id, note_no), []).append((int(start), int(end), kind))
     return spans
 
 
