@@ -184,6 +184,14 @@ def test_a_note_reference_links_to_the_authors_reference_read_after_a_lead_in():
     assert citations(*texts).ref_of.tolist()[-1] == "1:1"
 
 
+def test_a_note_reference_whose_name_the_fields_missed_links_to_that_authors_reference_in_the_note():
+    texts = ("Michael Lobban, The Common Law and English Jurisprudence (Oxford: Clarendon, 1991), 12; Harold J. "
+             "Berman & Charles J. Reid, The Transformation of English Legal Science, 45 EMORY L.J. 437, 450 (1996).",
+             "This is not disputed, and the same is found in Berman & Reid, supra note 1, at 492.")
+    notes = pd.DataFrame({"doc_id": "d", "note_no": ["1", "2"], "text": list(texts)})
+    assert extract.extract_citations(notes).references.ref_of.tolist()[-1] == "1:2"
+
+
 def test_a_german_book_with_its_year_after_the_title_gives_author_title_and_year():
     refs = references("Dernburg, Bürgerliches Recht II, 1899, S. 100.")
     assert refs[["authors", "title", "year", "pages"]].values.tolist() == [["Dernburg", "Bürgerliches Recht II", "1899", "S. 100"]]

@@ -58,7 +58,7 @@ def repeated(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
         if not m or not earlier:
             continue
         if kind == "note":
-            return _in_note(m.group(1), surname(ref.get("authors", "")), earlier)
+            return _in_note(m.group(1), (surname(ref.get("authors", "")), _printed_before(raw[:m.start()])), earlier)
         if kind == "author":
             name = surname(ref.get("authors", ""))
             return next((label for label, _, e in reversed(earlier) if name and surname(e["authors"]) == name), "")
@@ -80,10 +80,24 @@ def short_title(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
     return next((label for label, _, e in reversed(earlier) if fold(e.get("title", "")).startswith(mine)), "")
 
 
-def _in_note(note_no: str, name: str, earlier) -> str:
+def _in_note(note_no: str, names: tuple[str, ...], earlier) -> str:
+    """The reference of note ``note_no`` by the first of ``names`` that one of its references is by, else its first."""
     cited = [(label, e) for label, no, e in earlier if no == str(int(note_no))]
-    same = [label for label, e in cited if name and surname(e["authors"]) == name]
-    return (same or [label for label, _ in cited] or [""])[0]
+    for name in names:
+        same = [label for label, e in cited if name and surname(e["authors"]) == name]
+        if same:
+            return same[0]
+    return (cited or [("", None)])[0][0]
+
+
+def _printed_before(text: str) -> str:
+    """The surname printed just before a note reference (`Berman & Reid, supra note 50`, `… peace.” 1 BLACKSTONE,
+    supra note 23`): the last stretch after a comma, for when the fields did not take it as the authors.
+
+    >>> _printed_before("Berman & Reid, "), _printed_before("the kingdom settled in peace.” 1 BLACKSTONE, ")
+    ('berman', 'blackstone')
+    """
+    return surname(text.rstrip(" ,").rsplit(",", 1)[-1].strip())
 
 
 @functools.cache
