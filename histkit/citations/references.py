@@ -20,6 +20,7 @@ from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
 from .shortrefs import SAME_AUTHOR, short_note_reference
+from .tails import journal_tail, without_cited_page
 from .words import UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
@@ -33,14 +34,14 @@ QUOTE_START = re.compile(r"[„“\"«]|,,|‘|[’»](?=\S)|“’")  # (Sloven
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
-_PUBLISHER_PLAIN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()\d]{2,80}?),?\s+(?P<year>(?:1[5-9]|20)\d{2})(?!\d)")
+_PUBLISHER_PLAIN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()\d]{2,80}?),?\s+(?P<year>(?:1[5-9]|20)\d{2})(?![\d–—-])")
 
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
 
 _JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.)\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
-_PAGES_END = re.compile(r"[,:][”\"’]?\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?)?)\s*\.?\s*$")
+_PAGES_END = re.compile(r"[,:][”\"’]?\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?|\s+et\s+seq\.?)?)\s*\.?\s*$")
 
 # `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
 # (a place of two words only without a publisher: `Prehrana Zagreba, Zagreb, 1980` is a title, a place, a year)
@@ -201,7 +202,7 @@ def looks_like_literature(piece: str) -> bool:
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
     return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
-                or short_note_reference(piece) or is_legal_short(piece) or _press(piece))
+                or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or _press(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -313,7 +314,8 @@ def parse_reference(raw: str) -> dict:
 
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
-    text = _HERE.sub(", ", _without_number_stops(text))  # `S. 100–130, hier S. 105`: the cited page after the range
+    # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
+    text = without_cited_page(_HERE.sub(", ", _without_number_stops(text)))
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
     if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`
@@ -365,6 +367,10 @@ def _read_publication(text: str, ref: dict) -> str:
     bracketed = None if _IN_AFTER_COMMA.search(head) or QUOTE_START.search(head) else bracket_year(head, ref)
     if bracketed is not None:
         return bracketed
+    # `…, Industrielle Beziehungen 12/2005/2`, `…, Český časopis historický 88, 1990, č. 2`
+    journal = None if _IN_AFTER_COMMA.search(head) or QUOTE_START.search(head) else journal_tail(head, ref)
+    if journal is not None:
+        return journal
     nop = _PUBLISHER_PLAIN.search(head)
     if nop and nop.start() > 0:
         ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))

@@ -1,0 +1,64 @@
+"""The end of a literature reference that the general reader (`references.py`) would take for its title.
+
+A cited page in brackets after the pages (`…, 273-307 (281 f)`, `EuZA 2010, 62 (75)`: Austrian legal style) is
+not part of the reference's range; a journal's volume, year and issue written with slashes (`Industrielle
+Beziehungen 12/2005/2`) or in commas with the word for an issue (`Český časopis historický 88, 1990, č. 2`) end
+the title and name the container. Words for a volume or an issue are data (``reference_words.csv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .words import UPPER, YEAR, alternation
+
+# `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
+# or a comment in brackets after them (`…, 249–273, 256 (Selbstbestimmung als „Leitidee“)`: two words at least, and
+# no year: `… 1956/1958 (Zagreb: Liber, 1977)` is the imprint)
+_CITED_IN_BRACKETS = re.compile(rf"(?<=[\d.f])\s*\(\s*(?!{YEAR}\s*\))(?:\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
+                                rf"|(?![^()]*{YEAR})[^\W\d_][^\s()]*\s[^()]{{1,300}})\s*\)\s*\.?\s*$")
+
+_CONTAINER = rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)"
+
+
+@functools.cache
+def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    issue = rf"(?:{alternation('reference_words.csv', 'issue')}|č\.|br\.|no\.|Nr\.|Heft|H\.)"
+    # `Industrielle Beziehungen 12/2005/2`: volume, year, issue
+    slashed = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})/(?P<issue>\d{{1,3}})\s*$")
+    # `Český časopis historický 88, 1990, č. 2`: volume, year, the word for an issue and its number
+    commas = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})\s*,\s*(?P<year>{YEAR})\s*,\s*(?i:{issue})\s*"
+                        rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\s*$")
+    volume_word = re.compile(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})$")
+    return slashed, commas, volume_word
+
+
+def without_cited_page(text: str) -> str:
+    """``text`` without a cited page in brackets after its pages.
+
+    >>> without_cited_page("Luhmann, Ausdifferenzierung des Rechts (1999), 273-307 (281 f)."), without_cited_page("KZ 24 (1852)")
+    ('Luhmann, Ausdifferenzierung des Rechts (1999), 273-307', 'KZ 24 (1852)')
+    """
+    if not text.rstrip(" .").endswith(")"):
+        return text
+    return _CITED_IN_BRACKETS.sub("", text)
+
+
+def journal_tail(head: str, ref: dict) -> str | None:
+    """A journal's name, volume, year and issue ending ``head`` (`…, Beziehungen 12/2005/2`, `…, Časopis 88, 1990,
+    č. 2`): ``ref`` takes them, and what comes before is returned; None if there are none.
+
+    >>> ref = {}
+    >>> journal_tail("Ellguth, Betriebe ohne Betriebsrat, Industrielle Beziehungen 12/2005/2", ref), ref["container"]
+    ('Ellguth, Betriebe ohne Betriebsrat', 'Industrielle Beziehungen')
+    >>> journal_tail("Dvořáčková, Konfiskace, Český časopis historický 88, 1990, č. 2", ref), ref["issue"]
+    ('Dvořáčková, Konfiskace', '2')
+    """
+    slashed, commas, volume_word = _journal_tails()
+    found = slashed.search(head) or commas.search(head)
+    if found is None or volume_word.search(found.group("container").rstrip()):  # (`Werke Bd. 3, 1990, …`: a book)
+        return None
+    ref.update(container=found.group("container").strip(), volume=found.group("volume"), year=found.group("year"),
+               issue=found.group("issue").replace(" ", ""))
+    return head[:found.start()].rstrip(" ,")

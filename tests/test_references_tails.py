@@ -1,0 +1,72 @@
+"""The end of a reference split into its fields, not run into its title: a cited page or a comment in brackets after
+the pages, a journal's `VOL/YEAR/ISSUE` or `VOL, YEAR, č. N`, a year range inside a title, `et seq.`; and `Vgl`
+without its full stop as a lead word."""
+
+import pytest
+
+from conftest import fields
+
+from histkit.citations import parse_reference, split_citations
+
+
+@pytest.mark.parametrize("text, pages", [
+    ("Vgl Luhmann, Ausdifferenzierung des Rechts (1999), 273-307 (281 f).", "273-307"),
+    ("Fitz, Klimaklagen, Handbuch Klimaschutzrecht (2023) 517 ff (534 ff)", "517 ff"),
+])
+def test_cited_page_in_brackets_after_the_pages_is_not_part_of_the_title(text, pages):
+    ref = parse_reference(text)
+    assert (ref["year"], ref["pages"]) == (text.split("(")[1][:4], pages)
+    assert "(" not in ref["title"]
+
+
+def test_legal_short_citation_with_cited_page_in_brackets():
+    ref = parse_reference("Rebhahn, EuZA 2010, 62 (75).")
+    assert fields(ref, "authors", "container", "year", "pages") == ("Rebhahn", "EuZA", "2010", "62")
+
+
+def test_comment_in_brackets_after_the_pages_leaves_the_journal_its_fields():
+    ref = parse_reference("Peter Wehling, Selbstbestimmung, Leviathan 36 (2008), 249–273, 256 (Selbstbestimmung als „Leitidee“)")
+    assert fields(ref, "title", "container", "volume", "year") == ("Selbstbestimmung", "Leviathan", "36", "2008")
+
+
+def test_year_in_brackets_after_a_journal_volume_is_not_a_cited_page():
+    ref = parse_reference("Mittermaier, Über Gesetzgebung, KZ 24 (1852)")
+    assert fields(ref, "container", "volume", "year") == ("KZ", "24", "1852")
+
+
+def test_journal_volume_year_and_issue_with_slashes():
+    ref = parse_reference("Ellguth, Betriebe ohne Betriebsrat, Industrielle Beziehungen 12/2005/2, 149-176.")
+    assert fields(ref, "authors", "title", "container", "volume", "issue", "year", "pages") == \
+        ("Ellguth", "Betriebe ohne Betriebsrat", "Industrielle Beziehungen", "12", "2", "2005", "149-176")
+
+
+def test_journal_volume_year_and_issue_word_in_commas():
+    ref = parse_reference("Dvořáčková, Konfiskace majetku v pohraničí, Český časopis historický 88, 1990, č. 2, s. 212–230")
+    assert fields(ref, "title", "container", "volume", "issue", "year") == \
+        ("Konfiskace majetku v pohraničí", "Český časopis historický", "88", "2", "1990")
+
+
+def test_a_volume_word_before_the_year_is_a_book_not_a_journal():
+    assert parse_reference("Marx, Werke Bd. 3, 1990, č. 2")["container"] == ""
+
+
+def test_year_range_in_a_title_with_a_colon_is_not_the_imprint():
+    ref = parse_reference("Harry Marks, The Progress of Experiment: Science and Reform, 1900–1990, Cambridge 1997")
+    assert fields(ref, "authors", "place", "year") == ("Harry Marks", "Cambridge", "1997")
+
+
+def test_et_seq_after_the_page_ends_the_reference():
+    ref = parse_reference("Thomas-M. Seibert, Die Lehre vom Rechtszeichen (2017), 404 et seq.")
+    assert fields(ref, "title", "year", "pages") == ("Die Lehre vom Rechtszeichen", "2017", "404 et seq")
+
+
+def test_vgl_without_its_full_stop_is_a_lead_in_and_prose_after_the_reference_is_commentary():
+    pieces = split_citations("Vgl Rebhahn, EuZA 2010, 62 (75). In Schweden ist die Mitwirkung hervorzuheben.")
+    assert [(p.role, p.raw) for p in pieces] == [
+        ("lead-in", "Vgl "), ("citation", "Rebhahn, EuZA 2010, 62 (75)."),
+        ("commentary", "In Schweden ist die Mitwirkung hervorzuheben.")]
+
+
+def test_imprint_in_brackets_after_a_title_ending_in_years_is_kept():
+    ref = parse_reference("Ivan Laković, Zapadna vojna pomoć 1951–1958 (Podgorica: Istorijski institut, 2006).")
+    assert fields(ref, "place", "publisher", "year") == ("Podgorica", "Istorijski institut", "2006")
