@@ -70,3 +70,20 @@ def test_vgl_without_its_full_stop_is_a_lead_in_and_prose_after_the_reference_is
 def test_imprint_in_brackets_after_a_title_ending_in_years_is_kept():
     ref = parse_reference("Ivan Laković, Zapadna vojna pomoć 1951–1958 (Podgorica: Istorijski institut, 2006).")
     assert fields(ref, "place", "publisher", "year") == ("Podgorica", "Istorijski institut", "2006")
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Für ein berühmtes Beispiel: Hannah Arendt, Es gibt nur ein einziges Menschenrecht, Die Wandlung 4 (1949), 754–770",
+     "Hannah Arendt"),
+    ("für das Unionsrecht Schrammel/Windisch-Graetz, Europäisches Arbeitsrecht (2018), 19 ff", "Unionsrecht Schrammel/Windisch-Graetz"),
+])
+def test_words_before_the_author_that_begin_no_name_are_not_the_authors(text, authors):
+    assert parse_reference(text)["authors"] == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Kovács István: A magyar történelem. Budapest, 1990.", "Kovács István"),
+    ("von Weizsäcker, Titel, Berlin 1990", "von Weizsäcker"),
+])
+def test_a_name_with_a_particle_or_before_a_colon_keeps_its_words(text, authors):
+    assert parse_reference(text)["authors"] == authors

@@ -13,6 +13,7 @@ import re
 
 from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
+from .heads import without_words_before_name
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
 from .legal import BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_legal_short, without_lead_in
@@ -297,7 +298,7 @@ def parse_reference(raw: str) -> dict:
     Every field is a string, empty when not found. Never raises.
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
-    text = without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))
+    text = without_words_before_name(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(",")), _is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
     # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
