@@ -87,3 +87,33 @@ def test_words_before_the_author_that_begin_no_name_are_not_the_authors(text, au
 ])
 def test_a_name_with_a_particle_or_before_a_colon_keeps_its_words(text, authors):
     assert parse_reference(text)["authors"] == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Za Zagreb gl. Vesna Kovačić idr., Primorci u Zagrebu (Zagreb: Durieux, 2016), 44–60", "Vesna Kovačić"),
+    ("O beogradskim liberalima v. Латинка Перовић, Затварање круга (Сарајево: Свјетлост, 1991)", "Латинка Перовић"),
+    ("Sulla questione resta utile Pietro Melandri, La linea di Londra, in Studi sulla pace, Milano, Mondadori, 1979, pp. 211-240",
+     "Pietro Melandri"),
+])
+def test_words_and_a_lead_word_before_the_author_are_cut(text, authors):
+    assert parse_reference(text)["authors"] == authors
+
+
+@pytest.mark.parametrize("text", [
+    "Interview with Koča Stanić, Belgrade, 12 May 2005.",
+    "his impressions survive in a letter to Jennie Lee, quoted in Michael Foot, Aneurin Bevan (London: Davis-Poynter, 1973)",
+    "Brown v. Board of Education, 347 U.S. 483 (1954)",
+])
+def test_a_name_after_prose_is_not_the_author_of_an_interview_or_of_what_is_quoted(text):
+    assert parse_reference(text)["authors"] == ""
+
+
+def test_a_place_in_serbian_cyrillic_before_the_year_is_the_imprint():
+    ref = parse_reference("Милена Стојиљковић, Село у Поморављу 1918–1941, Јагодина 2012, 88")
+    assert (ref["title"], ref["place"], ref["year"]) == ("Село у Поморављу 1918–1941", "Јагодина", "2012")
+
+
+def test_a_journal_in_guillemets_with_a_roman_volume():
+    ref = parse_reference("Fenoglio, Scuole italiane nel Maghreb, «Studi emigrazione», XXXII (1995), pp. 201-225.")
+    assert fields(ref, "authors", "title", "container", "volume", "year") == \
+        ("Fenoglio", "Scuole italiane nel Maghreb", "Studi emigrazione", "XXXII", "1995")
