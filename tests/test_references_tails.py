@@ -117,3 +117,20 @@ def test_a_journal_in_guillemets_with_a_roman_volume():
     ref = parse_reference("Fenoglio, Scuole italiane nel Maghreb, «Studi emigrazione», XXXII (1995), pp. 201-225.")
     assert fields(ref, "authors", "title", "container", "volume", "year") == \
         ("Fenoglio", "Scuole italiane nel Maghreb", "Studi emigrazione", "XXXII", "1995")
+
+
+def test_a_lone_year_at_the_end_is_the_year_not_a_page():
+    ref = parse_reference("Susskind, Transforming the Law, 2000")
+    assert fields(ref, "authors", "title", "year", "pages") == ("Susskind", "Transforming the Law", "2000", "")
+
+
+def test_a_one_word_title_before_the_year_is_not_a_town():
+    ref = parse_reference("Luhmann, Rechtssoziologie, 1972")
+    assert fields(ref, "authors", "title", "place", "year") == ("Luhmann", "Rechtssoziologie", "", "1972")
+
+
+def test_and_after_the_pages_and_a_comma_starts_another_reference_by_the_same_author():
+    pieces = split_citations("Petrović, „Učitelji“, Südost-Forschungen 58 (1999), 233–256, и Исти, Village Elites, "
+                             "München: Oldenbourg, 2004.")
+    assert [p.role for p in pieces] == ["citation", "lead-in", "citation"]
+    assert pieces[2].raw == "Исти, Village Elites, München: Oldenbourg, 2004."

@@ -21,7 +21,7 @@ from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
 from .shortrefs import SAME_AUTHOR, short_note_reference
-from .tails import journal_tail, without_cited_page
+from .tails import NUMBER_STOP, journal_tail, without_cited_page, without_number_stops
 from .words import UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
@@ -59,15 +59,10 @@ _CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_ma
 _SURNAME_CAPS = re.compile(rf"^(?P<authors>[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*,\s+[{UPPER}][^\W\d_]*\.?"
                            rf"(?:[\s-][{UPPER}][^\W\d_]*\.?){{0,2}})\s*:\s+(?=\S)")
 
-# Croatian and Serbian put a full stop after numbers: `Zagreb, 1980., 45.`, `145.–150.`
-_NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
-
 _HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
 _EDITION_YEAR = re.compile(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
-
-_COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
 
 # `…, Paris: Nathan 1996`, `…, Frankfurt am Main: Klostermann 1997`: place, colon, publisher and year (no comma)
 _PLACE_PUBLISHER_YEAR = re.compile(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
@@ -212,7 +207,7 @@ def _reads_as_publication(piece: str) -> bool:
     # a comma may end it where the note goes on: `…, Berlin 1824, cité par …`
     # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
     # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
-    piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))))
+    piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))))
     body = piece[:_trailing_pages(piece.rstrip(" ."))[0]]
     # (the patterns first, the parts and the name only when one of them matched)
     shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0
@@ -235,19 +230,6 @@ def _reads_as_publication(piece: str) -> bool:
         if before.endswith(",") and len(before.split()) <= 8:
             return True
     return bool(_short_title(_CITED_MARK.sub("", piece)))
-
-
-def _without_number_stops(text: str) -> str:
-    """``text`` without the full stops after numbers before a comma or at the end, and, after its last letter, before
-    a dash too: a title keeps its `1945.–1991.`, the pages lose theirs.
-
-    >>> _without_number_stops("Hrvatska 1945.–1991., Zagreb 1990., 145.–150.")
-    'Hrvatska 1945.–1991, Zagreb 1990, 145–150'
-    """
-    if not _NUMBER_STOP.search(text):
-        return text
-    last = next((k + 1 for k in range(len(text) - 1, -1, -1) if text[k].isalpha()), 0)
-    return _COMMA_STOP.sub("", text[:last]) + _NUMBER_STOP.sub("", text[last:])
 
 
 def _trailing_pages(text: str) -> tuple[int, str]:
@@ -318,7 +300,7 @@ def parse_reference(raw: str) -> dict:
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
-    text = without_cited_page(_HERE.sub(", ", _without_number_stops(text)))
+    text = without_cited_page(_HERE.sub(", ", without_number_stops(text)))
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
     if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`
@@ -356,6 +338,8 @@ def _without_same_author(text: str) -> str:
 def _read_publication(text: str, ref: dict) -> str:
     """Place, publisher, year and pages from the end of a reference; what comes before them (authors, title)."""
     start, pages = _trailing_pages(text)
+    if re.fullmatch(YEAR, pages):  # `Susskind, Transforming the Law, 2000`: the year, not a page
+        start, pages = len(text), ""
     pub = PUBLISHER.search(text)
     if pub:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
@@ -379,7 +363,7 @@ def _read_publication(text: str, ref: dict) -> str:
         ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
         head = head[:nop.start()].rstrip(" ,")
     else:
-        place_year = (_PLACE_YEAR.search(head) or _IMPRINT_COMMA.search(head)  # `München 1980`, `Paris, Hachette, 1932`
+        place_year = (_PLACE_YEAR.search(head) or _imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
             found = place_year.groupdict()
@@ -387,6 +371,15 @@ def _read_publication(text: str, ref: dict) -> str:
                        publisher=(found.get("publisher") or "").strip())
             head = head[:place_year.start()].rstrip(" ,")
     return head
+
+
+def _imprint_comma(head: str) -> re.Match | None:
+    """`_IMPRINT_COMMA` ending ``head``, unless its town is the title after the author (`Luhmann, Rechtssoziologie, 1972`)."""
+    found = _IMPRINT_COMMA.search(head)
+    if found is None or not found.group("town"):
+        return found
+    before = split_commas(head[:found.start()])
+    return None if len(before) == 1 and _is_name(before[0]) else found
 
 
 def _book_year(head: str) -> re.Match | None:

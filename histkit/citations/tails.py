@@ -1,5 +1,6 @@
 """The end of a literature reference that the general reader (`references.py`) would take for its title.
 
+The full stops Croatian and Serbian put after numbers (`Zagreb, 1980., 145.–150.`) go before it is read.
 A cited page in brackets after the pages (`…, 273-307 (281 f)`, `EuZA 2010, 62 (75)`: Austrian legal style) is
 not part of the reference's range; a journal's volume, year and issue written with slashes (`Industrielle
 Beziehungen 12/2005/2`) or in commas with the word for an issue (`Český časopis historický 88, 1990, č. 2`) end
@@ -19,6 +20,10 @@ from .words import UPPER, YEAR, alternation
 _CITED_IN_BRACKETS = re.compile(rf"(?<=[\d.f])\s*\(\s*(?!{YEAR}\s*\))(?:\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
                                 rf"|(?![^()]*{YEAR})[^\W\d_][^\s()]*\s[^()]{{1,300}})\s*\)\s*\.?\s*$")
 
+# Croatian and Serbian put a full stop after numbers: `Zagreb, 1980., 45.`, `145.–150.`
+NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
+_COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
+
 _CONTAINER = rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)"
 
 
@@ -32,6 +37,19 @@ def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                         rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\s*$")
     volume_word = re.compile(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})$")
     return slashed, commas, volume_word
+
+
+def without_number_stops(text: str) -> str:
+    """``text`` without the full stops after numbers before a comma or at the end, and, after its last letter, before
+    a dash too: a title keeps its `1945.–1991.`, the pages lose theirs.
+
+    >>> without_number_stops("Hrvatska 1945.–1991., Zagreb 1990., 145.–150.")
+    'Hrvatska 1945.–1991, Zagreb 1990, 145–150'
+    """
+    if not NUMBER_STOP.search(text):
+        return text
+    last = next((k + 1 for k in range(len(text) - 1, -1, -1) if text[k].isalpha()), 0)
+    return _COMMA_STOP.sub("", text[:last]) + NUMBER_STOP.sub("", text[last:])
 
 
 def without_cited_page(text: str) -> str:
