@@ -134,3 +134,30 @@ def test_and_after_the_pages_and_a_comma_starts_another_reference_by_the_same_au
                              "München: Oldenbourg, 2004.")
     assert [p.role for p in pieces] == ["citation", "lead-in", "citation"]
     assert pieces[2].raw == "Исти, Village Elites, München: Oldenbourg, 2004."
+
+
+@pytest.mark.parametrize("text, year, pages", [
+    ("Polanyi, The Great Transformation (2001), 71 ff, hat Boden, Arbeit und Geld als fiktive Waren bezeichnet.", "2001", "71 ff"),
+    ("Bähr, Lessons, Journal of Human Rights 9:2 (2018) 194 (220), who argue that the case can be used", "2018", "194"),
+])
+def test_prose_after_the_year_and_pages_is_not_part_of_the_reference(text, year, pages):
+    ref = parse_reference(text)
+    assert (ref["year"], ref["pages"]) == (year, pages)
+    assert "argue" not in ref["title"] and "bezeichnet" not in ref["title"]
+
+
+def test_a_container_after_in_is_not_prose():
+    ref = parse_reference("Luhmann, Literatur, in: Schriften zu Kunst und Literatur, hg. von Niels Werber, 2008, 276–291")
+    assert ref["container"].startswith("Schriften zu Kunst und Literatur")
+
+
+@pytest.mark.parametrize("text, authors, title, year", [
+    ("Frank Costigliola, ed., The Kennan Diaries (New York: Norton, 2014), 412.", "Frank Costigliola", "The Kennan Diaries",
+     "2014"),
+    ("Jane Doherty and Michael Reeve, eds., The Balkans in Western Strategy, 1945–1960 (London: Frank Cass, 1995).",
+     "Jane Doherty and Michael Reeve", "The Balkans in Western Strategy, 1945–1960", "1995"),
+])
+def test_editors_before_the_title_are_its_persons_and_a_year_range_in_the_title_is_no_newspaper_date(text, authors, title,
+                                                                                                        year):
+    ref = parse_reference(text)
+    assert (ref["authors"], ref["title"], ref["year"]) == (authors, title, year)

@@ -21,7 +21,7 @@ from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
 from .shortrefs import SAME_AUTHOR, short_note_reference
-from .tails import NUMBER_STOP, journal_tail, without_cited_page, without_number_stops
+from .tails import NUMBER_STOP, journal_tail, without_cited_page, without_number_stops, without_prose_after
 from .words import UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
@@ -89,6 +89,9 @@ _NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w’'-]*\.?|(?:van|von|de|der|den|da|d
                         rf"|[{UPPER}][a-zа-я]?\.)$")
 
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
+_AND_WORD = re.compile(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
+_EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
+                            re.IGNORECASE)
 _AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
 
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
@@ -280,7 +283,7 @@ def parse_reference(raw: str) -> dict:
     Every field is a string, empty when not found. Never raises.
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
-    text = without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))
+    text = without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(",")))
     if not _ORAL.match(text):  # (`Interview with Koča Stanić, Belgrade, …`: the words before the name are the source's)
         text = without_words_before_name(text, _is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
@@ -436,9 +439,15 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
 
 def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
+    first = _EDITORS_FIRST.match(head)  # `Jane Doherty and Michael Reeve, eds., Title`: the editors, then the title
+    if first and all(map(_is_name, _AND_WORD.split(first.group("names")))):
+        _read_plain(head[first.end():], ref)
+        ref["authors"] = ref["authors"] or first.group("names")
+        return
     head = _EDITION.sub("", _EDITOR.sub("", head))
     parts = split_commas(head)
-    if len(parts) == 2 and find_dates_covering(parts[1]):  # a newspaper issue: `Borba, 12. 3. 1953, 2`
+    # a newspaper issue: `Borba, 12. 3. 1953, 2` (not a book its imprint dated: `…, Strategy, 1945–1960 (London: …, 1995)`)
+    if len(parts) == 2 and not ref["year"] and find_dates_covering(parts[1]):
         ref.update(container=parts[0], year=find_dates(parts[1])[-1].date_start[:4])
         return
     for part in [p for p in parts if _VOLUME_PART.match(p) or _EDITION_PART.match(p)]:

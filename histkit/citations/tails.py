@@ -4,7 +4,8 @@ The full stops Croatian and Serbian put after numbers (`Zagreb, 1980., 145.–15
 A cited page in brackets after the pages (`…, 273-307 (281 f)`, `EuZA 2010, 62 (75)`: Austrian legal style) is
 not part of the reference's range; a journal's volume, year and issue written with slashes (`Industrielle
 Beziehungen 12/2005/2`) or in commas with the word for an issue (`Český časopis historický 88, 1990, č. 2`) end
-the title and name the container. Words for a volume or an issue are data (``reference_words.csv``).
+the title and name the container; prose that goes on after the year and the pages, after a comma, is no part of it.
+Words for a volume or an issue are data (``reference_words.csv``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,34 @@ def without_number_stops(text: str) -> str:
         return text
     last = next((k + 1 for k in range(len(text) - 1, -1, -1) if text[k].isalpha()), 0)
     return _COMMA_STOP.sub("", text[:last]) + NUMBER_STOP.sub("", text[last:])
+
+
+@functools.cache
+def _prose_start() -> re.Pattern:
+    # a comma and four words, the first in small letters and not `in` (`…, in: Zeitschrift für …` is the container)
+    into = rf"(?:{alternation('reference_words.csv', 'in')}|in|u|dans|en)(?=[\s:])"
+    return re.compile(rf"\s*,\s+(?!{into})[^\W\d_{UPPER}][^\W\d_]*(?:[\s,]+[^\W\d_]+){{3}}(?![^\W\d_])")
+
+
+_PAGES_BEFORE = re.compile(r"(?:\d|\bff?\.?|\))\s*$")
+
+
+def without_prose_after(text: str) -> str:
+    """``text`` without the prose that goes on after its year and pages, after a comma.
+
+    >>> without_prose_after("Polanyi, The Great Transformation (2001), 71 ff, hat Boden und Arbeit als Waren bezeichnet")
+    'Polanyi, The Great Transformation (2001), 71 ff'
+    >>> without_prose_after("Luhmann, Recht, in: Schriften zu Kunst und Literatur, 2008, 276–291")
+    'Luhmann, Recht, in: Schriften zu Kunst und Literatur, 2008, 276–291'
+    """
+    year = re.search(YEAR, text)
+    if year is None:
+        return text
+    for comma in re.finditer(",", text[year.end():]):  # (after the year and the pages, or a bracket)
+        at = year.end() + comma.start()
+        if _PAGES_BEFORE.search(text[max(0, at - 8):at]) and _prose_start().match(text, at):
+            return text[:at].rstrip()
+    return text
 
 
 def without_cited_page(text: str) -> str:
