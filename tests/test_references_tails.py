@@ -161,3 +161,16 @@ def test_editors_before_the_title_are_its_persons_and_a_year_range_in_the_title_
                                                                                                         year):
     ref = parse_reference(text)
     assert (ref["authors"], ref["title"], ref["year"]) == (authors, title, year)
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Rebhahn, Comparative Labour Law Journal 19/2003/3, 271 (275).", "Rebhahn"),
+    ("Steinhauer, Bibliotheksdienst 49 (2015), 1101, 1101–1113.", "Steinhauer"),
+])
+def test_a_name_alone_before_a_journal_is_the_author_of_a_short_citation(text, authors):
+    ref = parse_reference(text)
+    assert (ref["authors"], ref["title"]) == (authors, "")
+
+
+def test_two_authors_joined_by_and_are_not_words_before_a_name():
+    assert parse_reference("Shapin und Schaffer, Leviathan (Fn. 5) 25–30")["authors"] != "Schaffer"

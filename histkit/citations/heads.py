@@ -16,6 +16,7 @@ from typing import Callable
 from .notetext import split_commas
 from .words import UPPER, alternation
 
+_AND_END = re.compile(rf"(?:^|\s)(?:{alternation('and_words.csv')}|&)\s+$")
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 _SMALL_WORD = rf"[^\W\d_{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
 
@@ -50,8 +51,9 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
             continue
         rest = text[lead.end():]
         parts = split_commas(rest)
-        # (a title or a year after the name, not a word in small letters: `…a letter to Jennie Lee, quoted in …`)
-        if len(parts) > 1 and not parts[1][:1].islower() and is_name(parts[0]) \
+        # (a title or a year after the name, not a word in small letters: `…a letter to Jennie Lee, quoted in …`; and
+        # not a name's partner: `Shapin und Schaffer, …`)
+        if len(parts) > 1 and not parts[1][:1].islower() and is_name(parts[0]) and not _AND_END.search(lead.group()) \
                 and not is_name(f"{lead.group().rstrip(': ')} {parts[0]}"):
             return rest
     return text

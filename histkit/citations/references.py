@@ -459,6 +459,8 @@ def _read_plain(head: str, ref: dict) -> None:
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
     while len(parts) > 1 and _is_name(parts[0]) and not IN_CONTAINER.match(parts[1]):
         authors.append(_ET_AL.sub("", parts.pop(0)))
+    if not authors and len(parts) == 1 and ref["container"] and _is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`
+        authors, parts = parts, []
     ref["authors"] = ", ".join(authors)
     inside = next((k for k, part in enumerate(parts) if k and IN_CONTAINER.match(part)), None)
     if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
