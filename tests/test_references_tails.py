@@ -174,3 +174,26 @@ def test_a_name_alone_before_a_journal_is_the_author_of_a_short_citation(text, a
 
 def test_two_authors_joined_by_and_are_not_words_before_a_name():
     assert parse_reference("Shapin und Schaffer, Leviathan (Fn. 5) 25–30")["authors"] != "Schaffer"
+
+
+@pytest.mark.parametrize("text, container, year", [
+    ("Böhle, Arbeit als Handeln, in Böhle/Voß (Hrsg), Handbuch Arbeitssoziologie (2010), 151-176",
+     "Böhle/Voß (Hrsg), Handbuch Arbeitssoziologie", "2010"),
+    ("Luhmann, Literatur, in: Schriften zu Kunst und Literatur, hg. von Niels Werber, 2008, 276–291, 280 f.",
+     "Schriften zu Kunst und Literatur", "2008"),
+])
+def test_the_year_of_a_book_after_in_is_the_references_year(text, container, year):
+    ref = parse_reference(text)
+    assert (ref["container"], ref["year"]) == (container, year)
+
+
+def test_a_journal_abbreviation_and_year_after_a_question_mark_end_the_title():
+    ref = parse_reference("Rebhahn, Neues zum Streikrecht? JBl 1992, 497.")
+    assert fields(ref, "authors", "title", "container", "year", "pages") == \
+        ("Rebhahn", "Neues zum Streikrecht?", "JBl", "1992", "497")
+
+
+def test_journal_volume_and_year_with_a_slash():
+    ref = parse_reference("Helfen, Netzwerkförmige Tertialisierung, Managementforschung 24/2014, 171-206")
+    assert fields(ref, "title", "container", "volume", "year") == \
+        ("Netzwerkförmige Tertialisierung", "Managementforschung", "24", "2014")

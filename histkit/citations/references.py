@@ -21,7 +21,7 @@ from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
 from .shortrefs import SAME_AUTHOR, short_note_reference
-from .tails import NUMBER_STOP, journal_tail, without_cited_page, without_number_stops, without_prose_after
+from .tails import NUMBER_STOP, container_year, journal_tail, without_cited_page, without_number_stops, without_prose_after
 from .words import UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
@@ -444,6 +444,9 @@ def _read_plain(head: str, ref: dict) -> None:
         _read_plain(head[first.end():], ref)
         ref["authors"] = ref["authors"] or first.group("names")
         return
+    editor = _EDITOR.search(head)
+    if editor:  # (`…, hg. von Niels Werber, 2008`: the year after the editors)
+        container_year(editor.group(), ref)
     head = _EDITION.sub("", _EDITOR.sub("", head))
     parts = split_commas(head)
     # a newspaper issue: `Borba, 12. 3. 1953, 2` (not a book its imprint dated: `…, Strategy, 1945–1960 (London: …, 1995)`)
@@ -470,8 +473,8 @@ def _read_plain(head: str, ref: dict) -> None:
             ref.update(container=journal.group("container").strip(" ,.«»„“”\""),
                volume=journal.group("volume") or journal.group("volume_after") or "",
                        issue=journal.group("issue") or "", year=ref["year"] or journal.group("year"))
-        else:
-            ref["container"] = container.strip(" ,.")
+        else:  # `in Böhle/Voß (Hrsg), Handbuch (2010)`: a book's year ends it
+            ref["container"] = container_year(container, ref).strip(" ,.")
         parts = parts[:inside]
     ref["title"] = ", ".join(parts).strip(" ,")
 

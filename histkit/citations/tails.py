@@ -31,13 +31,16 @@ _CONTAINER = rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)"
 @functools.cache
 def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     issue = rf"(?:{alternation('reference_words.csv', 'issue')}|č\.|br\.|no\.|Nr\.|Heft|H\.)"
-    # `Industrielle Beziehungen 12/2005/2`: volume, year, issue
-    slashed = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})/(?P<issue>\d{{1,3}})\s*$")
+    # `Industrielle Beziehungen 12/2005/2`, `Managementforschung 24/2014`: volume, year (and issue)
+    slashed = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})(?:/\s*(?P<issue>\d{{1,3}}))?\s*$")
     # `Český časopis historický 88, 1990, č. 2`: volume, year, the word for an issue and its number
     commas = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})\s*,\s*(?P<year>{YEAR})\s*,\s*(?i:{issue})\s*"
                         rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\s*$")
     volume_word = re.compile(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})$")
-    return slashed, commas, volume_word
+    # `…, Neues zum Streikrecht? JBl 1992`: a journal's abbreviation and the year after a title's question mark
+    asked = re.compile(rf"(?<=[?!])\s+(?P<container>[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?)\s+"
+                       rf"(?P<year>{YEAR})\s*$")
+    return slashed, commas, asked, volume_word
 
 
 def without_number_stops(text: str) -> str:
@@ -102,10 +105,29 @@ def journal_tail(head: str, ref: dict) -> str | None:
     >>> journal_tail("Dvořáčková, Konfiskace, Český časopis historický 88, 1990, č. 2", ref), ref["issue"]
     ('Dvořáčková, Konfiskace', '2')
     """
-    slashed, commas, volume_word = _journal_tails()
-    found = slashed.search(head) or commas.search(head)
+    slashed, commas, asked, volume_word = _journal_tails()
+    found = slashed.search(head) or commas.search(head) or asked.search(head)
     if found is None or volume_word.search(found.group("container").rstrip()):  # (`Werke Bd. 3, 1990, …`: a book)
         return None
-    ref.update(container=found.group("container").strip(), volume=found.group("volume"), year=found.group("year"),
-               issue=found.group("issue").replace(" ", ""))
+    parts = found.groupdict(default="")
+    ref.update(container=parts["container"].strip(), volume=parts.get("volume", ""), year=parts["year"],
+               issue=parts.get("issue", "").replace(" ", ""))
     return head[:found.start()].rstrip(" ,")
+
+
+_CONTAINER_YEAR = re.compile(rf"\s*(?:\(\s*(?P<bracketed>{YEAR})\s*\)|,\s*(?P<year>{YEAR}))\s*$")
+
+
+def container_year(container: str, ref: dict) -> str:
+    """The container without the year that ends it (`Böhle/Voß (Hrsg), Handbuch (2010)`, `Schriften, hg. von X, 2008`),
+    which ``ref`` takes when it has none.
+
+    >>> ref = {"year": ""}
+    >>> container_year("Böhle/Voß (Hrsg), Handbuch Arbeitssoziologie (2010)", ref), ref["year"]
+    ('Böhle/Voß (Hrsg), Handbuch Arbeitssoziologie', '2010')
+    """
+    found = _CONTAINER_YEAR.search(container)
+    if found is None or ref["year"]:
+        return container
+    ref["year"] = found.group("bracketed") or found.group("year")
+    return container[:found.start()]
