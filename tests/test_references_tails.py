@@ -197,3 +197,8 @@ def test_journal_volume_and_year_with_a_slash():
     ref = parse_reference("Helfen, Netzwerkförmige Tertialisierung, Managementforschung 24/2014, 171-206")
     assert fields(ref, "title", "container", "volume", "year") == \
         ("Netzwerkförmige Tertialisierung", "Managementforschung", "24", "2014")
+
+
+def test_pages_after_a_journals_bracketed_year_inside_the_container():
+    ref = parse_reference("S. F. C. Milsom, Law and Fact, in: University of Toronto Law Journal 17 (1967) 1–19.")
+    assert fields(ref, "container", "volume", "year", "pages") == ("University of Toronto Law Journal", "17", "1967", "1–19")

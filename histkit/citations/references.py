@@ -21,7 +21,8 @@ from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
 from .shortrefs import SAME_AUTHOR, short_note_reference
-from .tails import NUMBER_STOP, container_year, journal_tail, without_cited_page, without_number_stops, without_prose_after
+from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, without_cited_page, without_number_stops,
+                    without_prose_after)
 from .words import UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
@@ -467,7 +468,7 @@ def _read_plain(head: str, ref: dict) -> None:
     ref["authors"] = ", ".join(authors)
     inside = next((k for k, part in enumerate(parts) if k and IN_CONTAINER.match(part)), None)
     if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
-        container = IN_CONTAINER.sub("", ", ".join(parts[inside:]))
+        container = container_pages(IN_CONTAINER.sub("", ", ".join(parts[inside:])), ref)  # `…, in: J. 17 (1967) 1–19`
         journal = _JOURNAL_VOL.match(container)
         if journal and re.search(rf"(?:\(\s*{YEAR}\s*\)|,\s*{YEAR})\s*$", container):  # `(1999)`, `…, n. 3, 1971`
             ref.update(container=journal.group("container").strip(" ,.«»„“”\""),

@@ -115,6 +115,24 @@ def journal_tail(head: str, ref: dict) -> str | None:
     return head[:found.start()].rstrip(" ,")
 
 
+# `PTRS VII (1672) 3075–3087`, `KZ 18 (1846) 149 et 17`: the pages after the year in brackets, no comma between
+_PAGES_AFTER_YEAR = re.compile(rf"\(\s*{YEAR}\s*\)(?P<after>\s*,?\s*(?P<pages>\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)\s*)$")
+
+
+def container_pages(container: str, ref: dict) -> str:
+    """The container without the pages after its year in brackets, which ``ref`` takes when it has none.
+
+    >>> ref = {"pages": ""}
+    >>> container_pages("University of Toronto Law Journal 17 (1967) 1–19", ref), ref["pages"]
+    ('University of Toronto Law Journal 17 (1967)', '1–19')
+    """
+    found = _PAGES_AFTER_YEAR.search(container)
+    if found is None:
+        return container
+    ref["pages"] = ref["pages"] or found.group("pages")
+    return container[:found.start("after")]
+
+
 _CONTAINER_YEAR = re.compile(rf"\s*(?:\(\s*(?P<bracketed>{YEAR})\s*\)|,\s*(?P<year>{YEAR}))\s*$")
 
 
