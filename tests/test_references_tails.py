@@ -202,3 +202,13 @@ def test_journal_volume_and_year_with_a_slash():
 def test_pages_after_a_journals_bracketed_year_inside_the_container():
     ref = parse_reference("S. F. C. Milsom, Law and Fact, in: University of Toronto Law Journal 17 (1967) 1–19.")
     assert fields(ref, "container", "volume", "year", "pages") == ("University of Toronto Law Journal", "17", "1967", "1–19")
+
+
+def test_a_surname_alone_before_in_is_the_author_of_a_commentary():
+    ref = parse_reference("Hollweger, in: Klang, ABGB VI (1931) 45.")
+    assert fields(ref, "authors", "title", "year", "pages") == ("Hollweger", "", "1931", "45")
+
+
+def test_a_bare_number_after_the_year_of_a_journal_in_guillemets_is_its_issue():
+    ref = parse_reference("Fenoglio, Scuole italiane, «Studi emigrazione», XXXII (1995), 118, pp. 201-225.")
+    assert fields(ref, "container", "volume", "issue", "year") == ("Studi emigrazione", "XXXII", "118", "1995")

@@ -106,7 +106,7 @@ _QUOTED_JOURNAL = re.compile(
     rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}}|[IVXLC]+)(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
     rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"
     rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
-    rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
+    rf"(?:\s*,?\s*(?:(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
 
 _ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 
@@ -477,6 +477,8 @@ def _read_plain(head: str, ref: dict) -> None:
         else:  # `in Böhle/Voß (Hrsg), Handbuch (2010)`: a book's year ends it
             ref["container"] = container_year(container, ref).strip(" ,.")
         parts = parts[:inside]
+        if not authors and len(parts) == 1 and " " not in parts[0] and _is_name(parts[0]):  # `Hollweger, in: Klang, …`
+            ref["authors"], parts = parts[0], []
     ref["title"] = ", ".join(parts).strip(" ,")
 
 
