@@ -74,7 +74,7 @@ LEAD_INSIDE = re.compile(rf"(?<=\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s
 REFERENCE_END = re.compile(rf"\.(?:(?<=\d\.)|(?<=\bff\.)|(?<=\bf\.)|(?<=\)\.))\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))")
 
 # `…, Bd. 1, 1 f. und Joachim von Schwarzkopf, …`: a word for "and" between two references (`reference_join`)
-_REFERENCE_JOIN = re.compile(rf"\s+(?:{alternation('and_words.csv')})\s+(?=[{UPPER}][^\W\d_]+\s)")
+_REFERENCE_JOIN = re.compile(rf",?\s+(?:{alternation('and_words.csv')})\s+(?=[{UPPER}][^\W\d_]+[\s,])")
 _PAGES_BEFORE = re.compile(r"(?:\d|\bff?\.?|\))$")
 
 

@@ -13,6 +13,7 @@ import re
 
 from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
+from .heads import without_words_before_name
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
 from .legal import BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_legal_short, without_lead_in
@@ -20,6 +21,8 @@ from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
 from .shortrefs import SAME_AUTHOR, short_note_reference
+from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, without_cited_page, without_number_stops,
+                    without_prose_after)
 from .words import UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
@@ -33,14 +36,14 @@ QUOTE_START = re.compile(r"[„“\"«]|,,|‘|[’»](?=\S)|“’")  # (Sloven
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
-_PUBLISHER_PLAIN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()\d]{2,80}?),?\s+(?P<year>(?:1[5-9]|20)\d{2})(?!\d)")
+_PUBLISHER_PLAIN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()\d]{2,80}?),?\s+(?P<year>(?:1[5-9]|20)\d{2})(?![\d–—-])")
 
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
 
 _JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.)\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
-_PAGES_END = re.compile(r"[,:][”\"’]?\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?)?)\s*\.?\s*$")
+_PAGES_END = re.compile(r"[,:][”\"’]?\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?|\s+et\s+seq\.?)?)\s*\.?\s*$")
 
 # `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
 # (a place of two words only without a publisher: `Prehrana Zagreba, Zagreb, 1980` is a title, a place, a year)
@@ -57,22 +60,17 @@ _CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_ma
 _SURNAME_CAPS = re.compile(rf"^(?P<authors>[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*,\s+[{UPPER}][^\W\d_]*\.?"
                            rf"(?:[\s-][{UPPER}][^\W\d_]*\.?){{0,2}})\s*:\s+(?=\S)")
 
-# Croatian and Serbian put a full stop after numbers: `Zagreb, 1980., 45.`, `145.–150.`
-_NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
-
 _HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
 _EDITION_YEAR = re.compile(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
 
-_COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
-
 # `…, Paris: Nathan 1996`, `…, Frankfurt am Main: Klostermann 1997`: place, colon, publisher and year (no comma)
 _PLACE_PUBLISHER_YEAR = re.compile(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
 
 # (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river)
-_PLACE_YEAR = re.compile(r",\s*(?P<place>[A-ZÄÖÜА-Я][\w.’'-]+(?:[ /–-][A-ZÄÖÜА-Я][\w.-]+)?"
-                         r"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[A-ZÄÖÜА-Я][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s*$")
+_PLACE_YEAR = re.compile(rf",\s*(?P<place>[{UPPER}][\w.’'-]+(?:[ /–-][{UPPER}][\w.-]+)?"
+                         rf"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[{UPPER}][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{{2}})\s*$")
 
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
 # (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`)
@@ -92,6 +90,9 @@ _NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w’'-]*\.?|(?:van|von|de|der|den|da|d
                         rf"|[{UPPER}][a-zа-я]?\.)$")
 
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
+_AND_WORD = re.compile(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
+_EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
+                            re.IGNORECASE)
 _AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
 
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
@@ -102,10 +103,10 @@ _IN_AFTER_COMMA = re.compile(rf",\s*{_IN_WORDS}")
 # `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
 _QUOTED_JOURNAL = re.compile(
     rf"(?:,|\.?\s[–—])\s*(?:[„«“\"]|,,)(?P<container>[^„“”\"«»]{{2,150}}?)[”“\"»]\s*,?\s*"
-    rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}})(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
+    rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}}|[IVXLC]+)(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
     rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"
     rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
-    rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
+    rf"(?:\s*,?\s*(?:(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
 
 _ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 
@@ -201,7 +202,7 @@ def looks_like_literature(piece: str) -> bool:
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
     return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
-                or short_note_reference(piece) or is_legal_short(piece) or _press(piece))
+                or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or _press(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -210,7 +211,7 @@ def _reads_as_publication(piece: str) -> bool:
     # a comma may end it where the note goes on: `…, Berlin 1824, cité par …`
     # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
     # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
-    piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", _NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))))
+    piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))))
     body = piece[:_trailing_pages(piece.rstrip(" ."))[0]]
     # (the patterns first, the parts and the name only when one of them matched)
     shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0
@@ -233,19 +234,6 @@ def _reads_as_publication(piece: str) -> bool:
         if before.endswith(",") and len(before.split()) <= 8:
             return True
     return bool(_short_title(_CITED_MARK.sub("", piece)))
-
-
-def _without_number_stops(text: str) -> str:
-    """``text`` without the full stops after numbers before a comma or at the end, and, after its last letter, before
-    a dash too: a title keeps its `1945.–1991.`, the pages lose theirs.
-
-    >>> _without_number_stops("Hrvatska 1945.–1991., Zagreb 1990., 145.–150.")
-    'Hrvatska 1945.–1991, Zagreb 1990, 145–150'
-    """
-    if not _NUMBER_STOP.search(text):
-        return text
-    last = next((k + 1 for k in range(len(text) - 1, -1, -1) if text[k].isalpha()), 0)
-    return _COMMA_STOP.sub("", text[:last]) + _NUMBER_STOP.sub("", text[last:])
 
 
 def _trailing_pages(text: str) -> tuple[int, str]:
@@ -296,7 +284,9 @@ def parse_reference(raw: str) -> dict:
     Every field is a string, empty when not found. Never raises.
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
-    text = without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))
+    text = without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(",")))
+    if not _ORAL.match(text):  # (`Interview with Koča Stanić, Belgrade, …`: the words before the name are the source's)
+        text = without_words_before_name(text, _is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
     # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
@@ -313,7 +303,8 @@ def parse_reference(raw: str) -> dict:
 
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
-    text = _HERE.sub(", ", _without_number_stops(text))  # `S. 100–130, hier S. 105`: the cited page after the range
+    # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
+    text = without_cited_page(_HERE.sub(", ", without_number_stops(text)))
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
     if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`
@@ -351,6 +342,8 @@ def _without_same_author(text: str) -> str:
 def _read_publication(text: str, ref: dict) -> str:
     """Place, publisher, year and pages from the end of a reference; what comes before them (authors, title)."""
     start, pages = _trailing_pages(text)
+    if re.fullmatch(YEAR, pages):  # `Susskind, Transforming the Law, 2000`: the year, not a page
+        start, pages = len(text), ""
     pub = PUBLISHER.search(text)
     if pub:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
@@ -365,12 +358,16 @@ def _read_publication(text: str, ref: dict) -> str:
     bracketed = None if _IN_AFTER_COMMA.search(head) or QUOTE_START.search(head) else bracket_year(head, ref)
     if bracketed is not None:
         return bracketed
+    # `…, Industrielle Beziehungen 12/2005/2`, `…, Český časopis historický 88, 1990, č. 2`
+    journal = None if _IN_AFTER_COMMA.search(head) or QUOTE_START.search(head) else journal_tail(head, ref)
+    if journal is not None:
+        return journal
     nop = _PUBLISHER_PLAIN.search(head)
     if nop and nop.start() > 0:
         ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
         head = head[:nop.start()].rstrip(" ,")
     else:
-        place_year = (_PLACE_YEAR.search(head) or _IMPRINT_COMMA.search(head)  # `München 1980`, `Paris, Hachette, 1932`
+        place_year = (_PLACE_YEAR.search(head) or _imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
             found = place_year.groupdict()
@@ -378,6 +375,15 @@ def _read_publication(text: str, ref: dict) -> str:
                        publisher=(found.get("publisher") or "").strip())
             head = head[:place_year.start()].rstrip(" ,")
     return head
+
+
+def _imprint_comma(head: str) -> re.Match | None:
+    """`_IMPRINT_COMMA` ending ``head``, unless its town is the title after the author (`Luhmann, Rechtssoziologie, 1972`)."""
+    found = _IMPRINT_COMMA.search(head)
+    if found is None or not found.group("town"):
+        return found
+    before = split_commas(head[:found.start()])
+    return None if len(before) == 1 and _is_name(before[0]) else found
 
 
 def _book_year(head: str) -> re.Match | None:
@@ -434,9 +440,18 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
 
 def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
+    first = _EDITORS_FIRST.match(head)  # `Jane Doherty and Michael Reeve, eds., Title`: the editors, then the title
+    if first and all(map(_is_name, _AND_WORD.split(first.group("names")))):
+        _read_plain(head[first.end():], ref)
+        ref["authors"] = ref["authors"] or first.group("names")
+        return
+    editor = _EDITOR.search(head)
+    if editor:  # (`…, hg. von Niels Werber, 2008`: the year after the editors)
+        container_year(editor.group(), ref)
     head = _EDITION.sub("", _EDITOR.sub("", head))
     parts = split_commas(head)
-    if len(parts) == 2 and find_dates_covering(parts[1]):  # a newspaper issue: `Borba, 12. 3. 1953, 2`
+    # a newspaper issue: `Borba, 12. 3. 1953, 2` (not a book its imprint dated: `…, Strategy, 1945–1960 (London: …, 1995)`)
+    if len(parts) == 2 and not ref["year"] and find_dates_covering(parts[1]):
         ref.update(container=parts[0], year=find_dates(parts[1])[-1].date_start[:4])
         return
     for part in [p for p in parts if _VOLUME_PART.match(p) or _EDITION_PART.match(p)]:
@@ -448,18 +463,22 @@ def _read_plain(head: str, ref: dict) -> None:
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
     while len(parts) > 1 and _is_name(parts[0]) and not IN_CONTAINER.match(parts[1]):
         authors.append(_ET_AL.sub("", parts.pop(0)))
+    if not authors and len(parts) == 1 and ref["container"] and _is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`
+        authors, parts = parts, []
     ref["authors"] = ", ".join(authors)
     inside = next((k for k, part in enumerate(parts) if k and IN_CONTAINER.match(part)), None)
     if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
-        container = IN_CONTAINER.sub("", ", ".join(parts[inside:]))
+        container = container_pages(IN_CONTAINER.sub("", ", ".join(parts[inside:])), ref)  # `…, in: J. 17 (1967) 1–19`
         journal = _JOURNAL_VOL.match(container)
         if journal and re.search(rf"(?:\(\s*{YEAR}\s*\)|,\s*{YEAR})\s*$", container):  # `(1999)`, `…, n. 3, 1971`
             ref.update(container=journal.group("container").strip(" ,.«»„“”\""),
                volume=journal.group("volume") or journal.group("volume_after") or "",
                        issue=journal.group("issue") or "", year=ref["year"] or journal.group("year"))
-        else:
-            ref["container"] = container.strip(" ,.")
+        else:  # `in Böhle/Voß (Hrsg), Handbuch (2010)`: a book's year ends it
+            ref["container"] = container_year(container, ref).strip(" ,.")
         parts = parts[:inside]
+        if not authors and len(parts) == 1 and " " not in parts[0] and _is_name(parts[0]):  # `Hollweger, in: Klang, …`
+            ref["authors"], parts = parts[0], []
     ref["title"] = ", ".join(parts).strip(" ,")
 
 

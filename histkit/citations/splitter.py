@@ -31,7 +31,7 @@ from .gost import joins_places
 from .legal import legal_end, legal_kind
 from .colon import colon_head
 from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
-from .references import looks_like_literature
+from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
 
 
@@ -341,7 +341,7 @@ class _Cutter:
         for m in at_top_level(found, piece):
             if self.matcher.match(piece[m.end():]) is None and not VOLUME_BEFORE.search(piece, 0, m.start()) \
                     and looks_like_literature(piece[:m.start()]) \
-                    and (m.re is REFERENCE_END or looks_like_literature(piece[m.end():])):  # (after "and": a reference)
+                    and (m.re is REFERENCE_END or is_literature(piece[m.end():])):  # (after "and": a reference)
                 return m
         return None
 

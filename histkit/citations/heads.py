@@ -1,0 +1,59 @@
+"""What stands before a reference's author and is no part of it: `Für ein berühmtes Beispiel: Hannah Arendt, …`,
+`für das Unionsrecht Schrammel, …`, `Za Zagreb gl. Vesna Kovačić, …` (a lead word that opens the reference is cut
+before, by `without_lead_in`).
+
+A person's name begins with a capital or a particle (`von`, `de`); the words before the author, up to a colon, to a
+capital after words in small letters, or to a lead word (``see_also.csv``, ``reference_words.csv`` kinds ``lead``
+and ``lead_after_words``), are cut when a name and a comma follow them and they are not part of that name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable
+
+from .notetext import split_commas
+from .words import UPPER, alternation
+
+_AND_END = re.compile(rf"(?:^|\s)(?:{alternation('and_words.csv')}|&)\s+$")
+_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
+_SMALL_WORD = rf"[^\W\d_{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
+
+
+@functools.cache
+def _leads_before_name() -> tuple[re.Pattern, ...]:
+    leads = "|".join(alternation(*source) for source in (("see_also.csv",), ("reference_words.csv", "lead"),
+                                                         ("reference_words.csv", "lead_after_words")))
+    return (
+        # (the words before a colon are letters only: `Нариси історії … – Львів: Світ, 1996` is a GOST imprint)
+        re.compile(rf"^(?:{_WORD}\s+){{0,7}}{_WORD}:\s+(?=[{UPPER}])"),
+        # `Sull'armistizio e le sue clausole resta utile Pietro Melandri, …`
+        re.compile(rf"^(?:{_WORD}\s+)?(?:{_SMALL_WORD}\s+){{1,8}}(?=[{UPPER}])"),
+        # `Za Zagreb gl. Vesna Kovačić, …`, `O beogradskim liberalima v. Latinka Perović, …`
+        re.compile(rf"^(?:{_WORD}\s+){{1,10}}(?:{leads})\s+(?=[{UPPER}])"),
+    )
+
+
+def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
+    """``text`` without the words before its author (``is_name`` tells a name), unless they and the author are one
+    name (`von Weizsäcker`, `Kovács István: Cím`).
+
+    >>> def capitals(words): return all(w[:1].isupper() for w in words.split()[:3])
+    >>> without_words_before_name("Für ein Beispiel: Hannah Arendt, Menschenrecht", capitals)
+    'Hannah Arendt, Menschenrecht'
+    >>> without_words_before_name("Kovács István: Cím, Budapest", capitals)
+    'Kovács István: Cím, Budapest'
+    """
+    for pattern in _leads_before_name():
+        lead = pattern.match(text)
+        if lead is None:
+            continue
+        rest = text[lead.end():]
+        parts = split_commas(rest)
+        # (a title or a year after the name, not a word in small letters: `…a letter to Jennie Lee, quoted in …`; and
+        # not a name's partner: `Shapin und Schaffer, …`)
+        if len(parts) > 1 and not parts[1][:1].islower() and is_name(parts[0]) and not _AND_END.search(lead.group()) \
+                and not is_name(f"{lead.group().rstrip(': ')} {parts[0]}"):
+            return rest
+    return text

@@ -1,0 +1,151 @@
+"""The end of a literature reference that the general reader (`references.py`) would take for its title.
+
+The full stops Croatian and Serbian put after numbers (`Zagreb, 1980., 145.–150.`) go before it is read.
+A cited page in brackets after the pages (`…, 273-307 (281 f)`, `EuZA 2010, 62 (75)`: Austrian legal style) is
+not part of the reference's range; a journal's volume, year and issue written with slashes (`Industrielle
+Beziehungen 12/2005/2`) or in commas with the word for an issue (`Český časopis historický 88, 1990, č. 2`) end
+the title and name the container; prose that goes on after the year and the pages, after a comma, is no part of it.
+Words for a volume or an issue are data (``reference_words.csv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .words import UPPER, YEAR, alternation
+
+# `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
+# or a comment in brackets after them (`…, 249–273, 256 (Selbstbestimmung als „Leitidee“)`: two words at least, and
+# no year: `… 1956/1958 (Zagreb: Liber, 1977)` is the imprint)
+_CITED_IN_BRACKETS = re.compile(rf"(?<=[\d.f])\s*\(\s*(?!{YEAR}\s*\))(?:\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
+                                rf"|(?![^()]*{YEAR})[^\W\d_][^\s()]*\s[^()]{{1,300}})\s*\)\s*\.?\s*$")
+
+# Croatian and Serbian put a full stop after numbers: `Zagreb, 1980., 45.`, `145.–150.`
+NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
+_COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
+
+_CONTAINER = rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)"
+
+
+@functools.cache
+def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    issue = rf"(?:{alternation('reference_words.csv', 'issue')}|č\.|br\.|no\.|Nr\.|Heft|H\.)"
+    # `Industrielle Beziehungen 12/2005/2`, `Managementforschung 24/2014`: volume, year (and issue)
+    slashed = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})(?:/\s*(?P<issue>\d{{1,3}}))?\s*$")
+    # `Český časopis historický 88, 1990, č. 2`: volume, year, the word for an issue and its number
+    commas = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})\s*,\s*(?P<year>{YEAR})\s*,\s*(?i:{issue})\s*"
+                        rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\s*$")
+    volume_word = re.compile(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})$")
+    # `…, Neues zum Streikrecht? JBl 1992`: a journal's abbreviation and the year after a title's question mark
+    asked = re.compile(rf"(?<=[?!])\s+(?P<container>[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?)\s+"
+                       rf"(?P<year>{YEAR})\s*$")
+    return slashed, commas, asked, volume_word
+
+
+def without_number_stops(text: str) -> str:
+    """``text`` without the full stops after numbers before a comma or at the end, and, after its last letter, before
+    a dash too: a title keeps its `1945.–1991.`, the pages lose theirs.
+
+    >>> without_number_stops("Hrvatska 1945.–1991., Zagreb 1990., 145.–150.")
+    'Hrvatska 1945.–1991, Zagreb 1990, 145–150'
+    """
+    if not NUMBER_STOP.search(text):
+        return text
+    last = next((k + 1 for k in range(len(text) - 1, -1, -1) if text[k].isalpha()), 0)
+    return _COMMA_STOP.sub("", text[:last]) + NUMBER_STOP.sub("", text[last:])
+
+
+@functools.cache
+def _prose_start() -> re.Pattern:
+    # a comma and four words, the first in small letters and not `in` (`…, in: Zeitschrift für …` is the container)
+    into = rf"(?:{alternation('reference_words.csv', 'in')}|in|u|dans|en)(?=[\s:])"
+    return re.compile(rf"\s*,\s+(?!{into})[^\W\d_{UPPER}][^\W\d_]*(?:[\s,]+[^\W\d_]+){{3}}(?![^\W\d_])")
+
+
+_PAGES_BEFORE = re.compile(r"(?:\d|\bff?\.?|\))\s*$")
+
+
+def without_prose_after(text: str) -> str:
+    """``text`` without the prose that goes on after its year and pages, after a comma.
+
+    >>> without_prose_after("Polanyi, The Great Transformation (2001), 71 ff, hat Boden und Arbeit als Waren bezeichnet")
+    'Polanyi, The Great Transformation (2001), 71 ff'
+    >>> without_prose_after("Luhmann, Recht, in: Schriften zu Kunst und Literatur, 2008, 276–291")
+    'Luhmann, Recht, in: Schriften zu Kunst und Literatur, 2008, 276–291'
+    """
+    year = re.search(YEAR, text)
+    if year is None:
+        return text
+    for comma in re.finditer(",", text[year.end():]):  # (after the year and the pages, or a bracket)
+        at = year.end() + comma.start()
+        if _PAGES_BEFORE.search(text[max(0, at - 8):at]) and _prose_start().match(text, at):
+            return text[:at].rstrip()
+    return text
+
+
+def without_cited_page(text: str) -> str:
+    """``text`` without a cited page in brackets after its pages.
+
+    >>> without_cited_page("Luhmann, Ausdifferenzierung des Rechts (1999), 273-307 (281 f)."), without_cited_page("KZ 24 (1852)")
+    ('Luhmann, Ausdifferenzierung des Rechts (1999), 273-307', 'KZ 24 (1852)')
+    """
+    if not text.rstrip(" .").endswith(")"):
+        return text
+    return _CITED_IN_BRACKETS.sub("", text)
+
+
+def journal_tail(head: str, ref: dict) -> str | None:
+    """A journal's name, volume, year and issue ending ``head`` (`…, Beziehungen 12/2005/2`, `…, Časopis 88, 1990,
+    č. 2`): ``ref`` takes them, and what comes before is returned; None if there are none.
+
+    >>> ref = {}
+    >>> journal_tail("Ellguth, Betriebe ohne Betriebsrat, Industrielle Beziehungen 12/2005/2", ref), ref["container"]
+    ('Ellguth, Betriebe ohne Betriebsrat', 'Industrielle Beziehungen')
+    >>> journal_tail("Dvořáčková, Konfiskace, Český časopis historický 88, 1990, č. 2", ref), ref["issue"]
+    ('Dvořáčková, Konfiskace', '2')
+    """
+    slashed, commas, asked, volume_word = _journal_tails()
+    found = slashed.search(head) or commas.search(head) or asked.search(head)
+    if found is None or volume_word.search(found.group("container").rstrip()):  # (`Werke Bd. 3, 1990, …`: a book)
+        return None
+    parts = found.groupdict(default="")
+    ref.update(container=parts["container"].strip(), volume=parts.get("volume", ""), year=parts["year"],
+               issue=parts.get("issue", "").replace(" ", ""))
+    return head[:found.start()].rstrip(" ,")
+
+
+# `PTRS VII (1672) 3075–3087`, `KZ 18 (1846) 149 et 17`: the pages after the year in brackets, no comma between
+_PAGES_AFTER_YEAR = re.compile(rf"\(\s*{YEAR}\s*\)(?P<after>\s*,?\s*(?P<pages>\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)\s*)$")
+
+
+def container_pages(container: str, ref: dict) -> str:
+    """The container without the pages after its year in brackets, which ``ref`` takes when it has none.
+
+    >>> ref = {"pages": ""}
+    >>> container_pages("University of Toronto Law Journal 17 (1967) 1–19", ref), ref["pages"]
+    ('University of Toronto Law Journal 17 (1967)', '1–19')
+    """
+    found = _PAGES_AFTER_YEAR.search(container)
+    if found is None:
+        return container
+    ref["pages"] = ref["pages"] or found.group("pages")
+    return container[:found.start("after")]
+
+
+_CONTAINER_YEAR = re.compile(rf"\s*(?:\(\s*(?P<bracketed>{YEAR})\s*\)|,\s*(?P<year>{YEAR}))\s*$")
+
+
+def container_year(container: str, ref: dict) -> str:
+    """The container without the year that ends it (`Böhle/Voß (Hrsg), Handbuch (2010)`, `Schriften, hg. von X, 2008`),
+    which ``ref`` takes when it has none.
+
+    >>> ref = {"year": ""}
+    >>> container_year("Böhle/Voß (Hrsg), Handbuch Arbeitssoziologie (2010)", ref), ref["year"]
+    ('Böhle/Voß (Hrsg), Handbuch Arbeitssoziologie', '2010')
+    """
+    found = _CONTAINER_YEAR.search(container)
+    if found is None or ref["year"]:
+        return container
+    ref["year"] = found.group("bracketed") or found.group("year")
+    return container[:found.start()]
