@@ -13,7 +13,8 @@ and the words for "and" that join two documents of one archive
 no sentence of a reference (``abbreviations.csv``: Inc., ed., Vol., Hrsg. …), and the words a reference's parts open
 with (``reference_words.csv``, by kind: ``in`` w:, в кн.:; ``role`` red., под ред., tłum.; ``volume`` t., Т.;
 ``issue`` nr, №; ``edition`` wyd., изд.; ``et_al`` i in., и др.; ``op_cit`` Указ. соч., dz. cyt.;
-``same_author`` Его же, Tenże). A row added there is understood at the
+``same_author`` Его же, Tenże; ``lead`` Vgl., See; ``lead_after_words`` v., в., a lead word after words that
+begin no name; ``statute`` …gesetz, zakon, a statute's name). A row added there is understood at the
 next run; nothing else changes.
 """
 
