@@ -50,7 +50,8 @@ def tokenize(text: str) -> list[Token]:
 @functools.lru_cache(maxsize=8)  # (the model's reading of a note and its references each tokenise it: once is enough)
 def _tokens(text: str) -> tuple[Token, ...]:
     new = tuple.__new__  # (what Token(…) calls, without its keyword handling)
-    return tuple([new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)])
+    spans = [m.span() for m in _TOKEN.finditer(text)]  # (one call per match, not three: a fifth of the time)
+    return tuple([new(Token, (text[start:end], start, end)) for start, end in spans])
 
 
 @functools.lru_cache(maxsize=1)
