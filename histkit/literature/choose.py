@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import key, tokenize, word_kinds
+from .tokens import key, token_matches, word_kinds
 
 #: The fields of a reference row.
 FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
@@ -58,9 +58,10 @@ def after_lead(text: str, span: tuple[int, int]) -> int:
     (5, 0)
     """
     kinds = word_kinds()
-    for token in tokenize(text[span[0]:span[1]]):
-        if not (token.text in ".,:" or "lead" in kinds.get(key(token.text), ())):
-            return span[0] + token.start
+    for token in token_matches(text, span[0], span[1]):  # (the first few tokens: not the whole span's)
+        word = token.group()
+        if not (word in ".,:" or "lead" in kinds.get(key(word), ())):
+            return token.start()
     return span[0]
 
 

@@ -51,7 +51,7 @@ def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, not
         return references
     document = _Cited(references, citations, ibids, notes)
     added = []
-    for ibid in _records(ibids):
+    for ibid in records(ibids):
         target = document.repeated(ibid)
         if target is None:  # an Ibid. of an archival citation, or of a reference that names no work
             continue
@@ -69,19 +69,20 @@ class _Cited:
     """The reference rows and citations of the documents, by label and by note, and the notes' text and order."""
 
     def __init__(self, references: pd.DataFrame, citations: pd.DataFrame, ibids: pd.DataFrame, notes: pd.DataFrame):
-        rows = _records(references)
+        rows = records(references)
         self.by_label = {(row["doc_id"], _label(row)): row for row in rows}
         self.by_note: dict = {}
         for row in rows:
             self.by_note.setdefault((row["doc_id"], str(row["note_no"])), []).append(row)
-        labels = list(zip(citations.doc_id, (f"{no}:{seq}" for no, seq in zip(citations.note_no, citations.seq))))
+        labels = list(zip(citations.doc_id.tolist(), (f"{no}:{seq}" for no, seq in zip(citations.note_no.tolist(),
+                                                                                       citations.seq.tolist()))))
         self.labels = set(labels)  # (every citation's; the rows only of those an Ibid. leans on: a table's rows cost)
-        leaned_on = set(zip(ibids.doc_id, ibids.ibid_of))
+        leaned_on = set(zip(ibids.doc_id.tolist(), ibids.ibid_of.tolist()))
         kept = citations[[label in leaned_on for label in labels]]
-        self.cited = {(row["doc_id"], _label(row)): row for row in _records(kept)}
-        self.order = list(zip(notes.doc_id, notes.note_no.astype(str)))
+        self.cited = {(row["doc_id"], _label(row)): row for row in records(kept)}
+        self.order = list(zip(notes.doc_id.tolist(), notes.note_no.astype(str).tolist()))
         self.place = {key: k for k, key in enumerate(self.order)}
-        self.texts = dict(zip(self.order, notes.text.fillna("").astype(str)))
+        self.texts = dict(zip(self.order, notes.text.fillna("").astype(str).tolist()))
 
     def repeated(self, ibid: dict) -> dict | None:
         """The reference row ``ibid`` repeats (see the module's docstring), or None."""
@@ -129,9 +130,13 @@ class _Cited:
         return [row for row in self.by_note.get(key, []) if (row["doc_id"], _label(row)) not in self.labels]
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
+def records(frame: pd.DataFrame) -> list[dict]:
     """The rows of ``frame`` as dicts, from its columns as lists (`to_dict("records")` on string columns cost half the
-    step)."""
+    step).
+
+    >>> records(pd.DataFrame({"note_no": ["1", "2"], "seq": [1, 2]}))
+    [{'note_no': '1', 'seq': 1}, {'note_no': '2', 'seq': 2}]
+    """
     columns = list(frame.columns)
     return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
 
@@ -175,6 +180,6 @@ def _read_over(citation: dict, rows: list[dict], text: str) -> dict | None:
 def _in_note_order(references: pd.DataFrame, place: dict) -> pd.DataFrame:
     """The rows sorted by their note's ``place`` in the notes, then ``seq``; rows of one place keep their order."""
     order = [(place.get((doc_id, str(no)), len(place)), int(seq))
-             for doc_id, no, seq in zip(references.doc_id, references.note_no, references.seq)]
+             for doc_id, no, seq in zip(references.doc_id.tolist(), references.note_no.tolist(), references.seq.tolist())]
     kept = sorted(range(len(order)), key=order.__getitem__)
     return references.iloc[kept].reset_index(drop=True)

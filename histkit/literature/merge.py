@@ -83,13 +83,14 @@ more matching; rounds unchanged).
 from __future__ import annotations
 
 import difflib
+from collections import namedtuple
 
 import pandas as pd
 
 from ..evaluate import fold, similar_enough
 from ..text import script_of
 from .choose import FIELDS, after_lead, choose, filled, rules_only, swallowed, yields
-from .ibids import with_ibid_rows
+from .ibids import records, with_ibid_rows
 from .model import shipped_model
 from .read import YEAR
 from .repeats import repeated, same_authors, short_title, surname
@@ -123,14 +124,14 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     archival = _archival_spans(citations)
     # a note the rules read as archival citations from end to end is not read: every reference the model
     # found in it would overlap one of them and be dropped below
-    texts = notes.text.fillna("").astype(str)
+    texts = notes.text.fillna("").astype(str).tolist()  # (columns as lists: iterating a string column costs more)
     read = [not _all_archival(text, archival.get((doc_id, note_no), []))
-            for doc_id, note_no, text in zip(notes.doc_id, notes.note_no.astype(str), texts)]
+            for doc_id, note_no, text in zip(notes.doc_id.tolist(), notes.note_no.astype(str).tolist(), texts)]
     found = model_references(notes[read], model)
     found = found[usable(found)]
     last_seq = _last_seq(references, citations)
     readings: dict = {}  # each note's model references, gathered in one pass (a frame filtered per note was most of the time)
-    for m in found.itertuples(index=False):
+    for m in _tuples(found):
         readings.setdefault((m.doc_id, str(m.note_no)), []).append(m)
     rows = []
     for (doc_id, note_no, text), rules in _by_note(notes, references):
@@ -174,7 +175,8 @@ def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
     confident = CONFIDENT if confident is None else confident
     year = found.year.astype(str).str.contains(r"(?:1[5-9]|20)\d\d", regex=True)
     life = found.raw.astype(str).str.match(_LIFE_DATES)
-    online = pd.Series([_web_address(place) for place in found.place.astype(str)], index=found.index, dtype=bool)
+    online = pd.Series([_web_address(place) for place in found.place.astype(str).tolist()], index=found.index,
+                       dtype=bool)
     named = (found.authors != "") & ((found.title != "") | (year & ~online))
     # `Römisches Strafrecht, Leipzig 1899`: the author in the text
     book = (found.title != "") & year & (found.place != "") & ~online
@@ -210,8 +212,8 @@ def printed_twice(references: pd.DataFrame) -> pd.Series:
     seen: dict = {}
     twice = []
     for doc_id, note_no, authors, title, year, ref_of, raw in zip(
-            references.doc_id, references.note_no.astype(str),
-            *(_column(references, name) for name in ("authors", "title", "year", "ref_of", "raw"))):
+            references.doc_id.tolist(), references.note_no.astype(str).tolist(),
+            *(_column(references, name).tolist() for name in ("authors", "title", "year", "ref_of", "raw"))):
         printed = YEAR.search(raw)  # a year the fields lost (`Die Wirtschaft der Gesellschaft (1988)` as the title)
         mine = (surname(authors), year or (printed.group(0) if printed else ""), fold(title), fold(f"{authors} {title}"))
         earlier = seen.setdefault((doc_id, note_no), [])
@@ -232,7 +234,8 @@ def repeated_twice(references: pd.DataFrame) -> pd.Series:
     [False, True, False]
     """
     ref_of = _column(references, "ref_of")
-    return (ref_of != "") & pd.Series(list(zip(references.doc_id, references.note_no.astype(str), ref_of)),
+    return (ref_of != "") & pd.Series(list(zip(references.doc_id.tolist(), references.note_no.astype(str).tolist(),
+                                               ref_of.tolist())),
                                       index=references.index).duplicated()
 
 
@@ -285,9 +288,10 @@ def _column(frame: pd.DataFrame, name: str) -> pd.Series:
 
 def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
     by_note: dict = {}  # (one pass over the rows: a group's to_dict per note cost as much as the model's tagging)
-    for row in references.to_dict("records"):
+    for row in records(references):
         by_note.setdefault((row["doc_id"], row["note_no"]), []).append(row)
-    for doc_id, note_no, text in zip(notes.doc_id, notes.note_no.astype(str), notes.text.fillna("").astype(str)):
+    for doc_id, note_no, text in zip(notes.doc_id.tolist(), notes.note_no.astype(str).tolist(),
+                                     notes.text.fillna("").astype(str).tolist()):
         yield (doc_id, note_no, text), by_note.get((doc_id, note_no), [])
 
 
@@ -313,8 +317,8 @@ def _archival_spans(citations: pd.DataFrame | None) -> dict:
     if citations is None or citations.empty or "char_start" not in citations.columns:
         return spans
     kept = citations[rules_only(citations.kind)]
-    for doc_id, note_no, start, end, kind in zip(kept.doc_id, kept.note_no.astype(str), kept.char_start, kept.char_end,
-                                                 kept.kind):
+    for doc_id, note_no, start, end, kind in zip(*(column.tolist() for column in (
+            kept.doc_id, kept.note_no.astype(str), kept.char_start, kept.char_end, kept.kind))):
         spans.setdefault((doc_id, note_no), []).append((int(start), int(end), kind))
     return spans
 
@@ -323,7 +327,7 @@ def _last_seq(references: pd.DataFrame, citations: pd.DataFrame | None) -> dict:
     last: dict = {}
     for table in (references, citations):
         if table is not None and not table.empty:
-            for key, seq in zip(zip(table.doc_id, table.note_no.astype(str)), table.seq):
+            for key, seq in zip(zip(table.doc_id.tolist(), table.note_no.astype(str).tolist()), table.seq.tolist()):
                 last[key] = max(last.get(key, 0), int(seq))
     return last
 
@@ -358,6 +362,12 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
     return sorted(out, key=lambda row: int(row["seq"]))
 
 
+def _tuples(frame: pd.DataFrame) -> list:
+    """The rows of ``frame`` as `itertuples(index=False)` gives them, from its columns as lists."""
+    row = namedtuple("Row", frame.columns, rename=True)
+    return [row._make(values) for values in zip(*(frame[c].tolist() for c in frame.columns))]
+
+
 def _authors_at(text: str, rule: dict, span: tuple[int, int]) -> int:
     """Where the rules' authors are printed in their row's ``span`` of the note, or -99 (none, or not there)."""
     authors = str(rule.get("authors") or "").strip()
@@ -378,7 +388,7 @@ def _resolve_repeats(merged: pd.DataFrame, bare: pd.Series, moved: pd.Series) ->
     authors), first by their short title (`Id., Braccianti e scariolanti, cit., p. 40`)."""
     ref_of = list(merged.get("ref_of", pd.Series([""] * len(merged))).fillna(""))
     earlier: dict[str, list] = {}
-    for k, (row, alone, now) in enumerate(zip(merged.to_dict("records"), bare, moved)):
+    for k, (row, alone, now) in enumerate(zip(records(merged), bare.tolist(), moved.tolist())):
         seen = earlier.setdefault(row["doc_id"], [])
         if (row["source"] == "model" or alone or now) and not ref_of[k]:
             ref_of[k] = (short_title(row, seen) if now else "") or repeated(row, seen) \

@@ -21,7 +21,7 @@ def model_references(notes: pd.DataFrame, model: str | Path | None = None) -> pd
     0
     """
     rows = []
-    for doc_id, note_no, text in zip(notes.doc_id, notes.note_no, notes.text):
+    for doc_id, note_no, text in zip(notes.doc_id.tolist(), notes.note_no.tolist(), notes.text.tolist()):
         text = "" if text is None or (isinstance(text, float) and text != text) else str(text)
         _, labels, confidence = read_note(text, model, confident=True)
         if all(label == "out" for label in labels):  # no reference: not worth reading out

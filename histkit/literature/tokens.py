@@ -47,10 +47,21 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
+def token_matches(text: str, start: int = 0, end: int | None = None):
+    """The tokens of ``text[start:end]`` one at a time, as matches with offsets in ``text``: for a caller that reads
+    only the first few (`tokenize` reads them all).
+
+    >>> [(m.group(), m.start()) for m in token_matches("Vgl. Luhmann, Recht", 3, 12)]
+    [('.', 3), ('Luhmann', 5)]
+    """
+    return _TOKEN.finditer(text, start, len(text) if end is None else end)
+
+
 @functools.lru_cache(maxsize=8)  # (the model's reading of a note and its references each tokenise it: once is enough)
 def _tokens(text: str) -> tuple[Token, ...]:
     new = tuple.__new__  # (what Token(…) calls, without its keyword handling)
-    return tuple([new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)])
+    spans = [m.span() for m in _TOKEN.finditer(text)]  # (one call per match, not three: a fifth of the time)
+    return tuple([new(Token, (text[start:end], start, end)) for start, end in spans])
 
 
 @functools.lru_cache(maxsize=1)
