@@ -16,7 +16,7 @@ from .bluebook import is_bluebook, read_bluebook
 from .heads import without_words_before_name
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
-from .legal import BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_legal_short, without_lead_in
+from .legal import ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_legal_short, without_lead_in
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
@@ -372,8 +372,11 @@ def _read_publication(text: str, ref: dict) -> str:
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
             found = place_year.groupdict()
-            ref.update(place=found.get("place") or found.get("town") or "", year=found["year"],
-                       publisher=(found.get("publisher") or "").strip())
+            place = found.get("place") or found.get("town") or ""
+            journal = not found.get("publisher") and re.fullmatch(ABBREVIATION, place)  # `Title, JZ 2013, 697`
+            ref.update(place="" if journal else place, year=found["year"], publisher=(found.get("publisher") or "").strip())
+            if journal:
+                ref["container"] = place
             head = head[:place_year.start()].rstrip(" ,")
     return head
 
