@@ -129,6 +129,16 @@ def _opens_with_same_author() -> re.Pattern:
     return re.compile(rf"^(?:{'|'.join(re.escape(form) for form in _same_author_forms())})[.,:]?\s+(?=\S)")
 
 
+def opens_with_same_author(raw: str) -> bool:
+    """Whether the reference ``raw`` opens with a word for "the same author" as printed: it is by the author named
+    before, whether or not the reading gave it one.
+
+    >>> opens_with_same_author("Ead., Le leghe bracciantili, op. cit., p. 40."), opens_with_same_author("Dies zeigt …")
+    (True, False)
+    """
+    return _opens_with_same_author().match(raw.strip()) is not None
+
+
 def same_authors(references: pd.DataFrame, notes: pd.DataFrame | None = None) -> pd.Series:
     """Each reference's authors, those of the reference printed before it in its document where it opens with a word
     for "the same author" (a new work of the author just named, not an Ibid.) or has one for its authors (the model's
@@ -149,7 +159,7 @@ def same_authors(references: pd.DataFrame, notes: pd.DataFrame | None = None) ->
     for (doc_id, note_no), rows in _note_runs(references):
         for k in _printed_order(rows, raws, texts.get((doc_id, note_no), "")):
             if last.get(doc_id) and (key(authors[k].strip(" ,.:;")) in _same_author_words()
-                                     or _opens_with_same_author().match(raws[k].strip())):
+                                     or opens_with_same_author(raws[k])):
                 authors[k] = last[doc_id]
             last[doc_id] = authors[k]
     return pd.Series(authors, index=references.index, dtype=object)
