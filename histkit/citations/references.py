@@ -47,9 +47,12 @@ _JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(
 _PAGES_END = re.compile(r"[,:][”\"’]?\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?|\s+et\s+seq\.?)?)\s*\.?\s*$")
 
 # `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
-# (a place of two words only without a publisher: `Prehrana Zagreba, Zagreb, 1980` is a title, a place, a year)
-_IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>[{UPPER}][^,\d]{{1,60}}?)"
-                            rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?))\s*,\s*(?P<year>{YEAR})\s*$")
+# (a place of two words only without a publisher: `Prehrana Zagreba, Zagreb, 1980` is a title, a place, a year;
+# a publisher may open with its article, `Bologna, il Mulino, 1981`, and the year follow it without a comma, `Brno,
+# Matice moravská 2001`)
+_IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:[^\W\d_{UPPER}]{{1,3}}\s+)?[{UPPER}]"
+                            rf"[^,\d]{{1,60}}?)(?:\s*,\s*|\s+)"
+                            rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*)(?P<year>{YEAR})\s*$")
 
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
 _YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")
@@ -224,6 +227,8 @@ def _reads_as_publication(piece: str) -> bool:
             return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
+    if _journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
+        return True
     if BRACKET_YEAR_PAGE.search(piece):  # `Zeman, Title, Review 77:3 (1983) 690`, `Schupisser, Title (2023) 45`
         parts = split_commas(piece)
         if len(parts) >= 2 and _is_name(parts[0]):
@@ -235,6 +240,13 @@ def _reads_as_publication(piece: str) -> bool:
         if before.endswith(",") and len(before.split()) <= 8:
             return True
     return bool(_short_title(_CITED_MARK.sub("", piece)))
+
+
+def _journal_after_title(body: str) -> bool:
+    """Whether ``body`` is an author, a title and a journal's name, volume and year (`journal_tail`)."""
+    head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}", body) else None
+    parts = split_commas(head) if head else []
+    return len(parts) >= 2 and _is_name(parts[0])
 
 
 def _trailing_pages(text: str) -> tuple[int, str]:
