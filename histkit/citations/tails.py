@@ -1,5 +1,6 @@
 """The end of a literature reference that the general reader (`references.py`) would take for its title.
 
+The pages cited at the end (`trailing_pages`: `…, 12, 1965, 45–60`, `35 and 48 et seq.`) are not its title.
 The full stops Croatian and Serbian put after numbers (`Zagreb, 1980., 145.–150.`) go before it is read.
 A cited page in brackets after the pages (`…, 273-307 (281 f)`, `EuZA 2010, 62 (75)`: Austrian legal style) is
 not part of the reference's range; a journal's volume, year and issue written with slashes (`Industrielle
@@ -161,3 +162,28 @@ def container_year(container: str, ref: dict) -> str:
         return container
     ref["year"] = found.group("bracketed") or found.group("year")
     return container[:found.start()]
+
+
+# (pages joined by a comma or a word for "and": `35 and 48 et seq.`, `S. 35 f. und 48 ff.`, `p. 35 et 48`)
+_PAGES_END = re.compile(r"[,:][”\"’]?\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:and|und|et|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?|\s+et\s+seq\.?)?)\s*\.?\s*$")
+
+# a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
+_YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")
+
+
+def trailing_pages(text: str) -> tuple[int, str]:
+    """Where the pages at the end of ``text`` begin (``len(text)`` when none) and the pages; a year among the numbers
+    is not a page (`…, 12, 1965, 45–60`: pages `45–60`).
+
+    >>> trailing_pages("Marković, Štampa, Beograd, 1970, 12"), trailing_pages("Eley, Forging Democracy")
+    ((31, '12'), (23, ''))
+    """
+    found = _PAGES_END.search(text)
+    if not found:
+        return len(text), ""
+    pages = found.group("pages")
+    years = list(_YEAR_IN_PAGES.finditer(pages))
+    if not years:
+        return found.start(), pages
+    cut = years[-1]
+    return found.start("pages") + cut.start() + len(cut.group().rstrip(" ,")), pages[cut.end():]
