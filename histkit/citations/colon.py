@@ -140,7 +140,7 @@ def read_colon_reference(text: str, ref: dict) -> bool:
     """
     head = colon_head(text)
     if head is None:
-        return False
+        return _read_without_authors(text, ref)
     p = _patterns()
     found = {"authors": (head.group("authors") or head.group("same")).strip()}
     rest = head.string[head.end():].rstrip()
@@ -153,6 +153,32 @@ def read_colon_reference(text: str, ref: dict) -> bool:
         found["title"] = ""
     else:
         _read_body(rest, found)
+    ref.update({k: v for k, v in found.items() if v})
+    return True
+
+
+# `Magyarország vármegyéi és városai. II. köt. Budapest, 1897. 134.`: a book without authors, its title, imprint and
+# the pages after the year's full stop, with no mark (the Hungarian order)
+_WITHOUT_AUTHORS = re.compile(rf"(?P<body>[{_UP}][^:;]{{2,300}}?\.\s+[{_UP}][\w-]+\.?(?:,\s*[^,.:]{{2,80}}?)?,?\s+{YEAR})\.\s+"
+                              r"(?P<pages>\d+(?:\s*[–—-]\s*\d+)?)\.?")
+
+
+def _read_without_authors(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a Hungarian book without authors (`_WITHOUT_AUTHORS`); False (``ref`` untouched) if not one.
+
+    >>> ref = dict.fromkeys(("title", "volume", "place", "year", "pages"), "")
+    >>> _read_without_authors("Magyarország vármegyéi és városai. II. köt. Budapest, 1897. 134.", ref)
+    True
+    >>> ref["title"], ref["volume"], ref["place"], ref["year"], ref["pages"]
+    ('Magyarország vármegyéi és városai', 'II', 'Budapest', '1897', '134')
+    """
+    book = _WITHOUT_AUTHORS.fullmatch(text.strip())
+    found: dict = {"pages": book.group("pages")} if book else {}
+    if book is not None:
+        _read_imprint(book.group("body"), found)
+    if not found.get("year"):
+        return False
+    found["title"] = _title(book.group("body")[:found.pop("_imprint_at")])
     ref.update({k: v for k, v in found.items() if v})
     return True
 
@@ -206,7 +232,7 @@ def _title(text: str) -> str:
     """A title as written, without a volume or edition after it (`I. köt.`, `2. kiad.`) or an editor."""
     p = _patterns()
     text = p["editor after"].sub("", text.strip(" .,"))
-    part = p["part"].search(text)
+    part = p["part"].search(f"{text}.")  # (the full stop after `II. köt.` is the one before the imprint)
     if part and part.start() > 0:
         text = text[:part.start()]
     return text.strip(" .,")

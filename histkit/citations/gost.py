@@ -55,10 +55,11 @@ _AREA_DASH = re.compile(r"(?<=[.\]])\s+[–—-]\s+")
 
 # the older notes' dash before a journal of two words or more (a place is one, or has a full stop):
 # `Статия. – Исторически преглед, 1990, № 3, с. 5`
-# (`– Известия на Института за история, Т. 5, 1960`: a volume may come before the year)
+# (`– Известия на Института за история, Т. 5, 1960`, `– Изв. на Варненското археологическо дружество, 28, 1984`: a
+# volume may come before the year, with its word or without)
 # (`– Год. на СУ, 1960`: its first word abbreviated before a small letter)
 _JOURNAL_DASH = re.compile(rf"(?<=\.)\s+[–—]\s+(?=[{_UP}][^.:;/,\s]*(?:\.(?=\s[a-zа-яё]))?\s[^.:;/,]{{1,120}}?,"
-                           rf"(?:\s*(?:{alternation('reference_words.csv', 'volume')})\s*\d+,)?\s*{YEAR}(?![\d–—-]))")
+                           rf"(?:\s*(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?\d+,)?\s*{YEAR}(?![\d–—-]))")
 
 
 def _areas(text: str) -> str:
@@ -269,8 +270,16 @@ def _read_container(container: str, found: dict) -> bool:
     _read_parts(container, found)
     ends = [m.start() for m in (imprint, year, _patterns()["part"].search(container), _patterns()["role"].search(container))
             if m is not None]
-    found["container"] = container[:min(ends)].strip(" .,")
+    name = container[:min(ends)].strip(" .,")
+    bare = _BARE_VOLUME.search(name)  # `Изв. на Варненското археологическо дружество, 28, 1984`: no word for it
+    if bare and not found.get("volume"):
+        found["volume"], name = bare.group("volume"), name[:bare.start()]
+    found["container"] = name
     return True
+
+
+# a volume without its word at the end of a journal's name, before the year
+_BARE_VOLUME = re.compile(r"(?<=\D),\s*(?P<volume>\d{1,4})$")
 
 
 def _read_parts(text: str, found: dict) -> None:

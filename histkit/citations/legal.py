@@ -25,9 +25,11 @@ import re
 from .words import UPPER, YEAR, alternation, statute_word
 
 _NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
-# a journal's abbreviation: a capital inside the word, or a word of capitals (`EuZA`, `DÖV`, `RdA-Beilage`, `ZfA`)
-_ABBREVIATION = rf"(?=[^\s,]*[^\W\d_][^\s,\d]?[{UPPER}])[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?"
-_LEGAL_SHORT = re.compile(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P<container>{_ABBREVIATION})\s+"
+#: A journal's abbreviation: a capital inside its first word, after a letter (and a full stop or &), or a word of capitals
+#: (`EuZA`, `DÖV`, `RdA-Beilage`, `ZfA`, `N.J.W.`, `K&R`), so not a place (`Frankfurt/M.`, `Berlin-Ost`); the reference readers
+#: take it for a container, not a place (`Title, JZ 2013, 697`).
+ABBREVIATION = rf"(?=[^\s,]*[^\W\d_][.&]?[{UPPER}])[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?"
+_LEGAL_SHORT = re.compile(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P<container>{ABBREVIATION})\s+"
                           rf"(?P<year>{YEAR}),\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*(?:,|f+\.?)\s*\d*(?:\s*[–—-]\s*\d+)?)*)"
                           rf"\s*(?:f+\.?)?\s*\.?\s*$")
 

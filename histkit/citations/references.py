@@ -16,13 +16,13 @@ from .bluebook import is_bluebook, read_bluebook
 from .heads import without_words_before_name
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
-from .legal import BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_legal_short, without_lead_in
+from .legal import ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_legal_short, without_lead_in
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
 from .shortrefs import SAME_AUTHOR, short_note_reference
-from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, without_cited_page, without_number_stops,
-                    without_prose_after)
+from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
+                    without_number_stops, without_prose_after)
 from .words import UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
@@ -32,7 +32,8 @@ REFERENCE_EXTRA = ["ref_of"]
 
 _QUOTED = re.compile(r"[„“\"«‘’,]{1,2}(?=\S)(.+?)(?<=\S)(?:[“”\"»’]{1,2}|,,)")
 
-QUOTE_START = re.compile(r"[„“\"«]|,,|‘|[’»](?=\S)|“’")  # (Slovene and German also quote »so«)
+# (Slovene and German also quote »so«; a ’ between two letters is an apostrophe: `Women’s`, `dell’Italia`)
+QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|’(?=[^\w\s]|[\d_])|“’")
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
@@ -43,15 +44,15 @@ _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s
 
 _JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.)\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
-_PAGES_END = re.compile(r"[,:][”\"’]?\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?|\s+et\s+seq\.?)?)\s*\.?\s*$")
 
 # `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
-# (a place of two words only without a publisher: `Prehrana Zagreba, Zagreb, 1980` is a title, a place, a year)
-_IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>[{UPPER}][^,\d]{{1,60}}?)"
-                            rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?))\s*,\s*(?P<year>{YEAR})\s*$")
+# (a place of two words only without a publisher: `Prehrana Zagreba, Zagreb, 1980` is a title, a place, a year;
+# a publisher may open with its article, `Bologna, il Mulino, 1981`, and the year follow it without a comma, `Brno,
+# Matice moravská 2001`)
+_IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:[^\W\d_{UPPER}]{{1,3}}\s+)?[{UPPER}]"
+                            rf"[^,\d]{{1,60}}?)(?:\s*,\s*|\s+)"
+                            rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*)(?P<year>{YEAR})\s*$")
 
-# a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
-_YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")
 
 # Italian `Rossi, Le leghe, cit., p. 51`: the short title marked as cited before
 _CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
@@ -212,7 +213,7 @@ def _reads_as_publication(piece: str) -> bool:
     # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
     # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
     piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))))
-    body = piece[:_trailing_pages(piece.rstrip(" ."))[0]]
+    body = piece[:trailing_pages(piece.rstrip(" ."))[0]]
     # (the patterns first, the parts and the name only when one of them matched)
     shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and re.search(YEAR, body) is not None
@@ -222,6 +223,8 @@ def _reads_as_publication(piece: str) -> bool:
                                               any(IN_CONTAINER.match(part) for part in parts[2:])):
             return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
+        return True
+    if _journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True
     if BRACKET_YEAR_PAGE.search(piece):  # `Zeman, Title, Review 77:3 (1983) 690`, `Schupisser, Title (2023) 45`
         parts = split_commas(piece)
@@ -236,22 +239,11 @@ def _reads_as_publication(piece: str) -> bool:
     return bool(_short_title(_CITED_MARK.sub("", piece)))
 
 
-def _trailing_pages(text: str) -> tuple[int, str]:
-    """Where the pages at the end of ``text`` begin (``len(text)`` when none) and the pages; a year among the numbers
-    is not a page (`…, 12, 1965, 45–60`: pages `45–60`).
-
-    >>> _trailing_pages("Marković, Štampa, Beograd, 1970, 12"), _trailing_pages("Eley, Forging Democracy")
-    ((31, '12'), (23, ''))
-    """
-    found = _PAGES_END.search(text)
-    if not found:
-        return len(text), ""
-    pages = found.group("pages")
-    years = list(_YEAR_IN_PAGES.finditer(pages))
-    if not years:
-        return found.start(), pages
-    cut = years[-1]
-    return found.start("pages") + cut.start() + len(cut.group().rstrip(" ,")), pages[cut.end():]
+def _journal_after_title(body: str) -> bool:
+    """Whether ``body`` is an author, a title and a journal's name, volume and year (`journal_tail`)."""
+    head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}", body) else None
+    parts = split_commas(head) if head else []
+    return len(parts) >= 2 and _is_name(parts[0])
 
 
 def _short_title(piece: str) -> re.Match | None:
@@ -341,7 +333,7 @@ def _without_same_author(text: str) -> str:
 
 def _read_publication(text: str, ref: dict) -> str:
     """Place, publisher, year and pages from the end of a reference; what comes before them (authors, title)."""
-    start, pages = _trailing_pages(text)
+    start, pages = trailing_pages(text)
     if re.fullmatch(YEAR, pages):  # `Susskind, Transforming the Law, 2000`: the year, not a page
         start, pages = len(text), ""
     pub = PUBLISHER.search(text)
@@ -371,8 +363,11 @@ def _read_publication(text: str, ref: dict) -> str:
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
             found = place_year.groupdict()
-            ref.update(place=found.get("place") or found.get("town") or "", year=found["year"],
-                       publisher=(found.get("publisher") or "").strip())
+            place = found.get("place") or found.get("town") or ""
+            journal = not found.get("publisher") and re.fullmatch(ABBREVIATION, place)  # `Title, JZ 2013, 697`
+            ref.update(place="" if journal else place, year=found["year"], publisher=(found.get("publisher") or "").strip())
+            if journal:
+                ref["container"] = place
             head = head[:place_year.start()].rstrip(" ,")
     return head
 

@@ -225,14 +225,43 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: b
     if not key:
         return ""
     title = normalise(ref["title"]).strip(" .„“\"")
-    for label, full in reversed(earlier):
-        if key not in _author_keys(full["authors"]) or full is ref:
-            continue
-        full_title = normalise(full["title"]).strip(" .„“\"")
-        if repeats or (title and (full_title.startswith(title[: max(8, len(title) - 2)])
-                                  or (len(title) >= 8 and f" {title}" in f" {full_title}"))):  # `Armenpflege`
+    found = ((label, full) for label, full in reversed(earlier) if full is not ref
+             and key in _author_keys(full["authors"]) and (repeats or _shortens(title, full["title"])))
+    wanted = cited_kind(ref["raw"]) if repeats else ""
+    first = ""
+    for label, full in found:
+        if not wanted or bool(full.get("container")) == (wanted == "article"):
             return full.get("ref_of") or label
-    return ""
+        first = first or full.get("ref_of") or label
+    return first
+
+
+def _shortens(title: str, full_title: str) -> bool:
+    """Whether ``title`` (normalised) is a short form of ``full_title``: its beginning, or a word of eight letters or
+    more in it (`Armenpflege`)."""
+    full_title = normalise(full_title).strip(" .„“\"")
+    return bool(title) and (full_title.startswith(title[: max(8, len(title) - 2)])
+                            or (len(title) >= 8 and f" {title}" in f" {full_title}"))
+
+
+@functools.cache
+def _cited_kinds() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(rf"(?<!\w)(?:{alternation('reference_words.csv', f'op_cit_{kind}')})".replace(r"\s+", r"\s*"),
+                             re.IGNORECASE), kind) for kind in ("article", "book"))
+
+
+def cited_kind(raw: str) -> str:
+    """What kind of work an op. cit. word of ``raw`` repeats: "article" (one in a journal or book: `art. cit.`,
+    `nav. čl.`, `cit. čl.`, `нав. чл.`, kind ``op_cit_article`` of ``reference_words.csv``), "book" (`op. cit.`, kind
+    ``op_cit_book``), or "" (any work of the author: `a. a. O.`, `nav. delo`). A repeat links to the author's latest
+    reference of that kind, else to the latest.
+
+    >>> cited_kind("Rivoire, art. cit., p. 4"), cited_kind("Novak, nav.čl., 12"), cited_kind("Dupont, op. cit., 9")
+    ('article', 'article', 'book')
+    >>> cited_kind("Luhmann, a. a. O., 14")
+    ''
+    """
+    return next((kind for pattern, kind in _cited_kinds() if pattern.search(raw)), "")
 
 
 def _is_short(ref: dict) -> bool:

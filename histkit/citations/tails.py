@@ -1,5 +1,6 @@
 """The end of a literature reference that the general reader (`references.py`) would take for its title.
 
+The pages cited at the end (`trailing_pages`: `…, 12, 1965, 45–60`, `35 and 48 et seq.`) are not its title.
 The full stops Croatian and Serbian put after numbers (`Zagreb, 1980., 145.–150.`) go before it is read.
 A cited page in brackets after the pages (`…, 273-307 (281 f)`, `EuZA 2010, 62 (75)`: Austrian legal style) is
 not part of the reference's range; a journal's volume, year and issue written with slashes (`Industrielle
@@ -13,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..dates import parse_date
 from .words import UPPER, YEAR, alternation
 
 # `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
@@ -33,9 +35,9 @@ def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     issue = rf"(?:{alternation('reference_words.csv', 'issue')}|č\.|br\.|no\.|Nr\.|Heft|H\.)"
     # `Industrielle Beziehungen 12/2005/2`, `Managementforschung 24/2014`: volume, year (and issue)
     slashed = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})(?:/\s*(?P<issue>\d{{1,3}}))?\s*$")
-    # `Český časopis historický 88, 1990, č. 2`: volume, year, the word for an issue and its number
-    commas = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})\s*,\s*(?P<year>{YEAR})\s*,\s*(?i:{issue})\s*"
-                        rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\s*$")
+    # `Český časopis historický 88, 1990, č. 2`: volume, year, and the word for an issue and its number if printed
+    commas = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})\s*,\s*(?P<year>{YEAR})(?:\s*,\s*(?i:{issue})\s*"
+                        rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*$")
     volume_word = re.compile(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})$")
     # `…, Neues zum Streikrecht? JBl 1992`: a journal's abbreviation and the year after a title's question mark
     asked = re.compile(rf"(?<=[?!])\s+(?P<container>[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?)\s+"
@@ -107,12 +109,23 @@ def journal_tail(head: str, ref: dict) -> str | None:
     """
     slashed, commas, asked, volume_word = _journal_tails()
     found = slashed.search(head) or commas.search(head) or asked.search(head)
-    if found is None or volume_word.search(found.group("container").rstrip()):  # (`Werke Bd. 3, 1990, …`: a book)
+    if found is None or volume_word.search(found.group("container").rstrip()) \
+            or (found.re is commas and _a_date(found)):  # (`Werke Bd. 3, 1990, …`: a book)
         return None
     parts = found.groupdict(default="")
     ref.update(container=parts["container"].strip(), volume=parts.get("volume", ""), year=parts["year"],
                issue=parts.get("issue", "").replace(" ", ""))
     return head[:found.start()].rstrip(" ,")
+
+
+def _a_date(found: re.Match) -> bool:
+    """Whether a journal's name, volume and year read without an issue are a day (`Trybuna Ludu, June 13, 1962`) or
+    a book's one-word title and volume (`Savigny, System 5, 1841`): a journal's name so printed has two words or more."""
+    parts = found.groupdict(default="")
+    if parts.get("issue") or not parts.get("volume"):
+        return False
+    words = parts["container"].split()
+    return len(words) < 2 or parse_date(f"{words[-1]} {parts['volume']}, {parts['year']}") is not None
 
 
 # `PTRS VII (1672) 3075–3087`, `KZ 18 (1846) 149 et 17`: the pages after the year in brackets, no comma between
@@ -149,3 +162,28 @@ def container_year(container: str, ref: dict) -> str:
         return container
     ref["year"] = found.group("bracketed") or found.group("year")
     return container[:found.start()]
+
+
+# (pages joined by a comma or a word for "and": `35 and 48 et seq.`, `S. 35 f. und 48 ff.`, `p. 35 et 48`)
+_PAGES_END = re.compile(r"[,:][”\"’]?\s*(?P<pages>(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.)\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:and|und|et|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?|\s+et\s+seq\.?)?)\s*\.?\s*$")
+
+# a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
+_YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")
+
+
+def trailing_pages(text: str) -> tuple[int, str]:
+    """Where the pages at the end of ``text`` begin (``len(text)`` when none) and the pages; a year among the numbers
+    is not a page (`…, 12, 1965, 45–60`: pages `45–60`).
+
+    >>> trailing_pages("Marković, Štampa, Beograd, 1970, 12"), trailing_pages("Eley, Forging Democracy")
+    ((31, '12'), (23, ''))
+    """
+    found = _PAGES_END.search(text)
+    if not found:
+        return len(text), ""
+    pages = found.group("pages")
+    years = list(_YEAR_IN_PAGES.finditer(pages))
+    if not years:
+        return found.start(), pages
+    cut = years[-1]
+    return found.start("pages") + cut.start() + len(cut.group().rstrip(" ,")), pages[cut.end():]

@@ -93,7 +93,7 @@ from .choose import FIELDS, after_lead, choose, filled, rules_only, swallowed, y
 from .ibids import records, with_ibid_rows
 from .model import shipped_model
 from .read import YEAR
-from .repeats import repeated, same_authors, short_title, surname
+from .repeats import opens_with_same_author, repeated, same_authors, short_title, surname
 from .table import model_references
 from .tokens import key, tokenize, word_kinds
 
@@ -270,16 +270,21 @@ def title_only(references: pd.DataFrame) -> pd.Series:
     """Which rule rows name a title only: no author, no year, and no year anywhere in their text. Unless they repeat
     an earlier reference (`Bauer, Repertorium (Fn. 1)`, resolved to it), they are the prose of a note
     (`I riferimenti sono in: Diritto e tempo`) or a short form the rules could not tie to its work, and are left out.
+    A row opening with a word for "the same author" (`Ead., Le leghe, op. cit.`) has an author, the one named before,
+    even where none was found for it.
 
-    >>> refs = pd.DataFrame({"authors": ["", "", "Bauer"], "title": ["Vi insisto in: Diritto", "Chruschtschow erinnert sich",
-    ...                      "Repertorium"], "year": ["", "", ""], "raw": ["Vi insisto in: Diritto (nt. 1) 85",
-    ...                      "Chruschtschow erinnert sich. Hamburg, 1971", "Bauer, Repertorium, 3"], "source": ["rules"] * 3})
+    >>> refs = pd.DataFrame({"authors": ["", "", "Bauer", ""], "title": ["Vi insisto in: Diritto", "Chruschtschow erinnert sich",
+    ...                      "Repertorium", "Le leghe"], "year": ["", "", "", ""], "raw": ["Vi insisto in: Diritto (nt. 1) 85",
+    ...                      "Chruschtschow erinnert sich. Hamburg, 1971", "Bauer, Repertorium, 3", "Ead., Le leghe, op. cit."],
+    ...                      "source": ["rules"] * 4})
     >>> title_only(refs).tolist()
-    [True, False, False]
+    [True, False, False, False]
     """
     bare = (_column(references, "authors").str.strip() == "") & (_column(references, "year").str.strip() == "")
-    dated = _column(references, "raw").str.contains(YEAR)
-    return bare & ~dated & (_column(references, "source") == "rules")
+    raws = _column(references, "raw")
+    dated = raws.str.contains(YEAR)
+    by_someone = raws.map(opens_with_same_author).astype(bool)
+    return bare & ~dated & ~by_someone & (_column(references, "source") == "rules")
 
 
 def _column(frame: pd.DataFrame, name: str) -> pd.Series:

@@ -2,8 +2,10 @@
 
 Each gets ``ref_of``: the label (``note:seq``) of the reference it repeats.
 ``note`` patterns name the note where the work was cited (its first reference
-by the same author there, else its first); ``author`` patterns (op. cit. and its
-kin) repeat the last reference by the same first author; ``previous``
+by the same author there, else its first); ``author`` patterns (a. a. O. and its
+kin) repeat the last reference by the same first author, ``article`` ones (art.
+cit., nav. čl.) the last of them in a container (a journal, a book), ``book``
+ones (op. cit.) the last not in one, when there is such; ``previous``
 patterns (ibid., isto; not `Id.` or `ders.`, which open a new work of the
 author named before) the reference just before. The patterns are data:
 ``histkit/data/literature/repeats.csv``. `short_title` finds the work a short
@@ -59,11 +61,22 @@ def repeated(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
             continue
         if kind == "note":
             return _in_note(m.group(1), (surname(ref.get("authors", "")), _printed_before(raw[:m.start()])), earlier)
-        if kind == "author":
-            name = surname(ref.get("authors", ""))
-            return next((label for label, _, e in reversed(earlier) if name and surname(e["authors"]) == name), "")
+        if kind in ("author", "article", "book"):
+            return _by_author(surname(ref.get("authors", "")), kind, earlier)
         return earlier[-1][0]
     return ""
+
+
+def _by_author(name: str, kind: str, earlier) -> str:
+    """The label of the latest of ``earlier`` by ``name``; for an ``article`` repeat (`art. cit.`) the latest that has a
+    container if there is one, for a ``book`` (`op. cit.`) the latest without."""
+    first = ""
+    for label, _, e in reversed(earlier):
+        if name and surname(e["authors"]) == name:
+            if kind == "author" or bool(str(e.get("container") or "").strip()) == (kind == "article"):
+                return label
+            first = first or label
+    return first
 
 
 def short_title(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
@@ -116,6 +129,16 @@ def _opens_with_same_author() -> re.Pattern:
     return re.compile(rf"^(?:{'|'.join(re.escape(form) for form in _same_author_forms())})[.,:]?\s+(?=\S)")
 
 
+def opens_with_same_author(raw: str) -> bool:
+    """Whether the reference ``raw`` opens with a word for "the same author" as printed: it is by the author named
+    before, whether or not the reading gave it one.
+
+    >>> opens_with_same_author("Ead., Le leghe bracciantili, op. cit., p. 40."), opens_with_same_author("Dies zeigt …")
+    (True, False)
+    """
+    return _opens_with_same_author().match(raw.strip()) is not None
+
+
 def same_authors(references: pd.DataFrame, notes: pd.DataFrame | None = None) -> pd.Series:
     """Each reference's authors, those of the reference printed before it in its document where it opens with a word
     for "the same author" (a new work of the author just named, not an Ibid.) or has one for its authors (the model's
@@ -136,7 +159,7 @@ def same_authors(references: pd.DataFrame, notes: pd.DataFrame | None = None) ->
     for (doc_id, note_no), rows in _note_runs(references):
         for k in _printed_order(rows, raws, texts.get((doc_id, note_no), "")):
             if last.get(doc_id) and (key(authors[k].strip(" ,.:;")) in _same_author_words()
-                                     or _opens_with_same_author().match(raws[k].strip())):
+                                     or opens_with_same_author(raws[k])):
                 authors[k] = last[doc_id]
             last[doc_id] = authors[k]
     return pd.Series(authors, index=references.index, dtype=object)
