@@ -30,8 +30,6 @@ REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container"
 
 REFERENCE_EXTRA = ["ref_of"]
 
-_QUOTED = re.compile(r"[„“\"«‘’,]{1,2}(?=\S)(.+?)(?<=\S)(?:[“”\"»’]{1,2}|,,)")
-
 # (Slovene and German also quote »so«; a ’ between two letters is an apostrophe: `Women’s`, `dell’Italia`)
 QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|’(?=[^\w\s]|[\d_])|“’")
 

@@ -31,7 +31,7 @@ _CONTAINER = rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)"
 
 
 @functools.cache
-def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     issue = rf"(?:{alternation('reference_words.csv', 'issue')}|č\.|br\.|no\.|Nr\.|Heft|H\.)"
     # `Industrielle Beziehungen 12/2005/2`, `Managementforschung 24/2014`: volume, year (and issue)
     slashed = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})(?:/\s*(?P<issue>\d{{1,3}}))?\s*$")
