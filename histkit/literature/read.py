@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import Token, key, sentence_end, tokenize, word_kinds
+from .tokens import CLOSE, OPEN, Token, key, sentence_end, tokenize, word_kinds
 
 #: The columns of a reference read by the model (the references table's fields).
 FIELD_COLUMNS = ("authors", "editors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
@@ -19,7 +19,7 @@ _COLUMN = {"author": "authors", "editor": "editors", "title": "title", "containe
            "issue": "issue", "place": "place", "publisher": "publisher", "year": "year", "pages": "pages"}
 _STRIP = " ,;:.([/–—-"
 _STRIP_END = " ,;:([/–—-"
-_DEPTH = {"(": 1, "[": 1, ")": -1, "]": -1}
+_DEPTH = {**dict.fromkeys(OPEN, 1), **dict.fromkeys(CLOSE, -1)}  # what a bracket token does to the depth
 _NOT_TITLE = {"editor", "edition", "ibid", "page", "volume", "issue"}  # kinds of words.csv a title's bracket never holds
 #: a year printed in a reference (1500-2099), not inside a longer number
 YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
