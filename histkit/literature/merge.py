@@ -83,7 +83,6 @@ more matching; rounds unchanged).
 from __future__ import annotations
 
 import difflib
-from collections import namedtuple
 
 import pandas as pd
 
@@ -131,14 +130,14 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     found = found[usable(found)]
     last_seq = _last_seq(references, citations)
     readings: dict = {}  # each note's model references, gathered in one pass (a frame filtered per note was most of the time)
-    for m in _tuples(found):
-        readings.setdefault((m.doc_id, str(m.note_no)), []).append(m)
+    for m in records(found):
+        readings.setdefault((m["doc_id"], str(m["note_no"])), []).append(m)
     rows = []
     for (doc_id, note_no, text), rules in _by_note(notes, references):
         mine = readings.get((doc_id, note_no), [])
         spans = archival.get((doc_id, note_no), [])
         if spans:  # the model never saw an archival citation: what the rules read as one stays one
-            mine = [m for m in mine if not yields(m.start, m.end, spans)]
+            mine = [m for m in mine if not yields(m["start"], m["end"], spans)]
         rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
     merged = pd.DataFrame(rows, columns=columns)
     read = merged.authors.fillna("").astype(str)
@@ -346,7 +345,7 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
     begins = [after_lead(text, span) if span else None for span in spans]
     used, out = set(), []
     for rule, span, begin in zip(rules, spans, begins):
-        k = next((k for k, m in enumerate(models) if k not in used and span and m.start < span[1] and span[0] < m.end),
+        k = next((k for k, m in enumerate(models) if k not in used and span and m["start"] < span[1] and span[0] < m["end"]),
                  None)
         if k is None:
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
@@ -354,9 +353,9 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
         used.add(k)
         model = _row(models[k], rule["seq"], rule.get("ref_of", ""))
         # where the rules' authors begin: after lead words the word lists lack (`vor allem Niklas Luhmann, …`)
-        if min(abs(models[k].start - at) for at in (begin, _authors_at(text, rule, span))) <= _SAME_START:
+        if min(abs(models[k]["start"] - at) for at in (begin, _authors_at(text, rule, span))) <= _SAME_START:
             out.append(choose(rule, model))
-        elif models[k].start > begin and swallowed(rule, model):
+        elif models[k]["start"] > begin and swallowed(rule, model):
             out.append(filled(model, rule))
         else:  # the two readings disagree where it begins: the rules'
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
@@ -367,12 +366,6 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
     return sorted(out, key=lambda row: int(row["seq"]))
 
 
-def _tuples(frame: pd.DataFrame) -> list:
-    """The rows of ``frame`` as `itertuples(index=False)` gives them, from its columns as lists."""
-    row = namedtuple("Row", frame.columns, rename=True)
-    return [row._make(values) for values in zip(*(frame[c].tolist() for c in frame.columns))]
-
-
 def _authors_at(text: str, rule: dict, span: tuple[int, int]) -> int:
     """Where the rules' authors are printed in their row's ``span`` of the note, or -99 (none, or not there)."""
     authors = str(rule.get("authors") or "").strip()
@@ -380,11 +373,11 @@ def _authors_at(text: str, rule: dict, span: tuple[int, int]) -> int:
     return at if at >= 0 else -99
 
 
-def _row(model, seq: int, ref_of: str) -> dict:
-    row = {field: getattr(model, field) for field in FIELDS}
-    return dict(row, doc_id=model.doc_id, note_no=model.note_no, seq=int(seq), editors=model.editors,
-                script=script_of(model.raw), raw=model.raw, ref_of=ref_of or "", source="model",
-                confidence=round(float(model.confidence), 4))
+def _row(model: dict, seq: int, ref_of: str) -> dict:
+    row = {field: model[field] for field in FIELDS}
+    return dict(row, doc_id=model["doc_id"], note_no=model["note_no"], seq=int(seq), editors=model["editors"],
+                script=script_of(model["raw"]), raw=model["raw"], ref_of=ref_of or "", source="model",
+                confidence=round(float(model["confidence"]), 4))
 
 
 def _resolve_repeats(merged: pd.DataFrame, bare: pd.Series, moved: pd.Series) -> pd.DataFrame:
