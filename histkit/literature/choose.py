@@ -5,7 +5,7 @@ the rules' row with the model's year if it names none; the model's wherever the
 rules' authors ran on into its title or the rules' title ran on past its title,
 or the rules took its authors for the title (`_author_as_title`).
 `swallowed` tells a rules' row that took the words before a reference for its
-start, `after_lead` where a rules' row begins once its lead words are passed.
+start, `prose_before_authors` one that took them for its authors, `after_lead` where a rules' row begins once its lead words are passed.
 `rules_only` tells the citations no reading of the model's replaces (archival
 citations, court decisions and legislation), `yields` which readings give way to them.
 Measured in merge.py's docstring.
@@ -179,6 +179,22 @@ def swallowed(rule: dict, model: dict) -> bool:
                              ((rule, "title"), (model, "authors"), (model, "title")))
     return not str(rule.get("authors") or "").strip() and bool(authors and named) and authors in title \
         and named in title
+
+
+def prose_before_authors(rule: dict, model: dict) -> bool:
+    """Whether the rules' authors are the model's with words printed before them (`die aufschlussreichen Bemerkungen
+    von Gian Biagio Conte`, `zum Kontext dieser Passage Volker Bauer`): the rules took the end of a sentence for the
+    first author's name, the model began the reference at the name. (The merge asks it of a row opening with a word
+    in small letters, which begins no name.) The model's authors name more than a surname: the words before a
+    surname alone may be its first name (`on this Rüdiger Campe` read as `Campe`) or a particle (`de la Durantaye`).
+
+    >>> prose_before_authors({"authors": "Passage Volker Bauer"}, {"authors": "Volker Bauer"})
+    True
+    >>> prose_before_authors({"authors": "Rüdiger Campe"}, {"authors": "Campe"}), prose_before_authors({"authors": "Bauer"}, {"authors": ""})
+    (False, False)
+    """
+    theirs, mine = (str(row.get("authors") or "").strip() for row in (rule, model))
+    return len(mine.split()) > 1 and len(theirs) > len(mine) and theirs.endswith(mine) and theirs[-len(mine) - 1] in " ,"
 
 
 def _year_of(rule: dict, model: dict) -> str:

@@ -88,7 +88,7 @@ import pandas as pd
 
 from ..evaluate import fold, similar_enough
 from ..text import script_of
-from .choose import FIELDS, after_lead, choose, filled, rules_only, swallowed, yields
+from .choose import FIELDS, after_lead, choose, filled, prose_before_authors, rules_only, swallowed, yields
 from .ibids import records, with_ibid_rows
 from .model import shipped_model
 from .read import YEAR
@@ -357,6 +357,9 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
             out.append(choose(rule, model))
         elif models[k]["start"] > begin and swallowed(rule, model):
             out.append(filled(model, rule))
+        elif text[begin:begin + 1].islower() and prose_before_authors(rule, model) \
+                and abs(models[k]["start"] - text.find(model["authors"], *span)) <= _SAME_START:
+            out.append(choose(dict(rule, authors=model["authors"]), model))  # `zur Nomenklatur Bauer, Repertorium`
         else:  # the two readings disagree where it begins: the rules'
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
     for k, model in enumerate(models):
