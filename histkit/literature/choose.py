@@ -5,7 +5,7 @@ the rules' row with the model's year if it names none; the model's wherever the
 rules' authors ran on into its title or the rules' title ran on past its title,
 or the rules took its authors for the title (`_author_as_title`).
 `swallowed` tells a rules' row that took the words before a reference for its
-start, `prose_before_authors` one that took them for its authors, `after_lead` where a rules' row begins once its lead words are passed.
+start, `prose_before_authors` one that took them for its authors.
 `rules_only` tells the citations no reading of the model's replaces (archival
 citations, court decisions and legislation), `yields` which readings give way to them.
 Measured in merge.py's docstring.
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from .tokens import key, token_matches, word_kinds
 
 #: The fields of a reference row.
 FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
@@ -49,20 +48,6 @@ def yields(start: int, end: int, citations: list[tuple[int, int, str]]) -> bool:
     """
     return any(a <= start and end <= b if kind in ("case", "legislation") else a < end and start < b
                for a, b, kind in citations)
-
-
-def after_lead(text: str, span: tuple[int, int]) -> int:
-    """Where the reference in ``span`` begins once the lead words printed before it (`Vgl.`, `See, e.g.,`) are passed.
-
-    >>> after_lead("Vgl. Luhmann, Recht, 1972", (0, 25)), after_lead("Luhmann, Recht", (0, 14))
-    (5, 0)
-    """
-    kinds = word_kinds()
-    for token in token_matches(text, span[0], span[1]):  # (the first few tokens: not the whole span's)
-        word = token.group()
-        if not (word in ".,:" or "lead" in kinds.get(key(word), ())):
-            return token.start()
-    return span[0]
 
 
 def choose(rule: dict, model: dict) -> dict:

@@ -88,10 +88,10 @@ import pandas as pd
 
 from ..evaluate import fold, similar_enough
 from ..text import script_of
-from .choose import FIELDS, after_lead, choose, filled, prose_before_authors, rules_only, swallowed, yields
+from .choose import FIELDS, choose, filled, prose_before_authors, rules_only, swallowed, yields
 from .ibids import records, with_ibid_rows
 from .model import shipped_model
-from .read import YEAR
+from .read import YEAR, after_lead
 from .repeats import opens_with_same_author, repeated, same_authors, short_title, surname
 from .table import model_references
 from .tokens import key, tokenize, word_kinds
