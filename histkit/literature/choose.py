@@ -124,6 +124,8 @@ def _ran_on(theirs: str, mine: str) -> bool:
 
     >>> _ran_on("Der Firmentarifvertrag (2006). Die Zulässigkeit", "Der Firmentarifvertrag")
     True
+    >>> _ran_on("Wozu Rechtsphilosophie?, JZ 73 (2018), 161–170", "Wozu Rechtsphilosophie")  # (a question ends it)
+    True
     >>> _ran_on("Les Cheminots du PLM, 1890-1939", "Les Cheminots du PLM"), _ran_on("Le Rail, op. cit.", "Le Rail")
     (False, False)
     >>> _ran_on("Visszaemlékezések 1940–1956", "Visszaemlékezések 1940"), _ran_on("Govori i članci, knj. IX", "Govori i članci")
@@ -131,7 +133,7 @@ def _ran_on(theirs: str, mine: str) -> bool:
     """
     if len(mine.split()) < 2 or not theirs.startswith(mine) or len(theirs) == len(mine):
         return False
-    if theirs[len(mine)] not in " ,.;:(":  # the model cut a word or a span (`Visszaemlékezések 1940|–1956`)
+    if theirs[len(mine)] not in " ,.;:(?!":  # the model cut a word or a span (`Visszaemlékezések 1940|–1956`)
         return False
     more = re.sub(r"\d{4}\s*[–—-]\s*\d{2,4}", "", theirs[len(mine):])
     sentence = any(m.group(1).isupper() and m.group(2).islower()
