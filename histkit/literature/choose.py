@@ -25,6 +25,10 @@ FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publishe
 RULES_ONLY = ("archival", "ibid", "case", "legislation")
 
 
+_LEGAL = ("case", "legislation")
+_SEPARATOR = 2  # characters between two citations a reading runs over (`; `)
+
+
 def rules_only(kinds) -> list[bool]:
     """Which citations, by their ``kind`` in the citations table, the rules alone read: the model learnt literature
     only, so its reading of a stretch of a note the rules read as one of these (`RULES_ONLY`) is not taken.
@@ -38,16 +42,24 @@ def rules_only(kinds) -> list[bool]:
 def yields(start: int, end: int, citations: list[tuple[int, int, str]]) -> bool:
     """Whether the model's reading of ``start:end`` of a note yields to a citation the rules read there that is not
     literature (``citations``: the start, end and kind of each, kinds of `RULES_ONLY`): where it overlaps an archival
-    citation, or where it lies within a court decision or a law (`EuGH 1.12.2007, C-438/05, Slg 2007`). A reference
-    the model read on into one (`Felten, Arbeitskampf, in GedS Rebhahn, 47 ff; OGH 19.11.2003, 9 ObA 125/03b`), or
-    out of one (`BGBl. I 2006, S. 2587; zu § 52b UrhG ausführlich: König, Die Wiedergabe …`), stays.
+    citation, or where it lies within court decisions or laws, one or several printed one after the other (`EuGH
+    1.12.2007, C-438/05, Slg 2007`; `EuGH 2.12.1997, C-188/95; EuGH 18.9.2003, C-125/01`). A reference the model read
+    on into one (`Felten, Arbeitskampf, in GedS Rebhahn, 47 ff; OGH 19.11.2003, 9 ObA 125/03b`), or out of one
+    (`BGBl. I 2006, S. 2587; zu § 52b UrhG ausführlich: König, Die Wiedergabe …`), stays.
 
     >>> case = [(36, 60, "case")]
     >>> yields(36, 60, case), yields(0, 60, case), yields(40, 90, case), yields(0, 60, [(36, 60, "archival")])
     (True, False, False, True)
+    >>> yields(0, 50, [(0, 24, "case"), (26, 50, "case")]), yields(0, 50, [(0, 24, "case"), (40, 50, "case")])
+    (True, False)
     """
-    return any(a <= start and end <= b if kind in ("case", "legislation") else a < end and start < b
-               for a, b, kind in citations)
+    if any(a < end and start < b for a, b, kind in citations if kind not in _LEGAL):
+        return True
+    at = start  # how far the court decisions and laws, and the separators between them, cover the reading
+    for a, b, _ in sorted(c for c in citations if c[2] in _LEGAL):
+        if a <= at + (_SEPARATOR if at > start else 0) and b > at:  # (the first begins where the reading does or before)
+            at = b
+    return at >= end
 
 
 def choose(rule: dict, model: dict) -> dict:
