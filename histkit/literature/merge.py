@@ -83,6 +83,7 @@ more matching; rounds unchanged).
 from __future__ import annotations
 
 import difflib
+import re
 
 import pandas as pd
 
@@ -100,6 +101,8 @@ from .tokens import key, tokenize, word_kinds
 CONFIDENT = 0.5
 # `Ernest Piot (1890–1969), a Belgian socialist…`: a name and its life dates begin a note about a person
 _LIFE_DATES = r"^[^\W\d][^,;()\d]{1,60}?,?\s*\(\s*(?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\s*\)"
+# `03/05/1833`, `12.12.2012`: a day's date, its year the group
+_DAY_DATE = re.compile(r"\b\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?((?:1[5-9]|20)\d\d)\b")
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
 #: How similar (difflib's ratio of the folded titles) two references of a note must be to be one printed twice.
 SAME_TITLE = 0.8
@@ -184,7 +187,26 @@ def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
     prose = pd.Series([_opens_sentence(authors, raw) for authors, raw in zip(found.authors.astype(str).tolist(),
                                                                               found.raw.astype(str).tolist())],
                       index=found.index, dtype=bool)
-    return (found.confidence >= confident) & (named | book) & ~life & ~prose
+    dated = pd.Series([_dated_only(*row) for row in zip(*(_column(found, c).tolist() for c in (
+        "title", "container", "pages", "year", "raw")))], index=found.index, dtype=bool)
+    return (found.confidence >= confident) & (named | book) & ~life & ~prose & ~dated
+
+
+def _dated_only(title: str, container: str, pages: str, year: str, raw: str) -> bool:
+    """Whether a reading names no work, neither title nor container, nor pages, and its year is printed only in day
+    dates (`Mittermaier, 03/05/1833`, `BVerfG, Beschluss v. 12.12.2012`): a letter or a decision, not a reference.
+    A newspaper's issue names its page (`Bulletin des Presseamtes vom 22. 10. 1957, S. 1`).
+
+    >>> _dated_only("", "", "", "1833", "Mittermaier, 03/05/1833")
+    True
+    >>> _dated_only("", "Der Staat", "", "1990", "Böckenförde, Der Staat 29 (1990)"), _dated_only("", "", "S. 1", "1957", "Borba vom 21.10.1957, S. 1")
+    (False, False)
+    """
+    if title.strip() or container.strip() or pages.strip() or not year.strip():
+        return False
+    printed = [m.start() for m in re.finditer(re.escape(year.strip()), raw)]
+    in_dates = {m.start(1) for m in _DAY_DATE.finditer(raw)}
+    return bool(printed) and all(at in in_dates for at in printed)
 
 
 def _opens_sentence(authors: str, raw: str) -> bool:
