@@ -71,7 +71,7 @@ LEAD_INSIDE = re.compile(rf"(?<=\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s
 # `…, 603 ff. On intersystemic relations …`, `…, 9-44. Böhle, Arbeit …`: a full stop after the pages, a year in
 # brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)
 # (the full stop first, then what stands before it: a pattern opening with a look-behind is tried at every character)
-REFERENCE_END = re.compile(rf"\.(?:(?<=\d\.)|(?<=\bff\.)|(?<=\bf\.)|(?<=\)\.))\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))")
+REFERENCE_END = re.compile(rf"\.(?:(?<=\d\.)|(?<=\bff\.)|(?<=\bf\.)|(?<=\dff\.)|(?<=\df\.)|(?<=\)\.))\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))")
 
 # `…, Bd. 1, 1 f. und Joachim von Schwarzkopf, …`: a word for "and" between two references (`reference_join`)
 _REFERENCE_JOIN = re.compile(rf",?\s+(?:{alternation('and_words.csv')})\s+(?=[{UPPER}][^\W\d_]+[\s,])")

@@ -302,7 +302,7 @@ class _Cutter:
                  or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
                  or self.names_a_document(piece) or self.goes_on(piece) or legal_kind(piece))
         if not cited:
-            cut = self.split_parenthesised(piece, a, b, known)
+            cut = self.split_parenthesised(piece, a, b, known) or self.prose_colon(piece, a, known)
             if cut:
                 return cut
         if cited:
@@ -318,6 +318,18 @@ class _Cutter:
                 return [self.segment(a, end, "citation"), self.segment(end, start, "lead-in"),
                         self.rest(piece, a, start, known, True)]
         return [Segment(a, b, piece, "citation" if cited else "commentary")]
+
+    def prose_colon(self, piece: str, a: int, known: frozenset) -> list | None:
+        """`… approach has been influential: Christian Joerges, Verbraucherschutz … (1981), 123 ff.`: a sentence of
+        prose, a colon, then a literature reference; the prose is commentary, what follows the colon is cited.
+
+        Prose is three words or more without a comma, the last in small letters and of three or more (`_prose`):
+        not `in`, `u`, `v` (a container follows), nor a reference's `Place:` before its publisher."""
+        for colon in at_top_level(ANY_COLON.finditer(piece), piece):
+            if _prose(piece[:colon.start()]) and is_literature(piece[colon.end():]):
+                return [self.segment(a, a + colon.start() + 1, "commentary"),
+                        self.rest(piece, a, a + colon.end(), known, True)]
+        return None
 
     def reference_then(self, piece: str, a: int, end: re.Match, known: frozenset) -> list:
         """The reference before ``end`` keeping its full stop, and a word for "and" after it as a lead-in (`…, 1 f. und
@@ -384,6 +396,17 @@ class _Cutter:
 
 
 _BRACKETS = re.compile(r"[(\[{)\]}]")
+
+
+def _prose(text: str) -> bool:
+    """Whether ``text`` reads as a sentence before a colon: three words or more, no comma, the last a word of three
+    small letters or more.
+
+    >>> _prose("This approach has been influential"), _prose("Statistični podatki so objavljeni v"), _prose("Wien – Leipzig")
+    (True, False, False)
+    """
+    words = text.split()
+    return len(words) >= 3 and "," not in text and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].islower()
 
 
 def _closes_to_top(piece: str, k: int) -> bool:

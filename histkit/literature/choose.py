@@ -5,7 +5,7 @@ the rules' row with the model's year if it names none; the model's wherever the
 rules' authors ran on into its title or the rules' title ran on past its title,
 or the rules took its authors for the title (`_author_as_title`).
 `swallowed` tells a rules' row that took the words before a reference for its
-start, `after_lead` where a rules' row begins once its lead words are passed.
+start, `prose_before_authors` one that took them for its authors.
 `rules_only` tells the citations no reading of the model's replaces (archival
 citations, court decisions and legislation), `yields` which readings give way to them.
 Measured in merge.py's docstring.
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from .tokens import key, token_matches, word_kinds
 
 #: The fields of a reference row.
 FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
@@ -24,6 +23,10 @@ FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publishe
 #: The kinds of the citations table (histkit.citations) that are not literature: archival citations and their
 #: Ibid., court decisions (`EuGH 1.12.2007, C-438/05`) and legislation (`RL 2002/14/EG`, `§ 5 BGB`).
 RULES_ONLY = ("archival", "ibid", "case", "legislation")
+
+
+_LEGAL = ("case", "legislation")
+_SEPARATOR = 2  # characters between two citations a reading runs over (`; `)
 
 
 def rules_only(kinds) -> list[bool]:
@@ -39,30 +42,24 @@ def rules_only(kinds) -> list[bool]:
 def yields(start: int, end: int, citations: list[tuple[int, int, str]]) -> bool:
     """Whether the model's reading of ``start:end`` of a note yields to a citation the rules read there that is not
     literature (``citations``: the start, end and kind of each, kinds of `RULES_ONLY`): where it overlaps an archival
-    citation, or where it lies within a court decision or a law (`EuGH 1.12.2007, C-438/05, Slg 2007`). A reference
-    the model read on into one (`Felten, Arbeitskampf, in GedS Rebhahn, 47 ff; OGH 19.11.2003, 9 ObA 125/03b`), or
-    out of one (`BGBl. I 2006, S. 2587; zu § 52b UrhG ausführlich: König, Die Wiedergabe …`), stays.
+    citation, or where it lies within court decisions or laws, one or several printed one after the other (`EuGH
+    1.12.2007, C-438/05, Slg 2007`; `EuGH 2.12.1997, C-188/95; EuGH 18.9.2003, C-125/01`). A reference the model read
+    on into one (`Felten, Arbeitskampf, in GedS Rebhahn, 47 ff; OGH 19.11.2003, 9 ObA 125/03b`), or out of one
+    (`BGBl. I 2006, S. 2587; zu § 52b UrhG ausführlich: König, Die Wiedergabe …`), stays.
 
     >>> case = [(36, 60, "case")]
     >>> yields(36, 60, case), yields(0, 60, case), yields(40, 90, case), yields(0, 60, [(36, 60, "archival")])
     (True, False, False, True)
+    >>> yields(0, 50, [(0, 24, "case"), (26, 50, "case")]), yields(0, 50, [(0, 24, "case"), (40, 50, "case")])
+    (True, False)
     """
-    return any(a <= start and end <= b if kind in ("case", "legislation") else a < end and start < b
-               for a, b, kind in citations)
-
-
-def after_lead(text: str, span: tuple[int, int]) -> int:
-    """Where the reference in ``span`` begins once the lead words printed before it (`Vgl.`, `See, e.g.,`) are passed.
-
-    >>> after_lead("Vgl. Luhmann, Recht, 1972", (0, 25)), after_lead("Luhmann, Recht", (0, 14))
-    (5, 0)
-    """
-    kinds = word_kinds()
-    for token in token_matches(text, span[0], span[1]):  # (the first few tokens: not the whole span's)
-        word = token.group()
-        if not (word in ".,:" or "lead" in kinds.get(key(word), ())):
-            return token.start()
-    return span[0]
+    if any(a < end and start < b for a, b, kind in citations if kind not in _LEGAL):
+        return True
+    at = start  # how far the court decisions and laws, and the separators between them, cover the reading
+    for a, b, _ in sorted(c for c in citations if c[2] in _LEGAL):
+        if a <= at + (_SEPARATOR if at > start else 0) and b > at:  # (the first begins where the reading does or before)
+            at = b
+    return at >= end
 
 
 def choose(rule: dict, model: dict) -> dict:
@@ -139,6 +136,8 @@ def _ran_on(theirs: str, mine: str) -> bool:
 
     >>> _ran_on("Der Firmentarifvertrag (2006). Die Zulässigkeit", "Der Firmentarifvertrag")
     True
+    >>> _ran_on("Wozu Rechtsphilosophie?, JZ 73 (2018), 161–170", "Wozu Rechtsphilosophie")  # (a question ends it)
+    True
     >>> _ran_on("Les Cheminots du PLM, 1890-1939", "Les Cheminots du PLM"), _ran_on("Le Rail, op. cit.", "Le Rail")
     (False, False)
     >>> _ran_on("Visszaemlékezések 1940–1956", "Visszaemlékezések 1940"), _ran_on("Govori i članci, knj. IX", "Govori i članci")
@@ -146,7 +145,7 @@ def _ran_on(theirs: str, mine: str) -> bool:
     """
     if len(mine.split()) < 2 or not theirs.startswith(mine) or len(theirs) == len(mine):
         return False
-    if theirs[len(mine)] not in " ,.;:(":  # the model cut a word or a span (`Visszaemlékezések 1940|–1956`)
+    if theirs[len(mine)] not in " ,.;:(?!":  # the model cut a word or a span (`Visszaemlékezések 1940|–1956`)
         return False
     more = re.sub(r"\d{4}\s*[–—-]\s*\d{2,4}", "", theirs[len(mine):])
     sentence = any(m.group(1).isupper() and m.group(2).islower()
@@ -179,6 +178,22 @@ def swallowed(rule: dict, model: dict) -> bool:
                              ((rule, "title"), (model, "authors"), (model, "title")))
     return not str(rule.get("authors") or "").strip() and bool(authors and named) and authors in title \
         and named in title
+
+
+def prose_before_authors(rule: dict, model: dict) -> bool:
+    """Whether the rules' authors are the model's with words printed before them (`die aufschlussreichen Bemerkungen
+    von Gian Biagio Conte`, `zum Kontext dieser Passage Volker Bauer`): the rules took the end of a sentence for the
+    first author's name, the model began the reference at the name. (The merge asks it of a row opening with a word
+    in small letters, which begins no name.) The model's authors name more than a surname: the words before a
+    surname alone may be its first name (`on this Rüdiger Campe` read as `Campe`) or a particle (`de la Durantaye`).
+
+    >>> prose_before_authors({"authors": "Passage Volker Bauer"}, {"authors": "Volker Bauer"})
+    True
+    >>> prose_before_authors({"authors": "Rüdiger Campe"}, {"authors": "Campe"}), prose_before_authors({"authors": "Bauer"}, {"authors": ""})
+    (False, False)
+    """
+    theirs, mine = (str(row.get("authors") or "").strip() for row in (rule, model))
+    return len(mine.split()) > 1 and len(theirs) > len(mine) and theirs.endswith(mine) and theirs[-len(mine) - 1] in " ,"
 
 
 def _year_of(rule: dict, model: dict) -> str:

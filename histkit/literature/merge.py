@@ -83,16 +83,16 @@ more matching; rounds unchanged).
 from __future__ import annotations
 
 import difflib
-from collections import namedtuple
+import re
 
 import pandas as pd
 
 from ..evaluate import fold, similar_enough
 from ..text import script_of
-from .choose import FIELDS, after_lead, choose, filled, rules_only, swallowed, yields
+from .choose import FIELDS, choose, filled, prose_before_authors, rules_only, swallowed, yields
 from .ibids import records, with_ibid_rows
 from .model import shipped_model
-from .read import YEAR
+from .read import YEAR, after_lead
 from .repeats import opens_with_same_author, repeated, same_authors, short_title, surname
 from .table import model_references
 from .tokens import key, tokenize, word_kinds
@@ -101,6 +101,8 @@ from .tokens import key, tokenize, word_kinds
 CONFIDENT = 0.5
 # `Ernest Piot (1890–1969), a Belgian socialist…`: a name and its life dates begin a note about a person
 _LIFE_DATES = r"^[^\W\d][^,;()\d]{1,60}?,?\s*\(\s*(?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\s*\)"
+# `03/05/1833`, `12.12.2012`: a day's date, its year the group
+_DAY_DATE = re.compile(r"\b\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?((?:1[5-9]|20)\d\d)\b")
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
 #: How similar (difflib's ratio of the folded titles) two references of a note must be to be one printed twice.
 SAME_TITLE = 0.8
@@ -131,14 +133,14 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     found = found[usable(found)]
     last_seq = _last_seq(references, citations)
     readings: dict = {}  # each note's model references, gathered in one pass (a frame filtered per note was most of the time)
-    for m in _tuples(found):
-        readings.setdefault((m.doc_id, str(m.note_no)), []).append(m)
+    for m in records(found):
+        readings.setdefault((m["doc_id"], str(m["note_no"])), []).append(m)
     rows = []
     for (doc_id, note_no, text), rules in _by_note(notes, references):
         mine = readings.get((doc_id, note_no), [])
         spans = archival.get((doc_id, note_no), [])
         if spans:  # the model never saw an archival citation: what the rules read as one stays one
-            mine = [m for m in mine if not yields(m.start, m.end, spans)]
+            mine = [m for m in mine if not yields(m["start"], m["end"], spans)]
         rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
     merged = pd.DataFrame(rows, columns=columns)
     read = merged.authors.fillna("").astype(str)
@@ -170,7 +172,9 @@ def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
     as often commentary as a reference.) A name with life dates is a note about
     a person. A reading whose place is a web address (`_web_address`) needs an author and a title: with a
     year only, or a title and year only, all 18 on the corpus were statutes or reports online (`N.M. STAT. ANN.
-    § 29-7-14 (2021). https://…`), none a reference of the gold (CV merged 0.646 -> 0.652).
+    § 29-7-14 (2021). https://…`), none a reference of the gold (CV merged 0.646 -> 0.652). A reading whose author
+    is one word opening a sentence of prose (`_opens_sentence`) is not used (CV model 0.638 -> 0.639, merged 0.650 ->
+    0.651: three readings, none a reference).
     """
     confident = CONFIDENT if confident is None else confident
     year = found.year.astype(str).str.contains(r"(?:1[5-9]|20)\d\d", regex=True)
@@ -180,7 +184,43 @@ def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
     named = (found.authors != "") & ((found.title != "") | (year & ~online))
     # `Römisches Strafrecht, Leipzig 1899`: the author in the text
     book = (found.title != "") & year & (found.place != "") & ~online
-    return (found.confidence >= confident) & (named | book) & ~life
+    prose = pd.Series([_opens_sentence(authors, raw) for authors, raw in zip(found.authors.astype(str).tolist(),
+                                                                              found.raw.astype(str).tolist())],
+                      index=found.index, dtype=bool)
+    dated = pd.Series([_dated_only(*row) for row in zip(*(_column(found, c).tolist() for c in (
+        "title", "container", "pages", "year", "raw")))], index=found.index, dtype=bool)
+    return (found.confidence >= confident) & (named | book) & ~life & ~prose & ~dated
+
+
+def _dated_only(title: str, container: str, pages: str, year: str, raw: str) -> bool:
+    """Whether a reading names no work, neither title nor container, nor pages, and its year is printed only in day
+    dates (`Mittermaier, 03/05/1833`, `BVerfG, Beschluss v. 12.12.2012`): a letter or a decision, not a reference.
+    A newspaper's issue names its page (`Bulletin des Presseamtes vom 22. 10. 1957, S. 1`).
+
+    >>> _dated_only("", "", "", "1833", "Mittermaier, 03/05/1833")
+    True
+    >>> _dated_only("", "Der Staat", "", "1990", "Böckenförde, Der Staat 29 (1990)"), _dated_only("", "", "S. 1", "1957", "Borba vom 21.10.1957, S. 1")
+    (False, False)
+    """
+    if title.strip() or container.strip() or pages.strip() or not year.strip():
+        return False
+    printed = [m.start() for m in re.finditer(re.escape(year.strip()), raw)]
+    in_dates = {m.start(1) for m in _DAY_DATE.finditer(raw)}
+    return bool(printed) and all(at in in_dates for at in printed)
+
+
+def _opens_sentence(authors: str, raw: str) -> bool:
+    """Whether a reading's authors are one word opening a sentence of prose: the word, a comma, and three words in
+    small letters (`Moreover, the standing of associations …`); a title after a surname opens with a capital.
+
+    >>> _opens_sentence("Admittedly", "Admittedly, the applicants were not parties"), _opens_sentence("Rebhahn", "Rebhahn, wbl 2008, 63")
+    (True, False)
+    """
+    authors = authors.strip()
+    if not authors or " " in authors or not raw.startswith(authors + ","):
+        return False
+    words = raw[len(authors) + 1:].split()[:3]
+    return len(words) == 3 and all(word.isalpha() and word.islower() for word in words)
 
 
 def _web_address(place: str) -> bool:
@@ -346,7 +386,7 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
     begins = [after_lead(text, span) if span else None for span in spans]
     used, out = set(), []
     for rule, span, begin in zip(rules, spans, begins):
-        k = next((k for k, m in enumerate(models) if k not in used and span and m.start < span[1] and span[0] < m.end),
+        k = next((k for k, m in enumerate(models) if k not in used and span and m["start"] < span[1] and span[0] < m["end"]),
                  None)
         if k is None:
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
@@ -354,10 +394,13 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
         used.add(k)
         model = _row(models[k], rule["seq"], rule.get("ref_of", ""))
         # where the rules' authors begin: after lead words the word lists lack (`vor allem Niklas Luhmann, …`)
-        if min(abs(models[k].start - at) for at in (begin, _authors_at(text, rule, span))) <= _SAME_START:
+        if min(abs(models[k]["start"] - at) for at in (begin, _authors_at(text, rule, span))) <= _SAME_START:
             out.append(choose(rule, model))
-        elif models[k].start > begin and swallowed(rule, model):
+        elif models[k]["start"] > begin and swallowed(rule, model):
             out.append(filled(model, rule))
+        elif text[begin:begin + 1].islower() and prose_before_authors(rule, model) \
+                and abs(models[k]["start"] - text.find(model["authors"], *span)) <= _SAME_START:
+            out.append(choose(dict(rule, authors=model["authors"]), model))  # `zur Nomenklatur Bauer, Repertorium`
         else:  # the two readings disagree where it begins: the rules'
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
     for k, model in enumerate(models):
@@ -367,12 +410,6 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
     return sorted(out, key=lambda row: int(row["seq"]))
 
 
-def _tuples(frame: pd.DataFrame) -> list:
-    """The rows of ``frame`` as `itertuples(index=False)` gives them, from its columns as lists."""
-    row = namedtuple("Row", frame.columns, rename=True)
-    return [row._make(values) for values in zip(*(frame[c].tolist() for c in frame.columns))]
-
-
 def _authors_at(text: str, rule: dict, span: tuple[int, int]) -> int:
     """Where the rules' authors are printed in their row's ``span`` of the note, or -99 (none, or not there)."""
     authors = str(rule.get("authors") or "").strip()
@@ -380,11 +417,11 @@ def _authors_at(text: str, rule: dict, span: tuple[int, int]) -> int:
     return at if at >= 0 else -99
 
 
-def _row(model, seq: int, ref_of: str) -> dict:
-    row = {field: getattr(model, field) for field in FIELDS}
-    return dict(row, doc_id=model.doc_id, note_no=model.note_no, seq=int(seq), editors=model.editors,
-                script=script_of(model.raw), raw=model.raw, ref_of=ref_of or "", source="model",
-                confidence=round(float(model.confidence), 4))
+def _row(model: dict, seq: int, ref_of: str) -> dict:
+    row = {field: model[field] for field in FIELDS}
+    return dict(row, doc_id=model["doc_id"], note_no=model["note_no"], seq=int(seq), editors=model["editors"],
+                script=script_of(model["raw"]), raw=model["raw"], ref_of=ref_of or "", source="model",
+                confidence=round(float(model["confidence"]), 4))
 
 
 def _resolve_repeats(merged: pd.DataFrame, bare: pd.Series, moved: pd.Series) -> pd.DataFrame:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import Token, key, sentence_end, tokenize, word_kinds
+from .tokens import CLOSE, OPEN, Token, key, sentence_end, token_matches, tokenize, word_kinds
 
 #: The columns of a reference read by the model (the references table's fields).
 FIELD_COLUMNS = ("authors", "editors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
@@ -19,7 +19,7 @@ _COLUMN = {"author": "authors", "editor": "editors", "title": "title", "containe
            "issue": "issue", "place": "place", "publisher": "publisher", "year": "year", "pages": "pages"}
 _STRIP = " ,;:.([/–—-"
 _STRIP_END = " ,;:([/–—-"
-_DEPTH = {"(": 1, "[": 1, ")": -1, "]": -1}
+_DEPTH = {**dict.fromkeys(OPEN, 1), **dict.fromkeys(CLOSE, -1)}  # what a bracket token does to the depth
 _NOT_TITLE = {"editor", "edition", "ibid", "page", "volume", "issue"}  # kinds of words.csv a title's bracket never holds
 #: a year printed in a reference (1500-2099), not inside a longer number
 YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
@@ -54,7 +54,32 @@ def references_of(text: str, labels: list[str], confidence: list[float] | None =
             current = [k, k]
             spans.append(current)
         current[1] = k
-    return [_reference(text, tokens, labels, confidence, a, b) for a, b in spans]
+    return [_reference(text, tokens, labels, confidence, _past_lead(text, tokens, labels, a, b), b) for a, b in spans]
+
+
+def after_lead(text: str, span: tuple[int, int]) -> int:
+    """Where the reference in ``span`` begins once the lead words printed before it (`Vgl.`, `See, e.g.,`) are passed.
+
+    >>> after_lead("Vgl. Luhmann, Recht, 1972", (0, 25)), after_lead("Luhmann, Recht", (0, 14))
+    (5, 0)
+    """
+    kinds = word_kinds()
+    for token in token_matches(text, span[0], span[1]):  # (the first few tokens: not the whole span's)
+        word = token.group()
+        if not (word in ".,:" or "lead" in kinds.get(key(word), ())):
+            return token.start()
+    return span[0]
+
+
+def _past_lead(text: str, tokens: list[Token], labels: list[str], a: int, b: int) -> int:
+    """The first token of the reference from ``a`` to ``b`` once lead words the model took for its authors are passed
+    (`Cf. Rudolf Wiethölter, …`): where the authors go on after them. Not a letter alone (`V. Novak`: an initial)."""
+    if not labels[a].endswith("author"):
+        return a
+    at = after_lead(text, (tokens[a].start, tokens[b].end))
+    k = next((k for k in range(a, b + 1) if tokens[k].start >= at), a)
+    passed = text[tokens[a].start:at].strip(" .,:")
+    return k if k > a and len(passed) > 1 and labels[k].endswith("author") else a
 
 
 def _reference(text: str, tokens: list[Token], labels: list[str], confidence: list[float], a: int, b: int) -> dict:

@@ -23,11 +23,11 @@ from ..text import script_of, strip_diacritics
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$|^[ivxlcdm]+$")
-_OPEN = "([{"
-_CLOSE = ")]}"
+#: The brackets a note's text nests its parts in, opening and closing (read.py counts their depth too).
+OPEN, CLOSE = "([{", ")]}"
 _QUOTES_OPEN = "„“«‹\"‚"
 _QUOTES_CLOSE = "”“»›\"‘’"
-_NESTING_MARKS = frozenset(_OPEN + _CLOSE + _QUOTES_OPEN + _QUOTES_CLOSE)
+_NESTING_MARKS = frozenset(OPEN + CLOSE + _QUOTES_OPEN + _QUOTES_CLOSE)
 
 
 class Token(NamedTuple):
@@ -160,7 +160,7 @@ def sentence_end(tokens: list[Token], k: int) -> bool:
     """
     before = tokens[k - 1].text if k else ""
     capital_next = k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()
-    return capital_next and (before.isdigit() or before in _CLOSE or (
+    return capital_next and (before.isdigit() or before in CLOSE or (
         len(before) >= 4 and before.isalpha() and key(before) not in word_kinds()) or _pages_end(tokens, k))
 
 
@@ -268,7 +268,7 @@ def nesting(tokens: list[Token]) -> list[tuple[bool, bool]]:
         out.append(state)
         word = token.text
         if word in _NESTING_MARKS:  # (only brackets and quotes change where the tokens after them are)
-            depth = max(0, depth + (word in _OPEN) - (word in _CLOSE))
+            depth = max(0, depth + (word in OPEN) - (word in CLOSE))
             if word in _QUOTES_OPEN and not quoted:
                 quoted = True
             elif word in _QUOTES_CLOSE and quoted:

@@ -1,0 +1,14 @@
+"""A reading of the model whose author is a word opening a sentence of prose (`Moreover, the standing of …`) is not
+a reference."""
+
+import pandas as pd
+
+from histkit.literature.merge import usable
+
+
+def test_a_sentence_adverb_read_as_the_author_of_prose_is_not_used():
+    found = pd.DataFrame({"confidence": [0.9, 0.9], "authors": ["Moreover", "Rebhahn"], "title": ["", "Streikrecht"],
+                          "year": ["2021", "2008"], "place": ["", ""],
+                          "raw": ["Moreover, the standing of associations is recognised, Judgment of 2021",
+                                  "Rebhahn, Streikrecht, wbl 2008, 63"]})
+    assert usable(found).tolist() == [False, True]
