@@ -419,6 +419,28 @@ def _name_opening(names: tuple[str, ...]):
     return NameTrie(names) if names and plain_names(names) else _compile(names, r"({})(?![^\W_])")
 
 
+_BUILT: dict = {}  # the last authority table a matcher was built of: {"table", "as_built", "matcher"}
+
+
+def table_matcher(table: pd.DataFrame) -> ArchiveMatcher:
+    """`ArchiveMatcher.from_table`, built once per process for a table as long as it is unchanged.
+
+    >>> table = load_archives()
+    >>> table_matcher(table) is table_matcher(table), table_matcher(table) is table_matcher(load_archives())
+    (True, False)
+
+    The store parses a corpus one document at a time with one authority
+    table; building its matcher and patterns for each document cost some
+    40 ms a document. Callers take a `ArchiveMatcher.copy` to teach it a
+    document's abbreviations. A table changed in place since is built again.
+    """
+    if _BUILT.get("table") is table and _BUILT["as_built"].equals(table):
+        return _BUILT["matcher"]
+    matcher = ArchiveMatcher.from_table(table)
+    _BUILT.update(table=table, as_built=table.copy(), matcher=matcher)
+    return matcher
+
+
 @functools.cache
 def default_matcher() -> ArchiveMatcher:
     """The matcher of the shipped authority file, read and compiled once per process.

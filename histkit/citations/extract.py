@@ -19,7 +19,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .another import opens_with_holding, read_next_document
-from .archives import Archive, ArchiveMatcher, default_matcher
+from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .definitions import learn_definitions
 from ..dates import find_date_groups, find_dates, find_undated
@@ -118,7 +118,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     error gives no rows and a warning; the others are read as usual. Raises
     `AuthorityError` only from loading the shipped authority file.
     """
-    base = ArchiveMatcher.from_table(archives) if archives is not None else default_matcher()
+    base = table_matcher(archives) if archives is not None else default_matcher()
     documents = []
     for doc_id, pairs in _notes_by_document(notes).items():
         try:
