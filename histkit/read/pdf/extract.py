@@ -17,8 +17,9 @@ of a line between changes of font or position): its text, bounds, matrix and
 font size cost a handful of calls where characters would cost several calls
 each; a raised marker or a change to italics is its own object, so nothing
 the reader needs is lost. Objects inside form XObjects are reached through
-their form's matrix. PDFium is called with handles as plain addresses
-(`_calls`), since pypdfium2's typed pointers cost more than the calls. What
+their form's matrix. PDFium is called with no argument converted (`_calls`),
+since pypdfium2's typed pointers, and even declared argument types, cost more
+than the calls. What
 remains is PDFium's own work: loading each page and its text page, and
 ``FPDFTextObj_GetText``, which scans the page's characters for each object
 (one call per character instead costs more still: the object's text as
@@ -117,37 +118,44 @@ def metadata(pdf: pdfium.PdfDocument) -> dict:
     return {key.lower(): " ".join(info[key].split()) for key in ("Title", "Author") if info.get(key, "").strip()}
 
 
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as a call gives it back: ctypes leaves a subclass of ``c_void_p`` unconverted, so it goes into
+    the next call as it is."""
+
+
 def _calls() -> dict:
-    """PDFium's functions as the reader calls them: handles, buffers and results as plain addresses.
+    """PDFium's functions as the reader calls them: with a result type only, so that ctypes converts no argument.
 
     pypdfium2's bindings take and give typed pointers; converting each handle
     and result cost more than the calls themselves (a third of a page's
-    reading). The same functions at the same addresses, declared with
-    ``c_void_p``, take the integers straight through.
+    reading). The same functions at the same addresses are declared here
+    without ``argtypes``: a handle comes back as a `_Handle` and is passed on
+    unconverted, the reader's buffers are passed as ``c_void_p`` made once,
+    counts and indices as ints (which ctypes passes as C ints without a
+    lookup). Declared ``argtypes`` cost each argument a conversion: a call
+    of two arguments took 0.56 µs declared against 0.36 µs undeclared.
+    Fonts come back as ints, which a dict keys by value (`_Reader.bold`).
     """
-    V, F = ctypes.c_void_p, ctypes.c_int
+    V = ctypes.c_void_p
 
-    def again(fn, restype, *argtypes):
+    def again(fn, restype):
         clone = type(fn)(ctypes.cast(fn, V).value)  # the binding's own calling convention
-        clone.restype, clone.argtypes = restype, argtypes
+        clone.restype, clone.argtypes = restype, None
         return clone
 
-    c = pdfium_c
+    c, H, F = pdfium_c, _Handle, ctypes.c_int
     return {
-        "count": again(c.FPDFPage_CountObjects, F, V), "object": again(c.FPDFPage_GetObject, V, V, F),
-        "type": again(c.FPDFPageObj_GetType, F, V),
-        "text": again(c.FPDFTextObj_GetText, ctypes.c_ulong, V, V, V, ctypes.c_ulong),
-        "bounds": again(c.FPDFPageObj_GetBounds, F, V, V, V, V, V), "matrix": again(c.FPDFPageObj_GetMatrix, F, V, V),
-        "size": again(c.FPDFTextObj_GetFontSize, F, V, V), "font": again(c.FPDFTextObj_GetFont, V, V),
-        "font_name": again(c.FPDFFont_GetBaseFontName, ctypes.c_size_t, V, V, ctypes.c_size_t),
-        "weight": again(c.FPDFFont_GetWeight, F, V),
-        "form_count": again(c.FPDFFormObj_CountObjects, F, V),
-        "form_object": again(c.FPDFFormObj_GetObject, V, V, ctypes.c_ulong),
+        "count": again(c.FPDFPage_CountObjects, F), "object": again(c.FPDFPage_GetObject, H),
+        "type": again(c.FPDFPageObj_GetType, F), "text": again(c.FPDFTextObj_GetText, ctypes.c_ulong),
+        "bounds": again(c.FPDFPageObj_GetBounds, F), "matrix": again(c.FPDFPageObj_GetMatrix, F),
+        "size": again(c.FPDFTextObj_GetFontSize, F), "font": again(c.FPDFTextObj_GetFont, V),
+        "font_name": again(c.FPDFFont_GetBaseFontName, ctypes.c_size_t), "weight": again(c.FPDFFont_GetWeight, F),
+        "form_count": again(c.FPDFFormObj_CountObjects, F), "form_object": again(c.FPDFFormObj_GetObject, H),
         # pages and text pages loaded and closed by hand: pypdfium2's page objects (a finalizer and a weak
         # reference each, kept as the document's children) cost more than PDFium's calls around its own work
-        "load_page": again(c.FPDF_LoadPage, V, V, F), "close_page": again(c.FPDF_ClosePage, None, V),
-        "load_text": again(c.FPDFText_LoadPage, V, V), "close_text": again(c.FPDFText_ClosePage, None, V),
-        "mediabox": again(c.FPDFPage_GetMediaBox, F, V, V, V, V, V),
+        "load_page": again(c.FPDF_LoadPage, H), "close_page": again(c.FPDF_ClosePage, None),
+        "load_text": again(c.FPDFText_LoadPage, H), "close_text": again(c.FPDFText_ClosePage, None),
+        "mediabox": again(c.FPDFPage_GetMediaBox, F),
     }
 
 
@@ -156,12 +164,8 @@ _ELEVEN_FLOATS = struct.Struct("@11f")  # the reader's block of C floats, as Pyt
 _FOUR_FLOATS = struct.Struct("@4f")  # its first four: an object's bounds
 
 
-def _address(handle) -> int:
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
-
-
 class _Reader:
-    """Calls into PDFium with buffers made once, not per object; objects are passed as addresses."""
+    """Calls into PDFium with buffers made once, not per object; objects are passed as the handles the calls gave."""
 
     def __init__(self) -> None:
         # one block of floats for every number a call writes: bounds (left, bottom, right, top), the
@@ -170,11 +174,12 @@ class _Reader:
         self.unpack = partial(_ELEVEN_FLOATS.unpack_from, memoryview(self.numbers).cast("B"))  # faster than a slice
         self.unpack_box = partial(_FOUR_FLOATS.unpack_from, memoryview(self.numbers).cast("B"))  # the bounds alone
         base, step = ctypes.addressof(self.numbers), ctypes.sizeof(ctypes.c_float)
-        self.corners = tuple(base + k * step for k in range(4))
-        self.size_at = base + 4 * step
-        self.matrix_at = base + 5 * step
+        at = ctypes.c_void_p  # addresses as ctypes passes them to a call without argtypes (`_calls`)
+        self.corners = tuple(at(base + k * step) for k in range(4))
+        self.size_at = at(base + 4 * step)
+        self.matrix_at = at(base + 5 * step)
         self.buffer = (ctypes.c_ushort * 4096)()
-        self.buffer_at, self.buffer_size = ctypes.addressof(self.buffer), ctypes.sizeof(self.buffer)
+        self.buffer_at, self.buffer_size = at(ctypes.addressof(self.buffer)), ctypes.sizeof(self.buffer)
         self.view = memoryview(self.buffer).cast("B")  # the buffer's bytes, decoded without a copy
         self.fonts: dict[int, bool] = {}
         self.calls = _CALLS
@@ -198,7 +203,7 @@ class _Reader:
         n = self.calls["text"](obj, textpage, self.buffer_at, self.buffer_size)
         if n > self.buffer_size:
             buffer = (ctypes.c_ushort * (n // 2))()
-            n = self.calls["text"](obj, textpage, ctypes.addressof(buffer), ctypes.sizeof(buffer))
+            n = self.calls["text"](obj, textpage, buffer, ctypes.sizeof(buffer))
             return utf_16_le_decode(memoryview(buffer).cast("B")[:n - 2], "replace")[0] if n > 2 else ""
         # the codec called directly: `bytes.decode` looks the codec up by name on every call
         return utf_16_le_decode(self.view[:n - 2], "replace")[0] if n > 2 else ""
@@ -210,10 +215,10 @@ class _Reader:
             return False
         known = self.fonts.get(font)
         if known is None:
-            name = ctypes.create_string_buffer(256)
-            self.calls["font_name"](font, ctypes.addressof(name), 256)
+            name, handle = ctypes.create_string_buffer(256), ctypes.c_void_p(font)
+            self.calls["font_name"](handle, name, 256)
             base = name.value.decode("latin-1", "replace").lower()
-            known = self.fonts[font] = self.calls["weight"](font) >= 600 or any(
+            known = self.fonts[font] = self.calls["weight"](handle) >= 600 or any(
                 w in base for w in ("bold", "black", "heavy", "semibold"))
         return known
 
@@ -253,7 +258,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
     """The text pieces and rules of page ``index`` (0-based)."""
     reader = reader or _Reader()
     calls = reader.calls
-    page = calls["load_page"](_address(pdf.raw), index)
+    page = calls["load_page"](pdf.raw, index)
     if not page:
         raise pdfium.PdfiumError("Failed to load page.")
     try:
@@ -274,7 +279,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
     return out
 
 
-def _walk(objects: list[int], form: tuple, reader: _Reader, textpage: int, out: Page,
+def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handle, out: Page,
           origin: tuple[float, float]) -> None:
     """Text pieces and rules of ``objects`` in drawing order; a form's objects where the form stands."""
     left, height = origin
