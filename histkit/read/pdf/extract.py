@@ -19,28 +19,21 @@ each; a raised marker or a change to italics is its own object, so nothing
 the reader needs is lost. Objects inside form XObjects are reached through
 their form's matrix. PDFium is called with no argument converted (`_calls`),
 since pypdfium2's typed pointers, and even declared argument types, cost more
-than the calls. What
-remains is PDFium's own work: loading each page and its text page, and
-``FPDFTextObj_GetText``, which scans the page's characters for each object
-(one call per character instead costs more still: the object's text as
-PDFium gives it needs each character's object and code point, two calls of
-0.2-0.4 µs where a scan costs 3-5 ns a character, so characters would pay
-only on pages of more than 100-200 objects (the corpus averages 140), and
-only by copying PDFium's rules for joining an object's characters; the
-page's own text, ``FPDFText_GetText``, is no concatenation of the objects'
-texts: it writes U+FFFE for their U+0002 and the object's text takes in a
-space of another object after it and a line break where its baseline
-changes). Measured again on the corpus (1.88 million characters, 73,400
-objects with text, on a loaded machine): a call per character cost 0.8 µs, so even
-the 96 pages of more than 230 objects would pay more by characters (430,000
-characters, two calls each) than their objects' texts cost (0.54 s of 1.26 s);
-a text object PDFium's text page leaves out (narrower than 0.01 pt: 5,756
-objects, 8 % of the characters scanned) is told by its bounds and not asked
+than the calls. What remains is PDFium's own work: loading each page and its
+text page, and the objects' texts. ``FPDFTextObj_GetText`` scans the page's
+characters for each object it is asked about; the texts are read instead
+from the page's text, asked once, cut where a few characters asked for their
+object say each object's run ends (`texts`: 1.0 s of scans on the corpus
+become 0.3 s). Tried before that and dearer: a call per character (the
+object's text as PDFium gives it needs each character's object and code
+point, two calls of 0.36-0.7 µs for 1.88 million characters, more than the
+scans cost). A text object PDFium's text page leaves out (narrower than
+0.01 pt: 5,756 objects, 8 % of the characters scanned) is told by its bounds
 (`_walk`). The numbers a call writes land in one block of floats read back by
 one `struct` call, and text is decoded from the buffer in place. The whole
-reader (this, lines, roles, notes, text) takes about 2.0x the CPU time of
-``pdftotext -layout`` on the corpus, of which PDFium's own work is 1.2x
-(2.4x before those changes and the leaner line building of `lines`).
+reader (this, lines, roles, notes, text) took about 2.0x the CPU time of
+``pdftotext -layout`` on the corpus before the page's text was read in one
+pass, of which PDFium's own work was 1.2x.
 """
 
 from __future__ import annotations
@@ -52,6 +45,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ...errors import CorpusError
+from .texts import object_texts
 
 try:
     import pypdfium2 as pdfium
@@ -156,6 +150,10 @@ def _calls() -> dict:
         "load_page": again(c.FPDF_LoadPage, H), "close_page": again(c.FPDF_ClosePage, None),
         "load_text": again(c.FPDFText_LoadPage, H), "close_text": again(c.FPDFText_ClosePage, None),
         "mediabox": again(c.FPDFPage_GetMediaBox, F),
+        # the page's text and which object each character is of (`texts`)
+        "chars": again(c.FPDFText_CountChars, F), "page_text": again(c.FPDFText_GetText, F),
+        "unicode": again(c.FPDFText_GetUnicode, ctypes.c_uint),
+        **({"char_object": again(c.FPDFText_GetTextObject, V)} if hasattr(c, "FPDFText_GetTextObject") else {}),
     }
 
 
@@ -181,6 +179,7 @@ class _Reader:
         self.buffer = (ctypes.c_ushort * 4096)()
         self.buffer_at, self.buffer_size = at(ctypes.addressof(self.buffer)), ctypes.sizeof(self.buffer)
         self.view = memoryview(self.buffer).cast("B")  # the buffer's bytes, decoded without a copy
+        self.page_buffer = (ctypes.c_ushort * 32768)()  # a page's text (`texts.object_texts`)
         self.fonts: dict[int, bool] = {}
         self.calls = _CALLS
 
@@ -271,7 +270,8 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
         try:
             get = calls["object"]
             objects = [get(page, k) for k in range(calls["count"](page))]
-            _walk(objects, _IDENTITY, reader, textpage, out, (left, top))
+            known = object_texts(calls, textpage, reader.page_buffer)
+            _walk(objects, _IDENTITY, reader, textpage, {} if known is None else known, out, (left, top))
         finally:
             calls["close_text"](textpage)
     finally:
@@ -279,15 +279,19 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
     return out
 
 
-def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handle, out: Page,
+def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handle, known: dict[int, str], out: Page,
           origin: tuple[float, float]) -> None:
-    """Text pieces and rules of ``objects`` in drawing order; a form's objects where the form stands."""
+    """Text pieces and rules of ``objects`` in drawing order; a form's objects where the form stands.
+
+    ``known`` are the texts of the page's text objects read from the page's text (`texts.object_texts`); an object
+    not in it is asked for its text.
+    """
     left, height = origin
     calls, unpack, unpack_box, corners = reader.calls, reader.unpack, reader.unpack_box, reader.corners
     kind_of, get_bounds, get_matrix, get_size = calls["type"], calls["bounds"], calls["matrix"], calls["size"]
     get_text, font_of, fonts = calls["text"], calls["font"], reader.fonts
     buffer_at, buffer_size, view = reader.buffer_at, reader.buffer_size, reader.view
-    size_at, matrix_at, pieces = reader.size_at, reader.matrix_at, out.pieces
+    size_at, matrix_at, pieces, known_text = reader.size_at, reader.matrix_at, out.pieces, known.get
     for obj in objects:
         # the bounds are asked first: PDFium's text page leaves out a text object narrower than a hundredth of a
         # point (a zero-width run, a tenth of a page's text objects on the corpus), and its text, asked of that
@@ -297,40 +301,49 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
         x0, y0, x1, y1 = unpack_box()
         if -_ZERO_WIDTH < x1 - x0 < _ZERO_WIDTH and kind_of(obj) == _TEXT:
             continue  # no text
-        # the text is asked next: PDFium answers 0 bytes for any object but text (whose answer holds at least
-        # its NUL), which spares the type's call for the objects that are most of a page (`_Reader.text`, inline)
-        n = get_text(obj, textpage, buffer_at, buffer_size)
-        if n:
+        text = known_text(obj.value)
+        if text is None:
+            # the text is asked next: PDFium answers 0 bytes for any object but text (whose answer holds at least
+            # its NUL), which spares the type's call for the objects that are most of a page (`_Reader.text`, inline)
+            n = get_text(obj, textpage, buffer_at, buffer_size)
+            if not n:
+                _other(obj, form, reader, textpage, known, out, origin, (x0, y0, x1, y1))
+                continue
             if n <= 2:
                 continue  # no text
             text = utf_16_le_decode(view[:n - 2], "replace")[0] if n <= buffer_size else reader.text(obj, textpage)
-            # what `_HYPHENS` translates is none of it printable: most objects are, and need no translation
-            if not text.isprintable():
-                text = text.translate(_HYPHENS)
-            if not text.strip():
-                continue
-            get_matrix(obj, matrix_at)
-            get_size(obj, size_at)
-            size, a, b, c, d, e, f = unpack()[4:]  # (the bounds read above)
-            if form is not _IDENTITY:
-                x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
-                a, b, c, d, e, f = _times((a, b, c, d, e, f), form)
-            scale = (c * c + d * d) ** 0.5
-            upright = abs(b) < 1e-3 * abs(a) + 1e-9 and a > 0 and d > 0
-            font = font_of(obj)
-            bold = fonts.get(font) if font else False
-            if bold is None:
-                bold = reader.bold(obj)
-            pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
-                                height - f if upright else height - y0, size * scale, bold, upright))
+        # what `_HYPHENS` translates is none of it printable: most objects are, and need no translation
+        if not text.isprintable():
+            text = text.translate(_HYPHENS)
+        if not text.strip():
             continue
-        kind = kind_of(obj)
-        if kind == _FORM:
-            inner = _times(reader.matrix_of(obj), form)
-            children = [calls["form_object"](obj, k) for k in range(calls["form_count"](obj))]
-            _walk(children, inner, reader, textpage, out, origin)
-        elif kind == _PATH:
-            if form is not _IDENTITY:
-                x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
-            if y1 - y0 < 2.5 and x1 - x0 > 20:
-                out.rules.append((x0 - left, x1 - left, height - (y1 + y0) / 2))
+        get_matrix(obj, matrix_at)
+        get_size(obj, size_at)
+        size, a, b, c, d, e, f = unpack()[4:]  # (the bounds read above)
+        if form is not _IDENTITY:
+            x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
+            a, b, c, d, e, f = _times((a, b, c, d, e, f), form)
+        scale = (c * c + d * d) ** 0.5
+        upright = abs(b) < 1e-3 * abs(a) + 1e-9 and a > 0 and d > 0
+        font = font_of(obj)
+        bold = fonts.get(font) if font else False
+        if bold is None:
+            bold = reader.bold(obj)
+        pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
+                            height - f if upright else height - y0, size * scale, bold, upright))
+
+
+def _other(obj: _Handle, form: tuple, reader: _Reader, textpage: _Handle, known: dict[int, str], out: Page,
+           origin: tuple[float, float], bounds: tuple[float, float, float, float]) -> None:
+    """An object without text: a form's objects walked where it stands, a thin wide path kept as a rule."""
+    kind = reader.calls["type"](obj)
+    if kind == _FORM:
+        calls = reader.calls
+        inner = _times(reader.matrix_of(obj), form)
+        children = [calls["form_object"](obj, k) for k in range(calls["form_count"](obj))]
+        _walk(children, inner, reader, textpage, known, out, origin)
+    elif kind == _PATH:
+        x0, y0, x1, y1 = bounds if form is _IDENTITY else _box(bounds, form)
+        if y1 - y0 < 2.5 and x1 - x0 > 20:
+            left, height = origin
+            out.rules.append((x0 - left, x1 - left, height - (y1 + y0) / 2))

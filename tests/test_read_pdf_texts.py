@@ -1,0 +1,82 @@
+"""The text objects' texts read from the page's text in one pass are those PDFium gives when each object is asked.
+
+Each test draws a page with reportlab (tests/pdfmaker.py) and reads it twice:
+as the reader does, and with every object asked for its text alone
+(`texts.object_texts` answering None); the pieces must be the same, and the
+page must have been read the way the test says.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
+
+from pdfmaker import LEFT, PAGE_H, Sheet  # noqa: E402
+
+from histkit.read.pdf import extract  # noqa: E402
+
+
+def pieces_both_ways(path, monkeypatch) -> tuple[list, list, list[bool]]:
+    """The page's pieces as read, as read object by object, and for each page whether its text was read in one pass."""
+    one_pass: list[bool] = []
+    read = extract.object_texts
+
+    def watched(*args):
+        texts = read(*args)
+        one_pass.append(texts is not None)
+        return texts
+
+    def pieces() -> list:
+        pdf = extract.open_pdf(path, path.read_bytes())
+        try:
+            return [(p.text, p.x0, p.top, p.x1, p.bottom, p.base, p.size, p.bold) for page in extract.read_pages(pdf)
+                    for p in page.pieces]
+        finally:
+            pdf.close()
+
+    monkeypatch.setattr(extract, "object_texts", watched)
+    fast = pieces()
+    monkeypatch.setattr(extract, "object_texts", lambda *args: None)
+    return fast, pieces(), one_pass
+
+
+def test_words_markers_and_a_line_end_hyphen_read_in_one_pass_are_the_texts_pdfium_gives_each_object(tmp_path,
+                                                                                                     monkeypatch):
+    sheet = Sheet(tmp_path / "hyphen.pdf")
+    sheet.body(["Kardelj wrote to the Yugo-", "slav delegation in March.^1 Nobody", "answered for a month."])
+    sheet.footnotes([("1", ["AJ, 507, 12."])])
+    fast, slow, one_pass = pieces_both_ways(sheet.save(), monkeypatch)
+    assert one_pass == [True]
+    assert fast == slow
+    assert [p[0] for p in fast][:2] == ["Kardelj wrote to the Yugo-", "slav delegation in March."]
+
+
+def test_text_drawn_twice_over_and_text_inside_a_form_read_in_one_pass_are_the_texts_pdfium_gives(tmp_path,
+                                                                                                  monkeypatch):
+    sheet = Sheet(tmp_path / "twice.pdf")
+    c = sheet.canvas
+    sheet.line(LEFT, 96, "A heading set bold by drawing it twice")
+    sheet.line(LEFT + 0.3, 96, "A heading set bold by drawing it twice")  # PDFium's text page keeps one copy
+    c.beginForm("placed")
+    sheet.body(["Kardelj wrote to Moscow in March.^1"], top=140)
+    c.endForm()
+    c.doForm("placed")
+    fast, slow, one_pass = pieces_both_ways(sheet.save(), monkeypatch)
+    assert one_pass == [True]
+    assert fast == slow
+
+
+def test_a_page_with_right_to_left_script_has_each_object_asked_for_its_text(tmp_path, monkeypatch):
+    sheet = Sheet(tmp_path / "hebrew.pdf")
+    sheet.body(["Kardelj met the envoy of Israel (ישראל) in Belgrade."], top=96)
+    fast, slow, one_pass = pieces_both_ways(sheet.save(), monkeypatch)
+    assert one_pass == [False]
+    assert fast == slow
+
+
+def test_a_page_without_text_reads_no_pieces_either_way(tmp_path, monkeypatch):
+    sheet = Sheet(tmp_path / "rule.pdf")
+    sheet.rule(LEFT, LEFT + 100, PAGE_H / 2)
+    fast, slow, _ = pieces_both_ways(sheet.save(), monkeypatch)
+    assert fast == slow == []
