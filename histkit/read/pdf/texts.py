@@ -77,29 +77,32 @@ def _runs(char_object, textpage, n: int) -> dict[int, tuple[int, int]] | None:
     """(start, end) of each object's characters, keyed by its address; None where an object's characters are not
     one run."""
     runs: dict[int, tuple[int, int]] = {}
-    i = 0
+    i, obj = 0, char_object(textpage, 0)
     while i < n:
-        obj = char_object(textpage, i)
         if obj is None:  # a space or line break PDFium put between objects
             i += 1
+            obj = char_object(textpage, i) if i < n else None
             continue
-        known, step = i, 1  # the last character known to be obj's; the distance of the next one asked
+        # `known` is the last character known to be obj's, `end` the first known not to be and `after` its object
+        known, step, after = i, 1, None
         while True:
             end = known + step
             if end >= n:
                 end = n
                 break
-            if char_object(textpage, end) != obj:
+            after = char_object(textpage, end)
+            if after != obj:
                 break
             known, step = end, step * 2
-        while end - known > 1:  # obj's characters end after `known`, at or before `end`
+        while end - known > 1:
             middle = (known + end) // 2
-            if char_object(textpage, middle) == obj:
+            there = char_object(textpage, middle)
+            if there == obj:
                 known = middle
             else:
-                end = middle
+                end, after = middle, there
         if obj in runs:
             return None
         runs[obj] = (i, end)
-        i = end
+        i, obj = end, after  # the next run's first character was the last one asked
     return runs
