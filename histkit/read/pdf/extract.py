@@ -160,6 +160,7 @@ def _calls() -> dict:
 _CALLS = _calls() if pdfium_c else {}
 _ELEVEN_FLOATS = struct.Struct("@11f")  # the reader's block of C floats, as Python floats
 _FOUR_FLOATS = struct.Struct("@4f")  # its first four: an object's bounds
+_SEVEN_FLOATS = struct.Struct("@7f")  # its last seven: a text object's size and matrix
 
 
 class _Reader:
@@ -171,6 +172,8 @@ class _Reader:
         self.numbers = (ctypes.c_float * 11)()
         self.unpack = partial(_ELEVEN_FLOATS.unpack_from, memoryview(self.numbers).cast("B"))  # faster than a slice
         self.unpack_box = partial(_FOUR_FLOATS.unpack_from, memoryview(self.numbers).cast("B"))  # the bounds alone
+        # the size and the matrix alone (the seven floats after the bounds)
+        self.unpack_size_matrix = partial(_SEVEN_FLOATS.unpack_from, memoryview(self.numbers).cast("B"), 16)
         base, step = ctypes.addressof(self.numbers), ctypes.sizeof(ctypes.c_float)
         at = ctypes.c_void_p  # addresses as ctypes passes them to a call without argtypes (`_calls`)
         self.corners = tuple(at(base + k * step) for k in range(4))
@@ -287,7 +290,8 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
     not in it is asked for its text.
     """
     left, height = origin
-    calls, unpack, unpack_box, corners = reader.calls, reader.unpack, reader.unpack_box, reader.corners
+    calls, unpack_box, (left_at, bottom_at, right_at, top_at) = reader.calls, reader.unpack_box, reader.corners
+    unpack_size_matrix = reader.unpack_size_matrix
     kind_of, get_bounds, get_matrix, get_size = calls["type"], calls["bounds"], calls["matrix"], calls["size"]
     get_text, font_of, fonts = calls["text"], calls["font"], reader.fonts
     buffer_at, buffer_size, view = reader.buffer_at, reader.buffer_size, reader.view
@@ -297,7 +301,7 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
         # point (a zero-width run, a tenth of a page's text objects on the corpus), and its text, asked of that
         # page, costs a scan of every character of the page to answer nothing; so such an object is asked only
         # its type (`_ZERO_WIDTH` stays below PDFium's bound, so the two never disagree)
-        get_bounds(obj, *corners)
+        get_bounds(obj, left_at, bottom_at, right_at, top_at)
         x0, y0, x1, y1 = unpack_box()
         if -_ZERO_WIDTH < x1 - x0 < _ZERO_WIDTH and kind_of(obj) == _TEXT:
             continue  # no text
@@ -319,7 +323,7 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
             continue
         get_matrix(obj, matrix_at)
         get_size(obj, size_at)
-        size, a, b, c, d, e, f = unpack()[4:]  # (the bounds read above)
+        size, a, b, c, d, e, f = unpack_size_matrix()
         if form is not _IDENTITY:
             x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
             a, b, c, d, e, f = _times((a, b, c, d, e, f), form)
