@@ -34,6 +34,25 @@ one `struct` call, and text is decoded from the buffer in place. The whole
 reader (this, lines, roles, notes, text) took about 2.0x the CPU time of
 ``pdftotext -layout`` on the corpus before the page's text was read in one
 pass, of which PDFium's own work was 1.2x.
+
+Where reading the corpus's 25 PDFs goes since (CPU s, warm, a loaded
+machine): PDFium loading the pages 0.62 and their text pages 0.69, the
+objects' texts from the page texts 0.30, the walk over the objects (four
+calls per text object: bounds, matrix, size, font) 0.40, lines 0.29, roles,
+notes and the text 0.45; the layout of the documents then 0.37.
+
+Tried and not kept (measured on the corpus):
+- the object of every character (``FPDFText_GetTextObject`` per character,
+  0.36 µs a call undeclared): 0.68 s for 1.88 million characters, more than
+  finding the runs' ends by doubling and halving (0.3 s, 8.5 calls a run);
+- starting that search from the last run's length, or from 8 characters:
+  5-7 % fewer calls (simulated on the corpus's character-to-object lists:
+  638,000 -> 592,000-606,000), not worth the code; guessing a run ends at
+  the next line break: right for a third of the runs (24,779 of 74,987);
+- skipping text objects outside the page's box: none on the corpus (0 of
+  80,770); objects whose text is blank: 45, objects PDFium drops: 4;
+- each page's running heads gathered once in `page.running_heads` instead of
+  once per head: no difference (0.054 s either way).
 """
 
 from __future__ import annotations
