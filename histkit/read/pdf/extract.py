@@ -52,7 +52,10 @@ Tried and not kept (measured on the corpus):
 - skipping text objects outside the page's box: none on the corpus (0 of
   80,770); objects whose text is blank: 45, objects PDFium drops: 4;
 - each page's running heads gathered once in `page.running_heads` instead of
-  once per head: no difference (0.054 s either way).
+  once per head: no difference (0.054 s either way);
+- `lines._tokens` told that `_split`'s pieces are already left to right
+  instead of sorting them again: page_lines 0.340 -> 0.332 s, not worth a
+  parameter.
 """
 
 from __future__ import annotations
