@@ -88,6 +88,45 @@ def test_a_page_with_a_character_its_text_leaves_out_has_each_object_asked_for_i
     assert [p[0] for p in fast] == ["The sign  stands for a matrix.", "Kardelj wrote to Moscow in March."]
 
 
+def helvetica_pdf(path, lines: list[str], a_means: str):
+    """A PDF written by hand: ``lines`` in Helvetica, whose ToUnicode map reads the letter A as ``a_means`` (UTF-16 hex)."""
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test-UCS def /CMapType 2 def "
+            f"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <41> <{a_means}> endbfchar "
+            "2 beginbfrange <20> <40> <0020> <42> <7E> <0042> endbfrange endcmap "
+            "CMapName currentdict /CMap defineresource pop end end").encode()
+    text = b" ".join(b"BT /F1 11 Tf 72 %d Td (%s) Tj ET" % (740 - 20 * k, line.encode()) for k, line in enumerate(lines))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+               b"/Contents 5 0 R >>", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap)]
+    out, offsets = b"%PDF-1.4\n", []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (k, body)
+    table = b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    out += b"xref\n0 %d\n0000000000 65535 f \n%strailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, table, len(objects) + 1, len(out))
+    path.write_bytes(out)
+    return path
+
+
+def test_a_character_beyond_u_ffff_has_its_page_read_object_by_object(tmp_path, monkeypatch):
+    # PDFium keeps U+1D400 as two characters (its UTF-16 halves), which the page's text joins into one
+    path = helvetica_pdf(tmp_path / "astral.pdf", ["Sign A here.", "Second line."], "D835DC00")
+    fast, slow, one_pass = pieces_both_ways(path, monkeypatch)
+    assert one_pass == [False]
+    assert fast == slow
+    assert [p[0] for p in fast] == ["Sign \U0001d400 here.", "Second line."]
+
+
+def test_a_font_mapping_its_letters_plainly_has_its_page_read_in_one_pass(tmp_path, monkeypatch):
+    path = helvetica_pdf(tmp_path / "plain.pdf", ["Sign A here.", "Second line."], "0041")
+    fast, slow, one_pass = pieces_both_ways(path, monkeypatch)
+    assert one_pass == [True]
+    assert fast == slow == [("Sign A here.", *fast[0][1:]), ("Second line.", *fast[1][1:])]
+
+
 def test_a_page_without_text_reads_no_pieces_either_way(tmp_path, monkeypatch):
     sheet = Sheet(tmp_path / "rule.pdf")
     sheet.rule(LEFT, LEFT + 100, PAGE_H / 2)

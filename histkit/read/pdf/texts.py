@@ -15,9 +15,11 @@ run's end. For a run, ``FPDFTextObj_GetText`` (``CPDF_TextPage::GetTextByObject`
 gives its characters, and a space after it where the next character is one.
 
 Where that reasoning could fail, PDFium is asked per object as before:
-- a page whose text is not one unit per character (a control character
-  PDFium keeps out of the page's text, a character beyond U+FFFF): every
-  object of the page;
+- a page whose text is not one unit per character: every object of the
+  page. PDFium's page text leaves out a control character, and a glyph
+  drawn with code 0 and no Unicode (while still writing U+FFFE for the
+  latter, so every later character would stand a place off); a character
+  beyond U+FFFF is kept as its two UTF-16 halves, which decode as one;
 - a page with right-to-left script (its line is reordered, so an object's
   characters may not stay together): every object of the page;
 - an object found in two runs: every object of the page;
