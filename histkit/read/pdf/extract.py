@@ -17,29 +17,48 @@ of a line between changes of font or position): its text, bounds, matrix and
 font size cost a handful of calls where characters would cost several calls
 each; a raised marker or a change to italics is its own object, so nothing
 the reader needs is lost. Objects inside form XObjects are reached through
-their form's matrix. PDFium is called with handles as plain addresses
-(`_calls`), since pypdfium2's typed pointers cost more than the calls. What
-remains is PDFium's own work: loading each page and its text page, and
-``FPDFTextObj_GetText``, which scans the page's characters for each object
-(one call per character instead costs more still: the object's text as
-PDFium gives it needs each character's object and code point, two calls of
-0.2-0.4 µs where a scan costs 3-5 ns a character, so characters would pay
-only on pages of more than 100-200 objects (the corpus averages 140), and
-only by copying PDFium's rules for joining an object's characters; the
-page's own text, ``FPDFText_GetText``, is no concatenation of the objects'
-texts: it writes U+FFFE for their U+0002 and the object's text takes in a
-space of another object after it and a line break where its baseline
-changes). Measured again on the corpus (1.88 million characters, 73,400
-objects with text, on a loaded machine): a call per character cost 0.8 µs, so even
-the 96 pages of more than 230 objects would pay more by characters (430,000
-characters, two calls each) than their objects' texts cost (0.54 s of 1.26 s);
-a text object PDFium's text page leaves out (narrower than 0.01 pt: 5,756
-objects, 8 % of the characters scanned) is told by its bounds and not asked
+their form's matrix. PDFium is called with no argument converted (`_calls`),
+since pypdfium2's typed pointers, and even declared argument types, cost more
+than the calls. What remains is PDFium's own work: loading each page and its
+text page, and the objects' texts. ``FPDFTextObj_GetText`` scans the page's
+characters for each object it is asked about; the texts are read instead
+from the page's text, asked once, cut where a few characters asked for their
+object say each object's run ends (`texts`: 1.0 s of scans on the corpus
+become 0.3 s). Tried before that and dearer: a call per character (the
+object's text as PDFium gives it needs each character's object and code
+point, two calls of 0.36-0.7 µs for 1.88 million characters, more than the
+scans cost). A text object PDFium's text page leaves out (narrower than
+0.01 pt: 5,756 objects, 8 % of the characters scanned) is told by its bounds
 (`_walk`). The numbers a call writes land in one block of floats read back by
 one `struct` call, and text is decoded from the buffer in place. The whole
-reader (this, lines, roles, notes, text) takes about 2.0x the CPU time of
-``pdftotext -layout`` on the corpus, of which PDFium's own work is 1.2x
-(2.4x before those changes and the leaner line building of `lines`).
+reader (this, lines, roles, notes, text) took about 2.0x the CPU time of
+``pdftotext -layout`` on the corpus before the page's text was read in one
+pass, of which PDFium's own work was 1.2x.
+
+Where reading the corpus's 25 PDFs goes since (CPU s, warm, a loaded
+machine): PDFium loading the pages 0.62 and their text pages 0.69, the
+objects' texts from the page texts 0.30, the walk over the objects (four
+calls per text object: bounds, matrix, size, font) 0.40, lines 0.29, roles,
+notes and the text 0.45; the layout of the documents then 0.37.
+
+Tried and not kept (measured on the corpus):
+- the object of every character (``FPDFText_GetTextObject`` per character,
+  0.36 µs a call undeclared): 0.68 s for 1.88 million characters, more than
+  finding the runs' ends by doubling and halving (0.3 s, 8.5 calls a run);
+- starting that search from the last run's length, or from 8 characters:
+  5-7 % fewer calls (simulated on the corpus's character-to-object lists:
+  638,000 -> 592,000-606,000), not worth the code; guessing a run ends at
+  the next line break: right for a third of the runs (24,779 of 74,987);
+  asking first the next space and then the line's end (a word drawn alone,
+  a line drawn whole): 25 % fewer calls, but finding those places costs
+  nearly as much (object_texts 0.310 -> 0.298 s);
+- skipping text objects outside the page's box: none on the corpus (0 of
+  80,770); objects whose text is blank: 45, objects PDFium drops: 4;
+- each page's running heads gathered once in `page.running_heads` instead of
+  once per head: no difference (0.054 s either way);
+- `lines._tokens` told that `_split`'s pieces are already left to right
+  instead of sorting them again: page_lines 0.340 -> 0.332 s, not worth a
+  parameter.
 """
 
 from __future__ import annotations
@@ -51,6 +70,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ...errors import CorpusError
+from .texts import object_texts
 
 try:
     import pypdfium2 as pdfium
@@ -117,51 +137,59 @@ def metadata(pdf: pdfium.PdfDocument) -> dict:
     return {key.lower(): " ".join(info[key].split()) for key in ("Title", "Author") if info.get(key, "").strip()}
 
 
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as a call gives it back: ctypes leaves a subclass of ``c_void_p`` unconverted, so it goes into
+    the next call as it is."""
+
+
 def _calls() -> dict:
-    """PDFium's functions as the reader calls them: handles, buffers and results as plain addresses.
+    """PDFium's functions as the reader calls them: with a result type only, so that ctypes converts no argument.
 
     pypdfium2's bindings take and give typed pointers; converting each handle
     and result cost more than the calls themselves (a third of a page's
-    reading). The same functions at the same addresses, declared with
-    ``c_void_p``, take the integers straight through.
+    reading). The same functions at the same addresses are declared here
+    without ``argtypes``: a handle comes back as a `_Handle` and is passed on
+    unconverted, the reader's buffers are passed as ``c_void_p`` made once,
+    counts and indices as ints (which ctypes passes as C ints without a
+    lookup). Declared ``argtypes`` cost each argument a conversion: a call
+    of two arguments took 0.56 µs declared against 0.36 µs undeclared.
+    Fonts come back as ints, which a dict keys by value (`_Reader.bold`).
     """
-    V, F = ctypes.c_void_p, ctypes.c_int
+    V = ctypes.c_void_p
 
-    def again(fn, restype, *argtypes):
+    def again(fn, restype):
         clone = type(fn)(ctypes.cast(fn, V).value)  # the binding's own calling convention
-        clone.restype, clone.argtypes = restype, argtypes
+        clone.restype, clone.argtypes = restype, None
         return clone
 
-    c = pdfium_c
+    c, H, F = pdfium_c, _Handle, ctypes.c_int
     return {
-        "count": again(c.FPDFPage_CountObjects, F, V), "object": again(c.FPDFPage_GetObject, V, V, F),
-        "type": again(c.FPDFPageObj_GetType, F, V),
-        "text": again(c.FPDFTextObj_GetText, ctypes.c_ulong, V, V, V, ctypes.c_ulong),
-        "bounds": again(c.FPDFPageObj_GetBounds, F, V, V, V, V, V), "matrix": again(c.FPDFPageObj_GetMatrix, F, V, V),
-        "size": again(c.FPDFTextObj_GetFontSize, F, V, V), "font": again(c.FPDFTextObj_GetFont, V, V),
-        "font_name": again(c.FPDFFont_GetBaseFontName, ctypes.c_size_t, V, V, ctypes.c_size_t),
-        "weight": again(c.FPDFFont_GetWeight, F, V),
-        "form_count": again(c.FPDFFormObj_CountObjects, F, V),
-        "form_object": again(c.FPDFFormObj_GetObject, V, V, ctypes.c_ulong),
+        "count": again(c.FPDFPage_CountObjects, F), "object": again(c.FPDFPage_GetObject, H),
+        "type": again(c.FPDFPageObj_GetType, F), "text": again(c.FPDFTextObj_GetText, ctypes.c_ulong),
+        "bounds": again(c.FPDFPageObj_GetBounds, F), "matrix": again(c.FPDFPageObj_GetMatrix, F),
+        "size": again(c.FPDFTextObj_GetFontSize, F), "font": again(c.FPDFTextObj_GetFont, V),
+        "font_name": again(c.FPDFFont_GetBaseFontName, ctypes.c_size_t), "weight": again(c.FPDFFont_GetWeight, F),
+        "form_count": again(c.FPDFFormObj_CountObjects, F), "form_object": again(c.FPDFFormObj_GetObject, H),
         # pages and text pages loaded and closed by hand: pypdfium2's page objects (a finalizer and a weak
         # reference each, kept as the document's children) cost more than PDFium's calls around its own work
-        "load_page": again(c.FPDF_LoadPage, V, V, F), "close_page": again(c.FPDF_ClosePage, None, V),
-        "load_text": again(c.FPDFText_LoadPage, V, V), "close_text": again(c.FPDFText_ClosePage, None, V),
-        "mediabox": again(c.FPDFPage_GetMediaBox, F, V, V, V, V, V),
+        "load_page": again(c.FPDF_LoadPage, H), "close_page": again(c.FPDF_ClosePage, None),
+        "load_text": again(c.FPDFText_LoadPage, H), "close_text": again(c.FPDFText_ClosePage, None),
+        "mediabox": again(c.FPDFPage_GetMediaBox, F),
+        # the page's text and which object each character is of (`texts`)
+        "chars": again(c.FPDFText_CountChars, F), "page_text": again(c.FPDFText_GetText, F),
+        "unicode": again(c.FPDFText_GetUnicode, ctypes.c_uint),
+        **({"char_object": again(c.FPDFText_GetTextObject, V)} if hasattr(c, "FPDFText_GetTextObject") else {}),
     }
 
 
 _CALLS = _calls() if pdfium_c else {}
 _ELEVEN_FLOATS = struct.Struct("@11f")  # the reader's block of C floats, as Python floats
 _FOUR_FLOATS = struct.Struct("@4f")  # its first four: an object's bounds
-
-
-def _address(handle) -> int:
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+_SEVEN_FLOATS = struct.Struct("@7f")  # its last seven: a text object's size and matrix
 
 
 class _Reader:
-    """Calls into PDFium with buffers made once, not per object; objects are passed as addresses."""
+    """Calls into PDFium with buffers made once, not per object; objects are passed as the handles the calls gave."""
 
     def __init__(self) -> None:
         # one block of floats for every number a call writes: bounds (left, bottom, right, top), the
@@ -169,13 +197,17 @@ class _Reader:
         self.numbers = (ctypes.c_float * 11)()
         self.unpack = partial(_ELEVEN_FLOATS.unpack_from, memoryview(self.numbers).cast("B"))  # faster than a slice
         self.unpack_box = partial(_FOUR_FLOATS.unpack_from, memoryview(self.numbers).cast("B"))  # the bounds alone
+        # the size and the matrix alone (the seven floats after the bounds)
+        self.unpack_size_matrix = partial(_SEVEN_FLOATS.unpack_from, memoryview(self.numbers).cast("B"), 16)
         base, step = ctypes.addressof(self.numbers), ctypes.sizeof(ctypes.c_float)
-        self.corners = tuple(base + k * step for k in range(4))
-        self.size_at = base + 4 * step
-        self.matrix_at = base + 5 * step
+        at = ctypes.c_void_p  # addresses as ctypes passes them to a call without argtypes (`_calls`)
+        self.corners = tuple(at(base + k * step) for k in range(4))
+        self.size_at = at(base + 4 * step)
+        self.matrix_at = at(base + 5 * step)
         self.buffer = (ctypes.c_ushort * 4096)()
-        self.buffer_at, self.buffer_size = ctypes.addressof(self.buffer), ctypes.sizeof(self.buffer)
+        self.buffer_at, self.buffer_size = at(ctypes.addressof(self.buffer)), ctypes.sizeof(self.buffer)
         self.view = memoryview(self.buffer).cast("B")  # the buffer's bytes, decoded without a copy
+        self.page_buffer = (ctypes.c_ushort * 32768)()  # a page's text (`texts.object_texts`)
         self.fonts: dict[int, bool] = {}
         self.calls = _CALLS
 
@@ -198,7 +230,7 @@ class _Reader:
         n = self.calls["text"](obj, textpage, self.buffer_at, self.buffer_size)
         if n > self.buffer_size:
             buffer = (ctypes.c_ushort * (n // 2))()
-            n = self.calls["text"](obj, textpage, ctypes.addressof(buffer), ctypes.sizeof(buffer))
+            n = self.calls["text"](obj, textpage, buffer, ctypes.sizeof(buffer))
             return utf_16_le_decode(memoryview(buffer).cast("B")[:n - 2], "replace")[0] if n > 2 else ""
         # the codec called directly: `bytes.decode` looks the codec up by name on every call
         return utf_16_le_decode(self.view[:n - 2], "replace")[0] if n > 2 else ""
@@ -210,10 +242,10 @@ class _Reader:
             return False
         known = self.fonts.get(font)
         if known is None:
-            name = ctypes.create_string_buffer(256)
-            self.calls["font_name"](font, ctypes.addressof(name), 256)
+            name, handle = ctypes.create_string_buffer(256), ctypes.c_void_p(font)
+            self.calls["font_name"](handle, name, 256)
             base = name.value.decode("latin-1", "replace").lower()
-            known = self.fonts[font] = self.calls["weight"](font) >= 600 or any(
+            known = self.fonts[font] = self.calls["weight"](handle) >= 600 or any(
                 w in base for w in ("bold", "black", "heavy", "semibold"))
         return known
 
@@ -253,7 +285,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
     """The text pieces and rules of page ``index`` (0-based)."""
     reader = reader or _Reader()
     calls = reader.calls
-    page = calls["load_page"](_address(pdf.raw), index)
+    page = calls["load_page"](pdf.raw, index)
     if not page:
         raise pdfium.PdfiumError("Failed to load page.")
     try:
@@ -266,7 +298,8 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
         try:
             get = calls["object"]
             objects = [get(page, k) for k in range(calls["count"](page))]
-            _walk(objects, _IDENTITY, reader, textpage, out, (left, top))
+            known = object_texts(calls, textpage, reader.page_buffer)
+            _walk(objects, _IDENTITY, reader, textpage, {} if known is None else known, out, (left, top))
         finally:
             calls["close_text"](textpage)
     finally:
@@ -274,58 +307,72 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
     return out
 
 
-def _walk(objects: list[int], form: tuple, reader: _Reader, textpage: int, out: Page,
+def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handle, known: dict[int, str], out: Page,
           origin: tuple[float, float]) -> None:
-    """Text pieces and rules of ``objects`` in drawing order; a form's objects where the form stands."""
+    """Text pieces and rules of ``objects`` in drawing order; a form's objects where the form stands.
+
+    ``known`` are the texts of the page's text objects read from the page's text (`texts.object_texts`); an object
+    not in it is asked for its text.
+    """
     left, height = origin
-    calls, unpack, unpack_box, corners = reader.calls, reader.unpack, reader.unpack_box, reader.corners
+    calls, unpack_box, (left_at, bottom_at, right_at, top_at) = reader.calls, reader.unpack_box, reader.corners
+    unpack_size_matrix = reader.unpack_size_matrix
     kind_of, get_bounds, get_matrix, get_size = calls["type"], calls["bounds"], calls["matrix"], calls["size"]
     get_text, font_of, fonts = calls["text"], calls["font"], reader.fonts
     buffer_at, buffer_size, view = reader.buffer_at, reader.buffer_size, reader.view
-    size_at, matrix_at, pieces = reader.size_at, reader.matrix_at, out.pieces
+    size_at, matrix_at, pieces, known_text = reader.size_at, reader.matrix_at, out.pieces, known.get
     for obj in objects:
         # the bounds are asked first: PDFium's text page leaves out a text object narrower than a hundredth of a
         # point (a zero-width run, a tenth of a page's text objects on the corpus), and its text, asked of that
         # page, costs a scan of every character of the page to answer nothing; so such an object is asked only
         # its type (`_ZERO_WIDTH` stays below PDFium's bound, so the two never disagree)
-        get_bounds(obj, *corners)
+        get_bounds(obj, left_at, bottom_at, right_at, top_at)
         x0, y0, x1, y1 = unpack_box()
         if -_ZERO_WIDTH < x1 - x0 < _ZERO_WIDTH and kind_of(obj) == _TEXT:
             continue  # no text
-        # the text is asked next: PDFium answers 0 bytes for any object but text (whose answer holds at least
-        # its NUL), which spares the type's call for the objects that are most of a page (`_Reader.text`, inline)
-        n = get_text(obj, textpage, buffer_at, buffer_size)
-        if n:
+        text = known_text(obj.value)
+        if text is None:
+            # the text is asked next: PDFium answers 0 bytes for any object but text (whose answer holds at least
+            # its NUL), which spares the type's call for the objects that are most of a page (`_Reader.text`, inline)
+            n = get_text(obj, textpage, buffer_at, buffer_size)
+            if not n:
+                _other(obj, form, reader, textpage, known, out, origin, (x0, y0, x1, y1))
+                continue
             if n <= 2:
                 continue  # no text
             text = utf_16_le_decode(view[:n - 2], "replace")[0] if n <= buffer_size else reader.text(obj, textpage)
-            # what `_HYPHENS` translates is none of it printable: most objects are, and need no translation
-            if not text.isprintable():
-                text = text.translate(_HYPHENS)
-            if not text.strip():
-                continue
-            get_matrix(obj, matrix_at)
-            get_size(obj, size_at)
-            size, a, b, c, d, e, f = unpack()[4:]  # (the bounds read above)
-            if form is not _IDENTITY:
-                x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
-                a, b, c, d, e, f = _times((a, b, c, d, e, f), form)
-            scale = (c * c + d * d) ** 0.5
-            upright = abs(b) < 1e-3 * abs(a) + 1e-9 and a > 0 and d > 0
-            font = font_of(obj)
-            bold = fonts.get(font) if font else False
-            if bold is None:
-                bold = reader.bold(obj)
-            pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
-                                height - f if upright else height - y0, size * scale, bold, upright))
+        # what `_HYPHENS` translates is none of it printable: most objects are, and need no translation
+        if not text.isprintable():
+            text = text.translate(_HYPHENS)
+        if not text.strip():
             continue
-        kind = kind_of(obj)
-        if kind == _FORM:
-            inner = _times(reader.matrix_of(obj), form)
-            children = [calls["form_object"](obj, k) for k in range(calls["form_count"](obj))]
-            _walk(children, inner, reader, textpage, out, origin)
-        elif kind == _PATH:
-            if form is not _IDENTITY:
-                x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
-            if y1 - y0 < 2.5 and x1 - x0 > 20:
-                out.rules.append((x0 - left, x1 - left, height - (y1 + y0) / 2))
+        get_matrix(obj, matrix_at)
+        get_size(obj, size_at)
+        size, a, b, c, d, e, f = unpack_size_matrix()
+        if form is not _IDENTITY:
+            x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
+            a, b, c, d, e, f = _times((a, b, c, d, e, f), form)
+        scale = (c * c + d * d) ** 0.5
+        upright = abs(b) < 1e-3 * abs(a) + 1e-9 and a > 0 and d > 0
+        font = font_of(obj)
+        bold = fonts.get(font) if font else False
+        if bold is None:
+            bold = reader.bold(obj)
+        pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
+                            height - f if upright else height - y0, size * scale, bold, upright))
+
+
+def _other(obj: _Handle, form: tuple, reader: _Reader, textpage: _Handle, known: dict[int, str], out: Page,
+           origin: tuple[float, float], bounds: tuple[float, float, float, float]) -> None:
+    """An object without text: a form's objects walked where it stands, a thin wide path kept as a rule."""
+    kind = reader.calls["type"](obj)
+    if kind == _FORM:
+        calls = reader.calls
+        inner = _times(reader.matrix_of(obj), form)
+        children = [calls["form_object"](obj, k) for k in range(calls["form_count"](obj))]
+        _walk(children, inner, reader, textpage, known, out, origin)
+    elif kind == _PATH:
+        x0, y0, x1, y1 = bounds if form is _IDENTITY else _box(bounds, form)
+        if y1 - y0 < 2.5 and x1 - x0 > 20:
+            left, height = origin
+            out.rules.append((x0 - left, x1 - left, height - (y1 + y0) / 2))
