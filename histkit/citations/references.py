@@ -20,7 +20,7 @@ from .legal import ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year
 from ..dates import find_dates
 from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
-from .shortrefs import SAME_AUTHOR, short_note_reference
+from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_number_stops, without_prose_after)
 from .words import UPPER, YEAR, alternation
@@ -295,6 +295,8 @@ def parse_reference(raw: str) -> dict:
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = without_cited_page(_HERE.sub(", ", without_number_stops(text)))
+    if read_note_reference(text, ref):  # `Kennan, Memoirs, supra note 1, 277`, `Brückner (Fn. 1), S. 12`
+        return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
     if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`

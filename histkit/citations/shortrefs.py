@@ -23,7 +23,7 @@ from .gost import op_cit
 from .colon import colon_op_cit
 from .legal import without_lead_in
 from ..dates import trie_alternation
-from .words import alternation, forms
+from .words import UPPER, YEAR, alternation, forms
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -76,6 +76,40 @@ def short_note_reference(piece: str) -> bool:
     found = note_reference(piece[:240])
     return found is not None and re.match(r"^[^\W\d_][^,;()]{1,60}(?:,\s*[^,;()]{2,160})?,?\s*$", piece[:found.start()]) \
         is not None
+
+
+#: The cited pages after a note reference: `, at 141–42`, `, S. 12`, `, Sp. 1593`, `, 18 ff.`
+_PAGES_AFTER_NOTE = re.compile(r"^[\s,)]*(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
+                               r"(?:\s*f{1,2}\.?)?)")
+
+
+#: One to four names joined by `&`, `/` or a word for "and" (`Harrow & Quill`, `Shapin und Schaffer`, `Staudinger/Hellweg`).
+_NAMES = re.compile(rf"[{UPPER}][^\W\d_]*[’'.-]?[^\W\d_]*(?:\s*(?:&|/|\s(?:{alternation('and_words.csv')})\s)\s*"
+                    rf"[{UPPER}][^\W\d_]*[’'.-]?[^\W\d_]*){{0,3}}")
+
+
+def read_note_reference(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a note reference (`short_note_reference`): the name before it as the authors, the short title
+    after the name's comma as the title, the cited pages after it; False (``ref`` untouched) if ``text`` is none.
+
+    >>> ref = {}
+    >>> read_note_reference("Kennan, Memoirs, supra note 1, 277–279", ref), ref
+    (True, {'authors': 'Kennan', 'title': 'Memoirs', 'pages': '277–279'})
+    >>> ref = {}
+    >>> read_note_reference("Harrow & Quill, supra note 18, at 1020", ref), ref
+    (True, {'authors': 'Harrow & Quill', 'title': '', 'pages': '1020'})
+
+    A one-word title after the name is not a given name, and two authors joined by `&` or `and` are not a title.
+    """
+    cited = note_reference(text[:240])
+    if cited is None or not short_note_reference(text):
+        return False
+    name, _, short = text[:cited.start()].strip(" ,").partition(",")
+    if not _NAMES.fullmatch(name.strip()):  # (`For the differences … in detail, Siciliano (Fn. 3)`: prose)
+        return False
+    pages = _PAGES_AFTER_NOTE.match(text[cited.end():])
+    ref.update(authors=name.strip(), title=short.strip(), pages=pages.group("pages") if pages else "")
+    return True
 
 
 def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
@@ -183,15 +217,26 @@ def unresolved_repeat(ref: dict) -> bool:
 
 def bare_note_reference(ref: dict) -> bool:
     """Whether ``ref`` is a note reference that prints no title of its own (`Gutmann, (Fn. 13), 699`, `Smith, supra
-    note 4, at 5`): a cross-reference, which its citation's ``ref_of`` resolves, not another reference.
+    note 4, at 5`) and is no references row of its own: it found no reference, or runs on past its pages into another
+    work (a year after the note reference), so that only its citation's ``ref_of`` can say what it repeats.
 
     >>> bare_note_reference({"raw": "Gutmann, (Fn. 13), 699", "title": "(Fn. 13)", "authors": "Gutmann"})
     True
+    >>> bare_note_reference({"raw": "Gutmann, (Fn. 13), 699", "title": "(Fn. 13)", "authors": "Gutmann", "ref_of": "13:1"})
+    False
+    >>> bare_note_reference({"raw": "Eshel, (Fn. 12), 18, mit Bezug auf Shelley, A Defence of Poetry, 1821.",
+    ...                      "title": "(Fn. 12)", "authors": "Eshel", "ref_of": "12:1"})
+    True
     >>> bare_note_reference({"raw": "Kennan, Memoirs, supra note 1, 277", "title": "Memoirs, supra note 1"})
     False
+
+    A resolved one is a repeat like an op. cit.: its row takes the work's title and year from the reference it repeats.
     """
+    cited = note_reference(ref["raw"])
     printed = printed_title(ref.get("title") or "")
-    return note_reference(ref["raw"]) is not None and (not printed or printed == ref.get("authors"))
+    if cited is None or (printed and printed != ref.get("authors")):
+        return False
+    return not ref.get("ref_of") or re.search(rf"(?<!\d){YEAR}(?!\d)", ref["raw"][cited.end():]) is not None
 
 
 def _in_note(note_no: str, key: str, earlier: list[tuple[str, dict]]) -> str:
