@@ -133,6 +133,9 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
         found = _in_note(cited.group("note"), _author_key(ref["authors"]), earlier)
         if found:
             return found
+    if not cited and _author_and_year_only(ref):  # `Vuković 1989: 20`: the author's work of that year
+        return next((full.get("ref_of") or label for label, full in reversed(earlier) if full.get("year") == ref["year"]
+                     and _author_key(ref["authors"]) in _author_keys(full["authors"])), "")
     if not (cited or _is_short(ref) or op_cit(raw) or colon_op_cit(raw)):
         return ""
     return _link_short_reference(ref, earlier, repeats=bool(cited or op_cit(raw) or colon_op_cit(raw)))
@@ -307,6 +310,11 @@ def cited_kind(raw: str) -> str:
     ''
     """
     return next((kind for pattern, kind in _cited_kinds() if pattern.search(raw)), "")
+
+
+def _author_and_year_only(ref: dict) -> bool:
+    """Whether ``ref`` prints an author and a year and nothing of a work: the short form of author–date citing."""
+    return bool(ref["authors"] and ref["year"]) and not (ref["title"] or ref["container"] or ref["publisher"])
 
 
 def _is_short(ref: dict) -> bool:
