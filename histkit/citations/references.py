@@ -13,6 +13,7 @@ import re
 
 from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
+from .capitals import capitals_head, capitals_reference
 from .heads import without_words_before_name
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
@@ -56,9 +57,6 @@ _IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<
 _CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
 
 # Spanish `GARCÍA, Juan:` and `GARCÍA MARTÍN, J.:`: the surname in capitals, the forename, a colon
-_SURNAME_CAPS = re.compile(rf"^(?P<authors>[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*,\s+[{UPPER}][^\W\d_]*\.?"
-                           rf"(?:[\s-][{UPPER}][^\W\d_]*\.?){{0,2}})\s*:\s+(?=\S)")
-
 _HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
@@ -198,8 +196,15 @@ def looks_like_literature(piece: str) -> bool:
     >>> looks_like_literature("TNA, FO 371/107832, Minute, 12 March 1953")
     False
     """
+    same = SAME_AUTHOR.match(piece)  # `Id.: Título, …` as `Id., Título, …` when not so (`Ista: Naslov.`: colon style)
+    return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
+                                  and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}"))
+
+
+def _looks_like(piece: str) -> bool:
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
     return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
+                or capitals_reference(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
                 or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or _press(piece))
 
@@ -281,7 +286,7 @@ def parse_reference(raw: str) -> dict:
     ref["script"] = script_of(text)
     # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
     # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
-    caps = _SURNAME_CAPS.match(text)
+    caps = capitals_head(text)
     if caps and colon_head(text) is not None:
         caps = None
     if caps:
@@ -326,9 +331,11 @@ def _without_same_author(text: str) -> str:
 
     >>> _without_same_author("Tenże, Kasy, Kraków 1990"), _without_same_author("Ista, »Vas«, Kronika 62 (2014)")
     ('Kasy, Kraków 1990', 'Ista, »Vas«, Kronika 62 (2014)')
+    >>> _without_same_author("Id.: «La Alta Comisaría», en: Libro")
+    '«La Alta Comisaría», en: Libro'
     """
-    same = SAME_AUTHOR.match(text)
-    return text if same is None or QUOTE_START.match(text, same.end()) else text[same.end():]
+    same = SAME_AUTHOR.match(text)  # (`Id.: «Título»`: a colon says it is the authors' place, as after a name)
+    return text if same is None or (QUOTE_START.match(text, same.end()) and ":" not in same.group()) else text[same.end():]
 
 
 def _read_publication(text: str, ref: dict) -> str:

@@ -31,6 +31,8 @@ SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author
 #: What a repeat takes over from the reference it repeats when it does not print it (the title always).
 TAKEN_FIELDS = ("container", "volume", "issue", "place", "publisher", "year")
 
+#: Where the first person of a list of authors ends.
+_FIRST_PERSON_END = re.compile(rf"[,;/&]|\s(?:{alternation('and_words.csv')})\s")
 _INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
 
 
@@ -135,7 +137,7 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
             return found
     if not cited and _author_and_year_only(ref):  # `Vuković 1989: 20`: the author's work of that year
         return next((full.get("ref_of") or label for label, full in reversed(earlier) if full.get("year") == ref["year"]
-                     and _author_key(ref["authors"]) in _author_keys(full["authors"])), "")
+                     and _author_key(ref["authors"]) & _author_keys(full["authors"])), "")
     if not (cited or _is_short(ref) or op_cit(raw) or colon_op_cit(raw)):
         return ""
     return _link_short_reference(ref, earlier, repeats=bool(cited or op_cit(raw) or colon_op_cit(raw)))
@@ -242,30 +244,36 @@ def bare_note_reference(ref: dict) -> bool:
     return not ref.get("ref_of") or re.search(rf"(?<!\d){YEAR}(?!\d)", ref["raw"][cited.end():]) is not None
 
 
-def _in_note(note_no: str, key: str, earlier: list[tuple[str, dict]]) -> str:
+def _in_note(note_no: str, key: frozenset[str], earlier: list[tuple[str, dict]]) -> str:
     """The label of the reference by the author ``key`` in note ``note_no``, else of the note's only reference when it
     is a full one (not itself a repeat); "" for none."""
     cited = [(label, full) for label, full in earlier if label.rsplit(":", 1)[0] == note_no]
-    same = next((full.get("ref_of") or label for label, full in cited if key and key in _author_keys(full["authors"])), "")
+    same = next((full.get("ref_of") or label for label, full in cited if key & _author_keys(full["authors"])), "")
     return same or (cited[0][0] if len(cited) == 1 and not cited[0][1].get("ref_of") else "")
 
 
-def _author_key(authors: str) -> str:
-    """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`)."""
-    words = _name_words(authors)
-    return words[-1] if words else ""
+def _author_key(authors: str) -> frozenset[str]:
+    """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`), of the
+    authors before a comma and of the first person (`VALLVERDÚ SAÑA y PONS ESCUDÉ`: also `sana`)."""
+    return frozenset(words[-1] for words in _name_words(authors) if words)
 
 
 @functools.lru_cache(maxsize=4096)  # (asked of every earlier reference for each short one)
 def _author_keys(authors: str) -> frozenset[str]:
     """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
     prints the family name first)."""
-    words = _name_words(authors)
-    return frozenset((words[0], words[-1])) if words else frozenset()
+    return frozenset(word for words in _name_words(authors) if words for word in (words[0], words[-1]))
 
 
-def _name_words(authors: str) -> list[str]:
-    return [normalise(w) for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
+def _name_words(authors: str) -> tuple[list[str], list[str]]:
+    """The words, initials left out, of the authors before a comma, and of the first person's name (before a comma,
+    `;`, `/`, `&` or a word for "and").
+
+    >>> _name_words("VALLVERDÚ SAÑA y PONS ESCUDÉ")
+    (['vallverdu', 'sana', 'y', 'pons', 'escude'], ['vallverdu', 'sana'])
+    """
+    return tuple([normalise(w) for w in part.split() if not _INITIAL.fullmatch(w)]
+                 for part in (authors.split(",")[0], _FIRST_PERSON_END.split(authors, 1)[0]))
 
 
 def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: bool) -> str:
@@ -274,7 +282,7 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: b
         return ""
     title = normalise(ref["title"]).strip(" .„“\"")
     found = ((label, full) for label, full in reversed(earlier) if full is not ref
-             and key in _author_keys(full["authors"]) and (repeats or _shortens(title, full["title"])))
+             and key & _author_keys(full["authors"]) and (repeats or _shortens(title, full["title"])))
     wanted = cited_kind(ref["raw"]) if repeats else ""
     first = ""
     for label, full in found:
