@@ -23,7 +23,7 @@ from ..text import script_of
 from .notetext import find_dates_covering, kept, split_commas
 from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
-                    without_number_stops, without_prose_after)
+                    without_first_edition, without_number_stops, without_prose_after)
 from .words import UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
@@ -79,7 +79,7 @@ _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg
 
 # `t. 2`, `Т. 2` (a volume) and `wyd. 2`, `2. Aufl.` (an edition) standing alone between commas
 _VOLUME_PART = re.compile(rf"^(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)$")
-_EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?\s*(?:wyd|изд|Aufl)\.)"
+_EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?[ªº]?\s*(?:wyd|изд|Aufl|ed|éd)\.)"
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
 
@@ -299,7 +299,7 @@ def parse_reference(raw: str) -> dict:
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
-    text = without_cited_page(_HERE.sub(", ", without_number_stops(text)))
+    text = without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text))))
     if read_note_reference(text, ref):  # `Kennan, Memoirs, supra note 1, 277`, `Brückner (Fn. 1), S. 12`
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
