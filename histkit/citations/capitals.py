@@ -16,6 +16,7 @@ import functools
 import re
 
 from .gost import op_cit
+from .legal import without_lead_in
 from .words import UPPER, alternation
 
 # family names: words of two capitals or more (`MORALES CARRIÓN`, `RUIZ DE AZÚA`, `SAINT-JUST`)
@@ -54,6 +55,7 @@ def capitals_reference(piece: str) -> bool:
     >>> capitals_reference("RUIZ DE AZÚA: art. cit., p. 195"), capitals_reference("AHN: Estado, leg. 123")
     (True, False)
     """
+    piece = without_lead_in(piece)  # (`Vid. también MERINO BLASCO, Ramón (ed.): …`)
     head = capitals_head(piece)
     if head is None:
         return False
