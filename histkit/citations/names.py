@@ -52,3 +52,4 @@ def names_joined(token: str, short: bool) -> bool:
     """
     sides = AND_WORD.split(token)
     return len(sides) >= 2 and all(map(is_name, sides)) and (short or all(len(side.split()) >= 2 for side in sides))
+

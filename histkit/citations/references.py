@@ -17,7 +17,8 @@ from .capitals import capitals_head, capitals_reference
 from .heads import without_words_before_name
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
-from .legal import ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_legal_short, without_lead_in
+from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_commentary,
+                    read_legal_short, without_lead_in)
 from ..dates import find_dates
 from ..text import script_of
 from .names import AND_WORD, ET_AL, is_name, names_joined
@@ -284,7 +285,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
-    if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`
+    if read_legal_short(text, ref) or read_commentary(text, ref):  # `Hofmann, ZGE 2016, 482`, `Staudinger/Hellweg, BGB`
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref

@@ -21,7 +21,7 @@ import re
 from .archives import normalise
 from .gost import op_cit
 from .colon import colon_op_cit
-from .legal import without_lead_in
+from .legal import commentary_author, without_lead_in
 from ..dates import trie_alternation
 from .words import UPPER, YEAR, alternation, forms
 
@@ -110,7 +110,7 @@ def read_note_reference(text: str, ref: dict) -> bool:
     if not _NAMES.fullmatch(name.strip()):  # (`For the differences … in detail, Siciliano (Fn. 3)`: prose)
         return False
     pages = _PAGES_AFTER_NOTE.match(text[cited.end():])
-    ref.update(authors=name.strip(), title=short.strip(), pages=pages.group("pages") if pages else "")
+    ref.update(authors=commentary_author(name.strip()), title=short.strip(), pages=pages.group("pages") if pages else "")
     return True
 
 
