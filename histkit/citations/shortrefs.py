@@ -175,11 +175,14 @@ def printed_title(title: str) -> str:
 
     >>> printed_title("Memoirs, supra note 1"), printed_title("op. cit."), printed_title("Culture of Fact (Fn. 4) Bd. 2")
     ('Memoirs', '', 'Culture of Fact')
-    >>> printed_title("supra note 196, at 68")
-    ''
+    >>> printed_title("supra note 196, at 68"), printed_title("Wieś kielecka, dz. cyt")
+    ('', 'Wieś kielecka')
     """
     cited = note_reference(title)
     title = (title[:cited.start()] if cited else title).strip(" ,.;:")
+    said = op_cit(title)  # `Wieś kielecka, dz. cyt.`: the short title before the op. cit. word
+    if said and said.start() > 0 and not title[said.end():].strip(" ,.;:"):
+        title = title[:said.start()].strip(" ,.;:")
     return "" if not title or _says_op_cit(title) or _op_cit_title(title) else title
 
 
@@ -280,9 +283,12 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: b
     key = _author_key(ref["authors"])
     if not key:
         return ""
-    title = normalise(ref["title"]).strip(" .„“\"")
-    found = ((label, full) for label, full in reversed(earlier) if full is not ref
-             and key & _author_keys(full["authors"]) and (repeats or _shortens(title, full["title"])))
+    title = normalise(printed_title(ref["title"])).strip(" .„“\"")
+    found = [(label, full) for label, full in reversed(earlier) if full is not ref
+             and key & _author_keys(full["authors"]) and (repeats or _shortens(title, full["title"]))]
+    titled = next((full.get("ref_of") or label for label, full in found if repeats and _shortens(title, full["title"])), "")
+    if titled:  # `Malinowska, Wieś kielecka, dz. cyt.`: the author's work of that title, not her latest
+        return titled
     wanted = cited_kind(ref["raw"]) if repeats else ""
     first = ""
     for label, full in found:
