@@ -40,10 +40,10 @@ def test_a_note_reference_points_to_the_authors_reference_in_that_note_not_to_th
     assert cited[["kind", "ref_of"]].values.tolist()[2] == ["literature", "1:1"]
 
 
-def test_a_bare_note_reference_is_a_literature_citation_pointing_to_that_note_not_another_reference_row():
+def test_a_bare_note_reference_is_a_literature_citation_pointing_to_that_note_and_a_repeat_row():
     texts = ("John Smith, Anthracite Housing (New York: Harper, 1950), 45.", "Smith, supra note 1, at 52.")
     assert citations(*texts)[["kind", "ref_of"]].values.tolist() == [["literature", ""], ["literature", "1:1"]]
-    assert references(*texts).note_no.tolist() == ["1"]
+    assert references(*texts)[["note_no", "ref_of"]].values.tolist() == [["1", ""], ["2", "1:1"]]
 
 
 @pytest.mark.parametrize("full, repeat", [
@@ -180,7 +180,7 @@ def test_a_short_title_repeat_keeps_the_title_it_prints():
 def test_a_note_reference_links_to_the_authors_reference_read_after_a_lead_in():
     texts = ("See, for instance, Lorraine M. Lees, Keeping Tito Afloat (University Park: Penn State UP, 1997), 211.",
              "Lees, supra note 1, 240.")
-    assert references(*texts).authors.tolist() == ["Lorraine M. Lees"]
+    assert references(*texts).authors.tolist() == ["Lorraine M. Lees", "Lees"]
     assert citations(*texts).ref_of.tolist()[-1] == "1:1"
 
 

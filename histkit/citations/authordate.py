@@ -23,13 +23,14 @@ _INITIALS = rf"[{_UPPER}][a-z]?\.(?:[\s-]{{0,2}}[{_UPPER}][a-z]?\.){{0,2}}"
 _DATE = r"\((?P<date>[^()]{1,40})\)"
 _URL = re.compile(r"\s*(?:https?://|www\.|doi:\s*)\S+", re.IGNORECASE)
 _JOURNAL = re.compile(r"^(?P<container>[^\d]+?),?\s+(?P<volume>\d+)\s*(?:\((?P<issue>[^()]{1,15})\))?"
-                      r"(?:\s*,\s*(?P<pages>(?:pp?\.\s*)?[\dA-Za-z]*\d+(?:\s*[–—-]\s*\d+)?))?\s*[,.]?$")
+                      r"(?:\s*[,:]\s*(?P<pages>(?:pp?\.\s*)?[\dA-Za-z]*\d+(?:\s*[–—-]\s*\d+)?))?\s*[,.]?$")
 _TRAILING_BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 
 
 @functools.cache
-def _heads() -> tuple[re.Pattern, re.Pattern]:
-    """The opening of a reference by persons (any sentence of a note) and by an organisation (the note's start)."""
+def _heads() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The opening of a reference by persons (any sentence of a note) and by an organisation (the note's start), the
+    date in brackets; and by persons with the year bare."""
     joiner = rf"(?:&|{alternation('and_words.csv')})"
     person = rf"{_SURNAME},\s*{_INITIALS}"
     # one way only to read what stands between two persons, and at most 20 of them, never given back: a
@@ -37,7 +38,9 @@ def _heads() -> tuple[re.Pattern, re.Pattern]:
     persons = rf"{person}(?:(?:,\s*|\s+)(?:{joiner}\s+|&\s*)?{person}){{0,19}}+(?:,?\s+et\s+al\.)?"
     by_persons = re.compile(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s*{_DATE}\.\s+(?=\S)")
     by_body = re.compile(rf"^(?P<authors>[{_UPPER}][^().;:\d]{{2,120}}?)\.\s*{_DATE}\.\s+(?=\S)")
-    return by_persons, by_body
+    # the year without brackets, a full stop after it: `BOGDANIĆ, M. 1997. Naslov. Zagreb.`
+    by_persons_bare = re.compile(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s+(?P<date>{YEAR})[a-z]?\.\s+(?=\S)")
+    return by_persons, by_body, by_persons_bare
 
 
 _CITED = re.compile(rf"^\((?P<authors>{_SURNAME}(?:\s+(?:&|and)\s+{_SURNAME}|\s+et\s+al\.)?),?\s+(?P<year>{YEAR})[a-z]?"
@@ -64,8 +67,25 @@ def is_author_date(text: str) -> bool:
 
     >>> is_author_date("Lastname, A. (2001). Book title (2nd ed.). Publisher."), is_author_date("(Lastname, 2001, p. 4)")
     (True, True)
+    >>> is_author_date("Vuković 1989: 20."), is_author_date("HDA 1945: 12")
+    (True, False)
     """
-    return bool(_CITED.match(text.strip()) or author_date_head(text))
+    return bool(_cited(text) or author_date_head(text))
+
+
+def _cited(text: str) -> re.Match | None:
+    """The short form cited in a note: `(Lastname, 2001, p. 4)`, or `Lastname 2001: 4` without brackets."""
+    return _CITED.match(text.strip()) or _cited_bare().match(text.strip())
+
+
+@functools.cache
+def _cited_bare() -> re.Pattern:
+    """The short form without brackets, its page after a colon: `Vuković 1989: 20`, `Kos i Novak 2001: 5-7`; the
+    surname has a small letter, so that an archive's code before a number (`HDA 1945: 12`) is not read as one."""
+    joiner = rf"(?:&|{alternation('and_words.csv')})"
+    surname = rf"(?=[^\s\d]*[a-zà-ÿā-žа-яђљњћџ]){_SURNAME}"
+    return re.compile(rf"^(?P<authors>{surname}(?:\s+{joiner}\s+{surname})?)\s+(?P<year>{YEAR})[a-z]?:\s*"
+                      r"(?P<pages>\d+(?:\s*[–—-]\s*\d+)?)\.?$")
 
 
 def read_author_date(text: str, ref: dict) -> bool:
@@ -81,7 +101,7 @@ def read_author_date(text: str, ref: dict) -> bool:
     `[PowerPoint slides]`, a report's number): it is left out of the title; a
     description in square brackets is the container, and what follows it the publisher.
     """
-    cited = _CITED.match(text.strip())
+    cited = _cited(text)
     if cited:
         ref.update(authors=cited.group("authors"), year=cited.group("year"), pages=cited.group("pages") or "")
         return True
@@ -108,7 +128,7 @@ def _read_rest(sentences: list[str], ref: dict, dated: bool) -> None:
         if tail.group().strip().startswith("["):
             described = tail.group().strip(" []")
         title = title[:tail.start()]
-    ref["title"] = title.strip(" ,")
+    ref["title"] = re.sub(r"^[„“\"«‘](.*)[“”\"»’]$", r"\1", title.strip(" ,"))  # (`„Naslov“.`: a quoted title)
     rest = [s.strip(" .,") for s in sentences[cut:] if s.strip(" .,")]
     journal = _JOURNAL.match(rest[0]) if rest else None
     if journal:

@@ -130,8 +130,12 @@ def is_legal_short(piece: str) -> bool:
     (True, False)
     >>> is_legal_short("De la Durantaye, ZUM 2011, 538, 538 ff."), is_legal_short("Steinhauer, K&R 2009, 161")
     (True, True)
+    >>> is_legal_short("Staudinger/Hellweg, BGB, 13. Bearb. 1999, § 611 Rn. 12")
+    True
+
+    A commentary cited by its name and its author's (`read_commentary`) is one too.
     """
-    return _LEGAL_SHORT.match(piece.strip()) is not None
+    return _LEGAL_SHORT.match(piece.strip()) is not None or _commentary().match(piece.strip()) is not None
 
 
 def read_legal_short(text: str, ref: dict) -> bool:
@@ -145,6 +149,44 @@ def read_legal_short(text: str, ref: dict) -> bool:
     if found is None:
         return False
     ref.update({key: found.group(key).strip() for key in ("authors", "container", "year", "pages")})
+    return True
+
+
+@functools.cache
+def _commentary() -> re.Pattern:
+    # `Staudinger/Hellweg, BGB, 13. Bearb. 1999, § 611 Rn. 12`, `MüKo/Säcker, BGB, § 1 Rn. 3`: the commentary's name
+    # (``reference_words.csv``, kind ``commentary``), its author's, the law, the edition and year, the provision cited
+    return re.compile(rf"^(?P<commentary>{alternation('reference_words.csv', 'commentary')})\s*/\s*(?P<authors>{_NAME})"
+                      rf"(?:,\s*(?P<container>[^,\d§]{{1,40}}?))?(?:,\s*(?:\d+\.\s*[^\W\d]+\.\s*)?(?P<year>{YEAR}))?"
+                      rf"(?:,?\s*(?P<pages>(?:§|Art\.|Rn\.)[^,]*))?\s*\.?$")
+
+
+def commentary_author(name: str) -> str:
+    """The author of ``name`` when it is a commentary's name and its author's (`Staudinger/Hellweg`), else ``name``.
+
+    >>> commentary_author("Staudinger/Hellweg"), commentary_author("Bähr/Brunner")
+    ('Hellweg', 'Bähr/Brunner')
+    """
+    found = _commentary().match(name.strip())
+    return found.group("authors") if found else name
+
+
+def read_commentary(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a German commentary cited by its name and its author's: the author, the law as the container,
+    the year of the edition, the provision cited as the pages; False, and nothing filled, if not one.
+
+    >>> ref = {}
+    >>> read_commentary("Staudinger/Hellweg, BGB, 13. Bearb. 1999, § 611 Rn. 12", ref), ref
+    (True, {'authors': 'Hellweg', 'container': 'BGB', 'year': '1999', 'pages': '§ 611 Rn. 12'})
+    >>> read_commentary("Bähr/Brunner, Title, Berlin 1990", {})
+    False
+
+    The commentary (Staudinger, MüKo, Palandt …) is its editors' name, not an author's.
+    """
+    found = _commentary().match(text.strip())
+    if found is None:
+        return False
+    ref.update({key: (found.group(key) or "").strip() for key in ("authors", "container", "year", "pages")})
     return True
 
 

@@ -13,16 +13,19 @@ import re
 
 from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
+from .capitals import capitals_head, capitals_reference
 from .heads import without_words_before_name
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
-from .legal import ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_legal_short, without_lead_in
+from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_commentary,
+                    read_legal_short, without_lead_in)
 from ..dates import find_dates
 from ..text import script_of
+from .names import AND_WORD, ET_AL, is_name, names_joined
 from .notetext import find_dates_covering, kept, split_commas
-from .shortrefs import SAME_AUTHOR, short_note_reference
+from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
-                    without_number_stops, without_prose_after)
+                    without_first_edition, without_number_stops, without_prose_after)
 from .words import UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
@@ -56,9 +59,6 @@ _IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<
 _CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
 
 # Spanish `GARCÍA, Juan:` and `GARCÍA MARTÍN, J.:`: the surname in capitals, the forename, a colon
-_SURNAME_CAPS = re.compile(rf"^(?P<authors>[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*,\s+[{UPPER}][^\W\d_]*\.?"
-                           rf"(?:[\s-][{UPPER}][^\W\d_]*\.?){{0,2}})\s*:\s+(?=\S)")
-
 _HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
@@ -81,18 +81,10 @@ _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg
 
 # `t. 2`, `Т. 2` (a volume) and `wyd. 2`, `2. Aufl.` (an edition) standing alone between commas
 _VOLUME_PART = re.compile(rf"^(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)$")
-_EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?\s*(?:wyd|изд|Aufl)\.)"
+_EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?[ªº]?\s*(?:wyd|изд|Aufl|ed|éd)\.)"
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
-_ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
-
-_NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[{UPPER}]\.(?:[{UPPER}]\.)*"
-                        rf"|[{UPPER}][a-zа-я]?\.)$")
-
-# `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
-_AND_WORD = re.compile(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
 _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
-_AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
 
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
@@ -106,8 +98,6 @@ _QUOTED_JOURNAL = re.compile(
     rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"
     rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
     rf"(?:\s*,?\s*(?:(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
-
-_ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
 _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
@@ -198,8 +188,15 @@ def looks_like_literature(piece: str) -> bool:
     >>> looks_like_literature("TNA, FO 371/107832, Minute, 12 March 1953")
     False
     """
+    same = SAME_AUTHOR.match(piece)  # `Id.: Título, …` as `Id., Título, …` when not so (`Ista: Naslov.`: colon style)
+    return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
+                                  and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}"))
+
+
+def _looks_like(piece: str) -> bool:
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
     return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
+                or capitals_reference(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
                 or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or _press(piece))
 
@@ -217,8 +214,9 @@ def _reads_as_publication(piece: str) -> bool:
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and re.search(YEAR, body) is not None
     if shape or inside:
         parts = split_commas(body)
-        if parts and _is_name(parts[0]) and (len(parts) >= shape if shape else  # `…, in «Rivista», 1971`
-                                              any(IN_CONTAINER.match(part) for part in parts[2:])):
+        named = parts and (is_name(parts[0]) or names_joined(parts[0], short=False))  # (`John Kearney and Mary Oster`)
+        if named and (len(parts) >= shape if shape else  # `…, in «Rivista», 1971`
+                      any(IN_CONTAINER.match(part) for part in parts[2:])):
             return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
@@ -226,7 +224,7 @@ def _reads_as_publication(piece: str) -> bool:
         return True
     if BRACKET_YEAR_PAGE.search(piece):  # `Zeman, Title, Review 77:3 (1983) 690`, `Schupisser, Title (2023) 45`
         parts = split_commas(piece)
-        if len(parts) >= 2 and _is_name(parts[0]):
+        if len(parts) >= 2 and is_name(parts[0]):
             return True
     head = piece[:80]
     quote = QUOTE_START.search(head)
@@ -241,24 +239,12 @@ def _journal_after_title(body: str) -> bool:
     """Whether ``body`` is an author, a title and a journal's name, volume and year (`journal_tail`)."""
     head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}", body) else None
     parts = split_commas(head) if head else []
-    return len(parts) >= 2 and _is_name(parts[0])
+    return len(parts) >= 2 and is_name(parts[0])
 
 
 def _short_title(piece: str) -> re.Match | None:
     return re.match(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|[SsСс]\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
                     r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?)?\s*\.?\s*$", piece)
-
-
-_NAMES_SPLIT = re.compile(r"\s*/\s*|\s+")
-
-
-def _is_name(token: str) -> bool:
-    words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", _ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
-    if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
-        return False
-    if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
-        return False
-    return all(_NAME_WORD.match(w) for w in words)
 
 
 # Why a heuristic parser: on eight book and article citations of the seed, refextract (built for physics)
@@ -276,12 +262,12 @@ def parse_reference(raw: str) -> dict:
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
     text = without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(",")))
     if not _ORAL.match(text):  # (`Interview with Koča Stanić, Belgrade, …`: the words before the name are the source's)
-        text = without_words_before_name(text, _is_name)
+        text = without_words_before_name(text, is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
     # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
     # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
-    caps = _SURNAME_CAPS.match(text)
+    caps = capitals_head(text)
     if caps and colon_head(text) is not None:
         caps = None
     if caps:
@@ -294,10 +280,12 @@ def parse_reference(raw: str) -> dict:
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
-    text = without_cited_page(_HERE.sub(", ", without_number_stops(text)))
+    text = without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text))))
+    if read_note_reference(text, ref):  # `Kennan, Memoirs, supra note 1, 277`, `Brückner (Fn. 1), S. 12`
+        return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
-    if read_legal_short(text, ref):  # `Hofmann, ZGE 2016, 482, 498`
+    if read_legal_short(text, ref) or read_commentary(text, ref):  # `Hofmann, ZGE 2016, 482`, `Staudinger/Hellweg, BGB`
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
@@ -324,9 +312,11 @@ def _without_same_author(text: str) -> str:
 
     >>> _without_same_author("Tenże, Kasy, Kraków 1990"), _without_same_author("Ista, »Vas«, Kronika 62 (2014)")
     ('Kasy, Kraków 1990', 'Ista, »Vas«, Kronika 62 (2014)')
+    >>> _without_same_author("Id.: «La Alta Comisaría», en: Libro")
+    '«La Alta Comisaría», en: Libro'
     """
-    same = SAME_AUTHOR.match(text)
-    return text if same is None or QUOTE_START.match(text, same.end()) else text[same.end():]
+    same = SAME_AUTHOR.match(text)  # (`Id.: «Título»`: a colon says it is the authors' place, as after a name)
+    return text if same is None or (QUOTE_START.match(text, same.end()) and ":" not in same.group()) else text[same.end():]
 
 
 def _read_publication(text: str, ref: dict) -> str:
@@ -376,7 +366,7 @@ def _imprint_comma(head: str) -> re.Match | None:
     if found is None or not found.group("town"):
         return found
     before = split_commas(head[:found.start()])
-    return None if len(before) == 1 and _is_name(before[0]) else found
+    return None if len(before) == 1 and is_name(before[0]) else found
 
 
 def _book_year(head: str) -> re.Match | None:
@@ -434,7 +424,7 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
 def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
     first = _EDITORS_FIRST.match(head)  # `Jane Doherty and Michael Reeve, eds., Title`: the editors, then the title
-    if first and all(map(_is_name, _AND_WORD.split(first.group("names")))):
+    if first and all(map(is_name, AND_WORD.split(first.group("names")))):
         _read_plain(head[first.end():], ref)
         ref["authors"] = ref["authors"] or first.group("names")
         return
@@ -454,9 +444,10 @@ def _read_plain(head: str, ref: dict) -> None:
         parts.remove(part)
     authors = []
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
-    while len(parts) > 1 and _is_name(parts[0]) and not IN_CONTAINER.match(parts[1]):
-        authors.append(_ET_AL.sub("", parts.pop(0)))
-    if not authors and len(parts) == 1 and ref["container"] and _is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`
+    while len(parts) > 1 and (is_name(parts[0]) or not authors and names_joined(parts[0], short=not ref["year"])) \
+            and not IN_CONTAINER.match(parts[1]):
+        authors.append(ET_AL.sub("", parts.pop(0)))
+    if not authors and len(parts) == 1 and ref["container"] and is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`
         authors, parts = parts, []
     ref["authors"] = ", ".join(authors)
     inside = next((k for k, part in enumerate(parts) if k and IN_CONTAINER.match(part)), None)
@@ -470,7 +461,7 @@ def _read_plain(head: str, ref: dict) -> None:
         else:  # `in Böhle/Voß (Hrsg), Handbuch (2010)`: a book's year ends it
             ref["container"] = container_year(container, ref).strip(" ,.")
         parts = parts[:inside]
-        if not authors and len(parts) == 1 and " " not in parts[0] and _is_name(parts[0]):  # `Hollweger, in: Klang, …`
+        if not authors and len(parts) == 1 and " " not in parts[0] and is_name(parts[0]):  # `Hollweger, in: Klang, …`
             ref["authors"], parts = parts[0], []
     ref["title"] = ", ".join(parts).strip(" ,")
 

@@ -21,9 +21,9 @@ import re
 from .archives import normalise
 from .gost import op_cit
 from .colon import colon_op_cit
-from .legal import without_lead_in
+from .legal import commentary_author, without_lead_in
 from ..dates import trie_alternation
-from .words import alternation, forms
+from .words import UPPER, YEAR, alternation, forms
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -31,6 +31,8 @@ SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author
 #: What a repeat takes over from the reference it repeats when it does not print it (the title always).
 TAKEN_FIELDS = ("container", "volume", "issue", "place", "publisher", "year")
 
+#: Where the first person of a list of authors ends.
+_FIRST_PERSON_END = re.compile(rf"[,;/&]|\s(?:{alternation('and_words.csv')})\s")
 _INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
 
 
@@ -78,6 +80,40 @@ def short_note_reference(piece: str) -> bool:
         is not None
 
 
+#: The cited pages after a note reference: `, at 141–42`, `, S. 12`, `, Sp. 1593`, `, 18 ff.`
+_PAGES_AFTER_NOTE = re.compile(r"^[\s,)]*(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
+                               r"(?:\s*f{1,2}\.?)?)")
+
+
+#: One to four names joined by `&`, `/` or a word for "and" (`Harrow & Quill`, `Shapin und Schaffer`, `Staudinger/Hellweg`).
+_NAMES = re.compile(rf"[{UPPER}][^\W\d_]*[’'.-]?[^\W\d_]*(?:\s*(?:&|/|\s(?:{alternation('and_words.csv')})\s)\s*"
+                    rf"[{UPPER}][^\W\d_]*[’'.-]?[^\W\d_]*){{0,3}}")
+
+
+def read_note_reference(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a note reference (`short_note_reference`): the name before it as the authors, the short title
+    after the name's comma as the title, the cited pages after it; False (``ref`` untouched) if ``text`` is none.
+
+    >>> ref = {}
+    >>> read_note_reference("Kennan, Memoirs, supra note 1, 277–279", ref), ref
+    (True, {'authors': 'Kennan', 'title': 'Memoirs', 'pages': '277–279'})
+    >>> ref = {}
+    >>> read_note_reference("Harrow & Quill, supra note 18, at 1020", ref), ref
+    (True, {'authors': 'Harrow & Quill', 'title': '', 'pages': '1020'})
+
+    A one-word title after the name is not a given name, and two authors joined by `&` or `and` are not a title.
+    """
+    cited = note_reference(text[:240])
+    if cited is None or not short_note_reference(text):
+        return False
+    name, _, short = text[:cited.start()].strip(" ,").partition(",")
+    if not _NAMES.fullmatch(name.strip()):  # (`For the differences … in detail, Siciliano (Fn. 3)`: prose)
+        return False
+    pages = _PAGES_AFTER_NOTE.match(text[cited.end():])
+    ref.update(authors=commentary_author(name.strip()), title=short.strip(), pages=pages.group("pages") if pages else "")
+    return True
+
+
 def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     """The label of the full reference that a short title, an op. cit. or a note reference repeats, among ``earlier``
     (label ``note:seq``, reference).
@@ -99,6 +135,9 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
         found = _in_note(cited.group("note"), _author_key(ref["authors"]), earlier)
         if found:
             return found
+    if not cited and _author_and_year_only(ref):  # `Vuković 1989: 20`: the author's work of that year
+        return next((full.get("ref_of") or label for label, full in reversed(earlier) if full.get("year") == ref["year"]
+                     and _author_key(ref["authors"]) & _author_keys(full["authors"])), "")
     if not (cited or _is_short(ref) or op_cit(raw) or colon_op_cit(raw)):
         return ""
     return _link_short_reference(ref, earlier, repeats=bool(cited or op_cit(raw) or colon_op_cit(raw)))
@@ -136,11 +175,14 @@ def printed_title(title: str) -> str:
 
     >>> printed_title("Memoirs, supra note 1"), printed_title("op. cit."), printed_title("Culture of Fact (Fn. 4) Bd. 2")
     ('Memoirs', '', 'Culture of Fact')
-    >>> printed_title("supra note 196, at 68")
-    ''
+    >>> printed_title("supra note 196, at 68"), printed_title("Wieś kielecka, dz. cyt")
+    ('', 'Wieś kielecka')
     """
     cited = note_reference(title)
     title = (title[:cited.start()] if cited else title).strip(" ,.;:")
+    said = op_cit(title)  # `Wieś kielecka, dz. cyt.`: the short title before the op. cit. word
+    if said and said.start() > 0 and not title[said.end():].strip(" ,.;:"):
+        title = title[:said.start()].strip(" ,.;:")
     return "" if not title or _says_op_cit(title) or _op_cit_title(title) else title
 
 
@@ -183,50 +225,70 @@ def unresolved_repeat(ref: dict) -> bool:
 
 def bare_note_reference(ref: dict) -> bool:
     """Whether ``ref`` is a note reference that prints no title of its own (`Gutmann, (Fn. 13), 699`, `Smith, supra
-    note 4, at 5`): a cross-reference, which its citation's ``ref_of`` resolves, not another reference.
+    note 4, at 5`) and is no references row of its own: it found no reference, or runs on past its pages into another
+    work (a year after the note reference), so that only its citation's ``ref_of`` can say what it repeats.
 
     >>> bare_note_reference({"raw": "Gutmann, (Fn. 13), 699", "title": "(Fn. 13)", "authors": "Gutmann"})
     True
+    >>> bare_note_reference({"raw": "Gutmann, (Fn. 13), 699", "title": "(Fn. 13)", "authors": "Gutmann", "ref_of": "13:1"})
+    False
+    >>> bare_note_reference({"raw": "Eshel, (Fn. 12), 18, mit Bezug auf Shelley, A Defence of Poetry, 1821.",
+    ...                      "title": "(Fn. 12)", "authors": "Eshel", "ref_of": "12:1"})
+    True
     >>> bare_note_reference({"raw": "Kennan, Memoirs, supra note 1, 277", "title": "Memoirs, supra note 1"})
     False
+
+    A resolved one is a repeat like an op. cit.: its row takes the work's title and year from the reference it repeats.
     """
+    cited = note_reference(ref["raw"])
     printed = printed_title(ref.get("title") or "")
-    return note_reference(ref["raw"]) is not None and (not printed or printed == ref.get("authors"))
+    if cited is None or (printed and printed != ref.get("authors")):
+        return False
+    return not ref.get("ref_of") or re.search(rf"(?<!\d){YEAR}(?!\d)", ref["raw"][cited.end():]) is not None
 
 
-def _in_note(note_no: str, key: str, earlier: list[tuple[str, dict]]) -> str:
+def _in_note(note_no: str, key: frozenset[str], earlier: list[tuple[str, dict]]) -> str:
     """The label of the reference by the author ``key`` in note ``note_no``, else of the note's only reference when it
     is a full one (not itself a repeat); "" for none."""
     cited = [(label, full) for label, full in earlier if label.rsplit(":", 1)[0] == note_no]
-    same = next((full.get("ref_of") or label for label, full in cited if key and key in _author_keys(full["authors"])), "")
+    same = next((full.get("ref_of") or label for label, full in cited if key & _author_keys(full["authors"])), "")
     return same or (cited[0][0] if len(cited) == 1 and not cited[0][1].get("ref_of") else "")
 
 
-def _author_key(authors: str) -> str:
-    """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`)."""
-    words = _name_words(authors)
-    return words[-1] if words else ""
+def _author_key(authors: str) -> frozenset[str]:
+    """The first author's surname, folded: the last word that is not an initial (`Петров П. П.`, `Geoff Eley`), of the
+    authors before a comma and of the first person (`VALLVERDÚ SAÑA y PONS ESCUDÉ`: also `sana`)."""
+    return frozenset(words[-1] for words in _name_words(authors) if words)
 
 
 @functools.lru_cache(maxsize=4096)  # (asked of every earlier reference for each short one)
 def _author_keys(authors: str) -> frozenset[str]:
     """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
     prints the family name first)."""
-    words = _name_words(authors)
-    return frozenset((words[0], words[-1])) if words else frozenset()
+    return frozenset(word for words in _name_words(authors) if words for word in (words[0], words[-1]))
 
 
-def _name_words(authors: str) -> list[str]:
-    return [normalise(w) for w in authors.split(",")[0].split() if not _INITIAL.fullmatch(w)]
+def _name_words(authors: str) -> tuple[list[str], list[str]]:
+    """The words, initials left out, of the authors before a comma, and of the first person's name (before a comma,
+    `;`, `/`, `&` or a word for "and").
+
+    >>> _name_words("VALLVERDÚ SAÑA y PONS ESCUDÉ")
+    (['vallverdu', 'sana', 'y', 'pons', 'escude'], ['vallverdu', 'sana'])
+    """
+    return tuple([normalise(w) for w in part.split() if not _INITIAL.fullmatch(w)]
+                 for part in (authors.split(",")[0], _FIRST_PERSON_END.split(authors, 1)[0]))
 
 
 def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: bool) -> str:
     key = _author_key(ref["authors"])
     if not key:
         return ""
-    title = normalise(ref["title"]).strip(" .„“\"")
-    found = ((label, full) for label, full in reversed(earlier) if full is not ref
-             and key in _author_keys(full["authors"]) and (repeats or _shortens(title, full["title"])))
+    title = normalise(printed_title(ref["title"])).strip(" .„“\"")
+    found = [(label, full) for label, full in reversed(earlier) if full is not ref
+             and key & _author_keys(full["authors"]) and (repeats or _shortens(title, full["title"]))]
+    titled = next((full.get("ref_of") or label for label, full in found if repeats and _shortens(title, full["title"])), "")
+    if titled:  # `Malinowska, Wieś kielecka, dz. cyt.`: the author's work of that title, not her latest
+        return titled
     wanted = cited_kind(ref["raw"]) if repeats else ""
     first = ""
     for label, full in found:
@@ -262,6 +324,11 @@ def cited_kind(raw: str) -> str:
     ''
     """
     return next((kind for pattern, kind in _cited_kinds() if pattern.search(raw)), "")
+
+
+def _author_and_year_only(ref: dict) -> bool:
+    """Whether ``ref`` prints an author and a year and nothing of a work: the short form of author–date citing."""
+    return bool(ref["authors"] and ref["year"]) and not (ref["title"] or ref["container"] or ref["publisher"])
 
 
 def _is_short(ref: dict) -> bool:

@@ -86,6 +86,28 @@ def without_prose_after(text: str) -> str:
     return text
 
 
+@functools.cache
+def _first_edition() -> re.Pattern:
+    words = alternation("reference_words.csv", "first_edition")
+    # (after the year of the edition cited: `2010 (1.ª ed. 1986)`; not a law review's `77 (2d ed. 1999)`)
+    return re.compile(rf"(?<=\d{{4}})\s*\((?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*(?:\d+\s*[.ªº]?\s*)?"
+                      rf"{YEAR}\)")
+
+
+def without_first_edition(text: str) -> str:
+    """``text`` without a bracket naming an earlier edition and its year: the year of the edition cited is before it.
+
+    >>> without_first_edition("Málaga, Algazara, 2010 (1.ª ed. 1986), pp. 14-20")
+    'Málaga, Algazara, 2010, pp. 14-20'
+    >>> without_first_edition("Łódź 2005 (wyd. 1 1995), s. 7"), without_first_edition("Crítica, 1996 (ed. or. 1993)")
+    ('Łódź 2005, s. 7', 'Crítica, 1996')
+
+    The words (`ed. or.`, `wyd.`, `изд.`, `Aufl.`, `first published` …) are ``reference_words.csv``'s, kind
+    ``first_edition``.
+    """
+    return _first_edition().sub("", text)
+
+
 def without_cited_page(text: str) -> str:
     """``text`` without a cited page in brackets after its pages.
 

@@ -1,0 +1,55 @@
+"""Whether a part of a reference between commas is the name of a person, or of persons (`is_name`, `names_joined`).
+
+A name is one to five words, each capitalised, an initial or a particle
+(`van`, `de`, …), without digits: `Geoff Eley`, `J. Dupont`, `Bähr/Brunner`
+(two authors of a German citation), `D. et Y. Roman` (a word for "and" before
+an initial). Persons joined by a word for "and" or `&` without initials
+(`Kearney and Oster`, `John Kearney and Mary Oster`) are `names_joined`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import UPPER, alternation
+
+#: `et al.`, `i in.`, `и др.` after the authors.
+ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
+#: A word for "and" (or `&`) between two persons.
+AND_WORD = re.compile(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
+
+_NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[{UPPER}]\.(?:[{UPPER}]\.)*"
+                        rf"|[{UPPER}][a-zа-я]?\.)$")
+# `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
+_AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
+_ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
+_NAMES_SPLIT = re.compile(r"\s*/\s*|\s+")
+
+
+def is_name(token: str) -> bool:
+    """Whether ``token`` is a person's name (or two joined by `/`, or by "and" before an initial).
+
+    >>> is_name("Geoff Eley"), is_name("D. et Y. Roman"), is_name("Bähr/Brunner"), is_name("The Cold War")
+    (True, True, True, False)
+    """
+    words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
+    if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
+        return False
+    if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def names_joined(token: str, short: bool) -> bool:
+    """Whether ``token`` is persons joined by a word for "and" or `&`: in a short reference (no year) any names
+    (`Kearney and Oster`), else names of two words or more each (`John Kearney and Mary Oster`), so that a title of
+    two nouns (`Staat und Gesellschaft, Berlin 1990`) is not taken for two authors.
+
+    >>> names_joined("Kearney and Oster", short=True), names_joined("Staat und Gesellschaft", short=False)
+    (True, False)
+    >>> names_joined("John Kearney and Mary Oster", short=False)
+    True
+    """
+    sides = AND_WORD.split(token)
+    return len(sides) >= 2 and all(map(is_name, sides)) and (short or all(len(side.split()) >= 2 for side in sides))
+
