@@ -1,4 +1,4 @@
-"""The matcher of an authority table is built once per process while the table stays as it was."""
+"""The matcher of an authority table is built once per process while the table's content stays as it was."""
 
 import pandas as pd
 
@@ -9,6 +9,10 @@ from histkit.citations.archives import table_matcher
 def test_the_same_unchanged_table_gives_the_same_matcher():
     table = load_archives()
     assert table_matcher(table) is table_matcher(table)
+
+
+def test_the_same_content_read_again_gives_the_same_matcher():
+    assert table_matcher(load_archives()) is table_matcher(load_archives())
 
 
 def test_a_table_changed_in_place_gets_a_matcher_that_knows_the_change():

@@ -419,25 +419,28 @@ def _name_opening(names: tuple[str, ...]):
     return NameTrie(names) if names and plain_names(names) else _compile(names, r"({})(?![^\W_])")
 
 
-_BUILT: dict = {}  # the last authority table a matcher was built of: {"table", "as_built", "matcher"}
+_BUILT: dict = {}  # the content of the last authority table a matcher was built of: {"as_built", "matcher"}
 
 
 def table_matcher(table: pd.DataFrame) -> ArchiveMatcher:
-    """`ArchiveMatcher.from_table`, built once per process for a table as long as it is unchanged.
+    """`ArchiveMatcher.from_table`, built once per process for a table's content as long as it is unchanged.
 
     >>> table = load_archives()
     >>> table_matcher(table) is table_matcher(table), table_matcher(table) is table_matcher(load_archives())
-    (True, False)
+    (True, True)
 
     The store parses a corpus one document at a time with one authority
     table; building its matcher and patterns for each document cost some
-    40 ms a document. Callers take a `ArchiveMatcher.copy` to teach it a
-    document's abbreviations. A table changed in place since is built again.
+    40 ms a document. The same content read again (each `build_tables` call
+    reads the shipped file anew) gives the same matcher, so a caller's
+    repeated builds neither rebuild it nor free the last one. Callers take a
+    `ArchiveMatcher.copy` to teach it a document's abbreviations. A table
+    changed in place since is built again.
     """
-    if _BUILT.get("table") is table and _BUILT["as_built"].equals(table):
+    if "as_built" in _BUILT and _BUILT["as_built"].equals(table):
         return _BUILT["matcher"]
     matcher = ArchiveMatcher.from_table(table)
-    _BUILT.update(table=table, as_built=table.copy(), matcher=matcher)
+    _BUILT.update(as_built=table.copy(), matcher=matcher)
     return matcher
 
 
