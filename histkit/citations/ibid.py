@@ -40,6 +40,9 @@ IBID = re.compile(
     rf"{_NOTE_AT}|{_SECTION})?\.?(?=\s*$)",
     re.IGNORECASE)
 
+# `op. cit.`, `Idem` (`_SAME_WORDS`): a word that repeats a work of an author printed before it (`HARTLEY: op. cit.`)
+SAME_WORD = re.compile(rf"{_SAME_WORDS}(?=[.,;]|\s*$)", re.IGNORECASE)
+
 # Chicago puts a document's description before `ibid.`: `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
 IBID_INSIDE = re.compile(rf",\s+(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)
 
