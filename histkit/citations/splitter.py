@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .another import opens_with_holding
+from .authordate import is_author_date
 from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
 from ..dates import find_dates
@@ -135,8 +136,10 @@ class _Cutter:
             return [_Span(a, a + sentence.start(), span.after_lead), self.rest(piece, a, a + sentence.end(), known, False)]
         plain = LEAD_PLAIN.match(piece)
         colon, known = self.lead_colon(piece, known)
-        if colon and plain and colon_head(piece[plain.end():]) is not None:
-            colon = None  # `Lásd Varga János: Cím. Budapest, 1969.`: the colon follows the author, not the lead word
+        if colon and plain and (colon_head(piece[plain.end():]) is not None or is_author_date(piece[plain.end():])):
+            # `Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`: the colon follows the author (and
+            # the year), not the lead word
+            colon = None
         if colon and not self.starts(piece):
             return self.after_colon(piece, a, colon, known)
         if plain and not self.starts(piece):
