@@ -28,11 +28,20 @@ _SAME_WORDS = r"(?:" + alternation("ibid.csv", "same") + r"|Idem|Id|Op\.\s*cit|L
 _IBID_TAIL = (r"(?:[^.;]|\.(?!\s+(?-i:[A-ZА-Ш]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s+\d{4})"
               r"|(?<=[^\W\d_])(?<![^\W\d_]{5})\.(?=\s+[^\W_])|(?<=\d)\.(?=\s+[^\W\d_]{1,3}\.\s*\d))*")  # `sygn. XI/124`, `Bd. 3`: an abbreviation
 
+# US law reviews cite a note on the page (`Id. at 81 & n.12`, `id. at 5 n.3`) and a statute's section (`Id. § 1572`):
+# neither is a page of the work repeated, so neither is in the match's pages
+_NOTE_AT = r"(?:\s*(?:&\s*)?nn?\.\s*\d+(?:\s*[–—-]\s*\d+)?)?"
+_SECTION = r"§§?\s*\d+[a-z]?(?:\s*[–—-]\s*\d+[a-z]?)?"
+
 IBID = re.compile(
     rf"{_IBID_WORDS}(?=[.,;:]|\s*$)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|(?<=\.)\s+(?=\d))(?P<tail>{_IBID_TAIL}))?\.?"
-    rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s))?"  # `1 id. at 42`: vol. 1
-    rf"(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?\.?(?=\s*$)",
+    rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s|§))?"  # `1 id. at 42`: vol. 1
+    rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
+    rf"{_NOTE_AT}|{_SECTION})?\.?(?=\s*$)",
     re.IGNORECASE)
+
+# `op. cit.`, `Idem` (`_SAME_WORDS`): a word that repeats a work of an author printed before it (`HARTLEY: op. cit.`)
+SAME_WORD = re.compile(rf"{_SAME_WORDS}(?=[.,;]|\s*$)", re.IGNORECASE)
 
 # Chicago puts a document's description before `ibid.`: `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
 IBID_INSIDE = re.compile(rf",\s+(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .another import opens_with_holding
+from .authordate import is_author_date
 from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
-from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE
+from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, SAME_WORD
 from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
                     in_before, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
@@ -135,8 +136,10 @@ class _Cutter:
             return [_Span(a, a + sentence.start(), span.after_lead), self.rest(piece, a, a + sentence.end(), known, False)]
         plain = LEAD_PLAIN.match(piece)
         colon, known = self.lead_colon(piece, known)
-        if colon and plain and colon_head(piece[plain.end():]) is not None:
-            colon = None  # `Lásd Varga János: Cím. Budapest, 1969.`: the colon follows the author, not the lead word
+        if colon and plain and (colon_head(piece[plain.end():]) is not None or is_author_date(piece[plain.end():])):
+            # `Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`: the colon follows the author (and
+            # the year), not the lead word
+            colon = None
         if colon and not self.starts(piece):
             return self.after_colon(piece, a, colon, known)
         if plain and not self.starts(piece):
@@ -277,7 +280,8 @@ class _Cutter:
                 if self.matcher.state() == state:
                     return None, known
                 told = False  # what an earlier colon's citation taught the matcher may change the answers
-            if self.starts(piece[colon.end():]) and not in_before(piece, colon.start()):
+            if self.starts(piece[colon.end():]) and not in_before(piece, colon.start()) \
+                    and not _author_before_repeat(piece, colon):
                 if not self.starts(piece):
                     return colon, known
                 clean = False  # left only because the span opens with a citation, which its rest may not
@@ -407,6 +411,23 @@ def _prose(text: str) -> bool:
     """
     words = text.split()
     return len(words) >= 3 and "," not in text and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].islower()
+
+
+def _author_before_repeat(piece: str, colon: re.Match) -> bool:
+    """Whether ``colon`` ends an author's name before a word repeating his work (`HARTLEY: op. cit., p. 130`,
+    `MORALES CARRIÓN, E.: op. cit.`): the name and the word are one citation, not commentary and an Ibid.
+
+    >>> _author_before_repeat("HARTLEY: op. cit., p. 130", ANY_COLON.search("HARTLEY: op. cit., p. 130"))
+    True
+    >>> _author_before_repeat("Minute of the meeting: ibid., 4", ANY_COLON.search("Minute of the meeting: ibid., 4"))
+    False
+    """
+    name = piece[:colon.start()]
+    return SAME_WORD.match(piece, colon.end()) is not None and _NAME_BEFORE_COLON.fullmatch(name) is not None
+
+
+# a name printed before a colon: capitalised words, initials, `y`, `and`; no digit, no sentence
+_NAME_BEFORE_COLON = re.compile(r"[^\W\d_][^\d:;()]{0,60}")
 
 
 def _closes_to_top(piece: str, k: int) -> bool:

@@ -113,6 +113,9 @@ def _title_in_authors(rule: dict, model: dict) -> bool:
     >>> rule = {"authors": "Peter King, Crime", "title": "justice and discretion in England"}
     >>> _title_in_authors(rule, {"authors": "Peter King", "title": "Crime, justice and discretion in England"})
     True
+    >>> _title_in_authors({"authors": "HARTLEY, David", "title": "España y Marruecos"},
+    ...                   {"authors": "HARTLEY", "title": "David: España y Marruecos"})
+    False
     >>> rule = {"authors": "Elena Aga Rossi, Victor Zaslavsky", "title": "Togliatti e Stalin"}
     >>> _title_in_authors(rule, {"authors": "Elena Aga Rossi", "title": "Victor Zaslavsky, Togliatti e Stalin"})
     False
@@ -122,8 +125,8 @@ def _title_in_authors(rule: dict, model: dict) -> bool:
     if not authors or not title or not theirs.startswith(authors + ","):
         return False
     rest = theirs[len(authors) + 1:].strip()
-    if not rest or not title.startswith(rest):
-        return False
+    if not rest or not title.startswith(rest) or title[len(rest):].lstrip().startswith(":"):
+        return False  # (`HARTLEY, David: España y Marruecos`: a colon after the words ends the author's name)
     kept = str(rule.get("title") or "").strip()
     letter = next((ch for ch in kept if ch.isalpha()), "")
     return not letter or letter.islower() or all(len(part.split()) == 1 for part in rest.split(","))

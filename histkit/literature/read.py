@@ -9,8 +9,10 @@ is named (as the gold names editors first then).
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ..data import data_rows
 from .tokens import CLOSE, OPEN, Token, key, sentence_end, token_matches, tokenize, word_kinds
 
 #: The columns of a reference read by the model (the references table's fields).
@@ -99,8 +101,9 @@ def _reference(text: str, tokens: list[Token], labels: list[str], confidence: li
         k = end + 1
     if not ref["authors"]:
         ref["authors"] = ref["editors"]
-    ref["year"] = _year(ref["year"])
-    ref.update(raw=_cut(text, tokens[a].start, tokens[b].end), start=tokens[a].start, end=tokens[b].end,
+    raw = _cut(text, tokens[a].start, tokens[b].end)
+    ref["year"] = cited_edition(raw, _year(ref["year"]))
+    ref.update(raw=raw, start=tokens[a].start, end=tokens[b].end,
                confidence=sum(confidence[a:b + 1]) / (b - a + 1))
     return ref
 
@@ -185,6 +188,31 @@ def _year(text: str) -> str:
     """
     m = YEAR.search(text)
     return m.group(0) if m else ""
+
+
+@functools.cache
+def _earlier_edition() -> re.Pattern:
+    """`Łódź 2005 (wyd. 1 1995)`, `2010 (1.ª ed. 1986)`, `1996 (ed. or. 1993)`: the year of the edition cited, then a
+    bracket naming an earlier edition (the words of kind ``first_edition`` of the citations' ``reference_words.csv``,
+    which the rule parser drops with `tails.without_first_edition`) and its year; not `1834 (Cambridge, 1999)`."""
+    words = "|".join(re.escape(row["form"]).replace(r"\ ", r"\s*") for row in data_rows("citations", "reference_words.csv")
+                     if row["kind"] == "first_edition")
+    return re.compile(rf"(?P<cited>{YEAR.pattern})\s*\((?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*"
+                      rf"(?:\d+\s*[.ªº]?\s*)?(?P<first>{YEAR.pattern})\)")
+
+
+def cited_edition(raw: str, year: str) -> str:
+    """The year of the edition a reference cites when ``year`` is that of an earlier edition named in a bracket after
+    it (the rule parser drops the bracket too); else ``year``.
+
+    >>> cited_edition("Kurek, Spółdzielczość, wyd. 2, Łódź 2005 (wyd. 1 1995), s. 7", "1995")
+    '2005'
+    >>> cited_edition("Hartley, España, Barcelona, Crítica, 1996 (ed. or. 1993)", "1996"), cited_edition("KZ 24 (1852)", "1852")
+    ('1996', '1852')
+    >>> cited_edition("Hartree, Settlement, 1700–1834 (Cambridge, 1999), pp. 3–9", "1999")
+    '1999'
+    """
+    return next((m.group("cited") for m in _earlier_edition().finditer(raw) if m.group("first") == year), year)
 
 
 def _page_word(tokens: list[Token], k: int, first: int) -> int:

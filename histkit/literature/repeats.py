@@ -63,19 +63,31 @@ def repeated(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
             return _in_note(m.group(1), (surname(ref.get("authors", "")), _printed_before(raw[:m.start()])), earlier)
         if kind in ("author", "article", "book"):
             return _by_author(surname(ref.get("authors", "")), kind, earlier)
-        return earlier[-1][0]
+        return _work(*earlier[-1][::2])
     return ""
 
 
+def _work(label: str, reference: dict) -> str:
+    """The label of the work ``reference`` (labelled ``label``) cites: the one it repeats, if it is a repeat itself
+    (`Brückner (Fn. 1)` is the work of note 1), else its own.
+
+    >>> _work("4:1", {"ref_of": "1:1"}), _work("3:1", {"ref_of": ""}), _work("3:1", {})
+    ('1:1', '3:1', '3:1')
+    """
+    repeats = reference.get("ref_of")
+    return repeats if isinstance(repeats, str) and repeats else label
+
+
 def _by_author(name: str, kind: str, earlier) -> str:
-    """The label of the latest of ``earlier`` by ``name``; for an ``article`` repeat (`art. cit.`) the latest that has a
-    container if there is one, for a ``book`` (`op. cit.`) the latest without."""
+    """The label of the work of the latest of ``earlier`` by ``name`` (`_work`: a repeat stands for the work it
+    repeats); for an ``article`` repeat (`art. cit.`) the latest that has a container if there is one, for a ``book``
+    (`op. cit.`) the latest without."""
     first = ""
     for label, _, e in reversed(earlier):
         if name and surname(e["authors"]) == name:
             if kind == "author" or bool(str(e.get("container") or "").strip()) == (kind == "article"):
-                return label
-            first = first or label
+                return _work(label, e)
+            first = first or _work(label, e)
     return first
 
 
