@@ -420,8 +420,15 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         ref["issue"] = journal.group("issue") or ""
         ref["year"] = journal.group("year")
     elif after.strip(" ,."):
-        ref["container"] = _EDITOR.sub("", IN_CONTAINER.sub("", after)).strip(" ,.")
+        container = _EDITOR.sub("", IN_CONTAINER.sub("", after)).strip(" ,.")
+        year = None if ref["year"] else _CONTAINER_YEAR.search(container)  # `« Titre », Revue historique, 1972`
+        ref["container"] = container[:year.start()] if year else container
+        ref["year"] = year.group("year") if year else ref["year"]
     return True
+
+
+# a journal's year after it, with no volume (French: `« Titre », Revue historique, 1972, p. 10-30`)
+_CONTAINER_YEAR = re.compile(rf"(?<=\D),\s*(?P<year>{YEAR})$")
 
 
 def _read_plain(head: str, ref: dict) -> None:
