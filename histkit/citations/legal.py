@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .casenotes import case_note
 from .words import UPPER, YEAR, alternation, statute_word
 
 _NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
@@ -289,7 +290,7 @@ def legal_kind(piece: str) -> str:
     ('', '')
     """
     text = without_lead_in(piece.strip())
-    if _case().match(text):
+    if _case().match(text) and case_note(text) is None:  # (a signed note under the decision is doctrine: literature)
         return "case"
     if _legislation().match(text) or _named_law().match(text):
         return "legislation"

@@ -11,9 +11,11 @@ from __future__ import annotations
 import functools
 import re
 
+from .abnt import is_abnt, read_abnt
 from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
+from .casenotes import case_note, read_case_note
 from .heads import without_words_before_name
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
@@ -196,7 +198,7 @@ def looks_like_literature(piece: str) -> bool:
 def _looks_like(piece: str) -> bool:
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
     return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
-                or capitals_reference(piece)
+                or capitals_reference(piece) or is_abnt(piece) or case_note(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
                 or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or _press(piece))
 
@@ -279,6 +281,8 @@ def parse_reference(raw: str) -> dict:
 
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
+    if read_abnt(text, ref) or read_case_note(text, ref):  # `SOBRENOME, Nome. Título. …`, `D. 1894.1.201, note H. Roy`
+        return ref
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text))))
     if read_note_reference(text, ref):  # `Kennan, Memoirs, supra note 1, 277`, `Brückner (Fn. 1), S. 12`
@@ -417,8 +421,15 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         ref["issue"] = journal.group("issue") or ""
         ref["year"] = journal.group("year")
     elif after.strip(" ,."):
-        ref["container"] = _EDITOR.sub("", IN_CONTAINER.sub("", after)).strip(" ,.")
+        container = _EDITOR.sub("", IN_CONTAINER.sub("", after)).strip(" ,.")
+        year = None if ref["year"] else _CONTAINER_YEAR.search(container)  # `« Titre », Revue historique, 1972`
+        ref["container"] = container[:year.start()] if year else container
+        ref["year"] = year.group("year") if year else ref["year"]
     return True
+
+
+# a journal's year after it, with no volume (French: `« Titre », Revue historique, 1972, p. 10-30`)
+_CONTAINER_YEAR = re.compile(rf"(?<=\D),\s*(?P<year>{YEAR})$")
 
 
 def _read_plain(head: str, ref: dict) -> None:

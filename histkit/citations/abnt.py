@@ -1,0 +1,141 @@
+"""Brazilian and Portuguese references as ABNT (NBR 6023) writes them: the surname in capitals, full stops between areas.
+
+``SOBRENOME, Nome. Título: subtítulo. 2. ed. Rio de Janeiro: Zahar, 1990. p. 45.`` (a book),
+``SOBRENOME, N. Título. Revista, São Paulo, v. 10, n. 20, p. 12-30, 1990.`` (an article: the journal, its place,
+volume, issue, range and year after commas), ``Título. In: SOBRENOME, N. (org.). Obra. Lisboa: Edições 70, 2000.
+p. 5-20.`` (a chapter), ``Título. 2004. Tese (Doutorado em História) – Universidade …, Niterói, 2004.`` (a thesis),
+two authors joined by ``;``, and ``Id.``/``Idem.`` for the author before. The words (``Tradução de``, ``Tese``,
+``(org.)``) are data: ``data/citations/reference_words.csv``, kinds ``role_sentence``, ``thesis``, ``role_bracket``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .words import UPPER, YEAR, alternation
+
+# family names in capitals (`MOREIRA`, `SOUZA FILHO`, `ARAÚJO`); given names, initials and particles after the comma
+_FAMILY = rf"[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*"
+_GIVEN = rf"(?:[{UPPER}]\.|[{UPPER}][^\W\d_]+|d[aeo]s?|e)"
+_PERSON = rf"{_FAMILY},\s+(?:{_GIVEN}\s+)*{_GIVEN}"
+_PLACE = rf"(?:[{UPPER}][^\W\d_]*(?:[\s-](?:[{UPPER}][^\W\d_]*|d[aeo]s?))*|\[[Ss]\.\s?l\.\])"
+_PAGES = r"p\.\s*\d+(?:\s*-\s*\d+)?"
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    role = alternation("reference_words.csv", "role_bracket")
+    same = alternation("ibid.csv", "same")
+    return {
+        # the authors end with a full stop, their own or an initial's: `SILVA, Joaquim Pereira da.`, `PINHEIRO, L. A.`
+        "head": re.compile(rf"^(?P<authors>{_PERSON}(?:\s*;\s*{_PERSON}){{0,3}})(?:\s+et\s+al\.)?"
+                           rf"(?:\s*\((?i:{role})\.?\))?\.?(?<=\.)\s+(?=\S)"),
+        "same": re.compile(rf"^(?:{same})\.\s+(?=[{UPPER}])"),
+        "in": re.compile(rf"\.\s+In:\s+(?:(?P<editors>{_PERSON}(?:\s*;\s*{_PERSON}){{0,3}}|{_FAMILY})"
+                         rf"(?:\s+et\s+al\.)?\s*\((?i:{role})\.?\)[.,]?\s*)?"),
+        "book": re.compile(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE}):\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
+                           rf"\s*(?P<year>{YEAR})(?:\.|$)"),
+        "journal": re.compile(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,150}}?),\s*(?:(?P<place>{_PLACE}),\s*)?"
+                              rf"(?=(?:v\.|n\.|p\.))(?:v\.\s*(?P<volume>\w+),\s*)?(?:n\.\s*(?P<issue>[\w/-]+),\s*)?"
+                              rf"(?:(?P<range>{_PAGES}),\s*)?(?:[^\W\d_]{{3,4}}\.?(?:/[^\W\d_]{{3,4}}\.?)?\s+)?"
+                              rf"(?P<year>{YEAR})(?:\.|$)"),
+        "thesis": re.compile(rf"\.\s+(?:{YEAR}\.\s+)?(?:\d+\s*f\.\s+)?(?:{alternation('reference_words.csv', 'thesis')})"
+                             rf"\s*\([^)]*\)\s*[–—-]\s*(?P<publisher>[^,]+),\s*(?P<place>{_PLACE}),\s*(?P<year>{YEAR})"
+                             rf"(?:\.|$)"),
+        "role": re.compile(rf"\.\s+(?:{alternation('reference_words.csv', 'role_sentence')})\s+[^.]*?"
+                           rf"(?:[{UPPER}]\.\s*)*[^\W\d_]{{2,}}(?=\.\s)"),
+        "edition": re.compile(r"\.\s+\d+\.?\s*ed\.(?=\s)"),
+        "tail": re.compile(rf"(?:^|[.,]\s*)(?:v\.\s*(?P<volume>\w+)[.,]\s*)?(?P<pages>{_PAGES})?\.?\s*$"),
+    }
+
+
+def abnt_head(text: str) -> re.Match | None:
+    """Where the authors of an ABNT reference end (group ``authors``), or None.
+
+    >>> abnt_head("SILVA, Joaquim Pereira da. História da polícia. Rio de Janeiro: Nacional, 1942.").group("authors")
+    'SILVA, Joaquim Pereira da'
+    >>> abnt_head("ALMEIDA, Rui; COSTA, T. Polícia e sociedade. Coimbra: Almedina, 2011.").group("authors")
+    'ALMEIDA, Rui; COSTA, T.'
+    >>> abnt_head("MOREIRA, op. cit., p. 52") is None
+    True
+    """
+    head = _patterns()["head"].match(text)
+    if head is None or not _body(text[head.end():]):
+        return None
+    return head
+
+
+def is_abnt(piece: str) -> bool:
+    """Whether ``piece`` is an ABNT reference: its authors (or `Id.`) and a book's, article's or thesis's imprint.
+
+    >>> is_abnt("LOPES, Marta. Os emigrados. Análise Social, Lisboa, v. 30, n. 133, p. 789-812, 1995.")
+    True
+    >>> is_abnt("Id. Os ingleses no Rio. São Paulo: Alameda, 2008. p. 71."), is_abnt("ANTT, Intendência, maço 5")
+    (True, False)
+    """
+    text = piece.strip()
+    same = _patterns()["same"].match(text)
+    if same:
+        return _body(text[same.end():]) is not None
+    return abnt_head(text) is not None
+
+
+def _body(text: str) -> dict | None:
+    """The fields of what follows the authors (title, container, imprint, volume, pages), or None when it is no
+    ABNT reference."""
+    p = _patterns()
+    text = p["edition"].sub(".", p["role"].sub("", text.strip().rstrip(".").strip()))
+    ref = {}
+    tail = p["tail"].search(text)
+    if tail and tail.group("pages"):
+        ref.update(pages=tail.group("pages"), volume=tail.group("volume") or "")
+        text = text[:tail.start()].rstrip(" .,")
+    inside = p["in"].search(text)
+    if inside:
+        ref["title"] = text[:inside.start()].strip()
+        return _container(text[inside.end():], ref)
+    for kind in ("thesis", "journal", "book"):
+        found = p[kind].search(text)
+        if found and found.start() > 0 and (kind != "book" or found.end() >= len(text) - 1):
+            ref["title"] = text[:found.start()].strip()
+            for key, value in found.groupdict().items():
+                if value and key != "range":
+                    ref[key] = value.strip()
+            if kind == "journal" and found.group("range"):  # the article's range; the pinpoint, when given, stays
+                ref.setdefault("pages", found.group("range"))
+            return ref if ref["title"] else None
+    return None
+
+
+def _container(text: str, ref: dict) -> dict | None:
+    """The book a chapter is in (``In: …``): its title and imprint, or only its editors and op. cit. (no title)."""
+    book = _patterns()["book"].search(text)
+    if book and book.start() > 0:
+        ref.update(container=text[:book.start()].strip(" ."), place=book.group("place"),
+                   publisher=book.group("publisher").strip(), year=book.group("year"))
+        return ref
+    ref["container"] = ""
+    return ref if ref["title"] else None
+
+
+def read_abnt(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from an ABNT reference; False (``ref`` untouched) when ``text`` is not one.
+
+    >>> ref = {}
+    >>> read_abnt("MOREIRA, Ana. A polícia da Corte: vigilância. 2. ed. Rio de Janeiro: Zahar, 1990. p. 45.", ref)
+    True
+    >>> ref["authors"], ref["title"], ref["place"], ref["publisher"], ref["year"], ref["pages"]
+    ('MOREIRA, Ana', 'A polícia da Corte: vigilância', 'Rio de Janeiro', 'Zahar', '1990', 'p. 45')
+    """
+    text = text.strip()
+    same = _patterns()["same"].match(text)
+    head = None if same else abnt_head(text)
+    if not (same or head):
+        return False
+    found = _body(text[(same or head).end():])
+    if found is None:
+        return False
+    ref.update(found)
+    ref["authors"] = head.group("authors") if head else ""
+    return True
