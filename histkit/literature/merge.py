@@ -101,6 +101,8 @@ from .tokens import key, tokenize, word_kinds
 CONFIDENT = 0.5
 # `Ernest Piot (1890–1969), a Belgian socialist…`: a name and its life dates begin a note about a person
 _LIFE_DATES = r"^[^\W\d][^,;()\d]{1,60}?,?\s*\(\s*(?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\s*\)"
+_LIFE = re.compile(_LIFE_DATES)
+_DATED_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year anywhere in a reading's year field
 # `03/05/1833`, `12.12.2012`: a day's date, its year the group
 _DAY_DATE = re.compile(r"\b\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?((?:1[5-9]|20)\d\d)\b")
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
@@ -177,19 +179,21 @@ def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
     0.651: three readings, none a reference).
     """
     confident = CONFIDENT if confident is None else confident
-    year = found.year.astype(str).str.contains(r"(?:1[5-9]|20)\d\d", regex=True)
-    life = found.raw.astype(str).str.match(_LIFE_DATES)
-    online = pd.Series([_web_address(place) for place in found.place.astype(str).tolist()], index=found.index,
-                       dtype=bool)
-    named = (found.authors != "") & ((found.title != "") | (year & ~online))
-    # `Römisches Strafrecht, Leipzig 1899`: the author in the text
-    book = (found.title != "") & year & (found.place != "") & ~online
-    prose = pd.Series([_opens_sentence(authors, raw) for authors, raw in zip(found.authors.astype(str).tolist(),
-                                                                              found.raw.astype(str).tolist())],
-                      index=found.index, dtype=bool)
-    dated = pd.Series([_dated_only(*row) for row in zip(*(_column(found, c).tolist() for c in (
-        "title", "container", "pages", "year", "raw")))], index=found.index, dtype=bool)
-    return (found.confidence >= confident) & (named | book) & ~life & ~prose & ~dated
+    # in plain Python, row by row: a note's few readings cost pandas more per operation than the work
+    columns = (found.confidence.tolist(), *(found[c].tolist() for c in ("authors", "title", "year", "place", "raw")),
+               *(_texts(found, c) for c in ("title", "container", "pages", "year", "raw")))
+    return pd.Series([confidence >= confident and _named(*row) for confidence, *row in zip(*columns)],
+                     index=found.index, dtype=bool)
+
+
+def _named(authors, title, year, place, raw, *texts: str) -> bool:
+    """`usable` of one reading but for its confidence (``texts``: its title, container, pages, year and raw as text)."""
+    dated_year = _DATED_YEAR.search(str(year)) is not None
+    online = _web_address(str(place))
+    named = authors != "" and (title != "" or (dated_year and not online))
+    book = title != "" and dated_year and place != "" and not online
+    return (named or book) and _LIFE.match(str(raw)) is None and not _opens_sentence(str(authors), str(raw)) \
+        and not _dated_only(*texts)
 
 
 def _dated_only(title: str, container: str, pages: str, year: str, raw: str) -> bool:
@@ -253,7 +257,7 @@ def printed_twice(references: pd.DataFrame) -> pd.Series:
     twice = []
     for doc_id, note_no, authors, title, year, ref_of, raw in zip(
             references.doc_id.tolist(), references.note_no.astype(str).tolist(),
-            *(_column(references, name).tolist() for name in ("authors", "title", "year", "ref_of", "raw"))):
+            *(_texts(references, name) for name in ("authors", "title", "year", "ref_of", "raw"))):
         printed = YEAR.search(raw)  # a year the fields lost (`Die Wirtschaft der Gesellschaft (1988)` as the title)
         mine = (surname(authors), year or (printed.group(0) if printed else ""), fold(title), fold(f"{authors} {title}"))
         earlier = seen.setdefault((doc_id, note_no), [])
@@ -273,10 +277,11 @@ def repeated_twice(references: pd.DataFrame) -> pd.Series:
     >>> repeated_twice(refs).tolist()
     [False, True, False]
     """
-    ref_of = _column(references, "ref_of")
-    return (ref_of != "") & pd.Series(list(zip(references.doc_id.tolist(), references.note_no.astype(str).tolist(),
-                                               ref_of.tolist())),
-                                      index=references.index).duplicated()
+    seen, twice = set(), []
+    for row in zip(references.doc_id.tolist(), references.note_no.astype(str).tolist(), _texts(references, "ref_of")):
+        twice.append(row[2] != "" and row in seen)
+        seen.add(row)
+    return pd.Series(twice, index=references.index, dtype=bool)
 
 
 def _same_year(mine: str, other: str) -> bool:
@@ -320,15 +325,17 @@ def title_only(references: pd.DataFrame) -> pd.Series:
     >>> title_only(refs).tolist()
     [True, False, False, False]
     """
-    bare = (_column(references, "authors").str.strip() == "") & (_column(references, "year").str.strip() == "")
-    raws = _column(references, "raw")
-    dated = raws.str.contains(YEAR)
-    by_someone = raws.map(opens_with_same_author).astype(bool)
-    return bare & ~dated & ~by_someone & (_column(references, "source") == "rules")
+    flags = [not authors.strip() and not year.strip() and not YEAR.search(raw) and not opens_with_same_author(raw)
+             and source == "rules"
+             for authors, year, raw, source in zip(*(_texts(references, c) for c in ("authors", "year", "raw", "source")))]
+    return pd.Series(flags, index=references.index, dtype=bool)
 
 
-def _column(frame: pd.DataFrame, name: str) -> pd.Series:
-    return frame[name].fillna("").astype(str) if name in frame.columns else pd.Series([""] * len(frame), dtype=str)
+def _texts(frame: pd.DataFrame, name: str) -> list[str]:
+    """A column as text, a missing value (or column) empty: a list, cheaper than a Series for a document's few rows."""
+    if name not in frame.columns:
+        return [""] * len(frame)
+    return ["" if value is None or value is pd.NA or value != value else str(value) for value in frame[name].tolist()]
 
 
 def _by_note(notes: pd.DataFrame, references: pd.DataFrame):

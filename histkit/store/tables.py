@@ -7,6 +7,7 @@ others, and writes the tables byte for byte the same on every run.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import fields
@@ -189,14 +190,18 @@ def _is_document_list(obj) -> bool:
 
 
 def _frame(rows: list[dict], name: str) -> pd.DataFrame:
-    frame = pd.DataFrame(rows)
+    # built column by column: a frame from a list of dicts (and a typed copy of each integer column after) cost the
+    # store, which makes one per table and document, about twice as much
+    keys = dict.fromkeys(key for row in rows for key in row)
     columns = COLUMNS[name]
-    if frame.empty:
+    if not keys:
         return pd.DataFrame(columns=columns)
-    # one missing value would make pandas print a column of offsets or pages as floats (561.0)
-    for column in INTEGER_COLUMNS.intersection(frame.columns):
-        frame[column] = frame[column].astype("Int64")
-    return frame[columns + [c for c in frame.columns if c not in columns]]
+    data = {}
+    for column in columns + [c for c in keys if c not in columns]:
+        values = [row.get(column, math.nan) for row in rows]
+        # one missing value would make pandas print a column of offsets or pages as floats (561.0)
+        data[column] = pd.array(values, dtype="Int64") if column in INTEGER_COLUMNS else values
+    return pd.DataFrame(data)
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
