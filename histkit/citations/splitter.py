@@ -34,6 +34,7 @@ from .colon import colon_head
 from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
+from .words import UPPER
 
 
 @dataclass(frozen=True)
@@ -60,10 +61,30 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     matcher = matcher if matcher is not None else default_matcher().copy()
     pieces: list[Segment] = []
     cutter = _Cutter(note_text, matcher, pieces)
-    bounds = [-1] + [i for i in top_level_semicolons(note_text) if not joins_places(note_text, i)] + [len(note_text)]
+    bounds = [-1] + [i for i in top_level_semicolons(note_text)
+                     if not (joins_places(note_text, i) or joins_authors(note_text, i))] + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         cutter.run(a + 1, b)
     return pieces
+
+
+# ABNT's authors: a surname in capitals, a comma, first names or initials (`ALMEIDA, Rui`, `COSTA, T. M.`)
+_ABNT_AUTHOR = rf"[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)*,\s+[{UPPER}](?:[^\W\d_]*\.?|\.)(?:\s+[{UPPER}](?:[^\W\d_]*\.?|\.))*"
+_AUTHOR_BEFORE = re.compile(rf"(?:^|\s){_ABNT_AUTHOR}\s*$")
+_AUTHOR_AFTER = re.compile(rf"\s*{_ABNT_AUTHOR}\s*(?:[.;]|$)")
+
+
+def joins_authors(text: str, i: int) -> bool:
+    """Whether the semicolon at ``text[i]`` stands between two authors of one ABNT reference (`ALMEIDA, Rui; COSTA,
+    Teresa. Título.`): a surname in capitals and first names on each side, the whole piece before it one author.
+
+    >>> joins_authors("Ver ALMEIDA, Rui; COSTA, T. Título. Coimbra, 2011.", 16)
+    True
+    >>> joins_authors("ACS, Gabinetto; ASDMAE, Affari politici, b. 5", 14)
+    False
+    """
+    start = text.rfind(";", 0, i) + 1
+    return bool(_AUTHOR_BEFORE.search(text, start, i) and _AUTHOR_AFTER.match(text, i + 1))
 
 
 class _Span(NamedTuple):
