@@ -157,7 +157,7 @@ class _Cutter:
             return [_Span(a, a + sentence.start(), span.after_lead), self.rest(piece, a, a + sentence.end(), known, False)]
         plain = LEAD_PLAIN.match(piece)
         colon, known = self.lead_colon(piece, known)
-        if colon and plain and (colon_head(piece[plain.end():]) is not None or is_author_date(piece[plain.end():])):
+        if colon and plain and (colon_head(piece[plain.end():]) is not None or _author_date(piece[plain.end():])):
             # `Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`: the colon follows the author (and
             # the year), not the lead word
             colon = None
@@ -432,6 +432,19 @@ def _prose(text: str) -> bool:
     """
     words = text.split()
     return len(words) >= 3 and "," not in text and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].islower()
+
+
+# `…: 25, 30`, `…: 12–14, 20`: the pages after the first, which the short form's reader does not take
+_MORE_PAGES = re.compile(r"(?<=\d)(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)+\.?\s*$")
+
+
+def _author_date(text: str) -> bool:
+    """`is_author_date`, also for a short form citing several pages after its colon (`Vuković 1989: 25, 30`).
+
+    >>> _author_date("Vuković 1989: 25, 30."), _author_date("HDA 1945: 12, 14")
+    (True, False)
+    """
+    return is_author_date(text) or is_author_date(_MORE_PAGES.sub("", text))
 
 
 def _author_before_repeat(piece: str, colon: re.Match) -> bool:
