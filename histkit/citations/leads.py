@@ -13,7 +13,9 @@ from .words import UPPER, alternation
 
 LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
               r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
-              r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри")
+              r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри|"
+              # `Dazu etwa Ingrid Lauterbach, …`, `hierzu kritisch …`: "on this", then a word qualifying the lead (`_FILLER`)
+              r"(?:dazu|hierzu)(?=\s+(?:etwa|auch|ausführlich|insbesondere|kritisch|grundlegend|allgemein|näher|nur)\b)")
 
 
 def first_letters(alternatives: str) -> list[str]:
@@ -53,7 +55,7 @@ LEAD_COLON = re.compile(rf"(?<![\w-]){_LEAD_START}(?:{LEAD_WORDS})(?:\b|(?<=\.))
 ANY_COLON = re.compile(r":\s+")
 
 # `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word
-_FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|also|further|more|generally|especially|in\s+particular|"
+_FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|kritisch|grundlegend|allgemein|näher|nur|also|further|more|generally|especially|in\s+particular|"
            r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi|pl\.|például|erről|részletesen|bővebben)")
 
 LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
