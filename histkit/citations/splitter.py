@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .another import opens_with_holding
-from .authordate import is_author_date
 from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, SAME_WORD
 from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
-                    in_before, reference_join, sentence_gaps, sentence_leads)
+                    author_date, in_before, joins_authors, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
 from .legal import legal_end, legal_kind
@@ -34,7 +33,6 @@ from .colon import colon_head
 from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
-from .words import UPPER
 
 
 @dataclass(frozen=True)
@@ -66,25 +64,6 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     for a, b in zip(bounds, bounds[1:]):
         cutter.run(a + 1, b)
     return pieces
-
-
-# ABNT's authors: a surname in capitals, a comma, first names or initials (`ALMEIDA, Rui`, `COSTA, T. M.`)
-_ABNT_AUTHOR = rf"[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)*,\s+[{UPPER}](?:[^\W\d_]*\.?|\.)(?:\s+[{UPPER}](?:[^\W\d_]*\.?|\.))*"
-_AUTHOR_BEFORE = re.compile(rf"(?:^|\s){_ABNT_AUTHOR}\s*$")
-_AUTHOR_AFTER = re.compile(rf"\s*{_ABNT_AUTHOR}\s*(?:[.;]|$)")
-
-
-def joins_authors(text: str, i: int) -> bool:
-    """Whether the semicolon at ``text[i]`` stands between two authors of one ABNT reference (`ALMEIDA, Rui; COSTA,
-    Teresa. Título.`): a surname in capitals and first names on each side, the whole piece before it one author.
-
-    >>> joins_authors("Ver ALMEIDA, Rui; COSTA, T. Título. Coimbra, 2011.", 16)
-    True
-    >>> joins_authors("ACS, Gabinetto; ASDMAE, Affari politici, b. 5", 14)
-    False
-    """
-    start = text.rfind(";", 0, i) + 1
-    return bool(_AUTHOR_BEFORE.search(text, start, i) and _AUTHOR_AFTER.match(text, i + 1))
 
 
 class _Span(NamedTuple):
@@ -157,7 +136,7 @@ class _Cutter:
             return [_Span(a, a + sentence.start(), span.after_lead), self.rest(piece, a, a + sentence.end(), known, False)]
         plain = LEAD_PLAIN.match(piece)
         colon, known = self.lead_colon(piece, known)
-        if colon and plain and (colon_head(piece[plain.end():]) is not None or _author_date(piece[plain.end():])):
+        if colon and plain and (colon_head(piece[plain.end():]) is not None or author_date(piece[plain.end():])):
             # `Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`: the colon follows the author (and
             # the year), not the lead word
             colon = None
@@ -432,19 +411,6 @@ def _prose(text: str) -> bool:
     """
     words = text.split()
     return len(words) >= 3 and "," not in text and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].islower()
-
-
-# `…: 25, 30`, `…: 12–14, 20`: the pages after the first, which the short form's reader does not take
-_MORE_PAGES = re.compile(r"(?<=\d)(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)+\.?\s*$")
-
-
-def _author_date(text: str) -> bool:
-    """`is_author_date`, also for a short form citing several pages after its colon (`Vuković 1989: 25, 30`).
-
-    >>> _author_date("Vuković 1989: 25, 30."), _author_date("HDA 1945: 12, 14")
-    (True, False)
-    """
-    return is_author_date(text) or is_author_date(_MORE_PAGES.sub("", text))
 
 
 def _author_before_repeat(piece: str, colon: re.Match) -> bool:
