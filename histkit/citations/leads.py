@@ -1,6 +1,7 @@
 """The words and marks where the splitter may cut a note: lead-ins (``See:``, ``cf.``), sentence gaps, joiners.
 
-`split_citations` (splitter.py) tries them in order on each span of a note;
+`split_citations` (splitter.py) tries them in order on each span of a note (and asks `joins_authors` and
+`author_date` where a semicolon or a colon may not cut);
 they live here so the splitter's rules read as rules.
 """
 
@@ -9,11 +10,14 @@ from __future__ import annotations
 import re
 
 from ..dates import trie_alternation
+from .authordate import is_author_date
 from .words import UPPER, alternation
 
 LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
               r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
-              r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри")
+              r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри|"
+              # `Dazu etwa Ingrid Lauterbach, …`, `hierzu kritisch …`: "on this", then a word qualifying the lead (`_FILLER`)
+              r"(?:dazu|hierzu)(?=\s+(?:etwa|auch|ausführlich|insbesondere|kritisch|grundlegend|allgemein|näher|nur)\b)")
 
 
 def first_letters(alternatives: str) -> list[str]:
@@ -53,7 +57,7 @@ LEAD_COLON = re.compile(rf"(?<![\w-]){_LEAD_START}(?:{LEAD_WORDS})(?:\b|(?<=\.))
 ANY_COLON = re.compile(r":\s+")
 
 # `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word
-_FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|also|further|more|generally|especially|in\s+particular|"
+_FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|kritisch|grundlegend|allgemein|näher|nur|also|further|more|generally|especially|in\s+particular|"
            r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi|pl\.|például|erről|részletesen|bővebben)")
 
 LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
@@ -144,3 +148,35 @@ def _sifted(pattern: re.Pattern, quick: re.Pattern, text: str):
             if found:
                 end = found.end()
                 yield found
+
+
+# ABNT's authors: a surname in capitals, a comma, first names or initials (`ALMEIDA, Rui`, `COSTA, T. M.`)
+_ABNT_AUTHOR = rf"[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)*,\s+[{UPPER}](?:[^\W\d_]*\.?|\.)(?:\s+[{UPPER}](?:[^\W\d_]*\.?|\.))*"
+_AUTHOR_BEFORE = re.compile(rf"(?:^|\s){_ABNT_AUTHOR}\s*$")
+_AUTHOR_AFTER = re.compile(rf"\s*{_ABNT_AUTHOR}\s*(?:[.;]|$)")
+
+
+def joins_authors(text: str, i: int) -> bool:
+    """Whether the semicolon at ``text[i]`` stands between two authors of one ABNT reference (`ALMEIDA, Rui; COSTA,
+    Teresa. Título.`): a surname in capitals and first names on each side, the whole piece before it one author.
+
+    >>> joins_authors("Ver ALMEIDA, Rui; COSTA, T. Título. Coimbra, 2011.", 16)
+    True
+    >>> joins_authors("ACS, Gabinetto; ASDMAE, Affari politici, b. 5", 14)
+    False
+    """
+    start = text.rfind(";", 0, i) + 1
+    return bool(_AUTHOR_BEFORE.search(text, start, i) and _AUTHOR_AFTER.match(text, i + 1))
+
+
+# `…: 25, 30`, `…: 12–14, 20`: the pages after the first, which the short form's reader does not take
+_MORE_PAGES = re.compile(r"(?<=\d)(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)+\.?\s*$")
+
+
+def author_date(text: str) -> bool:
+    """`is_author_date`, also for a short form citing several pages after its colon (`Vuković 1989: 25, 30`).
+
+    >>> author_date("Vuković 1989: 25, 30."), author_date("HDA 1945: 12, 14")
+    (True, False)
+    """
+    return is_author_date(text) or is_author_date(_MORE_PAGES.sub("", text))

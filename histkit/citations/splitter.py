@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .another import opens_with_holding
-from .authordate import is_author_date
 from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, SAME_WORD
 from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
-                    in_before, reference_join, sentence_gaps, sentence_leads)
+                    author_date, in_before, joins_authors, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
 from .legal import legal_end, legal_kind
@@ -60,7 +59,8 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     matcher = matcher if matcher is not None else default_matcher().copy()
     pieces: list[Segment] = []
     cutter = _Cutter(note_text, matcher, pieces)
-    bounds = [-1] + [i for i in top_level_semicolons(note_text) if not joins_places(note_text, i)] + [len(note_text)]
+    bounds = [-1] + [i for i in top_level_semicolons(note_text)
+                     if not (joins_places(note_text, i) or joins_authors(note_text, i))] + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         cutter.run(a + 1, b)
     return pieces
@@ -136,7 +136,7 @@ class _Cutter:
             return [_Span(a, a + sentence.start(), span.after_lead), self.rest(piece, a, a + sentence.end(), known, False)]
         plain = LEAD_PLAIN.match(piece)
         colon, known = self.lead_colon(piece, known)
-        if colon and plain and (colon_head(piece[plain.end():]) is not None or is_author_date(piece[plain.end():])):
+        if colon and plain and (colon_head(piece[plain.end():]) is not None or author_date(piece[plain.end():])):
             # `Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`: the colon follows the author (and
             # the year), not the lead word
             colon = None

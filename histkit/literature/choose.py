@@ -1,7 +1,8 @@
 """Which of two readings of one reference of a note, the rule parser's row or the model's, the merge keeps.
 
 `choose` takes the reading naming more of author, title and year, and on a tie
-the rules' row with the model's year if it names none; the model's wherever the
+the rules' row with the model's year if it names none; the rules' where the
+model took a span of years inside the title for the work's year (`_cut_at_years`); the model's wherever the
 rules' authors ran on into its title or the rules' title ran on past its title,
 or the rules took its authors for the title (`_author_as_title`).
 `swallowed` tells a rules' row that took the words before a reference for its
@@ -75,6 +76,8 @@ def choose(rule: dict, model: dict) -> dict:
     def named(row: dict) -> int:
         return sum(bool(str(row.get(field) or "").strip()) for field in ("authors", "title", "year"))
 
+    if _cut_at_years(rule, model):  # the model took a span of years inside the title for the work's year
+        return dict(rule, editors="", source="rules", confidence=float("nan"))
     if _author_as_title(rule, model):  # the rules' title is the author's name: not a title to fill in
         return filled(model, dict(rule, title=""))
     if _title_in_authors(rule, model) or _ran_on(str(rule.get("title") or ""), str(model.get("title") or "")):
@@ -84,6 +87,26 @@ def choose(rule: dict, model: dict) -> dict:
     if named(model) == named(rule):
         return dict(rule, editors="", source="rules", confidence=float("nan"), year=_year_of(rule, model))
     return filled(model, rule)
+
+
+def _cut_at_years(rule: dict, model: dict) -> bool:
+    """Whether the model ended the title at a span of years that the rules' title goes on past, taking the span's
+    first year for the work's (`Julius Hermann von Kirchmann (1802–1884). Der Philosoph …, Baden-Baden 1988` read as
+    `Julius Hermann von Kirchmann`, 1802), while the rules' row names a year of its own: a person's life or a period
+    the title names, not the year of the work.
+
+    >>> rule = {"title": "Julius Hermann von Kirchmann (1802–1884). Der Philosoph als Rechtslehrer", "year": "1988"}
+    >>> _cut_at_years(rule, {"title": "Julius Hermann von Kirchmann", "year": "1802"})
+    True
+    >>> _cut_at_years({"title": "Les Cheminots du PLM, 1890-1939", "year": "1995"}, {"title": "Les Cheminots", "year": "1890"})
+    False
+    """
+    year, theirs = str(model.get("year") or "").strip(), str(rule.get("year") or "").strip()
+    if not year.isdigit() or not theirs or theirs == year:
+        return False
+    title = str(rule.get("title") or "")
+    span = re.search(rf"(?<!\d){year}\s*[–—-]\s*\d{{2,4}}(?!\d)", title)
+    return span is not None and bool(title[span.end():].strip(" )].,;:"))
 
 
 def _author_as_title(rule: dict, model: dict) -> bool:

@@ -47,16 +47,43 @@ def references_of(text: str, labels: list[str], confidence: list[float] | None =
     """
     tokens = tokenize(text)
     confidence = confidence or [1.0] * len(tokens)
-    spans, current = [], None
+    spans, current, last = [], None, None
     for k, label in enumerate(labels):
         if label == "out":
             current = None
             continue
-        if label.startswith("B-") or current is None or _next_reference(tokens, labels, current[0], k):
+        if current is None and last is not None and _container_after(tokens, labels, last, k):
+            current = last  # `…, in J.-P. Roy (dir.), Droit et société …`: the model lost the editor, not the reference
+        elif label.startswith("B-") or current is None or _next_reference(tokens, labels, current[0], k):
             current = [k, k]
             spans.append(current)
-        current[1] = k
+        current[1], last = k, current
     return [_reference(text, tokens, labels, confidence, _past_lead(text, tokens, labels, a, b), b) for a, b in spans]
+
+
+_IN_GAP = 16  # tokens the model may leave out between a title and its container's title: `in`, an editor, `(dir.)`
+_IN_AFTER = 2  # words of the title the model may leave out before the `in`
+
+
+def _container_after(tokens: list[Token], labels: list[str], span: list[int], k: int) -> bool:
+    """Whether the title at ``k`` is the container of the reference ``span`` the model read before it, though the
+    words between them are labelled ``out``: a few, with a word for "in" among the first (`_IN_AFTER` words of the
+    title may come before it: `« Les juristes et la question sociale », in J.-P. Roy (dir.), Droit et société …`).
+
+    >>> text = "Roy, « Les juristes », in J.-P. Roy (dir.), Droit et société, Paris"
+    >>> labels = ["B-author", "other", "other", "title", "title", "other", "out", "out"] + ["out"] * 11 + [
+    ...     "B-title", "title", "title", "other", "place"]
+    >>> [ref["raw"] for ref in references_of(text, labels)]
+    ['Roy, « Les juristes », in J.-P. Roy (dir.), Droit et société, Paris']
+    """
+    if not labels[k].endswith("title") or k - span[1] - 1 > _IN_GAP \
+            or not any(label.removeprefix("B-") == "title" for label in labels[span[0]:span[1] + 1]):
+        return False
+    gap = range(span[1] + 1, k)  # (not across a `;` or a sentence's end: `…; in Griechenland gibt es … Vgl Rebhahn`)
+    if any(tokens[j].text == ";" or (tokens[j].text == "." and sentence_end(tokens, j)) for j in gap):
+        return False
+    words = [tokens[j] for j in gap if any(ch.isalpha() for ch in tokens[j].text)][:_IN_AFTER + 1]
+    return any("in" in word_kinds().get(key(word.text), ()) for word in words)
 
 
 def after_lead(text: str, span: tuple[int, int]) -> int:
