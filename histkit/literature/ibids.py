@@ -46,12 +46,16 @@ def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, not
     """
     if citations is None or citations.empty or references.empty or "ibid_of" not in citations.columns:
         return references
-    ibids = citations[(citations.kind == "ibid") & (citations.ibid_of.fillna("") != "")]
-    if ibids.empty:
+    # the citations' columns as lists, once: the Ibid. and the citations they lean on are picked from them in plain
+    # Python (selecting them as frames, by a comparison of string columns, was most of the step for one document)
+    columns = {name: citations[name].tolist() for name in citations.columns}
+    ibids = _rows(columns, [k for k, (kind, of) in enumerate(zip(columns["kind"], columns["ibid_of"]))
+                            if kind == "ibid" and not pd.isna(of) and of != ""])
+    if not ibids:
         return references
-    document = _Cited(references, citations, ibids, notes)
+    document = _Cited(references, columns, ibids, notes)
     added = []
-    for ibid in records(ibids):
+    for ibid in ibids:
         target = document.repeated(ibid)
         if target is None:  # an Ibid. of an archival citation, or of a reference that names no work
             continue
@@ -68,18 +72,18 @@ def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, not
 class _Cited:
     """The reference rows and citations of the documents, by label and by note, and the notes' text and order."""
 
-    def __init__(self, references: pd.DataFrame, citations: pd.DataFrame, ibids: pd.DataFrame, notes: pd.DataFrame):
+    def __init__(self, references: pd.DataFrame, citations: dict[str, list], ibids: list[dict], notes: pd.DataFrame):
         rows = records(references)
         self.by_label = {(row["doc_id"], _label(row)): row for row in rows}
         self.by_note: dict = {}
         for row in rows:
             self.by_note.setdefault((row["doc_id"], str(row["note_no"])), []).append(row)
-        labels = list(zip(citations.doc_id.tolist(), (f"{no}:{seq}" for no, seq in zip(citations.note_no.tolist(),
-                                                                                       citations.seq.tolist()))))
+        labels = list(zip(citations["doc_id"], (f"{no}:{seq}" for no, seq in zip(citations["note_no"],
+                                                                                 citations["seq"]))))
         self.labels = set(labels)  # (every citation's; the rows only of those an Ibid. leans on: a table's rows cost)
-        leaned_on = set(zip(ibids.doc_id.tolist(), ibids.ibid_of.tolist()))
-        kept = citations[[label in leaned_on for label in labels]]
-        self.cited = {(row["doc_id"], _label(row)): row for row in records(kept)}
+        leaned_on = {(ibid["doc_id"], ibid["ibid_of"]) for ibid in ibids}
+        kept = _rows(citations, [k for k, label in enumerate(labels) if label in leaned_on])
+        self.cited = {(row["doc_id"], _label(row)): row for row in kept}
         self.order = list(zip(notes.doc_id.tolist(), notes.note_no.astype(str).tolist()))
         self.place = {key: k for k, key in enumerate(self.order)}
         self.texts = dict(zip(self.order, notes.text.fillna("").astype(str).tolist()))
@@ -139,6 +143,15 @@ def records(frame: pd.DataFrame) -> list[dict]:
     """
     columns = list(frame.columns)
     return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
+
+
+def _rows(columns: dict[str, list], at: list[int]) -> list[dict]:
+    """The rows at positions ``at`` of a table given as its columns' lists, as dicts (as `records` gives them).
+
+    >>> _rows({"note_no": ["1", "2", "3"], "seq": [1, 2, 1]}, [0, 2])
+    [{'note_no': '1', 'seq': 1}, {'note_no': '3', 'seq': 1}]
+    """
+    return [{name: values[k] for name, values in columns.items()} for k in at]
 
 
 def _label(row: dict) -> str:

@@ -94,7 +94,7 @@ from .ibids import records, with_ibid_rows
 from .model import shipped_model
 from .read import YEAR, after_lead
 from .repeats import opens_with_same_author, repeated, same_authors, short_title, surname
-from .table import model_references
+from .table import model_rows
 from .tokens import key, tokenize, word_kinds
 
 #: The mean marginal probability of its labels above which a model reference is used.
@@ -129,13 +129,15 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     # a note the rules read as archival citations from end to end is not read: every reference the model
     # found in it would overlap one of them and be dropped below
     texts = notes.text.fillna("").astype(str).tolist()  # (columns as lists: iterating a string column costs more)
-    read = [not _all_archival(text, archival.get((doc_id, note_no), []))
-            for doc_id, note_no, text in zip(notes.doc_id.tolist(), notes.note_no.astype(str).tolist(), texts)]
-    found = model_references(notes[read], model)
-    found = found[usable(found)]
+    note_columns = notes.doc_id.tolist(), notes.note_no.tolist(), notes.text.tolist()
+    read = [k for k, (doc_id, note_no, text) in enumerate(zip(note_columns[0], notes.note_no.astype(str).tolist(), texts))
+            if not _all_archival(text, archival.get((doc_id, note_no), []))]
+    # the model's readings as rows, not a frame (`model_rows`): a document's few rows cost a frame more than the work
+    found = [m for m in model_rows(*([column[k] for k in read] for column in note_columns), model)
+             if _usable(m, CONFIDENT)]
     last_seq = _last_seq(references, citations)
     readings: dict = {}  # each note's model references, gathered in one pass (a frame filtered per note was most of the time)
-    for m in records(found):
+    for m in found:
         readings.setdefault((m["doc_id"], str(m["note_no"])), []).append(m)
     rows = []
     for (doc_id, note_no, text), rules in _by_note(notes, references):
@@ -180,10 +182,14 @@ def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
     """
     confident = CONFIDENT if confident is None else confident
     # in plain Python, row by row: a note's few readings cost pandas more per operation than the work
-    columns = (found.confidence.tolist(), *(found[c].tolist() for c in ("authors", "title", "year", "place", "raw")),
-               *(_texts(found, c) for c in ("title", "container", "pages", "year", "raw")))
-    return pd.Series([confidence >= confident and _named(*row) for confidence, *row in zip(*columns)],
-                     index=found.index, dtype=bool)
+    return pd.Series([_usable(reading, confident) for reading in records(found)], index=found.index, dtype=bool)
+
+
+def _usable(reading: dict, confident: float) -> bool:
+    """`usable` of one reading (a row of `model_rows`)."""
+    return reading["confidence"] >= confident and _named(
+        *(reading[c] for c in ("authors", "title", "year", "place", "raw")),
+        *(_text(reading.get(c)) for c in ("title", "container", "pages", "year", "raw")))
 
 
 def _named(authors, title, year, place, raw, *texts: str) -> bool:
@@ -335,7 +341,12 @@ def _texts(frame: pd.DataFrame, name: str) -> list[str]:
     """A column as text, a missing value (or column) empty: a list, cheaper than a Series for a document's few rows."""
     if name not in frame.columns:
         return [""] * len(frame)
-    return ["" if value is None or value is pd.NA or value != value else str(value) for value in frame[name].tolist()]
+    return [_text(value) for value in frame[name].tolist()]
+
+
+def _text(value) -> str:
+    """A value as text, a missing one empty."""
+    return "" if value is None or value is pd.NA or value != value else str(value)
 
 
 def _by_note(notes: pd.DataFrame, references: pd.DataFrame):

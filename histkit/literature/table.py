@@ -20,12 +20,23 @@ def model_references(notes: pd.DataFrame, model: str | Path | None = None) -> pd
     >>> len(model_references(notes))
     0
     """
+    return pd.DataFrame(model_rows(notes.doc_id.tolist(), notes.note_no.tolist(), notes.text.tolist(), model),
+                        columns=MODEL_COLUMNS)
+
+
+def model_rows(doc_ids: list, note_nos: list, texts: list, model: str | Path | None = None) -> list[dict]:
+    """`model_references`' rows as dicts (keys in `MODEL_COLUMNS`' order), of notes given as their columns' lists:
+    for a caller that reads them row by row (a frame of a document's few rows costs more than the model's reading).
+
+    >>> model_rows(["a"], ["1"], [""])
+    []
+    """
     rows = []
-    for doc_id, note_no, text in zip(notes.doc_id.tolist(), notes.note_no.tolist(), notes.text.tolist()):
+    for doc_id, note_no, text in zip(doc_ids, note_nos, texts):
         text = "" if text is None or (isinstance(text, float) and text != text) else str(text)
         _, labels, confidence = read_note(text, model, confident=True)
         if all(label == "out" for label in labels):  # no reference: not worth reading out
             continue
         for seq, ref in enumerate(references_of(text, labels, confidence), 1):
-            rows.append(dict(ref, doc_id=doc_id, note_no=str(note_no), seq=seq))
-    return pd.DataFrame(rows, columns=MODEL_COLUMNS)
+            rows.append({"doc_id": doc_id, "note_no": str(note_no), "seq": seq, **ref})
+    return rows
