@@ -212,7 +212,9 @@ def _reads_as_publication(piece: str) -> bool:
     piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))))
     body = piece[:trailing_pages(piece.rstrip(" ."))[0]]
     # (the patterns first, the parts and the name only when one of them matched)
-    shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0
+    # (`…, Wien: Böhlau, 1968`: place, colon, publisher, comma, year is the third)
+    shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
+        else 4 if _IMPRINT_COMMA.search(body) else 0
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and re.search(YEAR, body) is not None
     if shape or inside:
         parts = split_commas(body)
