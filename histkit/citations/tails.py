@@ -89,9 +89,11 @@ def without_prose_after(text: str) -> str:
 @functools.cache
 def _first_edition() -> re.Pattern:
     words = alternation("reference_words.csv", "first_edition")
-    # (after the year of the edition cited: `2010 (1.ª ed. 1986)`; not a law review's `77 (2d ed. 1999)`)
-    return re.compile(rf"(?<=\d{{4}})\s*\((?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*(?:\d+\s*[.ªº]?\s*)?"
-                      rf"{YEAR}\)")
+    # (after the year of the edition cited: `2010 (1.ª ed. 1986)`; not a law review's `77 (2d ed. 1999)`; its language
+    # or place may stand before the year, and square brackets hold it: `1985 [1re éd. allemande 1979]`, `(ed. or.
+    # New York 1941)`)
+    return re.compile(rf"(?<=\d{{4}})\s*[(\[](?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*"
+                      rf"(?:\d+\s*[.ªº]?\s*)?(?:[^\W\d_]+\.?\s+){{0,3}}{YEAR}[)\]]")
 
 
 def without_first_edition(text: str) -> str:
