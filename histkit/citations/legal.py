@@ -23,7 +23,7 @@ import functools
 import re
 
 from .casenotes import case_note
-from .words import UPPER, YEAR, alternation, statute_word
+from .words import UPPER, YEAR, alternation, forms, statute_word
 
 _NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
 #: A journal's abbreviation: a capital inside its first word, after a letter (and a full stop or &), or a word of capitals
@@ -93,11 +93,14 @@ def bracket_year(head: str, ref: dict) -> str | None:
 
 @functools.cache
 def _lead_in() -> re.Pattern:
-    words = alternation("reference_words.csv", "lead")
-    # a lead word or a few, then a capital, after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`);
-    # or a few words in small letters and a colon (`zu der Entscheidung kritisch:`)
+    # the lead words of the parser and the words for "see" the splitter knows (`Види`, `Srov.`, `Lásd`)
+    words = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(
+        set(forms("reference_words.csv", "lead")) | set(forms("see_also.csv")), key=lambda form: (-len(form), form)))
+    # a lead word or a few, then a capital, after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`),
+    # a colon may follow it (`Vgl.: Bauer`, `Види: Мирко Станић`); or a few words in small letters and a colon
+    # (`zu der Entscheidung kritisch:`)
     return re.compile(rf"^(?:(?:[^\W\d_]+(?:\s+[^\W\d_{UPPER}][^\W\d_]*){{1,3}}\s+(?=(?i:{words})))?"
-                      rf"(?:(?i:{words})(?:,\s*|\s+|(?<=\.)))+(?=[{UPPER}]|ders\.|dies\.)"
+                      rf"(?:(?i:{words})(?:\s*:\s*|,\s*|\s+|(?<=\.)))+(?=[{UPPER}]|ders\.|dies\.)"
                       rf"|[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}])"
                       # `die Überlegungen bei Andreas Gestrich, …`: a few words, the first and the last in small letters
                       # (not a name's particle: `von Schwarzkopf`, `de Gaulle`)
@@ -118,6 +121,8 @@ def without_lead_in(text: str) -> str:
     'Ana Šumi, Spomin, 2012'
     >>> without_lead_in("die Überlegungen bei Andreas Gestrich, Absolutismus"), without_lead_in("von Weizsäcker, Titel")
     ('Andreas Gestrich, Absolutismus', 'von Weizsäcker, Titel')
+    >>> without_lead_in("Vgl.: Bauer, Repertorium, 20"), without_lead_in("Види: Мирко Станић, Наслов, 1999")
+    ('Bauer, Repertorium, 20', 'Мирко Станић, Наслов, 1999')
     >>> without_lead_in("Soziale Systeme, 1984")
     'Soziale Systeme, 1984'
     """

@@ -210,9 +210,14 @@ def _reads_as_publication(piece: str) -> bool:
     # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
     # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
     piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))))
-    body = piece[:trailing_pages(piece.rstrip(" ."))[0]]
+    # (a book cited whole ends in its year, `…, Udine, Del Bianco, 1968.`; not a file's `…, kut. 5, Zapisnik, 1949`)
+    start, pages = trailing_pages(piece.rstrip(" ."))
+    whole = re.fullmatch(YEAR, pages) and not re.search(r",\s*[^\W\d_]+\.?\s*\d+\s*,", piece)
+    body = piece.rstrip(" .") if whole else piece[:start]
     # (the patterns first, the parts and the name only when one of them matched)
-    shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) else 4 if _IMPRINT_COMMA.search(body) else 0
+    # (`…, Wien: Böhlau, 1968`: place, colon, publisher, comma, year is the third)
+    shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
+        else 4 if _IMPRINT_COMMA.search(body) else 0
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and re.search(YEAR, body) is not None
     if shape or inside:
         parts = split_commas(body)

@@ -89,9 +89,11 @@ def without_prose_after(text: str) -> str:
 @functools.cache
 def _first_edition() -> re.Pattern:
     words = alternation("reference_words.csv", "first_edition")
-    # (after the year of the edition cited: `2010 (1.ª ed. 1986)`; not a law review's `77 (2d ed. 1999)`)
-    return re.compile(rf"(?<=\d{{4}})\s*\((?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*(?:\d+\s*[.ªº]?\s*)?"
-                      rf"{YEAR}\)")
+    # (after the year of the edition cited: `2010 (1.ª ed. 1986)`; not a law review's `77 (2d ed. 1999)`; its language
+    # or place may stand before the year, and square brackets hold it: `1985 [1re éd. allemande 1979]`, `(ed. or.
+    # New York 1941)`)
+    return re.compile(rf"(?<=\d{{4}})\s*[(\[](?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*"
+                      rf"(?:\d+\s*[.ªº]?\s*)?(?:[^\W\d_]+\.?\s+){{0,3}}{YEAR}[)\]]")
 
 
 def without_first_edition(text: str) -> str:
@@ -188,7 +190,9 @@ def container_year(container: str, ref: dict) -> str:
 
 # (pages joined by a comma or a word for "and": `35 and 48 et seq.`, `S. 35 f. und 48 ff.`, `p. 35 et 48`; a French
 # paragraph number, alone or before the page: `n° 130`, `n° 125, p. 45`)
-_PAGES_END = re.compile(r"[,:][”\"’]?\s*(?P<pages>(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:and|und|et|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?|\s+i\s+n(?:ast)?\.?|\s+и\s+сл(?:ед)?\.?|\s+et\s+seq\.?)?)\s*\.?\s*$")
+# (the pages joined by a word for "and", `45-52 e 101-115`; the pages that follow marked, `88 sgg.`, `201 и даље`)
+_PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
+                        rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?)\s*\.?\s*$")
 
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
 _YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")

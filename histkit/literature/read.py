@@ -224,8 +224,8 @@ def _earlier_edition() -> re.Pattern:
     which the rule parser drops with `tails.without_first_edition`) and its year; not `1834 (Cambridge, 1999)`."""
     words = "|".join(re.escape(row["form"]).replace(r"\ ", r"\s*") for row in data_rows("citations", "reference_words.csv")
                      if row["kind"] == "first_edition")
-    return re.compile(rf"(?P<cited>{YEAR.pattern})\s*\((?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*"
-                      rf"(?:\d+\s*[.ªº]?\s*)?(?P<first>{YEAR.pattern})\)")
+    return re.compile(rf"(?P<cited>{YEAR.pattern})\s*[(\[](?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*"
+                      rf"(?:\d+\s*[.ªº]?\s*)?(?:[^\W\d_]+\.?\s+){{0,3}}(?P<first>{YEAR.pattern})[)\]]")
 
 
 def cited_edition(raw: str, year: str) -> str:
