@@ -33,8 +33,6 @@ except (ImportError, ValueError, OSError):
 os.execv(sys.argv[2], sys.argv[2:])"""
 _SYSTEM = ("/usr", "/etc", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
 _UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
-# A Unix socket's path has at most 103 bytes (macOS; 107 on Linux), and jupyter_client adds "-N" to the prefix.
-_SOCKET_PATH_ROOM = 96
 
 
 def parse_size(text, what: str = "--memory") -> int | None:
@@ -174,17 +172,6 @@ def bwrap_arguments(folder: str, readable=(), private: str | None = None, progra
     for name, value in environment.items():
         args += ["--setenv", name, value]
     return args + ["--"]
-
-
-def socket_folder(private) -> str | None:
-    """`private` as the folder for a kernel's Unix sockets, or None (TCP) where there are none or its path is too long.
-
-        >>> socket_folder("/tmp/histkit-classroom-x/kernel"), socket_folder("/" + "x" * 100)
-        ('/tmp/histkit-classroom-x/kernel', None)
-    """
-    if os.name != "posix" or len(os.path.join(str(private), "kernel")) > _SOCKET_PATH_ROOM:
-        return None
-    return str(private)
 
 
 def kernel_manager_class(prefix: list[str], private: str | None, confined: bool = False):

@@ -10,9 +10,8 @@ first cell to when the last one ends, since starting and stopping Python and
 a kernel is slow on a busy machine. A copy whose cells are still running
 then is stopped with its kernel, and a teacher's Ctrl-C stops every worker.
 Kernels talk to their workers over Unix sockets in a folder of their own,
-not over TCP ports, which two kernels starting at once can both pick (TCP
-stays where there are no Unix sockets, or the folder's path is too long for
-one); a kernel that still fails to start is started once more by its worker.
+never over TCP ports, which two kernels starting at once can both pick; a
+kernel that still fails to start is started once more by its worker.
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ import nbformat
 import pandas as pd
 
 from ..errors import ParameterError
-from .confine import parse_size, require_bwrap, sandbox_plan, socket_folder
+from .confine import parse_size, require_bwrap, sandbox_plan
 from .copies import StudentCopy, find_student_notebooks, link_data, read_copy, resolve_data, unlink_data
 from .integrity import restore_cells, unverified_edits
 from .results import CHECKS_SEPARATOR, RESULTS_COLUMNS, outcome, results_html, running_cell
@@ -183,8 +182,7 @@ def _run_worker(copy: StudentCopy, nb, scratch: Path, limits: Limits, live: set)
     private.mkdir()
     plan = sandbox_plan(folder, [real for _, real in limits.data], private) if limits.sandbox else None
     settings = {"notebook": str(prepared), "executed": str(executed), "cwd": str(folder), "parent": os.getpid(),
-                "memory": limits.memory, "max_output": limits.max_output, "sandbox": plan,
-                "private": str(private) if plan else socket_folder(private)}
+                "memory": limits.memory, "max_output": limits.max_output, "sandbox": plan, "private": str(private)}
     links = link_data(folder, list(limits.data))
     try:
         with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err:
