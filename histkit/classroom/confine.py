@@ -181,11 +181,8 @@ def kernel_manager_class(prefix: list[str], private: str | None, confined: bool 
         >>> manager.__name__
         'ConfinedKernelManager'
 
-    With `private` None the connection is TCP as usual: its ports are picked
-    free, let go and bound by the kernel a moment later, so two kernels
-    started at once can pick the same one and one dies ("Address already in
-    use"); socket files in a folder of the kernel's own cannot collide.
-    `confined` (the kernel runs in bwrap) makes interrupts messages. Never raises.
+    With `private` None the connection is TCP as usual. `confined` (the
+    kernel runs in bwrap) makes interrupts messages. Never raises.
     """
     from jupyter_client import AsyncKernelManager
 

@@ -9,9 +9,10 @@ The time limit is for the student's cells: from when the kernel begins the
 first cell to when the last one ends, since starting and stopping Python and
 a kernel is slow on a busy machine. A copy whose cells are still running
 then is stopped with its kernel, and a teacher's Ctrl-C stops every worker.
-Kernels talk to their workers over Unix sockets in a folder of their own,
-never over TCP ports, which two kernels starting at once can both pick; a
-kernel that still fails to start is started once more by its worker.
+Unconfined kernels talk over TCP: their ports are picked free and bound by
+the kernel a moment later, so on a busy machine another process can take
+one first and the kernel dies before its first cell; the worker then starts
+it once more, with fresh ports, and a second failure is reported as such.
 """
 
 from __future__ import annotations
@@ -182,7 +183,8 @@ def _run_worker(copy: StudentCopy, nb, scratch: Path, limits: Limits, live: set)
     private.mkdir()
     plan = sandbox_plan(folder, [real for _, real in limits.data], private) if limits.sandbox else None
     settings = {"notebook": str(prepared), "executed": str(executed), "cwd": str(folder), "parent": os.getpid(),
-                "memory": limits.memory, "max_output": limits.max_output, "sandbox": plan, "private": str(private)}
+                "memory": limits.memory, "max_output": limits.max_output, "sandbox": plan,
+                "private": str(private) if plan else None}
     links = link_data(folder, list(limits.data))
     try:
         with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err:
