@@ -66,17 +66,22 @@ def classroom(tmp_path_factory):
     return out, results
 
 
+def explain(results):
+    """What each student's row says went wrong, for an assertion to print: a failure the fixture did not plan names its cause."""
+    return results[["status", "failed_cell", "error"]].to_dict("index")
+
+
 def test_three_student_round_trip_reports_two_ran_and_one_failed_with_its_cell(classroom):
     _, results = classroom
-    assert results.status.to_dict() == {"ana": "ran", "ben": "failed", "cid": "ran"}
-    assert results.loc["ben", "failed_cell"] == "cell 6: print(labl)"
+    assert results.status.to_dict() == {"ana": "ran", "ben": "failed", "cid": "ran"}, explain(results)
+    assert results.loc["ben", "failed_cell"] == "cell 6: print(labl)", explain(results)
     assert results.loc["ben", "error"] == "NameError: name 'labl' is not defined"
 
 
 def test_a_failed_check_does_not_stop_the_later_checks(classroom):
     _, results = classroom
     counts = results[["checks_passed", "checks_total"]].astype(int).apply(tuple, axis=1).to_dict()
-    assert counts == {"ana": (2, 2), "ben": (0, 2), "cid": (1, 2)}
+    assert counts == {"ana": (2, 2), "ben": (0, 2), "cid": (1, 2)}, explain(results)
 
 
 def test_results_name_each_check_that_did_not_pass_with_its_message(classroom):
@@ -85,7 +90,7 @@ def test_results_name_each_check_that_did_not_pass_with_its_message(classroom):
         "ana": "",
         "ben": "check_1: NameError: name 'answer' is not defined | check_2: did not run",
         "cid": "check_1: NameError: name 'answer' is not defined",
-    }
+    }, explain(results)
 
 
 def test_results_csv_has_its_columns_in_order_and_rows_by_student_id(classroom):

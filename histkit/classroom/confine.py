@@ -174,14 +174,15 @@ def bwrap_arguments(folder: str, readable=(), private: str | None = None, progra
     return args + ["--"]
 
 
-def kernel_manager_class(prefix: list[str], private: str | None):
+def kernel_manager_class(prefix: list[str], private: str | None, confined: bool = False):
     """A jupyter_client kernel manager that starts the kernel behind `prefix`, talking over Unix sockets in `private`.
 
         >>> manager = kernel_manager_class(["nice"], None)
         >>> manager.__name__
         'ConfinedKernelManager'
 
-    With `private` None the connection is TCP as usual. Never raises.
+    With `private` None the connection is TCP as usual. `confined` (the
+    kernel runs in bwrap) makes interrupts messages. Never raises.
     """
     from jupyter_client import AsyncKernelManager
 
@@ -194,7 +195,7 @@ def kernel_manager_class(prefix: list[str], private: str | None):
                 self.ip = os.path.join(private, "kernel")
 
         def format_kernel_cmd(self, extra_arguments=None):
-            if private:  # bwrap does not pass SIGINT on, and dies of it: ask the kernel to interrupt itself
+            if confined:  # bwrap does not pass SIGINT on, and dies of it: ask the kernel to interrupt itself
                 self.kernel_spec.interrupt_mode = "message"
             return list(prefix) + super().format_kernel_cmd(extra_arguments)
 

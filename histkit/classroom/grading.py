@@ -9,6 +9,10 @@ The time limit is for the student's cells: from when the kernel begins the
 first cell to when the last one ends, since starting and stopping Python and
 a kernel is slow on a busy machine. A copy whose cells are still running
 then is stopped with its kernel, and a teacher's Ctrl-C stops every worker.
+Unconfined kernels talk over TCP: their ports are picked free and bound by
+the kernel a moment later, so on a busy machine another process can take
+one first and the kernel dies before its first cell; the worker then starts
+it once more, with fresh ports, and a second failure is reported as such.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from .confine import parse_size, require_bwrap, sandbox_plan
 from .copies import StudentCopy, find_student_notebooks, link_data, read_copy, resolve_data, unlink_data
 from .integrity import restore_cells, unverified_edits
 from .results import CHECKS_SEPARATOR, RESULTS_COLUMNS, outcome, results_html, running_cell
-from .worker import COMMAND, CUT, FINISHED, STARTED
+from .worker import COMMAND, CUT, FINISHED, NO_START, RETRY, STARTED
 
 STARTUP_LIMIT = 120  # seconds for Python, papermill and the kernel to start, before the time limit runs
 SHUTDOWN_LIMIT = 120  # seconds for the kernel and the worker to stop once the cells are done
@@ -79,7 +83,7 @@ def collect(directory, jobs: int | None = None, timeout: float = 600, cwd=None, 
     `max_output` (``20M``) before it is stopped. The executed copy is saved
     next to the student's as ``<assignment>.executed.ipynb``.
     Columns: student_id, name, status (ran, failed, timed out, out of memory,
-    too much output, missing, unreadable), failed_cell ("cell N: first
+    too much output, did not start, missing, unreadable), failed_cell ("cell N: first
     line", N counting from 1 over all cells), error, checks_passed,
     checks_total, seconds (the whole run, kernel start and stop included),
     checks_failed ("check_2: <its message> | check_3: did not run") and
@@ -138,16 +142,19 @@ def _run_copy(copy: StudentCopy, limits: Limits, live: set) -> dict:
     nb, tampered = restore_cells(nb, key) if key is not None else (nb, unverified_edits(nb))
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="histkit-classroom-") as scratch:
-        ending, returncode, stderr, cut = _run_worker(copy, nb, Path(scratch), limits, live)
+        ending, returncode, stderr, said = _run_worker(copy, nb, Path(scratch), limits, live)
     row["seconds"] = round(time.monotonic() - start, 1)
     executed = _read_quietly(copy.executed)
     row.update(outcome(executed, key), tampered=CHECKS_SEPARATOR.join(tampered))
     running = running_cell(executed)
-    if cut or row["status"] == "too much output":
+    no_start = next((line[len(NO_START):] for line in said if line.startswith(NO_START)), None)
+    if CUT in said or row["status"] == "too much output":
         row.update(status="too much output", failed_cell=row["failed_cell"] or running,
                    error=f"printed more than {limits.max_output / 2**20:g} MB; cut there and stopped")
     elif ending == "no start":
         row.update(status="timed out", failed_cell="", error=f"the kernel did not start within {STARTUP_LIMIT} s")
+    elif no_start is not None:
+        row.update(status="did not start", failed_cell="", error=f"did not start (tried twice): {no_start}")
     elif ending == "timed out":
         # Stopping interrupts the kernel, so the cell that hung may show up as failed with KeyboardInterrupt.
         row.update(status="timed out", failed_cell=running or row["failed_cell"],
@@ -164,7 +171,8 @@ def _run_copy(copy: StudentCopy, limits: Limits, live: set) -> dict:
 
 
 def _run_worker(copy: StudentCopy, nb, scratch: Path, limits: Limits, live: set):
-    """Run the worker for one copy to its end: how it ended ("ended" | "timed out" | "no start"), exit code, stderr, cut.
+    """Run the worker for one copy to its end: how it ended ("ended" | "timed out" | "no start"), exit code, stderr,
+    and the lines it said (its standard output).
 
     The worker writes the executed notebook in `scratch`, out of the kernel's
     reach, and it is copied beside the student's copy when the run is over.
@@ -203,12 +211,17 @@ def _run_worker(copy: StudentCopy, nb, scratch: Path, limits: Limits, live: set)
     copy.executed.unlink(missing_ok=True)
     if executed.exists():
         shutil.copyfile(executed, copy.executed)
-    return ending, proc.returncode, stderr, CUT in seen
+    return ending, proc.returncode, stderr, seen
 
 
 def _wait(proc: subprocess.Popen, events: queue.Queue, timeout: float) -> str:
-    """Wait for the worker, stopping it when it does not start or its cells outrun `timeout`; how it ended."""
+    """Wait for the worker, stopping it when it does not start or its cells outrun `timeout`; how it ended.
+
+    A kernel started again (`RETRY`) has STARTUP_LIMIT seconds of its own.
+    """
     first = _next_event(events, STARTUP_LIMIT)
+    while first == RETRY:
+        first = _next_event(events, STARTUP_LIMIT)
     if first is None:
         _stop(proc)
         return "no start"
@@ -234,7 +247,7 @@ def _read_events(stream, events: queue.Queue, seen: set) -> None:
     """Put the worker's announcements on `events`, then "" when its output ends; note each in `seen`; close the stream."""
     with stream:
         for line in stream:  # read to the end so the worker never blocks on a full pipe
-            if line.strip() in (STARTED, FINISHED):
+            if line.strip() in (STARTED, FINISHED, RETRY):
                 events.put(line.strip())
             seen.add(line.strip())
     events.put("")

@@ -17,13 +17,13 @@ from .worker import OUTPUT_CUT
 
 RESULTS_COLUMNS = ["student_id", "name", "status", "failed_cell", "error", "checks_passed", "checks_total", "seconds",
                    "checks_failed", "tampered"]
-STATUSES = ("ran", "failed", "timed out", "out of memory", "too much output", "missing", "unreadable")
+STATUSES = ("ran", "failed", "timed out", "out of memory", "too much output", "did not start", "missing", "unreadable")
 CHECKS_SEPARATOR = " | "
 _PAPERMILL_ERROR_TAG = "papermill-error-cell-tag"
 _CSS = """body{font-family:system-ui,sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse}th,td{padding:.3em .8em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
 td.num{text-align:right}.ran{color:#1a7f37}.failed,.out-of-memory,.too-much-output{color:#b42318}
-.timed-out,.missing,.unreadable{color:#9a6700}.tampered{color:#b42318;font-weight:bold}
+.timed-out,.did-not-start,.missing,.unreadable{color:#9a6700}.tampered{color:#b42318;font-weight:bold}
 code{font-size:.9em}"""
 
 

@@ -5,6 +5,9 @@ reads its standard output for `STARTED` and `FINISHED`: the student's cells
 run between the two, while starting and shutting down the kernel do not.
 SIGTERM becomes KeyboardInterrupt so that papermill shuts the kernel down, and
 the process stops itself when `collect` dies, whatever killed it.
+A kernel that dies or fails before the first cell is started once more
+(`RETRY` is announced); if that one fails too, `NO_START` and its error are
+announced. A notebook whose cells began is never run again.
 
 The kernel starts behind the prefix `confine` builds (memory limit, sandbox).
 Output is counted here, as it arrives: past the limit it is no longer kept,
@@ -31,12 +34,18 @@ OUTPUT_CUT = "output_cut"  # cell metadata histkit.output_cut: the cell whose ou
 STARTED = "histkit-classroom: first cell"
 FINISHED = "histkit-classroom: cells done"
 CUT = "histkit-classroom: output cut"
+RETRY = "histkit-classroom: kernel start retried"
+NO_START = "histkit-classroom: kernel did not start: "  # followed by the error, on the same line
 # How `collect` starts this process: `python -c COMMAND SETTINGS_JSON` (see `main`).
 COMMAND = "from histkit.classroom.worker import main; main()"
 ENGINE = "histkit-classroom"
 
 
-def execute_copy(notebook, executed, cwd, on_start=None, on_finish=None, **engine) -> None:
+class KernelStartError(RuntimeError):
+    """A kernel that died or failed before running the first cell, on both tries; says the last error."""
+
+
+def execute_copy(notebook, executed, cwd, on_start=None, on_finish=None, on_retry=None, **engine) -> None:
     """Execute one student's notebook with papermill into `executed`; errors stay in the notebook.
 
         >>> execute_copy("class/ana/lesson.ipynb", "class/ana/lesson.executed.ipynb", ".")  # doctest: +SKIP
@@ -46,11 +55,11 @@ def execute_copy(notebook, executed, cwd, on_start=None, on_finish=None, **engin
     `on_finish()` once, when the last code cell, or a cell whose error stops
     the notebook, has run (before the kernel shuts down). `engine` goes to
     papermill's engine: `kernel_manager_class`, `max_output` (bytes) and `on_cut`.
-    Raises whatever stops papermill other than an error in a cell (a kernel that died, say).
+    A kernel that fails before the first cell begins is started once more,
+    after `on_retry(error)`; a notebook whose cells began is never run again.
+    Raises KernelStartError when the second kernel fails to start too, and
+    whatever else stops papermill after the first cell began (a kernel that died, say).
     """
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
     nb = nbformat.read(notebook, as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "code":
@@ -58,7 +67,6 @@ def execute_copy(notebook, executed, cwd, on_start=None, on_finish=None, **engin
             cell.metadata.setdefault("tags", [])
             if is_check(cell):
                 keep_going_after(cell)
-    nbformat.write(nb, executed)
     code = [i for i, cell in enumerate(nb.cells) if cell.cell_type == "code" and cell.source.strip()]
     calls = {"start": on_start, "finish": on_finish}
 
@@ -73,13 +81,38 @@ def execute_copy(notebook, executed, cwd, on_start=None, on_finish=None, **engin
         if stopped or cell_index == code[-1]:
             once("finish")
 
+    hooks = {"on_cell_start": lambda cell, cell_index: once("start"), "on_cell_executed": cell_executed}
+    for attempt in (1, 2):
+        nbformat.write(nb, executed)
+        try:
+            _papermill(executed, cwd, **hooks, **engine)
+            return
+        except Exception as err:
+            if "start" not in calls:  # a cell began: the notebook's own failure, never run again
+                raise
+            if attempt == 2:
+                raise KernelStartError(_one_line(err)) from err
+            if on_retry:
+                on_retry(err)
+
+
+def _papermill(executed, cwd, **options) -> None:
+    """Run `executed` in place with the `ENGINE`; an error in a cell stays in the notebook."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
     try:
         _register_engine()
         papermill.execute_notebook(str(executed), str(executed), cwd=cwd, progress_bar=False, engine_name=ENGINE,
-                                   on_cell_start=lambda cell, cell_index: once("start"), on_cell_executed=cell_executed,
-                                   **engine)
+                                   **options)
     except PapermillExecutionError:
         pass  # the executed notebook holds the error; the parent reads it from there
+
+
+def _one_line(err: Exception) -> str:
+    """An exception as "Name: first line of its message"."""
+    lines = [ln.strip() for ln in str(err).splitlines() if ln.strip()]
+    return f"{type(err).__name__}: {lines[0]}" if lines else type(err).__name__
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -92,17 +125,22 @@ def main(argv: list[str] | None = None) -> None:
         histkit-classroom: cells done
 
     `sandbox` is a `confine.sandbox_plan` or None; `private` the folder of
-    the kernel's connection file and sockets under the sandbox.
-    Raises KeyboardInterrupt when stopped with SIGTERM.
+    the kernel's connection file and sockets (None: TCP on the loopback).
+    Raises KeyboardInterrupt when stopped with SIGTERM, KernelStartError
+    (after announcing `NO_START` and the error) when no kernel started.
     """
     settings = json.loads((argv if argv is not None else sys.argv[1:])[0])
     signal.signal(signal.SIGTERM, _interrupt)
     threading.Thread(target=_stop_when_orphaned, args=(int(settings["parent"]),), daemon=True).start()
     prefix = kernel_prefix(settings["memory"], settings["sandbox"])
-    manager = kernel_manager_class(prefix, settings["private"])
-    execute_copy(settings["notebook"], settings["executed"], settings["cwd"], on_start=lambda: _announce(STARTED),
-                 on_finish=lambda: _announce(FINISHED), kernel_manager_class=manager,
-                 max_output=settings["max_output"], on_cut=lambda: _announce(CUT))
+    manager = kernel_manager_class(prefix, settings["private"], confined=bool(settings["sandbox"]))
+    try:
+        execute_copy(settings["notebook"], settings["executed"], settings["cwd"], on_start=lambda: _announce(STARTED),
+                     on_finish=lambda: _announce(FINISHED), on_retry=lambda err: _announce(RETRY),
+                     kernel_manager_class=manager, max_output=settings["max_output"], on_cut=lambda: _announce(CUT))
+    except KernelStartError as err:
+        _announce(NO_START + str(err))
+        raise
 
 
 def _announce(event: str) -> None:
