@@ -325,10 +325,10 @@ class ArchiveMatcher:
         return self.remember(("find name", text), lambda: self._find_name(text))
 
     def _find_name(self, text: str) -> Archive | None:
-        m = _leftmost(self._uses["name_anywhere"], normalise(text))
+        m = _leftmost(_compiled_now(self._uses["name_anywhere"]), normalise(text))
         if m:
             return self.names[m.group(1)]
-        m = _leftmost(self._uses["code_anywhere"], _plain(text))
+        m = _leftmost(_compiled_now(self._uses["code_anywhere"]), _plain(text))
         return self.codes[m.group(1)] if m else None
 
     def _base_patterns(self) -> dict:
@@ -388,9 +388,26 @@ def _patterns_of(names, codes) -> dict:
     return {"names": frozenset(names), "codes": frozenset(codes),
             "code openings": frozenset(c[:3] for c in codes), "name openings": frozenset(n[:3] for n in names),
             "name": _name_opening(tuple(sorted(names))),
-            "name_anywhere": _compile(tuple(sorted(n for n in names if len(n) >= 8)), r"(?<!\w)({})(?!\w)"),
+            "name_anywhere": _Later(tuple(sorted(n for n in names if len(n) >= 8)), r"(?<!\w)({})(?!\w)"),
             "code": _compile(tuple(sorted(codes)), r"({})(?![^\W_])"),
-            "code_anywhere": _compile(tuple(sorted(c for c in codes if len(c) >= 4)), r"(?:^|,\s)({})(?=[\s,.])")}
+            "code_anywhere": _Later(tuple(sorted(c for c in codes if len(c) >= 4)), r"(?:^|,\s)({})(?=[\s,.])")}
+
+
+class _Later:
+    """A pattern compiled when first asked for (`pattern`): `find_name`'s, which a short text may never need (the
+    names' pattern, a tenth of a second, was most of a one-line document's archive cost)."""
+
+    def __init__(self, words: tuple[str, ...], template: str):
+        self.words, self.template, self.compiled = words, template, False
+
+    def pattern(self) -> re.Pattern | None:
+        if self.compiled is False:
+            self.compiled = _compile(self.words, self.template)
+        return self.compiled
+
+
+def _compiled_now(later: list[_Later]) -> list[re.Pattern]:
+    return [p for p in (each.pattern() for each in later) if p is not None]
 
 
 def _longest(patterns: list[re.Pattern], text: str) -> re.Match | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 
 from .tokens import Token, nesting, own_features, told_to_neighbours
-from .tokens import segment_summaries, tokenize
+from .tokens import segment_marks, summaries_of_marks, tokenize
 
 def encode(feats: dict) -> list[str]:
     """A token's feature dict as crfsuite's attribute names (as crfsuite names the entries of a dict it is given).
@@ -45,11 +45,11 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[bytes, ...
     if not count:
         return []
     parts = [_word_part(token.text, text[token.end:token.end + 1]) for token in tokens]
-    # what token k is told by token k + offset (-2, -1, +1, +2), each list shifted so that its k-th entry is token k's
-    told = [[(), ()] + [part[2][0] for part in parts[:-2]], [()] + [part[2][1] for part in parts[:-1]],
-            [part[2][2] for part in parts[1:]] + [()], [part[2][3] for part in parts[2:]] + [(), ()]]
+    # what token k is told by token k + offset (-2, -1, +1, +2), each shifted so that its k-th entry is token k's
+    far_left, left, right, far_right = zip(*[part[2] for part in parts])
+    told = [((), ()) + far_left[:-2], ((),) + left[:-1], right[1:] + ((),), far_right[2:] + ((), ())]
     segments = []
-    for summary, places in segment_summaries(tokens, [part[0] for part in parts]):
+    for summary, places in summaries_of_marks(tokens, [part[0] for part in parts]):
         segments += map(_segment_names(summary).__getitem__, places)
     nested = [_NESTING[pair] for pair in nesting(tokens)]
     return [(*names, *place, *nest, *segment, *end, *far_left, *left, *right, *far_right)
@@ -58,11 +58,12 @@ def items(text: str, tokens: list[Token] | None = None) -> list[tuple[bytes, ...
 
 
 @functools.lru_cache(maxsize=131072)  # (a word and the character after it: a corpus holds a few tens of thousands)
-def _word_part(word: str, after: str) -> tuple[dict, tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
-    """A token's own features (`features`' own part, read as a one-token note), their names, and the names of
-    what it tells the tokens two and one places before it and one and two places after it."""
+def _word_part(word: str, after: str) -> tuple[tuple, tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
+    """What a token counts for in its segment (`segment_marks` of its own features, `features`' own part read as a
+    one-token note), the names of its own features, and the names of what it tells the tokens two and one places
+    before it and one and two places after it."""
     feats = own_features(word, after)
-    return feats, _named(feats), _told(word, feats["dot"])
+    return segment_marks(feats), _named(feats), _told(word, feats["dot"])
 
 
 @functools.lru_cache(maxsize=131072)

@@ -183,24 +183,44 @@ def segment_summaries(tokens: list[Token], own: list[dict]) -> list[tuple[tuple,
     ...     tokens, [own_features(t.text, " ") for t in tokens])]
     [(True, [0, 1, 2]), (False, [0])]
     """
+    return summaries_of_marks(tokens, [segment_marks(f) for f in own])
+
+
+def segment_marks(own: dict) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    """What a token's own features (`own_features`) count for in its segment: whether it is a mark, a lead word, a
+    year, a number, `in`, an editor word, a comma (the same for every token of a word: `items` keeps it per word).
+
+    >>> segment_marks(own_features("1972", ","))
+    (False, False, True, True, False, False, False)
+    """
+    return (own["punct"], "list=lead" in own, own["year"], own["digit"], "list=in" in own, "list=editor" in own,
+            own["w"] == ",")
+
+
+def summaries_of_marks(tokens: list[Token], marks: list[tuple]) -> list[tuple[tuple, list[int]]]:
+    """`segment_summaries` of the tokens' `segment_marks`.
+
+    >>> tokens = tokenize("Recht 1972")
+    >>> [places for _, places in summaries_of_marks(tokens, [segment_marks(own_features(t.text, " ")) for t in tokens])]
+    [[0, 1]]
+    """
     out = []
     for a, b in _segments(tokens):
         year = within = editor = False
         digits = words = commas = 0
         places, seen = [], 0
-        for f in own[a:b + 1]:  # (one pass over the segment's tokens for every count)
+        for punct, lead, is_year, digit, is_in, is_editor, comma in marks[a:b + 1]:  # (one pass for every count)
             places.append(seen if seen < 4 else 4)
-            lead = "list=lead" in f
-            if not f["punct"]:
+            if not punct:
                 words += 1
                 seen += not lead
-            year = year or f["year"]
-            digits += f["digit"]
-            within = within or "list=in" in f
-            editor = editor or "list=editor" in f
-            commas += f["w"] == ","
+            year = year or is_year
+            digits += digit
+            within = within or is_in
+            editor = editor or is_editor
+            commas += comma
         summary = (("seg_year", year), ("seg_digits", digits >= 2), ("seg_in", within), ("seg_editor", editor),
-                   ("seg_lead", "list=lead" in own[a]), ("seg_words", str(min(words // 5, 6))),
+                   ("seg_lead", marks[a][1]), ("seg_words", str(min(words // 5, 6))),
                    ("seg_commas", str(min(commas, 4))))
         out.append((summary, places))
     return out
