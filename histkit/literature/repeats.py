@@ -67,6 +67,34 @@ def repeated(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
     return ""
 
 
+#: The fields a repeat takes from the reference it repeats (the rules fill them in: `a. a. O.` prints none).
+_TAKEN = ("title", "container", "volume", "issue", "place", "publisher", "year")
+
+
+def relinked(ref: dict, earlier: list[tuple[str, str, dict]], moved: set[str]) -> dict:
+    """``ref`` linked anew (`repeated`) where the reference it repeats (``ref_of``) is among ``moved``, whose authors
+    changed after the rules linked it (`Dies., Gesindezwang …` given the author named before it), with the fields it
+    took from that reference taken from the new one; else ``ref`` as it is.
+
+    >>> earlier = [("1:1", "1", {"authors": "Brückner", "title": "Gesinderecht", "year": "1985", "ref_of": ""}),
+    ...            ("8:1", "8", {"authors": "Lauterbach", "title": "Gesindezwang", "year": "2001", "ref_of": ""})]
+    >>> ref = {"authors": "Brückner", "title": "Gesindezwang", "year": "2001", "raw": "Brückner, a. a. O., S. 14", "ref_of": "8:1"}
+    >>> [relinked(ref, earlier, moved)[c] for c in ("ref_of", "title", "year") for moved in [{"8:1"}]]
+    ['1:1', 'Gesinderecht', '1985']
+    >>> relinked(ref, earlier, set())["ref_of"]
+    '8:1'
+    """
+    old = ref.get("ref_of") or ""
+    new = repeated(dict(ref, ref_of=""), earlier) if old in moved else ""
+    if not new or new == old:
+        return ref
+    works = {label: reference for label, _, reference in earlier}
+    before, after = works.get(old, {}), works.get(new, {})
+    taken = {field: after.get(field) or "" for field in _TAKEN
+             if before.get(field) and str(ref.get(field) or "") == str(before.get(field))}
+    return dict(ref, ref_of=new, **taken)
+
+
 def _work(label: str, reference: dict) -> str:
     """The label of the work ``reference`` (labelled ``label``) cites: the one it repeats, if it is a repeat itself
     (`Brückner (Fn. 1)` is the work of note 1), else its own.
