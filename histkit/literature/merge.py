@@ -16,7 +16,7 @@ when that row names no author and its title holds the model's author and title
 (`swallowed`: the rules took the words before the reference for its start).
 Or the model's reference is added after the note's citations when the rules found none
 there: not one lying within a rules row another reading was paired with that holds the row's year and names no
-author or follows that reading without a sentence's end (`_within_replaced`: `…, mit einem Vorwort von Charles
+author or follows that reading without a sentence's end (`within_replaced`: `…, mit einem Vorwort von Charles
 Segal, Baltimore, London 1994`, the row's own imprint; CV merged-no-repeats 0.708 -> 0.709, three rows, none
 matching; rounds unchanged). Every other rule row stays as it was, but for one naming a title only (no
 author, no year in its text: `title_only`), which stays only as a repeat of an
@@ -25,7 +25,9 @@ earlier reference (`Diritto e tempo (nt. 1)`, a short title). A reference the no
 `a. a. O.`, `ibid.`) point to the reference they repeat (``ref_of``); a note keeps one repeat of each
 (`repeated_twice`). A reference whose authors are a word for "the same author" (`Táž`, `Isti`, `Id.`) has
 those of the reference before it (`same_authors`); a repeat the rules linked to it by the authors it had is
-linked anew (`relinked`: round 6 all 0.93 -> 0.94, CV unchanged). Last, each Ibid. of the citations table that repeats one of the rows gets a row of its own
+linked anew (`relinked`: round 6 all 0.93 -> 0.94, CV unchanged). A short form naming a note (`Klimrath, Travaux
+(n. 10) 9`) the rules could not link is linked to that note's reference by its author or title (`cited_in_note`: the
+model's reading there; CV merged-no-repeats 0.709 -> 0.710, six rows, one a greedy match; rounds unchanged). Last, each Ibid. of the citations table that repeats one of the rows gets a row of its own
 (`with_ibid_rows`, ``ibids.py``).
 
 Measured by ``scripts/train_literature_model.py --cv`` (each article's rule
@@ -93,11 +95,11 @@ import pandas as pd
 
 from ..evaluate import fold, similar_enough
 from ..text import script_of
-from .choose import FIELDS, choose, filled, prose_before_authors, rules_only, swallowed, yields
+from .choose import FIELDS, choose, filled, prose_before_authors, rules_only, swallowed, within_replaced, yields
 from .ibids import records, with_ibid_rows
 from .model import shipped_model
 from .read import YEAR, after_lead
-from .repeats import opens_with_same_author, relinked, repeated, same_authors, short_title, surname
+from .repeats import cited_in_note, opens_with_same_author, relinked, repeated, same_authors, short_title, surname
 from .table import model_rows
 from .tokens import key, tokenize, word_kinds
 
@@ -109,9 +111,6 @@ _LIFE = re.compile(_LIFE_DATES)
 _DATED_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year anywhere in a reading's year field
 # `03/05/1833`, `12.12.2012`: a day's date, its year the group
 _DAY_DATE = re.compile(r"\b\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?((?:1[5-9]|20)\d\d)\b")
-# a sentence's end between two readings: a semicolon, or a stop (and a closing quote) before a capital, not an
-# initial's (`Glenn W. Most`) nor an abbreviation's (`transl. by`)
-_SENTENCE_END = re.compile(r";\s|(?<!\b\w)\.[”“\"’»«)\]]?\s+(?=[^\W\d_])")  # (a stop's next letter is checked for a capital)
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
 #: How similar (difflib's ratio of the folded titles) two references of a note must be to be one printed twice.
 SAME_TITLE = 0.8
@@ -430,36 +429,10 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
         else:  # the two readings disagree where it begins: the rules'
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
     for k, model in enumerate(models):
-        if k not in used and not _within_replaced(model, replaced, text):
+        if k not in used and not within_replaced(model, replaced, text):
             last += 1
             out.append(_row(model, last, ""))
     return sorted(out, key=lambda row: int(row["seq"]))
-
-
-def _within_replaced(model: dict, replaced: list[tuple[tuple[int, int], dict, str]], text: str) -> bool:
-    """Whether a reading the merge did not use lies within a rules row (``span``) another reading (``used``) was
-    paired with, and is part of that row's reference, not a second one the rules ran on into: it holds the row's
-    ``year`` (the rules read it as that reference's imprint) and names no author (`… (1802–1884). Der Philosoph als
-    wahrer Rechtslehrer, in: …, Baden-Baden 1988`) or no sentence ends between the two readings (`…, mit einem
-    Vorwort von Charles Segal, Baltimore, London 1994`, `…», in: Droits 14 (1991)`; an initial's stop, `Glenn W.
-    Most`, ends none). A reading of another year is another reference (`Laković, Zapadna …, 2006, and the documents
-    printed in Foreign Relations of the United States, 1951, …`).
-
-    >>> text = "Conte, Genres [1991], transl. by Glenn W. Most, with a preface by Charles Segal, Baltimore 1994. See Kant, Recht, 1994."
-    >>> used = {"start": 0, "end": 19}
-    >>> segal, kant = {"start": 66, "end": 95, "authors": "Charles Segal", "raw": text[66:95]}, {"start": 101, "end": 118, "authors": "Kant", "raw": text[101:118]}
-    >>> _within_replaced(segal, [((0, 118), used, "1994")], text), _within_replaced(kant, [((0, 118), used, "1994")], text)
-    (True, False)
-    >>> _within_replaced(segal, [((0, 118), used, "1991")], text)
-    False
-    """
-    for span, used, year in replaced:
-        if span and span[0] <= model["start"] and model["end"] <= span[1]:
-            gap = text[min(used["end"], model["end"]):max(model["start"], used["start"]) + 1]  # (and the next's first letter)
-            ends = any(m.group(0)[0] == ";" or gap[m.end()].isupper() for m in _SENTENCE_END.finditer(gap))
-            return bool(year) and year in str(model.get("raw") or "") \
-                and (not str(model.get("authors") or "").strip() or not ends)
-    return False
 
 
 def _authors_at(text: str, rule: dict, span: tuple[int, int]) -> int:
@@ -490,6 +463,7 @@ def _resolve_repeats(merged: pd.DataFrame, bare: pd.Series, moved: pd.Series) ->
         if (row["source"] == "model" or alone or now) and not ref_of[k]:
             ref_of[k] = (short_title(row, seen) if now else "") or repeated(row, seen) \
                 or (short_title(row, seen) if alone else "")
+        ref_of[k] = ref_of[k] or cited_in_note(row, seen)  # `Klimrath, Travaux (n. 10)`: note 10 read by the model
         row = relinked(dict(row, ref_of=ref_of[k]), seen, changed.get(row["doc_id"], set()))
         ref_of[k], label = row["ref_of"], f"{row['note_no']}:{row['seq']}"
         if now:

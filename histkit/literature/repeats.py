@@ -24,6 +24,7 @@ import pandas as pd
 
 from ..data import data_rows
 from ..evaluate import fold
+from .read import YEAR
 from .tokens import key
 
 
@@ -64,6 +65,31 @@ def repeated(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
         if kind in ("author", "article", "book"):
             return _by_author(surname(ref.get("authors", "")), kind, earlier)
         return _work(*earlier[-1][::2])
+    return ""
+
+
+def cited_in_note(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
+    """The label of the reference of the note a short form names (`Halbfass, Tatsache (Fn. 2)`, `Klimrath, Travaux (n.
+    10) 9`) by its author or with its title, or "": a note that holds no such reference is not guessed at, and a
+    reference printing a year of its own (`Schelp, Die Haftungsbelastung … (2003), 15 (Fn 69)`) is no short form.
+
+    >>> earlier = [("10:1", "10", {"authors": "Klimrath", "title": ""}), ("12:1", "12", {"authors": "", "title": "Die Entstehung des Strafrechts"})]
+    >>> cited_in_note({"authors": "Klimrath", "raw": "Klimrath, Travaux (n. 10) 9"}, earlier)
+    '10:1'
+    >>> cited_in_note({"authors": "Willoweit", "title": "Entstehung des Strafrechts", "raw": "Willoweit, Entstehung des Strafrechts (Fn. 12)"}, earlier)
+    '12:1'
+    >>> cited_in_note({"authors": "Halbfass", "title": "Tatsache", "raw": "Halbfass, Tatsache (Fn. 12)"}, earlier)
+    ''
+    """
+    raw = ref.get("raw") or ""
+    if YEAR.search(raw):
+        return ""
+    name, title = surname(ref.get("authors") or ""), fold(ref.get("title") or "")
+    for pattern, kind in _patterns():
+        m = pattern.search(raw) if kind == "note" else None
+        if m:
+            return next((label for label, no, e in earlier if no == str(int(m.group(1))) and (
+                name and surname(e.get("authors") or "") == name or title and title in fold(e.get("title") or ""))), "")
     return ""
 
 
