@@ -1,6 +1,6 @@
 """A reading of the model that lies within a rules row another reading was paired with, and holds that row's year
-with no sentence ending between the two readings, is part of that reference (`…, mit einem Vorwort von Charles
-Segal, Baltimore 1994`), not a reference of its own; one after a sentence's end, or of another year, still is."""
+where that reading does not, is part of that reference (`…, mit einem Vorwort von Charles Segal, Baltimore 1994`),
+not a reference of its own; one whose year the reading used holds too, or of another year, still is."""
 
 import pandas as pd
 
@@ -31,7 +31,7 @@ def test_a_reading_of_the_rows_own_imprint_is_not_added(monkeypatch):
     assert _merged(monkeypatch, text, rule, readings).authors.tolist() == ["Conte"]
 
 
-def test_a_reading_after_a_sentences_end_is_added(monkeypatch):
+def test_a_reading_of_the_year_the_used_one_holds_too_is_added(monkeypatch):
     text = "Kant, Recht, 1797, 12. See especially Hegel, Grundlinien, 1797."
     rule = {"authors": "Kant", "title": "Recht", "year": "1797", "raw": text[:-1]}
     readings = [_reading(text, "Kant, Recht, 1797, 12", authors="Kant", title="Recht", year="1797"),
