@@ -237,3 +237,23 @@ def _year_of(rule: dict, model: dict) -> str:
     found = str(model["year"]).strip()
     inside = title.find(found)
     return found if inside < 0 or not title[inside + len(found):].strip(" )]") else ""
+
+
+def within_replaced(model: dict, replaced: list[tuple[tuple[int, int], dict, str]]) -> bool:
+    """Whether a reading the merge did not use lies within a rules row (``span``) another reading (``used``) was
+    paired with, and is part of that row's reference, not a second one the rules ran on into: it holds the row's
+    ``year`` and the reading used does not (that reading was cut before the imprint the rules read: `Conte, Genres
+    and Readers [1991], übersetzt von …, mit einem Vorwort von Charles Segal, Baltimore, London 1994`, `Rožanc,
+    Milena: Stanovanjska politika … V: … Maribor : Založba Obzorja, 2002`). A reading of another year is another
+    reference (`Laković, Zapadna …, 2006, and the documents printed in Foreign Relations of the United States,
+    1951`), and so is one whose year the reading used holds too (a work printed again in a second language).
+
+    >>> used = {"raw": "Conte, Genres [1991"}
+    >>> segal = {"start": 40, "end": 69, "raw": "Charles Segal, Baltimore 1994"}
+    >>> within_replaced(segal, [((0, 69), used, "1994")]), within_replaced(segal, [((0, 69), used, "1991")])
+    (True, False)
+    """
+    for span, used, year in replaced:
+        if span and span[0] <= model["start"] and model["end"] <= span[1]:
+            return bool(year) and year in str(model.get("raw") or "") and year not in str(used.get("raw") or "")
+    return False

@@ -24,6 +24,7 @@ import pandas as pd
 
 from ..data import data_rows
 from ..evaluate import fold
+from .read import YEAR
 from .tokens import key
 
 
@@ -65,6 +66,59 @@ def repeated(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
             return _by_author(surname(ref.get("authors", "")), kind, earlier)
         return _work(*earlier[-1][::2])
     return ""
+
+
+def cited_in_note(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
+    """The label of the reference of the note a short form names (`Halbfass, Tatsache (Fn. 2)`, `Klimrath, Travaux (n.
+    10) 9`) by its author or with its title, or "": a note that holds no such reference is not guessed at, and a
+    reference printing a year of its own (`Schelp, Die Haftungsbelastung … (2003), 15 (Fn 69)`) is no short form.
+
+    >>> earlier = [("10:1", "10", {"authors": "Klimrath", "title": ""}), ("12:1", "12", {"authors": "", "title": "Die Entstehung des Strafrechts"})]
+    >>> cited_in_note({"authors": "Klimrath", "raw": "Klimrath, Travaux (n. 10) 9"}, earlier)
+    '10:1'
+    >>> cited_in_note({"authors": "Willoweit", "title": "Entstehung des Strafrechts", "raw": "Willoweit, Entstehung des Strafrechts (Fn. 12)"}, earlier)
+    '12:1'
+    >>> cited_in_note({"authors": "Halbfass", "title": "Tatsache", "raw": "Halbfass, Tatsache (Fn. 12)"}, earlier)
+    ''
+    """
+    raw = ref.get("raw") or ""
+    if YEAR.search(raw):
+        return ""
+    name, title = surname(ref.get("authors") or ""), fold(ref.get("title") or "")
+    for pattern, kind in _patterns():
+        m = pattern.search(raw) if kind == "note" else None
+        if m:
+            return next((label for label, no, e in earlier if no == str(int(m.group(1))) and (
+                name and surname(e.get("authors") or "") == name or title and title in fold(e.get("title") or ""))), "")
+    return ""
+
+
+#: The fields a repeat takes from the reference it repeats (the rules fill them in: `a. a. O.` prints none).
+_TAKEN = ("title", "container", "volume", "issue", "place", "publisher", "year")
+
+
+def relinked(ref: dict, earlier: list[tuple[str, str, dict]], moved: set[str]) -> dict:
+    """``ref`` linked anew (`repeated`) where the reference it repeats (``ref_of``) is among ``moved``, whose authors
+    changed after the rules linked it (`Dies., Gesindezwang …` given the author named before it), with the fields it
+    took from that reference taken from the new one; else ``ref`` as it is.
+
+    >>> earlier = [("1:1", "1", {"authors": "Brückner", "title": "Gesinderecht", "year": "1985", "ref_of": ""}),
+    ...            ("8:1", "8", {"authors": "Lauterbach", "title": "Gesindezwang", "year": "2001", "ref_of": ""})]
+    >>> ref = {"authors": "Brückner", "title": "Gesindezwang", "year": "2001", "raw": "Brückner, a. a. O., S. 14", "ref_of": "8:1"}
+    >>> [relinked(ref, earlier, moved)[c] for c in ("ref_of", "title", "year") for moved in [{"8:1"}]]
+    ['1:1', 'Gesinderecht', '1985']
+    >>> relinked(ref, earlier, set())["ref_of"]
+    '8:1'
+    """
+    old = ref.get("ref_of") or ""
+    new = repeated(dict(ref, ref_of=""), earlier) if old in moved else ""
+    if not new or new == old:
+        return ref
+    works = {label: reference for label, _, reference in earlier}
+    before, after = works.get(old, {}), works.get(new, {})
+    taken = {field: after.get(field) or "" for field in _TAKEN
+             if before.get(field) and str(ref.get(field) or "") == str(before.get(field))}
+    return dict(ref, ref_of=new, **taken)
 
 
 def _work(label: str, reference: dict) -> str:
