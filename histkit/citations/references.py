@@ -249,9 +249,14 @@ def _journal_after_title(body: str) -> bool:
     return len(parts) >= 2 and is_name(parts[0])
 
 
+# `Author, Short title, 12`, `…, S. 12–14 ff.`, `…, s. 140 a n.` (the pages that follow marked in any language)
+_SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|[SsСс]\.\s*)?\d+"
+                          r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
+                          rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?\s*\.?\s*$")
+
+
 def _short_title(piece: str) -> re.Match | None:
-    return re.match(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|[SsСс]\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
-                    r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?)?\s*\.?\s*$", piece)
+    return _SHORT_TITLE.match(piece)
 
 
 # Why a heuristic parser: on eight book and article citations of the seed, refextract (built for physics)
