@@ -25,7 +25,7 @@ from ..dates import find_dates
 from ..text import script_of
 from .names import AND_WORD, ET_AL, is_name, names_joined
 from .notetext import find_dates_covering, kept, split_commas
-from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference
+from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference, short_title
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
 from .words import UPPER, YEAR, alternation
@@ -239,7 +239,7 @@ def _reads_as_publication(piece: str) -> bool:
         before = piece[:quote.start()].rstrip()
         if before.endswith(",") and len(before.split()) <= 8:
             return True
-    return bool(_short_title(_CITED_MARK.sub("", piece)))
+    return bool(short_title(_CITED_MARK.sub("", piece)))
 
 
 def _journal_after_title(body: str) -> bool:
@@ -247,17 +247,6 @@ def _journal_after_title(body: str) -> bool:
     head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}", body) else None
     parts = split_commas(head) if head else []
     return len(parts) >= 2 and is_name(parts[0])
-
-
-# `Author, Short title, 12`, `…, S. 12–14 ff.`, `…, s. 140 a n.` (the pages that follow marked in any language)
-_SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*"
-                          rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d+"
-                          r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
-                          rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?\s*\.?\s*$")
-
-
-def _short_title(piece: str) -> re.Match | None:
-    return _SHORT_TITLE.match(piece)
 
 
 # Why a heuristic parser: on eight book and article citations of the seed, refextract (built for physics)

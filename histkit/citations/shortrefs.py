@@ -333,3 +333,19 @@ def _author_and_year_only(ref: dict) -> bool:
 
 def _is_short(ref: dict) -> bool:
     return not (ref["publisher"] or ref["container"] or ref["year"])
+
+
+# `Author, Short title, 12`, `…, S. 12–14 ff.`, `…, s. 140 a n.` (the pages that follow marked in any language)
+SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*"
+                         rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d+"
+                         r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
+                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?\s*\.?\s*$")
+
+
+def short_title(piece: str) -> re.Match | None:
+    """An author, a short title and pages, and nothing else (`SHORT_TITLE`).
+
+    >>> short_title("Kaya, Köy ve Kent, s. 140 vd.").group("title")
+    'Köy ve Kent'
+    """
+    return SHORT_TITLE.match(piece)
