@@ -26,7 +26,7 @@ from ..text import script_of
 from .names import AND_WORD, ET_AL, is_name, names_joined
 from .notetext import find_dates_covering, kept, split_commas
 from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference, short_title
-from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
+from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
 from .words import UPPER, YEAR, alternation
 
@@ -229,7 +229,7 @@ def _reads_as_publication(piece: str) -> bool:
         return True
     if _journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True
-    if BRACKET_YEAR_PAGE.search(piece):  # `Zeman, Title, Review 77:3 (1983) 690`, `Schupisser, Title (2023) 45`
+    if BRACKET_YEAR_PAGE.search(piece) or PLACE_YEAR_BRACKET.search(piece):  # `Schupisser, Title (2023) 45`, `(Lund 2000)`
         parts = split_commas(piece)
         if len(parts) >= 2 and is_name(parts[0]):
             return True
@@ -328,7 +328,7 @@ def _read_publication(text: str, ref: dict) -> str:
     start, pages = trailing_pages(text)
     if re.fullmatch(YEAR, pages):  # `Susskind, Transforming the Law, 2000`: the year, not a page
         start, pages = len(text), ""
-    pub = PUBLISHER.search(text)
+    pub = PUBLISHER.search(text) or PLACE_YEAR_BRACKET.search(text)  # `(Paris: Nathan, 1990)`, `(Amsterdam 1985) 45`
     if pub:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
         if pages and start >= pub.end() - 1:

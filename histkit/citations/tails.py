@@ -214,3 +214,10 @@ def trailing_pages(text: str) -> tuple[int, str]:
         return found.start(), pages
     cut = years[-1]
     return found.start("pages") + cut.start() + len(cut.group().rstrip(" ,")), pages[cut.end():]
+
+
+# Dutch and Swedish books print the place and year in brackets, with no publisher, the pages after them:
+# `Titel (Amsterdam 1985) 45`, `Titel (Stockholm 1968), s. 301`, `(2e dr.; Amsterdam 1994)`, `(diss. Uppsala 1979)`
+PLACE_YEAR_BRACKET = re.compile(
+    rf"\((?:[^()]{{0,40}}?[;,]\s*|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?)\s+(?P<publisher>)"
+    rf"(?P<year>{YEAR})\)(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
