@@ -87,6 +87,9 @@ _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'editio
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
+# (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editor's word in brackets after the names)
+_EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{alternation('reference_words.csv', 'role_bracket')}"
+                                r"|red|Hrsg|Hg)\.?\)\s*,\s*(?=\S)")
 
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
@@ -104,7 +107,8 @@ _QUOTED_JOURNAL = re.compile(
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
 _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
 
-_EDITOR_MARK = re.compile(r"\s*\((?:Hrsg|Hg|ed|eds|ur|prir|red|dir|a\s+cura\s+di)\.?\)", re.IGNORECASE)
+_EDITOR_MARK = re.compile(rf"\s*\((?:Hrsg|Hg|ur|prir|red|a\s+cura\s+di|{alternation('reference_words.csv', 'role_bracket')})\.?\)",
+                          re.IGNORECASE)
 
 # newspapers are literature (the paper is the container) dated by their issue: `Borba, 12. 3. 1953, 2`,
 # `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
@@ -434,7 +438,8 @@ _CONTAINER_YEAR = re.compile(rf"(?<=\D),\s*(?P<year>{YEAR})$")
 
 def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
-    first = _EDITORS_FIRST.match(head)  # `Jane Doherty and Michael Reeve, eds., Title`: the editors, then the title
+    # `Jane Doherty and Michael Reeve, eds., Title`, `Name (haz.), Title`: the editors, then the title
+    first = _EDITORS_FIRST.match(head) or _EDITORS_BRACKETED.match(head)
     if first and all(map(is_name, AND_WORD.split(first.group("names")))):
         _read_plain(head[first.end():], ref)
         ref["authors"] = ref["authors"] or first.group("names")
