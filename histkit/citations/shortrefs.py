@@ -32,7 +32,7 @@ SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author
 TAKEN_FIELDS = ("container", "volume", "issue", "place", "publisher", "year")
 
 #: Where the first person of a list of authors ends.
-_FIRST_PERSON_END = re.compile(rf"[,;/&]|\s(?:{alternation('and_words.csv')})\s")
+_FIRST_PERSON_END = re.compile(rf"[,;/&]|\s[–—]\s|\s(?:{alternation('and_words.csv')})\s")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two)
 _INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
 
 
