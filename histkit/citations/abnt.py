@@ -1,11 +1,15 @@
-"""Brazilian and Portuguese references as ABNT (NBR 6023) writes them: the surname in capitals, full stops between areas.
+"""References in the ISO 690 family: the surname in capitals, full stops between areas (ABNT NBR 6023, STN ISO 690).
 
 ``SOBRENOME, Nome. Título: subtítulo. 2. ed. Rio de Janeiro: Zahar, 1990. p. 45.`` (a book),
 ``SOBRENOME, N. Título. Revista, São Paulo, v. 10, n. 20, p. 12-30, 1990.`` (an article: the journal, its place,
 volume, issue, range and year after commas), ``Título. In: SOBRENOME, N. (org.). Obra. Lisboa: Edições 70, 2000.
 p. 5-20.`` (a chapter), ``Título. 2004. Tese (Doutorado em História) – Universidade …, Niterói, 2004.`` (a thesis),
-two authors joined by ``;``, and ``Id.``/``Idem.`` for the author before. The words (``Tradução de``, ``Tese``,
-``(org.)``) are data: ``data/citations/reference_words.csv``, kinds ``role_sentence``, ``thesis``, ``role_bracket``.
+two authors joined by ``;``, and ``Id.``/``Idem.`` for the author before. The Czech and Slovak form (STN ISO 690)
+differs only in its marks: ``SURNAME, Name – SURNAME, Name.`` (or three joined by commas), ``Place : Publisher``, pages
+``s.``, a journal after ``In`` with its year, volume and issue (``In Historický časopis, 1990, roč. 38, č. 3, s. 312-330``),
+``2. vyd.``, ``Zv. 2.``, ``Prel. Name.``, the book's extent ``320 s.`` and ``TÍŽE`` for the authors before. The words
+(``Tradução de``, ``Tese``, ``(org.)``, ``roč.``, ``vyd.``) are data: ``data/citations/reference_words.csv``, kinds
+``role_sentence``, ``thesis``, ``role_bracket``, ``volume``, ``issue``, ``edition_after``, ``same_author``, ``here``.
 """
 
 from __future__ import annotations
@@ -19,22 +23,27 @@ from .words import UPPER, YEAR, alternation
 _FAMILY = rf"[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*"
 _GIVEN = rf"(?:[{UPPER}]\.|[{UPPER}][^\W\d_]+|d[aeo]s?|e)"
 _PERSON = rf"{_FAMILY},\s+(?:{_GIVEN}\s+)*{_GIVEN}"
+# persons joined by `;` (ABNT), a spaced dash (STN ISO 690: two) or a comma before the next surname (three)
+_PERSONS = rf"{_PERSON}(?:(?:\s*;\s*|\s+[–—]\s+|,\s+(?={_FAMILY},)){_PERSON}){{0,3}}"
 _PLACE = rf"(?:[{UPPER}][^\W\d_]*(?:[\s-](?:[{UPPER}][^\W\d_]*|d[aeo]s?))*|\[[Ss]\.\s?l\.\])"
-_PAGES = r"p\.\s*\d+(?:\s*-\s*\d+)?"
+_PAGES = r"[ps]\.\s*\d+(?:\s*-\s*\d+)?"
 
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     role = alternation("reference_words.csv", "role_bracket")
-    same = alternation("ibid.csv", "same")
+    same = f'{alternation("ibid.csv", "same")}|{alternation("reference_words.csv", "same_author")}'
+    volume, issue = alternation("reference_words.csv", "volume"), alternation("reference_words.csv", "issue")
+    edition = alternation("reference_words.csv", "edition_after")
     return {
         # the authors end with a full stop, their own or an initial's: `SILVA, Joaquim Pereira da.`, `PINHEIRO, L. A.`
-        "head": re.compile(rf"^(?P<authors>{_PERSON}(?:\s*;\s*{_PERSON}){{0,3}})(?:\s+et\s+al\.)?"
+        "head": re.compile(rf"^(?P<authors>{_PERSONS})(?:\s+et\s+al\.)?"
                            rf"(?:\s*\((?i:{role})\.?\))?\.?(?<=\.)\s+(?=\S)"),
-        "same": re.compile(rf"^(?:{same})\.\s+(?=[{UPPER}])"),
-        "in": re.compile(rf"\.\s+In:\s+(?:(?P<editors>{_PERSON}(?:\s*;\s*{_PERSON}){{0,3}}|{_FAMILY})"
+        "same": re.compile(rf"^(?:{same})\.?(?<=\.)\s+(?=[{UPPER}])"),
+        "in": re.compile(rf"\.\s+In:?\s+(?:(?P<editors>{_PERSONS}|{_FAMILY})"
                          rf"(?:\s+et\s+al\.)?\s*\((?i:{role})\.?\)[.,]?\s*)?"),
-        "book": re.compile(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE}):\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
+        "editors_end": re.compile(rf"\.\s+In:?\s+(?:{_PERSONS}|{_FAMILY})(?:\s+et\s+al\.)?\s*\((?i:{role})\.?\)\.?$"),
+        "book": re.compile(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE})\s?:\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
                            rf"\s*(?P<year>{YEAR})(?:\.|$)"),
         "journal": re.compile(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,150}}?),\s*(?:(?P<place>{_PLACE}),\s*)?"
                               rf"(?=(?:v\.|n\.|p\.))(?:v\.\s*(?P<volume>\w+),\s*)?(?:n\.\s*(?P<issue>[\w/-]+),\s*)?"
@@ -43,10 +52,17 @@ def _patterns() -> dict[str, re.Pattern]:
         "thesis": re.compile(rf"\.\s+(?:{YEAR}\.\s+)?(?:\d+\s*f\.\s+)?(?:{alternation('reference_words.csv', 'thesis')})"
                              rf"\s*\([^)]*\)\s*[–—-]\s*(?P<publisher>[^,]+),\s*(?P<place>{_PLACE}),\s*(?P<year>{YEAR})"
                              rf"(?:\.|$)"),
+        # a journal after `In` (STN ISO 690): its name, year, volume and issue
+        "in_journal": re.compile(rf"^(?P<container>[{UPPER}][^,;:]{{1,150}}?),\s*(?P<year>{YEAR})"
+                                 rf"(?:,\s*(?:{volume})\s*(?P<volume>\w+))?(?:,\s*(?:{issue})\s*(?P<issue>[\w/-]+))?\.?$"),
+        "volume": re.compile(rf"\.\s+(?:{volume})\s*(?P<volume>\w+)(?=\.\s)"),
         "role": re.compile(rf"\.\s+(?:{alternation('reference_words.csv', 'role_sentence')})\s+[^.]*?"
                            rf"(?:[{UPPER}]\.\s*)*[^\W\d_]{{2,}}(?=\.\s)"),
-        "edition": re.compile(r"\.\s+\d+\.?\s*ed\.(?=\s)"),
-        "tail": re.compile(rf"(?:^|[.,]\s*)(?:v\.\s*(?P<volume>\w+)[.,]\s*)?(?P<pages>{_PAGES})?\.?\s*$"),
+        "edition": re.compile(rf"\.\s+\d+\.?\s*(?:{edition})(?=\s)"),
+        # the pages, or the range and the pinpoint after a word for "here" (`s. 201-219, tu s. 210`), or the extent
+        "tail": re.compile(rf"(?:^|[.,]\s*)(?:v\.\s*(?P<volume>\w+)[.,]\s*)?(?:(?P<range>{_PAGES}),\s*(?:"
+                           rf"{alternation('reference_words.csv', 'here')})\s+)?(?P<pages>{_PAGES})?\.?\s*$"),
+        "extent": re.compile(r"\.\s+\d+\s*[ps]\.?$"),
     }
 
 
@@ -64,6 +80,16 @@ def abnt_head(text: str) -> re.Match | None:
     if head is None or not _body(text[head.end():]):
         return None
     return head
+
+
+def ends_with_editors(text: str) -> bool:
+    """Whether ``text`` ends with the editors of the book a chapter is in (`In: NAME, N. (org.).`): the book's title
+    follows, so the full stop after them ends no reference.
+
+    >>> ends_with_editors("VAŠKO, Pavol. Kolektivizácia a cirkev. In KRAJČOVIČ, Tibor (ed.).")
+    True
+    """
+    return _patterns()["editors_end"].search(text) is not None
 
 
 def is_abnt(piece: str) -> bool:
@@ -85,12 +111,16 @@ def _body(text: str) -> dict | None:
     """The fields of what follows the authors (title, container, imprint, volume, pages), or None when it is no
     ABNT reference."""
     p = _patterns()
-    text = p["edition"].sub(".", p["role"].sub("", text.strip().rstrip(".").strip()))
+    text = p["edition"].sub(".", p["role"].sub("", p["extent"].sub("", text.strip().rstrip(".").strip())))
     ref = {}
     tail = p["tail"].search(text)
     if tail and tail.group("pages"):
         ref.update(pages=tail.group("pages"), volume=tail.group("volume") or "")
         text = text[:tail.start()].rstrip(" .,")
+    volume = p["volume"].search(text)  # `Zv. 2.` between the title and the imprint
+    if volume:
+        ref["volume"] = ref.get("volume") or volume.group("volume")
+        text = text[:volume.start()] + text[volume.end():]
     inside = p["in"].search(text)
     if inside:
         ref["title"] = text[:inside.start()].strip()
@@ -114,6 +144,10 @@ def _container(text: str, ref: dict) -> dict | None:
     if book and book.start() > 0:
         ref.update(container=text[:book.start()].strip(" ."), place=book.group("place"),
                    publisher=book.group("publisher").strip(), year=book.group("year"))
+        return ref
+    journal = _patterns()["in_journal"].match(text.strip())
+    if journal:
+        ref.update({key: value for key, value in journal.groupdict().items() if value})
         return ref
     ref["container"] = ""
     return ref if ref["title"] else None

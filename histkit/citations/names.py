@@ -23,14 +23,16 @@ _NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w’'-]*\.?|(?:van|von|de|der|den|da|d
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
 _AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
 _ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
-_NAMES_SPLIT = re.compile(r"\s*/\s*|\s+")
+_NAMES_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+|\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
 
 
 def is_name(token: str) -> bool:
-    """Whether ``token`` is a person's name (or two joined by `/`, or by "and" before an initial).
+    """Whether ``token`` is a person's name (or two joined by `/` or a spaced dash, or by "and" before an initial).
 
     >>> is_name("Geoff Eley"), is_name("D. et Y. Roman"), is_name("Bähr/Brunner"), is_name("The Cold War")
     (True, True, True, False)
+    >>> is_name("GAJDOŠ – KRIŠTOFÍK")
+    True
     """
     words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
     if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:

@@ -44,6 +44,9 @@ _KEYED_PART = re.compile(r"\s*(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|k|к)\.\s
 _SENTENCE_AFTER_DOT = re.compile(r"\s+[A-ZА-ЯЁ][^\W\d_]")
 
 # what opens a bracket or quotation for `scan`: without any, its depth stays 0 and no quotation opens
+# the Greek semicolon: the ano teleia, or the middle dot printed for it before a space (not Catalan's `l·l`)
+_GREEK_SEMICOLON = re.compile(r"\u0387|\u00b7(?=\s)")
+
 _NESTING = re.compile(r"[(\[{„«»]")  # (» opens a Slovene or German quotation: `_opens_quote`)
 _BRACKET = re.compile(r"[(\[{)\]}]")
 
@@ -90,11 +93,12 @@ def scan(text: str, start: int = 0):
 
 
 def top_level_semicolons(text: str) -> list[int]:
-    """Where ``text`` has a semicolon outside brackets and quotations.
+    """Where ``text`` has a semicolon outside brackets and quotations; Greek writes it as a raised dot (`ano teleia`).
 
-    >>> top_level_semicolons("TNA, FO 371/1; AJ (fond 507; IX)")
-    [13]
+    >>> top_level_semicolons("TNA, FO 371/1; AJ (fond 507; IX)"), top_level_semicolons("Α, σ. 12· Β, σ. 3")
+    ([13], [8])
     """
+    text = _GREEK_SEMICOLON.sub(";", text)  # (one character for one: the positions stay the text's)
     if not _NESTING.search(text):  # most notes: every semicolon is at the top level
         return [i for i, ch in enumerate(text) if ch == ";"]
     return _top_level(text, ";")

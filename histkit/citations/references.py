@@ -25,8 +25,8 @@ from ..dates import find_dates
 from ..text import script_of
 from .names import AND_WORD, ET_AL, is_name, names_joined
 from .notetext import find_dates_covering, kept, split_commas
-from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference
-from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
+from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference, short_title
+from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
 from .words import UPPER, YEAR, alternation
 
@@ -40,7 +40,7 @@ QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|�
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
-_PUBLISHER_PLAIN = re.compile(r"(?:^|,\s*)(?P<place>[A-ZА-ЯЂЉЊЋЏ][\w .–-]{1,40}):\s*(?P<publisher>[^,:()\d]{2,80}?),?\s+(?P<year>(?:1[5-9]|20)\d{2})(?![\d–—-])")
+_PUBLISHER_PLAIN = re.compile(rf"(?:^|,\s*)(?P<place>[{UPPER}][\w .–-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
 
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
@@ -87,6 +87,9 @@ _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'editio
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
+# (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editor's word in brackets after the names)
+_EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{alternation('reference_words.csv', 'role_bracket')}"
+                                r"|red|Hrsg|Hg)\.?\)\s*,\s*(?=\S)")
 
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
@@ -104,7 +107,8 @@ _QUOTED_JOURNAL = re.compile(
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
 _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
 
-_EDITOR_MARK = re.compile(r"\s*\((?:Hrsg|Hg|ed|eds|ur|prir|red|dir|a\s+cura\s+di)\.?\)", re.IGNORECASE)
+_EDITOR_MARK = re.compile(rf"\s*\((?:Hrsg|Hg|ur|prir|red|a\s+cura\s+di|{alternation('reference_words.csv', 'role_bracket')})\.?\)",
+                          re.IGNORECASE)
 
 # newspapers are literature (the paper is the container) dated by their issue: `Borba, 12. 3. 1953, 2`,
 # `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
@@ -229,7 +233,7 @@ def _reads_as_publication(piece: str) -> bool:
         return True
     if _journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True
-    if BRACKET_YEAR_PAGE.search(piece):  # `Zeman, Title, Review 77:3 (1983) 690`, `Schupisser, Title (2023) 45`
+    if BRACKET_YEAR_PAGE.search(piece) or PLACE_YEAR_BRACKET.search(piece):  # `Schupisser, Title (2023) 45`, `(Lund 2000)`
         parts = split_commas(piece)
         if len(parts) >= 2 and is_name(parts[0]):
             return True
@@ -239,7 +243,7 @@ def _reads_as_publication(piece: str) -> bool:
         before = piece[:quote.start()].rstrip()
         if before.endswith(",") and len(before.split()) <= 8:
             return True
-    return bool(_short_title(_CITED_MARK.sub("", piece)))
+    return bool(short_title(_CITED_MARK.sub("", piece)))
 
 
 def _journal_after_title(body: str) -> bool:
@@ -247,11 +251,6 @@ def _journal_after_title(body: str) -> bool:
     head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}", body) else None
     parts = split_commas(head) if head else []
     return len(parts) >= 2 and is_name(parts[0])
-
-
-def _short_title(piece: str) -> re.Match | None:
-    return re.match(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*(?:pp?\.\s*|str\.\s*|[SsСс]\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
-                    r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*(?:\s*f+\.?)?\s*\.?\s*$", piece)
 
 
 # Why a heuristic parser: on eight book and article citations of the seed, refextract (built for physics)
@@ -333,7 +332,7 @@ def _read_publication(text: str, ref: dict) -> str:
     start, pages = trailing_pages(text)
     if re.fullmatch(YEAR, pages):  # `Susskind, Transforming the Law, 2000`: the year, not a page
         start, pages = len(text), ""
-    pub = PUBLISHER.search(text)
+    pub = PUBLISHER.search(text) or PLACE_YEAR_BRACKET.search(text)  # `(Paris: Nathan, 1990)`, `(Amsterdam 1985) 45`
     if pub:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
         if pages and start >= pub.end() - 1:
@@ -439,7 +438,8 @@ _CONTAINER_YEAR = re.compile(rf"(?<=\D),\s*(?P<year>{YEAR})$")
 
 def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
-    first = _EDITORS_FIRST.match(head)  # `Jane Doherty and Michael Reeve, eds., Title`: the editors, then the title
+    # `Jane Doherty and Michael Reeve, eds., Title`, `Name (haz.), Title`: the editors, then the title
+    first = _EDITORS_FIRST.match(head) or _EDITORS_BRACKETED.match(head)
     if first and all(map(is_name, AND_WORD.split(first.group("names")))):
         _read_plain(head[first.end():], ref)
         ref["authors"] = ref["authors"] or first.group("names")

@@ -32,7 +32,7 @@ SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author
 TAKEN_FIELDS = ("container", "volume", "issue", "place", "publisher", "year")
 
 #: Where the first person of a list of authors ends.
-_FIRST_PERSON_END = re.compile(rf"[,;/&]|\s(?:{alternation('and_words.csv')})\s")
+_FIRST_PERSON_END = re.compile(rf"[,;/&]|\s[–—]\s|\s(?:{alternation('and_words.csv')})\s")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two)
 _INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
 
 
@@ -333,3 +333,19 @@ def _author_and_year_only(ref: dict) -> bool:
 
 def _is_short(ref: dict) -> bool:
     return not (ref["publisher"] or ref["container"] or ref["year"])
+
+
+# `Author, Short title, 12`, `…, S. 12–14 ff.`, `…, s. 140 a n.` (the pages that follow marked in any language)
+SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*"
+                         rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d+"
+                         r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
+                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?\s*\.?\s*$")
+
+
+def short_title(piece: str) -> re.Match | None:
+    """An author, a short title and pages, and nothing else (`SHORT_TITLE`).
+
+    >>> short_title("Kaya, Köy ve Kent, s. 140 vd.").group("title")
+    'Köy ve Kent'
+    """
+    return SHORT_TITLE.match(piece)

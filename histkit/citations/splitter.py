@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .another import opens_with_holding
+from .abnt import ends_with_editors
 from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
 from ..dates import find_dates
@@ -356,6 +357,7 @@ class _Cutter:
         found = sorted(itertools.chain(REFERENCE_END.finditer(piece), reference_join(piece)), key=re.Match.start)
         for m in at_top_level(found, piece):
             if self.matcher.match(piece[m.end():]) is None and not VOLUME_BEFORE.search(piece, 0, m.start()) \
+                    and not ends_with_editors(piece[:m.start() + 1]) \
                     and looks_like_literature(piece[:m.start()]) \
                     and (m.re is REFERENCE_END or is_literature(piece[m.end():])):  # (after "and": a reference)
                 return m

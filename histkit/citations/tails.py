@@ -191,7 +191,7 @@ def container_year(container: str, ref: dict) -> str:
 # (pages joined by a comma or a word for "and": `35 and 48 et seq.`, `S. 35 f. und 48 ff.`, `p. 35 et 48`; a French
 # paragraph number, alone or before the page: `n° 130`, `n° 125, p. 45`)
 # (the pages joined by a word for "and", `45-52 e 101-115`; the pages that follow marked, `88 sgg.`, `201 и даље`)
-_PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:pp?\.|S\.|s\.|str\.|с\.|стр\.|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
+_PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{alternation('reference_words.csv', 'page_mark')}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?)\s*\.?\s*$")
 
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
@@ -214,3 +214,10 @@ def trailing_pages(text: str) -> tuple[int, str]:
         return found.start(), pages
     cut = years[-1]
     return found.start("pages") + cut.start() + len(cut.group().rstrip(" ,")), pages[cut.end():]
+
+
+# Dutch and Swedish books print the place and year in brackets, with no publisher, the pages after them:
+# `Titel (Amsterdam 1985) 45`, `Titel (Stockholm 1968), s. 301`, `(2e dr.; Amsterdam 1994)`, `(diss. Uppsala 1979)`
+PLACE_YEAR_BRACKET = re.compile(
+    rf"\((?:[^()]{{0,40}}?[;,]\s*|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?)\s+(?P<publisher>)"
+    rf"(?P<year>{YEAR})\)(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
