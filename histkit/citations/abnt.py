@@ -35,14 +35,14 @@ def _patterns() -> dict[str, re.Pattern]:
     same = f'{alternation("ibid.csv", "same")}|{alternation("reference_words.csv", "same_author")}'
     volume, issue = alternation("reference_words.csv", "volume"), alternation("reference_words.csv", "issue")
     edition = alternation("reference_words.csv", "edition_after")
+    editor_role = rf"(?:\s+et\s+al\.)?\s*\((?i:{role})\.?\)"  # after the editors of the book a chapter is in
     return {
         # the authors end with a full stop, their own or an initial's: `SILVA, Joaquim Pereira da.`, `PINHEIRO, L. A.`
         "head": re.compile(rf"^(?P<authors>{_PERSONS})(?:\s+et\s+al\.)?"
                            rf"(?:\s*\((?i:{role})\.?\))?\.?(?<=\.)\s+(?=\S)"),
         "same": re.compile(rf"^(?:{same})\.?(?<=\.)\s+(?=[{UPPER}])"),
-        "in": re.compile(rf"\.\s+In:?\s+(?:(?P<editors>{_PERSONS}|{_FAMILY})"
-                         rf"(?:\s+et\s+al\.)?\s*\((?i:{role})\.?\)[.,]?\s*)?"),
-        "editors_end": re.compile(rf"\.\s+In:?\s+(?:{_PERSONS}|{_FAMILY})(?:\s+et\s+al\.)?\s*\((?i:{role})\.?\)\.?$"),
+        "in": re.compile(rf"\.\s+In:?\s+(?:(?P<editors>{_PERSONS}|{_FAMILY}){editor_role}[.,]?\s*)?"),
+        "editors_end": re.compile(rf"\.\s+In:?\s+(?:{_PERSONS}|{_FAMILY}){editor_role}\.?$"),
         "book": re.compile(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE})\s?:\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
                            rf"\s*(?P<year>{YEAR})(?:\.|$)"),
         "journal": re.compile(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,150}}?),\s*(?:(?P<place>{_PLACE}),\s*)?"
