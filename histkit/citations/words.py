@@ -64,12 +64,18 @@ def forms(name: str, kind: str | None = None, language: str | None = None) -> li
 
 
 def alternation(name: str, kind: str | None = None, language: str | None = None) -> str:
-    """A regular-expression alternation of a word list's forms: escaped, any run of spaces matching one space.
+    """A regular-expression alternation of a word list's forms: escaped, any run of spaces matching one space; a
+    form whose row says ``case`` ``exact`` keeps its capitals even in a pattern that ignores case (Polish `J. w.`
+    is an Ibid., `J. W.` a person's initials).
 
     >>> re.fullmatch(alternation("hereafter.csv"), "dále  jen") is not None
     True
+    >>> [bool(re.fullmatch(alternation("ibid.csv", "ibid", "pl"), text, re.IGNORECASE)) for text in ("J. w", "J. W")]
+    [True, False]
     """
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms(name, kind, language))
+    exact = {row["form"] for row in word_rows(name) if (row.get("case") or "").strip() == "exact"}
+    escaped = ((re.escape(form).replace(r"\ ", r"\s+"), form in exact) for form in forms(name, kind, language))
+    return "|".join(f"(?-i:{pattern})" if keep else pattern for pattern, keep in escaped)
 
 
 @functools.cache
