@@ -116,6 +116,7 @@ def newspaper_issue(piece: str) -> tuple[str, str] | None:
     return (m.group("paper").strip("«»„“”\" "), f"{m.group('day')} {m.group('year')}") if m else None
 
 
+@functools.lru_cache(maxsize=256)  # (the same piece is asked about three times in a row: the splitter, the reader)
 def op_cit(text: str) -> re.Match | None:
     """Where ``text`` says op. cit. in one of its languages (`Указ. соч.`, `dz. cyt.`, `nav. delo`, `a. a. O.`).
 
