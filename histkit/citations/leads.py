@@ -54,6 +54,25 @@ _LEAD_START = f"(?={trie_alternation(sorted(set(_FIRSTS))) if all(_FIRSTS) else 
 # `See also the minutes:`, `Vgl.:`: a lead word, a few words, a colon (it always ends with the colon: see `has_colon`)
 LEAD_COLON = re.compile(rf"(?<![\w-]){_LEAD_START}(?:{LEAD_WORDS})(?:\b|(?<=\.))[^:;(),\n]{{0,160}}?:\s*", re.IGNORECASE)
 
+
+def find_lead_colon(piece: str) -> re.Match | None:
+    """``LEAD_COLON.search(piece)``, searching only the stretches that can hold it: between a colon and the last
+    colon, semicolon or bracket before it (no lead word holds one, nor do the words up to the colon).
+
+    >>> find_lead_colon("Smith, Title (1990); see also the minutes: TNA, FO 371").group()
+    'see also the minutes: '
+    >>> find_lead_colon("TNA, FO 371 (see below); 12: 5") is None
+    True
+    """
+    start, colon = 0, piece.find(":")
+    while colon >= 0:
+        stretch = max(start, *(piece.rfind(mark, start, colon) + 1 for mark in ";()"))
+        found = LEAD_COLON.search(piece, stretch, colon + 1)
+        if found is not None:  # (matched again without the end: the spaces after the colon are its own)
+            return LEAD_COLON.match(piece, found.start())
+        start, colon = colon + 1, piece.find(":", colon + 1)
+    return None
+
 ANY_COLON = re.compile(r":\s+")
 
 # `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word

@@ -56,6 +56,7 @@ def _note_reference() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=256)  # (asked of the same citation by several readers, one after another)
 def note_reference(text: str) -> re.Match | None:
     """Where ``text`` names the note a work was cited in; group ``note`` is its number.
 

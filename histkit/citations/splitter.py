@@ -26,7 +26,7 @@ from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, SAME_WORD
 from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
-                    author_date, in_before, joins_authors, reference_join, sentence_gaps, sentence_leads)
+                    author_date, find_lead_colon, in_before, joins_authors, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
 from .legal import legal_end, legal_kind
@@ -230,7 +230,7 @@ class _Cutter:
             return None, known | {_NO_COLON}
         if _NO_COLON in known:  # only the first character is new
             return LEAD_COLON.match(piece), known
-        colon = LEAD_COLON.search(piece)
+        colon = find_lead_colon(piece)
         return colon, (known | {_NO_COLON}) if colon is None else known
 
     def after_colon(self, piece: str, a: int, colon: re.Match, known: frozenset) -> list:
