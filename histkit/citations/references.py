@@ -87,9 +87,10 @@ _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'editio
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
-# (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editor's word in brackets after the names)
-_EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{alternation('reference_words.csv', 'role_bracket')}"
-                                r"|red|Hrsg|Hg)\.?\)\s*,\s*(?=\S)")
+# the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`
+_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg"
+# (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
+_EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
@@ -107,8 +108,7 @@ _QUOTED_JOURNAL = re.compile(
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
 _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
 
-_EDITOR_MARK = re.compile(rf"\s*\((?:Hrsg|Hg|ur|prir|red|a\s+cura\s+di|{alternation('reference_words.csv', 'role_bracket')})\.?\)",
-                          re.IGNORECASE)
+_EDITOR_MARK = re.compile(rf"\s*\((?:ur|prir|a\s+cura\s+di|{_EDITOR_WORD})\.?\)", re.IGNORECASE)
 
 # newspapers are literature (the paper is the container) dated by their issue: `Borba, 12. 3. 1953, 2`,
 # `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
