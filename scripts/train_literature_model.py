@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from histkit import build_tables, load_corpus  # noqa: E402
-from histkit.citations import extract_citations  # noqa: E402
+from histkit.citations import extract_citations, source_kind  # noqa: E402
 from histkit.evaluate import evaluate_references, micro_average, read_gold  # noqa: E402
 from histkit.literature import label_notes, model_references, train, trimmed, with_model_references  # noqa: E402
 from histkit.literature.gold import gold_fields  # noqa: E402
@@ -130,7 +130,8 @@ def cross_validate(notes, found, data, dump: Path | None = None, models: Path | 
         mine = notes[notes.doc_id == doc_id]
         read.append(model_references(mine, model))
         merged.append(with_model_references(rules.references[rules.references.doc_id == doc_id], mine,
-                                            rules.citations[rules.citations.doc_id == doc_id], model))
+                                            rules.citations[rules.citations.doc_id == doc_id], model,
+                                            source_kind=source_kind))
         print(f"  {doc_id}: {len(read[-1])} model references, {len(merged[-1])} merged", file=sys.stderr)
     read = pd.concat(read, ignore_index=True)
     merged = pd.concat(merged, ignore_index=True)

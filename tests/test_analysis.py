@@ -231,7 +231,7 @@ def test_undated_archival_citations_are_reported_not_guessed():
 
 def test_source_shares_give_ibid_the_kind_it_repeats_and_keep_unparsed_out_of_the_shares():
     shares = analysis.source_shares(SOURCES)
-    assert shares.values.tolist() == [["d", 4, 2, 0, 1, 7, pytest.approx(4 / 6, abs=1e-4), pytest.approx(2 / 6, abs=1e-4)]]
+    assert shares.values.tolist() == [["d", 4, 2, 0, 0, 1, 7, pytest.approx(4 / 6, abs=1e-4), pytest.approx(2 / 6, abs=1e-4)]]
 
 
 def test_source_shares_count_court_decisions_and_legislation_as_legal_not_unparsed():

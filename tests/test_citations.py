@@ -252,9 +252,9 @@ def test_chicago_journal_pages_after_a_colon():
         ("Intelligence and National Security", "3", "1", "1988", "60–85")
 
 
-def test_newspaper_issue_is_literature_dated_to_the_day():
+def test_newspaper_issue_is_a_press_citation_dated_to_the_day():
     row = one_citation("Borba, 12. 3. 1953, 2.")
-    assert (row.kind, row.date_start, row.pages) == ("literature", "1953-03-12", "2")
+    assert (row.kind, row.date_start, row.pages) == ("press", "1953-03-12", "2")
 
 
 def test_published_document_series_named_after_the_title_is_archival_with_the_documents_date():

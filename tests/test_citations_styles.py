@@ -332,15 +332,18 @@ def test_hungarian_bulgarian_albanian_slovak_and_greek_ibid_words_repeat_the_las
     assert (rows.kind.tolist(), rows.ibid_of.tolist()[-1], rows.archive.tolist()[-1]) == (["archival", "ibid"], "1:1", "TNA")
 
 
-@pytest.mark.parametrize("note, paper, day", [
-    ("The Times, 4 May 1955.", "The Times", "1955-05-04"),
-    ("Neues Deutschland vom 3.4.1957.", "Neues Deutschland", "1957-04-03"),
-    ("„Tito u Moskvi“, Politika, 3. 6. 1956, 1.", "Politika", "1956-06-03"),
-])
-def test_newspaper_issue_is_literature_with_the_paper_as_container_and_the_issue_date(note, paper, day):
+@pytest.mark.parametrize("note, day", [("The Times, 4 May 1955.", "1955-05-04"),
+                                       ("Neues Deutschland vom 3.4.1957.", "1957-04-03")])
+def test_newspaper_issue_is_a_press_citation_with_the_issue_date_and_no_reference(note, day):
     tables = cite(note)
+    assert (tables.citations.kind.tolist(), tables.citations.date_start.tolist(), len(tables.references)) == \
+        (["press"], [day], 0)
+
+
+def test_newspaper_article_with_its_title_is_literature_with_the_paper_as_container_and_the_issue_date():
+    tables = cite("„Tito u Moskvi“, Politika, 3. 6. 1956, 1.")
     row, ref = tables.citations.iloc[0], tables.references.iloc[0]
-    assert (row.kind, row.date_start, ref.container) == ("literature", day, paper)
+    assert (row.kind, row.date_start, ref.title, ref.container) == ("literature", "1956-06-03", "Tito u Moskvi", "Politika")
 
 
 def test_interview_held_by_the_author_is_a_literature_citation_before_the_archival_one():
@@ -350,7 +353,7 @@ def test_interview_held_by_the_author_is_a_literature_citation_before_the_archiv
 
 def test_archive_with_a_fond_number_after_prose_and_a_comma_is_a_citation():
     rows = cite("On the Trieste crisis see Borba, 9. 10. 1953; for the Slovene side, SI AS 1931, t. e. 7.").citations
-    assert rows.kind.tolist() == ["literature", "archival"] and rows.archive.tolist()[1] == "ARS"
+    assert rows.kind.tolist() == ["press", "archival"] and rows.archive.tolist()[1] == "ARS"
 
 
 def test_leaves_between_the_file_and_the_document_are_pages_not_units():

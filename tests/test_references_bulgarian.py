@@ -80,8 +80,9 @@ def test_the_surname_alone_before_cit_sach_points_to_the_full_reference():
 @pytest.mark.parametrize("paper", ["в. Мир", "Мир"])
 def test_newspaper_issue_with_its_number_before_the_day(paper):
     cited = cite(f"{paper}, бр. 1234, 12 май 1910, с. 2.")
-    assert cited.citations[["kind", "date_start"]].values.tolist() == [["literature", "1910-05-12"]]
-    assert cited.references[["container", "year"]].values.tolist() == [["Мир", "1910"]]
+    assert cited.citations[["kind", "date_start"]].values.tolist() == [["press", "1910-05-12"]]
+    ref = parse_reference(f"{paper}, бр. 1234, 12 май 1910, с. 2.")
+    assert (ref["container"], ref["year"]) == ("Мир", "1910")
 
 
 def test_edition_is_not_part_of_the_title():

@@ -159,11 +159,11 @@ def test_collected_works_without_imprint_keep_their_volume():
 
 
 @pytest.mark.parametrize("issue", ["Правда. 1925. 12 мая. С. 2.", "«Правда», 12 мая 1925 г."])
-def test_newspaper_issue_is_literature_with_the_paper_as_container(issue):
+def test_newspaper_issue_is_a_press_citation_read_with_the_paper_as_container(issue):
     cited = cite(issue)
-    assert cited.citations.kind.tolist() == ["literature"]
+    assert cited.citations.kind.tolist() == ["press"]
     assert cited.citations.date_start.tolist() == ["1925-05-12"]
-    assert cited.references[["container", "year"]].values.tolist() == [["Правда", "1925"]]
+    assert fields(parse_reference(issue), "container", "year") == ("Правда", "1925")
 
 
 def test_lead_in_with_for_example_is_cut_off():

@@ -100,8 +100,8 @@ def test_prose_before_the_authors_is_not_read_as_their_names():
 @pytest.mark.parametrize("page", [" 5.", ", 5. o."])
 def test_newspaper_issue_dated_year_first_with_its_page_after_the_day(page):
     cited = cite(f"Pesti Napló, 1890. május 3.{page}")
-    assert cited.citations[["kind", "date_start"]].values.tolist() == [["literature", "1890-05-03"]]
-    assert cited.references.container.tolist() == ["Pesti Napló"]
+    assert cited.citations[["kind", "date_start"]].values.tolist() == [["press", "1890-05-03"]]
+    assert parse_reference(f"Pesti Napló, 1890. május 3.{page}")["container"] == "Pesti Napló"
 
 
 def test_ifj_before_a_name_belongs_to_it():

@@ -95,8 +95,9 @@ def test_short_title_before_w_is_the_title_not_an_author():
 
 
 def test_newspaper_in_quotes_with_its_number_and_page():
-    cited = cite("„Gazeta Lwowska”, 12 marca 1905, nr 58, s. 2.")
-    assert cited.references[["container", "year", "pages"]].values.tolist() == [["Gazeta Lwowska", "1905", "s. 2"]]
+    ref = parse_reference("„Gazeta Lwowska”, 12 marca 1905, nr 58, s. 2.")
+    assert (ref["container"], ref["year"], ref["pages"]) == ("Gazeta Lwowska", "1905", "s. 2")
+    assert cite("„Gazeta Lwowska”, 12 marca 1905, nr 58, s. 2.").citations.kind.tolist() == ["press"]
 
 
 def test_tenze_takes_the_authors_of_the_reference_before():

@@ -30,6 +30,11 @@ def test_a_same_author_reference_after_a_semicolon_is_read_by_the_rules(later, f
     assert refs[["authors", "title", "container", "year"]].values.tolist()[-1] == ["Jana Horáková", *fields]
 
 
-@pytest.mark.parametrize("text", ["Trybuna Ludu, June 13, 1962", "Savigny, System 5, 1841, 11–12."])
+@pytest.mark.parametrize("text", ["Savigny, System 5, 1841, 11–12."])
 def test_a_day_or_a_books_volume_before_the_year_is_no_journal(text):
     assert parse_reference(text)["container"] == ""
+
+
+def test_a_papers_name_and_a_day_before_the_year_is_a_newspapers_issue_not_a_journal():
+    ref = parse_reference("Trybuna Ludu, June 13, 1962")
+    assert (ref["container"], ref["volume"], ref["year"]) == ("Trybuna Ludu", "", "1962")

@@ -107,6 +107,11 @@ def _note_sections(tables) -> dict:
             for r in notes.itertuples(index=False)}
 
 
+#: Citation kinds masked whole: literature and the printed sources that were read as literature before they had kinds
+#: of their own (histkit.citations: ``press``, ``parliament``).
+_PRINTED = ("literature", "press", "parliament")
+
+
 def _citation_masks(tables) -> dict:
     """Spans of each note's text that are no narrative: cited literature whole, all of an archival citation but its title.
 
@@ -128,7 +133,7 @@ def _citation_masks(tables) -> dict:
         except (TypeError, ValueError):
             continue
         key = (row.doc_id, str(row.note_no))
-        if row.kind == "literature":
+        if row.kind in _PRINTED:  # (a newspaper's issue, a parliament's record: its name no actor's mention either)
             masks[key].append((start, end))
             continue
         # An archival citation: its archive, fond, series and unit are no narrative; the document's title is.

@@ -175,15 +175,16 @@ def undated_citations(citations: pd.DataFrame, include_ibid: bool = True) -> pd.
     return frame[["doc_id", "note_no", "seq", "kind", "archive", "fond", "collection", "unit", "title", "date_start", "raw"]].reset_index(drop=True)
 
 
-#: Citation kinds counted together as legal sources.
-_LEGAL = {"case": "legal", "legislation": "legal"}
+#: Citation kinds counted together as legal sources, and as printed sources (a newspaper's issue, a parliament's record).
+_LEGAL = {"case": "legal", "legislation": "legal", "press": "printed", "parliament": "printed"}
 
 
 def _citation_kinds(citations: pd.DataFrame) -> pd.Series:
-    """archival / literature / legal / unparsed per citation, an Ibid. taking the kind of what it repeats.
+    """archival / literature / legal / printed / unparsed per citation, an Ibid. taking the kind of what it repeats.
 
-    Court decisions and legislation (kinds ``case`` and ``legislation``) are ``legal``: sources the notes read
-    right, neither archival nor literature, so not to be counted as unparsed.
+    Court decisions and legislation (kinds ``case`` and ``legislation``) are ``legal``, newspaper issues and
+    parliaments' records (``press``, ``parliament``) ``printed``: sources the notes read right, neither archival
+    nor literature, so not to be counted as unparsed.
     """
     frame = as_strings(citations, "doc_id", "note_no", "seq", "kind", "archive", "ibid_of")
     keys = list(zip(frame["doc_id"], frame["note_no"] + ":" + frame["seq"]))
@@ -230,11 +231,11 @@ def source_shares(
         >>> c = pd.DataFrame({"doc_id": "d", "note_no": ["1", "1", "2", "3"], "seq": ["1", "2", "1", "1"],
         ...                   "kind": ["archival", "literature", "ibid", "unparsed"], "archive": "", "ibid_of": ["", "", "1:1", ""]})
         >>> source_shares(c).values.tolist()
-        [['d', 2, 1, 0, 1, 4, 0.6667, 0.3333]]
+        [['d', 2, 1, 0, 0, 1, 4, 0.6667, 0.3333]]
 
     Columns: doc_id or section, archival, literature, legal (court decisions
-    and legislation), unparsed, total, archival_share and literature_share (of
-    archival + literature; legal and unparsed citations are counted but left
+    and legislation), printed (newspaper issues and parliaments' records), unparsed, total, archival_share and literature_share (of
+    archival + literature; legal, printed and unparsed citations are counted but left
     out of the shares). Ibid. counts as the
     kind of the citation it repeats. A note's section is the section of the
     block holding its marker (`notes` and `blocks` needed for
@@ -257,10 +258,11 @@ def source_shares(
         frame, order = _by_section(frame, notes, blocks)
     else:
         order = sorted(set(frame["doc_id"]))
-    columns = [by, "archival", "literature", "legal", "unparsed", "total", "archival_share", "literature_share"]
+    columns = [by, "archival", "literature", "legal", "printed", "unparsed", "total", "archival_share", "literature_share"]
     if frame.empty:
         return pd.DataFrame(columns=columns)
-    table = pd.crosstab(frame[by], frame["resolved"]).reindex(index=order, columns=["archival", "literature", "legal", "unparsed"], fill_value=0)
+    table = pd.crosstab(frame[by], frame["resolved"]).reindex(index=order, columns=["archival", "literature", "legal", "printed", "unparsed"],
+                                                                  fill_value=0)
     table["total"] = table.sum(axis=1)
     cited = (table["archival"] + table["literature"]).astype(float)
     table["archival_share"] = (table["archival"] / cited.where(cited > 0)).round(4)

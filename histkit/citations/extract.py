@@ -30,6 +30,7 @@ from .journals import read_journal_short
 from .legal import legal_kind
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import set_date
+from .printed import source_kind
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
 from ..literature import with_model_references
 from .shortrefs import bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
@@ -51,9 +52,11 @@ READINGS = {
     "ibid inside": "ibid",           # `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
     "archive inside": "archival",    # `Bericht vom 14.6.1956, PA AA, B 42`, `…, box 2503, NARA.`
     "archive in brackets": "archival",  # `Lettre du consul, 2.5.1791 (Lyon, AML, 3 WP 12)`, `…, NT 2345 (ANTT)`
-    "literature": "literature",      # books, articles, newspaper issues, interviews
+    "literature": "literature",      # books, articles (a newspaper's too), interviews
+    "press": "press",                # a newspaper's issue, no article of it: `Borba, 12. 3. 1953, 2` (printed.py)
+    "parliament": "parliament",      # a parliament's record: `Hansard, HC Deb 12 May 1924, vol. 173, col. 1123`
     "case": "case",                  # a court decision: `EuGH 1.12.2007, C-438/05`, `Marbury v. Madison, 5 U.S. 137`
-    "legislation": "legislation",    # a statute, a provision, a directive: `RL 2002/14/EG`, `§ 5 BGB`, `BGBl. I S. 123`
+    "legislation": "legislation",    # a statute, a provision, a directive, a gazette: `§ 5 BGB`, `Uradni list FLRJ, št. 14/1953`
     "archive unknown": "archival",   # `Meany Archives, Lovestone Files, box 14`
     "another document": "ibid",      # `…; vgl. auch die Aufzeichnung vom 7. April 1955`, in the same note
     "archive named": "archival",     # a sentence naming an archive in full and a document
@@ -108,8 +111,9 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     [['TNA', 'FO 371', '107832', '1953-03-12']]
 
     Citations columns: doc_id, note_no, seq, kind (archival, literature, ibid,
-    case: a court decision, legislation: a statute, a provision or a directive,
-    unparsed), archive, archive_name, fond, collection, unit, title,
+    case: a court decision, legislation: a statute, a provision, a directive
+    or a gazette's issue, press: a newspaper's issue, parliament: a
+    parliament's record, unparsed), archive, archive_name, fond, collection, unit, title,
     date_start, date_end, date_precision, pages, ibid_of, raw, then place,
     fond_year, date_source (text or fond year), ref_of, char_start, char_end.
     References: doc_id, note_no, seq, authors, title, container, volume,
@@ -127,7 +131,8 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
             documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))
     tables = _tables(documents)
     # the learned reader's confident references replace or join the rule parser's (histkit.literature)
-    tables.references = with_model_references(tables.references, notes, tables.citations)
+    # (not the model's readings of a newspaper's issue, a gazette or a parliament's record: sources, not works)
+    tables.references = with_model_references(tables.references, notes, tables.citations, None, source_kind)
     return tables
 
 
@@ -238,8 +243,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     bracketed = archive_in_brackets(text, matcher)
     if bracketed:
         return Reading("archive in brackets", *bracketed)
-    if is_literature(text):  # (a court decision or a law is read as one, but is not literature)
-        return Reading(legal_kind(text) or "literature")
+    if is_literature(text):  # (a court decision, a law, a newspaper's issue is read as one, but is not literature)
+        return Reading(legal_kind(text) or source_kind(text) or "literature")
     unknown = unknown_archive(text)
     if unknown:
         return Reading("archive unknown", *unknown)
@@ -252,7 +257,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         return Reading("another document")  # `die Aufzeichnung …`, `i bilješku …`: no source of its own
     if archive is not None:
         return Reading("archive named", archive)
-    return Reading(legal_kind(text) or "unparsed")
+    return Reading(legal_kind(text) or source_kind(text) or "unparsed")
 
 
 def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMatcher) -> dict | None:
@@ -282,6 +287,12 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         row.update(title=ref["title"], pages=ref["pages"])
         set_date(row, issue_dates(text, ref))
         return ref
+    elif reading.how == "press":  # a source, dated by its issue: no reference row
+        ref = parse_reference(piece.segment.raw)
+        row.update(title=ref["title"], pages=ref["pages"])
+        set_date(row, issue_dates(text, ref))
+    elif reading.how == "parliament":  # a source, dated by its sitting
+        set_date(row, _document_dates(text))
     return None
 
 

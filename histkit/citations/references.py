@@ -2,7 +2,7 @@
 
 A compact heuristic parser for the humanities styles: authors before the title, author–date (APA, `authordate.py`), quoted
 article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST, Hungarian ``Name: Title.``,
-newspaper issues (the paper is the container), interviews (oral sources), trailing pages.
+newspaper issues (the paper is the container; one cited with no article of it is a source, kind `press`: printed.py), interviews (oral sources), trailing pages.
 Short references are linked to the full one they shorten in shortrefs.py.
 """
 
@@ -110,12 +110,13 @@ _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
 
 _EDITOR_MARK = re.compile(rf"\s*\((?:ur|prir|a\s+cura\s+di|{_EDITOR_WORD})\.?\)", re.IGNORECASE)
 
-# newspapers are literature (the paper is the container) dated by their issue: `Borba, 12. 3. 1953, 2`,
+# a newspaper dated by its issue (the paper is the container): `Borba, 12. 3. 1953, 2`,
 # `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
 _PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“”\"»’]),?\s*)?"
                     r"(?P<paper>[«„“\"][^«»„“”\"\s]+(?:\s[^«»„“”\"\s]+){0,2}[»“”\"]"  # `«Правда», 12 мая 1925 г.`: three words at most
-                    r"|[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
-                    r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4})"
+                    r"|(?:[LDld][’'])?[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*(?:\.|[’'](?![^\W\d_]))?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
+                    r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4}(?:\s\([A-Z][^\W\d_]+\))?"  # `(Pottsville)`
+                    r"|[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]+ [a-zà-ÿа-яђљњћџšđčćž][^\W\d_]{2,})"  # `Rudé právo`, `Novi list`
                     r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
 
 # `в. Мир`, `сп. Родина`: the word for a newspaper or magazine before its name
@@ -123,7 +124,8 @@ _PERIODICAL = re.compile(rf"^(?:{alternation('reference_words.csv', 'periodical'
 
 _ISSUE_HEAD = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'issue')})\s*|бр\.\s*)\d+\s*,\s*(?=\d)")
 
-_ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?\d+(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)
+_ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?(?!(?:1[5-9]|20)\d\d(?!\d))\d+"
+                         r"(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)  # (pages, not a year: `…, December 23, 1950, 1`)
 
 # `Его же`, `Tenże`: by the author of the reference before
 
@@ -135,23 +137,26 @@ _ORAL = re.compile(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razg
 
 
 @functools.lru_cache(maxsize=4096)
-def _press(piece: str):
-    """A newspaper issue: (paper, date) when ``piece`` is a paper's name and one day's date (and pages), else None."""
-    # kept: the splitter, the classifier and the reference reader each ask about the same piece
+def press_issue(piece: str):
+    """A newspaper issue: (paper, date, quoted title of the article or "") when ``piece`` is a paper's name and one
+    day's date (and pages), else None (kept: the splitter, the classifier and the reference reader each ask).
+    >>> press_issue("„Tito u Moskvi“, Politika, 3. 6. 1956, 1")[::2]
+    ('Politika', '„Tito u Moskvi“')
+    """
     m = _PAPER.match(_PERIODICAL.sub("", piece.strip()))
     if not m:
         issue = newspaper_issue(piece.strip())  # GOST: `Правда. 1925. 12 мая. С. 2`
         dates = find_dates(issue[1]) if issue else []
-        return (issue[0], dates[0]) if len(dates) == 1 and dates[0].precision == "day" else None
+        return (issue[0], dates[0], "") if len(dates) == 1 and dates[0].precision == "day" else None
     if " to " in m.group("paper") or len(m.group("paper")) > 40:
         return None  # (asked before the dates are read, which is the dear part)
-    # (`1925 г.`, `1905 r.`: the year's own abbreviation, in Russian and Polish)
-    rest = _ISSUE_HEAD.sub("", m.group("rest"))  # `Мир, бр. 1234, 12 май 1910`: the issue's number before its day
+    # (`1925 г.`, `1905 r.`: the year's own abbreviation, in Russian and Polish; `Мир, бр. 1234, 12 май 1910`: a number)
+    rest = _ISSUE_HEAD.sub("", m.group("rest"))
     date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", rest).strip(" ,."))
     day = _one_day(date_part)
     if day is None and _PAGE_AFTER_STOP.search(date_part):  # `Pesti Napló, 1890. május 3. 5.`: the page after a full stop
         day = _one_day(_PAGE_AFTER_STOP.sub("", date_part))
-    return (m.group("paper").strip(" .«»„“”\""), day) if day is not None else None
+    return (m.group("paper").strip(" .«»„“”\""), day, m.group("article") or "") if day is not None else None
 
 
 # (a page after the day's full stop, asked only when the date alone does not cover the rest)
@@ -204,7 +209,7 @@ def _looks_like(piece: str) -> bool:
     return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
                 or capitals_reference(piece) or is_abnt(piece) or case_note(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
-                or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or _press(piece))
+                or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or press_issue(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -303,12 +308,9 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     head = _read_publication(text, ref)
     if _read_quoted_journal(head, ref) or _read_quoted_title(head, ref):
         return ref
-    press = _press(raw.strip())
+    press = press_issue(raw.strip())
     if press:
-        ref.update(container=press[0], year=press[1].date_start[:4])
-        paper = _PAPER.match(_PERIODICAL.sub("", raw.strip()))
-        article = paper.group("article") if paper else ""
-        ref["title"] = article.strip("„“”\"«»‘’ ") if article else ""
+        ref.update(container=press[0], year=press[1].date_start[:4], title=press[2].strip("„“”\"«»‘’ "))
         return ref
     _read_plain(head, ref)
     return ref
@@ -490,7 +492,7 @@ def issue_dates(piece: str, ref: dict) -> list:
 
     A book's or an article's publication year is not one (it stays in the references table).
     """
-    press = _press(piece)
+    press = press_issue(piece)
     if press:
         return [press[1]]
     if ref["container"] and not ref["title"]:

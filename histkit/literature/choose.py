@@ -8,7 +8,7 @@ or the rules took its authors for the title (`_author_as_title`).
 `swallowed` tells a rules' row that took the words before a reference for its
 start, `prose_before_authors` one that took them for its authors.
 `rules_only` tells the citations no reading of the model's replaces (archival
-citations, court decisions and legislation), `yields` which readings give way to them.
+citations, court decisions, legislation, newspaper issues and parliaments' records), `yields` which readings give way to them.
 Measured in merge.py's docstring.
 """
 
@@ -22,8 +22,9 @@ FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publishe
 
 
 #: The kinds of the citations table (histkit.citations) that are not literature: archival citations and their
-#: Ibid., court decisions (`EuGH 1.12.2007, C-438/05`) and legislation (`RL 2002/14/EG`, `§ 5 BGB`).
-RULES_ONLY = ("archival", "ibid", "case", "legislation")
+#: Ibid., court decisions (`EuGH 1.12.2007, C-438/05`), legislation (`RL 2002/14/EG`, `§ 5 BGB`, a gazette's issue),
+#: newspaper issues (`Borba, 12. 3. 1953, 2`) and parliaments' records (`Hansard, HC Deb 12 May 1924, col. 1123`).
+RULES_ONLY = ("archival", "ibid", "case", "legislation", "press", "parliament")
 
 
 _LEGAL = ("case", "legislation")

@@ -18,7 +18,8 @@ Aubanel, « Les chambres syndicales … »`); else the one at the citation's lab
 else the one the citation points to (``ref_of`` of a bare note reference,
 `Stiefvater (wie Anm. 20), S. 345`, which makes no row of its own); else the
 last one the model read over the citation's text (where the rules left it
-unparsed). An Ibid. of an archival citation makes none; nor does one whose text
+unparsed). An Ibid. of an archival citation makes none, nor one of a newspaper's issue, a parliament's record,
+a law or a court decision (`_SOURCES`); nor does one whose text
 a reference row of its note already reads, or one that names a document of its
 own (`Ibidem, Wende do MSZ, 14 VII 1948, k. 31`: an archival document the work
 led to).
@@ -30,6 +31,8 @@ import pandas as pd
 
 #: What an Ibid.'s row keeps of its own citation; the rest is the work's.
 _OWN = ("doc_id", "note_no", "seq", "raw", "pages")
+#: The kinds of citations that cite a printed source, not a work: an Ibid. of one makes no reference row.
+_SOURCES = ("press", "parliament", "legislation", "case")
 
 
 def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, notes: pd.DataFrame) -> pd.DataFrame:
@@ -96,6 +99,8 @@ class _Cited:
         leaned = self.cited.get((doc_id, ibid["ibid_of"]))
         if leaned is None:
             return self.by_label.get((doc_id, ibid["ibid_of"]))
+        if leaned.get("kind") in _SOURCES:
+            return None  # `Ibid.` after `Borba, 12. 3. 1953, 2`: the newspaper's issue again, a source, not a work
         if _own_document(ibid, leaned):
             return None  # `Ibidem, Wende do MSZ, 14 VII 1948, k. 31`: a document of the archive the work leads to
         key = (doc_id, str(leaned["note_no"]))

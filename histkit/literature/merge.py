@@ -118,8 +118,14 @@ ADDED_COLUMNS = ["editors", "source", "confidence"]
 
 
 def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citations: pd.DataFrame | None = None,
-                          model=None) -> pd.DataFrame:
+                          model=None, source_kind=None) -> pd.DataFrame:
     """The rule parser's references with the model's confident readings merged in (see the module's docstring).
+
+    ``source_kind`` (the citations stage's, passed in: it names the kind of a
+    printed source that is no literature, `Hansard, HC Deb 12 May 1924, …`, or
+    ``""``) leaves out the model's readings it names, a newspaper's issue, a
+    gazette or a parliament's record the rules cut no citation for, and the
+    rows that repeat them (`without_sources`).
 
     >>> notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["Nothing cited here."]})
     >>> rules = pd.DataFrame(columns=["doc_id", "note_no", "seq", "authors", "title", "raw", "ref_of"])
@@ -159,7 +165,29 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     merged = _resolve_repeats(merged, bare, merged.authors != read[merged.index])
     merged = merged[(~bare | (merged.ref_of != "")) & ~repeated_twice(merged)]
     merged["seq"] = merged["seq"].astype(int)
-    return with_ibid_rows(merged.reset_index(drop=True), citations, notes)
+    return without_sources(with_ibid_rows(merged.reset_index(drop=True), citations, notes), source_kind)
+
+
+def without_sources(references: pd.DataFrame, source_kind=None) -> pd.DataFrame:
+    """``references`` without the model's readings that ``source_kind`` names a printed source (a newspaper's issue,
+    a gazette, a parliament's record: not literature) and the rows that repeat them (``ref_of``: their Ibid.).
+    They are left out last, not before the merge: an Ibid. after one repeats it, not a work cited before it.
+
+    >>> refs = pd.DataFrame({"doc_id": ["d"] * 3, "note_no": ["1", "2", "3"], "seq": [1, 1, 1], "ref_of": ["", "1:1", ""],
+    ...                      "source": ["model", "model", "rules"], "raw": ["Hansard, HC Deb 12 May 1924", "Ibid.", "Eley"]})
+    >>> without_sources(refs, lambda raw: "parliament" if raw.startswith("Hansard") else "").raw.tolist()
+    ['Eley']
+    """
+    if source_kind is None or references.empty:
+        return references
+    dropped = {(doc_id, f"{no}:{seq}") for doc_id, no, seq, source, raw in zip(
+        references.doc_id.tolist(), references.note_no.tolist(), references.seq.tolist(), _texts(references, "source"),
+        _texts(references, "raw")) if source == "model" and source_kind(raw)}
+    if not dropped:
+        return references
+    keep = [(doc_id, f"{no}:{seq}") not in dropped and (doc_id, ref_of) not in dropped for doc_id, no, seq, ref_of in zip(
+        references.doc_id.tolist(), references.note_no.tolist(), references.seq.tolist(), _texts(references, "ref_of"))]
+    return references[keep].reset_index(drop=True)
 
 
 def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:

@@ -1,0 +1,92 @@
+"""Printed sources that are not literature: a newspaper's issue, a law in an official gazette, a parliament's record.
+
+A historian cites them as sources, as an archival file is cited, not as a work
+of the literature; the citations table gives each its kind (`source_kind`) and
+the references table leaves them out:
+
+- ``press``: a newspaper's issue, a paper's name and one day's date and nothing
+  else (`Borba, 12. 3. 1953, 2`, `Тверской вестник. 1882. 14 марта.`), derived
+  from the text (`is_newspaper_issue`); an article of it with its title
+  (`„Tito u Moskvi“, Politika, 3. 6. 1956, 1`) or its author stays literature;
+- ``legislation`` (the kind of statutes already): a gazette's issue or a law
+  printed in one (`Uradni list FLRJ, št. 14/1953`, `Legge 22 marzo 1900, n. 195,
+  «Gazzetta Ufficiale del Regno d’Italia», n. 86`, `Zákon č. 69/1949 Zb.`), the
+  gazettes' names from ``data/citations/gazettes.csv``: a name and the issue's
+  number or day after it, or a law's number before it (kind ``after_number``:
+  `č. 12/1945 Sb.`) or a page after it (kind ``before_number``: `Act of May 7,
+  1889, P.L. 94`), or a name opening the citation (`Laws of the General Assembly, …, 12`); a
+  gazette named as a book's publisher (`Београд: Службени лист СРЈ, 1997`) is none;
+- ``parliament``: a parliament's record opening the citation (`Hansard, HC Deb
+  12 May 1924, vol. 173, col. 1123`, `TBMM Zabıt Ceridesi, Devre II, …`), its
+  words from ``data/citations/parliament.csv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .legal import without_lead_in
+from .references import press_issue
+from .words import YEAR, alternation
+
+_NOT_IN_WORD = r"(?![^\W_])"
+_NOT_AFTER_WORD = r"(?<![^\W_])"
+# `št. 14`, `бр. 142`, `n. 86`, `nr 45`, `№ 70`: an abbreviated word, or the number sign, before the issue's number
+_ISSUE_NUMBER = r"(?:[^\W\d_]{1,5}\.|№|nr|Nr|No)\s*\d"
+# one day's date, as the gazettes print it: `12 gennaio 1924`, `12. 3. 1953`
+_DAY = rf"(?:\d{{1,2}}\.?\s+[^\W\d_]{{3,}}\.?\s+{YEAR}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?{YEAR})"
+_BETWEEN = r"[^;:\d]{0,60}?"  # what may stand between a gazette's name and its issue: the state's, `del Regno d’Italia`
+
+
+@functools.cache
+def _gazette() -> re.Pattern:
+    # (not after a colon: `Београд: Службени гласник, 2011, стр. 66`, the publisher of a book)
+    name = rf"{_NOT_AFTER_WORD}(?<!:)(?<!:\s)(?-i:{alternation('gazettes.csv', 'name')}){_NOT_IN_WORD}"
+    after = rf"\d{{1,4}}\s*/\s*{YEAR}\s+(?-i:{alternation('gazettes.csv', 'after_number')})"
+    return re.compile(
+        rf"{name}{_BETWEEN}(?:(?<![^\W_]){_ISSUE_NUMBER}|{_NOT_AFTER_WORD}\d{{1,4}}\s*/\s*{YEAR}|[\s,»“”\"]{_DAY})"
+        rf"|{name}[.,]?\s*[–—-]\s*{YEAR}[^;:\d]{{0,8}}?{_ISSUE_NUMBER}"  # `Reichsgesetzblatt. – 1873. – № 70`
+        rf"|{after}|{_NOT_AFTER_WORD}(?-i:{alternation('gazettes.csv', 'before_number')})\s*\d{{1,4}}(?![\d/])")
+
+
+@functools.cache
+def _opening_gazette() -> re.Pattern:
+    return re.compile(rf"(?:{alternation('gazettes.csv', 'name')}){_NOT_IN_WORD}[^;:\d]{{0,60}}?\d")
+
+
+@functools.cache
+def _parliament() -> re.Pattern:
+    return re.compile(rf"(?:{alternation('parliament.csv')}){_NOT_IN_WORD}")
+
+
+def is_newspaper_issue(piece: str) -> bool:
+    """Whether ``piece`` cites a newspaper's issue and no article of it: a paper's name and one day's date (and pages),
+    no article's title before it (`„Tito u Moskvi“, Politika, 3. 6. 1956, 1` names one, and stays literature).
+
+    >>> is_newspaper_issue("Borba, 12. 3. 1953, 2"), is_newspaper_issue("„Tito u Moskvi“, Politika, 3. 6. 1956, 1")
+    (True, False)
+    >>> is_newspaper_issue("Тверской вестник. 1882. 14 марта."), is_newspaper_issue("Eley, Forging Democracy, 2002")
+    (True, False)
+    """
+    issue = press_issue(piece)
+    return issue is not None and not issue[2]
+
+
+def source_kind(piece: str) -> str:
+    """The kind of a printed source that is not literature: ``parliament``, ``legislation`` (a gazette) or ``press``
+    (a newspaper's issue); ``""`` for anything else.
+
+    >>> source_kind("Hansard, HC Deb 12 May 1924, vol. 173, col. 1123"), source_kind("Uradni list FLRJ, št. 14/1953.")
+    ('parliament', 'legislation')
+    >>> source_kind("Borba, 12. 3. 1953, 2"), source_kind("Ivo Banac, Hrvatsko pitanje, Zagreb: Narodne novine, 1990")
+    ('press', '')
+    """
+    text = without_lead_in(piece.strip())
+    if _parliament().match(text):
+        return "parliament"
+    if _opening_gazette().match(text) or _gazette().search(text):
+        return "legislation"
+    if is_newspaper_issue(piece):
+        return "press"
+    return ""
