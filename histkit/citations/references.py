@@ -16,7 +16,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
-from .heads import without_words_before_name
+from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_commentary,
@@ -195,8 +195,10 @@ def looks_like_literature(piece: str) -> bool:
     False
     """
     same = SAME_AUTHOR.match(piece)  # `Id.: Título, …` as `Id., Título, …` when not so (`Ista: Naslov.`: colon style)
+    lead = lead_abbreviation(piece)  # `Qrz. NAME, Forename. Title. …`: what follows a lead word no list holds
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
-                                  and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}"))
+                                  and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
+        or (lead is not None and _looks_like(piece[lead.end():]))
 
 
 def _looks_like(piece: str) -> bool:
