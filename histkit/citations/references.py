@@ -87,8 +87,8 @@ _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'editio
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
-# the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`
-_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg"
+# the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`, or one no list holds: a short word in small letters and a full stop
+_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:[^\W\d_{UPPER}]{{2,6}})(?=\.\))"
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
 _EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 
