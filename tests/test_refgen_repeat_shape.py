@@ -17,3 +17,10 @@ def test_an_unknown_dotted_abbreviation_after_the_author_repeats_that_authors_wo
                            f"Ruyter, {word}, 40.")
         assert refs.ref_of.tolist()[-1] == "1:1", word
         assert refs.title.tolist()[-1] == "Het veen", word
+
+
+def test_an_unknown_abbreviation_after_the_authors_colon_repeats_that_authors_work():
+    # (the Hungarian order, `Név: i. m. 48`, with a made-up language's op. cit.)
+    refs = _references("Kovács István: A szőlő. Budapest, 1990. 12.", "Kovács I.: q. z. 48.")
+    assert refs.ref_of.tolist() == ["", "1:1"]
+    assert refs.title.tolist()[-1] == "A szőlő"

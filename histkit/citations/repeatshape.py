@@ -28,6 +28,9 @@ _SHORT_REPEAT = re.compile(rf"^(?P<author>[^\W\d_][^,:;()]{{1,60}}?)\s*[,:]\s*(?
                            rf"(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
 
 
+_REPEAT_ALONE = re.compile(rf"(?:{_REPEAT_WORD.pattern})(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
+
+
 def repeat_word(title: str) -> re.Match | None:
     """Whether a reference's whole ``title`` is an abbreviation shaped as a repeat's word (op. cit., loc. cit.).
 
@@ -46,3 +49,12 @@ def short_repeat(piece: str) -> re.Match | None:
     True
     """
     return _SHORT_REPEAT.match(piece.strip())
+
+
+def repeat_alone(text: str) -> re.Match | None:
+    """A repeat's word (`repeat_word`) and the cited pages, and nothing else: what follows the colon in `Name: i. m. 48`.
+
+    >>> bool(repeat_alone("q. z. 48.")), bool(repeat_alone("A szőlő. Budapest, 1990."))
+    (True, False)
+    """
+    return _REPEAT_ALONE.match(text.strip())
