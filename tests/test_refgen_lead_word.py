@@ -11,3 +11,10 @@ def test_a_reference_after_an_unknown_capitalised_abbreviation_is_read():
     refs = extract_citations(pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [note]})).references
     assert refs.year.tolist() == ["2004"]
     assert "WILLIAMSON" in refs.authors.iloc[0]
+
+
+def test_a_reference_after_an_unknown_capitalised_abbreviation_and_a_colon_is_read():
+    # (`Жщк.:`: a made-up language's "see", before a reference in the GOST order)
+    note = "Жщк.: Климкович В. Кооперативний рух у Галичині (1883–1914 рр.). – Львів: Вид-во ЛНУ ім. Івана Франка, 2003. – С. 21–24."
+    refs = extract_citations(pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [note]})).references
+    assert refs.year.tolist() == ["2003"]

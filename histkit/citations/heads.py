@@ -22,8 +22,8 @@ _SMALL_WORD = rf"[^\W\d_{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
 
 
 # `Bkz. Name, …`, `Porov. NAME, Forename.`: a capitalised abbreviation of two to five letters opening a reference (and a
-# short word in small letters after it, `Pozri aj`), then a capital: a lead word no list holds
-_LEAD_ABBREVIATION = re.compile(rf"^[{UPPER}][^\W\d_{UPPER}]{{1,4}}\.(?:\s+[^\W\d_{UPPER}]{{1,5}})?\s+(?=[{UPPER}])")
+# short word in small letters after it, `Pozri aj`; a colon, `Див.:`), then a capital: a lead word no list holds
+_LEAD_ABBREVIATION = re.compile(rf"^[{UPPER}][^\W\d_{UPPER}]{{1,4}}\.(?:\s+[^\W\d_{UPPER}]{{1,5}})?:?\s+(?=[{UPPER}])")
 
 
 def lead_abbreviation(text: str) -> re.Match | None:
