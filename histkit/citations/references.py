@@ -60,8 +60,8 @@ _IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<
 # Italian `Rossi, Le leghe, cit., p. 51`: the short title marked as cited before
 _CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
 
-# Spanish `GARCÍA, Juan:` and `GARCÍA MARTÍN, J.:`: the surname in capitals, the forename, a colon
-_HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)")
+# `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
+_HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)|(?:(?<=[–—-]\d)|(?<=[–—-]\d\d)|(?<=[–—-]\d{{3}})),\s*[^\W\d_{UPPER}]{{3,8}}\s+(?=\d+\s*\.?\s*$)")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
 _EDITION_YEAR = re.compile(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
