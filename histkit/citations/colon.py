@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .repeatshape import repeat_alone
 from .words import YEAR, alternation, forms
 
 # the Latin capitals of `words.UPPER`: a Cyrillic reference with a colon is GOST's (`Название : подзаголовок`, gost.py)
@@ -105,7 +106,7 @@ def colon_head(piece: str) -> re.Match | None:
     p = _patterns()
     if _BRACKETED_IMPRINT.search(rest):  # `Tito: A Biography (London: I.B. Tauris, 2011)`: a title's colon
         return None
-    if p["op cit"].match(rest) or p["short"].fullmatch(rest):
+    if _op_cit(rest) or p["short"].fullmatch(rest):
         return head
     inside = p["in"].search(rest)
     if inside and p["cited"].search(rest, inside.end()):  # `Naslov. V: Zbornik, nav. delo, str. 231–250`
@@ -117,6 +118,11 @@ def colon_head(piece: str) -> re.Match | None:
     return None
 
 
+def _op_cit(rest: str) -> re.Match | None:
+    """An op. cit. after the authors' colon: `i. m.` (kind ``op_cit_hu``), or a word shaped as one (`repeat_alone`)."""
+    return _patterns()["op cit"].match(rest) or repeat_alone(rest)
+
+
 def colon_op_cit(text: str) -> bool:
     """Whether ``text`` is the short form `Name: i. m.` (op. cit.) of a Hungarian reference.
 
@@ -124,7 +130,7 @@ def colon_op_cit(text: str) -> bool:
     (True, False)
     """
     head = colon_head(text)
-    return head is not None and _patterns()["op cit"].match(text.strip()[head.end():]) is not None
+    return head is not None and _op_cit(head.string[head.end():]) is not None  # (after prose: `Lásd még Név: i. m.`)
 
 
 def read_colon_reference(text: str, ref: dict) -> bool:
@@ -149,7 +155,7 @@ def read_colon_reference(text: str, ref: dict) -> bool:
         found["pages"] = pages.group("pages")
         rest = rest[:pages.start()]
     rest = rest.rstrip(" ,")
-    if p["op cit"].match(rest):
+    if _op_cit(rest):
         found["title"] = ""
     else:
         _read_body(rest, found)

@@ -21,6 +21,20 @@ _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 _SMALL_WORD = rf"[^\W\d_{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
 
 
+# `Bkz. Name, …`, `Porov. NAME, Forename.`: a capitalised abbreviation of two to five letters opening a reference (and a
+# short word in small letters after it, `Pozri aj`; a colon, `Див.:`), then a capital: a lead word no list holds
+_LEAD_ABBREVIATION = re.compile(rf"^[{UPPER}][^\W\d_{UPPER}]{{1,4}}\.(?:\s+[^\W\d_{UPPER}]{{1,5}})?:?\s+(?=[{UPPER}])")
+
+
+def lead_abbreviation(text: str) -> re.Match | None:
+    """A capitalised abbreviation that may be a lead word no list holds, opening ``text`` before a capital.
+
+    >>> lead_abbreviation("Qrz. Osman Kaya, Köy ve Kent").group(), lead_abbreviation("Osman Kaya, Köy ve Kent")
+    ('Qrz. ', None)
+    """
+    return _LEAD_ABBREVIATION.match(text)
+
+
 @functools.cache
 def _leads_before_name() -> tuple[re.Pattern, ...]:
     leads = "|".join(alternation(*source) for source in (("see_also.csv",), ("reference_words.csv", "lead"),
@@ -32,6 +46,7 @@ def _leads_before_name() -> tuple[re.Pattern, ...]:
         re.compile(rf"^(?:{_WORD}\s+)?(?:{_SMALL_WORD}\s+){{1,8}}(?=[{UPPER}])"),
         # `Za Zagreb gl. Vesna Kovačić, …`, `O beogradskim liberalima v. Latinka Perović, …`
         re.compile(rf"^(?:{_WORD}\s+){{1,10}}(?:{leads})\s+(?=[{UPPER}])"),
+        _LEAD_ABBREVIATION,  # (`Qrz. Osman Kaya, …`, but not `Jos. Schmidt, …`: the words and the name are one name)
     )
 
 

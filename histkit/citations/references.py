@@ -16,7 +16,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
-from .heads import without_words_before_name
+from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, newspaper_issue, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_commentary,
@@ -60,8 +60,8 @@ _IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<
 # Italian `Rossi, Le leghe, cit., p. 51`: the short title marked as cited before
 _CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
 
-# Spanish `GARCÍA, Juan:` and `GARCÍA MARTÍN, J.:`: the surname in capitals, the forename, a colon
-_HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)")
+# `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
+_HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)|(?:(?<=[–—-]\d)|(?<=[–—-]\d\d)|(?<=[–—-]\d{{3}})),\s*[^\W\d_{UPPER}]{{3,8}}\s+(?=\d+\s*\.?\s*$)")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
 _EDITION_YEAR = re.compile(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
@@ -87,8 +87,8 @@ _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'editio
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
-# the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`
-_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg"
+# the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`, or one no list holds: a short word in small letters and a full stop
+_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:[^\W\d_{UPPER}]{{2,6}})(?=\.\))"
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
 _EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 
@@ -200,8 +200,10 @@ def looks_like_literature(piece: str) -> bool:
     False
     """
     same = SAME_AUTHOR.match(piece)  # `Id.: Título, …` as `Id., Título, …` when not so (`Ista: Naslov.`: colon style)
+    lead = lead_abbreviation(piece)  # `Qrz. NAME, Forename. Title. …`: what follows a lead word no list holds
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
-                                  and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}"))
+                                  and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
+        or (lead is not None and _looks_like(piece[lead.end():]))
 
 
 def _looks_like(piece: str) -> bool:

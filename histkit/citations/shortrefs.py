@@ -22,6 +22,7 @@ from .archives import normalise
 from .gost import op_cit
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
+from .repeatshape import repeat_word, short_repeat
 from ..dates import trie_alternation
 from .words import UPPER, YEAR, alternation, forms
 
@@ -42,8 +43,10 @@ def _op_cit_title_pattern() -> re.Pattern:
 
 
 def _op_cit_title(title: str) -> re.Match | None:
-    """The whole title is an op. cit. word that elsewhere means something else (Slovene `Novak, n. d.`, not "no date")."""
-    return _op_cit_title_pattern().fullmatch(title.strip(" ,.") + ".") or _op_cit_title_pattern().fullmatch(title.strip())
+    """The whole title is an op. cit. word that elsewhere means something else (Slovene `Novak, n. d.`, not "no date"),
+    or one shaped as a repeat's word in a language no list knows (`a.g.e.`, `c. d.`: `repeat_word`)."""
+    return _op_cit_title_pattern().fullmatch(title.strip(" ,.") + ".") or _op_cit_title_pattern().fullmatch(title.strip()) \
+        or repeat_word(title)
 
 
 @functools.cache
@@ -344,9 +347,10 @@ SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*
 
 
 def short_title(piece: str) -> re.Match | None:
-    """An author, a short title and pages, and nothing else (`SHORT_TITLE`).
+    """An author, a short title and pages, and nothing else (`SHORT_TITLE`); or an author and a word shaped as a
+    repeat's, with or without pages (`short_repeat`).
 
-    >>> short_title("Kaya, Köy ve Kent, s. 140 vd.").group("title")
-    'Köy ve Kent'
+    >>> short_title("Kaya, Köy ve Kent, s. 140 vd.").group("title"), short_title("Bosman, t.a.p.").group("word")
+    ('Köy ve Kent', 't.a.p.')
     """
-    return SHORT_TITLE.match(piece)
+    return SHORT_TITLE.match(piece) or short_repeat(piece)

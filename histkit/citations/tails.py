@@ -15,7 +15,7 @@ import functools
 import re
 
 from ..dates import parse_date
-from .words import UPPER, YEAR, alternation
+from .words import UPPER, YEAR, alternation, word_rows
 
 # `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
 # or a comment in brackets after them (`…, 249–273, 256 (Selbstbestimmung als „Leitidee“)`: two words at least, and
@@ -188,10 +188,28 @@ def container_year(container: str, ref: dict) -> str:
     return container[:found.start()]
 
 
+@functools.cache
+def page_mark() -> str:
+    """An alternation of the words that mark the cited pages: those of ``reference_words.csv`` (kind ``page_mark``), and
+    one or two lower-case letters with a full stop no word list gives another meaning (`σ. 45`, `ss. 12-30` in a
+    language none knows; not a volume's `t.`, an issue's `no.`, a box's `šk.`).
+
+    >>> [bool(re.match(f"(?:{page_mark()}) 4$", pages)) for pages in ("S. 4", "qz. 4", "t. 4", "no. 4", "Bd. 4")]
+    [True, True, False, False, False]
+    """
+    marks = {row["form"] for row in word_rows("reference_words.csv") if row.get("kind") == "page_mark"}
+    other = sorted({row["form"] for name in ("reference_words.csv", "unit_words.csv", "abbreviations.csv")
+                    for row in word_rows(name) if re.fullmatch(r"[^\W\d_]{1,2}\.", row["form"]) and row["form"] not in marks},
+                   key=lambda form: (-len(form), form))
+    others = "|".join(re.escape(form) for form in other)
+    lower = rf"[^\W\d_{UPPER}]"
+    return rf"{alternation('reference_words.csv', 'page_mark')}|(?<![^\W\d_])(?!(?:{others})(?!\w)){lower}{{1,2}}\.(?=\s*\d)"
+
+
 # (pages joined by a comma or a word for "and": `35 and 48 et seq.`, `S. 35 f. und 48 ff.`, `p. 35 et 48`; a French
 # paragraph number, alone or before the page: `n° 130`, `n° 125, p. 45`)
 # (the pages joined by a word for "and", `45-52 e 101-115`; the pages that follow marked, `88 sgg.`, `201 и даље`)
-_PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{alternation('reference_words.csv', 'page_mark')}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
+_PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?)\s*\.?\s*$")
 
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)

@@ -1,0 +1,60 @@
+"""A repeat read from its shape where its words are not known: `Name, a.g.e., s. 12`, `Name, ό.π., σ. 45`.
+
+The op. cit. words of the languages met so far are data (``reference_words.csv``,
+kinds ``op_cit``, ``op_cit_title`` …); a note in another language says the
+same with words no list holds. Its shape says it still: after an author's name
+stands, instead of a title, an abbreviation — two to four short dotted parts
+(`a.g.e.`, `t.a.p.`, `c. d.`, `n. dj.`) or an abbreviated word and a short one
+(`нав. дело`, `Цит. съч.`) — and then only the cited pages, if any. Such a
+"title" names no work: the reference repeats the author's last one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import UPPER
+
+_LOWER = rf"[^\W\d_{UPPER}]"
+
+# (the parts lower-case: `J. W.` after a name is a person's initials, not a repeat)
+# (the last full stop may be gone: the reader strips it from a title, `a.w`)
+_REPEAT_WORD = re.compile(rf"(?:{_LOWER}[^\W\d_]{{0,2}}\.\s?){{1,3}}{_LOWER}[^\W\d_]{{0,2}}\.?|[^\W\d_]{_LOWER}{{0,4}}\.\s*{_LOWER}{{2,7}}\.?")
+
+# the cited pages after it: a number or range, after a page mark of one to three letters in any language
+_PAGES = r"(?:[^\W\d_]{1,3}\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
+
+_SHORT_REPEAT = re.compile(rf"^(?P<author>[^\W\d_][^,:;()]{{1,60}}?)\s*[,:]\s*(?P<word>{_REPEAT_WORD.pattern})"
+                           rf"(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
+
+
+_REPEAT_ALONE = re.compile(rf"(?:{_REPEAT_WORD.pattern})(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
+
+
+def repeat_word(title: str) -> re.Match | None:
+    """Whether a reference's whole ``title`` is an abbreviation shaped as a repeat's word (op. cit., loc. cit.).
+
+    >>> [bool(repeat_word(t)) for t in ("a.g.e.", "a.w", "c. d.", "нав. дело", "Цит. съч", "Forging Democracy", "J. W.")]
+    [True, True, True, True, True, False, False]
+    """
+    return _REPEAT_WORD.fullmatch(title.strip(" ,;:"))
+
+
+def short_repeat(piece: str) -> re.Match | None:
+    """An author's name, a repeat's word (`repeat_word`) and the cited pages, and nothing else.
+
+    >>> short_repeat("Karabacak, a.g.e., s. 102.").group("word"), short_repeat("Καραμπέτσος, ό.π., σ. 102").group("word")
+    ('a.g.e.', 'ό.π.')
+    >>> short_repeat("Eley, Forging Democracy, 45") is None
+    True
+    """
+    return _SHORT_REPEAT.match(piece.strip())
+
+
+def repeat_alone(text: str) -> re.Match | None:
+    """A repeat's word (`repeat_word`) and the cited pages, and nothing else: what follows the colon in `Name: i. m. 48`.
+
+    >>> bool(repeat_alone("q. z. 48.")), bool(repeat_alone("A szőlő. Budapest, 1990."))
+    (True, False)
+    """
+    return _REPEAT_ALONE.match(text.strip())
