@@ -27,7 +27,7 @@ import functools
 import re
 
 from .legal import without_lead_in
-from .references import press_issue
+from .press import press_issue
 from .words import YEAR, alternation
 
 _NOT_IN_WORD = r"(?![^\W_])"

@@ -2,13 +2,12 @@
 
 A compact heuristic parser for the humanities styles: authors before the title, author–date (APA, `authordate.py`), quoted
 article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST, Hungarian ``Name: Title.``,
-newspaper issues (the paper is the container; one cited with no article of it is a source, kind `press`: printed.py), interviews (oral sources), trailing pages.
+newspaper issues (`press.py`: the paper is the container; one cited with no article of it is a source, kind `press`: printed.py), interviews (oral sources), trailing pages.
 Short references are linked to the full one they shorten in shortrefs.py.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .abnt import is_abnt, read_abnt
@@ -17,7 +16,7 @@ from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .heads import lead_abbreviation, without_words_before_name
-from .gost import is_gost, newspaper_issue, op_cit, read_gost
+from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_commentary,
                     read_legal_short, without_lead_in)
@@ -25,6 +24,7 @@ from ..dates import find_dates
 from ..text import script_of
 from .names import AND_WORD, ET_AL, is_name, names_joined
 from .notetext import find_dates_covering, kept, split_commas
+from .press import press_issue
 from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference, short_title
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
@@ -110,65 +110,9 @@ _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
 
 _EDITOR_MARK = re.compile(rf"\s*\((?:ur|prir|a\s+cura\s+di|{_EDITOR_WORD})\.?\)", re.IGNORECASE)
 
-# a newspaper dated by its issue (the paper is the container): `Borba, 12. 3. 1953, 2`,
-# `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
-_PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“”\"»’]),?\s*)?"
-                    r"(?P<paper>[«„“\"][^«»„“”\"\s]+(?:\s[^«»„“”\"\s]+){0,2}[»“”\"]"  # `«Правда», 12 мая 1925 г.`: three words at most
-                    r"|(?:[LDld][’'])?[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*(?:\.|[’'](?![^\W\d_]))?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
-                    r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4}(?:\s\([A-Z][^\W\d_]+\))?"  # `(Pottsville)`
-                    r"|[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]+ [a-zà-ÿа-яђљњћџšđčćž][^\W\d_]{2,})"  # `Rudé právo`, `Novi list`
-                    r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
-
-# `в. Мир`, `сп. Родина`: the word for a newspaper or magazine before its name
-_PERIODICAL = re.compile(rf"^(?:{alternation('reference_words.csv', 'periodical')})\s*(?=\w)")
-
-_ISSUE_HEAD = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'issue')})\s*|бр\.\s*)\d+\s*,\s*(?=\d)")
-
-_ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?(?!(?:1[5-9]|20)\d\d(?!\d))\d+"
-                         r"(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)  # (pages, not a year: `…, December 23, 1950, 1`)
-
-# `Его же`, `Tenże`: by the author of the reference before
-
-_YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|r)\.?$")
-
 # an interview or conversation the author held is an oral source, read as literature
 _ORAL = re.compile(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razgovor|intervju|pogovor|gespräch|entretien|"
                    r"entrevista|intervista|wywiad|rozmowa|rozhovor|interjú|интервју|интервью|беседа|разговор)\b", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=4096)
-def press_issue(piece: str):
-    """A newspaper issue: (paper, date, quoted title of the article or "") when ``piece`` is a paper's name and one
-    day's date (and pages), else None (kept: the splitter, the classifier and the reference reader each ask).
-    >>> press_issue("„Tito u Moskvi“, Politika, 3. 6. 1956, 1")[::2]
-    ('Politika', '„Tito u Moskvi“')
-    """
-    m = _PAPER.match(_PERIODICAL.sub("", piece.strip()))
-    if not m:
-        issue = newspaper_issue(piece.strip())  # GOST: `Правда. 1925. 12 мая. С. 2`
-        dates = find_dates(issue[1]) if issue else []
-        return (issue[0], dates[0], "") if len(dates) == 1 and dates[0].precision == "day" else None
-    if " to " in m.group("paper") or len(m.group("paper")) > 40:
-        return None  # (asked before the dates are read, which is the dear part)
-    # (`1925 г.`, `1905 r.`: the year's own abbreviation, in Russian and Polish; `Мир, бр. 1234, 12 май 1910`: a number)
-    rest = _ISSUE_HEAD.sub("", m.group("rest"))
-    date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", rest).strip(" ,."))
-    day = _one_day(date_part)
-    if day is None and _PAGE_AFTER_STOP.search(date_part):  # `Pesti Napló, 1890. május 3. 5.`: the page after a full stop
-        day = _one_day(_PAGE_AFTER_STOP.sub("", date_part))
-    return (m.group("paper").strip(" .«»„“”\""), day, m.group("article") or "") if day is not None else None
-
-
-# (a page after the day's full stop, asked only when the date alone does not cover the rest)
-_PAGE_AFTER_STOP = re.compile(r"(?<=\d\.),?\s+\d{1,4}(?:\s*[–—-]\s*\d{1,4})?\.?(?:\s*o\.?)?$")
-
-
-def _one_day(date_part: str):
-    """The one day's date that ``date_part`` is, else None."""
-    dates = find_dates(date_part)
-    if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
-        return None
-    return dates[0]
 
 
 def cites_publication(piece: str) -> bool:
