@@ -10,6 +10,7 @@ is loaded once, read-only; nothing is trained at run time.
 from __future__ import annotations
 
 import functools
+import hashlib
 import tempfile
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -29,6 +30,20 @@ def _items(text: str, tokens: list | None = None) -> list[dict]:
     # or position is a value (as a weight, position 9 would count nine times as much as position 1)
     return [{k: (1.0 if v is True else str(v)) for k, v in f.items() if v is not False}
             for f in features(text, tokens)]
+
+
+def input_digest(notes: list[dict]) -> str:
+    """A hash of what `train` reads of labelled notes: every token's attribute names and every label.
+
+    A change of the features (tokens.py, items.py, the word lists) changes it, so a model kept under it (the
+    cross-validation's fold models) is never taken for one trained on other input.
+
+    >>> note = {"text": "Luhmann, Recht.", "labels": ["B-author", "other", "title", "out"]}
+    >>> input_digest([note]) == input_digest([dict(note)]), input_digest([note]) == input_digest([])
+    (True, False)
+    """
+    read = [(_items(note["text"]), list(note["labels"])) for note in notes]
+    return hashlib.sha256(repr(read).encode()).hexdigest()
 
 
 def train(notes: list[dict], path: str | Path, params: dict | None = None) -> Path:
