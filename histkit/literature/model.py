@@ -26,7 +26,8 @@ MODEL_FILE = "references.crfsuite"
 #: is worth keeping: trained until the loss falls less than 0.1 % in 10 iterations (``delta`` 0.001, ``period`` 10,
 #: about 470 iterations on the whole corpus, a quarter of the active features pruned), the model reads the corpus worse
 #: by cross-validation by article, whatever the penalties: merged table without repeats 0.710 here, 0.701 converged
-#: (c1 0.3, c2 0.01; model alone 0.641 -> 0.617), 0.701 (c1 0.6; 0.625), 0.699 (c1 0.1, c2 0.1; 0.632).
+#: (c1 0.3, c2 0.01; model alone 0.641 -> 0.617), 0.701 (c1 0.6; 0.625), 0.699 (c1 0.1, c2 0.1; 0.632); shipped, the
+#: first reads rounds 2 and 4 two to three points lower (``scripts/measure_references.py``).
 PARAMS = {"c1": 0.3, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 
