@@ -16,8 +16,10 @@ merged table once more without its repeat rows, which the corpus gold never
 annotates; then the merged rows by origin (model, rules, repeat) and whether
 they matched, and the F1 of choosing per note the better of the model's and the
 rules' rows (an oracle of the merge).
-``--models DIR`` keeps the fold models (named by a hash of their training
-data), so a second run that changes only the merge takes seconds.
+``--models DIR`` keeps the fold models (named by a hash of what they were
+trained on, the notes as the model reads them, and how, `PARAMS`), so a second
+run that changes only the merge takes seconds, and one that changes the
+features or the training trains new ones.
 
 Run: .venv/bin/python scripts/train_literature_model.py [CORPUS] [--cv] [--notes CACHE.pkl] [--models DIR]
      (default CORPUS: $HISTKIT_CORPUS, else ../shared/corpus)
@@ -42,7 +44,7 @@ from histkit.evaluate import evaluate_references, micro_average, read_gold  # no
 from histkit.literature import label_notes, model_references, train, trimmed, with_model_references  # noqa: E402
 from histkit.literature.gold import gold_fields  # noqa: E402
 from histkit.literature.merge import usable  # noqa: E402
-from histkit.literature.model import MODEL_FILE, PARAMS, scratch_model  # noqa: E402
+from histkit.literature.model import MODEL_FILE, PARAMS, input_digest, scratch_model  # noqa: E402
 
 from benchmarks.corpus import DEFAULT_CORPUS  # noqa: E402
 FOLDERS = ("rg", "law")
@@ -99,11 +101,15 @@ def rule_tables(notes: pd.DataFrame):
         return extract_citations(notes)
 
 
-def fold_model(doc_id: str, rest: list[dict], folder: Path | None) -> Path:
-    """A model trained on ``rest`` (every article but ``doc_id``), kept in ``folder`` under its training data's hash."""
+def fold_model(doc_id: str, data: dict[str, list[dict]], folder: Path | None, digests: dict[str, str]) -> Path:
+    """A model trained on every article of ``data`` but ``doc_id``, kept in ``folder`` under a hash of what it
+    read and how: the other articles' `input_digest` (``digests``: their notes as attribute names, and labels)
+    and `PARAMS`. A change of the features or of the training gives a new name, never a stale model."""
+    rest = [note for other, done in data.items() if other != doc_id for note in done]
     if folder is None:
         return train(rest, scratch_model())
-    key = hashlib.sha256(repr((rest, PARAMS)).encode()).hexdigest()[:16]
+    read = [digests[other] for other in data if other != doc_id]
+    key = hashlib.sha256(repr((read, sorted(PARAMS.items()))).encode()).hexdigest()[:16]
     path = folder / f"{doc_id}-{key}.crfsuite"
     if not path.is_file():
         folder.mkdir(parents=True, exist_ok=True)
@@ -125,8 +131,9 @@ def cross_validate(notes, found, data, dump: Path | None = None, models: Path | 
     described = pd.DataFrame([{"doc_id": d, "language": lang} for d, _, lang in found])
     rules = rule_tables(notes)
     read, merged = [], []
+    digests = {doc_id: input_digest(done) for doc_id, done in data.items()} if models else {}
     for doc_id, _, _ in found:
-        model = fold_model(doc_id, [note for other, done in data.items() if other != doc_id for note in done], models)
+        model = fold_model(doc_id, data, models, digests)
         mine = notes[notes.doc_id == doc_id]
         read.append(model_references(mine, model))
         merged.append(with_model_references(rules.references[rules.references.doc_id == doc_id], mine,

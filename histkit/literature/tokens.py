@@ -23,7 +23,10 @@ Training stops at `model.PARAMS`' 150 iterations before L-BFGS converges (the
 loss still falls by about 2 a step, the active features by about 10): any
 change of the names moves the model that much; the far tokens telling only
 their word, trained 400 iterations, read rounds 2, 4, 6 and 8 two to four
-points lower.
+points lower. Trained to convergence (`model.PARAMS` says why that is not
+shipped), the far tokens telling only their word still lose as much, so the
+loss is theirs, not the early stop's: 0.688 (model 0.601) against 0.701
+(0.617) of today's names, by the same cross-validation.
 """
 
 from __future__ import annotations
