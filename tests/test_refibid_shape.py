@@ -63,3 +63,7 @@ def test_a_single_word_between_semicolons_of_a_title_is_no_ibid():
     citations = _citations("Foreign Relations, vol. XVI, Eastern Europe; Cyprus; Greece; Turkey (Washington, 1994), 12.")
     assert "ibid" not in citations.kind.tolist()
 
+
+
+def test_a_short_imprint_with_a_year_is_no_ibid():
+    assert "ibid" not in _citations(BOOK, "Point Seuil, 1997.").kind.tolist()

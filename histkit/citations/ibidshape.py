@@ -12,7 +12,8 @@ shape is told apart by what is known:
 - a word of the data's lists (`reference_words.csv`, `see_also.csv`,
   `unit_words.csv`, `abbreviations.csv`, `hereafter.csv`) is no unknown Ibid.
   (`See above, p. 12`, a lone page `pp. 12`, `Anm. 12`);
-- a word in capitals only is an archive's code (`AJ, 507`).
+- a word in capitals only is an archive's code (`AJ, 507`);
+- a year where the page would be is a publication's (`Point Seuil, 1997`).
 
 `extract.classify` tries this last, after every reader of known forms.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import word_rows
+from .words import YEAR, word_rows
 
 _LETTER = r"[^\W\d_]"
 
@@ -60,7 +61,7 @@ def unknown_ibid(text: str) -> re.Match | None:
 
     >>> [unknown_ibid(t).group("word", "pages") for t in ("Στο ίδιο, σ. 118.", "A.st.", "Там само. – С. 70")]
     [('Στο ίδιο', 'σ. 118'), ('A.st.', None), ('Там само.', 'С. 70')]
-    >>> [unknown_ibid(t) for t in ("See above, p. 12", "Vgl. oben", "pp. 12", "Bl. 45", "AJ, 507", "Gore, bilj. 6")]
+    >>> [unknown_ibid(t) for t in ("See above, p. 12", "Vgl. oben", "pp. 12", "Bl. 45", "AJ, 507", "Seuil, 1997")]
     [None, None, None, None, None, None]
     """
     match = _SHAPE.fullmatch(text.strip())
@@ -71,6 +72,8 @@ def unknown_ibid(text: str) -> re.Match | None:
         return None
     known = _known_words()
     if word.lower() in known or re.split(r"[\s.]+", word)[0].lower() in known:
+        return None
+    if re.fullmatch(YEAR, match.group("pages") or ""):  # `Point Seuil, 1997`: a publisher's year, not a page
         return None
     mark = re.match(rf"{_LETTER}+\.", match.group("pages") or "")
     if mark and mark.group().lower() in _note_words():  # `Gore, bilj. 6`: a note of the article, not a page
