@@ -15,9 +15,9 @@ def _citations(*notes: str) -> pd.DataFrame:
 
 
 def test_the_ibid_words_are_rows_of_the_data_file():
-    for word in ("Isto", "Tamże", "Там же", "Пак там", "Ugyanott", "Uo", "Po aty", "Αυτόθι", "Ebenda", "Ivi"):
+    for word in ("Isto", "Tamże", "Там же", "Пак там", "Ugyanott", "Uo", "Po aty", "Αυτόθι", "Ebenda", "Ivi", "Ibíd"):
         assert word in forms("ibid.csv", "ibid"), word
-    for word in ("Idem", "Id", "Op. cit", "Loc. cit", "Ό.π"):
+    for word in ("Idem", "Id", "Op. cit", "Loc. cit", "Ό.π", "Ídem", "Íd"):
         assert word in forms("ibid.csv", "same"), word
 
 
