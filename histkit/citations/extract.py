@@ -26,6 +26,7 @@ from ..dates import find_date_groups, find_dates, find_undated
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
+from .ibidshape import ibid_alone, unknown_ibid
 from .journals import read_journal_short
 from .legal import legal_kind
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
@@ -202,11 +203,13 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     folded = fold_homoglyphs(text)  # look-alike letters folded once per note; same length, so offsets hold
     pieces = []
     for seg in split_citations(folded[skip:], matcher):
-        if seg.role == "citation" or (journals and read_journal_short(seg.raw, journals)):
+        # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
+        role = "unknown ibid" if seg.role == "commentary" and ibid_alone(folded[skip:], seg.start, seg.end) else seg.role
+        if role in ("citation", "unknown ibid") or (journals and read_journal_short(seg.raw, journals)):
             start, end = seg.start + skip, seg.end + skip
             if definitions and _only_definitions(text, start, end, definitions):
                 continue
-            pieces.append(Piece(Segment(start, end, text[start:end], seg.role), folded[start:end]))
+            pieces.append(Piece(Segment(start, end, text[start:end], role), folded[start:end]))
     return pieces
 
 
@@ -257,7 +260,10 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         return Reading("another document")  # `die Aufzeichnung …`, `i bilješku …`: no source of its own
     if archive is not None:
         return Reading("archive named", archive)
-    return Reading(legal_kind(text) or source_kind(text) or "unparsed")
+    kind = legal_kind(text) or source_kind(text)
+    if not kind and piece.segment.role == "unknown ibid":  # `Στο ίδιο, σ. 118`, `A.st.` alone: an Ibid. whose word
+        return Reading("ibid", ibid=unknown_ibid(text))    # no list holds, read from its shape (`split_note`)
+    return Reading(kind or "unparsed")
 
 
 def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMatcher) -> dict | None:

@@ -2,8 +2,9 @@
 
 Ibid. is also Ebd./Ebenda, Isto, Prav tam, Ivi, Tamże, Tamtéž, Там же, Пак там,
 Uo., Po aty; ``Idem``/``Id.``, Greek ``Ό.π.`` and a bare ``Op. cit.`` only when
-nothing but pages follows. A document's `History` says which earlier citation
-such a citation repeats; `repeat` points to it and takes over its fields.
+nothing but pages follows: the words are ``ibid.csv``'s (kinds ``ibid`` and
+``same``). A document's `History` says which earlier citation such a citation
+repeats; `repeat` points to it and takes over its fields.
 """
 
 from __future__ import annotations
@@ -17,13 +18,12 @@ from .words import alternation
 # `see also`, `gl. tudi`, `vgl. auch` opening a citation: one added in passing after the note's main one
 _SEE_ALSO = re.compile(rf"(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'see_also')})\s", re.IGNORECASE)
 
-#: Words for "the same place as the last citation", in the languages of the notes met so far.
-_IBID_WORDS = (r"(?:" + alternation("ibid.csv", "ibid") + r"|Ibid(?:em)?|Ibd|Isto|Исто|Ebd|Ebenda|Ivi|Prav\s+tam|Tamże|Tamtéž|Tamže|Там\s+же|Там\s+само|Тамо|"
-               r"Пак\s+там|Ugyanott|Ugyanitt|Uo|Po\s+aty|Αυτόθι)")
+#: Words for "the same place as the last citation", in the languages of the notes met so far (``ibid.csv``).
+_IBID_WORDS = r"(?:" + alternation("ibid.csv", "ibid") + r")"
 
 # `Idem`, `Id.` and a bare `Op. cit.` repeat the last citation only when nothing but pages follows
 # (`Idem, La puissance en Europe, …` is the same author's other work)
-_SAME_WORDS = r"(?:" + alternation("ibid.csv", "same") + r"|Idem|Id|Op\.\s*cit|Loc\.\s*cit|[ΌΟ]\.\s*π)"  # Greek `Ό.π.` is op. cit.
+_SAME_WORDS = r"(?:" + alternation("ibid.csv", "same") + r")"  # Greek `Ό.π.` is op. cit.
 
 _IBID_TAIL = (r"(?:[^.;]|\.(?!\s+(?-i:[A-ZА-Ш]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s+\d{4})"
               r"|(?<=[^\W\d_])(?<![^\W\d_]{5})\.(?=\s+[^\W_])|(?<=\d)\.(?=\s+[^\W\d_]{1,3}\.\s*\d))*")  # `sygn. XI/124`, `Bd. 3`: an abbreviation
@@ -55,7 +55,8 @@ def ibid_tail(ibid: re.Match) -> str:
     >>> ibid_tail(IBID.match("Ebd., Bl. 45.")), ibid_tail(IBID.match("Idem, p. 4."))
     ('Bl. 45', 'p. 4')
     """
-    return re.sub(r"(?<=\d)\s*\.$", "", (ibid.group("tail") or ibid.group("pages") or "").strip())
+    groups = ibid.groupdict()  # (an Ibid. read from its shape, `ibidshape`, has pages and no tail)
+    return re.sub(r"(?<=\d)\s*\.$", "", (groups.get("tail") or groups.get("pages") or "").strip())
 
 
 #: The fields an Ibid. (or another file of the same archive) takes over from the citation it leans on.

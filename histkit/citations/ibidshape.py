@@ -1,0 +1,104 @@
+"""An Ibid. read from its shape where its word is not known: `Στο ίδιο, σ. 118`, `A.st.`, `Smst., s. 22`.
+
+The Ibid. words of the languages met so far are data (``ibid.csv``); a note in
+another language says "the same place" with a word no list holds. Its shape
+says it still: the whole citation is one short word or abbreviation (`Agy`,
+`Tamže`, `A.st.`) or a phrase of two short words (`Ten pat`, `Aynı yer`), and
+then only the cited page, if any (`, s. 92`, `. – С. 70`). What else has that
+shape is told apart by what is known:
+
+- a cross-reference opens with an abbreviated lead word (`Vgl. oben`,
+  `Βλ. παραπάνω, σημ. 10`): the first of two words never ends in a full stop;
+- a word of the data's lists (`reference_words.csv`, `see_also.csv`,
+  `unit_words.csv`, `abbreviations.csv`, `hereafter.csv`) is no unknown Ibid.
+  (`See above, p. 12`, a lone page `pp. 12`, `Anm. 12`);
+- a word in capitals only is an archive's code (`AJ, 507`);
+- a year where the page would be is a publication's (`Point Seuil, 1997`).
+
+`extract.classify` tries this last, after every reader of known forms.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .words import YEAR, word_rows
+
+_LETTER = r"[^\W\d_]"
+
+# one word of two to eight letters, or an abbreviation of dotted parts (`A.st.`, `a.a.O.`), or two short words
+_WORD = (rf"{_LETTER}{{2,8}}\.?|(?:{_LETTER}{{1,3}}\.){{1,3}}{_LETTER}{{1,4}}\.?"
+         rf"|{_LETTER}{{2,6}}\s{_LETTER}{{2,6}}\.?")
+
+# the cited page: a number or a range, after a page mark of up to four letters in any language (`s.`, `σ.`, `Арк.`)
+_PAGE = rf"(?:{_LETTER}{{1,4}}\.\s*)?\d+(?:\.?\s*[–—-]\s*\d+)?(?:\s*ff?\b)?"  # (`212.–214.`: a Croatian ordinal)
+
+# before the page: a comma or a dash (`Там само. – С. 70`); not a space alone (`Bl. 45`, `Sp. 12` are lone pages)
+_BEFORE_PAGE = r"\s*,\s*|\.?\s+[–—]\s+"
+
+_SHAPE = re.compile(rf"(?P<word>{_WORD})(?:(?:{_BEFORE_PAGE})(?P<pages>{_PAGE}))?\s*\.?\s*")
+
+_KNOWN_LISTS = ("reference_words.csv", "see_also.csv", "unit_words.csv", "abbreviations.csv", "hereafter.csv")
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    """The forms of the lists whose words make a citation something else, in small letters without a full stop."""
+    # (not the words that open a container, `in`, `στο:`: a container is no citation by itself)
+    return frozenset(row["form"].lower().rstrip(".:") for name in _KNOWN_LISTS for row in word_rows(name)
+                     if row.get("kind") != "in")
+
+
+@functools.cache
+def _note_words() -> frozenset[str]:
+    """The words for a note (`Anm.`, `bilj.`, `прим.`: ``reference_words.csv``, kind ``note``), in small letters."""
+    return frozenset(row["form"].lower() for row in word_rows("reference_words.csv") if row.get("kind") == "note")
+
+
+def unknown_ibid(text: str) -> re.Match | None:
+    """The match of a citation shaped as an Ibid. whose word no list holds (its ``pages`` group the cited page), or None.
+
+    >>> [unknown_ibid(t).group("word", "pages") for t in ("Στο ίδιο, σ. 118.", "A.st.", "Там само. – С. 70")]
+    [('Στο ίδιο', 'σ. 118'), ('A.st.', None), ('Там само.', 'С. 70')]
+    >>> [unknown_ibid(t) for t in ("See above, p. 12", "Vgl. oben", "pp. 12", "Bl. 45", "AJ, 507", "Seuil, 1997")]
+    [None, None, None, None, None, None]
+    """
+    match = _SHAPE.fullmatch(text.strip())
+    if match is None:
+        return None
+    word = match.group("word").rstrip(".")
+    if word == word.upper():  # (a code in capitals: `AJ`, `ΙΑΥΕ`)
+        return None
+    known = _known_words()
+    if word.lower() in known or re.split(r"[\s.]+", word)[0].lower() in known:
+        return None
+    if re.fullmatch(YEAR, match.group("pages") or ""):  # `Point Seuil, 1997`: a publisher's year, not a page
+        return None
+    mark = re.match(rf"{_LETTER}+\.", match.group("pages") or "")
+    if mark and mark.group().lower() in _note_words():  # `Gore, bilj. 6`: a note of the article, not a page
+        return None
+    return match
+
+
+
+def ibid_alone(note: str, start: int, end: int) -> re.Match | None:
+    """`unknown_ibid` for ``note[start:end]`` where it is the whole note or one of its parts between semicolons; a part
+    prints a page or ends its word in a full stop (`; Smst., s. 22`), for a single word between semicolons is as often
+    a title's (`Eastern Europe; Cyprus; Greece`).
+
+    >>> [bool(ibid_alone(note, 0, len(note))) for note in ("Agy", "Za Beč: Müller, Wien, 12")]
+    [True, False]
+    >>> note = "Arslan, Köy, s. 5; Agy, s. 92; Cyprus; Greece"
+    >>> [bool(ibid_alone(note, note.index(part), note.index(part) + len(part))) for part in ("Agy, s. 92", "Cyprus")]
+    [True, False]
+    """
+    match = unknown_ibid(note[start:end])
+    if match is None:
+        return None
+    before, after = note[:start].rstrip(), note[end:].lstrip()
+    if (before and not before.endswith(";")) or (after and not after.startswith(";")):
+        return None
+    if (before or after) and not (match.group("pages") or match.group("word").endswith(".")):
+        return None
+    return match
