@@ -23,6 +23,7 @@ from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_yea
 from ..dates import find_dates
 from ..text import script_of
 from .names import AND_WORD, ET_AL, is_name, names_joined
+from .namecolon import as_comma, name_colon
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
 from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference, short_title
@@ -147,7 +148,8 @@ def looks_like_literature(piece: str) -> bool:
     lead = lead_abbreviation(piece)  # `Qrz. NAME, Forename. Title. …`: what follows a lead word no list holds
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
-        or (lead is not None and _looks_like(piece[lead.end():]))
+        or (lead is not None and _looks_like(piece[lead.end():])) \
+        or (name_colon(piece) is not None and _looks_like(as_comma(piece)))  # `Vorname Name: Titel, Ort Jahr`
 
 
 def _looks_like(piece: str) -> bool:
@@ -222,6 +224,8 @@ def parse_reference(raw: str) -> dict:
         text = without_words_before_name(text, is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
+    if colon_head(text) is None:  # `Jürgen Kastner: Titel, Stuttgart 1997`: the comma styles with a colon
+        text = as_comma(text)
     # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
     # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
     caps = capitals_head(text)
