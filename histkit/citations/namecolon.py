@@ -3,12 +3,13 @@
 German historians' journals (Geschichte und Gesellschaft, Archiv für Sozialgeschichte) and others set the
 authors before a colon and the rest as the comma styles do: `Sabine Kluge: Räumung, in: Archiv für
 Sozialgeschichte 48 (2008), S. 201–225`, `Anna Rothe/Karl Weißenborn (Hg.): Stadt und Sozialstaat, Göttingen
-2000`, the short form `Kastner: Wohnen in der Großstadt, Bd. 2, S. 160`. The shape says it, with no word of any language: a
-person's name of two words or more, or names joined by `/` (`names.is_name`), and, in brackets, a short role,
-then the colon (one word alone is as often a title's: `Vietnam: A History, London 1990`). Initials after a
-name (`Taubman W. Khrushchev: The Man and His Era. New York, 2003`) are GOST's order, whose colon is a title's. Such a reference is read as the
-same reference with a comma (`as_comma`). The Hungarian and Slavic colon styles, whose imprint follows a full stop
-(`Kovács István: Cím. Budapest, 1990.`), keep their own reader (colon.py), asked first.
+2000`. The shape says it, with no word of any language: a person's name of two words or more, or names joined
+by `/` (`names.is_name`), and, in brackets, a short role, then the colon. One word alone is as often a title's
+(`Vietnam: A History, London 1990`); initials after a name (`Taubman W. Khrushchev: The Man and His Era. New
+York, 2003`) are GOST's order, whose colon is a title's; a publisher and a year after the colon (`Buchform
+Berlin: Transit 1998.`) make it an imprint's. Such a reference is read as the same reference with a comma
+(`as_comma`). The Hungarian and Slavic colon styles, whose imprint follows a full stop (`Kovács István: Cím.
+Budapest, 1990.`), and their short form `Kovács: Cím, 47` keep their own reader (colon.py), asked first.
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ from __future__ import annotations
 import re
 
 from .names import is_name
-from .words import UPPER
+from .words import UPPER, YEAR
 
 # the names, a short role in brackets (`(Hg.)`, `(eds.)`), the colon and the first letter of what follows
 _HEAD = re.compile(r"^(?P<authors>[^\W\d_][^:;()\d]{0,60}?)(?P<role>\s*\([^()\d]{1,12}\))?\s*:\s+(?=[^\W\d_„“\"«‘'])")
 
 # `Taubman W.`: an initial after a surname (GOST's `Фамилия И. О.`)
 _INITIAL_AFTER = re.compile(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
+
+# `Berlin: Transit Buchverlag 1998.`: a publisher and the year after the colon, an imprint's colon after its place
+_IMPRINT = re.compile(rf"[^.,:;]{{1,60}}?\s{YEAR}(?:[.,;]|\s*$)")
 
 
 def name_colon(piece: str) -> re.Match | None:
@@ -36,9 +40,11 @@ def name_colon(piece: str) -> re.Match | None:
     (True, True)
     >>> name_colon("Taubman W. Khrushchev: The Man and His Era. New York, 2003") is None
     True
+    >>> name_colon("Frankfurt Main: Transit Verlag 1998. Notizen") is None
+    True
     """
     head = _HEAD.match(piece.strip())
-    if head is None or _INITIAL_AFTER.search(head.group("authors")) \
+    if head is None or _INITIAL_AFTER.search(head.group("authors")) or _IMPRINT.match(piece.strip(), head.end()) \
             or not all(is_name(name.strip()) for name in head.group("authors").split("/")):
         return None
     return head if " " in head.group("authors").strip() or "/" in head.group("authors") else None
