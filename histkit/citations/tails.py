@@ -96,6 +96,12 @@ def _first_edition() -> re.Pattern:
                       rf"(?:\d+\s*[.ªº]?\s*)?(?:[^\W\d_]+\.?\s+){{0,3}}{YEAR}[)\]]")
 
 
+# in a language no list holds, the shape: after the year, a bracket of an ordinal and one to three words and an
+# earlier year alone, `(alkuteos 1990)`, `(1. painos 1988)`, `(1-asis leid. Kaunas, 1926)` (not `2020 (Stand 2023)`)
+_EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR})\s*[(\[](?:\d+(?:\.|-[^\W\d_]+)\s*)?(?:[^\W\d_]+\.?,?\s+){{1,3}}"
+                              rf"(?P<year>{YEAR})[)\]]")
+
+
 def without_first_edition(text: str) -> str:
     """``text`` without a bracket naming an earlier edition and its year: the year of the edition cited is before it.
 
@@ -103,11 +109,15 @@ def without_first_edition(text: str) -> str:
     'Málaga, Algazara, 2010, pp. 14-20'
     >>> without_first_edition("Łódź 2005 (wyd. 1 1995), s. 7"), without_first_edition("Crítica, 1996 (ed. or. 1993)")
     ('Łódź 2005, s. 7', 'Crítica, 1996')
+    >>> without_first_edition("Gaudeamus, 1999 (1. qainos 1988), 45"), without_first_edition("Mintis, 1992 (1-qsis leid. Kaunas, 1926)")
+    ('Gaudeamus, 1999, 45', 'Mintis, 1992')
 
     The words (`ed. or.`, `wyd.`, `изд.`, `Aufl.`, `first published` …) are ``reference_words.csv``'s, kind
-    ``first_edition``.
+    ``first_edition``; in other languages a bracket of an ordinal, a few words and an earlier year says it by its
+    shape (`_EARLIER_EDITION`).
     """
-    return _first_edition().sub("", text)
+    text = _first_edition().sub("", text)
+    return _EARLIER_EDITION.sub(lambda m: m.group() if m.group("year") >= m.group("cited") else m.group("cited"), text)
 
 
 def without_cited_page(text: str) -> str:
