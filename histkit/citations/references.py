@@ -41,7 +41,10 @@ QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|�
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
-_PUBLISHER_PLAIN = re.compile(rf"(?:^|,\s*)(?P<place>[{UPPER}][\w .–-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
+# (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order)
+_PUBLISHER_PLAIN = re.compile(rf"(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
+# a full stop after a word of three small letters or more, before a capital: `…kaupungit. Helsinki` (not `St. Petersburg`)
+_STOP_BEFORE_PLACE = re.compile(rf"(?<=[^\W\d_{UPPER}]{{3}})\.\s+(?=[{UPPER}])")
 
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
@@ -304,8 +307,11 @@ def _read_publication(text: str, ref: dict) -> str:
         return journal
     nop = _PUBLISHER_PLAIN.search(head)
     if nop and nop.start() > 0:
-        ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
-        head = head[:nop.start()].rstrip(" ,")
+        # (`Nimeke. Helsinki: SKS, 1985`: a full stop after a word ends the title before the place)
+        stop = [m.end() for m in _STOP_BEFORE_PLACE.finditer(nop.group("place"))][-1:]
+        ref.update(place=nop.group("place")[sum(stop):].strip(), publisher=nop.group("publisher").strip(),
+                   year=nop.group("year"))
+        head = head[:nop.start("place") + sum(stop)].rstrip(" ,.")
     else:
         place_year = (_PLACE_YEAR.search(head) or _imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
