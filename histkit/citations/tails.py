@@ -225,6 +225,9 @@ _PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>(?:n[°º]\s*\d+\s*,\s*(?
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
 _YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")
 
+# `…, 2:50`: Chicago's volume and colon before the page
+_VOLUME_COLON = re.compile(r",\s*\d{1,3}:$")
+
 
 def trailing_pages(text: str) -> tuple[int, str]:
     """Where the pages at the end of ``text`` begin (``len(text)`` when none) and the pages; a year among the numbers
@@ -232,6 +235,11 @@ def trailing_pages(text: str) -> tuple[int, str]:
 
     >>> trailing_pages("Marković, Štampa, Beograd, 1970, 12"), trailing_pages("Eley, Forging Democracy")
     ((31, '12'), (23, ''))
+
+    Chicago's volume before the page (`al-Ḥamawī, Nuzhat, 2:50`) is no part of what comes before the pages:
+
+    >>> trailing_pages("Qasim, Nuzhat, 2:50")
+    (13, '50')
     """
     found = _PAGES_END.search(text)
     if not found:
@@ -239,7 +247,8 @@ def trailing_pages(text: str) -> tuple[int, str]:
     pages = found.group("pages")
     years = list(_YEAR_IN_PAGES.finditer(pages))
     if not years:
-        return found.start(), pages
+        volume = _VOLUME_COLON.search(text, 0, found.start() + 1) if text[found.start()] == ":" else None
+        return (volume.start() if volume else found.start()), pages
     cut = years[-1]
     return found.start("pages") + cut.start() + len(cut.group().rstrip(" ,")), pages[cut.end():]
 
