@@ -71,6 +71,8 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
         parts = split_commas(rest)
         # (the name before a colon in the colon styles: `Zum Folgenden: Wendler: Wohnungsnot (wie Anm. 1), S. 50`)
         name = _BEFORE_COLON.sub("", parts[0]) if parts else ""
+        if name != (parts[0] if parts else "") and not re.search(r"[^\W\d_]{2}$", name):
+            name = parts[0]  # (`Zadruge. V: Zbornik`: a container's word, one letter, before the colon: no name)
         # (a title or a year after the name, not a word in small letters: `…a letter to Jennie Lee, quoted in …`; and
         # not a name's partner: `Shapin und Schaffer, …`)
         if len(parts) > 1 and not parts[1][:1].islower() and is_name(name) and not _AND_END.search(lead.group()) \
