@@ -21,3 +21,9 @@ def test_a_lead_word_before_the_names_is_cut_off_and_the_names_stay():
 
 def test_a_title_with_a_colon_keeps_it():
     assert parse_reference("Vietnam: A History of the War, London 1990, 45.")["title"].startswith("Vietnam: A History")
+
+
+def test_an_edition_and_an_earlier_edition_after_the_title_leave_the_authors():
+    ref = parse_reference("Marta Eichler: Armenpflege in Köln, 2. Aufl., München 1992 (1. Aufl. 1984), S. 88.")
+    assert (ref["authors"], ref["title"], ref["place"], ref["year"]) == (
+        "Marta Eichler", "Armenpflege in Köln", "München", "1992")

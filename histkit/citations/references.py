@@ -227,8 +227,6 @@ def parse_reference(raw: str) -> dict:
         text = without_words_before_name(text, is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
-    if colon_head(text) is None:  # `Jürgen Kastner: Titel, Stuttgart 1997`: the comma styles with a colon
-        text = as_comma(text)
     # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
     # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
     caps = capitals_head(text)
@@ -247,6 +245,8 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text))))
+    if colon_head(text) is None:  # `Jürgen Kastner: Titel, Stuttgart 1997`: the comma styles with a colon
+        text = as_comma(text)
     if read_note_reference(text, ref):  # `Kennan, Memoirs, supra note 1, 277`, `Brückner (Fn. 1), S. 12`
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
