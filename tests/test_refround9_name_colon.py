@@ -27,3 +27,7 @@ def test_an_edition_and_an_earlier_edition_after_the_title_leave_the_authors():
     ref = parse_reference("Marta Eichler: Armenpflege in Köln, 2. Aufl., München 1992 (1. Aufl. 1984), S. 88.")
     assert (ref["authors"], ref["title"], ref["place"], ref["year"]) == (
         "Marta Eichler", "Armenpflege in Köln", "München", "1992")
+
+
+def test_a_second_colon_before_small_letters_heads_a_list_not_a_title():
+    assert parse_reference("Max Beltz: Audio und Bibliographie: ich bin nichts, Berlin 2000")["authors"] != "Max Beltz"
