@@ -25,6 +25,8 @@ _URL = re.compile(r"\s*(?:https?://|www\.|doi:\s*)\S+", re.IGNORECASE)
 _JOURNAL = re.compile(r"^(?P<container>[^\d]+?),?\s+(?P<volume>\d+)\s*(?:\((?P<issue>[^()]{1,15})\))?"
                       r"(?:\s*[,:]\s*(?P<pages>(?:pp?\.\s*)?[\dA-Za-z]*\d+(?:\s*[–—-]\s*\d+)?))?\s*[,.]?$")
 _TRAILING_BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+# `Ks.`, `vrt.`, `ks. myös`: an abbreviation of two to five letters (and a short word) before a short form, a lead word
+_LEAD = re.compile(r"^[^\W\d_]{2,5}\.(?:\s+[^\W\d_]{1,5})?:?\s+")
 
 
 @functools.cache
@@ -67,25 +69,32 @@ def is_author_date(text: str) -> bool:
 
     >>> is_author_date("Lastname, A. (2001). Book title (2nd ed.). Publisher."), is_author_date("(Lastname, 2001, p. 4)")
     (True, True)
-    >>> is_author_date("Vuković 1989: 20."), is_author_date("HDA 1945: 12")
-    (True, False)
+    >>> is_author_date("Vuković 1989: 20."), is_author_date("HDA 1945: 12"), is_author_date("Harjunpää 1985, 60–62.")
+    (True, False, True)
+    >>> is_author_date("Qrz. Harjunpää 1985, 100"), is_author_date("qrz. Hartwell 1996, 90"), is_author_date("Berlin 1985, 1 f")
+    (True, True, False)
     """
     return bool(_cited(text) or author_date_head(text))
 
 
 def _cited(text: str) -> re.Match | None:
-    """The short form cited in a note: `(Lastname, 2001, p. 4)`, or `Lastname 2001: 4` without brackets."""
-    return _CITED.match(text.strip()) or _cited_bare().match(text.strip())
+    """The short form cited in a note: `(Lastname, 2001, p. 4)`, or `Lastname 2001: 4` without brackets, also after an
+    abbreviation that no list may hold as a lead word (`Ks. Harjunpää 1985, 100`, `vrt. Hartwell 1996, 90`)."""
+    text = text.strip()
+    found = _CITED.match(text) or _cited_bare().match(text)
+    lead = _LEAD.match(text) if found is None else None
+    return found or (_cited_bare().match(text[lead.end():]) if lead else None)
 
 
 @functools.cache
 def _cited_bare() -> re.Pattern:
-    """The short form without brackets, its page after a colon: `Vuković 1989: 20`, `Kos i Novak 2001: 5-7`; the
-    surname has a small letter, so that an archive's code before a number (`HDA 1945: 12`) is not read as one."""
+    """The short form without brackets, its page after a colon or a comma: `Vuković 1989: 20`, `Kos i Novak 2001: 5-7`,
+    `Harjunpää 1985, 60–62`, `Hansen 1990, s. 12`; the surname has a small letter, so that an archive's code before a
+    number (`HDA 1945: 12`) is not read as one."""
     joiner = rf"(?:&|{alternation('and_words.csv')})"
     surname = rf"(?=[^\s\d]*[a-zà-ÿā-žа-яђљњћџ]){_SURNAME}"
-    return re.compile(rf"^(?P<authors>{surname}(?:\s+{joiner}\s+{surname})?)\s+(?P<year>{YEAR})[a-z]?:\s*"
-                      r"(?P<pages>\d+(?:\s*[–—-]\s*\d+)?)\.?$")
+    return re.compile(rf"^(?P<authors>{surname}(?:\s+{joiner}\s+{surname})?)\s+(?P<year>{YEAR})[a-z]?(?::|,(?=\s))\s*"
+                      r"(?:[^\W\d_]{1,3}\.\s*)?(?P<pages>\d+(?:\s*[–—-]\s*\d+)?)\.?$")
 
 
 def read_author_date(text: str, ref: dict) -> bool:

@@ -18,6 +18,7 @@ from .words import UPPER, alternation
 
 _AND_END = re.compile(rf"(?:^|\s)(?:{alternation('and_words.csv')}|&)\s+$")
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
+_BEFORE_COLON = re.compile(r":\s.*$")  # what follows the colon after a name: `Wendler: Wohnungsnot (wie Anm. 1)`
 _SMALL_WORD = rf"[^\W\d_{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
 
 
@@ -59,6 +60,8 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
     'Hannah Arendt, Menschenrecht'
     >>> without_words_before_name("Kovács István: Cím, Budapest", capitals)
     'Kovács István: Cím, Budapest'
+    >>> without_words_before_name("Zum Folgenden: Wendler: Wohnungsnot (wie Anm. 1), S. 50", capitals)
+    'Wendler: Wohnungsnot (wie Anm. 1), S. 50'
     """
     for pattern in _leads_before_name():
         lead = pattern.match(text)
@@ -66,9 +69,13 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
             continue
         rest = text[lead.end():]
         parts = split_commas(rest)
+        # (the name before a colon in the colon styles: `Zum Folgenden: Wendler: Wohnungsnot (wie Anm. 1), S. 50`)
+        name = _BEFORE_COLON.sub("", parts[0]) if parts else ""
+        if name != (parts[0] if parts else "") and not re.search(r"[^\W\d_]{2}$", name):
+            name = parts[0]  # (`Zadruge. V: Zbornik`: a container's word, one letter, before the colon: no name)
         # (a title or a year after the name, not a word in small letters: `…a letter to Jennie Lee, quoted in …`; and
         # not a name's partner: `Shapin und Schaffer, …`)
-        if len(parts) > 1 and not parts[1][:1].islower() and is_name(parts[0]) and not _AND_END.search(lead.group()) \
-                and not is_name(f"{lead.group().rstrip(': ')} {parts[0]}"):
+        if len(parts) > 1 and not parts[1][:1].islower() and is_name(name) and not _AND_END.search(lead.group()) \
+                and (name != parts[0] or not is_name(f"{lead.group().rstrip(': ')} {name}")):
             return rest
     return text

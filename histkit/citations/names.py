@@ -18,9 +18,12 @@ ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+a
 #: A word for "and" (or `&`) between two persons.
 AND_WORD = re.compile(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
 
-_NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w’'-]*\.?|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[{UPPER}]\.(?:[{UPPER}]\.)*"
+# (`ʿAbd`, `ʾIbrāhīm`: an ʿayn or a hamza before the capital; `al-Ḥamawī`, `el-Sayed`: an Arabic article joined by
+# a hyphen, in small letters, before the capital)
+_NAME_WORD = re.compile(rf"^(?:[ʿʾ‘’]?[{UPPER}][\w’'ʿʾ-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ-]*|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[{UPPER}]\.(?:[{UPPER}]\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.)$")
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
+_CAPITAL = re.compile(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article
 _AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
 _ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 _NAMES_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+|\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
@@ -31,13 +34,13 @@ def is_name(token: str) -> bool:
 
     >>> is_name("Geoff Eley"), is_name("D. et Y. Roman"), is_name("Bähr/Brunner"), is_name("The Cold War")
     (True, True, True, False)
-    >>> is_name("GAJDOŠ – KRIŠTOFÍK")
-    True
+    >>> is_name("GAJDOŠ – KRIŠTOFÍK"), is_name("ʿAbd al-Laṭīf al-Ḥamawī"), is_name("al-Ḥamawī"), is_name("al-Durr al-manẓūm")
+    (True, True, True, False)
     """
     words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
     if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
         return False
-    if not any(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
+    if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in _ARTICLES:
         return False
     return all(_NAME_WORD.match(w) for w in words)
 

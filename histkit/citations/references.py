@@ -23,6 +23,7 @@ from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_yea
 from ..dates import find_dates
 from ..text import script_of
 from .names import AND_WORD, ET_AL, is_name, names_joined
+from .namecolon import as_comma, name_colon
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
 from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference, short_title
@@ -40,7 +41,10 @@ QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|�
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
-_PUBLISHER_PLAIN = re.compile(rf"(?:^|,\s*)(?P<place>[{UPPER}][\w .–-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
+# (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order)
+_PUBLISHER_PLAIN = re.compile(rf"(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
+# a full stop after a word of three small letters or more, before a capital: `…kaupungit. Helsinki` (not `St. Petersburg`)
+_STOP_BEFORE_PLACE = re.compile(rf"(?<=[^\W\d_{UPPER}]{{3}})\.\s+(?=[{UPPER}])")
 
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
@@ -147,7 +151,8 @@ def looks_like_literature(piece: str) -> bool:
     lead = lead_abbreviation(piece)  # `Qrz. NAME, Forename. Title. …`: what follows a lead word no list holds
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
-        or (lead is not None and _looks_like(piece[lead.end():]))
+        or (lead is not None and _looks_like(piece[lead.end():])) \
+        or (name_colon(piece) is not None and _looks_like(as_comma(piece)))  # `Vorname Name: Titel, Ort Jahr`
 
 
 def _looks_like(piece: str) -> bool:
@@ -240,6 +245,8 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text))))
+    if colon_head(text) is None:  # `Jürgen Kastner: Titel, Stuttgart 1997`: the comma styles with a colon
+        text = as_comma(text)
     if read_note_reference(text, ref):  # `Kennan, Memoirs, supra note 1, 277`, `Brückner (Fn. 1), S. 12`
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
@@ -300,8 +307,11 @@ def _read_publication(text: str, ref: dict) -> str:
         return journal
     nop = _PUBLISHER_PLAIN.search(head)
     if nop and nop.start() > 0:
-        ref.update(place=nop.group("place").strip(), publisher=nop.group("publisher").strip(), year=nop.group("year"))
-        head = head[:nop.start()].rstrip(" ,")
+        # (`Nimeke. Helsinki: SKS, 1985`: a full stop after a word ends the title before the place)
+        stop = [m.end() for m in _STOP_BEFORE_PLACE.finditer(nop.group("place"))][-1:]
+        ref.update(place=nop.group("place")[sum(stop):].strip(), publisher=nop.group("publisher").strip(),
+                   year=nop.group("year"))
+        head = head[:nop.start("place") + sum(stop)].rstrip(" ,.")
     else:
         place_year = (_PLACE_YEAR.search(head) or _imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`

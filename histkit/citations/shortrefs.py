@@ -339,9 +339,10 @@ def _is_short(ref: dict) -> bool:
     return not (ref["publisher"] or ref["container"] or ref["year"])
 
 
-# `Author, Short title, 12`, `…, S. 12–14 ff.`, `…, s. 140 a n.` (the pages that follow marked in any language)
+# `Author, Short title, 12`, `…, S. 12–14 ff.`, `…, s. 140 a n.` (the pages that follow marked in any language;
+# Chicago's volume before them, `…, 2:50`)
 SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*"
-                         rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d+"
+                         rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?:\d{{1,3}}:)?\d+"
                          r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
                          rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?\s*\.?\s*$")
 

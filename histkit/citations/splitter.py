@@ -31,6 +31,7 @@ from .locate import archive_inside, code_in_use, defines_archive, learn_archive,
 from .gost import joins_places
 from .legal import legal_end, legal_kind
 from .colon import colon_head
+from .namecolon import name_colon
 from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
@@ -137,7 +138,8 @@ class _Cutter:
             return [_Span(a, a + sentence.start(), span.after_lead), self.rest(piece, a, a + sentence.end(), known, False)]
         plain = LEAD_PLAIN.match(piece)
         colon, known = self.lead_colon(piece, known)
-        if colon and plain and (colon_head(piece[plain.end():]) is not None or author_date(piece[plain.end():])):
+        if colon and plain and (colon_head(piece[plain.end():]) is not None or author_date(piece[plain.end():])
+                                or name_colon(piece[plain.end():]) is not None):
             # `Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`: the colon follows the author (and
             # the year), not the lead word
             colon = None

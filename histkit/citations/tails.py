@@ -96,6 +96,12 @@ def _first_edition() -> re.Pattern:
                       rf"(?:\d+\s*[.ªº]?\s*)?(?:[^\W\d_]+\.?\s+){{0,3}}{YEAR}[)\]]")
 
 
+# in a language no list holds, the shape: after the year, a bracket of an ordinal and one to three words and an
+# earlier year alone, `(alkuteos 1990)`, `(1. painos 1988)`, `(1-asis leid. Kaunas, 1926)` (not `2020 (Stand 2023)`)
+_EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR})\s*[(\[](?:\d+(?:\.|-[^\W\d_]+)\s*)?(?:[^\W\d_]+\.?,?\s+){{1,3}}"
+                              rf"(?P<year>{YEAR})[)\]]")
+
+
 def without_first_edition(text: str) -> str:
     """``text`` without a bracket naming an earlier edition and its year: the year of the edition cited is before it.
 
@@ -103,11 +109,15 @@ def without_first_edition(text: str) -> str:
     'Málaga, Algazara, 2010, pp. 14-20'
     >>> without_first_edition("Łódź 2005 (wyd. 1 1995), s. 7"), without_first_edition("Crítica, 1996 (ed. or. 1993)")
     ('Łódź 2005, s. 7', 'Crítica, 1996')
+    >>> without_first_edition("Gaudeamus, 1999 (1. qainos 1988), 45"), without_first_edition("Mintis, 1992 (1-qsis leid. Kaunas, 1926)")
+    ('Gaudeamus, 1999, 45', 'Mintis, 1992')
 
     The words (`ed. or.`, `wyd.`, `изд.`, `Aufl.`, `first published` …) are ``reference_words.csv``'s, kind
-    ``first_edition``.
+    ``first_edition``; in other languages a bracket of an ordinal, a few words and an earlier year says it by its
+    shape (`_EARLIER_EDITION`).
     """
-    return _first_edition().sub("", text)
+    text = _first_edition().sub("", text)
+    return _EARLIER_EDITION.sub(lambda m: m.group() if m.group("year") >= m.group("cited") else m.group("cited"), text)
 
 
 def without_cited_page(text: str) -> str:
@@ -215,6 +225,9 @@ _PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>(?:n[°º]\s*\d+\s*,\s*(?
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
 _YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")
 
+# `…, 2:50`: Chicago's volume and colon before the page
+_VOLUME_COLON = re.compile(r",\s*\d{1,3}:$")
+
 
 def trailing_pages(text: str) -> tuple[int, str]:
     """Where the pages at the end of ``text`` begin (``len(text)`` when none) and the pages; a year among the numbers
@@ -222,6 +235,11 @@ def trailing_pages(text: str) -> tuple[int, str]:
 
     >>> trailing_pages("Marković, Štampa, Beograd, 1970, 12"), trailing_pages("Eley, Forging Democracy")
     ((31, '12'), (23, ''))
+
+    Chicago's volume before the page (`al-Ḥamawī, Nuzhat, 2:50`) is no part of what comes before the pages:
+
+    >>> trailing_pages("Qasim, Nuzhat, 2:50")
+    (13, '50')
     """
     found = _PAGES_END.search(text)
     if not found:
@@ -229,7 +247,8 @@ def trailing_pages(text: str) -> tuple[int, str]:
     pages = found.group("pages")
     years = list(_YEAR_IN_PAGES.finditer(pages))
     if not years:
-        return found.start(), pages
+        volume = _VOLUME_COLON.search(text, 0, found.start() + 1) if text[found.start()] == ":" else None
+        return (volume.start() if volume else found.start()), pages
     cut = years[-1]
     return found.start("pages") + cut.start() + len(cut.group().rstrip(" ,")), pages[cut.end():]
 

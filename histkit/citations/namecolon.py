@@ -1,0 +1,72 @@
+"""A colon after the authors' names where other styles put a comma: `Vorname Name: Titel, Ort Jahr, S. 45.`
+
+German historians' journals (Geschichte und Gesellschaft, Archiv für Sozialgeschichte) and others set the
+authors before a colon and the rest as the comma styles do: `Sabine Kluge: Räumung, in: Archiv für
+Sozialgeschichte 48 (2008), S. 201–225`, `Anna Rothe/Karl Weißenborn (Hg.): Stadt und Sozialstaat, Göttingen
+2000`. The shape says it, with no word of any language: a person's name of two words or more, or names joined
+by `/` (`names.is_name`), and, in brackets, a short role, then the colon. One word alone is as often a title's
+(`Vietnam: A History, London 1990`); initials after a name (`Taubman W. Khrushchev: The Man and His Era. New
+York, 2003`) are GOST's order, whose colon is a title's; a publisher and a year after the colon (`Buchform
+Berlin: Transit 1998.`) make it an imprint's; a second colon before small letters (`Max Beltz: Bibliographie:
+ich bin nichts`) heads a list. Such a reference is read as the same reference with a comma (`as_comma`). The Hungarian and Slavic colon styles, whose imprint follows a full stop (`Kovács István: Cím.
+Budapest, 1990.`), and their short form `Kovács: Cím, 47` keep their own reader (colon.py), asked first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import is_name
+from .words import UPPER, YEAR
+
+# the names, a short role in brackets (`(Hg.)`, `(eds.)`), the colon and the first letter of what follows
+_HEAD = re.compile(r"^(?P<authors>[^\W\d_][^:;()\d]{0,60}?)(?P<role>\s*\([^()\d]{1,12}\))?\s*:\s+(?=[^\W\d_„“\"«‘'])")
+
+# `Taubman W.`: an initial after a surname (GOST's `Фамилия И. О.`)
+_INITIAL_AFTER = re.compile(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
+
+# `Berlin: Transit Buchverlag 1998.`: a publisher and the year after the colon, an imprint's colon after its place
+_IMPRINT = re.compile(rf"[^.,:;]{{1,60}}?\s{YEAR}(?:[.,;]|\s*$)")
+
+# `Matthias Beltz: Audio-, Video und Bibliographie: ich bin nichts …`: another colon after a word, before small letters
+# (not `in:`), heads a list or a quotation, not a title (a place's colon is followed by its publisher, a capital)
+_COLON_BEFORE_SMALL = re.compile(rf"(?<!\bin)(?<!\bIn)[^\W\d_]:\s+[^\W\d_{UPPER}]")
+
+
+def name_colon(piece: str) -> re.Match | None:
+    """The authors and colon opening ``piece``, when they are a person's names (`Jürgen Kastner: Titel, …`).
+
+    >>> name_colon("Jürgen Kastner: Wohnen in der Großstadt, Stuttgart 1997, S. 145.").group("authors")
+    'Jürgen Kastner'
+    >>> name_colon("Rothe/Weißenborn (Hg.): Stadt und Sozialstaat, Göttingen 2000").group("authors")
+    'Rothe/Weißenborn'
+    >>> name_colon("Vietnam: A History of the War, London 1990") is None, name_colon("The Cold War: Essays") is None
+    (True, True)
+    >>> name_colon("Taubman W. Khrushchev: The Man and His Era. New York, 2003") is None
+    True
+    >>> name_colon("Frankfurt Main: Transit Verlag 1998. Notizen") is None
+    True
+    >>> name_colon("Max Beltz: Audio und Bibliographie: ich bin nichts, Berlin 2000") is None
+    True
+    """
+    head = _HEAD.match(piece.strip())
+    if head is None or _INITIAL_AFTER.search(head.group("authors")) or _IMPRINT.match(piece.strip(), head.end()) \
+            or _COLON_BEFORE_SMALL.search(piece.strip(), head.end()) \
+            or not all(is_name(name.strip()) for name in head.group("authors").split("/")):
+        return None
+    return head if " " in head.group("authors").strip() or "/" in head.group("authors") else None
+
+
+def as_comma(piece: str) -> str:
+    """``piece`` with a comma for the colon after its authors' names (`name_colon`); else ``piece`` as it is.
+
+    >>> as_comma("Sabine Kluge: Räumung, in: Archiv für Sozialgeschichte 48 (2008), S. 201–225")
+    'Sabine Kluge, Räumung, in: Archiv für Sozialgeschichte 48 (2008), S. 201–225'
+    >>> as_comma("Minute: TNA, FO 371/1")
+    'Minute: TNA, FO 371/1'
+    """
+    piece = piece.strip()
+    head = name_colon(piece)
+    if head is None:
+        return piece
+    return f"{head.group('authors').rstrip()}{head.group('role') or ''}, {piece[head.end():]}"
