@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .words import UPPER
-
-_LOWER = rf"[^\W\d_{UPPER}]"
+from .words import LOWER as _LOWER
 
 # (the parts lower-case: `J. W.` after a name is a person's initials, not a repeat)
 # (the last full stop may be gone: the reader strips it from a title, `a.w`)

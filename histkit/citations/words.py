@@ -36,6 +36,9 @@ YEAR = r"(?:1[5-9]|20)\d\d"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽЀ-ЯҐΆΈ-ΊΌΎ-ΏΑ-ΡΣ-Ϋ" + "".join(
     chr(code) for code in range(0x1E00, 0x1F00) if chr(code).isupper())
 
+#: A letter that is not one of `UPPER`: a small letter, or one of a script without cases, for a pattern.
+LOWER = rf"[^\W\d_{UPPER}]"
+
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
               "and_words.csv", "abbreviations.csv", "reference_words.csv")
 
