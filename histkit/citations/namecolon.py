@@ -49,9 +49,10 @@ def name_colon(piece: str) -> re.Match | None:
     >>> name_colon("Max Beltz: Audio und Bibliographie: ich bin nichts, Berlin 2000") is None
     True
     """
-    head = _HEAD.match(piece.strip())
-    if head is None or _INITIAL_AFTER.search(head.group("authors")) or _IMPRINT.match(piece.strip(), head.end()) \
-            or _COLON_BEFORE_SMALL.search(piece.strip(), head.end()) \
+    piece = piece.strip()
+    head = _HEAD.match(piece)
+    if head is None or _INITIAL_AFTER.search(head.group("authors")) or _IMPRINT.match(piece, head.end()) \
+            or _COLON_BEFORE_SMALL.search(piece, head.end()) \
             or not all(is_name(name.strip()) for name in head.group("authors").split("/")):
         return None
     return head if " " in head.group("authors").strip() or "/" in head.group("authors") else None

@@ -23,7 +23,7 @@ from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_yea
 from ..dates import find_dates
 from ..text import script_of
 from .names import AND_WORD, ET_AL, is_name, names_joined
-from .namecolon import as_comma, name_colon
+from .namecolon import as_comma
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
 from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference, short_title
@@ -152,7 +152,14 @@ def looks_like_literature(piece: str) -> bool:
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) \
-        or (name_colon(piece) is not None and _looks_like(as_comma(piece)))  # `Vorname Name: Titel, Ort Jahr`
+        or _looks_like_with_comma(piece)
+
+
+def _looks_like_with_comma(piece: str) -> bool:
+    """`Vorname Name: Titel, Ort Jahr` read with a comma for the colon (`as_comma` changes the piece only when
+    person's names stand before the colon: `namecolon.name_colon`, asked once)."""
+    comma = as_comma(piece)
+    return comma != piece.strip() and _looks_like(comma)
 
 
 def _looks_like(piece: str) -> bool:
