@@ -14,7 +14,7 @@ import functools
 import re
 
 from ..dates import says_undated
-from .words import YEAR, alternation, forms
+from .words import PAGE_MARK_SHAPE, PAGE_RANGE, YEAR, alternation, forms
 
 _UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЂЉЊЋЏ"
 _SURNAME = rf"(?:(?:van|von|de|der|den|da|di|la|le|du|ter)\s)*[{_UPPER}][\w’'-]+(?:[\s-][{_UPPER}][\w’'-]+)?"
@@ -94,7 +94,7 @@ def _cited_bare() -> re.Pattern:
     joiner = rf"(?:&|{alternation('and_words.csv')})"
     surname = rf"(?=[^\s\d]*[a-zà-ÿā-žа-яђљњћџ]){_SURNAME}"
     return re.compile(rf"^(?P<authors>{surname}(?:\s+{joiner}\s+{surname})?)\s+(?P<year>{YEAR})[a-z]?(?::|,(?=\s))\s*"
-                      r"(?:[^\W\d_]{1,3}\.\s*)?(?P<pages>\d+(?:\s*[–—-]\s*\d+)?)\.?$")
+                      rf"(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE})\.?$")
 
 
 def read_author_date(text: str, ref: dict) -> bool:

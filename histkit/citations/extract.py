@@ -286,17 +286,13 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
     elif reading.how == "archive named":
         row.update(archive=reading.archive.code, archive_name=reading.archive.name, title=piece.segment.raw)
         set_date(row, find_date_groups(text))
-    elif reading.how == "literature":
+    elif reading.how in ("literature", "press"):
         ref = parse_reference(piece.segment.raw)
         ref["raw"] = piece.segment.raw
         # the publication year stays in references: the date columns are the documents' dates
         row.update(title=ref["title"], pages=ref["pages"])
         set_date(row, issue_dates(text, ref))
-        return ref
-    elif reading.how == "press":  # a source, dated by its issue: no reference row
-        ref = parse_reference(piece.segment.raw)
-        row.update(title=ref["title"], pages=ref["pages"])
-        set_date(row, issue_dates(text, ref))
+        return ref if reading.how == "literature" else None  # a newspaper's issue is a source: no reference row
     elif reading.how == "parliament":  # a source, dated by its sitting
         set_date(row, _document_dates(text))
     return None

@@ -14,17 +14,17 @@ import re
 from typing import Callable
 
 from .notetext import split_commas
-from .words import UPPER, alternation
+from .words import LOWER, UPPER, alternation
 
 _AND_END = re.compile(rf"(?:^|\s)(?:{alternation('and_words.csv')}|&)\s+$")
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 _BEFORE_COLON = re.compile(r":\s.*$")  # what follows the colon after a name: `Wendler: Wohnungsnot (wie Anm. 1)`
-_SMALL_WORD = rf"[^\W\d_{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
+_SMALL_WORD = rf"{LOWER}[^\W\d_]*(?:['’][^\W\d_]+)?"
 
 
 # `Bkz. Name, …`, `Porov. NAME, Forename.`: a capitalised abbreviation of two to five letters opening a reference (and a
 # short word in small letters after it, `Pozri aj`; a colon, `Див.:`), then a capital: a lead word no list holds
-_LEAD_ABBREVIATION = re.compile(rf"^[{UPPER}][^\W\d_{UPPER}]{{1,4}}\.(?:\s+[^\W\d_{UPPER}]{{1,5}})?:?\s+(?=[{UPPER}])")
+_LEAD_ABBREVIATION = re.compile(rf"^[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,5}})?:?\s+(?=[{UPPER}])")
 
 
 def lead_abbreviation(text: str) -> re.Match | None:

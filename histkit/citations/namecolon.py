@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .names import is_name
-from .words import UPPER, YEAR
+from .words import LOWER, UPPER, YEAR
 
 # the names, a short role in brackets (`(Hg.)`, `(eds.)`), the colon and the first letter of what follows
 _HEAD = re.compile(r"^(?P<authors>[^\W\d_][^:;()\d]{0,60}?)(?P<role>\s*\([^()\d]{1,12}\))?\s*:\s+(?=[^\W\d_„“\"«‘'])")
@@ -30,7 +30,7 @@ _IMPRINT = re.compile(rf"[^.,:;]{{1,60}}?\s{YEAR}(?:[.,;]|\s*$)")
 
 # `Matthias Beltz: Audio-, Video und Bibliographie: ich bin nichts …`: another colon after a word, before small letters
 # (not `in:`), heads a list or a quotation, not a title (a place's colon is followed by its publisher, a capital)
-_COLON_BEFORE_SMALL = re.compile(rf"(?<!\bin)(?<!\bIn)[^\W\d_]:\s+[^\W\d_{UPPER}]")
+_COLON_BEFORE_SMALL = re.compile(rf"(?<!\bin)(?<!\bIn)[^\W\d_]:\s+{LOWER}")
 
 
 def name_colon(piece: str) -> re.Match | None:
@@ -49,9 +49,10 @@ def name_colon(piece: str) -> re.Match | None:
     >>> name_colon("Max Beltz: Audio und Bibliographie: ich bin nichts, Berlin 2000") is None
     True
     """
-    head = _HEAD.match(piece.strip())
-    if head is None or _INITIAL_AFTER.search(head.group("authors")) or _IMPRINT.match(piece.strip(), head.end()) \
-            or _COLON_BEFORE_SMALL.search(piece.strip(), head.end()) \
+    piece = piece.strip()
+    head = _HEAD.match(piece)
+    if head is None or _INITIAL_AFTER.search(head.group("authors")) or _IMPRINT.match(piece, head.end()) \
+            or _COLON_BEFORE_SMALL.search(piece, head.end()) \
             or not all(is_name(name.strip()) for name in head.group("authors").split("/")):
         return None
     return head if " " in head.group("authors").strip() or "/" in head.group("authors") else None

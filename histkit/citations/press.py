@@ -12,7 +12,7 @@ import re
 from ..dates import find_dates
 from .gost import newspaper_issue
 from .notetext import find_dates_covering
-from .words import alternation
+from .words import YEAR, alternation
 
 # a newspaper dated by its issue (the paper is the container): `Borba, 12. 3. 1953, 2`,
 # `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
@@ -28,7 +28,7 @@ _PERIODICAL = re.compile(rf"^(?:{alternation('reference_words.csv', 'periodical'
 
 _ISSUE_HEAD = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'issue')})\s*|бр\.\s*)\d+\s*,\s*(?=\d)")
 
-_ISSUE_TAIL = re.compile(r"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?(?!(?:1[5-9]|20)\d\d(?!\d))\d+"
+_ISSUE_TAIL = re.compile(rf"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?(?!{YEAR}(?!\d))\d+"
                          r"(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)  # (pages, not a year: `…, December 23, 1950, 1`)
 
 _YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|r)\.?$")

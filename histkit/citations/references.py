@@ -23,13 +23,13 @@ from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_yea
 from ..dates import find_dates
 from ..text import script_of
 from .names import AND_WORD, ET_AL, is_name, names_joined
-from .namecolon import as_comma, name_colon
+from .namecolon import as_comma
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
 from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference, short_title
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
-from .words import UPPER, YEAR, alternation
+from .words import LOWER, UPPER, YEAR, alternation
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
@@ -44,7 +44,7 @@ PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order)
 _PUBLISHER_PLAIN = re.compile(rf"(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
 # a full stop after a word of three small letters or more, before a capital: `…kaupungit. Helsinki` (not `St. Petersburg`)
-_STOP_BEFORE_PLACE = re.compile(rf"(?<=[^\W\d_{UPPER}]{{3}})\.\s+(?=[{UPPER}])")
+_STOP_BEFORE_PLACE = re.compile(rf"(?<={LOWER}{{3}})\.\s+(?=[{UPPER}])")
 
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
@@ -56,7 +56,7 @@ _JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(
 # (a place of two words only without a publisher: `Prehrana Zagreba, Zagreb, 1980` is a title, a place, a year;
 # a publisher may open with its article, `Bologna, il Mulino, 1981`, and the year follow it without a comma, `Brno,
 # Matice moravská 2001`)
-_IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:[^\W\d_{UPPER}]{{1,3}}\s+)?[{UPPER}]"
+_IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:{LOWER}{{1,3}}\s+)?[{UPPER}]"
                             rf"[^,\d]{{1,60}}?)(?:\s*,\s*|\s+)"
                             rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*)(?P<year>{YEAR})\s*$")
 
@@ -65,7 +65,7 @@ _IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<
 _CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
-_HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)|(?:(?<=[–—-]\d)|(?<=[–—-]\d\d)|(?<=[–—-]\d{{3}})),\s*[^\W\d_{UPPER}]{{3,8}}\s+(?=\d+\s*\.?\s*$)")
+_HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)|(?:(?<=[–—-]\d)|(?<=[–—-]\d\d)|(?<=[–—-]\d{{3}})),\s*{LOWER}{{3,8}}\s+(?=\d+\s*\.?\s*$)")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
 _EDITION_YEAR = re.compile(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
@@ -92,7 +92,7 @@ _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'editio
 _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
 # the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`, or one no list holds: a short word in small letters and a full stop
-_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:[^\W\d_{UPPER}]{{2,6}})(?=\.\))"
+_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
 _EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 
@@ -152,7 +152,14 @@ def looks_like_literature(piece: str) -> bool:
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) \
-        or (name_colon(piece) is not None and _looks_like(as_comma(piece)))  # `Vorname Name: Titel, Ort Jahr`
+        or _looks_like_with_comma(piece)
+
+
+def _looks_like_with_comma(piece: str) -> bool:
+    """`Vorname Name: Titel, Ort Jahr` read with a comma for the colon (`as_comma` changes the piece only when
+    person's names stand before the colon: `namecolon.name_colon`, asked once)."""
+    comma = as_comma(piece)
+    return comma != piece.strip() and _looks_like(comma)
 
 
 def _looks_like(piece: str) -> bool:

@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import re
 
-from .words import UPPER
-
-_LOWER = rf"[^\W\d_{UPPER}]"
+from .words import LOWER as _LOWER, PAGE_MARK_SHAPE, PAGE_RANGE
 
 # (the parts lower-case: `J. W.` after a name is a person's initials, not a repeat)
 # (the last full stop may be gone: the reader strips it from a title, `a.w`)
 _REPEAT_WORD = re.compile(rf"(?:{_LOWER}[^\W\d_]{{0,2}}\.\s?){{1,3}}{_LOWER}[^\W\d_]{{0,2}}\.?|[^\W\d_]{_LOWER}{{0,4}}\.\s*{_LOWER}{{2,7}}\.?")
 
-# the cited pages after it: a number or range, after a page mark of one to three letters in any language
-_PAGES = r"(?:[^\W\d_]{1,3}\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
+# the cited pages after it, by their shape (`words.PAGE_MARK_SHAPE`, `words.PAGE_RANGE`)
+_PAGES = rf"(?:{PAGE_MARK_SHAPE})?{PAGE_RANGE}"
 
 _SHORT_REPEAT = re.compile(rf"^(?P<author>[^\W\d_][^,:;()]{{1,60}}?)\s*[,:]\s*(?P<word>{_REPEAT_WORD.pattern})"
                            rf"(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")

@@ -15,7 +15,7 @@ import functools
 import re
 
 from ..dates import parse_date
-from .words import UPPER, YEAR, alternation, word_rows
+from .words import LOWER, UPPER, YEAR, alternation, word_rows
 
 # `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
 # or a comment in brackets after them (`…, 249–273, 256 (Selbstbestimmung als „Leitidee“)`: two words at least, and
@@ -62,7 +62,7 @@ def without_number_stops(text: str) -> str:
 def _prose_start() -> re.Pattern:
     # a comma and four words, the first in small letters and not `in` (`…, in: Zeitschrift für …` is the container)
     into = rf"(?:{alternation('reference_words.csv', 'in')}|in|u|dans|en)(?=[\s:])"
-    return re.compile(rf"\s*,\s+(?!{into})[^\W\d_{UPPER}][^\W\d_]*(?:[\s,]+[^\W\d_]+){{3}}(?![^\W\d_])")
+    return re.compile(rf"\s*,\s+(?!{into}){LOWER}[^\W\d_]*(?:[\s,]+[^\W\d_]+){{3}}(?![^\W\d_])")
 
 
 _PAGES_BEFORE = re.compile(r"(?:\d|\bff?\.?|\))\s*$")
@@ -212,8 +212,7 @@ def page_mark() -> str:
                     for row in word_rows(name) if re.fullmatch(r"[^\W\d_]{1,2}\.", row["form"]) and row["form"] not in marks},
                    key=lambda form: (-len(form), form))
     others = "|".join(re.escape(form) for form in other)
-    lower = rf"[^\W\d_{UPPER}]"
-    return rf"{alternation('reference_words.csv', 'page_mark')}|(?<![^\W\d_])(?!(?:{others})(?!\w)){lower}{{1,2}}\.(?=\s*\d)"
+    return rf"{alternation('reference_words.csv', 'page_mark')}|(?<![^\W\d_])(?!(?:{others})(?!\w)){LOWER}{{1,2}}\.(?=\s*\d)"
 
 
 # (pages joined by a comma or a word for "and": `35 and 48 et seq.`, `S. 35 f. und 48 ff.`, `p. 35 et 48`; a French

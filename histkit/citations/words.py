@@ -36,6 +36,14 @@ YEAR = r"(?:1[5-9]|20)\d\d"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽЀ-ЯҐΆΈ-ΊΌΎ-ΏΑ-ΡΣ-Ϋ" + "".join(
     chr(code) for code in range(0x1E00, 0x1F00) if chr(code).isupper())
 
+#: The cited pages by their shape, in any language: a number or a range (`PAGE_RANGE`) after a page mark of one to three
+#: letters and a full stop (`PAGE_MARK_SHAPE`: `s.`, `σ.`, `str.`), the readers of short forms in unknown words compose.
+PAGE_MARK_SHAPE = r"[^\W\d_]{1,3}\.\s*"
+PAGE_RANGE = r"\d+(?:\s*[–—-]\s*\d+)?"
+
+#: A letter that is not one of `UPPER`: a small letter, or one of a script without cases, for a pattern.
+LOWER = rf"[^\W\d_{UPPER}]"
+
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
               "and_words.csv", "abbreviations.csv", "reference_words.csv")
 

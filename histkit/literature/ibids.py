@@ -29,10 +29,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .choose import RULES_ONLY
+
 #: What an Ibid.'s row keeps of its own citation; the rest is the work's.
 _OWN = ("doc_id", "note_no", "seq", "raw", "pages")
-#: The kinds of citations that cite a printed source, not a work: an Ibid. of one makes no reference row.
-_SOURCES = ("press", "parliament", "legislation", "case")
+#: The kinds of citations that cite a printed source, not a work: an Ibid. of one makes no reference row. They are the
+#: kinds no reading of the model's replaces (`choose.RULES_ONLY`) less archival citations and Ibid.s, met apart.
+_SOURCES = tuple(kind for kind in RULES_ONLY if kind not in ("archival", "ibid"))
 
 
 def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, notes: pd.DataFrame) -> pd.DataFrame:
