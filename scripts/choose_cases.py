@@ -8,7 +8,9 @@ nothing, as the rounds' "full vs full" and the corpus CV's merged-no-repeats).
     python scripts/choose_cases.py --rows DIR round1 …          # also write each round's merged rows to DIR/roundN.csv
 
 For each such gold reference: its note, the gold's first author, title and year, and each table's row in that note
-whose text overlaps it, with whether it matched. The counts at the end say how often the merged table lost to each.
+whose text overlaps it, with whether it matched. The counts say how often the merged table lost a reference to
+each, and, of the references it matched, how often its row got a field (authors, title, year) wrong that the
+other table's matched row got right (`authors worse than rules`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from histkit.evaluate import evaluate_references, note_key, read_gold  # noqa: E402
+from histkit.evaluate import evaluate_references, field_agrees, note_key, read_gold  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "references"
 SHOWN = ["authors", "title", "container", "place", "year", "raw", "source"]
@@ -76,6 +78,7 @@ def lost(tables: dict[str, pd.DataFrame], gold: pd.DataFrame) -> tuple[list[dict
     cases, counts = [], {"gold": len(gold), **{name: len(hit) for name, hit in hits.items()}}
     for gi in range(len(gold)):
         if gi in hits["merged"]:
+            _count_fields(gi, runs, hits, counts)
             continue
         winners = [name for name in ("rules", "model") if gi in hits[name]]
         if not winners:
@@ -84,6 +87,23 @@ def lost(tables: dict[str, pd.DataFrame], gold: pd.DataFrame) -> tuple[list[dict
             counts[f"lost to {name}"] = counts.get(f"lost to {name}", 0) + 1
         cases.append({"gold": gold.iloc[gi], "winners": winners, "runs": runs, "hits": hits})
     return cases, counts
+
+
+def _count_fields(gi: int, runs: dict, hits: dict, counts: dict) -> None:
+    """Count, for a gold reference the merged table matched, each field (authors, title, year) the merged row gets
+    wrong (soft) and the rules' or the model's matched row gets right: the kept reading worse than the other."""
+    for name in ("rules", "model"):
+        if gi not in hits[name]:
+            continue
+        for field in ("authors", "title", "year"):
+            agree = [_agrees(runs[table], gi, hits[table][gi], field) for table in ("merged", name)]
+            if agree == [False, True]:
+                counts[f"{field} worse than {name}"] = counts.get(f"{field} worse than {name}", 0) + 1
+
+
+def _agrees(run, gi: int, pi: int, field: str) -> bool:
+    gold, pred = run.gold.iloc[gi], run.predicted.iloc[pi]
+    return field_agrees(field, gold.get(field, ""), pred.get(field, ""), soft=True)
 
 
 def _hits(run) -> dict[int, int]:
