@@ -43,7 +43,7 @@ from histkit.citations import extract_citations, source_kind  # noqa: E402
 from histkit.evaluate import evaluate_references, micro_average, read_gold  # noqa: E402
 from histkit.literature import label_notes, model_references, train, trimmed, with_model_references  # noqa: E402
 from histkit.literature.gold import gold_fields  # noqa: E402
-from histkit.literature.merge import usable  # noqa: E402
+from histkit.literature.usable import usable  # noqa: E402
 from histkit.literature.model import MODEL_FILE, PARAMS, input_digest, scratch_model  # noqa: E402
 
 from benchmarks.corpus import DEFAULT_CORPUS  # noqa: E402

@@ -8,7 +8,8 @@ import pytest
 from histkit.literature import label_notes, model_references, references_of, tag, tokenize, train, trimmed
 from histkit.literature.gold import gold_fields
 from histkit.literature.choose import choose
-from histkit.literature.merge import printed_twice, repeated_twice, usable, with_model_references
+from histkit.literature.merge import printed_twice, repeated_twice, with_model_references
+from histkit.literature.usable import usable
 from histkit.literature.repeats import repeated
 
 TRAIN = [

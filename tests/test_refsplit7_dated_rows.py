@@ -3,7 +3,7 @@ letter) is not a reference."""
 
 import pandas as pd
 
-from histkit.literature.merge import usable
+from histkit.literature.usable import usable
 
 
 def test_a_letter_cited_by_its_writer_and_date_is_not_used():

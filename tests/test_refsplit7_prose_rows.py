@@ -3,7 +3,7 @@ a reference."""
 
 import pandas as pd
 
-from histkit.literature.merge import usable
+from histkit.literature.usable import usable
 
 
 def test_a_sentence_adverb_read_as_the_author_of_prose_is_not_used():

@@ -9,7 +9,10 @@ Numbers are not similar strings: soft year, volume and pages compare their
 first numbers (the first page of an article, or the page cited when no range
 is given). Authors are compared as surnames: the gold gives surnames, a
 prediction gives names as printed, so a gold surname agrees with a predicted
-person whose name contains it as whole words.
+person whose name contains it as whole words. A gold surname joined by a word
+that otherwise parts two persons (Catalan `Soler i Vidal`, Spanish `Ortega y
+Gasset`) keeps the predicted name that prints it whole; the gold's surnames say
+which `i` is a Croatian or Serbian "and" (`Svetek; Repič`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ _PERSON_BREAK = re.compile(r"\s*(?:;|&|/|\s(?:and|und|u\.|et|e|i|y|и)\s)\s*|\s*
 # `S.`, `J.-P.`, `Th.` or a lone capital: a forename's initials, not a person of its own
 _INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.[\s-]*)+|[^\W\d_]")
 _NOT_WORD = re.compile(r"[\W_]+")
+_KEPT = "\ue000"  # a space of a compound surname while persons are split (a private-use character, never printed)
 
 
 def cell(value) -> str:
@@ -110,7 +114,7 @@ def levenshtein_similarity(a: str, b: str) -> float:
     return 1 - previous[-1] / max(len(a), len(b))
 
 
-def persons(authors) -> list[str]:
+def persons(authors, whole=()) -> list[str]:
     """The persons of a predicted author string, as printed: split at `;`, `&`, `/`, `and`/`und`/`et`/`i` and commas.
 
     >>> persons("Steven Shapin and Simon Schaffer"), persons("Feinstein, S., & Wood, R.")
@@ -118,9 +122,19 @@ def persons(authors) -> list[str]:
 
     Parts that are only initials (``S.``, ``J.-P.``) belong to the name before
     them. An inverted name with a full forename (``Shapin, Steven``) counts as
-    two persons: footnotes seldom print names so.
+    two persons: footnotes seldom print names so. A surname of ``whole`` (the
+    gold's) that holds one of those words is one person's where it is printed:
+    a Catalan, Spanish or Portuguese compound surname (`Soler i Vidal`, `Ortega
+    y Gasset`), where a Croatian or Serbian `i` joins two persons:
+
+    >>> persons("Pere Soler i Vidal", ["Soler i Vidal"]), persons("Petra Svetek i Boris Repič", ["Svetek", "Repič"])
+    (['Pere Soler i Vidal'], ['Petra Svetek', 'Boris Repič'])
     """
-    parts = [p.strip() for p in _PERSON_BREAK.split(squeeze(authors))]
+    text = squeeze(authors)
+    for surname in whole:
+        if _PERSON_BREAK.search(surname.strip()):
+            text = re.sub(re.escape(surname.strip()), lambda m: m.group(0).replace(" ", _KEPT), text, flags=re.IGNORECASE)
+    parts = [p.strip().replace(_KEPT, " ") for p in _PERSON_BREAK.split(text)]
     return [p.strip(" .") for p in parts if p.strip(" .") and not _INITIALS.fullmatch(p)]
 
 
@@ -150,7 +164,7 @@ def first_author_agrees(gold_authors, predicted_authors) -> bool:
     False
     """
     gold = [s for s in cell(gold_authors).split(";") if s.strip()]
-    predicted = persons(predicted_authors)
+    predicted = persons(predicted_authors, gold)
     return bool(gold and predicted) and names_person(gold[0].strip(), predicted[0], folded=True)
 
 
@@ -163,7 +177,7 @@ def authors_agree(gold_authors, predicted_authors, folded: bool) -> bool:
     (False, False)
     """
     gold = [s.strip() for s in cell(gold_authors).split(";") if s.strip()]
-    predicted = persons(predicted_authors)
+    predicted = persons(predicted_authors, gold)
     return len(gold) == len(predicted) and all(names_person(g, p, folded) for g, p in zip(gold, predicted))
 
 

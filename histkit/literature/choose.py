@@ -4,7 +4,8 @@
 the rules' row with the model's year if it names none; the rules' where the
 model took a span of years inside the title for the work's year (`_cut_at_years`); the model's wherever the
 rules' authors ran on into its title or the rules' title ran on past its title,
-or the rules took its authors for the title (`_author_as_title`).
+or the rules took its authors for the title (`_author_as_title`); the rules' again where the model's title is what
+the rules read as a second author's name or as the container (`_title_elsewhere`).
 `swallowed` tells a rules' row that took the words before a reference for its
 start, `prose_before_authors` one that took them for its authors.
 `rules_only` tells the citations no reading of the model's replaces (archival
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..evaluate import fold
 
 #: The fields of a reference row.
 FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
@@ -83,6 +85,8 @@ def choose(rule: dict, model: dict) -> dict:
         return filled(model, dict(rule, title=""))
     if _title_in_authors(rule, model) or _ran_on(str(rule.get("title") or ""), str(model.get("title") or "")):
         return filled(model, rule)
+    if _title_elsewhere(rule, model):  # the model's title is what the rules read as an author or the container
+        return dict(rule, editors="", source="rules", confidence=float("nan"), year=_year_of(rule, model))
     if named(model) < named(rule):
         return dict(rule, editors="", source="rules", confidence=float("nan"))
     if named(model) == named(rule):
@@ -149,11 +153,49 @@ def _title_in_authors(rule: dict, model: dict) -> bool:
     if not authors or not title or not theirs.startswith(authors + ","):
         return False
     rest = theirs[len(authors) + 1:].strip()
-    if not rest or not title.startswith(rest) or title[len(rest):].lstrip().startswith(":"):
-        return False  # (`HARTLEY, David: España y Marruecos`: a colon after the words ends the author's name)
+    if not rest or not title.startswith(rest) or title[len(rest):].lstrip()[:1] in (":", "."):
+        return False  # (`HARTLEY, David: España y Marruecos`, `NOGUEIRA, Beatriz. A cidade`: a colon or a full stop
+        # after the words ends the author's name)
     kept = str(rule.get("title") or "").strip()
     letter = next((ch for ch in kept if ch.isalpha()), "")
     return not letter or letter.islower() or all(len(part.split()) == 1 for part in rest.split(","))
+
+
+def _title_elsewhere(rule: dict, model: dict) -> bool:
+    """Whether the model's title, of two words or more, is what the rules read as a co-author's name or as the
+    container, while the rules read a title of their own that the model's title does not hold: the model took a second
+    name for the title (`за Западну Србију, Драгољуб Ранковић, „Задружне штедионице …“` read as the title `Драгољуб
+    Ранковић`: a name's shape, `_name_shaped`; a title the rules kept among the authors is theirs to lose) or passed the chapter for the book it is in (`Pere Soler i Vidal, «Les germandats …», dins: Núria Comas
+    i Ribas (ed.), Associacionisme i sociabilitat …, Vic, Eumo, 2000`).
+
+    >>> rule = {"authors": "Pere Soler i Vidal", "title": "Les germandats de socors",
+    ...         "container": "dins: N. Comas (ed.), Associacionisme i sociabilitat, Vic, Eumo, 2000"}
+    >>> _title_elsewhere(rule, {"authors": "Pere Soler i Vidal", "title": "Associacionisme i sociabilitat, Vic, Eumo"})
+    True
+    >>> _title_elsewhere({"authors": "Z. S., D. Ranković", "title": "Zadruge"}, {"authors": "Z. S.", "title": "D. Ranković"})
+    True
+    >>> _title_elsewhere({"authors": "I. Škrbec, Poitalijančevanje krajevnih imen", "title": "Zgodovinski časopis"},
+    ...                  {"authors": "I. Škrbec", "title": "Poitalijančevanje krajevnih imen"})
+    False
+    >>> _title_elsewhere(rule, {"authors": "Pere Soler i Vidal", "title": "Les germandats de socors"})
+    False
+    """
+    mine, theirs = fold(model.get("title")), fold(rule.get("title"))
+    if len(mine.split()) < 2 or not theirs or theirs in mine:
+        return False
+    fields = ("authors", "container") if _name_shaped(str(model.get("title") or "")) else ("container",)
+    return any(f" {mine} " in f" {fold(rule.get(field))} " for field in fields)
+
+
+def _name_shaped(text: str) -> bool:
+    """Whether ``text`` has a person's name's shape: two or three words, each opening with a capital (a title the
+    rules kept among the authors, `Ivana Škrbec, Poitalijančevanje krajevnih imen`, has words in small letters).
+
+    >>> _name_shaped("Драгољуб Ранковић"), _name_shaped("D. Ranković"), _name_shaped("Poitalijančevanje krajevnih imen")
+    (True, True, False)
+    """
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words)
 
 
 def _ran_on(theirs: str, mine: str) -> bool:

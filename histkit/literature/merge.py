@@ -1,7 +1,7 @@
 """The references table with the model's readings where it is confident, the rule parser's elsewhere.
 
 `with_model_references` reads every note with the shipped model. A reference
-it reads confidently (`usable`: mean label marginal at least `CONFIDENT`, an
+it reads confidently (`usable`, usable.py: mean label marginal at least `CONFIDENT`, an
 author, and a title or a year) and that is not where the rules read an archival
 citation replaces the rule parser's row for the same stretch
 of the note when both begin at the same place (the lead words the rules' row
@@ -82,13 +82,17 @@ both languages) raised it to 0.665 (de+en 0.627 -> 0.630, two rows). Taking
 the two readings for one reference also where the rules' authors begin where the
 model's reading does (lead words no word list holds, `vor allem Niklas Luhmann,
 …`) raised it to 0.666 (de+en 0.630 -> 0.634; three rows now the model's, one
-more matching; rounds unchanged).
+more matching; rounds unchanged). The rules' reading on a tie or with a year fewer where the model's title is a
+name the rules read as a second author (`…, Драгољуб Ранковић, „Задружне штедионице …“`) or the book the rules read as
+the container of a chapter (`«Les germandats …», dins: …, Associacionisme i sociabilitat …`), and the given name
+before a full stop not taken for a title the rules' authors ran on into (`NOGUEIRA, Beatriz. A cidade vigiada`)
+matched three gold references more over the rounds 1-9 (all 1151 -> 1154 of 1321; rounds 1, 7 and 9), CV unchanged
+(0.710; one row, `Genge, Art. „Sekretierte Bücher“, in: …, Lexikon des gesamten Buchwesens`, now the rules').
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 
 import pandas as pd
 
@@ -99,17 +103,9 @@ from .ibids import records, with_ibid_rows
 from .model import shipped_model
 from .read import YEAR, after_lead
 from .repeats import cited_in_note, opens_with_same_author, relinked, repeated, same_authors, short_title, surname
-from .table import model_rows
-from .tokens import key, tokenize, word_kinds
+from .table import model_rows, text_column
+from .usable import CONFIDENT, usable_reading
 
-#: The mean marginal probability of its labels above which a model reference is used.
-CONFIDENT = 0.5
-# `Ernest Piot (1890–1969), a Belgian socialist…`: a name and its life dates begin a note about a person
-_LIFE_DATES = r"^[^\W\d][^,;()\d]{1,60}?,?\s*\(\s*(?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d\s*\)"
-_LIFE = re.compile(_LIFE_DATES)
-_DATED_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year anywhere in a reading's year field
-# `03/05/1833`, `12.12.2012`: a day's date, its year the group
-_DAY_DATE = re.compile(r"\b\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?((?:1[5-9]|20)\d\d)\b")
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
 #: How similar (difflib's ratio of the folded titles) two references of a note must be to be one printed twice.
 SAME_TITLE = 0.8
@@ -145,7 +141,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
             if not _all_archival(text, archival.get((doc_id, note_no), []))]
     # the model's readings as rows, not a frame (`model_rows`): a document's few rows cost a frame more than the work
     found = [m for m in model_rows(*([column[k] for k in read] for column in note_columns), model)
-             if _usable(m, CONFIDENT)]
+             if usable_reading(m, CONFIDENT)]
     last_seq = _last_seq(references, citations)
     readings: dict = {}  # each note's model references, gathered in one pass (a frame filtered per note was most of the time)
     for m in found:
@@ -181,99 +177,13 @@ def without_sources(references: pd.DataFrame, source_kind=None) -> pd.DataFrame:
     if source_kind is None or references.empty:
         return references
     dropped = {(doc_id, f"{no}:{seq}") for doc_id, no, seq, source, raw in zip(
-        references.doc_id.tolist(), references.note_no.tolist(), references.seq.tolist(), _texts(references, "source"),
-        _texts(references, "raw")) if source == "model" and source_kind(raw)}
+        references.doc_id.tolist(), references.note_no.tolist(), references.seq.tolist(), text_column(references, "source"),
+        text_column(references, "raw")) if source == "model" and source_kind(raw)}
     if not dropped:
         return references
     keep = [(doc_id, f"{no}:{seq}") not in dropped and (doc_id, ref_of) not in dropped for doc_id, no, seq, ref_of in zip(
-        references.doc_id.tolist(), references.note_no.tolist(), references.seq.tolist(), _texts(references, "ref_of"))]
+        references.doc_id.tolist(), references.note_no.tolist(), references.seq.tolist(), text_column(references, "ref_of"))]
     return references[keep].reset_index(drop=True)
-
-
-def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
-    """Which of the model's references are used: confident enough, naming an author and a title or a year, or a
-    title with place and year (a book whose author the sentence of the text names).
-
-    >>> found = pd.DataFrame({"confidence": [0.95, 0.95, 0.95, 0.3], "title": ["Recht", "", "Recht", "Recht"],
-    ...                       "authors": ["Luhmann", "Luhmann", "", "Luhmann"], "year": ["", "1972", "1972", ""],
-    ...                       "place": ["", "", "", ""],
-    ...                       "raw": ["Luhmann, Recht", "Luhmann 1972", "Recht 1972", "Luhmann, Recht"]})
-    >>> usable(found).tolist()
-    [True, True, False, False]
-    >>> usable(pd.DataFrame({"confidence": [0.9], "title": ["a Belgian senator"], "authors": ["Ernest Piot"],
-    ...                      "year": ["1890–1969"], "place": [""],
-    ...                      "raw": ["Ernest Piot (1890–1969), a Belgian senator"]})).tolist()
-    [False]
-
-    (Chosen on the cross-validated corpus: a title alone, or a year alone, was
-    as often commentary as a reference.) A name with life dates is a note about
-    a person. A reading whose place is a web address (`_web_address`) needs an author and a title: with a
-    year only, or a title and year only, all 18 on the corpus were statutes or reports online (`N.M. STAT. ANN.
-    § 29-7-14 (2021). https://…`), none a reference of the gold (CV merged 0.646 -> 0.652). A reading whose author
-    is one word opening a sentence of prose (`_opens_sentence`) is not used (CV model 0.638 -> 0.639, merged 0.650 ->
-    0.651: three readings, none a reference).
-    """
-    confident = CONFIDENT if confident is None else confident
-    # in plain Python, row by row: a note's few readings cost pandas more per operation than the work
-    return pd.Series([_usable(reading, confident) for reading in records(found)], index=found.index, dtype=bool)
-
-
-def _usable(reading: dict, confident: float) -> bool:
-    """`usable` of one reading (a row of `model_rows`)."""
-    return reading["confidence"] >= confident and _named(
-        *(reading[c] for c in ("authors", "title", "year", "place", "raw")),
-        *(_text(reading.get(c)) for c in ("title", "container", "pages", "year", "raw")))
-
-
-def _named(authors, title, year, place, raw, *texts: str) -> bool:
-    """`usable` of one reading but for its confidence (``texts``: its title, container, pages, year and raw as text)."""
-    dated_year = _DATED_YEAR.search(str(year)) is not None
-    online = _web_address(str(place))
-    named = authors != "" and (title != "" or (dated_year and not online))
-    book = title != "" and dated_year and place != "" and not online
-    return (named or book) and _LIFE.match(str(raw)) is None and not _opens_sentence(str(authors), str(raw)) \
-        and not _dated_only(*texts)
-
-
-def _dated_only(title: str, container: str, pages: str, year: str, raw: str) -> bool:
-    """Whether a reading names no work, neither title nor container, nor pages, and its year is printed only in day
-    dates (`Mittermaier, 03/05/1833`, `BVerfG, Beschluss v. 12.12.2012`): a letter or a decision, not a reference.
-    A newspaper's issue names its page (`Bulletin des Presseamtes vom 22. 10. 1957, S. 1`).
-
-    >>> _dated_only("", "", "", "1833", "Mittermaier, 03/05/1833")
-    True
-    >>> _dated_only("", "Der Staat", "", "1990", "Böckenförde, Der Staat 29 (1990)"), _dated_only("", "", "S. 1", "1957", "Borba vom 21.10.1957, S. 1")
-    (False, False)
-    """
-    if title.strip() or container.strip() or pages.strip() or not year.strip():
-        return False
-    printed = [m.start() for m in re.finditer(re.escape(year.strip()), raw)]
-    in_dates = {m.start(1) for m in _DAY_DATE.finditer(raw)}
-    return bool(printed) and all(at in in_dates for at in printed)
-
-
-def _opens_sentence(authors: str, raw: str) -> bool:
-    """Whether a reading's authors are one word opening a sentence of prose: the word, a comma, and three words in
-    small letters (`Moreover, the standing of associations …`); a title after a surname opens with a capital.
-
-    >>> _opens_sentence("Admittedly", "Admittedly, the applicants were not parties"), _opens_sentence("Rebhahn", "Rebhahn, wbl 2008, 63")
-    (True, False)
-    """
-    authors = authors.strip()
-    if not authors or " " in authors or not raw.startswith(authors + ","):
-        return False
-    words = raw[len(authors) + 1:].split()[:3]
-    return len(words) == 3 and all(word.isalpha() and word.islower() for word in words)
-
-
-def _web_address(place: str) -> bool:
-    """Whether a place the model read is a web address (`https://perma.cc/…`), not a town.
-
-    >>> _web_address("https://perma.cc/G75R"), _web_address("Leipzig")
-    (True, False)
-    """
-    kinds = word_kinds()
-    return any("web" in kinds.get(key(token.text), ()) for token in tokenize(place))
 
 
 def printed_twice(references: pd.DataFrame) -> pd.Series:
@@ -296,7 +206,7 @@ def printed_twice(references: pd.DataFrame) -> pd.Series:
     twice = []
     for doc_id, note_no, authors, title, year, ref_of, raw in zip(
             references.doc_id.tolist(), references.note_no.astype(str).tolist(),
-            *(_texts(references, name) for name in ("authors", "title", "year", "ref_of", "raw"))):
+            *(text_column(references, name) for name in ("authors", "title", "year", "ref_of", "raw"))):
         printed = YEAR.search(raw)  # a year the fields lost (`Die Wirtschaft der Gesellschaft (1988)` as the title)
         mine = (surname(authors), year or (printed.group(0) if printed else ""), fold(title), fold(f"{authors} {title}"))
         earlier = seen.setdefault((doc_id, note_no), [])
@@ -317,7 +227,7 @@ def repeated_twice(references: pd.DataFrame) -> pd.Series:
     [False, True, False]
     """
     seen, twice = set(), []
-    for row in zip(references.doc_id.tolist(), references.note_no.astype(str).tolist(), _texts(references, "ref_of")):
+    for row in zip(references.doc_id.tolist(), references.note_no.astype(str).tolist(), text_column(references, "ref_of")):
         twice.append(row[2] != "" and row in seen)
         seen.add(row)
     return pd.Series(twice, index=references.index, dtype=bool)
@@ -366,20 +276,8 @@ def title_only(references: pd.DataFrame) -> pd.Series:
     """
     flags = [not authors.strip() and not year.strip() and not YEAR.search(raw) and not opens_with_same_author(raw)
              and source == "rules"
-             for authors, year, raw, source in zip(*(_texts(references, c) for c in ("authors", "year", "raw", "source")))]
+             for authors, year, raw, source in zip(*(text_column(references, c) for c in ("authors", "year", "raw", "source")))]
     return pd.Series(flags, index=references.index, dtype=bool)
-
-
-def _texts(frame: pd.DataFrame, name: str) -> list[str]:
-    """A column as text, a missing value (or column) empty: a list, cheaper than a Series for a document's few rows."""
-    if name not in frame.columns:
-        return [""] * len(frame)
-    return [_text(value) for value in frame[name].tolist()]
-
-
-def _text(value) -> str:
-    """A value as text, a missing one empty."""
-    return "" if value is None or value is pd.NA or value != value else str(value)
 
 
 def _by_note(notes: pd.DataFrame, references: pd.DataFrame):

@@ -40,3 +40,23 @@ def model_rows(doc_ids: list, note_nos: list, texts: list, model: str | Path | N
         for seq, ref in enumerate(references_of(text, labels, confidence), 1):
             rows.append({"doc_id": doc_id, "note_no": str(note_no), "seq": seq, **ref})
     return rows
+
+
+def text_column(frame: pd.DataFrame, name: str) -> list[str]:
+    """A column as text, a missing value (or column) empty: a list, cheaper than a Series for a document's few rows.
+
+    >>> text_column(pd.DataFrame({"year": ["1972", None]}), "year"), text_column(pd.DataFrame({"year": [1]}), "raw")
+    (['1972', ''], [''])
+    """
+    if name not in frame.columns:
+        return [""] * len(frame)
+    return [as_text(value) for value in frame[name].tolist()]
+
+
+def as_text(value) -> str:
+    """A value as text, a missing one empty.
+
+    >>> as_text(1972), as_text(float("nan")), as_text(None)
+    ('1972', '', '')
+    """
+    return "" if value is None or value is pd.NA or value != value else str(value)

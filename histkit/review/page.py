@@ -16,6 +16,11 @@ import pandas as pd
 from .notes import notes_html
 from .text import document_marks, number, text, text_html
 
+#: Each citation kind's colour on the page (its marks in the notes and its rows in their tables), in the legend's order.
+KIND_COLOURS = {"archival": "#d9f2e6", "literature": "#e6e0f5", "ibid": "#ffe5cc", "case": "#f9d6d5",
+                "legislation": "#d5e5f7", "press": "#f4efbf", "parliament": "#dcebc9", "unparsed": "#eee", "other": "#eee"}
+_LABELS = {"ibid": "Ibid."}  # a kind's name in the legend where it is not the kind itself
+
 _STYLE = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 0; color: #222; background: #fff; }
 header, main { max-width: 1200px; margin: 0 auto; padding: 0 1em; }
@@ -43,15 +48,13 @@ nav a { margin-right: 1em; } nav label { margin-left: .8em; }
 .cols { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 1em; }
 .notetext { white-space: pre-wrap; font-size: .9em; line-height: 1.45; }
 mark { border-radius: 2px; padding: 0 .1em; } mark sup { font-size: .7em; font-weight: bold; margin-left: .1em; }
-.k-archival { background: #d9f2e6; } .k-literature { background: #e6e0f5; } .k-ibid { background: #ffe5cc; }
-.k-unparsed, .k-other { background: #eee; }
 table.fields { border-collapse: collapse; font-size: .8em; width: 100%; }
 table.fields th { text-align: left; background: #f0f0f0; } table.fields td, table.fields th { border: 1px solid #ddd; padding: .15em .3em; vertical-align: top; }
 .warn { color: #a33; } .none { color: #888; font-size: .85em; }
 .legend span { margin-right: 1em; font-size: .85em; }
 body:has(#hide-notes:checked) .z-note, body:has(#hide-heads:checked) .z-running_head { display: none; }
 body:has(#hide-marks:checked) .text .mention, body:has(#hide-marks:checked) .text .date { background: none; border: 0; text-decoration: none; }
-"""
+""" + "".join(f".k-{kind} {{ background: {colour}; }}\n" for kind, colour in KIND_COLOURS.items())
 
 
 def summary_html(rows) -> str:
@@ -104,8 +107,8 @@ def review_html(rows) -> str:
             notes_of_blocks.setdefault(block_id, i)
     legend = ('<p class="legend"><span class="mention">actor</span> <span class="mention ambiguous">ambiguous actor'
               '</span> <span class="date">date</span> <a class="marker">1</a> note marker &nbsp; citations: '
-              '<mark class="k-archival">archival</mark> <mark class="k-literature">literature</mark> '
-              '<mark class="k-ibid">Ibid.</mark> <mark class="k-unparsed">unparsed</mark></p>')
+              + " ".join(f'<mark class="k-{kind}">{_LABELS.get(kind, kind)}</mark>' for kind in KIND_COLOURS
+                         if kind != "other") + "</p>")
     nav = ('<nav><a href="#problems">Problems</a><a href="#text">Text</a><a href="#notes">Notes</a>'
            '<label><input type="checkbox" id="hide-notes"> hide note blocks</label>'
            '<label><input type="checkbox" id="hide-heads"> hide running heads</label>'
