@@ -14,24 +14,31 @@ import re
 from typing import Callable
 
 from .notetext import split_commas
+from .repeatshape import repeat_word
 from .words import LOWER, UPPER, alternation
 
 _AND_END = re.compile(rf"(?:^|\s)(?:{alternation('and_words.csv')}|&)\s+$")
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
+_SHORT_END = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\s+$")  # (a lead ending in a word of three letters or fewer, no dot)
 _BEFORE_COLON = re.compile(r":\s.*$")  # what follows the colon after a name: `Wendler: Wohnungsnot (wie Anm. 1)`
 _SMALL_WORD = rf"{LOWER}[^\W\d_]*(?:['’][^\W\d_]+)?"
 
 
 # `Bkz. Name, …`, `Porov. NAME, Forename.`: a capitalised abbreviation of two to five letters opening a reference (and a
-# short word in small letters after it, `Pozri aj`; a colon, `Див.:`), then a capital: a lead word no list holds
-_LEAD_ABBREVIATION = re.compile(rf"^[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,5}})?:?\s+(?=[{UPPER}])")
+# short word in small letters after it, `Pozri aj`; a colon, `Див.:`), then a capital: a lead word no list holds;
+# or one in small letters, as it opens the second reference of a note (`…; bkz. Name, …`, `…· πρβλ. Name, …`), after a
+# word that qualifies it (`ayrıca bkz.`, `Plačiau žr.`); not before a volume's Roman number (`vol. II`)
+_LEAD_ABBREVIATION = re.compile(rf"^(?:[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,5}})?|(?:[^\W\d_]{{2,8}}\s+)?{LOWER}{{2,5}}\.)"
+                                rf":?\s+(?=[{UPPER}])(?![IVXLC]+\b)")
 
 
 def lead_abbreviation(text: str) -> re.Match | None:
-    """A capitalised abbreviation that may be a lead word no list holds, opening ``text`` before a capital.
+    """An abbreviation that may be a lead word no list holds, opening ``text`` before a capital.
 
     >>> lead_abbreviation("Qrz. Osman Kaya, Köy ve Kent").group(), lead_abbreviation("Osman Kaya, Köy ve Kent")
     ('Qrz. ', None)
+    >>> lead_abbreviation("ayrıca qrz. Kaya, a.g.e., s. 4").group(), lead_abbreviation("vol. II, Zagreb 1990")
+    ('ayrıca qrz. ', None)
     """
     return _LEAD_ABBREVIATION.match(text)
 
@@ -75,7 +82,11 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
             name = parts[0]  # (`Zadruge. V: Zbornik`: a container's word, one letter, before the colon: no name)
         # (a title or a year after the name, not a word in small letters: `…a letter to Jennie Lee, quoted in …`; and
         # not a name's partner: `Shapin und Schaffer, …`)
-        if len(parts) > 1 and not parts[1][:1].islower() and is_name(name) and not _AND_END.search(lead.group()) \
+        # (a repeat's word after the name is no prose, `qrz. Kaya, a.g.e., s. 4`, unless a short word that may join two
+        # names stands before it: `Brezovar in Ferlan, nav. delo`)
+        if len(parts) > 1 and (not parts[1][:1].islower() or (repeat_word(parts[1]) and not _SHORT_END.search(lead.group()))) \
+                and is_name(name) \
+                and not _AND_END.search(lead.group()) \
                 and (name != parts[0] or not is_name(f"{lead.group().rstrip(': ')} {name}")):
             return rest
     return text
