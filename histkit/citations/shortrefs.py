@@ -22,7 +22,7 @@ from .archives import normalise
 from .gost import op_cit
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
-from .repeatshape import repeat_word, short_repeat
+from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
 from .words import UPPER, YEAR, alternation, forms
 
@@ -44,9 +44,10 @@ def _op_cit_title_pattern() -> re.Pattern:
 
 def _op_cit_title(title: str) -> re.Match | None:
     """The whole title is an op. cit. word that elsewhere means something else (Slovene `Novak, n. d.`, not "no date"),
-    or one shaped as a repeat's word in a language no list knows (`a.g.e.`, `c. d.`: `repeat_word`)."""
+    or one shaped as a repeat's word in a language no list knows (`a.g.e.`, `c. d.`: `repeat_word`; `mt.`, `aynı eser`:
+    `plain_repeat_word`)."""
     return _op_cit_title_pattern().fullmatch(title.strip(" ,.") + ".") or _op_cit_title_pattern().fullmatch(title.strip()) \
-        or repeat_word(title)
+        or repeat_word(title) or plain_repeat_word(title)
 
 
 @functools.cache
