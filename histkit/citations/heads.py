@@ -87,6 +87,15 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
         if len(parts) > 1 and (not parts[1][:1].islower() or (repeat_word(parts[1]) and not _SHORT_END.search(lead.group()))) \
                 and is_name(name) \
                 and not _AND_END.search(lead.group()) \
-                and (name != parts[0] or not is_name(f"{lead.group().rstrip(': ')} {name}")):
+                and (name != parts[0] or not is_name(f"{lead.group().rstrip(': ')} {name}") or _no_given_name(name, parts[1])):
             return rest
     return text
+
+
+def _no_given_name(name: str, after: str) -> bool:
+    """Whether the words before ``name`` cannot be its given name: it is a family name in capitals and ``after`` its
+    given names (`Porov. DUBOVSKÁ, Zuzana. Kulak …`), or ``after`` is a repeat's word, which prints the family name
+    alone (`Bkz. Bayraktaroğlu, a.g.m.`)."""
+    return bool(repeat_word(after)) or (len(name) > 2 and name.isupper() and " " not in name.strip()
+                                        and re.match(rf"[{UPPER}]{LOWER}", after) is not None)
+
