@@ -13,6 +13,7 @@ import functools
 import re
 from typing import Callable
 
+from .gost import is_gost, opens_with_authors
 from .notetext import split_commas
 from .repeatshape import repeat_word
 from .words import LOWER, UPPER, alternation
@@ -28,7 +29,7 @@ _SMALL_WORD = rf"{LOWER}[^\W\d_]*(?:['’][^\W\d_]+)?"
 # short word in small letters after it, `Pozri aj`; a colon, `Див.:`), then a capital: a lead word no list holds;
 # or one in small letters, as it opens the second reference of a note (`…; bkz. Name, …`, `…· πρβλ. Name, …`), after a
 # word that qualifies it (`ayrıca bkz.`, `Plačiau žr.`); not before a volume's Roman number (`vol. II`)
-_LEAD_ABBREVIATION = re.compile(rf"^(?:[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,5}})?|(?:[^\W\d_]{{2,8}}\s+)?{LOWER}{{2,5}}\.)"
+_LEAD_ABBREVIATION = re.compile(rf"^(?:[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,5}})?|(?:[^\W\d_]{{2,12}}\s+)?{LOWER}{{2,5}}\.)"
                                 rf":?\s+(?=[{UPPER}])(?![IVXLC]+\b)")
 
 
@@ -49,7 +50,8 @@ def _leads_before_name() -> tuple[re.Pattern, ...]:
                                                          ("reference_words.csv", "lead_after_words")))
     return (
         # (the words before a colon are letters only: `Нариси історії … – Львів: Світ, 1996` is a GOST imprint)
-        re.compile(rf"^(?:{_WORD}\s+){{0,7}}{_WORD}:\s+(?=[{UPPER}])"),
+        # (or an abbreviation before it, `Детальніше про це див.:`)
+        re.compile(rf"^(?:{_WORD}\s+){{0,7}}{_WORD}\.?:\s+(?=[{UPPER}])"),
         # `Sull'armistizio e le sue clausole resta utile Pietro Melandri, …`
         re.compile(rf"^(?:{_WORD}\s+)?(?:{_SMALL_WORD}\s+){{1,8}}(?=[{UPPER}])"),
         # `Za Zagreb gl. Vesna Kovačić, …`, `O beogradskim liberalima v. Latinka Perović, …`
@@ -75,6 +77,8 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
         if lead is None:
             continue
         rest = text[lead.end():]
+        if _gost_after(text, rest):  # `Див.: Климкович В. Кооперативний рух … – Львів, 2003`
+            return rest
         parts = split_commas(rest)
         # (the name before a colon in the colon styles: `Zum Folgenden: Wendler: Wohnungsnot (wie Anm. 1), S. 50`)
         name = _BEFORE_COLON.sub("", parts[0]) if parts else ""
@@ -99,3 +103,8 @@ def _no_given_name(name: str, after: str) -> bool:
     return bool(repeat_word(after)) or (len(name) > 2 and name.isupper() and " " not in name.strip()
                                         and re.match(rf"[{UPPER}]{LOWER}", after) is not None)
 
+
+def _gost_after(text: str, rest: str) -> bool:
+    """Whether ``rest`` is a GOST reference opening with its authors (`Климкович В. Кооперативний рух …`), which the
+    words before it did not open: the style puts no comma after the name that `without_words_before_name` asks for."""
+    return opens_with_authors(rest) and not opens_with_authors(text) and is_gost(rest)
