@@ -27,7 +27,7 @@ import functools
 import re
 
 from .legal import without_lead_in
-from .press import press_issue
+from .press import numbered_issue, press_issue
 from .words import YEAR, alternation
 
 _NOT_IN_WORD = r"(?![^\W_])"
@@ -62,15 +62,18 @@ def _parliament() -> re.Pattern:
 
 def is_newspaper_issue(piece: str) -> bool:
     """Whether ``piece`` cites a newspaper's issue and no article of it: a paper's name and one day's date (and pages),
-    no article's title before it (`„Tito u Moskvi“, Politika, 3. 6. 1956, 1` names one, and stays literature).
+    no article's title before it (`„Tito u Moskvi“, Politika, 3. 6. 1956, 1` names one, and stays literature); or a
+    paper's quoted name, year and number (`numbered_issue`).
 
     >>> is_newspaper_issue("Borba, 12. 3. 1953, 2"), is_newspaper_issue("„Tito u Moskvi“, Politika, 3. 6. 1956, 1")
     (True, False)
     >>> is_newspaper_issue("Тверской вестник. 1882. 14 марта."), is_newspaper_issue("Eley, Forging Democracy, 2002")
     (True, False)
+    >>> is_newspaper_issue("„Qor” 1902, nr 45, s. 2.")
+    True
     """
     issue = press_issue(piece)
-    return issue is not None and not issue[2]
+    return (issue is not None and not issue[2]) or numbered_issue(piece) is not None
 
 
 def source_kind(piece: str) -> str:
