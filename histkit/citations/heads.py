@@ -26,10 +26,10 @@ _SMALL_WORD = rf"{LOWER}[^\W\d_]*(?:['’][^\W\d_]+)?"
 
 
 # `Bkz. Name, …`, `Porov. NAME, Forename.`: a capitalised abbreviation of two to five letters opening a reference (and a
-# short word in small letters after it, `Pozri aj`; a colon, `Див.:`), then a capital: a lead word no list holds;
+# word in small letters after it, `Pozri aj`, `Srov. zejména`; a colon, `Див.:`), then a capital: a lead word no list holds;
 # or one in small letters, as it opens the second reference of a note (`…; bkz. Name, …`, `…· πρβλ. Name, …`), after a
 # word that qualifies it (`ayrıca bkz.`, `Plačiau žr.`); not before a volume's Roman number (`vol. II`)
-_LEAD_ABBREVIATION = re.compile(rf"^(?:[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,5}})?|(?:[^\W\d_]{{2,12}}\s+)?{LOWER}{{2,5}}\.)"
+_LEAD_ABBREVIATION = re.compile(rf"^(?:[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,8}})?|(?:[^\W\d_]{{2,12}}\s+)?{LOWER}{{2,5}}\.)"
                                 rf":?\s+(?=[{UPPER}])(?![IVXLC]+\b)")
 
 
