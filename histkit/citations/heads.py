@@ -84,6 +84,8 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
         name = _BEFORE_COLON.sub("", parts[0]) if parts else ""
         if name != (parts[0] if parts else "") and not re.search(r"[^\W\d_]{2}$", name):
             name = parts[0]  # (`Zadruge. V: Zbornik`: a container's word, one letter, before the colon: no name)
+        if pattern is _LEAD_ABBREVIATION and lead.group()[:1].islower() and name != parts[0]:
+            continue  # (`ifj. Kiss Ferenc: Vásárok`: a small abbreviation before a name and its colon is the name's)
         # (a title or a year after the name, not a word in small letters: `…a letter to Jennie Lee, quoted in …`; and
         # not a name's partner: `Shapin und Schaffer, …`)
         # (a repeat's word after the name is no prose, `qrz. Kaya, a.g.e., s. 4`, unless a short word that may join two
