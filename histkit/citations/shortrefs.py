@@ -24,7 +24,7 @@ from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
-from .words import UPPER, YEAR, alternation, forms
+from .words import LOWER, UPPER, YEAR, alternation, forms
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -341,11 +341,34 @@ def _is_short(ref: dict) -> bool:
 
 
 # `Author, Short title, 12`, `…, S. 12–14 ff.`, `…, s. 140 a n.` (the pages that follow marked in any language;
-# Chicago's volume before them, `…, 2:50`)
+# Chicago's volume before them, `…, 2:50`; or a volume by its shape, a short word and a number, `dl. 2`, `τ. Β΄`, not
+# a year: `JZ 2013`, `Lwów 1912` are a journal's or a place's)
 SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*"
+                         rf"(?:(?P<volume>[^\W\d_]{{1,4}}\.?\s*(?:\d{{1,3}}|[IVXLC]+\b|[{UPPER}][΄ʹ'’]))\s*,\s*)?"
                          rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?:\d{{1,3}}:)?\d+"
                          r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
                          rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?\s*\.?\s*$")
+
+
+_WORD_AFTER_TITLE = re.compile(rf"\s+{LOWER}[^\W\d_]{{1,4}}\.$")
+
+
+def read_short_title_volume(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a short title with a volume before its pages (`short_title` with its group ``volume``): the
+    author, the title, the volume and the pages; False (``ref`` untouched) for anything else.
+
+    >>> ref = {}
+    >>> read_short_title_volume("Gerritsen, Geschiedenis, dl. 2, 310-311", ref), ref
+    (True, {'authors': 'Gerritsen', 'title': 'Geschiedenis', 'volume': '2', 'pages': '310-311'})
+    """
+    found = short_title(text.strip())
+    if found is None or not found.groupdict().get("volume"):
+        return False
+    # (a repeat's word after the short title is none of it: `Baldacci, Storia della politica estera cit., vol. II`)
+    title = _WORD_AFTER_TITLE.sub("", found.group("title").strip())
+    ref.update(authors=found.group("author").strip(), title=title,
+               volume=re.sub(r"^[^\W\d_]{1,4}\.?\s*", "", found.group("volume")), pages=text.strip()[found.end("volume"):].strip(" ,."))
+    return True
 
 
 def short_title(piece: str) -> re.Match | None:
@@ -354,5 +377,10 @@ def short_title(piece: str) -> re.Match | None:
 
     >>> short_title("Kaya, Köy ve Kent, s. 140 vd.").group("title"), short_title("Bosman, t.a.p.").group("word")
     ('Köy ve Kent', 't.a.p.')
+    >>> short_title("Gerritsen, Geschiedenis, dl. 2, 310-311").group("volume"), short_title("HDA, fond 1561, kut. 5, 45")
+    ('dl. 2', None)
     """
-    return SHORT_TITLE.match(piece) or short_repeat(piece)
+    found = SHORT_TITLE.match(piece)
+    if found and found.group("volume") and re.search(r"\d", found.group("title")):
+        found = None  # (a volume after a title with a number is a file's unit: `HDA, fond 1561, kut. 5, 45`)
+    return found or short_repeat(piece)
