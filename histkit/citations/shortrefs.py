@@ -347,27 +347,36 @@ SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*
                          rf"(?:(?P<volume>[^\W\d_]{{1,4}}\.?\s*(?:\d{{1,3}}|[IVXLC]+\b|[{UPPER}][΄ʹ'’]))\s*,\s*)?"
                          rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?:\d{{1,3}}:)?\d+"
                          r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
-                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?\s*\.?\s*$")
+                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?"
+                         # (a word for the pages that follow that no list holds, by its shape: `vd.`, `κ.ε.`; the reader
+                         # may have cut its full stop)
+                         rf"|(?P<following>\s+{LOWER}[^\W\d_]{{0,2}}\.\s?{LOWER}[^\W\d_]?\.?|\s+{LOWER}[^\W\d_]{{0,2}}\.|\s+{LOWER}[^\W\d_]{{1,2}}))?"
+                         r"\s*\.?\s*$")
 
 
 _WORD_AFTER_TITLE = re.compile(rf"\s+{LOWER}[^\W\d_]{{1,4}}\.$")
 
 
-def read_short_title_volume(text: str, ref: dict) -> bool:
-    """Fill ``ref`` from a short title with a volume before its pages (`short_title` with its group ``volume``): the
-    author, the title, the volume and the pages; False (``ref`` untouched) for anything else.
+def read_shaped_short_title(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a short title whose volume or following pages' word is read by its shape (`short_title` with
+    its group ``volume`` or ``following``): the author, the title, the volume and the pages; False (``ref`` untouched)
+    for anything else.
 
     >>> ref = {}
-    >>> read_short_title_volume("Gerritsen, Geschiedenis, dl. 2, 310-311", ref), ref
+    >>> read_shaped_short_title("Gerritsen, Geschiedenis, dl. 2, 310-311", ref), ref
     (True, {'authors': 'Gerritsen', 'title': 'Geschiedenis', 'volume': '2', 'pages': '310-311'})
+    >>> ref = {}
+    >>> read_shaped_short_title("Kaya, Köy ve Kent, s. 140 qv.", ref), ref["title"], ref["pages"]
+    (True, 'Köy ve Kent', 's. 140 qv.')
     """
     found = short_title(text.strip())
-    if found is None or not found.groupdict().get("volume"):
+    if found is None or not (found.groupdict().get("volume") or found.groupdict().get("following")):
         return False
     # (a repeat's word after the short title is none of it: `Baldacci, Storia della politica estera cit., vol. II`)
     title = _WORD_AFTER_TITLE.sub("", found.group("title").strip())
-    ref.update(authors=found.group("author").strip(), title=title,
-               volume=re.sub(r"^[^\W\d_]{1,4}\.?\s*", "", found.group("volume")), pages=text.strip()[found.end("volume"):].strip(" ,."))
+    volume = found.group("volume") or ""
+    ref.update(authors=found.group("author").strip(), title=title, volume=re.sub(r"^[^\W\d_]{1,4}\.?\s*", "", volume),
+               pages=text.strip()[found.end("volume" if volume else "title"):].strip(" ,"))
     return True
 
 
