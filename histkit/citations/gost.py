@@ -220,6 +220,15 @@ def _container(rest: str) -> tuple[str, str] | None:
     return None
 
 
+def opens_with_authors(text: str) -> bool:
+    """Whether ``text`` opens with the authors of a GOST reference (`Иванов И. И.`, `Иванов, И.`, `И. И. Иванов,`).
+
+    >>> opens_with_authors("Климкович В. Кооперативний рух. – Львів, 2003."), opens_with_authors("Див.: Климкович В.")
+    (True, False)
+    """
+    return _head(_areas(text.strip())) is not None
+
+
 def _head(text: str) -> re.Match | None:
     """The authors opening a reference: `Иванов И. И.`, or (Cyrillic, then GOST's marks) `Иванов, И.`, `И. И. Иванов,`,
     or the surname alone before op. cit. (`Иванов. Цит. съч.`)."""

@@ -13,25 +13,33 @@ import functools
 import re
 from typing import Callable
 
+from .gost import is_gost, opens_with_authors
 from .notetext import split_commas
+from .repeatshape import repeat_word
 from .words import LOWER, UPPER, alternation
 
 _AND_END = re.compile(rf"(?:^|\s)(?:{alternation('and_words.csv')}|&)\s+$")
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
+_SHORT_END = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\s+$")  # (a lead ending in a word of three letters or fewer, no dot)
 _BEFORE_COLON = re.compile(r":\s.*$")  # what follows the colon after a name: `Wendler: Wohnungsnot (wie Anm. 1)`
 _SMALL_WORD = rf"{LOWER}[^\W\d_]*(?:['’][^\W\d_]+)?"
 
 
 # `Bkz. Name, …`, `Porov. NAME, Forename.`: a capitalised abbreviation of two to five letters opening a reference (and a
-# short word in small letters after it, `Pozri aj`; a colon, `Див.:`), then a capital: a lead word no list holds
-_LEAD_ABBREVIATION = re.compile(rf"^[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,5}})?:?\s+(?=[{UPPER}])")
+# word in small letters after it, `Pozri aj`, `Srov. zejména`; a colon, `Див.:`), then a capital: a lead word no list holds;
+# or one in small letters, as it opens the second reference of a note (`…; bkz. Name, …`, `…· πρβλ. Name, …`), after a
+# word that qualifies it (`ayrıca bkz.`, `Plačiau žr.`); not before a volume's Roman number (`vol. II`)
+_LEAD_ABBREVIATION = re.compile(rf"^(?:[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,8}})?|(?:[^\W\d_]{{2,12}}\s+)?{LOWER}{{2,5}}\.)"
+                                rf":?\s+(?=[{UPPER}])(?![IVXLC]+\b)")
 
 
 def lead_abbreviation(text: str) -> re.Match | None:
-    """A capitalised abbreviation that may be a lead word no list holds, opening ``text`` before a capital.
+    """An abbreviation that may be a lead word no list holds, opening ``text`` before a capital.
 
     >>> lead_abbreviation("Qrz. Osman Kaya, Köy ve Kent").group(), lead_abbreviation("Osman Kaya, Köy ve Kent")
     ('Qrz. ', None)
+    >>> lead_abbreviation("ayrıca qrz. Kaya, a.g.e., s. 4").group(), lead_abbreviation("vol. II, Zagreb 1990")
+    ('ayrıca qrz. ', None)
     """
     return _LEAD_ABBREVIATION.match(text)
 
@@ -42,7 +50,8 @@ def _leads_before_name() -> tuple[re.Pattern, ...]:
                                                          ("reference_words.csv", "lead_after_words")))
     return (
         # (the words before a colon are letters only: `Нариси історії … – Львів: Світ, 1996` is a GOST imprint)
-        re.compile(rf"^(?:{_WORD}\s+){{0,7}}{_WORD}:\s+(?=[{UPPER}])"),
+        # (or an abbreviation before it, `Детальніше про це див.:`)
+        re.compile(rf"^(?:{_WORD}\s+){{0,7}}{_WORD}\.?:\s+(?=[{UPPER}])"),
         # `Sull'armistizio e le sue clausole resta utile Pietro Melandri, …`
         re.compile(rf"^(?:{_WORD}\s+)?(?:{_SMALL_WORD}\s+){{1,8}}(?=[{UPPER}])"),
         # `Za Zagreb gl. Vesna Kovačić, …`, `O beogradskim liberalima v. Latinka Perović, …`
@@ -68,14 +77,36 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
         if lead is None:
             continue
         rest = text[lead.end():]
+        if _gost_after(text, rest):  # `Див.: Климкович В. Кооперативний рух … – Львів, 2003`
+            return rest
         parts = split_commas(rest)
         # (the name before a colon in the colon styles: `Zum Folgenden: Wendler: Wohnungsnot (wie Anm. 1), S. 50`)
         name = _BEFORE_COLON.sub("", parts[0]) if parts else ""
         if name != (parts[0] if parts else "") and not re.search(r"[^\W\d_]{2}$", name):
             name = parts[0]  # (`Zadruge. V: Zbornik`: a container's word, one letter, before the colon: no name)
+        if pattern is _LEAD_ABBREVIATION and lead.group()[:1].islower() and name != parts[0]:
+            continue  # (`ifj. Kiss Ferenc: Vásárok`: a small abbreviation before a name and its colon is the name's)
         # (a title or a year after the name, not a word in small letters: `…a letter to Jennie Lee, quoted in …`; and
         # not a name's partner: `Shapin und Schaffer, …`)
-        if len(parts) > 1 and not parts[1][:1].islower() and is_name(name) and not _AND_END.search(lead.group()) \
-                and (name != parts[0] or not is_name(f"{lead.group().rstrip(': ')} {name}")):
+        # (a repeat's word after the name is no prose, `qrz. Kaya, a.g.e., s. 4`, unless a short word that may join two
+        # names stands before it: `Brezovar in Ferlan, nav. delo`)
+        if len(parts) > 1 and (not parts[1][:1].islower() or (repeat_word(parts[1]) and not _SHORT_END.search(lead.group()))) \
+                and is_name(name) \
+                and not _AND_END.search(lead.group()) \
+                and (name != parts[0] or not is_name(f"{lead.group().rstrip(': ')} {name}") or _no_given_name(name, parts[1])):
             return rest
     return text
+
+
+def _no_given_name(name: str, after: str) -> bool:
+    """Whether the words before ``name`` cannot be its given name: it is a family name in capitals and ``after`` its
+    given names (`Porov. DUBOVSKÁ, Zuzana. Kulak …`), or ``after`` is a repeat's word, which prints the family name
+    alone (`Bkz. Bayraktaroğlu, a.g.m.`)."""
+    return bool(repeat_word(after)) or (len(name) > 2 and name.isupper() and " " not in name.strip()
+                                        and re.match(rf"[{UPPER}]{LOWER}", after) is not None)
+
+
+def _gost_after(text: str, rest: str) -> bool:
+    """Whether ``rest`` is a GOST reference opening with its authors (`Климкович В. Кооперативний рух …`), which the
+    words before it did not open: the style puts no comma after the name that `without_words_before_name` asks for."""
+    return opens_with_authors(rest) and not opens_with_authors(text) and is_gost(rest)

@@ -12,7 +12,7 @@ import re
 from ..dates import find_dates
 from .gost import newspaper_issue
 from .notetext import find_dates_covering
-from .words import YEAR, alternation
+from .words import PAGE_RANGE, YEAR, alternation
 
 # a newspaper dated by its issue (the paper is the container): `Borba, 12. 3. 1953, 2`,
 # `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
@@ -67,3 +67,20 @@ def _one_day(date_part: str):
     if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
         return None
     return dates[0]
+
+
+# `„Dziennik Kujawski” 1902, nr 45, s. 2`: a paper's name in quotes, the year, the issue's number (`nr`, `no.`, `№`)
+# and pages, and nothing else: an issue dated by its number, not its day
+_NUMBERED = re.compile(rf"^[«„“\"][^«»„“”\"]{{2,60}}[»“”\"]\s*,?\s*{YEAR}\s*,\s*(?:[^\W\d_]{{1,3}}\.?|№)\s*\d{{1,4}}"
+                       rf"(?:\s*,\s*(?:[^\W\d_]{{1,3}}\.\s*)?{PAGE_RANGE})?\s*\.?$")
+
+
+def numbered_issue(piece: str) -> re.Match | None:
+    """A periodical's issue cited by its quoted name, year and number (and pages), and nothing else.
+
+    >>> bool(numbered_issue("„Dziennik Kujawski” 1902, nr 45, s. 2.")), bool(numbered_issue("„Kujawy” 1902, nr 45, s. 2–5, 9"))
+    (True, False)
+    >>> bool(numbered_issue("Ewa Brzeg, Kasy, „Kwartalnik Historyczny” 1995, nr 3, s. 12–30"))
+    False
+    """
+    return _NUMBERED.match(piece.strip())

@@ -27,8 +27,8 @@ import functools
 import re
 
 from .legal import without_lead_in
-from .press import press_issue
-from .words import YEAR, alternation
+from .press import numbered_issue, press_issue
+from .words import LOWER, YEAR, alternation
 
 _NOT_IN_WORD = r"(?![^\W_])"
 _NOT_AFTER_WORD = r"(?<![^\W_])"
@@ -60,17 +60,31 @@ def _parliament() -> re.Pattern:
     return re.compile(rf"(?:{alternation('parliament.csv')}){_NOT_IN_WORD}")
 
 
+# `На пример: Вечерње новости, …`: a few words, the last in small letters, and a colon before the paper (no list holds
+# them; not an author's name: `Vlado Strugar: Borba, …`)
+_WORDS_COLON = re.compile(rf"^(?:[^\W\d_]+\s+){{0,3}}{LOWER}[^\W\d_]*:\s+(?=\S)")
+
+
 def is_newspaper_issue(piece: str) -> bool:
     """Whether ``piece`` cites a newspaper's issue and no article of it: a paper's name and one day's date (and pages),
-    no article's title before it (`„Tito u Moskvi“, Politika, 3. 6. 1956, 1` names one, and stays literature).
+    no article's title before it (`„Tito u Moskvi“, Politika, 3. 6. 1956, 1` names one, and stays literature); or a
+    paper's quoted name, year and number (`numbered_issue`); after a few words and a colon, if any.
 
     >>> is_newspaper_issue("Borba, 12. 3. 1953, 2"), is_newspaper_issue("„Tito u Moskvi“, Politika, 3. 6. 1956, 1")
     (True, False)
     >>> is_newspaper_issue("Тверской вестник. 1882. 14 марта."), is_newspaper_issue("Eley, Forging Democracy, 2002")
     (True, False)
+    >>> is_newspaper_issue("Qor gramp: Borba, 12. 3. 1953, 2"), is_newspaper_issue("„Qor” 1902, nr 45, s. 2.")
+    (True, True)
     """
-    issue = press_issue(piece)
-    return issue is not None and not issue[2]
+    text = piece.strip()
+    lead = _WORDS_COLON.match(text)
+    return _issue_alone(text) or (lead is not None and _issue_alone(text[lead.end():]))
+
+
+def _issue_alone(text: str) -> bool:
+    issue = press_issue(text)
+    return (issue is not None and not issue[2]) or numbered_issue(text) is not None
 
 
 def source_kind(piece: str) -> str:

@@ -26,7 +26,7 @@ from .names import AND_WORD, ET_AL, is_name, names_joined
 from .namecolon import as_comma
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
-from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference, short_title
+from .shortrefs import SAME_AUTHOR, read_note_reference, read_shaped_short_title, short_note_reference, short_title
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation
@@ -255,6 +255,8 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     if colon_head(text) is None:  # `Jürgen Kastner: Titel, Stuttgart 1997`: the comma styles with a colon
         text = as_comma(text)
     if read_note_reference(text, ref):  # `Kennan, Memoirs, supra note 1, 277`, `Brückner (Fn. 1), S. 12`
+        return ref
+    if read_shaped_short_title(text, ref):  # `Gerritsen, Geschiedenis, dl. 2, 310-311`
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref

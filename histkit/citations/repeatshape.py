@@ -6,14 +6,18 @@ same with words no list holds. Its shape says it still: after an author's name
 stands, instead of a title, an abbreviation — two to four short dotted parts
 (`a.g.e.`, `t.a.p.`, `c. d.`, `n. dj.`) or an abbreviated word and a short one
 (`нав. дело`, `Цит. съч.`) — and then only the cited pages, if any. Such a
-"title" names no work: the reference repeats the author's last one.
+"title" names no work: the reference repeats the author's last one. A volume
+may stand between it and the pages (`a.a., bd 2, s. 310`, `lucr. cit., vol. II`).
+Where the word has no such dots — one dotted word (`mt.`) or one or two short
+words in small letters (`age`, `aynı eser`) — only the comma after it and the
+pages (or volume) that end the note tell it from a title.
 """
 
 from __future__ import annotations
 
 import re
 
-from .words import LOWER as _LOWER, PAGE_MARK_SHAPE, PAGE_RANGE
+from .words import LOWER as _LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, UPPER
 
 # (the parts lower-case: `J. W.` after a name is a person's initials, not a repeat)
 # (the last full stop may be gone: the reader strips it from a title, `a.w`)
@@ -22,29 +26,57 @@ _REPEAT_WORD = re.compile(rf"(?:{_LOWER}[^\W\d_]{{0,2}}\.\s?){{1,3}}{_LOWER}[^\W
 # the cited pages after it, by their shape (`words.PAGE_MARK_SHAPE`, `words.PAGE_RANGE`)
 _PAGES = rf"(?:{PAGE_MARK_SHAPE})?{PAGE_RANGE}"
 
-_SHORT_REPEAT = re.compile(rf"^(?P<author>[^\W\d_][^,:;()]{{1,60}}?)\s*[,:]\s*(?P<word>{_REPEAT_WORD.pattern})"
-                           rf"(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
+# the volume between the word and the pages: a short word, a number (`bd 2`, `osa 2`, `vol. II`, `C. II`)
+_VOLUME = r"\s*,\s*[^\W\d_]{1,4}\.?\s*(?:\d+|[IVXLC]+\b)"
+
+# a repeat's word without those dots: one dotted word of two to four letters (`mt.`), or one or two words of two to six
+# letters in small letters (`age`, `aynı eser`); read only where a comma, and pages or a volume, follow it
+_PLAIN_WORD = rf"{_LOWER}[^\W\d_]{{1,3}}\.|{_LOWER}[^\W\d_]{{1,5}}(?:\s{_LOWER}[^\W\d_]{{1,5}})?"
+_PLAIN_REPEAT = re.compile(rf"(?:{_PLAIN_WORD})(?:{_VOLUME})?")
+_WORD_WITH_VOLUME = re.compile(rf"(?:{_REPEAT_WORD.pattern})(?:{_VOLUME})?")
+
+# (one name or two: `Gürsoy, Aksu, a.g.e., s. 70`)
+_SHORT_REPEAT = re.compile(rf"^(?P<author>[^\W\d_][^,:;()]{{1,60}}?(?:,\s*[{UPPER}][^\W\d_]+)?)\s*[,:]\s*"
+                           rf"(?P<word>{_REPEAT_WORD.pattern}|(?:{_PLAIN_WORD})(?=\s*,\s*[^\W\d_]{{0,4}}\.?\s*(?:\d|[IVXLC]+\b)))"
+                           rf"(?:{_VOLUME})?(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
 
 
 _REPEAT_ALONE = re.compile(rf"(?:{_REPEAT_WORD.pattern})(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
 
 
 def repeat_word(title: str) -> re.Match | None:
-    """Whether a reference's whole ``title`` is an abbreviation shaped as a repeat's word (op. cit., loc. cit.).
+    """Whether a reference's whole ``title`` is an abbreviation shaped as a repeat's word (op. cit., loc. cit.), with
+    the volume after it, if any.
 
     >>> [bool(repeat_word(t)) for t in ("a.g.e.", "a.w", "c. d.", "нав. дело", "Цит. съч", "Forging Democracy", "J. W.")]
     [True, True, True, True, True, False, False]
+    >>> bool(repeat_word("a.a., bd 2")), bool(repeat_word("Svensk historia, bd 2"))
+    (True, False)
     """
-    return _REPEAT_WORD.fullmatch(title.strip(" ,;:"))
+    return _WORD_WITH_VOLUME.fullmatch(title.strip(" ,;:"))
+
+
+def plain_repeat_word(title: str) -> re.Match | None:
+    """Whether a reference's whole ``title`` is shaped as a repeat's word without its dots (`mt.`, `age`, `aynı eser`),
+    with the volume after it, if any: one dotted word, or one or two short words in small letters.
+
+    >>> [bool(plain_repeat_word(t)) for t in ("mt., osa 2", "aynı eser", "age, C. II", "Köy ve Kent", "a.g.e.")]
+    [True, True, True, False, False]
+    """
+    title = title.strip(" ,;:")
+    return _PLAIN_REPEAT.fullmatch(title) if title[:1].islower() else None
 
 
 def short_repeat(piece: str) -> re.Match | None:
-    """An author's name, a repeat's word (`repeat_word`) and the cited pages, and nothing else.
+    """An author's name, a repeat's word (`repeat_word`, or `plain_repeat_word` before a comma) and the cited pages,
+    and nothing else.
 
     >>> short_repeat("Karabacak, a.g.e., s. 102.").group("word"), short_repeat("Καραμπέτσος, ό.π., σ. 102").group("word")
     ('a.g.e.', 'ό.π.')
-    >>> short_repeat("Eley, Forging Democracy, 45") is None
-    True
+    >>> short_repeat("Hallworth, aynı eser, s. 90.").group("word"), short_repeat("Ercan, age, C. II, s. 310").group("word")
+    ('aynı eser', 'age')
+    >>> short_repeat("Eley, Forging Democracy, 45") is None, short_repeat("Kaya, pp. 12") is None
+    (True, True)
     """
     return _SHORT_REPEAT.match(piece.strip())
 

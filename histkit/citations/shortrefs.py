@@ -22,9 +22,9 @@ from .archives import normalise
 from .gost import op_cit
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
-from .repeatshape import repeat_word, short_repeat
+from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
-from .words import UPPER, YEAR, alternation, forms
+from .words import LOWER, UPPER, YEAR, alternation, forms
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -44,9 +44,10 @@ def _op_cit_title_pattern() -> re.Pattern:
 
 def _op_cit_title(title: str) -> re.Match | None:
     """The whole title is an op. cit. word that elsewhere means something else (Slovene `Novak, n. d.`, not "no date"),
-    or one shaped as a repeat's word in a language no list knows (`a.g.e.`, `c. d.`: `repeat_word`)."""
+    or one shaped as a repeat's word in a language no list knows (`a.g.e.`, `c. d.`: `repeat_word`; `mt.`, `aynı eser`:
+    `plain_repeat_word`)."""
     return _op_cit_title_pattern().fullmatch(title.strip(" ,.") + ".") or _op_cit_title_pattern().fullmatch(title.strip()) \
-        or repeat_word(title)
+        or repeat_word(title) or plain_repeat_word(title)
 
 
 @functools.cache
@@ -340,11 +341,43 @@ def _is_short(ref: dict) -> bool:
 
 
 # `Author, Short title, 12`, `…, S. 12–14 ff.`, `…, s. 140 a n.` (the pages that follow marked in any language;
-# Chicago's volume before them, `…, 2:50`)
+# Chicago's volume before them, `…, 2:50`; or a volume by its shape, a short word and a number, `dl. 2`, `τ. Β΄`, not
+# a year: `JZ 2013`, `Lwów 1912` are a journal's or a place's)
 SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*"
+                         rf"(?:(?P<volume>[^\W\d_]{{1,4}}\.?\s*(?:\d{{1,3}}|[IVXLC]+\b|[{UPPER}][΄ʹ'’]))\s*,\s*)?"
                          rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?:\d{{1,3}}:)?\d+"
                          r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
-                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?\s*\.?\s*$")
+                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?"
+                         # (a word for the pages that follow that no list holds, by its shape: `vd.`, `κ.ε.`; the reader
+                         # may have cut its full stop)
+                         rf"|(?P<following>\s+{LOWER}[^\W\d_]{{0,2}}\.\s?{LOWER}[^\W\d_]?\.?|\s+{LOWER}[^\W\d_]{{0,2}}\.|\s+{LOWER}[^\W\d_]{{1,2}}))?"
+                         r"\s*\.?\s*$")
+
+
+_WORD_AFTER_TITLE = re.compile(rf"\s+{LOWER}[^\W\d_]{{1,4}}\.$")
+
+
+def read_shaped_short_title(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a short title whose volume or following pages' word is read by its shape (`short_title` with
+    its group ``volume`` or ``following``): the author, the title, the volume and the pages; False (``ref`` untouched)
+    for anything else.
+
+    >>> ref = {}
+    >>> read_shaped_short_title("Gerritsen, Geschiedenis, dl. 2, 310-311", ref), ref
+    (True, {'authors': 'Gerritsen', 'title': 'Geschiedenis', 'volume': '2', 'pages': '310-311'})
+    >>> ref = {}
+    >>> read_shaped_short_title("Kaya, Köy ve Kent, s. 140 qv.", ref), ref["title"], ref["pages"]
+    (True, 'Köy ve Kent', 's. 140 qv.')
+    """
+    found = short_title(text.strip())
+    if found is None or not (found.groupdict().get("volume") or found.groupdict().get("following")):
+        return False
+    # (a repeat's word after the short title is none of it: `Baldacci, Storia della politica estera cit., vol. II`)
+    title = _WORD_AFTER_TITLE.sub("", found.group("title").strip())
+    volume = found.group("volume") or ""
+    ref.update(authors=found.group("author").strip(), title=title, volume=re.sub(r"^[^\W\d_]{1,4}\.?\s*", "", volume),
+               pages=text.strip()[found.end("volume" if volume else "title"):].strip(" ,"))
+    return True
 
 
 def short_title(piece: str) -> re.Match | None:
@@ -353,5 +386,10 @@ def short_title(piece: str) -> re.Match | None:
 
     >>> short_title("Kaya, Köy ve Kent, s. 140 vd.").group("title"), short_title("Bosman, t.a.p.").group("word")
     ('Köy ve Kent', 't.a.p.')
+    >>> short_title("Gerritsen, Geschiedenis, dl. 2, 310-311").group("volume"), short_title("HDA, fond 1561, kut. 5, 45")
+    ('dl. 2', None)
     """
-    return SHORT_TITLE.match(piece) or short_repeat(piece)
+    found = SHORT_TITLE.match(piece)
+    if found and found.group("volume") and re.search(r"\d", found.group("title")):
+        found = None  # (a volume after a title with a number is a file's unit: `HDA, fond 1561, kut. 5, 45`)
+    return found or short_repeat(piece)
