@@ -1,0 +1,85 @@
+"""A full stop after the authors' names where other styles put a comma: `Eesnimi Nimi. Pealkiri. Tallinn: Olion, 1985.`
+
+Estonian and Latvian journals (Tuna, Ajalooline Ajakiri, LVIŽ) and others set the authors before a full stop and the
+title after it, and their short forms likewise: `A. Nimi. Pealkiri, lk 45`, `Nimi. Op. cit., 60. lpp.`. The shape
+says it, with no word of any language: a person's name (`names.is_name`: initials and capitalised words), its last
+word of three letters or more (an initial's full stop is no author's end, nor GOST's `Дж.`), then a full stop and a capital. What else
+has that shape is told apart by what is known: a word of the data's lists (`Vgl. Müller`, `Ibid. S. 4`), an archive's
+name (`Bundesarchiv Berlin. R 43`), initials after a surname (GOST's `Иванов И.И. Название`, its own reader's); and one
+word alone is as often a title's or a place's, so it counts as a name only before a short form that ends in its pages
+(`Nimi. Pealkiri, lk 60`). Such a reference is read as the same reference with a comma (`stop_as_comma`), as
+`namecolon.as_comma` does for a colon.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .names import is_name
+from .tails import trailing_pages
+from .words import UPPER, archive_word, word_rows
+
+# initials, then the names (no comma, colon or digit inside), the last word of three letters or more (not `Дж.`), the full stop, a capital after it
+_HEAD = re.compile(rf"^(?P<authors>(?:[{UPPER}][^\W\d_]?\.\s*)*[^\W\d_][^,.:;()\d]*?[^\W\d_]{{3}})\.\s+(?=[{UPPER}])")
+
+# `Taubman W.`: an initial after a surname (GOST's `Фамилия И. О.`)
+_INITIAL_AFTER = re.compile(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
+
+_LISTS = ("reference_words.csv", "see_also.csv", "ibid.csv", "abbreviations.csv", "unit_words.csv", "hereafter.csv")
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    """The words of the lists, in small letters without their full stop: a lead word, an Ibid., a volume's word."""
+    return frozenset(row["form"].lower().rstrip(".:") for name in _LISTS for row in word_rows(name))
+
+
+def name_stop(piece: str) -> re.Match | None:
+    """The authors and full stop opening ``piece``, when they are a person's names (`Heino Tamm. Pealkiri. …`).
+
+    >>> name_stop("Heino Tamm. Vallad Eestis. Tallinn: Olion, 1985, lk 45.").group("authors")
+    'Heino Tamm'
+    >>> name_stop("J. Kalniņš. Ostas vēsture. Rīga: Liesma, 1970, 45. lpp.").group("authors")
+    'J. Kalniņš'
+    >>> name_stop("Tamm. Vallad, lk 60").group("authors"), name_stop("Tamm. Op. cit., lk 60").group("authors")
+    ('Tamm', 'Tamm')
+    >>> [name_stop(text) for text in ("Vgl. Hans Müller, Titel", "Bundesarchiv Berlin. R 43/1234", "Vietnam. A History")]
+    [None, None, None]
+    >>> name_stop("Taubman W. Khrushchev. The Man. New York, 2003") is None
+    True
+    """
+    piece = piece.strip()
+    head = _HEAD.match(piece)
+    if head is None:
+        return None
+    authors = head.group("authors").strip()
+    words = authors.split()
+    if _INITIAL_AFTER.search(authors) or archive_word().search(authors) or not is_name(authors) \
+            or any(len(word.rstrip(".")) > 1 and word.lower().rstrip(".") in _known_words() for word in words[:1] + words[-1:]):
+        return None
+    if len(words) == 1 and not _short_form(piece[head.end():]):
+        return None
+    return head
+
+
+def _short_form(rest: str) -> bool:
+    """Whether ``rest`` is one short title or a repeat's word and then the cited pages, after a comma (`Vallad, lk 60`;
+    not `WILLIAMSON, Andrew. Title. …, s. 77` after a lead word no list holds, `Porov.`)."""
+    start, pages = trailing_pages(rest.rstrip(" ."))
+    return bool(pages) and rest[start:start + 1] == "," and "," not in rest[:start] and len(rest) < 100
+
+
+def stop_as_comma(piece: str) -> str:
+    """``piece`` with a comma for the full stop after its authors' names (`name_stop`); else ``piece`` as it is.
+
+    >>> stop_as_comma("Heino Tamm. Vallad Eestis. Tallinn: Olion, 1985, lk 45")
+    'Heino Tamm, Vallad Eestis. Tallinn: Olion, 1985, lk 45'
+    >>> stop_as_comma("Vgl. Hans Müller, Titel")
+    'Vgl. Hans Müller, Titel'
+    """
+    head = name_stop(piece)
+    if head is None:
+        return piece
+    piece = piece.strip()
+    return f"{head.group('authors').rstrip()}, {piece[head.end():]}"
