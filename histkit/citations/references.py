@@ -219,8 +219,8 @@ def _reads_as_publication(piece: str) -> bool:
 
 
 def _journal_after_title(body: str) -> bool:
-    """Whether ``body`` is an author, a title and a journal's name, volume and year (`journal_tail`)."""
-    head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}", body) else None
+    """Whether ``body`` is an author, a title and a journal's name, volume and year, or year and issue (`journal_tail`)."""
+    head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}|{YEAR}\s*,.{{0,30}}\d\s*$", body) else None
     parts = split_commas(head) if head else []
     return len(parts) >= 2 and is_name(parts[0])
 

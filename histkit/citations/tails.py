@@ -31,7 +31,7 @@ _CONTAINER = rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)"
 
 
 @functools.cache
-def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     issue = rf"(?:{alternation('reference_words.csv', 'issue')}|č\.|br\.|no\.|Nr\.|Heft|H\.)"
     # `Industrielle Beziehungen 12/2005/2`, `Managementforschung 24/2014`: volume, year (and issue)
     slashed = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})(?:/\s*(?P<issue>\d{{1,3}}))?\s*$")
@@ -42,7 +42,14 @@ def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     # `…, Neues zum Streikrecht? JBl 1992`: a journal's abbreviation and the year after a title's question mark
     asked = re.compile(rf"(?<=[?!])\s+(?P<container>[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?)\s+"
                        rf"(?P<year>{YEAR})\s*$")
-    return slashed, commas, asked, volume_word
+    # `…. Latvijas Vēsture, 2002, Nr. 4`, `…, Journal of Baltic Studies, 2005, Vol. 36, No. 2`, `…, Tuna 1998, nr 3`: the
+    # year, then the issue (and the volume before it) by their words, after a comma or a title's full stop (a journal's
+    # name of no full stop then: not the title's sentences before it)
+    volume = alternation('reference_words.csv', 'volume')
+    issued = re.compile(rf"(?:,|(?<=[^\W\d_]{{2}})\.)\s*(?P<container>[{UPPER}](?:[^,\d().]|\.(?!\s)){{1,119}}?)\s*,?\s+"
+                        rf"(?P<year>{YEAR})\s*,\s*(?:(?i:{volume}|vol\.)\s*(?P<volume>\d{{1,4}})\s*,\s*)?(?i:{issue})\s*"
+                        rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\s*$")
+    return slashed, commas, asked, volume_word, issued
 
 
 def without_number_stops(text: str) -> str:
@@ -140,9 +147,11 @@ def journal_tail(head: str, ref: dict) -> str | None:
     ('Ellguth, Betriebe ohne Betriebsrat', 'Industrielle Beziehungen')
     >>> journal_tail("Dvořáčková, Konfiskace, Český časopis historický 88, 1990, č. 2", ref), ref["issue"]
     ('Dvořáčková, Konfiskace', '2')
+    >>> journal_tail("J. Kalniņš. Ostas. Vēstures Žurnāls, 1996, Nr. 3", ref), ref["container"], ref["issue"]
+    ('J. Kalniņš. Ostas', 'Vēstures Žurnāls', '3')
     """
-    slashed, commas, asked, volume_word = _journal_tails()
-    found = slashed.search(head) or commas.search(head) or asked.search(head)
+    slashed, commas, asked, volume_word, issued = _journal_tails()
+    found = slashed.search(head) or commas.search(head) or asked.search(head) or issued.search(head)
     if found is None or volume_word.search(found.group("container").rstrip()) \
             or (found.re is commas and _a_date(found)):  # (`Werke Bd. 3, 1990, …`: a book)
         return None
