@@ -9,6 +9,11 @@ name (`Bundesarchiv Berlin. R 43`), initials after a surname (GOST's `Ивано
 word alone is as often a title's or a place's, so it counts as a name only before a short form that ends in its pages
 (`Nimi. Pealkiri, lk 60`). Such a reference is read as the same reference with a comma (`stop_as_comma`), as
 `namecolon.as_comma` does for a colon.
+
+The container of a chapter or an article in those styles opens with a short word and a colon after the title's
+full stop or after a dash (`. Grām.: Krājums`, `. – Rmt: Kogumik`, `– In: Volume`), where the comma styles write
+`, in:`; so read (`in_mark_as_in`), unless a publisher and a year follow the colon (GOST's `— Киев: Наукова думка,
+1990`: a place).
 """
 
 from __future__ import annotations
@@ -18,13 +23,20 @@ import re
 
 from .names import is_name
 from .tails import trailing_pages
-from .words import UPPER, archive_word, word_rows
+from .words import LOWER, UPPER, YEAR, archive_word, word_rows
 
 # initials, then the names (no comma, colon or digit inside), the last word of three letters or more (not `Дж.`), the full stop, a capital after it
 _HEAD = re.compile(rf"^(?P<authors>(?:[{UPPER}][^\W\d_]?\.\s*)*[^\W\d_][^,.:;()\d]*?[^\W\d_]{{3}})\.\s+(?=[{UPPER}])")
 
 # `Taubman W.`: an initial after a surname (GOST's `Фамилия И. О.`)
 _INITIAL_AFTER = re.compile(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
+
+# after a title's full stop an abbreviation and a colon (`. Grām.: `), after a dash a short word and a colon (`– Rmt: `)
+_IN_MARK = re.compile(rf"(?:(?<=[^\W\d_]{{2}})\.\s+[{UPPER}]{LOWER}{{1,5}}\.|[.”“\"»]?\s+[–—]\s+[{UPPER}]{LOWER}{{1,4}}\.?):\s+"
+                      rf"(?=[{UPPER}„“\"«])")
+
+# `Наукова думка, 1990`, `Вид-во ЛНУ ім. Івана Франка, 2003`: a publisher and a year after a place's colon
+_IMPRINT = re.compile(rf"[^,:;]{{1,80}}?,?\s+{YEAR}(?![\d–—-])")
 
 _LISTS = ("reference_words.csv", "see_also.csv", "ibid.csv", "abbreviations.csv", "unit_words.csv", "hereafter.csv")
 
@@ -83,3 +95,30 @@ def stop_as_comma(piece: str) -> str:
         return piece
     piece = piece.strip()
     return f"{head.group('authors').rstrip()}, {piece[head.end():]}"
+
+
+def in_mark_as_in(piece: str) -> str:
+    """``piece`` with `, in:` for a container's word and colon after the title's full stop or a dash; else as it is.
+
+    >>> in_mark_as_in("Tamm, Vallad. – Rmt: Kogumik. Tartu: Ilmamaa, 2000, lk 5")
+    'Tamm, Vallad, in: Kogumik. Tartu: Ilmamaa, 2000, lk 5'
+    >>> in_mark_as_in("Ozols. Dzirnavas. Grām.: Krājums, 5. lpp.")
+    'Ozols. Dzirnavas, in: Krājums, 5. lpp.'
+    >>> in_mark_as_in("Іванов І. Нариси. – Львів: Вид-во ЛНУ ім. Івана Франка, 2003. – С. 21")
+    'Іванов І. Нариси. – Львів: Вид-во ЛНУ ім. Івана Франка, 2003. – С. 21'
+
+    """
+    mark = _IN_MARK.search(piece)
+    if mark is None or _IMPRINT.match(piece, mark.end()):
+        return piece
+    return f"{piece[:mark.start()].rstrip(' .')}, in: {piece[mark.end():]}"
+
+
+def full_stop_style(piece: str) -> str:
+    """``piece`` with commas where the full-stop styles put full stops: after the authors (`stop_as_comma`) and before
+    the container (`in_mark_as_in`).
+
+    >>> full_stop_style("K. Ozols. Dzirnavas. Grām.: Krājums. Rīga: Liesma, 2000, 5. lpp.")
+    'K. Ozols, Dzirnavas, in: Krājums. Rīga: Liesma, 2000, 5. lpp.'
+    """
+    return in_mark_as_in(stop_as_comma(piece))

@@ -24,7 +24,7 @@ from ..dates import find_dates
 from ..text import script_of
 from .names import AND_WORD, ET_AL, is_name, names_joined
 from .namecolon import as_comma
-from .namestop import stop_as_comma
+from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
 from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference, short_title
@@ -165,9 +165,9 @@ def _looks_like_with_comma(piece: str) -> bool:
 
 
 def _looks_like_with_stop(piece: str) -> bool:
-    """`Eesnimi Nimi. Pealkiri. Tallinn: Olion, 1985` read with a comma for the full stop after the names
-    (`namestop.stop_as_comma`)."""
-    comma = stop_as_comma(piece)
+    """`Eesnimi Nimi. Pealkiri. Tallinn: Olion, 1985` read with a comma for the full stop after the names, and
+    `, in:` for `. Grām.:` (`namestop.full_stop_style`)."""
+    comma = full_stop_style(piece)
     return comma != piece and _looks_like(comma)
 
 
@@ -261,7 +261,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text))))
-    text = stop_as_comma(text)  # `Heino Tamm. Pealkiri. Tallinn: …`: the full-stop styles' authors (first: a title's
+    text = full_stop_style(text)  # `Heino Tamm. Pealkiri. Tallinn: …`: the full-stop styles' authors (first: a title's
     if colon_head(text) is None:  # full stops would let `Heino Tamm. Pealkiri. Tallinn` pass for names before a colon)
         text = as_comma(text)  # `Jürgen Kastner: Titel, Stuttgart 1997`: the comma styles with a colon
     if read_note_reference(text, ref):  # `Kennan, Memoirs, supra note 1, 277`, `Brückner (Fn. 1), S. 12`
