@@ -15,7 +15,7 @@ import functools
 import re
 
 from ..dates import parse_date
-from .words import LOWER, UPPER, YEAR, alternation, word_rows
+from .words import LOWER, UPPER, YEAR, alternation, mark_after, page_mark_shape
 
 # `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
 # or a comment in brackets after them (`…, 249–273, 256 (Selbstbestimmung als „Leitidee“)`: two words at least, and
@@ -210,50 +210,19 @@ def container_year(container: str, ref: dict) -> str:
 @functools.cache
 def page_mark() -> str:
     """An alternation of the words that mark the cited pages: those of ``reference_words.csv`` (kind ``page_mark``), and
-    one or two lower-case letters with a full stop no word list gives another meaning (`σ. 45`, `ss. 12-30` in a
+    a mark by its shape that starts in a small letter (`words.page_mark_shape`: `σ. 45`, `ss. 12-30`, `lk 45` in a
     language none knows; not a volume's `t.`, an issue's `no.`, a box's `šk.`).
 
-    >>> [bool(re.match(f"(?:{page_mark()}) 4$", pages)) for pages in ("S. 4", "qz. 4", "t. 4", "no. 4", "Bd. 4")]
-    [True, True, False, False, False]
+    >>> [bool(re.match(f"(?:{page_mark()}) ?4$", pages)) for pages in ("S. 4", "qz. 4", "lk 4", "t. 4", "no. 4", "Bd. 4")]
+    [True, True, True, False, False, False]
     """
-    marks = {row["form"] for row in word_rows("reference_words.csv") if row.get("kind") == "page_mark"}
-    other = sorted({row["form"] for name in ("reference_words.csv", "unit_words.csv", "abbreviations.csv")
-                    for row in word_rows(name) if re.fullmatch(r"[^\W\d_]{1,2}\.", row["form"]) and row["form"] not in marks},
-                   key=lambda form: (-len(form), form))
-    others = "|".join(re.escape(form) for form in other)
-    return (rf"{alternation('reference_words.csv', 'page_mark')}|(?<![^\W\d_])(?!(?:{others})(?!\w)){LOWER}{{1,2}}\.(?=\s*\d)"
-            rf"|{_bare_mark()}")
-
-
-@functools.cache
-def _not_page_words() -> str:
-    """An alternation of the short words of the lists that mark no page, without their full stop: a volume's `kd`,
-    an issue's `nr`, an edition's `izd`, a box's `k`, a word for "and" (matched in any case)."""
-    marks = {row["form"] for row in word_rows("reference_words.csv") if row.get("kind") == "page_mark"}
-    other = {row["form"].rstrip(".") for name in ("reference_words.csv", "unit_words.csv", "abbreviations.csv", "and_words.csv")
-             for row in word_rows(name) if re.fullmatch(r"[^\W\d_]{1,4}\.?", row["form"]) and row["form"] not in marks}
-    return "|".join(re.escape(form) for form in sorted(other, key=lambda form: (-len(form), form)))
-
-
-def _bare_mark() -> str:
-    """A page mark with no full stop before the number, by its shape: one to three small letters no list gives
-    another meaning (Estonian `lk 45`, `lk 12–30`; not an issue's `nr 3`, a volume's `kd 24`)."""
-    return rf"(?<![^\W\d_])(?!(?i:{_not_page_words()})\s){LOWER}{{1,3}}(?=\s+\d)"
-
-
-@functools.cache
-def _mark_after() -> str:
-    """The pages with their mark after the number or range, by its shape (Latvian `45. lpp.`, `12.–30. lpp.`, Hungarian
-    `45. o.`, `12–30. old.`): the number, its ordinal full stop, and one to three small letters no list gives another
-    meaning (not an edition's `2. izd.`), with their full stop (gone when it ended the note); a year is no page."""
-    return (rf"(?!{YEAR}\.?\s)\d+\.?(?:\s*[–—-]\s*\d+\.?)?\s+(?!(?i:{_not_page_words()})(?![^\W\d_])){LOWER}{{1,3}}"
-            rf"(?![^\W\d_])\.?")
+    return rf"{alternation('reference_words.csv', 'page_mark')}|(?={LOWER}){page_mark_shape()}"
 
 
 # (pages joined by a comma or a word for "and": `35 and 48 et seq.`, `S. 35 f. und 48 ff.`, `p. 35 et 48`; a French
 # paragraph number, alone or before the page: `n° 130`, `n° 125, p. 45`)
 # (the pages joined by a word for "and", `45-52 e 101-115`; the pages that follow marked, `88 sgg.`, `201 и даље`)
-_PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>{_mark_after()}(?=\s*\.?\s*$)|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
+_PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$)|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?)\s*\.?\s*$")
 
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
