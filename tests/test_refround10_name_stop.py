@@ -33,3 +33,7 @@ def test_one_word_before_a_full_stop_and_a_whole_reference_is_no_author():
 def test_an_archive_or_gost_initials_before_a_full_stop_are_no_authors():
     assert name_stop("Staatsarchiv Hamburg. Senat, Cl. VII") is None
     assert name_stop("Петров Дж. Указ. соч. С. 95") is None
+
+
+def test_a_full_stop_style_reference_after_a_lead_word_reads_as_literature():
+    assert looks_like_literature("vt ka K. Ozols. Dzirnavas. Kurzemes Vēstis, 1999, Nr. 2, 40.–52. lpp.")

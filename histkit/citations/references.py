@@ -167,8 +167,9 @@ def _looks_like_with_comma(piece: str) -> bool:
 def _looks_like_with_stop(piece: str) -> bool:
     """`Eesnimi Nimi. Pealkiri. Tallinn: Olion, 1985` read with a comma for the full stop after the names, and
     `, in:` for `. Grām.:` (`namestop.full_stop_style`)."""
-    comma = full_stop_style(piece)
-    return comma != piece and _looks_like(comma)
+    bare = without_lead_in(piece)  # (`sk. arī V. Lācis. Title. …`: the names after the lead word)
+    comma = full_stop_style(bare)
+    return comma != bare and _looks_like(comma)
 
 
 def _looks_like(piece: str) -> bool:
