@@ -13,7 +13,10 @@ word alone is as often a title's or a place's, so it counts as a name only befor
 The container of a chapter or an article in those styles opens with a short word and a colon after the title's
 full stop or after a dash (`. Grām.: Krājums`, `. – Rmt: Kogumik`, `– In: Volume`), where the comma styles write
 `, in:`; so read (`in_mark_as_in`), unless a publisher and a year follow the colon (GOST's `— Киев: Наукова думка,
-1990`: a place).
+1990`: a place). A volume's or an editor's part after a full stop (`. Kd 2. Toim. Ülo Tamm.`, `. Sēj. 2. Red. K. Ozols.`)
+is one of the title's parts, set off by a comma in the comma styles (`stop_as_comma` reads it so): the word is the
+data's (``reference_words.csv``, kinds ``volume`` and ``role``), the shape says where it stands (a number or a
+capital after it).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import re
 
 from .names import is_name
 from .tails import trailing_pages
-from .words import LOWER, UPPER, YEAR, archive_word, word_rows
+from .words import LOWER, UPPER, YEAR, alternation, archive_word, word_rows
 
 # initials, then the names (no comma, colon or digit inside), the last word of three letters or more (not `Дж.`), the full stop, a capital after it
 _HEAD = re.compile(rf"^(?P<authors>(?:[{UPPER}][^\W\d_]?\.\s*)*[^\W\d_][^,.:;()\d]*?[^\W\d_]{{3}})\.\s+(?=[{UPPER}])")
@@ -37,6 +40,25 @@ _IN_MARK = re.compile(rf"(?:(?<=[^\W\d_]{{2}})\.\s+[{UPPER}]{LOWER}{{1,5}}\.|[.�
 
 # `Наукова думка, 1990`, `Вид-во ЛНУ ім. Івана Франка, 2003`: a publisher and a year after a place's colon
 _IMPRINT = re.compile(rf"[^,:;]{{1,80}}?,?\s+{YEAR}(?![\d–—-])")
+
+
+
+@functools.cache
+def _part_stop() -> tuple[re.Pattern, re.Pattern]:
+    """The full stop before a volume's word and its number or an editor's word and a name (`. Kd 2`, `. Toim. Ülo`),
+    and that before an editor's word alone."""
+    volume, role = alternation("reference_words.csv", "volume"), alternation("reference_words.csv", "role")
+    stop = r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+"
+    return (re.compile(rf"{stop}(?=(?i:{volume})\s*\d|(?i:{role})\s*[{UPPER}])"),
+            re.compile(rf"{stop}(?i:{role})\s*[{UPPER}]"))
+
+
+def _without_part_stops(piece: str) -> str:
+    """``piece`` with commas for the full stops before its parts, when an editor's part is among them (GOST's
+    `Сборник. Т. 13. Вып. 2. Тверь, 1898` sets its volume so, and is read by its own reader)."""
+    parts, editor = _part_stop()
+    return parts.sub(", ", piece) if editor.search(piece) else piece
+
 
 _LISTS = ("reference_words.csv", "see_also.csv", "ibid.csv", "abbreviations.csv", "unit_words.csv", "hereafter.csv")
 
@@ -89,11 +111,13 @@ def stop_as_comma(piece: str) -> str:
     'Heino Tamm, Vallad Eestis. Tallinn: Olion, 1985, lk 45'
     >>> stop_as_comma("Vgl. Hans Müller, Titel")
     'Vgl. Hans Müller, Titel'
+    >>> stop_as_comma("Küla ajalugu. Kd 2. Toim. Ülo Tamm. Tallinn: Olion, 1995")
+    'Küla ajalugu, Kd 2, Toim. Ülo Tamm. Tallinn: Olion, 1995'
     """
     head = name_stop(piece)
+    piece = _without_part_stops(piece.strip())
     if head is None:
         return piece
-    piece = piece.strip()
     return f"{head.group('authors').rstrip()}, {piece[head.end():]}"
 
 
