@@ -27,7 +27,7 @@ from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
-from .shortrefs import SAME_AUTHOR, read_note_reference, short_note_reference, short_title
+from .shortrefs import SAME_AUTHOR, note_reference, read_note_reference, short_note_reference, short_title
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation
@@ -195,7 +195,9 @@ def _reads_as_publication(piece: str) -> bool:
     # (`…, Wien: Böhlau, 1968`: place, colon, publisher, comma, year is the third)
     shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
         else 4 if _IMPRINT_COMMA.search(body) else 0
-    inside = not shape and _IN_AFTER_COMMA.search(body) is not None and re.search(YEAR, body) is not None
+    # (a chapter in a book cited before, with its pages and no year: `Name, Title, in: Book, 101–118`)
+    inside = not shape and _IN_AFTER_COMMA.search(body) is not None and (
+        re.search(YEAR, body) is not None or bool(pages) and not note_reference(body))  # (not `in Book, supra note 11`)
     if shape or inside:
         parts = split_commas(body)
         named = parts and (is_name(parts[0]) or names_joined(parts[0], short=False))  # (`John Kearney and Mary Oster`)
