@@ -60,6 +60,10 @@ def _without_part_stops(piece: str) -> str:
     return parts.sub(", ", piece) if editor.search(piece) else piece
 
 
+# the full stop before a publisher's or a university's name (capitalised words) and the year, at the end (pages after)
+_STOP_BEFORE_IMPRINT = re.compile(rf"(?<={LOWER}{{3}})\.\s+(?=[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}},\s*{YEAR}"
+                                  rf"(?:,[^,]{{1,20}})?\.?$)")
+
 _LISTS = ("reference_words.csv", "see_also.csv", "ibid.csv", "abbreviations.csv", "unit_words.csv", "hereafter.csv")
 
 
@@ -111,6 +115,8 @@ def stop_as_comma(piece: str) -> str:
     'Heino Tamm, Vallad Eestis. Tallinn: Olion, 1985, lk 45'
     >>> stop_as_comma("Vgl. Hans Müller, Titel")
     'Vgl. Hans Müller, Titel'
+    >>> stop_as_comma("Mari Tamm. Küla koolid. Väitekiri. Tartu Ülikool, 2011, lk 8")
+    'Mari Tamm, Küla koolid. Väitekiri, Tartu Ülikool, 2011, lk 8'
     >>> stop_as_comma("Küla ajalugu. Kd 2. Toim. Ülo Tamm. Tallinn: Olion, 1995")
     'Küla ajalugu, Kd 2, Toim. Ülo Tamm. Tallinn: Olion, 1995'
     """
@@ -118,7 +124,7 @@ def stop_as_comma(piece: str) -> str:
     piece = _without_part_stops(piece.strip())
     if head is None:
         return piece
-    return f"{head.group('authors').rstrip()}, {piece[head.end():]}"
+    return f"{head.group('authors').rstrip()}, {_STOP_BEFORE_IMPRINT.sub(', ', piece[head.end():])}"
 
 
 def in_mark_as_in(piece: str) -> str:
