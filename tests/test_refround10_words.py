@@ -17,3 +17,8 @@ def test_a_latvian_lead_word_with_its_colon_is_no_part_of_the_authors():
 
 def test_an_albanian_op_cit_makes_a_short_reference():
     assert looks_like_literature("Krahaso Dhima, vep. cit., f. 12.")
+
+
+def test_a_thesis_cited_before_is_an_op_cit():
+    from histkit.citations.gost import op_cit
+    assert op_cit("MARTIN, thèse citée, p. 12.") is not None
