@@ -27,6 +27,7 @@ FLOOR = {
     "round7": {"all": 0.94, "full vs full": 0.94},
     "round8": {"all": 0.94, "full vs full": 0.94},
     "round9": {"all": 0.88, "full vs full": 0.85},
+    "round10": {"all": 0.89, "full vs full": 0.95},
 }
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import YEAR, word_rows
+from .words import YEAR, pages_shape, word_rows
 
 _LETTER = r"[^\W\d_]"
 
@@ -31,8 +31,9 @@ _LETTER = r"[^\W\d_]"
 _WORD = (rf"{_LETTER}{{2,8}}\.?|(?:{_LETTER}{{1,3}}\.){{1,3}}{_LETTER}{{1,4}}\.?"
          rf"|{_LETTER}{{2,6}}\s{_LETTER}{{2,6}}\.?")
 
-# the cited page: a number or a range, after a page mark of up to four letters in any language (`s.`, `σ.`, `Арк.`)
-_PAGE = rf"(?:{_LETTER}{{1,4}}\.\s*)?\d+(?:\.?\s*[–—-]\s*\d+)?(?:\s*ff?\b)?"  # (`212.–214.`: a Croatian ordinal)
+# the cited page by its shape (`words.pages_shape`): a number or a range, after a page mark of up to four letters in any
+# language (`s.`, `σ.`, `Арк.`, `lk`) or before one (`18. lpp.`); `212.–214.`: a Croatian ordinal
+_PAGE = pages_shape()
 
 # before the page: a comma or a dash (`Там само. – С. 70`); not a space alone (`Bl. 45`, `Sp. 12` are lone pages)
 _BEFORE_PAGE = r"\s*,\s*|\.?\s+[–—]\s+"

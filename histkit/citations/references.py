@@ -24,9 +24,10 @@ from ..dates import find_dates
 from ..text import script_of
 from .names import AND_WORD, ET_AL, is_name, names_joined
 from .namecolon import as_comma
+from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
-from .shortrefs import SAME_AUTHOR, read_note_reference, read_shaped_short_title, short_note_reference, short_title
+from .shortrefs import SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference, short_title
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation
@@ -43,8 +44,9 @@ PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()
 
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order)
 _PUBLISHER_PLAIN = re.compile(rf"(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
-# a full stop after a word of three small letters or more, before a capital: `…kaupungit. Helsinki` (not `St. Petersburg`)
-_STOP_BEFORE_PLACE = re.compile(rf"(?<={LOWER}{{3}})\.\s+(?=[{UPPER}])")
+# a full stop after a word of three small letters or more, or a title's year, before a capital: `…kaupungit. Helsinki`,
+# `…1850–1900. Tartu` (not `St. Petersburg`)
+_STOP_BEFORE_PLACE = re.compile(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
 
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
@@ -152,7 +154,7 @@ def looks_like_literature(piece: str) -> bool:
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) \
-        or _looks_like_with_comma(piece)
+        or _looks_like_with_comma(piece) or _looks_like_with_stop(piece)
 
 
 def _looks_like_with_comma(piece: str) -> bool:
@@ -160,6 +162,14 @@ def _looks_like_with_comma(piece: str) -> bool:
     person's names stand before the colon: `namecolon.name_colon`, asked once)."""
     comma = as_comma(piece)
     return comma != piece.strip() and _looks_like(comma)
+
+
+def _looks_like_with_stop(piece: str) -> bool:
+    """`Eesnimi Nimi. Pealkiri. Tallinn: Olion, 1985` read with a comma for the full stop after the names, and
+    `, in:` for `. Grām.:` (`namestop.full_stop_style`)."""
+    bare = without_lead_in(piece)  # (`sk. arī V. Lācis. Title. …`: the names after the lead word)
+    comma = full_stop_style(bare)
+    return comma != bare and _looks_like(comma)
 
 
 def _looks_like(piece: str) -> bool:
@@ -185,7 +195,9 @@ def _reads_as_publication(piece: str) -> bool:
     # (`…, Wien: Böhlau, 1968`: place, colon, publisher, comma, year is the third)
     shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
         else 4 if _IMPRINT_COMMA.search(body) else 0
-    inside = not shape and _IN_AFTER_COMMA.search(body) is not None and re.search(YEAR, body) is not None
+    # (a chapter in a book cited before, with its pages and no year: `Name, Title, in: Book, 101–118`)
+    inside = not shape and _IN_AFTER_COMMA.search(body) is not None and (
+        re.search(YEAR, body) is not None or bool(pages) and not note_reference(body))  # (not `in Book, supra note 11`)
     if shape or inside:
         parts = split_commas(body)
         named = parts and (is_name(parts[0]) or names_joined(parts[0], short=False))  # (`John Kearney and Mary Oster`)
@@ -210,8 +222,8 @@ def _reads_as_publication(piece: str) -> bool:
 
 
 def _journal_after_title(body: str) -> bool:
-    """Whether ``body`` is an author, a title and a journal's name, volume and year (`journal_tail`)."""
-    head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}", body) else None
+    """Whether ``body`` is an author, a title and a journal's name, volume and year, or year and issue (`journal_tail`)."""
+    head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}|{YEAR}\s*,.{{0,30}}\d\s*$", body) else None
     parts = split_commas(head) if head else []
     return len(parts) >= 2 and is_name(parts[0])
 
@@ -252,8 +264,9 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text))))
-    if colon_head(text) is None:  # `Jürgen Kastner: Titel, Stuttgart 1997`: the comma styles with a colon
-        text = as_comma(text)
+    text = full_stop_style(text)  # `Heino Tamm. Pealkiri. Tallinn: …`: the full-stop styles' authors (first: a title's
+    if colon_head(text) is None:  # full stops would let `Heino Tamm. Pealkiri. Tallinn` pass for names before a colon)
+        text = as_comma(text)  # `Jürgen Kastner: Titel, Stuttgart 1997`: the comma styles with a colon
     if read_note_reference(text, ref):  # `Kennan, Memoirs, supra note 1, 277`, `Brückner (Fn. 1), S. 12`
         return ref
     if read_shaped_short_title(text, ref):  # `Gerritsen, Geschiedenis, dl. 2, 310-311`

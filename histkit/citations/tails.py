@@ -15,7 +15,7 @@ import functools
 import re
 
 from ..dates import parse_date
-from .words import LOWER, UPPER, YEAR, alternation, word_rows
+from .words import LOWER, UPPER, YEAR, alternation, mark_after, page_mark_shape
 
 # `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
 # or a comment in brackets after them (`…, 249–273, 256 (Selbstbestimmung als „Leitidee“)`: two words at least, and
@@ -31,7 +31,7 @@ _CONTAINER = rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)"
 
 
 @functools.cache
-def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     issue = rf"(?:{alternation('reference_words.csv', 'issue')}|č\.|br\.|no\.|Nr\.|Heft|H\.)"
     # `Industrielle Beziehungen 12/2005/2`, `Managementforschung 24/2014`: volume, year (and issue)
     slashed = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})(?:/\s*(?P<issue>\d{{1,3}}))?\s*$")
@@ -42,7 +42,14 @@ def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     # `…, Neues zum Streikrecht? JBl 1992`: a journal's abbreviation and the year after a title's question mark
     asked = re.compile(rf"(?<=[?!])\s+(?P<container>[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?)\s+"
                        rf"(?P<year>{YEAR})\s*$")
-    return slashed, commas, asked, volume_word
+    # `…. Latvijas Vēsture, 2002, Nr. 4`, `…, Journal of Baltic Studies, 2005, Vol. 36, No. 2`, `…, Tuna 1998, nr 3`: the
+    # year, then the issue (and the volume before it) by their words, after a comma or a title's full stop (a journal's
+    # name of no full stop then: not the title's sentences before it)
+    volume = alternation('reference_words.csv', 'volume')
+    issued = re.compile(rf"(?:,|(?<=[^\W\d_]{{2}})\.)\s*(?P<container>[{UPPER}](?:[^,\d().]|\.(?!\s)){{1,119}}?)\s*,?\s+"
+                        rf"(?P<year>{YEAR})\s*,\s*(?:(?i:{volume}|vol\.)\s*(?P<volume>\d{{1,4}})\s*,\s*)?(?i:{issue})\s*"
+                        rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\s*$")
+    return slashed, commas, asked, volume_word, issued
 
 
 def without_number_stops(text: str) -> str:
@@ -140,9 +147,11 @@ def journal_tail(head: str, ref: dict) -> str | None:
     ('Ellguth, Betriebe ohne Betriebsrat', 'Industrielle Beziehungen')
     >>> journal_tail("Dvořáčková, Konfiskace, Český časopis historický 88, 1990, č. 2", ref), ref["issue"]
     ('Dvořáčková, Konfiskace', '2')
+    >>> journal_tail("J. Kalniņš. Ostas. Vēstures Žurnāls, 1996, Nr. 3", ref), ref["container"], ref["issue"]
+    ('J. Kalniņš. Ostas', 'Vēstures Žurnāls', '3')
     """
-    slashed, commas, asked, volume_word = _journal_tails()
-    found = slashed.search(head) or commas.search(head) or asked.search(head)
+    slashed, commas, asked, volume_word, issued = _journal_tails()
+    found = slashed.search(head) or commas.search(head) or asked.search(head) or issued.search(head)
     if found is None or volume_word.search(found.group("container").rstrip()) \
             or (found.re is commas and _a_date(found)):  # (`Werke Bd. 3, 1990, …`: a book)
         return None
@@ -201,24 +210,19 @@ def container_year(container: str, ref: dict) -> str:
 @functools.cache
 def page_mark() -> str:
     """An alternation of the words that mark the cited pages: those of ``reference_words.csv`` (kind ``page_mark``), and
-    one or two lower-case letters with a full stop no word list gives another meaning (`σ. 45`, `ss. 12-30` in a
+    a mark by its shape that starts in a small letter (`words.page_mark_shape`: `σ. 45`, `ss. 12-30`, `lk 45` in a
     language none knows; not a volume's `t.`, an issue's `no.`, a box's `šk.`).
 
-    >>> [bool(re.match(f"(?:{page_mark()}) 4$", pages)) for pages in ("S. 4", "qz. 4", "t. 4", "no. 4", "Bd. 4")]
-    [True, True, False, False, False]
+    >>> [bool(re.match(f"(?:{page_mark()}) ?4$", pages)) for pages in ("S. 4", "qz. 4", "lk 4", "t. 4", "no. 4", "Bd. 4")]
+    [True, True, True, False, False, False]
     """
-    marks = {row["form"] for row in word_rows("reference_words.csv") if row.get("kind") == "page_mark"}
-    other = sorted({row["form"] for name in ("reference_words.csv", "unit_words.csv", "abbreviations.csv")
-                    for row in word_rows(name) if re.fullmatch(r"[^\W\d_]{1,2}\.", row["form"]) and row["form"] not in marks},
-                   key=lambda form: (-len(form), form))
-    others = "|".join(re.escape(form) for form in other)
-    return rf"{alternation('reference_words.csv', 'page_mark')}|(?<![^\W\d_])(?!(?:{others})(?!\w)){LOWER}{{1,2}}\.(?=\s*\d)"
+    return rf"{alternation('reference_words.csv', 'page_mark')}|(?={LOWER}){page_mark_shape()}"
 
 
 # (pages joined by a comma or a word for "and": `35 and 48 et seq.`, `S. 35 f. und 48 ff.`, `p. 35 et 48`; a French
 # paragraph number, alone or before the page: `n° 130`, `n° 125, p. 45`)
 # (the pages joined by a word for "and", `45-52 e 101-115`; the pages that follow marked, `88 sgg.`, `201 и даље`)
-_PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
+_PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$)|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?)\s*\.?\s*$")
 
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)

@@ -36,10 +36,13 @@ YEAR = r"(?:1[5-9]|20)\d\d"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽЀ-ЯҐΆΈ-ΊΌΎ-ΏΑ-ΡΣ-Ϋ" + "".join(
     chr(code) for code in range(0x1E00, 0x1F00) if chr(code).isupper())
 
-#: The cited pages by their shape, in any language: a number or a range (`PAGE_RANGE`) after a page mark of one to three
-#: letters and a full stop (`PAGE_MARK_SHAPE`: `s.`, `σ.`, `str.`), the readers of short forms in unknown words compose.
-PAGE_MARK_SHAPE = r"[^\W\d_]{1,3}\.\s*"
-PAGE_RANGE = r"\d+(?:\s*[–—-]\s*\d+)?"
+#: The cited pages by their shape, in any language: a number or a range (`PAGE_RANGE`; a Croatian or Latvian ordinal's
+#: full stop before the dash, `212.–214.`) after a page mark of one to four letters and a full stop (`PAGE_MARK_SHAPE`:
+#: `s.`, `σ.`, `str.`, `Арк.`). The readers of pages in unknown words compose them: the short forms' (`repeatshape`,
+#: `authordate`) as they are, the Ibid.'s (`ibidshape`) and a reference's end (`tails`) as `pages_shape` and
+#: `page_mark_shape`, which add the marks without a full stop and after the number and leave out the lists' other words.
+PAGE_MARK_SHAPE = r"[^\W\d_]{1,4}\.\s*"
+PAGE_RANGE = r"\d+(?:\.?\s*[–—-]\s*\d+)?"
 
 #: A letter that is not one of `UPPER`: a small letter, or one of a script without cases, for a pattern.
 LOWER = rf"[^\W\d_{UPPER}]"
@@ -113,3 +116,54 @@ def archive_word() -> re.Pattern:
     each position of a text is passed by one branch, not tried with each stem.
     """
     return re.compile(trie_alternation(forms("archive_words.csv")).replace("\\ ", r"\s+"), re.IGNORECASE)
+
+
+@functools.cache
+def not_page_words() -> str:
+    """An alternation of the short words of the lists that mark no page, without their full stop: a volume's `t`, `kd`,
+    an issue's `nr`, `no`, an edition's `izd`, a box's `k`, a word for "and" (to be matched in any case).
+
+    >>> all(re.fullmatch(f"(?i:{not_page_words()})", word) for word in ("t", "no", "Bd", "nr")), "s" in not_page_words().split("|")
+    (True, False)
+    """
+    marks = {row["form"] for row in word_rows("reference_words.csv") if row.get("kind") == "page_mark"}
+    other = {row["form"].rstrip(".") for name in ("reference_words.csv", "unit_words.csv", "abbreviations.csv", "and_words.csv")
+             for row in word_rows(name) if re.fullmatch(r"[^\W\d_]{1,4}\.?", row["form"]) and row["form"] not in marks}
+    return "|".join(re.escape(form) for form in sorted(other, key=lambda form: (-len(form), form)))
+
+
+@functools.cache
+def page_mark_shape() -> str:
+    """A page mark before the number in words no list holds, by its shape: `PAGE_MARK_SHAPE` (`σ. 45`, `ss. 12`), or one
+    to three small letters without a full stop (Estonian `lk 45`); not a short word the lists give another meaning
+    (a volume's `t. 4`, an issue's `nr 3`).
+
+    >>> [bool(re.fullmatch(f"(?:{page_mark_shape()})4", text)) for text in ("σ. 4", "lk 4", "t. 4", "nr 4", "lk4")]
+    [True, True, False, False, False]
+    """
+    return (rf"(?<![^\W\d_])(?!(?i:{not_page_words()})(?![^\W\d_]))"
+            rf"(?:{PAGE_MARK_SHAPE}(?=\d)|{LOWER}{{1,3}}\s+(?=\d))")
+
+
+@functools.cache
+def mark_after() -> str:
+    """The pages with their mark after the number or range, by its shape (Latvian `45. lpp.`, `12.–30. lpp.`, Hungarian
+    `45. o.`, `12–30. old.`): the number, its ordinal full stop, and one to three small letters no list gives another
+    meaning (not an edition's `2. izd.`), with their full stop (gone when it ended the note); a year is no page.
+
+    >>> [bool(re.fullmatch(mark_after(), text)) for text in ("45. lpp.", "12.–30. lpp", "2. izd.", "1925. g.")]
+    [True, True, False, False]
+    """
+    return (rf"(?!{YEAR}\.?\s)\d+\.?(?:\s*[–—-]\s*\d+\.?)?\s+(?!(?i:{not_page_words()})(?![^\W\d_])){LOWER}{{1,3}}"
+            rf"(?![^\W\d_])\.?")
+
+
+@functools.cache
+def pages_shape() -> str:
+    """The cited pages in words no list holds: `mark_after`, or a number or range (`PAGE_RANGE`) after an optional
+    `page_mark_shape`, and `f.`/`ff.` after it.
+
+    >>> [bool(re.fullmatch(pages_shape(), text)) for text in ("σ. 118", "lk 143", "18. lpp.", "212.–214", "s. 22 ff", "t. 4")]
+    [True, True, True, True, True, False]
+    """
+    return rf"(?:{mark_after()}|(?:{page_mark_shape()})?{PAGE_RANGE}(?:\s*ff?\b)?)"
