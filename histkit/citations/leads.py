@@ -17,7 +17,8 @@ LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)
               r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
               r"for\s+more|zob\.|por\.|glej(?:\s+tudi)?|prim\.|si\s+veda|vedi|см\.|ср\.|смотри|"
               # `Dazu etwa Ingrid Lauterbach, …`, `hierzu kritisch …`: "on this", then a word qualifying the lead (`_FILLER`)
-              r"(?:dazu|hierzu)(?=\s+(?:etwa|auch|ausführlich|insbesondere|kritisch|grundlegend|allgemein|näher|nur)\b)")
+              # (each word opens its own alternative: one opening with a group would leave `_LEAD_START` empty)
+              r"dazu(?={0})|hierzu(?={0})".format(r"\s+(?:etwa|auch|ausführlich|insbesondere|kritisch|grundlegend|allgemein|näher|nur)\b"))
 
 
 def first_letters(alternatives: str) -> list[str]:
