@@ -354,7 +354,9 @@ SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*
                          r"\s*\.?\s*$")
 
 
-_WORD_AFTER_TITLE = re.compile(rf"\s+{LOWER}[^\W\d_]{{1,4}}\.$")
+# (a repeat's word after whole words, `…politica estera cit.`; not a title's own last abbreviation after another one,
+# `Полн. собр. соч.`)
+_WORD_AFTER_TITLE = re.compile(rf"(?<![^\W\d_]\.)\s+{LOWER}[^\W\d_]{{1,4}}\.$")
 
 
 def read_shaped_short_title(text: str, ref: dict) -> bool:
@@ -392,4 +394,6 @@ def short_title(piece: str) -> re.Match | None:
     found = SHORT_TITLE.match(piece)
     if found and found.group("volume") and re.search(r"\d", found.group("title")):
         found = None  # (a volume after a title with a number is a file's unit: `HDA, fond 1561, kut. 5, 45`)
+    if found and found.group("volume") and re.fullmatch(rf"\s*,?\s*{YEAR}\s*\.?\s*", piece[found.end("volume"):]):
+        found = None  # (a number then a year alone is a periodical's issue: `Ligji, Fletorja Zyrtare, nr. 45, 1921`)
     return found or short_repeat(piece)
