@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .holdings import starts_with_fond
+from .names import is_name
 from .words import alternation
 
 # `see also`, `gl. tudi`, `vgl. auch` opening a citation: one added in passing after the note's main one
@@ -47,6 +48,21 @@ SAME_WORD = re.compile(rf"{_SAME_WORDS}(?=[.,;]|\s*$)", re.IGNORECASE)
 IBID_INSIDE = re.compile(rf",\s+(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)
 
 IBID_AT_SENTENCE = re.compile(rf"(?<=[.!?”\"'’)])\s+(?=(?:{_IBID_WORDS}|{_SAME_WORDS})(?=[.,;]|\s*$))")
+
+
+def ibid_at_sentence(piece: str) -> re.Match | None:
+    """Where an Ibid. word opens a sentence inside ``piece`` (`IBID_AT_SENTENCE`), None if nowhere; not after a
+    person's name alone, whose full stop ends the author of one repeat (`J. Bērzkalns. Op. cit., 60. lpp.`).
+
+    >>> ibid_at_sentence("J. Bērzkalns. Op. cit., 60. lpp."), ibid_at_sentence("So he wrote. Ibid., p. 4.").start()
+    (None, 12)
+    """
+    found = IBID_AT_SENTENCE.search(piece)
+    head = piece[:found.start()].rstrip().removesuffix(".") if found else ""
+    # (a name's last word as long as a lead word's is none: `Vgl. Ebd.`, `Cf. Ibid.`)
+    if head and is_name(head) and len(head.split()[-1]) > 3:
+        return None
+    return found
 
 
 def ibid_tail(ibid: re.Match) -> str:
