@@ -92,6 +92,16 @@ def label(row: dict) -> str:
     return f"{row['note_no']}:{row['seq']}"
 
 
+def _same_page_mark(tail: str, raw: str) -> bool:
+    """Whether ``tail`` opens with the mark (`f.`) ``raw``, a work cited before, printed before its own pages' number.
+
+    >>> _same_page_mark("f. 19", "Toska, «Shoqëria», Studime, nr. 3, 1990, f. 12-30"), _same_page_mark("ф. 52", "Там же, с. 4")
+    (True, False)
+    """
+    mark = re.match(r"[^\W\d_]{1,4}\.?", tail.strip())
+    return mark is not None and re.search(rf"(?<![^\W\d_]){re.escape(mark.group())}\s*\d", raw) is not None
+
+
 @dataclass
 class History:
     """A document's citations so far, as a later one may lean on them (Ibid., short titles).
@@ -128,10 +138,11 @@ class History:
     def repeated_by(self, tail: str) -> dict | None:
         """The citation an Ibid. with ``tail`` repeats: the last one, but the last archival one for another fond.
 
-        ``Там же, ф. 52, …`` after a book is another fond of the archive cited before the book.
+        ``Там же, ф. 52, …`` after a book is another fond of the archive cited before the book; ``Po aty, f. 19``
+        after a book that cited its pages with ``f.`` is a page of the book.
         """
         if self.last is not None and self.last["kind"] != "archival" and self.last_archival is not None \
-                and starts_with_fond(tail):
+                and starts_with_fond(tail) and not _same_page_mark(tail, self.last["raw"]):
             return self.last_archival
         return self.last
 
