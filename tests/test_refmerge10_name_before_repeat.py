@@ -18,3 +18,7 @@ def test_a_surname_alone_before_a_bare_op_cit_stays_with_it():
 
 def test_a_sentence_before_an_ibid_is_still_commentary():
     assert _pieces("So he wrote. Ibid., p. 4.") == [("So he wrote.", "commentary"), ("Ibid., p. 4.", "citation")]
+
+
+def test_a_short_lead_word_and_its_colon_before_the_name_stay_with_the_repeat():
+    assert _pieces("Sal.: Ozols. Op. cit., 14. lpp.") == [("Sal.: Ozols. Op. cit., 14. lpp.", "citation")]

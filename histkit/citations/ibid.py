@@ -58,7 +58,8 @@ def ibid_at_sentence(piece: str) -> re.Match | None:
     (None, 12)
     """
     found = IBID_AT_SENTENCE.search(piece)
-    head = piece[:found.start()].rstrip().removesuffix(".") if found else ""
+    # (a short lead word and its colon before the name: `Sal.: Šmits. Op. cit.`)
+    head = re.sub(r"^[^\W\d_]{1,5}\.?:\s*", "", piece[:found.start()].rstrip().removesuffix(".")) if found else ""
     # (a name's last word as long as a lead word's is none: `Vgl. Ebd.`, `Cf. Ibid.`)
     if head and is_name(head) and len(head.split()[-1]) > 3:
         return None
