@@ -27,7 +27,8 @@ from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
-from .shortrefs import SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference, short_title
+from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
+                        short_title, stop_short_title)
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation
@@ -168,8 +169,8 @@ def _looks_like_with_stop(piece: str) -> bool:
     """`Eesnimi Nimi. Pealkiri. Tallinn: Olion, 1985` read with a comma for the full stop after the names, and
     `, in:` for `. Grām.:` (`namestop.full_stop_style`)."""
     bare = without_lead_in(piece)  # (`sk. arī V. Lācis. Title. …`: the names after the lead word)
-    comma = full_stop_style(bare)
-    return comma != bare and _looks_like(comma)
+    comma = full_stop_style(bare)  # (its short title's pages read by their shape only here: `Nimi. Pealkiri, lk 60`)
+    return comma != bare and (_looks_like(comma) or stop_short_title(comma))
 
 
 def _looks_like(piece: str) -> bool:

@@ -24,7 +24,7 @@ from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
-from .words import LOWER, UPPER, YEAR, alternation, forms
+from .words import LOWER, UPPER, YEAR, alternation, forms, pages_shape
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -397,3 +397,19 @@ def short_title(piece: str) -> re.Match | None:
     if found and found.group("volume") and re.fullmatch(rf"\s*,?\s*{YEAR}\s*\.?\s*", piece[found.end("volume"):]):
         found = None  # (a number then a year alone is a periodical's issue: `Ligji, Fletorja Zyrtare, nr. 45, 1921`)
     return found or short_repeat(piece)
+
+
+@functools.cache
+def _stop_short_title() -> re.Pattern:
+    return re.compile(rf"^[^,]{{2,60}},\s*[^,]{{2,160}},\s*(?:{pages_shape()})\s*\.?\s*$")
+
+
+def stop_short_title(piece: str) -> bool:
+    """Whether ``piece``, a full-stop style's note with a comma for the full stop after its names
+    (`namestop.full_stop_style`), is an author, a short title and pages whose mark no list holds, read by its shape
+    (`words.pages_shape`): `Viirsalu, Talurahva hoolekanne, lk 30`, `Ozols, Dzirnavas, 25. lpp.`.
+
+    >>> stop_short_title("Viirsalu, Talurahva hoolekanne, lk 30"), stop_short_title("Viirsalu, Talurahva, t. 4")
+    (True, False)
+    """
+    return _stop_short_title().match(piece.strip()) is not None
