@@ -28,7 +28,7 @@ from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
-                        short_title, stop_short_title)
+                        read_title_volume, short_title, stop_short_title)
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation
@@ -155,7 +155,7 @@ def looks_like_literature(piece: str) -> bool:
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) \
-        or _looks_like_with_comma(piece) or _looks_like_with_stop(piece)
+        or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {})
 
 
 def _looks_like_with_comma(piece: str) -> bool:
@@ -271,6 +271,8 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     if read_note_reference(text, ref):  # `Kennan, Memoirs, supra note 1, 277`, `Brückner (Fn. 1), S. 12`
         return ref
     if read_shaped_short_title(text, ref):  # `Gerritsen, Geschiedenis, dl. 2, 310-311`
+        return ref
+    if read_title_volume(text, ref):  # `Eesti maarahva ajalugu. Kd 2, lk 240`: a work without an author, cited short
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref

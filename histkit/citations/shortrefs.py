@@ -413,3 +413,26 @@ def stop_short_title(piece: str) -> bool:
     (True, False)
     """
     return _stop_short_title().match(piece.strip()) is not None
+
+
+@functools.cache
+def _title_volume() -> re.Pattern:
+    return re.compile(rf"^(?P<title>[{UPPER}][^.,;:]{{2,160}})\.\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
+                      rf"\s*(?:\d{{1,3}}|[IVXLC]+\b))\s*,\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
+
+
+def read_title_volume(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a work without an author cited short: its title, a full stop, a volume by its listed word
+    and the pages by their shape (`Eesti maarahva ajalugu. Kd 2, lk 240`, `Title. Sēj. 2, 240. lpp.`); False (``ref``
+    untouched) for anything else.
+
+    >>> ref = {}
+    >>> read_title_volume("Latvijas vēsture. Sēj. 2, 240. lpp", ref), ref
+    (True, {'title': 'Latvijas vēsture', 'volume': '2', 'pages': '240. lpp'})
+    """
+    found = _title_volume().match(text.strip())
+    if found is None:
+        return False
+    ref.update(title=found.group("title").strip(), volume=re.sub(r"^\D*", "", found.group("volume")),
+               pages=found.group("pages").strip())
+    return True
