@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .holdings import starts_with_fond
+from .names import is_name
 from .words import alternation
 
 # `see also`, `gl. tudi`, `vgl. auch` opening a citation: one added in passing after the note's main one
@@ -49,6 +50,22 @@ IBID_INSIDE = re.compile(rf",\s+(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*
 IBID_AT_SENTENCE = re.compile(rf"(?<=[.!?”\"'’)])\s+(?=(?:{_IBID_WORDS}|{_SAME_WORDS})(?=[.,;]|\s*$))")
 
 
+def ibid_at_sentence(piece: str) -> re.Match | None:
+    """Where an Ibid. word opens a sentence inside ``piece`` (`IBID_AT_SENTENCE`), None if nowhere; not after a
+    person's name alone, whose full stop ends the author of one repeat (`J. Bērzkalns. Op. cit., 60. lpp.`).
+
+    >>> ibid_at_sentence("J. Bērzkalns. Op. cit., 60. lpp."), ibid_at_sentence("So he wrote. Ibid., p. 4.").start()
+    (None, 12)
+    """
+    found = IBID_AT_SENTENCE.search(piece)
+    # (a short lead word and its colon before the name: `Sal.: Šmits. Op. cit.`)
+    head = re.sub(r"^[^\W\d_]{1,5}\.?:\s*", "", piece[:found.start()].rstrip().removesuffix(".")) if found else ""
+    # (a name's last word as long as a lead word's is none: `Vgl. Ebd.`, `Cf. Ibid.`)
+    if head and is_name(head) and len(head.split()[-1]) > 3:
+        return None
+    return found
+
+
 def ibid_tail(ibid: re.Match) -> str:
     """What follows the Ibid. words of an `IBID` match: pages, a unit, another document.
 
@@ -74,6 +91,16 @@ def label(row: dict) -> str:
     '12:2'
     """
     return f"{row['note_no']}:{row['seq']}"
+
+
+def _same_page_mark(tail: str, raw: str) -> bool:
+    """Whether ``tail`` opens with the mark (`f.`) ``raw``, a work cited before, printed before its own pages' number.
+
+    >>> _same_page_mark("f. 19", "Toska, «Shoqëria», Studime, nr. 3, 1990, f. 12-30"), _same_page_mark("ф. 52", "Там же, с. 4")
+    (True, False)
+    """
+    mark = re.match(r"[^\W\d_]{1,4}\.?", tail.strip())
+    return mark is not None and re.search(rf"(?<![^\W\d_]){re.escape(mark.group())}\s*\d", raw) is not None
 
 
 @dataclass
@@ -112,10 +139,11 @@ class History:
     def repeated_by(self, tail: str) -> dict | None:
         """The citation an Ibid. with ``tail`` repeats: the last one, but the last archival one for another fond.
 
-        ``Там же, ф. 52, …`` after a book is another fond of the archive cited before the book.
+        ``Там же, ф. 52, …`` after a book is another fond of the archive cited before the book; ``Po aty, f. 19``
+        after a book that cited its pages with ``f.`` is a page of the book.
         """
         if self.last is not None and self.last["kind"] != "archival" and self.last_archival is not None \
-                and starts_with_fond(tail):
+                and starts_with_fond(tail) and not _same_page_mark(tail, self.last["raw"]):
             return self.last_archival
         return self.last
 

@@ -52,10 +52,17 @@ def press_issue(piece: str):
     rest = _ISSUE_HEAD.sub("", m.group("rest"))
     date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", rest).strip(" ,."))
     day = _one_day(date_part)
+    year_first = _YEAR_FIRST.match(date_part) if day is None else None
+    if year_first:  # `Brīvā Zeme, 1928, 14. jūl., Nr. 156`: the year, then the day and the month
+        when, year = year_first.group("day"), year_first.group("year")  # (the strip took an abbreviation's stop)
+        day = _one_day(f"{when} {year}") or _one_day(f"{when}. {year}")
     if day is None and _PAGE_AFTER_STOP.search(date_part):  # `Pesti Napló, 1890. május 3. 5.`: the page after a full stop
         day = _one_day(_PAGE_AFTER_STOP.sub("", date_part))
     return (m.group("paper").strip(" .«»„“”\""), day, m.group("article") or "") if day is not None else None
 
+
+# (the year before the day and the month's name, as Baltic papers are cited: `1928, 14. jūl.`)
+_YEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})\s*,\s*(?P<day>\d{{1,2}}\.?\s*[^\W\d_]{{3,}}\.?)$")
 
 # (a page after the day's full stop, asked only when the date alone does not cover the rest)
 _PAGE_AFTER_STOP = re.compile(r"(?<=\d\.),?\s+\d{1,4}(?:\s*[–—-]\s*\d{1,4})?\.?(?:\s*o\.?)?$")

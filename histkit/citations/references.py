@@ -27,7 +27,8 @@ from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
-from .shortrefs import SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference, short_title
+from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
+                        read_title_volume, short_title, stop_short_title)
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation
@@ -154,7 +155,7 @@ def looks_like_literature(piece: str) -> bool:
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) \
-        or _looks_like_with_comma(piece) or _looks_like_with_stop(piece)
+        or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {})
 
 
 def _looks_like_with_comma(piece: str) -> bool:
@@ -168,8 +169,8 @@ def _looks_like_with_stop(piece: str) -> bool:
     """`Eesnimi Nimi. Pealkiri. Tallinn: Olion, 1985` read with a comma for the full stop after the names, and
     `, in:` for `. Grām.:` (`namestop.full_stop_style`)."""
     bare = without_lead_in(piece)  # (`sk. arī V. Lācis. Title. …`: the names after the lead word)
-    comma = full_stop_style(bare)
-    return comma != bare and _looks_like(comma)
+    comma = full_stop_style(bare)  # (its short title's pages read by their shape only here: `Nimi. Pealkiri, lk 60`)
+    return comma != bare and (_looks_like(comma) or stop_short_title(comma))
 
 
 def _looks_like(piece: str) -> bool:
@@ -270,6 +271,8 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     if read_note_reference(text, ref):  # `Kennan, Memoirs, supra note 1, 277`, `Brückner (Fn. 1), S. 12`
         return ref
     if read_shaped_short_title(text, ref):  # `Gerritsen, Geschiedenis, dl. 2, 310-311`
+        return ref
+    if read_title_volume(text, ref):  # `Eesti maarahva ajalugu. Kd 2, lk 240`: a work without an author, cited short
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref

@@ -24,7 +24,7 @@ from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
-from .words import LOWER, UPPER, YEAR, alternation, forms
+from .words import LOWER, UPPER, YEAR, alternation, forms, pages_shape
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -354,7 +354,9 @@ SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*
                          r"\s*\.?\s*$")
 
 
-_WORD_AFTER_TITLE = re.compile(rf"\s+{LOWER}[^\W\d_]{{1,4}}\.$")
+# (a repeat's word after whole words, `…politica estera cit.`; not a title's own last abbreviation after another one,
+# `Полн. собр. соч.`)
+_WORD_AFTER_TITLE = re.compile(rf"(?<![^\W\d_]\.)\s+{LOWER}[^\W\d_]{{1,4}}\.$")
 
 
 def read_shaped_short_title(text: str, ref: dict) -> bool:
@@ -392,4 +394,45 @@ def short_title(piece: str) -> re.Match | None:
     found = SHORT_TITLE.match(piece)
     if found and found.group("volume") and re.search(r"\d", found.group("title")):
         found = None  # (a volume after a title with a number is a file's unit: `HDA, fond 1561, kut. 5, 45`)
+    if found and found.group("volume") and re.fullmatch(rf"\s*,?\s*{YEAR}\s*\.?\s*", piece[found.end("volume"):]):
+        found = None  # (a number then a year alone is a periodical's issue: `Ligji, Fletorja Zyrtare, nr. 45, 1921`)
     return found or short_repeat(piece)
+
+
+@functools.cache
+def _stop_short_title() -> re.Pattern:
+    return re.compile(rf"^[^,]{{2,60}},\s*[^,]{{2,160}},\s*(?:{pages_shape()})\s*\.?\s*$")
+
+
+def stop_short_title(piece: str) -> bool:
+    """Whether ``piece``, a full-stop style's note with a comma for the full stop after its names
+    (`namestop.full_stop_style`), is an author, a short title and pages whose mark no list holds, read by its shape
+    (`words.pages_shape`): `Viirsalu, Talurahva hoolekanne, lk 30`, `Ozols, Dzirnavas, 25. lpp.`.
+
+    >>> stop_short_title("Viirsalu, Talurahva hoolekanne, lk 30"), stop_short_title("Viirsalu, Talurahva, t. 4")
+    (True, False)
+    """
+    return _stop_short_title().match(piece.strip()) is not None
+
+
+@functools.cache
+def _title_volume() -> re.Pattern:
+    return re.compile(rf"^(?P<title>[{UPPER}][^.,;:]{{2,160}})\.\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
+                      rf"\s*(?:\d{{1,3}}|[IVXLC]+\b))\s*,\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
+
+
+def read_title_volume(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a work without an author cited short: its title, a full stop, a volume by its listed word
+    and the pages by their shape (`Eesti maarahva ajalugu. Kd 2, lk 240`, `Title. Sēj. 2, 240. lpp.`); False (``ref``
+    untouched) for anything else.
+
+    >>> ref = {}
+    >>> read_title_volume("Latvijas vēsture. Sēj. 2, 240. lpp", ref), ref
+    (True, {'title': 'Latvijas vēsture', 'volume': '2', 'pages': '240. lpp'})
+    """
+    found = _title_volume().match(text.strip())
+    if found is None:
+        return False
+    ref.update(title=found.group("title").strip(), volume=re.sub(r"^\D*", "", found.group("volume")),
+               pages=found.group("pages").strip())
+    return True

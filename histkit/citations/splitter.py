@@ -24,7 +24,7 @@ from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
-from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, SAME_WORD
+from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, SAME_WORD, ibid_at_sentence
 from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
                     author_date, find_lead_colon, in_before, joins_authors, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
@@ -293,7 +293,7 @@ class _Cutter:
     def ibid_at_sentence(self, piece: str, known: frozenset):
         if _NO_IBID in known:
             return None, known
-        inner = IBID_AT_SENTENCE.search(piece)
+        inner = ibid_at_sentence(piece)  # (not after a name alone: `J. Bērzkalns. Op. cit., 60. lpp.`)
         return inner, (known | {_NO_IBID}) if inner is None else known
 
     def leaf(self, piece: str, a: int, b: int, after_lead: bool, known: frozenset) -> list:
