@@ -85,8 +85,11 @@ _PLACE_YEAR = re.compile(rf",\s*(?P<place>[{UPPER}][\w.’'-]+(?:[ /–-][{UPPER
 _EDITION = re.compile(r",?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.)?\s+(?:ed\.|éd\.|edition|édition|Aufl\.|izd\.|изд\.)",
                       re.IGNORECASE)
 
+# (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`, `…, çev. X`:
+# the title ends at it, and the clause is neither title nor container)
 _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
-                     rf"{alternation('reference_words.csv', 'role')})\s.*$", re.IGNORECASE)
+                     rf"{alternation('reference_words.csv', 'role')}|{alternation('reference_words.csv', 'role_after')})\s.*$",
+                     re.IGNORECASE)
 
 # `t. 2`, `Т. 2` (a volume) and `wyd. 2`, `2. Aufl.` (an edition) standing alone between commas
 _VOLUME_PART = re.compile(rf"^(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)$")
