@@ -31,7 +31,7 @@ from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_s
                         read_title_volume, short_title, stop_short_title)
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
-from .words import LOWER, UPPER, YEAR, alternation
+from .words import LOWER, UPPER, YEAR, alternation, forms
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
@@ -82,11 +82,20 @@ _PLACE_YEAR = re.compile(rf",\s*(?P<place>[{UPPER}][\w.’'-]+(?:[ /–-][{UPPER
 
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
 # (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`)
-_EDITION = re.compile(r",?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.)?\s+(?:ed\.|éd\.|edition|édition|Aufl\.|izd\.|изд\.)",
-                      re.IGNORECASE)
+# (read by shape, an ordinal then at most one word then an edition word of the lists, its full stop optional: `, 2nd edn`,
+# `, 3. dopolnjena izdaja`, `, 2. udg`, `, 2.ª ed.`; kinds ``edition``, ``first_edition``, ``edition_after`` and
+# ``edition_word``, the words no other list holds)
+_EDITION_WORDS = "|".join(sorted({re.escape(form.rstrip(".")).replace(r"\ ", r"\s+") for kind in (
+    "edition", "first_edition", "edition_after", "edition_word") for form in forms("reference_words.csv", kind)},
+    key=len, reverse=True))
+_EDITION = re.compile(rf",?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº])?\s+(?:[^\W\d_]+\.?\s+)?"
+                      rf"(?:{_EDITION_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
 
+# (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`, `…, çev. X`:
+# the title ends at it, and the clause is neither title nor container)
 _EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
-                     rf"{alternation('reference_words.csv', 'role')})\s.*$", re.IGNORECASE)
+                     rf"{alternation('reference_words.csv', 'role')}|{alternation('reference_words.csv', 'role_after')})\s.*$",
+                     re.IGNORECASE)
 
 # `t. 2`, `Т. 2` (a volume) and `wyd. 2`, `2. Aufl.` (an edition) standing alone between commas
 _VOLUME_PART = re.compile(rf"^(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)$")
