@@ -26,7 +26,7 @@ import re
 
 from .names import INITIAL_AFTER, is_name
 from .tails import trailing_pages
-from .words import LOWER, UPPER, YEAR, alternation, archive_word, word_rows
+from .words import LOWER, UPPER, YEAR, alternation, archive_word, folded_forms
 
 # initials, then the names (no comma, colon or digit inside), the last word of three letters or more (not `Дж.`), the full stop, a capital after it
 _HEAD = re.compile(rf"^(?P<authors>(?:[{UPPER}][^\W\d_]?\.\s*)*[^\W\d_][^,.:;()\d]*?[^\W\d_]{{3}})\.\s+(?=[{UPPER}])")
@@ -64,10 +64,9 @@ _STOP_BEFORE_IMPRINT = re.compile(rf"(?<={LOWER}{{3}})\.\s+(?=[{UPPER}][\w’'-]
 _LISTS = ("reference_words.csv", "see_also.csv", "ibid.csv", "abbreviations.csv", "unit_words.csv", "hereafter.csv")
 
 
-@functools.cache
 def _known_words() -> frozenset[str]:
     """The words of the lists, in small letters without their full stop: a lead word, an Ibid., a volume's word."""
-    return frozenset(row["form"].lower().rstrip(".:") for name in _LISTS for row in word_rows(name))
+    return folded_forms(_LISTS)
 
 
 def name_stop(piece: str) -> re.Match | None:

@@ -92,6 +92,18 @@ def alternation(name: str, kind: str | None = None, language: str | None = None)
 
 
 @functools.cache
+def folded_forms(names: tuple[str, ...], without_kind: str | None = None) -> frozenset[str]:
+    """The forms of the word lists ``names`` in small letters without their full stop or colon (the rows of kind
+    ``without_kind`` left out): the words a reader by shape tells from a name, an Ibid. or a title.
+
+    >>> "ibid" in folded_forms(("ibid.csv",)), "in" in folded_forms(("reference_words.csv",), without_kind="in")
+    (True, False)
+    """
+    return frozenset(row["form"].lower().rstrip(".:") for name in names for row in word_rows(name)
+                     if without_kind is None or row.get("kind") != without_kind)
+
+
+@functools.cache
 def statute_word() -> re.Pattern:
     """A pattern that finds a word for a law (``reference_words.csv``, kind ``statute``) ending a word: a statute's
     name (`Thüringer Bibliotheksgesetz`, `Zakon o arhivih`), whatever archive or library word it holds.
