@@ -43,6 +43,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒ
 #: `page_mark_shape`, which add the marks without a full stop and after the number and leave out the lists' other words.
 PAGE_MARK_SHAPE = r"[^\W\d_]{1,4}\.\s*"
 PAGE_RANGE = r"\d+(?:\.?\s*[–—-]\s*\d+)?"
+#: A volume's word by its shape, before its number (`bd 2`, `dl. 2`, `vol. II`, `τ. Β΄`): one to four letters and a
+#: full stop, if any; the readers of short forms (`repeatshape`, `shortrefs`) add the number they accept.
+VOLUME_MARK_SHAPE = r"[^\W\d_]{1,4}\.?\s*"
 
 #: A letter that is not one of `UPPER`: a small letter, or one of a script without cases, for a pattern.
 LOWER = rf"[^\W\d_{UPPER}]"
