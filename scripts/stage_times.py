@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import resource
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -44,9 +42,10 @@ import histkit.store.tables as tables  # noqa: E402
 import histkit  # noqa: E402
 from histkit import build_tables  # noqa: E402
 
+from bench_pdf import GROUPS, children_cpu, pdftotext  # noqa: E402
 from corpus import DEFAULT_CORPUS  # noqa: E402
+from timing import best_of  # noqa: E402
 
-GROUPS = ("pnz", "rg", "law")
 READING = ("reading: PDFium", "reading: geometry", "reading: rest")  # the reading's rows, apart
 ORDER = ("reading", "layout", "notes", "archival citations", "literature rules", "literature model", "merge",
          "dates", "mentions", "tables/frames")
@@ -107,19 +106,8 @@ def instrument(clock: StageClock) -> None:
 
 
 def floor_cpu(pdfs: list[Path], repeat: int) -> float:
-    """Least CPU seconds of `pdftotext -layout` on every PDF, one process per file."""
-    times = []
-    for _ in range(repeat):
-        before = _children_cpu()
-        for path in pdfs:
-            subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
-        times.append(_children_cpu() - before)
-    return min(times)
-
-
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    """Least CPU seconds of `pdftotext -layout` on every PDF, one process per file (bench_pdf's floor and clock)."""
+    return best_of(lambda: [pdftotext(path) for path in pdfs], repeat, clock=children_cpu)
 
 
 def least_of(func, repeat: int) -> tuple[float, object]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import YEAR, pages_shape, word_rows
+from .words import YEAR, folded_forms, pages_shape, word_rows
 
 _LETTER = r"[^\W\d_]"
 
@@ -43,12 +43,10 @@ _SHAPE = re.compile(rf"(?P<word>{_WORD})(?:(?:{_BEFORE_PAGE})(?P<pages>{_PAGE}))
 _KNOWN_LISTS = ("reference_words.csv", "see_also.csv", "unit_words.csv", "abbreviations.csv", "hereafter.csv")
 
 
-@functools.cache
 def _known_words() -> frozenset[str]:
     """The forms of the lists whose words make a citation something else, in small letters without a full stop."""
     # (not the words that open a container, `in`, `στο:`: a container is no citation by itself)
-    return frozenset(row["form"].lower().rstrip(".:") for name in _KNOWN_LISTS for row in word_rows(name)
-                     if row.get("kind") != "in")
+    return folded_forms(_KNOWN_LISTS, without_kind="in")
 
 
 @functools.cache

@@ -16,14 +16,11 @@ from __future__ import annotations
 
 import re
 
-from .names import is_name
-from .words import LOWER, UPPER, YEAR
+from .names import INITIAL_AFTER, is_name
+from .words import LOWER, YEAR
 
 # the names, a short role in brackets (`(Hg.)`, `(eds.)`), the colon and the first letter of what follows
 _HEAD = re.compile(r"^(?P<authors>[^\W\d_][^:;()\d]{0,60}?)(?P<role>\s*\([^()\d]{1,12}\))?\s*:\s+(?=[^\W\d_„“\"«‘'])")
-
-# `Taubman W.`: an initial after a surname (GOST's `Фамилия И. О.`)
-_INITIAL_AFTER = re.compile(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
 
 # `Berlin: Transit Buchverlag 1998.`: a publisher and the year after the colon, an imprint's colon after its place
 _IMPRINT = re.compile(rf"[^.,:;]{{1,60}}?\s{YEAR}(?:[.,;]|\s*$)")
@@ -51,7 +48,7 @@ def name_colon(piece: str) -> re.Match | None:
     """
     piece = piece.strip()
     head = _HEAD.match(piece)
-    if head is None or _INITIAL_AFTER.search(head.group("authors")) or _IMPRINT.match(piece, head.end()) \
+    if head is None or INITIAL_AFTER.search(head.group("authors")) or _IMPRINT.match(piece, head.end()) \
             or _COLON_BEFORE_SMALL.search(piece, head.end()) \
             or not all(is_name(name.strip()) for name in head.group("authors").split("/")):
         return None

@@ -17,6 +17,9 @@ from .words import UPPER, alternation
 ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
 #: A word for "and" (or `&`) between two persons.
 AND_WORD = re.compile(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
+#: `Taubman W.`: an initial after a surname (GOST's `Фамилия И. О.`), whose authors the readers of other styles leave
+#: to GOST's (`namecolon`, `namestop`).
+INITIAL_AFTER = re.compile(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
 
 # (`ʿAbd`, `ʾIbrāhīm`: an ʿayn or a hamza before the capital; `al-Ḥamawī`, `el-Sayed`: an Arabic article joined by
 # a hyphen, in small letters, before the capital)

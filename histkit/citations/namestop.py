@@ -24,15 +24,12 @@ from __future__ import annotations
 import functools
 import re
 
-from .names import is_name
+from .names import INITIAL_AFTER, is_name
 from .tails import trailing_pages
-from .words import LOWER, UPPER, YEAR, alternation, archive_word, word_rows
+from .words import LOWER, UPPER, YEAR, alternation, archive_word, folded_forms
 
 # initials, then the names (no comma, colon or digit inside), the last word of three letters or more (not `Дж.`), the full stop, a capital after it
 _HEAD = re.compile(rf"^(?P<authors>(?:[{UPPER}][^\W\d_]?\.\s*)*[^\W\d_][^,.:;()\d]*?[^\W\d_]{{3}})\.\s+(?=[{UPPER}])")
-
-# `Taubman W.`: an initial after a surname (GOST's `Фамилия И. О.`)
-_INITIAL_AFTER = re.compile(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
 
 # after a title's full stop an abbreviation and a colon (`. Grām.: `), after a dash a short word and a colon (`– Rmt: `)
 _IN_MARK = re.compile(rf"(?:(?<=[^\W\d_]{{2}})\.\s+[{UPPER}]{LOWER}{{1,5}}\.|[.”“\"»]?\s+[–—]\s+[{UPPER}]{LOWER}{{1,4}}\.?):\s+"
@@ -67,10 +64,9 @@ _STOP_BEFORE_IMPRINT = re.compile(rf"(?<={LOWER}{{3}})\.\s+(?=[{UPPER}][\w’'-]
 _LISTS = ("reference_words.csv", "see_also.csv", "ibid.csv", "abbreviations.csv", "unit_words.csv", "hereafter.csv")
 
 
-@functools.cache
 def _known_words() -> frozenset[str]:
     """The words of the lists, in small letters without their full stop: a lead word, an Ibid., a volume's word."""
-    return frozenset(row["form"].lower().rstrip(".:") for name in _LISTS for row in word_rows(name))
+    return folded_forms(_LISTS)
 
 
 def name_stop(piece: str) -> re.Match | None:
@@ -93,7 +89,7 @@ def name_stop(piece: str) -> re.Match | None:
         return None
     authors = head.group("authors").strip()
     words = authors.split()
-    if _INITIAL_AFTER.search(authors) or archive_word().search(authors) or not is_name(authors) \
+    if INITIAL_AFTER.search(authors) or archive_word().search(authors) or not is_name(authors) \
             or any(len(word.rstrip(".")) > 1 and word.lower().rstrip(".") in _known_words() for word in words[:1] + words[-1:]):
         return None
     if len(words) == 1 and not _short_form(piece[head.end():]):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .words import LOWER as _LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, UPPER
+from .words import LOWER as _LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE
 
 # (the parts lower-case: `J. W.` after a name is a person's initials, not a repeat)
 # (the last full stop may be gone: the reader strips it from a title, `a.w`)
@@ -27,7 +27,7 @@ _REPEAT_WORD = re.compile(rf"(?:{_LOWER}[^\W\d_]{{0,2}}\.\s?){{1,3}}{_LOWER}[^\W
 _PAGES = rf"(?:{PAGE_MARK_SHAPE})?{PAGE_RANGE}"
 
 # the volume between the word and the pages: a short word, a number (`bd 2`, `osa 2`, `vol. II`, `C. II`)
-_VOLUME = r"\s*,\s*[^\W\d_]{1,4}\.?\s*(?:\d+|[IVXLC]+\b)"
+_VOLUME = rf"\s*,\s*{VOLUME_MARK_SHAPE}(?:\d+|[IVXLC]+\b)"
 
 # a repeat's word without those dots: one dotted word of two to four letters (`mt.`), or one or two words of two to six
 # letters in small letters (`age`, `aynı eser`); read only where a comma, and pages or a volume, follow it

@@ -24,7 +24,7 @@ from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
-from .words import LOWER, UPPER, YEAR, alternation, forms, pages_shape
+from .words import LOWER, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, forms, pages_shape
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -344,7 +344,7 @@ def _is_short(ref: dict) -> bool:
 # Chicago's volume before them, `…, 2:50`; or a volume by its shape, a short word and a number, `dl. 2`, `τ. Β΄`, not
 # a year: `JZ 2013`, `Lwów 1912` are a journal's or a place's)
 SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*"
-                         rf"(?:(?P<volume>[^\W\d_]{{1,4}}\.?\s*(?:\d{{1,3}}|[IVXLC]+\b|[{UPPER}][΄ʹ'’]))\s*,\s*)?"
+                         rf"(?:(?P<volume>{VOLUME_MARK_SHAPE}(?:\d{{1,3}}|[IVXLC]+\b|[{UPPER}][΄ʹ'’]))\s*,\s*)?"
                          rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?:\d{{1,3}}:)?\d+"
                          r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
                          rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?"
@@ -377,7 +377,7 @@ def read_shaped_short_title(text: str, ref: dict) -> bool:
     # (a repeat's word after the short title is none of it: `Baldacci, Storia della politica estera cit., vol. II`)
     title = _WORD_AFTER_TITLE.sub("", found.group("title").strip())
     volume = found.group("volume") or ""
-    ref.update(authors=found.group("author").strip(), title=title, volume=re.sub(r"^[^\W\d_]{1,4}\.?\s*", "", volume),
+    ref.update(authors=found.group("author").strip(), title=title, volume=re.sub(f"^{VOLUME_MARK_SHAPE}", "", volume),
                pages=text.strip()[found.end("volume" if volume else "title"):].strip(" ,"))
     return True
 

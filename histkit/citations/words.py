@@ -43,6 +43,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒ
 #: `page_mark_shape`, which add the marks without a full stop and after the number and leave out the lists' other words.
 PAGE_MARK_SHAPE = r"[^\W\d_]{1,4}\.\s*"
 PAGE_RANGE = r"\d+(?:\.?\s*[–—-]\s*\d+)?"
+#: A volume's word by its shape, before its number (`bd 2`, `dl. 2`, `vol. II`, `τ. Β΄`): one to four letters and a
+#: full stop, if any; the readers of short forms (`repeatshape`, `shortrefs`) add the number they accept.
+VOLUME_MARK_SHAPE = r"[^\W\d_]{1,4}\.?\s*"
 
 #: A letter that is not one of `UPPER`: a small letter, or one of a script without cases, for a pattern.
 LOWER = rf"[^\W\d_{UPPER}]"
@@ -89,6 +92,18 @@ def alternation(name: str, kind: str | None = None, language: str | None = None)
     exact = {row["form"] for row in word_rows(name) if (row.get("case") or "").strip() == "exact"}
     escaped = ((re.escape(form).replace(r"\ ", r"\s+"), form in exact) for form in forms(name, kind, language))
     return "|".join(f"(?-i:{pattern})" if keep else pattern for pattern, keep in escaped)
+
+
+@functools.cache
+def folded_forms(names: tuple[str, ...], without_kind: str | None = None) -> frozenset[str]:
+    """The forms of the word lists ``names`` in small letters without their full stop or colon (the rows of kind
+    ``without_kind`` left out): the words a reader by shape tells from a name, an Ibid. or a title.
+
+    >>> "ibid" in folded_forms(("ibid.csv",)), "in" in folded_forms(("reference_words.csv",), without_kind="in")
+    (True, False)
+    """
+    return frozenset(row["form"].lower().rstrip(".:") for name in names for row in word_rows(name)
+                     if without_kind is None or row.get("kind") != without_kind)
 
 
 @functools.cache

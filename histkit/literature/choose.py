@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..evaluate import fold
+from .read import YEAR
 
 #: The fields of a reference row.
 FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
@@ -219,7 +220,7 @@ def _ran_on(theirs: str, mine: str) -> bool:
     more = re.sub(r"\d{4}\s*[–—-]\s*\d{2,4}", "", theirs[len(mine):])
     sentence = any(m.group(1).isupper() and m.group(2).islower()
                    for m in re.finditer(r"\.\s+([^\W\d_])([^\W\d_])", more))
-    return sentence or bool(re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", more))
+    return sentence or bool(YEAR.search(more))
 
 
 def filled(model: dict, rule: dict) -> dict:

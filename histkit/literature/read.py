@@ -23,8 +23,10 @@ _STRIP = " ,;:.([/–—-"
 _STRIP_END = " ,;:([/–—-"
 _DEPTH = {**dict.fromkeys(OPEN, 1), **dict.fromkeys(CLOSE, -1)}  # what a bracket token does to the depth
 _NOT_TITLE = {"editor", "edition", "ibid", "page", "volume", "issue"}  # kinds of words.csv a title's bracket never holds
-#: a year printed in a reference (1500-2099), not inside a longer number
-YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+#: a year's digits (1500-2099), for a pattern
+YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
+#: a year printed in a reference, not inside a longer number
+YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 
 
 def references_of(text: str, labels: list[str], confidence: list[float] | None = None) -> list[dict]:
