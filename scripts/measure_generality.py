@@ -4,7 +4,8 @@ Usage: ``python scripts/measure_generality.py [round1 round2 …] [--wrong]``
 
 Per round it prints
 
-- layout: numbered notes exactly right (note number and whole text as the
+- layout (``.txt`` as pdftotext gives an article, or the ``.pdf`` itself):
+  numbered notes exactly right (note number and whole text as the
   hand-written gold), notes found that the gold lacks, and markers linked to
   the right place (the gold names the characters just before each call);
 - citations: archival citations expected / found / false / missed, and of
@@ -47,9 +48,14 @@ def read_csv(path: Path) -> pd.DataFrame:
 # --------------------------------------------------------------------------- layout
 
 
+def documents(folder: Path) -> list[Path]:
+    """A layout round's documents: text as pdftotext gives it (rounds 1-3) or the PDFs themselves."""
+    return sorted([*folder.glob("*.txt"), *folder.glob("*.pdf")])
+
+
 def layout_score(folder: Path, wrong: list) -> dict:
     s = {"documents": 0, "notes_gold": 0, "notes_right": 0, "notes_extra": 0, "markers_gold": 0, "markers_right": 0}
-    for txt in sorted(folder.glob("*.txt")):
+    for txt in documents(folder):
         name = txt.stem
         gold = {r["note_no"]: r["text"] for r in read_tsv(folder / f"{name}_notes.tsv")}
         before = {r["note_no"]: r["before"] for r in read_tsv(folder / f"{name}_markers.tsv")}

@@ -53,5 +53,5 @@ def test_blind_citation_fixtures_keep_their_archival_citations(round_):
 
 def test_every_round_has_hand_written_gold_for_each_of_its_documents():
     for folder in sorted(Path(measure.ROOT).glob("round*/layout")):
-        for txt in folder.glob("*.txt"):
+        for txt in measure.documents(folder):
             assert (folder / f"{txt.stem}_notes.tsv").exists() and (folder / f"{txt.stem}_markers.tsv").exists(), txt
