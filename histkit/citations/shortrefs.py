@@ -141,8 +141,9 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
         if found:
             return found
     if not cited and _author_and_year_only(ref):  # `Vuković 1989: 20`: the author's work of that year
+        key = _author_key(ref["authors"])  # (once, not once per earlier reference of that year)
         return next((full.get("ref_of") or label for label, full in reversed(earlier) if full.get("year") == ref["year"]
-                     and _author_key(ref["authors"]) & _author_keys(full["authors"])), "")
+                     and not key.isdisjoint(_author_keys(full["authors"]))), "")
     if not (cited or _is_short(ref) or op_cit(raw) or colon_op_cit(raw)):
         return ""
     return _link_short_reference(ref, earlier, repeats=bool(cited or op_cit(raw) or colon_op_cit(raw)))
@@ -255,8 +256,12 @@ def bare_note_reference(ref: dict) -> bool:
 def _in_note(note_no: str, key: frozenset[str], earlier: list[tuple[str, dict]]) -> str:
     """The label of the reference by the author ``key`` in note ``note_no``, else of the note's only reference when it
     is a full one (not itself a repeat); "" for none."""
-    cited = [(label, full) for label, full in earlier if label.rsplit(":", 1)[0] == note_no]
-    same = next((full.get("ref_of") or label for label, full in cited if key & _author_keys(full["authors"])), "")
+    # (a label is `note:seq`: its note is what comes before its last colon; asked of every earlier reference, so
+    # by its start first, without cutting it)
+    prefix, after = note_no + ":", len(note_no) + 1
+    cited = [(label, full) for label, full in earlier if label.startswith(prefix) and ":" not in label[after:]]
+    same = next((full.get("ref_of") or label for label, full in cited
+                 if not key.isdisjoint(_author_keys(full["authors"]))), "")
     return same or (cited[0][0] if len(cited) == 1 and not cited[0][1].get("ref_of") else "")
 
 
@@ -289,8 +294,9 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: b
     if not key:
         return ""
     title = normalise(printed_title(ref["title"])).strip(" .„“\"")
+    keys = _author_keys  # (asked of every earlier reference: `isdisjoint` answers without building the common set)
     found = [(label, full) for label, full in reversed(earlier) if full is not ref
-             and key & _author_keys(full["authors"]) and (repeats or _shortens(title, full["title"]))]
+             and not key.isdisjoint(keys(full["authors"])) and (repeats or _shortens(title, full["title"]))]
     titled = next((full.get("ref_of") or label for label, full in found if repeats and _shortens(title, full["title"])), "")
     if titled:  # `Malinowska, Wieś kielecka, dz. cyt.`: the author's work of that title, not her latest
         return titled

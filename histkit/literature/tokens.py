@@ -129,23 +129,29 @@ _SQUEEZE = re.compile(r"(.)(?=\1\1)")  # a character with two more of it after i
 def _own(tokens: list[Token], k: int, text: str) -> dict:
     word = tokens[k].text
     after = text[tokens[k].end:tokens[k].end + 1]
-    before_dot, from_script = _word_features(word)
+    before_dot, from_script = word_features(word)
     return {**before_dot, "dot": after == ".", "space": after in (" ", "\n", ""), **from_script}
 
 
 @functools.lru_cache(maxsize=65536)  # a note's words recur across a corpus: each is read once per process
-def _word_features(word: str) -> tuple[dict, dict]:
+def word_features(word: str) -> tuple[dict, dict]:
     """What a token's features owe to the word alone, in two parts: before and after the two owed to the next
-    character (so that every token's features keep one order; callers copy, never change them)."""
+    character (so that every token's features keep one order; callers copy, never change them).
+
+    >>> before_dot, from_script = word_features("Hrsg")
+    >>> before_dot["w"], before_dot["shape"], from_script
+    ('hrsg', 'Xxx', {'script': 'Latin', 'punct': False, 'list=editor': True})
+    """
     folded = key(word)
+    kinds = word_kinds().get(folded)
     # the word itself only where it generalises (a mark, a short function word, a listed word): a name or
     # title word seen in training says nothing of the next article's
-    lexical = not word[:1].isalnum() or folded in word_kinds() or (len(word) <= 3 and not word.isdigit())
+    lexical = not word[:1].isalnum() or kinds is not None or (len(word) <= 3 and not word.isdigit())
     before_dot = {"w": word.casefold() if lexical else "*", "shape": shape(word), "len": min(len(word), 8),
                   "upper": word[:1].isupper(), "allcaps": word.isupper() and len(word) > 1, "digit": word.isdigit(),
                   "year": bool(_YEAR.match(word)), "roman": bool(_ROMAN.match(word)) and len(word) <= 5}
     from_script = {"script": script_of(word) or "-", "punct": not word[:1].isalnum()}
-    for kind in sorted(word_kinds().get(folded, ())):  # sorted: a set's order changes with the hash seed
+    for kind in sorted(kinds or ()):  # sorted: a set's order changes with the hash seed
         from_script["list=" + kind] = True
     return before_dot, from_script
 
@@ -261,10 +267,18 @@ def told_to_neighbours(word: str, dot: bool) -> dict:
     >>> told_to_neighbours("Recht", False)["shape"]
     'Xxx'
     """
-    before_dot, from_script = _word_features(word)
-    mine = {**before_dot, "dot": dot, **from_script}
-    told = {name: mine[name] for name in _NEIGHBOUR}
-    told.update({name: True for name in from_script if name.startswith("list=")})
+    before_dot, from_script = word_features(word)
+    return told_of({**before_dot, "dot": dot, **from_script})
+
+
+def told_of(own: dict) -> dict:
+    """What a token whose own features (`own_features`) are ``own`` tells its neighbours: `told_to_neighbours`.
+
+    >>> told_of(own_features("Hrsg", "."))
+    {'w': 'hrsg', 'shape': 'Xxx', 'upper': True, 'digit': False, 'year': False, 'punct': False, 'dot': True, 'list=editor': True}
+    """
+    told = {name: own[name] for name in _NEIGHBOUR}
+    told.update({name: True for name in own if name.startswith("list=")})
     return told
 
 
