@@ -20,6 +20,10 @@ FIXTURES = TESTS / "fixtures"
 GOLD = TESTS / "gold"
 REPO = TESTS.parent
 
+# A fixture generator's article texts, imported by its make.py run as a script (`from make import …`): not a
+# module of the suite, and under --doctest-modules its import would find another round's make.py.
+collect_ignore_glob = ["fixtures/generality/*/layout/articles.py"]
+
 
 def layout_of(text: str, doc_id: str = "t"):
     """The layout of a text given as a string."""
