@@ -65,6 +65,9 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
     ('5', 'Untersuchungen in Buchlänge')
     >>> label_of(line, edge=80, expected=9, style="plain") is None
     True
+    >>> bare = Line([], 70, 0, 76, 8, 8, 8, False, [("t", "1.")])
+    >>> label_of(bare, edge=80, expected=11, style="plain") is None
+    True
     """
     lead = line.lead()
     if lead is not None:
@@ -82,6 +85,8 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
         return None  # "§§ 334 u. 336": a paragraph sign, not a note's symbol
     if label.isdigit():
         n = int(label)
+        if not rest.strip() and n != expected:
+            return None  # a number alone on a line the sequence does not expect ends the note before (`fasc.` + `1.`)
         if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1 or label in here)):
             return label, rest
         return None
@@ -128,9 +133,11 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
     open at the foot of the page before, where the notes stand under body
     text or a rule (``fenced[p]``) and that note did not end there (a short
     last line closing a sentence ends it); otherwise they are no note.
-    A number set apart that this page has already begun is a parallel
-    column's copy of that note (a bilingual edition prints each note twice):
-    its lines are joined to that note, after the first copy.
+    A number set apart that this page has already begun in another column
+    is a parallel column's copy of that note (a bilingual edition prints each
+    note twice): its lines are joined to that note, after the first copy. In
+    the column that began it, such a number is the note's own words
+    (`od` + `2. ožujka 1884.`, `fasc.` + `2.`).
     """
     style = label_style(note_pages)
     notes: list[PdfNote] = []
@@ -143,9 +150,10 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
         here: set[str] = set()
         for column in reading_columns(columns, style):
             edge, right = _left_edge(column), max(ln.x1 for ln in column)
+            elsewhere = frozenset(here)  # begun in the columns before: this column adds only its own
             for line in column:
-                found = label_of(line, edge, expected, style, frozenset(here))
-                if found is not None and found[0] in here:  # the parallel column's copy of a note of this page
+                found = label_of(line, edge, expected, style, elsewhere)
+                if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
                     current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
                     current.extend(found[1], p + 1, line.box)
                 elif found is not None:

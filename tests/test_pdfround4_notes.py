@@ -1,0 +1,63 @@
+"""Footnotes as journals outside the corpus print them: small PDFs drawn here, exact notes expected.
+
+Each test draws one habit of a page seen in the blind round 4 of layouts
+(`tests/fixtures/generality/round4/layout/`): a note's own number wrapped to
+the start of its next line, an unnumbered author note under the numbered
+notes, … Positions are PDF points from the top left; ``y`` is a baseline.
+tests/pdfmaker.py draws the lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
+
+from pdfmaker import LEFT, NOTE_LEADING, NOTE_SIZE, Sheet  # noqa: E402
+
+from histkit import analyse_layout, read_document  # noqa: E402
+
+
+def notes(path: Path) -> list[tuple[str, str]]:
+    return [(n.note_no, n.text) for n in analyse_layout(read_document(path)).notes]
+
+
+def indented_notes(sheet: Sheet, y: float, notes_: list[tuple[str, list[str]]]) -> None:
+    """Notes labelled `1.` whose first line is indented and whose other lines start at the column's edge."""
+    sheet.rule(LEFT, LEFT + 144, y - 12)
+    for label, lines in notes_:
+        for k, text in enumerate(lines):
+            sheet.line(LEFT + 10 if k == 0 else LEFT, y, f"{label}. {text}" if k == 0 else text, size=NOTE_SIZE)
+            y += NOTE_LEADING
+
+
+def test_a_number_wrapped_to_the_start_of_a_notes_next_line_stays_in_that_note(tmp_path):
+    sheet = Sheet(tmp_path / "wrapped.pdf")
+    sheet.body(["The council met twice.^1 The minutes survive.^2 So does a letter.^3 Nothing else."])
+    indented_notes(sheet, 690, [
+        ("1", ["DAZ, fond 14, kut. 3, br. 112/1883."]),
+        ("2", ["Ivan Kovačević, Općinska uprava u Dalmaciji, Split, 1996., 77–93."]),
+        ("3", ["DAZ, fond 14, kut. 4, br. 27/1884; zapisnik sjednice općinskog vijeća od", "2. ožujka 1884."]),
+    ])
+    assert notes(sheet.save()) == [
+        ("1", "DAZ, fond 14, kut. 3, br. 112/1883."),
+        ("2", "Ivan Kovačević, Općinska uprava u Dalmaciji, Split, 1996., 77–93."),
+        ("3", "DAZ, fond 14, kut. 4, br. 27/1884; zapisnik sjednice općinskog vijeća od 2. ožujka 1884."),
+    ]
+
+
+def test_a_number_alone_on_a_notes_last_line_ends_that_note_and_starts_none(tmp_path):
+    sheet = Sheet(tmp_path / "bare.pdf")
+    sheet.body(["The prefect wrote.^1 He wrote again.^2 And a third time.^3"])
+    indented_notes(sheet, 690, [
+        ("1", ["ASV, Prefettura, Gabinetto, b. 211, fasc. 4."]),
+        ("2", ["Ivi, fasc. 5."]),
+        ("3", ["ASV, Prefettura, Gabinetto, b. 214, the report of the sub-prefect, fasc.", "1."]),
+    ])
+    assert notes(sheet.save()) == [
+        ("1", "ASV, Prefettura, Gabinetto, b. 211, fasc. 4."),
+        ("2", "Ivi, fasc. 5."),
+        ("3", "ASV, Prefettura, Gabinetto, b. 214, the report of the sub-prefect, fasc. 1."),
+    ]
