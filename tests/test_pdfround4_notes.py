@@ -61,3 +61,44 @@ def test_a_number_alone_on_a_notes_last_line_ends_that_note_and_starts_none(tmp_
         ("2", "Ivi, fasc. 5."),
         ("3", "ASV, Prefettura, Gabinetto, b. 214, the report of the sub-prefect, fasc. 1."),
     ]
+
+
+def test_an_author_note_set_off_under_the_numbered_notes_hides_none_of_them(tmp_path):
+    sheet = Sheet(tmp_path / "author_note.pdf")
+    sheet.body(["Hélène Garrigou*", "", "The court sat weekly.^1 Its register survives.^2 Fines were small."])
+    y = 700.0
+    sheet.rule(LEFT, LEFT + 144, y - 12)
+    y = sheet.note(LEFT, y, "1", ["AD Haute-Varenne, 3 U 412, registre des jugements, 1832–1839."])
+    y = sheet.note(LEFT, y, "2", ["Ibid., fol. 15."])
+    sheet.note(LEFT, y + 2 * NOTE_LEADING, "*", ["Maîtresse de conférences, Université de Varenne."])
+    assert notes(sheet.save()) == [
+        ("*", "Maîtresse de conférences, Université de Varenne."),
+        ("1", "AD Haute-Varenne, 3 U 412, registre des jugements, 1832–1839."),
+        ("2", "Ibid., fol. 15."),
+    ]
+
+
+def test_a_note_running_over_goes_on_overleaf_past_the_author_note_printed_under_it(tmp_path):
+    sheet = Sheet(tmp_path / "runs_over.pdf")
+    sheet.body(["The fair grew.^1 Merchants came.^2 The police counted carts.^3"])
+    y = 700.0
+    sheet.rule(LEFT, LEFT + 144, y - 12)
+    for label, lines in [("1", ["GAZO. F. 112. Op. 3. D. 45."]), ("2", ["Ibid. L. 7."]),
+                         ("3", ["Berestov A. V. Kupechestvo uezdnykh gorodov: sostav i",
+                                 "Voprosy regional'noi istorii Povolzh'ia. 2006. No 4. S."])]:
+        y = sheet.note(LEFT, y, label, lines, raised_label=True)
+    sheet.line(LEFT, y + 2 * NOTE_LEADING, "* The article was funded by the Zavolzhsky Foundation.", size=NOTE_SIZE)
+    sheet.next_page()
+    sheet.body(["The governor wrote.^4 Nothing followed."])
+    y = 720.0
+    sheet.rule(LEFT, LEFT + 144, y - 12)
+    y = sheet.note(LEFT, y, None, ["33–52."])
+    sheet.note(LEFT, y, "4", ["GAZO. F. 112. Op. 3. D. 58."], raised_label=True)
+    assert notes(sheet.save()) == [
+        ("*", "The article was funded by the Zavolzhsky Foundation."),
+        ("1", "GAZO. F. 112. Op. 3. D. 45."),
+        ("2", "Ibid. L. 7."),
+        ("3", "Berestov A. V. Kupechestvo uezdnykh gorodov: sostav i Voprosy regional'noi istorii Povolzh'ia. "
+              "2006. No 4. S. 33–52."),
+        ("4", "GAZO. F. 112. Op. 3. D. 58."),
+    ]

@@ -68,17 +68,19 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
     >>> bare = Line([], 70, 0, 76, 8, 8, 8, False, [("t", "1.")])
     >>> label_of(bare, edge=80, expected=11, style="plain") is None
     True
+    >>> label_of(Line([], 70, 0, 200, 8, 8, 8, False, [("t", "* Funded by the Academy.")]), 70, 6, "sup")
+    ('*', 'Funded by the Academy.')
     """
     lead = line.lead()
     if lead is not None:
         return lead, "".join(t for _, t in line.tokens[1:]).lstrip()
-    if style == "sup":
-        return None
     text = line.text
     match = _LABEL.match(text)
     if not match:
         return None
     label, rest = match.group(1), text[match.end():]
+    if style == "sup":  # numbers are raised; an unnumbered note's symbol may stand on the line, at its left edge
+        return (label, rest) if label[0] in "*†‡" and rest[:1].isalpha() and line.x0 < edge + 1.5 else None
     hanging = line.x0 < edge - 1.5
     apart = bool(line.pieces) and min(line.pieces, key=attrgetter("x0")).text.strip().rstrip(".)") == label
     if label[0] in "§¶" and rest[:1].isdigit():
@@ -91,6 +93,12 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
             return label, rest
         return None
     return (label, rest) if hanging or apart else None
+
+
+def _right_edge(column: list[Line]) -> float:
+    """Where the column's note lines end at the right; an unnumbered note (`* Funded by …`) may be set wider."""
+    numbered = [ln.x1 for ln in column if ln.text.lstrip()[:1] not in "*†‡"]
+    return max(numbered or [ln.x1 for ln in column])
 
 
 def _likely_label(line: Line, edge: float, style: str) -> int | None:
@@ -145,11 +153,12 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
     current: PdfNote | None = None
     expected = 1
     for p, columns in enumerate(note_pages):
+        current = _carried(current, notes, p)
         if current is not None and not (current.last_page == p and fenced[p] and not current.ended):
             current = None  # page p + 1 continues only a note left open at the foot of page p
         here: set[str] = set()
         for column in reading_columns(columns, style):
-            edge, right = _left_edge(column), max(ln.x1 for ln in column)
+            edge, right = _left_edge(column), _right_edge(column)
             elsewhere = frozenset(here)  # begun in the columns before: this column adds only its own
             for line in column:
                 found = label_of(line, edge, expected, style, elsewhere)
@@ -170,6 +179,15 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
                     continue
                 current.ended = line.x1 < right - 1.5 * line.size and line.text.rstrip().endswith(_CLOSING)
     return notes, stray
+
+
+def _carried(current: PdfNote | None, notes: list[PdfNote], p: int) -> PdfNote | None:
+    """The note page p + 1 may continue: an unnumbered note set under page p's numbered ones runs over no page,
+    the last numbered note before it does (`* Funded by …` under a note 5 that goes on overleaf)."""
+    if current is None or current.label.isdigit() or current.page != p:
+        return current
+    before = next((n for n in reversed(notes[:current.order]) if n.label.isdigit()), None)
+    return before if before is not None and before.last_page == p else current
 
 
 def note_sort_key(note: PdfNote) -> tuple[int, int]:
