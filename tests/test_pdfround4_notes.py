@@ -102,3 +102,23 @@ def test_a_note_running_over_goes_on_overleaf_past_the_author_note_printed_under
               "2006. No 4. S. 33–52."),
         ("4", "GAZO. F. 112. Op. 3. D. 58."),
     ]
+
+
+def test_calls_printed_on_the_line_in_brackets_link_their_notes_in_order(tmp_path):
+    sheet = Sheet(tmp_path / "brackets.pdf")
+    sheet.body(["The municipal archive [1], poorly kept, and the law on",
+                "municipalities [2] say little. A reference list [5] is no call."])
+    indented_notes(sheet, 700, [("1", ["DAZ, fond 14, kut. 3."]), ("2", ["Zakonik, 1870., br. 18."])])
+    lay = analyse_layout(read_document(sheet.save()))
+    calls = {n.note_no: lay.doc.text[n.marker_start - 8:n.marker_start + 3] for n in lay.notes}
+    assert calls == {"1": "archive [1]", "2": "alities [2]"}
+    assert "archive [1], poorly kept" in lay.doc.text
+
+
+def test_a_bracketed_number_is_no_call_where_the_calls_are_raised(tmp_path):
+    sheet = Sheet(tmp_path / "raised.pdf")
+    sheet.body(["The archive^1 and the law [2] of 1870 say little.^2"])
+    indented_notes(sheet, 700, [("1", ["DAZ, fond 14, kut. 3."]), ("2", ["Zakonik, 1870., br. 18."])])
+    lay = analyse_layout(read_document(sheet.save()))
+    starts = {n.note_no: lay.doc.text[:n.marker_start] for n in lay.notes}
+    assert starts["2"].endswith("say little.")
