@@ -122,3 +122,14 @@ def test_a_bracketed_number_is_no_call_where_the_calls_are_raised(tmp_path):
     lay = analyse_layout(read_document(sheet.save()))
     starts = {n.note_no: lay.doc.text[:n.marker_start] for n in lay.notes}
     assert starts["2"].endswith("say little.")
+
+
+def test_a_word_broken_at_a_note_line_end_is_rejoined_when_the_document_writes_it_inside_a_compound(tmp_path):
+    sheet = Sheet(tmp_path / "compound.pdf")
+    sheet.body(["Die Feuerversicherung des Hochstifts begann 1784.^1"])
+    sheet.footnotes([("1", ["Friederike Wendelstein, Brandkassen und Landesherrschaft. Versiche-",
+                            "rung als Policey im Alten Reich, Frankfurt am Main 2008."])])
+    assert notes(sheet.save()) == [
+        ("1", "Friederike Wendelstein, Brandkassen und Landesherrschaft. Versicherung als Policey im Alten Reich, "
+              "Frankfurt am Main 2008."),
+    ]
