@@ -78,6 +78,17 @@ def test_an_author_note_set_off_under_the_numbered_notes_hides_none_of_them(tmp_
     ]
 
 
+def test_an_author_note_is_called_by_its_symbol_glued_to_the_authors_name_on_the_line(tmp_path):
+    sheet = Sheet(tmp_path / "author_call.pdf")
+    sheet.body(["Hélène Garrigou*", "", "The court sat weekly.^1 Fines were small."])
+    y = sheet.note(LEFT, 700, "1", ["AD Haute-Varenne, 3 U 412."])
+    sheet.note(LEFT, y + 2 * NOTE_LEADING, "*", ["Maîtresse de conférences, Université de Varenne."])
+    lay = analyse_layout(read_document(sheet.save()))
+    (star,) = [n for n in lay.notes if n.note_no == "*"]
+    assert lay.doc.text[:star.marker_start].endswith("Hélène Garrigou")
+    assert not [w for w in lay.warnings if "called nowhere" in w.message]
+
+
 def test_a_note_running_over_goes_on_overleaf_past_the_author_note_printed_under_it(tmp_path):
     sheet = Sheet(tmp_path / "runs_over.pdf")
     sheet.body(["The fair grew.^1 Merchants came.^2 The police counted carts.^3"])
