@@ -31,8 +31,9 @@ def bracket_calls(bodies: list[list[Line]], labels: set[str]) -> None:
     >>> [ln.tokens for ln in lines]
     [[('t', 'the archive '), ('c', '[1]'), ('t', ', and the law '), ('c', '[2]'), ('t', '.')], [('t', 'See [4] and '), ('c', '[3]'), ('t', '.')]]
     """
-    if not labels or any(kind == "m" and text in labels for page in bodies for ln in page for kind, text in ln.tokens):
-        return  # the document raises its calls: a bracketed number is a reference
+    if not labels or any(kind == "m" and text.isdigit() and text in labels
+                         for page in bodies for ln in page for kind, text in ln.tokens):
+        return  # the document raises its numbered calls: a bracketed number is a reference
     expected = 1
     for page in bodies:
         for line in page:

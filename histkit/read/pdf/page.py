@@ -257,7 +257,7 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             step = below - line.base
             usual = (steps[len(steps) // 2] if falling else _median(steps)) if steps else 1.2 * size
             if step > max(1.6 * size, 1.5 * usual):
-                if not (falling and _set_off_symbol_note(keep[-1], ordered[:i + 1], size)):
+                if not (falling and _set_off_symbol_note(keep[-1], ordered, i, size)):
                     break
                 keep.append(line)
                 continue  # (the gap is no line step of the notes)
@@ -274,29 +274,27 @@ _SYMBOL_START = re.compile(r"\s*[*†‡]{1,3}\s*[^\W\d]")
 _NUMBER_START = re.compile(r"\s*\d{1,3}[.)]?\s")
 
 
-def _set_off_symbol_note(first: Line, above: list[Line], size: float) -> bool:
-    """Whether ``first`` starts an unnumbered note (`*`, `†`) and the block just above it starts a numbered note.
+def _set_off_symbol_note(first: Line, lines: list[Line], i: int, size: float) -> bool:
+    """Whether ``first`` starts an unnumbered note (`*`, `†`) and the block ending at ``lines[i]`` starts a numbered note.
 
-    ``above`` holds the lines above, by baseline; their last lines closer than 1.6 sizes make that block.
+    ``lines`` are by baseline; the lines up to ``i`` closer than 1.6 sizes make that block.
 
     >>> from histkit.read.pdf.lines import Line
     >>> def line(text, base): return Line([], 0, base - 8, 10, base, base, 8, False, [("t", text)])
     >>> star = line("* Funded by the Academy.", 700)
-    >>> _set_off_symbol_note(star, [line("1 AJ, 507.", 660), line("Zagreb 1950.", 670)], 8)
+    >>> _set_off_symbol_note(star, [line("1 AJ, 507.", 660), line("Zagreb 1950.", 670), star], 1, 8)
     True
-    >>> _set_off_symbol_note(star, [line("Abstract. The author", 660), line("1 AJ, 507.", 670)], 8)
+    >>> _set_off_symbol_note(star, [line("Abstract. The author", 660), line("1 AJ, 507.", 670), star], 1, 8)
     False
     """
     lead = first.lead()
     if not (lead[0] in "*†‡" if lead is not None else _SYMBOL_START.match(first.text)):
         return False
-    if not above:
-        return False
-    k = len(above) - 1
-    while k > 0 and above[k].base - above[k - 1].base <= 1.6 * size:
+    k = i
+    while k > 0 and lines[k].base - lines[k - 1].base <= 1.6 * size:
         k -= 1
-    lead = above[k].lead()
-    return lead[0].isdigit() if lead is not None else bool(_NUMBER_START.match(above[k].text))
+    lead = lines[k].lead()
+    return lead[0].isdigit() if lead is not None else bool(_NUMBER_START.match(lines[k].text))
 
 
 def _separator(rules: list[tuple[float, float, float]], first: Line, lines: list[Line]) -> bool:
