@@ -40,6 +40,11 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
     >>> keep = hyphen_rule("The left-right split. The left-\\nright split.")
     >>> keep("left", "right"), keep("sudden", "ly")
     (True, False)
+
+    A word the document writes only inside a compound is a word broken at a line end:
+
+    >>> hyphen_rule("Zur Feuerversicherung. Versiche-\\nrung als Policey.")("Versiche", "rung")
+    False
     """
     # the document's words are counted when a hyphen is first asked about: a text that breaks no word at a
     # line end (a Word or TEI file's paragraphs) never pays for it; the sorted words wait for a prefix question
@@ -47,12 +52,20 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
     counts: Counter = Counter()
     prefixes: set[str] = set()
     words: list[str] = []
+    backwards: list[str] = []  # the words spelled backwards, sorted: the words ending so are found by bisection
 
     def has_prefix(stem: str) -> bool:
         if not words:
             words.extend(sorted(counts))
         i = bisect.bisect_left(words, stem)
         return i < len(words) and words[i].startswith(stem)
+
+    def ends_a_word(word: str) -> bool:  # a compound's tail: `versicherung` in `feuerversicherung`
+        if not backwards:
+            backwards.extend(sorted(w[::-1] for w in counts))
+        tail = word[::-1]
+        i = bisect.bisect_left(backwards, tail)
+        return i < len(backwards) and backwards[i].startswith(tail)
 
     def keep(left: str, right: str) -> bool:
         nonlocal compounds, counts, prefixes
@@ -66,7 +79,7 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
         if len(low_l) >= 4 and low_l in prefixes:
             return True
         joined = low_l + low_r
-        if len(joined) >= 7 and len(low_r) >= 3 and has_prefix(joined[:-2]):
+        if len(joined) >= 7 and len(low_r) >= 3 and (has_prefix(joined[:-2]) or ends_a_word(joined)):
             return False
         if keep_hyphen_by_form(left, right):
             return True

@@ -18,6 +18,7 @@ from ...errors import CorpusError, Problem
 from ..formats import Parsed
 from ..structure import TextBuilder
 from .build import paragraphs, write_page
+from .calls import bracket_calls, symbol_calls
 from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .lines import Line, page_lines
 from .notes import assemble
@@ -101,6 +102,8 @@ def _read(pages: list[Page]):
         roles.append(assign_roles(page_lines_, here, size, pages[k].rules))
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles])
     labels = {n.label for n in notes}
+    bracket_calls([r.body for r in roles], labels)
+    symbol_calls([r.body for r in roles], {n.label: n.page - 1 for n in notes if not n.label.isdigit()})
     starting: dict[int, list] = {}
     for note in notes:
         starting.setdefault(note.page, []).append(note)

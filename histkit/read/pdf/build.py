@@ -95,22 +95,25 @@ def union(boxes) -> tuple[float, float, float, float]:
 
 
 def write_lines(built: TextBuilder, lines: list[Line], zone: str, page: int, labels: set[str]) -> None:
-    """One region of ``lines`` joined by line breaks; markers of known notes become note marks."""
+    """One region of ``lines`` joined by line breaks; markers of known notes and calls on the line become note marks."""
     first = True
     pending: list[str] = []  # text written in one piece before the next mark (the builder's text is the same)
     for k, line in enumerate(lines):
         for kind, text in line.tokens:
+            called = kind == "c" or kind == "m" and text in labels
             if first:
-                built.add("" if kind == "m" and text in labels else text, zone, page=page,
-                          box=union(ln.box for ln in lines))
+                built.add("" if called else text, zone, page=page, box=union(ln.box for ln in lines))
                 first = False
-                if kind == "t" or text not in labels:
+                if not called:
                     continue
-            if kind == "m" and text in labels:
+            if called:
                 if pending:
                     built.extend("".join(pending))
                     pending.clear()
-                built.mark(text)
+                if kind == "c":  # a call printed on the line, `[12]` or `*`: written as printed
+                    built.mark(text.strip("[]"), text)
+                else:
+                    built.mark(text)
             else:
                 pending.append(text)
         if k < len(lines) - 1 and not first:

@@ -65,27 +65,40 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
     ('5', 'Untersuchungen in Buchlänge')
     >>> label_of(line, edge=80, expected=9, style="plain") is None
     True
+    >>> bare = Line([], 70, 0, 76, 8, 8, 8, False, [("t", "1.")])
+    >>> label_of(bare, edge=80, expected=11, style="plain") is None
+    True
+    >>> label_of(Line([], 70, 0, 200, 8, 8, 8, False, [("t", "* Funded by the Academy.")]), 70, 6, "sup")
+    ('*', 'Funded by the Academy.')
     """
     lead = line.lead()
     if lead is not None:
         return lead, "".join(t for _, t in line.tokens[1:]).lstrip()
-    if style == "sup":
-        return None
     text = line.text
     match = _LABEL.match(text)
     if not match:
         return None
     label, rest = match.group(1), text[match.end():]
+    if style == "sup":  # numbers are raised; an unnumbered note's symbol may stand on the line, at its left edge
+        return (label, rest) if label[0] in "*†‡" and rest[:1].isalpha() and line.x0 < edge + 1.5 else None
     hanging = line.x0 < edge - 1.5
     apart = bool(line.pieces) and min(line.pieces, key=attrgetter("x0")).text.strip().rstrip(".)") == label
     if label[0] in "§¶" and rest[:1].isdigit():
         return None  # "§§ 334 u. 336": a paragraph sign, not a note's symbol
     if label.isdigit():
         n = int(label)
+        if not rest.strip() and n != expected:
+            return None  # a number alone on a line the sequence does not expect ends the note before (`fasc.` + `1.`)
         if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1 or label in here)):
             return label, rest
         return None
     return (label, rest) if hanging or apart else None
+
+
+def _right_edge(column: list[Line]) -> float:
+    """Where the column's note lines end at the right; an unnumbered note (`* Funded by …`) may be set wider."""
+    numbered = [ln.x1 for ln in column if ln.text.lstrip()[:1] not in "*†‡"]
+    return max(numbered or [ln.x1 for ln in column])
 
 
 def _likely_label(line: Line, edge: float, style: str) -> int | None:
@@ -128,9 +141,11 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
     open at the foot of the page before, where the notes stand under body
     text or a rule (``fenced[p]``) and that note did not end there (a short
     last line closing a sentence ends it); otherwise they are no note.
-    A number set apart that this page has already begun is a parallel
-    column's copy of that note (a bilingual edition prints each note twice):
-    its lines are joined to that note, after the first copy.
+    A number set apart that this page has already begun in another column
+    is a parallel column's copy of that note (a bilingual edition prints each
+    note twice): its lines are joined to that note, after the first copy. In
+    the column that began it, such a number is the note's own words
+    (`od` + `2. ožujka 1884.`, `fasc.` + `2.`).
     """
     style = label_style(note_pages)
     notes: list[PdfNote] = []
@@ -138,14 +153,16 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
     current: PdfNote | None = None
     expected = 1
     for p, columns in enumerate(note_pages):
+        current = _carried(current, notes, p)
         if current is not None and not (current.last_page == p and fenced[p] and not current.ended):
             current = None  # page p + 1 continues only a note left open at the foot of page p
         here: set[str] = set()
         for column in reading_columns(columns, style):
-            edge, right = _left_edge(column), max(ln.x1 for ln in column)
+            edge, right = _left_edge(column), _right_edge(column)
+            elsewhere = frozenset(here)  # begun in the columns before: this column adds only its own
             for line in column:
-                found = label_of(line, edge, expected, style, frozenset(here))
-                if found is not None and found[0] in here:  # the parallel column's copy of a note of this page
+                found = label_of(line, edge, expected, style, elsewhere)
+                if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
                     current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
                     current.extend(found[1], p + 1, line.box)
                 elif found is not None:
@@ -162,6 +179,15 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
                     continue
                 current.ended = line.x1 < right - 1.5 * line.size and line.text.rstrip().endswith(_CLOSING)
     return notes, stray
+
+
+def _carried(current: PdfNote | None, notes: list[PdfNote], p: int) -> PdfNote | None:
+    """The note page p + 1 may continue: an unnumbered note set under page p's numbered ones runs over no page,
+    the last numbered note before it does (`* Funded by …` under a note 5 that goes on overleaf)."""
+    if current is None or current.label.isdigit() or current.page != p:
+        return current
+    before = next((n for n in reversed(notes[:current.order]) if n.label.isdigit()), None)
+    return before if before is not None and before.last_page == p else current
 
 
 def note_sort_key(note: PdfNote) -> tuple[int, int]:

@@ -233,7 +233,8 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     The block ends (going up) where the step from one baseline to the next
     is wider than its own line steps allow: the space between body and
     notes, or above an abstract. (Baselines, not glyph boxes: "gen 2001."
-    has no ascender.)
+    has no ascender.) Not above an unnumbered note (`* Funded by …`) set off
+    under numbered ones: the block goes on up through them.
     """
     if not lines:
         return [], lines
@@ -244,7 +245,8 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     # read bottom up, the kept baselines only fall: the nearest below a line is the last kept one under it
     # (with a baseline that is not a number there is no order, and every kept line is looked at)
     falling = math.isfinite(sum(ln.base for ln in ordered))
-    for line in reversed(ordered[:-1]):
+    for i in range(len(ordered) - 2, -1, -1):
+        line = ordered[i]
         # the nearest kept baseline below, in any column: parallel note columns may end at different heights
         if falling:
             under = line.base + 0.5
@@ -255,7 +257,10 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             step = below - line.base
             usual = (steps[len(steps) // 2] if falling else _median(steps)) if steps else 1.2 * size
             if step > max(1.6 * size, 1.5 * usual):
-                break
+                if not (falling and _set_off_symbol_note(keep[-1], ordered, i, size)):
+                    break
+                keep.append(line)
+                continue  # (the gap is no line step of the notes)
             if falling:
                 insort(steps, step)
             else:
@@ -263,6 +268,33 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         keep.append(line)
     cut = {id(k) for k in keep}
     return [ln for ln in ordered if id(ln) in cut], [ln for ln in ordered if id(ln) not in cut]
+
+
+_SYMBOL_START = re.compile(r"\s*[*†‡]{1,3}\s*[^\W\d]")
+_NUMBER_START = re.compile(r"\s*\d{1,3}[.)]?\s")
+
+
+def _set_off_symbol_note(first: Line, lines: list[Line], i: int, size: float) -> bool:
+    """Whether ``first`` starts an unnumbered note (`*`, `†`) and the block ending at ``lines[i]`` starts a numbered note.
+
+    ``lines`` are by baseline; the lines up to ``i`` closer than 1.6 sizes make that block.
+
+    >>> from histkit.read.pdf.lines import Line
+    >>> def line(text, base): return Line([], 0, base - 8, 10, base, base, 8, False, [("t", text)])
+    >>> star = line("* Funded by the Academy.", 700)
+    >>> _set_off_symbol_note(star, [line("1 AJ, 507.", 660), line("Zagreb 1950.", 670), star], 1, 8)
+    True
+    >>> _set_off_symbol_note(star, [line("Abstract. The author", 660), line("1 AJ, 507.", 670), star], 1, 8)
+    False
+    """
+    lead = first.lead()
+    if not (lead[0] in "*†‡" if lead is not None else _SYMBOL_START.match(first.text)):
+        return False
+    k = i
+    while k > 0 and lines[k].base - lines[k - 1].base <= 1.6 * size:
+        k -= 1
+    lead = lines[k].lead()
+    return lead[0].isdigit() if lead is not None else bool(_NUMBER_START.match(lines[k].text))
 
 
 def _separator(rules: list[tuple[float, float, float]], first: Line, lines: list[Line]) -> bool:

@@ -1,0 +1,87 @@
+"""Note calls printed on the line: `[12]` where a document raises none of its calls, `Garrigou*` for a symbol note.
+
+Some journals call their notes with a bracketed number in the body's own
+type (`arhiva [1], raspolagala`) instead of a raised one. Where the body
+holds no raised call of any note, a bracketed number is a call when it is
+the number of a note read and the calls go up in order (none skipped by
+more than a few): `[3]` before `[2]` is a reference, not a call. The call
+becomes a ("c", "[3]") token of its line, which the page writer turns into
+a note mark. An unnumbered note (`* Maître de conférences …`) whose symbol
+no body line raises is called by that symbol glued to a word on its page
+(the author's name, `Garrigou*`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+# `[12]` after a word or punctuation (a space between or none), before a space, punctuation or the line end
+_BRACKET_CALL = re.compile(r"\[(?:(?<=\S\[)|(?<=\S[ \u00a0]\[))(\d{1,3})\](?=[\s.,;:!?)»”’\"]|$)")
+_AHEAD = 3  # a call may skip this many numbers (a note called nowhere, a call lost in a table)
+
+
+def bracket_calls(bodies: list[list[Line]], labels: set[str]) -> None:
+    """Split the bracketed calls out of the body lines' text tokens, pages in order, each page in reading order.
+
+    >>> def line(text): return Line([], 0, 0, 100, 10, 10, 10, False, [("t", text)])
+    >>> lines = [line("the archive [1], and the law [2]."), line("See [4] and [3].")]
+    >>> bracket_calls([lines], {"1", "2", "3"})
+    >>> [ln.tokens for ln in lines]
+    [[('t', 'the archive '), ('c', '[1]'), ('t', ', and the law '), ('c', '[2]'), ('t', '.')], [('t', 'See [4] and '), ('c', '[3]'), ('t', '.')]]
+    """
+    if not labels or any(kind == "m" and text.isdigit() and text in labels
+                         for page in bodies for ln in page for kind, text in ln.tokens):
+        return  # the document raises its numbered calls: a bracketed number is a reference
+    expected = 1
+    for page in bodies:
+        for line in page:
+            tokens: list[tuple[str, str]] = []
+            for kind, text in line.tokens:
+                if kind != "t" or "[" not in text:
+                    tokens.append((kind, text))
+                    continue
+                at = 0
+                for m in _BRACKET_CALL.finditer(text):
+                    n = int(m.group(1))
+                    if str(n) not in labels or not expected <= n <= expected + _AHEAD:
+                        continue
+                    if m.start() > at:
+                        tokens.append(("t", text[at:m.start()]))
+                    tokens.append(("c", m.group(0)))
+                    at, expected = m.end(), n + 1
+                if at < len(text):
+                    tokens.append(("t", text[at:]))
+            line.tokens = tokens
+
+
+def symbol_calls(bodies: list[list[Line]], symbols: dict[str, int]) -> None:
+    """Split out the call of each symbol note (``symbols``: label → page index) glued to a word on its page.
+
+    >>> def line(text): return Line([], 0, 0, 100, 10, 10, 10, False, [("t", text)])
+    >>> lines = [line("Hélène Garrigou*"), line("A note* here")]
+    >>> symbol_calls([lines], {"*": 0})
+    >>> [ln.tokens for ln in lines]
+    [[('t', 'Hélène Garrigou'), ('c', '*')], [('t', 'A note* here')]]
+    """
+    raised = {text for page in bodies for ln in page for kind, text in ln.tokens if kind == "m"}
+    for label, p in symbols.items():
+        if label in raised or not 0 <= p < len(bodies):
+            continue
+        glued = re.compile(rf"(?<=[^\W\d_]){re.escape(label)}(?![*†‡\w])")
+        for line in bodies[p]:
+            if _split_first(line, glued):
+                break
+
+
+def _split_first(line: Line, pattern: re.Pattern) -> bool:
+    """Make the first match of ``pattern`` in the line's text tokens a call token; whether there was one."""
+    for k, (kind, text) in enumerate(line.tokens):
+        m = pattern.search(text) if kind == "t" else None
+        if m:
+            parts = [("t", text[:m.start()])] * (m.start() > 0) + [("c", m.group(0))]
+            parts += [("t", text[m.end():])] * (m.end() < len(text))
+            line.tokens = line.tokens[:k] + parts + line.tokens[k + 1:]
+            return True
+    return False
