@@ -17,12 +17,13 @@ import re
 from .archives import Archive, ArchiveMatcher
 from .holdings import is_place_token
 from .journals import is_journal_name
-from .words import alternation, archive_word, statute_word
+from .leads import LEAD_PLAIN
+from .words import UPPER, alternation, archive_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
 # `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`
-_BRACKETED = re.compile(rf"\(\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:–—-]?\s*)?"
+_BRACKETED = re.compile(rf"\(\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—-]?\s*)?"
                         r"(?P<abbr>[^\W\d_][\w./-]{0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})\s*\)", re.IGNORECASE)
 
 # `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations
@@ -82,9 +83,28 @@ def _name_and_place(text: str) -> tuple[str, str]:
     if bracket:  # `Archivo Histórico Nacional (Madrid)`
         text, place = text[:bracket.start()], bracket.group("place")
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) >= 2 and is_place_token(parts[-1]) and archive_word().search(parts[-2]):
+    if len(parts) >= 2 and _is_place(parts[-1]) and archive_word().search(parts[-2]):
         place = parts.pop()
-    return parts[-1] if parts else "", place
+    return _after_lead(parts[-1]) if parts else "", place
+
+
+# `Sant Cugat del Vallès`, `Monestir de Poblet`, `A Coruña`: a town or a house of a few words, the small ones particles
+_PLACE = re.compile(rf"[{UPPER}][^\W\d_'’-]*(?:[ '’-](?:[^\W\d_]{{1,3}}|[{UPPER}][^\W\d_'’-]*)){{0,4}}")
+
+
+def _is_place(part: str) -> bool:
+    """Whether the part after an archive's name and before its code is its town (`Riksarkivet, Stockholm (RA)`).
+
+    >>> _is_place("Sant Cugat del Vallès"), _is_place("Monestir de Poblet"), _is_place("fons ANC1-1")
+    (True, True, False)
+    """
+    return is_place_token(part) or (_PLACE.fullmatch(part) is not None and not archive_word().search(part))
+
+
+def _after_lead(name: str) -> str:
+    """The archive's name without a lead word before it (`see Archbishopric of Cyprus Archives`, `Ikus …`)."""
+    lead = LEAD_PLAIN.match(name)
+    return name[lead.end():] if lead and archive_word().search(name, lead.end()) else name
 
 
 # `w Warszawie`, `in Wien`, `, Dublin`: a town after an archive's name, with or without a preposition
