@@ -36,7 +36,7 @@ def pattern_source(guarded: bool = True) -> str:
     day = r"(?<![\d/.])(?:[0-3]?\d)" if not guarded else r"(?<![\d/.])(?!\d\d\d)(?:[0-3]?\d)"
     dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?º)?"
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
-    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
+    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
@@ -96,7 +96,7 @@ def list_item_pattern() -> re.Pattern:
     """
     month, roman = month_patterns()
     day = r"(?<![\d/.])(?:[0-3]?\d)"
-    return re.compile(rf"(?P<d>{day})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(?P<m>{month}|(?:[01]?\d)\.|{roman}\.?)"
+    return re.compile(rf"(?P<d>{day})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(?P<m>{month}|(?:[01]?\d)\.|{roman}\.?)"
                       rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th|er|\.?º)?", re.IGNORECASE)
 
 

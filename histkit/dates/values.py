@@ -31,7 +31,7 @@ class DateMatch:
     precision: str
 
 
-_DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(.+)$", re.S)
+_DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(.+)$", re.S)
 
 
 def _day_month(token: str) -> tuple[int, int | None]:

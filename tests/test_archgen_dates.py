@@ -1,0 +1,17 @@
+"""Catalan and Galician dates: their month names, and Catalan `d'` before a month that opens with a vowel."""
+
+import pytest
+
+from histkit.dates import parse_date
+
+
+@pytest.mark.parametrize("text, day", [
+    ("9 de gener de 1939", "1939-01-09"),
+    ("30 d'agost de 1932", "1932-08-30"),
+    ("1 d’octubre de 1934", "1934-10-01"),
+    ("18 de xuño de 1931", "1931-06-18"),
+    ("5 de decembro de 1935", "1935-12-05"),
+])
+def test_a_catalan_or_galician_day_month_and_year_is_a_day(text, day):
+    value = parse_date(text)
+    assert (value.start, value.precision) == (day, "day")
