@@ -20,7 +20,9 @@ from .notetext import Tokens, split_commas
 # a holding's part names its level by the words before its number: `inv.nr. 130`, `kart. 14`, `RG 84/…`, `AOS/CO/NE-9A`
 _KEYWORD = re.compile(r"^[^\W\d_][^\d]*?(?=\s*\d)")
 
-_UNIT_WORD = re.compile(r"^[^\W\d_][\w.]*\.?\s*\d")
+# `kart. 14`, `f. R-754` (a number with a letter before it); `1632. f.`, `112. kutxa`: an ordinal, then its level's word
+_UNIT_WORD = re.compile(r"^[^\W\d_][\w.]*\.?\s*(?:[A-ZА-Я]-?)?\d")
+_ORDINAL_UNIT = re.compile(r"\d{1,5}\.\s?[^\W\d_]{1,8}\.?")
 
 
 def opens_with_holding(text: str) -> bool:
@@ -37,6 +39,7 @@ def opens_with_holding(text: str) -> bool:
     return bool(first) and (series or starts_with_call_number(text) or is_call_number(first)
                             or (bool(_SHELFMARK.fullmatch(first)) and (not find_dates(first) or _CODED.match(first)))
                             or bool(_WORD_NUMBER.fullmatch(first))
+                            or (bool(_ORDINAL_UNIT.fullmatch(parts[0])) and all(d.precision == "year" for d in find_dates(parts[0])))
                             or (bool(_UNIT_WORD.match(first)) and len(first) <= 30 and not re.search(r"[^\W\d_]{5,}\s", first)))
 
 
@@ -45,8 +48,9 @@ _SERIES = re.compile(r"\d{1,3}\s?[A-Z]{1,3}")
 # `dosar 235`, `lata 45`, `boîte 7/3`: one word and its number (parts of it after a slash or a full stop)
 _WORD_NUMBER = re.compile(r"[^\W\d_]{2,12}\.?\s*\d+(?:[/.]\d+)*[a-zа-я]?")
 
-# `S-0884-0013-01`, `B CR 00/50-13`, `OA cp 1939.02.04`: a signature of short letters and separated numbers
-_SHELFMARK = re.compile(r"(?:[^\W\d_]{1,4}[\s-]){0,3}\d+(?:[./-]\d+)+")
+# `S-0884-0013-01`, `B CR 00/50-13`, `OA cp 1939.02.04`, `act nr. 301/939`: a signature of short letters (or
+# abbreviations) and separated numbers; `B/47`: capitals, a slash and a number
+_SHELFMARK = re.compile(r"(?:[^\W\d_]{1,4}\.?[\s-]){0,3}\d+(?:[./-]\d+)+|[A-Z]{1,4}/\d+(?:[./-]\d+)*")
 
 
 # `OA cp 1939.02.04`: a signature whose number is a date opens with a code of capitals

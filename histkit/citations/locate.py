@@ -179,6 +179,19 @@ def code_in_use(piece: str) -> Archive | None:
     return Archive(m.group("code"), m.group("code"))
 
 
+def code_again(piece: str, before: str) -> bool:
+    """Whether ``piece`` opens with the code ``before`` is known by from its use (`code_in_use`), then a shelfmark.
+
+    >>> code_again("ISA, 43.4/5664/12", "ISA, 130.23/2387/4, 14 May 1948"), code_again("ISA, 43.4/5664/12", "ISA, 12")
+    (True, False)
+    """
+    m, first = _CODE_OPENS.match(piece), code_in_use(before)
+    if m is None or first is None or m.group("code") != first.code:
+        return False
+    parts = split_commas(piece[m.end():])
+    return bool(parts) and is_shelfmark(parts[0].rstrip("."))
+
+
 _IN_WORD = re.compile(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
 
 _QUOTE_OPENS, _QUOTE_CLOSES = "„«“\"", "”»\"“"

@@ -22,12 +22,12 @@ from .another import opens_with_holding
 from .abnt import ends_with_editors
 from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
-from ..dates import find_dates
+from ..dates import find_dates, says_undated
 from .holdings import is_call_number, is_unit_token, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, SAME_WORD, ibid_at_sentence
 from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
                     author_date, find_lead_colon, in_before, joins_authors, reference_join, sentence_gaps, sentence_leads)
-from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
+from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
 from .legal import legal_end, legal_kind
 from .colon import colon_head
@@ -368,7 +368,7 @@ class _Cutter:
     def goes_on(self, piece: str) -> bool:
         """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""
         out = self.out
-        if not out or out[-1].role != "citation" or not opens_with_holding(piece):
+        if not out or out[-1].role != "citation" or not (opens_with_holding(piece) or code_again(piece, out[-1].raw)):
             return False
         before, matcher = out[-1].raw, self.matcher
         return self.starts(before) or code_in_use(before) is not None \
@@ -486,13 +486,14 @@ def _next_document(piece: str) -> re.Match | None:
     """Where a citation names a second document of the same archive: after a dated one, a joiner and a unit or call number.
 
     The joiner is `` / `` or a comma and a word for "and"; what comes before it
-    must be dated (a document of its own), what follows must open with a box,
+    must be dated or say it is undated (a document of its own), what follows must open with a box,
     file or call number, not with prose.
     """
     if " / " not in piece and "," not in piece:
         return None
     for m in at_top_level(JOINER.finditer(piece), piece):
         first = first_comma_part(piece, m.end())
-        if (is_unit_token(first) or is_call_number(first)) and find_dates(piece[:m.start()]):
+        before = piece[:m.start()]
+        if (is_unit_token(first) or is_call_number(first)) and (find_dates(before) or says_undated(before)):
             return m
     return None
