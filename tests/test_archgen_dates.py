@@ -15,3 +15,12 @@ from histkit.dates import parse_date
 def test_a_catalan_or_galician_day_month_and_year_is_a_day(text, day):
     value = parse_date(text)
     assert (value.start, value.precision) == (day, "day")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("1941. gada 22. jūnijā", "1941-06-22"),
+    ("1919. gada 11. novembris", "1919-11-11"),
+])
+def test_a_latvian_year_then_gada_then_day_and_month_is_a_day(text, day):
+    value = parse_date(text)
+    assert (value.start, value.precision) == (day, "day")

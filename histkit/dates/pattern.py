@@ -69,6 +69,8 @@ def pattern_source(guarded: bool = True) -> str:
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         # Hungarian and Lithuanian put the year first: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`
         rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+m\.)\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
+        # Latvian puts the year first, then the day: `1940. gada 17. jūnijā`
+        rf"(?P<ydm>(?P<yl>{_YEAR})\.\s*gada\s+(?P<dl2>[0-3]?\d)\.\s*(?P<ml>{month}))",
         # Hungarian year and month, the month in lower case: `1956. május`
         rf"(?P<ym>(?P<yh2>{_YEAR})\.\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months
