@@ -31,3 +31,9 @@ def test_the_words_for_archive_and_hereafter_of_more_languages_define_a_code():
                        "Štátny archív v Prešove (ŠA PO), fond Župný úrad, kart. 3, 1925.",
                        "Tartu Linnamuuseum, Tartu (edaspidi TLM), f. 12, s. 4, 1921.")
     assert [kind for _, kind, _ in rows] == ["archival"] * 3
+
+
+def test_a_code_that_goes_on_with_a_word_after_the_word_for_hereafter_is_defined():
+    rows = archives_of("Archiv der Firma Haniel, Duisburg (im Folgenden: FA Haniel), Nr. 12, Bericht vom 3.4.1930.",
+                       "FA Haniel, Nr. 13, Aktennotiz vom 5.6.1931.")
+    assert rows == [("1", "archival", "Archiv der Firma Haniel"), ("2", "archival", "Archiv der Firma Haniel")]

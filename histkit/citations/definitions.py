@@ -63,7 +63,9 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
     if "(" in text:
         for m in _BRACKETED.finditer(text):
             abbr = m.group("abbr")
-            if not _looks_like_code(abbr) or (not m.group("word") and not abbr.isupper()):
+            # (after a word for "hereafter" a code may go on with a word: `(im Folgenden: HA Krupp)`)
+            coded = _looks_like_code(abbr) or (m.group("word") and " " in abbr and _looks_like_code(abbr.split()[0]))
+            if not coded or (not m.group("word") and not abbr.isupper()):
                 continue
             head = text[:m.start()]
             start = _NAME_START.match(head)
