@@ -37,3 +37,14 @@ def test_a_code_that_goes_on_with_a_word_after_the_word_for_hereafter_is_defined
     rows = archives_of("Archiv der Firma Haniel, Duisburg (im Folgenden: FA Haniel), Nr. 12, Bericht vom 3.4.1930.",
                        "FA Haniel, Nr. 13, Aktennotiz vom 5.6.1931.")
     assert rows == [("1", "archival", "Archiv der Firma Haniel"), ("2", "archival", "Archiv der Firma Haniel")]
+
+
+def test_a_code_of_two_words_in_a_list_of_abbreviations_is_defined():
+    rows = archives_of("Santrumpos: KAU RS = Kauno apskrities viešosios bibliotekos Rankraščių skyrius.",
+                       "KAU RS, F 12-34, 1938 m. gegužės 4 d.")
+    assert rows == [("2", "archival", "Kauno apskrities viešosios bibliotekos Rankraščių skyrius")]
+
+
+def test_an_entry_of_a_list_of_archives_codes_is_no_citation_though_its_name_has_no_archive_word():
+    rows = archives_of("Abbreviations: TA = Tyneside Archives; HHC = Hull History Centre, Hull; NRS = National Records of Scotland, Edinburgh.")
+    assert rows == []

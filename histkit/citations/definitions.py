@@ -27,7 +27,8 @@ _BRACKETED = re.compile(rf"\(\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—-]?\s*
                         r"(?P<abbr>[^\W\d_][\w./-]{0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})\s*\)", re.IGNORECASE)
 
 # `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations
-_EQUALS = re.compile(r"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{0,11})\s*=\s*(?P<name>[^;=]+?)\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
+_EQUALS = re.compile(r"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{0,11}(?:\s[A-ZА-Я][\w./-]{0,7})?)\s*=\s*(?P<name>[^;=]+?)"
+                     r"\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
 
 # where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence
 _NAME_START = re.compile(r".*(?:[();]|//|[^\W\d_]{2}\.\s|:\s)", re.DOTALL)
@@ -55,11 +56,14 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
     """
     spans = []
     if "=" in text:
-        for m in _EQUALS.finditer(text):
+        entries = [m for m in _EQUALS.finditer(text) if _looks_like_code(m.group("abbr"))]
+        for m in entries:
             name, place = _name_and_place(m.group("name"))
-            if _looks_like_code(m.group("abbr")) and _is_archive_name(name, matcher):
+            if _is_archive_name(name, matcher):
                 _define(matcher, m.group("abbr"), name, place)
                 spans.append((m.start(), m.end()))
+        if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
+            spans = [(m.start(), m.end()) for m in entries]
     if "(" in text:
         for m in _BRACKETED.finditer(text):
             abbr = m.group("abbr")
