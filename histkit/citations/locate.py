@@ -48,6 +48,10 @@ def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
 def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     if cites_publication(piece):
         return None
+    held = _HELD_IN.match(piece)  # `Transcript in Tyne and Wear Archives, …`, `Copy in TNA, …`: the document, then where
+    hit = matcher.match(piece[held.end():held.end() + 160]) if held else None
+    if hit and _AFTER_NAME.match(piece, held.end() + hit[1]):
+        return hit[0], held.end(), held.end() + hit[1]
     # the brackets open and the last quotation marks before each token start, counted on from the one before
     depth, last_open, last_close, seen = 0, -1, -1, 0
     refuse = matcher.refusal()  # (`matcher.match` teaches it nothing: what it knows holds through the loop)
@@ -74,6 +78,10 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
         if hit and _AFTER_NAME.match(piece, start + hit[1]):
             return hit[0], start, start + hit[1]
     return None
+
+
+# a word or two naming what a copy is, then `in` and the archive holding it: `Transcript in`, `Copy in`, `Kopie im`
+_HELD_IN = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:in|im|en|dans)\s+(?=[A-Z])")
 
 
 # an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
