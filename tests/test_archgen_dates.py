@@ -24,3 +24,12 @@ def test_a_catalan_or_galician_day_month_and_year_is_a_day(text, day):
 def test_a_latvian_year_then_gada_then_day_and_month_is_a_day(text, day):
     value = parse_date(text)
     assert (value.start, value.precision) == (day, "day")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("1936ko urriaren 7an", "1936-10-07"),
+    ("1938ko martxoaren 15a", "1938-03-15"),
+])
+def test_a_basque_year_with_ko_then_the_genitive_month_and_the_day_is_a_day(text, day):
+    value = parse_date(text)
+    assert (value.start, value.precision) == (day, "day")

@@ -71,6 +71,8 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+m\.)\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
         # Latvian puts the year first, then the day: `1940. gada 17. jūnijā`
         rf"(?P<ydm>(?P<yl>{_YEAR})\.\s*gada\s+(?P<dl2>[0-3]?\d)\.\s*(?P<ml>{month}))",
+        # Basque: the year with `-ko`, the month in the genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`
+        rf"(?P<yko>(?P<yb>{_YEAR})ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
         # Hungarian year and month, the month in lower case: `1956. május`
         rf"(?P<ym>(?P<yh2>{_YEAR})\.\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months

@@ -156,8 +156,9 @@ def _year_month_day(g: re.Match, y: int | None, text: str) -> DateValue | None:
 
 
 def _year_day_month(g: re.Match, y: int | None, text: str) -> DateValue | None:
-    y1 = int(g["yl"])
-    return _one_day(iso_day(y1, month_of(g["ml"]) or 0, int(g["dl2"])) if _plausible_year(y1) else None)
+    # the Latvian `1940. gada 17. jūnijā` and the Basque `1937ko ekainaren 2a`: the year first, the day its own number
+    y1, month, day = (int(g["yl"]), g["ml"], g["dl2"]) if g["yl"] else (int(g["yb"]), g["mb"], g["db"])
+    return _one_day(iso_day(y1, month_of(month) or 0, int(day)) if _plausible_year(y1) else None)
 
 
 def _month_year(g: re.Match, y: int, text: str) -> DateValue | None:
@@ -270,5 +271,5 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
           "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
-          "iso": _iso_form, "ymd": _year_month_day, "ydm": _year_day_month, "ym": _months, "r_my": _months, "my": _month_year,
+          "iso": _iso_form, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "ym": _months, "r_my": _months, "my": _month_year,
           "yr": _year_range, "ay": _academic_year, "dec": _decade, "yy": _year}
