@@ -312,6 +312,10 @@ class _Cutter:
             cut = self.split_parenthesised(piece, a, b, known) or self.prose_colon(piece, a, known)
             if cut:
                 return cut
+        elif "(" in piece and _prose(piece[:piece.find("(")]) and not (after_lead or self.starts(piece)):
+            cut = self.split_parenthesised(piece, a, b, known)  # `… puoluetoimikunta (TA, SDP:n arkisto, …), vaikka …`
+            if cut:
+                return cut
         if cited:
             law = legal_end(piece)
             if law is not None:  # `RL 2002/14/EG. Vgl Mosler, …`: a law or a decision, then a sentence its lead word opens
