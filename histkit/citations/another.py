@@ -13,14 +13,18 @@ from __future__ import annotations
 import re
 
 from .archives import Archive
-from ..dates import find_dates
-from .holdings import is_call_number, is_unit_token, parse_archival, read_another_file, starts_with_call_number
-from .notetext import Tokens, split_commas
+from ..dates import find_dates, says_undated
+from .holdings import (describe, is_call_number, is_unit_token, parse_archival, read_another_file,
+                       starts_with_call_number)
+from .leads import JOINER
+from .notetext import Tokens, at_top_level, first_comma_part, split_commas
 
 # a holding's part names its level by the words before its number: `inv.nr. 130`, `kart. 14`, `RG 84/…`, `AOS/CO/NE-9A`
 _KEYWORD = re.compile(r"^[^\W\d_][^\d]*?(?=\s*\d)")
 
-_UNIT_WORD = re.compile(r"^[^\W\d_][\w.]*\.?\s*\d")
+# `kart. 14`, `f. R-754` (a number with a letter before it); `1632. f.`, `112. kutxa`: an ordinal, then its level's word
+_UNIT_WORD = re.compile(r"^[^\W\d_][\w.]*\.?\s*(?:[A-ZА-Я]-?)?\d")
+_ORDINAL_UNIT = re.compile(r"\d{1,5}\.\s?[^\W\d_]{1,8}\.?")
 
 
 def opens_with_holding(text: str) -> bool:
@@ -37,6 +41,7 @@ def opens_with_holding(text: str) -> bool:
     return bool(first) and (series or starts_with_call_number(text) or is_call_number(first)
                             or (bool(_SHELFMARK.fullmatch(first)) and (not find_dates(first) or _CODED.match(first)))
                             or bool(_WORD_NUMBER.fullmatch(first))
+                            or (bool(_ORDINAL_UNIT.fullmatch(parts[0])) and all(d.precision == "year" for d in find_dates(parts[0])))
                             or (bool(_UNIT_WORD.match(first)) and len(first) <= 30 and not re.search(r"[^\W\d_]{5,}\s", first)))
 
 
@@ -45,8 +50,9 @@ _SERIES = re.compile(r"\d{1,3}\s?[A-Z]{1,3}")
 # `dosar 235`, `lata 45`, `boîte 7/3`: one word and its number (parts of it after a slash or a full stop)
 _WORD_NUMBER = re.compile(r"[^\W\d_]{2,12}\.?\s*\d+(?:[/.]\d+)*[a-zа-я]?")
 
-# `S-0884-0013-01`, `B CR 00/50-13`, `OA cp 1939.02.04`: a signature of short letters and separated numbers
-_SHELFMARK = re.compile(r"(?:[^\W\d_]{1,4}[\s-]){0,3}\d+(?:[./-]\d+)+")
+# `S-0884-0013-01`, `B CR 00/50-13`, `OA cp 1939.02.04`, `act nr. 301/939`: a signature of short letters (or
+# abbreviations) and separated numbers; `B/47`: capitals, a slash and a number
+_SHELFMARK = re.compile(r"(?:[^\W\d_]{1,4}\.?[\s-]){0,3}\d+(?:[./-]\d+)+|[A-Z]{1,4}/\d+(?:[./-]\d+)*")
 
 
 # `OA cp 1939.02.04`: a signature whose number is a date opens with a code of capitals
@@ -93,3 +99,55 @@ def read_next_document(row: dict, text: str) -> None:
 def _key(part: str) -> str:
     m = _KEYWORD.match(part.strip())
     return m.group(0).strip().lower() if m else ""
+
+
+def next_document(piece: str) -> re.Match | None:
+    """Where a citation names a second document of the same archive: after a dated one, a joiner and a unit or call number.
+
+    >>> next_document("NARA, RG 84/2310/5, report of 3 Jan. 1943, and RG 84/2310/7, letter of 9 Feb. 1944").group()
+    ', and '
+
+    The joiner is `` / `` or a comma and a word for "and"; what comes before it
+    must be dated or say it is undated (a document of its own), what follows must open with a box,
+    file or call number, not with prose.
+    """
+    if " / " not in piece and "," not in piece:
+        return None
+    for m in at_top_level(JOINER.finditer(piece), piece):
+        first = first_comma_part(piece, m.end())
+        before = piece[:m.start()]
+        if (is_unit_token(first) or is_call_number(first)) and (find_dates(before) or says_undated(before)):
+            return m
+        if _dated_part(split_commas(before)[-1:]) and _described(piece[m.end():]):
+            return m  # `…, Diary, 3 June 1948, and Correspondence, n.d.`: words naming a document, and its own date
+    return None
+
+
+def _described(text: str) -> bool:
+    """Whether ``text`` names a document by a few words and dates it (or says it is undated), and is nothing more."""
+    parts = split_commas(text.strip())
+    return len(parts) == 2 and len(parts[0]) <= 60 and not any(map(str.isdigit, parts[0])) and _dated_part(parts[1:])
+
+
+def _dated_part(parts: list[str]) -> bool:
+    """Whether the one part in ``parts`` is a date to the day or month and nothing else, or a no-date mark."""
+    if parts and says_undated(parts[0]):
+        return len(parts[0].strip()) <= 16
+    part = parts[0].strip().rstrip(".") if parts else ""
+    dates = find_dates(part)
+    return len(dates) == 1 and dates[0].precision != "year" and dates[0].start == 0 and dates[0].end >= len(part) - 1
+
+
+def read_described_document(row: dict, text: str) -> None:
+    """Read ``text``, words naming a document and its date, as another document of the holding ``row`` (a copy of
+    the citation before) cites: its own title and date, or none.
+
+    >>> row = {"title": "Diary", "pages": "", "date_start": "1948-06-03", "date_end": "1948-06-03", "date_precision": "day"}
+    >>> read_described_document(row, "Correspondence, n.d.")
+    >>> row["title"], row["date_start"]
+    ('Correspondence', '')
+    """
+    row.update(title="", pages="", date_start="", date_end="", date_precision="", date_source="")
+    describe(row, text.strip().rstrip("."))
+    if says_undated(text):
+        row["title"] = split_commas(text)[0].strip()

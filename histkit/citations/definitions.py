@@ -17,16 +17,18 @@ import re
 from .archives import Archive, ArchiveMatcher
 from .holdings import is_place_token
 from .journals import is_journal_name
-from .words import alternation, archive_word, statute_word
+from .leads import LEAD_PLAIN
+from .words import UPPER, alternation, archive_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
 # `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`
-_BRACKETED = re.compile(rf"\(\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:–—-]?\s*)?"
+_BRACKETED = re.compile(rf"\(\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—-]?\s*)?"
                         r"(?P<abbr>[^\W\d_][\w./-]{0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})\s*\)", re.IGNORECASE)
 
 # `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations
-_EQUALS = re.compile(r"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{0,11})\s*=\s*(?P<name>[^;=]+?)\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
+_EQUALS = re.compile(r"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{0,11}(?:\s[A-ZА-Я][\w./-]{0,7})?)\s*=\s*(?P<name>[^;=]+?)"
+                     r"\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
 
 # where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence
 _NAME_START = re.compile(r".*(?:[();]|//|[^\W\d_]{2}\.\s|:\s)", re.DOTALL)
@@ -54,15 +56,20 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
     """
     spans = []
     if "=" in text:
-        for m in _EQUALS.finditer(text):
+        entries = [m for m in _EQUALS.finditer(text) if _looks_like_code(m.group("abbr"))]
+        for m in entries:
             name, place = _name_and_place(m.group("name"))
-            if _looks_like_code(m.group("abbr")) and _is_archive_name(name, matcher):
+            if _is_archive_name(name, matcher):
                 _define(matcher, m.group("abbr"), name, place)
                 spans.append((m.start(), m.end()))
+        if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
+            spans = [(m.start(), m.end()) for m in entries]
     if "(" in text:
         for m in _BRACKETED.finditer(text):
             abbr = m.group("abbr")
-            if not _looks_like_code(abbr) or (not m.group("word") and not abbr.isupper()):
+            # (after a word for "hereafter" a code may go on with a word: `(im Folgenden: HA Krupp)`)
+            coded = _looks_like_code(abbr) or (m.group("word") and " " in abbr and _looks_like_code(abbr.split()[0]))
+            if not coded or (not m.group("word") and not abbr.isupper()):
                 continue
             head = text[:m.start()]
             start = _NAME_START.match(head)
@@ -82,9 +89,28 @@ def _name_and_place(text: str) -> tuple[str, str]:
     if bracket:  # `Archivo Histórico Nacional (Madrid)`
         text, place = text[:bracket.start()], bracket.group("place")
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) >= 2 and is_place_token(parts[-1]) and archive_word().search(parts[-2]):
+    if len(parts) >= 2 and _is_place(parts[-1]) and archive_word().search(parts[-2]):
         place = parts.pop()
-    return parts[-1] if parts else "", place
+    return _after_lead(parts[-1]) if parts else "", place
+
+
+# `Sant Cugat del Vallès`, `Monestir de Poblet`, `A Coruña`: a town or a house of a few words, the small ones particles
+_PLACE = re.compile(rf"[{UPPER}][^\W\d_'’-]*(?:[ '’-](?:[^\W\d_]{{1,3}}|[{UPPER}][^\W\d_'’-]*)){{0,4}}")
+
+
+def _is_place(part: str) -> bool:
+    """Whether the part after an archive's name and before its code is its town (`Riksarkivet, Stockholm (RA)`).
+
+    >>> _is_place("Sant Cugat del Vallès"), _is_place("Monestir de Poblet"), _is_place("fons ANC1-1")
+    (True, True, False)
+    """
+    return is_place_token(part) or (_PLACE.fullmatch(part) is not None and not archive_word().search(part))
+
+
+def _after_lead(name: str) -> str:
+    """The archive's name without a lead word before it (`see Archbishopric of Cyprus Archives`, `Ikus …`)."""
+    lead = LEAD_PLAIN.match(name)
+    return name[lead.end():] if lead and archive_word().search(name, lead.end()) else name
 
 
 # `w Warszawie`, `in Wien`, `, Dublin`: a town after an archive's name, with or without a preposition

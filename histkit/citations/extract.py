@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .another import opens_with_holding, read_next_document
+from .another import opens_with_holding, read_described_document, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .definitions import learn_definitions
@@ -60,6 +60,7 @@ READINGS = {
     "legislation": "legislation",    # a statute, a provision, a directive, a gazette: `§ 5 BGB`, `Uradni list FLRJ, št. 14/1953`
     "archive unknown": "archival",   # `Meany Archives, Lovestone Files, box 14`
     "another document": "ibid",      # `…; vgl. auch die Aufzeichnung vom 7. April 1955`, in the same note
+    "next document": "archival",     # `…, Diary, 3 June 1948, and Correspondence, n.d.`: the holding before, its own date
     "archive named": "archival",     # a sentence naming an archive in full and a document
     "unparsed": "unparsed",
 }
@@ -202,10 +203,14 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     skip = _marker_length(text, note_no)
     folded = fold_homoglyphs(text)  # look-alike letters folded once per note; same length, so offsets hold
     pieces = []
+    previous = None
     for seg in split_citations(folded[skip:], matcher):
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
         role = "unknown ibid" if seg.role == "commentary" and ibid_alone(folded[skip:], seg.start, seg.end) else seg.role
-        if role in ("citation", "unknown ibid") or (journals and read_journal_short(seg.raw, journals)):
+        # (`…, 3 June 1948, and Correspondence, n.d.`: after a joiner, `, and ` or ` / `, the next document)
+        joined = previous is not None and previous.role == "lead-in" and previous.raw.lstrip()[:1] in ",/"
+        role, previous = "next document" if role == "citation" and joined else role, seg
+        if role in ("citation", "unknown ibid", "next document") or (journals and read_journal_short(seg.raw, journals)):
             start, end = seg.start + skip, seg.end + skip
             if definitions and _only_definitions(text, start, end, definitions):
                 continue
@@ -237,6 +242,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         return Reading("another file")
     if continued is not None and opens_with_holding(text) and archive_inside(text, matcher) is None:
         return Reading("another file")  # `…, 3 June 1942 / inv.nr. 130, 7 July 1943`: the same archive, another document
+    if continued is not None and piece.segment.role == "next document" and archive_inside(text, matcher) is None:
+        return Reading("next document")  # `…, 3 June 1948, and Correspondence, n.d.`: the same holding, another document
     inner = IBID_INSIDE.search(text)
     if inner and history.last is not None and not PUBLISHER.search(text):
         return Reading("ibid inside", ibid=inner)
@@ -312,9 +319,9 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     title are still read); True otherwise, and for citations that lean on none.
     """
     text, how = piece.text, reading.how
-    if how == "another file":
+    if how in ("another file", "next document"):
         take_over(row, history.last)
-        read_next_document(row, text)
+        (read_next_document if how == "another file" else read_described_document)(row, text)
         return True
     if READINGS[how] != "ibid":
         return True

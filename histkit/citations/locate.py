@@ -48,6 +48,10 @@ def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
 def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     if cites_publication(piece):
         return None
+    held = _HELD_IN.match(piece)  # `Transcript in Tyne and Wear Archives, …`, `Copy in TNA, …`: the document, then where
+    hit = matcher.match(piece[held.end():held.end() + 160]) if held else None
+    if hit and _AFTER_NAME.match(piece, held.end() + hit[1]):
+        return hit[0], held.end(), held.end() + hit[1]
     # the brackets open and the last quotation marks before each token start, counted on from the one before
     depth, last_open, last_close, seen = 0, -1, -1, 0
     refuse = matcher.refusal()  # (`matcher.match` teaches it nothing: what it knows holds through the loop)
@@ -74,6 +78,10 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
         if hit and _AFTER_NAME.match(piece, start + hit[1]):
             return hit[0], start, start + hit[1]
     return None
+
+
+# a word or two naming what a copy is, then `in` and the archive holding it: `Transcript in`, `Copy in`, `Kopie im`
+_HELD_IN = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:in|im|en|dans)\s+(?=[A-Z])")
 
 
 # an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
@@ -177,6 +185,19 @@ def code_in_use(piece: str) -> Archive | None:
     if not any(d.precision != "year" for d in find_dates(rest)) and not says_undated(rest):
         return None  # a dated document, or one the citation says is undated (`AGOP, XIII.12346, s.d.`)
     return Archive(m.group("code"), m.group("code"))
+
+
+def code_again(piece: str, before: str) -> bool:
+    """Whether ``piece`` opens with the code ``before`` is known by from its use (`code_in_use`), then a shelfmark.
+
+    >>> code_again("ISA, 43.4/5664/12", "ISA, 130.23/2387/4, 14 May 1948"), code_again("ISA, 43.4/5664/12", "ISA, 12")
+    (True, False)
+    """
+    m, first = _CODE_OPENS.match(piece), code_in_use(before)
+    if m is None or first is None or m.group("code") != first.code:
+        return False
+    parts = split_commas(piece[m.end():])
+    return bool(parts) and is_shelfmark(parts[0].rstrip("."))
 
 
 _IN_WORD = re.compile(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)

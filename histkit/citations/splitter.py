@@ -18,21 +18,21 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .another import opens_with_holding
+from .another import next_document, opens_with_holding
 from .abnt import ends_with_editors
 from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
 from ..dates import find_dates
-from .holdings import is_call_number, is_unit_token, starts_with_call_number
+from .holdings import is_call_number, starts_with_call_number
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, SAME_WORD, ibid_at_sentence
-from .leads import (ANY_COLON, CONJUNCTION, JOINER, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
+from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
                     author_date, find_lead_colon, in_before, joins_authors, reference_join, sentence_gaps, sentence_leads)
-from .locate import archive_inside, code_in_use, defines_archive, learn_archive, unknown_archive
+from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
 from .legal import legal_end, legal_kind
 from .colon import colon_head
 from .namecolon import name_colon
-from .notetext import CLOSE, OPEN, at_top_level, first_comma_part, paren_depth, split_commas, top_level_semicolons
+from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
 
@@ -312,6 +312,10 @@ class _Cutter:
             cut = self.split_parenthesised(piece, a, b, known) or self.prose_colon(piece, a, known)
             if cut:
                 return cut
+        elif "(" in piece and _prose(piece[:piece.find("(")]) and not (after_lead or self.starts(piece)):
+            cut = self.split_parenthesised(piece, a, b, known)  # `… puoluetoimikunta (TA, SDP:n arkisto, …), vaikka …`
+            if cut:
+                return cut
         if cited:
             law = legal_end(piece)
             if law is not None:  # `RL 2002/14/EG. Vgl Mosler, …`: a law or a decision, then a sentence its lead word opens
@@ -319,7 +323,7 @@ class _Cutter:
             end = self.reference_end(piece)
             if end is not None:  # `Luhmann (Fn. 9), 603 ff. On intersystemic …`: the reference, then another sentence
                 return self.reference_then(piece, a, end, known)
-            joiner = _next_document(piece)
+            joiner = next_document(piece)
             if joiner is not None:  # `…, report of 3 Jan. 1943, and RG 84/2310/7, letter of …`: two documents
                 end, start = _strip_span(self.text, a, a + joiner.start())[1], a + joiner.end()
                 return [self.segment(a, end, "citation"), self.segment(end, start, "lead-in"),
@@ -368,7 +372,7 @@ class _Cutter:
     def goes_on(self, piece: str) -> bool:
         """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""
         out = self.out
-        if not out or out[-1].role != "citation" or not opens_with_holding(piece):
+        if not out or out[-1].role != "citation" or not (opens_with_holding(piece) or code_again(piece, out[-1].raw)):
             return False
         before, matcher = out[-1].raw, self.matcher
         return self.starts(before) or code_in_use(before) is not None \
@@ -481,18 +485,3 @@ def _looks_like_reference_list(piece: str) -> bool:
     parts = split_commas(piece)
     return len(parts) >= 3 and sum(map(len, parts)) / len(parts) < 30 and len(parts[0]) <= 15
 
-
-def _next_document(piece: str) -> re.Match | None:
-    """Where a citation names a second document of the same archive: after a dated one, a joiner and a unit or call number.
-
-    The joiner is `` / `` or a comma and a word for "and"; what comes before it
-    must be dated (a document of its own), what follows must open with a box,
-    file or call number, not with prose.
-    """
-    if " / " not in piece and "," not in piece:
-        return None
-    for m in at_top_level(JOINER.finditer(piece), piece):
-        first = first_comma_part(piece, m.end())
-        if (is_unit_token(first) or is_call_number(first)) and find_dates(piece[:m.start()]):
-            return m
-    return None

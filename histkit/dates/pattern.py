@@ -36,7 +36,7 @@ def pattern_source(guarded: bool = True) -> str:
     day = r"(?<![\d/.])(?:[0-3]?\d)" if not guarded else r"(?<![\d/.])(?!\d\d\d)(?:[0-3]?\d)"
     dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?º)?"
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
-    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
+    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
@@ -69,6 +69,10 @@ def pattern_source(guarded: bool = True) -> str:
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         # Hungarian and Lithuanian put the year first: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`
         rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+m\.)\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
+        # Latvian puts the year first, then the day: `1940. gada 17. jūnijā`
+        rf"(?P<ydm>(?P<yl>{_YEAR})\.\s*gada\s+(?P<dl2>[0-3]?\d)\.\s*(?P<ml>{month}))",
+        # Basque: the year with `-ko`, the month in the genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`
+        rf"(?P<yko>(?P<yb>{_YEAR})ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
         # Hungarian year and month, the month in lower case: `1956. május`
         rf"(?P<ym>(?P<yh2>{_YEAR})\.\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months
@@ -96,7 +100,7 @@ def list_item_pattern() -> re.Pattern:
     """
     month, roman = month_patterns()
     day = r"(?<![\d/.])(?:[0-3]?\d)"
-    return re.compile(rf"(?P<d>{day})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(?P<m>{month}|(?:[01]?\d)\.|{roman}\.?)"
+    return re.compile(rf"(?P<d>{day})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(?P<m>{month}|(?:[01]?\d)\.|{roman}\.?)"
                       rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th|er|\.?º)?", re.IGNORECASE)
 
 

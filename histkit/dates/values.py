@@ -31,7 +31,7 @@ class DateMatch:
     precision: str
 
 
-_DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+)?(.+)$", re.S)
+_DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(.+)$", re.S)
 
 
 def _day_month(token: str) -> tuple[int, int | None]:
@@ -155,6 +155,12 @@ def _year_month_day(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(y1, month_of(g["mh"]) or 0, int(g["dh"])) if _plausible_year(y1) else None)
 
 
+def _year_day_month(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    # the Latvian `1940. gada 17. jūnijā` and the Basque `1937ko ekainaren 2a`: the year first, the day its own number
+    y1, month, day = (int(g["yl"]), g["ml"], g["dl2"]) if g["yl"] else (int(g["yb"]), g["mb"], g["db"])
+    return _one_day(iso_day(y1, month_of(month) or 0, int(day)) if _plausible_year(y1) else None)
+
+
 def _month_year(g: re.Match, y: int, text: str) -> DateValue | None:
     mon = month_of(g["m5"])
     return DateValue(f"{y:04d}-{mon:02d}-01", f"{y:04d}-{mon:02d}-{month_end(y, mon):02d}", "month")
@@ -265,5 +271,5 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
           "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
-          "iso": _iso_form, "ymd": _year_month_day, "ym": _months, "r_my": _months, "my": _month_year,
+          "iso": _iso_form, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "ym": _months, "r_my": _months, "my": _month_year,
           "yr": _year_range, "ay": _academic_year, "dec": _decade, "yy": _year}
