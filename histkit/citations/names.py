@@ -28,7 +28,8 @@ _NAME_WORD = re.compile(rf"^(?:[ʿʾ‘’]?[{UPPER}][\w’'ʿʾ-]*\.?|[a-z]{{1,
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
 _CAPITAL = re.compile(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article
 _AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
-_ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
+#: Articles: a word that opens a title, never a name.
+ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 _NAMES_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+|\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
 
 
@@ -43,7 +44,7 @@ def is_name(token: str) -> bool:
     words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
     if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
         return False
-    if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in _ARTICLES:
+    if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in ARTICLES:
         return False
     return all(_NAME_WORD.match(w) for w in words)
 

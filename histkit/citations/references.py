@@ -15,6 +15,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
+from .clauses import without_title_clauses
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
@@ -266,6 +267,7 @@ def parse_reference(raw: str) -> dict:
         ref["authors"] = caps.group("authors")
     else:
         _read_reference(text, raw, ref)
+    ref["title"] = without_title_clauses(ref["title"])  # `Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's
     return ref
 
 
