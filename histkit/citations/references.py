@@ -16,6 +16,7 @@ from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .clauses import without_title_clauses
+from .editions import cited_year, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
@@ -165,7 +166,15 @@ def looks_like_literature(piece: str) -> bool:
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) \
-        or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {})
+        or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
+        or _looks_like_one_edition(piece)
+
+
+def _looks_like_one_edition(piece: str) -> bool:
+    """`Name, Titel, København 1888 (genoptrykt 1978), s. 14` read without the other edition's bracket, which hides
+    the place and year (`editions.without_edition_bracket`)."""
+    bare, editions = without_edition_bracket(piece)
+    return bool(editions) and _looks_like(bare)
 
 
 def _looks_like_with_comma(piece: str) -> bool:
@@ -253,6 +262,7 @@ def parse_reference(raw: str) -> dict:
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
     text = without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(",")))
+    text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     if not _ORAL.match(text):  # (`Interview with Koča Stanić, Belgrade, …`: the words before the name are the source's)
         text = without_words_before_name(text, is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
@@ -268,6 +278,7 @@ def parse_reference(raw: str) -> dict:
     else:
         _read_reference(text, raw, ref)
     ref["title"] = without_title_clauses(ref["title"])  # `Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's
+    ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     return ref
 
 
