@@ -31,6 +31,7 @@ _AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\
 #: Articles: a word that opens a title, never a name.
 ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 _NAMES_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+|\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
+_PERSONS_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+")
 
 
 def is_name(token: str) -> bool:
@@ -40,9 +41,12 @@ def is_name(token: str) -> bool:
     (True, True, True, False)
     >>> is_name("GAJDOŠ – KRIŠTOFÍK"), is_name("ʿAbd al-Laṭīf al-Ḥamawī"), is_name("al-Ḥamawī"), is_name("al-Durr al-manẓūm")
     (True, True, True, False)
+    >>> is_name("Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK"), is_name("Jan Eva Petr Karel Josef Novák")
+    (True, False)
     """
     words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
-    if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
+    persons = len(_PERSONS_SPLIT.split(token.strip()))  # (up to five words each: `Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK`)
+    if not 1 <= len(words) <= 5 * persons or any(map(str.isdigit, token)) or len(token) > 50:
         return False
     if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in ARTICLES:
         return False
