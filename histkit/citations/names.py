@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .words import UPPER, alternation
+from .words import LOWER, UPPER, alternation
 
-#: `et al.`, `i in.`, `и др.` after the authors.
-ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
+# `i in.`, `m.fl.`, `idr.` in a language no list holds: one or two words of three small letters or fewer, the last
+# with its full stop
+_ET_AL_SHAPE = rf"{LOWER}{{1,3}}\.?\s?{LOWER}{{1,3}}\.|{LOWER}{{2,3}}\."
+#: `et al.`, `i in.`, `и др.` after the authors (the words of the list, or their shape).
+ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.|{_ET_AL_SHAPE})$")
 #: A word for "and" (or `&`) between two persons.
 AND_WORD = re.compile(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
 #: `Taubman W.`: an initial after a surname (GOST's `Фамилия И. О.`), whose authors the readers of other styles leave
@@ -43,6 +46,8 @@ def is_name(token: str) -> bool:
     (True, True, True, False)
     >>> is_name("Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK"), is_name("Jan Eva Petr Karel Josef Novák")
     (True, False)
+    >>> is_name("Vesna Kovačić qdr."), is_name("Ardo Velmik q vn."), is_name("Ardo Velmik m.qf.")
+    (True, True, True)
     """
     words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
     persons = len(_PERSONS_SPLIT.split(token.strip()))  # (up to five words each: `Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK`)
