@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .names import ARTICLES, is_name
-from .words import LOWER, UPPER
+from .words import LOWER, UPPER, YEAR
 
 _ROLE = rf"(?P<role>[{UPPER}]{LOWER}{{0,4}}\.|[{UPPER}]{LOWER}{{1,2}}(?=\s))"
 _CLAUSE = re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+{_ROLE}(?:\s+{LOWER}{{1,8}}\.?){{0,3}}\s+(?P<name>[^.]*(?:\.\s*[^.]+)*?)$")
@@ -54,3 +54,27 @@ def without_title_clauses(title: str) -> str:
         if start is None:
             return title
         title = title[:start].rstrip(" ,.")
+
+
+# a word's full stop before a place (one or two capitalised words) and a year ending the reference (its pages after)
+_STOP_BEFORE_PLACE_YEAR = re.compile(rf"(?<=[^\W\d_]{{2}})\.\s+(?=[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?\s+{YEAR}"
+                                     rf"(?:\s*,\s*[^,]{{1,20}})?\.?$)")
+
+
+def place_year_after_stop(text: str) -> str:
+    """``text`` with a comma for the full stop before the place and year that end it, as the comma styles print them
+    (`…, Väitöskirja, Helsingin yliopisto. Helsinki 2004, 112`: a thesis, its university, then the place).
+
+    >>> place_year_after_stop("Tamm, Kerjäläisyys. Väitöskirja, Helsingin yliopisto. Helsinki 2004, 112.")
+    'Tamm, Kerjäläisyys. Väitöskirja, Helsingin yliopisto, Helsinki 2004, 112.'
+    >>> place_year_after_stop("Tamm, Kerjäläisyys, Helsinki 2004, 112"), place_year_after_stop("Название. М., 1990")
+    ('Tamm, Kerjäläisyys, Helsinki 2004, 112', 'Название. М., 1990')
+    >>> place_year_after_stop("Ks. Harjunpää 1985, 100")
+    'Ks. Harjunpää 1985, 100'
+
+    Only after a comma: the comma styles' (`Ks. Harjunpää 1985, 100` is an author and a year after a lead word).
+    """
+    stop = _STOP_BEFORE_PLACE_YEAR.search(text)
+    if stop is None or "," not in text[:stop.start()]:  # (a comma style's: `Ks. Harjunpää 1985, 100` is author–date)
+        return text
+    return f"{text[:stop.start()]}, {text[stop.end():]}"

@@ -15,7 +15,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
-from .clauses import without_title_clauses
+from .clauses import place_year_after_stop, without_title_clauses
 from .editions import cited_year, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
@@ -167,7 +167,7 @@ def looks_like_literature(piece: str) -> bool:
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
-        or _looks_like_one_edition(piece)
+        or _looks_like_one_edition(piece) or _looks_like(place_year_after_stop(piece))
 
 
 def _looks_like_one_edition(piece: str) -> bool:
@@ -263,6 +263,7 @@ def parse_reference(raw: str) -> dict:
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
     text = without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(",")))
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
+    text = place_year_after_stop(text)  # `…, Väitöskirja, Helsingin yliopisto. Helsinki 2004`: a comma style's imprint
     if not _ORAL.match(text):  # (`Interview with Koča Stanić, Belgrade, …`: the words before the name are the source's)
         text = without_words_before_name(text, is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
