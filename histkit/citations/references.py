@@ -29,6 +29,7 @@ from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
+from .rereadings import rereadings
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         read_title_volume, short_title, stop_short_title)
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
@@ -167,14 +168,7 @@ def looks_like_literature(piece: str) -> bool:
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
-        or _looks_like_one_edition(piece) or _looks_like(place_year_after_stop(piece))
-
-
-def _looks_like_one_edition(piece: str) -> bool:
-    """`Name, Titel, København 1888 (genoptrykt 1978), s. 14` read without the other edition's bracket, which hides
-    the place and year (`editions.without_edition_bracket`)."""
-    bare, editions = without_edition_bracket(piece)
-    return bool(editions) and _looks_like(bare)
+        or any(map(_looks_like, rereadings(piece)))  # (where its words are unknown: `rereadings`)
 
 
 def _looks_like_with_comma(piece: str) -> bool:
