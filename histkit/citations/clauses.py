@@ -7,6 +7,9 @@ three letters that is no article: `Tlk`, `No`), up to three words in small lette
 person's name of two words or more (`names.is_name`) ending the title; a volume's part is a capitalised word of five
 letters or fewer and a number. Where words of the lists read them (`namestop`, ``reference_words.csv`` kinds
 ``volume`` and ``role``) they are gone before the title is read; these are what is left when the words are unknown.
+
+The comma styles end such a piece with a full stop too, before the place and year (`Name, Title. Väitöskirja,
+Helsingin yliopisto. Helsinki 2004`: a thesis, its university): read as their comma (`place_year_after_stop`).
 """
 
 from __future__ import annotations
@@ -72,9 +75,11 @@ def place_year_after_stop(text: str) -> str:
     >>> place_year_after_stop("Ks. Harjunpää 1985, 100")
     'Ks. Harjunpää 1985, 100'
 
-    Only after a comma: the comma styles' (`Ks. Harjunpää 1985, 100` is an author and a year after a lead word).
+    Only after a comma and no colon: the comma styles' (`Ks. Harjunpää 1985, 100` is an author and a year after a
+    lead word; `Novák, Jan: Dějiny spolků. Praha 1990` the colon styles', read by their own readers).
     """
     stop = _STOP_BEFORE_PLACE_YEAR.search(text)
-    if stop is None or "," not in text[:stop.start()]:  # (a comma style's: `Ks. Harjunpää 1985, 100` is author–date)
-        return text
+    before = text[:stop.start()] if stop else ""
+    if "," not in before or ":" in before:  # (a comma style's: `Ks. Harjunpää 1985, 100` is author–date, `Novák, Jan:
+        return text                         # Dějiny. Praha 1990` a colon style's)
     return f"{text[:stop.start()]}, {text[stop.end():]}"
