@@ -14,6 +14,7 @@ import re
 from typing import Callable
 
 from .gost import is_gost, opens_with_authors
+from .namestop import name_stop
 from .notetext import split_commas
 from .repeatshape import repeat_word
 from .words import LOWER, UPPER, alternation
@@ -79,6 +80,8 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
         rest = text[lead.end():]
         if _gost_after(text, rest):  # `Див.: Климкович В. Кооперативний рух … – Львів, 2003`
             return rest
+        if _name_stop_after(text, lead.group(), rest):  # `Vt ka Friedrich Lilienthal. Pealkiri. Tartu: …`
+            return rest
         parts = split_commas(rest)
         # (the name before a colon in the colon styles: `Zum Folgenden: Wendler: Wohnungsnot (wie Anm. 1), S. 50`)
         name = _BEFORE_COLON.sub("", parts[0]) if parts else ""
@@ -104,6 +107,24 @@ def _no_given_name(name: str, after: str) -> bool:
     alone (`Bkz. Bayraktaroğlu, a.g.m.`)."""
     return bool(repeat_word(after)) or (len(name) > 2 and name.isupper() and " " not in name.strip()
                                         and re.match(rf"[{UPPER}]{LOWER}", after) is not None)
+
+
+def _name_stop_after(text: str, lead: str, rest: str) -> bool:
+    """Whether ``rest`` opens with a person's names and a full stop (`namestop.name_stop`, the full-stop styles, which
+    put no comma after the name that `without_words_before_name` asks for), of more than one word (one word alone is
+    as often a title's), after a ``lead`` that is no title's opening: a colon or a full stop ends it, or its first word
+    is of three letters or fewer (`Vt ka`, not `Стопанска история на Южна България. Т. 2`); and the words before
+    the names are not part of them (`von Weizsäcker. Titel`).
+
+    >>> _name_stop_after("Vt ka Heino Tamm. Vallad. Tartu, 2004", "Vt ka ", "Heino Tamm. Vallad. Tartu, 2004")
+    True
+    >>> _name_stop_after("Ajalugu on Heino Tamm. Tartu, 2004", "Ajalugu on ", "Heino Tamm. Tartu, 2004")
+    False
+    """
+    head = name_stop(rest)
+    if head is None or " " not in head.group("authors").strip() or name_stop(text) is not None:
+        return False
+    return bool(re.search(r"[.:]\s*$", lead)) or len(lead.split()[0]) <= 3
 
 
 def _gost_after(text: str, rest: str) -> bool:

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .words import UPPER, alternation
+from .words import LOWER, UPPER, alternation
 
-#: `et al.`, `i in.`, `и др.` after the authors.
-ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.)$")
+# `i in.`, `m.fl.`, `idr.` in a language no list holds: one or two words of three small letters or fewer, the last
+# with its full stop
+_ET_AL_SHAPE = rf"{LOWER}{{1,3}}\.?\s?{LOWER}{{1,3}}\.|{LOWER}{{2,3}}\."
+#: `et al.`, `i in.`, `и др.` after the authors (the words of the list, or their shape).
+ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.|{_ET_AL_SHAPE})$")
 #: A word for "and" (or `&`) between two persons.
 AND_WORD = re.compile(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
 #: `Taubman W.`: an initial after a surname (GOST's `Фамилия И. О.`), whose authors the readers of other styles leave
@@ -28,8 +31,10 @@ _NAME_WORD = re.compile(rf"^(?:[ʿʾ‘’]?[{UPPER}][\w’'ʿʾ-]*\.?|[a-z]{{1,
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
 _CAPITAL = re.compile(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article
 _AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
-_ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
+#: Articles: a word that opens a title, never a name.
+ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 _NAMES_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+|\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
+_PERSONS_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+")
 
 
 def is_name(token: str) -> bool:
@@ -39,11 +44,16 @@ def is_name(token: str) -> bool:
     (True, True, True, False)
     >>> is_name("GAJDOŠ – KRIŠTOFÍK"), is_name("ʿAbd al-Laṭīf al-Ḥamawī"), is_name("al-Ḥamawī"), is_name("al-Durr al-manẓūm")
     (True, True, True, False)
+    >>> is_name("Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK"), is_name("Jan Eva Petr Karel Josef Novák")
+    (True, False)
+    >>> is_name("Vesna Kovačić qdr."), is_name("Ardo Velmik q vn."), is_name("Ardo Velmik m.qf.")
+    (True, True, True)
     """
     words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
-    if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
+    persons = len(_PERSONS_SPLIT.split(token.strip()))  # (up to five words each: `Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK`)
+    if not 1 <= len(words) <= 5 * persons or any(map(str.isdigit, token)) or len(token) > 50:
         return False
-    if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in _ARTICLES:
+    if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in ARTICLES:
         return False
     return all(_NAME_WORD.match(w) for w in words)
 

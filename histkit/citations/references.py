@@ -15,6 +15,8 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
+from .clauses import place_year_after_stop, without_title_clauses
+from .editions import cited_year, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
@@ -27,6 +29,7 @@ from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
+from .rereadings import rereadings
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         read_title_volume, short_title, stop_short_title)
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
@@ -164,7 +167,8 @@ def looks_like_literature(piece: str) -> bool:
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) \
-        or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {})
+        or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
+        or any(map(_looks_like, rereadings(piece)))  # (where its words are unknown: `rereadings`)
 
 
 def _looks_like_with_comma(piece: str) -> bool:
@@ -252,6 +256,8 @@ def parse_reference(raw: str) -> dict:
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
     text = without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(",")))
+    text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
+    text = place_year_after_stop(text)  # `…, Väitöskirja, Helsingin yliopisto. Helsinki 2004`: a comma style's imprint
     if not _ORAL.match(text):  # (`Interview with Koča Stanić, Belgrade, …`: the words before the name are the source's)
         text = without_words_before_name(text, is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
@@ -266,6 +272,8 @@ def parse_reference(raw: str) -> dict:
         ref["authors"] = caps.group("authors")
     else:
         _read_reference(text, raw, ref)
+    ref["title"] = without_title_clauses(ref["title"])  # `Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's
+    ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     return ref
 
 

@@ -1,0 +1,85 @@
+"""What the full-stop styles set after a title's full stop and before the imprint that is no part of the title: a
+volume's part (`. Kd 2`, `. Sēj. 2`) and a translator's or an editor's clause (`. Tlk Enn Kõiv`, `. Toim. Ülo Tamm`,
+`. No vācu val. tulk. M. Liepa`, `. Prel. Katarína Zelená`), read from their shape where their words are on no list.
+
+A clause is a role's word (a capitalised abbreviation of five letters or fewer with its full stop, or a word of two or
+three letters that is no article: `Tlk`, `No`), up to three words in small letters (`vācu val. tulk.`), then a
+person's name of two words or more (`names.is_name`) ending the title; a volume's part is a capitalised word of five
+letters or fewer and a number. Where words of the lists read them (`namestop`, ``reference_words.csv`` kinds
+``volume`` and ``role``) they are gone before the title is read; these are what is left when the words are unknown.
+
+The comma styles end such a piece with a full stop too, before the place and year (`Name, Title. Väitöskirja,
+Helsingin yliopisto. Helsinki 2004`: a thesis, its university): read as their comma (`place_year_after_stop`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import ARTICLES, is_name
+from .words import LOWER, UPPER, YEAR
+
+_ROLE = rf"(?P<role>[{UPPER}]{LOWER}{{0,4}}\.|[{UPPER}]{LOWER}{{1,2}}(?=\s))"
+_CLAUSE = re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+{_ROLE}(?:\s+{LOWER}{{1,8}}\.?){{0,3}}\s+(?P<name>[^.]*(?:\.\s*[^.]+)*?)$")
+# (after a word, not a year: `New York, 2003. P. 266` is GOST's page)
+_VOLUME = re.compile(rf"(?<=[^\W\d_]{{2}})\.\s+[{UPPER}]{LOWER}{{0,4}}(?:\.\s*|\s+)(?:\d+|[IVXLC]+)$")
+
+
+def _clause_start(title: str) -> int | None:
+    """Where a translator's or an editor's clause ending ``title`` begins (its full stop), or None."""
+    for stop in re.finditer(r"\.\s+", title):
+        clause = _CLAUSE.match(title, stop.start())
+        if clause is None:
+            continue
+        name = clause.group("name").strip()
+        if len(name.split()) >= 2 and is_name(name) and clause.group("role").lower() not in ARTICLES:
+            return stop.start()
+    return None
+
+
+def without_title_clauses(title: str) -> str:
+    """``title`` without the translator's or editor's clauses and volume's parts that end it.
+
+    >>> without_title_clauses("Eesti maarahva ajalugu. Kd 2. Toim. Ülo Pärnapuu")
+    'Eesti maarahva ajalugu'
+    >>> without_title_clauses("Baltijas lauksaimniecība. No vācu val. tulk. M. Liepa")
+    'Baltijas lauksaimniecība'
+    >>> without_title_clauses("Die Welt. Die Familie Hans Müller"), without_title_clauses("Vietnam. A History")
+    ('Die Welt. Die Familie Hans Müller', 'Vietnam. A History')
+    >>> without_title_clauses("Govori i članci, knj. VIII"), without_title_clauses("Erinnerungen. Hamburg, 1971. S. 412")
+    ('Govori i članci, knj. VIII', 'Erinnerungen. Hamburg, 1971. S. 412')
+    """
+    while True:
+        start = _clause_start(title)
+        if start is None:
+            volume = _VOLUME.search(title)
+            start = volume.start() if volume and volume.start() > 0 else None
+        if start is None:
+            return title
+        title = title[:start].rstrip(" ,.")
+
+
+# a word's full stop before a place (one or two capitalised words) and a year ending the reference (its pages after)
+_STOP_BEFORE_PLACE_YEAR = re.compile(rf"(?<=[^\W\d_]{{2}})\.\s+(?=[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?\s+{YEAR}"
+                                     rf"(?:\s*,\s*[^,]{{1,20}})?\.?$)")
+
+
+def place_year_after_stop(text: str) -> str:
+    """``text`` with a comma for the full stop before the place and year that end it, as the comma styles print them
+    (`…, Väitöskirja, Helsingin yliopisto. Helsinki 2004, 112`: a thesis, its university, then the place).
+
+    >>> place_year_after_stop("Tamm, Kerjäläisyys. Väitöskirja, Helsingin yliopisto. Helsinki 2004, 112.")
+    'Tamm, Kerjäläisyys. Väitöskirja, Helsingin yliopisto, Helsinki 2004, 112.'
+    >>> place_year_after_stop("Tamm, Kerjäläisyys, Helsinki 2004, 112"), place_year_after_stop("Название. М., 1990")
+    ('Tamm, Kerjäläisyys, Helsinki 2004, 112', 'Название. М., 1990')
+    >>> place_year_after_stop("Ks. Harjunpää 1985, 100")
+    'Ks. Harjunpää 1985, 100'
+
+    Only after a comma and no colon: the comma styles' (`Ks. Harjunpää 1985, 100` is an author and a year after a
+    lead word; `Novák, Jan: Dějiny spolků. Praha 1990` the colon styles', read by their own readers).
+    """
+    stop = _STOP_BEFORE_PLACE_YEAR.search(text)
+    before = text[:stop.start()] if stop else ""
+    if "," not in before or ":" in before:  # (a comma style's: `Ks. Harjunpää 1985, 100` is author–date, `Novák, Jan:
+        return text                         # Dějiny. Praha 1990` a colon style's)
+    return f"{text[:stop.start()]}, {text[stop.end():]}"

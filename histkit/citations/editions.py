@@ -1,0 +1,55 @@
+"""Two editions' years in one imprint: `Zagreb 1920. (pretisak Zagreb 2008.)`, `2005 (1a ed. 1987)`, `1911 (rééd.
+1996)`, `København 1888 (genoptrykt 1978)`: which is the reference's, read from the shape where the words are unknown.
+
+After the imprint's year a bracket of words (a word for an edition, a reprint, an original, an ordinal, a place) and
+one or more years names another edition of the work. The edition cited is the later one: a reprint's year after an
+original's (`1911 (rééd. 1996)`, the reprint is the one read), an original's before a translation's or a new
+edition's (`2003 (orig. 1999)`, `2005 (1a ed. 1987)`). The reference gold of every round so far gives that year.
+``tails.without_first_edition`` drops a bracket of an earlier edition by its words (``reference_words.csv``, kind
+``first_edition``) or by its shape; the later edition in a bracket is this module's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import LOWER, YEAR
+
+# the year (not a range's end: `1945.–1991. (Zagreb: …, 2006)`), a full stop if any, a bracket of words (two letters or
+# more) and years, the last year at its end, with no comma or colon (an imprint's: `(Beograd, Institut, 1962)`)
+_EDITION_BRACKET = re.compile(rf"(?<![\d–—-])(?P<year>{YEAR})\.?\s*[(\[](?P<inside>(?=[^()\[\]]*[^\W\d_]{{2}})[^()\[\],:]{{1,40}}?"
+                              rf"(?<!\d){YEAR})\.?\s*[)\]]")
+
+# (a word in small letters inside, `pretisak`, `ed.`, `orig.`: not a place and a year alone, `utg. 1871 (Oslo 1976)`)
+_SMALL_WORD = re.compile(rf"(?<![^\W_]){LOWER}")
+
+
+def without_edition_bracket(text: str) -> tuple[str, list[str]]:
+    """``text`` without the bracket of another edition after its imprint's year, and the years of both editions (none
+    when there is no such bracket): the reference's is the later (`cited_year`).
+
+    >>> without_edition_bracket("Milan Tamm, Naslov, Zagreb 1920. (pretisak Zagreb 2008.), 56")
+    ('Milan Tamm, Naslov, Zagreb 1920, 56', ['1920', '2008'])
+    >>> without_edition_bracket("Nom, Títol, 2a ed., Barcelona, Edicions 62, 2005 (1a ed. 1987), p. 140")
+    ('Nom, Títol, 2a ed., Barcelona, Edicions 62, 2005, p. 140', ['2005', '1987'])
+    >>> without_edition_bracket("Name, Journal 12 (1999), 4"), without_edition_bracket("Tamm, Title (1880-1914), Paris 1990")
+    (('Name, Journal 12 (1999), 4', []), ('Tamm, Title (1880-1914), Paris 1990', []))
+    >>> without_edition_bracket("Tamm, Om fattigvæsenet, opptrykk av utg. 1871 (Oslo 1976), s. 45")[1]
+    []
+    >>> without_edition_bracket("Tamm, Hrvatska 1945.–1991. (Zagreb: Školska knjiga, 2006), 402")[1]
+    []
+    """
+    found = next((m for m in _EDITION_BRACKET.finditer(text) if _SMALL_WORD.search(m.group("inside"))), None)
+    if found is None:
+        return text, []
+    years = [found.group("year")] + re.findall(rf"(?<!\d){YEAR}(?!\d)", found.group("inside"))
+    return text[:found.end("year")] + text[found.end():], years
+
+
+def cited_year(year: str, editions: list[str]) -> str:
+    """The year of the edition cited: the later of ``editions`` when ``year`` (the one read) is one of them.
+
+    >>> cited_year("1888", ["1888", "1978"]), cited_year("2005", ["2005", "1987"]), cited_year("1880", ["2005", "1987"])
+    ('1978', '2005', '1880')
+    """
+    return max(editions) if year in editions else year

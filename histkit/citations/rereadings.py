@@ -1,0 +1,45 @@
+"""A piece as `parse_reference` reads it where its words are on no list, for `looks_like_literature` to ask again:
+after the words before its author (`Se även Ingrid Berglund, …`, `heads.without_words_before_name`), without another
+edition's bracket that hides its imprint (`København 1888 (genoptrykt 1978)`, `editions`), with a comma for the full
+stop before the place and year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .clauses import place_year_after_stop
+from .editions import without_edition_bracket
+from .heads import without_words_before_name
+from .names import is_name
+
+_DATE_AFTER_NAME = re.compile(r"^[^,]*,\s*\d")
+
+
+def _after_lead(piece: str) -> str:
+    """``piece`` after the words before its author, unless a colon ends them (the splitter cuts such a lead word
+    itself: `leads.find_lead_colon`) or a date follows the name (a letter's: `Lovett to Marshall, 30 June 1948`)."""
+    bare = without_words_before_name(piece, is_name)
+    if ":" in piece[:len(piece) - len(bare)] or _DATE_AFTER_NAME.match(bare):
+        return piece
+    return bare
+
+
+_REREADINGS = (lambda piece: without_edition_bracket(piece)[0], place_year_after_stop, _after_lead)
+
+
+def rereadings(piece: str) -> Iterator[str]:
+    """The readings of ``piece`` that differ from it, one at a time (the dearest last).
+
+    >>> list(rereadings("Se även Ingrid Berglund, Fosterhem i Norden (Oslo 2006), s. 55"))
+    ['Ingrid Berglund, Fosterhem i Norden (Oslo 2006), s. 55']
+    >>> list(rereadings("Tamm, Titel, København 1888 (genoptrykt 1978), s. 14"))
+    ['Tamm, Titel, København 1888, s. 14']
+    >>> list(rereadings("Lovett to Marshall, 30 June 1948"))
+    []
+    """
+    for read in _REREADINGS:
+        reading = read(piece)
+        if reading != piece:
+            yield reading
