@@ -15,6 +15,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
+from .caseless import caseless_imprint
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
@@ -204,7 +205,7 @@ def _reads_as_publication(piece: str) -> bool:
     # (the patterns first, the parts and the name only when one of them matched)
     # (`…, Wien: Böhlau, 1968`: place, colon, publisher, comma, year is the third)
     shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
-        else 4 if _IMPRINT_COMMA.search(body) else 0
+        or caseless_imprint(body) else 4 if _IMPRINT_COMMA.search(body) else 0
     # (a chapter in a book cited before, with its pages and no year: `Name, Title, in: Book, 101–118`)
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and (
         re.search(YEAR, body) is not None or bool(pages) and not note_reference(body))  # (not `in Book, supra note 11`)
@@ -348,6 +349,7 @@ def _read_publication(text: str, ref: dict) -> str:
         head = head[:nop.start("place") + sum(stop)].rstrip(" ,.")
     else:
         place_year = (_PLACE_YEAR.search(head) or _imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
+                      or caseless_imprint(head)  # `თბილისი: მეცნიერება, 1985`, `ירושלים תשמ"ה (1985)`
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
             found = place_year.groupdict()
