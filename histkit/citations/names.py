@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import caseless_name
 from .words import UPPER, alternation
 
 #: `et al.`, `i in.`, `и др.` after the authors.
@@ -40,6 +41,8 @@ def is_name(token: str) -> bool:
     >>> is_name("GAJDOŠ – KRIŠTOFÍK"), is_name("ʿAbd al-Laṭīf al-Ḥamawī"), is_name("al-Ḥamawī"), is_name("al-Durr al-manẓūm")
     (True, True, True, False)
     """
+    if caseless_name(token):  # (`גורדון`, `გ. ბერიძე`: a script without capitals, its name read by its shape)
+        return True
     words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
     if not 1 <= len(words) <= 5 or any(map(str.isdigit, token)) or len(token) > 50:
         return False
