@@ -28,6 +28,7 @@ from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
+from .shortshape import read_short_form, short_form
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         read_title_volume, short_title, stop_short_title)
 from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
@@ -188,7 +189,8 @@ def _looks_like(piece: str) -> bool:
     return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
                 or capitals_reference(piece) or is_abnt(piece) or case_note(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
-                or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or press_issue(piece))
+                or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or short_form(piece)
+                or press_issue(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -283,6 +285,8 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     if read_shaped_short_title(text, ref):  # `Gerritsen, Geschiedenis, dl. 2, 310-311`
         return ref
     if read_title_volume(text, ref):  # `Eesti maarahva ajalugu. Kd 2, lk 240`: a work without an author, cited short
+        return ref
+    if read_short_form(text, ref):  # `Jónsdóttir, Saga bæjanna, bls. 14`: a page mark no list holds, by its shape
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
