@@ -105,8 +105,11 @@ def _first_edition() -> re.Pattern:
 
 # in a language no list holds, the shape: after the year, a bracket of an ordinal and one to three words and an
 # earlier year alone, `(alkuteos 1990)`, `(1. painos 1988)`, `(1-asis leid. Kaunas, 1926)` (not `2020 (Stand 2023)`)
-_EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR})\s*[(\[](?:\d+(?:\.|-[^\W\d_]+)\s*)?(?:[^\W\d_]+\.?,?\s+){{1,3}}"
-                              rf"(?P<year>{YEAR})[)\]]")
+# (also after a semicolon inside the imprint's bracket, `(Reykjavík: Sögufélag 1994; 1. útg. 1971)`, and in a bracket
+# of its own after the year's, `תש"ח (1948) (המקור: Berlin 1931)`; a later year there is a reprint's, kept: `(London,
+# 1913; repr. London, 1963)`)
+_EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR})(?P<close>\)?)(?:\s*[(\[]|(?P<semicolon>;)\s*)(?:\d+(?:\.|-[^\W\d_]+)\s*)?"
+                              rf"(?:[^\W\d_]+[.:]?,?\s+){{1,3}}(?P<year>{YEAR})(?P<end>[)\]])")
 
 
 def without_first_edition(text: str) -> str:
@@ -118,13 +121,24 @@ def without_first_edition(text: str) -> str:
     ('Łódź 2005, s. 7', 'Crítica, 1996')
     >>> without_first_edition("Gaudeamus, 1999 (1. qainos 1988), 45"), without_first_edition("Mintis, 1992 (1-qsis leid. Kaunas, 1926)")
     ('Gaudeamus, 1999, 45', 'Mintis, 1992')
+    >>> without_first_edition("(Ósló: Forlag 1994; 1. qtg. 1971), 8"), without_first_edition("(1948) (qqq: Wien 1931), 3")
+    ('(Ósló: Forlag 1994), 8', '(1948), 3')
+    >>> without_first_edition("(London, 1913; repr. London, 1963)")
+    '(London, 1913; repr. London, 1963)'
 
     The words (`ed. or.`, `wyd.`, `изд.`, `Aufl.`, `first published` …) are ``reference_words.csv``'s, kind
     ``first_edition``; in other languages a bracket of an ordinal, a few words and an earlier year says it by its
     shape (`_EARLIER_EDITION`).
     """
     text = _first_edition().sub("", text)
-    return _EARLIER_EDITION.sub(lambda m: m.group() if m.group("year") >= m.group("cited") else m.group("cited"), text)
+    return _EARLIER_EDITION.sub(_cited_edition, text)
+
+
+def _cited_edition(found: re.Match) -> str:
+    """What `_EARLIER_EDITION` leaves: the year cited and its bracket's close, unless the other year is no earlier."""
+    if found.group("year") >= found.group("cited"):
+        return found.group()
+    return found.group("cited") + found.group("close") + (found.group("end") if found.group("semicolon") else "")
 
 
 def without_cited_page(text: str) -> str:
