@@ -28,3 +28,18 @@ def test_a_hebrew_page_mark_closed_by_a_geresh_gives_the_pages():
 
 def test_a_title_of_three_words_first_is_no_name():
     assert not parse_reference("სოფლის მეურნეობის ისტორია, ქუთაისი: ნაკადული, 1979")["authors"]
+
+
+def test_a_caseless_book_whose_title_comes_first_is_a_reference_by_its_imprint():
+    refs = _references("სოფლის მეურნეობის ისტორია, ტ. 3, რედ. ლ. ჯაფარიძე, ქუთაისი: ნაკადული, 1979, გვ. 8.")
+    assert [(title, year) for _, title, _, year in refs] == [("სოფლის მეურნეობის ისტორია", "1979")]
+
+
+def test_a_caseless_thesis_with_its_university_before_the_year_is_a_reference():
+    refs = _references("ლ. ჯაფარიძე, სოფლის მეურნეობის ისტორია, დისერტაცია, ქუთაისის უნივერსიტეტი, 1979, გვ. 8.")
+    assert [(authors, year) for authors, _, _, year in refs] == [("ლ. ჯაფარიძე", "1979")]
+
+
+def test_prose_before_a_colon_is_no_title_of_a_caseless_book():
+    refs = _references("ეს საკითხი განხილულია ნაშრომში: ლ. ჯაფარიძე, სოფლის მეურნეობა, ქუთაისი: ნაკადული, 1979.")
+    assert [authors for authors, _, _, _ in refs] == ["ლ. ჯაფარიძე"]

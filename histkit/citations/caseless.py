@@ -7,7 +7,10 @@ imprints are read from where they stand and what they are made of:
 letters, an initial with its full stop before one: `გ. ბერიძე`, `יוסף כהן`),
 `caseless_imprint` the place, publisher and year that end a book
 (`თბილისი: მეცნიერება, 1985`, `ירושלים תשמ"ה (1985)`: a year of the calendar
-of its own script may stand before the common era's year in brackets).
+of its own script may stand before the common era's year in brackets; a
+thesis's university, `…, თბილისის უნივერსიტეტი, 1996`, stands where the place
+does). Such an imprint says a book by itself, when no name comes first: `Title,
+ტ. 2, რედ. Name, Place: Publisher, 1978`.
 """
 
 from __future__ import annotations
@@ -30,11 +33,11 @@ _NAME = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
 
 # a year of the script's own calendar (Hebrew letters with gershayim: `תשמ"ה`, `תרצ"ח`) before the common era's year
 _NATIVE_YEAR = rf"[{CASELESS}]{{1,4}}[\"״][{CASELESS}]"
-#: The imprint ending a book in such a script: a place of one to three words, a colon and its publisher if printed,
-#: the year (in brackets after the script's own year, or alone).
+#: The imprint ending a book in such a script: a place of one to three words, a colon and its publisher if printed
+#: (or a comma), the year (in brackets after the script's own year, or alone).
 CASELESS_IMPRINT = re.compile(
     rf"[,:]\s*(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})"
-    rf"(?:\s*:\s*(?P<publisher>[{CASELESS}][^,:;()\d]{{1,80}}?)\s*,)?"
+    rf"(?:\s*:\s*(?P<publisher>[{CASELESS}][^,:;()\d]{{1,80}}?)\s*,|\s*,)?"
     rf"\s*(?:{_NATIVE_YEAR}\s*)?\(?(?P<year>{YEAR})\)?\s*$")
 
 

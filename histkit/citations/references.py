@@ -213,7 +213,9 @@ def _reads_as_publication(piece: str) -> bool:
         re.search(YEAR, body) is not None or bool(pages) and not note_reference(body))  # (not `in Book, supra note 11`)
     if shape or inside:
         parts = split_commas(body)
-        named = parts and (is_name(parts[0]) or names_joined(parts[0], short=False))  # (`John Kearney and Mary Oster`)
+        # (`John Kearney and Mary Oster`; a caseless script's book whose title, with no colon after prose, comes first)
+        named = parts and (is_name(parts[0]) or names_joined(parts[0], short=False)
+                           or ":" not in parts[0] and caseless_imprint(body))
         if named and (len(parts) >= shape if shape else  # `…, in «Rivista», 1971`
                       any(IN_CONTAINER.match(part) for part in parts[2:])):
             return True
