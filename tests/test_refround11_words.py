@@ -30,3 +30,14 @@ def test_a_hebrew_note_reference_repeats_the_work_of_that_note():
 def test_parliamentary_papers_are_a_parliament_record():
     found = _tables("Parl. Papers, 1850 (12), xx, Report of the Committee on Roads, p. 4.")
     assert found.citations.kind.tolist() == ["parliament"] and found.references.empty
+
+
+def test_a_welsh_short_form_with_its_page_mark_repeats_the_book():
+    refs = _tables("Huw Roberts, Hanes y pentref (Bangor: Gwasg Gwynedd, 1970), tt. 3–9.",
+                   "Roberts, Hanes y pentref, t. 40.").references
+    assert refs.ref_of.tolist()[1:] == ["1:1"]
+
+
+def test_eadem_in_small_letters_gives_the_author_before():
+    refs = _tables("K. Lowe, 'Carting', Rural History, 4 (1993), pp. 5–9; eadem, 'Tolls', Northern Studies, 7 (1995), pp. 3–8.").references
+    assert refs.authors.tolist() == ["K. Lowe", "K. Lowe"]
