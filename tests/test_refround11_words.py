@@ -41,3 +41,8 @@ def test_a_welsh_short_form_with_its_page_mark_repeats_the_book():
 def test_eadem_in_small_letters_gives_the_author_before():
     refs = _tables("K. Lowe, 'Carting', Rural History, 4 (1993), pp. 5–9; eadem, 'Tolls', Northern Studies, 7 (1995), pp. 3–8.").references
     assert refs.authors.tolist() == ["K. Lowe", "K. Lowe"]
+
+
+def test_the_cited_pages_after_at_leave_the_year_of_the_article():
+    refs = _tables("K. Lowe, 'Tolls', Northern Studies, 7 (1995), pp. 3–18, at pp. 10–12.").references
+    assert refs.year.tolist() == ["1995"]
