@@ -142,7 +142,9 @@ def not_page_words() -> str:
     >>> all(re.fullmatch(f"(?i:{not_page_words()})", word) for word in ("t", "no", "Bd", "nr")), "s" in not_page_words().split("|")
     (True, False)
     """
-    marks = {row["form"] for row in word_rows("reference_words.csv") if row.get("kind") == "page_mark"}
+    # (a page mark of one language that is a volume's word in others, Welsh `t.`, French `t.`, stays none here)
+    marks = {row["form"] for row in word_rows("reference_words.csv") if row.get("kind") == "page_mark"} - set(
+        forms("reference_words.csv", "volume"))
     other = {row["form"].rstrip(".") for name in ("reference_words.csv", "unit_words.csv", "abbreviations.csv", "and_words.csv")
              for row in word_rows(name) if re.fullmatch(r"[^\W\d_]{1,4}\.?", row["form"]) and row["form"] not in marks}
     return "|".join(re.escape(form) for form in sorted(other, key=lambda form: (-len(form), form)))
