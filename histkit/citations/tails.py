@@ -227,7 +227,7 @@ def page_mark() -> str:
     a mark by its shape that starts in a small letter (`words.page_mark_shape`: `σ. 45`, `ss. 12-30`, `lk 45` in a
     language none knows; not a volume's `t.`, an issue's `no.`, a box's `šk.`).
 
-    >>> [bool(re.match(f"(?:{page_mark()}) ?4$", pages)) for pages in ("S. 4", "qz. 4", "lk 4", "t. 4", "no. 4", "Bd. 4")]
+    >>> [bool(re.match(f"(?:{page_mark()}) ?4$", pages)) for pages in ("S. 4", "qz. 4", "lk 4", "cz. 4", "no. 4", "Bd. 4")]
     [True, True, True, False, False, False]
     """
     return rf"{alternation('reference_words.csv', 'page_mark')}|(?={LOWER}){page_mark_shape()}"
@@ -271,7 +271,11 @@ def trailing_pages(text: str) -> tuple[int, str]:
 
 
 # Dutch and Swedish books print the place and year in brackets, with no publisher, the pages after them:
-# `Titel (Amsterdam 1985) 45`, `Titel (Stockholm 1968), s. 301`, `(2e dr.; Amsterdam 1994)`, `(diss. Uppsala 1979)`
+# `Titel (Amsterdam 1985) 45`, `Titel (Stockholm 1968), s. 301`, `(2e dr.; Amsterdam 1994)`, `(diss. Uppsala 1979)`;
+# British ones with a comma between them, after an edition or a series and before an earlier edition: `(Leeds, 1979)`,
+# `(2nd edn, Leeds, 1979; 1st edn, 1962)`; of two places and years the last, a reprint's: `(London, 1913; repr.
+# London, 1963)`
 PLACE_YEAR_BRACKET = re.compile(
-    rf"\((?:[^()]{{0,40}}?[;,]\s*|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?)\s+(?P<publisher>)"
-    rf"(?P<year>{YEAR})\)(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
+    rf"\((?:[^()]{{0,60}}[;,]\s*(?:[^\W\d_]+\.\s+)?|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?)"
+    rf"(?:\s+|,\s*)(?P<publisher>)(?P<year>{YEAR})(?:\s*;[^();]{{0,40}}?(?<![\d–—-]){YEAR})?\)"
+    rf"(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
