@@ -76,14 +76,17 @@ _PAGES_BEFORE = re.compile(r"(?:\d|\bff?\.?|\))\s*$")
 
 
 def without_prose_after(text: str) -> str:
-    """``text`` without the prose that goes on after its year and pages, after a comma.
+    """``text`` without the prose that goes on after its year and pages (a short form's pages, when it has no year),
+    after a comma.
 
     >>> without_prose_after("Polanyi, The Great Transformation (2001), 71 ff, hat Boden und Arbeit als Waren bezeichnet")
     'Polanyi, The Great Transformation (2001), 71 ff'
     >>> without_prose_after("Luhmann, Recht, in: Schriften zu Kunst und Literatur, 2008, 276–291")
     'Luhmann, Recht, in: Schriften zu Kunst und Literatur, 2008, 276–291'
+    >>> without_prose_after("Polanyi, Transformation, p. 71, who sees land and labour as goods")
+    'Polanyi, Transformation, p. 71'
     """
-    year = re.search(YEAR, text)
+    year = re.search(YEAR, text) or re.search(r"\d", text)
     if year is None:
         return text
     for comma in re.finditer(",", text[year.end():]):  # (after the year and the pages, or a bracket)
