@@ -27,3 +27,9 @@ def test_a_short_form_with_a_volume_by_its_shape_keeps_the_volume():
     refs = _references("Jón Sveinsson, Landið (Reykjavík: Sögufélag, 1971), bls. 3.",
                        "Jón Sveinsson, Landið, b. 2, bls. 14.")
     assert refs.volume.tolist()[1] == "2"
+
+
+def test_an_archive_name_before_a_file_and_a_box_is_no_short_form():
+    from histkit.citations.shortshape import short_form
+
+    assert short_form("Harrow Archives, Quill Papers, box 14.") is None

@@ -7,8 +7,9 @@ pages are read by their mark's shape (`words.page_mark_shape`: one to four
 letters and a full stop, or a geresh, before the number; never a volume's
 `t. 4` or an issue's `nr 3`; or `words.mark_after`, `45. lpp.`), a volume by
 its (`words.VOLUME_MARK_SHAPE`, `b. 2`); the name must be one
-(`names.is_name`) and no abbreviation in capitals, so that a file's `AST,
-Governo militare, bb. 14-22` is not taken for one.
+(`names.is_name`), no abbreviation in capitals and no archive's name, so
+that a file's `AST, Governo militare, bb. 14-22` or `Meany Archives, Lovestone
+Files, box 14` is not taken for one.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 
 from .names import is_name
 from .repeatshape import plain_repeat_word, repeat_word
-from .words import PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE, mark_after, page_mark_shape
+from .words import PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE, archive_word, mark_after, page_mark_shape
 
 
 @functools.cache
@@ -45,13 +46,16 @@ def short_form(piece: str) -> re.Match | None:
     (True, True)
     >>> short_form("AST, Governo militare, bb. 14-22") is None, short_form("Kask, Küla, 45") is None
     (True, True)
+    >>> short_form("Meany Archives, Lovestone Files, box 14") is None
+    True
     """
     found = _short_form().match(piece.strip())
-    if found is None or _ABBREVIATION.fullmatch(found.group("author").strip()):
-        return None
+    author = found.group("author").strip() if found else ""
+    if found is None or _ABBREVIATION.fullmatch(author) or archive_word().search(author):
+        return None  # (`Meany Archives, Lovestone Files, box 14`: an archive's name, not a person's)
     if repeat_word(found.group("title")) or plain_repeat_word(found.group("title")):
         return None  # (`Berglund m.fl., a.a., s. 70`: an op. cit. by its shape, its readers')
-    return found if is_name(found.group("author").strip()) else None
+    return found if is_name(author) else None
 
 
 def read_short_form(text: str, ref: dict) -> bool:
