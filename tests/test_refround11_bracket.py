@@ -11,3 +11,8 @@ def test_a_place_and_year_in_brackets_with_a_comma_give_the_year():
 
 def test_a_reprint_gives_the_reprint_year():
     assert parse_reference("R. Dawes, The Moor Roads (York, 1911; repr. York, 1970), p. 4.")["year"] == "1970"
+
+
+def test_the_volume_cited_between_the_bracket_and_the_pages_leaves_the_year():
+    ref = parse_reference("R. Dawes (ed.), The Moor Roads, 2 vols. (Record Series, xl–xli, York, 1981), vol. ii, p. 4.")
+    assert (ref["place"], ref["year"]) == ("York", "1981")

@@ -277,8 +277,9 @@ def trailing_pages(text: str) -> tuple[int, str]:
 # `Titel (Amsterdam 1985) 45`, `Titel (Stockholm 1968), s. 301`, `(2e dr.; Amsterdam 1994)`, `(diss. Uppsala 1979)`;
 # British ones with a comma between them, after an edition or a series and before an earlier edition: `(Leeds, 1979)`,
 # `(2nd edn, Leeds, 1979; 1st edn, 1962)`; of two places and years the last, a reprint's: `(London, 1913; repr.
-# London, 1963)`
+# London, 1963)`; the volume cited may come before the pages: `(…, Leeds, 1988), vol. ii, p. 211`
 PLACE_YEAR_BRACKET = re.compile(
     rf"\((?:[^()]{{0,60}}[;,]\s*(?:[^\W\d_]+\.\s+)?|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?)"
     rf"(?:\s+|,\s*)(?P<publisher>)(?P<year>{YEAR})(?:\s*;[^();]{{0,40}}?(?<![\d–—-]){YEAR})?\)"
-    rf"(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
+    rf"(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'volume')})\s*(?:\d+|[ivxlc]+|[IVXLC]+)\s*,\s*)?"
+    rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
