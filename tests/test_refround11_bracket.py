@@ -16,3 +16,8 @@ def test_a_reprint_gives_the_reprint_year():
 def test_the_volume_cited_between_the_bracket_and_the_pages_leaves_the_year():
     ref = parse_reference("R. Dawes (ed.), The Moor Roads, 2 vols. (Record Series, xl–xli, York, 1981), vol. ii, p. 4.")
     assert (ref["place"], ref["year"]) == ("York", "1981")
+
+
+def test_a_place_then_its_publisher_in_brackets_is_not_read_as_a_place():
+    ref = parse_reference("Jean Dupont, La route (Lyon, Fayard, 1971), 4.")
+    assert ref["place"] != "Fayard"

@@ -32,7 +32,7 @@ from .quotes import typographic_quotes
 from .shortshape import read_short_form, short_form
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         read_title_volume, short_title, stop_short_title)
-from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
+from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms
 
@@ -224,7 +224,7 @@ def _reads_as_publication(piece: str) -> bool:
         return True
     if _journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True
-    if BRACKET_YEAR_PAGE.search(piece) or PLACE_YEAR_BRACKET.search(piece):  # `Schupisser, Title (2023) 45`, `(Lund 2000)`
+    if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece):  # `Schupisser, Title (2023) 45`, `(Lund 2000)`
         parts = split_commas(piece)
         if len(parts) >= 2 and is_name(parts[0]):
             return True
@@ -329,7 +329,7 @@ def _read_publication(text: str, ref: dict) -> str:
     start, pages = trailing_pages(text)
     if re.fullmatch(YEAR, pages):  # `Susskind, Transforming the Law, 2000`: the year, not a page
         start, pages = len(text), ""
-    pub = PUBLISHER.search(text) or PLACE_YEAR_BRACKET.search(text)  # `(Paris: Nathan, 1990)`, `(Amsterdam 1985) 45`
+    pub = PUBLISHER.search(text) or place_year_bracket(text)  # `(Paris: Nathan, 1990)`, `(Amsterdam 1985) 45`
     if pub:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
         if pages and start >= pub.end() - 1:
