@@ -34,7 +34,7 @@ def test_parliamentary_papers_are_a_parliament_record():
 
 def test_a_welsh_short_form_with_its_page_mark_repeats_the_book():
     refs = _tables("Huw Roberts, Hanes y pentref (Bangor: Gwasg Gwynedd, 1970), tt. 3–9.",
-                   "Roberts, Hanes y pentref, t. 40.").references
+                   "Roberts, Hanes y pentref, tt. 40–42.").references
     assert refs.ref_of.tolist()[1:] == ["1:1"]
 
 
