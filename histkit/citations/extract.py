@@ -31,8 +31,9 @@ from .journals import read_journal_short
 from .legal import legal_kind
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import set_date
+from .press import press_issue
 from .printed import source_kind
-from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, issue_dates, parse_reference
+from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
 from ..literature import with_model_references
 from .shortrefs import bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .splitter import Segment, split_citations
@@ -438,3 +439,19 @@ def _tables(documents: list[DocumentCitations]) -> CitationTables:
         citations["char_start"] = citations["char_start"].astype(int)
         citations["char_end"] = citations["char_end"].astype(int)
     return CitationTables(citations, references, warnings)
+
+
+def issue_dates(piece: str, ref: dict) -> list:
+    """The dates that date a literature citation as a document: a newspaper's issue, or those of an untitled container.
+
+    >>> [d.date_start for d in issue_dates("The Times, 4 May 1955, 3", parse_reference("The Times, 4 May 1955, 3"))]
+    ['1955-05-04']
+
+    A book's or an article's publication year is not one (it stays in the references table).
+    """
+    press = press_issue(piece)
+    if press:
+        return [press[1]]
+    if ref["container"] and not ref["title"]:
+        return find_dates(piece)
+    return []

@@ -12,7 +12,8 @@ shape is told apart by what is known:
 - a word of the data's lists (`reference_words.csv`, `see_also.csv`,
   `unit_words.csv`, `abbreviations.csv`, `hereafter.csv`) is no unknown Ibid.
   (`See above, p. 12`, a lone page `pp. 12`, `Anm. 12`);
-- a word in capitals only is an archive's code (`AJ, 507`);
+- a word in capitals only is an archive's code (`AJ, 507`), not a word of a
+  script without capitals (Hebrew `שם, עמ' 21`);
 - a year where the page would be is a publication's (`Point Seuil, 1997`).
 
 `extract.classify` tries this last, after every reader of known forms.
@@ -60,6 +61,8 @@ def unknown_ibid(text: str) -> re.Match | None:
 
     >>> [unknown_ibid(t).group("word", "pages") for t in ("Στο ίδιο, σ. 118.", "A.st.", "Там само. – С. 70")]
     [('Στο ίδιο', 'σ. 118'), ('A.st.', None), ('Там само.', 'С. 70')]
+    >>> unknown_ibid("שם, עמ' 21.").group("word", "pages")
+    ('שם', "עמ' 21")
     >>> [unknown_ibid(t) for t in ("See above, p. 12", "Vgl. oben", "pp. 12", "Bl. 45", "AJ, 507", "Seuil, 1997")]
     [None, None, None, None, None, None]
     """
@@ -67,8 +70,8 @@ def unknown_ibid(text: str) -> re.Match | None:
     if match is None:
         return None
     word = match.group("word").rstrip(".")
-    if word == word.upper():  # (a code in capitals: `AJ`, `ΙΑΥΕ`)
-        return None
+    if word == word.upper() != word.lower():  # (a code in capitals: `AJ`, `ΙΑΥΕ`; not a word of a script without case,
+        return None                          # Hebrew `שם`)
     known = _known_words()
     if word.lower() in known or re.split(r"[\s.]+", word)[0].lower() in known:
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .caseless import caseless_name
 from .words import LOWER, UPPER, alternation
 
 # `i in.`, `m.fl.`, `idr.` in a language no list holds: one or two words of three small letters or fewer, the last
@@ -49,6 +50,8 @@ def is_name(token: str) -> bool:
     >>> is_name("Vesna Kovačić qdr."), is_name("Ardo Velmik q vn."), is_name("Ardo Velmik m.qf.")
     (True, True, True)
     """
+    if caseless_name(token):  # (`גורדון`, `გ. ბერიძე`: a script without capitals, its name read by its shape)
+        return True
     words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
     persons = len(_PERSONS_SPLIT.split(token.strip()))  # (up to five words each: `Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK`)
     if not 1 <= len(words) <= 5 * persons or any(map(str.isdigit, token)) or len(token) > 50:

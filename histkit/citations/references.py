@@ -15,6 +15,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
+from .caseless import caseless_imprint
 from .clauses import place_year_after_stop, without_title_clauses
 from .editions import cited_year, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
@@ -29,10 +30,12 @@ from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
+from .quotes import typographic_quotes
 from .rereadings import rereadings
+from .shortshape import read_short_form, short_form
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         read_title_volume, short_title, stop_short_title)
-from .tails import (NUMBER_STOP, PLACE_YEAR_BRACKET, container_pages, container_year, journal_tail, trailing_pages, without_cited_page,
+from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages, without_cited_page,
                     without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms
 
@@ -191,7 +194,8 @@ def _looks_like(piece: str) -> bool:
     return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
                 or capitals_reference(piece) or is_abnt(piece) or case_note(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
-                or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or press_issue(piece))
+                or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or short_form(piece)
+                or press_issue(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -208,13 +212,15 @@ def _reads_as_publication(piece: str) -> bool:
     # (the patterns first, the parts and the name only when one of them matched)
     # (`…, Wien: Böhlau, 1968`: place, colon, publisher, comma, year is the third)
     shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
-        else 4 if _IMPRINT_COMMA.search(body) else 0
+        or caseless_imprint(body) else 4 if _IMPRINT_COMMA.search(body) else 0
     # (a chapter in a book cited before, with its pages and no year: `Name, Title, in: Book, 101–118`)
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and (
         re.search(YEAR, body) is not None or bool(pages) and not note_reference(body))  # (not `in Book, supra note 11`)
     if shape or inside:
         parts = split_commas(body)
-        named = parts and (is_name(parts[0]) or names_joined(parts[0], short=False))  # (`John Kearney and Mary Oster`)
+        # (`John Kearney and Mary Oster`; a caseless script's book whose title, with no colon after prose, comes first)
+        named = parts and (is_name(parts[0]) or names_joined(parts[0], short=False)
+                           or ":" not in parts[0] and caseless_imprint(body))
         if named and (len(parts) >= shape if shape else  # `…, in «Rivista», 1971`
                       any(IN_CONTAINER.match(part) for part in parts[2:])):
             return True
@@ -222,7 +228,7 @@ def _reads_as_publication(piece: str) -> bool:
         return True
     if _journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True
-    if BRACKET_YEAR_PAGE.search(piece) or PLACE_YEAR_BRACKET.search(piece):  # `Schupisser, Title (2023) 45`, `(Lund 2000)`
+    if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece):  # `Schupisser, Title (2023) 45`, `(Lund 2000)`
         parts = split_commas(piece)
         if len(parts) >= 2 and is_name(parts[0]):
             return True
@@ -255,7 +261,7 @@ def parse_reference(raw: str) -> dict:
     Every field is a string, empty when not found. Never raises.
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
-    text = without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(",")))
+    text = typographic_quotes(without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))))
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = place_year_after_stop(text)  # `…, Väitöskirja, Helsingin yliopisto. Helsinki 2004`: a comma style's imprint
     if not _ORAL.match(text):  # (`Interview with Koča Stanić, Belgrade, …`: the words before the name are the source's)
@@ -290,6 +296,8 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     if read_shaped_short_title(text, ref):  # `Gerritsen, Geschiedenis, dl. 2, 310-311`
         return ref
     if read_title_volume(text, ref):  # `Eesti maarahva ajalugu. Kd 2, lk 240`: a work without an author, cited short
+        return ref
+    if read_short_form(text, ref):  # `Jónsdóttir, Saga bæjanna, bls. 14`: a page mark no list holds, by its shape
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
@@ -329,7 +337,7 @@ def _read_publication(text: str, ref: dict) -> str:
     start, pages = trailing_pages(text)
     if re.fullmatch(YEAR, pages):  # `Susskind, Transforming the Law, 2000`: the year, not a page
         start, pages = len(text), ""
-    pub = PUBLISHER.search(text) or PLACE_YEAR_BRACKET.search(text)  # `(Paris: Nathan, 1990)`, `(Amsterdam 1985) 45`
+    pub = PUBLISHER.search(text) or place_year_bracket(text)  # `(Paris: Nathan, 1990)`, `(Amsterdam 1985) 45`
     if pub:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
         if pages and start >= pub.end() - 1:
@@ -356,6 +364,7 @@ def _read_publication(text: str, ref: dict) -> str:
         head = head[:nop.start("place") + sum(stop)].rstrip(" ,.")
     else:
         place_year = (_PLACE_YEAR.search(head) or _imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
+                      or caseless_imprint(head)  # `თბილისი: მეცნიერება, 1985`, `ירושלים תשמ"ה (1985)`
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
             found = place_year.groupdict()
@@ -481,18 +490,3 @@ def _read_plain(head: str, ref: dict) -> None:
             ref["authors"], parts = parts[0], []
     ref["title"] = ", ".join(parts).strip(" ,")
 
-
-def issue_dates(piece: str, ref: dict) -> list:
-    """The dates that date a literature citation as a document: a newspaper's issue, or those of an untitled container.
-
-    >>> [d.date_start for d in issue_dates("The Times, 4 May 1955, 3", parse_reference("The Times, 4 May 1955, 3"))]
-    ['1955-05-04']
-
-    A book's or an article's publication year is not one (it stays in the references table).
-    """
-    press = press_issue(piece)
-    if press:
-        return [press[1]]
-    if ref["container"] and not ref["title"]:
-        return find_dates(piece)
-    return []

@@ -76,14 +76,17 @@ _PAGES_BEFORE = re.compile(r"(?:\d|\bff?\.?|\))\s*$")
 
 
 def without_prose_after(text: str) -> str:
-    """``text`` without the prose that goes on after its year and pages, after a comma.
+    """``text`` without the prose that goes on after its year and pages (a short form's pages, when it has no year),
+    after a comma.
 
     >>> without_prose_after("Polanyi, The Great Transformation (2001), 71 ff, hat Boden und Arbeit als Waren bezeichnet")
     'Polanyi, The Great Transformation (2001), 71 ff'
     >>> without_prose_after("Luhmann, Recht, in: Schriften zu Kunst und Literatur, 2008, 276–291")
     'Luhmann, Recht, in: Schriften zu Kunst und Literatur, 2008, 276–291'
+    >>> without_prose_after("Polanyi, Transformation, p. 71, who sees land and labour as goods")
+    'Polanyi, Transformation, p. 71'
     """
-    year = re.search(YEAR, text)
+    year = re.search(YEAR, text) or re.search(r"\d", text)
     if year is None:
         return text
     for comma in re.finditer(",", text[year.end():]):  # (after the year and the pages, or a bracket)
@@ -105,8 +108,11 @@ def _first_edition() -> re.Pattern:
 
 # in a language no list holds, the shape: after the year, a bracket of an ordinal and one to three words and an
 # earlier year alone, `(alkuteos 1990)`, `(1. painos 1988)`, `(1-asis leid. Kaunas, 1926)` (not `2020 (Stand 2023)`)
-_EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR})\s*[(\[](?:\d+(?:\.|-[^\W\d_]+)\s*)?(?:[^\W\d_]+\.?,?\s+){{1,3}}"
-                              rf"(?P<year>{YEAR})[)\]]")
+# (also after a semicolon inside the imprint's bracket, `(Reykjavík: Sögufélag 1994; 1. útg. 1971)`, and in a bracket
+# of its own after the year's, `תש"ח (1948) (המקור: Berlin 1931)`; a later year there is a reprint's, kept: `(London,
+# 1913; repr. London, 1963)`)
+_EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR})(?P<close>\)?)(?:\s*[(\[]|(?P<semicolon>;)\s*)(?:\d+(?:\.|-[^\W\d_]+)\s*)?"
+                              rf"(?:[^\W\d_]+[.:]?,?\s+){{1,3}}(?P<year>{YEAR})(?P<end>[)\]])")
 
 
 def without_first_edition(text: str) -> str:
@@ -118,13 +124,24 @@ def without_first_edition(text: str) -> str:
     ('Łódź 2005, s. 7', 'Crítica, 1996')
     >>> without_first_edition("Gaudeamus, 1999 (1. qainos 1988), 45"), without_first_edition("Mintis, 1992 (1-qsis leid. Kaunas, 1926)")
     ('Gaudeamus, 1999, 45', 'Mintis, 1992')
+    >>> without_first_edition("(Ósló: Forlag 1994; 1. qtg. 1971), 8"), without_first_edition("(1948) (qqq: Wien 1931), 3")
+    ('(Ósló: Forlag 1994), 8', '(1948), 3')
+    >>> without_first_edition("(London, 1913; repr. London, 1963)")
+    '(London, 1913; repr. London, 1963)'
 
     The words (`ed. or.`, `wyd.`, `изд.`, `Aufl.`, `first published` …) are ``reference_words.csv``'s, kind
     ``first_edition``; in other languages a bracket of an ordinal, a few words and an earlier year says it by its
     shape (`_EARLIER_EDITION`).
     """
     text = _first_edition().sub("", text)
-    return _EARLIER_EDITION.sub(lambda m: m.group() if m.group("year") >= m.group("cited") else m.group("cited"), text)
+    return _EARLIER_EDITION.sub(_cited_edition, text)
+
+
+def _cited_edition(found: re.Match) -> str:
+    """What `_EARLIER_EDITION` leaves: the year cited and its bracket's close, unless the other year is no earlier."""
+    if found.group("year") >= found.group("cited"):
+        return found.group()
+    return found.group("cited") + found.group("close") + (found.group("end") if found.group("semicolon") else "")
 
 
 def without_cited_page(text: str) -> str:
@@ -213,7 +230,7 @@ def page_mark() -> str:
     a mark by its shape that starts in a small letter (`words.page_mark_shape`: `σ. 45`, `ss. 12-30`, `lk 45` in a
     language none knows; not a volume's `t.`, an issue's `no.`, a box's `šk.`).
 
-    >>> [bool(re.match(f"(?:{page_mark()}) ?4$", pages)) for pages in ("S. 4", "qz. 4", "lk 4", "t. 4", "no. 4", "Bd. 4")]
+    >>> [bool(re.match(f"(?:{page_mark()}) ?4$", pages)) for pages in ("S. 4", "qz. 4", "lk 4", "cz. 4", "no. 4", "Bd. 4")]
     [True, True, True, False, False, False]
     """
     return rf"{alternation('reference_words.csv', 'page_mark')}|(?={LOWER}){page_mark_shape()}"
@@ -257,7 +274,27 @@ def trailing_pages(text: str) -> tuple[int, str]:
 
 
 # Dutch and Swedish books print the place and year in brackets, with no publisher, the pages after them:
-# `Titel (Amsterdam 1985) 45`, `Titel (Stockholm 1968), s. 301`, `(2e dr.; Amsterdam 1994)`, `(diss. Uppsala 1979)`
+# `Titel (Amsterdam 1985) 45`, `Titel (Stockholm 1968), s. 301`, `(2e dr.; Amsterdam 1994)`, `(diss. Uppsala 1979)`;
+# British ones with a comma between them, after an edition or a series and before an earlier edition: `(Leeds, 1979)`,
+# `(2nd edn, Leeds, 1979; 1st edn, 1962)`; of two places and years the last, a reprint's: `(London, 1913; repr.
+# London, 1963)`; the volume cited may come before the pages: `(…, Leeds, 1988), vol. ii, p. 211`
+# (not French and Italian `(Paris, Fayard, 1988)`: the place, then its publisher, is `place_year_bracket`'s to refuse)
 PLACE_YEAR_BRACKET = re.compile(
-    rf"\((?:[^()]{{0,40}}?[;,]\s*|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?)\s+(?P<publisher>)"
-    rf"(?P<year>{YEAR})\)(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
+    rf"\((?P<before>[^()]{{0,60}}[;,]\s*(?:[^\W\d_]+\.\s+)?|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?)"
+    rf"(?:\s+|(?P<comma>,)\s*)(?P<publisher>)(?P<year>{YEAR})(?:\s*;[^();]{{0,40}}?(?<![\d–—-]){YEAR})?\)"
+    rf"(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'volume')})\s*(?:\d+|[ivxlc]+|[IVXLC]+)\s*,\s*)?"
+    rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
+
+
+def place_year_bracket(text: str) -> re.Match | None:
+    """`PLACE_YEAR_BRACKET` in ``text``, unless what it takes for the place after a comma is a publisher after its
+    place, a part in capitals with no digit before it: `(Paris, Fayard, 1988)`.
+
+    >>> place_year_bracket("Title (2nd edn, Leeds, 1979), 4").group("place"), place_year_bracket("Title (Paris, Fayard, 1988)")
+    ('Leeds', None)
+    """
+    found = PLACE_YEAR_BRACKET.search(text)
+    if found is None or not found.group("comma") or not found.group("before"):
+        return found
+    last = re.split(r"[,;]", found.group("before").strip(" ,;"))[-1].strip()
+    return None if re.match(rf"[{UPPER}][^\d]*$", last) else found

@@ -41,7 +41,8 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒ
 #: `s.`, `σ.`, `str.`, `Арк.`). The readers of pages in unknown words compose them: the short forms' (`repeatshape`,
 #: `authordate`) as they are, the Ibid.'s (`ibidshape`) and a reference's end (`tails`) as `pages_shape` and
 #: `page_mark_shape`, which add the marks without a full stop and after the number and leave out the lists' other words.
-PAGE_MARK_SHAPE = r"[^\W\d_]{1,4}\.\s*"
+#: (Hebrew closes an abbreviation with a geresh, not a full stop, often typed as an apostrophe: `עמ' 45`)
+PAGE_MARK_SHAPE = r"[^\W\d_]{1,4}(?:\.|(?<=[\u0590-\u05ff])['׳])\s*"
 PAGE_RANGE = r"\d+(?:\.?\s*[–—-]\s*\d+)?"
 #: A volume's word by its shape, before its number (`bd 2`, `dl. 2`, `vol. II`, `τ. Β΄`): one to four letters and a
 #: full stop, if any; the readers of short forms (`repeatshape`, `shortrefs`) add the number they accept.
@@ -141,7 +142,9 @@ def not_page_words() -> str:
     >>> all(re.fullmatch(f"(?i:{not_page_words()})", word) for word in ("t", "no", "Bd", "nr")), "s" in not_page_words().split("|")
     (True, False)
     """
-    marks = {row["form"] for row in word_rows("reference_words.csv") if row.get("kind") == "page_mark"}
+    # (a page mark of one language that is a volume's word in others, Welsh `t.`, French `t.`, stays none here)
+    marks = {row["form"] for row in word_rows("reference_words.csv") if row.get("kind") == "page_mark"} - set(
+        forms("reference_words.csv", "volume"))
     other = {row["form"].rstrip(".") for name in ("reference_words.csv", "unit_words.csv", "abbreviations.csv", "and_words.csv")
              for row in word_rows(name) if re.fullmatch(r"[^\W\d_]{1,4}\.?", row["form"]) and row["form"] not in marks}
     return "|".join(re.escape(form) for form in sorted(other, key=lambda form: (-len(form), form)))

@@ -1,0 +1,68 @@
+"""A reference in a script without capital letters (Hebrew, Arabic, Georgian's Mkhedruli …), read by its shape.
+
+The readers of the Latin, Cyrillic and Greek styles find a name, a place and a
+title by their capitals. A script without case has none, so its names and
+imprints are read from where they stand and what they are made of:
+`caseless_name` is a person's name before the title (one or two words of
+letters, an initial with its full stop before one: `გ. ბერიძე`, `יוסף כהן`),
+`caseless_imprint` the place, publisher and year that end a book
+(`თბილისი: მეცნიერება, 1985`, `ירושלים תשמ"ה (1985)`: a year of the calendar
+of its own script may stand before the common era's year in brackets; a
+thesis's university, `…, თბილისის უნივერსიტეტი, 1996`, stands where the place
+does). Such an imprint says a book by itself, when no name comes first: `Title,
+ტ. 2, რედ. Name, Place: Publisher, 1978`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import YEAR
+
+#: A letter of a script without case (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai, Ethiopic, CJK …), or
+#: of Georgian's Mkhedruli, whose capitals (Mtavruli) no running text uses: for a character class.
+CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0700-\u08ff\u0900-\u0dff\u0e00-\u0fff\u10d0-\u10ff\u1200-\u137f\u3040-\u9fff\uac00-\ud7af"
+
+# a word of such letters, with a hyphen inside (`הלפרין-גדות`) or a Hebrew geresh or gershayim (`צ'רניחובסקי`)
+_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'\"׳״](?=[{CASELESS}]))*"
+# a place's word: no gershayim (`תשמ"ה` after it is a year)
+_PLACE_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'׳](?=[{CASELESS}]))*+(?![\"״])"
+_INITIAL = rf"[{CASELESS}]{{1,2}}\."
+# a name: one or two words, an initial (or two) before the last (`გ. ბერიძე`, `ა. ბ. კობახიძე`, `D. יוסף כהן` not)
+_NAME = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
+
+# a year of the script's own calendar (Hebrew letters with gershayim: `תשמ"ה`, `תרצ"ח`) before the common era's year
+_NATIVE_YEAR = rf"[{CASELESS}]{{1,4}}[\"״][{CASELESS}]"
+#: The imprint ending a book in such a script: a place of one to three words, a colon and its publisher if printed
+#: (or a comma), the year (in brackets after the script's own year, or alone).
+CASELESS_IMPRINT = re.compile(
+    rf"[,:]\s*(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})"
+    rf"(?:\s*:\s*(?P<publisher>[{CASELESS}][^,:;()\d]{{1,80}}?)\s*,|\s*,)?"
+    rf"\s*(?:{_NATIVE_YEAR}\s*)?\(?(?P<year>{YEAR})\)?\s*$")
+
+
+def caseless_name(token: str) -> bool:
+    """Whether ``token`` is a person's name in a script without case, by its shape: one or two words of its letters,
+    an initial with its full stop before them if any; no digit, nothing of another script.
+
+    >>> caseless_name("გ. ბერიძე"), caseless_name("יוסף כהן"), caseless_name("הלפרין-גדות"), caseless_name("Geoff Eley")
+    (True, True, True, False)
+    >>> caseless_name("ქართული სოფლის ისტორია"), caseless_name("კრებულში: თ. ბაქრაძე")
+    (False, False)
+    """
+    return len(token) <= 40 and _NAME.fullmatch(token.strip()) is not None
+
+
+def caseless_imprint(text: str) -> re.Match | None:
+    """The imprint ending ``text`` in a script without case (`CASELESS_IMPRINT`), with the groups ``place``,
+    ``publisher`` and ``year`` (the common era's year, also where it stands in brackets after the script's own).
+
+    >>> found = caseless_imprint("გ. ბერიძე, გლეხური რეფორმა, თბილისი: მეცნიერება, 1985")
+    >>> found.group("place"), found.group("publisher"), found.group("year")
+    ('თბილისი', 'მეცნიერება', '1985')
+    >>> caseless_imprint('יוסף כהן, המושב, ירושלים תשמ"ה (1985)').group("place", "year")
+    ('ירושלים', '1985')
+    >>> caseless_imprint("Geoff Eley, Forging Democracy, Oxford: OUP, 2002") is None
+    True
+    """
+    return CASELESS_IMPRINT.search(text)

@@ -1,0 +1,30 @@
+"""A title between straight single quotes, as British journals print it: `Name, 'Title', Journal, xlii (1999)`.
+
+The readers of quoted titles (`references.QUOTE_START`) leave the straight
+single quote alone: inside a title it is an apostrophe (`Women's`, Welsh
+`a'r`). Its shape as a title's quotes is told apart from an apostrophe's: it
+opens after a comma and a space (or the reference's start) and closes before a
+comma, a bracket or the end; an apostrophe inside stands before a letter. A
+text that prints typographic quotes is left as it is.
+`typographic_quotes` gives such a title the typographic quotes the readers know.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TYPOGRAPHIC = re.compile(r"[‘’“”„«»]")
+_SINGLE_QUOTED_TITLE = re.compile(r"(?:^|(?<=,\s))'(?P<title>[^\W\d_](?:[^']|'(?=[^\W\d_]))*?)'(?=\s*[,(]|\s*$)")
+
+
+def typographic_quotes(text: str) -> str:
+    """``text`` with a title between straight single quotes given typographic ones (‘…’); else as it is.
+
+    >>> typographic_quotes("K. Lowe, 'Women's Work and the Parish', Hist. Jl, xlii (1999), pp. 5–9")
+    "K. Lowe, ‘Women's Work and the Parish’, Hist. Jl, xlii (1999), pp. 5–9"
+    >>> typographic_quotes("Lewis, 'Yr Iforiaid a'r Gymraeg', 430"), typographic_quotes("O'Brien, History, 4")
+    ("Lewis, ‘Yr Iforiaid a'r Gymraeg’, 430", "O'Brien, History, 4")
+    """
+    if "'" not in text or _TYPOGRAPHIC.search(text):  # (a note printing typographic quotes quotes its titles so)
+        return text
+    return _SINGLE_QUOTED_TITLE.sub(lambda found: f"‘{found.group('title')}’", text)
