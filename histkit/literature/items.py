@@ -30,9 +30,8 @@ def encode(feats: dict) -> list[str]:
 
 
 def _named(feats: dict) -> tuple[bytes, ...]:
-    """`encode`'s names in UTF-8, as `items` gives them (each named and encoded in one step)."""
-    return tuple([(name if value is True else f"{name}:{value}").encode() for name, value in feats.items()
-                  if value is not False])
+    """`encode`'s names in UTF-8, as `items` gives them (asked only by the kept answers below: once per kind of word)."""
+    return tuple(name.encode() for name in encode(feats))
 
 
 def items(text: str, tokens: list[Token] | None = None) -> list[tuple[bytes, ...]]:
