@@ -34,8 +34,8 @@ _CAPITAL = re.compile(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's 
 _AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
 #: Articles: a word that opens a title, never a name.
 ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
-_NAMES_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+|\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
-_PERSONS_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+")
+_PERSONS_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
+_NAMES_SPLIT = re.compile(rf"{_PERSONS_SPLIT.pattern}|\s+")  # (the persons, then each one's words)
 
 
 def is_name(token: str) -> bool:
