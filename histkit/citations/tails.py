@@ -286,6 +286,9 @@ PLACE_YEAR_BRACKET = re.compile(
     rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
 
 
+_CAPITALISED_NO_DIGIT = re.compile(rf"[{UPPER}][^\d]*$")  # (a publisher's name after its place: `Fayard`)
+
+
 def place_year_bracket(text: str) -> re.Match | None:
     """`PLACE_YEAR_BRACKET` in ``text``, unless what it takes for the place after a comma is a publisher after its
     place, a part in capitals with no digit before it: `(Paris, Fayard, 1988)`.
@@ -297,4 +300,4 @@ def place_year_bracket(text: str) -> re.Match | None:
     if found is None or not found.group("comma") or not found.group("before"):
         return found
     last = re.split(r"[,;]", found.group("before").strip(" ,;"))[-1].strip()
-    return None if re.match(rf"[{UPPER}][^\d]*$", last) else found
+    return None if _CAPITALISED_NO_DIGIT.match(last) else found
