@@ -20,6 +20,8 @@ from .words import LOWER, YEAR
 _EDITION_BRACKET = re.compile(rf"(?<![\d–—-])(?P<year>{YEAR})\.?\s*[(\[](?P<inside>(?=[^()\[\]]*[^\W\d_]{{2}})[^()\[\],:]{{1,40}}?"
                               rf"(?<!\d){YEAR})\.?\s*[)\]]")
 
+_A_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+
 # (a word in small letters inside, `pretisak`, `ed.`, `orig.`: not a place and a year alone, `utg. 1871 (Oslo 1976)`)
 _SMALL_WORD = re.compile(rf"(?<![^\W_]){LOWER}")
 
@@ -42,7 +44,7 @@ def without_edition_bracket(text: str) -> tuple[str, list[str]]:
     found = next((m for m in _EDITION_BRACKET.finditer(text) if _SMALL_WORD.search(m.group("inside"))), None)
     if found is None:
         return text, []
-    years = [found.group("year")] + re.findall(rf"(?<!\d){YEAR}(?!\d)", found.group("inside"))
+    years = [found.group("year")] + _A_YEAR.findall(found.group("inside"))
     return text[:found.end("year")] + text[found.end():], years
 
 

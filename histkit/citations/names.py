@@ -34,8 +34,8 @@ _CAPITAL = re.compile(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's 
 _AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
 #: Articles: a word that opens a title, never a name.
 ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
-_NAMES_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+|\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
-_PERSONS_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+")
+_PERSONS_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
+_NAMES_SPLIT = re.compile(rf"{_PERSONS_SPLIT.pattern}|\s+")  # (the persons, then each one's words)
 
 
 def is_name(token: str) -> bool:
@@ -52,9 +52,11 @@ def is_name(token: str) -> bool:
     """
     if caseless_name(token):  # (`גורדון`, `გ. ბერიძე`: a script without capitals, its name read by its shape)
         return True
+    if len(token) > 50 or any(map(str.isdigit, token)):
+        return False
     words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)
-    persons = len(_PERSONS_SPLIT.split(token.strip()))  # (up to five words each: `Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK`)
-    if not 1 <= len(words) <= 5 * persons or any(map(str.isdigit, token)) or len(token) > 50:
+    # (up to five words each person: `Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK`; the persons counted only past five)
+    if len(words) > 5 and len(words) > 5 * len(_PERSONS_SPLIT.split(token.strip())):
         return False
     if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in ARTICLES:
         return False

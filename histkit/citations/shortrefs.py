@@ -24,7 +24,7 @@ from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
-from .words import LOWER, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, forms, pages_shape
+from .words import LOWER, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, forms, pages_shape, volume_number
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -383,7 +383,7 @@ def read_shaped_short_title(text: str, ref: dict) -> bool:
     # (a repeat's word after the short title is none of it: `Baldacci, Storia della politica estera cit., vol. II`)
     title = _WORD_AFTER_TITLE.sub("", found.group("title").strip())
     volume = found.group("volume") or ""
-    ref.update(authors=found.group("author").strip(), title=title, volume=re.sub(f"^{VOLUME_MARK_SHAPE}", "", volume),
+    ref.update(authors=found.group("author").strip(), title=title, volume=volume_number(volume),
                pages=text.strip()[found.end("volume" if volume else "title"):].strip(" ,"))
     return True
 

@@ -19,7 +19,7 @@ import re
 
 from .names import is_name
 from .repeatshape import plain_repeat_word, repeat_word
-from .words import PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE, archive_word, mark_after, page_mark_shape
+from .words import PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE, archive_word, mark_after, page_mark_shape, volume_number
 
 
 @functools.cache
@@ -69,7 +69,7 @@ def read_short_form(text: str, ref: dict) -> bool:
     found = short_form(text)
     if found is None:
         return False
-    volume = re.sub(f"^{VOLUME_MARK_SHAPE}", "", found.group("volume") or "")
+    volume = volume_number(found.group("volume") or "")
     ref.update(authors=found.group("author").strip(), title=found.group("title").strip(), volume=volume,
                pages=found.group("pages").strip())
     return True

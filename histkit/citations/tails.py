@@ -279,22 +279,25 @@ def trailing_pages(text: str) -> tuple[int, str]:
 # `(2nd edn, Leeds, 1979; 1st edn, 1962)`; of two places and years the last, a reprint's: `(London, 1913; repr.
 # London, 1963)`; the volume cited may come before the pages: `(…, Leeds, 1988), vol. ii, p. 211`
 # (not French and Italian `(Paris, Fayard, 1988)`: the place, then its publisher, is `place_year_bracket`'s to refuse)
-PLACE_YEAR_BRACKET = re.compile(
+_PLACE_YEAR_BRACKET = re.compile(
     rf"\((?P<before>[^()]{{0,60}}[;,]\s*(?:[^\W\d_]+\.\s+)?|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?)"
     rf"(?:\s+|(?P<comma>,)\s*)(?P<publisher>)(?P<year>{YEAR})(?:\s*;[^();]{{0,40}}?(?<![\d–—-]){YEAR})?\)"
     rf"(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'volume')})\s*(?:\d+|[ivxlc]+|[IVXLC]+)\s*,\s*)?"
     rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
 
 
+_CAPITALISED_NO_DIGIT = re.compile(rf"[{UPPER}][^\d]*$")  # (a publisher's name after its place: `Fayard`)
+
+
 def place_year_bracket(text: str) -> re.Match | None:
-    """`PLACE_YEAR_BRACKET` in ``text``, unless what it takes for the place after a comma is a publisher after its
+    """`_PLACE_YEAR_BRACKET` in ``text``, unless what it takes for the place after a comma is a publisher after its
     place, a part in capitals with no digit before it: `(Paris, Fayard, 1988)`.
 
     >>> place_year_bracket("Title (2nd edn, Leeds, 1979), 4").group("place"), place_year_bracket("Title (Paris, Fayard, 1988)")
     ('Leeds', None)
     """
-    found = PLACE_YEAR_BRACKET.search(text)
+    found = _PLACE_YEAR_BRACKET.search(text)
     if found is None or not found.group("comma") or not found.group("before"):
         return found
     last = re.split(r"[,;]", found.group("before").strip(" ,;"))[-1].strip()
-    return None if re.match(rf"[{UPPER}][^\d]*$", last) else found
+    return None if _CAPITALISED_NO_DIGIT.match(last) else found

@@ -47,6 +47,16 @@ PAGE_RANGE = r"\d+(?:\.?\s*[–—-]\s*\d+)?"
 #: A volume's word by its shape, before its number (`bd 2`, `dl. 2`, `vol. II`, `τ. Β΄`): one to four letters and a
 #: full stop, if any; the readers of short forms (`repeatshape`, `shortrefs`) add the number they accept.
 VOLUME_MARK_SHAPE = r"[^\W\d_]{1,4}\.?\s*"
+_VOLUME_MARK = re.compile(f"^{VOLUME_MARK_SHAPE}")
+
+
+def volume_number(volume: str) -> str:
+    """A short form's ``volume`` (`dl. 2`, `vol. II`, as its reader took it) without its word (`VOLUME_MARK_SHAPE`).
+
+    >>> volume_number("dl. 2"), volume_number("vol. II"), volume_number("")
+    ('2', 'II', '')
+    """
+    return _VOLUME_MARK.sub("", volume)
 
 #: A letter that is not one of `UPPER`: a small letter, or one of a script without cases, for a pattern.
 LOWER = rf"[^\W\d_{UPPER}]"

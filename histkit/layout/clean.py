@@ -57,15 +57,12 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
     def has_prefix(stem: str) -> bool:
         if not words:
             words.extend(sorted(counts))
-        i = bisect.bisect_left(words, stem)
-        return i < len(words) and words[i].startswith(stem)
+        return _one_begins(words, stem)
 
     def ends_a_word(word: str) -> bool:  # a compound's tail: `versicherung` in `feuerversicherung`
         if not backwards:
             backwards.extend(sorted(w[::-1] for w in counts))
-        tail = word[::-1]
-        i = bisect.bisect_left(backwards, tail)
-        return i < len(backwards) and backwards[i].startswith(tail)
+        return _one_begins(backwards, word[::-1])
 
     def keep(left: str, right: str) -> bool:
         nonlocal compounds, counts, prefixes
@@ -89,6 +86,12 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
         return left[:1].isupper() and len(left) >= 5 and left[-1] in "oe" and len(right) >= 4 and not low_l.startswith("jugo")
 
     return keep
+
+
+def _one_begins(ordered: list[str], stem: str) -> bool:
+    """Whether a string of the sorted ``ordered`` begins with ``stem`` (found by bisection)."""
+    i = bisect.bisect_left(ordered, stem)
+    return i < len(ordered) and ordered[i].startswith(stem)
 
 
 def _compounds_and_words(text: str) -> tuple[Counter, Counter]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 
-from .tokens import Token, nesting, told_of, word_features
+from .tokens import Token, nesting, next_character, own_of, told_of, word_features
 from .tokens import segment_marks, summaries_of_marks, tokenize
 
 def encode(feats: dict) -> list[str]:
@@ -30,9 +30,8 @@ def encode(feats: dict) -> list[str]:
 
 
 def _named(feats: dict) -> tuple[bytes, ...]:
-    """`encode`'s names in UTF-8, as `items` gives them (each named and encoded in one step)."""
-    return tuple([(name if value is True else f"{name}:{value}").encode() for name, value in feats.items()
-                  if value is not False])
+    """`encode`'s names in UTF-8, as `items` gives them (asked only by the kept answers below: once per kind of word)."""
+    return tuple(name.encode() for name in encode(feats))
 
 
 def items(text: str, tokens: list[Token] | None = None) -> list[tuple[bytes, ...]]:
@@ -64,7 +63,7 @@ def _word_part(word: str, after: str) -> tuple[tuple, tuple[bytes, ...], tuple[t
     one-token note), the names of its own features, and the names of what it tells the tokens two and one places
     before it and one and two places after it."""
     before_dot, from_script = word_features(word)
-    return _part(tuple(before_dot.items()), tuple(from_script.items()), after == ".", after in (" ", "\n", ""))
+    return _part(tuple(before_dot.items()), tuple(from_script.items()), *next_character(after))
 
 
 @functools.lru_cache(maxsize=65536)  # (words of one shape, length and lists share it: most words are `w:*`)
@@ -72,7 +71,7 @@ def _part(before_dot: tuple, from_script: tuple, dot: bool, space: bool
           ) -> tuple[tuple, tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
     # `_word_part` of the features a word and the character after it give (`own_features`), named once for all
     # the words that give them
-    own = {**dict(before_dot), "dot": dot, "space": space, **dict(from_script)}
+    own = own_of(dict(before_dot), dict(from_script), dot, space)
     # what it tells its neighbours: the four differ only in their prefix (`-2:`, `-1:`, `+1:`, `+2:`)
     told = tuple(zip(*[_prefixed(name) for name in _named(told_of(own))]))
     return segment_marks(own), _named(own), told

@@ -127,10 +127,26 @@ _SQUEEZE = re.compile(r"(.)(?=\1\1)")  # a character with two more of it after i
 
 
 def _own(tokens: list[Token], k: int, text: str) -> dict:
-    word = tokens[k].text
-    after = text[tokens[k].end:tokens[k].end + 1]
-    before_dot, from_script = word_features(word)
-    return {**before_dot, "dot": after == ".", "space": after in (" ", "\n", ""), **from_script}
+    return own_of(*word_features(tokens[k].text), *next_character(text[tokens[k].end:tokens[k].end + 1]))
+
+
+def next_character(after: str) -> tuple[bool, bool]:
+    """What the character printed after a token (``after``, "" at the end) tells of it: whether it is a full stop,
+    whether a space (a line break, the end).
+
+    >>> next_character("."), next_character(","), next_character("")
+    ((True, False), (False, False), (False, True))
+    """
+    return after == ".", after in (" ", "\n", "")
+
+
+def own_of(before_dot: dict, from_script: dict, dot: bool, space: bool) -> dict:
+    """A token's own features from `word_features`' two parts and `next_character`'s two, in `features`' order.
+
+    >>> list(own_of({"w": "*"}, {"script": "Latin"}, False, True))
+    ['w', 'dot', 'space', 'script']
+    """
+    return {**before_dot, "dot": dot, "space": space, **from_script}
 
 
 @functools.lru_cache(maxsize=65536)  # a note's words recur across a corpus: each is read once per process

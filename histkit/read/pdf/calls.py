@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line
+from .lines import SYMBOLS, Line
 
 # `[12]` after a word or punctuation (a space between or none), before a space, punctuation or the line end
 _BRACKET_CALL = re.compile(r"\[(?:(?<=\S\[)|(?<=\S[ \u00a0]\[))(\d{1,3})\](?=[\s.,;:!?)»”’\"]|$)")
@@ -69,7 +69,7 @@ def symbol_calls(bodies: list[list[Line]], symbols: dict[str, int]) -> None:
     for label, p in symbols.items():
         if label in raised or not 0 <= p < len(bodies):
             continue
-        glued = re.compile(rf"(?<=[^\W\d_]){re.escape(label)}(?![*†‡\w])")
+        glued = re.compile(rf"(?<=[^\W\d_]){re.escape(label)}(?![{SYMBOLS}\w])")
         for line in bodies[p]:
             if _split_first(line, glued):
                 break

@@ -18,6 +18,8 @@ from .extract import Piece
 
 #: What a note marker or label may be: a number, or a run of reference symbols.
 MARKER = re.compile(r"(?:\d{1,4}|[*†‡§¶‖#]{1,3})")
+#: The symbols of an unnumbered note, as its label (`* Funded by …`) and its call (`Garrigou*`).
+SYMBOLS = "*†‡"
 _DOUBLED = re.compile(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
 _SPACES = re.compile(r"  +")
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .lines import Line
+from .lines import SYMBOLS, Line
 
 _LABEL = re.compile(r"\s*([*†‡§¶]{1,3}|\d{1,4})[.)]?(?=\s|$)\s*")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
@@ -80,7 +80,7 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
         return None
     label, rest = match.group(1), text[match.end():]
     if style == "sup":  # numbers are raised; an unnumbered note's symbol may stand on the line, at its left edge
-        return (label, rest) if label[0] in "*†‡" and rest[:1].isalpha() and line.x0 < edge + 1.5 else None
+        return (label, rest) if label[0] in SYMBOLS and rest[:1].isalpha() and line.x0 < edge + 1.5 else None
     hanging = line.x0 < edge - 1.5
     apart = bool(line.pieces) and min(line.pieces, key=attrgetter("x0")).text.strip().rstrip(".)") == label
     if label[0] in "§¶" and rest[:1].isdigit():
@@ -97,7 +97,7 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
 
 def _right_edge(column: list[Line]) -> float:
     """Where the column's note lines end at the right; an unnumbered note (`* Funded by …`) may be set wider."""
-    numbered = [ln.x1 for ln in column if ln.text.lstrip()[:1] not in "*†‡"]
+    numbered = [ln.x1 for ln in column if ln.text.lstrip()[:1] not in SYMBOLS]
     return max(numbered or [ln.x1 for ln in column])
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Callable
 
-from .lines import Line
+from .lines import SYMBOLS, Line
 
 SMALL = 0.92       # a line below this share of the body size is in smaller type
 BAND = 0.15        # the top and bottom bands of the page (share of its height) hold running heads and folios
@@ -270,7 +270,7 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return [ln for ln in ordered if id(ln) in cut], [ln for ln in ordered if id(ln) not in cut]
 
 
-_SYMBOL_START = re.compile(r"\s*[*†‡]{1,3}\s*[^\W\d]")
+_SYMBOL_START = re.compile(rf"\s*[{SYMBOLS}]{{1,3}}\s*[^\W\d]")
 _NUMBER_START = re.compile(r"\s*\d{1,3}[.)]?\s")
 
 
@@ -288,7 +288,7 @@ def _set_off_symbol_note(first: Line, lines: list[Line], i: int, size: float) ->
     False
     """
     lead = first.lead()
-    if not (lead[0] in "*†‡" if lead is not None else _SYMBOL_START.match(first.text)):
+    if not (lead[0] in SYMBOLS if lead is not None else _SYMBOL_START.match(first.text)):
         return False
     k = i
     while k > 0 and lines[k].base - lines[k - 1].base <= 1.6 * size:
