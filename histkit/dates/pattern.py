@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .marks import numeral_marks, year_words
 from .words import from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
@@ -67,12 +68,20 @@ def pattern_source(guarded: bool = True) -> str:
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
         r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
-        # Hungarian and Lithuanian put the year first: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`
-        rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+m\.)\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
-        # Latvian puts the year first, then the day: `1940. gada 17. jūnijā`
-        rf"(?P<ydm>(?P<yl>{_YEAR})\.\s*gada\s+(?P<dl2>[0-3]?\d)\.\s*(?P<ml>{month}))",
+        # Hungarian, Lithuanian and Armenian put the year first: `1955. július 19.`, `1956. okt. 23-án`,
+        # `1943 m. sausio 12 d.`, `1921 թ. մարտի 5` (the words after the year: data/dates/year_words.csv)
+        rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+(?:{year_words('month_day')}))\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
+        # Latvian, Georgian and Azerbaijani put the year and a word first, then the day: `1940. gada 17. jūnijā`,
+        # `1918 წლის 26 მაისი`, `1920-ci il 4 aprel` (the words: data/dates/year_words.csv)
+        rf"(?P<ydm>(?P<yl>{_YEAR})(?:\.|-[^\W\d_]{{1,3}})?\s*(?:{year_words('day_month')})\s+(?P<dl2>[0-3]?\d)(?:\.\s*|\s+)"
+        rf"(?P<ml>{month}))",
         # Basque: the year with `-ko`, the month in the genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`
         rf"(?P<yko>(?P<yb>{_YEAR})ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
+        # the numbers with their marks after them: `1948年5月14日`, `1950년 6월`; before them: `3 tháng 5 năm 1937`
+        rf"(?P<cjk>(?P<yc>{_YEAR})\s*(?:{numeral_marks('year', 'after')})\s*(?P<mc>1[0-2]|0?[1-9])\s*"
+        rf"(?:{numeral_marks('month', 'after')})(?:\s*(?P<dc>[0-3]?\d)\s*(?:{numeral_marks('day', 'after')}))?)",
+        rf"(?P<vi>(?P<dv>{day})\s+(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
+        rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
         # Hungarian year and month, the month in lower case: `1956. május`
         rf"(?P<ym>(?P<yh2>{_YEAR})\.\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months

@@ -1,0 +1,32 @@
+"""Dates of Azerbaijani, Indonesian, Georgian and Armenian (month names and a word after the year), and dates whose
+numbers carry their marks (Chinese, Japanese, Korean, Vietnamese), from data/dates (generality round 4's misses)."""
+
+import pytest
+
+from histkit.dates import find_dates, parse_date
+
+
+@pytest.mark.parametrize("text, day", [
+    ("1920-ci il 4 aprel", "1920-04-04"),
+    ("1918 წლის 26 მაისი", "1918-05-26"),
+    ("1921 թ. մարտի 5", "1921-03-05"),
+    ("3 Agustus 1951", "1951-08-03"),
+])
+def test_a_year_with_its_word_or_a_day_and_month_of_more_languages_is_a_day(text, day):
+    value = parse_date(text)
+    assert (value.start, value.precision) == (day, "day")
+
+
+@pytest.mark.parametrize("text, start, precision", [
+    ("1948年5月14日", "1948-05-14", "day"),
+    ("1950년 6월 25일", "1950-06-25", "day"),
+    ("1936年7月", "1936-07-01", "month"),
+])
+def test_a_year_month_and_day_each_with_its_mark_after_the_number_is_read(text, start, precision):
+    value = parse_date(text)
+    assert (value.start, value.precision) == (start, precision)
+
+
+def test_a_vietnamese_day_month_and_year_each_after_its_word_is_a_day():
+    found = find_dates("Báo cáo, ngày 3 tháng 5 năm 1937.")
+    assert [(d.surface, d.date_start) for d in found] == [("3 tháng 5 năm 1937", "1937-05-03")]
