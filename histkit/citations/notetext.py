@@ -246,9 +246,10 @@ class Tokens:
     @classmethod
     def of(cls, text: str, start: int) -> "Tokens":
         # `May 15, 1952` is one token: no cut inside a date
-        inside = set()
+        inside, starts = set(), set()
         for d in find_date_groups(text[start:]):
             inside.update(range(start + d.start, start + d.end))
+            starts.add(start + d.start)
         spans, a, dotted = [], start, False
         depth, quote = 0, False
         for event in _TOKEN_EVENTS.finditer(text, start):  # as `scan` reads, visiting only what may cut or nest
@@ -261,7 +262,9 @@ class Tokens:
                 quote = False
             elif ch in "„«»" and _opens_quote(text, i):
                 quote = True
-            if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
+            # (a comma before a date's first digit is in no number: `档号1-2-3，1947年6月2日` read as `…3,1947年…`)
+            in_number = _comma_in_number(text, i) and i + 1 not in starts
+            if ch == "," and depth == 0 and not quote and not in_number and i not in inside:
                 spans.append((a, i))
                 a = i + 1
             elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
@@ -312,3 +315,18 @@ def keeps_dot(token: str) -> bool:
     (True, False)
     """
     return bool(re.search(r"(?:^|\s)(?:\w{1,3}|[IVX]+)\.$", token)) and not re.search(r"\d\.$", token)
+
+
+# the full-width forms of ASCII punctuation (U+FF01-FF0F, FF1A-FF20, FF3B-FF40, FF5B-FF5E) and the ideographic
+# comma and full stop: one character each, so a note's offsets hold
+_WIDE = {code: code - 0xFEE0 for block in ((0xFF01, 0xFF10), (0xFF1A, 0xFF21), (0xFF3B, 0xFF41), (0xFF5B, 0xFF5F))
+         for code in range(*block)} | {ord("、"): ",", ord("。"): "."}
+
+
+def fold_wide_punctuation(text: str) -> str:
+    """A note's full-width punctuation and ideographic comma and full stop as their ASCII forms, the length kept.
+
+    >>> fold_wide_punctuation("北京市档案馆藏，档号2-1-112（1951年）。")
+    '北京市档案馆藏,档号2-1-112(1951年).'
+    """
+    return text.translate(_WIDE)
