@@ -64,6 +64,8 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*{year('r_mdd')})",
         rf"(?P<dl>{listed}\s*,?\s*(?:de\s+)?{year('dl')})",
         rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:de\s+)?{year('dmy')})",
+        # a day after a year of another calendar and a slash, with a named month: `1338/25 November 1919`
+        rf"(?P<dual>(?<=\d\d\d/)(?P<d_du>[0-3]?\d)\s+(?P<m_du>{month})\s*,?\s*{year('dual')})",
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+){year('mdy')})",
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
         r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
@@ -95,7 +97,7 @@ def pattern_source(guarded: bool = True) -> str:
     ]
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
-    digit = r"\d(?<![\d/]\d)" if guarded else r"(?<![\d/])\d"  # the digit first: most places fail at once
+    digit = r"\d(?:(?<![\d/]\d)|(?<=\d\d\d/\d))" if guarded else r"(?:(?<![\d/])|(?<=\d\d\d/))\d"  # the digit first
     starts = rf"(?={digit}|{from_word}\s|{month_then_digit() if guarded else ''}{month})"
     return rf"{starts}(?:{'|'.join(parts)})"
 

@@ -161,6 +161,12 @@ def _year_day_month(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(y1, month_of(month) or 0, int(day)) if _plausible_year(y1) else None)
 
 
+def _dual(g: re.Match, y: int, text: str) -> DateValue | None:
+    """The Gregorian day after another calendar's year and a slash: `1338/25 November 1919`."""
+    mon = month_of(g["m_du"])
+    return _one_day(iso_day(y, mon, int(g["d_du"])) if mon else None)
+
+
 def _numbered(g: re.Match, y: int | None, text: str) -> DateValue | None:
     """A date whose numbers carry their marks: `1948年5月14日` (a day), `1936年7月` (a month), `3 tháng 5 năm 1937`."""
     y1, mon, day = (int(g["yc"]), int(g["mc"]), g["dc"]) if g["yc"] else (int(g["yv"]), int(g["mv"]), g["dv"])
@@ -281,6 +287,6 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
           "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
-          "iso": _iso_form, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered,
+          "iso": _iso_form, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
           "ym": _months, "r_my": _months, "my": _month_year,
           "yr": _year_range, "ay": _academic_year, "dec": _decade, "yy": _year}
