@@ -24,3 +24,8 @@ def test_a_vietnamese_archive_defined_after_sau_day_viet_tat_la_is_cited_again_b
     rows = archives_of("Chi cục Văn thư Lưu trữ Huế (sau đây viết tắt là CCLTH), hồ sơ 12, 1931.",
                        "CCLTH, hồ sơ 13, 1932.")
     assert [name for *_, name in rows] == ["Chi cục Văn thư Lưu trữ Huế"] * 2
+
+
+def test_a_known_archives_name_followed_by_another_country_is_the_articles_own_archive():
+    rows = archives_of("Archives nationales du Mali, Bamako (ANM), 1 E 12, 1935.", "ANM, 1 E 13, 1936.")
+    assert [name for *_, name in rows] == ["Archives nationales du Mali"] * 2

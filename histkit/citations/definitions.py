@@ -123,13 +123,23 @@ def _known_tail(name: str, matcher: ArchiveMatcher) -> tuple[Archive, str] | Non
     head = matcher.match(name)
     if head is not None and head[1] < len(name):
         town = _TOWN_AFTER.fullmatch(name, head[1])
-        if town and is_place_token(town.group("town")):
+        if town and is_place_token(town.group("town")) and _same_town(town.group("town"), head[0].city):
             return head[0], name[:head[1]]
     for word in re.finditer(r"(?<!\S)\S", name):
         hit = matcher.match(name[word.start():])
         if hit is not None and hit[1] == len(name) - word.start():
             return hit[0], name[word.start():]
     return None
+
+
+def _same_town(town: str, city: str) -> bool:
+    """Whether a town after a known archive's name may be the authority file's town for it: `Warszawie` (in Warsaw) is
+    Warszawa's, `Sénégal` is not Pierrefitte's (`Archives nationales du Sénégal` is another archive); no town known, any.
+
+    >>> _same_town("Warszawie", "Warszawa"), _same_town("Sénégal", "Pierrefitte-sur-Seine"), _same_town("Wien", "")
+    (True, False, True)
+    """
+    return not city or town[:4].casefold() == city[:4].casefold()
 
 
 def _is_archive_name(name: str, matcher: ArchiveMatcher) -> bool:
