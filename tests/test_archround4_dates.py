@@ -30,3 +30,13 @@ def test_a_year_month_and_day_each_with_its_mark_after_the_number_is_read(text, 
 def test_a_vietnamese_day_month_and_year_each_after_its_word_is_a_day():
     found = find_dates("Báo cáo, ngày 3 tháng 5 năm 1937.")
     assert [(d.surface, d.date_start) for d in found] == [("3 tháng 5 năm 1937", "1937-05-03")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("7 і 14 листопада 1942 р.", "1942-11-07", "1942-11-14"),
+    ("4 dan 11 Oktober 1940", "1940-10-04", "1940-10-11"),
+    ("3 e 18 de abril de 1913", "1913-04-03", "1913-04-18"),
+])
+def test_two_days_of_one_month_joined_by_a_word_for_and_start_at_the_first(text, start, end):
+    found = find_dates(text)
+    assert [(d.date_start, d.date_end) for d in found] == [(start, end)]

@@ -3,7 +3,9 @@
 ``year_words.csv``: a word after a year that opens the day and month (Latvian `gada`, Georgian `წლის`, Azerbaijani
 `il`; order ``day_month``) or the month and day (Lithuanian `m.`, Armenian `թ.`; order ``month_day``).
 ``numeral_marks.csv``: the mark of a year, month or day written with its number, after it (`1948年5月14日`,
-`1950년 6월 25일`) or before it (Vietnamese `tháng 5 năm 1937`). `pattern.py` composes the date forms from them.
+`1950년 6월 25일`) or before it (Vietnamese `tháng 5 năm 1937`). ``and_words.csv``: the words for "and" between the
+days of a list (`7 і 14 листопада 1942`, `4 dan 11 Oktober 1940`) beyond those `pattern.py` writes. `pattern.py`
+composes the date forms from them.
 """
 
 from __future__ import annotations
@@ -40,3 +42,13 @@ def numeral_marks(unit: str, position: str) -> str:
     return _alternation([row["form"].strip() for row in data_rows("dates", "numeral_marks.csv")
                          if (row.get("unit") or "").strip() == unit and (row.get("position") or "").strip() == position
                          and (row.get("form") or "").strip()])
+
+
+@lru_cache(maxsize=1)
+def and_words() -> str:
+    """An alternation of the words for "and" between the days of a list that ``and_words.csv`` adds.
+
+    >>> bool(re.fullmatch(and_words(), "dan"))
+    True
+    """
+    return _alternation([row["form"].strip() for row in data_rows("dates", "and_words.csv") if (row.get("form") or "").strip()])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .marks import numeral_marks, year_words
+from .marks import and_words, numeral_marks, year_words
 from .words import from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
@@ -41,10 +41,10 @@ def pattern_source(guarded: bool = True) -> str:
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
-            r"|i|and|und|et|e|и)\s*")
+            rf"|i|and|und|et|e|и|{and_words()})\s*")
     frm = rf"(?:{from_word}\s+)?"
     # a list of days each with its month (`30 June and 2 Aug.`), the year once at the end: several dates
-    join = rf"(?:\s*,\s*|\s*,?\s+(?:{_LIST_WORDS})\s+)"
+    join = rf"(?:\s*,\s*|\s*,?\s+(?:{_LIST_WORDS}|{and_words()})\s+)"
     listed = rf"(?:{dm}(?:{join}{dm})+|{month}\s+{dd}(?:{join}{month}\s+{dd})+)"
 
     def year(tag: str) -> str:
@@ -57,7 +57,7 @@ def pattern_source(guarded: bool = True) -> str:
         # 25. 2. – 6. 3. 1954 / od 26. septembra do 6. oktobra 1954
         rf"(?P<r_dm>{frm}(?P<d1>{dm}){to}(?P<d2>{dm})\s*,?\s*{year('r_dm')})",
         # od 20. do 30. 9. 1955 / 7–14. 4. 1956 / 11. i 12. aprila 1956
-        rf"(?P<r_d>{frm}(?P<a1>{dd})(?:{to}|{also})(?P<a2>{dm})\s*,?\s*{year('r_d')})",
+        rf"(?P<r_d>{frm}(?P<a1>{dd})(?:{to}|{also})(?P<a2>{dm})\s*,?\s*(?:de\s+)?{year('r_d')})",
         # from July 29 to August 2 1952 / September 26 to October 6, 1954
         rf"(?P<r_md>{frm}(?P<m1>{month})\s+(?P<e1>{dd}){to}(?P<m2>{month})\s+(?P<e2>{dd})\s*,?\s*{year('r_md')})",
         # November 19–20, 1955 / April 10 to 15, 1956 / November 5 and 6, 1955 / September 20th to 30th 1955
