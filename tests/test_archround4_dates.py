@@ -40,3 +40,9 @@ def test_a_vietnamese_day_month_and_year_each_after_its_word_is_a_day():
 def test_two_days_of_one_month_joined_by_a_word_for_and_start_at_the_first(text, start, end):
     found = find_dates(text)
     assert [(d.date_start, d.date_end) for d in found] == [(start, end)]
+
+
+@pytest.mark.parametrize("text, day", [("12/XI/1922", "1922-11-12"), ("12/VI/1885", "1885-06-12")])
+def test_a_day_roman_month_and_year_between_slashes_is_a_day(text, day):
+    value = parse_date(text)
+    assert (value.start, value.precision) == (day, "day")

@@ -146,6 +146,10 @@ def _us(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["uy"]), month, day))
 
 
+def _roman_slashed(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    return _one_day(iso_day(int(g["rs_y"]), month_of(g["rs_m"].upper()) or 0, int(g["rs_d"])))
+
+
 def _iso_form(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["iy"]), int(g["im"]), int(g["id"])))
 
@@ -287,6 +291,6 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
           "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
-          "iso": _iso_form, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
+          "iso": _iso_form, "rsl": _roman_slashed, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
           "ym": _months, "r_my": _months, "my": _month_year,
           "yr": _year_range, "ay": _academic_year, "dec": _decade, "yy": _year}
