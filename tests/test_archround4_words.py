@@ -29,3 +29,8 @@ def test_a_vietnamese_archive_defined_after_sau_day_viet_tat_la_is_cited_again_b
 def test_a_known_archives_name_followed_by_another_country_is_the_articles_own_archive():
     rows = archives_of("Archives nationales du Mali, Bamako (ANM), 1 E 12, 1935.", "ANM, 1 E 13, 1936.")
     assert [name for *_, name in rows] == ["Archives nationales du Mali"] * 2
+
+
+def test_a_year_with_the_ukrainian_word_for_year_after_it_dates_the_file():
+    rows = cite("Державний архів Херсонської області (ДАХО), ф. Р-12, оп. 1, спр. 3, 1938 р.").citations
+    assert rows.date_start.tolist() == ["1938-01-01"]

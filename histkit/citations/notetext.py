@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..dates import find_date_groups, find_dates
+from ..dates import find_date_groups, find_dates, year_word_after
 
 OPEN, CLOSE = "([{", ")]}"
 
@@ -205,7 +205,8 @@ def find_dates_covering(tok: str) -> bool:
     (True, False)
     """
     found = find_dates(tok)
-    return bool(found) and found[-1].end - found[0].start >= len(tok.strip(" .")) - 1
+    # (a word for year after the last does not count: `1938 р.`, `1937–1938 гг.`)
+    return bool(found) and found[-1].end - found[0].start >= len(year_word_after().sub("", tok.strip()).strip(" .")) - 1
 
 
 def best_date(dates: list) -> object:

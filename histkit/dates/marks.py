@@ -1,7 +1,8 @@
 """The words and marks around a date's numbers that a historian may extend, read from ``histkit/data/dates``.
 
 ``year_words.csv``: a word after a year that opens the day and month (Latvian `gada`, Georgian `წლის`, Azerbaijani
-`il`; order ``day_month``) or the month and day (Lithuanian `m.`, Armenian `թ.`; order ``month_day``).
+`il`; order ``day_month``) or the month and day (Lithuanian `m.`, Armenian `թ.`; order ``month_day``), or that only
+follows a year (Russian `г.`, Ukrainian `рр.`; order ``after``).
 ``numeral_marks.csv``: the mark of a year, month or day written with its number, after it (`1948年5月14日`,
 `1950년 6월 25일`) or before it (Vietnamese `tháng 5 năm 1937`). ``and_words.csv``: the words for "and" between the
 days of a list (`7 і 14 листопада 1942`, `4 dan 11 Oktober 1940`) beyond those `pattern.py` writes. `pattern.py`
@@ -52,3 +53,13 @@ def and_words() -> str:
     True
     """
     return _alternation([row["form"].strip() for row in data_rows("dates", "and_words.csv") if (row.get("form") or "").strip()])
+
+
+@lru_cache(maxsize=1)
+def year_word_after() -> re.Pattern:
+    """A word for year (order ``after`` in ``year_words.csv``) ending a text after a space: `1938 р.`, `1937–1938 гг.`.
+
+    >>> year_word_after().sub("", "1941–1944 рр.")
+    '1941–1944'
+    """
+    return re.compile(rf"\s+(?:{year_words('after')})$")
