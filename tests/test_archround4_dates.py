@@ -46,3 +46,13 @@ def test_two_days_of_one_month_joined_by_a_word_for_and_start_at_the_first(text,
 def test_a_day_roman_month_and_year_between_slashes_is_a_day(text, day):
     value = parse_date(text)
     assert (value.start, value.precision) == (day, "day")
+
+
+def test_spanish_days_joined_by_y_start_at_the_first():
+    found = find_dates("18 y 20 de julio de 1904")
+    assert [(d.date_start, d.date_end) for d in found] == [("1904-07-18", "1904-07-20")]
+
+
+def test_a_range_of_days_after_the_year_and_its_word_is_a_range():
+    value = parse_date("1919-cu il 1–3 iyun")
+    assert (value.start, value.end, value.precision) == ("1919-06-01", "1919-06-03", "day")

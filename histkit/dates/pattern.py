@@ -77,7 +77,8 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+(?:{year_words('month_day')}))\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
         # Latvian, Georgian and Azerbaijani put the year and a word first, then the day: `1940. gada 17. jūnijā`,
         # `1918 წლის 26 მაისი`, `1920-ci il 4 aprel` (the words: data/dates/year_words.csv)
-        rf"(?P<ydm>(?P<yl>{_YEAR})(?:\.|-[^\W\d_]{{1,3}})?\s*(?:{year_words('day_month')})\s+(?P<dl2>[0-3]?\d)(?:\.\s*|\s+)"
+        rf"(?P<ydm>(?P<yl>{_YEAR})(?:\.|-[^\W\d_]{{1,3}})?\s*(?:{year_words('day_month')})\s+(?P<dl2>[0-3]?\d)"
+        rf"(?:{_DASH}(?P<dl3>[0-3]?\d))?(?:\.\s*|\s+)"
         rf"(?P<ml>{month}))",
         # Basque: the year with `-ko`, the month in the genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`
         rf"(?P<yko>(?P<yb>{_YEAR})ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",

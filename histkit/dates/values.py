@@ -161,8 +161,13 @@ def _year_month_day(g: re.Match, y: int | None, text: str) -> DateValue | None:
 
 def _year_day_month(g: re.Match, y: int | None, text: str) -> DateValue | None:
     # the Latvian `1940. gada 17. jūnijā` and the Basque `1937ko ekainaren 2a`: the year first, the day its own number
+    # (the Azerbaijani days of a range: `1919-cu il 1–3 iyun`)
     y1, month, day = (int(g["yl"]), g["ml"], g["dl2"]) if g["yl"] else (int(g["yb"]), g["mb"], g["db"])
-    return _one_day(iso_day(y1, month_of(month) or 0, int(day)) if _plausible_year(y1) else None)
+    if not _plausible_year(y1):
+        return None
+    first = iso_day(y1, month_of(month) or 0, int(day))
+    last = iso_day(y1, month_of(month) or 0, int(g["dl3"])) if g["yl"] and g["dl3"] else first
+    return DateValue(first, last, "day") if first and last and last >= first else None
 
 
 def _dual(g: re.Match, y: int, text: str) -> DateValue | None:
