@@ -56,3 +56,14 @@ def test_spanish_days_joined_by_y_start_at_the_first():
 def test_a_range_of_days_after_the_year_and_its_word_is_a_range():
     value = parse_date("1919-cu il 1–3 iyun")
     assert (value.start, value.end, value.precision) == ("1919-06-01", "1919-06-03", "day")
+
+
+@pytest.mark.parametrize("text, start, precision", [
+    ("昭和13年3月1日", "1938-03-01", "day"),
+    ("단기 4283년 7월 3일", "1950-07-03", "day"),
+    ("民国37年12月", "1948-12-01", "month"),
+    ("昭和12年", "1937-01-01", "year"),
+])
+def test_a_year_counted_in_an_era_is_its_gregorian_year(text, start, precision):
+    found = find_dates(f"文書, {text}.")
+    assert [(d.date_start, d.precision) for d in found] == [(start, precision)]

@@ -5,7 +5,8 @@
 follows a year (Russian `г.`, Ukrainian `рр.`; order ``after``).
 ``numeral_marks.csv``: the mark of a year, month or day written with its number, after it (`1948年5月14日`,
 `1950년 6월 25일`) or before it (Vietnamese `tháng 5 năm 1937`). ``and_words.csv``: the words for "and" between the
-days of a list (`7 і 14 листопада 1942`, `4 dan 11 Oktober 1940`) beyond those `pattern.py` writes. `pattern.py`
+days of a list (`7 і 14 листопада 1942`, `4 dan 11 Oktober 1940`) beyond those `pattern.py` writes. ``eras.csv``:
+the eras a year may be counted in, with the Gregorian year of their year 0 (`昭和13年` is 1925 + 13). `pattern.py`
 composes the date forms from them.
 """
 
@@ -63,3 +64,23 @@ def year_word_after() -> re.Pattern:
     '1941–1944'
     """
     return re.compile(rf"\s+(?:{year_words('after')})$")
+
+
+@lru_cache(maxsize=1)
+def era_offsets() -> dict[str, int]:
+    """The eras of ``eras.csv`` and what to add to a year counted in them for the Gregorian year.
+
+    >>> era_offsets()["昭和"] + 13
+    1938
+    """
+    return {row["form"].strip(): int(row["offset"]) for row in data_rows("dates", "eras.csv")
+            if (row.get("form") or "").strip() and (row.get("offset") or "").strip().lstrip("-").isdigit()}
+
+
+def eras() -> str:
+    """An alternation of the eras' names (``eras.csv``).
+
+    >>> bool(re.fullmatch(eras(), "단기"))
+    True
+    """
+    return _alternation(list(era_offsets()))

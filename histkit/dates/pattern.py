@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .marks import and_words, numeral_marks, year_words
+from .marks import and_words, eras, numeral_marks, year_words
 from .words import from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
@@ -83,8 +83,10 @@ def pattern_source(guarded: bool = True) -> str:
         # Basque: the year with `-ko`, the month in the genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`
         rf"(?P<yko>(?P<yb>{_YEAR})ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
         # the numbers with their marks after them: `1948年5月14日`, `1950년 6월`; before them: `3 tháng 5 năm 1937`
-        rf"(?P<cjk>(?P<yc>{_YEAR})\s*(?:{numeral_marks('year', 'after')})\s*(?P<mc>1[0-2]|0?[1-9])\s*"
-        rf"(?:{numeral_marks('month', 'after')})(?:\s*(?P<dc>[0-3]?\d)\s*(?:{numeral_marks('day', 'after')}))?)",
+        # (a year of an era: `昭和13年3月1日`, `단기 4283년 7월 3일`, `民国37年`; data/dates/eras.csv)
+        rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}})|(?P<yc>{_YEAR}))\s*(?:{numeral_marks('year', 'after')})"
+        rf"(?:\s*(?P<mc>1[0-2]|0?[1-9])\s*(?:{numeral_marks('month', 'after')})"
+        rf"(?:\s*(?P<dc>[0-3]?\d)\s*(?:{numeral_marks('day', 'after')}))?)?)",
         rf"(?P<vi>(?P<dv>{day})\s+(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
         rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
         # Hungarian year and month, the month in lower case: `1956. május`
@@ -101,7 +103,7 @@ def pattern_source(guarded: bool = True) -> str:
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
     digit = r"\d(?:(?<![\d/]\d)|(?<=\d\d\d/\d))" if guarded else r"(?:(?<![\d/])|(?<=\d\d\d/))\d"  # the digit first
-    starts = rf"(?={digit}|{from_word}\s|{month_then_digit() if guarded else ''}{month})"
+    starts = rf"(?={digit}|{from_word}\s|{eras()}|{month_then_digit() if guarded else ''}{month})"
     return rf"{starts}(?:{'|'.join(parts)})"
 
 

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from .marks import era_offsets
 from .pattern import list_item_pattern
 from .words import month_of
 
@@ -177,10 +178,17 @@ def _dual(g: re.Match, y: int, text: str) -> DateValue | None:
 
 
 def _numbered(g: re.Match, y: int | None, text: str) -> DateValue | None:
-    """A date whose numbers carry their marks: `1948年5月14日` (a day), `1936年7月` (a month), `3 tháng 5 năm 1937`."""
-    y1, mon, day = (int(g["yc"]), int(g["mc"]), g["dc"]) if g["yc"] else (int(g["yv"]), int(g["mv"]), g["dv"])
+    """A date whose numbers carry their marks: `1948年5月14日` (a day), `1936年7月` (a month), `昭和12年` (a year of an
+    era), `3 tháng 5 năm 1937`."""
+    if g["vi"]:
+        y1, mon, day = int(g["yv"]), int(g["mv"]), g["dv"]
+    else:
+        y1 = int(g["yc"]) if g["yc"] else era_offsets()[g["era"]] + int(g["ey"])
+        mon, day = int(g["mc"] or 0), g["dc"]
     if not _plausible_year(y1):
         return None
+    if not mon:
+        return DateValue(f"{y1:04d}-01-01", f"{y1:04d}-12-31", "year")
     if day:
         return _one_day(iso_day(y1, mon, int(day)))
     return DateValue(f"{y1:04d}-{mon:02d}-01", f"{y1:04d}-{mon:02d}-{month_end(y1, mon):02d}", "month")
