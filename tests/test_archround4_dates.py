@@ -67,3 +67,12 @@ def test_a_range_of_days_after_the_year_and_its_word_is_a_range():
 def test_a_year_counted_in_an_era_is_its_gregorian_year(text, start, precision):
     found = find_dates(f"文書, {text}.")
     assert [(d.date_start, d.precision) for d in found] == [(start, precision)]
+
+
+@pytest.mark.parametrize("text, start, precision", [
+    ("昭和十一年十一月二十五日", "1936-11-25", "day"),
+    ("民国三十七年十二月", "1948-12-01", "month"),
+])
+def test_an_era_date_in_chinese_numerals_is_read(text, start, precision):
+    found = find_dates(f"文書, {text}.")
+    assert [(d.date_start, d.precision) for d in found] == [(start, precision)]

@@ -14,6 +14,8 @@ from .words import from_word_pattern, month_patterns, month_then_digit
 _DASH = r"\s*[–—-]\s*"
 # `and` between the dates of a list, in the languages of the month names (Czech/Slovak `a` reads as `to`)
 _LIST_WORDS = r"and|und|et|e|y|i|і|и|та|en|och|og|ir|ja|ve|και|in|és|și|dhe|oraz"
+# a number in Chinese numerals, up to the nineties: `十一`, `二十五`, `三十七`
+_HAN = "[〇一二三四五六七八九十]{1,3}"
 # a footnote marker may be glued after the year's full stop (`1956.62`): that dot ends the year
 _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
 
@@ -84,9 +86,10 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<yko>(?P<yb>{_YEAR})ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
         # the numbers with their marks after them: `1948年5月14日`, `1950년 6월`; before them: `3 tháng 5 năm 1937`
         # (a year of an era: `昭和13年3月1日`, `단기 4283년 7월 3일`, `民国37年`; data/dates/eras.csv)
-        rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}})|(?P<yc>{_YEAR}))\s*(?:{numeral_marks('year', 'after')})"
-        rf"(?:\s*(?P<mc>1[0-2]|0?[1-9])\s*(?:{numeral_marks('month', 'after')})"
-        rf"(?:\s*(?P<dc>[0-3]?\d)\s*(?:{numeral_marks('day', 'after')}))?)?)",
+        # (the numbers in Chinese numerals too: `昭和十一年十一月二十五日`)
+        rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}}|{_HAN})|(?P<yc>{_YEAR}))\s*(?:{numeral_marks('year', 'after')})"
+        rf"(?:\s*(?P<mc>1[0-2]|0?[1-9]|{_HAN})\s*(?:{numeral_marks('month', 'after')})"
+        rf"(?:\s*(?P<dc>[0-3]?\d|{_HAN})\s*(?:{numeral_marks('day', 'after')}))?)?)",
         rf"(?P<vi>(?P<dv>{day})\s+(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
         rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
         # Hungarian year and month, the month in lower case: `1956. május`

@@ -177,15 +177,32 @@ def _dual(g: re.Match, y: int, text: str) -> DateValue | None:
     return _one_day(iso_day(y, mon, int(g["d_du"])) if mon else None)
 
 
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def han_number(text: str) -> int:
+    """A number in Arabic digits or in Chinese numerals up to the nineties, `十` the tens.
+
+    >>> han_number("13"), han_number("十一"), han_number("二十五"), han_number("三十"), han_number("十")
+    (13, 11, 25, 30, 10)
+    """
+    if text.isascii():
+        return int(text)
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGITS[c]) for c in text))
+    return _HAN_DIGITS.get(tens, 1) * 10 + (_HAN_DIGITS[units] if units else 0)
+
+
 def _numbered(g: re.Match, y: int | None, text: str) -> DateValue | None:
     """A date whose numbers carry their marks: `1948年5月14日` (a day), `1936年7月` (a month), `昭和12年` (a year of an
     era), `3 tháng 5 năm 1937`."""
     if g["vi"]:
         y1, mon, day = int(g["yv"]), int(g["mv"]), g["dv"]
     else:
-        y1 = int(g["yc"]) if g["yc"] else era_offsets()[g["era"]] + int(g["ey"])
-        mon, day = int(g["mc"] or 0), g["dc"]
-    if not _plausible_year(y1):
+        y1 = int(g["yc"]) if g["yc"] else era_offsets()[g["era"]] + han_number(g["ey"])
+        mon, day = han_number(g["mc"] or "0"), g["dc"] and str(han_number(g["dc"]))
+    if not _plausible_year(y1) or not 0 <= mon <= 12:
         return None
     if not mon:
         return DateValue(f"{y1:04d}-01-01", f"{y1:04d}-12-31", "year")
