@@ -34,3 +34,8 @@ def test_a_known_archives_name_followed_by_another_country_is_the_articles_own_a
 def test_a_year_with_the_ukrainian_word_for_year_after_it_dates_the_file():
     rows = cite("Державний архів Херсонської області (ДАХО), ф. Р-12, оп. 1, спр. 3, 1938 р.").citations
     assert rows.date_start.tolist() == ["1938-01-01"]
+
+
+def test_a_date_in_brackets_after_the_last_unit_dates_the_document():
+    rows = cite("ДАЛО, ф. П-3, оп. 2, спр. 112, арк. 5 (15–17 квітня 1947 р.)").citations
+    assert rows.date_start.tolist() == ["1947-04-15"]
