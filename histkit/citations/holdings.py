@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from ..dates import find_date_groups, find_dates, find_days_without_year, says_undated
-from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
+from .notetext import Tokens, best_date, bracketed_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
@@ -192,7 +192,7 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
         days = find_days_without_year(region, int(h.fond_year))
         date = days[-1] if days else None
     if date is None and h.units:
-        date = _bracketed_date(h.units[-1])  # `спр. 112, арк. 5 (15–17 квітня 1947 р.)`: the document's date
+        date = bracketed_date(h.units[-1])  # `спр. 112, арк. 5 (15–17 квітня 1947 р.)`: the document's date
     if date is not None:
         row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
     elif h.fond_year:
@@ -369,21 +369,6 @@ def _read_place_and_date(h: _Holding) -> tuple[str, int, object, str]:
                 place = tokens.token(title_to - 1)
                 title_to -= 1
     return place, title_to, date, region
-
-
-_BRACKET_END = re.compile(r"\((?P<inside>[^()]+)\)\.?$")
-
-
-def _bracketed_date(unit: str):
-    """The date a unit's last words give in brackets, when the brackets hold nothing else, or None.
-
-    >>> _bracketed_date("арк. 5 (15–17 квітня 1947 р.)").date_start, _bracketed_date("f. 3 (Tito, 1947)")
-    ('1947-04-15', None)
-    """
-    m = _BRACKET_END.search(unit)
-    if m is None or not find_dates_covering(m.group("inside")):
-        return None
-    return best_date(find_date_groups(m.group("inside")))
 
 
 def _tidy_slashes(value: str) -> str:

@@ -219,6 +219,21 @@ def best_date(dates: list) -> object:
     return (precise or dates)[-1]
 
 
+_BRACKET_END = re.compile(r"\((?P<inside>[^()]+)\)\.?$")
+
+
+def bracketed_date(unit: str):
+    """The date a unit's last words give in brackets, when the brackets hold nothing else, or None.
+
+    >>> bracketed_date("арк. 5 (15–17 квітня 1947 р.)").date_start, bracketed_date("f. 3 (Tito, 1947)")
+    ('1947-04-15', None)
+    """
+    m = _BRACKET_END.search(unit)
+    if m is None or not find_dates_covering(m.group("inside")):
+        return None
+    return best_date(find_date_groups(m.group("inside")))
+
+
 def set_date(row: dict, dates: list) -> None:
     """Write the document's date (`best_date` of ``dates``) into a citation row; nothing when there is none.
 
