@@ -33,6 +33,7 @@ from ..dates import trie_alternation
 from ..errors import AuthorityError
 from ..text import fold_homoglyphs, strip_diacritics
 from .nametrie import NameTrie, plain_names
+from .words import alternation
 
 ARCHIVE_COLUMNS = ["code", "name", "variants", "country", "city"]
 _REQUIRED = ("code", "name")
@@ -382,6 +383,9 @@ _WORD_ON = re.compile(r"\w*")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
+_HELD = "(?:" + alternation("held_words.csv").replace("{", "{{").replace("}", "}}") + ")"
+
+
 def _patterns_of(names, codes) -> dict:
     # one trie-shaped pattern per use; `AN`, `NA` are too common as words to be trusted away from the start;
     # and the first three characters of each (all of a shorter one), which a head must open with
@@ -389,7 +393,8 @@ def _patterns_of(names, codes) -> dict:
             "code openings": frozenset(c[:3] for c in codes), "name openings": frozenset(n[:3] for n in names),
             "name": _name_opening(tuple(sorted(names))),
             "name_anywhere": _Later(tuple(sorted(n for n in names if len(n) >= 8)), r"(?<!\w)({})(?!\w)"),
-            "code": _compile(tuple(sorted(codes)), r"({})(?![^\W_])"),
+            # (a code ends where no letter follows, or a word saying the papers are held there: `二档馆藏`)
+            "code": _compile(tuple(sorted(codes)), r"({})(?!(?!" + _HELD + r")[^\W_])"),
             "code_anywhere": _Later(tuple(sorted(c for c in codes if len(c) >= 4)), r"(?:^|,\s)({})(?=[\s,.])")}
 
 

@@ -23,7 +23,7 @@ from .words import UPPER, alternation, archive_word, statute_word
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
 # `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`
-_BRACKETED = re.compile(rf"\(\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—-]?\s*)?"
+_BRACKETED = re.compile(rf"\(\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*)?"
                         r"(?P<abbr>[^\W\d_][\w./-]{0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})\s*\)", re.IGNORECASE)
 
 # `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations
@@ -69,14 +69,14 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             abbr = m.group("abbr")
             # (after a word for "hereafter" a code may go on with a word: `(im Folgenden: HA Krupp)`)
             coded = _looks_like_code(abbr) or (m.group("word") and " " in abbr and _looks_like_code(abbr.split()[0]))
-            if not coded or (not m.group("word") and not abbr.isupper()):
+            if not coded or (not m.group("word") and not _capitals(abbr)):
                 continue
             head = text[:m.start()]
             start = _NAME_START.match(head)
             name, place = _name_and_place(head[start.end() if start else 0:])
-            if name[:1].isupper() and _is_archive_name(name, matcher):
+            if _capitals(name[:1]) and _is_archive_name(name, matcher):
                 _define(matcher, abbr, name, place)
-            elif journals is not None and m.group("word") and name[:1].isupper() and is_journal_name(name):
+            elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name):
                 journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
     return spans
 
@@ -123,13 +123,23 @@ def _known_tail(name: str, matcher: ArchiveMatcher) -> tuple[Archive, str] | Non
     head = matcher.match(name)
     if head is not None and head[1] < len(name):
         town = _TOWN_AFTER.fullmatch(name, head[1])
-        if town and is_place_token(town.group("town")):
+        if town and is_place_token(town.group("town")) and _same_town(town.group("town"), head[0].city):
             return head[0], name[:head[1]]
     for word in re.finditer(r"(?<!\S)\S", name):
         hit = matcher.match(name[word.start():])
         if hit is not None and hit[1] == len(name) - word.start():
             return hit[0], name[word.start():]
     return None
+
+
+def _same_town(town: str, city: str) -> bool:
+    """Whether a town after a known archive's name may be the authority file's town for it: `Warszawie` (in Warsaw) is
+    Warszawa's, `Sénégal` is not Pierrefitte's (`Archives nationales du Sénégal` is another archive); no town known, any.
+
+    >>> _same_town("Warszawie", "Warszawa"), _same_town("Sénégal", "Pierrefitte-sur-Seine"), _same_town("Wien", "")
+    (True, False, True)
+    """
+    return not city or town[:4].casefold() == city[:4].casefold()
 
 
 def _is_archive_name(name: str, matcher: ArchiveMatcher) -> bool:
@@ -139,8 +149,29 @@ def _is_archive_name(name: str, matcher: ArchiveMatcher) -> bool:
     return _known_tail(name, matcher) is not None or (bool(archive_word().search(name)) and len(name.split()) <= 12)
 
 
+# Georgian's running letters (Mkhedruli): Unicode gives them capitals (Mtavruli) that running text does not use
+_CAPITALS_UNUSED = range(0x10D0, 0x1100)
+
+
+def _caseless(c: str) -> bool:
+    """Whether a letter is of a script that writes no capitals (Chinese `档`, Georgian `ს`)."""
+    return not (c.isupper() or c.islower()) or ord(c) in _CAPITALS_UNUSED
+
+
+def _capitals(text: str) -> bool:
+    """Whether ``text``'s letters are capitals, or of a script without them (Georgian `სცსა`, Chinese `二档馆`).
+
+    >>> _capitals("ASD"), _capitals("სცსა"), _capitals("ՀԱԱ"), _capitals("Tito"), _capitals("")
+    (True, True, True, False, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() or _caseless(c) for c in letters)
+
+
 def _looks_like_code(abbr: str) -> bool:
     letters = [c for c in abbr if c.isalpha()]
+    if letters and all(map(_caseless, letters)):  # a script without capitals: `სცსა`
+        return 2 <= len(letters) <= 8
     return 2 <= len(letters) and abbr[:1].isupper() and sum(c.isupper() for c in letters) * 2 >= len(letters)
 
 

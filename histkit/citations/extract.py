@@ -30,7 +30,7 @@ from .ibidshape import ibid_alone, unknown_ibid
 from .journals import read_journal_short
 from .legal import legal_kind
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
-from .notetext import set_date
+from .notetext import fold_wide_punctuation, set_date
 from .press import press_issue
 from .printed import source_kind
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
@@ -166,7 +166,8 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
     history = History()
     journals: dict[str, str] = {}  # `Kwartalnik Historyczny (hereafter KH)`: the journals' abbreviations defined so far
     for note_no, text in notes:
-        definitions = learn_definitions(text, matcher, journals)  # the note's own abbreviations hold from here on
+        # the note's own abbreviations hold from here on (`（以下简称二档馆）` read as `(以下简称二档馆)`)
+        definitions = learn_definitions(fold_wide_punctuation(text), matcher, journals)
         for seq, piece in enumerate(split_note(text, note_no, matcher, definitions, journals), start=1):
             journal = read_journal_short(piece.segment.raw, journals)  # `KH 12 (1990), 45`: no archive's code
             reading = Reading("literature") if journal else classify(piece, note_no, matcher, history)
@@ -202,7 +203,8 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     an abbreviation of ``journals`` (`KH 12 (1990), 45`) is a citation.
     """
     skip = _marker_length(text, note_no)
-    folded = fold_homoglyphs(text)  # look-alike letters folded once per note; same length, so offsets hold
+    # look-alike letters and full-width punctuation folded once per note; same length, so offsets hold
+    folded = fold_wide_punctuation(fold_homoglyphs(text))
     pieces = []
     previous = None
     for seg in split_citations(folded[skip:], matcher):

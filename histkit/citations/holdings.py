@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from ..dates import find_date_groups, find_dates, find_days_without_year, says_undated
-from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
+from .notetext import Tokens, best_date, bracketed_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
@@ -191,6 +191,8 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
         # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year
         days = find_days_without_year(region, int(h.fond_year))
         date = days[-1] if days else None
+    if date is None and h.units:
+        date = bracketed_date(h.units[-1])  # `спр. 112, арк. 5 (15–17 квітня 1947 р.)`: the document's date
     if date is not None:
         row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
     elif h.fond_year:

@@ -17,7 +17,7 @@ from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
-from .words import archive_word, statute_word
+from .words import archive_word, held_word, statute_word
 
 # where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop. Each branch
 # opens with its character, the look-behind after it: a pattern opening with a character class lets `finditer`
@@ -103,7 +103,7 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     for k in range(len(tokens)):
         tok = tokens.token(k)
         s, e = tokens.spans[k]
-        if not (_has_archive_word(tok) and _ARCHIVE_NAME.fullmatch(tok)) or IN_CONTAINER.match(piece[max(0, s - 4):s] + " "):
+        if not (_has_archive_word(tok) and _is_archive_name(tok)) or IN_CONTAINER.match(piece[max(0, s - 4):s] + " "):
             continue
         if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
             continue  # `in: Archiv für Sozialgeschichte`: a journal
@@ -116,8 +116,15 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             # `CPDOC, Arquivo Oswaldo Aranha, OA cp …`: a code, then a papers' archive the code's archive keeps
             return Archive(tokens.token(0), tokens.token(0)), 0, tokens.spans[0][1]
         if units_after or last_after_date:
-            return Archive(tok, tok, _town_after(tokens, k)), s, e
+            name = held_word().sub("", tok)  # `北京市档案馆藏`: held at the archive
+            return Archive(name, name, _town_after(tokens, k)), s, s + len(name)
     return None
+
+
+def _is_archive_name(tok: str) -> bool:
+    """A name by its shape: a capital and a few words, or one word of a script without capitals (`北京市档案馆藏`)."""
+    return _ARCHIVE_NAME.fullmatch(tok) is not None or (
+        len(tok) <= 40 and not any(c.isupper() or c.islower() for c in tok) and not any(c.isdigit() for c in tok))
 
 
 def _imprint(tokens: Tokens, k: int) -> bool:

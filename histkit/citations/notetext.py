@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..dates import find_date_groups, find_dates
+from ..dates import find_date_groups, find_dates, year_word_after
 
 OPEN, CLOSE = "([{", ")]}"
 
@@ -205,7 +205,8 @@ def find_dates_covering(tok: str) -> bool:
     (True, False)
     """
     found = find_dates(tok)
-    return bool(found) and found[-1].end - found[0].start >= len(tok.strip(" .")) - 1
+    # (a word for year after the last does not count: `1938 р.`, `1937–1938 гг.`)
+    return bool(found) and found[-1].end - found[0].start >= len(year_word_after().sub("", tok.strip()).strip(" .")) - 1
 
 
 def best_date(dates: list) -> object:
@@ -216,6 +217,21 @@ def best_date(dates: list) -> object:
     """
     precise = [d for d in dates if d.precision in ("day", "month")]
     return (precise or dates)[-1]
+
+
+_BRACKET_END = re.compile(r"\((?P<inside>[^()]+)\)\.?$")
+
+
+def bracketed_date(unit: str):
+    """The date a unit's last words give in brackets, when the brackets hold nothing else, or None.
+
+    >>> bracketed_date("арк. 5 (15–17 квітня 1947 р.)").date_start, bracketed_date("f. 3 (Tito, 1947)")
+    ('1947-04-15', None)
+    """
+    m = _BRACKET_END.search(unit)
+    if m is None or not find_dates_covering(m.group("inside")):
+        return None
+    return best_date(find_date_groups(m.group("inside")))
 
 
 def set_date(row: dict, dates: list) -> None:
@@ -246,9 +262,10 @@ class Tokens:
     @classmethod
     def of(cls, text: str, start: int) -> "Tokens":
         # `May 15, 1952` is one token: no cut inside a date
-        inside = set()
+        inside, starts = set(), set()
         for d in find_date_groups(text[start:]):
             inside.update(range(start + d.start, start + d.end))
+            starts.add(start + d.start)
         spans, a, dotted = [], start, False
         depth, quote = 0, False
         for event in _TOKEN_EVENTS.finditer(text, start):  # as `scan` reads, visiting only what may cut or nest
@@ -261,7 +278,9 @@ class Tokens:
                 quote = False
             elif ch in "„«»" and _opens_quote(text, i):
                 quote = True
-            if ch == "," and depth == 0 and not quote and not _comma_in_number(text, i) and i not in inside:
+            # (a comma before a date's first digit is in no number: `档号1-2-3，1947年6月2日` read as `…3,1947年…`)
+            in_number = _comma_in_number(text, i) and i + 1 not in starts
+            if ch == "," and depth == 0 and not quote and not in_number and i not in inside:
                 spans.append((a, i))
                 a = i + 1
             elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
@@ -312,3 +331,18 @@ def keeps_dot(token: str) -> bool:
     (True, False)
     """
     return bool(re.search(r"(?:^|\s)(?:\w{1,3}|[IVX]+)\.$", token)) and not re.search(r"\d\.$", token)
+
+
+# the full-width forms of ASCII punctuation (U+FF01-FF0F, FF1A-FF20, FF3B-FF40, FF5B-FF5E) and the ideographic
+# comma and full stop: one character each, so a note's offsets hold
+_WIDE = {code: code - 0xFEE0 for block in ((0xFF01, 0xFF10), (0xFF1A, 0xFF21), (0xFF3B, 0xFF41), (0xFF5B, 0xFF5F))
+         for code in range(*block)} | {ord("、"): ",", ord("。"): "."}
+
+
+def fold_wide_punctuation(text: str) -> str:
+    """A note's full-width punctuation and ideographic comma and full stop as their ASCII forms, the length kept.
+
+    >>> fold_wide_punctuation("北京市档案馆藏，档号2-1-112（1951年）。")
+    '北京市档案馆藏,档号2-1-112(1951年).'
+    """
+    return text.translate(_WIDE)

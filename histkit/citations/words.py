@@ -8,6 +8,7 @@ aussi, siehe auch, bkz. …), Ibid. and its kin (``ibid.csv``; kind ``ibid``
 repeats with a tail, ``same`` only with pages) and the stems that make a name
 an archive's (``archive_words.csv``), and the words for a box, file or
 volume before its number (``unit_words.csv``: kart., leg., maço, Bü, φάκ. …),
+the words after an archive's name that say the papers are held there (``held_words.csv``: 藏, 所蔵, 소장),
 and the words for "and" that join two documents of one archive
 (``and_words.csv``: ``…, 3 Jan. 1943, and RG 84/2310/7, …``), and the abbreviations whose full stop ends
 no sentence of a reference (``abbreviations.csv``: Inc., ed., Vol., Hrsg. …), and the words a reference's parts open
@@ -62,7 +63,7 @@ def volume_number(volume: str) -> str:
 LOWER = rf"[^\W\d_{UPPER}]"
 
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
-              "and_words.csv", "abbreviations.csv", "reference_words.csv")
+              "and_words.csv", "abbreviations.csv", "reference_words.csv", "held_words.csv")
 
 
 @functools.cache
@@ -195,3 +196,13 @@ def pages_shape() -> str:
     [True, True, True, True, True, False]
     """
     return rf"(?:{mark_after()}|(?:{page_mark_shape()})?{PAGE_RANGE}(?:\s*ff?\b)?)"
+
+
+@functools.cache
+def held_word() -> re.Pattern:
+    """A word after an archive's name saying the papers are held there (``held_words.csv``), ending the name.
+
+    >>> held_word().sub("", "北京市档案馆藏"), held_word().sub("", "독립기념관 소장")
+    ('北京市档案馆', '독립기념관')
+    """
+    return re.compile(rf"\s*(?:{alternation('held_words.csv')})$")

@@ -8,6 +8,7 @@ date forms as one regular expression, `values` what each form means,
 and `undated` finds the no-date marks (``n.d.``, ``b. d.``).
 """
 
+from .marks import year_word_after
 from .search import find_date_groups, find_dates, find_days_without_year, parse_date
 from .table import DATE_ZONES, DATES_COLUMNS, dates_table
 from .undated import find_undated, says_undated
@@ -29,4 +30,5 @@ __all__ = [
     "parse_date",
     "says_undated",
     "trie_alternation",
+    "year_word_after",
 ]

@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .marks import and_words, eras, numeral_marks, year_words
 from .words import from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
 # `and` between the dates of a list, in the languages of the month names (Czech/Slovak `a` reads as `to`)
 _LIST_WORDS = r"and|und|et|e|y|i|і|и|та|en|och|og|ir|ja|ve|και|in|és|și|dhe|oraz"
+# a number in Chinese numerals, up to the nineties: `十一`, `二十五`, `三十七`
+_HAN = "[〇一二三四五六七八九十]{1,3}"
 # a footnote marker may be glued after the year's full stop (`1956.62`): that dot ends the year
 _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
 
@@ -40,10 +43,10 @@ def pattern_source(guarded: bool = True) -> str:
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
-            r"|i|and|und|et|e|и)\s*")
+            rf"|i|and|und|et|e|и|{and_words()})\s*")
     frm = rf"(?:{from_word}\s+)?"
     # a list of days each with its month (`30 June and 2 Aug.`), the year once at the end: several dates
-    join = rf"(?:\s*,\s*|\s*,?\s+(?:{_LIST_WORDS})\s+)"
+    join = rf"(?:\s*,\s*|\s*,?\s+(?:{_LIST_WORDS}|{and_words()})\s+)"
     listed = rf"(?:{dm}(?:{join}{dm})+|{month}\s+{dd}(?:{join}{month}\s+{dd})+)"
 
     def year(tag: str) -> str:
@@ -56,23 +59,39 @@ def pattern_source(guarded: bool = True) -> str:
         # 25. 2. – 6. 3. 1954 / od 26. septembra do 6. oktobra 1954
         rf"(?P<r_dm>{frm}(?P<d1>{dm}){to}(?P<d2>{dm})\s*,?\s*{year('r_dm')})",
         # od 20. do 30. 9. 1955 / 7–14. 4. 1956 / 11. i 12. aprila 1956
-        rf"(?P<r_d>{frm}(?P<a1>{dd})(?:{to}|{also})(?P<a2>{dm})\s*,?\s*{year('r_d')})",
+        rf"(?P<r_d>{frm}(?P<a1>{dd})(?:{to}|{also})(?P<a2>{dm})\s*,?\s*(?:de\s+)?{year('r_d')})",
         # from July 29 to August 2 1952 / September 26 to October 6, 1954
         rf"(?P<r_md>{frm}(?P<m1>{month})\s+(?P<e1>{dd}){to}(?P<m2>{month})\s+(?P<e2>{dd})\s*,?\s*{year('r_md')})",
         # November 19–20, 1955 / April 10 to 15, 1956 / November 5 and 6, 1955 / September 20th to 30th 1955
         rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*{year('r_mdd')})",
         rf"(?P<dl>{listed}\s*,?\s*(?:de\s+)?{year('dl')})",
         rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:de\s+)?{year('dmy')})",
+        # a day after a year of another calendar and a slash, with a named month: `1338/25 November 1919`
+        rf"(?P<dual>(?<=\d\d\d/)(?P<d_du>[0-3]?\d)\s+(?P<m_du>{month})\s*,?\s*{year('dual')})",
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+){year('mdy')})",
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
         r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
+        # a Roman month between slashes: `12/XI/1922`, `12/VI/1885`
+        rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)/(?P<rs_m>{roman})/(?P<rs_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
-        # Hungarian and Lithuanian put the year first: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`
-        rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+m\.)\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
-        # Latvian puts the year first, then the day: `1940. gada 17. jūnijā`
-        rf"(?P<ydm>(?P<yl>{_YEAR})\.\s*gada\s+(?P<dl2>[0-3]?\d)\.\s*(?P<ml>{month}))",
+        # Hungarian, Lithuanian and Armenian put the year first: `1955. július 19.`, `1956. okt. 23-án`,
+        # `1943 m. sausio 12 d.`, `1921 թ. մարտի 5` (the words after the year: data/dates/year_words.csv)
+        rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+(?:{year_words('month_day')}))\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
+        # Latvian, Georgian and Azerbaijani put the year and a word first, then the day: `1940. gada 17. jūnijā`,
+        # `1918 წლის 26 მაისი`, `1920-ci il 4 aprel` (the words: data/dates/year_words.csv)
+        rf"(?P<ydm>(?P<yl>{_YEAR})(?:\.|-[^\W\d_]{{1,3}})?\s*(?:{year_words('day_month')})\s+(?P<dl2>[0-3]?\d)"
+        rf"(?:{_DASH}(?P<dl3>[0-3]?\d))?(?:\.\s*|\s+)"
+        rf"(?P<ml>{month}))",
         # Basque: the year with `-ko`, the month in the genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`
         rf"(?P<yko>(?P<yb>{_YEAR})ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
+        # the numbers with their marks after them: `1948年5月14日`, `1950년 6월`; before them: `3 tháng 5 năm 1937`
+        # (a year of an era: `昭和13年3月1日`, `단기 4283년 7월 3일`, `民国37年`; data/dates/eras.csv)
+        # (the numbers in Chinese numerals too: `昭和十一年十一月二十五日`)
+        rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}}|{_HAN})|(?P<yc>{_YEAR}))\s*(?:{numeral_marks('year', 'after')})"
+        rf"(?:\s*(?P<mc>1[0-2]|0?[1-9]|{_HAN})\s*(?:{numeral_marks('month', 'after')})"
+        rf"(?:\s*(?P<dc>[0-3]?\d|{_HAN})\s*(?:{numeral_marks('day', 'after')}))?)?)",
+        rf"(?P<vi>(?P<dv>{day})\s+(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
+        rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
         # Hungarian year and month, the month in lower case: `1956. május`
         rf"(?P<ym>(?P<yh2>{_YEAR})\.\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months
@@ -86,8 +105,8 @@ def pattern_source(guarded: bool = True) -> str:
     ]
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
-    digit = r"\d(?<![\d/]\d)" if guarded else r"(?<![\d/])\d"  # the digit first: most places fail at once
-    starts = rf"(?={digit}|{from_word}\s|{month_then_digit() if guarded else ''}{month})"
+    digit = r"\d(?:(?<![\d/]\d)|(?<=\d\d\d/\d))" if guarded else r"(?:(?<![\d/])|(?<=\d\d\d/))\d"  # the digit first
+    starts = rf"(?={digit}|{from_word}\s|{eras()}|{month_then_digit() if guarded else ''}{month})"
     return rf"{starts}(?:{'|'.join(parts)})"
 
 

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from .marks import era_offsets
 from .pattern import list_item_pattern
 from .words import month_of
 
@@ -146,6 +147,10 @@ def _us(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["uy"]), month, day))
 
 
+def _roman_slashed(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    return _one_day(iso_day(int(g["rs_y"]), month_of(g["rs_m"].upper()) or 0, int(g["rs_d"])))
+
+
 def _iso_form(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["iy"]), int(g["im"]), int(g["id"])))
 
@@ -157,8 +162,53 @@ def _year_month_day(g: re.Match, y: int | None, text: str) -> DateValue | None:
 
 def _year_day_month(g: re.Match, y: int | None, text: str) -> DateValue | None:
     # the Latvian `1940. gada 17. jūnijā` and the Basque `1937ko ekainaren 2a`: the year first, the day its own number
+    # (the Azerbaijani days of a range: `1919-cu il 1–3 iyun`)
     y1, month, day = (int(g["yl"]), g["ml"], g["dl2"]) if g["yl"] else (int(g["yb"]), g["mb"], g["db"])
-    return _one_day(iso_day(y1, month_of(month) or 0, int(day)) if _plausible_year(y1) else None)
+    if not _plausible_year(y1):
+        return None
+    first = iso_day(y1, month_of(month) or 0, int(day))
+    last = iso_day(y1, month_of(month) or 0, int(g["dl3"])) if g["yl"] and g["dl3"] else first
+    return DateValue(first, last, "day") if first and last and last >= first else None
+
+
+def _dual(g: re.Match, y: int, text: str) -> DateValue | None:
+    """The Gregorian day after another calendar's year and a slash: `1338/25 November 1919`."""
+    mon = month_of(g["m_du"])
+    return _one_day(iso_day(y, mon, int(g["d_du"])) if mon else None)
+
+
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def han_number(text: str) -> int:
+    """A number in Arabic digits or in Chinese numerals up to the nineties, `十` the tens.
+
+    >>> han_number("13"), han_number("十一"), han_number("二十五"), han_number("三十"), han_number("十")
+    (13, 11, 25, 30, 10)
+    """
+    if text.isascii():
+        return int(text)
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGITS[c]) for c in text))
+    return _HAN_DIGITS.get(tens, 1) * 10 + (_HAN_DIGITS[units] if units else 0)
+
+
+def _numbered(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    """A date whose numbers carry their marks: `1948年5月14日` (a day), `1936年7月` (a month), `昭和12年` (a year of an
+    era), `3 tháng 5 năm 1937`."""
+    if g["vi"]:
+        y1, mon, day = int(g["yv"]), int(g["mv"]), g["dv"]
+    else:
+        y1 = int(g["yc"]) if g["yc"] else era_offsets()[g["era"]] + han_number(g["ey"])
+        mon, day = han_number(g["mc"] or "0"), g["dc"] and str(han_number(g["dc"]))
+    if not _plausible_year(y1) or not 0 <= mon <= 12:
+        return None
+    if not mon:
+        return DateValue(f"{y1:04d}-01-01", f"{y1:04d}-12-31", "year")
+    if day:
+        return _one_day(iso_day(y1, mon, int(day)))
+    return DateValue(f"{y1:04d}-{mon:02d}-01", f"{y1:04d}-{mon:02d}-{month_end(y1, mon):02d}", "month")
 
 
 def _month_year(g: re.Match, y: int, text: str) -> DateValue | None:
@@ -271,5 +321,6 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
           "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
-          "iso": _iso_form, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "ym": _months, "r_my": _months, "my": _month_year,
+          "iso": _iso_form, "rsl": _roman_slashed, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
+          "ym": _months, "r_my": _months, "my": _month_year,
           "yr": _year_range, "ay": _academic_year, "dec": _decade, "yy": _year}

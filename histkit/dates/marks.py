@@ -1,0 +1,86 @@
+"""The words and marks around a date's numbers that a historian may extend, read from ``histkit/data/dates``.
+
+``year_words.csv``: a word after a year that opens the day and month (Latvian `gada`, Georgian `წლის`, Azerbaijani
+`il`; order ``day_month``) or the month and day (Lithuanian `m.`, Armenian `թ.`; order ``month_day``), or that only
+follows a year (Russian `г.`, Ukrainian `рр.`; order ``after``).
+``numeral_marks.csv``: the mark of a year, month or day written with its number, after it (`1948年5月14日`,
+`1950년 6월 25일`) or before it (Vietnamese `tháng 5 năm 1937`). ``and_words.csv``: the words for "and" between the
+days of a list (`7 і 14 листопада 1942`, `4 dan 11 Oktober 1940`) beyond those `pattern.py` writes. ``eras.csv``:
+the eras a year may be counted in, with the Gregorian year of their year 0 (`昭和13年` is 1925 + 13). `pattern.py`
+composes the date forms from them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import data_rows
+
+
+def _alternation(forms: list[str]) -> str:
+    ordered = sorted(set(forms), key=lambda form: (-len(form), form))
+    return "|".join(re.escape(form) for form in ordered) or r"(?!)"
+
+
+@lru_cache(maxsize=None)
+def year_words(order: str) -> str:
+    """An alternation of the words after a year that open a day and month (``day_month``) or a month and day.
+
+    >>> bool(re.fullmatch(year_words("day_month"), "gada")), bool(re.fullmatch(year_words("month_day"), "m."))
+    (True, True)
+    """
+    return _alternation([row["form"].strip() for row in data_rows("dates", "year_words.csv")
+                         if (row.get("order") or "").strip() == order and (row.get("form") or "").strip()])
+
+
+@lru_cache(maxsize=None)
+def numeral_marks(unit: str, position: str) -> str:
+    """An alternation of the marks of a ``unit`` (year, month, day) written ``position`` (after, before) its number.
+
+    >>> bool(re.fullmatch(numeral_marks("month", "after"), "月")), bool(re.fullmatch(numeral_marks("year", "before"), "năm"))
+    (True, True)
+    """
+    return _alternation([row["form"].strip() for row in data_rows("dates", "numeral_marks.csv")
+                         if (row.get("unit") or "").strip() == unit and (row.get("position") or "").strip() == position
+                         and (row.get("form") or "").strip()])
+
+
+@lru_cache(maxsize=1)
+def and_words() -> str:
+    """An alternation of the words for "and" between the days of a list that ``and_words.csv`` adds.
+
+    >>> bool(re.fullmatch(and_words(), "dan"))
+    True
+    """
+    return _alternation([row["form"].strip() for row in data_rows("dates", "and_words.csv") if (row.get("form") or "").strip()])
+
+
+@lru_cache(maxsize=1)
+def year_word_after() -> re.Pattern:
+    """A word for year (order ``after`` in ``year_words.csv``) ending a text after a space: `1938 р.`, `1937–1938 гг.`.
+
+    >>> year_word_after().sub("", "1941–1944 рр.")
+    '1941–1944'
+    """
+    return re.compile(rf"\s+(?:{year_words('after')})$")
+
+
+@lru_cache(maxsize=1)
+def era_offsets() -> dict[str, int]:
+    """The eras of ``eras.csv`` and what to add to a year counted in them for the Gregorian year.
+
+    >>> era_offsets()["昭和"] + 13
+    1938
+    """
+    return {row["form"].strip(): int(row["offset"]) for row in data_rows("dates", "eras.csv")
+            if (row.get("form") or "").strip() and (row.get("offset") or "").strip().lstrip("-").isdigit()}
+
+
+def eras() -> str:
+    """An alternation of the eras' names (``eras.csv``).
+
+    >>> bool(re.fullmatch(eras(), "단기"))
+    True
+    """
+    return _alternation(list(era_offsets()))
