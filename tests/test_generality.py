@@ -26,7 +26,7 @@ LAYOUT_FLOOR = {
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 19},
     "round2": {"archival_found": 148, "archive_and_date_right": 147, "archival_false": 0, "ibid_right": 33},
-    "round3": {"archival_found": 151, "archive_and_date_right": 149, "archival_false": 0, "ibid_right": 31},
+    "round3": {"archival_found": 151, "archive_and_date_right": 149, "archival_false": 0, "ibid_right": 33},
     "round4": {"archival_found": 180, "archive_and_date_right": 165, "archival_false": 0, "ibid_right": 47},
 }
 
