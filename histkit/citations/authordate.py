@@ -45,6 +45,9 @@ def _heads() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return by_persons, by_body, by_persons_bare
 
 
+# what every opening of `_heads` ends in: the date's closing bracket, or the bare year, then a full stop and more
+_HEAD_END = re.compile(r"\)\.\s+\S|\d[a-z]?\.\s+\S")
+
 _CITED = re.compile(rf"^\((?P<authors>{_SURNAME}(?:\s+(?:&|and)\s+{_SURNAME}|\s+et\s+al\.)?),?\s+(?P<year>{YEAR})[a-z]?"
                     r"(?:,\s*(?P<pages>(?:pp?\.\s*)?\d+(?:\s*[–—-]\s*\d+)?))?\)\.?$")
 
@@ -57,6 +60,8 @@ def author_date_head(text: str) -> re.Match | None:
     >>> author_date_head("Smith (2001) argues that. Title.") is None
     True
     """
+    if not _HEAD_END.search(text):  # (a quick refusal: every opening ends in `(…). Title` or `Name 1997. Title`)
+        return None
     for pattern in _heads():
         for m in pattern.finditer(text):
             if _date(m.group("date")) is not None:

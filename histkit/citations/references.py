@@ -49,8 +49,9 @@ QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|�
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
-# (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order)
-_PUBLISHER_PLAIN = re.compile(rf"(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
+# (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order; a comma or a
+# capital opens it, looked at first: the scan passes over other places at once)
+_PUBLISHER_PLAIN = re.compile(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
 # a full stop after a word of three small letters or more, or a title's year, before a capital: `…kaupungit. Helsinki`,
 # `…1850–1900. Tartu` (not `St. Petersburg`)
 _STOP_BEFORE_PLACE = re.compile(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
@@ -74,7 +75,8 @@ _IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<
 _CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
-_HERE = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)|(?:(?<=[–—-]\d)|(?<=[–—-]\d\d)|(?<=[–—-]\d{{3}})),\s*{LOWER}{{3,8}}\s+(?=\d+\s*\.?\s*$)")
+# (both open with the comma, so the scan looks for it first)
+_HERE = re.compile(rf",(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))\s*{LOWER}{{3,8}}\s+(?=\d+\s*\.?\s*$))")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
 _EDITION_YEAR = re.compile(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
