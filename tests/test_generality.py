@@ -28,6 +28,7 @@ CITATION_FLOOR = {
     "round2": {"archival_found": 148, "archive_and_date_right": 147, "archival_false": 0, "ibid_right": 33},
     "round3": {"archival_found": 151, "archive_and_date_right": 149, "archival_false": 0, "ibid_right": 33},
     "round4": {"archival_found": 180, "archive_and_date_right": 165, "archival_false": 0, "ibid_right": 47},
+    "round5": {"archival_found": 165, "archive_and_date_right": 140, "archival_false": 0, "ibid_right": 43},
 }
 
 
