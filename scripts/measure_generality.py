@@ -8,6 +8,8 @@ Per round it prints
   numbered notes exactly right (note number and whole text as the
   hand-written gold), notes found that the gold lacks, and markers linked to
   the right place (the gold names the characters just before each call);
+- structured (``structured/``: Word ``.docx`` and TEI ``.xml`` files of producers
+  the corpus lacks): the same figures as layout;
 - citations: archival citations expected / found / false / missed, and of
   those found how many have the right archive and date; Ibid. rows resolved
   to the right target; fields right where seq numbers line up.
@@ -49,14 +51,14 @@ def read_csv(path: Path) -> pd.DataFrame:
 
 
 def documents(folder: Path) -> list[Path]:
-    """A layout round's documents: text as pdftotext gives it (rounds 1-3) or the PDFs themselves."""
-    return sorted([*folder.glob("*.txt"), *folder.glob("*.pdf")])
+    """A layout round's documents: text as pdftotext gives it (rounds 1-3), the PDFs themselves, or Word and TEI files."""
+    return sorted([*folder.glob("*.txt"), *folder.glob("*.pdf"), *folder.glob("*.docx"), *folder.glob("*.xml")])
 
 
 def layout_score(folder: Path, wrong: list) -> dict:
     s = {"documents": 0, "notes_gold": 0, "notes_right": 0, "notes_extra": 0, "markers_gold": 0, "markers_right": 0}
     for txt in documents(folder):
-        name = txt.stem
+        name = txt.name.split(".", 1)[0]  # (the corpus names TEI files NAME.tei.xml)
         gold = {r["note_no"]: r["text"] for r in read_tsv(folder / f"{name}_notes.tsv")}
         before = {r["note_no"]: r["before"] for r in read_tsv(folder / f"{name}_markers.tsv")}
         lay = analyse_layout(next(iter(load_corpus([txt]))))
@@ -151,6 +153,8 @@ def main(argv: list[str]) -> None:
         folder, wrong = ROOT / name, []
         if (folder / "layout").is_dir():
             print(name, "layout", layout_score(folder / "layout", wrong))
+        if (folder / "structured").is_dir():
+            print(name, "structured", layout_score(folder / "structured", wrong))
         if (folder / "notes.csv").exists():
             print(name, "citations", citation_score(folder, wrong))
         if show:

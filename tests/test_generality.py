@@ -24,6 +24,9 @@ LAYOUT_FLOOR = {
     "round4": {"notes_right": 146, "markers_right": 146, "notes_extra": 0},
     "round5": {"notes_right": 29, "markers_right": 39, "notes_extra": 0},
 }
+STRUCTURED_FLOOR = {
+    "round5": {"notes_right": 65, "markers_right": 65, "notes_extra": 10},
+}
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 19},
     "round2": {"archival_found": 148, "archive_and_date_right": 147, "archival_false": 0, "ibid_right": 33},
@@ -49,6 +52,12 @@ def test_blind_layout_fixtures_keep_their_notes_and_markers(round_):
     assert _at_least(score, LAYOUT_FLOOR[round_]) == {}
 
 
+@pytest.mark.parametrize("round_", sorted(STRUCTURED_FLOOR))
+def test_blind_word_and_tei_fixtures_keep_their_notes_and_markers(round_):
+    score = measure.layout_score(measure.ROOT / round_ / "structured", [])
+    assert _at_least(score, STRUCTURED_FLOOR[round_]) == {}
+
+
 @pytest.mark.parametrize("round_", sorted(CITATION_FLOOR))
 def test_blind_citation_fixtures_keep_their_archival_citations(round_):
     score = measure.citation_score(measure.ROOT / round_, [])
@@ -56,6 +65,7 @@ def test_blind_citation_fixtures_keep_their_archival_citations(round_):
 
 
 def test_every_round_has_hand_written_gold_for_each_of_its_documents():
-    for folder in sorted(Path(measure.ROOT).glob("round*/layout")):
+    for folder in sorted([*Path(measure.ROOT).glob("round*/layout"), *Path(measure.ROOT).glob("round*/structured")]):
         for txt in measure.documents(folder):
-            assert (folder / f"{txt.stem}_notes.tsv").exists() and (folder / f"{txt.stem}_markers.tsv").exists(), txt
+            name = txt.name.split(".", 1)[0]
+            assert (folder / f"{name}_notes.tsv").exists() and (folder / f"{name}_markers.tsv").exists(), txt
