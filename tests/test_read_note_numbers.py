@@ -1,8 +1,10 @@
-"""A note's number is the number its source means: Word's numbering formats."""
+"""A note's number is the number its source means: Word's numbering formats, TEI labels' punctuation, split notes."""
 
 import zipfile
+from pathlib import Path
 
 from histkit import analyse_layout, read_document
+from histkit.read.tei import note_number, read_tei
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -97,3 +99,59 @@ def test_a_custom_mark_keeps_its_mark_and_takes_no_number_among_roman_endnotes(t
     notes, markers = numbers_and_markers(path)
     assert markers == [("*", "*"), ("1", "i")]
     assert [n for n, _ in notes] == ["*", "1"]
+
+
+# --------------------------------------------------------------------------- TEI
+
+
+def tei(body: str) -> bytes:
+    return f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>{body}</body></text></TEI>'.encode()
+
+
+def tei_numbers_and_markers(body: str, tmp_path):
+    path = tmp_path / "a.tei.xml"
+    path.write_bytes(tei(body))
+    return numbers_and_markers(path)
+
+
+def test_the_punctuation_of_a_tei_label_is_no_part_of_its_number_and_stays_in_the_marker(tmp_path):
+    body = "".join(f'<p>W{k}<note place="foot" n="{n}">Note {k}.</note>.</p>'
+                   for k, n in enumerate(("1)", "(2)", "[3]", "4.", "*"), 1))
+    notes, markers = tei_numbers_and_markers(body, tmp_path)
+    assert notes == [("1", "Note 1."), ("2", "Note 2."), ("3", "Note 3."), ("4", "Note 4."), ("*", "Note 5.")]
+    assert markers == [("1", "1)"), ("2", "(2)"), ("3", "[3]"), ("4", "4."), ("*", "*")]
+
+
+def test_note_number_strips_brackets_and_points_but_keeps_letters_and_symbols():
+    assert [note_number(n) for n in ("12)", "(a)", "[iv]", "3.", "**", "†)")] == ["12", "a", "iv", "3", "**", "†)"]
+
+
+def test_a_note_continued_on_the_next_page_by_next_and_prev_is_one_note_called_once(tmp_path):
+    body = ('<p>Rights<note place="foot" n="3)" xml:id="n3a" next="#n3b">Kept the care of </note>.</p>'
+            '<p><pb n="2"/><fw type="header">Head.</fw><note place="foot" xml:id="n3b" prev="#n3a">widows.</note>'
+            'Then<note place="foot" n="4)">Four.</note>.</p>')
+    notes, markers = tei_numbers_and_markers(body, tmp_path)
+    assert notes == [("3", "Kept the care of widows."), ("4", "Four.")]
+    assert markers == [("3", "3)"), ("4", "4)")]
+
+
+def test_a_continuation_named_only_by_next_or_only_by_prev_is_joined_to_its_note():
+    for first, second in (('xml:id="a" next="#b"', 'xml:id="b"'), ('xml:id="a"', 'prev="#a"')):
+        parsed = read_tei(Path("a.xml"), tei(f'<p>One<note n="1" {first}>Begun</note> two<note {second}>ended.</note>'
+                                             ' three<note n="2">Two.</note></p>'))
+        assert [m.note_no for m in parsed.marks] == ["1", "2"]
+        assert parsed.text.endswith("\n\n1 Begun ended.\n\n2 Two.\n") and not parsed.problems
+
+
+def test_a_continuation_without_a_label_pointing_back_by_corresp_is_joined_but_a_labelled_note_is_its_own():
+    parsed = read_tei(Path("a.xml"), tei('<p>One<note n="1" xml:id="a">Begun</note> two'
+                                         '<note corresp="#a">ended.</note> three<note n="2" corresp="#a">Two.</note>'
+                                         '</p>'))
+    assert [m.note_no for m in parsed.marks] == ["1", "2"]
+    assert parsed.text.endswith("\n\n1 Begun ended.\n\n2 Two.\n")
+
+
+def test_a_continuation_standing_between_paragraphs_is_joined_and_not_reported_uncalled():
+    parsed = read_tei(Path("a.xml"), tei('<div><p>One<note n="1" xml:id="a" next="#b">Begun</note>.</p>'
+                                         '<pb n="2"/><note xml:id="b">ended.</note><p>Two.</p></div>'))
+    assert parsed.text.endswith("\n\n1 Begun ended.\n") and not parsed.problems
