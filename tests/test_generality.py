@@ -25,7 +25,7 @@ LAYOUT_FLOOR = {
     "round5": {"notes_right": 29, "markers_right": 39, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {
-    "round5": {"notes_right": 65, "markers_right": 65, "notes_extra": 10},
+    "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},
 }
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 19},

@@ -5,8 +5,12 @@ reading order, each with its style; the styles part says which styles are
 headings (their outline level, whatever the style is called in the user's
 language). The footnotes and endnotes parts hold the notes, and the document
 calls each where a `w:footnoteReference` / `w:endnoteReference` stands. Word
-numbers the notes in the order the text calls them; a call with
-`w:customMarkFollows` prints the text after it (e.g. ``*``) instead of a number.
+numbers the notes in the order the text calls them and prints the numbers in
+the format, from the first number and with the restarts that the settings or
+each section's properties set (`w:footnotePr`/`w:endnotePr`); a note's number
+is what its printed label means (``iv`` is note 4), the label its marker. A
+call with `w:customMarkFollows` prints the text after it (e.g. ``*``) instead
+of a number.
 The notes are written after the body, in the order they are called.
 """
 
@@ -17,6 +21,7 @@ import posixpath
 import re
 import zipfile
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import CorpusError, Problem
@@ -61,13 +66,14 @@ def read_docx(path: Path, data: bytes) -> Parsed:
     problems: list[Problem] = []
     styles = _style_roles(parts.xml_or_none(parts.related("styles"), problems))
     settings = parts.xml_or_none(parts.related("settings"), problems)
-    bodies = [e for e in root if local(e.tag) == "body"]
-    paragraphs = [(_role_of(p, styles), _pieces(p)) for body in bodies for p in _paragraphs(body)]
+    found = [p for body in root if local(body.tag) == "body" for p in _paragraphs(body)]
+    section_of, sections = _sections(found, root)
+    paragraphs = [(_role_of(p, styles), _pieces(p)) for p in found]
     texts = {kind: _note_texts(parts.xml_or_none(parts.related(kind + "s"), problems, required=True), kind)
              for kind in _NOTE_KINDS}
-    numbering = {kind: _numbering(kind, settings, root) for kind in _NOTE_KINDS}
+    numbering = {kind: [_numbering(kind, settings, s) for s in sections or [None]] for kind in _NOTE_KINDS}
     zoned = _zones(paragraphs)
-    paras, notes = _call_notes(zoned, texts, numbering, problems)
+    paras, notes = _call_notes(zoned, section_of, texts, numbering, problems)
     text, regions, marks = build_text(paras, notes)
     meta = {"source_format": "docx", "extractor": f"histkit docx reader {__version__} (python stdlib)"}
     meta.update(_core_properties(parts.xml_or_none("docProps/core.xml", problems)))
@@ -240,19 +246,44 @@ def _note_texts(part, kind: str) -> dict[str, str]:
 _FORMATS = {"decimal", "lowerRoman", "upperRoman", "lowerLetter", "upperLetter", "chicago"}
 
 
-def _numbering(kind: str, settings, document) -> tuple[str, int]:
-    """How Word numbers the notes of ``kind``: the format and the first number (settings, then the last section)."""
-    fmt, start = ("decimal" if kind == "footnote" else "lowerRoman"), 1
-    sections = [s for s in document.iter() if local(s.tag) == "sectPr"]
-    for holder in ([settings] if settings is not None else []) + sections[-1:]:
-        props = next((c for c in holder if local(c.tag) == kind + "Pr"), None)
+@dataclass(frozen=True)
+class _Numbering:
+    """How Word numbers one kind of note in one section: the printed format, the first number, when it restarts."""
+
+    fmt: str
+    start: int
+    restart: str  # "continuous", "eachSect" or "eachPage"
+
+
+def _sections(body_paragraphs: list, root) -> tuple[list[int], list]:
+    """Each paragraph's section (an index) and the sections' properties (`w:sectPr`) in order.
+
+    Word ends a section with a `w:sectPr` in the properties of its last
+    paragraph; the body's own last `w:sectPr` belongs to the last section.
+    """
+    index, sections = [], []
+    for p in body_paragraphs:
+        index.append(len(sections))
+        props = next((c for c in p if local(c.tag) == "pPr"), None)
+        sect = next((c for c in props if local(c.tag) == "sectPr"), None) if props is not None else None
+        if sect is not None:
+            sections.append(sect)
+    last = [c for body in root if local(body.tag) == "body" for c in body if local(c.tag) == "sectPr"]
+    return index, sections + last[-1:]
+
+
+def _numbering(kind: str, settings, section) -> _Numbering:
+    """The numbering of ``kind`` in a section: its own `w:footnotePr`/`w:endnotePr`, else the settings', else Word's."""
+    found = {"numFmt": "decimal" if kind == "footnote" else "lowerRoman", "numStart": "1", "numRestart": "continuous"}
+    for holder in (settings, section):
+        props = next((c for c in holder if local(c.tag) == kind + "Pr"), None) if holder is not None else None
         for prop in props if props is not None else ():
             value = _attr(prop, "val")
-            if local(prop.tag) == "numFmt" and value in _FORMATS:
-                fmt = value
-            elif local(prop.tag) == "numStart" and value.isdigit():
-                start = int(value)
-    return fmt, start
+            if local(prop.tag) == "numFmt" and value not in _FORMATS:
+                continue  # a format not read here (e.g. a language's own digits) leaves the one before
+            if local(prop.tag) in found and (value.isdigit() or local(prop.tag) != "numStart"):
+                found[local(prop.tag)] = value
+    return _Numbering(found["numFmt"], int(found["numStart"]), found["numRestart"])
 
 
 def note_label(number: int, fmt: str) -> str:
@@ -276,30 +307,31 @@ def note_label(number: int, fmt: str) -> str:
     return str(number)
 
 
-def _call_notes(paragraphs, texts, numbering, problems) -> tuple[list[Paragraph], list[NoteText]]:
+def _call_notes(paragraphs, section_of, texts, numbering, problems) -> tuple[list[Paragraph], list[NoteText]]:
     """Number the calls in reading order, take a custom mark from the text after its call, gather the notes."""
-    calls = _Calls(texts, numbering, problems)
+    called = {piece[0] for _, pieces in paragraphs for piece in pieces if isinstance(piece, tuple) and not piece[2]}
+    calls = _Calls(texts, numbering, len(called) < 2, problems)
     paras: list[Paragraph] = []
-    for zone, pieces in paragraphs:
+    for (zone, pieces), section in zip(paragraphs, section_of):
         out: list = []
         pending = None  # a custom-mark call waiting for its mark: the text that follows it
         for piece in pieces:
             if pending is not None and isinstance(piece, str) and piece.strip():
                 mark = piece.split()[0]
-                out.append(calls.call(*pending, mark=mark))
+                out.append(calls.call(*pending, section, mark=mark))
                 out.append(piece.lstrip()[len(mark):])
                 pending = None
             elif isinstance(piece, tuple):
                 if pending is not None:  # a custom call with no text after it prints the usual "*"
-                    out.append(calls.call(*pending, mark="*"))
+                    out.append(calls.call(*pending, section, mark="*"))
                 kind, note_id, custom = piece
                 pending = (kind, note_id) if custom else None
                 if not custom:
-                    out.append(calls.call(kind, note_id))
+                    out.append(calls.call(kind, note_id, section))
             else:
                 out.append(piece)
         if pending is not None:
-            out.append(calls.call(*pending, mark="*"))
+            out.append(calls.call(*pending, section, mark="*"))
         paras.append(Paragraph(zone, out))
     for kind in _NOTE_KINDS:
         if calls.missing[kind]:
@@ -315,37 +347,58 @@ def _call_notes(paragraphs, texts, numbering, problems) -> tuple[list[Paragraph]
 
 
 class _Calls:
-    """The notes called so far, each with the label Word prints for it."""
+    """The notes called so far, each with its number and the marker Word prints for it.
 
-    def __init__(self, texts: dict, numbering: dict, problems: list[Problem]) -> None:
-        self.texts, self.numbering, self.problems = texts, numbering, problems
-        self.next = {kind: numbering[kind][1] for kind in _NOTE_KINDS}
+    A note's number is the one its numbering format means: the fifth note
+    printed ``v`` (lower Roman) or ``e`` (letters) is note 5, counted on from
+    the first number through the whole text (a series restarting in each
+    section prints 1 again, but its notes go on being told apart by number;
+    the marker written in the text is the printed one). When the text calls
+    both footnotes and endnotes, the two series share numbers and Word tells
+    them apart by their formats (1, 2 … and i, ii …), so each note is known
+    by its number as printed in its series' format.
+    """
+
+    def __init__(self, texts: dict, numbering: dict, by_number: bool, problems: list[Problem]) -> None:
+        self.texts, self.numbering, self.by_number, self.problems = texts, numbering, by_number, problems
+        self.count = dict.fromkeys(_NOTE_KINDS, 0)  # numbered calls so far
+        self.in_section: dict[str, tuple[int, int]] = dict.fromkeys(_NOTE_KINDS, (-1, 0))  # section, calls in it
         self.taken: set[str] = set()
-        self.called: dict[tuple[str, str], str] = {}
+        self.called: dict[tuple[str, str], Call] = {}
         self.notes: dict[str, list[NoteText]] = {kind: [] for kind in _NOTE_KINDS}
         self.missing: dict[str, list[str]] = {kind: [] for kind in _NOTE_KINDS}
 
-    def call(self, kind: str, note_id: str, mark: str | None = None) -> Call:
+    def _numbered(self, kind: str, section: int) -> tuple[str, str]:
+        """The next note of ``kind`` called in ``section``: its label and the marker Word prints."""
+        rules = self.numbering[kind]
+        rule = rules[min(section, len(rules) - 1)]
+        number = rules[0].start + self.count[kind]
+        self.count[kind] += 1
+        at, k = self.in_section[kind]
+        k = k + 1 if at == section else 1
+        self.in_section[kind] = (section, k)
+        # a page's restart cannot be known from the file: its notes are printed as counted through the text
+        marker = note_label(rule.start + k - 1 if rule.restart == "eachSect" else number, rule.fmt)
+        return (str(number) if self.by_number else note_label(number, rule.fmt)), marker
+
+    def call(self, kind: str, note_id: str, section: int, mark: str | None = None) -> Call:
         """The call of a note, numbered unless it prints a custom ``mark``; the note is gathered at its first call."""
         if (kind, note_id) in self.called:
-            return Call(self.called[kind, note_id])
-        label = mark
-        if label is None:
-            label = note_label(self.next[kind], self.numbering[kind][0])
-            self.next[kind] += 1
+            return self.called[kind, note_id]
+        label, marker = (mark, mark) if mark is not None else self._numbered(kind, section)
         new = distinct_label(label, self.taken)
         if new != label:
             self.problems.append(relabel_problem(label, new, kind))
         self.taken.add(new)
-        self.called[kind, note_id] = new
+        call = self.called[kind, note_id] = Call(new, marker if marker != new else None)
         if note_id not in self.texts[kind]:
             self.missing[kind].append(note_id)
-            return Call(new)
+            return call
         text = self.texts[kind][note_id]
         if mark is not None and text.startswith(mark):  # a custom mark is typed into the note too, a number is not
             text = text[len(mark):].lstrip()
         self.notes[kind].append(NoteText(new, text))
-        return Call(new)
+        return call
 
 
 def _core_properties(core) -> dict:

@@ -5,7 +5,10 @@ a paragraph, `<note>` a note standing where the text calls it, `<pb/>` a page
 break; `text/front` is front matter and `text/back` back matter. A note that
 stands outside the paragraphs (in `back`, `standOff` or a `listNote`) is
 called where its ``@target`` anchor stands, or where a `<ref>`/`<ptr>` points
-to it. The header gives title, author and year.
+to it. A note's ``@n`` gives its number; the punctuation printed around it
+(``1)``, ``[1]``) is its marker's, not the number's. A note continued on the
+next page is written in parts linked by ``@next``/``@prev``: they are one note.
+The header gives title, author and year.
 
 A TEI file with no `<text>` (e.g. only references in `standOff/listBibl`)
 holds no article to read, and XML that is not TEI is not read: both raise
@@ -15,6 +18,7 @@ holds no article to read, and XML that is not TEI is not read: both raise
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CorpusError, Problem
@@ -108,13 +112,14 @@ class _Walk:
         self.problems: list[Problem] = []
         self.page: int | None = None
         self.breaks = 0
-        self._labels: dict[int, str] = {}  # id(note element) -> its label, once gathered
+        self._labels: dict[int, Call] = {}  # id(note element) -> its call, once gathered
         self._taken: set[str] = set()
         # Notes standing outside the paragraphs are called from elsewhere: where their @target anchor stands,
         # or where a <ref>/<ptr> points at them.
         self.anchored: dict[str, object] = {}
         self.by_id: dict[str, object] = {}
         self.outside: list = []
+        self.parts = _note_parts([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"])
         for parent in (e for scope in scopes for e in scope.iter()):
             if local(parent.tag) not in CONTAINERS:
                 continue
@@ -137,7 +142,8 @@ class _Walk:
             elif name == "pb":
                 self._page_break(child)
             elif name == "note":
-                self._gather(child)  # a note between blocks; a call elsewhere may still point at it
+                if id(child) not in self.parts.head:
+                    self._gather(child)  # a note between blocks; a call elsewhere may still point at it
             elif name == "fw":
                 self.inline_of([child], "running_head")
             elif name in CONTAINERS:
@@ -163,14 +169,15 @@ class _Walk:
         if not top:
             name = local(element.tag)
             if name == "note":
-                pieces.append(Call(self._gather(element)))
+                if id(element) not in self.parts.head:  # a note's continuation (on the next page) is no call
+                    pieces.append(self._gather(element))
                 return self._tail(element, pieces)
             if name == "pb":
                 self._page_break(element)
                 return self._tail(element, pieces)
             if name in ("ref", "ptr") and any(t in self.by_id for t in _target_ids(element.get("target"))):
                 note = self.by_id[next(t for t in _target_ids(element.get("target")) if t in self.by_id)]
-                pieces.append(Call(self._gather(note)))  # the ref's own text is the printed marker
+                pieces.append(self._gather(note))  # the ref's own text is the printed marker
                 return self._tail(element, pieces)
             if name == "fw":
                 return self._tail(element, pieces)
@@ -188,7 +195,7 @@ class _Walk:
             self._inline(child, pieces)
         anchored = element.get(_XML_ID) and self.anchored.get(element.get(_XML_ID))
         if anchored is not None and not top:
-            pieces.append(Call(self._gather(anchored)))
+            pieces.append(self._gather(anchored))
         if not top:
             self._tail(element, pieces)
 
@@ -201,27 +208,87 @@ class _Walk:
         number = (element.get("n") or "").strip()
         self.page = int(number) if number.isdigit() else self.breaks
 
-    def _gather(self, note) -> str:
-        """The label of ``note``; its text joins the notes the first time it is met."""
+    def _gather(self, note) -> Call:
+        """The call of ``note``; its text (with its continuations) joins the notes the first time it is met.
+
+        Its label is the number ``@n`` gives, without the punctuation printed
+        around it (``1)``, ``(1)``, ``[1]``, ``1.``), which stays the marker.
+        """
+        note = self.parts.head.get(id(note), note)
         if id(note) in self._labels:
             return self._labels[id(note)]
-        label = (note.get("n") or "").strip() or str(len(self.notes) + 1)
+        printed = (note.get("n") or "").strip()
+        label = note_number(printed) or str(len(self.notes) + 1)
         new = distinct_label(label, self._taken)
         if new != label:
             self.problems.append(relabel_problem(label, new))
         self._taken.add(new)
-        self._labels[id(note)] = new
-        self.notes.append(NoteText(new, squeeze(_plain(note)), self.page))
-        return new
+        call = self._labels[id(note)] = Call(new, printed if printed and printed != new and new == label else None)
+        text = " ".join(squeeze(_plain(part)) for part in [note, *self.parts.rest.get(id(note), [])])
+        self.notes.append(NoteText(new, squeeze(text), self.page))
+        return call
 
     def finish(self) -> None:
         """Notes outside the paragraphs that nothing called are read too, after the others."""
-        uncalled = [n for n in self.outside if id(n) not in self._labels]
+        uncalled = [n for n in self.outside if id(n) not in self._labels and id(n) not in self.parts.head]
         for note in uncalled:
             self._gather(note)
         if uncalled:
             self.problems.append(Problem("", "read", f"{len(uncalled)} note(s) outside the paragraphs are called "
                                                      "nowhere in the text (no @target anchor or <ref> to them)"))
+
+
+_LABEL = re.compile(r"[(\[{]*\s*(\w+)\s*[)\]}.:]*")
+
+
+def note_number(label: str) -> str:
+    """The number a note's ``@n`` gives: the label without the punctuation printed around it; a symbol as it is.
+
+    >>> [note_number(n) for n in ("1)", "(12)", "[3]", "4.", "a", "*", "")]
+    ['1', '12', '3', '4', 'a', '*', '']
+    """
+    found = _LABEL.fullmatch(label)
+    return found.group(1) if found else label
+
+
+@dataclass
+class _Parts:
+    """Notes split into parts (a note continued on the next page): each later part's first part, each first's rest."""
+
+    head: dict[int, object] = field(default_factory=dict)
+    rest: dict[int, list] = field(default_factory=dict)
+
+
+def _note_parts(notes: list) -> _Parts:
+    """Which notes continue an earlier one, as TEI links the parts of one note.
+
+    A part names the next by ``@next`` or the one before by ``@prev``; some
+    files instead point a continuation with no label of its own (no ``@n``)
+    at its first part by ``@sameAs``, ``@corresp`` or ``@copyOf``. Only links
+    back to a note standing earlier count, so a chain cannot loop.
+    """
+    order = {id(n): k for k, n in enumerate(notes)}
+    by_id = {n.get(_XML_ID): n for n in notes if n.get(_XML_ID)}
+    before: dict[int, object] = {}  # id(part) -> the part it continues
+    for note in notes:
+        links = [(note, t) for t in _target_ids(note.get("prev"))[:1]]
+        links += [(by_id[t], note) for t in _target_ids(note.get("next"))[:1] if t in by_id]
+        if not (note.get("n") or "").strip():
+            links += [(note, t) for a in ("sameAs", "corresp", "copyOf") for t in _target_ids(note.get(a))[:1]]
+        for part, earlier in links:
+            earlier = by_id.get(earlier) if isinstance(earlier, str) else earlier
+            if earlier is not None and order[id(earlier)] < order[id(part)]:
+                before.setdefault(id(part), earlier)
+    parts = _Parts()
+    for note in notes:
+        if id(note) in before:
+            first, seen = before[id(note)], {id(note)}
+            while id(first) in before and id(first) not in seen:
+                seen.add(id(first))
+                first = before[id(first)]
+            parts.head[id(note)] = first
+            parts.rest.setdefault(id(first), []).append(note)
+    return parts
 
 
 def _squeezed(pieces: list) -> list:

@@ -24,9 +24,10 @@ from .structure import NoteMark, Region, TextBuilder
 
 @dataclass(frozen=True)
 class Call:
-    """The text calls note ``label`` here; the label is also the marker written."""
+    """The text calls note ``label`` here; the marker written is ``marker`` as the source prints it, else the label."""
 
     label: str
+    marker: str | None = None
 
 
 @dataclass
@@ -131,7 +132,7 @@ def build_text(paragraphs: list[Paragraph], notes: list[NoteText]
                 if not isinstance(piece, Call):
                     continue
             if isinstance(piece, Call):
-                built.mark(piece.label)
+                built.mark(piece.label, piece.marker)
             else:
                 built.extend(piece)
     for note in notes:
