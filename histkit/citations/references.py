@@ -30,6 +30,7 @@ from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
+from .guillemets import publisher_unquoted
 from .quotes import typographic_quotes
 from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
@@ -264,6 +265,7 @@ def parse_reference(raw: str) -> dict:
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
     text = typographic_quotes(without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))))
+    text = publisher_unquoted(text)  # `Երևան, «Գիտություն», 1985`: a publisher's guillemets
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = place_year_after_stop(text)  # `…, Väitöskirja, Helsingin yliopisto. Helsinki 2004`: a comma style's imprint
     if not _ORAL.match(text):  # (`Interview with Koča Stanić, Belgrade, …`: the words before the name are the source's)
