@@ -16,7 +16,8 @@ import re
 from ..text import script_of
 from .words import YEAR, alternation, forms
 
-_UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎ"
+# (with the Latin capitals of the Turkic alphabets that write GOST's style in Latin letters: `Hüseynov R.Ə.`, `Şərif`)
+_UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎƏĞİŞ"
 _INITIAL = rf"[{_UP}][a-zа-яё]?\."
 _SURNAME = rf"[{_UP}][\w’'-]+"
 _PLACE = rf"[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?"

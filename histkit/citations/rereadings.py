@@ -1,6 +1,7 @@
 """A piece as `parse_reference` reads it where its words are on no list, for `looks_like_literature` to ask again:
 after the words before its author (`Se även Ingrid Berglund, …`, `heads.without_words_before_name`), without another
-edition's bracket that hides its imprint (`København 1888 (genoptrykt 1978)`, `editions`), with a comma for the full
+edition's bracket that hides its imprint (`København 1888 (genoptrykt 1978)`, `(1836; repr., Tokyo: …, 1977)`,
+`editions`), a publisher without its guillemets (`Երևան, «Հայաստան», 2001`, `guillemets`), with a comma for the full
 stop before the place and year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`).
 """
 
@@ -10,7 +11,8 @@ import re
 from typing import Iterator
 
 from .clauses import place_year_after_stop
-from .editions import without_edition_bracket
+from .editions import without_edition_bracket, without_reprint_original
+from .guillemets import publisher_unquoted
 from .heads import without_words_before_name
 from .names import is_name
 
@@ -26,7 +28,8 @@ def _after_lead(piece: str) -> str:
     return bare
 
 
-_REREADINGS = (lambda piece: without_edition_bracket(piece)[0], place_year_after_stop, _after_lead)
+_REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted,
+               place_year_after_stop, _after_lead)
 
 
 def rereadings(piece: str) -> Iterator[str]:
