@@ -17,7 +17,8 @@ from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caseless import caseless_imprint
 from .clauses import place_year_after_stop, without_title_clauses
-from .editions import cited_year, without_edition_bracket, without_reprint_original
+from .asides import without_asides
+from .editions import cited_year, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
@@ -30,8 +31,6 @@ from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
-from .glosses import without_glosses
-from .guillemets import publisher_unquoted
 from .quotes import typographic_quotes
 from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
@@ -266,8 +265,7 @@ def parse_reference(raw: str) -> dict:
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
     text = typographic_quotes(without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))))
-    text = publisher_unquoted(text)  # `Երևան, «Գիտություն», 1985`: a publisher's guillemets
-    text = without_glosses(without_reprint_original(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`
+    text = without_asides(text)  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: what no field of it holds
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = place_year_after_stop(text)  # `…, Väitöskirja, Helsingin yliopisto. Helsinki 2004`: a comma style's imprint
     if not _ORAL.match(text):  # (`Interview with Koča Stanić, Belgrade, …`: the words before the name are the source's)
