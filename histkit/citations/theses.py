@@ -19,9 +19,9 @@ from .words import LOWER, alternation
 @functools.cache
 def _clause() -> re.Pattern:
     words = alternation("reference_words.csv", "thesis_clause")
-    # (a part opening with one of the words, or with a few words in small letters before it, `պատմ. գիտ. թեկն.`; a
-    # few words after it, no bracket; a comma after it: a title's part, `Die Dissertation als Gattung`, opens otherwise)
-    return re.compile(rf",\s*(?:{LOWER}[^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])[^,()\[\]]{{0,30}}(?=,\s*\S)")
+    # (a part opening with one of the words, or with a few words in small letters before it, `պատմ. գիտ. թեկն.`, and
+    # after it, `inédita`; a comma after it: a title's part, `Dissertation und Buch`, `Die Dissertation`, reads otherwise)
+    return re.compile(rf",\s*(?:{LOWER}[^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])(?:\s+{LOWER}[^\s,()]*){{0,3}}(?=,\s*\S)")
 
 
 def without_thesis_clause(text: str) -> str:
