@@ -70,3 +70,8 @@ def test_an_armenian_op_cit_repeats_the_authors_book():
     refs = _references("Գ. Սարգսյան, Գյուղը և քաղաքը, Երևան, «Սովետական գրող», 1970, էջ 12:",
                        "Սարգսյան Գ., նշվ. աշխ., էջ 40:")
     assert refs[["note_no", "title", "ref_of"]].values.tolist()[1] == ["2", "Գյուղը և քաղաքը", "1:1"]
+
+
+def test_an_armenian_first_edition_bracket_leaves_the_cited_editions_imprint():
+    ref = parse_reference("Գ. Սարգսյան, Գյուղը, Երևան, «Լույս», 1980 (1-ին հրատ.՝ Թիֆլիս, 1910), էջ 12")
+    assert (ref["place"], ref["publisher"], ref["year"]) == ("Երևան", "Լույս", "1980")
