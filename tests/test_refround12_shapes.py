@@ -88,3 +88,14 @@ def test_a_gost_container_with_neither_year_nor_volume_is_no_chapter():
 def test_a_journal_volume_and_issue_joined_by_a_colon():
     ref = parse_reference('Mori Akira, "Kome no ichiba", Keizai shi 41:2 (1972), pp. 3–20.')
     assert (ref["container"], ref["volume"], ref["issue"], ref["year"]) == ("Keizai shi", "41", "2", "1972")
+
+
+def test_an_edited_volume_cited_by_its_title_reads_its_editor_title_and_imprint():
+    ref = parse_reference("Village schools, ed. L. Smith, vol. 2, London, Grove, 1999, pp. 20–31.")
+    assert (ref["authors"], ref["title"], ref["volume"], ref["place"], ref["year"]) == (
+        "L. Smith", "Village schools", "2", "London", "1999")
+
+
+def test_a_book_with_an_author_keeps_its_editor_after_the_title():
+    ref = parse_reference("J. Brown, Village schools, ed. L. Smith, London, Grove, 1999, p. 20.")
+    assert (ref["authors"], ref["title"]) == ("J. Brown", "Village schools")
