@@ -2,9 +2,8 @@
 after the words before its author (`Se även Ingrid Berglund, …`, `heads.without_words_before_name`), without another
 edition's bracket that hides its imprint (`København 1888 (genoptrykt 1978)`, `(1836; repr., Tokyo: …, 1977)`,
 `editions`), a publisher without its guillemets (`Երևան, «Հայաստան», 2001`, `guillemets`), without the words saying
-it is a thesis (`…, PhD thesis, University of London, 1998`, `theses`), with an edited volume's editor before its
-title (`Title, ed. L. Smith, London, 1999`, `editedfirst`), with a comma for the full stop before the place and
-year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`).
+it is a thesis (`…, PhD thesis, University of London, 1998`, `theses`), with a comma for the full stop before the
+place and year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`).
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ import re
 from typing import Iterator
 
 from .clauses import place_year_after_stop
-from .editedfirst import editor_first
 from .editions import without_edition_bracket, without_reprint_original
 from .guillemets import publisher_unquoted
 from .heads import without_words_before_name
@@ -33,7 +31,7 @@ def _after_lead(piece: str) -> str:
 
 
 _REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted,
-               without_thesis_clause, editor_first, place_year_after_stop, _after_lead)
+               without_thesis_clause, place_year_after_stop, _after_lead)
 
 
 def rereadings(piece: str) -> Iterator[str]:
