@@ -48,6 +48,22 @@ def without_edition_bracket(text: str) -> tuple[str, list[str]]:
     return text[:found.end("year")] + text[found.end():], years
 
 
+# `(1836; repr., Tokyo: Meicho Shuppan, 1977)`: a bracket opening with the original's year alone, a semicolon and one
+# word for the reprint (`repr.`, `reprint`, `rpt.`, `nachgedr.`), then the imprint of the edition cited
+_ORIGINAL_BEFORE_REPRINT = re.compile(rf"\(\s*{YEAR}\s*;\s*{LOWER}[^\W\d_]{{1,11}}\.?,?\s+(?=[^\W\d_])")
+
+
+def without_reprint_original(text: str) -> str:
+    """``text`` without the original's year that opens a reprint's imprint (its year is the reference's).
+
+    >>> without_reprint_original("Ōta Jun, Kiroku (1836; repr., Tokyo: Meicho Shuppan, 1977), p. 23")
+    'Ōta Jun, Kiroku (Tokyo: Meicho Shuppan, 1977), p. 23'
+    >>> without_reprint_original("Name, Title (London, 1913; repr. London, 1963)")
+    'Name, Title (London, 1913; repr. London, 1963)'
+    """
+    return _ORIGINAL_BEFORE_REPRINT.sub("(", text) if ";" in text else text
+
+
 def cited_year(year: str, editions: list[str]) -> str:
     """The year of the edition cited: the later of ``editions`` when ``year`` (the one read) is one of them.
 

@@ -37,6 +37,7 @@ from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_litera
 from ..literature import with_model_references
 from .shortrefs import bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .splitter import Segment, split_citations
+from .stops import script_stops
 from ..text import fold_homoglyphs
 
 __all__ = ["CITATION_COLUMNS", "CitationTables", "extract_citations"]
@@ -166,6 +167,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
     history = History()
     journals: dict[str, str] = {}  # `Kwartalnik Historyczny (hereafter KH)`: the journals' abbreviations defined so far
     for note_no, text in notes:
+        text = script_stops(text)  # (`…, էջ 45:`: an Armenian note's full stops typed as colons)
         # the note's own abbreviations hold from here on (`（以下简称二档馆）` read as `(以下简称二档馆)`)
         definitions = learn_definitions(fold_wide_punctuation(text), matcher, journals)
         for seq, piece in enumerate(split_note(text, note_no, matcher, definitions, journals), start=1):

@@ -16,7 +16,8 @@ import re
 from ..text import script_of
 from .words import YEAR, alternation, forms
 
-_UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎ"
+# (with the Latin capitals of the Turkic alphabets that write GOST's style in Latin letters: `Hüseynov R.Ə.`, `Şərif`)
+_UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎƏĞİŞ"
 _INITIAL = rf"[{_UP}][a-zа-яё]?\."
 _SURNAME = rf"[{_UP}][\w’'-]+"
 _PLACE = rf"[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?"
@@ -96,7 +97,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "surname op cit": re.compile(rf"^{cited}"),
         "initials first": re.compile(rf"^(?P<authors>{initials}(?:,\s*{initials}){{0,5}}){et_al}\s*[,.]\s+(?=\S)"),
         "part": re.compile(rf"(?:^|[.,]\s*)(?:(?P<volume>{w['volume']})|(?P<issue>{w['issue']}))\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"),
-        "edition": re.compile(rf"[.,]\s*(?:\d+-?[а-яa-z]*\.?\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\.?\s*$",
+        "edition": re.compile(rf"[.,]\s*(?:\d+-?[^\W\d_]*\.?\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\.?\s*$",
                               re.IGNORECASE),
         "in": re.compile(rf"(?<=[.,])\s*(?:{w['in']})\s*(?=\S)", re.IGNORECASE),
         # (after a full stop only a capital: `Ред. Н. Тодоров`, `Прев. от англ.`)
@@ -161,7 +162,7 @@ def is_gost(piece: str) -> bool:
     if head is None:
         return False
     rest = text[head.end():]
-    return bool(("//" in rest and _patterns()["year"].search(rest.split("//", 1)[1])) or _imprint(rest, head)
+    return bool(("//" in rest and _dated_or_part(rest.split("//", 1)[1])) or _imprint(rest, head)
                 or op_cit(rest) or (script_of(rest) == "Cyrillic" and _PAGES.search(rest.rstrip(" ."))))
 
 
@@ -274,15 +275,22 @@ def _read_book(rest: str, imprint: re.Match, found: dict) -> None:
     found["title"] = _title(rest[:imprint.start()])
 
 
+def _dated_or_part(container: str) -> bool:
+    """Whether the container after `//` has a year, or a volume of a book cited before (`// Книга. Т. 2. С. 233–259`:
+    a chapter in a work of an earlier note, which names no imprint)."""
+    return bool(_patterns()["year"].search(container) or _patterns()["part"].search(container))
+
+
 def _read_container(container: str, found: dict) -> bool:
-    """The journal or book after `//`: its name, then year (or imprint), volume and issue; False without a year."""
+    """The journal or book after `//`: its name, then year (or imprint), volume and issue; False without a year or a
+    volume (`_dated_or_part`)."""
     imprint = next(iter(_imprints(container)), None)
     year = _patterns()["year"].search(container)
-    if imprint is None and year is None:
+    if imprint is None and year is None and not _patterns()["part"].search(container):
         return False
     if imprint is not None:
         found.update(place=imprint.group("place").strip(), publisher=(imprint.group("publisher") or "").strip())
-    found["year"] = imprint.group("year") if imprint is not None else year.group("year")
+    found["year"] = imprint.group("year") if imprint is not None else year.group("year") if year is not None else ""
     _read_parts(container, found)
     ends = [m.start() for m in (imprint, year, _patterns()["part"].search(container), _patterns()["role"].search(container))
             if m is not None]

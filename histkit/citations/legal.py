@@ -94,7 +94,8 @@ def bracket_year(head: str, ref: dict) -> str | None:
 @functools.cache
 def _lead_in() -> re.Pattern:
     # the lead words of the parser and the words for "see" the splitter knows (`Види`, `Srov.`, `Lásd`)
-    words = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(
+    # (a lead of two words may hold a comma between them: `Ikus, halaber,` as `ikus halaber`, `See, also,`)
+    words = "|".join(re.escape(form).replace(r"\ ", r"(?:\s*,\s*|\s+)") for form in sorted(
         set(forms("reference_words.csv", "lead")) | set(forms("see_also.csv")), key=lambda form: (-len(form), form)))
     # a lead word or a few, then a capital, after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`),
     # a colon may follow it (`Vgl.: Bauer`, `Види: Мирко Станић`); or a few words in small letters and a colon

@@ -19,7 +19,7 @@ from .words import PAGE_RANGE, YEAR, alternation
 _PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“”\"»’]),?\s*)?"
                     r"(?P<paper>[«„“\"][^«»„“”\"\s]+(?:\s[^«»„“”\"\s]+){0,2}[»“”\"]"  # `«Правда», 12 мая 1925 г.`: three words at most
                     r"|(?:[LDld][’'])?[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*(?:\.|[’'](?![^\W\d_]))?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
-                    r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4}(?:\s\([A-Z][^\W\d_]+\))?"  # `(Pottsville)`
+                    r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4}(?:\s\([A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]+)?\))?"  # `(Pottsville)`, `(La Habana)`
                     r"|[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]+ [a-zà-ÿа-яђљњћџšđčćž][^\W\d_]{2,})"  # `Rudé právo`, `Novi list`
                     r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
 
@@ -28,7 +28,8 @@ _PERIODICAL = re.compile(rf"^(?:{alternation('reference_words.csv', 'periodical'
 
 _ISSUE_HEAD = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'issue')})\s*|бр\.\s*)\d+\s*,\s*(?=\d)")
 
-_ISSUE_TAIL = re.compile(rf"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*)?(?!{YEAR}(?!\d))\d+"
+_ISSUE_TAIL = re.compile(rf"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*"
+                         rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?!{YEAR}(?!\d))\d+"
                          r"(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)  # (pages, not a year: `…, December 23, 1950, 1`)
 
 _YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|r)\.?$")

@@ -17,6 +17,7 @@ from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caseless import caseless_imprint
 from .clauses import place_year_after_stop, without_title_clauses
+from .asides import without_asides
 from .editions import cited_year, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
@@ -59,7 +60,8 @@ _STOP_BEFORE_PLACE = re.compile(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{U
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
 
-_JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)\s*[,.]?\s*(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.)\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
+# (`Shigaku zasshi 94:3 (1985)`: the issue after the volume and a colon)
+_JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)(?::(?=\d)|\s*[,.]?\s*)(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|(?<=:))\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
 
 # `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
@@ -89,14 +91,14 @@ _PLACE_YEAR = re.compile(rf",\s*(?P<place>[{UPPER}][\w.’'-]+(?:[ /–-][{UPPER
                          rf"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[{UPPER}][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{{2}})\s*$")
 
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
-# (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`)
+# (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`; Irish `2ú heag.`; a suffix after a hyphen: `2-րդ հրատ.`, `2-ci nəşr`)
 # (read by shape, an ordinal then at most one word then an edition word of the lists, its full stop optional: `, 2nd edn`,
 # `, 3. dopolnjena izdaja`, `, 2. udg`, `, 2.ª ed.`; kinds ``edition``, ``first_edition``, ``edition_after`` and
 # ``edition_word``, the words no other list holds)
 _EDITION_WORDS = "|".join(sorted({re.escape(form.rstrip(".")).replace(r"\ ", r"\s+") for kind in (
     "edition", "first_edition", "edition_after", "edition_word") for form in forms("reference_words.csv", kind)},
     key=len, reverse=True))
-_EDITION = re.compile(rf",?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº])?\s+(?:[^\W\d_]+\.?\s+)?"
+_EDITION = re.compile(rf",?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
                       rf"(?:{_EDITION_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
 
 # (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`, `…, çev. X`:
@@ -264,6 +266,7 @@ def parse_reference(raw: str) -> dict:
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
     text = typographic_quotes(without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))))
+    text = without_asides(text)  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: what no field of it holds
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = place_year_after_stop(text)  # `…, Väitöskirja, Helsingin yliopisto. Helsinki 2004`: a comma style's imprint
     if not _ORAL.match(text):  # (`Interview with Koča Stanić, Belgrade, …`: the words before the name are the source's)

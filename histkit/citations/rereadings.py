@@ -1,7 +1,9 @@
 """A piece as `parse_reference` reads it where its words are on no list, for `looks_like_literature` to ask again:
 after the words before its author (`Se även Ingrid Berglund, …`, `heads.without_words_before_name`), without another
-edition's bracket that hides its imprint (`København 1888 (genoptrykt 1978)`, `editions`), with a comma for the full
-stop before the place and year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`).
+edition's bracket that hides its imprint (`København 1888 (genoptrykt 1978)`, `(1836; repr., Tokyo: …, 1977)`,
+`editions`), a publisher without its guillemets (`Երևան, «Հայաստան», 2001`, `guillemets`), without the words saying
+it is a thesis (`…, PhD thesis, University of London, 1998`, `theses`), with a comma for the full stop before the
+place and year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`).
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ import re
 from typing import Iterator
 
 from .clauses import place_year_after_stop
-from .editions import without_edition_bracket
+from .editions import without_edition_bracket, without_reprint_original
+from .guillemets import publisher_unquoted
 from .heads import without_words_before_name
 from .names import is_name
+from .theses import without_thesis_clause
 
 _DATE_AFTER_NAME = re.compile(r"^[^,]*,\s*\d")
 
@@ -26,7 +30,8 @@ def _after_lead(piece: str) -> str:
     return bare
 
 
-_REREADINGS = (lambda piece: without_edition_bracket(piece)[0], place_year_after_stop, _after_lead)
+_REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted,
+               without_thesis_clause, place_year_after_stop, _after_lead)
 
 
 def rereadings(piece: str) -> Iterator[str]:

@@ -107,12 +107,13 @@ def _first_edition() -> re.Pattern:
 
 
 # in a language no list holds, the shape: after the year, a bracket of an ordinal and one to three words and an
-# earlier year alone, `(alkuteos 1990)`, `(1. painos 1988)`, `(1-asis leid. Kaunas, 1926)` (not `2020 (Stand 2023)`)
+# earlier year alone, `(alkuteos 1990)`, `(1. painos 1988)`, `(1-asis leid. Kaunas, 1926)` (not `2020 (Stand 2023)`;
+# Armenian marks the word's end with `՝`: `(1-ին հրատ.՝ Թիֆլիս, 1912)`)
 # (also after a semicolon inside the imprint's bracket, `(Reykjavík: Sögufélag 1994; 1. útg. 1971)`, and in a bracket
 # of its own after the year's, `תש"ח (1948) (המקור: Berlin 1931)`; a later year there is a reprint's, kept: `(London,
 # 1913; repr. London, 1963)`)
 _EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR})(?P<close>\)?)(?:\s*[(\[]|(?P<semicolon>;)\s*)(?:\d+(?:\.|-[^\W\d_]+)\s*)?"
-                              rf"(?:[^\W\d_]+[.:]?,?\s+){{1,3}}(?P<year>{YEAR})(?P<end>[)\]])")
+                              rf"(?:[^\W\d_]+[.:]?՝?,?\s+){{1,3}}(?P<year>{YEAR})(?P<end>[)\]])")
 
 
 def without_first_edition(text: str) -> str:

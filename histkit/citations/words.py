@@ -33,8 +33,10 @@ from ..dates import trie_alternation
 YEAR = r"(?:1[5-9]|20)\d\d"
 
 #: The capital letters a name may open with, Latin and Cyrillic (`Łukasz`, `Émile`, `Јовић`, `Їжак`), for a character class;
-#: with the dotted and accented capitals of transliteration (`Ḥasan`, `Ṭarrāḥ`, `Ẓāhir`: Latin Extended Additional).
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽЀ-ЯҐΆΈ-ΊΌΎ-ΏΑ-ΡΣ-Ϋ" + "".join(
+#: with the dotted and accented capitals of transliteration (`Ḥasan`, `Ṭarrāḥ`, `Ẓāhir`: Latin Extended Additional),
+#: Azerbaijani's schwa (`Əliyev`), and Armenian's (`Ա. Մանուկյան`: a script with cases, its names capitalised as Latin
+#: ones are).
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽƏЀ-ЯҐΆΈ-ΊΌΎ-ΏΑ-ΡΣ-ΫԱ-Ֆ" + "".join(
     chr(code) for code in range(0x1E00, 0x1F00) if chr(code).isupper())
 
 #: The cited pages by their shape, in any language: a number or a range (`PAGE_RANGE`; a Croatian or Latvian ordinal's

@@ -82,8 +82,9 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<ydm>(?P<yl>{_YEAR})(?:\.|-[^\W\d_]{{1,3}})?\s*(?:{year_words('day_month')})\s+(?P<dl2>[0-3]?\d)"
         rf"(?:{_DASH}(?P<dl3>[0-3]?\d))?(?:\.\s*|\s+)"
         rf"(?P<ml>{month}))",
-        # Basque: the year with `-ko`, the month in the genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`
-        rf"(?P<yko>(?P<yb>{_YEAR})ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
+        # Basque: the year with `-ko` (`-eko` after a numeral that ends in a consonant: `1890eko`), the month in the
+        # genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`, `1890eko maiatzaren 12a`
+        rf"(?P<yko>(?P<yb>{_YEAR})e?ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
         # the numbers with their marks after them: `1948年5月14日`, `1950년 6월`; before them: `3 tháng 5 năm 1937`
         # (a year of an era: `昭和13年3月1日`, `단기 4283년 7월 3일`, `民国37年`; data/dates/eras.csv)
         # (the numbers in Chinese numerals too: `昭和十一年十一月二十五日`)

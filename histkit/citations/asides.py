@@ -1,0 +1,26 @@
+"""What a reference prints beside its fields, taken off before `parse_reference` reads it (`without_asides`).
+
+Each is its own module's: a publisher's guillemets (`Երևան, «Գիտություն», 1985`, `guillemets`), the original's
+year opening a reprint's imprint (`(1836; repr., Tokyo: …, 1977)`, `editions`), a title's bracketed translation
+(`Kikin shiroku [Notes on famine]`, `glosses`) and the words saying a work is a thesis (`…, PhD thesis,
+University of London, 1998`, `theses`). None of them is a field of the reference gold, and each stands where the
+readers expect a field's end. Last, an edited volume cited by its title has its editor written first (`Title, ed.
+L. Smith, London, 1999` as `L. Smith (ed.), Title, London, 1999`, `editedfirst`), where the readers look for a name.
+"""
+
+from __future__ import annotations
+
+from .editedfirst import editor_first
+from .editions import without_reprint_original
+from .glosses import without_glosses
+from .guillemets import publisher_unquoted
+from .theses import without_thesis_clause
+
+
+def without_asides(text: str) -> str:
+    """``text`` without its asides (see the module's docstring).
+
+    >>> without_asides("Sato Jun, Kikin [Famine in Japan], PhD thesis, University of Tokyo, 1990")
+    'Sato Jun, Kikin, University of Tokyo, 1990'
+    """
+    return editor_first(without_thesis_clause(without_glosses(without_reprint_original(publisher_unquoted(text)))))

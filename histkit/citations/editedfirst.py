@@ -1,0 +1,40 @@
+"""An edited volume cited by its title, its editor after it: `Title, ed. L. Smith, vol. 2, London, 1999`,
+`Վերնագիր, խմբ. Լ. Ավագյան, հ. 2, Երևան, 1999`.
+
+The readers of the comma styles find a reference by the person's name that opens it; a book cited by its title
+opens with none. Where the title is followed by a word for an editor (``reference_words.csv``, kind ``role``, or
+`ed.`, `eds.`, `edited by`) and a person's name, `editor_first` writes the editor first, as the styles that
+print editors first do (`L. Smith (ed.), Title, …`), so that the name opens the reference. A title that is itself a
+person's name is left alone (a reference with an author names its translator so, not its editor).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .names import is_name
+from .words import alternation
+
+
+@functools.cache
+def _title_editor() -> re.Pattern:
+    roles = rf"{alternation('reference_words.csv', 'role')}|eds?\.|edited\s+by"
+    return re.compile(rf"^(?P<title>[^,()]{{3,150}}),\s*(?P<role>{roles})\s+(?P<names>[^,()\d]{{2,60}}),\s*(?P<rest>\S.*)$",
+                      re.IGNORECASE)
+
+
+def editor_first(text: str) -> str:
+    """``text`` with the editor written before the title when it follows it; else as it is.
+
+    >>> editor_first("Village history, ed. L. Smith, vol. 2, London, Grove, 1999, p. 4")
+    'L. Smith (ed.), Village history, vol. 2, London, Grove, 1999, p. 4'
+    >>> editor_first("J. Brown, Village history, ed. L. Smith, London, 1999")
+    'J. Brown, Village history, ed. L. Smith, London, 1999'
+    """
+    if "," not in text:
+        return text
+    found = _title_editor().match(text)
+    if found is None or is_name(found.group("title").strip()) or not is_name(found.group("names").strip()):
+        return text
+    return f"{found.group('names').strip()} ({found.group('role')}), {found.group('title').strip()}, {found.group('rest')}"

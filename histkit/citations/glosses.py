@@ -1,0 +1,30 @@
+"""A title's translation in square brackets after it, as notes on Japanese, Chinese or Russian works print it.
+
+`Kinsei no kikin [Famine in early modern Japan] (Tokyo: …, 1990)`, `"Kinsei Tōhoku" [Early modern Tōhoku],
+Shigaku zasshi 94:3 (1985)`: the citing author's gloss of a romanized title is no part of the title, and it
+stands where the readers expect the title's end, so `without_glosses` takes it out. A gloss is a phrase in
+the citing language: at least two words, no digits, no colon, between square brackets just
+after a word or a closing quote and before a comma, a bracket, a full stop or the end. Brackets that hold a
+number (`[1. arg. 1988]`, `[1836]`), one word (`[sic]`, `[Moscow]`) or a lead (`[w:]`) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GLOSS = re.compile(r"(?<=[^\W_]|[\"”’»'.])\s+\[(?:[^\W\d_][^\W\d_'’-]*)(?:\s+[^\s\[\]\d:]+){1,40}\](?=\s*[,(.;]|\s*$)")
+
+
+def without_glosses(text: str) -> str:
+    """``text`` without the bracketed translations of its titles.
+
+    >>> without_glosses("Sato Jun, Kikin no rekishi [A history of famine] (Tokyo: Iwanami, 1990), p. 3")
+    'Sato Jun, Kikin no rekishi (Tokyo: Iwanami, 1990), p. 3'
+    >>> without_glosses('Sato Jun, "Kome to han" [Rice and domain], Nihon rekishi 512 (1991)')
+    'Sato Jun, "Kome to han", Nihon rekishi 512 (1991)'
+    >>> without_glosses("Goñi, Historia (Bilbo: Elkar, 2005 [1. arg. 1988])"), without_glosses("Smith, Title [sic], 4")
+    ('Goñi, Historia (Bilbo: Elkar, 2005 [1. arg. 1988])', 'Smith, Title [sic], 4')
+    """
+    if "[" not in text:
+        return text
+    return _GLOSS.sub("", text)
