@@ -157,9 +157,16 @@ def endnotes_pdf(folder: Path) -> Path:
 
 def test_endnotes_after_the_text_grouped_under_headings_and_numbered_anew_are_notes(tmp_path):
     lay = analyse_layout(read_document(endnotes_pdf(tmp_path)))
-    assert [(n.note_no, n.text) for n in lay.notes] == [
-        ("1", "AMVC, Libros de acuerdos, lib. 22."), ("2", "Ibid., fol. 31v."),
-        ("2.1", "AMVC, Libros de acuerdos, lib. 23, fol. 2r."), ("2.2", "Ibid., fols. 5v-6r.")]
+    assert [(n.note_no, n.label, n.text) for n in lay.notes] == [
+        ("1", "1", "AMVC, Libros de acuerdos, lib. 22."), ("2", "2", "Ibid., fol. 31v."),
+        ("3", "1", "AMVC, Libros de acuerdos, lib. 23, fol. 2r."), ("4", "2", "Ibid., fols. 5v-6r.")]
     calls = [lay.doc.text[n.marker_start - 8:n.marker_start] for n in lay.notes]
     assert calls == ["gidores.", "a trigo.", " pósito.", "decidía."]
     assert [b.text for b in lay.blocks if b.zone not in ("note", "blank")][-2:] == ["Introducción", "I. Los regidores"]
+
+
+def test_the_notes_table_keeps_each_notes_printed_label_beside_its_reading_order_number(tmp_path):
+    from histkit import build_tables
+
+    notes_table = build_tables([read_document(endnotes_pdf(tmp_path))])["notes"]
+    assert notes_table[["note_no", "label"]].values.tolist() == [["1", "1"], ["2", "2"], ["3", "1"], ["4", "2"]]
