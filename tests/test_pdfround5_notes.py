@@ -170,3 +170,16 @@ def test_the_notes_table_keeps_each_notes_printed_label_beside_its_reading_order
 
     notes_table = build_tables([read_document(endnotes_pdf(tmp_path))])["notes"]
     assert notes_table[["note_no", "label"]].values.tolist() == [["1", "1"], ["2", "2"], ["3", "1"], ["4", "2"]]
+
+
+def test_notes_in_body_size_under_a_short_rule_take_only_the_rules_column(tmp_path):
+    sheet = Sheet(tmp_path / "two_columns.pdf")
+    left, right = ["De boeren klaagden bij de drost.^1"] + ["De drost liet de wijk opmeten en"] * 8, \
+        ["De compagnie was afhankelijk van"] * 20
+    sheet.lines(LEFT, 96, left, limit=287)
+    sheet.lines(308, 96, right, limit=RIGHT)
+    sheet.rule(LEFT, LEFT + 60, 250)
+    sheet.lines(LEFT, 264, ["1 RAZ, inv.nr. 312, fol. 4."], font="sans", limit=287)
+    lay = analyse_layout(read_document(sheet.save()))
+    assert [(n.note_no, n.text) for n in lay.notes] == [("1", "RAZ, inv.nr. 312, fol. 4.")]
+    assert sum(b.text.count("De compagnie was afhankelijk van") for b in lay.blocks if b.zone == "body") == 20

@@ -6,9 +6,10 @@ under the text's own section headings with the numbers starting again at 1
 in each group. Read from the geometry alone: the run of small-type body
 lines that ends the document (across pages), whose first labelled line is
 note 1 — after at most a couple of unlabelled lines, a group's heading —
-and holds more labelled lines, where the body raises a call 1. Those lines
-are read as notes, like a page's foot; an unlabelled line set larger than
-the notes just before a note 1 is a group's heading and stays out of them.
+and holds more labelled lines, where the body raises a call 1 and the pages
+before carry no numbered footnotes. Those lines are read as notes, like a
+page's foot; an unlabelled line set larger than the notes just before a
+note 1 is a group's heading and stays out of them.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def move_endnotes(roles: list[PageRoles], size: float) -> None:
         return
     if not any(kind == "m" and text == "1" for r in roles for line in r.body for kind, text in line.tokens):
         return  # the body calls no note 1: small type after the text, not its notes
+    if any(_label(line) is not None for r in roles[:first] for column in r.notes for line in column):
+        return  # the document has numbered footnotes: what follows its text is a numbered list, not endnotes
     note_size = sorted(lines[i][1].size for i, _ in numbered)[len(numbered) // 2]
     pages: dict[int, tuple[list[Line], list[Line]]] = {k: ([], []) for k in range(first, len(roles))}
     for i, (k, line) in enumerate(lines):

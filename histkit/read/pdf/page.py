@@ -199,10 +199,10 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
     # side notes stand beside a column of running text, not beside a few centred lines of a title page
     text_block = sum(c.lines for c in columns if c.x1 - c.x0 > 12 * size) >= 3
     under = _larger_under([ln for ln, s in zip(rest, small) if not s])
-    ruled = _under_note_rule(rules, rest, columns, size)
+    ruled = {id(ln) for ln in _under_note_rule(rules, rest, columns, size)}
     side, foot_candidates, body = [], [], []
     for line, is_small in zip(rest, small):
-        if ruled is not None and line.top > ruled:
+        if id(line) in ruled:
             continue  # under the footnote rule: notes, whatever their type
         if not is_small:
             body.append(line)
@@ -215,8 +215,8 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
         else:
             body.append(line)
     foot, above = _foot_block(foot_candidates)
-    if ruled is not None:
-        foot = sorted([ln for ln in rest if ln.top > ruled] + foot, key=attrgetter("base", "x0"))
+    if ruled:
+        foot = sorted([ln for ln in rest if id(ln) in ruled] + foot, key=attrgetter("base", "x0"))
     body.extend(above)
     roles.fenced = bool(side) or any(abs(ln.size - size) <= (1 - SMALL) * size for ln in body) or bool(
         foot and _separator(rules, foot[0], lines)) or bool(
@@ -314,20 +314,20 @@ def _set_off_symbol_note(first: Line, lines: list[Line], i: int, size: float) ->
 
 
 def _under_note_rule(rules: list[tuple[float, float, float]], lines: list[Line], columns: list[Column],
-                     size: float) -> float | None:
-    """The height of a footnote rule over notes set in the body's own size (only the font tells them apart), or None.
+                     size: float) -> list[Line]:
+    """The lines under a footnote rule over notes set in the body's own size (only the font tells them apart).
 
     A footnote rule is short (half the column or less) and starts at the
     column's left edge, with nothing on its line; the lines under it start
     with a note's label and are no larger than the body. Notes in smaller
     type are found by their size: this asks only where some line under the
-    rule is in body type.
+    rule is in body type. Only the rule's column is looked at.
     """
     for x0, x1, y in sorted(rules, key=lambda r: r[2]):
         column = next((c for c in columns if abs(x0 - c.x0) < 1.5 * size), None)
         if column is None or x1 - x0 > 0.5 * (column.x1 - column.x0):
             continue
-        below = sorted((ln for ln in lines if ln.top > y), key=attrgetter("top"))
+        below = sorted((ln for ln in lines if ln.top > y and column.overlap(ln.x0, ln.x1) > 0), key=attrgetter("top"))
         if not below or any(y - 4 < ln.base <= y + 1 and ln.x0 < x1 and ln.x1 > x0 for ln in lines):
             continue
         first = below[0]
@@ -335,8 +335,8 @@ def _under_note_rule(rules: list[tuple[float, float, float]], lines: list[Line],
             continue
         if all(ln.size < SMALL * size for ln in below) or any(ln.size > (2 - SMALL) * size for ln in below):
             continue
-        return y
-    return None
+        return below
+    return []
 
 
 def _separator(rules: list[tuple[float, float, float]], first: Line, lines: list[Line]) -> bool:
