@@ -183,3 +183,17 @@ def test_notes_in_body_size_under_a_short_rule_take_only_the_rules_column(tmp_pa
     lay = analyse_layout(read_document(sheet.save()))
     assert [(n.note_no, n.text) for n in lay.notes] == [("1", "RAZ, inv.nr. 312, fol. 4.")]
     assert sum(b.text.count("De compagnie was afhankelijk van") for b in lay.blocks if b.zone == "body") == 20
+
+
+def test_a_group_of_endnotes_starts_again_at_1_after_its_heading_with_its_label_set_on_the_line(tmp_path):
+    sheet = Sheet(tmp_path / "endnotes_inline.pdf")
+    y = sheet.body(["Introducción", "El ayuntamiento nombró a los regidores.^1 Faltaba trigo.^2",
+                    "I. Los regidores", "La junta administraba el pósito.^1", "", "Notas"])
+    sheet.line(LEFT, y, "Introducción", size=NOTE_SIZE + 0.5)
+    y = sheet.lines(LEFT, y + NOTE_LEADING, ["1. AMVC, Libros de acuerdos, lib. 22.", "2. Ibid., fol. 31v."],
+                    size=NOTE_SIZE, leading=NOTE_LEADING)
+    sheet.line(LEFT, y + 4, "I. Los regidores", size=NOTE_SIZE + 0.5)
+    sheet.line(LEFT, y + 4 + NOTE_LEADING, "1. AMVC, Libros de acuerdos, lib. 23, fol. 2r.", size=NOTE_SIZE)
+    assert [(n.note_no, n.label, n.text) for n in analyse_layout(read_document(sheet.save())).notes] == [
+        ("1", "1", "AMVC, Libros de acuerdos, lib. 22."), ("2", "2", "Ibid., fol. 31v."),
+        ("3", "1", "AMVC, Libros de acuerdos, lib. 23, fol. 2r.")]

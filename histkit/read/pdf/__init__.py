@@ -101,8 +101,8 @@ def _read(pages: list[Page]):
     for k, page_lines_ in enumerate(lines):
         here = {i for p, i in heads if p == k}
         roles.append(assign_roles(page_lines_, here, size, pages[k].rules, pages[k].height))
-    move_endnotes(roles, size)
-    notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles])
+    restarts = move_endnotes(roles, size)
+    notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
     labels = {n.label for n in notes}
     bracket_calls([r.body for r in roles], labels)
     symbol_calls([r.body for r in roles], {n.label: n.page - 1 for n in notes if not n.label.isdigit()})

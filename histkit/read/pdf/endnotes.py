@@ -46,15 +46,17 @@ def _trailing_run(roles: list[PageRoles], size: float) -> list[tuple[int, Line]]
     return run
 
 
-def move_endnotes(roles: list[PageRoles], size: float) -> None:
+def move_endnotes(roles: list[PageRoles], size: float) -> set[int]:
     """Move the endnotes that close the document from its pages' body to their notes (in place).
 
     The endnotes are the small-type body lines that end the document and the
     note lines of their pages (a page's last notes may stand where a foot's
     would, under nothing larger); the group headings among them go to the body.
+    Gives the ids of the lines that start a group's note 1 after its heading
+    (the notes' numbers start again there, however the label is set).
     """
     if not roles:
-        return
+        return set()
     run = _trailing_run(roles, size)
     first = run[0][0] if run else len(roles) - 1
     lines = [(k, line) for k in range(first, len(roles))
@@ -63,18 +65,22 @@ def move_endnotes(roles: list[PageRoles], size: float) -> None:
     labels = [_label(line) for _, line in lines]
     numbered = [(i, n) for i, n in enumerate(labels) if n is not None]
     if len(numbered) < 3 or numbered[0][1] != 1 or numbered[0][0] > _HEADING_LINES:
-        return
+        return set()
     if not any(kind == "m" and text == "1" for r in roles for line in r.body for kind, text in line.tokens):
-        return  # the body calls no note 1: small type after the text, not its notes
+        return set()  # the body calls no note 1: small type after the text, not its notes
     if any(_label(line) is not None for r in roles[:first] for column in r.notes for line in column):
-        return  # the document has numbered footnotes: what follows its text is a numbered list, not endnotes
+        return set()  # the document has numbered footnotes: what follows its text is a numbered list, not endnotes
     note_size = sorted(lines[i][1].size for i, _ in numbered)[len(numbered) // 2]
     pages: dict[int, tuple[list[Line], list[Line]]] = {k: ([], []) for k in range(first, len(roles))}
+    starts: set[int] = set()
     for i, (k, line) in enumerate(lines):
         heading = labels[i] is None and i + 1 < len(labels) and labels[i + 1] == 1 and line.size > 1.03 * note_size
         pages[k][0 if heading else 1].append(line)  # a group's heading over its notes stays in the body
+        if heading:
+            starts.add(id(lines[i + 1][1]))
     for k, (heads, notes) in pages.items():
         gone = {id(line) for line in heads + notes}
         roles[k].body = [line for line in roles[k].body if id(line) not in gone] + heads
         roles[k].notes = note_columns(notes)
         roles[k].fenced = roles[k].fenced or k != first  # a page the endnotes run on to goes on with the open note
+    return starts

@@ -136,7 +136,8 @@ def reading_columns(columns: list[list[Line]], style: str) -> list[list[Line]]:
     return [columns[k] for k in order]
 
 
-def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[list[PdfNote], dict[int, list[Line]]]:
+def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
+             restarts: set[int] = frozenset()) -> tuple[list[PdfNote], dict[int, list[Line]]]:
     """The notes in the order read, and per page (index) the note-area lines that belong to no note.
 
     ``note_pages[p]`` holds page p's note columns, each a list of lines top to
@@ -149,7 +150,8 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
     is a parallel column's copy of that note (a bilingual edition prints each
     note twice): its lines are joined to that note, after the first copy. In
     the column that began it, such a number is the note's own words
-    (`od` + `2. ožujka 1884.`, `fasc.` + `2.`).
+    (`od` + `2. ožujka 1884.`, `fasc.` + `2.`). ``restarts`` are the ids of
+    lines known to start a note 1 (a group of endnotes under its heading).
     """
     style = label_style(note_pages)
     notes: list[PdfNote] = []
@@ -168,6 +170,8 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
             for whole in column:
                 for line in run_in(whole, expected):
                     found = label_of(line, edge, expected, style, elsewhere)
+                    if found is None and id(line) in restarts:  # a group of endnotes starts again at 1
+                        found = label_of(line, edge, 1, style)
                     if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
                         current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
                         current.extend(found[1], p + 1, line.box)
