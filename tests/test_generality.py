@@ -22,7 +22,7 @@ LAYOUT_FLOOR = {
     "round2": {"notes_right": 154, "markers_right": 154, "notes_extra": 0},
     "round3": {"notes_right": 147, "markers_right": 147, "notes_extra": 0},
     "round4": {"notes_right": 146, "markers_right": 146, "notes_extra": 0},
-    "round5": {"notes_right": 29, "markers_right": 39, "notes_extra": 0},
+    "round5": {"notes_right": 101, "markers_right": 101, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},

@@ -79,7 +79,7 @@ def notes_and_markers(blocks: list[Block], keep: Callable[[str, str], bool]) -> 
     >>> body = Block("t:0", "body", 0, 17, "Tito met Spaak.1\\n", "Tito met Spaak.1")
     >>> note = Block("t:1", "note", 17, 28, "1 AJ, 507.\\n", "1 AJ, 507.", note_no="1")
     >>> notes_and_markers([body, note], lambda left, right: False)
-    ([Note(note_no='1', text='AJ, 507.', block_ids=('t:1',), page=None, marker_block_id='t:0', marker_start=15)], [])
+    ([Note(note_no='1', text='AJ, 507.', block_ids=('t:1',), page=None, marker_block_id='t:0', marker_start=15, label='1')], [])
     """
     parts: dict[str, list[Block]] = {}
     for b in blocks:
@@ -108,8 +108,9 @@ def notes_and_markers(blocks: list[Block], keep: Callable[[str, str], bool]) -> 
             last_num = max(last_num, int(key))
         elif number_of(key) is not None:
             last_num = 0  # a new series counts from 1
+        number = number_of(key)
         notes.append(Note(key, text, tuple(b.block_id for b in bl), bl[0].page,
-                          mk[0] if mk else None, mk[1] if mk else None))
+                          mk[0] if mk else None, mk[1] if mk else None, key if number is None else str(number)))
     for key, (bid, off) in markers.items():
         if key not in parts:
             warnings.append(Problem("", "layout", f"marker {key} at offset {off} ({bid}) has no note"))

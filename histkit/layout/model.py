@@ -56,6 +56,7 @@ class Note:
     page: int | None = None
     marker_block_id: str | None = None
     marker_start: int | None = None
+    label: str = ""  # the number (or symbol) printed before the note, where note_no numbers it otherwise
 
 
 @dataclass

@@ -34,7 +34,7 @@ def layout_from_regions(doc: Document) -> Layout:
     >>> [(b.zone, b.text, b.section) for b in lay.blocks if b.zone != "blank"]
     [('heading', 'Introduction', 'Introduction'), ('body', 'Tito met Spaak.1', 'Introduction'), ('note', '1 AJ, 507.', 'Introduction')]
     >>> lay.notes
-    [Note(note_no='1', text='AJ, 507.', block_ids=('t:0004',), page=3, marker_block_id='t:0002', marker_start=29)]
+    [Note(note_no='1', text='AJ, 507.', block_ids=('t:0004',), page=3, marker_block_id='t:0002', marker_start=29, label='1')]
     """
     text = doc.text
     keep = hyphen_rule(text)
@@ -82,22 +82,27 @@ def _tile(doc: Document) -> list[tuple[int, int, object]]:
 
 
 def _series(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
-    """Note blocks keyed so that notes numbered from 1 again (a second article, a book's next chapter) stay apart.
+    """Note blocks keyed so that notes numbered from 1 again (endnotes grouped by section, a second article) stay apart.
 
-    A note number met again after a higher one starts a new series, keyed
-    ``2.1``, ``2.2``, … as the text route keys them; a note's continuation
-    (the same number right after itself) stays in its note. Also gives each
-    key's printed number.
+    A note number met again after a higher one starts a new series, whose
+    notes are numbered on in reading order from the highest number before
+    it (printed 1–5, 1–7 are keyed 1–5, 6–12), so that a document's notes
+    are numbered once through, as a reader counts them; a symbol note of a
+    later series is keyed ``2.*``. A note's continuation (the same number
+    right after itself) stays in its note. Also gives each key's printed
+    number (the notes table's ``label``).
     """
     series, last, seen, out, printed = 1, None, set(), [], {}
+    offset = top = 0  # what a later series' numbers are counted on from; the highest key so far
     for b in blocks:
         if b.zone == "note" and b.note_no is not None:
             no = b.note_no
             if no in seen and no != last and no.isdigit() and (last or "").isdigit() and int(no) < int(last):
-                series, seen = series + 1, set()
+                series, seen, offset = series + 1, set(), top
             seen.add(no)
             last = no
-            key = no if series == 1 else f"{series}.{no}"
+            key = no if series == 1 else str(offset + int(no)) if no.isdigit() else f"{series}.{no}"
+            top = max(top, int(key)) if key.isdigit() else top
             printed[key] = no
             b = replace(b, note_no=key) if key != no else b
         out.append(b)
@@ -136,7 +141,7 @@ def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, wa
                                     f"line {bl[0].line}"))
         holder = blocks[bisect_right(starts, mark.start) - 1].block_id if mark and blocks else None
         notes.append(Note(key, _without_label(joined, printed[key]), tuple(b.block_id for b in bl), bl[0].page,
-                          holder, mark.start if mark else None))
+                          holder, mark.start if mark else None, printed[key]))
     for key, mark in marks.items():
         if key not in parts:
             warnings.append(Problem(doc.doc_id, "layout", f"marker {key} has no note", f"offset {mark.start}"))

@@ -236,6 +236,7 @@ def _note_row(layout: Layout, note) -> dict:
         "text": note.text,
         "marker_start": note.marker_start,
         "block_ids": "|".join(note.block_ids),
+        "label": note.label,
     }
 
 

@@ -19,6 +19,7 @@ from ..formats import Parsed
 from ..structure import TextBuilder
 from .build import paragraphs, write_page
 from .calls import bracket_calls, symbol_calls
+from .endnotes import move_endnotes
 from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .lines import Line, page_lines
 from .notes import assemble
@@ -99,8 +100,9 @@ def _read(pages: list[Page]):
     roles = []
     for k, page_lines_ in enumerate(lines):
         here = {i for p, i in heads if p == k}
-        roles.append(assign_roles(page_lines_, here, size, pages[k].rules))
-    notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles])
+        roles.append(assign_roles(page_lines_, here, size, pages[k].rules, pages[k].height))
+    restarts = move_endnotes(roles, size)
+    notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
     labels = {n.label for n in notes}
     bracket_calls([r.body for r in roles], labels)
     symbol_calls([r.body for r in roles], {n.label: n.page - 1 for n in notes if not n.label.isdigit()})

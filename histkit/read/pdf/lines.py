@@ -120,7 +120,30 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[P
         else:
             out[-1].append(piece)
             reach = piece.x1 if piece.x1 > reach else reach
-    return out
+    return _stretched(out)
+
+
+def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:
+    """The segments as one line where they are a justified line's words spaced out, not columns.
+
+    A line set justified before a long word it cannot hold is stretched: its
+    few words stand apart by wide spaces, all of about one width (`10 Flodström,
+    Fiske och   flyttning,   s.   102–104;   Finnström,`). Columns hold more
+    than a word each; gutters cut round single words, at an even spacing
+    (twice or more), are that stretched line (words, not raised numbers:
+    the calls of a line stand on a baseline of their own).
+    """
+    if len(segments) < 3:
+        return segments
+    inner = segments[1:-1]
+    if any(len(seg) > 1 or " " in seg[0].text.strip() for seg in inner):
+        return segments
+    if any(MARKER.fullmatch("".join(p.text for p in seg).strip()) for seg in segments):
+        return segments  # raised calls on their own baseline (`Alabama,⁸⁶ Arkansas,⁸⁷`): each joins its word
+    gaps = [b[0].x0 - max(p.x1 for p in a) for a, b in zip(segments, segments[1:])]
+    if max(gaps) > 1.3 * min(gaps):
+        return segments
+    return [[p for seg in segments for p in seg]]
 
 
 def _filled(x0: float, x1: float, near: list[Piece]) -> bool:
@@ -132,6 +155,11 @@ def _filled(x0: float, x1: float, near: list[Piece]) -> bool:
     free = max(free, x1 - at)
     size = max((p.size for p in near), default=10.0)
     return free < 0.8 * size
+
+
+def line_of(pieces: list[Piece]) -> Line:
+    """A line made of some of another line's pieces (a note set run in after another on its line)."""
+    return _line(sorted(pieces, key=_X0))
 
 
 def _line(pieces: list[Piece]) -> Line:

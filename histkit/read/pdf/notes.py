@@ -4,7 +4,9 @@ A note starts at a line that begins with its label: a superscript number or
 symbol, or (where the document's labels are not raised) a number standing
 out of the column (a hanging label), printed apart, or the next number due.
 A line without a label continues the note before it, in the next note column
-or on the next page's foot; lines before any note are not notes.
+or on the next page's foot; lines before any note are not notes. Short notes
+set run in on one line are cut apart first (`run_in`), and a continued
+article's notes are counted from the number they start at (`first_number`).
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from collections import Counter
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .lines import SYMBOLS, Line
+from .lines import SYMBOLS, Line, line_of
 
 _LABEL = re.compile(r"\s*([*†‡§¶]{1,3}|\d{1,4})[.)]?(?=\s|$)\s*")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
+_ENDS = (".", "!", "?", ")", "»", "“", "”", "\"")  # what a note set run in ends with
 _X0 = attrgetter("x0")
 _AHEAD = 10  # a hanging or detached label may skip this many numbers (notes the page did not show)
 
@@ -33,6 +36,7 @@ class PdfNote:
     order: int = 0
     last_page: int = 0
     ended: bool = False  # its last line so far is short and closes a sentence: the note ends there
+    series: int = 0  # how many times the numbers started again at 1 before it (endnotes grouped by section)
 
     def __post_init__(self) -> None:
         self.last_page = self.last_page or self.page
@@ -132,7 +136,8 @@ def reading_columns(columns: list[list[Line]], style: str) -> list[list[Line]]:
     return [columns[k] for k in order]
 
 
-def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[list[PdfNote], dict[int, list[Line]]]:
+def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
+             restarts: set[int] = frozenset()) -> tuple[list[PdfNote], dict[int, list[Line]]]:
     """The notes in the order read, and per page (index) the note-area lines that belong to no note.
 
     ``note_pages[p]`` holds page p's note columns, each a list of lines top to
@@ -145,13 +150,15 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
     is a parallel column's copy of that note (a bilingual edition prints each
     note twice): its lines are joined to that note, after the first copy. In
     the column that began it, such a number is the note's own words
-    (`od` + `2. ožujka 1884.`, `fasc.` + `2.`).
+    (`od` + `2. ožujka 1884.`, `fasc.` + `2.`). ``restarts`` are the ids of
+    lines known to start a note 1 (a group of endnotes under its heading).
     """
     style = label_style(note_pages)
     notes: list[PdfNote] = []
     stray: dict[int, list[Line]] = {}
     current: PdfNote | None = None
-    expected = 1
+    expected = first_number(note_pages)
+    series = 0
     for p, columns in enumerate(note_pages):
         current = _carried(current, notes, p)
         if current is not None and not (current.last_page == p and fenced[p] and not current.ended):
@@ -160,25 +167,96 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool]) -> tuple[li
         for column in reading_columns(columns, style):
             edge, right = _left_edge(column), _right_edge(column)
             elsewhere = frozenset(here)  # begun in the columns before: this column adds only its own
-            for line in column:
-                found = label_of(line, edge, expected, style, elsewhere)
-                if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
-                    current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
-                    current.extend(found[1], p + 1, line.box)
-                elif found is not None:
-                    label, rest = found
-                    current = PdfNote(label, [rest] if rest else [], p + 1, line.box, len(notes))
-                    notes.append(current)
-                    here.add(label)
-                    if label.isdigit():
-                        expected = int(label) + 1
-                elif current is not None:
-                    current.extend(line.text, p + 1, line.box)
-                else:
-                    stray.setdefault(p, []).append(line)
-                    continue
-                current.ended = line.x1 < right - 1.5 * line.size and line.text.rstrip().endswith(_CLOSING)
+            for whole in column:
+                for line in run_in(whole, expected):
+                    found = label_of(line, edge, expected, style, elsewhere)
+                    if found is None and id(line) in restarts:  # a group of endnotes starts again at 1
+                        found = label_of(line, edge, 1, style)
+                    if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
+                        current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
+                        current.extend(found[1], p + 1, line.box)
+                    elif found is not None:
+                        label, rest = found
+                        series += label == "1" and expected > 2
+                        current = PdfNote(label, [rest] if rest else [], p + 1, line.box, len(notes), series=series)
+                        notes.append(current)
+                        here.add(label)
+                        if label.isdigit():
+                            expected = int(label) + 1
+                    elif current is not None:
+                        current.extend(line.text, p + 1, line.box)
+                    else:
+                        stray.setdefault(p, []).append(line)
+                        continue
+                    current.ended = line.x1 < right - 1.5 * line.size and line.text.rstrip().endswith(_CLOSING)
     return notes, stray
+
+
+def run_in(line: Line, expected: int) -> list[Line]:
+    """A note line cut where short notes are set one after another on it (`2 Tamże, k. 11.   3 Tamże.`).
+
+    A journal that sets its one-line notes run in parts them by a space much
+    wider than its word spaces (an em or more): a note starts after such a
+    space, after a note's closing punctuation, where the next number due
+    stands (the line's own label's successor, or ``expected`` on a line that
+    goes on with a note), whether the pieces are words or whole notes.
+
+    >>> from histkit.read.pdf.extract import Piece
+    >>> def piece(text, x0, x1): return Piece(text, x0, 0, x1, 8, 8, 8, False)
+    >>> words = [piece("2 ", 50, 54), piece("Tamże, ", 57, 85), piece("k. 11. ", 88, 100), piece("3 ", 113, 117),
+    ...          piece("Tamże.", 120, 148)]
+    >>> [part.text for part in run_in(line_of(words), 2)]
+    ['2 Tamże, k. 11.', '3 Tamże.']
+    """
+    pieces = sorted(line.pieces, key=_X0)
+    if len(pieces) < 2:
+        return [line]
+    spaces = sorted(g for g in (b.x0 - a.x1 for a, b in zip(pieces, pieces[1:])) if g < 0.9 * line.size)
+    wide = max(0.9 * line.size, 2.5 * spaces[len(spaces) // 2] if spaces else 0.0)
+    lead = line.lead()
+    match = None if lead is not None else _LABEL.match(line.text)
+    own = lead if lead is not None else match.group(1) if match else ""
+    due = int(own) + 1 if own.isdigit() and int(own) == expected else expected
+    cuts = []
+    for k in range(1, len(pieces)):
+        words = pieces[k].text.split()
+        if (words and words[0].rstrip(".)") == str(due) and pieces[k].x0 - pieces[k - 1].x1 > wide
+                and pieces[k - 1].text.rstrip().endswith(_ENDS)):
+            cuts.append(k)
+            due += 1
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(pieces)]
+    return [line_of(pieces[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+def first_number(note_pages: list[list[list[Line]]]) -> int:
+    """The number the document's notes start from: 1, or the number a continued article's notes go on from.
+
+    The second part of an article printed in two issues numbers its notes on
+    from the first (98, 99, 100, …). Where the first three labelled note
+    lines of the document count up by one from a number above 1, the notes
+    start there.
+
+    >>> def line(text): return Line([], 60, 0, 300, 8, 8, 8, False, [("t", text)])
+    >>> first_number([[[line("98 SOkA, kart. 41."), line("99 Tamtéž."), line("Praha 1996."), line("100 Tamtéž, s. 9.")]]])
+    98
+    >>> first_number([[[line("98 SOkA, kart. 41."), line("12 Tamtéž."), line("100 Tamtéž, s. 9.")]]])
+    1
+    """
+    numbers: list[int] = []
+    for columns in note_pages:
+        for column in columns:
+            for line in column:
+                lead = line.lead()
+                match = None if lead is not None else _LABEL.match(line.text)
+                label = lead if lead is not None else match.group(1) if match else ""
+                if label:
+                    numbers.append(int(label) if label.isdigit() else -1)
+                if len(numbers) == 3:
+                    start = numbers[0]
+                    return start if start > 1 and numbers == [start, start + 1, start + 2] else 1
+    return 1
 
 
 def _carried(current: PdfNote | None, notes: list[PdfNote], p: int) -> PdfNote | None:
@@ -191,5 +269,5 @@ def _carried(current: PdfNote | None, notes: list[PdfNote], p: int) -> PdfNote |
 
 
 def note_sort_key(note: PdfNote) -> tuple[int, int]:
-    """Numbered notes of a page in their numbers' order; a symbol note keeps its place before them."""
-    return (1, int(note.label)) if note.label.isdigit() else (0, note.order)
+    """Numbered notes of a page in their numbers' order (series by series); a symbol note keeps its place before them."""
+    return (1, note.series, int(note.label)) if note.label.isdigit() else (0, 0, note.order)

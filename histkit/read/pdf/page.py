@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Callable
 
+from .folios import beside_folios, folio_lines
 from .lines import SYMBOLS, Line
 
 SMALL = 0.92       # a line below this share of the body size is in smaller type
@@ -85,7 +86,9 @@ def running_heads(pages: list[list[Line]], heights: list[float], size: float = 0
 
     A line in the top or bottom band is a running head when a line of the
     same text (digits aside) stands at about the same height on other pages;
-    a lone number there (the first or last two lines of the page) is a folio.
+    a lone number there (the first or last two lines of the page) is a folio,
+    and so is a line there that carries the folio the page sequence gives it
+    (`folios`), with what stands beside that folio on its baseline.
     Either stands apart from the text next to it; a line that starts with a
     raised label is a note, however alike its neighbours. So does the last
     line of a page in body type or larger standing apart in the bottom band
@@ -112,7 +115,9 @@ def running_heads(pages: list[list[Line]], heights: list[float], size: float = 0
         if key and len({q for q, m in seen[key] if abs(m - middle) <= 8}) < need:
             continue
         heads.add((p, i))
+    heads |= {(p, i) for p, i in folio_lines(pages, heights, BAND) if _apart(pages[p], i, set())}
     heads = {(p, i) for p, i in heads if _apart(pages[p], i, {k for q, k in heads if q == p})}
+    heads |= beside_folios(pages, heads, BAND, heights)
     for p, (lines, height) in enumerate(zip(pages, heights)):
         rest = sorted((i for i in range(len(lines)) if (p, i) not in heads), key=lambda i: lines[i].top)
         if len(rest) < 2:
@@ -178,8 +183,13 @@ def _median(values: list[float]) -> float:
 
 
 def assign_roles(lines: list[Line], heads: set[int], size: float,
-                 rules: list[tuple[float, float, float]] = ()) -> PageRoles:
-    """Sort a page's lines into running heads, body (reading order), and note columns (side and foot, left to right)."""
+                 rules: list[tuple[float, float, float]] = (), height: float = 0.0) -> PageRoles:
+    """Sort a page's lines into running heads, body (reading order), and note columns (side and foot, left to right).
+
+    A page of notes only, set at its foot under empty space (the end of a
+    long note run over from the page before), is fenced as a foot under body
+    text is: its first unlabelled lines go on with the note left open.
+    """
     roles = PageRoles()
     rest = []
     for i, line in enumerate(lines):
@@ -189,8 +199,11 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
     # side notes stand beside a column of running text, not beside a few centred lines of a title page
     text_block = sum(c.lines for c in columns if c.x1 - c.x0 > 12 * size) >= 3
     under = _larger_under([ln for ln, s in zip(rest, small) if not s])
+    ruled = {id(ln) for ln in _under_note_rule(rules, rest, columns, size)}
     side, foot_candidates, body = [], [], []
     for line, is_small in zip(rest, small):
+        if id(line) in ruled:
+            continue  # under the footnote rule: notes, whatever their type
         if not is_small:
             body.append(line)
             continue
@@ -202,9 +215,12 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
         else:
             body.append(line)
     foot, above = _foot_block(foot_candidates)
+    if ruled:
+        foot = sorted([ln for ln in rest if id(ln) in ruled] + foot, key=attrgetter("base", "x0"))
     body.extend(above)
     roles.fenced = bool(side) or any(abs(ln.size - size) <= (1 - SMALL) * size for ln in body) or bool(
-        foot and _separator(rules, foot[0], lines))
+        foot and _separator(rules, foot[0], lines)) or bool(
+        foot and not body and height and min(ln.top for ln in foot) > 0.5 * height)
     roles.body = reading_order(body, columns, size)
     roles.notes = note_columns(side + foot)
     return roles
@@ -295,6 +311,32 @@ def _set_off_symbol_note(first: Line, lines: list[Line], i: int, size: float) ->
         k -= 1
     lead = lines[k].lead()
     return lead[0].isdigit() if lead is not None else bool(_NUMBER_START.match(lines[k].text))
+
+
+def _under_note_rule(rules: list[tuple[float, float, float]], lines: list[Line], columns: list[Column],
+                     size: float) -> list[Line]:
+    """The lines under a footnote rule over notes set in the body's own size (only the font tells them apart).
+
+    A footnote rule is short (half the column or less) and starts at the
+    column's left edge, with nothing on its line; the lines under it start
+    with a note's label and are no larger than the body. Notes in smaller
+    type are found by their size: this asks only where some line under the
+    rule is in body type. Only the rule's column is looked at.
+    """
+    for x0, x1, y in sorted(rules, key=lambda r: r[2]):
+        column = next((c for c in columns if abs(x0 - c.x0) < 1.5 * size), None)
+        if column is None or x1 - x0 > 0.5 * (column.x1 - column.x0):
+            continue
+        below = sorted((ln for ln in lines if ln.top > y and column.overlap(ln.x0, ln.x1) > 0), key=attrgetter("top"))
+        if not below or any(y - 4 < ln.base <= y + 1 and ln.x0 < x1 and ln.x1 > x0 for ln in lines):
+            continue
+        first = below[0]
+        if not (first.lead() is not None or _NUMBER_START.match(first.text)) or first.top - y > 2.5 * first.size:
+            continue
+        if all(ln.size < SMALL * size for ln in below) or any(ln.size > (2 - SMALL) * size for ln in below):
+            continue
+        return below
+    return []
 
 
 def _separator(rules: list[tuple[float, float, float]], first: Line, lines: list[Line]) -> bool:

@@ -1,0 +1,86 @@
+"""Endnotes set after the text: the small-type lines that end a document, numbered from 1, become notes.
+
+A book chapter or an article with endnotes prints its notes after the
+text, under a heading (`Notas`, `Notes`), in smaller type, often grouped
+under the text's own section headings with the numbers starting again at 1
+in each group. Read from the geometry alone: the run of small-type body
+lines that ends the document (across pages), whose first labelled line is
+note 1 — after at most a couple of unlabelled lines, a group's heading —
+and holds more labelled lines, where the body raises a call 1 and the pages
+before carry no numbered footnotes. Those lines are read as notes, like a
+page's foot; an unlabelled line set larger than the notes just before a
+note 1 is a group's heading and stays out of them.
+"""
+
+from __future__ import annotations
+
+import re
+from operator import attrgetter
+
+from .lines import Line
+from .page import SMALL, PageRoles, note_columns
+
+_LABEL = re.compile(r"\s*(\d{1,4})[.)]?\s")
+_HEADING_LINES = 2  # unlabelled lines a group of endnotes may open with (its heading)
+
+
+def _label(line: Line) -> int | None:
+    lead = line.lead()
+    if lead is not None:
+        return int(lead) if lead.isdigit() else None
+    match = _LABEL.match(line.text)
+    return int(match.group(1)) if match else None
+
+
+def _trailing_run(roles: list[PageRoles], size: float) -> list[tuple[int, Line]]:
+    """(page index, line) of the small-type body lines that end the document, in reading order."""
+    run: list[tuple[int, Line]] = []
+    for k in range(len(roles) - 1, -1, -1):
+        body = roles[k].body
+        n = 0
+        while n < len(body) and body[len(body) - 1 - n].size < SMALL * size:
+            n += 1
+        run[:0] = [(k, line) for line in body[len(body) - n:]]
+        if n < len(body):
+            break
+    return run
+
+
+def move_endnotes(roles: list[PageRoles], size: float) -> set[int]:
+    """Move the endnotes that close the document from its pages' body to their notes (in place).
+
+    The endnotes are the small-type body lines that end the document and the
+    note lines of their pages (a page's last notes may stand where a foot's
+    would, under nothing larger); the group headings among them go to the body.
+    Gives the ids of the lines that start a group's note 1 after its heading
+    (the notes' numbers start again there, however the label is set).
+    """
+    if not roles:
+        return set()
+    run = _trailing_run(roles, size)
+    first = run[0][0] if run else len(roles) - 1
+    lines = [(k, line) for k in range(first, len(roles))
+             for line in [ln for p, ln in run if p == k] + sorted((ln for column in roles[k].notes for ln in column),
+                                                                 key=attrgetter("top", "x0"))]
+    labels = [_label(line) for _, line in lines]
+    numbered = [(i, n) for i, n in enumerate(labels) if n is not None]
+    if len(numbered) < 3 or numbered[0][1] != 1 or numbered[0][0] > _HEADING_LINES:
+        return set()
+    if not any(kind == "m" and text == "1" for r in roles for line in r.body for kind, text in line.tokens):
+        return set()  # the body calls no note 1: small type after the text, not its notes
+    if any(_label(line) is not None for r in roles[:first] for column in r.notes for line in column):
+        return set()  # the document has numbered footnotes: what follows its text is a numbered list, not endnotes
+    note_size = sorted(lines[i][1].size for i, _ in numbered)[len(numbered) // 2]
+    pages: dict[int, tuple[list[Line], list[Line]]] = {k: ([], []) for k in range(first, len(roles))}
+    starts: set[int] = set()
+    for i, (k, line) in enumerate(lines):
+        heading = labels[i] is None and i + 1 < len(labels) and labels[i + 1] == 1 and line.size > 1.03 * note_size
+        pages[k][0 if heading else 1].append(line)  # a group's heading over its notes stays in the body
+        if heading:
+            starts.add(id(lines[i + 1][1]))
+    for k, (heads, notes) in pages.items():
+        gone = {id(line) for line in heads + notes}
+        roles[k].body = [line for line in roles[k].body if id(line) not in gone] + heads
+        roles[k].notes = note_columns(notes)
+        roles[k].fenced = roles[k].fenced or k != first  # a page the endnotes run on to goes on with the open note
+    return starts

@@ -1,0 +1,74 @@
+"""Running heads that carry the page's folio: `412 Agnieszka Rembowska` at a page's foot, `Title 143` at its head.
+
+A journal numbers its pages in sequence, so the folio printed on page k is
+the folio of page j plus k - j. A line at the very top or foot of a page
+(the outermost baseline) that starts or ends with the number that sequence
+gives that page — the one offset between folio and page index that most
+pages share, two or more — is a running head with its folio, whatever its words (page 1 may print the folio
+alone, the even pages the author, the odd ones the title). A line beside a
+folio on its baseline (a running head set apart from the folio in the same
+band) is a running head too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lines import Line
+
+_LEADING = re.compile(r"(\d{1,4})(?:\s|$)")
+_TRAILING = re.compile(r"(?:^|\s)(\d{1,4})$")
+
+
+def _folio(text: str) -> int | None:
+    """The number a line starts or ends with, as a folio set beside a running head's words."""
+    text = text.strip()
+    match = _LEADING.match(text) or _TRAILING.search(text)
+    return int(match.group(1)) if match else None
+
+
+def folio_lines(pages: list[list[Line]], heights: list[float], band: float) -> set[tuple[int, int]]:
+    """(page index, line index) of the lines at a page's edge that carry the folio the page sequence gives.
+
+    >>> def line(text, top): return Line([], 50, top, 300, top + 8, top + 8, 8, False, [("t", text)])
+    >>> pages = [[line("Body", 100), line("411", 560)], [line("Body", 100), line("412 Agnieszka Rembowska", 560)],
+    ...          [line("Body", 100), line("1769 and after", 560)]]
+    >>> sorted(folio_lines(pages, [600, 600, 600], 0.15))
+    [(0, 1), (1, 1)]
+    """
+    found: list[tuple[int, int, int]] = []
+    for p, (lines, height) in enumerate(zip(pages, heights)):
+        if not lines:
+            continue
+        first, last = min(ln.base for ln in lines), max(ln.base for ln in lines)
+        for i, line in enumerate(lines):
+            if abs(line.base - first) > 1.0 and abs(line.base - last) > 1.0:
+                continue  # only the outermost lines: a note's label under the text is no folio
+            middle = (line.top + line.bottom) / 2
+            if band * height < middle < (1 - band) * height or line.lead() is not None:
+                continue
+            number = _folio(line.text)
+            if number is not None:
+                found.append((p, i, number - p))
+    pages_of = Counter(off for _, off in {(p, off) for p, _, off in found})
+    if not pages_of:
+        return set()
+    (offset, pages), = pages_of.most_common(1)
+    return {(p, i) for p, i, off in found if off == offset} if pages >= 2 else set()
+
+
+def beside_folios(pages: list[list[Line]], heads: set[tuple[int, int]], band: float,
+                  heights: list[float]) -> set[tuple[int, int]]:
+    """Lines in a page's top or bottom band on the baseline of a folio found there (`234   Tomáš Kadeřábek`)."""
+    out = set()
+    for p, i in heads:
+        folio = pages[p][i]
+        if _folio(folio.text) is None:
+            continue
+        for k, line in enumerate(pages[p]):
+            middle = (line.top + line.bottom) / 2
+            if (k != i and (p, k) not in heads and abs(line.base - folio.base) < 1.0 and line.lead() is None
+                    and not band * heights[p] < middle < (1 - band) * heights[p]):
+                out.add((p, k))
+    return out
