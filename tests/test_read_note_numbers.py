@@ -53,6 +53,11 @@ def test_lower_roman_endnotes_set_in_the_settings_are_notes_1_to_n_printed_i_ii_
                                          [("1", "i"), ("2", "ii"), ("3", "iii")])
 
 
+def test_a_note_numbered_by_its_format_keeps_the_call_it_prints_as_its_label(tmp_path):
+    path = word(tmp_path, [calls("endnote", 1, 2)], "endnote", (1, 2), settings=note_props("endnote", "upperRoman"))
+    assert [(n.note_no, n.label) for n in analyse_layout(read_document(path)).notes] == [("1", "I"), ("2", "II")]
+
+
 def test_endnotes_without_a_format_are_printed_in_word_s_default_lower_roman_and_numbered(tmp_path):
     path = word(tmp_path, [calls("endnote", 1, 2)], "endnote", (1, 2))
     assert numbers_and_markers(path)[1] == [("1", "i"), ("2", "ii")]

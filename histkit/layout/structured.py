@@ -140,8 +140,11 @@ def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, wa
             warnings.append(Problem(doc.doc_id, "layout", f"note {key} is called nowhere in the text",
                                     f"line {bl[0].line}"))
         holder = blocks[bisect_right(starts, mark.start) - 1].block_id if mark and blocks else None
+        # a Word or TEI note numbered by its format (Roman, `1)`) prints its call otherwise: that is its label
+        shown = doc.text[mark.start:mark.end].strip() if mark else ""
+        label = shown if shown and shown != mark.note_no else printed[key]
         notes.append(Note(key, _without_label(joined, printed[key]), tuple(b.block_id for b in bl), bl[0].page,
-                          holder, mark.start if mark else None, printed[key]))
+                          holder, mark.start if mark else None, label))
     for key, mark in marks.items():
         if key not in parts:
             warnings.append(Problem(doc.doc_id, "layout", f"marker {key} has no note", f"offset {mark.start}"))
