@@ -19,12 +19,13 @@ import functools
 import re
 
 from .archives import normalise
+from .caseless import caseless_name
 from .gost import op_cit
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
-from .words import LOWER, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, forms, pages_shape, volume_number
+from .words import LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, forms, pages_shape, volume_number
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -55,9 +56,17 @@ def _note_reference() -> re.Pattern:
     # (as tries: the pattern is tried at each place of every literature citation)
     words = trie_alternation(forms("reference_words.csv", "note")).replace("\\ ", r"\s+")
     leads = trie_alternation(forms("reference_words.csv", "note_lead")).replace("\\ ", r"\s+")
-    # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin
-    return re.compile(rf"(?:\(\s*(?:(?:{leads})\s*)?|(?<!\w)(?:{leads})\s*,?\s*)(?:{words})\s*(?P<note>\d+)(?!\d)",
-                      re.IGNORECASE)
+    # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin;
+    # or, in words no list holds, by its shape (`_BRACKET_NOTE`)
+    return re.compile(rf"(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})\s*,?\s*(?:{words})"
+                      rf"|{_BRACKET_NOTE})\s*(?P<note>\d+)(?!\d)", re.IGNORECASE)
+
+
+# A note named in words no list holds (`(לעיל, הערה 3)`, `(jak w przyp. 4)`): in brackets, two or three words in small
+# letters or of a script without case ("above", "note"), a comma or a full stop after each if any, and the note's
+# number closing the bracket; one word alone may be a volume's or an issue's (`(nr 3)`), and a capital's (`(Vol. XII,
+# No 3)`) a journal's
+_BRACKET_NOTE = rf"\((?=[^)]{{3,40}}\))(?-i:{LOWER}[^\W\d_]*\.?,?\s+){{1,2}}(?-i:{LOWER}[^\W\d_]*)\.?\s*(?=\d{{1,3}}\s*\))"
 
 
 @functools.lru_cache(maxsize=256)  # (asked of the same citation by several readers, one after another)
@@ -86,8 +95,9 @@ def short_note_reference(piece: str) -> bool:
 
 
 #: The cited pages after a note reference: `, at 141–42`, `, S. 12`, `, Sp. 1593`, `, 18 ff.`
-_PAGES_AFTER_NOTE = re.compile(r"^[\s,)]*(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
-                               r"(?:\s*f{1,2}\.?)?)")
+# (or a mark no list holds, by its shape: `עמ' 25`, `bls. 12`)
+_PAGES_AFTER_NOTE = re.compile(rf"^[\s,)]*(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*|{PAGE_MARK_SHAPE})?\d+"
+                               r"(?:\s*[–—-]\s*\d+)?(?:\s*f{1,2}\.?)?)")
 
 
 #: One to four names joined by `&`, `/` or a word for "and" (`Harrow & Quill`, `Shapin und Schaffer`, `Staudinger/Hellweg`).
@@ -112,7 +122,8 @@ def read_note_reference(text: str, ref: dict) -> bool:
     if cited is None or not short_note_reference(text):
         return False
     name, _, short = text[:cited.start()].strip(" ,").partition(",")
-    if not _NAMES.fullmatch(name.strip()):  # (`For the differences … in detail, Siciliano (Fn. 3)`: prose)
+    # (`For the differences … in detail, Siciliano (Fn. 3)`: prose; a script without case has its names by their shape)
+    if not (_NAMES.fullmatch(name.strip()) or caseless_name(name.strip())):
         return False
     pages = _PAGES_AFTER_NOTE.match(text[cited.end():])
     ref.update(authors=commentary_author(name.strip()), title=short.strip(), pages=pages.group("pages") if pages else "")
