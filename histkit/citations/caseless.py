@@ -31,6 +31,10 @@ _INITIAL = rf"[{CASELESS}]{{1,2}}\."
 # a name: one or two words, an initial (or two) before the last (`გ. ბერიძე`, `ა. ბ. კობახიძე`, `D. יוסף כהן` not)
 _NAME = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
 
+#: A lead word no list holds before a name in such a script: one or two short words (the first may be an
+#: abbreviation, `იხ. აგრეთვე:`) and a colon, then a name (`caseless_name`) and its comma: `ראו: יוסף כהן, Title`.
+CASELESS_LEAD = rf"[{CASELESS}]{{1,8}}\.?(?:\s+[{CASELESS}]{{1,10}})?\s*:\s+(?={_NAME.pattern}\s*,)"
+
 # a year of the script's own calendar (Hebrew letters with gershayim: `תשמ"ה`, `תרצ"ח`) before the common era's year
 _NATIVE_YEAR = rf"[{CASELESS}]{{1,4}}[\"״][{CASELESS}]"
 #: The imprint ending a book in such a script: a place of one to three words, a colon and its publisher if printed

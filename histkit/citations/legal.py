@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .caseless import CASELESS_LEAD
 from .casenotes import case_note
 from .words import UPPER, YEAR, alternation, forms, statute_word
 
@@ -105,7 +106,9 @@ def _lead_in() -> re.Pattern:
                       rf"|[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}])"
                       # `die Überlegungen bei Andreas Gestrich, …`: a few words, the first and the last in small letters
                       # (not a name's particle: `von Schwarzkopf`, `de Gaulle`)
-                      rf"|(?=[^\W\d_{UPPER}])(?:[^\W\d_]+\s+){{0,4}}(?!{_PARTICLES}\s)[^\W\d_{UPPER}][^\W\d_]*\s+(?=[{UPPER}]))")
+                      rf"|(?=[^\W\d_{UPPER}])(?:[^\W\d_]+\s+){{0,4}}(?!{_PARTICLES}\s)[^\W\d_{UPPER}][^\W\d_]*\s+(?=[{UPPER}])"
+                      # `ראו: יוסף כהן, …`: in a script without capitals, a short lead and a colon before a name
+                      rf"|{CASELESS_LEAD})")
 
 
 _PARTICLES = r"(?:von|vom|van|de|der|den|des|da|di|du|del|della|dos|das|la|le|ten|ter|al|el|bin|ibn)"
