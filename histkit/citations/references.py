@@ -18,7 +18,7 @@ from .casenotes import case_note, read_case_note
 from .caseless import caseless_imprint
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
-from .editions import cited_year, without_edition_bracket
+from .editions import cited_year, edition_shape, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
@@ -467,7 +467,9 @@ def _read_plain(head: str, ref: dict) -> None:
     if len(parts) == 2 and not ref["year"] and find_dates_covering(parts[1]):
         ref.update(container=parts[0], year=find_dates(parts[1])[-1].date_start[:4])
         return
-    for part in [p for p in parts if _VOLUME_PART.match(p) or _EDITION_PART.match(p)]:
+    # (`Name, Title, ail arg. (Place: …)`: an edition by its shape, after the title)
+    for part in [p for k, p in enumerate(parts) if _VOLUME_PART.match(p) or _EDITION_PART.match(p)
+                 or (k >= 2 and edition_shape(p))]:
         volume = _VOLUME_PART.match(part)
         if volume and not ref["volume"]:
             ref["volume"] = volume.group("no")
