@@ -36,3 +36,8 @@ def test_an_ibid_after_a_note_of_prose_repeats_the_reference_before_it():
                         "Of the 143 removal orders in the list, 97 concern households without an adult male.",
                         "Ibid., 45."])
     assert refs[["note_no", "title", "ref_of"]].values.tolist()[-1] == ["3", "Forging Democracy", "1:1"]
+
+
+def test_a_short_georgian_note_with_numbers_is_shaped_as_a_citation():
+    # (Mkhedruli letters have capitals no running text uses: the script is read as one without case)
+    assert _cites_unread("ქრლა, ფ. 227, აღ. 1, ფფ. 5–7.")

@@ -217,12 +217,15 @@ def _cites_unread(text: str) -> bool:
 
     >>> _cites_unread("Postimees 14. (26.) märts 1892, nr 61."), _cites_unread("Of the 143 orders, 97 concern widows.")
     (True, False)
+    >>> _cites_unread("სცსა, ფ. 227, აღ. 1, საქ. 300, ფფ. 5–7.")
+    True
     """
     if not any(ch.isdigit() for ch in text):
         return False
     words = [w for w in text.split() if w[:1].isalpha() or w[:1] == "("]
     firsts = [w.lstrip("(")[:1] for w in words]
-    cased = [ch for ch in firsts if ch.isupper() or ch.islower()]
+    # (Georgian's Mkhedruli has capitals, Mtavruli, that no running text uses: its words are of a script without case)
+    cased = [ch for ch in firsts if (ch.isupper() or ch.islower()) and not "\u10d0" <= ch <= "\u10ff"]
     if len(cased) < 3:
         return len(words) <= 12
     return sum(ch.islower() for ch in cased) < 0.7 * len(cased)
