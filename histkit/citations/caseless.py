@@ -70,3 +70,22 @@ def caseless_imprint(text: str) -> re.Match | None:
     True
     """
     return CASELESS_IMPRINT.search(text)
+
+
+#: A volume's mark and its number between commas: `ტ. 2`, `כרך ב` (a letter of the script for the number).
+CASELESS_VOLUME = rf"[{CASELESS}]{{1,4}}\.?\s*(?P<no>\d{{1,3}}|[{CASELESS}]['׳]?)"
+_VOLUME = re.compile(CASELESS_VOLUME)
+
+
+def caseless_volume(parts: list[str]) -> tuple[str, int] | None:
+    """The number of the first part after the first that is a volume's mark and number in a script without case, and
+    that part's place: a book's title ends before it, and what follows it before the imprint (its editors, `რედ.
+    ვ. ცინცაძე`, `בעריכת אליעזר בן-נון`) is no part of the title.
+
+    >>> caseless_volume(["ქართული სოფლის ისტორია", "ტ. 2", "რედ. ვ. ცინცაძე"]), caseless_volume(["דברי ימי המושבים", "כרך ב"])
+    (('2', 1), ('ב', 1))
+    >>> caseless_volume(["Svensk historia", "bd 2"]) is None, caseless_volume(["ტ. 2"]) is None
+    (True, True)
+    """
+    return next(((found.group("no"), k) for k, part in enumerate(parts)
+                 if k and (found := _VOLUME.fullmatch(part.strip()))), None)

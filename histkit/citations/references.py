@@ -15,7 +15,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
-from .caseless import caseless_imprint
+from .caseless import caseless_imprint, caseless_volume
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editions import cited_year, edition_shape, without_edition_bracket
@@ -474,6 +474,9 @@ def _read_plain(head: str, ref: dict) -> None:
         if volume and not ref["volume"]:
             ref["volume"] = volume.group("no")
         parts.remove(part)
+    volume = caseless_volume(parts)  # `Title, ტ. 2, რედ. Name, …`: a caseless book's volume, its editors after it
+    if volume:
+        ref["volume"], parts = ref["volume"] or volume[0], parts[:volume[1]]
     authors = []
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
     while len(parts) > 1 and (is_name(parts[0]) or not authors and names_joined(parts[0], short=not ref["year"])) \

@@ -19,13 +19,14 @@ import functools
 import re
 
 from .archives import normalise
-from .caseless import caseless_name
+from .caseless import CASELESS, CASELESS_VOLUME, caseless_name
 from .gost import op_cit
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
-from .words import LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, forms, pages_shape, volume_number
+from .words import (LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, archive_word, forms, pages_shape,
+                    volume_number)
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -438,6 +439,19 @@ def _title_volume() -> re.Pattern:
                       rf"\s*(?:\d{{1,3}}|[IVXLC]+\b))\s*,\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
 
 
+# the same in a script without case, whose title has no capital to open it and a comma to end it (`ქართული სოფლის
+# ისტორია, ტ. 2, გვ. 330`): two words or more, not an archive's name (`… არქივი, ფ. 227, აღ. 1` is a file)
+@functools.cache
+def _caseless_title_volume() -> re.Pattern:
+    return re.compile(rf"^(?P<title>[{CASELESS}][^.,;:\d]{{1,160}}?\s[^.,;:\d]+?)\s*,\s*(?P<volume>{CASELESS_VOLUME})\s*,"
+                      rf"\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
+
+
+def _title_volume_match(text: str) -> re.Match | None:
+    found = _title_volume().match(text) or _caseless_title_volume().match(text)
+    return None if found is None or archive_word().search(found.group("title")) else found
+
+
 def read_title_volume(text: str, ref: dict) -> bool:
     """Fill ``ref`` from a work without an author cited short: its title, a full stop, a volume by its listed word
     and the pages by their shape (`Eesti maarahva ajalugu. Kd 2, lk 240`, `Title. Sēj. 2, 240. lpp.`); False (``ref``
@@ -446,10 +460,13 @@ def read_title_volume(text: str, ref: dict) -> bool:
     >>> ref = {}
     >>> read_title_volume("Latvijas vēsture. Sēj. 2, 240. lpp", ref), ref
     (True, {'title': 'Latvijas vēsture', 'volume': '2', 'pages': '240. lpp'})
+    >>> ref = {}
+    >>> read_title_volume("ქართული სოფლის ისტორია, ტ. 2, გვ. 330", ref), ref
+    (True, {'title': 'ქართული სოფლის ისტორია', 'volume': '2', 'pages': 'გვ. 330'})
     """
-    found = _title_volume().match(text.strip())
+    found = _title_volume_match(text.strip())
     if found is None:
         return False
-    ref.update(title=found.group("title").strip(), volume=re.sub(r"^\D*", "", found.group("volume")),
+    ref.update(title=found.group("title").strip(), volume=found.groupdict().get("no") or re.sub(r"^\D*", "", found.group("volume")),
                pages=found.group("pages").strip())
     return True
