@@ -32,3 +32,9 @@ def test_a_short_form_ending_in_a_volume_mark_repeats_the_work_it_shortens():
 
 def test_a_files_mark_in_capitals_ending_a_citation_is_no_volume():
     assert short_form("Académie François Bourdon, fonds Schneider, SS 0915.") is None
+
+
+def test_a_volume_numbered_by_a_greek_letter_and_its_numeral_sign_stands_before_the_pages():
+    # (`qσ.`: a made-up page mark)
+    found = short_form("Βαφειάδου, Ιστορία, τ. Β΄, qσ. 310-312.")
+    assert found.group("author", "title", "volume", "pages") == ("Βαφειάδου", "Ιστορία", "τ. Β΄", "qσ. 310-312")

@@ -24,6 +24,9 @@ from .repeatshape import plain_repeat_word, repeat_word
 from .words import LOWER, PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE, archive_word, mark_after, page_mark_shape, volume_number
 
 
+# a volume numbered by letters and the numeral sign (Greek `τ. Β΄`)
+_LETTER_NUMERAL = "[Α-Ω]{1,3}[ʹ΄']"
+
 # a volume's mark ending a short form alone: a small letter, a full stop, a number (not a file's `SS 0915`)
 _LAST_VOLUME = rf"{LOWER}[^\W\d_]{{0,3}}\.\s*(?:[1-9]\d{{0,3}}|[IVXLC]+)\b"
 
@@ -33,7 +36,7 @@ def _short_form() -> re.Pattern:
     # (a quoted title is its readers', who take the quotes off: `Name, „Title“, 45`; an initial after the comma is the
     # name's, GOST's inverted `Бахнев, Т. Title…, с. 60`)
     return re.compile(rf"^(?P<author>[^,;()]{{2,60}}),\s*+(?P<title>(?![„“”\"«»‘’'‚]|[^\W\d_]\.)[^,;()\d]{{2,160}}),\s*"
-                      rf"(?:(?P<volume>{VOLUME_MARK_SHAPE}(?:\d{{1,3}}|[IVXLC]+|[ivxlc]+)\b)\s*,\s*)?"
+                      rf"(?:(?P<volume>{VOLUME_MARK_SHAPE}(?:(?:\d{{1,3}}|[IVXLC]+|[ivxlc]+)\b|{_LETTER_NUMERAL}))\s*,\s*)?"
                       rf"(?:(?P<pages>(?:{page_mark_shape()}){PAGE_RANGE}|{mark_after()})"
                       rf"|(?P<last>{_LAST_VOLUME}))\s*\.?\s*$")
 
