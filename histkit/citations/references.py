@@ -36,13 +36,12 @@ from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         read_title_volume, short_title, stop_short_title)
-from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages, without_cited_page,
-                    without_first_edition, without_number_stops, without_prose_after)
+from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages,
+                    without_cited_page, without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
-
 REFERENCE_EXTRA = ["ref_of"]
 
 # (Slovene and German also quote »so«; a ’ between two letters is an apostrophe: `Women’s`, `dell’Italia`)
@@ -474,8 +473,7 @@ def _read_plain(head: str, ref: dict) -> None:
         if volume and not ref["volume"]:
             ref["volume"] = volume.group("no")
         parts.remove(part)
-    volume = caseless_volume(parts)  # `Title, ტ. 2, რედ. Name, …`: a caseless book's volume, its editors after it
-    if volume:
+    if volume := caseless_volume(parts):  # `Title, ტ. 2, რედ. Name, …`: a caseless book's volume, its editors after it
         ref["volume"], parts = ref["volume"] or volume[0], parts[:volume[1]]
     authors = []
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
