@@ -31,6 +31,10 @@ _INITIAL = rf"[{CASELESS}]{{1,2}}\."
 # a name: one or two words, an initial (or two) before the last (`გ. ბერიძე`, `ა. ბ. კობახიძე`, `D. יוסף כהן` not)
 _NAME = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
 
+#: A lead word no list holds before a name in such a script: one or two short words (the first may be an
+#: abbreviation, `იხ. აგრეთვე:`) and a colon, then a name (`caseless_name`) and its comma: `ראו: יוסף כהן, Title`.
+CASELESS_LEAD = rf"[{CASELESS}]{{1,8}}\.?(?:\s+[{CASELESS}]{{1,10}})?\s*:\s+(?={_NAME.pattern}\s*,)"
+
 # a year of the script's own calendar (Hebrew letters with gershayim: `תשמ"ה`, `תרצ"ח`) before the common era's year
 _NATIVE_YEAR = rf"[{CASELESS}]{{1,4}}[\"״][{CASELESS}]"
 #: The imprint ending a book in such a script: a place of one to three words, a colon and its publisher if printed
@@ -66,3 +70,22 @@ def caseless_imprint(text: str) -> re.Match | None:
     True
     """
     return CASELESS_IMPRINT.search(text)
+
+
+#: A volume's mark and its number between commas: `ტ. 2`, `כרך ב` (a letter of the script for the number).
+CASELESS_VOLUME = rf"[{CASELESS}]{{1,4}}\.?\s*(?P<no>\d{{1,3}}|[{CASELESS}]['׳]?)"
+_VOLUME = re.compile(CASELESS_VOLUME)
+
+
+def caseless_volume(parts: list[str]) -> tuple[str, int] | None:
+    """The number of the first part after the first that is a volume's mark and number in a script without case, and
+    that part's place: a book's title ends before it, and what follows it before the imprint (its editors, `რედ.
+    ვ. ცინცაძე`, `בעריכת אליעזר בן-נון`) is no part of the title.
+
+    >>> caseless_volume(["ქართული სოფლის ისტორია", "ტ. 2", "რედ. ვ. ცინცაძე"]), caseless_volume(["דברי ימי המושבים", "כרך ב"])
+    (('2', 1), ('ב', 1))
+    >>> caseless_volume(["Svensk historia", "bd 2"]) is None, caseless_volume(["ტ. 2"]) is None
+    (True, True)
+    """
+    return next(((found.group("no"), k) for k, part in enumerate(parts)
+                 if k and (found := _VOLUME.fullmatch(part.strip()))), None)

@@ -71,3 +71,17 @@ def cited_year(year: str, editions: list[str]) -> str:
     ('1978', '2005', '1880')
     """
     return max(editions) if year in editions else year
+
+
+# an edition statement in words no list holds (`ail arg.`, `nouvelle éd.`): two words in small letters, the first whole
+# (not a repeat's `ob. cit.`, `op. cit.`), the second abbreviated with its full stop
+_EDITION_SHAPE = re.compile(rf"{LOWER}[^\W\d_]{{1,7}}\s+{LOWER}[^\W\d_]{{1,5}}\.")
+
+
+def edition_shape(part: str) -> bool:
+    """Whether a part of a reference between commas is shaped as an edition statement in unknown words.
+
+    >>> edition_shape("ail arg."), edition_shape("op. cit."), edition_shape("Cymorth Cydfuddiannol"), edition_shape("ail arg")
+    (True, False, False, False)
+    """
+    return _EDITION_SHAPE.fullmatch(part.strip()) is not None

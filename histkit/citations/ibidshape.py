@@ -24,20 +24,22 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import YEAR, folded_forms, pages_shape, word_rows
+from .words import LOWER, PAGE_MARK_SHAPE, YEAR, folded_forms, pages_shape, word_rows
 
 _LETTER = r"[^\W\d_]"
 
-# one word of two to eight letters, or an abbreviation of dotted parts (`A.st.`, `a.a.O.`), or two short words
+# one word of two to eight letters, or an abbreviation of dotted parts (`A.st.`, `a.a.O.`), or two short words (the
+# second up to eight letters when in small letters, `Sama heimild`: a capital there makes a name, `Jan Kowalski`)
 _WORD = (rf"{_LETTER}{{2,8}}\.?|(?:{_LETTER}{{1,3}}\.){{1,3}}{_LETTER}{{1,4}}\.?"
-         rf"|{_LETTER}{{2,6}}\s{_LETTER}{{2,6}}\.?")
+         rf"|{_LETTER}{{2,6}}\s(?:{_LETTER}{{2,6}}|(?-i:{LOWER}){_LETTER}{{6,7}})\.?")
 
 # the cited page by its shape (`words.pages_shape`): a number or a range, after a page mark of up to four letters in any
 # language (`s.`, `σ.`, `Арк.`, `lk`) or before one (`18. lpp.`); `212.–214.`: a Croatian ordinal
 _PAGE = pages_shape()
 
-# before the page: a comma or a dash (`Там само. – С. 70`); not a space alone (`Bl. 45`, `Sp. 12` are lone pages)
-_BEFORE_PAGE = r"\s*,\s*|\.?\s+[–—]\s+"
+# before the page: a comma or a dash (`Там само. – С. 70`), or the word's full stop before a page mark and its full
+# stop (`Тамсама. С. 21`); not a space alone (`Bl. 45`, `Sp. 12` are lone pages)
+_BEFORE_PAGE = rf"\s*,\s*|\.?\s+[–—]\s+|\.\s+(?={PAGE_MARK_SHAPE}\d)"
 
 _SHAPE = re.compile(rf"(?P<word>{_WORD})(?:(?:{_BEFORE_PAGE})(?P<pages>{_PAGE}))?\s*\.?\s*")
 

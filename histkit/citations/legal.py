@@ -22,8 +22,9 @@ from __future__ import annotations
 import functools
 import re
 
+from .caseless import CASELESS_LEAD
 from .casenotes import case_note
-from .words import UPPER, YEAR, alternation, forms, statute_word
+from .words import LOWER, UPPER, YEAR, alternation, forms, statute_word
 
 _NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
 #: A journal's abbreviation: a capital inside its first word, after a letter (and a full stop or &), or a word of capitals
@@ -105,8 +106,17 @@ def _lead_in() -> re.Pattern:
                       rf"|[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}])"
                       # `die Überlegungen bei Andreas Gestrich, …`: a few words, the first and the last in small letters
                       # (not a name's particle: `von Schwarzkopf`, `de Gaulle`)
-                      rf"|(?=[^\W\d_{UPPER}])(?:[^\W\d_]+\s+){{0,4}}(?!{_PARTICLES}\s)[^\W\d_{UPPER}][^\W\d_]*\s+(?=[{UPPER}]))")
+                      rf"|(?=[^\W\d_{UPPER}])(?:[^\W\d_]+\s+){{0,4}}(?!{_PARTICLES}\s)[^\W\d_{UPPER}][^\W\d_]*\s+(?=[{UPPER}])"
+                      # `ראו: יוסף כהן, …`: in a script without capitals, a short lead and a colon before a name
+                      rf"|{CASELESS_LEAD}"
+                      # `Sal.: Šmits. …`, `Sk. arī: M. Name. …`, `Гл.: Name …`: a lead word no list holds, by its shape, an
+                      # abbreviation with a capital (a word in small letters after it) and a colon: no name ends so
+                      # (not the same author's word, `Ders.:`, nor an editor's, `Hrsg.:`)
+                      rf"|(?!(?i:{_KEPT_WORDS})[.:])[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,8}})?:\s+(?=[{UPPER}]))")
 
+
+# the words that open a reference's part and are no lead: the same author's (`Ders.`), an editor's (`Hrsg.`)
+_KEPT_WORDS = "|".join(alternation("reference_words.csv", kind) for kind in ("same_author", "role"))
 
 _PARTICLES = r"(?:von|vom|van|de|der|den|des|da|di|du|del|della|dos|das|la|le|ten|ter|al|el|bin|ibn)"
 

@@ -15,10 +15,10 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
-from .caseless import caseless_imprint
+from .caseless import caseless_imprint, caseless_volume
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
-from .editions import cited_year, without_edition_bracket
+from .editions import cited_year, edition_shape, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
@@ -36,13 +36,12 @@ from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         read_title_volume, short_title, stop_short_title)
-from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages, without_cited_page,
-                    without_first_edition, without_number_stops, without_prose_after)
+from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages,
+                    without_cited_page, without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
-
 REFERENCE_EXTRA = ["ref_of"]
 
 # (Slovene and German also quote »so«; a ’ between two letters is an apostrophe: `Women’s`, `dell’Italia`)
@@ -467,11 +466,15 @@ def _read_plain(head: str, ref: dict) -> None:
     if len(parts) == 2 and not ref["year"] and find_dates_covering(parts[1]):
         ref.update(container=parts[0], year=find_dates(parts[1])[-1].date_start[:4])
         return
-    for part in [p for p in parts if _VOLUME_PART.match(p) or _EDITION_PART.match(p)]:
+    # (`Name, Title, ail arg. (Place: …)`: an edition by its shape, after the title)
+    for part in [p for k, p in enumerate(parts) if _VOLUME_PART.match(p) or _EDITION_PART.match(p)
+                 or (k >= 2 and edition_shape(p))]:
         volume = _VOLUME_PART.match(part)
         if volume and not ref["volume"]:
             ref["volume"] = volume.group("no")
         parts.remove(part)
+    if volume := caseless_volume(parts):  # `Title, ტ. 2, რედ. Name, …`: a caseless book's volume, its editors after it
+        ref["volume"], parts = ref["volume"] or volume[0], parts[:volume[1]]
     authors = []
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
     while len(parts) > 1 and (is_name(parts[0]) or not authors and names_joined(parts[0], short=not ref["year"])) \

@@ -19,12 +19,14 @@ import functools
 import re
 
 from .archives import normalise
+from .caseless import CASELESS, CASELESS_VOLUME, caseless_name
 from .gost import op_cit
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
-from .words import LOWER, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, forms, pages_shape, volume_number
+from .words import (LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, archive_word, forms, pages_shape,
+                    volume_number)
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
 SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
@@ -55,9 +57,17 @@ def _note_reference() -> re.Pattern:
     # (as tries: the pattern is tried at each place of every literature citation)
     words = trie_alternation(forms("reference_words.csv", "note")).replace("\\ ", r"\s+")
     leads = trie_alternation(forms("reference_words.csv", "note_lead")).replace("\\ ", r"\s+")
-    # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin
-    return re.compile(rf"(?:\(\s*(?:(?:{leads})\s*)?|(?<!\w)(?:{leads})\s*,?\s*)(?:{words})\s*(?P<note>\d+)(?!\d)",
-                      re.IGNORECASE)
+    # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin;
+    # or, in words no list holds, by its shape (`_BRACKET_NOTE`)
+    return re.compile(rf"(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})\s*,?\s*(?:{words})"
+                      rf"|{_BRACKET_NOTE})\s*(?P<note>\d+)(?!\d)", re.IGNORECASE)
+
+
+# A note named in words no list holds (`(לעיל, הערה 3)`, `(jak w przyp. 4)`): in brackets, two or three words in small
+# letters or of a script without case ("above", "note"), a comma or a full stop after each if any, and the note's
+# number closing the bracket; one word alone may be a volume's or an issue's (`(nr 3)`), and a capital's (`(Vol. XII,
+# No 3)`) a journal's
+_BRACKET_NOTE = rf"\((?=[^)]{{3,40}}\))(?-i:{LOWER}[^\W\d_]*\.?,?\s+){{1,2}}(?-i:{LOWER}[^\W\d_]*)\.?\s*(?=\d{{1,3}}\s*\))"
 
 
 @functools.lru_cache(maxsize=256)  # (asked of the same citation by several readers, one after another)
@@ -86,8 +96,9 @@ def short_note_reference(piece: str) -> bool:
 
 
 #: The cited pages after a note reference: `, at 141–42`, `, S. 12`, `, Sp. 1593`, `, 18 ff.`
-_PAGES_AFTER_NOTE = re.compile(r"^[\s,)]*(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*)?\d+(?:\s*[–—-]\s*\d+)?"
-                               r"(?:\s*f{1,2}\.?)?)")
+# (or a mark no list holds, by its shape: `עמ' 25`, `bls. 12`)
+_PAGES_AFTER_NOTE = re.compile(rf"^[\s,)]*(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*|{PAGE_MARK_SHAPE})?\d+"
+                               r"(?:\s*[–—-]\s*\d+)?(?:\s*f{1,2}\.?)?)")
 
 
 #: One to four names joined by `&`, `/` or a word for "and" (`Harrow & Quill`, `Shapin und Schaffer`, `Staudinger/Hellweg`).
@@ -112,7 +123,8 @@ def read_note_reference(text: str, ref: dict) -> bool:
     if cited is None or not short_note_reference(text):
         return False
     name, _, short = text[:cited.start()].strip(" ,").partition(",")
-    if not _NAMES.fullmatch(name.strip()):  # (`For the differences … in detail, Siciliano (Fn. 3)`: prose)
+    # (`For the differences … in detail, Siciliano (Fn. 3)`: prose; a script without case has its names by their shape)
+    if not (_NAMES.fullmatch(name.strip()) or caseless_name(name.strip())):
         return False
     pages = _PAGES_AFTER_NOTE.match(text[cited.end():])
     ref.update(authors=commentary_author(name.strip()), title=short.strip(), pages=pages.group("pages") if pages else "")
@@ -427,6 +439,19 @@ def _title_volume() -> re.Pattern:
                       rf"\s*(?:\d{{1,3}}|[IVXLC]+\b))\s*,\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
 
 
+# the same in a script without case, whose title has no capital to open it and a comma to end it (`ქართული სოფლის
+# ისტორია, ტ. 2, გვ. 330`): two words or more, not an archive's name (`… არქივი, ფ. 227, აღ. 1` is a file)
+@functools.cache
+def _caseless_title_volume() -> re.Pattern:
+    return re.compile(rf"^(?P<title>[{CASELESS}][^.,;:\d]{{1,160}}?\s[^.,;:\d]+?)\s*,\s*(?P<volume>{CASELESS_VOLUME})\s*,"
+                      rf"\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
+
+
+def _title_volume_match(text: str) -> re.Match | None:
+    found = _title_volume().match(text) or _caseless_title_volume().match(text)
+    return None if found is None or archive_word().search(found.group("title")) else found
+
+
 def read_title_volume(text: str, ref: dict) -> bool:
     """Fill ``ref`` from a work without an author cited short: its title, a full stop, a volume by its listed word
     and the pages by their shape (`Eesti maarahva ajalugu. Kd 2, lk 240`, `Title. Sēj. 2, 240. lpp.`); False (``ref``
@@ -435,10 +460,13 @@ def read_title_volume(text: str, ref: dict) -> bool:
     >>> ref = {}
     >>> read_title_volume("Latvijas vēsture. Sēj. 2, 240. lpp", ref), ref
     (True, {'title': 'Latvijas vēsture', 'volume': '2', 'pages': '240. lpp'})
+    >>> ref = {}
+    >>> read_title_volume("ქართული სოფლის ისტორია, ტ. 2, გვ. 330", ref), ref
+    (True, {'title': 'ქართული სოფლის ისტორია', 'volume': '2', 'pages': 'გვ. 330'})
     """
-    found = _title_volume().match(text.strip())
+    found = _title_volume_match(text.strip())
     if found is None:
         return False
-    ref.update(title=found.group("title").strip(), volume=re.sub(r"^\D*", "", found.group("volume")),
+    ref.update(title=found.group("title").strip(), volume=found.groupdict().get("no") or re.sub(r"^\D*", "", found.group("volume")),
                pages=found.group("pages").strip())
     return True

@@ -102,10 +102,14 @@ def alternation(name: str, kind: str | None = None, language: str | None = None)
     True
     >>> [bool(re.fullmatch(alternation("ibid.csv", "ibid", "pl"), text, re.IGNORECASE)) for text in ("J. w", "J. W")]
     [True, False]
+    >>> re.search(alternation("ibid.csv", "no such kind"), "any text") is None
+    True
     """
     exact = {row["form"] for row in word_rows(name) if (row.get("case") or "").strip() == "exact"}
     escaped = ((re.escape(form).replace(r"\ ", r"\s+"), form in exact) for form in forms(name, kind, language))
-    return "|".join(f"(?-i:{pattern})" if keep else pattern for pattern, keep in escaped)
+    # (no forms, where a list holds none of a kind for the languages read: an alternative that never matches, not an
+    # empty one, which would match everywhere: with English's rows held out, every number was a gazette's issue)
+    return "|".join(f"(?-i:{pattern})" if keep else pattern for pattern, keep in escaped) or "(?!)"
 
 
 @functools.cache
@@ -131,7 +135,9 @@ def statute_word() -> re.Pattern:
     # (a word of four letters or fewer only whole: `act`, not the end of `Contract`)
     short = [re.escape(form) for form in forms("reference_words.csv", "statute") if len(form) <= 4]
     long = [re.escape(form) for form in forms("reference_words.csv", "statute") if len(form) > 4]
-    return re.compile(rf"(?:(?<![^\W\d_])(?:{'|'.join(short)})|{'|'.join(long)})\b", re.IGNORECASE)
+    # (a side with no words is left out: an empty alternative would match everywhere, every text a statute)
+    sides = ([rf"(?<![^\W\d_])(?:{'|'.join(short)})"] if short else []) + (["|".join(long)] if long else [])
+    return re.compile(rf"(?:{'|'.join(sides) or '(?!)'})\b", re.IGNORECASE)
 
 
 @functools.cache

@@ -87,6 +87,7 @@ class _Cited:
         labels = list(zip(citations["doc_id"], (f"{no}:{seq}" for no, seq in zip(citations["note_no"],
                                                                                  citations["seq"]))))
         self.labels = set(labels)  # (every citation's; the rows only of those an Ibid. leans on: a table's rows cost)
+        self.cited_notes = set(zip(citations["doc_id"], map(str, citations["note_no"])))
         leaned_on = {(ibid["doc_id"], ibid["ibid_of"]) for ibid in ibids}
         kept = _rows(citations, [k for k, label in enumerate(labels) if label in leaned_on])
         self.cited = {(row["doc_id"], _label(row)): row for row in kept}
@@ -107,7 +108,10 @@ class _Cited:
         if _own_document(ibid, leaned):
             return None  # `Ibidem, Wende do MSZ, 14 VII 1948, k. 31`: a document of the archive the work leads to
         key = (doc_id, str(leaned["note_no"]))
-        return self._read_after(leaned, ibid) or self.by_label.get((doc_id, ibid["ibid_of"])) \
+        after = self._read_after(leaned, ibid)
+        if after is None and self._unread_between(leaned, ibid):
+            return None  # `Ibid.` after `Postimees 14. märts 1892, nr 61.`, read by no reader: that again, not the work
+        return after or self.by_label.get((doc_id, ibid["ibid_of"])) \
             or self.by_label.get((doc_id, leaned.get("ref_of") or "")) \
             or _read_over(leaned, self.by_note.get(key, []), self.texts.get(key, ""))
 
@@ -135,6 +139,13 @@ class _Cited:
         later = [(at, k) for k, row in enumerate(self._uncited(key))
                  if int(leaned["char_end"]) <= (at := _found_at(row, self.texts[key])) < end]
         return self._uncited(key)[max(later)[1]] if later else None
+
+    def _unread_between(self, leaned: dict, ibid: dict) -> bool:
+        """Whether a note between the citation ``leaned`` on and the Ibid. cites what no reader took (`_cites_unread`)."""
+        first = self.place.get((leaned["doc_id"], str(leaned["note_no"])), -1)
+        last = self.place.get((ibid["doc_id"], str(ibid["note_no"])), -1)
+        return any(key not in self.cited_notes and _cites_unread(self.texts.get(key, ""))
+                   for key in (self.order[first + 1:last] if 0 <= first < last else []))
 
     def _uncited(self, key: tuple[str, str]) -> list[dict]:
         """The reference rows of a note that no citation gave (the model's; a reference the rules read in passing,
@@ -196,6 +207,28 @@ def _read_over(citation: dict, rows: list[dict], text: str) -> dict | None:
         if at >= 0 and at < end and start < at + len(str(row["raw"])):
             over = row
     return over
+
+
+def _cites_unread(text: str) -> bool:
+    """Whether a note no citation came from is shaped as a citation rather than a sentence of prose: a number in it, and
+    of its words that open with a letter that has a case, fewer than seven in ten in small letters (`Εφημερίδα
+    Μακεδονία, 12 Μαΐου 1926`, `Postimees 14. (26.) märts 1892, nr 61`), or, in a script without case, a dozen
+    words or fewer.
+
+    >>> _cites_unread("Postimees 14. (26.) märts 1892, nr 61."), _cites_unread("Of the 143 orders, 97 concern widows.")
+    (True, False)
+    >>> _cites_unread("სცსა, ფ. 227, აღ. 1, საქ. 300, ფფ. 5–7.")
+    True
+    """
+    if not any(ch.isdigit() for ch in text):
+        return False
+    words = [w for w in text.split() if w[:1].isalpha() or w[:1] == "("]
+    firsts = [w.lstrip("(")[:1] for w in words]
+    # (Georgian's Mkhedruli has capitals, Mtavruli, that no running text uses: its words are of a script without case)
+    cased = [ch for ch in firsts if (ch.isupper() or ch.islower()) and not "\u10d0" <= ch <= "\u10ff"]
+    if len(cased) < 3:
+        return len(words) <= 12
+    return sum(ch.islower() for ch in cased) < 0.7 * len(cased)
 
 
 def _in_note_order(references: pd.DataFrame, place: dict) -> pd.DataFrame:
