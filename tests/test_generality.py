@@ -23,9 +23,11 @@ LAYOUT_FLOOR = {
     "round3": {"notes_right": 147, "markers_right": 147, "notes_extra": 0},
     "round4": {"notes_right": 146, "markers_right": 146, "notes_extra": 0},
     "round5": {"notes_right": 101, "markers_right": 101, "notes_extra": 0},
+    "round6": {"notes_right": 64, "markers_right": 67, "notes_extra": 1},
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},
+    "round6": {"notes_right": 66, "markers_right": 59, "notes_extra": 0},
 }
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 19},
