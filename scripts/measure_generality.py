@@ -39,7 +39,7 @@ FIELDS = ["archive", "fond", "collection", "unit", "date_start", "date_end", "da
 def read_tsv(path: Path) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as handle:
         rows = (r for r in handle if not r.startswith("#"))
-        return list(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
+        return list(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
 
 
 def read_csv(path: Path) -> pd.DataFrame:

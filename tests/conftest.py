@@ -39,7 +39,7 @@ def gold_notes(name: str) -> list[tuple[str, str]]:
     """The hand-written notes of a layout fixture (tests/gold/NAME_notes.tsv): (note_no, text) pairs."""
     with open(GOLD / f"{name}_notes.tsv", encoding="utf-8", newline="") as handle:
         rows = (r for r in handle if not r.startswith("#"))
-        return [(r["note_no"], r["text"]) for r in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)]
+        return [(r["note_no"], r["text"]) for r in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")]
 
 
 def authority(*rows) -> pd.DataFrame:
