@@ -17,7 +17,7 @@ from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
-from .words import archive_word, held_word, statute_word
+from .words import CAPITAL, alternation, archive_word, held_word, statute_word
 
 # where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop. Each branch
 # opens with its character, the look-behind after it: a pattern opening with a character class lets `finditer`
@@ -80,8 +80,9 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     return None
 
 
-# a word or two naming what a copy is, then `in` and the archive holding it: `Transcript in`, `Copy in`, `Kopie im`
-_HELD_IN = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:in|im|en|dans)\s+(?=[A-Z])")
+# a word or two naming what a copy is, then the word for "in" (`held_in_words.csv`) and the archive holding it:
+# `Transcript in`, `Copy in`, `Kopie im`, `copie dans`, `kopia w`; the archive's name opens with a capital of any script
+_HELD_IN = re.compile(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{alternation('held_in_words.csv')})\s+(?=[{CAPITAL}])")
 
 
 # an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
