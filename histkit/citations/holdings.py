@@ -451,6 +451,15 @@ def read_another_file(row: dict, text: str) -> None:
             row.update({k: again[k] for k in ("date_start", "date_end", "date_precision", "date_source")})
 
 
+def opens_with_fond(text: str) -> bool:
+    """Whether ``text`` opens with a fond's word and its number (`Ф. 719`, `fond 35`): a holding from its top.
+
+    >>> opens_with_fond("Ф. 719. Оп. 4. Д. 12"), opens_with_fond("Д. 24. Л. 2")
+    (True, False)
+    """
+    return bool(_FOND_KEY.match(text.strip()))
+
+
 def read_ibid_tail(row: dict, tail: str) -> None:
     """Read what follows an Ibid. into ``row``: pages, another file of the same series, or another document.
 
