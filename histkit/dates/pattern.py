@@ -92,8 +92,9 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?:\s*(?P<dc>[0-3]?\d|{_HAN})\s*(?:{numeral_marks('day', 'after')}))?)?)",
         rf"(?P<vi>(?P<dv>{day})\s+(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
         rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
-        # Hungarian year and month, the month in lower case: `1956. május`
-        rf"(?P<ym>(?P<yh2>{_YEAR})\.\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
+        # Hungarian year and month, the month in lower case: `1956. május`; after the year's word, Lithuanian and
+        # Armenian: `1943 m. sausio`, `1923 թ. մայիս`
+        rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.|\s+(?:{year_words('month_day')}))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR}){_DASH}(?P<m7>{month})\s*,?\s*{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
