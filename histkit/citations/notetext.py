@@ -42,6 +42,7 @@ _KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|fo
 # the last part of a citation in that style, `Л. 45`, `Д. 1234`, and a sentence after it
 _KEYED_PART = re.compile(r"\s*(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|k|к)\.\s*\d[\dа-яa-z\s–—-]{0,12}", re.IGNORECASE)
 _SENTENCE_AFTER_DOT = re.compile(r"\s+[A-ZА-ЯЁ][^\W\d_]")
+_SPACES = re.compile(r"\s*")
 
 # what opens a bracket or quotation for `scan`: without any, its depth stays 0 and no quotation opens
 # the Greek semicolon: the ano teleia, or the middle dot printed for it before a space (not Catalan's `l·l`)
@@ -283,11 +284,14 @@ class Tokens:
             if ch == "," and depth == 0 and not quote and not in_number and i not in inside:
                 spans.append((a, i))
                 a = i + 1
-            elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
+            elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())
+                                                                 or (dotted and _KEYED_PART.fullmatch(text, a, i))) \
                     and (_KEY_AFTER_DOT.match(text, i + 1) or (dotted and _KEYED_PART.fullmatch(text, a, i)
-                                                               and _SENTENCE_AFTER_DOT.match(text, i + 1))):
+                                                               and (_SENTENCE_AFTER_DOT.match(text, i + 1)
+                                                                    or _SPACES.match(text, i + 1).end() in starts))):
                 # Russian style separates with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`; after its last
-                # part, a sentence is the document's description (`… Л. 45. Письмо от 12 мая 1937 г.`)
+                # part, a sentence is the document's description (`… Л. 45. Письмо от 12 мая 1937 г.`), or its
+                # date (`… Л. 1–2. 19.06.1941.`, `… Л. 80–82. 1937–1938 гг.`, `… Л. 40 об. 1933 г.`: a verso's mark)
                 spans.append((a, i))
                 a, dotted = i + 1, True
         spans.append((a, len(text)))
