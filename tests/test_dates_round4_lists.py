@@ -1,0 +1,31 @@
+"""Dates of one document joined by a word for "and", and the Armenian year with its month (rounds 1-4 of the blind
+fixtures, in-sample), on invented input."""
+
+from histkit.dates import find_date_groups, find_dates
+
+
+def spans(text):
+    return [(d.surface, d.date_start, d.date_end, d.precision) for d in find_date_groups(text)]
+
+
+def test_two_whole_days_joined_by_and_are_one_span_from_the_first_to_the_last():
+    assert spans("Protokoll, 2.05.1921 ja 7.06.1921.") == [("2.05.1921 ja 7.06.1921", "1921-05-02", "1921-06-07", "day")]
+    assert spans("File 12, 3–5 March 1931 and 9 March 1931") == \
+        [("3–5 March 1931 and 9 March 1931", "1931-03-03", "1931-03-09", "day")]
+
+
+def test_two_whole_days_stay_apart_when_words_part_them_or_the_later_comes_first():
+    assert len(spans("A to B 2.05.1921 ja C to D 7.06.1921")) == 2
+    assert len(spans("7.06.1921 ja 2.05.1921")) == 2
+
+
+def test_find_dates_still_gives_each_day_of_the_pair():
+    assert [d.date_start for d in find_dates("2.05.1921 ja 7.06.1921")] == ["1921-05-02", "1921-06-07"]
+
+
+def test_days_of_one_month_joined_by_a_scandinavian_and_are_a_list():
+    assert spans("brev 3 och 5 mars 1943")[0][1:3] == ("1943-03-03", "1943-03-05")
+
+
+def test_an_armenian_year_with_its_word_and_a_month_in_the_nominative_is_that_month():
+    assert spans("1925 թ. հունիս") == [("1925 թ. հունիս", "1925-06-01", "1925-06-30", "month")]
