@@ -1,0 +1,32 @@
+"""Archives of rounds 1-4 of the blind fixtures (in-sample) read from authority rows and by shape: an archive in
+brackets after a town whose unit's number looks like a year; archives added with their real names; each on
+invented input."""
+
+from conftest import one_citation
+
+from histkit.citations.archives import default_matcher
+from histkit.citations.bracketed import archive_in_brackets
+
+
+def test_a_units_number_that_looks_like_a_year_does_not_make_the_brackets_a_dated_citation():
+    piece = "Ofício do governador, 3 de maio de 1890 (Luanda, ANA, códice 1812)."
+    archive, start, end = archive_in_brackets(piece, default_matcher().copy())
+    assert (archive.code, piece[start:end]) == ("ANA", "ANA")
+
+
+def test_a_year_after_a_comma_in_the_brackets_still_makes_them_a_citation_of_their_own():
+    assert archive_in_brackets("Ofício do governador (Luanda, ANA, códice 12, 1890).", default_matcher().copy()) is None
+
+
+def test_the_added_archives_are_known_by_their_codes_and_names():
+    matcher = default_matcher()
+    for text, code in [("KITLV, Collectie X", "KITLV"), ("AGHMRE, 1580/12", "AGHMRE"), ("ANS, 13 G 7", "ANS"),
+                       ("University of Cape Town Libraries, Special Collections, BC 1", "UCT Special Collections"),
+                       ("Մատենադարան, դիվան", "Matenadaran"), ("Arquivo Nacional de Angola, códice 3", "ANA")]:
+        assert matcher.match(text)[0].code == code, text
+
+
+def test_a_code_the_authority_knows_opens_a_citation_with_its_holding_and_date():
+    row = one_citation("KITLV, Leiden, Collectie Gerbrandy, inv. nr. 7, 1944–1945.")
+    assert (row["archive"], row["unit"], row["date_start"], row["date_end"]) == \
+        ("KITLV", "inv. nr. 7", "1944-01-01", "1945-12-31")
