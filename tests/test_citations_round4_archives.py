@@ -2,7 +2,7 @@
 brackets after a town whose unit's number looks like a year; archives added with their real names; each on
 invented input."""
 
-from conftest import one_citation
+from conftest import cite, one_citation
 
 from histkit.citations.archives import default_matcher
 from histkit.citations.bracketed import archive_in_brackets
@@ -30,3 +30,23 @@ def test_a_code_the_authority_knows_opens_a_citation_with_its_holding_and_date()
     row = one_citation("KITLV, Leiden, Collectie Gerbrandy, inv. nr. 7, 1944–1945.")
     assert (row["archive"], row["unit"], row["date_start"], row["date_end"]) == \
         ("KITLV", "inv. nr. 7", "1944-01-01", "1945-12-31")
+
+
+def test_a_name_ends_where_a_word_saying_the_papers_are_held_there_follows():
+    matcher = default_matcher()
+    assert matcher.match("国立公文書館所蔵「太政類典」")[0].code == "NAJ"
+    assert matcher.match("国立公文書館員の記録") is None  # (another letter: the name goes on)
+
+
+def test_the_name_trie_takes_the_held_words_it_is_given():
+    from histkit.citations.nametrie import NameTrie
+    assert NameTrie(["档案馆"], ("藏",)).match("档案馆藏，档号").end(1) == 3
+    assert NameTrie(["档案馆"]).match("档案馆藏，档号") is None
+
+
+def test_a_japanese_and_after_the_full_stop_joins_another_citation_of_a_defined_archive():
+    rows = cite("防衛省防衛研究所（以下、防研）所蔵「満密大日記」第3号、昭和12年5月2日。および防研所蔵「陸軍省雑文書」、日付なし。"
+                ).citations
+    rows = rows[rows.kind == "archival"]
+    assert list(rows.archive) == ["NIDS", "NIDS"]
+    assert list(rows.date_start) == ["1937-05-02", ""]

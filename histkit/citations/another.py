@@ -10,6 +10,7 @@ part names (a new fond, another series, another box) and its own date.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .archives import Archive
@@ -17,7 +18,7 @@ from ..dates import find_dates, says_undated
 from .holdings import (describe, is_call_number, is_unit_token, opens_with_fond, parse_archival, read_another_file,
                        starts_with_call_number)
 from .leads import JOINER
-from .words import alternation, unit_word_forms
+from .words import alternation, forms, unit_word_forms
 from .locate import archive_inside, code_in_use, unknown_archive
 from .notetext import Tokens, at_top_level, first_comma_part, split_commas
 
@@ -143,6 +144,11 @@ def _unit_again(piece: str) -> re.Match | None:
     return None
 
 
+# in a language written without spaces, the word for "and" right after the full stop or comma: `…3月1日。および防研所蔵…`
+_CLOSE_JOINER = re.compile(rf"(?<=[.,])(?:{alternation('and_words.csv', language='ja')})(?=\S)")
+_HELD_FORMS = tuple(forms("held_words.csv"))  # (`防研所蔵`: a code, then the word saying the papers are held there)
+
+
 def another_archive(piece: str, matcher, starts) -> re.Match | None:
     """`…, 12. März 1906, und Archiv der Vereinten Evangelischen Mission, …`, `ANOM, GGA 9 H 15, et ANS, 17 G 240`:
     where an archive's citation with its holding goes on with a comma, a word for "and" and another archive opening
@@ -153,15 +159,17 @@ def another_archive(piece: str, matcher, starts) -> re.Match | None:
     >>> another_archive("TNA, FO 371/1, and NARA, RG 59, box 3", default_matcher(), lambda text: True).group()
     ', and '
     """
-    if "," not in piece:
+    if "," not in piece and "." not in piece:
         return None
-    for m in at_top_level(JOINER.finditer(piece), piece):
+    joiners = sorted(itertools.chain(JOINER.finditer(piece), _CLOSE_JOINER.finditer(piece)), key=lambda m: m.start())
+    for m in at_top_level(joiners, piece):
         before, after = piece[:m.start()], piece[m.end():]
         if m.group().strip() == "/" or not any(map(str.isdigit, before)):
             continue
         hit = matcher.match(after[:160])
         unknown = unknown_archive(after) if hit is None else None
-        if not ((hit is not None and after[hit[1]:hit[1] + 1] in (",", ".")) or (unknown and unknown[1] == 0)):
+        ends = hit is not None and (after[hit[1]:hit[1] + 1] in (",", ".") or after.startswith(_HELD_FORMS, hit[1]))
+        if not (ends or (unknown and unknown[1] == 0)):
             continue
         if starts(before) or archive_inside(before, matcher) is not None or code_in_use(before) is not None:
             return m
