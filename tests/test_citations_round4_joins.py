@@ -96,3 +96,15 @@ def test_a_units_word_again_after_and_is_a_second_document():
 
 def test_a_page_mark_again_after_and_is_no_second_document():
     assert len(rows_of("TNA, FO 371/1, p. 3 and p. 5.")) == 1
+
+
+def test_the_same_fond_after_a_semicolon_opens_another_document_of_that_fond():
+    rows = rows_of("Архив Југославије (АЈ), фонд 507, к. 12, ф. 4, 3. 5. 1951; исти фонд, к. 13, б. д.")
+    assert list(zip(rows.fond, rows.unit)) == [("507", "к. 12, ф. 4"), ("507", "к. 13")]
+    assert list(rows.date_start) == ["1951-05-03", ""]
+
+
+def test_a_serbian_compare_also_opens_a_citation_after_a_sentence():
+    rows = cite("Петровић, нав. дело, 12. Упореди и АЈ, фонд 507, к. 14, 2. 3. 1950.").citations
+    assert list(rows.kind) == ["literature", "archival"]
+    assert rows.iloc[1]["date_start"] == "1950-03-02"

@@ -30,13 +30,26 @@ _UNIT_WORD = re.compile(r"^[^\W\d_][\w.]*\.?\s*(?:[A-ZА-Я]-?)?\d")
 _ORDINAL_UNIT = re.compile(r"\d{1,5}\.\s?[^\W\d_]{1,8}\.?")
 
 
+# `…; исти фонд, к. 1216`, `…; même fonds, carton 12`: words for "the same fond" before the next document's units
+_SAME_HOLDING = re.compile(rf"^(?:{alternation('same_holding.csv')})\s*,\s*(?=\S)", re.IGNORECASE)
+
+
+def without_same_holding(text: str) -> str:
+    """``text`` without the words for "the same fond" it opens with (`исти фонд, к. 1216` is `к. 1216`).
+
+    >>> without_same_holding("исти фонд, к. 1216, б. д."), without_same_holding("фонд НОР, к. 3")
+    ('к. 1216, б. д.', 'фонд НОР, к. 3')
+    """
+    return _SAME_HOLDING.sub("", text, count=1)
+
+
 def opens_with_holding(text: str) -> bool:
     """Whether ``text`` opens with a call number or a keyed unit (`RG 84/2310/7`, `kart. 14`), not with prose.
 
     >>> opens_with_holding("kart. 14, č. j. 77/41, 3. 2. 1941"), opens_with_holding("the letter of 3 May")
     (True, False)
     """
-    parts = split_commas(text)
+    parts = split_commas(without_same_holding(text))
     # `Д. 1235. Л. 7. Справка …`: the Russian style ends each level with a full stop
     first = re.split(r"(?<=\d)\.\s", parts[0])[0].rstrip(".") if parts else ""
     # `7 D, kansio 12`: a series numbered and lettered, then a keyed unit
@@ -76,6 +89,7 @@ def read_next_document(row: dict, text: str) -> None:
     rest and the date are the new document's. Without such words, as a call
     number after a citation (`read_another_file`).
     """
+    text = without_same_holding(text)
     first = Tokens.of(text, 0).token(0) if Tokens.of(text, 0) else ""
     key = _key(first)
     collection = row["collection"].split(" / ") if row["collection"] else []
