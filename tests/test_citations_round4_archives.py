@@ -50,3 +50,22 @@ def test_a_japanese_and_after_the_full_stop_joins_another_citation_of_a_defined_
     rows = rows[rows.kind == "archival"]
     assert list(rows.archive) == ["NIDS", "NIDS"]
     assert list(rows.date_start) == ["1937-05-02", ""]
+
+
+def test_a_days_full_stop_before_its_month_ends_no_reference():
+    rows = cite("Schreiben des Landrats an den Präfekten, Trier, 14. Oktober 1941 (Luxemburg, ANLux, CdZ-A-12).").citations
+    assert list(rows.kind) == ["archival"]
+    assert rows.iloc[0]["date_start"] == "1941-10-14"
+
+
+def test_a_remark_in_brackets_after_an_unlisted_archives_name_is_no_part_of_it():
+    row = one_citation("Archives de la Société Minière (aujourd'hui Groupe Lorrain), Metz, C.III.12, procès-verbal, "
+                       "3 mars 1938.")
+    assert (row["archive"], row["archive_name"], row["date_start"]) == \
+        ("Archives de la Société Minière", "Archives de la Société Minière", "1938-03-03")
+
+
+def test_an_unlisted_archive_in_a_script_without_capitals_in_use_takes_its_full_name_from_the_brackets():
+    row = one_citation("სსა არქივი (საქართველოს სახელმწიფო არქივი), ფ. 3, საქ. 12, 1925 წ.")
+    assert (row["archive"], row["archive_name"]) == ("სსა არქივი", "საქართველოს სახელმწიფო არქივი")
+    assert (row["date_start"], row["date_end"]) == ("1925-01-01", "1925-12-31")

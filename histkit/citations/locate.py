@@ -104,6 +104,10 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     for k in range(len(tokens)):
         tok = tokens.token(k)
         s, e = tokens.spans[k]
+        # `Archives de l'ARBED (aujourd'hui ArcelorMittal)`, `შსს არქივი (საქართველოს … არქივი)`: a remark of words
+        # in brackets after the name (its name today, or in full), which is no part of it
+        remark = _REMARK.search(tok)
+        tok = tok[:remark.start()] if remark else tok
         if not (_has_archive_word(tok) and _is_archive_name(tok)) or IN_CONTAINER.match(piece[max(0, s - 4):s] + " "):
             continue
         if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
@@ -118,14 +122,20 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             return Archive(tokens.token(0), tokens.token(0)), 0, tokens.spans[0][1]
         if units_after or last_after_date:
             name = held_word().sub("", tok)  # `北京市档案馆藏`: held at the archive
-            return Archive(name, name, _town_after(tokens, k)), s, s + len(name)
+            full = remark.group("words") if remark and _has_archive_word(remark.group("words")) else name
+            return Archive(name, full, _town_after(tokens, k)), s, e if remark else s + len(name)
     return None
 
 
+# a remark of two words or more in brackets ending a name's token
+_REMARK = re.compile(r"\s*\((?P<words>[^()\d]*[^\W\d_]\s+[^\W\d_][^()\d]*)\)$")
+
+
 def _is_archive_name(tok: str) -> bool:
-    """A name by its shape: a capital and a few words, or one word of a script without capitals (`北京市档案馆藏`)."""
+    """A name by its shape: a capital and a few words, or words of a script whose words open with no capital
+    (`北京市档案馆藏`, Georgian `შსს არქივი`: a letter no capital nor title case changes)."""
     return _ARCHIVE_NAME.fullmatch(tok) is not None or (
-        len(tok) <= 40 and not any(c.isupper() or c.islower() for c in tok) and not any(c.isdigit() for c in tok))
+        len(tok) <= 40 and not any(c.isupper() or c.title() != c for c in tok) and not any(c.isdigit() for c in tok))
 
 
 def _imprint(tokens: Tokens, k: int) -> bool:

@@ -361,8 +361,10 @@ class _Cutter:
         if self.starts(piece):
             return None
         found = sorted(itertools.chain(REFERENCE_END.finditer(piece), reference_join(piece)), key=re.Match.start)
+        dates = find_dates(piece) if found else []  # (`Koblenz, 30. August 1942`: no sentence ends inside a date)
         for m in at_top_level(found, piece):
             if self.matcher.match(piece[m.end():]) is None and not VOLUME_BEFORE.search(piece, 0, m.start()) \
+                    and not any(d.start <= m.start() < d.end for d in dates) \
                     and not ends_with_editors(piece[:m.start() + 1]) \
                     and looks_like_literature(piece[:m.start()]) \
                     and (m.re is REFERENCE_END or is_literature(piece[m.end():])):  # (after "and": a reference)
