@@ -69,3 +69,11 @@ def test_an_unlisted_archive_in_a_script_without_capitals_in_use_takes_its_full_
     row = one_citation("სსა არქივი (საქართველოს სახელმწიფო არქივი), ფ. 3, საქ. 12, 1925 წ.")
     assert (row["archive"], row["archive_name"]) == ("სსა არქივი", "საქართველოს სახელმწიფო არქივი")
     assert (row["date_start"], row["date_end"]) == ("1925-01-01", "1925-12-31")
+
+
+def test_an_unlisted_repository_named_last_after_the_units_is_the_archive():
+    row = one_citation("Smith to Jones, 4 May 1951, John Smith Papers, box 3, folder 7, Special Collections Research "
+                       "Center, Example University Libraries.")
+    assert (row["archive"], row["fond"], row["unit"], row["date_start"]) == \
+        ("Special Collections Research Center, Example University Libraries", "John Smith Papers", "box 3, folder 7",
+         "1951-05-04")

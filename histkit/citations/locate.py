@@ -120,6 +120,11 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
         if (units_after or last_after_date) and k == 1 and re.fullmatch(r"[A-Z][A-Z-]{1,7}", tokens.token(0)):
             # `CPDOC, Arquivo Oswaldo Aranha, OA cp …`: a code, then a papers' archive the code's archive keeps
             return Archive(tokens.token(0), tokens.token(0)), 0, tokens.spans[0][1]
+        if not (units_after or last_after_date) and _named_last(tokens, k):
+            # `…, box 12, folder 3, Special Collections Research Center, Syracuse University Libraries.`: the
+            # repository last, after the units, with the institution keeping it
+            end = tokens.spans[len(tokens) - 1][1] - piece[:tokens.spans[len(tokens) - 1][1]].endswith(".")
+            return Archive(piece[s:end], piece[s:end]), s, end
         if units_after or last_after_date:
             name = held_word().sub("", tok)  # `北京市档案馆藏`: held at the archive
             full = remark.group("words") if remark and _has_archive_word(remark.group("words")) else name
@@ -136,6 +141,14 @@ def _is_archive_name(tok: str) -> bool:
     (`北京市档案馆藏`, Georgian `შსს არქივი`: a letter no capital nor title case changes)."""
     return _ARCHIVE_NAME.fullmatch(tok) is not None or (
         len(tok) <= 40 and not any(c.isupper() or c.title() != c for c in tok) and not any(c.isdigit() for c in tok))
+
+
+def _named_last(tokens: Tokens, k: int) -> bool:
+    """Whether the archive's name at token ``k`` ends the citation after its units: at most one more name follows
+    (the institution keeping it, no number in it) and a box, folder or file comes before."""
+    rest = [tokens.token(j).rstrip(".") for j in range(k + 1, len(tokens))]
+    return 0 < k and len(rest) <= 1 and all(_ARCHIVE_NAME.fullmatch(t) and not any(map(str.isdigit, t)) for t in rest) \
+        and any(is_unit_token(tokens.token(j)) for j in range(k))
 
 
 def _imprint(tokens: Tokens, k: int) -> bool:
