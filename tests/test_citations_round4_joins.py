@@ -108,3 +108,12 @@ def test_a_serbian_compare_also_opens_a_citation_after_a_sentence():
     rows = cite("Петровић, нав. дело, 12. Упореди и АЈ, фонд 507, к. 14, 2. 3. 1950.").citations
     assert list(rows.kind) == ["literature", "archival"]
     assert rows.iloc[1]["date_start"] == "1950-03-02"
+
+
+def test_a_description_and_its_day_in_brackets_after_the_leaves_date_the_document():
+    row = one_citation("ГАРФ. Ф. 5446. Оп. 2. Д. 17. Л. 3–4 (стенограмма заседания, 5–6 мая 1939 г.).")
+    assert (row["date_start"], row["date_end"]) == ("1939-05-05", "1939-05-06")
+
+
+def test_a_name_and_a_bare_year_in_brackets_do_not_date_the_document():
+    assert one_citation("ГАРФ. Ф. 5446. Оп. 2. Д. 17. Л. 3–4 (Молотов, 1939).")["date_start"] == ""

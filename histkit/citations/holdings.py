@@ -193,6 +193,8 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
         date = days[-1] if days else None
     if date is None and h.units:
         date = bracketed_date(h.units[-1])  # `спр. 112, арк. 5 (15–17 квітня 1947 р.)`: the document's date
+    if date is None and h.pages:
+        date = bracketed_date(h.pages)  # `Д. 5206. Л. 12–15 (протокол …, 3–4 июня 1932 г.)`: after the leaves
     if date is not None:
         row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
     elif h.fond_year:

@@ -224,14 +224,22 @@ _BRACKET_END = re.compile(r"\((?P<inside>[^()]+)\)\.?$")
 
 
 def bracketed_date(unit: str):
-    """The date a unit's last words give in brackets, when the brackets hold nothing else, or None.
+    """The date a unit's last words give in brackets, when the brackets hold nothing else (or the document's words,
+    then its day or month), or None.
 
     >>> bracketed_date("арк. 5 (15–17 квітня 1947 р.)").date_start, bracketed_date("f. 3 (Tito, 1947)")
     ('1947-04-15', None)
+    >>> bracketed_date("Л. 12 (протокол, 3 июня 1932 г.)").date_start
+    '1932-06-03'
     """
     m = _BRACKET_END.search(unit)
-    if m is None or not find_dates_covering(m.group("inside")):
+    if m is None:
         return None
+    if not find_dates_covering(m.group("inside")):
+        # `Л. 12–15 (протокол заседания бюро, 3–4 июня 1932 г.)`: the document described, then its day or month
+        last = split_commas(m.group("inside"))[-1:]
+        dated = find_date_groups(last[0]) if last and find_dates_covering(last[0]) else []
+        return dated[-1] if dated and dated[-1].precision in ("day", "month") else None
     return best_date(find_date_groups(m.group("inside")))
 
 
