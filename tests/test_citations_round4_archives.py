@@ -77,3 +77,13 @@ def test_an_unlisted_repository_named_last_after_the_units_is_the_archive():
     assert (row["archive"], row["fond"], row["unit"], row["date_start"]) == \
         ("Special Collections Research Center, Example University Libraries", "John Smith Papers", "box 3, folder 7",
          "1951-05-04")
+
+
+def test_op_cit_and_nothing_but_another_unit_repeats_the_archive_before():
+    rows = cite("ΓΑΚ, Αρχείο Κ. Παπά, φάκ. 3, 2.5.1940.", "Ό.π., φάκ. 4.").citations
+    assert (rows.iloc[1]["kind"], rows.iloc[1]["ibid_of"], rows.iloc[1]["archive"]) == ("ibid", "1:1", "GAK")
+
+
+def test_op_cit_with_a_title_after_it_is_no_repeat_of_the_archive():
+    rows = cite("ΓΑΚ, Αρχείο Κ. Παπά, φάκ. 3, 2.5.1940.", "Ό.π., Η Ελλάδα στον πόλεμο, σ. 4.").citations
+    assert rows.iloc[1]["kind"] != "ibid"
