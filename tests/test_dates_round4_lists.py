@@ -29,3 +29,12 @@ def test_days_of_one_month_joined_by_a_scandinavian_and_are_a_list():
 
 def test_an_armenian_year_with_its_word_and_a_month_in_the_nominative_is_that_month():
     assert spans("1925 թ. հունիս") == [("1925 թ. հունիս", "1925-06-01", "1925-06-30", "month")]
+
+
+def test_a_year_month_and_day_with_full_stops_is_a_day():
+    assert spans("관리번호 BA0012345, 1951.3.9.") == [("1951.3.9", "1951-03-09", "1951-03-09", "day")]
+    assert spans("1956. 10. 23.")[0][1] == "1956-10-23"
+
+
+def test_a_dotted_date_after_a_word_is_a_signature_not_a_day():
+    assert all(d.precision != "day" for d in find_dates("GV c 1937.03.12, carta"))

@@ -74,6 +74,9 @@ def pattern_source(guarded: bool = True) -> str:
         # a Roman month between slashes: `12/XI/1922`, `12/VI/1885`
         rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)/(?P<rs_m>{roman})/(?P<rs_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
+        # the year, month and day with full stops, as Korean, Japanese, Chinese and Hungarian write them: `1950.7.14`,
+        # `1956. 10. 23.` (not after a word: `GV c 1937.03.12`, `OA cp 1939.02.04` are signatures a date numbers)
+        r"(?P<ydot>(?<![\d/.])(?<![^\W\d_]\s)(?P<yt>1\d{3}|20\d{2})\.\s?(?P<mt>1[0-2]|0?[1-9])\.\s?(?P<dt>3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d))",
         # Hungarian, Lithuanian and Armenian put the year first: `1955. július 19.`, `1956. okt. 23-án`,
         # `1943 m. sausio 12 d.`, `1921 թ. մարտի 5` (the words after the year: data/dates/year_words.csv)
         rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+(?:{year_words('month_day')}))\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",

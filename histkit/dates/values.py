@@ -155,6 +155,10 @@ def _iso_form(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["iy"]), int(g["im"]), int(g["id"])))
 
 
+def _year_dotted(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    return _one_day(iso_day(int(g["yt"]), int(g["mt"]), int(g["dt"])))
+
+
 def _year_month_day(g: re.Match, y: int | None, text: str) -> DateValue | None:
     y1 = int(g["yh"])
     return _one_day(iso_day(y1, month_of(g["mh"]) or 0, int(g["dh"])) if _plausible_year(y1) else None)
@@ -321,6 +325,6 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
           "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
-          "iso": _iso_form, "rsl": _roman_slashed, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
+          "iso": _iso_form, "ydot": _year_dotted, "rsl": _roman_slashed, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
           "ym": _months, "r_my": _months, "my": _month_year,
           "yr": _year_range, "ay": _academic_year, "dec": _decade, "yy": _year}
