@@ -87,3 +87,9 @@ def test_op_cit_and_nothing_but_another_unit_repeats_the_archive_before():
 def test_op_cit_with_a_title_after_it_is_no_repeat_of_the_archive():
     rows = cite("ΓΑΚ, Αρχείο Κ. Παπά, φάκ. 3, 2.5.1940.", "Ό.π., Η Ελλάδα στον πόλεμο, σ. 4.").citations
     assert rows.iloc[1]["kind"] != "ibid"
+
+
+def test_the_vietnamese_national_archives_centres_are_known_by_their_codes():
+    row = one_citation("TTLTQG III, Phông Bộ Nội vụ, hồ sơ 77, ngày 3/11/1954.")
+    assert (row["archive"], row["archive_name"], row["date_start"]) == \
+        ("TTLTQG III", "Trung tâm Lưu trữ Quốc gia III", "1954-11-03")

@@ -38,3 +38,8 @@ def test_a_year_month_and_day_with_full_stops_is_a_day():
 
 def test_a_dotted_date_after_a_word_is_a_signature_not_a_day():
     assert all(d.precision != "day" for d in find_dates("GV c 1937.03.12, carta"))
+
+
+def test_a_slashed_date_after_the_vietnamese_word_for_day_is_read_day_first():
+    assert spans("Công văn số 45, ngày 3/11/1954.")[0][1] == "1954-11-03"
+    assert spans("letter of 3/11/1954")[0][1] == "1954-03-11"  # (without it, the American month first)

@@ -6,7 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from .marks import era_offsets
+from .marks import era_offsets, numeral_marks
 from .pattern import list_item_pattern
 from .words import month_of
 
@@ -141,10 +141,15 @@ def _month_day_year(g: re.Match, y: int, text: str) -> DateValue | None:
 
 
 def _us(g: re.Match, y: int | None, text: str) -> DateValue | None:
-    # month/day/year, unless the first number cannot be a month
+    # month/day/year, unless the first number cannot be a month, or a word for "day" stands before it (Vietnamese
+    # `ngày 12/6/1955`: the day first; data/dates/numeral_marks.csv)
     a, b = int(g["u1"]), int(g["u2"])
-    month, day = (b, a) if a > 12 else (a, b)
+    month, day = (b, a) if a > 12 or _day_word_before(text, g.start()) else (a, b)
     return _one_day(iso_day(int(g["uy"]), month, day))
+
+
+def _day_word_before(text: str, start: int) -> bool:
+    return re.search(rf"(?:^|\s)(?:{numeral_marks('day', 'before')})\s+$", text[max(0, start - 12):start]) is not None
 
 
 def _roman_slashed(g: re.Match, y: int | None, text: str) -> DateValue | None:
