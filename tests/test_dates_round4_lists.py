@@ -43,3 +43,12 @@ def test_a_dotted_date_after_a_word_is_a_signature_not_a_day():
 def test_a_slashed_date_after_the_vietnamese_word_for_day_is_read_day_first():
     assert spans("Công văn số 45, ngày 3/11/1954.")[0][1] == "1954-11-03"
     assert spans("letter of 3/11/1954")[0][1] == "1954-03-11"  # (without it, the American month first)
+
+
+def test_an_islamic_year_a_slash_and_its_gregorian_years_are_the_gregorian_years():
+    assert spans("sijill 12, 1281/1864–65.") == [("1281/1864–65", "1864-01-01", "1865-12-31", "year")]
+    assert spans("1330 Sh./1951–52")[0][1:3] == ("1951-01-01", "1952-12-31")
+
+
+def test_a_number_a_slash_and_a_year_too_far_apart_for_two_calendars_are_no_date():
+    assert spans("1400/1500") == []

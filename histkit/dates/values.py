@@ -250,6 +250,14 @@ def _academic_year(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _years(y1, y2) if y2 == y1 + 1 and _plausible_year(y1) else None
 
 
+def _islamic_and_gregorian(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    # `1276/1859–60`: the Gregorian year(s) count; a lunar Hijri year of the 19th–20th century is 575–585 years
+    # behind, a solar one 621: anything else is a number and a shelfmark, not a pair of calendars
+    y0, y1 = int(g["hg0"]), int(g["hg1"])
+    y2 = _second_year(y1, g["hg2"]) if g["hg2"] else y1
+    return _years(y1, y2) if 575 <= y1 - y0 <= 625 and y1 <= y2 <= y1 + 1 else None
+
+
 def _decade(g: re.Match, y: int | None, text: str) -> DateValue | None:
     # the 1950s; `1955-ih` is a year
     y1 = int(g["y3"])
@@ -332,4 +340,4 @@ _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r
           "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
           "iso": _iso_form, "ydot": _year_dotted, "rsl": _roman_slashed, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
           "ym": _months, "r_my": _months, "my": _month_year,
-          "yr": _year_range, "ay": _academic_year, "dec": _decade, "yy": _year}
+          "yr": _year_range, "hg": _islamic_and_gregorian, "ay": _academic_year, "dec": _decade, "yy": _year}
