@@ -10,8 +10,14 @@ def archives_of(*texts):
 
 
 def test_an_archive_named_in_chinese_and_held_there_is_cited_with_its_file_and_date():
+    rows = archives_of("天津市档案馆藏，档号Q1-2-3，1947年6月2日。")
+    assert rows == [("1", "archival", "天津市档案馆", "1947-06-02")]
+
+
+def test_an_archive_of_the_authority_named_in_chinese_and_held_there_is_the_authoritys():
+    # (the held word ends the authority's name as it ends a code: `上海市档案馆藏` is the Shanghai Municipal Archives)
     rows = archives_of("上海市档案馆藏，档号Q1-2-3，1947年6月2日。")
-    assert rows == [("1", "archival", "上海市档案馆", "1947-06-02")]
+    assert rows == [("1", "archival", "Shanghai Municipal Archives", "1947-06-02")]
 
 
 def test_an_archive_defined_in_full_width_brackets_is_cited_again_by_its_code():

@@ -10,13 +10,16 @@ part names (a new fond, another series, another box) and its own date.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .archives import Archive
 from ..dates import find_dates, says_undated
-from .holdings import (describe, is_call_number, is_unit_token, parse_archival, read_another_file,
+from .holdings import (describe, is_call_number, is_unit_token, opens_with_fond, parse_archival, read_another_file,
                        starts_with_call_number)
 from .leads import JOINER
+from .words import alternation, forms, unit_word_forms
+from .locate import archive_inside, code_in_use, unknown_archive
 from .notetext import Tokens, at_top_level, first_comma_part, split_commas
 
 # a holding's part names its level by the words before its number: `inv.nr. 130`, `kart. 14`, `RG 84/…`, `AOS/CO/NE-9A`
@@ -27,20 +30,33 @@ _UNIT_WORD = re.compile(r"^[^\W\d_][\w.]*\.?\s*(?:[A-ZА-Я]-?)?\d")
 _ORDINAL_UNIT = re.compile(r"\d{1,5}\.\s?[^\W\d_]{1,8}\.?")
 
 
+# `…; исти фонд, к. 1216`, `…; même fonds, carton 12`: words for "the same fond" before the next document's units
+_SAME_HOLDING = re.compile(rf"^(?:{alternation('same_holding.csv')})\s*,\s*(?=\S)", re.IGNORECASE)
+
+
+def without_same_holding(text: str) -> str:
+    """``text`` without the words for "the same fond" it opens with (`исти фонд, к. 1216` is `к. 1216`).
+
+    >>> without_same_holding("исти фонд, к. 1216, б. д."), without_same_holding("фонд НОР, к. 3")
+    ('к. 1216, б. д.', 'фонд НОР, к. 3')
+    """
+    return _SAME_HOLDING.sub("", text, count=1)
+
+
 def opens_with_holding(text: str) -> bool:
     """Whether ``text`` opens with a call number or a keyed unit (`RG 84/2310/7`, `kart. 14`), not with prose.
 
     >>> opens_with_holding("kart. 14, č. j. 77/41, 3. 2. 1941"), opens_with_holding("the letter of 3 May")
     (True, False)
     """
-    parts = split_commas(text)
+    parts = split_commas(without_same_holding(text))
     # `Д. 1235. Л. 7. Справка …`: the Russian style ends each level with a full stop
     first = re.split(r"(?<=\d)\.\s", parts[0])[0].rstrip(".") if parts else ""
     # `7 D, kansio 12`: a series numbered and lettered, then a keyed unit
     series = bool(_SERIES.fullmatch(first)) and len(parts) > 1 and is_unit_token(parts[1]) and bool(_UNIT_WORD.match(parts[1]))
     return bool(first) and (series or starts_with_call_number(text) or is_call_number(first)
                             or (bool(_SHELFMARK.fullmatch(first)) and (not find_dates(first) or _CODED.match(first)))
-                            or bool(_WORD_NUMBER.fullmatch(first))
+                            or bool(_WORD_NUMBER.fullmatch(first)) or _key(first) in unit_word_forms()
                             or (bool(_ORDINAL_UNIT.fullmatch(parts[0])) and all(d.precision == "year" for d in find_dates(parts[0])))
                             or (bool(_UNIT_WORD.match(first)) and len(first) <= 30 and not re.search(r"[^\W\d_]{5,}\s", first)))
 
@@ -73,12 +89,15 @@ def read_next_document(row: dict, text: str) -> None:
     rest and the date are the new document's. Without such words, as a call
     number after a citation (`read_another_file`).
     """
+    text = without_same_holding(text)
     first = Tokens.of(text, 0).token(0) if Tokens.of(text, 0) else ""
     key = _key(first)
     collection = row["collection"].split(" / ") if row["collection"] else []
     units = row["unit"].split(", ") if row["unit"] else []
     level = next((("collection", j) for j, part in enumerate(collection) if _key(part) == key), None) if key else None
     level = level or (next((("unit", j) for j, part in enumerate(units) if _key(part) == key), None) if key else None)
+    if level is None and opens_with_fond(first) and row["fond"]:
+        level = ("fond", 0)  # `…, Л. 12; Ф. 719. Оп. 4. Д. 12`: a fond's word (the first's was left out), another fond
     if not key or _key(row["fond"]) == key or level is None:
         read_another_file(row, text)
         if not find_dates(text):  # another file is another document: an undated one has no date
@@ -87,7 +106,9 @@ def read_next_document(row: dict, text: str) -> None:
     code = row["archive"]
     again = parse_archival(f"{code}, {text}", Archive(code, row["archive_name"]), len(code))
     holding = [part for part in (again["fond"], again["collection"], again["unit"]) if part]
-    if level[0] == "collection":
+    if level[0] == "fond":
+        row.update(fond=again["fond"], collection=again["collection"], unit=again["unit"])
+    elif level[0] == "collection":
         row.update(collection=" / ".join(collection[:level[1]] + holding[:1]), unit=", ".join(holding[1:]))
     else:
         row.update(unit=", ".join(units[:level[1]] + holding))
@@ -120,6 +141,52 @@ def next_document(piece: str) -> re.Match | None:
             return m
         if _dated_part(split_commas(before)[-1:]) and _described(piece[m.end():]):
             return m  # `…, Diary, 3 June 1948, and Correspondence, n.d.`: words naming a document, and its own date
+    return _unit_again(piece)
+
+
+# `hồ sơ 1240 và hồ sơ 1241`, `kart. 14 a kart. 15`: a word for "and" between two units of one word (`unit_words.csv`)
+_AND = re.compile(rf"\s+(?:{alternation('and_words.csv')})\s+(?=[^\W\d_])")
+
+
+def _unit_again(piece: str) -> re.Match | None:
+    """Where a unit's word comes again after a word for "and": each of the two units is a document of its own."""
+    for m in at_top_level(_AND.finditer(piece), piece):
+        key = _key(piece[m.end():m.end() + 30])
+        if len(key.rstrip(".").replace(" ", "")) >= 3 and key in unit_word_forms() \
+                and re.search(rf"(?:^|[\s,]){re.escape(key)}\s*\d[\w/.-]*$", piece[:m.start()], re.IGNORECASE):
+            return m
+    return None
+
+
+# in a language written without spaces, the word for "and" right after the full stop or comma: `…3月1日。および防研所蔵…`
+_CLOSE_JOINER = re.compile(rf"(?<=[.,])(?:{alternation('and_words.csv', language='ja')})(?=\S)")
+_HELD_FORMS = tuple(forms("held_words.csv"))  # (`防研所蔵`: a code, then the word saying the papers are held there)
+
+
+def another_archive(piece: str, matcher, starts) -> re.Match | None:
+    """`…, 12. März 1906, und Archiv der Vereinten Evangelischen Mission, …`, `ANOM, GGA 9 H 15, et ANS, 17 G 240`:
+    where an archive's citation with its holding goes on with a comma, a word for "and" and another archive opening
+    a citation of its own (a name ``matcher`` knows, or one with an archive word, then a comma or a full stop).
+    ``starts`` tells whether a text opens with a citation (the splitter's, which may teach ``matcher``).
+
+    >>> from histkit.citations.archives import default_matcher
+    >>> another_archive("TNA, FO 371/1, and NARA, RG 59, box 3", default_matcher(), lambda text: True).group()
+    ', and '
+    """
+    if "," not in piece and "." not in piece:
+        return None
+    joiners = sorted(itertools.chain(JOINER.finditer(piece), _CLOSE_JOINER.finditer(piece)), key=lambda m: m.start())
+    for m in at_top_level(joiners, piece):
+        before, after = piece[:m.start()], piece[m.end():]
+        if m.group().strip() == "/" or not any(map(str.isdigit, before)):
+            continue
+        hit = matcher.match(after[:160])
+        unknown = unknown_archive(after) if hit is None else None
+        ends = hit is not None and (after[hit[1]:hit[1] + 1] in (",", ".") or after.startswith(_HELD_FORMS, hit[1]))
+        if not (ends or (unknown and unknown[1] == 0)):
+            continue
+        if starts(before) or archive_inside(before, matcher) is not None or code_in_use(before) is not None:
+            return m
     return None
 
 

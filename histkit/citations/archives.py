@@ -33,7 +33,7 @@ from ..dates import trie_alternation
 from ..errors import AuthorityError
 from ..text import fold_homoglyphs, strip_diacritics
 from .nametrie import NameTrie, plain_names
-from .words import alternation
+from .words import alternation, forms
 
 ARCHIVE_COLUMNS = ["code", "name", "variants", "country", "city"]
 _REQUIRED = ("code", "name")
@@ -438,7 +438,9 @@ def _compile(words: tuple[str, ...], template: str) -> re.Pattern | None:
 def _name_opening(names: tuple[str, ...]):
     # the names a citation opens with, walked in a trie (`nametrie`: a tenth of the time ~1,500 names take to
     # compile), where they are plain; else (or for no names: None) compiled
-    return NameTrie(names) if names and plain_names(names) else _compile(names, r"({})(?![^\W_])")
+    # (a name, as a code, ends where a word saying the papers are held there follows: `国立公文書館所蔵`)
+    return NameTrie(names, tuple(forms("held_words.csv"))) if names and plain_names(names) \
+        else _compile(names, r"({})(?!(?!" + _HELD + r")[^\W_])")
 
 
 _BUILT: dict = {}  # the content of the last authority table a matcher was built of: {"as_built", "matcher"}

@@ -21,6 +21,9 @@ from .notetext import KEPT_LENGTH, split_commas
 from .references import cites_publication
 from .words import archive_word
 
+# a unit's word just before a number that looks like a year: `códice 1457`, `box 1812` number a unit, date nothing
+_NUMBERED = re.compile(r"[^\W\d_]\.?\s$")
+
 # the last bracket of a citation, with at most a full stop after it
 _LAST_BRACKET = re.compile(r"\((?P<inner>[^()]{2,120})\)\s*\.?\s*$")
 
@@ -53,8 +56,8 @@ def _archive_in_brackets(piece: str, matcher: ArchiveMatcher) -> tuple[Archive, 
     if cites_publication(before) or _names_archive(before, matcher):
         return None
     inner, pos = m.group("inner"), m.start("inner")
-    if find_dates(inner):  # `… reported (TNA, FO 371/1, Mallet to Eden, 2 March 1953)`: a whole citation in brackets
-        return None
+    if any(d.precision != "year" or not _NUMBERED.search(inner, 0, d.start) for d in find_dates(inner)):
+        return None  # `… reported (TNA, FO 371/1, Mallet to Eden, 2 March 1953)`: a whole citation in brackets
     first = inner.split(",", 1)[0]
     if "," in inner and is_place_token(first.strip()) and not _whole_name(first.strip(), matcher):
         pos += len(first) + 1  # `(Lyon, AML, …)`: the archive's town first

@@ -18,7 +18,7 @@ from .archives import Archive, ArchiveMatcher
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
-from .words import UPPER, alternation, archive_word, statute_word
+from .words import CAPITAL, UPPER, alternation, archive_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
@@ -26,8 +26,9 @@ _HEREAFTER_WORD = alternation("hereafter.csv")
 _BRACKETED = re.compile(rf"\(\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*)?"
                         r"(?P<abbr>[^\W\d_][\w./-]{0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})\s*\)", re.IGNORECASE)
 
-# `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations
-_EQUALS = re.compile(r"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{0,11}(?:\s[A-ZА-Я][\w./-]{0,7})?)\s*=\s*(?P<name>[^;=]+?)"
+# `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations (a code of two words: its second
+# opens with a capital of any script, `RA Stockholm`, `ΓΑ Κ`, `ՀԱԱ Երևան`)
+_EQUALS = re.compile(rf"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{{0,11}}(?:\s[{CAPITAL}][\w./-]{{0,7}})?)\s*=\s*(?P<name>[^;=]+?)"
                      r"\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
 
 # where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence

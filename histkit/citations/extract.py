@@ -247,7 +247,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         return Reading("another file")
     if continued is not None and opens_with_holding(text) and archive_inside(text, matcher) is None:
         return Reading("another file")  # `…, 3 June 1942 / inv.nr. 130, 7 July 1943`: the same archive, another document
-    if continued is not None and piece.segment.role == "next document" and archive_inside(text, matcher) is None:
+    if continued is not None and piece.segment.role == "next document" and archive_inside(text, matcher) is None \
+            and (unknown_archive(text) or (None, 1))[1] != 0:  # (`…, und Archiv der … Mission, RMG 1.644`: another archive)
         return Reading("next document")  # `…, 3 June 1948, and Correspondence, n.d.`: the same holding, another document
     inner = IBID_INSIDE.search(text)
     if inner and history.last is not None and not PUBLISHER.search(text):

@@ -193,6 +193,8 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
         date = days[-1] if days else None
     if date is None and h.units:
         date = bracketed_date(h.units[-1])  # `спр. 112, арк. 5 (15–17 квітня 1947 р.)`: the document's date
+    if date is None and h.pages:
+        date = bracketed_date(h.pages)  # `Д. 5206. Л. 12–15 (протокол …, 3–4 июня 1932 г.)`: after the leaves
     if date is not None:
         row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
     elif h.fond_year:
@@ -449,6 +451,15 @@ def read_another_file(row: dict, text: str) -> None:
                    date_start="", date_end="", date_precision="", date_source="")
         if again.get("date_start"):
             row.update({k: again[k] for k in ("date_start", "date_end", "date_precision", "date_source")})
+
+
+def opens_with_fond(text: str) -> bool:
+    """Whether ``text`` opens with a fond's word and its number (`Ф. 719`, `fond 35`): a holding from its top.
+
+    >>> opens_with_fond("Ф. 719. Оп. 4. Д. 12"), opens_with_fond("Д. 24. Л. 2")
+    (True, False)
+    """
+    return bool(_FOND_KEY.match(text.strip()))
 
 
 def read_ibid_tail(row: dict, tail: str) -> None:

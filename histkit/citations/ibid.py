@@ -38,7 +38,9 @@ IBID = re.compile(
     rf"{_IBID_WORDS}(?=[.,;:]|\s*$)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|(?<=\.)\s+(?=\d))(?P<tail>{_IBID_TAIL}))?\.?"
     rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s|§))?"  # `1 id. at 42`: vol. 1
     rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
-    rf"{_NOTE_AT}|{_SECTION})?\.?(?=\s*$)",
+    rf"{_NOTE_AT}|{_SECTION})?\.?(?=\s*$)"
+    # `Ό.π., φάκ. 14`: op. cit. and nothing but another unit of the archive's (`unit_words.csv`) repeat the citation too
+    rf"|{_SAME_WORDS}(?=[.,])\.?\s*,\s*(?P<unit>(?:{alternation('unit_words.csv')})\s*\d[\w/.–-]*?)\.?(?=\s*$)",
     re.IGNORECASE)
 
 # `op. cit.`, `Idem` (`_SAME_WORDS`): a word that repeats a work of an author printed before it (`HARTLEY: op. cit.`)
@@ -73,7 +75,7 @@ def ibid_tail(ibid: re.Match) -> str:
     ('Bl. 45', 'p. 4')
     """
     groups = ibid.groupdict()  # (an Ibid. read from its shape, `ibidshape`, has pages and no tail)
-    return re.sub(r"(?<=\d)\s*\.$", "", (groups.get("tail") or groups.get("pages") or "").strip())
+    return re.sub(r"(?<=\d)\s*\.$", "", (groups.get("tail") or groups.get("pages") or groups.get("unit") or "").strip())
 
 
 #: The fields an Ibid. (or another file of the same archive) takes over from the citation it leans on.

@@ -86,8 +86,10 @@ LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS})(?:\s+|(?<=\.))(
 SENTENCE_GAP = re.compile(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
 
 # (the sentence must open with a capital, of any script: `Βλ. επίσης`; the splitter checks)
-# (also after the `ff.`, `f.` ending a reference's pages: `…, 7 ff. Cf. Dirk Baecker, …`)
-LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
+# (also after the `ff.`, `f.` ending a reference's pages: `…, 7 ff. Cf. Dirk Baecker, …`, and after a year's or a
+# leaf's short word: `… 1937–1938 гг. Подробнее см.: …`, `… Л. 40 об. См. также …`, and after a no-date mark:
+# `…, n.d. See also …`, `…, s.d. Voir aussi …`)
+LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.)|(?<=\d\s[^\W\d_]\.)|(?<=\d\s[^\W\d_]{{2}}\.)|(?<=[\s,][^\W\d_]\.[^\W\d_]\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
 
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
 LEAD_INSIDE = re.compile(rf"(?<=\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)

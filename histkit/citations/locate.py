@@ -17,7 +17,7 @@ from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
-from .words import archive_word, held_word, statute_word
+from .words import CAPITAL, alternation, archive_word, held_word, statute_word
 
 # where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop. Each branch
 # opens with its character, the look-behind after it: a pattern opening with a character class lets `finditer`
@@ -80,8 +80,9 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     return None
 
 
-# a word or two naming what a copy is, then `in` and the archive holding it: `Transcript in`, `Copy in`, `Kopie im`
-_HELD_IN = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:in|im|en|dans)\s+(?=[A-Z])")
+# a word or two naming what a copy is, then the word for "in" (`held_in_words.csv`) and the archive holding it:
+# `Transcript in`, `Copy in`, `Kopie im`, `copie dans`, `kopia w`; the archive's name opens with a capital of any script
+_HELD_IN = re.compile(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{alternation('held_in_words.csv')})\s+(?=[{CAPITAL}])")
 
 
 # an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
@@ -103,6 +104,10 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     for k in range(len(tokens)):
         tok = tokens.token(k)
         s, e = tokens.spans[k]
+        # `Archives de l'ARBED (aujourd'hui ArcelorMittal)`, `შსს არქივი (საქართველოს … არქივი)`: a remark of words
+        # in brackets after the name (its name today, or in full), which is no part of it
+        remark = _REMARK.search(tok)
+        tok = tok[:remark.start()] if remark else tok
         if not (_has_archive_word(tok) and _is_archive_name(tok)) or IN_CONTAINER.match(piece[max(0, s - 4):s] + " "):
             continue
         if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
@@ -115,16 +120,35 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
         if (units_after or last_after_date) and k == 1 and re.fullmatch(r"[A-Z][A-Z-]{1,7}", tokens.token(0)):
             # `CPDOC, Arquivo Oswaldo Aranha, OA cp …`: a code, then a papers' archive the code's archive keeps
             return Archive(tokens.token(0), tokens.token(0)), 0, tokens.spans[0][1]
+        if not (units_after or last_after_date) and _named_last(tokens, k):
+            # `…, box 12, folder 3, Special Collections Research Center, Syracuse University Libraries.`: the
+            # repository last, after the units, with the institution keeping it
+            end = tokens.spans[len(tokens) - 1][1] - piece[:tokens.spans[len(tokens) - 1][1]].endswith(".")
+            return Archive(piece[s:end], piece[s:end]), s, end
         if units_after or last_after_date:
             name = held_word().sub("", tok)  # `北京市档案馆藏`: held at the archive
-            return Archive(name, name, _town_after(tokens, k)), s, s + len(name)
+            full = remark.group("words") if remark and _has_archive_word(remark.group("words")) else name
+            return Archive(name, full, _town_after(tokens, k)), s, e if remark else s + len(name)
     return None
 
 
+# a remark of two words or more in brackets ending a name's token
+_REMARK = re.compile(r"\s*\((?P<words>[^()\d]*[^\W\d_]\s+[^\W\d_][^()\d]*)\)$")
+
+
 def _is_archive_name(tok: str) -> bool:
-    """A name by its shape: a capital and a few words, or one word of a script without capitals (`北京市档案馆藏`)."""
+    """A name by its shape: a capital and a few words, or words of a script whose words open with no capital
+    (`北京市档案馆藏`, Georgian `შსს არქივი`: a letter no capital nor title case changes)."""
     return _ARCHIVE_NAME.fullmatch(tok) is not None or (
-        len(tok) <= 40 and not any(c.isupper() or c.islower() for c in tok) and not any(c.isdigit() for c in tok))
+        len(tok) <= 40 and not any(c.isupper() or c.title() != c for c in tok) and not any(c.isdigit() for c in tok))
+
+
+def _named_last(tokens: Tokens, k: int) -> bool:
+    """Whether the archive's name at token ``k`` ends the citation after its units: at most one more name follows
+    (the institution keeping it, no number in it) and a box, folder or file comes before."""
+    rest = [tokens.token(j).rstrip(".") for j in range(k + 1, len(tokens))]
+    return 0 < k and len(rest) <= 1 and all(_ARCHIVE_NAME.fullmatch(t) and not any(map(str.isdigit, t)) for t in rest) \
+        and any(is_unit_token(tokens.token(j)) for j in range(k))
 
 
 def _imprint(tokens: Tokens, k: int) -> bool:

@@ -52,8 +52,9 @@ class NameTrie:
         ('arhiv  jugoslavije', None, 5)
     """
 
-    def __init__(self, names):
+    def __init__(self, names, held: tuple[str, ...] = ()):
         self.root: dict = {}
+        self.held = held  # words that may follow a name's last letter and end it (`国立公文書館所蔵`: held there)
         for name in names:
             node = self.root
             for ch in name:
@@ -64,7 +65,7 @@ class NameTrie:
         """The longest name opening ``text`` with no letter or digit after it: ``({names})(?![^\\W_])``."""
         node, at, end = self.root, 0, -1
         while node is not None:
-            if "" in node and not (at < len(text) and text[at].isalnum()):
+            if "" in node and not (at < len(text) and text[at].isalnum() and not text.startswith(self.held, at)):
                 end = at
             if at == len(text):
                 break

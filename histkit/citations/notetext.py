@@ -42,6 +42,7 @@ _KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|fo
 # the last part of a citation in that style, `Л. 45`, `Д. 1234`, and a sentence after it
 _KEYED_PART = re.compile(r"\s*(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|k|к)\.\s*\d[\dа-яa-z\s–—-]{0,12}", re.IGNORECASE)
 _SENTENCE_AFTER_DOT = re.compile(r"\s+[A-ZА-ЯЁ][^\W\d_]")
+_SPACES = re.compile(r"\s*")
 
 # what opens a bracket or quotation for `scan`: without any, its depth stays 0 and no quotation opens
 # the Greek semicolon: the ano teleia, or the middle dot printed for it before a space (not Catalan's `l·l`)
@@ -223,14 +224,22 @@ _BRACKET_END = re.compile(r"\((?P<inside>[^()]+)\)\.?$")
 
 
 def bracketed_date(unit: str):
-    """The date a unit's last words give in brackets, when the brackets hold nothing else, or None.
+    """The date a unit's last words give in brackets, when the brackets hold nothing else (or the document's words,
+    then its day or month), or None.
 
     >>> bracketed_date("арк. 5 (15–17 квітня 1947 р.)").date_start, bracketed_date("f. 3 (Tito, 1947)")
     ('1947-04-15', None)
+    >>> bracketed_date("Л. 12 (протокол, 3 июня 1932 г.)").date_start
+    '1932-06-03'
     """
     m = _BRACKET_END.search(unit)
-    if m is None or not find_dates_covering(m.group("inside")):
+    if m is None:
         return None
+    if not find_dates_covering(m.group("inside")):
+        # `Л. 12–15 (протокол заседания бюро, 3–4 июня 1932 г.)`: the document described, then its day or month
+        last = split_commas(m.group("inside"))[-1:]
+        dated = find_date_groups(last[0]) if last and find_dates_covering(last[0]) else []
+        return dated[-1] if dated and dated[-1].precision in ("day", "month") else None
     return best_date(find_date_groups(m.group("inside")))
 
 
@@ -283,11 +292,14 @@ class Tokens:
             if ch == "," and depth == 0 and not quote and not in_number and i not in inside:
                 spans.append((a, i))
                 a = i + 1
-            elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())) \
+            elif ch == "." and depth == 0 and i > start + 1 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and text[i - 2].isdigit())
+                                                                 or (dotted and _KEYED_PART.fullmatch(text, a, i))) \
                     and (_KEY_AFTER_DOT.match(text, i + 1) or (dotted and _KEYED_PART.fullmatch(text, a, i)
-                                                               and _SENTENCE_AFTER_DOT.match(text, i + 1))):
+                                                               and (_SENTENCE_AFTER_DOT.match(text, i + 1)
+                                                                    or _SPACES.match(text, i + 1).end() in starts))):
                 # Russian style separates with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`; after its last
-                # part, a sentence is the document's description (`… Л. 45. Письмо от 12 мая 1937 г.`)
+                # part, a sentence is the document's description (`… Л. 45. Письмо от 12 мая 1937 г.`), or its
+                # date (`… Л. 1–2. 19.06.1941.`, `… Л. 80–82. 1937–1938 гг.`, `… Л. 40 об. 1933 г.`: a verso's mark)
                 spans.append((a, i))
                 a, dotted = i + 1, True
         spans.append((a, len(text)))

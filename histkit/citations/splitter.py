@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .another import next_document, opens_with_holding
+from .another import another_archive, next_document, opens_with_holding
 from .abnt import ends_with_editors
 from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
@@ -323,7 +323,7 @@ class _Cutter:
             end = self.reference_end(piece)
             if end is not None:  # `Luhmann (Fn. 9), 603 ff. On intersystemic …`: the reference, then another sentence
                 return self.reference_then(piece, a, end, known)
-            joiner = next_document(piece)
+            joiner = next_document(piece) or another_archive(piece, self.matcher, self.starts)
             if joiner is not None:  # `…, report of 3 Jan. 1943, and RG 84/2310/7, letter of …`: two documents
                 end, start = _strip_span(self.text, a, a + joiner.start())[1], a + joiner.end()
                 return [self.segment(a, end, "citation"), self.segment(end, start, "lead-in"),
@@ -361,8 +361,10 @@ class _Cutter:
         if self.starts(piece):
             return None
         found = sorted(itertools.chain(REFERENCE_END.finditer(piece), reference_join(piece)), key=re.Match.start)
+        dates = find_dates(piece) if found else []  # (`Koblenz, 30. August 1942`: no sentence ends inside a date)
         for m in at_top_level(found, piece):
             if self.matcher.match(piece[m.end():]) is None and not VOLUME_BEFORE.search(piece, 0, m.start()) \
+                    and not any(d.start <= m.start() < d.end for d in dates) \
                     and not ends_with_editors(piece[:m.start() + 1]) \
                     and looks_like_literature(piece[:m.start()]) \
                     and (m.re is REFERENCE_END or is_literature(piece[m.end():])):  # (after "and": a reference)

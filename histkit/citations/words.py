@@ -9,6 +9,8 @@ repeats with a tail, ``same`` only with pages) and the stems that make a name
 an archive's (``archive_words.csv``), and the words for a box, file or
 volume before its number (``unit_words.csv``: kart., leg., maço, Bü, φάκ. …),
 the words after an archive's name that say the papers are held there (``held_words.csv``: 藏, 所蔵, 소장),
+the words before it that say so after a word or two naming the copy (``held_in_words.csv``: Copy in, Kopie im, copie dans, kopia w),
+the words opening another document of the same fond (``same_holding.csv``: исти фонд, тот же фонд, même fonds),
 and the words for "and" that join two documents of one archive
 (``and_words.csv``: ``…, 3 Jan. 1943, and RG 84/2310/7, …``), and the abbreviations whose full stop ends
 no sentence of a reference (``abbreviations.csv``: Inc., ed., Vol., Hrsg. …), and the words a reference's parts open
@@ -39,6 +41,24 @@ YEAR = r"(?:1[5-9]|20)\d\d"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽƏЀ-ЯҐΆΈ-ΊΌΎ-ΏΑ-ΡΣ-ΫԱ-Ֆ" + "".join(
     chr(code) for code in range(0x1E00, 0x1F00) if chr(code).isupper())
 
+
+def _ranges(letters: str) -> str:
+    """``letters`` (in code-point order) as a character class's body, runs of three or more as ranges."""
+    runs: list[list[int]] = []
+    for code in map(ord, letters):
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(re.escape(chr(a)) + ("-" if b - a > 1 else "") + (re.escape(chr(b)) if b > a else "")
+                   for a, b in runs)
+
+
+#: Every capital letter of the Basic Multilingual Plane (`str.isupper`: Latin, Greek, Cyrillic, Armenian, Georgian
+#: Mtavruli …), for a character class: where a pattern asks "does a name or a code open here", in any script with
+#: cases (a script without them, as Georgian Mkhedruli or Arabic, has no capitals to open with).
+CAPITAL = _ranges("".join(chr(code) for code in range(0x10000) if chr(code).isupper()))
+
 #: The cited pages by their shape, in any language: a number or a range (`PAGE_RANGE`; a Croatian or Latvian ordinal's
 #: full stop before the dash, `212.–214.`) after a page mark of one to four letters and a full stop (`PAGE_MARK_SHAPE`:
 #: `s.`, `σ.`, `str.`, `Арк.`). The readers of pages in unknown words compose them: the short forms' (`repeatshape`,
@@ -65,7 +85,8 @@ def volume_number(volume: str) -> str:
 LOWER = rf"[^\W\d_{UPPER}]"
 
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
-              "and_words.csv", "abbreviations.csv", "reference_words.csv", "held_words.csv")
+              "and_words.csv", "abbreviations.csv", "reference_words.csv", "held_words.csv",
+              "held_in_words.csv", "same_holding.csv")
 
 
 @functools.cache
@@ -214,3 +235,13 @@ def held_word() -> re.Pattern:
     ('北京市档案馆', '독립기념관')
     """
     return re.compile(rf"\s*(?:{alternation('held_words.csv')})$")
+
+
+@functools.cache
+def unit_word_forms() -> frozenset[str]:
+    """The words for a box, file or volume before its number (``unit_words.csv``), in small letters.
+
+    >>> "hồ sơ" in unit_word_forms(), "kart." in unit_word_forms()
+    (True, True)
+    """
+    return frozenset(row["form"].lower() for row in word_rows("unit_words.csv"))

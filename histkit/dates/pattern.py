@@ -31,6 +31,17 @@ def pattern() -> re.Pattern:
     return re.compile(pattern_source(), re.IGNORECASE)
 
 
+# the year, month and day with full stops, as Korean, Japanese, Chinese and Hungarian write them: `1950.7.14`,
+# `1956. 10. 23.` (not after a word: `GV c 1937.03.12`, `OA cp 1939.02.04` are signatures a date numbers)
+_YEAR_DOTTED = (r"(?P<ydot>(?<![\d/.])(?<![^\W\d_]\s)(?P<yt>1\d{3}|20\d{2})\.\s?(?P<mt>1[0-2]|0?[1-9])\.\s?"
+                r"(?P<dt>3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d))")
+
+# a year of the Islamic calendars, a slash and the Gregorian year(s) it falls in: `1276/1859–60`, `1325 Sh./1946–47`
+# (the values check the Gregorian year is the other's plus 575 to 625)
+_ISLAMIC_GREGORIAN = (r"(?P<hg>(?<![\d/.])(?P<hg0>1[2-4]\d\d)(?:\s?[A-Z][a-z]?\.)?/(?P<hg1>1[6-9]\d\d|20\d\d)"
+                      r"(?:[–-](?P<hg2>\d{2}|\d{4}))?(?![\d/]))")
+
+
 def pattern_source(guarded: bool = True) -> str:
     """The date forms as one regular expression; ``guarded=False`` leaves out the look-aheads that only save time."""
     month, roman = month_patterns(guarded)
@@ -74,6 +85,7 @@ def pattern_source(guarded: bool = True) -> str:
         # a Roman month between slashes: `12/XI/1922`, `12/VI/1885`
         rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)/(?P<rs_m>{roman})/(?P<rs_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
+        _YEAR_DOTTED,
         # Hungarian, Lithuanian and Armenian put the year first: `1955. július 19.`, `1956. okt. 23-án`,
         # `1943 m. sausio 12 d.`, `1921 թ. մարտի 5` (the words after the year: data/dates/year_words.csv)
         rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+(?:{year_words('month_day')}))\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
@@ -93,13 +105,15 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?:\s*(?P<dc>[0-3]?\d|{_HAN})\s*(?:{numeral_marks('day', 'after')}))?)?)",
         rf"(?P<vi>(?P<dv>{day})\s+(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
         rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
-        # Hungarian year and month, the month in lower case: `1956. május`
-        rf"(?P<ym>(?P<yh2>{_YEAR})\.\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
+        # Hungarian year and month, the month in lower case: `1956. május`; after the year's word, Lithuanian and
+        # Armenian: `1943 m. sausio`, `1923 թ. մայիս`
+        rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.|\s+(?:{year_words('month_day')}))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR}){_DASH}(?P<m7>{month})\s*,?\s*{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
         rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
         # an academic or budget year: `1950/51`, `1953/1954`
+        _ISLAMIC_GREGORIAN,
         r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
         rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))",
         rf"(?P<yy>{_YEAR})",

@@ -15,13 +15,15 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..text import fold_homoglyphs
-from .marks import eras
+from .marks import and_words, eras
 from .pattern import day_month_pattern, pattern
 from .values import DateMatch, DateValue, iso_day, list_items, month_end, read_value
 from .words import month_of
 
 ANY_YEAR = re.compile(r"(?:1\d|20)\d\d")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+# between two whole dates of one document: a word for "and" (`pattern.py`'s and those of `and_words.csv`)
+_AND_BETWEEN = re.compile(rf"\s+(?:and|und|et|e|i|и|{and_words()})\s+")
 _REACH = 90  # the longest form, `from 26 September to 6 October 1954`, fits well within this
 
 
@@ -59,7 +61,23 @@ def find_date_groups(text: str) -> list[DateMatch]:
     For a caller that gives one document one date (a citation row's
     ``date_start``/``date_end``). Never raises on text.
     """
-    return [whole for whole, _ in _readings(text)]
+    groups = [whole for whole, _ in _readings(text)]
+    return _joined(text, groups) if len(groups) > 1 else groups
+
+
+def _joined(text: str, groups: list[DateMatch]) -> list[DateMatch]:
+    """Two whole dates of one precision that only a word for "and" parts, the later after the earlier, as one span:
+    `1.03.1943 ja 5.04.1943`, `8–10 August 1942 and 14 August 1942` (a document written or dated over both days)."""
+    out = [groups[0]]
+    for date in groups[1:]:
+        last = out[-1]
+        if date.precision == last.precision and date.precision in ("day", "month") and last.date_start <= date.date_start \
+                and _AND_BETWEEN.fullmatch(text, last.end, date.start):
+            out[-1] = DateMatch(last.start, date.end, text[last.start:date.end], last.date_start,
+                                max(last.date_end, date.date_end), date.precision)
+        else:
+            out.append(date)
+    return out
 
 
 @lru_cache(maxsize=2048)

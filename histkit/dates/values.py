@@ -6,7 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from .marks import era_offsets
+from .marks import era_offsets, numeral_marks
 from .pattern import list_item_pattern
 from .words import month_of
 
@@ -141,10 +141,15 @@ def _month_day_year(g: re.Match, y: int, text: str) -> DateValue | None:
 
 
 def _us(g: re.Match, y: int | None, text: str) -> DateValue | None:
-    # month/day/year, unless the first number cannot be a month
+    # month/day/year, unless the first number cannot be a month, or a word for "day" stands before it (Vietnamese
+    # `ngày 12/6/1955`: the day first; data/dates/numeral_marks.csv)
     a, b = int(g["u1"]), int(g["u2"])
-    month, day = (b, a) if a > 12 else (a, b)
+    month, day = (b, a) if a > 12 or _day_word_before(text, g.start()) else (a, b)
     return _one_day(iso_day(int(g["uy"]), month, day))
+
+
+def _day_word_before(text: str, start: int) -> bool:
+    return re.search(rf"(?:^|\s)(?:{numeral_marks('day', 'before')})\s+$", text[max(0, start - 12):start]) is not None
 
 
 def _roman_slashed(g: re.Match, y: int | None, text: str) -> DateValue | None:
@@ -153,6 +158,10 @@ def _roman_slashed(g: re.Match, y: int | None, text: str) -> DateValue | None:
 
 def _iso_form(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["iy"]), int(g["im"]), int(g["id"])))
+
+
+def _year_dotted(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    return _one_day(iso_day(int(g["yt"]), int(g["mt"]), int(g["dt"])))
 
 
 def _year_month_day(g: re.Match, y: int | None, text: str) -> DateValue | None:
@@ -241,6 +250,14 @@ def _academic_year(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _years(y1, y2) if y2 == y1 + 1 and _plausible_year(y1) else None
 
 
+def _islamic_and_gregorian(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    # `1276/1859–60`: the Gregorian year(s) count; a lunar Hijri year of the 19th–20th century is 575–585 years
+    # behind, a solar one 621: anything else is a number and a shelfmark, not a pair of calendars
+    y0, y1 = int(g["hg0"]), int(g["hg1"])
+    y2 = _second_year(y1, g["hg2"]) if g["hg2"] else y1
+    return _years(y1, y2) if 575 <= y1 - y0 <= 625 and y1 <= y2 <= y1 + 1 else None
+
+
 def _decade(g: re.Match, y: int | None, text: str) -> DateValue | None:
     # the 1950s; `1955-ih` is a year
     y1 = int(g["y3"])
@@ -321,6 +338,6 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
           "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
-          "iso": _iso_form, "rsl": _roman_slashed, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
+          "iso": _iso_form, "ydot": _year_dotted, "rsl": _roman_slashed, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
           "ym": _months, "r_my": _months, "my": _month_year,
-          "yr": _year_range, "ay": _academic_year, "dec": _decade, "yy": _year}
+          "yr": _year_range, "hg": _islamic_and_gregorian, "ay": _academic_year, "dec": _decade, "yy": _year}
