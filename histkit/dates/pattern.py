@@ -92,8 +92,7 @@ def pattern_source(guarded: bool = True) -> str:
         # Latvian, Georgian and Azerbaijani put the year and a word first, then the day: `1940. gada 17. jūnijā`,
         # `1918 წლის 26 მაისი`, `1920-ci il 4 aprel` (the words: data/dates/year_words.csv)
         rf"(?P<ydm>(?P<yl>{_YEAR})(?:\.|-[^\W\d_]{{1,3}})?\s*(?:{year_words('day_month')})\s+(?P<dl2>[0-3]?\d)"
-        rf"(?:{_DASH}(?P<dl3>[0-3]?\d))?(?:\.\s*|\s+)"
-        rf"(?P<ml>{month}))",
+        rf"(?:{_DASH}(?P<dl3>[0-3]?\d))?(?:\.\s*|\s+)(?P<ml>{month}))",
         # Basque: the year with `-ko` (`-eko` after a numeral that ends in a consonant: `1890eko`), the month in the
         # genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`, `1890eko maiatzaren 12a`
         rf"(?P<yko>(?P<yb>{_YEAR})e?ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
@@ -112,8 +111,8 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR}){_DASH}(?P<m7>{month})\s*,?\s*{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
         rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
-        # an academic or budget year: `1950/51`, `1953/1954`
         _ISLAMIC_GREGORIAN,
+        # an academic or budget year: `1950/51`, `1953/1954`
         r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
         rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))",
         rf"(?P<yy>{_YEAR})",
