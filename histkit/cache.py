@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from ..version import source_hash
+from .version import source_hash
 
 #: The layout of an entry; bump it when the way values are written changes.
 FORMAT = 1
