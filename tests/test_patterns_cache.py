@@ -1,5 +1,6 @@
 """`patterns.compiled`: a dear pattern's program kept in the user cache, read back as the same pattern."""
 
+import hashlib
 import json
 import re
 
@@ -32,7 +33,7 @@ def test_the_program_read_back_is_the_one_kept(tmp_path, monkeypatch):
     program[1] = [0]  # a program the engine refuses; its digest fixed so that only the engine can tell
     changed = json.dumps(program, separators=(",", ":")).encode()
     fixed = json.loads(header)
-    fixed["sha256"] = __import__("hashlib").sha256(changed).hexdigest()
+    fixed["sha256"] = hashlib.sha256(changed).hexdigest()
     entry.write_bytes(json.dumps(fixed).encode() + b"\n" + changed)
     assert patterns.compiled(r"a+b", 0).fullmatch("aab")  # refused, so compiled again
     assert json.loads(entry.read_bytes().split(b"\n", 1)[1]) != program  # and written over
