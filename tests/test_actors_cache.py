@@ -6,8 +6,8 @@ import json
 import pytest
 from conftest import authority
 
-from histkit import Document
-from histkit.actors import build_matcher, cache, find_mentions, load_actors, mentions
+from histkit import Document, cache
+from histkit.actors import build_matcher, find_mentions, load_actors, mentions
 from histkit.layout import Block, Layout
 
 HEADER = "actor_id,name,kind,aliases,birth,death,wikidata,note\n"

@@ -57,3 +57,10 @@ def test_the_runner_imports_papermill_without_compiling_jsonschemas_iri_grammar(
              "assert 'rfc3987_syntax' not in sys.modules and 'jsonschema' in sys.modules\n"
              "import rfc3987_syntax  # still there for whoever asks for it")
     assert loaded_after(probe) == []
+
+
+def test_the_command_line_loads_the_notebooks_machinery_only_for_histkit_run():
+    # (`histkit tables` pays no import of YAML, asyncio or the run stage: they come with `histkit run` alone)
+    probe = ("from histkit.cli import main\nimport sys\n"
+             "assert not {'histkit.run', 'yaml', 'asyncio'} & set(sys.modules), sorted({'histkit.run', 'yaml', 'asyncio'} & set(sys.modules))")
+    assert loaded_after(probe) == []

@@ -16,9 +16,9 @@ import ahocorasick
 import pandas as pd
 
 from ..layout import Layout
+from ..cache import cache_folder, cache_key, remembered
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
-from .cache import cache_folder, cache_key, remembered
 from .variants import normalise, variants
 
 MENTION_COLUMNS = [

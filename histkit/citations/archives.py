@@ -31,6 +31,7 @@ import pandas as pd
 from ..data import authority_file
 from ..dates import trie_alternation
 from ..errors import AuthorityError
+from ..patterns import compiled
 from ..text import fold_homoglyphs, strip_diacritics
 from .nametrie import NameTrie, plain_names
 from .words import alternation, forms
@@ -431,7 +432,10 @@ def _leftmost(patterns: list[re.Pattern], text: str) -> re.Match | None:
 
 @functools.lru_cache(maxsize=64)
 def _compile(words: tuple[str, ...], template: str) -> re.Pattern | None:
-    return re.compile(template.format(trie_alternation(words).replace("\\ ", r"\s+"))) if words else None
+    # a table's hundreds of names take a tenth of a second to compile: their program is kept in the user cache for
+    # the next process (`patterns.compiled`); a document's few learned ones compile quickly, and each is new
+    source = template.format(trie_alternation(words).replace("\\ ", r"\s+")) if words else None
+    return None if source is None else compiled(source) if len(words) >= 100 else re.compile(source)
 
 
 @functools.lru_cache(maxsize=64)

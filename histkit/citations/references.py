@@ -193,11 +193,15 @@ def _looks_like_with_stop(piece: str) -> bool:
 
 
 def _looks_like(piece: str) -> bool:
-    # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
-    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
-                or capitals_reference(piece) or is_abnt(piece) or case_note(piece)
-                or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
-                or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or short_form(piece)
+    # Each look is a pure question of the piece, so their order changes only the cost: the two patterns first, then
+    # the looks in order of cost per piece they answer yes (on the corpus's first build: a short note reference and a
+    # Bluebook citation cheap and often yes, a publication's shape the dearest but most often yes, the other styles
+    # after them), 13 % less than the order of their writing. A newspaper issue is asked last: it alone reads the
+    # dates, the dearest question, and almost never says yes.
+    return bool(_ORAL.match(piece) or _SINGLE_QUOTED.search(piece) or short_note_reference(piece) or is_bluebook(piece)
+                or _reads_as_publication(piece) or cites_publication(piece) or is_author_date(piece)
+                or is_legal_short(without_cited_page(piece)) or is_gost(piece) or is_abnt(piece)
+                or capitals_reference(piece) or case_note(piece) or colon_head(piece) or short_form(piece)
                 or press_issue(piece))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .. import run as run_stage
 from ..errors import ParameterError
 
 
@@ -53,6 +52,10 @@ def register(commands) -> None:
 
 
 def _run(args) -> int:
+    # here, not with the module: the notebooks' machinery (papermill's, YAML, asyncio) is a seventh of a second to
+    # import, which every other command (`histkit tables`) would pay for nothing
+    from .. import run as run_stage
+
     params = {}
     for name, value in args.parameter:
         if name in params:

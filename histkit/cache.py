@@ -1,4 +1,5 @@
-"""A user cache folder for what is slow to make and fully set by its inputs: the actor matcher's variant table.
+"""A user cache folder for what is slow to make and fully set by its inputs: the actor matcher's variant table, the
+programs of the dearest regular expressions (`patterns.compiled`).
 
 Making every spelling of 190 names takes a good part of a second; a rerun
 on the same authority file with the same histkit reads it back instead.
@@ -32,7 +33,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from ..version import source_hash
+from .version import source_hash
 
 #: The layout of an entry; bump it when the way values are written changes.
 FORMAT = 1
