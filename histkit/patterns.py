@@ -51,8 +51,11 @@ def compiled(source: str, flags: int = 0) -> re.Pattern:
         return program, _pattern(source, program)
 
     # (the program is what is written; read back, it is checked by making the pattern of it)
-    return remembered("patterns", _key(source, flags), make, folder, encode=lambda made: made[0],
-                      decode=lambda program: (program, _pattern(source, program)))[1]
+    try:
+        return remembered("patterns", _key(source, flags), make, folder, encode=lambda made: made[0],
+                          decode=lambda program: (program, _pattern(source, program)))[1]
+    except (AttributeError, TypeError, ValueError):  # `re`'s private halves changed in another Python: as usual
+        return re.compile(source, flags)
 
 
 def _key(source: str, flags: int) -> str:

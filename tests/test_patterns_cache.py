@@ -51,3 +51,9 @@ def test_without_a_cache_folder_the_pattern_is_compiled_as_usual(tmp_path, monke
     monkeypatch.setenv("HISTKIT_NO_CACHE", "1")
     assert patterns.compiled("jula", re.IGNORECASE).match("Jula")
     assert not (tmp_path / "patterns").exists()
+
+
+def test_where_re_s_private_halves_differ_the_pattern_is_compiled_as_usual(tmp_path, monkeypatch):
+    monkeypatch.setenv("HISTKIT_CACHE", str(tmp_path))
+    monkeypatch.delattr(patterns._compiler, "_code")  # as in a Python whose `re` is built otherwise
+    assert patterns.compiled("jula", re.IGNORECASE).match("Jula")

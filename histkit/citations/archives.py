@@ -432,8 +432,7 @@ def _leftmost(patterns: list[re.Pattern], text: str) -> re.Match | None:
 
 @functools.lru_cache(maxsize=64)
 def _compile(words: tuple[str, ...], template: str) -> re.Pattern | None:
-    # a table's hundreds of names take a tenth of a second to compile: their program is kept in the user cache for
-    # the next process (`patterns.compiled`); a document's few learned ones compile quickly, and each is new
+    # (a table's hundreds of names take 0.1 s to compile: kept for the next process; a document's few are new each time)
     source = template.format(trie_alternation(words).replace("\\ ", r"\s+")) if words else None
     return None if source is None else compiled(source) if len(words) >= 100 else re.compile(source)
 
