@@ -3,7 +3,8 @@
 A teiCorpus is one document of several articles; an OJS/Érudit export calls
 its back notes only by a `<ref n>` sharing the note's number; an edition of a
 manuscript carries source markup (`<app>`, `<del>`, lines broken inside a
-word); Word writes right-to-left paragraphs with `w:bidi`.
+word); Word writes right-to-left paragraphs with `w:bidi`, and WPS an abstract in a
+text box written twice (DrawingML and its VML fallback).
 """
 
 import zipfile
@@ -186,3 +187,33 @@ def test_calls_in_right_to_left_word_paragraphs_are_linked_in_the_stored_order(t
     lay = analyse_layout(read_document(path))
     assert numbered(lay) == [("1", "1", 'אצ"ם, תיק 12.')]
     assert called(lay) == [("1", "היווני.")]
+
+
+def word_body(tmp_path, body: str):
+    path = tmp_path / "b.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", f"<w:document {W} {MC}><w:body>{body}</w:body></w:document>")
+    return read_document(path)
+
+
+MC = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+      'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def box(text: str) -> str:
+    return f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+
+
+def test_a_text_box_is_read_once_after_the_paragraph_it_is_anchored_in(tmp_path):
+    shape = (f'<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{box("Abstract.")}'
+             f"</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+             f"{box('Abstract.')}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+    doc = word_body(tmp_path, f"<w:p><w:r><w:t>Author</w:t></w:r>{shape}</w:p><w:p><w:r><w:t>Body.</w:t></w:r></w:p>")
+    assert doc.text == "Author\n\nAbstract.\n\nBody.\n"
+
+
+def test_a_text_box_written_only_as_vml_is_read_too_but_not_when_deleted(tmp_path):
+    shape = f"<w:r><w:pict><v:shape><v:textbox>{box('Sidebar.')}</v:textbox></v:shape></w:pict></w:r>"
+    doc = word_body(tmp_path, f"<w:p><w:r><w:t>Body.</w:t></w:r>{shape}<w:del>{shape.replace('Sidebar', 'Gone')}"
+                              "</w:del></w:p>")
+    assert doc.text == "Body.\n\nSidebar.\n"
