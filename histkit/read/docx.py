@@ -1,7 +1,8 @@
 """Reading a Word file (.docx) from the XML inside it: paragraphs, headings, and the real footnotes and endnotes.
 
 A .docx is a ZIP of XML parts. The document part holds the paragraphs in
-reading order, each with its style; the styles part says which styles are
+reading order, each with its style (a text box's after the paragraph it is
+anchored in); the styles part says which styles are
 headings (their outline level, whatever the style is called in the user's
 language). The footnotes and endnotes parts hold the notes, and the document
 calls each where a `w:footnoteReference` / `w:endnoteReference` stands. Word
@@ -140,13 +141,41 @@ class _Package:
 
 
 def _paragraphs(container):
-    """The paragraphs of the body in reading order, those in tables and content controls included."""
+    """The paragraphs of the body in reading order, those in tables, content controls and text boxes included.
+
+    A text box (an abstract, a sidebar) floats beside the paragraph it is
+    anchored in; its paragraphs are read after that paragraph.
+    """
     for child in container:
         name = local(child.tag)
         if name == "p":
             yield child
+            for box in _text_boxes(child):
+                yield from _paragraphs(box)
         elif name in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo"):
             yield from _paragraphs(child)
+
+
+def _text_boxes(element) -> list:
+    """The text boxes (`w:txbxContent`) anchored in a paragraph, each once.
+
+    Word writes a shape twice in an `mc:AlternateContent`: as DrawingML in
+    `mc:Choice` and as VML in `mc:Fallback` for older readers; the text is
+    the Choice's. A box inside a box is found when the outer box's
+    paragraphs are read.
+    """
+    found = []
+    for child in element:
+        name = local(child.tag)
+        if name == "txbxContent":
+            found.append(child)
+        elif name == "AlternateContent":
+            branches = {local(c.tag): c for c in reversed(child)}  # the first Choice, else the Fallback
+            branch = branches.get("Choice", branches.get("Fallback"))
+            found += _text_boxes(branch) if branch is not None else []
+        elif name not in ("del", "moveFrom"):
+            found += _text_boxes(child)
+    return found
 
 
 def _pieces(element) -> list:

@@ -5,10 +5,15 @@ a paragraph, `<note>` a note standing where the text calls it, `<pb/>` a page
 break; `text/front` is front matter and `text/back` back matter. A note that
 stands outside the paragraphs (in `back`, `standOff` or a `listNote`) is
 called where its ``@target`` anchor stands, or where a `<ref>`/`<ptr>` points
-to it. A note's ``@n`` gives its number; the punctuation printed around it
-(``1)``, ``[1]``) is its marker's, not the number's. A note continued on the
-next page is written in parts linked by ``@next``/``@prev``: they are one note.
-The header gives title, author and year.
+to it, or (as OJS and Érudit export them) where a ``<ref n="3">3</ref>``
+shares its ``@n``. A note's ``@n`` gives its number; the punctuation printed
+around it (``1)``, ``[1]``) is its marker's, not the number's, and notes
+numbered from 1 again are numbered on. A note continued on the next page is
+written in parts linked by ``@next``/``@prev``: they are one note. An
+edition's source markup is read as its reading text: the lemma of an `<app>`,
+one reading of a `<choice>`, no `<del>`, a word broken at `<lb break="no"/>`
+joined. The header gives title, author and year; a `<teiCorpus>` is read as
+one document, its articles in order, each opening with its title as a heading.
 
 A TEI file with no `<text>` (e.g. only references in `standOff/listBibl`)
 holds no article to read, and XML that is not TEI is not read: both raise
@@ -24,10 +29,10 @@ from pathlib import Path
 from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
+from .teiheader import child_named, header_meta, members, members_meta, titles
 from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
 
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: Elements that hold blocks (paragraphs, heads, items, entries), not running text.
 CONTAINERS = frozenset(
     "text front body back group div div1 div2 div3 div4 div5 div6 div7 list listBibl table lg docImprint titlePage "
@@ -37,6 +42,12 @@ CONTAINERS = frozenset(
 _SPACED = frozenset("cell item l p ab head bibl lb cb label".split())
 # Of a <choice>, the reading to keep (the corrected, regularised, expanded form).
 _CHOSEN = ("corr", "reg", "expan")
+# Elements that offer several readings of which the text reads one (see `_reading`).
+_READINGS = frozenset(("choice", "app", "rdgGrp"))
+# Inline elements whose content is not the text: forme work (running heads, folios) and what the source deletes.
+_DROPPED = frozenset(("fw", "del"))
+# Breaks that may fall inside a word (`break="no"`): then the white space the file has around them is nothing.
+_BREAKS = frozenset(("lb", "cb", "pb"))
 _FIX_XML = "fix the XML (`xmllint --noout FILE` shows where) and load it again"
 
 
@@ -55,48 +66,44 @@ def read_tei(path: Path, data: bytes) -> Parsed:
     """
     root = parse_xml(path, data, "it", _FIX_XML)
     name = local(root.tag)
-    if name == "teiCorpus":
-        count = sum(1 for child in root if local(child.tag) in ("TEI", "TEI.2"))
-        raise CorpusError(path, f"is a teiCorpus of {count} TEI documents; save each <TEI> as a file of its own")
-    if name not in ("TEI", "TEI.2"):
+    if name not in ("TEI", "TEI.2", "teiCorpus", "teiCorpus.2"):
         space = re.match(r"\{(.*)\}", root.tag)
         raise CorpusError(path, f"is XML but not TEI: its root element is <{name}>"
                                 + (f" (namespace {space.group(1)})" if space else "")
                                 + "; histkit reads TEI (root <TEI>), Word (.docx), PDF and text files")
-    text = _child(root, "text")
-    if text is None:
+    docs = members(root)
+    texts = [child_named(m, "text") for m in docs]
+    if not any(t is not None for t in texts):
         refs = any(local(e.tag) in ("standOff", "listBibl", "biblStruct") for e in root.iter())
         raise CorpusError(path, "has no <text>: "
                           + ("a TEI file of references only (standOff/listBibl), not an article; nothing to read" if refs
                              else "a TEI header only, not an article; nothing to read"))
-    header = _child(root, "teiHeader")
-    walk = _Walk([text] + [e for e in root if local(e.tag) == "standOff"])
-    titles = _titles(header)
-    if titles and not any(local(e.tag) in ("docTitle", "titlePart") for e in text.iter()):
-        walk.inline_of(titles, "front")  # the article's title, with the notes it carries, opens the text
-    walk.blocks(text, "body")
+    docs, texts = [m for m, t in zip(docs, texts) if t is not None], [t for t in texts if t is not None]
+    corpus = root is not docs[0]
+    header = child_named(root, "teiHeader")
+    walk = _Walk(texts + [e for m in ([root] if corpus else []) + docs for e in m if local(e.tag) == "standOff"])
+    title = titles(header)
+    if title and (corpus or not _titled(texts[0])):
+        walk.inline_of(title, "front")  # the title, with the notes it carries, opens the text
+    for doc, text in zip(docs, texts):
+        if corpus:  # each article of a corpus opens with its title, a heading
+            walk.member(None if _titled(text) else titles(child_named(doc, "teiHeader")))
+        walk.blocks(text, "body")
     walk.finish()
     if not any(isinstance(p, str) and p.strip() for para in walk.paragraphs for p in para.pieces):
         raise CorpusError(path, "has a <text> with no words in it; nothing to read")
     built, regions, marks = build_text(walk.paragraphs, walk.notes)
     meta = {"source_format": "tei", "extractor": f"histkit TEI reader {__version__} (python stdlib)"}
-    meta.update(_header_meta(header, titles, text, root))
+    meta.update(header_meta(header, title, texts[0], root))
+    for key, value in members_meta(docs, texts).items() if corpus else ():
+        meta.setdefault(key, value)  # what the corpus's own header does not say, its members' headers do
     if walk.breaks:
         meta["n_pages"] = walk.breaks
     return Parsed(built, regions, marks, meta, tuple(walk.problems))
 
 
-def _child(element, name: str):
-    return next((c for c in element if local(c.tag) == name), None) if element is not None else None
-
-
-def _titles(header) -> list:
-    """The article's title elements in the header (a subtitle included; a journal's or series' title not)."""
-    statement = _child(_child(header, "fileDesc"), "titleStmt")
-    if statement is None:
-        return []
-    return [t for t in statement if local(t.tag) == "title" and t.get("level") not in ("j", "s", "u")
-            and t.get("type") not in ("short", "alt", "abbreviated", "abbr")]
+def _titled(text) -> bool:
+    return any(local(e.tag) in ("docTitle", "titlePart") for e in text.iter())
 
 
 def _target_ids(value: str | None) -> list[str]:
@@ -114,10 +121,13 @@ class _Walk:
         self.breaks = 0
         self._labels: dict[int, Call] = {}  # id(note element) -> its call, once gathered
         self._taken: set[str] = set()
+        self._series = _Series()
+        self._title_heads = False  # whether a <docTitle> is a heading (of an article in a corpus) or front matter
         # Notes standing outside the paragraphs are called from elsewhere: where their @target anchor stands,
         # or where a <ref>/<ptr> points at them.
         self.anchored: dict[str, object] = {}
         self.by_id: dict[str, object] = {}
+        self.by_n: dict[str, list] = {}  # number -> the notes outside the paragraphs with that @n, in order
         self.outside: list = []
         self.parts = _note_parts([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"])
         for parent in (e for scope in scopes for e in scope.iter()):
@@ -130,6 +140,15 @@ class _Walk:
                         self.anchored.setdefault(anchor, child)
                     if child.get(_XML_ID):
                         self.by_id[child.get(_XML_ID)] = child
+                    if note_number((child.get("n") or "").strip()):
+                        self.by_n.setdefault(note_number(child.get("n").strip()), []).append(child)
+
+    def member(self, title: list | None) -> None:
+        """A next article of a teiCorpus begins: its title is a heading, its notes may be numbered from 1 again."""
+        self._title_heads = True
+        self._series.fresh = True
+        if title:
+            self.inline_of(title, "heading")
 
     def blocks(self, element, zone: str) -> None:
         """The blocks of a container, each a paragraph of ``zone`` (a head in the body is a heading)."""
@@ -151,7 +170,8 @@ class _Walk:
                     self.paragraphs.append(Paragraph(zone, [child.text], self.page))
                 self.blocks(child, zone)
             elif name not in ("anchor", "milestone", "gap", "lb", "cb"):
-                self.inline_of([child], "heading" if name == "head" and zone == "body" else zone)
+                heading = (name == "head" and zone == "body") or (name == "docTitle" and self._title_heads)
+                self.inline_of([child], "heading" if heading else zone)
             if (child.tail or "").strip():
                 self.paragraphs.append(Paragraph(zone, [child.tail], self.page))
 
@@ -172,21 +192,25 @@ class _Walk:
                 if id(element) not in self.parts.head:  # a note's continuation (on the next page) is no call
                     pieces.append(self._gather(element))
                 return self._tail(element, pieces)
+            if name in _BREAKS and not _spaced(element):  # the white space the file has around it is no space
+                _strip_end(pieces)
+                pieces.append((element.tail or "").lstrip())
+                if name == "pb":
+                    self._page_break(element)
+                return None
             if name == "pb":
                 self._page_break(element)
                 return self._tail(element, pieces)
-            if name in ("ref", "ptr") and any(t in self.by_id for t in _target_ids(element.get("target"))):
-                note = self.by_id[next(t for t in _target_ids(element.get("target")) if t in self.by_id)]
+            note = self._referred(element) if name in ("ref", "ptr") else None
+            if note is not None:
                 pieces.append(self._gather(note))  # the ref's own text is the printed marker
                 return self._tail(element, pieces)
-            if name == "fw":
+            if name in _DROPPED:
                 return self._tail(element, pieces)
             if name in _SPACED and _spaced(element):
                 pieces.append(" ")
-            if name == "choice":
-                chosen = next((c for want in _CHOSEN for c in element if local(c.tag) == want), None)
-                if chosen is None and len(element):
-                    chosen = element[0]
+            if name in _READINGS:
+                chosen = _reading(element)
                 if chosen is not None:
                     self._inline(chosen, pieces)
                 return self._tail(element, pieces)
@@ -198,6 +222,23 @@ class _Walk:
             pieces.append(self._gather(anchored))
         if not top:
             self._tail(element, pieces)
+
+    def _referred(self, ref):
+        """The note a `<ref>`/`<ptr>` calls: the one its ``@target`` names, else the next uncalled note with its ``@n``.
+
+        OJS and Érudit exports call the notes they put in `<back>` only by a
+        ``<ref n="3">3</ref>`` sharing the note's ``@n``; a ref whose text is
+        something else than that number (a cross-reference) calls no note.
+        """
+        named = next((t for t in _target_ids(ref.get("target")) if t in self.by_id), None)
+        if named is not None:
+            return self.by_id[named]
+        number = note_number((ref.get("n") or "").strip())
+        shown = squeeze("".join(ref.itertext()))
+        if ref.get("target") or not number or (shown and note_number(shown) != number):
+            return None
+        return next((n for n in self.by_n.get(number, []) if id(self.parts.head.get(id(n), n)) not in self._labels),
+                    None)
 
     @staticmethod
     def _tail(element, pieces: list) -> None:
@@ -218,7 +259,7 @@ class _Walk:
         if id(note) in self._labels:
             return self._labels[id(note)]
         printed = (note.get("n") or "").strip()
-        label = note_number(printed) or str(len(self.notes) + 1)
+        label = self._series.number(note_number(printed)) or str(len(self.notes) + 1)
         new = distinct_label(label, self._taken)
         if new != label:
             self.problems.append(relabel_problem(label, new))
@@ -236,6 +277,35 @@ class _Walk:
         if uncalled:
             self.problems.append(Problem("", "read", f"{len(uncalled)} note(s) outside the paragraphs are called "
                                                      "nowhere in the text (no @target anchor or <ref> to them)"))
+
+
+class _Series:
+    """Note numbers counted on where the file numbers from 1 again (a second article, endnotes by chapter).
+
+    A number met again after a higher one, or a first number no higher than
+    the numbers before it in a corpus's next article, starts a new series,
+    numbered on from the highest number before it: printed 1–6 and 1–6 are
+    notes 1–12 (the printed number stays the marker). Symbols and letters are
+    as they are.
+    """
+
+    def __init__(self) -> None:
+        self.offset = self.top = 0
+        self.last: int | None = None
+        self.seen: set[int] = set()
+        self.fresh = False  # a corpus's next article began and no numbered note of it has been met
+
+    def number(self, label: str) -> str:
+        if not label.isdigit():
+            return label
+        n = int(label)
+        if (self.fresh and self.offset + n <= self.top) or (n in self.seen and self.last is not None and n < self.last):
+            self.offset, self.seen = self.top, set()
+        self.fresh = False
+        self.seen.add(n)
+        self.last = n
+        self.top = max(self.top, self.offset + n)
+        return str(self.offset + n)
 
 
 _LABEL = re.compile(r"[(\[{]*\s*(\w+)\s*[)\]}.:]*")
@@ -310,75 +380,44 @@ def _spaced(element) -> bool:
     return element.get("break") != "no"
 
 
+def _strip_end(pieces: list) -> None:
+    """The white space at the end of the text so far taken away (a word goes on after a break inside it)."""
+    for k in range(len(pieces) - 1, -1, -1):
+        if not isinstance(pieces[k], str):
+            return
+        pieces[k] = pieces[k].rstrip()
+        if pieces[k]:
+            return
+
+
+def _reading(element):
+    """The one reading of a `<choice>` or `<app>` that the text reads; None when it has none.
+
+    Of a choice the corrected, regularised or expanded form; of an apparatus
+    entry the lemma, else its first reading (a group of readings is read the same way).
+    """
+    want = _CHOSEN if local(element.tag) == "choice" else ("lem", "rdg", "rdgGrp")
+    chosen = next((c for w in want for c in element if local(c.tag) == w), None)
+    if chosen is None and local(element.tag) == "choice" and len(element):
+        chosen = element[0]
+    return _reading(chosen) if chosen is not None and local(chosen.tag) == "rdgGrp" else chosen
+
+
 def _plain(element) -> str:
     """The text of an element as read: of a <choice> one reading, no forme work, items kept apart by a space."""
     parts = [element.text or ""]
     for child in element:
         name = local(child.tag)
+        if name in _BREAKS and not _spaced(child):
+            _strip_end(parts)
+            parts.append((child.tail or "").lstrip())
+            continue
         if name in _SPACED and _spaced(child):
             parts.append(" ")
-        if name == "choice":
-            chosen = next((c for want in _CHOSEN for c in child if local(c.tag) == want), child[0] if len(child) else None)
+        if name in _READINGS:
+            chosen = _reading(child)
             parts.append(_plain(chosen) if chosen is not None else "")
-        elif name not in ("fw", "pb"):
+        elif name not in _DROPPED and name != "pb":
             parts.append(_plain(child))
         parts.append(child.tail or "")
     return "".join(parts)
-
-
-def _header_meta(header, titles: list, text, root) -> dict:
-    """Title, author, year and language as the header (or the text's xml:lang) states them."""
-    meta = {}
-    title = squeeze(" ".join(_without_notes(t) for t in titles))
-    if title:
-        meta["title"] = title
-    statement = _child(_child(header, "fileDesc"), "titleStmt")
-    authors = [_person(a) for a in (statement if statement is not None else []) if local(a.tag) == "author"]
-    if any(authors):
-        meta["author"] = "; ".join(a for a in authors if a)
-    year = _year(header)
-    if year:
-        meta["year"] = year
-    language = text.get(_XML_LANG) or root.get(_XML_LANG)
-    if not language and header is not None:
-        language = next((e.get("ident") for e in header.iter() if local(e.tag) == "language" and e.get("ident")), None)
-    if language:
-        meta["language"] = language
-    return meta
-
-
-def _without_notes(element) -> str:
-    parts = [element.text or ""]
-    for child in element:
-        if local(child.tag) != "note":
-            parts.append(_without_notes(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def _person(author) -> str:
-    """An author's name: forenames and surnames where they are tagged, else the name as written."""
-    holder = next((e for e in author.iter() if local(e.tag) in ("persName", "name")), author)
-    names = {"forename": [], "surname": []}
-    for e in holder.iter():
-        if local(e.tag) in names:
-            names[local(e.tag)].append(squeeze("".join(e.itertext())))
-    if any(names.values()):
-        return squeeze(" ".join(names["forename"] + names["surname"]))
-    if holder is not author:
-        return squeeze("".join(holder.itertext()))
-    return squeeze(author.text or "") or squeeze("".join(author.itertext()))
-
-
-def _year(header) -> str | None:
-    """The year of publication: publicationStmt's date first, then any date of the file description."""
-    described = _child(header, "fileDesc")
-    if described is None:
-        return None
-    places = [_child(described, "publicationStmt"), described]
-    for place in places:
-        for date in (e for e in (place.iter() if place is not None else ()) if local(e.tag) == "date"):
-            found = re.search(r"\b(\d{4})\b", " ".join([date.get("when", ""), "".join(date.itertext())]))
-            if found:
-                return found.group(1)
-    return None
