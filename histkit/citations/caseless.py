@@ -33,12 +33,14 @@ _NAME = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
 
 # a year of the script's own calendar (Hebrew letters with gershayim: `תשמ"ה`, `תרצ"ח`) before the common era's year
 _NATIVE_YEAR = rf"[{CASELESS}]{{1,4}}[\"״][{CASELESS}]"
+#: A year of the Islamic calendars, lunar or solar (`1388` for 2009): an Arabic-script book's imprint prints it alone.
+HIJRI_YEAR = r"1[2-4]\d\d"
 #: The imprint ending a book in such a script: a place of one to three words, a colon and its publisher if printed
 #: (or a comma), the year (in brackets after the script's own year, or alone).
 CASELESS_IMPRINT = re.compile(
     rf"[,:]\s*(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})"
     rf"(?:\s*:\s*(?P<publisher>[{CASELESS}][^,:;()\d]{{1,80}}?)\s*,|\s*,)?"
-    rf"\s*(?:{_NATIVE_YEAR}\s*)?\(?(?P<year>{YEAR})\)?\s*$")
+    rf"\s*(?:{_NATIVE_YEAR}\s*)?\(?(?P<year>{YEAR}|{HIJRI_YEAR})\)?\s*$")
 
 
 def caseless_name(token: str) -> bool:

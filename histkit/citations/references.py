@@ -22,6 +22,7 @@ from .editions import cited_year, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
+from .cjk import is_cjk_reference, read_cjk
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_commentary,
                     read_legal_short, without_lead_in)
 from ..dates import find_dates
@@ -195,7 +196,7 @@ def _looks_like_with_stop(piece: str) -> bool:
 
 def _looks_like(piece: str) -> bool:
     # (a newspaper issue is asked last: it alone reads the dates, the dearest question)
-    return bool(_ORAL.match(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
+    return bool(_ORAL.match(piece) or is_cjk_reference(piece) or cites_publication(piece) or is_gost(piece) or colon_head(piece) or is_bluebook(piece)
                 or capitals_reference(piece) or is_abnt(piece) or case_note(piece)
                 or _SINGLE_QUOTED.search(piece) or is_author_date(piece) or _reads_as_publication(piece)
                 or short_note_reference(piece) or is_legal_short(without_cited_page(piece)) or short_form(piece)
@@ -273,6 +274,8 @@ def parse_reference(raw: str) -> dict:
         text = without_words_before_name(text, is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
+    if read_cjk(raw, ref):  # `王某：《书名》，上海：某出版社，2005年，第45页`: the Chinese and Japanese shape
+        return ref
     # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
     # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
     caps = capitals_head(text)
