@@ -23,8 +23,8 @@ from .words import YEAR
 #: of Georgian's Mkhedruli, whose capitals (Mtavruli) no running text uses: for a character class.
 CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0700-\u08ff\u0900-\u0dff\u0e00-\u0fff\u10d0-\u10ff\u1200-\u137f\u3040-\u9fff\uac00-\ud7af"
 
-# a word of such letters, with a hyphen inside (`הלפרין-גדות`) or a Hebrew geresh or gershayim (`צ'רניחובסקי`)
-_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'\"׳״](?=[{CASELESS}]))*"
+# a word of such letters, with a hyphen inside (`הלפרין-גדות`), a Persian compound's zero-width non-joiner (`کاظمی‌نژاد`) or a Hebrew geresh or gershayim (`צ'רניחובסקי`)
+_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'\"׳״\u200c](?=[{CASELESS}]))*"
 # a place's word: no gershayim (`תשמ"ה` after it is a year)
 _PLACE_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'׳](?=[{CASELESS}]))*+(?![\"״])"
 _INITIAL = rf"[{CASELESS}]{{1,2}}\."
