@@ -42,3 +42,12 @@ def test_a_persian_compound_surname_joined_by_a_zero_width_non_joiner_is_a_name(
 def test_a_persian_see_word_is_a_lead_in():
     pieces = split_citations("نک: علی رضایی, عنوان کتاب, تهران: ناشر, 1388, ص 45")
     assert [p.role for p in pieces] == ["lead-in", "citation"]
+
+
+def test_french_s_after_the_pages_says_and_following():
+    assert parse_reference("J.-P. Martin, Un titre, Paris, LGDJ, 1978, p. 45 s.")["pages"].startswith("p. 45 s")
+
+
+def test_a_word_for_the_pages_that_follow_is_still_a_page_mark_before_a_number():
+    from histkit.citations.words import not_page_words
+    assert "s" not in not_page_words().split("|")
