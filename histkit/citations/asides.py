@@ -3,7 +3,7 @@
 Each is its own module's: a publisher's guillemets (`Երևան, «Գիտություն», 1985`, `guillemets`), the original's
 year opening a reprint's imprint (`(1836; repr., Tokyo: …, 1977)`, `editions`), a title's bracketed translation
 (`Kikin shiroku [Notes on famine]`, `glosses`) and the words saying a work is a thesis (`…, PhD thesis,
-University of London, 1998`, `theses`). None of them is a field of the reference gold, and each stands where the
+University of London, 1998`, `theses`), the series a book belongs to (`…, LGDJ, coll. « … », t. 23, 1978`, `series`). None of them is a field of the reference gold, and each stands where the
 readers expect a field's end. Last, an edited volume cited by its title has its editor written first (`Title, ed.
 L. Smith, London, 1999` as `L. Smith (ed.), Title, London, 1999`, `editedfirst`), where the readers look for a name.
 """
@@ -14,6 +14,7 @@ from .editedfirst import editor_first
 from .editions import without_reprint_original
 from .glosses import without_glosses
 from .guillemets import publisher_unquoted
+from .series import without_series
 from .theses import without_thesis_clause
 
 
@@ -23,4 +24,4 @@ def without_asides(text: str) -> str:
     >>> without_asides("Sato Jun, Kikin [Famine in Japan], PhD thesis, University of Tokyo, 1990")
     'Sato Jun, Kikin, University of Tokyo, 1990'
     """
-    return editor_first(without_thesis_clause(without_glosses(without_reprint_original(publisher_unquoted(text)))))
+    return editor_first(without_thesis_clause(without_glosses(without_reprint_original(without_series(publisher_unquoted(text))))))

@@ -23,8 +23,8 @@ from .words import YEAR
 #: of Georgian's Mkhedruli, whose capitals (Mtavruli) no running text uses: for a character class.
 CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0700-\u08ff\u0900-\u0dff\u0e00-\u0fff\u10d0-\u10ff\u1200-\u137f\u3040-\u9fff\uac00-\ud7af"
 
-# a word of such letters, with a hyphen inside (`הלפרין-גדות`) or a Hebrew geresh or gershayim (`צ'רניחובסקי`)
-_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'\"׳״](?=[{CASELESS}]))*"
+# a word of such letters, with a hyphen inside (`הלפרין-גדות`), a Persian compound's zero-width non-joiner (`کاظمی‌نژاد`) or a Hebrew geresh or gershayim (`צ'רניחובסקי`)
+_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'\"׳״\u200c](?=[{CASELESS}]))*"
 # a place's word: no gershayim (`תשמ"ה` after it is a year)
 _PLACE_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'׳](?=[{CASELESS}]))*+(?![\"״])"
 _INITIAL = rf"[{CASELESS}]{{1,2}}\."
@@ -37,12 +37,14 @@ CASELESS_LEAD = rf"[{CASELESS}]{{1,8}}\.?(?:\s+[{CASELESS}]{{1,10}})?\s*:\s+(?={
 
 # a year of the script's own calendar (Hebrew letters with gershayim: `תשמ"ה`, `תרצ"ח`) before the common era's year
 _NATIVE_YEAR = rf"[{CASELESS}]{{1,4}}[\"״][{CASELESS}]"
+#: A year of the Islamic calendars, lunar or solar (`1388` for 2009): an Arabic-script book's imprint prints it alone.
+HIJRI_YEAR = r"1[2-4]\d\d"
 #: The imprint ending a book in such a script: a place of one to three words, a colon and its publisher if printed
 #: (or a comma), the year (in brackets after the script's own year, or alone).
 CASELESS_IMPRINT = re.compile(
     rf"[,:]\s*(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})"
     rf"(?:\s*:\s*(?P<publisher>[{CASELESS}][^,:;()\d]{{1,80}}?)\s*,|\s*,)?"
-    rf"\s*(?:{_NATIVE_YEAR}\s*)?\(?(?P<year>{YEAR})\)?\s*$")
+    rf"\s*(?:{_NATIVE_YEAR}\s*)?\(?(?P<year>{YEAR}|{HIJRI_YEAR})\)?\s*$")
 
 
 def caseless_name(token: str) -> bool:

@@ -30,7 +30,7 @@ from .ibidshape import ibid_alone, unknown_ibid
 from .journals import read_journal_short
 from .legal import legal_kind
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
-from .notetext import fold_wide_punctuation, set_date
+from .notetext import fold_arabic, fold_wide_punctuation, set_date
 from .press import press_issue
 from .printed import source_kind
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
@@ -300,7 +300,7 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         row.update(archive=reading.archive.code, archive_name=reading.archive.name, title=piece.segment.raw)
         set_date(row, find_date_groups(text))
     elif reading.how in ("literature", "press"):
-        ref = parse_reference(piece.segment.raw)
+        ref = parse_reference(fold_arabic(piece.segment.raw))  # (`۱۳۸۸`, `ص ۴۵`: the numbers as values)
         ref["raw"] = piece.segment.raw
         # the publication year stays in references: the date columns are the documents' dates
         row.update(title=ref["title"], pages=ref["pages"])

@@ -349,6 +349,20 @@ def keeps_dot(token: str) -> bool:
 # comma and full stop: one character each, so a note's offsets hold
 _WIDE = {code: code - 0xFEE0 for block in ((0xFF01, 0xFF10), (0xFF1A, 0xFF21), (0xFF3B, 0xFF41), (0xFF5B, 0xFF5F))
          for code in range(*block)} | {ord("、"): ",", ord("。"): "."}
+# the Arabic script's comma and semicolon (Arabic, Persian, Urdu) and its two sets of digits, Arabic-Indic (U+0660-0669)
+# and Persian (U+06F0-06F9): a reference's numbers are read as values whatever digits print them
+_ARABIC = {ord("،"): ",", ord("؛"): ";"} | {code: ord("0") + code % 16 for code in (*range(0x0660, 0x066A),
+                                                                              *range(0x06F0, 0x06FA))}
+_WIDE |= _ARABIC
+
+
+def fold_arabic(text: str) -> str:
+    """``text`` with the Arabic script's comma, semicolon and digits as their ASCII forms, the length kept.
+
+    >>> fold_arabic("تهران، ۱۳۸۸؛ ص ٤٥")
+    'تهران, 1388; ص 45'
+    """
+    return text.translate(_ARABIC)
 
 
 def fold_wide_punctuation(text: str) -> str:

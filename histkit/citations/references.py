@@ -1,9 +1,7 @@
 """Literature citations: telling a reference from an archival citation, and reading its parts (`parse_reference`).
 
-A compact heuristic parser for the humanities styles: authors before the title, author–date (APA, `authordate.py`), quoted
-article titles, ``(Place: Publisher, Year)``, ``Journal 1/2019, 55–74``, Russian GOST, Hungarian ``Name: Title.``,
-newspaper issues (`press.py`: the paper is the container; one cited with no article of it is a source, kind `press`: printed.py), interviews (oral sources), trailing pages.
-Short references are linked to the full one they shorten in shortrefs.py.
+A compact heuristic parser for the humanities styles (authors, title, ``(Place: Publisher, Year)``, pages); the other
+styles each in a module (author–date, Bluebook, GOST, CJK, colon, `press.py`); short references: shortrefs.py.
 """
 
 from __future__ import annotations
@@ -22,6 +20,7 @@ from .editions import cited_year, edition_shape, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
+from .cjk import is_cjk_reference, read_cjk
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_commentary,
                     read_legal_short, without_lead_in)
 from ..dates import find_dates
@@ -193,12 +192,11 @@ def _looks_like_with_stop(piece: str) -> bool:
 
 
 def _looks_like(piece: str) -> bool:
-    # (pure looks, so their order is only cost: the cheapest per yes on the corpus first, 13 % less; a newspaper issue,
-    # the dearest, reading dates, and almost never yes, last)
-    return bool(_ORAL.match(piece) or _SINGLE_QUOTED.search(piece) or short_note_reference(piece) or is_bluebook(piece)
-                or _reads_as_publication(piece) or cites_publication(piece) or is_author_date(piece) or is_gost(piece)
-                or is_legal_short(without_cited_page(piece)) or is_abnt(piece) or capitals_reference(piece)
-                or case_note(piece) or colon_head(piece) or short_form(piece) or press_issue(piece))
+    # (pure looks: their order is only cost, the cheapest per yes first; a newspaper issue, reading dates, the dearest)
+    return bool(_ORAL.match(piece) or _SINGLE_QUOTED.search(piece) or is_cjk_reference(piece) or is_bluebook(piece)
+                or short_note_reference(piece) or _reads_as_publication(piece) or cites_publication(piece)
+                or is_author_date(piece) or is_gost(piece) or is_legal_short(without_cited_page(piece)) or is_abnt(piece)
+                or capitals_reference(piece) or case_note(piece) or colon_head(piece) or short_form(piece) or press_issue(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -272,6 +270,8 @@ def parse_reference(raw: str) -> dict:
         text = without_words_before_name(text, is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
+    if read_cjk(raw, ref):  # `王某：《书名》，上海：某出版社，2005年，第45页`: the Chinese and Japanese shape
+        return ref
     # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
     # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
     caps = capitals_head(text)

@@ -186,7 +186,8 @@ def not_page_words() -> str:
     marks = {row["form"] for row in word_rows("reference_words.csv") if row.get("kind") == "page_mark"} - set(
         forms("reference_words.csv", "volume"))
     other = {row["form"].rstrip(".") for name in ("reference_words.csv", "unit_words.csv", "abbreviations.csv", "and_words.csv")
-             for row in word_rows(name) if re.fullmatch(r"[^\W\d_]{1,4}\.?", row["form"]) and row["form"] not in marks}
+             for row in word_rows(name) if re.fullmatch(r"[^\W\d_]{1,4}\.?", row["form"]) and row["form"] not in marks
+             and f"{row['form']}." not in marks}  # (French legal `45 s.`, "and following": `s.` is a page mark too)
     return "|".join(re.escape(form) for form in sorted(other, key=lambda form: (-len(form), form)))
 
 

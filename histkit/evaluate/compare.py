@@ -52,12 +52,22 @@ def cell(value) -> str:
 
 
 def squeeze(text) -> str:
-    """The text with white space made single spaces (what strict equality compares).
+    """The text with white space made single spaces and any script's digits ASCII (what strict equality compares):
+    a Persian `۱۳۸۸` is the value 1388, as the gold's ``from``/``to`` write it.
 
-    >>> squeeze("  Arbeit \\n als  Handeln ")
-    'Arbeit als Handeln'
+    >>> squeeze("  Arbeit \\n als  Handeln "), squeeze("ص ۴۵–۵۲")
+    ('Arbeit als Handeln', 'ص 45–52')
     """
-    return " ".join(cell(text).split())
+    return " ".join(ascii_digits(cell(text)).split())
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script as its ASCII digit (`unicodedata.digit`).
+
+    >>> ascii_digits("۱۳۸۸ ٤٥ ३")
+    '1388 45 3'
+    """
+    return "".join(str(unicodedata.digit(c)) if not c.isascii() and c.isdecimal() else c for c in text)
 
 
 def fold(text) -> str:
@@ -66,7 +76,7 @@ def fold(text) -> str:
     >>> fold("Böhle, „Arbeit als Handeln“"), fold("Straße ﬁnden")
     ('bohle arbeit als handeln', 'strasse finden')
     """
-    plain = strip_diacritics(fold_homoglyphs(plain_typography(unicodedata.normalize("NFKC", cell(text)))))
+    plain = strip_diacritics(fold_homoglyphs(plain_typography(unicodedata.normalize("NFKC", ascii_digits(cell(text))))))
     return " ".join(_NOT_WORD.sub(" ", plain.casefold()).split())
 
 

@@ -22,6 +22,7 @@ from xml.etree import ElementTree
 import pandas as pd
 
 from ..errors import Problem
+from .compare import ascii_digits
 
 #: The columns of a gold table.
 GOLD_COLUMNS = ["doc_id", "gold_seq", "note_no", "authors", "title", "container", "year", "volume", "pages",
@@ -30,7 +31,7 @@ GOLD_COLUMNS = ["doc_id", "gold_seq", "note_no", "authors", "title", "container"
 #: The TEI namespace, as ElementTree spells it in a tag.
 TEI = "{http://www.tei-c.org/ns/1.0}"
 _NOTE_SOURCE = re.compile(r"^#?fn\s*0*(\d+)$", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+_YEAR = re.compile(r"(?<![0-9])(1[0-9]{3}|20[0-9]{2})(?![0-9])")
 #: Units of a cited range that are pages (a section, rule or chapter is not).
 _PAGE_UNITS = ("", "page", "pp", "p")
 
@@ -203,7 +204,7 @@ def _year(struct) -> str:
     # a first edition's date is not the one the note cites, unless it is the only one
     dates = [d for d in dates if d.get("type") != "firstEdition"] or dates
     for date in dates:
-        m = _YEAR.search(date.get("when") or "") or _YEAR.search(tei_text(date))
+        m = _YEAR.search(date.get("when") or "") or _YEAR.search(ascii_digits(tei_text(date)))  # (`۱۳۸۸`: its value)
         if m:
             return m.group(1)
     return ""

@@ -1,0 +1,33 @@
+"""A series a book belongs to, printed in its imprint: `Paris, LGDJ, coll. « Bibliothèque … », t. 23, 1978`.
+
+French, Italian and Spanish books name their series after the publisher, quoted, with the book's number in it
+(`t. 23`, `n° 5`, `vol. 12`). The reference gold records neither (round 1's rule), and the readers, which expect the
+year after the publisher, stop at it. `without_series` takes the clause out: a word of the list
+(``reference_words.csv``, kind ``series``: coll., collana, col.) before a quoted title, and the number after it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .words import alternation
+
+
+@functools.cache
+def _clause() -> re.Pattern:
+    words = alternation("reference_words.csv", "series")
+    # (the quoted series title, then a number's short word and its number, arabic or roman, if printed)
+    return re.compile(rf",\s*(?:{words})\s*[«„“\"]\s*[^»“”\"]{{1,120}}?\s*[»“”\"]"
+                      rf"(?:\s*,\s*[^\W\d_]{{1,4}}\.?\s*°?\s*(?:\d+|[IVXLC]+)(?![\w.,]*\s*[^\W\d_]{{3}}))?(?=\s*[,.)]|\s*$)")
+
+
+def without_series(text: str) -> str:
+    """``text`` without the series its book belongs to (see the module's docstring).
+
+    >>> without_series("J. Dupont, Titre, Paris, LGDJ, coll. « Bibliothèque de droit », t. 23, 1978, p. 45")
+    'J. Dupont, Titre, Paris, LGDJ, 1978, p. 45'
+    >>> without_series("J. Dupont, Titre, Paris, PUF, coll. « Thémis », 2004")
+    'J. Dupont, Titre, Paris, PUF, 2004'
+    """
+    return _clause().sub("", text, count=1)

@@ -1,0 +1,22 @@
+"""An Arabic-script note's punctuation and digits read as values; a Hijri year ends a caseless imprint."""
+
+from histkit.citations.caseless import caseless_imprint
+from histkit.citations.notetext import fold_arabic, fold_wide_punctuation
+
+
+def test_persian_and_arabic_indic_digits_become_ascii_and_the_length_is_kept():
+    text = "ص ۴۵–۵۲، ج ٣؛"
+    assert fold_arabic(text) == "ص 45–52, ج 3;" and len(fold_arabic(text)) == len(text)
+
+
+def test_the_note_folding_for_splitting_folds_them_too():
+    assert fold_wide_punctuation("نام، ۱۳۸۸؛") == "نام, 1388;"
+
+
+def test_a_solar_hijri_year_ends_an_arabic_script_imprint():
+    found = caseless_imprint(fold_arabic("نام نام، عنوان کتاب، تهران: ناشر، ۱۳۸۸"))
+    assert found.group("place", "publisher", "year") == ("تهران", "ناشر", "1388")
+
+
+def test_a_hijri_year_alone_does_not_end_a_latin_imprint():
+    assert caseless_imprint("J. Smith, A Title, London: Press, 1388") is None
