@@ -108,3 +108,49 @@ def test_footnotes_in_two_columns_run_left_then_right_and_on_beside_the_next_not
               "1832–1848. Debrecen, 1988. 203–231."),
         ("6", "Bodnár: i. m. 229."),
     ]
+
+
+def test_a_url_broken_after_a_dot_is_joined_without_a_space(tmp_path):
+    sheet = Sheet(tmp_path / "url.pdf")
+    sheet.body(["The minutes were digitised.^1 The bulletin printed the rule.^2"])
+    sheet.rule(LEFT, LEFT + 144, 678)
+    indented_column(sheet, LEFT, RIGHT, 690, [
+        ("1", ["Les actes es poden consultar en línia a la pàgina http://arxiumunicipal.",
+               "vilanovademar.cat/fons/confraria-pescadors/actes (consulta: 12 de març de 2022)."]),
+        ("2", ["Butlletí Oficial de la Província, 14 de juny de 1883; el text és a www.bop.diba.cat.",
+               "la consulta és lliure."]),
+    ])
+    assert notes(sheet.save()) == [
+        ("1", "Les actes es poden consultar en línia a la pàgina "
+              "http://arxiumunicipal.vilanovademar.cat/fons/confraria-pescadors/actes (consulta: 12 de març de 2022)."),
+        ("2", "Butlletí Oficial de la Província, 14 de juny de 1883; el text és a www.bop.diba.cat. la consulta és lliure."),
+    ]
+
+
+def test_a_word_broken_inside_a_doubled_consonant_is_joined(tmp_path):
+    sheet = Sheet(tmp_path / "doubled.pdf")
+    sheet.body(["The border was disputed.^1 The fishermen went on.^2"])
+    sheet.footnotes([
+        ("1", ["Sobre els conflictes per les zones de pesca vegeu Montse-", "rrat Rovira, «Pescadors i fronteres»."]),
+        ("2", ["Ibídem, p. 95."]),
+    ])
+    assert notes(sheet.save()) == [
+        ("1", "Sobre els conflictes per les zones de pesca vegeu Montserrat Rovira, «Pescadors i fronteres»."),
+        ("2", "Ibídem, p. 95."),
+    ]
+
+
+def test_an_adjective_compound_broken_at_its_hyphen_keeps_it_where_the_text_joins_adjectives_so(tmp_path):
+    # the document joins adjectives by a linking `-o-` three times and writes `administratiu` elsewhere; a word
+    # broken after an `o` (`testimo-` + `niatge`) is still joined
+    sheet = Sheet(tmp_path / "compound.pdf")
+    sheet.body(["The quarrel was catalano-occitana,^1 or hispano-francesa, not econòmico-social;",
+                "the lawsuit was politico-administratiu.^2"])
+    sheet.footnotes([
+        ("1", ["Ferrer, La Confraria, p. 61; la lectura jurídico-", "administrativa és la que segueix tothom."]),
+        ("2", ["Ferrer, La Confraria, p. 63, amb el testimo-", "niatge del secretari."]),
+    ])
+    assert notes(sheet.save()) == [
+        ("1", "Ferrer, La Confraria, p. 61; la lectura jurídico-administrativa és la que segueix tothom."),
+        ("2", "Ferrer, La Confraria, p. 63, amb el testimoniatge del secretari."),
+    ]

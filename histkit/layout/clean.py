@@ -30,6 +30,10 @@ _LINE_END_HYPHEN = re.compile(r"(?<!\w)(\w++)[-\u00ad][ \t]*+\n[ \t]*+(\w++)")
 _WORD_OR_COMPOUND = re.compile(r"\w++(?:[-\u00ad][ \t]*+\n[ \t]*+\w++|-\w++(?![-\u00ad][ \t]*+\n[ \t]*+\w))?")
 _PLAIN_WORD_OR_COMPOUND = re.compile(r"\w++(?:-\w++)?")
 _SPACES = re.compile(r"[ \t]{2,}")
+# a URL broken after one of its dots (`http://arxiumunicipal.` + `vilanovademar.cat/fons/…`): the next line's word
+# goes on with a dot or slash of its own, as no sentence after a URL does
+_URL_DOT_SPACE = re.compile(r"(?:https?://|\bwww\.)[^\s\"'«»“”<>]*\w\. (?=[a-z0-9][^\s/.]*[/.][\w%~-])")
+_DOUBLED_WORD_START = "aeiouyl"  # the letters some words start doubled with (`llibre`, `aan`, `eerie`)
 # the slash or dash first, so the search skips to each one in C; the look-behind then asks for a character before it
 _SLASH_DASH_SPACE = re.compile(r"[/–—](?<=.[/–—]) (?=.)")
 
@@ -64,6 +68,9 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
             backwards.extend(sorted(w[::-1] for w in counts))
         return _one_begins(backwards, word[::-1])
 
+    def linking() -> int:  # how many first parts of the document's compounds end in a linking `-o` (`catalano-`)
+        return sum(1 for c in prefixes if len(c) >= 5 and c[-1] == "o" and c.isalpha())
+
     def keep(left: str, right: str) -> bool:
         nonlocal compounds, counts, prefixes
         if compounds is None:
@@ -81,6 +88,13 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
         if keep_hyphen_by_form(left, right):
             return True
         if low_l in _HYPHEN_PREFIXES or (low_l, low_r) in _HYPHEN_PAIRS:
+            return True
+        if low_r[:1].isalpha() and low_r[:1] == low_r[1:2] and low_r[0] not in _DOUBLED_WORD_START:
+            return False  # no word starts with a doubled consonant: `Montse-rrat` (Catalan and Spanish never part `rr`)
+        if (len(low_l) >= 6 and low_l[-1] == "o" and left.islower() and len(low_r) >= 6 and linking() >= 3
+                and has_prefix(low_r[:max(5, len(low_r) - 3)])):
+            # the document joins adjectives by a linking `-o-` (`econòmico-social`), and the part after the
+            # hyphen is a word of its own there (`politico-administratiu`): `jurídico-` + `administrativa`
             return True
         # Slavic adjective compounds: `Spoljno-političkoj`, `Srpsko-hrvatski`
         return left[:1].isupper() and len(left) >= 5 and left[-1] in "oe" and len(right) >= 4 and not low_l.startswith("jugo")
@@ -125,6 +139,12 @@ def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
 
     >>> clean("RG 84/\\nIX,  (1957–\\n1958) //\\nКомандири", hyphen_rule(""))
     'RG 84/IX, (1957–1958) // Командири'
+
+    A URL broken after a dot goes on on the next line where that line's word
+    holds a dot or slash of its own (the rest of a host or path):
+
+    >>> clean("a http://arxiu.\\nvilanova.cat/fons i www.x.org.\\nles actes", hyphen_rule(""))
+    'a http://arxiu.vilanova.cat/fons i www.x.org. les actes'
     """
     un = unwrap(raw, keep_hyphen=keep)
     text = un.text
@@ -135,6 +155,9 @@ def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
         if "\n" in raw[un.origin(i):un.origin(i + 1)]
         and (text[i - 1] == "/" and _glued_slash(text, i - 1) or (i > 1 and text[i - 2].isdigit() and text[i + 1].isdigit()))
     ]
+    if "://" in text or "www." in text:
+        drop = sorted(drop + [i for i in (m.end() - 1 for m in _URL_DOT_SPACE.finditer(text))
+                              if "\n" in raw[un.origin(i):un.origin(i + 1)]])
     if drop:
         text = "".join(text[a + 1:b] for a, b in zip([-1] + drop, drop + [len(text)]))
     text = plain_typography(text)
