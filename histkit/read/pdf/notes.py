@@ -2,7 +2,9 @@
 
 A note starts at a line that begins with its label: a superscript number or
 symbol, or (where the document's labels are not raised) a number standing
-out of the column (a hanging label), printed apart, or the next number due.
+out of the column (a hanging label), printed apart, or the next number due;
+where every label stands at a first-line indent, a number at the margin is
+a note's words (`indented_labels`).
 A line without a label continues the note before it, in the next note column
 or on the next page's foot; lines before any note are not notes. Short notes
 set run in on one line are cut apart first (`run_in`), and a continued
