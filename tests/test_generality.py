@@ -23,7 +23,7 @@ LAYOUT_FLOOR = {
     "round3": {"notes_right": 147, "markers_right": 147, "notes_extra": 0},
     "round4": {"notes_right": 146, "markers_right": 146, "notes_extra": 0},
     "round5": {"notes_right": 101, "markers_right": 101, "notes_extra": 0},
-    "round6": {"notes_right": 64, "markers_right": 67, "notes_extra": 1},
+    "round6": {"notes_right": 86, "markers_right": 86, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},

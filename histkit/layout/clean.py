@@ -30,6 +30,10 @@ _LINE_END_HYPHEN = re.compile(r"(?<!\w)(\w++)[-\u00ad][ \t]*+\n[ \t]*+(\w++)")
 _WORD_OR_COMPOUND = re.compile(r"\w++(?:[-\u00ad][ \t]*+\n[ \t]*+\w++|-\w++(?![-\u00ad][ \t]*+\n[ \t]*+\w))?")
 _PLAIN_WORD_OR_COMPOUND = re.compile(r"\w++(?:-\w++)?")
 _SPACES = re.compile(r"[ \t]{2,}")
+# the word after a URL broken at a dot goes on with a dot or slash of its own, as no sentence after a URL does
+_URL_GOES_ON = re.compile(r"[a-z0-9][^\s/.]*[/.][\w%~-]")
+_QUOTES = "\"'«»“”<>"
+_DOUBLED_WORD_START = "aeiouyl"  # the letters some words start doubled with (`llibre`, `aan`, `eerie`)
 # the slash or dash first, so the search skips to each one in C; the look-behind then asks for a character before it
 _SLASH_DASH_SPACE = re.compile(r"[/–—](?<=.[/–—]) (?=.)")
 
@@ -64,6 +68,13 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
             backwards.extend(sorted(w[::-1] for w in counts))
         return _one_begins(backwards, word[::-1])
 
+    linked: list[int] = []  # counted once, when first asked
+
+    def linking() -> int:  # how many first parts of the document's compounds end in a linking `-o` (`catalano-`)
+        if not linked:
+            linked.append(sum(1 for c in prefixes if len(c) >= 5 and c[-1] == "o" and c.isalpha()))
+        return linked[0]
+
     def keep(left: str, right: str) -> bool:
         nonlocal compounds, counts, prefixes
         if compounds is None:
@@ -81,6 +92,13 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
         if keep_hyphen_by_form(left, right):
             return True
         if low_l in _HYPHEN_PREFIXES or (low_l, low_r) in _HYPHEN_PAIRS:
+            return True
+        if low_r[:1].isalpha() and low_r[:1] == low_r[1:2] and low_r[0] not in _DOUBLED_WORD_START:
+            return False  # no word starts with a doubled consonant: `Montse-rrat` (Catalan and Spanish never part `rr`)
+        if (len(low_l) >= 6 and low_l[-1] == "o" and left.islower() and len(low_r) >= 6 and linking() >= 3
+                and has_prefix(low_r[:max(5, len(low_r) - 3)])):
+            # the document joins adjectives by a linking `-o-` (`econòmico-social`), and the part after the
+            # hyphen is a word of its own there (`politico-administratiu`): `jurídico-` + `administrativa`
             return True
         # Slavic adjective compounds: `Spoljno-političkoj`, `Srpsko-hrvatski`
         return left[:1].isupper() and len(left) >= 5 and left[-1] in "oe" and len(right) >= 4 and not low_l.startswith("jugo")
@@ -125,6 +143,12 @@ def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
 
     >>> clean("RG 84/\\nIX,  (1957–\\n1958) //\\nКомандири", hyphen_rule(""))
     'RG 84/IX, (1957–1958) // Командири'
+
+    A URL broken after a dot goes on on the next line where that line's word
+    holds a dot or slash of its own (the rest of a host or path):
+
+    >>> clean("a http://arxiu.\\nvilanova.cat/fons i www.x.org.\\nles actes", hyphen_rule(""))
+    'a http://arxiu.vilanova.cat/fons i www.x.org. les actes'
     """
     un = unwrap(raw, keep_hyphen=keep)
     text = un.text
@@ -135,11 +159,33 @@ def clean(raw: str, keep: Callable[[str, str], bool]) -> str:
         if "\n" in raw[un.origin(i):un.origin(i + 1)]
         and (text[i - 1] == "/" and _glued_slash(text, i - 1) or (i > 1 and text[i - 2].isdigit() and text[i + 1].isdigit()))
     ]
+    if ". " in text and ("://" in text or "www." in text):
+        drop = sorted(drop + _url_breaks(text, raw, un))
     if drop:
         text = "".join(text[a + 1:b] for a, b in zip([-1] + drop, drop + [len(text)]))
     text = plain_typography(text)
     # two spaces or a tab are all a run needs: `in` looks for them far faster than the pattern does
     return _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
+
+
+def _url_breaks(text: str, raw: str, un) -> list[int]:
+    """The spaces of ``text`` that stand for a line break in a URL broken after a dot (`http://arxiumunicipal.` +
+    `vilanovademar.cat/fons/…`): the word before is a URL, the word after goes on with a dot or slash.
+
+    Each `. ` is looked at once, and only the word before it (a word holds no space): linear in the text.
+    """
+    out = []
+    i = text.find(". ")
+    while i >= 0:
+        at = i + 1
+        if i > 0 and text[i - 1].isalnum() and "\n" in raw[un.origin(at):un.origin(at + 1)]:
+            start = max(text.rfind(" ", 0, i), text.rfind("\t", 0, i)) + 1
+            word = text[start:i].lstrip("([" + _QUOTES)
+            if (word.startswith(("http://", "https://", "www.")) and not any(q in word for q in _QUOTES)
+                    and _URL_GOES_ON.match(text, at + 1)):
+                out.append(at)
+        i = text.find(". ", at)
+    return out
 
 
 def _glued_slash(text: str, i: int) -> bool:

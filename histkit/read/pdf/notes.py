@@ -2,7 +2,9 @@
 
 A note starts at a line that begins with its label: a superscript number or
 symbol, or (where the document's labels are not raised) a number standing
-out of the column (a hanging label), printed apart, or the next number due.
+out of the column (a hanging label), printed apart, or the next number due;
+where every label stands at a first-line indent, a number at the margin is
+a note's words (`indented_labels`).
 A line without a label continues the note before it, in the next note column
 or on the next page's foot; lines before any note are not notes. Short notes
 set run in on one line are cut apart first (`run_in`), and a continued
@@ -60,8 +62,14 @@ def _left_edge(column: list[Line]) -> float:
     return float(edges.most_common(1)[0][0]) if edges else 0.0
 
 
-def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset = frozenset()) -> tuple[str, str] | None:
+def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset = frozenset(),
+             indented: float = 0.0) -> tuple[str, str] | None:
     """The label a note line starts with and the text after it, or None for a line that continues a note.
+
+    Where the document sets every label at a first-line indent (`indented_labels`:
+    labels start right of ``indented``), a number left of it that the sequence
+    does not expect begins a continuation line (`15. doboz, 233. sz.`), however
+    its words are spaced.
 
     >>> from histkit.read.pdf.lines import Line
     >>> line = Line([], 80, 0, 200, 8, 8, 8, False, [("t", "5 Untersuchungen in Buchlänge")])
@@ -74,6 +82,7 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
     True
     >>> label_of(Line([], 70, 0, 200, 8, 8, 8, False, [("t", "* Funded by the Academy.")]), 70, 6, "sup")
     ('*', 'Funded by the Academy.')
+    >>> label_of(Line([], 70, 0, 200, 8, 8, 8, False, [("t", "15. doboz, 233. sz.")]), 70, 5, "plain", indented=75)
     """
     lead = line.lead()
     if lead is not None:
@@ -91,12 +100,52 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
         return None  # "§§ 334 u. 336": a paragraph sign, not a note's symbol
     if label.isdigit():
         n = int(label)
+        if n != expected and line.x0 < indented:
+            return None  # labels stand indented: a number at the margin goes on with a note
         if not rest.strip() and n != expected:
             return None  # a number alone on a line the sequence does not expect ends the note before (`fasc.` + `1.`)
         if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1 or label in here)):
             return label, rest
         return None
     return (label, rest) if hanging or apart else None
+
+
+def indented_labels(note_pages: list[list[list[Line]]], style: str) -> dict[int, float]:
+    """Per note column (by id) the x its labels start right of, where the document sets them at a first-line indent.
+
+    Read off the labels that come in their numbers' order and the column's
+    other lines: where every such label (three or more) stands in from the
+    margin those lines share by most of an em, the lines at the margin go on
+    with a note, so a number there is words of it (plain labels only: raised
+    ones tell themselves apart). Empty where the labels stand at the margin
+    or hang out of it.
+
+    >>> def line(text, x0): return Line([], x0, 0, 300, 8, 8, 8, False, [("t", text)])
+    >>> column = [line("1. Uo.", 71), line("2. SzML IV. 1. b. 1837.", 71), line("15. doboz.", 60), line("3. Uo.", 71),
+    ...           line("Bp., 1961.", 60)]
+    >>> indented_labels([[column]], "plain") == {id(column): 65.5}, indented_labels([[column[:3]]], "plain")
+    (True, {})
+    """
+    if style != "plain":
+        return {}
+    expected, offsets, margins = first_number(note_pages), [], {}
+    for columns in note_pages:
+        for column in reading_columns(columns, style):
+            labels, others = [], []
+            for line in column:
+                match = _LABEL.match(line.text)
+                if match and match.group(1) == str(expected):
+                    labels.append(line)
+                    expected += 1
+                else:
+                    others.append(line)
+            if others:  # (a column of labels only does not show its margin)
+                margins[id(column)] = margin = _left_edge(others)
+                offsets.extend((ln.x0 - margin, ln.size) for ln in labels)
+    if len(offsets) < 3 or any(off < 0.8 * size for off, size in offsets):
+        return {}
+    indent = min(off for off, _ in offsets)
+    return {k: margin + 0.5 * indent for k, margin in margins.items()}
 
 
 def _right_edge(column: list[Line]) -> float:
@@ -158,6 +207,7 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
     stray: dict[int, list[Line]] = {}
     current: PdfNote | None = None
     expected = first_number(note_pages)
+    indented = indented_labels(note_pages, style)
     series = 0
     for p, columns in enumerate(note_pages):
         current = _carried(current, notes, p)
@@ -169,7 +219,7 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
             elsewhere = frozenset(here)  # begun in the columns before: this column adds only its own
             for whole in column:
                 for line in run_in(whole, expected):
-                    found = label_of(line, edge, expected, style, elsewhere)
+                    found = label_of(line, edge, expected, style, elsewhere, indented.get(id(column), 0.0))
                     if found is None and id(line) in restarts:  # a group of endnotes starts again at 1
                         found = label_of(line, edge, 1, style)
                     if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
