@@ -32,6 +32,7 @@ from ..data import authority_file
 from ..dates import trie_alternation
 from ..errors import AuthorityError
 from ..text import fold_homoglyphs, strip_diacritics
+from .departments import department_of
 from .nametrie import NameTrie, plain_names
 from .words import alternation, forms
 
@@ -268,7 +269,7 @@ class ArchiveMatcher:
         if head not in heads:  # (`_match` teaches the matcher nothing)
             if len(heads) >= _KEPT_ANSWERS:
                 heads.clear()
-            heads[head] = None if self._opens_nothing(head) else self._match(head)
+            heads[head] = None if self._opens_nothing(head) else department_of(self._match, head)
         return heads[head]
 
     def opens_nothing(self, text: str, at: int = 0) -> bool:
