@@ -77,11 +77,22 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             head = text[:m.start()]
             start = _NAME_START.match(head)
             name, place = _name_and_place(head[start.end() if start else 0:])
-            if _capitals(name[:1]) and _is_archive_name(name, matcher):
+            whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
+            if whole is not None:
+                matcher.define(abbr, whole)
+            elif _capitals(name[:1]) and _is_archive_name(name, matcher):
                 _define(matcher, abbr, name, place)
             elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name):
                 journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
     return spans
+
+
+def _known_whole(text: str, matcher: ArchiveMatcher) -> Archive | None:
+    """The known archive all the words before a code name, commas and all, no town last (`Mitchell Library, State
+    Library of New South Wales (ML)`): its name is not only the last part, as an unknown archive's is."""
+    text = text.strip().rstrip(",").strip()
+    hit = matcher.match(text) if "," in text else None
+    return hit[0] if hit and hit[1] == len(text) else None
 
 
 def _name_and_place(text: str) -> tuple[str, str]:
