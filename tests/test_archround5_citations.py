@@ -56,3 +56,17 @@ def test_a_known_name_with_commas_before_a_defined_code_is_the_known_archive():
                    "AA.EE.SS., Polonia, pos. 12, 3 marzo 1930.", "SRS, AA.EE.SS., Polonia, pos. 13, 1931.")
     assert list(rows.archive) == ["ASRS", "ASRS"]
 
+
+
+def test_danish_og_and_polish_oraz_join_a_second_document_with_its_own_date():
+    rows = rows_of("Rigsarkivet, Udenrigsministeriet, pk. 12, marts 1940, og pk. 13, u.d.")
+    assert list(rows.unit) == ["pk. 12", "pk. 13"]
+    assert list(rows.date_start) == ["1940-03-01", ""]
+    rows = rows_of("AAN, KC PZPR, sygn. 14, b.d., oraz sygn. 15, 3 V 1951.")
+    assert len(rows) == 2 and list(rows.date_start) == ["", "1951-05-03"]
+
+
+def test_an_unlisted_archive_whose_name_opens_with_a_turkish_capital_and_a_court_register():
+    rows = rows_of("İzmir Şer'iyye Sicilleri Arşivi, Kemeraltı Mahkemesi, Sicil 44, 5 Mart 1850.")
+    assert list(rows.archive) == ["İzmir Şer'iyye Sicilleri Arşivi"]
+    assert rows.iloc[0]["date_start"] == "1850-03-05"
