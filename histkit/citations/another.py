@@ -57,6 +57,7 @@ def opens_with_holding(text: str) -> bool:
     return bool(first) and (series or starts_with_call_number(text) or is_call_number(first)
                             or (bool(_SHELFMARK.fullmatch(first)) and (not find_dates(first) or _CODED.match(first)))
                             or bool(_WORD_NUMBER.fullmatch(first)) or _key(first) in unit_word_forms()
+                            or bool(_ROMAN_OR_SPLIT_SHELFMARK.fullmatch(first))
                             or (bool(_ORDINAL_UNIT.fullmatch(parts[0])) and all(d.precision == "year" for d in find_dates(parts[0])))
                             or (bool(_UNIT_WORD.match(first)) and len(first) <= 30 and not re.search(r"[^\W\d_]{5,}\s", first)))
 
@@ -70,6 +71,9 @@ _WORD_NUMBER = re.compile(r"[^\W\d_]{2,12}\.?\s*\d+(?:[/.]\d+)*[a-zа-я]?")
 # abbreviations) and separated numbers; `B/47`: capitals, a slash and a number
 _SHELFMARK = re.compile(r"(?:[^\W\d_]{1,4}\.?[\s-]){0,3}\d+(?:[./-]\d+)+|[A-Z]{1,4}/\d+(?:[./-]\d+)*")
 
+# a series lettered and numbered in Roman, its volume after a colon (the Swedish `E II:46`, `F I:12`); a lettered code,
+# a slash and a number before the file's (`Ef/2 12346`); a press, shelf and volume (`54-XI-13`, `51-VI-7`)
+_ROMAN_OR_SPLIT_SHELFMARK = re.compile(r"[^\W\d_]{1,4}\s?[IVXLC]{1,6}:\d+[a-z]?|[^\W\d_]{1,4}/\d+\s\d+|\d+-[IVXLC]{1,6}-\d+")
 
 # `OA cp 1939.02.04`: a signature whose number is a date opens with a code of capitals
 _CODED = re.compile(r"[A-Z]{2,4}[\s-]")

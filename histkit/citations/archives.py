@@ -33,6 +33,7 @@ from ..dates import trie_alternation
 from ..errors import AuthorityError
 from ..patterns import compiled
 from ..text import fold_homoglyphs, strip_diacritics
+from .departments import department_of
 from .nametrie import NameTrie, plain_names
 from .words import alternation, forms
 
@@ -269,7 +270,7 @@ class ArchiveMatcher:
         if head not in heads:  # (`_match` teaches the matcher nothing)
             if len(heads) >= _KEPT_ANSWERS:
                 heads.clear()
-            heads[head] = None if self._opens_nothing(head) else self._match(head)
+            heads[head] = None if self._opens_nothing(head) else department_of(self._match, head)
         return heads[head]
 
     def opens_nothing(self, text: str, at: int = 0) -> bool:

@@ -22,9 +22,11 @@ from .words import CAPITAL, UPPER, alternation, archive_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
-# `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`
-_BRACKETED = re.compile(rf"\(\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*)?"
-                        r"(?P<abbr>[^\W\d_][\w./-]{0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})\s*\)", re.IGNORECASE)
+# `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`; Chinese and Japanese brackets are full-width
+# (`（以下簡稱黨史館）`), and a Hebrew acronym holds a gershayim before its last letter (`(להלן: אה"ה)`)
+_BRACKETED = re.compile(rf"[(（]\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*)?"
+                        r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)){0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})\s*[)）]",
+                        re.IGNORECASE)
 
 # `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations (a code of two words: its second
 # opens with a capital of any script, `RA Stockholm`, `ΓΑ Κ`, `ՀԱԱ Երևան`)
@@ -32,7 +34,7 @@ _EQUALS = re.compile(rf"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{{0,11}}(?:\
                      r"\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
 
 # where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence
-_NAME_START = re.compile(r".*(?:[();]|//|[^\W\d_]{2}\.\s|:\s)", re.DOTALL)
+_NAME_START = re.compile(r".*(?:[();（）；]|//|[^\W\d_]{2}\.\s|:\s)", re.DOTALL)
 
 
 def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, str] | None = None) -> list[tuple[int, int]]:
@@ -65,7 +67,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
                 spans.append((m.start(), m.end()))
         if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
             spans = [(m.start(), m.end()) for m in entries]
-    if "(" in text:
+    if "(" in text or "（" in text:
         for m in _BRACKETED.finditer(text):
             abbr = m.group("abbr")
             # (after a word for "hereafter" a code may go on with a word: `(im Folgenden: HA Krupp)`)
@@ -75,11 +77,22 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             head = text[:m.start()]
             start = _NAME_START.match(head)
             name, place = _name_and_place(head[start.end() if start else 0:])
-            if _capitals(name[:1]) and _is_archive_name(name, matcher):
+            whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
+            if whole is not None:
+                matcher.define(abbr, whole)
+            elif _capitals(name[:1]) and _is_archive_name(name, matcher):
                 _define(matcher, abbr, name, place)
             elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name):
                 journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
     return spans
+
+
+def _known_whole(text: str, matcher: ArchiveMatcher) -> Archive | None:
+    """The known archive all the words before a code name, commas and all, no town last (`Mitchell Library, State
+    Library of New South Wales (ML)`): its name is not only the last part, as an unknown archive's is."""
+    text = text.strip().rstrip(",").strip()
+    hit = matcher.match(text) if "," in text else None
+    return hit[0] if hit and hit[1] == len(text) else None
 
 
 def _name_and_place(text: str) -> tuple[str, str]:
@@ -105,7 +118,11 @@ def _is_place(part: str) -> bool:
     >>> _is_place("Sant Cugat del Vallès"), _is_place("Monestir de Poblet"), _is_place("fons ANC1-1")
     (True, True, False)
     """
-    return is_place_token(part) or (_PLACE.fullmatch(part) is not None and not archive_word().search(part))
+    if archive_word().search(part) or not part:
+        return False
+    # a town in a script without capitals (Hebrew `תל אביב`, Arabic): a word or three, no digit
+    return is_place_token(part) or _PLACE.fullmatch(part) is not None or (
+        _caseless(part[0]) and part[0].isalpha() and len(part.split()) <= 3 and not any(c.isdigit() for c in part))
 
 
 def _after_lead(name: str) -> str:

@@ -17,7 +17,7 @@ from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .references import IN_CONTAINER, QUOTE_START, cites_publication
-from .words import CAPITAL, alternation, archive_word, held_word, statute_word
+from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
 
 # where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop. Each branch
 # opens with its character, the look-behind after it: a pattern opening with a character class lets `finditer`
@@ -86,7 +86,7 @@ _HELD_IN = re.compile(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{alternation('held_in_wo
 
 
 # an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
-_ARCHIVE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){0,7}")
+_ARCHIVE_NAME = re.compile(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){{0,7}}")
 
 
 @kept

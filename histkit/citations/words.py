@@ -86,7 +86,7 @@ LOWER = rf"[^\W\d_{UPPER}]"
 
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
               "and_words.csv", "abbreviations.csv", "reference_words.csv", "held_words.csv",
-              "held_in_words.csv", "same_holding.csv")
+              "held_in_words.csv", "same_holding.csv", "umbrella_archives.csv")
 
 
 @functools.cache

@@ -45,6 +45,11 @@ _ISLAMIC_GREGORIAN = (r"(?P<hg>(?<![\d/.])(?P<hg0>1[2-4]\d\d)(?:\s?[A-Z][a-z]?\.
                       r"(?:[–-](?P<hg2>\d{2}|\d{4}))?(?![\d/]))")
 
 
+# a Hijri or Rumi year (1200-1499) followed by a bracketed day, month and year, `14 ربيع الأول 1357 (14 ماي 1938)`,
+# is another calendar's: the bracketed Gregorian date is the one read
+_NOT_BEFORE_ITS_EQUIVALENT = r"(?!1[2-4]\d\d\s?\([0-3]?\d\s+[^\W\d_])"
+
+
 def pattern_source(guarded: bool = True) -> str:
     """The date forms as one regular expression; ``guarded=False`` leaves out the look-aheads that only save time."""
     month, roman = month_patterns(guarded)
@@ -57,7 +62,7 @@ def pattern_source(guarded: bool = True) -> str:
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
-            rf"|i|and|und|et|e|и|{and_words()})\s*")
+            rf"|i|and|und|et(?:\s+du)?|e|и|{and_words()})\s*")
     frm = rf"(?:{from_word}\s+)?"
     # a list of days each with its month (`30 June and 2 Aug.`), the year once at the end: several dates
     join = rf"(?:\s*,\s*|\s*,?\s+(?:{_LIST_WORDS}|{and_words()})\s+)"
@@ -80,13 +85,13 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*{year('r_mdd')})",
         rf"(?P<dl>{listed}\s*,?\s*(?:de\s+)?{year('dl')})",
         rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:de\s+)?{year('dmy')})",
-        # a day after a year of another calendar and a slash, with a named month: `1338/25 November 1919`
-        rf"(?P<dual>(?<=\d\d\d/)(?P<d_du>[0-3]?\d)\s+(?P<m_du>{month})\s*,?\s*{year('dual')})",
+        # another calendar's year and a slash, `1338/25 November 1919`, or a Julian day, `5 (18) октомври 1912`
+        rf"(?P<dual>(?:(?<=\d\d\d/)|(?<![\d/.])[0-3]?\d\s?\((?=[0-3]?\d\)))(?P<d_du>[0-3]?\d)\)?\s+(?P<m_du>{month})\s*,?\s*{year('dual')})",
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+){year('mdy')})",
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
         r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
-        # a Roman month between slashes: `12/XI/1922`, `12/VI/1885`
-        rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)/(?P<rs_m>{roman})/(?P<rs_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
+        # a Roman month between slashes or hyphens: `12/XI/1922`, `12/VI/1885`, Spanish `4-VIII-1640`
+        rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)(?P<rs_s>[/-])(?P<rs_m>{roman})(?P=rs_s)(?P<rs_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         _YEAR_DOTTED,
         # Hungarian, Lithuanian and Armenian put the year first: `1955. július 19.`, `1956. okt. 23-án`,
@@ -112,13 +117,13 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.|\s+(?:{year_words('month_day')}))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR}){_DASH}(?P<m7>{month})\s*,?\s*{year('r_my')})",
-        rf"(?P<my>(?P<m5>{month})\s*,?\s*{year('my')})",
+        rf"(?P<my>(?P<m5>{month})\s*,?\s*(?:de\s+)?{year('my')})",  # Spanish, Portuguese `agosto de 1568`
         rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
         _ISLAMIC_GREGORIAN,
         # an academic or budget year: `1950/51`, `1953/1954`
         r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
         rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))",
-        rf"(?P<yy>{_YEAR})",
+        rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}{_YEAR})",
     ]
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
