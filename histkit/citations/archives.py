@@ -440,9 +440,8 @@ def _compile(words: tuple[str, ...], template: str) -> re.Pattern | None:
 
 @functools.lru_cache(maxsize=64)
 def _name_opening(names: tuple[str, ...]):
-    # the names a citation opens with, walked in a trie (`nametrie`: a tenth of the time ~1,500 names take to
-    # compile), where they are plain; else (or for no names: None) compiled
-    # (a name, as a code, ends where a word saying the papers are held there follows: `国立公文書館所蔵`)
+    # the names a citation opens with, walked in a trie (`nametrie`: a tenth of the compile time) where plain, else
+    # compiled; a name ends, as a code does, where a word saying the papers are held there follows: `国立公文書館所蔵`
     return NameTrie(names, tuple(forms("held_words.csv"))) if names and plain_names(names) \
         else _compile(names, r"({})(?!(?!" + _HELD + r")[^\W_])")
 

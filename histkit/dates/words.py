@@ -193,18 +193,22 @@ def month_then_digit() -> str:
     >>> [m.start() for m in re.finditer(month_then_digit(), "in July 30 and Sept. 1952", re.I)]
     [3, 4, 15, 16]
 
-    Every date form that begins with a month goes on with spaces, a comma at
-    most, then a day or a year (`July 30`, `Sept. 1952`): from where the name
+    Every date form that begins with a month goes on with spaces, a comma or
+    `de` at most, then a day or a year (`July 30`, `Sept. 1952`, `agosto de
+    1568`): from where the name
     begins, as many letters as a name may have run up to a space, comma or
     full stop, and a digit comes after. The test is cheap at every character,
-    so the names are tried only where it holds. Empty (no test) if a name had
-    a space or stop inside.
+    so the names are tried only where it holds. A name of several words
+    (Irish `Meán Fómhair`) holds where its first word and a space begin.
+    Empty (no test) if a name had a stop or comma inside.
     """
     names = [n.rstrip(".") for n in month_names()]
-    if any(re.search(r"[\s.,]", n) for n in names):
+    if any(re.search(r"[.,]", n) for n in names):
         return ""
-    lengths = [len(n) for n in names]
-    return rf"(?=[^\s.,]{{{min(lengths)},{max(lengths)}}}+\.?\s*+,?\s*+\d)"
+    lengths = [len(n) for n in names if not re.search(r"\s", n)]
+    heads = "|".join(sorted({re.escape(n.split()[0]) for n in names if re.search(r"\s", n)}))
+    one = rf"[^\s.,]{{{min(lengths)},{max(lengths)}}}+\.?\s*+,?\s*+(?:de\s++)?\d"  # (`agosto de 1568`)
+    return rf"(?={one}|(?:{heads})\s)" if heads else rf"(?={one})"
 
 
 def month_of(token: str) -> int | None:
