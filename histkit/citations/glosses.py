@@ -5,13 +5,15 @@ Shigaku zasshi 94:3 (1985)`: the citing author's gloss of a romanized title is n
 stands where the readers expect the title's end, so `without_glosses` takes it out. A gloss is a phrase in
 the citing language: at least two words, no digits, no colon, between square brackets just
 after a word or a closing quote and before a comma, a bracket, a full stop or the end. Brackets that hold a
-number (`[1. arg. 1988]`, `[1836]`), one word (`[sic]`, `[Moscow]`) or a lead (`[w:]`) are left alone.
+number (`[1. arg. 1988]`, `[1836]`), one word (`[sic]`, `[Moscow]`) or a lead (`[w:]`) are left alone, and so
+are the brackets of an author–date reference (`Ward, L. (2015). Title [PowerPoint slides].`): APA's describe the work.
 """
 
 from __future__ import annotations
 
 import re
 
+_AUTHOR_DATE_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.\s")
 _GLOSS = re.compile(r"(?<=[^\W_]|[\"”’»'.])\s+\[(?:[^\W\d_][^\W\d_'’-]*)(?:\s+[^\s\[\]\d:]+){1,40}\](?=\s*[,(.;]|\s*$)")
 
 
@@ -24,7 +26,9 @@ def without_glosses(text: str) -> str:
     'Sato Jun, "Kome to han", Nihon rekishi 512 (1991)'
     >>> without_glosses("Goñi, Historia (Bilbo: Elkar, 2005 [1. arg. 1988])"), without_glosses("Smith, Title [sic], 4")
     ('Goñi, Historia (Bilbo: Elkar, 2005 [1. arg. 1988])', 'Smith, Title [sic], 4')
+    >>> without_glosses("Ward, L. (2015). Practical lessons [PowerPoint slides]. SlideShare.")
+    'Ward, L. (2015). Practical lessons [PowerPoint slides]. SlideShare.'
     """
-    if "[" not in text:
+    if "[" not in text or _AUTHOR_DATE_YEAR.search(text):
         return text
     return _GLOSS.sub("", text)
