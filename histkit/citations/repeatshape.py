@@ -16,6 +16,7 @@ pages (or volume) that end the note tell it from a title.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .words import LOWER as _LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE
 
@@ -58,13 +59,32 @@ def repeat_word(title: str) -> re.Match | None:
 
 def plain_repeat_word(title: str) -> re.Match | None:
     """Whether a reference's whole ``title`` is shaped as a repeat's word without its dots (`mt.`, `age`, `aynı eser`),
-    with the volume after it, if any: one dotted word, or one or two short words in small letters.
+    with the volume after it, if any: one dotted word, or one or two short words in small letters, or one word without a vowel (`Sđd`).
 
     >>> [bool(plain_repeat_word(t)) for t in ("mt., osa 2", "aynı eser", "age, C. II", "Köy ve Kent", "a.g.e.")]
     [True, True, True, False, False]
+    >>> bool(plain_repeat_word("Sđd")), bool(plain_repeat_word("Brno"))
+    (True, False)
     """
     title = title.strip(" ,;:")
+    if _VOWELLESS.fullmatch(title) and _no_vowel(title):
+        return _VOWELLESS.fullmatch(title)
     return _PLAIN_REPEAT.fullmatch(title) if title[:1].islower() else None
+
+
+# `Sđd`, `Tlđd` (Vietnamese "work cited"): a repeat's word run together from its initials, one word of two to five
+# Latin letters with no vowel, capitalised or not and without a dot; no word of a title is spelt so
+_VOWELLESS = re.compile(r"[^\W\d_]{2,5}")
+
+
+def _no_vowel(word: str) -> bool:
+    """Whether ``word`` is of Latin letters (with their accents and strokes) none of which is a vowel.
+
+    >>> _no_vowel("Sđd"), _no_vowel("Tlđd"), _no_vowel("Krak"), _no_vowel("Бгд")
+    (True, True, False, False)
+    """
+    bases = [unicodedata.normalize("NFD", ch)[0].lower() for ch in word]
+    return all(("a" <= b <= "z" or b in "đłħ") and b not in "aeiouy" for b in bases)
 
 
 def short_repeat(piece: str) -> re.Match | None:
