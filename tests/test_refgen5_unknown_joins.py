@@ -31,3 +31,13 @@ def test_parse_reads_unknown_joined_editors_and_the_title_after_their_mark():
     ref = parse_reference("Xabier Aranburu zut Itziar Lasa (zxc.), Industrializazioa zut gizartea (Donostia: Elkar, 1998).")
     assert (ref["authors"], ref["title"], ref["year"]) == (
         "Xabier Aranburu zut Itziar Lasa", "Industrializazioa zut gizartea", "1998")
+
+
+def test_a_lead_word_and_a_small_word_set_off_by_commas_are_cut_before_the_name():
+    text = "Qwerty, asdfgh, Mikel Goñi Ansa, Bizkaiko historia (Bilbo: Foru, 2005)"
+    assert without_words_before_name(text, is_name) == "Mikel Goñi Ansa, Bizkaiko historia (Bilbo: Foru, 2005)"
+
+
+def test_a_name_and_its_initial_before_a_small_word_between_commas_stay():
+    text = "Goñi, asdfgh, Bizkaiko historia (Bilbo: Foru, 2005)"
+    assert without_words_before_name(text, is_name) == text
