@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .words import LOWER as _LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE
+from .words import LOWER as _LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE, mark_after
 
 # (the parts lower-case: `J. W.` after a name is a person's initials, not a repeat)
 # (the last full stop may be gone: the reader strips it from a title, `a.w`)
 _REPEAT_WORD = re.compile(rf"(?:{_LOWER}[^\W\d_]{{0,2}}\.\s?){{1,3}}{_LOWER}[^\W\d_]{{0,2}}\.?|[^\W\d_]{_LOWER}{{0,4}}\.\s*{_LOWER}{{2,7}}\.?")
 
 # the cited pages after it, by their shape (`words.PAGE_MARK_SHAPE`, `words.PAGE_RANGE`)
-_PAGES = rf"(?:{PAGE_MARK_SHAPE})?{PAGE_RANGE}"
+# (or with the mark after the number, `80-81. orr.`, `45. o.`: `words.mark_after`)
+_PAGES = rf"(?:{mark_after()}|(?:{PAGE_MARK_SHAPE})?{PAGE_RANGE})"
 
 # the volume between the word and the pages: a short word, a number (`bd 2`, `osa 2`, `vol. II`, `C. II`)
 _VOLUME = rf"\s*,\s*{VOLUME_MARK_SHAPE}(?:\d+|[IVXLC]+\b)"
