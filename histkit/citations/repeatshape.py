@@ -38,7 +38,7 @@ _PLAIN_REPEAT = re.compile(rf"(?:{_PLAIN_WORD})(?:{_VOLUME})?")
 _WORD_WITH_VOLUME = re.compile(rf"(?:{_REPEAT_WORD.pattern})(?:{_VOLUME})?")
 
 # (one name or two: `Gürsoy, Aksu, a.g.e., s. 70`)
-_SHORT_REPEAT = re.compile(rf"^(?P<author>[^\W\d_][^,:;()]{{1,60}}?(?:,\s*[{UPPER}][^\W\d_]+)?)\s*[,:]\s*"
+_SHORT_REPEAT = re.compile(rf"^(?P<author>[^\W\d_][^,:;()]{{1,60}}?(?:,\s*[{UPPER}][^\W\d_]+)?)(?:\s*[,:]\s*|(?<=[{UPPER}]\.)\s+)"
                            rf"(?P<word>{_REPEAT_WORD.pattern}|(?:{_PLAIN_WORD})(?=\s*,\s*[^\W\d_]{{0,4}}\.?\s*(?:\d|[IVXLC]+\b)))"
                            rf"(?:{_VOLUME})?(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
 
