@@ -24,6 +24,10 @@ _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 _SHORT_END = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\s+$")  # (a lead ending in a word of three letters or fewer, no dot)
 _BEFORE_COLON = re.compile(r":\s.*$")  # what follows the colon after a name: `Wendler: Wohnungsnot (wie Anm. 1)`
 _SMALL_WORD = rf"{LOWER}[^\W\d_]*(?:['’][^\W\d_]+)?"
+# `Breandán Mac Giolla Chomhghaill (eag.)`: an editor's mark after the name, a listed word or a short one in small
+# letters with its full stop in brackets (as `references._EDITOR_WORD`), is no part of the name
+_ROLE_END = re.compile(rf"\s*\((?:{alternation('reference_words.csv', 'role_bracket')}|(?-i:{LOWER}{{2,6}}))\.?\)$",
+                       re.IGNORECASE)
 
 
 # `Bkz. Name, …`, `Porov. NAME, Forename.`: a capitalised abbreviation of two to five letters opening a reference (and a
@@ -55,6 +59,8 @@ def _leads_before_name() -> tuple[re.Pattern, ...]:
         re.compile(rf"^(?:{_WORD}\s+){{0,7}}{_WORD}\.?:\s+(?=[{UPPER}])"),
         # `Sull'armistizio e le sue clausole resta utile Pietro Melandri, …`
         re.compile(rf"^(?:{_WORD}\s+)?(?:{_SMALL_WORD}\s+){{1,8}}(?=[{UPPER}])"),
+        # `Ikus, halaber, Mikel Goñi Ansa, …` ("see, also,"): one word, then words in small letters set off by commas
+        re.compile(rf"^{_WORD},\s+(?:{_SMALL_WORD}\s+){{0,2}}{_SMALL_WORD},\s+(?=[{UPPER}])"),
         # `Za Zagreb gl. Vesna Kovačić, …`, `O beogradskim liberalima v. Latinka Perović, …`
         re.compile(rf"^(?:{_WORD}\s+){{1,10}}(?:{leads})\s+(?=[{UPPER}])"),
         _LEAD_ABBREVIATION,  # (`Qrz. Osman Kaya, …`, but not `Jos. Schmidt, …`: the words and the name are one name)
@@ -87,6 +93,7 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
         name = _BEFORE_COLON.sub("", parts[0]) if parts else ""
         if name != (parts[0] if parts else "") and not re.search(r"[^\W\d_]{2}$", name):
             name = parts[0]  # (`Zadruge. V: Zbornik`: a container's word, one letter, before the colon: no name)
+        name = _ROLE_END.sub("", name)
         if pattern is _LEAD_ABBREVIATION and lead.group()[:1].islower() and name != parts[0]:
             continue  # (`ifj. Kiss Ferenc: Vásárok`: a small abbreviation before a name and its colon is the name's)
         # (a title or a year after the name, not a word in small letters: `…a letter to Jennie Lee, quoted in …`; and

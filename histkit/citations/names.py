@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .caseless import caseless_name
+from .unknownand import joined_by_unknown_and
 from .words import LOWER, UPPER, alternation
 
 # `i in.`, `m.fl.`, `idr.` in a language no list holds: one or two words of three small letters or fewer, the last
@@ -77,3 +78,13 @@ def names_joined(token: str, short: bool) -> bool:
     sides = AND_WORD.split(token)
     return len(sides) >= 2 and all(map(is_name, sides)) and (short or all(len(side.split()) >= 2 for side in sides))
 
+
+
+def persons(token: str) -> bool:
+    """Whether ``token`` (the names before an editor's mark, `Names (arg.), Title`) is persons: names joined by a
+    listed word for "and", or two full names joined by a short word no list holds (`unknownand`).
+
+    >>> persons("Xabier Aranburu eta Itziar Lasa"), persons("Xabier Aranburu"), persons("Industrializazioa eta gizartea")
+    (True, True, False)
+    """
+    return all(map(is_name, AND_WORD.split(token))) or joined_by_unknown_and(token, is_name)

@@ -25,7 +25,7 @@ from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_yea
                     read_legal_short, without_lead_in)
 from ..dates import find_dates
 from ..text import script_of
-from .names import AND_WORD, ET_AL, is_name, names_joined
+from .names import ET_AL, is_name, names_joined, persons
 from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
@@ -453,7 +453,7 @@ def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
     # `Jane Doherty and Michael Reeve, eds., Title`, `Name (haz.), Title`: the editors, then the title
     first = _EDITORS_FIRST.match(head) or _EDITORS_BRACKETED.match(head)
-    if first and all(map(is_name, AND_WORD.split(first.group("names")))):
+    if first and persons(first.group("names")):
         _read_plain(head[first.end():], ref)
         ref["authors"] = ref["authors"] or first.group("names")
         return

@@ -16,15 +16,17 @@ pages (or volume) that end the note tell it from a title.
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from .words import LOWER as _LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE
+from .words import LOWER as _LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE, mark_after
 
 # (the parts lower-case: `J. W.` after a name is a person's initials, not a repeat)
 # (the last full stop may be gone: the reader strips it from a title, `a.w`)
 _REPEAT_WORD = re.compile(rf"(?:{_LOWER}[^\W\d_]{{0,2}}\.\s?){{1,3}}{_LOWER}[^\W\d_]{{0,2}}\.?|[^\W\d_]{_LOWER}{{0,4}}\.\s*{_LOWER}{{2,7}}\.?")
 
 # the cited pages after it, by their shape (`words.PAGE_MARK_SHAPE`, `words.PAGE_RANGE`)
-_PAGES = rf"(?:{PAGE_MARK_SHAPE})?{PAGE_RANGE}"
+# (or with the mark after the number, `80-81. orr.`, `45. o.`: `words.mark_after`)
+_PAGES = rf"(?:{mark_after()}|(?:{PAGE_MARK_SHAPE})?{PAGE_RANGE})"
 
 # the volume between the word and the pages: a short word, a number (`bd 2`, `osa 2`, `vol. II`, `C. II`)
 _VOLUME = rf"\s*,\s*{VOLUME_MARK_SHAPE}(?:\d+|[IVXLC]+\b)"
@@ -36,7 +38,7 @@ _PLAIN_REPEAT = re.compile(rf"(?:{_PLAIN_WORD})(?:{_VOLUME})?")
 _WORD_WITH_VOLUME = re.compile(rf"(?:{_REPEAT_WORD.pattern})(?:{_VOLUME})?")
 
 # (one name or two: `Gürsoy, Aksu, a.g.e., s. 70`)
-_SHORT_REPEAT = re.compile(rf"^(?P<author>[^\W\d_][^,:;()]{{1,60}}?(?:,\s*[{UPPER}][^\W\d_]+)?)\s*[,:]\s*"
+_SHORT_REPEAT = re.compile(rf"^(?P<author>[^\W\d_][^,:;()]{{1,60}}?(?:,\s*[{UPPER}][^\W\d_]+)?)(?:\s*[,:]\s*|(?<=[{UPPER}]\.)\s+)"
                            rf"(?P<word>{_REPEAT_WORD.pattern}|(?:{_PLAIN_WORD})(?=\s*,\s*[^\W\d_]{{0,4}}\.?\s*(?:\d|[IVXLC]+\b)))"
                            rf"(?:{_VOLUME})?(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
 
@@ -58,13 +60,32 @@ def repeat_word(title: str) -> re.Match | None:
 
 def plain_repeat_word(title: str) -> re.Match | None:
     """Whether a reference's whole ``title`` is shaped as a repeat's word without its dots (`mt.`, `age`, `aynı eser`),
-    with the volume after it, if any: one dotted word, or one or two short words in small letters.
+    with the volume after it, if any: one dotted word, or one or two short words in small letters, or one word without a vowel (`Sđd`).
 
     >>> [bool(plain_repeat_word(t)) for t in ("mt., osa 2", "aynı eser", "age, C. II", "Köy ve Kent", "a.g.e.")]
     [True, True, True, False, False]
+    >>> bool(plain_repeat_word("Sđd")), bool(plain_repeat_word("Brno"))
+    (True, False)
     """
     title = title.strip(" ,;:")
+    if _VOWELLESS.fullmatch(title) and _no_vowel(title):
+        return _VOWELLESS.fullmatch(title)
     return _PLAIN_REPEAT.fullmatch(title) if title[:1].islower() else None
+
+
+# `Sđd`, `Tlđd` (Vietnamese "work cited"): a repeat's word run together from its initials, one word of two to five
+# Latin letters with no vowel, capitalised or not and without a dot; no word of a title is spelt so
+_VOWELLESS = re.compile(r"[^\W\d_]{2,5}")
+
+
+def _no_vowel(word: str) -> bool:
+    """Whether ``word`` is of Latin letters (with their accents and strokes) none of which is a vowel.
+
+    >>> _no_vowel("Sđd"), _no_vowel("Tlđd"), _no_vowel("Krak"), _no_vowel("Бгд")
+    (True, True, False, False)
+    """
+    bases = [unicodedata.normalize("NFD", ch)[0].lower() for ch in word]
+    return all(("a" <= b <= "z" or b in "đłħ") and b not in "aeiouy" for b in bases)
 
 
 def short_repeat(piece: str) -> re.Match | None:

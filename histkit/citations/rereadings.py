@@ -1,7 +1,7 @@
 """A piece as `parse_reference` reads it where its words are on no list, for `looks_like_literature` to ask again:
 after the words before its author (`Se även Ingrid Berglund, …`, `heads.without_words_before_name`), without another
 edition's bracket that hides its imprint (`København 1888 (genoptrykt 1978)`, `(1836; repr., Tokyo: …, 1977)`,
-`editions`), a publisher without its guillemets (`Երևան, «Հայաստան», 2001`, `guillemets`), without the words saying
+`editions`; `تهران: امیرکبیر، ۱۳۹۵ (چ ۱: ۱۳۸۴)`, `tails.without_first_edition`), a publisher without its guillemets (`Երևան, «Հայաստան», 2001`, `guillemets`), without the words saying
 it is a thesis (`…, PhD thesis, University of London, 1998`, `theses`), without a book's series (`…, LGDJ, coll. « … », t. 23,
 1978`, `series`), with a comma for the full stop before the
 place and year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`).
@@ -18,6 +18,7 @@ from .guillemets import publisher_unquoted
 from .heads import without_words_before_name
 from .names import is_name
 from .series import without_series
+from .tails import without_first_edition
 from .theses import without_thesis_clause
 
 _DATE_AFTER_NAME = re.compile(r"^[^,]*,\s*\d")
@@ -33,7 +34,7 @@ def _after_lead(piece: str) -> str:
 
 
 _REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted, without_series,
-               without_thesis_clause, place_year_after_stop, _after_lead)
+               without_thesis_clause, place_year_after_stop, without_first_edition, _after_lead)
 
 
 def rereadings(piece: str) -> Iterator[str]:

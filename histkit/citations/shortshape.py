@@ -20,7 +20,7 @@ import functools
 import re
 
 from .names import is_name
-from .repeatshape import plain_repeat_word, repeat_word
+from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from .words import LOWER, PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE, archive_word, mark_after, page_mark_shape, volume_number
 
 
@@ -76,6 +76,12 @@ def read_short_form(text: str, ref: dict) -> bool:
     >>> read_short_form("Jónsdóttir, Saga bæjanna, b. 3, bls. 14", ref), ref
     (True, {'authors': 'Jónsdóttir', 'title': 'Saga bæjanna', 'volume': '3', 'pages': 'bls. 14'})
     """
+    repeat = short_repeat(text)
+    if repeat is not None and not text.strip()[repeat.end("author"):repeat.start("word")].strip():
+        # `Hüseynov R.Ə. Göst. əsəri, s. 102`: a GOST name's initials, no comma, then a repeat's word by its shape
+        ref.update(authors=repeat.group("author").strip(), title=repeat.group("word").strip(), volume="",
+                   pages=text.strip()[repeat.end("word"):].strip(" ,."))
+        return True
     found = short_form(text)
     if found is None:
         return False

@@ -15,6 +15,7 @@ import functools
 import re
 
 from ..dates import parse_date
+from .caseless import HIJRI_YEAR
 from .words import LOWER, UPPER, YEAR, alternation, mark_after, page_mark_shape
 
 # `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
@@ -112,8 +113,11 @@ def _first_edition() -> re.Pattern:
 # (also after a semicolon inside the imprint's bracket, `(Reykjavík: Sögufélag 1994; 1. útg. 1971)`, and in a bracket
 # of its own after the year's, `תש"ח (1948) (המקור: Berlin 1931)`; a later year there is a reprint's, kept: `(London,
 # 1913; repr. London, 1963)`)
-_EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR})(?P<close>\)?)(?:\s*[(\[]|(?P<semicolon>;)\s*)(?:\d+(?:\.|-[^\W\d_]+)\s*)?"
-                              rf"(?:[^\W\d_]+[.:]?՝?,?\s+){{1,3}}(?P<year>{YEAR})(?P<end>[)\]])")
+# (a solar or lunar Hijri year as well, both years of one calendar, and the ordinal after the word before a colon:
+# `1395 (چ 1: 1384)`, "1st edition: 1384")
+_EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR}|{HIJRI_YEAR})(?P<close>\)?)(?:\s*[(\[]|(?P<semicolon>;)\s*)"
+                              rf"(?:\d+(?:\.|-[^\W\d_]+)\s*)?(?:[^\W\d_]+[.:]?՝?,?\s+){{1,3}}(?:(?<=\s)\d{{1,2}}\s*:\s*)?"
+                              rf"(?P<year>{YEAR}|{HIJRI_YEAR})(?P<end>[)\]])")
 
 
 def without_first_edition(text: str) -> str:
@@ -140,7 +144,7 @@ def without_first_edition(text: str) -> str:
 
 def _cited_edition(found: re.Match) -> str:
     """What `_EARLIER_EDITION` leaves: the year cited and its bracket's close, unless the other year is no earlier."""
-    if found.group("year") >= found.group("cited"):
+    if found.group("year") >= found.group("cited") or len({found.group("year")[:2] >= "15", found.group("cited")[:2] >= "15"}) > 1:
         return found.group()
     return found.group("cited") + found.group("close") + (found.group("end") if found.group("semicolon") else "")
 
