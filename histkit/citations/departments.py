@@ -7,8 +7,8 @@ the department: the second name, when the first is a body with departments
 (``data/citations/umbrella_archives.csv``) and the second an archive of its town
 or one the article defines itself (a definition knows no town), and a holding
 follows. Elsewhere a code after an archive is a series of it, even one the
-article defines (``DAMSPRS, PA, 1952``: the political archive of the diplomatic
-archive).
+article defines (``MFA, PA, 1952``: the political archive series of a foreign
+ministry's archive, not an archive of its own).
 """
 
 from __future__ import annotations
