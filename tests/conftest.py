@@ -6,13 +6,13 @@ folder on the path.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import nbformat
 import pandas as pd
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from fixtures.generality.goldfiles import read_tsv
 from histkit import Document, analyse_layout, extract_citations
 
 TESTS = Path(__file__).resolve().parent
@@ -37,9 +37,7 @@ def notes_by_no(layout) -> dict:
 
 def gold_notes(name: str) -> list[tuple[str, str]]:
     """The hand-written notes of a layout fixture (tests/gold/NAME_notes.tsv): (note_no, text) pairs."""
-    with open(GOLD / f"{name}_notes.tsv", encoding="utf-8", newline="") as handle:
-        rows = (r for r in handle if not r.startswith("#"))
-        return [(r["note_no"], r["text"]) for r in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")]
+    return [(r["note_no"], r["text"]) for r in read_tsv(GOLD / f"{name}_notes.tsv")]
 
 
 def authority(*rows) -> pd.DataFrame:
