@@ -40,6 +40,7 @@ CITATION_FLOOR = {
     "round4": {"archival_found": 195, "archive_and_date_right": 192, "archival_false": 0, "ibid_right": 51},
     "round5": {"archival_found": 184, "archive_and_date_right": 179, "archival_false": 0, "ibid_right": 47},
     "round6": {"archival_found": 159, "archive_and_date_right": 144, "archival_false": 0, "ibid_right": 44},
+    "round7": {"archival_found": 106, "archive_and_date_right": 92, "archival_false": 1, "ibid_right": 39},
 }
 
 
