@@ -339,7 +339,9 @@ def note_label(number: int, fmt: str) -> str:
 def _call_notes(paragraphs, section_of, texts, numbering, problems) -> tuple[list[Paragraph], list[NoteText]]:
     """Number the calls in reading order, take a custom mark from the text after its call, gather the notes."""
     called = {piece[0] for _, pieces in paragraphs for piece in pieces if isinstance(piece, tuple) and not piece[2]}
-    calls = _Calls(texts, numbering, len(called) < 2, problems)
+    # footnotes and endnotes printed in one format (both 1, 2, 3 …) collide: they are numbered together
+    joint = len(called) == 2 and any(f.fmt == e.fmt for f, e in zip(numbering["footnote"], numbering["endnote"]))
+    calls = _Calls(texts, numbering, len(called) < 2, problems, joint)
     paras: list[Paragraph] = []
     for (zone, pieces), section in zip(paragraphs, section_of):
         out: list = []
@@ -385,11 +387,17 @@ class _Calls:
     the marker written in the text is the printed one). When the text calls
     both footnotes and endnotes, the two series share numbers and Word tells
     them apart by their formats (1, 2 … and i, ii …), so each note is known
-    by its number as printed in its series' format.
+    by its number as printed in its series' format. When both series print
+    one format (Word lets endnotes be numbered 1, 2 … too), that tells them
+    apart no more: the notes of both are numbered together in the order the
+    text calls them, and each call prints its number in its own series (the
+    third call, the first endnote, is note 3 printed ``1``).
     """
 
-    def __init__(self, texts: dict, numbering: dict, by_number: bool, problems: list[Problem]) -> None:
+    def __init__(self, texts: dict, numbering: dict, by_number: bool, problems: list[Problem],
+                 joint: bool = False) -> None:
         self.texts, self.numbering, self.by_number, self.problems = texts, numbering, by_number, problems
+        self.joint = joint
         self.count = dict.fromkeys(_NOTE_KINDS, 0)  # numbered calls so far
         self.in_section: dict[str, tuple[int, int]] = dict.fromkeys(_NOTE_KINDS, (-1, 0))  # section, calls in it
         self.taken: set[str] = set()
@@ -408,6 +416,8 @@ class _Calls:
         self.in_section[kind] = (section, k)
         # a page's restart cannot be known from the file: its notes are printed as counted through the text
         marker = note_label(rule.start + k - 1 if rule.restart == "eachSect" else number, rule.fmt)
+        if self.joint:
+            return str(sum(self.count.values())), marker
         return (str(number) if self.by_number else note_label(number, rule.fmt)), marker
 
     def call(self, kind: str, note_id: str, section: int, mark: str | None = None) -> Call:
