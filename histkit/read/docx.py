@@ -12,7 +12,9 @@ each section's properties set (`w:footnotePr`/`w:endnotePr`); a note's number
 is what its printed label means (``iv`` is note 4), the label its marker. A
 call with `w:customMarkFollows` prints the text after it (e.g. ``*``) instead
 of a number.
-The notes are written after the body, in the order they are called.
+The notes are written after the body, in the order they are called. A file
+that calls no Word note may have its notes typed by hand: raised numbers in
+the text and a numbered list under a notes heading (`typednotes.py`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pathlib import Path
 from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
+from .typednotes import Raised, raised, raised_styles, typed_notes
 from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
 
 _RESAVE = "save it again from Word (File › Save As › Word Document, .docx) and load it again"
@@ -65,16 +68,19 @@ def read_docx(path: Path, data: bytes) -> Parsed:
     parts = _Package(path, data)
     root = parts.xml(parts.main, "the document part")
     problems: list[Problem] = []
-    styles = _style_roles(parts.xml_or_none(parts.related("styles"), problems))
+    styles_part = parts.xml_or_none(parts.related("styles"), problems)
+    styles, superscript = _style_roles(styles_part), raised_styles(styles_part)
     settings = parts.xml_or_none(parts.related("settings"), problems)
     found = [p for body in root if local(body.tag) == "body" for p in _paragraphs(body)]
     section_of, sections = _sections(found, root)
-    paragraphs = [(_role_of(p, styles), _pieces(p)) for p in found]
+    paragraphs = [(_role_of(p, styles), _pieces(p, superscript)) for p in found]
     texts = {kind: _note_texts(parts.xml_or_none(parts.related(kind + "s"), problems, required=True), kind)
              for kind in _NOTE_KINDS}
     numbering = {kind: [_numbering(kind, settings, s) for s in sections or [None]] for kind in _NOTE_KINDS}
     zoned = _zones(paragraphs)
-    paras, notes = _call_notes(zoned, section_of, texts, numbering, problems)
+    # a file calling no Word note may have its notes typed by hand (raised numbers, a numbered list at its end)
+    typed = None if any(isinstance(x, tuple) for _, pieces in zoned for x in pieces) else typed_notes(zoned)
+    paras, notes = typed or _call_notes(zoned, section_of, texts, numbering, problems)
     text, regions, marks = build_text(paras, notes)
     meta = {"source_format": "docx", "extractor": f"histkit docx reader {__version__} (python stdlib)"}
     meta.update(_core_properties(parts.xml_or_none("docProps/core.xml", problems)))
@@ -178,8 +184,12 @@ def _text_boxes(element) -> list:
     return found
 
 
-def _pieces(element) -> list:
-    """The text of a paragraph (or note) as pieces: strings, and ("footnote"/"endnote", id, custom mark?) calls."""
+def _pieces(element, superscript: frozenset[str] = frozenset()) -> list:
+    """The text of a paragraph (or note) as pieces: strings, and ("footnote"/"endnote", id, custom mark?) calls.
+
+    A run set superscript (directly or by one of the character styles
+    ``superscript``) gives `Raised` strings: a number typed as a call.
+    """
     out: list = []
     for child in element:
         name = local(child.tag)
@@ -195,7 +205,10 @@ def _pieces(element) -> list:
             custom = any(v in ("1", "true", "on") for k, v in child.attrib.items() if local(k) == "customMarkFollows")
             out.append((name[:-9], _attr(child, "id"), custom))
         else:
-            out.extend(_pieces(child))
+            inner = _pieces(child, superscript)
+            if name == "r" and raised(child, superscript):
+                inner = [Raised(p) if isinstance(p, str) else p for p in inner]
+            out.extend(inner)
     return out
 
 
