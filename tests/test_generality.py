@@ -29,7 +29,7 @@ LAYOUT_FLOOR = {
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},
     "round6": {"notes_right": 82, "markers_right": 82, "notes_extra": 0},
-    "round7": {"notes_right": 57, "markers_right": 52, "notes_extra": 7},
+    "round7": {"notes_right": 80, "markers_right": 80, "notes_extra": 0},
 }
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 20},
