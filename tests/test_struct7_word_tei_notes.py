@@ -108,6 +108,12 @@ def test_a_typed_note_label_may_be_raised_or_bracketed(tmp_path):
     assert notes_of(docx(tmp_path, paragraphs)) == [("1", "1", "AJ, 507."), ("2", "2", "Ibid.")]
 
 
+def test_typed_notes_may_be_the_items_of_a_list_word_numbers_itself(tmp_path):
+    item = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>{}</w:p>'
+    paragraphs = handtyped() + [item.format(run("AJ, 507.")), para(run("Torn.")), item.format(run("Ibid."))]
+    assert notes_of(docx(tmp_path, paragraphs)) == [("1", "1", "AJ, 507. Torn."), ("2", "2", "Ibid.")]
+
+
 def test_a_paragraph_without_a_number_continues_the_typed_note_before_it(tmp_path):
     lay = docx(tmp_path, handtyped("1. AJ, 507.", "The file is torn.", "2. Ibid."))
     assert notes_of(lay) == [("1", "1", "AJ, 507. The file is torn."), ("2", "2", "Ibid.")]

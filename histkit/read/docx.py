@@ -30,7 +30,7 @@ from pathlib import Path
 from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
-from .typednotes import Raised, raised, raised_styles, typed_notes
+from .typednotes import Raised, listed, raised, raised_styles, typed_notes
 from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
 
 _RESAVE = "save it again from Word (File › Save As › Word Document, .docx) and load it again"
@@ -79,7 +79,8 @@ def read_docx(path: Path, data: bytes) -> Parsed:
     numbering = {kind: [_numbering(kind, settings, s) for s in sections or [None]] for kind in _NOTE_KINDS}
     zoned = _zones(paragraphs)
     # a file calling no Word note may have its notes typed by hand (raised numbers, a numbered list at its end)
-    typed = None if any(isinstance(x, tuple) for _, pieces in zoned for x in pieces) else typed_notes(zoned)
+    typed = None if any(isinstance(x, tuple) for _, pieces in zoned for x in pieces) else (
+        typed_notes(zoned, [listed(p) for p in found]))
     paras, notes = typed or _call_notes(zoned, section_of, texts, numbering, problems)
     text, regions, marks = build_text(paras, notes)
     meta = {"source_format": "docx", "extractor": f"histkit docx reader {__version__} (python stdlib)"}

@@ -9,8 +9,10 @@ as a whole, so that an ordinary numbered list never becomes notes:
 
 - a paragraph whose whole text is a notes heading (the words are in
   ``histkit/data/read/notes_headings.csv``, a list a user can extend),
-- after it, paragraphs numbered 1, 2 … N in order (a paragraph without a
-  number continues the note before it; the list ends at the next heading),
+- after it, paragraphs numbered 1, 2 … N in order, by typed numbers or as
+  the items of a list Word numbers itself (its AutoFormat turns a typed
+  ``1.`` and tab into one); a paragraph without a number continues the note
+  before it, and the list ends at the next heading,
 - and before it, raised runs of digits that read exactly 1, 2 … N in order.
 
 >>> paragraphs = [("body", ["Tito met Spaak.", Raised("1"), " Then he left.", Raised("2")]),
@@ -95,18 +97,33 @@ def _attr(element, name: str) -> str:
     return next((v for k, v in element.attrib.items() if local(k) == name), "")
 
 
-def typed_notes(paragraphs: list[tuple[str, list]]) -> tuple[list[Paragraph], list[NoteText]] | None:
-    """The paragraphs with their raised numbers as calls, and the typed notes; None when the shape does not hold."""
+def listed(paragraph) -> bool:
+    """Whether a paragraph (`w:p`) is an item of a list Word numbers (`w:numPr` with a list, not ``numId`` 0)."""
+    props = next((c for c in paragraph if local(c.tag) == "pPr"), None)
+    numbered = next((c for c in props if local(c.tag) == "numPr"), None) if props is not None else None
+    ids = [_attr(c, "val") for c in numbered if local(c.tag) == "numId"] if numbered is not None else []
+    return bool(ids) and ids[0] not in ("", "0")
+
+
+def typed_notes(paragraphs: list[tuple[str, list]], items: list[bool] | None = None
+                ) -> tuple[list[Paragraph], list[NoteText]] | None:
+    """The paragraphs with their raised numbers as calls, and the typed notes; None when the shape does not hold.
+
+    ``items`` says of each paragraph whether it is an item of a list Word numbers (`listed`).
+    """
     texts = [squeeze(_text(pieces)) for _, pieces in paragraphs]
+    items = items or [False] * len(paragraphs)
     heads = [k for k, text in enumerate(texts) if text.rstrip(":.").casefold() in notes_headings()]
     if not heads:
         return None
     head = heads[-1]
     end = next((k for k in range(head + 1, len(paragraphs)) if paragraphs[k][0] == "heading"), len(paragraphs))
     notes: list[list[str]] = []
-    for text in texts[head + 1:end]:
+    for text, item in zip(texts[head + 1:end], items[head + 1:end]):
         label = _LABEL.fullmatch(text)
-        if label and int(label.group(1)) == len(notes) + 1:
+        if item and text:
+            notes.append([text])  # Word prints its number, the next in the list
+        elif label and int(label.group(1)) == len(notes) + 1:
             notes.append([label.group(2)])
         elif notes and text:
             notes[-1].append(text)  # a note's next paragraph (a number out of turn is its text)
