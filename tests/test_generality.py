@@ -30,7 +30,7 @@ LAYOUT_FLOOR = {
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},
     "round6": {"notes_right": 82, "markers_right": 82, "notes_extra": 0},
-    "round7": {"notes_right": 57, "markers_right": 52, "notes_extra": 7},
+    "round7": {"notes_right": 80, "markers_right": 80, "notes_extra": 0},
     "round8": {"notes_right": 56, "markers_right": 67, "notes_extra": 4},
 }
 CITATION_FLOOR = {

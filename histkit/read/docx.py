@@ -12,7 +12,9 @@ each section's properties set (`w:footnotePr`/`w:endnotePr`); a note's number
 is what its printed label means (``iv`` is note 4), the label its marker. A
 call with `w:customMarkFollows` prints the text after it (e.g. ``*``) instead
 of a number.
-The notes are written after the body, in the order they are called.
+The notes are written after the body, in the order they are called. A file
+that calls no Word note may have its notes typed by hand: raised numbers in
+the text and a numbered list under a notes heading (`typednotes.py`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pathlib import Path
 from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
+from .typednotes import Raised, listed, raised, raised_styles, typed_notes
 from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
 
 _RESAVE = "save it again from Word (File › Save As › Word Document, .docx) and load it again"
@@ -65,16 +68,20 @@ def read_docx(path: Path, data: bytes) -> Parsed:
     parts = _Package(path, data)
     root = parts.xml(parts.main, "the document part")
     problems: list[Problem] = []
-    styles = _style_roles(parts.xml_or_none(parts.related("styles"), problems))
+    styles_part = parts.xml_or_none(parts.related("styles"), problems)
+    styles, superscript = _style_roles(styles_part), raised_styles(styles_part)
     settings = parts.xml_or_none(parts.related("settings"), problems)
     found = [p for body in root if local(body.tag) == "body" for p in _paragraphs(body)]
     section_of, sections = _sections(found, root)
-    paragraphs = [(_role_of(p, styles), _pieces(p)) for p in found]
+    paragraphs = [(_role_of(p, styles), _pieces(p, superscript)) for p in found]
     texts = {kind: _note_texts(parts.xml_or_none(parts.related(kind + "s"), problems, required=True), kind)
              for kind in _NOTE_KINDS}
     numbering = {kind: [_numbering(kind, settings, s) for s in sections or [None]] for kind in _NOTE_KINDS}
     zoned = _zones(paragraphs)
-    paras, notes = _call_notes(zoned, section_of, texts, numbering, problems)
+    # a file calling no Word note may have its notes typed by hand (raised numbers, a numbered list at its end)
+    typed = None if any(isinstance(x, tuple) for _, pieces in zoned for x in pieces) else (
+        typed_notes(zoned, [listed(p) for p in found]))
+    paras, notes = typed or _call_notes(zoned, section_of, texts, numbering, problems)
     text, regions, marks = build_text(paras, notes)
     meta = {"source_format": "docx", "extractor": f"histkit docx reader {__version__} (python stdlib)"}
     meta.update(_core_properties(parts.xml_or_none("docProps/core.xml", problems)))
@@ -178,8 +185,12 @@ def _text_boxes(element) -> list:
     return found
 
 
-def _pieces(element) -> list:
-    """The text of a paragraph (or note) as pieces: strings, and ("footnote"/"endnote", id, custom mark?) calls."""
+def _pieces(element, superscript: frozenset[str] = frozenset()) -> list:
+    """The text of a paragraph (or note) as pieces: strings, and ("footnote"/"endnote", id, custom mark?) calls.
+
+    A run set superscript (directly or by one of the character styles
+    ``superscript``) gives `Raised` strings: a number typed as a call.
+    """
     out: list = []
     for child in element:
         name = local(child.tag)
@@ -195,7 +206,10 @@ def _pieces(element) -> list:
             custom = any(v in ("1", "true", "on") for k, v in child.attrib.items() if local(k) == "customMarkFollows")
             out.append((name[:-9], _attr(child, "id"), custom))
         else:
-            out.extend(_pieces(child))
+            inner = _pieces(child, superscript)
+            if name == "r" and raised(child, superscript):
+                inner = [Raised(p) if isinstance(p, str) else p for p in inner]
+            out.extend(inner)
     return out
 
 
@@ -339,7 +353,9 @@ def note_label(number: int, fmt: str) -> str:
 def _call_notes(paragraphs, section_of, texts, numbering, problems) -> tuple[list[Paragraph], list[NoteText]]:
     """Number the calls in reading order, take a custom mark from the text after its call, gather the notes."""
     called = {piece[0] for _, pieces in paragraphs for piece in pieces if isinstance(piece, tuple) and not piece[2]}
-    calls = _Calls(texts, numbering, len(called) < 2, problems)
+    # footnotes and endnotes printed in one format (both 1, 2, 3 …) collide: they are numbered together
+    joint = len(called) == 2 and any(f.fmt == e.fmt for f, e in zip(numbering["footnote"], numbering["endnote"]))
+    calls = _Calls(texts, numbering, len(called) < 2, problems, joint)
     paras: list[Paragraph] = []
     for (zone, pieces), section in zip(paragraphs, section_of):
         out: list = []
@@ -385,11 +401,17 @@ class _Calls:
     the marker written in the text is the printed one). When the text calls
     both footnotes and endnotes, the two series share numbers and Word tells
     them apart by their formats (1, 2 … and i, ii …), so each note is known
-    by its number as printed in its series' format.
+    by its number as printed in its series' format. When both series print
+    one format (Word lets endnotes be numbered 1, 2 … too), that tells them
+    apart no more: the notes of both are numbered together in the order the
+    text calls them, and each call prints its number in its own series (the
+    third call, the first endnote, is note 3 printed ``1``).
     """
 
-    def __init__(self, texts: dict, numbering: dict, by_number: bool, problems: list[Problem]) -> None:
+    def __init__(self, texts: dict, numbering: dict, by_number: bool, problems: list[Problem],
+                 joint: bool = False) -> None:
         self.texts, self.numbering, self.by_number, self.problems = texts, numbering, by_number, problems
+        self.joint = joint
         self.count = dict.fromkeys(_NOTE_KINDS, 0)  # numbered calls so far
         self.in_section: dict[str, tuple[int, int]] = dict.fromkeys(_NOTE_KINDS, (-1, 0))  # section, calls in it
         self.taken: set[str] = set()
@@ -408,6 +430,8 @@ class _Calls:
         self.in_section[kind] = (section, k)
         # a page's restart cannot be known from the file: its notes are printed as counted through the text
         marker = note_label(rule.start + k - 1 if rule.restart == "eachSect" else number, rule.fmt)
+        if self.joint:
+            return str(sum(self.count.values())), marker
         return (str(number) if self.by_number else note_label(number, rule.fmt)), marker
 
     def call(self, kind: str, note_id: str, section: int, mark: str | None = None) -> Call:

@@ -1,19 +1,22 @@
 """Reading a TEI file: the article's text with its headings, its `<note>`s where they are called, and its pages.
 
-TEI encodes what a layout must otherwise guess: `<head>` is a heading, `<p>`
-a paragraph, `<note>` a note standing where the text calls it, `<pb/>` a page
+TEI encodes what a layout must otherwise guess: `<head>` is a heading, `<p>` a
+paragraph, `<note>` a note standing where the text calls it, `<pb/>` a page
 break; `text/front` is front matter and `text/back` back matter. A note that
 stands outside the paragraphs (in `back`, `standOff` or a `listNote`) is
-called where its ``@target`` anchor stands, or where a `<ref>`/`<ptr>` points
-to it, or (as OJS and Érudit export them) where a ``<ref n="3">3</ref>``
-shares its ``@n``. A note's ``@n`` gives its number; the punctuation printed
-around it (``1)``, ``[1]``) is its marker's, not the number's, and notes
-numbered from 1 again are numbered on. A note continued on the next page is
-written in parts linked by ``@next``/``@prev``: they are one note. An
-edition's source markup is read as its reading text: the lemma of an `<app>`,
-one reading of a `<choice>`, no `<del>`, a word broken at `<lb break="no"/>`
-joined. The header gives title, author and year; a `<teiCorpus>` is read as
-one document, its articles in order, each opening with its title as a heading.
+called where its ``@target`` anchor stands (or the `<anchor/>` its
+``@corresp`` names, as files linking each note back to its call do), or where
+a `<ref>`/`<ptr>` points to it, or (as OJS and Érudit export them) where a
+``<ref n="3">3</ref>`` shares its ``@n``. A note's ``@n`` gives its number;
+the punctuation printed around it (``1)``, ``[1]``) is its marker's, not the
+number's, and notes numbered from 1 again are numbered on. A gloss
+(``<note type="gloss">``) explains a word where it stands: neither a note nor
+the text. A note continued on the next page is written in parts linked by
+``@next``/``@prev``: they are one note. An edition's source markup is read as
+its reading text: the lemma of an `<app>`, one reading of a `<choice>`, no
+`<del>`, a word broken at `<lb break="no"/>` joined. The header gives title,
+author and year; a `<teiCorpus>` is read as one document, its articles in
+order, each opening with its title as a heading.
 
 A TEI file with no `<text>` (e.g. only references in `standOff/listBibl`)
 holds no article to read, and XML that is not TEI is not read: both raise
@@ -48,6 +51,8 @@ _READINGS = frozenset(("choice", "app", "rdgGrp"))
 _DROPPED = frozenset(("fw", "del"))
 # Breaks that may fall inside a word (`break="no"`): then the white space the file has around them is nothing.
 _BREAKS = frozenset(("lb", "cb", "pb"))
+# Kinds of <note> that explain a word where it stands (a gloss): no number, no call, not the article's notes.
+_NOT_NOTES = frozenset(("gloss",))
 _FIX_XML = "fix the XML (`xmllint --noout FILE` shows where) and load it again"
 
 
@@ -106,6 +111,16 @@ def _titled(text) -> bool:
     return any(local(e.tag) in ("docTitle", "titlePart") for e in text.iter())
 
 
+def _gloss(note) -> bool:
+    """Whether a `<note>` glosses a word (``type="gloss"``): read neither as a note nor as the text it explains."""
+    return (note.get("type") or "").strip().casefold() in _NOT_NOTES
+
+
+def _point(element) -> bool:
+    """Whether an element is an empty point of the text with an id (an `<anchor/>`): a place a note may be called."""
+    return bool(element.get(_XML_ID)) and local(element.tag) != "note" and len(element) == 0 and not element.text
+
+
 def _target_ids(value: str | None) -> list[str]:
     return [v[1:] for v in (value or "").split() if v.startswith("#")]
 
@@ -130,13 +145,17 @@ class _Walk:
         self.by_n: dict[str, list] = {}  # number -> the notes outside the paragraphs with that @n, in order
         self.outside: list = []
         self.parts = _note_parts([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"])
+        points = {e.get(_XML_ID) for scope in scopes for e in scope.iter() if _point(e)}
         for parent in (e for scope in scopes for e in scope.iter()):
             if local(parent.tag) not in CONTAINERS:
                 continue
             for child in parent:
-                if local(child.tag) == "note":
+                if local(child.tag) == "note" and not _gloss(child):
                     self.outside.append(child)
-                    for anchor in _target_ids(child.get("target")):
+                    # the call's anchor: named by @target, or by @corresp when that names an empty point
+                    # (an <anchor/>), as files linking each note back to its call do (no @target)
+                    corresp = [a for a in _target_ids(child.get("corresp"))[:1] if a in points]
+                    for anchor in _target_ids(child.get("target")) or corresp:
                         self.anchored.setdefault(anchor, child)
                     if child.get(_XML_ID):
                         self.by_id[child.get(_XML_ID)] = child
@@ -161,7 +180,7 @@ class _Walk:
             elif name == "pb":
                 self._page_break(child)
             elif name == "note":
-                if id(child) not in self.parts.head:
+                if id(child) not in self.parts.head and not _gloss(child):
                     self._gather(child)  # a note between blocks; a call elsewhere may still point at it
             elif name == "fw":
                 self.inline_of([child], "running_head")
@@ -189,7 +208,8 @@ class _Walk:
         if not top:
             name = local(element.tag)
             if name == "note":
-                if id(element) not in self.parts.head:  # a note's continuation (on the next page) is no call
+                # a note's continuation (on the next page) is no call; a gloss is neither a call nor the text
+                if id(element) not in self.parts.head and not _gloss(element):
                     pieces.append(self._gather(element))
                 return self._tail(element, pieces)
             if name in _BREAKS and not _spaced(element):  # the white space the file has around it is no space
