@@ -31,8 +31,23 @@ def hanging_on_art2(task, *args):
     return store_cluster.parse_shipped(task, *args)
 
 
+@pytest.fixture(autouse=True)
+def short_worker_wait(monkeypatch):
+    # A cluster left without workers by a failed test should fail the next one in a minute, not in ten.
+    monkeypatch.setattr(store_cluster, "WORKER_WAIT", 60.0)
+
+
+@pytest.fixture
+def cluster(module_cluster, tmp_path):
+    """The module's cluster with both workers up and warm: a test before may have restarted one, and a worker's
+    first parse pays for importing the parsers, which a time limit must not count on a busy machine."""
+    module_cluster.wait_for_workers(2, timeout=120)
+    update_store(corpus_of(tmp_path / "warm", 1, 2), tmp_path / "warm_store", dask=module_cluster.scheduler_address)
+    return module_cluster
+
+
 @pytest.fixture(scope="module")
-def cluster():
+def module_cluster():
     """Two worker processes of one thread each, started once for the module; its log lines are silenced."""
     distributed = pytest.importorskip("distributed")  # the tests of Dask missing run without it
     logger = logging.getLogger("distributed")
@@ -155,10 +170,10 @@ def test_a_scheduler_that_cannot_be_reached_is_named_with_what_to_do(tmp_path, m
 def test_a_document_over_the_time_limit_is_reported_and_the_others_are_written(tmp_path, cluster, monkeypatch):
     corpus = corpus_of(tmp_path / "corpus", 1, 2, 3)
     monkeypatch.setattr(store_cluster, "parse_shipped", hanging_on_art2)
-    done = update_store(corpus, tmp_path / "store", dask=cluster.scheduler_address, doc_timeout=2)
+    done = update_store(corpus, tmp_path / "store", dask=cluster.scheduler_address, doc_timeout=5)
     problems = pd.read_parquet(tmp_path / "store" / "problems.parquet")
     assert problems[problems.stage == "parse"].doc_id.tolist() == ["art2"]
-    assert "--doc-timeout 2 s" in done.skipped[0][1]
+    assert "--doc-timeout 5 s" in done.skipped[0][1]
     assert pd.read_parquet(tmp_path / "store" / "documents.parquet").doc_id.tolist() == ["art1", "art3"]
 
 
