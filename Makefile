@@ -18,8 +18,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $(STAMP)
 
-test: setup  ## run the test suite (no tests collected counts as a failure)
-	@$(BIN)/python -m pytest -q; rc=$$?; \
+test: setup  ## run the test suite on every core, a test file per worker (no tests collected counts as a failure)
+	@$(BIN)/python -m pytest -q -n auto --dist loadfile; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; exit $$rc
 
 run: setup  ## run every notebook on the bundled corpus into runs/sample/
