@@ -113,7 +113,7 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[P
         # whether the segment so far is a note's label is asked only where the answer counts: a gap within
         # even the narrower bound is no gutter either way (unless sizes below zero turn the bounds round)
         wide = (gap > _GAP * larger or larger < 0) and gap > (
-            3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(last.text.strip().rstrip(".)")) else _GAP) * larger
+            3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(bare_label(last.text)) else _GAP) * larger
         if wide and not _filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach = piece.x1
@@ -121,6 +121,16 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[P
             out[-1].append(piece)
             reach = piece.x1 if piece.x1 > reach else reach
     return _stretched(out)
+
+
+def bare_label(text: str) -> str:
+    """A label as printed without what sets it off: `12.`, `12)` and `(12)` are 12.
+
+    >>> bare_label(" (12) "), bare_label("12."), bare_label("(12")
+    ('12', '12', '(12')
+    """
+    text = text.strip()
+    return text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text.rstrip(".)")
 
 
 def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:
