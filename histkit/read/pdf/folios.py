@@ -7,7 +7,7 @@ gives that page — the one offset between folio and page index that most
 pages share, two or more — is a running head with its folio, whatever its words (page 1 may print the folio
 alone, the even pages the author, the odd ones the title). A line beside a
 folio on its baseline (a running head set apart from the folio in the same
-band) is a running head too.
+band) is a running head too. Folios in Roman numerals count as their values do.
 """
 
 from __future__ import annotations
@@ -17,15 +17,35 @@ from collections import Counter
 
 from .lines import Line
 
-_LEADING = re.compile(r"(\d{1,4})(?:\s|$)")
-_TRAILING = re.compile(r"(?:^|\s)(\d{1,4})$")
+# a folio in Arabic or Roman numerals (a yearbook that numbers its pages `CCXIII`, a preface's `xiv`), all of one case
+_NUMERAL = r"\d{1,4}|[IVXLCDM]{1,12}|[ivxlcdm]{1,12}"
+_LEADING = re.compile(rf"({_NUMERAL})(?:\s|$)")
+_TRAILING = re.compile(rf"(?:^|\s)({_NUMERAL})$")
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman(numeral: str) -> int | None:
+    """The value of a well-formed Roman numeral (either case), or None.
+
+    >>> roman("CCXIV"), roman("xiv"), roman("IIII"), roman("MIX"), roman("")
+    (214, 14, None, 1009, None)
+    """
+    numeral = numeral.upper()
+    if not numeral or not _ROMAN.fullmatch(numeral):
+        return None
+    values = [_VALUES[c] for c in numeral]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
 def _folio(text: str) -> int | None:
-    """The number a line starts or ends with, as a folio set beside a running head's words."""
+    """The number a line starts or ends with, as a folio set beside a running head's words (Arabic or Roman)."""
     text = text.strip()
     match = _LEADING.match(text) or _TRAILING.search(text)
-    return int(match.group(1)) if match else None
+    if not match:
+        return None
+    number = match.group(1)
+    return int(number) if number.isdigit() else roman(number)
 
 
 def folio_lines(pages: list[list[Line]], heights: list[float], band: float) -> set[tuple[int, int]]:
