@@ -17,10 +17,11 @@ from collections import Counter
 
 from .lines import Line
 
-# a folio in Arabic or Roman numerals (a yearbook that numbers its pages `CCXIII`, a preface's `xiv`), all of one case
-_NUMERAL = r"\d{1,4}|[IVXLCDM]{1,12}|[ivxlcdm]{1,12}"
-_LEADING = re.compile(rf"({_NUMERAL})(?:\s|$)")
-_TRAILING = re.compile(rf"(?:^|\s)({_NUMERAL})$")
+_LEADING = re.compile(r"(\d{1,4})(?:\s|$)")
+_TRAILING = re.compile(r"(?:^|\s)(\d{1,4})$")
+# a folio in Roman numerals (a yearbook that numbers its pages `CCXIII`, a preface's `xiv`), all of one case
+_LEADING_ROMAN = re.compile(r"([IVXLCDM]{1,12}|[ivxlcdm]{1,12})(?:\s|$)")
+_TRAILING_ROMAN = re.compile(r"(?:^|\s)([IVXLCDM]{1,12}|[ivxlcdm]{1,12})$")
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
@@ -38,14 +39,23 @@ def roman(numeral: str) -> int | None:
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
-def _folio(text: str) -> int | None:
-    """The number a line starts or ends with, as a folio set beside a running head's words (Arabic or Roman)."""
+def _folios(text: str) -> tuple[int, ...]:
+    """The numbers a line starts or ends with that may be a folio set beside a running head's words.
+
+    An Arabic number first, as it stands (the one it starts with, else the one
+    it ends with); on a line without one, the Roman numerals it starts or ends
+    with, both: a head's first word may be Roman letters that are words
+    (Italian `I`, `DI`), and the page sequence tells which is the folio.
+
+    >>> _folios("I CONTADINI DEL POLESINE 214"), _folios("CCXIV"), _folios("I contadini CCXIV"), _folios("Title")
+    ((214,), (214,), (1, 214), ())
+    """
     text = text.strip()
     match = _LEADING.match(text) or _TRAILING.search(text)
-    if not match:
-        return None
-    number = match.group(1)
-    return int(number) if number.isdigit() else roman(number)
+    if match:
+        return (int(match.group(1)),)
+    found = [roman(m.group(1)) for m in (_LEADING_ROMAN.match(text), _TRAILING_ROMAN.search(text)) if m]
+    return tuple(dict.fromkeys(n for n in found if n is not None))
 
 
 def folio_lines(pages: list[list[Line]], heights: list[float], band: float) -> set[tuple[int, int]]:
@@ -68,9 +78,7 @@ def folio_lines(pages: list[list[Line]], heights: list[float], band: float) -> s
             middle = (line.top + line.bottom) / 2
             if band * height < middle < (1 - band) * height or line.lead() is not None:
                 continue
-            number = _folio(line.text)
-            if number is not None:
-                found.append((p, i, number - p))
+            found.extend((p, i, number - p) for number in _folios(line.text))
     pages_of = Counter(off for _, off in {(p, off) for p, _, off in found})
     if not pages_of:
         return set()
@@ -84,7 +92,7 @@ def beside_folios(pages: list[list[Line]], heads: set[tuple[int, int]], band: fl
     out = set()
     for p, i in heads:
         folio = pages[p][i]
-        if _folio(folio.text) is None:
+        if not _folios(folio.text):
             continue
         for k, line in enumerate(pages[p]):
             middle = (line.top + line.bottom) / 2
