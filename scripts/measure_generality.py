@@ -7,7 +7,9 @@ Per round it prints
 - layout (``.txt`` as pdftotext gives an article, or the ``.pdf`` itself):
   numbered notes exactly right (note number and whole text as the
   hand-written gold), notes found that the gold lacks, and markers linked to
-  the right place (the gold names the characters just before each call);
+  the right place (the gold names the characters just before each call; a
+  note called twice has a row per call, matched to its ``marker_start`` and
+  then its ``later_marker_starts`` in reading order);
 - structured (``structured/``: Word ``.docx`` and TEI ``.xml`` files of producers
   the corpus lacks): the same figures as layout;
 - citations: archival citations expected / found / false / missed, and of
@@ -57,12 +59,14 @@ def layout_score(folder: Path, wrong: list) -> dict:
     for txt in documents(folder):
         name = txt.name.split(".", 1)[0]  # (the corpus names TEI files NAME.tei.xml)
         gold = {r["note_no"]: r["text"] for r in read_tsv(folder / f"{name}_notes.tsv")}
-        before = {r["note_no"]: r["before"] for r in read_tsv(folder / f"{name}_markers.tsv")}
+        before: dict[str, list[str]] = {}  # a note called twice has a row per call, in reading order (round 7 on)
+        for r in read_tsv(folder / f"{name}_markers.tsv"):
+            before.setdefault(r["note_no"], []).append(r["before"])
         corpus = load_corpus([txt])
         if not corpus.documents:  # a file histkit refuses loses all its notes here; the message says why
             s["documents"] += 1
             s["notes_gold"] += len(gold)
-            s["markers_gold"] += sum(1 for word in before.values() if word)
+            s["markers_gold"] += sum(1 for words in before.values() for word in words if word)
             wrong.append(f"{name}: refused: {corpus.errors[0]}")
             continue
         lay = analyse_layout(corpus.documents[0])
@@ -78,16 +82,20 @@ def layout_score(folder: Path, wrong: list) -> dict:
                              if no in got else f"{name} note {no}: missing")
         for no in sorted(set(got) - set(gold)):
             wrong.append(f"{name} note {no}: not in the gold: {got[no].text[:70]!r}")
-        for no, word in before.items():
-            if not word:
-                continue
-            s["markers_gold"] += 1
-            start = got[no].marker_start if no in got else None
-            ok = start is not None and lay.doc.text[:start].rstrip().endswith(word)
-            s["markers_right"] += ok
-            if not ok:
-                where = "unlinked" if start is None else repr(lay.doc.text[max(0, start - 25):start + 3])
-                wrong.append(f"{name} marker {no}: expected after {word!r}, got {where}")
+        for no, words in before.items():
+            # the k-th call of a note is its first marker (k = 0), then its later ones in reading order
+            starts = [got[no].marker_start, *got[no].later_marker_starts] if no in got else []
+            for k, word in enumerate(words):
+                if not word:
+                    continue
+                s["markers_gold"] += 1
+                start = starts[k] if k < len(starts) else None
+                ok = start is not None and lay.doc.text[:start].rstrip().endswith(word)
+                s["markers_right"] += ok
+                if not ok:
+                    where = "unlinked" if start is None else repr(lay.doc.text[max(0, start - 25):start + 3])
+                    wrong.append(f"{name} marker {no}{'' if k == 0 else f' (call {k + 1})'}: "
+                                 f"expected after {word!r}, got {where}")
     return s
 
 

@@ -24,7 +24,7 @@ LAYOUT_FLOOR = {
     "round4": {"notes_right": 146, "markers_right": 146, "notes_extra": 0},
     "round5": {"notes_right": 101, "markers_right": 101, "notes_extra": 0},
     "round6": {"notes_right": 86, "markers_right": 86, "notes_extra": 0},
-    "round7": {"notes_right": 44, "markers_right": 43, "notes_extra": 0},
+    "round7": {"notes_right": 54, "markers_right": 55, "notes_extra": 0},
     "round8": {"notes_right": 79, "markers_right": 83, "notes_extra": 8},
 }
 STRUCTURED_FLOOR = {

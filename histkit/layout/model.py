@@ -57,6 +57,9 @@ class Note:
     marker_block_id: str | None = None
     marker_start: int | None = None
     label: str = ""  # the number (or symbol) printed before the note, where note_no numbers it otherwise
+    # where the same number is raised again later (a note called twice): those calls' starts, in reading order;
+    # left out of the repr, as most notes are called once
+    later_marker_starts: tuple[int, ...] = field(default=(), repr=False)
 
 
 @dataclass

@@ -120,6 +120,7 @@ def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, wa
         keys_of.setdefault(printed[key], []).append(key)
     marks: dict[str, object] = {}
     calls: dict[str, int] = {}
+    again: dict[str, list[int]] = {}  # a number raised more often than it has notes: the last such note, called again
     for mark in sorted(doc.marks, key=lambda m: m.start):
         k = calls.get(mark.note_no, 0)
         calls[mark.note_no] = k + 1
@@ -128,9 +129,8 @@ def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, wa
             marks[keys[k]] = mark
         elif k == 0:
             marks[mark.note_no] = mark
-        else:
-            warnings.append(Problem(doc.doc_id, "layout", f"note {mark.note_no} is called twice; the first call is kept",
-                                    f"offset {mark.start}"))
+        else:  # a note called again (`ibid.` spared by citing the note once more): no loss, no warning
+            again.setdefault(keys[-1] if keys else mark.note_no, []).append(mark.start)
     starts = [b.start for b in blocks]  # the blocks tile the text in order
     notes = []
     for key, bl in parts.items():
@@ -144,7 +144,7 @@ def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, wa
         shown = doc.text[mark.start:mark.end].strip() if mark else ""
         label = shown if shown and shown != mark.note_no else printed[key]
         notes.append(Note(key, _without_label(joined, printed[key]), tuple(b.block_id for b in bl), bl[0].page,
-                          holder, mark.start if mark else None, label))
+                          holder, mark.start if mark else None, label, tuple(again.get(key, ()))))
     for key, mark in marks.items():
         if key not in parts:
             warnings.append(Problem(doc.doc_id, "layout", f"marker {key} has no note", f"offset {mark.start}"))

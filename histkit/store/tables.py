@@ -237,6 +237,8 @@ def _note_row(layout: Layout, note) -> dict:
         "marker_start": note.marker_start,
         "block_ids": "|".join(note.block_ids),
         "label": note.label,
+        # the places of a note's later calls (the same number raised again), as block_ids joins its blocks
+        "later_marker_starts": "|".join(map(str, note.later_marker_starts)),
     }
 
 

@@ -20,7 +20,7 @@ from operator import attrgetter
 from .lines import Line
 from .page import SMALL, PageRoles, note_columns
 
-_LABEL = re.compile(r"\s*(\d{1,4})[.)]?\s")
+_LABEL = re.compile(r"\s*(\()?(\d{1,4})(?(1)\)|[.)]?)\s")  # `1`, `1.`, `1)` or `(1)`, then a space
 _HEADING_LINES = 2  # unlabelled lines a group of endnotes may open with (its heading)
 
 
@@ -29,7 +29,7 @@ def _label(line: Line) -> int | None:
     if lead is not None:
         return int(lead) if lead.isdigit() else None
     match = _LABEL.match(line.text)
-    return int(match.group(1)) if match else None
+    return int(match.group(2)) if match else None
 
 
 def _trailing_run(roles: list[PageRoles], size: float) -> list[tuple[int, Line]]:

@@ -7,7 +7,7 @@ gives that page — the one offset between folio and page index that most
 pages share, two or more — is a running head with its folio, whatever its words (page 1 may print the folio
 alone, the even pages the author, the odd ones the title). A line beside a
 folio on its baseline (a running head set apart from the folio in the same
-band) is a running head too.
+band) is a running head too. Folios in Roman numerals count as their values do.
 """
 
 from __future__ import annotations
@@ -19,13 +19,43 @@ from .lines import Line
 
 _LEADING = re.compile(r"(\d{1,4})(?:\s|$)")
 _TRAILING = re.compile(r"(?:^|\s)(\d{1,4})$")
+# a folio in Roman numerals (a yearbook that numbers its pages `CCXIII`, a preface's `xiv`), all of one case
+_LEADING_ROMAN = re.compile(r"([IVXLCDM]{1,12}|[ivxlcdm]{1,12})(?:\s|$)")
+_TRAILING_ROMAN = re.compile(r"(?:^|\s)([IVXLCDM]{1,12}|[ivxlcdm]{1,12})$")
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 
-def _folio(text: str) -> int | None:
-    """The number a line starts or ends with, as a folio set beside a running head's words."""
+def roman(numeral: str) -> int | None:
+    """The value of a well-formed Roman numeral (either case), or None.
+
+    >>> roman("CCXIV"), roman("xiv"), roman("IIII"), roman("MIX"), roman("")
+    (214, 14, None, 1009, None)
+    """
+    numeral = numeral.upper()
+    if not numeral or not _ROMAN.fullmatch(numeral):
+        return None
+    values = [_VALUES[c] for c in numeral]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _folios(text: str) -> tuple[int, ...]:
+    """The numbers a line starts or ends with that may be a folio set beside a running head's words.
+
+    An Arabic number first, as it stands (the one it starts with, else the one
+    it ends with); on a line without one, the Roman numerals it starts or ends
+    with, both: a head's first word may be Roman letters that are words
+    (Italian `I`, `DI`), and the page sequence tells which is the folio.
+
+    >>> _folios("I CONTADINI DEL POLESINE 214"), _folios("CCXIV"), _folios("I contadini CCXIV"), _folios("Title")
+    ((214,), (214,), (1, 214), ())
+    """
     text = text.strip()
     match = _LEADING.match(text) or _TRAILING.search(text)
-    return int(match.group(1)) if match else None
+    if match:
+        return (int(match.group(1)),)
+    found = [roman(m.group(1)) for m in (_LEADING_ROMAN.match(text), _TRAILING_ROMAN.search(text)) if m]
+    return tuple(dict.fromkeys(n for n in found if n is not None))
 
 
 def folio_lines(pages: list[list[Line]], heights: list[float], band: float) -> set[tuple[int, int]]:
@@ -48,9 +78,7 @@ def folio_lines(pages: list[list[Line]], heights: list[float], band: float) -> s
             middle = (line.top + line.bottom) / 2
             if band * height < middle < (1 - band) * height or line.lead() is not None:
                 continue
-            number = _folio(line.text)
-            if number is not None:
-                found.append((p, i, number - p))
+            found.extend((p, i, number - p) for number in _folios(line.text))
     pages_of = Counter(off for _, off in {(p, off) for p, _, off in found})
     if not pages_of:
         return set()
@@ -64,7 +92,7 @@ def beside_folios(pages: list[list[Line]], heads: set[tuple[int, int]], band: fl
     out = set()
     for p, i in heads:
         folio = pages[p][i]
-        if _folio(folio.text) is None:
+        if not _folios(folio.text):
             continue
         for k, line in enumerate(pages[p]):
             middle = (line.top + line.bottom) / 2

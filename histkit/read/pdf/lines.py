@@ -113,7 +113,7 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[P
         # whether the segment so far is a note's label is asked only where the answer counts: a gap within
         # even the narrower bound is no gutter either way (unless sizes below zero turn the bounds round)
         wide = (gap > _GAP * larger or larger < 0) and gap > (
-            3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(last.text.strip().rstrip(".)")) else _GAP) * larger
+            3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(bare_label(last.text)) else _GAP) * larger
         if wide and not _filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach = piece.x1
@@ -121,6 +121,16 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[P
             out[-1].append(piece)
             reach = piece.x1 if piece.x1 > reach else reach
     return _stretched(out)
+
+
+def bare_label(text: str) -> str:
+    """A label as printed without what sets it off: `12.`, `12)` and `(12)` are 12.
+
+    >>> bare_label(" (12) "), bare_label("12."), bare_label("(12")
+    ('12', '12', '(12')
+    """
+    text = text.strip()
+    return text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text.rstrip(".)")
 
 
 def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:
@@ -207,11 +217,18 @@ def _tokens(line: Line) -> None:
             smaller = prev.size if prev.size < piece.size else piece.size  # min(piece.size, prev.size)
             if piece.x0 - prev.x1 > _SPACE * smaller and not text[:1].isspace() and not tokens[-1][1][-1:].isspace():
                 tokens.append(("t", " "))
-        if sup and MARKER.fullmatch(text.strip()):
+        marker = text.strip()
+        # a raised marker in parentheses drawn as one piece, `⁽¹⁾`: the number is the marker, the parentheses
+        # stay text around it in a line (a call); a line's first token is a label, its parentheses never written
+        wrapped = sup and marker[:1] == "(" and marker[-1:] == ")" and MARKER.fullmatch(marker[1:-1]) is not None
+        if sup and (wrapped or MARKER.fullmatch(marker)):
             if tokens and tokens[-1][0] == "t" and tokens[-1][1].endswith(" ") and prev is not None \
                     and piece.x0 - prev.x1 < _SPACE * line.size:
                 tokens[-1] = ("t", tokens[-1][1].rstrip(" "))  # a marker glued to its word, as printed
-            tokens.append(("m", text.strip()))
+            if wrapped:
+                tokens.extend([("t", "("), ("m", marker[1:-1]), ("t", ")")] if tokens else [("m", marker[1:-1])])
+            else:
+                tokens.append(("m", marker))
             marked = True
             if text != text.rstrip():
                 tokens.append(("t", " "))
@@ -317,8 +334,8 @@ def _short(line: Line) -> bool:
     if len(line.pieces) > 3:
         return False
     text = line.text.replace(" ", "")
-    return 0 < len(text) <= 6 and (
-        MARKER.fullmatch(text) is not None or len(text) <= 3 or _DOUBLED.fullmatch(text) is not None)
+    return 0 < len(text) <= 6 and (MARKER.fullmatch(text) is not None or len(text) <= 3
+                                   or _DOUBLED.fullmatch(text) is not None or MARKER.fullmatch(bare_label(text)) is not None)
 
 
 def _host(sup: Line, lines: list[Line]) -> Line | None:

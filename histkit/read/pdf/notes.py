@@ -18,9 +18,10 @@ from collections import Counter
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .lines import SYMBOLS, Line, line_of
+from .lines import SYMBOLS, Line, bare_label, line_of
 
-_LABEL = re.compile(r"\s*([*†‡§¶]{1,3}|\d{1,4})[.)]?(?=\s|$)\s*")
+# a label as printed on the line: `1`, `1.`, `1)`, or in parentheses `(1)` (a parenthesis opened is closed)
+_LABEL = re.compile(r"\s*(\()?([*†‡§¶]{1,3}|\d{1,4})(?(1)\)|[.)]?)(?=\s|$)\s*")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
 _ENDS = (".", "!", "?", ")", "»", "“", "”", "\"")  # what a note set run in ends with
 _X0 = attrgetter("x0")
@@ -91,11 +92,11 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
     match = _LABEL.match(text)
     if not match:
         return None
-    label, rest = match.group(1), text[match.end():]
+    label, rest = match.group(2), text[match.end():]
     if style == "sup":  # numbers are raised; an unnumbered note's symbol may stand on the line, at its left edge
         return (label, rest) if label[0] in SYMBOLS and rest[:1].isalpha() and line.x0 < edge + 1.5 else None
     hanging = line.x0 < edge - 1.5
-    apart = bool(line.pieces) and min(line.pieces, key=attrgetter("x0")).text.strip().rstrip(".)") == label
+    apart = bool(line.pieces) and bare_label(min(line.pieces, key=attrgetter("x0")).text) == label
     if label[0] in "§¶" and rest[:1].isdigit():
         return None  # "§§ 334 u. 336": a paragraph sign, not a note's symbol
     if label.isdigit():
@@ -134,7 +135,7 @@ def indented_labels(note_pages: list[list[list[Line]]], style: str) -> dict[int,
             labels, others = [], []
             for line in column:
                 match = _LABEL.match(line.text)
-                if match and match.group(1) == str(expected):
+                if match and match.group(2) == str(expected):
                     labels.append(line)
                     expected += 1
                 else:
@@ -160,7 +161,7 @@ def _likely_label(line: Line, edge: float, style: str) -> int | None:
     if found is None:
         match = _LABEL.match(line.text) if style == "plain" else None
         hanging = line.x0 < edge - 1.5
-        found = (match.group(1), "") if match and hanging else None
+        found = (match.group(2), "") if match and hanging else None
     return int(found[0]) if found and found[0].isdigit() else None
 
 
@@ -265,12 +266,12 @@ def run_in(line: Line, expected: int) -> list[Line]:
     wide = max(0.9 * line.size, 2.5 * spaces[len(spaces) // 2] if spaces else 0.0)
     lead = line.lead()
     match = None if lead is not None else _LABEL.match(line.text)
-    own = lead if lead is not None else match.group(1) if match else ""
+    own = lead if lead is not None else match.group(2) if match else ""
     due = int(own) + 1 if own.isdigit() and int(own) == expected else expected
     cuts = []
     for k in range(1, len(pieces)):
         words = pieces[k].text.split()
-        if (words and words[0].rstrip(".)") == str(due) and pieces[k].x0 - pieces[k - 1].x1 > wide
+        if (words and bare_label(words[0]) == str(due) and pieces[k].x0 - pieces[k - 1].x1 > wide
                 and pieces[k - 1].text.rstrip().endswith(_ENDS)):
             cuts.append(k)
             due += 1
@@ -300,7 +301,7 @@ def first_number(note_pages: list[list[list[Line]]]) -> int:
             for line in column:
                 lead = line.lead()
                 match = None if lead is not None else _LABEL.match(line.text)
-                label = lead if lead is not None else match.group(1) if match else ""
+                label = lead if lead is not None else match.group(2) if match else ""
                 if label:
                     numbers.append(int(label) if label.isdigit() else -1)
                 if len(numbers) == 3:

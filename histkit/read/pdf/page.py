@@ -287,7 +287,7 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 _SYMBOL_START = re.compile(rf"\s*[{SYMBOLS}]{{1,3}}\s*[^\W\d]")
-_NUMBER_START = re.compile(r"\s*\d{1,3}[.)]?\s")
+_NUMBER_START = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]?)\s")  # `1`, `1.`, `1)`, `(1)` and a space
 
 
 def _set_off_symbol_note(first: Line, lines: list[Line], i: int, size: float) -> bool:
