@@ -36,13 +36,14 @@ def read_ibid_file(row: dict, tail: str) -> bool:
     if not parts or _FOND_FIRST.match(parts[0]):
         return False
     units = 0
-    while units < len(parts) and is_unit_token(parts[units]):
+    # (not another calendar's date before the Gregorian in brackets: `…, 20 اسفند 1323 (11 مارس 1945)`)
+    while units < len(parts) and is_unit_token(parts[units]) and "(" not in parts[units]:
         units += 1
     # (one unit alone may be a page: `Ibid., p. 4, 3 May 1950`; a file names two units, or a number-first one)
     if units < 2:
         return False
     row["unit"] = ", ".join(parts[:units])
-    row["title"] = ", ".join(parts[units:])
+    row["title"] = ", ".join(parts[units:]).rstrip(" (")
     row["pages"] = ""
     set_date(row, dates)
     return True
