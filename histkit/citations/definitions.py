@@ -18,6 +18,7 @@ from .archives import Archive, ArchiveMatcher
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
+from ..text import script_of
 from .words import CAPITAL, UPPER, alternation, archive_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
@@ -105,6 +106,10 @@ def _name_and_place(text: str) -> tuple[str, str]:
     parts = [p.strip() for p in text.split(",")]
     if len(parts) >= 2 and _is_place(parts[-1]) and archive_word().search(parts[-2]):
         place = parts.pop()
+    if len(parts) >= 2 and len(parts[-1].split()) <= 3 and all(archive_word().search(p) for p in parts[-2:]):
+        # `University of St Andrews Library, Special Collections (StAU)`: a department that names no more than what
+        # it is, after the institution keeping it: the two are the name
+        return _after_lead(f"{parts[-2]}, {parts[-1]}"), place
     return _after_lead(parts[-1]) if parts else "", place
 
 
@@ -196,4 +201,10 @@ def _looks_like_code(abbr: str) -> bool:
 def _define(matcher: ArchiveMatcher, abbr: str, name: str, place: str) -> None:
     """A name the authority file knows is that archive (`Národní archiv` is NA CR); another is the document's own."""
     known = _known_tail(name, matcher)
+    if known and place and known[0].city and not _same_town(place, known[0].city) and abbr != known[0].code \
+            and script_of(place) == script_of(known[0].city):  # (`Мінск` is the town the authority spells `Minsk`)
+        # `…, Accra (hereafter PRAAD)`, then `…, Kumasi (hereafter PRAAD-K)`: the same name in another town under
+        # another code is the archive's branch there
+        known = None
+        name = f"{name}, {place}"
     matcher.define(abbr, known[0] if known else Archive(abbr, name, place))
