@@ -80,3 +80,36 @@ def test_welsh_box_and_item_words_after_an_archive():
     rows = rows_of("Archifau Sir Fôn, Papurau'r Plwyf, bocs 4, eitem 9, llythyr, 1901.")
     assert list(rows.archive_name) == ["Archifau Sir Fôn"]
     assert rows.iloc[0]["unit"] == "bocs 4, eitem 9"
+
+
+def test_an_institute_of_manuscripts_with_initials_in_its_long_name_is_an_archive():
+    rows = rows_of("Інститут рукопису Національної бібліотеки України імені В. І. Вернадського, ф. 3, оп. 1, спр. 44, "
+                   "лист, 5 травня 1919 р.")
+    assert list(rows.archive_name) == ["Інститут рукопису Національної бібліотеки України імені В. І. Вернадського"]
+
+
+def test_a_russian_documentation_centre_defined_with_dalee_is_learned():
+    rows = rows_of("Центр документации новейшей истории Томской области (далее – ЦДНИ ТО), ф. 4, оп. 2, д. 8, "
+                   "протокол, 1924 г.", "ЦДНИ ТО, ф. 4, оп. 2, д. 9, письмо, 1925 г.")
+    assert list(rows.archive) == ["ЦДНИ ТО", "ЦДНИ ТО"]
+
+
+def test_an_ibid_with_another_calendars_date_before_the_gregorian_in_brackets_keeps_its_units():
+    rows = cite("مرکز اسناد ملی تبریز (از این پس: ماتب)، کارتن 4، پرونده 7، گزارش، 9 اکتبر 1951.",
+                "همان، کارتن 8، پرونده 3، 2 دی 1320 (23 دسامبر 1941).").citations
+    ibid = rows.iloc[1]
+    assert (ibid.kind, ibid.unit, ibid.date_start) == ("ibid", "کارتن 8, پرونده 3", "1941-12-23")
+
+
+def test_the_same_name_defined_again_in_another_town_under_another_code_is_a_branch():
+    rows = rows_of("Regional Records Office, Lagos (hereafter RRO), box 4, file 2, minute, 3 May 1920.",
+                   "Regional Records Office, Ibadan (hereafter RRO-I), box 7, file 1, minute, 4 May 1921.",
+                   "RRO-I, box 8, file 3, letter, 5 June 1922.")
+    assert list(rows.archive) == ["RRO", "RRO-I", "RRO-I"]
+    assert rows.iloc[2]["archive_name"] == "Regional Records Office, Ibadan"
+
+
+def test_a_department_named_only_by_what_it_is_keeps_the_institution_before_it():
+    rows = rows_of("University of Aberdeen Library, Special Collections (hereafter UAL), MS 3021, box 2, letter, 1901.",
+                   "UAL, MS 3021, box 3, letter, 1902.")
+    assert list(rows.archive_name) == ["University of Aberdeen Library, Special Collections"] * 2

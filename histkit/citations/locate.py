@@ -86,7 +86,7 @@ _HELD_IN = re.compile(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{alternation('held_in_wo
 
 
 # an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
-_ARCHIVE_NAME = re.compile(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){{0,7}}")
+_ARCHIVE_NAME = re.compile(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){{0,9}}")
 
 
 @kept
