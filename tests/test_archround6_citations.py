@@ -113,3 +113,34 @@ def test_a_department_named_only_by_what_it_is_keeps_the_institution_before_it()
     rows = rows_of("University of Aberdeen Library, Special Collections (hereafter UAL), MS 3021, box 2, letter, 1901.",
                    "UAL, MS 3021, box 3, letter, 1902.")
     assert list(rows.archive_name) == ["University of Aberdeen Library, Special Collections"] * 2
+
+
+def test_an_authority_archive_defined_with_its_town_in_another_language_keeps_its_code():
+    rows = rows_of("Archivio Storico Diplomatico, Rome (henceforth XSD), Affari Politici, b. 4, report, 3 May 1937.")
+    assert list(rows.archive) == ["ASMAE"]
+
+
+def test_the_town_an_unknown_archive_is_named_after_is_no_fond():
+    rows = rows_of("The council met (Sligo County Archives, Sligo, Sligo Corporation, box 3, item 4, May 1911).")
+    assert (rows.iloc[0]["fond"], rows.iloc[0]["unit"]) == ("Sligo Corporation", "box 3, item 4")
+
+
+def test_a_leaf_alone_after_an_ibid_in_french_thai_and_persian_keeps_the_file():
+    for first, again in [("Archives municipales de Dole (ci-après AMD), 3 D 4, liasse 2, pièce 7, lettre, 4 mai 1901.",
+                          "Ibid., f° 9."),
+                         ("หอจดหมายเหตุจังหวัดสงขลา (ต่อไปจะเรียกว่า หจส.), กล่อง 4, แฟ้ม 2, รายงาน, 4 มิถุนายน พ.ศ. 2481.",
+                          "เรื่องเดียวกัน, แผ่นที่ 9."),
+                         ("مرکز اسناد ملی تبریز (از این پس: ماتب)، کارتن 4، پرونده 7، گزارش، 9 اکتبر 1951.", "همان، برگ 9.")]:
+        rows = cite(first, again).citations
+        assert rows.iloc[1]["unit"] == rows.iloc[0]["unit"] != ""
+
+
+def test_idem_ibidem_is_an_ibid_and_its_units_are_its_own_file():
+    rows = cite("Arquivo Municipal de Santos (doravante AMS), fundo Câmara, cx. 3, doc. 8, ofício, 4 de maio de 1891.",
+                "Idem, ibidem, cx. 9, doc. 2, 7 de junho de 1892.").citations
+    assert (rows.iloc[1]["kind"], rows.iloc[1]["unit"], rows.iloc[1]["date_start"]) == ("ibid", "cx. 9, doc. 2", "1892-06-07")
+
+
+def test_a_cyrillic_code_defined_after_a_known_archive_and_its_town_is_no_fond():
+    rows = rows_of("Нацыянальны гістарычны архіў Беларусі, Мінск (далей – НГАБ), ф. 24, воп. 1, спр. 5, ліст, 1901 г.")
+    assert (rows.iloc[0]["fond"], rows.iloc[0]["unit"]) == ("24", "воп. 1, спр. 5")

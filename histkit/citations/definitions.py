@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
-from .archives import Archive, ArchiveMatcher
+from .archives import Archive, ArchiveMatcher, default_matcher
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
-from ..text import script_of
 from .words import CAPITAL, UPPER, alternation, archive_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
@@ -202,9 +201,10 @@ def _define(matcher: ArchiveMatcher, abbr: str, name: str, place: str) -> None:
     """A name the authority file knows is that archive (`Národní archiv` is NA CR); another is the document's own."""
     known = _known_tail(name, matcher)
     if known and place and known[0].city and not _same_town(place, known[0].city) and abbr != known[0].code \
-            and script_of(place) == script_of(known[0].city):  # (`Мінск` is the town the authority spells `Minsk`)
-        # `…, Accra (hereafter PRAAD)`, then `…, Kumasi (hereafter PRAAD-K)`: the same name in another town under
-        # another code is the archive's branch there
+            and default_matcher().match(known[0].code) is None:
+        # `…, Accra (hereafter PRAAD)`, then `…, Kumasi (hereafter PRAAD-K)`: the same name the article defined, in
+        # another town under another code, is the archive's branch there (an archive the authority file knows keeps
+        # its code: `Brussel` and `Rome` may be its `Bruxelles` and `Roma`)
         known = None
         name = f"{name}, {place}"
     matcher.define(abbr, known[0] if known else Archive(abbr, name, place))

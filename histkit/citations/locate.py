@@ -179,8 +179,9 @@ def _town_after(tokens: Tokens, k: int) -> str:
     if not town[:1].isupper() or not _TOWN.fullmatch(town) or any(map(str.isdigit, town)):
         return ""
     words = town.split()
+    # (or a word the name holds, the archive named after its town: `Kandy Regional Archives, Kandy, Lot 12`)
     if normalise(town) in known_towns() or (len(words) >= 3 and any(w.islower() for w in words)) \
-            or (len(words) == 1 and any(map(str.isdigit, after))):
+            or (len(words) == 1 and (any(map(str.isdigit, after)) or normalise(town) in normalise(tokens.token(k)).split())):
         return town
     return ""
 
