@@ -53,3 +53,19 @@ def test_two_days_of_one_month_joined_by_the_persian_and():
 def test_belarusian_month_names_in_the_genitive_and_the_nominative():
     assert spans("ліст, 7 чэрвеня 1931 г.") == [("1931-06-07", "1931-06-07", "day")]
     assert spans("пратакол, студзень 1924 г.") == [("1924-01-01", "1924-01-31", "month")]
+
+
+def test_three_days_of_one_month_listed_with_commas_and_and_are_one_span():
+    assert spans("rapports des 4, 11 et 25 mars 1949") == [("1949-03-04", "1949-03-25", "day")]
+
+
+def test_a_day_and_a_roman_month_day_joined_by_and_are_one_span():
+    assert spans("oficios de 3 y 18-VI-1871") == [("1871-06-03", "1871-06-18", "day")]
+
+
+def test_a_number_after_a_page_abbreviation_is_no_listed_day():
+    assert spans("p. 4, 11 and 25 March 1949") == [("1949-03-11", "1949-03-25", "day")]
+
+
+def test_a_file_number_and_a_comma_before_one_day_lists_nothing():
+    assert spans("Dosya 14, 25 Mart 1921") == [("1921-03-25", "1921-03-25", "day")]

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..text import fold_homoglyphs
+from .daylists import earlier_days
 from .erayears import gregorian_years
 from .marks import and_words, eras
 from .pattern import day_month_pattern, pattern
@@ -127,6 +128,9 @@ def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
             pos = m.start() + 1
             continue
         start, end = m.start(), m.end()
+        listed = earlier_days(folded, start, pos, value.start, value.end) if value.precision == "day" else None
+        if listed:  # (`des 3, 9 et 21 novembre 1956`: the days listed before the date are of its span: `daylists`)
+            start, value = listed[0], DateValue(listed[1], value.end, "day")
         found.append((DateMatch(start, end, text[start:end], value.start, value.end, value.precision),
                       list_items(m) if m.lastgroup == "dl" else ()))
         pos = end
