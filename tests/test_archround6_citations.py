@@ -101,12 +101,11 @@ def test_an_ibid_with_another_calendars_date_before_the_gregorian_in_brackets_ke
     assert (ibid.kind, ibid.unit, ibid.date_start) == ("ibid", "کارتن 8, پرونده 3", "1941-12-23")
 
 
-def test_the_same_name_defined_again_in_another_town_under_another_code_is_a_branch():
+def test_the_same_name_defined_again_in_another_town_under_another_code_is_another_archive():
     rows = rows_of("Regional Records Office, Lagos (hereafter RRO), box 4, file 2, minute, 3 May 1920.",
                    "Regional Records Office, Ibadan (hereafter RRO-I), box 7, file 1, minute, 4 May 1921.",
                    "RRO-I, box 8, file 3, letter, 5 June 1922.")
     assert list(rows.archive) == ["RRO", "RRO-I", "RRO-I"]
-    assert rows.iloc[2]["archive_name"] == "Regional Records Office, Ibadan"
 
 
 def test_a_department_named_only_by_what_it_is_keeps_the_institution_before_it():

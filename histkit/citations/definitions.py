@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .archives import Archive, ArchiveMatcher, default_matcher
+from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
@@ -202,9 +202,12 @@ def _define(matcher: ArchiveMatcher, abbr: str, name: str, place: str) -> None:
     known = _known_tail(name, matcher)
     if known and place and known[0].city and not _same_town(place, known[0].city) and abbr != known[0].code \
             and default_matcher().match(known[0].code) is None:
-        # `…, Accra (hereafter PRAAD)`, then `…, Kumasi (hereafter PRAAD-K)`: the same name the article defined, in
-        # another town under another code, is the archive's branch there (an archive the authority file knows keeps
-        # its code: `Brussel` and `Rome` may be its `Bruxelles` and `Roma`)
-        known = None
-        name = f"{name}, {place}"
+        # `…, Accra (hereafter PRAAD)`, then `…, Kumasi (hereafter PRAAD-K)`; `Archivo General de la Nación, Lima
+        # (AGN-P)`, then `…, Bogotá (AGN-C)`: the same name the article defined, in another town under another code,
+        # is another archive, its branch or namesake there (an archive the authority file knows keeps its code:
+        # `Brussel` and `Rome` may be its `Bruxelles` and `Roma`)
+        branch = Archive(abbr, name, place)
+        matcher.define(abbr, branch)
+        matcher.names.setdefault(normalise(f"{name}, {place}"), branch)  # (spelt out again with its town)
+        return
     matcher.define(abbr, known[0] if known else Archive(abbr, name, place))
