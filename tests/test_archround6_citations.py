@@ -143,3 +143,14 @@ def test_idem_ibidem_is_an_ibid_and_its_units_are_its_own_file():
 def test_a_cyrillic_code_defined_after_a_known_archive_and_its_town_is_no_fond():
     rows = rows_of("Нацыянальны гістарычны архіў Беларусі, Мінск (далей – НГАБ), ф. 24, воп. 1, спр. 5, ліст, 1901 г.")
     assert (rows.iloc[0]["fond"], rows.iloc[0]["unit"]) == ("24", "воп. 1, спр. 5")
+
+
+def test_a_document_said_to_lie_in_the_same_box_is_another_document_of_that_holding():
+    rows = rows_of("Report, 2 May 1962, box 14, Staff Files, JFKL; letter, Rusk to Bundy, n.d., same box.")
+    assert len(rows) == 2
+    assert (rows.iloc[1]["archive"], rows.iloc[1]["unit"], rows.iloc[1]["date_start"], rows.iloc[1]["title"]) == \
+        (rows.iloc[0]["archive"], rows.iloc[0]["unit"], "", "letter")
+
+
+def test_same_box_in_a_note_without_a_citation_before_it_cites_nothing():
+    assert rows_of("The letter of 3 May is filed elsewhere, same box.").empty
