@@ -69,3 +69,11 @@ def test_a_number_after_a_page_abbreviation_is_no_listed_day():
 
 def test_a_file_number_and_a_comma_before_one_day_lists_nothing():
     assert spans("Dosya 14, 25 Mart 1921") == [("1921-03-25", "1921-03-25", "day")]
+
+
+def test_an_old_style_day_before_a_new_style_day_of_the_next_month_in_brackets_gives_the_new_style_day():
+    assert spans("донесение, 30 сентября (13 октября) 1912 г.") == [("1912-10-13", "1912-10-13", "day")]
+
+
+def test_an_old_style_day_with_the_new_style_day_of_the_same_month_in_brackets_is_read_as_before():
+    assert spans("рапорт 5 (18) марта 1917 г.") == [("1917-03-18", "1917-03-18", "day")]

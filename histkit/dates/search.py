@@ -18,6 +18,7 @@ from ..text import fold_homoglyphs
 from .daylists import earlier_days
 from .erayears import gregorian_years
 from .marks import and_words, eras
+from .oldstyle import new_style
 from .pattern import day_month_pattern, pattern
 from .values import DateMatch, DateValue, iso_day, list_items, month_end, read_value
 from .words import month_of
@@ -107,7 +108,8 @@ def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
     # kept: the citation readers ask again about the same piece (`find_dates`, then `find_dates_covering`)
     # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
     # (a year of an era in four digits read as its Gregorian year, `พ.ศ. 2460` as 1917: `erayears`; same length)
-    folded = gregorian_years(fold_homoglyphs(text) if _CYRILLIC.search(text) else text)
+    # (and an Old Style day and month before the New Style one in brackets blanked: `oldstyle`; same length)
+    folded = new_style(gregorian_years(fold_homoglyphs(text) if _CYRILLIC.search(text) else text))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
     if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
         years = sorted(years + [e.end() for e in _era().finditer(folded)])
