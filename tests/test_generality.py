@@ -40,8 +40,8 @@ CITATION_FLOOR = {
     "round2": {"archival_found": 148, "archive_and_date_right": 147, "archival_false": 0, "ibid_right": 33},
     "round3": {"archival_found": 154, "archive_and_date_right": 153, "archival_false": 0, "ibid_right": 35},
     "round4": {"archival_found": 195, "archive_and_date_right": 192, "archival_false": 0, "ibid_right": 51},
-    "round5": {"archival_found": 184, "archive_and_date_right": 179, "archival_false": 0, "ibid_right": 47},
-    "round6": {"archival_found": 159, "archive_and_date_right": 144, "archival_false": 0, "ibid_right": 44},
+    "round5": {"archival_found": 185, "archive_and_date_right": 181, "archival_false": 0, "ibid_right": 47},
+    "round6": {"archival_found": 200, "archive_and_date_right": 190, "archival_false": 0, "ibid_right": 50},
     "round7": {"archival_found": 106, "archive_and_date_right": 92, "archival_false": 1, "ibid_right": 39},
 }
 

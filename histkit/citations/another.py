@@ -43,6 +43,20 @@ def without_same_holding(text: str) -> str:
     return _SAME_HOLDING.sub("", text, count=1)
 
 
+# `…; memorandum, Vance to Carter, n.d., same box.`: a document described, then words saying it lies where the one
+# before does
+_SAME_HOLDING_AFTER = re.compile(rf",\s*(?:{alternation('same_holding.csv')})\s*\.?\s*$", re.IGNORECASE)
+
+
+def same_holding_after(text: str) -> re.Match | None:
+    """Where words for "the same box" (`same_holding.csv`) end a document's description, or None.
+
+    >>> same_holding_after("memorandum, Vance to Carter, n.d., same box.").start()
+    33
+    """
+    return _SAME_HOLDING_AFTER.search(text)
+
+
 def opens_with_holding(text: str) -> bool:
     """Whether ``text`` opens with a call number or a keyed unit (`RG 84/2310/7`, `kart. 14`), not with prose.
 
@@ -219,6 +233,8 @@ def read_described_document(row: dict, text: str) -> None:
     ('Correspondence', '')
     """
     row.update(title="", pages="", date_start="", date_end="", date_precision="", date_source="")
+    same = same_holding_after(text)
+    text = text[:same.start()] if same else text  # (`…, n.d., same box`: the holding is the one before)
     describe(row, text.strip().rstrip("."))
     if says_undated(text):
         row["title"] = split_commas(text)[0].strip()

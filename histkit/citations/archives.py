@@ -34,6 +34,7 @@ from ..errors import AuthorityError
 from ..patterns import compiled
 from ..text import fold_homoglyphs, strip_diacritics
 from .departments import department_of
+from .foldmap import fold_by_character
 from .nametrie import NameTrie, plain_names
 from .words import alternation, forms
 
@@ -108,8 +109,7 @@ def archives_authority(path=None) -> pd.DataFrame:
 
 @functools.lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
-    # Homoglyphs folded and diacritics stripped. A citation's pieces are matched again and again at
-    # each of their token starts, so the result is kept; ASCII has no marks to strip.
+    # Homoglyphs folded, diacritics stripped; kept, for a piece is matched at each token start; ASCII has no marks
     folded = fold_homoglyphs(text)
     if folded.isascii():
         return folded
@@ -297,16 +297,16 @@ class ArchiveMatcher:
         return _opens_nothing(self._uses["openings"], head, 0)
 
     def _match(self, head: str) -> tuple[Archive, int] | None:
-        folded = _plain(head)
-        if len(folded) != len(head):
-            return None  # decomposed accents: offsets would not map back; such text is rare in citations
+        folded, where = _plain(head), None
+        if len(folded) != len(head):  # marks folded away (Thai vowels, accents typed apart): offsets mapped back
+            folded, where = fold_by_character(head, _plain)
         best: tuple[Archive, int] | None = None
         m = _longest(self._uses["code"], folded)
         if m:
-            best = (self._choose(m.group(1), head), m.end(1))
+            best = (self._choose(m.group(1), head), where[m.end(1)] if where else m.end(1))
         m = _longest(self._uses["name"], folded.lower())
-        if m and (best is None or m.end(1) > best[1]):
-            best = (self.names[_SPACE_RUN.sub(" ", m.group(1))], m.end(1))
+        if m and (best is None or (where[m.end(1)] if where else m.end(1)) > best[1]):
+            best = (self.names[_SPACE_RUN.sub(" ", m.group(1))], where[m.end(1)] if where else m.end(1))
         return best
 
     def _choose(self, code: str, text: str) -> Archive:

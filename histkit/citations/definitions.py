@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .archives import Archive, ArchiveMatcher
+from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
@@ -105,6 +105,10 @@ def _name_and_place(text: str) -> tuple[str, str]:
     parts = [p.strip() for p in text.split(",")]
     if len(parts) >= 2 and _is_place(parts[-1]) and archive_word().search(parts[-2]):
         place = parts.pop()
+    if len(parts) >= 2 and len(parts[-1].split()) <= 3 and all(archive_word().search(p) for p in parts[-2:]):
+        # `University of St Andrews Library, Special Collections (StAU)`: a department that names no more than what
+        # it is, after the institution keeping it: the two are the name
+        return _after_lead(f"{parts[-2]}, {parts[-1]}"), place
     return _after_lead(parts[-1]) if parts else "", place
 
 
@@ -196,4 +200,14 @@ def _looks_like_code(abbr: str) -> bool:
 def _define(matcher: ArchiveMatcher, abbr: str, name: str, place: str) -> None:
     """A name the authority file knows is that archive (`Národní archiv` is NA CR); another is the document's own."""
     known = _known_tail(name, matcher)
+    if known and place and known[0].city and not _same_town(place, known[0].city) and abbr != known[0].code \
+            and default_matcher().match(known[0].code) is None:
+        # `…, Accra (hereafter PRAAD)`, then `…, Kumasi (hereafter PRAAD-K)`; `Archivo General de la Nación, Lima
+        # (AGN-P)`, then `…, Bogotá (AGN-C)`: the same name the article defined, in another town under another code,
+        # is another archive, its branch or namesake there (an archive the authority file knows keeps its code:
+        # `Brussel` and `Rome` may be its `Bruxelles` and `Roma`)
+        branch = Archive(abbr, name, place)
+        matcher.define(abbr, branch)
+        matcher.names.setdefault(normalise(f"{name}, {place}"), branch)  # (spelt out again with its town)
+        return
     matcher.define(abbr, known[0] if known else Archive(abbr, name, place))

@@ -18,14 +18,16 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .another import opens_with_holding, read_described_document, read_next_document
+from .another import opens_with_holding, read_described_document, read_next_document, same_holding_after
 from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .bracketed import archive_in_brackets, parse_archive_in_brackets
+from .datedfirst import dated_archive_first
 from .definitions import learn_definitions
 from ..dates import find_date_groups, find_dates, find_undated
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
+from .ibidfile import read_ibid_file
 from .ibidshape import ibid_alone, unknown_ibid
 from .journals import read_journal_short
 from .legal import legal_kind
@@ -212,6 +214,8 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     for seg in split_citations(folded[skip:], matcher):
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
         role = "unknown ibid" if seg.role == "commentary" and ibid_alone(folded[skip:], seg.start, seg.end) else seg.role
+        # (`…, JCL; memorandum, Vance to Carter, n.d., same box.`: a document of the holding cited before it)
+        role = "next document" if role == "commentary" and pieces and same_holding_after(seg.raw) else role
         # (`…, 3 June 1948, and Correspondence, n.d.`: after a joiner, `, and ` or ` / `, the next document)
         joined = previous is not None and previous.role == "lead-in" and previous.raw.lstrip()[:1] in ",/"
         role, previous = "next document" if role == "citation" and joined else role, seg
@@ -259,6 +263,9 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     bracketed = archive_in_brackets(text, matcher)
     if bracketed:
         return Reading("archive in brackets", *bracketed)
+    dated = dated_archive_first(text)  # (`Kandy Regional Archives, Lot 12, file 194, June 1945`: no `Kandy 1945`)
+    if dated:
+        return Reading("archive unknown", *dated)
     if is_literature(text):  # (a court decision, a law, a newspaper's issue is read as one, but is not literature)
         return Reading(legal_kind(text) or source_kind(text) or "literature")
     unknown = unknown_archive(text)
@@ -335,8 +342,8 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     target = history.repeated_by(tail) if how == "ibid" else history.last
     if target is not None:
         repeat(row, target, history)
-    if how == "ibid":
-        read_ibid_tail(row, tail)
+    if how == "ibid":  # (`Ibid., box 22, file 30, 28 May 1901`: its own file, `read_ibid_file`)
+        read_ibid_file(row, tail) or read_ibid_tail(row, tail)
     elif how == "ibid inside":
         read_ibid_tail(row, text[reading.ibid.end():].strip().rstrip("."))
         description = describe({}, text[:reading.ibid.start()])

@@ -28,7 +28,7 @@ _DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?[(（]{_HEREAFTER}(?P<abbr>[^\W\d_a-
 
 ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-Я][\w./-]{{1,10}}(?: [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 
-_FOND_KEY = re.compile(r"^(?:fond|fonds|f\.|ф\.|фонд|bestand)\s*(?P<value>\S.*)$", re.IGNORECASE)
+_FOND_KEY = re.compile(r"^(?:(?:fonds?|fondo|fundo|фонд|bestand)(?![^\W\d_])|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
 
 _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|инв\.|ф\.|f\.|fasc\.|fasz\.|fascikla|fascikl|br\.|бр\.|box|boxes|folder|file|kut\.|kutija|k\.|t\.\s?e\.|a\.\s?e\.|"
                        r"d\.|д\.|op\.|оп\.|п\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
@@ -48,11 +48,11 @@ _UNIT_YEAR = re.compile(r"^(?:v|viti|god|год|jg|anno|rok|year)\.?\s+(?P<year>
 # a file: after it `f. 4` is a leaf (Romanian `dosar 12/1953, f. 4`), not a fascicle
 _FILE_UNIT = re.compile(r"^(?:dosar(?:ul)?|dos\.|dossier|d\.|д\.|a\.\s?e\.|а\.\s?е\.|a\.\s?j\.)\s*\S", re.IGNORECASE)
 
-_PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|bl\.|fol\.|ff?\.)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
+_PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|bl\.|fol\.|ff?\.|f°|แผ่นที่|برگ)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
                          r"(?:\s*[–—-]\s*\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?)?$", re.IGNORECASE)
 
 # a page token that says so (`Bl. 45–47`, `Л. 3 об.`), not a bare number
-_PAGE_KEYED = re.compile(r"^(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|bl\.|fol\.)\s*\d", re.IGNORECASE)
+_PAGE_KEYED = re.compile(r"^(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|bl\.|fol\.|f°|แผ่นที่|برگ)\s*\d", re.IGNORECASE)
 
 # `k. 12` is a leaf (karta) in Polish citations, which give the file as `sygn.`; elsewhere it is a box
 _LEAF_K = re.compile(r"^[kк]\.\s*\d+(?:\s*[–—-]\s*\d+)?[v]?$")
@@ -261,7 +261,7 @@ def _skip_archive_name(h: _Holding, archive: Archive) -> str:
     for k in range(i, min(i + 3, n)):
         if any(map(str.isdigit, tokens.token(k))):
             break
-        defined = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({_HEREAFTER}(?P<abbr>[A-Z][\w./-]{{1,10}})\)", tokens.token(k))
+        defined = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-ЯІЎЄЇ][\w./-]{{1,10}})\)", tokens.token(k))
         if defined and is_place_token(defined.group("name")):
             abbr = defined.group("abbr")
             i = k + 1

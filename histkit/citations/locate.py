@@ -86,7 +86,7 @@ _HELD_IN = re.compile(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{alternation('held_in_wo
 
 
 # an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
-_ARCHIVE_NAME = re.compile(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){{0,7}}")
+_ARCHIVE_NAME = re.compile(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){{0,9}}")
 
 
 @kept
@@ -179,8 +179,9 @@ def _town_after(tokens: Tokens, k: int) -> str:
     if not town[:1].isupper() or not _TOWN.fullmatch(town) or any(map(str.isdigit, town)):
         return ""
     words = town.split()
+    # (or a word the name holds, the archive named after its town: `Kandy Regional Archives, Kandy, Lot 12`)
     if normalise(town) in known_towns() or (len(words) >= 3 and any(w.islower() for w in words)) \
-            or (len(words) == 1 and any(map(str.isdigit, after))):
+            or (len(words) == 1 and (any(map(str.isdigit, after)) or normalise(town) in normalise(tokens.token(k)).split())):
         return town
     return ""
 

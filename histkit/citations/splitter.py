@@ -401,8 +401,11 @@ class _Cutter:
                 depth -= 1
                 if depth == 0 and opened is not None:
                     inner = text[opened + 1:i]
-                    # `(TNA, FO 371/1, …)` is a citation; `the minutes (HDA)` only names the archive
-                    if self.starts(inner.strip()) and "," in inner and any(map(str.isdigit, inner)):
+                    # `(TNA, FO 371/1, …)` is a citation; `the minutes (HDA)` only names the archive; an archive
+                    # the authority lacks, spelt out first in the brackets, opens one too: `… (Archivo General del
+                    # Estado de Yucatán, Mérida, fondo Justicia, caja 267, febrero de 1882)`
+                    if (self.starts(inner.strip()) or _unknown_first(inner.strip())) and "," in inner \
+                            and any(map(str.isdigit, inner)):
                         cuts = [opened] + [opened + 1 + c for c in top_level_semicolons(inner)] + [i]
                         return [self.segment(a, opened + 1, "commentary"), *(_Span(s + 1, e) for s, e in zip(cuts, cuts[1:])),
                                 self.rest(piece, a, i, known, False)]
@@ -410,6 +413,12 @@ class _Cutter:
 
 
 _BRACKETS = re.compile(r"[(\[{)\]}]")
+
+
+def _unknown_first(inner: str) -> bool:
+    """Whether brackets open with the name of an archive the authority lacks, units after it (`unknown_archive`)."""
+    hit = unknown_archive(inner)
+    return hit is not None and hit[1] == 0
 
 
 def _prose(text: str) -> bool:

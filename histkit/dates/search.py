@@ -15,7 +15,10 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..text import fold_homoglyphs
+from .daylists import earlier_days
+from .erayears import gregorian_years
 from .marks import and_words, eras
+from .oldstyle import new_style
 from .pattern import day_month_pattern, pattern
 from .values import DateMatch, DateValue, iso_day, list_items, month_end, read_value
 from .words import month_of
@@ -104,12 +107,14 @@ def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
     """Each date form read in ``text``: the match (a list as one span) and, for a list, its dates one by one."""
     # kept: the citation readers ask again about the same piece (`find_dates`, then `find_dates_covering`)
     # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
-    years = [y.start() for y in ANY_YEAR.finditer(text)]
-    if _era().search(text):  # (or a year of an era, of fewer digits: `昭和13年`)
-        years = sorted(years + [e.end() for e in _era().finditer(text)])
+    # (a year of an era in four digits read as its Gregorian year, `พ.ศ. 2460` as 1917: `erayears`; same length)
+    # (and an Old Style day and month before the New Style one in brackets blanked: `oldstyle`; same length)
+    folded = new_style(gregorian_years(fold_homoglyphs(text) if _CYRILLIC.search(text) else text))
+    years = [y.start() for y in ANY_YEAR.finditer(folded)]
+    if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
+        years = sorted(years + [e.end() for e in _era().finditer(folded)])
     if not years:
         return ()
-    folded = fold_homoglyphs(text) if _CYRILLIC.search(text) else text
     found: list[DateMatch] = []
     pos, k, search = 0, 0, pattern().search
     while True:
@@ -125,6 +130,9 @@ def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
             pos = m.start() + 1
             continue
         start, end = m.start(), m.end()
+        listed = earlier_days(folded, start, pos, value.start, value.end) if value.precision == "day" else None
+        if listed:  # (`des 3, 9 et 21 novembre 1956`: the days listed before the date are of its span: `daylists`)
+            start, value = listed[0], DateValue(listed[1], value.end, "day")
         found.append((DateMatch(start, end, text[start:end], value.start, value.end, value.precision),
                       list_items(m) if m.lastgroup == "dl" else ()))
         pos = end

@@ -1,0 +1,49 @@
+"""An Ibid. naming another file of the same holding, then its document's date.
+
+``Ibid., box 22, file 30, f. 14, 28 September 1901``, ``Там же. Оп. 2. Д. 5, 3 мая 1920 г.``: the archive and the fond
+are the ones repeated; the units the Ibid. names are its own file, and the date its own document's. Read as a
+document's description (`holdings.read_ibid_tail`), the units became a title and the file repeated was the earlier
+one; here the units that open the tail are the unit, the words after them the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_date_groups
+from .holdings import is_unit_token
+from .notetext import set_date, split_commas
+
+# a fond opening the tail (`Там же, ф. 89, оп. 45, д. 13`): another fond, read as a holding (`read_ibid_tail`)
+_FOND_FIRST = re.compile(r"(?:fonds?|fondo|fundo|фонд|ф\.)(?![^\W\d_])", re.IGNORECASE)
+
+
+def read_ibid_file(row: dict, tail: str) -> bool:
+    """Read ``tail`` (what follows an Ibid.) into ``row`` when it opens with units and ends with a date; whether it did.
+
+    >>> row = {"unit": "box 12, file 3", "title": "", "pages": ""}
+    >>> read_ibid_file(row, "box 22, file 30, report of the agent, 28 September 1901")
+    True
+    >>> row["unit"], row["title"], row["date_start"]
+    ('box 22, file 30', 'report of the agent', '1901-09-28')
+    >>> read_ibid_file(row, "report of the agent, 28 September 1901")
+    False
+    """
+    dates = find_date_groups(tail)
+    if not dates:
+        return False
+    parts = split_commas(tail[:dates[-1].start].rstrip(" ,;"))
+    if not parts or _FOND_FIRST.match(parts[0]):
+        return False
+    units = 0
+    # (not another calendar's date before the Gregorian in brackets: `…, 20 اسفند 1323 (11 مارس 1945)`)
+    while units < len(parts) and is_unit_token(parts[units]) and "(" not in parts[units]:
+        units += 1
+    # (one unit alone may be a page: `Ibid., p. 4, 3 May 1950`; a file names two units, or a number-first one)
+    if units < 2:
+        return False
+    row["unit"] = ", ".join(parts[:units])
+    row["title"] = ", ".join(parts[units:]).rstrip(" (")
+    row["pages"] = ""
+    set_date(row, dates)
+    return True

@@ -1,0 +1,51 @@
+"""Earlier days of one month listed before a date: `des 3, 9 et 21 novembre 1956`, `2 y 15-IX-1880`.
+
+A document written or dated over several days of a month names them once, the month and year after the last:
+`3, 9 and 21 November 1956`. The date forms read the last one or two days (`9 et 21 novembre 1956`, `15-IX-1880`);
+the days before them, joined by commas or a word for "and", belong to the same span, from the first day.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .marks import and_words
+
+# the words for "and" between days (`pattern.py`'s, and those of `and_words.csv`)
+_AND = r"and|und|et|e|y|i|і|и|ja|og|och|en|és"
+
+
+@lru_cache(maxsize=1)
+def _before_list() -> re.Pattern:
+    # days each followed by a comma, or by a word for "and" just before the date (a number that opens no token)
+    return re.compile(rf"(?<![\w./-])(?:\d{{1,2}}\s*,\s*)*\d{{1,2}}(?:\s*,\s*|\s+(?:{_AND}|{and_words()})\s+)$")
+
+
+def earlier_days(text: str, start: int, bound: int, first: str, last: str) -> tuple[int, str] | None:
+    """Where a list of earlier days before the date at ``start`` (from ``first`` to ``last``, ISO days) begins, and
+    its first day; None where no such list stands between ``bound`` and ``start``.
+
+    >>> text = "rapports des 3, 9 et 21 novembre 1956"
+    >>> earlier_days(text, text.index("9 et"), 0, "1956-11-09", "1956-11-21")
+    (13, '1956-11-03')
+
+    The days go up to the date's first; a number after an abbreviation, a number or a unit's word (`p. 3, 9 and 21
+    May`, `box 12, 3 and 9 May`, `carpeta 3, 18 y 20 de julio`) is none. (After a word of three letters, `box 3, 9 and
+    21 May` is read as a list: such a box is rarer than the days of one month a historian lists.)
+    """
+    if first[:7] != last[:7] or len(first) != 10:
+        return None
+    m = _before_list().search(text, bound, start)
+    if m is None or m.end() != start or (first == last and m.group().rstrip().endswith(",")):
+        return None  # (`Dosya 12, 24 Nisan 1920`: before one day, a comma alone lists nothing; `2 y 15-IX-1880` does)
+    days = [int(d) for d in re.findall(r"\d{1,2}", m.group())]
+    if not all(1 <= a < b for a, b in zip(days, days[1:] + [int(first[8:])])):
+        return None
+    # before the list: the start, a mark ending a description (`rapport, 3, 9 et 21 mai`), or a short word, `des`,
+    # `of`, `vom`; not a longer word that numbers a unit (`carpeta 3, 18 y 20 de julio`)
+    before = text[bound:m.start()].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    if not (not before or before[-1] in ",(:;" or (len(word) <= 3 and word.isalpha() and word.islower())):
+        return None
+    return m.start(), f"{first[:8]}{days[0]:02d}"

@@ -1,0 +1,62 @@
+"""Years of an era written in four digits before a day and month's reading: `18 มีนาคม พ.ศ. 2460` is 18 March 1917.
+
+Thai notes count years in the Buddhist Era, its mark before the year (`พ.ศ. 2475`, ``eras.csv``) or, after a
+month's name, often left out (`กันยายน 2475`). The date forms read Gregorian years of four digits; so before they
+are tried, such a year is written as its Gregorian one and the era's mark as spaces: the text keeps its length, the
+offsets of every match hold, and the forms read `18 มีนาคม      1917` as they read `18 March 1917`. An era year
+followed by a year's mark (`단기 4283년`) is left to the form that reads the marks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .marks import era_offsets, eras, numeral_marks
+from .words import month_of
+
+# a year of the Buddhist Era after a Thai month's name, its mark left out (`กันยายน 2475`): no Gregorian year of a
+# document is that far ahead, and Thai dates count in that era (its offset: the `พ.ศ.` row of eras.csv); after
+# another word (`กล่อง 2480`, box 2480) the number is no year
+_THAI_LETTERS = "\u0e01-\u0e4e"
+_BUDDHIST_MARK = "พ.ศ."
+
+
+@lru_cache(maxsize=1)
+def _marked() -> re.Pattern:
+    # the era, its year, and a second year after a dash (`พ.ศ. 2479–2480`: both years of the era)
+    return re.compile(rf"(?P<era>{eras()})(?P<gap>\s*)(?P<y1>\d{{4}})(?!\d)(?:(?P<dash>\s*[–—-]\s*)(?P<y2>\d{{4}})(?!\d))?"
+                      rf"(?!\s*(?:{numeral_marks('year', 'after')}))")
+
+
+_UNMARKED = re.compile(rf"(?P<word>[{_THAI_LETTERS}]+)(?P<gap>\s+)(?P<y1>2[45]\d\d)(?!\d)"
+                       rf"(?:(?P<dash>\s*[–—-]\s*)(?P<y2>2[45]\d\d)(?!\d))?")
+
+
+def gregorian_years(text: str) -> str:
+    """``text`` with each four-digit year of an era written as its Gregorian year, the era's mark blanked.
+
+    >>> gregorian_years("18 มีนาคม พ.ศ. 2460")
+    '18 มีนาคม      1917'
+    >>> gregorian_years("กันยายน 2475"), gregorian_years("พ.ศ. 2479–2480")
+    ('กันยายน 1932', '     1936–1937')
+
+    Only where the Gregorian year has four digits too; anything else is left as it is.
+    """
+    if not any(ch.isdigit() for ch in text):
+        return text
+    offsets = era_offsets()
+    text = _marked().sub(lambda m: _rewritten(m, offsets.get(m.group("era")), " " * len(m.group("era"))), text)
+    buddhist = offsets.get(_BUDDHIST_MARK)
+    if buddhist is None:
+        return text
+    return _UNMARKED.sub(lambda m: _rewritten(m, buddhist if month_of(m.group("word")) else None, m.group("word")), text)
+
+
+def _rewritten(m: re.Match, offset: int | None, before: str) -> str:
+    """The match with its years Gregorian and ``before`` for what precedes them (the mark blanked, or the month)."""
+    years = [int(m.group("y1"))] + ([int(m.group("y2"))] if m.group("y2") else [])
+    if offset is None or not all(1000 <= y + offset <= 2100 for y in years):
+        return m.group()
+    out = before + m.group("gap") + str(years[0] + offset)
+    return out + (m.group("dash") + str(years[1] + offset) if m.group("y2") else "")

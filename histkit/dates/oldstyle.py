@@ -1,0 +1,33 @@
+"""An Old Style (Julian) day and month with the New Style one in brackets, across a month: `21 июля (3 августа) 1915`.
+
+Russian, Bulgarian, Serbian and Greek notes on dates before their calendars changed give the Julian day and then
+the Gregorian in brackets; within one month the form `6 (19) сентября` reads it (`pattern.py`). Across a month both
+days carry their month, and the year follows the bracket. The Gregorian day is the one read: before the date forms
+are tried, the Julian day and month and the brackets are written as spaces (the text keeps its length, the offsets of
+every match hold), so `3 августа 1915` stands where the forms look for a date.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .words import month_patterns
+
+
+@lru_cache(maxsize=1)
+def _old_new() -> re.Pattern:
+    month, _ = month_patterns()
+    return re.compile(rf"(?<![\d/.])(?P<old>[0-3]?\d\.?\s+(?:{month})\s*\()(?P<new>[0-3]?\d\.?\s+(?:{month}))\)"
+                      r"(?=\s*,?\s*(?:1\d|20)\d\d)", re.IGNORECASE)
+
+
+def new_style(text: str) -> str:
+    """``text`` with each Julian day and month before a bracketed Gregorian one blanked, the brackets too.
+
+    >>> new_style("донесение, 21 июля (3 августа) 1915 г.")
+    'донесение,           3 августа  1915 г.'
+    """
+    if "(" not in text:
+        return text
+    return _old_new().sub(lambda m: " " * len(m.group("old")) + m.group("new") + " ", text)
