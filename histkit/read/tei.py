@@ -33,6 +33,7 @@ from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
 from .teiheader import child_named, header_meta, members, members_meta, titles
+from .teitokens import respace
 from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
 
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -70,6 +71,7 @@ def read_tei(path: Path, data: bytes) -> Parsed:
     ([('front', None), ('body', 3), ('note', 3)], (NoteMark(note_no='1', start=31, end=32),), 'Tito and Spaak')
     """
     root = parse_xml(path, data, "it", _FIX_XML)
+    respace(root)  # token-level TEI: the white space the tokens' joins say, not the file's
     name = local(root.tag)
     if name not in ("TEI", "TEI.2", "teiCorpus", "teiCorpus.2"):
         space = re.match(r"\{(.*)\}", root.tag)

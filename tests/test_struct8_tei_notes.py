@@ -1,0 +1,92 @@
+"""TEI notes as more producers write them: token-level TEI (every word a `<w>`, every mark a `<pc>`, spaced as
+``@join`` says).
+"""
+
+from histkit import analyse_layout, read_document
+
+TEI = 'xmlns="http://www.tei-c.org/ns/1.0"'
+
+
+def tei(tmp_path, body, back=""):
+    path = tmp_path / "a.tei.xml"
+    path.write_text(f'<TEI {TEI}><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt></fileDesc></teiHeader>'
+                    f"<text><body>{body}</body><back>{back}</back></text></TEI>", encoding="utf-8")
+    return analyse_layout(read_document(path))
+
+
+def notes_of(lay):
+    return [(n.note_no, n.label, n.text) for n in lay.notes]
+
+
+def called(lay):
+    """Each note's number and the text of its block up to its marker."""
+    blocks = {b.block_id: b for b in lay.blocks}
+    return [(n.note_no, lay.doc.text[blocks[n.marker_block_id].start:n.marker_start]) for n in lay.notes]
+
+
+def body(lay):
+    return [b.text for b in lay.blocks if b.zone == "body"]
+
+
+def tokens(*items):
+    """One token a line, as annotated corpora write them: ``"word"``, ``"word>"`` (join="right"), ``"<word"``
+    (join="left"); a `<pc>` when the token is no word; any other item (a note) as it is."""
+    lines = []
+    for item in items:
+        if item.startswith("<note"):
+            lines.append(item)
+            continue
+        join = ' join="right"' if item.endswith(">") else ' join="left"' if item.startswith("<") else ""
+        word = item.strip("<>")
+        tag = "w" if word.isalnum() else "pc"
+        lines.append(f'<{tag} lemma="{word.lower()}"{join}>{word}</{tag}>')
+    return "\n" + "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- token-level TEI
+
+
+def test_tokens_are_spaced_except_where_join_says_they_are_glued(tmp_path):
+    lay = tei(tmp_path, f"<p><s>{tokens('Київ>', ',', '1999>', '.', 'С>', '.', '150>', '–>', '172>', '.')}</s></p>")
+    assert body(lay) == ["Київ, 1999. С. 150–172."]
+
+
+def test_a_token_joined_to_the_one_before_it_takes_no_space(tmp_path):
+    lay = tei(tmp_path, f"<p><s>{tokens('Tito', 'met', 'Spaak', '<.')}</s></p>")
+    assert body(lay) == ["Tito met Spaak."]
+
+
+def test_space_after_no_in_the_tokens_annotation_glues_it_to_the_next(tmp_path):
+    lay = tei(tmp_path, '<p><s><w msd="UPosTag=PROPN|SpaceAfter=No">Spaak</w>\n<pc msd="UPosTag=PUNCT">.</pc>'
+                        "\n<w>Then</w></s></p>")
+    assert body(lay) == ["Spaak. Then"]
+
+
+def test_sentences_of_tokens_are_one_space_apart(tmp_path):
+    lay = tei(tmp_path, f"<p><s>{tokens('Tito', 'left>', '.')}</s>\n<s>{tokens('He', 'came', 'back>', '.')}</s></p>")
+    assert body(lay) == ["Tito left. He came back."]
+
+
+def test_a_note_between_tokens_is_called_after_the_first_and_the_space_follows_it(tmp_path):
+    note = f'<note place="foot" n="1"><p><s>{tokens("Див>", ".>", ":", "Лазанська", "Т>", ".")}</s></p></note>'
+    lay = tei(tmp_path, f"<p><s>{tokens('галуззю', 'Правобережжя>', '.', note, 'Про', 'заводських')}</s></p>")
+    assert notes_of(lay) == [("1", "1", "Див.: Лазанська Т.")]
+    assert called(lay) == [("1", "галуззю Правобережжя.")]
+    assert body(lay) == ["галуззю Правобережжя.1 Про заводських"]
+
+
+def test_a_note_between_tokenised_sentences_is_called_after_the_first(tmp_path):
+    note = f'<note place="foot" n="1">{tokens("AJ>", ",", "507>", ".")}</note>'
+    lay = tei(tmp_path, f"<p><s>{tokens('Tito', 'left>', '.')}</s>\n{note}\n<s>{tokens('He', 'came', 'back>', '.')}</s></p>")
+    assert notes_of(lay) == [("1", "1", "AJ, 507.")]
+    assert body(lay) == ["Tito left.1 He came back."]
+
+
+def test_a_tokenised_heading_reads_its_words(tmp_path):
+    lay = tei(tmp_path, f"<div><head><s>{tokens('Сезонна', 'праця')}</s></head><p>Text.</p></div>")
+    assert [b.text for b in lay.blocks if b.zone == "heading"] == ["Сезонна праця"]
+
+
+def test_prose_with_a_word_marked_as_a_token_keeps_its_spacing(tmp_path):
+    lay = tei(tmp_path, '<p><hi>Tito</hi> <w lemma="meet">met</w> Spaak<w>s</w>.</p>')
+    assert body(lay) == ["Tito met Spaaks."]
