@@ -31,7 +31,7 @@ STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},
     "round6": {"notes_right": 82, "markers_right": 82, "notes_extra": 0},
     "round7": {"notes_right": 80, "markers_right": 80, "notes_extra": 0},
-    "round8": {"notes_right": 56, "markers_right": 67, "notes_extra": 4},
+    "round8": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
 }
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 20},
