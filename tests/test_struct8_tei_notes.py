@@ -157,3 +157,11 @@ def test_a_margin_note_the_encoding_gives_to_the_editor_is_a_note(tmp_path):
     lay = tei(tmp_path, '<p>Zamek stoi.<note place="margin" resp="#ed">Read: stał.</note>'
                         ' Dwa młyny.<note place="margin" type="editorial">Now gone.</note></p>')
     assert notes_of(lay) == [("1", "1", "Read: stał."), ("2", "2", "Now gone.")]
+
+
+def test_a_letter_or_roman_label_at_the_head_of_a_note_is_read_as_an_n_would_be(tmp_path):
+    labelled = tei(tmp_path, CALLS, '<div><note xml:id="fn1"><label>a</label>AJ, 507.</note>'
+                                    '<note xml:id="fn2"><label>iv</label>Ibid.</note></div>')
+    numbered = tei(tmp_path, CALLS, '<div><note xml:id="fn1" n="a">AJ, 507.</note>'
+                                    '<note xml:id="fn2" n="iv">Ibid.</note></div>')
+    assert notes_of(labelled) == notes_of(numbered) and [n.text for n in labelled.notes] == ["AJ, 507.", "Ibid."]

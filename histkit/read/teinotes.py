@@ -18,6 +18,8 @@ it is the note's label, not its text.
 
 from __future__ import annotations
 
+import re
+
 from .xmltext import local, squeeze
 
 # Kinds of <note> that explain a word where it stands (a gloss): no number, no call, not the article's notes.
@@ -27,6 +29,8 @@ _MARGINS = frozenset(("left", "right", "inner", "outer", "opposite"))
 # Types that make a note the editor's or the author's wherever it stands.
 _EDITORS = frozenset(("editorial", "editor", "authorial", "author", "commentary", "footnote", "endnote"))
 _LABEL_LENGTH = 4  # a note's label is a number, a letter or a few symbols, not a caption
+# Letters that label a note: one letter, one letter doubled (after z), a roman number.
+_LETTERS = re.compile(r"(\w)\1*|[ivxlc]+|[IVXLC]+")
 
 
 def not_a_note(note) -> bool:
@@ -52,6 +56,8 @@ def head_label(note):
     >>> import xml.etree.ElementTree as ET
     >>> head_label(ET.fromstring('<note><label>1</label><p>AJ</p></note>')).text
     '1'
+    >>> [head_label(ET.fromstring(f'<note><label>{x}</label>AJ</note>')).text for x in ("b", "aa", "iv", "†")]
+    ['b', 'aa', 'iv', '†']
     >>> head_label(ET.fromstring('<note>See <label>1</label></note>')), head_label(ET.fromstring(
     ...  '<note><label>Sources and methods</label>AJ</note>'))
     (None, None)
@@ -59,6 +65,6 @@ def head_label(note):
     if (note.text or "").strip() or not len(note) or local(note[0].tag) != "label":
         return None
     shown = squeeze("".join(note[0].itertext()))
-    if not shown or len(shown) > _LABEL_LENGTH or (len(shown) > 1 and shown.isalpha()):
+    if not shown or len(shown) > _LABEL_LENGTH or (shown.isalpha() and not _LETTERS.fullmatch(shown)):
         return None
     return note[0]
