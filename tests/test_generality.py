@@ -32,7 +32,7 @@ STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},
     "round6": {"notes_right": 82, "markers_right": 82, "notes_extra": 0},
     "round7": {"notes_right": 80, "markers_right": 80, "notes_extra": 0},
-    "round8": {"notes_right": 56, "markers_right": 67, "notes_extra": 4},
+    "round8": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
     "round9": {"notes_right": 72, "markers_right": 72, "notes_extra": 0},
 }
 CITATION_FLOOR = {

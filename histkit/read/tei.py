@@ -33,6 +33,8 @@ from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
 from .teiheader import child_named, header_meta, members, members_meta, titles
+from .teinotes import head_label, not_a_note
+from .teitokens import respace
 from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
 
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -51,8 +53,6 @@ _READINGS = frozenset(("choice", "app", "rdgGrp"))
 _DROPPED = frozenset(("fw", "del"))
 # Breaks that may fall inside a word (`break="no"`): then the white space the file has around them is nothing.
 _BREAKS = frozenset(("lb", "cb", "pb"))
-# Kinds of <note> that explain a word where it stands (a gloss): no number, no call, not the article's notes.
-_NOT_NOTES = frozenset(("gloss",))
 _FIX_XML = "fix the XML (`xmllint --noout FILE` shows where) and load it again"
 
 
@@ -70,6 +70,7 @@ def read_tei(path: Path, data: bytes) -> Parsed:
     ([('front', None), ('body', 3), ('note', 3)], (NoteMark(note_no='1', start=31, end=32),), 'Tito and Spaak')
     """
     root = parse_xml(path, data, "it", _FIX_XML)
+    respace(root)  # token-level TEI: the white space the tokens' joins say, not the file's
     name = local(root.tag)
     if name not in ("TEI", "TEI.2", "teiCorpus", "teiCorpus.2"):
         space = re.match(r"\{(.*)\}", root.tag)
@@ -111,11 +112,6 @@ def _titled(text) -> bool:
     return any(local(e.tag) in ("docTitle", "titlePart") for e in text.iter())
 
 
-def _gloss(note) -> bool:
-    """Whether a `<note>` glosses a word (``type="gloss"``): read neither as a note nor as the text it explains."""
-    return (note.get("type") or "").strip().casefold() in _NOT_NOTES
-
-
 def _point(element) -> bool:
     """Whether an element is an empty point of the text with an id (an `<anchor/>`): a place a note may be called."""
     return bool(element.get(_XML_ID)) and local(element.tag) != "note" and len(element) == 0 and not element.text
@@ -145,12 +141,13 @@ class _Walk:
         self.by_n: dict[str, list] = {}  # number -> the notes outside the paragraphs with that @n, in order
         self.outside: list = []
         self.parts = _note_parts([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"])
+        self._numbered_outside = False  # whether a note outside the paragraphs has a number (@n or a label)
         points = {e.get(_XML_ID) for scope in scopes for e in scope.iter() if _point(e)}
         for parent in (e for scope in scopes for e in scope.iter()):
             if local(parent.tag) not in CONTAINERS:
                 continue
             for child in parent:
-                if local(child.tag) == "note" and not _gloss(child):
+                if local(child.tag) == "note" and not not_a_note(child):
                     self.outside.append(child)
                     # the call's anchor: named by @target, or by @corresp when that names an empty point
                     # (an <anchor/>), as files linking each note back to its call do (no @target)
@@ -159,8 +156,13 @@ class _Walk:
                         self.anchored.setdefault(anchor, child)
                     if child.get(_XML_ID):
                         self.by_id[child.get(_XML_ID)] = child
-                    if note_number((child.get("n") or "").strip()):
-                        self.by_n.setdefault(note_number(child.get("n").strip()), []).append(child)
+                    self._numbered_outside = self._numbered_outside or bool(_printed(child))
+                    if note_number(_printed(child)):
+                        self.by_n.setdefault(note_number(_printed(child)), []).append(child)
+
+    def _statement(self, note) -> bool:
+        """Whether a note outside the paragraphs has no number where the others there have one."""
+        return self._numbered_outside and not _printed(note)
 
     def member(self, title: list | None) -> None:
         """A next article of a teiCorpus begins: its title is a heading, its notes may be numbered from 1 again."""
@@ -180,8 +182,10 @@ class _Walk:
             elif name == "pb":
                 self._page_break(child)
             elif name == "note":
-                if id(child) not in self.parts.head and not _gloss(child):
-                    self._gather(child)  # a note between blocks; a call elsewhere may still point at it
+                # a note between blocks; a call elsewhere may still point at it (one with no number among numbered
+                # ones waits for `finish`: it may be no note of the text's but a statement of the article's)
+                if id(child) not in self.parts.head and not not_a_note(child) and not self._statement(child):
+                    self._gather(child)
             elif name == "fw":
                 self.inline_of([child], "running_head")
             elif name in CONTAINERS:
@@ -209,7 +213,7 @@ class _Walk:
             name = local(element.tag)
             if name == "note":
                 # a note's continuation (on the next page) is no call; a gloss is neither a call nor the text
-                if id(element) not in self.parts.head and not _gloss(element):
+                if id(element) not in self.parts.head and not not_a_note(element):
                     pieces.append(self._gather(element))
                 return self._tail(element, pieces)
             if name in _BREAKS and not _spaced(element):  # the white space the file has around it is no space
@@ -278,20 +282,31 @@ class _Walk:
         note = self.parts.head.get(id(note), note)
         if id(note) in self._labels:
             return self._labels[id(note)]
-        printed = (note.get("n") or "").strip()
+        printed = _printed(note)
         label = self._series.number(note_number(printed)) or str(len(self.notes) + 1)
         new = distinct_label(label, self._taken)
         if new != label:
             self.problems.append(relabel_problem(label, new))
         self._taken.add(new)
         call = self._labels[id(note)] = Call(new, printed if printed and printed != new and new == label else None)
-        text = " ".join(squeeze(_plain(part)) for part in [note, *self.parts.rest.get(id(note), [])])
+        text = " ".join(squeeze(_plain(part, head_label(part))) for part in [note, *self.parts.rest.get(id(note), [])])
         self.notes.append(NoteText(new, squeeze(text), self.page))
         return call
 
     def finish(self) -> None:
-        """Notes outside the paragraphs that nothing called are read too, after the others."""
+        """Notes outside the paragraphs that nothing called are read too, after the others.
+
+        Where the text calls its notes and those outside the paragraphs are
+        numbered, an uncalled note with no number (no ``@n``, no label) is
+        none of them: a statement of the article's (as JATS's
+        conflict-of-interest or funding notes), read as back matter.
+        """
         uncalled = [n for n in self.outside if id(n) not in self._labels and id(n) not in self.parts.head]
+        statements = [n for n in uncalled if self._labels and self._statement(n)]
+        for note in statements:
+            text = " ".join(squeeze(_plain(part)) for part in [note, *self.parts.rest.get(id(note), [])])
+            self.paragraphs.append(Paragraph("back", [squeeze(text)], self.page))
+        uncalled = [n for n in uncalled if not any(n is s for s in statements)]
         for note in uncalled:
             self._gather(note)
         if uncalled:
@@ -423,11 +438,23 @@ def _reading(element):
     return _reading(chosen) if chosen is not None and local(chosen.tag) == "rdgGrp" else chosen
 
 
-def _plain(element) -> str:
-    """The text of an element as read: of a <choice> one reading, no forme work, items kept apart by a space."""
+def _printed(note) -> str:
+    """The number a note is printed with: its ``@n``, else the `<label>` at its head; empty when it has none."""
+    label = head_label(note)
+    return (note.get("n") or "").strip() or (squeeze("".join(label.itertext())) if label is not None else "")
+
+
+def _plain(element, label=None) -> str:
+    """The text of an element as read: of a <choice> one reading, no forme work, items kept apart by a space.
+
+    ``label``, the note's label at its head, is no part of its text.
+    """
     parts = [element.text or ""]
     for child in element:
         name = local(child.tag)
+        if child is label:
+            parts.append(child.tail or "")
+            continue
         if name in _BREAKS and not _spaced(child):
             _strip_end(parts)
             parts.append((child.tail or "").lstrip())
