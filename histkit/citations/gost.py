@@ -16,8 +16,9 @@ import re
 from ..text import script_of
 from .words import YEAR, alternation, forms
 
-# (with the Latin capitals of the Turkic alphabets that write GOST's style in Latin letters: `Hüseynov R.Ə.`, `Şərif`)
-_UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎƏĞİŞ"
+# (with the Latin capitals of the Turkic alphabets that write GOST's style in Latin letters: `Hüseynov R.Ə.`, `Şərif`,
+# and the Cyrillic capitals Kazakh adds to Russian's: `Әбдіқадыров М. Ж.`, `Тұрлыбаев Е. Қ.`)
+_UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎƏĞİŞӘҒҚҢӨҰҮҺ"
 _INITIAL = rf"[{_UP}][a-zа-яё]?\."
 _SURNAME = rf"[{_UP}][\w’'-]+"
 _PLACE = rf"[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?"
