@@ -303,9 +303,10 @@ def _name_words(authors: str) -> tuple[list[str], list[str]]:
 
 def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: bool) -> str:
     key = _author_key(ref["authors"])
-    if not key:
-        return ""
     title = normalise(printed_title(ref["title"])).strip(" .„“\"")
+    if not key:  # `Report of the Commission, 230`, `『年報』 第5輯, 30쪽`: a work cited again by its title alone
+        return next((full.get("ref_of") or label for label, full in reversed(earlier) if full is not ref
+                     and len(title) >= 8 and _shortens(title, full["title"])), "")
     keys = _author_keys  # (asked of every earlier reference: `isdisjoint` answers without building the common set)
     found = [(label, full) for label, full in reversed(earlier) if full is not ref
              and not key.isdisjoint(keys(full["authors"])) and (repeats or _shortens(title, full["title"]))]
