@@ -297,8 +297,12 @@ def _name_words(authors: str) -> tuple[list[str], list[str]]:
     >>> _name_words("VALLVERDÚ SAÑA y PONS ESCUDÉ")
     (['vallverdu', 'sana', 'y', 'pons', 'escude'], ['vallverdu', 'sana'])
     """
+    authors = _ROLE_BRACKET.sub("", authors)  # (`Niemöller (Bearb.)`: an editor's word in brackets is no name's)
     return tuple([normalise(w) for w in part.split() if not _INITIAL.fullmatch(w)]
                  for part in (authors.split(",")[0], _FIRST_PERSON_END.split(authors, 1)[0]))
+
+
+_ROLE_BRACKET = re.compile(r"\s*\([^()\d]{1,12}\.?\)\s*$")
 
 
 def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: bool) -> str:
