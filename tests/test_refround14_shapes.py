@@ -88,3 +88,13 @@ def test_an_arabic_ibid_of_an_archive_says_undated_and_keeps_no_date():
     found = cite_document("d", [("1", "الأرشيف الوطني، السلسلة ب، الملف 3، رسالة بتاريخ 14 ماي 1938."),
                                 ("2", "المصدر نفسه، الملف 4، دون تاريخ.")], default_matcher().copy())
     assert (found.rows[1]["kind"], found.rows[1]["date_start"]) == ("ibid", "")
+
+
+def test_a_gost_short_title_ending_in_an_ellipsis_before_its_page_area():
+    ref = parse_reference("Иванов И. И. Земство и школа… – С. 98.")
+    assert (ref["authors"], ref["title"], ref["pages"]) == ("Иванов И. И.", "Земство и школа", "С. 98")
+
+
+def test_the_kazakh_page_mark_of_the_data_ends_a_gost_reference():
+    ref = parse_reference("Әлиев Қ. Ж. Жер тарихы. – Алматы: Ғылым, 1990. – Б. 45–52.")
+    assert (ref["authors"], ref["title"], ref["year"], ref["pages"]) == ("Әлиев Қ. Ж.", "Жер тарихы", "1990", "Б. 45–52")
