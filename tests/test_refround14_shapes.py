@@ -98,3 +98,8 @@ def test_a_gost_short_title_ending_in_an_ellipsis_before_its_page_area():
 def test_the_kazakh_page_mark_of_the_data_ends_a_gost_reference():
     ref = parse_reference("Әлиев Қ. Ж. Жер тарихы. – Алматы: Ғылым, 1990. – Б. 45–52.")
     assert (ref["authors"], ref["title"], ref["year"], ref["pages"]) == ("Әлиев Қ. Ж.", "Жер тарихы", "1990", "Б. 45–52")
+
+
+def test_an_editions_word_after_its_ordinal_is_no_lead_word():
+    pieces = split_citations("Петренко Г. Історія краю. – 2-ге вид., доп. – К.: Либідь, 2010. – С. 233.")
+    assert [p.role for p in pieces] == ["citation"]
