@@ -103,3 +103,9 @@ def test_the_kazakh_page_mark_of_the_data_ends_a_gost_reference():
 def test_an_editions_word_after_its_ordinal_is_no_lead_word():
     pieces = split_citations("Петренко Г. Історія краю. – 2-ге вид., доп. – К.: Либідь, 2010. – С. 233.")
     assert [p.role for p in pieces] == ["citation"]
+
+
+def test_a_gost_collection_cited_again_by_its_title_volume_and_page_links_to_it():
+    refs = _references([("1", "Жер тарихы: құжаттар / құраст. Б. Т. Әлиева. – Т. 2. – Алматы: Ғылым, 2003. – Б. 114."),
+                        ("2", "Жер тарихы: құжаттар. – Т. 2. – Б. 130.")])
+    assert (refs[1]["title"], refs[1]["ref_of"]) == ("Жер тарихы: құжаттар", "1:1")

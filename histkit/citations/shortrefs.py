@@ -452,8 +452,15 @@ def _caseless_title_volume() -> re.Pattern:
                       rf"\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
 
 
+# GOST's areas, a dash after each full stop, and a subtitle's colon inside the title: `Сборник: документы. – Т. 2. – С. 130`
+@functools.cache
+def _gost_title_volume() -> re.Pattern:
+    return re.compile(rf"^(?P<title>[{UPPER}][^.,;]{{2,160}})\.\s+[–—]\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
+                      rf"\s*\d{{1,3}})\.\s+[–—]\s+(?P<pages>{pages_shape()})\s*\.?\s*$")
+
+
 def _title_volume_match(text: str) -> re.Match | None:
-    found = _title_volume().match(text) or _caseless_title_volume().match(text)
+    found = _title_volume().match(text) or _caseless_title_volume().match(text) or _gost_title_volume().match(text)
     return None if found is None or archive_word().search(found.group("title")) else found
 
 
@@ -468,6 +475,9 @@ def read_title_volume(text: str, ref: dict) -> bool:
     >>> ref = {}
     >>> read_title_volume("ქართული სოფლის ისტორია, ტ. 2, გვ. 330", ref), ref
     (True, {'title': 'ქართული სოფლის ისტორია', 'volume': '2', 'pages': 'გვ. 330'})
+    >>> ref = {}
+    >>> read_title_volume("Сборник: документы. – Т. 2. – С. 130", ref), ref
+    (True, {'title': 'Сборник: документы', 'volume': '2', 'pages': 'С. 130'})
     """
     found = _title_volume_match(text.strip())
     if found is None:
