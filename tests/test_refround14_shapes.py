@@ -109,3 +109,8 @@ def test_a_gost_collection_cited_again_by_its_title_volume_and_page_links_to_it(
     refs = _references([("1", "Жер тарихы: құжаттар / құраст. Б. Т. Әлиева. – Т. 2. – Алматы: Ғылым, 2003. – Б. 114."),
                         ("2", "Жер тарихы: құжаттар. – Т. 2. – Б. 130.")])
     assert (refs[1]["title"], refs[1]["ref_of"]) == ("Жер тарихы: құжаттар", "1:1")
+
+
+def test_an_arabic_newspapers_issue_dated_to_the_day_gives_no_reference():
+    found = cite_document("d", [("1", "الأهرام، 3 يونيو 1885، ص 2.")], default_matcher().copy())
+    assert ([row["kind"] for row in found.rows], found.references) == (["press"], [])
