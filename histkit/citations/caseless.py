@@ -30,6 +30,10 @@ _PLACE_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'׳](?=[{CASELESS}]))*+(?![\"״])
 _INITIAL = rf"[{CASELESS}]{{1,2}}\."
 # a name: one or two words, an initial (or two) before the last (`გ. ბერიძე`, `ა. ბ. კობახიძე`, `D. יוסף כהן` not)
 _NAME = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
+# an Arabic name of three or four words ends in its family name or nisba with the article (`سامي عبد الحميد النجار`,
+# `مها عادل الدسوقي`), opens without it, and has no word of one or two letters (a title's `في`, `من`, `و`)
+_ARABIC_WORD = "[\u0621-\u064a]{3,}"
+_ARABIC_NAME = re.compile(rf"(?!ال){_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{1,2}}\s+ال{_ARABIC_WORD}")
 
 #: A lead word no list holds before a name in such a script: one or two short words (the first may be an
 #: abbreviation, `იხ. აგრეთვე:`) and a colon, then a name (`caseless_name`) and its comma: `ראו: יוסף כהן, Title`.
@@ -55,8 +59,11 @@ def caseless_name(token: str) -> bool:
     (True, True, True, False)
     >>> caseless_name("ქართული სოფლის ისტორია"), caseless_name("კრებულში: თ. ბაქრაძე")
     (False, False)
+    >>> caseless_name("سامي عبد الحميد النجار"), caseless_name("تجار القطن في الإسكندرية")
+    (True, False)
     """
-    return len(token) <= 40 and _NAME.fullmatch(token.strip()) is not None
+    return len(token) <= 40 and (_NAME.fullmatch(token.strip()) is not None
+                                 or _ARABIC_NAME.fullmatch(token.strip()) is not None)
 
 
 def caseless_imprint(text: str) -> re.Match | None:

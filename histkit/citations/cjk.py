@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .korean import read_korean
 from .notetext import fold_wide_punctuation
 from .words import YEAR, alternation
 
@@ -66,8 +67,10 @@ def read_cjk(text: str, ref: dict) -> dict | None:
     """
     plain = fold_wide_punctuation(text).strip().rstrip(".").strip()
     w = _words()
-    if not re.search(f"[{_CJK}]", plain):
+    if not re.search(f"[{_CJK}\uac00-\ud7a3]", plain):
         return None
+    if read_korean(plain, ref) is not None:  # `김영숙, 『책』, 서울: 혜안, 2006, 45~52쪽`: the Korean house, a comma after the author
+        return ref
     quoted = re.search(rf",\s*(?={w['lead']})", plain)
     if quoted:  # `《申报》社评，转引自王某：《书名》`: what a quotation is taken from is the work cited
         plain = plain[quoted.end():]

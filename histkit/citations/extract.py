@@ -30,6 +30,7 @@ from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_ove
 from .ibidfile import read_ibid_file
 from .ibidshape import ibid_alone, unknown_ibid
 from .journals import read_journal_short
+from .korean import is_korean_reference
 from .legal import legal_kind
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import fold_arabic, fold_wide_punctuation, set_date
@@ -255,7 +256,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
             and (unknown_archive(text) or (None, 1))[1] != 0:  # (`…, und Archiv der … Mission, RMG 1.644`: another archive)
         return Reading("next document")  # `…, 3 June 1948, and Correspondence, n.d.`: the same holding, another document
     inner = IBID_INSIDE.search(text)
-    if inner and history.last is not None and not PUBLISHER.search(text):
+    # (not `이정훈, 위의 글, 150쪽`: a name and the word for the work just cited, a Korean repeat of that author's work)
+    if inner and history.last is not None and not PUBLISHER.search(text) and not is_korean_reference(text):
         return Reading("ibid inside", ibid=inner)
     inside = archive_inside(text, matcher)
     if inside:

@@ -16,8 +16,9 @@ import re
 from ..text import script_of
 from .words import YEAR, alternation, forms
 
-# (with the Latin capitals of the Turkic alphabets that write GOST's style in Latin letters: `Hüseynov R.Ə.`, `Şərif`)
-_UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎƏĞİŞ"
+# (with the Latin capitals of the Turkic alphabets that write GOST's style in Latin letters: `Hüseynov R.Ə.`, `Şərif`,
+# and the Cyrillic capitals Kazakh adds to Russian's: `Әбдіқадыров М. Ж.`, `Тұрлыбаев Е. Қ.`)
+_UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎƏĞİŞӘҒҚҢӨҰҮҺ"
 _INITIAL = rf"[{_UP}][a-zа-яё]?\."
 _SURNAME = rf"[{_UP}][\w’'-]+"
 _PLACE = rf"[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?"
@@ -43,7 +44,10 @@ _PLACE_YEAR = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s
 _ARTICLE = re.compile(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:№|No|Nr|Т\.|Вып\.|Vol\.|С\.)", re.IGNORECASE)
 
 # the pages cited, or the book's length (`320 с.`, dropped)
-_PAGES = re.compile(r"(?:^|[.,]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?)\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
+# (and the Cyrillic page marks of the data's other languages: Kazakh `Б.`, for бет)
+_OTHER_MARKS = "".join(f"|{re.escape(form[:-1])}" for form in forms("reference_words.csv", "page_mark")
+                       if form.endswith(".") and script_of(form) == "Cyrillic" and form[:-1] not in ("С", "с", "Стр", "стр"))
+_PAGES = re.compile(rf"(?:^|[.,…]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?{_OTHER_MARKS})\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
                     r"(?:\s*об|\s+и\s+сл(?:ед)?)?)\s*\.?\s*$")
 # (`320, [2] с.`: unnumbered pages are in brackets, so `Пловдив, 1970, 45 с.` keeps its year)
 _LENGTH = re.compile(r"[.,]\s*\d+(?:\s*,\s*\[\d+\])?\s*(?:с|С|s)\s*\.?\s*$")
@@ -52,7 +56,7 @@ _LENGTH = re.compile(r"[.,]\s*\d+(?:\s*,\s*\[\d+\])?\s*(?:с|С|s)\s*\.?\s*$")
 _QUOTED_JOURNAL = re.compile(rf"(?<=[.,])\s*[«„“\"](?P<container>[^«»„“”\"]{{2,150}})[»“”\"]\s*(?=[.,]\s*{YEAR})")
 
 # GOST 7.1 parts its areas with dashes: `Название. – М. : Наука, 1991. – 320 с.`
-_AREA_DASH = re.compile(r"(?<=[.\]])\s+[–—-]\s+")
+_AREA_DASH = re.compile(r"(?<=[.\]…])\s+[–—-]\s+")  # (`Название… – С. 20`: a short title's ellipsis ends its area too)
 
 # the older notes' dash before a journal of two words or more (a place is one, or has a full stop):
 # `Статия. – Исторически преглед, 1990, № 3, с. 5`

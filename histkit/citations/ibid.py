@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .holdings import starts_with_fond
 from .names import is_name
-from .words import alternation
+from .words import UPPER, alternation
 
 # `see also`, `gl. tudi`, `vgl. auch` opening a citation: one added in passing after the note's main one
 _SEE_ALSO = re.compile(rf"(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'see_also')})\s", re.IGNORECASE)
@@ -49,6 +49,8 @@ SAME_WORD = re.compile(rf"{_SAME_WORDS}(?=[.,;]|\s*$)", re.IGNORECASE)
 # Chicago puts a document's description before `ibid.`: `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
 IBID_INSIDE = re.compile(rf",\s+(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)
 
+_INITIALS_AFTER = re.compile(rf"^[^\W\d_]{{2,}}(?:\s+[{UPPER}]\.)*\s+[{UPPER}]$")
+
 IBID_AT_SENTENCE = re.compile(rf"(?<=[.!?”\"'’)])\s+(?=(?:{_IBID_WORDS}|{_SAME_WORDS})(?=[.,;]|\s*$))")
 
 
@@ -58,12 +60,15 @@ def ibid_at_sentence(piece: str) -> re.Match | None:
 
     >>> ibid_at_sentence("J. Bērzkalns. Op. cit., 60. lpp."), ibid_at_sentence("So he wrote. Ibid., p. 4.").start()
     (None, 12)
+    >>> ibid_at_sentence("Whitlock S. J. Op. cit. P. 120") is None
+    True
     """
     found = IBID_AT_SENTENCE.search(piece)
     # (a short lead word and its colon before the name: `Sal.: Šmits. Op. cit.`)
     head = re.sub(r"^[^\W\d_]{1,5}\.?:\s*", "", piece[:found.start()].rstrip().removesuffix(".")) if found else ""
-    # (a name's last word as long as a lead word's is none: `Vgl. Ebd.`, `Cf. Ibid.`)
-    if head and is_name(head) and len(head.split()[-1]) > 3:
+    # (a name's last word as long as a lead word's is none: `Vgl. Ebd.`, `Cf. Ibid.`; a surname and its initials, GOST's
+    # order, is one: `Whitlock S. J. Op. cit.`)
+    if head and is_name(head) and (len(head.split()[-1]) > 3 or _INITIALS_AFTER.search(head)):
         return None
     return found
 

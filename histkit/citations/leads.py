@@ -91,8 +91,9 @@ SENTENCE_GAP = re.compile(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
 # `…, n.d. See also …`, `…, s.d. Voir aussi …`)
 LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.)|(?<=\d\s[^\W\d_]\.)|(?<=\d\s[^\W\d_]{{2}}\.)|(?<=[\s,][^\W\d_]\.[^\W\d_]\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
 
-# `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence
-LEAD_INSIDE = re.compile(rf"(?<=\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
+# `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence (not after an ordinal's
+# number and suffix: `2-ге вид.` is an edition, Serbian's `вид.` "see" only where no number stands before it)
+LEAD_INSIDE = re.compile(rf"(?<=\s)(?<!\d-[^\W\d_]\s)(?<!\d-[^\W\d_]{{2}}\s)(?<!\d-[^\W\d_]{{3}}\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
 
 # `…, 603 ff. On intersystemic relations …`, `…, 9-44. Böhle, Arbeit …`: a full stop after the pages, a year in
 # brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)

@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..dates import find_dates
+from .caseless import CASELESS
 from .gost import newspaper_issue
 from .notetext import find_dates_covering
 from .words import PAGE_RANGE, YEAR, alternation
@@ -20,7 +21,8 @@ _PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[�
                     r"(?P<paper>[«„“\"][^«»„“”\"\s]+(?:\s[^«»„“”\"\s]+){0,2}[»“”\"]"  # `«Правда», 12 мая 1925 г.`: three words at most
                     r"|(?:[LDld][’'])?[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*(?:\.|[’'](?![^\W\d_]))?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
                     r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4}(?:\s\([A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]+)?\))?"  # `(Pottsville)`, `(La Habana)`
-                    r"|[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]+ [a-zà-ÿа-яђљњћџšđčćž][^\W\d_]{2,})"  # `Rudé právo`, `Novi list`
+                    r"|[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]+ [a-zà-ÿа-яђљњћџšđčćž][^\W\d_]{2,}"  # `Rudé právo`, `Novi list`
+                    rf"|[{CASELESS}]{{2,}}(?:\s[{CASELESS}]{{2,}})?)"  # `الأهرام`, `הצפירה`: one or two words of a script without capitals
                     r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
 
 # `в. Мир`, `сп. Родина`: the word for a newspaper or magazine before its name
@@ -41,6 +43,8 @@ def press_issue(piece: str):
     day's date (and pages), else None (kept: the splitter, the classifier and the reference reader each ask).
     >>> press_issue("„Tito u Moskvi“, Politika, 3. 6. 1956, 1")[::2]
     ('Politika', '„Tito u Moskvi“')
+    >>> press_issue("الأهرام, 3 يونيو 1885, ص 2")[0]
+    'الأهرام'
     """
     m = _PAPER.match(_PERIODICAL.sub("", piece.strip()))
     if not m:

@@ -48,9 +48,9 @@ QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|�
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
-# (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order; a comma or a
+# (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`; a comma or a
 # capital opens it, looked at first: the scan passes over other places at once)
-_PUBLISHER_PLAIN = re.compile(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
+_PUBLISHER_PLAIN = re.compile(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–/-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
 # a full stop after a word of three small letters or more, or a title's year, before a capital: `…kaupungit. Helsinki`,
 # `…1850–1900. Tartu` (not `St. Petersburg`)
 _STOP_BEFORE_PLACE = re.compile(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")

@@ -297,15 +297,20 @@ def _name_words(authors: str) -> tuple[list[str], list[str]]:
     >>> _name_words("VALLVERDÚ SAÑA y PONS ESCUDÉ")
     (['vallverdu', 'sana', 'y', 'pons', 'escude'], ['vallverdu', 'sana'])
     """
+    authors = _ROLE_BRACKET.sub("", authors)  # (`Niemöller (Bearb.)`: an editor's word in brackets is no name's)
     return tuple([normalise(w) for w in part.split() if not _INITIAL.fullmatch(w)]
                  for part in (authors.split(",")[0], _FIRST_PERSON_END.split(authors, 1)[0]))
 
 
+_ROLE_BRACKET = re.compile(r"\s*\([^()\d]{1,12}\.?\)\s*$")
+
+
 def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: bool) -> str:
     key = _author_key(ref["authors"])
-    if not key:
-        return ""
     title = normalise(printed_title(ref["title"])).strip(" .„“\"")
+    if not key:  # `Report of the Commission, 230`, `『年報』 第5輯, 30쪽`: a work cited again by its title alone
+        return next((full.get("ref_of") or label for label, full in reversed(earlier) if full is not ref
+                     and len(title) >= 8 and _shortens(title, full["title"])), "")
     keys = _author_keys  # (asked of every earlier reference: `isdisjoint` answers without building the common set)
     found = [(label, full) for label, full in reversed(earlier) if full is not ref
              and not key.isdisjoint(keys(full["authors"])) and (repeats or _shortens(title, full["title"]))]
@@ -447,8 +452,15 @@ def _caseless_title_volume() -> re.Pattern:
                       rf"\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
 
 
+# GOST's areas, a dash after each full stop, and a subtitle's colon inside the title: `Сборник: документы. – Т. 2. – С. 130`
+@functools.cache
+def _gost_title_volume() -> re.Pattern:
+    return re.compile(rf"^(?P<title>[{UPPER}][^.,;]{{2,160}})\.\s+[–—]\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
+                      rf"\s*\d{{1,3}})\.\s+[–—]\s+(?P<pages>{pages_shape()})\s*\.?\s*$")
+
+
 def _title_volume_match(text: str) -> re.Match | None:
-    found = _title_volume().match(text) or _caseless_title_volume().match(text)
+    found = _title_volume().match(text) or _caseless_title_volume().match(text) or _gost_title_volume().match(text)
     return None if found is None or archive_word().search(found.group("title")) else found
 
 
@@ -463,6 +475,9 @@ def read_title_volume(text: str, ref: dict) -> bool:
     >>> ref = {}
     >>> read_title_volume("ქართული სოფლის ისტორია, ტ. 2, გვ. 330", ref), ref
     (True, {'title': 'ქართული სოფლის ისტორია', 'volume': '2', 'pages': 'გვ. 330'})
+    >>> ref = {}
+    >>> read_title_volume("Сборник: документы. – Т. 2. – С. 130", ref), ref
+    (True, {'title': 'Сборник: документы', 'volume': '2', 'pages': 'С. 130'})
     """
     found = _title_volume_match(text.strip())
     if found is None:

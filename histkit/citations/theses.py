@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import LOWER, alternation
+from .words import LOWER, UPPER, YEAR, alternation
 
 
 @functools.cache
@@ -21,7 +21,10 @@ def _clause() -> re.Pattern:
     words = alternation("reference_words.csv", "thesis_clause")
     # (a part opening with one of the words, or with a few words in small letters before it, `պատմ. գիտ. թեկն.`, and
     # after it, `inédita`; a comma after it: a title's part, `Dissertation und Buch`, `Die Dissertation`, reads otherwise)
-    return re.compile(rf",\s*(?:{LOWER}[^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])(?:\s+{LOWER}[^\s,()]*){{0,3}}(?=,\s*\S)")
+    # (after a title's full stop, the German house's `Titel. Diss. phil. Universität Kassel 1998`: the university follows
+    # without a comma, and the clause's place becomes a comma)
+    return re.compile(rf"(?:,|(?<=[^\W_]{{2}})\.)\s*(?:{LOWER}[^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])"
+                      rf"(?:\s+{LOWER}[^\s,()]*){{0,3}}(?:(?=,\s*\S)|(?<=\.)\s+(?=[{UPPER}][^\W\d_]+\s.*?{YEAR}))")
 
 
 def without_thesis_clause(text: str) -> str:
@@ -31,5 +34,13 @@ def without_thesis_clause(text: str) -> str:
     'L. Dopazo, As sociedades, Universidade de Vigo, 1998, p. 4'
     >>> without_thesis_clause("J. Smith, Title, PhD thesis"), without_thesis_clause("K. Alt, Die Dissertation als Gattung, 4")
     ('J. Smith, Title, PhD thesis', 'K. Alt, Die Dissertation als Gattung, 4')
+    >>> without_thesis_clause("M. Alt: Aus dem Dorf. Diss. phil. Universität Kassel 1998, S. 4")
+    'M. Alt: Aus dem Dorf, Universität Kassel 1998, S. 4'
+    >>> without_thesis_clause("G. Kern: Die Wohnung, Diss. phil. Bonn 1972, S. 1")
+    'G. Kern: Die Wohnung, Bonn 1972, S. 1'
     """
-    return _clause().sub("", text, count=1)
+    found = _clause().search(text)
+    if found is None:
+        return text
+    rest = text[found.end():]
+    return f"{text[:found.start()]}{'' if rest.startswith(',') else ', '}{rest}"

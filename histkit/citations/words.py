@@ -39,7 +39,9 @@ YEAR = r"(?:1[5-9]|20)\d\d"
 #: Azerbaijani's schwa (`Əliyev`), and Armenian's (`Ա. Մանուկյան`: a script with cases, its names capitalised as Latin
 #: ones are).
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽƏЀ-ЯҐΆΈ-ΊΌΎ-ΏΑ-ΡΣ-ΫԱ-Ֆ" + "".join(
-    chr(code) for code in range(0x1E00, 0x1F00) if chr(code).isupper())
+    chr(code) for code in range(0x1E00, 0x1F00) if chr(code).isupper()) + "".join(
+    # (the capitals of Cyrillic's other alphabets: Kazakh `Әбдіқадыров`, `Қ.`, Tatar, Tajik, Mongolian …)
+    chr(code) for code in range(0x0460, 0x0530) if chr(code).isupper() and code != 0x0490)
 
 
 def _ranges(letters: str) -> str:
