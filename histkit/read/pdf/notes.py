@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from operator import attrgetter
 
+from .apparatus import apparatus_lines
 from .lines import SYMBOLS, Line, bare_label, line_of
 
 # a label as printed on the line: `1`, `1.`, `1)`, or in parentheses `(1)` (a parenthesis opened is closed)
@@ -203,9 +204,9 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
     (`od` + `2. ožujka 1884.`, `fasc.` + `2.`). ``restarts`` are the ids of
     lines known to start a note 1 (a group of endnotes under its heading).
     """
+    note_pages, stray = _without_apparatus(note_pages)
     style = label_style(note_pages)
     notes: list[PdfNote] = []
-    stray: dict[int, list[Line]] = {}
     current: PdfNote | None = None
     expected = first_number(note_pages)
     indented = indented_labels(note_pages, style)
@@ -241,6 +242,19 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
                         continue
                     current.ended = line.x1 < right - 1.5 * line.size and line.text.rstrip().endswith(_CLOSING)
     return notes, stray
+
+
+def _without_apparatus(note_pages: list[list[list[Line]]]) -> tuple[list[list[list[Line]]], dict[int, list[Line]]]:
+    """The note columns without the lines of a critical apparatus, and those lines per page (they are no note)."""
+    kept: list[list[list[Line]]] = []
+    apart: dict[int, list[Line]] = {}
+    for p, columns in enumerate(note_pages):
+        found = apparatus_lines(columns)
+        if found:
+            apart[p] = [ln for column in columns for ln in column if id(ln) in found]
+            columns = [c for c in ([ln for ln in column if id(ln) not in found] for column in columns) if c]
+        kept.append(columns)
+    return kept, apart
 
 
 def run_in(line: Line, expected: int) -> list[Line]:
