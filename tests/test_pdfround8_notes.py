@@ -79,3 +79,42 @@ def test_a_note_whose_words_close_a_bracket_after_figures_stays_a_note(tmp_path)
     foot(sheet, 740, [[("1", ["Ibid., p. 12 (the reading 1389] of the copy is wrong)."]), ("2", ["Ibid., p. 13."])]])
     assert notes(sheet.save()) == [("1", "Ibid., p. 12 (the reading 1389] of the copy is wrong)."),
                                    ("2", "Ibid., p. 13.")]
+
+
+def run_over(tmp_path: Path, name: str, mark: str, first: str = "mõisa arhiivis.") -> list[tuple[str, str]]:
+    """Note 2 runs over to page 2, whose foot opens with ``mark`` over its continuation (``first`` …)."""
+    sheet = Sheet(tmp_path / name)
+    sheet.body(["Vallakohus pidas protokolli.^1"] + ["Kohtuasjade arv kasvas aasta-aastalt kümnendi lõpuni."] * 44
+               + ["Protokollid on säilinud lünkadega.^2"])
+    y = 735.0
+    sheet.rule(LEFT, LEFT + 144, y - NOTE_LEADING - 2)
+    y = sheet.note(LEFT, y, "1", ["RA, EAA.3412.1.7, l. 4."])
+    sheet.note(LEFT, y, "2", ["Valla kohtuprotokollid aastatest 1866–1870 on kirjutatud saksa keeles ja köidetud",
+                              "koos valla maksuraamatutega; aastatest 1871–1879 on protokollid eesti keeles ja"])
+    sheet.next_page()
+    sheet.body(["Kohus käis koos kord kuus.^3"])
+    y = 745.0
+    sheet.rule(LEFT, LEFT + 144, y - NOTE_LEADING - 2)
+    if mark:
+        sheet.line(LEFT, y, mark, size=NOTE_SIZE)
+        y += NOTE_LEADING
+    y = sheet.lines(LEFT + 14, y, [first], size=NOTE_SIZE, leading=NOTE_LEADING)
+    sheet.note(LEFT, y, "3", ["Samas, l. 44."])
+    return notes(sheet.save())
+
+
+SECOND = ("Valla kohtuprotokollid aastatest 1866–1870 on kirjutatud saksa keeles ja köidetud koos valla "
+          "maksuraamatutega; aastatest 1871–1879 on protokollid eesti keeles ja ")
+
+
+def test_a_continued_mark_over_a_note_run_over_is_no_word_of_the_note(tmp_path):
+    assert run_over(tmp_path, "jarg.pdf", "(järg)") == [
+        ("1", "RA, EAA.3412.1.7, l. 4."), ("2", SECOND + "mõisa arhiivis."), ("3", "Samas, l. 44.")]
+
+
+def test_a_continued_mark_in_another_language_and_brackets_is_dropped_too(tmp_path):
+    assert run_over(tmp_path, "continued.pdf", "[Continued]")[1] == ("2", SECOND + "mõisa arhiivis.")
+
+
+def test_a_continuation_opening_with_the_word_continued_keeps_it(tmp_path):
+    assert run_over(tmp_path, "word.pdf", "", "continued the register.")[1] == ("2", SECOND + "continued the register.")

@@ -20,6 +20,7 @@ from operator import attrgetter
 
 from .apparatus import apparatus_lines
 from .lines import SYMBOLS, Line, bare_label, line_of
+from .runover import after_mark
 
 # a label as printed on the line: `1`, `1.`, `1)`, or in parentheses `(1)` (a parenthesis opened is closed)
 _LABEL = re.compile(r"\s*(\()?([*†‡§¶]{1,3}|\d{1,4})(?(1)\)|[.)]?)(?=\s|$)\s*")
@@ -236,7 +237,12 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
                         if label.isdigit():
                             expected = int(label) + 1
                     elif current is not None:
-                        current.extend(line.text, p + 1, line.box)
+                        text = line.text if current.last_page > p else after_mark(line.text)
+                        if text is None:  # the head of a note run over from page p: a mark `(continued)` is no word
+                            text = line.text
+                        elif not text:
+                            continue
+                        current.extend(text, p + 1, line.box)
                     else:
                         stray.setdefault(p, []).append(line)
                         continue
