@@ -118,3 +118,37 @@ def test_a_continued_mark_in_another_language_and_brackets_is_dropped_too(tmp_pa
 
 def test_a_continuation_opening_with_the_word_continued_keeps_it(tmp_path):
     assert run_over(tmp_path, "word.pdf", "", "continued the register.")[1] == ("2", SECOND + "continued the register.")
+
+
+def test_margin_line_numbers_every_fifth_line_are_no_words_of_the_text(tmp_path):
+    sheet = Sheet(tmp_path / "numbered.pdf")
+    text = ["Nos capitulum ecclesie Transsiluane memorie commendamus quod", "constitutus coram nobis Petrus de Mykola",
+            "ex una parte, ab altera vero Johannes frater eius carnalis,", "idem Petrus totalem portionem suam",
+            "in villa Zenthmihal habitam, cum omnibus utilitatibus,", "terris arabilibus, pratis, siluis et aquis,",
+            "eidem Johanni pro quadraginta marcis argenti vendidit.^1"]
+    y = sheet.body(text, x=LEFT + 20)
+    sheet.line(LEFT + 4, 96.0 + 4 * 14.0, "5")
+    sheet.line(LEFT + 20, y, "tradidit, assumens ipsum ab omni impetitione defendere,")
+    sheet.line(LEFT + 20, y + 14, "propriis laboribus et expensis. Datum feria tertia")
+    sheet.line(LEFT + 20, y + 28, "proxima post festum beati Michaelis archangeli.")
+    sheet.line(LEFT - 2, y + 28, "10")
+    sheet.footnotes([("1", ["Mureșan, op. cit., nr. 251."])])
+    lay = analyse_layout(read_document(sheet.save()))
+    body = "\n".join(b.raw for b in lay.blocks if b.zone == "body")
+    assert body.splitlines() == [*text[:6], "eidem Johanni pro quadraginta marcis argenti vendidit.1",
+                                 "tradidit, assumens ipsum ab omni impetitione defendere,",
+                                 "propriis laboribus et expensis. Datum feria tertia",
+                                 "proxima post festum beati Michaelis archangeli."]
+    assert [(n.note_no, n.text) for n in lay.notes] == [("1", "Mureșan, op. cit., nr. 251.")]
+
+
+def test_numbered_paragraphs_at_the_texts_edge_keep_their_numbers(tmp_path):
+    sheet = Sheet(tmp_path / "paragraphs.pdf")
+    y = sheet.body(["The council listed its grievances in three articles, which the prefect",
+                    "forwarded to Paris with a covering letter of his own."])
+    for k, text in enumerate(["The council met in March.", "It rose without a decision.", "The prefect reported."]):
+        sheet.line(LEFT, y + 14 * k, str(k + 1))
+        sheet.line(LEFT + 16, y + 14 * k, text)
+    body = "\n".join(b.raw for b in analyse_layout(read_document(sheet.save())).blocks if b.zone == "body")
+    assert body.splitlines()[2:] == ["1 The council met in March.", "2 It rose without a decision.",
+                                     "3 The prefect reported."]
