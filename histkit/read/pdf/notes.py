@@ -9,6 +9,9 @@ A line without a label continues the note before it, in the next note column
 or on the next page's foot; lines before any note are not notes. Short notes
 set run in on one line are cut apart first (`run_in`), and a continued
 article's notes are counted from the number they start at (`first_number`).
+The lines of a critical apparatus are set apart before any of this
+(`apparatus`), and a mark such as `(continued)` over a note run over to the
+next page is no word of it (`runover`).
 """
 
 from __future__ import annotations
