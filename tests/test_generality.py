@@ -25,7 +25,7 @@ LAYOUT_FLOOR = {
     "round5": {"notes_right": 101, "markers_right": 101, "notes_extra": 0},
     "round6": {"notes_right": 86, "markers_right": 86, "notes_extra": 0},
     "round7": {"notes_right": 54, "markers_right": 55, "notes_extra": 0},
-    "round8": {"notes_right": 79, "markers_right": 83, "notes_extra": 8},
+    "round8": {"notes_right": 90, "markers_right": 90, "notes_extra": 0},
     "round9": {"notes_right": 46, "markers_right": 46, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {

@@ -21,6 +21,7 @@ from .build import paragraphs, write_page
 from .calls import bracket_calls, symbol_calls
 from .endnotes import move_endnotes
 from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
+from .linenumbers import without_line_numbers
 from .lines import Line, page_lines
 from .notes import assemble
 from .page import assign_roles, body_size, running_heads
@@ -101,6 +102,7 @@ def _read(pages: list[Page]):
     for k, page_lines_ in enumerate(lines):
         here = {i for p, i in heads if p == k}
         roles.append(assign_roles(page_lines_, here, size, pages[k].rules, pages[k].height))
+        roles[-1].body = without_line_numbers(roles[-1].body)
     restarts = move_endnotes(roles, size)
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
     labels = {n.label for n in notes}

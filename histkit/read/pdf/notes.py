@@ -9,6 +9,9 @@ A line without a label continues the note before it, in the next note column
 or on the next page's foot; lines before any note are not notes. Short notes
 set run in on one line are cut apart first (`run_in`), and a continued
 article's notes are counted from the number they start at (`first_number`).
+The lines of a critical apparatus are set apart before any of this
+(`apparatus`), and a mark such as `(continued)` over a note run over to the
+next page is no word of it (`runover`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from collections import Counter
 from dataclasses import dataclass
 from operator import attrgetter
 
+from .apparatus import apparatus_lines
 from .lines import SYMBOLS, Line, bare_label, line_of
+from .runover import after_mark
 
 # a label as printed on the line: `1`, `1.`, `1)`, or in parentheses `(1)` (a parenthesis opened is closed)
 _LABEL = re.compile(r"\s*(\()?([*†‡§¶]{1,3}|\d{1,4})(?(1)\)|[.)]?)(?=\s|$)\s*")
@@ -203,9 +208,9 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
     (`od` + `2. ožujka 1884.`, `fasc.` + `2.`). ``restarts`` are the ids of
     lines known to start a note 1 (a group of endnotes under its heading).
     """
+    note_pages, stray = _without_apparatus(note_pages)
     style = label_style(note_pages)
     notes: list[PdfNote] = []
-    stray: dict[int, list[Line]] = {}
     current: PdfNote | None = None
     expected = first_number(note_pages)
     indented = indented_labels(note_pages, style)
@@ -235,12 +240,30 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
                         if label.isdigit():
                             expected = int(label) + 1
                     elif current is not None:
-                        current.extend(line.text, p + 1, line.box)
+                        text = line.text if current.last_page > p else after_mark(line.text)
+                        if text is None:  # the head of a note run over from page p: a mark `(continued)` is no word
+                            text = line.text
+                        elif not text:
+                            continue
+                        current.extend(text, p + 1, line.box)
                     else:
                         stray.setdefault(p, []).append(line)
                         continue
                     current.ended = line.x1 < right - 1.5 * line.size and line.text.rstrip().endswith(_CLOSING)
     return notes, stray
+
+
+def _without_apparatus(note_pages: list[list[list[Line]]]) -> tuple[list[list[list[Line]]], dict[int, list[Line]]]:
+    """The note columns without the lines of a critical apparatus, and those lines per page (they are no note)."""
+    kept: list[list[list[Line]]] = []
+    apart: dict[int, list[Line]] = {}
+    for p, columns in enumerate(note_pages):
+        found = apparatus_lines(columns)
+        if found:
+            apart[p] = [ln for column in columns for ln in column if id(ln) in found]
+            columns = [c for c in ([ln for ln in column if id(ln) not in found] for column in columns) if c]
+        kept.append(columns)
+    return kept, apart
 
 
 def run_in(line: Line, expected: int) -> list[Line]:
