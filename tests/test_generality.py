@@ -43,6 +43,7 @@ CITATION_FLOOR = {
     "round5": {"archival_found": 185, "archive_and_date_right": 181, "archival_false": 0, "ibid_right": 47},
     "round6": {"archival_found": 200, "archive_and_date_right": 190, "archival_false": 0, "ibid_right": 50},
     "round7": {"archival_found": 106, "archive_and_date_right": 92, "archival_false": 1, "ibid_right": 39},
+    "round8": {"archival_found": 104, "archive_and_date_right": 97, "archival_false": 0, "ibid_right": 36},
 }
 
 
