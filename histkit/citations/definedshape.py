@@ -1,0 +1,72 @@
+"""An archive's code defined in a language no list holds, read from the definition's shape.
+
+Articles in every language define their archives' codes the same way: the
+archive's name (and town), then in brackets a word or three in small letters
+meaning "hereafter" and the code in capitals, then the citation's call number:
+``Erhvervsarkivet, Aarhus (herefter EA), A/S …, pk. 1127``, ``… (bundan sonra
+ATASE), BDH, Klasör 1234``, ``… (להלן: אה"ה), תיק 105/145``. The words for
+"hereafter" of the languages met so far are data (``hereafter.csv``) and so
+are the words that make a name an archive's (``archive_words.csv``); where
+neither is known, the shape still says it: the bracket's words are small
+letters (or of a script without capitals), its code is in capitals, the name
+opens the citation with a capital, and a call number (a run of letters, digits,
+slashes, full stops, not a page) follows the bracket. A book or a journal
+abbreviated so (``Title (hereafter FIA), 112``, ``Review (hereafter KH) 95
+(1988), 3``) is followed by pages or a volume, not by a call number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .notetext import split_commas
+from .words import CAPITAL, LOWER
+
+# `(herefter EA)`, `(a továbbiakban: MNL PVL)`, `(d'ara endavant, ANC)`, `(შემდგომში – სცსა)`, `(այսուհետ՝ ՀԱԱ)`:
+# one to four words that open with a small letter (or one of a script without capitals), then a colon, comma or dash,
+# or a space before a capital (in a script without capitals only the mark tells the words from the code), then the code
+SHAPED_BRACKET = re.compile(
+    rf"[(（]\s*(?P<word>{LOWER}[\w'’.-]*(?:\s+{LOWER}[\w'’.-]*){{0,3}})(?:\s*[:,–—՝-]\s*|\s+(?=[{CAPITAL}]))"
+    r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)){0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})\s*[)）]")
+
+# the town and the bracket after an archive's name, where its holding starts: `, Aarhus (herefter EA)`
+SHAPED_AFTER_NAME = re.compile(r"^[^,;()\d]{0,60}?" + SHAPED_BRACKET.pattern)
+
+# a page or pages, not a call number: `112`, `s. 45`, `pp. 3–5`
+_PAGES = re.compile(r"^(?:(?:pp?|ss?|str|стр|с|S)\.\s*)?\d+(?:\s*[–—-]\s*\d+)?\.?$")
+# a journal's volume and year after the bracket: `95 (1988)`, `12, 1990`
+_VOLUME = re.compile(r"^\s*,?\s*\d{1,4}\s*(?:\(\d{4}\)|,\s*\d{4})")
+# a part with a digit, and letters, a slash, a colon or a full stop inside it: `pk. 1127`, `105/145`, `SLSA 1021`,
+# `ERA.1.2.345`, `D III b:7`, `ф. 113`
+_CALL_NUMBER = re.compile(r"(?=.*\d)(?:.*[^\W\d_].*|.*\d[/:.]\d.*)")
+# where the name opens: the start of the note, or after a semicolon
+_NAME_OPENS = re.compile(rf"^\s*(?:[^;]*;\s*)?(?=[{CAPITAL}]|[^\W\d_])")
+
+
+def call_number_follows(after: str) -> bool:
+    """Whether the text after a bracketed code goes on with a call number, as an archival citation does.
+
+    >>> call_number_follows(", A/S Det Østasiatiske Kompagni, pk. 1127, referat, 12. januar 1938.")
+    True
+    >>> call_number_follows(", 112."), call_number_follows(" 95 (1988), 3."), call_number_follows(".")
+    (False, False, False)
+    """
+    if not after.lstrip().startswith(",") or _VOLUME.match(after):
+        return False
+    parts = [p.strip(" .;") for p in split_commas(after.lstrip()[1:])]
+    return any(_CALL_NUMBER.fullmatch(p) and not _PAGES.match(p) for p in parts[:6] if p)
+
+
+def shaped_definitions(text: str) -> list[re.Match]:
+    """The brackets of ``text`` that define a code by the shape alone, with a call number after them.
+
+    >>> [m.group("abbr") for m in shaped_definitions("Erhvervsarkivet, Aarhus (herefter EA), pk. 1127, brev.")]
+    ['EA']
+    >>> shaped_definitions("Levine, From Indifference (hereafter FIA), 112.")
+    []
+    """
+    found = []
+    for m in SHAPED_BRACKET.finditer(text):
+        if _NAME_OPENS.match(text[:m.start()]) and call_number_follows(text[m.end():]):
+            found.append(m)
+    return found
