@@ -60,3 +60,14 @@ def test_a_code_the_authority_file_gives_the_named_archive_stays_that_archive():
     matcher = default_matcher().copy()
     learn_definitions("The National Archives, Kew (zefter TNA), FO 371/1, 3.1.1950.", matcher)
     assert matcher.match("TNA, FO 371/2")[0].code == "TNA"
+
+
+def test_a_name_defined_with_hereafter_and_followed_by_a_call_number_is_an_archive_not_a_journal():
+    rows = _archival("Zarkova Lomstav Kombet (hereafter ZLK), BDH, Klasor 1234, 3.5.1915.", "ZLK, BDH, Klasor 1240, 4.5.1915.")
+    assert [(no, code, name) for no, code, name, _ in rows] == [("1", "ZLK", "Zarkova Lomstav Kombet")] * 1 + [
+        ("2", "ZLK", "Zarkova Lomstav Kombet")]
+
+
+def test_a_journal_defined_so_and_cited_by_volume_stays_a_journal():
+    assert not call_number_follows(", vol. 95, 1988, pp. 3-45.")
+    assert _archival("Novak, Zarkova Lomstav Kombet (hereafter ZLK), vol. 95, 1988, pp. 3-45.", "ZLK, vol. 96, p. 4.") == []

@@ -17,10 +17,11 @@ abbreviated so (``Title (hereafter FIA), 112``, ``Review (hereafter KH) 95
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .notetext import split_commas
-from .words import CAPITAL, LOWER
+from .words import CAPITAL, LOWER, forms
 
 # `(herefter EA)`, `(a továbbiakban: MNL PVL)`, `(d'ara endavant, ANC)`, `(შემდგომში – სცსა)`, `(այսուհետ՝ ՀԱԱ)`:
 # one to four words that open with a small letter (or one of a script without capitals), then a colon, comma or dash,
@@ -48,13 +49,20 @@ def call_number_follows(after: str) -> bool:
 
     >>> call_number_follows(", A/S Det Østasiatiske Kompagni, pk. 1127, referat, 12. januar 1938.")
     True
-    >>> call_number_follows(", 112."), call_number_follows(" 95 (1988), 3."), call_number_follows(".")
+    >>> call_number_follows(", 112."), call_number_follows(" 95 (1988), 3."), call_number_follows(", vol. 9, pp. 3-5")
     (False, False, False)
     """
     if not after.lstrip().startswith(",") or _VOLUME.match(after):
         return False
     parts = [p.strip(" .;") for p in split_commas(after.lstrip()[1:])]
-    return any(_CALL_NUMBER.fullmatch(p) and not _PAGES.match(p) for p in parts[:6] if p)
+    return any(_CALL_NUMBER.fullmatch(p) and not _PAGES.match(p) and p.split()[0].lower() not in _volume_words()
+               for p in parts[:6] if p)
+
+
+@functools.cache
+def _volume_words() -> frozenset[str]:
+    """A journal's volume and issue words (``reference_words.csv``), in small letters: `vol. 95` is no call number."""
+    return frozenset(f.lower() for kind in ("volume", "issue") for f in forms("reference_words.csv", kind))
 
 
 def shaped_definitions(text: str) -> list[re.Match]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
-from .definedshape import shaped_definitions
+from .definedshape import call_number_follows, shaped_definitions
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
@@ -85,7 +85,8 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
                 matcher.define(abbr, whole)
             elif _capitals(name[:1]) and _is_archive_name(name, matcher):
                 _define(matcher, abbr, name, place)
-            elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name):
+            elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name) \
+                    and not call_number_follows(text[m.end():]):  # (`Name (bundan sonra ATASE), BDH, Klasör 1234`)
                 journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
             else:
                 read.discard(m.start())
