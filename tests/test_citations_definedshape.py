@@ -71,3 +71,15 @@ def test_a_name_defined_with_hereafter_and_followed_by_a_call_number_is_an_archi
 def test_a_journal_defined_so_and_cited_by_volume_stays_a_journal():
     assert not call_number_follows(", vol. 95, 1988, pp. 3-45.")
     assert _archival("Novak, Zarkova Lomstav Kombet (hereafter ZLK), vol. 95, 1988, pp. 3-45.", "ZLK, vol. 96, p. 4.") == []
+
+
+def test_a_bare_bracketed_code_of_the_name_s_initials_before_a_call_number_defines_it():
+    rows = _archival("Zarkova Lomstav Kombet, Brno (ZLK), fond 3, pk. 12, 3.5.1915.", "ZLK, fond 3, pk. 14, 4.5.1915.")
+    assert [(no, code, name) for no, code, name, _ in rows] == [("1", "ZLK", "Zarkova Lomstav Kombet"),
+                                                                ("2", "ZLK", "Zarkova Lomstav Kombet")]
+
+
+def test_a_bare_code_that_is_not_the_name_s_initials_defines_nothing_by_shape():
+    matcher = default_matcher().copy()
+    learn_definitions("Zarkova Lomstav Kombet, Brno (QX), fond 3, pk. 12, 3.5.1915.", matcher)
+    assert matcher.match("QX, fond 3") is None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..dates import find_dates
 from .notetext import split_commas
 from .words import CAPITAL, LOWER, forms
 
@@ -51,12 +52,19 @@ def call_number_follows(after: str) -> bool:
     True
     >>> call_number_follows(", 112."), call_number_follows(" 95 (1988), 3."), call_number_follows(", vol. 9, pp. 3-5")
     (False, False, False)
+    >>> call_number_follows(", carta, 3 de març de 1947.")
+    False
     """
     if not after.lstrip().startswith(",") or _VOLUME.match(after):
         return False
     parts = [p.strip(" .;") for p in split_commas(after.lstrip()[1:])]
     return any(_CALL_NUMBER.fullmatch(p) and not _PAGES.match(p) and p.split()[0].lower() not in _volume_words()
-               for p in parts[:6] if p)
+               and not _a_date(p) for p in parts[:6] if p)
+
+
+def _a_date(part: str) -> bool:
+    """Whether a date is most of ``part`` (`3 de març de 1947`): a document's date, not its call number."""
+    return any(d.precision != "year" and 2 * (d.end - d.start) >= len(part) for d in find_dates(part))
 
 
 @functools.cache
@@ -78,3 +86,28 @@ def shaped_definitions(text: str) -> list[re.Match]:
         if _NAME_OPENS.match(text[:m.start()]) and call_number_follows(text[m.end():]):
             found.append(m)
     return found
+
+
+def initials_code(abbr: str, name: str) -> bool:
+    """Whether the capitals of ``abbr`` are the initials of ``name``'s words in order (a hyphen starts a word), the
+    first the name's first: `AMT` of `Arxiu Montserrat Tarradellas`, `ДАЖО` of `Державний архів Житомирської
+    області`: a bracketed code the name defines itself, whatever its language's word for archive.
+
+    >>> initials_code("AMT", "Arxiu Montserrat Tarradellas"), initials_code("ДАЖО", "Державний архів Житомирської області")
+    (True, True)
+    >>> initials_code("MNL CsCsVL", "Magyar Nemzeti Levéltár Csongrád-Csanád Vármegyei Levéltára")
+    True
+    >>> initials_code("FO", "Jan Novak"), initials_code("A", "Arxiu Montserrat")
+    (False, False)
+    """
+    capitals = [c for c in abbr if c.isupper()]
+    initials = [w[0].upper() for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    if len(capitals) < 2 or not initials or capitals[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(any(c == i for i in rest) for c in capitals[1:])
+
+
+def opens_note(head: str) -> bool:
+    """Whether the text before a bracket is a name that opens the note or a part after a semicolon (`_NAME_OPENS`)."""
+    return _NAME_OPENS.match(head) is not None and head.count(",") <= 2
