@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
+from .definedshape import call_number_follows, initials_code, opens_note, shaped_definitions
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
@@ -68,6 +69,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
             spans = [(m.start(), m.end()) for m in entries]
     if "(" in text or "（" in text:
+        read = set()  # the brackets read here: the shape (`_learn_shaped`) reads the others
         for m in _BRACKETED.finditer(text):
             abbr = m.group("abbr")
             # (after a word for "hereafter" a code may go on with a word: `(im Folgenden: HA Krupp)`)
@@ -78,13 +80,59 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             start = _NAME_START.match(head)
             name, place = _name_and_place(head[start.end() if start else 0:])
             whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
+            bare = _before_town(head[start.end() if start else 0:], name, place)  # (no archive word: its town)
+            read.add(m.start())
             if whole is not None:
                 matcher.define(abbr, whole)
             elif _capitals(name[:1]) and _is_archive_name(name, matcher):
                 _define(matcher, abbr, name, place)
-            elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name):
+            elif not m.group("word") and _capitals(abbr) and initials_code(abbr, bare[0]) and opens_note(head) \
+                    and call_number_follows(text[m.end():]) and not statute_word().search(bare[0]):
+                _define(matcher, abbr, *bare)  # `Arxiu Montserrat Tarradellas, Monestir de Poblet (AMT), fons …`
+            elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name) \
+                    and not call_number_follows(text[m.end():]):  # (`Name (bundan sonra ATASE), BDH, Klasör 1234`)
                 journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
+            else:
+                read.discard(m.start())
+        _learn_shaped(text, matcher, read)
     return spans
+
+
+def _learn_shaped(text: str, matcher: ArchiveMatcher, read: set[int]) -> None:
+    """Teach ``matcher`` the codes ``text`` defines in a language no list holds (`definedshape`): `Erhvervsarkivet,
+    Aarhus (herefter EA), pk. 1127` – the name opens the citation, a call number follows the bracket. The brackets
+    starting at ``read`` were read by the words of the lists (`learn_definitions`)."""
+    for m in shaped_definitions(text):
+        abbr = m.group("abbr")
+        if m.start() in read:
+            continue
+        if not (_looks_like_code(abbr) and _capitals(abbr)):
+            continue
+        head = text[:m.start()]
+        start = _NAME_START.match(head)
+        name, place = _before_town(head[start.end() if start else 0:], *_name_and_place(head[start.end() if start else 0:]))
+        if not name or len(name.split()) > 10 or statute_word().search(name):
+            continue  # (`Thüringer Bibliotheksgesetz (im Folgenden ThürBibG)`: a law)
+        # a name in a script without capitals (Persian, Georgian) is not told from the words before it by its shape
+        if not _capitals(name[:1]) and not (_caseless(name[0]) and _is_archive_name(name, matcher)):
+            continue
+        known, hit = matcher.match(abbr), matcher.match(name)
+        if known is not None and hit is not None and known[0] == hit[0]:
+            continue  # (`Нацыянальны гістарычны архіў Беларусі, Мінск (далей – НГАБ)`: the authority's NIAB)
+        whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
+        if whole is not None:
+            matcher.define(abbr, whole)
+        else:
+            _define(matcher, abbr, name, place)
+
+
+def _before_town(text: str, name: str, place: str) -> tuple[str, str]:
+    """The name and town where `_name_and_place` took the town for the name, the archive's name having no word for
+    archive a list holds: `Erhvervsarkivet, Aarhus (herefter EA)`, `Arxiu Montserrat Tarradellas, Monestir de Poblet`."""
+    parts = [part.strip() for part in text.strip().rstrip(".").split(",")]
+    if not place and len(parts) >= 2 and parts[-1] == name and _is_place(name):
+        return _after_lead(parts[-2]), name
+    return name, place
 
 
 def _known_whole(text: str, matcher: ArchiveMatcher) -> Archive | None:

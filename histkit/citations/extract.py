@@ -28,7 +28,7 @@ from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
 from .ibidfile import read_ibid_file
-from .ibidshape import ibid_alone, unknown_ibid
+from .ibidshape import ibid_alone, read_new_unit, unknown_ibid, unknown_ibid_unit
 from .journals import read_journal_short
 from .korean import is_korean_reference
 from .legal import legal_kind
@@ -173,7 +173,8 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
         text = script_stops(text)  # (`…, էջ 45:`: an Armenian note's full stops typed as colons)
         # the note's own abbreviations hold from here on (`（以下简称二档馆）` read as `(以下简称二档馆)`)
         definitions = learn_definitions(fold_wide_punctuation(text), matcher, journals)
-        for seq, piece in enumerate(split_note(text, note_no, matcher, definitions, journals), start=1):
+        after_archival = history.last is not None and history.last["kind"] in ("archival", "ibid") and bool(history.last["archive"])
+        for seq, piece in enumerate(split_note(text, note_no, matcher, definitions, journals, after_archival), start=1):
             journal = read_journal_short(piece.segment.raw, journals)  # `KH 12 (1990), 45`: no archive's code
             reading = Reading("literature") if journal else classify(piece, note_no, matcher, history)
             row = _empty_row(doc_id, note_no, seq, piece.segment)
@@ -197,7 +198,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
 
 
 def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: list[tuple[int, int]] = (),
-               journals: dict[str, str] | None = None) -> list[Piece]:
+               journals: dict[str, str] | None = None, after_archival: bool = False) -> list[Piece]:
     """Split step: the citations of one note, leaving out lead-ins, commentary and the note's own number.
 
     >>> [piece.segment.raw for piece in split_note("3 See: TNA, FO 371/1; Ibid., 4.", "3", default_matcher().copy())]
@@ -205,7 +206,8 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
 
     ``definitions`` are the spans of ``CODE = Name`` entries (`learn_definitions`):
     a piece that holds nothing else cites nothing. A piece naming a journal by
-    an abbreviation of ``journals`` (`KH 12 (1990), 45`) is a citation.
+    an abbreviation of ``journals`` (`KH 12 (1990), 45`) is a citation. ``after_archival``: the citation before the
+    note names an archive, so a note shaped as an Ibid. with another unit (`Smst., sag 18/44`: `unknown_ibid_unit`) is one.
     """
     skip = _marker_length(text, note_no)
     # look-alike letters and full-width punctuation folded once per note; same length, so offsets hold
@@ -214,7 +216,8 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     previous = None
     for seg in split_citations(folded[skip:], matcher):
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
-        role = "unknown ibid" if seg.role == "commentary" and ibid_alone(folded[skip:], seg.start, seg.end) else seg.role
+        role = "unknown ibid" if seg.role == "commentary" and (ibid_alone(folded[skip:], seg.start, seg.end) or (
+            after_archival and seg.start == 0 and unknown_ibid_unit(folded[skip:]))) else seg.role
         # (`…, JCL; memorandum, Vance to Carter, n.d., same box.`: a document of the holding cited before it)
         role = "next document" if role == "commentary" and pieces and same_holding_after(seg.raw) else role
         # (`…, 3 June 1948, and Correspondence, n.d.`: after a joiner, `, and ` or ` / `, the next document)
@@ -283,8 +286,13 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     if archive is not None:
         return Reading("archive named", archive)
     kind = legal_kind(text) or source_kind(text)
-    if not kind and piece.segment.role == "unknown ibid":  # `Στο ίδιο, σ. 118`, `A.st.` alone: an Ibid. whose word
-        return Reading("ibid", ibid=unknown_ibid(text))    # no list holds, read from its shape (`split_note`)
+    if not kind and piece.segment.role == "unknown ibid" and unknown_ibid(text):  # `Στο ίδιο, σ. 118`, `A.st.` alone:
+        return Reading("ibid", ibid=unknown_ibid(text))  # an Ibid. whose word no list holds, read from its shape (`split_note`)
+    last = history.last
+    shaped = None if kind or last is None or last["kind"] not in ("archival", "ibid") or not last["archive"] \
+        else unknown_ibid_unit(text)
+    if shaped:  # `Smst., pk. 1128, brev af 3. februar 1938` after an archival citation: the same holding, another unit
+        return Reading("ibid", ibid=shaped)
     return Reading(kind or "unparsed")
 
 
@@ -344,7 +352,9 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     target = history.repeated_by(tail) if how == "ibid" else history.last
     if target is not None:
         repeat(row, target, history)
-    if how == "ibid":  # (`Ibid., box 22, file 30, 28 May 1901`: its own file, `read_ibid_file`)
+    if how == "ibid" and "new_unit" in reading.ibid.groupdict():  # (`ibidshape.unknown_ibid_unit`: another unit)
+        read_new_unit(row, reading.ibid, read_ibid_tail)
+    elif how == "ibid":  # (`Ibid., box 22, file 30, 28 May 1901`: its own file, `read_ibid_file`)
         read_ibid_file(row, tail) or read_ibid_tail(row, tail)
     elif how == "ibid inside":
         read_ibid_tail(row, text[reading.ibid.end():].strip().rstrip("."))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from ..dates import find_date_groups, find_dates, find_days_without_year, says_undated
+from .definedshape import SHAPED_AFTER_NAME
 from .notetext import Tokens, best_date, bracketed_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation
 
@@ -25,7 +26,6 @@ _HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+t
               r"im\s+Folgenden|künftig|fortan|nachfolgend|hereinafter|cited\s+as|zit\.\s+als|weiter|ci-après|далее|в\s+дальнейшем|odslej|da\s+ora\s+in\s+poi|d'ora\s+in\s+poi|dalej)\s*[:,–—-]?\s*)?")
 
 _DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?[(（]{_HEREAFTER}(?P<abbr>[^\W\d_a-zа-я][^()（）\s,;，]{{1,11}}(?: [^()\s,;]{{1,6}}){{0,2}})[)）]")
-
 ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-Я][\w./-]{{1,10}}(?: [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 
 _FOND_KEY = re.compile(r"^(?:(?:fonds?|fondo|fundo|фонд|bestand)(?![^\W\d_])|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
@@ -228,7 +228,7 @@ class _Holding:
 def _holding_start(text: str, name_end: int) -> tuple[str, int, str]:
     """Where the holding starts after the archive's name; the text (a Croatian signature opened up) and a glued number."""
     rest = name_end
-    define = _DEFINES.match(text[rest:])
+    define = _DEFINES.match(text[rest:]) or SHAPED_AFTER_NAME.match(text[rest:])  # (`(herefter EA)`: `definedshape`)
     if define:
         rest += define.end()
     rest += len(re.match(r"\s*[.:]?", text[rest:]).group(0))  # `РГАСПИ. Ф. 17`

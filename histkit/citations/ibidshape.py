@@ -106,3 +106,49 @@ def ibid_alone(note: str, start: int, end: int) -> re.Match | None:
     if (before or after) and not (match.group("pages") or match.group("word").endswith(".")):
         return None
     return match
+
+
+# what an Ibid. of an archival citation adds instead of a page: another unit or call number, its first part holding a
+# digit after a word of letters (`pk. 1128`, `sygn. 246`, `а.е. 46`, `Kutu 46`, `תיק 105/146`), before one (Hungarian
+# `13. doboz`), or between full stops, slashes, colons or dashes (`12.3.5`, `2/PVAJ000124`, `A.XII.3/46`, `12346/1944`)
+_UNIT = re.compile(rf"(?:{_LETTER}[\w.]{{0,9}}\.?\s*\d[\w./:-]*|\d+\.\s*{_LETTER}{{3,10}}\.?|[\w.]*\d[./:-][\w./:-]*\w)",
+                   re.IGNORECASE)
+_UNIT_SHAPE = re.compile(rf"(?P<word>{_WORD})\s*,\s*(?P<tail>(?P<new_unit>[^,;]+?)(?P<rest>\s*,\s*[^;]*?)?)\s*\.?\s*")
+
+
+def unknown_ibid_unit(text: str) -> re.Match | None:
+    """The match of a citation shaped as an Ibid. whose word no list holds and which names another unit of the same
+    holding (its ``tail`` group what it adds: `Smst., pk. 1128, brev af 3. februar 1938`), or None. Asked only after
+    an archival citation (`extract.classify`): after a book, the shape is a name and a call number.
+
+    >>> [unknown_ibid_unit(t).group("word", "tail") for t in ("Smst., pk. 1128, brev, 3.2.1938.", "Tamże, A.XII.3/46")]
+    [('Smst.', 'pk. 1128, brev, 3.2.1938'), ('Tamże', 'A.XII.3/46')]
+    >>> [unknown_ibid_unit(t) for t in ("AJ, 507, 3", "Seuil, 1997", "See above, p. 12", "Smst., brev af 1938")]
+    [None, None, None, None]
+    """
+    match = _UNIT_SHAPE.fullmatch(text.strip())
+    unit = match.group("new_unit").strip(" .") if match else ""
+    if match is None or not _UNIT.fullmatch(unit) or re.fullmatch(YEAR, unit):
+        return None
+    word = match.group("word").rstrip(".")
+    if word == word.upper() != word.lower():  # (a code in capitals: `AJ, 507`)
+        return None
+    known = _known_words()
+    if word.lower() in known or re.split(r"[\s.]+", word)[0].lower() in known:
+        return None
+    return match
+
+
+def read_new_unit(row: dict, ibid: re.Match, read_tail) -> None:
+    """Read an `unknown_ibid_unit` into ``row`` (the citation it repeats, taken over): its unit replaces the repeated
+    one, and ``read_tail`` (`holdings.read_ibid_tail`) reads what follows it, pages or another document.
+
+    >>> row = {"unit": "pk. 1127", "title": ""}
+    >>> read_new_unit(row, unknown_ibid_unit("Smst., pk. 1128, brev"), lambda row, tail: row.update(title=tail))
+    >>> row
+    {'unit': 'pk. 1128', 'title': 'brev'}
+    """
+    row["unit"] = ibid.group("new_unit").strip(" .")
+    rest = (ibid.group("rest") or "").strip(" ,.")
+    if rest:
+        read_tail(row, rest)

@@ -50,6 +50,18 @@ _ISLAMIC_GREGORIAN = (r"(?P<hg>(?<![\d/.])(?P<hg0>1[2-4]\d\d)(?:\s?[A-Z][a-z]?\.
 _NOT_BEFORE_ITS_EQUIVALENT = r"(?!1[2-4]\d\d\s?\([0-3]?\d\s+[^\W\d_])"
 
 
+def _numeric_forms(roman: str) -> list[str]:
+    """Dates whose month is a number or a Roman numeral in forms the other parts lack (`values` reads them)."""
+    return [
+        # the year first, a Roman month, the day, as Hungarian writes it: `1918. XI. 12.`, `1956. X. 23.`
+        rf"(?P<yrd>(?<![\d/.])(?P<yrd_y>1\d{{3}}|20\d{{2}})\.?\s?(?-i:(?P<yrd_m>{roman}))\.\s?(?P<yrd_d>3[01]|[12]\d|0?[1-9])"
+        r"(?![\d/.-]\d)\.?)",
+        # day, month and year with hyphens, as Dutch, Italian and Indian notes write them: `12-6-1955` (not inside a
+        # call number: `R-1-2-1955`, `45-12-6-1955`)
+        r"(?P<dhy>(?<![\w/.-])(?P<dhy_d>3[01]|[12]\d|0?[1-9])-(?P<dhy_m>1[0-2]|0?[1-9])-(?P<dhy_y>1\d{3}|20\d{2})(?![\w/-]))",
+    ]
+
+
 def pattern_source(guarded: bool = True) -> str:
     """The date forms as one regular expression; ``guarded=False`` leaves out the look-aheads that only save time."""
     month, roman = month_patterns(guarded)
@@ -85,17 +97,16 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*{year('r_mdd')})",
         rf"(?P<dl>{listed}\s*,?\s*(?:de\s+)?{year('dl')})",
         rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:de\s+)?{year('dmy')})",
-        # another calendar's year and a slash, `1338/25 November 1919`, or a Julian day, `5 (18) октомври 1912`
-        rf"(?P<dual>(?:(?<=\d\d\d/)|(?<![\d/.])[0-3]?\d\s?\((?=[0-3]?\d\)))(?P<d_du>[0-3]?\d)\)?\s+(?P<m_du>{month})\s*,?\s*{year('dual')})",
+        # another calendar's year and a slash, `1338/25 November 1919`, or a Julian day, `5 (18) октомври 1912`, `12 (25) XI 1912`
+        rf"(?P<dual>(?:(?<=\d\d\d/)|(?<![\d/.])[0-3]?\d\s?\((?=[0-3]?\d\)))(?P<d_du>[0-3]?\d)\)?\s+(?P<m_du>{month}|(?-i:{roman}))\s*,?\s*{year('dual')})",
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+){year('mdy')})",
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
         r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
         # a Roman month between slashes or hyphens: `12/XI/1922`, `12/VI/1885`, Spanish `4-VIII-1640`
         rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)(?P<rs_s>[/-])(?P<rs_m>{roman})(?P=rs_s)(?P<rs_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
-        _YEAR_DOTTED,
-        # Hungarian, Lithuanian and Armenian put the year first: `1955. július 19.`, `1956. okt. 23-án`,
-        # `1943 m. sausio 12 d.`, `1921 թ. մարտի 5` (the words after the year: data/dates/year_words.csv)
+        _YEAR_DOTTED, *_numeric_forms(roman),
+        # the year first: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`, `1921 թ. մարտի 5` (data/dates/year_words.csv)
         rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.|\s+(?:{year_words('month_day')}))\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
         # Latvian, Georgian and Azerbaijani put the year and a word first, then the day: `1940. gada 17. jūnijā`,
         # `1918 წლის 26 მაისი`, `1920-ci il 4 aprel` (the words: data/dates/year_words.csv)

@@ -156,6 +156,14 @@ def _roman_slashed(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["rs_y"]), month_of(g["rs_m"].upper()) or 0, int(g["rs_d"])))
 
 
+def _year_roman_day(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    return _one_day(iso_day(int(g["yrd_y"]), month_of(g["yrd_m"]) or 0, int(g["yrd_d"])))
+
+
+def _day_month_hyphens(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    return _one_day(iso_day(int(g["dhy_y"]), int(g["dhy_m"]), int(g["dhy_d"])))
+
+
 def _iso_form(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["iy"]), int(g["im"]), int(g["id"])))
 
@@ -338,6 +346,6 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
           "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
-          "iso": _iso_form, "ydot": _year_dotted, "rsl": _roman_slashed, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
+          "iso": _iso_form, "ydot": _year_dotted, "rsl": _roman_slashed, "yrd": _year_roman_day, "dhy": _day_month_hyphens, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
           "ym": _months, "r_my": _months, "my": _month_year,
           "yr": _year_range, "hg": _islamic_and_gregorian, "ay": _academic_year, "dec": _decade, "yy": _year}
