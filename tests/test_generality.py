@@ -40,10 +40,10 @@ CITATION_FLOOR = {
     "round2": {"archival_found": 148, "archive_and_date_right": 147, "archival_false": 0, "ibid_right": 33},
     "round3": {"archival_found": 154, "archive_and_date_right": 153, "archival_false": 0, "ibid_right": 35},
     "round4": {"archival_found": 195, "archive_and_date_right": 192, "archival_false": 0, "ibid_right": 51},
-    "round5": {"archival_found": 185, "archive_and_date_right": 181, "archival_false": 0, "ibid_right": 47},
+    "round5": {"archival_found": 189, "archive_and_date_right": 185, "archival_false": 0, "ibid_right": 51},
     "round6": {"archival_found": 200, "archive_and_date_right": 190, "archival_false": 0, "ibid_right": 50},
-    "round7": {"archival_found": 106, "archive_and_date_right": 92, "archival_false": 1, "ibid_right": 39},
-    "round8": {"archival_found": 104, "archive_and_date_right": 97, "archival_false": 0, "ibid_right": 36},
+    "round7": {"archival_found": 123, "archive_and_date_right": 107, "archival_false": 1, "ibid_right": 43},
+    "round8": {"archival_found": 106, "archive_and_date_right": 99, "archival_false": 0, "ibid_right": 36},
 }
 
 
