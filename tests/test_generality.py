@@ -27,6 +27,7 @@ LAYOUT_FLOOR = {
     "round7": {"notes_right": 54, "markers_right": 55, "notes_extra": 0},
     "round8": {"notes_right": 90, "markers_right": 90, "notes_extra": 0},
     "round9": {"notes_right": 46, "markers_right": 46, "notes_extra": 0},
+    "round10": {"notes_right": 56, "markers_right": 56, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},
