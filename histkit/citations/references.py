@@ -14,7 +14,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
-from .caseless import caseless_imprint, caseless_volume
+from .caseless import caseless_author, caseless_imprint, caseless_volume
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editions import cited_year, edition_shape, without_edition_bracket
@@ -476,7 +476,8 @@ def _read_plain(head: str, ref: dict) -> None:
         ref["volume"], parts = ref["volume"] or volume[0], parts[:volume[1]]
     authors = []
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
-    while len(parts) > 1 and (is_name(parts[0]) or not authors and names_joined(parts[0], short=not ref["year"])) \
+    while len(parts) > 1 and (is_name(parts[0]) or not authors and (names_joined(parts[0], short=not ref["year"])
+                                                                     or caseless_author(parts[0]))) \
             and not IN_CONTAINER.match(parts[1]):
         authors.append(ET_AL.sub("", parts.pop(0)))
     if not authors and len(parts) == 1 and ref["container"] and is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`
