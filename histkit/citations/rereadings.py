@@ -25,12 +25,10 @@ _DATE_AFTER_NAME = re.compile(r"^[^,]*,\s*\d")
 
 
 def _after_lead(piece: str) -> str:
-    """``piece`` after the words before its author, unless a colon ends more than three words (the splitter cuts a
-    listed lead word itself: `leads.find_lead_colon`; one to three words no list holds, `Xem:`, `Dẫn theo:`, are a
-    lead word by their shape) or a date follows the name (a letter's: `Lovett to Marshall, 30 June 1948`)."""
+    """``piece`` after the words before its author, unless a colon ends them (the splitter cuts such a lead word
+    itself: `leads.find_lead_colon`) or a date follows the name (a letter's: `Lovett to Marshall, 30 June 1948`)."""
     bare = without_words_before_name(piece, is_name)
-    lead = piece[:len(piece) - len(bare)]
-    if ":" in lead and len(lead.split()) > 3 or _DATE_AFTER_NAME.match(bare):
+    if ":" in piece[:len(piece) - len(bare)] or _DATE_AFTER_NAME.match(bare):
         return piece
     return bare
 
@@ -46,8 +44,8 @@ def rereadings(piece: str) -> Iterator[str]:
     ['Ingrid Berglund, Fosterhem i Norden (Oslo 2006), s. 55']
     >>> list(rereadings("Tamm, Titel, København 1888 (genoptrykt 1978), s. 14"))
     ['Tamm, Titel, København 1888, s. 14']
-    >>> list(rereadings("Lovett to Marshall, 30 June 1948")), list(rereadings("Qem qo: Jan Qarvo, Yllbok, Qorn, Tryqkeri, 2006"))
-    ([], ['Jan Qarvo, Yllbok, Qorn, Tryqkeri, 2006'])
+    >>> list(rereadings("Lovett to Marshall, 30 June 1948"))
+    []
     """
     for read in _REREADINGS:
         reading = read(piece)

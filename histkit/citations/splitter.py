@@ -334,10 +334,10 @@ class _Cutter:
         """`… approach has been influential: Christian Joerges, Verbraucherschutz … (1981), 123 ff.`: a sentence of
         prose, a colon, then a literature reference; the prose is commentary, what follows the colon is cited.
 
-        Prose is three words or more without a comma, the last in small letters and of three or more (`_prose`):
-        not `in`, `u`, `v` (a container follows), nor a reference's `Place:` before its publisher."""
+        Prose is three words or more without a comma, the last in small letters and of three or more (`_prose`), not
+        `in`, `u`, `v` nor a `Place:` before its publisher; or a short lead word on no list (`_short_lead`: `Xem:`)."""
         for colon in at_top_level(ANY_COLON.finditer(piece), piece):
-            if _prose(piece[:colon.start()]) and is_literature(piece[colon.end():]):
+            if (_prose(piece[:colon.start()]) or _short_lead(piece[:colon.start()])) and is_literature(piece[colon.end():]):
                 return [self.segment(a, a + colon.start() + 1, "commentary"),
                         self.rest(piece, a, a + colon.end(), known, True)]
         return None
@@ -430,6 +430,17 @@ def _prose(text: str) -> bool:
     """
     words = text.split()
     return len(words) >= 3 and "," not in text and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].islower()
+
+
+def _short_lead(text: str) -> bool:
+    """Whether ``text`` is a lead word on no list before a colon: two words, the last in small letters (`Dẫn theo`), or
+    one of four letters or fewer (`Xem`); not a surname before its title (`Wendler: Titel`).
+    >>> _short_lead("Dẫn theo"), _short_lead("Xem"), _short_lead("Wendler"), _short_lead("Wien Leipzig")
+    (True, True, False, False)
+    """
+    words = text.replace(".", "").split()
+    last = words[-1] if words else ""
+    return last.isalpha() and (len(words) == 2 and last.islower() or len(words) == 1 and len(last) <= 4)
 
 
 def _author_before_repeat(piece: str, colon: re.Match) -> bool:
