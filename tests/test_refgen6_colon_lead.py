@@ -4,7 +4,8 @@ from it; one word and a colon before a full name of three words are no part of t
 
 from histkit.citations.heads import without_words_before_name
 from histkit.citations.names import is_name
-from histkit.citations.splitter import _short_lead, split_citations
+from histkit.citations.beforecolon import short_lead
+from histkit.citations.splitter import split_citations
 
 
 def test_one_word_and_a_colon_before_a_full_name_of_three_words_are_cut():
@@ -16,7 +17,7 @@ def test_a_surname_and_a_colon_before_a_title_of_two_words_stay():
 
 
 def test_two_words_the_last_in_small_letters_or_one_short_word_are_a_lead_s_shape():
-    assert _short_lead("Qẫn qheo") and _short_lead("Qem") and not _short_lead("Qarvoberg") and not _short_lead("Qorn Stada")
+    assert short_lead("Qẫn qheo") and short_lead("Qem") and not short_lead("Qarvoberg") and not short_lead("Qorn Stada")
 
 
 def test_a_long_capitalised_word_before_a_colon_is_no_lead():

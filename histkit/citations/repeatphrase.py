@@ -39,3 +39,17 @@ def repeats_the_one_work(phrase: str, full_titles: set[str]) -> bool:
         return False
     full = set(_WORDS.findall(normalise(next(iter(full_titles)))))
     return bool(full) and full.isdisjoint(words)
+
+
+def the_one_work(phrase: str, cited: list[tuple[str, dict]]) -> str:
+    """The label of the one work the author's earlier references ``cited`` (label, reference) name, where ``phrase``
+    repeats it (`repeats_the_one_work`); "" where they name several works or the phrase is no such repeat.
+
+    >>> the_one_work("op. ref.", [("fn1", {"title": "A history"}), ("fn3", {"title": "", "ref_of": "fn1"})])
+    'fn1'
+    >>> the_one_work("op. ref.", [("fn1", {"title": "A history"}), ("fn2", {"title": "Another"})])
+    ''
+    """
+    works = {full.get("ref_of") or label for label, full in cited}
+    titles = {full["title"] for _, full in cited if not full.get("ref_of")}
+    return works.pop() if len(works) == 1 and repeats_the_one_work(phrase, titles) else ""

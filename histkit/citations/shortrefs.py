@@ -23,7 +23,7 @@ from .caseless import CASELESS, CASELESS_VOLUME, caseless_name
 from .gost import op_cit
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
-from .repeatphrase import repeats_the_one_work
+from .repeatphrase import repeats_the_one_work, the_one_work
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
 from .words import (LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, archive_word, forms, pages_shape,
@@ -325,9 +325,8 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: b
              and not key.isdisjoint(keys(full["authors"])) and (repeats or _shortens(title, full["title"]))]
     if not found and not repeats and ref.get("pages"):  # `Name, پیشین, ص 60`: "the work cited" in words no list holds
         mine = [(label, full) for label, full in earlier if full is not ref and not key.isdisjoint(keys(full["authors"]))]
-        works = {full.get("ref_of") or label for label, full in mine}
-        if len(works) == 1 and repeats_the_one_work(title, {full["title"] for _, full in mine if not full.get("ref_of")}):
-            return works.pop()
+        if work := the_one_work(title, mine):
+            return work
     titled = next((full.get("ref_of") or label for label, full in found if repeats and _shortens(title, full["title"])), "")
     if titled:  # `Malinowska, Wieś kielecka, dz. cyt.`: the author's work of that title, not her latest
         return titled
