@@ -5,11 +5,13 @@ year opening a reprint's imprint (`(1836; repr., Tokyo: …, 1977)`, `editions`)
 (`Kikin shiroku [Notes on famine]`, `glosses`) and the words saying a work is a thesis (`…, PhD thesis,
 University of London, 1998`, `theses`), the series a book belongs to (`…, LGDJ, coll. « … », t. 23, 1978`, `series`). None of them is a field of the reference gold, and each stands where the
 readers expect a field's end. Last, an edited volume cited by its title has its editor written first (`Title, ed.
-L. Smith, London, 1999` as `L. Smith (ed.), Title, London, 1999`, `editedfirst`), where the readers look for a name.
+L. Smith, London, 1999` as `L. Smith (ed.), Title, London, 1999`, `editedfirst`), where the readers look for a name. A lead word no list holds before a book with no author is no part of its title
+(`authorless`).
 """
 
 from __future__ import annotations
 
+from .authorless import without_lead
 from .editedfirst import editor_first
 from .editions import without_reprint_original
 from .glosses import without_glosses
@@ -24,4 +26,5 @@ def without_asides(text: str) -> str:
     >>> without_asides("Sato Jun, Kikin [Famine in Japan], PhD thesis, University of Tokyo, 1990")
     'Sato Jun, Kikin, University of Tokyo, 1990'
     """
-    return editor_first(without_thesis_clause(without_glosses(without_reprint_original(without_series(publisher_unquoted(text))))))
+    return without_lead(editor_first(without_thesis_clause(without_glosses(without_reprint_original(without_series(
+        publisher_unquoted(text)))))))

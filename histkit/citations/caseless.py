@@ -35,9 +35,9 @@ _NAME = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
 _ARABIC_WORD = "[\u0621-\u064a]{3,}"
 _ARABIC_NAME = re.compile(rf"(?!ال){_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{1,2}}\s+ال{_ARABIC_WORD}")
 
-#: A lead word no list holds before a name in such a script: one or two short words (the first may be an
+#: A lead word no list holds before a name in such a script: one to three short words (the first may be an
 #: abbreviation, `იხ. აგრეთვე:`) and a colon, then a name (`caseless_name`) and its comma: `ראו: יוסף כהן, Title`.
-CASELESS_LEAD = rf"[{CASELESS}]{{1,8}}\.?(?:\s+[{CASELESS}]{{1,10}})?\s*:\s+(?={_NAME.pattern}\s*,)"
+CASELESS_LEAD = rf"[{CASELESS}]{{1,8}}\.?(?:\s+[{CASELESS}]{{1,10}}){{0,2}}\s*:\s+(?={_NAME.pattern}\s*,)"
 
 # a year of the script's own calendar (Hebrew letters with gershayim: `תשמ"ה`, `תרצ"ח`) before the common era's year
 _NATIVE_YEAR = rf"[{CASELESS}]{{1,4}}[\"״][{CASELESS}]"
@@ -64,6 +64,21 @@ def caseless_name(token: str) -> bool:
     """
     return len(token) <= 40 and (_NAME.fullmatch(token.strip()) is not None
                                  or _ARABIC_NAME.fullmatch(token.strip()) is not None)
+
+
+# an author's name of three words (`میرزا حسن بوشهری`, a forename, a second name or title, a surname): read only where
+# a title follows it, so that a title of three words opening a book cited without author is not taken for one
+_AUTHOR = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD}){{2}}")
+
+
+def caseless_author(token: str) -> bool:
+    """Whether ``token``, the first part of a reference before its title, is a person's name of three words in a
+    script without case (`caseless_name` takes one or two).
+
+    >>> caseless_author("میرزا حسن بوشهری"), caseless_author("Geoff Eley Smith"), caseless_author("یک دو سه چهار")
+    (True, False, False)
+    """
+    return len(token) <= 40 and _AUTHOR.fullmatch(token.strip()) is not None
 
 
 def caseless_imprint(text: str) -> re.Match | None:

@@ -103,9 +103,20 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
         if len(parts) > 1 and (not parts[1][:1].islower() or (repeat_word(parts[1]) and not _SHORT_END.search(lead.group()))) \
                 and is_name(name) \
                 and not _AND_END.search(lead.group()) \
-                and (name != parts[0] or not is_name(f"{lead.group().rstrip(': ')} {name}") or _no_given_name(name, parts[1])):
+                and (name != parts[0] or not is_name(f"{lead.group().rstrip(': ')} {name}") or _no_given_name(name, parts[1])
+                     or _word_colon_before_full_name(lead.group(), name)):
             return rest
     return text
+
+
+def _word_colon_before_full_name(lead: str, name: str) -> bool:
+    """Whether ``lead`` is one word and a colon (`Xem:`, "see:", on no list) and ``name`` a name of three words or more:
+    a surname before a colon opens a title in the colon styles (`Eley: Forging Democracy`), a full name does not.
+
+    >>> _word_colon_before_full_name("Xem: ", "Đỗ Quang Thịnh"), _word_colon_before_full_name("Eley: ", "Forging Democracy")
+    (True, False)
+    """
+    return lead.rstrip().endswith(":") and len(lead.split()) == 1 and len(name.split()) >= 3
 
 
 def _no_given_name(name: str, after: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..dates import find_date_groups, find_dates, year_word_after
@@ -353,11 +354,19 @@ _WIDE = {code: code - 0xFEE0 for block in ((0xFF01, 0xFF10), (0xFF1A, 0xFF21), (
 # and Persian (U+06F0-06F9): a reference's numbers are read as values whatever digits print them
 _ARABIC = {ord("،"): ",", ord("؛"): ";"} | {code: ord("0") + code % 16 for code in (*range(0x0660, 0x066A),
                                                                               *range(0x06F0, 0x06FA))}
+# the decimal digits of every other script (Devanagari ४५, Bengali, Thai ๔๕, Lao, Tibetan, Myanmar, Khmer, Mongolian,
+# full-width ２００５ …) and the full stops and commas of scripts that print their own (the Devanagari danda `।`,
+# Ethiopic `።` `፣` `፤`, Myanmar `။` `၊`): a reference's numbers and parts read by their shape in any script
+_OTHER_SCRIPTS = {code: ord("0") + unicodedata.digit(chr(code)) for code in range(0x0100, 0x10000)
+                  if unicodedata.category(chr(code)) == "Nd" and code not in _ARABIC} \
+    | {ord("।"): ".", ord("॥"): ".", ord("።"): ".", ord("፣"): ",", ord("፤"): ";", ord("။"): ".", ord("၊"): ","}
+_ARABIC |= _OTHER_SCRIPTS
 _WIDE |= _ARABIC
 
 
 def fold_arabic(text: str) -> str:
-    """``text`` with the Arabic script's comma, semicolon and digits as their ASCII forms, the length kept.
+    """``text`` with the Arabic script's comma, semicolon and digits as their ASCII forms, the length kept; the digits
+    and full stops of the other scripts too (`_OTHER_SCRIPTS`: `४५` is 45).
 
     >>> fold_arabic("تهران، ۱۳۸۸؛ ص ٤٥")
     'تهران, 1388; ص 45'
@@ -370,5 +379,10 @@ def fold_wide_punctuation(text: str) -> str:
 
     >>> fold_wide_punctuation("北京市档案馆藏，档号2-1-112（1951年）。")
     '北京市档案馆藏,档号2-1-112(1951年).'
+
+    The digits of any script are read as ASCII ones, and a script's own full stop as one:
+
+    >>> fold_wide_punctuation("पृ. ४५–५२।"), fold_wide_punctuation("พ.ศ. ๒๕๑๐"), fold_wide_punctuation("２００５年")
+    ('पृ. 45–52.', 'พ.ศ. 2510', '2005年')
     """
     return text.translate(_WIDE)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from .abnt import is_abnt, read_abnt
+from .authorless import authorless_book
 from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
-from .caseless import caseless_imprint, caseless_volume
+from .caseless import caseless_author, caseless_imprint, caseless_volume
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editions import cited_year, edition_shape, without_edition_bracket
@@ -51,8 +52,7 @@ PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`; a comma or a
 # capital opens it, looked at first: the scan passes over other places at once)
 _PUBLISHER_PLAIN = re.compile(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–/-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
-# a full stop after a word of three small letters or more, or a title's year, before a capital: `…kaupungit. Helsinki`,
-# `…1850–1900. Tartu` (not `St. Petersburg`)
+# a full stop after a word of three small letters or more, or a title's year, before a capital (not `St. Petersburg`)
 _STOP_BEFORE_PLACE = re.compile(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
 
 _JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
@@ -63,9 +63,7 @@ _JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(
 
 
 # `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
-# (a place of two words only without a publisher: `Prehrana Zagreba, Zagreb, 1980` is a title, a place, a year;
-# a publisher may open with its article, `Bologna, il Mulino, 1981`, and the year follow it without a comma, `Brno,
-# Matice moravská 2001`)
+# (two words of place only without a publisher, `Prehrana Zagreba, Zagreb, 1980`; `Bologna, il Mulino 1981` too)
 _IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:{LOWER}{{1,3}}\s+)?[{UPPER}]"
                             rf"[^,\d]{{1,60}}?)(?:\s*,\s*|\s+)"
                             rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*)(?P<year>{YEAR})\s*$")
@@ -196,7 +194,8 @@ def _looks_like(piece: str) -> bool:
     return bool(_ORAL.match(piece) or _SINGLE_QUOTED.search(piece) or is_cjk_reference(piece) or is_bluebook(piece)
                 or short_note_reference(piece) or _reads_as_publication(piece) or cites_publication(piece)
                 or is_author_date(piece) or is_gost(piece) or is_legal_short(without_cited_page(piece)) or is_abnt(piece)
-                or capitals_reference(piece) or case_note(piece) or colon_head(piece) or short_form(piece) or press_issue(piece))
+                or capitals_reference(piece) or case_note(piece) or colon_head(piece) or short_form(piece) or press_issue(piece)
+                or authorless_book(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -477,7 +476,8 @@ def _read_plain(head: str, ref: dict) -> None:
         ref["volume"], parts = ref["volume"] or volume[0], parts[:volume[1]]
     authors = []
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
-    while len(parts) > 1 and (is_name(parts[0]) or not authors and names_joined(parts[0], short=not ref["year"])) \
+    while len(parts) > 1 and (is_name(parts[0]) or not authors and (names_joined(parts[0], short=not ref["year"])
+                                                                     or caseless_author(parts[0]))) \
             and not IN_CONTAINER.match(parts[1]):
         authors.append(ET_AL.sub("", parts.pop(0)))
     if not authors and len(parts) == 1 and ref["container"] and is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`

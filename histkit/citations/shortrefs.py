@@ -23,6 +23,7 @@ from .caseless import CASELESS, CASELESS_VOLUME, caseless_name
 from .gost import op_cit
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
+from .repeatphrase import repeats_the_one_work, the_one_work
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
 from .words import (LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, archive_word, forms, pages_shape,
@@ -181,11 +182,19 @@ def take_over_reference(ref: dict, earlier: list[tuple[str, dict]]) -> None:
             ref["title"] = printed_title(ref["title"]) or ref["title"]
         return
     printed = printed_title(ref.get("title") or "")
+    if printed and not _says_repeat(ref) and repeats_the_one_work(printed, {full.get("title") or ""}):
+        printed = ""  # (`پیشین`, `bài đã dẫn`: "the work cited" in words no list holds names no title)
     ref["title"] = (printed if printed and printed != ref.get("authors") else "") or full.get("title") or ""
     for field in ("authors",) + TAKEN_FIELDS:
         mine = ref.get(field) or ""
         if (not mine or _says_op_cit(mine)) and full.get(field):  # `art. cit.` read as the journal is none
             ref[field] = full[field]
+
+
+def _says_repeat(ref: dict) -> bool:
+    """Whether ``ref`` says it repeats a work by a note reference or an op. cit. word (not by a phrase no list holds)."""
+    raw = ref.get("raw") or ""
+    return bool(note_reference(raw) or op_cit(raw) or colon_op_cit(raw) or _op_cit_title(ref.get("title") or ""))
 
 
 def printed_title(title: str) -> str:
@@ -314,6 +323,10 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: b
     keys = _author_keys  # (asked of every earlier reference: `isdisjoint` answers without building the common set)
     found = [(label, full) for label, full in reversed(earlier) if full is not ref
              and not key.isdisjoint(keys(full["authors"])) and (repeats or _shortens(title, full["title"]))]
+    if not found and not repeats and ref.get("pages"):  # `Name, پیشین, ص 60`: "the work cited" in words no list holds
+        mine = [(label, full) for label, full in earlier if full is not ref and not key.isdisjoint(keys(full["authors"]))]
+        if work := the_one_work(title, mine):
+            return work
     titled = next((full.get("ref_of") or label for label, full in found if repeats and _shortens(title, full["title"])), "")
     if titled:  # `Malinowska, Wieś kielecka, dz. cyt.`: the author's work of that title, not her latest
         return titled

@@ -30,6 +30,7 @@ from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN,
 from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
 from .legal import legal_end, legal_kind
+from .beforecolon import reads_as_prose, short_lead
 from .colon import colon_head
 from .namecolon import name_colon
 from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
@@ -312,7 +313,7 @@ class _Cutter:
             cut = self.split_parenthesised(piece, a, b, known) or self.prose_colon(piece, a, known)
             if cut:
                 return cut
-        elif "(" in piece and _prose(piece[:piece.find("(")]) and not (after_lead or self.starts(piece)):
+        elif "(" in piece and reads_as_prose(piece[:piece.find("(")]) and not (after_lead or self.starts(piece)):
             cut = self.split_parenthesised(piece, a, b, known)  # `… puoluetoimikunta (TA, SDP:n arkisto, …), vaikka …`
             if cut:
                 return cut
@@ -334,10 +335,10 @@ class _Cutter:
         """`… approach has been influential: Christian Joerges, Verbraucherschutz … (1981), 123 ff.`: a sentence of
         prose, a colon, then a literature reference; the prose is commentary, what follows the colon is cited.
 
-        Prose is three words or more without a comma, the last in small letters and of three or more (`_prose`):
-        not `in`, `u`, `v` (a container follows), nor a reference's `Place:` before its publisher."""
+        Prose is three words or more without a comma, the last in small letters and of three or more (`reads_as_prose`), not
+        `in`, `u`, `v` nor a `Place:` before its publisher; or a short lead word on no list (`short_lead`: `Xem:`)."""
         for colon in at_top_level(ANY_COLON.finditer(piece), piece):
-            if _prose(piece[:colon.start()]) and is_literature(piece[colon.end():]):
+            if (reads_as_prose(piece[:colon.start()]) or short_lead(piece[:colon.start()])) and is_literature(piece[colon.end():]):
                 return [self.segment(a, a + colon.start() + 1, "commentary"),
                         self.rest(piece, a, a + colon.end(), known, True)]
         return None
@@ -419,17 +420,6 @@ def _unknown_first(inner: str) -> bool:
     """Whether brackets open with the name of an archive the authority lacks, units after it (`unknown_archive`)."""
     hit = unknown_archive(inner)
     return hit is not None and hit[1] == 0
-
-
-def _prose(text: str) -> bool:
-    """Whether ``text`` reads as a sentence before a colon: three words or more, no comma, the last a word of three
-    small letters or more.
-
-    >>> _prose("This approach has been influential"), _prose("Statistični podatki so objavljeni v"), _prose("Wien – Leipzig")
-    (True, False, False)
-    """
-    words = text.split()
-    return len(words) >= 3 and "," not in text and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].islower()
 
 
 def _author_before_repeat(piece: str, colon: re.Match) -> bool:

@@ -1,0 +1,129 @@
+"""A work cited with no author, read by its shape: a title, then the imprint that ends a book.
+
+Statistical yearbooks, censuses and a body's reports are cited by their title
+alone: `Statistisk årsbok för Stockholms stad 1915 (Stockholm 1916), s. 112`,
+`Annuaire statistique de l’Indochine, 1923-1929, Hanoi, Imprimerie d’Extrême-Orient, 1931, p. 88`,
+`Štatistická ročenka … 1954. Praha : Orbis, 1955, s. 112`. The readers of
+the other styles find a book by the person's name that opens it; here no
+name stands first, and the imprint says it is a book: a place and a publisher
+before the year (`Place: Publisher, 1929`, `Place, Publisher Name, 1931`), a place
+and year in brackets (`(Stockholm 1916)`), or a place and year after a long
+title. The title must read as one: a capital first, words in small letters
+among its words, or a year (a person's or a body's name is capitalised throughout, and has none), no
+word of an archive or of an archival unit (`fond`, `box`), so that a file's
+`Fond 12, Moskva, 1909` is not taken for a book.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .heads import lead_abbreviation
+from .names import is_name
+from .words import CAPITAL, LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, YEAR, archive_word, page_mark_shape, unit_word_forms
+
+# a place: one to three capitalised words (`Hanoi`, `La Habana`, `București`), no digit
+_PLACE = rf"[{CAPITAL}][^\W\d_’'.-]*(?:[-\s][{CAPITAL}]?[^\W\d_’'.-]+){{0,2}}"
+# a publisher: a capital, then no comma, colon, bracket or digit (`Imprimerie d’Extrême-Orient`, `Orbis`)
+_PUBLISHER = rf"[{CAPITAL}][^,:;()\d]{{1,80}}?"
+_IMPRINT = re.compile(
+    rf"(?:[,.]\s*{_PLACE}\s*:\s*{_PUBLISHER}\s*,?"  # `, Ankara: Başvekâlet …, 1929`, `. Praha : Orbis, 1955`
+    rf"|,\s*{_PLACE}\s*,\s*{_PUBLISHER}\s+[^\W\d_][^,:;()\d]*?\s*,"  # `, Hanoi, Imprimerie d’Extrême-Orient, 1931`
+    rf"|\s*\(\s*{_PLACE}\s*(?:[:,]\s*{_PUBLISHER}\s*)?,?"  # `(Stockholm 1916)`, `(La Habana: Imp. La Moderna, 1916)`
+    rf"|(?P<bare>,\s*{_PLACE}\s*,))"  # `, Ковна, 1909`: the place alone, after a long title only
+    rf"\s*(?P<year>{YEAR})\)?$")
+
+
+@functools.cache
+def _pages_end() -> re.Pattern:
+    # the cited pages ending the reference, Arabic or Roman (`p. 88`, `s. XII`, `p. XXIV`), by their shape
+    # (a Roman number after the mark's shape: `page_mark_shape` asks for a digit after it)
+    return re.compile(rf",\s*(?:(?:{page_mark_shape()})?{PAGE_RANGE}|{PAGE_MARK_SHAPE}(?:[IVXLC]+|[ivxlc]+))(?:\s*ff?\.?)?"
+                      rf"\s*\.?\s*$")
+
+
+# the title: up to the first comma, full stop before a space, or bracket
+_TITLE = re.compile(r"[^,(]+?(?=\.\s|[,(]|$)")
+_SMALL_WORD = re.compile(rf"(?<!\S){LOWER}[^\W\d_]{{2,}}(?!\S)")
+_ANY_SMALL = re.compile(rf"{LOWER}[^\W\d_’']*")  # (a word in small letters, however short: `so`, `v`)
+# a sentence before the title: a word, three words in small letters or more, and one of one or two letters before a capital
+_PROSE_BEFORE_TITLE = re.compile(rf"^[^\W\d_]+(?:\s+{LOWER}[^\W\d_’']*){{3,}}\s+{LOWER}{{1,2}}\s+[{CAPITAL}]")
+
+
+def authorless_book(piece: str) -> re.Match | None:
+    """The imprint (its ``year``) ending ``piece`` where ``piece`` is a book cited by its title with no author before it.
+
+    >>> authorless_book("Statistisk årsbok för Stockholms stad 1915 (Stockholm 1916), s. 112").group("year")
+    '1916'
+    >>> authorless_book("Ziraat İstatistikleri 1927, Ankara: Başvekâlet İstatistik Umum Müdürlüğü, 1929, s. XII").group("year")
+    '1929'
+    >>> authorless_book("Geoff Eley, Forging Democracy, Oxford: Oxford University Press, 2002") is None
+    True
+    >>> authorless_book("Archives nationales, fonds du ministère, Paris, Imprimerie nationale, 1901") is None
+    True
+    """
+    text = piece.strip()
+    body = text.rstrip(" .")  # (the year may end it: a book cited whole)
+    found = _IMPRINT.search(body)
+    if found is None:
+        body = _pages_end().sub("", text).rstrip(" .")
+        found = _IMPRINT.search(body)
+    title = _TITLE.match(body)
+    if found is None or title is None or not title.group().strip():
+        return None
+    head = title.group().strip()
+    if _PROSE_BEFORE_TITLE.match(head):
+        return None  # (`Il testo è pubblicato in Patti agrari …`: a sentence that names the book after a short word)
+    colon = body.find(": ", 0, found.start())
+    if colon > 0 and sum(1 for word in body[:colon].split() if _ANY_SMALL.fullmatch(word)) >= 3:
+        return None  # (`Statistični podatki so objavljeni v: Title, …`: prose before a colon)
+    words = head.split()
+    if len(words) < (4 if found.group("bare") else 2) or not head[:1].isupper() or is_name(head):
+        return None
+    before = body[:found.start()]
+    if not (_SMALL_WORD.search(head) or re.search(YEAR, head)) or archive_word().search(before) or _has_unit_word(body):
+        return None
+    if _EDITOR_IN_BRACKETS.search(before) or any(map(_prose_then_name, _STRETCHES.split(before))):
+        return None  # (an editor, or prose before an author: a person's reference, its readers')
+    return found
+
+
+# the stretches of what precedes the imprint: between commas, full stops before a space, colons and brackets
+_STRETCHES = re.compile(r"\s*(?:[,(]|[.:]\s)\s*")
+# prose that names the author at its end: three words in small letters or more, then two capitalised words or more
+# (`si vedano almeno Nada Kosmač Vovk`, `Véanse las contribuciones reunidas en Pedro Arranz Cuesta`); and prose before
+# a colon (`Statistični podatki so objavljeni v: …`)
+_NAME_END = re.compile(rf"(?<!\S)[{CAPITAL}][^\W\d_’'.-]*\.?(?:\s+[{CAPITAL}][^\W\d_’'-]*\.?)+$")
+_EDITOR_IN_BRACKETS = re.compile(rf"\(\s*{LOWER}{{1,5}}\.\s+[{CAPITAL}]")  # (`(ur. Bojan Kralj)`)
+
+
+def _prose_then_name(stretch: str) -> bool:
+    """Whether ``stretch`` is three words in small letters or more and a capitalised name after them, or more than two
+    words in small letters before a colon: prose, not a title.
+
+    >>> _prose_then_name("si vedano almeno Nada Kosmač Vovk"), _prose_then_name("Statistical Abstract of the United States")
+    (True, False)
+    """
+    name = _NAME_END.search(stretch)
+    words = stretch[:name.start()].split() if name else []
+    return name is not None and sum(1 for word in words if _ANY_SMALL.fullmatch(word)) >= 3 and is_name(name.group())
+
+
+def _has_unit_word(text: str) -> bool:
+    """Whether a word of ``text`` is an archival unit's (`fond`, `box`, `kut.`): a file, not a book."""
+    units = unit_word_forms()
+    return any(word.strip(".,:;()").lower() in units for word in text.split())
+
+
+def without_lead(text: str) -> str:
+    """``text`` without a lead word no list holds (`heads.lead_abbreviation`: `porov.`, `βλ.`, `Krş.`) where a book
+    with no author follows it: no name to cut before, the lead would open the title.
+
+    >>> without_lead("porov. Štatistická ročenka Republiky 1954. Praha : Orbis, 1955, s. 112")
+    'Štatistická ročenka Republiky 1954. Praha : Orbis, 1955, s. 112'
+    >>> without_lead("Porov. Jan Novák, Dějiny, Praha: Orbis, 1955")
+    'Porov. Jan Novák, Dějiny, Praha: Orbis, 1955'
+    """
+    lead = lead_abbreviation(text)
+    return text[lead.end():] if lead and authorless_book(text[lead.end():]) else text

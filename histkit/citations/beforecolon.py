@@ -1,0 +1,31 @@
+"""What stands before a colon in a note: a sentence of prose, or a lead word no list holds (`Xem:`, `Dẫn theo:`).
+
+The splitter asks both where a colon may open a reference after commentary.
+"""
+
+from __future__ import annotations
+
+
+def reads_as_prose(text: str) -> bool:
+    """Whether ``text`` reads as a sentence before a colon: three words or more, no comma, the last a word of three
+    small letters or more.
+
+    >>> reads_as_prose("This approach has been influential"), reads_as_prose("Statistični podatki so objavljeni v")
+    (True, False)
+    >>> reads_as_prose("Wien – Leipzig")
+    False
+    """
+    words = text.split()
+    return len(words) >= 3 and "," not in text and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].islower()
+
+
+def short_lead(text: str) -> bool:
+    """Whether ``text`` is a lead word on no list before a colon: two words, the last in small letters (`Dẫn theo`), or
+    one of four letters or fewer (`Xem`); not a surname before its title (`Wendler: Titel`).
+
+    >>> short_lead("Dẫn theo"), short_lead("Xem"), short_lead("Wendler"), short_lead("Wien Leipzig")
+    (True, True, False, False)
+    """
+    words = text.replace(".", "").split()
+    last = words[-1] if words else ""
+    return last.isalpha() and (len(words) == 2 and last.islower() or len(words) == 1 and len(last) <= 4)
