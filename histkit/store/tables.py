@@ -120,11 +120,32 @@ def tables_of(corpus: Corpus, actor_table: pd.DataFrame, archive_table: pd.DataF
         notes=notes,
         citations=cited.citations.reset_index(drop=True),
         references=cited.references.reset_index(drop=True),
-        actors=actors_table(actor_table),
+        actors=_actors_of(actor_table),
         mentions=flag_call_numbers(_concat(mentions), cited.citations),
         dates=_concat(dates),
         problems=_frame(problems, "problems"),
     )
+
+
+_ACTORS: dict = {}  # the content of the last authority table `tables_of` was given, and its actors table
+
+
+def _actors_of(actor_table: pd.DataFrame) -> pd.DataFrame:
+    """`actors_table` of ``actor_table``, made again only when the table's content changes (a copy each time).
+
+    >>> actors = load_actors()
+    >>> _actors_of(actors).equals(actors_table(actors)), _actors_of(actors) is _actors_of(actors)
+    (True, False)
+
+    The store parses a corpus one document at a time with one authority
+    table, and made this table for each (about 4 ms a document) to keep
+    only the first; comparing the content costs a twentieth of that.
+    """
+    if not isinstance(actor_table, pd.DataFrame):  # (an `ActorMatcher`, whose table `actors_table` takes)
+        return actors_table(actor_table)
+    if "as_given" not in _ACTORS or not _ACTORS["as_given"].equals(actor_table):
+        _ACTORS.update(as_given=actor_table.copy(), actors=actors_table(actor_table))
+    return _ACTORS["actors"].copy()
 
 
 def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame:
