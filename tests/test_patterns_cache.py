@@ -57,3 +57,16 @@ def test_where_re_s_private_halves_differ_the_pattern_is_compiled_as_usual(tmp_p
     monkeypatch.setenv("HISTKIT_CACHE", str(tmp_path))
     monkeypatch.delattr(patterns._compiler, "_code")  # as in a Python whose `re` is built otherwise
     assert patterns.compiled("jula", re.IGNORECASE).match("Jula")
+
+
+def test_the_date_list_patterns_are_kept_in_the_cache(tmp_path, monkeypatch):
+    from histkit.dates import pattern
+
+    monkeypatch.setenv("HISTKIT_CACHE", str(tmp_path))
+    for kept in (pattern.list_item_pattern, pattern.day_month_pattern):
+        kept.cache_clear()
+        made = kept()
+        expected = re.compile(made.pattern, re.IGNORECASE)
+        assert (made.pattern, made.flags, made.groupindex) == (expected.pattern, expected.flags, expected.groupindex)
+        kept.cache_clear()
+    assert len(_entries(tmp_path)) == 2

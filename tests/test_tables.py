@@ -170,3 +170,22 @@ def test_building_tables_leaves_a_callers_own_frozen_objects_frozen():
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_the_actors_table_follows_an_authority_table_changed_in_place_between_builds():
+    from histkit.actors import load_actors
+
+    actors = load_actors()
+    doc = [Document.from_text("Tito met Spaak.\n", doc_id="d")]
+    before = build_tables(doc, actors=actors)["actors"]
+    actors.loc[actors.actor_id == "tito", "name"] = "Marshal Tito"
+    after = build_tables(doc, actors=actors)["actors"]
+    assert before.set_index("actor_id").name["tito"] == "Josip Broz Tito"
+    assert after.set_index("actor_id").name["tito"] == "Marshal Tito"
+
+
+def test_a_callers_change_to_one_builds_actors_table_does_not_reach_the_next_build():
+    doc = [Document.from_text("Tito met Spaak.\n", doc_id="d")]
+    first = build_tables(doc)["actors"]
+    first.loc[:, "name"] = "changed"
+    assert "changed" not in set(build_tables(doc)["actors"].name)

@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import fields
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -120,11 +121,32 @@ def tables_of(corpus: Corpus, actor_table: pd.DataFrame, archive_table: pd.DataF
         notes=notes,
         citations=cited.citations.reset_index(drop=True),
         references=cited.references.reset_index(drop=True),
-        actors=actors_table(actor_table),
+        actors=_actors_of(actor_table),
         mentions=flag_call_numbers(_concat(mentions), cited.citations),
         dates=_concat(dates),
         problems=_frame(problems, "problems"),
     )
+
+
+_ACTORS: dict = {}  # the content of the last authority table `tables_of` was given, and its actors table
+
+
+def _actors_of(actor_table: pd.DataFrame) -> pd.DataFrame:
+    """`actors_table` of ``actor_table``, made again only when the table's content changes (a copy each time).
+
+    >>> actors = load_actors()
+    >>> _actors_of(actors).equals(actors_table(actors)), _actors_of(actors) is _actors_of(actors)
+    (True, False)
+
+    The store parses a corpus one document at a time with one authority
+    table, and made this table for each (about 4 ms a document) to keep
+    only the first; comparing the content costs a twentieth of that.
+    """
+    if not isinstance(actor_table, pd.DataFrame):  # (an `ActorMatcher`, whose table `actors_table` takes)
+        return actors_table(actor_table)
+    if "as_given" not in _ACTORS or not _ACTORS["as_given"].equals(actor_table):
+        _ACTORS.update(as_given=actor_table.copy(), actors=actors_table(actor_table))
+    return _ACTORS["actors"].copy()
 
 
 def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame:
@@ -192,13 +214,19 @@ def _is_document_list(obj) -> bool:
 def _frame(rows: list[dict], name: str) -> pd.DataFrame:
     # built column by column: a frame from a list of dicts (and a typed copy of each integer column after) cost the
     # store, which makes one per table and document, about twice as much
-    keys = dict.fromkeys(key for row in rows for key in row)
+    # rows made by one function have the same keys: then each column is taken in C (`itemgetter`), not looked up
+    # row by row in Python (a block table's 200,000 cells were most of its frame)
+    alike = bool(rows) and all(row.keys() == rows[0].keys() for row in rows)
+    keys = dict.fromkeys(rows[0] if alike else (key for row in rows for key in row))
     columns = COLUMNS[name]
     if not keys:
         return pd.DataFrame(columns=columns)
     data = {}
     for column in columns + [c for c in keys if c not in columns]:
-        values = [row.get(column, math.nan) for row in rows]
+        if alike:
+            values = list(map(itemgetter(column), rows)) if column in keys else [math.nan] * len(rows)
+        else:
+            values = [row.get(column, math.nan) for row in rows]
         # one missing value would make pandas print a column of offsets or pages as floats (561.0)
         data[column] = pd.array(values, dtype="Int64") if column in INTEGER_COLUMNS else values
     return pd.DataFrame(data)
