@@ -27,11 +27,11 @@ import json
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 import histkit.store.build as build  # noqa: E402
 import histkit.store.parallel as parallel  # noqa: E402
@@ -40,32 +40,10 @@ from histkit.read import Corpus, Document  # noqa: E402
 
 from bench_pdf import GROUPS, WARM_UP, warm_up  # noqa: E402
 from corpus import DEFAULT_CORPUS  # noqa: E402
-
-class PartClock:
-    """Wraps functions so that each part is charged its own CPU time, not that of the wrapped parts it calls."""
-
-    def __init__(self, clock=time.process_time):
-        self.clock, self.parts, self._stack = clock, Counter(), []
-
-    def wrap(self, owner, name: str, part: str) -> None:
-        func = getattr(owner, name)
-
-        def wrapper(*args, **kwargs):
-            start = self.clock()
-            self._stack.append(0.0)
-            try:
-                return func(*args, **kwargs)
-            finally:
-                took, inner = self.clock() - start, self._stack.pop()
-                self.parts[part] += took - inner
-                if self._stack:
-                    self._stack[-1] += took
-
-        setattr(owner, name, wrapper)
-
+from stage_times import StageClock  # noqa: E402  (a part's own time, as a stage's)
 
 def command_parts(pdfs: list[Path]) -> dict:
-    clock = PartClock()
+    clock = StageClock()
     for name in ("read_document", "tables_of", "to_arrow"):  # the names `parse_file` calls them by
         clock.wrap(parallel, name, name)
     clock.wrap(writer.TableWriter, "add", "store writing")
@@ -74,7 +52,7 @@ def command_parts(pdfs: list[Path]) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         build.update_store([str(p) for p in pdfs], Path(folder) / "store", jobs=1, doc_timeout=0, quiet=True)
     total = time.process_time() - start
-    return {"total": total, **clock.parts, "rest": total - sum(clock.parts.values())}
+    return {"total": total, **clock.times, "rest": total - sum(clock.times.values())}
 
 
 def per_document(repeat: int) -> dict:
