@@ -88,3 +88,14 @@ def test_a_books_title_with_a_word_like_an_archives_before_its_imprint_is_no_arc
     rows = cite("Jean Dupont, L'institution préfectorale en Algérie, 1848-1870, Paris, Karthala, 1990, t. 2, p. 4."
                 ).citations
     assert "archival" not in list(rows.kind)
+
+
+def test_a_mongolian_span_of_years_with_its_word_at_the_notes_end_is_the_date_not_a_unit():
+    rows = rows_of("Дорнод аймгийн архив (цаашид ДАА), ф. 3, д. 1, х/н 12, 1921–1923 он.")
+    assert list(rows.unit) == ["д. 1, х/н 12"]
+    assert list(zip(rows.date_start, rows.date_end)) == [("1921-01-01", "1923-12-31")]
+
+
+def test_an_archive_then_the_chinese_held_word_then_the_papers_name_is_the_archive_alone():
+    rows = rows_of("当时的统计另有出入（泉州市档案馆藏泉州专署档案，档号12-3-45，1951年4月）。")
+    assert list(rows.archive_name) == ["泉州市档案馆"]

@@ -112,7 +112,7 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
         remark = _REMARK.search(tok)
         tok = tok[:remark.start()] if remark else tok
         # `東京都公文書館所蔵「震災救護書類」`: the archive, the word saying it holds the papers, then their title
-        held = _HELD_TITLE.search(tok)
+        held = _HELD_TITLE.search(tok) or _held_after_name(tok)
         tok = tok[:held.start() + len(held.group("held"))] if held and not remark else tok
         if not (_has_archive_word(tok) and _is_archive_name(tok)) or IN_CONTAINER.match(piece[max(0, s - 4):s] + " "):
             continue
@@ -145,6 +145,17 @@ _HELD_TITLE = re.compile(rf"(?P<held>{alternation('held_words.csv')})\s*(?=[「�
 
 # an archive's name ended by a full stop, then its fond's key and number, as Russian citations write a holding
 _NAME_THEN_FOND = re.compile(r"(?P<name>[^.,;:()\d]{3,120}?)\.\s+(?=(?:Ф|F|Fond)\.?\s*[A-ZА-Я]?-?\d)")
+
+
+def _held_after_name(tok: str) -> re.Match | None:
+    """`江苏省档案馆藏苏北行政公署档案`: a word for archive, the word saying it holds the papers, then the papers' name."""
+    for held in _HELD.finditer(tok, 1):
+        if any(word.end() == held.start() for word in archive_word().finditer(tok[:held.start()])) and held.end() < len(tok):
+            return held
+    return None
+
+
+_HELD = re.compile(rf"(?P<held>{alternation('held_words.csv')})")
 
 
 # a remark of two words or more in brackets ending a name's token
