@@ -99,3 +99,11 @@ def test_a_mongolian_span_of_years_with_its_word_at_the_notes_end_is_the_date_no
 def test_an_archive_then_the_chinese_held_word_then_the_papers_name_is_the_archive_alone():
     rows = rows_of("当时的统计另有出入（泉州市档案馆藏泉州专署档案，档号12-3-45，1951年4月）。")
     assert list(rows.archive_name) == ["泉州市档案馆"]
+
+
+def test_the_mongolian_uzbek_and_arabic_words_for_ibid_repeat_the_citation_before():
+    for first, again in [("Дорнод аймгийн архив (цаашид ДАА), ф. 3, д. 1, х/н 12.", "Мөн тэнд, х. 4."),
+                         ("Buxoro viloyati davlat arxivi (bundan keyin – BVDA), 5-fond, 2-ro'yxat.", "O'sha joyda, 3-varaq."),
+                         ("مركز الوثائق التاريخية، المنامة (فيما بعد: موت)، ملف 3/12.", "المصدر نفسه، وثيقة رقم 4.")]:
+        rows = cite(first, again).citations
+        assert list(zip(rows.kind, rows.ibid_of)) == [("archival", ""), ("ibid", "1:1")], first
