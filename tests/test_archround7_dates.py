@@ -56,3 +56,8 @@ def test_a_slash_after_a_year_that_is_not_the_next_year_is_no_double_year():
 
 def test_an_ordinal_day_typed_with_a_degree_sign_opens_a_list_of_days():
     assert spans("telegrammi, 1° e 9 agosto 1921") == [("1921-08-01", "1921-08-09", "day")]
+
+
+def test_the_arabic_uzbek_and_mongolian_no_date_marks_say_undated():
+    from histkit.dates import says_undated
+    assert [says_undated(t) for t in ("ملف 3، بدون تاريخ.", "7-yig'ma jild, sanasiz.", "х/н 5, огноогүй.")] == [True] * 3
