@@ -25,9 +25,10 @@ from .notetext import Tokens, at_top_level, first_comma_part, split_commas
 # a holding's part names its level by the words before its number: `inv.nr. 130`, `kart. 14`, `RG 84/…`, `AOS/CO/NE-9A`
 _KEYWORD = re.compile(r"^[^\W\d_][^\d]*?(?=\s*\d)")
 
-# `kart. 14`, `f. R-754` (a number with a letter before it); `1632. f.`, `112. kutxa`: an ordinal, then its level's word
-_UNIT_WORD = re.compile(r"^[^\W\d_][\w.]*\.?\s*(?:[A-ZА-Я]-?)?\d")
-_ORDINAL_UNIT = re.compile(r"\d{1,5}\.\s?[^\W\d_]{1,8}\.?")
+# `kart. 14`, `f. R-754`, `관리번호 AUS013_01` (a number with a letter or three before it); `1632. f.`, `112. kutxa`,
+# Uzbek `12-fond`: an ordinal, then its level's word
+_UNIT_WORD = re.compile(r"^[^\W\d_][\w.]*\.?\s*(?:[A-ZА-Я]{1,3}-?)?\d")
+_ORDINAL_UNIT = re.compile(r"\d{1,5}(?:\.\s?|-)[^\W\d_]{1,8}\.?")
 
 
 # `…; исти фонд, к. 1216`, `…; même fonds, carton 12`: words for "the same fond" before the next document's units
@@ -63,6 +64,8 @@ def opens_with_holding(text: str) -> bool:
     >>> opens_with_holding("kart. 14, č. j. 77/41, 3. 2. 1941"), opens_with_holding("the letter of 3 May")
     (True, False)
     """
+    if _SAME_HOLDING.match(text):  # `même carton, note anonyme, s.d.`: the words say it is the holding cited before
+        return True
     parts = split_commas(without_same_holding(text))
     # `Д. 1235. Л. 7. Справка …`: the Russian style ends each level with a full stop
     first = re.split(r"(?<=\d)\.\s", parts[0])[0].rstrip(".") if parts else ""
@@ -105,9 +108,18 @@ def read_next_document(row: dict, text: str) -> None:
     fond's (`RG 84/…` after `RG 84/…`), a series of the collection, or one of
     the units (`inv.nr. …`, `kart. …`): what is above that level is kept, the
     rest and the date are the new document's. Without such words, as a call
-    number after a citation (`read_another_file`).
+    number after a citation (`read_another_file`). After words for the same
+    holding and no unit (`même carton, note anonyme, s.d.`), the holding is
+    the one before, and only the document and its date are new.
     """
-    text = without_same_holding(text)
+    same = _SAME_HOLDING.match(text) is not None and not opens_with_holding(without_same_holding(text))
+    holding = {k: row[k] for k in ("fond", "collection", "unit")}
+    _read_next_document(row, without_same_holding(text))
+    if same:
+        row.update(holding)
+
+
+def _read_next_document(row: dict, text: str) -> None:
     first = Tokens.of(text, 0).token(0) if Tokens.of(text, 0) else ""
     key = _key(first)
     collection = row["collection"].split(" / ") if row["collection"] else []

@@ -19,7 +19,7 @@ from .definedshape import call_number_follows, initials_code, opens_note, shaped
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
-from .words import CAPITAL, UPPER, alternation, archive_word, statute_word
+from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
@@ -78,7 +78,8 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
                 continue
             head = text[:m.start()]
             start = _NAME_START.match(head)
-            name, place = _name_and_place(head[start.end() if start else 0:])
+            # (`中国第一历史档案馆藏（以下简称一史馆）`: the word saying the papers are held there is not the name's)
+            name, place = _name_and_place(held_word().sub("", head[start.end() if start else 0:]))
             whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
             bare = _before_town(head[start.end() if start else 0:], name, place)  # (no archive word: its town)
             read.add(m.start())
@@ -150,14 +151,20 @@ def _name_and_place(text: str) -> tuple[str, str]:
     bracket = re.search(r"\s*\((?P<place>[^()\d]+)\)$", text)
     if bracket:  # `Archivo Histórico Nacional (Madrid)`
         text, place = text[:bracket.start()], bracket.group("place")
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) >= 2 and _is_place(parts[-1]) and archive_word().search(parts[-2]):
+    parts = [p.strip() for p in re.split("[,،]", text)]  # (the Arabic comma too: `دارة …، الرياض`)
+    # (a known archive's name too: `دارة الملك عبدالعزيز، الرياض`, whose name has no word for archive)
+    if len(parts) >= 2 and _is_place(parts[-1]) and (archive_word().search(parts[-2]) or _known(parts[-2])):
         place = parts.pop()
     if len(parts) >= 2 and len(parts[-1].split()) <= 3 and all(archive_word().search(p) for p in parts[-2:]):
         # `University of St Andrews Library, Special Collections (StAU)`: a department that names no more than what
         # it is, after the institution keeping it: the two are the name
         return _after_lead(f"{parts[-2]}, {parts[-1]}"), place
     return _after_lead(parts[-1]) if parts else "", place
+
+
+def _known(name: str) -> bool:
+    hit = default_matcher().match(name)
+    return hit is not None and hit[1] == len(name)
 
 
 # `Sant Cugat del Vallès`, `Monestir de Poblet`, `A Coruña`: a town or a house of a few words, the small ones particles

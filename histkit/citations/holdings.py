@@ -18,8 +18,8 @@ from .notetext import Tokens, best_date, bracketed_date, find_dates_covering, ke
 from .words import alternation
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
-# also an Ottoman-style series with full stops (`DH.MKT. 2614/7`) and a dotted record group (`130.02/2389/7`)
-_CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d|[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.?\s?\d+/\d|\d+\.\d+/\d)")
+# also an Ottoman-style series with full stops (`DH.MKT. 2614/7`), a dotted record group (`130.02/2389/7`), a French cote (`1 M 455`, `121 AL 1236`) and a manuscript's (`Add MS 12,346`)
+_CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d|[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.?\s?\d+/\d|\d+\.\d+/\d|\d{1,4}\s?[A-Z]{1,3}\s\d+\b|Add\.?\s?MSS?\.?\s\d)")
 
 # `(AJ)`, `(dalje: AJ)`, `(hereafter TNA)`, `(στο εξής ΙΑΜΜ)`, `（以下簡稱黨史館）`: an abbreviation the text defines for itself
 _HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
@@ -37,7 +37,7 @@ _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|ин
                        # (a word ends there: `Aktennotiz` is no `Akte`, `Bandera` no `Band`)
                        r"v\.(?=\s*(?:1[5-9]|20)\d{2}\b))(?:(?<=\.)|(?![^\W\d_]))\s*\S"
                        # the unit words of unit_words.csv count before a number: `kart. 12`, `leg. 3125`, `φάκ. 12`
-                       r"|^(?:" + alternation("unit_words.csv") + r")\s*\d", re.IGNORECASE)
+                       r"|^(?:" + alternation("unit_words.csv") + r")\s*[:：]?\s*[\d〇一二三四五六七八九]", re.IGNORECASE)
 
 # Hungarian puts the number first: `12. doboz`, `245. ő. e.`, `53. cs.`, `4. tétel`
 _UNIT_AFTER_NUMBER = re.compile(r"^\d+[a-z]?\.\s*(?:doboz|tétel|t\.|cs\.|csomó|ő\.\s?e\.|köteg|kötet|d\.)(?=[\s.,;]|$)", re.IGNORECASE)
@@ -444,7 +444,7 @@ def read_another_file(row: dict, text: str) -> None:
     """
     code = row["archive"]
     again = parse_archival(f"{code}, {text}", Archive(code, row["archive_name"]), len(code))
-    if again["fond"] and (again["unit"] or not row["unit"]) and is_call_number(Tokens.of(text, 0).token(0)):
+    if again["fond"] and (again["unit"] or not row["unit"]) and (is_call_number(Tokens.of(text, 0).token(0)) or starts_with_call_number(text)):
         row.update(again)
     else:  # `33/I-143`: another unit of the same fond and collection
         row.update(unit=again["fond"] or again["unit"], title=again["title"], pages=again["pages"],

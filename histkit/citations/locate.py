@@ -100,6 +100,9 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     """
     if not _has_archive_word(piece) or cites_publication(piece) or QUOTE_START.search(piece[:80]):
         return None
+    stopped = _NAME_THEN_FOND.match(piece)  # `Государственный архив Красноярского края. Ф. 595. Оп. 1`: levels end with stops
+    if stopped and _has_archive_word(stopped.group("name")) and _is_archive_name(stopped.group("name")):
+        return Archive(stopped.group("name"), stopped.group("name")), 0, stopped.end("name")
     tokens = Tokens.of(piece, 0)
     for k in range(len(tokens)):
         tok = tokens.token(k)
@@ -108,12 +111,17 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
         # in brackets after the name (its name today, or in full), which is no part of it
         remark = _REMARK.search(tok)
         tok = tok[:remark.start()] if remark else tok
+        # `東京都公文書館所蔵「震災救護書類」`: the archive, the word saying it holds the papers, then their title
+        held = _HELD_TITLE.search(tok) or _held_after_name(tok)
+        tok = tok[:held.start() + len(held.group("held"))] if held and not remark else tok
         if not (_has_archive_word(tok) and _is_archive_name(tok)) or IN_CONTAINER.match(piece[max(0, s - 4):s] + " "):
             continue
         if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
             continue  # `in: Archiv für Sozialgeschichte`: a journal
-        if _imprint(tokens, k):
-            continue  # `…, vol. 86, Roma, Istituto dell'Enciclopedia italiana, 2016, pp. 11-13`: a publisher
+        if _imprint(tokens, k) or any(_imprint(tokens, j) for j in range(k + 2, len(tokens) - 1)):
+            # `…, vol. 86, Roma, Istituto dell'Enciclopedia italiana, 2016, pp. 11-13`: a publisher; `Daniel Rivet,
+            # Lyautey et l'institution du protectorat…, Paris, L'Harmattan, 1988`: a book's title before its imprint
+            continue
         units_after = any(is_unit_token(tokens.token(j)) for j in range(k + 1, len(tokens)))
         last_after_date = k > 0 and all(is_place_token(tokens.token(j)) for j in range(k + 1, len(tokens))) \
             and any(find_dates_covering(tokens.token(j)) for j in range(k))
@@ -130,6 +138,24 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             full = remark.group("words") if remark and _has_archive_word(remark.group("words")) else name
             return Archive(name, full, _town_after(tokens, k)), s, e if remark else s + len(name)
     return None
+
+
+# a word saying the archive holds the papers (`held_words.csv`), then the quoted title of the collection
+_HELD_TITLE = re.compile(rf"(?P<held>{alternation('held_words.csv')})\s*(?=[「『“\"《])")
+
+# an archive's name ended by a full stop, then its fond's key and number, as Russian citations write a holding
+_NAME_THEN_FOND = re.compile(r"(?P<name>[^.,;:()\d]{3,120}?)\.\s+(?=(?:Ф|F|Fond)\.?\s*[A-ZА-Я]?-?\d)")
+
+
+def _held_after_name(tok: str) -> re.Match | None:
+    """`江苏省档案馆藏苏北行政公署档案`: a word for archive, the word saying it holds the papers, then the papers' name."""
+    for held in _HELD.finditer(tok, 1):
+        if any(word.end() == held.start() for word in archive_word().finditer(tok[:held.start()])) and held.end() < len(tok):
+            return held
+    return None
+
+
+_HELD = re.compile(rf"(?P<held>{alternation('held_words.csv')})")
 
 
 # a remark of two words or more in brackets ending a name's token

@@ -4,7 +4,8 @@ Russian, Bulgarian, Serbian and Greek notes on dates before their calendars chan
 the Gregorian in brackets; within one month the form `6 (19) сентября` reads it (`pattern.py`). Across a month both
 days carry their month, and the year follows the bracket. The Gregorian day is the one read: before the date forms
 are tried, the Julian day and month and the brackets are written as spaces (the text keeps its length, the offsets of
-every match hold), so `3 августа 1915` stands where the forms look for a date.
+every match hold), so `3 августа 1915` stands where the forms look for a date. English double years before 1752
+(`10 February 1741/2`) are read as their New Style year likewise.
 """
 
 from __future__ import annotations
@@ -28,6 +29,25 @@ def new_style(text: str) -> str:
     >>> new_style("донесение, 21 июля (3 августа) 1915 г.")
     'донесение,           3 августа  1915 г.'
     """
+    text = _double_year(text) if "/" in text else text
     if "(" not in text:
         return text
     return _old_new().sub(lambda m: " " * len(m.group("old")) + m.group("new") + " ", text)
+
+
+# English dates between 1 January and 24 March before 1752 carry both years, the legal year that began on 25 March
+# and the historical one that begins in January: `10 February 1741/2`, `March 1699/1700`; a month's name before them
+_DOUBLE_YEAR = re.compile(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_]\.\s))(?P<old>1[5-7]\d\d)/(?P<new>\d{1,4})(?![\d/])")
+
+
+def _double_year(text: str) -> str:
+    """``text`` with each Old Style double year written as its New Style year, the rest blanked (the length kept).
+
+    >>> _double_year("vestry minutes, 10 February 1741/2.")
+    'vestry minutes, 10 February 1742  .'
+    """
+    def new(m: re.Match) -> str:
+        old, tail = int(m.group("old")), m.group("new")
+        year = int(str(old)[:4 - len(tail)] + tail)
+        return f"{year}{' ' * (len(m.group()) - 4)}" if year == old + 1 and old < 1753 else m.group()
+    return _DOUBLE_YEAR.sub(new, text)

@@ -39,10 +39,15 @@ def pattern() -> re.Pattern:
 _YEAR_DOTTED = (r"(?P<ydot>(?<![\d/.])(?<![^\W\d_]\s)(?P<yt>1\d{3}|20\d{2})\.\s?(?P<mt>1[0-2]|0?[1-9])\.\s?"
                 r"(?P<dt>3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d))")
 
-# a year of the Islamic calendars, a slash and the Gregorian year(s) it falls in: `1276/1859–60`, `1325 Sh./1946–47`
+# a year of the Islamic calendars, a slash and the Gregorian year(s) it falls in: `1276/1859–60`, `1325 Sh./1946–47`,
+# `1345هـ/1926–1927م`
 # (the values check the Gregorian year is the other's plus 575 to 625)
-_ISLAMIC_GREGORIAN = (r"(?P<hg>(?<![\d/.])(?P<hg0>1[2-4]\d\d)(?:\s?[A-Z][a-z]?\.)?/(?P<hg1>1[6-9]\d\d|20\d\d)"
+_ISLAMIC_GREGORIAN = (r"(?P<hg>(?<![\d/.])(?P<hg0>1[2-4]\d\d)(?:\s?[A-Z][a-z]?\.|\s?هـ?)?/(?P<hg1>1[6-9]\d\d|20\d\d)"
                       r"(?:[–-](?P<hg2>\d{2}|\d{4}))?(?![\d/]))")
+
+
+# the same year in another count, in brackets after the first: `광무 3년(1899) 5월`, `1957年（昭和32年）7月`
+_OTHER_YEAR = r"[(（](?:1\d{3}|20\d{2}|[^\W\d_]{1,4}\s?\d{1,2}[^\W\d_]?)[)）]"
 
 
 # a Hijri or Rumi year (1200-1499) followed by a bracketed day, month and year, `14 ربيع الأول 1357 (14 ماي 1938)`,
@@ -68,7 +73,7 @@ def pattern_source(guarded: bool = True) -> str:
     from_word = from_word_pattern(guarded)
     # a day is never followed by a digit in any form: where three digits stand (a year), no day begins
     day = r"(?<![\d/.])(?:[0-3]?\d)" if not guarded else r"(?<![\d/.])(?!\d\d\d)(?:[0-3]?\d)"
-    dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?º)?"
+    dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?[º°])?"  # (`1° e 22 luglio`: the ordinal typed as a degree)
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
     dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
@@ -111,21 +116,21 @@ def pattern_source(guarded: bool = True) -> str:
         # Latvian, Georgian and Azerbaijani put the year and a word first, then the day: `1940. gada 17. jūnijā`,
         # `1918 წლის 26 მაისი`, `1920-ci il 4 aprel` (the words: data/dates/year_words.csv)
         rf"(?P<ydm>(?P<yl>{_YEAR})(?:\.|-[^\W\d_]{{1,3}})?\s*(?:{year_words('day_month')})\s+(?P<dl2>[0-3]?\d)"
-        rf"(?:{_DASH}(?P<dl3>[0-3]?\d))?(?:\.\s*|\s+)(?P<ml>{month}))",
+        rf"(?:{_DASH}(?P<dl3>[0-3]?\d))?(?:\.\s*|\s+|-)(?P<ml>{month}))",  # (Uzbek `1925-yil 12-mart`)
         # Basque: the year with `-ko` (`-eko` after a numeral that ends in a consonant: `1890eko`), the month in the
         # genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`, `1890eko maiatzaren 12a`
         rf"(?P<yko>(?P<yb>{_YEAR})e?ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
         # the numbers with their marks after them: `1948年5月14日`, `1950년 6월`; before them: `3 tháng 5 năm 1937`
         # (a year of an era: `昭和13年3月1日`, `단기 4283년 7월 3일`, `民国37年`; data/dates/eras.csv)
         # (the numbers in Chinese numerals too: `昭和十一年十一月二十五日`)
-        rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}}|{_HAN})|(?P<yc>{_YEAR}))\s*(?:{numeral_marks('year', 'after')})"
+        rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}}|{_HAN})|(?P<yc>{_YEAR}))\s*(?:{numeral_marks('year', 'after')})(?:\s*{_OTHER_YEAR})?"
         rf"(?:\s*(?P<mc>1[0-2]|0?[1-9]|{_HAN})\s*(?:{numeral_marks('month', 'after')})"
         rf"(?:\s*(?P<dc>[0-3]?\d|{_HAN})\s*(?:{numeral_marks('day', 'after')}))?)?)",
         rf"(?P<vi>(?P<dv>{day})\s+(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
         rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
         # Hungarian year and month, the month in lower case: `1956. május`; after the year's word, Lithuanian and
         # Armenian: `1943 m. sausio`, `1923 թ. մայիս`
-        rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.|\s+(?:{year_words('month_day')}))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
+        rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.|\s*(?:{year_words('month_day')}))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR}){_DASH}(?P<m7>{month})\s*,?\s*{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*(?:de\s+)?{year('my')})",  # Spanish, Portuguese `agosto de 1568`
