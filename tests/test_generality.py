@@ -43,7 +43,7 @@ CITATION_FLOOR = {
     "round4": {"archival_found": 195, "archive_and_date_right": 192, "archival_false": 0, "ibid_right": 51},
     "round5": {"archival_found": 189, "archive_and_date_right": 185, "archival_false": 0, "ibid_right": 51},
     "round6": {"archival_found": 200, "archive_and_date_right": 190, "archival_false": 0, "ibid_right": 50},
-    "round7": {"archival_found": 150, "archive_and_date_right": 145, "archival_false": 0, "ibid_right": 48},
+    "round7": {"archival_found": 149, "archive_and_date_right": 144, "archival_false": 0, "ibid_right": 48},
     "round8": {"archival_found": 106, "archive_and_date_right": 99, "archival_false": 0, "ibid_right": 36},
 }
 
