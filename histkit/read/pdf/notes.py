@@ -22,11 +22,13 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .apparatus import apparatus_lines
-from .lines import SYMBOLS, Line, bare_label, line_of
+from .lines import SYMBOLS, Line, bare_label, line_of, numbered
 from .runover import after_mark
 
-# a label as printed on the line: `1`, `1.`, `1)`, or in parentheses `(1)` (a parenthesis opened is closed)
-_LABEL = re.compile(r"\s*(\()?([*†‡§¶]{1,3}|\d{1,4})(?(1)\)|[.)]?)(?=\s|$)\s*")
+# a label as printed on the line: `1`, `1.`, `1)`, in parentheses `(1)` or brackets `[1]` (the one opened is
+# closed); a number may carry a letter, `4a` (a note inserted at proof stage)
+_LABEL = re.compile(r"\s*([(\[])?([*†‡§¶]{1,3}|\d{1,4}[a-z]?)(?(1)[)\]]|[.)]?)(?=\s|$)\s*")
+_INSERTED = re.compile(r"(\d{1,4})[a-z]")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
 _ENDS = (".", "!", "?", ")", "»", "“", "”", "\"")  # what a note set run in ends with
 _X0 = attrgetter("x0")
@@ -113,6 +115,9 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
         if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1 or label in here)):
             return label, rest
         return None
+    inserted = _INSERTED.fullmatch(label)
+    if inserted is not None:  # `4a` after note 4: a note added at proof stage, the numbers after it unmoved
+        return (label, rest) if int(inserted.group(1)) == expected - 1 and (hanging or apart) else None
     return (label, rest) if hanging or apart else None
 
 
@@ -325,7 +330,7 @@ def first_number(note_pages: list[list[list[Line]]]) -> int:
                 lead = line.lead()
                 match = None if lead is not None else _LABEL.match(line.text)
                 label = lead if lead is not None else match.group(2) if match else ""
-                if label:
+                if label and not _INSERTED.fullmatch(label):
                     numbers.append(int(label) if label.isdigit() else -1)
                 if len(numbers) == 3:
                     start = numbers[0]
@@ -336,12 +341,17 @@ def first_number(note_pages: list[list[list[Line]]]) -> int:
 def _carried(current: PdfNote | None, notes: list[PdfNote], p: int) -> PdfNote | None:
     """The note page p + 1 may continue: an unnumbered note set under page p's numbered ones runs over no page,
     the last numbered note before it does (`* Funded by …` under a note 5 that goes on overleaf)."""
-    if current is None or current.label.isdigit() or current.page != p:
+    if current is None or numbered(current.label) or current.page != p:
         return current
-    before = next((n for n in reversed(notes[:current.order]) if n.label.isdigit()), None)
+    before = next((n for n in reversed(notes[:current.order]) if numbered(n.label)), None)
     return before if before is not None and before.last_page == p else current
 
 
-def note_sort_key(note: PdfNote) -> tuple[int, int]:
-    """Numbered notes of a page in their numbers' order (series by series); a symbol note keeps its place before them."""
-    return (1, note.series, int(note.label)) if note.label.isdigit() else (0, 0, note.order)
+def note_sort_key(note: PdfNote) -> tuple[int, ...]:
+    """Numbered notes of a page in their numbers' order (series by series; `4a` after 4, `2.3` after 2.2); a symbol
+    note keeps its place before them."""
+    if not numbered(note.label):
+        return (0, 0, note.order)
+    major, _, minor = note.label.partition(".")
+    digits = major.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return (1, note.series, int(digits), len(major) - len(digits), int(minor or 0))
