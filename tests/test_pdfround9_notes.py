@@ -17,7 +17,7 @@ import pytest
 
 pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
 
-from pdfmaker import Sheet  # noqa: E402
+from pdfmaker import LEFT, NOTE_LEADING, NOTE_SIZE, Sheet  # noqa: E402
 
 from histkit import analyse_layout, read_document  # noqa: E402
 
@@ -89,3 +89,21 @@ def test_a_raised_call_in_brackets_of_two_digits_is_a_call_of_its_line(tmp_path)
     found = read(sheet.save())
     assert [(no, before) for no, _, _, before in found] == [(str(k), "met") for k in range(1, 10)] + [("10", "1848.")]
     assert "1848.[10] The end." in analyse_layout(read_document(tmp_path / "web.pdf")).doc.text
+
+
+def test_chapter_numbered_labels_printed_on_the_line_start_their_notes_in_order(tmp_path):
+    sheet = Sheet(tmp_path / "chapters_plain.pdf")
+    sheet.body(["1. Sources", "The reports of the governors^1.1 and the census^1.2 survive.",
+                "2. Trade", "The fair at Irbit^2.1 declined after 1870."])
+    sheet.rule(LEFT, LEFT + 144, 718)
+    y = 730.0
+    for label, lines in [("1.1", ["GARF, f. 102, op. 3, d. 14."]),
+                         ("1.2", ["Ibid., d. 15, with a survey of", "1.5 thousand households."]),
+                         ("2.1", ["RGIA, f. 1287, op. 5, d. 7, l. 3."])]:
+        sheet.line(LEFT, y, label, size=NOTE_SIZE)  # the label, then the note's lines a tab after it
+        y = sheet.lines(LEFT + 20, y, lines, size=NOTE_SIZE, leading=NOTE_LEADING)
+    assert read(sheet.save()) == [
+        ("1", "1.1", "GARF, f. 102, op. 3, d. 14.", "governors"),
+        ("2", "1.2", "Ibid., d. 15, with a survey of 1.5 thousand households.", "census"),
+        ("3", "2.1", "RGIA, f. 1287, op. 5, d. 7, l. 3.", "Irbit"),
+    ]
