@@ -26,7 +26,7 @@ LAYOUT_FLOOR = {
     "round6": {"notes_right": 86, "markers_right": 86, "notes_extra": 0},
     "round7": {"notes_right": 54, "markers_right": 55, "notes_extra": 0},
     "round8": {"notes_right": 90, "markers_right": 90, "notes_extra": 0},
-    "round9": {"notes_right": 46, "markers_right": 46, "notes_extra": 0},
+    "round9": {"notes_right": 73, "markers_right": 73, "notes_extra": 0},
     "round10": {"notes_right": 56, "markers_right": 56, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {

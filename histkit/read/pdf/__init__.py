@@ -22,7 +22,7 @@ from .calls import bracket_calls, symbol_calls
 from .endnotes import move_endnotes
 from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .linenumbers import without_line_numbers
-from .lines import Line, page_lines
+from .lines import Line, numbered, page_lines
 from .notes import assemble
 from .page import assign_roles, body_size, running_heads
 
@@ -107,7 +107,7 @@ def _read(pages: list[Page]):
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
     labels = {n.label for n in notes}
     bracket_calls([r.body for r in roles], labels)
-    symbol_calls([r.body for r in roles], {n.label: n.page - 1 for n in notes if not n.label.isdigit()})
+    symbol_calls([r.body for r in roles], {n.label: n.page - 1 for n in notes if not numbered(n.label)})
     starting: dict[int, list] = {}
     for note in notes:
         starting.setdefault(note.page, []).append(note)

@@ -16,8 +16,9 @@ from typing import Callable
 
 from .extract import Piece
 
-#: What a note marker or label may be: a number, or a run of reference symbols.
-MARKER = re.compile(r"(?:\d{1,4}|[*†‡§¶‖#]{1,3})")
+#: What a note marker or label may be: a number, or a run of reference symbols. A number may carry a
+#: lowercase letter (a note inserted at proof stage, `4a`) or be counted within a chapter (`2.3`).
+MARKER = re.compile(r"(?:\d{1,4}(?:[a-z]|\.\d{1,3})?|[*†‡§¶‖#]{1,3})")
 #: The symbols of an unnumbered note, as its label (`* Funded by …`) and its call (`Garrigou*`).
 SYMBOLS = "*†‡"
 _DOUBLED = re.compile(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
@@ -57,6 +58,11 @@ class Line:
     def lead(self) -> str | None:
         """The superscript marker the line starts with (a footnote's label), if any."""
         return self.tokens[0][1] if self.tokens and self.tokens[0][0] == "m" else None
+
+
+def numbered(label: str) -> bool:
+    """Whether a label is a note's number (`4`, `4a`, `2.3`) rather than a symbol (`*`)."""
+    return label[:1].isdigit()
 
 
 def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
@@ -334,6 +340,8 @@ def _short(line: Line) -> bool:
     if len(line.pieces) > 3:
         return False
     text = line.text.replace(" ", "")
+    if text[:1] == "[" and text[-1:] == "]":
+        text = text[1:-1]  # a raised call in brackets, `[10]` (a web page's): its number is the marker
     return 0 < len(text) <= 6 and (MARKER.fullmatch(text) is not None or len(text) <= 3
                                    or _DOUBLED.fullmatch(text) is not None or MARKER.fullmatch(bare_label(text)) is not None)
 

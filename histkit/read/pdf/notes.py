@@ -22,11 +22,15 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .apparatus import apparatus_lines
-from .lines import SYMBOLS, Line, bare_label, line_of
+from .lines import SYMBOLS, Line, bare_label, line_of, numbered
 from .runover import after_mark
 
-# a label as printed on the line: `1`, `1.`, `1)`, or in parentheses `(1)` (a parenthesis opened is closed)
-_LABEL = re.compile(r"\s*(\()?([*†‡§¶]{1,3}|\d{1,4})(?(1)\)|[.)]?)(?=\s|$)\s*")
+# a label as printed on the line: `1`, `1.`, `1)`, in parentheses `(1)` or brackets `[1]` (the one opened is
+# closed);
+# a number may carry a letter, `4a` (a note inserted at proof stage), or be counted within a chapter, `2.3`
+_LABEL = re.compile(r"\s*([(\[])?([*†‡§¶]{1,3}|\d{1,4}(?:\.\d{1,3}|[a-z])?)(?(1)[)\]]|[.)]?)(?=\s|$)\s*")
+_INSERTED = re.compile(r"(\d{1,4})[a-z]")
+_CHAPTERED = re.compile(r"(\d{1,4})\.(\d{1,3})")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
 _ENDS = (".", "!", "?", ")", "»", "“", "”", "\"")  # what a note set run in ends with
 _X0 = attrgetter("x0")
@@ -69,7 +73,7 @@ def _left_edge(column: list[Line]) -> float:
 
 
 def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset = frozenset(),
-             indented: float = 0.0) -> tuple[str, str] | None:
+             indented: float = 0.0, previous: str = "") -> tuple[str, str] | None:
     """The label a note line starts with and the text after it, or None for a line that continues a note.
 
     Where the document sets every label at a first-line indent (`indented_labels`:
@@ -113,7 +117,26 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
         if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1 or label in here)):
             return label, rest
         return None
+    inserted = _INSERTED.fullmatch(label)
+    if inserted is not None:  # `4a` after note 4: a note added at proof stage, the numbers after it unmoved
+        return (label, rest) if int(inserted.group(1)) == expected - 1 and (hanging or apart) else None
+    if _CHAPTERED.fullmatch(label):  # `2.3` set apart, after 2.2 (or 1.x), or a chapter's first, `3.1`
+        return (label, rest) if (hanging or apart) and _counts_on(previous, label) else None
     return (label, rest) if hanging or apart else None
+
+
+def _counts_on(previous: str, label: str) -> bool:
+    """Whether a chapter-numbered label follows the note before: the next in its chapter, or the next chapter's first.
+
+    >>> _counts_on("2.3", "2.4"), _counts_on("2.3", "3.1"), _counts_on("", "1.1"), _counts_on("2.3", "1.5")
+    (True, True, True, False)
+    """
+    chapter, number = map(int, _CHAPTERED.fullmatch(label).groups())
+    before = _CHAPTERED.fullmatch(previous)
+    if before is None:
+        return number == 1
+    last_chapter, last = map(int, before.groups())
+    return (chapter, number) == (last_chapter, last + 1) or (chapter > last_chapter and number == 1)
 
 
 def indented_labels(note_pages: list[list[list[Line]]], style: str) -> dict[int, float]:
@@ -225,7 +248,8 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
             elsewhere = frozenset(here)  # begun in the columns before: this column adds only its own
             for whole in column:
                 for line in run_in(whole, expected):
-                    found = label_of(line, edge, expected, style, elsewhere, indented.get(id(column), 0.0))
+                    found = label_of(line, edge, expected, style, elsewhere, indented.get(id(column), 0.0),
+                                     notes[-1].label if notes else "")
                     if found is None and id(line) in restarts:  # a group of endnotes starts again at 1
                         found = label_of(line, edge, 1, style)
                     if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
@@ -325,7 +349,7 @@ def first_number(note_pages: list[list[list[Line]]]) -> int:
                 lead = line.lead()
                 match = None if lead is not None else _LABEL.match(line.text)
                 label = lead if lead is not None else match.group(2) if match else ""
-                if label:
+                if label and not (_INSERTED.fullmatch(label) or _CHAPTERED.fullmatch(label)):
                     numbers.append(int(label) if label.isdigit() else -1)
                 if len(numbers) == 3:
                     start = numbers[0]
@@ -336,12 +360,17 @@ def first_number(note_pages: list[list[list[Line]]]) -> int:
 def _carried(current: PdfNote | None, notes: list[PdfNote], p: int) -> PdfNote | None:
     """The note page p + 1 may continue: an unnumbered note set under page p's numbered ones runs over no page,
     the last numbered note before it does (`* Funded by …` under a note 5 that goes on overleaf)."""
-    if current is None or current.label.isdigit() or current.page != p:
+    if current is None or numbered(current.label) or current.page != p:
         return current
-    before = next((n for n in reversed(notes[:current.order]) if n.label.isdigit()), None)
+    before = next((n for n in reversed(notes[:current.order]) if numbered(n.label)), None)
     return before if before is not None and before.last_page == p else current
 
 
-def note_sort_key(note: PdfNote) -> tuple[int, int]:
-    """Numbered notes of a page in their numbers' order (series by series); a symbol note keeps its place before them."""
-    return (1, note.series, int(note.label)) if note.label.isdigit() else (0, 0, note.order)
+def note_sort_key(note: PdfNote) -> tuple[int, ...]:
+    """Numbered notes of a page in their numbers' order (series by series; `4a` after 4, `2.3` after 2.2); a symbol
+    note keeps its place before them."""
+    if not numbered(note.label):
+        return (0, 0, note.order)
+    major, _, minor = note.label.partition(".")
+    digits = major.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return (1, note.series, int(digits), len(major) - len(digits), int(minor or 0))
