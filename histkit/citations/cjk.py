@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .japanese import read_japanese
 from .korean import read_korean
 from .notetext import fold_wide_punctuation
 from .words import YEAR, alternation
@@ -69,6 +70,8 @@ def read_cjk(text: str, ref: dict) -> dict | None:
     w = _words()
     if not re.search(f"[{_CJK}\uac00-\ud7a3]", plain):
         return None
+    if read_japanese(plain, ref) is not None:  # `山本一郎『書名』出版社、1998年、45頁`: the name glued to the title's mark
+        return ref
     if read_korean(plain, ref) is not None:  # `김영숙, 『책』, 서울: 혜안, 2006, 45~52쪽`: the Korean house, a comma after the author
         return ref
     quoted = re.search(rf",\s*(?={w['lead']})", plain)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..dates import find_date_groups, find_dates, year_word_after
@@ -353,11 +354,16 @@ _WIDE = {code: code - 0xFEE0 for block in ((0xFF01, 0xFF10), (0xFF1A, 0xFF21), (
 # and Persian (U+06F0-06F9): a reference's numbers are read as values whatever digits print them
 _ARABIC = {ord("،"): ",", ord("؛"): ";"} | {code: ord("0") + code % 16 for code in (*range(0x0660, 0x066A),
                                                                               *range(0x06F0, 0x06FA))}
+# and the digits of the Brahmic and Southeast Asian scripts (Devanagari's U+0966-096F to Mongolian's): Hindi notes print
+# their years and pages `१९९६`, `पृ. ४५`
+_ARABIC |= {code: ord("0") + unicodedata.decimal(chr(code)) for code in range(0x0966, 0x181A)
+            if unicodedata.decimal(chr(code), None) is not None}
 _WIDE |= _ARABIC
 
 
 def fold_arabic(text: str) -> str:
-    """``text`` with the Arabic script's comma, semicolon and digits as their ASCII forms, the length kept.
+    """``text`` with the Arabic script's comma, semicolon and digits, and the Indic scripts' digits, as their ASCII
+    forms, the length kept.
 
     >>> fold_arabic("تهران، ۱۳۸۸؛ ص ٤٥")
     'تهران, 1388; ص 45'

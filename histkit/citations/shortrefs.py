@@ -21,6 +21,7 @@ import re
 from .archives import normalise
 from .caseless import CASELESS, CASELESS_VOLUME, caseless_name
 from .gost import op_cit
+from .japanese import glued_surnames
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
@@ -287,7 +288,8 @@ def _author_key(authors: str) -> frozenset[str]:
 def _author_keys(authors: str) -> frozenset[str]:
     """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
     prints the family name first)."""
-    return frozenset(word for words in _name_words(authors) if words for word in (words[0], words[-1]))
+    return frozenset(word for words in _name_words(authors) if words  # (`山本一郎`: `山本`, glued: `glued_surnames`)
+                     for word in (words[0], words[-1], *glued_surnames(words[0])))
 
 
 def _name_words(authors: str) -> tuple[list[str], list[str]]:
