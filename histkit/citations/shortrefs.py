@@ -300,6 +300,7 @@ def _name_words(authors: str) -> tuple[list[str], list[str]]:
     (['vallverdu', 'sana', 'y', 'pons', 'escude'], ['vallverdu', 'sana'])
     """
     authors = _ROLE_BRACKET.sub("", authors)  # (`Niemöller (Bearb.)`: an editor's word in brackets is no name's)
+    authors = re.sub(r"(?<=\b[^\W\d_]\.)(?=[^\W\d_]{2})", " ", authors)  # (`Ж.Болдбаатар`: the initial glued)
     return tuple([normalise(w) for w in part.split() if not _INITIAL.fullmatch(w)]
                  for part in (authors.split(",")[0], _FIRST_PERSON_END.split(authors, 1)[0]))
 
