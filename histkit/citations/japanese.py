@@ -136,7 +136,9 @@ def _read_rest(rest: str, found: dict) -> bool:
 # where a Japanese note goes on to another work: after a sentence's ideographic full stop (`…、60頁。山本一郎「…」`; folded
 # to `.`, glued to the characters on both sides, as no Western full stop is), at the ideographic comma after "besides"
 # (`前掲の山本書のほか、中島健「…」`) or before "and" (`…頁、および John …`)
-_STOP = re.compile(rf"。(?=\s*\S)|(?<=[{_KANA_HAN}])\.(?=[{_KANA_HAN}『「])|(?<=のほか)[、,]|[、,](?=および|及び)")
+# (not a full stop before "and": `…、昭和13年3月1日。および防研所蔵…` goes on with the same holding, which the splitter reads)
+_STOP = re.compile(rf"(?:。(?=\s*\S)|(?<=[{_KANA_HAN}])\.(?=[{_KANA_HAN}『「]))(?!\s*(?:および|及び))"
+                   r"|(?<=のほか)[、,]|[、,](?=および|及び)")
 
 
 def japanese_stops(text: str) -> list[int]:
