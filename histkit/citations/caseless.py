@@ -34,6 +34,9 @@ _NAME = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
 # `مها عادل الدسوقي`), opens without it, and has no word of one or two letters (a title's `في`, `من`, `و`)
 _ARABIC_WORD = "[\u0621-\u064a]{3,}"
 _ARABIC_NAME = re.compile(rf"(?!ال){_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{1,2}}\s+ال{_ARABIC_WORD}")
+# an Indic name of three words, a forename, a middle name and a surname (`रमेश चंद्र त्रिपाठी`), as Hindi prints them;
+# no word of one or two letters (a title's postpositions and "and": `की`, `के`, `और`)
+_INDIC_NAME = re.compile(r"[\u0900-\u0dff]{3,}(?:\s+[\u0900-\u0dff]{3,}){2}")
 
 #: A lead word no list holds before a name in such a script: one to three short words (the first may be an
 #: abbreviation, `იხ. აგრეთვე:`) and a colon, then a name (`caseless_name`) and its comma: `ראו: יוסף כהן, Title`.
@@ -63,7 +66,8 @@ def caseless_name(token: str) -> bool:
     (True, False)
     """
     return len(token) <= 40 and (_NAME.fullmatch(token.strip()) is not None
-                                 or _ARABIC_NAME.fullmatch(token.strip()) is not None)
+                                 or _ARABIC_NAME.fullmatch(token.strip()) is not None
+                                 or _INDIC_NAME.fullmatch(token.strip()) is not None)
 
 
 # an author's name of three words (`میرزا حسن بوشهری`, a forename, a second name or title, a surname): read only where

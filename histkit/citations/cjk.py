@@ -16,8 +16,10 @@ from __future__ import annotations
 import functools
 import re
 
+from .japanese import read_japanese
 from .korean import read_korean
 from .notetext import fold_wide_punctuation
+from .thai import read_thai
 from .words import YEAR, alternation
 
 # a title in double angle brackets (the Chinese title marks), or in the corner brackets and single angle ones
@@ -67,8 +69,12 @@ def read_cjk(text: str, ref: dict) -> dict | None:
     """
     plain = fold_wide_punctuation(text).strip().rstrip(".").strip()
     w = _words()
+    if read_thai(plain, ref) is not None:  # `ชื่อ นามสกุล, หนังสือ (กรุงเทพฯ: สำนักพิมพ์, 2540)`: Thai, its own era's year
+        return ref
     if not re.search(f"[{_CJK}\uac00-\ud7a3]", plain):
         return None
+    if read_japanese(plain, ref) is not None:  # `山本一郎『書名』出版社、1998年、45頁`: the name glued to the title's mark
+        return ref
     if read_korean(plain, ref) is not None:  # `김영숙, 『책』, 서울: 혜안, 2006, 45~52쪽`: the Korean house, a comma after the author
         return ref
     quoted = re.search(rf",\s*(?={w['lead']})", plain)

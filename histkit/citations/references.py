@@ -14,7 +14,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
-from .caseless import caseless_author, caseless_imprint, caseless_volume
+from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_volume
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editions import cited_year, edition_shape, without_edition_bracket
@@ -418,7 +418,7 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
     ref["authors"] = head[:quote.start()].rstrip(" ,")
     rest = head[quote.start():]
     m = (re.match(r"(?:[„“\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
-         or re.match(r"(?:[„“\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[.]|\s+[A-ZА-Я]|\s+(?:in|u|у|dans|en)\b)", rest))
+         or re.match(rf"(?:[„“\"«»‘’]|,,){{1,2}}(.+?)(?:[“”\"»«’‘]{{1,2}}|,,)(?=\s*[.]|\s+[A-ZА-Я{CASELESS}]|\s+(?:in|u|у|dans|en)\b)", rest))
     if not m:
         ref["title"] = rest.strip(" ,„“\"")
         return True

@@ -21,6 +21,8 @@ import re
 from .archives import normalise
 from .caseless import CASELESS, CASELESS_VOLUME, caseless_name
 from .gost import op_cit
+from .japanese import glued_surnames
+from .citedkind import cited_kind
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatphrase import repeats_the_one_work, the_one_work
@@ -296,7 +298,8 @@ def _author_key(authors: str) -> frozenset[str]:
 def _author_keys(authors: str) -> frozenset[str]:
     """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
     prints the family name first)."""
-    return frozenset(word for words in _name_words(authors) if words for word in (words[0], words[-1]))
+    return frozenset(word for words in _name_words(authors) if words  # (`山本一郎`: `山本`, glued: `glued_surnames`)
+                     for word in (words[0], words[-1], *glued_surnames(words[0])))
 
 
 def _name_words(authors: str) -> tuple[list[str], list[str]]:
@@ -307,6 +310,7 @@ def _name_words(authors: str) -> tuple[list[str], list[str]]:
     (['vallverdu', 'sana', 'y', 'pons', 'escude'], ['vallverdu', 'sana'])
     """
     authors = _ROLE_BRACKET.sub("", authors)  # (`Niemöller (Bearb.)`: an editor's word in brackets is no name's)
+    authors = re.sub(r"(?<=\b[^\W\d_]\.)(?=[^\W\d_]{2})", " ", authors)  # (`Ж.Болдбаатар`: the initial glued)
     return tuple([normalise(w) for w in part.split() if not _INITIAL.fullmatch(w)]
                  for part in (authors.split(",")[0], _FIRST_PERSON_END.split(authors, 1)[0]))
 
@@ -345,26 +349,6 @@ def _shortens(title: str, full_title: str) -> bool:
     full_title = normalise(full_title).strip(" .„“\"")
     return bool(title) and (full_title.startswith(title[: max(8, len(title) - 2)])
                             or (len(title) >= 8 and f" {title}" in f" {full_title}"))
-
-
-@functools.cache
-def _cited_kinds() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(rf"(?<!\w)(?:{alternation('reference_words.csv', f'op_cit_{kind}')})".replace(r"\s+", r"\s*"),
-                             re.IGNORECASE), kind) for kind in ("article", "book"))
-
-
-def cited_kind(raw: str) -> str:
-    """What kind of work an op. cit. word of ``raw`` repeats: "article" (one in a journal or book: `art. cit.`,
-    `nav. čl.`, `cit. čl.`, `нав. чл.`, kind ``op_cit_article`` of ``reference_words.csv``), "book" (`op. cit.`, kind
-    ``op_cit_book``), or "" (any work of the author: `a. a. O.`, `nav. delo`). A repeat links to the author's latest
-    reference of that kind, else to the latest.
-
-    >>> cited_kind("Rivoire, art. cit., p. 4"), cited_kind("Novak, nav.čl., 12"), cited_kind("Dupont, op. cit., 9")
-    ('article', 'article', 'book')
-    >>> cited_kind("Luhmann, a. a. O., 14")
-    ''
-    """
-    return next((kind for pattern, kind in _cited_kinds() if pattern.search(raw)), "")
 
 
 def _author_and_year_only(ref: dict) -> bool:

@@ -24,6 +24,7 @@ from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, starts_with_call_number
+from .japanese import japanese_stops
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, SAME_WORD, ibid_at_sentence
 from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
                     author_date, find_lead_colon, in_before, joins_authors, reference_join, sentence_gaps, sentence_leads)
@@ -62,8 +63,8 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     matcher = matcher if matcher is not None else default_matcher().copy()
     pieces: list[Segment] = []
     cutter = _Cutter(note_text, matcher, pieces)
-    bounds = [-1] + [i for i in top_level_semicolons(note_text)
-                     if not (joins_places(note_text, i) or joins_authors(note_text, i))] + [len(note_text)]
+    bounds = [-1] + sorted({*japanese_stops(note_text), *(i for i in top_level_semicolons(note_text)  # (`。`: a new work)
+                            if not (joins_places(note_text, i) or joins_authors(note_text, i)))}) + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         cutter.run(a + 1, b)
     return pieces
