@@ -118,9 +118,11 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             continue
         if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
             continue  # `in: Archiv für Sozialgeschichte`: a journal
-        if _imprint(tokens, k) or any(_imprint(tokens, j) for j in range(k + 2, len(tokens) - 1)):
+        if _imprint(tokens, k) or any(_imprint(tokens, j) for j in range(k + 2, len(tokens) - 1)
+                                      if not any(is_unit_token(tokens.token(i)) for i in range(k + 1, j + 1))):
             # `…, vol. 86, Roma, Istituto dell'Enciclopedia italiana, 2016, pp. 11-13`: a publisher; `Daniel Rivet,
             # Lyautey et l'institution du protectorat…, Paris, L'Harmattan, 1988`: a book's title before its imprint
+            # (not `…, Ponte de Lima, Câmara Municipal, caixa 12, 1888`: a box is no publisher)
             continue
         units_after = any(is_unit_token(tokens.token(j)) for j in range(k + 1, len(tokens)))
         last_after_date = k > 0 and all(is_place_token(tokens.token(j)) for j in range(k + 1, len(tokens))) \

@@ -191,7 +191,10 @@ def month_then_digit() -> str:
 
     >>> import re
     >>> [m.start() for m in re.finditer(month_then_digit(), "in July 30 and Sept. 1952", re.I)]
-    [3, 4, 15, 16]
+    [3, 4, 5, 15, 16, 17]
+
+    (It holds a letter or two past where a name begins: the shortest names,
+    Arabic `آب` and Persian `مه`, have two letters.)
 
     Every date form that begins with a month goes on with spaces, a comma or
     `de` at most, then a day or a year (`July 30`, `Sept. 1952`, `agosto de
