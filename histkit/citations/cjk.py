@@ -8,7 +8,7 @@ a translator's name ends in ``译``. The numbers carry their unit after them (``
 ``第2辑``/``第2卷`` volume, ``第45页``/``第55頁`` page): the shape of the script, read here by the characters that
 end a number. A repeat prints the author and title without imprint (``王某：《书名》，第60页``); ``前引某某文`` (the
 article of that author cited before) names the author only. The words (``载``, ``前引``, the editor's and translator's,
-a thesis's) are in ``reference_words.csv`` (kinds ``in``, ``op_cit``, ``role``, ``thesis_clause``, language zh/ja).
+a thesis's) are in ``reference_words.csv`` (kinds ``in``, ``op_cit``, ``role_suffix``, ``thesis_clause``, ``lead``, language zh/ja).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .japanese import read_japanese
 from .korean import read_korean
 from .notetext import fold_wide_punctuation
 from .thai import read_thai
-from .words import YEAR, alternation
+from .words import YEAR, alternation_in
 
 # a title in double angle brackets (the Chinese title marks), or in the corner brackets and single angle ones
 _TITLE = re.compile(r"[《〈「『](?P<title>[^》〉」』]+)[》〉」』]")
@@ -34,11 +34,8 @@ _VOLUME = re.compile(r"第\s*(?P<volume>\d+)\s*[辑輯卷册冊集]")
 
 @functools.cache
 def _words() -> dict[str, str]:
-    def words(kind: str) -> str:
-        found = "|".join(x for x in (alternation("reference_words.csv", kind, "zh"),
-                                     alternation("reference_words.csv", kind, "ja")) if x)
-        return found or "(?!)"
-    return {kind: words(kind) for kind in ("in", "op_cit", "role", "role_suffix", "thesis_clause", "lead")}
+    return {kind: alternation_in("reference_words.csv", kind, ("zh", "ja"))
+            for kind in ("in", "op_cit", "role_suffix", "thesis_clause", "lead")}
 
 
 @functools.cache

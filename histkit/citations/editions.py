@@ -7,6 +7,14 @@ original's (`1911 (rééd. 1996)`, the reprint is the one read), an original's b
 edition's (`2003 (orig. 1999)`, `2005 (1a ed. 1987)`). The reference gold of every round so far gives that year.
 ``tails.without_first_edition`` drops a bracket of an earlier edition by its words (``reference_words.csv``, kind
 ``first_edition``) or by its shape; the later edition in a bracket is this module's.
+
+Why two readers of an edition's bracket, not one: this one keeps both years and lets `cited_year` take the later, so
+it reads a reprint's bracket (`København 1888 (genoptrykt 1978)`: 1978), which ``tails._EARLIER_EDITION`` leaves in
+place (it drops only a bracket whose year is earlier, and keeps `(London, 1913; repr. London, 1963)` whole for the
+imprint's reader); and it wants a word in small letters and no comma or colon inside, where ``_EARLIER_EDITION``
+reads a place and a comma (`1992 (1-asis leid. Kaunas, 1926)`), a colon (`(1948) (המקור: Berlin 1931)`), a
+semicolon inside the imprint's bracket and a Hijri year. Each is asked at its own point (`references.parse_reference`
+asks this one first, the tails' after the imprint is cut): either shape in place of the other changes what is read.
 """
 
 from __future__ import annotations

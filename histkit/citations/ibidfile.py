@@ -4,6 +4,13 @@
 are the ones repeated; the units the Ibid. names are its own file, and the date its own document's. Read as a
 document's description (`holdings.read_ibid_tail`), the units became a title and the file repeated was the earlier
 one; here the units that open the tail are the unit, the words after them the title.
+
+Why not `ibidshape.read_new_unit`, which also reads an Ibid. naming its own unit: that one reads an Ibid. whose word
+no list holds, found by its shape alone (`Smst., pk. 1128, brev`), whose first part after the word must be one unit
+for the citation to be an Ibid. at all; it takes that one part as the unit, date or not. Here the word is known, and
+one unit-like part is often the cited page (`Ibid., p. 4, 3 May 1950`): a new file is read only from two units or
+more before a date, and every other tail goes to `holdings.read_ibid_tail`. Each rule applied to the other's case
+reads it wrongly (`box 22` alone the unit of `box 22, file 30, …`; `pk. 1128, brev` without a date read as no unit).
 """
 
 from __future__ import annotations

@@ -17,6 +17,13 @@ shape is told apart by what is known:
 - a year where the page would be is a publication's (`Point Seuil, 1997`).
 
 `extract.classify` tries this last, after every reader of known forms.
+
+An unknown Ibid. naming another unit (`unknown_ibid_unit`, `read_new_unit`: `Smst., pk. 1128, brev`) is read apart
+from a known Ibid. word followed by its own file and date (`ibidfile.read_ibid_file`: `Ibid., box 22, file 30, …,
+28 September 1901`): here the one part after the word, in a unit's shape, is the evidence that the word is an Ibid.,
+so it is the unit, with or without a date; there the word is known, one unit-like part is often a page
+(`Ibid., p. 4, 3 May 1950`), and only two units or more before a date make a new file. Either rule on the other's
+case changes what is read (`box 22` alone as the unit; `pk. 1128, brev` without a date left without its unit).
 """
 
 from __future__ import annotations

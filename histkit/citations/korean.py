@@ -20,7 +20,7 @@ import functools
 import re
 
 from .notetext import fold_wide_punctuation
-from .words import YEAR, alternation
+from .words import YEAR, alternation_in
 
 _HANGUL = "\uac00-\ud7a3"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff"
@@ -42,10 +42,8 @@ _PLACE = re.compile(rf"^[{_HANGUL}{_HAN}]{{2,4}}$")
 
 @functools.cache
 def _words() -> dict[str, str]:
-    def words(kind: str) -> str:
-        return "|".join(x for x in (alternation("reference_words.csv", kind, "ko"),
-                                     alternation("reference_words.csv", kind, "ja")) if x != "(?!)") or "(?!)"
-    return {kind: words(kind) for kind in ("role_suffix", "thesis_clause", "op_cit", "see_after")}
+    return {kind: alternation_in("reference_words.csv", kind, ("ko", "ja"))
+            for kind in ("role_suffix", "thesis_clause", "op_cit", "see_after")}
 
 
 @functools.cache

@@ -7,6 +7,13 @@ not part of the reference's range; a journal's volume, year and issue written wi
 Beziehungen 12/2005/2`) or in commas with the word for an issue (`Český časopis historický 88, 1990, č. 2`) end
 the title and name the container; prose that goes on after the year and the pages, after a comma, is no part of it.
 Words for a volume or an issue are data (``reference_words.csv``).
+
+An earlier edition's bracket after the year (`without_first_edition`, `_EARLIER_EDITION`) is read here apart from
+`editions.without_edition_bracket`, asked before it: that one wants a word in small letters and no comma or colon
+inside and gives both years, the later cited (a reprint's, `1888 (genoptrykt 1978)`); this one also reads a place
+after a comma, a colon, a semicolon inside the imprint's bracket and Hijri years, and drops only a bracket whose year
+is earlier, keeping the year before it (`(London, 1913; repr. London, 1963)` stays whole). Neither serves the other's
+cases without changing what is read.
 """
 
 from __future__ import annotations

@@ -135,6 +135,20 @@ def alternation(name: str, kind: str | None = None, language: str | None = None)
     return "|".join(f"(?-i:{pattern})" if keep else pattern for pattern, keep in escaped) or "(?!)"
 
 
+def alternation_in(name: str, kind: str, languages: tuple[str, ...]) -> str:
+    """`alternation` of one kind's forms in several languages: each language's run (longest first) after the one
+    before it, a language without forms of the kind left out (`(?!)` only when none has any). The readers of a house
+    shared by two languages (`cjk`: Chinese and Japanese; `korean`: Korean and Japanese) read their words with it.
+
+    >>> alternation_in("reference_words.csv", "thesis_clause", ("ko", "ja"))
+    '박사학위논문|석사학위논문|修士論文|博士論文'
+    >>> alternation_in("ibid.csv", "no such kind", ("zh", "ja"))
+    '(?!)'
+    """
+    return "|".join(found for found in (alternation(name, kind, language) for language in languages)
+                    if found != "(?!)") or "(?!)"
+
+
 @functools.cache
 def folded_forms(names: tuple[str, ...], without_kind: str | None = None) -> frozenset[str]:
     """The forms of the word lists ``names`` in small letters without their full stop or colon (the rows of kind
