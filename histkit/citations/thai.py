@@ -13,11 +13,10 @@ from __future__ import annotations
 import functools
 import re
 
+from ..dates import BUDDHIST_YEAR
 from .words import YEAR, alternation
 
 _THAI = "\u0e00-\u0e7f"
-#: A year of the Buddhist Era as Thai imprints print it (2400–2599: 1857–2056 of the common era).
-BUDDHIST_YEAR = r"2[45]\d\d"
 _IMPRINT = re.compile(rf"\(\s*(?P<place>[^():,]{{2,40}}?)\s*:\s*(?P<publisher>[^()]+?)\s*,\s*"
                       rf"(?P<year>{BUDDHIST_YEAR}|{YEAR})\s*\)")
 

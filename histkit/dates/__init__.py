@@ -8,6 +8,7 @@ date forms as one regular expression, `values` what each form means,
 and `undated` finds the no-date marks (``n.d.``, ``b. d.``).
 """
 
+from .erayears import BUDDHIST_YEAR
 from .marks import year_word_after
 from .search import find_date_groups, find_dates, find_days_without_year, parse_date
 from .table import DATE_ZONES, DATES_COLUMNS, dates_table
@@ -16,6 +17,7 @@ from .values import DateMatch, DateValue
 from .words import LANGUAGES, month_names, trie_alternation
 
 __all__ = [
+    "BUDDHIST_YEAR",
     "DATES_COLUMNS",
     "DATE_ZONES",
     "LANGUAGES",

@@ -20,6 +20,8 @@ from .words import month_of
 # another word (`กล่อง 2480`, box 2480) the number is no year
 _THAI_LETTERS = "\u0e01-\u0e4e"
 _BUDDHIST_MARK = "พ.ศ."
+#: A year of the Buddhist Era as Thai documents and imprints print it (2400–2599: 1857–2056 of the common era).
+BUDDHIST_YEAR = r"2[45]\d\d"
 
 
 @lru_cache(maxsize=1)
@@ -29,8 +31,8 @@ def _marked() -> re.Pattern:
                       rf"(?!\s*(?:{numeral_marks('year', 'after')}))")
 
 
-_UNMARKED = re.compile(rf"(?P<word>[{_THAI_LETTERS}]+)(?P<gap>\s+)(?P<y1>2[45]\d\d)(?!\d)"
-                       rf"(?:(?P<dash>\s*[–—-]\s*)(?P<y2>2[45]\d\d)(?!\d))?")
+_UNMARKED = re.compile(rf"(?P<word>[{_THAI_LETTERS}]+)(?P<gap>\s+)(?P<y1>{BUDDHIST_YEAR})(?!\d)"
+                       rf"(?:(?P<dash>\s*[–—-]\s*)(?P<y2>{BUDDHIST_YEAR})(?!\d))?")
 
 
 def gregorian_years(text: str) -> str:
