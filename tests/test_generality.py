@@ -36,6 +36,7 @@ STRUCTURED_FLOOR = {
     "round7": {"notes_right": 80, "markers_right": 80, "notes_extra": 0},
     "round8": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
     "round9": {"notes_right": 72, "markers_right": 72, "notes_extra": 0},
+    "round10": {"notes_right": 46, "markers_right": 46, "notes_extra": 10},
 }
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 20},
