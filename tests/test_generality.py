@@ -47,6 +47,7 @@ CITATION_FLOOR = {
     "round6": {"archival_found": 200, "archive_and_date_right": 190, "archival_false": 0, "ibid_right": 50},
     "round7": {"archival_found": 149, "archive_and_date_right": 144, "archival_false": 0, "ibid_right": 48},
     "round8": {"archival_found": 106, "archive_and_date_right": 99, "archival_false": 0, "ibid_right": 36},
+    "round9": {"archival_found": 107, "archive_and_date_right": 90, "archival_false": 0, "ibid_right": 33},
 }
 
 
