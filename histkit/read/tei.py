@@ -9,8 +9,9 @@ called where its ``@target`` anchor stands (or the `<anchor/>` its
 a `<ref>`/`<ptr>` points to it, or (as OJS and Érudit export them) where a
 ``<ref n="3">3</ref>`` shares its ``@n``. A note's ``@n`` gives its number;
 the punctuation printed around it (``1)``, ``[1]``) is its marker's, not the
-number's, and notes numbered from 1 again are numbered on. A gloss
-(``<note type="gloss">``) explains a word where it stands: neither a note nor
+number's, and notes numbered from 1 again are numbered on; notes marked only
+by symbols or letters (``*``, ``†``, ``a``) are numbered in reading order, the
+mark their marker. A gloss (``<note type="gloss">``) explains a word where it stands: neither a note nor
 the text. A note continued on the next page is written in parts linked by
 ``@next``/``@prev``: they are one note. An edition's source markup is read as
 its reading text: the lemma of an `<app>`, one reading of a `<choice>`, no
@@ -142,6 +143,8 @@ class _Walk:
         self.outside: list = []
         self.parts = _note_parts([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"])
         self._numbered_outside = False  # whether a note outside the paragraphs has a number (@n or a label)
+        self._by_symbols = _by_symbols([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"
+                                        and id(e) not in self.parts.head and not not_a_note(e)])
         points = {e.get(_XML_ID) for scope in scopes for e in scope.iter() if _point(e)}
         for parent in (e for scope in scopes for e in scope.iter()):
             if local(parent.tag) not in CONTAINERS:
@@ -216,7 +219,7 @@ class _Walk:
                 if id(element) not in self.parts.head and not not_a_note(element):
                     pieces.append(self._gather(element))
                 return self._tail(element, pieces)
-            if name in _BREAKS and not _spaced(element):  # the white space the file has around it is no space
+            if _in_word(element):  # the white space the file has around it is no space
                 _strip_end(pieces)
                 pieces.append((element.tail or "").lstrip())
                 if name == "pb":
@@ -283,7 +286,10 @@ class _Walk:
         if id(note) in self._labels:
             return self._labels[id(note)]
         printed = _printed(note)
-        label = self._series.number(note_number(printed)) or str(len(self.notes) + 1)
+        if self._by_symbols:  # `*`, `†`, `a` … in place of numbers: the notes are numbered as a reader counts them
+            label = str(len(self.notes) + 1)
+        else:
+            label = self._series.number(note_number(printed)) or str(len(self.notes) + 1)
         new = distinct_label(label, self._taken)
         if new != label:
             self.problems.append(relabel_problem(label, new))
@@ -344,6 +350,19 @@ class _Series:
 
 
 _LABEL = re.compile(r"[(\[{]*\s*(\w+)\s*[)\]}.:]*")
+
+
+def _by_symbols(notes: list) -> bool:
+    """Whether every note is marked by a symbol or a letter (``*``, ``†``, ``a``, ``iv``) and none by a number.
+
+    Early printed books, marginalia and some editions mark their notes so,
+    each page or passage afresh: the marks tell the notes apart only near
+    their calls, so the notes are numbered in reading order and the mark is
+    what the text prints. One starred note among numbered ones (an author's
+    note on the title) keeps its mark as its number.
+    """
+    labels = [note_number(_printed(n)) for n in notes]
+    return bool(labels) and all(label and not label.isdigit() for label in labels)
 
 
 def note_number(label: str) -> str:
@@ -415,6 +434,20 @@ def _spaced(element) -> bool:
     return element.get("break") != "no"
 
 
+def _in_word(element) -> bool:
+    """Whether an element is a line break inside a word: the word goes on after it, with no space.
+
+    TEI says so with ``break="no"`` on `<lb>`, `<cb>`, `<pb>`; EEBO-TCP's
+    files mark each end-of-line hyphen of the print as a character of their
+    own, ``<g ref="char:EOLhyphen"/>`` (``char:EOLunhyphen`` where the print
+    breaks a word without one): the hyphen is the line's, not the word's.
+    """
+    name = local(element.tag)
+    if name == "g":
+        return (element.get("ref") or "").startswith("char:EOL")
+    return name in _BREAKS and not _spaced(element)
+
+
 def _strip_end(pieces: list) -> None:
     """The white space at the end of the text so far taken away (a word goes on after a break inside it)."""
     for k in range(len(pieces) - 1, -1, -1):
@@ -455,7 +488,7 @@ def _plain(element, label=None) -> str:
         if child is label:
             parts.append(child.tail or "")
             continue
-        if name in _BREAKS and not _spaced(child):
+        if _in_word(child):
             _strip_end(parts)
             parts.append((child.tail or "").lstrip())
             continue
