@@ -295,9 +295,25 @@ class _Walk:
             self.problems.append(relabel_problem(label, new))
         self._taken.add(new)
         call = self._labels[id(note)] = Call(new, printed if printed and printed != new and new == label else None)
-        text = " ".join(squeeze(_plain(part, head_label(part))) for part in [note, *self.parts.rest.get(id(note), [])])
-        self.notes.append(NoteText(new, squeeze(text), self.page))
+        at, page = len(self.notes), self.page
+        self.notes.append(NoteText(new, "", page))  # its place, before the notes it holds
+        pieces: list = []
+        for k, part in enumerate([note, *self.parts.rest.get(id(note), [])]):
+            pieces += [" "] * bool(k) + _pieces(part, head_label(part), self._nested)
+        text = squeeze("".join(p for p in pieces if isinstance(p, str)))
+        inner = any(isinstance(p, Call) for p in pieces)
+        self.notes[at] = NoteText(new, text, page, tuple(_squeezed(pieces)) if inner else ())
         return call
+
+    def _nested(self, note) -> Call | None:
+        """The call of a note standing inside a note: a note of its own, called there; None for a gloss.
+
+        Its marker is written as nothing: written, it would be read as words
+        of the note that holds it.
+        """
+        if id(note) in self.parts.head or not_a_note(note):
+            return None
+        return Call(self._gather(note).label, "")
 
     def finish(self) -> None:
         """Notes outside the paragraphs that nothing called are read too, after the others.
@@ -482,7 +498,16 @@ def _plain(element, label=None) -> str:
 
     ``label``, the note's label at its head, is no part of its text.
     """
-    parts = [element.text or ""]
+    return "".join(p for p in _pieces(element, label) if isinstance(p, str))
+
+
+def _pieces(element, label=None, nested=None) -> list:
+    """The text of an element as read (see `_plain`), in pieces: strings and the calls of notes inside it.
+
+    ``nested`` gives the call of a `<note>` inside the element, or None when
+    it is no note (its words are then read as text).
+    """
+    parts: list = [element.text or ""]
     for child in element:
         name = local(child.tag)
         if child is label:
@@ -492,12 +517,16 @@ def _plain(element, label=None) -> str:
             _strip_end(parts)
             parts.append((child.tail or "").lstrip())
             continue
+        call = nested(child) if nested is not None and name == "note" else None
+        if call is not None:
+            parts += [call, child.tail or ""]
+            continue
         if name in _SPACED and _spaced(child):
             parts.append(" ")
         if name in _READINGS:
             chosen = _reading(child)
-            parts.append(_plain(chosen) if chosen is not None else "")
+            parts += _pieces(chosen, None, nested) if chosen is not None else []
         elif name not in _DROPPED and name != "pb":
-            parts.append(_plain(child))
+            parts += _pieces(child, None, nested)
         parts.append(child.tail or "")
-    return "".join(parts)
+    return parts
