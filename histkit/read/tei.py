@@ -34,7 +34,7 @@ from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
 from .teiheader import child_named, header_meta, members, members_meta, titles
-from .teinotes import head_label, not_a_note
+from .teinotes import NoteSeries, by_symbols, head_label, not_a_note, note_number, printed_mark
 from .teitokens import respace
 from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
 
@@ -133,7 +133,7 @@ class _Walk:
         self.breaks = 0
         self._labels: dict[int, Call] = {}  # id(note element) -> its call, once gathered
         self._taken: set[str] = set()
-        self._series = _Series()
+        self._series = NoteSeries()
         self._title_heads = False  # whether a <docTitle> is a heading (of an article in a corpus) or front matter
         # Notes standing outside the paragraphs are called from elsewhere: where their @target anchor stands,
         # or where a <ref>/<ptr> points at them.
@@ -143,7 +143,7 @@ class _Walk:
         self.outside: list = []
         self.parts = _note_parts([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"])
         self._numbered_outside = False  # whether a note outside the paragraphs has a number (@n or a label)
-        self._by_symbols = _by_symbols([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"
+        self._by_symbols = by_symbols([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"
                                         and id(e) not in self.parts.head and not not_a_note(e)])
         points = {e.get(_XML_ID) for scope in scopes for e in scope.iter() if _point(e)}
         for parent in (e for scope in scopes for e in scope.iter()):
@@ -159,13 +159,13 @@ class _Walk:
                         self.anchored.setdefault(anchor, child)
                     if child.get(_XML_ID):
                         self.by_id[child.get(_XML_ID)] = child
-                    self._numbered_outside = self._numbered_outside or bool(_printed(child))
-                    if note_number(_printed(child)):
-                        self.by_n.setdefault(note_number(_printed(child)), []).append(child)
+                    self._numbered_outside = self._numbered_outside or bool(printed_mark(child))
+                    if note_number(printed_mark(child)):
+                        self.by_n.setdefault(note_number(printed_mark(child)), []).append(child)
 
     def _statement(self, note) -> bool:
         """Whether a note outside the paragraphs has no number where the others there have one."""
-        return self._numbered_outside and not _printed(note)
+        return self._numbered_outside and not printed_mark(note)
 
     def member(self, title: list | None) -> None:
         """A next article of a teiCorpus begins: its title is a heading, its notes may be numbered from 1 again."""
@@ -285,7 +285,7 @@ class _Walk:
         note = self.parts.head.get(id(note), note)
         if id(note) in self._labels:
             return self._labels[id(note)]
-        printed = _printed(note)
+        printed = printed_mark(note)
         if self._by_symbols:  # `*`, `†`, `a` … in place of numbers: the notes are numbered as a reader counts them
             label = str(len(self.notes) + 1)
         else:
@@ -334,61 +334,6 @@ class _Walk:
         if uncalled:
             self.problems.append(Problem("", "read", f"{len(uncalled)} note(s) outside the paragraphs are called "
                                                      "nowhere in the text (no @target anchor or <ref> to them)"))
-
-
-class _Series:
-    """Note numbers counted on where the file numbers from 1 again (a second article, endnotes by chapter).
-
-    A number met again after a higher one, or a first number no higher than
-    the numbers before it in a corpus's next article, starts a new series,
-    numbered on from the highest number before it: printed 1–6 and 1–6 are
-    notes 1–12 (the printed number stays the marker). Symbols and letters are
-    as they are.
-    """
-
-    def __init__(self) -> None:
-        self.offset = self.top = 0
-        self.last: int | None = None
-        self.seen: set[int] = set()
-        self.fresh = False  # a corpus's next article began and no numbered note of it has been met
-
-    def number(self, label: str) -> str:
-        if not label.isdigit():
-            return label
-        n = int(label)
-        if (self.fresh and self.offset + n <= self.top) or (n in self.seen and self.last is not None and n < self.last):
-            self.offset, self.seen = self.top, set()
-        self.fresh = False
-        self.seen.add(n)
-        self.last = n
-        self.top = max(self.top, self.offset + n)
-        return str(self.offset + n)
-
-
-_LABEL = re.compile(r"[(\[{]*\s*(\w+)\s*[)\]}.:]*")
-
-
-def _by_symbols(notes: list) -> bool:
-    """Whether every note is marked by a symbol or a letter (``*``, ``†``, ``a``, ``iv``) and none by a number.
-
-    Early printed books, marginalia and some editions mark their notes so,
-    each page or passage afresh: the marks tell the notes apart only near
-    their calls, so the notes are numbered in reading order and the mark is
-    what the text prints. One starred note among numbered ones (an author's
-    note on the title) keeps its mark as its number.
-    """
-    labels = [note_number(_printed(n)) for n in notes]
-    return bool(labels) and all(label and not label.isdigit() for label in labels)
-
-
-def note_number(label: str) -> str:
-    """The number a note's ``@n`` gives: the label without the punctuation printed around it; a symbol as it is.
-
-    >>> [note_number(n) for n in ("1)", "(12)", "[3]", "4.", "a", "*", "")]
-    ['1', '12', '3', '4', 'a', '*', '']
-    """
-    found = _LABEL.fullmatch(label)
-    return found.group(1) if found else label
 
 
 @dataclass
@@ -485,12 +430,6 @@ def _reading(element):
     if chosen is None and local(element.tag) == "choice" and len(element):
         chosen = element[0]
     return _reading(chosen) if chosen is not None and local(chosen.tag) == "rdgGrp" else chosen
-
-
-def _printed(note) -> str:
-    """The number a note is printed with: its ``@n``, else the `<label>` at its head; empty when it has none."""
-    label = head_label(note)
-    return (note.get("n") or "").strip() or (squeeze("".join(label.itertext())) if label is not None else "")
 
 
 def _plain(element, label=None) -> str:
