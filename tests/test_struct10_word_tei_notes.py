@@ -112,6 +112,12 @@ def test_a_superscript_after_a_unit_following_a_number_is_a_power_and_no_call(tm
     assert "60 m² a 3 km³" in lay.doc.text
 
 
+def test_a_call_other_than_2_or_3_after_a_short_word_following_a_number_is_still_a_call(tmp_path):
+    lay = docx(tmp_path, [para(run("V roku 1848 ho¹ opravili.")), NOTES_HEAD, para(run("¹ Archív."))])
+    assert notes_of(lay) == [("1", "¹", "Archív.")]
+    assert before(lay) == [("1", "ho")]
+
+
 def test_superscript_digits_that_do_not_run_1_to_n_make_no_notes(tmp_path):
     lay = docx(tmp_path, [para(run("Mlyny.¹ Súpis.³")), NOTES_HEAD, para(run("¹ Archív.")), para(run("² Tamže."))])
     assert lay.notes == []

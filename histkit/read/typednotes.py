@@ -17,8 +17,8 @@ as a whole, so that an ordinary numbered list never becomes notes:
 
 Where no raised runs read so, the calls may be typed as Unicode's
 superscript digits (``mestám.¹``, ``1767²``), the list numbered ``¹ …`` or
-``1. …``: they read 1 … N in order too, a superscript after a unit that
-follows a number (``60 m²``) being the unit's power, not a call. They stay
+``1. …``: they read 1 … N in order too, a ² or ³ after a unit that follows
+a number (``60 m²``) being the unit's power, not a call. They stay
 as typed in the text.
 
 >>> paragraphs = [("body", ["Tito met Spaak.", Raised("1"), " Then he left.", Raised("2")]),
@@ -40,7 +40,7 @@ from .xmltext import Call, NoteText, Paragraph, local, squeeze
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _DIGIT_OF = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
-# a unit after a number (``60 m``, ``5 km``): a superscript after it is the unit's power (``m²``), not a call
+# a unit after a number (``60 m``, ``5 km``): a ² or ³ after it is the unit's power (``m²``), not a call
 _UNIT = re.compile(r"\d\s?[^\W\d_]{1,3}$")
 # a typed note number (``1.``, ``1)``, ``[1]``), then a tab or space before the note's words; or a typed superscript
 _LABEL = re.compile(rf"\[?(\d{{1,4}})[.)\]]?\s+(\S.*)|([{_SUPERSCRIPTS}]{{1,4}})\s*(\S.*)", re.S)
@@ -172,8 +172,8 @@ def _calls(pieces: list, typed: bool = False) -> list[tuple[int | None, object]]
     """The pieces, each run of raised pieces reading a number as (number, its text), the others as (None, piece).
 
     With ``typed``, a run of superscript digits typed in the text (``¹²``)
-    reads a number too; after a unit that follows a number (``60 m²``) it
-    is the unit's power.
+    reads a number too; a ² or ³ after a unit that follows a number
+    (``60 m²``) is the unit's power.
     """
     out: list[tuple[int | None, object]] = []
     run: list[str] = []
@@ -210,7 +210,7 @@ def _typed(text: str, before: str) -> list[tuple[int | None, str]]:
     out: list[tuple[int | None, str]] = []
     at = 0
     for found in _SUPERSCRIPT_RUN.finditer(text):
-        if _UNIT.search((before + text[:found.start()])[-8:]):
+        if found.group() in ("²", "³") and _UNIT.search((before + text[:found.start()])[-8:]):
             continue
         out += [(None, text[at:found.start()]), (int(found.group().translate(_DIGIT_OF)), found.group())]
         at = found.end()
