@@ -35,8 +35,8 @@ STRUCTURED_FLOOR = {
     "round6": {"notes_right": 82, "markers_right": 82, "notes_extra": 0},
     "round7": {"notes_right": 80, "markers_right": 80, "notes_extra": 0},
     "round8": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
-    "round9": {"notes_right": 72, "markers_right": 72, "notes_extra": 0},
-    "round10": {"notes_right": 46, "markers_right": 46, "notes_extra": 10},
+    "round9": {"notes_right": 74, "markers_right": 73, "notes_extra": 0},
+    "round10": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
 }
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 20},

@@ -76,9 +76,10 @@ def test_the_format_of_the_section_overrides_the_settings_and_each_format_means_
         assert markers == list(zip(["1", "2", "3", "4"], printed)), fmt
 
 
-def test_a_first_number_set_by_num_start_is_the_first_note_s_number(tmp_path):
+def test_a_first_number_set_by_num_start_is_printed_and_the_notes_are_numbered_in_reading_order(tmp_path):
     path = word(tmp_path, [calls("footnote", 1, 2)], "footnote", (1, 2), settings=note_props("footnote", start=5))
-    assert numbers_and_markers(path) == ([("5", "Note 1."), ("6", "Note 2.")], [("5", "5"), ("6", "6")])
+    assert numbers_and_markers(path) == ([("1", "Note 1."), ("2", "Note 2.")], [("1", "5"), ("2", "6")])
+    assert [n.label for n in analyse_layout(read_document(path)).notes] == ["5", "6"]
 
 
 def test_footnotes_restarting_in_each_section_print_1_again_and_go_on_being_numbered_through_the_text(tmp_path):

@@ -92,10 +92,10 @@ def test_a_note_on_the_title_in_the_header_is_called_from_the_title_that_opens_t
     assert parsed.meta["title"] == "Tito and Spaak"
 
 
-def test_two_notes_with_the_same_symbol_are_kept_apart_and_the_relabelling_reported():
+def test_two_notes_with_the_same_symbol_among_numbered_ones_are_kept_apart_and_the_relabelling_reported():
     parsed = read("""<front><docAuthor>Zobec<note n="*">Dr.</note></docAuthor></front>
-        <body><p>Tito.<note n="*">Funded.</note></p></body>""")
-    assert [m.note_no for m in parsed.marks] == ["*", "**"]
+        <body><p>Tito.<note n="*">Funded.</note> Spaak.<note n="1">AJ.</note></p></body>""")
+    assert [m.note_no for m in parsed.marks] == ["*", "**", "1"]
     assert [p.message for p in parsed.problems] == ["two notes are labelled '*'; the later one is read as note '**'"]
 
 

@@ -9,7 +9,8 @@ calls each where a `w:footnoteReference` / `w:endnoteReference` stands. Word
 numbers the notes in the order the text calls them and prints the numbers in
 the format, from the first number and with the restarts that the settings or
 each section's properties set (`w:footnotePr`/`w:endnotePr`); a note's number
-is what its printed label means (``iv`` is note 4), the label its marker. A
+is its place in reading order (``iv`` is note 4; a chapter set to start at 34
+has notes 1, 2 … printed 34, 35 …), the printed label its marker. A
 call with `w:customMarkFollows` prints the text after it (e.g. ``*``) instead
 of a number.
 The notes are written after the body, in the order they are called. A file
@@ -395,10 +396,11 @@ class _Calls:
     """The notes called so far, each with its number and the marker Word prints for it.
 
     A note's number is the one its numbering format means: the fifth note
-    printed ``v`` (lower Roman) or ``e`` (letters) is note 5, counted on from
-    the first number through the whole text (a series restarting in each
-    section prints 1 again, but its notes go on being told apart by number;
-    the marker written in the text is the printed one). When the text calls
+    printed ``v`` (lower Roman) or ``e`` (letters) is note 5, counted through
+    the whole text from 1 (a series restarting in each section prints 1
+    again, a chapter of a volume set to start at 34 prints 34, 35 …, but its
+    notes are numbered in reading order as everywhere else; the marker
+    written in the text, the notes' printed label, is what Word prints). When the text calls
     both footnotes and endnotes, the two series share numbers and Word tells
     them apart by their formats (1, 2 … and i, ii …), so each note is known
     by its number as printed in its series' format. When both series print
@@ -423,8 +425,9 @@ class _Calls:
         """The next note of ``kind`` called in ``section``: its label and the marker Word prints."""
         rules = self.numbering[kind]
         rule = rules[min(section, len(rules) - 1)]
-        number = rules[0].start + self.count[kind]
+        number = rules[0].start + self.count[kind]  # as printed
         self.count[kind] += 1
+        ordinal = self.count[kind]  # as a reader counts the notes: a chapter printed from 34 has its notes 1, 2 …
         at, k = self.in_section[kind]
         k = k + 1 if at == section else 1
         self.in_section[kind] = (section, k)
@@ -432,7 +435,7 @@ class _Calls:
         marker = note_label(rule.start + k - 1 if rule.restart == "eachSect" else number, rule.fmt)
         if self.joint:
             return str(sum(self.count.values())), marker
-        return (str(number) if self.by_number else note_label(number, rule.fmt)), marker
+        return (str(ordinal) if self.by_number else note_label(ordinal, rule.fmt)), marker
 
     def call(self, kind: str, note_id: str, section: int, mark: str | None = None) -> Call:
         """The call of a note, numbered unless it prints a custom ``mark``; the note is gathered at its first call."""

@@ -88,11 +88,15 @@ class TextBuilder:
         self._write(text)
 
     def mark(self, note_no: str, marker: str | None = None) -> None:
-        """Write the marker of note ``note_no`` (its number unless ``marker`` is given) where the text is."""
+        """Write the marker of note ``note_no`` (its number unless ``marker`` is given) where the text is.
+
+        An empty ``marker`` marks a call where the text prints none of its own
+        (a note called inside another note, whose words the marker would join).
+        """
         if self._open is None:
             raise ValueError("mark() before add(): a marker belongs to a region's text")
         start = self._length
-        self._write(marker or note_no)
+        self._write(note_no if marker is None else marker)  # "" marks a call printed nowhere in the text
         self._marks.append(NoteMark(note_no, start, self._length))
 
     def _close(self) -> None:

@@ -9,8 +9,9 @@ called where its ``@target`` anchor stands (or the `<anchor/>` its
 a `<ref>`/`<ptr>` points to it, or (as OJS and Érudit export them) where a
 ``<ref n="3">3</ref>`` shares its ``@n``. A note's ``@n`` gives its number;
 the punctuation printed around it (``1)``, ``[1]``) is its marker's, not the
-number's, and notes numbered from 1 again are numbered on. A gloss
-(``<note type="gloss">``) explains a word where it stands: neither a note nor
+number's, and notes numbered from 1 again are numbered on; notes marked only
+by symbols or letters (``*``, ``†``, ``a``) are numbered in reading order, the
+mark their marker. A gloss (``<note type="gloss">``) explains a word where it stands: neither a note nor
 the text. A note continued on the next page is written in parts linked by
 ``@next``/``@prev``: they are one note. An edition's source markup is read as
 its reading text: the lemma of an `<app>`, one reading of a `<choice>`, no
@@ -33,7 +34,7 @@ from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
 from .teiheader import child_named, header_meta, members, members_meta, titles
-from .teinotes import head_label, not_a_note
+from .teinotes import NoteSeries, by_symbols, head_label, not_a_note, note_number, printed_mark
 from .teitokens import respace
 from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
 
@@ -132,7 +133,7 @@ class _Walk:
         self.breaks = 0
         self._labels: dict[int, Call] = {}  # id(note element) -> its call, once gathered
         self._taken: set[str] = set()
-        self._series = _Series()
+        self._series = NoteSeries()
         self._title_heads = False  # whether a <docTitle> is a heading (of an article in a corpus) or front matter
         # Notes standing outside the paragraphs are called from elsewhere: where their @target anchor stands,
         # or where a <ref>/<ptr> points at them.
@@ -142,6 +143,8 @@ class _Walk:
         self.outside: list = []
         self.parts = _note_parts([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"])
         self._numbered_outside = False  # whether a note outside the paragraphs has a number (@n or a label)
+        self._by_symbols = by_symbols([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"
+                                        and id(e) not in self.parts.head and not not_a_note(e)])
         points = {e.get(_XML_ID) for scope in scopes for e in scope.iter() if _point(e)}
         for parent in (e for scope in scopes for e in scope.iter()):
             if local(parent.tag) not in CONTAINERS:
@@ -156,13 +159,13 @@ class _Walk:
                         self.anchored.setdefault(anchor, child)
                     if child.get(_XML_ID):
                         self.by_id[child.get(_XML_ID)] = child
-                    self._numbered_outside = self._numbered_outside or bool(_printed(child))
-                    if note_number(_printed(child)):
-                        self.by_n.setdefault(note_number(_printed(child)), []).append(child)
+                    self._numbered_outside = self._numbered_outside or bool(printed_mark(child))
+                    if note_number(printed_mark(child)):
+                        self.by_n.setdefault(note_number(printed_mark(child)), []).append(child)
 
     def _statement(self, note) -> bool:
         """Whether a note outside the paragraphs has no number where the others there have one."""
-        return self._numbered_outside and not _printed(note)
+        return self._numbered_outside and not printed_mark(note)
 
     def member(self, title: list | None) -> None:
         """A next article of a teiCorpus begins: its title is a heading, its notes may be numbered from 1 again."""
@@ -216,7 +219,7 @@ class _Walk:
                 if id(element) not in self.parts.head and not not_a_note(element):
                     pieces.append(self._gather(element))
                 return self._tail(element, pieces)
-            if name in _BREAKS and not _spaced(element):  # the white space the file has around it is no space
+            if _in_word(element):  # the white space the file has around it is no space
                 _strip_end(pieces)
                 pieces.append((element.tail or "").lstrip())
                 if name == "pb":
@@ -282,16 +285,35 @@ class _Walk:
         note = self.parts.head.get(id(note), note)
         if id(note) in self._labels:
             return self._labels[id(note)]
-        printed = _printed(note)
-        label = self._series.number(note_number(printed)) or str(len(self.notes) + 1)
+        printed = printed_mark(note)
+        if self._by_symbols:  # `*`, `†`, `a` … in place of numbers: the notes are numbered as a reader counts them
+            label = str(len(self.notes) + 1)
+        else:
+            label = self._series.number(note_number(printed)) or str(len(self.notes) + 1)
         new = distinct_label(label, self._taken)
         if new != label:
             self.problems.append(relabel_problem(label, new))
         self._taken.add(new)
         call = self._labels[id(note)] = Call(new, printed if printed and printed != new and new == label else None)
-        text = " ".join(squeeze(_plain(part, head_label(part))) for part in [note, *self.parts.rest.get(id(note), [])])
-        self.notes.append(NoteText(new, squeeze(text), self.page))
+        at, page = len(self.notes), self.page
+        self.notes.append(NoteText(new, "", page))  # its place, before the notes it holds
+        pieces: list = []
+        for k, part in enumerate([note, *self.parts.rest.get(id(note), [])]):
+            pieces += [" "] * bool(k) + _pieces(part, head_label(part), self._nested)
+        text = squeeze("".join(p for p in pieces if isinstance(p, str)))
+        inner = any(isinstance(p, Call) for p in pieces)
+        self.notes[at] = NoteText(new, text, page, tuple(_squeezed(pieces)) if inner else ())
         return call
+
+    def _nested(self, note) -> Call | None:
+        """The call of a note standing inside a note: a note of its own, called there; None for a gloss.
+
+        Its marker is written as nothing: written, it would be read as words
+        of the note that holds it.
+        """
+        if id(note) in self.parts.head or not_a_note(note):
+            return None
+        return Call(self._gather(note).label, "")
 
     def finish(self) -> None:
         """Notes outside the paragraphs that nothing called are read too, after the others.
@@ -312,48 +334,6 @@ class _Walk:
         if uncalled:
             self.problems.append(Problem("", "read", f"{len(uncalled)} note(s) outside the paragraphs are called "
                                                      "nowhere in the text (no @target anchor or <ref> to them)"))
-
-
-class _Series:
-    """Note numbers counted on where the file numbers from 1 again (a second article, endnotes by chapter).
-
-    A number met again after a higher one, or a first number no higher than
-    the numbers before it in a corpus's next article, starts a new series,
-    numbered on from the highest number before it: printed 1–6 and 1–6 are
-    notes 1–12 (the printed number stays the marker). Symbols and letters are
-    as they are.
-    """
-
-    def __init__(self) -> None:
-        self.offset = self.top = 0
-        self.last: int | None = None
-        self.seen: set[int] = set()
-        self.fresh = False  # a corpus's next article began and no numbered note of it has been met
-
-    def number(self, label: str) -> str:
-        if not label.isdigit():
-            return label
-        n = int(label)
-        if (self.fresh and self.offset + n <= self.top) or (n in self.seen and self.last is not None and n < self.last):
-            self.offset, self.seen = self.top, set()
-        self.fresh = False
-        self.seen.add(n)
-        self.last = n
-        self.top = max(self.top, self.offset + n)
-        return str(self.offset + n)
-
-
-_LABEL = re.compile(r"[(\[{]*\s*(\w+)\s*[)\]}.:]*")
-
-
-def note_number(label: str) -> str:
-    """The number a note's ``@n`` gives: the label without the punctuation printed around it; a symbol as it is.
-
-    >>> [note_number(n) for n in ("1)", "(12)", "[3]", "4.", "a", "*", "")]
-    ['1', '12', '3', '4', 'a', '*', '']
-    """
-    found = _LABEL.fullmatch(label)
-    return found.group(1) if found else label
 
 
 @dataclass
@@ -415,6 +395,20 @@ def _spaced(element) -> bool:
     return element.get("break") != "no"
 
 
+def _in_word(element) -> bool:
+    """Whether an element is a line break inside a word: the word goes on after it, with no space.
+
+    TEI says so with ``break="no"`` on `<lb>`, `<cb>`, `<pb>`; EEBO-TCP's
+    files mark each end-of-line hyphen of the print as a character of their
+    own, ``<g ref="char:EOLhyphen"/>`` (``char:EOLunhyphen`` where the print
+    breaks a word without one): the hyphen is the line's, not the word's.
+    """
+    name = local(element.tag)
+    if name == "g":
+        return (element.get("ref") or "").startswith("char:EOL")
+    return name in _BREAKS and not _spaced(element)
+
+
 def _strip_end(pieces: list) -> None:
     """The white space at the end of the text so far taken away (a word goes on after a break inside it)."""
     for k in range(len(pieces) - 1, -1, -1):
@@ -438,33 +432,40 @@ def _reading(element):
     return _reading(chosen) if chosen is not None and local(chosen.tag) == "rdgGrp" else chosen
 
 
-def _printed(note) -> str:
-    """The number a note is printed with: its ``@n``, else the `<label>` at its head; empty when it has none."""
-    label = head_label(note)
-    return (note.get("n") or "").strip() or (squeeze("".join(label.itertext())) if label is not None else "")
-
-
 def _plain(element, label=None) -> str:
     """The text of an element as read: of a <choice> one reading, no forme work, items kept apart by a space.
 
     ``label``, the note's label at its head, is no part of its text.
     """
-    parts = [element.text or ""]
+    return "".join(p for p in _pieces(element, label) if isinstance(p, str))
+
+
+def _pieces(element, label=None, nested=None) -> list:
+    """The text of an element as read (see `_plain`), in pieces: strings and the calls of notes inside it.
+
+    ``nested`` gives the call of a `<note>` inside the element, or None when
+    it is no note (its words are then read as text).
+    """
+    parts: list = [element.text or ""]
     for child in element:
         name = local(child.tag)
         if child is label:
             parts.append(child.tail or "")
             continue
-        if name in _BREAKS and not _spaced(child):
+        if _in_word(child):
             _strip_end(parts)
             parts.append((child.tail or "").lstrip())
+            continue
+        call = nested(child) if nested is not None and name == "note" else None
+        if call is not None:
+            parts += [call, child.tail or ""]
             continue
         if name in _SPACED and _spaced(child):
             parts.append(" ")
         if name in _READINGS:
             chosen = _reading(child)
-            parts.append(_plain(chosen) if chosen is not None else "")
+            parts += _pieces(chosen, None, nested) if chosen is not None else []
         elif name not in _DROPPED and name != "pb":
-            parts.append(_plain(child))
+            parts += _pieces(child, None, nested)
         parts.append(child.tail or "")
-    return "".join(parts)
+    return parts

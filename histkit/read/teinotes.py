@@ -1,4 +1,4 @@
-"""Which TEI `<note>`s are the article's notes, and the label a note carries at its head.
+"""Which TEI `<note>`s are the article's notes, the label a note carries at its head, and the number it has.
 
 A `<note>` is not always a note of the article. A gloss (``type="gloss"``)
 explains a word where it stands. In an edition, ``@place`` says where a note
@@ -14,6 +14,11 @@ nor the text (their words are not the sentence's).
 Files converted from JATS keep the note's number in a `<label>` at its head
 (``<note xml:id="fn1"><label>1</label><p>…</p></note>``), as ``@n`` would:
 it is the note's label, not its text.
+
+A note's number is what its ``@n`` or label means, without the punctuation
+around it (``1)`` is note 1), counted on where the numbers start from 1
+again; notes marked only by symbols or letters are numbered in reading order
+(`by_symbols`).
 """
 
 from __future__ import annotations
@@ -68,3 +73,64 @@ def head_label(note):
     if not shown or len(shown) > _LABEL_LENGTH or (shown.isalpha() and not _LETTERS.fullmatch(shown)):
         return None
     return note[0]
+
+
+def printed_mark(note) -> str:
+    """The number a note is printed with: its ``@n``, else the `<label>` at its head; empty when it has none."""
+    label = head_label(note)
+    return (note.get("n") or "").strip() or (squeeze("".join(label.itertext())) if label is not None else "")
+
+
+class NoteSeries:
+    """Note numbers counted on where the file numbers from 1 again (a second article, endnotes by chapter).
+
+    A number met again after a higher one, or a first number no higher than
+    the numbers before it in a corpus's next article, starts a new series,
+    numbered on from the highest number before it: printed 1–6 and 1–6 are
+    notes 1–12 (the printed number stays the marker). Symbols and letters are
+    as they are.
+    """
+
+    def __init__(self) -> None:
+        self.offset = self.top = 0
+        self.last: int | None = None
+        self.seen: set[int] = set()
+        self.fresh = False  # a corpus's next article began and no numbered note of it has been met
+
+    def number(self, label: str) -> str:
+        if not label.isdigit():
+            return label
+        n = int(label)
+        if (self.fresh and self.offset + n <= self.top) or (n in self.seen and self.last is not None and n < self.last):
+            self.offset, self.seen = self.top, set()
+        self.fresh = False
+        self.seen.add(n)
+        self.last = n
+        self.top = max(self.top, self.offset + n)
+        return str(self.offset + n)
+
+
+_LABEL = re.compile(r"[(\[{]*\s*(\w+)\s*[)\]}.:]*")
+
+
+def by_symbols(notes: list) -> bool:
+    """Whether every note is marked by a symbol or a letter (``*``, ``†``, ``a``, ``iv``) and none by a number.
+
+    Early printed books, marginalia and some editions mark their notes so,
+    each page or passage afresh: the marks tell the notes apart only near
+    their calls, so the notes are numbered in reading order and the mark is
+    what the text prints. One starred note among numbered ones (an author's
+    note on the title) keeps its mark as its number.
+    """
+    labels = [note_number(printed_mark(n)) for n in notes]
+    return bool(labels) and all(label and not label.isdigit() for label in labels)
+
+
+def note_number(label: str) -> str:
+    """The number a note's ``@n`` gives: the label without the punctuation printed around it; a symbol as it is.
+
+    >>> [note_number(n) for n in ("1)", "(12)", "[3]", "4.", "a", "*", "")]
+    ['1', '12', '3', '4', 'a', '*', '']
+    """
+    found = _LABEL.fullmatch(label)
+    return found.group(1) if found else label

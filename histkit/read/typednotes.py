@@ -15,6 +15,12 @@ as a whole, so that an ordinary numbered list never becomes notes:
   before it, and the list ends at the next heading,
 - and before it, raised runs of digits that read exactly 1, 2 … N in order.
 
+Where no raised runs read so, the calls may be typed as Unicode's
+superscript digits (``mestám.¹``, ``1767²``), the list numbered ``¹ …`` or
+``1. …``: they read 1 … N in order too, a ² or ³ after a unit that follows
+a number (``60 m²``) being the unit's power, not a call. They stay
+as typed in the text.
+
 >>> paragraphs = [("body", ["Tito met Spaak.", Raised("1"), " Then he left.", Raised("2")]),
 ...               ("heading", ["Notes"]), ("body", ["1.", " ", "AJ, 507."]), ("body", ["2. Ibid."])]
 >>> paras, notes = typed_notes(paragraphs)
@@ -30,8 +36,14 @@ from functools import lru_cache
 from ..data import word_column
 from .xmltext import Call, NoteText, Paragraph, local, squeeze
 
-# a typed note number (``1.``, ``1)``, ``[1]``), then a tab or space before the note's words
-_LABEL = re.compile(r"\[?(\d{1,4})[.)\]]?\s+(\S.*)", re.S)
+# Unicode's superscript digits, typed in place of a raised run (``mestám.¹``), and what each means
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_DIGIT_OF = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
+# a unit after a number (``60 m``, ``5 km``): a ² or ³ after it is the unit's power (``m²``), not a call
+_UNIT = re.compile(r"\d\s?[^\W\d_]{1,3}$")
+# a typed note number (``1.``, ``1)``, ``[1]``), then a tab or space before the note's words; or a typed superscript
+_LABEL = re.compile(rf"\[?(\d{{1,4}})[.)\]]?\s+(\S.*)|([{_SUPERSCRIPTS}]{{1,4}})\s*(\S.*)", re.S)
 
 
 class Raised(str):
@@ -121,20 +133,27 @@ def typed_notes(paragraphs: list[tuple[str, list]], items: list[bool] | None = N
     notes: list[list[str]] = []
     for text, item in zip(texts[head + 1:end], items[head + 1:end]):
         label = _LABEL.fullmatch(text)
+        number = int((label.group(1) or label.group(3)).translate(_DIGIT_OF)) if label else None
         if item and text:
             notes.append([text])  # Word prints its number, the next in the list
-        elif label and int(label.group(1)) == len(notes) + 1:
-            notes.append([label.group(2)])
+        elif label and number == len(notes) + 1:
+            notes.append([label.group(2) or label.group(4)])
         elif notes and text:
             notes[-1].append(text)  # a note's next paragraph (a number out of turn is its text)
         elif text:
             return None  # words before note 1: not a list of notes
     if not notes:
         return None
-    called = [_calls(pieces) for _, pieces in paragraphs[:head]]
-    if [n for found in called for n, _ in found if n is not None] != list(range(1, len(notes) + 1)):
+    # the calls are raised runs of digits; a file with none may have typed them as superscript characters
+    for typed in (False, True):
+        called = [_calls(pieces, typed) for _, pieces in paragraphs[:head]]
+        if [n for found in called for n, _ in found if n is not None] == list(range(1, len(notes) + 1)):
+            break
+    else:
         return None
-    out = [Paragraph(zone, [Call(str(n)) if n is not None else piece for n, piece in found])
+    # a typed superscript stays as written (``1767²`` keeps its year apart from the call)
+    out = [Paragraph(zone, [Call(str(n), None if piece == str(n) else piece) if n is not None else piece
+                            for n, piece in found])
            for (zone, _), found in zip(paragraphs, called)]
     out += [Paragraph(zone, pieces) for zone, pieces in [paragraphs[head], *paragraphs[end:]]]  # the heading stays
     return out, [NoteText(str(k), squeeze(" ".join(parts))) for k, parts in enumerate(notes, 1)]
@@ -149,10 +168,16 @@ def _text(pieces: list) -> str:
     return "".join(strings)
 
 
-def _calls(pieces: list) -> list[tuple[int | None, object]]:
-    """The pieces, each run of raised pieces reading a number as (number, its text), the others as (None, piece)."""
+def _calls(pieces: list, typed: bool = False) -> list[tuple[int | None, object]]:
+    """The pieces, each run of raised pieces reading a number as (number, its text), the others as (None, piece).
+
+    With ``typed``, a run of superscript digits typed in the text (``¹²``)
+    reads a number too; a ² or ³ after a unit that follows a number
+    (``60 m²``) is the unit's power.
+    """
     out: list[tuple[int | None, object]] = []
     run: list[str] = []
+    before = ""  # the paragraph's text so far, for the unit a superscript may follow
 
     def close() -> None:
         digits = "".join(run).strip()
@@ -170,7 +195,24 @@ def _calls(pieces: list) -> list[tuple[int | None, object]]:
             continue
         if run:
             close()
-        out.append((None, piece))
+        if typed and isinstance(piece, str):
+            out.extend(_typed(piece, before))
+        else:
+            out.append((None, piece))
+        before += piece if isinstance(piece, str) else ""
     if run:
         close()
     return out
+
+
+def _typed(text: str, before: str) -> list[tuple[int | None, str]]:
+    """A string's superscript numbers as (number, its digits), its other text as (None, text); not a unit's power."""
+    out: list[tuple[int | None, str]] = []
+    at = 0
+    for found in _SUPERSCRIPT_RUN.finditer(text):
+        if found.group() in ("²", "³") and _UNIT.search((before + text[:found.start()])[-8:]):
+            continue
+        out += [(None, text[at:found.start()]), (int(found.group().translate(_DIGIT_OF)), found.group())]
+        at = found.end()
+    out.append((None, text[at:]))
+    return [(n, piece) for n, piece in out if piece]

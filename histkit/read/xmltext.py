@@ -39,9 +39,12 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class NoteText:
+    """A note's text; ``pieces`` (str and `Call`) when it calls notes of its own (a note inside a note)."""
+
     label: str
     text: str
     page: int | None = None
+    pieces: tuple = ()
 
 
 def local(tag) -> str:
@@ -136,5 +139,10 @@ def build_text(paragraphs: list[Paragraph], notes: list[NoteText]
             else:
                 built.extend(piece)
     for note in notes:
-        built.add(note.text, "note", note_no=note.label, page=note.page)
+        built.add("" if note.pieces else note.text, "note", note_no=note.label, page=note.page)
+        for piece in _trimmed(list(note.pieces)):
+            if isinstance(piece, Call):
+                built.mark(piece.label, piece.marker)
+            else:
+                built.extend(piece)
     return built.result()
