@@ -25,6 +25,7 @@ from .linenumbers import without_line_numbers
 from .lines import Line, numbered, page_lines
 from .notes import assemble
 from .page import assign_roles, body_size, running_heads
+from .symbols import number_symbol_notes
 
 __all__ = ["read_pdf", "page_ranges"]
 
@@ -105,8 +106,9 @@ def _read(pages: list[Page]):
         roles[-1].body = without_line_numbers(roles[-1].body)
     restarts = move_endnotes(roles, size)
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
-    labels = {n.label for n in notes}
-    bracket_calls([r.body for r in roles], labels)
+    bracket_calls([r.body for r in roles], {n.label for n in notes})
+    by_mark = number_symbol_notes(notes)  # a page's marks name its notes only: numbered in reading order
+    labels = {n.label for n in notes if not n.printed}
     symbol_calls([r.body for r in roles], {n.label: n.page - 1 for n in notes if not numbered(n.label)})
     starting: dict[int, list] = {}
     for note in notes:
@@ -116,7 +118,7 @@ def _read(pages: list[Page]):
         body = role.body + sorted(stray.get(k, []), key=attrgetter("top", "x0"))
         heads_here = role.heads + _rotated(laid[k][1])
         write_page(built, page.number, heads_here, paragraphs(body, role.columns, size),
-                   starting.get(page.number, []), labels, page.height)
+                   starting.get(page.number, []), labels, page.height, by_mark.get(page.number, {}))
     return built.result()
 
 

@@ -49,6 +49,7 @@ class PdfNote:
     last_page: int = 0
     ended: bool = False  # its last line so far is short and closes a sentence: the note ends there
     series: int = 0  # how many times the numbers started again at 1 before it (endnotes grouped by section)
+    printed: str = ""  # the mark printed where ``label`` is a number given in reading order (`symbols`)
 
     def __post_init__(self) -> None:
         self.last_page = self.last_page or self.page

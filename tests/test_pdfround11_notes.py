@@ -1,0 +1,82 @@
+"""Footnotes as more journals print them (round 11 of layouts): small PDFs drawn here, exact notes expected.
+
+Each test draws one habit of a page seen in the layouts of round 11
+(`tests/fixtures/generality/round11/layout/`): notes marked `*`, `†`, `‡`
+that start again on every page, a translator's `*` note above numbered ones,
+calls raised in parentheses `⁽³⁾` with a quotation in small type between
+two paragraphs, a source edition's notes set in the text column under each
+passage, and a folio set beside the page's last note line. Positions are
+PDF points from the top left; ``y`` is a baseline. tests/pdfmaker.py draws
+the lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
+
+from pdfmaker import LEFT, NOTE_LEADING, NOTE_SIZE, Sheet  # noqa: E402
+
+from histkit import analyse_layout, read_document  # noqa: E402
+
+
+def read(path: Path) -> list[tuple[str, str, str, str]]:
+    """Per note: its key, its printed label, its text and the word its call follows."""
+    lay = analyse_layout(read_document(path))
+    text = lay.doc.text
+    return [(n.note_no, n.label, n.text, "" if n.marker_start is None else text[:n.marker_start].split()[-1])
+            for n in lay.notes]
+
+
+def test_symbol_marks_that_restart_on_each_page_are_numbered_on_in_reading_order(tmp_path):
+    sheet = Sheet(tmp_path / "symbols.pdf")
+    sheet.body(["Kauguru muižas klaušu saraksti^* aptver gandrīz visu laiku, kaut arī daži",
+                "gadi trūkst.^† Līdz šim tos izmantoja, lai raksturotu klaušu apjomu.^‡"])
+    sheet.footnotes([("*", ["LVVA, 6999. f., 1. apr., 412. l."]), ("†", ["Turpat, 11. lp."]),
+                     ("‡", ["Zutis, Vidzemes zemnieki, 147. lpp."])], raised_labels=True)
+    sheet.next_page()
+    sheet.body(["Nemierus apspieda ar karaspēka palīdzību.^* Pārvaldnieks ieviesa jaunu formu.^†"])
+    sheet.footnotes([("*", ["Stepermanis, Zemnieku nemieri, 370. lpp."]), ("†", ["Turpat, 15. lpp."])],
+                    raised_labels=True)
+    assert read(sheet.save()) == [
+        ("1", "*", "LVVA, 6999. f., 1. apr., 412. l.", "saraksti"),
+        ("2", "†", "Turpat, 11. lp.", "trūkst."),
+        ("3", "‡", "Zutis, Vidzemes zemnieki, 147. lpp.", "apjomu."),
+        ("4", "*", "Stepermanis, Zemnieku nemieri, 370. lpp.", "palīdzību."),
+        ("5", "†", "Turpat, 15. lpp.", "formu."),
+    ]
+
+
+def test_a_translators_asterisk_note_above_numbered_ones_keeps_its_mark(tmp_path):
+    sheet = Sheet(tmp_path / "translator.pdf")
+    sheet.body(["Il folwark^* era la grande azienda signorile,^1 che misurava in korzec.^2"])
+    sheet.footnotes([("*", ["Azienda agricola signorile (N.d.T.)."]), ("1", ["AGAD, rkps 2113, k. 12v."]),
+                     ("2", ["Ivi, k. 14."])], raised_labels=True)
+    assert read(sheet.save()) == [
+        ("*", "*", "Azienda agricola signorile (N.d.T.).", "folwark"),
+        ("1", "1", "AGAD, rkps 2113, k. 12v.", "signorile,"),
+        ("2", "2", "Ivi, k. 14.", "korzec."),
+    ]
+
+
+def test_a_call_raised_in_parentheses_follows_the_word_and_a_small_type_quotation_stays_body(tmp_path):
+    sheet = Sheet(tmp_path / "parentheses.pdf")
+    y = sheet.body(["Los protocolos notariales^(1) conservan los contratos, que merece citarse por",
+                    "extenso:^(2)"])
+    y = sheet.lines(LEFT + 20, y + 4, ["Que ningún vecino pueda arrendar las dehesas del concejo",
+                                       "sin licencia de la justicia y regimiento de esta villa."],
+                    size=NOTE_SIZE, leading=NOTE_LEADING, limit=503)
+    sheet.body(["Los arrendamientos bajaron de seis a tres años.^(3)"], top=y + 6)
+    sheet.footnotes([("(1)", ["AHPC, Protocolos, caja 212, fols. 210r–214v."]), ("(2)", ["AMC, Actas, leg. 4."]),
+                     ("(3)", ["Ibídem, exp. 9."])])
+    lay = analyse_layout(read_document(sheet.save()))
+    assert [(n.note_no, n.label, n.text, lay.doc.text[:n.marker_start].split()[-1],
+             lay.doc.text[n.marker_start:n.marker_start + 3]) for n in lay.notes] == [
+        ("1", "(1)", "AHPC, Protocolos, caja 212, fols. 210r–214v.", "notariales", "(1)"),
+        ("2", "(2)", "AMC, Actas, leg. 4.", "extenso:", "(2)"),
+        ("3", "(3)", "Ibídem, exp. 9.", "años.", "(3)"),
+    ]
+    assert any(b.zone == "body" and b.text.startswith("Que ningún vecino") for b in lay.blocks)
