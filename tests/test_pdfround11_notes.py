@@ -18,7 +18,7 @@ import pytest
 
 pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
 
-from pdfmaker import LEFT, NOTE_LEADING, NOTE_SIZE, Sheet  # noqa: E402
+from pdfmaker import BODY_LEADING, LEFT, NOTE_LEADING, NOTE_SIZE, Sheet  # noqa: E402
 
 from histkit import analyse_layout, read_document  # noqa: E402
 
@@ -80,3 +80,35 @@ def test_a_call_raised_in_parentheses_follows_the_word_and_a_small_type_quotatio
         ("3", "(3)", "Ibídem, exp. 9.", "años.", "(3)"),
     ]
     assert any(b.zone == "body" and b.text.startswith("Que ningún vecino") for b in lay.blocks)
+
+
+def test_notes_set_under_each_passage_that_calls_them_are_notes_and_numbered_headings_are_not(tmp_path):
+    sheet = Sheet(tmp_path / "passages.pdf")
+    y = sheet.body(["Ovdje objavljujemo tri isprave iz spisa zadarskih bilježnika.^1"])
+    y = sheet.lines(LEFT, y + 4, ["1. HR-DAZD, fond 31, Spisi zadarskih bilježnika, kut. 88."],
+                    size=NOTE_SIZE, leading=NOTE_LEADING)
+    y = sheet.body(["1. Zakup solane, Zadar, 3. ožujka 1465.",
+                    "Plemeniti gospodin Šimun Begna,^2 građanin zadarski, daje u zakup solanu",
+                    "Ivanu Radiniću iz sela Bibinja.^3"], top=y + BODY_LEADING)
+    y = sheet.lines(LEFT, y + 4, ["2. Riječ je o Šimunu Begni, koji se u ispravama spominje od 1462.",
+                                  "3. Vjerojatno današnji Bibinje kraj Zadra."], size=NOTE_SIZE, leading=NOTE_LEADING)
+    sheet.body(["2. Potvrda isplate, Zadar, 30. rujna 1466.", "Šimun Begna priznaje da je primio zakupninu."],
+               top=y + BODY_LEADING)
+    lay = analyse_layout(read_document(sheet.save()))
+    assert [(n.note_no, n.text, lay.doc.text[:n.marker_start].split()[-1]) for n in lay.notes] == [
+        ("1", "HR-DAZD, fond 31, Spisi zadarskih bilježnika, kut. 88.", "bilježnika."),
+        ("2", "Riječ je o Šimunu Begni, koji se u ispravama spominje od 1462.", "Begna,"),
+        ("3", "Vjerojatno današnji Bibinje kraj Zadra.", "Bibinja."),
+    ]
+    assert any(b.text.startswith("1. Zakup solane, Zadar") for b in lay.blocks if b.zone == "body")
+
+
+def test_small_numbered_lines_that_answer_no_call_above_stay_body(tmp_path):
+    sheet = Sheet(tmp_path / "list.pdf")
+    y = sheet.body(["The council listed its debts in the minutes:"])
+    y = sheet.lines(LEFT + 20, y + 4, ["1. to the miller, twelve ducats;", "2. to the salt works, four ducats."],
+                    size=NOTE_SIZE, leading=NOTE_LEADING, limit=503)
+    sheet.body(["The list was read twice."], top=y + 6)
+    lay = analyse_layout(read_document(sheet.save()))
+    assert lay.notes == []
+    assert any("1. to the miller" in b.text for b in lay.blocks if b.zone == "body")

@@ -25,6 +25,7 @@ from .linenumbers import without_line_numbers
 from .lines import Line, numbered, page_lines
 from .notes import assemble
 from .page import assign_roles, body_size, running_heads
+from .passages import notes_under_passages
 from .symbols import number_symbol_notes
 
 __all__ = ["read_pdf", "page_ranges"]
@@ -104,6 +105,7 @@ def _read(pages: list[Page]):
         here = {i for p, i in heads if p == k}
         roles.append(assign_roles(page_lines_, here, size, pages[k].rules, pages[k].height))
         roles[-1].body = without_line_numbers(roles[-1].body)
+        notes_under_passages(roles[-1], size)
     restarts = move_endnotes(roles, size)
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
     bracket_calls([r.body for r in roles], {n.label for n in notes})
