@@ -112,3 +112,18 @@ def test_small_numbered_lines_that_answer_no_call_above_stay_body(tmp_path):
     lay = analyse_layout(read_document(sheet.save()))
     assert lay.notes == []
     assert any("1. to the miller" in b.text for b in lay.blocks if b.zone == "body")
+
+
+def test_a_folio_set_beside_the_last_note_line_is_no_word_of_the_note(tmp_path):
+    sheet = Sheet(tmp_path / "folio.pdf")
+    sheet.body(["Οι μύλοι της δυτικής Κρήτης^1 δούλευαν όλο τον χρόνο."])
+    sheet.footnotes([("1", ["ΓΑΚ, κώδ. 12, φ. 33–41."])], raised_labels=True)
+    sheet.folio("65")
+    sheet.next_page()
+    sheet.body(["Οι τιμές ανέβαιναν,^2 όπως δείχνει ο πίνακας."])
+    sheet.footnotes([("2", ["Βλ. τον πίνακα τιμών, ό.π., σ. 134."])], raised_labels=True)
+    sheet.line(40, 770, "66", size=9.0)  # the folio in the outer margin, on the last note line's baseline
+    lay = analyse_layout(read_document(sheet.save()))
+    assert [(n.note_no, n.text) for n in lay.notes] == [("1", "ΓΑΚ, κώδ. 12, φ. 33–41."),
+                                                        ("2", "Βλ. τον πίνακα τιμών, ό.π., σ. 134.")]
+    assert [b.text for b in lay.blocks if b.zone == "running_head"] == ["65", "66"]

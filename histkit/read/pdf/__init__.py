@@ -24,7 +24,8 @@ from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .linenumbers import without_line_numbers
 from .lines import Line, numbered, page_lines
 from .notes import assemble
-from .page import assign_roles, body_size, running_heads
+from .folios import folios_apart
+from .page import BAND, assign_roles, body_size, running_heads
 from .passages import notes_under_passages
 from .symbols import number_symbol_notes
 
@@ -98,6 +99,7 @@ def read_pdf(path: Path, data: bytes) -> Parsed:
 def _read(pages: list[Page]):
     laid = [page_lines(p.pieces) for p in pages]
     lines = [ln for ln, _ in laid]
+    folios_apart(lines, [p.height for p in pages], BAND)
     size = body_size(lines)
     heads = running_heads(lines, [p.height for p in pages], size)
     roles = []
