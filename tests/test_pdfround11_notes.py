@@ -127,3 +127,16 @@ def test_a_folio_set_beside_the_last_note_line_is_no_word_of_the_note(tmp_path):
     assert [(n.note_no, n.text) for n in lay.notes] == [("1", "ΓΑΚ, κώδ. 12, φ. 33–41."),
                                                         ("2", "Βλ. τον πίνακα τιμών, ό.π., σ. 134.")]
     assert [b.text for b in lay.blocks if b.zone == "running_head"] == ["65", "66"]
+
+
+def test_a_note_under_its_passage_called_twice_is_answered_once_and_the_next_note_follows(tmp_path):
+    sheet = Sheet(tmp_path / "twice.pdf")
+    y = sheet.body(["Šimun Begna^1 daje u zakup solanu; isti Begna^1 plaća i desetinu.^2"])
+    sheet.lines(LEFT, y + 4, ["1. Riječ je o Šimunu Begni, koji se spominje od 1462.",
+                              "2. HR-DAZD-31, kut. 88, sv. 5, f. 17v."], size=NOTE_SIZE, leading=NOTE_LEADING)
+    sheet.body(["Isprava završava potpisom bilježnika."], top=y + 4 + 2 * NOTE_LEADING + BODY_LEADING)
+    lay = analyse_layout(read_document(sheet.save()))
+    assert [(n.note_no, n.text, len(n.later_marker_starts)) for n in lay.notes] == [
+        ("1", "Riječ je o Šimunu Begni, koji se spominje od 1462.", 1),
+        ("2", "HR-DAZD-31, kut. 88, sv. 5, f. 17v.", 0),
+    ]

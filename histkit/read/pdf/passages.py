@@ -48,17 +48,20 @@ def notes_under_passages(roles: PageRoles, size: float) -> None:
     """
     footed = {n for column in roles.notes for ln in column if (n := _label(ln)) is not None}
     open_calls: list[int] = []  # raised above and answered by no note yet, in the order raised
+    answered: set[int] = set()
     body: list[Line] = []
     run: list[Line] | None = None  # the note lines of the run being read
     for line in roles.body:
         if line.size >= SMALL * size:
             run = None
             body.append(line)
-            open_calls.extend(n for n in _calls(line) if n not in footed)
+            for n in _calls(line):  # a note called again (its number raised twice) is answered once
+                if n not in footed and n not in answered and n not in open_calls:
+                    open_calls.append(n)
             continue
         number = _label(line)
         if open_calls and number == open_calls[0]:
-            open_calls.pop(0)
+            answered.add(open_calls.pop(0))
             if run is None:
                 run = []
                 roles.notes.append(run)
