@@ -140,3 +140,18 @@ def test_a_note_under_its_passage_called_twice_is_answered_once_and_the_next_not
         ("1", "Riječ je o Šimunu Begni, koji se spominje od 1462.", 1),
         ("2", "HR-DAZD-31, kut. 88, sv. 5, f. 17v.", 0),
     ]
+
+
+def test_the_whole_classic_series_set_on_the_line_at_the_foot_is_numbered_on_across_pages(tmp_path):
+    sheet = Sheet(tmp_path / "series.pdf")
+    sheet.body(["Saraksti^* aptver visu laiku, daži gadi trūkst.^† Tos izmantoja^‡ lai raksturotu^§",
+                "klaušu apjomu.^‖ Beigas.^¶"])
+    sheet.footnotes([("*", ["LVVA, 412. l."]), ("†", ["Turpat, 11. lp."]), ("‡", ["Zutis, 147. lpp."]),
+                     ("§", ["Turpat, 12. lp."]), ("‖", ["Turpat, 13. lp."]), ("¶", ["Turpat, 14. lp."])])
+    sheet.next_page()
+    sheet.body(["Nemierus apspieda ar karaspēka palīdzību.^*"])
+    sheet.footnotes([("*", ["Stepermanis, 370. lpp."])])
+    assert [(no, label, word) for no, label, _, word in read(sheet.save())] == [
+        ("1", "*", "Saraksti"), ("2", "†", "trūkst."), ("3", "‡", "izmantoja"), ("4", "§", "raksturotu"),
+        ("5", "‖", "apjomu."), ("6", "¶", "Beigas."), ("7", "*", "palīdzību."),
+    ]
