@@ -28,7 +28,7 @@ LAYOUT_FLOOR = {
     "round8": {"notes_right": 90, "markers_right": 90, "notes_extra": 0},
     "round9": {"notes_right": 73, "markers_right": 73, "notes_extra": 0},
     "round10": {"notes_right": 56, "markers_right": 56, "notes_extra": 0},
-    "round11": {"notes_right": 38, "markers_right": 30, "notes_extra": 0},
+    "round11": {"notes_right": 55, "markers_right": 55, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},

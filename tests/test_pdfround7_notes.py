@@ -130,9 +130,10 @@ def test_raised_calls_and_labels_in_parentheses_are_markers_and_the_body_keeps_t
                     raised_labels=True)
     lay = analyse_layout(read_document(sheet.save()))
     assert [(n.note_no, n.label, n.text) for n in lay.notes] == [
-        ("1", "1", "AD Gironde, 2 O 118, délibération du 4 mars 1861."), ("2", "2", "Ibid., lettre du préfet, 3 mai 1861."),
-        ("3", "3", "AN, F17 9310.")]
-    assert [lay.doc.text[n.marker_start - 1:n.marker_start + 2] for n in lay.notes] == ["(1)", "(2)", "(3)"]
+        ("1", "(1)", "AD Gironde, 2 O 118, délibération du 4 mars 1861."),
+        ("2", "(2)", "Ibid., lettre du préfet, 3 mai 1861."), ("3", "(3)", "AN, F17 9310.")]
+    # the parentheses set the call off: they are the call's (its mark and label), not the word's (round 11's gold)
+    assert [lay.doc.text[n.marker_start:n.marker_start + 3] for n in lay.notes] == ["(1)", "(2)", "(3)"]
     assert [b.text for b in lay.blocks if b.zone == "body"] == [
         "Le conseil municipal refusa la dépense.(1) Le préfet insista auprès du maire(2) et le ministre trancha en "
         "1862.(3)"]

@@ -24,7 +24,10 @@ from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .linenumbers import without_line_numbers
 from .lines import Line, numbered, page_lines
 from .notes import assemble
-from .page import assign_roles, body_size, running_heads
+from .folios import folios_apart
+from .page import BAND, assign_roles, body_size, running_heads
+from .passages import notes_under_passages
+from .symbols import number_symbol_notes
 
 __all__ = ["read_pdf", "page_ranges"]
 
@@ -96,6 +99,7 @@ def read_pdf(path: Path, data: bytes) -> Parsed:
 def _read(pages: list[Page]):
     laid = [page_lines(p.pieces) for p in pages]
     lines = [ln for ln, _ in laid]
+    folios_apart(lines, [p.height for p in pages], BAND)
     size = body_size(lines)
     heads = running_heads(lines, [p.height for p in pages], size)
     roles = []
@@ -103,10 +107,12 @@ def _read(pages: list[Page]):
         here = {i for p, i in heads if p == k}
         roles.append(assign_roles(page_lines_, here, size, pages[k].rules, pages[k].height))
         roles[-1].body = without_line_numbers(roles[-1].body)
+        notes_under_passages(roles[-1], size)
     restarts = move_endnotes(roles, size)
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
-    labels = {n.label for n in notes}
-    bracket_calls([r.body for r in roles], labels)
+    bracket_calls([r.body for r in roles], {n.label for n in notes})
+    by_mark = number_symbol_notes(notes)  # a page's marks name its notes only: numbered in reading order
+    labels = {n.label for n in notes if not n.printed}
     symbol_calls([r.body for r in roles], {n.label: n.page - 1 for n in notes if not numbered(n.label)})
     starting: dict[int, list] = {}
     for note in notes:
@@ -116,7 +122,7 @@ def _read(pages: list[Page]):
         body = role.body + sorted(stray.get(k, []), key=attrgetter("top", "x0"))
         heads_here = role.heads + _rotated(laid[k][1])
         write_page(built, page.number, heads_here, paragraphs(body, role.columns, size),
-                   starting.get(page.number, []), labels, page.height)
+                   starting.get(page.number, []), labels, page.height, by_mark.get(page.number, {}))
     return built.result()
 
 

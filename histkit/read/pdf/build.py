@@ -94,28 +94,39 @@ def union(boxes) -> tuple[float, float, float, float]:
     return round(min(x0), 2), round(min(y0), 2), round(max(x1), 2), round(max(y1), 2)
 
 
-def write_lines(built: TextBuilder, lines: list[Line], zone: str, page: int, labels: set[str]) -> None:
-    """One region of ``lines`` joined by line breaks; markers of known notes and calls on the line become note marks."""
+def write_lines(built: TextBuilder, lines: list[Line], zone: str, page: int, labels: set[str],
+                marks: dict[str, str] | None = None) -> None:
+    """One region of ``lines`` joined by line breaks; markers of known notes and calls on the line become note marks.
+
+    ``marks`` names the note each raised mark of this page calls, where marks start again per page (`*`: note 7).
+    A call raised in parentheses, `⁽³⁾`, is written with them as its mark: they set the call off, not the word.
+    """
+    marks = marks or {}
     first = True
     pending: list[str] = []  # text written in one piece before the next mark (the builder's text is the same)
     for k, line in enumerate(lines):
-        for kind, text in line.tokens:
-            called = kind == "c" or kind == "m" and text in labels
-            if first:
-                built.add("" if called else text, zone, page=page, box=union(ln.box for ln in lines))
+        tokens = line.tokens
+        closing = False  # the text token after a call raised in parentheses starts with its `)`
+        for i, (kind, text) in enumerate(tokens):
+            called = kind == "c" or kind == "m" and (text in labels or text in marks)
+            if first:  # (the region opens empty: its first text is pending like the rest, the builder's text the same)
+                built.add("", zone, page=page, box=union(ln.box for ln in lines))
                 first = False
-                if not called:
-                    continue
             if called:
+                shown = text
+                if kind == "m" and pending and pending[-1].endswith("(") and i + 1 < len(tokens) \
+                        and tokens[i + 1][0] == "t" and tokens[i + 1][1].startswith(")"):
+                    pending[-1], shown, closing = pending[-1][:-1], f"({text})", True
                 if pending:
                     built.extend("".join(pending))
                     pending.clear()
                 if kind == "c":  # a call printed on the line, `[12]` or `*`: written as printed
                     built.mark(text.strip("[]"), text)
                 else:
-                    built.mark(text)
+                    built.mark(marks.get(text, text), shown)
             else:
-                pending.append(text)
+                pending.append(text[1:] if closing else text)
+                closing = False
         if k < len(lines) - 1 and not first:
             pending.append("\n")
     if pending:
@@ -123,14 +134,14 @@ def write_lines(built: TextBuilder, lines: list[Line], zone: str, page: int, lab
 
 
 def write_page(built: TextBuilder, page: int, heads: list[Line], body: list[Paragraph], notes: list[PdfNote],
-               labels: set[str], height: float) -> None:
+               labels: set[str], height: float, marks: dict[str, str] | None = None) -> None:
     """A page in reading order: heads of the top band, body, notes starting here, heads of the bottom band."""
     top = [h for h in heads if h.top < height / 2]
     bottom = [h for h in heads if h.top >= height / 2]
     for head in sorted(top, key=attrgetter("top", "x0")):
         write_lines(built, [head], "running_head", page, set())
     for para in body:
-        write_lines(built, para.lines, para.zone, page, labels)
+        write_lines(built, para.lines, para.zone, page, labels, marks)
     for note in sorted(notes, key=note_sort_key):
         built.add("\n".join(note.lines), "note", note_no=note.label, page=page,
                   box=tuple(round(v, 2) for v in note.box))

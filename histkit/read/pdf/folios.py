@@ -7,7 +7,8 @@ gives that page — the one offset between folio and page index that most
 pages share, two or more — is a running head with its folio, whatever its words (page 1 may print the folio
 alone, the even pages the author, the odd ones the title). A line beside a
 folio on its baseline (a running head set apart from the folio in the same
-band) is a running head too. Folios in Roman numerals count as their values do.
+band) is a running head too. Folios in Roman numerals count as their values do. A folio set level
+with the page's last note line, beside it, is first cut off that line (`folios_apart`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lines import Line
+from .lines import Line, line_of
 
 _LEADING = re.compile(r"(\d{1,4})(?:\s|$)")
 _TRAILING = re.compile(r"(?:^|\s)(\d{1,4})$")
@@ -100,3 +101,51 @@ def beside_folios(pages: list[list[Line]], heads: set[tuple[int, int]], band: fl
                     and not band * heights[p] < middle < (1 - band) * heights[p]):
                 out.add((p, k))
     return out
+
+
+def folios_apart(pages: list[list[Line]], heights: list[float], band: float) -> None:
+    """Cut the page's folio off a note line it is set on (in the outer margin, on the baseline of the last note line).
+
+    A journal that prints no folio in its running heads may set it level
+    with the page's last line of notes, outside the column: on the left of an
+    even page, before that note's raised label (`66 ¹¹ Βλ. …`), or on the
+    right of an odd page, after the note's end past a wide space (`… σ. 131.
+    65`). Where that number is the folio the page sequence gives, it becomes
+    a line of its own (a running head, found as the others are), not words
+    of the note. After a note's end, only on a line set close under another,
+    as a block's lines are: a running foot (`Journal of History   145`)
+    stands apart and keeps its folio.
+
+    >>> from histkit.read.pdf.extract import Piece
+    >>> from histkit.read.pdf.lines import line_of
+    >>> def piece(text, x0, x1, base=560, size=8): return Piece(text, x0, base - size, x1, base, base, size, False)
+    >>> odd = [line_of([piece("Body", 50, 300, 100)]), line_of([piece("9 Νικολαΐδου, «Οι μύλοι», σ. 99.", 57, 320, 551)]),
+    ...        line_of([piece("σ. 131.", 57, 90), piece("65", 300, 310)])]
+    >>> even = [line_of([piece("Body", 50, 300, 100)]), line_of([piece("10 ΓΑΚ, κώδ. 11.", 57, 140, 551)]),
+    ...         line_of([piece("66 ", 28, 38), piece("11", 57, 62, 558, 5), piece("Βλ. τον πίνακα.", 66, 140)])]
+    >>> folios_apart([odd, even], [600, 600], 0.15)
+    >>> [ln.tokens for ln in odd[2:]], [ln.tokens for ln in even[2:]]
+    ([[('t', 'σ. 131.')], [('t', '65')]], [[('t', '66')], [('m', '11'), ('t', ' Βλ. τον πίνακα.')]])
+    """
+    for p, i in sorted(folio_lines(pages, heights, band), reverse=True):
+        line = pages[p][i]
+        pieces = sorted(line.pieces, key=lambda piece: piece.x0)
+        if len(pieces) < 2:
+            continue
+        first, last = pieces[0], pieces[-1]
+        folio = _folios(line.text)
+        if (first.text.strip().isdigit() and (int(first.text),) == folio and len(line.tokens) > 1
+                and line.tokens[1][0] == "m"):  # the folio, then a note's raised label
+            parts = [[first], pieces[1:]]
+        elif (last.text.strip().isdigit() and (int(last.text),) == folio and last.x0 - pieces[-2].x1 > 2 * line.size
+              and _in_block(line, pages[p])):  # a note's end, a wide space, the folio (a running foot stands apart)
+            parts = [pieces[:-1], [last]]
+        else:
+            continue
+        pages[p][i:i + 1] = [line_of(part) for part in parts]
+
+
+def _in_block(line: Line, lines: list[Line]) -> bool:
+    """Whether another line stands over ``line`` at a line step (under 1.6 sizes), sharing some of its width."""
+    return any(0.5 < line.base - other.base < 1.6 * line.size and other.x0 < line.x1 and line.x0 < other.x1
+               for other in lines if other is not line)

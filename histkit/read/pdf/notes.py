@@ -26,9 +26,9 @@ from .lines import SYMBOLS, Line, bare_label, line_of, numbered
 from .runover import after_mark
 
 # a label as printed on the line: `1`, `1.`, `1)`, in parentheses `(1)` or brackets `[1]` (the one opened is
-# closed);
+# closed), or a reference mark of the classic series, `*` `†` `‡` `§` `‖` `¶`;
 # a number may carry a letter, `4a` (a note inserted at proof stage), or be counted within a chapter, `2.3`
-_LABEL = re.compile(r"\s*([(\[])?([*†‡§¶]{1,3}|\d{1,4}(?:\.\d{1,3}|[a-z])?)(?(1)[)\]]|[.)]?)(?=\s|$)\s*")
+_LABEL = re.compile(r"\s*([(\[])?([*†‡§‖¶]{1,3}|\d{1,4}(?:\.\d{1,3}|[a-z])?)(?(1)[)\]]|[.)]?)(?=\s|$)\s*")
 _INSERTED = re.compile(r"(\d{1,4})[a-z]")
 _CHAPTERED = re.compile(r"(\d{1,4})\.(\d{1,3})")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
@@ -49,6 +49,7 @@ class PdfNote:
     last_page: int = 0
     ended: bool = False  # its last line so far is short and closes a sentence: the note ends there
     series: int = 0  # how many times the numbers started again at 1 before it (endnotes grouped by section)
+    printed: str = ""  # the mark printed where ``label`` is a number given in reading order (`symbols`)
 
     def __post_init__(self) -> None:
         self.last_page = self.last_page or self.page

@@ -1,0 +1,57 @@
+"""Notes marked with symbols that start again on every page (`*`, `†`, `‡`, `§`, `‖`, `¶`), numbered in reading order.
+
+A booklet or journal that numbers no note marks its footnotes with the
+classic series of reference marks (or with asterisks, `*`, `**`, `***`),
+started again on each page: a mark names a note only on its page. Where a
+document's notes are all marked so, each page's marks running down that
+series from its start, every note gets its number in reading order (1, 2,
+3 … across the pages) and the calls of its page answer it by its mark; the
+mark as printed stays the note's label. A lone symbol note (`* Funded by …`)
+or a symbol note beside numbered ones (a translator's `*`) keeps its mark.
+"""
+
+from __future__ import annotations
+
+from .notes import PdfNote
+
+#: The reference marks in the order a typesetter takes them, then doubled, then tripled; or asterisks counted.
+CLASSIC = tuple(mark * n for n in (1, 2, 3) for mark in "*†‡§‖¶")
+ASTERISKS = ("*", "**", "***", "****")
+
+
+def _in_series(marks: list[str]) -> bool:
+    """Whether a page's marks, in reading order, are the first of either series.
+
+    >>> _in_series(["*", "†", "‡"]), _in_series(["*", "**"]), _in_series(["†", "*"]), _in_series(["*", "*"])
+    (True, True, False, False)
+    """
+    return any(marks == list(series[:len(marks)]) for series in (CLASSIC, ASTERISKS))
+
+
+def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
+    """Number the notes of a document marked only by symbols restarting per page; per page, each mark's number.
+
+    The notes are renumbered in place (``label`` the number, ``printed`` the
+    mark). Nothing changes (an empty answer) where a note is numbered, where
+    there are fewer than two notes, or where a page's marks do not run down a
+    series from its start.
+
+    >>> def note(label, page): return PdfNote(label, ["x"], page, (0, 0, 1, 1))
+    >>> notes = [note("*", 1), note("†", 1), note("*", 2)]
+    >>> number_symbol_notes(notes), [(n.label, n.printed) for n in notes]
+    ({1: {'*': '1', '†': '2'}, 2: {'*': '3'}}, [('1', '*'), ('2', '†'), ('3', '*')])
+    >>> number_symbol_notes([note("*", 1), note("1", 1)]), number_symbol_notes([note("*", 1)])
+    ({}, {})
+    """
+    if len(notes) < 2 or any(n.label[:1].isdigit() for n in notes):
+        return {}
+    pages: dict[int, list[str]] = {}
+    for note in notes:
+        pages.setdefault(note.page, []).append(note.label)
+    if not all(_in_series(marks) for marks in pages.values()):
+        return {}
+    numbers: dict[int, dict[str, str]] = {}
+    for k, note in enumerate(notes, start=1):
+        numbers.setdefault(note.page, {})[note.label] = str(k)
+        note.printed, note.label = note.label, str(k)
+    return numbers
