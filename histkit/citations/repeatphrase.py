@@ -18,6 +18,7 @@ from .archives import normalise
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _MOST_WORDS = 3
+_QUOTED = re.compile(r"\s*[«»„“”‘’\"]")
 _MOST_LETTERS = 30
 
 
@@ -34,6 +35,8 @@ def repeats_the_one_work(phrase: str, full_titles: set[str]) -> bool:
     """
     words = _WORDS.findall(normalise(phrase))
     if phrase.rstrip(" .").endswith(("…", "..")):  # (`Kobiety w spółdzielczości…`: a title shortened, marked so)
+        return False
+    if _QUOTED.match(phrase):  # (`«Schulden und Stiftungen»`: a title in quotes, an article's, never "the work cited")
         return False
     if len(full_titles) != 1 or not words or len(words) > _MOST_WORDS or len(phrase.strip()) > _MOST_LETTERS:
         return False
