@@ -90,7 +90,8 @@ def _first_letters(kind: str) -> str:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     w = _words()
-    first = rf"{_SURNAME}\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов И. И.
+    # Иванов И. И. (`Hartley J. Op. cit.`: op. cit. after a single initial is no second one)
+    first = rf"{_SURNAME}\s+{_INITIAL}(?:\s?(?!(?i:{w['op_cit']})\W){_INITIAL})?"
     initials = rf"{_INITIAL}(?:\s?{_INITIAL})?\s?{_SURNAME}"  # И. И. Иванов
     comma = rf"{_SURNAME},\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов, И. (Bulgarian)
     cited = rf"(?P<authors>{_SURNAME})[.,]\s+(?=(?i:{w['op_cit']}))"  # Иванов. Цит. съч. (the surname alone)

@@ -14,6 +14,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
+from .caselessjournal import caseless_article, read_caseless_article
 from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_volume
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
@@ -129,7 +130,6 @@ _QUOTED_JOURNAL = re.compile(
 
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
 _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
-
 _EDITOR_MARK = re.compile(rf"\s*\((?:ur|prir|a\s+cura\s+di|{_EDITOR_WORD})\.?\)", re.IGNORECASE)
 
 # an interview or conversation the author held is an oral source, read as literature
@@ -195,7 +195,7 @@ def _looks_like(piece: str) -> bool:
                 or short_note_reference(piece) or _reads_as_publication(piece) or cites_publication(piece)
                 or is_author_date(piece) or is_gost(piece) or is_legal_short(without_cited_page(piece)) or is_abnt(piece)
                 or capitals_reference(piece) or case_note(piece) or colon_head(piece) or short_form(piece) or press_issue(piece)
-                or authorless_book(piece))
+                or authorless_book(piece) or caseless_article(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -287,7 +287,7 @@ def parse_reference(raw: str) -> dict:
 
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
-    if read_abnt(text, ref) or read_case_note(text, ref):  # `SOBRENOME, Nome. Título. …`, `D. 1894.1.201, note H. Roy`
+    if read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref):  # `SOBRENOME, Nome. …`
         return ref
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text))))

@@ -16,7 +16,9 @@ import re
 
 from .archives import normalise
 
-_WORDS = re.compile(r"[^\W\d_]+")
+# a word, with the vowel signs and viramas of the Indic scripts, Thai, Myanmar and Khmer inside it, which `\w` does
+# not count (`পূর্বোক্ত প্রবন্ধ` is two words, not four)
+_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff])*")
 _MOST_WORDS = 3
 _QUOTED = re.compile(r"\s*[«»„“”‘’\"]")
 _MOST_LETTERS = 30
