@@ -70,3 +70,21 @@ def test_op_cit_after_a_single_initial_is_no_second_initial():
 
 def test_a_bengali_phrase_of_two_words_with_vowel_signs_repeats_the_authors_one_work():
     assert repeats_the_one_work("পূর্বোক্ত প্রবন্ধ", {"নদীর ঘাট"})
+
+
+def test_a_thesis_named_by_its_institution_and_year_without_a_place_is_a_reference():
+    # (made up: the Latin house's thesis, its institution the publisher)
+    found = _references("Paulus Ferraro, De scholis rusticis, dissertatio ad lauream, Universitas Lateranensis, 1958, p. 9.")
+    assert found[["authors", "title", "publisher", "year"]].values.tolist() == [
+        ["Paulus Ferraro", "De scholis rusticis", "Universitas Lateranensis", "1958"]]
+
+
+def test_a_thesis_in_brackets_after_its_title_is_a_reference():
+    found = _references("Jane Doe, Mills and Markets (PhD thesis, University of Leeds, 2001), p. 88.")
+    assert found[["authors", "title", "publisher", "year"]].values.tolist() == [
+        ["Jane Doe", "Mills and Markets", "University of Leeds", "2001"]]
+
+
+def test_a_thai_short_title_is_no_work_cited_phrase_its_words_unspaced():
+    # (Thai parts no words by spaces: the pieces between its vowel signs are what the short title shares)
+    assert not repeats_the_one_work("ชาวนารังสิต", {"ชาวนารังสิตกับปัญหาค่าเช่านา"})

@@ -37,6 +37,7 @@ from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         read_title_volume, short_title, stop_short_title)
+from .theses import read_thesis, thesis_reference
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages,
                     without_cited_page, without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms
@@ -114,7 +115,6 @@ _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|u
 _EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
 _EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
-
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_AFTER_COMMA = re.compile(rf",\s*{_IN_WORDS}")
@@ -195,7 +195,7 @@ def _looks_like(piece: str) -> bool:
                 or short_note_reference(piece) or _reads_as_publication(piece) or cites_publication(piece)
                 or is_author_date(piece) or is_gost(piece) or is_legal_short(without_cited_page(piece)) or is_abnt(piece)
                 or capitals_reference(piece) or case_note(piece) or colon_head(piece) or short_form(piece) or press_issue(piece)
-                or authorless_book(piece) or caseless_article(piece))
+                or authorless_book(piece) or caseless_article(piece) or thesis_reference(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -287,8 +287,8 @@ def parse_reference(raw: str) -> dict:
 
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
-    if read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref):  # `SOBRENOME, Nome. …`
-        return ref
+    if read_thesis(raw, ref) or read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref):
+        return ref  # (`Name, Title, PhD thesis, Univ., 1998` from the raw: its words still there; `SOBRENOME, Nome. …`)
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text))))
     text = full_stop_style(text)  # `Heino Tamm. Pealkiri. Tallinn: …`: the full-stop styles' authors (first: a title's

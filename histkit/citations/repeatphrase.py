@@ -16,9 +16,10 @@ import re
 
 from .archives import normalise
 
-# a word, with the vowel signs and viramas of the Indic scripts, Thai, Myanmar and Khmer inside it, which `\w` does
-# not count (`পূর্বোক্ত প্রবন্ধ` is two words, not four)
-_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff])*")
+# a word, with the vowel signs and viramas of the Indic scripts inside it, which `\w` does not count (`পূর্বোক্ত
+# প্রবন্ধ` is two words, not four); not Thai's, Lao's, Myanmar's or Khmer's, whose words no space parts: there the
+# pieces between the signs are what a short title shares with the full one
+_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])*")
 _MOST_WORDS = 3
 _QUOTED = re.compile(r"\s*[«»„“”‘’\"]")
 _MOST_LETTERS = 30
