@@ -88,3 +88,11 @@ def test_a_thesis_in_brackets_after_its_title_is_a_reference():
 def test_a_thai_short_title_is_no_work_cited_phrase_its_words_unspaced():
     # (Thai parts no words by spaces: the pieces between its vowel signs are what the short title shares)
     assert not repeats_the_one_work("ชาวนารังสิต", {"ชาวนารังสิตกับปัญหาค่าเช่านา"})
+
+
+def test_a_long_title_before_a_quoted_journal_with_its_volume_before_the_year_is_a_reference():
+    # (made up: the Polish house's article, a title of more than eight words with a year inside it)
+    found = _references("A. Nowak, Spółdzielnie mleczarskie w dawnym zaborze pruskim po 1918 roku i później, "
+                        "„Kwartalnik Historyczny” 59, 1998, s. 33–58, tu s. 40.")
+    assert found[["authors", "container", "volume", "year"]].values.tolist() == [
+        ["A. Nowak", "Kwartalnik Historyczny", "59", "1998"]]

@@ -23,6 +23,7 @@ from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
 from .cjk import is_cjk_reference, read_cjk
+from .journalshape import QUOTED_JOURNAL, journal_after_title
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_commentary,
                     read_legal_short, without_lead_in)
 from ..dates import find_dates
@@ -115,21 +116,14 @@ _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|u
 _EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
 _EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
+
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_AFTER_COMMA = re.compile(rf",\s*{_IN_WORDS}")
 
-# a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
-# `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
-_QUOTED_JOURNAL = re.compile(
-    rf"(?:,|\.?\s[–—])\s*(?:[„«“\"]|,,)(?P<container>[^„“”\"«»]{{2,150}}?)[”“\"»]\s*,?\s*"
-    rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}}|[IVXLC]+)(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
-    rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"
-    rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
-    rf"(?:\s*,?\s*(?:(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
-
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
 _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
+
 _EDITOR_MARK = re.compile(rf"\s*\((?:ur|prir|a\s+cura\s+di|{_EDITOR_WORD})\.?\)", re.IGNORECASE)
 
 # an interview or conversation the author held is an oral source, read as literature
@@ -226,7 +220,7 @@ def _reads_as_publication(piece: str) -> bool:
             return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
-    if _journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
+    if journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True
     if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece):  # `Schupisser, Title (2023) 45`, `(Lund 2000)`
         parts = split_commas(piece)
@@ -239,13 +233,6 @@ def _reads_as_publication(piece: str) -> bool:
         if before.endswith(",") and len(before.split()) <= 8:
             return True
     return bool(short_title(_CITED_MARK.sub("", piece)))
-
-
-def _journal_after_title(body: str) -> bool:
-    """Whether ``body`` is an author, a title and a journal's name, volume and year, or year and issue (`journal_tail`)."""
-    head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}|{YEAR}\s*,.{{0,30}}\d\s*$", body) else None
-    parts = split_commas(head) if head else []
-    return len(parts) >= 2 and is_name(parts[0])
 
 
 # Why a heuristic parser: on eight book and article citations of the seed, refextract (built for physics)
@@ -397,8 +384,8 @@ def _book_year(head: str) -> re.Match | None:
 
 
 def _read_quoted_journal(head: str, ref: dict) -> bool:
-    """Authors, title and the journal in quotes after them, its volume, year and issue (`_QUOTED_JOURNAL`)."""
-    journal = _QUOTED_JOURNAL.search(head)
+    """Authors, title and the journal in quotes after them, its volume, year and issue (`QUOTED_JOURNAL`)."""
+    journal = QUOTED_JOURNAL.search(head)
     if not journal or ref["publisher"] or QUOTE_START.search(head[:journal.start()]):
         return False
     _read_plain(head[:journal.start()], ref)
@@ -424,7 +411,7 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         return True
     ref["title"] = m.group(1).strip(" ,’‘'")
     after = rest[m.end():]
-    quoted = _QUOTED_JOURNAL.match(after)
+    quoted = QUOTED_JOURNAL.match(after)
     if quoted and not ref["publisher"]:  # `„Tytuł”, „Kwartalnik Historyczny” 1995, nr 3`
         ref.update(container=quoted.group("container").strip(" ,."), year=quoted.group("year"),
                    volume=quoted.group("volume") or quoted.group("volume_after") or "",
