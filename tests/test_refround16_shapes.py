@@ -96,3 +96,21 @@ def test_a_long_title_before_a_quoted_journal_with_its_volume_before_the_year_is
                         "„Kwartalnik Historyczny” 59, 1998, s. 33–58, tu s. 40.")
     assert found[["authors", "container", "volume", "year"]].values.tolist() == [
         ["A. Nowak", "Kwartalnik Historyczny", "59", "1998"]]
+
+
+def test_a_gost_short_title_closed_by_its_ellipsis_repeats_the_work_in_latin_script_too():
+    # (made up: an English book in GOST form, repeated by its short title and an ellipsis)
+    found = _references("Dalton J. Schools of the Steppe. – London: Tauris, 1998. – P. 12.",
+                        "Dalton J. Schools… – P. 150.")
+    assert found[["authors", "title", "ref_of"]].values.tolist()[-1] == ["Dalton J.", "Schools", "1:1"]
+
+
+def test_the_uzbek_page_mark_b_ends_a_gost_short_title():
+    found = _references("Olimov K. Maktablar tarixi. – Toshkent: Fan, 1990. – B. 5.", "Olimov K. Maktablar… – B. 9.")
+    assert found[["authors", "ref_of"]].values.tolist()[-1] == ["Olimov K.", "1:1"]
+
+
+def test_a_malay_name_joined_by_bin_is_a_name_and_its_op_cit_repeats_its_work():
+    found = _references("Ismail bin Daud, Sejarah Kampung, Kuala Lumpur: Pustaka, 1990, hlm. 4.",
+                        "Ismail bin Daud, op. cit., hlm. 9.")
+    assert found[["authors", "ref_of"]].values.tolist()[-1] == ["Ismail bin Daud", "1:1"]
