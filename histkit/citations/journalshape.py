@@ -33,11 +33,13 @@ def journal_after_title(body: str) -> bool:
     >>> journal_after_title("A. Nowak, Spółdzielnie mleczarskie w dawnym zaborze pruskim po 1918 roku i później, "
     ...                     "„Kwartalnik Historyczny” 59, 1998")
     True
-    >>> journal_after_title("„Piast”, 1933")
-    False
+    >>> journal_after_title("„Piast”, 1933"), journal_after_title("Gesetz, betreffend die Gesinde, „Gesetz-Sammlung” 1854")
+    (False, False)
     """
     head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}|{YEAR}\s*,.{{0,30}}\d\s*$", body) else None
     quoted = QUOTED_JOURNAL.search(body) if head is None else None
     head = body[:quoted.start()] if quoted is not None else head
     parts = split_commas(head) if head else []
-    return len(parts) >= 2 and is_name(parts[0])
+    # (before a quoted journal, a person's forename or initial and surname: `Gesetz, betreffend …, „Gesetz-Sammlung”
+    # 1854` is a statute in its gazette, one capitalised word before its comma)
+    return len(parts) >= 2 and is_name(parts[0]) and (quoted is None or len(parts[0].split()) >= 2)
