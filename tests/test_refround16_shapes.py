@@ -114,3 +114,9 @@ def test_a_malay_name_joined_by_bin_is_a_name_and_its_op_cit_repeats_its_work():
     found = _references("Ismail bin Daud, Sejarah Kampung, Kuala Lumpur: Pustaka, 1990, hlm. 4.",
                         "Ismail bin Daud, op. cit., hlm. 9.")
     assert found[["authors", "ref_of"]].values.tolist()[-1] == ["Ismail bin Daud", "1:1"]
+
+
+def test_a_latin_gost_book_without_authors_its_editor_after_a_slash_is_read_with_its_imprint():
+    # (made up: an edition of documents, the one responsible after ` / `, as GOST prints it)
+    found = _references("Maktab hujjatlari / Nashrga tayyorlovchi: Olimov K. – Toshkent: Fan, 1995. – B. 7.")
+    assert found[["title", "place", "publisher", "year"]].values.tolist() == [["Maktab hujjatlari", "Toshkent", "Fan", "1995"]]

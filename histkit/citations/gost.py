@@ -197,7 +197,7 @@ def read_gost(text: str, ref: dict) -> bool:
         if not _read_container(container, found):
             return False
         found["title"] = _title(title)
-    elif _imprint(rest, head) and (head or (cyrillic and _titled(rest, _imprint(rest, head)))):
+    elif _imprint(rest, head) and (head or ((cyrillic or " / " in rest) and _titled(rest, _imprint(rest, head)))):
         _read_book(rest, _imprint(rest, head), found)
     elif head and (op_cit(rest) or ((cyrillic or shortened) and found.get("pages"))):
         found["title"] = "" if op_cit(rest) else _title(rest)
