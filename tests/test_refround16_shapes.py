@@ -120,3 +120,10 @@ def test_a_latin_gost_book_without_authors_its_editor_after_a_slash_is_read_with
     # (made up: an edition of documents, the one responsible after ` / `, as GOST prints it)
     found = _references("Maktab hujjatlari / Nashrga tayyorlovchi: Olimov K. – Toshkent: Fan, 1995. – B. 7.")
     assert found[["title", "place", "publisher", "year"]].values.tolist() == [["Maktab hujjatlari", "Toshkent", "Fan", "1995"]]
+
+
+def test_an_urdu_book_by_its_title_its_editor_after_it_and_its_publishers_branch_in_brackets():
+    # (made up: an anthology, `مرتبہ:` naming its editor, the publisher's branch in brackets)
+    found = _references("نظموں کا انتخاب، مرتبہ: رشید احمد، لاہور: ادارہ ادب (پاکستان)، ۱۹۵۰ء، ص ۵۔")
+    assert found[["authors", "title", "place", "publisher", "year"]].values.tolist() == [
+        ["رشید احمد", "نظموں کا انتخاب", "لاہور", "ادارہ ادب (پاکستان)", "1950"]]
