@@ -48,9 +48,10 @@ _NATIVE_YEAR = rf"[{CASELESS}]{{1,4}}[\"״][{CASELESS}]"
 HIJRI_YEAR = r"1[2-4]\d\d"
 #: The imprint ending a book in such a script: a place of one to three words, a colon and its publisher if printed
 #: (or a comma), the year (in brackets after the script's own year, or alone).
+# (a publisher's branch in brackets after its name: `انجمن ترقی اردو (ہند)`)
 CASELESS_IMPRINT = re.compile(
     rf"[,:]\s*(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})"
-    rf"(?:\s*:\s*(?P<publisher>[{CASELESS}][^,:;()\d]{{1,80}}?)\s*,|\s*,)?"
+    rf"(?:\s*:\s*(?P<publisher>[{CASELESS}][^,:;()\d]{{1,80}}?(?:\s*\([{CASELESS}][^()\d]{{0,30}}\))?)\s*,|\s*,)?"
     rf"\s*(?:{_NATIVE_YEAR}\s*)?\(?(?P<year>{YEAR}|{HIJRI_YEAR})\)?\s*$")
 
 

@@ -37,4 +37,5 @@ def editor_first(text: str) -> str:
     found = _title_editor().match(text)
     if found is None or is_name(found.group("title").strip()) or not is_name(found.group("names").strip()):
         return text
-    return f"{found.group('names').strip()} ({found.group('role')}), {found.group('title').strip()}, {found.group('rest')}"
+    # (`مرتبہ: Name`: the role's colon is no part of the bracket written)
+    return f"{found.group('names').strip()} ({found.group('role').rstrip(':')}), {found.group('title').strip()}, {found.group('rest')}"

@@ -44,9 +44,10 @@ _PLACE_YEAR = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s
 _ARTICLE = re.compile(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:№|No|Nr|Т\.|Вып\.|Vol\.|С\.)", re.IGNORECASE)
 
 # the pages cited, or the book's length (`320 с.`, dropped)
-# (and the Cyrillic page marks of the data's other languages: Kazakh `Б.`, for бет)
+# (and the Cyrillic page marks of the data's other languages: Kazakh `Б.`, for бет; a Latin one of one capital: Uzbek `B.`)
 _OTHER_MARKS = "".join(f"|{re.escape(form[:-1])}" for form in forms("reference_words.csv", "page_mark")
-                       if form.endswith(".") and script_of(form) == "Cyrillic" and form[:-1] not in ("С", "с", "Стр", "стр"))
+                       if form.endswith(".") and (script_of(form) == "Cyrillic" or re.fullmatch(r"[A-Z]\.", form))
+                       and form[:-1] not in ("С", "с", "Стр", "стр", "S", "P"))
 _PAGES = re.compile(rf"(?:^|[.,…]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?{_OTHER_MARKS})\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
                     r"(?:\s*об|\s+и\s+сл(?:ед)?)?)\s*\.?\s*$")
 # (`320, [2] с.`: unnumbered pages are in brackets, so `Пловдив, 1970, 45 с.` keeps its year)
@@ -90,7 +91,8 @@ def _first_letters(kind: str) -> str:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     w = _words()
-    first = rf"{_SURNAME}\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов И. И.
+    # Иванов И. И. (`Hartley J. Op. cit.`: op. cit. after a single initial is no second one)
+    first = rf"{_SURNAME}\s+{_INITIAL}(?:\s?(?!(?i:{w['op_cit']})\W){_INITIAL})?"
     initials = rf"{_INITIAL}(?:\s?{_INITIAL})?\s?{_SURNAME}"  # И. И. Иванов
     comma = rf"{_SURNAME},\s+{_INITIAL}(?:\s?{_INITIAL})?"  # Иванов, И. (Bulgarian)
     cited = rf"(?P<authors>{_SURNAME})[.,]\s+(?=(?i:{w['op_cit']}))"  # Иванов. Цит. съч. (the surname alone)
@@ -167,7 +169,7 @@ def is_gost(piece: str) -> bool:
         return False
     rest = text[head.end():]
     return bool(("//" in rest and _dated_or_part(rest.split("//", 1)[1])) or _imprint(rest, head)
-                or op_cit(rest) or (script_of(rest) == "Cyrillic" and _PAGES.search(rest.rstrip(" ."))))
+                or op_cit(rest) or (script_of(rest) == "Cyrillic" and _PAGES.search(rest.rstrip(" ."))) or _shortened(rest))
 
 
 def read_gost(text: str, ref: dict) -> bool:
@@ -187,6 +189,7 @@ def read_gost(text: str, ref: dict) -> bool:
     cyrillic = script_of(text) == "Cyrillic"
     rest = text[head.end():] if head else text
     found: dict = {"authors": head.group("authors").strip() if head else ""}
+    shortened = _shortened(rest)
     rest = _take_pages(rest, found)
     parted = _container(rest) if head or "//" in rest else None  # (without authors, only `//` says a container)
     if parted is not None:
@@ -194,9 +197,9 @@ def read_gost(text: str, ref: dict) -> bool:
         if not _read_container(container, found):
             return False
         found["title"] = _title(title)
-    elif _imprint(rest, head) and (head or (cyrillic and _titled(rest, _imprint(rest, head)))):
+    elif _imprint(rest, head) and (head or ((cyrillic or " / " in rest) and _titled(rest, _imprint(rest, head)))):
         _read_book(rest, _imprint(rest, head), found)
-    elif head and (op_cit(rest) or (cyrillic and found.get("pages"))):
+    elif head and (op_cit(rest) or ((cyrillic or shortened) and found.get("pages"))):
         found["title"] = "" if op_cit(rest) else _title(rest)
         _read_parts(rest, found)
     else:
@@ -248,6 +251,13 @@ def _head(text: str) -> re.Match | None:
 def _marked(rest: str) -> bool:
     """`//`, `С.` pages or a full stop before the imprint: not `Н. Мијатов, Наслов, Београд: Просвета, 2000, 45`."""
     return bool("//" in rest or _PAGES.search(rest.rstrip(" .")) or _imprint(rest, None))
+
+
+def _shortened(rest: str) -> bool:
+    """Whether ``rest`` is a short title closed by its ellipsis, then the pages: `Reform and Schooling… P. 150` (in
+    Latin script too: the ellipsis says a title cited before)."""
+    pages = _PAGES.search(rest.rstrip(" ."))
+    return pages is not None and rest[pages.start()] == "…"
 
 
 def _take_pages(rest: str, found: dict) -> str:

@@ -27,9 +27,10 @@ AND_WORD = re.compile(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
 INITIAL_AFTER = re.compile(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
 
 # (`J.-P.`, `M.-Th.`, `J.-Cl.`: the French initials of a compound forename, joined by a hyphen)
+# (`Hashim bin Yaacob`: Malay and Arabic names join the father's name by `bin`, `binti`, `ibn`, in small letters)
 # (`ʿAbd`, `ʾIbrāhīm`: an ʿayn or a hamza before the capital; `al-Ḥamawī`, `el-Sayed`: an Arabic article joined by
 # a hyphen, in small letters, before the capital)
-_NAME_WORD = re.compile(rf"^(?:[ʿʾ‘’]?[{UPPER}][\w’'ʿʾ-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ-]*|(?:van|von|de|der|den|da|di|la|le|du|ter|ten)|[{UPPER}]\.(?:[{UPPER}]\.)*"
+_NAME_WORD = re.compile(rf"^(?:[ʿʾ‘’]?[{UPPER}][\w’'ʿʾ-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ-]*|(?:van|von|de|der|den|da|di|la|le|du|ter|ten|bin|binti|ibn)|[{UPPER}]\.(?:[{UPPER}]\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.|[{UPPER}][a-z]{{0,2}}\.(?:-[{UPPER}][a-z]{{0,2}}\.)+)$")
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
 _CAPITAL = re.compile(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article

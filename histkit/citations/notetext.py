@@ -359,9 +359,17 @@ _ARABIC = {ord("،"): ",", ord("؛"): ";"} | {code: ord("0") + code % 16 for cod
 # Ethiopic `።` `፣` `፤`, Myanmar `။` `၊`): a reference's numbers and parts read by their shape in any script
 _OTHER_SCRIPTS = {code: ord("0") + unicodedata.digit(chr(code)) for code in range(0x0100, 0x10000)
                   if unicodedata.category(chr(code)) == "Nd" and code not in _ARABIC} \
-    | {ord("।"): ".", ord("॥"): ".", ord("።"): ".", ord("፣"): ",", ord("፤"): ";", ord("။"): ".", ord("၊"): ","}
+    | {ord("।"): ".", ord("॥"): ".", ord("።"): ".", ord("፣"): ",", ord("፤"): ";", ord("။"): ".", ord("၊"): ",",
+       ord("۔"): "."}  # (and Urdu's full stop, `۔`)
 _ARABIC |= _OTHER_SCRIPTS
 _WIDE |= _ARABIC
+# Urdu prints a hamza after a common-era year (`۱۹۹۶ء`): the year's sign, no letter of a word; read as a space (the
+# length kept), so the year stands alone as in any other script
+_YEAR_SIGN = re.compile(r"(?<=\d)ء")
+
+
+def _without_year_sign(text: str) -> str:
+    return _YEAR_SIGN.sub(" ", text) if "ء" in text else text
 
 
 def fold_arabic(text: str) -> str:
@@ -371,7 +379,7 @@ def fold_arabic(text: str) -> str:
     >>> fold_arabic("تهران، ۱۳۸۸؛ ص ٤٥")
     'تهران, 1388; ص 45'
     """
-    return text.translate(_ARABIC)
+    return _without_year_sign(text.translate(_ARABIC))
 
 
 def fold_wide_punctuation(text: str) -> str:
@@ -385,4 +393,4 @@ def fold_wide_punctuation(text: str) -> str:
     >>> fold_wide_punctuation("पृ. ४५–५२।"), fold_wide_punctuation("พ.ศ. ๒๕๑๐"), fold_wide_punctuation("２００５年")
     ('पृ. 45–52.', 'พ.ศ. 2510', '2005年')
     """
-    return text.translate(_WIDE)
+    return _without_year_sign(text.translate(_WIDE))

@@ -14,6 +14,7 @@ from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
+from .caselessjournal import caseless_article, read_caseless_article
 from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_volume
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
@@ -22,6 +23,7 @@ from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
 from .cjk import is_cjk_reference, read_cjk
+from .journalshape import QUOTED_JOURNAL, journal_after_title
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_commentary,
                     read_legal_short, without_lead_in)
 from ..dates import find_dates
@@ -36,6 +38,7 @@ from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         read_title_volume, short_title, stop_short_title)
+from .theses import read_thesis, thesis_reference
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages,
                     without_cited_page, without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms
@@ -118,15 +121,6 @@ _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U
 IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_AFTER_COMMA = re.compile(rf",\s*{_IN_WORDS}")
 
-# a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
-# `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
-_QUOTED_JOURNAL = re.compile(
-    rf"(?:,|\.?\s[–—])\s*(?:[„«“\"]|,,)(?P<container>[^„“”\"«»]{{2,150}}?)[”“\"»]\s*,?\s*"
-    rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}}|[IVXLC]+)(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
-    rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"
-    rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
-    rf"(?:\s*,?\s*(?:(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
-
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
 _SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
 
@@ -195,7 +189,7 @@ def _looks_like(piece: str) -> bool:
                 or short_note_reference(piece) or _reads_as_publication(piece) or cites_publication(piece)
                 or is_author_date(piece) or is_gost(piece) or is_legal_short(without_cited_page(piece)) or is_abnt(piece)
                 or capitals_reference(piece) or case_note(piece) or colon_head(piece) or short_form(piece) or press_issue(piece)
-                or authorless_book(piece))
+                or authorless_book(piece) or caseless_article(piece) or thesis_reference(piece))
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -226,7 +220,7 @@ def _reads_as_publication(piece: str) -> bool:
             return True
     if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
-    if _journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
+    if journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True
     if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece):  # `Schupisser, Title (2023) 45`, `(Lund 2000)`
         parts = split_commas(piece)
@@ -239,13 +233,6 @@ def _reads_as_publication(piece: str) -> bool:
         if before.endswith(",") and len(before.split()) <= 8:
             return True
     return bool(short_title(_CITED_MARK.sub("", piece)))
-
-
-def _journal_after_title(body: str) -> bool:
-    """Whether ``body`` is an author, a title and a journal's name, volume and year, or year and issue (`journal_tail`)."""
-    head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}|{YEAR}\s*,.{{0,30}}\d\s*$", body) else None
-    parts = split_commas(head) if head else []
-    return len(parts) >= 2 and is_name(parts[0])
 
 
 # Why a heuristic parser: on eight book and article citations of the seed, refextract (built for physics)
@@ -287,8 +274,8 @@ def parse_reference(raw: str) -> dict:
 
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
-    if read_abnt(text, ref) or read_case_note(text, ref):  # `SOBRENOME, Nome. Título. …`, `D. 1894.1.201, note H. Roy`
-        return ref
+    if read_thesis(raw, ref) or read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref):
+        return ref  # (`Name, Title, PhD thesis, Univ., 1998` from the raw: its words still there; `SOBRENOME, Nome. …`)
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text))))
     text = full_stop_style(text)  # `Heino Tamm. Pealkiri. Tallinn: …`: the full-stop styles' authors (first: a title's
@@ -397,8 +384,8 @@ def _book_year(head: str) -> re.Match | None:
 
 
 def _read_quoted_journal(head: str, ref: dict) -> bool:
-    """Authors, title and the journal in quotes after them, its volume, year and issue (`_QUOTED_JOURNAL`)."""
-    journal = _QUOTED_JOURNAL.search(head)
+    """Authors, title and the journal in quotes after them, its volume, year and issue (`QUOTED_JOURNAL`)."""
+    journal = QUOTED_JOURNAL.search(head)
     if not journal or ref["publisher"] or QUOTE_START.search(head[:journal.start()]):
         return False
     _read_plain(head[:journal.start()], ref)
@@ -424,7 +411,7 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         return True
     ref["title"] = m.group(1).strip(" ,’‘'")
     after = rest[m.end():]
-    quoted = _QUOTED_JOURNAL.match(after)
+    quoted = QUOTED_JOURNAL.match(after)
     if quoted and not ref["publisher"]:  # `„Tytuł”, „Kwartalnik Historyczny” 1995, nr 3`
         ref.update(container=quoted.group("container").strip(" ,."), year=quoted.group("year"),
                    volume=quoted.group("volume") or quoted.group("volume_after") or "",

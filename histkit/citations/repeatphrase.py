@@ -16,8 +16,12 @@ import re
 
 from .archives import normalise
 
-_WORDS = re.compile(r"[^\W\d_]+")
+# a word, with the vowel signs and viramas of the Indic scripts inside it, which `\w` does not count (`পূর্বোক্ত
+# প্রবন্ধ` is two words, not four); not Thai's, Lao's, Myanmar's or Khmer's, whose words no space parts: there the
+# pieces between the signs are what a short title shares with the full one
+_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])*")
 _MOST_WORDS = 3
+_QUOTED = re.compile(r"\s*[«»„“”‘’\"]")
 _MOST_LETTERS = 30
 
 
@@ -34,6 +38,8 @@ def repeats_the_one_work(phrase: str, full_titles: set[str]) -> bool:
     """
     words = _WORDS.findall(normalise(phrase))
     if phrase.rstrip(" .").endswith(("…", "..")):  # (`Kobiety w spółdzielczości…`: a title shortened, marked so)
+        return False
+    if _QUOTED.match(phrase):  # (`«Schulden und Stiftungen»`: a title in quotes, an article's, never "the work cited")
         return False
     if len(full_titles) != 1 or not words or len(words) > _MOST_WORDS or len(phrase.strip()) > _MOST_LETTERS:
         return False

@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .legal import without_lead_in
+from .names import is_name
 from .words import LOWER, UPPER, YEAR, alternation
 
 
@@ -44,3 +46,38 @@ def without_thesis_clause(text: str) -> str:
         return text
     rest = text[found.end():]
     return f"{text[:found.start()]}{'' if rest.startswith(',') else ', '}{rest}"
+
+
+# `Name, Title, PhD thesis, University of London, 1998, p. 4` and Chicago's `Name, Title (PhD thesis, University of
+# London, 1998), 4`: a thesis named by its institution and year, no place; the institution is the publisher
+@functools.cache
+def _thesis() -> re.Pattern:
+    words = alternation("reference_words.csv", "thesis_clause")
+    clause = rf"(?:[^\W\d_][^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])(?:\s+[^\W\d_][^\s,()]*){{0,3}}"
+    imprint = rf"\s*,\s*(?P<publisher>[^\W\d_][^,()\d]{{2,100}}?)\s*,\s*(?P<year>{YEAR})(?![\d–—-])"
+    return re.compile(rf"^(?P<authors>[^,()\d]{{2,80}}?)\s*,\s*(?P<title>[^()]{{2,300}}?|[^()]{{2,300}}?\([^()]*\)[^()]*?)"
+                      rf"\s*(?:,|(?P<open>\())\s*{clause}{imprint}(?(open)\s*\))(?:\s*,\s*(?P<pages>[^()]*))?$")
+
+
+def thesis_reference(text: str) -> re.Match | None:
+    """A thesis cited by its authors, title, the words saying it is one, its institution and year; else None.
+
+    >>> found = thesis_reference("J. Smith, The Title, PhD thesis, University of London, 1998, p. 4")
+    >>> found["authors"], found["title"], found["publisher"], found["year"], found["pages"]
+    ('J. Smith', 'The Title', 'University of London', '1998', 'p. 4')
+    >>> thesis_reference("J. Smith, The Title (PhD thesis, University of London, 1998), 4")["publisher"]
+    'University of London'
+    >>> thesis_reference("J. Smith, The Title, London: Penguin, 1998, p. 4") is None
+    True
+    """
+    found = _thesis().match(without_lead_in(text.strip().rstrip(".").strip()))
+    return found if found is not None and is_name(found["authors"].strip()) else None
+
+
+def read_thesis(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from such a thesis (`thesis_reference`); False, ``ref`` untouched, where ``text`` is none."""
+    found = thesis_reference(text)
+    if found is None:
+        return False
+    ref.update({field: (found[field] or "").strip() for field in ("authors", "title", "publisher", "year", "pages")})
+    return True

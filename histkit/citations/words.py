@@ -34,6 +34,10 @@ from ..dates import trie_alternation
 #: A year a reference may carry, 1500-2099: the readers of each citation style compose their patterns with it.
 YEAR = r"(?:1[5-9]|20)\d\d"
 
+# the apostrophes and modifier letters a word may be printed with (Uzbek Latin `gʻ`, `Oʻ`; `Maʼnaviyat`)
+_APOSTROPHES = "[ʻʼ‘’'`]"
+_APOSTROPHE = re.compile(_APOSTROPHES)
+
 #: The capital letters a name may open with, Latin and Cyrillic (`Łukasz`, `Émile`, `Јовић`, `Їжак`), for a character class;
 #: with the dotted and accented capitals of transliteration (`Ḥasan`, `Ṭarrāḥ`, `Ẓāhir`: Latin Extended Additional),
 #: Azerbaijani's schwa (`Əliyev`), and Armenian's (`Ա. Մանուկյան`: a script with cases, its names capitalised as Latin
@@ -129,7 +133,9 @@ def alternation(name: str, kind: str | None = None, language: str | None = None)
     True
     """
     exact = {row["form"] for row in word_rows(name) if (row.get("case") or "").strip() == "exact"}
-    escaped = ((re.escape(form).replace(r"\ ", r"\s+"), form in exact) for form in forms(name, kind, language))
+    # (an apostrophe inside a word is printed as any of its look-alikes: Uzbek `Oʻsha`, `O‘sha`, `O'sha`)
+    escaped = ((_APOSTROPHE.sub(_APOSTROPHES, re.escape(form).replace(r"\ ", r"\s+")), form in exact)
+               for form in forms(name, kind, language))
     # (no forms, where a list holds none of a kind for the languages read: an alternative that never matches, not an
     # empty one, which would match everywhere: with English's rows held out, every number was a gazette's issue)
     return "|".join(f"(?-i:{pattern})" if keep else pattern for pattern, keep in escaped) or "(?!)"

@@ -1,0 +1,45 @@
+"""A journal after a reference's title: its name in quotes (`Tytuł, „Kwartalnik Historyczny” 1995, nr 3`), or
+plain with its volume and year (`Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998`).
+
+`references` reads such an article's parts; here is what tells its shape, where an author's name comes first: the
+journal's name, then its volume, year and issue, end the reference (its pages taken off before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import is_name
+from .notetext import split_commas
+from .tails import journal_tail
+from .words import YEAR, alternation
+
+# a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
+# `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
+QUOTED_JOURNAL = re.compile(
+    rf"(?:,|\.?\s[–—])\s*(?:[„«“\"]|,,)(?P<container>[^„“”\"«»]{{2,150}}?)[”“\"»]\s*,?\s*"
+    rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}}|[IVXLC]+)(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
+    rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"
+    rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
+    rf"(?:\s*,?\s*(?:(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
+
+
+def journal_after_title(body: str) -> bool:
+    """Whether ``body`` is an author, a title and a journal's name, volume and year, or year and issue (`journal_tail`),
+    or a journal in quotes (`QUOTED_JOURNAL`: a title of any length before it, `po 1918 roku` in it).
+
+    >>> journal_after_title("Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998")
+    True
+    >>> journal_after_title("A. Nowak, Spółdzielnie mleczarskie w dawnym zaborze pruskim po 1918 roku i później, "
+    ...                     "„Kwartalnik Historyczny” 59, 1998")
+    True
+    >>> journal_after_title("„Piast”, 1933"), journal_after_title("Gesetz, betreffend die Gesinde, „Gesetz-Sammlung” 1854")
+    (False, False)
+    """
+    head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}|{YEAR}\s*,.{{0,30}}\d\s*$", body) else None
+    quoted = QUOTED_JOURNAL.search(body) if head is None else None
+    head = body[:quoted.start()] if quoted is not None else head
+    parts = split_commas(head) if head else []
+    # (before a quoted journal, a person's forename or initial and surname: `Gesetz, betreffend …, „Gesetz-Sammlung”
+    # 1854` is a statute in its gazette, one capitalised word before its comma)
+    return len(parts) >= 2 and is_name(parts[0]) and (quoted is None or len(parts[0].split()) >= 2)
