@@ -216,6 +216,9 @@ def _numbered(g: re.Match, y: int | None, text: str) -> DateValue | None:
     era), `3 tháng 5 năm 1937`."""
     if g["vi"]:
         y1, mon, day = int(g["yv"]), int(g["mv"]), g["dv"]
+        first, last = (iso_day(y1, mon, int(d)) if d and 1 <= mon <= 12 else None for d in (g["dv0"], day))
+        if first and last and first < last and _plausible_year(y1):  # `ngày 5 và 19 tháng 6 năm 1957`: both days
+            return DateValue(first, last, "day")
     else:
         y1 = int(g["yc"]) if g["yc"] else era_offsets()[g["era"]] + han_number(g["ey"])
         mon, day = han_number(g["mc"] or "0"), g["dc"] and str(han_number(g["dc"]))
@@ -286,7 +289,8 @@ def _months(g: re.Match, y: int | None, text: str) -> DateValue | None:
         if not mon or not _plausible_year(y1):
             return None
         return DateValue(f"{y1:04d}-{mon:02d}-01", f"{y1:04d}-{mon:02d}-{month_end(y1, mon):02d}", "month")
-    y1, m1, m2 = int(g["y6"]), month_of(g["m6"]), month_of(g["m7"])
+    # (`Mei–Jun 1953`, `April–May 1946`: the first month without a year is the second's year's)
+    y1, m1, m2 = int(g["y6"] or y), month_of(g["m6"]), month_of(g["m7"])
     if not (m1 and m2 and _plausible_year(y1)) or (y1, m1) >= (y, m2):
         return None
     return DateValue(f"{y1:04d}-{m1:02d}-01", f"{y:04d}-{m2:02d}-{month_end(y, m2):02d}", "month")
