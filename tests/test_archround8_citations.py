@@ -51,3 +51,39 @@ def test_a_malay_undated_document_has_no_date_of_its_own():
     rows = cite("Arkib Negeri Xanadu (selepas ini ANX), Fail Pejabat Daerah, PD/12, 3 Mac 1950.",
                 "Ibid., surat jawapan, tanpa tarikh.").citations
     assert list(rows.date_start) == ["1950-03-03", ""]
+
+
+def test_an_archive_named_in_a_spanish_sentence_with_its_holding_in_brackets_is_cited():
+    rows = rows_of("El pleito consta en un expediente guardado en el Archivo Municipal de Xanadu (Pleitos, caja 12, "
+                   "exp. 4, 1790), según el cual la cofradía perdió.")
+    assert list(rows.archive_name) == ["Archivo Municipal de Xanadu"]
+    assert list(rows.unit) == ["caja 12, exp. 4"]
+    assert list(rows.date_start) == ["1790-01-01"]
+
+
+def test_an_archive_named_in_a_vietnamese_sentence_with_its_holding_in_brackets_is_cited():
+    rows = rows_of("Bản gốc được lưu tại Trung tâm Lưu trữ tỉnh Xanadu (Phông Tòa sứ, hộp 7, hồ sơ 3, tháng 5 năm 1930).")
+    assert list(rows.archive_name) == ["Trung tâm Lưu trữ tỉnh Xanadu"]
+    assert list(rows.date_start) == ["1930-05-01"]
+
+
+def test_a_work_named_in_a_sentence_with_pages_in_brackets_is_no_archival_citation():
+    assert rows_of("Die Zahlen stehen in der Chronik des Archivs Xanadu (Band 2, S. 45), die 1990 erschien.").empty
+
+
+def test_german_ferner_leads_to_a_citation():
+    rows = rows_of("Siehe Müller, Geschichte (Berlin 1990), S. 12; ferner BArch, R 43/1234, 1936–1937.")
+    assert list(rows.archive) == ["BArch"]
+
+
+def test_malay_lihat_leads_to_a_citation():
+    rows = rows_of("Perkara ini dibincangkan dalam mesyuarat majlis; lihat TNA, CO 717/12, Mei–Jun 1930.")
+    assert list(rows.archive) == ["TNA"]
+    assert list(rows.date_start) == ["1930-05-01"]
+
+
+def test_a_known_archive_in_brackets_after_a_sentence_ending_with_a_place_is_cited():
+    rows = rows_of("The mission's officers reported the same losses to New York (JDC Archives, New York, AR 1933–1944, "
+                   "file 12, Romania: Relief, 3 May 1940).")
+    assert list(rows.archive) == ["JDCA"]
+    assert list(rows.date_start) == ["1940-05-03"]
