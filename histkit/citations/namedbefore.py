@@ -14,6 +14,7 @@ import functools
 import re
 
 from .another import opens_with_holding
+from .beforecolon import reads_as_prose
 from .notetext import split_commas
 from .words import CAPITAL, alternation, archive_word
 
@@ -84,3 +85,16 @@ def unbracketed(text: str, name_end: int) -> str:
     """
     inner = text[name_end:].strip().rstrip(".").strip()
     return text[:name_end] + ", " + inner[1:-1].strip()
+
+
+def prose_before(head: str) -> bool:
+    """Whether what comes before a bracket is a sentence: prose (`reads_as_prose`), a sentence naming the archive
+    (`… guardado en el Archivo X`) or six words or more, no comma, most in small letters (`… reported the same
+    figures to New York`).
+
+    >>> prose_before("The officers reported the same losses to New York "), prose_before("Smith, The New York Times ")
+    (True, False)
+    """
+    words = head.split()
+    return reads_as_prose(head) or archive_before_bracket(head) is not None or (
+        len(words) >= 6 and "," not in head and 2 * sum(w.isalpha() and w.islower() for w in words) > len(words))

@@ -34,7 +34,7 @@ from .legal import legal_end, legal_kind
 from .beforecolon import reads_as_prose, short_lead
 from .colon import colon_head
 from .namecolon import name_colon
-from .namedbefore import archive_before_bracket, holding_in_brackets
+from .namedbefore import archive_before_bracket, holding_in_brackets, prose_before
 from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
@@ -315,7 +315,7 @@ class _Cutter:
             cut = self.split_parenthesised(piece, a, b, known) or self.prose_colon(piece, a, known)
             if cut:
                 return cut
-        elif "(" in piece and _prose_before(piece[:piece.find("(")]) and not (after_lead or self.starts(piece)):
+        elif "(" in piece and prose_before(piece[:piece.find("(")]) and not (after_lead or self.starts(piece)):
             cut = self.split_parenthesised(piece, a, b, known)  # `… puoluetoimikunta (TA, SDP:n arkisto, …), vaikka …`
             if cut:
                 return cut
@@ -422,14 +422,6 @@ class _Cutter:
 
 _BRACKETS = re.compile(r"[(\[{)\]}]")
 
-
-def _prose_before(head: str) -> bool:
-    """Whether what comes before a bracket is a sentence: prose (`reads_as_prose`), a sentence naming the archive
-    (`… guardado en el Archivo X`) or six words or more, no comma, most in small letters (`… reported the same
-    figures to New York`)."""
-    words = head.split()
-    return reads_as_prose(head) or archive_before_bracket(head) is not None or (
-        len(words) >= 6 and "," not in head and 2 * sum(w.isalpha() and w.islower() for w in words) > len(words))
 
 
 def _unknown_first(inner: str) -> bool:
