@@ -87,3 +87,31 @@ def test_a_known_archive_in_brackets_after_a_sentence_ending_with_a_place_is_cit
                    "file 12, Romania: Relief, 3 May 1940).")
     assert list(rows.archive) == ["JDCA"]
     assert list(rows.date_start) == ["1940-05-03"]
+
+
+def test_the_vietnamese_tlđd_is_an_ibid():
+    rows = cite("Kho Lưu trữ X (từ đây viết tắt là KLTX), Phông Y, hồ sơ số 7, 1950.", "Tlđd, tờ 3.").citations
+    assert list(rows.kind) == ["archival", "ibid"]
+    assert list(rows.ibid_of) == ["", "1:1"]
+
+
+def test_a_vietnamese_leaf_after_an_ibid_is_a_page_not_a_unit():
+    rows = cite("Kho Lưu trữ X (từ đây viết tắt là KLTX), Phông Y, hồ sơ số 7, 1950.", "Tlđd, tờ 3.").citations
+    assert list(rows.unit) == ["hồ sơ số 7", "hồ sơ số 7"]
+
+
+def test_an_italian_leaf_after_an_ibid_is_a_page_not_a_unit():
+    rows = cite("Archivio di Stato di Xanadu (ASX), Prefettura, b. 12, fasc. 3, 1920.", "Ivi, cc. 4-6.").citations
+    assert list(rows.unit) == ["b. 12, fasc. 3", "b. 12, fasc. 3"]
+    assert rows.pages[1] == "cc. 4-6"
+
+
+def test_a_new_units_number_after_an_ibid_is_no_year():
+    rows = cite("Archivio di Stato di Xanadu (ASX), Prefettura, busta 1241, 1920.", "Ibid., busta 1242.").citations
+    assert list(rows.unit) == ["busta 1241", "busta 1242"]
+    assert list(rows.date_start) == ["1920-01-01", "1920-01-01"]
+
+
+def test_a_day_after_an_ibids_new_unit_stays_its_date():
+    rows = cite("ГАХО, Ф. 1, Оп. 2, Д. 3, 1920.", "Там же. Д. 46. Л. 3. 12 марта 1920 г.").citations
+    assert rows.date_start[1] == "1920-03-12"
