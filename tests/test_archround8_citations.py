@@ -115,3 +115,9 @@ def test_a_new_units_number_after_an_ibid_is_no_year():
 def test_a_day_after_an_ibids_new_unit_stays_its_date():
     rows = cite("ГАХО, Ф. 1, Оп. 2, Д. 3, 1920.", "Там же. Д. 46. Л. 3. 12 марта 1920 г.").citations
     assert rows.date_start[1] == "1920-03-12"
+
+
+def test_a_word_before_a_span_of_years_is_no_unit():
+    rows = rows_of("Archiwum Państwowe w Xanadu (APX), Starostwo, sygn. 12, lata 1921–1925.")
+    assert list(rows.unit) == ["sygn. 12"]
+    assert list(rows.date_start) == ["1921-01-01"]

@@ -39,3 +39,11 @@ def test_two_ukrainian_days_joined_by_ta():
 
 def test_two_slovene_days_joined_by_in():
     assert spans("zapisnika z dne 5. in 19. junija 1925") == [("1925-06-05", "1925-06-19", "day")]
+
+
+def test_a_roman_month_and_year_opening_a_part_is_a_month():
+    assert spans("relacja spisana w Krakowie, XI 1945.") == [("1945-11-01", "1945-11-30", "month")]
+
+
+def test_a_roman_numeral_after_a_word_is_a_volume_not_a_month():
+    assert spans("t. VI 1946") == [("1946-01-01", "1946-12-31", "year")]

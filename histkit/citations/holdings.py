@@ -38,7 +38,7 @@ _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|ин
                        # (a word ends there: `Aktennotiz` is no `Akte`, `Bandera` no `Band`)
                        r"v\.(?=\s*(?:1[5-9]|20)\d{2}\b))(?:(?<=\.)|(?![^\W\d_]))\s*\S"
                        # the unit words of unit_words.csv count before a number: `kart. 12`, `leg. 3125`, `φάκ. 12`
-                       r"|^(?:" + alternation("unit_words.csv") + r")\s*[:：]?\s*[\d〇一二三四五六七八九]", re.IGNORECASE)
+                       r"|^(?:" + alternation("unit_words.csv") + r")\s*[:：]?\s*(?!(?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d)[\d〇一二三四五六七八九]", re.IGNORECASE)
 
 # Hungarian puts the number first: `12. doboz`, `245. ő. e.`, `53. cs.`, `4. tétel`
 _UNIT_AFTER_NUMBER = re.compile(r"^\d+[a-z]?\.\s*(?:doboz|tétel|t\.|cs\.|csomó|ő\.\s?e\.|köteg|kötet|d\.)(?=[\s.,;]|$)", re.IGNORECASE)

@@ -64,6 +64,9 @@ def _numeric_forms(roman: str) -> list[str]:
         # day, month and year with hyphens, as Dutch, Italian and Indian notes write them: `12-6-1955` (not inside a
         # call number: `R-1-2-1955`, `45-12-6-1955`)
         r"(?P<dhy>(?<![\w/.-])(?P<dhy_d>3[01]|[12]\d|0?[1-9])-(?P<dhy_m>1[0-2]|0?[1-9])-(?P<dhy_y>1\d{3}|20\d{2})(?![\w/-]))",
+        # a Roman month and the year, as Polish and Russian notes write a month: `VI 1946`; only where a part of a
+        # citation opens (after a comma or a bracket), not after a word (`t. VI 1946` is a volume)
+        rf"(?P<rmy>(?:^|(?<=,\s)|(?<=\())(?-i:(?P<rmy_m>{roman}))\s(?P<rmy_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
     ]
 
 
@@ -144,7 +147,7 @@ def pattern_source(guarded: bool = True) -> str:
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
     digit = r"\d(?:(?<![\d/]\d)|(?<=\d\d\d/\d))" if guarded else r"(?:(?<![\d/])|(?<=\d\d\d/))\d"  # the digit first
-    starts = rf"(?={digit}|{from_word}\s|{eras()}|(?:{numeral_marks('month', 'before')})\s+\d|{month_then_digit() if guarded else ''}{month})"
+    starts = rf"(?={digit}|{from_word}\s|{eras()}|(?:{numeral_marks('month', 'before')})\s+\d|(?-i:[IVX]{{1,4}})\s\d|{month_then_digit() if guarded else ''}{month})"
     return rf"{starts}(?:{'|'.join(parts)})"
 
 

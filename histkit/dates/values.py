@@ -160,6 +160,13 @@ def _year_roman_day(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["yrd_y"]), month_of(g["yrd_m"]) or 0, int(g["yrd_d"])))
 
 
+def _roman_month_year(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    y1, mon = int(g["rmy_y"]), month_of(g["rmy_m"])
+    if not mon or not _plausible_year(y1):
+        return None
+    return DateValue(f"{y1:04d}-{mon:02d}-01", f"{y1:04d}-{mon:02d}-{month_end(y1, mon):02d}", "month")
+
+
 def _day_month_hyphens(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["dhy_y"]), int(g["dhy_m"]), int(g["dhy_d"])))
 
@@ -350,6 +357,6 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
           "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
-          "iso": _iso_form, "ydot": _year_dotted, "rsl": _roman_slashed, "yrd": _year_roman_day, "dhy": _day_month_hyphens, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
+          "iso": _iso_form, "ydot": _year_dotted, "rsl": _roman_slashed, "yrd": _year_roman_day, "rmy": _roman_month_year, "dhy": _day_month_hyphens, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
           "ym": _months, "r_my": _months, "my": _month_year,
           "yr": _year_range, "hg": _islamic_and_gregorian, "ay": _academic_year, "dec": _decade, "yy": _year}
