@@ -121,3 +121,10 @@ def test_a_word_before_a_span_of_years_is_no_unit():
     rows = rows_of("Archiwum Państwowe w Xanadu (APX), Starostwo, sygn. 12, lata 1921–1925.")
     assert list(rows.unit) == ["sygn. 12"]
     assert list(rows.date_start) == ["1921-01-01"]
+
+
+def test_an_authors_name_before_tlđd_repeats_the_authors_work_not_the_last_citation():
+    rows = cite("Nguyễn Văn A, Lịch sử đê điều, Nxb. Khoa học, Hà Nội, 2001, tr. 3.",
+                "Kho Lưu trữ X (từ đây viết tắt là KLTX), Phông Y, hồ sơ số 7, 1950.",
+                "Nguyễn Văn A, Tlđd, tr. 20.").citations
+    assert rows.kind[2] == "literature"
