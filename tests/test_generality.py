@@ -44,11 +44,11 @@ CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 20},
     "round2": {"archival_found": 148, "archive_and_date_right": 147, "archival_false": 0, "ibid_right": 33},
     "round3": {"archival_found": 154, "archive_and_date_right": 153, "archival_false": 0, "ibid_right": 35},
-    "round4": {"archival_found": 195, "archive_and_date_right": 192, "archival_false": 0, "ibid_right": 51},
+    "round4": {"archival_found": 195, "archive_and_date_right": 193, "archival_false": 0, "ibid_right": 52},
     "round5": {"archival_found": 189, "archive_and_date_right": 185, "archival_false": 0, "ibid_right": 51},
     "round6": {"archival_found": 200, "archive_and_date_right": 190, "archival_false": 0, "ibid_right": 50},
     "round7": {"archival_found": 149, "archive_and_date_right": 144, "archival_false": 0, "ibid_right": 48},
-    "round8": {"archival_found": 106, "archive_and_date_right": 99, "archival_false": 0, "ibid_right": 36},
+    "round8": {"archival_found": 119, "archive_and_date_right": 118, "archival_false": 0, "ibid_right": 38},
     "round9": {"archival_found": 107, "archive_and_date_right": 90, "archival_false": 0, "ibid_right": 33},
 }
 

@@ -86,14 +86,15 @@ _WORD_NUMBER = re.compile(r"[^\W\d_]{2,12}\.?\s*\d+(?:[/.]\d+)*[a-zа-я]?")
 
 # `S-0884-0013-01`, `B CR 00/50-13`, `OA cp 1939.02.04`, `act nr. 301/939`: a signature of short letters (or
 # abbreviations) and separated numbers; `B/47`: capitals, a slash and a number
-_SHELFMARK = re.compile(r"(?:[^\W\d_]{1,4}\.?[\s-]){0,3}\d+(?:[./-]\d+)+|[A-Z]{1,4}/\d+(?:[./-]\d+)*")
+_SHELFMARK = re.compile(r"(?:[^\W\d_]{1,4}\.?[\s-]){0,3}\d+(?:[./-]\d+)+|[A-Z]{1,4}(?:/[A-Z]{1,6})*/\d+(?:[./-]\d+)*"
+                        r"|[A-Z]{1,4}(?:/[A-Z]{1,6})+\s\d+")
 
 # a series lettered and numbered in Roman, its volume after a colon (the Swedish `E II:46`, `F I:12`); a lettered code,
 # a slash and a number before the file's (`Ef/2 12346`); a press, shelf and volume (`54-XI-13`, `51-VI-7`)
 _ROMAN_OR_SPLIT_SHELFMARK = re.compile(r"[^\W\d_]{1,4}\s?[IVXLC]{1,6}:\d+[a-z]?|[^\W\d_]{1,4}/\d+\s\d+|\d+-[IVXLC]{1,6}-\d+")
 
 # `OA cp 1939.02.04`: a signature whose number is a date opens with a code of capitals
-_CODED = re.compile(r"[A-Z]{2,4}[\s-]")
+_CODED = re.compile(r"[A-Z]{2,4}[\s-]|[A-Z]{1,4}(?:/[A-Z]{1,6})+\s")
 
 
 def read_next_document(row: dict, text: str) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
+from .commadefined import comma_definitions
 from .definedshape import call_number_follows, initials_code, opens_note, shaped_definitions
 from .holdings import is_place_token
 from .journals import is_journal_name
@@ -96,6 +97,10 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             else:
                 read.discard(m.start())
         _learn_shaped(text, matcher, read)
+    if "," in text:  # `Archivio di Stato del Cantone Ticino, d'ora in poi ASTi, Fondo …`: the code between commas
+        for name, place, abbr in comma_definitions(text):
+            if _looks_like_code(abbr) and _capitals(name[:1]) and _is_archive_name(name, matcher):
+                _define(matcher, abbr, name, place)
     return spans
 
 

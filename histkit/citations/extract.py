@@ -32,6 +32,7 @@ from .ibidshape import ibid_alone, read_new_unit, unknown_ibid, unknown_ibid_uni
 from .journals import read_journal_short
 from .korean import is_korean_reference
 from .legal import legal_kind
+from .namedbefore import named_then_bracket, unbracketed
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import fold_arabic, fold_wide_punctuation, set_date
 from .press import press_issue
@@ -67,6 +68,7 @@ READINGS = {
     "another document": "ibid",      # `…; vgl. auch die Aufzeichnung vom 7. April 1955`, in the same note
     "next document": "archival",     # `…, Diary, 3 June 1948, and Correspondence, n.d.`: the holding before, its own date
     "archive named": "archival",     # a sentence naming an archive in full and a document
+    "archive before brackets": "archival",  # `… en el Archivo Diocesano de X (Visitas, caja 45, 1740)`
     "unparsed": "unparsed",
 }
 
@@ -262,6 +264,11 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     # (not `이정훈, 위의 글, 150쪽`: a name and the word for the work just cited, a Korean repeat of that author's work)
     if inner and history.last is not None and not PUBLISHER.search(text) and not is_korean_reference(text):
         return Reading("ibid inside", ibid=inner)
+    named = named_then_bracket(text)
+    if named is not None:
+        name = text[named[0]:named[1]]
+        known = matcher.match(name)
+        return Reading("archive before brackets", known[0] if known and known[1] == len(name) else Archive(name, name), *named)
     inside = archive_inside(text, matcher)
     if inside:
         return Reading("archive inside", *inside)
@@ -309,6 +316,9 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
     text = piece.text
     if reading.how == "archive first":
         row.update(parse_archival(text, reading.archive, reading.end, matcher))
+    elif reading.how == "archive before brackets":
+        name_end = reading.end - reading.start
+        row.update(parse_archival(unbracketed(text[reading.start:], name_end), reading.archive, name_end, matcher))
     elif reading.how in ("archive inside", "archive unknown"):
         row.update(parse_archive_inside(text, reading.archive, reading.start, reading.end))
     elif reading.how == "archive in brackets":

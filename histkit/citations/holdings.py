@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from ..dates import find_date_groups, find_dates, find_days_without_year, says_undated
 from .definedshape import SHAPED_AFTER_NAME
+from .unitnumber import year_not_unit
 from .notetext import Tokens, best_date, bracketed_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation
 
@@ -37,7 +38,7 @@ _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|ин
                        # (a word ends there: `Aktennotiz` is no `Akte`, `Bandera` no `Band`)
                        r"v\.(?=\s*(?:1[5-9]|20)\d{2}\b))(?:(?<=\.)|(?![^\W\d_]))\s*\S"
                        # the unit words of unit_words.csv count before a number: `kart. 12`, `leg. 3125`, `φάκ. 12`
-                       r"|^(?:" + alternation("unit_words.csv") + r")\s*[:：]?\s*[\d〇一二三四五六七八九]", re.IGNORECASE)
+                       r"|^(?:" + alternation("unit_words.csv") + r")\s*[:：]?\s*(?!(?:1[5-9]|20)\d\d\s*[–—-]\s*(?:1[5-9]|20)\d\d)[\d〇一二三四五六七八九]", re.IGNORECASE)
 
 # Hungarian puts the number first: `12. doboz`, `245. ő. e.`, `53. cs.`, `4. tétel`
 _UNIT_AFTER_NUMBER = re.compile(r"^\d+[a-z]?\.\s*(?:doboz|tétel|t\.|cs\.|csomó|ő\.\s?e\.|köteg|kötet|d\.)(?=[\s.,;]|$)", re.IGNORECASE)
@@ -48,7 +49,7 @@ _UNIT_YEAR = re.compile(r"^(?:v|viti|god|год|jg|anno|rok|year)\.?\s+(?P<year>
 # a file: after it `f. 4` is a leaf (Romanian `dosar 12/1953, f. 4`), not a fascicle
 _FILE_UNIT = re.compile(r"^(?:dosar(?:ul)?|dos\.|dossier|d\.|д\.|a\.\s?e\.|а\.\s?е\.|a\.\s?j\.)\s*\S", re.IGNORECASE)
 
-_PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|bl\.|fol\.|ff?\.|f°|แผ่นที่|برگ)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
+_PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|bl\.|fol\.|ff?\.|f°|cc?\.|tờ|แผ่นที่|برگ)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
                          r"(?:\s*[–—-]\s*\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?)?$", re.IGNORECASE)
 
 # a page token that says so (`Bl. 45–47`, `Л. 3 об.`), not a bare number
@@ -78,7 +79,6 @@ _DOTTED_SERIES = re.compile(r"^(?P<fond>[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.)\s*(?P<uni
 _SERIES_ARTICLE = re.compile(r"^(?P<fond>\d{1,3}\s?[A-Z]{1,4}|[A-Z]{1,2}\d{1,2})\s+(?P<unit>\d+[\w/.-]*)$")
 
 _LIFESPAN = re.compile(r"\s*\((?:1[5-9]|20)\d{2}\s*[–—-]\s*(?:1[5-9]|20)\d{2}\)$")
-
 _SERIES_YEARS = re.compile(r"(?:^|\s)(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
 
 
@@ -483,7 +483,7 @@ def read_ibid_tail(row: dict, tail: str) -> None:
         again = parse_archival(f"{code}, {tail}", Archive(code, row["archive_name"]), len(code))
         row.update({k: again[k] for k in ("fond", "collection", "unit", "pages")})
         return
-    dates = find_date_groups(tail)
+    dates = year_not_unit(find_date_groups(tail), first, bool(_UNIT_KEY.match(first)) and not _UNIT_YEAR.match(first.strip(" .")))
     if dates or (re.search(r"[^\W\d_]{4,}", first) and not _UNIT_KEY.match(first) and not _UNIT_AFTER_NUMBER.match(first)):
         # `Ebd., Schreiben vom 12. Mai 1955`: another document of the same file
         title = tail[:dates[-1].start].rstrip(" ,") if dates and find_dates_covering(tail[dates[-1].start:]) else tail

@@ -37,7 +37,7 @@ _SECTION = r"§§?\s*\d+[a-z]?(?:\s*[–—-]\s*\d+[a-z]?)?"
 IBID = re.compile(
     rf"{_IBID_WORDS}(?=[.,;:]|\s*$)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|(?<=\.)\s+(?=\d))(?P<tail>{_IBID_TAIL}))?\.?"
     rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s|§))?"  # `1 id. at 42`: vol. 1
-    rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
+    rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.|tờ)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
     rf"{_NOTE_AT}|{_SECTION})?\.?(?=\s*$)"
     # `Ό.π., φάκ. 14`: op. cit. and nothing but another unit of the archive's (`unit_words.csv`) repeat the citation too
     rf"|{_SAME_WORDS}(?=[.,])\.?\s*,\s*(?P<unit>(?:{alternation('unit_words.csv')})\s*\d[\w/.–-]*?)\.?(?=\s*$)",

@@ -34,6 +34,7 @@ from .legal import legal_end, legal_kind
 from .beforecolon import reads_as_prose, short_lead
 from .colon import colon_head
 from .namecolon import name_colon
+from .namedbefore import archive_before_bracket, holding_in_brackets, prose_before
 from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
@@ -314,7 +315,7 @@ class _Cutter:
             cut = self.split_parenthesised(piece, a, b, known) or self.prose_colon(piece, a, known)
             if cut:
                 return cut
-        elif "(" in piece and reads_as_prose(piece[:piece.find("(")]) and not (after_lead or self.starts(piece)):
+        elif "(" in piece and prose_before(piece[:piece.find("(")]) and not (after_lead or self.starts(piece)):
             cut = self.split_parenthesised(piece, a, b, known)  # `… puoluetoimikunta (TA, SDP:n arkisto, …), vaikka …`
             if cut:
                 return cut
@@ -412,10 +413,15 @@ class _Cutter:
                         cuts = [opened] + [opened + 1 + c for c in top_level_semicolons(inner)] + [i]
                         return [self.segment(a, opened + 1, "commentary"), *(_Span(s + 1, e) for s, e in zip(cuts, cuts[1:])),
                                 self.rest(piece, a, i, known, False)]
+                    named = archive_before_bracket(text[a:opened])  # `… conservada en el Archivo X (Visitas, caja 45)`
+                    if named is not None and holding_in_brackets(inner):
+                        return [self.segment(a, a + named, "commentary"), self.segment(a + named, i + 1, "citation"),
+                                self.rest(piece, a, i + 1, known, False)]
         return None
 
 
 _BRACKETS = re.compile(r"[(\[{)\]}]")
+
 
 
 def _unknown_first(inner: str) -> bool:

@@ -64,6 +64,9 @@ def _numeric_forms(roman: str) -> list[str]:
         # day, month and year with hyphens, as Dutch, Italian and Indian notes write them: `12-6-1955` (not inside a
         # call number: `R-1-2-1955`, `45-12-6-1955`)
         r"(?P<dhy>(?<![\w/.-])(?P<dhy_d>3[01]|[12]\d|0?[1-9])-(?P<dhy_m>1[0-2]|0?[1-9])-(?P<dhy_y>1\d{3}|20\d{2})(?![\w/-]))",
+        # a Roman month and the year, as Polish and Russian notes write a month: `VI 1946`; only where a part of a
+        # citation opens (after a comma or a bracket), not after a word (`t. VI 1946` is a volume)
+        rf"(?P<rmy>(?:^|(?<=,\s)|(?<=\())(?-i:(?P<rmy_m>{roman}))\s(?P<rmy_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
     ]
 
 
@@ -126,13 +129,13 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}}|{_HAN})|(?P<yc>{_YEAR}))\s*(?:{numeral_marks('year', 'after')})(?:\s*{_OTHER_YEAR})?"
         rf"(?:\s*(?P<mc>1[0-2]|0?[1-9]|{_HAN})\s*(?:{numeral_marks('month', 'after')})"
         rf"(?:\s*(?P<dc>[0-3]?\d|{_HAN})\s*(?:{numeral_marks('day', 'after')}))?)?)",
-        rf"(?P<vi>(?P<dv>{day})\s+(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
+        rf"(?P<vi>(?:(?P<dv0>{day})\s+(?:{and_words()}|[–-])\s+(?:(?:{numeral_marks('day', 'before')})\s+)?)?(?:(?P<dv>{day})\s+)?(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
         rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
         # Hungarian year and month, the month in lower case: `1956. május`; after the year's word, Lithuanian and
         # Armenian: `1943 m. sausio`, `1923 թ. մայիս`
         rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.|\s*(?:{year_words('month_day')}))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months
-        rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR}){_DASH}(?P<m7>{month})\s*,?\s*{year('r_my')})",
+        rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR})?{_DASH}(?P<m7>{month})\s*,?\s*{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*(?:de\s+)?{year('my')})",  # Spanish, Portuguese `agosto de 1568`
         rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до)\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
         _ISLAMIC_GREGORIAN,
@@ -144,7 +147,7 @@ def pattern_source(guarded: bool = True) -> str:
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
     digit = r"\d(?:(?<![\d/]\d)|(?<=\d\d\d/\d))" if guarded else r"(?:(?<![\d/])|(?<=\d\d\d/))\d"  # the digit first
-    starts = rf"(?={digit}|{from_word}\s|{eras()}|{month_then_digit() if guarded else ''}{month})"
+    starts = rf"(?={digit}|{from_word}\s|{eras()}|(?:{numeral_marks('month', 'before')})\s+\d|(?-i:[IVX]{{1,4}})\s\d|{month_then_digit() if guarded else ''}{month})"
     return rf"{starts}(?:{'|'.join(parts)})"
 
 

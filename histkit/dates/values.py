@@ -160,6 +160,13 @@ def _year_roman_day(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["yrd_y"]), month_of(g["yrd_m"]) or 0, int(g["yrd_d"])))
 
 
+def _roman_month_year(g: re.Match, y: int | None, text: str) -> DateValue | None:
+    y1, mon = int(g["rmy_y"]), month_of(g["rmy_m"])
+    if not mon or not _plausible_year(y1):
+        return None
+    return DateValue(f"{y1:04d}-{mon:02d}-01", f"{y1:04d}-{mon:02d}-{month_end(y1, mon):02d}", "month")
+
+
 def _day_month_hyphens(g: re.Match, y: int | None, text: str) -> DateValue | None:
     return _one_day(iso_day(int(g["dhy_y"]), int(g["dhy_m"]), int(g["dhy_d"])))
 
@@ -216,6 +223,9 @@ def _numbered(g: re.Match, y: int | None, text: str) -> DateValue | None:
     era), `3 tháng 5 năm 1937`."""
     if g["vi"]:
         y1, mon, day = int(g["yv"]), int(g["mv"]), g["dv"]
+        first, last = (iso_day(y1, mon, int(d)) if d and 1 <= mon <= 12 else None for d in (g["dv0"], day))
+        if first and last and first < last and _plausible_year(y1):  # `ngày 5 và 19 tháng 6 năm 1957`: both days
+            return DateValue(first, last, "day")
     else:
         y1 = int(g["yc"]) if g["yc"] else era_offsets()[g["era"]] + han_number(g["ey"])
         mon, day = han_number(g["mc"] or "0"), g["dc"] and str(han_number(g["dc"]))
@@ -286,7 +296,8 @@ def _months(g: re.Match, y: int | None, text: str) -> DateValue | None:
         if not mon or not _plausible_year(y1):
             return None
         return DateValue(f"{y1:04d}-{mon:02d}-01", f"{y1:04d}-{mon:02d}-{month_end(y1, mon):02d}", "month")
-    y1, m1, m2 = int(g["y6"]), month_of(g["m6"]), month_of(g["m7"])
+    # (`Mei–Jun 1953`, `April–May 1946`: the first month without a year is the second's year's)
+    y1, m1, m2 = int(g["y6"] or y), month_of(g["m6"]), month_of(g["m7"])
     if not (m1 and m2 and _plausible_year(y1)) or (y1, m1) >= (y, m2):
         return None
     return DateValue(f"{y1:04d}-{m1:02d}-01", f"{y:04d}-{m2:02d}-{month_end(y, m2):02d}", "month")
@@ -346,6 +357,6 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
           "r_mdd": _month_days_range, "dl": _listed, "dmy": _day_month_year, "mdy": _month_day_year, "us": _us,
-          "iso": _iso_form, "ydot": _year_dotted, "rsl": _roman_slashed, "yrd": _year_roman_day, "dhy": _day_month_hyphens, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
+          "iso": _iso_form, "ydot": _year_dotted, "rsl": _roman_slashed, "yrd": _year_roman_day, "rmy": _roman_month_year, "dhy": _day_month_hyphens, "ymd": _year_month_day, "ydm": _year_day_month, "yko": _year_day_month, "cjk": _numbered, "vi": _numbered, "dual": _dual,
           "ym": _months, "r_my": _months, "my": _month_year,
           "yr": _year_range, "hg": _islamic_and_gregorian, "ay": _academic_year, "dec": _decade, "yy": _year}
