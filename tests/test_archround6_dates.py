@@ -77,3 +77,11 @@ def test_an_old_style_day_before_a_new_style_day_of_the_next_month_in_brackets_g
 
 def test_an_old_style_day_with_the_new_style_day_of_the_same_month_in_brackets_is_read_as_before():
     assert spans("рапорт 5 (18) марта 1917 г.") == [("1917-03-18", "1917-03-18", "day")]
+
+
+def test_an_old_style_day_with_a_full_stop_before_a_bracketed_new_style_day_with_one_gives_the_new_style_day():
+    assert spans("izveštaj, 30. septembra (13. oktobra) 1912.") == [("1912-10-13", "1912-10-13", "day")]
+
+
+def test_a_bracketed_year_is_no_new_style_day_and_the_date_before_it_is_read():
+    assert spans("izveštaj, 30. septembra 1912 (1913)") == [("1912-09-30", "1912-09-30", "day"), ("1913-01-01", "1913-12-31", "year")]

@@ -131,3 +131,10 @@ def test_a_numbered_and_lettered_series_then_a_keyed_unit_after_a_semicolon_is_a
     rows = rows_of("Kansallisarkisto X (KAX), 4 B, kansio 2, raportti 3.3.1950; 9 C, kansio 7, 1951–1953.")
     assert list(rows["kind"]) == ["archival", "archival"]
     assert (rows.loc[1, "archive"], rows.loc[1, "date_start"], rows.loc[1, "date_end"]) == ("KAX", "1951-01-01", "1953-12-31")
+
+
+def test_an_archive_word_is_found_in_capitals_and_in_small_letters_of_another_script():
+    from histkit.citations.words import archive_word
+
+    found = [bool(archive_word().search(text)) for text in ("BUNDESARCHIV, R 43", "Tom Segev, Title", "у державному архіві")]
+    assert found == [True, False, True]

@@ -70,3 +70,11 @@ def test_prose_before_a_colon_is_no_authorless_book():
 
 def test_an_editor_in_brackets_leaves_the_book_to_the_other_readers():
     assert authorless_book("Yllbok för Stada. Knj. 2 (qr. Jan Qarvo). Qorn : Tryqkeri, 1995") is None
+
+
+def test_the_year_before_the_cited_pages_may_close_a_bracket_and_a_sentence():
+    assert authorless_book("Qarvo yllbok för Stada 1915 (Qorn 1916)., s. 12").group("year") == "1916"
+
+
+def test_a_piece_ending_in_no_year_and_citing_no_pages_after_one_is_no_book():
+    assert authorless_book("Qarvo yllbok för Stada, Qorn: Tryqkeri, s. 12") is None

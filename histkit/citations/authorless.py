@@ -34,6 +34,11 @@ _IMPRINT = re.compile(
     rf"|(?P<bare>,\s*{_PLACE}\s*,))"  # `, Ковна, 1909`: the place alone, after a long title only
     rf"\s*(?P<year>{YEAR})\)?$")
 
+# what `_IMPRINT` needs at the end: the year, a bracket's close after it (looked for in the last six characters: the
+# year, the bracket and the line end `$` may stand before); and, before the pages `_pages_end` cuts, a year and a comma
+_ENDS_IN_YEAR = re.compile(rf"{YEAR}\)?$")
+_YEAR_BEFORE_COMMA = re.compile(rf"{YEAR}\)?[\s.]*,")
+
 
 @functools.cache
 def _pages_end() -> re.Pattern:
@@ -65,10 +70,12 @@ def authorless_book(piece: str) -> re.Match | None:
     """
     text = piece.strip()
     body = text.rstrip(" .")  # (the year may end it: a book cited whole)
-    found = _IMPRINT.search(body)
-    if found is None:
+    # (`_IMPRINT` ends in the year, and is tried at every start of a piece: most pieces end in no year, or have no year
+    # before the comma of the pages, and are refused by those two cheap looks first)
+    found = _IMPRINT.search(body) if _ENDS_IN_YEAR.search(body[-6:]) else None
+    if found is None and _YEAR_BEFORE_COMMA.search(text):
         body = _pages_end().sub("", text).rstrip(" .")
-        found = _IMPRINT.search(body)
+        found = _IMPRINT.search(body) if _ENDS_IN_YEAR.search(body[-6:]) else None
     title = _TITLE.match(body)
     if found is None or title is None or not title.group().strip():
         return None

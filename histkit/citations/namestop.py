@@ -45,7 +45,9 @@ def _part_stop() -> tuple[re.Pattern, re.Pattern]:
     """The full stop before a volume's word and its number or an editor's word and a name (`. Kd 2`, `. Toim. Ülo`),
     and that before an editor's word alone."""
     volume, role = alternation("reference_words.csv", "volume"), alternation("reference_words.csv", "role")
-    stop = r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+"
+    # (the full stop first, and what stands before it looked behind from after it: the search then goes from one full
+    # stop to the next, where the look-behinds first tried the two characters before every position)
+    stop = r"\.(?:(?<=[^\W\d_]{2}\.)|(?<=\d\.))\s+"
     return (re.compile(rf"{stop}(?=(?i:{volume})\s*\d|(?i:{role})\s*[{UPPER}])"),
             re.compile(rf"{stop}(?i:{role})\s*[{UPPER}]"))
 
@@ -134,7 +136,7 @@ def in_mark_as_in(piece: str) -> str:
     'Іванов І. Нариси. – Львів: Вид-во ЛНУ ім. Івана Франка, 2003. – С. 21'
 
     """
-    mark = _IN_MARK.search(piece)
+    mark = _IN_MARK.search(piece) if ":" in piece else None  # (the mark ends in a colon: most pieces have none)
     if mark is None or _IMPRINT.match(piece, mark.end()):
         return piece
     return f"{piece[:mark.start()].rstrip(' .')}, in: {piece[mark.end():]}"

@@ -59,10 +59,14 @@ def _op_cit_title(title: str) -> re.Match | None:
 def _note_reference() -> re.Pattern:
     # (as tries: the pattern is tried at each place of every literature citation)
     words = trie_alternation(forms("reference_words.csv", "note")).replace("\\ ", r"\s+")
+    firsts = sorted({"(", *(lead[:1] for lead in forms("reference_words.csv", "note_lead"))})
     leads = trie_alternation(forms("reference_words.csv", "note_lead")).replace("\\ ", r"\s+")
+    # (where it can start, a bracket or a lead's first letter, in one look-ahead: `re` builds no prefix check for a
+    # pattern in any case, and each place entered the three branches; none for a lead opening with a space)
+    guard = "" if any(not first.strip() for first in firsts) else f"(?=[{''.join(map(re.escape, firsts))}])"
     # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin;
     # or, in words no list holds, by its shape (`_BRACKET_NOTE`)
-    return re.compile(rf"(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})\s*,?\s*(?:{words})"
+    return re.compile(rf"{guard}(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})\s*,?\s*(?:{words})"
                       rf"|{_BRACKET_NOTE})\s*(?P<note>\d+)(?!\d)", re.IGNORECASE)
 
 

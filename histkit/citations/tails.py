@@ -262,6 +262,7 @@ _YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")
 _VOLUME_COLON = re.compile(r",\s*\d{1,3}:$")
 
 
+@functools.lru_cache(maxsize=1024)  # (a piece's pages are asked for by several readers, one after another: a quarter again)
 def trailing_pages(text: str) -> tuple[int, str]:
     """Where the pages at the end of ``text`` begin (``len(text)`` when none) and the pages; a year among the numbers
     is not a page (`…, 12, 1965, 45–60`: pages `45–60`).

@@ -25,7 +25,9 @@ def _clause() -> re.Pattern:
     # after it, `inédita`; a comma after it: a title's part, `Dissertation und Buch`, `Die Dissertation`, reads otherwise)
     # (after a title's full stop, the German house's `Titel. Diss. phil. Universität Kassel 1998`: the university follows
     # without a comma, and the clause's place becomes a comma)
-    return re.compile(rf"(?:,|(?<=[^\W_]{{2}})\.)\s*(?:{LOWER}[^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])"
+    # (the comma or the full stop first, what stands before the stop looked behind from after it: a search goes from
+    # one comma or full stop to the next, where a look-behind first was tried at every position)
+    return re.compile(rf"(?:,|\.(?<=[^\W_]{{2}}\.))\s*(?:{LOWER}[^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])"
                       rf"(?:\s+{LOWER}[^\s,()]*){{0,3}}(?:(?=,\s*\S)|(?<=\.)\s+(?=[{UPPER}][^\W\d_]+\s.*?{YEAR}))")
 
 

@@ -34,6 +34,8 @@ def _marked() -> re.Pattern:
 _UNMARKED = re.compile(rf"(?P<word>[{_THAI_LETTERS}]+)(?P<gap>\s+)(?P<y1>{BUDDHIST_YEAR})(?!\d)"
                        rf"(?:(?P<dash>\s*[–—-]\s*)(?P<y2>{BUDDHIST_YEAR})(?!\d))?")
 
+_THAI_LETTER = re.compile(f"[{_THAI_LETTERS}]")
+
 
 def gregorian_years(text: str) -> str:
     """``text`` with each four-digit year of an era written as its Gregorian year, the era's mark blanked.
@@ -50,7 +52,7 @@ def gregorian_years(text: str) -> str:
     offsets = era_offsets()
     text = _marked().sub(lambda m: _rewritten(m, offsets.get(m.group("era")), " " * len(m.group("era"))), text)
     buddhist = offsets.get(_BUDDHIST_MARK)
-    if buddhist is None:
+    if buddhist is None or not _THAI_LETTER.search(text):  # (`_UNMARKED` opens with a Thai letter: most texts have none)
         return text
     return _UNMARKED.sub(lambda m: _rewritten(m, buddhist if month_of(m.group("word")) else None, m.group("word")), text)
 

@@ -31,10 +31,16 @@ def new_style(text: str) -> str:
     >>> new_style("донесение, 21 июля (3 августа) 1915 г.")
     'донесение,           3 августа  1915 г.'
     """
-    text = _double_year(text) if "/" in text else text
-    if "(" not in text:
+    # (each pattern is tried only where what it must hold is: a year of 1500-1799 before a slash, a bracket before a
+    # day; most texts hold neither, and the patterns, tried at each position, are the dear part of a date search)
+    text = _double_year(text) if "/" in text and _OLD_YEAR_SLASH.search(text) else text
+    if "(" not in text or not _BRACKETED_DAY.search(text):
         return text
     return _old_new().sub(lambda m: " " * len(m.group("old")) + m.group("new") + " ", text)
+
+
+_OLD_YEAR_SLASH = re.compile(r"1[5-7]\d\d/")  # what `_DOUBLE_YEAR` must hold
+_BRACKETED_DAY = re.compile(r"\([0-3]?\d\.?\s")  # what `_old_new` must hold: a day after a bracket, a space after it
 
 
 # English dates between 1 January and 24 March before 1752 carry both years, the legal year that began on 25 March
