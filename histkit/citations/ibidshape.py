@@ -31,9 +31,10 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import LOWER, PAGE_MARK_SHAPE, YEAR, folded_forms, pages_shape, word_rows
+from .words import LETTER, LOWER, PAGE_MARK_SHAPE, YEAR, folded_forms, pages_shape, word_rows
 
-_LETTER = r"[^\W\d_]"
+# (a letter with its marks: `वही`, `ที่เดียวกัน` are as short as they look)
+_LETTER = LETTER
 
 # one word of two to eight letters, or an abbreviation of dotted parts (`A.st.`, `a.a.O.`), or two short words (the
 # second up to eight letters when in small letters, `Sama heimild`: a capital there makes a name, `Jan Kowalski`)
