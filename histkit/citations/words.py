@@ -251,9 +251,20 @@ def mark_after() -> str:
 
     >>> [bool(re.fullmatch(mark_after(), text)) for text in ("45. lpp.", "12.–30. lpp", "2. izd.", "1925. g.")]
     [True, True, False, False]
+
+    Or a counter glued after it in the scripts that print one so (`_COUNTER_AFTER`):
+
+    >>> [bool(re.fullmatch(mark_after(), text)) for text in ("77頁", "45~52쪽", "1998年", "12 ページ目")]
+    [True, True, False, False]
     """
     return (rf"(?!{YEAR}\.?\s)\d+\.?(?:\s*[–—-]\s*\d+\.?)?\s+(?!(?i:{not_page_words()})(?![^\W\d_])){LOWER}{{1,3}}"
-            rf"(?![^\W\d_]|[{MARK}])\.?")
+            rf"(?![^\W\d_]|[{MARK}])\.?|{_COUNTER_AFTER}")
+
+
+# (the scripts of East Asia print a counter glued after the number, the range joined by a wave dash too: `77頁`,
+# `45~52쪽`, `12–30页`; one or two of their characters and no more, and not after a year: `1998年` is its year)
+_COUNTER_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+_COUNTER_AFTER = (rf"(?!{YEAR}\D)\d+(?:\s*[–—~～∼-]\s*\d+)?[{_COUNTER_SCRIPTS}]{{1,2}}(?![{_COUNTER_SCRIPTS}])")
 
 
 @functools.cache
