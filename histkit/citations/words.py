@@ -72,7 +72,7 @@ CAPITAL = _ranges("".join(chr(code) for code in range(0x10000) if chr(code).isup
 #: (`LETTER`), which counts `पृ` as one letter and every script's abbreviation as long as it looks.
 MARK = _ranges("".join(chr(code) for code in range(0x10000) if unicodedata.category(chr(code)).startswith("M")))
 #: A letter and the combining marks on it (`MARK`): a shape's letter in any script.
-LETTER = rf"(?:[^\W\d_][{MARK}]*)"
+LETTER = rf"(?:[^\W\d_][{MARK}]*+)"
 
 #: The cited pages by their shape, in any language: a number or a range (`PAGE_RANGE`; a Croatian or Latvian ordinal's
 #: full stop before the dash, `212.–214.`) after a page mark of one to four letters and a full stop (`PAGE_MARK_SHAPE`:
