@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import BUDDHIST_YEAR
 from .words import YEAR
 
 #: A letter of a script without case (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai, Ethiopic, CJK …), or
@@ -52,7 +53,7 @@ HIJRI_YEAR = r"1[2-4]\d\d"
 CASELESS_IMPRINT = re.compile(
     rf"[,:]\s*(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})"
     rf"(?:\s*:\s*(?P<publisher>[{CASELESS}][^,:;()\d]{{1,80}}?(?:\s*\([{CASELESS}][^()\d]{{0,30}}\))?)\s*,|\s*,)?"
-    rf"\s*(?:{_NATIVE_YEAR}\s*)?\(?(?P<year>{YEAR}|{HIJRI_YEAR})\)?\s*$")
+    rf"\s*(?:{_NATIVE_YEAR}\s*)?\(?(?P<year>{YEAR}|{HIJRI_YEAR}|{BUDDHIST_YEAR})\)?\s*$")
 
 
 def caseless_name(token: str) -> bool:

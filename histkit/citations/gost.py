@@ -14,7 +14,7 @@ import functools
 import re
 
 from ..text import script_of
-from .words import YEAR, alternation, forms
+from .words import LETTER, YEAR, alternation, forms, not_page_words
 
 # (with the Latin capitals of the Turkic alphabets that write GOST's style in Latin letters: `Hüseynov R.Ə.`, `Şərif`,
 # and the Cyrillic capitals Kazakh adds to Russian's: `Әбдіқадыров М. Ж.`, `Тұрлыбаев Е. Қ.`)
@@ -48,7 +48,10 @@ _ARTICLE = re.compile(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:�
 _OTHER_MARKS = "".join(f"|{re.escape(form[:-1])}" for form in forms("reference_words.csv", "page_mark")
                        if form.endswith(".") and (script_of(form) == "Cyrillic" or re.fullmatch(r"[A-Z]\.", form))
                        and form[:-1] not in ("С", "с", "Стр", "стр", "S", "P"))
-_PAGES = re.compile(rf"(?:^|[.,…]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?{_OTHER_MARKS})\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
+# (and a mark no list holds by its shape, one to three letters and a full stop after the area's full stop or dash, not a
+# word the lists give another meaning, a volume's `Т.`, an issue's `Вып.`: Mongolian `х. 44`, a Kazakh `Б. 77` unknown)
+_SHAPED_MARK = rf"|(?!(?i:{not_page_words()})\.){LETTER}{{1,3}}(?<!\d)"
+_PAGES = re.compile(rf"(?:^|[.,…]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?{_OTHER_MARKS}{_SHAPED_MARK})\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
                     r"(?:\s*об|\s+и\s+сл(?:ед)?)?)\s*\.?\s*$")
 # (`320, [2] с.`: unnumbered pages are in brackets, so `Пловдив, 1970, 45 с.` keeps its year)
 _LENGTH = re.compile(r"[.,]\s*\d+(?:\s*,\s*\[\d+\])?\s*(?:с|С|s)\s*\.?\s*$")

@@ -31,9 +31,10 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import LOWER, PAGE_MARK_SHAPE, YEAR, folded_forms, pages_shape, word_rows
+from .words import LETTER, LOWER, PAGE_MARK_SHAPE, YEAR, folded_forms, pages_shape, word_rows
 
-_LETTER = r"[^\W\d_]"
+# (a letter with its marks: `वही`, `ที่เดียวกัน` are as short as they look)
+_LETTER = LETTER
 
 # one word of two to eight letters, or an abbreviation of dotted parts (`A.st.`, `a.a.O.`), or two short words (the
 # second up to eight letters when in small letters, `Sama heimild`: a capital there makes a name, `Jan Kowalski`)
@@ -49,6 +50,10 @@ _PAGE = pages_shape()
 _BEFORE_PAGE = rf"\s*,\s*|\.?\s+[–—]\s+|\.\s+(?={PAGE_MARK_SHAPE}\d)"
 
 _SHAPE = re.compile(rf"(?P<word>{_WORD})(?:(?:{_BEFORE_PAGE})(?P<pages>{_PAGE}))?\s*\.?\s*")
+
+# a "word" of more than three Chinese characters or kana: those scripts print no space between words, so it is a phrase,
+# and their Ibid. is a short one (`同上`, `同書`, `同前`)
+_GLUED_PHRASE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{4,}")
 
 _KNOWN_LISTS = ("reference_words.csv", "see_also.csv", "unit_words.csv", "abbreviations.csv", "hereafter.csv")
 
@@ -81,6 +86,8 @@ def unknown_ibid(text: str) -> re.Match | None:
     word = match.group("word").rstrip(".")
     if word == word.upper() != word.lower():  # (a code in capitals: `AJ`, `ΙΑΥΕ`; not a word of a script without case,
         return None                          # Hebrew `שם`)
+    if _GLUED_PHRASE.fullmatch(word):  # (`山本前掲書`: a name glued to "the work cited", not "the same")
+        return None
     known = _known_words()
     if word.lower() in known or re.split(r"[\s.]+", word)[0].lower() in known:
         return None

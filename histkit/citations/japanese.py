@@ -83,6 +83,10 @@ def read_japanese(text: str, ref: dict) -> dict | None:
     return ref
 
 
+# an edition's word by its shape: a few characters ending in 版, "edition" (`増補版`, `改訂版`, `第2版`), no list needed
+_EDITION = re.compile(rf"[{_KANA_HAN}\d]{{1,4}}版")
+
+
 def _parts(rest: str) -> list[str]:
     """``rest`` cut at its commas outside brackets, a bracket's content a part of its own."""
     parts, depth, start = [], 0, 0
@@ -124,8 +128,8 @@ def _read_rest(rest: str, found: dict) -> bool:
         elif (volume := _VOLUME.match(part)):
             found.setdefault("volume", volume.group("volume") or volume.group("part") or "")
             found.setdefault("issue", volume.group("issue") or "")
-        elif re.fullmatch(rf"[^\d,()]*(?:{w['edition_word']})", part):
-            found["edition"] = part  # `増補版`
+        elif re.fullmatch(rf"[^\d,()]*(?:{w['edition_word']})", part) or _EDITION.fullmatch(part):
+            found["edition"] = part  # `増補版` (or any edition's word, by the character that says it: `第三版`, `新訂版`)
         elif re.fullmatch(rf"[{_KANA_HAN}A-Za-z・ ]{{2,30}}", part) and not found.get("publisher"):
             found["publisher"] = part
         else:

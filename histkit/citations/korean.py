@@ -38,6 +38,11 @@ _DAY = re.compile(rf"{YEAR}\s*[년年]\s*\d{{1,2}}\s*[월月]")
 _VOLUME = re.compile(r"^(?:제\s*(?P<ko>\d+)\s*[권집]|第\s*(?P<han>\d+)\s*[輯卷集冊册]|(?P<bare>\d+))(?:\s*(?:제\s*)?(?P<issue>\d+)\s*[호號])?$")
 _IMPRINT = re.compile(r"^(?P<place>[^\s,:;()\d]{1,12})\s*:\s*(?P<publisher>[^,:;()]+?)$")
 _PLACE = re.compile(rf"^[{_HANGUL}{_HAN}]{{2,4}}$")
+# a word of one to three syllables after the pages that end the citation: a remark, "see", "compare" (`112頁 참조`)
+_REMARK_AFTER_PAGES = re.compile(rf"(?<=\d[쪽頁面면])\s+[{_HANGUL}]{{1,3}}$")
+# a part of two to five words of the script and no digit between the title and the year, where no publisher is read
+# yet: an institution that prints it (a thesis's university, school and department: `서울대학교 대학원 국사학과 박사학위논문`)
+_INSTITUTION = re.compile(rf"^[{_HANGUL}{_HAN}]{{2,12}}(?:\s+[{_HANGUL}{_HAN}]{{1,12}}){{1,4}}$")
 
 
 @functools.cache
@@ -74,6 +79,7 @@ def read_korean(text: str, ref: dict) -> dict | None:
     if not re.search(f"[{_HANGUL}{_HAN}]", plain):
         return None
     plain = re.sub(rf"\s*(?:{_words()['see_after']})\s*$", "", plain).rstrip(". ")
+    plain = _REMARK_AFTER_PAGES.sub("", plain)  # (`…, 112頁 참조`: "see", a word no list holds)
     repeat = _repeat().match(plain) if _words()["op_cit"] != "(?!)" else None
     if repeat:  # `김영숙, 앞의 책, 60쪽`: the author, the word for the work cited before, the page
         ref.update(authors=repeat.group("authors"), title=repeat.group("word"), pages=repeat.group("pages") or "")
@@ -149,6 +155,8 @@ def _read_rest(rest: str, found: dict) -> bool:
             found["publisher"] = part  # (a thesis: the university, its school and department, before the words)
         elif _PLACE.match(part) and not found.get("place"):
             found["place"] = part  # `京城, 1937`: a place without its publisher
+        elif _INSTITUTION.match(part) and not found.get("publisher") and len(part) <= 40:
+            found["publisher"] = part  # (a thesis whose words no list holds: its university, school and department)
         elif re.fullmatch(r"[^\d,]{1,12}", part) and not re.search(r"[A-Za-z]\d", part):
             continue  # (`개정판`: an edition's word; a short word no field holds)
         else:

@@ -361,7 +361,11 @@ _OTHER_SCRIPTS = {code: ord("0") + unicodedata.digit(chr(code)) for code in rang
                   if unicodedata.category(chr(code)) == "Nd" and code not in _ARABIC} \
     | {ord("।"): ".", ord("॥"): ".", ord("።"): ".", ord("፣"): ",", ord("፤"): ";", ord("။"): ".", ord("၊"): ",",
        ord("۔"): "."}  # (and Urdu's full stop, `۔`)
-_ARABIC |= _OTHER_SCRIPTS
+# the marks that set the direction of right-to-left text (LRM, RLM, the Arabic letter mark, embeddings, isolates), which a
+# word processor leaves around a Hebrew or Arabic note's numbers and commas (`ירושלים \u200f(1985)\u200f,`): they
+# print nothing, and as spaces they hold no pattern of a reference's parts apart
+_DIRECTION_MARKS = {code: ord(" ") for code in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_ARABIC |= _OTHER_SCRIPTS | _DIRECTION_MARKS
 _WIDE |= _ARABIC
 # Urdu prints a hamza after a common-era year (`۱۹۹۶ء`): the year's sign, no letter of a word; read as a space (the
 # length kept), so the year stands alone as in any other script

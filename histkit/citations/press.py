@@ -13,15 +13,15 @@ from ..dates import find_dates
 from .caseless import CASELESS
 from .gost import newspaper_issue
 from .notetext import find_dates_covering
-from .words import PAGE_RANGE, YEAR, alternation
+from .words import LOWER, PAGE_RANGE, UPPER, YEAR, alternation, not_page_words
 
 # a newspaper dated by its issue (the paper is the container): `Borba, 12. 3. 1953, 2`,
 # `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
 _PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“”\"»’]),?\s*)?"
                     r"(?P<paper>[«„“\"][^«»„“”\"\s]+(?:\s[^«»„“”\"\s]+){0,2}[»“”\"]"  # `«Правда», 12 мая 1925 г.`: three words at most
-                    r"|(?:[LDld][’'])?[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*(?:\.|[’'](?![^\W\d_]))?(?:[ -](?:[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]*\.?"
+                    rf"|(?:[LDld][’'])?[{UPPER}][^\W\d_]*(?:\.|[’'](?![^\W\d_]))?(?:[ -](?:[{UPPER}][^\W\d_]*\.?"
                     r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4}(?:\s\([A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]+)?\))?"  # `(Pottsville)`, `(La Habana)`
-                    r"|[A-ZÀ-ÞА-ЯЂЉЊЋЏŠĐČĆŽ][^\W\d_]+ [a-zà-ÿа-яђљњћџšđčćž][^\W\d_]{2,}"  # `Rudé právo`, `Novi list`
+                    rf"|[{UPPER}][^\W\d_]+ {LOWER}[^\W\d_]{{2,}}"  # `Rudé právo`, `Novi list`
                     rf"|[{CASELESS}]{{2,}}(?:\s[{CASELESS}]{{2,}})?)"  # `الأهرام`, `הצפירה`: one or two words of a script without capitals
                     r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
 
@@ -77,8 +77,32 @@ def _one_day(date_part: str):
     """The one day's date that ``date_part`` is, else None."""
     dates = find_dates(date_part)
     if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
-        return None
+        return _numbered_day(date_part)
     return dates[0]
+
+
+# a day's date in numbers, the year, the month and the day in that order, each with a word of its language after it or
+# before the next that no list need know: `1930 оны 5 дугаар сарын 14`, `1932 оны 4-р сарын 2`, `1928年5月3日` (no full
+# stop in those words: `1930 vol. 5 no. 14` is a volume and its issue)
+_NUMBERED_DAY = re.compile(rf"^(?P<year>{YEAR})\s*(?:-?[^\W\d_]+\s*){{0,2}}(?P<month>\d{{1,2}})\s*(?:-?[^\W\d_]+\s*){{0,3}}"
+                           r"(?P<day>\d{1,2})(?:\s*-?[^\W\d_]+)?$")
+
+
+def _numbered_day(date_part: str):
+    """The day `_NUMBERED_DAY` reads in ``date_part``, if no word of it is a volume's or an issue's (`not_page_words`)
+    and its month and day can be; else None.
+
+    >>> _numbered_day("1930 оны 5 дугаар сарын 14").date_start, _numbered_day("1930 t 5 nr 14"), _numbered_day("1930 оны 13 сарын 2")
+    ('1930-05-14', None, None)
+    """
+    found = _NUMBERED_DAY.match(date_part)
+    if found is None or not (1 <= int(found.group("month")) <= 12 and 1 <= int(found.group("day")) <= 31):
+        return None
+    words = re.findall(r"[^\W\d_]+", date_part)
+    if any(re.fullmatch(f"(?i:{not_page_words()})", word) for word in words):
+        return None
+    dates = find_dates(f"{found.group('year')}-{int(found.group('month')):02d}-{int(found.group('day')):02d}")
+    return dates[0] if len(dates) == 1 else None
 
 
 # `„Dziennik Kujawski” 1902, nr 45, s. 2`: a paper's name in quotes, the year, the issue's number (`nr`, `no.`, `№`)

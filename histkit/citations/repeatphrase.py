@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from .archives import normalise
+from .words import LETTER
 
-# a word, with the vowel signs and viramas of the Indic scripts inside it, which `\w` does not count (`পূর্বোক্ত
-# প্রবন্ধ` is two words, not four); not Thai's, Lao's, Myanmar's or Khmer's, whose words no space parts: there the
-# pieces between the signs are what a short title shares with the full one
-_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])*")
+# (a word's vowel signs and viramas are part of it, `पूर्वोक्त`, `อ้างแล้ว`: `\w` alone cut it into letters that any
+# title shares)
+_WORDS = re.compile(rf"{LETTER}+")
 _MOST_WORDS = 3
 _QUOTED = re.compile(r"\s*[«»„“”‘’\"]")
 _MOST_LETTERS = 30
@@ -43,8 +43,12 @@ def repeats_the_one_work(phrase: str, full_titles: set[str]) -> bool:
         return False
     if len(full_titles) != 1 or not words or len(words) > _MOST_WORDS or len(phrase.strip()) > _MOST_LETTERS:
         return False
-    full = set(_WORDS.findall(normalise(next(iter(full_titles)))))
-    return bool(full) and full.isdisjoint(words)
+    title = normalise(next(iter(full_titles)))
+    full = set(_WORDS.findall(title))
+    # (a script that writes no space between words, Thai, shortens a title to its opening letters: `คลองรังสิต` of
+    # `คลองรังสิตกับการขยายตัว…`, one word each, none shared)
+    opening = "".join(_WORDS.findall(title)).startswith("".join(words))
+    return bool(full) and full.isdisjoint(words) and not opening
 
 
 def the_one_work(phrase: str, cited: list[tuple[str, dict]]) -> str:

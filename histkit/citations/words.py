@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from ..data import data_rows
 from ..dates import trie_alternation
@@ -65,17 +66,25 @@ def _ranges(letters: str) -> str:
 #: cases (a script without them, as Georgian Mkhedruli or Arabic, has no capitals to open with).
 CAPITAL = _ranges("".join(chr(code) for code in range(0x10000) if chr(code).isupper()))
 
+#: The combining marks of the Basic Multilingual Plane (categories Mn, Mc, Me: an Indic vowel sign or virama, a Thai
+#: tone mark, an Arabic short vowel), for a character class. `\w` counts none of them, so a word of the scripts that write
+#: its vowels as marks (`पृ.`, `หน้า`, `পৃ.`) breaks at each: a letter of a shape is one with the marks after it
+#: (`LETTER`), which counts `पृ` as one letter and every script's abbreviation as long as it looks.
+MARK = _ranges("".join(chr(code) for code in range(0x10000) if unicodedata.category(chr(code)).startswith("M")))
+#: A letter and the combining marks on it (`MARK`): a shape's letter in any script.
+LETTER = rf"(?:[^\W\d_][{MARK}]*+)"
+
 #: The cited pages by their shape, in any language: a number or a range (`PAGE_RANGE`; a Croatian or Latvian ordinal's
 #: full stop before the dash, `212.–214.`) after a page mark of one to four letters and a full stop (`PAGE_MARK_SHAPE`:
 #: `s.`, `σ.`, `str.`, `Арк.`). The readers of pages in unknown words compose them: the short forms' (`repeatshape`,
 #: `authordate`) as they are, the Ibid.'s (`ibidshape`) and a reference's end (`tails`) as `pages_shape` and
 #: `page_mark_shape`, which add the marks without a full stop and after the number and leave out the lists' other words.
 #: (Hebrew closes an abbreviation with a geresh, not a full stop, often typed as an apostrophe: `עמ' 45`)
-PAGE_MARK_SHAPE = r"[^\W\d_]{1,4}(?:\.|(?<=[\u0590-\u05ff])['׳])\s*"
+PAGE_MARK_SHAPE = rf"{LETTER}{{1,4}}(?:\.|(?<=[\u0590-\u05ff])['׳])\s*"
 PAGE_RANGE = r"\d+(?:\.?\s*[–—-]\s*\d+)?"
 #: A volume's word by its shape, before its number (`bd 2`, `dl. 2`, `vol. II`, `τ. Β΄`): one to four letters and a
 #: full stop, if any; the readers of short forms (`repeatshape`, `shortrefs`) add the number they accept.
-VOLUME_MARK_SHAPE = r"[^\W\d_]{1,4}\.?\s*"
+VOLUME_MARK_SHAPE = rf"{LETTER}{{1,4}}\.?\s*"
 _VOLUME_MARK = re.compile(f"^{VOLUME_MARK_SHAPE}")
 
 
@@ -229,8 +238,9 @@ def page_mark_shape() -> str:
     >>> [bool(re.fullmatch(f"(?:{page_mark_shape()})4", text)) for text in ("σ. 4", "lk 4", "t. 4", "nr 4", "lk4")]
     [True, True, False, False, False]
     """
-    return (rf"(?<![^\W\d_])(?!(?i:{not_page_words()})(?![^\W\d_]))"
-            rf"(?:{PAGE_MARK_SHAPE}(?=\d)|{LOWER}{{1,3}}\s+(?=\d))")
+    # (a letter's marks are part of it: not inside a word, `…पृ`, nor its tail; `หน้า 45`, three letters and a tone mark)
+    return (rf"(?<![^\W\d_])(?<![{MARK}])(?!(?i:{not_page_words()})(?![^\W\d_]|[{MARK}]))"
+            rf"(?:{PAGE_MARK_SHAPE}(?=\d)|(?:{LOWER}[{MARK}]*){{1,3}}\s+(?=\d))")
 
 
 @functools.cache
@@ -241,9 +251,20 @@ def mark_after() -> str:
 
     >>> [bool(re.fullmatch(mark_after(), text)) for text in ("45. lpp.", "12.–30. lpp", "2. izd.", "1925. g.")]
     [True, True, False, False]
+
+    Or a counter glued after it in the scripts that print one so (`_COUNTER_AFTER`):
+
+    >>> [bool(re.fullmatch(mark_after(), text)) for text in ("77頁", "45~52쪽", "1998年", "12 ページ目")]
+    [True, True, False, False]
     """
     return (rf"(?!{YEAR}\.?\s)\d+\.?(?:\s*[–—-]\s*\d+\.?)?\s+(?!(?i:{not_page_words()})(?![^\W\d_])){LOWER}{{1,3}}"
-            rf"(?![^\W\d_])\.?")
+            rf"(?![^\W\d_]|[{MARK}])\.?|{_COUNTER_AFTER}")
+
+
+# (the scripts of East Asia print a counter glued after the number, the range joined by a wave dash too: `77頁`,
+# `45~52쪽`, `12–30页`; one or two of their characters and no more, and not after a year: `1998年` is its year)
+_COUNTER_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+_COUNTER_AFTER = (rf"(?!{YEAR}\D)\d+(?:\s*[–—~～∼-]\s*\d+)?[{_COUNTER_SCRIPTS}]{{1,2}}(?![{_COUNTER_SCRIPTS}])")
 
 
 @functools.cache
