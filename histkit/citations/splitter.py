@@ -33,6 +33,7 @@ from .gost import joins_places
 from .legal import legal_end, legal_kind
 from .beforecolon import reads_as_prose, short_lead
 from .colon import colon_head
+from .shapelead import shape_lead
 from .namecolon import name_colon
 from .namedbefore import archive_before_bracket, holding_in_brackets, prose_before
 from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
@@ -150,6 +151,9 @@ class _Cutter:
             return self.after_colon(piece, a, colon, known)
         if plain and not self.starts(piece):
             return [self.segment(a, a + plain.end(), "lead-in"), self.rest(piece, a, a + plain.end(), known, True)]
+        shaped = None if plain or self.starts(piece) else shape_lead(piece, self.matcher.match)
+        if shaped:  # `Zie ook NIOD, 216, 140.`: short words on no list before a known archive (shapelead.py)
+            return [self.segment(a, a + shaped, "lead-in"), self.rest(piece, a, a + shaped, known, True)]
         conjunction = self.conjunction_lead(piece)
         if conjunction:
             return [self.segment(a, a + conjunction.end(), "lead-in"),
@@ -219,6 +223,8 @@ class _Cutter:
             return True
         if not _opens_sentence(piece, at):
             return False
+        if shape_lead(piece[at:at + 160], self.matcher.match) is not None:  # `Vegeu també AHCB, …`
+            return True
         # `On the British side, see TNA, …`: a few words, then a lead word and a citation
         head, starts = piece[at:at + 120], self.starts if teach else self.would_start
         return any(starts(piece[at + inside.end():]) for inside in at_top_level(LEAD_INSIDE.finditer(head), head))
