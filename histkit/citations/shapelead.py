@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..dates import find_dates, says_undated
+
 # a word of letters, seven at most, with its full stop or not, then white space
 _WORD = re.compile(r"([^\W\d_]{1,7})\.?\s+")
 _MOST_WORDS = 4
@@ -42,3 +44,60 @@ def shape_lead(piece: str, match: Callable[[str], tuple | None]) -> int | None:
         if hit is not None and piece[at + hit[1]:at + hit[1] + 1] in (",", "."):
             return at
     return None
+
+
+# `…; y AGA, …`, `…, 3 May 1950, e AOS/CO/NE-9A, cx. 385`: a word for "and" on no list is short and in small letters
+_SHORT_AND = re.compile(r"[^\W\d_]{1,3}\s+(?=\S)")
+# (a letter after it: `…, box 157` is a unit's word and its number, not a word for "and")
+_SHORT_JOINER = re.compile(r",\s+[^\W\d_]{1,4}\s+(?=[^\W\d_])")
+
+
+def short_conjunction(piece: str) -> re.Match | None:
+    """A word of three small letters or fewer opening ``piece``, with the space after it: where no list knows the
+    language's "and", its shape (the splitter asks what follows it: a citation or a call number).
+
+    >>> short_conjunction("y AGA, caja 47").group(), short_conjunction("Sobre AGA"), short_conjunction("über AGA")
+    ('y ', None, None)
+    """
+    found = _SHORT_AND.match(piece)
+    return found if found and found.group().strip().islower() else None
+
+
+def short_joiners(piece: str):
+    """The places where a comma and a word of four small letters or fewer join two documents of one citation
+    (`…, rapport 3 jan. 1944, och vol. 347, …`): the comma's part before it is a document's date, which ends it (the
+    first document ends there), and is no unit (`fasc. 1230`); the citation's reader asks what follows.
+
+    >>> [m.group() for m in short_joiners("HP 1, vol. 346, rapport 3 jan. 1944, och vol. 347, Brev")]
+    [', och ']
+    >>> [m.group() for m in short_joiners("PSF, Subject File, box 157, Harry S. Truman Library")]
+    []
+    >>> [m.group() for m in short_joiners("Questura, fasc. 1230, nota n. 2345/25, s.d.")]
+    []
+    """
+    for m in _SHORT_JOINER.finditer(piece):
+        if not m.group().strip(", \t\n").islower():
+            continue
+        last = piece[:m.start()].rsplit(",", 1)[-1].strip()
+        if abbreviated_unit(last) or _UNIT_NUMBER.match(last):
+            continue
+        if says_undated(last) or any(d.end >= len(last) - 1 for d in find_dates(last)):
+            yield m
+
+
+# `fasc. 1230`, `box 45`: a word and a number, all a unit says (its year-like number is no date)
+_UNIT_NUMBER = re.compile(r"[^\W\d_]{1,8}\.?\s*\d+$")
+
+
+# `kart. 14`, `cyf. 7`, `pk. 58`: a unit's word cut short with its full stop, then its number, and nothing more
+_SHORT_UNIT = re.compile(r"[^\W\d_]{1,5}\.\s*\d[\w/.:-]*\.?$")
+
+
+def abbreviated_unit(part: str) -> bool:
+    """Whether ``part`` (a comma's part) is a unit by its shape: a word of five letters or fewer cut short with a
+    full stop, then its number, on no list (`unit_words.csv`) of the language.
+
+    >>> abbreviated_unit("kart. 14"), abbreviated_unit("cyf. 7"), abbreviated_unit("Brev 14"), abbreviated_unit("kart. 14 und 15")
+    (True, True, False, False)
+    """
+    return _SHORT_UNIT.match(part.strip()) is not None

@@ -33,7 +33,7 @@ from .gost import joins_places
 from .legal import legal_end, legal_kind
 from .beforecolon import reads_as_prose, short_lead
 from .colon import colon_head
-from .shapelead import shape_lead
+from .shapelead import shape_lead, short_conjunction
 from .namecolon import name_colon
 from .namedbefore import archive_before_bracket, holding_in_brackets, prose_before
 from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
@@ -259,7 +259,7 @@ class _Cutter:
 
     def conjunction_lead(self, piece: str) -> re.Match | None:
         """`and TNA, …`, `and RG 59, …`: a word for "and" before a citation or a call number, which is a lead-in."""
-        conjunction = CONJUNCTION.match(piece)
+        conjunction = CONJUNCTION.match(piece) or short_conjunction(piece)
         if conjunction is None or self.starts(piece):
             return None
         after = piece[conjunction.end():]
