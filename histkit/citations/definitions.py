@@ -112,11 +112,14 @@ def _learn_shaped(text: str, matcher: ArchiveMatcher, read: set[int]) -> None:
         abbr = m.group("abbr")
         if m.start() in read:
             continue
-        if not (_looks_like_code(abbr) and _capitals(abbr)):
-            continue
         head = text[:m.start()]
         start = _NAME_START.match(head)
         name, place = _before_town(head[start.end() if start else 0:], *_name_and_place(head[start.end() if start else 0:]))
+        # a code of capitals, or one whose capitals are the name's initials, small letters and all (`Borgarskjalasafn
+        # Reykjavíkur (hér eftir BsR)`, `Държавен архив – Пловдив (по-нататък ДА-Пловдив)`, `… Meclisi Arşivi (…
+        # TBMM Arşivi)`)
+        if not (_looks_like_code(abbr) and _capitals(abbr) or initials_code(abbr, name)):
+            continue
         if not name or len(name.split()) > 10 or statute_word().search(name):
             continue  # (`Thüringer Bibliotheksgesetz (im Folgenden ThürBibG)`: a law)
         # a name in a script without capitals (Persian, Georgian) is not told from the words before it by its shape

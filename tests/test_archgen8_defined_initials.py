@@ -1,0 +1,34 @@
+"""A code defined in brackets by words on no list, whose capitals are the archive's initials though it has small
+letters too (`definitions._learn_shaped`): the name and the code are the document's archive from then on.
+
+The names are invented; the bracket's words are Swahili's "from here on" (`kuanzia sasa`), on no list.
+"""
+
+from histkit.citations.archives import default_matcher
+from histkit.citations.definitions import learn_definitions
+
+
+def _learnt(note):
+    matcher = default_matcher().copy()
+    learn_definitions(note, matcher)
+    return matcher
+
+
+def test_a_code_of_capitals_and_small_letters_made_of_the_names_initials_is_learnt():
+    matcher = _learnt("Hifadhi Kuu ya Mkoa (kuanzia sasa HKyM), jalada 45, sanduku 12, 1936.")
+    assert matcher.match("HKyM, jalada 46")[0].name == "Hifadhi Kuu ya Mkoa"
+
+
+def test_a_code_that_keeps_a_word_of_the_name_is_learnt():
+    matcher = _learnt("Hifadhi Kuu ya Nyaraka Mkoa (kuanzia sasa HKN Mkoa), jalada 45, 1936.")
+    assert matcher.match("HKN Mkoa, jalada 46")[0].name == "Hifadhi Kuu ya Nyaraka Mkoa"
+
+
+def test_a_code_whose_capitals_are_not_the_names_initials_is_not_learnt():
+    matcher = _learnt("Hifadhi Kuu ya Mkoa (kuanzia sasa Kenya), jalada 45, sanduku 12, 1936.")
+    assert matcher.match("Kenya, jalada 46") is None
+
+
+def test_a_book_so_abbreviated_before_its_pages_is_not_learnt():
+    matcher = _learnt("Habari za Mkoa (kuanzia sasa HzM), 112.")
+    assert matcher.match("HzM, 113") is None
