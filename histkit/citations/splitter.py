@@ -33,6 +33,7 @@ from .gost import joins_places
 from .legal import legal_end, legal_kind
 from .beforecolon import reads_as_prose, short_lead
 from .colon import colon_head
+from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
 from .namecolon import name_colon
 from .namedbefore import archive_before_bracket, holding_in_brackets, prose_before
@@ -383,7 +384,8 @@ class _Cutter:
     def goes_on(self, piece: str) -> bool:
         """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""
         out = self.out
-        if not out or out[-1].role != "citation" or not (opens_with_holding(piece) or code_again(piece, out[-1].raw)):
+        if not out or out[-1].role != "citation" or not (opens_with_holding(piece) or code_again(piece, out[-1].raw)
+                                                         or unknown_ibid_unit(piece) is not None):  # (`ivi, b. 116`)
             return False
         before, matcher = out[-1].raw, self.matcher
         return self.starts(before) or code_in_use(before) is not None \
