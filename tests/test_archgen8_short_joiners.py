@@ -42,3 +42,7 @@ def test_a_slash_joins_two_units_cut_short_with_a_full_stop():
 
 def test_a_unit_cut_short_is_a_short_word_its_full_stop_and_a_number():
     assert (abbreviated_unit("jal. 14"), abbreviated_unit("jalada 14"), abbreviated_unit("jal. 14 na 15")) == (True, False, False)
+
+
+def test_a_month_and_its_year_end_the_first_document_though_shaped_as_a_word_and_a_number():
+    assert [m.group() for m in short_joiners("TNA, CO 691, jal. 57, October 1945, na jal. 58, x. y.")] == [", na "]

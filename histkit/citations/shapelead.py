@@ -79,9 +79,10 @@ def short_joiners(piece: str):
         if not m.group().strip(", \t\n").islower():
             continue
         last = piece[:m.start()].rsplit(",", 1)[-1].strip()
-        if abbreviated_unit(last) or _UNIT_NUMBER.match(last):
-            continue
-        if says_undated(last) or any(d.end >= len(last) - 1 for d in find_dates(last)):
+        ending = [d for d in find_dates(last) if d.end >= len(last) - 1]
+        # (a month's or a day's date ends the part: `oktober 1945`; a year alone may be a unit's number: `fasc. 1230`)
+        if any(d.precision != "year" for d in ending) or says_undated(last) or ending and not (
+                abbreviated_unit(last) or _UNIT_NUMBER.match(last)):
             yield m
 
 
