@@ -32,3 +32,14 @@ def test_a_code_whose_capitals_are_not_the_names_initials_is_not_learnt():
 def test_a_book_so_abbreviated_before_its_pages_is_not_learnt():
     matcher = _learnt("Habari za Mkoa (kuanzia sasa HzM), 112.")
     assert matcher.match("HzM, 113") is None
+
+
+def test_a_list_of_codes_whose_capitals_are_their_names_initials_defines_archives():
+    matcher = _learnt("Vifupisho: HKM = Hifadhi Kuu ya Mkoa (Mwanza); MNT = Makao ya Nyaraka za Tanga (Tanga).")
+    assert (matcher.match("HKM, jalada 4")[0].name, matcher.match("MNT, jalada 5")[0].name) == (
+        "Hifadhi Kuu ya Mkoa", "Makao ya Nyaraka za Tanga")
+
+
+def test_a_list_of_journals_codes_defines_no_archives():
+    matcher = _learnt("Abbreviations: HZ = Historische Zeitschrift; JMH = Journal of Modern History.")
+    assert (matcher.match("HZ 245 (1987), 12"), matcher.match("JMH 12 (1940), 3")) == (None, None)

@@ -64,7 +64,11 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         entries = [m for m in _EQUALS.finditer(text) if _looks_like_code(m.group("abbr"))]
         for m in entries:
             name, place = _name_and_place(m.group("name"))
-            if _is_archive_name(name, matcher):
+            # in a list of codes, one whose capitals are its name's initials and whose town follows the name is an
+            # archive's though no word of the name is known as archive's (`AGA = Archivo General de la Administración
+            # (Alcalá de Henares)`); a journal's has no town (`HZ = Historische Zeitschrift`)
+            if _is_archive_name(name, matcher) or (len(entries) >= 2 and place and _capitals(m.group("abbr"))
+                                                   and initials_code(m.group("abbr"), name)):
                 _define(matcher, m.group("abbr"), name, place)
                 spans.append((m.start(), m.end()))
         if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
