@@ -43,3 +43,13 @@ def test_a_list_of_codes_whose_capitals_are_their_names_initials_defines_archive
 def test_a_list_of_journals_codes_defines_no_archives():
     matcher = _learnt("Abbreviations: HZ = Historische Zeitschrift; JMH = Journal of Modern History.")
     assert (matcher.match("HZ 245 (1987), 12"), matcher.match("JMH 12 (1940), 3")) == (None, None)
+
+
+def test_a_code_defined_before_levels_ended_by_full_stops_is_learnt():
+    matcher = _learnt("Hifadhi Kuu ya Mkoa (kuanzia sasa HKM). F. 12. D. 45. L. 3.")
+    assert matcher.match("HKM. F. 13")[0].name == "Hifadhi Kuu ya Mkoa"
+
+
+def test_a_book_so_abbreviated_before_its_page_after_a_full_stop_is_not_learnt():
+    matcher = _learnt("Habari za Mkoa (kuanzia sasa HzM). S. 45.")
+    assert matcher.match("HzM. S. 46") is None

@@ -45,6 +45,10 @@ _CALL_NUMBER = re.compile(r"(?=.*\d)(?:.*[^\W\d_].*|.*\d[/:.]\d.*)")
 _NAME_OPENS = re.compile(rf"^\s*(?:[^;]*;\s*)?(?=[{CAPITAL}]|[^\W\d_])")
 
 
+# a full stop, then a unit's word cut short with its full stop and its number: `. Ф. 1.`, `. F. 12.`
+_STOPPED_UNIT = re.compile(r"\s*\.\s+(?P<unit>[^\W\d_]{1,5}\.\s*[\w/-]*\d[\w/-]*)")
+
+
 def call_number_follows(after: str) -> bool:
     """Whether the text after a bracketed code goes on with a call number, as an archival citation does.
 
@@ -54,7 +58,13 @@ def call_number_follows(after: str) -> bool:
     (False, False, False)
     >>> call_number_follows(", carta, 3 de març de 1947.")
     False
+    >>> call_number_follows(". Ф. 1. Оп. 2. Спр. 345."), call_number_follows(". С. 45.")
+    (True, False)
     """
+    stopped = _STOPPED_UNIT.match(after)
+    if stopped:  # `(далі – ЦДАВО України). Ф. 1. Оп. 2.`: the Russian style ends each level with a full stop
+        unit = stopped.group("unit")
+        return not _PAGES.match(unit.lower()) and unit.split(".")[0].lower() not in _volume_words()
     if not after.lstrip().startswith(",") or _VOLUME.match(after):
         return False
     parts = [p.strip(" .;") for p in split_commas(after.lstrip()[1:])]
