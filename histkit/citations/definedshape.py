@@ -121,3 +121,14 @@ def initials_code(abbr: str, name: str) -> bool:
 def opens_note(head: str) -> bool:
     """Whether the text before a bracket is a name that opens the note or a part after a semicolon (`_NAME_OPENS`)."""
     return _NAME_OPENS.match(head) is not None and head.count(",") <= 2
+
+
+def page_or_volume(part: str) -> bool:
+    """Whether a comma's part is a page or a volume (`S. 45`, `vol. 3`, `Bd. 4`), which no call number is.
+
+    >>> page_or_volume("S. 45"), page_or_volume("Bd. 4"), page_or_volume("f. 310")
+    (True, True, False)
+    """
+    part = part.strip(" .")
+    word = part.split(".")[0].split()[0].lower() if part else ""
+    return bool(part) and (bool(_PAGES.match(part.lower())) or word in _volume_words() or f"{word}." in _volume_words())

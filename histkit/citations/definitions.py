@@ -20,6 +20,7 @@ from .definedshape import call_number_follows, initials_code, opens_note, shaped
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
+from .openingcode import opening_codes
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
@@ -105,6 +106,9 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         for name, place, abbr in comma_definitions(text):
             if _looks_like_code(abbr) and _capitals(name[:1]) and _is_archive_name(name, matcher):
                 _define(matcher, abbr, name, place)
+    for code in opening_codes(text) if "," in text else ():  # `LYA, f. K-1, ap. 58`: a code no list nor note gives
+        if matcher.match(f"{code},") is None:
+            matcher.define(code, Archive(code, code))
     return spans
 
 
