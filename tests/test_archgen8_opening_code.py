@@ -32,3 +32,11 @@ def test_the_code_is_the_archive_of_its_citation_and_of_the_next_that_uses_it():
                           "text": ["XQZA, f. 310, sv. 12, 1950.", "XQZA, Ministerstvo, 1951."]})
     rows = extract_citations(notes, load_archives()).citations
     assert list(zip(rows.kind, rows.archive)) == [("archival", "XQZA"), ("archival", "XQZA")]
+
+
+def test_capitals_after_a_full_stop_are_a_fonds_code_not_an_archives():
+    assert opening_codes("QW-XR-1220. CK SKH, kut. 45, 12. 3. 1952.") == []
+
+
+def test_a_code_and_a_number_without_a_date_are_not_enough():
+    assert opening_codes("XQZA, f. 310, sv. 12.") == []
