@@ -40,3 +40,7 @@ def test_capitals_after_a_full_stop_are_a_fonds_code_not_an_archives():
 
 def test_a_code_and_a_number_without_a_date_are_not_enough():
     assert opening_codes("XQZA, f. 310, sv. 12.") == []
+
+
+def test_a_surname_in_capitals_before_a_name_and_a_title_is_no_archive():
+    assert opening_codes("KOWALA, Ana. Os arquivos da polícia. Revista X, Lisboa, v. 3, n. 12, p. 5-9, 1990.") == []

@@ -28,6 +28,8 @@ _CALL_NUMBER = re.compile(r"(?:[^\W\d_]{1,5}\.\s*)?(?:[A-ZА-ЯΑ-Ω]{1,4}[\s-]?
 _MOST_PARTS = 4
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _ISSUE = re.compile(r"\d{1,3}/\d{1,2}")
+# three words or more of letters after a full stop: a title's, not a level's (`f. K-1`, `Nunz. Vienna`)
+_TITLE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){2,}\.?")
 
 
 def opening_codes(text: str) -> list[str]:
@@ -37,6 +39,8 @@ def opening_codes(text: str) -> list[str]:
     (['LYA'], ['PRONI'])
     >>> opening_codes("XZA, S25/4521."), opening_codes("JMH, 45/3, 3 May 1990.")
     ([], [])
+    >>> opening_codes("LOPES, Marta. Os emigrados e a polícia. Análise Social, Lisboa, v. 30, n. 133, p. 789-812, 1995.")
+    []
     >>> opening_codes("MEW, Bd. 4, S. 45."), opening_codes("FRUS, 1950, vol. 3, 45."), opening_codes("OECD, Outlook 45, 1989.")
     ([], [], [])
     """
@@ -48,6 +52,8 @@ def opening_codes(text: str) -> list[str]:
             continue  # (`II, 384`: a Roman number is a level's)
         citation = text[m.end():].split(";", 1)[0]
         parts = [p.strip(" .") for p in citation.split(",")[:_MOST_PARTS]]
+        if any(_TITLE.fullmatch(s) for s in re.split(r"\.\s+", parts[0])[1:]):
+            continue  # `LOPES, Marta. Os emigrados e a polícia …`: a surname in capitals, a name, then a title (ABNT)
         # (a journal's volume and issue first: `JMH, 45/3, 3 May 1990`)
         numbered = any(_CALL_NUMBER.fullmatch(p) and not page_or_volume(p) and not (k == 0 and _ISSUE.fullmatch(p))
                        for k, p in enumerate(parts) if p)
