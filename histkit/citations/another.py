@@ -18,6 +18,7 @@ from ..dates import find_dates, says_undated
 from .holdings import (describe, is_call_number, is_unit_token, opens_with_fond, parse_archival, read_another_file,
                        starts_with_call_number)
 from .leads import JOINER
+from .shapelead import abbreviated_unit, short_joiners
 from .words import alternation, forms, unit_word_forms
 from .locate import archive_inside, code_in_use, unknown_archive
 from .notetext import Tokens, at_top_level, first_comma_part, split_commas
@@ -165,10 +166,13 @@ def next_document(piece: str) -> re.Match | None:
     """
     if " / " not in piece and "," not in piece:
         return None
-    for m in at_top_level(JOINER.finditer(piece), piece):
+    # (a short word on no list in small letters may be the language's "and": `…, 3 jan. 1944, och vol. 347`)
+    joiners = sorted(itertools.chain(JOINER.finditer(piece), short_joiners(piece)), key=lambda m: m.start())
+    for m in at_top_level(joiners, piece):
         first = first_comma_part(piece, m.end())
         before = piece[:m.start()]
-        if (is_unit_token(first) or is_call_number(first)) and (find_dates(before) or says_undated(before)):
+        if (is_unit_token(first) or is_call_number(first) or abbreviated_unit(first)) \
+                and (find_dates(before) or says_undated(before)):
             return m
         if _dated_part(split_commas(before)[-1:]) and _described(piece[m.end():]):
             return m  # `…, Diary, 3 June 1948, and Correspondence, n.d.`: words naming a document, and its own date

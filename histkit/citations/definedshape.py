@@ -45,6 +45,10 @@ _CALL_NUMBER = re.compile(r"(?=.*\d)(?:.*[^\W\d_].*|.*\d[/:.]\d.*)")
 _NAME_OPENS = re.compile(rf"^\s*(?:[^;]*;\s*)?(?=[{CAPITAL}]|[^\W\d_])")
 
 
+# a full stop, then a unit's word cut short with its full stop and its number: `. Ф. 1.`, `. F. 12.`
+_STOPPED_UNIT = re.compile(r"\s*\.\s+(?P<unit>[^\W\d_]{1,5}\.\s*[\w/-]*\d[\w/-]*)")
+
+
 def call_number_follows(after: str) -> bool:
     """Whether the text after a bracketed code goes on with a call number, as an archival citation does.
 
@@ -54,7 +58,13 @@ def call_number_follows(after: str) -> bool:
     (False, False, False)
     >>> call_number_follows(", carta, 3 de març de 1947.")
     False
+    >>> call_number_follows(". Ф. 1. Оп. 2. Спр. 345."), call_number_follows(". С. 45.")
+    (True, False)
     """
+    stopped = _STOPPED_UNIT.match(after)
+    if stopped:  # `(далі – ЦДАВО України). Ф. 1. Оп. 2.`: the Russian style ends each level with a full stop
+        unit = stopped.group("unit")
+        return not _PAGES.match(unit.lower()) and unit.split(".")[0].lower() not in _volume_words()
     if not after.lstrip().startswith(",") or _VOLUME.match(after):
         return False
     parts = [p.strip(" .;") for p in split_commas(after.lstrip()[1:])]
@@ -111,3 +121,14 @@ def initials_code(abbr: str, name: str) -> bool:
 def opens_note(head: str) -> bool:
     """Whether the text before a bracket is a name that opens the note or a part after a semicolon (`_NAME_OPENS`)."""
     return _NAME_OPENS.match(head) is not None and head.count(",") <= 2
+
+
+def page_or_volume(part: str) -> bool:
+    """Whether a comma's part is a page or a volume (`S. 45`, `vol. 3`, `Bd. 4`), which no call number is.
+
+    >>> page_or_volume("S. 45"), page_or_volume("Bd. 4"), page_or_volume("f. 310")
+    (True, True, False)
+    """
+    part = part.strip(" .")
+    word = part.split(".")[0].split()[0].lower() if part else ""
+    return bool(part) and (bool(_PAGES.match(part.lower())) or word in _volume_words() or f"{word}." in _volume_words())

@@ -20,6 +20,7 @@ from .definedshape import call_number_follows, initials_code, opens_note, shaped
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
+from .openingcode import opening_codes
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
@@ -64,7 +65,11 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         entries = [m for m in _EQUALS.finditer(text) if _looks_like_code(m.group("abbr"))]
         for m in entries:
             name, place = _name_and_place(m.group("name"))
-            if _is_archive_name(name, matcher):
+            # in a list of codes, one whose capitals are its name's initials and whose town follows the name is an
+            # archive's though no word of the name is known as archive's (`AGA = Archivo General de la Administración
+            # (Alcalá de Henares)`); a journal's has no town (`HZ = Historische Zeitschrift`)
+            if _is_archive_name(name, matcher) or (len(entries) >= 2 and place and _capitals(m.group("abbr"))
+                                                   and initials_code(m.group("abbr"), name)):
                 _define(matcher, m.group("abbr"), name, place)
                 spans.append((m.start(), m.end()))
         if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
@@ -101,6 +106,9 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         for name, place, abbr in comma_definitions(text):
             if _looks_like_code(abbr) and _capitals(name[:1]) and _is_archive_name(name, matcher):
                 _define(matcher, abbr, name, place)
+    for code in opening_codes(text) if "," in text else ():  # `LYA, f. K-1, ap. 58`: a code no list nor note gives
+        if matcher.match(f"{code},") is None:
+            matcher.define(code, Archive(code, code))
     return spans
 
 
@@ -112,11 +120,14 @@ def _learn_shaped(text: str, matcher: ArchiveMatcher, read: set[int]) -> None:
         abbr = m.group("abbr")
         if m.start() in read:
             continue
-        if not (_looks_like_code(abbr) and _capitals(abbr)):
-            continue
         head = text[:m.start()]
         start = _NAME_START.match(head)
         name, place = _before_town(head[start.end() if start else 0:], *_name_and_place(head[start.end() if start else 0:]))
+        # a code of capitals, or one whose capitals are the name's initials, small letters and all (`Borgarskjalasafn
+        # Reykjavíkur (hér eftir BsR)`, `Държавен архив – Пловдив (по-нататък ДА-Пловдив)`, `… Meclisi Arşivi (…
+        # TBMM Arşivi)`)
+        if not (_looks_like_code(abbr) and _capitals(abbr) or initials_code(abbr, name)):
+            continue
         if not name or len(name.split()) > 10 or statute_word().search(name):
             continue  # (`Thüringer Bibliotheksgesetz (im Folgenden ThürBibG)`: a law)
         # a name in a script without capitals (Persian, Georgian) is not told from the words before it by its shape

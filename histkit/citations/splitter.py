@@ -33,6 +33,8 @@ from .gost import joins_places
 from .legal import legal_end, legal_kind
 from .beforecolon import reads_as_prose, short_lead
 from .colon import colon_head
+from .ibidshape import unknown_ibid_unit
+from .shapelead import shape_lead, short_conjunction
 from .namecolon import name_colon
 from .namedbefore import archive_before_bracket, holding_in_brackets, prose_before
 from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
@@ -150,6 +152,9 @@ class _Cutter:
             return self.after_colon(piece, a, colon, known)
         if plain and not self.starts(piece):
             return [self.segment(a, a + plain.end(), "lead-in"), self.rest(piece, a, a + plain.end(), known, True)]
+        shaped = None if plain or self.starts(piece) else shape_lead(piece, self.matcher.match)
+        if shaped:  # `Zie ook NIOD, 216, 140.`: short words on no list before a known archive (shapelead.py)
+            return [self.segment(a, a + shaped, "lead-in"), self.rest(piece, a, a + shaped, known, True)]
         conjunction = self.conjunction_lead(piece)
         if conjunction:
             return [self.segment(a, a + conjunction.end(), "lead-in"),
@@ -219,6 +224,8 @@ class _Cutter:
             return True
         if not _opens_sentence(piece, at):
             return False
+        if shape_lead(piece[at:at + 160], self.matcher.match) is not None:  # `Vegeu també AHCB, …`
+            return True
         # `On the British side, see TNA, …`: a few words, then a lead word and a citation
         head, starts = piece[at:at + 120], self.starts if teach else self.would_start
         return any(starts(piece[at + inside.end():]) for inside in at_top_level(LEAD_INSIDE.finditer(head), head))
@@ -253,7 +260,7 @@ class _Cutter:
 
     def conjunction_lead(self, piece: str) -> re.Match | None:
         """`and TNA, …`, `and RG 59, …`: a word for "and" before a citation or a call number, which is a lead-in."""
-        conjunction = CONJUNCTION.match(piece)
+        conjunction = CONJUNCTION.match(piece) or short_conjunction(piece)
         if conjunction is None or self.starts(piece):
             return None
         after = piece[conjunction.end():]
@@ -377,7 +384,8 @@ class _Cutter:
     def goes_on(self, piece: str) -> bool:
         """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""
         out = self.out
-        if not out or out[-1].role != "citation" or not (opens_with_holding(piece) or code_again(piece, out[-1].raw)):
+        if not out or out[-1].role != "citation" or not (opens_with_holding(piece) or code_again(piece, out[-1].raw)
+                                                         or unknown_ibid_unit(piece) is not None):  # (`ivi, b. 116`)
             return False
         before, matcher = out[-1].raw, self.matcher
         return self.starts(before) or code_in_use(before) is not None \

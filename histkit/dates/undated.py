@@ -52,9 +52,36 @@ def find_undated(text: str) -> list[tuple[int, int]]:
     ['z.d.', 'o. D.']
 
     Case counts: ``S.D.`` (Sicherheitsdienst) and ``O. D.`` (initials) are
-    no marks. Never raises on text.
+    no marks. A mark on no list is read by its shape (`_SHAPE`): ``…, leg. 20, s/f`` (Never raises on text.)
+
+    >>> text = "AGN, caja 46, s/f, y caja 47; AGA, leg. 3 (x. y.)"
+    >>> [text[a:b] for a, b in find_undated(text)]
+    ['s/f', 'x. y.']
     """
-    return [(m.start(), m.end()) for m in _pattern().finditer(text)]
+    listed = [(m.start(), m.end()) for m in _pattern().finditer(text)]
+    if "/" not in text and "." not in text:
+        return listed
+    shaped = [span for span in _shaped(text) if not any(a < span[1] and span[0] < b for a, b in listed)]
+    return sorted(listed + shaped) if shaped else listed
+
+
+# A mark on no list, by its shape: two letters each cut short with a full stop (`s. f.`, `u.d.`, `o. D.`, `б. д.`) or
+# parted by a slash (`s/f`, `s/d`), the first in small letters, a part of a citation alone: after a comma or an
+# opening bracket, before a comma, semicolon, closing bracket or the end. `e.g.`, `i.e.`, `s/n` (no number), `c/o`,
+# `a/c` are no marks.
+_SHAPE = re.compile(r"(?:(?<=,\s)|(?<=\())(?P<mark>[^\W\d_]\.\s?[^\W\d_]\.|[^\W\d_]/[^\W\d_])(?=\s*(?:[,;)\]]|$))")
+_NOT_MARKS = frozenset({"e.g.", "i.e.", "s/n", "c/o", "a/c"})
+
+
+def _shaped(text: str) -> list[tuple[int, int]]:
+    """The spans of `_SHAPE`'s marks in ``text`` (`find_undated` keeps those no listed mark overlaps)."""
+    found = []
+    for m in _SHAPE.finditer(text):
+        mark = m.group("mark")
+        first, second = mark[0], mark.rstrip(".")[-1]
+        if first.islower() and (second.islower() or "/" not in mark) and mark.replace(" ", "") not in _NOT_MARKS:
+            found.append((m.start(), m.end()))
+    return found
 
 
 def says_undated(text: str) -> bool:
@@ -63,4 +90,4 @@ def says_undated(text: str) -> bool:
     >>> says_undated("Справка НКВД ЛССР, б. д."), says_undated("RSHA, S.D. report, 1942")
     (True, False)
     """
-    return _pattern().search(text) is not None
+    return _pattern().search(text) is not None or (("/" in text or "." in text) and bool(_shaped(text)))

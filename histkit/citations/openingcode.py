@@ -1,0 +1,63 @@
+"""An archive's code no list and no definition gives, read from its shape: a code in capitals opening a citation,
+then its call number.
+
+`LYA, f. K-1, ap. 58, b. 12345/3, 1947.`, `PRONI, CAB/9B/205/2, file …`, `ΕΛΙΑ, Αρχείο Θεμιστοκλή Σοφούλη, 3/12,
+12.4.1936.`: articles cite the archives every reader of the field knows by their codes alone, never spelt out. Where
+the authority file lacks the archive, the shape still says it: the note (or a part after a semicolon) opens with a
+code of capitals and a comma, the citation is dated (or says it is undated: a code and a number alone may be anything's),
+and one of the few parts after the code is a call number: a unit's word cut short
+and its number (`f. 310`), or numbers parted by slashes, colons, full stops or dashes (`CAB/9B/205/2`, `3/12`,
+`AA 1314/45`). A book's or a journal's abbreviation is followed by a volume, pages or a year (`MEW, Bd. 4, S. 45`,
+`FRUS, 1950, vol. 3, 45`), which are no call numbers; a report's title has words (`OECD, Economic Outlook 45`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_dates, says_undated
+from .definedshape import page_or_volume
+
+# the code: one to three words of capitals (a hyphen or a space between them: `PA AA`, `ЦГА-СПб`), then its comma
+# (at the note's start or after a semicolon: not after a full stop, `HR-HDA-1220. CK SKH, kut. 45` is a fond's
+# number and the fond's code, `Abt. II, 384 Ko 1-1922` a level and its number)
+_OPENING = re.compile(r"(?:^|;\s*)(?P<code>[^\W\d_]{2,8}(?:[ -][^\W\d_]{1,6}){0,2}),\s")
+# a call number: a unit's word cut short and its number, or numbers parted by marks, with capitals around them
+_CALL_NUMBER = re.compile(r"(?:[^\W\d_]{1,5}\.\s*)?(?:[A-ZА-ЯΑ-Ω]{1,4}[\s-]?)?(?:\d+[/:.-])+[\dA-Za-z]+(?:[/:.-][\dA-Za-z]+)*"
+                          r"|[^\W\d_]{1,5}\.\s*[\w-]*\d[\w/-]*|[A-ZА-ЯΑ-Ω]{1,4}(?:[\s/-][\dA-Z]+)*[\s/-]\d[\dA-Z/-]*")
+_MOST_PARTS = 4
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_ISSUE = re.compile(r"\d{1,3}/\d{1,2}")
+# three words or more of letters after a full stop: a title's, not a level's (`f. K-1`, `Nunz. Vienna`)
+_TITLE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){2,}\.?")
+
+
+def opening_codes(text: str) -> list[str]:
+    """The codes of capitals that open a citation of ``text`` followed by a call number.
+
+    >>> opening_codes("LYA, f. K-1, ap. 58, b. 12345/3, 1947."), opening_codes("PRONI, CAB/9B/205/2, file 3, 1936.")
+    (['LYA'], ['PRONI'])
+    >>> opening_codes("XZA, S25/4521."), opening_codes("JMH, 45/3, 3 May 1990.")
+    ([], [])
+    >>> opening_codes("LOPES, Marta. Os emigrados e a polícia. Análise Social, Lisboa, v. 30, n. 133, p. 789-812, 1995.")
+    []
+    >>> opening_codes("MEW, Bd. 4, S. 45."), opening_codes("FRUS, 1950, vol. 3, 45."), opening_codes("OECD, Outlook 45, 1989.")
+    ([], [], [])
+    """
+    found = []
+    for m in _OPENING.finditer(text):
+        code = m.group("code")
+        letters = [c for c in code if c.isalpha()]
+        if not (2 <= len(letters) <= 12 and all(c.isupper() for c in letters)) or _ROMAN.fullmatch(code):
+            continue  # (`II, 384`: a Roman number is a level's)
+        citation = text[m.end():].split(";", 1)[0]
+        parts = [p.strip(" .") for p in citation.split(",")[:_MOST_PARTS]]
+        if any(_TITLE.fullmatch(s) for s in re.split(r"\.\s+", parts[0])[1:]):
+            continue  # `LOPES, Marta. Os emigrados e a polícia …`: a surname in capitals, a name, then a title (ABNT)
+        # (a journal's volume and issue first: `JMH, 45/3, 3 May 1990`)
+        numbered = any(_CALL_NUMBER.fullmatch(p) and not page_or_volume(p) and not (k == 0 and _ISSUE.fullmatch(p))
+                       for k, p in enumerate(parts) if p)
+        # (a dated document, or one said undated: a code and a number alone, `XZA, S25/4521`, may be anything's)
+        if numbered and (find_dates(citation) or says_undated(citation)):
+            found.append(code)
+    return found
