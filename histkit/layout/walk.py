@@ -357,9 +357,8 @@ class _Walker:
     def _note_start(self, i: int, s: str, prev: str) -> str | None:
         """The note number (or symbol) this line starts, or None.
 
-        In the second and later series of notes numbered page by page the key is
-        `series.number` (`2.1`), so that every note keeps a key of its own while
-        the markers are found; the notes table numbers them on (`number_notes`).
+        A later series of notes numbered page by page is keyed `series.number` (`2.1`) until the
+        markers are found (`blocks.notes_and_markers` then numbers the notes on, as every route does).
         """
         pos_ok = prev in ("blank", "head", "note")
         m = NUM_NOTE.match(s) or long_label(s, self.expected)
