@@ -52,6 +52,48 @@ def test_journal_blocks_tile_the_text_exactly(name, suffix):
     assert all(b.raw == lay.doc.text[b.start:b.end] for b in lay.blocks)
 
 
+
+
+_CACHE: dict[str, object] = {}
+
+
+def journal(name: str, suffix: str = ".txt"):
+    path = FIXTURES / (name + suffix)
+    if path.name not in _CACHE:
+        _CACHE[path.name] = analyse_layout(list(load_corpus([path], strict=True))[0])
+    return _CACHE[path.name]
+
+
+def zone_texts(lay, zone: str) -> list[str]:
+    return [b.text for b in lay.blocks if b.zone == zone]
+
+
+# --------------------------------------------------------------------------- every fixture
+
+
+def test_every_journal_fixture_has_both_renderings_and_a_gold_file():
+    for name in JOURNALS:
+        assert (FIXTURES / f"{name}.txt").exists() and (FIXTURES / f"{name}.layout.txt").exists()
+        assert gold_notes(name)
+    assert "\f" in (FIXTURES / "vfz_aufsaetze.layout.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, suffix", RENDERINGS, ids=IDS)
+def test_journal_blocks_tile_the_text_exactly(name, suffix):
+    lay = journal(name, suffix)
+    assert "".join(b.raw for b in lay.blocks) == lay.doc.text
+    assert all(b.raw == lay.doc.text[b.start:b.end] for b in lay.blocks)
+
+
+# The gold of `per_page_numbering` keys the notes of its second and third pages `2.1`, `2.2`, `3.1`, as the text
+# route did; every route now counts them on (3, 4, 5, their printed numbers the labels). The gold is hand-written
+# and is not changed without its owner's word: until then these cases are expected to fail, and fail strictly.
+_GOLD_KEYS_RESTARTED = pytest.mark.xfail(strict=True, reason="gold keys restarted notes 2.1; awaiting a decision")
+NOTE_CASES = [pytest.param(name, suffix, id=name + suffix,
+                           marks=_GOLD_KEYS_RESTARTED if name == "per_page_numbering" else ())
+              for name, suffix in RENDERINGS]
+
+
 @pytest.mark.parametrize("name, suffix", RENDERINGS, ids=IDS)
 def test_journal_notes_are_whole_joined_over_page_breaks_and_without_their_number(name, suffix):
     assert [(n.note_no, n.text) for n in journal(name, suffix).notes] == gold_notes(name)
@@ -200,13 +242,13 @@ def test_croatian_keywords_uvod_and_english_summary(suffix):
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".layout.txt"])
-def test_notes_numbered_anew_on_each_page_are_kept_apart_with_a_warning(suffix):
+def test_notes_numbered_anew_on_each_page_are_counted_on_with_a_warning(suffix):
     lay = journal("per_page_numbering", suffix)
-    assert [(n.note_no, n.page) for n in lay.notes] == [("1", 201), ("2", 201), ("2.1", 202), ("2.2", 202),
-                                                        ("3.1", 203)]
+    assert [(n.note_no, n.label, n.page) for n in lay.notes] == [("1", "1", 201), ("2", "2", 201), ("3", "1", 202),
+                                                                 ("4", "2", 202), ("5", "1", 203)]
     assert sum("numbered from 1 again" in str(w) for w in lay.warnings) == 2
     text = lay.doc.text
-    assert text[notes_by_no(lay)["2.1"].marker_start - 8:][:9] == "nothing.1"
+    assert text[notes_by_no(lay)["3"].marker_start - 8:][:9] == "nothing.1"
 
 
 # --------------------------------------------------------------------------- the general rules, one each
@@ -322,11 +364,12 @@ def test_superscript_markers_outrank_digits_glued_in_the_text():
     assert [lay.doc.text[n.marker_start] for n in lay.notes] == ["¹", "²"]
 
 
-def test_notes_numbered_anew_on_a_page_get_keys_of_their_own():
+def test_notes_numbered_anew_on_a_page_are_counted_on_their_printed_number_kept_as_label():
     text = ("SLAVIC REVIEW 201\n\nPage one.1 More.2\n\n1 First.\n2 Second.\n\n202 SLAVIC REVIEW\n\n"
             "Page two.1\n\n1 Third.\n")
     lay = layout_of(text)
-    assert [(n.note_no, n.text) for n in lay.notes] == [("1", "First."), ("2", "Second."), ("2.1", "Third.")]
+    assert [(n.note_no, n.label, n.text) for n in lay.notes] == [("1", "1", "First."), ("2", "2", "Second."),
+                                                                 ("3", "1", "Third.")]
     assert any("numbered from 1 again" in str(w) for w in lay.warnings)
     assert [n.marker_start for n in lay.notes] == sorted(n.marker_start for n in lay.notes)
 

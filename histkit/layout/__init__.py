@@ -2,5 +2,6 @@
 
 from .analyse import analyse_layout
 from .model import Block, Layout, Note
+from .numbering import number_notes
 
-__all__ = ["Block", "Layout", "Note", "analyse_layout"]
+__all__ = ["Block", "Layout", "Note", "analyse_layout", "number_notes"]

@@ -59,7 +59,7 @@ def analyse_layout(doc: Document) -> Layout:
     blocks = blocks_of(doc.doc_id, text, lines, runs, zoned.back_heads, keep)
     if text and (not lines or lines[-1].end != len(text)):  # pragma: no cover - split_lines covers all
         raise AssertionError("layout lost the end of the text")
-    notes, more = notes_and_markers(blocks, keep)
+    blocks, notes, more = notes_and_markers(blocks, keep)
     warnings.extend(more)
     blocks = link_cut_paragraphs(with_note_sections(blocks, notes))
     layout = Layout(doc=doc, blocks=blocks, notes=notes, warnings=[replace(w, doc_id=doc.doc_id) for w in warnings])

@@ -16,6 +16,7 @@ from .clean import clean
 from .lines import BACK_LABELS, Line, finished, label_of, starts_with_label
 from .markers import find_markers, number_of, starts_like_note, without_label
 from .model import Block, Note
+from .numbering import number_notes
 
 Span = tuple[int, int, str, "str | None", int]  # first line, last line, zone, note key, page
 
@@ -73,12 +74,19 @@ def blocks_of(doc_id: str, text: str, lines: list[Line], runs: list[Span], back_
     return blocks
 
 
-def notes_and_markers(blocks: list[Block], keep: Callable[[str, str], bool]) -> tuple[list[Note], list[Problem]]:
+def notes_and_markers(blocks: list[Block], keep: Callable[[str, str], bool]
+                      ) -> tuple[list[Block], list[Note], list[Problem]]:
     """The notes, each joined from its blocks and linked to its marker, and warnings of notes and markers unmatched.
+
+    The walk keys a page's notes numbered from 1 again `series.number`
+    (`2.1`), which the markers are found by; the notes and their blocks are
+    then keyed as every route keys them (`number_notes`: once through in
+    reading order, the printed number the note's ``label``), and the blocks
+    come back so keyed.
 
     >>> body = Block("t:0", "body", 0, 17, "Tito met Spaak.1\\n", "Tito met Spaak.1")
     >>> note = Block("t:1", "note", 17, 28, "1 AJ, 507.\\n", "1 AJ, 507.", note_no="1")
-    >>> notes_and_markers([body, note], lambda left, right: False)
+    >>> notes_and_markers([body, note], lambda left, right: False)[1:]
     ([Note(note_no='1', text='AJ, 507.', block_ids=('t:1',), page=None, marker_block_id='t:0', marker_start=15, label='1')], [])
     """
     parts: dict[str, list[Block]] = {}
@@ -87,9 +95,10 @@ def notes_and_markers(blocks: list[Block], keep: Callable[[str, str], bool]) -> 
             parts.setdefault(b.note_no, []).append(b)
     parts = {key: _label_first(bl) for key, bl in parts.items()}
     markers, warnings = find_markers(blocks, parts)
+    public = _public_keys(list(parts))
 
     notes: list[Note] = []
-    last_num = 0
+    last_num = 0  # a later series is counted on past every key before it: one count through the document
     if parts and not markers:
         warnings.append(Problem("", "layout", f"no note markers found in the text for {len(parts)} notes; "
                                 "check that the PDF extraction kept superscript numbers"))
@@ -100,21 +109,39 @@ def notes_and_markers(blocks: list[Block], keep: Callable[[str, str], bool]) -> 
             text = clean("\n".join(b.raw.rstrip("\n") for b in bl), keep)
         text = without_label(text)
         mk = markers.get(key)
+        no = public[key]
         if mk is None and markers:
-            warnings.append(Problem("", "layout", f"note {key} (line {bl[0].line}) has no marker in the text"))
-        if key.isdigit():
-            if int(key) < last_num:
-                warnings.append(Problem("", "layout", f"note {key} (line {bl[0].line}) comes after note {last_num}"))
-            last_num = max(last_num, int(key))
-        elif number_of(key) is not None:
-            last_num = 0  # a new series counts from 1
+            warnings.append(Problem("", "layout", f"note {no} (line {bl[0].line}) has no marker in the text"))
+        if no.isdigit():
+            if int(no) < last_num:
+                warnings.append(Problem("", "layout", f"note {no} (line {bl[0].line}) comes after note {last_num}"))
+            last_num = max(last_num, int(no))
         number = number_of(key)
-        notes.append(Note(key, text, tuple(b.block_id for b in bl), bl[0].page,
+        notes.append(Note(no, text, tuple(b.block_id for b in bl), bl[0].page,
                           mk[0] if mk else None, mk[1] if mk else None, key if number is None else str(number)))
     for key, (bid, off) in markers.items():
         if key not in parts:
-            warnings.append(Problem("", "layout", f"marker {key} at offset {off} ({bid}) has no note"))
-    return notes, warnings
+            warnings.append(Problem("", "layout", f"marker {number_of(key) or key} at offset {off} ({bid}) has no note"))
+    blocks = [replace(b, note_no=public[b.note_no]) if b.note_no in public and public[b.note_no] != b.note_no else b
+              for b in blocks]
+    return blocks, notes, warnings
+
+
+def _public_keys(keys: list[str]) -> dict[str, str]:
+    """The walk's note keys (`3`, `2.1`, `*`), in reading order, to the keys of `number_notes`.
+
+    A symbol note stands in the series of the numbered note before it.
+
+    >>> _public_keys(["1", "2", "2.1", "*", "3.1"])
+    {'1': '1', '2': '2', '2.1': '3', '*': '2.*', '3.1': '4'}
+    """
+    printed, restarts, series = [], [], ""
+    for key in keys:
+        ser, sep, num = key.rpartition(".") if number_of(key) is not None else (series, "", key)
+        printed.append(num)
+        restarts.append(ser != series)
+        series = ser
+    return dict(zip(keys, number_notes(printed, restarts)))
 
 
 def _label_first(parts: list[Block]) -> list[Block]:

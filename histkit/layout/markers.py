@@ -79,7 +79,8 @@ _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # search skips to the few places a link may begin; a look-behind then tells which kind begins there)
 _LINK_START = re.compile(r"(?-i:[hHwWdD1\x80-\U0010ffff])(?:(?<=h)ttps?://|(?<=w)ww\.|(?<=d)oi:|(?<=1)0\.\d{4,9}/)", re.I)
 _LINK_GAP = re.compile("[ \n\t]")
-# A note's key: `12`, or `2.3` for the third note of the second series (notes numbered page by page)
+# The walk's key of a note: `12`, or `2.3` for the third note of the second series (notes numbered page by page);
+# the notes table numbers them on (`numbering.number_notes`)
 _KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
 _SUPERSCRIPT_MARK = re.compile(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
 

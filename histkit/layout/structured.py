@@ -18,6 +18,7 @@ from ..read import Document
 from .blocks import link_cut_paragraphs, with_note_sections
 from .clean import clean, hyphen_rule
 from .model import Block, Layout, Note
+from .numbering import number_notes
 
 
 def layout_from_regions(doc: Document) -> Layout:
@@ -81,45 +82,19 @@ def _tile(doc: Document) -> list[tuple[int, int, object]]:
     return pieces
 
 
-# a number that is not a plain integer: a note inserted at proof stage (`4a`), one counted within a chapter (`2.3`)
-_COUNTED_ON = re.compile(r"\d{1,4}(?:[a-z]|\.\d{1,3})")
-
-
 def _series(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
-    """Note blocks keyed so that notes numbered from 1 again (endnotes grouped by section, a second article) stay apart.
+    """Note blocks keyed as `number_notes` numbers them, once through in reading order, and each key's printed number.
 
-    A note number met again after a higher one starts a new series, whose
-    notes are numbered on in reading order from the highest number before
-    it (printed 1–5, 1–7 are keyed 1–5, 6–12), so that a document's notes
-    are numbered once through, as a reader counts them. A number that is not
-    an integer is counted on too: chapter-numbered notes (1.1–1.3, 2.1 are
-    keyed 1–4), a note inserted at proof stage (1–4, 4a, 5 are keyed 1–6, the
-    notes after it one on from their printed number). A symbol note of a
-    later series is keyed ``2.*``. A note's continuation (the same number
-    right after itself) stays in its note. Also gives each key's printed
-    number (the notes table's ``label``).
+    The printed number (the notes table's ``label``) is what the reader
+    gave; a note's continuation (the same number right after itself) keeps
+    its note's key.
     """
-    series, last, seen, out, printed = 1, None, set(), [], {}
-    offset = top = 0  # what a later series' numbers are counted on from; the highest key so far
-    for b in blocks:
-        if b.zone == "note" and b.note_no is not None:
-            no = b.note_no
-            if no in seen and no != last and no.isdigit() and (last or "").isdigit() and int(no) < int(last):
-                series, seen, offset = series + 1, set(), top
-            seen.add(no)
-            if _COUNTED_ON.fullmatch(no):  # `4a`, `2.3`: the next note as a reader counts them
-                if no != last:
-                    key = str(top + 1)
-                    offset += no[-1].isalpha()  # the numbers after an inserted `4a` are one behind the count
-            elif no.isdigit():
-                key = str(offset + int(no))
-            else:
-                key = no if series == 1 else f"{series}.{no}"
-            last = no
-            top = max(top, int(key)) if key.isdigit() else top
-            printed[key] = no
-            b = replace(b, note_no=key) if key != no else b
-        out.append(b)
+    at = [k for k, b in enumerate(blocks) if b.zone == "note" and b.note_no is not None]
+    out, printed = list(blocks), {}
+    for k, key in zip(at, number_notes([blocks[k].note_no for k in at])):
+        printed[key] = blocks[k].note_no
+        if key != blocks[k].note_no:
+            out[k] = replace(blocks[k], note_no=key)
     return out, printed
 
 

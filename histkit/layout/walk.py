@@ -140,8 +140,8 @@ class _Walker:
             return
         if self._restarts_numbering(i, s, prev):
             self.series, self.expected = self.series + 1, 1
-            self.warnings.append(Problem("", "layout", f"the notes are numbered from 1 again on a new page; they are "
-                                         f"kept as notes {self.series}.1, {self.series}.2, … of that page",
+            self.warnings.append(Problem("", "layout", "the notes are numbered from 1 again on a new page; they are "
+                                         "counted on from the notes before, their printed numbers kept as labels",
                                          f"line {i + 1}"))
         key = self._note_start(i, s, prev)
         if key is not None:
@@ -357,8 +357,8 @@ class _Walker:
     def _note_start(self, i: int, s: str, prev: str) -> str | None:
         """The note number (or symbol) this line starts, or None.
 
-        In the second and later series of notes numbered page by page the key is
-        `series.number` (`2.1`), so that every note keeps a key of its own.
+        A later series of notes numbered page by page is keyed `series.number` (`2.1`) until the
+        markers are found (`blocks.notes_and_markers` then numbers the notes on, as every route does).
         """
         pos_ok = prev in ("blank", "head", "note")
         m = NUM_NOTE.match(s) or long_label(s, self.expected)
