@@ -1,9 +1,13 @@
 """What stands before a colon in a note: a sentence of prose, or a lead word no list holds (`Xem:`, `Dẫn theo:`).
 
-The splitter asks both where a colon may open a reference after commentary.
+The splitter asks all three where a colon may open a reference after commentary.
 """
 
 from __future__ import annotations
+
+import re
+
+from .ibid import SAME_WORD
 
 
 def reads_as_prose(text: str) -> bool:
@@ -29,3 +33,20 @@ def short_lead(text: str) -> bool:
     words = text.replace(".", "").split()
     last = words[-1] if words else ""
     return last.isalpha() and (len(words) == 2 and last.islower() or len(words) == 1 and len(last) <= 4)
+
+
+def author_before_repeat(piece: str, colon: re.Match) -> bool:
+    """Whether ``colon`` ends an author's name before a word repeating his work (`HARTLEY: op. cit., p. 130`,
+    `MORALES CARRIÓN, E.: op. cit.`): the name and the word are one citation, not commentary and an Ibid.
+
+    >>> author_before_repeat("HARTLEY: op. cit., p. 130", re.search(": *", "HARTLEY: op. cit., p. 130"))
+    True
+    >>> author_before_repeat("Minute of the meeting: ibid., 4", re.search(": *", "Minute of the meeting: ibid., 4"))
+    False
+    """
+    name = piece[:colon.start()]
+    return SAME_WORD.match(piece, colon.end()) is not None and _NAME_BEFORE_COLON.fullmatch(name) is not None
+
+
+# a name printed before a colon: capitalised words, initials, `y`, `and`; no digit, no sentence
+_NAME_BEFORE_COLON = re.compile(r"[^\W\d_][^\d:;()]{0,60}")

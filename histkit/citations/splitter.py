@@ -25,13 +25,13 @@ from .bracketed import archive_in_brackets
 from ..dates import find_dates
 from .holdings import is_call_number, starts_with_call_number
 from .japanese import japanese_stops
-from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, SAME_WORD, ibid_at_sentence
+from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, ibid_at_sentence
 from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
                     author_date, find_lead_colon, in_before, joins_authors, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
 from .legal import legal_end, legal_kind
-from .beforecolon import reads_as_prose, short_lead
+from .beforecolon import author_before_repeat, reads_as_prose, short_lead
 from .colon import colon_head
 from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
@@ -294,7 +294,7 @@ class _Cutter:
                     return None, known
                 told = False  # what an earlier colon's citation taught the matcher may change the answers
             if self.starts(piece[colon.end():]) and not in_before(piece, colon.start()) \
-                    and not _author_before_repeat(piece, colon):
+                    and not author_before_repeat(piece, colon):
                 if not self.starts(piece):
                     return colon, known
                 clean = False  # left only because the span opens with a citation, which its rest may not
@@ -431,28 +431,10 @@ class _Cutter:
 _BRACKETS = re.compile(r"[(\[{)\]}]")
 
 
-
 def _unknown_first(inner: str) -> bool:
     """Whether brackets open with the name of an archive the authority lacks, units after it (`unknown_archive`)."""
     hit = unknown_archive(inner)
     return hit is not None and hit[1] == 0
-
-
-def _author_before_repeat(piece: str, colon: re.Match) -> bool:
-    """Whether ``colon`` ends an author's name before a word repeating his work (`HARTLEY: op. cit., p. 130`,
-    `MORALES CARRIÓN, E.: op. cit.`): the name and the word are one citation, not commentary and an Ibid.
-
-    >>> _author_before_repeat("HARTLEY: op. cit., p. 130", ANY_COLON.search("HARTLEY: op. cit., p. 130"))
-    True
-    >>> _author_before_repeat("Minute of the meeting: ibid., 4", ANY_COLON.search("Minute of the meeting: ibid., 4"))
-    False
-    """
-    name = piece[:colon.start()]
-    return SAME_WORD.match(piece, colon.end()) is not None and _NAME_BEFORE_COLON.fullmatch(name) is not None
-
-
-# a name printed before a colon: capitalised words, initials, `y`, `and`; no digit, no sentence
-_NAME_BEFORE_COLON = re.compile(r"[^\W\d_][^\d:;()]{0,60}")
 
 
 def _closes_to_top(piece: str, k: int) -> bool:
