@@ -19,7 +19,7 @@ from ..layout import Layout
 from ..cache import cache_folder, cache_key, remembered
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
-from .variants import normalise, variants
+from .variants import fold_greek, normalise, variants
 
 MENTION_COLUMNS = [
     "doc_id", "actor_id", "surface", "zone", "section", "note_no", "block_id", "start", "end", "ambiguous",
@@ -81,6 +81,7 @@ _MIXED_WORD_START = re.compile(r"(?<!\w)" + _MIXED_WORD.pattern)
 _MIXED_ENDING = re.compile(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
 _ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
 _YO = str.maketrans("ёЁ", "еЕ")
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def prepare(text: str) -> str:
@@ -90,13 +91,16 @@ def prepare(text: str) -> str:
     "CK SKJ, БСП-а, Spaak's"
 
     A hyphenated case ending typed in the other script (`БСП-a`) is folded too,
-    and `ё` is read as `е` (Russian prints it or not: `Хрущёв`, `Хрущев`).
+    `ё` is read as `е` (Russian prints it or not: `Хрущёв`, `Хрущев`), and
+    Greek letters lose their accents and breathings (`fold_greek`).
     """
     # Folding only changes words that mix scripts; most text has no Cyrillic at all.
     if _CYRILLIC.search(text):
         text = _fold_mixed_words(text)
         text = _MIXED_ENDING.sub(lambda m: "-" + m.group(1).translate(_ENDING_TO_CYR), text)
         text = text.translate(_YO)
+    if _GREEK.search(text):  # accents move in Greek declension (`Φιλελεύθεροι`, `Φιλελευθέρων`), capitals drop them
+        text = fold_greek(text)
     return normalise(text)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ...text import is_cyrillic
 from .names import (PARTICLES, gender_of, initials_forms, is_abbreviation, is_patronymic, particle_forms, possessives,
                     s_forms, split_name)
+from .paradigms import paradigm_variants
 from .polish import polish_forms
 from .russian import decline_russian
 from .scripts import cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
@@ -271,6 +272,9 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
         if cyrillic:  # no letter tells Serbian from Russian: the Russian forms too
             for v in make(name, "ru"):
                 add(v.surface, v.rule, v.surname_only)
+    # the paradigms of name_paradigms.csv, in the script the name is written in (`Kekkosen`, `Βενιζέλου`, `Петлюри`)
+    for surface, rule, surname_only in paradigm_variants(name, kind, adjectives, family):
+        add(surface, rule, surname_only)
     if kind == "person":
         for v in list(seen.values()):
             letters = sum(map(str.isalpha, v.surface))
