@@ -183,19 +183,24 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
     several actors share is kept once with all of them as candidates.
     """
     by_surface: dict[str, dict[str, tuple[str, bool]]] = {}
-    for actor_id, kind, gender, name, forms in _authority_rows(actors):
-        family = _family_alias(name, forms) if kind == "person" else ""
-        for form, is_alias in forms:
-            if is_alias and family and form == family:
-                continue  # made with the name, as its family name
-            for v in variants(form, kind, gender, possessive_adjectives, family=family if not is_alias else ""):
-                key = prepare(v.surface)
-                rule = "alias" if is_alias and v.rule == "name" else v.rule
-                owners = by_surface.setdefault(key, {})
-                known = owners.get(actor_id)
-                # A full-name reading of the same string beats a surname-only one.
-                if known is None or (known[1] and not v.surname_only):
-                    owners[actor_id] = (rule, v.surname_only)
+    rows = _authority_rows(actors)
+    # The paradigm forms (`name_paradigms.csv`) come second: a string the other rules make, from any of the
+    # actor's names and aliases, keeps the rule they give it (`Socijalističke partije Belgije` stays an alias).
+    for paradigms in (False, True):
+        for actor_id, kind, gender, name, forms in rows:
+            family = _family_alias(name, forms) if kind == "person" else ""
+            for form, is_alias in forms:
+                if is_alias and family and form == family:
+                    continue  # made with the name, as its family name
+                for v in variants(form, kind, gender, possessive_adjectives, family=family if not is_alias else "",
+                                  paradigms=paradigms):
+                    key = prepare(v.surface)
+                    rule = "alias" if is_alias and v.rule == "name" else v.rule
+                    owners = by_surface.setdefault(key, {})
+                    known = owners.get(actor_id)
+                    # A full-name reading of the same string beats a surname-only one.
+                    if known is None or (known[1] and not v.surname_only and not paradigms):
+                        owners[actor_id] = (rule, v.surname_only)
     return [(key, tuple((a, *by_surface[key][a]) for a in sorted(by_surface[key]))) for key in sorted(by_surface)]
 
 
