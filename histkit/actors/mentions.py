@@ -11,10 +11,12 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick
 import pandas as pd
 
+from ..data import data_rows
 from ..layout import Layout
 from ..cache import cache_folder, cache_key, remembered
 from ..text import fold_homoglyphs, unwrap
@@ -259,8 +261,8 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     repaired) and folded, and matches are mapped back so that
     ``doc.text[start:end] == surface``. A name in the publisher's place of
     a book's imprint (`London: Macmillan, 1969`, `is_publisher`) is not a
-    mention, nor a person's name followed by one of `EPONYM_NOUNS`
-    (`Truman Library`, `Marshall Plan`), nor a possessive adjective that
+    mention, nor a person's name in the name of a place or thing
+    (`names_a_place`: `Truman Library`, `Marshall Plan`, `вулиця Петлюри`), nor a possessive adjective that
     names a place (`adjective_without_its_person`). One row per mention and
     candidate actor (`MENTION_COLUMNS`):
 
@@ -298,7 +300,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher) -> list[dict]:
     rows = []
     for i, j, entry in matcher.scan(prepared):
         owners = matcher.entries[entry][1]
-        if is_publisher(prepared, i, j) or (_EPONYM.match(prepared, j) and owners[0][0] in matcher.persons):
+        if is_publisher(prepared, i, j) or (owners[0][0] in matcher.persons and names_a_place(prepared, i, j)):
             continue
         if adjective_without_its_person(prepared, j, owners):
             continue
@@ -400,6 +402,34 @@ EPONYM_NOUNS = (
     "Stiftung", "Doktrin", "Archiv", "Straße", "Platz", "Preis", "Plan",
 )
 _EPONYM = re.compile(r"(?:\s+|-)(?:%s)\b" % "|".join(sorted(set(EPONYM_NOUNS), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
+    """The words of `eponym_words.csv` that follow a name (`Smetonos gatvė`) and that precede it (`вулиця`)."""
+    rows = data_rows("actors", "eponym_words.csv")
+    words = {pos: sorted({re.escape(fold_greek(r["form"].strip())) for r in rows if r["position"].strip() == pos},
+                         key=len, reverse=True) for pos in ("after", "before")}
+    after = re.compile(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
+    before = re.compile(r"(?<!\w)(?:%s)[\s„“\"«‚]*$" % "|".join(words["before"]), re.IGNORECASE)
+    return after, before
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the person's name at ``text[start:end]`` is part of the name of a street, station, stadium ...
+
+    >>> t = "Smetonos gatvė; вулиця Петлюри; Truman Library"
+    >>> names_a_place(t, 0, 8), names_a_place(t, 23, 30), names_a_place(t, 32, 38)
+    (True, True, True)
+
+    Followed by one of `EPONYM_NOUNS` (`Truman Library`, `Hallstein-Doktrin`)
+    or by a word of `eponym_words.csv` marked ``after`` (`Antano Smetonos
+    gatvė`, `İnönü Stadyumu`), or preceded by one marked ``before``
+    (`вулиця Симона Петлюри`, `Bulevardul Iuliu Maniu`, `οδό`): the name is
+    then no mention of the person.
+    """
+    after, before = _eponym_words()
+    return bool(_EPONYM.match(text, end) or after.match(text, end) or before.search(text[max(0, start - 30):start]))
 
 
 _IMPRINT_BEFORE = re.compile(r"[(,;.]\s*[^\W\d_][^\n():;,]{0,40}:\s*$")
