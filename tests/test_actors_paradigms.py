@@ -104,3 +104,9 @@ def test_a_string_other_rules_make_keeps_their_rule_when_a_paradigm_makes_it_too
     rows = authority(("psb", "Socijalistička partija Belgije", "party", "Socijalističke partije Belgije"))
     table = dict(act.build_matcher(rows, cache=False).entries)
     assert table["Socijalističke partije Belgije"] == (("psb", "alias", False),)
+
+
+def test_a_namesake_named_once_in_full_does_not_take_the_protagonists_bare_surname():
+    rows = [("uk", "Urho Kekkonen", "person", ""), ("sk", "Sylvi Kekkonen", "person", "")]
+    text = "Urho Kekkonen spoke. Kekkonen waited. Kekkonen wrote. His wife Sylvi Kekkonen read it. Kekkonen left."
+    assert [a for a, _ in found(text, *rows)] == ["uk", "uk", "uk", "sk", "uk"]

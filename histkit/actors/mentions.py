@@ -319,13 +319,17 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher) -> list[dict]:
 
 
 def _resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
-    """A surname shared by several actors goes to the one whose full name (or initials) came last before it.
+    """A surname shared by several actors goes to the one the text has named most before it, of those named in full.
 
-    `John Foster Dulles … Dulles's speeches` is John Foster's, not Allen's. The
-    row keeps its candidates; with no full name before it, the mention stays
-    ambiguous, one row per candidate.
+    Named means a mention of the actor resolved so far, in full or by the
+    surname alone: the protagonist keeps the bare surname, a namesake
+    introduced once in full (a wife, a son: `Sylvi Kekkosen`, `Σοφοκλής
+    Βενιζέλος`) does not take it over. On a tie, the one whose full name (or
+    initials) came last: `John Foster Dulles met A. Dulles. Later Dulles's
+    speech` is Allen's. The row keeps its candidates; with no full name
+    before it, the mention stays ambiguous, one row per candidate.
     """
-    out, last_full = [], {}
+    out, last_full, named = [], {}, {}
     i = 0
     while i < len(rows):
         j = i
@@ -335,12 +339,14 @@ def _resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
         if len(group) > 1 and all(r["surname_only"] for r in group):
             seen = [r for r in group if r["actor_id"] in last_full]
             if seen:
-                chosen = max(seen, key=lambda r: last_full[r["actor_id"]])
+                chosen = max(seen, key=lambda r: (named[r["actor_id"]], last_full[r["actor_id"]]))
                 chosen["ambiguous"] = False
                 group = [chosen]
         for r in group:
             if not r["surname_only"]:
                 last_full[r["actor_id"]] = r["start"]
+        if len(group) == 1:
+            named[group[0]["actor_id"]] = named.get(group[0]["actor_id"], 0) + 1
         out += group
         i = j
     return out
