@@ -110,3 +110,12 @@ def test_a_namesake_named_once_in_full_does_not_take_the_protagonists_bare_surna
     rows = [("uk", "Urho Kekkonen", "person", ""), ("sk", "Sylvi Kekkonen", "person", "")]
     text = "Urho Kekkonen spoke. Kekkonen waited. Kekkonen wrote. His wife Sylvi Kekkonen read it. Kekkonen left."
     assert [a for a, _ in found(text, *rows)] == ["uk", "uk", "uk", "sk", "uk"]
+
+
+def test_a_greek_regnal_number_is_no_family_name_to_find_alone():
+    assert found("Α΄ Παγκόσμιος Πόλεμος", ("k", "Κωνσταντίνος Α΄", "person", "")) == []
+
+
+def test_a_title_after_a_name_is_no_family_name_to_find_alone():
+    assert found("İsmet Paşa geldi. Paşa gitti.", ("in", "İsmet İnönü", "person", "İsmet Paşa")) == [
+        ("in", "İsmet Paşa")]
