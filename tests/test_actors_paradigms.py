@@ -119,3 +119,8 @@ def test_a_greek_regnal_number_is_no_family_name_to_find_alone():
 def test_a_title_after_a_name_is_no_family_name_to_find_alone():
     assert found("İsmet Paşa geldi. Paşa gitti.", ("in", "İsmet İnönü", "person", "İsmet Paşa")) == [
         ("in", "İsmet Paşa")]
+
+
+def test_a_possessive_adjective_before_an_abbreviation_is_a_mention_but_not_before_a_place_name():
+    assert found("Gottwaldova KSČ vládla. Gottwaldov Zlín.", ("kg", "Klement Gottwald", "person", "")) == [
+        ("kg", "Gottwaldova")]

@@ -3,7 +3,8 @@
 Each floor is the round's figure when it was last measured (`scripts/measure_mentions.py`); round 1 as written
 (measured at 646d9d2, before any code read it): 438 of 651 hand-counted mentions right, 46 extra; after its
 development (the paradigms of name_paradigms.csv, the front-matter labels, eponym_words.csv, a shared surname to
-the actor named most, no family name made of a Greek regnal number or a title after a name): 629 right, 21 extra.
+the actor named most, no family name made of a Greek regnal number or a title after a name, a possessive adjective before an
+abbreviation): 630 right, 21 extra.
 """
 
 import sys
@@ -16,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import measure_mentions as measure  # noqa: E402
 
 FLOOR = {
-    "round1": {"right": 629, "extra": 21},
+    "round1": {"right": 630, "extra": 21},
 }
 
 

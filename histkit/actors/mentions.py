@@ -388,7 +388,8 @@ def adjective_without_its_person(text: str, end: int, owners) -> bool:
     word after it is its noun: a lower-case word that is not a street's
     (`PLACE_NOUNS`: `Titova ulica`) nor a function word (`Kidričevo and`, the
     town). A capitalised word after it makes a place name (`Titovo Užice`,
-    `Titov Veles`); punctuation or the end of the text leaves it unread.
+    `Titov Veles`), an abbreviation does not (`Gottwaldova KSČ`); punctuation
+    or the end of the text leaves it unread.
     """
     if not all(rule == "possessive_adjective" for _, rule, _ in owners):
         return False
@@ -396,6 +397,8 @@ def adjective_without_its_person(text: str, end: int, owners) -> bool:
     if following is None:
         return True
     word = following.group(1)
+    if len(word) >= 2 and word.isupper():
+        return False  # an abbreviation is the noun (`Gottwaldova KSČ`, `Titova KPJ`), no place
     return not word[0].islower() or word.lower() in PLACE_NOUNS or word.lower() in FUNCTION_WORDS
 
 
