@@ -166,7 +166,7 @@ def _base_forms(form: str) -> tuple:
     # A first name in -a makes the generator guess a woman, whose surname it does not decline (`Nikola Pašić`).
     single = " " not in form
     for kind, gender in (("person", ""), ("person", "m"), ("organisation", "")):
-        for v in variants(form, kind, gender, adjectives=kind == "person"):
+        for v in variants(form, kind, gender, adjectives=kind == "person", paradigms=False):
             # A possessive adjective is made from the last word: only a one-word form's is its own (`Pašićeva`).
             if (v.rule in SAME_NAME_RULES and (not v.surname_only or (v.rule == "possessive_adjective" and single))
                     and v.surface.upper() != v.surface):

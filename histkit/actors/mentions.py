@@ -11,15 +11,17 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick
 import pandas as pd
 
+from ..data import data_rows
 from ..layout import Layout
 from ..cache import cache_folder, cache_key, remembered
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
-from .variants import normalise, variants
+from .variants import fold_greek, normalise, variants
 
 MENTION_COLUMNS = [
     "doc_id", "actor_id", "surface", "zone", "section", "note_no", "block_id", "start", "end", "ambiguous",
@@ -81,6 +83,7 @@ _MIXED_WORD_START = re.compile(r"(?<!\w)" + _MIXED_WORD.pattern)
 _MIXED_ENDING = re.compile(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
 _ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
 _YO = str.maketrans("ёЁ", "еЕ")
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def prepare(text: str) -> str:
@@ -90,13 +93,16 @@ def prepare(text: str) -> str:
     "CK SKJ, БСП-а, Spaak's"
 
     A hyphenated case ending typed in the other script (`БСП-a`) is folded too,
-    and `ё` is read as `е` (Russian prints it or not: `Хрущёв`, `Хрущев`).
+    `ё` is read as `е` (Russian prints it or not: `Хрущёв`, `Хрущев`), and
+    Greek letters lose their accents and breathings (`fold_greek`).
     """
     # Folding only changes words that mix scripts; most text has no Cyrillic at all.
     if _CYRILLIC.search(text):
         text = _fold_mixed_words(text)
         text = _MIXED_ENDING.sub(lambda m: "-" + m.group(1).translate(_ENDING_TO_CYR), text)
         text = text.translate(_YO)
+    if _GREEK.search(text):  # accents move in Greek declension (`Φιλελεύθεροι`, `Φιλελευθέρων`), capitals drop them
+        text = fold_greek(text)
     return normalise(text)
 
 
@@ -179,19 +185,24 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
     several actors share is kept once with all of them as candidates.
     """
     by_surface: dict[str, dict[str, tuple[str, bool]]] = {}
-    for actor_id, kind, gender, name, forms in _authority_rows(actors):
-        family = _family_alias(name, forms) if kind == "person" else ""
-        for form, is_alias in forms:
-            if is_alias and family and form == family:
-                continue  # made with the name, as its family name
-            for v in variants(form, kind, gender, possessive_adjectives, family=family if not is_alias else ""):
-                key = prepare(v.surface)
-                rule = "alias" if is_alias and v.rule == "name" else v.rule
-                owners = by_surface.setdefault(key, {})
-                known = owners.get(actor_id)
-                # A full-name reading of the same string beats a surname-only one.
-                if known is None or (known[1] and not v.surname_only):
-                    owners[actor_id] = (rule, v.surname_only)
+    rows = _authority_rows(actors)
+    # The paradigm forms (`name_paradigms.csv`) come second: a string the other rules make, from any of the
+    # actor's names and aliases, keeps the rule they give it (`Socijalističke partije Belgije` stays an alias).
+    for paradigms in (False, True):
+        for actor_id, kind, gender, name, forms in rows:
+            family = _family_alias(name, forms) if kind == "person" else ""
+            for form, is_alias in forms:
+                if is_alias and family and form == family:
+                    continue  # made with the name, as its family name
+                for v in variants(form, kind, gender, possessive_adjectives, family=family if not is_alias else "",
+                                  paradigms=paradigms):
+                    key = prepare(v.surface)
+                    rule = "alias" if is_alias and v.rule == "name" else v.rule
+                    owners = by_surface.setdefault(key, {})
+                    known = owners.get(actor_id)
+                    # A full-name reading of the same string beats a surname-only one.
+                    if known is None or (known[1] and not v.surname_only and not paradigms):
+                        owners[actor_id] = (rule, v.surname_only)
     return [(key, tuple((a, *by_surface[key][a]) for a in sorted(by_surface[key]))) for key in sorted(by_surface)]
 
 
@@ -250,8 +261,8 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     repaired) and folded, and matches are mapped back so that
     ``doc.text[start:end] == surface``. A name in the publisher's place of
     a book's imprint (`London: Macmillan, 1969`, `is_publisher`) is not a
-    mention, nor a person's name followed by one of `EPONYM_NOUNS`
-    (`Truman Library`, `Marshall Plan`), nor a possessive adjective that
+    mention, nor a person's name in the name of a place or thing
+    (`names_a_place`: `Truman Library`, `Marshall Plan`, `вулиця Петлюри`), nor a possessive adjective that
     names a place (`adjective_without_its_person`). One row per mention and
     candidate actor (`MENTION_COLUMNS`):
 
@@ -289,7 +300,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher) -> list[dict]:
     rows = []
     for i, j, entry in matcher.scan(prepared):
         owners = matcher.entries[entry][1]
-        if is_publisher(prepared, i, j) or (_EPONYM.match(prepared, j) and owners[0][0] in matcher.persons):
+        if is_publisher(prepared, i, j) or (owners[0][0] in matcher.persons and names_a_place(prepared, i, j)):
             continue
         if adjective_without_its_person(prepared, j, owners):
             continue
@@ -308,13 +319,17 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher) -> list[dict]:
 
 
 def _resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
-    """A surname shared by several actors goes to the one whose full name (or initials) came last before it.
+    """A surname shared by several actors goes to the one the text has named most before it, of those named in full.
 
-    `John Foster Dulles … Dulles's speeches` is John Foster's, not Allen's. The
-    row keeps its candidates; with no full name before it, the mention stays
-    ambiguous, one row per candidate.
+    Named means a mention of the actor resolved so far, in full or by the
+    surname alone: the protagonist keeps the bare surname, a namesake
+    introduced once in full (a wife, a son: `Sylvi Kekkosen`, `Σοφοκλής
+    Βενιζέλος`) does not take it over. On a tie, the one whose full name (or
+    initials) came last: `John Foster Dulles met A. Dulles. Later Dulles's
+    speech` is Allen's. The row keeps its candidates; with no full name
+    before it, the mention stays ambiguous, one row per candidate.
     """
-    out, last_full = [], {}
+    out, last_full, named = [], {}, {}
     i = 0
     while i < len(rows):
         j = i
@@ -324,12 +339,14 @@ def _resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
         if len(group) > 1 and all(r["surname_only"] for r in group):
             seen = [r for r in group if r["actor_id"] in last_full]
             if seen:
-                chosen = max(seen, key=lambda r: last_full[r["actor_id"]])
+                chosen = max(seen, key=lambda r: (named[r["actor_id"]], last_full[r["actor_id"]]))
                 chosen["ambiguous"] = False
                 group = [chosen]
         for r in group:
             if not r["surname_only"]:
                 last_full[r["actor_id"]] = r["start"]
+        if len(group) == 1:
+            named[group[0]["actor_id"]] = named.get(group[0]["actor_id"], 0) + 1
         out += group
         i = j
     return out
@@ -371,7 +388,8 @@ def adjective_without_its_person(text: str, end: int, owners) -> bool:
     word after it is its noun: a lower-case word that is not a street's
     (`PLACE_NOUNS`: `Titova ulica`) nor a function word (`Kidričevo and`, the
     town). A capitalised word after it makes a place name (`Titovo Užice`,
-    `Titov Veles`); punctuation or the end of the text leaves it unread.
+    `Titov Veles`), an abbreviation does not (`Gottwaldova KSČ`); punctuation
+    or the end of the text leaves it unread.
     """
     if not all(rule == "possessive_adjective" for _, rule, _ in owners):
         return False
@@ -379,6 +397,8 @@ def adjective_without_its_person(text: str, end: int, owners) -> bool:
     if following is None:
         return True
     word = following.group(1)
+    if len(word) >= 2 and word.isupper():
+        return False  # an abbreviation is the noun (`Gottwaldova KSČ`, `Titova KPJ`), no place
     return not word[0].islower() or word.lower() in PLACE_NOUNS or word.lower() in FUNCTION_WORDS
 
 
@@ -391,6 +411,34 @@ EPONYM_NOUNS = (
     "Stiftung", "Doktrin", "Archiv", "Straße", "Platz", "Preis", "Plan",
 )
 _EPONYM = re.compile(r"(?:\s+|-)(?:%s)\b" % "|".join(sorted(set(EPONYM_NOUNS), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
+    """The words of `eponym_words.csv` that follow a name (`Smetonos gatvė`) and that precede it (`вулиця`)."""
+    rows = data_rows("actors", "eponym_words.csv")
+    words = {pos: sorted({re.escape(fold_greek(r["form"].strip())) for r in rows if r["position"].strip() == pos},
+                         key=len, reverse=True) for pos in ("after", "before")}
+    after = re.compile(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
+    before = re.compile(r"(?<!\w)(?:%s)[\s„“\"«‚]*$" % "|".join(words["before"]), re.IGNORECASE)
+    return after, before
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the person's name at ``text[start:end]`` is part of the name of a street, station, stadium ...
+
+    >>> t = "Smetonos gatvė; вулиця Петлюри; Truman Library"
+    >>> names_a_place(t, 0, 8), names_a_place(t, 23, 30), names_a_place(t, 32, 38)
+    (True, True, True)
+
+    Followed by one of `EPONYM_NOUNS` (`Truman Library`, `Hallstein-Doktrin`)
+    or by a word of `eponym_words.csv` marked ``after`` (`Antano Smetonos
+    gatvė`, `İnönü Stadyumu`), or preceded by one marked ``before``
+    (`вулиця Симона Петлюри`, `Bulevardul Iuliu Maniu`, `οδό`): the name is
+    then no mention of the person.
+    """
+    after, before = _eponym_words()
+    return bool(_EPONYM.match(text, end) or after.match(text, end) or before.search(text[max(0, start - 30):start]))
 
 
 _IMPRINT_BEFORE = re.compile(r"[(,;.]\s*[^\W\d_][^\n():;,]{0,40}:\s*$")

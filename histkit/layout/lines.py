@@ -30,6 +30,9 @@ FRONT_LABELS = (
     "key words", "key-words", "ključne riječi", "ključne reči", "кључне речи", "ключевые слова",
     "schlüsselwörter", "schlagwörter", "stichwörter", "izvleček", "ključne besede", "résumé:",
     "słowa kluczowe", "parole chiave", "mots-clés", "mots clés", "palabras clave", "klíčová slova", "kľúčové slová",
+    "tiivistelmä", "asiasanat", "avainsanat", "öz", "özet", "anahtar kelimeler", "anahtar sözcükler", "rezumat",
+    "cuvinte-cheie", "cuvinte cheie", "ключови думи", "анотація", "ключові слова", "περίληψη", "λέξεις-κλειδιά",
+    "λέξεις κλειδιά", "anotacija", "santrauka", "reikšminiai žodžiai", "raktiniai žodžiai", "abstrakti",
 )
 BACK_LABELS = (
     "summary", "résumé", "resume", "rezime", "резиме", "резюме", "zusammenfassung", "sažetak",
@@ -132,7 +135,7 @@ def starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
     if rx is None:
         bare = "|".join(re.escape(lab) for lab in labels if not lab.endswith(":"))
         colon = "".join("|" + re.escape(lab) for lab in labels if lab.endswith(":"))
-        rx = _LABEL_STARTS[labels] = re.compile(rf"(?:(?:{bare})(?:$| ?:){colon})")
+        rx = _LABEL_STARTS[labels] = re.compile(rf"(?:(?:{bare})(?:$| ?:|\. (?=[^\W\d_])){colon})")
     return rx.match(plain_typography(s).strip().lower()) is not None
 
 

@@ -155,7 +155,8 @@ class _Paragraphs:
             labelled = starts_with_label(s, FRONT_LABELS) or any(_FRONT_LABEL_START.match(lines[j].s) for j in para[1:])
             if labelled or self.has_furniture(para) or (later_front and starts_with_label(s, BACK_LABELS)):
                 front_end = para[-1]
-            elif starts_with_label(s, BACK_LABELS) or (self.is_heading(first) and front_end >= 0):
+            # a title set as a heading between the journal's line and the abstract (`Öz:` two paragraphs on) is front
+            elif starts_with_label(s, BACK_LABELS) or (self.is_heading(first) and front_end >= 0 and not later_front):
                 break
         return front_end
 

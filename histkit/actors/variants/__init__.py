@@ -10,6 +10,7 @@ from ...text import script_of  # noqa: F401  (the script test beside the convers
 from .assemble import Variant, decline_phrase, entity_variants, person_variants, variants
 from .names import (DROPPED_PARTICLES, PARTICLES, gender_of, guess_gender, initials_forms, is_abbreviation, is_patronymic,
                     particle_forms, possessives, s_forms, split_name)
+from .paradigms import decline, fold_greek, paradigm_variants, phrase_forms
 from .polish import polish_forms
 from .russian import decline_russian
 from .scripts import cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
@@ -26,10 +27,12 @@ __all__ = [
     "croatian_o_forms",
     "cyrillic_language",
     "decline_phrase",
+    "decline",
     "decline_russian",
     "decline_word",
     "diacritic_variants",
     "entity_variants",
+    "fold_greek",
     "gender_of",
     "guess_gender",
     "initials_forms",
@@ -37,8 +40,10 @@ __all__ = [
     "is_patronymic",
     "kept_vowel_forms",
     "normalise",
+    "paradigm_variants",
     "particle_forms",
     "person_variants",
+    "phrase_forms",
     "polish_forms",
     "possessive_adjectives",
     "possessives",

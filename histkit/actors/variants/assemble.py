@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ...text import is_cyrillic
 from .names import (PARTICLES, gender_of, initials_forms, is_abbreviation, is_patronymic, particle_forms, possessives,
                     s_forms, split_name)
+from .paradigms import paradigm_variants
 from .polish import polish_forms
 from .russian import decline_russian
 from .scripts import cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
@@ -219,7 +220,7 @@ def entity_variants(name: str, lang: str = "") -> list[Variant]:
 
 
 def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool = False,
-             family: str = "") -> list[Variant]:
+             family: str = "", paradigms: bool = True) -> list[Variant]:
     """All variants of one name or alias, in both scripts and with and without diacritics, without repeats.
 
     >>> {"Djilas", "Dilas", "Ђилас", "Đilasa", "Ђиласа"} <= {v.surface for v in variants("Đilas")}
@@ -231,6 +232,7 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     Russian (`Молотов`) gets the forms of both. A person's name and
     surname forms are also made in capitals (`TITA`, `ХРУЩЁВ`). ``family``
     is a person's family name when it has several words (`Mendès France`).
+    ``paradigms`` adds the forms of `name_paradigms.csv` (`paradigm_variants`).
     """
     name = unicodedata.normalize("NFC", " ".join(name.split()))
     if not name:
@@ -271,6 +273,9 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
         if cyrillic:  # no letter tells Serbian from Russian: the Russian forms too
             for v in make(name, "ru"):
                 add(v.surface, v.rule, v.surname_only)
+    # the paradigms of name_paradigms.csv, in the script the name is written in (`Kekkosen`, `Βενιζέλου`, `Петлюри`)
+    for surface, rule, surname_only in paradigm_variants(name, kind, adjectives, family) if paradigms else ():
+        add(surface, rule, surname_only)
     if kind == "person":
         for v in list(seen.values()):
             letters = sum(map(str.isalpha, v.surface))

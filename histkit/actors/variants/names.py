@@ -7,7 +7,9 @@ language are in `serbian`, `polish` and `russian`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...data import data_rows
 from ...text import script_of
 
 #: Words that start a family name rather than end the given names (`William Van Remoortel`).
@@ -15,7 +17,8 @@ PARTICLES = frozenset(
     "van von der den de del della di da du dos le la ten ter vom zu st. saint mac".split()
 )
 
-_ROMAN = re.compile(r"^[IVXL]+\.?$")
+#: A regnal number: Roman (`III`, `II.`) or Greek with its keraia (`Α΄`, `Β'`).
+_ROMAN = re.compile(r"^(?:[IVXL]+\.?|[ΑΒΓΔΕΖΗΘΙ][΄ʹ'’])$")
 #: Particles that German drops before the surname alone (`Heinrich von Brentano` → `Brentano`).
 DROPPED_PARTICLES = frozenset({"von", "vom", "zu", "von der", "von und zu"})
 #: Endings of a patronymic: a man's, a woman's.
@@ -36,6 +39,12 @@ def is_abbreviation(token: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset:
+    """The titles of `titles.csv` (lower case), which are no family name when they end a name."""
+    return frozenset(row["form"].strip().casefold() for row in data_rows("actors", "titles.csv"))
+
+
 def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     """Given names and family name of a person's name.
 
@@ -51,8 +60,9 @@ def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     n = len(family.split())
     if family and 0 < n < len(tokens) and tokens[-n:] == family.split():
         return tokens[:-n], tokens[-n:]
-    if len(tokens) < 2 or _ROMAN.match(tokens[-1]):
-        return [], tokens  # one name, or a regnal name (`Léopold III`): no family name to use alone
+    if len(tokens) < 2 or _ROMAN.match(tokens[-1]) or tokens[-1].casefold() in _titles():
+        # one name, a regnal name (`Léopold III`) or a name and the title after it (`İsmet Paşa`): no family name
+        return [], tokens
     for i in range(1, len(tokens) - 1):
         if tokens[i].lower() in PARTICLES:
             return tokens[:i], tokens[i:]
