@@ -187,7 +187,7 @@ def fold_model(doc_id: str | tuple, data: dict[str, list[dict]], folder: Path | 
     heavier = sorted((d, w) for d, w in (weights or {}).items() if w != 1 and d not in but)
     key = hashlib.sha256(repr((read, sorted(PARAMS.items())) + ((heavier,) if heavier else ())).encode()
                          ).hexdigest()[:16]
-    name = doc_id if isinstance(doc_id, str) else "-".join(d.replace("/", "_") for d in doc_id)
+    name = "-".join(d.replace("/", "_") for d in sorted(but))  # (a round's article is named roundN/stem)
     path = folder / f"{name}-{key}.crfsuite"
     if not path.is_file():
         folder.mkdir(parents=True, exist_ok=True)
