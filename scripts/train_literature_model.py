@@ -306,6 +306,8 @@ def hold_out_rounds(held: list[str], found, data, models: Path | None, weights: 
                 total = micro_average(scores[scores.gold_subset == subset].assign(all="all"), "all").iloc[0]
                 row.update({f"{subset} F1": total.f1, f"{subset} P": total.precision, f"{subset} R": total.recall})
             rows.append(row)
+            each = scores[scores.gold_subset == "all"]
+            row["articles"] = " ".join(f"{d.split('-')[0]} {f:.2f}" for d, f in zip(each.doc_id, each.f1))
             print(f"  {name}, {reader}: {row['all F1']:.3f} / {row['full vs full F1']:.3f}", file=sys.stderr)
     table = pd.DataFrame(rows)
     print("## Held-out rounds: micro-F1 of the merged table (all gold / full vs full)\n")
