@@ -138,7 +138,8 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     # found in it would overlap one of them and be dropped below
     texts = notes.text.fillna("").astype(str).tolist()  # (columns as lists: iterating a string column costs more)
     note_columns = notes.doc_id.tolist(), notes.note_no.tolist(), notes.text.tolist()
-    read = [k for k, (doc_id, note_no, text) in enumerate(zip(note_columns[0], notes.note_no.astype(str).tolist(), texts))
+    keys = list(zip(note_columns[0], notes.note_no.astype(str).tolist()))  # each note's (doc_id, note_no as text)
+    read = [k for k, ((doc_id, note_no), text) in enumerate(zip(keys, texts))
             if not _all_archival(text, archival.get((doc_id, note_no), []))]
     # the model's readings as rows, not a frame (`model_rows`): a document's few rows cost a frame more than the work
     found = [m for m in model_rows(*([column[k] for k in read] for column in note_columns), model)
@@ -148,7 +149,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     for m in found:
         readings.setdefault((m["doc_id"], str(m["note_no"])), []).append(m)
     rows = []
-    for (doc_id, note_no, text), rules in _by_note(notes, references):
+    for (doc_id, note_no, text), rules in _by_note(keys, texts, references):
         mine = readings.get((doc_id, note_no), [])
         spans = archival.get((doc_id, note_no), [])
         if spans:  # the model never saw an archival citation: what the rules read as one stays one
@@ -160,7 +161,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     read = _texts(rows, "authors")
     # `Táž, Pozemková reforma …` read by the model: the author before
     authors = same_authors_of([row["doc_id"] for row in rows], [str(row["note_no"]) for row in rows], read,
-                              _texts(rows, "raw"), dict(zip(zip(note_columns[0], notes.note_no.astype(str).tolist()), texts)))
+                              _texts(rows, "raw"), dict(zip(keys, texts)))
     for row, now in zip(rows, authors):
         row["authors"] = now
     twice = _printed_twice(rows)
@@ -317,12 +318,13 @@ def _title_only(authors: list[str], years: list[str], raws: list[str], sources: 
             and source == "rules" for authors, year, raw, source in zip(authors, years, raws, sources)]
 
 
-def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
+def _by_note(keys: list[tuple], texts: list[str], references: pd.DataFrame):
+    """Each note's (doc_id, note_no, text), of the notes' ``keys`` and ``texts`` (lists the caller made once), with
+    the rule rows of that note."""
     by_note: dict = {}  # (one pass over the rows: a group's to_dict per note cost as much as the model's tagging)
     for row in records(references):
         by_note.setdefault((row["doc_id"], row["note_no"]), []).append(row)
-    for doc_id, note_no, text in zip(notes.doc_id.tolist(), notes.note_no.astype(str).tolist(),
-                                     notes.text.fillna("").astype(str).tolist()):
+    for (doc_id, note_no), text in zip(keys, texts):
         yield (doc_id, note_no, text), by_note.get((doc_id, note_no), [])
 
 
