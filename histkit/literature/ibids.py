@@ -54,11 +54,13 @@ def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, not
         return references
     # the citations' columns as lists, once: the Ibid. and the citations they lean on are picked from them in plain
     # Python (selecting them as frames, by a comparison of string columns, was most of the step for one document)
-    columns = {name: citations[name].tolist() for name in citations.columns}
-    ibids = _rows(columns, [k for k, (kind, of) in enumerate(zip(columns["kind"], columns["ibid_of"]))
-                            if kind == "ibid" and not pd.isna(of) and of != ""])
-    if not ibids:
+    # (the Ibid. found first: a document citing none spares the lists of the other columns)
+    at = [k for k, (kind, of) in enumerate(zip(citations["kind"].tolist(), citations["ibid_of"].tolist()))
+          if kind == "ibid" and not pd.isna(of) and of != ""]
+    if not at:
         return references
+    columns = {name: citations[name].tolist() for name in citations.columns}
+    ibids = _rows(columns, at)
     document = _Cited(references, columns, ibids, notes)
     added = []
     for ibid in ibids:

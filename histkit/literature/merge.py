@@ -102,8 +102,9 @@ from .choose import FIELDS, choose, filled, prose_before_authors, rules_only, sw
 from .ibids import records, with_ibid_rows
 from .model import shipped_model
 from .read import YEAR, after_lead
-from .repeats import cited_in_note, opens_with_same_author, relinked, repeated, same_authors, short_title, surname
-from .table import model_rows, text_column
+from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated, same_authors, same_authors_of,
+                      short_title, surname)
+from .table import as_text, model_rows, text_column
 from .usable import CONFIDENT, usable_reading
 
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
@@ -137,7 +138,8 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     # found in it would overlap one of them and be dropped below
     texts = notes.text.fillna("").astype(str).tolist()  # (columns as lists: iterating a string column costs more)
     note_columns = notes.doc_id.tolist(), notes.note_no.tolist(), notes.text.tolist()
-    read = [k for k, (doc_id, note_no, text) in enumerate(zip(note_columns[0], notes.note_no.astype(str).tolist(), texts))
+    keys = list(zip(note_columns[0], notes.note_no.astype(str).tolist()))  # each note's (doc_id, note_no as text)
+    read = [k for k, ((doc_id, note_no), text) in enumerate(zip(keys, texts))
             if not _all_archival(text, archival.get((doc_id, note_no), []))]
     # the model's readings as rows, not a frame (`model_rows`): a document's few rows cost a frame more than the work
     found = [m for m in model_rows(*([column[k] for k in read] for column in note_columns), model)
@@ -147,21 +149,41 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     for m in found:
         readings.setdefault((m["doc_id"], str(m["note_no"])), []).append(m)
     rows = []
-    for (doc_id, note_no, text), rules in _by_note(notes, references):
+    for (doc_id, note_no, text), rules in _by_note(keys, texts, references):
         mine = readings.get((doc_id, note_no), [])
         spans = archival.get((doc_id, note_no), [])
         if spans:  # the model never saw an archival citation: what the rules read as one stays one
             mine = [m for m in mine if not yields(m["start"], m["end"], spans)]
         rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
-    merged = pd.DataFrame(rows, columns=columns)
-    read = merged.authors.fillna("").astype(str)
-    merged["authors"] = same_authors(merged, notes)  # `Táž, Pozemková reforma …` read by the model: the author before
-    merged = merged[~printed_twice(merged)]
-    bare = title_only(merged)
-    merged = _resolve_repeats(merged, bare, merged.authors != read[merged.index])
-    merged = merged[(~bare | (merged.ref_of != "")) & ~repeated_twice(merged)]
+    # the rows stay dicts until the end, as a frame of them would hold them (every column, a missing text NaN):
+    # a document's frame made, filtered and made again per step cost more than the steps
+    rows = [{c: _NAN if row.get(c, _NAN) is None else row.get(c, _NAN) for c in columns} for row in rows]
+    read = _texts(rows, "authors")
+    # `Táž, Pozemková reforma …` read by the model: the author before
+    authors = same_authors_of([row["doc_id"] for row in rows], [str(row["note_no"]) for row in rows], read,
+                              _texts(rows, "raw"), dict(zip(keys, texts)))
+    for row, now in zip(rows, authors):
+        row["authors"] = now
+    twice = _printed_twice(rows)
+    moved = [now != before for now, before, out in zip(authors, read, twice) if not out]
+    rows = [row for row, out in zip(rows, twice) if not out]
+    bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source")))
+    rows = _resolved(rows, bare, moved)
+    twice = _repeated_twice(rows)
+    merged = pd.DataFrame(rows, columns=columns)  # (the columns' types as all the rows give them, then the rows left)
+    keep = [not (alone and row["ref_of"] == "" or out) for row, alone, out in zip(rows, bare, twice)]
+    if not all(keep):
+        merged = merged[keep].reset_index(drop=True)
     merged["seq"] = merged["seq"].astype(int)
-    return without_sources(with_ibid_rows(merged.reset_index(drop=True), citations, notes), source_kind)
+    return without_sources(with_ibid_rows(merged, citations, notes), source_kind)
+
+
+_NAN = float("nan")
+
+
+def _texts(rows: list[dict], name: str) -> list[str]:
+    """A column of ``rows`` as text, a missing value empty (`text_column` of their frame)."""
+    return [as_text(row.get(name)) for row in rows]
 
 
 def without_sources(references: pd.DataFrame, source_kind=None) -> pd.DataFrame:
@@ -202,11 +224,16 @@ def printed_twice(references: pd.DataFrame) -> pd.Series:
     >>> printed_twice(refs).tolist()
     [False, True, False, True]
     """
+    return pd.Series(_printed_twice(records(references)) if len(references) else [], index=references.index, dtype=bool)
+
+
+def _printed_twice(rows: list[dict]) -> list[bool]:
+    """`printed_twice` of rows as dicts (each with the frame's every column)."""
     seen: dict = {}
     twice = []
     for doc_id, note_no, authors, title, year, ref_of, raw in zip(
-            references.doc_id.tolist(), references.note_no.astype(str).tolist(),
-            *(text_column(references, name) for name in ("authors", "title", "year", "ref_of", "raw"))):
+            [row["doc_id"] for row in rows], [str(row["note_no"]) for row in rows],
+            *(_texts(rows, name) for name in ("authors", "title", "year", "ref_of", "raw"))):
         printed = YEAR.search(raw)  # a year the fields lost (`Die Wirtschaft der Gesellschaft (1988)` as the title)
         mine = (surname(authors), year or (printed.group(0) if printed else ""), fold(title), fold(f"{authors} {title}"))
         earlier = seen.setdefault((doc_id, note_no), [])
@@ -215,7 +242,7 @@ def printed_twice(references: pd.DataFrame) -> pd.Series:
             for other in earlier))
         if not ref_of:
             earlier.append(mine)
-    return pd.Series(twice, index=references.index, dtype=bool)
+    return twice
 
 
 def repeated_twice(references: pd.DataFrame) -> pd.Series:
@@ -226,11 +253,18 @@ def repeated_twice(references: pd.DataFrame) -> pd.Series:
     >>> repeated_twice(refs).tolist()
     [False, True, False]
     """
+    return pd.Series(_repeated_twice(records(references)) if len(references) else [], index=references.index,
+                     dtype=bool)
+
+
+def _repeated_twice(rows: list[dict]) -> list[bool]:
+    """`repeated_twice` of rows as dicts."""
     seen, twice = set(), []
-    for row in zip(references.doc_id.tolist(), references.note_no.astype(str).tolist(), text_column(references, "ref_of")):
+    for row in zip([row["doc_id"] for row in rows], [str(row["note_no"]) for row in rows],
+                   _texts(rows, "ref_of")):
         twice.append(row[2] != "" and row in seen)
         seen.add(row)
-    return pd.Series(twice, index=references.index, dtype=bool)
+    return twice
 
 
 def _same_year(mine: str, other: str) -> bool:
@@ -274,18 +308,23 @@ def title_only(references: pd.DataFrame) -> pd.Series:
     >>> title_only(refs).tolist()
     [True, False, False, False]
     """
-    flags = [not authors.strip() and not year.strip() and not YEAR.search(raw) and not opens_with_same_author(raw)
-             and source == "rules"
-             for authors, year, raw, source in zip(*(text_column(references, c) for c in ("authors", "year", "raw", "source")))]
+    flags = _title_only(*(text_column(references, c) for c in ("authors", "year", "raw", "source")))
     return pd.Series(flags, index=references.index, dtype=bool)
 
 
-def _by_note(notes: pd.DataFrame, references: pd.DataFrame):
+def _title_only(authors: list[str], years: list[str], raws: list[str], sources: list[str]) -> list[bool]:
+    """`title_only` of rows given as their columns' text."""
+    return [not authors.strip() and not year.strip() and not YEAR.search(raw) and not opens_with_same_author(raw)
+            and source == "rules" for authors, year, raw, source in zip(authors, years, raws, sources)]
+
+
+def _by_note(keys: list[tuple], texts: list[str], references: pd.DataFrame):
+    """Each note's (doc_id, note_no, text), of the notes' ``keys`` and ``texts`` (lists the caller made once), with
+    the rule rows of that note."""
     by_note: dict = {}  # (one pass over the rows: a group's to_dict per note cost as much as the model's tagging)
     for row in records(references):
         by_note.setdefault((row["doc_id"], row["note_no"]), []).append(row)
-    for doc_id, note_no, text in zip(notes.doc_id.tolist(), notes.note_no.astype(str).tolist(),
-                                     notes.text.fillna("").astype(str).tolist()):
+    for (doc_id, note_no), text in zip(keys, texts):
         yield (doc_id, note_no, text), by_note.get((doc_id, note_no), [])
 
 
@@ -310,10 +349,12 @@ def _archival_spans(citations: pd.DataFrame | None) -> dict:
     spans: dict = {}
     if citations is None or citations.empty or "char_start" not in citations.columns:
         return spans
-    kept = citations[rules_only(citations.kind)]
-    for doc_id, note_no, start, end, kind in zip(*(column.tolist() for column in (
-            kept.doc_id, kept.note_no.astype(str), kept.char_start, kept.char_end, kept.kind))):
-        spans.setdefault((doc_id, note_no), []).append((int(start), int(end), kind))
+    # the columns as lists, the rows picked in Python (a frame selected by kind cost most of this for one document)
+    columns = [citations[name].tolist() for name in ("doc_id", "note_no", "char_start", "char_end", "kind")]
+    for doc_id, note_no, start, end, kind, rules in zip(*columns, rules_only(columns[-1])):
+        if rules:
+            spans.setdefault((doc_id, note_no if isinstance(note_no, str) else str(note_no)), []).append(
+                (int(start), int(end), kind))
     return spans
 
 
@@ -374,16 +415,16 @@ def _row(model: dict, seq: int, ref_of: str) -> dict:
                 confidence=round(float(model["confidence"]), 4))
 
 
-def _resolve_repeats(merged: pd.DataFrame, bare: pd.Series, moved: pd.Series) -> pd.DataFrame:
+def _resolved(rows: list[dict], bare: list[bool], moved: list[bool]) -> list[dict]:
     """``ref_of`` of the model's rows, and of the rules' ``bare`` ones, that repeat an earlier reference of their
     document; and of the rows whose authors `same_authors` gave (``moved``: the rules' reading linked them by other
     authors), first by their short title (`Id., Braccianti e scariolanti, cit., p. 40`). A row the rules linked to
     one whose authors `same_authors` then gave is linked anew (`relinked`: `Brückner, a. a. O.` after `Dies.,
     Gesindezwang …` became Lauterbach's)."""
-    ref_of = list(merged.get("ref_of", pd.Series([""] * len(merged))).fillna(""))
+    ref_of = _texts(rows, "ref_of")
     earlier: dict[str, list] = {}
-    rows, changed = [], {}  # (``changed``: each document's labels of the rows whose authors moved)
-    for k, (row, alone, now) in enumerate(zip(records(merged), bare.tolist(), moved.tolist())):
+    out, changed = [], {}  # (``changed``: each document's labels of the rows whose authors moved)
+    for k, (row, alone, now) in enumerate(zip(rows, bare, moved)):
         seen = earlier.setdefault(row["doc_id"], [])
         if (row["source"] == "model" or alone or now) and not ref_of[k]:
             ref_of[k] = (short_title(row, seen) if now else "") or repeated(row, seen) \
@@ -394,5 +435,5 @@ def _resolve_repeats(merged: pd.DataFrame, bare: pd.Series, moved: pd.Series) ->
         if now:
             changed.setdefault(row["doc_id"], set()).add(label)
         seen.append((label, str(row["note_no"]), row))
-        rows.append(row)
-    return pd.DataFrame(rows, index=merged.index, columns=merged.columns).assign(ref_of=ref_of)
+        out.append(row)
+    return out

@@ -219,22 +219,35 @@ def same_authors(references: pd.DataFrame, notes: pd.DataFrame | None = None) ->
     """
     texts = {} if notes is None else dict(zip(zip(notes.doc_id, notes.note_no.astype(str)),
                                               notes.text.fillna("").astype(str)))
-    authors = references.authors.fillna("").astype(str).tolist()
-    raws = references.raw.fillna("").astype(str).tolist()
-    last: dict = {}
-    for (doc_id, note_no), rows in _note_runs(references):
+    authors = same_authors_of(references.doc_id.tolist(), references.note_no.astype(str).tolist(),
+                              references.authors.fillna("").astype(str).tolist(),
+                              references.raw.fillna("").astype(str).tolist(), texts)
+    return pd.Series(authors, index=references.index, dtype=object)
+
+
+def same_authors_of(doc_ids: list, note_nos: list[str], authors: list[str], raws: list[str], texts: dict) -> list[str]:
+    """`same_authors` of rows given as their columns' lists (``authors`` and ``raws`` as text, a missing one empty)
+    and the notes' ``texts`` by (doc_id, note_no): for a caller holding rows, not a frame (a frame of a document's few
+    rows cost more than the work).
+
+    >>> same_authors_of(["d", "d"], ["1", "2"], ["Marie Dvořáčková", "Táž"], ["Marie Dvořáčková, Konfiskace",
+    ...                 "Táž, Pozemková reforma"], {})
+    ['Marie Dvořáčková', 'Marie Dvořáčková']
+    """
+    authors, last = list(authors), {}
+    for (doc_id, note_no), rows in _note_runs(doc_ids, note_nos):
         for k in _printed_order(rows, raws, texts.get((doc_id, note_no), "")):
             if last.get(doc_id) and (key(authors[k].strip(" ,.:;")) in _same_author_words()
                                      or opens_with_same_author(raws[k])):
                 authors[k] = last[doc_id]
             last[doc_id] = authors[k]
-    return pd.Series(authors, index=references.index, dtype=object)
+    return authors
 
 
-def _note_runs(references: pd.DataFrame) -> list[tuple[tuple[str, str], list[int]]]:
+def _note_runs(doc_ids: list, note_nos: list[str]) -> list[tuple[tuple[str, str], list[int]]]:
     """The positions of each run of rows of one note, in order."""
     runs: list = []
-    for k, note in enumerate(zip(references.doc_id, references.note_no.astype(str))):
+    for k, note in enumerate(zip(doc_ids, note_nos)):
         if runs and runs[-1][0] == note:
             runs[-1][1].append(k)
         else:

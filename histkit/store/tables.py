@@ -168,8 +168,7 @@ def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.Dat
     if mentions.empty:
         return mentions.assign(in_call_number=pd.Series(dtype=bool))
     filing: dict[tuple, tuple[str, str]] = {}
-    archival = citations[citations.kind.isin(["archival", "ibid"])] if len(citations) else citations
-    for (doc_id, note_no), rows in _by_note(archival).items():
+    for (doc_id, note_no), rows in _by_note(citations, ("archival", "ibid")).items():
         parts = " | ".join(str(row[k]) for k in (0, 1, 2) for row in rows if isinstance(row[k], str))
         titles = " | ".join(str(row[3]) for row in rows if isinstance(row[3], str))
         filing[(doc_id, str(note_no))] = (_comparable(parts), _comparable(titles))
@@ -185,19 +184,21 @@ def flag_call_numbers(mentions: pd.DataFrame, citations: pd.DataFrame) -> pd.Dat
     return mentions.assign(in_call_number=pd.Series(flags, index=mentions.index, dtype=bool))
 
 
-def _by_note(citations: pd.DataFrame) -> dict[tuple, list[tuple]]:
-    """(fond, collection, unit, title) of each citation by (doc_id, note_no), as `groupby(sort=False)` groups them.
+def _by_note(citations: pd.DataFrame, kinds: tuple[str, ...]) -> dict[tuple, list[tuple]]:
+    """(fond, collection, unit, title) of each citation of one of ``kinds`` by (doc_id, note_no), as
+    `groupby(sort=False)` groups them.
 
-    In plain Python: a pandas group per note cost more than what is done with it.
+    In plain Python: a pandas group per note, or the rows of those kinds selected as a frame, cost more than what is
+    done with them.
     Notes are in the order they first come, rows in theirs; a row without a
     doc_id or note_no is in no group, as in pandas.
     """
     if not len(citations):
         return {}  # (with no rows there may be no columns either)
     groups: dict[tuple, list[tuple]] = {}
-    for doc_id, note_no, *row in zip(citations["doc_id"], citations["note_no"], citations["fond"],
-                                     citations["collection"], citations["unit"], citations["title"]):
-        if not (pd.isna(doc_id) or pd.isna(note_no)):
+    for kind, doc_id, note_no, *row in zip(citations["kind"], citations["doc_id"], citations["note_no"], citations["fond"],
+                                           citations["collection"], citations["unit"], citations["title"]):
+        if kind in kinds and not (pd.isna(doc_id) or pd.isna(note_no)):
             groups.setdefault((doc_id, note_no), []).append(tuple(row))
     return groups
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import ctypes
 import re
 from codecs import utf_16_le_decode
+from functools import partial
 
 # Hebrew, Arabic, Syriac, Thaana, N'Ko ... and their presentation forms, and the right-to-left marks and embeddings
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067]")
@@ -66,9 +67,27 @@ def object_texts(calls: dict, textpage, buffer) -> dict[int, str] | None:
     for obj, (start, end) in runs.items():
         run = text[start:end]
         if _STAND_IN in run:
-            run = "".join(c if c != _STAND_IN else _code(unicode_of(textpage, start + k)) for k, c in enumerate(run))
+            run = _with_codes(run, start, partial(unicode_of, textpage))
         out[obj] = run + " " if end < n and text[end] == " " else run
     return out
+
+
+def _with_codes(run: str, start: int, unicode_of) -> str:
+    """``run`` (the page's text from ``start``) with each stand-in replaced by the character PDFium gives for its
+    place (``unicode_of(index)``), or nothing for code 0; the characters between are taken as they are, not one by
+    one (a run of a hyphenated line's end is most often a whole line).
+
+    >>> _with_codes("ab\ufffecd\ufffe", 10, {12: ord("-"), 15: 0}.get)
+    'ab-cd'
+    """
+    pieces, at = [], start
+    for k, part in enumerate(run.split(_STAND_IN)):
+        if k:
+            pieces.append(_code(unicode_of(at)))
+            at += 1
+        pieces.append(part)
+        at += len(part)
+    return "".join(pieces)
 
 
 def _code(code: int) -> str:
