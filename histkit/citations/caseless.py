@@ -16,6 +16,7 @@ does). Such an imprint says a book by itself, when no name comes first: `Title,
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..dates import BUDDHIST_YEAR
 from .words import YEAR
@@ -28,7 +29,9 @@ CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0700-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1
 _WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'\"׳״\u200c](?=[{CASELESS}]))*"
 # a place's word: no gershayim (`תשמ"ה` after it is a year)
 _PLACE_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'׳](?=[{CASELESS}]))*+(?![\"״])"
-_INITIAL = rf"[{CASELESS}]{{1,2}}\."
+# (an Indic initial is a syllable, a letter and its vowel sign: Tamil `இரா.`, `மு.`; the marks are not counted as letters)
+_MARKS = "".join(chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)) in ("Mn", "Mc"))
+_INITIAL = rf"(?:[{CASELESS}][{_MARKS}]*){{1,2}}\."
 # a name: one or two words, an initial (or two) before the last (`გ. ბერიძე`, `ა. ბ. კობახიძე`, `D. יוסף כהן` not)
 _NAME = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
 # an Arabic name of three or four words ends in its family name or nisba with the article (`سامي عبد الحميد النجار`,

@@ -361,19 +361,27 @@ _OTHER_SCRIPTS = {code: ord("0") + unicodedata.digit(chr(code)) for code in rang
                   if unicodedata.category(chr(code)) == "Nd" and code not in _ARABIC} \
     | {ord("।"): ".", ord("॥"): ".", ord("።"): ".", ord("፣"): ",", ord("፤"): ";", ord("။"): ".", ord("၊"): ",",
        ord("۔"): "."}  # (and Urdu's full stop, `۔`)
+# Ethiopic's colon `፥` and preface colon `፦` (`አዲስ አበባ፦ ሻማ ቡክስ`: place and publisher, a lead word and what it leads
+# to) are colons, and its word separator `፡` is a space: an older or a handwritten-style text prints it between words
+_OTHER_SCRIPTS |= {ord("፥"): ":", ord("፦"): ":", ord("፡"): " "}
 # the marks that set the direction of right-to-left text (LRM, RLM, the Arabic letter mark, embeddings, isolates), which a
 # word processor leaves around a Hebrew or Arabic note's numbers and commas (`ירושלים \u200f(1985)\u200f,`): they
 # print nothing, and as spaces they hold no pattern of a reference's parts apart
 _DIRECTION_MARKS = {code: ord(" ") for code in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 _ARABIC |= _OTHER_SCRIPTS | _DIRECTION_MARKS
 _WIDE |= _ARABIC
-# Urdu prints a hamza after a common-era year (`۱۹۹۶ء`): the year's sign, no letter of a word; read as a space (the
-# length kept), so the year stands alone as in any other script
-_YEAR_SIGN = re.compile(r"(?<=\d)ء")
+# Urdu prints a hamza after a common-era year (`۱۹۹۶ء`), Amharic the era's two initials after an Ethiopian-calendar
+# year (`1995 ዓ.ም.`, ዓመተ ምሕረት; `ዓ.ዓ.` before it): the year's sign, no word of the title or the imprint; read as
+# spaces (the length kept), so the year stands alone as in any other script; so are the two initials of an Indic era
+# before its year (`वि.सं. २०४५`, Bikram Sambat; `शक. सं.`), where a common-era book prints none
+_YEAR_SIGN = re.compile(r"(?<=\d)ء|(?<=\d)\s?[\u1200-\u137f]\.[\u1200-\u137f]\."
+                        r"|(?<![\u0900-\u097f])[\u0900-\u097f]{1,3}\.\s?[\u0900-\u097f]{1,3}\.\s?(?=\d{4}(?!\d))")
 
 
 def _without_year_sign(text: str) -> str:
-    return _YEAR_SIGN.sub(" ", text) if "ء" in text else text
+    if "ء" not in text and "." not in text:
+        return text
+    return _YEAR_SIGN.sub(lambda found: " " * len(found.group()), text)
 
 
 def _any_of(table: dict) -> re.Pattern:

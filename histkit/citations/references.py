@@ -439,7 +439,8 @@ def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
     # `Jane Doherty and Michael Reeve, eds., Title`, `Name (haz.), Title`: the editors, then the title
     first = _EDITORS_FIRST.match(head) or _EDITORS_BRACKETED.match(head)
-    if first and persons(first.group("names")):
+    # (the editor's word says names stand before it: three words in a script without case, `ታደሰ ገብረ መድኅን (አዘጋጅ)`)
+    if first and (persons(first.group("names")) or caseless_author(first.group("names"))):
         _read_plain(head[first.end():], ref)
         ref["authors"] = ref["authors"] or first.group("names")
         return

@@ -30,6 +30,7 @@ from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN,
                     author_date, find_lead_colon, in_before, joins_authors, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
+from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
 from .beforecolon import author_before_repeat, reads_as_prose, short_lead
 from .colon import colon_head
@@ -67,7 +68,8 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     pieces: list[Segment] = []
     cutter = _Cutter(note_text, matcher, pieces)
     bounds = [-1] + sorted({*japanese_stops(note_text), *(i for i in top_level_semicolons(note_text)  # (`。`: a new work)
-                            if not (joins_places(note_text, i) or joins_authors(note_text, i)))}) + [len(note_text)]
+                            if not (joins_places(note_text, i) or joins_authors(note_text, i)
+                                    or joins_responsibilities(note_text, i)))}) + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         cutter.run(a + 1, b)
     return pieces

@@ -22,7 +22,7 @@ import functools
 import re
 
 from ..dates import parse_date
-from .caseless import HIJRI_YEAR
+from .caseless import CASELESS, HIJRI_YEAR
 from .words import LOWER, UPPER, YEAR, alternation, mark_after, not_page_words, page_mark_shape
 
 # `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
@@ -122,9 +122,10 @@ def _first_edition() -> re.Pattern:
 # 1913; repr. London, 1963)`)
 # (a solar or lunar Hijri year as well, both years of one calendar, and the ordinal after the word before a colon:
 # `1395 (چ 1: 1384)`, "1st edition: 1384")
-_EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR}|{HIJRI_YEAR})(?P<close>\)?)(?:\s*[(\[]|(?P<semicolon>;)\s*)"
+# (the spaces an era's sign leaves after either year, `1992 ዓ.ም.፤ የመጀመሪያ እትም 1980 ዓ.ም.)`: `notetext`'s folds)
+_EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR}|{HIJRI_YEAR})(?P<close>\)?)(?:\s*[(\[]|\s*(?P<semicolon>;)\s*)"
                               rf"(?:\d+(?:\.|-[^\W\d_]+)\s*)?(?:[^\W\d_]+[.:]?՝?,?\s+){{1,3}}(?:(?<=\s)\d{{1,2}}\s*:\s*)?"
-                              rf"(?P<year>{YEAR}|{HIJRI_YEAR})(?P<end>[)\]])")
+                              rf"(?P<year>{YEAR}|{HIJRI_YEAR})\s*(?P<end>[)\]])")
 
 
 def without_first_edition(text: str) -> str:
@@ -293,8 +294,10 @@ def trailing_pages(text: str) -> tuple[int, str]:
 # `(2nd edn, Leeds, 1979; 1st edn, 1962)`; of two places and years the last, a reprint's: `(London, 1913; repr.
 # London, 1963)`; the volume cited may come before the pages: `(…, Leeds, 1988), vol. ii, p. 211`
 # (not French and Italian `(Paris, Fayard, 1988)`: the place, then its publisher, is `place_year_bracket`'s to refuse)
+# (a place in a script without case, one or two of its words: `(ווילנע, 1930)`)
 _PLACE_YEAR_BRACKET = re.compile(
-    rf"\((?P<before>[^()]{{0,60}}[;,]\s*(?:[^\W\d_]+\.\s+)?|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?)"
+    rf"\((?P<before>[^()]{{0,60}}[;,]\s*(?:[^\W\d_]+\.\s+)?|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?"
+    rf"|[{CASELESS}][{CASELESS}’'-]*(?:\s[{CASELESS}][{CASELESS}’'-]*)?)"
     rf"(?:\s+|(?P<comma>,)\s*)(?P<publisher>)(?P<year>{YEAR})(?:\s*;[^();]{{0,40}}?(?<![\d–—-]){YEAR})?\)"
     rf"(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'volume')})\s*(?:\d+|[ivxlc]+|[IVXLC]+)\s*,\s*)?"
     rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
