@@ -16,6 +16,7 @@ import re
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from .commadefined import comma_definitions
+from .commalist import comma_list
 from .definedshape import call_number_follows, initials_code, opens_note, shaped_definitions
 from .holdings import is_place_token
 from .journals import is_journal_name
@@ -74,6 +75,11 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
                 spans.append((m.start(), m.end()))
         if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
             spans = [(m.start(), m.end()) for m in entries]
+    if not spans and ";" in text:  # `Abreviaturas: ARAy, Archivo Regional de Ayacucho; ALP, …`: a list by commas
+        listed = [entry for entry in comma_list(text) if _looks_like_code(entry[2]) and _is_archive_name(entry[3], matcher)]
+        for _, _, abbr, name, town in listed:
+            _define(matcher, abbr, name, town)
+        spans = [(start, end) for start, end, *_ in listed]
     if "(" in text or "（" in text:
         read = set()  # the brackets read here: the shape (`_learn_shaped`) reads the others
         for m in _BRACKETED.finditer(text):
