@@ -29,3 +29,9 @@ def test_a_comma_list_keeps_the_commas_of_a_name_and_takes_its_bracketed_town_ap
 
 def test_a_note_citing_two_codes_is_no_list():
     assert comma_list("ARMq, Notarios, leg. 12; BNP/M, caja 3.") == []
+
+
+def test_an_equals_list_entry_keeps_the_body_before_its_archives_department():
+    rows = _archival(["Abkürzungen: KHA = Krupp AG, Historisches Archiv, Essen; SHA = Siemens AG, Historical "
+                      "Institute, Berlin.", "KHA, WA 4/12, Bericht vom 3.5.1921."])
+    assert list(rows.archive_name) == ["Krupp AG, Historisches Archiv"]

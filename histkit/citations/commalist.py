@@ -44,3 +44,22 @@ def comma_list(text: str) -> list[tuple[int, int, str, str, str]]:
         entries.append((start, at + m.end("name"), m.group("abbr"), name, town.group("town") if town else ""))
         at += len(part) + 1
     return entries if len(entries) >= 2 else []
+
+
+def listed_name(entry: str, name: str, town: str) -> str:
+    """The name an entry of a list of abbreviations gives: all of the entry but its town, when ``name`` (read, as a
+    bracketed definition's is, from the entry's end) is only its last part. A list entry holds nothing but the name,
+    so a body before its department is the name's too.
+
+    >>> listed_name("Bayer AG, Corporate History & Archives, Leverkusen", "Corporate History & Archives", "Leverkusen")
+    'Bayer AG, Corporate History & Archives'
+    >>> listed_name("Archives départementales du Rhône (Lyon)", "Archives départementales du Rhône", "Lyon")
+    'Archives départementales du Rhône'
+    """
+    whole = entry.strip().rstrip(".").strip()
+    if town:
+        whole = re.sub(rf"\s*(?:,\s*{re.escape(town)}|\(\s*{re.escape(town)}\s*\))$", "", whole)
+    if whole != name and whole.endswith(name) and whole[:1].isupper() and not any(c.isdigit() for c in whole) \
+            and len(whole.split()) <= 12:
+        return whole
+    return name

@@ -16,12 +16,13 @@ import re
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from .commadefined import comma_definitions
-from .commalist import comma_list
+from .commalist import comma_list, listed_name
 from .definedshape import call_number_follows, initials_code, opens_note, shaped_definitions
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
 from .openingcode import opening_codes
+from .prosecode import prose_codes
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
@@ -66,6 +67,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         entries = [m for m in _EQUALS.finditer(text) if _looks_like_code(m.group("abbr"))]
         for m in entries:
             name, place = _name_and_place(m.group("name"))
+            name = listed_name(m.group("name"), name, place)  # (`BayA = Bayer AG, Corporate History & Archives, …`)
             # in a list of codes, one whose capitals are its name's initials and whose town follows the name is an
             # archive's though no word of the name is known as archive's (`AGA = Archivo General de la Administración
             # (Alcalá de Henares)`); a journal's has no town (`HZ = Historische Zeitschrift`)
@@ -108,6 +110,9 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             else:
                 read.discard(m.start())
         _learn_shaped(text, matcher, read)
+        for abbr, name, place in prose_codes(text):  # `… a l'Arxiu Diocesà de Girona (ADG, Parròquies, …)`
+            if _looks_like_code(abbr) and _is_archive_name(name, matcher):
+                _define(matcher, abbr, name, place)
     if "," in text:  # `Archivio di Stato del Cantone Ticino, d'ora in poi ASTi, Fondo …`: the code between commas
         for name, place, abbr in comma_definitions(text):
             if _looks_like_code(abbr) and _capitals(name[:1]) and _is_archive_name(name, matcher):
