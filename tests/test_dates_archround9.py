@@ -22,3 +22,14 @@ def test_year_first_julian_day_with_the_gregorian_day_bracketed_reads_the_gregor
 
 def test_year_first_julian_date_across_a_month_reads_the_bracketed_month_and_day():
     assert _read("laiškas, 1871 m. gegužės 25 (birželio 6) d.") == [("1871-06-06", "1871-06-06", "day")]
+
+
+def test_a_span_of_years_with_the_lithuanian_year_word_after_it_dates_the_citation():
+    import pandas as pd
+
+    from histkit.citations import extract_citations
+
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["VUBR, f. 7, ap. 1, b. 31, 1931–1933 m."]})
+    rows = extract_citations(notes).citations
+    assert [(r.date_start, r.date_end, r.date_precision) for r in rows.itertuples()] == [
+        ("1931-01-01", "1933-12-31", "year")]
