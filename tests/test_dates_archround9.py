@@ -33,3 +33,7 @@ def test_a_span_of_years_with_the_lithuanian_year_word_after_it_dates_the_citati
     rows = extract_citations(notes).citations
     assert [(r.date_start, r.date_end, r.date_precision) for r in rows.itertuples()] == [
         ("1931-01-01", "1933-12-31", "year")]
+
+
+def test_month_span_with_a_spaced_dash_after_an_abbreviated_month_is_both_months():
+    assert _read("Reports, Sept. – Oct. 1921.") == [("1921-09-01", "1921-10-31", "month")]
