@@ -31,3 +31,9 @@ def test_the_article_code_wins_over_the_authority_and_holds_in_later_notes():
     rows = _archival(["Les visites pastorals són a l'Arxiu Diocesà de Barcelona (ADB, Visites, vol. 31, 1702-1704).",
                       "ADB, Registra Gratiarum, reg. 45, 12-V-1710."])
     assert list(rows.archive_name) == ["Arxiu Diocesà de Barcelona", "Arxiu Diocesà de Barcelona"]
+
+
+def test_a_code_naming_the_first_part_before_its_parent_body_and_town_is_defined_for_later_notes():
+    rows = _archival(["Archivo Histórico de Cancillería, Ministerio de Relaciones Exteriores, Santiago (AHC), "
+                      "Fondo Histórico, caja 1402, exp. 3, 3 de mayo de 1891.", "AHC, Fondo Histórico, caja 1410, s.f."])
+    assert list(rows.archive_name) == ["Archivo Histórico de Cancillería", "Archivo Histórico de Cancillería"]

@@ -104,6 +104,9 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             elif not m.group("word") and _capitals(abbr) and initials_code(abbr, bare[0]) and opens_note(head) \
                     and call_number_follows(text[m.end():]) and not statute_word().search(bare[0]):
                 _define(matcher, abbr, *bare)  # `Arxiu Montserrat Tarradellas, Monestir de Poblet (AMT), fons …`
+            elif not m.group("word") and _capitals(abbr) and _first_part_named(abbr, head, start, matcher) \
+                    and call_number_follows(text[m.end():]):  # `Archivo Histórico de Cancillería, Ministerio …, Buenos
+                _define(matcher, abbr, _first_part_named(abbr, head, start, matcher), "")  # Aires (AHC), División …`
             elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name) \
                     and not call_number_follows(text[m.end():]):  # (`Name (bundan sonra ATASE), BDH, Klasör 1234`)
                 journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
@@ -121,6 +124,15 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         if matcher.match(f"{code},") is None:
             matcher.define(code, Archive(code, code))
     return spans
+
+
+def _first_part_named(abbr: str, head: str, start: re.Match | None, matcher: ArchiveMatcher) -> str:
+    """The first comma's part of the words before a bracketed code when it is an archive's name the code's capitals
+    are the initials of: the archive, then the body it belongs to and its town (`Archivo Histórico de Cancillería,
+    Ministerio de Relaciones Exteriores, Buenos Aires (AHC)`); else ''."""
+    words = head[start.end() if start else 0:]
+    first = _after_lead(words.split(",")[0].strip()) if "," in words else ""
+    return first if first and initials_code(abbr, first) and _is_archive_name(first, matcher) else ""
 
 
 def _learn_shaped(text: str, matcher: ArchiveMatcher, read: set[int]) -> None:
