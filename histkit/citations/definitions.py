@@ -16,11 +16,13 @@ import re
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from .commadefined import comma_definitions
+from .commalist import comma_list, listed_name
 from .definedshape import call_number_follows, initials_code, opens_note, shaped_definitions
 from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
 from .openingcode import opening_codes
+from .prosecode import prose_codes
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
@@ -65,6 +67,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         entries = [m for m in _EQUALS.finditer(text) if _looks_like_code(m.group("abbr"))]
         for m in entries:
             name, place = _name_and_place(m.group("name"))
+            name = listed_name(m.group("name"), name, place)  # (`BayA = Bayer AG, Corporate History & Archives, …`)
             # in a list of codes, one whose capitals are its name's initials and whose town follows the name is an
             # archive's though no word of the name is known as archive's (`AGA = Archivo General de la Administración
             # (Alcalá de Henares)`); a journal's has no town (`HZ = Historische Zeitschrift`)
@@ -74,6 +77,11 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
                 spans.append((m.start(), m.end()))
         if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
             spans = [(m.start(), m.end()) for m in entries]
+    if not spans and ";" in text:  # `Abreviaturas: ARAy, Archivo Regional de Ayacucho; ALP, …`: a list by commas
+        listed = [entry for entry in comma_list(text) if _looks_like_code(entry[2]) and _is_archive_name(entry[3], matcher)]
+        for _, _, abbr, name, town in listed:
+            _define(matcher, abbr, name, town)
+        spans = [(start, end) for start, end, *_ in listed]
     if "(" in text or "（" in text:
         read = set()  # the brackets read here: the shape (`_learn_shaped`) reads the others
         for m in _BRACKETED.finditer(text):
@@ -96,12 +104,18 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             elif not m.group("word") and _capitals(abbr) and initials_code(abbr, bare[0]) and opens_note(head) \
                     and call_number_follows(text[m.end():]) and not statute_word().search(bare[0]):
                 _define(matcher, abbr, *bare)  # `Arxiu Montserrat Tarradellas, Monestir de Poblet (AMT), fons …`
+            elif not m.group("word") and _capitals(abbr) and _first_part_named(abbr, head, start, matcher) \
+                    and call_number_follows(text[m.end():]):  # `Archivo Histórico de Cancillería, Ministerio …, Buenos
+                _define(matcher, abbr, _first_part_named(abbr, head, start, matcher), "")  # Aires (AHC), División …`
             elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name) \
                     and not call_number_follows(text[m.end():]):  # (`Name (bundan sonra ATASE), BDH, Klasör 1234`)
                 journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
             else:
                 read.discard(m.start())
         _learn_shaped(text, matcher, read)
+        for abbr, name, place in prose_codes(text):  # `… a l'Arxiu Diocesà de Girona (ADG, Parròquies, …)`
+            if _looks_like_code(abbr) and _is_archive_name(name, matcher):
+                _define(matcher, abbr, name, place)
     if "," in text:  # `Archivio di Stato del Cantone Ticino, d'ora in poi ASTi, Fondo …`: the code between commas
         for name, place, abbr in comma_definitions(text):
             if _looks_like_code(abbr) and _capitals(name[:1]) and _is_archive_name(name, matcher):
@@ -110,6 +124,15 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         if matcher.match(f"{code},") is None:
             matcher.define(code, Archive(code, code))
     return spans
+
+
+def _first_part_named(abbr: str, head: str, start: re.Match | None, matcher: ArchiveMatcher) -> str:
+    """The first comma's part of the words before a bracketed code when it is an archive's name the code's capitals
+    are the initials of: the archive, then the body it belongs to and its town (`Archivo Histórico de Cancillería,
+    Ministerio de Relaciones Exteriores, Buenos Aires (AHC)`); else ''."""
+    words = head[start.end() if start else 0:]
+    first = _after_lead(words.split(",")[0].strip()) if "," in words else ""
+    return first if first and initials_code(abbr, first) and _is_archive_name(first, matcher) else ""
 
 
 def _learn_shaped(text: str, matcher: ArchiveMatcher, read: set[int]) -> None:

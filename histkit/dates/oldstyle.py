@@ -34,9 +34,34 @@ def new_style(text: str) -> str:
     # (each pattern is tried only where what it must hold is: a year of 1500-1799 before a slash, a bracket before a
     # day; most texts hold neither, and the patterns, tried at each position, are the dear part of a date search)
     text = _double_year(text) if "/" in text and _OLD_YEAR_SLASH.search(text) else text
-    if "(" not in text or not _BRACKETED_DAY.search(text):
+    if "(" not in text:
+        return text
+    if _BRACKETED_YEAR_FIRST.search(text):
+        text = _year_first().sub(_year_first_new, text)
+    if not _BRACKETED_DAY.search(text):
         return text
     return _old_new().sub(lambda m: " " * len(m.group("old")) + m.group("new") + " ", text)
+
+
+# Lithuanian, Latvian and Hungarian notes put the year first and the day last; the Gregorian day, with its month
+# when it falls in another, is bracketed after the Julian one: `1864 m. sausio 9 (21) d.`, `1863 m. vasario 28 (kovo
+# 12) d.`
+_BRACKETED_YEAR_FIRST = re.compile(r"[^\W\d_]\s+[0-3]?\d\s*\((?:[^\W\d_]+\s+)?[0-3]?\d\)")
+
+
+@lru_cache(maxsize=1)
+def _year_first() -> re.Pattern:
+    month, _ = month_patterns()
+    return compiled(rf"(?P<head>(?<![\d/.])(?:1[5-9]\d\d)\.?\s*(?:[^\W\d_]{{1,4}}\.\s*)?)(?P<m>{month})(?P<sp>\s+)"
+                    rf"(?P<old>[0-3]?\d\s*\()(?:(?P<nm>{month})(?P<nsp>\s+))?(?P<nd>[0-3]?\d)\)", re.IGNORECASE)
+
+
+def _year_first_new(m: re.Match) -> str:
+    """The year-first date with its Julian day (and month, when the bracket has its own) blanked, the length kept."""
+    if m.group("nm"):
+        julian = m.group("m") + m.group("sp") + m.group("old")
+        return m.group("head") + " " * len(julian) + m.group("nm") + m.group("nsp") + m.group("nd") + " "
+    return m.group("head") + m.group("m") + m.group("sp") + " " * len(m.group("old")) + m.group("nd") + " "
 
 
 _OLD_YEAR_SLASH = re.compile(r"1[5-7]\d\d/")  # what `_DOUBLE_YEAR` must hold

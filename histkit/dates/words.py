@@ -210,7 +210,9 @@ def month_then_digit() -> str:
         return ""
     lengths = [len(n) for n in names if not re.search(r"\s", n)]
     heads = "|".join(sorted({re.escape(n.split()[0]) for n in names if re.search(r"\s", n)}))
-    one = rf"[^\s.,]{{{min(lengths)},{max(lengths)}}}+\.?\s*+,?\s*+(?:de\s++)?\d"  # (`agosto de 1568`)
+    # (a span of two names joined by a dash, `September–October 1954`, `Sept. – Oct. 1954`, holds at the first too)
+    name = rf"[^\s.,–—-]{{{min(lengths)},{max(lengths)}}}+"
+    one = rf"{name}(?:\.?\s*+[–—-]\s*+{name})?\.?\s*+,?\s*+(?:de\s++)?\d"  # (`agosto de 1568`)
     return rf"(?={one}|(?:{heads})\s)" if heads else rf"(?={one})"
 
 

@@ -1,0 +1,51 @@
+"""An archive named in the prose and its code opening the bracketed citation after it: ``… que es conserven a
+l'Arxiu Diocesà de Girona (ADG, Parròquies, …)``, ``… now at the Archives of the Archdiocese of Malta, Floriana (AAM,
+Parish Registers, …)``.
+
+Writers who tell where the papers are in their sentence give the code at the head of the citation that follows, with
+no word for "hereafter": the code is defined by its place. What ties the code to the name is the name's capitalised
+words, whose initials are the code's capitals in order (`Arxiu Diocesà de Girona`, ADG); a town may stand between the
+name and the bracket. The name starts at the first capitalised word from which that holds, so the words of the
+sentence before it (`According to`, `Sant Feliu`) are not taken in. Whether the name is an archive's is for the
+caller (`definitions`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a bracket that opens with a code and a comma: the citation goes on inside it
+_CODE_OPENS = re.compile(r"\((?P<abbr>[^\W\d_][\w/-]{1,11}),\s")
+# where a capitalised word of the name may start: after a space, an apostrophe (`l'Arxiu`) or the note's start
+_CAPITAL_WORD = re.compile(r"(?:(?<=\s)|(?<=['’])|^)(?=[^\W\d_])")
+# a town between the name and the bracket: a part of at most three words after a comma
+_TOWN = re.compile(r",\s*(?P<town>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2})\s*$")
+
+
+def prose_codes(text: str) -> list[tuple[str, str, str]]:
+    """The (code, name, town) of each bracket opening with a code whose capitals are the preceding name's capitals.
+
+    >>> prose_codes("The deed is at the Archives of the Archdiocese of Malta, Floriana (AAM, Notarial, f. 2).")
+    [('AAM', 'Archives of the Archdiocese of Malta', 'Floriana')]
+    >>> prose_codes("a l'Arxiu Diocesà de Girona (ADG, Parròquies, vol. 1)")
+    [('ADG', 'Arxiu Diocesà de Girona', '')]
+    >>> prose_codes("According to Smith (JS, p. 4)")
+    []
+    """
+    found = []
+    for m in _CODE_OPENS.finditer(text):
+        abbr, head = m.group("abbr"), text[:m.start()].rstrip()
+        capitals = [c for c in abbr if c.isupper()]
+        if len(capitals) < 2:
+            continue
+        town = _TOWN.search(head)
+        named = head[:town.start()] if town else head
+        for word in _CAPITAL_WORD.finditer(named):
+            name = named[word.start():]
+            if "," in name or len(name.split()) > 10:
+                continue
+            heads = [w[0] for w in re.split(r"[\s'’-]+", name) if w[:1].isupper()]
+            if heads == capitals and name[:1] == capitals[0]:
+                found.append((abbr, name, town.group("town") if town else ""))
+                break
+    return found
