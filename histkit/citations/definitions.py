@@ -116,14 +116,20 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         for abbr, name, place in prose_codes(text):  # `… a l'Arxiu Diocesà de Girona (ADG, Parròquies, …)`
             if _looks_like_code(abbr) and _is_archive_name(name, matcher):
                 _define(matcher, abbr, name, place)
-    if "," in text:  # `Archivio di Stato del Cantone Ticino, d'ora in poi ASTi, Fondo …`: the code between commas
-        for name, place, abbr in comma_definitions(text):
-            if _looks_like_code(abbr) and _capitals(name[:1]) and _is_archive_name(name, matcher):
-                _define(matcher, abbr, name, place)
-    for code in opening_codes(text) if "," in text else ():  # `LYA, f. K-1, ap. 58`: a code no list nor note gives
+    if "," in text:
+        _learn_between_commas(text, matcher)
+    return spans
+
+
+def _learn_between_commas(text: str, matcher: ArchiveMatcher) -> None:
+    """Teach ``matcher`` a code defined between commas (`Archivio di Stato del Cantone Ticino, d'ora in poi ASTi, Fondo
+    …`), then a code no list nor note gives that opens a citation by its shape (`LYA, f. K-1, ap. 58`)."""
+    for name, place, abbr in comma_definitions(text):
+        if _looks_like_code(abbr) and _capitals(name[:1]) and _is_archive_name(name, matcher):
+            _define(matcher, abbr, name, place)
+    for code in opening_codes(text):
         if matcher.match(f"{code},") is None:
             matcher.define(code, Archive(code, code))
-    return spans
 
 
 def _first_part_named(abbr: str, head: str, start: re.Match | None, matcher: ArchiveMatcher) -> str:
