@@ -96,9 +96,11 @@ def test_the_author_of_cited_literature_is_not_drafted_as_an_actor(project):
 
 
 def test_init_drafts_two_periods_from_the_dates_the_texts_name(project):
+    # (the legation's citations of AGNM, an archive its own notes never define, are read by their shape and dated
+    # 1950–1954: with them the 95th percentile of the dated years, the drafted periods' last year, is 1955)
     periods = read_periods_file(project / "project" / "periods.csv")
     assert periods[["label", "start", "end"]].values.tolist() == [
-        ["1948–1951", "1948-01-01", "1951-12-31"], ["1952–1956", "1952-01-01", "1956-12-31"]]
+        ["1948–1951", "1948-01-01", "1951-12-31"], ["1952–1955", "1952-01-01", "1955-12-31"]]
 
 
 def test_init_lists_the_archive_the_shipped_archives_file_lacks(project):
@@ -137,7 +139,7 @@ def test_run_with_the_drafted_parameters_gives_non_empty_actor_archive_and_perio
 
 def test_the_period_comparison_compares_the_drafted_periods(run):
     header = rows(run[1] / "tables" / "period_comparison_actor_counts.csv")[0]
-    assert {"1948–1951", "1952–1956"} <= set(header)
+    assert {"1948–1951", "1952–1955"} <= set(header)
 
 
 def test_the_drafted_parameters_point_the_notebooks_at_the_drafted_archives_file(project):
