@@ -274,7 +274,7 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
             for v in make(name, "ru"):
                 add(v.surface, v.rule, v.surname_only)
     # the paradigms of name_paradigms.csv, in the script the name is written in (`Kekkosen`, `Βενιζέλου`, `Петлюри`)
-    for surface, rule, surname_only in paradigm_variants(name, kind, adjectives, family) if paradigms else ():
+    for surface, rule, surname_only in paradigm_variants(name, kind, adjectives, family, gender) if paradigms else ():
         add(surface, rule, surname_only)
     if kind == "person":
         for v in list(seen.values()):

@@ -8,6 +8,9 @@ ending, in any consonant) takes, in ``case``, the endings ``forms``
 `y`, Ukrainian `ський` → `ського`, Greek `ος` → `ου`. A stem change goes into
 the ending (`tto` → `ton`: `Neuvostoliitto` → `Neuvostoliiton`). A historian
 adds a language or a paradigm by adding rows; no code knows a language.
+A row with ``gender`` = ``m`` is a man's paradigm only: a woman's family name
+on a consonant does not change in Czech or Ukrainian (`Vida Tomšič`, never
+`Tomšiča`), as the older rules of `assemble` already knew.
 
 The words of a name are declined in the same case of the same language
 (`Kazys Grinius` → `Kazio Griniaus`), as are the words of an organisation's
@@ -25,7 +28,7 @@ import unicodedata
 from functools import lru_cache
 
 from ...data import data_rows
-from .names import initials_forms, split_name
+from .names import gender_of, initials_forms, split_name
 
 #: Vowels of the Latin, Cyrillic and Greek alphabets; a letter not among them (nor `й`, `ь`) is a consonant.
 VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõâîăàèìòùıаеиоуыэюяіїєёαεηιουωάέήίόύώϊϋ")
@@ -34,6 +37,10 @@ _NOT_CONSONANTS = frozenset("йьъ'")
 POSSESSIVE_CASE = "poss"
 #: Forms of one case above this many (alternatives multiplied over the words) are not made.
 _MOST_COMBINATIONS = 16
+#: An organisation's name of more words than this is not declined (`Social Democratic Party of Germany`): its
+#: head is rarely one of its first or last words, and every other combination is a false form; four-word names
+#: (`Lietuvos valstiečių liaudininkų sąjunga`, `Български земеделски народен съюз`) still are.
+_MOST_DECLINED_WORDS = 4
 
 
 @lru_cache(maxsize=1)
@@ -66,16 +73,17 @@ def alphabet_of(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def paradigm_rows() -> tuple[tuple[str, str, str, str, tuple[str, ...], str], ...]:
-    """(language, ending, after, case, forms, alphabet) of every row of `name_paradigms.csv`, Greek folded.
+def paradigm_rows() -> tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]:
+    """(language, ending, after, case, forms, alphabet, gender) of every row of `name_paradigms.csv`, Greek folded.
 
-    The alphabet is that of the row's forms: a row applies to words of that alphabet only.
+    The alphabet is that of the row's forms: a row applies to words of that alphabet only. The gender is ``'m'``
+    for a row that applies to a man's name only (or to a name whose gender is unknown), else ``''``.
     """
     rows = []
     for r in data_rows("actors", "name_paradigms.csv"):
         forms = tuple(fold_greek(f.strip()) for f in r["forms"].split("|") if f.strip())
         rows.append((r["language"].strip(), fold_greek(r["ending"].strip()), r["after"].strip(), r["case"].strip(),
-                     forms, alphabet_of("".join(forms))))
+                     forms, alphabet_of("".join(forms)), (r.get("gender") or "").strip().lower()))
     return tuple(rows)
 
 
@@ -88,11 +96,15 @@ def _declinable(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and not word.isupper()
 
 
-def decline(word: str) -> dict[tuple[str, str], list[str]]:
+def decline(word: str, gender: str = "") -> dict[tuple[str, str], list[str]]:
     """Every (language, case) → the forms of ``word`` the paradigms give it (not the word itself).
 
     >>> decline("Kekkonen")[("fi", "g")], decline("Grinius")[("lt", "g")]
     (['Kekkosen'], ['Griniaus'])
+    >>> ("cs", "g") in decline("Tomšič"), ("cs", "g") in decline("Tomšič", "f")
+    (True, False)
+
+    With ``gender`` ``'f'`` (a woman's name) the men's rows do not apply.
     """
     word = fold_greek(word)
     out: dict[tuple[str, str], list[str]] = {}
@@ -100,8 +112,8 @@ def decline(word: str) -> dict[tuple[str, str], list[str]]:
         return out
     low, alphabet = word.lower(), alphabet_of(word)
     applicable = []
-    for lang, ending, after, case, forms, row_alphabet in paradigm_rows():
-        if row_alphabet != alphabet:
+    for lang, ending, after, case, forms, row_alphabet, row_gender in paradigm_rows():
+        if row_alphabet != alphabet or (row_gender == "m" and gender == "f"):
             continue
         if ending:
             if not low.endswith(ending.lower()) or len(low) <= len(ending) + 1:
@@ -127,7 +139,7 @@ def _phrases(options: list[list[str]]) -> list[str]:
     return [" ".join(p) for p in itertools.islice(itertools.product(*options), _MOST_COMBINATIONS)]
 
 
-def phrase_forms(text: str, adjectives: bool = True) -> list[tuple[str, bool]]:
+def phrase_forms(text: str, adjectives: bool = True, gender: str = "") -> list[tuple[str, bool]]:
     """The case forms of a name of several words: (form, is_possessive_adjective), without repeats.
 
     >>> {"Kazio Griniaus", "Kazys Griniaus", "Kazio Grinius"} <= {f for f, _ in phrase_forms("Kazys Grinius")}
@@ -136,10 +148,10 @@ def phrase_forms(text: str, adjectives: bool = True) -> list[tuple[str, bool]]:
     In each language and case: every word declined, the last word alone
     declined (given names kept), the first word alone declined. A possessive
     adjective (case `POSSESSIVE_CASE`) is made of a name of one word only,
-    and only with ``adjectives``.
+    and only with ``adjectives``. ``gender`` is as for `decline`.
     """
     words = text.split()
-    per_word = [decline(w) for w in words]
+    per_word = [decline(w, gender) for w in words]
     keys = sorted({k for forms in per_word for k in forms})
     out: dict[str, bool] = {}
     for key in keys:
@@ -160,7 +172,7 @@ def phrase_forms(text: str, adjectives: bool = True) -> list[tuple[str, bool]]:
 
 
 def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
-                      family: str = "") -> list[tuple[str, str, bool]]:
+                      family: str = "", gender: str = "") -> list[tuple[str, str, bool]]:
     """(surface, rule, surname_only) of the paradigm forms of one name or alias, in the script it is written in.
 
     >>> {("Urho Kekkosen", "case", False), ("Kekkosta", "surname", True), ("U. Kekkosen", "initials", False)} <= set(
@@ -171,10 +183,15 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     ``surname`` (and, with ``adjectives``, made a ``possessive_adjective``:
     `Benešův`, `Drtinovy`) and put after the initials (`Δ. Γούναρη`). An
     alias of an organisation written in lower case (`tautininkai`) is
-    also made with a capital, as a sentence begins with it.
+    also made with a capital, as a sentence begins with it. An
+    organisation's name of more than `_MOST_DECLINED_WORDS` words is not
+    declined. A person's ``gender`` (the authority's, else as `gender_of`
+    reads it from the name) keeps a woman's name from the men's rows.
     """
     out: list[tuple[str, str, bool]] = []
     if kind != "person":
+        if len(name.split()) > _MOST_DECLINED_WORDS:
+            return out
         texts = [name] + ([name[0].upper() + name[1:]] if name[:1].islower() else [])
         for text in texts:
             if text != name:
@@ -182,10 +199,11 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
             out += [(f, "case", False) for f, _ in phrase_forms(text, adjectives=False)]
         return out
     given, surname = split_name(name, family)
-    out += [(f, "case", False) for f, possessive in phrase_forms(name, adjectives=False) if not possessive]
+    gender = gender_of(given, surname, gender)
+    out += [(f, "case", False) for f, possessive in phrase_forms(name, False, gender) if not possessive]
     if len(surname) != 1:
         return out
-    forms = decline(surname[0])
+    forms = decline(surname[0], gender)
     for (_, case), declined in sorted(forms.items()):
         if case == POSSESSIVE_CASE:
             out += [(f, "possessive_adjective", True) for f in declined] if adjectives else []
