@@ -30,6 +30,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .choose import RULES_ONLY
+from .rawspan import found_at
 
 #: What an Ibid.'s row keeps of its own citation; the rest is the work's.
 _OWN = ("doc_id", "note_no", "seq", "raw", "pages")
@@ -181,8 +182,7 @@ def _label(row: dict) -> str:
 
 def _found_at(row: dict, text: str) -> int:
     """Where a reference row's ``raw`` stands in its note's ``text``, or -1."""
-    raw = str(row.get("raw") or "")
-    return text.find(raw) if raw else -1
+    return found_at(text, str(row.get("raw") or ""))
 
 
 def _own_document(ibid: dict, leaned: dict) -> bool:

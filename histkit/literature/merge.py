@@ -101,6 +101,7 @@ from ..text import script_of
 from .choose import FIELDS, choose, filled, prose_before_authors, rules_only, swallowed, within_replaced, yields
 from .ibids import records, with_ibid_rows
 from .model import shipped_model
+from .rawspan import found_at
 from .read import YEAR, after_lead
 from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated, same_authors, same_authors_of,
                       short_title, surname)
@@ -371,7 +372,7 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
     """One note's rows: each rule row, replaced by the confident model reference over the same text if any."""
     spans = []
     for rule in rules:
-        start = text.find(str(rule.get("raw") or "")) if rule.get("raw") else -1
+        start = found_at(text, str(rule.get("raw") or ""))  # (as the rules read it: `…, էջ 12:` as `…, էջ 12.`)
         spans.append((start, start + len(str(rule.get("raw") or ""))) if start >= 0 else None)
     begins = [after_lead(text, span) if span else None for span in spans]
     used, out, replaced = set(), [], []

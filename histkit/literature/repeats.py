@@ -24,6 +24,7 @@ import pandas as pd
 
 from ..data import data_rows
 from ..evaluate import fold
+from .rawspan import found_at
 from .read import YEAR
 from .tokens import key
 
@@ -259,7 +260,7 @@ def _printed_order(rows: list[int], raws: list[str], text: str) -> list[int]:
     """``rows`` in the order ``text`` prints their ``raws``; a row not found there stays after the one before it."""
     at, places = -1, []
     for k in rows:
-        found = text.find(raws[k]) if raws[k] else -1
+        found = found_at(text, raws[k])
         at = found if found >= 0 else at
         places.append(at)
     return [k for _, k in sorted(zip(places, rows), key=lambda pair: pair[0])]
