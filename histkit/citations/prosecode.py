@@ -34,7 +34,7 @@ def prose_codes(text: str) -> list[tuple[str, str, str]]:
     """
     found = []
     for m in _CODE_OPENS.finditer(text):
-        abbr, head = m.group("abbr"), text[:m.start()].rstrip()
+        abbr, head = m.group("abbr"), _before(text, m.start())
         capitals = [c for c in abbr if c.isupper()]
         if len(capitals) < 2:
             continue
@@ -49,3 +49,21 @@ def prose_codes(text: str) -> list[tuple[str, str, str]]:
                 found.append((abbr, name, town.group("town") if town else ""))
                 break
     return found
+
+
+# a name of at most ten words and a town of three stand in the last few hundred characters before the bracket: only
+# they are read, so a long paragraph of bracketed citations is read in linear time (issue 17)
+_WINDOW = 400
+
+
+def _before(text: str, end: int) -> str:
+    """The words before ``end``, at most `_WINDOW` characters of them, from a word's start.
+
+    >>> _before("one two three (X", 14), _before("x" * 500 + " Archive of Y (AY", 514)
+    ('one two three', 'Archive of Y')
+    """
+    start = max(0, end - _WINDOW)
+    if start:
+        space = re.search(r"\s", text[start:end])
+        start = start + space.end() if space else end
+    return text[start:end].rstrip()
