@@ -184,3 +184,14 @@ class Sheet:
     def save(self) -> Path:
         self.canvas.save()  # shows the page being drawn, if anything is on it
         return self.path
+
+
+def notes_read(path: Path) -> list[tuple[str, str, str, str]]:
+    """Per note of the PDF at ``path`` as histkit reads it: its key, its printed label, its text and the word its call
+    follows (what the layout tests of rounds 9 and 11 compare with what they drew)."""
+    from histkit import analyse_layout, read_document
+
+    lay = analyse_layout(read_document(path))
+    text = lay.doc.text
+    return [(n.note_no, n.label, n.text, "" if n.marker_start is None else text[:n.marker_start].split()[-1])
+            for n in lay.notes]

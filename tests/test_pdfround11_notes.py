@@ -12,23 +12,13 @@ the lines.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
 
-from pdfmaker import BODY_LEADING, LEFT, NOTE_LEADING, NOTE_SIZE, Sheet  # noqa: E402
+from pdfmaker import BODY_LEADING, LEFT, NOTE_LEADING, NOTE_SIZE, Sheet, notes_read  # noqa: E402
 
 from histkit import analyse_layout, read_document  # noqa: E402
-
-
-def read(path: Path) -> list[tuple[str, str, str, str]]:
-    """Per note: its key, its printed label, its text and the word its call follows."""
-    lay = analyse_layout(read_document(path))
-    text = lay.doc.text
-    return [(n.note_no, n.label, n.text, "" if n.marker_start is None else text[:n.marker_start].split()[-1])
-            for n in lay.notes]
 
 
 def test_symbol_marks_that_restart_on_each_page_are_numbered_on_in_reading_order(tmp_path):
@@ -41,7 +31,7 @@ def test_symbol_marks_that_restart_on_each_page_are_numbered_on_in_reading_order
     sheet.body(["Nemierus apspieda ar karaspēka palīdzību.^* Pārvaldnieks ieviesa jaunu formu.^†"])
     sheet.footnotes([("*", ["Stepermanis, Zemnieku nemieri, 370. lpp."]), ("†", ["Turpat, 15. lpp."])],
                     raised_labels=True)
-    assert read(sheet.save()) == [
+    assert notes_read(sheet.save()) == [
         ("1", "*", "LVVA, 6999. f., 1. apr., 412. l.", "saraksti"),
         ("2", "†", "Turpat, 11. lp.", "trūkst."),
         ("3", "‡", "Zutis, Vidzemes zemnieki, 147. lpp.", "apjomu."),
@@ -55,7 +45,7 @@ def test_a_translators_asterisk_note_above_numbered_ones_keeps_its_mark(tmp_path
     sheet.body(["Il folwark^* era la grande azienda signorile,^1 che misurava in korzec.^2"])
     sheet.footnotes([("*", ["Azienda agricola signorile (N.d.T.)."]), ("1", ["AGAD, rkps 2113, k. 12v."]),
                      ("2", ["Ivi, k. 14."])], raised_labels=True)
-    assert read(sheet.save()) == [
+    assert notes_read(sheet.save()) == [
         ("*", "*", "Azienda agricola signorile (N.d.T.).", "folwark"),
         ("1", "1", "AGAD, rkps 2113, k. 12v.", "signorile,"),
         ("2", "2", "Ivi, k. 14.", "korzec."),
@@ -151,7 +141,7 @@ def test_the_whole_classic_series_set_on_the_line_at_the_foot_is_numbered_on_acr
     sheet.next_page()
     sheet.body(["Nemierus apspieda ar karaspēka palīdzību.^*"])
     sheet.footnotes([("*", ["Stepermanis, 370. lpp."])])
-    assert [(no, label, word) for no, label, _, word in read(sheet.save())] == [
+    assert [(no, label, word) for no, label, _, word in notes_read(sheet.save())] == [
         ("1", "*", "Saraksti"), ("2", "†", "trūkst."), ("3", "‡", "izmantoja"), ("4", "§", "raksturotu"),
         ("5", "‖", "apjomu."), ("6", "¶", "Beigas."), ("7", "*", "palīdzību."),
     ]

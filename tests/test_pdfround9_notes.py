@@ -11,23 +11,13 @@ tests/pdfmaker.py draws the lines.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
 
-from pdfmaker import LEFT, NOTE_LEADING, NOTE_SIZE, Sheet  # noqa: E402
+from pdfmaker import LEFT, NOTE_LEADING, NOTE_SIZE, Sheet, notes_read  # noqa: E402
 
 from histkit import analyse_layout, read_document  # noqa: E402
-
-
-def read(path: Path) -> list[tuple[str, str, str, str]]:
-    """Per note: its key, its printed label, its text and the word its call follows."""
-    lay = analyse_layout(read_document(path))
-    text = lay.doc.text
-    return [(n.note_no, n.label, n.text, "" if n.marker_start is None else text[:n.marker_start].split()[-1])
-            for n in lay.notes]
 
 
 def test_notes_numbered_by_chapter_are_counted_on_and_keep_their_printed_number(tmp_path):
@@ -36,7 +26,7 @@ def test_notes_numbered_by_chapter_are_counted_on_and_keep_their_printed_number(
                 "2. Trade", "The fair at Irbit^2.1 declined after 1870."])
     sheet.footnotes([("^1.1", ["GARF, f. 102, op. 3, d. 14."]), ("^1.2", ["Ibid., d. 15."]),
                      ("^2.1", ["RGIA, f. 1287, op. 5, d. 7, l. 3."])], raised_labels=False)
-    assert read(sheet.save()) == [
+    assert notes_read(sheet.save()) == [
         ("1", "1.1", "GARF, f. 102, op. 3, d. 14.", "governors"),
         ("2", "1.2", "Ibid., d. 15.", "census"),
         ("3", "2.1", "RGIA, f. 1287, op. 5, d. 7, l. 3.", "Irbit"),
@@ -50,7 +40,7 @@ def test_a_note_inserted_at_proof_stage_is_counted_and_the_notes_after_it_follow
     sheet.footnotes([("1", ["MNL SVL, IV. 1. a. 1786. 12. sz."]), ("2", ["Uo. 14. sz."]), ("3", ["Uo. 15. sz."]),
                      ("4", ["Uo. 16. sz."]), ("4a", ["Pintér Ágnes: Úrbéri perek. Kaposvár, 2019."]),
                      ("5", ["Uo. 201. sz."])])
-    assert read(sheet.save()) == [
+    assert notes_read(sheet.save()) == [
         ("1", "1", "MNL SVL, IV. 1. a. 1786. 12. sz.", "met"),
         ("2", "2", "Uo. 14. sz.", "wrote"),
         ("3", "3", "Uo. 15. sz.", "king,"),
@@ -65,7 +55,7 @@ def test_a_number_with_a_letter_that_follows_no_such_note_continues_the_note_bef
     sheet.body(["The county met^1 and wrote^2 to the king."])
     sheet.footnotes([("1", ["MNL SVL, IV. 1. a. 1786. 12. sz."]), ("2", ["Uo. 14. sz., and the letter filed as"]),
                      ("7a", ["in the same box."])])
-    assert [(no, label, text) for no, label, text, _ in read(sheet.save())] == [
+    assert [(no, label, text) for no, label, text, _ in notes_read(sheet.save())] == [
         ("1", "1", "MNL SVL, IV. 1. a. 1786. 12. sz."),
         ("2", "2", "Uo. 14. sz., and the letter filed as 7a in the same box."),
     ]
@@ -75,7 +65,7 @@ def test_footnotes_labelled_in_brackets_are_called_by_bracketed_numbers_on_the_l
     sheet = Sheet(tmp_path / "bracketfoot.pdf")
     sheet.body(["The prefect [1] wrote to the ministry, [2] which answered late."])
     sheet.footnotes([("[1]", ["ΓΑΚ, Αρχείο Νομαρχίας, φάκ. 12."]), ("[2]", ["Ό.π., φάκ. 14."])])
-    assert read(sheet.save()) == [
+    assert notes_read(sheet.save()) == [
         ("1", "[1]", "ΓΑΚ, Αρχείο Νομαρχίας, φάκ. 12.", "prefect"),
         ("2", "[2]", "Ό.π., φάκ. 14.", "ministry,"),
     ]
@@ -86,7 +76,7 @@ def test_a_raised_call_in_brackets_of_two_digits_is_a_call_of_its_line(tmp_path)
     sheet.body([f"In session {k} the Junta met^[{k}] and voted." for k in range(1, 10)]
                + ["The debt was paid in 1848.^[10] The end."])
     sheet.footnotes([(str(k), [f"AMC, Caja {200 + k}."]) for k in range(1, 11)])
-    found = read(sheet.save())
+    found = notes_read(sheet.save())
     assert [(no, before) for no, _, _, before in found] == [(str(k), "met") for k in range(1, 10)] + [("10", "1848.")]
     assert "1848.[10] The end." in analyse_layout(read_document(tmp_path / "web.pdf")).doc.text
 
@@ -102,7 +92,7 @@ def test_chapter_numbered_labels_printed_on_the_line_start_their_notes_in_order(
                          ("2.1", ["RGIA, f. 1287, op. 5, d. 7, l. 3."])]:
         sheet.line(LEFT, y, label, size=NOTE_SIZE)  # the label, then the note's lines a tab after it
         y = sheet.lines(LEFT + 20, y, lines, size=NOTE_SIZE, leading=NOTE_LEADING)
-    assert read(sheet.save()) == [
+    assert notes_read(sheet.save()) == [
         ("1", "1.1", "GARF, f. 102, op. 3, d. 14.", "governors"),
         ("2", "1.2", "Ibid., d. 15, with a survey of 1.5 thousand households.", "census"),
         ("3", "2.1", "RGIA, f. 1287, op. 5, d. 7, l. 3.", "Irbit"),
