@@ -52,6 +52,7 @@ CITATION_FLOOR = {
     "round8": {"archival_found": 119, "archive_and_date_right": 118, "archival_false": 0, "ibid_right": 38},
     "round9": {"archival_found": 121, "archive_and_date_right": 110, "archival_false": 0, "ibid_right": 35},
     "round10": {"archival_found": 102, "archive_and_date_right": 74, "archival_false": 0, "ibid_right": 27},
+    "round11": {"archival_found": 104, "archive_and_date_right": 76, "archival_false": 1, "ibid_right": 34},
 }
 
 
