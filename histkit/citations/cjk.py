@@ -25,6 +25,7 @@ from .words import YEAR, alternation_in
 # a title in double angle brackets (the Chinese title marks), or in the corner brackets and single angle ones
 _TITLE = re.compile(r"[《〈「『](?P<title>[^》〉」』]+)[》〉」』]")
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_ANY_CJK = re.compile(f"[{_CJK}\uac00-\ud7a3]")  # (a kana, a Han character or a Hangul syllable: compiled once)
 _PAGES = re.compile(r"第?\s*(?P<pages>\d+(?:\s*[—–-]+\s*\d+)?)\s*[页頁]")
 _YEAR_UNIT = re.compile(rf"(?P<year>{YEAR})\s*年")
 _ISSUE = re.compile(r"第\s*(?P<issue>\d+)\s*[期号號]")
@@ -68,7 +69,7 @@ def read_cjk(text: str, ref: dict) -> dict | None:
     w = _words()
     if read_thai(plain, ref) is not None:  # `ชื่อ นามสกุล, หนังสือ (กรุงเทพฯ: สำนักพิมพ์, 2540)`: Thai, its own era's year
         return ref
-    if not re.search(f"[{_CJK}\uac00-\ud7a3]", plain):
+    if not _ANY_CJK.search(plain):
         return None
     if read_japanese(plain, ref) is not None:  # `山本一郎『書名』出版社、1998年、45頁`: the name glued to the title's mark
         return ref

@@ -172,7 +172,7 @@ def is_gost(piece: str) -> bool:
         return False
     rest = text[head.end():]
     return bool(("//" in rest and _dated_or_part(rest.split("//", 1)[1])) or _imprint(rest, head)
-                or op_cit(rest) or (script_of(rest) == "Cyrillic" and _PAGES.search(rest.rstrip(" ."))) or _shortened(rest))
+                or op_cit(rest) or (script_of(rest) == "Cyrillic" and _pages_end(rest)) or _shortened(rest))
 
 
 def read_gost(text: str, ref: dict) -> bool:
@@ -251,15 +251,25 @@ def _head(text: str) -> re.Match | None:
     return head if head is not None and _marked(text[head.end():]) else None
 
 
+def _pages_end(rest: str) -> re.Match | None:
+    """The `С.` pages closing ``rest`` (its spaces and full stops at the end left out)."""
+    return _pages_closing(rest.rstrip(" ."))
+
+
+@functools.lru_cache(maxsize=64)  # (`_head`, `is_gost`, `_shortened` and `read_gost` ask it of one rest in a row)
+def _pages_closing(rest: str) -> re.Match | None:
+    return _PAGES.search(rest)
+
+
 def _marked(rest: str) -> bool:
     """`//`, `С.` pages or a full stop before the imprint: not `Н. Мијатов, Наслов, Београд: Просвета, 2000, 45`."""
-    return bool("//" in rest or _PAGES.search(rest.rstrip(" .")) or _imprint(rest, None))
+    return bool("//" in rest or _pages_end(rest) or _imprint(rest, None))
 
 
 def _shortened(rest: str) -> bool:
     """Whether ``rest`` is a short title closed by its ellipsis, then the pages: `Reform and Schooling… P. 150` (in
     Latin script too: the ellipsis says a title cited before)."""
-    pages = _PAGES.search(rest.rstrip(" ."))
+    pages = _pages_end(rest)
     return pages is not None and rest[pages.start()] == "…"
 
 

@@ -218,7 +218,7 @@ def _reads_as_publication(piece: str) -> bool:
         if named and (len(parts) >= shape if shape else  # `…, in «Rivista», 1971`
                       any(IN_CONTAINER.match(part) for part in parts[2:])):
             return True
-    if re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
+    if "/" in piece and re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
         return True
     if journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True

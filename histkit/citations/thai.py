@@ -17,6 +17,7 @@ from ..dates import BUDDHIST_YEAR
 from .words import YEAR, alternation
 
 _THAI = "\u0e00-\u0e7f"
+_ANY_THAI = re.compile(f"[{_THAI}]")
 _IMPRINT = re.compile(rf"\(\s*(?P<place>[^():,]{{2,40}}?)\s*:\s*(?P<publisher>[^()]+?)\s*,\s*"
                       rf"(?P<year>{BUDDHIST_YEAR}|{YEAR})\s*\)")
 
@@ -41,6 +42,8 @@ def read_thai(text: str, ref: dict) -> dict | None:
     >>> ref["authors"], ref["title"], ref["place"], ref["publisher"], ref["year"]
     ('ชื่อ นามสกุล', 'หนังสือ', 'กรุงเทพฯ', 'สำนักพิมพ์หนึ่ง', '2540')
     """
+    if not _ANY_THAI.search(text):  # (most pieces: a Thai book opens with a Thai letter once its lead is cut)
+        return None
     text = _lead().sub("", text.strip())  # (`ดู สมศักดิ์ …`: "see")
     imprint = _IMPRINT.search(text)
     if imprint is None or not re.match(rf"[{_THAI}]", text):
