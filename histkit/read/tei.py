@@ -146,6 +146,7 @@ class _Walk:
         self._by_symbols = by_symbols([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"
                                         and id(e) not in self.parts.head and not not_a_note(e)])
         points = {e.get(_XML_ID) for scope in scopes for e in scope.iter() if _point(e)}
+        place = {e.get(_XML_ID): k for k, e in enumerate(e for scope in scopes for e in scope.iter()) if e.get(_XML_ID)}
         for parent in (e for scope in scopes for e in scope.iter()):
             if local(parent.tag) not in CONTAINERS:
                 continue
@@ -155,7 +156,10 @@ class _Walk:
                     # the call's anchor: named by @target, or by @corresp when that names an empty point
                     # (an <anchor/>), as files linking each note back to its call do (no @target)
                     corresp = [a for a in _target_ids(child.get("corresp"))[:1] if a in points]
-                    for anchor in _target_ids(child.get("target")) or corresp:
+                    # a list of targets names the passage the note comments (`#a3s #a3`, its start and end): the
+                    # note is called once, where the passage ends, the last of them in the text
+                    targets = sorted(_target_ids(child.get("target")), key=lambda t: place.get(t, -1))[-1:]
+                    for anchor in targets or corresp:
                         self.anchored.setdefault(anchor, child)
                     if child.get(_XML_ID):
                         self.by_id[child.get(_XML_ID)] = child
