@@ -4,8 +4,9 @@ TEI encodes what a layout must otherwise guess: `<head>` is a heading, `<p>` a
 paragraph, `<note>` a note standing where the text calls it, `<pb/>` a page
 break; `text/front` is front matter and `text/back` back matter. A note that
 stands outside the paragraphs (in `back`, `standOff` or a `listNote`) is
-called where its ``@target`` anchor stands (or the `<anchor/>` its
-``@corresp`` names, as files linking each note back to its call do), or where
+called where its ``@target`` anchor stands (the last of them in the text
+where it lists a passage's start and end), or the `<anchor/>` its
+``@corresp`` names (as files linking each note back to its call do), or where
 a `<ref>`/`<ptr>` points to it, or (as OJS and Érudit export them) where a
 ``<ref n="3">3</ref>`` shares its ``@n``. A note's ``@n`` gives its number;
 the punctuation printed around it (``1)``, ``[1]``) is its marker's, not the
