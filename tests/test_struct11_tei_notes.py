@@ -43,3 +43,19 @@ def test_the_passages_end_is_its_last_anchor_in_the_text_whatever_order_the_list
                               '<note xml:id="n3" n="3" target="#a3">Ten pat.</note></div>')
     assert [(no, before.split()[-1], later) for no, _, before, later in called(lay)] == [
         ("1", "m.", 0), ("2", "visi,", 0), ("3", "narius.", 0)]
+
+
+def test_an_edition_whose_note_numbers_start_above_1_is_numbered_from_1_and_prints_its_own(tmp_path):
+    lay = tei(tmp_path, '<p>Alpha beta.<note place="foot" n="34">Note A.</note> Gamma.<note place="foot" n="35">'
+                        'Note B.</note></p><p>Delta.<note place="foot" n="36">Note C.</note></p>')
+    text = lay.doc.text
+    assert [(n.note_no, n.label, n.text, text[n.marker_start:n.marker_start + 2]) for n in lay.notes] == [
+        ("1", "34", "Note A.", "34"), ("2", "35", "Note B.", "35"), ("3", "36", "Note C.", "36")]
+
+
+def test_notes_apart_whose_numbers_start_above_1_are_numbered_from_1_where_they_are_called(tmp_path):
+    lay = tei(tmp_path, BODY, '<div type="notes"><note xml:id="n1" n="12" target="#a1">KRVA, f. 49.</note>'
+                              '<note xml:id="n2" n="13" target="#a2">LVIA, f. 378.</note>'
+                              '<note xml:id="n3" n="14" target="#a3">Ten pat.</note></div>')
+    assert [(n.note_no, n.label, before.split()[-1]) for n, (_, _, before, _) in zip(lay.notes, called(lay))] == [
+        ("1", "12", "m."), ("2", "13", "visi,"), ("3", "14", "narius.")]

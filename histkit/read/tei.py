@@ -134,7 +134,6 @@ class _Walk:
         self.breaks = 0
         self._labels: dict[int, Call] = {}  # id(note element) -> its call, once gathered
         self._taken: set[str] = set()
-        self._series = NoteSeries()
         self._title_heads = False  # whether a <docTitle> is a heading (of an article in a corpus) or front matter
         # Notes standing outside the paragraphs are called from elsewhere: where their @target anchor stands,
         # or where a <ref>/<ptr> points at them.
@@ -144,8 +143,11 @@ class _Walk:
         self.outside: list = []
         self.parts = _note_parts([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"])
         self._numbered_outside = False  # whether a note outside the paragraphs has a number (@n or a label)
-        self._by_symbols = by_symbols([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"
-                                        and id(e) not in self.parts.head and not not_a_note(e)])
+        heads = [e for scope in scopes for e in scope.iter() if local(e.tag) == "note"
+                 and id(e) not in self.parts.head and not not_a_note(e)]  # the notes, each once
+        self._by_symbols = by_symbols(heads)
+        numbers = [int(n) for n in map(note_number, map(printed_mark, heads)) if n.isdigit()]
+        self._series = NoteSeries(min(numbers, default=1))  # (an edition's part may number its notes from 34 on)
         points = {e.get(_XML_ID) for scope in scopes for e in scope.iter() if _point(e)}
         place = {e.get(_XML_ID): k for k, e in enumerate(e for scope in scopes for e in scope.iter()) if e.get(_XML_ID)}
         for parent in (e for scope in scopes for e in scope.iter()):
