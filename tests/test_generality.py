@@ -29,7 +29,7 @@ LAYOUT_FLOOR = {
     "round9": {"notes_right": 73, "markers_right": 73, "notes_extra": 0},
     "round10": {"notes_right": 56, "markers_right": 56, "notes_extra": 0},
     "round11": {"notes_right": 55, "markers_right": 55, "notes_extra": 0},
-    "round12": {"notes_right": 75, "markers_right": 63, "notes_extra": 0},
+    "round12": {"notes_right": 75, "markers_right": 75, "notes_extra": 0},
     "round13": {"notes_right": 36, "markers_right": 28, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {
@@ -39,8 +39,8 @@ STRUCTURED_FLOOR = {
     "round8": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
     "round9": {"notes_right": 74, "markers_right": 73, "notes_extra": 0},
     "round10": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
+    "round11": {"notes_right": 71, "markers_right": 71, "notes_extra": 0},
     "round12": {"notes_right": 51, "markers_right": 49, "notes_extra": 2},
-    "round11": {"notes_right": 71, "markers_right": 69, "notes_extra": 0},
 }
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 20},

@@ -137,8 +137,8 @@ def test_a_note_continued_on_the_next_page_by_next_and_prev_is_one_note_called_o
             '<p><pb n="2"/><fw type="header">Head.</fw><note place="foot" xml:id="n3b" prev="#n3a">widows.</note>'
             'Then<note place="foot" n="4)">Four.</note>.</p>')
     notes, markers = tei_numbers_and_markers(body, tmp_path)
-    assert notes == [("3", "Kept the care of widows."), ("4", "Four.")]
-    assert markers == [("3", "3)"), ("4", "4)")]
+    assert notes == [("1", "Kept the care of widows."), ("2", "Four.")]  # (numbered from 1, as printed from 3)
+    assert markers == [("1", "3)"), ("2", "4)")]
 
 
 def test_a_continuation_named_only_by_next_or_only_by_prev_is_joined_to_its_note():

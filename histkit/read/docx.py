@@ -11,8 +11,8 @@ the format, from the first number and with the restarts that the settings or
 each section's properties set (`w:footnotePr`/`w:endnotePr`); a note's number
 is its place in reading order (``iv`` is note 4; a chapter set to start at 34
 has notes 1, 2 … printed 34, 35 …), the printed label its marker. A
-call with `w:customMarkFollows` prints the text after it (e.g. ``*``) instead
-of a number.
+call with `w:customMarkFollows` prints the text after it (e.g. ``*``), or the
+symbol font's glyph after it (`w:sym`, no text otherwise), instead of a number.
 The notes are written after the body, in the order they are called. A file
 that calls no Word note may have its notes typed by hand: raised numbers in
 the text and a numbered list under a notes heading (`typednotes.py`).
@@ -44,6 +44,19 @@ _FRONT_STYLE_WORDS = ("title", "subtitle", "author", "abstract", "keyword", "aff
 _SKIP = {"del", "moveFrom", "instrText", "delInstrText", "rPr", "pPr", "drawing", "pict", "object",
          "AlternateContent", "txbxContent", "footnoteRef", "endnoteRef", "fldChar", "sectPr", "commentReference"}
 _NOTE_KINDS = ("footnote", "endnote")
+
+
+class _Glyph(str):
+    """A symbol font's glyph (`w:sym`): no text (it reads as ""), but the mark of a custom-mark call it follows."""
+
+    def __new__(cls, element) -> "_Glyph":
+        glyph = super().__new__(cls, "")
+        code = int(_attr(element, "char") or "0", 16)
+        code -= 0xF000 if 0xF020 <= code <= 0xF0FF else 0  # a symbol font's characters sit at F0xx
+        # the Symbol font's punctuation is ASCII's (F02A is `*`); other fonts' pictures are printed as the usual mark
+        symbol = _attr(element, "font").lower() == "symbol" and 0x21 <= code < 0x7F and not chr(code).isalnum()
+        glyph.mark = chr(code) if symbol else "*"
+        return glyph
 
 
 def read_docx(path: Path, data: bytes) -> Parsed:
@@ -203,13 +216,15 @@ def _pieces(element, superscript: frozenset[str] = frozenset()) -> list:
             out.append(" ")
         elif name == "noBreakHyphen":
             out.append("-")
+        elif name == "sym":
+            out.append(_Glyph(child))
         elif name in ("footnoteReference", "endnoteReference"):
             custom = any(v in ("1", "true", "on") for k, v in child.attrib.items() if local(k) == "customMarkFollows")
             out.append((name[:-9], _attr(child, "id"), custom))
         else:
             inner = _pieces(child, superscript)
             if name == "r" and raised(child, superscript):
-                inner = [Raised(p) if isinstance(p, str) else p for p in inner]
+                inner = [Raised(p) if isinstance(p, str) and not isinstance(p, _Glyph) else p for p in inner]
             out.extend(inner)
     return out
 
@@ -362,7 +377,10 @@ def _call_notes(paragraphs, section_of, texts, numbering, problems) -> tuple[lis
         out: list = []
         pending = None  # a custom-mark call waiting for its mark: the text that follows it
         for piece in pieces:
-            if pending is not None and isinstance(piece, str) and piece.strip():
+            if pending is not None and isinstance(piece, _Glyph):  # the custom mark drawn from a symbol font
+                out.append(calls.call(*pending, section, mark=piece.mark))
+                pending = None
+            elif pending is not None and isinstance(piece, str) and piece.strip():
                 mark = piece.split()[0]
                 out.append(calls.call(*pending, section, mark=mark))
                 out.append(piece.lstrip()[len(mark):])

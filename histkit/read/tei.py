@@ -4,8 +4,9 @@ TEI encodes what a layout must otherwise guess: `<head>` is a heading, `<p>` a
 paragraph, `<note>` a note standing where the text calls it, `<pb/>` a page
 break; `text/front` is front matter and `text/back` back matter. A note that
 stands outside the paragraphs (in `back`, `standOff` or a `listNote`) is
-called where its ``@target`` anchor stands (or the `<anchor/>` its
-``@corresp`` names, as files linking each note back to its call do), or where
+called where its ``@target`` anchor stands (the last of them in the text
+where it lists a passage's start and end), or the `<anchor/>` its
+``@corresp`` names (as files linking each note back to its call do), or where
 a `<ref>`/`<ptr>` points to it, or (as OJS and Érudit export them) where a
 ``<ref n="3">3</ref>`` shares its ``@n``. A note's ``@n`` gives its number;
 the punctuation printed around it (``1)``, ``[1]``) is its marker's, not the
@@ -133,7 +134,6 @@ class _Walk:
         self.breaks = 0
         self._labels: dict[int, Call] = {}  # id(note element) -> its call, once gathered
         self._taken: set[str] = set()
-        self._series = NoteSeries()
         self._title_heads = False  # whether a <docTitle> is a heading (of an article in a corpus) or front matter
         # Notes standing outside the paragraphs are called from elsewhere: where their @target anchor stands,
         # or where a <ref>/<ptr> points at them.
@@ -143,9 +143,13 @@ class _Walk:
         self.outside: list = []
         self.parts = _note_parts([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"])
         self._numbered_outside = False  # whether a note outside the paragraphs has a number (@n or a label)
-        self._by_symbols = by_symbols([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"
-                                        and id(e) not in self.parts.head and not not_a_note(e)])
+        heads = [e for scope in scopes for e in scope.iter() if local(e.tag) == "note"
+                 and id(e) not in self.parts.head and not not_a_note(e)]  # the notes, each once
+        self._by_symbols = by_symbols(heads)
+        numbers = [int(n) for n in map(note_number, map(printed_mark, heads)) if n.isdigit()]
+        self._series = NoteSeries(min(numbers, default=1))  # (an edition's part may number its notes from 34 on)
         points = {e.get(_XML_ID) for scope in scopes for e in scope.iter() if _point(e)}
+        place = {e.get(_XML_ID): k for k, e in enumerate(e for scope in scopes for e in scope.iter()) if e.get(_XML_ID)}
         for parent in (e for scope in scopes for e in scope.iter()):
             if local(parent.tag) not in CONTAINERS:
                 continue
@@ -155,7 +159,10 @@ class _Walk:
                     # the call's anchor: named by @target, or by @corresp when that names an empty point
                     # (an <anchor/>), as files linking each note back to its call do (no @target)
                     corresp = [a for a in _target_ids(child.get("corresp"))[:1] if a in points]
-                    for anchor in _target_ids(child.get("target")) or corresp:
+                    # a list of targets names the passage the note comments (`#a3s #a3`, its start and end): the
+                    # note is called once, where the passage ends, the last of them in the text
+                    targets = sorted(_target_ids(child.get("target")), key=lambda t: place.get(t, -1))[-1:]
+                    for anchor in targets or corresp:
                         self.anchored.setdefault(anchor, child)
                     if child.get(_XML_ID):
                         self.by_id[child.get(_XML_ID)] = child

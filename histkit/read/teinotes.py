@@ -88,11 +88,18 @@ class NoteSeries:
     the numbers before it in a corpus's next article, starts a new series,
     numbered on from the highest number before it: printed 1–6 and 1–6 are
     notes 1–12 (the printed number stays the marker). Symbols and letters are
-    as they are.
+    as they are. A file whose numbers start above 1 (``first``: an edition's
+    part, a chapter going on from the one before) is numbered from 1 too,
+    as Word's notes from a later ``numStart`` are: printed 34–36 are notes 1–3.
+
+    >>> series = NoteSeries(first=34)
+    >>> [series.number(n) for n in ("34", "35", "*", "36")]
+    ['1', '2', '*', '3']
     """
 
-    def __init__(self) -> None:
-        self.offset = self.top = 0
+    def __init__(self, first: int = 1) -> None:
+        self.offset = 1 - first if first > 1 else 0
+        self.top = 0
         self.last: int | None = None
         self.seen: set[int] = set()
         self.fresh = False  # a corpus's next article began and no numbered note of it has been met

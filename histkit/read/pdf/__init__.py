@@ -26,7 +26,7 @@ from .lines import Line, numbered, page_lines
 from .notes import assemble
 from .folios import folios_apart
 from .page import BAND, assign_roles, body_size, running_heads
-from .passages import notes_under_passages
+from .passages import notes_under_passages, run_over_heads
 from .symbols import number_symbol_notes
 
 __all__ = ["read_pdf", "page_ranges"]
@@ -102,12 +102,14 @@ def _read(pages: list[Page]):
     folios_apart(lines, [p.height for p in pages], BAND)
     size = body_size(lines)
     heads = running_heads(lines, [p.height for p in pages], size)
-    roles = []
+    roles, passages = [], False
     for k, page_lines_ in enumerate(lines):
         here = {i for p, i in heads if p == k}
         roles.append(assign_roles(page_lines_, here, size, pages[k].rules, pages[k].height))
         roles[-1].body = without_line_numbers(roles[-1].body)
-        notes_under_passages(roles[-1], size)
+        passages = notes_under_passages(roles[-1], size) or passages
+    if passages:  # (a document that sets notes under its passages: one ending a page may run on to the next's head)
+        run_over_heads(roles, size)
     restarts = move_endnotes(roles, size)
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
     bracket_calls([r.body for r in roles], {n.label for n in notes})

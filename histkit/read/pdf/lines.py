@@ -227,12 +227,23 @@ def _tokens(line: Line) -> None:
         # a raised marker in parentheses drawn as one piece, `⁽¹⁾`: the number is the marker, the parentheses
         # stay text around it in a line (a call); a line's first token is a label, its parentheses never written
         wrapped = sup and marker[:1] == "(" and marker[-1:] == ")" and MARKER.fullmatch(marker[1:-1]) is not None
-        if sup and (wrapped or MARKER.fullmatch(marker)):
+        # so is one closed by a parenthesis only, `¹⁾` (older Russian and German print), in one piece or two
+        closed = sup and not wrapped and marker[-1:] == ")" and MARKER.fullmatch(marker[:-1]) is not None
+        if sup and marker == ")" and tokens and tokens[-1][0] == "m":
+            if len(tokens) > 1:  # a label's parenthesis is never written
+                tokens.append(("t", ")"))
+            if text != text.rstrip():
+                tokens.append(("t", " "))
+            prev = piece
+            continue
+        if sup and (wrapped or closed or MARKER.fullmatch(marker)):
             if tokens and tokens[-1][0] == "t" and tokens[-1][1].endswith(" ") and prev is not None \
                     and piece.x0 - prev.x1 < _SPACE * line.size:
                 tokens[-1] = ("t", tokens[-1][1].rstrip(" "))  # a marker glued to its word, as printed
             if wrapped:
                 tokens.extend([("t", "("), ("m", marker[1:-1]), ("t", ")")] if tokens else [("m", marker[1:-1])])
+            elif closed:
+                tokens.extend([("m", marker[:-1]), ("t", ")")] if tokens else [("m", marker[:-1])])
             else:
                 tokens.append(("m", marker))
             marked = True
