@@ -103,6 +103,7 @@ from .ibids import records, with_ibid_rows
 from .model import shipped_model
 from .rawspan import found_at
 from .read import YEAR, after_lead
+from .reread import reread
 from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated, same_authors, same_authors_of,
                       short_title, surname)
 from .table import as_text, model_rows, text_column
@@ -145,6 +146,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     # the model's readings as rows, not a frame (`model_rows`): a document's few rows cost a frame more than the work
     found = [m for m in model_rows(*([column[k] for k in read] for column in note_columns), model)
              if usable_reading(m, CONFIDENT)]
+    found = reread(found, dict(zip(keys, texts)), model, CONFIDENT)  # `… sind u. a.: Steven Shapin, Leviathan …`
     last_seq = _last_seq(references, citations)
     readings: dict = {}  # each note's model references, gathered in one pass (a frame filtered per note was most of the time)
     for m in found:
