@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .table import model_rows
+from .tokens import key, word_kinds
 from .usable import usable_reading
 
 _NAME_AT_MOST = 6  # words of a name run (`Steven Shapin und Simon Schaffer`): more is a sentence
@@ -76,11 +77,13 @@ def _after_prose(before: str) -> bool:
 
 def _names(run: str) -> bool:
     """Whether the words before a comma are a name or names: two to `_NAME_AT_MOST` words, each opening with a capital
-    (`Shapin`, `JEREMY`, an initial `H.`) or a short word in small letters joining them (`und`, `de`) or a slash, the
-    first and the last with a capital, none ending a sentence (a full stop after more than a letter).
+    (`Shapin`, `JEREMY`, an initial `H.`) or a word joining them (`und`, `et`: kind ``and`` of the word lists) or a
+    slash, the first and the last with a capital, none ending a sentence (a full stop after more than a letter).
 
     >>> _names("Steven Shapin und Simon Schaffer"), _names("Literatur immer stärker diskutiert"), _names("Shapin")
     (True, False, False)
+    >>> _names("Anstrengungen ist Erhard Denninger")
+    False
     """
     words = run.split()
     if not 2 <= len(words) <= _NAME_AT_MOST or not (words[0][0].isupper() and words[-1][0].isupper()):
@@ -89,7 +92,7 @@ def _names(run: str) -> bool:
         letters = word.rstrip(".")
         if word.endswith(".") and len(letters) > 1 or not letters:
             return False
-        if not (letters[0].isupper() or word == "/" or letters.isalpha() and letters.islower() and len(letters) <= 3):
+        if not (letters[0].isupper() or word == "/" or "and" in word_kinds().get(key(word), ())):
             return False
     return True
 
