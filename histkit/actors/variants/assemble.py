@@ -31,6 +31,8 @@ class Variant:
     surface: str
     rule: str
     surname_only: bool = False
+    #: The languages (space-separated) whose paradigm rows made it, for a form only they make; ``""``: any text.
+    languages: str = ""
 
 
 def _declinable(token: str) -> bool:
@@ -239,10 +241,10 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
         return []
     seen: dict[str, Variant] = {}
 
-    def add(surface: str, rule: str, surname_only: bool) -> None:
+    def add(surface: str, rule: str, surname_only: bool, languages: str = "") -> None:
         surface = normalise(surface)
         if surface and surface not in seen:
-            seen[surface] = Variant(surface, rule, surname_only)
+            seen[surface] = Variant(surface, rule, surname_only, languages)
 
     def make(text: str, lang: str = "") -> list[Variant]:
         if kind == "person":
@@ -274,13 +276,14 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
             for v in make(name, "ru"):
                 add(v.surface, v.rule, v.surname_only)
     # the paradigms of name_paradigms.csv, in the script the name is written in (`Kekkosen`, `Βενιζέλου`, `Петлюри`)
-    for surface, rule, surname_only in paradigm_variants(name, kind, adjectives, family, gender) if paradigms else ():
-        add(surface, rule, surname_only)
+    for surface, rule, surname_only, languages in (paradigm_variants(name, kind, adjectives, family, gender)
+                                                   if paradigms else ()):
+        add(surface, rule, surname_only, languages)
     if kind == "person":
         for v in list(seen.values()):
             letters = sum(map(str.isalpha, v.surface))
             one_word_case = v.rule == "case" and " " not in v.surface  # `TITA` from the alias `Tito`
             if (v.rule in _CAPITALS_RULES or one_word_case) and letters >= 4 and "'" not in v.surface \
                     and not v.surface.isupper():
-                add(v.surface.upper(), v.rule, v.surname_only)
+                add(v.surface.upper(), v.rule, v.surname_only, v.languages)
     return list(seen.values())
