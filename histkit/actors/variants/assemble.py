@@ -89,7 +89,8 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
     g_forms = decline_phrase(given, genders[-1], lang)
     family_forms = _family_forms(family, genders, lang)
     f_text, f_forms, _ = family_forms[0]
-    out = [Variant(name, "name"), Variant(f"{f_text} {g_text}", "inverted")]
+    # both orders: `Ernest Piot` and `Piot Ernest`, `Nagy Imre` (`family_first`) and `Imre Nagy`
+    out = [Variant(name, "name"), Variant(f"{f_text} {g_text}", "inverted"), Variant(f"{g_text} {f_text}", "inverted")]
     out += _full_name_cases(g_text, g_forms, family_forms, woman=g in ("f", "mf"))
     if len(given) == 1 and not russian:
         # Croatian declines two-syllable men's names on -o like women's (`Ive`, `Ivi`, `Đure`); Serbian does not.
@@ -279,6 +280,9 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     for surface, rule, surname_only, languages in (paradigm_variants(name, kind, adjectives, family, gender)
                                                    if paradigms else ()):
         add(surface, rule, surname_only, languages)
+    if kind == "person" and name[:1].islower() and " " in name:  # a title before the name opens a sentence too
+        for v in variants(name[0].upper() + name[1:], kind, gender, adjectives, family, paradigms):
+            add(v.surface, v.rule, v.surname_only, v.languages)
     if kind == "person":
         for v in list(seen.values()):
             letters = sum(map(str.isalpha, v.surface))

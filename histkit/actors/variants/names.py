@@ -14,7 +14,7 @@ from ...text import script_of
 
 #: Words that start a family name rather than end the given names (`William Van Remoortel`).
 PARTICLES = frozenset(
-    "van von der den de del della di da du dos le la ten ter vom zu st. saint mac".split()
+    "van von der den de del della di da du dos le la ten ter vom zu st. saint mac frá".split()
 )
 
 #: A regnal number: Roman (`III`, `II.`) or Greek with its keraia (`Α΄`, `Β'`).
@@ -40,6 +40,29 @@ def is_abbreviation(token: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _first_names() -> frozenset:
+    """The given names of `first_names.csv`, as written."""
+    return frozenset(row["name"].strip() for row in data_rows("actors", "first_names.csv"))
+
+
+@lru_cache(maxsize=1)
+def _generations() -> frozenset:
+    """The words of `generation_words.csv` (lower case) that tell a son from his father after the family name."""
+    return frozenset(row["form"].strip().casefold() for row in data_rows("actors", "generation_words.csv"))
+
+
+def family_first(tokens: list[str]) -> bool:
+    """Whether a name of two words gives the family name first, as Hungarian does (`Nagy Imre`).
+
+    >>> family_first(["Rákosi", "Mátyás"]), family_first(["Imre", "Nagy"]), family_first(["Fan", "Noli"])
+    (True, False, False)
+
+    So it does when its last word is a given name of `first_names.csv` and its first word is none.
+    """
+    return len(tokens) == 2 and tokens[1] in _first_names() and tokens[0] not in _first_names()
+
+
+@lru_cache(maxsize=1)
 def _titles() -> frozenset:
     """The titles of `titles.csv` (lower case), which are no family name when they end a name."""
     return frozenset(row["form"].strip().casefold() for row in data_rows("actors", "titles.csv"))
@@ -54,12 +77,19 @@ def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     ``family``, when the name ends with it, is the family name (a double
     surname without a hyphen: `Mendès France`, `Gordon Walker`). Otherwise
     the family name starts at the first particle (van, de, von, ...) after
-    the first word, or it is the last word.
+    the first word, or it is the last word, with the word that tells a son
+    from his father after it (`generation_words.csv`: `Drees jr.`); a
+    name of two words whose last is a given name gives it first
+    (`family_first`: `Nagy Imre` → given `Imre`, family `Nagy`).
     """
     tokens = name.split()
     n = len(family.split())
     if family and 0 < n < len(tokens) and tokens[-n:] == family.split():
         return tokens[:-n], tokens[-n:]
+    if family_first(tokens):
+        return tokens[1:], tokens[:1]
+    if len(tokens) > 2 and tokens[-1].casefold() in _generations():
+        return tokens[:-2], tokens[-2:]
     if len(tokens) < 2 or _ROMAN.match(tokens[-1]) or tokens[-1].casefold() in _titles():
         # one name, a regnal name (`Léopold III`) or a name and the title after it (`İsmet Paşa`): no family name
         return [], tokens

@@ -160,7 +160,7 @@ def decline(word: str, gender: str = "") -> dict[tuple[str, str], list[str]]:
     low, alphabet = word.lower(), alphabet_of(word)
     applicable = []
     for lang, ending, conditions, case, forms, row_alphabet, row_gender in paradigm_rows():
-        if row_alphabet != alphabet or (row_gender == "m" and gender == "f") or (row_gender == "f" and gender == "m"):
+        if row_alphabet != alphabet or (row_gender == "m" and gender == "f") or (row_gender == "f" and gender not in ("f", "mf")):
             continue
         if ending and (not low.endswith(ending.lower()) or len(low) <= len(ending) + 1):
             continue
@@ -240,7 +240,10 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     declined. A person's ``gender`` (the authority's, else as `gender_of`
     reads it from the name) keeps a woman's name from the men's rows.
     The languages are those of the rows that make the form (`phrase_forms`);
-    the capitalised alias, made by no row, has none.
+    the capitalised alias, made by no row, has none. In a language of
+    `given_name_languages.csv` the first given name alone is a
+    ``given_name`` (surname-like: shared, it goes to the actor last named
+    in full), with its case forms in that language.
     """
     out: list[tuple[str, str, bool, str]] = []
     if kind != "person":
@@ -255,10 +258,14 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     given, surname = split_name(name, family)
     gender = gender_of(given, surname, gender)
     out += [(f, "case", False, langs) for f, possessive, langs in phrase_forms(name, False, gender) if not possessive]
-    if len(surname) != 1:
-        return out
-    forms = decline(surname[0], gender)
     by_form: dict[tuple[str, str, bool], set] = {}
+    if given and _declinable(given[0]):
+        # where a text names a person by the given name alone (Icelandic `Sveinn`, `Sveins`), in its cases too
+        declined = decline(given[0], gender)
+        for lang in given_name_languages():
+            for f in [given[0]] + [f for (la, _), forms in sorted(declined.items()) if la == lang for f in forms]:
+                by_form.setdefault((f, "given_name", True), set()).add(lang)
+    forms = decline(surname[0], gender) if len(surname) == 1 else {}
     for (lang, case), declined in sorted(forms.items()):
         if case == POSSESSIVE_CASE:
             made = [(f, "possessive_adjective", True) for f in declined] if adjectives else []
@@ -268,3 +275,9 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
         for key in made:
             by_form.setdefault(key, set()).add(lang)
     return out + [(f, rule, only, " ".join(sorted(langs))) for (f, rule, only), langs in by_form.items()]
+
+
+@lru_cache(maxsize=1)
+def given_name_languages() -> tuple[str, ...]:
+    """The languages of `given_name_languages.csv`, whose texts name a person by the given name alone."""
+    return tuple(r["language"].strip() for r in data_rows("actors", "given_name_languages.csv"))
