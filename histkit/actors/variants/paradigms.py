@@ -28,7 +28,7 @@ import unicodedata
 from functools import lru_cache
 
 from ...data import data_rows
-from .names import gender_of, initials_forms, split_name
+from .names import gender_of, initials_forms, is_generation_word, split_name
 
 #: Vowels of the Latin, Cyrillic and Greek alphabets; a letter not among them (nor `й`, `ь`) is a consonant.
 VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõâîăàèìòùıаеиоуыэюяіїєёαεηιουωάέήίόύώϊϋ")
@@ -92,9 +92,11 @@ def paradigm_rows() -> tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ..
 
 
 @lru_cache(maxsize=1)
-def _harmony() -> dict[str, tuple[str, str, str]]:
-    """language → (back, front, neutral) vowels of `vowel_harmony.csv`."""
-    return {r["language"].strip(): (r["back"].strip(), r["front"].strip(), r["neutral"].strip())
+def _harmony() -> dict[str, tuple[str, str, str, tuple[str, ...]]]:
+    """language → (back, front, neutral) vowels of `vowel_harmony.csv`, and its digraphs that end in a vowel letter but
+    are consonants (Hungarian `gy`, `ny`: `Nagy` ends in a consonant)."""
+    return {r["language"].strip(): (r["back"].strip(), r["front"].strip(), r["neutral"].strip(),
+                                    tuple((r.get("consonant_digraphs") or "").split()))
             for r in data_rows("actors", "vowel_harmony.csv")}
 
 
@@ -108,7 +110,7 @@ def harmony_of(word: str, lang: str) -> str:
     """
     if lang not in _harmony():
         return ""
-    back, front, _ = _harmony()[lang]
+    back, front, _, _ = _harmony()[lang]
     for ch in reversed(word.lower()):
         if ch in back:
             return "back"
@@ -123,11 +125,14 @@ def conditions_hold(word: str, conditions: tuple[str, ...], lang: str) -> bool:
 
     >>> conditions_hold("Kádár", ("back", "consonant"), "hu"), conditions_hold("Gerő", ("back",), "hu")
     (True, False)
+    >>> conditions_hold("Nagy", ("consonant",), "hu"), conditions_hold("Nagy", ("consonant",), "fi")
+    (True, False)
     """
+    digraph = lang in _harmony() and word.lower().endswith(_harmony()[lang][3])
     for condition in conditions:
-        if condition == "consonant" and not _is_consonant(word[-1]):
+        if condition == "consonant" and not (digraph or _is_consonant(word[-1])):
             return False
-        if condition == "vowel" and word[-1].lower() not in VOWELS:
+        if condition == "vowel" and (digraph or word[-1].lower() not in VOWELS):
             return False
         if condition in ("back", "front") and harmony_of(word, lang) != condition:
             return False
@@ -262,8 +267,9 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     if given and _declinable(given[0]):
         # where a text names a person by the given name alone (Icelandic `Sveinn`, `Sveins`), in its cases too
         declined = decline(given[0], gender)
-        for lang in given_name_languages():
-            for f in [given[0]] + [f for (la, _), forms in sorted(declined.items()) if la == lang for f in forms]:
+        son = [f"{given[0]} {surname[-1]}"] if len(surname) > 1 and is_generation_word(surname[-1]) else []
+        for lang in given_name_languages():  # (and a son by it and the word that tells him from his father)
+            for f in [given[0]] + son + [f for (la, _), forms in sorted(declined.items()) if la == lang for f in forms]:
                 by_form.setdefault((f, "given_name", True), set()).add(lang)
     forms = decline(surname[0], gender) if len(surname) == 1 else {}
     for (lang, case), declined in sorted(forms.items()):
