@@ -53,6 +53,11 @@ def _generations() -> frozenset:
     return frozenset(row["form"].strip().casefold() for row in data_rows("actors", "generation_words.csv"))
 
 
+def is_given_name(token: str) -> bool:
+    """Whether ``token`` is a given name of `first_names.csv`."""
+    return token in _first_names()
+
+
 def is_generation_word(token: str) -> bool:
     """Whether ``token`` tells a son from his father after the family name (`jr.`, `yngri`: `generation_words.csv`)."""
     return token.casefold() in _generations()

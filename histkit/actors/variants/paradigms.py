@@ -28,10 +28,10 @@ import unicodedata
 from functools import lru_cache
 
 from ...data import data_rows
-from .names import gender_of, initials_forms, is_generation_word, split_name
+from .names import gender_of, initials_forms, is_generation_word, is_given_name, split_name
 
 #: Vowels of the Latin, Cyrillic and Greek alphabets; a letter not among them (nor `й`, `ь`) is a consonant.
-VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõâîăàèìòùıаеиоуыэюяіїєёαεηιουωάέήίόύώϊϋ")
+VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõőűâîăàèìòùıаеиоуыэюяіїєёαεηιουωάέήίόύώϊϋ")
 _NOT_CONSONANTS = frozenset("йьъ'")
 #: The case of a possessive adjective made from a name (`Benešův`, `Цанковото`).
 POSSESSIVE_CASE = "poss"
@@ -271,6 +271,9 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
         for lang in given_name_languages():  # (and a son by it and the word that tells him from his father)
             for f in [given[0]] + son + [f for (la, _), forms in sorted(declined.items()) if la == lang for f in forms]:
                 by_form.setdefault((f, "given_name", True), set()).add(lang)
+    for lang in double_surname_languages():  # `Francisco Largo Caballero`: `Largo Caballero`, `Largo`
+        for f, rule, only in _double_surname_forms(name.split()):
+            by_form.setdefault((f, rule, only), set()).add(lang)
     forms = decline(surname[0], gender) if len(surname) == 1 else {}
     for (lang, case), declined in sorted(forms.items()):
         if case == POSSESSIVE_CASE:
@@ -281,6 +284,27 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
         for key in made:
             by_form.setdefault(key, set()).add(lang)
     return out + [(f, rule, only, " ".join(sorted(langs))) for (f, rule, only), langs in by_form.items()]
+
+
+def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
+    """A given name and two family names (the middle word no given name): both family names, the first alone,
+    and the initial before both.
+
+    >>> _double_surname_forms(["Francisco", "Largo", "Caballero"])
+    [('Largo Caballero', 'surname', True), ('Largo', 'surname', True), ('F. Largo Caballero', 'initials', False)]
+    >>> _double_surname_forms(["José", "Antonio", "Aguirre"])
+    []
+    """
+    if len(tokens) != 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens) or is_given_name(tokens[1]):
+        return []
+    return [(f"{tokens[1]} {tokens[2]}", "surname", True), (tokens[1], "surname", True),
+            (f"{tokens[0][0]}. {tokens[1]} {tokens[2]}", "initials", False)]
+
+
+@lru_cache(maxsize=1)
+def double_surname_languages() -> tuple[str, ...]:
+    """The languages of `double_surname_languages.csv`, whose people bear two family names, the first used alone."""
+    return tuple(r["language"].strip() for r in data_rows("actors", "double_surname_languages.csv"))
 
 
 @lru_cache(maxsize=1)
