@@ -52,8 +52,12 @@ def test_a_hungarian_married_name_is_a_womans_only():
 
 def test_icelandic_given_names_and_patronymics_in_four_cases():
     rows = [("gs", "Gunnar Þórðarson", "person", "")]
-    text = "Gunnari Þórðarsyni var boðið, en Gunnars bíður. Gunnar kom."
+    text = "Gunnari Þórðarsyni var boðið að koma, en það var ekki fyrr en hann sá bréf Gunnars í blaðinu sem Gunnar kom."
     assert found(text, *rows) == [("gs", "Gunnari Þórðarsyni"), ("gs", "Gunnars"), ("gs", "Gunnar")]
+
+
+def test_a_languages_naming_custom_is_not_looked_for_in_a_text_too_short_to_tell():
+    assert found("Gunnars bréf. Gunnar kom.", ("gs", "Gunnar Þórðarson", "person", "")) == []
 
 
 def test_icelandic_strong_masculine_on_ur_loses_it_before_the_other_endings():
@@ -62,7 +66,7 @@ def test_icelandic_strong_masculine_on_ur_loses_it_before_the_other_endings():
 
 def test_the_given_name_alone_is_a_mention_only_in_a_language_that_names_so():
     rows = [("gs", "Gunnar Þórðarson", "person", "")]
-    icelandic = "Gunnar Þórðarson kom og það var ekki fyrr en hann sá að Gunnar var farinn."
+    icelandic = "Gunnar Þórðarson kom og það var ekki fyrr en hann sá að Gunnar var farinn í bæinn sem hann bjó í."
     norwegian = "Gunnar Þórðarson kom, og det var ikke før han så at Gunnar var på vei med dem."
     assert [s for _, s in found(icelandic, *rows)] == ["Gunnar Þórðarson", "Gunnar"]
     assert [s for _, s in found(norwegian, *rows)] == ["Gunnar Þórðarson"]
@@ -100,7 +104,8 @@ def test_norwegian_genitive_s_of_a_partys_name():
 
 def test_spanish_two_family_names_and_the_first_alone():
     rows = [("gm", "Pablo García Morales", "person", "")]
-    text = "El gobierno de García Morales y la política de García fueron, según P. García Morales, un error."
+    text = ("El gobierno de García Morales y la política de García fueron, según P. García Morales, un error para los "
+            "ministros, como también para sus electores.")
     assert found(text, *rows) == [("gm", "García Morales"), ("gm", "García"), ("gm", "P. García Morales")]
 
 

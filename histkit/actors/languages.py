@@ -75,14 +75,21 @@ def document_languages(text: str) -> frozenset | None:
     return frozenset(lang for lang, n in counts.items() if n >= SHARE * best)
 
 
-def applies(languages: str, document: frozenset | None) -> bool:
+def applies(languages: str, document: frozenset | None, custom: bool = False) -> bool:
     """Whether a form made by the paradigms of ``languages`` (``""``: by another rule) is looked for in a document.
 
     >>> applies("", frozenset({"hu"})), applies("fi", frozenset({"hu"})), applies("fi hu", frozenset({"hu"}))
     (True, False, True)
-    >>> applies("fi", None), applies("xx", frozenset({"hu"}))
-    (True, True)
+    >>> applies("fi", None), applies("xx", frozenset({"hu"})), applies("is", None, custom=True)
+    (True, True, False)
+
+    A ``custom`` form (a language's way of naming, as the given name alone
+    in Icelandic) is looked for only in a document told to be in it.
     """
-    if not languages or document is None:
+    if not languages:
         return True
+    if document is None:
+        return not custom
+    if custom:
+        return any(lang in document for lang in languages.split())
     return any(lang in document or lang not in listed_languages() for lang in languages.split())

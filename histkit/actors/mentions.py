@@ -22,7 +22,7 @@ from ..cache import cache_folder, cache_key, remembered
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
 from .languages import applies, document_languages
-from .variants import fold_greek, normalise, variants
+from .variants import CUSTOM_RULES, fold_greek, normalise, variants
 
 MENTION_COLUMNS = [
     "doc_id", "actor_id", "surface", "zone", "section", "note_no", "block_id", "start", "end", "ambiguous",
@@ -315,7 +315,8 @@ def _readings_of(matcher: ActorMatcher, languages: frozenset | None):
     def readings(entry: int) -> tuple:
         if entry not in known:
             owners, langs = matcher.entries[entry][1], matcher.languages[entry] if matcher.languages else ()
-            known[entry] = tuple(o for k, o in enumerate(owners) if k >= len(langs) or applies(langs[k], languages))
+            known[entry] = tuple(o for k, o in enumerate(owners)
+                                 if k >= len(langs) or applies(langs[k], languages, o[1] in CUSTOM_RULES))
         return known[entry]
     return readings
 

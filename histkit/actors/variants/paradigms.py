@@ -35,6 +35,8 @@ VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõőűâîăà
 _NOT_CONSONANTS = frozenset("йьъ'")
 #: The case of a possessive adjective made from a name (`Benešův`, `Цанковото`).
 POSSESSIVE_CASE = "poss"
+#: Rules of a language's naming custom rather than its grammar: looked for only in a document told to be in it.
+CUSTOM_RULES = frozenset({"given_name", "double_surname"})
 #: Forms of one case above this many (alternatives multiplied over the words) are not made.
 _MOST_COMBINATIONS = 16
 #: An organisation's name of more words than this is not declined (`Social Democratic Party of Germany`): its
@@ -262,7 +264,9 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
         return out
     given, surname = split_name(name, family)
     gender = gender_of(given, surname, gender)
-    out += [(f, "case", False, langs) for f, possessive, langs in phrase_forms(name, False, gender) if not possessive]
+    # with the gender unknown the full name is declined as a woman's, the surname alone as a man's too (`assemble`)
+    full = "f" if gender == "mf" else gender
+    out += [(f, "case", False, langs) for f, possessive, langs in phrase_forms(name, False, full) if not possessive]
     by_form: dict[tuple[str, str, bool], set] = {}
     if given and _declinable(given[0]):
         # where a text names a person by the given name alone (Icelandic `Sveinn`, `Sveins`), in its cases too
@@ -291,14 +295,14 @@ def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
     and the initial before both.
 
     >>> _double_surname_forms(["Francisco", "Largo", "Caballero"])
-    [('Largo Caballero', 'surname', True), ('Largo', 'surname', True), ('F. Largo Caballero', 'initials', False)]
+    [('Largo Caballero', 'double_surname', True), ('Largo', 'double_surname', True), ('F. Largo Caballero', 'double_surname', False)]
     >>> _double_surname_forms(["José", "Antonio", "Aguirre"])
     []
     """
     if len(tokens) != 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens) or is_given_name(tokens[1]):
         return []
-    return [(f"{tokens[1]} {tokens[2]}", "surname", True), (tokens[1], "surname", True),
-            (f"{tokens[0][0]}. {tokens[1]} {tokens[2]}", "initials", False)]
+    return [(f"{tokens[1]} {tokens[2]}", "double_surname", True), (tokens[1], "double_surname", True),
+            (f"{tokens[0][0]}. {tokens[1]} {tokens[2]}", "double_surname", False)]
 
 
 @lru_cache(maxsize=1)
