@@ -296,7 +296,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     """
     matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors)
     doc = layout.doc
-    readings = _readings_of(matcher, document_languages(doc.text))
+    readings = readings_of(matcher, document_languages(doc.text))
     rows = []
     for group in _searched_runs(layout):
         rows += _run_mentions(doc, group, matcher, readings)
@@ -308,8 +308,9 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
-def _readings_of(matcher: ActorMatcher, languages: frozenset | None):
-    """entry → its actors' readings that apply in a document of ``languages`` (`applies`), each entry read once."""
+def readings_of(matcher: ActorMatcher, languages: frozenset | None):
+    """entry → its actors' readings that apply in a document of ``languages`` (`applies`; ``None``: not told), each
+    entry read once."""
     known: dict[int, tuple] = {}
 
     def readings(entry: int) -> tuple:

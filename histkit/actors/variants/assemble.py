@@ -90,7 +90,9 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
     family_forms = _family_forms(family, genders, lang)
     f_text, f_forms, _ = family_forms[0]
     # both orders: `Ernest Piot` and `Piot Ernest`, `Nagy Imre` (`family_first`) and `Imre Nagy`
-    out = [Variant(name, "name"), Variant(f"{f_text} {g_text}", "inverted"), Variant(f"{g_text} {f_text}", "inverted")]
+    out = [Variant(name, "name"), Variant(f"{f_text} {g_text}", "inverted")]
+    if f"{g_text} {f_text}" != name:
+        out.append(Variant(f"{g_text} {f_text}", "inverted"))
     out += _full_name_cases(g_text, g_forms, family_forms, woman=g in ("f", "mf"))
     if len(given) == 1 and not russian:
         # Croatian declines two-syllable men's names on -o like women's (`Ive`, `Ivi`, `Đure`); Serbian does not.
