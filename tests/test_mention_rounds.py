@@ -5,7 +5,9 @@ Each floor is the round's figure when it was last measured (`scripts/measure_men
 development (the paradigms of name_paradigms.csv, the front-matter labels, eponym_words.csv, a shared surname to
 the actor named most, no family name made of a Greek regnal number or a title after a name, a possessive adjective before an
 abbreviation): 630 right, 21 extra. Round 2 as written (measured at 673a047): 548 of 869 right, 38 extra; still unread,
-after round 1's development: 613 right, 23 extra.
+after round 1's development: 613 right, 23 extra; after its own development (its languages' rows of name_paradigms.csv,
+paradigms kept to a document's languages by function_words.csv, family-first and double family names, the given name
+alone where given_name_languages.csv says so, its front-matter labels and eponym words): 840 right, 14 extra.
 """
 
 import sys
@@ -19,8 +21,8 @@ import measure_mentions as measure  # noqa: E402
 
 FLOOR = {
     "round1": {"right": 630, "extra": 21},
-    "round2": {"right": 613, "extra": 23},
-    "round3": {"right": 541, "extra": 34},
+    "round2": {"right": 840, "extra": 14},
+    "round3": {"right": 538, "extra": 36},  # (541 / 34 as written; 538 / 36 after round 2's paradigm gating, still unread)
 }
 
 

@@ -16,7 +16,7 @@ import pandas as pd
 from ..dates import month_names
 from ..text import unwrap
 from .authority import name_forms
-from .mentions import SEARCHED_ZONES, ActorMatcher, build_matcher, prepare
+from .mentions import SEARCHED_ZONES, ActorMatcher, build_matcher, prepare, readings_of
 
 WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NAME_PARTICLES = frozenset("van von der den de del di da du la le ten ter".split())
@@ -149,9 +149,12 @@ def _searched_texts(layouts) -> list[tuple[str, str]]:
 
 
 def mask_known(text: str, matcher: ActorMatcher) -> str:
-    """The text with imprints and known mentions blanked out, so that they break candidate runs."""
+    """The text with imprints and known mentions blanked out, so that they break candidate runs.
+
+    Known as in a text whose language is not told: no language's naming custom (the Icelandic given name alone).
+    """
     masked = list(mask_imprints(text))
-    for i, j, _ in matcher.scan(text):
+    for i, j, _ in matcher.scan(text, keep=readings_of(matcher, None)):
         masked[i:j] = "#" * (j - i)
     return "".join(masked)
 

@@ -21,7 +21,8 @@ from ..layout import Layout
 from ..cache import cache_folder, cache_key, remembered
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
-from .variants import fold_greek, normalise, variants
+from .languages import applies, document_languages
+from .variants import CUSTOM_RULES, fold_greek, normalise, variants
 
 MENTION_COLUMNS = [
     "doc_id", "actor_id", "surface", "zone", "section", "note_no", "block_id", "start", "end", "ambiguous",
@@ -44,8 +45,11 @@ class ActorMatcher:
     entries: list = field(default_factory=list)
     #: The actor_ids of kind person.
     persons: frozenset = frozenset()
+    #: For each variant, the languages of each of its actors' readings (as `entries`): ``""`` any text, else the
+    #: space-separated languages whose paradigm rows alone make it (`document_languages` says which apply).
+    languages: list = field(default_factory=list)
 
-    def scan(self, text: str) -> list[tuple[int, int, int]]:
+    def scan(self, text: str, keep=None) -> list[tuple[int, int, int]]:
         """``(start, end, entry)`` of the whole-word matches in ``text``, leftmost-longest, not overlapping.
 
         >>> m = build_matcher(pd.DataFrame([{"actor_id": "t", "name": "Tito", "kind": "person", "aliases": ""}]))
@@ -55,6 +59,7 @@ class ActorMatcher:
         ``text`` must already be folded and normalised like the variants
         (`prepare`). A match must not be glued to a letter or digit before it
         nor to a letter after it (a footnote number may follow: `Collard13`).
+        ``keep``, a test of an entry's index, leaves out the variants it fails before the longest are chosen.
         """
         if not self.entries:  # an authority with no actor: pyahocorasick refuses to iterate an empty trie
             return []
@@ -65,6 +70,8 @@ class ActorMatcher:
             if start > 0 and text[start - 1].isalnum():
                 continue
             if end < n and text[end].isalpha():
+                continue
+            if keep is not None and not keep(entry):
                 continue
             found.append((start, end, entry))
         found.sort(key=lambda m: (m[0], m[0] - m[1]))
@@ -151,15 +158,17 @@ def build_matcher(actors, possessive_adjectives: bool = True, cache: bool | str 
     if not isinstance(actors, pd.DataFrame):
         actors = load_actors(actors)
     key = cache_key("actor-matcher", [_authority_rows(actors), possessive_adjectives])
-    entries = remembered("actor-matcher", key, lambda: variant_table(actors, possessive_adjectives),
-                         cache_folder(cache), encode=_table_to_json, decode=_table_from_json)
+    table = remembered("actor-matcher", key, lambda: variant_table(actors, possessive_adjectives),
+                       cache_folder(cache), encode=_table_to_json, decode=_table_from_json)
+    entries = [(surface, tuple(owner[:3] for owner in owners)) for surface, owners in table]
+    languages = [tuple(owner[3] for owner in owners) for _, owners in table]
     automaton = ahocorasick.Automaton()
     for k, (surface, _) in enumerate(entries):
         automaton.add_word(surface, (len(surface), k))
     if entries:
         automaton.make_automaton()
     persons = frozenset(actors.loc[actors.kind == "person", "actor_id"])
-    return ActorMatcher(actors=actors, automaton=automaton, entries=entries, persons=persons)
+    return ActorMatcher(actors=actors, automaton=automaton, entries=entries, persons=persons, languages=languages)
 
 
 def _authority_rows(actors: pd.DataFrame) -> list[tuple]:
@@ -169,11 +178,12 @@ def _authority_rows(actors: pd.DataFrame) -> list[tuple]:
 
 
 def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> list:
-    """Each variant (folded by `prepare`) with the actors it names: ``(surface, ((actor_id, rule, surname_only), ...))``.
+    """Each variant (folded by `prepare`) with the actors it names: ``(surface, ((actor_id, rule, surname_only,
+    languages), ...))``.
 
     >>> table = variant_table(pd.DataFrame([{"actor_id": "t", "name": "Tito", "kind": "person", "aliases": ""}]))
     >>> [e for e in table if e[0] in ("Tito", "Titom", "Titov")]
-    [('Tito', (('t', 'name', False),)), ('Titom', (('t', 'case', False),)), ('Titov', (('t', 'possessive_adjective', True),))]
+    [('Tito', (('t', 'name', False, ''),)), ('Titom', (('t', 'case', False, ''),)), ('Titov', (('t', 'possessive_adjective', True, ''),))]
 
     Sorted by surface; the actors of a surface by actor_id. A person's alias
     of several words that ends the name is the family name (`Pierre Mendès
@@ -182,9 +192,11 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
     `Titova`, `Rankovićevo`, ... (such a form also names places and streets,
     `Titovo Užice`, `Titova ulica`, which `find_mentions` leaves out by the
     word that follows, `adjective_without_its_person`). A variant that
-    several actors share is kept once with all of them as candidates.
+    several actors share is kept once with all of them as candidates. The
+    languages of a reading are those of the paradigm rows that alone make
+    it (`Variant.languages`), ``""`` when another rule makes it too.
     """
-    by_surface: dict[str, dict[str, tuple[str, bool]]] = {}
+    by_surface: dict[str, dict[str, tuple[str, bool, str]]] = {}
     rows = _authority_rows(actors)
     # The paradigm forms (`name_paradigms.csv`) come second: a string the other rules make, from any of the
     # actor's names and aliases, keeps the rule they give it (`Socijalističke partije Belgije` stays an alias).
@@ -202,7 +214,10 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
                     known = owners.get(actor_id)
                     # A full-name reading of the same string beats a surname-only one.
                     if known is None or (known[1] and not v.surname_only and not paradigms):
-                        owners[actor_id] = (rule, v.surname_only)
+                        owners[actor_id] = (rule, v.surname_only, v.languages)
+                    elif known[2] and known[2] != v.languages:  # made in several languages, or by any
+                        langs = set(known[2].split()) | set(v.languages.split()) if v.languages else set()
+                        owners[actor_id] = (known[0], known[1], " ".join(sorted(langs)))
     return [(key, tuple((a, *by_surface[key][a]) for a in sorted(by_surface[key]))) for key in sorted(by_surface)]
 
 
@@ -216,9 +231,10 @@ def _table_to_json(entries: list) -> dict:
 def _table_from_json(value: dict) -> list:
     """The variant table from `_table_to_json`'s JSON; ValueError (or TypeError, KeyError) if it is not one."""
     surfaces, index = value["surfaces"], value["index"]
-    groups = [tuple((a, rule, only) for a, rule, only in owners) for owners in value["owners"]]
+    groups = [tuple((a, rule, only, langs) for a, rule, only, langs in owners) for owners in value["owners"]]
     if (len(surfaces) != len(index) or not set(map(type, surfaces)) <= {str} or not set(map(type, index)) <= {int}
-            or not all(g and all(type(a) is str and type(r) is str and type(b) is bool for a, r, b in g) for g in groups)
+            or not all(g and all(type(a) is str and type(r) is str and type(b) is bool and type(lang) is str
+                                 for a, r, b, lang in g) for g in groups)
             or index and not 0 <= min(index) <= max(index) < len(groups)):
         raise ValueError("not a variant table")
     return list(zip(surfaces, map(groups.__getitem__, index)))
@@ -280,9 +296,10 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     """
     matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors)
     doc = layout.doc
+    readings = readings_of(matcher, document_languages(doc.text))
     rows = []
     for group in _searched_runs(layout):
-        rows += _run_mentions(doc, group, matcher)
+        rows += _run_mentions(doc, group, matcher, readings)
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
@@ -291,15 +308,29 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
-def _run_mentions(doc, group: list, matcher: ActorMatcher) -> list[dict]:
+def readings_of(matcher: ActorMatcher, languages: frozenset | None):
+    """entry → its actors' readings that apply in a document of ``languages`` (`applies`; ``None``: not told), each
+    entry read once."""
+    known: dict[int, tuple] = {}
+
+    def readings(entry: int) -> tuple:
+        if entry not in known:
+            owners, langs = matcher.entries[entry][1], matcher.languages[entry] if matcher.languages else ()
+            known[entry] = tuple(o for k, o in enumerate(owners)
+                                 if k >= len(langs) or applies(langs[k], languages, o[1] in CUSTOM_RULES))
+        return known[entry]
+    return readings
+
+
+def _run_mentions(doc, group: list, matcher: ActorMatcher, readings) -> list[dict]:
     """The mention rows of one run of blocks, one per match and candidate actor."""
     first, last = group[0], group[-1]
     zone = SEARCHED_ZONES[first.zone]
     unwrapped = unwrap(doc.text[first.start:last.end], base=first.start)
     prepared = prepare(unwrapped.text)
     rows = []
-    for i, j, entry in matcher.scan(prepared):
-        owners = matcher.entries[entry][1]
+    for i, j, entry in matcher.scan(prepared, keep=readings):
+        owners = readings(entry)
         if is_publisher(prepared, i, j) or (owners[0][0] in matcher.persons and names_a_place(prepared, i, j)):
             continue
         if adjective_without_its_person(prepared, j, owners):

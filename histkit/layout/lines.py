@@ -33,6 +33,9 @@ FRONT_LABELS = (
     "tiivistelmä", "asiasanat", "avainsanat", "öz", "özet", "anahtar kelimeler", "anahtar sözcükler", "rezumat",
     "cuvinte-cheie", "cuvinte cheie", "ключови думи", "анотація", "ключові слова", "περίληψη", "λέξεις-κλειδιά",
     "λέξεις κλειδιά", "anotacija", "santrauka", "reikšminiai žodžiai", "raktiniai žodžiai", "abstrakti",
+    "absztrakt", "kulcsszavak", "kopsavilkums", "atslēgvārdi", "märksõnad", "resümee:", "përmbledhje",
+    "fjalë kyçe", "fjalët kyçe", "samenvatting", "trefwoorden", "sammendrag", "nøkkelord", "stikkord", "ágrip",
+    "lykilorð", "resumen:",
 )
 BACK_LABELS = (
     "summary", "résumé", "resume", "rezime", "резиме", "резюме", "zusammenfassung", "sažetak",

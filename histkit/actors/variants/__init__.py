@@ -10,7 +10,7 @@ from ...text import script_of  # noqa: F401  (the script test beside the convers
 from .assemble import Variant, decline_phrase, entity_variants, person_variants, variants
 from .names import (DROPPED_PARTICLES, PARTICLES, gender_of, guess_gender, initials_forms, is_abbreviation, is_patronymic,
                     particle_forms, possessives, s_forms, split_name)
-from .paradigms import decline, fold_greek, paradigm_variants, phrase_forms
+from .paradigms import CUSTOM_RULES, decline, fold_greek, paradigm_variants, phrase_forms
 from .polish import polish_forms
 from .russian import decline_russian
 from .scripts import cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
@@ -19,6 +19,7 @@ from .serbian import (CASES, HYPHEN_ENDINGS, POSSESSIVE_ADJECTIVE_ENDINGS, croat
 
 __all__ = [
     "CASES",
+    "CUSTOM_RULES",
     "DROPPED_PARTICLES",
     "HYPHEN_ENDINGS",
     "PARTICLES",

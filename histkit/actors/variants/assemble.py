@@ -31,6 +31,8 @@ class Variant:
     surface: str
     rule: str
     surname_only: bool = False
+    #: The languages (space-separated) whose paradigm rows made it, for a form only they make; ``""``: any text.
+    languages: str = ""
 
 
 def _declinable(token: str) -> bool:
@@ -87,7 +89,10 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
     g_forms = decline_phrase(given, genders[-1], lang)
     family_forms = _family_forms(family, genders, lang)
     f_text, f_forms, _ = family_forms[0]
+    # both orders: `Ernest Piot` and `Piot Ernest`, `Nagy Imre` (`family_first`) and `Imre Nagy`
     out = [Variant(name, "name"), Variant(f"{f_text} {g_text}", "inverted")]
+    if f"{g_text} {f_text}" != name:
+        out.append(Variant(f"{g_text} {f_text}", "inverted"))
     out += _full_name_cases(g_text, g_forms, family_forms, woman=g in ("f", "mf"))
     if len(given) == 1 and not russian:
         # Croatian declines two-syllable men's names on -o like women's (`Ive`, `Ivi`, `Đure`); Serbian does not.
@@ -239,10 +244,10 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
         return []
     seen: dict[str, Variant] = {}
 
-    def add(surface: str, rule: str, surname_only: bool) -> None:
+    def add(surface: str, rule: str, surname_only: bool, languages: str = "") -> None:
         surface = normalise(surface)
         if surface and surface not in seen:
-            seen[surface] = Variant(surface, rule, surname_only)
+            seen[surface] = Variant(surface, rule, surname_only, languages)
 
     def make(text: str, lang: str = "") -> list[Variant]:
         if kind == "person":
@@ -274,13 +279,17 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
             for v in make(name, "ru"):
                 add(v.surface, v.rule, v.surname_only)
     # the paradigms of name_paradigms.csv, in the script the name is written in (`Kekkosen`, `Βενιζέλου`, `Петлюри`)
-    for surface, rule, surname_only in paradigm_variants(name, kind, adjectives, family, gender) if paradigms else ():
-        add(surface, rule, surname_only)
+    for surface, rule, surname_only, languages in (paradigm_variants(name, kind, adjectives, family, gender)
+                                                   if paradigms else ()):
+        add(surface, rule, surname_only, languages)
+    if kind == "person" and name[:1].islower() and " " in name:  # a title before the name opens a sentence too
+        for v in variants(name[0].upper() + name[1:], kind, gender, adjectives, family, paradigms):
+            add(v.surface, v.rule, v.surname_only, v.languages)
     if kind == "person":
         for v in list(seen.values()):
             letters = sum(map(str.isalpha, v.surface))
             one_word_case = v.rule == "case" and " " not in v.surface  # `TITA` from the alias `Tito`
             if (v.rule in _CAPITALS_RULES or one_word_case) and letters >= 4 and "'" not in v.surface \
                     and not v.surface.isupper():
-                add(v.surface.upper(), v.rule, v.surname_only)
+                add(v.surface.upper(), v.rule, v.surname_only, v.languages)
     return list(seen.values())

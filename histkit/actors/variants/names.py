@@ -14,9 +14,11 @@ from ...text import script_of
 
 #: Words that start a family name rather than end the given names (`William Van Remoortel`).
 PARTICLES = frozenset(
-    "van von der den de del della di da du dos le la ten ter vom zu st. saint mac".split()
+    "van von der den de del della di da du dos le la ten ter vom zu st. saint mac frá".split()
 )
 
+#: Conjunctions that join two family names into one (Spanish `Ortega y Gasset`, Catalan `Pi i Sunyer`).
+_JOINERS = frozenset({"y", "i"})
 #: A regnal number: Roman (`III`, `II.`) or Greek with its keraia (`Α΄`, `Β'`).
 _ROMAN = re.compile(r"^(?:[IVXL]+\.?|[ΑΒΓΔΕΖΗΘΙ][΄ʹ'’])$")
 #: Particles that German drops before the surname alone (`Heinrich von Brentano` → `Brentano`).
@@ -40,6 +42,39 @@ def is_abbreviation(token: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _first_names() -> frozenset:
+    """The given names of `first_names.csv`, as written."""
+    return frozenset(row["name"].strip() for row in data_rows("actors", "first_names.csv"))
+
+
+@lru_cache(maxsize=1)
+def _generations() -> frozenset:
+    """The words of `generation_words.csv` (lower case) that tell a son from his father after the family name."""
+    return frozenset(row["form"].strip().casefold() for row in data_rows("actors", "generation_words.csv"))
+
+
+def is_given_name(token: str) -> bool:
+    """Whether ``token`` is a given name of `first_names.csv`."""
+    return token in _first_names()
+
+
+def is_generation_word(token: str) -> bool:
+    """Whether ``token`` tells a son from his father after the family name (`jr.`, `yngri`: `generation_words.csv`)."""
+    return token.casefold() in _generations()
+
+
+def family_first(tokens: list[str]) -> bool:
+    """Whether a name of two words gives the family name first, as Hungarian does (`Nagy Imre`).
+
+    >>> family_first(["Rákosi", "Mátyás"]), family_first(["Imre", "Nagy"]), family_first(["Fan", "Noli"])
+    (True, False, False)
+
+    So it does when its last word is a given name of `first_names.csv` and its first word is none.
+    """
+    return len(tokens) == 2 and tokens[1] in _first_names() and tokens[0] not in _first_names()
+
+
+@lru_cache(maxsize=1)
 def _titles() -> frozenset:
     """The titles of `titles.csv` (lower case), which are no family name when they end a name."""
     return frozenset(row["form"].strip().casefold() for row in data_rows("actors", "titles.csv"))
@@ -54,17 +89,32 @@ def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     ``family``, when the name ends with it, is the family name (a double
     surname without a hyphen: `Mendès France`, `Gordon Walker`). Otherwise
     the family name starts at the first particle (van, de, von, ...) after
-    the first word, or it is the last word.
+    the first word (a capitalised word before it that is no given name
+    starting it: `José Antonio Primo de Rivera`), or two names joined by
+    `y`/`i` (`José Ortega y Gasset`), or it is the last word, with the word that tells a son
+    from his father after it (`generation_words.csv`: `Drees jr.`); a
+    name of two words whose last is a given name gives it first
+    (`family_first`: `Nagy Imre` → given `Imre`, family `Nagy`).
     """
     tokens = name.split()
     n = len(family.split())
     if family and 0 < n < len(tokens) and tokens[-n:] == family.split():
         return tokens[:-n], tokens[-n:]
+    if family_first(tokens):
+        return tokens[1:], tokens[:1]
+    if len(tokens) > 2 and tokens[-1].casefold() in _generations():
+        return tokens[:-2], tokens[-2:]
+    for i in range(2, len(tokens) - 1):
+        if tokens[i] in _JOINERS and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper():
+            return tokens[:i - 1], tokens[i - 1:]  # two family names joined (`Ortega y Gasset`)
     if len(tokens) < 2 or _ROMAN.match(tokens[-1]) or tokens[-1].casefold() in _titles():
         # one name, a regnal name (`Léopold III`) or a name and the title after it (`İsmet Paşa`): no family name
         return [], tokens
     for i in range(1, len(tokens) - 1):
         if tokens[i].lower() in PARTICLES:
+            # a family name before the particle (`Primo de Rivera`) is no given name
+            if i >= 2 and tokens[i - 1][:1].isupper() and tokens[i - 1] not in _first_names():
+                return tokens[:i - 1], tokens[i - 1:]
             return tokens[:i], tokens[i:]
     return tokens[:-1], tokens[-1:]
 
@@ -147,14 +197,17 @@ def s_forms(text: str) -> list[str]:
 
 
 def particle_forms(family: list[str]) -> list[list[str]]:
-    """Other shapes of a family name that begins with a lower-case particle.
+    """Other shapes of a family name that begins with a lower-case particle, or of two joined family names.
 
-    >>> particle_forms(["von", "Brentano"]), particle_forms(["de", "Gaulle"])
-    ([['Von', 'Brentano'], ['Brentano']], [['De', 'Gaulle']])
+    >>> particle_forms(["von", "Brentano"]), particle_forms(["de", "Gaulle"]), particle_forms(["Ortega", "y", "Gasset"])
+    ([['Von', 'Brentano'], ['Brentano']], [['De', 'Gaulle']], [['Ortega']])
 
     At the start of a sentence the particle takes a capital; German drops
-    `von`/`zu` before the surname alone.
+    `von`/`zu` before the surname alone; of two family names joined by
+    `y`/`i` the first stands for both (`Ortega`).
     """
+    if len(family) == 3 and family[1] in _JOINERS:
+        return [family[:1]]
     if len(family) < 2 or not family[0].islower() or family[0] not in PARTICLES:
         return []
     out = [[family[0].capitalize()] + family[1:]]

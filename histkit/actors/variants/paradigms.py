@@ -28,13 +28,15 @@ import unicodedata
 from functools import lru_cache
 
 from ...data import data_rows
-from .names import gender_of, initials_forms, split_name
+from .names import gender_of, initials_forms, is_generation_word, is_given_name, split_name
 
 #: Vowels of the Latin, Cyrillic and Greek alphabets; a letter not among them (nor `й`, `ь`) is a consonant.
-VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõâîăàèìòùıаеиоуыэюяіїєёαεηιουωάέήίόύώϊϋ")
+VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõőűâîăàèìòùıаеиоуыэюяіїєёαεηιουωάέήίόύώϊϋ")
 _NOT_CONSONANTS = frozenset("йьъ'")
 #: The case of a possessive adjective made from a name (`Benešův`, `Цанковото`).
 POSSESSIVE_CASE = "poss"
+#: Rules of a language's naming custom rather than its grammar: looked for only in a document told to be in it.
+CUSTOM_RULES = frozenset({"given_name", "double_surname"})
 #: Forms of one case above this many (alternatives multiplied over the words) are not made.
 _MOST_COMBINATIONS = 16
 #: An organisation's name of more words than this is not declined (`Social Democratic Party of Germany`): its
@@ -73,18 +75,70 @@ def alphabet_of(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def paradigm_rows() -> tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]:
-    """(language, ending, after, case, forms, alphabet, gender) of every row of `name_paradigms.csv`, Greek folded.
+def paradigm_rows() -> tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ...], str, str], ...]:
+    """(language, ending, conditions, case, forms, alphabet, gender) of every row of `name_paradigms.csv`, Greek folded.
 
-    The alphabet is that of the row's forms: a row applies to words of that alphabet only. The gender is ``'m'``
-    for a row that applies to a man's name only (or to a name whose gender is unknown), else ``''``.
+    The alphabet is that of the row's forms (or ending): a row applies to words of that alphabet only. The
+    conditions are the words of ``after`` (`conditions_hold`). A form ``0`` is the stem alone (Icelandic
+    `Ólafur` → `Ólaf`); a row with no forms says the ending has no such case, so that no shorter ending gives
+    it one. The gender is ``'m'`` for a row that applies to a man's name only (or to a name whose gender is
+    unknown), ``'f'`` for a woman's only (the Hungarian married name `Rajkné`), else ``''``.
     """
     rows = []
     for r in data_rows("actors", "name_paradigms.csv"):
-        forms = tuple(fold_greek(f.strip()) for f in r["forms"].split("|") if f.strip())
-        rows.append((r["language"].strip(), fold_greek(r["ending"].strip()), r["after"].strip(), r["case"].strip(),
-                     forms, alphabet_of("".join(forms)), (r.get("gender") or "").strip().lower()))
+        forms = tuple("" if f.strip() == "0" else fold_greek(f.strip()) for f in r["forms"].split("|") if f.strip())
+        ending = fold_greek(r["ending"].strip())
+        rows.append((r["language"].strip(), ending, tuple(r["after"].split()), r["case"].strip(),
+                     forms, alphabet_of("".join(forms) + ending), (r.get("gender") or "").strip().lower()))
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _harmony() -> dict[str, tuple[str, str, str, tuple[str, ...]]]:
+    """language → (back, front, neutral) vowels of `vowel_harmony.csv`, and its digraphs that end in a vowel letter but
+    are consonants (Hungarian `gy`, `ny`: `Nagy` ends in a consonant)."""
+    return {r["language"].strip(): (r["back"].strip(), r["front"].strip(), r["neutral"].strip(),
+                                    tuple((r.get("consonant_digraphs") or "").split()))
+            for r in data_rows("actors", "vowel_harmony.csv")}
+
+
+def harmony_of(word: str, lang: str) -> str:
+    """``'back'`` or ``'front'``: the class of the last vowel of ``word`` that is not neutral in ``lang``.
+
+    >>> harmony_of("Rákosi", "hu"), harmony_of("Imre", "hu"), harmony_of("Gerő", "hu"), harmony_of("Nagy", "hu")
+    ('back', 'front', 'front', 'back')
+
+    A word of neutral vowels only (`Imre`) is front; a language without a row in `vowel_harmony.csv` has none.
+    """
+    if lang not in _harmony():
+        return ""
+    back, front, _, _ = _harmony()[lang]
+    for ch in reversed(word.lower()):
+        if ch in back:
+            return "back"
+        if ch in front:
+            return "front"
+    return "front"
+
+
+def conditions_hold(word: str, conditions: tuple[str, ...], lang: str) -> bool:
+    """Whether ``word`` meets every condition of a row's ``after``: ``consonant`` or ``vowel`` (its last letter),
+    ``back`` or ``front`` (its vowel harmony in ``lang``, `harmony_of`).
+
+    >>> conditions_hold("Kádár", ("back", "consonant"), "hu"), conditions_hold("Gerő", ("back",), "hu")
+    (True, False)
+    >>> conditions_hold("Nagy", ("consonant",), "hu"), conditions_hold("Nagy", ("consonant",), "fi")
+    (True, False)
+    """
+    digraph = lang in _harmony() and word.lower().endswith(_harmony()[lang][3])
+    for condition in conditions:
+        if condition == "consonant" and not (digraph or _is_consonant(word[-1])):
+            return False
+        if condition == "vowel" and (digraph or word[-1].lower() not in VOWELS):
+            return False
+        if condition in ("back", "front") and harmony_of(word, lang) != condition:
+            return False
+    return True
 
 
 def _is_consonant(ch: str) -> bool:
@@ -112,26 +166,28 @@ def decline(word: str, gender: str = "") -> dict[tuple[str, str], list[str]]:
         return out
     low, alphabet = word.lower(), alphabet_of(word)
     applicable = []
-    for lang, ending, after, case, forms, row_alphabet, row_gender in paradigm_rows():
-        if row_alphabet != alphabet or (row_gender == "m" and gender == "f"):
+    for lang, ending, conditions, case, forms, row_alphabet, row_gender in paradigm_rows():
+        if row_alphabet != alphabet or (row_gender == "m" and gender == "f") or (row_gender == "f" and gender not in ("f", "mf")):
             continue
-        if ending:
-            if not low.endswith(ending.lower()) or len(low) <= len(ending) + 1:
-                continue
-        elif after != "consonant" or not _is_consonant(low[-1]):
+        if ending and (not low.endswith(ending.lower()) or len(low) <= len(ending) + 1):
+            continue
+        if not ending and not conditions:
+            continue  # a row for every word must say which (`consonant`, `vowel`, `back`, `front`)
+        if conditions and not conditions_hold(word[:len(word) - len(ending)] if ending else word, conditions, lang):
             continue
         applicable.append((lang, ending, case, forms))
-    # in each language the longest ending that fits is the word's paradigm (`Kekkonen` is `-nen`, not a consonant)
-    longest: dict[str, int] = {}
-    for lang, ending, _, _ in applicable:
-        longest[lang] = max(longest.get(lang, 0), len(ending))
+    # in each language and case the longest ending that fits is the word's paradigm (`Kekkonen` is `-nen`, not a
+    # consonant; Hungarian `Kádár` takes `-ral` from the row of its last letter and every other case from a consonant's)
+    longest: dict[tuple[str, str], int] = {}
+    for lang, ending, case, _ in applicable:
+        longest[(lang, case)] = max(longest.get((lang, case), 0), len(ending))
     for lang, ending, case, forms in applicable:
-        if len(ending) < longest[lang]:
+        if len(ending) < longest[(lang, case)]:
             continue
         stem = word[:len(word) - len(ending)]
         known = out.setdefault((lang, case), [])
         known += [stem + f for f in forms if stem + f != word and stem + f not in known]
-    return out
+    return {key: forms for key, forms in out.items() if forms}
 
 
 def _phrases(options: list[list[str]]) -> list[str]:
@@ -139,21 +195,24 @@ def _phrases(options: list[list[str]]) -> list[str]:
     return [" ".join(p) for p in itertools.islice(itertools.product(*options), _MOST_COMBINATIONS)]
 
 
-def phrase_forms(text: str, adjectives: bool = True, gender: str = "") -> list[tuple[str, bool]]:
-    """The case forms of a name of several words: (form, is_possessive_adjective), without repeats.
+def phrase_forms(text: str, adjectives: bool = True, gender: str = "") -> list[tuple[str, bool, str]]:
+    """The case forms of a name of several words: (form, is_possessive_adjective, languages), without repeats.
 
-    >>> {"Kazio Griniaus", "Kazys Griniaus", "Kazio Grinius"} <= {f for f, _ in phrase_forms("Kazys Grinius")}
+    >>> {"Kazio Griniaus", "Kazys Griniaus", "Kazio Grinius"} <= {f for f, _, _ in phrase_forms("Kazys Grinius")}
     True
+    >>> [langs for f, _, langs in phrase_forms("Kazys Grinius") if f == "Kazio Griniaus"]
+    ['lt']
 
     In each language and case: every word declined, the last word alone
     declined (given names kept), the first word alone declined. A possessive
     adjective (case `POSSESSIVE_CASE`) is made of a name of one word only,
-    and only with ``adjectives``. ``gender`` is as for `decline`.
+    and only with ``adjectives``. ``gender`` is as for `decline`. The
+    languages (space-separated, sorted) are those whose rows make the form.
     """
     words = text.split()
     per_word = [decline(w, gender) for w in words]
     keys = sorted({k for forms in per_word for k in forms})
-    out: dict[str, bool] = {}
+    out: dict[str, tuple[bool, set]] = {}
     for key in keys:
         possessive = key[1] == POSSESSIVE_CASE
         if possessive and (len(words) > 1 or not adjectives):
@@ -167,16 +226,16 @@ def phrase_forms(text: str, adjectives: bool = True, gender: str = "") -> list[t
         for shape in shapes:
             for phrase in _phrases(shape):
                 if phrase != text:
-                    out.setdefault(phrase, possessive)
-    return list(out.items())
+                    out.setdefault(phrase, (possessive, set()))[1].add(key[0])
+    return [(form, possessive, " ".join(sorted(langs))) for form, (possessive, langs) in out.items()]
 
 
 def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
-                      family: str = "", gender: str = "") -> list[tuple[str, str, bool]]:
-    """(surface, rule, surname_only) of the paradigm forms of one name or alias, in the script it is written in.
+                      family: str = "", gender: str = "") -> list[tuple[str, str, bool, str]]:
+    """(surface, rule, surname_only, languages) of the paradigm forms of one name or alias, in its script.
 
-    >>> {("Urho Kekkosen", "case", False), ("Kekkosta", "surname", True), ("U. Kekkosen", "initials", False)} <= set(
-    ...     paradigm_variants("Urho Kekkonen"))
+    >>> {("Urho Kekkosen", "case", False, "fi"), ("Kekkosta", "surname", True, "fi"),
+    ...  ("U. Kekkosen", "initials", False, "fi")} <= set(paradigm_variants("Urho Kekkonen"))
     True
 
     A person's family name (`split_name`) alone is declined as the
@@ -187,27 +246,72 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     organisation's name of more than `_MOST_DECLINED_WORDS` words is not
     declined. A person's ``gender`` (the authority's, else as `gender_of`
     reads it from the name) keeps a woman's name from the men's rows.
+    The languages are those of the rows that make the form (`phrase_forms`);
+    the capitalised alias, made by no row, has none. In a language of
+    `given_name_languages.csv` the first given name alone is a
+    ``given_name`` (surname-like: shared, it goes to the actor last named
+    in full), with its case forms in that language.
     """
-    out: list[tuple[str, str, bool]] = []
+    out: list[tuple[str, str, bool, str]] = []
     if kind != "person":
         if len(name.split()) > _MOST_DECLINED_WORDS:
             return out
         texts = [name] + ([name[0].upper() + name[1:]] if name[:1].islower() else [])
         for text in texts:
             if text != name:
-                out.append((text, "case", False))
-            out += [(f, "case", False) for f, _ in phrase_forms(text, adjectives=False)]
+                out.append((text, "case", False, ""))
+            out += [(f, "case", False, langs) for f, _, langs in phrase_forms(text, adjectives=False)]
         return out
     given, surname = split_name(name, family)
     gender = gender_of(given, surname, gender)
-    out += [(f, "case", False) for f, possessive in phrase_forms(name, False, gender) if not possessive]
-    if len(surname) != 1:
-        return out
-    forms = decline(surname[0], gender)
-    for (_, case), declined in sorted(forms.items()):
+    # with the gender unknown the full name is declined as a woman's, the surname alone as a man's too (`assemble`)
+    full = "f" if gender == "mf" else gender
+    out += [(f, "case", False, langs) for f, possessive, langs in phrase_forms(name, False, full) if not possessive]
+    by_form: dict[tuple[str, str, bool], set] = {}
+    if given and _declinable(given[0]):
+        # where a text names a person by the given name alone (Icelandic `Sveinn`, `Sveins`), in its cases too
+        declined = decline(given[0], gender)
+        son = [f"{given[0]} {surname[-1]}"] if len(surname) > 1 and is_generation_word(surname[-1]) else []
+        for lang in given_name_languages():  # (and a son by it and the word that tells him from his father)
+            for f in [given[0]] + son + [f for (la, _), forms in sorted(declined.items()) if la == lang for f in forms]:
+                by_form.setdefault((f, "given_name", True), set()).add(lang)
+    for lang in double_surname_languages():  # `Francisco Largo Caballero`: `Largo Caballero`, `Largo`
+        for f, rule, only in _double_surname_forms(name.split()):
+            by_form.setdefault((f, rule, only), set()).add(lang)
+    forms = decline(surname[0], gender) if len(surname) == 1 else {}
+    for (lang, case), declined in sorted(forms.items()):
         if case == POSSESSIVE_CASE:
-            out += [(f, "possessive_adjective", True) for f in declined] if adjectives else []
-            continue
-        out += [(f, "surname", True) for f in declined]
-        out += [(f, "initials", False) for f in initials_forms(given, declined)] if given else []
-    return out
+            made = [(f, "possessive_adjective", True) for f in declined] if adjectives else []
+        else:
+            made = [(f, "surname", True) for f in declined]
+            made += [(f, "initials", False) for f in initials_forms(given, declined)] if given else []
+        for key in made:
+            by_form.setdefault(key, set()).add(lang)
+    return out + [(f, rule, only, " ".join(sorted(langs))) for (f, rule, only), langs in by_form.items()]
+
+
+def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
+    """A given name and two family names (the middle word no given name): both family names, the first alone,
+    and the initial before both.
+
+    >>> _double_surname_forms(["Francisco", "Largo", "Caballero"])
+    [('Largo Caballero', 'double_surname', True), ('Largo', 'double_surname', True), ('F. Largo Caballero', 'double_surname', False)]
+    >>> _double_surname_forms(["José", "Antonio", "Aguirre"])
+    []
+    """
+    if len(tokens) != 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens) or is_given_name(tokens[1]):
+        return []
+    return [(f"{tokens[1]} {tokens[2]}", "double_surname", True), (tokens[1], "double_surname", True),
+            (f"{tokens[0][0]}. {tokens[1]} {tokens[2]}", "double_surname", False)]
+
+
+@lru_cache(maxsize=1)
+def double_surname_languages() -> tuple[str, ...]:
+    """The languages of `double_surname_languages.csv`, whose people bear two family names, the first used alone."""
+    return tuple(r["language"].strip() for r in data_rows("actors", "double_surname_languages.csv"))
+
+
+@lru_cache(maxsize=1)
+def given_name_languages() -> tuple[str, ...]:
+    """The languages of `given_name_languages.csv`, whose texts name a person by the given name alone."""
+    return tuple(r["language"].strip() for r in data_rows("actors", "given_name_languages.csv"))

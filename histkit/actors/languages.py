@@ -1,0 +1,95 @@
+"""Which languages a document is written in, told by its function words, so that only their paradigms apply to it.
+
+Every row of `name_paradigms.csv` makes forms that some other language may
+print as another word or name: the Hungarian `Nagyot` never occurs in a
+Finnish article, but a Finnish genitive may be a Hungarian name. A form
+only paradigm rows make (`Variant.languages`) is therefore looked for only
+in a document of one of those languages. The languages are read from
+`function_words.csv`: per language, some of its commonest short words
+(articles, conjunctions, prepositions, forms of `to be`), which any running
+text of the language is full of whatever it is about. A language is the
+document's when its function words are at least `SHARE` of those of the
+likeliest language; a text with fewer than `FEWEST` function words of any
+language (a title, a test's sentence) is not told, and every paradigm
+applies to it, as does a paradigm language with no function words listed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..data import data_rows
+
+#: A language with at least this share of the function words of the likeliest language is one of the document's
+#: (an article's notes cite in other languages; Czech and Slovak share words).
+SHARE = 0.3
+#: Fewer function words than this of the likeliest language: too short a text to tell.
+FEWEST = 5
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _listed() -> dict[str, set]:
+    """word (lower case) → the languages of `function_words.csv` that list it."""
+    out: dict[str, set] = {}
+    for row in data_rows("actors", "function_words.csv"):
+        out.setdefault(row["word"].strip().lower(), set()).add(row["language"].strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, str]:
+    """word → its language, for the words of `function_words.csv` that one language alone lists.
+
+    A word several languages use (`de`, `a`, `i`, `na`) tells none of them apart; each list holds a language's
+    commonest words as they are, and which of them tell it is read from the lists together.
+    """
+    return {word: next(iter(langs)) for word, langs in _listed().items() if len(langs) == 1}
+
+
+@lru_cache(maxsize=1)
+def listed_languages() -> frozenset:
+    """The languages `function_words.csv` can tell."""
+    return frozenset(lang for langs in _listed().values() for lang in langs)
+
+
+def document_languages(text: str) -> frozenset | None:
+    """The languages of ``text`` by its function words, or ``None`` when it is too short to tell.
+
+    >>> sorted(document_languages("A párt és a kormány nem volt egységes, és a döntés már meg sem született."))
+    ['hu']
+    >>> document_languages("Kekkosen kirje.") is None
+    True
+    """
+    words = _function_words()
+    counts: Counter = Counter()
+    for m in _WORD.finditer(text.lower()):
+        lang = words.get(m.group(0))
+        if lang:
+            counts[lang] += 1
+    best = max(counts.values(), default=0)
+    if best < FEWEST:
+        return None
+    return frozenset(lang for lang, n in counts.items() if n >= SHARE * best)
+
+
+def applies(languages: str, document: frozenset | None, custom: bool = False) -> bool:
+    """Whether a form made by the paradigms of ``languages`` (``""``: by another rule) is looked for in a document.
+
+    >>> applies("", frozenset({"hu"})), applies("fi", frozenset({"hu"})), applies("fi hu", frozenset({"hu"}))
+    (True, False, True)
+    >>> applies("fi", None), applies("xx", frozenset({"hu"})), applies("is", None, custom=True)
+    (True, True, False)
+
+    A ``custom`` form (a language's way of naming, as the given name alone
+    in Icelandic) is looked for only in a document told to be in it.
+    """
+    if not languages:
+        return True
+    if document is None:
+        return not custom
+    if custom:
+        return any(lang in document for lang in languages.split())
+    return any(lang in document or lang not in listed_languages() for lang in languages.split())
