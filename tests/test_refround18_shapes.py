@@ -85,3 +85,12 @@ def test_a_corporate_word_without_a_small_word_after_it_is_no_author():
 
 def test_a_bodys_name_with_no_year_after_its_title_is_left_to_the_other_readers():
     assert corporate_head("Ministry of Agriculture, Annual Report on Rice, p. 4") == 0
+
+
+def test_the_word_for_an_encyclopaedia_entry_is_no_part_of_its_title():
+    found = parse_reference("A. Rossi, voce Enfiteusi, in Enc. giur., XII, Roma, Treccani, 1989, pp. 1-9")
+    assert (found["authors"], found["title"], found["year"]) == ("A. Rossi", "Enfiteusi", "1989")
+
+
+def test_a_title_opening_with_the_entry_words_capital_keeps_it():
+    assert parse_reference("A. Rossi, Voce del popolo, Roma, Treccani, 1989")["title"] == "Voce del popolo"

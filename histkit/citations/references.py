@@ -16,6 +16,7 @@ from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
 from .corporate import corporate_head
+from .entries import without_entry_word
 from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_volume
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
@@ -275,7 +276,8 @@ def parse_reference(raw: str) -> dict:
         ref["authors"] = text[:body].rstrip(" ,")
     else:
         _read_reference(text, raw, ref)
-    ref["title"] = without_title_clauses(ref["title"])  # `Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's
+    # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
+    ref["title"] = without_entry_word(without_title_clauses(ref["title"]))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     return ref
 
