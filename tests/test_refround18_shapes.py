@@ -94,3 +94,8 @@ def test_the_word_for_an_encyclopaedia_entry_is_no_part_of_its_title():
 
 def test_a_title_opening_with_the_entry_words_capital_keeps_it():
     assert parse_reference("A. Rossi, Voce del popolo, Roma, Treccani, 1989")["title"] == "Voce del popolo"
+
+
+def test_a_quoted_thesis_title_is_read_without_its_quotes():
+    found = parse_reference("A. Rossi, “Le terre comuni, 1900–1940”, tesi di dottorato, Università di Pisa, 2004, p. 8")
+    assert (found["title"], found["publisher"], found["year"]) == ("Le terre comuni, 1900–1940", "Università di Pisa", "2004")
