@@ -21,9 +21,11 @@ import unicodedata
 from ..dates import BUDDHIST_YEAR
 from .words import YEAR
 
-#: A letter of a script without case (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai, Ethiopic, CJK …), or
-#: of Georgian's Mkhedruli, whose capitals (Mtavruli) no running text uses: for a character class.
-CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0700-\u08ff\u0900-\u0dff\u0e00-\u0fff\u10d0-\u10ff\u1200-\u137f\u3040-\u9fff\uac00-\ud7af"
+#: A letter of a script without case (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai, Khmer, Ethiopic, CJK …),
+#: or of Georgian's Mkhedruli, whose capitals (Mtavruli) no running text uses: for a character class. (Khmer's letters
+#: and vowel signs only: its digits and its full stop and colon, `។` `៖`, are read as ASCII ones before.)
+CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0700-\u08ff\u0900-\u0dff\u0e00-\u0fff\u10d0-\u10ff\u1200-\u137f" \
+    "\u1780-\u17d3\u17d7\u17dc\u17dd\u3040-\u9fff\uac00-\ud7af"
 
 # a word of such letters, with a hyphen inside (`הלפרין-גדות`), a Persian compound's zero-width non-joiner (`کاظمی‌نژاد`) or a Hebrew geresh or gershayim (`צ'רניחובסקי`)
 _WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'\"׳״\u200c](?=[{CASELESS}]))*"

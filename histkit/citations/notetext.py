@@ -364,6 +364,9 @@ _OTHER_SCRIPTS = {code: ord("0") + unicodedata.digit(chr(code)) for code in rang
 # Ethiopic's colon `፥` and preface colon `፦` (`አዲስ አበባ፦ ሻማ ቡክስ`: place and publisher, a lead word and what it leads
 # to) are colons, and its word separator `፡` is a space: an older or a handwritten-style text prints it between words
 _OTHER_SCRIPTS |= {ord("፥"): ":", ord("፦"): ":", ord("፡"): " "}
+# Khmer ends a sentence with `។` (and a section with `៕`) and prints its own colon `៖` between a place and its publisher
+# and after a lead word (`ភ្នំពេញ៖ …`, `សូមមើល៖ …`): the full stop and the colon of any other script
+_OTHER_SCRIPTS |= {ord("។"): ".", ord("៕"): ".", ord("៖"): ":"}
 # the marks that set the direction of right-to-left text (LRM, RLM, the Arabic letter mark, embeddings, isolates), which a
 # word processor leaves around a Hebrew or Arabic note's numbers and commas (`ירושלים \u200f(1985)\u200f,`): they
 # print nothing, and as spaces they hold no pattern of a reference's parts apart
@@ -374,7 +377,10 @@ _WIDE |= _ARABIC
 # year (`1995 ዓ.ም.`, ዓመተ ምሕረት; `ዓ.ዓ.` before it): the year's sign, no word of the title or the imprint; read as
 # spaces (the length kept), so the year stands alone as in any other script; so are the two initials of an Indic era
 # before its year (`वि.सं. २०४५`, Bikram Sambat; `शक. सं.`), where a common-era book prints none
+# Persian and Pashto print their calendar's initial after a year (`۱۳۶۵ ل.`, لمریز, and `۱۳۶۵ ش.`, `۱۳۶۵ ه.ش.`: solar Hijri;
+# `ق.` lunar; `م.` common era) the same way
 _YEAR_SIGN = re.compile(r"(?<=\d)ء|(?<=\d)\s?[\u1200-\u137f]\.[\u1200-\u137f]\."
+                        r"|(?<=\d{4})\s?[\u0621-\u064a\u0671-\u06d3]{1,2}\.(?:\s?[\u0621-\u064a\u0671-\u06d3]\.)?(?=[\s,;:)]|$)"
                         r"|(?<![\u0900-\u097f])[\u0900-\u097f]{1,3}\.\s?[\u0900-\u097f]{1,3}\.\s?(?=\d{4}(?!\d))")
 
 

@@ -15,6 +15,8 @@ from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
+from .corporate import corporate_head
+from .entries import without_entry_word
 from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_volume
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
@@ -47,8 +49,9 @@ REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container"
                      "publisher", "year", "pages", "script", "raw"]
 REFERENCE_EXTRA = ["ref_of"]
 
-# (Slovene and German also quote »so«; a ’ between two letters is an apostrophe: `Women’s`, `dell’Italia`)
-QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|’(?=[^\w\s]|[\d_])|“’")
+# (Slovene and German also quote »so«; a ’ between two letters is an apostrophe: `Women’s`, `dell’Italia`; a text set
+# right to left, Pashto's or Persian's, opens with ” what it closes with “: `”Title“`, after a space and before a letter)
+QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|’(?=[^\w\s]|[\d_])|“’|(?:^|(?<=\s))”(?=[^\W\d_])")
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
@@ -252,7 +255,9 @@ def parse_reference(raw: str) -> dict:
     text = without_asides(text)  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: what no field of it holds
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = place_year_after_stop(text)  # `…, Väitöskirja, Helsingin yliopisto. Helsinki 2004`: a comma style's imprint
-    if not _ORAL.match(text):  # (`Interview with Koča Stanić, Belgrade, …`: the words before the name are the source's)
+    # (`Ministero di …, Relazione …, Roma, 1905`: a body as the author, its words none before a person's name)
+    body = corporate_head(text)
+    if not _ORAL.match(text) and not body:  # (`Interview with Koča Stanić, Belgrade, …`: the words are the source's)
         text = without_words_before_name(text, is_name)
     ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
     ref["script"] = script_of(text)
@@ -266,9 +271,13 @@ def parse_reference(raw: str) -> dict:
     if caps:
         _read_reference(text[caps.end():], raw, ref)
         ref["authors"] = caps.group("authors")
+    elif body:
+        _read_reference(text[body:], raw, ref)
+        ref["authors"] = text[:body].rstrip(" ,")
     else:
         _read_reference(text, raw, ref)
-    ref["title"] = without_title_clauses(ref["title"])  # `Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's
+    # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
+    ref["title"] = without_entry_word(without_title_clauses(ref["title"]))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     return ref
 
@@ -404,8 +413,8 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         return False
     ref["authors"] = head[:quote.start()].rstrip(" ,")
     rest = head[quote.start():]
-    m = (re.match(r"(?:[„“\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
-         or re.match(rf"(?:[„“\"«»‘’]|,,){{1,2}}(.+?)(?:[“”\"»«’‘]{{1,2}}|,,)(?=\s*[.]|\s+[A-ZА-Я{CASELESS}]|\s+(?:in|u|у|dans|en)\b)", rest))
+    m = (re.match(r"(?:[„“”\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
+         or re.match(rf"(?:[„“”\"«»‘’]|,,){{1,2}}(.+?)(?:[“”\"»«’‘]{{1,2}}|,,)(?=\s*[.]|\s+[A-ZА-Я{CASELESS}]|\s+(?:in|u|у|dans|en)\b)", rest))
     if not m:
         ref["title"] = rest.strip(" ,„“\"")
         return True

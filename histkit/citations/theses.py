@@ -82,4 +82,19 @@ def read_thesis(text: str, ref: dict) -> bool:
     if found is None:
         return False
     ref.update({field: (found[field] or "").strip() for field in ("authors", "title", "publisher", "year", "pages")})
+    ref["title"] = _unquoted(ref["title"])
     return True
+
+
+# a thesis's title in quotes, as the houses that quote unpublished work print it (`“Title”`, `‘Title’`, `”Title“`)
+_QUOTED = re.compile(r"^[“”„‘’«»\"](?P<title>[^“”„«»\"]+?)[“”‘’»«\"]$")
+
+
+def _unquoted(title: str) -> str:
+    """``title`` without the quotes around it: the gold records a title without its typographic wrapping.
+
+    >>> _unquoted("“Village Life, 1900–1940”"), _unquoted("Village ‘Life’")
+    ('Village Life, 1900–1940', 'Village ‘Life’')
+    """
+    found = _QUOTED.match(title)
+    return found["title"] if found else title

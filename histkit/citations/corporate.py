@@ -1,0 +1,73 @@
+"""A corporate author before the title: `Ministero di agricoltura, industria e commercio, Relazione …, Roma, 1905`.
+
+A ministry, a colonial administration, a company publishes its reports under
+its own name: the reference opens with that name, then the title and the
+imprint, and no person's name stands anywhere. The name is told by its head
+word (``reference_words.csv``, kind ``corporate``: Ministero, Ministry,
+Société, Résidence, Government, اداره …): the first word of a name in the
+European languages (`Société de la Régie …`), a word of the first part in a
+script without case, where the head noun may come last (`د هلمند د وادۍ
+اداره`, "the Helmand Valley Authority"). The name runs to the first comma
+before a capital (a part after a comma in small letters goes on with it:
+`Ministero di agricoltura, industria e commercio`), and holds no digit; a small word
+follows the head word in a cased script (`Ministry of`, not `Company Towns`)
+and no "and" joins it to another noun (`Government and Society`: a title's
+pair); a title and at least one more part, with a year somewhere after the
+title, must follow.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .caseless import CASELESS
+from .words import LOWER, YEAR, alternation
+
+# (a year of the common era, or of the Islamic calendars a Persian or Pashto imprint prints)
+_YEAR = re.compile(rf"(?<!\d)(?:{YEAR}|1[2-4]\d\d)(?!\d)")
+
+
+@functools.cache
+def _head() -> re.Pattern:
+    words = alternation("reference_words.csv", "corporate")
+    # the head word opening the name, then its other words up to the first comma; or, in a caseless script, a first
+    # part of at most six words holding the head word as one of them
+    return re.compile(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?"
+                      rf"|(?=[{CASELESS}])(?:[^\s,\d]+\s+){{0,5}}?(?:{words})(?![^\W_])(?:\s+[^\s,\d]+){{0,5}}?)\s*(?=,)")
+
+
+def _named(name: str) -> bool:
+    """Whether ``name`` reads as a body's name, not a title's opening: in a cased script a small word after the head
+    word (`Ministry of`, `Résidence supérieure`, `Société de`) and no "and" joining two nouns (`Government and
+    Society`: a title's pair)."""
+    if re.match(f"[{CASELESS}]", name):
+        return True
+    return re.match(rf"\S+\s+{LOWER}", name) is not None \
+        and re.search(rf"\s(?:{alternation('and_words.csv')})\s", name) is None
+
+
+def corporate_head(text: str) -> int:
+    """Where the title begins after a corporate author's name opening ``text`` (after its comma), or 0 for none.
+
+    >>> text = "Ministero di agricoltura, industria e commercio, Relazione sulle bonifiche, Roma, Tip. Nazionale, 1905"
+    >>> text[:corporate_head(text)]
+    'Ministero di agricoltura, industria e commercio, '
+    >>> corporate_head("Government and Society in India, Oxford, 1990"), corporate_head("G. Eley, Title, Oxford, 1990")
+    (0, 0)
+    """
+    found = _head().match(text)
+    if found is None or not _named(found.group()):
+        return 0
+    end = found.end()
+    # (a part in small letters after the name's comma goes on with it: `…, industria e commercio, Relazione`)
+    # (small letters: a caseless script's part is the title)
+    while (more := re.match(r",\s*([^,\d]{1,60})(?=,)", text[end:])) and more.group(1)[:1].islower() \
+            and not re.match(r"[^\W\d_]+[.:]", more.group(1)):
+        end += more.end()
+    rest = text[end:].lstrip(" ,")
+    title = rest.split(",", 1)
+    # a title and more after it, a year in what follows the title: the imprint (the name then no book's own title)
+    if len(title) < 2 or not title[0].strip() or not _YEAR.search(title[1]) or rest[:1].isdigit():
+        return 0
+    return len(text) - len(rest)
