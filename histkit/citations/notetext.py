@@ -386,7 +386,7 @@ _YEAR_SIGN = re.compile(r"(?<=\d)ء|(?<=\d)\s?[\u1200-\u137f]\.[\u1200-\u137f]\.
 
 # a character every year's sign holds: most notes have none, which one scan of this class tells; `_YEAR_SIGN`'s
 # look-behinds make `re` try it at every position of the note
-_YEAR_SIGN_LETTER = re.compile(r"[\u0621\u0900-\u097f\u1200-\u137f]")
+_YEAR_SIGN_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u0900-\u097f\u1200-\u137f]")
 
 
 def _without_year_sign(text: str) -> str:
