@@ -19,12 +19,14 @@ import re
 import unicodedata
 
 from ..dates import BUDDHIST_YEAR
-from .words import YEAR
+from .words import UPPER, YEAR
 
 #: A letter of a script without case (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai, Ethiopic, CJK …), or
 #: of Georgian's Mkhedruli, whose capitals (Mtavruli) no running text uses: for a character class.
 CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0700-\u08ff\u0900-\u0dff\u0e00-\u0fff\u10d0-\u10ff\u1200-\u137f\u3040-\u9fff\uac00-\ud7af"
 
+# those scripts but the Chinese, Japanese and Korean
+_ALPHABETIC = CASELESS.split("\u3040")[0]
 # a word of such letters, with a hyphen inside (`הלפרין-גדות`), a Persian compound's zero-width non-joiner (`کاظمی‌نژاد`) or a Hebrew geresh or gershayim (`צ'רניחובסקי`)
 _WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'\"׳״\u200c](?=[{CASELESS}]))*"
 # a place's word: no gershayim (`תשמ"ה` after it is a year)
@@ -41,10 +43,6 @@ _ARABIC_NAME = re.compile(rf"(?!ال){_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{1,2}}\
 # an Indic name of three words, a forename, a middle name and a surname (`रमेश चंद्र त्रिपाठी`), as Hindi prints them;
 # no word of one or two letters (a title's postpositions and "and": `की`, `के`, `और`)
 _INDIC_NAME = re.compile(r"[\u0900-\u0dff]{3,}(?:\s+[\u0900-\u0dff]{3,}){2}")
-
-#: A lead word no list holds before a name in such a script: one to three short words (the first may be an
-#: abbreviation, `იხ. აგრეთვე:`) and a colon, then a name (`caseless_name`) and its comma: `ראו: יוסף כהן, Title`.
-CASELESS_LEAD = rf"[{CASELESS}]{{1,8}}\.?(?:\s+[{CASELESS}]{{1,10}}){{0,2}}\s*:\s+(?={_NAME.pattern}\s*,)"
 
 # a year of the script's own calendar (Hebrew letters with gershayim: `תשמ"ה`, `תרצ"ח`) before the common era's year
 _NATIVE_YEAR = rf"[{CASELESS}]{{1,4}}[\"״][{CASELESS}]"
@@ -78,6 +76,33 @@ def caseless_name(token: str) -> bool:
 # an author's name of three words (`میرزا حسن بوشهری`, a forename, a second name or title, a surname): read only where
 # a title follows it, so that a title of three words opening a book cited without author is not taken for one
 _AUTHOR = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD}){{2}}")
+
+
+#: A lead word no list holds before a name in such a script: one to three short words (the first may be an
+#: abbreviation, `იხ. აგრეთვე:`) and a colon, then a name (`caseless_name`, or of three words: `_AUTHOR`) and its comma,
+#: the Arabic one too: `ראו: יוסף כהן, Title`, `دیکھیے: محمد اسلم ملک، Title`. (A word's vowel signs and viramas are
+#: counted among its characters: `দ্রষ্টব্য`, "see", is six letters in nine.)
+#: Before a name in a script with capitals, the script's change says the lead: `তুলনীয়: Mark Hollister, …`,
+#: `देखें, Peter Aldridge, …` (a comma too; not after Chinese, Japanese or Korean, whose authors' names may stand so
+#: before a title in English).
+CASELESS_LEAD = (rf"(?:[{CASELESS}]{{1,12}}\.?(?:\s+[{CASELESS}]{{1,10}}){{0,2}}\s*:\s+"
+                 rf"(?=(?:{_NAME.pattern}|{_AUTHOR.pattern})\s*[,،]|[{UPPER}])"
+                 rf"|[{_ALPHABETIC}]{{1,12}}(?:\s+[{_ALPHABETIC}]{{1,12}}){{0,2}}\s*,\s+(?=[{UPPER}][^\W\d_]*\s+[{UPPER}]))")
+_LEAD = re.compile(CASELESS_LEAD)
+
+
+def caseless_lead(piece: str) -> re.Match | None:
+    """The lead word (and its colon) no list holds opening ``piece`` in a script without case, before a name and its
+    comma (`CASELESS_LEAD`).
+
+    >>> caseless_lead("দ্রষ্টব্য: প্রদীপকুমার সেনগুপ্ত, বাংলার চটকল শ্রমিক, ১৯৯৬").group()
+    'দ্রষ্টব্য: '
+    >>> caseless_lead("دیکھیے: محمد اسلم ملک، انجمن کی تاریخ، ۱۹۹۶ء").group()
+    'دیکھیے: '
+    >>> caseless_lead("Xem: Nguyễn Văn A, Title, 1990") is None
+    True
+    """
+    return _LEAD.match(piece) if piece[:1] > "\u058f" else None
 
 
 def caseless_author(token: str) -> bool:

@@ -435,6 +435,9 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
 _CONTAINER_YEAR = re.compile(rf"(?<=\D),\s*(?P<year>{YEAR})$")
 
 
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
     # `Jane Doherty and Michael Reeve, eds., Title`, `Name (haz.), Title`: the editors, then the title
@@ -466,8 +469,8 @@ def _read_plain(head: str, ref: dict) -> None:
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
     while len(parts) > 1 and (is_name(parts[0]) or not authors and (names_joined(parts[0], short=not ref["year"])
                                                                      or caseless_author(parts[0]))) \
-            and not IN_CONTAINER.match(parts[1]):
-        authors.append(ET_AL.sub("", parts.pop(0)))
+            and not IN_CONTAINER.match(parts[1]) and any(map(_HAS_LETTER.search, parts[1:])):  # (a title has letters:
+        authors.append(ET_AL.sub("", parts.pop(0)))  # `Name, বাংলার চটকল শ্রমিক, ১৮৯০–১৯৪০`, no second author before its years)
     if not authors and len(parts) == 1 and ref["container"] and is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`
         authors, parts = parts, []
     ref["authors"] = ", ".join(authors)
