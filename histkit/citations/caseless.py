@@ -131,7 +131,8 @@ def caseless_imprint(text: str) -> re.Match | None:
 
 
 #: A volume's mark and its number between commas: `ტ. 2`, `כרך ב` (a letter of the script for the number).
-CASELESS_VOLUME = rf"[{CASELESS}]{{1,4}}\.?\s*(?P<no>\d{{1,3}}|[{CASELESS}]['׳]?)"
+#: (A longer word, its vowel signs counted, before a number in digits only: `தொகுதி 2`, `באַנד 2`, `भाग २`.)
+CASELESS_VOLUME = rf"(?:[{CASELESS}]{{1,4}}\.?\s*|[{CASELESS}]{{5,8}}\.?\s+(?=\d))(?P<no>\d{{1,3}}|[{CASELESS}]['׳]?)"
 _VOLUME = re.compile(CASELESS_VOLUME)
 
 

@@ -15,7 +15,7 @@ from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
-from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_volume
+from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editions import cited_year, edition_shape, without_edition_bracket
@@ -113,7 +113,9 @@ _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'editio
 _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
 # the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`, or one no list holds: a short word in small letters and a full stop
-_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
+# (or in a script without case, its letters with their vowel signs: `(सम्पा.)`, `(பதி.)`, `(አዘጋጅ)`)
+_EDITOR_WORD = (rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
+                rf"|[{CASELESS}]{{2,8}}(?=\.?\))")
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
 _EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 
@@ -443,7 +445,8 @@ def _read_plain(head: str, ref: dict) -> None:
     # `Jane Doherty and Michael Reeve, eds., Title`, `Name (haz.), Title`: the editors, then the title
     first = _EDITORS_FIRST.match(head) or _EDITORS_BRACKETED.match(head)
     # (the editor's word says names stand before it: three words in a script without case, `ታደሰ ገብረ መድኅን (አዘጋጅ)`)
-    if first and (persons(first.group("names")) or caseless_author(first.group("names"))):
+    if first and (persons(first.group("names")) or caseless_author(first.group("names"))
+                  or caseless_name(first.group("names"))):  # (`दिनेशराज पन्त (सम्पा.)`: one or two words)
         _read_plain(head[first.end():], ref)
         ref["authors"] = ref["authors"] or first.group("names")
         return
