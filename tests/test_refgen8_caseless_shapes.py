@@ -48,3 +48,8 @@ def test_a_caseless_volume_word_of_six_characters_before_a_number_is_a_volume():
 
 def test_a_long_caseless_word_before_a_letter_is_no_volume():
     assert caseless_volume(["מאָלמאָלן", "באַנדיק ב"]) is None
+
+
+def test_a_newspapers_town_in_brackets_before_its_date_is_no_editors_word():
+    ref = parse_reference("प्रताप (कानपुर), 7 फ़रवरी 1921, पृ. 3")
+    assert ref["authors"] != "प्रताप"

@@ -113,9 +113,10 @@ _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'editio
 _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
 # the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`, or one no list holds: a short word in small letters and a full stop
-# (or in a script without case, its letters with their vowel signs: `(सम्पा.)`, `(பதி.)`, `(አዘጋጅ)`)
+# (or in a script without case, its letters with their vowel signs, a title after it: `(सम्पा.)`, `(பதி.)`, `(አዘጋጅ)`;
+# not a newspaper's town before its date, `प्रताप (कानपुर), ७ फ़रवरी १९२१`)
 _EDITOR_WORD = (rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
-                rf"|[{CASELESS}]{{2,8}}(?=\.?\))")
+                rf"|[{CASELESS}]{{2,8}}(?=\.?\)\s*,\s*[^\W\d])")
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
 _EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 
