@@ -53,3 +53,13 @@ def test_a_long_caseless_word_before_a_letter_is_no_volume():
 def test_a_newspapers_town_in_brackets_before_its_date_is_no_editors_word():
     ref = parse_reference("प्रताप (कानपुर), 7 फ़रवरी 1921, पृ. 3")
     assert ref["authors"] != "प्रताप"
+
+
+def test_one_indic_word_and_a_comma_before_a_fuller_name_is_a_lead_not_an_author():
+    ref = parse_reference("ढेखोत, रामप्रसाद अधिकारी, तराईको इतिहास, काठमाडौँ: साझा प्रकाशन, 2045, पृ. 45")
+    assert (ref["authors"], ref["title"]) == ("रामप्रसाद अधिकारी", "तराईको इतिहास")
+
+
+def test_a_hebrew_surname_before_its_forenames_stays_an_author():
+    from histkit.citations.caseless import without_lead_word
+    assert without_lead_word("כהן, יוסף לוי") == "כהן, יוסף לוי"

@@ -105,6 +105,25 @@ def caseless_lead(piece: str) -> re.Match | None:
     return _LEAD.match(piece) if piece[:1] > "\u058f" else None
 
 
+# the scripts whose notes print a name in its own order, never inverted with a comma (the Indic, Thai and Lao, Tibetan,
+# Ethiopic): one word before a fuller name there is a lead word, not a surname
+_UNINVERTED = "\u0900-\u0dff\u0e00-\u0fff\u1200-\u137f"
+_LEAD_BEFORE_NAME = re.compile(rf"[{_UNINVERTED}]+,\s+(?=[{_UNINVERTED}]+(?:\s+[{_UNINVERTED}]+){{1,2}}$)")
+
+
+def without_lead_word(authors: str) -> str:
+    """``authors`` without a word of a script whose names are never inverted standing before a fuller name: a lead
+    word no list holds (`हेर्नुहोस्, रामप्रसाद अधिकारी`: "see", then the name).
+
+    >>> without_lead_word("हेर्नुहोस्, रामप्रसाद अधिकारी"), without_lead_word("अधिकारी, शर्मा")
+    ('रामप्रसाद अधिकारी', 'अधिकारी, शर्मा')
+    >>> without_lead_word("כהן, יוסף לוי")
+    'כהן, יוסף לוי'
+    """
+    found = _LEAD_BEFORE_NAME.match(authors) if "," in authors else None
+    return authors[found.end():] if found else authors
+
+
 def caseless_author(token: str) -> bool:
     """Whether ``token``, the first part of a reference before its title, is a person's name of three words in a
     script without case (`caseless_name` takes one or two).

@@ -15,7 +15,7 @@ from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
-from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume
+from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editions import cited_year, edition_shape, without_edition_bracket
@@ -271,6 +271,7 @@ def parse_reference(raw: str) -> dict:
         ref["authors"] = caps.group("authors")
     else:
         _read_reference(text, raw, ref)
+    ref["authors"] = without_lead_word(ref["authors"])  # (`हेर्नुहोस्, रामप्रसाद अधिकारी`: a lead word before the name)
     ref["title"] = without_title_clauses(ref["title"])  # `Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     return ref
