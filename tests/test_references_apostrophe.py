@@ -3,7 +3,7 @@ after it is read as one."""
 
 import pytest
 
-from histkit.citations.references import QUOTE_START
+from histkit.citations.quotes import QUOTE_START
 
 from histkit.citations import parse_reference
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from ..dates import BUDDHIST_YEAR
-from .words import YEAR
+from .words import UPPER, YEAR
 
 #: A letter of a script without case (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai, Khmer, Ethiopic, CJK …),
 #: or of Georgian's Mkhedruli, whose capitals (Mtavruli) no running text uses: for a character class. (Khmer's letters
@@ -27,6 +27,8 @@ from .words import YEAR
 CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0700-\u08ff\u0900-\u0dff\u0e00-\u0fff\u10d0-\u10ff\u1200-\u137f" \
     "\u1780-\u17d3\u17d7\u17dc\u17dd\u3040-\u9fff\uac00-\ud7af"
 
+# those scripts but the Chinese, Japanese and Korean
+_ALPHABETIC = CASELESS.split("\u3040")[0]
 # a word of such letters, with a hyphen inside (`הלפרין-גדות`), a Persian compound's zero-width non-joiner (`کاظمی‌نژاد`) or a Hebrew geresh or gershayim (`צ'רניחובסקי`)
 _WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'\"׳״\u200c](?=[{CASELESS}]))*"
 # a place's word: no gershayim (`תשמ"ה` after it is a year)
@@ -43,10 +45,6 @@ _ARABIC_NAME = re.compile(rf"(?!ال){_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{1,2}}\
 # an Indic name of three words, a forename, a middle name and a surname (`रमेश चंद्र त्रिपाठी`), as Hindi prints them;
 # no word of one or two letters (a title's postpositions and "and": `की`, `के`, `और`)
 _INDIC_NAME = re.compile(r"[\u0900-\u0dff]{3,}(?:\s+[\u0900-\u0dff]{3,}){2}")
-
-#: A lead word no list holds before a name in such a script: one to three short words (the first may be an
-#: abbreviation, `იხ. აგრეთვე:`) and a colon, then a name (`caseless_name`) and its comma: `ראו: יוסף כהן, Title`.
-CASELESS_LEAD = rf"[{CASELESS}]{{1,8}}\.?(?:\s+[{CASELESS}]{{1,10}}){{0,2}}\s*:\s+(?={_NAME.pattern}\s*,)"
 
 # a year of the script's own calendar (Hebrew letters with gershayim: `תשמ"ה`, `תרצ"ח`) before the common era's year
 _NATIVE_YEAR = rf"[{CASELESS}]{{1,4}}[\"״][{CASELESS}]"
@@ -82,6 +80,52 @@ def caseless_name(token: str) -> bool:
 _AUTHOR = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD}){{2}}")
 
 
+#: A lead word no list holds before a name in such a script: one to three short words (the first may be an
+#: abbreviation, `იხ. აგრეთვე:`) and a colon, then a name (`caseless_name`, or of three words: `_AUTHOR`) and its comma,
+#: the Arabic one too: `ראו: יוסף כהן, Title`, `دیکھیے: محمد اسلم ملک، Title`. (A word's vowel signs and viramas are
+#: counted among its characters: `দ্রষ্টব্য`, "see", is six letters in nine.)
+#: Before a name in a script with capitals, the script's change says the lead: `তুলনীয়: Mark Hollister, …`,
+#: `देखें, Peter Aldridge, …` (a comma too; not after Chinese, Japanese or Korean, whose authors' names may stand so
+#: before a title in English).
+CASELESS_LEAD = (rf"(?:[{CASELESS}]{{1,12}}\.?(?:\s+[{CASELESS}]{{1,10}}){{0,2}}\s*:\s+"
+                 rf"(?=(?:{_NAME.pattern}|{_AUTHOR.pattern})\s*[,،]|[{UPPER}])"
+                 rf"|[{_ALPHABETIC}]{{1,12}}(?:\s+[{_ALPHABETIC}]{{1,12}}){{0,2}}\s*,\s+(?=[{UPPER}][^\W\d_]*\s+[{UPPER}]))")
+_LEAD = re.compile(CASELESS_LEAD)
+
+
+def caseless_lead(piece: str) -> re.Match | None:
+    """The lead word (and its colon) no list holds opening ``piece`` in a script without case, before a name and its
+    comma (`CASELESS_LEAD`).
+
+    >>> caseless_lead("দ্রষ্টব্য: প্রদীপকুমার সেনগুপ্ত, বাংলার চটকল শ্রমিক, ১৯৯৬").group()
+    'দ্রষ্টব্য: '
+    >>> caseless_lead("دیکھیے: محمد اسلم ملک، انجمن کی تاریخ، ۱۹۹۶ء").group()
+    'دیکھیے: '
+    >>> caseless_lead("Xem: Nguyễn Văn A, Title, 1990") is None
+    True
+    """
+    return _LEAD.match(piece) if piece[:1] > "\u058f" else None
+
+
+# the scripts whose notes print a name in its own order, never inverted with a comma (the Indic, Thai and Lao, Tibetan,
+# Ethiopic): one word before a fuller name there is a lead word, not a surname
+_UNINVERTED = "\u0900-\u0dff\u0e00-\u0fff\u1200-\u137f"
+_LEAD_BEFORE_NAME = re.compile(rf"[{_UNINVERTED}]+,\s+(?=[{_UNINVERTED}]+(?:\s+[{_UNINVERTED}]+){{1,2}}$)")
+
+
+def without_lead_word(authors: str) -> str:
+    """``authors`` without a word of a script whose names are never inverted standing before a fuller name: a lead
+    word no list holds (`हेर्नुहोस्, रामप्रसाद अधिकारी`: "see", then the name).
+
+    >>> without_lead_word("हेर्नुहोस्, रामप्रसाद अधिकारी"), without_lead_word("अधिकारी, शर्मा")
+    ('रामप्रसाद अधिकारी', 'अधिकारी, शर्मा')
+    >>> without_lead_word("כהן, יוסף לוי")
+    'כהן, יוסף לוי'
+    """
+    found = _LEAD_BEFORE_NAME.match(authors) if "," in authors else None
+    return authors[found.end():] if found else authors
+
+
 def caseless_author(token: str) -> bool:
     """Whether ``token``, the first part of a reference before its title, is a person's name of three words in a
     script without case (`caseless_name` takes one or two).
@@ -108,7 +152,8 @@ def caseless_imprint(text: str) -> re.Match | None:
 
 
 #: A volume's mark and its number between commas: `ტ. 2`, `כרך ב` (a letter of the script for the number).
-CASELESS_VOLUME = rf"[{CASELESS}]{{1,4}}\.?\s*(?P<no>\d{{1,3}}|[{CASELESS}]['׳]?)"
+#: (A longer word, its vowel signs counted, before a number in digits only: `தொகுதி 2`, `באַנד 2`, `भाग २`.)
+CASELESS_VOLUME = rf"(?:[{CASELESS}]{{1,4}}\.?\s*|[{CASELESS}]{{5,8}}\.?\s+(?=\d))(?P<no>\d{{1,3}}|[{CASELESS}]['׳]?)"
 _VOLUME = re.compile(CASELESS_VOLUME)
 
 

@@ -16,7 +16,8 @@ from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_toke
 from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
-from .references import IN_CONTAINER, QUOTE_START, cites_publication
+from .quotes import QUOTE_START
+from .references import IN_CONTAINER, cites_publication
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
 
 # where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop. Each branch

@@ -1,6 +1,6 @@
 """A title between straight single quotes, as British journals print it: `Name, 'Title', Journal, xlii (1999)`.
 
-The readers of quoted titles (`references.QUOTE_START`) leave the straight
+The readers of quoted titles (`QUOTE_START`, the marks that open one) leave the straight
 single quote alone: inside a title it is an apostrophe (`Women's`, Welsh
 `a'r`). Its shape as a title's quotes is told apart from an apostrophe's: it
 opens after a comma and a space (or the reference's start) and closes before a
@@ -12,6 +12,10 @@ text that prints typographic quotes is left as it is.
 from __future__ import annotations
 
 import re
+
+# (Slovene and German also quote »so«; a ’ between two letters is an apostrophe: `Women’s`, `dell’Italia`; a text set
+# right to left, Pashto's or Persian's, opens with ” what it closes with “: `”Title“`, after a space and before a letter)
+QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|’(?=[^\w\s]|[\d_])|“’|(?:^|(?<=\s))”(?=[^\W\d_])")
 
 _TYPOGRAPHIC = re.compile(r"[‘’“”„«»]")
 _SINGLE_QUOTED_TITLE = re.compile(r"(?:^|(?<=,\s))'(?P<title>[^\W\d_](?:[^']|'(?=[^\W\d_]))*?)'(?=\s*[,(]|\s*$)")

@@ -17,7 +17,7 @@ from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
 from .corporate import corporate_head
 from .entries import without_entry_word
-from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_volume
+from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editions import cited_year, edition_shape, without_edition_bracket
@@ -35,9 +35,10 @@ from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
 from .press import press_issue
-from .quotes import typographic_quotes
+from .quotes import QUOTE_START, typographic_quotes
 from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
+from .sameauthor import without_same_author
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         read_title_volume, short_title, stop_short_title)
 from .theses import read_thesis, thesis_reference
@@ -49,9 +50,6 @@ REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container"
                      "publisher", "year", "pages", "script", "raw"]
 REFERENCE_EXTRA = ["ref_of"]
 
-# (Slovene and German also quote »so«; a ’ between two letters is an apostrophe: `Women’s`, `dell’Italia`; a text set
-# right to left, Pashto's or Persian's, opens with ” what it closes with “: `”Title“`, after a space and before a letter)
-QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|’(?=[^\w\s]|[\d_])|“’|(?:^|(?<=\s))”(?=[^\W\d_])")
 
 PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
@@ -116,7 +114,10 @@ _EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'editio
 _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
 # the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`, or one no list holds: a short word in small letters and a full stop
-_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
+# (or in a script without case, its letters with their vowel signs, a title after it: `(सम्पा.)`, `(பதி.)`, `(አዘጋጅ)`;
+# not a newspaper's town before its date, `प्रताप (कानपुर), ७ फ़रवरी १९२१`)
+_EDITOR_WORD = (rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
+                rf"|[{CASELESS}]{{2,8}}(?=\.?\)\s*,\s*[^\W\d])")
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
 _EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 
@@ -276,6 +277,7 @@ def parse_reference(raw: str) -> dict:
         ref["authors"] = text[:body].rstrip(" ,")
     else:
         _read_reference(text, raw, ref)
+    ref["authors"] = without_lead_word(ref["authors"])  # (`हेर्नुहोस्, रामप्रसाद अधिकारी`: a lead word before the name)
     # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
     ref["title"] = without_entry_word(without_title_clauses(ref["title"]))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
@@ -304,7 +306,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
-    text = _without_same_author(_CITED_MARK.sub("", text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
+    text = without_same_author(_CITED_MARK.sub("", text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
     if read_gost(text, ref) or read_author_date(text, ref):
         return ref
     head = _read_publication(text, ref)
@@ -316,19 +318,6 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     _read_plain(head, ref)
     return ref
-
-
-def _without_same_author(text: str) -> str:
-    """``text`` without the word for the same author at its front (`Его же.`, `Tenże,`), unless a quoted title follows
-    it (`Ista, »Naslov«, Kronika 62`): there it stands where the authors would, and `repeated_author` replaces it.
-
-    >>> _without_same_author("Tenże, Kasy, Kraków 1990"), _without_same_author("Ista, »Vas«, Kronika 62 (2014)")
-    ('Kasy, Kraków 1990', 'Ista, »Vas«, Kronika 62 (2014)')
-    >>> _without_same_author("Id.: «La Alta Comisaría», en: Libro")
-    '«La Alta Comisaría», en: Libro'
-    """
-    same = SAME_AUTHOR.match(text)  # (`Id.: «Título»`: a colon says it is the authors' place, as after a name)
-    return text if same is None or (QUOTE_START.match(text, same.end()) and ":" not in same.group()) else text[same.end():]
 
 
 def _read_publication(text: str, ref: dict) -> str:
@@ -444,12 +433,16 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
 _CONTAINER_YEAR = re.compile(rf"(?<=\D),\s*(?P<year>{YEAR})$")
 
 
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
     # `Jane Doherty and Michael Reeve, eds., Title`, `Name (haz.), Title`: the editors, then the title
     first = _EDITORS_FIRST.match(head) or _EDITORS_BRACKETED.match(head)
     # (the editor's word says names stand before it: three words in a script without case, `ታደሰ ገብረ መድኅን (አዘጋጅ)`)
-    if first and (persons(first.group("names")) or caseless_author(first.group("names"))):
+    if first and (persons(first.group("names")) or caseless_author(first.group("names"))
+                  or caseless_name(first.group("names"))):  # (`दिनेशराज पन्त (सम्पा.)`: one or two words)
         _read_plain(head[first.end():], ref)
         ref["authors"] = ref["authors"] or first.group("names")
         return
@@ -475,8 +468,8 @@ def _read_plain(head: str, ref: dict) -> None:
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
     while len(parts) > 1 and (is_name(parts[0]) or not authors and (names_joined(parts[0], short=not ref["year"])
                                                                      or caseless_author(parts[0]))) \
-            and not IN_CONTAINER.match(parts[1]):
-        authors.append(ET_AL.sub("", parts.pop(0)))
+            and not IN_CONTAINER.match(parts[1]) and any(map(_HAS_LETTER.search, parts[1:])):  # (a title has letters:
+        authors.append(ET_AL.sub("", parts.pop(0)))  # `Name, বাংলার চটকল শ্রমিক, ১৮৯০–১৯৪০`, no second author before its years)
     if not authors and len(parts) == 1 and ref["container"] and is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`
         authors, parts = parts, []
     ref["authors"] = ", ".join(authors)

@@ -22,6 +22,7 @@ from .another import another_archive, next_document, opens_with_holding
 from .abnt import ends_with_editors
 from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
+from .caseless import caseless_lead
 from ..dates import find_dates
 from .holdings import is_call_number, starts_with_call_number
 from .japanese import japanese_stops
@@ -348,8 +349,10 @@ class _Cutter:
 
         Prose is three words or more without a comma, the last in small letters and of three or more (`reads_as_prose`), not
         `in`, `u`, `v` nor a `Place:` before its publisher; or a short lead word on no list (`short_lead`: `Xem:`)."""
+        lead = caseless_lead(piece)  # (`দ্রষ্টব্য: Name, …`: a lead word in a script without case, `short_lead`'s small letters)
         for colon in at_top_level(ANY_COLON.finditer(piece), piece):
-            if (reads_as_prose(piece[:colon.start()]) or short_lead(piece[:colon.start()])) and is_literature(piece[colon.end():]):
+            if (reads_as_prose(piece[:colon.start()]) or short_lead(piece[:colon.start()])
+                    or lead is not None and lead.end() == colon.end()) and is_literature(piece[colon.end():]):
                 return [self.segment(a, a + colon.start() + 1, "commentary"),
                         self.rest(piece, a, a + colon.end(), known, True)]
         return None
