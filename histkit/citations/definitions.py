@@ -78,7 +78,11 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
             spans = [(m.start(), m.end()) for m in entries]
     if not spans and ";" in text:  # `Abreviaturas: ARAy, Archivo Regional de Ayacucho; ALP, …`: a list by commas
-        listed = [entry for entry in comma_list(text) if _looks_like_code(entry[2]) and _is_archive_name(entry[3], matcher)]
+        listed = [_town_last(entry) for entry in comma_list(text) if _looks_like_code(entry[2])]
+        # (as in a list of `CODE = Name`: a code of the initials of a name with its town is an archive's,
+        # `RAH, Real Academia de la Historia, Madrid`)
+        listed = [entry for entry in listed if _is_archive_name(entry[3], matcher) or (
+            len(listed) >= 2 and entry[4] and _capitals(entry[2]) and initials_code(entry[2], entry[3]))]
         for _, _, abbr, name, town in listed:
             _define(matcher, abbr, name, town)
         spans = [(start, end) for start, end, *_ in listed]
@@ -119,6 +123,22 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
     if "," in text:
         _learn_between_commas(text, matcher)
     return spans
+
+
+def _town_last(entry: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, str]:
+    """A list entry's name without the town written after it and a comma (`MNA, Malawi National Archives, Zomba`), as
+    `_name_and_place` takes it from before a bracketed code; a town in brackets was taken already (`commalist`)."""
+    start, end, abbr, name, town = entry
+    if town or "," not in name:
+        return entry
+    named, place = _name_and_place(name)
+    if place:
+        return start, end, abbr, listed_name(name, named, place), place
+    # a name of no word for archive whose code is its initials (`RAH, Real Academia de la Historia, Madrid`)
+    first, _, last = name.rpartition(",")
+    if _is_place(last.strip()) and initials_code(abbr, first.strip()):
+        return start, end, abbr, first.strip(), last.strip()
+    return entry
 
 
 def _learn_between_commas(text: str, matcher: ArchiveMatcher) -> None:
