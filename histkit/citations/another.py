@@ -32,8 +32,11 @@ _UNIT_WORD = re.compile(r"^[^\W\d_][\w.]*\.?\s*(?:[A-ZА-Я]{1,3}-?)?\d")
 _ORDINAL_UNIT = re.compile(r"\d{1,5}(?:\.\s?|-)[^\W\d_]{1,8}\.?")
 
 
-# `…; исти фонд, к. 1216`, `…; même fonds, carton 12`: words for "the same fond" before the next document's units
-_SAME_HOLDING = re.compile(rf"^(?:{alternation('same_holding.csv')})\s*,\s*(?=\S)", re.IGNORECASE)
+# `…; исти фонд, к. 1216`, `…; même fonds, carton 12`: words for "the same fond" before the next document's units;
+# also the word for "the same" and one word, the container's in any language (`samma volym, odaterad promemoria`,
+# `même dossier : télégramme`, `same daftar, draft reply`)
+_SAME_HOLDING = re.compile(rf"^(?:{alternation('same_holding.csv')}|(?:{alternation('same_words.csv')})\s+[^\W\d_]{{3,15}})"
+                           r"\s*[,:]\s*(?=\S)", re.IGNORECASE)
 
 
 def without_same_holding(text: str) -> str:

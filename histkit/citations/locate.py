@@ -281,10 +281,13 @@ def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | N
     m = _definition(text)
     if m is None:
         return None
-    name = m.group("name").strip()
+    name, abbr = m.group("name").strip(), m.group("abbr")
     known = matcher.match(name)  # `Hrvatski državni arhiv u Zagrebu (HDA)` is the known HDA
-    archive = known[0] if known else Archive(m.group("abbr"), name)
-    matcher.add_code(m.group("abbr"), archive)
+    coded = matcher.match(abbr)
+    if known is None and coded is not None and coded[1] == len(abbr) and coded[0].name in name:
+        known = coded  # `… is in the Arshif-i Milli-yi Afghanistan in Kabul (hereafter AMA)`: the name in the sentence
+    archive = known[0] if known else Archive(abbr, name)
+    matcher.add_code(abbr, archive)
     return archive, m.end("name")
 
 
