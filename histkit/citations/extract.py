@@ -29,6 +29,7 @@ from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
 from .ibidfile import read_ibid_file
 from .ibidshape import ibid_alone, read_new_unit, unknown_ibid, unknown_ibid_unit
+from .jaarchive import japanese_archive, parse_japanese_archive
 from .journals import read_journal_short
 from .korean import is_korean_reference
 from .legal import legal_kind
@@ -69,6 +70,7 @@ READINGS = {
     "next document": "archival",     # `…, Diary, 3 June 1948, and Correspondence, n.d.`: the holding before, its own date
     "archive named": "archival",     # a sentence naming an archive in full and a document
     "archive before brackets": "archival",  # `… en el Archivo Diocesano de X (Visitas, caja 45, 1740)`
+    "archive japanese": "archival",  # `三井文庫所蔵「議事録」（物産 234）、大正9年3月12日条`
     "unparsed": "unparsed",
 }
 
@@ -250,6 +252,9 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     continued = history.last_in_note(note_no)
     if ibid and ibid.end() > 0:
         return Reading("ibid", ibid=ibid)
+    japanese = japanese_archive(text, matcher)
+    if japanese:
+        return Reading("archive japanese", *japanese)
     if hit or learned:
         archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
         return Reading("archive first", archive, 0, end)
@@ -319,6 +324,8 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
     elif reading.how == "archive before brackets":
         name_end = reading.end - reading.start
         row.update(parse_archival(unbracketed(text[reading.start:], name_end), reading.archive, name_end, matcher))
+    elif reading.how == "archive japanese":
+        row.update(parse_japanese_archive(text, reading.archive))
     elif reading.how in ("archive inside", "archive unknown"):
         row.update(parse_archive_inside(text, reading.archive, reading.start, reading.end))
     elif reading.how == "archive in brackets":
