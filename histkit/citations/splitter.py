@@ -39,6 +39,7 @@ from .shapelead import shape_lead, short_conjunction
 from .namecolon import name_colon
 from .namedbefore import archive_before_bracket, holding_in_brackets, prose_before
 from .jaarchive import japanese_archive
+from .prosecited import code_after_prose
 from .signatures import joins_signature
 from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
 from .references import is_literature, looks_like_literature
@@ -327,6 +328,9 @@ class _Cutter:
             cut = self.split_parenthesised(piece, a, b, known) or self.prose_colon(piece, a, known)
             if cut:
                 return cut
+            at = code_after_prose(piece, matcher)  # `…; the minutes are in NAZ, UNIP 5/7/2, 12 September 1959.`
+            if at is not None:
+                return [self.segment(a, a + at, "commentary"), self.segment(a + at, b, "citation")]
         elif "(" in piece and prose_before(piece[:piece.find("(")]) and not (after_lead or self.starts(piece)):
             cut = self.split_parenthesised(piece, a, b, known)  # `… puoluetoimikunta (TA, SDP:n arkisto, …), vaikka …`
             if cut:
