@@ -23,6 +23,7 @@ from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
 from .definitions import learn_definitions
+from .namedlast import archive_named_last
 from ..dates import find_date_groups, find_dates, find_undated
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
@@ -280,7 +281,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     bracketed = archive_in_brackets(text, matcher)
     if bracketed:
         return Reading("archive in brackets", *bracketed)
-    dated = dated_archive_first(text)  # (`Kandy Regional Archives, Lot 12, file 194, June 1945`: no `Kandy 1945`)
+    # (`Kandy Regional Archives, Lot 12, June 1945`: no `Kandy 1945`; `…, vol. 14, 233–235, Harris County Archives`)
+    dated = dated_archive_first(text) or archive_named_last(text)
     if dated:
         return Reading("archive unknown", *dated)
     if is_literature(text):  # (a court decision, a law, a newspaper's issue is read as one, but is not literature)

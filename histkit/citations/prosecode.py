@@ -52,6 +52,11 @@ def prose_codes(text: str) -> list[tuple[str, str, str]]:
         named = _initials_name(head[:town.start()] if town else head, capitals)
         town = town or (None if named else _TOWN_IN.search(head))
         named = named or (_initials_name(head[:town.start()], capitals) if town else "")
+        # (a code after "hereafter" names the sentence's archive only where the sentence runs into its name: `… is in
+        # the Arshif-i …`, not `BBC Written Archives Centre, Caversham (hereafter WAC)`, a name its code shortens)
+        words_before = head[:head.rfind(named)].split() if named else []
+        if named and m.re is _HEREAFTER_CODE and not (words_before and words_before[-1].islower()):
+            continue
         if named:
             found.append((abbr, named, town.group("town") if town else ""))
     return found
