@@ -22,7 +22,7 @@ from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
 from .openingcode import opening_codes
-from .prosecode import prose_codes
+from .prosecode import name_in_sentence, prose_codes
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
@@ -98,6 +98,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             start = _NAME_START.match(head)
             # (`中国第一历史档案馆藏（以下简称一史馆）`: the word saying the papers are held there is not the name's)
             name, place = _name_and_place(held_word().sub("", head[start.end() if start else 0:]))
+            name = name_in_sentence(name, abbr) or name  # (`The letters are in the Arshif-i … (hereafter AMT)`)
             whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
             bare = _before_town(head[start.end() if start else 0:], name, place)  # (no archive word: its town)
             read.add(m.start())

@@ -90,3 +90,20 @@ def _before(text: str, end: int) -> str:
         space = re.search(r"\s", text[start:end])
         start = start + space.end() if space else end
     return text[start:end].rstrip()
+
+
+def name_in_sentence(words: str, abbr: str) -> str:
+    """The archive's name a sentence runs into before its code (`The letters are in the Arshif-i Milli-yi Tajikistan`,
+    AMT): the last words whose capitals are the code's, after a word in small letters; '' when ``words`` is the name.
+
+    >>> name_in_sentence("The letters are in the Arshif-i Milli-yi Tajikistan in Dushanbe", "AMT")
+    'Arshif-i Milli-yi Tajikistan'
+    >>> name_in_sentence("Archives of the Archdiocese of Malta", "AAM")
+    ''
+    """
+    capitals = [c for c in abbr if c.isupper()]
+    town = _TOWN_IN.search(words)  # (`… Tajikistan in Dushanbe`: the town after a preposition)
+    named = _initials_name(words, capitals) or (_initials_name(words[:town.start()], capitals) if town else "")
+    before = words[:words.rfind(named)].split() if named else []
+    return named if before and before[-1].islower() else ""
+
