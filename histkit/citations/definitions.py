@@ -78,11 +78,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
             spans = [(m.start(), m.end()) for m in entries]
     if not spans and ";" in text:  # `Abreviaturas: ARAy, Archivo Regional de Ayacucho; ALP, …`: a list by commas
-        listed = [_town_last(entry) for entry in comma_list(text) if _looks_like_code(entry[2])]
-        # (as in a list of `CODE = Name`: a code of the initials of a name with its town is an archive's,
-        # `RAH, Real Academia de la Historia, Madrid`)
-        listed = [entry for entry in listed if _is_archive_name(entry[3], matcher) or (
-            len(listed) >= 2 and entry[4] and _capitals(entry[2]) and initials_code(entry[2], entry[3]))]
+        listed = _listed_archives(text, matcher)
         for _, _, abbr, name, town in listed:
             _define(matcher, abbr, name, town)
         spans = [(start, end) for start, end, *_ in listed]
@@ -124,6 +120,15 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
     if "," in text:
         _learn_between_commas(text, matcher)
     return spans
+
+
+def _listed_archives(text: str, matcher: ArchiveMatcher) -> list[tuple[int, int, str, str, str]]:
+    """The entries of a list of `CODE, Name` abbreviations (`comma_list`) that name archives, their towns apart; as in
+    a list of `CODE = Name`, a code of the initials of a name with its town is an archive's (`RAH, Real Academia de la
+    Historia, Madrid`)."""
+    listed = [_town_last(entry) for entry in comma_list(text) if _looks_like_code(entry[2])]
+    return [entry for entry in listed if _is_archive_name(entry[3], matcher) or (
+        len(listed) >= 2 and entry[4] and _capitals(entry[2]) and initials_code(entry[2], entry[3]))]
 
 
 def _town_last(entry: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, str]:

@@ -98,10 +98,12 @@ def name_in_sentence(words: str, abbr: str) -> str:
 
     >>> name_in_sentence("The letters are in the Arshif-i Milli-yi Tajikistan in Dushanbe", "AMT")
     'Arshif-i Milli-yi Tajikistan'
-    >>> name_in_sentence("Archives of the Archdiocese of Malta", "AAM")
-    ''
+    >>> name_in_sentence("Archives of the Archdiocese of Malta", "AAM"), name_in_sentence("საქართველოს არქივი", "სცსა")
+    ('', '')
     """
     capitals = [c for c in abbr if c.isupper()]
+    if len(capitals) < 2:  # (a code in a script without capitals, `სცსა`: no initials to tie it to words)
+        return ""
     town = _TOWN_IN.search(words)  # (`… Tajikistan in Dushanbe`: the town after a preposition)
     named = _initials_name(words, capitals) or (_initials_name(words[:town.start()], capitals) if town else "")
     before = words[:words.rfind(named)].split() if named else []
