@@ -94,7 +94,8 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             start = _NAME_START.match(head)
             # (`中国第一历史档案馆藏（以下简称一史馆）`: the word saying the papers are held there is not the name's)
             name, place = _name_and_place(held_word().sub("", head[start.end() if start else 0:]))
-            name = name_in_sentence(name, abbr) or name  # (`The letters are in the Arshif-i … (hereafter AMT)`)
+            if m.group("word"):  # (`The letters are in the Arshif-i … (hereafter AMT)`)
+                name = name_in_sentence(name, abbr) or name
             whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
             bare = _before_town(head[start.end() if start else 0:], name, place)  # (no archive word: its town)
             read.add(m.start())
