@@ -113,3 +113,8 @@ def test_a_span_of_months_with_de_before_the_year_and_a_span_of_years_joined_by_
 
 def test_a_year_then_a_and_a_day_of_another_month_is_no_span_of_years():
     assert [(d.date_start, d.precision) for d in find_date_groups("de 1914 a 25 de mayo")] == [("1914-01-01", "year")]
+
+
+def test_a_code_after_a_word_for_hereafter_in_a_script_without_capitals_is_still_learnt():
+    rows = _rows("ქალაქის არქივი (შემდგომში – ქა), ფ. 12, აღ. 1, საქ. 45, 1921.", "ქა, ფ. 13, აღ. 2, საქ. 7, 1922.")
+    assert [(row[1], row[2]) for row in rows] == [("archival", "ქა"), ("archival", "ქა")]
