@@ -118,3 +118,8 @@ def test_a_year_then_a_and_a_day_of_another_month_is_no_span_of_years():
 def test_a_code_after_a_word_for_hereafter_in_a_script_without_capitals_is_still_learnt():
     rows = _rows("ქალაქის არქივი (შემდგომში – ქა), ფ. 12, აღ. 1, საქ. 45, 1921.", "ქა, ფ. 13, აღ. 2, საქ. 7, 1922.")
     assert [(row[1], row[2]) for row in rows] == [("archival", "ქა"), ("archival", "ქა")]
+
+
+def test_a_bracket_after_the_leaves_ending_with_a_day_dates_the_document():
+    rows = _rows("ГАРФ. Ф. Р-1. Оп. 2. Д. 33. Л. 5 (протокол от 8 января 1929 г.).")
+    assert [(row[4], row[7]) for row in rows] == [("Р-1", "1929-01-08")]

@@ -51,7 +51,7 @@ CITATION_FLOOR = {
     "round7": {"archival_found": 149, "archive_and_date_right": 144, "archival_false": 0, "ibid_right": 49},
     "round8": {"archival_found": 119, "archive_and_date_right": 118, "archival_false": 0, "ibid_right": 38},
     "round9": {"archival_found": 122, "archive_and_date_right": 112, "archival_false": 0, "ibid_right": 37},
-    "round10": {"archival_found": 121, "archive_and_date_right": 110, "archival_false": 0, "ibid_right": 32},
+    "round10": {"archival_found": 121, "archive_and_date_right": 111, "archival_false": 0, "ibid_right": 32},
 }
 
 
