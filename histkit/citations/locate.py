@@ -346,6 +346,9 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
     return describe(row, description)
 
 
+_SMALL_UNIT = re.compile(r"[a-z][a-z.]*\s+\d")
+
+
 def _largest_first(holding: str) -> str:
     """A holding written smallest first, as the Chicago style does before the archive's name (`box 4, folder 12,
     Mayor's Correspondence, RG 60.2`), in the order the archive's citations read it: `RG 60.2, Mayor's Correspondence,
@@ -355,11 +358,13 @@ def _largest_first(holding: str) -> str:
     'Record Group 39, Department of Public Health, vol. 12'
     >>> _largest_first("Record Group 39, vol. 12"), _largest_first("box 4, Mayor's Correspondence, RG 60.2")
     ('Record Group 39, vol. 12', "RG 60.2, Mayor's Correspondence, box 4")
+    >>> _largest_first("RG 59, Records of the Legal Adviser, Lot 64 D 121, box 7")
+    'RG 59, Records of the Legal Adviser, Lot 64 D 121, box 7'
     """
     parts = split_commas(holding)
-    units = 0
-    while units < len(parts) and is_unit_token(parts[units]):
+    units = 0  # the smallest levels first: a word in small letters and its number (`box 4`, `vol. 12`), not `RG 59`
+    while units < len(parts) and is_unit_token(parts[units]) and _SMALL_UNIT.match(parts[units].strip()):
         units += 1
-    if not units or units == len(parts):
+    if not units or units == len(parts) or not any(part.strip()[:1].isupper() for part in parts[units:]):
         return holding
     return ", ".join([*reversed(parts[units:]), *parts[:units]])
