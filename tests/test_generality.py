@@ -51,9 +51,9 @@ CITATION_FLOOR = {
     "round6": {"archival_found": 200, "archive_and_date_right": 190, "archival_false": 0, "ibid_right": 50},
     "round7": {"archival_found": 149, "archive_and_date_right": 144, "archival_false": 0, "ibid_right": 49},
     "round8": {"archival_found": 119, "archive_and_date_right": 118, "archival_false": 0, "ibid_right": 38},
-    "round9": {"archival_found": 121, "archive_and_date_right": 110, "archival_false": 0, "ibid_right": 35},
-    "round10": {"archival_found": 102, "archive_and_date_right": 74, "archival_false": 0, "ibid_right": 27},
-    "round11": {"archival_found": 104, "archive_and_date_right": 76, "archival_false": 1, "ibid_right": 34},
+    "round9": {"archival_found": 122, "archive_and_date_right": 112, "archival_false": 0, "ibid_right": 37},
+    "round10": {"archival_found": 121, "archive_and_date_right": 111, "archival_false": 0, "ibid_right": 32},
+    "round11": {"archival_found": 109, "archive_and_date_right": 81, "archival_false": 1, "ibid_right": 34},
 }
 
 

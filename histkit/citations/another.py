@@ -28,12 +28,17 @@ _KEYWORD = re.compile(r"^[^\W\d_][^\d]*?(?=\s*\d)")
 
 # `kart. 14`, `f. R-754`, `관리번호 AUS013_01` (a number with a letter or three before it); `1632. f.`, `112. kutxa`,
 # Uzbek `12-fond`: an ordinal, then its level's word
-_UNIT_WORD = re.compile(r"^[^\W\d_][\w.]*\.?\s*(?:[A-ZА-Я]{1,3}-?)?\d")
+_UNIT_WORD = re.compile(r"^[^\W\d_][\w.°º]*\.?\s*(?:[A-ZА-Я]{1,3}-?)?\d")  # (`n° 113`: the sign of number)
+# `PP/HWR/B.15`, `SA/FPA/A5/12`: a signature of three levels or more parted by slashes, capitals first
+_SLASHED = re.compile(r"[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.]+){2,}")
 _ORDINAL_UNIT = re.compile(r"\d{1,5}(?:\.\s?|-)[^\W\d_]{1,8}\.?")
 
 
-# `…; исти фонд, к. 1216`, `…; même fonds, carton 12`: words for "the same fond" before the next document's units
-_SAME_HOLDING = re.compile(rf"^(?:{alternation('same_holding.csv')})\s*,\s*(?=\S)", re.IGNORECASE)
+# `…; исти фонд, к. 1216`, `…; même fonds, carton 12`: words for "the same fond" before the next document's units;
+# also the word for "the same" and one word, the container's in any language (`samma volym, odaterad promemoria`,
+# `même dossier : télégramme`, `same daftar, draft reply`)
+_SAME_HOLDING = re.compile(rf"^(?:{alternation('same_holding.csv')}|(?:{alternation('same_words.csv')})\s+[^\W\d_]{{3,15}})"
+                           r"\s*[,:]\s*(?=\S)", re.IGNORECASE)
 
 
 def without_same_holding(text: str) -> str:
@@ -76,6 +81,7 @@ def opens_with_holding(text: str) -> bool:
                             or (bool(_SHELFMARK.fullmatch(first)) and (not find_dates(first) or _CODED.match(first)))
                             or bool(_WORD_NUMBER.fullmatch(first)) or _key(first) in unit_word_forms()
                             or bool(_ROMAN_OR_SPLIT_SHELFMARK.fullmatch(first))
+                            or (bool(_SLASHED.fullmatch(first)) and any(map(str.isdigit, first)))
                             or (bool(_ORDINAL_UNIT.fullmatch(parts[0])) and all(d.precision == "year" for d in find_dates(parts[0])))
                             or (bool(_UNIT_WORD.match(first)) and len(first) <= 30 and not re.search(r"[^\W\d_]{5,}\s", first)))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .definedshape import SHAPED_AFTER_NAME
 from .words import alternation
 
 
@@ -25,6 +26,16 @@ def _comma_definition() -> re.Pattern:
         r"(?P<abbr>[^\W\d_a-zа-я][\w./-]{1,11}(?:\s[^\W\d_a-zа-я][\w./-]{0,7}){0,2})\s*(?=[,;)]|\.?\s*$)")
 
 
+@functools.cache
+def _stop_definition() -> re.Pattern:
+    # the same ended by a full stop where the levels of a call number follow, each word cut short and ended by one
+    # (`… области, далее – ГАСПИТО. Ф. П-1045. Оп. 1`): no full stop inside the code, so as not to take the fond's word
+    return re.compile(
+        rf"(?:^|(?<=[(;]))\s*(?P<name>[^,;()\d]{{3,120}}?)(?:,\s*(?P<place>[^,;()\d]{{2,40}}?))?,\s*"
+        rf"(?:{alternation('hereafter.csv')})\s*[:–—-]?\s*"
+        r"(?P<abbr>[^\W\d_a-zа-я][\w/-]{1,11}(?:\s[^\W\d_a-zа-я][\w/-]{0,7}){0,2})(?=\.\s+[^\W\d_]{1,4}\.\s*\S)")
+
+
 def comma_definitions(text: str) -> list[tuple[str, str, str]]:
     """The (name, town, code) of each definition between commas in ``text``.
 
@@ -34,6 +45,28 @@ def comma_definitions(text: str) -> list[tuple[str, str, str]]:
     [('Archives of X', 'Geneva', 'AX')]
     >>> comma_definitions("BArch, R 43, hereafter cited, 12")
     []
+    >>> comma_definitions("(Архив X области, далее – АХО. Ф. 3. Оп. 4. Д. 112)")
+    [('Архив X области', '', 'АХО')]
     """
+    found = [*_comma_definition().finditer(text), *_stop_definition().finditer(text)]
     return [(m.group("name").strip(), (m.group("place") or "").strip(), m.group("abbr"))
-            for m in _comma_definition().finditer(text)]
+            for m in sorted(found, key=lambda m: m.start())]
+
+
+@functools.cache
+def _after_name() -> re.Pattern:
+    return re.compile(rf"\s*,\s*(?:{alternation('hereafter.csv')})\s*[:–—-]?\s*"
+                      r"[^\W\d_a-zа-я][\w/-]{1,11}(?:\s[^\W\d_a-zа-я][\w/-]{0,7}){0,2}(?=\.\s|[,;)]|\.?\s*$)")
+
+
+def defined_after_name(text: str) -> re.Match | None:
+    """The definition that opens ``text``, the words after an archive's name: the holding starts after it. In brackets,
+    in a language no list holds (`(herefter EA)`: `definedshape`), or between commas (`, далее – ЦГА РТ. Ф. 3`).
+
+    >>> defined_after_name(", далее – ЦГА РТ. Ф. 3. Оп. 4").group(0)
+    ', далее – ЦГА РТ'
+    >>> defined_after_name(", Fondo Diversi, sc. 12") is None
+    True
+    """
+    return SHAPED_AFTER_NAME.match(text) or _after_name().match(text)
+

@@ -16,6 +16,9 @@ import re
 _ENTRY = re.compile(r"\s*(?P<abbr>[^\W\d_][\w./-]{1,11}),\s+(?P<name>[^\W\d_][^;\d]*?)\s*\.?\s*$")
 # the word that opens the list, `Abreviaturas:`, `Abbreviations:`, `Siglas:` (any word and a colon)
 _HEAD = re.compile(r"^\s*[^\W\d_]{3,20}\s*:\s*")
+# a word's abbreviation the same list explains beside the archives' codes: small letters ended by a full stop
+# (`exp.`, `leg.`, `f./ff.`)
+_WORD_ABBREVIATION = re.compile(r"[^\W\d_]{1,6}\.(?:/?[^\W\d_]{1,6}\.)*")
 # the town in brackets after a name, `Sección del Azuay (Cuenca)`: the rest, commas and all, is the name
 _TOWN = re.compile(r"\s*\((?P<town>[^()]+)\)$")
 
@@ -29,6 +32,8 @@ def comma_list(text: str) -> list[tuple[int, int, str, str, str]]:
     ('Archivo Nacional, Sección X', 'Quito')
     >>> comma_list("ARAy, Protocolos Notariales, leg. 45; ALP, caja 3.")
     []
+    >>> [entry[2] for entry in comma_list("Siglas: AX, Archivo X; leg., legajo; AY, Archivo Y.")]
+    ['AX', 'AY']
     """
     if ";" not in text or any(c.isdigit() for c in text):
         return []
@@ -36,6 +41,9 @@ def comma_list(text: str) -> list[tuple[int, int, str, str, str]]:
     entries, at = [], head.end() if head else 0
     for part in text[at:].split(";"):
         m = _ENTRY.match(part)
+        if m is not None and m.group("abbr")[:1].islower() and _WORD_ABBREVIATION.fullmatch(m.group("abbr")):
+            at += len(part) + 1  # (`exp., expediente`, `f./ff., folio(s)`: the list's words, no archive's code)
+            continue
         if m is None or sum(c.isupper() for c in m.group("abbr")) < 2:
             return []
         start = at + m.start("abbr")

@@ -22,7 +22,7 @@ from .holdings import is_place_token
 from .journals import is_journal_name
 from .leads import LEAD_PLAIN
 from .openingcode import opening_codes
-from .prosecode import prose_codes
+from .prosecode import name_in_sentence, prose_codes
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
@@ -78,7 +78,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         if spans:  # a list of archives' codes: its other entries (`MRC = Modern Records Centre`) are no citations
             spans = [(m.start(), m.end()) for m in entries]
     if not spans and ";" in text:  # `Abreviaturas: ARAy, Archivo Regional de Ayacucho; ALP, …`: a list by commas
-        listed = [entry for entry in comma_list(text) if _looks_like_code(entry[2]) and _is_archive_name(entry[3], matcher)]
+        listed = _listed_archives(text, matcher)
         for _, _, abbr, name, town in listed:
             _define(matcher, abbr, name, town)
         spans = [(start, end) for start, end, *_ in listed]
@@ -94,6 +94,8 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             start = _NAME_START.match(head)
             # (`中国第一历史档案馆藏（以下简称一史馆）`: the word saying the papers are held there is not the name's)
             name, place = _name_and_place(held_word().sub("", head[start.end() if start else 0:]))
+            if m.group("word"):  # (`The letters are in the Arshif-i … (hereafter AMT)`)
+                name = name_in_sentence(name, abbr) or name
             whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
             bare = _before_town(head[start.end() if start else 0:], name, place)  # (no archive word: its town)
             read.add(m.start())
@@ -119,6 +121,31 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
     if "," in text:
         _learn_between_commas(text, matcher)
     return spans
+
+
+def _listed_archives(text: str, matcher: ArchiveMatcher) -> list[tuple[int, int, str, str, str]]:
+    """The entries of a list of `CODE, Name` abbreviations (`comma_list`) that name archives, their towns apart; as in
+    a list of `CODE = Name`, a code of the initials of a name with its town is an archive's (`RAH, Real Academia de la
+    Historia, Madrid`)."""
+    listed = [_town_last(entry) for entry in comma_list(text) if _looks_like_code(entry[2])]
+    return [entry for entry in listed if _is_archive_name(entry[3], matcher) or (
+        len(listed) >= 2 and entry[4] and _capitals(entry[2]) and initials_code(entry[2], entry[3]))]
+
+
+def _town_last(entry: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, str]:
+    """A list entry's name without the town written after it and a comma (`MNA, Malawi National Archives, Zomba`), as
+    `_name_and_place` takes it from before a bracketed code; a town in brackets was taken already (`commalist`)."""
+    start, end, abbr, name, town = entry
+    if town or "," not in name:
+        return entry
+    named, place = _name_and_place(name)
+    if place:
+        return start, end, abbr, listed_name(name, named, place), place
+    # a name of no word for archive whose code is its initials (`RAH, Real Academia de la Historia, Madrid`)
+    first, _, last = name.rpartition(",")
+    if _is_place(last.strip()) and initials_code(abbr, first.strip()):
+        return start, end, abbr, first.strip(), last.strip()
+    return entry
 
 
 def _learn_between_commas(text: str, matcher: ArchiveMatcher) -> None:

@@ -23,12 +23,14 @@ from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
 from .definitions import learn_definitions
+from .namedlast import archive_named_last
 from ..dates import find_date_groups, find_dates, find_undated
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
 from .ibidfile import read_ibid_file
 from .ibidshape import ibid_alone, read_new_unit, unknown_ibid, unknown_ibid_unit
+from .jaarchive import japanese_archive, parse_japanese_archive
 from .journals import read_journal_short
 from .korean import is_korean_reference
 from .legal import legal_kind
@@ -69,6 +71,7 @@ READINGS = {
     "next document": "archival",     # `…, Diary, 3 June 1948, and Correspondence, n.d.`: the holding before, its own date
     "archive named": "archival",     # a sentence naming an archive in full and a document
     "archive before brackets": "archival",  # `… en el Archivo Diocesano de X (Visitas, caja 45, 1740)`
+    "archive japanese": "archival",  # `三井文庫所蔵「議事録」（物産 234）、大正9年3月12日条`
     "unparsed": "unparsed",
 }
 
@@ -250,6 +253,9 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     continued = history.last_in_note(note_no)
     if ibid and ibid.end() > 0:
         return Reading("ibid", ibid=ibid)
+    japanese = japanese_archive(text, matcher)
+    if japanese:
+        return Reading("archive japanese", *japanese)
     if hit or learned:
         archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
         return Reading("archive first", archive, 0, end)
@@ -275,7 +281,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     bracketed = archive_in_brackets(text, matcher)
     if bracketed:
         return Reading("archive in brackets", *bracketed)
-    dated = dated_archive_first(text)  # (`Kandy Regional Archives, Lot 12, file 194, June 1945`: no `Kandy 1945`)
+    # (`Kandy Regional Archives, Lot 12, June 1945`: no `Kandy 1945`; `…, vol. 14, 233–235, Harris County Archives`)
+    dated = dated_archive_first(text) or archive_named_last(text)
     if dated:
         return Reading("archive unknown", *dated)
     if is_literature(text):  # (a court decision, a law, a newspaper's issue is read as one, but is not literature)
@@ -319,6 +326,8 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
     elif reading.how == "archive before brackets":
         name_end = reading.end - reading.start
         row.update(parse_archival(unbracketed(text[reading.start:], name_end), reading.archive, name_end, matcher))
+    elif reading.how == "archive japanese":
+        row.update(parse_japanese_archive(text, reading.archive))
     elif reading.how in ("archive inside", "archive unknown"):
         row.update(parse_archive_inside(text, reading.archive, reading.start, reading.end))
     elif reading.how == "archive in brackets":

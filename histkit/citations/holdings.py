@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from ..dates import find_date_groups, find_dates, find_days_without_year, says_undated
-from .definedshape import SHAPED_AFTER_NAME
+from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .notetext import Tokens, best_date, bracketed_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation
@@ -228,7 +228,7 @@ class _Holding:
 def _holding_start(text: str, name_end: int) -> tuple[str, int, str]:
     """Where the holding starts after the archive's name; the text (a Croatian signature opened up) and a glued number."""
     rest = name_end
-    define = _DEFINES.match(text[rest:]) or SHAPED_AFTER_NAME.match(text[rest:])  # (`(herefter EA)`: `definedshape`)
+    define = _DEFINES.match(text[rest:]) or defined_after_name(text[rest:])  # (`(herefter EA)`, `, далее – ЦГА РТ.`)
     if define:
         rest += define.end()
     rest += len(re.match(r"\s*[.:]?", text[rest:]).group(0))  # `РГАСПИ. Ф. 17`

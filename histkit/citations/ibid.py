@@ -110,6 +110,18 @@ def _same_page_mark(tail: str, raw: str) -> bool:
     return mark is not None and re.search(rf"(?<![^\W\d_]){re.escape(mark.group())}\s*\d", raw) is not None
 
 
+def _unit_word_of(tail: str, archival: dict) -> bool:
+    """Whether ``tail`` opens with the word the unit of the ``archival`` citation is numbered by: `Ibidem, inv.nr. 2013`
+    after a book is another file of the archive cited before it (`…, inv.nr. 2011`), which no book's pages are.
+
+    >>> _unit_word_of("inv.nr. 2013, brief", {"unit": "inv.nr. 2011"}), _unit_word_of("p. 4", {"unit": "inv.nr. 2011"})
+    (True, False)
+    """
+    word = re.match(r"\s*([^\W\d_][^\d,]{0,11}?)\s*\d", tail)
+    return word is not None and any(re.match(rf"{re.escape(word.group(1))}\s*\d", part.strip())
+                                    for part in archival.get("unit", "").split(", "))
+
+
 @dataclass
 class History:
     """A document's citations so far, as a later one may lean on them (Ibid., short titles).
@@ -150,7 +162,8 @@ class History:
         after a book that cited its pages with ``f.`` is a page of the book.
         """
         if self.last is not None and self.last["kind"] != "archival" and self.last_archival is not None \
-                and starts_with_fond(tail) and not _same_page_mark(tail, self.last["raw"]):
+                and (starts_with_fond(tail) or _unit_word_of(tail, self.last_archival)) \
+                and not _same_page_mark(tail, self.last["raw"]):
             return self.last_archival
         return self.last
 

@@ -282,10 +282,13 @@ def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | N
     m = _definition(text)
     if m is None:
         return None
-    name = m.group("name").strip()
+    name, abbr = m.group("name").strip(), m.group("abbr")
     known = matcher.match(name)  # `Hrvatski državni arhiv u Zagrebu (HDA)` is the known HDA
-    archive = known[0] if known else Archive(m.group("abbr"), name)
-    matcher.add_code(m.group("abbr"), archive)
+    coded = matcher.match(abbr)
+    if known is None and coded is not None and coded[1] == len(abbr) and coded[0].name in name:
+        known = coded  # `… is in the Arshif-i Milli-yi Afghanistan in Kabul (hereafter AMA)`: the name in the sentence
+    archive = known[0] if known else Archive(abbr, name)
+    matcher.add_code(abbr, archive)
     return archive, m.end("name")
 
 
@@ -317,7 +320,7 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
     date, DDEL, Dulles Papers, box 14``: the holding follows the archive.
     """
     before = text[:start].rstrip(" ,;/")
-    after = text[name_end:].strip(" .,;")
+    after = re.sub(r"^\s*\([^()\d]{1,30}\)", "", text[name_end:]).strip(" .,;")  # (`… Archives (hereafter PCA).`)
     if after and not all(is_place_token(t) or re.fullmatch(r"[A-Z]{2}\.?", t) for t in split_commas(after)):
         row = parse_archival(text[start:], archive, name_end - start)
         description = before
@@ -338,7 +341,31 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
             cut = dated[-1] + 1
         else:
             cut = next((k for k in range(1, len(tokens)) if is_call_number(tokens.token(k))), len(tokens))
-        holding = before[tokens.spans[cut][0]:] if cut < len(tokens) else ""
+        holding = _largest_first(before[tokens.spans[cut][0]:]) if cut < len(tokens) else ""
         description = before[:tokens.spans[cut][0]].rstrip(" ,") if cut < len(tokens) else before
         row = parse_archival(text[start:name_end] + (", " + holding if holding else ""), archive, name_end - start)
     return describe(row, description)
+
+
+_SMALL_UNIT = re.compile(r"[a-z][a-z.]*\s+\d")
+
+
+def _largest_first(holding: str) -> str:
+    """A holding written smallest first, as the Chicago style does before the archive's name (`box 4, folder 12,
+    Mayor's Correspondence, RG 60.2`), in the order the archive's citations read it: `RG 60.2, Mayor's Correspondence,
+    box 4, folder 12`. A holding opening with its fond stays as written.
+
+    >>> _largest_first("vol. 12, Department of Public Health, Record Group 39")
+    'Record Group 39, Department of Public Health, vol. 12'
+    >>> _largest_first("Record Group 39, vol. 12"), _largest_first("box 4, Mayor's Correspondence, RG 60.2")
+    ('Record Group 39, vol. 12', "RG 60.2, Mayor's Correspondence, box 4")
+    >>> _largest_first("RG 59, Records of the Legal Adviser, Lot 64 D 121, box 7")
+    'RG 59, Records of the Legal Adviser, Lot 64 D 121, box 7'
+    """
+    parts = split_commas(holding)
+    units = 0  # the smallest levels first: a word in small letters and its number (`box 4`, `vol. 12`), not `RG 59`
+    while units < len(parts) and is_unit_token(parts[units]) and _SMALL_UNIT.match(parts[units].strip()):
+        units += 1
+    if not units or units == len(parts) or not any(part.strip()[:1].isupper() for part in parts[units:]):
+        return holding
+    return ", ".join([*reversed(parts[units:]), *parts[:units]])

@@ -14,6 +14,7 @@ import functools
 import re
 
 from .another import opens_with_holding
+from ..dates import find_dates
 from .beforecolon import reads_as_prose
 from .notetext import split_commas
 from .words import CAPITAL, alternation, archive_word
@@ -96,5 +97,12 @@ def prose_before(head: str) -> bool:
     (True, False)
     """
     words = head.split()
+    small = 2 * sum(w.strip(",").isalpha() and w.islower() for w in words) > len(words)
     return reads_as_prose(head) or archive_before_bracket(head) is not None or (
-        len(words) >= 6 and "," not in head and 2 * sum(w.isalpha() and w.islower() for w in words) > len(words))
+        len(words) >= 6 and "," not in head and small) or (len(words) >= 10 and small and _undated_sentence(head))
+
+
+def _undated_sentence(head: str) -> bool:
+    """A long sentence, commas and all, that dates no document: no day nor month in it (`О голоде 1932–1933 гг. …,
+    хранящейся в Душанбе`); a document described at length before its archive is dated (`Letter of …, 3 May 1900`)."""
+    return all(d.precision == "year" for d in find_dates(head))

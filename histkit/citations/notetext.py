@@ -230,17 +230,19 @@ def bracketed_date(unit: str):
 
     >>> bracketed_date("арк. 5 (15–17 квітня 1947 р.)").date_start, bracketed_date("f. 3 (Tito, 1947)")
     ('1947-04-15', None)
-    >>> bracketed_date("Л. 12 (протокол, 3 июня 1932 г.)").date_start
-    '1932-06-03'
+    >>> bracketed_date("Л. 12 (протокол, 3 июня 1932 г.)").date_start, bracketed_date("Л. 5 (протокол от 8 января 1929 г.)").date_start
+    ('1932-06-03', '1929-01-08')
     """
     m = _BRACKET_END.search(unit)
     if m is None:
         return None
     if not find_dates_covering(m.group("inside")):
         # `Л. 12–15 (протокол заседания бюро, 3–4 июня 1932 г.)`: the document described, then its day or month
+        # (or the words and the day that end them: `Л. 5 (протокол от 8 января 1929 г.)`)
         last = split_commas(m.group("inside"))[-1:]
-        dated = find_date_groups(last[0]) if last and find_dates_covering(last[0]) else []
-        return dated[-1] if dated and dated[-1].precision in ("day", "month") else None
+        dated = find_date_groups(last[0]) if last else []
+        ends = bool(dated) and re.fullmatch(r"\s*(?:[^\W\d_]{1,4}\.?)?\s*\.?\s*", last[0][dated[-1].end:]) is not None
+        return dated[-1] if ends and dated[-1].precision in ("day", "month") else None
     return best_date(find_date_groups(m.group("inside")))
 
 

@@ -14,12 +14,20 @@ from __future__ import annotations
 
 import re
 
+from .words import alternation
+
 # a bracket that opens with a code and a comma: the citation goes on inside it
 _CODE_OPENS = re.compile(r"\((?P<abbr>[^\W\d_][\w/-]{1,11}),\s")
 # where a capitalised word of the name may start: after a space, an apostrophe (`l'Arxiu`) or the note's start
 _CAPITAL_WORD = re.compile(r"(?:(?<=\s)|(?<=['’])|^)(?=[^\W\d_])")
+# a bracket that holds a word for "hereafter" and the code alone, the citation going on after it: `… is in the
+# Arshif-i Milli-yi Afghanistan in Kabul (hereafter AMA), Wizarat-i Kharija, daftar 17`
+_HEREAFTER_CODE = re.compile(rf"\((?:{alternation('hereafter.csv')})\s*[:–—-]?\s*(?P<abbr>[^\W\d_][\w/-]{{1,11}})\),\s",
+                             re.IGNORECASE)
 # a town between the name and the bracket: a part of at most three words after a comma
 _TOWN = re.compile(r",\s*(?P<town>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2})\s*$")
+# or a word after a short preposition (`in Kabul`, `à Nouméa`), tried last: `Arxiu Diocesà de Girona` is all name
+_TOWN_IN = re.compile(r"\s+[^\W\d_]{1,3}\s+(?P<town>[^\W\d_a-z][^\W\d_'’-]*)\s*$")
 
 
 def prose_codes(text: str) -> list[tuple[str, str, str]]:
@@ -31,24 +39,39 @@ def prose_codes(text: str) -> list[tuple[str, str, str]]:
     [('ADG', 'Arxiu Diocesà de Girona', '')]
     >>> prose_codes("According to Smith (JS, p. 4)")
     []
+    >>> prose_codes("The register is in the Arshif-i Milli-yi Afghanistan in Kabul (hereafter AMA), daftar 17.")
+    [('AMA', 'Arshif-i Milli-yi Afghanistan', 'Kabul')]
     """
     found = []
-    for m in _CODE_OPENS.finditer(text):
+    for m in sorted([*_CODE_OPENS.finditer(text), *_HEREAFTER_CODE.finditer(text)], key=lambda m: m.start()):
         abbr, head = m.group("abbr"), _before(text, m.start())
         capitals = [c for c in abbr if c.isupper()]
         if len(capitals) < 2:
             continue
         town = _TOWN.search(head)
-        named = head[:town.start()] if town else head
-        for word in _CAPITAL_WORD.finditer(named):
-            name = named[word.start():]
-            if "," in name or len(name.split()) > 10:
-                continue
-            heads = [w[0] for w in re.split(r"[\s'’-]+", name) if w[:1].isupper()]
-            if heads == capitals and name[:1] == capitals[0]:
-                found.append((abbr, name, town.group("town") if town else ""))
-                break
+        named = _initials_name(head[:town.start()] if town else head, capitals)
+        town = town or (None if named else _TOWN_IN.search(head))
+        named = named or (_initials_name(head[:town.start()], capitals) if town else "")
+        # (a code after "hereafter" names the sentence's archive only where the sentence runs into its name: `… is in
+        # the Arshif-i …`, not `BBC Written Archives Centre, Caversham (hereafter WAC)`, a name its code shortens)
+        words_before = head[:head.rfind(named)].split() if named else []
+        if named and m.re is _HEREAFTER_CODE and not (words_before and words_before[-1].islower()):
+            continue
+        if named:
+            found.append((abbr, named, town.group("town") if town else ""))
     return found
+
+
+def _initials_name(named: str, capitals: list[str]) -> str:
+    """The last words of ``named`` from a capitalised one whose capitals are ``capitals``, or ''."""
+    for word in _CAPITAL_WORD.finditer(named):
+        name = named[word.start():]
+        if "," in name or len(name.split()) > 10:
+            continue
+        heads = [w[0] for w in re.split(r"[\s'’-]+", name) if w[:1].isupper()]
+        if heads == capitals and name[:1] == capitals[0]:
+            return name
+    return ""
 
 
 # a name of at most ten words and a town of three stand in the last few hundred characters before the bracket: only
@@ -67,3 +90,22 @@ def _before(text: str, end: int) -> str:
         space = re.search(r"\s", text[start:end])
         start = start + space.end() if space else end
     return text[start:end].rstrip()
+
+
+def name_in_sentence(words: str, abbr: str) -> str:
+    """The archive's name a sentence runs into before its code (`The letters are in the Arshif-i Milli-yi Tajikistan`,
+    AMT): the last words whose capitals are the code's, after a word in small letters; '' when ``words`` is the name.
+
+    >>> name_in_sentence("The letters are in the Arshif-i Milli-yi Tajikistan in Dushanbe", "AMT")
+    'Arshif-i Milli-yi Tajikistan'
+    >>> name_in_sentence("Archives of the Archdiocese of Malta", "AAM"), name_in_sentence("საქართველოს არქივი", "სცსა")
+    ('', '')
+    """
+    capitals = [c for c in abbr if c.isupper()]
+    if len(capitals) < 2:  # (a code in a script without capitals, `სცსა`: no initials to tie it to words)
+        return ""
+    town = _TOWN_IN.search(words)  # (`… Tajikistan in Dushanbe`: the town after a preposition)
+    named = _initials_name(words, capitals) or (_initials_name(words[:town.start()], capitals) if town else "")
+    before = words[:words.rfind(named)].split() if named else []
+    return named if before and before[-1].islower() else ""
+

@@ -39,6 +39,9 @@ from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
 from .namecolon import name_colon
 from .namedbefore import archive_before_bracket, holding_in_brackets, prose_before
+from .jaarchive import japanese_archive
+from .prosecited import code_after_prose
+from .signatures import joins_signature
 from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
@@ -70,7 +73,7 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     cutter = _Cutter(note_text, matcher, pieces)
     bounds = [-1] + sorted({*japanese_stops(note_text), *(i for i in top_level_semicolons(note_text)  # (`。`: a new work)
                             if not (joins_places(note_text, i) or joins_authors(note_text, i)
-                                    or joins_responsibilities(note_text, i)))}) + [len(note_text)]
+                                    or joins_responsibilities(note_text, i) or joins_signature(note_text, i)))}) + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         cutter.run(a + 1, b)
     return pieces
@@ -320,11 +323,15 @@ class _Cutter:
                  or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
                  or unknown_archive(piece) is not None or starts_with_call_number(piece)
                  or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
+                 or japanese_archive(piece, matcher) is not None  # (`三井文庫所蔵「議事録」（物産 234）、…`)
                  or self.names_a_document(piece) or self.goes_on(piece) or legal_kind(piece))
         if not cited:
             cut = self.split_parenthesised(piece, a, b, known) or self.prose_colon(piece, a, known)
             if cut:
                 return cut
+            at = code_after_prose(piece, matcher)  # `…; the minutes are in NAZ, UNIP 5/7/2, 12 September 1959.`
+            if at is not None:
+                return [self.segment(a, a + at, "commentary"), self.segment(a + at, b, "citation")]
         elif "(" in piece and prose_before(piece[:piece.find("(")]) and not (after_lead or self.starts(piece)):
             cut = self.split_parenthesised(piece, a, b, known)  # `… puoluetoimikunta (TA, SDP:n arkisto, …), vaikka …`
             if cut:

@@ -11,6 +11,7 @@ volume before its number (``unit_words.csv``: kart., leg., maço, Bü, φάκ. �
 the words after an archive's name that say the papers are held there (``held_words.csv``: 藏, 所蔵, 소장),
 the words before it that say so after a word or two naming the copy (``held_in_words.csv``: Copy in, Kopie im, copie dans, kopia w),
 the words opening another document of the same fond (``same_holding.csv``: исти фонд, тот же фонд, même fonds),
+and the word for "the same" that opens one with the word for its container (``same_words.csv``: samma volym, même liasse),
 and the words for "and" that join two documents of one archive
 (``and_words.csv``: ``…, 3 Jan. 1943, and RG 84/2310/7, …``), and the abbreviations whose full stop ends
 no sentence of a reference (``abbreviations.csv``: Inc., ed., Vol., Hrsg. …), and the words a reference's parts open
@@ -103,7 +104,7 @@ LOWER = rf"[^\W\d_{UPPER}]"
 
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
               "and_words.csv", "abbreviations.csv", "reference_words.csv", "held_words.csv",
-              "held_in_words.csv", "same_holding.csv", "umbrella_archives.csv")
+              "held_in_words.csv", "same_holding.csv", "same_words.csv", "umbrella_archives.csv")
 
 
 @functools.cache

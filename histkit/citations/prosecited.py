@@ -1,0 +1,37 @@
+"""An archive's code cited at the end of a sentence, with no bracket: ``…; the minutes are in NAZ, UNIP 5/7/2, 12
+September 1959.``
+
+A writer who tells in a sentence where a document lies may go straight on with the citation: the archive's code (one
+the matcher knows: the authority's, or one the article defined) after a word of the sentence, then a comma and a call
+number. The sentence up to the code is commentary; from the code on, a citation as any other. The code must stand
+after a word in small letters (prose) and before a part holding a number, so that a name in capitals inside a
+sentence (`… the NAZ staff …`) cites nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .archives import ArchiveMatcher
+
+# a word in small letters, a space, then a code of capitals (`in NAZ`, `dans AML`) followed by a comma
+_CODE_AFTER_WORD = re.compile(r"(?<=[^\W\d_A-Z]\s)(?P<code>[A-ZА-Я][\w/-]{1,11})(?=,[^,;]*\d)")
+
+
+def code_after_prose(piece: str, matcher: ArchiveMatcher) -> int | None:
+    """Where a known archive's code opens the citation that ends a sentence (``piece``), or None.
+
+    >>> from histkit.citations.archives import default_matcher
+    >>> piece = "the minutes are in TNA, FO 371/1, 12 September 1959."
+    >>> piece[code_after_prose(piece, default_matcher()):]
+    'TNA, FO 371/1, 12 September 1959.'
+    >>> code_after_prose("the TNA staff helped me, as did 12 others", default_matcher()) is None
+    True
+    """
+    if len(piece.split()) < 4:
+        return None
+    for m in _CODE_AFTER_WORD.finditer(piece):
+        hit = matcher.match(piece[m.start():])
+        if hit is not None and hit[1] == len(m.group("code")) and hit[0].code == m.group("code"):
+            return m.start()
+    return None
