@@ -67,14 +67,24 @@ def draft_archives(tables, archives: pd.DataFrame) -> pd.DataFrame:
     ...     "archive_name": ["Arhiv grada Novog Mesta", "", "Arhiv Jugoslavije"], "raw": ["AGNM, f. 1", "AGNM, 2", "AJ, 507"]})}
     >>> draft_archives(tables, pd.DataFrame({"code": ["AJ"]}))[["code", "name", "source"]].values.tolist()
     [['AGNM', 'Arhiv grada Novog Mesta', 'drafted by histkit init: cited 2 times, e.g. AGNM, f. 1']]
+
+    A name that is only the code, from a text that never spells the archive out, does not outvote the name:
+
+    >>> tables = {"citations": pd.DataFrame({"kind": ["archival"] * 4, "archive": ["AGNM"] * 4, "raw": ["AGNM, 1"] * 4,
+    ...     "archive_name": ["Arhiv grada Novog Mesta", "Arhiv grada Novog Mesta", "AGNM", "AGNM"]})}
+    >>> draft_archives(tables, pd.DataFrame({"code": ["AJ"]}))["name"].tolist()
+    ['Arhiv grada Novog Mesta']
     """
     citations = tables["citations"]
     cited = citations[(citations["kind"] == "archival") & (citations["archive"].astype(str).str.strip() != "")]
     cited = cited[~cited["archive"].isin(set(archives["code"]))]
     rows = []
     for code, group in cited.groupby("archive", sort=False):
-        names = [n for n in group["archive_name"].astype(str) if n.strip()]
-        rows.append({"code": code, "name": max(set(names), key=names.count) if names else code, "variants": "",
+        # (a name that is the code itself names nothing; between names cited as often, the longer, then the first in
+        # alphabetical order: a set's order changes with the process, and the drafted file must not)
+        names = [n for n in group["archive_name"].astype(str) if n.strip() and n.strip() != code]
+        name = min(set(names), key=lambda n: (-names.count(n), -len(n), n)) if names else code
+        rows.append({"code": code, "name": name, "variants": "",
                      "country": "", "city": "", "cues": "",
                      "source": f"drafted by histkit init: cited {len(group)} times, e.g. {group['raw'].iloc[0][:80]}",
                      "_n": len(group)})
