@@ -14,6 +14,8 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from fixtures.generality.goldfiles import read_tsv
 from histkit import Document, analyse_layout, extract_citations
+from histkit import actors as act
+from histkit.layout import Block, Layout
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
@@ -44,6 +46,18 @@ def authority(*rows) -> pd.DataFrame:
     """An actors authority table from (actor_id, name, kind, aliases) tuples."""
     return pd.DataFrame([{"actor_id": a, "name": n, "kind": k, "aliases": al, "birth": "", "death": "",
                           "wikidata": "", "note": ""} for a, n, k, al in rows])
+
+
+def body_layout(text: str) -> Layout:
+    """A layout of one body paragraph over the whole of ``text``."""
+    doc = Document.from_text(text, doc_id="doc")
+    return Layout(doc, [Block("b1", "body", 0, len(text), text, text)], [])
+
+
+def found_mentions(text: str, *rows) -> list[tuple[str, str]]:
+    """(actor_id, surface) of every mention of the authority ``rows`` (`authority`) in ``text``, in text order."""
+    table = act.find_mentions(body_layout(text), act.build_matcher(authority(*rows), cache=False))
+    return list(zip(table.actor_id, table.surface))
 
 
 def cite(*texts: str, doc_id: str = "art"):
