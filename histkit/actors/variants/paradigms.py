@@ -30,8 +30,9 @@ from functools import lru_cache
 from ...data import data_rows
 from .names import gender_of, initials_forms, is_generation_word, is_given_name, split_name
 
-#: Vowels of the Latin, Cyrillic and Greek alphabets; a letter not among them (nor `й`, `ь`) is a consonant.
-VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõőűâîăàèìòùıаеиоуыэюяіїєёαεηιουωάέήίόύώϊϋ")
+#: Vowels of the Latin, Cyrillic, Greek, Georgian and Armenian alphabets (with the Azerbaijani `ə` and the Kazakh
+#: `ә ө ұ ү`); a letter not among them (nor `й`, `ь`) is a consonant.
+VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõőűâîăàèìòùıəаеиоуыэюяіїєёәөұүαεηιουωάέήίόύώϊϋაეიოუաեէըիոօ")
 _NOT_CONSONANTS = frozenset("йьъ'")
 #: The case of a possessive adjective made from a name (`Benešův`, `Цанковото`).
 POSSESSIVE_CASE = "poss"
