@@ -103,3 +103,35 @@ def test_an_armenian_name_on_a_vowel_takes_no_consonant_ending():
 
 def test_swedish_name_on_s_has_no_genitive_s():
     assert ("sv", "gen") not in decline("Hans")
+
+
+@pytest.mark.parametrize("word, language, case, form", [
+    ("Cymru", "cy", "soft", "Gymru"),
+    ("Cymru", "cy", "nasal", "Nghymru"),
+    ("Cymru", "cy", "aspirate", "Chymru"),
+    ("Gwynedd", "cy", "soft", "Wynedd"),
+    ("Llywelyn", "cy", "soft", "Lywelyn"),
+    ("Séamas", "ga", "len", "Shéamas"),
+    ("Baile", "ga", "ecl", "mBaile"),
+    ("Éire", "ga", "h", "hÉire"),
+    ("Seanad", "ga", "t", "tSeanad"),
+    ("דוד", "he", "prefix", "לדוד"),
+    ("ההגנה", "he", "prefix", "בהגנה"),
+    ("جمال", "ar", "prefix", "وجمال"),
+    ("الناصر", "ar", "prefix", "للناصر"),
+])
+def test_a_name_takes_the_initial_mutations_and_prefixes_of_its_language(word, language, case, form):
+    assert form in decline(word)[(language, case)]
+
+
+@pytest.mark.parametrize("word, language, case", [("Chamberlain", "cy", "soft"), ("Chamberlain", "ga", "len"),
+                                                  ("Stáit", "ga", "len")])
+def test_a_beginning_that_does_not_mutate_is_left_alone(word, language, case):
+    assert (language, case) not in decline(word)
+
+
+def test_a_welsh_mutation_is_a_mention_in_a_welsh_text():
+    text = "Mae hanes y blaid yn bwysig, ac roedd Plaid Cymru wedi tyfu yn Ngwynedd. Mae hefyd yn wir fod y Blaid " \
+           "yn gryf yng Nghymru, ond roedd llawer wedi gadael y wlad hefyd."
+    table = act.find_mentions(one_block(text), authority(("cymru", "Cymru", "state", "")))
+    assert list(table.surface) == ["Cymru", "Nghymru"]
