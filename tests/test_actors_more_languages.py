@@ -135,3 +135,10 @@ def test_a_welsh_mutation_is_a_mention_in_a_welsh_text():
            "yn gryf yng Nghymru, ond roedd llawer wedi gadael y wlad hefyd."
     table = act.find_mentions(one_block(text), authority(("cymru", "Cymru", "state", "")))
     assert list(table.surface) == ["Cymru", "Nghymru"]
+
+
+def test_the_maltese_article_joined_by_a_hyphen_leaves_the_name_a_mention():
+    text = "Il-Partit Laburista rebaħ l-elezzjoni, u Dom Mintoff kien il-mexxej tal-Partit Laburista."
+    actors = authority(("pl", "Partit Laburista", "organisation", ""), ("dm", "Dom Mintoff", "person", ""))
+    assert list(act.find_mentions(one_block(text), actors).surface) == ["Partit Laburista", "Dom Mintoff",
+                                                                         "Partit Laburista"]
