@@ -142,3 +142,9 @@ def test_the_maltese_article_joined_by_a_hyphen_leaves_the_name_a_mention():
     actors = authority(("pl", "Partit Laburista", "organisation", ""), ("dm", "Dom Mintoff", "person", ""))
     assert list(act.find_mentions(one_block(text), actors).surface) == ["Partit Laburista", "Dom Mintoff",
                                                                          "Partit Laburista"]
+
+
+def test_a_name_after_an_elided_catalan_article_or_preposition_is_a_mention():
+    text = "El govern d'Azaña i l'Esquerra Republicana; la carta d’Azaña."
+    actors = authority(("az", "Manuel Azaña", "person", ""), ("erc", "Esquerra Republicana", "organisation", ""))
+    assert list(act.find_mentions(one_block(text), actors).surface) == ["Azaña", "Esquerra Republicana", "Azaña"]
