@@ -30,8 +30,9 @@ from functools import lru_cache
 from ...data import data_rows
 from .names import gender_of, initials_forms, is_generation_word, is_given_name, split_name
 
-#: Vowels of the Latin, Cyrillic and Greek alphabets; a letter not among them (nor `й`, `ь`) is a consonant.
-VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõőűâîăàèìòùıаеиоуыэюяіїєёαεηιουωάέήίόύώϊϋ")
+#: Vowels of the Latin, Cyrillic, Greek, Georgian and Armenian alphabets (with the Azerbaijani `ə` and the Kazakh
+#: `ә ө ұ ү`); a letter not among them (nor `й`, `ь`) is a consonant.
+VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõőűâîăàèìòùıəаеиоуыэюяіїєёәөұүαεηιουωάέήίόύώϊϋაეიოუաեէըիոօ")
 _NOT_CONSONANTS = frozenset("йьъ'")
 #: The case of a possessive adjective made from a name (`Benešův`, `Цанковото`).
 POSSESSIVE_CASE = "poss"
@@ -187,7 +188,51 @@ def decline(word: str, gender: str = "") -> dict[tuple[str, str], list[str]]:
         stem = word[:len(word) - len(ending)]
         known = out.setdefault((lang, case), [])
         known += [stem + f for f in forms if stem + f != word and stem + f not in known]
+    for (lang, case), forms in _prefixed(word, alphabet).items():
+        out.setdefault((lang, case), []).extend(f for f in forms if f not in out[(lang, case)])
     return {key: forms for key, forms in out.items() if forms}
+
+
+@lru_cache(maxsize=1)
+def prefix_rows() -> tuple[tuple[str, str, str, tuple[str, ...], str], ...]:
+    """(language, beginning, case, forms, alphabet) of every row of `name_prefixes.csv`.
+
+    A row says that a word beginning with ``beginning`` (``""``: any word of the row's alphabet) begins, in
+    ``case``, with one of ``forms`` in its place: the mutations of Welsh (`Cymru` → `Gymru`) and Irish
+    (`Baile` → `mBaile`, `Bhaile`) and the one-letter prefixes of Hebrew and Arabic (`ו`, `ב`, `ل`), which
+    join the word they govern. A form ``0`` drops the beginning (Welsh `Gwynedd` → `Wynedd`); a row with no forms
+    says the beginning does not change (Welsh `Ch`).
+    """
+    return tuple((r["language"].strip(), r["beginning"].strip(), r["case"].strip(),
+                  tuple("" if f.strip() == "0" else f.strip() for f in r["forms"].split("|") if f.strip()),
+                  alphabet_of(r["forms"] + r["beginning"]))
+                 for r in data_rows("actors", "name_prefixes.csv"))
+
+
+def _prefixed(word: str, alphabet: str) -> dict[tuple[str, str], list[str]]:
+    """(language, case) → the forms of ``word`` by the rows of `prefix_rows` whose beginning it has (the longest).
+
+    >>> _prefixed("Cymru", "LATIN")[("cy", "soft")], _prefixed("Gwynedd", "LATIN")[("cy", "soft")]
+    (['Gymru'], ['Wynedd'])
+    >>> ("cy", "soft") in _prefixed("Chamberlain", "LATIN")
+    False
+    """
+    rows = [(lang, beginning, case, forms) for lang, beginning, case, forms, row_alphabet in prefix_rows()
+            if row_alphabet == alphabet and word.startswith(beginning)]
+    longest: dict[tuple[str, str], int] = {}
+    for lang, beginning, case, _ in rows:
+        longest[(lang, case)] = max(longest.get((lang, case), 0), len(beginning))
+    out: dict[tuple[str, str], list[str]] = {}
+    for lang, beginning, case, forms in rows:
+        if len(beginning) < longest[(lang, case)]:
+            continue
+        rest = word[len(beginning):]
+        for form in forms:
+            # a letter dropped (Welsh `G` in soft mutation) leaves the next one to begin the name, capitalised
+            made = form + rest if form or not word[:1].isupper() else rest[:1].upper() + rest[1:]
+            if made != word and made not in out.setdefault((lang, case), []):
+                out[(lang, case)].append(made)
+    return out
 
 
 def _phrases(options: list[list[str]]) -> list[str]:

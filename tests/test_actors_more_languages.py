@@ -1,0 +1,150 @@
+"""Actor mentions in languages the paradigm and function-word lists newly hold, and in documents of a language they
+do not hold: small texts written for the tests."""
+
+import pytest
+from conftest import authority
+
+from histkit import Document
+from histkit import actors as act
+from histkit.actors.languages import document_languages
+from histkit.actors.variants.paradigms import decline
+from histkit.layout import Block, Layout
+
+#: A paragraph in Indonesian, a language with neither paradigm rows nor function words, quoting an English title
+#: and a Finnish one.
+INDONESIAN = (
+    "Dalam bukunya yang terkenal, The History of the Party and the Policy of the State, penulis itu menjelaskan "
+    "bagaimana pemerintah baru mengatur ekonomi setelah perang. Menurut dia, para pemimpin partai sering "
+    "berbeda pendapat tentang hubungan dengan negara tetangga, terutama ketika Presiden Urho Kekkosen "
+    "kunjungan resmi diberitakan dalam surat kabar. "
+)
+#: More of the article, in Indonesian alone.
+MORE = (
+    "Sejarawan lain menulis bahwa arsip nasional menyimpan "
+    "banyak dokumen tentang perundingan itu, tetapi sebagian besar belum pernah diterbitkan. Mereka juga "
+    "menyatakan bahwa delegasi pemerintah bertemu dengan wakil serikat buruh beberapa kali selama tahun "
+    "itu, dan bahwa hasil pertemuan tersebut dicatat oleh sekretaris kementerian. Pada akhirnya, keputusan "
+    "kabinet diumumkan di depan parlemen, dan surat kabar daerah melaporkan reaksi masyarakat dengan panjang "
+    "lebar. Penelitian kemudian menunjukkan bahwa kebijakan itu tidak mengubah keadaan desa secara cepat, "
+    "karena petani tetap bergantung pada pedagang kota dan pada harga pasar dunia. "
+)
+
+
+def one_block(text):
+    doc = Document.from_text(text, doc_id="doc")
+    return Layout(doc, [Block("b1", "body", 0, len(text), text, text)], [])
+
+
+def test_a_text_of_an_unlisted_language_quoting_an_english_title_is_not_told_english():
+    assert document_languages(INDONESIAN + MORE * 6) is None
+
+
+def test_the_english_title_alone_would_have_been_enough_words_to_tell_english():
+    assert document_languages("The History of the Party and the Policy of the State") == frozenset({"en"})
+
+
+def test_an_english_text_is_still_told_english():
+    text = "The minister wrote to the party that he was ready to resign, and the cabinet met on the same day. " * 5
+    assert document_languages(text) == frozenset({"en"})
+
+
+def test_every_paradigm_applies_to_a_text_of_an_unlisted_language():
+    actors = authority(("kek", "Urho Kekkonen", "person", ""))
+    table = act.find_mentions(one_block(INDONESIAN + MORE * 6), actors)
+    assert list(table.surface) == ["Urho Kekkosen"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Han var ledare för partiet och det är inte klart att han hade stöd från regeringen eller också vid valet.",
+     "sv"),
+    ("Partiet havde stor indflydelse, hvor denne regering kun blandt nogle mellem valgene siden havde stemmer.",
+     "da"),
+    ("ეს იყო მისი პარტია და რომ მაგრამ როგორც ასევე შემდეგ იგი მას უნდა ეს არ იყო.", "ka"),
+    ("Partiya və hökumət ilə üçün kimi onun idi lakin həm həmçinin olaraq.", "az"),
+    ("Alderdia eta gobernua ez zen ere baina bat hau zuen dira bere izan edo.", "eu"),
+])
+def test_a_text_of_a_newly_listed_language_is_told_in_it(text, language):
+    assert language in document_languages(text)
+
+
+@pytest.mark.parametrize("word, language, case, form", [
+    ("Branting", "sv", "gen", "Brantings"),
+    ("Stauning", "da", "gen", "Staunings"),
+    ("Партија", "mk", "def", "Партијата"),
+    ("Македонски", "mk", "def", "Македонскиот"),
+    ("Каліноўскі", "be", "g", "Каліноўскага"),
+    ("Лукашэнка", "be", "i", "Лукашэнкам"),
+    ("Мясьнікоў", "be", "g", "Мясьнікова"),
+    ("ჯუღაშვილი", "ka", "erg", "ჯუღაშვილმა"),
+    ("ჯუღაშვილი", "ka", "gen", "ჯუღაშვილის"),
+    ("ჟორდანია", "ka", "dat", "ჟორდანიას"),
+    ("Մյասնիկյան", "hy", "g", "Մյասնիկյանի"),
+    ("Մյասնիկյան", "hy", "ins", "Մյասնիկյանով"),
+    ("Nərimanov", "az", "g", "Nərimanovun"),
+    ("Rəsulzadə", "az", "g", "Rəsulzadənin"),
+    ("Назарбаев", "kk", "g", "Назарбаевтың"),
+    ("Бөкейханов", "kk", "d", "Бөкейхановқа"),
+    ("Ikromov", "uz", "g", "Ikromovning"),
+    ("Agirre", "eu", "gen", "Agirreren"),
+    ("Agirre", "eu", "com", "Agirrerekin"),
+    ("Sabin", "eu", "com", "Sabinekin"),
+])
+def test_a_name_takes_the_case_forms_of_its_language(word, language, case, form):
+    assert form in decline(word)[(language, case)]
+
+
+def test_a_name_on_a_front_vowel_takes_front_suffixes_only_in_azerbaijani():
+    assert "Rəsulzadənın" not in decline("Rəsulzadə")[("az", "g")]
+
+
+def test_an_armenian_name_on_a_vowel_takes_no_consonant_ending():
+    assert ("hy", "g") not in decline("Բագրատունի")
+
+
+def test_swedish_name_on_s_has_no_genitive_s():
+    assert ("sv", "gen") not in decline("Hans")
+
+
+@pytest.mark.parametrize("word, language, case, form", [
+    ("Cymru", "cy", "soft", "Gymru"),
+    ("Cymru", "cy", "nasal", "Nghymru"),
+    ("Cymru", "cy", "aspirate", "Chymru"),
+    ("Gwynedd", "cy", "soft", "Wynedd"),
+    ("Llywelyn", "cy", "soft", "Lywelyn"),
+    ("Séamas", "ga", "len", "Shéamas"),
+    ("Baile", "ga", "ecl", "mBaile"),
+    ("Éire", "ga", "h", "hÉire"),
+    ("Seanad", "ga", "t", "tSeanad"),
+    ("דוד", "he", "prefix", "לדוד"),
+    ("ההגנה", "he", "prefix", "בהגנה"),
+    ("جمال", "ar", "prefix", "وجمال"),
+    ("الناصر", "ar", "prefix", "للناصر"),
+])
+def test_a_name_takes_the_initial_mutations_and_prefixes_of_its_language(word, language, case, form):
+    assert form in decline(word)[(language, case)]
+
+
+@pytest.mark.parametrize("word, language, case", [("Chamberlain", "cy", "soft"), ("Chamberlain", "ga", "len"),
+                                                  ("Stáit", "ga", "len")])
+def test_a_beginning_that_does_not_mutate_is_left_alone(word, language, case):
+    assert (language, case) not in decline(word)
+
+
+def test_a_welsh_mutation_is_a_mention_in_a_welsh_text():
+    text = "Mae hanes y blaid yn bwysig, ac roedd Plaid Cymru wedi tyfu yn Ngwynedd. Mae hefyd yn wir fod y Blaid " \
+           "yn gryf yng Nghymru, ond roedd llawer wedi gadael y wlad hefyd."
+    table = act.find_mentions(one_block(text), authority(("cymru", "Cymru", "state", "")))
+    assert list(table.surface) == ["Cymru", "Nghymru"]
+
+
+def test_the_maltese_article_joined_by_a_hyphen_leaves_the_name_a_mention():
+    text = "Il-Partit Laburista rebaħ l-elezzjoni, u Dom Mintoff kien il-mexxej tal-Partit Laburista."
+    actors = authority(("pl", "Partit Laburista", "organisation", ""), ("dm", "Dom Mintoff", "person", ""))
+    assert list(act.find_mentions(one_block(text), actors).surface) == ["Partit Laburista", "Dom Mintoff",
+                                                                         "Partit Laburista"]
+
+
+def test_a_name_after_an_elided_catalan_article_or_preposition_is_a_mention():
+    text = "El govern d'Azaña i l'Esquerra Republicana; la carta d’Azaña."
+    actors = authority(("az", "Manuel Azaña", "person", ""), ("erc", "Esquerra Republicana", "organisation", ""))
+    assert list(act.find_mentions(one_block(text), actors).surface) == ["Azaña", "Esquerra Republicana", "Azaña"]
