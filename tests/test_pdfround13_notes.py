@@ -1,0 +1,31 @@
+"""Footnotes as more journals print them (round 13 of layouts): small PDFs drawn here, exact notes expected.
+
+Each test draws one habit of a page seen in the layouts of round 13
+(`tests/fixtures/generality/round13/layout/`): calls printed on the line in
+parentheses after a word space, ` (3)`, among parenthesised years and volumes
+that are no calls. Positions are PDF points from the top left; ``y`` is a
+baseline. tests/pdfmaker.py draws the lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
+
+from pdfmaker import Sheet, notes_read  # noqa: E402
+
+
+def test_calls_in_parentheses_on_the_line_answer_the_notes_in_order_and_years_and_volumes_do_not(tmp_path):
+    sheet = Sheet(tmp_path / "parenline.pdf")
+    sheet.body(["Училище открыли по приказу Палаты (1) в годы реформы (1837–1841),",
+                "и учитель получал сто рублей в год (2). Дружинин (т. 5, гл. 4) видел в",
+                "этом враждебность (3), но документы говорят иное (4)."])
+    sheet.footnotes([("(1)", ["ГАКО. Ф. 133. Оп. 1. Д. 412. Л. 3."]), ("(2)", ["Там же. Л. 22 об."]),
+                     ("(3)", ["Дружинин Н. М. Указ. соч. Т. 2. С. 188."]), ("(4)", ["Там же. С. 190."])])
+    assert notes_read(sheet.save()) == [
+        ("1", "(1)", "ГАКО. Ф. 133. Оп. 1. Д. 412. Л. 3.", "Палаты"),
+        ("2", "(2)", "Там же. Л. 22 об.", "год"),
+        ("3", "(3)", "Дружинин Н. М. Указ. соч. Т. 2. С. 188.", "враждебность"),
+        ("4", "(4)", "Там же. С. 190.", "иное"),
+    ]
