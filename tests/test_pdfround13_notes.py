@@ -29,3 +29,16 @@ def test_calls_in_parentheses_on_the_line_answer_the_notes_in_order_and_years_an
         ("3", "(3)", "Дружинин Н. М. Указ. соч. Т. 2. С. 188.", "враждебность"),
         ("4", "(4)", "Там же. С. 190.", "иное"),
     ]
+
+
+def test_a_series_lettered_in_order_in_calls_and_labels_is_numbered_in_reading_order_the_letter_kept_as_label(tmp_path):
+    sheet = Sheet(tmp_path / "lettered.pdf")
+    sheet.body(["Muižas grāmata^a rāda klaušas. Protokoli^b to apstiprina,",
+                "un nemieri^c sākās tikai vēlāk."])
+    sheet.footnotes([("a", ["LVVA, 1640. f., 2. apr., 118. l."]), ("b", ["Turpat, 14. lp."]),
+                     ("c", ["Zutis, Vidzemes zemnieku stāvoklis, 215. lpp."])], raised_labels=True)
+    assert notes_read(sheet.save()) == [
+        ("1", "a", "LVVA, 1640. f., 2. apr., 118. l.", "grāmata"),
+        ("2", "b", "Turpat, 14. lp.", "Protokoli"),
+        ("3", "c", "Zutis, Vidzemes zemnieku stāvoklis, 215. lpp.", "nemieri"),
+    ]
