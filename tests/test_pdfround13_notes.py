@@ -3,7 +3,8 @@
 Each test draws one habit of a page seen in the layouts of round 13
 (`tests/fixtures/generality/round13/layout/`): calls printed on the line in
 parentheses after a word space, ` (3)`, among parenthesised years and volumes
-that are no calls. Positions are PDF points from the top left; ``y`` is a
+that are no calls; a note series lettered `a`, `b`, `c`; footnotes set a little
+smaller than the body, parted from it by a gap and no rule. Positions are PDF points from the top left; ``y`` is a
 baseline. tests/pdfmaker.py draws the lines.
 """
 
@@ -13,7 +14,7 @@ import pytest
 
 pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
 
-from pdfmaker import Sheet, notes_read  # noqa: E402
+from pdfmaker import LEFT, Sheet, notes_read  # noqa: E402
 
 
 def test_calls_in_parentheses_on_the_line_answer_the_notes_in_order_and_years_and_volumes_do_not(tmp_path):
@@ -42,3 +43,23 @@ def test_a_series_lettered_in_order_in_calls_and_labels_is_numbered_in_reading_o
         ("2", "b", "Turpat, 14. lp.", "Protokoli"),
         ("3", "c", "Zutis, Vidzemes zemnieku stāvoklis, 215. lpp.", "nemieri"),
     ]
+
+
+def test_notes_set_a_little_smaller_than_the_body_after_a_gap_without_a_rule_are_notes(tmp_path):
+    sheet = Sheet(tmp_path / "bignotes.pdf")
+    sheet.body(["A tímárok panaszát^1 a tanács elutasította, de a céh",
+                "új artikulusokat kapott.^2 A vita ezzel lezárult."])
+    sheet.lines(LEFT, 700, ["1 Sopron Vármegyei Levéltár, tanácsülési jegyzőkönyvek,", "1693, 211–214.",
+                            "2 Uo. 219."], size=10.3, leading=12.5)
+    assert notes_read(sheet.save()) == [
+        ("1", "1", "Sopron Vármegyei Levéltár, tanácsülési jegyzőkönyvek, 1693, 211–214.", "panaszát"),
+        ("2", "2", "Uo. 219.", "kapott."),
+    ]
+
+
+def test_a_passage_a_little_smaller_after_a_gap_whose_lines_answer_no_call_stays_body(tmp_path):
+    sheet = Sheet(tmp_path / "quotation.pdf")
+    sheet.body(["A tímárok panaszát^1 a tanács elutasította:"])
+    sheet.lines(LEFT, 700, ["2 mester és 3 legény vallotta, hogy a malom alatt áztattak."], size=10.3)
+    sheet.footnotes([("1", ["Uo. 219."])])
+    assert notes_read(sheet.save()) == [("1", "1", "Uo. 219.", "panaszát")]
