@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from .lines import Line
 
+SMALL = 0.92  # a line below this share of the body size is in smaller type
 _SMALLER = 0.985  # a line below this share of the body size is set a little smaller
 _OPENING = re.compile(r"\s*(\d{1,3})\s")  # a plain label on the line, `4 Sopron …`
 
@@ -39,8 +40,8 @@ def gap_foot(lines: list[Line], size: float) -> list[Line]:
     while k > 0 and ordered[k - 1].size < _SMALLER * size:
         k -= 1
     block, above = ordered[k:], ordered[:k]
-    if not block or not above:
-        return []
+    if not block or not above or any(ln.size < SMALL * size for ln in block):
+        return []  # (notes in small type are found as small type)
     steps = sorted(b.base - a.base for a, b in zip(block, block[1:]))
     usual = steps[len(steps) // 2] if steps else 1.2 * size
     if block[0].base - above[-1].base < max(1.6 * size, 1.5 * usual):

@@ -20,10 +20,9 @@ from operator import attrgetter
 from typing import Callable
 
 from .folios import beside_folios, folio_lines
-from .gapfoot import gap_foot
+from .gapfoot import SMALL, gap_foot
 from .lines import SYMBOLS, Line
 
-SMALL = 0.92       # a line below this share of the body size is in smaller type
 BAND = 0.15        # the top and bottom bands of the page (share of its height) hold running heads and folios
 _FOLIO = re.compile(r"[\s\-–—\[\](){}]*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})[\s\-–—\[\](){}]*")
 
