@@ -63,3 +63,17 @@ def test_a_passage_a_little_smaller_after_a_gap_whose_lines_answer_no_call_stays
     sheet.lines(LEFT, 700, ["2 mester és 3 legény vallotta, hogy a malom alatt áztattak."], size=10.3)
     sheet.footnotes([("1", ["Uo. 219."])])
     assert notes_read(sheet.save()) == [("1", "1", "Uo. 219.", "panaszát")]
+
+
+def test_lettered_notes_beside_numbered_ones_are_no_series_and_the_numbered_notes_are_read(tmp_path):
+    sheet = Sheet(tmp_path / "edition.pdf")
+    sheet.body(["O bispo^1 escreveu à Câmara^2 e ao cabido.", "Segue-se a carta: «a M.ces,^a e guarde^b Deus»."])
+    sheet.note(LEFT, 720, "^a", ["Segue-se, riscado: «e»."])
+    sheet.note(LEFT, 731, "^b", ["Na margem: «resp.da»."])
+    sheet.note(LEFT, 742, "1", ["ADVS, Cartório da Câmara, cx. 12."])
+    sheet.note(LEFT, 753, "2", ["Ibidem, fl. 72v."])
+    read = notes_read(sheet.save())
+    assert [(key, label, text) for key, label, text, _ in read] == [
+        ("1", "1", "ADVS, Cartório da Câmara, cx. 12."),
+        ("2", "2", "Ibidem, fl. 72v."),
+    ]
