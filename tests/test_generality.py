@@ -30,7 +30,7 @@ LAYOUT_FLOOR = {
     "round10": {"notes_right": 56, "markers_right": 56, "notes_extra": 0},
     "round11": {"notes_right": 55, "markers_right": 55, "notes_extra": 0},
     "round12": {"notes_right": 75, "markers_right": 75, "notes_extra": 0},
-    "round13": {"notes_right": 36, "markers_right": 28, "notes_extra": 0},
+    "round13": {"notes_right": 57, "markers_right": 57, "notes_extra": 0},
     "round14": {"notes_right": 41, "markers_right": 43, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {

@@ -23,7 +23,7 @@ from .endnotes import move_endnotes
 from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .linenumbers import without_line_numbers
 from .lines import Line, numbered, page_lines
-from .notes import assemble
+from .notes import assemble, letters_as_text
 from .folios import folios_apart
 from .page import BAND, assign_roles, body_size, running_heads
 from .passages import notes_under_passages, run_over_heads
@@ -112,6 +112,9 @@ def _read(pages: list[Page]):
         run_over_heads(roles, size)
     restarts = move_endnotes(roles, size)
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
+    if any(n.label.isalpha() for n in notes) and any(numbered(n.label) for n in notes):
+        letters_as_text([r.notes for r in roles])  # lettered notes beside numbered ones: not the document's series
+        notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
     bracket_calls([r.body for r in roles], {n.label for n in notes})
     by_mark = number_symbol_notes(notes)  # a page's marks name its notes only: numbered in reading order
     labels = {n.label for n in notes if not n.printed}

@@ -120,8 +120,8 @@ def write_lines(built: TextBuilder, lines: list[Line], zone: str, page: int, lab
                 if pending:
                     built.extend("".join(pending))
                     pending.clear()
-                if kind == "c":  # a call printed on the line, `[12]` or `*`: written as printed
-                    built.mark(text.strip("[]"), text)
+                if kind == "c":  # a call printed on the line, `[12]`, `(12)` or `*`: written as printed
+                    built.mark(text.strip("[]()"), text)
                 else:
                     built.mark(marks.get(text, text), shown)
             else:

@@ -18,7 +18,10 @@ import re
 from .lines import SYMBOLS, Line
 
 # `[12]` after a word or punctuation (a space between or none), before a space, punctuation or the line end
-_BRACKET_CALL = re.compile(r"\[(?:(?<=\S\[)|(?<=\S[ \u00a0]\[))(\d{1,3})\](?=[\s.,;:!?)»”’\"]|$)")
+# or `(12)` after a word space: the parenthesised call of journals that print calls at the body's size
+# (`Палаты (1) и`); a year `(1837)` or a span `(1837–1841)` is no call (more than three digits, a dash)
+_BRACKET_CALL = re.compile(r"\[(?:(?<=\S\[)|(?<=\S[ \u00a0]\[))(\d{1,3})\](?=[\s.,;:!?)»”’\"]|$)"
+                           r"|(?<=\S[ \u00a0])\((\d{1,3})\)(?=[\s.,;:!?»”’\"]|$)")
 _AHEAD = 3  # a call may skip this many numbers (a note called nowhere, a call lost in a table)
 
 
@@ -30,6 +33,10 @@ def bracket_calls(bodies: list[list[Line]], labels: set[str]) -> None:
     >>> bracket_calls([lines], {"1", "2", "3"})
     >>> [ln.tokens for ln in lines]
     [[('t', 'the archive '), ('c', '[1]'), ('t', ', and the law '), ('c', '[2]'), ('t', '.')], [('t', 'See [4] and '), ('c', '[3]'), ('t', '.')]]
+    >>> lines = [line("the reform (1837–1841) of the board (1), part (9) and year (2).")]
+    >>> bracket_calls([lines], {"1", "2", "3"})
+    >>> lines[0].tokens
+    [('t', 'the reform (1837–1841) of the board '), ('c', '(1)'), ('t', ', part (9) and year '), ('c', '(2)'), ('t', '.')]
     """
     if not labels or any(kind == "m" and text.isdigit() and text in labels
                          for page in bodies for ln in page for kind, text in ln.tokens):
@@ -39,12 +46,12 @@ def bracket_calls(bodies: list[list[Line]], labels: set[str]) -> None:
         for line in page:
             tokens: list[tuple[str, str]] = []
             for kind, text in line.tokens:
-                if kind != "t" or "[" not in text:
+                if kind != "t" or "[" not in text and "(" not in text:
                     tokens.append((kind, text))
                     continue
                 at = 0
                 for m in _BRACKET_CALL.finditer(text):
-                    n = int(m.group(1))
+                    n = int(m.group(1) or m.group(2))
                     if str(n) not in labels or not expected <= n <= expected + _AHEAD:
                         continue
                     if m.start() > at:

@@ -21,6 +21,7 @@ from .extract import Piece
 MARKER = re.compile(r"(?:\d{1,4}(?:[a-z]|\.\d{1,3})?|[*†‡§¶‖#]{1,3})")
 #: The symbols of an unnumbered note, as its label (`* Funded by …`) and its call (`Garrigou*`).
 SYMBOLS = "*†‡"
+_LETTER = re.compile(r"[a-z]")
 _DOUBLED = re.compile(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
 _SPACES = re.compile(r"  +")
 
@@ -236,7 +237,9 @@ def _tokens(line: Line) -> None:
                 tokens.append(("t", " "))
             prev = piece
             continue
-        if sup and (wrapped or closed or MARKER.fullmatch(marker)):
+        # a raised lowercase letter is a call or label of a lettered note series (`grāmataᵃ`); one that is no call
+        # (`XIXᵉ`) is written as text, since no note's label answers it
+        if sup and (wrapped or closed or MARKER.fullmatch(marker) or _LETTER.fullmatch(marker)):
             if tokens and tokens[-1][0] == "t" and tokens[-1][1].endswith(" ") and prev is not None \
                     and piece.x0 - prev.x1 < _SPACE * line.size:
                 tokens[-1] = ("t", tokens[-1][1].rstrip(" "))  # a marker glued to its word, as printed

@@ -20,9 +20,9 @@ from operator import attrgetter
 from typing import Callable
 
 from .folios import beside_folios, folio_lines
+from .gapfoot import SMALL, gap_foot
 from .lines import SYMBOLS, Line
 
-SMALL = 0.92       # a line below this share of the body size is in smaller type
 BAND = 0.15        # the top and bottom bands of the page (share of its height) hold running heads and folios
 _FOLIO = re.compile(r"[\s\-–—\[\](){}]*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})[\s\-–—\[\](){}]*")
 
@@ -199,7 +199,7 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
     # side notes stand beside a column of running text, not beside a few centred lines of a title page
     text_block = sum(c.lines for c in columns if c.x1 - c.x0 > 12 * size) >= 3
     under = _larger_under([ln for ln, s in zip(rest, small) if not s])
-    ruled = {id(ln) for ln in _under_note_rule(rules, rest, columns, size)}
+    ruled = {id(ln) for ln in _under_note_rule(rules, rest, columns, size) or gap_foot(rest, size)}
     side, foot_candidates, body = [], [], []
     for line, is_small in zip(rest, small):
         if id(line) in ruled:

@@ -8,6 +8,9 @@ series from its start, every note gets its number in reading order (1, 2,
 3 … across the pages) and the calls of its page answer it by its mark; the
 mark as printed stays the note's label. A lone symbol note (`* Funded by …`)
 or a symbol note beside numbered ones (a translator's `*`) keeps its mark.
+A document whose only series is lettered in order (`a`, `b`, `c` … in calls
+and labels, through the document or again from `a` on each page) is
+numbered the same way, the letter kept as the label.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from .notes import PdfNote
 #: The reference marks in the order a typesetter takes them, then doubled, then tripled; or asterisks counted.
 CLASSIC = tuple(mark * n for n in (1, 2, 3) for mark in "*†‡§‖¶")
 ASTERISKS = ("*", "**", "***", "****")
+LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
 
 
 def _in_series(marks: list[str]) -> bool:
@@ -24,8 +28,10 @@ def _in_series(marks: list[str]) -> bool:
 
     >>> _in_series(["*", "†", "‡"]), _in_series(["*", "**"]), _in_series(["†", "*"]), _in_series(["*", "*"])
     (True, True, False, False)
+    >>> _in_series(["a", "b", "c"]), _in_series(["a", "c"])
+    (True, False)
     """
-    return any(marks == list(series[:len(marks)]) for series in (CLASSIC, ASTERISKS))
+    return any(marks == list(series[:len(marks)]) for series in (CLASSIC, ASTERISKS, LETTERS))
 
 
 def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
@@ -40,6 +46,9 @@ def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
     >>> notes = [note("*", 1), note("†", 1), note("*", 2)]
     >>> number_symbol_notes(notes), [(n.label, n.printed) for n in notes]
     ({1: {'*': '1', '†': '2'}, 2: {'*': '3'}}, [('1', '*'), ('2', '†'), ('3', '*')])
+    >>> notes = [note("a", 1), note("b", 1), note("c", 2)]
+    >>> number_symbol_notes(notes), [(n.label, n.printed) for n in notes]
+    ({1: {'a': '1', 'b': '2'}, 2: {'c': '3'}}, [('1', 'a'), ('2', 'b'), ('3', 'c')])
     >>> number_symbol_notes([note("*", 1), note("1", 1)]), number_symbol_notes([note("*", 1)])
     ({}, {})
     """
@@ -48,7 +57,8 @@ def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
     pages: dict[int, list[str]] = {}
     for note in notes:
         pages.setdefault(note.page, []).append(note.label)
-    if not all(_in_series(marks) for marks in pages.values()):
+    lettered = [n.label for n in notes] == list(LETTERS[:len(notes)])  # one lettered series through the pages
+    if not lettered and not all(_in_series(marks) for marks in pages.values()):
         return {}
     numbers: dict[int, dict[str, str]] = {}
     for k, note in enumerate(notes, start=1):
