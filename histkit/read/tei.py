@@ -38,7 +38,8 @@ from .teiheader import child_named, header_meta, members, members_meta, titles
 from .teinotes import (NoteSeries, by_symbols, head_label, keyed_commentary, not_a_note, note_number, printed_mark,
                        tei_note)
 from .teitokens import respace
-from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
+from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem,
+                      shown_address, squeeze)
 
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 #: Elements that hold blocks (paragraphs, heads, items, entries), not running text.
@@ -52,8 +53,9 @@ _SPACED = frozenset("cell item l p ab head bibl lb cb label".split())
 _CHOSEN = ("corr", "reg", "expan")
 # Elements that offer several readings of which the text reads one (see `_reading`).
 _READINGS = frozenset(("choice", "app", "rdgGrp"))
-# Inline elements whose content is not the text: forme work (running heads, folios) and what the source deletes.
-_DROPPED = frozenset(("fw", "del"))
+# Inline elements whose content is not the text: forme work (running heads, folios), what the source deletes, and
+# the terms of an index entry (`<index><term>`: where the index points, not words printed there).
+_DROPPED = frozenset(("fw", "del", "index"))
 # Breaks that may fall inside a word (`break="no"`): then the white space the file has around them is nothing.
 _BREAKS = frozenset(("lb", "cb", "pb"))
 _FIX_XML = "fix the XML (`xmllint --noout FILE` shows where) and load it again"
@@ -255,7 +257,7 @@ class _Walk:
                 if chosen is not None:
                     self._inline(chosen, pieces)
                 return self._tail(element, pieces)
-        pieces.append(element.text or "")
+        pieces.append(element.text or shown_address(element))
         for child in element:
             self._inline(child, pieces)
         anchored = element.get(_XML_ID) and self.anchored.get(element.get(_XML_ID))
@@ -460,7 +462,7 @@ def _pieces(element, label=None, nested=None) -> list:
     ``nested`` gives the call of a `<note>` inside the element, or None when
     it is no note (its words are then read as text).
     """
-    parts: list = [element.text or ""]
+    parts: list = [element.text or shown_address(element)]
     for child in element:
         name = local(child.tag)
         if child is label:
