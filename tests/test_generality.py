@@ -40,7 +40,7 @@ STRUCTURED_FLOOR = {
     "round9": {"notes_right": 74, "markers_right": 73, "notes_extra": 0},
     "round10": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
     "round11": {"notes_right": 71, "markers_right": 71, "notes_extra": 0},
-    "round12": {"notes_right": 51, "markers_right": 49, "notes_extra": 2},
+    "round12": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
 }
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 20},
