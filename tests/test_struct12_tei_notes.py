@@ -25,7 +25,7 @@ def test_notes_in_a_standoff_annotation_list_are_called_where_refs_in_arabic_ind
                         '<ref xml:id="c2" target="#n2">٢</ref></p>',
               '<standOff><listAnnotation type="notes"><note xml:id="n1" n="1" target="#c1">سجل رقم 12.</note>'
               '<note xml:id="n2" n="2" target="#c2">سجل رقم 14.</note></listAnnotation></standOff>')
-    assert called(lay) == [("1", "1", "سجل رقم 12.", "المحكمة."), ("2", "2", "سجل رقم 14.", "سجلاً.")]
+    assert called(lay) == [("1", "١", "سجل رقم 12.", "المحكمة."), ("2", "٢", "سجل رقم 14.", "سجلاً.")]
     assert "سجل رقم" not in lay.doc.text[:lay.notes[0].marker_start]
 
 
@@ -64,3 +64,10 @@ def test_the_terms_of_an_index_entry_are_not_words_of_the_text(tmp_path):
                         '<note type="editorial">Vyšli 1837.</note> píšeš.</p>')
     assert called(lay) == [("1", "1", "Vyšli 1837.", "starožitnostiach")]
     assert "Šafárik" not in lay.doc.text
+
+
+def test_a_ref_printing_its_notes_number_in_arabic_indic_digits_keeps_them_as_the_marker(tmp_path):
+    lay = tei(tmp_path, '<p>سجلات المحكمة.<ref target="#n1">١</ref> نحو ستين سجلاً.<ref target="#n2">٢</ref></p>',
+              '<standOff><listAnnotation><note xml:id="n1" n="1">سجل رقم 12.</note>'
+              '<note xml:id="n2">سجل رقم 14.</note></listAnnotation></standOff>')
+    assert [(n.note_no, lay.doc.text[n.marker_start]) for n in lay.notes] == [("1", "١"), ("2", "٢")]

@@ -246,7 +246,7 @@ class _Walk:
                 return self._tail(element, pieces)
             note = self._referred(element) if name in ("ref", "ptr") else None
             if note is not None:
-                pieces.append(self._gather(note))  # the ref's own text is the printed marker
+                pieces.append(_as_shown(self._gather(note), squeeze("".join(element.itertext()))))
                 return self._tail(element, pieces)
             if name in _DROPPED:
                 return self._tail(element, pieces)
@@ -390,6 +390,17 @@ def _note_parts(notes: list) -> _Parts:
             parts.head[id(note)] = first
             parts.rest.setdefault(id(first), []).append(note)
     return parts
+
+
+def _as_shown(call: Call, shown: str) -> Call:
+    """The call a `<ref>` makes, its marker the ref's own text where that is the note's number in any script's digits.
+
+    A file in Arabic prints ``١`` where the note it calls has ``n="1"``.
+    """
+    number = note_number(shown)
+    if shown == call.label or not (number.isdigit() and call.label.isdigit()) or int(number) != int(call.label):
+        return call
+    return Call(call.label, shown)
 
 
 def _squeezed(pieces: list) -> list:
