@@ -41,7 +41,7 @@ STRUCTURED_FLOOR = {
     "round9": {"notes_right": 74, "markers_right": 73, "notes_extra": 0},
     "round10": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
     "round11": {"notes_right": 71, "markers_right": 71, "notes_extra": 0},
-    "round12": {"notes_right": 51, "markers_right": 49, "notes_extra": 2},
+    "round12": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
     "round13": {"notes_right": 55, "markers_right": 46, "notes_extra": 0},
 }
 CITATION_FLOOR = {

@@ -35,24 +35,27 @@ from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
 from .teiheader import child_named, header_meta, members, members_meta, titles
-from .teinotes import NoteSeries, by_symbols, head_label, not_a_note, note_number, printed_mark
+from .teinotes import (NoteSeries, by_symbols, head_label, keyed_commentary, not_a_note, note_number, printed_mark,
+                       tei_note)
 from .teitokens import respace
-from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
+from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem,
+                      shown_address, squeeze)
 
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 #: Elements that hold blocks (paragraphs, heads, items, entries), not running text.
 CONTAINERS = frozenset(
     "text front body back group div div1 div2 div3 div4 div5 div6 div7 list listBibl table lg docImprint titlePage "
     "floatingText argument epigraph opener closer sp spGrp listNote castList castGroup listPerson listPlace listOrg "
-    "listEvent standOff".split())
+    "listEvent standOff listAnnotation".split())
 # Inline elements that each start a new item of the text: a space keeps their words apart.
 _SPACED = frozenset("cell item l p ab head bibl lb cb label".split())
 # Of a <choice>, the reading to keep (the corrected, regularised, expanded form).
 _CHOSEN = ("corr", "reg", "expan")
 # Elements that offer several readings of which the text reads one (see `_reading`).
 _READINGS = frozenset(("choice", "app", "rdgGrp"))
-# Inline elements whose content is not the text: forme work (running heads, folios) and what the source deletes.
-_DROPPED = frozenset(("fw", "del"))
+# Inline elements whose content is not the text: forme work (running heads, folios), what the source deletes, and
+# the terms of an index entry (`<index><term>`: where the index points, not words printed there).
+_DROPPED = frozenset(("fw", "del", "index"))
 # Breaks that may fall inside a word (`break="no"`): then the white space the file has around them is nothing.
 _BREAKS = frozenset(("lb", "cb", "pb"))
 _FIX_XML = "fix the XML (`xmllint --noout FILE` shows where) and load it again"
@@ -141,10 +144,12 @@ class _Walk:
         self.by_id: dict[str, object] = {}
         self.by_n: dict[str, list] = {}  # number -> the notes outside the paragraphs with that @n, in order
         self.outside: list = []
-        self.parts = _note_parts([e for scope in scopes for e in scope.iter() if local(e.tag) == "note"])
+        notes = [e for scope in scopes for e in scope.iter() if tei_note(e)]
+        self.parts = _note_parts(notes)
         self._numbered_outside = False  # whether a note outside the paragraphs has a number (@n or a label)
-        heads = [e for scope in scopes for e in scope.iter() if local(e.tag) == "note"
-                 and id(e) not in self.parts.head and not not_a_note(e)]  # the notes, each once
+        # where the notes are numbered or lettered, a commentary keyed to passages is none of them
+        self._keyed = any(printed_mark(e) for e in notes if not not_a_note(e))
+        heads = [e for e in notes if id(e) not in self.parts.head and not self._skip(e)]  # the notes, each once
         self._by_symbols = by_symbols(heads)
         numbers = [int(n) for n in map(note_number, map(printed_mark, heads)) if n.isdigit()]
         self._series = NoteSeries(min(numbers, default=1))  # (an edition's part may number its notes from 34 on)
@@ -154,7 +159,7 @@ class _Walk:
             if local(parent.tag) not in CONTAINERS:
                 continue
             for child in parent:
-                if local(child.tag) == "note" and not not_a_note(child):
+                if tei_note(child) and not self._skip(child):
                     self.outside.append(child)
                     # the call's anchor: named by @target, or by @corresp when that names an empty point
                     # (an <anchor/>), as files linking each note back to its call do (no @target)
@@ -169,6 +174,10 @@ class _Walk:
                     self._numbered_outside = self._numbered_outside or bool(printed_mark(child))
                     if note_number(printed_mark(child)):
                         self.by_n.setdefault(note_number(printed_mark(child)), []).append(child)
+
+    def _skip(self, note) -> bool:
+        """Whether a `<note>` is neither a note nor the text: a gloss, the source's margin, a keyed commentary."""
+        return not_a_note(note) or (self._keyed and keyed_commentary(note))
 
     def _statement(self, note) -> bool:
         """Whether a note outside the paragraphs has no number where the others there have one."""
@@ -191,10 +200,10 @@ class _Walk:
                 self.blocks(child, "body")
             elif name == "pb":
                 self._page_break(child)
-            elif name == "note":
+            elif tei_note(child):
                 # a note between blocks; a call elsewhere may still point at it (one with no number among numbered
                 # ones waits for `finish`: it may be no note of the text's but a statement of the article's)
-                if id(child) not in self.parts.head and not not_a_note(child) and not self._statement(child):
+                if id(child) not in self.parts.head and not self._skip(child) and not self._statement(child):
                     self._gather(child)
             elif name == "fw":
                 self.inline_of([child], "running_head")
@@ -221,9 +230,9 @@ class _Walk:
     def _inline(self, element, pieces: list, top: bool = False) -> None:
         if not top:
             name = local(element.tag)
-            if name == "note":
+            if tei_note(element):
                 # a note's continuation (on the next page) is no call; a gloss is neither a call nor the text
-                if id(element) not in self.parts.head and not not_a_note(element):
+                if id(element) not in self.parts.head and not self._skip(element):
                     pieces.append(self._gather(element))
                 return self._tail(element, pieces)
             if _in_word(element):  # the white space the file has around it is no space
@@ -237,7 +246,7 @@ class _Walk:
                 return self._tail(element, pieces)
             note = self._referred(element) if name in ("ref", "ptr") else None
             if note is not None:
-                pieces.append(self._gather(note))  # the ref's own text is the printed marker
+                pieces.append(_as_shown(self._gather(note), squeeze("".join(element.itertext()))))
                 return self._tail(element, pieces)
             if name in _DROPPED:
                 return self._tail(element, pieces)
@@ -248,7 +257,7 @@ class _Walk:
                 if chosen is not None:
                     self._inline(chosen, pieces)
                 return self._tail(element, pieces)
-        pieces.append(element.text or "")
+        pieces.append(element.text or shown_address(element))
         for child in element:
             self._inline(child, pieces)
         anchored = element.get(_XML_ID) and self.anchored.get(element.get(_XML_ID))
@@ -318,7 +327,7 @@ class _Walk:
         Its marker is written as nothing: written, it would be read as words
         of the note that holds it.
         """
-        if id(note) in self.parts.head or not_a_note(note):
+        if id(note) in self.parts.head or self._skip(note):
             return None
         return Call(self._gather(note).label, "")
 
@@ -381,6 +390,17 @@ def _note_parts(notes: list) -> _Parts:
             parts.head[id(note)] = first
             parts.rest.setdefault(id(first), []).append(note)
     return parts
+
+
+def _as_shown(call: Call, shown: str) -> Call:
+    """The call a `<ref>` makes, its marker the ref's own text where that is the note's number in any script's digits.
+
+    A file in Arabic prints ``١`` where the note it calls has ``n="1"``.
+    """
+    number = note_number(shown)
+    if shown == call.label or not (number.isdigit() and call.label.isdigit()) or int(number) != int(call.label):
+        return call
+    return Call(call.label, shown)
 
 
 def _squeezed(pieces: list) -> list:
@@ -453,7 +473,7 @@ def _pieces(element, label=None, nested=None) -> list:
     ``nested`` gives the call of a `<note>` inside the element, or None when
     it is no note (its words are then read as text).
     """
-    parts: list = [element.text or ""]
+    parts: list = [element.text or shown_address(element)]
     for child in element:
         name = local(child.tag)
         if child is label:
@@ -463,7 +483,7 @@ def _pieces(element, label=None, nested=None) -> list:
             _strip_end(parts)
             parts.append((child.tail or "").lstrip())
             continue
-        call = nested(child) if nested is not None and name == "note" else None
+        call = nested(child) if nested is not None and tei_note(child) else None
         if call is not None:
             parts += [call, child.tail or ""]
             continue

@@ -19,6 +19,14 @@ A note's number is what its ``@n`` or label means, without the punctuation
 around it (``1)`` is note 1), counted on where the numbers start from 1
 again; notes marked only by symbols or letters are numbered in reading order
 (`by_symbols`).
+
+Two kinds of `<note>` are no note of the article's wherever they stand. The
+markup shown in an example (`<egXML>`, whose content TEI puts in its own
+Examples namespace) is a sample of code: its `<note n="1">` is the example's
+words, not a note (`tei_note`). And an edition's commentary note keyed to a
+passage (``type="commentary"``, ``@target`` naming the passage, no number)
+is printed in a commentary keyed by the passage's words, not called in the
+text as the numbered or lettered footnotes beside it are (`keyed_commentary`).
 """
 
 from __future__ import annotations
@@ -36,6 +44,37 @@ _EDITORS = frozenset(("editorial", "editor", "authorial", "author", "commentary"
 _LABEL_LENGTH = 4  # a note's label is a number, a letter or a few symbols, not a caption
 # Letters that label a note: one letter, one letter doubled (after z), a roman number.
 _LETTERS = re.compile(r"(\w)\1*|[ivxlc]+|[IVXLC]+")
+# The namespace TEI gives the markup shown in an example (`<egXML>`): a sample of code, not the file's own markup.
+_EXAMPLES = "{http://www.tei-c.org/ns/Examples}"
+# Types of a note commenting a passage of the edited text, printed in a commentary keyed by the passage's words.
+_COMMENTARY = frozenset(("commentary", "comment"))
+
+
+def tei_note(element) -> bool:
+    """Whether an element is a `<note>` of the file's own markup (not one shown in an `<egXML>` example).
+
+    >>> import xml.etree.ElementTree as ET
+    >>> [tei_note(ET.fromstring(x)) for x in ('<note xmlns="http://www.tei-c.org/ns/1.0">AJ</note>',
+    ...  '<note xmlns="http://www.tei-c.org/ns/Examples" n="1">AJ</note>', '<p>AJ</p>')]
+    [True, False, False]
+    """
+    return isinstance(element.tag, str) and not element.tag.startswith(_EXAMPLES) and local(element.tag) == "note"
+
+
+def keyed_commentary(note) -> bool:
+    """Whether a note is a commentary note keyed to the passage its ``@target`` names, with no number of its own.
+
+    Only where the file's other notes are numbered or lettered (the caller
+    knows) is such a note no footnote: an edition whose notes are all
+    commentary has no other notes to read.
+
+    >>> import xml.etree.ElementTree as ET
+    >>> [keyed_commentary(ET.fromstring(x)) for x in ('<note type="commentary" target="#k1">AJ</note>',
+    ...  '<note type="commentary" target="#k1" n="2">AJ</note>', '<note type="commentary">AJ</note>')]
+    [True, False, False]
+    """
+    typed = (note.get("type") or "").strip().casefold() in _COMMENTARY
+    return typed and bool((note.get("target") or "").strip()) and not printed_mark(note)
 
 
 def not_a_note(note) -> bool:

@@ -47,6 +47,24 @@ class NoteText:
     pieces: tuple = ()
 
 
+def shown_address(element) -> str:
+    """The address an empty TEI `<ptr/>` prints: its ``@target`` when that is a web address, else nothing.
+
+    A pointer has no words of its own; the print shows the address it points
+    to (a URL in a note), or for a pointer inside the text (``#method``) the
+    number of what it points to, which only the typesetting knows.
+
+    >>> import xml.etree.ElementTree as ET
+    >>> [shown_address(ET.fromstring(x)) for x in ('<ptr target="https://a.org/doc"/>', '<ptr target="#method"/>',
+    ...  '<ref target="https://a.org">site</ref>')]
+    ['https://a.org/doc', '', '']
+    """
+    target = (element.get("target") or "").strip()
+    if local(element.tag) != "ptr" or len(element) or (element.text or "").strip():
+        return ""
+    return target if re.match(r"(?:https?|ftp)://\S+$", target) else ""
+
+
 def local(tag) -> str:
     """An element's name without its namespace.
 
