@@ -2,13 +2,11 @@
 do not hold: small texts written for the tests."""
 
 import pytest
-from conftest import authority
+from conftest import authority, body_layout
 
-from histkit import Document
 from histkit import actors as act
 from histkit.actors.languages import document_languages
 from histkit.actors.variants.paradigms import decline
-from histkit.layout import Block, Layout
 
 #: A paragraph in Indonesian, a language with neither paradigm rows nor function words, quoting an English title
 #: and a Finnish one.
@@ -30,11 +28,6 @@ MORE = (
 )
 
 
-def one_block(text):
-    doc = Document.from_text(text, doc_id="doc")
-    return Layout(doc, [Block("b1", "body", 0, len(text), text, text)], [])
-
-
 def test_a_text_of_an_unlisted_language_quoting_an_english_title_is_not_told_english():
     assert document_languages(INDONESIAN + MORE * 6) is None
 
@@ -50,7 +43,7 @@ def test_an_english_text_is_still_told_english():
 
 def test_every_paradigm_applies_to_a_text_of_an_unlisted_language():
     actors = authority(("kek", "Urho Kekkonen", "person", ""))
-    table = act.find_mentions(one_block(INDONESIAN + MORE * 6), actors)
+    table = act.find_mentions(body_layout(INDONESIAN + MORE * 6), actors)
     assert list(table.surface) == ["Urho Kekkosen"]
 
 
@@ -133,18 +126,18 @@ def test_a_beginning_that_does_not_mutate_is_left_alone(word, language, case):
 def test_a_welsh_mutation_is_a_mention_in_a_welsh_text():
     text = "Mae hanes y blaid yn bwysig, ac roedd Plaid Cymru wedi tyfu yn Ngwynedd. Mae hefyd yn wir fod y Blaid " \
            "yn gryf yng Nghymru, ond roedd llawer wedi gadael y wlad hefyd."
-    table = act.find_mentions(one_block(text), authority(("cymru", "Cymru", "state", "")))
+    table = act.find_mentions(body_layout(text), authority(("cymru", "Cymru", "state", "")))
     assert list(table.surface) == ["Cymru", "Nghymru"]
 
 
 def test_the_maltese_article_joined_by_a_hyphen_leaves_the_name_a_mention():
     text = "Il-Partit Laburista rebaħ l-elezzjoni, u Dom Mintoff kien il-mexxej tal-Partit Laburista."
     actors = authority(("pl", "Partit Laburista", "organisation", ""), ("dm", "Dom Mintoff", "person", ""))
-    assert list(act.find_mentions(one_block(text), actors).surface) == ["Partit Laburista", "Dom Mintoff",
+    assert list(act.find_mentions(body_layout(text), actors).surface) == ["Partit Laburista", "Dom Mintoff",
                                                                          "Partit Laburista"]
 
 
 def test_a_name_after_an_elided_catalan_article_or_preposition_is_a_mention():
     text = "El govern d'Azaña i l'Esquerra Republicana; la carta d’Azaña."
     actors = authority(("az", "Manuel Azaña", "person", ""), ("erc", "Esquerra Republicana", "organisation", ""))
-    assert list(act.find_mentions(one_block(text), actors).surface) == ["Azaña", "Esquerra Republicana", "Azaña"]
+    assert list(act.find_mentions(body_layout(text), actors).surface) == ["Azaña", "Esquerra Republicana", "Azaña"]
