@@ -56,6 +56,7 @@ CITATION_FLOOR = {
     "round9": {"archival_found": 122, "archive_and_date_right": 112, "archival_false": 0, "ibid_right": 37},
     "round10": {"archival_found": 121, "archive_and_date_right": 111, "archival_false": 0, "ibid_right": 32},
     "round11": {"archival_found": 109, "archive_and_date_right": 81, "archival_false": 1, "ibid_right": 34},
+    "round12": {"archival_found": 108, "archive_and_date_right": 78, "archival_false": 0, "ibid_right": 41},
 }
 
 
