@@ -5,7 +5,7 @@ import csv
 from collections import Counter, defaultdict
 
 import pytest
-from conftest import FIXTURES, authority, layout_of
+from conftest import FIXTURES, authority, found_mentions, layout_of
 
 from histkit import Document
 from histkit import actors as act
@@ -145,3 +145,13 @@ def test_discover_leaves_out_a_word_that_mostly_follows_an_article():
 
 def test_discover_counts_possessive_adjectives_of_known_actors_as_known():
     assert candidates("Nova je Kardeljeva knjiga, rekao je Larsen.") == ["Larsen"]
+
+
+def test_a_full_name_two_namesakes_share_leaves_their_later_bare_surname_with_both():
+    # in Catalan `Lluís Companys` is the father's whole name and the son's short one (`Lluís Companys i Micó`):
+    # nothing tells them apart, so the bare `Companys` after it stays with both rather than failing
+    father, son = ("companys", "Lluís Companys", "person", ""), ("companys_f", "Lluís Companys i Micó", "person", "")
+    text = "El president Lluís Companys va parlar amb el govern i els seus consellers. Després Companys va callar."
+    assert sorted(found_mentions(text, father, son)) == [
+        ("companys", "Companys"), ("companys", "Lluís Companys"), ("companys_f", "Companys"),
+        ("companys_f", "Lluís Companys")]

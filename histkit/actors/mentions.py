@@ -368,11 +368,12 @@ def _resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
             j += 1
         group = rows[i:j]
         if len(group) > 1 and all(r["surname_only"] for r in group):
-            seen = [r for r in group if r["actor_id"] in last_full]
-            if seen:
-                chosen = max(seen, key=lambda r: (named[r["actor_id"]], last_full[r["actor_id"]]))
-                chosen["ambiguous"] = False
-                group = [chosen]
+            seen = {r["actor_id"]: (named.get(r["actor_id"], 0), last_full[r["actor_id"]])
+                    for r in group if r["actor_id"] in last_full}
+            best = [r for r in group if seen and seen.get(r["actor_id"]) == max(seen.values())]
+            if len(best) == 1:  # (a full name both share, `Lluís Companys`, names neither: the tie stays ambiguous)
+                best[0]["ambiguous"] = False
+                group = best
         for r in group:
             if not r["surname_only"]:
                 last_full[r["actor_id"]] = r["start"]
