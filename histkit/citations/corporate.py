@@ -5,14 +5,16 @@ its own name: the reference opens with that name, then the title and the
 imprint, and no person's name stands anywhere. The name is told by its head
 word (``reference_words.csv``, kind ``corporate``: Ministero, Ministry,
 Société, Résidence, Government, اداره …): the first word of a name in the
-European languages (`Société de la Régie …`), a word of the first part in a
+European languages (`Société de la Régie …`) or, in English, the last of two or three capitalised words (`Labour
+Office`, `Home Department`), a word of the first part in a
 script without case, where the head noun may come last (`د هلمند د وادۍ
 اداره`, "the Helmand Valley Authority"). The name runs to the first comma
 before a capital (a part after a comma in small letters goes on with it:
-`Ministero di agricoltura, industria e commercio`), and holds no digit; a small word
+`Ministero di agricoltura, industria e commercio`, and so does a part naming the body it belongs to by a head word
+of its own: `Labour Office, Government of Bombay`), and holds no digit; a small word
 follows the head word in a cased script (`Ministry of`, not `Company Towns`)
 and no "and" joins it to another noun (`Government and Society`: a title's
-pair); a title and at least one more part, with a year somewhere after the
+pair) but another head word (`Colony and Protectorate of Nigeria`); a title and at least one more part, with a year somewhere after the
 title, must follow.
 """
 
