@@ -5,14 +5,16 @@ its own name: the reference opens with that name, then the title and the
 imprint, and no person's name stands anywhere. The name is told by its head
 word (``reference_words.csv``, kind ``corporate``: Ministero, Ministry,
 Société, Résidence, Government, اداره …): the first word of a name in the
-European languages (`Société de la Régie …`), a word of the first part in a
+European languages (`Société de la Régie …`) or, in English, the last of two or three capitalised words (`Labour
+Office`, `Home Department`), a word of the first part in a
 script without case, where the head noun may come last (`د هلمند د وادۍ
 اداره`, "the Helmand Valley Authority"). The name runs to the first comma
 before a capital (a part after a comma in small letters goes on with it:
-`Ministero di agricoltura, industria e commercio`), and holds no digit; a small word
+`Ministero di agricoltura, industria e commercio`, and so does a part naming the body it belongs to by a head word
+of its own: `Labour Office, Government of Bombay`), and holds no digit; a small word
 follows the head word in a cased script (`Ministry of`, not `Company Towns`)
 and no "and" joins it to another noun (`Government and Society`: a title's
-pair); a title and at least one more part, with a year somewhere after the
+pair) but another head word (`Colony and Protectorate of Nigeria`); a title and at least one more part, with a year somewhere after the
 title, must follow.
 """
 
@@ -22,7 +24,7 @@ import functools
 import re
 
 from .caseless import CASELESS
-from .words import LOWER, YEAR, alternation
+from .words import LOWER, UPPER, YEAR, alternation
 
 # (a year of the common era, or of the Islamic calendars a Persian or Pashto imprint prints)
 _YEAR = re.compile(rf"(?<!\d)(?:{YEAR}|1[2-4]\d\d)(?!\d)")
@@ -33,16 +35,22 @@ def _head() -> re.Pattern:
     words = alternation("reference_words.csv", "corporate")
     # the head word opening the name, then its other words up to the first comma; or, in a caseless script, a first
     # part of at most six words holding the head word as one of them
-    return re.compile(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?"
+    # (or, in English, one or two capitalised words before the head word that ends the name: `Labour Office`, `Home
+    # Department`)
+    return re.compile(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?|(?P<last>(?:[{UPPER}][^\W\d_]+\s+){{1,2}}(?-i:{words}))"
                       rf"|(?=[{CASELESS}])(?:[^\s,\d]+\s+){{0,5}}?(?:{words})(?![^\W_])(?:\s+[^\s,\d]+){{0,5}}?)\s*(?=,)")
 
 
-def _named(name: str) -> bool:
+def _named(found: re.Match) -> bool:
     """Whether ``name`` reads as a body's name, not a title's opening: in a cased script a small word after the head
     word (`Ministry of`, `Résidence supérieure`, `Société de`) and no "and" joining two nouns (`Government and
     Society`: a title's pair)."""
-    if re.match(f"[{CASELESS}]", name):
+    name = found.group()
+    if re.match(f"[{CASELESS}]", name) or found.group("last"):
         return True
+    # ("and" before another head word joins one body's two titles: `Colony and Protectorate of Nigeria`)
+    name = re.sub(rf"\s(?:{alternation('and_words.csv')})\s(?:{alternation('reference_words.csv', 'corporate')})(?![^\W_])",
+                  "", name)
     return re.match(rf"\S+\s+{LOWER}", name) is not None \
         and re.search(rf"\s(?:{alternation('and_words.csv')})\s", name) is None
 
@@ -57,12 +65,14 @@ def corporate_head(text: str) -> int:
     (0, 0)
     """
     found = _head().match(text)
-    if found is None or not _named(found.group()):
+    if found is None or not _named(found):
         return 0
     end = found.end()
     # (a part in small letters after the name's comma goes on with it: `…, industria e commercio, Relazione`)
     # (small letters: a caseless script's part is the title)
-    while (more := re.match(r",\s*([^,\d]{1,60})(?=,)", text[end:])) and more.group(1)[:1].islower() \
+    # (so does a part naming the body it belongs to by its own head word: `Labour Office, Government of Bombay, Report`)
+    while (more := re.match(r",\s*([^,\d]{1,60})(?=,)", text[end:])) and (more.group(1)[:1].islower() or (
+            (part := _head().match(more.group(1) + ",")) is not None and _named(part))) \
             and not re.match(r"[^\W\d_]+[.:]", more.group(1)):
         end += more.end()
     rest = text[end:].lstrip(" ,")

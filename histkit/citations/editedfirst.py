@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .namecolon import name_colon
 from .names import is_name
 from .words import alternation
 
@@ -35,7 +36,8 @@ def editor_first(text: str) -> str:
     if "," not in text:
         return text
     found = _title_editor().match(text)
-    if found is None or is_name(found.group("title").strip()) or not is_name(found.group("names").strip()):
+    if found is None or is_name(found.group("title").strip()) or not is_name(found.group("names").strip()) \
+            or name_colon(text) is not None:  # (`Name: «Title», trans. …`: the authors before a colon, not a title)
         return text
     # (`مرتبہ: Name`: the role's colon is no part of the bracket written)
     return f"{found.group('names').strip()} ({found.group('role').rstrip(':')}), {found.group('title').strip()}, {found.group('rest')}"

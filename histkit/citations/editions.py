@@ -19,9 +19,10 @@ asks this one first, the tails' after the imprint is cut): either shape in place
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .words import LOWER, YEAR
+from .words import LOWER, MARK, YEAR, alternation
 
 # the year (not a range's end: `1945.–1991. (Zagreb: …, 2006)`), a full stop if any, a bracket of words (two letters or
 # more) and years, the last year at its end, with no comma or colon (an imprint's: `(Beograd, Institut, 1962)`)
@@ -87,9 +88,19 @@ _EDITION_SHAPE = re.compile(rf"{LOWER}[^\W\d_]{{1,7}}\s+{LOWER}[^\W\d_]{{1,5}}\.
 
 
 def edition_shape(part: str) -> bool:
-    """Whether a part of a reference between commas is shaped as an edition statement in unknown words.
+    """Whether a part of a reference between commas is shaped as an edition statement in unknown words, or is an
+    edition's word of the lists and one word, its ordinal in words (Yoruba `àtúnṣe kejì`, "second edition").
 
     >>> edition_shape("ail arg."), edition_shape("op. cit."), edition_shape("Cymorth Cydfuddiannol"), edition_shape("ail arg")
     (True, False, False, False)
+    >>> edition_shape("àtúnṣe kejì"), edition_shape("àtúnṣe")
+    (True, False)
     """
-    return _EDITION_SHAPE.fullmatch(part.strip()) is not None
+    return _EDITION_SHAPE.fullmatch(part.strip()) is not None or _edition_word_ordinal().fullmatch(part.strip()) is not None
+
+
+@functools.cache
+def _edition_word_ordinal() -> re.Pattern:
+    # (the word before or after the edition's: `àtúnṣe kejì`, `ikalawang edisyon`; one word, no digit)
+    word, listed = rf"(?:[^\W\d_][{MARK}]*)+", alternation("reference_words.csv", "edition_word")
+    return re.compile(rf"(?:{listed})\s+{word}|{word}\s+(?:{listed})", re.IGNORECASE)

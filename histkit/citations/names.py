@@ -13,7 +13,7 @@ import re
 
 from .caseless import caseless_name
 from .unknownand import joined_by_unknown_and
-from .words import LOWER, UPPER, alternation
+from .words import LOWER, MARK, UPPER, alternation
 
 # `i in.`, `m.fl.`, `idr.` in a language no list holds: one or two words of three small letters or fewer, the last
 # with its full stop
@@ -30,7 +30,8 @@ INITIAL_AFTER = re.compile(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
 # (`Hashim bin Yaacob`: Malay and Arabic names join the father's name by `bin`, `binti`, `ibn`, in small letters)
 # (`ʿAbd`, `ʾIbrāhīm`: an ʿayn or a hamza before the capital; `al-Ḥamawī`, `el-Sayed`: an Arabic article joined by
 # a hyphen, in small letters, before the capital)
-_NAME_WORD = re.compile(rf"^(?:[ʿʾ‘’]?[{UPPER}][\w’'ʿʾ-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ-]*|(?:van|von|de|der|den|da|di|la|le|du|ter|ten|bin|binti|ibn)|[{UPPER}]\.(?:[{UPPER}]\.)*"
+# (a letter's combining marks are part of the word: Yoruba's tones over a subdot, `Ọ̀ṣúntókun`, `Adébáyọ̀`)
+_NAME_WORD = re.compile(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|(?:van|von|de|der|den|da|di|la|le|du|ter|ten|bin|binti|ibn)|[{UPPER}]\.(?:[{UPPER}]\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.|[{UPPER}][a-z]{{0,2}}\.(?:-[{UPPER}][a-z]{{0,2}}\.)+)$")
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
 _CAPITAL = re.compile(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..dates import find_date_groups, find_dates, year_word_after
+from .suffixes import numbers_first
 
 OPEN, CLOSE = "([{", ")]}"
 
@@ -383,12 +384,12 @@ _WIDE |= _ARABIC
 # `ق.` lunar; `م.` common era) the same way
 _YEAR_SIGN = re.compile(r"(?<=\d)ء|(?<=\d)\s?[\u1200-\u137f]\.[\u1200-\u137f]\."
                         r"|(?<=\d{4})\s?[\u0621-\u064a\u0671-\u06d3]{1,2}\.(?:\s?[\u0621-\u064a\u0671-\u06d3]\.)?(?=[\s,;:)]|$)"
-                        r"|(?<![\u0900-\u097f])[\u0900-\u097f]{1,3}\.\s?[\u0900-\u097f]{1,3}\.\s?(?=\d{4}(?!\d))")
+                        r"|(?<![\u0900-\u097f\u0e80-\u0eff])[\u0900-\u097f\u0e80-\u0eff]{1,3}\.\s?[\u0900-\u097f\u0e80-\u0eff]{1,3}\.\s?(?=\d{4}(?!\d))")
 
 
 # a character every year's sign holds: most notes have none, which one scan of this class tells; `_YEAR_SIGN`'s
 # look-behinds make `re` try it at every position of the note
-_YEAR_SIGN_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u0900-\u097f\u1200-\u137f]")
+_YEAR_SIGN_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u0900-\u097f\u0e80-\u0eff\u1200-\u137f]")
 
 
 def _without_year_sign(text: str) -> str:
@@ -423,7 +424,7 @@ def fold_arabic(text: str) -> str:
     >>> fold_arabic("تهران، ۱۳۸۸؛ ص ٤٥")
     'تهران, 1388; ص 45'
     """
-    return _without_year_sign(text.translate(_ARABIC) if _ANY_ARABIC.search(text) else text)
+    return _without_year_sign(numbers_first(text.translate(_ARABIC) if _ANY_ARABIC.search(text) else text))
 
 
 def fold_wide_punctuation(text: str) -> str:
@@ -437,4 +438,4 @@ def fold_wide_punctuation(text: str) -> str:
     >>> fold_wide_punctuation("पृ. ४५–५२।"), fold_wide_punctuation("พ.ศ. ๒๕๑๐"), fold_wide_punctuation("２００５年")
     ('पृ. 45–52.', 'พ.ศ. 2510', '2005年')
     """
-    return _without_year_sign(text.translate(_WIDE) if _ANY_WIDE.search(text) else text)
+    return _without_year_sign(numbers_first(text.translate(_WIDE) if _ANY_WIDE.search(text) else text))

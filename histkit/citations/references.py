@@ -123,6 +123,7 @@ _EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR
 
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
+_IN_LISTED = alternation('reference_words.csv', 'in')  # (`"Title," nínú Book`: Yoruba's "in" after a quoted title)
 _IN_AFTER_COMMA = re.compile(rf",\s*{_IN_WORDS}")
 
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
@@ -403,7 +404,7 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
     ref["authors"] = head[:quote.start()].rstrip(" ,")
     rest = head[quote.start():]
     m = (re.match(r"(?:[„“”\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
-         or re.match(rf"(?:[„“”\"«»‘’]|,,){{1,2}}(.+?)(?:[“”\"»«’‘]{{1,2}}|,,)(?=\s*[.]|\s+[A-ZА-Я{CASELESS}]|\s+(?:in|u|у|dans|en)\b)", rest))
+         or re.match(rf"(?:[„“”\"«»‘’]|,,){{1,2}}(.+?)(?:[“”\"»«’‘]{{1,2}}|,,)(?=\s*[.]|\s+[A-ZА-Я{CASELESS}]|\s+(?:in|u|у|dans|en|{_IN_LISTED})\b)", rest))
     if not m:
         ref["title"] = rest.strip(" ,„“\"")
         return True

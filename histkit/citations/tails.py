@@ -23,7 +23,7 @@ import re
 
 from ..dates import parse_date
 from .caseless import CASELESS, HIJRI_YEAR
-from .words import LOWER, UPPER, YEAR, alternation, mark_after, not_page_words, page_mark_shape
+from .words import LOWER, MARK, UPPER, YEAR, alternation, mark_after, not_page_words, page_mark_shape
 
 # `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
 # or a comment in brackets after them (`…, 249–273, 256 (Selbstbestimmung als „Leitidee“)`: two words at least, and
@@ -122,9 +122,10 @@ def _first_edition() -> re.Pattern:
 # 1913; repr. London, 1963)`)
 # (a solar or lunar Hijri year as well, both years of one calendar, and the ordinal after the word before a colon:
 # `1395 (چ 1: 1384)`, "1st edition: 1384")
+# (a word's letters with their combining marks: Yoruba's `àtúnṣe àkọ́kọ́ 1995`, "first edition", tones over a subdot)
 # (the spaces an era's sign leaves after either year, `1992 ዓ.ም.፤ የመጀመሪያ እትም 1980 ዓ.ም.)`: `notetext`'s folds)
 _EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR}|{HIJRI_YEAR})(?P<close>\)?)(?:\s*[(\[]|\s*(?P<semicolon>;)\s*)"
-                              rf"(?:\d+(?:\.|-[^\W\d_]+)\s*)?(?:[^\W\d_]+[.:]?՝?,?\s+){{1,3}}(?:(?<=\s)\d{{1,2}}\s*:\s*)?"
+                              rf"(?:\d+(?:\.|-[^\W\d_]+)\s*)?(?:(?:[^\W\d_][{MARK}]*)+[.:]?՝?,?\s+){{1,3}}(?:(?<=\s)\d{{1,2}}\s*:\s*)?"
                               rf"(?P<year>{YEAR}|{HIJRI_YEAR})\s*(?P<end>[)\]])")
 
 

@@ -82,8 +82,9 @@ LETTER = rf"(?:[^\W\d_][{MARK}]*+)"
 #: `s.`, `σ.`, `str.`, `Арк.`). The readers of pages in unknown words compose them: the short forms' (`repeatshape`,
 #: `authordate`) as they are, the Ibid.'s (`ibidshape`) and a reference's end (`tails`) as `pages_shape` and
 #: `page_mark_shape`, which add the marks without a full stop and after the number and leave out the lists' other words.
-#: (Hebrew closes an abbreviation with a geresh, not a full stop, often typed as an apostrophe: `עמ' 45`)
-PAGE_MARK_SHAPE = rf"{LETTER}{{1,4}}(?:\.|(?<=[\u0590-\u05ff])['׳])\s*"
+#: (Hebrew closes an abbreviation with a geresh, not a full stop, often typed as an apostrophe: `עמ' 45`; two words'
+#: initials in small letters, each with its full stop, abbreviate one mark: Yoruba's `o.i. 45`, ojú ìwé)
+PAGE_MARK_SHAPE = rf"(?:{LETTER}{{1,4}}(?:\.|(?<=[\u0590-\u05ff])['׳])|[^\W\d_{UPPER}][{MARK}]*\.[^\W\d_{UPPER}][{MARK}]*\.)\s*"
 PAGE_RANGE = r"\d+(?:\.?\s*[–—-]\s*\d+)?"
 #: A volume's word by its shape, before its number (`bd 2`, `dl. 2`, `vol. II`, `τ. Β΄`): one to four letters and a
 #: full stop, if any; the readers of short forms (`repeatshape`, `shortrefs`) add the number they accept.
