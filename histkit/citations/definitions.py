@@ -23,7 +23,7 @@ from .journals import is_journal_name
 from .leads import LEAD_PLAIN
 from .openingcode import opening_codes
 from .prosecode import name_in_sentence, prose_codes
-from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
+from .words import CAPITAL, UPPER, alternation, archive_word, enclosing_word, held_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
@@ -38,8 +38,9 @@ _BRACKETED = re.compile(rf"[(（]\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝
 _EQUALS = re.compile(rf"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{{0,11}}(?:\s[{CAPITAL}][\w./-]{{0,7}})?)\s*=\s*(?P<name>[^;=]+?)"
                      r"\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
 
-# where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence
-_NAME_START = re.compile(r".*(?:[();（）；]|//|[^\W\d_]{2}\.\s|:\s)", re.DOTALL)
+# where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence (not after a
+# title's abbreviation, a capital and a small letter: `The Rooms Provincial Archives, St. John's (hereafter PANL)`)
+_NAME_START = re.compile(r".*(?:[();（）；]|//|[^\W\d_]{2}(?<!\b[A-Z][a-z])\.\s|:\s)", re.DOTALL)
 
 
 def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, str] | None = None) -> list[tuple[int, int]]:
@@ -96,6 +97,13 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             name, place = _name_and_place(held_word().sub("", head[start.end() if start else 0:]))
             if m.group("word"):  # (`The letters are in the Arshif-i … (hereafter AMT)`)
                 name = name_in_sentence(name, abbr) or name
+                # `Magnus-Hirschfeld-Gesellschaft, Forschungsstelle … (im Folgenden: MHG)`: the code's initials
+                # say which part is the archive's name, the rest the unit keeping it
+                named = _initials_part(abbr, head[start.end() if start else 0:], name)
+                if named:
+                    _define(matcher, abbr, named, "")
+                    read.add(m.start())
+                    continue
             whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
             bare = _before_town(head[start.end() if start else 0:], name, place)  # (no archive word: its town)
             read.add(m.start())
@@ -224,14 +232,31 @@ def _name_and_place(text: str) -> tuple[str, str]:
     if bracket:  # `Archivo Histórico Nacional (Madrid)`
         text, place = text[:bracket.start()], bracket.group("place")
     parts = [p.strip() for p in re.split("[,،]", text)]  # (the Arabic comma too: `دارة …، الرياض`)
-    # (a known archive's name too: `دارة الملك عبدالعزيز، الرياض`, whose name has no word for archive)
-    if len(parts) >= 2 and _is_place(parts[-1]) and (archive_word().search(parts[-2]) or _known(parts[-2])):
-        place = parts.pop()
+    # (a known archive's name too: `دارة الملك عبدالعزيز، الرياض`, whose name has no word for archive; a town and its
+    # state: `Moravian Archives, Bethlehem, Pennsylvania`)
+    for towns in (2, 1):
+        if len(parts) > towns and all(_is_place(p) for p in parts[-towns:]) \
+                and (archive_word().search(parts[-towns - 1]) or _known(parts[-towns - 1])):
+            place = parts[-towns]
+            del parts[-towns:]
+            break
+    if len(parts) >= 2 and enclosing_word().search(parts[-1]) and archive_word().search(parts[-2]) \
+            and not enclosing_word().search(parts[-2]):
+        parts.pop()  # `Sudan Archive, Durham University Library`: the archive, then the university it belongs to
     if len(parts) >= 2 and len(parts[-1].split()) <= 3 and all(archive_word().search(p) for p in parts[-2:]):
         # `University of St Andrews Library, Special Collections (StAU)`: a department that names no more than what
         # it is, after the institution keeping it: the two are the name
         return _after_lead(f"{parts[-2]}, {parts[-1]}"), place
     return _after_lead(parts[-1]) if parts else "", place
+
+
+def _initials_part(abbr: str, text: str, name: str) -> str:
+    """The comma's part of ``text`` whose initials ``abbr`` is when ``name`` (the part `_name_and_place` took) is not
+    its: `Magnus-Hirschfeld-Gesellschaft, Forschungsstelle zur Geschichte … (im Folgenden: MHG)`; else ''."""
+    if "," not in text or initials_code(abbr, name):
+        return ""
+    parts = [_after_lead(p.strip()) for p in text.split(",")]
+    return next((p for p in parts if p != name and initials_code(abbr, p)), "")
 
 
 def _known(name: str) -> bool:

@@ -262,7 +262,7 @@ def _skip_archive_name(h: _Holding, archive: Archive) -> str:
         if any(map(str.isdigit, tokens.token(k))):
             break
         defined = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-ЯІЎЄЇ][\w./-]{{1,10}})\)", tokens.token(k))
-        if defined and is_place_token(defined.group("name")):
+        if defined and (is_place_token(defined.group("name")) or defined.group("abbr") == archive.code):
             abbr = defined.group("abbr")
             i = k + 1
             break
