@@ -59,3 +59,23 @@ def test_a_list_of_codes_with_a_dash_between_code_and_name_defines_the_archives_
         "Arquivo Histórico de Xira", "Arquivo Regional de Vila")
     notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [note]})
     assert not (extract_citations(notes).citations.kind == "archival").any()
+
+
+def test_a_code_in_corner_quotes_after_the_hereafter_word_is_learnt():
+    matcher = _learnt("中央研究院近代史研究所檔案館（以下簡稱「近史所檔案館」），外交部檔案，11-01-02，民國二十年。")
+    assert matcher.match("近史所檔案館，外交部檔案")[0].name == "中央研究院近代史研究所檔案館"
+
+
+def test_a_code_in_single_quotes_after_the_korean_hereafter_word_is_learnt_without_the_university():
+    matcher = _learnt("고려대학교 민족문화연구원(이하 '민연') 소장, 『문서』, 제3책, 1882년 4월 29일.")
+    assert matcher.match("민연, 『문서』")[0].name == "민족문화연구원"
+
+
+def test_the_first_word_of_an_archives_name_may_be_its_code_after_a_hereafter_word():
+    matcher = _learnt("Regenbogen Frauenarchiv, Köln (im Folgenden: Regenbogen), Bestand Verein, Nr. 45, 1929.")
+    assert matcher.match("Regenbogen, Bestand Verein, Nr. 46")[0].name == "Regenbogen Frauenarchiv"
+
+
+def test_a_first_word_in_brackets_without_a_hereafter_word_is_no_code():
+    matcher = _learnt("Regenbogen Frauenarchiv, Köln (Regenbogen), Bestand Verein, Nr. 45, 1929.")
+    assert matcher.match("Regenbogen, Bestand Verein, Nr. 46") is None
