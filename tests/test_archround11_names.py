@@ -79,3 +79,8 @@ def test_the_first_word_of_an_archives_name_may_be_its_code_after_a_hereafter_wo
 def test_a_first_word_in_brackets_without_a_hereafter_word_is_no_code():
     matcher = _learnt("Regenbogen Frauenarchiv, Köln (Regenbogen), Bestand Verein, Nr. 45, 1929.")
     assert matcher.match("Regenbogen, Bestand Verein, Nr. 46") is None
+
+
+def test_a_reading_room_in_small_letters_after_the_archive_is_no_part_of_its_name():
+    matcher = _learnt("Archives de l'Université de Tanger, salle Ibn Battuta (ci-après AUT), AA:2.3, boîte 12, 1925.")
+    assert matcher.match("AUT, boîte 13")[0].name == "Archives de l'Université de Tanger"

@@ -260,6 +260,8 @@ def _name_and_place(text: str) -> tuple[str, str]:
     if len(parts) >= 2 and enclosing_word().search(parts[-1]) and archive_word().search(parts[-2]) \
             and not enclosing_word().search(parts[-2]):
         parts.pop()  # `Sudan Archive, Durham University Library`: the archive, then the university it belongs to
+    if len(parts) >= 2 and parts[-1][:1].islower() and not _caseless(parts[-1][:1]) and archive_word().search(parts[-2]):
+        parts.pop()  # `Archives de l'Université …, bibliothèque Jafet`: a reading room in small letters names nothing
     if len(parts) >= 2 and len(parts[-1].split()) <= 3 and all(archive_word().search(p) for p in parts[-2:]):
         # `University of St Andrews Library, Special Collections (StAU)`: a department that names no more than what
         # it is, after the institution keeping it: the two are the name
