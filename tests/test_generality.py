@@ -51,13 +51,13 @@ CITATION_FLOOR = {
     "round2": {"archival_found": 148, "archive_and_date_right": 147, "archival_false": 0, "ibid_right": 33},
     "round3": {"archival_found": 154, "archive_and_date_right": 153, "archival_false": 0, "ibid_right": 35},
     "round4": {"archival_found": 195, "archive_and_date_right": 193, "archival_false": 0, "ibid_right": 52},
-    "round5": {"archival_found": 189, "archive_and_date_right": 185, "archival_false": 0, "ibid_right": 51},
+    "round5": {"archival_found": 190, "archive_and_date_right": 187, "archival_false": 0, "ibid_right": 52},
     "round6": {"archival_found": 200, "archive_and_date_right": 190, "archival_false": 0, "ibid_right": 50},
     "round7": {"archival_found": 149, "archive_and_date_right": 144, "archival_false": 0, "ibid_right": 49},
     "round8": {"archival_found": 119, "archive_and_date_right": 118, "archival_false": 0, "ibid_right": 38},
     "round9": {"archival_found": 122, "archive_and_date_right": 112, "archival_false": 0, "ibid_right": 37},
     "round10": {"archival_found": 121, "archive_and_date_right": 111, "archival_false": 0, "ibid_right": 32},
-    "round11": {"archival_found": 109, "archive_and_date_right": 81, "archival_false": 1, "ibid_right": 34},
+    "round11": {"archival_found": 115, "archive_and_date_right": 112, "archival_false": 0, "ibid_right": 37},
     "round12": {"archival_found": 108, "archive_and_date_right": 78, "archival_false": 0, "ibid_right": 41},
 }
 

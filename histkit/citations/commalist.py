@@ -1,5 +1,5 @@
-"""A list of abbreviations whose entries give the code, a comma and the name: ``Abreviaturas: ARAy, Archivo Regional
-de Ayacucho; ALP, Archivo de La Paz.``
+"""A list of abbreviations whose entries give the code, a comma (or a dash) and the name: ``Abreviaturas: ARAy,
+Archivo Regional de Ayacucho; ALP, Archivo de La Paz.``
 
 Spanish, Portuguese and Latin American articles (and many English ones) open their notes with such a list, the
 entries split by semicolons, a comma (not ``=``, which `definitions` reads) between a code and its name. The shape is
@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-# `ARAy, Archivo Regional de Ayacucho`, `ANH/C, Archivo Nacional de Historia, Sección del Azuay (Cuenca)`
-_ENTRY = re.compile(r"\s*(?P<abbr>[^\W\d_][\w./-]{1,11}),\s+(?P<name>[^\W\d_][^;\d]*?)\s*\.?\s*$")
+# `ARAy, Archivo Regional de Ayacucho`, `ANH/C, Archivo Nacional de Historia, Sección del Azuay (Cuenca)`; a dash
+# between them as well (`AHG – Arquivo Histórico de Goa`)
+_ENTRY = re.compile(r"\s*(?P<abbr>[^\W\d_][\w./-]{1,11})(?:,|\s+[–—-])\s+(?P<name>[^\W\d_][^;\d]*?)\s*\.?\s*$")
 # the word that opens the list, `Abreviaturas:`, `Abbreviations:`, `Siglas:` (any word and a colon)
 _HEAD = re.compile(r"^\s*[^\W\d_]{3,20}\s*:\s*")
 # a word's abbreviation the same list explains beside the archives' codes: small letters ended by a full stop
@@ -30,6 +31,8 @@ def comma_list(text: str) -> list[tuple[int, int, str, str, str]]:
     [(14, 48, 'ARAy', 'Archivo Regional de Ayacucho', ''), (50, 72, 'ALP', 'Archivo de La Paz', '')]
     >>> comma_list("Siglas: AN/C, Archivo Nacional, Sección X (Quito); AL, Archivo Y.")[0][3:]
     ('Archivo Nacional, Sección X', 'Quito')
+    >>> [entry[2:4] for entry in comma_list("Abreviaturas: AHG – Arquivo Histórico de Goa; cx. – caixa; ARM – Arquivo X.")]
+    [('AHG', 'Arquivo Histórico de Goa'), ('ARM', 'Arquivo X')]
     >>> comma_list("ARAy, Protocolos Notariales, leg. 45; ALP, caja 3.")
     []
     >>> [entry[2] for entry in comma_list("Siglas: AX, Archivo X; leg., legajo; AY, Archivo Y.")]

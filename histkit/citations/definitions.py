@@ -23,23 +23,25 @@ from .journals import is_journal_name
 from .leads import LEAD_PLAIN
 from .openingcode import opening_codes
 from .prosecode import name_in_sentence, prose_codes
-from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
+from .words import CAPITAL, UPPER, alternation, archive_word, enclosing_word, held_word, statute_word
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
 # `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`; Chinese and Japanese brackets are full-width
 # (`（以下簡稱黨史館）`), and a Hebrew acronym holds a gershayim before its last letter (`(להלן: אה"ה)`)
-_BRACKETED = re.compile(rf"[(（]\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*)?"
-                        r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)){0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})\s*[)）]",
-                        re.IGNORECASE)
+# (after the word the code may stand in quotes: `（以下簡稱「臺史所檔案館」）`, `(이하 '규장각')`)
+_BRACKETED = re.compile(rf"[(（]\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*(?P<quote>[「『“\"'‘«]\s*)?)?"
+                        r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)){0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})"
+                        r"(?(quote)\s*[」』”\"'’»])\s*[)）]", re.IGNORECASE)
 
 # `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations (a code of two words: its second
 # opens with a capital of any script, `RA Stockholm`, `ΓΑ Κ`, `ՀԱԱ Երևան`)
 _EQUALS = re.compile(rf"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{{0,11}}(?:\s[{CAPITAL}][\w./-]{{0,7}})?)\s*=\s*(?P<name>[^;=]+?)"
                      r"\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
 
-# where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence
-_NAME_START = re.compile(r".*(?:[();（）；]|//|[^\W\d_]{2}\.\s|:\s)", re.DOTALL)
+# where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence (not after a
+# title's abbreviation, a capital and a small letter: `The Rooms Provincial Archives, St. John's (hereafter PANL)`)
+_NAME_START = re.compile(r".*(?:[();（）；]|//|[^\W\d_]{2}(?<!\b[A-Z][a-z])\.\s|:\s)", re.DOTALL)
 
 
 def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, str] | None = None) -> list[tuple[int, int]]:
@@ -83,37 +85,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             _define(matcher, abbr, name, town)
         spans = [(start, end) for start, end, *_ in listed]
     if "(" in text or "（" in text:
-        read = set()  # the brackets read here: the shape (`_learn_shaped`) reads the others
-        for m in _BRACKETED.finditer(text):
-            abbr = m.group("abbr")
-            # (after a word for "hereafter" a code may go on with a word: `(im Folgenden: HA Krupp)`)
-            coded = _looks_like_code(abbr) or (m.group("word") and " " in abbr and _looks_like_code(abbr.split()[0]))
-            if not coded or (not m.group("word") and not _capitals(abbr)):
-                continue
-            head = text[:m.start()]
-            start = _NAME_START.match(head)
-            # (`中国第一历史档案馆藏（以下简称一史馆）`: the word saying the papers are held there is not the name's)
-            name, place = _name_and_place(held_word().sub("", head[start.end() if start else 0:]))
-            if m.group("word"):  # (`The letters are in the Arshif-i … (hereafter AMT)`)
-                name = name_in_sentence(name, abbr) or name
-            whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
-            bare = _before_town(head[start.end() if start else 0:], name, place)  # (no archive word: its town)
-            read.add(m.start())
-            if whole is not None:
-                matcher.define(abbr, whole)
-            elif _capitals(name[:1]) and _is_archive_name(name, matcher):
-                _define(matcher, abbr, name, place)
-            elif not m.group("word") and _capitals(abbr) and initials_code(abbr, bare[0]) and opens_note(head) \
-                    and call_number_follows(text[m.end():]) and not statute_word().search(bare[0]):
-                _define(matcher, abbr, *bare)  # `Arxiu Montserrat Tarradellas, Monestir de Poblet (AMT), fons …`
-            elif not m.group("word") and _capitals(abbr) and _first_part_named(abbr, head, start, matcher) \
-                    and call_number_follows(text[m.end():]):  # `Archivo Histórico de Cancillería, Ministerio …, Buenos
-                _define(matcher, abbr, _first_part_named(abbr, head, start, matcher), "")  # Aires (AHC), División …`
-            elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name) \
-                    and not call_number_follows(text[m.end():]):  # (`Name (bundan sonra ATASE), BDH, Klasör 1234`)
-                journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
-            else:
-                read.discard(m.start())
+        read = _learn_bracketed(text, matcher, journals)
         _learn_shaped(text, matcher, read)
         for abbr, name, place in prose_codes(text):  # `… a l'Arxiu Diocesà de Girona (ADG, Parròquies, …)`
             if _looks_like_code(abbr) and _is_archive_name(name, matcher):
@@ -121,6 +93,59 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
     if "," in text:
         _learn_between_commas(text, matcher)
     return spans
+
+
+def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str] | None) -> set[int]:
+    """Teach ``matcher`` the codes defined in brackets after a name, with or without a word of `hereafter.csv`
+    (`Riksarkivet, Stockholm (RA)`, `… (henceforth ASD)`); where the brackets it read start."""
+    read = set()  # the brackets read here: the shape (`_learn_shaped`) reads the others
+    for m in _BRACKETED.finditer(text):
+        abbr = m.group("abbr")
+        # (after a word for "hereafter" a code may go on with a word: `(im Folgenden: HA Krupp)`)
+        coded = _looks_like_code(abbr) or (m.group("word") and " " in abbr and _looks_like_code(abbr.split()[0])) \
+            or (m.group("word") and _first_word(abbr, text[:m.start()]))  # `Spinnboden … (im Folgenden: Spinnboden)`
+        if not coded or (not m.group("word") and not _capitals(abbr)):
+            continue
+        head = text[:m.start()]
+        start = _NAME_START.match(head)
+        # (`中国第一历史档案馆藏（以下简称一史馆）`: the word saying the papers are held there is not the name's)
+        name, place = _name_and_place(held_word().sub("", head[start.end() if start else 0:]))
+        if m.group("word"):  # (`The letters are in the Arshif-i … (hereafter AMT)`)
+            name = name_in_sentence(name, abbr) or name
+            # `Magnus-Hirschfeld-Gesellschaft, Forschungsstelle … (im Folgenden: MHG)`: the code's initials
+            # say which part is the archive's name, the rest the unit keeping it
+            named = _initials_part(abbr, head[start.end() if start else 0:], name)
+            if named:
+                _define(matcher, abbr, named, "")
+                read.add(m.start())
+                continue
+        whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
+        bare = _before_town(head[start.end() if start else 0:], name, place)  # (no archive word: its town)
+        read.add(m.start())
+        if whole is not None:
+            matcher.define(abbr, whole)
+        elif _capitals(name[:1]) and _is_archive_name(name, matcher):
+            _define(matcher, abbr, name, place)
+        elif not m.group("word") and _capitals(abbr) and initials_code(abbr, bare[0]) and opens_note(head) \
+                and call_number_follows(text[m.end():]) and not statute_word().search(bare[0]):
+            _define(matcher, abbr, *bare)  # `Arxiu Montserrat Tarradellas, Monestir de Poblet (AMT), fons …`
+        elif not m.group("word") and _capitals(abbr) and _first_part_named(abbr, head, start, matcher) \
+                and call_number_follows(text[m.end():]):  # `Archivo Histórico de Cancillería, Ministerio …, Buenos
+            _define(matcher, abbr, _first_part_named(abbr, head, start, matcher), "")  # Aires (AHC), División …`
+        elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name) \
+                and not call_number_follows(text[m.end():]):  # (`Name (bundan sonra ATASE), BDH, Klasör 1234`)
+            journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
+        else:
+            read.discard(m.start())
+    return read
+
+
+def _first_word(abbr: str, head: str) -> bool:
+    """Whether ``abbr`` is the first word of the name before its bracket, a word for archive after it: a short name
+    the article uses for the archive (`Hocken Collections, … (hereafter Hocken)`)."""
+    start = _NAME_START.match(head)
+    name = head[start.end() if start else 0:].strip()
+    return abbr[:1].isupper() and name.startswith(abbr + " ") and bool(archive_word().search(name, len(abbr)))
 
 
 def _listed_archives(text: str, matcher: ArchiveMatcher) -> list[tuple[int, int, str, str, str]]:
@@ -224,14 +249,42 @@ def _name_and_place(text: str) -> tuple[str, str]:
     if bracket:  # `Archivo Histórico Nacional (Madrid)`
         text, place = text[:bracket.start()], bracket.group("place")
     parts = [p.strip() for p in re.split("[,،]", text)]  # (the Arabic comma too: `دارة …، الرياض`)
-    # (a known archive's name too: `دارة الملك عبدالعزيز، الرياض`, whose name has no word for archive)
-    if len(parts) >= 2 and _is_place(parts[-1]) and (archive_word().search(parts[-2]) or _known(parts[-2])):
-        place = parts.pop()
+    # (a known archive's name too: `دارة الملك عبدالعزيز، الرياض`, whose name has no word for archive; a town and its
+    # state: `Moravian Archives, Bethlehem, Pennsylvania`)
+    for towns in (2, 1):
+        if len(parts) > towns and all(_is_place(p) for p in parts[-towns:]) \
+                and (archive_word().search(parts[-towns - 1]) or _known(parts[-towns - 1])):
+            place = parts[-towns]
+            del parts[-towns:]
+            break
+    if len(parts) >= 2 and enclosing_word().search(parts[-1]) and archive_word().search(parts[-2]) \
+            and not enclosing_word().search(parts[-2]):
+        parts.pop()  # `Sudan Archive, Durham University Library`: the archive, then the university it belongs to
+    if len(parts) >= 2 and parts[-1][:1].islower() and not _caseless(parts[-1][:1]) and archive_word().search(parts[-2]):
+        parts.pop()  # `Archives de l'Université …, bibliothèque Jafet`: a reading room in small letters names nothing
     if len(parts) >= 2 and len(parts[-1].split()) <= 3 and all(archive_word().search(p) for p in parts[-2:]):
         # `University of St Andrews Library, Special Collections (StAU)`: a department that names no more than what
         # it is, after the institution keeping it: the two are the name
         return _after_lead(f"{parts[-2]}, {parts[-1]}"), place
-    return _after_lead(parts[-1]) if parts else "", place
+    return _without_enclosing_head(_after_lead(parts[-1])) if parts else "", place
+
+
+def _without_enclosing_head(name: str) -> str:
+    """A name in a script without capitals without the university written as its first word, the archive after it:
+    `서울대학교 규장각한국학연구원` is the Kyujanggak (in English `University of … Library` is one name)."""
+    head, _, rest = name.partition(" ")
+    if rest and _caseless(head[:1]) and enclosing_word().search(head) and archive_word().search(rest):
+        return rest
+    return name
+
+
+def _initials_part(abbr: str, text: str, name: str) -> str:
+    """The comma's part of ``text`` whose initials ``abbr`` is when ``name`` (the part `_name_and_place` took) is not
+    its: `Magnus-Hirschfeld-Gesellschaft, Forschungsstelle zur Geschichte … (im Folgenden: MHG)`; else ''."""
+    if "," not in text or initials_code(abbr, name):
+        return ""
+    parts = [_after_lead(p.strip()) for p in text.split(",")]
+    return next((p for p in parts if p != name and initials_code(abbr, p)), "")
 
 
 def _known(name: str) -> bool:

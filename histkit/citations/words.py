@@ -105,7 +105,8 @@ LOWER = rf"[^\W\d_{UPPER}]"
 
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
               "and_words.csv", "abbreviations.csv", "reference_words.csv", "held_words.csv",
-              "held_in_words.csv", "same_holding.csv", "same_words.csv", "umbrella_archives.csv")
+              "held_in_words.csv", "same_holding.csv", "same_words.csv", "umbrella_archives.csv",
+              "enclosing_words.csv")
 
 
 @functools.cache
@@ -214,6 +215,17 @@ def archive_word() -> re.Pattern:
     # (a stem opening with a space, read as any white space, or an empty one: no look-ahead could say where it starts)
     guard = "" if any(not first.strip() for first in firsts) else f"(?=[{''.join(map(re.escape, firsts))}])"
     return re.compile(guard + trie_alternation(stems).replace("\\ ", r"\s+"), re.IGNORECASE)
+
+
+@functools.cache
+def enclosing_word() -> re.Pattern:
+    """A stem of ``enclosing_words.csv`` (a university…) anywhere in a name: the body an archive named before it
+    belongs to, dropped from the archive's name (`Sudan Archive, Durham University Library`).
+
+    >>> bool(enclosing_word().search("Durham University Library")), bool(enclosing_word().search("Sudan Archive"))
+    (True, False)
+    """
+    return re.compile(trie_alternation(forms("enclosing_words.csv")), re.IGNORECASE)
 
 
 @functools.cache

@@ -4,7 +4,8 @@
 `il`; order ``day_month``) or the month and day (Lithuanian `m.`, Armenian `թ.`; order ``month_day``), or that only
 follows a year (Russian `г.`, Ukrainian `рр.`; order ``after``).
 ``numeral_marks.csv``: the mark of a year, month or day written with its number, after it (`1948年5月14日`,
-`1950년 6월 25일`) or before it (Vietnamese `tháng 5 năm 1937`). ``and_words.csv``: the words for "and" between the
+`1950년 6월 25일`) or before it (Vietnamese `tháng 5 năm 1937`), and the ordinal marks after a day (Greek `5ης`).
+``and_words.csv``: the words for "and" between the
 days of a list (`7 і 14 листопада 1942`, `4 dan 11 Oktober 1940`) beyond those `pattern.py` writes. ``eras.csv``:
 the eras a year may be counted in, with the Gregorian year of their year 0 (`昭和13年` is 1925 + 13). `pattern.py`
 composes the date forms from them.
@@ -44,6 +45,16 @@ def numeral_marks(unit: str, position: str) -> str:
     return _alternation([row["form"].strip() for row in data_rows("dates", "numeral_marks.csv")
                          if (row.get("unit") or "").strip() == unit and (row.get("position") or "").strip() == position
                          and (row.get("form") or "").strip()])
+
+
+def ordinal_marks() -> str:
+    """An alternation of the marks of an ordinal written after a day's number (``numeral_marks.csv``, unit
+    ``ordinal``): Greek `5ης Αυγούστου`; the English and French `th`, `er` are written in `pattern.py`.
+
+    >>> bool(re.fullmatch(ordinal_marks(), "ης"))
+    True
+    """
+    return numeral_marks("ordinal", "after")
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
+from .marks import ordinal_marks
 from .words import month_patterns
 
 
@@ -34,6 +35,8 @@ def new_style(text: str) -> str:
     # (each pattern is tried only where what it must hold is: a year of 1500-1799 before a slash, a bracket before a
     # day; most texts hold neither, and the patterns, tried at each position, are the dear part of a date search)
     text = _double_year(text) if "/" in text and _OLD_YEAR_SLASH.search(text) else text
+    if "/" in text and _SLASHED_DAYS.search(text):
+        text = _slashed_days().sub(_slashed_new, text)
     if "(" not in text:
         return text
     if _BRACKETED_YEAR_FIRST.search(text):
@@ -41,6 +44,28 @@ def new_style(text: str) -> str:
     if not _BRACKETED_DAY.search(text):
         return text
     return _old_new().sub(lambda m: " " * len(m.group("old")) + m.group("new") + " ", text)
+
+
+# both styles' days before one month and year, Old Style first: `12/24 Μαρτίου 1899`, `3/14 Sept. 1752`
+_SLASHED_DAYS = re.compile(r"(?<![\d/.])[0-3]?\d/[0-3]?\d\w{0,3}\s+[^\W\d_]")  # what `_slashed_days` must hold
+
+
+@lru_cache(maxsize=1)
+def _slashed_days() -> re.Pattern:
+    month, _ = month_patterns()
+    return compiled(rf"(?<![\d/.])(?P<old>[0-3]?\d)/(?P<new>[0-3]?\d)(?=(?:{ordinal_marks()})?\.?\s+(?:{month})\.?\s*,?\s*"
+                    r"(?P<year>1[5-9]\d\d)(?!\d))", re.IGNORECASE)
+
+
+def _slashed_new(m: re.Match) -> str:
+    """The Old Style day and its slash blanked when the other day is the New Style one of that century (10 days later
+    before 1700, 11 in the 1700s, 12 in the 1800s, 13 after; a day less early in a century's year): `12/24 Μαρτίου
+    1899`; any other pair of numbers (`3/4 … 1895`) is left as it was."""
+    year, old, new = int(m.group("year")), int(m.group("old")), int(m.group("new"))
+    behind = 10 + min(3, max(0, (year - 1600) // 100))
+    if new - old == behind or (year % 100 == 0 and new - old == behind - 1):
+        return " " * (len(m.group("old")) + 1) + m.group("new")
+    return m.group()
 
 
 # Lithuanian, Latvian and Hungarian notes put the year first and the day last; the Gregorian day, with its month

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .marks import and_words, eras, numeral_marks, year_words
+from .marks import and_words, eras, numeral_marks, ordinal_marks, year_words
 from .words import from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
@@ -76,9 +76,9 @@ def pattern_source(guarded: bool = True) -> str:
     from_word = from_word_pattern(guarded)
     # a day is never followed by a digit in any form: where three digits stand (a year), no day begins
     day = r"(?<![\d/.])(?:[0-3]?\d)" if not guarded else r"(?<![\d/.])(?!\d\d\d)(?:[0-3]?\d)"
-    dd = rf"{day}(?:\.|st|nd|rd|th|er|\.?[º°])?"  # (`1° e 22 luglio`: the ordinal typed as a degree)
+    dd = rf"{day}(?:\.|st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])?"  # (`1° e 22 luglio`: the ordinal typed as a degree)
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
-    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
+    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:of\s+|de\s+|d['’])?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
@@ -137,7 +137,7 @@ def pattern_source(guarded: bool = True) -> str:
         # Oct. 1919 – Feb. 1920: a span of months
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR})?{_DASH}(?P<m7>{month})\s*,?\s*(?:de\s+)?{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*(?:de\s+)?{year('my')})",  # Spanish, Portuguese `agosto de 1568`
-        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d/])(?!\s*[–—-]\s*\d)))",
+        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
         _ISLAMIC_GREGORIAN,
         # an academic or budget year: `1950/51`, `1953/1954`
         r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",

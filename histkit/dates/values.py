@@ -5,8 +5,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .marks import era_offsets, numeral_marks
+from .marks import era_offsets, numeral_marks, ordinal_marks
 from .pattern import list_item_pattern
 from .words import month_of
 
@@ -32,11 +33,14 @@ class DateMatch:
     precision: str
 
 
-_DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(.+)$", re.S)
+@lru_cache(maxsize=1)
+def _dm_split() -> re.Pattern:
+    # (built when first asked, after `measure_generality --hold-out` may have dropped the marks of a language)
+    return re.compile(rf"(\d{{1,2}})(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:of\s+|de\s+|d['’])?(.+)$", re.S)
 
 
 def _day_month(token: str) -> tuple[int, int | None]:
-    m = _DM_SPLIT.match(token.strip())
+    m = _dm_split().match(token.strip())
     return int(m.group(1)), month_of(m.group(2))
 
 
@@ -244,8 +248,8 @@ def _month_year(g: re.Match, y: int, text: str) -> DateValue | None:
 
 
 def _second_year(y1: int, tail: str) -> int:
-    # `1950–55`: two digits are the first year's century's
-    return int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
+    # `1950–55`: two digits are the first year's century's; `1847–9`: one is its decade's
+    return int(tail) if len(tail) == 4 else (y1 // 10 ** len(tail)) * 10 ** len(tail) + int(tail)
 
 
 def _years(y1: int, y2: int) -> DateValue:
