@@ -1,0 +1,97 @@
+"""A reading of the model that runs on past the end of its reference, over a sentence of prose, into the next one.
+
+The model sometimes reads a reference, the note's sentence after it and the reference that sentence leads to as one
+title: `RW 49, Thesen zum Wirtschaftsverfassungsrecht, 1977. Eine neuere Diskussion … bei Marco Goldoni,
+Introduction to the Material Study …`, `Lemon L. Uhl, Attention …, Baltimore 1890; zur Rolle der Versunkenheit …
+Michael Fried, Absorption and Theatricality …`. Such a reading holds a sentence end (`sentence_end`) or a `;`, and
+after it prose and a name printed the way reread.py finds a reference's authors after prose (`name_starts`), not
+a name the reading itself gives as its authors or editors (`Denunziation. Historische … Aspekte, hg. von Günter
+Jerouschek, …`: a title's subtitle and the book's editor), nor one named its editor or translator (`hg. von`), nor
+after a `;` before `in` (`…; in: Juristische Zeitschriften …`: the reading's container). The stretch from that name to the reading's end is read
+again by the model; when it reads a reference opening with its authors right there and naming a title and a year,
+the first
+reading is cut at the sentence end and read again by the model (its reference, when usable, stays; otherwise the
+first reading is dropped), and the second reading takes the rest. When it does not, the reading stays as it was.
+"""
+
+from __future__ import annotations
+
+from .reread import name_starts
+from .table import model_rows
+from .tokens import key, sentence_end, tokenize, word_kinds
+from .usable import usable_reading
+
+_AT_MOST = 3  # characters the new reading may begin after the name (a quote, a bracket)
+
+
+def cuts(raw: str) -> list[int]:
+    """Where a reading's ``raw`` text ends a sentence or a part (`;`): the offset of the first character after it.
+
+    >>> raw = "RW 49, Thesen, 1977. Eine Diskussion bei Marco Goldoni, Introduction; Fried, Absorption"
+    >>> [raw[k:k + 4] for k in cuts(raw)]
+    ['Eine', 'Frie']
+    """
+    tokens = tokenize(raw)
+    out = []
+    for k, token in enumerate(tokens[:-1]):
+        if token.text == ";" or token.text in ".!?" and sentence_end(tokens, k):
+            out.append(tokens[k + 1].start)
+    return out
+
+
+def split_runons(readings: list[dict], texts: dict, model, confident: float) -> list[dict]:
+    """``readings`` (rows of `model_rows`) with each that runs on into another reference (see the module's
+    docstring) read again as two. ``texts``: each note's text by (doc_id, note_no as text).
+
+    >>> split_runons([], {}, None, 0.5)
+    []
+    """
+    out = []
+    for reading in readings:
+        out += _split(reading, texts, model, confident) or [reading]
+    return out
+
+
+def _split(reading: dict, texts: dict, model, confident: float) -> list[dict]:
+    """The readings ``reading`` is cut into at its first run-on (`cuts` then `name_starts`), or none."""
+    raw = str(reading["raw"])
+    own = [str(reading.get(name) or "") for name in ("authors", "editors")]
+    text = texts.get((reading["doc_id"], str(reading["note_no"])), "")
+    begin = int(reading["start"])
+    for cut in cuts(raw):
+        starts = [cut + k for k in name_starts(raw[cut:])]
+        starts = [k for k in starts if not any(name and raw.startswith(name, k) for name in own)
+                  and not _edited_by(raw[cut:k])]
+        if not starts or _kinds(raw[cut:], 1) & {"in"}:  # (`…; in: Juristische Zeitschriften …`: its container)
+            continue
+        rest = _read(reading, text, begin + starts[0], int(reading["end"]), model, confident)
+        if not rest or rest[0]["start"] - (begin + starts[0]) > _AT_MOST or not rest[0]["authors"] \
+                or not rest[0]["title"] or not rest[0]["year"] or not str(rest[0]["raw"]).startswith(str(rest[0]["authors"])):
+            continue
+        first = _read(reading, text, begin, begin + len(raw[:cut].rstrip()), model, confident)
+        return [row for row in first if row["start"] - begin <= _AT_MOST][:1] + rest
+    return []
+
+
+def _edited_by(before: str) -> bool:
+    """Whether the words printed before a name say it edited or translated the work (`hg. von`, `edited by`,
+    `a cura di`): a word of kind ``editor`` among the last three.
+
+    >>> _edited_by("Historische Aspekte, hg. von "), _edited_by("Eine Diskussion bei ")
+    (True, False)
+    """
+    return "editor" in _kinds(before, -3)
+
+
+def _kinds(text: str, words: int) -> set[str]:
+    """The kinds (words.csv) of the first ``words`` words of ``text`` (the last ones, ``words`` negative)."""
+    found = [token.text for token in tokenize(text) if token.text[:1].isalpha()]
+    kinds = word_kinds()
+    return {kind for word in (found[:words] if words > 0 else found[words:]) for kind in kinds.get(key(word), ())}
+
+
+def _read(reading: dict, text: str, start: int, end: int, model, confident: float) -> list[dict]:
+    """The usable readings of the model of ``text[start:end]``, their offsets in the note."""
+    found = model_rows([reading["doc_id"]], [reading["note_no"]], [text[start:end]], model)
+    return [dict(row, start=row["start"] + start, end=row["end"] + start) for row in found
+            if usable_reading(row, confident)]
