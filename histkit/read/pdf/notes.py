@@ -22,13 +22,15 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .apparatus import apparatus_lines
+from .labelshapes import closing_marks
 from .lines import SYMBOLS, Line, bare_label, line_of, numbered
 from .runover import after_mark
 
-# a label as printed on the line: `1`, `1.`, `1)`, in parentheses `(1)` or brackets `[1]` (the one opened is
-# closed), or a reference mark of the classic series, `*` `†` `‡` `§` `‖` `¶`;
+# a label as printed on the line: `1`, closed by a mark of `label_marks.csv` (`1.`, `1)`, `1.-`), in parentheses
+# `(1)` or brackets `[1]` (the one opened is closed), or a reference mark of the classic series, `*` `†` `‡` `§` `‖` `¶`;
 # a number may carry a letter, `4a` (a note inserted at proof stage), or be counted within a chapter, `2.3`
-_LABEL = re.compile(r"\s*([(\[])?([*†‡§‖¶]{1,3}|\d{1,4}(?:\.\d{1,3}|[a-z])?)(?(1)[)\]]|[.)]?)(?=\s|$)\s*")
+_LABEL = re.compile(rf"\s*([(\[])?([*†‡§‖¶]{{1,3}}|\d{{1,4}}(?:\.\d{{1,3}}|[a-z])?)"
+                    rf"(?(1)[)\]]|(?:{closing_marks()})?)(?=\s|$)\s*")
 _INSERTED = re.compile(r"(\d{1,4})[a-z]")
 _CHAPTERED = re.compile(r"(\d{1,4})\.(\d{1,3})")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
