@@ -31,7 +31,7 @@ LAYOUT_FLOOR = {
     "round11": {"notes_right": 55, "markers_right": 55, "notes_extra": 0},
     "round12": {"notes_right": 75, "markers_right": 75, "notes_extra": 0},
     "round13": {"notes_right": 57, "markers_right": 57, "notes_extra": 0},
-    "round14": {"notes_right": 49, "markers_right": 50, "notes_extra": 0},
+    "round14": {"notes_right": 50, "markers_right": 50, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},

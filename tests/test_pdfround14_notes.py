@@ -13,7 +13,8 @@ import pytest
 
 pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
 
-from pdfmaker import Sheet, notes_read  # noqa: E402
+from histkit import analyse_layout, read_document  # noqa: E402
+from pdfmaker import LEFT, NOTE_SIZE, RIGHT, Sheet, notes_read  # noqa: E402
 
 
 def test_labels_closed_by_a_full_stop_and_a_hyphen_start_the_notes(tmp_path):
@@ -29,3 +30,39 @@ def test_labels_closed_by_a_full_stop_and_a_hyphen_start_the_notes(tmp_path):
         ("2", "Ibídem, fol. 38v.", "Extremadura,"),
         ("3", "Véase García Sanz, Desarrollo y crisis, p. 155.", "norte."),
     ]
+
+
+def _licensed_page(tmp_path, name, imprint_size, rule):
+    """The notes read from a page whose notes stand over a DOI and a copyright line, and the zones those lines are in."""
+    sheet = Sheet(tmp_path / name)
+    sheet.body(["Cech rzeźników wszedł w spór z radą o jatki.^1 Rada chciała przenieść",
+                "je poza mury, rzeźnicy zaś bronili dawnego przywileju.^2"])
+    sheet.footnotes([("1", ["Archiwum Narodowe w Krakowie, Akta miasta Kazimierza, sygn. K 230."]),
+                     ("2", ["Tamże, k. 5–6v."])], bottom=740, raised_labels=True)
+    if rule:
+        sheet.rule(LEFT, RIGHT, 746)
+    sheet.lines(LEFT, 756, ["DOI: 10.24917/rk.2022.88.02", "© Copyright by Katarzyna Wróblewska, 2022"],
+                size=imprint_size, leading=imprint_size + 1.5, font="sans")
+    doc = read_document(sheet.save())
+    zones = {r.zone for r in doc.regions if "DOI" in doc.text[r.start:r.end] or "©" in doc.text[r.start:r.end]}
+    return [(n.note_no, n.text) for n in analyse_layout(doc).notes], zones
+
+
+NOTES = [("1", "Archiwum Narodowe w Krakowie, Akta miasta Kazimierza, sygn. K 230."), ("2", "Tamże, k. 5–6v.")]
+
+
+def test_doi_and_licence_lines_in_the_notes_size_under_a_rule_below_them_are_page_furniture_not_notes(tmp_path):
+    assert _licensed_page(tmp_path, "licence.pdf", NOTE_SIZE, rule=True) == (NOTES, {"running_head"})
+
+
+def test_doi_and_licence_lines_in_a_size_of_their_own_under_the_notes_are_page_furniture(tmp_path):
+    assert _licensed_page(tmp_path, "unruled.pdf", 6.5, rule=False) == (NOTES, {"running_head"})
+
+
+def test_a_doi_line_in_the_notes_own_size_and_unruled_goes_on_with_the_note_above(tmp_path):
+    sheet = Sheet(tmp_path / "doinote.pdf")
+    sheet.body(["Cech rzeźników wszedł w spór z radą o jatki.^1"])
+    sheet.footnotes([("1", ["Por. Hanna Zaremska, „Bractwa kazimierskie”, Kwartalnik Historii Kultury",
+                            "doi: 10.1234/khkm.1993.3"])], raised_labels=True)
+    assert [text for _, _, text, _ in notes_read(sheet.save())] == [
+        "Por. Hanna Zaremska, „Bractwa kazimierskie”, Kwartalnik Historii Kultury doi: 10.1234/khkm.1993.3"]

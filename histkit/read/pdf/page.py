@@ -21,6 +21,7 @@ from typing import Callable
 
 from .folios import beside_folios, folio_lines
 from .gapfoot import SMALL, gap_foot
+from .imprint import imprint_apart
 from .labelshapes import closing_marks
 from .lines import SYMBOLS, Line
 
@@ -195,6 +196,8 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
     rest = []
     for i, line in enumerate(lines):
         (roles.heads if i in heads else rest).append(line)
+    rest, imprint = imprint_apart(rest, rules)
+    roles.heads += imprint  # (DOI and licence lines under the notes: furniture, as a running head is)
     roles.columns = columns = find_columns(rest, size)
     small = [ln.size < SMALL * size for ln in rest]
     # side notes stand beside a column of running text, not beside a few centred lines of a title page
