@@ -3,7 +3,8 @@
 Each test draws one habit of a page seen in the layouts of round 14
 (`tests/fixtures/generality/round14/layout/`): labels closed by a full stop and
 a hyphen, `1.-`, as Spanish journals print them; an open-access journal's DOI
-and licence lines set under the notes. Positions are PDF points from the top
+and licence lines set under the notes; a call printed on the line in
+parentheses, wrapped to a line's start. Positions are PDF points from the top
 left; ``y`` is a baseline. tests/pdfmaker.py draws the lines.
 """
 
@@ -66,3 +67,21 @@ def test_a_doi_line_in_the_notes_own_size_and_unruled_goes_on_with_the_note_abov
                             "doi: 10.1234/khkm.1993.3"])], raised_labels=True)
     assert [text for _, _, text, _ in notes_read(sheet.save())] == [
         "Por. Hanna Zaremska, „Bractwa kazimierskie”, Kwartalnik Historii Kultury doi: 10.1234/khkm.1993.3"]
+
+
+def test_a_call_in_parentheses_wrapped_to_the_start_of_a_line_calls_its_note(tmp_path):
+    sheet = Sheet(tmp_path / "wrapped.pdf")
+    sheet.body(["Училище открыли по приказу Палаты (1) в годы реформы (1837–1841),",
+                "и учитель получал сто рублей в год. Дружинин видел в этом враждебность",
+                "(2), но документы говорят иное (3)."])
+    sheet.footnotes([("(1)", ["ГАКО. Ф. 133. Оп. 1. Д. 412. Л. 3."]), ("(2)", ["Там же. Л. 22 об."]),
+                     ("(3)", ["Там же. С. 190."])])
+    assert [(key, before) for key, _, _, before in notes_read(sheet.save())] == [
+        ("1", "Палаты"), ("2", "враждебность"), ("3", "иное")]
+
+
+def test_a_numbered_item_in_parentheses_opening_a_line_before_a_capital_is_no_call(tmp_path):
+    sheet = Sheet(tmp_path / "items.pdf")
+    sheet.body(["Палата решила (1) следующее:", "(2) Учитель получает сто рублей в год (2)."])
+    sheet.footnotes([("(1)", ["ГАКО. Ф. 133. Оп. 1. Д. 412. Л. 3."]), ("(2)", ["Там же. Л. 22 об."])])
+    assert [(key, before) for key, _, _, before in notes_read(sheet.save())] == [("1", "решила"), ("2", "год")]
