@@ -4,7 +4,8 @@ Each test draws one habit of a page seen in the layouts of round 14
 (`tests/fixtures/generality/round14/layout/`): labels closed by a full stop and
 a hyphen, `1.-`, as Spanish journals print them; an open-access journal's DOI
 and licence lines set under the notes; a call printed on the line in
-parentheses, wrapped to a line's start. Positions are PDF points from the top
+parentheses, wrapped to a line's start; the two notes of a continued article
+numbered on from the first part. Positions are PDF points from the top
 left; ``y`` is a baseline. tests/pdfmaker.py draws the lines.
 """
 
@@ -85,3 +86,12 @@ def test_a_numbered_item_in_parentheses_opening_a_line_before_a_capital_is_no_ca
     sheet.body(["Палата решила (1) следующее:", "(2) Учитель получает сто рублей в год (2)."])
     sheet.footnotes([("(1)", ["ГАКО. Ф. 133. Оп. 1. Д. 412. Л. 3."]), ("(2)", ["Там же. Л. 22 об."])])
     assert [(key, before) for key, _, _, before in notes_read(sheet.save())] == [("1", "решила"), ("2", "год")]
+
+
+def test_a_continued_articles_two_notes_numbered_on_from_34_keep_their_printed_numbers(tmp_path):
+    sheet = Sheet(tmp_path / "continued.pdf")
+    sheet.body(["Cech rzeźników wszedł w spór z radą o jatki.^34 Rada chciała przenieść",
+                "je poza mury, rzeźnicy zaś bronili dawnego przywileju.^35"])
+    sheet.footnotes([("34", ["Archiwum Narodowe w Krakowie, sygn. K 230."]), ("35", ["Tamże, k. 5–6v."])])
+    assert [(key, label, before) for key, label, _, before in notes_read(sheet.save())] == [
+        ("34", "34", "jatki."), ("35", "35", "przywileju.")]
