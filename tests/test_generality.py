@@ -31,7 +31,7 @@ LAYOUT_FLOOR = {
     "round11": {"notes_right": 55, "markers_right": 55, "notes_extra": 0},
     "round12": {"notes_right": 75, "markers_right": 75, "notes_extra": 0},
     "round13": {"notes_right": 57, "markers_right": 57, "notes_extra": 0},
-    "round14": {"notes_right": 41, "markers_right": 43, "notes_extra": 0},
+    "round14": {"notes_right": 50, "markers_right": 50, "notes_extra": 0},
     "round15": {"notes_right": 44, "markers_right": 47, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {
@@ -43,7 +43,7 @@ STRUCTURED_FLOOR = {
     "round10": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
     "round11": {"notes_right": 71, "markers_right": 71, "notes_extra": 0},
     "round12": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
-    "round13": {"notes_right": 55, "markers_right": 46, "notes_extra": 0},
+    "round13": {"notes_right": 55, "markers_right": 55, "notes_extra": 0},
     "round14": {"notes_right": 51, "markers_right": 47, "notes_extra": 0},
 }
 CITATION_FLOOR = {

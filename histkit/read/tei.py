@@ -34,6 +34,7 @@ from pathlib import Path
 from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
+from .teicalls import XML_ID as _XML_ID, CallPoints, target_ids
 from .teiheader import child_named, header_meta, members, members_meta, titles
 from .teinotes import (NoteSeries, by_symbols, head_label, keyed_commentary, not_a_note, note_number, printed_mark,
                        tei_note)
@@ -41,12 +42,11 @@ from .teitokens import respace
 from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem,
                       shown_address, squeeze)
 
-_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 #: Elements that hold blocks (paragraphs, heads, items, entries), not running text.
 CONTAINERS = frozenset(
     "text front body back group div div1 div2 div3 div4 div5 div6 div7 list listBibl table lg docImprint titlePage "
     "floatingText argument epigraph opener closer sp spGrp listNote castList castGroup listPerson listPlace listOrg "
-    "listEvent standOff listAnnotation".split())
+    "listEvent standOff listAnnotation annotation".split())
 # Inline elements that each start a new item of the text: a space keeps their words apart.
 _SPACED = frozenset("cell item l p ab head bibl lb cb label".split())
 # Of a <choice>, the reading to keep (the corrected, regularised, expanded form).
@@ -117,15 +117,6 @@ def _titled(text) -> bool:
     return any(local(e.tag) in ("docTitle", "titlePart") for e in text.iter())
 
 
-def _point(element) -> bool:
-    """Whether an element is an empty point of the text with an id (an `<anchor/>`): a place a note may be called."""
-    return bool(element.get(_XML_ID)) and local(element.tag) != "note" and len(element) == 0 and not element.text
-
-
-def _target_ids(value: str | None) -> list[str]:
-    return [v[1:] for v in (value or "").split() if v.startswith("#")]
-
-
 class _Walk:
     """The walk through `<text>`: paragraphs with their note calls, the notes in call order, the current page."""
 
@@ -153,21 +144,14 @@ class _Walk:
         self._by_symbols = by_symbols(heads)
         numbers = [int(n) for n in map(note_number, map(printed_mark, heads)) if n.isdigit()]
         self._series = NoteSeries(min(numbers, default=1))  # (an edition's part may number its notes from 34 on)
-        points = {e.get(_XML_ID) for scope in scopes for e in scope.iter() if _point(e)}
-        place = {e.get(_XML_ID): k for k, e in enumerate(e for scope in scopes for e in scope.iter()) if e.get(_XML_ID)}
+        calls = CallPoints(scopes)
         for parent in (e for scope in scopes for e in scope.iter()):
             if local(parent.tag) not in CONTAINERS:
                 continue
             for child in parent:
                 if tei_note(child) and not self._skip(child):
                     self.outside.append(child)
-                    # the call's anchor: named by @target, or by @corresp when that names an empty point
-                    # (an <anchor/>), as files linking each note back to its call do (no @target)
-                    corresp = [a for a in _target_ids(child.get("corresp"))[:1] if a in points]
-                    # a list of targets names the passage the note comments (`#a3s #a3`, its start and end): the
-                    # note is called once, where the passage ends, the last of them in the text
-                    targets = sorted(_target_ids(child.get("target")), key=lambda t: place.get(t, -1))[-1:]
-                    for anchor in targets or corresp:
+                    for anchor in calls.of(child, parent):
                         self.anchored.setdefault(anchor, child)
                     if child.get(_XML_ID):
                         self.by_id[child.get(_XML_ID)] = child
@@ -273,7 +257,7 @@ class _Walk:
         ``<ref n="3">3</ref>`` sharing the note's ``@n``; a ref whose text is
         something else than that number (a cross-reference) calls no note.
         """
-        named = next((t for t in _target_ids(ref.get("target")) if t in self.by_id), None)
+        named = next((t for t in target_ids(ref.get("target")) if t in self.by_id), None)
         if named is not None:
             return self.by_id[named]
         number = note_number((ref.get("n") or "").strip())
@@ -372,10 +356,10 @@ def _note_parts(notes: list) -> _Parts:
     by_id = {n.get(_XML_ID): n for n in notes if n.get(_XML_ID)}
     before: dict[int, object] = {}  # id(part) -> the part it continues
     for note in notes:
-        links = [(note, t) for t in _target_ids(note.get("prev"))[:1]]
-        links += [(by_id[t], note) for t in _target_ids(note.get("next"))[:1] if t in by_id]
+        links = [(note, t) for t in target_ids(note.get("prev"))[:1]]
+        links += [(by_id[t], note) for t in target_ids(note.get("next"))[:1] if t in by_id]
         if not (note.get("n") or "").strip():
-            links += [(note, t) for a in ("sameAs", "corresp", "copyOf") for t in _target_ids(note.get(a))[:1]]
+            links += [(note, t) for a in ("sameAs", "corresp", "copyOf") for t in target_ids(note.get(a))[:1]]
         for part, earlier in links:
             earlier = by_id.get(earlier) if isinstance(earlier, str) else earlier
             if earlier is not None and order[id(earlier)] < order[id(part)]:

@@ -22,6 +22,9 @@ from .lines import SYMBOLS, Line
 # (`Палаты (1) и`); a year `(1837)` or a span `(1837–1841)` is no call (more than three digits, a dash)
 _BRACKET_CALL = re.compile(r"\[(?:(?<=\S\[)|(?<=\S[ \u00a0]\[))(\d{1,3})\](?=[\s.,;:!?)»”’\"]|$)"
                            r"|(?<=\S[ \u00a0])\((\d{1,3})\)(?=[\s.,;:!?»”’\"]|$)")
+# `(12)` opening a line: a call wrapped to the line's start (the line break its word space), where the sentence goes
+# on after it (punctuation, or a word in lower case) as it does not after a list's `(2) The …`
+_OPENING_CALL = re.compile(r"\((\d{1,3})\)(?=[.,;:!?»”’\"]|\s+[^\W\d_])")
 _AHEAD = 3  # a call may skip this many numbers (a note called nowhere, a call lost in a table)
 
 
@@ -45,13 +48,13 @@ def bracket_calls(bodies: list[list[Line]], labels: set[str]) -> None:
     for page in bodies:
         for line in page:
             tokens: list[tuple[str, str]] = []
-            for kind, text in line.tokens:
+            for k, (kind, text) in enumerate(line.tokens):
                 if kind != "t" or "[" not in text and "(" not in text:
                     tokens.append((kind, text))
                     continue
                 at = 0
-                for m in _BRACKET_CALL.finditer(text):
-                    n = int(m.group(1) or m.group(2))
+                for m in _calls_in(text, opening=k == 0):
+                    n = int(next(g for g in m.groups() if g))
                     if str(n) not in labels or not expected <= n <= expected + _AHEAD:
                         continue
                     if m.start() > at:
@@ -61,6 +64,21 @@ def bracket_calls(bodies: list[list[Line]], labels: set[str]) -> None:
                 if at < len(text):
                     tokens.append(("t", text[at:]))
             line.tokens = tokens
+
+
+def _calls_in(text: str, opening: bool) -> list[re.Match]:
+    """The bracketed calls in a text token; ``opening``: the token opens its line, where a call may have wrapped to.
+
+    >>> [m.group(0) for m in _calls_in("(2), но документы (3).", opening=True)]
+    ['(2)', '(3)']
+    >>> [m.group(0) for m in _calls_in("(2) The second point (3).", opening=True)]
+    ['(3)']
+    """
+    first = _OPENING_CALL.match(text) if opening else None
+    after = text[first.end():] if first is not None else ""
+    if after[:1].isspace() and not after.lstrip()[:1].islower():
+        first = None  # a capital after it: a list's item opens the line, no call
+    return [first] * (first is not None) + list(_BRACKET_CALL.finditer(text))
 
 
 def symbol_calls(bodies: list[list[Line]], symbols: dict[str, int]) -> None:

@@ -14,22 +14,13 @@ note 1 is a group's heading and stays out of them.
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 
+from .labelshapes import numbered_label
 from .lines import Line
 from .page import SMALL, PageRoles, note_columns
 
-_LABEL = re.compile(r"\s*(\()?(\d{1,4})(?(1)\)|[.)]?)\s")  # `1`, `1.`, `1)` or `(1)`, then a space
 _HEADING_LINES = 2  # unlabelled lines a group of endnotes may open with (its heading)
-
-
-def _label(line: Line) -> int | None:
-    lead = line.lead()
-    if lead is not None:
-        return int(lead) if lead.isdigit() else None
-    match = _LABEL.match(line.text)
-    return int(match.group(2)) if match else None
 
 
 def _trailing_run(roles: list[PageRoles], size: float) -> list[tuple[int, Line]]:
@@ -62,13 +53,13 @@ def move_endnotes(roles: list[PageRoles], size: float) -> set[int]:
     lines = [(k, line) for k in range(first, len(roles))
              for line in [ln for p, ln in run if p == k] + sorted((ln for column in roles[k].notes for ln in column),
                                                                  key=attrgetter("top", "x0"))]
-    labels = [_label(line) for _, line in lines]
+    labels = [numbered_label(line) for _, line in lines]
     numbered = [(i, n) for i, n in enumerate(labels) if n is not None]
     if len(numbered) < 3 or numbered[0][1] != 1 or numbered[0][0] > _HEADING_LINES:
         return set()
     if not any(kind == "m" and text == "1" for r in roles for line in r.body for kind, text in line.tokens):
         return set()  # the body calls no note 1: small type after the text, not its notes
-    if any(_label(line) is not None for r in roles[:first] for column in r.notes for line in column):
+    if any(numbered_label(line) is not None for r in roles[:first] for column in r.notes for line in column):
         return set()  # the document has numbered footnotes: what follows its text is a numbered list, not endnotes
     note_size = sorted(lines[i][1].size for i, _ in numbered)[len(numbered) // 2]
     pages: dict[int, tuple[list[Line], list[Line]]] = {k: ([], []) for k in range(first, len(roles))}

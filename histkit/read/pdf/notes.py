@@ -19,16 +19,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 from operator import attrgetter
 
 from .apparatus import apparatus_lines
+from .labelshapes import closing_marks
 from .lines import SYMBOLS, Line, bare_label, line_of, numbered
 from .runover import after_mark
 
-# a label as printed on the line: `1`, `1.`, `1)`, in parentheses `(1)` or brackets `[1]` (the one opened is
-# closed), or a reference mark of the classic series, `*` `†` `‡` `§` `‖` `¶`;
+# a label as printed on the line: `1`, closed by a mark of `label_marks.csv` (`1.`, `1)`, `1.-`), in parentheses
+# `(1)` or brackets `[1]` (the one opened is closed), or a reference mark of the classic series, `*` `†` `‡` `§` `‖` `¶`;
 # a number may carry a letter, `4a` (a note inserted at proof stage), or be counted within a chapter, `2.3`
-_LABEL = re.compile(r"\s*([(\[])?([*†‡§‖¶]{1,3}|\d{1,4}(?:\.\d{1,3}|[a-z])?)(?(1)[)\]]|[.)]?)(?=\s|$)\s*")
+_LABEL = re.compile(rf"\s*([(\[])?([*†‡§‖¶]{{1,3}}|\d{{1,4}}(?:\.\d{{1,3}}|[a-z])?)"
+                    rf"(?(1)[)\]]|(?:{closing_marks()})?)(?=\s|$)\s*")
 _INSERTED = re.compile(r"(\d{1,4})[a-z]")
 _CHAPTERED = re.compile(r"(\d{1,4})\.(\d{1,3})")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
@@ -360,16 +363,25 @@ def first_number(note_pages: list[list[list[Line]]]) -> int:
 
     The second part of an article printed in two issues numbers its notes on
     from the first (98, 99, 100, …). Where the first three labelled note
-    lines of the document count up by one from a number above 1, the notes
-    start there.
+    lines of the document (both, where it shows only two) count up by one
+    from a number above 1, the notes start there.
 
     >>> def line(text): return Line([], 60, 0, 300, 8, 8, 8, False, [("t", text)])
     >>> first_number([[[line("98 SOkA, kart. 41."), line("99 Tamtéž."), line("Praha 1996."), line("100 Tamtéž, s. 9.")]]])
     98
     >>> first_number([[[line("98 SOkA, kart. 41."), line("12 Tamtéž."), line("100 Tamtéž, s. 9.")]]])
     1
+    >>> first_number([[[line("34 SOkA, kart. 41."), line("35 Tamtéž.")]]]), first_number([[[line("34 SOkA.")]]])
+    (34, 1)
     """
-    numbers: list[int] = []
+    numbers = list(islice(_label_numbers(note_pages), 3))
+    # (a document with only two notes shows two labels: they must count up from above 1 all the same)
+    start = numbers[0] if len(numbers) >= 2 else 1
+    return start if start > 1 and numbers == list(range(start, start + len(numbers))) else 1
+
+
+def _label_numbers(note_pages: list[list[list[Line]]]):
+    """The numbers of the note lines' labels in reading order (-1 for a symbol; inserted and chaptered ones left out)."""
     for columns in note_pages:
         for column in columns:
             for line in column:
@@ -377,11 +389,7 @@ def first_number(note_pages: list[list[list[Line]]]) -> int:
                 match = None if lead is not None else _LABEL.match(line.text)
                 label = lead if lead is not None else match.group(2) if match else ""
                 if label and not (_INSERTED.fullmatch(label) or _CHAPTERED.fullmatch(label)):
-                    numbers.append(int(label) if label.isdigit() else -1)
-                if len(numbers) == 3:
-                    start = numbers[0]
-                    return start if start > 1 and numbers == [start, start + 1, start + 2] else 1
-    return 1
+                    yield int(label) if label.isdigit() else -1
 
 
 def _carried(current: PdfNote | None, notes: list[PdfNote], p: int) -> PdfNote | None:

@@ -21,6 +21,8 @@ from typing import Callable
 
 from .folios import beside_folios, folio_lines
 from .gapfoot import SMALL, gap_foot
+from .imprint import imprint_apart
+from .labelshapes import closing_marks
 from .lines import SYMBOLS, Line
 
 BAND = 0.15        # the top and bottom bands of the page (share of its height) hold running heads and folios
@@ -194,6 +196,8 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
     rest = []
     for i, line in enumerate(lines):
         (roles.heads if i in heads else rest).append(line)
+    rest, imprint = imprint_apart(rest, rules)
+    roles.heads += imprint  # (DOI and licence lines under the notes: furniture, as a running head is)
     roles.columns = columns = find_columns(rest, size)
     small = [ln.size < SMALL * size for ln in rest]
     # side notes stand beside a column of running text, not beside a few centred lines of a title page
@@ -287,7 +291,7 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 _SYMBOL_START = re.compile(rf"\s*[{SYMBOLS}]{{1,3}}\s*[^\W\d]")
-_NUMBER_START = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]?)\s")  # `1`, `1.`, `1)`, `(1)` and a space
+_NUMBER_START = re.compile(rf"\s*(?:\(\d{{1,3}}\)|\d{{1,3}}(?:{closing_marks()})?)\s")  # `1`, `1.`, `(1)` …, a space
 
 
 def _set_off_symbol_note(first: Line, lines: list[Line], i: int, size: float) -> bool:

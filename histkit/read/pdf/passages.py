@@ -14,20 +14,10 @@ page runs on to the head of the next, above its text (`run_over_heads`).
 
 from __future__ import annotations
 
-import re
 
+from .labelshapes import numbered_label
 from .lines import Line
 from .page import SMALL, PageRoles
-
-_LABEL = re.compile(r"\s*(\()?(\d{1,4})(?(1)\)|[.)]?)\s")  # `1`, `1.`, `1)` or `(1)`, then a space
-
-
-def _label(line: Line) -> int | None:
-    lead = line.lead()
-    if lead is not None:
-        return int(lead) if lead.isdigit() else None
-    match = _LABEL.match(line.text)
-    return int(match.group(2)) if match else None
 
 
 def _calls(line: Line) -> list[int]:
@@ -50,7 +40,7 @@ def notes_under_passages(roles: PageRoles, size: float) -> bool:
     >>> [ln.text for ln in roles.body], [[ln.text for ln in c] for c in roles.notes]
     (['The lease was signed.1', 'The text goes on.', 'Quoted in small type,'], [['1. HR-DAZD, kut. 88.']])
     """
-    footed = {n for column in roles.notes for ln in column if (n := _label(ln)) is not None}
+    footed = {n for column in roles.notes for ln in column if (n := numbered_label(ln)) is not None}
     open_calls: list[int] = []  # raised above and answered by no note yet, in the order raised
     answered: set[int] = set()
     body: list[Line] = []
@@ -63,7 +53,7 @@ def notes_under_passages(roles: PageRoles, size: float) -> bool:
                 if n not in footed and n not in answered and n not in open_calls:
                     open_calls.append(n)
             continue
-        number = _label(line)
+        number = numbered_label(line)
         if open_calls and number == open_calls[0]:
             answered.add(open_calls.pop(0))
             if run is None:

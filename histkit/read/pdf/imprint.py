@@ -1,0 +1,80 @@
+"""The imprint an open-access journal sets under a page's notes: its DOI, copyright and licence lines.
+
+`DOI: 10.24917/…`, `© Copyright by …`, `… Creative Commons … (CC BY 4.0)`
+stand at the foot of an article's first page, under its notes: no part of
+any note. They are told from the notes by two things together: the block's
+first line opens with a phrase of ``histkit/data/read/imprint_words.csv``
+(a list a user can extend), and the block is set apart from the notes above
+it, by a rule between them or by a type size of its own. The block runs to
+the foot of its column, all its lines in that size. It is page furniture, as
+a running head is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from operator import attrgetter
+
+from ...data import word_column
+from .lines import Line
+
+_OWN_SIZE = 0.08  # a block whose type differs from the notes' by more than this share is set in a size of its own
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    phrases = sorted({p.casefold() for p in word_column("read", "imprint_words.csv", "phrase")}, key=len, reverse=True)
+    # a phrase ending in a letter must end a word there (`doi`, not `doing`)
+    alternatives = "|".join(re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in phrases)
+    return re.compile(rf"\s*(?:{alternatives})", re.IGNORECASE)
+
+
+def opens_imprint(text: str) -> bool:
+    """Whether a line opens with a phrase of the imprint list (DOI, ©, a licence).
+
+    >>> opens_imprint("DOI: 10.24917/rk.2022.88.02"), opens_imprint("© Copyright by K. Wróblewska, 2022")
+    (True, True)
+    >>> opens_imprint("Doiny, Akta miasta, k. 4."), opens_imprint("Tamże, s. 52.")
+    (False, False)
+    """
+    return _opening().match(text) is not None
+
+
+def _apart(above: Line, block: list[Line], rules: list[tuple[float, float, float]]) -> bool:
+    """Whether ``block`` is set apart from the line ``above`` it: by a rule between them, or by its type size."""
+    first = block[0]
+    left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    ruled = any(above.base < y < first.top and min(x1, right) - max(x0, left) > 0.5 * (right - left)
+                for x0, x1, y in rules)
+    return ruled or abs(first.size - above.size) > _OWN_SIZE * above.size
+
+
+def imprint_apart(lines: list[Line], rules: list[tuple[float, float, float]]) -> tuple[list[Line], list[Line]]:
+    """A page's lines without the imprint block at its foot (running heads and folios already set aside), and the block.
+
+    The block is the page's last lines, from one that opens with an imprint
+    phrase on, all in one size, set apart from the line above it.
+
+    >>> def line(text, top, size=7.9): return Line([], 57, top, 400, top + size, top + size, size, False, [("t", text)])
+    >>> page = [line("8 Tamże, k. 5.", 586), line("DOI: 10.24917/rk.88.02", 603, 6.7), line("© K. W., 2022", 611, 6.7)]
+    >>> kept, imprint = imprint_apart(page, [])
+    >>> [ln.text for ln in kept], [ln.text for ln in imprint]
+    (['8 Tamże, k. 5.'], ['DOI: 10.24917/rk.88.02', '© K. W., 2022'])
+    >>> imprint_apart([line("8 Tamże, k. 5.", 586), line("DOI: 10.24917/rk.88.02", 597)], [])[1]
+    []
+    """
+    ordered = sorted(lines, key=attrgetter("base", "x0"))
+    for i in range(len(ordered) - 1, 0, -1):
+        block = ordered[i:]
+        if not all(abs(ln.size - block[0].size) < _OWN_SIZE * block[0].size for ln in block):
+            break  # (going up, the block's lines are one size: a line in another ends the search)
+        above = next((ln for ln in reversed(ordered[:i]) if _hover(ln, block[0])), None)
+        if opens_imprint(block[0].text) and above is not None and _apart(above, block, rules):
+            cut = {id(ln) for ln in block}
+            return [ln for ln in lines if id(ln) not in cut], block
+    return lines, []
+
+
+def _hover(a: Line, b: Line) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0

@@ -1,0 +1,53 @@
+"""The shapes of a note's label printed on the line: a number and the mark that closes it (`1.`, `1)`, `1.-`).
+
+Journals close a label set on the line (not raised) with a full stop, a
+parenthesis or, in Spanish and Latin American journals, a full stop and a
+hyphen (`1.- Archivo …`). The closing marks are data
+(``histkit/data/read/label_marks.csv``, a list a user can extend); a label in
+parentheses or brackets, `(1)`, `[1]`, is a shape of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...data import word_column
+from .lines import Line
+
+
+@lru_cache(maxsize=1)
+def label_marks() -> tuple[str, ...]:
+    """The marks that may close a number printed as a note's label on the line, the longest first.
+
+    >>> {".", ")", ".-"} <= set(label_marks()), label_marks().index(".-") < label_marks().index(".")
+    (True, True)
+    """
+    return tuple(sorted(set(word_column("read", "label_marks.csv", "mark")), key=len, reverse=True))
+
+
+def closing_marks() -> str:
+    """A regular expression of the closing marks (without a group), for a label pattern to end with.
+
+    >>> re.fullmatch(rf"\\d+(?:{closing_marks()})?", "7.-") is not None
+    True
+    """
+    return "|".join(re.escape(m) for m in label_marks())
+
+
+_NUMBERED = re.compile(rf"\s*(\()?(\d{{1,4}})(?(1)\)|(?:{closing_marks()})?)\s")  # `1`, `1.`, `1.-`, `(1)`: a space
+
+
+def numbered_label(line: Line) -> int | None:
+    """The number of the label a line opens with, raised or on the line (`1`, `1.`, `1)`, `(1)`, `1.-`), else None.
+
+    >>> numbered_label(Line([], 0, 0, 90, 8, 8, 8, False, [("t", "3.- Ibídem, fol. 38v.")]))
+    3
+    >>> numbered_label(Line([], 0, 0, 90, 8, 8, 8, False, [("t", "Ibídem, fol. 38v.")])) is None
+    True
+    """
+    lead = line.lead()
+    if lead is not None:
+        return int(lead) if lead.isdigit() else None
+    match = _NUMBERED.match(line.text)
+    return int(match.group(2)) if match else None
