@@ -28,7 +28,7 @@ import unicodedata
 from functools import lru_cache
 
 from ...data import data_rows
-from .names import gender_of, initials_forms, is_generation_word, is_given_name, split_name
+from .names import PARTICLES, gender_of, initials_forms, is_generation_word, is_given_name, split_name
 
 #: Vowels of the Latin, Cyrillic, Greek, Georgian and Armenian alphabets (with the Azerbaijani `ə` and the Kazakh
 #: `ә ө ұ ү`); a letter not among them (nor `й`, `ь`) is a consonant.
@@ -37,7 +37,7 @@ _NOT_CONSONANTS = frozenset("йьъ'")
 #: The case of a possessive adjective made from a name (`Benešův`, `Цанковото`).
 POSSESSIVE_CASE = "poss"
 #: Rules of a language's naming custom rather than its grammar: looked for only in a document told to be in it.
-CUSTOM_RULES = frozenset({"given_name", "double_surname"})
+CUSTOM_RULES = frozenset({"given_name", "double_surname", "last_surname"})
 #: Forms of one case above this many (alternatives multiplied over the words) are not made.
 _MOST_COMBINATIONS = 16
 #: An organisation's name of more words than this is not declined (`Social Democratic Party of Germany`): its
@@ -323,6 +323,9 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     for lang in double_surname_languages():  # `Francisco Largo Caballero`: `Largo Caballero`, `Largo`
         for f, rule, only in _double_surname_forms(name.split()):
             by_form.setdefault((f, rule, only), set()).add(lang)
+    for lang in last_surname_languages():  # `António de Oliveira Salazar`: `Salazar`, `Oliveira Salazar`
+        for f in _last_surname_forms(surname):
+            by_form.setdefault((f, "last_surname", True), set()).add(lang)
     forms = decline(surname[0], gender) if len(surname) == 1 else {}
     for (lang, case), declined in sorted(forms.items()):
         if case == POSSESSIVE_CASE:
@@ -348,6 +351,24 @@ def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
         return []
     return [(f"{tokens[1]} {tokens[2]}", "double_surname", True), (tokens[1], "double_surname", True),
             (f"{tokens[0][0]}. {tokens[1]} {tokens[2]}", "double_surname", False)]
+
+
+def _last_surname_forms(family: list[str]) -> list[str]:
+    """A family name of several words: its last word alone, and the family name without the particle opening it.
+
+    >>> _last_surname_forms(["de", "Oliveira", "Salazar"]), _last_surname_forms(["Salazar"])
+    (['Salazar', 'Oliveira Salazar'], [])
+    """
+    if len(family) < 2 or not (family[-1][:1].isupper() and family[-1].isalpha()):
+        return []
+    return [family[-1]] + ([" ".join(family[1:])] if len(family) > 2 and family[0].lower() in PARTICLES else [])
+
+
+@lru_cache(maxsize=1)
+def last_surname_languages() -> tuple[str, ...]:
+    """The languages of `last_surname_languages.csv`, whose people are named by the last of their family names
+    alone, whatever particle or family name stands before it (Portuguese `Salazar`, `Soares`)."""
+    return tuple(r["language"].strip() for r in data_rows("actors", "last_surname_languages.csv"))
 
 
 @lru_cache(maxsize=1)
