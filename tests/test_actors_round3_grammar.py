@@ -26,3 +26,18 @@ def test_a_name_after_an_avenue_in_portuguese_basque_or_hebrew_is_no_mention():
     assert found_mentions("Chegou ao Aeroporto Humberto Delgado.", delgado) == []
     assert found_mentions("Lehendakari Agirre etorbidea luzea da.", agirre) == []
     assert found_mentions("הם הלכו אל שדרות בגין בתל אביב.", begin) == []
+
+
+def test_a_hebrew_preposition_joins_a_hyphenated_surname():
+    bengurion = ("bg", "דוד בן-גוריון", "person", "")
+    assert [s for _, s in found_mentions("המכתב נשלח לבן-גוריון ביוני.", bengurion)] == ["לבן-גוריון"]
+
+
+def test_an_acronym_with_gershayim_takes_a_hebrew_prefix():
+    tzahal = ("idf", "צבא ההגנה לישראל", "institution", "צה״ל")
+    assert [s for _, s in found_mentions("הם הצטרפו לצה״ל כגדודים.", tzahal)] == ["לצה״ל"]
+
+
+def test_a_surname_with_an_apostrophe_takes_its_case_endings():
+    xojayev = ("xojayev", "Fayzulla Xo'jayev", "person", "")
+    assert [s for _, s in found_mentions("Bu Xo'jayevning xati edi.", xojayev)] == ["Xo'jayevning"]

@@ -146,9 +146,20 @@ def _is_consonant(ch: str) -> bool:
     return ch.isalpha() and ch.lower() not in VOWELS and ch.lower() not in _NOT_CONSONANTS
 
 
+#: Marks a name may hold between its letters: a hyphen (`בן-גוריון`, `Pehrsson-Bramstorp`), an apostrophe or
+#: modifier letter (Uzbek `Xo'jayev`, `Oʻzbekiston`), Hebrew gershayim and geresh (`צה״ל`); the word is declined
+#: at its end and prefixed at its start all the same.
+_INNER_MARKS = str.maketrans("", "", "-'’ʼʻ״׳")
+
+
 def _declinable(word: str) -> bool:
-    """A word of at least three letters, not an abbreviation (`SDP`, `УНР`) nor an initial."""
-    return len(word) >= 3 and word.isalpha() and not word.isupper()
+    """A word of at least three letters, not an abbreviation (`SDP`, `УНР`) nor an initial.
+
+    >>> _declinable("בן-גוריון"), _declinable("Xo'jayev"), _declinable("EAJ-PNV"), _declinable("PSB")
+    (True, True, False, False)
+    """
+    return (len(word) >= 3 and word[:1].isalpha() and word[-1:].isalpha() and word.translate(_INNER_MARKS).isalpha()
+            and not word.isupper())
 
 
 def decline(word: str, gender: str = "") -> dict[tuple[str, str], list[str]]:
@@ -324,7 +335,7 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
         for f, rule, only in _double_surname_forms(name.split()):
             by_form.setdefault((f, rule, only), set()).add(lang)
     for lang in last_surname_languages():  # `António de Oliveira Salazar`: `Salazar`, `Oliveira Salazar`
-        for f in _last_surname_forms(surname):
+        for f in _last_surname_forms(surname) if given else ():  # (`Petar II` has no family name to shorten)
             by_form.setdefault((f, "last_surname", True), set()).add(lang)
     forms = decline(surname[0], gender) if len(surname) == 1 else {}
     for (lang, case), declined in sorted(forms.items()):
@@ -354,12 +365,14 @@ def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
 
 
 def _last_surname_forms(family: list[str]) -> list[str]:
-    """A family name of several words: its last word alone, and the family name without the particle opening it.
+    """A family name of two names or more: its last word alone, and the family name without the particle opening it.
 
-    >>> _last_surname_forms(["de", "Oliveira", "Salazar"]), _last_surname_forms(["Salazar"])
+    >>> _last_surname_forms(["de", "Oliveira", "Salazar"]), _last_surname_forms(["de", "Gaulle"])
     (['Salazar', 'Oliveira Salazar'], [])
+
+    A particle and one name (`de Gaulle`) is one family name, never shortened.
     """
-    if len(family) < 2 or not (family[-1][:1].isupper() and family[-1].isalpha()):
+    if sum(w[:1].isupper() for w in family) < 2 or not (family[-1][:1].isupper() and family[-1].isalpha()):
         return []
     return [family[-1]] + ([" ".join(family[1:])] if len(family) > 2 and family[0].lower() in PARTICLES else [])
 
