@@ -41,3 +41,11 @@ def test_an_acronym_with_gershayim_takes_a_hebrew_prefix():
 def test_a_surname_with_an_apostrophe_takes_its_case_endings():
     xojayev = ("xojayev", "Fayzulla Xo'jayev", "person", "")
     assert [s for _, s in found_mentions("Bu Xo'jayevning xati edi.", xojayev)] == ["Xo'jayevning"]
+
+
+def test_basque_animate_locatives_and_the_local_genitive_are_case_forms():
+    agirre = ("agirre", "Jose Antonio Agirre", "person", "")
+    government = ("gov", "Eusko Jaurlaritza", "institution", "")
+    text = "Agirrerengana joan ziren, Agirrerengandik itzuli. Eusko Jaurlaritzako kideak."
+    assert [s for _, s in found_mentions(text, agirre, government)] == [
+        "Agirrerengana", "Agirrerengandik", "Eusko Jaurlaritzako"]
