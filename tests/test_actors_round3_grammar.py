@@ -49,3 +49,16 @@ def test_basque_animate_locatives_and_the_local_genitive_are_case_forms():
     text = "Agirrerengana joan ziren, Agirrerengandik itzuli. Eusko Jaurlaritzako kideak."
     assert [s for _, s in found_mentions(text, agirre, government)] == [
         "Agirrerengana", "Agirrerengandik", "Eusko Jaurlaritzako"]
+
+
+def test_an_irish_surname_particle_declines_and_lenites_the_name_after_it():
+    collins = ("collins", "Mícheál Ó Coileáin", "person", "")
+    ohiggins = ("ohiggins", "Caoimhín Ó hUiginn", "person", "")
+    text = "Bás Mhíchíl Uí Choileáin; tuairim Uí Uiginn."
+    assert [a for a, _ in found_mentions(text, collins, ohiggins)] == ["collins", "ohiggins"]
+
+
+def test_a_middle_initial_before_a_particle_is_a_given_name_and_the_genitive_particle_keeps_it():
+    cosgrave = ("cosgrave", "Liam T. Mac Cosgair", "person", "")
+    text = "Rialtas Mac Cosgair. Páipéir Liam T. Mhic Cosgair; cairde Mhic Cosgair."
+    assert [s for _, s in found_mentions(text, cosgrave)] == ["Mac Cosgair", "Liam T. Mhic Cosgair", "Mhic Cosgair"]

@@ -199,7 +199,7 @@ def decline(word: str, gender: str = "") -> dict[tuple[str, str], list[str]]:
         stem = word[:len(word) - len(ending)]
         known = out.setdefault((lang, case), [])
         known += [stem + f for f in forms if stem + f != word and stem + f not in known]
-    for (lang, case), forms in _prefixed(word, alphabet).items():
+    for (lang, case), forms in prefixed_forms(word, alphabet).items():
         out.setdefault((lang, case), []).extend(f for f in forms if f not in out[(lang, case)])
     return {key: forms for key, forms in out.items() if forms}
 
@@ -220,12 +220,12 @@ def prefix_rows() -> tuple[tuple[str, str, str, tuple[str, ...], str], ...]:
                  for r in data_rows("actors", "name_prefixes.csv"))
 
 
-def _prefixed(word: str, alphabet: str) -> dict[tuple[str, str], list[str]]:
+def prefixed_forms(word: str, alphabet: str) -> dict[tuple[str, str], list[str]]:
     """(language, case) → the forms of ``word`` by the rows of `prefix_rows` whose beginning it has (the longest).
 
-    >>> _prefixed("Cymru", "LATIN")[("cy", "soft")], _prefixed("Gwynedd", "LATIN")[("cy", "soft")]
+    >>> prefixed_forms("Cymru", "LATIN")[("cy", "soft")], prefixed_forms("Gwynedd", "LATIN")[("cy", "soft")]
     (['Gymru'], ['Wynedd'])
-    >>> ("cy", "soft") in _prefixed("Chamberlain", "LATIN")
+    >>> ("cy", "soft") in prefixed_forms("Chamberlain", "LATIN")
     False
     """
     rows = [(lang, beginning, case, forms) for lang, beginning, case, forms, row_alphabet in prefix_rows()
