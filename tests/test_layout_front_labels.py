@@ -49,3 +49,16 @@ def test_a_heading_after_the_journal_line_with_no_abstract_after_it_is_still_a_h
     text = ("BELLETEN, Cilt LXXXIV, Sayı 299 (Nisan 2020), s. 245–276\nDOI: 10.37879/belleten.2020.245\n\n"
             "Introduction\n\n" + BODY + "\n" + BODY)
     assert dict((line, z) for z, line in zones(text))["Introduction"] == "heading"
+
+
+def test_abstracts_and_key_words_labelled_in_georgian_hebrew_basque_or_azerbaijani_are_front_matter():
+    for abstract, keywords in (("ანოტაცია", "საკვანძო სიტყვები"), ("תקציר", "מילות מפתח"),
+                               ("Laburpena", "Gako-hitzak"), ("Xülasə", "Açar sözlər")):
+        got = zones(article(abstract, keywords))
+        assert [z for z, line in got if line.startswith((abstract, keywords))] == ["front", "front"], abstract
+
+
+def test_a_swedish_summary_heading_without_a_colon_late_in_the_article_is_not_front_matter():
+    text = ("Historisk tidskrift 143 (2023)\n\nKohandeln\n\nIngrid Lundqvist\n\n"
+            "Inledning\n\n" + BODY + "\nSammanfattning\n\n" + BODY)
+    assert dict((line, z) for z, line in zones(text))["Sammanfattning"] != "front"

@@ -35,7 +35,9 @@ FRONT_LABELS = (
     "λέξεις κλειδιά", "anotacija", "santrauka", "reikšminiai žodžiai", "raktiniai žodžiai", "abstrakti",
     "absztrakt", "kulcsszavak", "kopsavilkums", "atslēgvārdi", "märksõnad", "resümee:", "përmbledhje",
     "fjalë kyçe", "fjalët kyçe", "samenvatting", "trefwoorden", "sammendrag", "nøkkelord", "stikkord", "ágrip",
-    "lykilorð", "resumen:",
+    "lykilorð", "resumen:", "resumo:", "palavras-chave", "sammanfattning:", "nyckelord", "клучни зборови",
+    "анатацыя", "ключавыя словы", "ანოტაცია", "საკვანძო სიტყვები", "achoimre", "eochairfhocail", "laburpena",
+    "gako-hitzak", "xülasə", "açar sözlər", "תקציר", "מילות מפתח",
 )
 BACK_LABELS = (
     "summary", "résumé", "resume", "rezime", "резиме", "резюме", "zusammenfassung", "sažetak",

@@ -14,6 +14,7 @@ from ...text import is_cyrillic
 from .names import (PARTICLES, gender_of, initials_forms, is_abbreviation, is_patronymic, particle_forms, possessives,
                     s_forms, split_name)
 from .paradigms import paradigm_variants
+from .particles import particle_variants
 from .polish import polish_forms
 from .russian import decline_russian
 from .scripts import cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
@@ -281,6 +282,10 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     # the paradigms of name_paradigms.csv, in the script the name is written in (`Kekkosen`, `Βενιζέλου`, `Петлюри`)
     for surface, rule, surname_only, languages in (paradigm_variants(name, kind, adjectives, family, gender)
                                                    if paradigms else ()):
+        add(surface, rule, surname_only, languages)
+    # a particle that declines with the family name (Irish `Ó Coileáin` → `Uí Choileáin`, `particle_cases.csv`)
+    for surface, rule, surname_only, languages in (particle_variants(name, family) if paradigms and kind == "person"
+                                                   else ()):
         add(surface, rule, surname_only, languages)
     if kind == "person" and name[:1].islower() and " " in name:  # a title before the name opens a sentence too
         for v in variants(name[0].upper() + name[1:], kind, gender, adjectives, family, paradigms):

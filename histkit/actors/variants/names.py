@@ -14,11 +14,13 @@ from ...text import script_of
 
 #: Words that start a family name rather than end the given names (`William Van Remoortel`).
 PARTICLES = frozenset(
-    "van von der den de del della di da du dos le la ten ter vom zu st. saint mac frá".split()
+    "van von der den de del della di da du dos le la ten ter vom zu st. saint mac mag ó ua ní nic frá".split()
 )
 
 #: Conjunctions that join two family names into one (Spanish `Ortega y Gasset`, Catalan `Pi i Sunyer`).
 _JOINERS = frozenset({"y", "i"})
+#: An initial standing for a given name (`T.`, `Ž.`).
+_INITIAL = re.compile(r"[^\W\d_]\.")
 #: A regnal number: Roman (`III`, `II.`) or Greek with its keraia (`Α΄`, `Β'`).
 _ROMAN = re.compile(r"^(?:[IVXL]+\.?|[ΑΒΓΔΕΖΗΘΙ][΄ʹ'’])$")
 #: Particles that German drops before the surname alone (`Heinrich von Brentano` → `Brentano`).
@@ -113,7 +115,9 @@ def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     for i in range(1, len(tokens) - 1):
         if tokens[i].lower() in PARTICLES:
             # a family name before the particle (`Primo de Rivera`) is no given name
-            if i >= 2 and tokens[i - 1][:1].isupper() and tokens[i - 1] not in _first_names():
+            # (an initial is a given name's: `Liam T. Mac Cosgair`)
+            if i >= 2 and tokens[i - 1][:1].isupper() and tokens[i - 1] not in _first_names() \
+                    and not _INITIAL.fullmatch(tokens[i - 1]):
                 return tokens[:i - 1], tokens[i - 1:]
             return tokens[:i], tokens[i:]
     return tokens[:-1], tokens[-1:]

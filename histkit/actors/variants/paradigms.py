@@ -28,7 +28,7 @@ import unicodedata
 from functools import lru_cache
 
 from ...data import data_rows
-from .names import gender_of, initials_forms, is_generation_word, is_given_name, split_name
+from .names import PARTICLES, gender_of, initials_forms, is_generation_word, is_given_name, split_name
 
 #: Vowels of the Latin, Cyrillic, Greek, Georgian and Armenian alphabets (with the Azerbaijani `ə` and the Kazakh
 #: `ә ө ұ ү`); a letter not among them (nor `й`, `ь`) is a consonant.
@@ -37,7 +37,7 @@ _NOT_CONSONANTS = frozenset("йьъ'")
 #: The case of a possessive adjective made from a name (`Benešův`, `Цанковото`).
 POSSESSIVE_CASE = "poss"
 #: Rules of a language's naming custom rather than its grammar: looked for only in a document told to be in it.
-CUSTOM_RULES = frozenset({"given_name", "double_surname"})
+CUSTOM_RULES = frozenset({"given_name", "double_surname", "last_surname"})
 #: Forms of one case above this many (alternatives multiplied over the words) are not made.
 _MOST_COMBINATIONS = 16
 #: An organisation's name of more words than this is not declined (`Social Democratic Party of Germany`): its
@@ -146,9 +146,20 @@ def _is_consonant(ch: str) -> bool:
     return ch.isalpha() and ch.lower() not in VOWELS and ch.lower() not in _NOT_CONSONANTS
 
 
+#: Marks a name may hold between its letters: a hyphen (`בן-גוריון`, `Pehrsson-Bramstorp`), an apostrophe or
+#: modifier letter (Uzbek `Xo'jayev`, `Oʻzbekiston`), Hebrew gershayim and geresh (`צה״ל`); the word is declined
+#: at its end and prefixed at its start all the same.
+_INNER_MARKS = str.maketrans("", "", "-'’ʼʻ״׳")
+
+
 def _declinable(word: str) -> bool:
-    """A word of at least three letters, not an abbreviation (`SDP`, `УНР`) nor an initial."""
-    return len(word) >= 3 and word.isalpha() and not word.isupper()
+    """A word of at least three letters, not an abbreviation (`SDP`, `УНР`) nor an initial.
+
+    >>> _declinable("בן-גוריון"), _declinable("Xo'jayev"), _declinable("EAJ-PNV"), _declinable("PSB")
+    (True, True, False, False)
+    """
+    return (len(word) >= 3 and word[:1].isalpha() and word[-1:].isalpha() and word.translate(_INNER_MARKS).isalpha()
+            and not word.isupper())
 
 
 def decline(word: str, gender: str = "") -> dict[tuple[str, str], list[str]]:
@@ -188,7 +199,7 @@ def decline(word: str, gender: str = "") -> dict[tuple[str, str], list[str]]:
         stem = word[:len(word) - len(ending)]
         known = out.setdefault((lang, case), [])
         known += [stem + f for f in forms if stem + f != word and stem + f not in known]
-    for (lang, case), forms in _prefixed(word, alphabet).items():
+    for (lang, case), forms in prefixed_forms(word, alphabet).items():
         out.setdefault((lang, case), []).extend(f for f in forms if f not in out[(lang, case)])
     return {key: forms for key, forms in out.items() if forms}
 
@@ -209,12 +220,12 @@ def prefix_rows() -> tuple[tuple[str, str, str, tuple[str, ...], str], ...]:
                  for r in data_rows("actors", "name_prefixes.csv"))
 
 
-def _prefixed(word: str, alphabet: str) -> dict[tuple[str, str], list[str]]:
+def prefixed_forms(word: str, alphabet: str) -> dict[tuple[str, str], list[str]]:
     """(language, case) → the forms of ``word`` by the rows of `prefix_rows` whose beginning it has (the longest).
 
-    >>> _prefixed("Cymru", "LATIN")[("cy", "soft")], _prefixed("Gwynedd", "LATIN")[("cy", "soft")]
+    >>> prefixed_forms("Cymru", "LATIN")[("cy", "soft")], prefixed_forms("Gwynedd", "LATIN")[("cy", "soft")]
     (['Gymru'], ['Wynedd'])
-    >>> ("cy", "soft") in _prefixed("Chamberlain", "LATIN")
+    >>> ("cy", "soft") in prefixed_forms("Chamberlain", "LATIN")
     False
     """
     rows = [(lang, beginning, case, forms) for lang, beginning, case, forms, row_alphabet in prefix_rows()
@@ -323,6 +334,9 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     for lang in double_surname_languages():  # `Francisco Largo Caballero`: `Largo Caballero`, `Largo`
         for f, rule, only in _double_surname_forms(name.split()):
             by_form.setdefault((f, rule, only), set()).add(lang)
+    for lang in last_surname_languages():  # `António de Oliveira Salazar`: `Salazar`, `Oliveira Salazar`
+        for f in _last_surname_forms(surname) if given else ():  # (`Petar II` has no family name to shorten)
+            by_form.setdefault((f, "last_surname", True), set()).add(lang)
     forms = decline(surname[0], gender) if len(surname) == 1 else {}
     for (lang, case), declined in sorted(forms.items()):
         if case == POSSESSIVE_CASE:
@@ -348,6 +362,26 @@ def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
         return []
     return [(f"{tokens[1]} {tokens[2]}", "double_surname", True), (tokens[1], "double_surname", True),
             (f"{tokens[0][0]}. {tokens[1]} {tokens[2]}", "double_surname", False)]
+
+
+def _last_surname_forms(family: list[str]) -> list[str]:
+    """A family name of two names or more: its last word alone, and the family name without the particle opening it.
+
+    >>> _last_surname_forms(["de", "Oliveira", "Salazar"]), _last_surname_forms(["de", "Gaulle"])
+    (['Salazar', 'Oliveira Salazar'], [])
+
+    A particle and one name (`de Gaulle`) is one family name, never shortened.
+    """
+    if sum(w[:1].isupper() for w in family) < 2 or not (family[-1][:1].isupper() and family[-1].isalpha()):
+        return []
+    return [family[-1]] + ([" ".join(family[1:])] if len(family) > 2 and family[0].lower() in PARTICLES else [])
+
+
+@lru_cache(maxsize=1)
+def last_surname_languages() -> tuple[str, ...]:
+    """The languages of `last_surname_languages.csv`, whose people are named by the last of their family names
+    alone, whatever particle or family name stands before it (Portuguese `Salazar`, `Soares`)."""
+    return tuple(r["language"].strip() for r in data_rows("actors", "last_surname_languages.csv"))
 
 
 @lru_cache(maxsize=1)

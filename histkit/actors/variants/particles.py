@@ -1,0 +1,76 @@
+"""Case forms of a family name that opens with a particle that itself declines: Irish `Ó Coileáin` → `Uí Choileáin`.
+
+Each row of ``histkit/data/actors/particle_cases.csv`` says, for one language,
+that the particle ``particle`` opening a family name becomes ``form`` in
+``case``, and puts the name after it in the mutation ``mutation`` of
+`name_prefixes.csv` (empty: the name does not change). Before the particle
+changes, the name loses the mutation the nominative particle gave it: a
+prefix in lower case (`Ó hUiginn` → `Uí Uiginn`), which no name begins with.
+A historian adds a language's particles by adding rows.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...data import data_rows
+from .names import split_name
+from .paradigms import alphabet_of, prefix_rows, prefixed_forms
+
+
+@lru_cache(maxsize=1)
+def particle_rows() -> tuple[tuple[str, str, str, str, str], ...]:
+    """(language, particle, case, form, mutation) of every row of `particle_cases.csv`."""
+    return tuple((r["language"].strip(), r["particle"].strip(), r["case"].strip(), r["form"].strip(),
+                  (r.get("mutation") or "").strip()) for r in data_rows("actors", "particle_cases.csv"))
+
+
+def radical(word: str, lang: str) -> str:
+    """``word`` without a mutation of ``lang`` that sets a lower-case prefix before its capital (`hUiginn` → `Uiginn`).
+
+    >>> radical("hUiginn", "ga"), radical("nGaedheal", "ga"), radical("Coileáin", "ga")
+    ('Uiginn', 'Gaedheal', 'Coileáin')
+    """
+    for row_lang, beginning, _, forms, _ in prefix_rows():
+        if row_lang != lang or not beginning:
+            continue
+        for form in forms:
+            if form[:1].islower() and word.startswith(form) and form != beginning:
+                return beginning + word[len(form):]
+    return word
+
+
+def particle_case_forms(family: list[str]) -> list[tuple[str, str]]:
+    """(form, language) of a family name of a declining particle and one name, in each case the rows give.
+
+    >>> particle_case_forms(["Ó", "Coileáin"]), particle_case_forms(["Ó", "hUiginn"])
+    ([('Uí Choileáin', 'ga')], [('Uí Uiginn', 'ga')])
+    >>> particle_case_forms(["Mac", "Cosgair"]), particle_case_forms(["de", "Valera"])
+    ([('Mhic Cosgair', 'ga')], [])
+    """
+    if len(family) != 2:
+        return []
+    out = []
+    for lang, particle, _, form, mutation in particle_rows():
+        if family[0] != particle:
+            continue
+        name = radical(family[1], lang)
+        names = (prefixed_forms(name, alphabet_of(name)).get((lang, mutation)) or [name]) if mutation else [name]
+        out += [(f"{form} {n}", lang) for n in names if alphabet_of(n) == alphabet_of(form)]
+    return out
+
+
+def particle_variants(name: str, family: str = "") -> list[tuple[str, str, bool, str]]:
+    """(surface, rule, surname_only, languages) of a person's name whose family name opens with a declining particle:
+    the family name alone in each case, and after the given names as written.
+
+    >>> particle_variants("Liam T. Mac Cosgair")
+    [('Mhic Cosgair', 'surname', True, 'ga'), ('Liam T. Mhic Cosgair', 'case', False, 'ga')]
+    """
+    given, surname = split_name(name, family)
+    out = []
+    for form, lang in particle_case_forms(surname):
+        out.append((form, "surname", True, lang))
+        if given:
+            out.append((f"{' '.join(given)} {form}", "case", False, lang))
+    return out
