@@ -371,7 +371,7 @@ def _resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
             seen = {r["actor_id"]: (named.get(r["actor_id"], 0), last_full[r["actor_id"]])
                     for r in group if r["actor_id"] in last_full}
             best = [r for r in group if seen and seen.get(r["actor_id"]) == max(seen.values())]
-            if len(best) == 1:  # (a full name both share, `Lluís Companys`, names neither: the tie stays ambiguous)
+            if len(best) == 1:  # (a full name two namesakes share names neither: the tie stays ambiguous)
                 best[0]["ambiguous"] = False
                 group = best
         for r in group:
