@@ -110,16 +110,17 @@ def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str
         start = _NAME_START.match(head)
         # (`中国第一历史档案馆藏（以下简称一史馆）`: the word saying the papers are held there is not the name's)
         name, place = _name_and_place(held_word().sub("", head[start.end() if start else 0:]))
+        whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
         if m.group("word"):  # (`The letters are in the Arshif-i … (hereafter AMT)`)
             name = name_in_sentence(name, abbr) or name
             # `Magnus-Hirschfeld-Gesellschaft, Forschungsstelle … (im Folgenden: MHG)`: the code's initials
-            # say which part is the archive's name, the rest the unit keeping it
-            named = _initials_part(abbr, head[start.end() if start else 0:], name)
+            # say which part is the archive's name, the rest the unit keeping it (unless the whole is a known
+            # archive's name: `Segreteria di Stato, Sezione per i Rapporti con gli Stati, … (d'ora in avanti SRS)`)
+            named = None if whole is not None else _initials_part(abbr, head[start.end() if start else 0:], name)
             if named:
                 _define(matcher, abbr, named, "")
                 read.add(m.start())
                 continue
-        whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
         bare = _before_town(head[start.end() if start else 0:], name, place)  # (no archive word: its town)
         read.add(m.start())
         if whole is not None:
