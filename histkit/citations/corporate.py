@@ -23,9 +23,10 @@ import re
 
 from .caseless import CASELESS
 from .words import LOWER, YEAR, alternation
+from ..patterns import compiled
 
 # (a year of the common era, or of the Islamic calendars a Persian or Pashto imprint prints)
-_YEAR = re.compile(rf"(?<!\d)(?:{YEAR}|1[2-4]\d\d)(?!\d)")
+_YEAR = compiled(rf"(?<!\d)(?:{YEAR}|1[2-4]\d\d)(?!\d)")
 
 
 @functools.cache
@@ -33,7 +34,7 @@ def _head() -> re.Pattern:
     words = alternation("reference_words.csv", "corporate")
     # the head word opening the name, then its other words up to the first comma; or, in a caseless script, a first
     # part of at most six words holding the head word as one of them
-    return re.compile(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?"
+    return compiled(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?"
                       rf"|(?=[{CASELESS}])(?:[^\s,\d]+\s+){{0,5}}?(?:{words})(?![^\W_])(?:\s+[^\s,\d]+){{0,5}}?)\s*(?=,)")
 
 

@@ -18,16 +18,17 @@ import re
 
 from .names import INITIAL_AFTER, is_name
 from .words import LOWER, YEAR
+from ..patterns import compiled
 
 # the names, a short role in brackets (`(Hg.)`, `(eds.)`), the colon and the first letter of what follows
-_HEAD = re.compile(r"^(?P<authors>[^\W\d_][^:;()\d]{0,60}?)(?P<role>\s*\([^()\d]{1,12}\))?\s*:\s+(?=[^\W\d_„“\"«‘'])")
+_HEAD = compiled(r"^(?P<authors>[^\W\d_][^:;()\d]{0,60}?)(?P<role>\s*\([^()\d]{1,12}\))?\s*:\s+(?=[^\W\d_„“\"«‘'])")
 
 # `Berlin: Transit Buchverlag 1998.`: a publisher and the year after the colon, an imprint's colon after its place
-_IMPRINT = re.compile(rf"[^.,:;]{{1,60}}?\s{YEAR}(?:[.,;]|\s*$)")
+_IMPRINT = compiled(rf"[^.,:;]{{1,60}}?\s{YEAR}(?:[.,;]|\s*$)")
 
 # `Matthias Beltz: Audio-, Video und Bibliographie: ich bin nichts …`: another colon after a word, before small letters
 # (not `in:`), heads a list or a quotation, not a title (a place's colon is followed by its publisher, a capital)
-_COLON_BEFORE_SMALL = re.compile(rf"(?<!\bin)(?<!\bIn)[^\W\d_]:\s+{LOWER}")
+_COLON_BEFORE_SMALL = compiled(rf"(?<!\bin)(?<!\bIn)[^\W\d_]:\s+{LOWER}")
 
 
 def name_colon(piece: str) -> re.Match | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .marks import era_offsets, numeral_marks
 from .pattern import list_item_pattern
 from .words import month_of
+from ..patterns import compiled
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class DateMatch:
     precision: str
 
 
-_DM_SPLIT = re.compile(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(.+)$", re.S)
+_DM_SPLIT = compiled(r"(\d{1,2})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(.+)$", re.S)
 
 
 def _day_month(token: str) -> tuple[int, int | None]:
@@ -40,7 +41,7 @@ def _day_month(token: str) -> tuple[int, int | None]:
     return int(m.group(1)), month_of(m.group(2))
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compiled(r"\d+")
 
 
 def _day(token: str) -> int:
@@ -334,11 +335,11 @@ def _range(start: str | None, end: str | None, precision: str) -> DateValue | No
     return DateValue(start, end, precision)
 
 
-_PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|nr|Nr|vol|t|knj|sv)\.?\s*|[:;]\s*)$", re.IGNORECASE)
+_PAGE_BEFORE = compiled(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|nr|Nr|vol|t|knj|sv)\.?\s*|[:;]\s*)$", re.IGNORECASE)
 
 
-_DASH_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
-_DASH_AFTER = re.compile(r"\s*[–—-]\s*\d")
+_DASH_BEFORE = compiled(r"\d\s*[–—-]\s*$")
+_DASH_AFTER = compiled(r"\s*[–—-]\s*\d")
 
 
 def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:

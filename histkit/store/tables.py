@@ -26,8 +26,9 @@ from ..layout import Layout, analyse_layout
 from ..read import Corpus, Document, load_corpus
 from ..text import fold_homoglyphs, unwrap
 from .frames import COLUMNS, INTEGER_COLUMNS, Tables
+from ..patterns import compiled
 
-_WORD = re.compile(r"\w+(?:[-’']\w+)*", re.UNICODE)
+_WORD = compiled(r"\w+(?:[-’']\w+)*", re.UNICODE)
 
 
 def build_tables(corpus, actors=None, archives=None) -> Tables:

@@ -14,13 +14,13 @@ note 1 is a group's heading and stays out of them.
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 
 from .lines import Line
 from .page import SMALL, PageRoles, note_columns
+from ...patterns import compiled
 
-_LABEL = re.compile(r"\s*(\()?(\d{1,4})(?(1)\)|[.)]?)\s")  # `1`, `1.`, `1)` or `(1)`, then a space
+_LABEL = compiled(r"\s*(\()?(\d{1,4})(?(1)\)|[.)]?)\s")  # `1`, `1.`, `1)` or `(1)`, then a space
 _HEADING_LINES = 2  # unlabelled lines a group of endnotes may open with (its heading)
 
 

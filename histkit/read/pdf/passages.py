@@ -14,12 +14,12 @@ page runs on to the head of the next, above its text (`run_over_heads`).
 
 from __future__ import annotations
 
-import re
 
 from .lines import Line
 from .page import SMALL, PageRoles
+from ...patterns import compiled
 
-_LABEL = re.compile(r"\s*(\()?(\d{1,4})(?(1)\)|[.)]?)\s")  # `1`, `1.`, `1)` or `(1)`, then a space
+_LABEL = compiled(r"\s*(\()?(\d{1,4})(?(1)\)|[.)]?)\s")  # `1`, `1.`, `1)` or `(1)`, then a space
 
 
 def _label(line: Line) -> int | None:
