@@ -19,6 +19,7 @@ import pandas as pd
 from ..data import data_rows
 from ..layout import Layout
 from ..cache import cache_folder, cache_key, remembered
+from ..collector import old_objects_frozen
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
 from .languages import applies, document_languages
@@ -140,6 +141,7 @@ def _family_alias(name: str, forms: list[tuple[str, bool]]) -> str:
     return max(tails, key=len, default="")
 
 
+@old_objects_frozen  # (some 50,000 variants, each a few tuples: the collector walks only those)
 def build_matcher(actors, possessive_adjectives: bool = True, cache: bool | str | os.PathLike = True) -> ActorMatcher:
     """Variants of every actor's name and aliases, in one Aho–Corasick automaton.
 
