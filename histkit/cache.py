@@ -1,5 +1,5 @@
 """A user cache folder for what is slow to make and fully set by its inputs: the actor matcher's variant table, the
-programs of the dearest regular expressions (`patterns.compiled`).
+programs of histkit's regular expressions (`patterns.compiled`).
 
 Making every spelling of 190 names takes a good part of a second; a rerun
 on the same authority file with the same histkit reads it back instead.
@@ -118,6 +118,34 @@ def remembered(kind: str, key: str | None, make: Callable[[], Any], folder: Path
     value = make()
     _write(path, kind, key, encode(value))
     return value
+
+
+def entry(kind: str, key: str, folder: Path):
+    """The value kept as ``folder/kind/key.json``, or None when there is none (or it is damaged).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     before = entry("bank", "k", Path(folder))
+    ...     keep("bank", "k", {"a": 1}, Path(folder))
+    ...     after = entry("bank", "k", Path(folder))
+    >>> before, after
+    (None, {'a': 1})
+
+    For a value that grows as a process goes (`keep` writes it over): what
+    `remembered` does for a value made in one go.
+    """
+    path = folder / kind / f"{key}.json"
+    stored = _read(path, kind, key)
+    if stored is None:
+        return None
+    _touch(path)
+    return stored[0]
+
+
+def keep(kind: str, key: str, value: Any, folder: Path) -> None:
+    """Write ``value`` (JSON) as ``folder/kind/key.json``, whole or not at all; a folder that cannot be written is
+    no cache."""
+    _write(folder / kind / f"{key}.json", kind, key, value)
 
 
 def _read(path: Path, kind: str, key: str) -> tuple[Any] | None:

@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Callable
+from .patterns import compiled
 
 # Cyrillic letters that look like Latin ones; PDF text and hurried typists mix them
 # into Latin words (`CК SКJ`, `Remoоrtel`). Folding is one character to one, so
@@ -27,14 +28,14 @@ _LAT_TO_CYR = str.maketrans({v: k for k, v in {
     "х": "x", "Ј": "J", "ј": "j",
 }.items()})
 
-_ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_NOT_CYRILLIC = re.compile("[^\u0400-\u04ff]+")
+_ANY_CYRILLIC = compiled("[\u0400-\u04ff]")
+_NOT_CYRILLIC = compiled("[^\u0400-\u04ff]+")
 # the letters `is_latin_letter` accepts: alphabetic, below U+0250 (Latin Extended-B), so no Cyrillic
 _LATIN_LETTERS = "".join(re.escape(chr(c)) for c in range(0x250) if chr(c).isalpha())
-_NOT_LATIN = re.compile(f"[^{_LATIN_LETTERS}]+")
-_ASCII_LETTER = re.compile("[A-Za-z]")
+_NOT_LATIN = compiled(f"[^{_LATIN_LETTERS}]+")
+_ASCII_LETTER = compiled("[A-Za-z]")
 # a whole word (as `\w+` finds it) with a Cyrillic letter and a Latin one in it, sought from word starts only
-_MIXED_WORD = re.compile(f"(?<!\\w)(?=\\w*?[\u0400-\u04ff])(?=\\w*?[{_LATIN_LETTERS}])\\w+")
+_MIXED_WORD = compiled(f"(?<!\\w)(?=\\w*?[\u0400-\u04ff])(?=\\w*?[{_LATIN_LETTERS}])\\w+")
 
 
 def is_cyrillic(ch: str) -> bool:
@@ -108,7 +109,7 @@ class _WithoutMarks(dict):
 
 
 _NO_MARKS = _WithoutMarks()
-_ASTRAL = re.compile("[^\u0000-\uffff]")
+_ASTRAL = compiled("[^\u0000-\uffff]")
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +122,7 @@ def _marks() -> re.Pattern:
                 ranges[-1][1] = code
             else:
                 ranges.append([code, code])
-    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]+")
+    return compiled("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]+")
 
 
 @lru_cache(maxsize=4096)  # the archive and actor matchers ask again about the same names and notes
@@ -211,9 +212,9 @@ class Unwrapped:
 HyphenRule = Callable[[str, str], bool]
 
 # A line-end hyphen between word characters, or a line break with the white space around it.
-_LINE_EVENT = re.compile(r"(?<=\w)([-\u00ad])[ \t]*\n[ \t]*(?=\w)|[ \t]*\n[ \t\n]*", re.UNICODE)
-_PLAIN_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")  # `_LINE_EVENT`'s second form, where no hyphen can stand
-_WORD_AT = re.compile(r"\w+", re.UNICODE)
+_LINE_EVENT = compiled(r"(?<=\w)([-\u00ad])[ \t]*\n[ \t]*(?=\w)|[ \t]*\n[ \t\n]*", re.UNICODE)
+_PLAIN_BREAK = compiled(r"[ \t]*\n[ \t\n]*")  # `_LINE_EVENT`'s second form, where no hyphen can stand
+_WORD_AT = compiled(r"\w+", re.UNICODE)
 
 
 # What a typesetter's glyphs stand for: ligatures spelled out, non-breaking and
@@ -222,7 +223,7 @@ _TYPOGRAPHY = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\u
                              "\ufb05": "st", "\ufb06": "st", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
                              "\u2007": " ", "\u00ad": None})
 
-_ODD_GLYPH = re.compile("[\ufb00-\ufb06\u00a0\u202f\u2009\u2007\u00ad]")
+_ODD_GLYPH = compiled("[\ufb00-\ufb06\u00a0\u202f\u2009\u2007\u00ad]")
 
 
 def plain_typography(text: str) -> str:

@@ -7,7 +7,6 @@ places and publishers of book imprints are left out by general rules.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -17,8 +16,9 @@ from ..dates import month_names
 from ..text import unwrap
 from .authority import name_forms
 from .mentions import SEARCHED_ZONES, ActorMatcher, build_matcher, prepare, readings_of
+from ..patterns import compiled
 
-WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+WORD_TOKEN = compiled(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NAME_PARTICLES = frozenset("van von der den de del di da du la le ten ter".split())
 SENTENCE_ENDS = set('.!?:;“”"„–—')
 _MAX_WORDS = 4  # longer runs of capitals are titles of works, not names
@@ -41,8 +41,8 @@ le la les un une du au aux il lo gli het een el los las
 #: Endings of adjectives of nationality (`Belgian`, `British`, `Chinese`, `American`), never names on their own.
 DEMONYM_SUFFIXES = ("ian", "ean", "ish", "ese", "ican")
 
-_IMPRINT = re.compile(r"(?<=[(,;.])\s*([^\W\d_][^():;,\n]{0,40}):\s*([^():;,\n]{1,40}?),\s*(?:1[5-9]|20)\d\d\b")
-_PLACE_YEAR = re.compile(r"(?<=[,.] )([^\W\d_][\w-]+(?: [^\W\d_][\w-]+)?),? (?:1[5-9]|20)\d\d\b")
+_IMPRINT = compiled(r"(?<=[(,;.])\s*([^\W\d_][^():;,\n]{0,40}):\s*([^():;,\n]{1,40}?),\s*(?:1[5-9]|20)\d\d\b")
+_PLACE_YEAR = compiled(r"(?<=[,.] )([^\W\d_][\w-]+(?: [^\W\d_][\w-]+)?),? (?:1[5-9]|20)\d\d\b")
 
 
 def discover(layouts, actors, min_count: int = 1, contexts: int = 3) -> pd.DataFrame:

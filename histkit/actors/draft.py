@@ -26,6 +26,7 @@ from .kinds import (guess_kind, guess_languages, is_common_word, is_organisation
 from .mentions import build_matcher, prepare
 from .occurrences import name_occurrences
 from .phrases import is_first_name, split_run
+from ..patterns import compiled
 
 DRAFT_COLUMNS = ["candidate", "count", "n_docs", "examples", "actor_id", "name", "kind", "aliases", "evidence", "score",
                  "body", "notes", "sections"]
@@ -36,9 +37,9 @@ KIND_WEIGHT = {"person": 1.0, "organisation": 1.0, "place": 0.12, "other": 0.05}
 INSTITUTIONS_CAPITALISED = ("en",)
 #: The order of the kinds in the draft, whatever their scores.
 KIND_TIER = {"person": 0, "organisation": 0, "place": 1, "other": 2}
-_ROMAN = re.compile(r"^[IVXLC]+$")
-_ACRONYM = re.compile(r"^[^\W\d_]*[A-ZČĆŠŽĐА-Я][A-ZČĆŠŽĐА-Я]+$")
-_POSSESSIVE = re.compile(r"(?:'s|’s|-[^\W\d_]{1,3})$")
+_ROMAN = compiled(r"^[IVXLC]+$")
+_ACRONYM = compiled(r"^[^\W\d_]*[A-ZČĆŠŽĐА-Я][A-ZČĆŠŽĐА-Я]+$")
+_POSSESSIVE = compiled(r"(?:'s|’s|-[^\W\d_]{1,3})$")
 #: How much a guess from no evidence but the absence of the name from the dictionaries counts.
 WEAK_WEIGHT = 0.7
 #: The evidence of such guesses: no dictionary knows the name, or one knows it but never as a place.

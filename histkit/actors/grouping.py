@@ -11,11 +11,11 @@ Andrić`).
 from __future__ import annotations
 
 import functools
-import re
 
 from .kinds import is_members_word, is_organisation_word
 from .phrases import is_first_name
 from .variants import normalise, to_latin, variants
+from ..patterns import compiled
 
 #: The variant rules that keep every word of a name (initials and inverted order would join
 #: `Belgian Labour Party` to `British Labour Party` by `B. Party`).
@@ -23,11 +23,11 @@ SAME_NAME_RULES = frozenset({"name", "case", "hyphen_case", "possessive", "posse
                              "diacritics", "s_form"})
 
 #: A Slovene name in -r declined with -j- (`Bebler`, `Beblerja`, `Beblerjem`), which the variant generator does not make.
-_R_STEM = re.compile(r"(?<=[^\W\d_]{3})r(?:ja|ju|jem|ji|jo)$")
+_R_STEM = compiled(r"(?<=[^\W\d_]{3})r(?:ja|ju|jem|ji|jo)$")
 
 
 #: A Slovene possessive adjective in a case the generator does not make: `Titovega`, `Kardeljevemu`, `Pellinih`.
-_SLOVENE_ADJECTIVE = re.compile(r"^([^\W\d_]{3,}?)(?:ov|ev|in)(?:ega|emu|em|ih|im|ima)$")
+_SLOVENE_ADJECTIVE = compiled(r"^([^\W\d_]{3,}?)(?:ov|ev|in)(?:ega|emu|em|ih|im|ima)$")
 
 
 def is_declined(form: str) -> bool:

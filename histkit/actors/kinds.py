@@ -22,15 +22,16 @@ import re
 
 from ..data import data_rows
 from .variants import to_latin
+from ..patterns import compiled
 
 KIND_ORDER = ("organisation", "person", "place", "other")
 #: Evidence for a person that where the name stands (after `in`, `v`, `nach`) outweighs.
 WEAK_PERSON = ("surname used alone", "surname ending")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_SERBIAN = re.compile("[ђјљњћџЂЈЉЊЋЏ]")  # letters only Serbian (and Macedonian) Cyrillic has
-_ACRONYM = re.compile(r"^[A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8}(?:[-/][A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8})?(?:-[a-zа-я]{1,3})?$")
+_CYRILLIC = compiled("[\u0400-\u04ff]")
+_SERBIAN = compiled("[ђјљњћџЂЈЉЊЋЏ]")  # letters only Serbian (and Macedonian) Cyrillic has
+_ACRONYM = compiled(r"^[A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8}(?:[-/][A-ZČĆŠŽĐА-ЯЁЂЈЉЊЋЏ]{2,8})?(?:-[a-zа-я]{1,3})?$")
 #: An abbreviation with small letters of its particles inside (`KPdSU`, `UdSSR`): three capitals at least.
-_MIXED_ACRONYM = re.compile(r"^(?=(?:[a-zäöü]*[A-ZÄÖÜ]){3})[A-ZÄÖÜ][A-Za-zäöü]{2,7}$")
+_MIXED_ACRONYM = compiled(r"^(?=(?:[a-zäöü]*[A-ZÄÖÜ]){3})[A-ZÄÖÜ][A-Za-zäöü]{2,7}$")
 
 
 @functools.lru_cache(maxsize=None)
@@ -104,7 +105,7 @@ def guess_kind(forms: list[str], occurrences: list, surname_alone: bool, languag
     return "person", "a name no dictionary knows"
 
 
-_POSSESSIVE_ADJECTIVE = re.compile(r"^(?:ov|ev|in)(?:a|o|e|i|u|ega|emu|em|ih|im|og|om|oj)?$")
+_POSSESSIVE_ADJECTIVE = compiled(r"^(?:ov|ev|in)(?:a|o|e|i|u|ega|emu|em|ih|im|og|om|oj)?$")
 
 
 def _used_in(word: str, lang: str) -> bool:

@@ -21,11 +21,11 @@ of them would keep the paradigms of its own language, or of any, away.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
 from ..data import data_rows
+from ..patterns import compiled
 
 #: A language with at least this share of the function words of the likeliest language is one of the document's
 #: (an article's notes cite in other languages; Czech and Slovak share words).
@@ -37,7 +37,7 @@ FEWEST = 5
 #: sharing most short words, are the fewest, near 2.4%); a few quoted words in a text of another language are far
 #: fewer.
 FAIR_SHARE = 0.02
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compiled(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)

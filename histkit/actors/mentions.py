@@ -19,10 +19,12 @@ import pandas as pd
 from ..data import data_rows
 from ..layout import Layout
 from ..cache import cache_folder, cache_key, remembered
+from ..collector import old_objects_frozen
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
 from .languages import applies, document_languages
 from .variants import CUSTOM_RULES, fold_greek, normalise, variants
+from ..patterns import compiled
 
 MENTION_COLUMNS = [
     "doc_id", "actor_id", "surface", "zone", "section", "note_no", "block_id", "start", "end", "ambiguous",
@@ -83,14 +85,14 @@ class ActorMatcher:
         return chosen
 
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_MIXED_WORD = re.compile(r"\w*(?:[A-Za-z\u00c0-\u024f][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z\u00c0-\u024f])\w*")
+_CYRILLIC = compiled("[\u0400-\u04ff]")
+_MIXED_WORD = compiled(r"\w*(?:[A-Za-z\u00c0-\u024f][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z\u00c0-\u024f])\w*")
 # where `_MIXED_WORD` may begin: at a word's start (the search also tries where the last match ended)
-_MIXED_WORD_START = re.compile(r"(?<!\w)" + _MIXED_WORD.pattern)
-_MIXED_ENDING = re.compile(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
+_MIXED_WORD_START = compiled(r"(?<!\w)" + _MIXED_WORD.pattern)
+_MIXED_ENDING = compiled(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
 _ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
 _YO = str.maketrans("ёЁ", "еЕ")
-_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK = compiled("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def prepare(text: str) -> str:
@@ -139,6 +141,7 @@ def _family_alias(name: str, forms: list[tuple[str, bool]]) -> str:
     return max(tails, key=len, default="")
 
 
+@old_objects_frozen  # (some 50,000 variants, each a few tuples: the collector walks only those)
 def build_matcher(actors, possessive_adjectives: bool = True, cache: bool | str | os.PathLike = True) -> ActorMatcher:
     """Variants of every actor's name and aliases, in one Aho–Corasick automaton.
 
@@ -406,7 +409,7 @@ FUNCTION_WORDS = frozenset({"i", "a", "u", "na", "je", "se", "su", "da", "ili", 
                             "iz", "s", "sa", "o", "po", "k", "ka", "v", "in", "and", "of", "the", "to", "und", "et",
                             "и", "а", "у", "на", "је", "се", "су", "да", "или", "али", "па", "те", "од", "до", "за",
                             "из", "с", "са", "о", "по", "к"})
-_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*(\w+)")
+_NEXT_WORD = compiled(r"[ \t]*\n?[ \t]*(\w+)")
 
 
 def adjective_without_its_person(text: str, end: int, owners) -> bool:
@@ -442,7 +445,7 @@ EPONYM_NOUNS = (
     "Boulevard", "Bridge", "Airport", "University", "College", "School", "Line",
     "Stiftung", "Doktrin", "Archiv", "Straße", "Platz", "Preis", "Plan",
 )
-_EPONYM = re.compile(r"(?:\s+|-)(?:%s)\b" % "|".join(sorted(set(EPONYM_NOUNS), key=len, reverse=True)))
+_EPONYM = compiled(r"(?:\s+|-)(?:%s)\b" % "|".join(sorted(set(EPONYM_NOUNS), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -451,8 +454,8 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     rows = data_rows("actors", "eponym_words.csv")
     words = {pos: sorted({re.escape(fold_greek(r["form"].strip())) for r in rows if r["position"].strip() == pos},
                          key=len, reverse=True) for pos in ("after", "before")}
-    after = re.compile(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
-    before = re.compile(r"(?<!\w)(?:%s)[\s„“\"«‚]*$" % "|".join(words["before"]), re.IGNORECASE)
+    after = compiled(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
+    before = compiled(r"(?<!\w)(?:%s)[\s„“\"«‚]*$" % "|".join(words["before"]), re.IGNORECASE)
     return after, before
 
 
@@ -473,8 +476,8 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     return bool(_EPONYM.match(text, end) or after.match(text, end) or before.search(text[max(0, start - 30):start]))
 
 
-_IMPRINT_BEFORE = re.compile(r"[(,;.]\s*[^\W\d_][^\n():;,]{0,40}:\s*$")
-_IMPRINT_AFTER = re.compile(r"^[^\n():;,]{0,40}?,\s*(?:1[5-9]|20)\d\d\b")
+_IMPRINT_BEFORE = compiled(r"[(,;.]\s*[^\W\d_][^\n():;,]{0,40}:\s*$")
+_IMPRINT_AFTER = compiled(r"^[^\n():;,]{0,40}?,\s*(?:1[5-9]|20)\d\d\b")
 
 
 def is_publisher(text: str, start: int, end: int) -> bool:

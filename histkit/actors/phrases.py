@@ -14,16 +14,16 @@ holds its phrase together (`Bund der Kommunisten`).
 from __future__ import annotations
 
 import functools
-import re
 
 from .kinds import NOUNS_CAPITALISED, is_common_word, is_members_word, is_organisation_word, word_list
 from .variants import to_latin
+from ..patterns import compiled
 
 #: Particles that are articles: inside a name only after `van`/`von` (`van der`, `von den`), else they join nouns.
 ARTICLE_PARTICLES = frozenset({"der", "den", "des", "dem", "la", "le"})
 #: Languages that make possessive adjectives of persons' names (`Titova`, `Kardeljevi`, `Pellina`).
 POSSESSIVE_ADJECTIVES = ("hbs", "sl", "cs", "pl", "ru", "bg", "mk", "sk")
-_POSSESSIVE_ADJECTIVE = re.compile(r"^[^\W\d_]{3,}(?:ov|ev|in)(?:a|o|e|i|u|ega|emu|em|ih|im|og|om|oj)$")
+_POSSESSIVE_ADJECTIVE = compiled(r"^[^\W\d_]{3,}(?:ov|ev|in)(?:a|o|e|i|u|ega|emu|em|ih|im|og|om|oj)$")
 #: Particles that may stand before an article inside a name.
 _NOBLE = frozenset({"van", "von"})
 

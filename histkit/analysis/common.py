@@ -13,11 +13,12 @@ import re
 import pandas as pd
 
 from ..errors import ParameterError
+from ..patterns import compiled
 
 NO_SECTION = "(no section)"
 
-_WORD = re.compile(r"\w+(?:[-’']\w+)*", re.UNICODE)
-_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_WORD = compiled(r"\w+(?:[-’']\w+)*", re.UNICODE)
+_ISO = compiled(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
 def plain(value) -> str:

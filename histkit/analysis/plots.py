@@ -13,7 +13,6 @@ figure can be regenerated and checked with a hash.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -23,6 +22,7 @@ import matplotlib
 from ..errors import ParameterError
 from . import figcache
 from .display import show_saved
+from ..patterns import compiled
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable under the
 # common colour-vision deficiencies and in greyscale print. Black is last so
@@ -75,7 +75,7 @@ _METADATA = {
 PAD_INCHES = 0.03  # white margin around the tight box of a saved figure
 _LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "kern", "MATH")  # OpenType layout: read by text shapers, not PDF viewers
 
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_NAME = compiled(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
 def style(size: str = "column") -> dict:

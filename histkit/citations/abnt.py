@@ -18,6 +18,7 @@ import functools
 import re
 
 from .words import UPPER, YEAR, alternation
+from ..patterns import compiled
 
 # family names in capitals (`MOREIRA`, `SOUZA FILHO`, `ARAÚJO`); given names, initials and particles after the comma
 _FAMILY = rf"[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*"
@@ -38,31 +39,31 @@ def _patterns() -> dict[str, re.Pattern]:
     editor_role = rf"(?:\s+et\s+al\.)?\s*\((?i:{role})\.?\)"  # after the editors of the book a chapter is in
     return {
         # the authors end with a full stop, their own or an initial's: `SILVA, Joaquim Pereira da.`, `PINHEIRO, L. A.`
-        "head": re.compile(rf"^(?P<authors>{_PERSONS})(?:\s+et\s+al\.)?"
+        "head": compiled(rf"^(?P<authors>{_PERSONS})(?:\s+et\s+al\.)?"
                            rf"(?:\s*\((?i:{role})\.?\))?\.?(?<=\.)\s+(?=\S)"),
-        "same": re.compile(rf"^(?:{same})\.?(?<=\.)\s+(?=[{UPPER}])"),
-        "in": re.compile(rf"\.\s+In:?\s+(?:(?P<editors>{_PERSONS}|{_FAMILY}){editor_role}[.,]?\s*)?"),
-        "editors_end": re.compile(rf"\.\s+In:?\s+(?:{_PERSONS}|{_FAMILY}){editor_role}\.?$"),
-        "book": re.compile(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE})\s?:\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
+        "same": compiled(rf"^(?:{same})\.?(?<=\.)\s+(?=[{UPPER}])"),
+        "in": compiled(rf"\.\s+In:?\s+(?:(?P<editors>{_PERSONS}|{_FAMILY}){editor_role}[.,]?\s*)?"),
+        "editors_end": compiled(rf"\.\s+In:?\s+(?:{_PERSONS}|{_FAMILY}){editor_role}\.?$"),
+        "book": compiled(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE})\s?:\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
                            rf"\s*(?P<year>{YEAR})(?:\.|$)"),
-        "journal": re.compile(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,150}}?),\s*(?:(?P<place>{_PLACE}),\s*)?"
+        "journal": compiled(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,150}}?),\s*(?:(?P<place>{_PLACE}),\s*)?"
                               rf"(?=(?:v\.|n\.|p\.))(?:v\.\s*(?P<volume>\w+),\s*)?(?:n\.\s*(?P<issue>[\w/-]+),\s*)?"
                               rf"(?:(?P<range>{_PAGES}),\s*)?(?:[^\W\d_]{{3,4}}\.?(?:/[^\W\d_]{{3,4}}\.?)?\s+)?"
                               rf"(?P<year>{YEAR})(?:\.|$)"),
-        "thesis": re.compile(rf"\.\s+(?:{YEAR}\.\s+)?(?:\d+\s*f\.\s+)?(?:{alternation('reference_words.csv', 'thesis')})"
+        "thesis": compiled(rf"\.\s+(?:{YEAR}\.\s+)?(?:\d+\s*f\.\s+)?(?:{alternation('reference_words.csv', 'thesis')})"
                              rf"\s*\([^)]*\)\s*[–—-]\s*(?P<publisher>[^,]+),\s*(?P<place>{_PLACE}),\s*(?P<year>{YEAR})"
                              rf"(?:\.|$)"),
         # a journal after `In` (STN ISO 690): its name, year, volume and issue
-        "in_journal": re.compile(rf"^(?P<container>[{UPPER}][^,;:]{{1,150}}?),\s*(?P<year>{YEAR})"
+        "in_journal": compiled(rf"^(?P<container>[{UPPER}][^,;:]{{1,150}}?),\s*(?P<year>{YEAR})"
                                  rf"(?:,\s*(?:{volume})\s*(?P<volume>\w+))?(?:,\s*(?:{issue})\s*(?P<issue>[\w/-]+))?\.?$"),
-        "volume": re.compile(rf"\.\s+(?:{volume})\s*(?P<volume>\w+)(?=\.\s)"),
-        "role": re.compile(rf"\.\s+(?:{alternation('reference_words.csv', 'role_sentence')})\s+[^.]*?"
+        "volume": compiled(rf"\.\s+(?:{volume})\s*(?P<volume>\w+)(?=\.\s)"),
+        "role": compiled(rf"\.\s+(?:{alternation('reference_words.csv', 'role_sentence')})\s+[^.]*?"
                            rf"(?:[{UPPER}]\.\s*)*[^\W\d_]{{2,}}(?=\.\s)"),
-        "edition": re.compile(rf"\.\s+\d+\.?\s*(?:{edition})(?=\s)"),
+        "edition": compiled(rf"\.\s+\d+\.?\s*(?:{edition})(?=\s)"),
         # the pages, or the range and the pinpoint after a word for "here" (`s. 201-219, tu s. 210`), or the extent
-        "tail": re.compile(rf"(?:^|[.,]\s*)(?:v\.\s*(?P<volume>\w+)[.,]\s*)?(?:(?P<range>{_PAGES}),\s*(?:"
+        "tail": compiled(rf"(?:^|[.,]\s*)(?:v\.\s*(?P<volume>\w+)[.,]\s*)?(?:(?P<range>{_PAGES}),\s*(?:"
                            rf"{alternation('reference_words.csv', 'here')})\s+)?(?P<pages>{_PAGES})?\.?\s*$"),
-        "extent": re.compile(r"\.\s+\d+\s*[ps]\.?$"),
+        "extent": compiled(r"\.\s+\d+\s*[ps]\.?$"),
     }
 
 

@@ -22,22 +22,23 @@ from .shapelead import abbreviated_unit, short_joiners
 from .words import alternation, forms, unit_word_forms
 from .locate import archive_inside, code_in_use, unknown_archive
 from .notetext import Tokens, at_top_level, first_comma_part, split_commas
+from ..patterns import compiled
 
 # a holding's part names its level by the words before its number: `inv.nr. 130`, `kart. 14`, `RG 84/…`, `AOS/CO/NE-9A`
-_KEYWORD = re.compile(r"^[^\W\d_][^\d]*?(?=\s*\d)")
+_KEYWORD = compiled(r"^[^\W\d_][^\d]*?(?=\s*\d)")
 
 # `kart. 14`, `f. R-754`, `관리번호 AUS013_01` (a number with a letter or three before it); `1632. f.`, `112. kutxa`,
 # Uzbek `12-fond`: an ordinal, then its level's word
-_UNIT_WORD = re.compile(r"^[^\W\d_][\w.°º]*\.?\s*(?:[A-ZА-Я]{1,3}-?)?\d")  # (`n° 113`: the sign of number)
+_UNIT_WORD = compiled(r"^[^\W\d_][\w.°º]*\.?\s*(?:[A-ZА-Я]{1,3}-?)?\d")  # (`n° 113`: the sign of number)
 # `PP/HWR/B.15`, `SA/FPA/A5/12`: a signature of three levels or more parted by slashes, capitals first
-_SLASHED = re.compile(r"[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.]+){2,}")
-_ORDINAL_UNIT = re.compile(r"\d{1,5}(?:\.\s?|-)[^\W\d_]{1,8}\.?")
+_SLASHED = compiled(r"[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.]+){2,}")
+_ORDINAL_UNIT = compiled(r"\d{1,5}(?:\.\s?|-)[^\W\d_]{1,8}\.?")
 
 
 # `…; исти фонд, к. 1216`, `…; même fonds, carton 12`: words for "the same fond" before the next document's units;
 # also the word for "the same" and one word, the container's in any language (`samma volym, odaterad promemoria`,
 # `même dossier : télégramme`, `same daftar, draft reply`)
-_SAME_HOLDING = re.compile(rf"^(?:{alternation('same_holding.csv')}|(?:{alternation('same_words.csv')})\s+[^\W\d_]{{3,15}})"
+_SAME_HOLDING = compiled(rf"^(?:{alternation('same_holding.csv')}|(?:{alternation('same_words.csv')})\s+[^\W\d_]{{3,15}})"
                            r"\s*[,:]\s*(?=\S)", re.IGNORECASE)
 
 
@@ -52,7 +53,7 @@ def without_same_holding(text: str) -> str:
 
 # `…; memorandum, Vance to Carter, n.d., same box.`: a document described, then words saying it lies where the one
 # before does
-_SAME_HOLDING_AFTER = re.compile(rf",\s*(?:{alternation('same_holding.csv')})\s*\.?\s*$", re.IGNORECASE)
+_SAME_HOLDING_AFTER = compiled(rf",\s*(?:{alternation('same_holding.csv')})\s*\.?\s*$", re.IGNORECASE)
 
 
 def same_holding_after(text: str) -> re.Match | None:
@@ -86,22 +87,22 @@ def opens_with_holding(text: str) -> bool:
                             or (bool(_UNIT_WORD.match(first)) and len(first) <= 30 and not re.search(r"[^\W\d_]{5,}\s", first)))
 
 
-_SERIES = re.compile(r"\d{1,3}\s?[A-Z]{1,3}")
+_SERIES = compiled(r"\d{1,3}\s?[A-Z]{1,3}")
 
 # `dosar 235`, `lata 45`, `boîte 7/3`: one word and its number (parts of it after a slash or a full stop)
-_WORD_NUMBER = re.compile(r"[^\W\d_]{2,12}\.?\s*\d+(?:[/.]\d+)*[a-zа-я]?")
+_WORD_NUMBER = compiled(r"[^\W\d_]{2,12}\.?\s*\d+(?:[/.]\d+)*[a-zа-я]?")
 
 # `S-0884-0013-01`, `B CR 00/50-13`, `OA cp 1939.02.04`, `act nr. 301/939`: a signature of short letters (or
 # abbreviations) and separated numbers; `B/47`: capitals, a slash and a number
-_SHELFMARK = re.compile(r"(?:[^\W\d_]{1,4}\.?[\s-]){0,3}\d+(?:[./-]\d+)+|[A-Z]{1,4}(?:/[A-Z]{1,6})*/\d+(?:[./-]\d+)*"
+_SHELFMARK = compiled(r"(?:[^\W\d_]{1,4}\.?[\s-]){0,3}\d+(?:[./-]\d+)+|[A-Z]{1,4}(?:/[A-Z]{1,6})*/\d+(?:[./-]\d+)*"
                         r"|[A-Z]{1,4}(?:/[A-Z]{1,6})+\s\d+")
 
 # a series lettered and numbered in Roman, its volume after a colon (the Swedish `E II:46`, `F I:12`); a lettered code,
 # a slash and a number before the file's (`Ef/2 12346`); a press, shelf and volume (`54-XI-13`, `51-VI-7`)
-_ROMAN_OR_SPLIT_SHELFMARK = re.compile(r"[^\W\d_]{1,4}\s?[IVXLC]{1,6}:\d+[a-z]?|[^\W\d_]{1,4}/\d+\s\d+|\d+-[IVXLC]{1,6}-\d+")
+_ROMAN_OR_SPLIT_SHELFMARK = compiled(r"[^\W\d_]{1,4}\s?[IVXLC]{1,6}:\d+[a-z]?|[^\W\d_]{1,4}/\d+\s\d+|\d+-[IVXLC]{1,6}-\d+")
 
 # `OA cp 1939.02.04`: a signature whose number is a date opens with a code of capitals
-_CODED = re.compile(r"[A-Z]{2,4}[\s-]|[A-Z]{1,4}(?:/[A-Z]{1,6})+\s")
+_CODED = compiled(r"[A-Z]{2,4}[\s-]|[A-Z]{1,4}(?:/[A-Z]{1,6})+\s")
 
 
 def read_next_document(row: dict, text: str) -> None:
@@ -186,7 +187,7 @@ def next_document(piece: str) -> re.Match | None:
 
 
 # `hồ sơ 1240 và hồ sơ 1241`, `kart. 14 a kart. 15`: a word for "and" between two units of one word (`unit_words.csv`)
-_AND = re.compile(rf"\s+(?:{alternation('and_words.csv')})\s+(?=[^\W\d_])")
+_AND = compiled(rf"\s+(?:{alternation('and_words.csv')})\s+(?=[^\W\d_])")
 
 
 def _unit_again(piece: str) -> re.Match | None:
@@ -200,7 +201,7 @@ def _unit_again(piece: str) -> re.Match | None:
 
 
 # in a language written without spaces, the word for "and" right after the full stop or comma: `…3月1日。および防研所蔵…`
-_CLOSE_JOINER = re.compile(rf"(?<=[.,])(?:{alternation('and_words.csv', language='ja')})(?=\S)")
+_CLOSE_JOINER = compiled(rf"(?<=[.,])(?:{alternation('and_words.csv', language='ja')})(?=\S)")
 _HELD_FORMS = tuple(forms("held_words.csv"))  # (`防研所蔵`: a code, then the word saying the papers are held there)
 
 

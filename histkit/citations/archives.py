@@ -132,7 +132,7 @@ _STRIPPED = _Stripped()
 
 # outside these blocks (Latin to Syriac, Thaana, NKo…; punctuation and symbols) two letters may compose in NFC
 MAY_COMPOSE_OUTSIDE = "\x00-\u08ff\u2000-\u2bff"
-_MAY_COMPOSE = re.compile(f"[^{MAY_COMPOSE_OUTSIDE}]")
+_MAY_COMPOSE = compiled(f"[^{MAY_COMPOSE_OUTSIDE}]")
 
 
 def normalise(text: str) -> str:
@@ -379,10 +379,10 @@ def _opens_nothing(openings: tuple[frozenset, frozenset], head: str, at: int) ->
     return not (opening in codes or low in names or opening[:2] in codes or low[:2] in names
                 or opening[:1] in codes or low[:1] in names)
 
-_SPACE = re.compile(r"\s")
-_SPACE_RUN = re.compile(r"\s+")
-_WORD_ON = re.compile(r"\w*")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_SPACE = compiled(r"\s")
+_SPACE_RUN = compiled(r"\s+")
+_WORD_ON = compiled(r"\w*")
+_CYRILLIC = compiled("[\u0400-\u04ff]")
 
 
 _HELD = "(?:" + alternation("held_words.csv").replace("{", "{{").replace("}", "}}") + ")"

@@ -15,18 +15,19 @@ import re
 
 from ..dates import says_undated
 from .words import PAGE_MARK_SHAPE, PAGE_RANGE, YEAR, alternation, forms
+from ..patterns import compiled
 
 _UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЂЉЊЋЏ"
 _SURNAME = rf"(?:(?:van|von|de|der|den|da|di|la|le|du|ter)\s)*[{_UPPER}][\w’'-]+(?:[\s-][{_UPPER}][\w’'-]+)?"
 _INITIALS = rf"[{_UPPER}][a-z]?\.(?:[\s-]{{0,2}}[{_UPPER}][a-z]?\.){{0,2}}"
 # `(2001)`, `(2001a)`, `(2014, February 28)`, `(n.d.)`: what is in the brackets is checked by `_date`
 _DATE = r"\((?P<date>[^()]{1,40})\)"
-_URL = re.compile(r"\s*(?:https?://|www\.|doi:\s*)\S+", re.IGNORECASE)
-_JOURNAL = re.compile(r"^(?P<container>[^\d]+?),?\s+(?P<volume>\d+)\s*(?:\((?P<issue>[^()]{1,15})\))?"
+_URL = compiled(r"\s*(?:https?://|www\.|doi:\s*)\S+", re.IGNORECASE)
+_JOURNAL = compiled(r"^(?P<container>[^\d]+?),?\s+(?P<volume>\d+)\s*(?:\((?P<issue>[^()]{1,15})\))?"
                       r"(?:\s*[,:]\s*(?P<pages>(?:pp?\.\s*)?[\dA-Za-z]*\d+(?:\s*[–—-]\s*\d+)?))?\s*[,.]?$")
-_TRAILING_BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+_TRAILING_BRACKETS = compiled(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 # `Ks.`, `vrt.`, `ks. myös`: an abbreviation of two to five letters (and a short word) before a short form, a lead word
-_LEAD = re.compile(r"^[^\W\d_]{2,5}\.(?:\s+[^\W\d_]{1,5})?:?\s+")
+_LEAD = compiled(r"^[^\W\d_]{2,5}\.(?:\s+[^\W\d_]{1,5})?:?\s+")
 
 
 @functools.cache
@@ -38,17 +39,17 @@ def _heads() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # one way only to read what stands between two persons, and at most 20 of them, never given back: a
     # list of names that no date follows is given up at once (tried every way, it took exponential time)
     persons = rf"{person}(?:(?:,\s*|\s+)(?:{joiner}\s+|&\s*)?{person}){{0,19}}+(?:,?\s+et\s+al\.)?"
-    by_persons = re.compile(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s*{_DATE}\.\s+(?=\S)")
-    by_body = re.compile(rf"^(?P<authors>[{_UPPER}][^().;:\d]{{2,120}}?)\.\s*{_DATE}\.\s+(?=\S)")
+    by_persons = compiled(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s*{_DATE}\.\s+(?=\S)")
+    by_body = compiled(rf"^(?P<authors>[{_UPPER}][^().;:\d]{{2,120}}?)\.\s*{_DATE}\.\s+(?=\S)")
     # the year without brackets, a full stop after it: `BOGDANIĆ, M. 1997. Naslov. Zagreb.`
-    by_persons_bare = re.compile(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s+(?P<date>{YEAR})[a-z]?\.\s+(?=\S)")
+    by_persons_bare = compiled(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s+(?P<date>{YEAR})[a-z]?\.\s+(?=\S)")
     return by_persons, by_body, by_persons_bare
 
 
 # what every opening of `_heads` ends in: the date's closing bracket, or the bare year, then a full stop and more
-_HEAD_END = re.compile(r"\)\.\s+\S|\d[a-z]?\.\s+\S")
+_HEAD_END = compiled(r"\)\.\s+\S|\d[a-z]?\.\s+\S")
 
-_CITED = re.compile(rf"^\((?P<authors>{_SURNAME}(?:\s+(?:&|and)\s+{_SURNAME}|\s+et\s+al\.)?),?\s+(?P<year>{YEAR})[a-z]?"
+_CITED = compiled(rf"^\((?P<authors>{_SURNAME}(?:\s+(?:&|and)\s+{_SURNAME}|\s+et\s+al\.)?),?\s+(?P<year>{YEAR})[a-z]?"
                     r"(?:,\s*(?P<pages>(?:pp?\.\s*)?\d+(?:\s*[–—-]\s*\d+)?))?\)\.?$")
 
 
@@ -98,7 +99,7 @@ def _cited_bare() -> re.Pattern:
     number (`HDA 1945: 12`) is not read as one."""
     joiner = rf"(?:&|{alternation('and_words.csv')})"
     surname = rf"(?=[^\s\d]*[a-zà-ÿā-žа-яђљњћџ]){_SURNAME}"
-    return re.compile(rf"^(?P<authors>{surname}(?:\s+{joiner}\s+{surname})?)\s+(?P<year>{YEAR})[a-z]?(?::|,(?=\s))\s*"
+    return compiled(rf"^(?P<authors>{surname}(?:\s+{joiner}\s+{surname})?)\s+(?P<year>{YEAR})[a-z]?(?::|,(?=\s))\s*"
                       rf"(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE})\.?$")
 
 

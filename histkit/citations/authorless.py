@@ -22,12 +22,13 @@ import re
 from .heads import lead_abbreviation
 from .names import is_name
 from .words import CAPITAL, LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, YEAR, archive_word, page_mark_shape, unit_word_forms
+from ..patterns import compiled
 
 # a place: one to three capitalised words (`Hanoi`, `La Habana`, `București`), no digit
 _PLACE = rf"[{CAPITAL}][^\W\d_’'.-]*(?:[-\s][{CAPITAL}]?[^\W\d_’'.-]+){{0,2}}"
 # a publisher: a capital, then no comma, colon, bracket or digit (`Imprimerie d’Extrême-Orient`, `Orbis`)
 _PUBLISHER = rf"[{CAPITAL}][^,:;()\d]{{1,80}}?"
-_IMPRINT = re.compile(
+_IMPRINT = compiled(
     rf"(?:[,.]\s*{_PLACE}\s*:\s*{_PUBLISHER}\s*,?"  # `, Ankara: Başvekâlet …, 1929`, `. Praha : Orbis, 1955`
     rf"|,\s*{_PLACE}\s*,\s*{_PUBLISHER}\s+[^\W\d_][^,:;()\d]*?\s*,"  # `, Hanoi, Imprimerie d’Extrême-Orient, 1931`
     rf"|\s*\(\s*{_PLACE}\s*(?:[:,]\s*{_PUBLISHER}\s*)?,?"  # `(Stockholm 1916)`, `(La Habana: Imp. La Moderna, 1916)`
@@ -36,24 +37,24 @@ _IMPRINT = re.compile(
 
 # what `_IMPRINT` needs at the end: the year, a bracket's close after it (looked for in the last six characters: the
 # year, the bracket and the line end `$` may stand before); and, before the pages `_pages_end` cuts, a year and a comma
-_ENDS_IN_YEAR = re.compile(rf"{YEAR}\)?$")
-_YEAR_BEFORE_COMMA = re.compile(rf"{YEAR}\)?[\s.]*,")
+_ENDS_IN_YEAR = compiled(rf"{YEAR}\)?$")
+_YEAR_BEFORE_COMMA = compiled(rf"{YEAR}\)?[\s.]*,")
 
 
 @functools.cache
 def _pages_end() -> re.Pattern:
     # the cited pages ending the reference, Arabic or Roman (`p. 88`, `s. XII`, `p. XXIV`), by their shape
     # (a Roman number after the mark's shape: `page_mark_shape` asks for a digit after it)
-    return re.compile(rf",\s*(?:(?:{page_mark_shape()})?{PAGE_RANGE}|{PAGE_MARK_SHAPE}(?:[IVXLC]+|[ivxlc]+))(?:\s*ff?\.?)?"
+    return compiled(rf",\s*(?:(?:{page_mark_shape()})?{PAGE_RANGE}|{PAGE_MARK_SHAPE}(?:[IVXLC]+|[ivxlc]+))(?:\s*ff?\.?)?"
                       rf"\s*\.?\s*$")
 
 
 # the title: up to the first comma, full stop before a space, or bracket
-_TITLE = re.compile(r"[^,(]+?(?=\.\s|[,(]|$)")
-_SMALL_WORD = re.compile(rf"(?<!\S){LOWER}[^\W\d_]{{2,}}(?!\S)")
-_ANY_SMALL = re.compile(rf"{LOWER}[^\W\d_’']*")  # (a word in small letters, however short: `so`, `v`)
+_TITLE = compiled(r"[^,(]+?(?=\.\s|[,(]|$)")
+_SMALL_WORD = compiled(rf"(?<!\S){LOWER}[^\W\d_]{{2,}}(?!\S)")
+_ANY_SMALL = compiled(rf"{LOWER}[^\W\d_’']*")  # (a word in small letters, however short: `so`, `v`)
 # a sentence before the title: a word, three words in small letters or more, and one of one or two letters before a capital
-_PROSE_BEFORE_TITLE = re.compile(rf"^[^\W\d_]+(?:\s+{LOWER}[^\W\d_’']*){{3,}}\s+{LOWER}{{1,2}}\s+[{CAPITAL}]")
+_PROSE_BEFORE_TITLE = compiled(rf"^[^\W\d_]+(?:\s+{LOWER}[^\W\d_’']*){{3,}}\s+{LOWER}{{1,2}}\s+[{CAPITAL}]")
 
 
 def authorless_book(piece: str) -> re.Match | None:
@@ -97,12 +98,12 @@ def authorless_book(piece: str) -> re.Match | None:
 
 
 # the stretches of what precedes the imprint: between commas, full stops before a space, colons and brackets
-_STRETCHES = re.compile(r"\s*(?:[,(]|[.:]\s)\s*")
+_STRETCHES = compiled(r"\s*(?:[,(]|[.:]\s)\s*")
 # prose that names the author at its end: three words in small letters or more, then two capitalised words or more
 # (`si vedano almeno Nada Kosmač Vovk`, `Véanse las contribuciones reunidas en Pedro Arranz Cuesta`); and prose before
 # a colon (`Statistični podatki so objavljeni v: …`)
-_NAME_END = re.compile(rf"(?<!\S)[{CAPITAL}][^\W\d_’'.-]*\.?(?:\s+[{CAPITAL}][^\W\d_’'-]*\.?)+$")
-_EDITOR_IN_BRACKETS = re.compile(rf"\(\s*{LOWER}{{1,5}}\.\s+[{CAPITAL}]")  # (`(ur. Bojan Kralj)`)
+_NAME_END = compiled(rf"(?<!\S)[{CAPITAL}][^\W\d_’'.-]*\.?(?:\s+[{CAPITAL}][^\W\d_’'-]*\.?)+$")
+_EDITOR_IN_BRACKETS = compiled(rf"\(\s*{LOWER}{{1,5}}\.\s+[{CAPITAL}]")  # (`(ur. Bojan Kralj)`)
 
 
 def _prose_then_name(stretch: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .ibid import SAME_WORD
+from ..patterns import compiled
 
 
 def reads_as_prose(text: str) -> bool:
@@ -49,4 +50,4 @@ def author_before_repeat(piece: str, colon: re.Match) -> bool:
 
 
 # a name printed before a colon: capitalised words, initials, `y`, `and`; no digit, no sentence
-_NAME_BEFORE_COLON = re.compile(r"[^\W\d_][^\d:;()]{0,60}")
+_NAME_BEFORE_COLON = compiled(r"[^\W\d_][^\d:;()]{0,60}")

@@ -7,9 +7,9 @@ brackets (with the publisher or the edition for a book). Short forms (`supra not
 
 from __future__ import annotations
 
-import re
 
 from .words import YEAR
+from ..patterns import compiled
 
 # `(1996)`, `(2000-01)`, `(Peter Smith 1973)`, `(The Legal Classics Library 1983)`: the year, a publisher or edition before it
 _YEAR_BRACKET = rf"\((?:[^()]{{0,60}}\s)?(?P<year>{YEAR})(?:[-–]\d{{2,4}})?\)"
@@ -17,12 +17,12 @@ _YEAR_BRACKET = rf"\((?:[^()]{{0,60}}\s)?(?P<year>{YEAR})(?:[-–]\d{{2,4}})?\)"
 _PAGES = r"\d{1,5}(?:[-–]\d{1,5})?(?:,\s*\d{1,5}(?:[-–]\d{1,5})?)*"
 
 # `Albert W. Alschuler, Rediscovering Blackstone, 145 U. PA. L. REV. 1, 2 (1996)`
-_ARTICLE = re.compile(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?),\s+(?P<title>[^\d\s].{{1,250}}?),\s+(?P<volume>\d{{1,4}})\s+"
+_ARTICLE = compiled(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?),\s+(?P<title>[^\d\s].{{1,250}}?),\s+(?P<volume>\d{{1,4}})\s+"
                       rf"(?P<container>[A-Z][\w.&'’ ]{{0,60}}?[\w.])\s+(?P<first>\d{{1,5}})(?:,\s*(?P<pin>{_PAGES}))?\s*"
                       rf"{_YEAR_BRACKET}")
 
 # `DANIEL J. BOORSTIN, THE MYSTERIOUS SCIENCE OF THE LAW, at vii (Peter Smith 1973)`: author and title in capitals
-_BOOK = re.compile(rf"^(?:(?P<volume>\d{{1,3}})\s+)?(?P<authors>[A-Z][A-Z.'’ &-]{{2,80}}?),\s+"
+_BOOK = compiled(rf"^(?:(?P<volume>\d{{1,3}})\s+)?(?P<authors>[A-Z][A-Z.'’ &-]{{2,80}}?),\s+"
                    rf"(?P<title>[A-Z0-9][^a-z(),]{{2,200}}?),?\s+(?:at\s+)?(?P<pages>(?:{_PAGES}|[ivxlc]+)\s+)?"
                    rf"{_YEAR_BRACKET}")
 

@@ -12,7 +12,6 @@ code: that is no such citation.
 
 from __future__ import annotations
 
-import re
 
 from .archives import Archive, ArchiveMatcher
 from ..dates import find_dates
@@ -20,12 +19,13 @@ from .holdings import describe, is_place_token, parse_archival
 from .notetext import KEPT_LENGTH, split_commas
 from .references import cites_publication
 from .words import archive_word
+from ..patterns import compiled
 
 # a unit's word just before a number that looks like a year: `códice 1457`, `box 1812` number a unit, date nothing
-_NUMBERED = re.compile(r"[^\W\d_]\.?\s$")
+_NUMBERED = compiled(r"[^\W\d_]\.?\s$")
 
 # the last bracket of a citation, with at most a full stop after it
-_LAST_BRACKET = re.compile(r"\((?P<inner>[^()]{2,120})\)\s*\.?\s*$")
+_LAST_BRACKET = compiled(r"\((?P<inner>[^()]{2,120})\)\s*\.?\s*$")
 
 
 def archive_in_brackets(piece: str, matcher: ArchiveMatcher) -> tuple[Archive, int, int] | None:

@@ -18,6 +18,7 @@ import re
 from .gost import op_cit
 from .legal import without_lead_in
 from .words import UPPER, alternation
+from ..patterns import compiled
 
 # family names: words of two capitals or more (`MORALES CARRIÓN`, `RUIZ DE AZÚA`, `SAINT-JUST`)
 _FAMILY = rf"[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*"
@@ -30,7 +31,7 @@ def _head() -> re.Pattern:
     person = rf"{_FAMILY}(?:,\s+{_GIVEN})?"
     joined = rf"(?:\s*;\s*|\s+(?:{alternation('and_words.csv')})\s+)"
     role = alternation("reference_words.csv", "role_bracket")
-    return re.compile(rf"^(?P<authors>{person}(?:{joined}{person}){{0,3}})(?:\s*\((?i:{role})\.?\))?\s*:\s+(?=\S)")
+    return compiled(rf"^(?P<authors>{person}(?:{joined}{person}){{0,3}})(?:\s*\((?i:{role})\.?\))?\s*:\s+(?=\S)")
 
 
 def capitals_head(text: str) -> re.Match | None:

@@ -20,6 +20,7 @@ import unicodedata
 
 from ..dates import BUDDHIST_YEAR
 from .words import UPPER, YEAR
+from ..patterns import compiled
 
 #: A letter of a script without case (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai, Khmer, Ethiopic, CJK …),
 #: or of Georgian's Mkhedruli, whose capitals (Mtavruli) no running text uses: for a character class. (Khmer's letters
@@ -37,14 +38,14 @@ _PLACE_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'׳](?=[{CASELESS}]))*+(?![\"״])
 _MARKS = "".join(chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)) in ("Mn", "Mc"))
 _INITIAL = rf"(?:[{CASELESS}][{_MARKS}]*){{1,2}}\."
 # a name: one or two words, an initial (or two) before the last (`გ. ბერიძე`, `ა. ბ. კობახიძე`, `D. יוסף כהן` not)
-_NAME = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
+_NAME = compiled(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
 # an Arabic name of three or four words ends in its family name or nisba with the article (`سامي عبد الحميد النجار`,
 # `مها عادل الدسوقي`), opens without it, and has no word of one or two letters (a title's `في`, `من`, `و`)
 _ARABIC_WORD = "[\u0621-\u064a]{3,}"
-_ARABIC_NAME = re.compile(rf"(?!ال){_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{1,2}}\s+ال{_ARABIC_WORD}")
+_ARABIC_NAME = compiled(rf"(?!ال){_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{1,2}}\s+ال{_ARABIC_WORD}")
 # an Indic name of three words, a forename, a middle name and a surname (`रमेश चंद्र त्रिपाठी`), as Hindi prints them;
 # no word of one or two letters (a title's postpositions and "and": `की`, `के`, `और`)
-_INDIC_NAME = re.compile(r"[\u0900-\u0dff]{3,}(?:\s+[\u0900-\u0dff]{3,}){2}")
+_INDIC_NAME = compiled(r"[\u0900-\u0dff]{3,}(?:\s+[\u0900-\u0dff]{3,}){2}")
 
 # a year of the script's own calendar (Hebrew letters with gershayim: `תשמ"ה`, `תרצ"ח`) before the common era's year
 _NATIVE_YEAR = rf"[{CASELESS}]{{1,4}}[\"״][{CASELESS}]"
@@ -53,7 +54,7 @@ HIJRI_YEAR = r"1[2-4]\d\d"
 #: The imprint ending a book in such a script: a place of one to three words, a colon and its publisher if printed
 #: (or a comma), the year (in brackets after the script's own year, or alone).
 # (a publisher's branch in brackets after its name: `انجمن ترقی اردو (ہند)`)
-CASELESS_IMPRINT = re.compile(
+CASELESS_IMPRINT = compiled(
     rf"[,:]\s*(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})"
     rf"(?:\s*:\s*(?P<publisher>[{CASELESS}][^,:;()\d]{{1,80}}?(?:\s*\([{CASELESS}][^()\d]{{0,30}}\))?)\s*,|\s*,)?"
     rf"\s*(?:{_NATIVE_YEAR}\s*)?\(?(?P<year>{YEAR}|{HIJRI_YEAR}|{BUDDHIST_YEAR})\)?\s*$")
@@ -77,7 +78,7 @@ def caseless_name(token: str) -> bool:
 
 # an author's name of three words (`میرزا حسن بوشهری`, a forename, a second name or title, a surname): read only where
 # a title follows it, so that a title of three words opening a book cited without author is not taken for one
-_AUTHOR = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD}){{2}}")
+_AUTHOR = compiled(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD}){{2}}")
 
 
 #: A lead word no list holds before a name in such a script: one to three short words (the first may be an
@@ -90,7 +91,7 @@ _AUTHOR = re.compile(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD}){{2}}")
 CASELESS_LEAD = (rf"(?:[{CASELESS}]{{1,12}}\.?(?:\s+[{CASELESS}]{{1,10}}){{0,2}}\s*:\s+"
                  rf"(?=(?:{_NAME.pattern}|{_AUTHOR.pattern})\s*[,،]|[{UPPER}])"
                  rf"|[{_ALPHABETIC}]{{1,12}}(?:\s+[{_ALPHABETIC}]{{1,12}}){{0,2}}\s*,\s+(?=[{UPPER}][^\W\d_]*\s+[{UPPER}]))")
-_LEAD = re.compile(CASELESS_LEAD)
+_LEAD = compiled(CASELESS_LEAD)
 
 
 def caseless_lead(piece: str) -> re.Match | None:
@@ -110,7 +111,7 @@ def caseless_lead(piece: str) -> re.Match | None:
 # the scripts whose notes print a name in its own order, never inverted with a comma (the Indic, Thai and Lao, Tibetan,
 # Ethiopic): one word before a fuller name there is a lead word, not a surname
 _UNINVERTED = "\u0900-\u0dff\u0e00-\u0fff\u1200-\u137f"
-_LEAD_BEFORE_NAME = re.compile(rf"[{_UNINVERTED}]+,\s+(?=[{_UNINVERTED}]+(?:\s+[{_UNINVERTED}]+){{1,2}}$)")
+_LEAD_BEFORE_NAME = compiled(rf"[{_UNINVERTED}]+,\s+(?=[{_UNINVERTED}]+(?:\s+[{_UNINVERTED}]+){{1,2}}$)")
 
 
 def without_lead_word(authors: str) -> str:
@@ -154,7 +155,7 @@ def caseless_imprint(text: str) -> re.Match | None:
 #: A volume's mark and its number between commas: `ტ. 2`, `כרך ב` (a letter of the script for the number).
 #: (A longer word, its vowel signs counted, before a number in digits only: `தொகுதி 2`, `באַנד 2`, `भाग २`.)
 CASELESS_VOLUME = rf"(?:[{CASELESS}]{{1,4}}\.?\s*|[{CASELESS}]{{5,8}}\.?\s+(?=\d))(?P<no>\d{{1,3}}|[{CASELESS}]['׳]?)"
-_VOLUME = re.compile(CASELESS_VOLUME)
+_VOLUME = compiled(CASELESS_VOLUME)
 
 
 def caseless_volume(parts: list[str]) -> tuple[str, int] | None:

@@ -16,16 +16,17 @@ import re
 
 from .caseless import CASELESS
 from .words import YEAR
+from ..patterns import compiled
 
 # a part of the journal's numbers: a word of the script (`جلد`, `شمارہ`, `খণ্ড`, `সংখ্যা`, up to eight letters, its
 # vowel signs among them) and a number
 _NUMBERED = rf"[{CASELESS}]{{1,8}}\.?\s*\d{{1,4}}"
-_ARTICLE = re.compile(
+_ARTICLE = compiled(
     rf"^(?P<authors>[^,”“‘’«»()\d]{{2,60}}?)\s*,\s*[”“‘’«](?P<title>[^”“‘’«»]{{2,200}})[”“‘’»]\s*,\s*"
     rf"(?P<container>[^,()\d”“‘’«»]{{2,80}}?)\s*,\s*(?P<volume>{_NUMBERED})(?:\s*,\s*(?P<issue>{_NUMBERED}))?"
     rf"\s*(?:,\s*|\(\s*)(?P<year>{YEAR})\s*\)?\s*(?:,\s*(?P<pages>.*?))?\s*[.,]?\s*$")
-_CASELESS_LETTER = re.compile(f"[{CASELESS}]")
-_NUMBER = re.compile(r"\d+")
+_CASELESS_LETTER = compiled(f"[{CASELESS}]")
+_NUMBER = compiled(r"\d+")
 
 
 def caseless_article(text: str) -> re.Match | None:

@@ -12,6 +12,7 @@ import functools
 import re
 
 from .words import UPPER, YEAR, alternation
+from ..patterns import compiled
 
 
 @functools.cache
@@ -19,7 +20,7 @@ def _pattern() -> re.Pattern:
     report = alternation("reference_words.csv", "law_report")
     note = alternation("reference_words.csv", "case_note")
     name = rf"(?:[{UPPER}][^\W\d_]?\.(?:-[{UPPER}]\.)?\s*){{1,3}}[{UPPER}][\w'’-]+"
-    return re.compile(rf"(?:^|,\s*)(?P<report>{report})\s*(?P<year>{YEAR})\s*\.\s*(?P<part>\d+|[IVX]+)\s*\.\s*"
+    return compiled(rf"(?:^|,\s*)(?P<report>{report})\s*(?P<year>{YEAR})\s*\.\s*(?P<part>\d+|[IVX]+)\s*\.\s*"
                       rf"(?P<page>\d+)\s*,\s*(?:{note})\s+(?P<author>{name})\s*\.?\s*$")
 
 

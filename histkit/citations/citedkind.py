@@ -9,11 +9,12 @@ import functools
 import re
 
 from .words import alternation
+from ..patterns import compiled
 
 
 @functools.cache
 def _cited_kinds() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(rf"(?<!\w)(?:{alternation('reference_words.csv', f'op_cit_{kind}')})".replace(r"\s+", r"\s*"),
+    return tuple((compiled(rf"(?<!\w)(?:{alternation('reference_words.csv', f'op_cit_{kind}')})".replace(r"\s+", r"\s*"),
                              re.IGNORECASE), kind) for kind in ("article", "book"))
 
 

@@ -21,16 +21,17 @@ from .korean import read_korean
 from .notetext import fold_wide_punctuation
 from .thai import read_thai
 from .words import YEAR, alternation_in
+from ..patterns import compiled
 
 # a title in double angle brackets (the Chinese title marks), or in the corner brackets and single angle ones
-_TITLE = re.compile(r"[《〈「『](?P<title>[^》〉」』]+)[》〉」』]")
+_TITLE = compiled(r"[《〈「『](?P<title>[^》〉」』]+)[》〉」』]")
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-_ANY_CJK = re.compile(f"[{_CJK}\uac00-\ud7a3]")  # (a kana, a Han character or a Hangul syllable: compiled once)
-_PAGES = re.compile(r"第?\s*(?P<pages>\d+(?:\s*[—–-]+\s*\d+)?)\s*[页頁]")
-_YEAR_UNIT = re.compile(rf"(?P<year>{YEAR})\s*年")
-_ISSUE = re.compile(r"第\s*(?P<issue>\d+)\s*[期号號]")
-_DATE = re.compile(rf"\s*{YEAR}\s*年\s*\d+\s*月")
-_VOLUME = re.compile(r"第\s*(?P<volume>\d+)\s*[辑輯卷册冊集]")
+_ANY_CJK = compiled(f"[{_CJK}\uac00-\ud7a3]")  # (a kana, a Han character or a Hangul syllable: compiled once)
+_PAGES = compiled(r"第?\s*(?P<pages>\d+(?:\s*[—–-]+\s*\d+)?)\s*[页頁]")
+_YEAR_UNIT = compiled(rf"(?P<year>{YEAR})\s*年")
+_ISSUE = compiled(r"第\s*(?P<issue>\d+)\s*[期号號]")
+_DATE = compiled(rf"\s*{YEAR}\s*年\s*\d+\s*月")
+_VOLUME = compiled(r"第\s*(?P<volume>\d+)\s*[辑輯卷册冊集]")
 
 
 @functools.cache
@@ -43,7 +44,7 @@ def _words() -> dict[str, str]:
 def _head() -> re.Pattern:
     w = _words()
     # the authors before the colon: a bracketed nationality (`[美]`), names joined by `、`, an editor's word after them
-    return re.compile(rf"^(?:{w['lead']})?\s*(?:\[[{_CJK}]\]\s*)?(?P<authors>[^《〈「『:,;()]{{1,40}}?)\s*"
+    return compiled(rf"^(?:{w['lead']})?\s*(?:\[[{_CJK}]\]\s*)?(?P<authors>[^《〈「『:,;()]{{1,40}}?)\s*"
                       rf"(?P<role>{w['role_suffix']})?\s*:\s*(?=[《〈「『])")
 
 

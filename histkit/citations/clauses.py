@@ -18,13 +18,14 @@ import re
 
 from .names import ARTICLES, is_name
 from .words import LOWER, UPPER, YEAR
+from ..patterns import compiled
 
 _ROLE = rf"(?P<role>[{UPPER}]{LOWER}{{0,4}}\.|[{UPPER}]{LOWER}{{1,2}}(?=\s))"
 # (the name: the rest, its full stops each followed by something, `M. Liepa`; read without backtracking, as a title
 # ending in a full stop after many others would otherwise cost twice as much for each)
-_CLAUSE = re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+{_ROLE}(?:\s+{LOWER}{{1,8}}\.?){{0,3}}\s+(?P<name>[^.]*+(?:\.[^.]+)*+)$")
+_CLAUSE = compiled(rf"(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+{_ROLE}(?:\s+{LOWER}{{1,8}}\.?){{0,3}}\s+(?P<name>[^.]*+(?:\.[^.]+)*+)$")
 # (after a word, not a year: `New York, 2003. P. 266` is GOST's page)
-_VOLUME = re.compile(rf"(?<=[^\W\d_]{{2}})\.\s+[{UPPER}]{LOWER}{{0,4}}(?:\.\s*|\s+)(?:\d+|[IVXLC]+)$")
+_VOLUME = compiled(rf"(?<=[^\W\d_]{{2}})\.\s+[{UPPER}]{LOWER}{{0,4}}(?:\.\s*|\s+)(?:\d+|[IVXLC]+)$")
 
 
 def _clause_start(title: str) -> int | None:
@@ -62,7 +63,7 @@ def without_title_clauses(title: str) -> str:
 
 
 # a word's full stop before a place (one or two capitalised words) and a year ending the reference (its pages after)
-_STOP_BEFORE_PLACE_YEAR = re.compile(rf"(?<=[^\W\d_]{{2}})\.\s+(?=[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?\s+{YEAR}"
+_STOP_BEFORE_PLACE_YEAR = compiled(rf"(?<=[^\W\d_]{{2}})\.\s+(?=[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?\s+{YEAR}"
                                      rf"(?:\s*,\s*[^,]{{1,20}})?\.?$)")
 
 

@@ -17,17 +17,18 @@ import re
 
 from .repeatshape import repeat_alone
 from .words import YEAR, alternation, forms
+from ..patterns import compiled
 
 # the Latin capitals of `words.UPPER`: a Cyrillic reference with a colon is GOST's (`Название : подзаголовок`, gost.py)
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"
 # `(London: Tauris, 2011)`: another style's imprint
-_BRACKETED_IMPRINT = re.compile(r"\([^()]*:")
+_BRACKETED_IMPRINT = compiled(r"\([^()]*:")
 _PAGE_WORD = r"(?:o|old|p)\.?"  # `45. o.`: a page mark after the number, when there is one
 # `…, str. 45`, `…, s. 12–30`: a page mark before the number, after a comma
 _PAGE_MARK = r"(?:str|s|S|pp?)\."
 # `A kérdésről részletesen Kovács István: Cím. …`: a few words of prose (small letters after the first) before the authors
 # (`O tem več v: Ime Priimek: …`: the prose may end with `in:`)
-_PROSE = re.compile(rf"^[{_UP}]?[^\W\d_]*(?:\s+[^\W\d_{_UP}][^\W\d_]*){{1,8}}:?\s+(?=[{_UP}])")
+_PROSE = compiled(rf"^[{_UP}]?[^\W\d_]*(?:\s+[^\W\d_{_UP}][^\W\d_]*){{1,8}}:?\s+(?=[{_UP}])")
 _NAME = rf"(?:(?:ifj|id)\.\s+)?[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?){{0,3}}"  # (`ifj.`, `id.`: the younger, the elder)
 # `Novák, Jan`: the family name, a comma, the given name (Czech, Slovak)
 _INVERTED = rf"[{_UP}][\w’'-]*,\s+[{_UP}][\w’'-]*\.?(?:\s+[{_UP}][\w’'-]*\.?)?(?=\s*[:–—]|\s+[^\W\d_{_UP}]+\s)"
@@ -48,38 +49,38 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # `Kovács István:`, `Kovács István – Szabó Péter:`, `Nagy Béla (szerk.):`
         # (`Uő.`, the same author as before, stands where the authors would)
-        "head": re.compile(rf"^(?:(?P<authors>{name}(?:{joined}{name}){{0,3}})(?:\s*\((?:{role})\))?\s*:"
+        "head": compiled(rf"^(?:(?P<authors>{name}(?:{joined}{name}){{0,3}})(?:\s*\((?:{role})\))?\s*:"
                            rf"|(?P<same>{alternation('reference_words.csv', 'same_author', 'hu')})\.)\s+(?=\S)"),
-        "op cit": re.compile(rf"^(?:{alternation('reference_words.csv', 'op_cit_hu')})(?=[\s.,]|$)"),
+        "op cit": compiled(rf"^(?:{alternation('reference_words.csv', 'op_cit_hu')})(?=[\s.,]|$)"),
         # a book cited before: `V: Zbornik, nav. delo`, `In: Sborník, c. d.`
-        "cited": re.compile(rf",\s*(?:{alternation('reference_words.csv', 'op_cit')}|{alternation('reference_words.csv', 'op_cit_title')})"
+        "cited": compiled(rf",\s*(?:{alternation('reference_words.csv', 'op_cit')}|{alternation('reference_words.csv', 'op_cit_title')})"
                             rf"(?=[\s.,]|$)", re.IGNORECASE),
         # `In: Szerk. Nagy Béla: Kötet.`, `In: Nagy Béla (szerk.): Kötet.`, `In: Kötet. Szerk. Nagy Béla.`
-        "in": re.compile(rf"[.,]\s+(?:In:|{alternation('reference_words.csv', 'in')})\s*"),  # (`V:`, `W:`)
-        "editor before": re.compile(rf"^(?:(?:{role}):?\s+{_NAME}|{_NAME}\s*\((?:{role})\))\s*:\s*"),
-        "editor after": re.compile(rf"\.\s+(?:{role}):?\s+{_NAME}(?=\.|$)|\s*\((?:{role})\s[^()]*\)"),  # `(ur. Ime Priimek)`
+        "in": compiled(rf"[.,]\s+(?:In:|{alternation('reference_words.csv', 'in')})\s*"),  # (`V:`, `W:`)
+        "editor before": compiled(rf"^(?:(?:{role}):?\s+{_NAME}|{_NAME}\s*\((?:{role})\))\s*:\s*"),
+        "editor after": compiled(rf"\.\s+(?:{role}):?\s+{_NAME}(?=\.|$)|\s*\((?:{role})\s[^()]*\)"),  # `(ur. Ime Priimek)`
         # `Századok, 124. (1990) 3. sz.`, `Agrártörténeti Szemle 32. évf. (1990) 1–2. sz.`
-        "journal": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<volume>\d+)\.?\s*"
+        "journal": compiled(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<volume>\d+)\.?\s*"
                               rf"(?:(?:{alternation('reference_words.csv', 'volume_hu')})\s*)?\((?P<year>{YEAR})\)"
                               rf"(?:\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.?\s*(?:{alternation('reference_words.csv', 'issue_hu')}))?"),
         # `Zgodovinski časopis, 44, 1990, št. 2`, `Český časopis historický 95, 1997, č. 2`, `…, roč. 38, 1990`
-        "journal comma": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()\d]{{1,120}}?),?\s+(?:(?:{volume})\s*)?"
+        "journal comma": compiled(rf"\.\s+(?P<container>[{_UP}][^.()\d]{{1,120}}?),?\s+(?:(?:{volume})\s*)?"
                                     rf"(?P<volume>\d+),\s*(?P<year>{YEAR})(?![\d–—-])"
                                     rf"(?:,\s*(?:{issue})\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?"),
         # `Századok, 1990. 3. sz.`, `Századok 1990/3`: no volume, the year and the issue
-        "journal year": re.compile(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<year>{YEAR})"
+        "journal year": compiled(rf"\.\s+(?P<container>[{_UP}][^.()]{{1,120}}?),?\s+(?P<year>{YEAR})"
                                    rf"(?:/(?P<slash>\d+)|\.\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.\s*"
                                    rf"(?:{alternation('reference_words.csv', 'issue_hu')}))"),
         # `Kovács: A szőlőművelés… 47.`: a short title and pages, no year
-        "short": re.compile(rf"(?!.*{YEAR})[{_UP}][^:]{{1,160}}?(?:[.…]\s+|,\s*{_PAGE_MARK}\s*)\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
+        "short": compiled(rf"(?!.*{YEAR})[{_UP}][^:]{{1,160}}?(?:[.…]\s+|,\s*{_PAGE_MARK}\s*)\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
         # `Budapest, Akadémiai Kiadó, 1990`, `Bp., 1995`, `Miskolc 1998`, `Ljubljana : Slovenska matica, 1990`
-        "imprint": re.compile(rf"(?:^|\.\s+)(?P<place>[{_UP}][\w-]+\.?(?:[–-][{_UP}][\w-]+)?)"
+        "imprint": compiled(rf"(?:^|\.\s+)(?P<place>[{_UP}][\w-]+\.?(?:[–-][{_UP}][\w-]+)?)"
                               rf"(?:(?:,|\s*:)\s*(?P<publisher>[^,.:]{{2,80}}?))?,?\s+(?P<year>{YEAR})(?![\d–—-])"),
         # `I. köt.`, `2. kiad.` (the number first), `Zv. 2.` (the word first)
-        "part": re.compile(rf"(?:^|\.\s+)(?:(?P<no>\d+|[IVXLC]+)\.\s*(?:{alternation('reference_words.csv', 'volume_hu')}"
+        "part": compiled(rf"(?:^|\.\s+)(?:(?P<no>\d+|[IVXLC]+)\.\s*(?:{alternation('reference_words.csv', 'volume_hu')}"
                            rf"|{alternation('reference_words.csv', 'edition_hu')})|(?:{volume})\s*(?P<after>\d+|[IVXLC]+)\.?)(?=\s|$)"),
-        "volume word": re.compile(volume),
-        "pages": re.compile(rf"(?:(?<=[.)…])\s+|,\s*{_PAGE_MARK}\s*)(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
+        "volume word": compiled(volume),
+        "pages": compiled(rf"(?:(?<=[.)…])\s+|,\s*{_PAGE_MARK}\s*)(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
                             rf"(?:\s*{_PAGE_WORD})?\s*$"),
     }
 
@@ -165,7 +166,7 @@ def read_colon_reference(text: str, ref: dict) -> bool:
 
 # `Magyarország vármegyéi és városai. II. köt. Budapest, 1897. 134.`: a book without authors, its title, imprint and
 # the pages after the year's full stop, with no mark (the Hungarian order)
-_WITHOUT_AUTHORS = re.compile(rf"(?P<body>[{_UP}][^:;]{{2,300}}?\.\s+[{_UP}][\w-]+\.?(?:,\s*[^,.:]{{2,80}}?)?,?\s+{YEAR})\.\s+"
+_WITHOUT_AUTHORS = compiled(rf"(?P<body>[{_UP}][^:;]{{2,300}}?\.\s+[{_UP}][\w-]+\.?(?:,\s*[^,.:]{{2,80}}?)?,?\s+{YEAR})\.\s+"
                               r"(?P<pages>\d+(?:\s*[–—-]\s*\d+)?)\.?")
 
 

@@ -14,13 +14,14 @@ import re
 
 from .definedshape import SHAPED_AFTER_NAME
 from .words import alternation
+from ..patterns import compiled
 
 
 @functools.cache
 def _comma_definition() -> re.Pattern:
     # the name (and a town) opens the note, a bracket or what follows a semicolon; then `, hereafter CODE` and a comma,
     # a semicolon, a closing bracket or the end
-    return re.compile(
+    return compiled(
         rf"(?:^|(?<=[(;]))\s*(?P<name>[^,;()\d]{{3,120}}?)(?:,\s*(?P<place>[^,;()\d]{{2,40}}?))?,\s*"
         rf"(?:{alternation('hereafter.csv')})\s*[:–—-]?\s*"
         r"(?P<abbr>[^\W\d_a-zа-я][\w./-]{1,11}(?:\s[^\W\d_a-zа-я][\w./-]{0,7}){0,2})\s*(?=[,;)]|\.?\s*$)")
@@ -30,7 +31,7 @@ def _comma_definition() -> re.Pattern:
 def _stop_definition() -> re.Pattern:
     # the same ended by a full stop where the levels of a call number follow, each word cut short and ended by one
     # (`… области, далее – ГАСПИТО. Ф. П-1045. Оп. 1`): no full stop inside the code, so as not to take the fond's word
-    return re.compile(
+    return compiled(
         rf"(?:^|(?<=[(;]))\s*(?P<name>[^,;()\d]{{3,120}}?)(?:,\s*(?P<place>[^,;()\d]{{2,40}}?))?,\s*"
         rf"(?:{alternation('hereafter.csv')})\s*[:–—-]?\s*"
         r"(?P<abbr>[^\W\d_a-zа-я][\w/-]{1,11}(?:\s[^\W\d_a-zа-я][\w/-]{0,7}){0,2})(?=\.\s+[^\W\d_]{1,4}\.\s*\S)")
@@ -55,7 +56,7 @@ def comma_definitions(text: str) -> list[tuple[str, str, str]]:
 
 @functools.cache
 def _after_name() -> re.Pattern:
-    return re.compile(rf"\s*,\s*(?:{alternation('hereafter.csv')})\s*[:–—-]?\s*"
+    return compiled(rf"\s*,\s*(?:{alternation('hereafter.csv')})\s*[:–—-]?\s*"
                       r"[^\W\d_a-zа-я][\w/-]{1,11}(?:\s[^\W\d_a-zа-я][\w/-]{0,7}){0,2}(?=\.\s|[,;)]|\.?\s*$)")
 
 

@@ -11,17 +11,18 @@ list. Whether each name is an archive's is for the caller (`definitions`).
 from __future__ import annotations
 
 import re
+from ..patterns import compiled
 
 # `ARAy, Archivo Regional de Ayacucho`, `ANH/C, Archivo Nacional de Historia, Sección del Azuay (Cuenca)`; a dash
 # between them as well (`AHG – Arquivo Histórico de Goa`)
-_ENTRY = re.compile(r"\s*(?P<abbr>[^\W\d_][\w./-]{1,11})(?:,|\s+[–—-])\s+(?P<name>[^\W\d_][^;\d]*?)\s*\.?\s*$")
+_ENTRY = compiled(r"\s*(?P<abbr>[^\W\d_][\w./-]{1,11})(?:,|\s+[–—-])\s+(?P<name>[^\W\d_][^;\d]*?)\s*\.?\s*$")
 # the word that opens the list, `Abreviaturas:`, `Abbreviations:`, `Siglas:` (any word and a colon)
-_HEAD = re.compile(r"^\s*[^\W\d_]{3,20}\s*:\s*")
+_HEAD = compiled(r"^\s*[^\W\d_]{3,20}\s*:\s*")
 # a word's abbreviation the same list explains beside the archives' codes: small letters ended by a full stop
 # (`exp.`, `leg.`, `f./ff.`)
-_WORD_ABBREVIATION = re.compile(r"[^\W\d_]{1,6}\.(?:/?[^\W\d_]{1,6}\.)*")
+_WORD_ABBREVIATION = compiled(r"[^\W\d_]{1,6}\.(?:/?[^\W\d_]{1,6}\.)*")
 # the town in brackets after a name, `Sección del Azuay (Cuenca)`: the rest, commas and all, is the name
-_TOWN = re.compile(r"\s*\((?P<town>[^()]+)\)$")
+_TOWN = compiled(r"\s*\((?P<town>[^()]+)\)$")
 
 
 def comma_list(text: str) -> list[tuple[int, int, str, str, str]]:

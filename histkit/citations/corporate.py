@@ -25,9 +25,10 @@ import re
 
 from .caseless import CASELESS
 from .words import LOWER, UPPER, YEAR, alternation
+from ..patterns import compiled
 
 # (a year of the common era, or of the Islamic calendars a Persian or Pashto imprint prints)
-_YEAR = re.compile(rf"(?<!\d)(?:{YEAR}|1[2-4]\d\d)(?!\d)")
+_YEAR = compiled(rf"(?<!\d)(?:{YEAR}|1[2-4]\d\d)(?!\d)")
 
 
 @functools.cache
@@ -37,7 +38,7 @@ def _head() -> re.Pattern:
     # part of at most six words holding the head word as one of them
     # (or, in English, one or two capitalised words before the head word that ends the name: `Labour Office`, `Home
     # Department`)
-    return re.compile(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?|(?P<last>(?:[{UPPER}][^\W\d_]+\s+){{1,2}}(?-i:{words}))"
+    return compiled(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?|(?P<last>(?:[{UPPER}][^\W\d_]+\s+){{1,2}}(?-i:{words}))"
                       rf"|(?=[{CASELESS}])(?:[^\s,\d]+\s+){{0,5}}?(?:{words})(?![^\W_])(?:\s+[^\s,\d]+){{0,5}}?)\s*(?=,)")
 
 

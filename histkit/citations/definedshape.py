@@ -23,30 +23,31 @@ import re
 from ..dates import find_dates
 from .notetext import split_commas
 from .words import CAPITAL, LOWER, forms
+from ..patterns import compiled
 
 # `(herefter EA)`, `(a továbbiakban: MNL PVL)`, `(d'ara endavant, ANC)`, `(შემდგომში – სცსა)`, `(այսուհետ՝ ՀԱԱ)`:
 # one to four words that open with a small letter (or one of a script without capitals), then a colon, comma or dash,
 # or a space before a capital (in a script without capitals only the mark tells the words from the code), then the code
-SHAPED_BRACKET = re.compile(
+SHAPED_BRACKET = compiled(
     rf"[(（]\s*(?P<word>{LOWER}[\w'’.-]*(?:\s+{LOWER}[\w'’.-]*){{0,3}})(?:\s*[:,–—՝-]\s*|\s+(?=[{CAPITAL}]))"
     r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)){0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})\s*[)）]")
 
 # the town and the bracket after an archive's name, where its holding starts: `, Aarhus (herefter EA)`
-SHAPED_AFTER_NAME = re.compile(r"^[^,;()\d]{0,60}?" + SHAPED_BRACKET.pattern)
+SHAPED_AFTER_NAME = compiled(r"^[^,;()\d]{0,60}?" + SHAPED_BRACKET.pattern)
 
 # a page or pages, not a call number: `112`, `s. 45`, `pp. 3–5`
-_PAGES = re.compile(r"^(?:(?:pp?|ss?|str|стр|с|S)\.\s*)?\d+(?:\s*[–—-]\s*\d+)?\.?$")
+_PAGES = compiled(r"^(?:(?:pp?|ss?|str|стр|с|S)\.\s*)?\d+(?:\s*[–—-]\s*\d+)?\.?$")
 # a journal's volume and year after the bracket: `95 (1988)`, `12, 1990`
-_VOLUME = re.compile(r"^\s*,?\s*\d{1,4}\s*(?:\(\d{4}\)|,\s*\d{4})")
+_VOLUME = compiled(r"^\s*,?\s*\d{1,4}\s*(?:\(\d{4}\)|,\s*\d{4})")
 # a part with a digit, and letters, a slash, a colon or a full stop inside it: `pk. 1127`, `105/145`, `SLSA 1021`,
 # `ERA.1.2.345`, `D III b:7`, `ф. 113`
-_CALL_NUMBER = re.compile(r"(?=.*\d)(?:.*[^\W\d_].*|.*\d[/:.]\d.*)")
+_CALL_NUMBER = compiled(r"(?=.*\d)(?:.*[^\W\d_].*|.*\d[/:.]\d.*)")
 # where the name opens: the start of the note, or after a semicolon
-_NAME_OPENS = re.compile(rf"^\s*(?:[^;]*;\s*)?(?=[{CAPITAL}]|[^\W\d_])")
+_NAME_OPENS = compiled(rf"^\s*(?:[^;]*;\s*)?(?=[{CAPITAL}]|[^\W\d_])")
 
 
 # a full stop, then a unit's word cut short with its full stop and its number: `. Ф. 1.`, `. F. 12.`
-_STOPPED_UNIT = re.compile(r"\s*\.\s+(?P<unit>[^\W\d_]{1,5}\.\s*[\w/-]*\d[\w/-]*)")
+_STOPPED_UNIT = compiled(r"\s*\.\s+(?P<unit>[^\W\d_]{1,5}\.\s*[\w/-]*\d[\w/-]*)")
 
 
 def call_number_follows(after: str) -> bool:

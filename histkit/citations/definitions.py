@@ -24,24 +24,25 @@ from .leads import LEAD_PLAIN
 from .openingcode import opening_codes
 from .prosecode import name_in_sentence, prose_codes
 from .words import CAPITAL, UPPER, alternation, archive_word, enclosing_word, held_word, statute_word
+from ..patterns import compiled
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
 # `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`; Chinese and Japanese brackets are full-width
 # (`（以下簡稱黨史館）`), and a Hebrew acronym holds a gershayim before its last letter (`(להלן: אה"ה)`)
 # (after the word the code may stand in quotes: `（以下簡稱「臺史所檔案館」）`, `(이하 '규장각')`)
-_BRACKETED = re.compile(rf"[(（]\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*(?P<quote>[「『“\"'‘«]\s*)?)?"
+_BRACKETED = compiled(rf"[(（]\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*(?P<quote>[「『“\"'‘«]\s*)?)?"
                         r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)){0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})"
                         r"(?(quote)\s*[」』”\"'’»])\s*[)）]", re.IGNORECASE)
 
 # `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations (a code of two words: its second
 # opens with a capital of any script, `RA Stockholm`, `ΓΑ Κ`, `ՀԱԱ Երևան`)
-_EQUALS = re.compile(rf"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{{0,11}}(?:\s[{CAPITAL}][\w./-]{{0,7}})?)\s*=\s*(?P<name>[^;=]+?)"
+_EQUALS = compiled(rf"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{{0,11}}(?:\s[{CAPITAL}][\w./-]{{0,7}})?)\s*=\s*(?P<name>[^;=]+?)"
                      r"\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
 
 # where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence (not after a
 # title's abbreviation, a capital and a small letter: `The Rooms Provincial Archives, St. John's (hereafter PANL)`)
-_NAME_START = re.compile(r".*(?:[();（）；]|//|[^\W\d_]{2}(?<!\b[A-Z][a-z])\.\s|:\s)", re.DOTALL)
+_NAME_START = compiled(r".*(?:[();（）；]|//|[^\W\d_]{2}(?<!\b[A-Z][a-z])\.\s|:\s)", re.DOTALL)
 
 
 def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, str] | None = None) -> list[tuple[int, int]]:
@@ -294,7 +295,7 @@ def _known(name: str) -> bool:
 
 
 # `Sant Cugat del Vallès`, `Monestir de Poblet`, `A Coruña`: a town or a house of a few words, the small ones particles
-_PLACE = re.compile(rf"[{UPPER}][^\W\d_'’-]*(?:[ '’-](?:[^\W\d_]{{1,3}}|[{UPPER}][^\W\d_'’-]*)){{0,4}}")
+_PLACE = compiled(rf"[{UPPER}][^\W\d_'’-]*(?:[ '’-](?:[^\W\d_]{{1,3}}|[{UPPER}][^\W\d_'’-]*)){{0,4}}")
 
 
 def _is_place(part: str) -> bool:
@@ -317,7 +318,7 @@ def _after_lead(name: str) -> str:
 
 
 # `w Warszawie`, `in Wien`, `, Dublin`: a town after an archive's name, with or without a preposition
-_TOWN_AFTER = re.compile(r"\s*(?:,\s*|\s+(?:[^\W\d_]{1,3}\s+)?)(?P<town>[^\W\d_][^\W\d_'-]*(?:[ -][^\W\d_][^\W\d_'-]*)?)")
+_TOWN_AFTER = compiled(r"\s*(?:,\s*|\s+(?:[^\W\d_]{1,3}\s+)?)(?P<town>[^\W\d_][^\W\d_'-]*(?:[ -][^\W\d_][^\W\d_'-]*)?)")
 
 
 def _known_tail(name: str, matcher: ArchiveMatcher) -> tuple[Archive, str] | None:

@@ -13,14 +13,14 @@ ministry's archive, not an archive of its own).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Callable
 
 from .words import forms
+from ..patterns import compiled
 
-_COMMA = re.compile(r"\s*,\s*")
-_HOLDING_AFTER = re.compile(r"\s*(?:[,;:(]|\.(?!\d)|$)")
+_COMMA = compiled(r"\s*,\s*")
+_HOLDING_AFTER = compiled(r"\s*(?:[,;:(]|\.(?!\d)|$)")
 
 
 def department_of(match: Callable, head: str):

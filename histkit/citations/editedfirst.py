@@ -16,12 +16,13 @@ import re
 from .namecolon import name_colon
 from .names import is_name
 from .words import alternation
+from ..patterns import compiled
 
 
 @functools.cache
 def _title_editor() -> re.Pattern:
     roles = rf"{alternation('reference_words.csv', 'role')}|eds?\.|edited\s+by"
-    return re.compile(rf"^(?P<title>[^,()]{{3,150}}),\s*(?P<role>{roles})\s+(?P<names>[^,()\d]{{2,60}}),\s*(?P<rest>\S.*)$",
+    return compiled(rf"^(?P<title>[^,()]{{3,150}}),\s*(?P<role>{roles})\s+(?P<names>[^,()\d]{{2,60}}),\s*(?P<rest>\S.*)$",
                       re.IGNORECASE)
 
 

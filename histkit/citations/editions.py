@@ -23,16 +23,17 @@ import functools
 import re
 
 from .words import LOWER, MARK, YEAR, alternation
+from ..patterns import compiled
 
 # the year (not a range's end: `1945.–1991. (Zagreb: …, 2006)`), a full stop if any, a bracket of words (two letters or
 # more) and years, the last year at its end, with no comma or colon (an imprint's: `(Beograd, Institut, 1962)`)
-_EDITION_BRACKET = re.compile(rf"(?<![\d–—-])(?P<year>{YEAR})\.?\s*[(\[](?P<inside>(?=[^()\[\]]*[^\W\d_]{{2}})[^()\[\],:]{{1,40}}?"
+_EDITION_BRACKET = compiled(rf"(?<![\d–—-])(?P<year>{YEAR})\.?\s*[(\[](?P<inside>(?=[^()\[\]]*[^\W\d_]{{2}})[^()\[\],:]{{1,40}}?"
                               rf"(?<!\d){YEAR})\.?\s*[)\]]")
 
-_A_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+_A_YEAR = compiled(rf"(?<!\d){YEAR}(?!\d)")
 
 # (a word in small letters inside, `pretisak`, `ed.`, `orig.`: not a place and a year alone, `utg. 1871 (Oslo 1976)`)
-_SMALL_WORD = re.compile(rf"(?<![^\W_]){LOWER}")
+_SMALL_WORD = compiled(rf"(?<![^\W_]){LOWER}")
 
 
 def without_edition_bracket(text: str) -> tuple[str, list[str]]:
@@ -59,7 +60,7 @@ def without_edition_bracket(text: str) -> tuple[str, list[str]]:
 
 # `(1836; repr., Tokyo: Meicho Shuppan, 1977)`: a bracket opening with the original's year alone, a semicolon and one
 # word for the reprint (`repr.`, `reprint`, `rpt.`, `nachgedr.`), then the imprint of the edition cited
-_ORIGINAL_BEFORE_REPRINT = re.compile(rf"\(\s*{YEAR}\s*;\s*{LOWER}[^\W\d_]{{1,11}}\.?,?\s+(?=[^\W\d_])")
+_ORIGINAL_BEFORE_REPRINT = compiled(rf"\(\s*{YEAR}\s*;\s*{LOWER}[^\W\d_]{{1,11}}\.?,?\s+(?=[^\W\d_])")
 
 
 def without_reprint_original(text: str) -> str:
@@ -84,7 +85,7 @@ def cited_year(year: str, editions: list[str]) -> str:
 
 # an edition statement in words no list holds (`ail arg.`, `nouvelle éd.`): two words in small letters, the first whole
 # (not a repeat's `ob. cit.`, `op. cit.`), the second abbreviated with its full stop
-_EDITION_SHAPE = re.compile(rf"{LOWER}[^\W\d_]{{1,7}}\s+{LOWER}[^\W\d_]{{1,5}}\.")
+_EDITION_SHAPE = compiled(rf"{LOWER}[^\W\d_]{{1,7}}\s+{LOWER}[^\W\d_]{{1,5}}\.")
 
 
 def edition_shape(part: str) -> bool:
@@ -103,4 +104,4 @@ def edition_shape(part: str) -> bool:
 def _edition_word_ordinal() -> re.Pattern:
     # (the word before or after the edition's: `àtúnṣe kejì`, `ikalawang edisyon`; one word, no digit)
     word, listed = rf"(?:[^\W\d_][{MARK}]*)+", alternation("reference_words.csv", "edition_word")
-    return re.compile(rf"(?:{listed})\s+{word}|{word}\s+(?:{listed})", re.IGNORECASE)
+    return compiled(rf"(?:{listed})\s+{word}|{word}\s+(?:{listed})", re.IGNORECASE)

@@ -11,13 +11,14 @@ import functools
 import re
 
 from .words import alternation
+from ..patterns import compiled
 
 
 @functools.cache
 def _entry() -> re.Pattern:
     # (the word as the list prints it, then the headword: something must follow it, `voce cit.` is a repeat's mark,
     # read elsewhere; a title opening with the word's capital, `Voce del popolo`, is a title)
-    return re.compile(rf"^(?:{alternation('reference_words.csv', 'entry')})\s+(?=\S)(?!cit\b)")
+    return compiled(rf"^(?:{alternation('reference_words.csv', 'entry')})\s+(?=\S)(?!cit\b)")
 
 
 def without_entry_word(title: str) -> str:

@@ -11,10 +11,10 @@ are the brackets of an author–date reference (`Ward, L. (2015). Title [PowerPo
 
 from __future__ import annotations
 
-import re
+from ..patterns import compiled
 
-_AUTHOR_DATE_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.\s")
-_GLOSS = re.compile(r"(?<=[^\W_]|[\"”’»'.])\s+\[(?:[^\W\d_][^\W\d_'’-]*)(?:\s+[^\s\[\]\d:]+){1,40}\](?=\s*[,(.;]|\s*$)")
+_AUTHOR_DATE_YEAR = compiled(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.\s")
+_GLOSS = compiled(r"(?<=[^\W_]|[\"”’»'.])\s+\[(?:[^\W\d_][^\W\d_'’-]*)(?:\s+[^\s\[\]\d:]+){1,40}\](?=\s*[,(.;]|\s*$)")
 
 
 def without_glosses(text: str) -> str:

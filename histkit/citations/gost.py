@@ -15,6 +15,7 @@ import re
 
 from ..text import script_of
 from .words import LETTER, YEAR, alternation, forms, not_page_words
+from ..patterns import compiled
 
 # (with the Latin capitals of the Turkic alphabets that write GOST's style in Latin letters: `Hüseynov R.Ə.`, `Şərif`,
 # and the Cyrillic capitals Kazakh adds to Russian's: `Әбдіқадыров М. Ж.`, `Тұрлыбаев Е. Қ.`)
@@ -24,11 +25,11 @@ _SURNAME = rf"[{_UP}][\w’'-]+"
 _PLACE = rf"[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?"
 
 # `М. : Наука, 1991`, `М.; Л., 1930`, `СПб., 2003`, `К., 1995`, `Новосибирск, 1999`: after a full stop or a comma
-_IMPRINT = re.compile(rf"(?<=[.,])\s+(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*(?::\s*(?P<publisher>[^,:;/]{{2,80}}?))?"
+_IMPRINT = compiled(rf"(?<=[.,])\s+(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*(?::\s*(?P<publisher>[^,:;/]{{2,80}}?))?"
                       rf",\s*(?P<year>{YEAR})(?![\d–—-])")
 
 # `С., Наука и изкуство, 1986`, `Варна, Георги Бакалов, 1970`: the publisher after a comma (Bulgarian), after a full stop
-_IMPRINT_NAMED = re.compile(rf"(?<=\.)\s+(?P<place>{_PLACE}),\s*(?P<publisher>[А-ЯЁЂЉЊЋЏІЇЄҐЎ][^,:;/\d]{{1,80}}?),\s*"
+_IMPRINT_NAMED = compiled(rf"(?<=\.)\s+(?P<place>{_PLACE}),\s*(?P<publisher>[А-ЯЁЂЉЊЋЏІЇЄҐЎ][^,:;/\d]{{1,80}}?),\s*"
                             rf"(?P<year>{YEAR})(?![\d–—-])")
 
 
@@ -38,10 +39,10 @@ def _imprints(text: str) -> list[re.Match]:
 
 
 # any style's `… Title. Place, Year` (no page after the year): `Chruschtschow erinnert sich. Hamburg, 1971. S. 412`
-_PLACE_YEAR = re.compile(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
+_PLACE_YEAR = compiled(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
 
 # an article without authors: `Записка о школах // Красный архив. 1925. Т. 8. С. 5–20`
-_ARTICLE = re.compile(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:№|No|Nr|Т\.|Вып\.|Vol\.|С\.)", re.IGNORECASE)
+_ARTICLE = compiled(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:№|No|Nr|Т\.|Вып\.|Vol\.|С\.)", re.IGNORECASE)
 
 # the pages cited, or the book's length (`320 с.`, dropped)
 # (and the Cyrillic page marks of the data's other languages: Kazakh `Б.`, for бет; a Latin one of one capital: Uzbek `B.`)
@@ -51,7 +52,7 @@ _OTHER_MARKS = "".join(f"|{re.escape(form[:-1])}" for form in forms("reference_w
 # (and a mark no list holds by its shape, one to three letters and a full stop after the area's full stop or dash, not a
 # word the lists give another meaning, a volume's `Т.`, an issue's `Вып.`: Mongolian `х. 44`, a Kazakh `Б. 77` unknown)
 _SHAPED_MARK = rf"|(?!(?i:{not_page_words()})\.){LETTER}{{1,3}}(?<!\d)"
-_PAGES = re.compile(rf"(?:^|[.,…]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?{_OTHER_MARKS}{_SHAPED_MARK})\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
+_PAGES = compiled(rf"(?:^|[.,…]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?{_OTHER_MARKS}{_SHAPED_MARK})\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
                     r"(?:\s*об|\s+и\s+сл(?:ед)?)?)\s*\.?\s*$")
 
 
@@ -71,20 +72,20 @@ def _pages_at_end(text: str) -> re.Match | None:
 
 
 # (`320, [2] с.`: unnumbered pages are in brackets, so `Пловдив, 1970, 45 с.` keeps its year)
-_LENGTH = re.compile(r"[.,]\s*\d+(?:\s*,\s*\[\d+\])?\s*(?:с|С|s)\s*\.?\s*$")
+_LENGTH = compiled(r"[.,]\s*\d+(?:\s*,\s*\[\d+\])?\s*(?:с|С|s)\s*\.?\s*$")
 
 # the older notes put the journal in quotes after a dash: `Название. — «Вопросы истории», 1995, № 3, с. 12`
-_QUOTED_JOURNAL = re.compile(rf"(?<=[.,])\s*[«„“\"](?P<container>[^«»„“”\"]{{2,150}})[»“”\"]\s*(?=[.,]\s*{YEAR})")
+_QUOTED_JOURNAL = compiled(rf"(?<=[.,])\s*[«„“\"](?P<container>[^«»„“”\"]{{2,150}})[»“”\"]\s*(?=[.,]\s*{YEAR})")
 
 # GOST 7.1 parts its areas with dashes: `Название. – М. : Наука, 1991. – 320 с.`
-_AREA_DASH = re.compile(r"(?<=[.\]…])\s+[–—-]\s+")  # (`Название… – С. 20`: a short title's ellipsis ends its area too)
+_AREA_DASH = compiled(r"(?<=[.\]…])\s+[–—-]\s+")  # (`Название… – С. 20`: a short title's ellipsis ends its area too)
 
 # the older notes' dash before a journal of two words or more (a place is one, or has a full stop):
 # `Статия. – Исторически преглед, 1990, № 3, с. 5`
 # (`– Известия на Института за история, Т. 5, 1960`, `– Изв. на Варненското археологическо дружество, 28, 1984`: a
 # volume may come before the year, with its word or without)
 # (`– Год. на СУ, 1960`: its first word abbreviated before a small letter)
-_JOURNAL_DASH = re.compile(rf"(?<=\.)\s+[–—]\s+(?=[{_UP}][^.:;/,\s]*(?:\.(?=\s[a-zа-яё]))?\s[^.:;/,]{{1,120}}?,"
+_JOURNAL_DASH = compiled(rf"(?<=\.)\s+[–—]\s+(?=[{_UP}][^.:;/,\s]*(?:\.(?=\s[a-zа-яё]))?\s[^.:;/,]{{1,120}}?,"
                            rf"(?:\s*(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?\d+,)?\s*{YEAR}(?![\d–—-]))")
 
 
@@ -118,24 +119,24 @@ def _patterns() -> dict[str, re.Pattern]:
     cited = rf"(?P<authors>{_SURNAME})[.,]\s+(?=(?i:{w['op_cit']}))"  # Иванов. Цит. съч. (the surname alone)
     et_al = rf"(?:\s+(?:{w['et_al']}))?"
     return {
-        "surname first": re.compile(rf"^(?P<authors>{first}(?:,\s*{first}){{0,5}}){et_al}\s+(?=\S)"),
-        "surname comma": re.compile(rf"^(?P<authors>{comma}(?:,\s*(?:{comma}|{initials})){{0,5}}){et_al}\.?\s+(?=\S)"),
-        "surname op cit": re.compile(rf"^{cited}"),
-        "initials first": re.compile(rf"^(?P<authors>{initials}(?:,\s*{initials}){{0,5}}){et_al}\s*[,.]\s+(?=\S)"),
-        "part": re.compile(rf"(?:^|[.,]\s*)(?:(?P<volume>{w['volume']})|(?P<issue>{w['issue']}))\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"),
-        "edition": re.compile(rf"[.,]\s*(?:\d+-?[^\W\d_]*\.?\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\.?\s*$",
+        "surname first": compiled(rf"^(?P<authors>{first}(?:,\s*{first}){{0,5}}){et_al}\s+(?=\S)"),
+        "surname comma": compiled(rf"^(?P<authors>{comma}(?:,\s*(?:{comma}|{initials})){{0,5}}){et_al}\.?\s+(?=\S)"),
+        "surname op cit": compiled(rf"^{cited}"),
+        "initials first": compiled(rf"^(?P<authors>{initials}(?:,\s*{initials}){{0,5}}){et_al}\s*[,.]\s+(?=\S)"),
+        "part": compiled(rf"(?:^|[.,]\s*)(?:(?P<volume>{w['volume']})|(?P<issue>{w['issue']}))\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"),
+        "edition": compiled(rf"[.,]\s*(?:\d+-?[^\W\d_]*\.?\s+)?(?:{w['edition']})(?:\s*\d+-?[а-я]*)?(?:,\s*[^.,]+)*\.?\s*$",
                               re.IGNORECASE),
-        "in": re.compile(rf"(?<=[.,])\s*(?:{w['in']})\s*(?=\S)", re.IGNORECASE),
+        "in": compiled(rf"(?<=[.,])\s*(?:{w['in']})\s*(?=\S)", re.IGNORECASE),
         # (after a full stop only a capital: `Ред. Н. Тодоров`, `Прев. от англ.`)
-        "role": re.compile(rf"\s+/\s+|\s*[;,]\s*(?:{w['role']})\s|(?<=\.)\s+(?=[{_UP}])(?:{w['role']})\s"),
+        "role": compiled(rf"\s+/\s+|\s*[;,]\s*(?:{w['role']})\s|(?<=\.)\s+(?=[{_UP}])(?:{w['role']})\s"),
         # (the first letters tried first: the scan passes over most places without trying each form)
-        "op cit": re.compile(rf"(?=[{_first_letters('op_cit')}])(?<!\w)(?:{w['op_cit']})\.?", re.IGNORECASE),
-        "year": re.compile(rf"(?:^|[.,]\s*)(?P<year>{YEAR})(?=\s*[.,]|\s*$)"),
+        "op cit": compiled(rf"(?=[{_first_letters('op_cit')}])(?<!\w)(?:{w['op_cit']})\.?", re.IGNORECASE),
+        "year": compiled(rf"(?:^|[.,]\s*)(?P<year>{YEAR})(?=\s*[.,]|\s*$)"),
     }
 
 
 # a newspaper's issue: `Правда. 1925. 12 мая. С. 2`, `Известия. 1937. 5 июня. № 130`
-_NEWSPAPER = re.compile(rf"^(?P<paper>[«„“\"]?[{_UP}][^.«»„“”\"\d]{{1,40}}?[»“”\"]?)\.\s+(?P<year>{YEAR})\.\s+"
+_NEWSPAPER = compiled(rf"^(?P<paper>[«„“\"]?[{_UP}][^.«»„“”\"\d]{{1,40}}?[»“”\"]?)\.\s+(?P<year>{YEAR})\.\s+"
                         r"(?P<day>\d{1,2}\s+[^\W\d_]+)\.?(?:\s+(?:№\s*\d+|С\.\s*\d+(?:\s*[–—-]\s*\d+)?)\.?)*\s*$")
 
 
@@ -160,8 +161,8 @@ def op_cit(text: str) -> re.Match | None:
 
 
 # `М.; Л., 1930`, `М. ; Л. : Наука, 1950`: a semicolon between two places of one imprint
-_PLACE_BEFORE = re.compile(rf"(?<![\w.])[{_UP}][\w]{{0,3}}\.\s*$")
-_PLACE_AFTER = re.compile(rf"\s*{_PLACE}\s*(?::\s*[^,:;]{{2,80}}?)?,\s*{YEAR}(?![\d–—-])")
+_PLACE_BEFORE = compiled(rf"(?<![\w.])[{_UP}][\w]{{0,3}}\.\s*$")
+_PLACE_AFTER = compiled(rf"\s*{_PLACE}\s*(?::\s*[^,:;]{{2,80}}?)?,\s*{YEAR}(?![\d–—-])")
 
 
 def joins_places(text: str, i: int) -> bool:
@@ -337,7 +338,7 @@ def _read_container(container: str, found: dict) -> bool:
 
 
 # a volume without its word at the end of a journal's name, before the year
-_BARE_VOLUME = re.compile(r"(?<=\D),\s*(?P<volume>\d{1,4})$")
+_BARE_VOLUME = compiled(r"(?<=\D),\s*(?P<volume>\d{1,4})$")
 
 
 def _read_parts(text: str, found: dict) -> None:

@@ -12,12 +12,12 @@ Italian journal's name in guillemets is not).
 
 from __future__ import annotations
 
-import re
 
 from .words import UPPER, YEAR
+from ..patterns import compiled
 
-_QUOTING_SCRIPTS = re.compile(r"[\u0531-\u0587\u0400-\u04ff]")
-_PLACE_QUOTED = re.compile(rf"(?P<place>,\s*[{UPPER}][^\W\d_]+(?:[-\s][{UPPER}][^\W\d_]+)?\.?,\s*)"
+_QUOTING_SCRIPTS = compiled(r"[\u0531-\u0587\u0400-\u04ff]")
+_PLACE_QUOTED = compiled(rf"(?P<place>,\s*[{UPPER}][^\W\d_]+(?:[-\s][{UPPER}][^\W\d_]+)?\.?,\s*)"
                            rf"«(?P<publisher>[^«»,]{{2,60}})»(?=\s*,\s*{YEAR}\b)")
 
 

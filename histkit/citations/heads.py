@@ -18,15 +18,16 @@ from .namestop import name_stop
 from .notetext import split_commas
 from .repeatshape import repeat_word
 from .words import LOWER, UPPER, alternation
+from ..patterns import compiled
 
-_AND_END = re.compile(rf"(?:^|\s)(?:{alternation('and_words.csv')}|&)\s+$")
+_AND_END = compiled(rf"(?:^|\s)(?:{alternation('and_words.csv')}|&)\s+$")
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
-_SHORT_END = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\s+$")  # (a lead ending in a word of three letters or fewer, no dot)
-_BEFORE_COLON = re.compile(r":\s.*$")  # what follows the colon after a name: `Wendler: Wohnungsnot (wie Anm. 1)`
+_SHORT_END = compiled(r"(?:^|\s)[^\W\d_]{1,3}\s+$")  # (a lead ending in a word of three letters or fewer, no dot)
+_BEFORE_COLON = compiled(r":\s.*$")  # what follows the colon after a name: `Wendler: Wohnungsnot (wie Anm. 1)`
 _SMALL_WORD = rf"{LOWER}[^\W\d_]*(?:['’][^\W\d_]+)?"
 # `Breandán Mac Giolla Chomhghaill (eag.)`: an editor's mark after the name, a listed word or a short one in small
 # letters with its full stop in brackets (as `references._EDITOR_WORD`), is no part of the name
-_ROLE_END = re.compile(rf"\s*\((?:{alternation('reference_words.csv', 'role_bracket')}|(?-i:{LOWER}{{2,6}}))\.?\)$",
+_ROLE_END = compiled(rf"\s*\((?:{alternation('reference_words.csv', 'role_bracket')}|(?-i:{LOWER}{{2,6}}))\.?\)$",
                        re.IGNORECASE)
 
 
@@ -34,7 +35,7 @@ _ROLE_END = re.compile(rf"\s*\((?:{alternation('reference_words.csv', 'role_brac
 # word in small letters after it, `Pozri aj`, `Srov. zejména`; a colon, `Див.:`), then a capital: a lead word no list holds;
 # or one in small letters, as it opens the second reference of a note (`…; bkz. Name, …`, `…· πρβλ. Name, …`), after a
 # word that qualifies it (`ayrıca bkz.`, `Plačiau žr.`); not before a volume's Roman number (`vol. II`)
-_LEAD_ABBREVIATION = re.compile(rf"^(?:[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,8}})?|(?:[^\W\d_]{{2,12}}\s+)?{LOWER}{{2,5}}\.)"
+_LEAD_ABBREVIATION = compiled(rf"^(?:[{UPPER}]{LOWER}{{1,4}}\.(?:\s+{LOWER}{{1,8}})?|(?:[^\W\d_]{{2,12}}\s+)?{LOWER}{{2,5}}\.)"
                                 rf":?\s+(?=[{UPPER}])(?![IVXLC]+\b)")
 
 
@@ -56,13 +57,13 @@ def _leads_before_name() -> tuple[re.Pattern, ...]:
     return (
         # (the words before a colon are letters only: `Нариси історії … – Львів: Світ, 1996` is a GOST imprint)
         # (or an abbreviation before it, `Детальніше про це див.:`)
-        re.compile(rf"^(?:{_WORD}\s+){{0,7}}{_WORD}\.?:\s+(?=[{UPPER}])"),
+        compiled(rf"^(?:{_WORD}\s+){{0,7}}{_WORD}\.?:\s+(?=[{UPPER}])"),
         # `Sull'armistizio e le sue clausole resta utile Pietro Melandri, …`
-        re.compile(rf"^(?:{_WORD}\s+)?(?:{_SMALL_WORD}\s+){{1,8}}(?=[{UPPER}])"),
+        compiled(rf"^(?:{_WORD}\s+)?(?:{_SMALL_WORD}\s+){{1,8}}(?=[{UPPER}])"),
         # `Ikus, halaber, Mikel Goñi Ansa, …` ("see, also,"): one word, then words in small letters set off by commas
-        re.compile(rf"^{_WORD},\s+(?:{_SMALL_WORD}\s+){{0,2}}{_SMALL_WORD},\s+(?=[{UPPER}])"),
+        compiled(rf"^{_WORD},\s+(?:{_SMALL_WORD}\s+){{0,2}}{_SMALL_WORD},\s+(?=[{UPPER}])"),
         # `Za Zagreb gl. Vesna Kovačić, …`, `O beogradskim liberalima v. Latinka Perović, …`
-        re.compile(rf"^(?:{_WORD}\s+){{1,10}}(?:{leads})\s+(?=[{UPPER}])"),
+        compiled(rf"^(?:{_WORD}\s+){{1,10}}(?:{leads})\s+(?=[{UPPER}])"),
         _LEAD_ABBREVIATION,  # (`Qrz. Osman Kaya, …`, but not `Jos. Schmidt, …`: the words and the name are one name)
     )
 

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from .holdings import starts_with_fond
 from .names import is_name
 from .words import UPPER, alternation
+from ..patterns import compiled
 
 # `see also`, `gl. tudi`, `vgl. auch` opening a citation: one added in passing after the note's main one
-_SEE_ALSO = re.compile(rf"(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'see_also')})\s", re.IGNORECASE)
+_SEE_ALSO = compiled(rf"(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'see_also')})\s", re.IGNORECASE)
 
 #: Words for "the same place as the last citation", in the languages of the notes met so far (``ibid.csv``).
 _IBID_WORDS = r"(?:" + alternation("ibid.csv", "ibid") + r")"
@@ -34,7 +35,7 @@ _IBID_TAIL = (r"(?:[^.;]|\.(?!\s+(?-i:[A-ZА-Ш]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s
 _NOTE_AT = r"(?:\s*(?:&\s*)?nn?\.\s*\d+(?:\s*[–—-]\s*\d+)?)?"
 _SECTION = r"§§?\s*\d+[a-z]?(?:\s*[–—-]\s*\d+[a-z]?)?"
 
-IBID = re.compile(
+IBID = compiled(
     rf"{_IBID_WORDS}(?=[.,;:]|\s*$)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|(?<=\.)\s+(?=\d))(?P<tail>{_IBID_TAIL}))?\.?"
     rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s|§))?"  # `1 id. at 42`: vol. 1
     rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.|tờ)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
@@ -44,14 +45,14 @@ IBID = re.compile(
     re.IGNORECASE)
 
 # `op. cit.`, `Idem` (`_SAME_WORDS`): a word that repeats a work of an author printed before it (`HARTLEY: op. cit.`)
-SAME_WORD = re.compile(rf"{_SAME_WORDS}(?=[.,;]|\s*$)", re.IGNORECASE)
+SAME_WORD = compiled(rf"{_SAME_WORDS}(?=[.,;]|\s*$)", re.IGNORECASE)
 
 # Chicago puts a document's description before `ibid.`: `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
-IBID_INSIDE = re.compile(rf",\s+(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)
+IBID_INSIDE = compiled(rf",\s+(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)
 
-_INITIALS_AFTER = re.compile(rf"^[^\W\d_]{{2,}}(?:\s+[{UPPER}]\.)*\s+[{UPPER}]$")
+_INITIALS_AFTER = compiled(rf"^[^\W\d_]{{2,}}(?:\s+[{UPPER}]\.)*\s+[{UPPER}]$")
 
-IBID_AT_SENTENCE = re.compile(rf"(?<=[.!?”\"'’)])\s+(?=(?:{_IBID_WORDS}|{_SAME_WORDS})(?=[.,;]|\s*$))")
+IBID_AT_SENTENCE = compiled(rf"(?<=[.!?”\"'’)])\s+(?=(?:{_IBID_WORDS}|{_SAME_WORDS})(?=[.,;]|\s*$))")
 
 
 def ibid_at_sentence(piece: str) -> re.Match | None:

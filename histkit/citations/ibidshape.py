@@ -32,6 +32,7 @@ import functools
 import re
 
 from .words import LETTER, LOWER, PAGE_MARK_SHAPE, YEAR, folded_forms, pages_shape, word_rows
+from ..patterns import compiled
 
 # (a letter with its marks: `वही`, `ที่เดียวกัน` are as short as they look)
 _LETTER = LETTER
@@ -49,11 +50,11 @@ _PAGE = pages_shape()
 # stop (`Тамсама. С. 21`); not a space alone (`Bl. 45`, `Sp. 12` are lone pages)
 _BEFORE_PAGE = rf"\s*,\s*|\.?\s+[–—]\s+|\.\s+(?={PAGE_MARK_SHAPE}\d)"
 
-_SHAPE = re.compile(rf"(?P<word>{_WORD})(?:(?:{_BEFORE_PAGE})(?P<pages>{_PAGE}))?\s*\.?\s*")
+_SHAPE = compiled(rf"(?P<word>{_WORD})(?:(?:{_BEFORE_PAGE})(?P<pages>{_PAGE}))?\s*\.?\s*")
 
 # a "word" of more than three Chinese characters or kana: those scripts print no space between words, so it is a phrase,
 # and their Ibid. is a short one (`同上`, `同書`, `同前`)
-_GLUED_PHRASE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{4,}")
+_GLUED_PHRASE = compiled(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{4,}")
 
 _KNOWN_LISTS = ("reference_words.csv", "see_also.csv", "unit_words.csv", "abbreviations.csv", "hereafter.csv")
 
@@ -125,9 +126,9 @@ def ibid_alone(note: str, start: int, end: int) -> re.Match | None:
 # what an Ibid. of an archival citation adds instead of a page: another unit or call number, its first part holding a
 # digit after a word of letters (`pk. 1128`, `sygn. 246`, `а.е. 46`, `Kutu 46`, `תיק 105/146`), before one (Hungarian
 # `13. doboz`), or between full stops, slashes, colons or dashes (`12.3.5`, `2/PVAJ000124`, `A.XII.3/46`, `12346/1944`)
-_UNIT = re.compile(rf"(?:{_LETTER}[\w.]{{0,9}}\.?\s*\d[\w./:-]*|\d+\.\s*{_LETTER}{{3,10}}\.?|[\w.]*\d[./:-][\w./:-]*\w)",
+_UNIT = compiled(rf"(?:{_LETTER}[\w.]{{0,9}}\.?\s*\d[\w./:-]*|\d+\.\s*{_LETTER}{{3,10}}\.?|[\w.]*\d[./:-][\w./:-]*\w)",
                    re.IGNORECASE)
-_UNIT_SHAPE = re.compile(rf"(?P<word>{_WORD})\s*,\s*(?P<tail>(?P<new_unit>[^,;]+?)(?P<rest>\s*,\s*[^;]*?)?)\s*\.?\s*")
+_UNIT_SHAPE = compiled(rf"(?P<word>{_WORD})\s*,\s*(?P<tail>(?P<new_unit>[^,;]+?)(?P<rest>\s*,\s*[^;]*?)?)\s*\.?\s*")
 
 
 def unknown_ibid_unit(text: str) -> re.Match | None:

@@ -10,18 +10,18 @@ letters before the title that ends in a word for archive (`archive_words.csv`: �
 
 from __future__ import annotations
 
-import re
 
 from .archives import Archive, ArchiveMatcher
 from ..dates import find_date_groups
 from .notetext import set_date
 from .words import archive_word, held_word
+from ..patterns import compiled
 
 # the archive's name (no punctuation, no space), the title in corner brackets, the call number in round ones
-_SHAPE = re.compile(r"^(?P<name>[^\s、，,。「」（）()]{2,30}?)(?P<held>所蔵|所藏|蔵|藏)?「(?P<title>[^「」]{1,80})」"
+_SHAPE = compiled(r"^(?P<name>[^\s、，,。「」（）()]{2,30}?)(?P<held>所蔵|所藏|蔵|藏)?「(?P<title>[^「」]{1,80})」"
                     r"\s*[（(](?P<call>[^（）()、，,]{1,30})[）)]")
 # `物産 234`, `別子 45-2`: a series' word then the unit's number
-_SERIES_UNIT = re.compile(r"(?P<series>[^\d\s]{1,10})\s+(?P<unit>\d[\w-]*)")
+_SERIES_UNIT = compiled(r"(?P<series>[^\d\s]{1,10})\s+(?P<unit>\d[\w-]*)")
 
 
 def japanese_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int, int] | None:

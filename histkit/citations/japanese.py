@@ -20,13 +20,14 @@ import re
 
 from .notetext import fold_wide_punctuation
 from .words import YEAR, alternation
+from ..patterns import compiled
 
 _KANA_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 # a name: Chinese characters and kana (`山本一郎`, a body's `農商務省工務局`), a Western name in katakana joined by `・`
 _NAME = rf"[{_KANA_HAN}](?:[{_KANA_HAN}・]){{1,15}}"
-_PAGES = re.compile(r"(?P<pages>\d+(?:\s*[–—~〜-]\s*\d+)?)\s*(?:頁|ページ)")
-_YEAR = re.compile(rf"^(?P<year>{YEAR})\s*年(?:\s*\((?P<inner>[^()]*)\))?$")
-_VOLUME = re.compile(r"^(?:第\s*(?P<volume>\d+)\s*[巻編輯集冊]|(?P<part>[上中下])巻)(?:\s*第\s*(?P<issue>\d+)\s*号)?$")
+_PAGES = compiled(r"(?P<pages>\d+(?:\s*[–—~〜-]\s*\d+)?)\s*(?:頁|ページ)")
+_YEAR = compiled(rf"^(?P<year>{YEAR})\s*年(?:\s*\((?P<inner>[^()]*)\))?$")
+_VOLUME = compiled(r"^(?:第\s*(?P<volume>\d+)\s*[巻編輯集冊]|(?P<part>[上中下])巻)(?:\s*第\s*(?P<issue>\d+)\s*号)?$")
 
 
 @functools.cache
@@ -40,13 +41,13 @@ def _patterns() -> dict[str, re.Pattern]:
     w = _words()
     return {
         # the authors (or editors, their word after them), a translator in brackets, the title's mark
-        "head": re.compile(rf"^(?P<authors>{_NAME}?)(?:\((?P<translator>[^()]+?)訳\))?(?:{w['role_suffix']}|著)?"
+        "head": compiled(rf"^(?P<authors>{_NAME}?)(?:\((?P<translator>[^()]+?)訳\))?(?:{w['role_suffix']}|著)?"
                            r"(?P<mark>[『「])(?P<title>[^』」]+)[』」]"),
         # `山本前掲書`, `鈴木編前掲書`, `佐藤前掲「…」` (the short title after the word), `前掲の山本書`
-        "repeat": re.compile(rf"^(?:(?P<authors>{_NAME}?)(?:{w['role_suffix']})?(?P<word>{w['op_cit']})"
+        "repeat": compiled(rf"^(?:(?P<authors>{_NAME}?)(?:{w['role_suffix']})?(?P<word>{w['op_cit']})"
                              rf"(?:「(?P<title>[^」]+)」)?|前掲の(?P<before>{_NAME}?)[書論文]+)"),
-        "lead": re.compile(rf"^(?:{w['lead']})\s*,?\s*"),
-        "see": re.compile(rf"\s*(?:{w['see_after']})\s*$"),
+        "lead": compiled(rf"^(?:{w['lead']})\s*,?\s*"),
+        "see": compiled(rf"\s*(?:{w['see_after']})\s*$"),
     }
 
 
@@ -84,7 +85,7 @@ def read_japanese(text: str, ref: dict) -> dict | None:
 
 
 # an edition's word by its shape: a few characters ending in 版, "edition" (`増補版`, `改訂版`, `第2版`), no list needed
-_EDITION = re.compile(rf"[{_KANA_HAN}\d]{{1,4}}版")
+_EDITION = compiled(rf"[{_KANA_HAN}\d]{{1,4}}版")
 
 
 def _parts(rest: str) -> list[str]:
@@ -141,7 +142,7 @@ def _read_rest(rest: str, found: dict) -> bool:
 # to `.`, glued to the characters on both sides, as no Western full stop is), at the ideographic comma after "besides"
 # (`前掲の山本書のほか、中島健「…」`) or before "and" (`…頁、および John …`)
 # (not a full stop before "and": `…、昭和13年3月1日。および防研所蔵…` goes on with the same holding, which the splitter reads)
-_STOP = re.compile(rf"(?:。(?=\s*\S)|(?<=[{_KANA_HAN}])\.(?=[{_KANA_HAN}『「]))(?!\s*(?:および|及び))"
+_STOP = compiled(rf"(?:。(?=\s*\S)|(?<=[{_KANA_HAN}])\.(?=[{_KANA_HAN}『「]))(?!\s*(?:および|及び))"
                    r"|(?<=のほか)[、,]|[、,](?=および|及び)")
 
 

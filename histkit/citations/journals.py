@@ -11,9 +11,10 @@ import functools
 import re
 
 from .words import YEAR
+from ..patterns import compiled
 
 # a journal's name: a few words, no digits (`Kwartalnik Historyczny`, `Zeitschrift der Savigny-Stiftung`)
-_JOURNAL_NAME = re.compile(r"[^\W\d_][^\d()]{1,78}[^\W\d_]")
+_JOURNAL_NAME = compiled(r"[^\W\d_][^\d()]{1,78}[^\W\d_]")
 
 
 def is_journal_name(name: str) -> bool:

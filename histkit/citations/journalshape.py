@@ -13,10 +13,11 @@ from .names import is_name
 from .notetext import split_commas
 from .tails import journal_tail
 from .words import YEAR, alternation
+from ..patterns import compiled
 
 # a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
 # `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
-QUOTED_JOURNAL = re.compile(
+QUOTED_JOURNAL = compiled(
     rf"(?:,|\.?\s[–—])\s*(?:[„«“\"]|,,)(?P<container>[^„“”\"«»]{{2,150}}?)[”“\"»]\s*,?\s*"
     rf"(?:(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>\d{{1,4}}|[IVXLC]+)(?:\s*[,:]\s*|\s+(?=\())(?=\(?(?:1[5-9]|20)\d\d))?"
     rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"

@@ -21,6 +21,7 @@ import re
 
 from .notetext import fold_wide_punctuation
 from .words import YEAR, alternation_in
+from ..patterns import compiled
 
 _HANGUL = "\uac00-\ud7a3"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff"
@@ -29,20 +30,20 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff"
 _ONE = rf"[{_HANGUL}]{{2,5}}|[{_HAN}]{{2,14}}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
 _NAMES = rf"(?:{_ONE})(?:\s*[·・]\s*(?:{_ONE}))*"
 _OPEN, _CLOSE = "『《「〈", "』》」〉"
-_TITLE = re.compile(rf"(?P<mark>[{_OPEN}])(?P<title>[^{_CLOSE}]+)[{_CLOSE}]")
+_TITLE = compiled(rf"(?P<mark>[{_OPEN}])(?P<title>[^{_CLOSE}]+)[{_CLOSE}]")
 # the pages, their unit after them (`45~52쪽`, `112頁`, `15면`)
-_PAGES = re.compile(r"(?P<pages>\d+(?:\s*[~～∼–—-]\s*\d+)?)\s*(?:쪽|頁|面|면|페이지)")
+_PAGES = compiled(r"(?P<pages>\d+(?:\s*[~～∼–—-]\s*\d+)?)\s*(?:쪽|頁|面|면|페이지)")
 # a later edition's year, the first edition's in brackets after it: `2018(초판 2010)`
-_YEAR_PART = re.compile(rf"^(?P<year>{YEAR})\s*[년年]?\s*(?:\([^()]*{YEAR}[^()]*\))?$")
-_DAY = re.compile(rf"{YEAR}\s*[년年]\s*\d{{1,2}}\s*[월月]")
-_VOLUME = re.compile(r"^(?:제\s*(?P<ko>\d+)\s*[권집]|第\s*(?P<han>\d+)\s*[輯卷集冊册]|(?P<bare>\d+))(?:\s*(?:제\s*)?(?P<issue>\d+)\s*[호號])?$")
-_IMPRINT = re.compile(r"^(?P<place>[^\s,:;()\d]{1,12})\s*:\s*(?P<publisher>[^,:;()]+?)$")
-_PLACE = re.compile(rf"^[{_HANGUL}{_HAN}]{{2,4}}$")
+_YEAR_PART = compiled(rf"^(?P<year>{YEAR})\s*[년年]?\s*(?:\([^()]*{YEAR}[^()]*\))?$")
+_DAY = compiled(rf"{YEAR}\s*[년年]\s*\d{{1,2}}\s*[월月]")
+_VOLUME = compiled(r"^(?:제\s*(?P<ko>\d+)\s*[권집]|第\s*(?P<han>\d+)\s*[輯卷集冊册]|(?P<bare>\d+))(?:\s*(?:제\s*)?(?P<issue>\d+)\s*[호號])?$")
+_IMPRINT = compiled(r"^(?P<place>[^\s,:;()\d]{1,12})\s*:\s*(?P<publisher>[^,:;()]+?)$")
+_PLACE = compiled(rf"^[{_HANGUL}{_HAN}]{{2,4}}$")
 # a word of one to three syllables after the pages that end the citation: a remark, "see", "compare" (`112頁 참조`)
-_REMARK_AFTER_PAGES = re.compile(rf"(?<=\d[쪽頁面면])\s+[{_HANGUL}]{{1,3}}$")
+_REMARK_AFTER_PAGES = compiled(rf"(?<=\d[쪽頁面면])\s+[{_HANGUL}]{{1,3}}$")
 # a part of two to five words of the script and no digit between the title and the year, where no publisher is read
 # yet: an institution that prints it (a thesis's university, school and department: `서울대학교 대학원 국사학과 박사학위논문`)
-_INSTITUTION = re.compile(rf"^[{_HANGUL}{_HAN}]{{2,12}}(?:\s+[{_HANGUL}{_HAN}]{{1,12}}){{1,4}}$")
+_INSTITUTION = compiled(rf"^[{_HANGUL}{_HAN}]{{2,12}}(?:\s+[{_HANGUL}{_HAN}]{{1,12}}){{1,4}}$")
 
 
 @functools.cache
@@ -56,14 +57,14 @@ def _head() -> re.Pattern:
     w = _words()
     # the authors (or editors, with their word after them) and a comma before the title's mark, at the start or after
     # the words of a sentence that introduces the work (`외국인 연구자의 평가로는 James Whitcombe, 『…』`)
-    return re.compile(rf"(?:^|(?<=\s))(?P<authors>{_NAMES})(?:\s*(?P<role>{w['role_suffix']}|編|編著|著))?\s*,\s*"
+    return compiled(rf"(?:^|(?<=\s))(?P<authors>{_NAMES})(?:\s*(?P<role>{w['role_suffix']}|編|編著|著))?\s*,\s*"
                       rf"(?=[{_OPEN}])")
 
 
 @functools.cache
 def _repeat() -> re.Pattern:
     w = _words()
-    return re.compile(rf"^(?P<authors>{_NAMES})(?:\s*(?:{w['role_suffix']}|編))?\s*,\s*(?P<word>{w['op_cit']})\s*"
+    return compiled(rf"^(?P<authors>{_NAMES})(?:\s*(?:{w['role_suffix']}|編))?\s*,\s*(?P<word>{w['op_cit']})\s*"
                       rf"(?:,\s*(?:{_PAGES.pattern}))?$")
 
 

@@ -12,6 +12,7 @@ import re
 from ..dates import trie_alternation
 from .authordate import is_author_date
 from .words import UPPER, alternation
+from ..patterns import compiled
 
 LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
               r"up\.|usp\.|usporedi|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|cfr\.|вид\.|види(?:\s+више)?|видети|уп\.|"
@@ -53,7 +54,7 @@ _FIRSTS = first_letters(LEAD_WORDS)
 _LEAD_START = f"(?={trie_alternation(sorted(set(_FIRSTS))) if all(_FIRSTS) else ''})"
 
 # `See also the minutes:`, `Vgl.:`: a lead word, a few words, a colon (it always ends with the colon: see `has_colon`)
-LEAD_COLON = re.compile(rf"(?<![\w-]){_LEAD_START}(?:{LEAD_WORDS})(?:\b|(?<=\.))[^:;(),\n]{{0,160}}?:\s*", re.IGNORECASE)
+LEAD_COLON = compiled(rf"(?<![\w-]){_LEAD_START}(?:{LEAD_WORDS})(?:\b|(?<=\.))[^:;(),\n]{{0,160}}?:\s*", re.IGNORECASE)
 
 
 def find_lead_colon(piece: str) -> re.Match | None:
@@ -74,35 +75,35 @@ def find_lead_colon(piece: str) -> re.Match | None:
         start, colon = colon + 1, piece.find(":", colon + 1)
     return None
 
-ANY_COLON = re.compile(r":\s+")
+ANY_COLON = compiled(r":\s+")
 
 # `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word
 _FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|kritisch|grundlegend|allgemein|näher|nur|also|further|more|generally|especially|in\s+particular|"
            r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi|pl\.|például|erről|részletesen|bővebben)")
 
-LEAD_PLAIN = re.compile(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
+LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
                         re.IGNORECASE)
 
-SENTENCE_GAP = re.compile(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
+SENTENCE_GAP = compiled(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
 
 # (the sentence must open with a capital, of any script: `Βλ. επίσης`; the splitter checks)
 # (also after the `ff.`, `f.` ending a reference's pages: `…, 7 ff. Cf. Dirk Baecker, …`, and after a year's or a
 # leaf's short word: `… 1937–1938 гг. Подробнее см.: …`, `… Л. 40 об. См. также …`, and after a no-date mark:
 # `…, n.d. See also …`, `…, s.d. Voir aussi …`)
-LEAD_AFTER_SENTENCE = re.compile(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.)|(?<=\d\s[^\W\d_]\.)|(?<=\d\s[^\W\d_]{{2}}\.)|(?<=[\s,][^\W\d_]\.[^\W\d_]\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
+LEAD_AFTER_SENTENCE = compiled(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.)|(?<=\d\s[^\W\d_]\.)|(?<=\d\s[^\W\d_]{{2}}\.)|(?<=[\s,][^\W\d_]\.[^\W\d_]\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
 
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence (not after an ordinal's
 # number and suffix: `2-ге вид.` is an edition, Serbian's `вид.` "see" only where no number stands before it)
-LEAD_INSIDE = re.compile(rf"(?<=\s)(?<!\d-[^\W\d_]\s)(?<!\d-[^\W\d_]{{2}}\s)(?<!\d-[^\W\d_]{{3}}\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
+LEAD_INSIDE = compiled(rf"(?<=\s)(?<!\d-[^\W\d_]\s)(?<!\d-[^\W\d_]{{2}}\s)(?<!\d-[^\W\d_]{{3}}\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
 
 # `…, 603 ff. On intersystemic relations …`, `…, 9-44. Böhle, Arbeit …`: a full stop after the pages, a year in
 # brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)
 # (the full stop first, then what stands before it: a pattern opening with a look-behind is tried at every character)
-REFERENCE_END = re.compile(rf"\.(?:(?<=\d\.)|(?<=\bff\.)|(?<=\bf\.)|(?<=\dff\.)|(?<=\df\.)|(?<=\)\.))\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))")
+REFERENCE_END = compiled(rf"\.(?:(?<=\d\.)|(?<=\bff\.)|(?<=\bf\.)|(?<=\dff\.)|(?<=\df\.)|(?<=\)\.))\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))")
 
 # `…, Bd. 1, 1 f. und Joachim von Schwarzkopf, …`: a word for "and" between two references (`reference_join`)
-_REFERENCE_JOIN = re.compile(rf",?\s+(?:{alternation('and_words.csv')})\s+(?=[{UPPER}][^\W\d_]+[\s,])")
-_PAGES_BEFORE = re.compile(r"(?:\d|\bff?\.?|\))$")
+_REFERENCE_JOIN = compiled(rf",?\s+(?:{alternation('and_words.csv')})\s+(?=[{UPPER}][^\W\d_]+[\s,])")
+_PAGES_BEFORE = compiled(r"(?:\d|\bff?\.?|\))$")
 
 
 def reference_join(text: str):
@@ -115,17 +116,17 @@ def reference_join(text: str):
 
 
 # `…, Zv. 2. Ljubljana : …`, `Bd. 3. Berlin 1990`: a volume's number, after which the same reference goes on
-VOLUME_BEFORE = re.compile(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})\s*\d+$")
+VOLUME_BEFORE = compiled(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})\s*\d+$")
 
 # `…, 45; and TNA, FO 371/1`: a conjunction before a citation
-CONJUNCTION = re.compile(rf"^(?:{alternation('and_words.csv')}|and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)",
+CONJUNCTION = compiled(rf"^(?:{alternation('and_words.csv')}|and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)",
                          re.IGNORECASE)
 
 # `…, 3 Jan. 1943, and RG 84/…`, `…, 4. 5. 1938 / kart. 14, …`: where a citation goes on to another document
-JOINER = re.compile(rf"\s+/\s+|,\s+(?:{alternation('and_words.csv')})\s+(?=\S)")
+JOINER = compiled(rf"\s+/\s+|,\s+(?:{alternation('and_words.csv')})\s+(?=\S)")
 
 # `…: in FRUS` is a container, not a lead-in: the word just before a colon
-_IN_BEFORE = re.compile(r"(?:^|\s)(?:in|u|в|dans)$", re.IGNORECASE)
+_IN_BEFORE = compiled(r"(?:^|\s)(?:in|u|в|dans)$", re.IGNORECASE)
 
 
 def in_before(text: str, end: int) -> bool:
@@ -158,8 +159,8 @@ def sentence_gaps(text: str):
 
 # every match of the two patterns starts with white space after such a mark (their look-behinds ask for it):
 # the quick patterns find those places, where the full ones are tried, as `finditer` would try them in turn
-_AFTER_STOP = re.compile(r"[.!?]\s")
-_AFTER_FULL_STOP = re.compile(r"\.\s")
+_AFTER_STOP = compiled(r"[.!?]\s")
+_AFTER_FULL_STOP = compiled(r"\.\s")
 
 
 def _sifted(pattern: re.Pattern, quick: re.Pattern, text: str):
@@ -175,8 +176,8 @@ def _sifted(pattern: re.Pattern, quick: re.Pattern, text: str):
 
 # ABNT's authors: a surname in capitals, a comma, first names or initials (`ALMEIDA, Rui`, `COSTA, T. M.`)
 _ABNT_AUTHOR = rf"[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)*,\s+[{UPPER}](?:[^\W\d_]*\.?|\.)(?:\s+[{UPPER}](?:[^\W\d_]*\.?|\.))*"
-_AUTHOR_BEFORE = re.compile(rf"(?:^|\s){_ABNT_AUTHOR}\s*$")
-_AUTHOR_AFTER = re.compile(rf"\s*{_ABNT_AUTHOR}\s*(?:[.;]|$)")
+_AUTHOR_BEFORE = compiled(rf"(?:^|\s){_ABNT_AUTHOR}\s*$")
+_AUTHOR_AFTER = compiled(rf"\s*{_ABNT_AUTHOR}\s*(?:[.;]|$)")
 
 
 def joins_authors(text: str, i: int) -> bool:
@@ -193,7 +194,7 @@ def joins_authors(text: str, i: int) -> bool:
 
 
 # `…: 25, 30`, `…: 12–14, 20`: the pages after the first, which the short form's reader does not take
-_MORE_PAGES = re.compile(r"(?<=\d)(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)+\.?\s*$")
+_MORE_PAGES = compiled(r"(?<=\d)(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)+\.?\s*$")
 
 
 def author_date(text: str) -> bool:

@@ -25,13 +25,14 @@ import re
 from .caseless import CASELESS, CASELESS_LEAD
 from .casenotes import case_note
 from .words import LOWER, UPPER, YEAR, alternation, forms, statute_word
+from ..patterns import compiled
 
 _NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
 #: A journal's abbreviation: a capital inside its first word, after a letter (and a full stop or &), or a word of capitals
 #: (`EuZA`, `DÖV`, `RdA-Beilage`, `ZfA`, `N.J.W.`, `K&R`), so not a place (`Frankfurt/M.`, `Berlin-Ost`); the reference readers
 #: take it for a container, not a place (`Title, JZ 2013, 697`).
 ABBREVIATION = rf"(?=[^\s,]*[^\W\d_][.&]?[{UPPER}])[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?"
-_LEGAL_SHORT = re.compile(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P<container>{ABBREVIATION})\s+"
+_LEGAL_SHORT = compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P<container>{ABBREVIATION})\s+"
                           rf"(?P<year>{YEAR}),\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*(?:,|f+\.?)\s*\d*(?:\s*[–—-]\s*\d+)?)*)"
                           rf"\s*(?:f+\.?)?\s*\.?\s*$")
 
@@ -41,7 +42,7 @@ _LEGAL_SHORT = re.compile(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(
 @functools.cache
 def _book_by_author() -> re.Pattern:
     online = alternation("reference_words.csv", "online")
-    return re.compile(rf"^{_NAME}(?:\s*/\s*{_NAME}){{0,4}},\s+(?:(?:[^,]{{3,200}}?,\s+){{1,3}}in:\s|[^,]{{3,200}}?,\s+"
+    return compiled(rf"^{_NAME}(?:\s*/\s*{_NAME}){{0,4}},\s+(?:(?:[^,]{{3,200}}?,\s+){{1,3}}in:\s|[^,]{{3,200}}?,\s+"
                       rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)?"
                       rf"(?:\s*\.?\s*$|,\s*(?i:{online})))")
 
@@ -60,14 +61,14 @@ def book_by_author(piece: str) -> bool:
 
 # a year in brackets after a title or a journal's volume (and issue), then the first page: `… 77:3 (1983) 690`,
 # `… (2023) 45` (Austrian and English legal style)
-BRACKET_YEAR_PAGE = re.compile(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*,?\s*\d")
+BRACKET_YEAR_PAGE = compiled(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*,?\s*\d")
 
 _BRACKET_PAGES = r"(?:\s*,?\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*ff?\.?)?))?\s*$"
 # (the journal's name opens with a capital, and is not a word for a volume or an issue: `…, Studies 16, no. 3 (2014)`)
-_JOURNAL_BRACKET_YEAR = re.compile(rf",\s*(?!(?:{alternation('reference_words.csv', 'volume')}|{alternation('reference_words.csv', 'issue')})\s*\d)"
+_JOURNAL_BRACKET_YEAR = compiled(rf",\s*(?!(?:{alternation('reference_words.csv', 'volume')}|{alternation('reference_words.csv', 'issue')})\s*\d)"
                                    rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)(?:\s*\([{UPPER}]{{1,8}}\))?\s+(?P<volume>\d{{1,4}})(?:[:/](?P<issue>\d{{1,4}}))?\s*"
                                    r"\((?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
-_TITLE_BRACKET_YEAR = re.compile(r"\s*\((?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
+_TITLE_BRACKET_YEAR = compiled(r"\s*\((?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
 
 
 def bracket_year(head: str, ref: dict) -> str | None:
@@ -101,7 +102,7 @@ def _lead_in() -> re.Pattern:
     # a lead word or a few, then a capital (or a letter of a script without one: `देखें, अवस्थी`), after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`),
     # a colon may follow it (`Vgl.: Bauer`, `Види: Мирко Станић`); or a few words in small letters and a colon
     # (`zu der Entscheidung kritisch:`)
-    return re.compile(rf"^(?:(?:[^\W\d_]+(?:\s+[^\W\d_{UPPER}][^\W\d_]*){{1,3}}\s+(?=(?i:{words})))?"
+    return compiled(rf"^(?:(?:[^\W\d_]+(?:\s+[^\W\d_{UPPER}][^\W\d_]*){{1,3}}\s+(?=(?i:{words})))?"
                       rf"(?:(?i:{words})(?:\s*:\s*|,\s*|\s+|(?<=\.)))+(?=[{UPPER}{CASELESS}]|ders\.|dies\.)"
                       rf"|[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}])"
                       # `die Überlegungen bei Andreas Gestrich, …`: a few words, the first and the last in small letters
@@ -174,7 +175,7 @@ def read_legal_short(text: str, ref: dict) -> bool:
 def _commentary() -> re.Pattern:
     # `Staudinger/Hellweg, BGB, 13. Bearb. 1999, § 611 Rn. 12`, `MüKo/Säcker, BGB, § 1 Rn. 3`: the commentary's name
     # (``reference_words.csv``, kind ``commentary``), its author's, the law, the edition and year, the provision cited
-    return re.compile(rf"^(?P<commentary>{alternation('reference_words.csv', 'commentary')})\s*/\s*(?P<authors>{_NAME})"
+    return compiled(rf"^(?P<commentary>{alternation('reference_words.csv', 'commentary')})\s*/\s*(?P<authors>{_NAME})"
                       rf"(?:,\s*(?P<container>[^,\d§]{{1,40}}?))?(?:,\s*(?:\d+\.\s*[^\W\d]+\.\s*)?(?P<year>{YEAR}))?"
                       rf"(?:,?\s*(?P<pages>(?:§|Art\.|Rn\.)[^,]*))?\s*\.?$")
 
@@ -227,7 +228,7 @@ def _forms(kind: str) -> str:
 def _case() -> re.Pattern:
     parties = r"(?:(?:In re|Ex parte)\s+[A-Z][^,;()\[\]]{0,80}?|[A-Z][^,;()\[\]]{0,80}?\s+v\.?\s+[A-Z][^;()\[\]]{0,100}?)"
     report = rf"(?:{_forms('reporter')}){_NOT_IN_WORD}"
-    return re.compile(
+    return compiled(
         # `EuGH 1.12.2007, C-438/05`, `BVerfG, Beschluss v. …`, `LG Hamburg, Urt. v. …`, `OGH 9 ObA 12/03`, `BAG NZA 2010, 12`
         rf"(?:{_forms('court')}){_NOT_IN_WORD}(?:\s*\([^()]{{1,40}}\))?"
         rf"(?:(?:[\s,]+[^\s,]{{1,20}}){{0,2}}?[\s,:]+(?:(?:{_forms('decision')}){_NOT_IN_WORD}|{_DATE}|{_DOCKET})"
@@ -244,7 +245,7 @@ def _case() -> re.Pattern:
 
 @functools.cache
 def _legislation() -> re.Pattern:
-    return re.compile(
+    return compiled(
         # `§ 5 BGB`, `Art 4 Abs 2 RL (EU) 2022/2041`, `Article 6 of the Convention`
         rf"(?:{_forms('provision')})\s*\d+[a-z]?(?![\d/])"
         # `RL 2002/14/EG`, `Directive 2019/1158/EU`, `VO (EG) Nr. 1/2003`, `Regulation (EU) 2016/679`
@@ -258,7 +259,7 @@ def _legislation() -> re.Pattern:
 def _gazette() -> re.Pattern:
     # `BGBl. I S. 123`, `GVBl. 2010, S. 434`, `GBl. (Baden-Württemberg) 1980, S. 249`, `1 Stat. 73`, `32d Leg.`
     gazette = rf"(?<![^\W_])(?:{_forms('gazette')}){_NOT_IN_WORD}"
-    return re.compile(rf"\d{{1,4}}(?:st|nd|rd|d|th)?\s+{gazette}"
+    return compiled(rf"\d{{1,4}}(?:st|nd|rd|d|th)?\s+{gazette}"
                       rf"|{gazette}[\s,]*(?:\([^()]{{1,40}}\)\s*)?(?:(?:I{{1,3}}|L|C)\s+|(?:Nr|No)\.?\s*)?(?:S\.\s*)?\d")
 
 
@@ -266,14 +267,14 @@ def _gazette() -> re.Pattern:
 def _named_law() -> re.Pattern:
     # `Judiciary Act of 1789`, `Thüringer Bibliotheksgesetz (ThürBibG) vom 16. Juli 2008`, `Loi n° 2004-228 du 15 mars
     # 2004`, then the end or a comma
-    return re.compile(rf"(?:[^\W\d_][^,;:]{{0,80}}?)?(?:{statute_word().pattern})(?:\s*\([^()]{{1,20}}\))?"
+    return compiled(rf"(?:[^\W\d_][^,;:]{{0,80}}?)?(?:{statute_word().pattern})(?:\s*\([^()]{{1,20}}\))?"
                       rf"(?:\s+(?:n[°o]\.?|Nr\.?|No\.?)\s*[\d/-]+)?\s+(?:of|vom|von|du|del)"
                       rf"\s+(?:\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+)?{YEAR}\s*(?:[,;]|\.?\s*$)", re.IGNORECASE)
 
 
 @functools.cache
 def _lead_sentence() -> re.Pattern:
-    return re.compile(rf"\.\s+(?=(?i:{alternation('reference_words.csv', 'lead')})(?:\s|(?<=\.)|,|:))")
+    return compiled(rf"\.\s+(?=(?i:{alternation('reference_words.csv', 'lead')})(?:\s|(?<=\.)|,|:))")
 
 
 def legal_end(piece: str) -> int | None:

@@ -19,15 +19,16 @@ from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_comm
 from .quotes import QUOTE_START
 from .references import IN_CONTAINER, cites_publication
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
+from ..patterns import compiled
 
 # where a holding may start inside a citation: after a comma, `//` (Russian style) or a full stop. Each branch
 # opens with its character, the look-behind after it: a pattern opening with a character class lets `finditer`
 # skip to the next `,` `/` `.` in C, where one opening with a look-behind is tried at every character (5x slower)
-_TOKEN_START = re.compile(r"(?:,|//|\.(?:(?<=[^\W\d_]{2}\.)|(?<=\d\.)|(?<=г\.)))\s*")
+_TOKEN_START = compiled(r"(?:,|//|\.(?:(?<=[^\W\d_]{2}\.)|(?<=\d\.)|(?<=г\.)))\s*")
 
 # what may follow an archive's name inside a citation: punctuation, the end, or a call number (`TNA FO 371/1`)
 # or a fond number and a comma (`…, for the Slovene side, SI AS 1931, t. e. 7`)
-_AFTER_NAME = re.compile(r"\s*(?:[,.;:(]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)|\s+(?=\d[\w/.-]*\s*,)")
+_AFTER_NAME = compiled(r"\s*(?:[,.;:(]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)|\s+(?=\d[\w/.-]*\s*,)")
 
 
 def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
@@ -83,11 +84,11 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
 
 # a word or two naming what a copy is, then the word for "in" (`held_in_words.csv`) and the archive holding it:
 # `Transcript in`, `Copy in`, `Kopie im`, `copie dans`, `kopia w`; the archive's name opens with a capital of any script
-_HELD_IN = re.compile(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{alternation('held_in_words.csv')})\s+(?=[{CAPITAL}])")
+_HELD_IN = compiled(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{alternation('held_in_words.csv')})\s+(?=[{CAPITAL}])")
 
 
 # an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
-_ARCHIVE_NAME = re.compile(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){{0,9}}")
+_ARCHIVE_NAME = compiled(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){{0,9}}")
 
 
 @kept
@@ -144,10 +145,10 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
 
 
 # a word saying the archive holds the papers (`held_words.csv`), then the quoted title of the collection
-_HELD_TITLE = re.compile(rf"(?P<held>{alternation('held_words.csv')})\s*(?=[「『“\"《])")
+_HELD_TITLE = compiled(rf"(?P<held>{alternation('held_words.csv')})\s*(?=[「『“\"《])")
 
 # an archive's name ended by a full stop, then its fond's key and number, as Russian citations write a holding
-_NAME_THEN_FOND = re.compile(r"(?P<name>[^.,;:()\d]{3,120}?)\.\s+(?=(?:Ф|F|Fond)\.?\s*[A-ZА-Я]?-?\d)")
+_NAME_THEN_FOND = compiled(r"(?P<name>[^.,;:()\d]{3,120}?)\.\s+(?=(?:Ф|F|Fond)\.?\s*[A-ZА-Я]?-?\d)")
 
 
 def _held_after_name(tok: str) -> re.Match | None:
@@ -158,11 +159,11 @@ def _held_after_name(tok: str) -> re.Match | None:
     return None
 
 
-_HELD = re.compile(rf"(?P<held>{alternation('held_words.csv')})")
+_HELD = compiled(rf"(?P<held>{alternation('held_words.csv')})")
 
 
 # a remark of two words or more in brackets ending a name's token
-_REMARK = re.compile(r"\s*\((?P<words>[^()\d]*[^\W\d_]\s+[^\W\d_][^()\d]*)\)$")
+_REMARK = compiled(r"\s*\((?P<words>[^()\d]*[^\W\d_]\s+[^\W\d_][^()\d]*)\)$")
 
 
 def _is_archive_name(tok: str) -> bool:
@@ -192,7 +193,7 @@ def _has_archive_word(text: str) -> bool:
 
 
 # `Rio de Janeiro`, `Frankfurt am Main`, `Stratford-upon-Avon`: capitalised words joined by short particles
-_TOWN = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*(?:-[^\W\d_]+)*){0,2}")
+_TOWN = compiled(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*(?:\s+(?:[^\W\d_]{1,3}\s+)?[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*(?:-[^\W\d_]+)*){0,2}")
 
 
 def _town_after(tokens: Tokens, k: int) -> str:
@@ -216,7 +217,7 @@ def _town_after(tokens: Tokens, k: int) -> str:
 
 
 # `CZA, S25/4521, …`: a code of two to six capitals (any script) opening a citation, then a comma
-_CODE_OPENS = re.compile(r"^(?P<code>[^\W\d_]{2,6})\s*,\s*")
+_CODE_OPENS = compiled(r"^(?P<code>[^\W\d_]{2,6})\s*,\s*")
 
 
 @kept
@@ -261,12 +262,12 @@ def code_again(piece: str, before: str) -> bool:
     return bool(parts) and is_shelfmark(parts[0].rstrip("."))
 
 
-_IN_WORD = re.compile(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
+_IN_WORD = compiled(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
 
 _QUOTE_OPENS, _QUOTE_CLOSES = "„«“\"", "”»\"“"
 
 # what changes the bracket depth or whether a quotation is open
-_MARKS = re.compile(r"[(\[{)\]}„«“\"”»]")
+_MARKS = compiled(r"[(\[{)\]}„«“\"”»]")
 
 
 def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | None:
@@ -347,7 +348,7 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
     return describe(row, description)
 
 
-_SMALL_UNIT = re.compile(r"[a-z][a-z.]*\s+\d")
+_SMALL_UNIT = compiled(r"[a-z][a-z.]*\s+\d")
 
 
 def _largest_first(holding: str) -> str:

@@ -19,20 +19,21 @@ import re
 from .caseless import CASELESS
 from .names import INITIAL_AFTER, is_name
 from .words import LOWER, YEAR
+from ..patterns import compiled
 
 # the names, a short role in brackets (`(Hg.)`, `(eds.)`), the colon and the first letter of what follows, or a title
 # in quotes closed before a comma (`نۇرمۇھەممەت ياقۇپ: «كىتاب»، ئۈرۈمچى …`, Uyghur's house; `Name: „Titel“, in: …`), not
 # a quotation ending the note (`Goethe: „Mehr Licht!“`)
-_HEAD = re.compile(r"^(?P<authors>[^\W\d_][^:;()\d]{0,60}?)(?P<role>\s*\([^()\d]{1,12}\))?\s*:\s+"
+_HEAD = compiled(r"^(?P<authors>[^\W\d_][^:;()\d]{0,60}?)(?P<role>\s*\([^()\d]{1,12}\))?\s*:\s+"
                    r"(?=[^\W\d_„“\"«‘']|[«„“\"][^«»„“”\"]{2,200}[»“”\"]\s*[,،])")
 
 # `Berlin: Transit Buchverlag 1998.`: a publisher and the year after the colon, an imprint's colon after its place
-_IMPRINT = re.compile(rf"[^.,:;]{{1,60}}?\s{YEAR}(?:[.,;]|\s*$)")
+_IMPRINT = compiled(rf"[^.,:;]{{1,60}}?\s{YEAR}(?:[.,;]|\s*$)")
 
 # `Matthias Beltz: Audio-, Video und Bibliographie: ich bin nichts …`: another colon after a word, before small letters
 # (not `in:`), heads a list or a quotation, not a title (a place's colon is followed by its publisher, a capital)
 # (a script without case has no small letters: `ئۈرۈمچى: شىنجاڭ خەلق نەشرىياتى` is a place and its publisher)
-_COLON_BEFORE_SMALL = re.compile(rf"(?<!\bin)(?<!\bIn)[^\W\d_]:\s+(?![{CASELESS}]){LOWER}")
+_COLON_BEFORE_SMALL = compiled(rf"(?<!\bin)(?<!\bIn)[^\W\d_]:\s+(?![{CASELESS}]){LOWER}")
 
 
 def name_colon(piece: str) -> re.Match | None:

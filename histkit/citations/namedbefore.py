@@ -18,17 +18,18 @@ from ..dates import find_dates
 from .beforecolon import reads_as_prose
 from .notetext import split_commas
 from .words import CAPITAL, alternation, archive_word
+from ..patterns import compiled
 
 
 # a page, as a book's, not a leaf of a file: `S. 45`, `pp. 3–5`, `p. 12`
-_PAGES = re.compile(r"(?:pp?|S|s|str|с|стр)\.\s*\d")
+_PAGES = compiled(r"(?:pp?|S|s|str|с|стр)\.\s*\d")
 
 
 @functools.cache
 def _name_at_end() -> re.Pattern:
     # `… en el Archivo Diocesano de Toledo`, `… guardada no Arquivo Histórico do Rio Grande do Sul`: the word for "in",
     # an article perhaps, and the name up to the end (no comma, bracket or full stop ending a sentence inside it)
-    return re.compile(rf"(?:^|\s)(?:{alternation('held_in_words.csv')})\s+(?:[^\W\d_]{{1,3}}\s+)?"
+    return compiled(rf"(?:^|\s)(?:{alternation('held_in_words.csv')})\s+(?:[^\W\d_]{{1,3}}\s+)?"
                       rf"(?P<name>[{CAPITAL}][^,;:()\[\].]{{2,100}}?)\s*$", re.IGNORECASE)
 
 

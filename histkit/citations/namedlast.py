@@ -8,14 +8,14 @@ is archival whatever the parts before it look like; the town is no part of the a
 
 from __future__ import annotations
 
-import re
 
 from .archives import Archive
 from .holdings import is_place_token
 from .locate import unknown_archive
+from ..patterns import compiled
 
 # what may follow the name at the citation's end: a town of a few words, a full stop
-_TOWN_LAST = re.compile(r"(?:,\s*(?P<town>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2}))?\s*\.?\s*")
+_TOWN_LAST = compiled(r"(?:,\s*(?P<town>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2}))?\s*\.?\s*")
 
 
 def archive_named_last(text: str) -> tuple[Archive, int, int] | None:

@@ -9,37 +9,37 @@ an initial). Persons joined by a word for "and" or `&` without initials
 
 from __future__ import annotations
 
-import re
 
 from .caseless import caseless_name
 from .unknownand import joined_by_unknown_and
 from .words import LOWER, MARK, UPPER, alternation
+from ..patterns import compiled
 
 # `i in.`, `m.fl.`, `idr.` in a language no list holds: one or two words of three small letters or fewer, the last
 # with its full stop
 _ET_AL_SHAPE = rf"{LOWER}{{1,3}}\.?\s?{LOWER}{{1,3}}\.|{LOWER}{{2,3}}\."
 #: `et al.`, `i in.`, `и др.` after the authors (the words of the list, or their shape).
-ET_AL = re.compile(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.|{_ET_AL_SHAPE})$")
+ET_AL = compiled(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.|{_ET_AL_SHAPE})$")
 #: A word for "and" (or `&`) between two persons.
-AND_WORD = re.compile(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
+AND_WORD = compiled(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
 #: `Taubman W.`: an initial after a surname (GOST's `Фамилия И. О.`), whose authors the readers of other styles leave
 #: to GOST's (`namecolon`, `namestop`).
-INITIAL_AFTER = re.compile(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
+INITIAL_AFTER = compiled(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
 
 # (`J.-P.`, `M.-Th.`, `J.-Cl.`: the French initials of a compound forename, joined by a hyphen)
 # (`Hashim bin Yaacob`: Malay and Arabic names join the father's name by `bin`, `binti`, `ibn`, in small letters)
 # (`ʿAbd`, `ʾIbrāhīm`: an ʿayn or a hamza before the capital; `al-Ḥamawī`, `el-Sayed`: an Arabic article joined by
 # a hyphen, in small letters, before the capital)
 # (a letter's combining marks are part of the word: Yoruba's tones over a subdot, `Ọ̀ṣúntókun`, `Adébáyọ̀`)
-_NAME_WORD = re.compile(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|(?:van|von|de|der|den|da|di|la|le|du|ter|ten|bin|binti|ibn)|[{UPPER}]\.(?:[{UPPER}]\.)*"
+_NAME_WORD = compiled(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|(?:van|von|de|der|den|da|di|la|le|du|ter|ten|bin|binti|ibn)|[{UPPER}]\.(?:[{UPPER}]\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.|[{UPPER}][a-z]{{0,2}}\.(?:-[{UPPER}][a-z]{{0,2}}\.)+)$")
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
-_CAPITAL = re.compile(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article
-_AND_INITIAL = re.compile(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
+_CAPITAL = compiled(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article
+_AND_INITIAL = compiled(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)")
 #: Articles: a word that opens a title, never a name.
 ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
-_PERSONS_SPLIT = re.compile(r"\s*/\s*|\s+[–—]\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
-_NAMES_SPLIT = re.compile(rf"{_PERSONS_SPLIT.pattern}|\s+")  # (the persons, then each one's words)
+_PERSONS_SPLIT = compiled(r"\s*/\s*|\s+[–—]\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
+_NAMES_SPLIT = compiled(rf"{_PERSONS_SPLIT.pattern}|\s+")  # (the persons, then each one's words)
 
 
 def is_name(token: str) -> bool:

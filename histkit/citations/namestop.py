@@ -27,16 +27,17 @@ import re
 from .names import INITIAL_AFTER, is_name
 from .tails import trailing_pages
 from .words import LOWER, UPPER, YEAR, alternation, archive_word, folded_forms
+from ..patterns import compiled
 
 # initials, then the names (no comma, colon or digit inside), the last word of three letters or more (not `Дж.`), the full stop, a capital after it
-_HEAD = re.compile(rf"^(?P<authors>(?:[{UPPER}][^\W\d_]?\.\s*)*[^\W\d_][^,.:;()\d]*?[^\W\d_]{{3}})\.\s+(?=[{UPPER}])")
+_HEAD = compiled(rf"^(?P<authors>(?:[{UPPER}][^\W\d_]?\.\s*)*[^\W\d_][^,.:;()\d]*?[^\W\d_]{{3}})\.\s+(?=[{UPPER}])")
 
 # after a title's full stop an abbreviation and a colon (`. Grām.: `), after a dash a short word and a colon (`– Rmt: `)
-_IN_MARK = re.compile(rf"(?:(?<=[^\W\d_]{{2}})\.\s+[{UPPER}]{LOWER}{{1,5}}\.|[.”“\"»]?\s+[–—]\s+[{UPPER}]{LOWER}{{1,4}}\.?):\s+"
+_IN_MARK = compiled(rf"(?:(?<=[^\W\d_]{{2}})\.\s+[{UPPER}]{LOWER}{{1,5}}\.|[.”“\"»]?\s+[–—]\s+[{UPPER}]{LOWER}{{1,4}}\.?):\s+"
                       rf"(?=[{UPPER}„“\"«])")
 
 # `Наукова думка, 1990`, `Вид-во ЛНУ ім. Івана Франка, 2003`: a publisher and a year after a place's colon
-_IMPRINT = re.compile(rf"[^,:;]{{1,80}}?,?\s+{YEAR}(?![\d–—-])")
+_IMPRINT = compiled(rf"[^,:;]{{1,80}}?,?\s+{YEAR}(?![\d–—-])")
 
 
 
@@ -48,8 +49,8 @@ def _part_stop() -> tuple[re.Pattern, re.Pattern]:
     # (the full stop first, and what stands before it looked behind from after it: the search then goes from one full
     # stop to the next, where the look-behinds first tried the two characters before every position)
     stop = r"\.(?:(?<=[^\W\d_]{2}\.)|(?<=\d\.))\s+"
-    return (re.compile(rf"{stop}(?=(?i:{volume})\s*\d|(?i:{role})\s*[{UPPER}])"),
-            re.compile(rf"{stop}(?i:{role})\s*[{UPPER}]"))
+    return (compiled(rf"{stop}(?=(?i:{volume})\s*\d|(?i:{role})\s*[{UPPER}])"),
+            compiled(rf"{stop}(?i:{role})\s*[{UPPER}]"))
 
 
 def _without_part_stops(piece: str) -> str:
@@ -60,7 +61,7 @@ def _without_part_stops(piece: str) -> str:
 
 
 # the full stop before a publisher's or a university's name (capitalised words) and the year, at the end (pages after)
-_STOP_BEFORE_IMPRINT = re.compile(rf"(?<={LOWER}{{3}})\.\s+(?=[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}},\s*{YEAR}"
+_STOP_BEFORE_IMPRINT = compiled(rf"(?<={LOWER}{{3}})\.\s+(?=[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}},\s*{YEAR}"
                                   rf"(?:,[^,]{{1,20}})?\.?$)")
 
 _LISTS = ("reference_words.csv", "see_also.csv", "ibid.csv", "abbreviations.csv", "unit_words.csv", "hereafter.csv")

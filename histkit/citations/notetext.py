@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..dates import find_date_groups, find_dates, year_word_after
 from .suffixes import numbers_first
+from ..patterns import compiled
 
 OPEN, CLOSE = "([{", ")]}"
 
@@ -39,19 +40,19 @@ def kept(question):
     return ask
 
 # Russian style separates a citation's parts with full stops: `Ф. 17. Оп. 128. Д. 1163. Л. 52`
-_KEY_AFTER_DOT = re.compile(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
+_KEY_AFTER_DOT = compiled(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|folder|k|к|kut|кут)\.?\s*\d", re.IGNORECASE)
 
 # the last part of a citation in that style, `Л. 45`, `Д. 1234`, and a sentence after it
-_KEYED_PART = re.compile(r"\s*(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|k|к)\.\s*\d[\dа-яa-z\s–—-]{0,12}", re.IGNORECASE)
-_SENTENCE_AFTER_DOT = re.compile(r"\s+[A-ZА-ЯЁ][^\W\d_]")
-_SPACES = re.compile(r"\s*")
+_KEYED_PART = compiled(r"\s*(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|k|к)\.\s*\d[\dа-яa-z\s–—-]{0,12}", re.IGNORECASE)
+_SENTENCE_AFTER_DOT = compiled(r"\s+[A-ZА-ЯЁ][^\W\d_]")
+_SPACES = compiled(r"\s*")
 
 # what opens a bracket or quotation for `scan`: without any, its depth stays 0 and no quotation opens
 # the Greek semicolon: the ano teleia, or the middle dot printed for it before a space (not Catalan's `l·l`)
-_GREEK_SEMICOLON = re.compile(r"\u0387|\u00b7(?=\s)")
+_GREEK_SEMICOLON = compiled(r"\u0387|\u00b7(?=\s)")
 
-_NESTING = re.compile(r"[(\[{„«»]")  # (» opens a Slovene or German quotation: `_opens_quote`)
-_BRACKET = re.compile(r"[(\[{)\]}]")
+_NESTING = compiled(r"[(\[{„«»]")  # (» opens a Slovene or German quotation: `_opens_quote`)
+_BRACKET = compiled(r"[(\[{)\]}]")
 
 
 # `„…“`, `«…»` and the Slovene and German `»…«`: a quotation opens with „ or «, or with » before a letter or digit
@@ -108,7 +109,7 @@ def top_level_semicolons(text: str) -> list[int]:
 
 
 # what changes `scan`'s state, and the two separators asked about: the other characters need not be visited
-_SCAN_EVENTS = {sep: re.compile(r"[(\[{)\]}„«“”»" + sep + "]") for sep in ",;"}
+_SCAN_EVENTS = {sep: compiled(r"[(\[{)\]}„«“”»" + sep + "]") for sep in ",;"}
 
 
 def _top_level(text: str, sep: str) -> list[int]:
@@ -222,7 +223,7 @@ def best_date(dates: list) -> object:
     return (precise or dates)[-1]
 
 
-_BRACKET_END = re.compile(r"\((?P<inside>[^()]+)\)\.?$")
+_BRACKET_END = compiled(r"\((?P<inside>[^()]+)\)\.?$")
 
 
 def bracketed_date(unit: str):
@@ -323,7 +324,7 @@ class Tokens:
         return len(self.spans)
 
 
-_TOKEN_EVENTS = re.compile(r"[(\[{)\]}„«“”»,.]")
+_TOKEN_EVENTS = compiled(r"[(\[{)\]}„«“”»,.]")
 
 
 def _comma_in_number(text: str, i: int) -> bool:
@@ -382,14 +383,14 @@ _WIDE |= _ARABIC
 # before its year (`वि.सं. २०४५`, Bikram Sambat; `शक. सं.`), where a common-era book prints none
 # Persian and Pashto print their calendar's initial after a year (`۱۳۶۵ ل.`, لمریز, and `۱۳۶۵ ش.`, `۱۳۶۵ ه.ش.`: solar Hijri;
 # `ق.` lunar; `م.` common era) the same way
-_YEAR_SIGN = re.compile(r"(?<=\d)ء|(?<=\d)\s?[\u1200-\u137f]\.[\u1200-\u137f]\."
+_YEAR_SIGN = compiled(r"(?<=\d)ء|(?<=\d)\s?[\u1200-\u137f]\.[\u1200-\u137f]\."
                         r"|(?<=\d{4})\s?[\u0621-\u064a\u0671-\u06d3]{1,2}\.(?:\s?[\u0621-\u064a\u0671-\u06d3]\.)?(?=[\s,;:)]|$)"
                         r"|(?<![\u0900-\u097f\u0e80-\u0eff])[\u0900-\u097f\u0e80-\u0eff]{1,3}\.\s?[\u0900-\u097f\u0e80-\u0eff]{1,3}\.\s?(?=\d{4}(?!\d))")
 
 
 # a character every year's sign holds: most notes have none, which one scan of this class tells; `_YEAR_SIGN`'s
 # look-behinds make `re` try it at every position of the note
-_YEAR_SIGN_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u0900-\u097f\u0e80-\u0eff\u1200-\u137f]")
+_YEAR_SIGN_LETTER = compiled(r"[\u0621-\u064a\u0671-\u06d3\u0900-\u097f\u0e80-\u0eff\u1200-\u137f]")
 
 
 def _without_year_sign(text: str) -> str:

@@ -17,19 +17,20 @@ import re
 
 from ..dates import find_dates, says_undated
 from .definedshape import page_or_volume
+from ..patterns import compiled
 
 # the code: one to three words of capitals (a hyphen or a space between them: `PA AA`, `ЦГА-СПб`), then its comma
 # (at the note's start or after a semicolon: not after a full stop, `HR-HDA-1220. CK SKH, kut. 45` is a fond's
 # number and the fond's code, `Abt. II, 384 Ko 1-1922` a level and its number)
-_OPENING = re.compile(r"(?:^|;\s*)(?P<code>[^\W\d_]{2,8}(?:[ -][^\W\d_]{1,6}){0,2}),\s")
+_OPENING = compiled(r"(?:^|;\s*)(?P<code>[^\W\d_]{2,8}(?:[ -][^\W\d_]{1,6}){0,2}),\s")
 # a call number: a unit's word cut short and its number, or numbers parted by marks, with capitals around them
-_CALL_NUMBER = re.compile(r"(?:[^\W\d_]{1,5}\.\s*)?(?:[A-ZА-ЯΑ-Ω]{1,4}[\s-]?)?(?:\d+[/:.-])+[\dA-Za-z]+(?:[/:.-][\dA-Za-z]+)*"
+_CALL_NUMBER = compiled(r"(?:[^\W\d_]{1,5}\.\s*)?(?:[A-ZА-ЯΑ-Ω]{1,4}[\s-]?)?(?:\d+[/:.-])+[\dA-Za-z]+(?:[/:.-][\dA-Za-z]+)*"
                           r"|[^\W\d_]{1,5}\.\s*[\w-]*\d[\w/-]*|[A-ZА-ЯΑ-Ω]{1,4}(?:[\s/-][\dA-Z]+)*[\s/-]\d[\dA-Z/-]*")
 _MOST_PARTS = 4
-_ROMAN = re.compile(r"[IVXLCDM]+")
-_ISSUE = re.compile(r"\d{1,3}/\d{1,2}")
+_ROMAN = compiled(r"[IVXLCDM]+")
+_ISSUE = compiled(r"\d{1,3}/\d{1,2}")
 # three words or more of letters after a full stop: a title's, not a level's (`f. K-1`, `Nunz. Vienna`)
-_TITLE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){2,}\.?")
+_TITLE = compiled(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){2,}\.?")
 
 
 def opening_codes(text: str) -> list[str]:

@@ -14,10 +14,11 @@ from .caseless import CASELESS
 from .gost import newspaper_issue
 from .notetext import find_dates_covering
 from .words import LOWER, PAGE_RANGE, UPPER, YEAR, alternation, not_page_words
+from ..patterns import compiled
 
 # a newspaper dated by its issue (the paper is the container): `Borba, 12. 3. 1953, 2`,
 # `The Times, 4 May 1955`, `Neues Deutschland vom 3.4.1957`, `„Tito u Moskvi“, Politika, 3. 6. 1956, 1`
-_PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“”\"»’]),?\s*)?"
+_PAPER = compiled(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“”\"»’]),?\s*)?"
                     r"(?P<paper>[«„“\"][^«»„“”\"\s]+(?:\s[^«»„“”\"\s]+){0,2}[»“”\"]"  # `«Правда», 12 мая 1925 г.`: three words at most
                     rf"|(?:[LDld][’'])?[{UPPER}][^\W\d_]*(?:\.|[’'](?![^\W\d_]))?(?:[ -](?:[{UPPER}][^\W\d_]*\.?"
                     r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4}(?:\s\([A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]+)?\))?"  # `(Pottsville)`, `(La Habana)`
@@ -26,15 +27,15 @@ _PAPER = re.compile(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[�
                     r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
 
 # `в. Мир`, `сп. Родина`: the word for a newspaper or magazine before its name
-_PERIODICAL = re.compile(rf"^(?:{alternation('reference_words.csv', 'periodical')})\s*(?=\w)")
+_PERIODICAL = compiled(rf"^(?:{alternation('reference_words.csv', 'periodical')})\s*(?=\w)")
 
-_ISSUE_HEAD = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'issue')})\s*|бр\.\s*)\d+\s*,\s*(?=\d)")
+_ISSUE_HEAD = compiled(rf"^(?:(?:{alternation('reference_words.csv', 'issue')})\s*|бр\.\s*)\d+\s*,\s*(?=\d)")
 
-_ISSUE_TAIL = re.compile(rf"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*"
+_ISSUE_TAIL = compiled(rf"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*"
                          rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?!{YEAR}(?!\d))\d+"
                          r"(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)  # (pages, not a year: `…, December 23, 1950, 1`)
 
-_YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|r)\.?$")
+_YEAR_WORD = compiled(r"(?<=\d)\s*(?:г|r)\.?$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -67,10 +68,10 @@ def press_issue(piece: str):
 
 
 # (the year before the day and the month's name, as Baltic papers are cited: `1928, 14. jūl.`)
-_YEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})\s*,\s*(?P<day>\d{{1,2}}\.?\s*[^\W\d_]{{3,}}\.?)$")
+_YEAR_FIRST = compiled(rf"^(?P<year>{YEAR})\s*,\s*(?P<day>\d{{1,2}}\.?\s*[^\W\d_]{{3,}}\.?)$")
 
 # (a page after the day's full stop, asked only when the date alone does not cover the rest)
-_PAGE_AFTER_STOP = re.compile(r"(?<=\d\.),?\s+\d{1,4}(?:\s*[–—-]\s*\d{1,4})?\.?(?:\s*o\.?)?$")
+_PAGE_AFTER_STOP = compiled(r"(?<=\d\.),?\s+\d{1,4}(?:\s*[–—-]\s*\d{1,4})?\.?(?:\s*o\.?)?$")
 
 
 def _one_day(date_part: str):
@@ -84,7 +85,7 @@ def _one_day(date_part: str):
 # a day's date in numbers, the year, the month and the day in that order, each with a word of its language after it or
 # before the next that no list need know: `1930 оны 5 дугаар сарын 14`, `1932 оны 4-р сарын 2`, `1928年5月3日` (no full
 # stop in those words: `1930 vol. 5 no. 14` is a volume and its issue)
-_NUMBERED_DAY = re.compile(rf"^(?P<year>{YEAR})\s*(?:-?[^\W\d_]+\s*){{0,2}}(?P<month>\d{{1,2}})\s*(?:-?[^\W\d_]+\s*){{0,3}}"
+_NUMBERED_DAY = compiled(rf"^(?P<year>{YEAR})\s*(?:-?[^\W\d_]+\s*){{0,2}}(?P<month>\d{{1,2}})\s*(?:-?[^\W\d_]+\s*){{0,3}}"
                            r"(?P<day>\d{1,2})(?:\s*-?[^\W\d_]+)?$")
 
 
@@ -107,7 +108,7 @@ def _numbered_day(date_part: str):
 
 # `„Dziennik Kujawski” 1902, nr 45, s. 2`: a paper's name in quotes, the year, the issue's number (`nr`, `no.`, `№`)
 # and pages, and nothing else: an issue dated by its number, not its day
-_NUMBERED = re.compile(rf"^[«„“\"][^«»„“”\"]{{2,60}}[»“”\"]\s*,?\s*{YEAR}\s*,\s*(?:[^\W\d_]{{1,3}}\.?|№)\s*\d{{1,4}}"
+_NUMBERED = compiled(rf"^[«„“\"][^«»„“”\"]{{2,60}}[»“”\"]\s*,?\s*{YEAR}\s*,\s*(?:[^\W\d_]{{1,3}}\.?|№)\s*\d{{1,4}}"
                        rf"(?:\s*,\s*(?:[^\W\d_]{{1,3}}\.\s*)?{PAGE_RANGE})?\s*\.?$")
 
 

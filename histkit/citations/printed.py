@@ -29,6 +29,7 @@ import re
 from .legal import without_lead_in
 from .press import numbered_issue, press_issue
 from .words import LOWER, YEAR, alternation
+from ..patterns import compiled
 
 _NOT_IN_WORD = r"(?![^\W_])"
 _NOT_AFTER_WORD = r"(?<![^\W_])"
@@ -44,7 +45,7 @@ def _gazette() -> re.Pattern:
     # (not after a colon: `Београд: Службени гласник, 2011, стр. 66`, the publisher of a book)
     name = rf"{_NOT_AFTER_WORD}(?<!:)(?<!:\s)(?-i:{alternation('gazettes.csv', 'name')}){_NOT_IN_WORD}"
     after = rf"\d{{1,4}}\s*/\s*{YEAR}\s+(?-i:{alternation('gazettes.csv', 'after_number')})"
-    return re.compile(
+    return compiled(
         rf"{name}{_BETWEEN}(?:(?<![^\W_]){_ISSUE_NUMBER}|{_NOT_AFTER_WORD}\d{{1,4}}\s*/\s*{YEAR}|[\s,»“”\"]{_DAY})"
         rf"|{name}[.,]?\s*[–—-]\s*{YEAR}[^;:\d]{{0,8}}?{_ISSUE_NUMBER}"  # `Reichsgesetzblatt. – 1873. – № 70`
         rf"|{after}|{_NOT_AFTER_WORD}(?-i:{alternation('gazettes.csv', 'before_number')})\s*\d{{1,4}}(?![\d/])")
@@ -52,17 +53,17 @@ def _gazette() -> re.Pattern:
 
 @functools.cache
 def _opening_gazette() -> re.Pattern:
-    return re.compile(rf"(?:{alternation('gazettes.csv', 'name')}){_NOT_IN_WORD}[^;:\d]{{0,60}}?\d")
+    return compiled(rf"(?:{alternation('gazettes.csv', 'name')}){_NOT_IN_WORD}[^;:\d]{{0,60}}?\d")
 
 
 @functools.cache
 def _parliament() -> re.Pattern:
-    return re.compile(rf"(?:{alternation('parliament.csv')}){_NOT_IN_WORD}")
+    return compiled(rf"(?:{alternation('parliament.csv')}){_NOT_IN_WORD}")
 
 
 # `На пример: Вечерње новости, …`: a few words, the last in small letters, and a colon before the paper (no list holds
 # them; not an author's name: `Vlado Strugar: Borba, …`)
-_WORDS_COLON = re.compile(rf"^(?:[^\W\d_]+\s+){{0,3}}{LOWER}[^\W\d_]*:\s+(?=\S)")
+_WORDS_COLON = compiled(rf"^(?:[^\W\d_]+\s+){{0,3}}{LOWER}[^\W\d_]*:\s+(?=\S)")
 
 
 def is_newspaper_issue(piece: str) -> bool:

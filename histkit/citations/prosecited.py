@@ -10,12 +10,12 @@ sentence (`… the NAZ staff …`) cites nothing.
 
 from __future__ import annotations
 
-import re
 
 from .archives import ArchiveMatcher
+from ..patterns import compiled
 
 # a word in small letters, a space, then a code of capitals (`in NAZ`, `dans AML`) followed by a comma
-_CODE_AFTER_WORD = re.compile(r"(?<=[^\W\d_A-Z]\s)(?P<code>[A-ZА-Я][\w/-]{1,11})(?=,[^,;]*\d)")
+_CODE_AFTER_WORD = compiled(r"(?<=[^\W\d_A-Z]\s)(?P<code>[A-ZА-Я][\w/-]{1,11})(?=,[^,;]*\d)")
 
 
 def code_after_prose(piece: str, matcher: ArchiveMatcher) -> int | None:

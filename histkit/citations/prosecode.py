@@ -15,19 +15,20 @@ from __future__ import annotations
 import re
 
 from .words import alternation
+from ..patterns import compiled
 
 # a bracket that opens with a code and a comma: the citation goes on inside it
-_CODE_OPENS = re.compile(r"\((?P<abbr>[^\W\d_][\w/-]{1,11}),\s")
+_CODE_OPENS = compiled(r"\((?P<abbr>[^\W\d_][\w/-]{1,11}),\s")
 # where a capitalised word of the name may start: after a space, an apostrophe (`l'Arxiu`) or the note's start
-_CAPITAL_WORD = re.compile(r"(?:(?<=\s)|(?<=['’])|^)(?=[^\W\d_])")
+_CAPITAL_WORD = compiled(r"(?:(?<=\s)|(?<=['’])|^)(?=[^\W\d_])")
 # a bracket that holds a word for "hereafter" and the code alone, the citation going on after it: `… is in the
 # Arshif-i Milli-yi Afghanistan in Kabul (hereafter AMA), Wizarat-i Kharija, daftar 17`
-_HEREAFTER_CODE = re.compile(rf"\((?:{alternation('hereafter.csv')})\s*[:–—-]?\s*(?P<abbr>[^\W\d_][\w/-]{{1,11}})\),\s",
+_HEREAFTER_CODE = compiled(rf"\((?:{alternation('hereafter.csv')})\s*[:–—-]?\s*(?P<abbr>[^\W\d_][\w/-]{{1,11}})\),\s",
                              re.IGNORECASE)
 # a town between the name and the bracket: a part of at most three words after a comma
-_TOWN = re.compile(r",\s*(?P<town>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2})\s*$")
+_TOWN = compiled(r",\s*(?P<town>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2})\s*$")
 # or a word after a short preposition (`in Kabul`, `à Nouméa`), tried last: `Arxiu Diocesà de Girona` is all name
-_TOWN_IN = re.compile(r"\s+[^\W\d_]{1,3}\s+(?P<town>[^\W\d_a-z][^\W\d_'’-]*)\s*$")
+_TOWN_IN = compiled(r"\s+[^\W\d_]{1,3}\s+(?P<town>[^\W\d_a-z][^\W\d_'’-]*)\s*$")
 
 
 def prose_codes(text: str) -> list[tuple[str, str, str]]:

@@ -11,14 +11,14 @@ text that prints typographic quotes is left as it is.
 
 from __future__ import annotations
 
-import re
+from ..patterns import compiled
 
 # (Slovene and German also quote »so«; a ’ between two letters is an apostrophe: `Women’s`, `dell’Italia`; a text set
 # right to left, Pashto's or Persian's, opens with ” what it closes with “: `”Title“`, after a space and before a letter)
-QUOTE_START = re.compile(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|’(?=[^\w\s]|[\d_])|“’|(?:^|(?<=\s))”(?=[^\W\d_])")
+QUOTE_START = compiled(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|’(?=[^\w\s]|[\d_])|“’|(?:^|(?<=\s))”(?=[^\W\d_])")
 
-_TYPOGRAPHIC = re.compile(r"[‘’“”„«»]")
-_SINGLE_QUOTED_TITLE = re.compile(r"(?:^|(?<=,\s))'(?P<title>[^\W\d_](?:[^']|'(?=[^\W\d_]))*?)'(?=\s*[,(]|\s*$)")
+_TYPOGRAPHIC = compiled(r"[‘’“”„«»]")
+_SINGLE_QUOTED_TITLE = compiled(r"(?:^|(?<=,\s))'(?P<title>[^\W\d_](?:[^']|'(?=[^\W\d_]))*?)'(?=\s*[,(]|\s*$)")
 
 
 def typographic_quotes(text: str) -> str:

@@ -45,49 +45,50 @@ from .theses import read_thesis, thesis_reference
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages,
                     without_cited_page, without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms
+from ..patterns import compiled
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
 REFERENCE_EXTRA = ["ref_of"]
 
 
-PUBLISHER = re.compile(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
+PUBLISHER = compiled(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
 
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`; a comma or a
 # capital opens it, looked at first: the scan passes over other places at once)
-_PUBLISHER_PLAIN = re.compile(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–/-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
+_PUBLISHER_PLAIN = compiled(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–/-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
 # a full stop after a word of three small letters or more, or a title's year, before a capital (not `St. Petersburg`)
-_STOP_BEFORE_PLACE = re.compile(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
+_STOP_BEFORE_PLACE = compiled(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
 
-_JOURNAL_ISSUE = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
+_JOURNAL_ISSUE = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
                             r"(?P<year>(?:1[5-9]|20)\d{2})")
 
 # (`Shigaku zasshi 94:3 (1985)`: the issue after the volume and a colon)
-_JOURNAL_VOL = re.compile(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)(?::(?=\d)|\s*[,.]?\s*)(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|(?<=:))\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
+_JOURNAL_VOL = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)(?::(?=\d)|\s*[,.]?\s*)(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|(?<=:))\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
 
 # `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
 # (two words of place only without a publisher, `Prehrana Zagreba, Zagreb, 1980`; `Bologna, il Mulino 1981` too)
-_IMPRINT_COMMA = re.compile(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:{LOWER}{{1,3}}\s+)?[{UPPER}]"
+_IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:{LOWER}{{1,3}}\s+)?[{UPPER}]"
                             rf"[^,\d]{{1,60}}?)(?:\s*,\s*|\s+)"
                             rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*)(?P<year>{YEAR})\s*$")
 
 
 # Italian `Rossi, Le leghe, cit., p. 51`: the short title marked as cited before
-_CITED_MARK = re.compile(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
+_CITED_MARK = compiled(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
 # (both open with the comma, so the scan looks for it first)
-_HERE = re.compile(rf",(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))\s*{LOWER}{{3,8}}\s+(?=\d+\s*\.?\s*$))")
+_HERE = compiled(rf",(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*)?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))\s*{LOWER}{{3,8}}\s+(?=\d+\s*\.?\s*$))")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
-_EDITION_YEAR = re.compile(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
+_EDITION_YEAR = compiled(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
 
 # `…, Paris: Nathan 1996`, `…, Frankfurt am Main: Klostermann 1997`: place, colon, publisher and year (no comma)
-_PLACE_PUBLISHER_YEAR = re.compile(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
+_PLACE_PUBLISHER_YEAR = compiled(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
 
 # (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river)
-_PLACE_YEAR = re.compile(rf",\s*(?P<place>[{UPPER}][\w.’'-]+(?:[ /–-][{UPPER}][\w.-]+)?"
+_PLACE_YEAR = compiled(rf",\s*(?P<place>[{UPPER}][\w.’'-]+(?:[ /–-][{UPPER}][\w.-]+)?"
                          rf"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[{UPPER}][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{{2}})\s*$")
 
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
@@ -98,20 +99,20 @@ _PLACE_YEAR = re.compile(rf",\s*(?P<place>[{UPPER}][\w.’'-]+(?:[ /–-][{UPPER
 _EDITION_WORDS = "|".join(sorted({re.escape(form.rstrip(".")).replace(r"\ ", r"\s+") for kind in (
     "edition", "first_edition", "edition_after", "edition_word") for form in forms("reference_words.csv", kind)},
     key=len, reverse=True))
-_EDITION = re.compile(rf",?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
+_EDITION = compiled(rf",?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
                       rf"(?:{_EDITION_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
 
 # (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`, `…, çev. X`:
 # the title ends at it, and the clause is neither title nor container)
-_EDITOR = re.compile(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
+_EDITOR = compiled(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.|hg\.|edited by|red\.|ред\.|"
                      rf"{alternation('reference_words.csv', 'role')}|{alternation('reference_words.csv', 'role_after')})\s.*$",
                      re.IGNORECASE)
 
 # `t. 2`, `Т. 2` (a volume) and `wyd. 2`, `2. Aufl.` (an edition) standing alone between commas
-_VOLUME_PART = re.compile(rf"^(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)$")
-_EDITION_PART = re.compile(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?[ªº]?\s*(?:wyd|изд|Aufl|ed|éd)\.)"
+_VOLUME_PART = compiled(rf"^(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)$")
+_EDITION_PART = compiled(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?[ªº]?\s*(?:wyd|изд|Aufl|ed|éd)\.)"
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
-_EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
+_EDITORS_FIRST = compiled(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
 # the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`, or one no list holds: a short word in small letters and a full stop
 # (or in a script without case, its letters with their vowel signs, a title after it: `(सम्पा.)`, `(பதி.)`, `(አዘጋጅ)`;
@@ -119,20 +120,20 @@ _EDITORS_FIRST = re.compile(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|u
 _EDITOR_WORD = (rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
                 rf"|[{CASELESS}]{{2,8}}(?=\.?\)\s*,\s*[^\W\d])")
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
-_EDITORS_BRACKETED = re.compile(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
+_EDITORS_BRACKETED = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
-IN_CONTAINER = re.compile(rf"^\s*,?\s*{_IN_WORDS}")
+IN_CONTAINER = compiled(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_LISTED = alternation('reference_words.csv', 'in')  # (`"Title," nínú Book`: Yoruba's "in" after a quoted title)
-_IN_AFTER_COMMA = re.compile(rf",\s*{_IN_WORDS}")
+_IN_AFTER_COMMA = compiled(rf",\s*{_IN_WORDS}")
 
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
-_SINGLE_QUOTED = re.compile(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
+_SINGLE_QUOTED = compiled(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
 
-_EDITOR_MARK = re.compile(rf"\s*\((?:ur|prir|a\s+cura\s+di|{_EDITOR_WORD})\.?\)", re.IGNORECASE)
+_EDITOR_MARK = compiled(rf"\s*\((?:ur|prir|a\s+cura\s+di|{_EDITOR_WORD})\.?\)", re.IGNORECASE)
 
 # an interview or conversation the author held is an oral source, read as literature
-_ORAL = re.compile(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razgovor|intervju|pogovor|gespräch|entretien|"
+_ORAL = compiled(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razgovor|intervju|pogovor|gespräch|entretien|"
                    r"entrevista|intervista|wywiad|rozmowa|rozhovor|interjú|интервју|интервью|беседа|разговор)\b", re.IGNORECASE)
 
 
@@ -431,10 +432,10 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
 
 
 # a journal's year after it, with no volume (French: `« Titre », Revue historique, 1972, p. 10-30`)
-_CONTAINER_YEAR = re.compile(rf"(?<=\D),\s*(?P<year>{YEAR})$")
+_CONTAINER_YEAR = compiled(rf"(?<=\D),\s*(?P<year>{YEAR})$")
 
 
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+_HAS_LETTER = compiled(r"[^\W\d_]")
 
 
 def _read_plain(head: str, ref: dict) -> None:

@@ -12,16 +12,16 @@ pages, after an author cited with one work is that work repeated.
 
 from __future__ import annotations
 
-import re
 
 from .archives import normalise
 from .words import LETTER
+from ..patterns import compiled
 
 # (a word's vowel signs and viramas are part of it, `पूर्वोक्त`, `อ้างแล้ว`: `\w` alone cut it into letters that any
 # title shares)
-_WORDS = re.compile(rf"{LETTER}+")
+_WORDS = compiled(rf"{LETTER}+")
 _MOST_WORDS = 3
-_QUOTED = re.compile(r"\s*[«»„“”‘’\"]")
+_QUOTED = compiled(r"\s*[«»„“”‘’\"]")
 _MOST_LETTERS = 30
 
 

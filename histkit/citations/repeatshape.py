@@ -19,10 +19,11 @@ import re
 import unicodedata
 
 from .words import LOWER as _LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE, mark_after
+from ..patterns import compiled
 
 # (the parts lower-case: `J. W.` after a name is a person's initials, not a repeat)
 # (the last full stop may be gone: the reader strips it from a title, `a.w`)
-_REPEAT_WORD = re.compile(rf"(?:{_LOWER}[^\W\d_]{{0,2}}\.\s?){{1,3}}{_LOWER}[^\W\d_]{{0,2}}\.?|[^\W\d_]{_LOWER}{{0,4}}\.\s*{_LOWER}{{2,7}}\.?")
+_REPEAT_WORD = compiled(rf"(?:{_LOWER}[^\W\d_]{{0,2}}\.\s?){{1,3}}{_LOWER}[^\W\d_]{{0,2}}\.?|[^\W\d_]{_LOWER}{{0,4}}\.\s*{_LOWER}{{2,7}}\.?")
 
 # the cited pages after it, by their shape (`words.PAGE_MARK_SHAPE`, `words.PAGE_RANGE`)
 # (or with the mark after the number, `80-81. orr.`, `45. o.`: `words.mark_after`)
@@ -34,16 +35,16 @@ _VOLUME = rf"\s*,\s*{VOLUME_MARK_SHAPE}(?:\d+|[IVXLC]+\b)"
 # a repeat's word without those dots: one dotted word of two to four letters (`mt.`), or one or two words of two to six
 # letters in small letters (`age`, `aynı eser`); read only where a comma, and pages or a volume, follow it
 _PLAIN_WORD = rf"{_LOWER}[^\W\d_]{{1,3}}\.|{_LOWER}[^\W\d_]{{1,5}}(?:\s{_LOWER}[^\W\d_]{{1,5}})?"
-_PLAIN_REPEAT = re.compile(rf"(?:{_PLAIN_WORD})(?:{_VOLUME})?")
-_WORD_WITH_VOLUME = re.compile(rf"(?:{_REPEAT_WORD.pattern})(?:{_VOLUME})?")
+_PLAIN_REPEAT = compiled(rf"(?:{_PLAIN_WORD})(?:{_VOLUME})?")
+_WORD_WITH_VOLUME = compiled(rf"(?:{_REPEAT_WORD.pattern})(?:{_VOLUME})?")
 
 # (one name or two: `Gürsoy, Aksu, a.g.e., s. 70`)
-_SHORT_REPEAT = re.compile(rf"^(?P<author>[^\W\d_][^,:;()]{{1,60}}?(?:,\s*[{UPPER}][^\W\d_]+)?)(?:\s*[,:]\s*|(?<=[{UPPER}]\.)\s+)"
+_SHORT_REPEAT = compiled(rf"^(?P<author>[^\W\d_][^,:;()]{{1,60}}?(?:,\s*[{UPPER}][^\W\d_]+)?)(?:\s*[,:]\s*|(?<=[{UPPER}]\.)\s+)"
                            rf"(?P<word>{_REPEAT_WORD.pattern}|(?:{_PLAIN_WORD})(?=\s*,\s*[^\W\d_]{{0,4}}\.?\s*(?:\d|[IVXLC]+\b)))"
                            rf"(?:{_VOLUME})?(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
 
 
-_REPEAT_ALONE = re.compile(rf"(?:{_REPEAT_WORD.pattern})(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
+_REPEAT_ALONE = compiled(rf"(?:{_REPEAT_WORD.pattern})(?:\s*,?\s*{_PAGES})?\s*\.?\s*$")
 
 
 def repeat_word(title: str) -> re.Match | None:
@@ -75,7 +76,7 @@ def plain_repeat_word(title: str) -> re.Match | None:
 
 # `Sđd`, `Tlđd` (Vietnamese "work cited"): a repeat's word run together from its initials, one word of two to five
 # Latin letters with no vowel, capitalised or not and without a dot; no word of a title is spelt so
-_VOWELLESS = re.compile(r"[^\W\d_]{2,5}")
+_VOWELLESS = compiled(r"[^\W\d_]{2,5}")
 
 
 def _no_vowel(word: str) -> bool:

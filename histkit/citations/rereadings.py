@@ -9,7 +9,6 @@ place and year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from .clauses import place_year_after_stop
@@ -20,8 +19,9 @@ from .names import is_name
 from .series import without_series
 from .tails import without_first_edition
 from .theses import without_thesis_clause
+from ..patterns import compiled
 
-_DATE_AFTER_NAME = re.compile(r"^[^,]*,\s*\d")
+_DATE_AFTER_NAME = compiled(r"^[^,]*,\s*\d")
 
 
 def _after_lead(piece: str) -> str:

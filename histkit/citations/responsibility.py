@@ -13,15 +13,16 @@ import functools
 import re
 
 from .words import alternation
+from ..patterns import compiled
 
 
 @functools.cache
 def _role_after() -> re.Pattern:
-    return re.compile(rf"\s*(?i:{alternation('reference_words.csv', 'role')})(?![^\W\d_])")
+    return compiled(rf"\s*(?i:{alternation('reference_words.csv', 'role')})(?![^\W\d_])")
 
 
 # the slash that opens the statements of responsibility: spaced and single (`//` opens a container)
-_SLASH = re.compile(r"(?<!/)\s/\s(?!/)")
+_SLASH = compiled(r"(?<!/)\s/\s(?!/)")
 
 
 def joins_responsibilities(text: str, i: int) -> bool:

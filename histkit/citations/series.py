@@ -12,13 +12,14 @@ import functools
 import re
 
 from .words import alternation
+from ..patterns import compiled
 
 
 @functools.cache
 def _clause() -> re.Pattern:
     words = alternation("reference_words.csv", "series")
     # (the quoted series title, then a number's short word and its number, arabic or roman, if printed)
-    return re.compile(rf",\s*(?:{words})\s*[«„“\"]\s*[^»“”\"]{{1,120}}?\s*[»“”\"]"
+    return compiled(rf",\s*(?:{words})\s*[«„“\"]\s*[^»“”\"]{{1,120}}?\s*[»“”\"]"
                       rf"(?:\s*,\s*[^\W\d_]{{1,4}}\.?\s*°?\s*(?:\d+|[IVXLC]+)(?![\w.,]*\s*[^\W\d_]{{3}}))?(?=\s*[,.)]|\s*$)")
 
 

@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable
 
 from ..dates import find_dates, says_undated
+from ..patterns import compiled
 
 # a word of letters, seven at most, with its full stop or not, then white space
-_WORD = re.compile(r"([^\W\d_]{1,7})\.?\s+")
+_WORD = compiled(r"([^\W\d_]{1,7})\.?\s+")
 _MOST_WORDS = 4
 
 
@@ -47,9 +48,9 @@ def shape_lead(piece: str, match: Callable[[str], tuple | None]) -> int | None:
 
 
 # `…; y AGA, …`, `…, 3 May 1950, e AOS/CO/NE-9A, cx. 385`: a word for "and" on no list is short and in small letters
-_SHORT_AND = re.compile(r"[^\W\d_]{1,3}\s+(?=\S)")
+_SHORT_AND = compiled(r"[^\W\d_]{1,3}\s+(?=\S)")
 # (a letter after it: `…, box 157` is a unit's word and its number, not a word for "and")
-_SHORT_JOINER = re.compile(r",\s+[^\W\d_]{1,4}\s+(?=[^\W\d_])")
+_SHORT_JOINER = compiled(r",\s+[^\W\d_]{1,4}\s+(?=[^\W\d_])")
 
 
 def short_conjunction(piece: str) -> re.Match | None:
@@ -87,11 +88,11 @@ def short_joiners(piece: str):
 
 
 # `fasc. 1230`, `box 45`: a word and a number, all a unit says (its year-like number is no date)
-_UNIT_NUMBER = re.compile(r"[^\W\d_]{1,8}\.?\s*\d+$")
+_UNIT_NUMBER = compiled(r"[^\W\d_]{1,8}\.?\s*\d+$")
 
 
 # `kart. 14`, `cyf. 7`, `pk. 58`: a unit's word cut short with its full stop, then its number, and nothing more
-_SHORT_UNIT = re.compile(r"[^\W\d_]{1,5}\.\s*\d[\w/.:-]*\.?$")
+_SHORT_UNIT = compiled(r"[^\W\d_]{1,5}\.\s*\d[\w/.:-]*\.?$")
 
 
 def abbreviated_unit(part: str) -> bool:

@@ -12,13 +12,14 @@ import re
 
 from ..dates import find_dates
 from .holdings import is_call_number, is_unit_token
+from ..patterns import compiled
 
 # words before a number that a journal, a newspaper or a law report uses as much as an archive: no shelfmark alone
-_PUBLICATION_KEY = re.compile(r"^(?:vol|no|nr|n|br|бр|№|pp?|s|str|t|sv|bd|band|heft|h|jg|god|год|č|issue|art|§)\b\.?\s*\d",
+_PUBLICATION_KEY = compiled(r"^(?:vol|no|nr|n|br|бр|№|pp?|s|str|t|sv|bd|band|heft|h|jg|god|год|č|issue|art|§)\b\.?\s*\d",
                               re.IGNORECASE)
 
 # a French cote, the series a number and letters or a letter and a number, then the article: `4 M 241`, `I1 246`
-_COTE = re.compile(r"(?:\d{1,3}\s?[A-Z]{1,4}|[A-Z]{1,2}\d{1,2})\s+\d+[\w/.-]*")
+_COTE = compiled(r"(?:\d{1,3}\s?[A-Z]{1,4}|[A-Z]{1,2}\d{1,2})\s+\d+[\w/.-]*")
 
 
 def is_shelfmark(tok: str) -> bool:

@@ -30,21 +30,22 @@ from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
 from .words import (LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, archive_word, forms, pages_shape,
                     volume_number)
+from ..patterns import compiled
 
 #: `Его же`, `Tenże`, `Uő`: a reference by the author of the reference before.
-SAME_AUTHOR = re.compile(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
+SAME_AUTHOR = compiled(rf"^(?:{alternation('reference_words.csv', 'same_author')})[.,:]?\s+(?=\S)")
 
 #: What a repeat takes over from the reference it repeats when it does not print it (the title always).
 TAKEN_FIELDS = ("container", "volume", "issue", "place", "publisher", "year")
 
 #: Where the first person of a list of authors ends.
-_FIRST_PERSON_END = re.compile(rf"[,;/&]|\s[–—]\s|\s(?:{alternation('and_words.csv')})\s")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two)
-_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
+_FIRST_PERSON_END = compiled(rf"[,;/&]|\s[–—]\s|\s(?:{alternation('and_words.csv')})\s")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two)
+_INITIAL = compiled(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*")
 
 
 @functools.cache
 def _op_cit_title_pattern() -> re.Pattern:
-    return re.compile(rf"(?:{alternation('reference_words.csv', 'op_cit_title')})", re.IGNORECASE)
+    return compiled(rf"(?:{alternation('reference_words.csv', 'op_cit_title')})", re.IGNORECASE)
 
 
 def _op_cit_title(title: str) -> re.Match | None:
@@ -66,7 +67,7 @@ def _note_reference() -> re.Pattern:
     guard = "" if any(not first.strip() for first in firsts) else f"(?=[{''.join(map(re.escape, firsts))}])"
     # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin;
     # or, in words no list holds, by its shape (`_BRACKET_NOTE`)
-    return re.compile(rf"{guard}(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})\s*,?\s*(?:{words})"
+    return compiled(rf"{guard}(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})\s*,?\s*(?:{words})"
                       rf"|{_BRACKET_NOTE})\s*(?P<note>\d+)(?!\d)", re.IGNORECASE)
 
 
@@ -104,12 +105,12 @@ def short_note_reference(piece: str) -> bool:
 
 #: The cited pages after a note reference: `, at 141–42`, `, S. 12`, `, Sp. 1593`, `, 18 ff.`
 # (or a mark no list holds, by its shape: `עמ' 25`, `bls. 12`)
-_PAGES_AFTER_NOTE = re.compile(rf"^[\s,)]*(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*|{PAGE_MARK_SHAPE})?\d+"
+_PAGES_AFTER_NOTE = compiled(rf"^[\s,)]*(?:at\s+)?(?P<pages>(?:(?:[SsPp]p?|Sp|str|с|стр)\.\s*|{PAGE_MARK_SHAPE})?\d+"
                                r"(?:\s*[–—-]\s*\d+)?(?:\s*f{1,2}\.?)?)")
 
 
 #: One to four names joined by `&`, `/` or a word for "and" (`Harrow & Quill`, `Shapin und Schaffer`, `Staudinger/Hellweg`).
-_NAMES = re.compile(rf"[{UPPER}][^\W\d_]*[’'.-]?[^\W\d_]*(?:\s*(?:&|/|\s(?:{alternation('and_words.csv')})\s)\s*"
+_NAMES = compiled(rf"[{UPPER}][^\W\d_]*[’'.-]?[^\W\d_]*(?:\s*(?:&|/|\s(?:{alternation('and_words.csv')})\s)\s*"
                     rf"[{UPPER}][^\W\d_]*[’'.-]?[^\W\d_]*){{0,3}}")
 
 
@@ -319,7 +320,7 @@ def _name_words(authors: str) -> tuple[list[str], list[str]]:
                  for part in (authors.split(",")[0], _FIRST_PERSON_END.split(authors, 1)[0]))
 
 
-_ROLE_BRACKET = re.compile(r"\s*\([^()\d]{1,12}\.?\)\s*$")
+_ROLE_BRACKET = compiled(r"\s*\([^()\d]{1,12}\.?\)\s*$")
 
 
 def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: bool) -> str:
@@ -367,7 +368,7 @@ def _is_short(ref: dict) -> bool:
 # `Author, Short title, 12`, `…, S. 12–14 ff.`, `…, s. 140 a n.` (the pages that follow marked in any language;
 # Chicago's volume before them, `…, 2:50`; or a volume by its shape, a short word and a number, `dl. 2`, `τ. Β΄`, not
 # a year: `JZ 2013`, `Lwów 1912` are a journal's or a place's)
-SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*"
+SHORT_TITLE = compiled(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*"
                          rf"(?:(?P<volume>{VOLUME_MARK_SHAPE}(?:\d{{1,3}}|[IVXLC]+\b|[{UPPER}][΄ʹ'’]))\s*,\s*)?"
                          rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?:\d{{1,3}}:)?\d+"
                          r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
@@ -380,7 +381,7 @@ SHORT_TITLE = re.compile(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*
 
 # (a repeat's word after whole words, `…politica estera cit.`; not a title's own last abbreviation after another one,
 # `Полн. собр. соч.`)
-_WORD_AFTER_TITLE = re.compile(rf"(?<![^\W\d_]\.)\s+{LOWER}[^\W\d_]{{1,4}}\.$")
+_WORD_AFTER_TITLE = compiled(rf"(?<![^\W\d_]\.)\s+{LOWER}[^\W\d_]{{1,4}}\.$")
 
 
 def read_shaped_short_title(text: str, ref: dict) -> bool:
@@ -425,7 +426,7 @@ def short_title(piece: str) -> re.Match | None:
 
 @functools.cache
 def _stop_short_title() -> re.Pattern:
-    return re.compile(rf"^[^,]{{2,60}},\s*[^,]{{2,160}},\s*(?:{pages_shape()})\s*\.?\s*$")
+    return compiled(rf"^[^,]{{2,60}},\s*[^,]{{2,160}},\s*(?:{pages_shape()})\s*\.?\s*$")
 
 
 def stop_short_title(piece: str) -> bool:
@@ -441,7 +442,7 @@ def stop_short_title(piece: str) -> bool:
 
 @functools.cache
 def _title_volume() -> re.Pattern:
-    return re.compile(rf"^(?P<title>[{UPPER}][^.,;:]{{2,160}})\.\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
+    return compiled(rf"^(?P<title>[{UPPER}][^.,;:]{{2,160}})\.\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
                       rf"\s*(?:\d{{1,3}}|[IVXLC]+\b))\s*,\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
 
 
@@ -449,14 +450,14 @@ def _title_volume() -> re.Pattern:
 # ისტორია, ტ. 2, გვ. 330`): two words or more, not an archive's name (`… არქივი, ფ. 227, აღ. 1` is a file)
 @functools.cache
 def _caseless_title_volume() -> re.Pattern:
-    return re.compile(rf"^(?P<title>[{CASELESS}][^.,;:\d]{{1,160}}?\s[^.,;:\d]+?)\s*,\s*(?P<volume>{CASELESS_VOLUME})\s*,"
+    return compiled(rf"^(?P<title>[{CASELESS}][^.,;:\d]{{1,160}}?\s[^.,;:\d]+?)\s*,\s*(?P<volume>{CASELESS_VOLUME})\s*,"
                       rf"\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
 
 
 # GOST's areas, a dash after each full stop, and a subtitle's colon inside the title: `Сборник: документы. – Т. 2. – С. 130`
 @functools.cache
 def _gost_title_volume() -> re.Pattern:
-    return re.compile(rf"^(?P<title>[{UPPER}][^.,;]{{2,160}})\.\s+[–—]\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
+    return compiled(rf"^(?P<title>[{UPPER}][^.,;]{{2,160}})\.\s+[–—]\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
                       rf"\s*\d{{1,3}})\.\s+[–—]\s+(?P<pages>{pages_shape()})\s*\.?\s*$")
 
 

@@ -22,6 +22,7 @@ import re
 from .names import is_name
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from .words import LOWER, PAGE_RANGE, UPPER, VOLUME_MARK_SHAPE, archive_word, mark_after, page_mark_shape, volume_number
+from ..patterns import compiled
 
 
 # a volume numbered by letters and the numeral sign (Greek `τ. Β΄`)
@@ -35,14 +36,14 @@ _LAST_VOLUME = rf"{LOWER}[^\W\d_]{{0,3}}\.\s*(?:[1-9]\d{{0,3}}|[IVXLC]+)\b"
 def _short_form() -> re.Pattern:
     # (a quoted title is its readers', who take the quotes off: `Name, „Title“, 45`; an initial after the comma is the
     # name's, GOST's inverted `Бахнев, Т. Title…, с. 60`)
-    return re.compile(rf"^(?P<author>[^,;()]{{2,60}}),\s*+(?P<title>(?![„“”\"«»‘’'‚]|[^\W\d_]\.)[^,;()\d]{{2,160}}),\s*"
+    return compiled(rf"^(?P<author>[^,;()]{{2,60}}),\s*+(?P<title>(?![„“”\"«»‘’'‚]|[^\W\d_]\.)[^,;()\d]{{2,160}}),\s*"
                       rf"(?:(?P<volume>{VOLUME_MARK_SHAPE}(?:(?:\d{{1,3}}|[IVXLC]+|[ivxlc]+)\b|{_LETTER_NUMERAL}))\s*,\s*)?"
                       rf"(?:(?P<pages>(?:{page_mark_shape()}){PAGE_RANGE}|{mark_after()})"
                       rf"|(?P<last>{_LAST_VOLUME}))\s*\.?\s*$")
 
 
 # an archive's or a journal's abbreviation, not a person: `AST`, `ИАК`, `HDA`
-_ABBREVIATION = re.compile(rf"[{UPPER}]{{2,6}}")
+_ABBREVIATION = compiled(rf"[{UPPER}]{{2,6}}")
 
 
 def short_form(piece: str) -> re.Match | None:

@@ -8,12 +8,12 @@ number's two parts, and the note is not cut there.
 
 from __future__ import annotations
 
-import re
+from ..patterns import compiled
 
 # a code of capitals and digits ending in a digit, then ` ; `
-_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?:[-./][A-Za-z0-9]+)*\d\s$")
+_CODE_BEFORE = compiled(r"(?<![\w-])[A-Z][A-Za-z]*(?:[-./][A-Za-z0-9]+)*\d\s$")
 # a bare number (`12`, `2-1`), then a comma, a full stop or the note's end
-_NUMBER_AFTER = re.compile(r"\s\d{1,5}(?:-\d{1,4})?(?=\s*,|\s*\.?\s*$)")
+_NUMBER_AFTER = compiled(r"\s\d{1,5}(?:-\d{1,4})?(?=\s*,|\s*\.?\s*$)")
 
 
 def joins_signature(text: str, at: int) -> bool:

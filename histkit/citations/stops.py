@@ -13,13 +13,13 @@ Characters are replaced one for one, so offsets into the note hold.
 
 from __future__ import annotations
 
-import re
+from ..patterns import compiled
 
-_ARMENIAN = re.compile(r"[\u0531-\u0587]")
+_ARMENIAN = compiled(r"[\u0531-\u0587]")
 # (the Armenian full stop, and the colon typed for it after Armenian text or a number, a bracket, a guillemet)
-_STOP = re.compile(r"։|(?<=[\u0531-\u0587\d)»\]]):(?=\s|$)")
+_STOP = compiled(r"։|(?<=[\u0531-\u0587\d)»\]]):(?=\s|$)")
 # (a word of Latin or Cyrillic letters just before the colon: that language's colon)
-_OTHER_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][^\s,]*$")
+_OTHER_WORD = compiled(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][^\s,]*$")
 
 
 def script_stops(text: str) -> str:

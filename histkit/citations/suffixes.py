@@ -10,13 +10,14 @@ the offsets of a note still hold.
 from __future__ import annotations
 
 import re
+from ..patterns import compiled
 
 # a numeral or a range of two, a hyphen, then a word of Arabic letters (U+0620–U+06D3, Persian and Uyghur letters
 # included): the hyphen is the suffix's joint, not a range's (no digit follows it)
-_SUFFIXED = re.compile(r"(?<![\d\w-])(?P<number>\d+(?:[-–]\d+)?)-(?P<word>[\u0620-\u064a\u066e-\u06d3\u06d5]+)")
+_SUFFIXED = compiled(r"(?<![\d\w-])(?P<number>\d+(?:[-–]\d+)?)-(?P<word>[\u0620-\u064a\u066e-\u06d3\u06d5]+)")
 # a year: the word after it is the year's sign (`يىل`, `يىلى`), read as spaces as Urdu's `ء` after a year is (before
 # the year, where a comma after it then closes the imprint as in any other script)
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEAR = compiled(r"(?:1[5-9]|20)\d\d")
 
 
 def numbers_first(text: str) -> str:

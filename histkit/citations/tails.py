@@ -24,16 +24,17 @@ import re
 from ..dates import parse_date
 from .caseless import CASELESS, HIJRI_YEAR
 from .words import LOWER, MARK, UPPER, YEAR, alternation, mark_after, not_page_words, page_mark_shape
+from ..patterns import compiled
 
 # `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
 # or a comment in brackets after them (`…, 249–273, 256 (Selbstbestimmung als „Leitidee“)`: two words at least, and
 # no year: `… 1956/1958 (Zagreb: Liber, 1977)` is the imprint)
-_CITED_IN_BRACKETS = re.compile(rf"(?<=[\d.f])\s*\(\s*(?!{YEAR}\s*\))(?:\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
+_CITED_IN_BRACKETS = compiled(rf"(?<=[\d.f])\s*\(\s*(?!{YEAR}\s*\))(?:\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
                                 rf"|(?![^()]*{YEAR})[^\W\d_][^\s()]*\s[^()]{{1,300}})\s*\)\s*\.?\s*$")
 
 # Croatian and Serbian put a full stop after numbers: `Zagreb, 1980., 45.`, `145.–150.`
-NUMBER_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
-_COMMA_STOP = re.compile(r"(?<=\d)\.(?=\s*(?:,|$))")
+NUMBER_STOP = compiled(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
+_COMMA_STOP = compiled(r"(?<=\d)\.(?=\s*(?:,|$))")
 
 _CONTAINER = rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)"
 
@@ -42,19 +43,19 @@ _CONTAINER = rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)"
 def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     issue = rf"(?:{alternation('reference_words.csv', 'issue')}|č\.|br\.|no\.|Nr\.|Heft|H\.)"
     # `Industrielle Beziehungen 12/2005/2`, `Managementforschung 24/2014`: volume, year (and issue)
-    slashed = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})(?:/\s*(?P<issue>\d{{1,3}}))?\s*$")
+    slashed = compiled(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})(?:/\s*(?P<issue>\d{{1,3}}))?\s*$")
     # `Český časopis historický 88, 1990, č. 2`: volume, year, and the word for an issue and its number if printed
-    commas = re.compile(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})\s*,\s*(?P<year>{YEAR})(?:\s*,\s*(?i:{issue})\s*"
+    commas = compiled(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})\s*,\s*(?P<year>{YEAR})(?:\s*,\s*(?i:{issue})\s*"
                         rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*$")
-    volume_word = re.compile(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})$")
+    volume_word = compiled(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})$")
     # `…, Neues zum Streikrecht? JBl 1992`: a journal's abbreviation and the year after a title's question mark
-    asked = re.compile(rf"(?<=[?!])\s+(?P<container>[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?)\s+"
+    asked = compiled(rf"(?<=[?!])\s+(?P<container>[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?)\s+"
                        rf"(?P<year>{YEAR})\s*$")
     # `…. Latvijas Vēsture, 2002, Nr. 4`, `…, Journal of Baltic Studies, 2005, Vol. 36, No. 2`, `…, Tuna 1998, nr 3`: the
     # year, then the issue (and the volume before it) by their words, after a comma or a title's full stop (a journal's
     # name of no full stop then: not the title's sentences before it)
     volume = alternation('reference_words.csv', 'volume')
-    issued = re.compile(rf"(?:,|(?<=[^\W\d_]{{2}})\.)\s*(?P<container>[{UPPER}](?:[^,\d().]|\.(?!\s)){{1,119}}?)\s*,?\s+"
+    issued = compiled(rf"(?:,|(?<=[^\W\d_]{{2}})\.)\s*(?P<container>[{UPPER}](?:[^,\d().]|\.(?!\s)){{1,119}}?)\s*,?\s+"
                         rf"(?P<year>{YEAR})\s*,\s*(?:(?i:{volume}|vol\.)\s*(?P<volume>\d{{1,4}})\s*,\s*)?(?i:{issue})\s*"
                         rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\s*$")
     return slashed, commas, asked, volume_word, issued
@@ -77,10 +78,10 @@ def without_number_stops(text: str) -> str:
 def _prose_start() -> re.Pattern:
     # a comma and four words, the first in small letters and not `in` (`…, in: Zeitschrift für …` is the container)
     into = rf"(?:{alternation('reference_words.csv', 'in')}|in|u|dans|en)(?=[\s:])"
-    return re.compile(rf"\s*,\s+(?!{into}){LOWER}[^\W\d_]*(?:[\s,]+[^\W\d_]+){{3}}(?![^\W\d_])")
+    return compiled(rf"\s*,\s+(?!{into}){LOWER}[^\W\d_]*(?:[\s,]+[^\W\d_]+){{3}}(?![^\W\d_])")
 
 
-_PAGES_BEFORE = re.compile(r"(?:\d|\bff?\.?|\))\s*$")
+_PAGES_BEFORE = compiled(r"(?:\d|\bff?\.?|\))\s*$")
 
 
 def without_prose_after(text: str) -> str:
@@ -110,7 +111,7 @@ def _first_edition() -> re.Pattern:
     # (after the year of the edition cited: `2010 (1.ª ed. 1986)`; not a law review's `77 (2d ed. 1999)`; its language
     # or place may stand before the year, and square brackets hold it: `1985 [1re éd. allemande 1979]`, `(ed. or.
     # New York 1941)`)
-    return re.compile(rf"(?<=\d{{4}})\s*[(\[](?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*"
+    return compiled(rf"(?<=\d{{4}})\s*[(\[](?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*"
                       rf"(?:\d+\s*[.ªº]?\s*)?(?:[^\W\d_]+\.?\s+){{0,3}}{YEAR}[)\]]")
 
 
@@ -124,7 +125,7 @@ def _first_edition() -> re.Pattern:
 # `1395 (چ 1: 1384)`, "1st edition: 1384")
 # (a word's letters with their combining marks: Yoruba's `àtúnṣe àkọ́kọ́ 1995`, "first edition", tones over a subdot)
 # (the spaces an era's sign leaves after either year, `1992 ዓ.ም.፤ የመጀመሪያ እትም 1980 ዓ.ም.)`: `notetext`'s folds)
-_EARLIER_EDITION = re.compile(rf"(?P<cited>{YEAR}|{HIJRI_YEAR})(?P<close>\)?)(?:\s*[(\[]|\s*(?P<semicolon>;)\s*)"
+_EARLIER_EDITION = compiled(rf"(?P<cited>{YEAR}|{HIJRI_YEAR})(?P<close>\)?)(?:\s*[(\[]|\s*(?P<semicolon>;)\s*)"
                               rf"(?:\d+(?:\.|-[^\W\d_]+)\s*)?(?:(?:[^\W\d_][{MARK}]*)+[.:]?՝?,?\s+){{1,3}}(?:(?<=\s)\d{{1,2}}\s*:\s*)?"
                               rf"(?P<year>{YEAR}|{HIJRI_YEAR})\s*(?P<end>[)\]])")
 
@@ -203,7 +204,7 @@ def _a_date(found: re.Match) -> bool:
 
 
 # `PTRS VII (1672) 3075–3087`, `KZ 18 (1846) 149 et 17`: the pages after the year in brackets, no comma between
-_PAGES_AFTER_YEAR = re.compile(rf"\(\s*{YEAR}\s*\)(?P<after>\s*,?\s*(?P<pages>\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)\s*)$")
+_PAGES_AFTER_YEAR = compiled(rf"\(\s*{YEAR}\s*\)(?P<after>\s*,?\s*(?P<pages>\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)\s*)$")
 
 
 def container_pages(container: str, ref: dict) -> str:
@@ -220,7 +221,7 @@ def container_pages(container: str, ref: dict) -> str:
     return container[:found.start("after")]
 
 
-_CONTAINER_YEAR = re.compile(rf"\s*(?:\(\s*(?P<bracketed>{YEAR})\s*\)|,\s*(?P<year>{YEAR}))\s*$")
+_CONTAINER_YEAR = compiled(rf"\s*(?:\(\s*(?P<bracketed>{YEAR})\s*\)|,\s*(?P<year>{YEAR}))\s*$")
 
 
 def container_year(container: str, ref: dict) -> str:
@@ -254,14 +255,14 @@ def page_mark() -> str:
 # paragraph number, alone or before the page: `n° 130`, `n° 125, p. 45`)
 # (the pages joined by a word for "and", `45-52 e 101-115`; the pages that follow marked, `88 sgg.`, `201 и даље`)
 # (a preface's Roman page after a mark of one or two small letters, `p. XXIV`, `s. xii`; not a volume's `t. II`)
-_PAGES_END = re.compile(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$)|(?!(?i:{not_page_words()})\.){LOWER}{{1,2}}\.\s*(?:[IVXLC]+|[ivxlc]+)\b|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
+_PAGES_END = compiled(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$)|(?!(?i:{not_page_words()})\.){LOWER}{{1,2}}\.\s*(?:[IVXLC]+|[ivxlc]+)\b|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?)\s*\.?\s*$")
 
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
-_YEAR_IN_PAGES = re.compile(rf"(?<![\d–—-]){YEAR}\s*,\s*")
+_YEAR_IN_PAGES = compiled(rf"(?<![\d–—-]){YEAR}\s*,\s*")
 
 # `…, 2:50`: Chicago's volume and colon before the page
-_VOLUME_COLON = re.compile(r",\s*\d{1,3}:$")
+_VOLUME_COLON = compiled(r",\s*\d{1,3}:$")
 
 
 @functools.lru_cache(maxsize=1024)  # (a piece's pages are asked for by several readers, one after another: a quarter again)
@@ -296,7 +297,7 @@ def trailing_pages(text: str) -> tuple[int, str]:
 # London, 1963)`; the volume cited may come before the pages: `(…, Leeds, 1988), vol. ii, p. 211`
 # (not French and Italian `(Paris, Fayard, 1988)`: the place, then its publisher, is `place_year_bracket`'s to refuse)
 # (a place in a script without case, one or two of its words: `(ווילנע, 1930)`)
-_PLACE_YEAR_BRACKET = re.compile(
+_PLACE_YEAR_BRACKET = compiled(
     rf"\((?P<before>[^()]{{0,60}}[;,]\s*(?:[^\W\d_]+\.\s+)?|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?"
     rf"|[{CASELESS}][{CASELESS}’'-]*(?:\s[{CASELESS}][{CASELESS}’'-]*)?)"
     rf"(?:\s+|(?P<comma>,)\s*)(?P<publisher>)(?P<year>{YEAR})(?:\s*;[^();]{{0,40}}?(?<![\d–—-]){YEAR})?\)"
@@ -304,7 +305,7 @@ _PLACE_YEAR_BRACKET = re.compile(
     rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
 
 
-_CAPITALISED_NO_DIGIT = re.compile(rf"[{UPPER}][^\d]*$")  # (a publisher's name after its place: `Fayard`)
+_CAPITALISED_NO_DIGIT = compiled(rf"[{UPPER}][^\d]*$")  # (a publisher's name after its place: `Fayard`)
 
 
 def place_year_bracket(text: str) -> re.Match | None:

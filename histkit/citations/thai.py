@@ -15,10 +15,11 @@ import re
 
 from ..dates import BUDDHIST_YEAR
 from .words import YEAR, alternation
+from ..patterns import compiled
 
 _THAI = "\u0e00-\u0e7f"
-_ANY_THAI = re.compile(f"[{_THAI}]")
-_IMPRINT = re.compile(rf"\(\s*(?P<place>[^():,]{{2,40}}?)\s*:\s*(?P<publisher>[^()]+?)\s*,\s*"
+_ANY_THAI = compiled(f"[{_THAI}]")
+_IMPRINT = compiled(rf"\(\s*(?P<place>[^():,]{{2,40}}?)\s*:\s*(?P<publisher>[^()]+?)\s*,\s*"
                       rf"(?P<year>{BUDDHIST_YEAR}|{YEAR})\s*\)")
 
 
@@ -26,12 +27,12 @@ _IMPRINT = re.compile(rf"\(\s*(?P<place>[^():,]{{2,40}}?)\s*:\s*(?P<publisher>[^
 def _clause() -> re.Pattern:
     words = "|".join(x for x in (alternation("reference_words.csv", "role", "th"),
                                   alternation("reference_words.csv", "edition", "th")) if x != "(?!)") or "(?!)"
-    return re.compile(rf"^(?:{words})")
+    return compiled(rf"^(?:{words})")
 
 
 @functools.cache
 def _lead() -> re.Pattern:
-    return re.compile(rf"^(?:{alternation('reference_words.csv', 'lead', 'th')})\s+")
+    return compiled(rf"^(?:{alternation('reference_words.csv', 'lead', 'th')})\s+")
 
 
 def read_thai(text: str, ref: dict) -> dict | None:

@@ -16,6 +16,7 @@ import re
 from .legal import without_lead_in
 from .names import is_name
 from .words import LOWER, UPPER, YEAR, alternation
+from ..patterns import compiled
 
 
 @functools.cache
@@ -27,7 +28,7 @@ def _clause() -> re.Pattern:
     # without a comma, and the clause's place becomes a comma)
     # (the comma or the full stop first, what stands before the stop looked behind from after it: a search goes from
     # one comma or full stop to the next, where a look-behind first was tried at every position)
-    return re.compile(rf"(?:,|\.(?<=[^\W_]{{2}}\.))\s*(?:{LOWER}[^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])"
+    return compiled(rf"(?:,|\.(?<=[^\W_]{{2}}\.))\s*(?:{LOWER}[^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])"
                       rf"(?:\s+{LOWER}[^\s,()]*){{0,3}}(?:(?=,\s*\S)|(?<=\.)\s+(?=[{UPPER}][^\W\d_]+\s.*?{YEAR}))")
 
 
@@ -57,7 +58,7 @@ def _thesis() -> re.Pattern:
     words = alternation("reference_words.csv", "thesis_clause")
     clause = rf"(?:[^\W\d_][^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])(?:\s+[^\W\d_][^\s,()]*){{0,3}}"
     imprint = rf"\s*,\s*(?P<publisher>[^\W\d_][^,()\d]{{2,100}}?)\s*,\s*(?P<year>{YEAR})(?![\d–—-])"
-    return re.compile(rf"^(?P<authors>[^,()\d]{{2,80}}?)\s*,\s*(?P<title>[^()]{{2,300}}?|[^()]{{2,300}}?\([^()]*\)[^()]*?)"
+    return compiled(rf"^(?P<authors>[^,()\d]{{2,80}}?)\s*,\s*(?P<title>[^()]{{2,300}}?|[^()]{{2,300}}?\([^()]*\)[^()]*?)"
                       rf"\s*(?:,|(?P<open>\())\s*{clause}{imprint}(?(open)\s*\))(?:\s*,\s*(?P<pages>[^()]*))?$")
 
 
@@ -87,7 +88,7 @@ def read_thesis(text: str, ref: dict) -> bool:
 
 
 # a thesis's title in quotes, as the houses that quote unpublished work print it (`“Title”`, `‘Title’`, `”Title“`)
-_QUOTED = re.compile(r"^[“”„‘’«»\"](?P<title>[^“”„«»\"]+?)[“”‘’»«\"]$")
+_QUOTED = compiled(r"^[“”„‘’«»\"](?P<title>[^“”„«»\"]+?)[“”‘’»«\"]$")
 
 
 def _unquoted(title: str) -> str:

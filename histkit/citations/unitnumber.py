@@ -8,12 +8,12 @@ the whole first part of what follows the Ibid., numbers the unit; a day or month
 
 from __future__ import annotations
 
-import re
 
 from ..dates import DateMatch
+from ..patterns import compiled
 
 # the words before the number: letters, full stops and spaces only (`hồ sơ `, `caja `, `kut. `)
-_WORDS = re.compile(r"[^\W\d_][^\W\d_.\s]*\.?(?:\s+[^\W\d_][^\W\d_.\s]*\.?)*\s+")
+_WORDS = compiled(r"[^\W\d_][^\W\d_.\s]*\.?(?:\s+[^\W\d_][^\W\d_.\s]*\.?)*\s+")
 
 
 def year_not_unit(dates: list[DateMatch], first: str, keyed: bool) -> list[DateMatch]:

@@ -8,13 +8,13 @@ both sides must be names of two words or more that open with a capital.
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from .words import LOWER
+from ..patterns import compiled
 
 # (one word of one to four small letters: `eta`, `a`, `és`, `og`; not a particle pair, which is two words)
-_SHORT_JOIN = re.compile(rf"\s+{LOWER}{{1,4}}\s+")
+_SHORT_JOIN = compiled(rf"\s+{LOWER}{{1,4}}\s+")
 
 
 def joined_by_unknown_and(names: str, is_name: Callable[[str], bool]) -> bool:

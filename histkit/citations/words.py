@@ -34,13 +34,14 @@ import unicodedata
 
 from ..data import data_rows
 from ..dates import trie_alternation
+from ..patterns import compiled
 
 #: A year a reference may carry, 1500-2099: the readers of each citation style compose their patterns with it.
 YEAR = r"(?:1[5-9]|20)\d\d"
 
 # the apostrophes and modifier letters a word may be printed with (Uzbek Latin `gʻ`, `Oʻ`; `Maʼnaviyat`)
 _APOSTROPHES = "[ʻʼ‘’'`]"
-_APOSTROPHE = re.compile(_APOSTROPHES)
+_APOSTROPHE = compiled(_APOSTROPHES)
 
 #: The capital letters a name may open with, Latin and Cyrillic (`Łukasz`, `Émile`, `Јовић`, `Їжак`), for a character class;
 #: with the dotted and accented capitals of transliteration (`Ḥasan`, `Ṭarrāḥ`, `Ẓāhir`: Latin Extended Additional),
@@ -89,7 +90,7 @@ PAGE_RANGE = r"\d+(?:\.?\s*[–—-]\s*\d+)?"
 #: A volume's word by its shape, before its number (`bd 2`, `dl. 2`, `vol. II`, `τ. Β΄`): one to four letters and a
 #: full stop, if any; the readers of short forms (`repeatshape`, `shortrefs`) add the number they accept.
 VOLUME_MARK_SHAPE = rf"{LETTER}{{1,4}}\.?\s*"
-_VOLUME_MARK = re.compile(f"^{VOLUME_MARK_SHAPE}")
+_VOLUME_MARK = compiled(f"^{VOLUME_MARK_SHAPE}")
 
 
 def volume_number(volume: str) -> str:
@@ -194,7 +195,7 @@ def statute_word() -> re.Pattern:
     long = [re.escape(form) for form in forms("reference_words.csv", "statute") if len(form) > 4]
     # (a side with no words is left out: an empty alternative would match everywhere, every text a statute)
     sides = ([rf"(?<![^\W\d_])(?:{'|'.join(short)})"] if short else []) + (["|".join(long)] if long else [])
-    return re.compile(rf"(?:{'|'.join(sides) or '(?!)'})\b", re.IGNORECASE)
+    return compiled(rf"(?:{'|'.join(sides) or '(?!)'})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -214,7 +215,7 @@ def archive_word() -> re.Pattern:
     firsts = sorted({stem[:1] for stem in stems})
     # (a stem opening with a space, read as any white space, or an empty one: no look-ahead could say where it starts)
     guard = "" if any(not first.strip() for first in firsts) else f"(?=[{''.join(map(re.escape, firsts))}])"
-    return re.compile(guard + trie_alternation(stems).replace("\\ ", r"\s+"), re.IGNORECASE)
+    return compiled(guard + trie_alternation(stems).replace("\\ ", r"\s+"), re.IGNORECASE)
 
 
 @functools.cache
@@ -225,7 +226,7 @@ def enclosing_word() -> re.Pattern:
     >>> bool(enclosing_word().search("Durham University Library")), bool(enclosing_word().search("Sudan Archive"))
     (True, False)
     """
-    return re.compile(trie_alternation(forms("enclosing_words.csv")), re.IGNORECASE)
+    return compiled(trie_alternation(forms("enclosing_words.csv")), re.IGNORECASE)
 
 
 @functools.cache
@@ -301,7 +302,7 @@ def held_word() -> re.Pattern:
     >>> held_word().sub("", "北京市档案馆藏"), held_word().sub("", "독립기념관 소장")
     ('北京市档案馆', '독립기념관')
     """
-    return re.compile(rf"\s*(?:{alternation('held_words.csv')})$")
+    return compiled(rf"\s*(?:{alternation('held_words.csv')})$")
 
 
 @functools.cache

@@ -24,6 +24,7 @@ from ..errors import HistkitError, ParameterError
 from ..run import declared_parameters
 from .assignment import ANSWER_KEYS, is_check, is_solution, keep_going_after
 from .integrity import checksum, is_protected
+from ..patterns import compiled
 
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
@@ -32,7 +33,7 @@ MARKDOWN_PROMPT = "YOUR ANSWER HERE"
 ROSTER_KEYS = ("student_id", "name")
 
 _BEGIN, _END = "### BEGIN SOLUTION", "### END SOLUTION"
-_SAFE_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9_-])?")
+_SAFE_ID = compiled(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9_-])?")
 # Folder names Windows refuses, and our own answer-key folder.
 _RESERVED = {"con", "prn", "aux", "nul", ANSWER_KEYS} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
 

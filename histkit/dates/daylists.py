@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .marks import and_words
+from ..patterns import compiled
 
 # the words for "and" between days (`pattern.py`'s, and those of `and_words.csv`)
 _AND = r"and|und|et|e|y|i|і|и|ja|og|och|en|és"
@@ -19,7 +20,7 @@ _AND = r"and|und|et|e|y|i|і|и|ja|og|och|en|és"
 @lru_cache(maxsize=1)
 def _before_list() -> re.Pattern:
     # days each followed by a comma, or by a word for "and" just before the date (a number that opens no token)
-    return re.compile(rf"(?<![\w./-])(?:\d{{1,2}}\s*,\s*)*\d{{1,2}}(?:\s*,\s*|\s+(?:{_AND}|{and_words()})\s+)$")
+    return compiled(rf"(?<![\w./-])(?:\d{{1,2}}\s*,\s*)*\d{{1,2}}(?:\s*,\s*|\s+(?:{_AND}|{and_words()})\s+)$")
 
 
 def earlier_days(text: str, start: int, bound: int, first: str, last: str) -> tuple[int, str] | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .marks import era_offsets, eras, numeral_marks
 from .words import month_of
+from ..patterns import compiled
 
 # a year of the Buddhist Era after a Thai month's name, its mark left out (`กันยายน 2475`): no Gregorian year of a
 # document is that far ahead, and Thai dates count in that era (its offset: the `พ.ศ.` row of eras.csv); after
@@ -27,14 +28,14 @@ BUDDHIST_YEAR = r"2[45]\d\d"
 @lru_cache(maxsize=1)
 def _marked() -> re.Pattern:
     # the era, its year, and a second year after a dash (`พ.ศ. 2479–2480`: both years of the era)
-    return re.compile(rf"(?P<era>{eras()})(?P<gap>\s*)(?P<y1>\d{{4}})(?!\d)(?:(?P<dash>\s*[–—-]\s*)(?P<y2>\d{{4}})(?!\d))?"
+    return compiled(rf"(?P<era>{eras()})(?P<gap>\s*)(?P<y1>\d{{4}})(?!\d)(?:(?P<dash>\s*[–—-]\s*)(?P<y2>\d{{4}})(?!\d))?"
                       rf"(?!\s*(?:{numeral_marks('year', 'after')}))")
 
 
-_UNMARKED = re.compile(rf"(?P<word>[{_THAI_LETTERS}]+)(?P<gap>\s+)(?P<y1>{BUDDHIST_YEAR})(?!\d)"
+_UNMARKED = compiled(rf"(?P<word>[{_THAI_LETTERS}]+)(?P<gap>\s+)(?P<y1>{BUDDHIST_YEAR})(?!\d)"
                        rf"(?:(?P<dash>\s*[–—-]\s*)(?P<y2>{BUDDHIST_YEAR})(?!\d))?")
 
-_THAI_LETTER = re.compile(f"[{_THAI_LETTERS}]")
+_THAI_LETTER = compiled(f"[{_THAI_LETTERS}]")
 
 
 def gregorian_years(text: str) -> str:

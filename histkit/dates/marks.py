@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ..data import data_rows
+from ..patterns import compiled
 
 
 def _alternation(forms: list[str]) -> str:
@@ -74,7 +75,7 @@ def year_word_after() -> re.Pattern:
     >>> year_word_after().sub("", "1941–1944 рр.")
     '1941–1944'
     """
-    return re.compile(rf"\s+(?:{year_words('after')})$")
+    return compiled(rf"\s+(?:{year_words('after')})$")
 
 
 @lru_cache(maxsize=1)

@@ -47,7 +47,7 @@ def new_style(text: str) -> str:
 
 
 # both styles' days before one month and year, Old Style first: `12/24 Μαρτίου 1899`, `3/14 Sept. 1752`
-_SLASHED_DAYS = re.compile(r"(?<![\d/.])[0-3]?\d/[0-3]?\d\w{0,3}\s+[^\W\d_]")  # what `_slashed_days` must hold
+_SLASHED_DAYS = compiled(r"(?<![\d/.])[0-3]?\d/[0-3]?\d\w{0,3}\s+[^\W\d_]")  # what `_slashed_days` must hold
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +71,7 @@ def _slashed_new(m: re.Match) -> str:
 # Lithuanian, Latvian and Hungarian notes put the year first and the day last; the Gregorian day, with its month
 # when it falls in another, is bracketed after the Julian one: `1864 m. sausio 9 (21) d.`, `1863 m. vasario 28 (kovo
 # 12) d.`
-_BRACKETED_YEAR_FIRST = re.compile(r"[^\W\d_]\s+[0-3]?\d\s*\((?:[^\W\d_]+\s+)?[0-3]?\d\)")
+_BRACKETED_YEAR_FIRST = compiled(r"[^\W\d_]\s+[0-3]?\d\s*\((?:[^\W\d_]+\s+)?[0-3]?\d\)")
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +89,13 @@ def _year_first_new(m: re.Match) -> str:
     return m.group("head") + m.group("m") + m.group("sp") + " " * len(m.group("old")) + m.group("nd") + " "
 
 
-_OLD_YEAR_SLASH = re.compile(r"1[5-7]\d\d/")  # what `_DOUBLE_YEAR` must hold
-_BRACKETED_DAY = re.compile(r"\([0-3]?\d\.?\s")  # what `_old_new` must hold: a day after a bracket, a space after it
+_OLD_YEAR_SLASH = compiled(r"1[5-7]\d\d/")  # what `_DOUBLE_YEAR` must hold
+_BRACKETED_DAY = compiled(r"\([0-3]?\d\.?\s")  # what `_old_new` must hold: a day after a bracket, a space after it
 
 
 # English dates between 1 January and 24 March before 1752 carry both years, the legal year that began on 25 March
 # and the historical one that begins in January: `10 February 1741/2`, `March 1699/1700`; a month's name before them
-_DOUBLE_YEAR = re.compile(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_]\.\s))(?P<old>1[5-7]\d\d)/(?P<new>\d{1,4})(?![\d/])")
+_DOUBLE_YEAR = compiled(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_]\.\s))(?P<old>1[5-7]\d\d)/(?P<new>\d{1,4})(?![\d/])")
 
 
 def _double_year(text: str) -> str:

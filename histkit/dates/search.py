@@ -22,11 +22,12 @@ from .oldstyle import new_style
 from .pattern import day_month_pattern, pattern
 from .values import DateMatch, DateValue, iso_day, list_items, month_end, read_value
 from .words import month_of
+from ..patterns import compiled
 
-ANY_YEAR = re.compile(r"(?:1\d|20)\d\d")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+ANY_YEAR = compiled(r"(?:1\d|20)\d\d")
+_CYRILLIC = compiled("[\u0400-\u04ff]")
 # between two whole dates of one document: a word for "and" (`pattern.py`'s and those of `and_words.csv`)
-_AND_BETWEEN = re.compile(rf"\s+(?:and|und|et|e|i|и|{and_words()})\s+")
+_AND_BETWEEN = compiled(rf"\s+(?:and|und|et|e|i|и|{and_words()})\s+")
 _REACH = 90  # the longest form, `from 26 September to 6 October 1954`, fits well within this
 
 
@@ -99,7 +100,7 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
 
 @lru_cache(maxsize=1)
 def _era() -> re.Pattern:
-    return re.compile(eras())
+    return compiled(eras())
 
 
 @lru_cache(maxsize=2048)
@@ -139,7 +140,7 @@ def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
     return tuple(found)
 
 
-_YEAR_AFTER = re.compile(r"\s*,?\s*(?:1\d|20)\d\d")
+_YEAR_AFTER = compiled(r"\s*,?\s*(?:1\d|20)\d\d")
 
 
 def find_days_without_year(text: str, year: int) -> list[DateMatch]:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..data import word_column
+from ..patterns import compiled
 
 
 def _form_pattern(form: str) -> str:
@@ -41,7 +42,7 @@ def _variants(form: str) -> list[str]:
 def _pattern() -> re.Pattern:
     forms = word_column("dates", "undated.csv", "form")
     variants = sorted({_form_pattern(v) for form in forms for v in _variants(form)}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(variants)})(?![^\W\d_])")
+    return compiled(rf"(?<![\w.])(?:{'|'.join(variants)})(?![^\W\d_])")
 
 
 def find_undated(text: str) -> list[tuple[int, int]]:
@@ -69,7 +70,7 @@ def find_undated(text: str) -> list[tuple[int, int]]:
 # parted by a slash (`s/f`, `s/d`), the first in small letters, a part of a citation alone: after a comma or an
 # opening bracket, before a comma, semicolon, closing bracket or the end. `e.g.`, `i.e.`, `s/n` (no number), `c/o`,
 # `a/c` are no marks.
-_SHAPE = re.compile(r"(?:(?<=,\s)|(?<=\())(?P<mark>[^\W\d_]\.\s?[^\W\d_]\.|[^\W\d_]/[^\W\d_])(?=\s*(?:[,;)\]]|$))")
+_SHAPE = compiled(r"(?:(?<=,\s)|(?<=\())(?P<mark>[^\W\d_]\.\s?[^\W\d_]\.|[^\W\d_]/[^\W\d_])(?=\s*(?:[,;)\]]|$))")
 _NOT_MARKS = frozenset({"e.g.", "i.e.", "s/n", "c/o", "a/c"})
 
 

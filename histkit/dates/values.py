@@ -10,6 +10,7 @@ from functools import lru_cache
 from .marks import era_offsets, numeral_marks, ordinal_marks
 from .pattern import list_item_pattern
 from .words import month_of
+from ..patterns import compiled
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class DateMatch:
 @lru_cache(maxsize=1)
 def _dm_split() -> re.Pattern:
     # (built when first asked, after `measure_generality --hold-out` may have dropped the marks of a language)
-    return re.compile(rf"(\d{{1,2}})(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:of\s+|de\s+|d['’])?(.+)$", re.S)
+    return compiled(rf"(\d{{1,2}})(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:of\s+|de\s+|d['’])?(.+)$", re.S)
 
 
 def _day_month(token: str) -> tuple[int, int | None]:
@@ -44,7 +45,7 @@ def _day_month(token: str) -> tuple[int, int | None]:
     return int(m.group(1)), month_of(m.group(2))
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compiled(r"\d+")
 
 
 def _day(token: str) -> int:
@@ -338,11 +339,11 @@ def _range(start: str | None, end: str | None, precision: str) -> DateValue | No
     return DateValue(start, end, precision)
 
 
-_PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|nr|Nr|vol|t|knj|sv)\.?\s*|[:;]\s*)$", re.IGNORECASE)
+_PAGE_BEFORE = compiled(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|nr|Nr|vol|t|knj|sv)\.?\s*|[:;]\s*)$", re.IGNORECASE)
 
 
-_DASH_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
-_DASH_AFTER = re.compile(r"\s*[–—-]\s*\d")
+_DASH_BEFORE = compiled(r"\d\s*[–—-]\s*$")
+_DASH_AFTER = compiled(r"\s*[–—-]\s*\d")
 
 
 def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..data import data_rows
+from ..patterns import compiled
 
 #: dateparser locales whose month names are read.
 #: Earlier languages win a clash (Croatian listopad is October, Czech and Polish November).
@@ -136,7 +137,7 @@ def _month_patterns(guarded: bool) -> tuple[str, str]:
     return month, roman
 
 
-_WORD = re.compile(r"\w+")
+_WORD = compiled(r"\w+")
 
 
 def whole_or_stopped(words, abbreviations) -> str:

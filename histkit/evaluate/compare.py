@@ -24,6 +24,7 @@ import unicodedata
 import pandas as pd
 
 from ..text import fold_homoglyphs, plain_typography, strip_diacritics
+from ..patterns import compiled
 
 #: The fields compared, in the order reports give them.
 FIELDS = ("authors", "title", "container", "year", "volume", "pages")
@@ -31,14 +32,14 @@ FIELDS = ("authors", "title", "container", "year", "volume", "pages")
 #: A text field is soft-equal when its folded forms are this similar (GROBID's relative Levenshtein threshold).
 SOFT_SIMILARITY = 0.8
 
-_NUMBER = re.compile(r"\d+")
+_NUMBER = compiled(r"\d+")
 # what joins persons in a list of authors: `;`, `&`, `/` and the word "and" of the corpus' languages
-_PERSON_BREAK = re.compile(r"\s*(?:;|&|/|\s(?:and|und|u\.|et|e|i|y|и)\s)\s*|\s*,\s*", re.IGNORECASE)
+_PERSON_BREAK = compiled(r"\s*(?:;|&|/|\s(?:and|und|u\.|et|e|i|y|и)\s)\s*|\s*,\s*", re.IGNORECASE)
 # `S.`, `J.-P.`, `Th.` or a lone capital: a forename's initials, not a person of its own
-_INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.[\s-]*)+|[^\W\d_]")
-_NOT_WORD = re.compile(r"[\W_]+")
+_INITIALS = compiled(r"(?:[^\W\d_]{1,2}\.[\s-]*)+|[^\W\d_]")
+_NOT_WORD = compiled(r"[\W_]+")
 # a decimal digit of a script other than ASCII (`\d` is what `str.isdecimal` says of a character)
-_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_OTHER_DIGIT = compiled(r"[^\D0-9]")
 _KEPT = "\ue000"  # a space of a compound surname while persons are split (a private-use character, never printed)
 
 

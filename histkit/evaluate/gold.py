@@ -23,6 +23,7 @@ import pandas as pd
 
 from ..errors import Problem
 from .compare import ascii_digits
+from ..patterns import compiled
 
 #: The columns of a gold table.
 GOLD_COLUMNS = ["doc_id", "gold_seq", "note_no", "authors", "title", "container", "year", "volume", "pages",
@@ -30,8 +31,8 @@ GOLD_COLUMNS = ["doc_id", "gold_seq", "note_no", "authors", "title", "container"
 
 #: The TEI namespace, as ElementTree spells it in a tag.
 TEI = "{http://www.tei-c.org/ns/1.0}"
-_NOTE_SOURCE = re.compile(r"^#?fn\s*0*(\d+)$", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![0-9])(1[0-9]{3}|20[0-9]{2})(?![0-9])")
+_NOTE_SOURCE = compiled(r"^#?fn\s*0*(\d+)$", re.IGNORECASE)
+_YEAR = compiled(r"(?<![0-9])(1[0-9]{3}|20[0-9]{2})(?![0-9])")
 #: Units of a cited range that are pages (a section, rule or chapter is not).
 _PAGE_UNITS = ("", "page", "pp", "p")
 

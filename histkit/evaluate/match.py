@@ -19,6 +19,7 @@ import re
 import pandas as pd
 
 from .compare import cell, first_author_agrees, fold, similar_enough, squeeze, title_similarity
+from ..patterns import compiled
 
 #: Titles at least this similar match (the issue's threshold).
 TITLE_THRESHOLD = 0.8
@@ -27,7 +28,7 @@ TITLE_THRESHOLD = 0.8
 ALIGNMENT_COLUMNS = ["doc_id", "gold_row", "pred_row", "note_no", "pred_note_no", "matched_by", "title_similarity",
                      "outcome"]
 
-_DIGITS = re.compile(r"^0*(\d+)$")
+_DIGITS = compiled(r"^0*(\d+)$")
 
 
 def note_key(value) -> str:

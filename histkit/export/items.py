@@ -10,11 +10,11 @@ code), so that reading the file back loses no field of the tables.
 
 from __future__ import annotations
 
-import re
 
 import pandas as pd
 
 from .keys import assign_keys
+from ..patterns import compiled
 
 #: The columns of the references table an item is made from (the work, not the note that cites it).
 LITERATURE_FIELDS = ["authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages"]
@@ -23,8 +23,8 @@ ARCHIVAL_FIELDS = ["archive", "archive_name", "fond", "fond_year", "collection",
                    "date_end", "date_precision", "place", "pages"]
 #: How many parts of an ISO date each precision keeps (CSL's date-parts).
 _PARTS = {"year": 1, "month": 2, "day": 3}
-_ISO = re.compile(r"\d{4}(?:-\d{2}){0,2}")
-_YEAR = re.compile(r"(\d{4})(?:\s*[–—-]\s*(\d{4}))?")
+_ISO = compiled(r"\d{4}(?:-\d{2}){0,2}")
+_YEAR = compiled(r"(\d{4})(?:\s*[–—-]\s*(\d{4}))?")
 
 
 def literature_items(references: pd.DataFrame) -> list[dict]:

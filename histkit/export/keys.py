@@ -13,12 +13,13 @@ import re
 import unicodedata
 
 import cyrtranslit
+from ..patterns import compiled
 
 #: Letters that do not decompose into an ASCII letter and a diacritic.
 _LETTERS = str.maketrans({"đ": "d", "Đ": "D", "ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae",
                           "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ı": "i"})
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_WORD = re.compile(r"[A-Za-z0-9]+")
+_CYRILLIC = compiled(r"[\u0400-\u04FF]")
+_WORD = compiled(r"[A-Za-z0-9]+")
 
 
 def ascii_slug(text: str, limit: int = 24) -> str:

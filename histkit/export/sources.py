@@ -12,15 +12,15 @@ turn into markup.
 from __future__ import annotations
 
 import html
-import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
+from ..patterns import compiled
 
 STYLE = Path(__file__).resolve().parent / "styles" / "harvard-cite-them-right.csl"
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-_NUMBER = re.compile(r"(\d+)")
+_MARKDOWN_SPECIAL = compiled(r"([\\`*_\[\]<>#|])")
+_NUMBER = compiled(r"(\d+)")
 
 
 @dataclass

@@ -12,11 +12,11 @@ block and note texts of a layout are read through `clean`.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Callable
 
 from ..text import keep_hyphen_by_form, plain_typography, unwrap
+from ..patterns import compiled
 
 # Word prefixes that keep their hyphen at a line end when the document says nothing.
 _HYPHEN_PREFIXES = {"anti", "non", "self", "quasi", "semi"}
@@ -24,18 +24,18 @@ _HYPHEN_PAIRS = {("so", "called"), ("well", "known"), ("long", "term"), ("short"
                  ("pre", "war"), ("inter", "war"), ("left", "wing"), ("right", "wing"), ("one", "party")}
 # Both from a word's start, with possessive runs: the same matches as `(\w+)-\n(\w+)` and `\w+-\w+` (a match
 # never starts inside a word), but a long word is read once instead of once from each of its letters.
-_LINE_END_HYPHEN = re.compile(r"(?<!\w)(\w++)[-\u00ad][ \t]*+\n[ \t]*+(\w++)")
+_LINE_END_HYPHEN = compiled(r"(?<!\w)(\w++)[-\u00ad][ \t]*+\n[ \t]*+(\w++)")
 # every word once, a compound (`left-right`) as one item, a word broken at a line end (`left-\n right`) as one item
 # with its break: the words and compounds of `\w+` and `\w+-\w+` once broken words are cut out, in one pass
-_WORD_OR_COMPOUND = re.compile(r"\w++(?:[-\u00ad][ \t]*+\n[ \t]*+\w++|-\w++(?![-\u00ad][ \t]*+\n[ \t]*+\w))?")
-_PLAIN_WORD_OR_COMPOUND = re.compile(r"\w++(?:-\w++)?")
-_SPACES = re.compile(r"[ \t]{2,}")
+_WORD_OR_COMPOUND = compiled(r"\w++(?:[-\u00ad][ \t]*+\n[ \t]*+\w++|-\w++(?![-\u00ad][ \t]*+\n[ \t]*+\w))?")
+_PLAIN_WORD_OR_COMPOUND = compiled(r"\w++(?:-\w++)?")
+_SPACES = compiled(r"[ \t]{2,}")
 # the word after a URL broken at a dot goes on with a dot or slash of its own, as no sentence after a URL does
-_URL_GOES_ON = re.compile(r"[a-z0-9][^\s/.]*[/.][\w%~-]")
+_URL_GOES_ON = compiled(r"[a-z0-9][^\s/.]*[/.][\w%~-]")
 _QUOTES = "\"'«»“”<>"
 _DOUBLED_WORD_START = "aeiouyl"  # the letters some words start doubled with (`llibre`, `aan`, `eerie`)
 # the slash or dash first, so the search skips to each one in C; the look-behind then asks for a character before it
-_SLASH_DASH_SPACE = re.compile(r"[/–—](?<=.[/–—]) (?=.)")
+_SLASH_DASH_SPACE = compiled(r"[/–—](?<=.[/–—]) (?=.)")
 
 
 def hyphen_rule(text: str) -> Callable[[str, str], bool]:

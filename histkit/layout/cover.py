@@ -15,15 +15,15 @@ calls. The labels that open such notices, in several languages, are in
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..data import word_column
 from ..text import plain_typography
 from .lines import Line
+from ..patterns import compiled
 
 # what marks a line as a cover's: an ISSN, ISBN or DOI, a URL, a copyright sign
-_COVER_MARK = re.compile(r"\bISSNe?\b|\bISBN\b|\bDOI\b|https?://|\bwww\.|©|\([cC]\)\s*\d{4}")
+_COVER_MARK = compiled(r"\bISSNe?\b|\bISBN\b|\bDOI\b|https?://|\bwww\.|©|\([cC]\)\s*\d{4}")
 _MIN_COVER_LINES = 3
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import plain_typography
+from ..patterns import compiled
 
 _FINAL = ".!?…"
 _CLOSERS = "”\"’'»)]"
@@ -60,9 +61,9 @@ SECTION_WORDS = set(BACK_LABELS) | set(ENDNOTE_HEADS) | {
     "uvodne napomene", "concluding remarks", "epilogue", "prologue", "background", "appendix", "prilog", "прилог",
 }
 # possessive white space: a label followed by a long run of spaces is read in linear time, not cubic
-_LABEL_RE = re.compile(r"\s*+([^\W\d_][\w\- ]{0,40}?)\s*+[:.]?\s*+$")
-HEAD_NUMBERING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+\S")
-_RULE = re.compile(r"[_\-–—=─━]{3,}")
+_LABEL_RE = compiled(r"\s*+([^\W\d_][\w\- ]{0,40}?)\s*+[:.]?\s*+$")
+HEAD_NUMBERING = compiled(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+\S")
+_RULE = compiled(r"[_\-–—=─━]{3,}")
 
 
 @dataclass
@@ -144,7 +145,7 @@ def starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
     return rx.match(plain_typography(s).strip().lower()) is not None
 
 
-_END_MARKER = re.compile(r"(?<=[^\s\d])\s?\d{1,3}$")
+_END_MARKER = compiled(r"(?<=[^\s\d])\s?\d{1,3}$")
 
 
 def _strip_marker(s: str) -> str:

@@ -22,67 +22,68 @@ from ..data import word_column
 from ..dates import month_names
 from ..errors import Problem
 from .model import Block
+from ..patterns import compiled
 
 # The label a note starts with (`12`, `12.`, `[12]`, `¹²`, `∗`, `†`): it is the
 # note's number, kept in note_no and in the block's raw text, not part of the note.
-_NOTE_LABEL = re.compile(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[∗*†‡§]+)[\])]?\.?"
+_NOTE_LABEL = compiled(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[∗*†‡§]+)[\])]?\.?"
                          r"(?:\s+|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
 
 # `12 Text`, `12. Text`, `12) Text`, `[12] Text`, `¹² Text`; a number alone on its line before the text
 # A label whose superscript was lost may be glued to a capital (`1AJ, 507.`): a note only as the next number.
-NUM_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
+NUM_NOTE = compiled(r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
                        r"|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
 # A label of four or more digits (`1000 Text`): only where the count of notes has reached it, else a year at a
 # line start (`1948 was ...`) would be a note; the same forms as `NUM_NOTE`, and the same groups.
-_LONG_NOTE = re.compile(r"[ \t]{0,4}(?:\[(\d{4,7})\]|\((\d{4,7})\)|(\d{4,7})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{4,7}))"
+_LONG_NOTE = compiled(r"[ \t]{0,4}(?:\[(\d{4,7})\]|\((\d{4,7})\)|(\d{4,7})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{4,7}))"
                         r"(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
 # `§ 4.` at a line start is a paragraph of a law, cited at the end of a note running on, not a `§` note
-SYM_NOTE = re.compile(r"[ \t]{0,4}(?!§+[ \t\u00a0]*\d)([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
+SYM_NOTE = compiled(r"[ \t]{0,4}(?!§+[ \t\u00a0]*\d)([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_BRACKETED = re.compile(r"\[(\d{1,3})\]")
+_BRACKETED = compiled(r"\[(\d{1,3})\]")
 # `(12)`: a marker only in a text whose notes are labelled so (`(12) AMAE, ...`), as older French journals set them
 # (each of these patterns begins with a class of the characters it can begin with, then looks behind: the search
 # skips in C to those characters instead of trying a look-behind at every one)
-_PARENTHESISED = re.compile(r"[ \t\u00a0(](?:(?<=\S[ \t\u00a0])\(|(?<=\S\())(\d{1,3})\)(?![\w(])")
+_PARENTHESISED = compiled(r"[ \t\u00a0(](?:(?<=\S[ \t\u00a0])\(|(?<=\S\())(\d{1,3})\)(?![\w(])")
 # A marker glued to the word or punctuation before it (`West.1`, `issue2`, `BSP)11`);
 # `km²`, `m³`, `км²` are units, not markers, and a quote that opens (`„3. maj“`, ` «3`) precedes none.
 # A number never starts with 0 (`1.01`), and after a number and its full stop a marker ends
 # the word (`in 1948.5 the`), so `331.105.44(497.4)` and `DN.2021.2.05` hold none.
 # (the lookahead for a digit first lets the search skip every other character at once)
-_GLUED = re.compile(r"(?=[0-9⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[^\s\d/–—\-(\[#§+=×:„‚])|(?<=[^\W\d_]:))(?<!\s[«“‘‹])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
+_GLUED = compiled(r"(?=[0-9⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[^\s\d/–—\-(\[#§+=×:„‚])|(?<=[^\W\d_]:))(?<!\s[«“‘‹])((?<!\d\.)(?!0)\d{1,3}|(?<=\d\.)(?!0)\d{1,3}(?=\s|$)|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)"
                     r"(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w/–—\-])")
 # The same with four or more digits (`West.1000`, `[1000]`): asked only of a text with a thousand notes
-_LONG_GLUED = re.compile(r"(?=[0-9])(?:(?<=[^\s\d/–—\-(\[#§+=×:„‚])|(?<=[^\W\d_]:))(?<!\s[«“‘‹])"
+_LONG_GLUED = compiled(r"(?=[0-9])(?:(?<=[^\s\d/–—\-(\[#§+=×:„‚])|(?<=[^\W\d_]:))(?<!\s[«“‘‹])"
                          r"((?<!\d\.)(?!0)\d{4,7}|(?<=\d\.)(?!0)\d{4,7}(?=\s|$))(?![\w/–—\-])")
-_LONG_BRACKETED = re.compile(r"\[(\d{4,7})\]")
+_LONG_BRACKETED = compiled(r"\[(\d{4,7})\]")
 # A marker glued to a year when the superscript was lost (`nel 19558,` is 1955 and note 8): taken
 # only when it is the very number expected next.
-_YEAR_GLUED = re.compile(r"[12](?<![\d.,/][12])(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
+_YEAR_GLUED = compiled(r"[12](?<![\d.,/][12])(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d)([1-9]\d{0,2})(?=[.,;:!?)»”\"’]*(?:\s|$))")
 # One space after punctuation (`with. 31`): a marker only when it is the next number expected.
-_SPACED = re.compile(r"[ \t\u00a0\u2009\u202f](?<=[.,;:!?”\"’)»][ \t\u00a0\u2009\u202f])[ \t\u00a0\u2009\u202f]*(\d{1,3})(?=\s|$)")
+_SPACED = compiled(r"[ \t\u00a0\u2009\u202f](?<=[.,;:!?”\"’)»][ \t\u00a0\u2009\u202f])[ \t\u00a0\u2009\u202f]*(\d{1,3})(?=\s|$)")
 # A spaced number after a closing quote (`balance.' 12`, `darf.« 9`, `elementi“ 2`, `esclavage » 4.`): a quote
 # that also opens (`«`, `“`, `'`) closes only glued to its word; a marker only when it is the next number expected.
-_QUOTE_SPACED = re.compile(r"[»”’›«“‘‹'\"](?:(?<=[»”’›])|(?<=[^\s(\[][«“‘‹'\"]))[ \t\u00a0\u2009\u202f]+(\d{1,3})"
+_QUOTE_SPACED = compiled(r"[»”’›«“‘‹'\"](?:(?<=[»”’›])|(?<=[^\s(\[][«“‘‹'\"]))[ \t\u00a0\u2009\u202f]+(\d{1,3})"
                            r"(?=[.,;:!?]?(?:\s|$))")
 # A bare number between two words (`Müller 12 zeigt`): a marker only as the number expected when no
 # better call of it follows, and never after a word that numbers things (`Article 12`) or next to a month.
-_BARE = re.compile(r"[ \t\u00a0](?<=[^\W\d_][ \t\u00a0])[ \t\u00a0]*([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
+_BARE = compiled(r"[ \t\u00a0](?<=[^\W\d_][ \t\u00a0])[ \t\u00a0]*([1-9]\d{0,2})[ \t\u00a0]+(?=[^\W\d_])")
 # The same after a year (`in 1923 133 and`): the year ends a phrase as a word would
-_YEAR_BARE = re.compile(r"[12](?<![\d.,/][12])(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+"
+_YEAR_BARE = compiled(r"[12](?<![\d.,/][12])(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d)[ \t\u00a0]+([1-9]\d{0,2})[ \t\u00a0]+"
                         r"(?=[^\W\d_])")
 # A call glued to a fraction (`1/47,` for 1/4 and note 7): the last digits, only as the number expected
-_FRACTION_GLUED = re.compile(r"(\d(?<![\w/.,]\d)\d?/)(\d{2,4})(?=[,;:!?)»”\"’]*\s)")
-_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
-_WORD_AFTER = re.compile(r"[^\W\d_]+")
+_FRACTION_GLUED = compiled(r"(\d(?<![\w/.,]\d)\d?/)(\d{2,4})(?=[,;:!?)»”\"’]*\s)")
+_WORD_BEFORE = compiled(r"[^\W\d_]+$")
+_WORD_AFTER = compiled(r"[^\W\d_]+")
 # A URL or DOI (`https://…/12`, `10.3280/IC295-oa1`): no number in it calls a note
 # (its first character is taken by a class, any letter's case and every non-ASCII character in it, so the
 # search skips to the few places a link may begin; a look-behind then tells which kind begins there)
-_LINK_START = re.compile(r"(?-i:[hHwWdD1\x80-\U0010ffff])(?:(?<=h)ttps?://|(?<=w)ww\.|(?<=d)oi:|(?<=1)0\.\d{4,9}/)", re.I)
-_LINK_GAP = re.compile("[ \n\t]")
+_LINK_START = compiled(r"(?-i:[hHwWdD1\x80-\U0010ffff])(?:(?<=h)ttps?://|(?<=w)ww\.|(?<=d)oi:|(?<=1)0\.\d{4,9}/)", re.I)
+_LINK_GAP = compiled("[ \n\t]")
 # The walk's key of a note: `12`, or `2.3` for the third note of the second series (notes numbered page by page);
 # the notes table numbers them on (`numbering.number_notes`)
-_KEY = re.compile(r"(?:(\d+)\.)?(\d+)")
-_SUPERSCRIPT_MARK = re.compile(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+_KEY = compiled(r"(?:(\d+)\.)?(\d+)")
+_SUPERSCRIPT_MARK = compiled(r"(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=\S)(?<!\bkm)(?<!\bm)(?<!\bкм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
 
 
 def label_text(m: re.Match) -> str:

@@ -10,11 +10,11 @@ note stays in the notes table's ``label``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+from ..patterns import compiled
 
 # a number that is not a plain integer: a note inserted at proof stage (`4a`), one counted within a chapter (`2.3`)
-_COUNTED_ON = re.compile(r"\d{1,4}(?:[a-z]|\.\d{1,3})")
+_COUNTED_ON = compiled(r"\d{1,4}(?:[a-z]|\.\d{1,3})")
 
 
 def number_notes(printed: Sequence[str], restarts: Sequence[bool] | None = None) -> list[str]:

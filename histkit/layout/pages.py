@@ -22,16 +22,17 @@ from .lines import (HEAD_NUMBERING, SECTION_WORDS, Line, caps_ratio, finished, h
                     looks_like_name)
 from .markers import NUM_NOTE, label_text, starts_like_note
 from .stamps import stamp_spans, without_stamps
+from ..patterns import compiled
 
 # possessive white space (nothing after it can begin with a space): a line of spaces is read once, not once per space
-_FOLIO = re.compile(r"\s*+(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*+(\d{1,4})\s*+[\])–—-]?\s*+")
-_PAGE_RANGE = re.compile(r"(?<![\d/])(\d{1,4})\.?\s*[–—-]\s*(\d{1,4})\.?(?![\d/])")
-_ISSUE = re.compile(r"\b\d{1,2}\s*/\s*\d{4}\b|\b(?:vol|no|br|nr|jg|heft|bd|god|t|№)\b\.?\s*\d", re.I)
+_FOLIO = compiled(r"\s*+(?:[\[(–—-]|(?i:page|p\.|s\.|str\.|стр\.|с\.|seite))?\s*+(\d{1,4})\s*+[\])–—-]?\s*+")
+_PAGE_RANGE = compiled(r"(?<![\d/])(\d{1,4})\.?\s*[–—-]\s*(\d{1,4})\.?(?![\d/])")
+_ISSUE = compiled(r"\b\d{1,2}\s*/\s*\d{4}\b|\b(?:vol|no|br|nr|jg|heft|bd|god|t|№)\b\.?\s*\d", re.I)
 # a folio at either edge of a head: `88 JOURNAL ...`, `... Friends 89`, `VfZ 3/2015 365`
-_EDGE_FOLIO = re.compile(r"^\s*(\d{1,4})\s+(?=\D)|(?:(?<=[^\d\s/–—-])|(?<=[/\s]\d{4}))\s+(\d{1,4})\s*$")
-_DIGITS = re.compile(r"\d+")
+_EDGE_FOLIO = compiled(r"^\s*(\d{1,4})\s+(?=\D)|(?:(?<=[^\d\s/–—-])|(?<=[/\s]\d{4}))\s+(\d{1,4})\s*$")
+_DIGITS = compiled(r"\d+")
 # a lower-case Roman folio (`xii`), alone or before a head in capitals
-_ROMAN_FOLIO = re.compile(r"\s*((?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3}))(?:\s+\D.*)?\s*")
+_ROMAN_FOLIO = compiled(r"\s*((?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3}))(?:\s+\D.*)?\s*")
 
 
 def running_heads(lines: list[Line]) -> tuple[set[int], dict[int, int]]:

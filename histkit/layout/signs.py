@@ -16,8 +16,9 @@ import re
 from ..dates import month_names
 from .lines import Line, finished, heading_shape, note_open, resumes_page, starts_low
 from .markers import NUM_NOTE, calls_note, label_number, starts_like_note
+from ..patterns import compiled
 
-_DATE_START = re.compile(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|([^\W\d_]*[a-zčćšžđа-я][^\W\d_]*)[ \t]+\d{4})")
+_DATE_START = compiled(r"[ \t]*\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|([^\W\d_]*[a-zčćšžđа-я][^\W\d_]*)[ \t]+\d{4})")
 
 
 class _DateStart:

@@ -27,9 +27,10 @@ from functools import lru_cache
 
 from ..data import word_column
 from .lines import Line
+from ..patterns import compiled
 
 # what only a stamp shows next to its phrase: a URL or domain, an IP address, a full date, a `|`
-_EVIDENCE = re.compile(
+_EVIDENCE = compiled(
     r"https?://|www\.|\b\w[\w-]*\.(?:org|com|net|info|edu|ac\.\w\w|\w\w)/|\b\d{1,3}(?:\.\d{1,3}){3}\b"
     r"|\b\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*(?:\d{2}|\d{4})\b|\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:1[89]|20)\d\d\b"
     r"|^\s*\|")

@@ -19,6 +19,7 @@ from .blocks import link_cut_paragraphs, with_note_sections
 from .clean import clean, hyphen_rule
 from .model import Block, Layout, Note
 from .numbering import number_notes
+from ..patterns import compiled
 
 
 def layout_from_regions(doc: Document) -> Layout:
@@ -140,8 +141,8 @@ def _notes(doc: Document, blocks: list[Block], printed: dict[str, str], keep, wa
     return notes
 
 
-_SPACE_RUN = re.compile(r"\s*")
-_AFTER_LABEL = re.compile(r"[\])]?\.?\s*")
+_SPACE_RUN = compiled(r"\s*")
+_AFTER_LABEL = compiled(r"[\])]?\.?\s*")
 
 
 def _without_label(text: str, note_no: str) -> str:

@@ -26,11 +26,12 @@ from .markers import (NUM_NOTE, SYM_NOTE, calls_note, calls_weakly, label_number
 from .pieces import numbered_lines_left, pieces_before_start, pieces_of_later_notes
 from .signs import (DATE_START, continues_after_blank, ends_page, is_continuation, line_widths, looks_like_body,
                     numbering_called, prev_kind, runs_into_note, runs_to_page_end)
+from ..patterns import compiled
 
 # how many lines on a note printed before its call (a side note) may be called: about a page
 _SIDE_REACH = 60
 # the first page's contact, copyright and DOI lines
-_FURNITURE = re.compile(r"\s*(?:©|\([cC]\)\s*\d{4}|CONTACT\b|[Cc]orresponding author\b|\*?\s*[Ee]-?mail\s*:"
+_FURNITURE = compiled(r"\s*(?:©|\([cC]\)\s*\d{4}|CONTACT\b|[Cc]orresponding author\b|\*?\s*[Ee]-?mail\s*:"
                         r"|https?://(?:dx\.)?doi\.org/|(?:DOI|doi):?\s*10\.)")
 
 

@@ -20,7 +20,6 @@ line 1: the line holds 25,000 characters without a line break: it is read in 42 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from collections.abc import Callable
@@ -28,12 +27,13 @@ from collections.abc import Callable
 from ..errors import Problem
 from .clean import clean, hyphen_rule
 from .model import Block, Layout
+from ..patterns import compiled
 
 #: A line longer than this (in characters) is read in windows.
 LINE_LENGTH = 100_000
 #: The most characters a block cut from such a line holds.
 WINDOW = 20_000
-_SPACE = re.compile(r"\s")
+_SPACE = compiled(r"\s")
 
 
 def windowed(layout: Layout, keep: Callable[[str, str], bool] | None = None, line_length: int = LINE_LENGTH,

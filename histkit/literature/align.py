@@ -17,9 +17,9 @@ listed out of order, and is looked for, strongly, in the few notes before.
 
 from __future__ import annotations
 
-import re
 
 from .tokens import key, tokenize
+from ..patterns import compiled
 
 #: The field labels, in the order a reference's fields are looked for.
 FIELDS = ("author", "editor", "title", "container", "other", "place", "publisher", "year", "volume", "issue", "pages")
@@ -27,7 +27,7 @@ OUT = "out"
 _AHEAD = 3  # notes searched beyond the current one for gold in document order, on a weak anchor
 _FAR = (12, 40)  # notes searched on a strong anchor (author and title together, or a title of four words)
 _BACK = 8  # notes searched behind the current one for gold in document order listed after later references
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)(?!\d)")
+_YEAR = compiled(r"(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)(?!\d)")
 PROSE = 40  # tokens kept of a note that cites nothing: enough to learn what commentary looks like
 MARGIN = 6  # tokens of prose kept either side of a reference to train on (`trimmed`)
 _BEFORE_VOLUME = ("author", "editor", "title")  # the fields a volume number is looked for after

@@ -3,12 +3,12 @@ Verfassungsblog, 25.04.2024`), dated to the day where a book or an article print
 
 from __future__ import annotations
 
-import re
 
 from .read import YEAR_DIGITS
+from ..patterns import compiled
 
 # `25.04.2024`, `3/5/1833`: a day's date, its year the group
-_DAY_DATE = re.compile(rf"(?<![\d.])\d{{1,2}}\s?([./])\s?\d{{1,2}}\s?\1\s?({YEAR_DIGITS})(?!\d)")
+_DAY_DATE = compiled(rf"(?<![\d.])\d{{1,2}}\s?([./])\s?\d{{1,2}}\s?\1\s?({YEAR_DIGITS})(?!\d)")
 
 
 def day_date_year(authors: str, title: str, year: str, raw: str) -> str:

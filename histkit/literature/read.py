@@ -14,6 +14,7 @@ import re
 
 from ..data import data_rows
 from .tokens import CLOSE, OPEN, Token, key, sentence_end, token_matches, tokenize, word_kinds
+from ..patterns import compiled
 
 #: The columns of a reference read by the model (the references table's fields).
 FIELD_COLUMNS = ("authors", "editors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")
@@ -26,7 +27,7 @@ _NOT_TITLE = {"editor", "edition", "ibid", "page", "volume", "issue"}  # kinds o
 #: a year's digits (1500-2099), for a pattern
 YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 #: a year printed in a reference, not inside a longer number
-YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
+YEAR = compiled(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 
 
 def references_of(text: str, labels: list[str], confidence: list[float] | None = None) -> list[dict]:
@@ -226,7 +227,7 @@ def _earlier_edition() -> re.Pattern:
     which the rule parser drops with `tails.without_first_edition`) and its year; not `1834 (Cambridge, 1999)`."""
     words = "|".join(re.escape(row["form"]).replace(r"\ ", r"\s*") for row in data_rows("citations", "reference_words.csv")
                      if row["kind"] == "first_edition")
-    return re.compile(rf"(?P<cited>{YEAR.pattern})\s*[(\[](?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*"
+    return compiled(rf"(?P<cited>{YEAR.pattern})\s*[(\[](?:\d+\s*(?:[.ªº]{{1,2}}|st|nd|rd|th|re|er)?\s*)?(?i:{words})\s*"
                       rf"(?:\d+\s*[.ªº]?\s*)?(?:[^\W\d_]+\.?\s+){{0,3}}(?P<first>{YEAR.pattern})[)\]]")
 
 

@@ -27,11 +27,12 @@ from ..evaluate import fold
 from .rawspan import found_at
 from .read import YEAR
 from .tokens import key
+from ..patterns import compiled
 
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(row["pattern"], re.IGNORECASE), row["kind"]) for row in data_rows("literature", "repeats.csv")]
+    return [(compiled(row["pattern"], re.IGNORECASE), row["kind"]) for row in data_rows("literature", "repeats.csv")]
 
 
 def surname(authors: str) -> str:
@@ -193,7 +194,7 @@ def _same_author_forms() -> tuple[str, ...]:
 @functools.cache
 def _opens_with_same_author() -> re.Pattern:
     # as printed (`Dies.`, not the German `Dies zeigt …`), as the rule parser reads them
-    return re.compile(rf"^(?:{'|'.join(re.escape(form) for form in _same_author_forms())})[.,:]?\s+(?=\S)")
+    return compiled(rf"^(?:{'|'.join(re.escape(form) for form in _same_author_forms())})[.,:]?\s+(?=\S)")
 
 
 def opens_with_same_author(raw: str) -> bool:

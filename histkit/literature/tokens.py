@@ -32,15 +32,15 @@ loss is theirs, not the early stop's: 0.688 (model 0.601) against 0.701
 from __future__ import annotations
 
 import functools
-import re
 from typing import NamedTuple
 
 from ..data import data_rows
 from ..text import script_of, strip_diacritics
+from ..patterns import compiled
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
-_YEAR = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)$")
-_ROMAN = re.compile(r"^[IVXLCDM]+$|^[ivxlcdm]+$")
+_TOKEN = compiled(r"[^\W\d_]+|\d+|[^\w\s]|_")
+_YEAR = compiled(r"^(?:1[5-9]\d\d|20[0-4]\d)$")
+_ROMAN = compiled(r"^[IVXLCDM]+$|^[ivxlcdm]+$")
 #: The brackets a note's text nests its parts in, opening and closing (read.py counts their depth too).
 OPEN, CLOSE = "([{", ")]}"
 _QUOTES_OPEN = "„“«‹\"‚"
@@ -123,7 +123,7 @@ class _CharClasses(dict):
 
 
 _CHAR_CLASSES = _CharClasses()
-_SQUEEZE = re.compile(r"(.)(?=\1\1)")  # a character with two more of it after it (so runs keep their last two)
+_SQUEEZE = compiled(r"(.)(?=\1\1)")  # a character with two more of it after it (so runs keep their last two)
 
 
 def _own(tokens: list[Token], k: int, text: str) -> dict:

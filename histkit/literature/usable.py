@@ -11,15 +11,16 @@ from .ibids import records
 from .read import YEAR_DIGITS
 from .table import as_text
 from .tokens import key, tokenize, word_kinds
+from ..patterns import compiled
 
 #: The mean marginal probability of its labels above which a model reference is used.
 CONFIDENT = 0.5
 # `Ernest Piot (1890–1969), a Belgian socialist…`: a name and its life dates begin a note about a person
 _LIFE_DATES = rf"^[^\W\d][^,;()\d]{{1,60}}?,?\s*\(\s*{YEAR_DIGITS}\s*[–—-]\s*{YEAR_DIGITS}\s*\)"
-_LIFE = re.compile(_LIFE_DATES)
-_DATED_YEAR = re.compile(YEAR_DIGITS)  # a year anywhere in a reading's year field
+_LIFE = compiled(_LIFE_DATES)
+_DATED_YEAR = compiled(YEAR_DIGITS)  # a year anywhere in a reading's year field
 # `03/05/1833`, `12.12.2012`: a day's date, its year the group
-_DAY_DATE = re.compile(rf"\b\d{{1,2}}\s?[./]\s?\d{{1,2}}\s?[./]\s?({YEAR_DIGITS})\b")
+_DAY_DATE = compiled(rf"\b\d{{1,2}}\s?[./]\s?\d{{1,2}}\s?[./]\s?({YEAR_DIGITS})\b")
 
 
 def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
@@ -77,7 +78,7 @@ def _named(authors, title, year, place, raw, *texts: str) -> bool:
 
 
 # a journal's name, its volume (`II`, `18`, `IX–X`) and its year in brackets
-_VOLUME_YEAR = re.compile(rf"^[^()]{{0,90}}?(?<!\w)(?:[IVXLC]+|\d{{1,3}})(?:\s?[–-]\s?(?:[IVXLC]+|\d{{1,3}}))?\s?\(\s?{YEAR_DIGITS}")
+_VOLUME_YEAR = compiled(rf"^[^()]{{0,90}}?(?<!\w)(?:[IVXLC]+|\d{{1,3}})(?:\s?[–-]\s?(?:[IVXLC]+|\d{{1,3}}))?\s?\(\s?{YEAR_DIGITS}")
 
 
 def journal_item(title: str, container: str, raw: str) -> bool:

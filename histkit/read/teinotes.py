@@ -31,9 +31,9 @@ text as the numbered or lettered footnotes beside it are (`keyed_commentary`).
 
 from __future__ import annotations
 
-import re
 
 from .xmltext import local, squeeze
+from ..patterns import compiled
 
 # Kinds of <note> that explain a word where it stands (a gloss): no number, no call, not the article's notes.
 _GLOSSES = frozenset(("gloss",))
@@ -43,7 +43,7 @@ _MARGINS = frozenset(("left", "right", "inner", "outer", "opposite"))
 _EDITORS = frozenset(("editorial", "editor", "authorial", "author", "commentary", "footnote", "endnote"))
 _LABEL_LENGTH = 4  # a note's label is a number, a letter or a few symbols, not a caption
 # Letters that label a note: one letter, one letter doubled (after z), a roman number.
-_LETTERS = re.compile(r"(\w)\1*|[ivxlc]+|[IVXLC]+")
+_LETTERS = compiled(r"(\w)\1*|[ivxlc]+|[IVXLC]+")
 # The namespace TEI gives the markup shown in an example (`<egXML>`): a sample of code, not the file's own markup.
 _EXAMPLES = "{http://www.tei-c.org/ns/Examples}"
 # Types of a note commenting a passage of the edited text, printed in a commentary keyed by the passage's words.
@@ -156,7 +156,7 @@ class NoteSeries:
         return str(self.offset + n)
 
 
-_LABEL = re.compile(r"[(\[{]*\s*(\w+)\s*[)\]}.:]*")
+_LABEL = compiled(r"[(\[{]*\s*(\w+)\s*[)\]}.:]*")
 
 
 def by_symbols(notes: list) -> bool:

@@ -19,16 +19,16 @@ keeps its white space as written.
 
 from __future__ import annotations
 
-import re
 
 from .xmltext import local
+from ..patterns import compiled
 
 TOKENS = frozenset(("w", "pc"))
 # Elements that stand between tokens without being words of the sentence: a note is read apart, the others are points.
 _BETWEEN = frozenset("note anchor pb lb cb milestone gap".split())
 _JOINED_AFTER = frozenset(("right", "both", "overlap"))
 _JOINED_BEFORE = frozenset(("left", "both", "overlap"))
-_NO_SPACE_AFTER = re.compile(r"(?:^|[|\s])SpaceAfter=No(?:$|[|\s])")
+_NO_SPACE_AFTER = compiled(r"(?:^|[|\s])SpaceAfter=No(?:$|[|\s])")
 
 
 def respace(root) -> None:

@@ -35,15 +35,16 @@ from functools import lru_cache
 
 from ..data import word_column
 from .xmltext import Call, NoteText, Paragraph, local, squeeze
+from ..patterns import compiled
 
 # Unicode's superscript digits, typed in place of a raised run (``mestám.¹``), and what each means
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _DIGIT_OF = str.maketrans(_SUPERSCRIPTS, "0123456789")
-_SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
+_SUPERSCRIPT_RUN = compiled(f"[{_SUPERSCRIPTS}]+")
 # a unit after a number (``60 m``, ``5 km``): a ² or ³ after it is the unit's power (``m²``), not a call
-_UNIT = re.compile(r"\d\s?[^\W\d_]{1,3}$")
+_UNIT = compiled(r"\d\s?[^\W\d_]{1,3}$")
 # a typed note number (``1.``, ``1)``, ``[1]``), then a tab or space before the note's words; or a typed superscript
-_LABEL = re.compile(rf"\[?(\d{{1,4}})[.)\]]?\s+(\S.*)|([{_SUPERSCRIPTS}]{{1,4}})\s*(\S.*)", re.S)
+_LABEL = compiled(rf"\[?(\d{{1,4}})[.)\]]?\s+(\S.*)|([{_SUPERSCRIPTS}]{{1,4}})\s*(\S.*)", re.S)
 
 
 class Raised(str):

@@ -11,13 +11,13 @@ classes.
 from __future__ import annotations
 
 import html
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 import pandas as pd
+from ..patterns import compiled
 
-_ZONE_CLASS = re.compile(r"[^a-z0-9_-]+")
+_ZONE_CLASS = compiled(r"[^a-z0-9_-]+")
 
 
 @dataclass

@@ -21,12 +21,13 @@ from .execute import KERNEL_ENV
 from .folder import MANIFEST, RUNNER_FILES
 from .params import absolute_path
 from .results import RunResult
+from ..patterns import compiled
 
 # Papermill's and nbclient's per-run stamps: the only differences between two
 # executions of the same notebook on the same inputs.
 TIMING_KEYS = ("start_time", "end_time", "duration", "execution")
 _LIBRARIES = ("numpy", "papermill", "nbclient", "nbformat", "ipykernel", "jupyter_client")
-_PATHLIKE = re.compile(r"[/\\]|\.[A-Za-z0-9]{1,5}$")
+_PATHLIKE = compiled(r"[/\\]|\.[A-Za-z0-9]{1,5}$")
 
 
 def sha256_file(path: str | Path) -> str:

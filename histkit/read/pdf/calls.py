@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 
 from .lines import SYMBOLS, Line
+from ...patterns import compiled
 
 # `[12]` after a word or punctuation (a space between or none), before a space, punctuation or the line end
 # or `(12)` after a word space: the parenthesised call of journals that print calls at the body's size
 # (`Палаты (1) и`); a year `(1837)` or a span `(1837–1841)` is no call (more than three digits, a dash)
-_BRACKET_CALL = re.compile(r"\[(?:(?<=\S\[)|(?<=\S[ \u00a0]\[))(\d{1,3})\](?=[\s.,;:!?)»”’\"]|$)"
+_BRACKET_CALL = compiled(r"\[(?:(?<=\S\[)|(?<=\S[ \u00a0]\[))(\d{1,3})\](?=[\s.,;:!?)»”’\"]|$)"
                            r"|(?<=\S[ \u00a0])\((\d{1,3})\)(?=[\s.,;:!?»”’\"]|$)")
 # `(12)` opening a line: a call wrapped to the line's start (the line break its word space), where the sentence goes
 # on after it (punctuation, or a word in lower case) as it does not after a list's `(2) The …`
-_OPENING_CALL = re.compile(r"\((\d{1,3})\)(?=[.,;:!?»”’\"]|\s+[^\W\d_])")
+_OPENING_CALL = compiled(r"\((\d{1,3})\)(?=[.,;:!?»”’\"]|\s+[^\W\d_])")
 _AHEAD = 3  # a call may skip this many numbers (a note called nowhere, a call lost in a table)
 
 

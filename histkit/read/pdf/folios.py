@@ -13,17 +13,17 @@ with the page's last note line, beside it, is first cut off that line (`folios_a
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from .lines import Line, line_of
+from ...patterns import compiled
 
-_LEADING = re.compile(r"(\d{1,4})(?:\s|$)")
-_TRAILING = re.compile(r"(?:^|\s)(\d{1,4})$")
+_LEADING = compiled(r"(\d{1,4})(?:\s|$)")
+_TRAILING = compiled(r"(?:^|\s)(\d{1,4})$")
 # a folio in Roman numerals (a yearbook that numbers its pages `CCXIII`, a preface's `xiv`), all of one case
-_LEADING_ROMAN = re.compile(r"([IVXLCDM]{1,12}|[ivxlcdm]{1,12})(?:\s|$)")
-_TRAILING_ROMAN = re.compile(r"(?:^|\s)([IVXLCDM]{1,12}|[ivxlcdm]{1,12})$")
-_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_LEADING_ROMAN = compiled(r"([IVXLCDM]{1,12}|[ivxlcdm]{1,12})(?:\s|$)")
+_TRAILING_ROMAN = compiled(r"(?:^|\s)([IVXLCDM]{1,12}|[ivxlcdm]{1,12})$")
+_ROMAN = compiled(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 

@@ -12,14 +12,14 @@ opens with no such numbers.
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 
 from .lines import Line
+from ...patterns import compiled
 
 SMALL = 0.92  # a line below this share of the body size is in smaller type
 _SMALLER = 0.985  # a line below this share of the body size is set a little smaller
-_OPENING = re.compile(r"\s*(\d{1,3})\s")  # a plain label on the line, `4 Sopron …`
+_OPENING = compiled(r"\s*(\d{1,3})\s")  # a plain label on the line, `4 Sopron …`
 
 
 def gap_foot(lines: list[Line], size: float) -> list[Line]:

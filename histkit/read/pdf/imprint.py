@@ -18,6 +18,7 @@ from operator import attrgetter
 
 from ...data import word_column
 from .lines import Line
+from ...patterns import compiled
 
 _OWN_SIZE = 0.08  # a block whose type differs from the notes' by more than this share is set in a size of its own
 
@@ -27,7 +28,7 @@ def _opening() -> re.Pattern:
     phrases = sorted({p.casefold() for p in word_column("read", "imprint_words.csv", "phrase")}, key=len, reverse=True)
     # a phrase ending in a letter must end a word there (`doi`, not `doing`)
     alternatives = "|".join(re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in phrases)
-    return re.compile(rf"\s*(?:{alternatives})", re.IGNORECASE)
+    return compiled(rf"\s*(?:{alternatives})", re.IGNORECASE)
 
 
 def opens_imprint(text: str) -> bool:

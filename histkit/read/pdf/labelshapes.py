@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...data import word_column
 from .lines import Line
+from ...patterns import compiled
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,7 @@ def closing_marks() -> str:
     return "|".join(re.escape(m) for m in label_marks())
 
 
-_NUMBERED = re.compile(rf"\s*(\()?(\d{{1,4}})(?(1)\)|(?:{closing_marks()})?)\s")  # `1`, `1.`, `1.-`, `(1)`: a space
+_NUMBERED = compiled(rf"\s*(\()?(\d{{1,4}})(?(1)\)|(?:{closing_marks()})?)\s")  # `1`, `1.`, `1.-`, `(1)`: a space
 
 
 def numbered_label(line: Line) -> int | None:

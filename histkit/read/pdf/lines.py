@@ -8,22 +8,22 @@ lines and as the label of a footnote).
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Callable
 
 from .extract import Piece
+from ...patterns import compiled
 
 #: What a note marker or label may be: a number, or a run of reference symbols. A number may carry a
 #: lowercase letter (a note inserted at proof stage, `4a`) or be counted within a chapter (`2.3`).
-MARKER = re.compile(r"(?:\d{1,4}(?:[a-z]|\.\d{1,3})?|[*†‡§¶‖#]{1,3})")
+MARKER = compiled(r"(?:\d{1,4}(?:[a-z]|\.\d{1,3})?|[*†‡§¶‖#]{1,3})")
 #: The symbols of an unnumbered note, as its label (`* Funded by …`) and its call (`Garrigou*`).
 SYMBOLS = "*†‡"
-_LETTER = re.compile(r"[a-z]")
-_DOUBLED = re.compile(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
-_SPACES = re.compile(r"  +")
+_LETTER = compiled(r"[a-z]")
+_DOUBLED = compiled(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
+_SPACES = compiled(r"  +")
 
 _GAP = 1.5       # a gap wider than this many times the type size parts two columns on one baseline
 _SPACE = 0.25    # a gap wider than this many times the type size is a space between words

@@ -16,7 +16,6 @@ next page is no word of it (`runover`).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
@@ -26,14 +25,15 @@ from .apparatus import apparatus_lines
 from .labelshapes import closing_marks
 from .lines import SYMBOLS, Line, bare_label, line_of, numbered
 from .runover import after_mark
+from ...patterns import compiled
 
 # a label as printed on the line: `1`, closed by a mark of `label_marks.csv` (`1.`, `1)`, `1.-`), in parentheses
 # `(1)` or brackets `[1]` (the one opened is closed), or a reference mark of the classic series, `*` `†` `‡` `§` `‖` `¶`;
 # a number may carry a letter, `4a` (a note inserted at proof stage), or be counted within a chapter, `2.3`
-_LABEL = re.compile(rf"\s*([(\[])?([*†‡§‖¶]{{1,3}}|\d{{1,4}}(?:\.\d{{1,3}}|[a-z])?)"
+_LABEL = compiled(rf"\s*([(\[])?([*†‡§‖¶]{{1,3}}|\d{{1,4}}(?:\.\d{{1,3}}|[a-z])?)"
                     rf"(?(1)[)\]]|(?:{closing_marks()})?)(?=\s|$)\s*")
-_INSERTED = re.compile(r"(\d{1,4})[a-z]")
-_CHAPTERED = re.compile(r"(\d{1,4})\.(\d{1,3})")
+_INSERTED = compiled(r"(\d{1,4})[a-z]")
+_CHAPTERED = compiled(r"(\d{1,4})\.(\d{1,3})")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
 _ENDS = (".", "!", "?", ")", "»", "“", "”", "\"")  # what a note set run in ends with
 _X0 = attrgetter("x0")

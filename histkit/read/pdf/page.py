@@ -12,7 +12,6 @@ there, and rotated text in the margin.
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,9 +23,10 @@ from .gapfoot import SMALL, gap_foot
 from .imprint import imprint_apart
 from .labelshapes import closing_marks
 from .lines import SYMBOLS, Line
+from ...patterns import compiled
 
 BAND = 0.15        # the top and bottom bands of the page (share of its height) hold running heads and folios
-_FOLIO = re.compile(r"[\s\-–—\[\](){}]*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})[\s\-–—\[\](){}]*")
+_FOLIO = compiled(r"[\s\-–—\[\](){}]*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})[\s\-–—\[\](){}]*")
 
 
 @dataclass
@@ -76,7 +76,7 @@ def body_size(pages: list[list[Line]]) -> float:
     return max(common) if common else chars.most_common(1)[0][0]
 
 
-_DIGITS, _SPACE_RUNS = re.compile(r"\d+"), re.compile(r"\s+")
+_DIGITS, _SPACE_RUNS = compiled(r"\d+"), compiled(r"\s+")
 
 
 def _head_key(line: Line) -> str:
@@ -290,8 +290,8 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return [ln for ln in ordered if id(ln) in cut], [ln for ln in ordered if id(ln) not in cut]
 
 
-_SYMBOL_START = re.compile(rf"\s*[{SYMBOLS}]{{1,3}}\s*[^\W\d]")
-_NUMBER_START = re.compile(rf"\s*(?:\(\d{{1,3}}\)|\d{{1,3}}(?:{closing_marks()})?)\s")  # `1`, `1.`, `(1)` …, a space
+_SYMBOL_START = compiled(rf"\s*[{SYMBOLS}]{{1,3}}\s*[^\W\d]")
+_NUMBER_START = compiled(rf"\s*(?:\(\d{{1,3}}\)|\d{{1,3}}(?:{closing_marks()})?)\s")  # `1`, `1.`, `(1)` …, a space
 
 
 def _set_off_symbol_note(first: Line, lines: list[Line], i: int, size: float) -> bool:

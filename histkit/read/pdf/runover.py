@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ...data import word_column
+from ...patterns import compiled
 
 _BRACKETS = {"(": ")", "[": "]", "—": "—", "–": "–"}
 
@@ -31,7 +32,7 @@ def continued_marks() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _mark_pattern() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(continued_marks(), key=len, reverse=True))
-    return re.compile(rf"\s*(?:([(\[—–])\s*)?({words})(?(1)\s*([)\]—–])|[:.]?(?=\s*$))[:.]?\s*", re.IGNORECASE)
+    return compiled(rf"\s*(?:([(\[—–])\s*)?({words})(?(1)\s*([)\]—–])|[:.]?(?=\s*$))[:.]?\s*", re.IGNORECASE)
 
 
 def after_mark(text: str) -> str | None:

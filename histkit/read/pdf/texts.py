@@ -32,12 +32,12 @@ out); each such character is asked for its code.
 from __future__ import annotations
 
 import ctypes
-import re
 from codecs import utf_16_le_decode
 from functools import partial
+from ...patterns import compiled
 
 # Hebrew, Arabic, Syriac, Thaana, N'Ko ... and their presentation forms, and the right-to-left marks and embeddings
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067]")
+_RIGHT_TO_LEFT = compiled("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067]")
 _STAND_IN = "\ufffe"  # what PDFium's page text writes for a line-end hyphen or a character without Unicode
 
 
