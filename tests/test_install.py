@@ -35,11 +35,13 @@ def wheel(tmp_path_factory) -> Path:
 def venv(tmp_path_factory, wheel) -> Path:
     """A fresh virtual environment with the wheel installed; the dependencies come from the test's own environment."""
     root = tmp_path_factory.mktemp("venv")
-    subprocess.run([sys.executable, "-m", "venv", str(root)], check=True, capture_output=True)
+    # without pip of its own (seeding one costs more than the rest of the fixture): this environment's pip installs
+    # into it with --python, as the venv's own pip would
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root)], check=True, capture_output=True)
     python = root / "bin" / "python"
     # with the checkout on PYTHONPATH pip would find histkit "already satisfied" and install nothing
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
-                   env=_clean_env(), check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
+                    "--no-index", str(wheel)], env=_clean_env(), check=True, capture_output=True)
     site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                           check=True, capture_output=True, text=True).stdout.strip()
     # pandas & co. from this environment; a path added by a .pth file is searched after the venv's own packages
