@@ -26,6 +26,9 @@ from .words import LETTER, YEAR, archive_word
 _FILE = re.compile(rf"(?<![^\W\d_]){LETTER}{{3,}}\s+{LETTER}{{1,4}}\.?\s*(?P<number>\d+(?P<year>/{YEAR})?)"
                    rf"(?:\s*,\s*{YEAR})?\s*[.।۔]?\s*$")
 _QUOTES = set("«»\"“”„‘’")
+# what a publication prints before its pages and a file does not: a page range, a year in brackets (`48 (2008), S.
+# 201–225, hier S. 210`: an article in a journal whose name holds an archive's word)
+_PUBLISHED = re.compile(rf"\d\s*[–—-]\s*\d|\(\s*{YEAR}\s*\)")
 
 
 def ends_with_file(piece: str) -> bool:
@@ -41,10 +44,15 @@ def ends_with_file(piece: str) -> bool:
     True
     >>> ends_with_file("National Archives of India, Guide to the Sources, Delhi, 1990, p. 12.")
     False
+    >>> ends_with_file("Sabine Kluge: Räumung, in: Archiv für Sozialgeschichte 48 (2008), S. 201–225, hier S. 210.")
+    False
     """
     text = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in piece.strip())
     found = _FILE.search(text)
-    if found is None or any(ch in _QUOTES for ch in text) or "," not in text[:found.start()]:
+    if found is None:
+        return False
+    before = text[:found.start()]
+    if any(ch in _QUOTES for ch in text) or "," not in before or _PUBLISHED.search(before):
         return False
     return bool(found.group("year")) or bool(archive_word().search(text, 0, found.start()))
 
