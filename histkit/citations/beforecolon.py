@@ -10,6 +10,7 @@ import re
 from .ibid import SAME_WORD
 from .namecolon import name_colon
 from .names import is_name
+from ..patterns import compiled
 
 
 def reads_as_prose(text: str) -> bool:
@@ -51,12 +52,12 @@ def author_before_repeat(piece: str, colon: re.Match) -> bool:
 
 
 # a name printed before a colon: capitalised words, initials, `y`, `and`; no digit, no sentence
-_NAME_BEFORE_COLON = re.compile(r"[^\W\d_][^\d:;()]{0,60}")
+_NAME_BEFORE_COLON = compiled(r"[^\W\d_][^\d:;()]{0,60}")
 
 
 # a lead-in's words: one to three of letters (an abbreviation's dots kept), the ones after the first in small letters
 # where the script has them (`Zuvek`, `Dagy karanyz`, `قاراڭ`); two capitalised words are a name's (`Fodor Lili`)
-_LEAD_WORD = re.compile(r"[^\W\d_]+\.?")
+_LEAD_WORD = compiled(r"[^\W\d_]+\.?")
 
 
 def lead_before_author(lead: str, rest: str) -> bool:

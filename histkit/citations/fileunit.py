@@ -20,15 +20,16 @@ import unicodedata
 
 from .archives import Archive
 from .words import LETTER, YEAR, archive_word
+from ..patterns import compiled
 
 # a word (three letters or more), a short abbreviation of one to four letters with its full stop or not, the number
 # (with `/year`, if any), then `, year`, if any, and the end
-_FILE = re.compile(rf"(?<![^\W\d_]){LETTER}{{3,}}\s+{LETTER}{{1,4}}\.?\s*(?P<number>\d+(?P<year>/{YEAR})?)"
+_FILE = compiled(rf"(?<![^\W\d_]){LETTER}{{3,}}\s+{LETTER}{{1,4}}\.?\s*(?P<number>\d+(?P<year>/{YEAR})?)"
                    rf"(?:\s*,\s*{YEAR})?\s*[.।۔]?\s*$")
 _QUOTES = set("«»\"“”„‘’")
 # what a publication prints before its pages and a file does not: a page range, a year in brackets (`48 (2008), S.
 # 201–225, hier S. 210`: an article in a journal whose name holds an archive's word)
-_PUBLISHED = re.compile(rf"\d\s*[–—-]\s*\d|\(\s*{YEAR}\s*\)")
+_PUBLISHED = compiled(rf"\d\s*[–—-]\s*\d|\(\s*{YEAR}\s*\)")
 
 
 def ends_with_file(piece: str) -> bool:

@@ -269,7 +269,7 @@ def _named_law() -> re.Pattern:
     # 2004`, then the end or a comma
     # or the name, a comma and the law's year, or its number and year (`Trade Disputes Act, 1929 (Act VII of 1929),
     # s. 16`, `Cocoa Ordinance, No. 12 of 1938, …`): a book's title is not followed by its year alone and a section
-    return re.compile(rf"(?:[^\W\d_][^,;:]{{0,80}}?)?(?:{statute_word().pattern})(?:\s*\([^()]{{1,20}}\))?"
+    return compiled(rf"(?:[^\W\d_][^,;:]{{0,80}}?)?(?:{statute_word().pattern})(?:\s*\([^()]{{1,20}}\))?"
                       rf"(?:(?:\s+(?:n[°o]\.?|Nr\.?|No\.?)\s*[\d/-]+)?\s+(?:of|vom|von|du|del)"
                       rf"\s+(?:\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+)?{YEAR}"
                       rf"|\s*,\s*(?:(?:n[°o]\.?|Nr\.?|No\.?|№)\s*\d+\s+[^\W\d_]{{1,4}}\s+)?{YEAR}(?:\s*\([^()]{{1,60}}\))?)"

@@ -25,6 +25,7 @@ import re
 from ..evaluate import fold
 from .read import YEAR
 from .repeats import surname
+from ..patterns import compiled
 
 #: The most words a phrase for "the work cited" has; a longer stretch is a title.
 _MOST_WORDS = 6
@@ -32,7 +33,7 @@ _MOST_WORDS = 6
 # what may stand between the surname and the phrase, and between the phrase and the pages
 _GLUE = r"[\s,.:;،、，。]*"
 # the pages: numbers and at most two short words (`o.i. 140`, `77-بەت`, `77頁`, `pp. 12–14`)
-_PAGES = re.compile(r"[^\W\d_]{0,6}\.?\s*(?:[^\W\d_]{1,6}\.?\s*)?\d[\d\w\s.,–—-]{0,20}?[.。۔]?")
+_PAGES = compiled(r"[^\W\d_]{0,6}\.?\s*(?:[^\W\d_]{1,6}\.?\s*)?\d[\d\w\s.,–—-]{0,20}?[.。۔]?")
 _QUOTES = set("«»\"“”„‘’‹›「」『』")
 _FIELDS = ("title", "container", "volume", "issue", "place", "publisher", "year")
 
