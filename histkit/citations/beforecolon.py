@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from .ibid import SAME_WORD
+from .namecolon import name_colon
+from .names import is_name
 from ..patterns import compiled
 
 
@@ -51,3 +53,31 @@ def author_before_repeat(piece: str, colon: re.Match) -> bool:
 
 # a name printed before a colon: capitalised words, initials, `y`, `and`; no digit, no sentence
 _NAME_BEFORE_COLON = compiled(r"[^\W\d_][^\d:;()]{0,60}")
+
+
+# a lead-in's words: one to three of letters (an abbreviation's dots kept), the ones after the first in small letters
+# where the script has them (`Zuvek`, `Dagy karanyz`, `قاراڭ`); two capitalised words are a name's (`Fodor Lili`)
+_LEAD_WORD = compiled(r"[^\W\d_]+\.?")
+
+
+def lead_before_author(lead: str, rest: str) -> bool:
+    """Whether ``lead`` (before a colon) is a lead-in on no list because ``rest`` (after the colon) opens a full
+    reference with an author of its own: a name and its colon (`namecolon.name_colon`), or a name, a comma and three
+    parts more (title, imprint, year). An author before a colon is followed by a title, never by another author.
+
+    >>> lead_before_author("Zuvek", "Osman Kaya: Köy ve Kent, İstanbul: Kitabevi, 2004, s. 12.")
+    True
+    >>> lead_before_author("Dagy karanyz", "Osman Kaya, Köy ve Kent, İstanbul: Kitabevi, 2004, s. 12.")
+    True
+    >>> lead_before_author("Wendler", "Peasant Revolt, London 1990."), lead_before_author("Fodor Lili", "Osman Kaya: Köy, 1990")
+    (False, False)
+    """
+    words = lead.split()
+    if not 1 <= len(words) <= 3 or not all(_LEAD_WORD.fullmatch(w) for w in words) \
+            or any(w[:1].isupper() for w in words[1:]):
+        return False
+    if name_colon(rest) is not None:
+        return True
+    name, _, after = rest.partition(",")
+    parts = [p for p in after.split(",") if p.strip()]
+    return is_name(name.strip()) and len(parts) >= 3 and any(ch.isdigit() for ch in after)

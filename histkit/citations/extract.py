@@ -22,6 +22,7 @@ from .another import opens_with_holding, read_described_document, read_next_docu
 from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
+from .fileunit import filed_archive
 from .definitions import learn_definitions
 from .namedlast import archive_named_last
 from ..dates import find_date_groups, find_dates, find_undated
@@ -142,8 +143,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
         except Exception as exc:  # one document's surprise must not cost the others their citations
             documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))
     tables = _tables(documents)
-    # the learned reader's confident references replace or join the rule parser's (histkit.literature)
-    # (not the model's readings of a newspaper's issue, a gazette or a parliament's record: sources, not works)
+    # the learned reader's confident references replace or join the rule parser's (not a source's: `source_kind`)
     tables.references = with_model_references(tables.references, notes, tables.citations, None, source_kind)
     return tables
 
@@ -243,8 +243,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     >>> [classify(p, "1", matcher, history).how for p in split_note("TNA, FO 371/1; Ibid.; Eley, Forging Democracy, 12.", "1", matcher)]
     ['archive first', 'ibid', 'literature']
 
-    A citation that defines an archive's abbreviation (``Name (ABBR), …``)
-    teaches it to ``matcher`` on the way.
+    A citation that defines an archive's abbreviation (``Name (ABBR), …``) teaches it to ``matcher`` on the way.
     """
     text = piece.text
     ibid = IBID.match(text)
@@ -285,9 +284,10 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     dated = dated_archive_first(text) or archive_named_last(text)
     if dated:
         return Reading("archive unknown", *dated)
-    if is_literature(text):  # (a court decision, a law, a newspaper's issue is read as one, but is not literature)
+    filed = filed_archive(text)  # `…, Home Department, File No. 1211, 1930`: an archive's file, not a report
+    if is_literature(text) and not filed:  # (a law, a newspaper's issue is read as one, but is not literature)
         return Reading(legal_kind(text) or source_kind(text) or "literature")
-    unknown = unknown_archive(text)
+    unknown = unknown_archive(text) or filed
     if unknown:
         return Reading("archive unknown", *unknown)
     used = code_in_use(text)

@@ -39,8 +39,11 @@ _LETTER = LETTER
 
 # one word of two to eight letters, or an abbreviation of dotted parts (`A.st.`, `a.a.O.`), or two short words (the
 # second up to eight letters when in small letters, `Sama heimild`: a capital there makes a name, `Jan Kowalski`)
+# or three short words, the two after the first in small letters (`Ibẹ̀ kan náà`, `Ошол эле жерде`); or one word of a
+# script that prints no space between words, as long as a phrase of them (`ເລື່ອງດຽວກັນ`, Lao "the same story")
 _WORD = (rf"{_LETTER}{{2,8}}\.?|(?:{_LETTER}{{1,3}}\.){{1,3}}{_LETTER}{{1,4}}\.?"
-         rf"|{_LETTER}{{2,6}}\s(?:{_LETTER}{{2,6}}|(?-i:{LOWER}){_LETTER}{{6,7}})\.?")
+         rf"|{_LETTER}{{2,6}}\s(?:{_LETTER}{{2,6}}|(?-i:{LOWER}){_LETTER}{{6,7}})\.?"
+         rf"|{_LETTER}{{2,6}}(?:\s(?-i:{LOWER}){_LETTER}{{1,5}}){{2}}\.?|[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{{9,16}}\.?")
 
 # the cited page by its shape (`words.pages_shape`): a number or a range, after a page mark of up to four letters in any
 # language (`s.`, `σ.`, `Арк.`, `lk`) or before one (`18. lpp.`); `212.–214.`: a Croatian ordinal

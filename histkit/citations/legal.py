@@ -267,9 +267,13 @@ def _gazette() -> re.Pattern:
 def _named_law() -> re.Pattern:
     # `Judiciary Act of 1789`, `Thüringer Bibliotheksgesetz (ThürBibG) vom 16. Juli 2008`, `Loi n° 2004-228 du 15 mars
     # 2004`, then the end or a comma
+    # or the name, a comma and the law's year, or its number and year (`Trade Disputes Act, 1929 (Act VII of 1929),
+    # s. 16`, `Cocoa Ordinance, No. 12 of 1938, …`): a book's title is not followed by its year alone and a section
     return compiled(rf"(?:[^\W\d_][^,;:]{{0,80}}?)?(?:{statute_word().pattern})(?:\s*\([^()]{{1,20}}\))?"
-                      rf"(?:\s+(?:n[°o]\.?|Nr\.?|No\.?)\s*[\d/-]+)?\s+(?:of|vom|von|du|del)"
-                      rf"\s+(?:\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+)?{YEAR}\s*(?:[,;]|\.?\s*$)", re.IGNORECASE)
+                      rf"(?:(?:\s+(?:n[°o]\.?|Nr\.?|No\.?)\s*[\d/-]+)?\s+(?:of|vom|von|du|del)"
+                      rf"\s+(?:\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+)?{YEAR}"
+                      rf"|\s*,\s*(?:(?:n[°o]\.?|Nr\.?|No\.?|№)\s*\d+\s+[^\W\d_]{{1,4}}\s+)?{YEAR}(?:\s*\([^()]{{1,60}}\))?)"
+                      rf"\s*(?:[,;]|\.?\s*$)", re.IGNORECASE)
 
 
 @functools.cache
@@ -304,6 +308,8 @@ def legal_kind(piece: str) -> str:
     ('legislation', 'legislation', 'legislation')
     >>> legal_kind("Judiciary Act of 1789, ch. 20, 1 Stat. 73")
     'legislation'
+    >>> legal_kind("Trade Disputes Act, 1929 (Act VII of 1929), s. 16"), legal_kind("Cocoa Ordinance, No. 12 of 1938, …")
+    ('legislation', 'legislation')
     >>> legal_kind("Hofmann, ZGE 2016, 482, 498"), legal_kind("Dreier/Schulze, Urheberrechtsgesetz, 2018, § 27 UrhG Rn. 15")
     ('', '')
     """

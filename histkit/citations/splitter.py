@@ -33,7 +33,7 @@ from .locate import archive_inside, code_again, code_in_use, defines_archive, le
 from .gost import joins_places
 from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
-from .beforecolon import author_before_repeat, reads_as_prose, short_lead
+from .beforecolon import author_before_repeat, lead_before_author, reads_as_prose, short_lead
 from .colon import colon_head
 from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
@@ -360,7 +360,9 @@ class _Cutter:
         lead = caseless_lead(piece)  # (`দ্রষ্টব্য: Name, …`: a lead word in a script without case, `short_lead`'s small letters)
         for colon in at_top_level(ANY_COLON.finditer(piece), piece):
             if (reads_as_prose(piece[:colon.start()]) or short_lead(piece[:colon.start()])
-                    or lead is not None and lead.end() == colon.end()) and is_literature(piece[colon.end():]):
+                    or lead is not None and lead.end() == colon.end()
+                    or lead_before_author(piece[:colon.start()], piece[colon.end():])) \
+                    and is_literature(piece[colon.end():]):
                 return [self.segment(a, a + colon.start() + 1, "commentary"),
                         self.rest(piece, a, a + colon.end(), known, True)]
         return None

@@ -111,6 +111,7 @@ from ..text import script_of
 from .dayyear import day_date_year
 from .choose import FIELDS, choose, filled, prose_before_authors, rules_only, swallowed, within_replaced, yields
 from .ibids import records, with_ibid_rows
+from .opcitphrase import relinked_phrases
 from .model import shipped_model
 from .rawspan import found_at
 from .read import YEAR, after_lead
@@ -187,7 +188,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     moved = [now != before for now, before, out in zip(authors, read, twice) if not out]
     rows = [row for row, out in zip(rows, twice) if not out]
     bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source")))
-    rows = _resolved(rows, bare, moved)
+    rows = relinked_phrases(_resolved(rows, bare, moved))  # `Kaya, zor vek tilan qor, s. 40`: op. cit.
     twice = _repeated_twice(rows)
     merged = pd.DataFrame(rows, columns=columns)  # (the columns' types as all the rows give them, then the rows left)
     keep = [not (alone and row["ref_of"] == "" or out) for row, alone, out in zip(rows, bare, twice)]
