@@ -45,7 +45,6 @@ from .signatures import joins_signature
 from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
-from ..patterns import compiled
 
 
 @dataclass(frozen=True)
@@ -443,7 +442,7 @@ class _Cutter:
         return None
 
 
-_BRACKETS = compiled(r"[(\[{)\]}]")
+_BRACKETS = re.compile(r"[(\[{)\]}]")
 
 
 def _unknown_first(inner: str) -> bool:
@@ -472,7 +471,7 @@ def _opens_sentence(text: str, i: int) -> bool:
 
 
 # the marks an archive's definition (`ABBR_DEFINITION`, `Name (ABBR)`) cannot have in its name
-_DEFINITION_MARKS = compiled(r"[,;():]")
+_DEFINITION_MARKS = re.compile(r"[,;():]")
 
 
 def _starts_with_citation(piece: str, matcher, teach: bool = True) -> bool:
