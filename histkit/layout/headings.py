@@ -13,6 +13,9 @@ from .lines import Line, heading_shape
 from .markers import NUM_NOTE, label_number
 from .signs import DATE_START
 
+# the most lines one note runs over before the next note starts, in the search for the notes after a heading
+_NOTE_LINES = 12
+
 
 def numbered_heading(lines: list[Line], i: int, s: str, m: re.Match, prev: str) -> bool:
     """Is numbered line ``i`` (``s``, label match ``m``) a section heading set off by blank lines?
@@ -37,12 +40,9 @@ def numbered_heading(lines: list[Line], i: int, s: str, m: re.Match, prev: str) 
 
 
 def _numbered_again(lines: list[Line], i: int, num: int) -> bool:
-    """Does a later line start with ``num`` and the line after it with ``num + 1`` (notes running on)?"""
-    for j in range(i + 1, len(lines) - 1):
-        m = NUM_NOTE.match(lines[j].s)
-        if m and label_number(m) == num and not DATE_START.match(lines[j].s):
-            after = next((ln.s for ln in lines[j + 1:] if not ln.blank and ln.s.strip()), "")
-            n = NUM_NOTE.match(after)
-            if n and label_number(n) == num + 1:
-                return True
-    return False
+    """Does a later line start with ``num``, and the next numbered line after it (a note may run over a few
+    lines) with ``num + 1``: notes running on?"""
+    later = [(j, label_number(m)) for j in range(i + 1, len(lines))
+             if (m := NUM_NOTE.match(lines[j].s)) and not DATE_START.match(lines[j].s)]
+    return any(n == num and k + 1 < len(later) and later[k + 1][1] == num + 1 and later[k + 1][0] - j <= _NOTE_LINES
+               for k, (j, n) in enumerate(later))
