@@ -23,6 +23,7 @@ from ..collector import old_objects_frozen
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
 from .languages import applies, document_languages
+from .lookalikes import common_word_not_name
 from .variants import CUSTOM_RULES, fold_greek, normalise, variants
 from ..patterns import compiled
 
@@ -299,10 +300,11 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     """
     matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors)
     doc = layout.doc
-    readings = readings_of(matcher, document_languages(doc.text))
+    languages = document_languages(doc.text)
+    readings = readings_of(matcher, languages)
     rows = []
     for group in _searched_runs(layout):
-        rows += _run_mentions(doc, group, matcher, readings)
+        rows += _run_mentions(doc, group, matcher, readings, languages)
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
@@ -325,7 +327,7 @@ def readings_of(matcher: ActorMatcher, languages: frozenset | None):
     return readings
 
 
-def _run_mentions(doc, group: list, matcher: ActorMatcher, readings) -> list[dict]:
+def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=None) -> list[dict]:
     """The mention rows of one run of blocks, one per match and candidate actor."""
     first, last = group[0], group[-1]
     zone = SEARCHED_ZONES[first.zone]
@@ -336,7 +338,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings) -> list[dic
         owners = readings(entry)
         if is_publisher(prepared, i, j) or (owners[0][0] in matcher.persons and names_a_place(prepared, i, j)):
             continue
-        if adjective_without_its_person(prepared, j, owners):
+        if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
             continue
         start, end = unwrapped.origin(i), unwrapped.origin(j - 1) + 1  # (the whole index is a tuple as long as the run)
         block = next((b for b in reversed(group) if b.start <= start), first)
