@@ -64,3 +64,23 @@ def test_a_capitalised_look_alike_opening_a_sentence_before_a_lower_case_word_is
 def test_a_capitalised_look_alike_inside_a_sentence_is_the_name():
     found = found_mentions(SWEDISH.format("Det var inte Per som talade."), HANSSON)
     assert _named(found, "hansson") == ["Per Albin Hansson", "Per"]
+
+
+# --- a suffixed definite article on a possessive adjective made from a name (Macedonian, Bulgarian)
+
+TITO = ("tito", "Јосип Броз Тито", "person", "Тито")
+
+
+def test_macedonian_possessive_adjective_with_the_article():
+    found = found_mentions("Тито одлучи. Титовата политика и Титовиот режим беа нови.", TITO)
+    assert _named(found, "tito") == ["Тито", "Титовата", "Титовиот"]
+
+
+def test_macedonian_possessive_adjective_of_a_name_on_a_consonant():
+    found = found_mentions("Гоце Делчев и Делчевата борба.", ("delcev", "Гоце Делчев", "person", ""))
+    assert _named(found, "delcev") == ["Гоце Делчев", "Делчевата"]
+
+
+def test_bulgarian_possessive_adjective_with_the_article_of_a_name_on_o():
+    found = found_mentions("Тито реши. Титовият режим и Титовата политика.", TITO)
+    assert _named(found, "tito") == ["Тито", "Титовият", "Титовата"]
