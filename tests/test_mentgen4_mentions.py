@@ -84,3 +84,39 @@ def test_macedonian_possessive_adjective_of_a_name_on_a_consonant():
 def test_bulgarian_possessive_adjective_with_the_article_of_a_name_on_o():
     found = found_mentions("Тито реши. Титовият режим и Титовата политика.", TITO)
     assert _named(found, "tito") == ["Тито", "Титовият", "Титовата"]
+
+
+# --- a family name naming a family or brothers: a mention of each actor who bears it (plural_words.csv, case pl)
+
+ANTON = ("anton", "Антон Луцкевіч", "person", "")
+IVAN = ("ivan", "Іван Луцкевіч", "person", "")
+ION = ("ion", "Ion Antonescu", "person", "")
+MIHAI = ("mihai", "Mihai Antonescu", "person", "")
+
+
+def test_belarusian_plural_of_a_family_name_names_both_brothers():
+    found = found_mentions("Антон Луцкевіч і Іван Луцкевіч. Браты Луцкевічы і з Луцкевічамі.", ANTON, IVAN)
+    assert _named(found, "anton") == ["Антон Луцкевіч", "Луцкевічы", "Луцкевічамі"]
+    assert _named(found, "ivan") == ["Іван Луцкевіч", "Луцкевічы", "Луцкевічамі"]
+
+
+def test_a_singular_case_of_the_name_still_goes_to_the_one_named_last():
+    found = found_mentions("Антон Луцкевіч і Іван Луцкевіч. Потым Луцкевіча.", ANTON, IVAN)
+    assert found[-1] == ("ivan", "Луцкевіча")
+
+
+def test_a_word_saying_two_before_an_uninflected_name_names_both():
+    found = found_mentions("Ion Antonescu și Mihai Antonescu. Cei doi Antonescu au fugit.", ION, MIHAI)
+    assert ("ion", "Antonescu") in found and ("mihai", "Antonescu") in found
+
+
+def test_an_english_plural_after_the_names_the_family():
+    found = found_mentions("Anton Luckievič and Ivan Luckievič wrote. The Luckievičs were brothers.",
+                           ("anton", "Anton Luckievič", "person", ""), ("ivan", "Ivan Luckievič", "person", ""))
+    assert found.count(("anton", "Luckievičs")) == 1 and found.count(("ivan", "Luckievičs")) == 1
+
+
+def test_a_family_word_after_the_name_names_the_family():
+    found = found_mentions("Konstantin Päts ja Voldemar Päts. Pätsi perekonna varandus.",
+                           ("k", "Konstantin Päts", "person", ""), ("v", "Voldemar Päts", "person", ""))
+    assert ("k", "Pätsi") in found and ("v", "Pätsi") in found

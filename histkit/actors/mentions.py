@@ -24,6 +24,7 @@ from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
 from .languages import applies, document_languages
 from .lookalikes import common_word_not_name
+from .plurals import names_several
 from .variants import CUSTOM_RULES, fold_greek, normalise, variants
 from ..patterns import compiled
 
@@ -342,14 +343,15 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
             continue
         start, end = unwrapped.origin(i), unwrapped.origin(j - 1) + 1  # (the whole index is a tuple as long as the run)
         block = next((b for b in reversed(group) if b.start <= start), first)
-        ambiguous = len(owners) > 1
+        several = len(owners) > 1 and names_several(prepared, i, j, owners)  # each named: none to choose
+        ambiguous = len(owners) > 1 and not several
         for actor_id, rule, surname_only in owners:
             rows.append({
                 "doc_id": doc.doc_id, "actor_id": actor_id, "surface": doc.text[start:end], "zone": zone,
                 "section": block.section or "", "note_no": (block.note_no or "") if zone == "note" else "",
                 "block_id": block.block_id, "start": start, "end": end, "ambiguous": ambiguous,
                 "candidates": "|".join(o[0] for o in owners) if ambiguous else "",
-                "rule": rule, "surname_only": surname_only, "before_full_name": False,
+                "rule": rule, "surname_only": surname_only, "before_full_name": False, "several": several,
             })
     return rows
 
@@ -372,7 +374,7 @@ def _resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
         while j < len(rows) and (rows[j]["start"], rows[j]["end"]) == (rows[i]["start"], rows[i]["end"]):
             j += 1
         group = rows[i:j]
-        if len(group) > 1 and all(r["surname_only"] for r in group):
+        if len(group) > 1 and all(r["surname_only"] and not r["several"] for r in group):
             seen = {r["actor_id"]: (named.get(r["actor_id"], 0), last_full[r["actor_id"]])
                     for r in group if r["actor_id"] in last_full}
             best = [r for r in group if seen and seen.get(r["actor_id"]) == max(seen.values())]
