@@ -25,6 +25,7 @@ from .authority import load_actors, name_forms
 from .languages import applies, document_languages
 from .lookalikes import common_word_not_name
 from .plurals import names_several
+from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, fold_greek, normalise, variants
 from ..patterns import compiled
 
@@ -164,7 +165,7 @@ def build_matcher(actors, possessive_adjectives: bool = True, cache: bool | str 
         actors = load_actors(actors)
     key = cache_key("actor-matcher", [_authority_rows(actors), possessive_adjectives])
     table = remembered("actor-matcher", key, lambda: variant_table(actors, possessive_adjectives),
-                       cache_folder(cache), encode=_table_to_json, decode=_table_from_json)
+                       cache_folder(cache), encode=table_to_json, decode=table_from_json)
     entries = [(surface, tuple(owner[:3] for owner in owners)) for surface, owners in table]
     languages = [tuple(owner[3] for owner in owners) for _, owners in table]
     automaton = ahocorasick.Automaton()
@@ -224,25 +225,6 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
                         langs = set(known[2].split()) | set(v.languages.split()) if v.languages else set()
                         owners[actor_id] = (known[0], known[1], " ".join(sorted(langs)))
     return [(key, tuple((a, *by_surface[key][a]) for a in sorted(by_surface[key]))) for key in sorted(by_surface)]
-
-
-def _table_to_json(entries: list) -> dict:
-    """The variant table as JSON: the surfaces, each group of owners once, and each surface's group."""
-    groups: dict[tuple, int] = {}
-    index = [groups.setdefault(owners, len(groups)) for _, owners in entries]
-    return {"surfaces": [surface for surface, _ in entries], "owners": list(groups), "index": index}
-
-
-def _table_from_json(value: dict) -> list:
-    """The variant table from `_table_to_json`'s JSON; ValueError (or TypeError, KeyError) if it is not one."""
-    surfaces, index = value["surfaces"], value["index"]
-    groups = [tuple((a, rule, only, langs) for a, rule, only, langs in owners) for owners in value["owners"]]
-    if (len(surfaces) != len(index) or not set(map(type, surfaces)) <= {str} or not set(map(type, index)) <= {int}
-            or not all(g and all(type(a) is str and type(r) is str and type(b) is bool and type(lang) is str
-                                 for a, r, b, lang in g) for g in groups)
-            or index and not 0 <= min(index) <= max(index) < len(groups)):
-        raise ValueError("not a variant table")
-    return list(zip(surfaces, map(groups.__getitem__, index)))
 
 
 # --- mentions -------------------------------------------------------------------------------------
