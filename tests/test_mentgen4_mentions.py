@@ -120,3 +120,34 @@ def test_a_family_word_after_the_name_names_the_family():
     found = found_mentions("Konstantin Päts ja Voldemar Päts. Pätsi perekonna varandus.",
                            ("k", "Konstantin Päts", "person", ""), ("v", "Voldemar Päts", "person", ""))
     assert ("k", "Pätsi") in found and ("v", "Pätsi") in found
+
+
+# --- a given name alone, for one of several actors of one family name, once named in full
+
+SOARES_M = ("mario", "Mário Soares", "person", "")
+SOARES_J = ("joao", "João Soares", "person", "")
+
+
+def test_a_given_name_alone_names_a_family_member_named_in_full_before():
+    found = found_mentions("Mário Soares e João Soares chegaram. Depois Mário falou.", SOARES_M, SOARES_J)
+    assert _named(found, "mario") == ["Mário Soares", "Mário"]
+
+
+def test_a_given_name_alone_before_the_full_name_is_no_mention():
+    found = found_mentions("Mário chegou. Depois Mário Soares e João Soares falaram.", SOARES_M, SOARES_J)
+    assert _named(found, "mario") == ["Mário Soares"]
+
+
+def test_a_given_name_before_another_family_name_is_another_man():
+    found = found_mentions("Mário Soares e João Soares chegaram. Depois Mário Pinto falou.", SOARES_M, SOARES_J)
+    assert _named(found, "mario") == ["Mário Soares"]
+
+
+def test_a_given_name_in_its_case_names_the_brother():
+    found = found_mentions("Антон Луцкевіч і Іван Луцкевіч. Потым Антону напісалі.", ANTON, IVAN)
+    assert _named(found, "anton") == ["Антон Луцкевіч", "Антону"]
+
+
+def test_a_given_name_alone_of_someone_without_a_namesake_in_the_file_is_no_mention():
+    found = found_mentions("Mário Soares chegou. Depois Mário falou.", SOARES_M)
+    assert _named(found, "mario") == ["Mário Soares"]

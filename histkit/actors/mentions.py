@@ -23,6 +23,7 @@ from ..collector import old_objects_frozen
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
 from .languages import applies, document_languages
+from .givennames import FAMILY_GIVEN_NAME, family_given_names, named_in_full_first
 from .lookalikes import common_word_not_name
 from .plurals import names_several
 from .variant_json import table_from_json, table_to_json
@@ -224,6 +225,10 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
                     elif known[2] and known[2] != v.languages:  # made in several languages, or by any
                         langs = set(known[2].split()) | set(v.languages.split()) if v.languages else set()
                         owners[actor_id] = (known[0], known[1], " ".join(sorted(langs)))
+    for (actor_id, form), langs in family_given_names(rows).items():  # a form no one else has (`Антон`, `Mário`)
+        owners = by_surface.setdefault(prepare(form), {})
+        if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
+            owners[actor_id] = (FAMILY_GIVEN_NAME, True, langs)  # (over the Icelandic custom: in any language)
     return [(key, tuple((a, *by_surface[key][a]) for a in sorted(by_surface[key]))) for key in sorted(by_surface)]
 
 
@@ -291,7 +296,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
-    rows = _resolve_by_last_full_name(rows)
+    rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text)
     _flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
