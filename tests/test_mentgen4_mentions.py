@@ -151,3 +151,8 @@ def test_a_given_name_in_its_case_names_the_brother():
 def test_a_given_name_alone_of_someone_without_a_namesake_in_the_file_is_no_mention():
     found = found_mentions("Mário Soares chegou. Depois Mário falou.", SOARES_M)
     assert _named(found, "mario") == ["Mário Soares"]
+
+
+def test_georgian_genitive_of_a_name_on_eli_drops_the_e():
+    found = found_mentions("ირაკლი წერეთელი ჩამოვიდა. წერეთლის სიტყვა.", ("tsereteli", "ირაკლი წერეთელი", "person", ""))
+    assert _named(found, "tsereteli") == ["ირაკლი წერეთელი", "წერეთლის"]
