@@ -156,3 +156,23 @@ def test_a_given_name_alone_of_someone_without_a_namesake_in_the_file_is_no_ment
 def test_georgian_genitive_of_a_name_on_eli_drops_the_e():
     found = found_mentions("ირაკლი წერეთელი ჩამოვიდა. წერეთლის სიტყვა.", ("tsereteli", "ირაკლი წერეთელი", "person", ""))
     assert _named(found, "tsereteli") == ["ირაკლი წერეთელი", "წერეთლის"]
+
+
+def test_a_given_name_alone_before_another_capitalised_name_is_another_person_in_icelandic():
+    text = ("Ólafur Thors var forsætisráðherra og hann var ekki á þingi en það er í Reykjavík og við. "
+            "Ólafur Teitur Guðnason skrifaði bókina og Ólafur svaraði.")
+    found = found_mentions(text, ("thors", "Ólafur Thors", "person", ""))
+    assert _named(found, "thors") == ["Ólafur Thors", "Ólafur"]
+
+
+def test_the_second_name_of_a_place_named_after_two_people_is_no_mention():
+    found = found_mentions("Hatta landde op de luchthaven Soekarno-Hatta en Hatta sprak.",
+                           ("hatta", "Mohammad Hatta", "person", "Hatta"))
+    assert _named(found, "hatta") == ["Hatta", "Hatta"]
+
+
+def test_a_given_name_before_a_word_of_the_actors_own_name_stays_a_mention():
+    text = ("Jónas frá Hriflu var formaður og hann var ekki á þingi en það er í Reykjavík og við. "
+            "Greinin eftir Jónas Jónsson kom út.")
+    found = found_mentions(text, ("jonas", "Jónas Jónsson frá Hriflu", "person", "Jónas frá Hriflu"))
+    assert _named(found, "jonas") == ["Jónas frá Hriflu", "Jónas"]

@@ -4,7 +4,9 @@ Where the authority holds several people of one family name (`Антон Луц�
 Soares` and `João Soares`), a text tells them apart by the given name, alone and in its cases (`Антону`,
 `Sabinoren`). Such a given name is a mention only once the actor has been named in full before it in the
 document, and not where a capitalised word follows it (`Luis Companys`: another man's full name). A given name
-another actor's name or alias makes too (`Mihai`, a king) is left to them.
+another actor's name or alias makes too (`Mihai`, a king) is left to them. A given name alone that a language's
+custom makes (`given_name_languages.csv`: Icelandic `Ólafur`) is not one before a capitalised word either
+(`Ólafur Teitur Guðnason`, an author).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .variants.paradigms import PLURAL_CASE, POSSESSIVE_CASE, decline
 
 #: The rule of a given name alone of a family's member (`mentions.variant_table`).
 FAMILY_GIVEN_NAME = "family_given_name"
-_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*(\w)")
+_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*(\w+)")
 
 
 def family_given_names(rows) -> dict[tuple[str, str], str]:
@@ -50,9 +52,21 @@ def family_given_names(rows) -> dict[tuple[str, str], str]:
     return out
 
 
-def named_in_full_first(rows: list[dict], text: str) -> list[dict]:
-    """The mention rows without a family's given name alone that comes before the actor is named in full, or that
-    a capitalised word follows (rows in text order, with ``rule``, ``surname_only``, ``actor_id``, ``end``).
+def name_words(actors) -> dict[str, set[str]]:
+    """actor_id → the words of its name and aliases (an authority table), which may follow its given name.
+
+    >>> import pandas as pd
+    >>> sorted(name_words(pd.DataFrame([{"actor_id": "j", "name": "Jónas Jónsson frá Hriflu", "aliases": ""}]))["j"])
+    ['Hriflu', 'Jónas', 'Jónsson', 'frá']
+    """
+    return {r["actor_id"]: set(f"{r['name']} {r.get('aliases') or ''}".replace("|", " ").split())
+            for r in actors.to_dict("records")}
+
+
+def named_in_full_first(rows: list[dict], text: str, own: dict[str, set[str]] | None = None) -> list[dict]:
+    """The mention rows without a family's given name alone that comes before the actor is named in full, nor a
+    given name alone (a family's, or one of `given_name_languages.csv`) that a capitalised word follows, unless
+    it is a word of the actor's own name (``own``, `name_words`: `Jónas Jónsson`, of `Jónas Jónsson frá Hriflu`) (rows in text order, with ``rule``, ``surname_only``, ``actor_id``, ``end``).
 
     >>> rows = [{"actor_id": "a", "rule": FAMILY_GIVEN_NAME, "surname_only": True, "end": 5},
     ...         {"actor_id": "a", "rule": "name", "surname_only": False, "end": 22},
@@ -63,9 +77,9 @@ def named_in_full_first(rows: list[dict], text: str) -> list[dict]:
     full: set[str] = set()
     out = []
     for r in rows:
-        if r["rule"] == FAMILY_GIVEN_NAME:
+        if r["rule"] in (FAMILY_GIVEN_NAME, "given_name"):
             nxt = _NEXT_WORD.match(text, r["end"])
-            if r["actor_id"] not in full or (nxt and nxt.group(1).isupper()):
+            if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in (own or {}).get(r["actor_id"], ()) or (r["rule"] == FAMILY_GIVEN_NAME and r["actor_id"] not in full):
                 continue
         elif not r["surname_only"]:
             full.add(r["actor_id"])

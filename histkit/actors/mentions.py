@@ -23,7 +23,7 @@ from ..collector import old_objects_frozen
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
 from .languages import applies, document_languages
-from .givennames import FAMILY_GIVEN_NAME, family_given_names, named_in_full_first
+from .givennames import FAMILY_GIVEN_NAME, family_given_names, name_words, named_in_full_first
 from .lookalikes import common_word_not_name
 from .plurals import names_several
 from .variant_json import table_from_json, table_to_json
@@ -296,7 +296,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
-    rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text)
+    rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors))
     _flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -445,8 +445,9 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     rows = data_rows("actors", "eponym_words.csv")
     words = {pos: sorted({re.escape(fold_greek(r["form"].strip())) for r in rows if r["position"].strip() == pos},
                          key=len, reverse=True) for pos in ("after", "before")}
-    after = compiled(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
-    before = compiled(r"(?<!\w)(?:%s)[\s„“\"«‚]*$" % "|".join(words["before"]), re.IGNORECASE)
+    after = re.compile(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
+    # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)
+    before = re.compile(r"(?<!\w)(?:%s)[\s„“\"«‚]*(?:[^\W\d_][\w'’]*-)?$" % "|".join(words["before"]), re.IGNORECASE)
     return after, before
 
 
