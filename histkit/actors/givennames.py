@@ -11,15 +11,15 @@ custom makes (`given_name_languages.csv`: Icelandic `Ólafur`) is not one before
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from .variants import gender_of, split_name
 from .variants.paradigms import PLURAL_CASE, POSSESSIVE_CASE, decline
+from ..patterns import compiled
 
 #: The rule of a given name alone of a family's member (`mentions.variant_table`).
 FAMILY_GIVEN_NAME = "family_given_name"
-_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*(\w+)")
+_NEXT_WORD = compiled(r"[ \t]*\n?[ \t]*(\w+)")
 
 
 def family_given_names(rows) -> dict[tuple[str, str], str]:

@@ -14,13 +14,13 @@ A historian extends the words a language's names may be mistaken for in `functio
 
 from __future__ import annotations
 
-import re
 
 from .languages import listed_words
+from ..patterns import compiled
 
 _CLAUSE_OPENERS = ".!?:;,\"'„“”«»‚‘’()[]—–-\n"
-_NEXT = re.compile(r"[ \t]*\n?[ \t]*(\S)")
-_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+_NEXT = compiled(r"[ \t]*\n?[ \t]*(\S)")
+_PREVIOUS_WORD = compiled(r"(\w+)\W*$")
 
 
 def common_word_not_name(text: str, start: int, end: int, owners, languages: frozenset | None) -> bool:

@@ -445,9 +445,9 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     rows = data_rows("actors", "eponym_words.csv")
     words = {pos: sorted({re.escape(fold_greek(r["form"].strip())) for r in rows if r["position"].strip() == pos},
                          key=len, reverse=True) for pos in ("after", "before")}
-    after = re.compile(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
+    after = compiled(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
     # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)
-    before = re.compile(r"(?<!\w)(?:%s)[\s„“\"«‚]*(?:[^\W\d_][\w'’]*-)?$" % "|".join(words["before"]), re.IGNORECASE)
+    before = compiled(r"(?<!\w)(?:%s)[\s„“\"«‚]*(?:[^\W\d_][\w'’]*-)?$" % "|".join(words["before"]), re.IGNORECASE)
     return after, before
 
 

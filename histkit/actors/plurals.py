@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..data import data_rows
+from ..patterns import compiled
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +25,7 @@ def _plural_patterns() -> tuple[tuple[re.Pattern, str, str], ...]:
         words = r"\s+".join(re.escape(w) for w in r["form"].split())
         position = r["position"].strip()
         pattern = rf"(?<!\w){words}\s+$" if position == "before" else rf"[\s-]+{words}"
-        out.append((re.compile(pattern, re.IGNORECASE), position, (r.get("ending") or "").strip()))
+        out.append((compiled(pattern, re.IGNORECASE), position, (r.get("ending") or "").strip()))
     return tuple(out)
 
 
