@@ -20,14 +20,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import measure_mentions as measure  # noqa: E402
 
 FLOOR = {
-    "round1": {"right": 630, "extra": 21},
-    "round2": {"right": 840, "extra": 14},
+    # (MENTGEN4: numbered headings with a comma, plurals naming a family, a family's given names, look-alike words)
+    "round1": {"right": 634, "extra": 21},
+    "round2": {"right": 854, "extra": 14},
     # (541 / 34 as written; 538 / 36 after round 2's gating; 659 / 68 after ACTGEN3, not blind; 718 / 28 after
     # ACTROUND3: its front-matter labels, eponym words, Portuguese last family name, Basque locatives, names with
     # hyphens or gershayim declined and prefixed, Irish declining particles)
-    "round3": {"right": 718, "extra": 28},
-    # round 4: as written, a KeyError on the Catalan article; 423 / 66 once that crash was mended
-    "round4": {"right": 423, "extra": 66},
+    "round3": {"right": 760, "extra": 16},
+    # round 4: as written, a KeyError on the Catalan article; 423 / 66 once that crash was mended; 427 / 67 after
+    # MENTGEN4 (blind to its texts, though it once listed the round's file names): one more Persian extra
+    "round4": {"right": 427, "extra": 67},
 }
 
 

@@ -49,6 +49,15 @@ def _listed() -> dict[str, set]:
     return out
 
 
+def listed_words() -> dict[str, set]:
+    """word (lower case) → the languages of `function_words.csv` that list it.
+
+    >>> sorted(listed_words()["och"])
+    ['sv']
+    """
+    return _listed()
+
+
 @lru_cache(maxsize=1)
 def _function_words() -> dict[str, str]:
     """word → its language, for the words of `function_words.csv` that one language alone lists.

@@ -23,6 +23,10 @@ from ..collector import old_objects_frozen
 from ..text import fold_homoglyphs, unwrap
 from .authority import load_actors, name_forms
 from .languages import applies, document_languages
+from .givennames import FAMILY_GIVEN_NAME, family_given_names, name_words, named_in_full_first
+from .lookalikes import common_word_not_name
+from .plurals import names_several
+from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, fold_greek, normalise, variants
 from ..patterns import compiled
 
@@ -162,7 +166,7 @@ def build_matcher(actors, possessive_adjectives: bool = True, cache: bool | str 
         actors = load_actors(actors)
     key = cache_key("actor-matcher", [_authority_rows(actors), possessive_adjectives])
     table = remembered("actor-matcher", key, lambda: variant_table(actors, possessive_adjectives),
-                       cache_folder(cache), encode=_table_to_json, decode=_table_from_json)
+                       cache_folder(cache), encode=table_to_json, decode=table_from_json)
     entries = [(surface, tuple(owner[:3] for owner in owners)) for surface, owners in table]
     languages = [tuple(owner[3] for owner in owners) for _, owners in table]
     automaton = ahocorasick.Automaton()
@@ -221,26 +225,11 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
                     elif known[2] and known[2] != v.languages:  # made in several languages, or by any
                         langs = set(known[2].split()) | set(v.languages.split()) if v.languages else set()
                         owners[actor_id] = (known[0], known[1], " ".join(sorted(langs)))
+    for (actor_id, form), langs in family_given_names(rows).items():  # a form no one else has (`Антон`, `Mário`)
+        owners = by_surface.setdefault(prepare(form), {})
+        if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
+            owners[actor_id] = (FAMILY_GIVEN_NAME, True, langs)  # (over the Icelandic custom: in any language)
     return [(key, tuple((a, *by_surface[key][a]) for a in sorted(by_surface[key]))) for key in sorted(by_surface)]
-
-
-def _table_to_json(entries: list) -> dict:
-    """The variant table as JSON: the surfaces, each group of owners once, and each surface's group."""
-    groups: dict[tuple, int] = {}
-    index = [groups.setdefault(owners, len(groups)) for _, owners in entries]
-    return {"surfaces": [surface for surface, _ in entries], "owners": list(groups), "index": index}
-
-
-def _table_from_json(value: dict) -> list:
-    """The variant table from `_table_to_json`'s JSON; ValueError (or TypeError, KeyError) if it is not one."""
-    surfaces, index = value["surfaces"], value["index"]
-    groups = [tuple((a, rule, only, langs) for a, rule, only, langs in owners) for owners in value["owners"]]
-    if (len(surfaces) != len(index) or not set(map(type, surfaces)) <= {str} or not set(map(type, index)) <= {int}
-            or not all(g and all(type(a) is str and type(r) is str and type(b) is bool and type(lang) is str
-                                 for a, r, b, lang in g) for g in groups)
-            or index and not 0 <= min(index) <= max(index) < len(groups)):
-        raise ValueError("not a variant table")
-    return list(zip(surfaces, map(groups.__getitem__, index)))
 
 
 # --- mentions -------------------------------------------------------------------------------------
@@ -299,14 +288,15 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     """
     matcher = actors if isinstance(actors, ActorMatcher) else build_matcher(actors)
     doc = layout.doc
-    readings = readings_of(matcher, document_languages(doc.text))
+    languages = document_languages(doc.text)
+    readings = readings_of(matcher, languages)
     rows = []
     for group in _searched_runs(layout):
-        rows += _run_mentions(doc, group, matcher, readings)
+        rows += _run_mentions(doc, group, matcher, readings, languages)
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
-    rows = _resolve_by_last_full_name(rows)
+    rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors))
     _flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -325,7 +315,7 @@ def readings_of(matcher: ActorMatcher, languages: frozenset | None):
     return readings
 
 
-def _run_mentions(doc, group: list, matcher: ActorMatcher, readings) -> list[dict]:
+def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=None) -> list[dict]:
     """The mention rows of one run of blocks, one per match and candidate actor."""
     first, last = group[0], group[-1]
     zone = SEARCHED_ZONES[first.zone]
@@ -336,18 +326,19 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings) -> list[dic
         owners = readings(entry)
         if is_publisher(prepared, i, j) or (owners[0][0] in matcher.persons and names_a_place(prepared, i, j)):
             continue
-        if adjective_without_its_person(prepared, j, owners):
+        if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
             continue
         start, end = unwrapped.origin(i), unwrapped.origin(j - 1) + 1  # (the whole index is a tuple as long as the run)
         block = next((b for b in reversed(group) if b.start <= start), first)
-        ambiguous = len(owners) > 1
+        several = len(owners) > 1 and names_several(prepared, i, j, owners)  # each named: none to choose
+        ambiguous = len(owners) > 1 and not several
         for actor_id, rule, surname_only in owners:
             rows.append({
                 "doc_id": doc.doc_id, "actor_id": actor_id, "surface": doc.text[start:end], "zone": zone,
                 "section": block.section or "", "note_no": (block.note_no or "") if zone == "note" else "",
                 "block_id": block.block_id, "start": start, "end": end, "ambiguous": ambiguous,
                 "candidates": "|".join(o[0] for o in owners) if ambiguous else "",
-                "rule": rule, "surname_only": surname_only, "before_full_name": False,
+                "rule": rule, "surname_only": surname_only, "before_full_name": False, "several": several,
             })
     return rows
 
@@ -370,7 +361,7 @@ def _resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
         while j < len(rows) and (rows[j]["start"], rows[j]["end"]) == (rows[i]["start"], rows[i]["end"]):
             j += 1
         group = rows[i:j]
-        if len(group) > 1 and all(r["surname_only"] for r in group):
+        if len(group) > 1 and all(r["surname_only"] and not r["several"] for r in group):
             seen = {r["actor_id"]: (named.get(r["actor_id"], 0), last_full[r["actor_id"]])
                     for r in group if r["actor_id"] in last_full}
             best = [r for r in group if seen and seen.get(r["actor_id"]) == max(seen.values())]
@@ -455,7 +446,8 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     words = {pos: sorted({re.escape(fold_greek(r["form"].strip())) for r in rows if r["position"].strip() == pos},
                          key=len, reverse=True) for pos in ("after", "before")}
     after = compiled(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
-    before = compiled(r"(?<!\w)(?:%s)[\s„“\"«‚]*$" % "|".join(words["before"]), re.IGNORECASE)
+    # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)
+    before = compiled(r"(?<!\w)(?:%s)[\s„“\"«‚]*(?:[^\W\d_][\w'’]*-)?$" % "|".join(words["before"]), re.IGNORECASE)
     return after, before
 
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import Problem
+from .headings import numbered_heading
 from .lines import (BACK_LABELS, ENDNOTE_HEADS, Line, finished, heading_shape, label_of, note_open, resumes_page,
                     starts_low)
 from .markers import (NUM_NOTE, SYM_NOTE, calls_note, calls_weakly, label_number, long_label, marker_candidates,
@@ -477,13 +478,7 @@ class _Walker:
         self.warnings.append(Problem("", "layout", message, f"line {i + 1}"))
 
     def _numbered_heading(self, i: int, s: str, m: re.Match, prev: str) -> bool:
-        """Is this numbered line a section heading set off by blank lines (`2. The Crisis`)?"""
-        rest = s[m.end():]
-        nxt_blank = i + 1 >= len(self.lines) or self.lines[i + 1].blank
-        dotted = s[:m.end()].rstrip().endswith(".")
-        return (self.cur is None and not self.endnotes and nxt_blank and prev == "blank" and heading_shape(s)
-                and rest.rstrip()[-1:] not in ".)" and not re.search(r"[,;]", rest)
-                and len(rest.split()) <= (8 if dotted else 5))
+        return self.cur is None and not self.endnotes and numbered_heading(self.lines, i, s, m, prev)
 
     def _symbol_note_start(self, i: int, key: str, prev: str) -> str | None:
         if key in self.seen:

@@ -174,8 +174,11 @@ def initials_forms(given: list[str], family_forms: list[str]) -> list[str]:
     The family name also stands first, as bibliographies write authors
     (`Хрущёв Н.С.`), in its first (nominative) form only. A hyphenated given
     name gives hyphenated initials, as French writes them (`P.-H. Spaak`).
+    In a script without capitals every given name gives its initial (`מ. בגין`).
     """
-    letters = [g[0] for g in given if g[:1].isalpha() and g[:1].isupper()]
+    # a script without capitals (Hebrew, Georgian as printed) has no capital to tell a given name from a particle
+    caseless = not any(ch.isupper() for g in given for ch in g)
+    letters = [g[0] for g in given if g[:1].isalpha() and (g[:1].isupper() or caseless)]
     if not letters or not family_forms:
         return []
     heads = [letters[0] + "."]

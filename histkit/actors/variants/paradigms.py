@@ -36,6 +36,9 @@ VOWELS = frozenset("aeiouyäöüåæøáéíóúýěůąęėįųūõőűâîăà
 _NOT_CONSONANTS = frozenset("йьъ'")
 #: The case of a possessive adjective made from a name (`Benešův`, `Цанковото`).
 POSSESSIVE_CASE = "poss"
+#: The case of a family name in the plural, naming a family or brothers (`Луцкевічы`): a ``plural`` reading of every
+#: actor who bears the name, made only where no other case or rule makes the same form.
+PLURAL_CASE = "pl"
 #: Rules of a language's naming custom rather than its grammar: looked for only in a document told to be in it.
 CUSTOM_RULES = frozenset({"given_name", "double_surname", "last_surname"})
 #: Forms of one case above this many (alternatives multiplied over the words) are not made.
@@ -271,6 +274,8 @@ def phrase_forms(text: str, adjectives: bool = True, gender: str = "") -> list[t
     out: dict[str, tuple[bool, set]] = {}
     for key in keys:
         possessive = key[1] == POSSESSIVE_CASE
+        if key[1] == PLURAL_CASE:
+            continue  # a family's plural is made of the family name alone (`paradigm_variants`)
         if possessive and (len(words) > 1 or not adjectives):
             continue
         declined = [forms.get(key, []) for forms in per_word]
@@ -341,12 +346,16 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     for (lang, case), declined in sorted(forms.items()):
         if case == POSSESSIVE_CASE:
             made = [(f, "possessive_adjective", True) for f in declined] if adjectives else []
+        elif case == PLURAL_CASE:
+            made = [(f, "plural", True) for f in declined]
         else:
             made = [(f, "surname", True) for f in declined]
             made += [(f, "initials", False) for f in initials_forms(given, declined)] if given else []
         for key in made:
             by_form.setdefault(key, set()).add(lang)
-    return out + [(f, rule, only, " ".join(sorted(langs))) for (f, rule, only), langs in by_form.items()]
+    singular = {f for f, rule, _ in by_form if rule != "plural"} | {f for f, _, _, _ in out}
+    return out + [(f, rule, only, " ".join(sorted(langs))) for (f, rule, only), langs in by_form.items()
+                  if rule != "plural" or f not in singular]
 
 
 def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:

@@ -1,0 +1,87 @@
+"""A given name alone naming one of several actors who share a family name: brothers, father and son, a couple.
+
+Where the authority holds several people of one family name (`Антон Луцкевіч` and `Іван Луцкевіч`, `Mário
+Soares` and `João Soares`), a text tells them apart by the given name, alone and in its cases (`Антону`,
+`Sabinoren`). Such a given name is a mention only once the actor has been named in full before it in the
+document, and not where a capitalised word follows it (`Luis Companys`: another man's full name). A given name
+another actor's name or alias makes too (`Mihai`, a king) is left to them. A given name alone that a language's
+custom makes (`given_name_languages.csv`: Icelandic `Ólafur`) is not one before a capitalised word either
+(`Ólafur Teitur Guðnason`, an author).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .variants import gender_of, split_name
+from .variants.paradigms import PLURAL_CASE, POSSESSIVE_CASE, decline
+from ..patterns import compiled
+
+#: The rule of a given name alone of a family's member (`mentions.variant_table`).
+FAMILY_GIVEN_NAME = "family_given_name"
+_NEXT_WORD = compiled(r"[ \t]*\n?[ \t]*(\w+)")
+
+
+def family_given_names(rows) -> dict[tuple[str, str], str]:
+    """(actor_id, form) → the languages whose paradigms alone make it (``""``: the given name as written).
+
+    >>> made = family_given_names([("a", "person", "", "Антон Луцкевіч", []), ("i", "person", "", "Іван Луцкевіч", [])])
+    >>> made[("a", "Антон")], ("a", "Антону") in made, ("i", "Іван") in made
+    ('', True, True)
+
+    ``rows`` are (actor_id, kind, gender, name, name_forms) of each actor; only persons whose family name another
+    person of the authority bears, each with a given name of their own, get one.
+    """
+    families: dict[str, list[tuple[str, str, str]]] = {}
+    for actor_id, kind, gender, name, _ in rows:
+        given, family = split_name(name) if kind == "person" else ([], [])
+        if given and family and given[0][:1].isalpha() and not given[0].endswith("."):
+            families.setdefault(" ".join(family).casefold(), []).append((actor_id, gender_of(given, family, gender),
+                                                                        given[0]))
+    out: dict[tuple[str, str], str] = {}
+    for members in families.values():
+        firsts = Counter(first.casefold() for _, _, first in members)
+        for actor_id, gender, first in members if len(members) > 1 else ():
+            if firsts[first.casefold()] > 1:
+                continue
+            out[(actor_id, first)] = ""
+            for (lang, case), forms in sorted(decline(first, gender).items()):
+                for form in forms if case not in (POSSESSIVE_CASE, PLURAL_CASE) else ():
+                    known = out.get((actor_id, form))
+                    out[(actor_id, form)] = "" if known == "" else " ".join(sorted(set((known or "").split()) | {lang}))
+    return out
+
+
+def name_words(actors) -> dict[str, set[str]]:
+    """actor_id → the words of its name and aliases (an authority table), which may follow its given name.
+
+    >>> import pandas as pd
+    >>> sorted(name_words(pd.DataFrame([{"actor_id": "j", "name": "Jónas Jónsson frá Hriflu", "aliases": ""}]))["j"])
+    ['Hriflu', 'Jónas', 'Jónsson', 'frá']
+    """
+    return {r["actor_id"]: set(f"{r['name']} {r.get('aliases') or ''}".replace("|", " ").split())
+            for r in actors.to_dict("records")}
+
+
+def named_in_full_first(rows: list[dict], text: str, own: dict[str, set[str]] | None = None) -> list[dict]:
+    """The mention rows without a family's given name alone that comes before the actor is named in full, nor a
+    given name alone (a family's, or one of `given_name_languages.csv`) that a capitalised word follows, unless
+    it is a word of the actor's own name (``own``, `name_words`: `Jónas Jónsson`, of `Jónas Jónsson frá Hriflu`) (rows in text order, with ``rule``, ``surname_only``, ``actor_id``, ``end``).
+
+    >>> rows = [{"actor_id": "a", "rule": FAMILY_GIVEN_NAME, "surname_only": True, "end": 5},
+    ...         {"actor_id": "a", "rule": "name", "surname_only": False, "end": 22},
+    ...         {"actor_id": "a", "rule": FAMILY_GIVEN_NAME, "surname_only": True, "end": 35}]
+    >>> [r["end"] for r in named_in_full_first(rows, "Антон і Антон Луцкевіч. Потым Антон пісаў.")]
+    [22, 35]
+    """
+    full: set[str] = set()
+    out = []
+    for r in rows:
+        if r["rule"] in (FAMILY_GIVEN_NAME, "given_name"):
+            nxt = _NEXT_WORD.match(text, r["end"])
+            if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in (own or {}).get(r["actor_id"], ()) or (r["rule"] == FAMILY_GIVEN_NAME and r["actor_id"] not in full):
+                continue
+        elif not r["surname_only"]:
+            full.add(r["actor_id"])
+        out.append(r)
+    return out

@@ -1,0 +1,51 @@
+"""A family name naming several actors at once: a family or brothers (`cei doi Antonescu`, `the Luckievičs`).
+
+A family name alone that several actors bear goes to the one the text named last (`mentions`), unless it
+names them together: in the plural a paradigm row makes (case ``pl`` of `name_paradigms.csv`: Belarusian
+`Луцкевічы`, Basque `Aranen`), or beside a word of `plural_words.csv` that says there are several (`los dos`,
+`Hər iki`, `ორ`, `the … brothers`, Estonian `perekond`). A row's ``position`` says whether the word stands
+before or after the name (a word after it is read as a word's beginning: `perekon` finds `perekonna`); an
+``ending`` asks the name to end so (`the Manns`, not `the Mann case`). Each actor of the name is then mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import data_rows
+from ..patterns import compiled
+
+
+@lru_cache(maxsize=1)
+def _plural_patterns() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(pattern, position, ending) of each row of `plural_words.csv`; a pattern matches the text beside the name."""
+    out = []
+    for r in data_rows("actors", "plural_words.csv"):
+        words = r"\s+".join(re.escape(w) for w in r["form"].split())
+        position = r["position"].strip()
+        pattern = rf"(?<!\w){words}\s+$" if position == "before" else rf"[\s-]+{words}"
+        out.append((compiled(pattern, re.IGNORECASE), position, (r.get("ending") or "").strip()))
+    return tuple(out)
+
+
+def names_several(text: str, start: int, end: int, owners) -> bool:
+    """Whether the family name ``text[start:end]`` names together every actor of its readings ``owners``.
+
+    >>> several = [("a", "surname", True), ("b", "surname", True)]
+    >>> names_several("cei doi Antonescu", 8, 17, several), names_several("lui Antonescu", 4, 13, several)
+    (True, False)
+    >>> names_several("Луцкевічы", 0, 9, [("a", "plural", True), ("b", "plural", True)])
+    True
+    """
+    if not all(only for _, _, only in owners):
+        return False
+    if all(rule == "plural" for _, rule, _ in owners):
+        return True
+    before, after, name = text[max(0, start - 30):start], text[end:end + 30], text[start:end]
+    for pattern, position, ending in _plural_patterns():
+        if ending and not name.endswith(ending):
+            continue
+        if pattern.search(before) if position == "before" else pattern.match(after):
+            return True
+    return False
