@@ -374,14 +374,17 @@ def first_number(note_pages: list[list[list[Line]]]) -> int:
     >>> first_number([[[line("34 SOkA, kart. 41."), line("35 Tamtéž.")]]]), first_number([[[line("34 SOkA.")]]])
     (34, 1)
     """
-    numbers = list(islice(_label_numbers(note_pages), 3))
-    # (a document with only two notes shows two labels: they must count up from above 1 all the same)
-    start = numbers[0] if len(numbers) >= 2 else 1
+    found = list(islice(_label_numbers(note_pages), 3))
+    numbers = [n for n, _ in found]
+    # (a document with only two notes shows two labels: they must count up from above 1 all the same; a lone
+    # note — an offprint's page, a review with one note — counts only where its label is printed as one)
+    start = numbers[0] if len(numbers) >= 2 or found and found[0][1] else 1
     return start if start > 1 and numbers == list(range(start, start + len(numbers))) else 1
 
 
 def _label_numbers(note_pages: list[list[list[Line]]]):
-    """The numbers of the note lines' labels in reading order (-1 for a symbol; inserted and chaptered ones left out)."""
+    """(number, printed as a label) of the note lines' labels in reading order (-1 for a symbol; inserted and
+    chaptered ones left out); a label is printed as one when raised or set apart from the note's words."""
     for columns in note_pages:
         for column in columns:
             for line in column:
@@ -389,7 +392,9 @@ def _label_numbers(note_pages: list[list[list[Line]]]):
                 match = None if lead is not None else _LABEL.match(line.text)
                 label = lead if lead is not None else match.group(2) if match else ""
                 if label and not (_INSERTED.fullmatch(label) or _CHAPTERED.fullmatch(label)):
-                    yield int(label) if label.isdigit() else -1
+                    apart = lead is not None or bool(line.pieces) and bare_label(
+                        min(line.pieces, key=_X0).text) == label
+                    yield int(label) if label.isdigit() else -1, apart
 
 
 def _carried(current: PdfNote | None, notes: list[PdfNote], p: int) -> PdfNote | None:

@@ -1,0 +1,61 @@
+"""Footnotes as journals print them that no layout round has shown: small PDFs drawn here, exact notes expected.
+
+Each test breaks one thing the PDF reader could take for granted: notes counted
+from 1 (an offprint or a review with one note numbered on from the volume's
+count), a note block nearly at the body's size that shows every call's note on
+the same page (the last one's may start overleaf), … Positions are PDF points
+from the top left; ``y`` is a baseline. tests/pdfmaker.py draws the lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
+
+from pdfmaker import LEFT, Sheet, notes_read  # noqa: E402
+
+FILLER = ["The negotiations in Belgrade went on for three weeks, and the delegates met",
+          "almost every day in the old ministry building near the river; the minutes",
+          "were kept by two secretaries who wrote in different languages. The record",
+          "shows that neither side gave way on the question of the frontier posts."]
+
+
+def test_a_lone_note_numbered_from_above_one_with_its_label_set_apart_is_read(tmp_path):
+    sheet = Sheet(tmp_path / "lone.pdf")
+    body = FILLER * 3
+    body[2] = "were kept by two secretaries who wrote in different languages.^37 The record"
+    sheet.body(body)
+    sheet.footnotes([("37", ["Archives of Yugoslavia, fond 507, box 12, folder 3, minutes of 4 May 1951."])])
+    sheet.folio("213")
+    assert [(key, text, before) for key, _, text, before in notes_read(sheet.save())] == [
+        ("37", "Archives of Yugoslavia, fond 507, box 12, folder 3, minutes of 4 May 1951.", "languages.")]
+
+
+def _near_body_page(sheet: Sheet, body: list[str], notes: list[tuple[str, list[str]]], size: float = 10.4) -> None:
+    """Body lines, and notes at ``size`` (nearly the body's 11 pt) ending the page after a gap, with no rule."""
+    sheet.body(body)
+    y = 770 - (sum(len(lines) for _, lines in notes) - 1) * (size + 2)
+    for label, lines in notes:
+        y = sheet.note(LEFT, y, label, lines, size=size, leading=size + 2)
+
+
+def test_a_near_body_size_note_block_whose_last_call_is_answered_overleaf_is_notes(tmp_path):
+    sheet = Sheet(tmp_path / "overleaf.pdf")
+    first = FILLER * 5
+    first[2] = "were kept by two secretaries who wrote in different languages.^1 The record"
+    first[9] = "almost every day in the old ministry building near the river;^2 the minutes"
+    first[19] = "shows that neither side gave way on the question of the frontier posts.^3"
+    _near_body_page(sheet, first, [("1", ["Archives of Yugoslavia, fond 507, box 12, folder 3."]),
+                                   ("2", ["Ibid., box 13, minutes of 4 May."])])
+    sheet.next_page()
+    second = FILLER * 5
+    second[5] = "almost every day in the old ministry building near the river;^4 the minutes"
+    _near_body_page(sheet, second, [("3", ["Diplomatic Archive, Belgrade, PA 1951, f. 12."]),
+                                    ("4", ["Ibid., f. 14."])])
+    assert [(key, text, before) for key, _, text, before in notes_read(sheet.save())] == [
+        ("1", "Archives of Yugoslavia, fond 507, box 12, folder 3.", "languages."),
+        ("2", "Ibid., box 13, minutes of 4 May.", "river;"),
+        ("3", "Diplomatic Archive, Belgrade, PA 1951, f. 12.", "posts."),
+        ("4", "Ibid., f. 14.", "river;"),
+    ]
