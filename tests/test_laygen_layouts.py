@@ -3,7 +3,9 @@
 Each test breaks one thing the PDF reader could take for granted: notes counted
 from 1 (an offprint or a review with one note numbered on from the volume's
 count), a note block nearly at the body's size that shows every call's note on
-the same page (the last one's may start overleaf), … Positions are PDF points
+the same page (the last one's may start overleaf), calls and labels raised, not
+text printed as superscript digits, a note run over to the next page under a
+rule of its own over the page's notes … Positions are PDF points
 from the top left; ``y`` is a baseline. tests/pdfmaker.py draws the lines.
 """
 
@@ -13,7 +15,8 @@ import pytest
 
 pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
 
-from pdfmaker import LEFT, Sheet, notes_read  # noqa: E402
+from histkit import read_document  # noqa: E402
+from pdfmaker import LEFT, NOTE_LEADING, RIGHT, Sheet, notes_read  # noqa: E402
 
 FILLER = ["The negotiations in Belgrade went on for three weeks, and the delegates met",
           "almost every day in the old ministry building near the river; the minutes",
@@ -59,3 +62,53 @@ def test_a_near_body_size_note_block_whose_last_call_is_answered_overleaf_is_not
         ("3", "Diplomatic Archive, Belgrade, PA 1951, f. 12.", "posts."),
         ("4", "Ibid., f. 14.", "river;"),
     ]
+
+
+def test_calls_and_labels_printed_as_superscript_digits_are_markers_and_a_units_power_is_not(tmp_path):
+    sheet = Sheet(tmp_path / "glyphs.pdf")
+    body = FILLER * 3
+    body[2] = "were kept by two secretaries who wrote in different languages.¹ The record"
+    body[5] = "almost every day in a building of 900 m² near the river;² the minutes"
+    sheet.body(body)
+    sheet.footnotes([("¹", ["Archives of Yugoslavia, fond 507."]), ("²", ["Ibid., box 13."])])
+    path = sheet.save()
+    assert [(key, text, before) for key, _, text, before in notes_read(path)] == [
+        ("1", "Archives of Yugoslavia, fond 507.", "languages."), ("2", "Ibid., box 13.", "river;")]
+    assert "900 m² near" in read_document(path).text
+
+
+def _run_over_page(sheet: Sheet, full_rule: bool) -> None:
+    """Page 1 ends in note 2, which runs over; page 2 sets its end over note 3 (under a rule across the column)."""
+    first = FILLER * 5
+    first[2] = "were kept by two secretaries who wrote in different languages.^1 The record"
+    first[15] = "almost every day in the old ministry building near the river;^2 the minutes"
+    sheet.body(first)
+    sheet.footnotes([("1", ["Archives of Yugoslavia, fond 507."]),
+                     ("2", ["Ibid., box 13, and the report of the", "delegation to the Federal Executive Council,"])])
+    sheet.next_page()
+    second = [line.replace("the", "a") for line in FILLER * 5]
+    second[3] = "shows that neither side gave way on a question of the frontier posts.^3"
+    sheet.body(second)
+    if full_rule:
+        sheet.rule(LEFT, RIGHT, 720 - NOTE_LEADING - 2)
+    end = sheet.note(LEFT, 720, None, ["dated 12 May 1951, in the same box."])
+    sheet.rule(LEFT, LEFT + 144, end - 2)
+    sheet.note(LEFT, end + NOTE_LEADING, "3", ["Diplomatic Archive, PA 1951, f. 12."])
+
+
+def test_a_note_run_over_under_a_rule_across_the_column_above_the_pages_own_notes_goes_on_with_its_note(tmp_path):
+    sheet = Sheet(tmp_path / "runover.pdf")
+    _run_over_page(sheet, full_rule=True)
+    assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == [
+        ("1", "Archives of Yugoslavia, fond 507."),
+        ("2", "Ibid., box 13, and the report of the delegation to the Federal Executive Council, "
+              "dated 12 May 1951, in the same box."),
+        ("3", "Diplomatic Archive, PA 1951, f. 12."),
+    ]
+
+
+def test_small_type_over_the_notes_rule_with_no_rule_over_it_stays_out_of_the_notes(tmp_path):
+    sheet = Sheet(tmp_path / "quotation.pdf")
+    _run_over_page(sheet, full_rule=False)
+    assert [text for _, _, text, _ in notes_read(sheet.save())][1] == (
+        "Ibid., box 13, and the report of the delegation to the Federal Executive Council,")

@@ -21,9 +21,13 @@ from ...patterns import compiled
 MARKER = compiled(r"(?:\d{1,4}(?:[a-z]|\.\d{1,3})?|[*†‡§¶‖#]{1,3})")
 #: The symbols of an unnumbered note, as its label (`* Funded by …`) and its call (`Garrigou*`).
 SYMBOLS = "*†‡"
-_LETTER = compiled(r"[a-z]")
-_DOUBLED = compiled(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
-_SPACES = compiled(r"  +")
+_LETTER = re.compile(r"[a-z]")
+_DOUBLED = re.compile(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
+_SPACES = re.compile(r"  +")
+# a marker printed as superscript digits in the text layer (`river;¹`, a font's superior figures mapped to Unicode):
+# raised as drawn, at the text's size; after a unit (`km²`, `m³`) it is the unit's power
+_GLYPH_MARK = re.compile(r"(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)(?<!\bкм)(?<!\bсм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_GLYPH_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 _GAP = 1.5       # a gap wider than this many times the type size parts two columns on one baseline
 _SPACE = 0.25    # a gap wider than this many times the type size is a space between words
@@ -184,8 +188,8 @@ def _line(pieces: list[Piece]) -> Line:
         p = pieces[0]
         text = p.text.strip()
         line = Line(pieces, p.x0, p.top, p.x1, p.bottom, p.base, p.size, p.bold or not text)
-        if _is_superscript(p, p.base, p.size):  # only for a size below zero
-            _tokens(line)
+        if _is_superscript(p, p.base, p.size) or not text.isascii() and _GLYPH_MARK.search(text):
+            _tokens(line)  # (a size below zero; markers printed as superscript digits)
         else:  # one piece of plain text: what `_tokens` makes of it, without the scans
             line.tokens = [("t", text)] if text else []
         return line
@@ -252,6 +256,9 @@ def _tokens(line: Line) -> None:
             marked = True
             if text != text.rstrip():
                 tokens.append(("t", " "))
+        elif not text.isascii() and _GLYPH_MARK.search(text):
+            tokens.extend(_glyph_marks(text))
+            marked = True
         else:
             tokens.append(("t", text))
         prev = piece
@@ -259,6 +266,24 @@ def _tokens(line: Line) -> None:
     while tokens and tokens[-1] == ("t", " "):
         tokens.pop()
     line.tokens = _merge(tokens) if marked else _text_only(tokens)
+
+
+def _glyph_marks(text: str) -> list[tuple[str, str]]:
+    """A piece's text with its superscript-digit markers as marker tokens.
+
+    >>> _glyph_marks("languages.¹² The area, 40 km², was")
+    [('t', 'languages.'), ('m', '12'), ('t', ' The area, 40 km², was')]
+    """
+    tokens: list[tuple[str, str]] = []
+    at = 0
+    for match in _GLYPH_MARK.finditer(text):
+        if match.start() > at:
+            tokens.append(("t", text[at:match.start()]))
+        tokens.append(("m", match.group().translate(_GLYPH_DIGITS)))
+        at = match.end()
+    if at < len(text):
+        tokens.append(("t", text[at:]))
+    return tokens
 
 
 def _text_only(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
