@@ -16,7 +16,7 @@ import pytest
 pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
 
 from histkit import read_document  # noqa: E402
-from pdfmaker import LEFT, NOTE_LEADING, RIGHT, Sheet, notes_read  # noqa: E402
+from pdfmaker import LEFT, NOTE_LEADING, NOTE_SIZE, RIGHT, Sheet, notes_read  # noqa: E402
 
 FILLER = ["The negotiations in Belgrade went on for three weeks, and the delegates met",
           "almost every day in the old ministry building near the river; the minutes",
@@ -112,3 +112,23 @@ def test_small_type_over_the_notes_rule_with_no_rule_over_it_stays_out_of_the_no
     _run_over_page(sheet, full_rule=False)
     assert [text for _, _, text, _ in notes_read(sheet.save())][1] == (
         "Ibid., box 13, and the report of the delegation to the Federal Executive Council,")
+
+
+def test_a_number_opening_a_later_note_line_set_apart_does_not_restart_the_count(tmp_path):
+    sheet = Sheet(tmp_path / "chaptered.pdf")
+    body = FILLER * 3
+    body[2] = "were kept by two secretaries who wrote in different languages.^7.1 The record"
+    body[5] = "almost every day in the old ministry building near the river;^7.2 the minutes"
+    sheet.body(body)
+    lines = [("7.1", "Archives of Yugoslavia, fond 507, box 12."),
+             ("7.2", "Zoran Ladić, „Oporučni legati”, Zbornik Odsjeka"), ("", "24"), ("", "(2006), str. 1–50.")]
+    x = {"": LEFT + 20 + sheet.width("24 ", NOTE_SIZE)}
+    for k, (label, words) in enumerate(lines):  # labels apart, the line's first word drawn on its own (justified)
+        y = 740 + NOTE_LEADING * min(k, 2)
+        sheet.line(LEFT, y, label, size=NOTE_SIZE)
+        sheet.line(x[""] if k == 3 else LEFT + 20, y, words, size=NOTE_SIZE)
+    sheet.rule(LEFT, LEFT + 144, 740 - NOTE_LEADING - 2)
+    assert [(label, text) for _, label, text, _ in notes_read(sheet.save())] == [
+        ("7.1", "Archives of Yugoslavia, fond 507, box 12."),
+        ("7.2", "Zoran Ladić, „Oporučni legati”, Zbornik Odsjeka 24 (2006), str. 1–50."),
+    ]

@@ -377,14 +377,15 @@ def first_number(note_pages: list[list[list[Line]]]) -> int:
     found = list(islice(_label_numbers(note_pages), 3))
     numbers = [n for n, _ in found]
     # (a document with only two notes shows two labels: they must count up from above 1 all the same; a lone
-    # note — an offprint's page, a review with one note — counts only where its label is printed as one)
+    # note — an offprint's page, a review with one note — counts where its label opens the notes, printed as one)
     start = numbers[0] if len(numbers) >= 2 or found and found[0][1] else 1
     return start if start > 1 and numbers == list(range(start, start + len(numbers))) else 1
 
 
 def _label_numbers(note_pages: list[list[list[Line]]]):
-    """(number, printed as a label) of the note lines' labels in reading order (-1 for a symbol; inserted and
-    chaptered ones left out); a label is printed as one when raised or set apart from the note's words."""
+    """(number, opening) of the note lines' labels in reading order (-1 for a symbol; inserted and chaptered ones
+    left out); ``opening`` where the label opens the document's first note line, raised or set apart from its words."""
+    opening = True
     for columns in note_pages:
         for column in columns:
             for line in column:
@@ -392,9 +393,9 @@ def _label_numbers(note_pages: list[list[list[Line]]]):
                 match = None if lead is not None else _LABEL.match(line.text)
                 label = lead if lead is not None else match.group(2) if match else ""
                 if label and not (_INSERTED.fullmatch(label) or _CHAPTERED.fullmatch(label)):
-                    apart = lead is not None or bool(line.pieces) and bare_label(
-                        min(line.pieces, key=_X0).text) == label
-                    yield int(label) if label.isdigit() else -1, apart
+                    yield int(label) if label.isdigit() else -1, opening and (lead is not None or bool(
+                        line.pieces) and bare_label(min(line.pieces, key=_X0).text) == label)
+                opening = False
 
 
 def _carried(current: PdfNote | None, notes: list[PdfNote], p: int) -> PdfNote | None:
