@@ -4,9 +4,10 @@ Each test breaks one thing the PDF reader could take for granted: notes counted
 from 1 (an offprint or a review with one note numbered on from the volume's
 count), a note block nearly at the body's size that shows every call's note on
 the same page (the last one's may start overleaf), calls and labels raised, not
-text printed as superscript digits, a note run over to the next page under a
-rule of its own over the page's notes … Positions are PDF points
-from the top left; ``y`` is a baseline. tests/pdfmaker.py draws the lines.
+text printed as superscript digits, one raised run per call (`1, 2` calls two
+notes), a note run over to the next page without a rule of its own over the
+page's notes. Positions are PDF points from the top left; ``y`` is a baseline.
+tests/pdfmaker.py draws the lines.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
 
 from histkit import read_document  # noqa: E402
-from pdfmaker import LEFT, NOTE_LEADING, NOTE_SIZE, RIGHT, Sheet, notes_read  # noqa: E402
+from pdfmaker import LEFT, NOTE_LEADING, NOTE_SIZE, PAGE_H, RIGHT, Sheet, notes_read  # noqa: E402
 
 FILLER = ["The negotiations in Belgrade went on for three weeks, and the delegates met",
           "almost every day in the old ministry building near the river; the minutes",
@@ -132,3 +133,17 @@ def test_a_number_opening_a_later_note_line_set_apart_does_not_restart_the_count
         ("7.1", "Archives of Yugoslavia, fond 507, box 12."),
         ("7.2", "Zoran Ladić, „Oporučni legati”, Zbornik Odsjeka 24 (2006), str. 1–50."),
     ]
+
+
+def test_the_calls_of_two_notes_raised_as_one_run_call_both(tmp_path):
+    sheet = Sheet(tmp_path / "grouped.pdf")
+    body = FILLER * 3
+    y = sheet.body(body)
+    end = sheet.line(LEFT, y, "The talks failed in the end.")
+    sheet.canvas.setFont("DejaVuSerif", 6.5)  # `1, 2` drawn as one raised run, as some typesetters group calls
+    sheet.canvas.drawString(end, PAGE_H - y + 4.5, "1, 2")
+    sheet.line(end + sheet.width("1, 2", 6.5), y, " Both sides blamed the other.^3")
+    sheet.footnotes([("1", ["Archives of Yugoslavia, fond 507."]), ("2", ["Ibid., box 13."]),
+                     ("3", ["Ibid., box 14."])])
+    assert [(key, before) for key, _, _, before in notes_read(sheet.save())] == [
+        ("1", "end."), ("2", "end.1,"), ("3", "other.")]

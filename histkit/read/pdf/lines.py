@@ -28,6 +28,7 @@ _SPACES = re.compile(r"  +")
 # raised as drawn, at the text's size; after a unit (`km²`, `m³`) it is the unit's power
 _GLYPH_MARK = re.compile(r"(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)(?<!\bкм)(?<!\bсм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _GLYPH_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_CALL_LIST = re.compile(r"\d{1,4}(?:, ?\d{1,4})+")  # calls of several notes raised as one run, `1,2` or `3, 4`
 
 _GAP = 1.5       # a gap wider than this many times the type size parts two columns on one baseline
 _SPACE = 0.25    # a gap wider than this many times the type size is a space between words
@@ -243,7 +244,8 @@ def _tokens(line: Line) -> None:
             continue
         # a raised lowercase letter is a call or label of a lettered note series (`grāmataᵃ`); one that is no call
         # (`XIXᵉ`) is written as text, since no note's label answers it
-        if sup and (wrapped or closed or MARKER.fullmatch(marker) or _LETTER.fullmatch(marker)):
+        listed = sup and _CALL_LIST.fullmatch(marker) is not None
+        if sup and (wrapped or closed or listed or MARKER.fullmatch(marker) or _LETTER.fullmatch(marker)):
             if tokens and tokens[-1][0] == "t" and tokens[-1][1].endswith(" ") and prev is not None \
                     and piece.x0 - prev.x1 < _SPACE * line.size:
                 tokens[-1] = ("t", tokens[-1][1].rstrip(" "))  # a marker glued to its word, as printed
@@ -251,6 +253,9 @@ def _tokens(line: Line) -> None:
                 tokens.extend([("t", "("), ("m", marker[1:-1]), ("t", ")")] if tokens else [("m", marker[1:-1])])
             elif closed:
                 tokens.extend([("m", marker[:-1]), ("t", ")")] if tokens else [("m", marker[:-1])])
+            elif listed:
+                for k, number in enumerate(marker.split(",")):
+                    tokens.extend([("t", ",")] * bool(k) + [("m", number.strip())])
             else:
                 tokens.append(("m", marker))
             marked = True
@@ -382,6 +387,7 @@ def _short(line: Line) -> bool:
     if text[:1] == "[" and text[-1:] == "]":
         text = text[1:-1]  # a raised call in brackets, `[10]` (a web page's): its number is the marker
     return 0 < len(text) <= 6 and (MARKER.fullmatch(text) is not None or len(text) <= 3
+                                   or _CALL_LIST.fullmatch(text) is not None
                                    or _DOUBLED.fullmatch(text) is not None or MARKER.fullmatch(bare_label(text)) is not None)
 
 
