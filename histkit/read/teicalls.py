@@ -19,6 +19,7 @@ the printed number) is called where the text prints its number raised,
 
 from __future__ import annotations
 
+from .teinotes import note_number
 from .xmltext import local, squeeze
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -77,15 +78,15 @@ def raised_number(element) -> str:
 
     >>> import xml.etree.ElementTree as ET
     >>> [raised_number(ET.fromstring(x)) for x in ('<hi rend="sup">3</hi>', '<hi rend="italic">3</hi>',
-    ...                                             '<hi rend="superscript">th</hi>')]
-    ['3', '', '']
+    ...                                             '<hi rend="superscript">th</hi>', '<hi rend="sup">[4]</hi>')]
+    ['3', '', '', '4']
     """
     name = local(element.tag)
     style = " ".join(element.get(a) or "" for a in ("rend", "style", "rendition")).lower()
     if len(element) or not (name == "sup" or name in ("hi", "seg") and "sup" in style):
         return ""
-    text = squeeze(element.text or "").strip()
-    return text if text.isdigit() else ""
+    number = note_number(squeeze(element.text or "").strip())  # (`[3]`, `3)`: the number the marks set off)
+    return number if number.isdigit() else ""
 
 
 def raised_call(element, by_n: dict[str, list], untied: set[int], called) -> object | None:
