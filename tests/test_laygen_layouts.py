@@ -147,3 +147,26 @@ def test_the_calls_of_two_notes_raised_as_one_run_call_both(tmp_path):
                      ("3", ["Ibid., box 14."])])
     assert [(key, before) for key, _, _, before in notes_read(sheet.save())] == [
         ("1", "end."), ("2", "end.1,"), ("3", "other.")]
+
+
+def test_numbers_glued_to_words_on_the_line_call_the_notes_where_no_call_is_raised(tmp_path):
+    sheet = Sheet(tmp_path / "superiors.pdf")
+    body = FILLER * 3
+    # a font's superior figures: drawn raised by their design, on the baseline and at the size of the line
+    body[2] = "were kept by two secretaries who wrote in different languages.1 The record"
+    body[6] = "were kept by two secretaries in 1951 who wrote in B52 languages,2 and the"
+    sheet.body(body)
+    sheet.footnotes([("1", ["Archives of Yugoslavia, fond 507."]), ("2", ["Ibid., box 13."])])
+    assert [(key, before) for key, _, _, before in notes_read(sheet.save())] == [
+        ("1", "languages."), ("2", "languages,")]
+
+
+def test_numbers_glued_to_words_are_no_calls_where_the_document_raises_its_calls(tmp_path):
+    sheet = Sheet(tmp_path / "raised.pdf")
+    body = FILLER * 3
+    body[2] = "were kept by two secretaries who wrote in different languages.^1 The record"
+    body[6] = "were kept by two secretaries who wrote in B2 languages,^2 and the"
+    sheet.body(body)
+    sheet.footnotes([("1", ["Archives of Yugoslavia, fond 507."]), ("2", ["Ibid., box 13."])])
+    assert [(key, before) for key, _, _, before in notes_read(sheet.save())] == [
+        ("1", "languages."), ("2", "languages,")]

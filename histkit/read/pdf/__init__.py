@@ -18,7 +18,7 @@ from ...errors import CorpusError, Problem
 from ..formats import Parsed
 from ..structure import TextBuilder
 from .build import paragraphs, write_page
-from .calls import bracket_calls, symbol_calls
+from .calls import bracket_calls, glued_calls, symbol_calls
 from .endnotes import move_endnotes
 from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .linenumbers import without_line_numbers
@@ -116,6 +116,7 @@ def _read(pages: list[Page]):
         letters_as_text([r.notes for r in roles])  # lettered notes beside numbered ones: not the document's series
         notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
     bracket_calls([r.body for r in roles], {n.label for n in notes})
+    glued_calls([r.body for r in roles], {n.label for n in notes})
     by_mark = number_symbol_notes(notes)  # a page's marks name its notes only: numbered in reading order
     labels = {n.label for n in notes if not n.printed}
     symbol_calls([r.body for r in roles], {n.label: n.page - 1 for n in notes if not numbered(n.label)})
