@@ -25,8 +25,9 @@ _LETTER = re.compile(r"[a-z]")
 _DOUBLED = re.compile(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
 _SPACES = re.compile(r"  +")
 # a marker printed as superscript digits in the text layer (`river;¹`, a font's superior figures mapped to Unicode):
-# raised as drawn, at the text's size; after a unit (`km²`, `m³`) it is the unit's power
-_GLYPH_MARK = re.compile(r"(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bm)(?<!\bкм)(?<!\bсм)(?<!\bм)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+# raised as drawn, at the text's size; a ² or ³ after a unit that follows a number (`60 m²`, `5 км³`) is its power
+_GLYPH_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_UNIT_BEFORE = re.compile(r"\d[ \u00a0\u202f]?[^\W\d_]{1,2}$")
 _GLYPH_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _CALL_LIST = re.compile(r"\d{1,4}(?:, ?\d{1,4})+")  # calls of several notes raised as one run, `1,2` or `3, 4`
 
@@ -282,6 +283,8 @@ def _glyph_marks(text: str) -> list[tuple[str, str]]:
     tokens: list[tuple[str, str]] = []
     at = 0
     for match in _GLYPH_MARK.finditer(text):
+        if match.group() in "²³" and _UNIT_BEFORE.search(text, 0, match.start()):
+            continue
         if match.start() > at:
             tokens.append(("t", text[at:match.start()]))
         tokens.append(("m", match.group().translate(_GLYPH_DIGITS)))
