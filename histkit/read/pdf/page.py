@@ -303,7 +303,7 @@ def _run_over_block(foot: list[Line], above: list[Line], rules: list[tuple[float
     """
     if not foot or not above:
         return foot, above
-    upper, rest = _foot_block([ln for ln in above if ln.base < foot[0].base])
+    upper, _ = _foot_block([ln for ln in above if ln.base < foot[0].base])
     if not upper or upper[0].lead() is not None or _NUMBER_START.match(upper[0].text) or _SYMBOL_START.match(
             upper[0].text) or not (_separator(rules, upper[0], lines) and _separator(rules, foot[0], lines)):
         return foot, above
