@@ -36,6 +36,17 @@ def test_a_lone_note_numbered_from_above_one_with_its_label_set_apart_is_read(tm
         ("37", "Archives of Yugoslavia, fond 507, box 12, folder 3, minutes of 4 May 1951.", "languages.")]
 
 
+def test_a_lone_note_numbered_from_above_one_is_read_where_the_body_raises_its_call(tmp_path):
+    sheet = Sheet(tmp_path / "lone_run.pdf")
+    body = FILLER * 3
+    body[2] = "were kept by two secretaries who wrote in different languages.^37 The record"
+    sheet.body(body)
+    sheet.rule(LEFT, LEFT + 144, 770 - NOTE_LEADING - 2)
+    sheet.lines(LEFT, 770, ["37 Archives of Yugoslavia, fond 507, box 12."], size=NOTE_SIZE)  # label and words one run
+    assert [(key, text, before) for key, _, text, before in notes_read(sheet.save())] == [
+        ("37", "Archives of Yugoslavia, fond 507, box 12.", "languages.")]
+
+
 def _near_body_page(sheet: Sheet, body: list[str], notes: list[tuple[str, list[str]]], size: float = 10.4) -> None:
     """Body lines, and notes at ``size`` (nearly the body's 11 pt) ending the page after a gap, with no rule."""
     sheet.body(body)

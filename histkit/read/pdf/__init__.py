@@ -111,10 +111,11 @@ def _read(pages: list[Page]):
     if passages:  # (a document that sets notes under its passages: one ending a page may run on to the next's head)
         run_over_heads(roles, size)
     restarts = move_endnotes(roles, size)
-    notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
+    called = frozenset(text for r in roles for ln in r.body for kind, text in ln.tokens if kind == "m")
+    notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)
     if any(n.label.isalpha() for n in notes) and any(numbered(n.label) for n in notes):
         letters_as_text([r.notes for r in roles])  # lettered notes beside numbered ones: not the document's series
-        notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
+        notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)
     bracket_calls([r.body for r in roles], {n.label for n in notes})
     glued_calls([r.body for r in roles], {n.label for n in notes})
     by_mark = number_symbol_notes(notes)  # a page's marks name its notes only: numbered in reading order
