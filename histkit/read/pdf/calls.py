@@ -70,7 +70,7 @@ def bracket_calls(bodies: list[list[Line]], labels: set[str]) -> None:
 
 # `word12` or `word.12`: a call glued to a word in the body's own type and on its baseline (a font's superior
 # figures, drawn raised by their design, not by the page; or a producer that lost the rise)
-_GLUED_CALL = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?»”’\")]))(\d{1,3})(?=[\s.,;:!?)»”’\"]|$)")
+_GLUED_CALL = compiled(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?»”’\")]))(\d{1,3})(?=[\s.,;:!?)»”’\"]|$)")
 
 
 def glued_calls(bodies: list[list[Line]], labels: set[str]) -> None:

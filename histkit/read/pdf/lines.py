@@ -21,15 +21,15 @@ from ...patterns import compiled
 MARKER = compiled(r"(?:\d{1,4}(?:[a-z]|\.\d{1,3})?|[*†‡§¶‖#]{1,3})")
 #: The symbols of an unnumbered note, as its label (`* Funded by …`) and its call (`Garrigou*`).
 SYMBOLS = "*†‡"
-_LETTER = re.compile(r"[a-z]")
-_DOUBLED = re.compile(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
-_SPACES = re.compile(r"  +")
+_LETTER = compiled(r"[a-z]")
+_DOUBLED = compiled(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
+_SPACES = compiled(r"  +")
 # a marker printed as superscript digits in the text layer (`river;¹`, a font's superior figures mapped to Unicode):
 # raised as drawn, at the text's size; a ² or ³ after a unit that follows a number (`60 m²`, `5 км³`) is its power
-_GLYPH_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
-_UNIT_BEFORE = re.compile(r"\d[ \u00a0\u202f]?[^\W\d_]{1,2}$")
+_GLYPH_MARK = compiled(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_UNIT_BEFORE = compiled(r"\d[ \u00a0\u202f]?[^\W\d_]{1,2}$")
 _GLYPH_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_CALL_LIST = re.compile(r"\d{1,4}(?:, ?\d{1,4})+")  # calls of several notes raised as one run, `1,2` or `3, 4`
+_CALL_LIST = compiled(r"\d{1,4}(?:, ?\d{1,4})+")  # calls of several notes raised as one run, `1,2` or `3, 4`
 
 _GAP = 1.5       # a gap wider than this many times the type size parts two columns on one baseline
 _SPACE = 0.25    # a gap wider than this many times the type size is a space between words

@@ -311,8 +311,8 @@ def _run_over_block(foot: list[Line], above: list[Line], rules: list[tuple[float
     return upper + foot, [ln for ln in above if id(ln) not in kept]
 
 
-_SYMBOL_START = re.compile(rf"\s*[{SYMBOLS}]{{1,3}}\s*[^\W\d]")
-_NUMBER_START = re.compile(rf"\s*(?:\(\d{{1,3}}\)|\d{{1,3}}(?:{closing_marks()})?)\s")  # `1`, `1.`, `(1)` …, a space
+_SYMBOL_START = compiled(rf"\s*[{SYMBOLS}]{{1,3}}\s*[^\W\d]")
+_NUMBER_START = compiled(rf"\s*(?:\(\d{{1,3}}\)|\d{{1,3}}(?:{closing_marks()})?)\s")  # `1`, `1.`, `(1)` …, a space
 
 
 def _set_off_symbol_note(first: Line, lines: list[Line], i: int, size: float) -> bool:
