@@ -8,7 +8,8 @@ called where its ``@target`` anchor stands (the last of them in the text
 where it lists a passage's start and end), or the `<anchor/>` its
 ``@corresp`` names (as files linking each note back to its call do), or where
 a `<ref>`/`<ptr>` points to it, or (as OJS and Érudit export them) where a
-``<ref n="3">3</ref>`` shares its ``@n``. A note's ``@n`` gives its number;
+``<ref n="3">3</ref>`` shares its ``@n``, or where a raised number shares it.
+A note's ``@n`` gives its number;
 the punctuation printed around it (``1)``, ``[1]``) is its marker's, not the
 number's, and notes numbered from 1 again are numbered on; notes marked only
 by symbols or letters (``*``, ``†``, ``a``) are numbered in reading order, the
@@ -34,7 +35,7 @@ from pathlib import Path
 from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
-from .teicalls import XML_ID as _XML_ID, CallPoints, target_ids
+from .teicalls import XML_ID as _XML_ID, CallPoints, raised_call, target_ids
 from .teiheader import child_named, header_meta, members, members_meta, titles
 from .teinotes import (NoteSeries, by_symbols, head_label, keyed_commentary, not_a_note, note_number, printed_mark,
                        tei_note)
@@ -145,14 +146,20 @@ class _Walk:
         numbers = [int(n) for n in map(note_number, map(printed_mark, heads)) if n.isdigit()]
         self._series = NoteSeries(min(numbers, default=1))  # (an edition's part may number its notes from 34 on)
         calls = CallPoints(scopes)
+        pointed = {t for scope in scopes for e in scope.iter() if local(e.tag) in ("ref", "ptr")
+                   for t in target_ids(e.get("target"))}
+        self.untied: set[int] = set()  # notes outside the paragraphs that no anchor, ref or ptr ties to their call
         for parent in (e for scope in scopes for e in scope.iter()):
             if local(parent.tag) not in CONTAINERS:
                 continue
             for child in parent:
                 if tei_note(child) and not self._skip(child):
                     self.outside.append(child)
-                    for anchor in calls.of(child, parent):
+                    anchors = calls.of(child, parent)
+                    for anchor in anchors:
                         self.anchored.setdefault(anchor, child)
+                    if not anchors and child.get(_XML_ID) not in pointed:
+                        self.untied.add(id(child))
                     if child.get(_XML_ID):
                         self.by_id[child.get(_XML_ID)] = child
                     self._numbered_outside = self._numbered_outside or bool(printed_mark(child))
@@ -228,7 +235,8 @@ class _Walk:
             if name == "pb":
                 self._page_break(element)
                 return self._tail(element, pieces)
-            note = self._referred(element) if name in ("ref", "ptr") else None
+            note = self._referred(element) if name in ("ref", "ptr") else raised_call(
+                element, self.by_n, self.untied, lambda n: id(self.parts.head.get(id(n), n)) in self._labels)
             if note is not None:
                 pieces.append(_as_shown(self._gather(note), squeeze("".join(element.itertext()))))
                 return self._tail(element, pieces)

@@ -11,11 +11,16 @@ A note kept apart from the running text (in `back`, `standOff`, a
 - a `<link target="#a1 #n1"/>` (alone or in a `<linkGrp>`) pairs the point
   and the note, in either order: a link says which two belong together, not
   where in the text they stand.
+
+A note tied to nothing of these (converters from Word or HTML often keep only
+the printed number) is called where the text prints its number raised,
+`<hi rend="superscript">3</hi>` (`raised_call`).
 """
 
 from __future__ import annotations
 
-from .xmltext import local
+from .teinotes import note_number
+from .xmltext import local, squeeze
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -66,3 +71,26 @@ class CallPoints:
         held = [note.get(XML_ID)] + [parent.get(XML_ID)] * annotation
         linked = [self._linked[i] for i in held if i in self._linked]
         return corresp or linked[:1]
+
+
+def raised_number(element) -> str:
+    """The number a raised element prints (`<hi rend="superscript">3</hi>`, `<hi style="vertical-align:super">`), else "".
+
+    >>> import xml.etree.ElementTree as ET
+    >>> [raised_number(ET.fromstring(x)) for x in ('<hi rend="sup">3</hi>', '<hi rend="italic">3</hi>',
+    ...                                             '<hi rend="superscript">th</hi>', '<hi rend="sup">[4]</hi>')]
+    ['3', '', '', '4']
+    """
+    name = local(element.tag)
+    style = " ".join(element.get(a) or "" for a in ("rend", "style", "rendition")).lower()
+    if len(element) or not (name == "sup" or name in ("hi", "seg") and "sup" in style):
+        return ""
+    number = note_number(squeeze(element.text or "").strip())  # (`[3]`, `3)`: the number the marks set off)
+    return number if number.isdigit() else ""
+
+
+def raised_call(element, by_n: dict[str, list], untied: set[int], called) -> object | None:
+    """The note outside the paragraphs, tied to no point, that a raised number calls: the next uncalled one with that
+    ``@n`` (``by_n``: the notes by number; ``untied``: ids of the notes nothing ties to a point; ``called(note)``)."""
+    number = raised_number(element)
+    return next((n for n in by_n.get(number, []) if id(n) in untied and not called(n)), None) if number else None

@@ -18,7 +18,7 @@ from ...errors import CorpusError, Problem
 from ..formats import Parsed
 from ..structure import TextBuilder
 from .build import paragraphs, write_page
-from .calls import bracket_calls, symbol_calls
+from .calls import bracket_calls, glued_calls, symbol_calls
 from .endnotes import move_endnotes
 from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .linenumbers import without_line_numbers
@@ -111,11 +111,13 @@ def _read(pages: list[Page]):
     if passages:  # (a document that sets notes under its passages: one ending a page may run on to the next's head)
         run_over_heads(roles, size)
     restarts = move_endnotes(roles, size)
-    notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
+    called = frozenset(text for r in roles for ln in r.body for kind, text in ln.tokens if kind == "m")
+    notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)
     if any(n.label.isalpha() for n in notes) and any(numbered(n.label) for n in notes):
         letters_as_text([r.notes for r in roles])  # lettered notes beside numbered ones: not the document's series
-        notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts)
+        notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)
     bracket_calls([r.body for r in roles], {n.label for n in notes})
+    glued_calls([r.body for r in roles], {n.label for n in notes})
     by_mark = number_symbol_notes(notes)  # a page's marks name its notes only: numbered in reading order
     labels = {n.label for n in notes if not n.printed}
     symbol_calls([r.body for r in roles], {n.label: n.page - 1 for n in notes if not numbered(n.label)})

@@ -8,7 +8,8 @@ more than a few): `[3]` before `[2]` is a reference, not a call. The call
 becomes a ("c", "[3]") token of its line, which the page writer turns into
 a note mark. An unnumbered note (`* Maître de conférences …`) whose symbol
 no body line raises is called by that symbol glued to a word on its page
-(the author's name, `Garrigou*`).
+(the author's name, `Garrigou*`). Where neither raised nor bracketed calls
+are found, numbers glued to words in order are the calls (`glued_calls`).
 """
 
 from __future__ import annotations
@@ -65,6 +66,52 @@ def bracket_calls(bodies: list[list[Line]], labels: set[str]) -> None:
                 if at < len(text):
                     tokens.append(("t", text[at:]))
             line.tokens = tokens
+
+
+# `word12` or `word.12`: a call glued to a word in the body's own type and on its baseline (a font's superior
+# figures, drawn raised by their design, not by the page; or a producer that lost the rise)
+_GLUED_CALL = compiled(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?»”’\")]))(\d{1,3})(?=[\s.,;:!?)»”’\"]|$)")
+
+
+def glued_calls(bodies: list[list[Line]], labels: set[str]) -> None:
+    """Split out calls glued to words on the line (`languages.1 The`) where the document shows its calls no other way.
+
+    They are calls only where no body line raises or brackets a call of a note
+    read, each goes up from the call before (none skipped by more than a few),
+    and together they call at least half the numbered notes: a number glued
+    to a word now and then (`B52`) is no series of calls.
+
+    >>> def line(text): return Line([], 0, 0, 100, 10, 10, 10, False, [("t", text)])
+    >>> lines = [line("the archive.1 The law2 of 1837 and the B52 ran,3 at last.")]
+    >>> glued_calls([lines], {"1", "2", "3"})
+    >>> lines[0].tokens
+    [('t', 'the archive.'), ('c', '1'), ('t', ' The law'), ('c', '2'), ('t', ' of 1837 and the B52 ran,'), ('c', '3'), ('t', ' at last.')]
+    """
+    numbers = {label for label in labels if label.isdigit()}
+    if not numbers or any(kind == "c" or kind == "m" and text in labels
+                          for page in bodies for ln in page for kind, text in ln.tokens):
+        return
+    found: list[tuple[Line, int, re.Match]] = []  # (line, token index, call), in reading order
+    expected = 1
+    for page in bodies:
+        for line in page:
+            for k, (kind, text) in enumerate(line.tokens):
+                for m in _GLUED_CALL.finditer(text) if kind == "t" else ():
+                    n = int(m.group(1))
+                    if m.group(1) in numbers and expected <= n <= expected + _AHEAD:
+                        found.append((line, k, m))
+                        expected = n + 1
+    if 2 * len(found) < len(numbers):
+        return
+    for line in {id(ln): ln for ln, _, _ in found}.values():
+        tokens: list[tuple[str, str]] = []
+        for k, (kind, text) in enumerate(line.tokens):
+            at = 0
+            for m in (m for ln, j, m in found if ln is line and j == k):
+                tokens += [("t", text[at:m.start()])] * (m.start() > at) + [("c", m.group(1))]
+                at = m.end()
+            tokens += [(kind, text[at:])] * (at < len(text))
+        line.tokens = tokens
 
 
 def _calls_in(text: str, opening: bool) -> list[re.Match]:

@@ -24,6 +24,12 @@ SYMBOLS = "*†‡"
 _LETTER = compiled(r"[a-z]")
 _DOUBLED = compiled(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
 _SPACES = compiled(r"  +")
+# a marker printed as superscript digits in the text layer (`river;¹`, a font's superior figures mapped to Unicode):
+# raised as drawn, at the text's size; a ² or ³ after a unit that follows a number (`60 m²`, `5 км³`) is its power
+_GLYPH_MARK = compiled(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_UNIT_BEFORE = compiled(r"\d[ \u00a0\u202f]?[^\W\d_]{1,2}$")
+_GLYPH_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_CALL_LIST = compiled(r"\d{1,4}(?:, ?\d{1,4})+")  # calls of several notes raised as one run, `1,2` or `3, 4`
 
 _GAP = 1.5       # a gap wider than this many times the type size parts two columns on one baseline
 _SPACE = 0.25    # a gap wider than this many times the type size is a space between words
@@ -184,8 +190,8 @@ def _line(pieces: list[Piece]) -> Line:
         p = pieces[0]
         text = p.text.strip()
         line = Line(pieces, p.x0, p.top, p.x1, p.bottom, p.base, p.size, p.bold or not text)
-        if _is_superscript(p, p.base, p.size):  # only for a size below zero
-            _tokens(line)
+        if _is_superscript(p, p.base, p.size) or not text.isascii() and _GLYPH_MARK.search(text):
+            _tokens(line)  # (a size below zero; markers printed as superscript digits)
         else:  # one piece of plain text: what `_tokens` makes of it, without the scans
             line.tokens = [("t", text)] if text else []
         return line
@@ -239,7 +245,8 @@ def _tokens(line: Line) -> None:
             continue
         # a raised lowercase letter is a call or label of a lettered note series (`grāmataᵃ`); one that is no call
         # (`XIXᵉ`) is written as text, since no note's label answers it
-        if sup and (wrapped or closed or MARKER.fullmatch(marker) or _LETTER.fullmatch(marker)):
+        listed = sup and _CALL_LIST.fullmatch(marker) is not None
+        if sup and (wrapped or closed or listed or MARKER.fullmatch(marker) or _LETTER.fullmatch(marker)):
             if tokens and tokens[-1][0] == "t" and tokens[-1][1].endswith(" ") and prev is not None \
                     and piece.x0 - prev.x1 < _SPACE * line.size:
                 tokens[-1] = ("t", tokens[-1][1].rstrip(" "))  # a marker glued to its word, as printed
@@ -247,11 +254,17 @@ def _tokens(line: Line) -> None:
                 tokens.extend([("t", "("), ("m", marker[1:-1]), ("t", ")")] if tokens else [("m", marker[1:-1])])
             elif closed:
                 tokens.extend([("m", marker[:-1]), ("t", ")")] if tokens else [("m", marker[:-1])])
+            elif listed:
+                for k, number in enumerate(marker.split(",")):
+                    tokens.extend([("t", ",")] * bool(k) + [("m", number.strip())])
             else:
                 tokens.append(("m", marker))
             marked = True
             if text != text.rstrip():
                 tokens.append(("t", " "))
+        elif not text.isascii() and _GLYPH_MARK.search(text):
+            tokens.extend(_glyph_marks(text))
+            marked = True
         else:
             tokens.append(("t", text))
         prev = piece
@@ -259,6 +272,26 @@ def _tokens(line: Line) -> None:
     while tokens and tokens[-1] == ("t", " "):
         tokens.pop()
     line.tokens = _merge(tokens) if marked else _text_only(tokens)
+
+
+def _glyph_marks(text: str) -> list[tuple[str, str]]:
+    """A piece's text with its superscript-digit markers as marker tokens.
+
+    >>> _glyph_marks("languages.¹² The area, 40 km², was")
+    [('t', 'languages.'), ('m', '12'), ('t', ' The area, 40 km², was')]
+    """
+    tokens: list[tuple[str, str]] = []
+    at = 0
+    for match in _GLYPH_MARK.finditer(text):
+        if match.group() in "²³" and _UNIT_BEFORE.search(text, 0, match.start()):
+            continue
+        if match.start() > at:
+            tokens.append(("t", text[at:match.start()]))
+        tokens.append(("m", match.group().translate(_GLYPH_DIGITS)))
+        at = match.end()
+    if at < len(text):
+        tokens.append(("t", text[at:]))
+    return tokens
 
 
 def _text_only(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -357,6 +390,7 @@ def _short(line: Line) -> bool:
     if text[:1] == "[" and text[-1:] == "]":
         text = text[1:-1]  # a raised call in brackets, `[10]` (a web page's): its number is the marker
     return 0 < len(text) <= 6 and (MARKER.fullmatch(text) is not None or len(text) <= 3
+                                   or _CALL_LIST.fullmatch(text) is not None
                                    or _DOUBLED.fullmatch(text) is not None or MARKER.fullmatch(bare_label(text)) is not None)
 
 

@@ -244,8 +244,8 @@ def reading_columns(columns: list[list[Line]], style: str) -> list[list[Line]]:
     return [columns[k] for k in order]
 
 
-def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
-             restarts: set[int] = frozenset()) -> tuple[list[PdfNote], dict[int, list[Line]]]:
+def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: set[int] = frozenset(),
+             called: frozenset = frozenset()) -> tuple[list[PdfNote], dict[int, list[Line]]]:
     """The notes in the order read, and per page (index) the note-area lines that belong to no note.
 
     ``note_pages[p]`` holds page p's note columns, each a list of lines top to
@@ -259,13 +259,14 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool],
     note twice): its lines are joined to that note, after the first copy. In
     the column that began it, such a number is the note's own words
     (`od` + `2. ožujka 1884.`, `fasc.` + `2.`). ``restarts`` are the ids of
-    lines known to start a note 1 (a group of endnotes under its heading).
+    lines known to start a note 1 (a group of endnotes under its heading); ``called``
+    the numbers the body raises as calls (`first_number`).
     """
     note_pages, stray = _without_apparatus(note_pages)
     style = label_style(note_pages)
     notes: list[PdfNote] = []
     current: PdfNote | None = None
-    expected = first_number(note_pages)
+    expected = first_number(note_pages, called)
     indented = indented_labels(note_pages, style)
     series = 0
     for p, columns in enumerate(note_pages):
@@ -358,7 +359,7 @@ def run_in(line: Line, expected: int) -> list[Line]:
     return [line_of(pieces[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
-def first_number(note_pages: list[list[list[Line]]]) -> int:
+def first_number(note_pages: list[list[list[Line]]], called: frozenset = frozenset()) -> int:
     """The number the document's notes start from: 1, or the number a continued article's notes go on from.
 
     The second part of an article printed in two issues numbers its notes on
@@ -373,15 +374,24 @@ def first_number(note_pages: list[list[list[Line]]]) -> int:
     1
     >>> first_number([[[line("34 SOkA, kart. 41."), line("35 Tamtéž.")]]]), first_number([[[line("34 SOkA.")]]])
     (34, 1)
+    >>> first_number([[[line("34 SOkA.")]]], called=frozenset({"34"}))  # a lone note the body calls
+    34
     """
-    numbers = list(islice(_label_numbers(note_pages), 3))
-    # (a document with only two notes shows two labels: they must count up from above 1 all the same)
-    start = numbers[0] if len(numbers) >= 2 else 1
+    found = list(islice(_label_numbers(note_pages), 3))
+    numbers = [n for n, _ in found]
+    # (a document with only two notes shows two labels: they must count up from above 1 all the same; a lone
+    # note — an offprint's page, a review with one note — counts where its label opens the notes, printed as one
+    # or raised in the body as a call)
+    lone = len(found) == 1 and found[0][1] is not None and (found[0][1] or str(numbers[0]) in called)
+    start = numbers[0] if len(numbers) >= 2 or lone else 1
     return start if start > 1 and numbers == list(range(start, start + len(numbers))) else 1
 
 
 def _label_numbers(note_pages: list[list[list[Line]]]):
-    """The numbers of the note lines' labels in reading order (-1 for a symbol; inserted and chaptered ones left out)."""
+    """(number, apart) of the note lines' labels in reading order (-1 for a symbol; inserted and chaptered ones left
+    out): on the document's first note line ``apart`` says whether its label is raised or set apart from its words;
+    on any later line it is None."""
+    opening = True
     for columns in note_pages:
         for column in columns:
             for line in column:
@@ -389,7 +399,9 @@ def _label_numbers(note_pages: list[list[list[Line]]]):
                 match = None if lead is not None else _LABEL.match(line.text)
                 label = lead if lead is not None else match.group(2) if match else ""
                 if label and not (_INSERTED.fullmatch(label) or _CHAPTERED.fullmatch(label)):
-                    yield int(label) if label.isdigit() else -1
+                    yield int(label) if label.isdigit() else -1, (lead is not None or bool(line.pieces) and bare_label(
+                        min(line.pieces, key=_X0).text) == label) if opening else None
+                opening = False
 
 
 def _carried(current: PdfNote | None, notes: list[PdfNote], p: int) -> PdfNote | None:

@@ -218,7 +218,7 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
             foot_candidates.append(line)  # nothing in larger type stands under it
         else:
             body.append(line)
-    foot, above = _foot_block(foot_candidates)
+    foot, above = _run_over_block(*_foot_block(foot_candidates), rules, lines)
     if ruled:
         foot = sorted([ln for ln in rest if id(ln) in ruled] + foot, key=attrgetter("base", "x0"))
     body.extend(above)
@@ -288,6 +288,27 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         keep.append(line)
     cut = {id(k) for k in keep}
     return [ln for ln in ordered if id(ln) in cut], [ln for ln in ordered if id(ln) not in cut]
+
+
+def _run_over_block(foot: list[Line], above: list[Line], rules: list[tuple[float, float, float]],
+                    lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The foot block with the note run over from the page before set over it under a rule of its own.
+
+    Some presses set a note run over from the page before at the head of the
+    foot under a rule across the column, then the page's own notes under the
+    usual short rule: the space taken by that second rule parts the two
+    blocks. The block above belongs to the notes where a rule stands over
+    each block and the upper one opens without a label (a quotation in small
+    type ending the body has no rule over it).
+    """
+    if not foot or not above:
+        return foot, above
+    upper, _ = _foot_block([ln for ln in above if ln.base < foot[0].base])
+    if not upper or upper[0].lead() is not None or _NUMBER_START.match(upper[0].text) or _SYMBOL_START.match(
+            upper[0].text) or not (_separator(rules, upper[0], lines) and _separator(rules, foot[0], lines)):
+        return foot, above
+    kept = {id(ln) for ln in upper}
+    return upper + foot, [ln for ln in above if id(ln) not in kept]
 
 
 _SYMBOL_START = compiled(rf"\s*[{SYMBOLS}]{{1,3}}\s*[^\W\d]")
