@@ -15,6 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..text import fold_homoglyphs
+from .dayorder import day_first
 from .daylists import earlier_days
 from .erayears import gregorian_years
 from .marks import and_words, eras
@@ -53,7 +54,7 @@ def find_dates(text: str) -> list[DateMatch]:
     `find_days_without_year` reads it when the year is known from elsewhere
     (a citation's file year). Never raises on text.
     """
-    return list(_dates_in(text))
+    return list(_dates_in(text, day_first()))
 
 
 def find_date_groups(text: str) -> list[DateMatch]:
@@ -65,7 +66,7 @@ def find_date_groups(text: str) -> list[DateMatch]:
     For a caller that gives one document one date (a citation row's
     ``date_start``/``date_end``). Never raises on text.
     """
-    groups = [whole for whole, _ in _readings(text)]
+    groups = [whole for whole, _ in _readings(text, day_first())]
     return _joined(text, groups) if len(groups) > 1 else groups
 
 
@@ -85,10 +86,11 @@ def _joined(text: str, groups: list[DateMatch]) -> list[DateMatch]:
 
 
 @lru_cache(maxsize=2048)
-def _dates_in(text: str) -> tuple[DateMatch, ...]:
+def _dates_in(text: str, day_first: bool = False) -> tuple[DateMatch, ...]:
     # a list's dates one by one; its last date runs to the year at the end
+    # (`day_first`, how ambiguous slashed dates are read, is part of the key of what is kept: `dayorder`)
     out = []
-    for whole, items in _readings(text):
+    for whole, items in _readings(text, day_first):
         if not items:
             out.append(whole)
             continue
@@ -104,7 +106,7 @@ def _era() -> re.Pattern:
 
 
 @lru_cache(maxsize=2048)
-def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
+def _readings(text: str, day_first: bool = False) -> tuple[tuple[DateMatch, tuple], ...]:
     """Each date form read in ``text``: the match (a list as one span) and, for a list, its dates one by one."""
     # kept: the citation readers ask again about the same piece (`find_dates`, then `find_dates_covering`)
     # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
@@ -188,7 +190,7 @@ def parse_date(text: str) -> DateValue | None:
     stripped = text.strip(_TRAILING)
     if not stripped:
         return None
-    for d, _ in _readings(stripped):
+    for d, _ in _readings(stripped, day_first()):
         if d.start == 0 and d.end >= len(stripped.rstrip(_TRAILING)):
             return DateValue(d.date_start, d.date_end, d.precision)
     try:
