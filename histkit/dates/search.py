@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..text import fold_homoglyphs
 from .dayorder import day_first
 from .daylists import earlier_days
+from .calendars import calendar_days
 from .erayears import gregorian_years
 from .marks import and_words, eras
 from .oldstyle import new_style
@@ -112,7 +113,9 @@ def _readings(text: str, day_first: bool = False) -> tuple[tuple[DateMatch, tupl
     # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
     # (a year of an era in four digits read as its Gregorian year, `พ.ศ. 2460` as 1917: `erayears`; same length)
     # (and an Old Style day and month before the New Style one in brackets blanked: `oldstyle`; same length)
-    folded = new_style(gregorian_years(fold_homoglyphs(text) if _CYRILLIC.search(text) else text))
+    # (and a day of another calendar written as its ISO day, `15 Recep 1329` as `1911-07-12   `: `calendars`)
+    folded, calendar_spans = calendar_days(fold_homoglyphs(text) if _CYRILLIC.search(text) else text)
+    folded = new_style(gregorian_years(folded))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
     if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
         years = sorted(years + [e.end() for e in _era().finditer(folded)])
@@ -133,6 +136,7 @@ def _readings(text: str, day_first: bool = False) -> tuple[tuple[DateMatch, tupl
             pos = m.start() + 1
             continue
         start, end = m.start(), m.end()
+        end = max([end] + [e for s, e in calendar_spans if s <= start < e])  # (the calendar's date as written)
         listed = earlier_days(folded, start, pos, value.start, value.end) if value.precision == "day" else None
         if listed:  # (`des 3, 9 et 21 novembre 1956`: the days listed before the date are of its span: `daylists`)
             start, value = listed[0], DateValue(listed[1], value.end, "day")

@@ -1,0 +1,45 @@
+"""Days of the Hijri, Rumi, Solar Hijri and French Republican calendars read as their Gregorian days."""
+
+import pandas as pd
+
+from histkit.citations import extract_citations
+from histkit.dates import find_dates
+
+
+def _first(text: str) -> tuple[str, str]:
+    d = find_dates(text)[0]
+    return d.date_start, d.precision
+
+
+def test_an_ottoman_hijri_day_is_its_gregorian_day_not_the_year_1329():
+    assert _first("irade, 15 Recep 1329.") == ("1911-07-12", "day")
+
+
+def test_a_transliterated_arabic_hijri_month_is_read_too():
+    assert _first("report of 12 Rajab 1329") == ("1911-07-09", "day")
+
+
+def test_a_rumi_day_before_1917_is_a_julian_day_of_the_fiscal_year():
+    assert _first("tezkire, 3 Teşrinievvel 1327") == ("1911-10-16", "day")
+
+
+def test_a_solar_hijri_day_counts_from_the_march_equinox():
+    assert _first("letter of 12 Mordad 1329") == ("1950-08-03", "day")
+
+
+def test_a_republican_day_with_a_roman_year_of_the_republic():
+    assert _first("arrêté du 18 brumaire an VIII") == ("1799-11-09", "day")
+
+
+def test_a_turkish_gregorian_month_with_a_gregorian_year_stays_gregorian():
+    assert _first("12 Mart 1950") == ("1950-03-12", "day")
+
+
+def test_the_surface_is_the_text_as_written():
+    assert find_dates("arrêté du 1er frimaire an II.")[0].surface == "1er frimaire an II"
+
+
+def test_a_citation_dated_in_another_calendar_carries_its_gregorian_day():
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["BOA, DH.MUİ, 23/1, 15 Recep 1329."]})
+    rows = extract_citations(notes).citations
+    assert rows.date_start.tolist() == ["1911-07-12"]
