@@ -43,3 +43,15 @@ def test_a_citation_dated_in_another_calendar_carries_its_gregorian_day():
     notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["BOA, DH.MUİ, 23/1, 15 Recep 1329."]})
     rows = extract_citations(notes).citations
     assert rows.date_start.tolist() == ["1911-07-12"]
+
+
+def test_an_ethiopian_day_counts_from_its_september_new_year():
+    assert _first("file 12, 12 Meskerem 1943 E.C.") == ("1950-09-22", "day")
+
+
+def test_an_ethiopian_month_may_come_before_its_day():
+    assert _first("letter, Meskerem 9, 1937 E.C.") == ("1944-09-19", "day")
+
+
+def test_a_month_name_two_calendars_share_is_told_by_its_year():
+    assert (_first("12 Tir 1320")[0], _first("12 Tir 1943 E.C.")[0]) == ("1941-07-03", "1951-01-20")

@@ -1,9 +1,10 @@
 """Days of other calendars written as their Gregorian day before the date forms read a text: `15 Recep 1329`.
 
-Ottoman, Arab, Iranian and French revolutionary documents are dated in the Hijri (`15 Recep 1329`, `12 Rajab
-1329`), Rumi (`3 Teşrinievvel 1327`), Solar Hijri (`12 Mordad 1329`) and Republican (`25 brumaire an VIII`)
-calendars. Their month names are data (``calendar_months.csv``: a historian adds a spelling); what a day of each
-calendar is in the Gregorian one is arithmetic here. As in `erayears`, such a date is written over, before the
+Ottoman, Arab, Iranian, Ethiopian and French revolutionary documents are dated in the Hijri (`15 Recep 1329`,
+`12 Rajab 1329`), Rumi (`3 Teşrinievvel 1327`), Solar Hijri (`12 Mordad 1329`), Ethiopian (`12 Meskerem 1943 E.C.`,
+`Meskerem 9, 1937`) and Republican (`25 brumaire an VIII`) calendars. Their month names are data
+(``calendar_months.csv``: a historian adds a spelling); what a day of each calendar is in the Gregorian one is
+arithmetic here. As in `erayears`, such a date is written over, before the
 forms are tried, as its ISO day padded with spaces (`1911-07-12   `): the text keeps its length, the offsets of
 every match hold, and the form that reads ISO days reads it. Only whole days are rewritten; a calendar's month
 and year alone are left as they are.
@@ -24,20 +25,27 @@ _REPUBLICAN_NEW_YEAR = {1: (1792, 9, 22), 2: (1793, 9, 22), 3: (1794, 9, 22), 4:
                         11: (1802, 9, 23), 12: (1803, 9, 24), 13: (1804, 9, 23), 14: (1805, 9, 23)}
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # the years a document of each calendar may carry: outside them the number is no such year (a Gregorian `Mart 1950`)
-_YEARS = {"hijri": (1000, 1450), "rumi": (1200, 1340), "solar_hijri": (1200, 1450)}
+_YEARS = {"hijri": (1000, 1450), "rumi": (1200, 1340), "solar_hijri": (1200, 1450), "ethiopian": (1700, 2100),
+          "republican": (1, 14)}
 
 
 @lru_cache(maxsize=1)
-def _months() -> dict[str, tuple[str, int]]:
-    return {row["name"].strip().casefold(): (row["calendar"].strip(), int(row["month"]))
-            for row in data_rows("dates", "calendar_months.csv") if (row.get("name") or "").strip()}
+def _months() -> dict[str, list[tuple[str, int]]]:
+    # (a name of two calendars, the Persian and the Ethiopian `Tir`, is told by its year: `_YEARS`)
+    months: dict[str, list[tuple[str, int]]] = {}
+    for row in data_rows("dates", "calendar_months.csv"):
+        if (row.get("name") or "").strip():
+            months.setdefault(row["name"].strip().casefold(), []).append((row["calendar"].strip(), int(row["month"])))
+    return months
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     names = sorted(_months(), key=lambda n: (-len(n), n))
     month = "|".join(re.escape(n) for n in names) or r"(?!)"
-    return re.compile(rf"(?<![\w/.])(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})(?![\w])\.?,?\s+"
+    # the day before the month (`15 Recep 1329`) or after it (`Meskerem 9, 1937 E.C.`)
+    return re.compile(rf"(?:(?<![\w/.])(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
+                      rf"|(?<![\w/.])(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+"
                       r"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{1,5}|\d{1,2})|(?P<y>\d{3,4}))(?![\w/])", re.IGNORECASE)
 
 
@@ -89,7 +97,19 @@ def republican_day(year: int, month: int, day: int) -> date | None:
     return date(*_REPUBLICAN_NEW_YEAR[year]) + timedelta(days=(month - 1) * 30 + day - 1)
 
 
-_CONVERT = {"hijri": hijri_day, "rumi": rumi_day, "solar_hijri": solar_hijri_day, "republican": republican_day}
+def ethiopian_day(year: int, month: int, day: int) -> date:
+    """The Gregorian day of an Ethiopian day (E.C.): the year opens on the Julian 29 August (30th before a leap year).
+
+    >>> ethiopian_day(1943, 1, 12), ethiopian_day(1937, 1, 9)
+    (datetime.date(1950, 9, 22), datetime.date(1944, 9, 19))
+    """
+    julian_new_year = date(year + 7, 8, 30 if (year + 8) % 4 == 0 else 29)
+    gap = 13 if julian_new_year >= date(1900, 2, 28) else 12
+    return julian_new_year + timedelta(days=gap + (month - 1) * 30 + day - 1)
+
+
+_CONVERT = {"hijri": hijri_day, "rumi": rumi_day, "solar_hijri": solar_hijri_day, "republican": republican_day,
+            "ethiopian": ethiopian_day}
 
 
 def gregorian_days(text: str) -> str:
@@ -122,16 +142,15 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 
 def _iso(m: re.Match) -> str:
-    calendar, month = _months()[m.group("m").casefold()]
-    an, year = m.group("an"), m.group("y")
-    if (calendar == "republican") != bool(an):
-        return m.group()
+    an, year, d = m.group("an"), m.group("y"), int(m.group("d") or m.group("d2"))
     number = (int(an) if an.isdigit() else _roman(an)) if an else int(year)
-    low, high = _YEARS.get(calendar, (1, 14))
-    if not low <= number <= high or not 1 <= int(m.group("d")) <= 31:
-        return m.group()
-    try:
-        day = _CONVERT[calendar](number, month, int(m.group("d")))
-    except ValueError:  # (a day its month lacks)
-        return m.group()
-    return m.group() if day is None else day.isoformat().ljust(len(m.group()))
+    for calendar, month in _months()[(m.group("m") or m.group("m2")).casefold()]:
+        low, high = _YEARS[calendar]
+        if (calendar == "republican") != bool(an) or not low <= number <= high or not 1 <= d <= 31:
+            continue
+        try:
+            day = _CONVERT[calendar](number, month, d)
+        except ValueError:  # (a day its month lacks)
+            return m.group()
+        return m.group() if day is None else day.isoformat().ljust(len(m.group()))
+    return m.group()
