@@ -44,6 +44,7 @@ from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_litera
 from ..literature import with_model_references
 from .shortrefs import bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .splitter import Segment, split_citations
+from .twounits import one_per_unit
 from .stops import script_stops
 from ..text import fold_homoglyphs
 
@@ -217,8 +218,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     skip = _marker_length(text, note_no)
     # look-alike letters and full-width punctuation folded once per note; same length, so offsets hold
     folded = fold_wide_punctuation(fold_homoglyphs(text))
-    pieces = []
-    previous = None
+    pieces, previous = [], None
     for seg in split_citations(folded[skip:], matcher):
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
         role = "unknown ibid" if seg.role == "commentary" and (ibid_alone(folded[skip:], seg.start, seg.end) or (
@@ -233,7 +233,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
             if definitions and _only_definitions(text, start, end, definitions):
                 continue
             pieces.append(Piece(Segment(start, end, text[start:end], role), folded[start:end]))
-    return pieces
+    return one_per_unit(pieces)  # (`dossiers 4513 et 4514`: two documents, `twounits`)
 
 
 def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: History) -> Reading:

@@ -151,8 +151,7 @@ class _Cutter:
         colon, known = self.lead_colon(piece, known)
         if colon and plain and (colon_head(piece[plain.end():]) is not None or author_date(piece[plain.end():])
                                 or name_colon(piece[plain.end():]) is not None):
-            # `Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`: the colon follows the author (and
-            # the year), not the lead word
+            # `Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`: the colon follows author (and year)
             colon = None
         if colon and not self.starts(piece):
             return self.after_colon(piece, a, colon, known)
@@ -397,14 +396,17 @@ class _Cutter:
 
     def goes_on(self, piece: str) -> bool:
         """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""
-        out = self.out
+        out, matcher = self.out, self.matcher
         if not out or out[-1].role != "citation" or not (opens_with_holding(piece) or code_again(piece, out[-1].raw)
                                                          or unknown_ibid_unit(piece) is not None):  # (`ivi, b. 116`)
             return False
-        before, matcher = out[-1].raw, self.matcher
-        return self.starts(before) or code_in_use(before) is not None \
-            or archive_inside(before, matcher) is not None or starts_with_call_number(before) \
-            or unknown_archive(before) is not None
+        for before in (seg.raw for seg in reversed(out) if seg.role != "lead-in"):  # (through `; dossier 4515, s.d.`)
+            if self.starts(before) or code_in_use(before) is not None or archive_inside(before, matcher) is not None \
+                    or starts_with_call_number(before) or unknown_archive(before) is not None:
+                return True
+            if not opens_with_holding(before):
+                return False
+        return False
 
     def names_a_document(self, piece: str) -> bool:
         """An archive's name, three parts, and a day or month date or a call number: what a citation has and a
