@@ -55,3 +55,7 @@ def test_an_ethiopian_month_may_come_before_its_day():
 
 def test_a_month_name_two_calendars_share_is_told_by_its_year():
     assert (_first("12 Tir 1320")[0], _first("12 Tir 1943 E.C.")[0]) == ("1941-07-03", "1951-01-20")
+
+
+def test_the_gregorian_day_the_writer_gives_after_it_is_the_one_read():
+    assert [d.surface for d in find_dates("irade, 15 Recep 1329 (12 July 1911).")] == ["12 July 1911"]

@@ -108,6 +108,9 @@ def ethiopian_day(year: int, month: int, day: int) -> date:
     return julian_new_year + timedelta(days=gap + (month - 1) * 30 + day - 1)
 
 
+# the Gregorian day given after another calendar's, in brackets or after a slash, past an era's mark (`E.C.`, `Sh.`)
+_GIVEN_AFTER = re.compile(r"(?:\s*[^\W\d_]{1,3}\.){0,3}\s*[(\[/]\s*[0-3]?\d(?!\d)")
+
 _CONVERT = {"hijri": hijri_day, "rumi": rumi_day, "solar_hijri": solar_hijri_day, "republican": republican_day,
             "ethiopian": ethiopian_day}
 
@@ -133,6 +136,8 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         return text, ()
     spans, out, last = [], [], 0
     for m in _pattern().finditer(text):
+        if _GIVEN_AFTER.match(text, m.end()):
+            continue  # (`2 رجب 1360 (26 جويلية 1941)`: the writer's Gregorian day is read, the readers leave this one)
         iso = _iso(m)
         if iso != m.group():
             out.append(text[last:m.start()] + iso)
