@@ -59,3 +59,8 @@ def test_a_month_name_two_calendars_share_is_told_by_its_year():
 
 def test_the_gregorian_day_the_writer_gives_after_it_is_the_one_read():
     assert [d.surface for d in find_dates("irade, 15 Recep 1329 (12 July 1911).")] == ["12 July 1911"]
+
+
+def test_an_era_mark_without_full_stops_before_the_bracket_leaves_the_gregorian_day_to_be_read():
+    assert [d.surface for d in find_dates("letter, 12 Muharram 1356 AH (25 March 1937).")][-1] == "25 March 1937"
+    assert all(d.surface != "12 Muharram 1356" for d in find_dates("letter, 12 Muharram 1356 AH (25 March 1937)."))

@@ -108,8 +108,8 @@ def ethiopian_day(year: int, month: int, day: int) -> date:
     return julian_new_year + timedelta(days=gap + (month - 1) * 30 + day - 1)
 
 
-# the Gregorian day given after another calendar's, in brackets or after a slash, past an era's mark (`E.C.`, `Sh.`)
-_GIVEN_AFTER = re.compile(r"(?:\s*[^\W\d_]{1,3}\.){0,3}\s*[(\[/]\s*[0-3]?\d(?!\d)")
+# the Gregorian day given after another calendar's, in brackets or after a slash, past an era's mark (`E.C.`, `Sh.`, `AH`)
+_GIVEN_AFTER = re.compile(r"(?:\s*[^\W\d_]{1,3}\.?){0,3}\s*[(\[/]\s*[0-3]?\d(?!\d)")
 
 _CONVERT = {"hijri": hijri_day, "rumi": rumi_day, "solar_hijri": solar_hijri_day, "republican": republican_day,
             "ethiopian": ethiopian_day}
