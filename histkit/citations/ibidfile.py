@@ -24,6 +24,7 @@ import re
 from ..dates import find_date_groups
 from .holdings import is_unit_token
 from .notetext import keeps_dot, set_date, split_commas
+from ..patterns import compiled
 
 # a fond opening the tail (`Там же, ф. 89, оп. 45, д. 13`): another fond, read as a holding (`read_ibid_tail`)
 _FOND_FIRST = compiled(r"(?:fonds?|fondo|fundo|фонд|ф\.)(?![^\W\d_])", re.IGNORECASE)

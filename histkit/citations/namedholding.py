@@ -15,14 +15,15 @@ from ..dates import find_dates
 from .archives import Archive
 from .quotes import QUOTE_START
 from .references import cites_publication
+from ..patterns import compiled
 
 # a name: capitalised words, short lower-case words between them (`of`, `de`, `für`), two to eight words
 _NAME = r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|[a-zäöüéèà]{1,4})){1,7})"
 # a call number: capitals and a number (`MS 123`, `Add MS 4567`, `GN 2/1/A`), or a word and a slashed number
 _CALL = (r"(?P<call>(?:[A-Z][A-Za-z]?\s)?[A-Z]{2,6}\.?\s?\d+[A-Za-z]?(?:/[\dA-Za-z]+)*(?:[–-]\d+)?"
          r"|[A-Z][a-z]{2,9}\s?\d+(?:/[\dA-Za-z]+)+)")
-_SHAPE = re.compile(rf"{_NAME}(?:,\s+[^\W\d][^,;:()\d]{{0,40}}){{0,2}},\s+{_CALL}(?=\s*(?:[,;.)]|$))")
-_YEAR_ONLY = re.compile(r"(?:1[5-9]|20)\d\d")
+_SHAPE = compiled(rf"{_NAME}(?:,\s+[^\W\d][^,;:()\d]{{0,40}}){{0,2}},\s+{_CALL}(?=\s*(?:[,;.)]|$))")
+_YEAR_ONLY = compiled(r"(?:1[5-9]|20)\d\d")
 
 
 def named_by_holding(piece: str) -> tuple[Archive, int, int] | None:

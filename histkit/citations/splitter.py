@@ -88,10 +88,10 @@ class _Span(NamedTuple):
     known: frozenset = frozenset()
 
 
-# What `_Span.known` holds: scans that find nothing in the span. The rest of a span (to the same end) finds
-# nothing either: a pattern's matches there are the span's matches, but at the rest's first character, which
-# these patterns (all but the lead-in colon, checked there) cannot match. The first three take a match only
-# where no bracket is open, so the rest inherits them only when it starts where none is.
+# What `_Span.known` holds: scans that find nothing in the span. The rest of a span (to the same end) finds nothing
+# either: its matches are the span's, but at the rest's first character, which these patterns (all but the lead-in
+# colon, checked there) cannot match; the first three match only where no bracket is open, so the rest inherits
+# them only when it starts where none is.
 _NO_SENTENCE = "no lead word opens a sentence"   # `LEAD_AFTER_SENTENCE`, then a capital
 _NO_GAP = "no sentence gap"                      # `SENTENCE_GAP`
 _NO_INSIDE = "no lead word before a citation"    # `LEAD_INSIDE` (with the matcher's state: it asks the matcher)
@@ -105,16 +105,13 @@ _AT_DEPTH_0 = (_NO_SENTENCE, _NO_GAP, _NO_INSIDE, _NO_OPENING, _NO_CITING_COLON)
 def _name(flag) -> str:
     return flag[0] if isinstance(flag, tuple) else flag
 
-# `in_before` reads the seven characters before a colon: a colon that near a span's start reads them anew in its rest
-_IN_BEFORE_READS = 7
-
+_IN_BEFORE_READS = 7  # `in_before` reads 7 characters before a colon: a colon near a span's start reads them anew
 _LONG = 2000  # answers about longer texts are not kept: a long note's many rests would fill memory
-# what is read after a lead word inside a sentence to tell whether literature follows: a reference is far
-# shorter, and reading the whole rest of the span at each lead word made a long span quadratic (issue 17)
+# what is read after a lead word inside a sentence to tell whether literature follows (a reference is far
+# shorter; reading the whole rest of the span at each lead word made a long span quadratic, issue 17)
 _AFTER_LEAD = 2000
-# A span longer than this, that no lead-in opens, is prose, not one citation: a citation in parentheses in it is
-# cut out before the questions that read the whole span are asked. Each rest after such a cut was asked them
-# again, so prose with a thousand citations in parentheses read its length a thousand times (issue 17)
+# A span longer than this, that no lead-in opens, is prose: a citation in parentheses in it is cut out before the
+# questions that read the whole span are asked (each rest was asked them again: quadratic, issue 17)
 _PROSE = 4000
 
 

@@ -12,11 +12,12 @@ import re
 from functools import lru_cache
 
 from .words import alternation, unit_word_forms
+from ..patterns import compiled
 
 
 @lru_cache(maxsize=1)
 def _pair() -> re.Pattern:
-    return re.compile(rf"(?<![\w.])(?P<word>[^\W\d_][^\s\d]{{3,}}?)\s+(?P<n1>\d[\w/–-]*)\s+"
+    return compiled(rf"(?<![\w.])(?P<word>[^\W\d_][^\s\d]{{3,}}?)\s+(?P<n1>\d[\w/–-]*)\s+"
                       rf"(?:{alternation('and_words.csv')})\s+(?P<n2>\d[\w/–-]*)(?![\w/])", re.IGNORECASE)
 
 

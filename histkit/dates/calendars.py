@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..data import data_rows
+from ..patterns import compiled
 
 # the first day of each year of the Republic (an I–XIV), as the decree of 1793 fixed them at the autumn equinox
 _REPUBLICAN_NEW_YEAR = {1: (1792, 9, 22), 2: (1793, 9, 22), 3: (1794, 9, 22), 4: (1795, 9, 23), 5: (1796, 9, 22),
@@ -44,7 +45,7 @@ def _pattern() -> re.Pattern:
     names = sorted(_months(), key=lambda n: (-len(n), n))
     month = "|".join(re.escape(n) for n in names) or r"(?!)"
     # the day before the month (`15 Recep 1329`) or after it (`Meskerem 9, 1937 E.C.`)
-    return re.compile(rf"(?:(?<![\w/.])(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
+    return compiled(rf"(?:(?<![\w/.])(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
                       rf"|(?<![\w/.])(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+"
                       r"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{1,5}|\d{1,2})|(?P<y>\d{3,4}))(?![\w/])", re.IGNORECASE)
 
@@ -109,7 +110,7 @@ def ethiopian_day(year: int, month: int, day: int) -> date:
 
 
 # the Gregorian day given after another calendar's, in brackets or after a slash, past an era's mark (`E.C.`, `Sh.`, `AH`)
-_GIVEN_AFTER = re.compile(r"(?:\s*[^\W\d_]{1,3}\.?){0,3}\s*[(\[/]\s*[0-3]?\d(?!\d)")
+_GIVEN_AFTER = compiled(r"(?:\s*[^\W\d_]{1,3}\.?){0,3}\s*[(\[/]\s*[0-3]?\d(?!\d)")
 
 _CONVERT = {"hijri": hijri_day, "rumi": rumi_day, "solar_hijri": solar_hijri_day, "republican": republican_day,
             "ethiopian": ethiopian_day}

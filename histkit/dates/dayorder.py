@@ -17,18 +17,19 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from .words import month_patterns
+from ..patterns import compiled
 
 _DAY_FIRST: ContextVar[bool] = ContextVar("histkit_day_first", default=False)
 
-_SLASHED = re.compile(r"(?<![\w/.-])([0-3]?\d)/([0-3]?\d)/(?:1\d{3}|20\d{2})(?![\d/])")
+_SLASHED = compiled(r"(?<![\w/.-])([0-3]?\d)/([0-3]?\d)/(?:1\d{3}|20\d{2})(?![\d/])")
 
 
 @lru_cache(maxsize=1)
 def _named() -> tuple[re.Pattern, re.Pattern]:
     month, _ = month_patterns()
     year = r"\.?,?\s*(?:1\d{3}|20\d{2})(?!\d)"
-    before = re.compile(rf"(?<![\d/.])[0-3]?\d(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?:{month}){year}", re.I)
-    after = re.compile(rf"(?<![^\W\d_])(?:{month})\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d/.]){year}", re.I)
+    before = compiled(rf"(?<![\d/.])[0-3]?\d(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?:{month}){year}", re.I)
+    after = compiled(rf"(?<![^\W\d_])(?:{month})\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d/.]){year}", re.I)
     return before, after
 
 
