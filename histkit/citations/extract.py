@@ -25,7 +25,7 @@ from .datedfirst import dated_archive_first
 from .fileunit import filed_archive
 from .definitions import learn_definitions
 from .namedlast import archive_named_last
-from ..dates import find_date_groups, find_dates, find_undated
+from ..dates import day_first_in, find_date_groups, find_dates, find_undated, reading_day_first
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
@@ -44,6 +44,7 @@ from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_litera
 from ..literature import with_model_references
 from .shortrefs import bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .splitter import Segment, split_citations
+from .twounits import one_per_unit
 from .stops import script_stops
 from ..text import fold_homoglyphs
 
@@ -135,11 +136,11 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     error gives no rows and a warning; the others are read as usual. Raises
     `AuthorityError` only from loading the shipped authority file.
     """
-    base = table_matcher(archives) if archives is not None else default_matcher()
-    documents = []
+    base, documents = table_matcher(archives) if archives is not None else default_matcher(), []
     for doc_id, pairs in _notes_by_document(notes).items():
-        try:
-            documents.append(cite_document(doc_id, pairs, base.copy()))
+        try:  # (`10/3/1931`: the day first where the document's own dates say so, `histkit.dates.dayorder`)
+            with reading_day_first(day_first_in(text for _, text in pairs)):
+                documents.append(cite_document(doc_id, pairs, base.copy()))
         except Exception as exc:  # one document's surprise must not cost the others their citations
             documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))
     tables = _tables(documents)
@@ -217,8 +218,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     skip = _marker_length(text, note_no)
     # look-alike letters and full-width punctuation folded once per note; same length, so offsets hold
     folded = fold_wide_punctuation(fold_homoglyphs(text))
-    pieces = []
-    previous = None
+    pieces, previous = [], None
     for seg in split_citations(folded[skip:], matcher):
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
         role = "unknown ibid" if seg.role == "commentary" and (ibid_alone(folded[skip:], seg.start, seg.end) or (
@@ -233,7 +233,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
             if definitions and _only_definitions(text, start, end, definitions):
                 continue
             pieces.append(Piece(Segment(start, end, text[start:end], role), folded[start:end]))
-    return pieces
+    return one_per_unit(pieces)  # (`dossiers 4513 et 4514`: two documents, `twounits`)
 
 
 def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: History) -> Reading:

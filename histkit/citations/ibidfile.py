@@ -11,6 +11,10 @@ for the citation to be an Ibid. at all; it takes that one part as the unit, date
 one unit-like part is often the cited page (`Ibid., p. 4, 3 May 1950`): a new file is read only from two units or
 more before a date, and every other tail goes to `holdings.read_ibid_tail`. Each rule applied to the other's case
 reads it wrongly (`box 22` alone the unit of `box 22, file 30, …`; `pk. 1128, brev` without a date read as no unit).
+
+An Ibid. may also give the whole signature again with the fond it repeats (`Ibid., CHAR 20/45/14`, `Ibid., WO 32/1240,
+5 June 1921`): the fond stays, what follows it in the signature is the unit (`same_fond_signature`), where the fond's
+letters would have made the signature a document's title.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 
 from ..dates import find_date_groups
 from .holdings import is_unit_token
-from .notetext import set_date, split_commas
+from .notetext import keeps_dot, set_date, split_commas
 from ..patterns import compiled
 
 # a fond opening the tail (`Там же, ф. 89, оп. 45, д. 13`): another fond, read as a holding (`read_ibid_tail`)
@@ -37,6 +41,8 @@ def read_ibid_file(row: dict, tail: str) -> bool:
     >>> read_ibid_file(row, "report of the agent, 28 September 1901")
     False
     """
+    if same_fond_signature(row, tail):
+        return True
     dates = find_date_groups(tail)
     if not dates:
         return False
@@ -54,4 +60,29 @@ def read_ibid_file(row: dict, tail: str) -> bool:
     row["title"] = ", ".join(parts[units:]).rstrip(" (")
     row["pages"] = ""
     set_date(row, dates)
+    return True
+
+
+def same_fond_signature(row: dict, tail: str) -> bool:
+    """Read a tail that opens with the repeated fond's signature into ``row``: its unit, then a date or a title.
+
+    >>> row = {"fond": "CHAR 20", "unit": "45/13", "title": "", "pages": ""}
+    >>> same_fond_signature(row, "CHAR 20/45/14"), row["unit"]
+    (True, '45/14')
+    >>> same_fond_signature(row, "WO 32/1240, 5 June 1921"), row["unit"]
+    (False, '45/14')
+    """
+    parts, fond = split_commas(tail), (row.get("fond") or "").strip()
+    if not parts or not fond or not parts[0].startswith(fond):
+        return False
+    unit = re.fullmatch(r"(?:/|\s)\s?(?P<unit>[\w./:–-]*\d[\w./:–-]*)", parts[0][len(fond):])
+    if unit is None:
+        return False
+    unit = unit.group("unit")
+    row["unit"], row["pages"] = (unit[:-1] if unit.endswith(".") and not keeps_dot(unit) else unit), ""
+    rest = ", ".join(parts[1:])
+    dates = find_date_groups(rest)
+    if dates:
+        set_date(row, dates)
+    row["title"] = (rest[:dates[-1].start] if dates else rest).strip(" ,.") if rest else row.get("title", "")
     return True

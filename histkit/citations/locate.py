@@ -16,6 +16,7 @@ from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_toke
 from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
+from .namedholding import named_by_holding
 from .quotes import QUOTE_START
 from .references import IN_CONTAINER, cites_publication
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
@@ -93,14 +94,17 @@ _ARCHIVE_NAME = compiled(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\
 
 @kept
 def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
-    """An archive the authority file does not know, named by a word for archive and followed by units.
+    """An archive the authority file does not know, named by a word for archive (or a call number: `namedholding`)
+    and followed by units.
 
     >>> unknown_archive("Meany Archives, Lovestone Files, box 14")
     (Archive(code='Meany Archives', name='Meany Archives', city='', cues=''), 0, 14)
 
     Returns the archive, where its name starts and where it ends, or None.
     """
-    if not _has_archive_word(piece) or cites_publication(piece) or QUOTE_START.search(piece[:80]):
+    if not _has_archive_word(piece):  # (`Royal College of Physicians, MS 123, …`: named by the call number after it)
+        return named_by_holding(piece)
+    if cites_publication(piece) or QUOTE_START.search(piece[:80]):
         return None
     stopped = _NAME_THEN_FOND.match(piece)  # `Государственный архив Красноярского края. Ф. 595. Оп. 1`: levels end with stops
     if stopped and _has_archive_word(stopped.group("name")) and _is_archive_name(stopped.group("name")):
@@ -141,7 +145,7 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             name = held_word().sub("", tok)  # `北京市档案馆藏`: held at the archive
             full = remark.group("words") if remark and _has_archive_word(remark.group("words")) else name
             return Archive(name, full, _town_after(tokens, k)), s, e if remark else s + len(name)
-    return None
+    return named_by_holding(piece)  # (`National Records Office, Khartoum, Civsec 1/2/3`: no unit word after it)
 
 
 # a word saying the archive holds the papers (`held_words.csv`), then the quoted title of the collection

@@ -88,10 +88,10 @@ class _Span(NamedTuple):
     known: frozenset = frozenset()
 
 
-# What `_Span.known` holds: scans that find nothing in the span. The rest of a span (to the same end) finds
-# nothing either: a pattern's matches there are the span's matches, but at the rest's first character, which
-# these patterns (all but the lead-in colon, checked there) cannot match. The first three take a match only
-# where no bracket is open, so the rest inherits them only when it starts where none is.
+# What `_Span.known` holds: scans that find nothing in the span. The rest of a span (to the same end) finds nothing
+# either: its matches are the span's, but at the rest's first character, which these patterns (all but the lead-in
+# colon, checked there) cannot match; the first three match only where no bracket is open, so the rest inherits
+# them only when it starts where none is.
 _NO_SENTENCE = "no lead word opens a sentence"   # `LEAD_AFTER_SENTENCE`, then a capital
 _NO_GAP = "no sentence gap"                      # `SENTENCE_GAP`
 _NO_INSIDE = "no lead word before a citation"    # `LEAD_INSIDE` (with the matcher's state: it asks the matcher)
@@ -105,16 +105,13 @@ _AT_DEPTH_0 = (_NO_SENTENCE, _NO_GAP, _NO_INSIDE, _NO_OPENING, _NO_CITING_COLON)
 def _name(flag) -> str:
     return flag[0] if isinstance(flag, tuple) else flag
 
-# `in_before` reads the seven characters before a colon: a colon that near a span's start reads them anew in its rest
-_IN_BEFORE_READS = 7
-
+_IN_BEFORE_READS = 7  # `in_before` reads 7 characters before a colon: a colon near a span's start reads them anew
 _LONG = 2000  # answers about longer texts are not kept: a long note's many rests would fill memory
-# what is read after a lead word inside a sentence to tell whether literature follows: a reference is far
-# shorter, and reading the whole rest of the span at each lead word made a long span quadratic (issue 17)
+# what is read after a lead word inside a sentence to tell whether literature follows (a reference is far
+# shorter; reading the whole rest of the span at each lead word made a long span quadratic, issue 17)
 _AFTER_LEAD = 2000
-# A span longer than this, that no lead-in opens, is prose, not one citation: a citation in parentheses in it is
-# cut out before the questions that read the whole span are asked. Each rest after such a cut was asked them
-# again, so prose with a thousand citations in parentheses read its length a thousand times (issue 17)
+# A span longer than this, that no lead-in opens, is prose: a citation in parentheses in it is cut out before the
+# questions that read the whole span are asked (each rest was asked them again: quadratic, issue 17)
 _PROSE = 4000
 
 
@@ -151,8 +148,7 @@ class _Cutter:
         colon, known = self.lead_colon(piece, known)
         if colon and plain and (colon_head(piece[plain.end():]) is not None or author_date(piece[plain.end():])
                                 or name_colon(piece[plain.end():]) is not None):
-            # `Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`: the colon follows the author (and
-            # the year), not the lead word
+            # `Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`: the colon follows author (and year)
             colon = None
         if colon and not self.starts(piece):
             return self.after_colon(piece, a, colon, known)
@@ -397,14 +393,17 @@ class _Cutter:
 
     def goes_on(self, piece: str) -> bool:
         """`…, d. 1234, ll. 5–7; d. 1235, l. 8`: after an archive's citation, a piece opening with a box, file or signature."""
-        out = self.out
+        out, matcher = self.out, self.matcher
         if not out or out[-1].role != "citation" or not (opens_with_holding(piece) or code_again(piece, out[-1].raw)
                                                          or unknown_ibid_unit(piece) is not None):  # (`ivi, b. 116`)
             return False
-        before, matcher = out[-1].raw, self.matcher
-        return self.starts(before) or code_in_use(before) is not None \
-            or archive_inside(before, matcher) is not None or starts_with_call_number(before) \
-            or unknown_archive(before) is not None
+        for before in (seg.raw for seg in reversed(out) if seg.role != "lead-in"):  # (through `; dossier 4515, s.d.`)
+            if self.starts(before) or code_in_use(before) is not None or archive_inside(before, matcher) is not None \
+                    or starts_with_call_number(before) or unknown_archive(before) is not None:
+                return True
+            if not opens_with_holding(before):
+                return False
+        return False
 
     def names_a_document(self, piece: str) -> bool:
         """An archive's name, three parts, and a day or month date or a call number: what a citation has and a

@@ -5,9 +5,11 @@ Every match is a range: ``date_start``/``date_end`` are ISO days
 ``day``, ``month`` or ``year``. `words` holds the month names, `pattern` the
 date forms as one regular expression, `values` what each form means,
 `search` finds them in a text, `table` makes the dates table of a layout,
-and `undated` finds the no-date marks (``n.d.``, ``b. d.``).
+`undated` finds the no-date marks (``n.d.``, ``b. d.``), and `dayorder` decides per
+document whether its slashed dates put the day first.
 """
 
+from .dayorder import day_first_in, reading_day_first
 from .erayears import BUDDHIST_YEAR
 from .marks import year_word_after
 from .search import find_date_groups, find_dates, find_days_without_year, parse_date
@@ -24,12 +26,14 @@ __all__ = [
     "DateMatch",
     "DateValue",
     "dates_table",
+    "day_first_in",
     "find_date_groups",
     "find_dates",
     "find_days_without_year",
     "find_undated",
     "month_names",
     "parse_date",
+    "reading_day_first",
     "says_undated",
     "trie_alternation",
     "year_word_after",

@@ -15,7 +15,9 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..text import fold_homoglyphs
+from .dayorder import day_first
 from .daylists import earlier_days
+from .calendars import calendar_days
 from .erayears import gregorian_years
 from .marks import and_words, eras
 from .oldstyle import new_style
@@ -53,7 +55,7 @@ def find_dates(text: str) -> list[DateMatch]:
     `find_days_without_year` reads it when the year is known from elsewhere
     (a citation's file year). Never raises on text.
     """
-    return list(_dates_in(text))
+    return list(_dates_in(text, day_first()))
 
 
 def find_date_groups(text: str) -> list[DateMatch]:
@@ -65,7 +67,7 @@ def find_date_groups(text: str) -> list[DateMatch]:
     For a caller that gives one document one date (a citation row's
     ``date_start``/``date_end``). Never raises on text.
     """
-    groups = [whole for whole, _ in _readings(text)]
+    groups = [whole for whole, _ in _readings(text, day_first())]
     return _joined(text, groups) if len(groups) > 1 else groups
 
 
@@ -85,10 +87,11 @@ def _joined(text: str, groups: list[DateMatch]) -> list[DateMatch]:
 
 
 @lru_cache(maxsize=2048)
-def _dates_in(text: str) -> tuple[DateMatch, ...]:
+def _dates_in(text: str, day_first: bool = False) -> tuple[DateMatch, ...]:
     # a list's dates one by one; its last date runs to the year at the end
+    # (`day_first`, how ambiguous slashed dates are read, is part of the key of what is kept: `dayorder`)
     out = []
-    for whole, items in _readings(text):
+    for whole, items in _readings(text, day_first):
         if not items:
             out.append(whole)
             continue
@@ -104,13 +107,15 @@ def _era() -> re.Pattern:
 
 
 @lru_cache(maxsize=2048)
-def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
+def _readings(text: str, day_first: bool = False) -> tuple[tuple[DateMatch, tuple], ...]:
     """Each date form read in ``text``: the match (a list as one span) and, for a list, its dates one by one."""
     # kept: the citation readers ask again about the same piece (`find_dates`, then `find_dates_covering`)
     # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
     # (a year of an era in four digits read as its Gregorian year, `พ.ศ. 2460` as 1917: `erayears`; same length)
     # (and an Old Style day and month before the New Style one in brackets blanked: `oldstyle`; same length)
-    folded = new_style(gregorian_years(fold_homoglyphs(text) if _CYRILLIC.search(text) else text))
+    # (and a day of another calendar written as its ISO day, `15 Recep 1329` as `1911-07-12   `: `calendars`)
+    folded, calendar_spans = calendar_days(fold_homoglyphs(text) if _CYRILLIC.search(text) else text)
+    folded = new_style(gregorian_years(folded))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
     if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
         years = sorted(years + [e.end() for e in _era().finditer(folded)])
@@ -131,6 +136,7 @@ def _readings(text: str) -> tuple[tuple[DateMatch, tuple], ...]:
             pos = m.start() + 1
             continue
         start, end = m.start(), m.end()
+        end = max([end] + [e for s, e in calendar_spans if s <= start < e])  # (the calendar's date as written)
         listed = earlier_days(folded, start, pos, value.start, value.end) if value.precision == "day" else None
         if listed:  # (`des 3, 9 et 21 novembre 1956`: the days listed before the date are of its span: `daylists`)
             start, value = listed[0], DateValue(listed[1], value.end, "day")
@@ -188,7 +194,7 @@ def parse_date(text: str) -> DateValue | None:
     stripped = text.strip(_TRAILING)
     if not stripped:
         return None
-    for d, _ in _readings(stripped):
+    for d, _ in _readings(stripped, day_first()):
         if d.start == 0 and d.end >= len(stripped.rstrip(_TRAILING)):
             return DateValue(d.date_start, d.date_end, d.precision)
     try:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dayorder import day_first
 from .marks import era_offsets, numeral_marks, ordinal_marks
 from .pattern import list_item_pattern
 from .words import month_of
@@ -148,8 +149,9 @@ def _month_day_year(g: re.Match, y: int, text: str) -> DateValue | None:
 def _us(g: re.Match, y: int | None, text: str) -> DateValue | None:
     # month/day/year, unless the first number cannot be a month, or a word for "day" stands before it (Vietnamese
     # `ngày 12/6/1955`: the day first; data/dates/numeral_marks.csv)
+    # (or the document writes its slashed dates day first, `dayorder`; a second number above 12 is still the day)
     a, b = int(g["u1"]), int(g["u2"])
-    month, day = (b, a) if a > 12 or _day_word_before(text, g.start()) else (a, b)
+    month, day = (b, a) if a > 12 or (b <= 12 and day_first()) or _day_word_before(text, g.start()) else (a, b)
     return _one_day(iso_day(int(g["uy"]), month, day))
 
 

@@ -1,0 +1,162 @@
+"""Days of other calendars written as their Gregorian day before the date forms read a text: `15 Recep 1329`.
+
+Ottoman, Arab, Iranian, Ethiopian and French revolutionary documents are dated in the Hijri (`15 Recep 1329`,
+`12 Rajab 1329`), Rumi (`3 Teşrinievvel 1327`), Solar Hijri (`12 Mordad 1329`), Ethiopian (`12 Meskerem 1943 E.C.`,
+`Meskerem 9, 1937`) and Republican (`25 brumaire an VIII`) calendars. Their month names are data
+(``calendar_months.csv``: a historian adds a spelling); what a day of each calendar is in the Gregorian one is
+arithmetic here. As in `erayears`, such a date is written over, before the
+forms are tried, as its ISO day padded with spaces (`1911-07-12   `): the text keeps its length, the offsets of
+every match hold, and the form that reads ISO days reads it. Only whole days are rewritten; a calendar's month
+and year alone are left as they are.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..data import data_rows
+from ..patterns import compiled
+
+# the first day of each year of the Republic (an I–XIV), as the decree of 1793 fixed them at the autumn equinox
+_REPUBLICAN_NEW_YEAR = {1: (1792, 9, 22), 2: (1793, 9, 22), 3: (1794, 9, 22), 4: (1795, 9, 23), 5: (1796, 9, 22),
+                        6: (1797, 9, 22), 7: (1798, 9, 22), 8: (1799, 9, 23), 9: (1800, 9, 23), 10: (1801, 9, 23),
+                        11: (1802, 9, 23), 12: (1803, 9, 24), 13: (1804, 9, 23), 14: (1805, 9, 23)}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+# the years a document of each calendar may carry: outside them the number is no such year (a Gregorian `Mart 1950`)
+_YEARS = {"hijri": (1000, 1450), "rumi": (1200, 1340), "solar_hijri": (1200, 1450), "ethiopian": (1700, 2100),
+          "republican": (1, 14)}
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, list[tuple[str, int]]]:
+    # (a name of two calendars, the Persian and the Ethiopian `Tir`, is told by its year: `_YEARS`)
+    months: dict[str, list[tuple[str, int]]] = {}
+    for row in data_rows("dates", "calendar_months.csv"):
+        if (row.get("name") or "").strip():
+            months.setdefault(row["name"].strip().casefold(), []).append((row["calendar"].strip(), int(row["month"])))
+    return months
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    names = sorted(_months(), key=lambda n: (-len(n), n))
+    month = "|".join(re.escape(n) for n in names) or r"(?!)"
+    # the day before the month (`15 Recep 1329`) or after it (`Meskerem 9, 1937 E.C.`)
+    return compiled(rf"(?:(?<![\w/.])(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
+                      rf"|(?<![\w/.])(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+"
+                      r"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{1,5}|\d{1,2})|(?P<y>\d{3,4}))(?![\w/])", re.IGNORECASE)
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral.upper()]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def hijri_day(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a day of the (tabular) Hijri calendar, a day either side of the sighted moon.
+
+    >>> hijri_day(1329, 7, 15)
+    datetime.date(1911, 7, 12)
+    """
+    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date(622, 7, 19) + timedelta(days=days - 1)
+
+
+def rumi_day(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Rumi day (the year from 1 Mart; Julian days until Mart 1333, 1917).
+
+    >>> rumi_day(1329, 1, 1), rumi_day(1329, 11, 5)
+    (datetime.date(1913, 3, 14), datetime.date(1914, 1, 18))
+    """
+    gregorian_month, gregorian_year = (month + 1) % 12 + 1, year + (584 if month <= 10 else 585)
+    day_then = date(gregorian_year, gregorian_month, day)
+    if year >= 1333:
+        return day_then
+    return day_then + timedelta(days=12 if day_then < date(1900, 3, 1) else 13)
+
+
+def solar_hijri_day(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Solar Hijri day (the year from the March equinox, taken as 21 March).
+
+    >>> solar_hijri_day(1320, 1, 1), solar_hijri_day(1329, 5, 12)
+    (datetime.date(1941, 3, 21), datetime.date(1950, 8, 3))
+    """
+    return date(year + 621, 3, 21) + timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
+
+
+def republican_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a day of the French Republican calendar (an I–XIV), or None outside it.
+
+    >>> republican_day(8, 2, 18)
+    datetime.date(1799, 11, 9)
+    """
+    if year not in _REPUBLICAN_NEW_YEAR:
+        return None
+    return date(*_REPUBLICAN_NEW_YEAR[year]) + timedelta(days=(month - 1) * 30 + day - 1)
+
+
+def ethiopian_day(year: int, month: int, day: int) -> date:
+    """The Gregorian day of an Ethiopian day (E.C.): the year opens on the Julian 29 August (30th before a leap year).
+
+    >>> ethiopian_day(1943, 1, 12), ethiopian_day(1937, 1, 9)
+    (datetime.date(1950, 9, 22), datetime.date(1944, 9, 19))
+    """
+    julian_new_year = date(year + 7, 8, 30 if (year + 8) % 4 == 0 else 29)
+    gap = 13 if julian_new_year >= date(1900, 2, 28) else 12
+    return julian_new_year + timedelta(days=gap + (month - 1) * 30 + day - 1)
+
+
+# the Gregorian day given after another calendar's, in brackets or after a slash, past an era's mark (`E.C.`, `Sh.`, `AH`)
+_GIVEN_AFTER = compiled(r"(?:\s*[^\W\d_]{1,3}\.?){0,3}\s*[(\[/]\s*[0-3]?\d(?!\d)")
+
+_CONVERT = {"hijri": hijri_day, "rumi": rumi_day, "solar_hijri": solar_hijri_day, "republican": republican_day,
+            "ethiopian": ethiopian_day}
+
+
+def gregorian_days(text: str) -> str:
+    """``text`` with each whole day of another calendar written as its ISO day, padded to the same length.
+
+    >>> gregorian_days("irade, 15 Recep 1329.")
+    'irade, 1911-07-12   .'
+    >>> gregorian_days("arrêté du 25 brumaire an VIII")
+    'arrêté du 1799-11-16        '
+    """
+    return calendar_days(text)[0]
+
+
+def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """`gregorian_days` and the spans it wrote over, for a reader to give the date its whole surface.
+
+    >>> calendar_days("du 1er frimaire an II.")
+    ('du 1793-11-21        .', ((3, 21),))
+    """
+    if not any(ch.isdigit() for ch in text):
+        return text, ()
+    spans, out, last = [], [], 0
+    for m in _pattern().finditer(text):
+        if _GIVEN_AFTER.match(text, m.end()):
+            continue  # (`2 رجب 1360 (26 جويلية 1941)`: the writer's Gregorian day is read, the readers leave this one)
+        iso = _iso(m)
+        if iso != m.group():
+            out.append(text[last:m.start()] + iso)
+            spans.append(m.span())
+            last = m.end()
+    return "".join(out) + text[last:], tuple(spans)
+
+
+def _iso(m: re.Match) -> str:
+    an, year, d = m.group("an"), m.group("y"), int(m.group("d") or m.group("d2"))
+    number = (int(an) if an.isdigit() else _roman(an)) if an else int(year)
+    for calendar, month in _months()[(m.group("m") or m.group("m2")).casefold()]:
+        low, high = _YEARS[calendar]
+        if (calendar == "republican") != bool(an) or not low <= number <= high or not 1 <= d <= 31:
+            continue
+        try:
+            day = _CONVERT[calendar](number, month, d)
+        except ValueError:  # (a day its month lacks)
+            return m.group()
+        return m.group() if day is None else day.isoformat().ljust(len(m.group()))
+    return m.group()

@@ -1,0 +1,76 @@
+"""Which number of a slashed date is the day: `10/3/1931` is 10 March in London and Delhi, 3 October in Washington.
+
+A slashed date whose first number exceeds 12 (`23/4/1905`) can only be day-first, one whose second does
+(`4/23/1905`) only month-first; the rest are ambiguous and a document writes them all one way. So a document's
+order is settled by its own unambiguous slashed dates, and failing those by how it writes a day before a named
+month (`12 March 1917`, `3 mai 1920`: day-first writers) or after it (`March 12, 1917`). `day_first_in` decides;
+`reading_day_first` makes the date readers read ambiguous slashed dates that way while a document is read
+(a context variable: the readers' caches are keyed on it, and threads do not share it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+
+from .words import month_patterns
+from ..patterns import compiled
+
+_DAY_FIRST: ContextVar[bool] = ContextVar("histkit_day_first", default=False)
+
+_SLASHED = compiled(r"(?<![\w/.-])([0-3]?\d)/([0-3]?\d)/(?:1\d{3}|20\d{2})(?![\d/])")
+
+
+@lru_cache(maxsize=1)
+def _named() -> tuple[re.Pattern, re.Pattern]:
+    month, _ = month_patterns()
+    year = r"\.?,?\s*(?:1\d{3}|20\d{2})(?!\d)"
+    before = compiled(rf"(?<![\d/.])[0-3]?\d(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?:{month}){year}", re.I)
+    after = compiled(rf"(?<![^\W\d_])(?:{month})\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d/.]){year}", re.I)
+    return before, after
+
+
+def day_first_in(texts: Iterable[str]) -> bool:
+    """Whether a document whose notes are ``texts`` writes slashed dates day first.
+
+    >>> day_first_in(["minute, 10/3/1931", "Governor to Secretary of State, 23/4/1905"])
+    True
+    >>> day_first_in(["memo, 10/3/1931", "letter of 4/23/1905"]), day_first_in(["memo, 10/3/1931, and 12 May 1931"])
+    (False, True)
+
+    The slashed dates that only one order can read decide; failing them, the named-month dates; failing those,
+    month-first, as the date readers always read.
+    """
+    texts = [t for t in texts if t]
+    votes = [int(a) > 12 for a, b in (m.groups() for t in texts for m in _SLASHED.finditer(t))
+             if (int(a) > 12) != (int(b) > 12)]
+    if votes:
+        return sum(votes) * 2 > len(votes)
+    before, after = _named()
+    days_first = sum(len(before.findall(t)) for t in texts if any(c.isdigit() for c in t))
+    months_first = sum(len(after.findall(t)) for t in texts if any(c.isdigit() for c in t))
+    return days_first > months_first
+
+
+def day_first() -> bool:
+    """Whether ambiguous slashed dates are read day first where they are read now (`reading_day_first`)."""
+    return _DAY_FIRST.get()
+
+
+@contextmanager
+def reading_day_first(flag: bool) -> Iterator[None]:
+    """Ambiguous slashed dates read day first (``flag``) or month first within the block.
+
+    >>> from histkit.dates import find_dates
+    >>> with reading_day_first(True):
+    ...     find_dates("minute, 10/3/1931")[0].date_start
+    '1931-03-10'
+    """
+    token = _DAY_FIRST.set(flag)
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
