@@ -163,11 +163,14 @@ def test_building_tables_leaves_no_object_frozen_from_the_collector():
 
 
 def test_building_tables_leaves_a_callers_own_frozen_objects_frozen():
+    # (the frozen count itself may fall: a cache the build evicts frees objects that were frozen with the caller's;
+    # what must hold is that the caller's own objects stay out of the collector's generations)
+    mine = [[n] for n in range(3)]
     gc.freeze()
     try:
-        frozen = gc.get_freeze_count()
         build_tables([Document.from_text(ARTICLE, doc_id="balkan")])
-        assert gc.get_freeze_count() == frozen
+        seen = {id(o) for o in gc.get_objects()}  # (frozen objects are in no generation)
+        assert gc.get_freeze_count() > 0 and not any(id(o) in seen for o in mine)
     finally:
         gc.unfreeze()
 
