@@ -75,7 +75,8 @@ class ActorMatcher:
             start, end = last - length + 1, last + 1
             if start > 0 and text[start - 1].isalnum():
                 continue
-            if end < n and text[end].isalpha():
+            # a zero-width non-joiner between letters keeps one word (Persian `توده‌های`, the masses, is not `توده`)
+            if end < n and (text[end].isalpha() or (text[end] == "\u200c" and text[end + 1:end + 2].isalpha())):
                 continue
             if keep is not None and not keep(entry):
                 continue
