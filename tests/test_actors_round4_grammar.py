@@ -72,3 +72,22 @@ def test_a_name_the_authority_lists_belongs_to_its_actor_not_to_another_actors_s
     son = ("son", "Lluís Companys i Micó", "person", "")
     text = "El 1934 Lluís Companys va proclamar l'Estat Català, i Lluís Companys i Micó ho va veure."
     assert found_mentions(text, father, son) == [("father", "Lluís Companys"), ("son", "Lluís Companys i Micó")]
+
+
+def test_a_name_after_a_square_or_street_word_of_italian_catalan_danish_armenian_or_persian_is_no_mention():
+    matteotti = ("matteotti", "Giacomo Matteotti", "person", "")
+    macia = ("macia", "Francesc Macià", "person", "")
+    stauning = ("stauning", "Thorvald Stauning", "person", "")
+    nzhdeh = ("nzhdeh", "Գարեգին Նժդեհ", "person", "")
+    fatemi = ("fatemi", "حسین فاطمی", "person", "")
+    assert found_mentions("Abitava in piazza Matteotti.", matteotti) == []
+    assert found_mentions("Avui la plaça de Francesc Macià és plena.", macia) == []
+    assert found_mentions("I dag minder Staunings Plads om ham.", stauning) == []
+    assert found_mentions("Երևանում կա Նժդեհի հրապարակ։", nzhdeh) == []
+    assert found_mentions("در خیابان فاطمی قدم زدیم.", fatemi) == []
+
+
+def test_an_alias_that_carries_an_elided_article_opens_a_sentence_with_a_capital():
+    macia = ("macia", "Francesc Macià", "person", "l'Avi")
+    text = "La mort de l'Avi va ser un cop. L'Avi havia estat el president."
+    assert [s for _, s in found_mentions(text, macia)] == ["l'Avi", "L'Avi"]
