@@ -62,3 +62,16 @@ def test_a_swedish_summary_heading_without_a_colon_late_in_the_article_is_not_fr
     text = ("Historisk tidskrift 143 (2023)\n\nKohandeln\n\nIngrid Lundqvist\n\n"
             "Inledning\n\n" + BODY + "\nSammanfattning\n\n" + BODY)
     assert dict((line, z) for z, line in zones(text))["Sammanfattning"] != "front"
+
+
+def test_abstracts_and_key_words_labelled_in_catalan_danish_welsh_kazakh_persian_or_arabic_are_front_matter():
+    for abstract, keywords in (("Resum", "Paraules clau"), ("Resumé", "Nøgleord"), ("Crynodeb", "Allweddeiriau"),
+                               ("Аңдатпа", "Түйін сөздер"), ("چکیده", "کلیدواژه\u200cها"),
+                               ("ملخص", "كلمات مفتاحية")):
+        got = zones(article(abstract, keywords))
+        assert [z for z, line in got if line.startswith((abstract, keywords))] == ["front", "front"], abstract
+
+
+def test_armenian_key_words_set_off_by_the_explanatory_comma_are_front_matter():
+    got = zones(article("Ամփոփում", "Բանալի բառեր", separator="՝"))
+    assert [z for z, line in got if line.startswith(("Ամփոփում", "Բանալի"))] == ["front", "front"]

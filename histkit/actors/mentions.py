@@ -75,7 +75,8 @@ class ActorMatcher:
             start, end = last - length + 1, last + 1
             if start > 0 and text[start - 1].isalnum():
                 continue
-            if end < n and text[end].isalpha():
+            # a zero-width non-joiner between letters keeps one word (Persian `توده‌های`, the masses, is not `توده`)
+            if end < n and (text[end].isalpha() or (text[end] == "\u200c" and text[end + 1:end + 2].isalpha())):
                 continue
             if keep is not None and not keep(entry):
                 continue
@@ -184,6 +185,10 @@ def _authority_rows(actors: pd.DataFrame) -> list[tuple]:
             for row in actors.sort_values("actor_id", kind="stable").to_dict("records")]
 
 
+#: The rules of a variant that is a name or alias exactly as the authority lists it.
+_LISTED_RULES = ("name", "alias")
+
+
 def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> list:
     """Each variant (folded by `prepare`) with the actors it names: ``(surface, ((actor_id, rule, surname_only,
     languages), ...))``.
@@ -229,6 +234,12 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
         owners = by_surface.setdefault(prepare(form), {})
         if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
             owners[actor_id] = (FAMILY_GIVEN_NAME, True, langs)  # (over the Icelandic custom: in any language)
+    for owners in by_surface.values():
+        # a string that is one actor's name or alias as listed is not another's form made by a rule (`Lluís
+        # Companys` is the father, not the son `Lluís Companys i Micó` shortened); namesakes as listed stay both
+        listed = {a for a, (rule, surname_only, _) in owners.items() if rule in _LISTED_RULES and not surname_only}
+        for actor_id in (owners.keys() - listed if listed else ()):
+            del owners[actor_id]
     return [(key, tuple((a, *by_surface[key][a]) for a in sorted(by_surface[key]))) for key in sorted(by_surface)]
 
 

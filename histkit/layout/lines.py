@@ -38,7 +38,10 @@ FRONT_LABELS = (
     "fjalë kyçe", "fjalët kyçe", "samenvatting", "trefwoorden", "sammendrag", "nøkkelord", "stikkord", "ágrip",
     "lykilorð", "resumen:", "resumo:", "palavras-chave", "sammanfattning:", "nyckelord", "клучни зборови",
     "анатацыя", "ключавыя словы", "ანოტაცია", "საკვანძო სიტყვები", "achoimre", "eochairfhocail", "laburpena",
-    "gako-hitzak", "xülasə", "açar sözlər", "תקציר", "מילות מפתח",
+    "gako-hitzak", "xülasə", "açar sözlər", "תקציר", "מילות מפתח", "resum:", "paraules clau", "resumé:",
+    "nøgleord", "emneord", "crynodeb", "allweddeiriau", "ամփոփում", "բանալի բառեր", "аңдатпа", "түйін сөздер",
+    "түйінді сөздер", "چکیده", "کلیدواژه\u200cها", "واژگان کلیدی", "ملخص", "الملخص", "كلمات مفتاحية",
+    "الكلمات المفتاحية",
 )
 BACK_LABELS = (
     "summary", "résumé", "resume", "rezime", "резиме", "резюме", "zusammenfassung", "sažetak",
@@ -141,7 +144,7 @@ def starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
     if rx is None:
         bare = "|".join(re.escape(lab) for lab in labels if not lab.endswith(":"))
         colon = "".join("|" + re.escape(lab) for lab in labels if lab.endswith(":"))
-        rx = _LABEL_STARTS[labels] = re.compile(rf"(?:(?:{bare})(?:$| ?:|\. (?=[^\W\d_])){colon})")
+        rx = _LABEL_STARTS[labels] = re.compile(rf"(?:(?:{bare})(?:$| ?[:՝]|\. (?=[^\W\d_])){colon})")
     return rx.match(plain_typography(s).strip().lower()) is not None
 
 

@@ -287,7 +287,8 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     for surface, rule, surname_only, languages in (particle_variants(name, family) if paradigms and kind == "person"
                                                    else ()):
         add(surface, rule, surname_only, languages)
-    if kind == "person" and name[:1].islower() and " " in name:  # a title before the name opens a sentence too
+    # a title before the name, or an elided article (Catalan `l'Avi`), opens a sentence too
+    if kind == "person" and name[:1].islower() and (" " in name or name[1:2] in ("'", "’")):
         for v in variants(name[0].upper() + name[1:], kind, gender, adjectives, family, paradigms):
             add(v.surface, v.rule, v.surname_only, v.languages)
     if kind == "person":
