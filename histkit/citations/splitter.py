@@ -45,6 +45,7 @@ from .signatures import joins_signature
 from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
+from ..patterns import compiled
 
 
 @dataclass(frozen=True)
@@ -441,7 +442,7 @@ class _Cutter:
         return None
 
 
-_BRACKETS = re.compile(r"[(\[{)\]}]")
+_BRACKETS = compiled(r"[(\[{)\]}]")
 
 
 def _unknown_first(inner: str) -> bool:
@@ -470,7 +471,7 @@ def _opens_sentence(text: str, i: int) -> bool:
 
 
 # the marks an archive's definition (`ABBR_DEFINITION`, `Name (ABBR)`) cannot have in its name
-_DEFINITION_MARKS = re.compile(r"[,;():]")
+_DEFINITION_MARKS = compiled(r"[,;():]")
 
 
 def _starts_with_citation(piece: str, matcher, teach: bool = True) -> bool:
