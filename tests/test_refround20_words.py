@@ -89,3 +89,14 @@ def test_a_title_case_title_without_a_head_word_is_no_corporate_author():
 def test_the_month_names_of_marathi_telugu_and_tatar_give_the_day():
     assert [d.date_start for text in ("9 मार्च 1902", "3 జూలై 1950", "7 гыйнвар 1911")
             for d in find_dates(text)] == ["1902-03-09", "1950-07-03", "1911-01-07"]
+
+
+def test_a_tatar_short_title_closed_by_its_ellipsis_and_a_page_mark_after_the_number_repeats_the_work():
+    refs = _references("Вәлиева Л. Р. Кышлык бунтлар // Татар тарихы. Казан: ИЯЛИ, 2008. 101–130 б.",
+                       "Вәлиева Л. Р. Кышлык бунтлар… 120 б.")
+    assert refs[["ref_of", "pages"]].values.tolist()[1] == ["1:1", "120 б"]
+
+
+def test_a_books_length_after_its_year_is_no_page_cited():
+    refs = _references("Петров И. И. Земство. М.: Наука, 1991. 320 с.")
+    assert refs.pages.tolist() == [""]
