@@ -22,11 +22,12 @@ from ..dates import BUDDHIST_YEAR
 from .words import UPPER, YEAR
 from ..patterns import compiled
 
-#: A letter of a script without case (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai, Khmer, Ethiopic, CJK …),
-#: or of Georgian's Mkhedruli, whose capitals (Mtavruli) no running text uses: for a character class. (Khmer's letters
-#: and vowel signs only: its digits and its full stop and colon, `។` `៖`, are read as ASCII ones before.)
+#: A letter of a script without case (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai, Myanmar, Khmer, Ethiopic,
+#: CJK …), or of Georgian's Mkhedruli, whose capitals (Mtavruli) no running text uses: for a character class. (Khmer's
+#: letters and vowel signs only: its digits and its full stop and colon, `។` `៖`, are read as ASCII ones before; and
+#: Myanmar's letters and signs without its digits and its `၊` `။`, read so too.)
 CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0700-\u08ff\u0900-\u0dff\u0e00-\u0fff\u10d0-\u10ff\u1200-\u137f" \
-    "\u1780-\u17d3\u17d7\u17dc\u17dd\u3040-\u9fff\uac00-\ud7af"
+    "\u1000-\u103f\u1050-\u109f\u1780-\u17d3\u17d7\u17dc\u17dd\u3040-\u9fff\uac00-\ud7af"
 
 # those scripts but the Chinese, Japanese and Korean
 _ALPHABETIC = CASELESS.split("\u3040")[0]
@@ -37,8 +38,9 @@ _PLACE_WORD = rf"[{CASELESS}](?:[{CASELESS}]|[-'׳](?=[{CASELESS}]))*+(?![\"״])
 # (an Indic initial is a syllable, a letter and its vowel sign: Tamil `இரா.`, `மு.`; the marks are not counted as letters)
 _MARKS = "".join(chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)) in ("Mn", "Mc"))
 _INITIAL = rf"(?:[{CASELESS}][{_MARKS}]*){{1,2}}\."
-# a name: one or two words, an initial (or two) before the last (`გ. ბერიძე`, `ა. ბ. კობახიძე`, `D. יוסף כהן` not)
-_NAME = compiled(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?")
+# a name: one or two words, an initial (or two) before the last (`გ. ბერიძე`, `ა. ბ. კობახიძე`, `D. יוסף כהן` not),
+# or a forename, the father's initial and the surname (Marathi `प्रभाकर ना. घाणेकर`)
+_NAME = compiled(rf"(?:{_INITIAL}\s*){{0,2}}{_WORD}(?:\s+{_WORD})?|{_WORD}(?:\s+{_INITIAL}){{1,2}}\s+{_WORD}")
 # an Arabic name of three or four words ends in its family name or nisba with the article (`سامي عبد الحميد النجار`,
 # `مها عادل الدسوقي`), opens without it, and has no word of one or two letters (a title's `في`, `من`, `و`)
 _ARABIC_WORD = "[\u0621-\u064a]{3,}"

@@ -36,9 +36,10 @@ def _head() -> re.Pattern:
     words = alternation("reference_words.csv", "corporate")
     # the head word opening the name, then its other words up to the first comma; or, in a caseless script, a first
     # part of at most six words holding the head word as one of them
-    # (or, in English, one or two capitalised words before the head word that ends the name: `Labour Office`, `Home
-    # Department`)
-    return compiled(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?|(?P<last>(?:[{UPPER}][^\W\d_]+\s+){{1,2}}(?-i:{words}))"
+    # (or, in English, one to six capitalised words before the head word that ends the name: `Labour Office`, `Home
+    # Department`, `Northern Nigeria Marketing Board`, `The Madras Handloom Weavers' Provincial Co-operative Society`)
+    return compiled(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?"
+                    rf"|(?P<last>(?:[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]*)*\s+){{1,6}}(?-i:{words}))"
                       rf"|(?=[{CASELESS}])(?:[^\s,\d]+\s+){{0,5}}?(?:{words})(?![^\W_])(?:\s+[^\s,\d]+){{0,5}}?)\s*(?=,)")
 
 

@@ -52,8 +52,15 @@ _OTHER_MARKS = "".join(f"|{re.escape(form[:-1])}" for form in forms("reference_w
 # (and a mark no list holds by its shape, one to three letters and a full stop after the area's full stop or dash, not a
 # word the lists give another meaning, a volume's `Т.`, an issue's `Вып.`: Mongolian `х. 44`, a Kazakh `Б. 77` unknown)
 _SHAPED_MARK = rf"|(?!(?i:{not_page_words()})\.){LETTER}{{1,3}}(?<!\d)"
+# (or a Cyrillic mark in small letters after the number, as the Kazan house prints Tatar's `45–52 б.`: not the
+# book's length, `320 с.`)
+_MARKS_AFTER = "".join(f"|{re.escape(form[:-1])}" for form in forms("reference_words.csv", "page_mark")
+                       if form.endswith(".") and script_of(form) == "Cyrillic" and form[:-1].islower()
+                       and form[:-1] not in ("с", "стр"))
 _PAGES = compiled(rf"(?:^|[.,…]\s*)(?P<pages>(?:С|с|Стр|стр|S|s|P|pp?{_OTHER_MARKS}{_SHAPED_MARK})\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
-                    r"(?:\s*об|\s+и\s+сл(?:ед)?)?)\s*\.?\s*$")
+                    r"(?:\s*об|\s+и\s+сл(?:ед)?)?"
+                    + (rf"|\d+(?:\s*[–—-]\s*\d+)?\s+(?:{_MARKS_AFTER[1:]})(?=\.?\s*$)" if _MARKS_AFTER else "")
+                    + r")\s*\.?\s*$")
 
 
 @functools.lru_cache(maxsize=64)  # (a reference's rest is asked for its pages two or three times: `is_gost`, `read_gost`)
