@@ -47,7 +47,7 @@ HEAD_SIZE = 9.0
 # `^(3)`, `^[3]`: a marker printed in parentheses or brackets; `^3)`: closed by a parenthesis only; `^4a`, `^2.3`:
 # inserted, counted by chapter; `^*`, `^†`, `^**`: reference marks; `^a`: a lettered note's call
 _MARK = re.compile(r"\^(\(\d+\)|\[\d+\]|\d+\)|\d+(?:[a-z]|\.\d+)?|[*†‡§‖¶]{1,2}|[a-z](?![a-z]))")
-_FONTS = {"serif": "DejaVuSerif", "sans": "DejaVuSans"}
+_FONTS = {"serif": "DejaVuSerif", "sans": "DejaVuSans", "bold": "DejaVuSerif-Bold"}
 
 
 def runs(line: str) -> list[tuple[str, bool]]:

@@ -32,7 +32,7 @@ LAYOUT_FLOOR = {
     "round12": {"notes_right": 75, "markers_right": 75, "notes_extra": 0},
     "round13": {"notes_right": 57, "markers_right": 57, "notes_extra": 0},
     "round14": {"notes_right": 50, "markers_right": 50, "notes_extra": 0},
-    "round15": {"notes_right": 44, "markers_right": 47, "notes_extra": 0},
+    "round15": {"notes_right": 54, "markers_right": 54, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},
@@ -44,7 +44,7 @@ STRUCTURED_FLOOR = {
     "round11": {"notes_right": 71, "markers_right": 71, "notes_extra": 0},
     "round12": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
     "round13": {"notes_right": 55, "markers_right": 55, "notes_extra": 0},
-    "round14": {"notes_right": 51, "markers_right": 47, "notes_extra": 0},
+    "round14": {"notes_right": 51, "markers_right": 48, "notes_extra": 0},
 }
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 20},

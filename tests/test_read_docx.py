@@ -72,6 +72,16 @@ def test_a_footnote_reference_gives_one_note_with_its_text_and_a_marker_where_th
     assert doc.meta["source_format"] == "docx" and "histkit docx reader" in doc.meta["extractor"]
 
 
+def test_a_rubys_reading_is_no_text_and_its_base_word_stays_in_the_sentence(tmp_path):
+    ruby = ('<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/></w:rubyPr>'
+            '<w:rt><w:r><w:t>なぬし</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>名主</w:t></w:r></w:rubyBase></w:ruby></w:r>')
+    path = make_docx(tmp_path / "a.docx", [para(run("村の"), ruby, run("が訴えた。"), run(ref=2))],
+                     footnotes={2: note_para("訴状。")})
+    doc = read_document(path)
+    assert doc.text.startswith("村の名主が訴えた。1")
+    assert doc.text[:layout_of(path).notes[0].marker_start].endswith("村の名主が訴えた。")
+
+
 def test_notes_are_numbered_in_the_order_the_text_calls_them_whatever_their_ids(tmp_path):
     path = make_docx(tmp_path / "a.docx", [para(run("One."), run(ref=7), run(" Two."), run(ref=3))],
                      footnotes={3: note_para("Second."), 7: note_para("First.")})

@@ -41,8 +41,10 @@ _STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/"
 # when the styles say so; Word's own "Title" and "Subtitle" are among them.
 _FRONT_STYLE_WORDS = ("title", "subtitle", "author", "abstract", "keyword", "affiliation")
 # What is not text of the paragraph: deleted runs, field codes, drawings and text boxes floating beside it.
+# A ruby's reading (`w:rt`) is a gloss printed above its base word, not words of the sentence.
 _SKIP = {"del", "moveFrom", "instrText", "delInstrText", "rPr", "pPr", "drawing", "pict", "object",
-         "AlternateContent", "txbxContent", "footnoteRef", "endnoteRef", "fldChar", "sectPr", "commentReference"}
+         "AlternateContent", "txbxContent", "footnoteRef", "endnoteRef", "fldChar", "sectPr", "commentReference",
+         "rt", "rubyPr"}
 _NOTE_KINDS = ("footnote", "endnote")
 
 

@@ -328,7 +328,10 @@ def run_in(line: Line, expected: int) -> list[Line]:
     wider than its word spaces (an em or more): a note starts after such a
     space, after a note's closing punctuation, where the next number due
     stands (the line's own label's successor, or ``expected`` on a line that
-    goes on with a note), whether the pieces are words or whole notes.
+    goes on with a note), whether the pieces are words or whole notes. A
+    label in a face of its own (bold after roman words) needs only half
+    again a word space: a journal that runs all of a page's notes together
+    in one justified paragraph stretches its word spaces nearly that wide.
 
     >>> from histkit.read.pdf.extract import Piece
     >>> def piece(text, x0, x1): return Piece(text, x0, 0, x1, 8, 8, 8, False)
@@ -341,7 +344,11 @@ def run_in(line: Line, expected: int) -> list[Line]:
     if len(pieces) < 2:
         return [line]
     spaces = sorted(g for g in (b.x0 - a.x1 for a, b in zip(pieces, pieces[1:])) if g < 0.9 * line.size)
-    wide = max(0.9 * line.size, 2.5 * spaces[len(spaces) // 2] if spaces else 0.0)
+    space = spaces[len(spaces) // 2] if spaces else 0.0
+    wide = max(0.9 * line.size, 2.5 * space)
+    # a label set in a face of its own (bold numbers after roman words) needs less room to tell itself apart: a
+    # justified paragraph of notes stretches its word spaces nearly as wide as the space before a label
+    wider = max(0.45 * line.size, 1.5 * space)
     lead = line.lead()
     match = None if lead is not None else _LABEL.match(line.text)
     own = lead if lead is not None else match.group(2) if match else ""
@@ -349,8 +356,9 @@ def run_in(line: Line, expected: int) -> list[Line]:
     cuts = []
     for k in range(1, len(pieces)):
         words = pieces[k].text.split()
-        if (words and bare_label(words[0]) == str(due) and pieces[k].x0 - pieces[k - 1].x1 > wide
-                and pieces[k - 1].text.rstrip().endswith(_ENDS)):
+        gap = pieces[k].x0 - pieces[k - 1].x1
+        if (words and bare_label(words[0]) == str(due) and pieces[k - 1].text.rstrip().endswith(_ENDS)
+                and (gap > wide or gap > wider and pieces[k].bold != pieces[k - 1].bold)):
             cuts.append(k)
             due += 1
     if not cuts:
