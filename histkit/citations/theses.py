@@ -28,8 +28,9 @@ def _clause() -> re.Pattern:
     # without a comma, and the clause's place becomes a comma)
     # (the comma or the full stop first, what stands before the stop looked behind from after it: a search goes from
     # one comma or full stop to the next, where a look-behind first was tried at every position)
-    return compiled(rf"(?:,|\.(?<=[^\W_]{{2}}\.))\s*(?:{LOWER}[^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])"
-                      rf"(?:\s+{LOWER}[^\s,()]*){{0,3}}(?:(?=,\s*\S)|(?<=\.)\s+(?=[{UPPER}][^\W\d_]+\s.*?{YEAR}))")
+    # (a qualifying word is short: bounded, so a long unspaced run, a URL, is not read again from each of its dots)
+    return compiled(rf"(?:,|\.(?<=[^\W_]{{2}}\.))\s*(?:{LOWER}[^\s,()]{{0,40}}\s+){{0,4}}(?i:{words})(?![^\W_])"
+                      rf"(?:\s+{LOWER}[^\s,()]{{0,40}}){{0,3}}(?:(?=,\s*\S)|(?<=\.)\s+(?=[{UPPER}][^\W\d_]+\s.*?{YEAR}))")
 
 
 def without_thesis_clause(text: str) -> str:
