@@ -125,6 +125,12 @@ from .usable import CONFIDENT, usable_reading
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
 #: How similar (difflib's ratio of the folded titles) two references of a note must be to be one printed twice.
 SAME_TITLE = 0.8
+#: How much of a reading (authors and title, folded) two readings of a note are compared on, and how many readings
+#: before it in its note a reading is compared with: a note printed twice repeats its references within a few dozen,
+#: and a title is told by its first few hundred characters, so a note of a thousand unbroken "references" (a
+#: pasted blob) costs what its length does, not its square.
+COMPARED_CHARACTERS = 200
+COMPARED_READINGS = 32
 #: Columns the merged table adds to the rule parser's.
 ADDED_COLUMNS = ["editors", "source", "confidence"]
 
@@ -255,13 +261,15 @@ def _printed_twice(rows: list[dict]) -> list[bool]:
             [row["doc_id"] for row in rows], [str(row["note_no"]) for row in rows],
             *(_texts(rows, name) for name in ("authors", "title", "year", "ref_of", "raw"))):
         printed = YEAR.search(raw)  # a year the fields lost (`Die Wirtschaft der Gesellschaft (1988)` as the title)
-        mine = (surname(authors), year or (printed.group(0) if printed else ""), fold(title), fold(f"{authors} {title}"))
+        mine = (surname(authors), year or (printed.group(0) if printed else ""), fold(title)[:COMPARED_CHARACTERS],
+                fold(f"{authors} {title}")[:COMPARED_CHARACTERS])
         earlier = seen.setdefault((doc_id, note_no), [])
         twice.append(bool(mine[2]) and not ref_of and any(_same_year(mine[1], other[1]) and (
             mine[0] == other[0] and similar_enough(mine[2], other[2], SAME_TITLE) or _alike_after_lead(mine[3], other[3]))
             for other in earlier))
         if not ref_of:
             earlier.append(mine)
+            del earlier[:-COMPARED_READINGS]
     return twice
 
 
