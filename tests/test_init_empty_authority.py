@@ -68,6 +68,16 @@ def test_tables_command_with_no_actor_named_in_the_corpus_says_so(corpus, nobody
     assert "no actor of" in capsys.readouterr().err
 
 
+def test_tables_command_blames_the_failed_actors_stage_not_the_authority_file(corpus, tmp_path, capsys, monkeypatch):
+    def broken(layout, matcher):
+        raise RuntimeError("a surprise")
+
+    monkeypatch.setattr("histkit.store.tables.find_mentions", broken)
+    main(["tables", str(corpus), "--out", str(tmp_path / "t"), "--quiet", "--jobs", "1", "--doc-timeout", "0"])
+    err = capsys.readouterr().err
+    assert "the actors stage failed on 1 document" in err and "no actor of" not in err
+
+
 def test_tables_command_says_nothing_about_the_authority_when_actors_are_found(corpus, tmp_path, capsys):
     assert main(["tables", str(corpus), "--out", str(tmp_path / "t"), "--quiet"]) == 0
     assert "mention tables are empty" not in capsys.readouterr().err

@@ -70,7 +70,7 @@ def _tables(args) -> int:
     print(done.plan.summary())
     counts = ", ".join(f"{done.rows.get(name, 0)} {name}" for name in ("documents", "notes", "citations", "mentions"))
     print(f"wrote {len(done.rows)} tables to {args.out}: {counts}")
-    _authority_notice(args.actors, done.rows.get("mentions", 0))
+    _authority_notice(args.actors, done.rows.get("mentions", 0), args.out, args.format)
     warnings = done.rows.get("problems", 0) - len(done.skipped)
     if warnings > 0:
         print(f"{warnings} warnings, listed in {args.out}/problems.{args.format}", file=sys.stderr)
@@ -78,12 +78,22 @@ def _tables(args) -> int:
     return 1 if done.skipped else 0
 
 
-def _authority_notice(path, mentions: int) -> None:
-    """Why the mention tables are empty, when the authority file is (or names nobody in the corpus)."""
+def _authority_notice(path, mentions: int, store, format: str) -> None:
+    """Why the mention tables are empty: the actors stage failed on documents (their problems say why), or the
+    authority file is empty or names nobody in the corpus. Blaming the authority file for a stage that never ran
+    to the end would send the user to fix the wrong thing."""
     if mentions:
         return
     from ..actors import authority_notice, load_actors
+    from ..store import read_store
 
+    problems = read_store(store, ["problems"]).problems
+    failed = problems.loc[problems.stage == "actors", "doc_id"].nunique()
+    if failed:
+        print(f"histkit tables: the actors stage failed on {failed} document{'s' if failed > 1 else ''}, so the "
+              f"mention tables lack {'them' if failed > 1 else 'it'}; see why in {store}/problems.{format} "
+              "(stage actors) and report it if the message does not say what to change", file=sys.stderr)
+        return
     note = authority_notice(load_actors(path), mentions, source=path or "the shipped actors file")
     if note:
         print(f"histkit tables: {note}", file=sys.stderr)

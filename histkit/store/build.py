@@ -193,8 +193,9 @@ def _path(value) -> str | None:
     return None if value is None else str(value)
 
 
-def read_store(store: str | os.PathLike) -> Tables:
-    """The tables of a store as DataFrames, without checking whether it is up to date.
+def read_store(store: str | os.PathLike, names: list[str] | None = None) -> Tables:
+    """The tables of a store as DataFrames, without checking whether it is up to date; with ``names``, those only
+    (what a command reads after a build: its problems, not its every table again).
 
     Raises `HistkitError` when ``store`` holds no store.
     """
@@ -202,7 +203,7 @@ def read_store(store: str | os.PathLike) -> Tables:
     manifest = read_manifest(store)
     if manifest is None:
         raise HistkitError(f"{store} is not a histkit store (no {MANIFEST}); build it with histkit tables CORPUS --out {store}")
-    return Tables({name: to_pandas(pq.read_table(table_files(store, name, manifest))) for name in TABLES})
+    return Tables({name: to_pandas(pq.read_table(table_files(store, name, manifest))) for name in (names or TABLES)})
 
 
 def open_tables(store: str | os.PathLike, corpus=None, *, jobs: int | None = 1, quiet: bool = True) -> Tables:
