@@ -38,6 +38,8 @@ def comma_list(text: str) -> list[tuple[int, int, str, str, str]]:
     []
     >>> [entry[2] for entry in comma_list("Siglas: AX, Archivo X; leg., legajo; AY, Archivo Y.")]
     ['AX', 'AY']
+    >>> [entry[2] for entry in comma_list("Abbreviations: AX, Archives of X; F., Fasli year; AY, Archives of Y.")]
+    ['AX', 'AY']
     """
     if ";" not in text or any(c.isdigit() for c in text):
         return []
@@ -45,8 +47,9 @@ def comma_list(text: str) -> list[tuple[int, int, str, str, str]]:
     entries, at = [], head.end() if head else 0
     for part in text[at:].split(";"):
         m = _ENTRY.match(part)
-        if m is not None and m.group("abbr")[:1].islower() and _WORD_ABBREVIATION.fullmatch(m.group("abbr")):
-            at += len(part) + 1  # (`exp., expediente`, `f./ff., folio(s)`: the list's words, no archive's code)
+        if m is not None and _WORD_ABBREVIATION.fullmatch(m.group("abbr")):
+            # (`exp., expediente`, `f./ff., folio(s)`, `F., Fasli year`: the list's words, no archive's code)
+            at += len(part) + 1
             continue
         if m is None or sum(c.isupper() for c in m.group("abbr")) < 2:
             return []
