@@ -65,6 +65,36 @@ def same_holding_after(text: str) -> re.Match | None:
     return _SAME_HOLDING_AFTER.search(text)
 
 
+def another_document_follows(text: str) -> bool:
+    """Whether ``text``, a remark after a citation, is another document of the holding cited before it: words for "the
+    same box" end it (`memorandum, Vance to Carter, n.d., same box.`), or it is short, opens with a unit or a call
+    number and says it is undated (`D/L0013, udatert.`, `12351, undated.`, `same box, folder 15, n.d.`).
+
+    >>> another_document_follows("D/L0013, udatert."), another_document_follows("same box, folder 15, n.d.")
+    (True, True)
+    >>> another_document_follows("12 letters survive, none of them dated."), another_document_follows("1936, n.d.")
+    (False, False)
+    """
+    if same_holding_after(text):
+        return True
+    if len(text.split()) > _FURTHER_WORDS or not says_undated(text):
+        return False
+    return opens_with_holding(text) or _numbered_first(text)
+
+
+def _numbered_first(text: str) -> bool:
+    """Whether the first of ``text``'s comma parts, not its only one, is a few words holding a number and no date
+    (`12351`, `D/L0013`, `Senat S 185.13`)."""
+    parts = split_commas(text)
+    first = parts[0].strip().rstrip(".") if parts else ""
+    return len(parts) > 1 and _NUMBERED.fullmatch(first) is not None and not find_dates(first)
+
+
+# a remark of more words than this says something of its own, though it opens with a number and says "undated"
+_FURTHER_WORDS = 8
+_NUMBERED = compiled(r"(?:[^\W\d_][\w.]*\s){0,2}[\w./-]*\d[\w./-]*")
+
+
 def opens_with_holding(text: str) -> bool:
     """Whether ``text`` opens with a call number or a keyed unit (`RG 84/2310/7`, `kart. 14`), not with prose.
 
@@ -256,6 +286,9 @@ def read_described_document(row: dict, text: str) -> None:
     >>> row["title"], row["date_start"]
     ('Correspondence', '')
     """
+    if _numbered_first(text):  # `…; 12351, undated.`: another unit or file, read as a call number after a citation
+        read_next_document(row, text)
+        return
     row.update(title="", pages="", date_start="", date_end="", date_precision="", date_source="")
     same = same_holding_after(text)
     text = text[:same.start()] if same else text  # (`…, n.d., same box`: the holding is the one before)

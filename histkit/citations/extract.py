@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .another import opens_with_holding, read_described_document, read_next_document, same_holding_after
+from .another import another_document_follows, opens_with_holding, read_described_document, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
@@ -223,8 +223,8 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
         role = "unknown ibid" if seg.role == "commentary" and (ibid_alone(folded[skip:], seg.start, seg.end) or (
             after_archival and seg.start == 0 and unknown_ibid_unit(folded[skip:]))) else seg.role
-        # (`…, JCL; memorandum, Vance to Carter, n.d., same box.`: a document of the holding cited before it)
-        role = "next document" if role == "commentary" and pieces and same_holding_after(seg.raw) else role
+        # (`…, JCL; memorandum, Vance to Carter, n.d., same box.`, `…; 12351, undated.`: another document there)
+        role = "next document" if role == "commentary" and pieces and another_document_follows(seg.raw) else role
         # (`…, 3 June 1948, and Correspondence, n.d.`: after a joiner, `, and ` or ` / `, the next document)
         joined = previous is not None and previous.role == "lead-in" and previous.raw.lstrip()[:1] in ",/"
         role, previous = "next document" if role == "citation" and joined else role, seg
