@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .words import alternation, unit_word_forms
+from .words import alternation, unit_word_forms, word_rows
+from ..dates import find_dates
 from ..patterns import compiled
 
 
@@ -30,18 +31,53 @@ def _singular(plural: str) -> str | None:
     return next((c for c in candidates if c.lower() in forms), None)
 
 
+@lru_cache(maxsize=1)
+def _repeated() -> re.Pattern:
+    # `liv. 47 e liv. 48`, `K1/1240 und K1/1241`, `2 D 12 et 2 D 13`: the same words or signature before each number
+    return compiled(rf"(?<![\w./-])(?P<prefix>(?:[^\W_][\w.]*(?:\s|/|-))+?)(?P<n1>\d+[a-z]?)\s+"
+                      rf"(?:{alternation('and_words.csv')})\s+(?P=prefix)(?P<n2>\d+[a-z]?)(?![\w/]|[.-]\w)")
+
+
+@lru_cache(maxsize=1)
+def _page_marks() -> frozenset[str]:
+    """The page marks that mark no unit (`p.`, `S.`): `p. 3 and p. 4` are two pages of one document."""
+    return frozenset(row["form"].lower() for row in word_rows("reference_words.csv")
+                     if row.get("kind") == "page_mark") - unit_word_forms()
+
+
+def _repeated_pair(text: str) -> re.Match | None:
+    dates = None
+    for m in _repeated().finditer(text):
+        prefix = m.group("prefix").strip().lower()
+        if any(not c.isdigit() for c in prefix.replace(" ", "")) and prefix not in _page_marks():
+            dates = find_dates(text) if dates is None else dates
+            # (`ngày 5 và ngày 19 tháng 9 năm 1930`: two days of one date, no units)
+            if not any(d.start < m.end() and m.start() < d.end for d in dates):
+                return m
+    return None
+
+
 def units_apart(text: str) -> list[str]:
-    """``text`` once per unit where it names two at once (padded to its length), else ``[text]``.
+    """``text`` once per unit where it names two at once (padded to its length), else ``[text]``: a plural of a unit
+    word before two numbers, or the same words or signature written before each.
 
     >>> units_apart("AN, F7 13245, dossiers 4513 et 4514, 3 mai 1920")
     ['AN, F7 13245, dossier 4513         , 3 mai 1920', 'AN, F7 13245, dossier 4514         , 3 mai 1920']
     >>> units_apart("TNA, FO 371/1, pp. 3 and 4")
     ['TNA, FO 371/1, pp. 3 and 4']
+    >>> units_apart("HADB, K1/1240 und K1/1241, 1931")
+    ['HADB, K1/1240            , 1931', 'HADB, K1/1241            , 1931']
+    >>> units_apart("APEM, liv. 47 e liv. 48"), units_apart("TNA, FO 371/1, p. 3 and p. 4")[1:]
+    (['APEM, liv. 47          ', 'APEM, liv. 48          '], [])
     """
     m = _pair().search(text) if any(c.isdigit() for c in text) else None
     word = _singular(m.group("word")) if m else None
     if word is None:
-        return [text]
+        repeated = _repeated_pair(text) if m is None and any(c.isdigit() for c in text) else None
+        if repeated is None:
+            return [text]
+        m, size = repeated, repeated.end() - repeated.start()
+        return [text[:m.start()] + f"{m.group('prefix')}{m.group(n)}".ljust(size) + text[m.end():] for n in ("n1", "n2")]
     size = m.end() - m.start()
     return [text[:m.start()] + f"{word} {m.group(n)}".ljust(size) + text[m.end():] for n in ("n1", "n2")]
 

@@ -1,0 +1,46 @@
+"""Archival round 12 read in-sample: a list of codes with words among them, an undated document after a semicolon,
+the same signature written before each of two numbers."""
+
+import pandas as pd
+
+from histkit.citations import extract_citations
+
+
+def _rows(*texts: str) -> list[tuple[str, str, str, str]]:
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
+    rows = extract_citations(notes).citations
+    rows = rows[rows.kind == "archival"]
+    return [(r.note_no, r.archive_name, r.unit or r.fond, r.date_start) for r in rows.itertuples()]
+
+
+def test_a_list_of_codes_that_also_explains_a_capitalised_word_abbreviation_defines_the_codes():
+    rows = _rows("Abbreviations: QSA, Queensland State Archives, Brisbane; NLW, National Library of Wales, Aberystwyth; "
+                 "F., Fasli year; ME, Malayalam Era.", "QSA, Cover Files, No. 12045, 1923.")
+    assert [name for _, name, _, _ in rows] == ["Queensland State Archives"]
+
+
+def test_an_undated_file_after_a_semicolon_is_another_document_of_the_same_archive():
+    rows = _rows("Imperial War Museum (IWM), Sound Archive, 12350, recorded 14 June 1976; 12351, undated.")
+    assert [(unit, date) for _, _, unit, date in rows][-1][1] == ""
+    assert len(rows) == 2 and "12351" in rows[1][2]
+
+
+def test_a_long_remark_saying_undated_after_a_citation_cites_nothing_more():
+    rows = _rows("Imperial War Museum (IWM), Sound Archive, 12350, 14 June 1976; 12 more recordings of the series "
+                 "survive there, all of them undated.")
+    assert len(rows) == 1
+
+
+def test_the_same_signature_before_each_of_two_numbers_cites_two_files():
+    rows = _rows("Historisches Archiv X (HAX), K1/1240 und K1/1241, beide von 1931.")
+    assert [unit for _, _, unit, _ in rows] == ["1240", "1241"]  # (fond K1)
+    assert {date for _, _, _, date in rows} == {"1931-01-01"}
+
+
+def test_the_same_word_before_two_numbers_of_one_date_is_no_pair_of_files():
+    rows = _rows("Báo cáo, ngày 5 và ngày 19 tháng 9 năm 1930 (TTLTQG I, Phông Phủ Thống sứ Bắc Kỳ, hồ sơ 1301).")
+    assert len(rows) == 1
+
+
+def test_the_same_page_mark_before_two_numbers_is_one_document():
+    assert len(_rows("The National Archives (TNA), FO 371/1234, minute, 4 June 1921, p. 3 and p. 4.")) == 1
