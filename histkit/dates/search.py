@@ -19,7 +19,7 @@ from .dayorder import day_first
 from .daylists import earlier_days
 from .calendars import calendar_days
 from .erayears import gregorian_years
-from .marks import and_words, eras
+from .marks import and_words, eras, year_words
 from .oldstyle import new_style
 from .pattern import day_month_pattern, pattern
 from .values import DateMatch, DateValue, iso_day, list_items, month_end, read_value
@@ -28,8 +28,10 @@ from ..patterns import compiled
 
 ANY_YEAR = compiled(r"(?:1\d|20)\d\d")
 _CYRILLIC = compiled("[\u0400-\u04ff]")
-# between two whole dates of one document: a word for "and" (`pattern.py`'s and those of `and_words.csv`)
-_AND_BETWEEN = compiled(rf"\s+(?:and|und|et|e|i|и|{and_words()})\s+")
+# between two whole dates of one document: a word for "and" (`pattern.py`'s and those of `and_words.csv`), or for "to"
+# or a dash (`Outubro de 1835 a Março de 1836`), after a word for year if the first date has one (`12.03.1930 ж. және`)
+_AND_BETWEEN = compiled(rf"(?:\s+(?:{year_words('after')}))?(?:\s+(?:and|und|et|e|i|и|{and_words()}|to|till|until|bis|au"
+                        r"|al|a|à|do|до)\s+|\s*[–—]\s*)")
 _REACH = 90  # the longest form, `from 26 September to 6 October 1954`, fits well within this
 
 

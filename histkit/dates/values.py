@@ -43,7 +43,12 @@ def _dm_split() -> re.Pattern:
 
 def _day_month(token: str) -> tuple[int, int | None]:
     m = _dm_split().match(token.strip())
-    return int(m.group(1)), month_of(m.group(2))
+    month = m.group(2)
+    # a small Roman month between full stops, as British notes write it (`14.iii.1927`); not after a space, where it is
+    # the Slavic `i` ("and") or a volume (`5 i 1927`)
+    if month.islower() and month.endswith(".") and m.start(2) == len(m.group(1)) + 1:
+        return int(m.group(1)), month_of(month.upper())
+    return int(m.group(1)), month_of(month)
 
 
 _DIGITS = compiled(r"\d+")
