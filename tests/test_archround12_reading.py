@@ -44,3 +44,20 @@ def test_the_same_word_before_two_numbers_of_one_date_is_no_pair_of_files():
 
 def test_the_same_page_mark_before_two_numbers_is_one_document():
     assert len(_rows("The National Archives (TNA), FO 371/1234, minute, 4 June 1921, p. 3 and p. 4.")) == 1
+
+
+def test_a_word_qualifying_a_lead_word_is_left_out_with_it():
+    rows = _rows("Rosa, Settecento religioso, cit., p. 70; cfr. inoltre Biblioteca Apostolica Vaticana (BAV), Arch. Cap. "
+                 "S. Pietro, H 45, 14 luglio 1745.")
+    assert [(name, date) for _, name, _, date in rows] == [("Biblioteca Apostolica Vaticana", "1745-07-14")]
+
+
+def test_and_also_opens_another_citation_after_a_literature_one():
+    rows = _rows("Cf. Ricci, op. cit., p. 21; e também Arquivo Público do Estado do Pará, Secretaria da Presidência, "
+                 "códice 1131, doc. 2, 25-IX-1836.")
+    assert [(name, date) for _, name, _, date in rows] == [("Arquivo Público do Estado do Pará", "1836-09-25")]
+
+
+def test_a_library_in_a_language_of_its_own_holds_manuscripts():
+    rows = _rows("Süleymaniye Yazma Eser Kütüphanesi, Esad Efendi, nr. 3712, vr. 45a-48b.")
+    assert [name for _, name, _, _ in rows] == ["Süleymaniye Yazma Eser Kütüphanesi"]
