@@ -38,3 +38,7 @@ def test_a_small_roman_month_between_full_stops():
 
 def test_a_small_roman_letter_after_a_space_is_no_month():
     assert _spans("pp. 5 i 1927") == [("1927-01-01", "1927-12-31")]
+
+
+def test_an_old_style_day_and_its_new_style_day_each_with_an_ordinal_full_stop():
+    assert _spans("kiri rektorile, 12./25. märtsil 1917.") == [("1917-03-25", "1917-03-25")]

@@ -47,24 +47,24 @@ def new_style(text: str) -> str:
 
 
 # both styles' days before one month and year, Old Style first: `12/24 Μαρτίου 1899`, `3/14 Sept. 1752`
-_SLASHED_DAYS = compiled(r"(?<![\d/.])[0-3]?\d/[0-3]?\d\w{0,3}\s+[^\W\d_]")  # what `_slashed_days` must hold
+_SLASHED_DAYS = compiled(r"(?<![\d/.])[0-3]?\d\.?/[0-3]?\d\w{0,3}\.?\s+[^\W\d_]")  # what `_slashed_days` must hold
 
 
 @lru_cache(maxsize=1)
 def _slashed_days() -> re.Pattern:
     month, _ = month_patterns()
-    return compiled(rf"(?<![\d/.])(?P<old>[0-3]?\d)/(?P<new>[0-3]?\d)(?=(?:{ordinal_marks()})?\.?\s+(?:{month})\.?\s*,?\s*"
+    return compiled(rf"(?<![\d/.])(?P<old>[0-3]?\d)\.?/(?P<new>[0-3]?\d)(?=(?:{ordinal_marks()})?\.?\s+(?:{month})\.?\s*,?\s*"
                     r"(?P<year>1[5-9]\d\d)(?!\d))", re.IGNORECASE)
 
 
 def _slashed_new(m: re.Match) -> str:
     """The Old Style day and its slash blanked when the other day is the New Style one of that century (10 days later
     before 1700, 11 in the 1700s, 12 in the 1800s, 13 after; a day less early in a century's year): `12/24 Μαρτίου
-    1899`; any other pair of numbers (`3/4 … 1895`) is left as it was."""
+    1899`, Estonian `12./25. märtsil 1917`; any other pair of numbers (`3/4 … 1895`) is left as it was."""
     year, old, new = int(m.group("year")), int(m.group("old")), int(m.group("new"))
     behind = 10 + min(3, max(0, (year - 1600) // 100))
     if new - old == behind or (year % 100 == 0 and new - old == behind - 1):
-        return " " * (len(m.group("old")) + 1) + m.group("new")
+        return " " * (len(m.group()) - len(m.group("new"))) + m.group("new")  # (`12./25. märtsil`: the dot too)
     return m.group()
 
 
