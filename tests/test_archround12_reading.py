@@ -61,3 +61,16 @@ def test_and_also_opens_another_citation_after_a_literature_one():
 def test_a_library_in_a_language_of_its_own_holds_manuscripts():
     rows = _rows("Süleymaniye Yazma Eser Kütüphanesi, Esad Efendi, nr. 3712, vr. 45a-48b.")
     assert [name for _, name, _, _ in rows] == ["Süleymaniye Yazma Eser Kütüphanesi"]
+
+
+def test_a_short_sentence_saying_at_which_known_archive_the_papers_are():
+    rows = _rows("The expedition's logs are at the National Maritime Museum, Greenwich (hereafter NMM), LOG/N/A/45, "
+                 "September–November 1927.")
+    assert [(name, date) for _, name, _, date in rows] == [("National Maritime Museum", "1927-09-01")]
+
+
+def test_a_long_sentence_naming_a_known_archive_after_in_is_left_to_the_other_readers():
+    # (it also cites a book; read as one archival citation, the book's year became the document's date)
+    rows = _rows("zur Haltung der Industrie vgl. die Eingaben des Ost-Ausschusses der Deutschen Wirtschaft vom Sommer "
+                 "1957 in National Maritime Museum, B 42, sowie die Darstellung bei Heinrich End, Außenpolitik, Köln 1973.")
+    assert "1973-01-01" not in [date for _, _, _, date in rows]

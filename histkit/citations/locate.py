@@ -44,8 +44,8 @@ def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     inside parentheses (a publisher is not an archive) and not in a publication.
     """
     if len(piece) > KEPT_LENGTH:  # (the splitter and the classifier ask about each citation: short ones are kept)
-        return _archive_inside(piece, matcher)
-    return matcher.remember(("archive inside", piece), lambda: _archive_inside(piece, matcher))
+        return _archive_inside(piece, matcher) or _said_where(piece, matcher)
+    return matcher.remember(("archive inside", piece), lambda: _archive_inside(piece, matcher) or _said_where(piece, matcher))
 
 
 def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
@@ -81,6 +81,24 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
         if hit and _AFTER_NAME.match(piece, start + hit[1]):
             return hit[0], start, start + hit[1]
     return None
+
+
+def _said_where(piece: str, matcher) -> tuple[Archive, int, int] | None:
+    """A known archive after a short sentence saying the papers are there (`The logs are at the National Maritime
+    Museum, Greenwich (hereafter NMM), LOG/N/A/45`): after a word for "in" or "at" and an article, with no comma or
+    bracket before it (a citation's parts, `Report, 12 May 1950, in the Arhiv Jugoslavije`, are read as such), in
+    the sentence's first words (a longer one tells more: `zur Haltung … vgl. die Eingaben … in PA AA, …, sowie …`)."""
+    for m in _IN_OR_AT.finditer(piece, 0, 240):
+        if len(piece[:m.start()].split()) > _SAID_WHERE_WORDS or any(c in ",;()" for c in piece[:m.start()]):
+            return None
+        hit = matcher.match(piece[m.end():m.end() + 160])
+        if hit and _AFTER_NAME.match(piece, m.end() + hit[1]):
+            return hit[0], m.end(), m.end() + hit[1]
+    return None
+
+
+_SAID_WHERE_WORDS = 10
+_IN_OR_AT = compiled(rf"\s(?:{alternation('held_in_words.csv')}|at)\s+(?:the\s+)?(?=[{CAPITAL}])")
 
 
 # a word or two naming what a copy is, then the word for "in" (`held_in_words.csv`) and the archive holding it:
