@@ -74,3 +74,9 @@ def test_a_long_sentence_naming_a_known_archive_after_in_is_left_to_the_other_re
     rows = _rows("zur Haltung der Industrie vgl. die Eingaben des Ost-Ausschusses der Deutschen Wirtschaft vom Sommer "
                  "1957 in National Maritime Museum, B 42, sowie die Darstellung bei Heinrich End, Außenpolitik, Köln 1973.")
     assert "1973-01-01" not in [date for _, _, _, date in rows]
+
+
+def test_the_kazakh_word_for_the_same_before_a_level_cites_another_file_there():
+    rows = _rows("Қарағанды облысының мемлекеттік архиві (бұдан әрі – ҚОМА), 74-қор, 1-тізбе, 52-іс, 1931 ж.; сол тізбе, "
+                 "53-іс, күні көрсетілмеген.")
+    assert len(rows) == 2 and "53-іс" in rows[1][2]
