@@ -44,7 +44,7 @@ STRUCTURED_FLOOR = {
     "round11": {"notes_right": 71, "markers_right": 71, "notes_extra": 0},
     "round12": {"notes_right": 77, "markers_right": 77, "notes_extra": 0},
     "round13": {"notes_right": 55, "markers_right": 55, "notes_extra": 0},
-    "round14": {"notes_right": 51, "markers_right": 48, "notes_extra": 0},
+    "round14": {"notes_right": 51, "markers_right": 51, "notes_extra": 0},
 }
 CITATION_FLOOR = {
     "round1": {"archival_found": 130, "archive_and_date_right": 128, "archival_false": 0, "ibid_right": 20},
