@@ -23,7 +23,8 @@ _PAPER = compiled(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“
                     rf"|(?:[LDld][’'])?[{UPPER}][^\W\d_]*(?:\.|[’'](?![^\W\d_]))?(?:[ -](?:[{UPPER}][^\W\d_]*\.?"
                     r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4}(?:\s\([A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]+)?\))?"  # `(Pottsville)`, `(La Habana)`
                     rf"|[{UPPER}][^\W\d_]+ {LOWER}[^\W\d_]{{2,}}"  # `Rudé právo`, `Novi list`
-                    rf"|[{CASELESS}]{{2,}}(?:\s[{CASELESS}]{{2,}})?)"  # `الأهرام`, `הצפירה`: one or two words of a script without capitals
+                    # `الأهرام`, `הצפירה`: one or two words of a script without capitals (its town in brackets: `प्रताप (कानपुर)`)
+                    rf"|[{CASELESS}]{{2,}}(?:\s[{CASELESS}]{{2,}})?(?:\s\([{CASELESS}]{{2,}}\))?)"
                     r"(?:\s*,\s*|\s+(?:vom|od|du|del|of|from|от|z\s+dnia|z|din)\s+)(?P<rest>.+?)\s*\.?\s*$")
 
 # `в. Мир`, `сп. Родина`: the word for a newspaper or magazine before its name
