@@ -16,7 +16,13 @@ from ..patterns import compiled
 #: dateparser locales whose month names are read.
 #: Earlier languages win a clash (Croatian listopad is October, Czech and Polish November).
 LANGUAGES = ("en", "de", "fr", "it", "es", "nl", "hr", "bs", "sr-Latn", "sr", "sl", "mk", "ru", "uk", "bg", "pl", "cs", "hu", "ro", "sq", "el", "sk",
-             "pt", "sv", "da", "nb", "lt", "lv", "et", "tr", "kk")
+             "pt", "sv", "da", "nb", "lt", "lv", "et", "tr", "kk",
+             # (dateparser's other locales that write months in words: Finnish, Icelandic, Swahili, Filipino, Afrikaans,
+             # Faroese, Luxembourgish, Esperanto, Maltese, Zulu, Amharic, the Indic languages, Khmer, Lao, Kyrgyz,
+             # Pashto, the Celtic and Iberian ones, Caucasian, Semitic, Persian, Malay, Thai, Belarusian)
+             "fi", "is", "sw", "fil", "af", "fo", "lb", "eo", "mt", "zu", "am", "ne", "hi", "bn", "ta", "ur", "pa", "gu",
+             "kn", "ml", "si", "km", "lo", "ky", "ps", "ga", "cy", "ca", "gl", "eu", "az", "ka", "hy", "he", "ar", "fa",
+             "id", "ms", "th", "be")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
@@ -75,7 +81,7 @@ def month_names() -> dict[str, int]:
         for i, key in enumerate(_MONTH_KEYS, 1):
             for name in info.get(key, []):
                 name = str(name)
-                if name.isupper() and len(name) <= 4:  # Roman numerals in some locales
+                if (name.isupper() and len(name) <= 4) or any(c.isdigit() for c in name):  # (Roman numerals, `1-р сар`)
                     continue
                 low = name.lower().rstrip(".")
                 if len(low) < 3:

@@ -1,0 +1,32 @@
+"""Month names of the languages dateparser knows beyond the first thirty: a date in them is a day, not a year."""
+
+import pandas as pd
+
+from histkit.citations import extract_citations
+from histkit.dates import find_dates
+
+
+def _days(text: str) -> list[str]:
+    return [d.date_start for d in find_dates(text) if d.precision == "day"]
+
+
+def test_a_finnish_day_in_the_partitive():
+    assert _days("kirje 12. lokakuuta 1940") == ["1940-10-12"]
+
+
+def test_an_icelandic_day():
+    assert _days("lýðveldið var stofnað 17. júní 1944") == ["1944-06-17"]
+
+
+def test_a_hindi_month_name_with_the_day_and_year():
+    assert _days("12 मार्च 1940 को") == ["1940-03-12"]
+
+
+def test_a_swahili_day():
+    assert _days("barua ya 12 Machi 1940") == ["1940-03-12"]
+
+
+def test_a_hindi_newspaper_issue_with_its_town_in_brackets_is_the_press_not_a_reference():
+    notes = pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": ["प्रताप (कानपुर), ७ फ़रवरी १९२१, पृ. ३."]})
+    tables = extract_citations(notes)
+    assert list(tables.citations.kind) == ["press"] and tables.references.empty
