@@ -30,3 +30,12 @@ def test_a_hindi_newspaper_issue_with_its_town_in_brackets_is_the_press_not_a_re
     notes = pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": ["प्रताप (कानपुर), ७ फ़रवरी १९२१, पृ. ३."]})
     tables = extract_citations(notes)
     assert list(tables.citations.kind) == ["press"] and tables.references.empty
+
+
+def test_a_date_in_devanagari_digits_is_read_and_keeps_its_surface():
+    dates = find_dates("पत्र, ७ फ़रवरी १९२१")
+    assert [(d.surface, d.date_start) for d in dates] == [("७ फ़रवरी १९२१", "1921-02-07")]
+
+
+def test_a_solar_hijri_day_in_persian_digits_is_its_gregorian_day():
+    assert _days("نامه، ۱۲ فروردین ۱۳۰۰") == ["1921-04-01"]

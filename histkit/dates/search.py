@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -116,7 +117,9 @@ def _readings(text: str, day_first: bool = False) -> tuple[tuple[DateMatch, tupl
     # (a year of an era in four digits read as its Gregorian year, `พ.ศ. 2460` as 1917: `erayears`; same length)
     # (and an Old Style day and month before the New Style one in brackets blanked: `oldstyle`; same length)
     # (and a day of another calendar written as its ISO day, `15 Recep 1329` as `1911-07-12   `: `calendars`)
-    folded, calendar_spans = calendar_days(fold_homoglyphs(text) if _CYRILLIC.search(text) else text)
+    # (and the digits of other scripts as ASCII ones, `७ फ़रवरी १९२१` as `7 फ़रवरी 1921`; one character each)
+    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
+    folded, calendar_spans = calendar_days(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain)
     folded = new_style(gregorian_years(folded))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
     if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
@@ -146,6 +149,13 @@ def _readings(text: str, day_first: bool = False) -> tuple[tuple[DateMatch, tupl
                       list_items(m) if m.lastgroup == "dl" else ()))
         pos = end
     return tuple(found)
+
+
+_OTHER_DIGIT = compiled(r"(?![0-9])\d")
+
+
+def _ascii_digit(m: re.Match) -> str:
+    return str(unicodedata.decimal(m.group()))
 
 
 _YEAR_AFTER = compiled(r"\s*,?\s*(?:1\d|20)\d\d")
