@@ -39,3 +39,19 @@ def test_a_date_in_devanagari_digits_is_read_and_keeps_its_surface():
 
 def test_a_solar_hijri_day_in_persian_digits_is_its_gregorian_day():
     assert _days("نامه، ۱۲ فروردین ۱۳۰۰") == ["1921-04-01"]
+
+
+def _years(text: str) -> list[tuple[str, str]]:
+    return [(d.date_start, d.date_end) for d in find_dates(text)]
+
+
+def test_a_year_marked_solar_hijri_is_the_gregorian_year_it_opens_in():
+    assert _years("گزارش سال ۱۳۲۰ ش.") == [("1941-01-01", "1941-12-31")]
+
+
+def test_a_span_of_years_marked_hijri_is_the_span_of_gregorian_years_they_open_in():
+    assert _years("the waqf registers of 1342–43 AH") == [("1923-01-01", "1924-12-31")]
+
+
+def test_a_hijri_year_with_the_gregorian_after_a_slash_is_read_as_the_pair_it_was():
+    assert _years("1325 Sh./1946–47") == [("1946-01-01", "1947-12-31")]

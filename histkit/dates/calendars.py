@@ -147,6 +147,51 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(out) + text[last:], tuple(spans)
 
 
+@lru_cache(maxsize=1)
+def _marked_year() -> re.Pattern:
+    rows = [row for row in data_rows("dates", "calendar_year_marks.csv") if (row.get("form") or "").strip()]
+    marks = "|".join(re.escape(f) for f in sorted({row["form"].strip() for row in rows}, key=lambda f: (-len(f), f)))
+    # a year of four digits (and the last of a span after a dash), a space or none, the calendar's mark after it
+    return compiled(rf"(?<![\w/.-])(?P<y>1[0-4]\d\d)(?:\s*[–—-]\s*(?P<y2>1[0-4]\d\d|\d\d))?\s?(?P<mark>{marks})(?![\w])"
+                    if marks else r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _year_marks() -> dict[str, str]:
+    return {row["form"].strip(): row["calendar"].strip() for row in data_rows("dates", "calendar_year_marks.csv")
+            if (row.get("form") or "").strip()}
+
+
+def calendar_years(text: str) -> str:
+    """``text`` with each year that a mark says is of the Hijri or Solar Hijri calendar (``calendar_year_marks.csv``)
+    written as the Gregorian year it opens in, the same length; where the writer gives the Gregorian year after it
+    (`1309–1310 Sh. (1930–32)`, `1325 Sh./1946–47`), left as it is for the forms that read such pairs.
+
+    >>> calendar_years("گزارش سال 1320 ش."), calendar_years("1342–43 AH")
+    ('گزارش سال 1941 ش.', '1923–24 AH')
+    """
+    if not any(ch.isdigit() for ch in text):
+        return text
+    out, last = [], 0
+    for m in _marked_year().finditer(text):
+        if _GREGORIAN_AFTER.match(text, m.end()):
+            continue  # (the forms read the pair, `1325 Sh./1946–47`, `1345هـ/1926–1927م`: `_islamic_and_gregorian`)
+        out.append(text[last:m.start()])
+        last = m.end()
+        convert = _CONVERT[_year_marks()[m.group("mark")]]
+        written = list(text[m.start():m.end()])
+        for group in ("y", "y2") if m.group("y2") else ("y",):
+            year = m.group(group) if len(m.group(group)) == 4 else m.group("y")[:2] + m.group(group)
+            gregorian = str(convert(int(year), 1, 1).year)[-len(m.group(group)):]
+            written[m.start(group) - m.start():m.end(group) - m.start()] = gregorian
+        out.append("".join(written))
+    return "".join(out) + text[last:]
+
+
+# the writer's Gregorian year after the other calendar's, in brackets or after a slash: `1299 Sh. (1920–21)`
+_GREGORIAN_AFTER = compiled(r"\s*[(\[/][^)\]]{0,30}?(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
 def _iso(m: re.Match) -> str:
     an, year, d = m.group("an"), m.group("y"), int(m.group("d") or m.group("d2"))
     number = (int(an) if an.isdigit() else _roman(an)) if an else int(year)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..text import fold_homoglyphs
 from .dayorder import day_first
 from .daylists import earlier_days
-from .calendars import calendar_days
+from .calendars import calendar_days, calendar_years
 from .erayears import gregorian_years
 from .marks import and_words, eras, year_words
 from .oldstyle import new_style
@@ -119,7 +119,8 @@ def _readings(text: str, day_first: bool = False) -> tuple[tuple[DateMatch, tupl
     # (and a day of another calendar written as its ISO day, `15 Recep 1329` as `1911-07-12   `: `calendars`)
     # (and the digits of other scripts as ASCII ones, `७ फ़रवरी १९२१` as `7 फ़रवरी 1921`; one character each)
     plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
-    folded, calendar_spans = calendar_days(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain)
+    # (and a year a mark says is Hijri or Solar Hijri, `1320 ش.`, as the Gregorian year it opens in: `calendars`)
+    folded, calendar_spans = calendar_days(calendar_years(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain))
     folded = new_style(gregorian_years(folded))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
     if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
