@@ -31,7 +31,9 @@ _HEREAFTER_WORD = alternation("hereafter.csv")
 # `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`; Chinese and Japanese brackets are full-width
 # (`（以下簡稱黨史館）`), and a Hebrew acronym holds a gershayim before its last letter (`(להלן: אה"ה)`)
 # (after the word the code may stand in quotes: `（以下簡稱「臺史所檔案館」）`, `(이하 '규장각')`)
-_BRACKETED = compiled(rf"[(（]\s*(?:(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*(?P<quote>[「『“\"'‘«]\s*)?)?"
+# (a gloss may come first, the name in another language or script: `(Sichuan sheng dang'anguan, hereafter SPA)`)
+_BRACKETED = compiled(rf"[(（]\s*(?:(?:[^(),;（）]{{2,80}},\s*(?={_HEREAFTER_WORD}))?(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*"
+                      rf"(?P<quote>[「『“\"'‘«]\s*)?)?"
                         r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)){0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})"
                         r"(?(quote)\s*[」』”\"'’»])\s*[)）]", re.IGNORECASE)
 
@@ -85,6 +87,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         for _, _, abbr, name, town in listed:
             _define(matcher, abbr, name, town)
         spans = [(start, end) for start, end, *_ in listed]
+    read: set[int] = set()
     if "(" in text or "（" in text:
         read = _learn_bracketed(text, matcher, journals)
         _learn_shaped(text, matcher, read)
@@ -92,7 +95,8 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             if _looks_like_code(abbr) and _is_archive_name(name, matcher):
                 _define(matcher, abbr, name, place)
     if "," in text:
-        _learn_between_commas(text, matcher)
+        # (not again from inside a bracket the name before it defined: `Name (gloss, hereafter SPA)`)
+        _learn_between_commas(text, matcher, {m.group("abbr") for m in _BRACKETED.finditer(text) if m.start() in read})
     return spans
 
 
@@ -175,11 +179,11 @@ def _town_last(entry: tuple[int, int, str, str, str]) -> tuple[int, int, str, st
     return entry
 
 
-def _learn_between_commas(text: str, matcher: ArchiveMatcher) -> None:
+def _learn_between_commas(text: str, matcher: ArchiveMatcher, known: set[str] = frozenset()) -> None:
     """Teach ``matcher`` a code defined between commas (`Archivio di Stato del Cantone Ticino, d'ora in poi ASTi, Fondo
     …`), then a code no list nor note gives that opens a citation by its shape (`LYA, f. K-1, ap. 58`)."""
     for name, place, abbr in comma_definitions(text):
-        if _looks_like_code(abbr) and _capitals(name[:1]) and _is_archive_name(name, matcher):
+        if abbr not in known and _looks_like_code(abbr) and _capitals(name[:1]) and _is_archive_name(name, matcher):
             _define(matcher, abbr, name, place)
     for code in opening_codes(text):
         if matcher.match(f"{code},") is None:

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..data import data_rows
+from .erayears import era_days
 from ..patterns import compiled
 
 # the first day of each year of the Republic (an I–XIV), as the decree of 1793 fixed them at the autumn equinox
@@ -135,7 +136,8 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """
     if not any(ch.isdigit() for ch in text):
         return text, ()
-    spans, out, last = [], [], 0
+    text, era_spans = era_days(text)  # (`Meiji 9.7.12`: an era's day, `erayears`)
+    spans, out, last = list(era_spans), [], 0
     for m in _pattern().finditer(text):
         if _GIVEN_AFTER.match(text, m.end()):
             continue  # (`2 رجب 1360 (26 جويلية 1941)`: the writer's Gregorian day is read, the readers leave this one)

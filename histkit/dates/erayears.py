@@ -10,6 +10,7 @@ followed by a year's mark (`단기 4283년`) is left to the form that reads the 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from .marks import era_offsets, eras, numeral_marks
@@ -56,6 +57,46 @@ def gregorian_years(text: str) -> str:
     if buddhist is None or not _THAI_LETTER.search(text):  # (`_UNMARKED` opens with a Thai letter: most texts have none)
         return text
     return _UNMARKED.sub(lambda m: _rewritten(m, buddhist if month_of(m.group("word")) else None, m.group("word")), text)
+
+
+@lru_cache(maxsize=1)
+def _era_day() -> re.Pattern:
+    # an era's name, its year, the month and the day parted by full stops, as romanised notes write them: `Meiji 9.7.12`
+    return compiled(rf"(?<![\w.])(?P<era>{eras()})\s+(?P<y>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<d>\d{{1,2}})(?![\d.]\d)")
+
+
+#: The first year an era's months and days are the Gregorian ones (Japan from Meiji 6): a day before it is lunar.
+_GREGORIAN_FROM = 1873
+
+
+def era_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` with each day of an era written with full stops (`Meiji 9.7.12`) as its ISO day padded to the same
+    length, and the spans written over (as `calendars.calendar_days` gives them).
+
+    >>> era_days("report, Meiji 9.7.12; Minguo 24.3.15")
+    ('report, 1876-07-12  ; 1935-03-15    ', ((8, 20), (22, 36)))
+    """
+    if "." not in text or not any(ch.isdigit() for ch in text) or not _era_day().search(text):
+        return text, ()
+    offsets, spans = era_offsets(), []
+
+    def iso(m: re.Match) -> str:
+        written = _era_iso(m, offsets.get(m.group("era")))
+        if written != m.group():
+            spans.append(m.span())
+        return written
+    return _era_day().sub(iso, text), tuple(spans)
+
+
+def _era_iso(m: re.Match, offset: int | None) -> str:
+    """An era's day written as its ISO day, padded to its length (`Meiji 9.7.12` is `1876-07-12  `)."""
+    if offset is None or len(m.group()) < 10 or int(m.group("y")) + offset < _GREGORIAN_FROM:
+        return m.group()
+    try:
+        day = date(int(m.group("y")) + offset, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return m.group()
+    return day.isoformat().ljust(len(m.group()))
 
 
 def _rewritten(m: re.Match, offset: int | None, before: str) -> str:
