@@ -55,7 +55,7 @@ CITATION_FLOOR = {
     "round6": {"archival_found": 200, "archive_and_date_right": 190, "archival_false": 0, "ibid_right": 50},
     "round7": {"archival_found": 149, "archive_and_date_right": 144, "archival_false": 0, "ibid_right": 49},
     "round8": {"archival_found": 120, "archive_and_date_right": 119, "archival_false": 0, "ibid_right": 38},
-    "round9": {"archival_found": 123, "archive_and_date_right": 113, "archival_false": 0, "ibid_right": 37},
+    "round9": {"archival_found": 123, "archive_and_date_right": 115, "archival_false": 0, "ibid_right": 37},
     "round10": {"archival_found": 122, "archive_and_date_right": 113, "archival_false": 0, "ibid_right": 32},
     "round11": {"archival_found": 117, "archive_and_date_right": 115, "archival_false": 0, "ibid_right": 37},
     "round12": {"archival_found": 131, "archive_and_date_right": 121, "archival_false": 0, "ibid_right": 43},
