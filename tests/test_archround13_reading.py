@@ -36,3 +36,30 @@ def test_a_japanese_era_day_written_with_full_stops_is_its_gregorian_day():
 
 def test_an_era_day_before_the_gregorian_calendar_was_adopted_is_not_converted():
     assert find_dates("Meiji 3.7.12") == []
+
+
+def test_an_unknown_archive_after_a_sentence_saying_the_papers_are_in_it():
+    rows = _rows("Photographs of the works are in the Wessex Film Archive, Aerofilms Collection, EPW012345, 12 May 1925.")
+    assert [name for _, name, _, _ in rows] == ["Wessex Film Archive"]
+
+
+def test_the_same_signature_with_its_year_before_each_of_two_numbers_cites_two_files():
+    rows = _rows("Rigsarkivet X (RAX), Inspektoratet, j.nr. 1240/1880 og j.nr. 1241/1880, begge fra september 1880.")
+    assert len(rows) == 2
+
+
+def test_the_plural_of_an_abbreviated_unit_word_before_two_numbers_cites_two_documents():
+    rows = _rows("Archivo de la Provincia X (APX), leg. 312, docs. 4 y 5, ambos de abril de 1801.")
+    assert len(rows) == 2 and {date for *_, date in rows} == {"1801-04-01"}
+
+
+def test_the_same_container_of_two_words_opens_another_document_there():
+    rows = _rows("Arhivele Naționale X (ANX), fond Y, Acte fasciculare, nr. 1234/1870, 14 ianuarie 1870; aceleași Acte "
+                 "fasciculare, nr. 1240/1870, nedatat.")
+    assert len(rows) == 2
+
+
+def test_three_numbers_joined_by_hyphens_before_1500_are_a_call_number_not_a_date():
+    rows = _rows("Shaanxi Provincial Archives, 9-2-1045, telegram to the provincial government, Minguo 26 (1937).")
+    assert [(name, date) for _, name, _, date in rows] == [("Shaanxi Provincial Archives", "1937-01-01")]
+    assert find_dates("9-2-1045") == [] and [d.date_start for d in find_dates("12-6-1955")] == ["1955-06-12"]

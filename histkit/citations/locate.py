@@ -160,10 +160,22 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             end = tokens.spans[len(tokens) - 1][1] - piece[:tokens.spans[len(tokens) - 1][1]].endswith(".")
             return Archive(piece[s:end], piece[s:end]), s, end
         if units_after or last_after_date:
+            said = _said_in(tok)  # `The company's own view appears in Tata Central Archives`: the name after the sentence
+            s, tok = (s + said, tok[said:]) if said else (s, tok)
             name = held_word().sub("", tok)  # `北京市档案馆藏`: held at the archive
             full = remark.group("words") if remark and _has_archive_word(remark.group("words")) else name
             return Archive(name, full, _town_after(tokens, k)), s, e if remark else s + len(name)
     return named_by_holding(piece)  # (`National Records Office, Khartoum, Civsec 1/2/3`: no unit word after it)
+
+
+def _said_in(tok: str) -> int:
+    """Where an archive's name starts after a sentence saying the papers are in it (`Photographs of the works are in
+    the Historic England Archive`), or 0: after the last word for "in" or "at" whose rest is an archive's name."""
+    for m in reversed(list(_IN_OR_AT.finditer(tok))):
+        rest = tok[m.end():]
+        if any(w[:1].islower() for w in tok[:m.start()].split()[1:]) and _has_archive_word(rest) and _is_archive_name(rest):
+            return m.end()
+    return 0
 
 
 # a word saying the archive holds the papers (`held_words.csv`), then the quoted title of the collection

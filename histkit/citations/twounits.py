@@ -28,14 +28,18 @@ def _singular(plural: str) -> str | None:
     candidates = [plural[:-1], plural[:-2]] if plural.endswith("s") else []
     if plural.endswith(".") and len(plural) > 3 and plural[-2] == plural[-3]:
         candidates.append(plural[:-2] + ".")
-    return next((c for c in candidates if c.lower() in forms), None)
+    found = next((c for c in candidates if c.lower() in forms), None)
+    stem = plural[:-2].lower()
+    if found is None and plural.endswith("s.") and len(stem) >= 3 and any(f.startswith(stem) for f in forms):
+        return plural[:-2] + "."  # `docs.`: the plural of an abbreviation of a unit word (`documento`)
+    return found
 
 
 @lru_cache(maxsize=1)
 def _repeated() -> re.Pattern:
     # `liv. 47 e liv. 48`, `K1/1240 und K1/1241`, `2 D 12 et 2 D 13`: the same words or signature before each number
-    return compiled(rf"(?<![\w./-])(?P<prefix>(?:[^\W_][\w.]*(?:\s|/|-))+?)(?P<n1>\d+[a-z]?)\s+"
-                      rf"(?:{alternation('and_words.csv')})\s+(?P=prefix)(?P<n2>\d+[a-z]?)(?![\w/]|[.-]\w)")
+    return compiled(rf"(?<![\w./-])(?P<prefix>(?:[^\W_][\w.]*(?:\s|/|-))+?)(?P<n1>\d(?:[\w/–-]|\.(?=\d))*)\s+"
+                      rf"(?:{alternation('and_words.csv')})\s+(?P=prefix)(?P<n2>\d(?:[\w/–-]|\.(?=\d))*)(?![\w/]|[.-]\w)")
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +77,7 @@ def units_apart(text: str) -> list[str]:
     m = _pair().search(text) if any(c.isdigit() for c in text) else None
     word = _singular(m.group("word")) if m else None
     if word is None:
-        repeated = _repeated_pair(text) if m is None and any(c.isdigit() for c in text) else None
+        repeated = _repeated_pair(text) if any(c.isdigit() for c in text) else None
         if repeated is None:
             return [text]
         m, size = repeated, repeated.end() - repeated.start()

@@ -62,8 +62,9 @@ def _numeric_forms(roman: str) -> list[str]:
         rf"(?P<yrd>(?<![\d/.])(?P<yrd_y>1\d{{3}}|20\d{{2}})\.?\s?(?-i:(?P<yrd_m>{roman}))\.\s?(?P<yrd_d>3[01]|[12]\d|0?[1-9])"
         r"(?![\d/.-]\d)\.?)",
         # day, month and year with hyphens, as Dutch, Italian and Indian notes write them: `12-6-1955` (not inside a
-        # call number: `R-1-2-1955`, `45-12-6-1955`)
-        r"(?P<dhy>(?<![\w/.-])(?P<dhy_d>3[01]|[12]\d|0?[1-9])-(?P<dhy_m>1[0-2]|0?[1-9])-(?P<dhy_y>1\d{3}|20\d{2})(?![\w/-]))",
+        # call number: `R-1-2-1955`, `45-12-6-1955`; nor before 1500, when no one wrote dates so: `9-2-1045` is a
+        # Chinese archive's fonds, catalogue and file)
+        r"(?P<dhy>(?<![\w/.-])(?P<dhy_d>3[01]|[12]\d|0?[1-9])-(?P<dhy_m>1[0-2]|0?[1-9])-(?P<dhy_y>1[5-9]\d{2}|20\d{2})(?![\w/-]))",
         # a Roman month and the year, as Polish and Russian notes write a month: `VI 1946`; only where a part of a
         # citation opens (after a comma or a bracket), not after a word (`t. VI 1946` is a volume)
         rf"(?P<rmy>(?:^|(?<=,\s)|(?<=\())(?-i:(?P<rmy_m>{roman}))\s(?P<rmy_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
