@@ -63,3 +63,16 @@ def test_three_numbers_joined_by_hyphens_before_1500_are_a_call_number_not_a_dat
     rows = _rows("Shaanxi Provincial Archives, 9-2-1045, telegram to the provincial government, Minguo 26 (1937).")
     assert [(name, date) for _, name, _, date in rows] == [("Shaanxi Provincial Archives", "1937-01-01")]
     assert find_dates("9-2-1045") == [] and [d.date_start for d in find_dates("12-6-1955")] == ["1955-06-12"]
+
+
+def test_a_short_name_in_brackets_stands_for_the_part_of_the_name_it_opens():
+    rows = _rows("Cunard Archive, University of Liverpool Library, Special Collections and Archives (hereafter Cunard), "
+                 "D42/C1/1/45, letter book, 3 March 1911.")
+    assert [(code, name) for code, name, _, _ in rows] == [("Cunard", "Cunard Archive")]
+
+
+def test_a_code_defined_between_commas_after_a_gloss_is_no_part_of_the_holding():
+    rows = _rows("Forholdene var anderledes (Nunatta Allagaateqarfia, Grønlands Nationalarkiv, herefter NA, "
+                 "Inspektoratet for Nordgrønland, j.nr. 1234/1880, d. 14. august 1880).")
+    assert [(name, fond, date) for _, name, fond, date in rows] == [
+        ("Nunatta Allagaateqarfia", "Inspektoratet for Nordgrønland", "1880-08-14")]

@@ -56,7 +56,8 @@ def comma_definitions(text: str) -> list[tuple[str, str, str]]:
 
 @functools.cache
 def _after_name() -> re.Pattern:
-    return compiled(rf"\s*,\s*(?:{alternation('hereafter.csv')})\s*[:–—-]?\s*"
+    # (a town or the name in another language may come first: `, Grønlands Nationalarkiv, herefter NA`)
+    return compiled(rf"(?:\s*,\s*[^,;()\d]{{2,60}}?)?\s*,\s*(?:{alternation('hereafter.csv')})\s*[:–—-]?\s*"
                       r"[^\W\d_a-zа-я][\w/-]{1,11}(?:\s[^\W\d_a-zа-я][\w/-]{0,7}){0,2}(?=\.\s|[,;)]|\.?\s*$)")
 
 

@@ -116,7 +116,10 @@ def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str
         # (`中国第一历史档案馆藏（以下简称一史馆）`: the word saying the papers are held there is not the name's)
         name, place = _name_and_place(held_word().sub("", head[start.end() if start else 0:]))
         whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
-        if m.group("word"):  # (`The letters are in the Arshif-i … (hereafter AMT)`)
+        if m.group("word") and not _looks_like_code(abbr) and _first_word(abbr, head):
+            # `Cunard Archive, University of Liverpool Library, … (hereafter Cunard)`: the part the short name opens
+            name = head[start.end() if start else 0:].strip().split(",")[0].strip()
+        elif m.group("word"):  # (`The letters are in the Arshif-i … (hereafter AMT)`)
             name = name_in_sentence(name, abbr) or name
             # `Magnus-Hirschfeld-Gesellschaft, Forschungsstelle … (im Folgenden: MHG)`: the code's initials
             # say which part is the archive's name, the rest the unit keeping it (unless the whole is a known
