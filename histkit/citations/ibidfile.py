@@ -9,7 +9,8 @@ Why not `ibidshape.read_new_unit`, which also reads an Ibid. naming its own unit
 no list holds, found by its shape alone (`Smst., pk. 1128, brev`), whose first part after the word must be one unit
 for the citation to be an Ibid. at all; it takes that one part as the unit, date or not. Here the word is known, and
 one unit-like part is often the cited page (`Ibid., p. 4, 3 May 1950`): a new file is read only from two units or
-more before a date, and every other tail goes to `holdings.read_ibid_tail`. Each rule applied to the other's case
+more before a date, or one that no page's or leaf's mark opens (`Ibid., vol. 213, 2 mai 1848`), and every other
+tail goes to `holdings.read_ibid_tail`. Each rule applied to the other's case
 reads it wrongly (`box 22` alone the unit of `box 22, file 30, …`; `pk. 1128, brev` without a date read as no unit).
 
 An Ibid. may also give the whole signature again with the fond it repeats (`Ibid., CHAR 20/45/14`, `Ibid., WO 32/1240,
@@ -25,6 +26,10 @@ from ..dates import find_date_groups
 from .holdings import is_unit_token
 from .notetext import keeps_dot, set_date, split_commas
 from ..patterns import compiled
+
+# a part naming a page or a leaf, not a unit: `p. 4`, `S. 12`, `fol. 45`, `fs. 52-53`, `ll. 12–19`, `k. 23v`, `12`
+_PAGE_OR_LEAF = compiled(r"(?:(?:pp?|ss?|str|с|стр|ll?|л|лл|арк|bl|fols?|ff?|fs|fls?|cc?|k|к)\.\s*)?\d+[a-zv]?\.?(?:\s*[–—-]|$)",
+                         re.IGNORECASE)
 
 # a fond opening the tail (`Там же, ф. 89, оп. 45, д. 13`): another fond, read as a holding (`read_ibid_tail`)
 _FOND_FIRST = compiled(r"(?:fonds?|fondo|fundo|фонд|ф\.)(?![^\W\d_])", re.IGNORECASE)
@@ -53,8 +58,9 @@ def read_ibid_file(row: dict, tail: str) -> bool:
     # (not another calendar's date before the Gregorian in brackets: `…, 20 اسفند 1323 (11 مارس 1945)`)
     while units < len(parts) and is_unit_token(parts[units]) and "(" not in parts[units]:
         units += 1
-    # (one unit alone may be a page: `Ibid., p. 4, 3 May 1950`; a file names two units, or a number-first one)
-    if units < 2:
+    # (one unit alone may be a page: `Ibid., p. 4, 3 May 1950`; a file names two units, or one that is no page nor
+    # leaf: `Ibid., vol. 213, séances des 2 et 9 mai 1848`, `Ibidem, caixa 113, …`, `Ibid., 124 AH 15, …`)
+    if units < 2 and not (units == 1 and _PAGE_OR_LEAF.match(parts[0]) is None):
         return False
     row["unit"] = ", ".join(parts[:units])
     row["title"] = ", ".join(parts[units:]).rstrip(" (")
