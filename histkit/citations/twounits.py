@@ -49,6 +49,13 @@ def _page_marks() -> frozenset[str]:
                      if row.get("kind") == "page_mark") - unit_word_forms()
 
 
+@lru_cache(maxsize=1)
+def _singular_pair() -> re.Pattern:
+    # `inv.nr. 1234 en 1235`, `kart. 315 a 316`: a unit word once, then two numbers joined by a word for "and"
+    return compiled(rf"(?<![\w.])(?P<prefix>(?:{alternation('unit_words.csv')})\s*)(?P<n1>\d[\w/–-]*)\s+"
+                      rf"(?:{alternation('and_words.csv')})\s+(?P<n2>\d[\w/–-]*)(?![\w/]|[.-]\w)", re.IGNORECASE)
+
+
 def _repeated_pair(text: str) -> re.Match | None:
     dates = None
     for m in _repeated().finditer(text):
@@ -77,7 +84,7 @@ def units_apart(text: str) -> list[str]:
     m = _pair().search(text) if any(c.isdigit() for c in text) else None
     word = _singular(m.group("word")) if m else None
     if word is None:
-        repeated = _repeated_pair(text) if any(c.isdigit() for c in text) else None
+        repeated = (_repeated_pair(text) or _singular_pair().search(text)) if any(c.isdigit() for c in text) else None
         if repeated is None:
             return [text]
         m, size = repeated, repeated.end() - repeated.start()
