@@ -73,10 +73,12 @@ class ActorMatcher:
         n = len(text)
         for last, (length, entry) in self.automaton.iter(text):
             start, end = last - length + 1, last + 1
-            if start > 0 and text[start - 1].isalnum():
+            # a script written without spaces (Japanese, Chinese, Thai) has no word ends to wait for: `吉田は`, `GHQ民政局`
+            if start > 0 and text[start - 1].isalnum() and not _unspaced(text, start - 1):
                 continue
             # a zero-width non-joiner between letters keeps one word (Persian `توده‌های`, the masses, is not `توده`)
-            if end < n and (text[end].isalpha() or (text[end] == "\u200c" and text[end + 1:end + 2].isalpha())):
+            if end < n and (text[end].isalpha() or (text[end] == "\u200c" and text[end + 1:end + 2].isalpha())) \
+                    and not _unspaced(text, end - 1):
                 continue
             if keep is not None and not keep(entry):
                 continue
@@ -90,6 +92,16 @@ class ActorMatcher:
         return chosen
 
 
+#: Letters of the scripts written without spaces between words: Han, kana, Thai, Lao, Myanmar, Khmer.
+_UNSPACED = compiled("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
+                     "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+
+
+def _unspaced(text: str, i: int) -> bool:
+    """Whether ``text[i]`` or ``text[i + 1]``, two letters that touch, is of a script written without spaces."""
+    return bool(_UNSPACED.match(text, i) or _UNSPACED.match(text, i + 1))
+
+
 _CYRILLIC = compiled("[\u0400-\u04ff]")
 _MIXED_WORD = compiled(r"\w*(?:[A-Za-z\u00c0-\u024f][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z\u00c0-\u024f])\w*")
 # where `_MIXED_WORD` may begin: at a word's start (the search also tries where the last match ended)
@@ -98,6 +110,8 @@ _MIXED_ENDING = compiled(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
 _ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
 _YO = str.maketrans("ёЁ", "еЕ")
 _GREEK = compiled("[\u0370-\u03ff\u1f00-\u1fff]")
+_FULL_WIDTH = compiled("[\uff01-\uff5e]")
+_FULL_WIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 def prepare(text: str) -> str:
@@ -117,6 +131,8 @@ def prepare(text: str) -> str:
         text = text.translate(_YO)
     if _GREEK.search(text):  # accents move in Greek declension (`Φιλελεύθεροι`, `Φιλελευθέρων`), capitals drop them
         text = fold_greek(text)
+    if _FULL_WIDTH.search(text):  # Japanese and Chinese type Latin letters and digits full width (`ＧＨＱ`)
+        text = text.translate(_FULL_WIDTH_TO_ASCII)
     return normalise(text)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ...text import is_cyrillic
 from .names import (PARTICLES, gender_of, initials_forms, is_abbreviation, is_patronymic, particle_forms, possessives,
-                    s_forms, split_name)
+                    s_forms, split_name, unspaced_family_name)
 from .paradigms import paradigm_variants
 from .particles import particle_variants
 from .polish import polish_forms
@@ -291,6 +291,10 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     if kind == "person" and name[:1].islower() and (" " in name or name[1:2] in ("'", "’")):
         for v in variants(name[0].upper() + name[1:], kind, gender, adjectives, family, paradigms):
             add(v.surface, v.rule, v.surname_only, v.languages)
+    # a name written without spaces (`吉田茂`, `ダグラス・マッカーサー`): its family name alone, of two letters at least
+    family_alone = unspaced_family_name(name) if kind == "person" else ""
+    if len(family_alone) >= 2:
+        add(family_alone, "surname", True)
     if kind == "person":
         for v in list(seen.values()):
             letters = sum(map(str.isalpha, v.surface))

@@ -123,6 +123,40 @@ def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     return tokens[:-1], tokens[-1:]
 
 
+#: Marks between the given and the family name of a foreign name written in katakana (`ダグラス・マッカーサー`).
+_KANA_SEPARATORS = compiled("[・＝゠=]")
+#: A name in Han characters alone (`吉田茂`), `々` repeating the one before it (`佐々木`).
+_HAN_NAME = compiled("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{3,5}")
+
+
+@lru_cache(maxsize=1)
+def _han_family_names() -> tuple[str, ...]:
+    """The family names of `han_family_names.csv` (of one, three or more characters), longest first."""
+    return tuple(sorted({row["name"].strip() for row in data_rows("actors", "han_family_names.csv")}, key=len,
+                        reverse=True))
+
+
+def unspaced_family_name(name: str) -> str:
+    """The family name of a person's name written without a space in it, or ``''``.
+
+    >>> unspaced_family_name("ダグラス・マッカーサー"), unspaced_family_name("吉田茂"), unspaced_family_name("佐々木更三")
+    ('マッカーサー', '吉田', '佐々木')
+
+    A katakana name parts its given and family name with `・` or `＝`: the
+    family name is the last part. A Japanese name in Han characters puts
+    the family name first, written, as a rule, with two characters
+    (`鳩山一郎`, `片山哲`); `han_family_names.csv` lists the family names of
+    one character (`林`, `原`) or of three (`佐々木`, `西園寺`) that break it.
+    """
+    parts = _KANA_SEPARATORS.split(name)
+    if len(parts) > 1 and all(parts) and " " not in name:
+        return parts[-1]
+    if not _HAN_NAME.fullmatch(name):
+        return ""
+    listed = next((f for f in _han_family_names() if name.startswith(f) and len(name) > len(f)), "")
+    return listed or name[:2]
+
+
 def guess_gender(given: list[str], gender: str = "") -> str:
     """``'m'`` or ``'f'``: the authority's value, else female when the first given name ends in -a.
 
