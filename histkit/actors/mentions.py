@@ -77,8 +77,8 @@ class ActorMatcher:
             if start > 0 and text[start - 1].isalnum() and not _unspaced(text, start - 1):
                 continue
             # a zero-width non-joiner between letters keeps one word (Persian `توده‌های`, the masses, is not `توده`)
-            if end < n and (text[end].isalpha() or (text[end] == "\u200c" and text[end + 1:end + 2].isalpha())) \
-                    and not _unspaced(text, end - 1):
+            if end < n and (text[end].isalpha() or (text[end] == "\u200c" and text[end + 1:end + 2].isalpha())
+                            or _INDIC_SIGN.match(text, end)) and not _unspaced(text, end - 1):
                 continue
             if keep is not None and not keep(entry):
                 continue
@@ -97,6 +97,15 @@ _UNSPACED = compiled("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f
                      "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
+#: The vowel signs and viramas of the scripts of India and South-East Asia: the word goes on (`आज़ाद` in `आज़ादी`),
+#: where an Arabic or Hebrew vowel mark after a name leaves it whole (`مصدقِ`).
+_INDIC_SIGN = compiled("[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+                       "\u0a01-\u0a03\u0a3c-\u0a51\u0a81-\u0a83\u0abc-\u0acd\u0b01-\u0b03\u0b3c-\u0b57"
+                       "\u0b82\u0bbe-\u0bd7\u0c00-\u0c04\u0c3e-\u0c56\u0c81-\u0c83\u0cbc-\u0cd6"
+                       "\u0d00-\u0d03\u0d3e-\u0d57\u0d81-\u0d83\u0dca-\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+                       "\u102b-\u103e\u17b6-\u17d3]")
+
+
 def _unspaced(text: str, i: int) -> bool:
     """Whether ``text[i]`` or ``text[i + 1]``, two letters that touch, is of a script written without spaces."""
     return bool(_UNSPACED.match(text, i) or _UNSPACED.match(text, i + 1))
@@ -112,6 +121,10 @@ _YO = str.maketrans("ёЁ", "еЕ")
 _GREEK = compiled("[\u0370-\u03ff\u1f00-\u1fff]")
 _FULL_WIDTH = compiled("[\uff01-\uff5e]")
 _FULL_WIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+# chandrabindu as anusvara, long u as short, a letter with its nukta as the letter (the nukta written apart is left
+# out of the name's variants: `diacritic_variants`)
+_DEVANAGARI_FOLD = {0x0901: 0x0902, 0x0942: 0x0941, **{c: b for c, b in zip(range(0x0958, 0x0960), map(ord, "कखगजडढफय"))}}
+_DEVANAGARI_SPELLING = compiled("[\u0901\u0942\u0958-\u095f]")
 
 
 def prepare(text: str) -> str:
@@ -133,6 +146,8 @@ def prepare(text: str) -> str:
         text = fold_greek(text)
     if _FULL_WIDTH.search(text):  # Japanese and Chinese type Latin letters and digits full width (`ＧＨＱ`)
         text = text.translate(_FULL_WIDTH_TO_ASCII)
+    if _DEVANAGARI_SPELLING.search(text):  # Hindi spells a name `गाँधी` or `गांधी`, `नेहरू` or `नेहरु`, `आज़ाद` or `आजाद`
+        text = text.translate(_DEVANAGARI_FOLD)
     return normalise(text)
 
 
