@@ -29,6 +29,7 @@ from .plurals import names_several
 from .reading import INDIC_SIGN, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, fold_greek, variants
+from .variants.names import names_by_last_syllable
 from ..patterns import compiled
 
 MENTION_COLUMNS = [
@@ -171,8 +172,11 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
             for form, is_alias in forms:
                 if is_alias and family and form == family:
                     continue  # made with the name, as its family name
+                short = kind != "person" or names_by_last_syllable(form, is_alias)
                 for v in variants(form, kind, gender, possessive_adjectives, family=family if not is_alias else "",
                                   paradigms=paradigms):
+                    if v.surname_only and not short:
+                        continue  # (`Bảo Đại` is never `Đại`)
                     key = prepare(v.surface)
                     rule = "alias" if is_alias and v.rule == "name" else v.rule
                     owners = by_surface.setdefault(key, {})

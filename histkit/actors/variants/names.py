@@ -157,6 +157,35 @@ def unspaced_family_name(name: str) -> str:
     return listed or name[:2]
 
 
+@lru_cache(maxsize=1)
+def _syllable_names() -> tuple[tuple[frozenset, int], ...]:
+    """(letters, least syllables) of each language of `syllable_name_letters.csv`."""
+    return tuple((frozenset(row["letters"].strip().lower()), int(row["least_syllables"]))
+                 for row in data_rows("actors", "syllable_name_letters.csv"))
+
+
+def names_by_last_syllable(form: str, is_alias: bool) -> bool:
+    """Whether the last word of a person's name or alias may stand for the person, by its language's custom.
+
+    >>> names_by_last_syllable("Ngô Đình Diệm", False), names_by_last_syllable("Bảo Đại", False)
+    (True, False)
+    >>> names_by_last_syllable("Nguyễn Ái Quốc", True), names_by_last_syllable("Ernest Bevin", True)
+    (False, True)
+
+    A language whose words are syllables (Vietnamese, told by the letters of
+    `syllable_name_letters.csv`) calls a person by the given name, the last
+    syllable, only of a birth name of at least the listed number of
+    syllables (family, middle and given name: `Diệm`); a reign or pen name
+    (`Bảo Đại`, `Trường Chinh`) or an alias is not cut short, whose last
+    syllable is also a common word (`Đại`, great; `Quốc`, nation).
+    """
+    letters = set(form.lower())
+    for own, least in _syllable_names():
+        if letters & own:
+            return not is_alias and len(form.split()) >= least
+    return True
+
+
 def guess_gender(given: list[str], gender: str = "") -> str:
     """``'m'`` or ``'f'``: the authority's value, else female when the first given name ends in -a.
 
