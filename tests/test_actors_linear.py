@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from histkit.actors.mentions import _MIXED_WORD, _fold_mixed_words, prepare
+from histkit.actors.reading import _MIXED_WORD, _fold_mixed_words, prepare
 from histkit.text import fold_homoglyphs
 
 # Latin and Cyrillic letters, the two signs of the Latin range that are no word characters (× ÷), a Cyrillic

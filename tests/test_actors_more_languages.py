@@ -8,28 +8,29 @@ from histkit import actors as act
 from histkit.actors.languages import document_languages
 from histkit.actors.variants.paradigms import decline
 
-#: A paragraph in Indonesian, a language with neither paradigm rows nor function words, quoting an English title
-#: and a Finnish one.
-INDONESIAN = (
-    "Dalam bukunya yang terkenal, The History of the Party and the Policy of the State, penulis itu menjelaskan "
-    "bagaimana pemerintah baru mengatur ekonomi setelah perang. Menurut dia, para pemimpin partai sering "
-    "berbeda pendapat tentang hubungan dengan negara tetangga, terutama ketika Presiden Urho Kekkosen "
-    "kunjungan resmi diberitakan dalam surat kabar. "
+#: A paragraph in Tagalog, a language with neither paradigm rows nor function words, quoting an English title
+#: and a Finnish one. (Indonesian served until mention round 5 listed its function words.)
+TAGALOG = (
+    "Sa kanyang tanyag na aklat, The History of the Party and the Policy of the State, ipinaliwanag ng "
+    "may-akda kung paano inayos ng bagong pamahalaan ang ekonomiya pagkatapos ng digmaan. Ayon sa kanya, "
+    "madalas magkaiba ang pananaw ng mga pinuno ng partido tungkol sa ugnayan sa mga kalapit na bansa, "
+    "lalo na nang iulat sa mga pahayagan ang opisyal na pagbisita ni Pangulong Urho Kekkosen. "
 )
-#: More of the article, in Indonesian alone.
+#: More of the article, in Tagalog alone.
 MORE = (
-    "Sejarawan lain menulis bahwa arsip nasional menyimpan "
-    "banyak dokumen tentang perundingan itu, tetapi sebagian besar belum pernah diterbitkan. Mereka juga "
-    "menyatakan bahwa delegasi pemerintah bertemu dengan wakil serikat buruh beberapa kali selama tahun "
-    "itu, dan bahwa hasil pertemuan tersebut dicatat oleh sekretaris kementerian. Pada akhirnya, keputusan "
-    "kabinet diumumkan di depan parlemen, dan surat kabar daerah melaporkan reaksi masyarakat dengan panjang "
-    "lebar. Penelitian kemudian menunjukkan bahwa kebijakan itu tidak mengubah keadaan desa secara cepat, "
-    "karena petani tetap bergantung pada pedagang kota dan pada harga pasar dunia. "
+    "Isinulat ng ibang mga mananalaysay na maraming dokumento tungkol sa mga negosasyon ang nakatago sa "
+    "pambansang arkibo, ngunit karamihan ay hindi pa nailalathala. Sinabi rin nila na ilang beses "
+    "nakipagpulong ang delegasyon ng pamahalaan sa mga kinatawan ng unyon ng manggagawa sa taong iyon, at "
+    "itinala ng kalihim ng ministeryo ang mga resulta ng mga pulong. Sa huli, inihayag sa harap ng "
+    "parlamento ang pasya ng gabinete, at iniulat ng mga pahayagang panlalawigan ang reaksiyon ng publiko "
+    "nang mahaba. Ipinakita ng mga pag-aaral na hindi agad binago ng patakaran ang kalagayan ng mga "
+    "nayon, dahil umaasa pa rin ang mga magsasaka sa mga mangangalakal ng lungsod at sa presyo ng "
+    "pandaigdigang pamilihan. "
 )
 
 
 def test_a_text_of_an_unlisted_language_quoting_an_english_title_is_not_told_english():
-    assert document_languages(INDONESIAN + MORE * 6) is None
+    assert document_languages(TAGALOG + MORE * 6) is None
 
 
 def test_the_english_title_alone_would_have_been_enough_words_to_tell_english():
@@ -43,7 +44,7 @@ def test_an_english_text_is_still_told_english():
 
 def test_every_paradigm_applies_to_a_text_of_an_unlisted_language():
     actors = authority(("kek", "Urho Kekkonen", "person", ""))
-    table = act.find_mentions(body_layout(INDONESIAN + MORE * 6), actors)
+    table = act.find_mentions(body_layout(TAGALOG + MORE * 6), actors)
     assert list(table.surface) == ["Urho Kekkosen"]
 
 

@@ -75,3 +75,18 @@ def test_abstracts_and_key_words_labelled_in_catalan_danish_welsh_kazakh_persian
 def test_armenian_key_words_set_off_by_the_explanatory_comma_are_front_matter():
     got = zones(article("Ամփոփում", "Բանալի բառեր", separator="՝"))
     assert [z for z, line in got if line.startswith(("Ամփոփում", "Բանալի"))] == ["front", "front"]
+
+
+def test_an_indonesian_abstract_and_key_words_are_front_matter():
+    got = zones(article("Abstrak", "Kata kunci"))
+    assert [z for z, line in got if line.startswith(("Abstrak", "Kata kunci"))] == ["front", "front"]
+
+
+def test_a_korean_abstract_and_key_words_are_front_matter():
+    got = zones(article("국문초록", "주제어"))
+    assert [z for z, line in got if line.startswith(("국문초록", "주제어"))] == ["front", "front"]
+
+
+def test_a_japanese_abstract_closed_by_a_full_width_colon_is_front_matter():
+    got = zones(article("要旨", "キーワード", separator="："))
+    assert [z for z, line in got if line.startswith(("要旨", "キーワード"))] == ["front", "front"]

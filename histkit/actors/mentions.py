@@ -20,14 +20,16 @@ from ..data import data_rows
 from ..layout import Layout
 from ..cache import cache_folder, cache_key, remembered
 from ..collector import old_objects_frozen
-from ..text import fold_homoglyphs, unwrap
+from ..text import unwrap
 from .authority import load_actors, name_forms
 from .languages import applies, document_languages
 from .givennames import FAMILY_GIVEN_NAME, family_given_names, name_words, named_in_full_first
 from .lookalikes import common_word_not_name
 from .plurals import names_several
+from .reading import INDIC_SIGN, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
-from .variants import CUSTOM_RULES, fold_greek, normalise, variants
+from .variants import CUSTOM_RULES, fold_greek, variants
+from .variants.names import names_by_last_syllable
 from ..patterns import compiled
 
 MENTION_COLUMNS = [
@@ -73,10 +75,12 @@ class ActorMatcher:
         n = len(text)
         for last, (length, entry) in self.automaton.iter(text):
             start, end = last - length + 1, last + 1
-            if start > 0 and text[start - 1].isalnum():
+            # a script written without spaces (Japanese, Chinese, Thai) has no word ends to wait for: `吉田は`, `GHQ民政局`
+            if start > 0 and text[start - 1].isalnum() and not unspaced(text, start - 1):
                 continue
             # a zero-width non-joiner between letters keeps one word (Persian `توده‌های`, the masses, is not `توده`)
-            if end < n and (text[end].isalpha() or (text[end] == "\u200c" and text[end + 1:end + 2].isalpha())):
+            if end < n and (text[end].isalpha() or (text[end] == "\u200c" and text[end + 1:end + 2].isalpha())
+                            or INDIC_SIGN.match(text, end)) and not unspaced(text, end - 1):
                 continue
             if keep is not None and not keep(entry):
                 continue
@@ -88,56 +92,6 @@ class ActorMatcher:
                 chosen.append((start, end, entry))
                 reach = end
         return chosen
-
-
-_CYRILLIC = compiled("[\u0400-\u04ff]")
-_MIXED_WORD = compiled(r"\w*(?:[A-Za-z\u00c0-\u024f][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z\u00c0-\u024f])\w*")
-# where `_MIXED_WORD` may begin: at a word's start (the search also tries where the last match ended)
-_MIXED_WORD_START = compiled(r"(?<!\w)" + _MIXED_WORD.pattern)
-_MIXED_ENDING = compiled(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
-_ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
-_YO = str.maketrans("ёЁ", "еЕ")
-_GREEK = compiled("[\u0370-\u03ff\u1f00-\u1fff]")
-
-
-def prepare(text: str) -> str:
-    """Text as the automaton reads it: look-alike letters folded, apostrophes plain (same length).
-
-    >>> prepare("CК SКJ, БСП-a, Spaak’s")
-    "CK SKJ, БСП-а, Spaak's"
-
-    A hyphenated case ending typed in the other script (`БСП-a`) is folded too,
-    `ё` is read as `е` (Russian prints it or not: `Хрущёв`, `Хрущев`), and
-    Greek letters lose their accents and breathings (`fold_greek`).
-    """
-    # Folding only changes words that mix scripts; most text has no Cyrillic at all.
-    if _CYRILLIC.search(text):
-        text = _fold_mixed_words(text)
-        text = _MIXED_ENDING.sub(lambda m: "-" + m.group(1).translate(_ENDING_TO_CYR), text)
-        text = text.translate(_YO)
-    if _GREEK.search(text):  # accents move in Greek declension (`Φιλελεύθεροι`, `Φιλελευθέρων`), capitals drop them
-        text = fold_greek(text)
-    return normalise(text)
-
-
-def _fold_mixed_words(text: str) -> str:
-    """``_MIXED_WORD.sub(fold, text)``, trying a match only where one may begin.
-
-    `re.sub` tries the pattern at every character: inside a long word that
-    mixes no scripts each try reads to the word's end, so the word costs its
-    length squared. A match that begins inside a word (after a word
-    character) would also begin a character earlier, so where the try at a
-    word's start fails, no try inside that word succeeds.
-    """
-    out, pos = [], 0
-    while True:
-        m = _MIXED_WORD.match(text, pos) or _MIXED_WORD_START.search(text, pos + 1)
-        if m is None:
-            break
-        out += (text[pos:m.start()], fold_homoglyphs(m.group(0)))
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def _family_alias(name: str, forms: list[tuple[str, bool]]) -> str:
@@ -218,8 +172,11 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
             for form, is_alias in forms:
                 if is_alias and family and form == family:
                     continue  # made with the name, as its family name
+                short = kind != "person" or names_by_last_syllable(form, is_alias)
                 for v in variants(form, kind, gender, possessive_adjectives, family=family if not is_alias else "",
                                   paradigms=paradigms):
+                    if v.surname_only and not short:
+                        continue  # (`Bảo Đại` is never `Đại`)
                     key = prepare(v.surface)
                     rule = "alias" if is_alias and v.rule == "name" else v.rule
                     owners = by_surface.setdefault(key, {})

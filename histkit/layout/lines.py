@@ -41,7 +41,11 @@ FRONT_LABELS = (
     "gako-hitzak", "xülasə", "açar sözlər", "תקציר", "מילות מפתח", "resum:", "paraules clau", "resumé:",
     "nøgleord", "emneord", "crynodeb", "allweddeiriau", "ամփոփում", "բանալի բառեր", "аңдатпа", "түйін сөздер",
     "түйінді сөздер", "چکیده", "کلیدواژه\u200cها", "واژگان کلیدی", "ملخص", "الملخص", "كلمات مفتاحية",
-    "الكلمات المفتاحية",
+    "الكلمات المفتاحية", "सारांश", "मुख्य शब्द", "कुंजी शब्द", "बीज शब्द", "சுருக்கம்", "ஆய்வுச் சுருக்கம்",
+    "திறவுச் சொற்கள்", "முக்கியச் சொற்கள்", "abstrak", "kata kunci", "kata-kata kunci", "intisari", "ikisiri",
+    "muhtasari", "maneno muhimu", "maneno makuu", "sommarju", "kliem ewlieni", "kliem muftieħ", "tóm tắt",
+    "từ khóa", "từ khoá", "국문초록", "국문 초록", "초록", "요약", "주제어", "핵심어", "키워드", "要旨", "要約", "概要",
+    "キーワード",
 )
 BACK_LABELS = (
     "summary", "résumé", "resume", "rezime", "резиме", "резюме", "zusammenfassung", "sažetak",
@@ -144,7 +148,7 @@ def starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
     if rx is None:
         bare = "|".join(re.escape(lab) for lab in labels if not lab.endswith(":"))
         colon = "".join("|" + re.escape(lab) for lab in labels if lab.endswith(":"))
-        rx = _LABEL_STARTS[labels] = re.compile(rf"(?:(?:{bare})(?:$| ?[:՝]|\. (?=[^\W\d_])){colon})")
+        rx = _LABEL_STARTS[labels] = re.compile(rf"(?:(?:{bare})(?:$| ?[:：՝]|\. (?=[^\W\d_])){colon})")
     return rx.match(plain_typography(s).strip().lower()) is not None
 
 

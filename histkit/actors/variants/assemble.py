@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from ...text import is_cyrillic
 from .names import (PARTICLES, gender_of, initials_forms, is_abbreviation, is_patronymic, particle_forms, possessives,
-                    s_forms, split_name)
+                    s_forms, split_name, unspaced_family_name)
 from .paradigms import paradigm_variants
 from .particles import particle_variants
+from .reforms import reform_variants
 from .polish import polish_forms
 from .russian import decline_russian
 from .scripts import cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
@@ -279,18 +280,16 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
         if cyrillic:  # no letter tells Serbian from Russian: the Russian forms too
             for v in make(name, "ru"):
                 add(v.surface, v.rule, v.surname_only)
-    # the paradigms of name_paradigms.csv, in the script the name is written in (`Kekkosen`, `Βενιζέλου`, `Петлюри`)
-    for surface, rule, surname_only, languages in (paradigm_variants(name, kind, adjectives, family, gender)
+    for surface, rule, surname_only, languages in (_language_forms(name, kind, adjectives, family, gender)
                                                    if paradigms else ()):
-        add(surface, rule, surname_only, languages)
-    # a particle that declines with the family name (Irish `Ó Coileáin` → `Uí Choileáin`, `particle_cases.csv`)
-    for surface, rule, surname_only, languages in (particle_variants(name, family) if paradigms and kind == "person"
-                                                   else ()):
         add(surface, rule, surname_only, languages)
     # a title before the name, or an elided article (Catalan `l'Avi`), opens a sentence too
     if kind == "person" and name[:1].islower() and (" " in name or name[1:2] in ("'", "’")):
         for v in variants(name[0].upper() + name[1:], kind, gender, adjectives, family, paradigms):
             add(v.surface, v.rule, v.surname_only, v.languages)
+    family_alone = unspaced_family_name(name) if kind == "person" else ""
+    if len(family_alone) >= 2:  # a name written without spaces (`吉田茂`, `ダグラス・マッカーサー`): its family name alone
+        add(family_alone, "surname", True)
     if kind == "person":
         for v in list(seen.values()):
             letters = sum(map(str.isalpha, v.surface))
@@ -299,3 +298,15 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
                     and not v.surface.isupper():
                 add(v.surface.upper(), v.rule, v.surname_only, v.languages)
     return list(seen.values())
+
+
+def _language_forms(name: str, kind: str, adjectives: bool, family: str, gender: str) -> list[tuple[str, str, bool, str]]:
+    """(surface, rule, surname_only, languages) of the forms the data files of languages give a name or alias.
+
+    The paradigms of `name_paradigms.csv` in the script the name is written in (`Kekkosen`, `Βενιζέλου`,
+    `Петлюри`, `பெரியாரின்`); the spellings before and after a language's reforms (Indonesian `Soekarno`,
+    `Sukarno`: `spelling_reforms.csv`); a particle that declines with the family name (Irish `Ó Coileáin` →
+    `Uí Choileáin`, `particle_cases.csv`).
+    """
+    out = paradigm_variants(name, kind, adjectives, family, gender) + reform_variants(name, kind)
+    return out + (particle_variants(name, family) if kind == "person" else [])

@@ -123,6 +123,69 @@ def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     return tokens[:-1], tokens[-1:]
 
 
+#: Marks between the given and the family name of a foreign name written in katakana (`ダグラス・マッカーサー`).
+_KANA_SEPARATORS = compiled("[・＝゠=]")
+#: A name in Han characters alone (`吉田茂`), `々` repeating the one before it (`佐々木`).
+_HAN_NAME = compiled("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{3,5}")
+
+
+@lru_cache(maxsize=1)
+def _han_family_names() -> tuple[str, ...]:
+    """The family names of `han_family_names.csv` (of one, three or more characters), longest first."""
+    return tuple(sorted({row["name"].strip() for row in data_rows("actors", "han_family_names.csv")}, key=len,
+                        reverse=True))
+
+
+def unspaced_family_name(name: str) -> str:
+    """The family name of a person's name written without a space in it, or ``''``.
+
+    >>> unspaced_family_name("ダグラス・マッカーサー"), unspaced_family_name("吉田茂"), unspaced_family_name("佐々木更三")
+    ('マッカーサー', '吉田', '佐々木')
+
+    A katakana name parts its given and family name with `・` or `＝`: the
+    family name is the last part. A Japanese name in Han characters puts
+    the family name first, written, as a rule, with two characters
+    (`鳩山一郎`, `片山哲`); `han_family_names.csv` lists the family names of
+    one character (`林`, `原`) or of three (`佐々木`, `西園寺`) that break it.
+    """
+    parts = _KANA_SEPARATORS.split(name)
+    if len(parts) > 1 and all(parts) and " " not in name:
+        return parts[-1]
+    if not _HAN_NAME.fullmatch(name):
+        return ""
+    listed = next((f for f in _han_family_names() if name.startswith(f) and len(name) > len(f)), "")
+    return listed or name[:2]
+
+
+@lru_cache(maxsize=1)
+def _syllable_names() -> tuple[tuple[frozenset, int], ...]:
+    """(letters, least syllables) of each language of `syllable_name_letters.csv`."""
+    return tuple((frozenset(row["letters"].strip().lower()), int(row["least_syllables"]))
+                 for row in data_rows("actors", "syllable_name_letters.csv"))
+
+
+def names_by_last_syllable(form: str, is_alias: bool) -> bool:
+    """Whether the last word of a person's name or alias may stand for the person, by its language's custom.
+
+    >>> names_by_last_syllable("Ngô Đình Diệm", False), names_by_last_syllable("Bảo Đại", False)
+    (True, False)
+    >>> names_by_last_syllable("Nguyễn Ái Quốc", True), names_by_last_syllable("Ernest Bevin", True)
+    (False, True)
+
+    A language whose words are syllables (Vietnamese, told by the letters of
+    `syllable_name_letters.csv`) calls a person by the given name, the last
+    syllable, only of a birth name of at least the listed number of
+    syllables (family, middle and given name: `Diệm`); a reign or pen name
+    (`Bảo Đại`, `Trường Chinh`) or an alias is not cut short, whose last
+    syllable is also a common word (`Đại`, great; `Quốc`, nation).
+    """
+    letters = set(form.lower())
+    for own, least in _syllable_names():
+        if letters & own:
+            return not is_alias and len(form.split()) >= least
+    return True
+
+
 def guess_gender(given: list[str], gender: str = "") -> str:
     """``'m'`` or ``'f'``: the authority's value, else female when the first given name ends in -a.
 

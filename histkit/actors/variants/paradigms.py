@@ -127,7 +127,8 @@ def harmony_of(word: str, lang: str) -> str:
 
 def conditions_hold(word: str, conditions: tuple[str, ...], lang: str) -> bool:
     """Whether ``word`` meets every condition of a row's ``after``: ``consonant`` or ``vowel`` (its last letter),
-    ``back`` or ``front`` (its vowel harmony in ``lang``, `harmony_of`).
+    ``back`` or ``front`` (its vowel harmony in ``lang``, `harmony_of`); ``any`` holds for every word (the Korean
+    particles, Hindi `जी`, which join any name).
 
     >>> conditions_hold("Kádár", ("back", "consonant"), "hu"), conditions_hold("Gerő", ("back",), "hu")
     (True, False)
@@ -155,14 +156,28 @@ def _is_consonant(ch: str) -> bool:
 _INNER_MARKS = str.maketrans("", "", "-'’ʼʻ״׳")
 
 
+def _is_letter(ch: str) -> bool:
+    """A letter, or a mark that belongs to one (a vowel sign, a virama: Tamil `ா`, `்`, Devanagari `ी`)."""
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
+
+
+#: Scripts whose letters are syllables: a name of two of them is a name (Korean `김구`).
+_SYLLABIC = frozenset({"HANGUL"})
+
+
 def _declinable(word: str) -> bool:
-    """A word of at least three letters, not an abbreviation (`SDP`, `УНР`) nor an initial.
+    """A word of at least three letters (two syllables), not an abbreviation (`SDP`, `УНР`) nor an initial.
 
     >>> _declinable("בן-גוריון"), _declinable("Xo'jayev"), _declinable("EAJ-PNV"), _declinable("PSB")
     (True, True, False, False)
+    >>> _declinable("பெரியார்"), _declinable("김구"), _declinable("Li")
+    (True, True, False)
+
+    Letters include the marks written with them (Tamil and Devanagari vowel signs, the virama).
     """
-    return (len(word) >= 3 and word[:1].isalpha() and word[-1:].isalpha() and word.translate(_INNER_MARKS).isalpha()
-            and not word.isupper())
+    shortest = 2 if alphabet_of(word) in _SYLLABIC else 3
+    return (len(word) >= shortest and word[:1].isalpha() and _is_letter(word[-1:] or " ")
+            and all(_is_letter(ch) for ch in word.translate(_INNER_MARKS)) and not word.isupper())
 
 
 def decline(word: str, gender: str = "") -> dict[tuple[str, str], list[str]]:

@@ -28,6 +28,7 @@ _CYR_TO_LAT_1TO1 = {
     "љ": "lj", "њ": "nj", "џ": "dž",
 }
 _APOSTROPHES = "’‘ʼ`´"
+_NUKTA = "\u093c"
 _NOT_SERBIAN_ASCII = compiled("[qwxyQWXY]")
 _ASCII_LETTER = compiled("[A-Za-z]")
 _WORDS = compiled(r"(\W+)")
@@ -107,9 +108,13 @@ def to_latin(text: str) -> str:
 def diacritic_variants(text: str) -> list[str]:
     """The forms a text without diacritics may use: `Đ` as `Dj` and as `D`, `Č` as `C`, ...
 
-    >>> diacritic_variants("Đilas Čolaković")
-    ['Djilas Colakovic', 'Dilas Colakovic']
+    >>> diacritic_variants("Đilas Čolaković"), diacritic_variants("आज़ाद")
+    (['Djilas Colakovic', 'Dilas Colakovic'], ['आजाद'])
+
+    Devanagari writes the nukta of borrowed sounds or leaves it out (`आज़ाद`, `आजाद`).
     """
+    if _NUKTA in text:
+        return [text.replace(_NUKTA, "")]
     if text.isascii() and "DJj" not in text:
         return []  # no mark to strip and no Đ to spell: the same text
     if script_of(text) != "Latin":
