@@ -194,8 +194,14 @@ def assign_roles(lines: list[Line], heads: set[int], size: float,
     """
     roles = PageRoles()
     rest = []
+    # an asterism or a row of dashes set apart between the body and the notes (`* * *`) is a rule, as a drawn one is:
+    # furniture, and the rule over the notes
+    ornament = [_ORNAMENT.fullmatch(ln.text) is not None for ln in lines]
+    if any(ornament):
+        rules = [*rules, *((ln.x0, ln.x1, ln.base) for ln, o in zip(lines, ornament) if o)]
     for i, line in enumerate(lines):
-        (roles.heads if i in heads else rest).append(line)
+        (roles.heads if i in heads or ornament[i] else rest).append(line)
+    lines = [ln for ln, o in zip(lines, ornament) if not o]  # (the rule it makes has no line on it: `_separator`)
     rest, imprint = imprint_apart(rest, rules)
     roles.heads += imprint  # (DOI and licence lines under the notes: furniture, as a running head is)
     roles.columns = columns = find_columns(rest, size)
@@ -313,6 +319,9 @@ def _run_over_block(foot: list[Line], above: list[Line], rules: list[tuple[float
 
 _SYMBOL_START = compiled(rf"\s*[{SYMBOLS}]{{1,3}}\s*[^\W\d]")
 _NUMBER_START = compiled(rf"\s*(?:\(\d{{1,3}}\)|\d{{1,3}}(?:{closing_marks()})?)\s")  # `1`, `1.`, `(1)` …, a space
+
+
+_ORNAMENT = compiled(r"\s*[*⁂※•·✱❧~_=–—-](?:\s*[*⁂※•·✱❧~_=–—-])*\s*")
 
 
 def _set_off_symbol_note(first: Line, lines: list[Line], i: int, size: float) -> bool:
