@@ -1,10 +1,11 @@
-"""`trailing_pages` seeks the pages only after the last character of `tails.NOT_IN_PAGES`: no match takes one in."""
+"""`trailing_pages` and GOST's pages at the end seek the pages only after the last character of `tails.NOT_IN_PAGES`:
+no match of either pattern takes one in."""
 
 import re
 from re import _constants as C
 from re import _parser
 
-from histkit.citations import tails
+from histkit.citations import gost, tails
 from histkit.citations.tails import NOT_IN_PAGES, trailing_pages
 
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
@@ -63,6 +64,11 @@ def _taken(items, ch: str) -> bool:
 def test_no_character_the_pages_search_starts_after_is_taken_in_by_the_pages_pattern():
     parsed = _parser.parse(tails._PAGES_END.pattern, tails._PAGES_END.flags)
     assert NOT_IN_PAGES
+    assert [ch for ch in NOT_IN_PAGES if _taken(parsed, ch)] == []
+
+
+def test_no_character_the_pages_search_starts_after_is_taken_in_by_gosts_pages_pattern():
+    parsed = _parser.parse(gost._PAGES.pattern, gost._PAGES.flags)
     assert [ch for ch in NOT_IN_PAGES if _taken(parsed, ch)] == []
 
 
