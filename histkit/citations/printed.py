@@ -28,7 +28,7 @@ import re
 
 from .legal import without_lead_in
 from .press import numbered_issue, press_issue
-from .words import LOWER, YEAR, alternation
+from .words import LOWER, YEAR, alternation, forms
 from ..patterns import compiled
 
 _NOT_IN_WORD = r"(?![^\W_])"
@@ -45,10 +45,15 @@ def _gazette() -> re.Pattern:
     # (not after a colon: `Београд: Службени гласник, 2011, стр. 66`, the publisher of a book)
     name = rf"{_NOT_AFTER_WORD}(?<!:)(?<!:\s)(?-i:{alternation('gazettes.csv', 'name')}){_NOT_IN_WORD}"
     after = rf"\d{{1,4}}\s*/\s*{YEAR}\s+(?-i:{alternation('gazettes.csv', 'after_number')})"
+    # each form opens with a digit or a name's first letter: that class, asked first, passes over the rest of a text at
+    # once (the names' look-behinds were tried at every character: 0.050 -> 0.017 s CPU over the corpus's pieces);
+    # none where a name opens with a mark the word lists read as any of its look-alikes (an apostrophe) or a space
+    firsts = {form[:1] for kind in ("name", "before_number") for form in forms("gazettes.csv", kind)}
+    guard = rf"(?=[\d{''.join(map(re.escape, sorted(firsts)))}])" if all(f.isalnum() for f in firsts) else ""
     return compiled(
-        rf"{name}{_BETWEEN}(?:(?<![^\W_]){_ISSUE_NUMBER}|{_NOT_AFTER_WORD}\d{{1,4}}\s*/\s*{YEAR}|[\s,»“”\"]{_DAY})"
+        rf"{guard}(?:{name}{_BETWEEN}(?:(?<![^\W_]){_ISSUE_NUMBER}|{_NOT_AFTER_WORD}\d{{1,4}}\s*/\s*{YEAR}|[\s,»“”\"]{_DAY})"
         rf"|{name}[.,]?\s*[–—-]\s*{YEAR}[^;:\d]{{0,8}}?{_ISSUE_NUMBER}"  # `Reichsgesetzblatt. – 1873. – № 70`
-        rf"|{after}|{_NOT_AFTER_WORD}(?-i:{alternation('gazettes.csv', 'before_number')})\s*\d{{1,4}}(?![\d/])")
+        rf"|{after}|{_NOT_AFTER_WORD}(?-i:{alternation('gazettes.csv', 'before_number')})\s*\d{{1,4}}(?![\d/]))")
 
 
 @functools.cache

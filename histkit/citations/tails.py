@@ -23,7 +23,7 @@ import re
 
 from ..dates import parse_date
 from .caseless import CASELESS, HIJRI_YEAR
-from .words import LOWER, MARK, UPPER, YEAR, alternation, mark_after, not_page_words, page_mark_shape
+from .words import LOWER, MARK, UPPER, YEAR, alternation, mark_after, not_page_words, page_mark_shape, word_rows
 from ..patterns import compiled
 
 # `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
@@ -258,6 +258,12 @@ def page_mark() -> str:
 _PAGES_END = compiled(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$)|(?!(?i:{not_page_words()})\.){LOWER}{{1,2}}\.\s*(?:[IVXLC]+|[ivxlc]+)\b|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?)\s*\.?\s*$")
 
+# characters `_PAGES_END` never takes in: its code takes none (a test reads the pattern to say so), and a form of the
+# word lists it reads that holds one leaves that one out; a match runs to the text's end, so it begins after the last
+# of them and is sought only there (every comma before was tried: `trailing_pages` of the corpus's pieces 0.12 -> 0.05 s)
+NOT_IN_PAGES = "".join(c for c in "()/;[]«»“„§" if not any(
+    c in row["form"] for name in ("reference_words.csv", "and_words.csv") for row in word_rows(name)))
+
 # a year inside the numbers at the end: `Istorijski časopis, 12, 1965, 45–60` (what follows it are the pages)
 _YEAR_IN_PAGES = compiled(rf"(?<![\d–—-]){YEAR}\s*,\s*")
 
@@ -278,7 +284,7 @@ def trailing_pages(text: str) -> tuple[int, str]:
     >>> trailing_pages("Qasim, Nuzhat, 2:50")
     (13, '50')
     """
-    found = _PAGES_END.search(text)
+    found = _PAGES_END.search(text, max(map(text.rfind, NOT_IN_PAGES), default=-1) + 1)
     if not found:
         return len(text), ""
     pages = found.group("pages")

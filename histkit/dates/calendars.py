@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..data import data_rows
 from .erayears import era_days
 from ..patterns import compiled
+from .words import trie_alternation
 
 # the first day of each year of the Republic (an I–XIV), as the decree of 1793 fixed them at the autumn equinox
 _REPUBLICAN_NEW_YEAR = {1: (1792, 9, 22), 2: (1793, 9, 22), 3: (1794, 9, 22), 4: (1795, 9, 23), 5: (1796, 9, 22),
@@ -43,11 +44,16 @@ def _months() -> dict[str, list[tuple[str, int]]]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    names = sorted(_months(), key=lambda n: (-len(n), n))
-    month = "|".join(re.escape(n) for n in names) or r"(?!)"
+    names = sorted(_months())
+    # as a trie (longest first, as the names sorted by length were): re tried the 144 names one by one at every word
+    month = trie_alternation(names) if names else r"(?!)"
+    # a date opens a word with its day's digit or its month's first letter: asked once, before either form is tried
+    # (each form opened with the look-behind and was tried in any case at every character: 0.33 -> 0.06 s CPU of
+    # `calendar_days` on the corpus's texts, with the trie)
+    opens = "".join(re.escape(c) for c in sorted({n[0] for n in names}))
     # the day before the month (`15 Recep 1329`) or after it (`Meskerem 9, 1937 E.C.`)
-    return compiled(rf"(?:(?<![\w/.])(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
-                      rf"|(?<![\w/.])(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+"
+    return compiled(rf"(?<![\w/.])(?=[\d{opens}])(?:(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
+                      rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+"
                       r"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{1,5}|\d{1,2})|(?P<y>\d{3,4}))(?![\w/])", re.IGNORECASE)
 
 
@@ -113,6 +119,8 @@ def ethiopian_day(year: int, month: int, day: int) -> date:
 # the Gregorian day given after another calendar's, in brackets or after a slash, past an era's mark (`E.C.`, `Sh.`, `AH`)
 _GIVEN_AFTER = compiled(r"(?:\s*[^\W\d_]{1,3}\.?){0,3}\s*[(\[/]\s*[0-3]?\d(?!\d)")
 
+_DIGIT = compiled(r"\d")
+
 _CONVERT = {"hijri": hijri_day, "rumi": rumi_day, "solar_hijri": solar_hijri_day, "republican": republican_day,
             "ethiopian": ethiopian_day}
 
@@ -134,7 +142,7 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     >>> calendar_days("du 1er frimaire an II.")
     ('du 1793-11-21        .', ((3, 21),))
     """
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):  # (every form has a day or a year in digits)
         return text, ()
     text, era_spans = era_days(text)  # (`Meiji 9.7.12`: an era's day, `erayears`)
     spans, out, last = list(era_spans), [], 0
@@ -172,7 +180,7 @@ def calendar_years(text: str) -> str:
     >>> calendar_years("گزارش سال 1320 ش."), calendar_years("1342–43 AH")
     ('گزارش سال 1941 ش.', '1923–24 AH')
     """
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):  # (every form has a day or a year in digits)
         return text
     out, last = [], 0
     for m in _marked_year().finditer(text):

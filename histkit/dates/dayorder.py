@@ -24,13 +24,18 @@ _DAY_FIRST: ContextVar[bool] = ContextVar("histkit_day_first", default=False)
 _SLASHED = compiled(r"(?<![\w/.-])([0-3]?\d)/([0-3]?\d)/(?:1\d{3}|20\d{2})(?![\d/])")
 
 
+# what follows a month's name in `_named`'s ``after`` from the last space before the day: a text without it has no such
+# date, and most notes have none (10 of the corpus's 2,495), while ``after`` tries the month names at every word
+_DAY_YEAR = r"[0-3]?\d(?:st|nd|rd|th)?(?![\d/.])\.?,?\s*(?:1\d{3}|20\d{2})(?!\d)"
+
+
 @lru_cache(maxsize=1)
-def _named() -> tuple[re.Pattern, re.Pattern]:
+def _named() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     month, _ = month_patterns()
     year = r"\.?,?\s*(?:1\d{3}|20\d{2})(?!\d)"
     before = compiled(rf"(?<![\d/.])[0-3]?\d(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?:{month}){year}", re.I)
-    after = compiled(rf"(?<![^\W\d_])(?:{month})\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d/.]){year}", re.I)
-    return before, after
+    after = compiled(rf"(?<![^\W\d_])(?:{month})\.?\s+{_DAY_YEAR}", re.I)
+    return before, after, compiled(rf"\s{_DAY_YEAR}", re.I)
 
 
 def day_first_in(texts: Iterable[str]) -> bool:
@@ -49,9 +54,10 @@ def day_first_in(texts: Iterable[str]) -> bool:
              if (int(a) > 12) != (int(b) > 12)]
     if votes:
         return sum(votes) * 2 > len(votes)
-    before, after = _named()
+    before, after, day_year = _named()
     days_first = sum(len(before.findall(t)) for t in texts if any(c.isdigit() for c in t))
-    months_first = sum(len(after.findall(t)) for t in texts if any(c.isdigit() for c in t))
+    # (`after` on the corpus's notes 0.117 -> 0.005 s CPU with the look for its day and year first)
+    months_first = sum(len(after.findall(t)) for t in texts if day_year.search(t))
     return days_first > months_first
 
 

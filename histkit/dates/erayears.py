@@ -37,6 +37,7 @@ _UNMARKED = compiled(rf"(?P<word>[{_THAI_LETTERS}]+)(?P<gap>\s+)(?P<y1>{BUDDHIST
                        rf"(?:(?P<dash>\s*[–—-]\s*)(?P<y2>{BUDDHIST_YEAR})(?!\d))?")
 
 _THAI_LETTER = compiled(f"[{_THAI_LETTERS}]")
+_DIGIT = compiled(r"\d")
 
 
 def gregorian_years(text: str) -> str:
@@ -49,7 +50,7 @@ def gregorian_years(text: str) -> str:
 
     Only where the Gregorian year has four digits too; anything else is left as it is.
     """
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):  # (both forms have a year in digits; a search in C, not a step per character)
         return text
     offsets = era_offsets()
     text = _marked().sub(lambda m: _rewritten(m, offsets.get(m.group("era")), " " * len(m.group("era"))), text)

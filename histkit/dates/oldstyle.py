@@ -39,7 +39,7 @@ def new_style(text: str) -> str:
         text = _slashed_days().sub(_slashed_new, text)
     if "(" not in text:
         return text
-    if _BRACKETED_YEAR_FIRST.search(text):
+    if _BRACKETED_NEW_DAY.search(text) and _BRACKETED_YEAR_FIRST.search(text):
         text = _year_first().sub(_year_first_new, text)
     if not _BRACKETED_DAY.search(text):
         return text
@@ -72,6 +72,9 @@ def _slashed_new(m: re.Match) -> str:
 # when it falls in another, is bracketed after the Julian one: `1864 m. sausio 9 (21) d.`, `1863 m. vasario 28 (kovo
 # 12) d.`
 _BRACKETED_YEAR_FIRST = compiled(r"[^\W\d_]\s+[0-3]?\d\s*\((?:[^\W\d_]+\s+)?[0-3]?\d\)")
+# its bracket, which re finds by the bracket itself: `_BRACKETED_YEAR_FIRST`, opening with a letter, was tried at every
+# letter of the texts with a bracket (0.024 -> 0.002 s CPU over the corpus's 2,635 such date texts)
+_BRACKETED_NEW_DAY = compiled(r"\((?:[^\W\d_]+\s+)?[0-3]?\d\)")
 
 
 @lru_cache(maxsize=1)

@@ -152,7 +152,8 @@ def _readings(text: str, day_first: bool = False) -> tuple[tuple[DateMatch, tupl
     return tuple(found)
 
 
-_OTHER_DIGIT = compiled(r"(?![0-9])\d")
+# a digit of another script: one class, which re skips to (a look-ahead before `\d` was tried at every character)
+_OTHER_DIGIT = compiled(r"[^\D0-9]")
 
 
 def _ascii_digit(m: re.Match) -> str:
