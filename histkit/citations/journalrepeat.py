@@ -10,6 +10,8 @@ corpus gold annotates a few such repeats and leaves out most; de 0.768 -> 0.773)
 
 from __future__ import annotations
 
+from typing import Callable
+
 from .archives import normalise
 
 
@@ -33,3 +35,16 @@ def same_journal(ref: dict, full: dict) -> bool:
     (True, False)
     """
     return full.get("year") == ref["year"] and normalise(full.get("container") or "") == normalise(ref["container"])
+
+
+def same_article(ref: dict, earlier: list[tuple[str, dict]], same_author: Callable[[dict], bool]) -> str:
+    """The label of the latest of ``earlier`` (label, reference) that ``same_author`` says is by ``ref``'s first author,
+    in the same journal and year (`same_journal`), or the label it repeats itself; "" for none.
+
+    >>> full = {"authors": "Rebhahn", "title": "Die Zukunft", "container": "EuZA", "year": "2010"}
+    >>> short = {"authors": "Rebhahn", "title": "", "container": "EuZA", "year": "2010"}
+    >>> same_article(short, [("26:2", full)], lambda f: f["authors"] == "Rebhahn")
+    '26:2'
+    """
+    return next((full.get("ref_of") or label for label, full in reversed(earlier) if full is not ref
+                 and same_journal(ref, full) and same_author(full)), "")

@@ -22,7 +22,8 @@ from .archives import normalise
 from .caseless import CASELESS, CASELESS_VOLUME, caseless_name
 from .gost import op_cit
 from .japanese import glued_surnames
-from .journalrepeat import journal_short_form, same_journal
+from .journalrepeat import journal_short_form, same_article
+from .notedated import dated_before
 from .citedkind import cited_kind
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
@@ -167,8 +168,10 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
         key = _author_key(ref["authors"])  # (once, not once per earlier reference of that year)
         return next((full.get("ref_of") or label for label, full in reversed(earlier) if full.get("year") == ref["year"]
                      and not key.isdisjoint(_author_keys(full["authors"]))), "")
-    if not cited and journal_short_form(ref) and (same := _same_article(ref, earlier)):  # `Rebhahn, EuZA 2010, 84`
-        return same
+    if not cited and journal_short_form(ref):  # `Rebhahn, EuZA 2010, 84`: the author's article of that journal and year
+        key = _author_key(ref["authors"])
+        if same := same_article(ref, earlier, lambda full: not key.isdisjoint(_author_keys(full["authors"]))):
+            return same
     if not (cited or _is_short(ref) or op_cit(raw) or colon_op_cit(raw)):
         return ""
     return _link_short_reference(ref, earlier, repeats=bool(cited or op_cit(raw) or colon_op_cit(raw)))
@@ -286,22 +289,6 @@ def bare_note_reference(ref: dict) -> bool:
     return not ref.get("ref_of") or re.search(rf"(?<!\d){YEAR}(?!\d)", ref["raw"][cited.end():]) is not None
 
 
-def dated_before(raw: str, year: str, at: int) -> bool:
-    """Whether ``raw`` prints its reference's ``year`` before ``at`` (where it names a note) with more than brackets
-    between them: a full reference whose pages or prose run on to another work's note reference (`Menke, Mutsprünge der
-    Reflexion, KJ 52 (2019), 543–548, mit Bezug auf Wiethölter, (Fn. 46)`), not a short form of the note's work; a
-    short title holding a year (`Die Revolution von 1848 (Fn. 3)`) is one.
-
-    >>> dated_before("Menke, Mutsprünge, KJ 52 (2019), 543, mit Bezug auf Wiethölter, (Fn. 46)", "2019", 64)
-    True
-    >>> dated_before("Müller, Die Revolution von 1848 (Fn. 3), 12", "1848", 32), dated_before("Luhmann (Fn. 3)", "", 8)
-    (False, False)
-    """
-    year = year.strip()
-    printed = [m.end() for m in re.finditer(rf"(?<!\d){re.escape(year)}(?!\d)", raw[:at])] if year else []
-    return bool(printed) and raw[printed[-1]:at].strip(" ,.;:()[]") != ""
-
-
 def _in_note(note_no: str, key: frozenset[str], earlier: list[tuple[str, dict]]) -> str:
     """The label of the reference by the author ``key`` in note ``note_no``, else of the note's only reference when it
     is a full one (not itself a repeat); "" for none."""
@@ -380,14 +367,6 @@ def _shortens(title: str, full_title: str) -> bool:
 def _author_and_year_only(ref: dict) -> bool:
     """Whether ``ref`` prints an author and a year and nothing of a work: the short form of author–date citing."""
     return bool(ref["authors"] and ref["year"]) and not (ref["title"] or ref["container"] or ref["publisher"])
-
-
-def _same_article(ref: dict, earlier: list[tuple[str, dict]]) -> str:
-    """The label of the latest of ``earlier`` by ``ref``'s first author in the same journal and year (`same_journal`),
-    or "": a first citing of that form repeats nothing."""
-    key = _author_key(ref["authors"])
-    return next((full.get("ref_of") or label for label, full in reversed(earlier) if full is not ref
-                 and same_journal(ref, full) and not key.isdisjoint(_author_keys(full["authors"]))), "")
 
 
 def _is_short(ref: dict) -> bool:
