@@ -28,3 +28,11 @@ def test_an_untitled_reading_after_the_titled_one_of_its_author_and_year_is_the_
 def test_untitled_readings_of_one_author_in_other_years_are_other_references():
     refs = _printings(("Weber", "", "2004", "Weber, ZfR 2004, 12"), ("Weber", "", "2008", "Weber, ZfR 2008, 3"))
     assert printed_twice(refs).tolist() == [False, False]
+
+
+def test_a_title_run_on_into_its_book_is_the_title_printed_before():
+    refs = _printings(("Jens Kersten", "Die Konsistenz des Menschlichen, in: Autonomie im Recht, hg. von C. Bumke",
+                       "2017", "Jens Kersten, Die Konsistenz des Menschlichen, in: Autonomie im Recht, hg. von C. Bumke"),
+                      ("Jens Kersten", "Die Konsistenz des Menschlichen", "2017",
+                       "Jens Kersten, Die Konsistenz des Menschlichen, in: Bumke (eds.), Autonomie im Recht (2017)"))
+    assert printed_twice(refs).tolist() == [False, True]

@@ -99,8 +99,11 @@ is read again as two (`split_runons`, runon.py): CV merged-no-repeats 0.707 -> 0
 year takes the year of a day's date in its text (`day_date_year`, dayyear.py: `Jahn, The Paris Effect,
 Verfassungsblog, 25.04.2024`): 0.713 -> 0.716 (en 0.794 -> 0.813, three blog posts; rounds unchanged). A reading
 naming no title is printed twice too where an earlier one of its note names the same first author and year
-(`_untitled_again`: `Gustav Radbruch, Rechtsphilosophie, 1932` and its English printing, both read without their
-title): 0.720 -> 0.723 (923 -> 916 rows, matches unchanged; de+en 0.668 -> 0.676; rounds 1-20 unchanged).
+(`untitled_again`: `Gustav Radbruch, Rechtsphilosophie, 1932` and its English printing, both read without their
+title): 0.720 -> 0.723 (923 -> 916 rows, matches unchanged; de+en 0.668 -> 0.676; rounds 1-20 unchanged). A title of
+20 characters or more that another of its author and year in the note begins with is the same (`same_title`: `Die
+Konsistenz des Menschlichen …` and the same run on into `…, in: Autonomie im Recht …`): 0.730 -> 0.732 (890 -> 887
+rows, matches unchanged; rounds unchanged).
 """
 
 from __future__ import annotations
@@ -120,14 +123,13 @@ from .rawspan import found_at
 from .read import YEAR, after_lead
 from .reread import reread
 from .runon import split_runons
+from .sametitle import SAME_TITLE, same_title, untitled_again
 from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated, same_authors, same_authors_of,
                       short_title, surname)
 from .table import as_text, model_rows, text_column
 from .usable import CONFIDENT, usable_reading
 
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
-#: How similar (difflib's ratio of the folded titles) two references of a note must be to be one printed twice.
-SAME_TITLE = 0.8
 #: How much of a reading (authors and title, folded) two readings of a note are compared on, and how many readings
 #: before it in its note a reading is compared with: a note printed twice repeats its references within a few dozen,
 #: and a title is told by its first few hundred characters, so a note of a thousand unbroken "references" (a
@@ -244,7 +246,7 @@ def printed_twice(references: pd.DataFrame) -> pd.Series:
     bilingual article prints every note in both languages; a note cites a work once. A row naming no year is
     compared by the first year of its text (the rules may keep `(1988)` in the title); a row with no year there
     either agrees with any year (`_same_year`: the rules cut that printing before its year). A row naming no title
-    is one printed before where an earlier row of the note has its first author and year (`_untitled_again`).
+    is one printed before where an earlier row of the note has its first author and year (`untitled_again`).
 
     >>> refs = pd.DataFrame({"doc_id": ["d"] * 4, "note_no": ["1"] * 4,
     ...                      "authors": ["R. Jhering", "Jhering", "Jhering", "Jhering"],
@@ -269,26 +271,12 @@ def _printed_twice(rows: list[dict]) -> list[bool]:
                 fold(f"{authors} {title}")[:COMPARED_CHARACTERS])
         earlier = seen.setdefault((doc_id, note_no), [])
         twice.append(not ref_of and any(_same_year(mine[1], other[1]) and (
-            mine[0] == other[0] and similar_enough(mine[2], other[2], SAME_TITLE) or _alike_after_lead(mine[3], other[3]))
-            for other in earlier) if mine[2] else not ref_of and _untitled_again(mine, earlier))
+            mine[0] == other[0] and same_title(mine[2], other[2]) or _alike_after_lead(mine[3], other[3]))
+            for other in earlier) if mine[2] else not ref_of and untitled_again(mine, earlier))
         if not ref_of:
             earlier.append(mine)
             del earlier[:-COMPARED_READINGS]
     return twice
-
-
-def _untitled_again(mine: tuple, earlier: list[tuple]) -> bool:
-    """Whether a reading naming no title (``mine``: surname, year, folded title, folded authors and title) is one an
-    earlier reading of its note printed: the same first author's surname and the same year, and one of the two
-    without a title (`Gustav Radbruch, Rechtsphilosophie, 1932, § 14` and its second language's `… (1932), § 14`,
-    read with the title in neither; `Rebhahn, ZEuP 2002, 446` after `Rebhahn, Ziele …, ZEuP 2002, 445 f.`).
-
-    >>> _untitled_again(("radbruch", "1932", "", "gustav radbruch"), [("radbruch", "1932", "", "gustav radbruch")])
-    True
-    >>> _untitled_again(("radbruch", "1932", "", "radbruch"), [("radbruch", "1929", "", "radbruch")])
-    False
-    """
-    return bool(mine[0] and mine[1]) and any(other[0] == mine[0] and other[1] == mine[1] for other in earlier)
 
 
 def repeated_twice(references: pd.DataFrame) -> pd.Series:
