@@ -47,10 +47,8 @@ def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
     0.651: three readings, none a reference). A reading without authors that is an item of a journal printed title
     first (`journal_item`: `Inquiries for Suratte …, in: PTRS II (1667) 415–419`) is used: CV merged-no-repeats
     0.716 -> 0.719 (five items of the Philosophical Transactions matched, two rows of prose with a journal after
-    them not; rounds 1-19 unchanged). A reading naming no work (`names_no_work`: authors and an imprint only,
-    `Römisches Strafrecht, Leipzig 1899`) is not used: CV model 0.632 -> 0.637, merged-no-repeats 0.726 -> 0.730
-    (901 -> 889 rows, 643 -> 642 matched); round 3 one row fewer, none matching; round 16 all 0.97 -> 0.96, one
-    match fewer (`…, oprac. R. Cichy, Bydgoszcz 1999`: the editor after a title the model did not read).
+    them not; rounds 1-19 unchanged). A reading naming no work (`names_no_work`) is used only to give a rules'
+    row of its stretch what it lacks (merge.py).
     """
     confident = CONFIDENT if confident is None else confident
     # in plain Python, row by row: a note's few readings cost pandas more per operation than the work
@@ -67,8 +65,6 @@ def usable_reading(reading: dict, confident: float) -> bool:
     return reading["confidence"] >= confident and (_named(
         *(reading[c] for c in ("authors", "title", "year", "place", "raw")),
         *(as_text(reading.get(c)) for c in ("title", "container", "pages", "year", "raw")))
-        and not names_no_work(*(as_text(reading.get(c)) for c in ("authors", "title", "container", "raw", "place",
-                                                                    "publisher", "editors")))
         or not reading["authors"] and journal_item(*(as_text(reading.get(c)) for c in ("title", "container", "raw"))))
 
 
@@ -102,6 +98,16 @@ def journal_item(title: str, container: str, raw: str) -> bool:
     before = [token.text for token in tokenize(raw[:at]) if token.text[:1].isalpha()]
     return bool(before) and "in" in word_kinds().get(key(before[-1]), ()) \
         and _VOLUME_YEAR.match(raw[at:]) is not None
+
+
+def names_no_work_reading(reading: dict) -> bool:
+    """`names_no_work` of a reading (a row of `model_rows`).
+
+    >>> names_no_work_reading({"authors": "Aufl", "title": "", "place": "München", "raw": "Aufl., München 1971, 26"})
+    True
+    """
+    return names_no_work(*(as_text(reading.get(c)) for c in ("authors", "title", "container", "raw", "place",
+                                                             "publisher", "editors")))
 
 
 def names_no_work(authors: str, title: str, container: str, raw: str, *imprint: str) -> bool:
