@@ -24,7 +24,10 @@ naming no work (`names_no_work_reading`, usable.py: `Römisches Strafrecht, Leip
 its year (`Димитров, Г. Съчинения, т. 7, София 1953`). A title read on past the year that ends it is cut before it and
 takes it (`title_past_year`, pastyear.py: `Rechtswissenschaft (1968). Italian translation: …`, `Denkweisen, 2001,
 199.`): CV merged-no-repeats 0.732 -> 0.738 (887 -> 885 rows, 643 -> 648 matched; rounds: round 6's
-es2-interventores-marruecos full vs full 19 -> 20 of 20, every other round unchanged). Every other rule row stays as it was, but for one naming a title only (no
+es2-interventores-marruecos full vs full 19 -> 20 of 20, every other round unchanged); and a title closed by its
+imprint in brackets (`A FRAGMENT ON GOVERNMENT (London, Thomas Payne et al. 1776)`) or run on into its book
+(`title_in_container`, titlein.py: `…, in A COMPANION TO RICHARD HOOKER`, `…, in: Autonomie im Recht …`): 0.738 ->
+0.740 (648 -> 650 matched, rows unchanged; rounds unchanged). Every other rule row stays as it was, but for one naming a title only (no
 author, no year in its text: `title_only`), which stays only as a repeat of an
 earlier reference (`Diritto e tempo (nt. 1)`, a short title). A reference the note prints again in full
 (`printed_twice`: a bilingual article's notes give each in both languages) is kept once. Repeats (`supra note 3`,
@@ -123,6 +126,7 @@ from ..evaluate import fold, similar_enough
 from ..text import script_of
 from .dayyear import day_date_year
 from .pastyear import title_past_year
+from .titlein import title_in_container
 from .choose import FIELDS, choose, filled, prose_before_authors, rules_only, swallowed, within_replaced, yields
 from .ibids import records, with_ibid_rows
 from .opcitphrase import relinked_phrases
@@ -198,6 +202,9 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
         title, year = title_past_year(as_text(row["title"]), as_text(row["year"]))  # `Rechtswissenschaft (1968). …`
         if title != as_text(row["title"]):
             row["title"], row["year"] = title, year
+        title, container = title_in_container(as_text(row["title"]), as_text(row["container"]))  # `…, in: Autonomie …`
+        if title != as_text(row["title"]):
+            row["title"], row["container"] = title, container
         if not as_text(row["year"]):
             row["year"] = day_date_year(*(as_text(row[c]) for c in ("authors", "title", "year", "raw"))) or row["year"]
     read = _texts(rows, "authors")
