@@ -22,6 +22,8 @@ from .archives import normalise
 from .caseless import CASELESS, CASELESS_VOLUME, caseless_name
 from .gost import op_cit
 from .japanese import glued_surnames
+from .journalrepeat import journal_short_form, same_article
+from .notedated import dated_before
 from .citedkind import cited_kind
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
@@ -156,6 +158,8 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     """
     raw = ref["raw"]
     cited = note_reference(raw) or _op_cit_title(ref["title"])
+    if cited and cited.groupdict().get("note") and dated_before(raw, ref.get("year") or "", cited.start()):
+        return ""  # `Menke, Mutsprünge …, KJ 52 (2019), 543–548, mit Bezug auf Wiethölter, (Fn. 46)`: its own work
     if cited and cited.groupdict().get("note"):
         found = _in_note(cited.group("note"), _author_key(ref["authors"]), earlier)
         if found:
@@ -164,6 +168,10 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
         key = _author_key(ref["authors"])  # (once, not once per earlier reference of that year)
         return next((full.get("ref_of") or label for label, full in reversed(earlier) if full.get("year") == ref["year"]
                      and not key.isdisjoint(_author_keys(full["authors"]))), "")
+    if not cited and journal_short_form(ref):  # `Rebhahn, EuZA 2010, 84`: the author's article of that journal and year
+        key = _author_key(ref["authors"])
+        if same := same_article(ref, earlier, lambda full: not key.isdisjoint(_author_keys(full["authors"]))):
+            return same
     if not (cited or _is_short(ref) or op_cit(raw) or colon_op_cit(raw)):
         return ""
     return _link_short_reference(ref, earlier, repeats=bool(cited or op_cit(raw) or colon_op_cit(raw)))

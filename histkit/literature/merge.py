@@ -17,7 +17,17 @@ when that row names no author and its title holds the model's author and title
 Or the model's reference is added after the note's citations when the rules found none
 there: not one lying within a rules row another reading was paired with that holds the row's year where that
 reading does not (`within_replaced`: `…, mit einem Vorwort von Charles Segal, Baltimore, London 1994`, the row's
-own imprint; CV merged-no-repeats 0.708 -> 0.709, four rows, none matching; round 5 all 0.86 -> 0.87). Every other rule row stays as it was, but for one naming a title only (no
+own imprint; CV merged-no-repeats 0.708 -> 0.709, four rows, none matching; round 5 all 0.86 -> 0.87), nor one
+naming no work (`names_no_work_reading`, usable.py: `Römisches Strafrecht, Leipzig 1899`, `Aufl., München 1971`; CV
+0.726 -> 0.730, 901 -> 889 rows, 643 -> 642 matched; round 16 all 0.97 -> 0.96, `…, oprac. R. Cichy, Bydgoszcz
+1999`, the editor after a title the model did not read). Such a reading still gives the rules' row it pairs with
+its year (`Димитров, Г. Съчинения, т. 7, София 1953`). A title read on past the year that ends it is cut before it and
+takes it (`title_past_year`, pastyear.py: `Rechtswissenschaft (1968). Italian translation: …`, `Denkweisen, 2001,
+199.`): CV merged-no-repeats 0.732 -> 0.738 (887 -> 885 rows, 643 -> 648 matched; rounds: round 6's
+es2-interventores-marruecos full vs full 19 -> 20 of 20, every other round unchanged); and a title closed by its
+imprint in brackets (`A FRAGMENT ON GOVERNMENT (London, Thomas Payne et al. 1776)`) or run on into its book
+(`title_in_container`, titlein.py: `…, in A COMPANION TO RICHARD HOOKER`, `…, in: Autonomie im Recht …`): 0.738 ->
+0.740 (648 -> 650 matched, rows unchanged; rounds unchanged). Every other rule row stays as it was, but for one naming a title only (no
 author, no year in its text: `title_only`), which stays only as a repeat of an
 earlier reference (`Diritto e tempo (nt. 1)`, a short title). A reference the note prints again in full
 (`printed_twice`: a bilingual article's notes give each in both languages) is kept once. Repeats (`supra note 3`,
@@ -97,7 +107,13 @@ a sentence end into prose and the reference it leads to (`…, 1977. Eine neuere
 is read again as two (`split_runons`, runon.py): CV merged-no-repeats 0.707 -> 0.713 (630 -> 637 matched; de 0.757
 -> 0.760, de+en 0.644 -> 0.664, it 0.778 -> 0.800; rounds 1-19 unchanged). A row with authors and a title but no
 year takes the year of a day's date in its text (`day_date_year`, dayyear.py: `Jahn, The Paris Effect,
-Verfassungsblog, 25.04.2024`): 0.713 -> 0.716 (en 0.794 -> 0.813, three blog posts; rounds unchanged).
+Verfassungsblog, 25.04.2024`): 0.713 -> 0.716 (en 0.794 -> 0.813, three blog posts; rounds unchanged). A reading
+naming no title is printed twice too where an earlier one of its note names the same first author and year
+(`untitled_again`: `Gustav Radbruch, Rechtsphilosophie, 1932` and its English printing, both read without their
+title): 0.720 -> 0.723 (923 -> 916 rows, matches unchanged; de+en 0.668 -> 0.676; rounds 1-20 unchanged). A title of
+20 characters or more that another of its author and year in the note begins with is the same (`same_title`: `Die
+Konsistenz des Menschlichen …` and the same run on into `…, in: Autonomie im Recht …`): 0.730 -> 0.732 (890 -> 887
+rows, matches unchanged; rounds unchanged).
 """
 
 from __future__ import annotations
@@ -109,6 +125,8 @@ import pandas as pd
 from ..evaluate import fold, similar_enough
 from ..text import script_of
 from .dayyear import day_date_year
+from .pastyear import title_past_year
+from .titlein import title_in_container
 from .choose import FIELDS, choose, filled, prose_before_authors, rules_only, swallowed, within_replaced, yields
 from .ibids import records, with_ibid_rows
 from .opcitphrase import relinked_phrases
@@ -117,14 +135,13 @@ from .rawspan import found_at
 from .read import YEAR, after_lead
 from .reread import reread
 from .runon import split_runons
+from .sametitle import SAME_TITLE, same_title, untitled_again
 from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated, same_authors, same_authors_of,
                       short_title, surname)
 from .table import as_text, model_rows, text_column
-from .usable import CONFIDENT, usable_reading
+from .usable import CONFIDENT, names_no_work_reading, usable_reading
 
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
-#: How similar (difflib's ratio of the folded titles) two references of a note must be to be one printed twice.
-SAME_TITLE = 0.8
 #: How much of a reading (authors and title, folded) two readings of a note are compared on, and how many readings
 #: before it in its note a reading is compared with: a note printed twice repeats its references within a few dozen,
 #: and a title is told by its first few hundred characters, so a note of a thousand unbroken "references" (a
@@ -182,6 +199,12 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     # a document's frame made, filtered and made again per step cost more than the steps
     rows = [{c: _NAN if row.get(c, _NAN) is None else row.get(c, _NAN) for c in columns} for row in rows]
     for row in rows:  # `…, Verfassungsblog, 25.04.2024`: a post's year is its day's
+        title, year = title_past_year(as_text(row["title"]), as_text(row["year"]))  # `Rechtswissenschaft (1968). …`
+        if title != as_text(row["title"]):
+            row["title"], row["year"] = title, year
+        title, container = title_in_container(as_text(row["title"]), as_text(row["container"]))  # `…, in: Autonomie …`
+        if title != as_text(row["title"]):
+            row["title"], row["container"] = title, container
         if not as_text(row["year"]):
             row["year"] = day_date_year(*(as_text(row[c]) for c in ("authors", "title", "year", "raw"))) or row["year"]
     read = _texts(rows, "authors")
@@ -240,7 +263,8 @@ def printed_twice(references: pd.DataFrame) -> pd.Series:
     of either are passed (`_alike_after_lead`: `hierzu …` and `on this …`), neither a repeat (``ref_of``). A
     bilingual article prints every note in both languages; a note cites a work once. A row naming no year is
     compared by the first year of its text (the rules may keep `(1988)` in the title); a row with no year there
-    either agrees with any year (`_same_year`: the rules cut that printing before its year).
+    either agrees with any year (`_same_year`: the rules cut that printing before its year). A row naming no title
+    is one printed before where an earlier row of the note has its first author and year (`untitled_again`).
 
     >>> refs = pd.DataFrame({"doc_id": ["d"] * 4, "note_no": ["1"] * 4,
     ...                      "authors": ["R. Jhering", "Jhering", "Jhering", "Jhering"],
@@ -264,9 +288,9 @@ def _printed_twice(rows: list[dict]) -> list[bool]:
         mine = (surname(authors), year or (printed.group(0) if printed else ""), fold(title)[:COMPARED_CHARACTERS],
                 fold(f"{authors} {title}")[:COMPARED_CHARACTERS])
         earlier = seen.setdefault((doc_id, note_no), [])
-        twice.append(bool(mine[2]) and not ref_of and any(_same_year(mine[1], other[1]) and (
-            mine[0] == other[0] and similar_enough(mine[2], other[2], SAME_TITLE) or _alike_after_lead(mine[3], other[3]))
-            for other in earlier))
+        twice.append(not ref_of and any(_same_year(mine[1], other[1]) and (
+            mine[0] == other[0] and same_title(mine[2], other[2]) or _alike_after_lead(mine[3], other[3]))
+            for other in earlier) if mine[2] else not ref_of and untitled_again(mine, earlier))
         if not ref_of:
             earlier.append(mine)
             del earlier[:-COMPARED_READINGS]
@@ -423,7 +447,7 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
         else:  # the two readings disagree where it begins: the rules'
             out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
     for k, model in enumerate(models):
-        if k not in used and not within_replaced(model, replaced):
+        if k not in used and not within_replaced(model, replaced) and not names_no_work_reading(model):
             last += 1
             out.append(_row(model, last, ""))
     return sorted(out, key=lambda row: int(row["seq"]))

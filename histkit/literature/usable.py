@@ -47,7 +47,8 @@ def usable(found: pd.DataFrame, confident: float | None = None) -> pd.Series:
     0.651: three readings, none a reference). A reading without authors that is an item of a journal printed title
     first (`journal_item`: `Inquiries for Suratte …, in: PTRS II (1667) 415–419`) is used: CV merged-no-repeats
     0.716 -> 0.719 (five items of the Philosophical Transactions matched, two rows of prose with a journal after
-    them not; rounds 1-19 unchanged).
+    them not; rounds 1-19 unchanged). A reading naming no work (`names_no_work`) is used only to give a rules'
+    row of its stretch what it lacks (merge.py).
     """
     confident = CONFIDENT if confident is None else confident
     # in plain Python, row by row: a note's few readings cost pandas more per operation than the work
@@ -97,6 +98,39 @@ def journal_item(title: str, container: str, raw: str) -> bool:
     before = [token.text for token in tokenize(raw[:at]) if token.text[:1].isalpha()]
     return bool(before) and "in" in word_kinds().get(key(before[-1]), ()) \
         and _VOLUME_YEAR.match(raw[at:]) is not None
+
+
+def names_no_work_reading(reading: dict) -> bool:
+    """`names_no_work` of a reading (a row of `model_rows`).
+
+    >>> names_no_work_reading({"authors": "Aufl", "title": "", "place": "München", "raw": "Aufl., München 1971, 26"})
+    True
+    """
+    return names_no_work(*(as_text(reading.get(c)) for c in ("authors", "title", "container", "raw", "place",
+                                                             "publisher", "editors")))
+
+
+def names_no_work(authors: str, title: str, container: str, raw: str, *imprint: str) -> bool:
+    """Whether a reading with neither title nor container but an ``imprint`` (its place, publisher or editors)
+    prints no word of a work past its authors and imprint: nothing but a volume, an edition, a year and pages
+    (`Römisches Strafrecht, Leipzig 1899`, `Aufl., München 1971, 26 ff.`, `Carl Winckler, Berlin, Hamburg 1962, Bd.
+    I, 113`: a title, or the end of a reference whose title lies before, read as authors). A word of a work is one of
+    three letters or more with a capital that no word list names (`Luhmann, Einführung in die Systemtheorie (2004)`).
+    Author and year alone (`Luhmann 1972, 239`) are a reference of author-date citing.
+
+    >>> names_no_work("Römisches Strafrecht", "", "", "Römisches Strafrecht, Leipzig 1899", "Leipzig", "", "")
+    True
+    >>> names_no_work("Edwards", "", "", "Edwards, Herrschaft im modernen Produktionsprozeß (1981", "", "", "")
+    False
+    """
+    if title.strip() or container.strip() or not any(part.strip() for part in imprint):
+        return False
+    rest = raw
+    for part in (authors, *imprint):
+        rest = rest.replace(part, " ", 1) if part.strip() else rest
+    kinds = word_kinds()
+    return not any(len(token.text) >= 3 and token.text[:1].isupper() and not kinds.get(key(token.text))
+                   for token in tokenize(rest))
 
 
 def _dated_only(title: str, container: str, pages: str, year: str, raw: str) -> bool:
