@@ -1,14 +1,11 @@
 """Archival round 12 read in-sample: a list of codes with words among them, an undated document after a semicolon,
 the same signature written before each of two numbers."""
 
-import pandas as pd
-
-from histkit.citations import extract_citations
+from conftest import cite
 
 
 def _rows(*texts: str) -> list[tuple[str, str, str, str]]:
-    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
-    rows = extract_citations(notes).citations
+    rows = cite(*texts).citations
     rows = rows[rows.kind == "archival"]
     return [(r.note_no, r.archive_name, r.unit or r.fond, r.date_start) for r in rows.itertuples()]
 

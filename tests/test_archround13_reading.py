@@ -1,15 +1,12 @@
 """Archival round 13 read in-sample: romanised words for archive, a gloss before 'hereafter' in the bracket after a
 name, an era's day written with full stops."""
 
-import pandas as pd
-
-from histkit.citations import extract_citations
+from conftest import cite
 from histkit.dates import find_dates
 
 
 def _rows(*texts: str) -> list[tuple[str, str, str, str]]:
-    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
-    rows = extract_citations(notes).citations
+    rows = cite(*texts).citations
     rows = rows[rows.kind == "archival"]
     return [(r.archive, r.archive_name, r.fond, r.date_start) for r in rows.itertuples()]
 

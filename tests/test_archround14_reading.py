@@ -1,13 +1,10 @@
 """Archival rounds 13 and 14 read in-sample: an Ibid. that names one unit of its own, then a date."""
 
-import pandas as pd
-
-from histkit.citations import extract_citations
+from conftest import cite
 
 
 def _units(*texts: str) -> list[tuple[str, str, str]]:
-    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
-    rows = extract_citations(notes).citations
+    rows = cite(*texts).citations
     return [(r.kind, r.unit, r.date_start) for r in rows.itertuples()]
 
 
