@@ -115,7 +115,10 @@ def test_one_word_state_name_is_declined():
 
 def test_long_organisation_name_is_not_declined():
     forms = surfaces("Social Democratic Party of Germany", kind="party")
-    assert set(forms) == {"Social Democratic Party of Germany", "Social Democratic Party of Germany's"}
+    # (the forms looked for in a text of any language: a language's own respellings, `Germanj` in an Indonesian text
+    # of before 1972, are looked for only in that language's texts)
+    assert {f for f, x in forms.items() if not x.languages} == {"Social Democratic Party of Germany",
+                                                                "Social Democratic Party of Germany's"}
 
 
 def test_possessive_adjectives_only_when_asked():

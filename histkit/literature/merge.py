@@ -202,8 +202,9 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
         title, year = title_past_year(as_text(row["title"]), as_text(row["year"]))  # `Rechtswissenschaft (1968). …`
         if title != as_text(row["title"]):
             row["title"], row["year"] = title, year
-        title, container = title_in_container(as_text(row["title"]), as_text(row["container"]))  # `…, in: Autonomie …`
-        if title != as_text(row["title"]):
+        # (`…, in: Autonomie …`; a table of the rules' columns only may have no container)
+        title, container = title_in_container(as_text(row["title"]), as_text(row.get("container", "")))
+        if title != as_text(row["title"]) and "container" in row:
             row["title"], row["container"] = title, container
         if not as_text(row["year"]):
             row["year"] = day_date_year(*(as_text(row[c]) for c in ("authors", "title", "year", "raw"))) or row["year"]
