@@ -10,7 +10,10 @@ names them its own authors or editors (`Leibniz und seine Akademie …, hg. von 
 book its editor follows). Its text from that
 name on is read again by the model (`reread`); when the model then reads a reference that opens with its authors
 right there and names a title, that reading (and any after it in the stretch) takes the place of the first: the prose is left out,
-the authors and title are the reference's. When it does not, the first reading stays as it was.
+the authors and title are the reference's. When it does not, the first reading stays as it was; so too a reading
+the merge would not use itself where the new one names no year (`…, of the Socialist International, an important
+… organization`) or its authors run on over a comma (`…, red. Vilém Kratochvíl a Eva Holá, Praha, Ústav …`: an
+editor's name and the place).
 """
 
 from __future__ import annotations
@@ -108,6 +111,8 @@ def reread(readings: list[dict], texts: dict, model, confident: float) -> list[d
     out = []
     for reading in readings:
         again = _again(reading, texts, model, confident) if opens_with_prose(reading) else []
+        if again and not usable_reading(reading, confident) and ("," in str(again[0]["authors"]) or not again[0]["year"]):
+            again = []  # (`…, red. Vilém Kratochvíl a Eva Holá, Praha, Ústav …`: an editor's name run on to the place)
         out += again or [reading]
     return out
 

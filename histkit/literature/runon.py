@@ -7,7 +7,9 @@ Michael Fried, Absorption and Theatricality …`. Such a reading holds a sentenc
 after it prose and a name printed the way reread.py finds a reference's authors after prose (`name_starts`), not
 a name the reading itself gives as its authors or editors (`Denunziation. Historische … Aspekte, hg. von Günter
 Jerouschek, …`: a title's subtitle and the book's editor), nor one named its editor or translator (`hg. von`), nor
-after a `;` before `in` (`…; in: Juristische Zeitschriften …`: the reading's container). The stretch from that name to the reading's end is read
+after a `;` before `in` (`…; in: Juristische Zeitschriften …`: the reading's container); or, where no such name is
+found, a surname alone that a lead word opening the sentence leads to (`lead_start`: `… Privatautonomie. Vgl Jacobs,
+Labour and the Law …`). The stretch from that name to the reading's end is read
 again by the model; when it reads a reference opening with its authors right there and naming a title and a year,
 the first
 reading is cut at the sentence end and read again by the model (its reference, when usable, stays; otherwise the
@@ -62,6 +64,8 @@ def _split(reading: dict, texts: dict, model, confident: float) -> list[dict]:
         starts = [cut + k for k in name_starts(raw[cut:])]
         starts = [k for k in starts if not any(name and raw.startswith(name, k) for name in own)
                   and not _edited_by(raw[cut:k])]
+        if not starts and (led := lead_start(raw[cut:])) >= 0 and not any(raw.startswith(n, cut + led) for n in own if n):
+            starts = [cut + led]  # (`…, EuZA 2019, 310. Arbeitsrecht schützt … Privatautonomie. Vgl Jacobs, Labour …`)
         if not starts or _kinds(raw[cut:], 1) & {"in"}:  # (`…; in: Juristische Zeitschriften …`: its container)
             continue
         rest = _read(reading, text, begin + starts[0], int(reading["end"]), model, confident)
@@ -71,6 +75,29 @@ def _split(reading: dict, texts: dict, model, confident: float) -> list[dict]:
         first = _read(reading, text, begin, begin + len(raw[:cut].rstrip()), model, confident)
         return [row for row in first if row["start"] - begin <= _AT_MOST][:1] + rest
     return []
+
+
+def lead_start(part: str) -> int:
+    """Where in ``part`` (a reading's text from a sentence end on) the authors begin that a lead word opening it
+    leads to (`Vgl Jacobs, Labour and the Law …`, `See Smith and Jones, …`: kind ``lead`` of the word lists), a name
+    of one to four words before a comma; -1 for none. A sentence that opens with "compare" and a name starts a
+    reference: the law reviews' notes put it after their prose, the surname alone.
+
+    >>> part = "Vgl Jacobs, Labour and the Law in Europe (2011), 1 ff"
+    >>> part[lead_start(part):][:6], lead_start("Vgl dazu unten, 4"), lead_start("Arbeitsrecht schützt, vor dem Missbrauch")
+    ('Jacobs', -1, -1)
+    """
+    tokens = [token for token in tokenize(part) if token.text != "."]
+    if len(tokens) < 3 or "lead" not in word_kinds().get(key(tokens[0].text), ()):
+        return -1
+    name = tokens[1]
+    comma = part.find(",", name.start)
+    words = part[name.start:comma].replace("/", " / ").split() if comma > 0 else []
+    if not 1 <= len(words) <= 4 or "lead" in word_kinds().get(key(name.text), ()):
+        return -1
+    named = all(word == "/" or word[:1].isupper() and word.replace("-", "").replace("’", "").isalpha() or
+                "and" in word_kinds().get(key(word), ()) for word in words)
+    return name.start if named and words[0][:1].isupper() and words[-1][:1].isupper() else -1
 
 
 def _edited_by(before: str) -> bool:
