@@ -43,9 +43,10 @@ def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     Returns the archive, where its name starts and where it ends, or None. Not
     inside parentheses (a publisher is not an archive) and not in a publication.
     """
-    if len(piece) > KEPT_LENGTH:  # (the splitter and the classifier ask about each citation: short ones are kept)
+    def search() -> tuple[Archive, int, int] | None:
         return _archive_inside(piece, matcher) or _said_where(piece, matcher)
-    return matcher.remember(("archive inside", piece), lambda: _archive_inside(piece, matcher) or _said_where(piece, matcher))
+    # (the splitter and the classifier ask about each citation: short ones are kept)
+    return search() if len(piece) > KEPT_LENGTH else matcher.remember(("archive inside", piece), search)
 
 
 def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:

@@ -81,16 +81,19 @@ def units_apart(text: str) -> list[str]:
     >>> units_apart("APEM, liv. 47 e liv. 48"), units_apart("TNA, FO 371/1, p. 3 and p. 4")[1:]
     (['APEM, liv. 47          ', 'APEM, liv. 48          '], [])
     """
-    m = _pair().search(text) if any(c.isdigit() for c in text) else None
+    if not any(c.isdigit() for c in text):
+        return [text]
+    m = _pair().search(text)
     word = _singular(m.group("word")) if m else None
-    if word is None:
-        repeated = (_repeated_pair(text) or _singular_pair().search(text)) if any(c.isdigit() for c in text) else None
-        if repeated is None:
+    if word is not None:
+        prefix = f"{word} "  # (the plural written as the singular before each number)
+    else:
+        m = _repeated_pair(text) or _singular_pair().search(text)
+        if m is None:
             return [text]
-        m, size = repeated, repeated.end() - repeated.start()
-        return [text[:m.start()] + f"{m.group('prefix')}{m.group(n)}".ljust(size) + text[m.end():] for n in ("n1", "n2")]
+        prefix = m.group("prefix")
     size = m.end() - m.start()
-    return [text[:m.start()] + f"{word} {m.group(n)}".ljust(size) + text[m.end():] for n in ("n1", "n2")]
+    return [text[:m.start()] + f"{prefix}{m.group(n)}".ljust(size) + text[m.end():] for n in ("n1", "n2")]
 
 
 def one_per_unit(pieces: list) -> list:

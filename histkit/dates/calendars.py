@@ -159,8 +159,7 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 @lru_cache(maxsize=1)
 def _marked_year() -> re.Pattern:
-    rows = [row for row in data_rows("dates", "calendar_year_marks.csv") if (row.get("form") or "").strip()]
-    marks = "|".join(re.escape(f) for f in sorted({row["form"].strip() for row in rows}, key=lambda f: (-len(f), f)))
+    marks = "|".join(re.escape(f) for f in sorted(_year_marks(), key=lambda f: (-len(f), f)))
     # a year of four digits (and the last of a span after a dash), a space or none, the calendar's mark after it
     return compiled(rf"(?<![\w/.-])(?P<y>1[0-4]\d\d)(?:\s*[–—-]\s*(?P<y2>1[0-4]\d\d|\d\d))?\s?(?P<mark>{marks})(?![\w])"
                     if marks else r"(?!)")

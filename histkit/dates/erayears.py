@@ -77,7 +77,7 @@ def era_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     >>> era_days("report, Meiji 9.7.12; Minguo 24.3.15")
     ('report, 1876-07-12  ; 1935-03-15    ', ((8, 20), (22, 36)))
     """
-    if "." not in text or not any(ch.isdigit() for ch in text) or not _era_day().search(text):
+    if "." not in text or not _DIGIT.search(text) or not _era_day().search(text):
         return text, ()
     offsets, spans = era_offsets(), []
 
