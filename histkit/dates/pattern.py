@@ -20,6 +20,12 @@ _LIST_WORDS = r"and|und|et|e|y|i|і|и|та|en|och|og|ir|ja|ve|και|in|és|și
 _HAN = "[〇一二三四五六七八九十]{1,3}"
 # a footnote marker may be glued after the year's full stop (`1956.62`): that dot ends the year
 _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
+# a month's name begins a word in the scripts that part words with spaces: `Lemay 1950`, `(Smart 1950)`, `Walmart
+# 1950` are no May or March (Turkish `mart`); Thai, Burmese, Japanese or Arabic glue a month to the word before it,
+# and Irish mutations put one or two small letters before a capital (`i mBealtaine 1926`, `i bhFeabhra 1932`)
+_LETTER = "A-Za-zÀ-ɏͰ-ϿЀ-ԯԱ-֏Ⴀ-ჿḀ-ỿ"
+_WORD_START = (rf"(?:(?<![{_LETTER}])|(?-i:(?<=(?<![{_LETTER}])[a-z])(?=[A-Z]))"
+               rf"|(?-i:(?<=(?<![{_LETTER}])[a-z]{{2}})(?=[A-Z])))")
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +154,7 @@ def pattern_source(guarded: bool = True) -> str:
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
     digit = r"\d(?:(?<![\d/]\d)|(?<=\d\d\d/\d))" if guarded else r"(?:(?<![\d/])|(?<=\d\d\d/))\d"  # the digit first
-    starts = rf"(?={digit}|{from_word}\s|{eras()}|(?:{numeral_marks('month', 'before')})\s+\d|(?-i:[IVX]{{1,4}})\s\d|{month_then_digit() if guarded else ''}{month})"
+    starts = rf"(?={digit}|{from_word}\s|{eras()}|(?:{numeral_marks('month', 'before')})\s+\d|(?-i:[IVX]{{1,4}})\s\d|{month_then_digit() if guarded else ''}{_WORD_START}{month})"
     return rf"{starts}(?:{'|'.join(parts)})"
 
 
@@ -163,7 +169,7 @@ def list_item_pattern() -> re.Pattern:
     day = r"(?<![\d/.])(?:[0-3]?\d)"
     # (kept in the user cache, `compiled`: the month names of every language make it 0.1 s to compile)
     return compiled(rf"(?P<d>{day})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(?P<m>{month}|(?:[01]?\d)\.|{roman}\.?)"
-                    rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th|er|\.?º)?", re.IGNORECASE)
+                    rf"|{_WORD_START}(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th|er|\.?º)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -176,4 +182,4 @@ def day_month_pattern() -> re.Pattern:
     month, roman = month_patterns()
     # a day and a named or Roman month; a purely numeric `12. 3.` without a year is too often something else
     return compiled(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(?P<m>{month}|{roman}\.?)"
-                    rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)  # (as above)
+                    rf"|{_WORD_START}(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)  # (as above)
