@@ -67,7 +67,7 @@ def test_empty_file_is_an_error_naming_it(tmp_path, data, words):
     [
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "damaged or truncated PDF"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "a PNG image"),
-        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive with no Word document inside"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive with no Word (.docx) or OpenDocument (.odt) text inside"),
         (b"\x00\x01\x02\x03\x04\x05\x06\x07\xff\xfe\x00", "looks binary"),
     ],
 )

@@ -1,7 +1,7 @@
-"""Read: files to `Document`s (decoded text, untouched; or, for PDF, Word and TEI, a reading-order text with zoned regions)."""
+"""Read: files to `Document`s (decoded text, untouched; or, for PDF, Word, OpenDocument, HTML and TEI, a reading-order text with zoned regions)."""
 
-from .corpus import (READ_SUFFIXES, TEXT_SUFFIXES, Corpus, Document, decode, load_corpus, normalise_newlines,
-                     read_document, read_metadata)
+from .corpus import (READ_SUFFIXES, TEXT_SUFFIXES, Corpus, Document, decode, folder_files, load_corpus,
+                     normalise_newlines, read_document, read_metadata)
 from .formats import FORMATS, Format, Parsed, format_of
 from .ocr import ocr_missing
 from .structure import NoteMark, Region, TextBuilder
@@ -18,6 +18,7 @@ __all__ = [
     "Region",
     "TextBuilder",
     "decode",
+    "folder_files",
     "format_of",
     "load_corpus",
     "normalise_newlines",

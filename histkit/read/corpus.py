@@ -22,6 +22,9 @@ from .structure import NoteMark, Region
 #: Suffixes read when a folder is given; a file named explicitly is read whatever its suffix.
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 READ_SUFFIXES = TEXT_SUFFIXES + SUFFIXES
+#: Documents in formats histkit does not read: a folder's are not passed over in silence but reported, each with
+#: what to do (as a file named explicitly is); a folder's other files (tables, notebooks, pictures) are not text.
+REPORTED_SUFFIXES = (".doc", ".rtf", ".epub", ".pages", ".wpd", ".djvu", ".tif", ".tiff")
 
 #: File signatures of things that are not text, with what to do about them.
 _SIGNATURES = (
@@ -30,9 +33,11 @@ _SIGNATURES = (
     (b"GIF8", "a GIF image; run OCR on it first and load the text"),
     (b"II*\x00", "a TIFF image; run OCR on it first and load the text"),
     (b"MM\x00*", "a TIFF image; run OCR on it first and load the text"),
-    (b"PK\x03\x04", "a ZIP archive with no Word document inside (an .odt, .xlsx or plain .zip); save the document as .docx or plain text"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc); save it as plain text (UTF-8)"),
-    (b"{\\rtf", "an RTF file; save it as plain text (UTF-8)"),
+    (b"PK\x03\x04", "a ZIP archive with no Word (.docx) or OpenDocument (.odt) text inside (an .epub, .pages, .xlsx or "
+                    "plain .zip); save the document as .docx, .odt or plain text"),
+    (b"AT&TFORM", "a DjVu file; convert it to a PDF with a text layer first (e.g. `ddjvu -format=pdf`, then OCR)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc); save it as .docx or .odt, which keep its notes, or as plain text (UTF-8)"),
+    (b"{\\rtf", "an RTF file; save it as .docx or .odt, which keep its notes, or as plain text (UTF-8)"),
     (b"\x1f\x8b", "a gzip archive; unpack it first"),
 )
 
@@ -160,13 +165,26 @@ def load_corpus(paths: str | os.PathLike | Iterable[str | os.PathLike], strict: 
     return Corpus(documents, errors)
 
 
+def folder_files(folder: Path) -> list[Path]:
+    """The files of a folder that are read, or reported as documents histkit cannot read, in name order.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     for name in ("b.pdf", "a.txt", "c.rtf", "corpus.csv", "d.png"):
+    ...         _ = (Path(folder) / name).write_text("x", encoding="utf-8")
+    ...     [p.name for p in folder_files(Path(folder))]
+    ['a.txt', 'b.pdf', 'c.rtf']
+    """
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in READ_SUFFIXES + REPORTED_SUFFIXES)
+
+
 def _expand(paths, errors: list, strict: bool) -> list[tuple[Path, dict]]:
     """The files to read, each with the metadata its folder's corpus.csv gives it."""
     files: list[tuple[Path, dict]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in READ_SUFFIXES)
+            found = folder_files(path)
             if not found:
                 err = CorpusError(path, f"the folder holds no files histkit reads ({', '.join(READ_SUFFIXES)})")
                 if strict:

@@ -6,7 +6,7 @@ recognised by its first bytes, whatever its name; the suffixes say which
 files of a folder are read.
 
 >>> [f.name for f in FORMATS]
-['pdf', 'docx', 'tei']
+['pdf', 'docx', 'odt', 'html', 'tei']
 >>> format_of(b"%PDF-1.7 ...").name, format_of(b"Plain text") is None
 ('pdf', True)
 """
@@ -64,9 +64,24 @@ def _is_xml(data: bytes) -> bool:
     return head.startswith(b"<?xml") or (head.startswith(b"<") and _TEI.search(data[:65536]) is not None)
 
 
+# a web page opens with its doctype or `<html>` (after an XML declaration and comments, as XHTML and saved pages may)
+_HTML = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+
+
+def _is_html(data: bytes) -> bool:
+    return _HTML.match(data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")) is not None
+
+
+def _is_odt(data: bytes) -> bool:
+    # an OpenDocument file stores its media type first, uncompressed, so that its first bytes say what it is
+    return data.startswith(b"PK\x03\x04") and b"application/vnd.oasis.opendocument.text" in data[:256]
+
+
 FORMATS = (
     Format("pdf", (".pdf",), lambda data: data.startswith(b"%PDF"), ".pdf:read_pdf"),
     Format("docx", (".docx",), _is_docx, ".docx:read_docx"),
+    Format("odt", (".odt",), _is_odt, ".odt:read_odt"),
+    Format("html", (".html", ".htm", ".xhtml"), _is_html, ".html:read_html"),
     Format("tei", (".xml", ".tei"), _is_xml, ".tei:read_tei"),
 )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CorpusError
-from ..read import READ_SUFFIXES, read_metadata
+from ..read import READ_SUFFIXES, folder_files, read_metadata
 from .manifest import STORE_FORMAT, Manifest, file_hash, meta_hash
 
 
@@ -56,7 +56,7 @@ def list_sources(paths, strict: bool = False) -> list[Source]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in READ_SUFFIXES)
+            found = folder_files(path)
             if not found:
                 sources.append(_failed(path, f"the folder holds no files histkit reads ({', '.join(READ_SUFFIXES)})",
                                        strict))
