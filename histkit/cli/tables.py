@@ -27,7 +27,7 @@ def register(commands) -> None:
                "On a Dask cluster: histkit tables data/corpus --out tables/ --dask tcp://scheduler:8786",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="PDF, Word (.docx), OpenDocument (.odt), web page (.html), TEI (.xml) or text files, or folders of them")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="PDF, Word (.docx), OpenDocument (.odt), web page (.html), e-book (.epub), TEI (.xml) or text files, or folders of them")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the tables into")
     parser.add_argument("--format", choices=("csv", "parquet"), default="csv",
                         help="csv: CSV files beside the Parquet ones (default); parquet: Parquet only")

@@ -1,4 +1,4 @@
-"""Read: files to `Document`s (decoded text, untouched; or, for PDF, Word, OpenDocument, HTML and TEI, a reading-order text with zoned regions)."""
+"""Read: files to `Document`s (decoded text, untouched; or, for PDF, Word, OpenDocument, HTML, EPUB and TEI, a reading-order text with zoned regions)."""
 
 from .corpus import (READ_SUFFIXES, TEXT_SUFFIXES, Corpus, Document, decode, folder_files, load_corpus,
                      normalise_newlines, read_document, read_metadata)

@@ -24,7 +24,7 @@ TEXT_SUFFIXES = (".txt", ".md", ".text")
 READ_SUFFIXES = TEXT_SUFFIXES + SUFFIXES
 #: Documents in formats histkit does not read: a folder's are not passed over in silence but reported, each with
 #: what to do (as a file named explicitly is); a folder's other files (tables, notebooks, pictures) are not text.
-REPORTED_SUFFIXES = (".doc", ".rtf", ".epub", ".pages", ".wpd", ".djvu", ".tif", ".tiff")
+REPORTED_SUFFIXES = (".doc", ".rtf", ".pages", ".wpd", ".djvu", ".tif", ".tiff")
 
 #: File signatures of things that are not text, with what to do about them.
 _SIGNATURES = (
@@ -33,7 +33,7 @@ _SIGNATURES = (
     (b"GIF8", "a GIF image; run OCR on it first and load the text"),
     (b"II*\x00", "a TIFF image; run OCR on it first and load the text"),
     (b"MM\x00*", "a TIFF image; run OCR on it first and load the text"),
-    (b"PK\x03\x04", "a ZIP archive with no Word (.docx) or OpenDocument (.odt) text inside (an .epub, .pages, .xlsx or "
+    (b"PK\x03\x04", "a ZIP archive with no Word (.docx) or OpenDocument (.odt) text inside (a .pages, .xlsx or "
                     "plain .zip); save the document as .docx, .odt or plain text"),
     (b"AT&TFORM", "a DjVu file; convert it to a PDF with a text layer first (e.g. `ddjvu -format=pdf`, then OCR)"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc); save it as .docx or .odt, which keep its notes, or as plain text (UTF-8)"),

@@ -6,7 +6,7 @@ recognised by its first bytes, whatever its name; the suffixes say which
 files of a folder are read.
 
 >>> [f.name for f in FORMATS]
-['pdf', 'docx', 'odt', 'html', 'tei']
+['pdf', 'docx', 'odt', 'epub', 'html', 'tei']
 >>> format_of(b"%PDF-1.7 ...").name, format_of(b"Plain text") is None
 ('pdf', True)
 """
@@ -77,10 +77,17 @@ def _is_odt(data: bytes) -> bool:
     return data.startswith(b"PK\x03\x04") and b"application/vnd.oasis.opendocument.text" in data[:256]
 
 
+def _is_epub(data: bytes) -> bool:
+    # (its media type first, as an .odt's; a book zipped carelessly has it later, but its container near the start)
+    return data.startswith(b"PK\x03\x04") and (b"application/epub+zip" in data[:256]
+                                                or b"META-INF/container.xml" in data[:65536])
+
+
 FORMATS = (
     Format("pdf", (".pdf",), lambda data: data.startswith(b"%PDF"), ".pdf:read_pdf"),
     Format("docx", (".docx",), _is_docx, ".docx:read_docx"),
     Format("odt", (".odt",), _is_odt, ".odt:read_odt"),
+    Format("epub", (".epub",), _is_epub, ".epub:read_epub"),
     Format("html", (".html", ".htm", ".xhtml"), _is_html, ".html:read_html"),
     Format("tei", (".xml", ".tei"), _is_xml, ".tei:read_tei"),
 )

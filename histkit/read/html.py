@@ -57,7 +57,14 @@ def read_html(path: Path, data: bytes) -> Parsed:
     >>> parsed.text, parsed.marks, parsed.meta["language"]
     ('Tito\n\nTito met Spaak.1\n\n1 AJ, 507.\n', (NoteMark(note_no='1', start=21, end=22),), 'hr')
     """
-    root = parse_html(_decoded(path, data))
+    root = parse_html(decoded(path, data))
+    meta = {"source_format": "html", "extractor": f"histkit html reader {__version__} (python stdlib)",
+            **_page_meta(root)}
+    return read_page(root, meta)
+
+
+def read_page(root: Element, meta: dict) -> Parsed:
+    """The text, regions and note marks of a page's tree (a web page's, or an e-book's chapters joined)."""
     body = next(root.iter("body"), root)
     calls = _calls(root)
     notes = _note_blocks(calls, body)
@@ -66,8 +73,11 @@ def read_html(path: Path, data: bytes) -> Parsed:
         paragraphs = _paragraphs(body, calls, set(map(id, notes.values())))
         texts, taken, labels = [], set(), {}
         back = set().union(*map(_keys, calls))  # what a note's link back to its call points to
+        first_label: dict[int, str] = {}
+        for label, target in calls.values():
+            first_label.setdefault(id(target), label)
         for target, block in notes.items():
-            label = calls[next(a for a in calls if calls[a][1] is target)][0]
+            label = first_label[id(target)]
             new = distinct_label(label, taken)
             if new != label:
                 problems.append(relabel_problem(label, new))
@@ -84,14 +94,12 @@ def read_html(path: Path, data: bytes) -> Parsed:
         paragraphs, texts = typed if typed else ([Paragraph(z, [f"{n}. "] * (n is not None) + list(p))
                                                   for (z, p), n in zip(zoned, numbers)], [])
     text, regions, marks = build_text(paragraphs, texts)
-    meta = {"source_format": "html", "extractor": f"histkit html reader {__version__} (python stdlib)",
-            **_page_meta(root)}
     if not texts:  # no note the page marks: its layout is read from the text, as a text file's
         regions, marks = (), ()
     return Parsed(text, regions, marks, meta, tuple(problems))
 
 
-def _decoded(path: Path, data: bytes) -> str:
+def decoded(path: Path, data: bytes) -> str:
     """The page's text: by its byte-order mark, else the encoding it declares, else UTF-8, else Windows-1252."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
