@@ -13,11 +13,9 @@ encrypted) is refused with what to do.
 
 from __future__ import annotations
 
-import io
 import posixpath
 import re
 import zipfile
-import zlib
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -26,7 +24,7 @@ from ..version import __version__
 from .formats import Parsed
 from .html import decoded, read_page
 from .htmltree import Element, parse_html
-from .xmltext import local, parse_xml, squeeze
+from .xmltext import local, open_zip, parse_xml, squeeze, zip_part
 
 _RESAVE = "export it again as EPUB from the program that made it (or save it as .docx or .pdf) and load it again"
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:", re.I)
@@ -55,10 +53,10 @@ def read_epub(path: Path, data: bytes) -> Parsed:
     >>> parsed.text, parsed.meta["title"]
     ('Tito met Spaak.1\n\n1 AJ, 507.\n', 'Tito')
     """
-    archive = _open(path, data)
+    archive = open_zip(path, data, ".epub", _RESAVE)
     names = set(archive.namelist())
     package = _package_name(path, archive, names)
-    opf = parse_xml(path, _read(path, archive, package), f"the package file ({package})", _RESAVE)
+    opf = parse_xml(path, zip_part(path, archive, package, _RESAVE), f"the package file ({package})", _RESAVE)
     chapters = _spine(opf, posixpath.dirname(package), names)
     if not chapters:
         raise CorpusError(path, f"has no chapters in its spine ({package}); {_RESAVE}")
@@ -69,7 +67,7 @@ def read_epub(path: Path, data: bytes) -> Parsed:
     root.children.append(html)
     html.children.append(body)
     for name in chapters:
-        page = parse_html(decoded(path, _read(path, archive, name)))
+        page = parse_html(decoded(path, zip_part(path, archive, name, _RESAVE)))
         _name_links(page, name)
         chapter = Element("section", {}, parent=body)
         inner = next(page.iter("body"), page)
@@ -83,27 +81,11 @@ def read_epub(path: Path, data: bytes) -> Parsed:
     return read_page(root, meta)
 
 
-def _open(path: Path, data: bytes) -> zipfile.ZipFile:
-    try:
-        return zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise CorpusError(path, f"is not a valid .epub: its ZIP directory cannot be read (a damaged, truncated or "
-                                f"renamed file); {_RESAVE}") from None
-
-
-def _read(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
-    try:
-        return archive.read(name)
-    except KeyError:
-        raise CorpusError(path, f"lacks {name}, which its package lists; {_RESAVE}") from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
-        raise CorpusError(path, f"is damaged: its part {name} cannot be unpacked ({exc}); {_RESAVE}") from None
-
-
 def _package_name(path: Path, archive: zipfile.ZipFile, names: set[str]) -> str:
     """The package file the container names, else the only .opf in the book."""
     if "META-INF/container.xml" in names:
-        container = parse_xml(path, _read(path, archive, "META-INF/container.xml"), "META-INF/container.xml", _RESAVE)
+        found = zip_part(path, archive, "META-INF/container.xml", _RESAVE)
+        container = parse_xml(path, found, "META-INF/container.xml", _RESAVE)
         found = next((e.get("full-path") for e in container.iter() if local(e.tag) == "rootfile"), None)
         if found:
             return found
@@ -130,7 +112,8 @@ def _spine(opf, folder: str, names: set[str]) -> list[str]:
 def _refuse_drm(path: Path, archive: zipfile.ZipFile, names: set[str], chapters: set[str]) -> None:
     if "META-INF/encryption.xml" not in names:
         return
-    listed = parse_xml(path, _read(path, archive, "META-INF/encryption.xml"), "META-INF/encryption.xml", _RESAVE)
+    listed = parse_xml(path, zip_part(path, archive, "META-INF/encryption.xml", _RESAVE), "META-INF/encryption.xml",
+                       _RESAVE)
     for data in (e for e in listed.iter() if local(e.tag) == "EncryptedData"):
         method = next((m.get("Algorithm", "") for m in data.iter() if local(m.tag) == "EncryptionMethod"), "")
         uri = next((r.get("URI", "") for r in data.iter() if local(r.tag) == "CipherReference"), "")

@@ -13,15 +13,13 @@ title, author and language.
 
 from __future__ import annotations
 
-import io
-import zipfile
-import zlib
 from pathlib import Path
 
 from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
-from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
+from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, open_zip, parse_xml, relabel_problem,
+                      squeeze, zip_part)
 
 _RESAVE = "save it again from LibreOffice (File › Save As › ODF Text Document, .odt) and load it again"
 # not words of the text: the record of deleted text, comments, declarations, forms, a ruby's reading
@@ -105,18 +103,12 @@ def read_odt(path: Path, data: bytes) -> Parsed:
 
 
 def _parts(path: Path, data: bytes) -> dict[str, bytes]:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        names = set(archive.namelist())
-        if "content.xml" not in names:
-            raise CorpusError(path, f"is a ZIP archive with no content.xml, so not an OpenDocument text (or a damaged "
-                                    f"one); {_RESAVE}")
-        return {name: archive.read(name) for name in ("content.xml", "meta.xml") if name in names}
-    except zipfile.BadZipFile:
-        raise CorpusError(path, f"is not a valid .odt: its ZIP directory cannot be read (a damaged, truncated or "
-                                f"renamed file); {_RESAVE}") from None
-    except (zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
-        raise CorpusError(path, f"is damaged: a part cannot be unpacked ({exc}); {_RESAVE}") from None
+    archive = open_zip(path, data, ".odt", _RESAVE)
+    names = set(archive.namelist())
+    if "content.xml" not in names:
+        raise CorpusError(path, f"is a ZIP archive with no content.xml, so not an OpenDocument text (or a damaged one); "
+                                f"{_RESAVE}")
+    return {name: zip_part(path, archive, name, _RESAVE) for name in ("content.xml", "meta.xml") if name in names}
 
 
 def _is_office_text(element) -> bool:

@@ -13,8 +13,11 @@ the source put the call.
 
 from __future__ import annotations
 
+import io
 import re
 import xml.etree.ElementTree as ET
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,6 +93,30 @@ def parse_xml(path: Path, data: bytes, what: str, advice: str) -> ET.Element:
                                 f"{advice}") from None
     except (ValueError, LookupError) as exc:  # e.g. an encoding the declaration names but Python does not know
         raise CorpusError(path, f"{what} cannot be read as XML ({exc}); {advice}") from None
+
+
+def open_zip(path: Path, data: bytes, what: str, advice: str) -> zipfile.ZipFile:
+    """The ZIP archive an .odt or .epub is; `CorpusError` naming ``what`` the file should be when it is none.
+
+    >>> open_zip(Path("a.odt"), b"PK broken", ".odt", "save it again")
+    Traceback (most recent call last):
+    histkit.errors.CorpusError: a.odt: is not a valid .odt: its ZIP directory cannot be read (a damaged, truncated or renamed file); save it again
+    """
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise CorpusError(path, f"is not a valid {what}: its ZIP directory cannot be read (a damaged, truncated or "
+                                f"renamed file); {advice}") from None
+
+
+def zip_part(path: Path, archive: zipfile.ZipFile, name: str, advice: str) -> bytes:
+    """A part of the archive; `CorpusError` when it is absent or cannot be unpacked."""
+    try:
+        return archive.read(name)
+    except KeyError:
+        raise CorpusError(path, f"lacks {name}, which its other parts name; {advice}") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+        raise CorpusError(path, f"is damaged: its part {name} cannot be unpacked ({exc}); {advice}") from None
 
 
 def squeeze(text: str) -> str:
