@@ -110,3 +110,8 @@ def test_a_folder_reads_its_web_pages_and_names_the_documents_it_cannot_read(tmp
     assert [str(e) for e in corpus.errors] == [
         f"{tmp_path / 'b.rtf'}: is not text but an RTF file; save it as .docx or .odt, which keep its notes, "
         "or as plain text (UTF-8)"]
+
+
+def test_white_space_of_the_source_reads_as_one_space_but_a_preformatted_block_keeps_its_lines(tmp_path):
+    body = '<p>Tito   met\n    Spaak.  <b> Then</b>\tleft.</p><pre>AJ,   507\n  f. 3</pre>'
+    assert read_document(page(tmp_path, body)).text == "Tito met Spaak. Then left.\n\nAJ,   507\n  f. 3\n"

@@ -25,9 +25,10 @@ from .formats import Parsed
 from .html import decoded, read_page
 from .htmltree import Element, parse_html
 from .xmltext import local, open_zip, parse_xml, squeeze, zip_part
+from ..patterns import compiled
 
 _RESAVE = "export it again as EPUB from the program that made it (or save it as .docx or .pdf) and load it again"
-_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:", re.I)
+_SCHEME = compiled(r"[a-z][a-z0-9+.-]*:", re.I)
 # what font obfuscation (not DRM) writes in encryption.xml: the fonts are mangled, the text is not
 _FONT_ALGORITHMS = ("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC")
 _PAGES = ("application/xhtml+xml", "text/html")

@@ -34,14 +34,16 @@ from .formats import Parsed
 from .htmltree import Element, declared_charset, parse_html, text_of
 from .typednotes import Raised, typed_notes
 from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, relabel_problem
+from ..patterns import compiled
 
 _BLOCKS = frozenset("address article aside blockquote body caption center dd details dialog div dl dt fieldset "
                     "figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main ol p pre section summary table "
                     "tbody td tfoot th thead tr ul".split())
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_SPACES = compiled(r"[ \t\n\r\f]+")
 # what a note's label looks like inside its call: a number, one or two letters, a Roman numeral, printers' symbols,
 # bare or in brackets
-_LABEL = re.compile(r"[\[(]?\s*(\d{1,4}|[a-z]{1,2}|[ivxlc]{1,6}|[*†‡§¶#]{1,4})\s*[\])]?", re.I)
+_LABEL = compiled(r"[\[(]?\s*(\d{1,4}|[a-z]{1,2}|[ivxlc]{1,6}|[*†‡§¶#]{1,4})\s*[\])]?", re.I)
 _NOTE_ROLES = ("doc-endnote", "doc-footnote", "footnote", "endnote", "rearnote", "note")
 _META = {"citation_title": "title", "dc.title": "title", "og:title": "title", "citation_author": "author",
          "dc.creator": "author", "citation_publication_date": "year", "citation_date": "year", "dc.date": "year",
@@ -227,11 +229,16 @@ def _paragraphs(body: Element, calls: dict, skipped: set[int], raised_sup: bool 
             item[0] = None
             current.clear()
 
-    def walk(element: Element, raised: bool) -> None:
+    def walk(element: Element, raised: bool, pre: bool = False) -> None:
         counted = int(element.attrs["start"]) if element.attrs.get("start", "").isdigit() else 1
         for child in element.children:
             if isinstance(child, str):
-                current.append(Raised(child) if raised else child)
+                # white space shows as one space, as a browser shows it (not in `<pre>`, nor a no-break space)
+                words = child if pre else _SPACES.sub(" ", child)
+                if not pre and words.startswith(" ") and current and isinstance(current[-1], str) \
+                        and current[-1].endswith(" "):
+                    words = words[1:]
+                current.append(Raised(words) if raised else words)
                 continue
             if id(child) in skipped:
                 flush()
@@ -249,7 +256,7 @@ def _paragraphs(body: Element, calls: dict, skipped: set[int], raised_sup: bool 
                 if child.tag == "li" and element.tag == "ol":
                     counted = int(child.attrs["value"]) if child.attrs.get("value", "").isdigit() else counted
                     item[0], counted = counted, counted + 1
-            walk(child, raised or (raised_sup and child.tag == "sup"))
+            walk(child, raised or (raised_sup and child.tag == "sup"), pre or child.tag == "pre")
             if block:
                 flush()
                 zone[0] = outer
