@@ -92,3 +92,8 @@ def test_a_broken_content_part_is_refused_naming_the_line_and_column(tmp_path):
         z.writestr("content.xml", "<office:document-content>\n<text:p>")
     message = str(load_corpus(path).errors[0])
     assert "a.odt" in message and "not well-formed XML" in message and "line 1" in message
+
+
+def test_line_breaks_and_indents_of_the_xml_read_as_one_space(tmp_path):
+    body = "<text:p>Tito met\n      Spaak.<text:s text:c=\"2\"/>Then\n  left.</text:p>"
+    assert read_document(make_odt(tmp_path / "a.odt", body)).text == "Tito met Spaak.  Then left.\n"

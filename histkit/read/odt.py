@@ -20,7 +20,9 @@ from ..version import __version__
 from .formats import Parsed
 from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, open_zip, parse_xml, relabel_problem,
                       squeeze, zip_part)
+from ..patterns import compiled
 
+_SPACES = compiled(r"[ \t\n\r]+")
 _RESAVE = "save it again from LibreOffice (File › Save As › ODF Text Document, .odt) and load it again"
 # not words of the text: the record of deleted text, comments, declarations, forms, a ruby's reading
 _SKIP = {"tracked-changes", "annotation", "annotation-end", "sequence-decls", "variable-decls", "user-field-decls",
@@ -127,8 +129,12 @@ def _blocks(container):
 
 
 def _pieces(element, note_call, boxes: list | None = None) -> list:
-    """A paragraph's text as strings and `Call`s; its text boxes are gathered in ``boxes``."""
-    out: list = [element.text or ""]
+    """A paragraph's text as strings and `Call`s; its text boxes are gathered in ``boxes``.
+
+    White space in the XML is one space, as the format reads it (a file written with its lines indented has
+    them); spaces the text holds are written as `text:s`, kept.
+    """
+    out: list = [_spaced(element.text)]
     for child in element:
         name = local(child.tag)
         if name == "note" and note_call is not None:
@@ -142,8 +148,12 @@ def _pieces(element, note_call, boxes: list | None = None) -> list:
                 boxes.append(child)
         elif name not in _SKIP and name != "note":
             out.extend(_pieces(child, note_call, boxes))
-        out.append(child.tail or "")
+        out.append(_spaced(child.tail))
     return out
+
+
+def _spaced(text: str | None) -> str:
+    return _SPACES.sub(" ", text) if text else ""
 
 
 def _note_label(note) -> str:
