@@ -47,6 +47,15 @@ def _cover_line(s: str) -> bool:
     return _labelled(s) or _COVER_MARK.search(s) is not None
 
 
+def is_cover(lines: list[str]) -> bool:
+    """Do these lines (of a page before the article's text) show the marks of a cover?
+
+    >>> is_cover(["Journal of X", "ISSN 1234-5678", "DOI 10.1/x", "https://x.org/12"]), is_cover(["Tito met Spaak."])
+    (True, False)
+    """
+    return sum(map(_cover_line, lines)) >= _MIN_COVER_LINES
+
+
 def cover_lines(lines: list[Line], kind: list[str]) -> set[int]:
     """The body lines of a cover page, by the walk's ``kind`` of each line.
 
@@ -58,7 +67,7 @@ def cover_lines(lines: list[Line], kind: list[str]) -> set[int]:
         before = range(first_break)
         body = [i for i in before if kind[i] == "body"]
         if body and not any(kind[i] == "note" for i in before) \
-                and sum(_cover_line(lines[i].s) for i in body) >= _MIN_COVER_LINES:
+                and is_cover([lines[i].s for i in body]):
             return set(body)
     return set()
 

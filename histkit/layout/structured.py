@@ -17,6 +17,7 @@ from ..errors import Problem
 from ..read import Document
 from .blocks import link_cut_paragraphs, with_note_sections
 from .clean import clean, hyphen_rule
+from .frontpages import with_front_matter
 from .model import Block, Layout, Note
 from .numbering import number_notes
 from ..patterns import compiled
@@ -64,7 +65,7 @@ def layout_from_regions(doc: Document) -> Layout:
                             line, box=region.box if region else None))
     blocks, printed = _series(blocks)
     notes = _notes(doc, blocks, printed, keep, warnings)
-    blocks = link_cut_paragraphs(with_note_sections(blocks, notes))
+    blocks = link_cut_paragraphs(with_note_sections(with_front_matter(blocks, notes), notes))
     return Layout(doc=doc, blocks=blocks, notes=notes, warnings=warnings)
 
 
