@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .holdings import starts_with_fond
+from ..dates import find_undated
 from .names import is_name
 from .words import UPPER, alternation
 from ..patterns import compiled
@@ -79,9 +80,17 @@ def ibid_tail(ibid: re.Match) -> str:
 
     >>> ibid_tail(IBID.match("Ebd., Bl. 45.")), ibid_tail(IBID.match("Idem, p. 4."))
     ('Bl. 45', 'p. 4')
+
+    A mark saying the document has no date is no part of its unit (the row's date is left empty for it elsewhere):
+
+    >>> ibid_tail(IBID.match("Ibídem, carpeta 13, sin fecha.")), ibid_tail(IBID.match("Ibid., vol. 3, n.d."))
+    ('carpeta 13', 'vol. 3')
     """
     groups = ibid.groupdict()  # (an Ibid. read from its shape, `ibidshape`, has pages and no tail)
-    return re.sub(r"(?<=\d)\s*\.$", "", (groups.get("tail") or groups.get("pages") or groups.get("unit") or "").strip())
+    tail = re.sub(r"(?<=\d)\s*\.$", "", (groups.get("tail") or groups.get("pages") or groups.get("unit") or "").strip())
+    for start, end in reversed(find_undated(tail)):  # (`vol. 3, n.d.`, `KRK 161, päiväämätön`)
+        tail = (tail[:start].rstrip(" ,;") + tail[end:].lstrip(" .")).strip()
+    return tail
 
 
 #: The fields an Ibid. (or another file of the same archive) takes over from the citation it leans on.
