@@ -49,11 +49,11 @@ _UNIT_YEAR = re.compile(r"^(?:v|viti|god|год|jg|anno|rok|year)\.?\s+(?P<year>
 # a file: after it `f. 4` is a leaf (Romanian `dosar 12/1953, f. 4`), not a fascicle
 _FILE_UNIT = re.compile(r"^(?:dosar(?:ul)?|dos\.|dossier|d\.|д\.|a\.\s?e\.|а\.\s?е\.|a\.\s?j\.)\s*\S", re.IGNORECASE)
 
-_PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|bl\.|fol\.|ff?\.|f°|cc?\.|tờ|แผ่นที่|برگ)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
+_PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|ark\.|bl\.|fol\.|ff?\.|f°|cc?\.|tờ|แผ่นที่|برگ)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
                          r"(?:\s*[–—-]\s*\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?)?$", re.IGNORECASE)
 
 # a page token that says so (`Bl. 45–47`, `Л. 3 об.`), not a bare number
-_PAGE_KEYED = re.compile(r"^(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|bl\.|fol\.|f°|แผ่นที่|برگ)\s*\d", re.IGNORECASE)
+_PAGE_KEYED = re.compile(r"^(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|ark\.|bl\.|fol\.|f°|แผ่นที่|برگ)\s*\d", re.IGNORECASE)
 
 # `k. 12` is a leaf (karta) in Polish citations, which give the file as `sygn.`; elsewhere it is a box
 _LEAF_K = re.compile(r"^[kк]\.\s*\d+(?:\s*[–—-]\s*\d+)?[v]?$")
