@@ -142,7 +142,7 @@ def read_next_document(row: dict, text: str) -> None:
     >>> first = parse_archival("NIOD, archief 216, inv.nr. 124, 3 juni 1942", Archive("NIOD", "NIOD"), 4)
     >>> read_next_document(first, "inv.nr. 130, 7 juli 1943")
     >>> first["fond"], first["unit"], first["date_start"]
-    ('archief 216', 'inv.nr. 130', '1943-07-07')
+    ('216', 'inv.nr. 130', '1943-07-07')
 
     The first part of ``text`` says which level changes: the same words as the
     fond's (`RG 84/…` after `RG 84/…`), a series of the collection, or one of
@@ -176,6 +176,8 @@ def _read_next_document(row: dict, text: str) -> None:
     code = row["archive"]
     again = parse_archival(f"{code}, {text}", Archive(code, row["archive_name"]), len(code))
     holding = [part for part in (again["fond"], again["collection"], again["unit"]) if part]
+    if len(holding) > 1 and f"{holding[0]}/{holding[1]}" == first:  # (`BMA/DEPT/2/47` after a unit: one signature)
+        holding = [first, *holding[2:]]
     if level[0] == "fond":
         row.update(fond=again["fond"], collection=again["collection"], unit=again["unit"])
     elif level[0] == "collection":

@@ -31,8 +31,9 @@ _HEREAFTER_WORD = alternation("hereafter.csv")
 # `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`; Chinese and Japanese brackets are full-width
 # (`（以下簡稱黨史館）`), and a Hebrew acronym holds a gershayim before its last letter (`(להלן: אה"ה)`)
 # (after the word the code may stand in quotes: `（以下簡稱「臺史所檔案館」）`, `(이하 '규장각')`)
-# (a gloss may come first, the name in another language or script: `(Sichuan sheng dang'anguan, hereafter SPA)`)
-_BRACKETED = compiled(rf"[(（]\s*(?:(?:[^(),;（）]{{2,80}},\s*(?={_HEREAFTER_WORD}))?(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*"
+# (a gloss may come first, the name in another language or script: `(Sichuan sheng dang'anguan, hereafter SPA)`,
+# `(Kungnip Chungang Tosŏgwan; hereafter NLK)`)
+_BRACKETED = compiled(rf"[(（]\s*(?:(?:[^(),;（）]{{2,80}}[,;]\s*(?={_HEREAFTER_WORD}))?(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*"
                       rf"(?P<quote>[「『“\"'‘«]\s*)?)?"
                         r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)){0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})"
                         r"(?(quote)\s*[」』”\"'’»])\s*[)）]", re.IGNORECASE)

@@ -10,26 +10,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from ..dates import find_date_groups, find_dates, find_days_without_year, says_undated
 from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
+from .lettered import lettered_signature
 from .notetext import Tokens, best_date, bracketed_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
 # also an Ottoman-style series with full stops (`DH.MKT. 2614/7`), a dotted record group (`130.02/2389/7`), a French cote (`1 M 455`, `121 AL 1236`) and a manuscript's (`Add MS 12,346`)
-_CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d|[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.?\s?\d+/\d|\d+\.\d+/\d|\d{1,4}\s?[A-Z]{1,3}\s\d+\b|Add\.?\s?MSS?\.?\s\d)")
+_CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d|[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.?\s?\d+/\d|\d+\.\d+/\d|\d{1,4}\s?[A-Z]{1,3}\s\d+\b|Add\.?\s?MSS?\.?\s\d|[A-Z][a-z]{0,2}(?:\s[IVX]+)?:\d+[a-z]?(?=[,;\s]|$))")
 
 # `(AJ)`, `(dalje: AJ)`, `(hereafter TNA)`, `(στο εξής ΙΑΜΜ)`, `（以下簡稱黨史館）`: an abbreviation the text defines for itself
 _HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
               r"im\s+Folgenden|künftig|fortan|nachfolgend|hereinafter|cited\s+as|zit\.\s+als|weiter|ci-après|далее|в\s+дальнейшем|odslej|da\s+ora\s+in\s+poi|d'ora\s+in\s+poi|dalej)\s*[:,–—-]?\s*)?")
 
 _DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?[(（](?:[^(),;（）]{{2,80}},\s*(?={_HEREAFTER[:-1]}))?{_HEREAFTER}(?P<abbr>[^\W\d_a-zа-я][^()（）\s,;，]{{1,11}}(?: [^()\s,;]{{1,6}}){{0,2}})[)）]")
-ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-Я][\w./-]{{1,10}}(?: [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
+ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>(?![A-ZА-Я]\.\))(?:(?<=\()(?=[^\s)]*[A-ZА-Я][^\s)]*[A-ZА-Я]|[^\s)]+\))|(?<!\())[A-ZА-Я][\w./-]{{1,10}}(?:(?: [–-])? [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 
-_FOND_KEY = re.compile(r"^(?:(?:fonds?(?:\s+(?:de\s+la|du|des)(?=\s+(?-i:[A-ZÀ-Þ])))?|fondo|fundo|фонд|bestand)(?![^\W\d_])|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
+_FOND_KEY = re.compile(r"^(?:(?:fonds?(?:\s+(?:de\s+la|du|des)(?=\s+(?-i:[A-ZÀ-Þ])))?|fondo|fundo|fons|(?-i:toegang|archief)|фонд|bestand)(?![^\W\d_])|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
 
 _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|инв\.|ф\.|f\.|fasc\.|fasz\.|fascikla|fascikl|br\.|бр\.|box|boxes|folder|file|kut\.|kutija|k\.|t\.\s?e\.|a\.\s?e\.|"
                        r"d\.|д\.|op\.|оп\.|п\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
@@ -49,11 +49,11 @@ _UNIT_YEAR = re.compile(r"^(?:v|viti|god|год|jg|anno|rok|year)\.?\s+(?P<year>
 # a file: after it `f. 4` is a leaf (Romanian `dosar 12/1953, f. 4`), not a fascicle
 _FILE_UNIT = re.compile(r"^(?:dosar(?:ul)?|dos\.|dossier|d\.|д\.|a\.\s?e\.|а\.\s?е\.|a\.\s?j\.)\s*\S", re.IGNORECASE)
 
-_PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|bl\.|fol\.|ff?\.|f°|cc?\.|tờ|แผ่นที่|برگ)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
+_PAGE_TOKEN = re.compile(r"^(?:(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|ark\.|bl\.|fol\.|ff?\.|f°|cc?\.|tờ|แผ่นที่|برگ)\s*)?\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?"
                          r"(?:\s*[–—-]\s*\d+[a-zv]?(?:\s*об\.?|\s*[rv]\.?)?)?$", re.IGNORECASE)
 
 # a page token that says so (`Bl. 45–47`, `Л. 3 об.`), not a bare number
-_PAGE_KEYED = re.compile(r"^(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|bl\.|fol\.|f°|แผ่นที่|برگ)\s*\d", re.IGNORECASE)
+_PAGE_KEYED = re.compile(r"^(?:pp?\.|s\.|str\.|с\.|стр\.|l\.|ll\.|л\.|лл\.|арк\.|ark\.|bl\.|fol\.|f°|แผ่นที่|برگ)\s*\d", re.IGNORECASE)
 
 # `k. 12` is a leaf (karta) in Polish citations, which give the file as `sygn.`; elsewhere it is a box
 _LEAF_K = re.compile(r"^[kк]\.\s*\d+(?:\s*[–—-]\s*\d+)?[v]?$")
@@ -281,7 +281,7 @@ def _read_fond(h: _Holding) -> None:
         tok = tokens.token(h.i)
         key = _FOND_KEY.match(tok)
         tok = key.group("value") if key else tok
-        piece = _CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or _SERIES_ARTICLE.match(tok)
+        piece = _CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or _SERIES_ARTICLE.match(tok) or lettered_signature(tok, h.i + 1 < n and is_unit_token(tokens.token(h.i + 1)))
         defined = ABBR_DEFINITION.fullmatch(tok)
         # (`112/IV` is a fond and its Roman-numbered part; `2 I 45`, spaced, a French cote)
         if piece and (not re.fullmatch(r"[\dIVXLC/ -]+", tok) or re.fullmatch(r"\d{1,3} [IVXLC]{1,4} \d+", tok)):

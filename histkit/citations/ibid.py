@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .holdings import starts_with_fond
+from ..dates import find_undated
 from .names import is_name
 from .words import UPPER, alternation
 from ..patterns import compiled
@@ -35,13 +36,18 @@ _IBID_TAIL = (r"(?:[^.;]|\.(?!\s+(?-i:[A-ZА-Ш]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s
 _NOTE_AT = r"(?:\s*(?:&\s*)?nn?\.\s*\d+(?:\s*[–—-]\s*\d+)?)?"
 _SECTION = r"§§?\s*\d+[a-z]?(?:\s*[–—-]\s*\d+[a-z]?)?"
 
+# a call number after `Idem,`: numbers joined by a hyphen, dot or slash (`4-2-13`, `1.235`), or a short code in capitals
+# and a number (`SK 350`, `JD IM 1/13/2`); not a year (`Idem, 1985, 45` is the author's other work) nor a title's word
+_CALL = r"(?-i:\d+[-./]\d[\w/.–-]*|[A-Z]{1,4}(?:\s[A-Z]{1,4})?\s?\d[\w/.–-]*)(?=,|\s*$)"
+
 IBID = compiled(
     rf"{_IBID_WORDS}(?=[.,;:]|\s*$)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|(?<=\.)\s+(?=\d))(?P<tail>{_IBID_TAIL}))?\.?"
     rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s|§))?"  # `1 id. at 42`: vol. 1
     rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.|tờ)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
     rf"{_NOTE_AT}|{_SECTION})?\.?(?=\s*$)"
-    # `Ό.π., φάκ. 14`: op. cit. and nothing but another unit of the archive's (`unit_words.csv`) repeat the citation too
-    rf"|{_SAME_WORDS}(?=[.,])\.?\s*,\s*(?P<unit>(?:{alternation('unit_words.csv')})\s*\d[\w/.–-]*?)\.?(?=\s*$)",
+    # `Ό.π., φάκ. 14`, `Idem, inv.nr. 1240, ongedateerd`, `Íd., JD IM 1/13/2`: op. cit. or Idem and another unit of the
+    # archive's (`unit_words.csv`, a volume, or a call number's shape, `_CALL`), with its date, repeat the citation too
+    rf"|{_SAME_WORDS}(?=[.,])\.?\s*,\s*(?P<unit>(?:(?:{alternation('unit_words.csv')}|vol\.|t\.)\s*\d|{_CALL})[^;]*?)\.?(?=\s*$)",
     re.IGNORECASE)
 
 # `op. cit.`, `Idem` (`_SAME_WORDS`): a word that repeats a work of an author printed before it (`HARTLEY: op. cit.`)
@@ -79,9 +85,18 @@ def ibid_tail(ibid: re.Match) -> str:
 
     >>> ibid_tail(IBID.match("Ebd., Bl. 45.")), ibid_tail(IBID.match("Idem, p. 4."))
     ('Bl. 45', 'p. 4')
+
+    A mark saying the document has no date is no part of its unit (the row's date is left empty for it elsewhere):
+
+    >>> ibid_tail(IBID.match("Ibídem, carpeta 13, sin fecha.")), ibid_tail(IBID.match("Idem, vol. 46, n.d."))
+    ('carpeta 13', 'vol. 46')
     """
     groups = ibid.groupdict()  # (an Ibid. read from its shape, `ibidshape`, has pages and no tail)
-    return re.sub(r"(?<=\d)\s*\.$", "", (groups.get("tail") or groups.get("pages") or groups.get("unit") or "").strip())
+    tail = re.sub(r"(?<=\d)\s*\.$", "", (groups.get("tail") or groups.get("pages") or groups.get("unit") or "").strip())
+    # (`vol. 3, n.d.`, `KRK 161, päiväämätön`; the match may have left out the mark's last full stop: `vol. 46, n.d`)
+    for start, end in reversed(find_undated(tail + ".")):
+        tail = (tail[:start].rstrip(" ,;") + tail[end:].lstrip(" .")).strip()
+    return tail
 
 
 #: The fields an Ibid. (or another file of the same archive) takes over from the citation it leans on.

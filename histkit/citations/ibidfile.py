@@ -28,7 +28,7 @@ from .notetext import keeps_dot, set_date, split_commas
 from ..patterns import compiled
 
 # a part naming a page or a leaf, not a unit: `p. 4`, `S. 12`, `fol. 45`, `fs. 52-53`, `ll. 12–19`, `k. 23v`, `12`
-_PAGE_OR_LEAF = compiled(r"(?:(?:pp?|ss?|str|с|стр|ll?|л|лл|арк|bl|fols?|ff?|fs|fls?|cc?|k|к)\.\s*)?\d+[a-zv]?\.?(?:\s*[–—-]|$)",
+_PAGE_OR_LEAF = compiled(r"(?:(?:pp?|ss?|str|с|стр|ll?|л|лл|арк|ark|bl|fols?|ff?|fs|fls?|cc?|k|к)\.\s*)?\d+[a-zv]?\.?(?:\s*[–—-]|$)",
                          re.IGNORECASE)
 
 # a fond opening the tail (`Там же, ф. 89, оп. 45, д. 13`): another fond, read as a holding (`read_ibid_tail`)

@@ -108,7 +108,7 @@ _HELD_IN = compiled(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{alternation('held_in_word
 
 
 # an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
-_ARCHIVE_NAME = compiled(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){{0,9}}")
+_ARCHIVE_NAME = compiled(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+(?:[–—]\s+)?[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){{0,9}}")
 
 
 @kept

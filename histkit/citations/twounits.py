@@ -38,8 +38,13 @@ def _singular(plural: str) -> str | None:
 @lru_cache(maxsize=1)
 def _repeated() -> re.Pattern:
     # `liv. 47 e liv. 48`, `K1/1240 und K1/1241`, `2 D 12 et 2 D 13`: the same words or signature before each number
-    return compiled(rf"(?<![\w./-])(?P<prefix>(?:[^\W_][\w.]*(?:\s|/|-))+?)(?P<n1>\d(?:[\w/–-]|\.(?=\d))*)\s+"
-                      rf"(?:{alternation('and_words.csv')})\s+(?P=prefix)(?P<n2>\d(?:[\w/–-]|\.(?=\d))*)(?![\w/]|[.-]\w)")
+    # (each number may carry its own part or year in brackets: `1-3.12 (6) and 1-3.12 (7)`, `vol. 52 (1903) y vol. 53
+    # (1904)`: the bracket stays with its unit, and a year there dates that unit's document)
+    return compiled(rf"(?<![\w./-])(?P<prefix>(?:[^\W_][\w.]*(?:\s|/|-))+?)(?P<n1>\d(?:[\w/–-]|\.(?=\d))*{_OWN})\s+"
+                      rf"(?:{alternation('and_words.csv')})\s+(?P=prefix)(?P<n2>\d(?:[\w/–-]|\.(?=\d))*{_OWN})(?![\w/]|[.-]\w)")
+
+
+_OWN = r"(?:\s\([^()]{1,12}\))?"
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +67,9 @@ def _repeated_pair(text: str) -> re.Match | None:
         prefix = m.group("prefix").strip().lower()
         if any(not c.isdigit() for c in prefix.replace(" ", "")) and prefix not in _page_marks():
             dates = find_dates(text) if dates is None else dates
-            # (`ngày 5 và ngày 19 tháng 9 năm 1930`: two days of one date, no units)
-            if not any(d.start < m.end() and m.start() < d.end for d in dates):
+            # (`ngày 5 và ngày 19 tháng 9 năm 1930`: two days of one date, no units; a unit's own year in brackets is
+            # no such date: `vol. 52 (1903) y vol. 53 (1904)`)
+            if not any(d.start < m.end() and m.start() < d.end and text[d.start - 1:d.start] != "(" for d in dates):
                 return m
     return None
 
