@@ -13,7 +13,8 @@ def rows_of(*texts):
 def test_a_call_number_of_capitals_and_slashes_after_a_semicolon_is_the_next_file():
     rows = rows_of("TNA, Colonial Office, CO/SEC/4/12, minute of 2 May 1948; CO/SEC/4/13, n.d.")
     assert len(rows) == 2
-    assert rows.unit[1] == "CO/SEC/4/13"
+    # read as the first file is: the series up to the last slash, the file after it (rounds 10-15)
+    assert (rows.fond[1], rows.unit[1]) == (rows.fond[0], "13")
 
 
 def test_a_call_number_of_lettered_series_and_a_number_after_a_semicolon_is_the_next_file():
