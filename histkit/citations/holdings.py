@@ -444,8 +444,7 @@ def read_another_file(row: dict, text: str) -> None:
     """
     code = row["archive"]
     again = parse_archival(f"{code}, {text}", Archive(code, row["archive_name"]), len(code))
-    first = Tokens.of(text, 0).token(0)  # (`CO/SEC/4/13` after `CO/SEC/4/12`: a lettered signature is a call number)
-    if again["fond"] and (again["unit"] or not row["unit"]) and (is_call_number(first) or lettered_signature(first, False) or starts_with_call_number(text)):
+    if again["fond"] and (again["unit"] or not row["unit"]) and (is_call_number(first := Tokens.of(text, 0).token(0)) or lettered_signature(first, False) or starts_with_call_number(text)):  # (`CO/SEC/4/13` too)
         row.update(again)
     else:  # `33/I-143`: another unit of the same fond and collection
         row.update(unit=again["fond"] or again["unit"], title=again["title"], pages=again["pages"],
