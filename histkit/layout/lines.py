@@ -1,8 +1,8 @@
 """Lines of PDF-extracted text, and what a line's shape says (heading, finished sentence, label).
 
 The walk, the zones and the search for running heads all read a line's
-shape; the words that label sections (`Summary`, `Notes`, `Keywords`) in
-the languages of the corpus are here too.
+shape; the words that label sections (`Summary`, `Notes`, `Keywords`) are
+read here from ``histkit/data/layout/section_labels.csv``.
 
 >>> [(ln.no, ln.s, ln.blank) for ln in split_lines("Uvod\\n_____\\n")]
 [(0, 'Uvod', False), (1, '_____', True)]
@@ -15,58 +15,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..data import data_rows
 from ..text import plain_typography
 from ..patterns import compiled
 
 _FINAL = ".!?…"
 _CLOSERS = "”\"’'»)]"
 
-ENDNOTE_HEADS = (
-    "notes", "note", "endnotes", "footnotes", "notes and references", "references and notes",
-    "napomene", "bilješke", "bilješke", "bilješke", "opombe", "примедбе", "напомене",
-    "примечания", "anmerkungen", "fußnoten", "fussnoten", "endnoten", "przypisy", "poznámky",
-)
-FRONT_LABELS = (
-    "abstract", "abstrakt", "kurzfassung", "apstrakt", "апстракт", "абстракт", "аннотация", "анотација", "keywords",
-    "key words", "key-words", "ključne riječi", "ključne reči", "кључне речи", "ключевые слова",
-    "schlüsselwörter", "schlagwörter", "stichwörter", "izvleček", "ključne besede", "résumé:",
-    "słowa kluczowe", "parole chiave", "mots-clés", "mots clés", "palabras clave", "klíčová slova", "kľúčové slová",
-    "tiivistelmä", "asiasanat", "avainsanat", "öz", "özet", "anahtar kelimeler", "anahtar sözcükler", "rezumat",
-    "cuvinte-cheie", "cuvinte cheie", "ключови думи", "анотація", "ключові слова", "περίληψη", "λέξεις-κλειδιά",
-    "λέξεις κλειδιά", "anotacija", "santrauka", "reikšminiai žodžiai", "raktiniai žodžiai", "abstrakti",
-    "absztrakt", "kulcsszavak", "kopsavilkums", "atslēgvārdi", "märksõnad", "resümee:", "përmbledhje",
-    "fjalë kyçe", "fjalët kyçe", "samenvatting", "trefwoorden", "sammendrag", "nøkkelord", "stikkord", "ágrip",
-    "lykilorð", "resumen:", "resumo:", "palavras-chave", "sammanfattning:", "nyckelord", "клучни зборови",
-    "анатацыя", "ключавыя словы", "ანოტაცია", "საკვანძო სიტყვები", "achoimre", "eochairfhocail", "laburpena",
-    "gako-hitzak", "xülasə", "açar sözlər", "תקציר", "מילות מפתח", "resum:", "paraules clau", "resumé:",
-    "nøgleord", "emneord", "crynodeb", "allweddeiriau", "ամփոփում", "բանալի բառեր", "аңдатпа", "түйін сөздер",
-    "түйінді сөздер", "چکیده", "کلیدواژه\u200cها", "واژگان کلیدی", "ملخص", "الملخص", "كلمات مفتاحية",
-    "الكلمات المفتاحية", "सारांश", "मुख्य शब्द", "कुंजी शब्द", "बीज शब्द", "சுருக்கம்", "ஆய்வுச் சுருக்கம்",
-    "திறவுச் சொற்கள்", "முக்கியச் சொற்கள்", "abstrak", "kata kunci", "kata-kata kunci", "intisari", "ikisiri",
-    "muhtasari", "maneno muhimu", "maneno makuu", "sommarju", "kliem ewlieni", "kliem muftieħ", "tóm tắt",
-    "từ khóa", "từ khoá", "국문초록", "국문 초록", "초록", "요약", "주제어", "핵심어", "키워드", "要旨", "要約", "概要",
-    "キーワード",
-)
-BACK_LABELS = (
-    "summary", "résumé", "resume", "rezime", "резиме", "резюме", "zusammenfassung", "sažetak",
-    "povzetek", "riassunto", "streszczenie", "shrnutí", "references", "bibliography",
-    "bibliografija", "bibliographie", "bibliografia", "bibliografía", "viri in literatura", "viri",
-    "arhivski viri", "źródła", "źródła i literatura", "źródła i opracowania", "fonti", "fonti e bibliografia",
-    "fuentes", "fuentes y bibliografía", "literatura", "литература", "izvori i literatura",
-    "извори и литература", "izvori", "извори", "sources", "sources and literature",
-    "sources and bibliography", "works cited", "literaturverzeichnis",
-    "quellen- und literaturverzeichnis", "quellen und literatur", "список литературы",
-    "summary and conclusions", "author biography", "author biographies", "about the author",
-    "notes on contributor", "notes on contributors", "notes on contributor(s)", "biographical note",
-    "disclosure statement", "declaration of conflicting interests", "acknowledgements", "acknowledgments",
-    "funding", "orcid", "orcid id", "orcid ids", "orcid id(s)", "conflict of interest", "declaration of interest",
-    "data availability statement",
-)
-SECTION_WORDS = set(BACK_LABELS) | set(ENDNOTE_HEADS) | {
-    "introduction", "conclusion", "conclusions", "uvod", "zaključak", "zaključci", "einleitung", "schluss",
-    "fazit", "schlussbetrachtung", "введение", "заключение", "увод", "закључак", "закључна разматрања",
-    "uvodne napomene", "concluding remarks", "epilogue", "prologue", "background", "appendix", "prilog", "прилог",
-}
+def _labels(role: str) -> tuple[str, ...]:
+    """The section labels of ``role`` in ``histkit/data/layout/section_labels.csv``, a list a user can extend:
+    ``notes`` heads a section of notes, ``front`` labels front matter (an abstract, key words; a label ending in a
+    colon counts only with it: `Résumé:` opens an abstract, `Résumé` heads a summary at the back), ``back``
+    labels back matter (summaries, bibliographies, statements), ``section`` other known headings."""
+    return tuple(row["label"].lower() for row in data_rows("layout", "section_labels.csv") if row["role"] == role)
+
+
+ENDNOTE_HEADS = _labels("notes")
+FRONT_LABELS = _labels("front")
+BACK_LABELS = _labels("back")
+SECTION_WORDS = set(BACK_LABELS) | set(ENDNOTE_HEADS) | set(_labels("section"))
 # possessive white space: a label followed by a long run of spaces is read in linear time, not cubic
 _LABEL_RE = compiled(r"\s*+([^\W\d_][\w\- ]{0,40}?)\s*+[:.]?\s*+$")
 HEAD_NUMBERING = compiled(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.)\s+\S")
