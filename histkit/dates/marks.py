@@ -5,7 +5,8 @@
 follows a year (Russian `г.`, Ukrainian `рр.`; order ``after``).
 ``numeral_marks.csv``: the mark of a year, month or day written with its number, after it (`1948年5月14日`,
 `1950년 6월 25일`) or before it (Vietnamese `tháng 5 năm 1937`), and the ordinal marks after a day (Greek `5ης`).
-``and_words.csv``: the words for "and" between the
+``joining_words.csv``: the words between a day and its month (`14 de julio`, `12 ta' Marzu`) or a month and its year
+(`ottobre del 1934`). ``and_words.csv``: the words for "and" between the
 days of a list (`7 і 14 листопада 1942`, `4 dan 11 Oktober 1940`) beyond those `pattern.py` writes. ``eras.csv``:
 the eras a year may be counted in, with the Gregorian year of their year 0 (`昭和13年` is 1925 + 13). `pattern.py`
 composes the date forms from them.
@@ -56,6 +57,20 @@ def ordinal_marks() -> str:
     True
     """
     return numeral_marks("ordinal", "after")
+
+
+@lru_cache(maxsize=None)
+def joining_words(between: str) -> str:
+    """An alternation of the words between a day and its month (``day_month``) or a month and its year
+    (``month_year``), each with the space after it (none needed after an elided `d'`).
+
+    >>> re.match(joining_words("month_year"), "del 1934").group(), re.match(joining_words("day_month"), "d'abril").group()
+    ('del ', "d'")
+    """
+    forms = sorted({row["form"].strip() for row in data_rows("dates", "joining_words.csv")
+                    if (row.get("between") or "").strip() == between and (row.get("form") or "").strip()},
+                   key=lambda form: (-len(form), form))
+    return "|".join(re.escape(form) + (r"\s*" if form[-1] in "'’" else r"\s+") for form in forms) or r"(?!)"
 
 
 @lru_cache(maxsize=1)

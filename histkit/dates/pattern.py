@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .marks import and_words, eras, numeral_marks, ordinal_marks, year_words
+from .marks import and_words, eras, joining_words, numeral_marks, ordinal_marks, year_words
 from .words import from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
@@ -77,6 +77,17 @@ def _numeric_forms(roman: str) -> list[str]:
     ]
 
 
+def _marked_numbers() -> str:
+    """The numbers with their marks after them: `1948年5月14日`, `1950년 6월` (a year of an era: `昭和13年3月1日`,
+    `단기 4283년 7월 3일`, `民国37年`; data/dates/eras.csv); the numbers in Chinese numerals too:
+    `昭和十一年十一月二十五日`; a day with no mark after a month's mark that governs it, Mongolian `5 дугаар сарын 12`
+    (``after_then_day`` rows of numeral_marks.csv)."""
+    return (rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}}|{_HAN})|(?P<yc>{_YEAR}))\s*(?:{numeral_marks('year', 'after')})(?:\s*{_OTHER_YEAR})?"
+            rf"(?:\s*(?P<mc>1[0-2]|0?[1-9]|{_HAN})\s*(?:(?:{numeral_marks('month', 'after_then_day')})\s+(?P<dcb>[0-3]?\d)"
+            rf"(?:{numeral_marks('day', 'after')})?(?![\d\w])|(?:{numeral_marks('month', 'after')})"
+            rf"(?:\s*(?P<dc>[0-3]?\d|{_HAN})\s*(?:{numeral_marks('day', 'after')}))?))?)")
+
+
 def pattern_source(guarded: bool = True) -> str:
     """The date forms as one regular expression; ``guarded=False`` leaves out the look-aheads that only save time."""
     month, roman = month_patterns(guarded)
@@ -85,7 +96,7 @@ def pattern_source(guarded: bool = True) -> str:
     day = r"(?<![\d/.])(?:[0-3]?\d)" if not guarded else r"(?<![\d/.])(?!\d\d\d)(?:[0-3]?\d)"
     dd = rf"{day}(?:\.|st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])?"  # (`1° e 22 luglio`: the ordinal typed as a degree)
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
-    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:of\s+|de\s+|d['’])?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
+    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:{joining_words('day_month')})?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
@@ -105,13 +116,13 @@ def pattern_source(guarded: bool = True) -> str:
         # 25. 2. – 6. 3. 1954 / od 26. septembra do 6. oktobra 1954
         rf"(?P<r_dm>{frm}(?P<d1>{dm}){to}(?P<d2>{dm})\s*,?\s*{year('r_dm')})",
         # od 20. do 30. 9. 1955 / 7–14. 4. 1956 / 11. i 12. aprila 1956
-        rf"(?P<r_d>{frm}(?P<a1>{dd})(?:{to}|{also})(?P<a2>{dm})\s*,?\s*(?:de\s+)?{year('r_d')})",
+        rf"(?P<r_d>{frm}(?P<a1>{dd})(?:{to}|{also})(?P<a2>{dm})\s*,?\s*(?:{joining_words('month_year')})?{year('r_d')})",
         # from July 29 to August 2 1952 / September 26 to October 6, 1954
         rf"(?P<r_md>{frm}(?P<m1>{month})\s+(?P<e1>{dd}){to}(?P<m2>{month})\s+(?P<e2>{dd})\s*,?\s*{year('r_md')})",
         # November 19–20, 1955 / April 10 to 15, 1956 / November 5 and 6, 1955 / September 20th to 30th 1955
         rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*{year('r_mdd')})",
-        rf"(?P<dl>{listed}\s*,?\s*(?:de\s+)?{year('dl')})",
-        rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:de\s+)?{year('dmy')})",
+        rf"(?P<dl>{listed}\s*,?\s*(?:{joining_words('month_year')})?{year('dl')})",
+        rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:{joining_words('month_year')})?{year('dmy')})",
         # another calendar's year and a slash, `1338/25 November 1919`, or a Julian day, `5 (18) октомври 1912`, `12 (25) XI 1912`
         rf"(?P<dual>(?:(?<=\d\d\d/)|(?<![\d/.])[0-3]?\d\s?\((?=[0-3]?\d\)))(?P<d_du>[0-3]?\d)\)?\s+(?P<m_du>{month}|(?-i:{roman}))\s*,?\s*{year('dual')})",
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+){year('mdy')})",
@@ -130,20 +141,16 @@ def pattern_source(guarded: bool = True) -> str:
         # Basque: the year with `-ko` (`-eko` after a numeral that ends in a consonant: `1890eko`), the month in the
         # genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`, `1890eko maiatzaren 12a`
         rf"(?P<yko>(?P<yb>{_YEAR})e?ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
-        # the numbers with their marks after them: `1948年5月14日`, `1950년 6월`; before them: `3 tháng 5 năm 1937`
-        # (a year of an era: `昭和13年3月1日`, `단기 4283년 7월 3일`, `民国37年`; data/dates/eras.csv)
-        # (the numbers in Chinese numerals too: `昭和十一年十一月二十五日`)
-        rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}}|{_HAN})|(?P<yc>{_YEAR}))\s*(?:{numeral_marks('year', 'after')})(?:\s*{_OTHER_YEAR})?"
-        rf"(?:\s*(?P<mc>1[0-2]|0?[1-9]|{_HAN})\s*(?:{numeral_marks('month', 'after')})"
-        rf"(?:\s*(?P<dc>[0-3]?\d|{_HAN})\s*(?:{numeral_marks('day', 'after')}))?)?)",
+        _marked_numbers(),
+        # the marks before the numbers: `3 tháng 5 năm 1937`
         rf"(?P<vi>(?:(?P<dv0>{day})\s+(?:{and_words()}|[–-])\s+(?:(?:{numeral_marks('day', 'before')})\s+)?)?(?:(?P<dv>{day})\s+)?(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
         rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
         # Hungarian year and month, the month in lower case: `1956. május`; after the year's word, Lithuanian and
         # Armenian: `1943 m. sausio`, `1923 թ. մայիս`
         rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.(?:\s*(?:{year_words('month_day')}))?|\s*(?:{year_words('month_day')}))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months
-        rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR})?{_DASH}(?P<m7>{month})\s*,?\s*(?:de\s+)?{year('r_my')})",
-        rf"(?P<my>(?P<m5>{month})\s*,?\s*(?:de\s+)?{year('my')})",  # Spanish, Portuguese `agosto de 1568`
+        rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR})?{_DASH}(?P<m7>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('r_my')})",
+        rf"(?P<my>(?P<m5>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('my')})",  # Spanish, Portuguese `agosto de 1568`
         rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
         _ISLAMIC_GREGORIAN,
         # an academic or budget year: `1950/51`, `1953/1954`
@@ -168,7 +175,7 @@ def list_item_pattern() -> re.Pattern:
     month, roman = month_patterns()
     day = r"(?<![\d/.])(?:[0-3]?\d)"
     # (kept in the user cache, `compiled`: the month names of every language make it 0.1 s to compile)
-    return compiled(rf"(?P<d>{day})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+|de\s+|d['’])?(?P<m>{month}|(?:[01]?\d)\.|{roman}\.?)"
+    return compiled(rf"(?P<d>{day})(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:{joining_words('day_month')})?(?P<m>{month}|(?:[01]?\d)\.|{roman}\.?)"
                     rf"|{_WORD_START}(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th|er|\.?º)?", re.IGNORECASE)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dayorder import day_first
-from .marks import era_offsets, numeral_marks, ordinal_marks
+from .marks import era_offsets, joining_words, numeral_marks, ordinal_marks
 from .pattern import list_item_pattern
 from .words import month_of
 from ..patterns import compiled
@@ -38,7 +38,7 @@ class DateMatch:
 @lru_cache(maxsize=1)
 def _dm_split() -> re.Pattern:
     # (built when first asked, after `measure_generality --hold-out` may have dropped the marks of a language)
-    return compiled(rf"(\d{{1,2}})(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:of\s+|de\s+|d['’])?(.+)$", re.S)
+    return compiled(rf"(\d{{1,2}})(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:{joining_words('day_month')})?(.+)$", re.S)
 
 
 def _day_month(token: str) -> tuple[int, int | None]:
@@ -240,7 +240,7 @@ def _numbered(g: re.Match, y: int | None, text: str) -> DateValue | None:
             return DateValue(first, last, "day")
     else:
         y1 = int(g["yc"]) if g["yc"] else era_offsets()[g["era"]] + han_number(g["ey"])
-        mon, day = han_number(g["mc"] or "0"), g["dc"] and str(han_number(g["dc"]))
+        mon, day = han_number(g["mc"] or "0"), g["dcb"] or (g["dc"] and str(han_number(g["dc"])))
     if not _plausible_year(y1) or not 0 <= mon <= 12:
         return None
     if not mon:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..data import data_rows
+from .marks import joining_words
 from ..patterns import compiled
 
 #: dateparser locales whose month names are read.
@@ -204,7 +205,7 @@ def month_then_digit() -> str:
     Arabic `آب` and Persian `مه`, have two letters.)
 
     Every date form that begins with a month goes on with spaces, a comma or
-    `de` at most, then a day or a year (`July 30`, `Sept. 1952`, `agosto de
+    a joining word (`de`, `del`: ``joining_words.csv``) at most, then a day or a year (`July 30`, `Sept. 1952`, `agosto de
     1568`): from where the name
     begins, as many letters as a name may have run up to a space, comma or
     full stop, and a digit comes after. The test is cheap at every character,
@@ -219,7 +220,7 @@ def month_then_digit() -> str:
     heads = "|".join(sorted({re.escape(n.split()[0]) for n in names if re.search(r"\s", n)}))
     # (a span of two names joined by a dash, `September–October 1954`, `Sept. – Oct. 1954`, holds at the first too)
     name = rf"[^\s.,–—-]{{{min(lengths)},{max(lengths)}}}+"
-    one = rf"{name}(?:\.?\s*+[–—-]\s*+{name})?\.?\s*+,?\s*+(?:de\s++)?\d"  # (`agosto de 1568`)
+    one = rf"{name}(?:\.?\s*+[–—-]\s*+{name})?\.?\s*+,?\s*+(?:{joining_words('month_year')})?\d"  # (`agosto de 1568`, `maggio del 1915`)
     return rf"(?={one}|(?:{heads})\s)" if heads else rf"(?={one})"
 
 

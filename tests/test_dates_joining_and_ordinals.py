@@ -1,0 +1,39 @@
+"""Dates whose parts are joined by a word or whose day carries an ordinal ending (joining_words.csv, numeral_marks.csv).
+
+Each form below was read before as its year or its month alone: the day was lost.
+"""
+
+from histkit.dates import find_dates
+
+
+def _read(text: str) -> list[tuple[str, str, str, str]]:
+    return [(d.surface, d.date_start, d.date_end, d.precision) for d in find_dates(text)]
+
+
+def test_a_day_whose_year_follows_del_is_that_day():
+    assert _read("il 20 ottobre del 1934") == [("20 ottobre del 1934", "1934-10-20", "1934-10-20", "day")]
+
+
+def test_a_month_whose_year_follows_del_is_that_month():
+    assert _read("nel maggio del 1915") == [("maggio del 1915", "1915-05-01", "1915-05-31", "month")]
+
+
+def test_a_maltese_day_joined_to_its_month_by_ta_is_that_day():
+    assert _read("12 ta' Marzu 1919") == [("12 ta' Marzu 1919", "1919-03-12", "1919-03-12", "day")]
+
+
+def test_a_russian_day_in_the_genitive_ordinal_is_that_day():
+    assert _read("12-го июня 1876 г.") == [("12-го июня 1876", "1876-06-12", "1876-06-12", "day")]
+
+
+def test_a_bulgarian_ordinal_day_of_june_is_that_day():
+    assert _read("на 12-ти юни 1876") == [("12-ти юни 1876", "1876-06-12", "1876-06-12", "day")]
+
+
+def test_a_mongolian_day_after_the_month_of_the_year_is_that_day():
+    assert _read("1921 оны 7 дугаар сарын 11-нд") == [
+        ("1921 оны 7 дугаар сарын 11-нд", "1921-07-11", "1921-07-11", "day")]
+
+
+def test_a_mongolian_month_with_its_abbreviated_ordinal_takes_its_day():
+    assert _read("2023 оны 3-р сарын 5") == [("2023 оны 3-р сарын 5", "2023-03-05", "2023-03-05", "day")]
