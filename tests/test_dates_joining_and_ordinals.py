@@ -1,4 +1,5 @@
-"""Dates whose parts are joined by a word or whose day carries an ordinal ending (joining_words.csv, numeral_marks.csv).
+"""Dates whose parts are joined by a word, whose day carries an ordinal ending (joining_words.csv, numeral_marks.csv),
+or whose Old Style day stands before the New Style one in another bracket or order.
 
 Each form below was read before as its year or its month alone: the day was lost.
 """
@@ -37,3 +38,11 @@ def test_a_mongolian_day_after_the_month_of_the_year_is_that_day():
 
 def test_a_mongolian_month_with_its_abbreviated_ordinal_takes_its_day():
     assert _read("2023 оны 3-р сарын 5") == [("2023 оны 3-р сарын 5", "2023-03-05", "2023-03-05", "day")]
+
+
+def test_an_old_style_day_with_the_new_style_in_square_brackets_is_the_new_style_day():
+    assert [(d.date_start, d.precision) for d in find_dates("on 25 October [7 November] 1917")] == [("1917-11-07", "day")]
+
+
+def test_an_old_style_date_written_month_first_is_the_new_style_day():
+    assert [(d.date_start, d.precision) for d in find_dates("October 25 (November 7), 1917")] == [("1917-11-07", "day")]

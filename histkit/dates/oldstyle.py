@@ -1,4 +1,5 @@
-"""An Old Style (Julian) day and month with the New Style one in brackets, across a month: `21 июля (3 августа) 1915`.
+"""An Old Style (Julian) day and month with the New Style one in brackets, across a month: `21 июля (3 августа) 1915`,
+`25 October [7 November] 1917`, `October 25 (November 7), 1917`.
 
 Russian, Bulgarian, Serbian and Greek notes on dates before their calendars changed give the Julian day and then
 the Gregorian in brackets; within one month the form `6 (19) сентября` reads it (`pattern.py`). Across a month both
@@ -22,8 +23,10 @@ from .words import month_patterns
 def _old_new() -> re.Pattern:
     month, _ = month_patterns()
     # (every month name of every language twice: 0.45 s to compile, kept in the user cache for the next process)
-    return compiled(rf"(?<![\d/.])(?P<old>[0-3]?\d\.?\s+(?:{month})\s*\()(?P<new>[0-3]?\d\.?\s+(?:{month}))\)"
-                    r"(?=\s*,?\s*(?:1\d|20)\d\d)", re.IGNORECASE)
+    # (in round or square brackets; the month first as English writes it: `October 25 (November 7), 1917`)
+    return compiled(rf"(?:(?<![\d/.])(?P<old>[0-3]?\d\.?\s+(?:{month})\s*[(\[])(?P<new>[0-3]?\d\.?\s+(?:{month}))"
+                    rf"|(?<![^\W\d_])(?P<old_m>(?:{month})\s+[0-3]?\d(?:st|nd|rd|th)?\s*[(\[])(?P<new_m>(?:{month})\s+[0-3]?\d(?:st|nd|rd|th)?))"
+                    r"[)\]](?=\s*,?\s*(?:1\d|20)\d\d)", re.IGNORECASE)
 
 
 def new_style(text: str) -> str:
@@ -32,18 +35,33 @@ def new_style(text: str) -> str:
     >>> new_style("донесение, 21 июля (3 августа) 1915 г.")
     'донесение,           3 августа  1915 г.'
     """
+    return new_style_spans(text)[0]
+
+
+def new_style_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`new_style` and the spans of both styles' days and months it read as one (`25 October (7 November)`), so that a
+    date read in the blanked text is written with the Old Style day it was given with.
+
+    >>> new_style_spans("on 25 October [7 November] 1917")[1]
+    [(3, 26)]
+    """
     # (each pattern is tried only where what it must hold is: a year of 1500-1799 before a slash, a bracket before a
     # day; most texts hold neither, and the patterns, tried at each position, are the dear part of a date search)
     text = _double_year(text) if "/" in text and _OLD_YEAR_SLASH.search(text) else text
     if "/" in text and _SLASHED_DAYS.search(text):
         text = _slashed_days().sub(_slashed_new, text)
-    if "(" not in text:
-        return text
+    if "(" not in text and "[" not in text:
+        return text, []
     if _BRACKETED_NEW_DAY.search(text) and _BRACKETED_YEAR_FIRST.search(text):
         text = _year_first().sub(_year_first_new, text)
     if not _BRACKETED_DAY.search(text):
-        return text
-    return _old_new().sub(lambda m: " " * len(m.group("old")) + m.group("new") + " ", text)
+        return text, []
+    spans: list[tuple[int, int]] = []
+
+    def blank(m: re.Match) -> str:
+        spans.append(m.span())
+        return " " * len(m.group("old") or m.group("old_m")) + (m.group("new") or m.group("new_m")) + " "
+    return _old_new().sub(blank, text), spans
 
 
 # both styles' days before one month and year, Old Style first: `12/24 Μαρτίου 1899`, `3/14 Sept. 1752`
@@ -93,7 +111,8 @@ def _year_first_new(m: re.Match) -> str:
 
 
 _OLD_YEAR_SLASH = compiled(r"1[5-7]\d\d/")  # what `_DOUBLE_YEAR` must hold
-_BRACKETED_DAY = compiled(r"\([0-3]?\d\.?\s")  # what `_old_new` must hold: a day after a bracket, a space after it
+# what `_old_new` must hold: a day after a bracket and a space after it, or a month's name and a day closing it
+_BRACKETED_DAY = compiled(r"[(\[](?:[0-3]?\d\.?\s|[^\W\d_]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?[)\]])")
 
 
 # English dates between 1 January and 24 March before 1752 carry both years, the legal year that began on 25 March

@@ -21,7 +21,7 @@ from .daylists import earlier_days
 from .calendars import calendar_days, calendar_years
 from .erayears import gregorian_years
 from .marks import and_words, eras, year_words
-from .oldstyle import new_style
+from .oldstyle import new_style_spans
 from .pattern import day_month_pattern, pattern
 from .values import DateMatch, DateValue, iso_day, list_items, month_end, read_value
 from .words import month_of
@@ -121,7 +121,7 @@ def _readings(text: str, day_first: bool = False) -> tuple[tuple[DateMatch, tupl
     plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
     # (and a year a mark says is Hijri or Solar Hijri, `1320 ش.`, as the Gregorian year it opens in: `calendars`)
     folded, calendar_spans = calendar_days(calendar_years(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain))
-    folded = new_style(gregorian_years(folded))
+    folded, both_styles = new_style_spans(gregorian_years(folded))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
     if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
         years = sorted(years + [e.end() for e in _era().finditer(folded)])
@@ -143,6 +143,7 @@ def _readings(text: str, day_first: bool = False) -> tuple[tuple[DateMatch, tupl
             continue
         start, end = m.start(), m.end()
         end = max([end] + [e for s, e in calendar_spans if s <= start < e])  # (the calendar's date as written)
+        start = min([start] + [s for s, e in both_styles if s <= start < e])  # (`25 October (7 November) 1917`)
         listed = earlier_days(folded, start, pos, value.start, value.end) if value.precision == "day" else None
         if listed:  # (`des 3, 9 et 21 novembre 1956`: the days listed before the date are of its span: `daylists`)
             start, value = listed[0], DateValue(listed[1], value.end, "day")
