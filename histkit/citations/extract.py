@@ -25,7 +25,7 @@ from .datedfirst import dated_archive_first
 from .fileunit import filed_archive
 from .definitions import learn_definitions
 from .namedlast import archive_named_last
-from ..dates import day_first_in, find_date_groups, find_dates, find_undated, reading_day_first
+from ..dates import find_date_groups, find_dates, find_undated, reading_dates_of
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
@@ -138,8 +138,8 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     """
     base, documents = table_matcher(archives) if archives is not None else default_matcher(), []
     for doc_id, pairs in _notes_by_document(notes).items():
-        try:  # (`10/3/1931`: the day first where the document's own dates say so, `histkit.dates.dayorder`)
-            with reading_day_first(day_first_in(text for _, text in pairs)):
+        try:  # (`10/3/1931` day first, `listopadu` November, where the document's own dates say so: `histkit.dates`)
+            with reading_dates_of(text for _, text in pairs):
                 documents.append(cite_document(doc_id, pairs, base.copy()))
         except Exception as exc:  # one document's surprise must not cost the others their citations
             documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))

@@ -5,13 +5,16 @@ Every match is a range: ``date_start``/``date_end`` are ISO days
 ``day``, ``month`` or ``year``. `words` holds the month names, `pattern` the
 date forms as one regular expression, `values` what each form means,
 `search` finds them in a text, `table` makes the dates table of a layout,
-`undated` finds the no-date marks (``n.d.``, ``b. d.``), and `dayorder` decides per
-document whether its slashed dates put the day first.
+`undated` finds the no-date marks (``n.d.``, ``b. d.``), `dayorder` decides per
+document whether its slashed dates put the day first, `clashes` in which language it writes a month name that
+languages read differently (`listopad`), and `reading` reads a document's dates both ways.
 """
 
+from .clashes import month_languages_in, reading_months_of
 from .dayorder import day_first_in, reading_day_first
 from .erayears import BUDDHIST_YEAR
 from .marks import year_word_after
+from .reading import reading_dates_of
 from .search import find_date_groups, find_dates, find_days_without_year, parse_date
 from .table import DATE_ZONES, DATES_COLUMNS, dates_table
 from .undated import find_undated, says_undated
@@ -31,9 +34,12 @@ __all__ = [
     "find_dates",
     "find_days_without_year",
     "find_undated",
+    "month_languages_in",
     "month_names",
     "parse_date",
+    "reading_dates_of",
     "reading_day_first",
+    "reading_months_of",
     "says_undated",
     "trie_alternation",
     "year_word_after",

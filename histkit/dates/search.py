@@ -24,7 +24,7 @@ from .marks import and_words, eras, year_words
 from .oldstyle import new_style_spans
 from .pattern import day_month_pattern, pattern
 from .values import DateMatch, DateValue, iso_day, list_items, month_end, read_value
-from .words import month_of
+from .words import READ_AS, month_of
 from ..patterns import compiled
 
 ANY_YEAR = compiled(r"(?:1\d|20)\d\d")
@@ -58,7 +58,7 @@ def find_dates(text: str) -> list[DateMatch]:
     `find_days_without_year` reads it when the year is known from elsewhere
     (a citation's file year). Never raises on text.
     """
-    return list(_dates_in(text, day_first()))
+    return list(_dates_in(text, day_first(), READ_AS.get()))
 
 
 def find_date_groups(text: str) -> list[DateMatch]:
@@ -70,7 +70,7 @@ def find_date_groups(text: str) -> list[DateMatch]:
     For a caller that gives one document one date (a citation row's
     ``date_start``/``date_end``). Never raises on text.
     """
-    groups = [whole for whole, _ in _readings(text, day_first())]
+    groups = [whole for whole, _ in _readings(text, day_first(), READ_AS.get())]
     return _joined(text, groups) if len(groups) > 1 else groups
 
 
@@ -90,11 +90,12 @@ def _joined(text: str, groups: list[DateMatch]) -> list[DateMatch]:
 
 
 @lru_cache(maxsize=2048)
-def _dates_in(text: str, day_first: bool = False) -> tuple[DateMatch, ...]:
+def _dates_in(text: str, day_first: bool = False, months: tuple[str, ...] = ()) -> tuple[DateMatch, ...]:
     # a list's dates one by one; its last date runs to the year at the end
-    # (`day_first`, how ambiguous slashed dates are read, is part of the key of what is kept: `dayorder`)
+    # (`day_first`, how ambiguous slashed dates are read, and `months`, the languages a clashing month name is read
+    # in, are part of the key of what is kept: `dayorder`, `clashes`)
     out = []
-    for whole, items in _readings(text, day_first):
+    for whole, items in _readings(text, day_first, months):
         if not items:
             out.append(whole)
             continue
@@ -110,7 +111,7 @@ def _era() -> re.Pattern:
 
 
 @lru_cache(maxsize=2048)
-def _readings(text: str, day_first: bool = False) -> tuple[tuple[DateMatch, tuple], ...]:
+def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) -> tuple[tuple[DateMatch, tuple], ...]:
     """Each date form read in ``text``: the match (a list as one span) and, for a list, its dates one by one."""
     # kept: the citation readers ask again about the same piece (`find_dates`, then `find_dates_covering`)
     # every form ends in a year: look only near the years (the full pattern is slow to try everywhere)
@@ -209,7 +210,7 @@ def parse_date(text: str) -> DateValue | None:
     stripped = text.strip(_TRAILING)
     if not stripped:
         return None
-    for d, _ in _readings(stripped, day_first()):
+    for d, _ in _readings(stripped, day_first(), READ_AS.get()):
         if d.start == 0 and d.end >= len(stripped.rstrip(_TRAILING)):
             return DateValue(d.date_start, d.date_end, d.precision)
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..text import unwrap
+from .reading import reading_dates_of
 from .search import ANY_YEAR, find_dates
 
 #: Zones of a layout whose dates go into the dates table.
@@ -26,16 +27,16 @@ def dates_table(layout) -> pd.DataFrame:
     ``doc.text``), date_start, date_end, precision, zone. Never raises on text.
     """
     columns: dict[str, list] = {c: [] for c in DATES_COLUMNS + ["zone"]}
-    for block in layout.blocks:
-        # every date has a year, and joining the lines makes no new one (digits keep their hyphen or get a space)
-        if block.zone not in DATE_ZONES or not ANY_YEAR.search(block.raw):
-            continue
-        unwrapped = unwrap(block.raw, base=block.start)
-        for d in find_dates(unwrapped.text):
-            start, end = unwrapped.span(d.start, d.end)
-            for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
-                                                        d.date_start, d.date_end, d.precision, block.zone)):
-                column.append(value)
+    # every date has a year, and joining the lines makes no new one (digits keep their hyphen or get a space)
+    dated = [block for block in layout.blocks if block.zone in DATE_ZONES and ANY_YEAR.search(block.raw)]
+    with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
+        for block in dated:
+            unwrapped = unwrap(block.raw, base=block.start)
+            for d in find_dates(unwrapped.text):
+                start, end = unwrapped.span(d.start, d.end)
+                for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
+                                                            d.date_start, d.date_end, d.precision, block.zone)):
+                    column.append(value)
     if not columns["doc_id"]:
         return pd.DataFrame(columns=DATES_COLUMNS + ["zone"])
     return pd.DataFrame(columns)

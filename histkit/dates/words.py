@@ -8,6 +8,8 @@ The names come from dateparser's locale data; the declined forms it lacks
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from contextvars import ContextVar
 from functools import lru_cache
 
 from ..data import data_rows
@@ -73,43 +75,85 @@ def month_names() -> dict[str, int]:
     >>> month_names()["jula"], month_names()["srpnja"], month_names()["sept."]
     (7, 7, 9)
     """
-    from dateparser.languages.loader import default_loader
-
     names: dict[str, int] = {}
     abbreviations: dict[str, int] = {}
     for code in LANGUAGES:
-        info = default_loader.get_locale(code).info
-        for i, key in enumerate(_MONTH_KEYS, 1):
-            for name in info.get(key, []):
-                name = str(name)
-                if (name.isupper() and len(name) <= 4) or any(c.isdigit() for c in name):  # (Roman numerals, `1-р сар`)
-                    continue
-                low = name.lower().rstrip(".")
-                if len(low) < 3:
-                    continue
-                if len(low) >= 4 or low in _SHORT_FULL_NAMES:
-                    names.setdefault(low, i)
-                    if code in ("sr-Latn", "sr", "bs", "mk"):
-                        for form in _serbian_genitives(low):
-                            names.setdefault(form, i)
-                    elif code == "sl":
-                        for form in _slovene_cases(low):
-                            names.setdefault(form, i)
-                    elif code == "ru" and low == name.lower() and "\u0400" <= low[0] <= "\u04ff":
-                        for form in _russian_locatives(low):
-                            names.setdefault(form, i)
-                abbreviations.setdefault(low + ".", i)
+        full, short = locale_names(code)
+        for name, month in full.items():
+            names.setdefault(name, month)
+        for name, month in short.items():
+            abbreviations.setdefault(name, month)
     for abbr, month in abbreviations.items():
         names.setdefault(abbr, month)
-    for name, month in _listed_names():
+    for name, month, _ in _listed_names():
         names.setdefault(name, month)
     return names
 
 
+@lru_cache(maxsize=None)
+def locale_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
+    """The month names (with the cases `month_names` derives) and the abbreviations (with their ``.``) of one of
+    dateparser's locales.
 
-def _listed_names() -> list[tuple[str, int]]:
+    >>> locale_names("cs")[0]["listopad"], locale_names("hr")[0]["listopad"]
+    (11, 10)
+    """
+    from dateparser.languages.loader import default_loader
+
+    names: dict[str, int] = {}
+    abbreviations: dict[str, int] = {}
+    info = default_loader.get_locale(code).info
+    for i, key in enumerate(_MONTH_KEYS, 1):
+        for name in info.get(key, []):
+            name = str(name)
+            if (name.isupper() and len(name) <= 4) or any(c.isdigit() for c in name):  # (Roman numerals, `1-р сар`)
+                continue
+            low = name.lower().rstrip(".")
+            if len(low) < 3:
+                continue
+            if len(low) >= 4 or low in _SHORT_FULL_NAMES:
+                names.setdefault(low, i)
+                if code in ("sr-Latn", "sr", "bs", "mk"):
+                    for form in _serbian_genitives(low):
+                        names.setdefault(form, i)
+                elif code == "sl":
+                    for form in _slovene_cases(low):
+                        names.setdefault(form, i)
+                elif code == "ru" and low == name.lower() and "\u0400" <= low[0] <= "\u04ff":
+                    for form in _russian_locatives(low):
+                        names.setdefault(form, i)
+            abbreviations.setdefault(low + ".", i)
+    return names, abbreviations
+
+
+#: the languages whose month names a document uses, most first, while it is read (`clashes.reading_months_of`)
+READ_AS: ContextVar[tuple[str, ...]] = ContextVar("histkit_month_languages", default=())
+
+
+@lru_cache(maxsize=1)
+def month_clashes() -> dict[str, dict[str, int]]:
+    """The names languages give different months → {language: month}: Croatian `listopad` is October, Czech and
+    Polish November. `month_names` reads each as the first language of `LANGUAGES` does; a document whose other
+    month names are of another language reads it as that language does (`month_of`, `clashes`).
+
+    >>> month_clashes()["listopadu"]
+    {'hr': 10, 'cs': 11}
+    """
+    by_name: dict[str, dict[str, int]] = defaultdict(dict)
+    for code in LANGUAGES:
+        full, short = locale_names(code)
+        for name, month in {**short, **full}.items():
+            by_name[name].setdefault(code, month)
+    for name, month, languages in _listed_names():
+        for code in languages:
+            by_name[name].setdefault(code, month)
+    return {name: months for name, months in by_name.items() if len(set(months.values())) > 1}
+
+
+def _listed_names() -> list[tuple[str, int, tuple[str, ...]]]:
     # the forms dateparser lacks (cases, old spellings) are a table a historian extends: data/dates/months.csv
-    return [(row["name"].strip().lower(), int(row["month"])) for row in data_rows("dates", "months.csv")
+    return [(row["name"].strip().lower(), int(row["month"]), tuple((row.get("language") or "").split()))
+            for row in data_rows("dates", "months.csv")
             if (row.get("name") or "").strip() and (row.get("month") or "").strip().isdigit()
             and 1 <= int(row["month"]) <= 12]
 
@@ -237,6 +281,12 @@ def month_of(token: str) -> int | None:
         return _ROMAN[token]
     names = month_names()
     low = token.lower()
+    languages = READ_AS.get()
+    if languages:  # (a name two languages give different months, read in the document's language: `month_clashes`)
+        months = month_clashes().get(low) or month_clashes().get(low + ".")
+        for code in languages if months else ():
+            if code in months:
+                return months[code]
     return names.get(low) or names.get(low + ".") or _caseless_month(token)
 
 
