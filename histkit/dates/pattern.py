@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..patterns import compiled
 from .marks import and_words, eras, joining_words, numeral_marks, ordinal_marks, year_words
-from .words import from_word_pattern, month_patterns, month_then_digit
+from .words import bare_abbreviations, from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
 # `and` between the dates of a list, in the languages of the month names (Czech/Slovak `a` reads as `to`)
@@ -96,7 +96,9 @@ def pattern_source(guarded: bool = True) -> str:
     day = r"(?<![\d/.])(?:[0-3]?\d)" if not guarded else r"(?<![\d/.])(?!\d\d\d)(?:[0-3]?\d)"
     dd = rf"{day}(?:\.|st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])?"  # (`1° e 22 luglio`: the ordinal typed as a degree)
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
-    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:{joining_words('day_month')})?(?:{month}|(?:[01]?\d)\.|{roman}\.?)"
+    # (a month abbreviated without its stop only before the year: `12 Jan 1920`)
+    bare = rf"{bare_abbreviations()}(?=\s*,?\s*(?:1\d|20)\d\d(?!\d))"
+    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"

@@ -191,6 +191,20 @@ def _month_patterns(guarded: bool) -> tuple[str, str]:
 _WORD = compiled(r"\w+")
 
 
+@lru_cache(maxsize=1)
+def bare_abbreviations() -> str:
+    """The abbreviated month names written without their full stop (`12 Jan 1920`, `3 Okt 1944`), as a regular
+    expression; the date forms take one only between a day and a year, where nothing else is so written.
+
+    >>> import re
+    >>> bool(re.fullmatch(bare_abbreviations(), "Jan", re.I)), bool(re.fullmatch(bare_abbreviations(), "Ja", re.I))
+    (True, False)
+    """
+    names = month_names()
+    bare = sorted({n[:-1] for n in names if n.endswith(".") and len(n) > 3 and n[:-1] not in names and _WORD.fullmatch(n[:-1])})
+    return rf"(?:{trie_alternation(bare)})(?![^\W\d_])" if bare else r"(?!)"
+
+
 def whole_or_stopped(words, abbreviations) -> str:
     r"""Whole words (no letter follows) or abbreviations (a full stop follows), a name that is both written once.
 
