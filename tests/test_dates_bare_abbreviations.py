@@ -1,4 +1,5 @@
-"""A month abbreviated without its full stop between a day and a year, and days joined by an ampersand."""
+"""Dates in catalogue shapes: a month abbreviated without its stop, days joined by an ampersand, the year first
+with no word after it (`1919 Dec. 12`), a year glued to `ca.`."""
 
 from histkit.dates import find_dates
 
@@ -21,3 +22,19 @@ def test_an_abbreviation_without_a_stop_and_without_a_year_is_no_date():
 
 def test_two_days_joined_by_an_ampersand_are_one_span():
     assert _read("12 & 13 March 1920") == [("12 & 13 March 1920", "1920-03-12", "1920-03-13", "day")]
+
+
+def test_a_year_month_and_day_as_american_finding_aids_write_them_is_that_day():
+    assert _read("Minutes, 1919 Dec. 12") == [("1919 Dec. 12", "1919-12-12", "1919-12-12", "day")]
+
+
+def test_a_year_after_ca_with_no_space_is_that_year():
+    assert _read("photograph, ca.1920") == [("1920", "1920-01-01", "1920-12-31", "year")]
+
+
+def test_a_number_before_a_month_day_and_year_is_not_that_years_day():
+    assert _read("telegram 1702, June 9, 1962")[-1] == ("June 9, 1962", "1962-06-09", "1962-06-09", "day")
+
+
+def test_a_fonds_number_before_an_inventory_is_no_year_first_date():
+    assert _read("LVVA, f. 1632 apr. 2") == []

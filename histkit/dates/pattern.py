@@ -88,6 +88,16 @@ def _marked_numbers() -> str:
             rf"(?:\s*(?P<dc>[0-3]?\d|{_HAN})\s*(?:{numeral_marks('day', 'after')}))?))?)")
 
 
+def _year_month_day(month: str) -> str:
+    """The year first, then the month and day: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`,
+    `1921 թ. մարտի 5` (the words: data/dates/year_words.csv); with no word, as American finding aids write it,
+    `1919 Dec. 12` — not a number after an abbreviated label (`f. 1632 apr. 2`), nor one before a month, day and year
+    (`telegram 1702 June 9, 1962`)."""
+    return (rf"(?P<ymd>(?:(?<![^\W\d_]\.\s)|(?=\d{{4}}(?:\.|\s+(?:{year_words('month_day')}))))"
+            rf"(?P<yh>{_YEAR})(?:\.(?:\s+(?:{year_words('month_day')}))?|\s+(?:{year_words('month_day')})|(?=\s))"
+            rf"\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?!\.?,?\s*(?:1\d|20)\d\d(?!\d))(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)")
+
+
 def pattern_source(guarded: bool = True) -> str:
     """The date forms as one regular expression; ``guarded=False`` leaves out the look-aheads that only save time."""
     month, roman = month_patterns(guarded)
@@ -134,8 +144,7 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)(?P<rs_s>[/.-])(?P<rs_m>{roman})(?P=rs_s)(?P<rs_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         _YEAR_DOTTED, *_numeric_forms(roman),
-        # the year first: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`, `1921 թ. մարտի 5` (data/dates/year_words.csv)
-        rf"(?P<ymd>(?P<yh>{_YEAR})(?:\.(?:\s+(?:{year_words('month_day')}))?|\s+(?:{year_words('month_day')}))\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)",
+        _year_month_day(month),
         # Latvian, Georgian and Azerbaijani put the year and a word first, then the day: `1940. gada 17. jūnijā`,
         # `1918 წლის 26 მაისი`, `1920-ci il 4 aprel` (the words: data/dates/year_words.csv)
         rf"(?P<ydm>(?P<yl>{_YEAR})(?:\.|-[^\W\d_]{{1,3}})?\s*(?:{year_words('day_month')})\s+(?P<dl2>[0-3]?\d)"
@@ -158,7 +167,8 @@ def pattern_source(guarded: bool = True) -> str:
         # an academic or budget year: `1950/51`, `1953/1954`
         r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
         rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))",
-        rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}{_YEAR})",
+        # (a year after `ca.` with no space, `ca.1920`, as catalogues write about when; `c.1920` is an Italian leaf)
+        rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}(?:{_YEAR}|(?<=(?<![^\W\d_])ca\.)(?:1\d{{3}}|20\d{{2}})(?![\d/])))",
     ]
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
