@@ -46,3 +46,7 @@ def test_an_old_style_day_with_the_new_style_in_square_brackets_is_the_new_style
 
 def test_an_old_style_date_written_month_first_is_the_new_style_day():
     assert [(d.date_start, d.precision) for d in find_dates("October 25 (November 7), 1917")] == [("1917-11-07", "day")]
+
+
+def test_a_latvian_year_and_month_without_a_day_is_that_month():
+    assert _read("1920. gada maijā") == [("1920. gada maijā", "1920-05-01", "1920-05-31", "month")]
