@@ -15,6 +15,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 from fixtures.generality.goldfiles import read_tsv
 from histkit import Document, analyse_layout, extract_citations
 from histkit import actors as act
+from histkit.dates import find_dates
 from histkit.layout import Block, Layout
 
 TESTS = Path(__file__).resolve().parent
@@ -64,6 +65,11 @@ def cite(*texts: str, doc_id: str = "art"):
     """`extract_citations` on notes 1, 2, … of one document."""
     notes = pd.DataFrame({"doc_id": doc_id, "note_no": [str(i) for i in range(1, len(texts) + 1)], "text": list(texts)})
     return extract_citations(notes)
+
+
+def dates_read(text: str) -> list[tuple[str, str, str, str]]:
+    """(surface, date_start, date_end, precision) of every date `find_dates` reads in ``text``."""
+    return [(d.surface, d.date_start, d.date_end, d.precision) for d in find_dates(text)]
 
 
 def fields(row, *names) -> tuple:

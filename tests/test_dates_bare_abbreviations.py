@@ -1,11 +1,7 @@
 """Dates in catalogue shapes: a month abbreviated without its stop, days joined by an ampersand, the year first
 with no word after it (`1919 Dec. 12`), a year glued to `ca.`."""
 
-from histkit.dates import find_dates
-
-
-def _read(text: str) -> list[tuple[str, str, str, str]]:
-    return [(d.surface, d.date_start, d.date_end, d.precision) for d in find_dates(text)]
+from conftest import dates_read as _read
 
 
 def test_a_day_and_an_english_month_abbreviated_without_a_stop_is_that_day():

@@ -4,11 +4,7 @@ or whose Old Style day stands before the New Style one in another bracket or ord
 Each form below was read before as its year or its month alone: the day was lost.
 """
 
-from histkit.dates import find_dates
-
-
-def _read(text: str) -> list[tuple[str, str, str, str]]:
-    return [(d.surface, d.date_start, d.date_end, d.precision) for d in find_dates(text)]
+from conftest import dates_read as _read
 
 
 def test_a_day_whose_year_follows_del_is_that_day():
@@ -41,11 +37,11 @@ def test_a_mongolian_month_with_its_abbreviated_ordinal_takes_its_day():
 
 
 def test_an_old_style_day_with_the_new_style_in_square_brackets_is_the_new_style_day():
-    assert [(d.date_start, d.precision) for d in find_dates("on 25 October [7 November] 1917")] == [("1917-11-07", "day")]
+    assert _read("on 25 October [7 November] 1917") == [("25 October [7 November] 1917", "1917-11-07", "1917-11-07", "day")]
 
 
 def test_an_old_style_date_written_month_first_is_the_new_style_day():
-    assert [(d.date_start, d.precision) for d in find_dates("October 25 (November 7), 1917")] == [("1917-11-07", "day")]
+    assert _read("October 25 (November 7), 1917") == [("October 25 (November 7), 1917", "1917-11-07", "1917-11-07", "day")]
 
 
 def test_a_latvian_year_and_month_without_a_day_is_that_month():
