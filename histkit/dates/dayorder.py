@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
+from .marks import joining_words
 from .words import month_patterns
 from ..patterns import compiled
 
@@ -33,7 +34,7 @@ _DAY_YEAR = r"[0-3]?\d(?:st|nd|rd|th)?(?![\d/.])\.?,?\s*(?:1\d{3}|20\d{2})(?!\d)
 def _named() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     month, _ = month_patterns()
     year = r"\.?,?\s*(?:1\d{3}|20\d{2})(?!\d)"
-    before = compiled(rf"(?<![\d/.])[0-3]?\d(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?:{month}){year}", re.I)
+    before = compiled(rf"(?<![\d/.])[0-3]?\d(?:st|nd|rd|th|er)?\.?\s+(?:{joining_words('day_month')})?(?:{month}){year}", re.I)
     after = compiled(rf"(?<![^\W\d_])(?:{month})\.?\s+{_DAY_YEAR}", re.I)
     return before, after, compiled(rf"\s{_DAY_YEAR}", re.I)
 
