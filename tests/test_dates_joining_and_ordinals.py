@@ -1,5 +1,5 @@
 """Dates whose parts are joined by a word, whose day carries an ordinal ending (joining_words.csv, numeral_marks.csv),
-or whose Old Style day stands before the New Style one in another bracket or order.
+or whose Old Style day stands before the New Style one in another bracket or order, or two days of one night.
 
 Each form below was read before as its year or its month alone: the day was lost.
 """
@@ -46,3 +46,11 @@ def test_an_old_style_date_written_month_first_is_the_new_style_day():
 
 def test_a_latvian_year_and_month_without_a_day_is_that_month():
     assert _read("1920. gada maijā") == [("1920. gada maijā", "1920-05-01", "1920-05-31", "month")]
+
+
+def test_two_days_in_a_row_a_slash_apart_are_a_nights_span():
+    assert _read("in der Nacht vom 9./10. November 1938")[-1][1:] == ("1938-11-09", "1938-11-10", "day")
+
+
+def test_two_numbers_in_a_row_after_an_abbreviated_label_are_no_nights_span():
+    assert _read("f. 12/13 May 1920") == [("May 1920", "1920-05-01", "1920-05-31", "month")]

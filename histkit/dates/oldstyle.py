@@ -75,14 +75,22 @@ def _slashed_days() -> re.Pattern:
                     r"(?P<year>1[5-9]\d\d)(?!\d))", re.IGNORECASE)
 
 
+_LABEL_BEFORE = compiled(r"[^\W\d_]\.\s$")
+
+
 def _slashed_new(m: re.Match) -> str:
     """The Old Style day and its slash blanked when the other day is the New Style one of that century (10 days later
     before 1700, 11 in the 1700s, 12 in the 1800s, 13 after; a day less early in a century's year): `12/24 Μαρτίου
-    1899`, Estonian `12./25. märtsil 1917`; any other pair of numbers (`3/4 … 1895`) is left as it was."""
+    1899`, Estonian `12./25. märtsil 1917`; two days in a row are a night's, both read (`12/13 May 1920`); any other
+    pair of numbers (`3/5 … 1895`) is left as it was."""
     year, old, new = int(m.group("year")), int(m.group("old")), int(m.group("new"))
     behind = 10 + min(3, max(0, (year - 1600) // 100))
     if new - old == behind or (year % 100 == 0 and new - old == behind - 1):
         return " " * (len(m.group()) - len(m.group("new"))) + m.group("new")  # (`12./25. märtsil`: the dot too)
+    # a night's two days, `the night of 12/13 May 1920`: the span of both, read as `12-13 May`; not numbers after an
+    # abbreviated label, `f. 12/13 May 1920` (leaves)
+    if new - old == 1 and not _LABEL_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+        return m.group().replace("/", "-")
     return m.group()
 
 
