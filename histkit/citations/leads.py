@@ -116,7 +116,21 @@ def reference_join(text: str):
 
 
 # `…, Zv. 2. Ljubljana : …`, `Bd. 3. Berlin 1990`: a volume's number, after which the same reference goes on
-VOLUME_BEFORE = compiled(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})\s*\d+$")
+_VOLUME_BEFORE = compiled(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'volume')})\s*\d+$")
+
+# `Festschrift zum 70. Geburtstag`, `im 100. Semester`: after these words a number with a full stop is an ordinal,
+# and the noun after it goes on with the same title (`ordinal_words.csv`)
+_ORDINAL_BEFORE = compiled(rf"(?<![^\W\d_])(?:{alternation('ordinal_words.csv')})\s+\d{{1,4}}$", re.IGNORECASE)
+
+
+def number_goes_on(text: str, stop: int) -> bool:
+    """Whether the number before the full stop at ``stop`` is a volume's or an ordinal: no reference ends there.
+
+    >>> number_goes_on("Bd. 3. Berlin 1990", 5), number_goes_on("FS zum 70. Geburtstag", 9), number_goes_on("1990, 45. Die", 8)
+    (True, True, False)
+    """
+    return bool(_VOLUME_BEFORE.search(text, 0, stop) or _ORDINAL_BEFORE.search(text, max(0, stop - 24), stop))
+
 
 # `…, 45; and TNA, FO 371/1`: a conjunction before a citation
 CONJUNCTION = compiled(rf"^(?:{alternation('and_words.csv')}|and|also|und|sowie|et|e|i|и|а|oraz|ter|as\s+well\s+as)\s+(?=\S)",

@@ -252,7 +252,10 @@ def _legislation() -> re.Pattern:
         rf"|(?:{_forms('instrument')}){_NOT_IN_WORD}\s*(?:\((?:EU|EG|EWG|EC|EEC|EGKS|Euratom)\)\s*)?(?:(?:Nr|No)\.?\s*)?"
         r"\d{1,4}/\d{1,4}"
         # `S.B. 72, 32d Leg.`, a bill; `U.S. CONST. art. I, § 8`, a constitution
-        rf"|(?:{_forms('bill')})\s*\d|(?:[A-Z][\w.]*\s+)?(?:{_forms('constitution')})\s+(?:art|amend|pmbl|preamble)")
+        rf"|(?:{_forms('bill')})\s*\d|(?:[A-Z][\w.]*\s+)?(?:{_forms('constitution')})\s+(?:art|amend|pmbl|preamble)"
+        # `MICH. COMP. LAWS § 380.1166`, `N.Y. EDUC. LAW § 3204`, `ABGB § 1295`: a code's name in capitals before its
+        # provision (a commentary names a person in small letters: `MüKo/Wagner § 823`)
+        r"|(?:[A-Z][A-Z.&']*\s+){1,6}(?:§§?|Sec\.|Art\.)\s*\d")
 
 
 @functools.cache

@@ -27,8 +27,8 @@ from ..dates import find_dates
 from .holdings import is_call_number, starts_with_call_number
 from .japanese import japanese_stops
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, ibid_at_sentence
-from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, VOLUME_BEFORE,
-                    author_date, find_lead_colon, in_before, joins_authors, reference_join, sentence_gaps, sentence_leads)
+from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, author_date, find_lead_colon,
+                    in_before, number_goes_on, joins_authors, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
 from .responsibility import joins_responsibilities
@@ -384,7 +384,7 @@ class _Cutter:
         found = sorted(itertools.chain(REFERENCE_END.finditer(piece), reference_join(piece)), key=re.Match.start)
         dates = find_dates(piece) if found else []  # (`Koblenz, 30. August 1942`: no sentence ends inside a date)
         for m in at_top_level(found, piece):
-            if self.matcher.match(piece[m.end():]) is None and not VOLUME_BEFORE.search(piece, 0, m.start()) \
+            if self.matcher.match(piece[m.end():]) is None and not number_goes_on(piece, m.start()) \
                     and not any(d.start <= m.start() < d.end for d in dates) \
                     and not ends_with_editors(piece[:m.start() + 1]) \
                     and looks_like_literature(piece[:m.start()]) \
