@@ -1,0 +1,73 @@
+"""An article of a paper, a magazine or a blog cited by its author, its title, the outlet and the day it appeared.
+
+`Somek, Grundrecht kraft Mitlaufens mit dem Zeitgeist, Die Presse, 15.04.2024`; `Schmid, Victim Status before the
+ECtHR, EJIL:Talk!, 30.04.2022, https://…`; `John Smith, The crisis in the Balkans, The Times, 12 May 1936, p. 5`. The
+title is not quoted (`press.py` reads a quoted one), so the shape alone says what is what: a person's name first, a
+title of several words, the outlet in a few words, then one day's date, and after it at most a link and pages.
+"""
+
+from __future__ import annotations
+
+from .names import is_name
+from .notetext import find_dates_covering, split_commas
+from ..dates import find_dates
+from ..patterns import compiled
+
+# what may follow the day: a link (`https://…`, `abrufbar unter: https://…`), the page (`p. 5`, `S. 3`, `5`)
+_LINK = compiled(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?:?\s*)?(?:https?://|www\.)\S+$")
+_PAGE = compiled(r"^(?:[^\W\d_]{1,3}\.\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?$")
+# an outlet: one to five words, none a number (`Die Presse`, `EJIL:Talk!`, `The New York Times`, `Verfassungsblog`)
+_OUTLET = compiled(r"^[\"„“«]?[^\W\d_][^\s,\d]*(?:\s+[^\s,\d]+){0,4}$")
+
+
+def dated_article(piece: str) -> tuple[str, str, str, str, str] | None:
+    """(authors, title, outlet, ISO day, page) of an article cited by author, title, outlet and day, else None.
+
+    >>> dated_article("Somek, Grundrecht kraft Mitlaufens mit dem Zeitgeist, Die Presse, 15.04.2024")
+    ('Somek', 'Grundrecht kraft Mitlaufens mit dem Zeitgeist', 'Die Presse', '2024-04-15', '')
+    >>> dated_article("Humphreys, A Swiss human rights budget?, EJIL:Talk!, 12.04.2024, https://www.ejiltalk.org/a/ .")[2:]
+    ('EJIL:Talk!', '2024-04-12', '')
+    >>> dated_article("John Smith, The crisis in the Balkans, The Times, May 12, 1936, p. 5")[2:]
+    ('The Times', '1936-05-12', 'p. 5')
+    >>> dated_article("Kardelj, Belgrade, 3 June 1955"), dated_article("Kardelj, Report, Belgrade, 3 June 1955")
+    (None, None)
+    """
+    parts, page = split_commas(piece.strip().rstrip(" .")), ""
+    while len(parts) > 4 and (_LINK.match(parts[-1]) or not page and _PAGE.match(parts[-1])):
+        page = page or (parts[-1] if _PAGE.match(parts[-1]) else "")  # (as written, its mark too: `p. 5`)
+        parts.pop()
+    # (a cased script's name: in one without capitals a name is read by its shape, and an interview's words pass for one)
+    if len(parts) < 4 or not parts[0][:1].isupper() or not is_name(parts[0]):
+        return None
+    day = _day(parts[-1])
+    outlet_at = -2
+    if day is None and len(parts) >= 5:  # `The Times, May 12, 1936`: a date with a comma in it
+        day, outlet_at = _day(f"{parts[-2]}, {parts[-1]}"), -3
+    outlet, title = parts[outlet_at].strip(), ", ".join(parts[1:outlet_at])
+    # (an outlet's name opens with a capital: not a document's kind, `lettre personnelle`)
+    if day is None or not _OUTLET.match(outlet) or not outlet.lstrip("\"„“«")[:1].isupper() or len(outlet) > 40 \
+            or len(title.split()) < 2:
+        return None
+    return parts[0], title.strip("\"„“”«»‘’ "), outlet.strip("\"„“”«» "), day, page
+
+
+def _day(part: str) -> str | None:
+    """The ISO day that ``part`` is, all of it, else None."""
+    dates = find_dates(part)
+    if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(part):
+        return None
+    return dates[0].date_start
+
+
+def read_dated_article(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from `dated_article` when ``text`` is one; whether it was.
+
+    >>> ref = {}
+    >>> read_dated_article("John Smith, The crisis in the Balkans, The Times, 12 May 1936, p. 5", ref), ref["container"]
+    (True, 'The Times')
+    """
+    found = dated_article(text)
+    if found is not None:
+        authors, title, outlet, day, page = found
+        ref.update(authors=authors, title=title, container=outlet, year=day[:4], pages=page)
+    return found is not None
