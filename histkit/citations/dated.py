@@ -16,6 +16,8 @@ from ..patterns import compiled
 # what may follow the day: a link (`https://…`, `abrufbar unter: https://…`), the page (`p. 5`, `S. 3`, `5`)
 _LINK = compiled(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?:?\s*)?(?:https?://|www\.)\S+$")
 _PAGE = compiled(r"^(?:[^\W\d_]{1,3}\.\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?$")
+_YEAR = compiled(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+_NUMBER = compiled(r"\d")
 # an outlet: one to five words, none a number (`Die Presse`, `EJIL:Talk!`, `The New York Times`, `Verfassungsblog`)
 _OUTLET = compiled(r"^[\"„“«]?[^\W\d_][^\s,\d]*(?:\s+[^\s,\d]+){0,4}$")
 
@@ -29,7 +31,7 @@ def dated_article(piece: str) -> tuple[str, str, str, str, str] | None:
     ('EJIL:Talk!', '2024-04-12', '')
     >>> dated_article("John Smith, The crisis in the Balkans, The Times, May 12, 1936, p. 5")[2:]
     ('The Times', '1936-05-12', 'p. 5')
-    >>> dated_article("Kardelj, Belgrade, 3 June 1955"), dated_article("Kardelj, Report, Belgrade, 3 June 1955")
+    >>> dated_article("Kardelj, Belgrade, 3 June 1955"), dated_article("TNA, FO 371/107832, Minute, 12 March 1953")
     (None, None)
     """
     parts, page = split_commas(piece.strip().rstrip(" .")), ""
@@ -45,8 +47,9 @@ def dated_article(piece: str) -> tuple[str, str, str, str, str] | None:
         day, outlet_at = _day(f"{parts[-2]}, {parts[-1]}"), -3
     outlet, title = parts[outlet_at].strip(), ", ".join(parts[1:outlet_at])
     # (an outlet's name opens with a capital: not a document's kind, `lettre personnelle`)
+    # (no number in the title but a year: `TNA, FO 371/107832, Minute, 12 March 1953` is a file, its number no title's)
     if day is None or not _OUTLET.match(outlet) or not outlet.lstrip("\"„“«")[:1].isupper() or len(outlet) > 40 \
-            or len(title.split()) < 2:
+            or len(title.split()) < 2 or _NUMBER.search(_YEAR.sub("", title)):
         return None
     return parts[0], title.strip("\"„“”«»‘’ "), outlet.strip("\"„“”«» "), day, page
 
