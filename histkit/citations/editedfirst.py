@@ -14,7 +14,7 @@ import functools
 import re
 
 from .namecolon import name_colon
-from .names import is_name
+from .names import is_name, names_joined
 from .words import alternation
 from ..patterns import compiled
 
@@ -22,7 +22,9 @@ from ..patterns import compiled
 @functools.cache
 def _title_editor() -> re.Pattern:
     roles = rf"{alternation('reference_words.csv', 'role')}|eds?\.|edited\s+by"
-    return compiled(rf"^(?P<title>[^,()]{{3,150}}),\s*(?P<role>{roles})\s+(?P<names>[^,()\d]{{2,60}}),\s*(?P<rest>\S.*)$",
+    # (the title may hold commas, `Ästhetik und Rhetorik, Lektüren zu Paul de Man, hg. von K. H. Bohrer, …`: the first
+    # role's word ends it)
+    return compiled(rf"^(?P<title>[^()]{{3,150}}?),\s*(?P<role>{roles})\s+(?P<names>[^,()\d]{{2,60}}),\s*(?P<rest>\S.*)$",
                       re.IGNORECASE)
 
 
@@ -37,8 +39,14 @@ def editor_first(text: str) -> str:
     if "," not in text:
         return text
     found = _title_editor().match(text)
-    if found is None or is_name(found.group("title").strip()) or not is_name(found.group("names").strip()) \
+    title, names = found.group("title").strip() if found else "", found.group("names").strip() if found else ""
+    # (a title with commas or a colon of which a part is a name is an author's reference: `J. Brown, Village history,
+    # ed. …`, `… im Werk: J. Hartmann, Titel, übers. …`)
+    if found is None or is_name(title) or any(is_name(part.strip()) for part in re.split(r"[,:]", title)) \
+            or not (is_name(names) or names_joined(names, short=False)) \
             or name_colon(text) is not None:  # (`Name: «Title», trans. …`: the authors before a colon, not a title)
         return text
-    # (`مرتبہ: Name`: the role's colon is no part of the bracket written)
-    return f"{found.group('names').strip()} ({found.group('role').rstrip(':')}), {found.group('title').strip()}, {found.group('rest')}"
+    # (`مرتبہ: Name`: the role's colon is no part of the bracket written; a role of several words, `hg. von`, `a cura
+    # di`, is written `ed.`, the bracket the readers know)
+    role = found.group("role").rstrip(":")
+    return f"{names} ({'ed.' if ' ' in role.strip() else role}), {title}, {found.group('rest')}"

@@ -123,13 +123,23 @@ _VOLUME_BEFORE = compiled(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'vol
 _ORDINAL_BEFORE = compiled(rf"(?<![^\W\d_])(?:{alternation('ordinal_words.csv')})\s+\d{{1,4}}$", re.IGNORECASE)
 
 
+# `…, [w:] Wieś polska 1944–1989. Studia i szkice, red. …`: a span of years ending a container's title opened after the
+# last comma, before its imprint (no comma since the word for "in")
+_OPEN_CONTAINER_YEARS = compiled(rf",\s*(?:{alternation('reference_words.csv', 'in')}|in:|In:|u:|U:|dans)\s*[^,]*"
+                                 r"\b(?:1\d|20)\d\d\s*[–—-]\s*(?:1\d|20)?\d\d$")
+
+
 def number_goes_on(text: str, stop: int) -> bool:
-    """Whether the number before the full stop at ``stop`` is a volume's or an ordinal: no reference ends there.
+    """Whether the number before the full stop at ``stop`` is a volume's, an ordinal or the last of a span of years in a
+    container's title: no reference ends there.
 
     >>> number_goes_on("Bd. 3. Berlin 1990", 5), number_goes_on("FS zum 70. Geburtstag", 9), number_goes_on("1990, 45. Die", 8)
     (True, True, False)
+    >>> number_goes_on("Zięba, Spółdzielnie, [w:] Wieś 1944–1989. Studia", 40)
+    True
     """
-    return bool(_VOLUME_BEFORE.search(text, 0, stop) or _ORDINAL_BEFORE.search(text, max(0, stop - 24), stop))
+    return bool(_VOLUME_BEFORE.search(text, 0, stop) or _ORDINAL_BEFORE.search(text, max(0, stop - 24), stop)
+                or _OPEN_CONTAINER_YEARS.search(text, max(0, stop - 200), stop))
 
 
 # `…, 45; and TNA, FO 371/1`: a conjunction before a citation

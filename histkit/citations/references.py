@@ -20,6 +20,7 @@ from .entries import without_entry_word
 from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
 from .clauses import place_year_after_stop, without_title_clauses
 from .asides import without_asides
+from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
@@ -173,7 +174,8 @@ def looks_like_literature(piece: str) -> bool:
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
-        or any(map(_looks_like, rereadings(piece)))  # (where its words are unknown: `rereadings`)
+        or any(map(_looks_like, rereadings(piece))) \
+        or ((first := editor_first(piece)) != piece and _looks_like(first))  # (`Title, hg. von Name, …`: `editedfirst`)
 
 
 def _looks_like_with_comma(piece: str) -> bool:
