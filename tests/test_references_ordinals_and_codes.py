@@ -44,3 +44,9 @@ def test_a_code_named_in_capitals_before_its_section_is_legislation_and_no_refer
 def test_a_commentary_naming_its_author_before_the_section_stays_literature():
     refs = _tables("MüKo/Wagner, BGB, 8. Aufl. 2020, § 823 Rn. 5.").references
     assert len(refs) == 1
+
+
+def test_a_span_of_years_ending_a_containers_title_keeps_one_reference():
+    refs = _tables("Jan Kowal, Handel zbożem, [w:] Miasta i wsie 1918–1939. Szkice z dziejów, red. B. Nowak, "
+                   "Kraków 1995, s. 10–20.").references
+    assert refs[["container", "year"]].values.tolist() == [["Miasta i wsie 1918–1939. Szkice z dziejów", "1995"]]
