@@ -19,10 +19,14 @@ def reads_as_prose(text: str) -> bool:
 
     >>> reads_as_prose("This approach has been influential"), reads_as_prose("Statistični podatki so objavljeni v")
     (True, False)
-    >>> reads_as_prose("Wien – Leipzig")
-    False
+    >>> reads_as_prose("Wien – Leipzig"), reads_as_prose("Untersuchungen in Buchlänge sind u. a.")
+    (False, True)
+
+    Short abbreviations ending it are no words of it (`u. a.`, `z. B.`, `e.g.`: "among others", "for example").
     """
     words = text.split()
+    while words and "." in words[-1] and len(words[-1]) <= 4:
+        words.pop()
     return len(words) >= 3 and "," not in text and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].islower()
 
 
