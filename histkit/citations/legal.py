@@ -42,9 +42,11 @@ _LEGAL_SHORT = compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P
 @functools.cache
 def _book_by_author() -> re.Pattern:
     online = alternation("reference_words.csv", "online")
+    # (or the Austrian manner's book cited whole, its year in brackets: `Krejci, Aussperrung (1980)`; no digit in its
+    # title, which a file's number would have)
     return compiled(rf"^{_NAME}(?:\s*/\s*{_NAME}){{0,4}},\s+(?:(?:[^,]{{3,200}}?,\s+){{1,3}}in:\s|[^,]{{3,200}}?,\s+"
                       rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)?"
-                      rf"(?:\s*\.?\s*$|,\s*(?i:{online})))")
+                      rf"(?:\s*\.?\s*$|,\s*(?i:{online}))|[^,()\d]{{3,200}}?\s*\(\s*{YEAR}\s*\)\s*\.?\s*$)")
 
 
 def book_by_author(piece: str) -> bool:
@@ -53,8 +55,8 @@ def book_by_author(piece: str) -> bool:
 
     >>> book_by_author("Kirchner, Grundriß des Bibliotheks- und Dokumentationsrechts, 2. Aufl. 1993, S. 113 f.")
     True
-    >>> book_by_author("Fürstlich Wiedisches Archiv (Neuwied), 60–8-6 bis 60–8-9.")
-    False
+    >>> book_by_author("Fürstlich Wiedisches Archiv (Neuwied), 60–8-6 bis 60–8-9."), book_by_author("Krejci, Aussperrung (1980)")
+    (False, True)
     """
     return _book_by_author().match(without_lead_in(piece.strip())) is not None
 

@@ -1,0 +1,18 @@
+"""An Austrian legal note cites a book whole by author, title and the year in brackets, with no page
+(`Krejci, Aussperrung (1980)`): a literature reference, not an unread citation."""
+
+import pandas as pd
+
+from histkit.citations import extract_citations
+
+
+def test_a_book_cited_whole_with_its_year_in_brackets_is_literature():
+    tables = extract_citations(pd.DataFrame({"doc_id": "d", "note_no": ["1"],
+                                             "text": ["Vgl Huber, Streik und Aussperrung (1980)."]}))
+    assert tables.citations.kind.tolist() == ["literature"]
+    assert tables.references[["authors", "title", "year"]].values.tolist() == [["Huber", "Streik und Aussperrung", "1980"]]
+
+
+def test_a_file_with_a_number_and_a_year_in_brackets_is_no_book_by_author():
+    from histkit.citations.legal import book_by_author
+    assert not book_by_author("Meier, Akt 371/12 (1953)")
