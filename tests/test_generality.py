@@ -33,7 +33,7 @@ LAYOUT_FLOOR = {
     "round13": {"notes_right": 57, "markers_right": 57, "notes_extra": 0},
     "round14": {"notes_right": 50, "markers_right": 50, "notes_extra": 0},
     "round15": {"notes_right": 54, "markers_right": 54, "notes_extra": 0},
-    "round16": {"notes_right": 59, "markers_right": 59, "notes_extra": 0},  # blind, as written at c344893: 56 / 59 / 0
+    "round16": {"notes_right": 59, "markers_right": 60, "notes_extra": 0},  # blind, as written at c344893: 56 / 59 / 0
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},

@@ -263,7 +263,7 @@ def _tokens(line: Line) -> None:
             if text != text.rstrip():
                 tokens.append(("t", " "))
         elif not text.isascii() and _GLYPH_MARK.search(text):
-            tokens.extend(_glyph_marks(text))
+            tokens.extend(_glyph_marks(text, tokens[-1][1] if tokens and tokens[-1][0] == "t" else ""))
             marked = True
         else:
             tokens.append(("t", text))
@@ -274,16 +274,19 @@ def _tokens(line: Line) -> None:
     line.tokens = _merge(tokens) if marked else _text_only(tokens)
 
 
-def _glyph_marks(text: str) -> list[tuple[str, str]]:
-    """A piece's text with its superscript-digit markers as marker tokens.
+def _glyph_marks(text: str, before: str = "") -> list[tuple[str, str]]:
+    """A piece's text with its superscript-digit markers as marker tokens; ``before``, the text the line has before the
+    piece, where a unit's number may stand (`5 800 ` before a piece `km²`).
 
     >>> _glyph_marks("languages.¹² The area, 40 km², was")
     [('t', 'languages.'), ('m', '12'), ('t', ' The area, 40 km², was')]
+    >>> _glyph_marks("km² in die hart", "sowat 5 800 ")
+    [('t', 'km² in die hart')]
     """
     tokens: list[tuple[str, str]] = []
     at = 0
     for match in _GLYPH_MARK.finditer(text):
-        if match.group() in "²³" and _UNIT_BEFORE.search(text, 0, match.start()):
+        if match.group() in "²³" and _UNIT_BEFORE.search(before[-4:] + text[:match.start()]):
             continue
         if match.start() > at:
             tokens.append(("t", text[at:match.start()]))
