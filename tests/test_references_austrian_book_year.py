@@ -16,3 +16,9 @@ def test_a_book_cited_whole_with_its_year_in_brackets_is_literature():
 def test_a_file_with_a_number_and_a_year_in_brackets_is_no_book_by_author():
     from histkit.citations.legal import book_by_author
     assert not book_by_author("Meier, Akt 371/12 (1953)")
+
+
+def test_an_apa_reference_keeps_its_title_after_the_bracketed_year():
+    refs = extract_citations(pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
+        "Ward, L. (2015). Practical life lessons [PowerPoint slides]. SlideShare."]})).references
+    assert refs.title.tolist() == ["Practical life lessons"]

@@ -43,10 +43,10 @@ _LEGAL_SHORT = compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P
 def _book_by_author() -> re.Pattern:
     online = alternation("reference_words.csv", "online")
     # (or the Austrian manner's book cited whole, its year in brackets: `Krejci, Aussperrung (1980)`; no digit in its
-    # title, which a file's number would have)
+    # title, which a file's number would have, and a word of three letters: not APA's initials, `Ward, L. (2015)`)
     return compiled(rf"^{_NAME}(?:\s*/\s*{_NAME}){{0,4}},\s+(?:(?:[^,]{{3,200}}?,\s+){{1,3}}in:\s|[^,]{{3,200}}?,\s+"
                       rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)?"
-                      rf"(?:\s*\.?\s*$|,\s*(?i:{online}))|[^,()\d]{{3,200}}?\s*\(\s*{YEAR}\s*\)\s*\.?\s*$)")
+                      rf"(?:\s*\.?\s*$|,\s*(?i:{online}))|(?=[^,()]*[^\W\d_]{{3}})[^,()\d]{{3,200}}?\s*\(\s*{YEAR}\s*\)\s*\.?\s*$)")
 
 
 def book_by_author(piece: str) -> bool:
