@@ -34,6 +34,7 @@ from .gost import joins_places
 from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
 from .beforecolon import author_before_repeat, lead_before_author, reads_as_prose, short_lead
+from .proseref import reference_after_sentence
 from .colon import colon_head
 from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
@@ -349,10 +350,10 @@ class _Cutter:
 
     def prose_colon(self, piece: str, a: int, known: frozenset) -> list | None:
         """`… approach has been influential: Christian Joerges, Verbraucherschutz … (1981), 123 ff.`: a sentence of
-        prose, a colon, then a literature reference; the prose is commentary, what follows the colon is cited.
-
-        Prose is three words or more without a comma, the last in small letters and of three or more (`reads_as_prose`), not
-        `in`, `u`, `v` nor a `Place:` before its publisher; or a short lead word on no list (`short_lead`: `Xem:`)."""
+        prose, a colon, then a literature reference; the prose is commentary, what follows the colon is cited. Prose is
+        three words or more without a comma, the last in small letters and of three or more (`reads_as_prose`), not
+        `in`, `u`, `v` nor a `Place:` before its publisher; or a short lead word on no list (`short_lead`: `Xem:`).
+        Failing a colon, a sentence of prose, then one that opens with a reference (`proseref`)."""
         lead = caseless_lead(piece)  # (`দ্রষ্টব্য: Name, …`: a lead word in a script without case, `short_lead`'s small letters)
         for colon in at_top_level(ANY_COLON.finditer(piece), piece):
             if (reads_as_prose(piece[:colon.start()]) or short_lead(piece[:colon.start()])
@@ -361,7 +362,8 @@ class _Cutter:
                     and is_literature(piece[colon.end():]):
                 return [self.segment(a, a + colon.start() + 1, "commentary"),
                         self.rest(piece, a, a + colon.end(), known, True)]
-        return None
+        at = reference_after_sentence(piece)
+        return None if at is None else [self.segment(a, a + at, "commentary"), self.rest(piece, a, a + at, known, True)]
 
     def reference_then(self, piece: str, a: int, end: re.Match, known: frozenset) -> list:
         """The reference before ``end`` keeping its full stop, and a word for "and" after it as a lead-in (`…, 1 f. und
@@ -459,11 +461,9 @@ def _closes_to_top(piece: str, k: int) -> bool:
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+    span = text[a:b]
+    start = a + len(span) - len(span.lstrip())
+    return start, max(start, a + len(span.rstrip()))
 
 
 def _opens_sentence(text: str, i: int) -> bool:

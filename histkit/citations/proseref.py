@@ -1,0 +1,39 @@
+"""A literature reference opening a sentence after a sentence of prose, with no lead word before it.
+
+`It may be that Blackstone came to this method owing to his “academic persona.” Wilfrid Prest, The Religion of a
+Lawyer?, 21 PARERGON 153, 158 (2004).`: the prose is commentary, the reference a citation. The splitter cuts a note
+there only where nothing else did (`splitter._Cutter.prose_colon`), at a sentence's end, and only before a person's
+full name (two words or more: a capitalised noun alone passes for a surname) that opens what reads as literature to
+the end of the piece.
+"""
+
+from __future__ import annotations
+
+from .names import is_name, names_joined
+from .references import is_literature
+from .words import UPPER
+from ..patterns import compiled
+
+# a sentence's end: a word of three letters or more (not `Mr.`, `Dr.`), its stop (a closing quotation mark after it),
+# a space, a capital
+_SENTENCE_END = compiled(rf"(?<=[^\W\d_]{{3}})[.!?][”\"’»]?\s+(?=[{UPPER}])")
+
+
+def reference_after_sentence(piece: str) -> int | None:
+    """Where a reference opening with a person's name starts a sentence after prose, else None.
+
+    >>> note = "It may be that he came to it owing to his “persona.” Wilfrid Prest, The Religion, 21 PARERGON 153 (2004)."
+    >>> note[reference_after_sentence(note):]
+    'Wilfrid Prest, The Religion, 21 PARERGON 153 (2004).'
+    >>> reference_after_sentence("He wrote to Kardelj. Tito answered, in anger, on 3 May.") is None
+    True
+    """
+    for m in _SENTENCE_END.finditer(piece):
+        start = m.end()
+        head, comma, after = piece[start:].partition(",")
+        head, second = head.strip(), after.partition(",")[0].strip()
+        # (a second person's name after the first is a list of persons, `… Femia, Andreas Fischer-Lescano, …`)
+        if comma and len(head.split()) >= 2 and (is_name(head) or names_joined(head, short=False)) \
+                and not (len(second.split()) >= 2 and is_name(second)) and is_literature(piece[start:]):
+            return start
+    return None
