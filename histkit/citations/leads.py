@@ -94,7 +94,13 @@ LEAD_AFTER_SENTENCE = compiled(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d
 
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence (not after an ordinal's
 # number and suffix: `2-ге вид.` is an edition, Serbian's `вид.` "see" only where no number stands before it)
-LEAD_INSIDE = compiled(rf"(?<=\s)(?<!\d-[^\W\d_]\s)(?<!\d-[^\W\d_]{{2}}\s)(?<!\d-[^\W\d_]{{3}}\s){_LEAD_START}(?:{LEAD_WORDS})(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
+# (and the lead-ins of `reference_words.csv` of two words or more or of two abbreviated ones, `for instance`, `z. B.`,
+# `e.g.`, which a reference may follow inside a sentence: `… within the context for instance Schupisser, Title, …`; not
+# one word's abbreviation, `comp.`, which a code's capitals also print: `MICH. COMP. LAWS`)
+_MORE_INSIDE = "|".join(form for form in alternation("reference_words.csv", "lead").split("|")
+                        if ("\\s" in form or "\\." in form[:-2]) and first_letters(form)[0])
+_MORE_START = f"(?={trie_alternation(sorted(set(first_letters(_MORE_INSIDE)))) if _MORE_INSIDE else '(?!)'})"
+LEAD_INSIDE = compiled(rf"(?<=\s)(?<!\d-[^\W\d_]\s)(?<!\d-[^\W\d_]{{2}}\s)(?<!\d-[^\W\d_]{{3}}\s)(?:{_LEAD_START}(?:{LEAD_WORDS})|{_MORE_START}(?:{_MORE_INSIDE}))(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
 
 # `…, 603 ff. On intersystemic relations …`, `…, 9-44. Böhle, Arbeit …`: a full stop after the pages, a year in
 # brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)
