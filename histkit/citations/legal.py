@@ -156,7 +156,9 @@ def is_legal_short(piece: str) -> bool:
 
     A commentary cited by its name and its author's (`read_commentary`) is one too.
     """
-    return _LEGAL_SHORT.match(piece.strip()) is not None or _commentary().match(piece.strip()) is not None
+    text = piece.strip()
+    return _LEGAL_SHORT.match(text) is not None or _commentary().match(text) is not None \
+        or _commentary_in().match(text) is not None
 
 
 def read_legal_short(text: str, ref: dict) -> bool:
@@ -182,6 +184,15 @@ def _commentary() -> re.Pattern:
                       rf"(?:,?\s*(?P<pages>(?:§|Art\.|Rn\.)[^,]*))?\s*\.?$")
 
 
+@functools.cache
+def _commentary_in() -> re.Pattern:
+    # `Felten in Rummel/Lukas/Geroldinger, ABGB4 § 1155 Rz 49 (Stand 1.8.2022, rdb.at)`: the Austrian manner, the
+    # author in the editors' commentary (its name and edition), the provision cited, the date of the online version
+    names = rf"{_NAME}(?:\s*/\s*{_NAME}){{0,4}}"
+    return compiled(rf"^(?P<authors>{names})\s+in\s+{names}(?:\s*\(Hrsg\.?\))?,\s*(?P<container>[^,§()]{{2,40}}?)\s*"
+                      rf"(?P<pages>(?:§§?|Art\.?)\s*\d[^()]*?)\s*(?:\(Stand\s+[^()]*?(?P<year>{YEAR})[^()]*\))?\s*\.?$")
+
+
 def commentary_author(name: str) -> str:
     """The author of ``name`` when it is a commentary's name and its author's (`Staudinger/Hellweg`), else ``name``.
 
@@ -202,12 +213,20 @@ def read_commentary(text: str, ref: dict) -> bool:
     >>> read_commentary("Bähr/Brunner, Title, Berlin 1990", {})
     False
 
-    The commentary (Staudinger, MüKo, Palandt …) is its editors' name, not an author's.
+    The commentary (Staudinger, MüKo, Palandt …) is its editors' name, not an author's. In the Austrian manner the
+    author is named in the editors' commentary, the work cited, whose name is the title (its author's part has none):
+
+    >>> ref = {}
+    >>> read_commentary("Felten in Rummel/Lukas, ABGB4 § 1155 Rz 49 (Stand 1.8.2022, rdb.at)", ref), ref["title"]
+    (True, 'ABGB4')
     """
     found = _commentary().match(text.strip())
-    if found is None:
+    within = _commentary_in().match(text.strip()) if found is None else None
+    if found is None and within is None:
         return False
-    ref.update({key: (found.group(key) or "").strip() for key in ("authors", "container", "year", "pages")})
+    ref.update({key: ((found or within).group(key) or "").strip() for key in ("authors", "container", "year", "pages")})
+    if within is not None:
+        ref.update(title=ref["container"], container="")
     return True
 
 
