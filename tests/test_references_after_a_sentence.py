@@ -16,3 +16,15 @@ def test_names_listed_after_a_sentence_of_thanks_are_no_reference():
     note = ("I thank the editors for their comments. Anna Weber, Karl Roth, Jan Kos and Eva Lind read the drafts "
             "of 1995.")
     assert [s.role for s in split_citations(note)] == ["commentary"]
+
+
+def test_a_reference_after_a_clause_of_prose_and_its_comma_is_cut_from_it():
+    note = ("Dies ist eine Verallgemeinerung der These, die Umdeutung habe die Wissenschaft erst möglich gemacht, "
+            "Hans Blumenberg, Die Legitimität der Neuzeit (1965), 68 ff.")
+    pieces = [(s.role, s.raw) for s in split_citations(note)]
+    assert pieces[-1] == ("citation", "Hans Blumenberg, Die Legitimität der Neuzeit (1965), 68 ff.")
+
+
+def test_a_publisher_after_a_title_with_small_words_is_no_persons_name():
+    note = "Louis Vidal, Sète, port du Midi. Commerce et société, Montpellier, Presses du Languedoc, 1984, 2 vol."
+    assert [s.raw for s in split_citations(note)] == [note]

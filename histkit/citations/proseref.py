@@ -1,4 +1,4 @@
-"""A literature reference opening a sentence after a sentence of prose, with no lead word before it.
+"""A literature reference opening a sentence, or a clause after a comma, that follows prose with no lead word.
 
 `It may be that Blackstone came to this method owing to his “academic persona.” Wilfrid Prest, The Religion of a
 Lawyer?, 21 PARERGON 153, 158 (2004).`: the prose is commentary, the reference a citation. The splitter cuts a note
@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from .names import is_name, names_joined
 from .references import is_literature
-from .words import UPPER
+from .words import LOWER, UPPER
 from ..patterns import compiled
 
 # a sentence's end: a word of three letters or more (not `Mr.`, `Dr.`), its stop (a closing quotation mark after it),
-# a space, a capital
-_SENTENCE_END = compiled(rf"(?<=[^\W\d_]{{3}})[.!?][”\"’»]?\s+(?=[{UPPER}])")
+# a space, a capital; or a clause's comma after a word in small letters (`… möglich gemacht hat, Hans Blumenberg, …`)
+_SENTENCE_END = compiled(rf"(?<=[^\W\d_]{{3}})[.!?][”\"’»]?\s+(?=[{UPPER}])|(?<={LOWER}{{3}}),\s+(?=[{UPPER}])")
+_SMALL_WORD = compiled(rf"{LOWER}[^\W\d_’']*")
 
 
 def reference_after_sentence(piece: str) -> int | None:
@@ -33,7 +34,14 @@ def reference_after_sentence(piece: str) -> int | None:
         head, comma, after = piece[start:].partition(",")
         head, second = head.strip(), after.partition(",")[0].strip()
         # (a second person's name after the first is a list of persons, `… Femia, Andreas Fischer-Lescano, …`)
-        if comma and len(head.split()) >= 2 and (is_name(head) or names_joined(head, short=False)) \
+        if m.group()[0] == "," and sum(1 for w in piece[:m.start()].split()[-8:] if _SMALL_WORD.fullmatch(w)) < 4:
+            continue  # (after a comma, only where prose stands before it: four words in small letters of the last eight)
+        words = head.split()
+        # (a forename and a surname, every word capitalised and the last of three letters or more: not a publisher's
+        # `Presses du Languedoc` nor a volume's `Band I`)
+        if not all(w[:1].isupper() for w in words) or len(words[-1].strip(".")) < 3:
+            continue
+        if comma and len(words) >= 2 and (is_name(head) or names_joined(head, short=False)) \
                 and not (len(second.split()) >= 2 and is_name(second)) and is_literature(piece[start:]):
             return start
     return None
