@@ -108,7 +108,8 @@ def pattern_source(guarded: bool = True) -> str:
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
     # (a month abbreviated without its stop only before the year: `12 Jan 1920`)
     bare = rf"{bare_abbreviations()}(?=\s*,?\s*(?:1\d|20)\d\d(?!\d))"
-    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
+    # (an ordinal typed as a degree or with its stop, `1° maggio`, `1.º de octubre`, before the month as after a day)
+    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])\s+)(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"

@@ -6,7 +6,7 @@ import pandas as pd
 
 from ..text import unwrap
 from .reading import reading_dates_of
-from .search import ANY_YEAR, find_dates
+from .search import find_dates, names_a_year
 
 #: Zones of a layout whose dates go into the dates table.
 DATE_ZONES = ("front", "heading", "body", "note", "back")
@@ -28,7 +28,7 @@ def dates_table(layout) -> pd.DataFrame:
     """
     columns: dict[str, list] = {c: [] for c in DATES_COLUMNS + ["zone"]}
     # every date has a year, and joining the lines makes no new one (digits keep their hyphen or get a space)
-    dated = [block for block in layout.blocks if block.zone in DATE_ZONES and ANY_YEAR.search(block.raw)]
+    dated = [block for block in layout.blocks if block.zone in DATE_ZONES and names_a_year(block.raw)]
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
         for block in dated:
             unwrapped = unwrap(block.raw, base=block.start)

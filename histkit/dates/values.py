@@ -38,7 +38,7 @@ class DateMatch:
 @lru_cache(maxsize=1)
 def _dm_split() -> re.Pattern:
     # (built when first asked, after `measure_generality --hold-out` may have dropped the marks of a language)
-    return compiled(rf"(\d{{1,2}})(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:{joining_words('day_month')})?(.+)$", re.S)
+    return compiled(rf"(\d{{1,2}})(?:\.?[º°]\s+|\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:{joining_words('day_month')})?(.+)$", re.S)
 
 
 def _day_month(token: str) -> tuple[int, int | None]:
