@@ -151,12 +151,10 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     for m in _pattern().finditer(text):
         given = _GIVEN_AFTER.match(text, m.end())
         if given:
-            # (`2 رجب 1360 (26 جويلية 1941)`: the writer's Gregorian day is read, so this one and the bracket are blanked,
-            # lest a reader take `2 رجب 1360` or `1 Mart 1335` for a Gregorian year or day; the span reaches into the
-            # Gregorian day's first digit, so that the date read there is written from the other calendar's day on)
+            # (`2 رجب 1360 (26 جويلية 1941)`: the writer's Gregorian day is read, its surface alone; so this one and the
+            # bracket are blanked, lest a reader take `2 رجب 1360` or `1 Mart 1335` for a Gregorian year or day)
             day = given.end() - len(given.group("day"))
             out.append(text[last:m.start()] + " " * (day - m.start()))
-            spans.append((m.start(), day + 1))
             last = day
             continue
         iso = _iso(m)

@@ -147,10 +147,7 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
             continue
         start, end = m.start(), m.end()
         end = max([end] + [e for s, e in calendar_spans if s <= start < e])  # (the calendar's date as written)
-        # (`25 October (7 November) 1917`; `1 Mart 1335 (1 Mart 1919)`, another calendar's day before the Gregorian)
-        start = min([start] + [s for s, e in [*both_styles, *calendar_spans] if s <= start < e])
-        if text.count("(", start, end) > text.count(")", start, end):  # (and the bracket it opened, with its era mark)
-            end = (_CLOSING.match(text, end) or _CLOSING.match("")).end() or end
+        start = min([start] + [s for s, e in both_styles if s <= start < e])  # (`25 October (7 November) 1917`)
         listed = earlier_days(folded, start, pos, value.start, value.end) if value.precision == "day" else None
         if listed:  # (`des 3, 9 et 21 novembre 1956`: the days listed before the date are of its span: `daylists`)
             start, value = listed[0], DateValue(listed[1], value.end, "day")
@@ -183,8 +180,6 @@ def names_a_year(text: str) -> bool:
         return True
     return bool(_OTHER_DIGIT.search(text)) and bool(ANY_YEAR.search(_OTHER_DIGIT.sub(_ascii_digit, text)))
 
-
-_CLOSING = compiled(r"(?:\s?[^\W\d_]{1,2}\.?)?\)|")
 
 _YEAR_AFTER = compiled(r"\s*,?\s*(?:1\d|20)\d\d")
 
