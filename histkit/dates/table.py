@@ -6,6 +6,7 @@ import pandas as pd
 
 from ..text import unwrap
 from .reading import reading_dates_of
+from .sameyear import days_in_the_year_before
 from .search import find_dates, names_a_year
 
 #: Zones of a layout whose dates go into the dates table.
@@ -32,7 +33,9 @@ def dates_table(layout) -> pd.DataFrame:
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
         for block in dated:
             unwrapped = unwrap(block.raw, base=block.start)
-            for d in find_dates(unwrapped.text):
+            found = find_dates(unwrapped.text)
+            # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
+            for d in sorted(found + days_in_the_year_before(unwrapped.text, found, block.zone != "note"), key=lambda d: d.start):
                 start, end = unwrapped.span(d.start, d.end)
                 for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
                                                             d.date_start, d.date_end, d.precision, block.zone)):
