@@ -290,7 +290,7 @@ def _islamic_and_gregorian(g: re.Match, y: int | None, text: str) -> DateValue |
 
 def _decade(g: re.Match, y: int | None, text: str) -> DateValue | None:
     # the 1950s; `1955-ih` is a year
-    y1 = int(g["y3"])
+    y1 = int(g["y3"] or g["y3b"])
     return _years(y1, y1) if y1 % 10 else _years(y1, y1 + 9)
 
 
