@@ -163,7 +163,8 @@ def pattern_source(guarded: bool = True) -> str:
         # Oct. 1919 – Feb. 1920: a span of months
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR})?{_DASH}(?P<m7>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('my')})",  # Spanish, Portuguese `agosto de 1568`
-        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
+        # (two years a word for "and" joins are read as one span, as `and` always was: `1924 und 1929`, `1925 e il 1926`)
+        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|et|und|e|y|{and_words()}|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
         _ISLAMIC_GREGORIAN,
         # an academic or budget year: `1950/51`, `1953/1954`
         r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
@@ -203,5 +204,6 @@ def day_month_pattern() -> re.Pattern:
     """
     month, roman = month_patterns()
     # a day and a named or Roman month; a purely numeric `12. 3.` without a year is too often something else
-    return compiled(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(?P<m>{month}|{roman}\.?)"
+    # (a word may join the day to its month: `12th of June`, `20 de julio`, `14 d'abril`: joining_words.csv)
+    return compiled(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:{joining_words('day_month')})?(?P<m>{month}|{roman}\.?)"
                     rf"|{_WORD_START}(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)  # (as above)
