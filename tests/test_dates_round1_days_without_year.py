@@ -33,3 +33,9 @@ def test_in_a_note_a_bare_number_before_a_day_and_month_gives_it_no_year():
 def test_a_footnote_marker_glued_to_a_word_before_a_lone_roman_numeral_is_no_day():
     text = "Nel 1949 la Camera del lavoro si divise4. I filojugoslavi restarono."
     assert days_in_the_year_before(text, find_dates(text)) == []
+
+
+def test_a_month_and_day_with_their_marks_and_no_year_take_the_year_of_the_date_before():
+    text = "普通選挙法は1925年に成立し、同年5月5日に公布された。"
+    assert [(d.surface, d.date_start) for d in days_in_the_year_before(text, find_dates(text))] == [
+        ("5月5日", "1925-05-05")]

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from ..patterns import compiled
+from .marks import numeral_marks
 from .pattern import day_month_pattern
 from .search import find_dates
-from .values import DateMatch
+from .values import DateMatch, iso_day
 
 # a number glued to the word before it is a note's marker (`si divise4. I filojugoslavi`), and a Roman month of one
 # letter without its full stop is as often a word (`I`, the Italian article) or a numbered item
@@ -34,6 +37,11 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
     """
     out: list[DateMatch] = []
     taken = [(d.start, d.end) for d in dates]
+    for m in _marked_month_day().finditer(text):  # (`同年9月29日`: the numbers with their marks, `1948年5月14日`'s)
+        last = _date_before(text, m.start(), dates, after_years)
+        iso = iso_day(int(last.date_start[:4]), int(m.group("m")), int(m.group("d"))) if last else None
+        if iso and not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(DateMatch(m.start(), m.end(), m.group(), iso, iso, "day"))
     for m in day_month_pattern().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken) or _LONE_ROMAN.fullmatch(m.group()) \
                 or m.start() and text[m.start() - 1].isalpha():
@@ -54,3 +62,21 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
         out.append(DateMatch(start, m.end(), text[start:m.end()], read[-1].date_start, read[-1].date_end,
                              read[-1].precision))
     return out
+
+
+@lru_cache(maxsize=1)
+def _marked_month_day():
+    return compiled(rf"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*(?:{numeral_marks('month', 'after')})\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+                    rf"\s*(?:{numeral_marks('day', 'after')})")
+
+
+def _date_before(text: str, start: int, dates: list[DateMatch], after_years: bool) -> DateMatch | None:
+    """The date of ``dates`` nearest before ``start`` in its paragraph, if it lies within one year."""
+    before = [d for d in dates if d.end <= start]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.end)
+    if last.date_start[:4] != last.date_end[:4] or text.find("\n\n", last.end, start) >= 0 \
+            or not after_years and last.precision == "year":
+        return None
+    return last
