@@ -52,9 +52,11 @@ def _pattern() -> re.Pattern:
     # `calendar_days` on the corpus's texts, with the trie)
     opens = "".join(re.escape(c) for c in sorted({n[0] for n in names}))
     # the day before the month (`15 Recep 1329`) or after it (`Meskerem 9, 1937 E.C.`)
+    # (a year's calendar mark may be glued to it, `1337هـ`)
+    marks = "|".join(re.escape(f) for f in sorted(_year_marks(), key=lambda f: (-len(f), f))) or r"(?!)"
     return compiled(rf"(?<![\w/.])(?=[\d{opens}])(?:(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
                       rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+"
-                      r"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{1,5}|\d{1,2})|(?P<y>\d{3,4}))(?![\w/])", re.IGNORECASE)
+                      rf"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{{1,5}}|\d{{1,2}})|(?P<y>\d{{3,4}})(?:{marks})?)(?![\w/])", re.IGNORECASE)
 
 
 def _roman(numeral: str) -> int:
@@ -117,7 +119,7 @@ def ethiopian_day(year: int, month: int, day: int) -> date:
 
 
 # the Gregorian day given after another calendar's, in brackets or after a slash, past an era's mark (`E.C.`, `Sh.`, `AH`)
-_GIVEN_AFTER = compiled(r"(?:\s*[^\W\d_]{1,3}\.?){0,3}\s*[(\[/]\s*[0-3]?\d(?!\d)")
+_GIVEN_AFTER = compiled(r"(?:\s*[^\W\d_]{1,3}\.?){0,3}\s*[(\[/]\s*(?P<day>[0-3]?\d)(?!\d)")
 
 _DIGIT = compiled(r"\d")
 
@@ -147,8 +149,14 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     text, era_spans = era_days(text)  # (`Meiji 9.7.12`: an era's day, `erayears`)
     spans, out, last = list(era_spans), [], 0
     for m in _pattern().finditer(text):
-        if _GIVEN_AFTER.match(text, m.end()):
-            continue  # (`2 رجب 1360 (26 جويلية 1941)`: the writer's Gregorian day is read, the readers leave this one)
+        given = _GIVEN_AFTER.match(text, m.end())
+        if given:
+            # (`2 رجب 1360 (26 جويلية 1941)`: the writer's Gregorian day is read, its surface alone; so this one and the
+            # bracket are blanked, lest a reader take `2 رجب 1360` or `1 Mart 1335` for a Gregorian year or day)
+            day = given.end() - len(given.group("day"))
+            out.append(text[last:m.start()] + " " * (day - m.start()))
+            last = day
+            continue
         iso = _iso(m)
         if iso != m.group():
             out.append(text[last:m.start()] + iso)

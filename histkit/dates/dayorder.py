@@ -33,7 +33,8 @@ _DAY_YEAR = r"[0-3]?\d(?:st|nd|rd|th)?(?![\d/.])\.?,?\s*(?:1\d{3}|20\d{2})(?!\d)
 @lru_cache(maxsize=1)
 def _named() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     month, _ = month_patterns()
-    year = r"\.?,?\s*(?:1\d{3}|20\d{2})(?!\d)"
+    # (a word may join the month to its year: `14 de abril de 1931`, `20 ottobre del 1934`)
+    year = rf"\.?,?\s*(?:{joining_words('month_year')})?(?:1\d{{3}}|20\d{{2}})(?!\d)"
     before = compiled(rf"(?<![\d/.])[0-3]?\d(?:st|nd|rd|th|er)?\.?\s+(?:{joining_words('day_month')})?(?:{month}){year}", re.I)
     after = compiled(rf"(?<![^\W\d_])(?:{month})\.?\s+{_DAY_YEAR}", re.I)
     return before, after, compiled(rf"\s{_DAY_YEAR}", re.I)

@@ -5,6 +5,7 @@
 follows a year (Russian `г.`, Ukrainian `рр.`; order ``after``).
 ``numeral_marks.csv``: the mark of a year, month or day written with its number, after it (`1948年5月14日`,
 `1950년 6월 25일`) or before it (Vietnamese `tháng 5 năm 1937`), and the ordinal marks after a day (Greek `5ης`).
+``decade_words.csv``: the words that make a year a decade (`années 1990`, `1930年代`).
 ``joining_words.csv``: the words between a day and its month (`14 de julio`, `12 ta' Marzu`) or a month and its year
 (`ottobre del 1934`). ``and_words.csv``: the words for "and" between the
 days of a list (`7 і 14 листопада 1942`, `4 dan 11 Oktober 1940`) beyond those `pattern.py` writes. ``eras.csv``:
@@ -71,6 +72,18 @@ def joining_words(between: str) -> str:
                     if (row.get("between") or "").strip() == between and (row.get("form") or "").strip()},
                    key=lambda form: (-len(form), form))
     return "|".join(re.escape(form) + (r"\s*" if form[-1] in "'’" else r"\s+") for form in forms) or r"(?!)"
+
+
+@lru_cache(maxsize=None)
+def decade_words(position: str) -> str:
+    """An alternation of the words that make a year a decade, written ``before`` it (`années 1990`, `década de 1940`)
+    or ``after`` it (`1930年代`, `1960 के दशक`, `1920-talet`; German `Jahren` after the year's `-er`).
+
+    >>> bool(re.fullmatch(decade_words("before"), "década de")), bool(re.fullmatch(decade_words("after"), "年代"))
+    (True, True)
+    """
+    return _alternation([row["form"].strip() for row in data_rows("dates", "decade_words.csv")
+                         if (row.get("position") or "").strip() == position and (row.get("form") or "").strip()])
 
 
 @lru_cache(maxsize=1)

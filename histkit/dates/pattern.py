@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .marks import and_words, eras, joining_words, numeral_marks, ordinal_marks, year_words
+from .marks import and_words, decade_words, eras, joining_words, numeral_marks, ordinal_marks, year_words
 from .words import bare_abbreviations, from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
@@ -81,8 +81,8 @@ def _marked_numbers() -> str:
     """The numbers with their marks after them: `1948年5月14日`, `1950년 6월` (a year of an era: `昭和13年3月1日`,
     `단기 4283년 7월 3일`, `民国37年`; data/dates/eras.csv); the numbers in Chinese numerals too:
     `昭和十一年十一月二十五日`; a day with no mark after a month's mark that governs it, Mongolian `5 дугаар сарын 12`
-    (``after_then_day`` rows of numeral_marks.csv)."""
-    return (rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}}|{_HAN})|(?P<yc>{_YEAR}))\s*(?:{numeral_marks('year', 'after')})(?:\s*{_OTHER_YEAR})?"
+    (``after_then_day`` rows of numeral_marks.csv); not a decade, `1930年代`."""
+    return (rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}}|{_HAN})|(?P<yc>{_YEAR})(?!{decade_words('after')}))\s*(?:{numeral_marks('year', 'after')})(?:\s*{_OTHER_YEAR})?"
             rf"(?:\s*(?P<mc>1[0-2]|0?[1-9]|{_HAN})\s*(?:(?:{numeral_marks('month', 'after_then_day')})\s+(?P<dcb>[0-3]?\d)"
             rf"(?:{numeral_marks('day', 'after')})?(?![\d\w])|(?:{numeral_marks('month', 'after')})"
             rf"(?:\s*(?P<dc>[0-3]?\d|{_HAN})\s*(?:{numeral_marks('day', 'after')}))?))?)")
@@ -105,10 +105,10 @@ def pattern_source(guarded: bool = True) -> str:
     # a day is never followed by a digit in any form: where three digits stand (a year), no day begins
     day = r"(?<![\d/.])(?:[0-3]?\d)" if not guarded else r"(?<![\d/.])(?!\d\d\d)(?:[0-3]?\d)"
     dd = rf"{day}(?:\.|st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])?"  # (`1° e 22 luglio`: the ordinal typed as a degree)
-    # a day-month: 30. jula / 30 July / 21. 8. / 30. VII.
+    # a day-month: 30. jula / 30 July / 21. 8. / 30. VII. / 1° maggio, 1.º de octubre (an ordinal typed as a degree)
     # (a month abbreviated without its stop only before the year: `12 Jan 1920`)
     bare = rf"{bare_abbreviations()}(?=\s*,?\s*(?:1\d|20)\d\d(?!\d))"
-    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
+    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])\s+)(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
@@ -162,18 +162,20 @@ def pattern_source(guarded: bool = True) -> str:
         # Oct. 1919 – Feb. 1920: a span of months
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR})?{_DASH}(?P<m7>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('my')})",  # Spanish, Portuguese `agosto de 1568`
-        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
+        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|et|und|e|y|{and_words()}|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
         _ISLAMIC_GREGORIAN,
         # an academic or budget year: `1950/51`, `1953/1954`
         r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
-        rf"(?P<dec>(?P<y3>{_YEAR})(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))",
+        # (a word may make it one: `années 1990`, `1930年代`, `1960 के दशक`, `1980er Jahren`; data/dates/decade_words.csv)
+        rf"(?P<dec>(?:(?:{decade_words('before')})\s+(?P<y3b>(?<![\d/.])(?:1\d\d|20\d)0)(?![\d/])|(?P<y3>{_YEAR})(?:(?:er\s+|\s)?(?:{decade_words('after')})"
+        rf"|(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))))",  # (`1930年代の`: a word after it in a script without spaces)
         # (a year after `ca.` with no space, `ca.1920`, as catalogues write about when; `c.1920` is an Italian leaf)
         rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}(?:{_YEAR}|(?<=(?<![^\W\d_])ca\.)(?:1\d{{3}}|20\d{{2}})(?![\d/])))",
     ]
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
     digit = r"\d(?:(?<![\d/]\d)|(?<=\d\d\d/\d))" if guarded else r"(?:(?<![\d/])|(?<=\d\d\d/))\d"  # the digit first
-    starts = rf"(?={digit}|{from_word}\s|{eras()}|(?:{numeral_marks('month', 'before')})\s+\d|(?-i:[IVX]{{1,4}})\s\d|{month_then_digit() if guarded else ''}{_WORD_START}{month})"
+    starts = rf"(?={digit}|{from_word}\s|(?:{decade_words('before')})\s|{eras()}|(?:{numeral_marks('month', 'before')})\s+\d|(?-i:[IVX]{{1,4}})\s\d|{month_then_digit() if guarded else ''}{_WORD_START}{month})"
     return rf"{starts}(?:{'|'.join(parts)})"
 
 
@@ -200,5 +202,6 @@ def day_month_pattern() -> re.Pattern:
     """
     month, roman = month_patterns()
     # a day and a named or Roman month; a purely numeric `12. 3.` without a year is too often something else
-    return compiled(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:of\s+)?(?P<m>{month}|{roman}\.?)"
+    # (a word may join the day to its month: `12th of June`, `20 de julio`, `14 d'abril`: joining_words.csv)
+    return compiled(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:{joining_words('day_month')})?(?P<m>{month}|{roman}\.?)"
                     rf"|{_WORD_START}(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)  # (as above)

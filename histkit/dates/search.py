@@ -138,6 +138,9 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
         if m is None:
             break
         value = read_value(m, folded)
+        if value is not None and m.lastgroup == "yy" and _OTHER_DIGIT.match(text, m.start()) \
+                and _ISLAMIC_ONLY[0] <= int(value.start[:4]) <= _ISLAMIC_ONLY[1]:
+            value = None  # (`۱۳۳۲` with no calendar's mark: a year of the Hijri or Solar Hijri count, not Gregorian 1332)
         if value is None:
             # a failed long reading (e.g. an impossible day) may hide a shorter one inside it
             pos = m.start() + 1
@@ -154,12 +157,28 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
     return tuple(found)
 
 
+# a year of 1200-1499 written in another script's digits without a calendar's mark is a year of the local count (Hijri,
+# Solar Hijri, Bengali San: `۱۳۳۲` is 1953), not the Gregorian one; the Gregorian years of such texts are later
+_ISLAMIC_ONLY = (1200, 1499)
+
 # a digit of another script: one class, which re skips to (a look-ahead before `\d` was tried at every character)
 _OTHER_DIGIT = compiled(r"[^\D0-9]")
 
 
 def _ascii_digit(m: re.Match) -> str:
     return str(unicodedata.decimal(m.group()))
+
+
+def names_a_year(text: str) -> bool:
+    """Whether ``text`` holds a number that could be a year, in any script's digits (`१९३०`, `١٩١٩`): a text
+    without one names no date, since every date form ends in a year.
+
+    >>> names_a_year("६ अप्रैल १९३०"), names_a_year("78 pages")
+    (True, False)
+    """
+    if ANY_YEAR.search(text):
+        return True
+    return bool(_OTHER_DIGIT.search(text)) and bool(ANY_YEAR.search(_OTHER_DIGIT.sub(_ascii_digit, text)))
 
 
 _YEAR_AFTER = compiled(r"\s*,?\s*(?:1\d|20)\d\d")

@@ -6,7 +6,9 @@ import pandas as pd
 
 from ..text import unwrap
 from .reading import reading_dates_of
-from .search import ANY_YEAR, find_dates
+from .centuries import find_centuries, names_a_century
+from .sameyear import days_in_the_year_before
+from .search import find_dates, names_a_year
 
 #: Zones of a layout whose dates go into the dates table.
 DATE_ZONES = ("front", "heading", "body", "note", "back")
@@ -28,11 +30,21 @@ def dates_table(layout) -> pd.DataFrame:
     """
     columns: dict[str, list] = {c: [] for c in DATES_COLUMNS + ["zone"]}
     # every date has a year, and joining the lines makes no new one (digits keep their hyphen or get a space)
-    dated = [block for block in layout.blocks if block.zone in DATE_ZONES and ANY_YEAR.search(block.raw)]
+    # (or a century, which is written without one: `centuries`)
+    dated = [block for block in layout.blocks if block.zone in DATE_ZONES
+             and (names_a_year(block.raw) or block.zone == "body" and names_a_century(block.raw))]
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
         for block in dated:
             unwrapped = unwrap(block.raw, base=block.start)
-            for d in find_dates(unwrapped.text):
+            found = find_dates(unwrapped.text)
+            # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
+            found += days_in_the_year_before(unwrapped.text, found, block.zone != "note")
+            # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
+            # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
+            if block.zone == "body":
+                found += [c for c in find_centuries(unwrapped.text)
+                          if all(d.end <= c.start or c.end <= d.start for d in found)]
+            for d in sorted(found, key=lambda d: d.start):
                 start, end = unwrapped.span(d.start, d.end)
                 for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
                                                             d.date_start, d.date_end, d.precision, block.zone)):

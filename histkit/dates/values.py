@@ -38,7 +38,7 @@ class DateMatch:
 @lru_cache(maxsize=1)
 def _dm_split() -> re.Pattern:
     # (built when first asked, after `measure_generality --hold-out` may have dropped the marks of a language)
-    return compiled(rf"(\d{{1,2}})(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:{joining_words('day_month')})?(.+)$", re.S)
+    return compiled(rf"(\d{{1,2}})(?:\.?[º°]\s+|\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:{joining_words('day_month')})?(.+)$", re.S)
 
 
 def _day_month(token: str) -> tuple[int, int | None]:
@@ -290,7 +290,7 @@ def _islamic_and_gregorian(g: re.Match, y: int | None, text: str) -> DateValue |
 
 def _decade(g: re.Match, y: int | None, text: str) -> DateValue | None:
     # the 1950s; `1955-ih` is a year
-    y1 = int(g["y3"])
+    y1 = int(g["y3"] or g["y3b"])
     return _years(y1, y1) if y1 % 10 else _years(y1, y1 + 9)
 
 

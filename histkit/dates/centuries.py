@@ -1,0 +1,85 @@
+"""Centuries named in running text: `the nineteenth century`, `XIXe siècle`, `19. Jahrhundert`, `siglo XX`, `20世紀`,
+`उन्नीसवीं सदी`, read as the hundred years historians mean by them (the nineteenth: 1800-1899), precision ``year``
+as a decade's is.
+
+A century is written with no year of four digits, so the date forms, which look near such years, never see it. The
+words for *century* are data (``century_words.csv``: before or after the number, ``*`` for an inflected ending), and
+so are the ordinals written as words (``century_ordinals.csv``); otherwise the number is a Roman numeral or digits,
+with an ordinal mark or full stop (`XIXe`, `19th`, `XX.`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import data_rows
+from ..patterns import compiled
+from .values import DateMatch
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_FIRST, _LAST = 11, 21  # the centuries of the years the date readers read (1000-2100)
+
+
+def _alternation(forms: list[str]) -> str:
+    ordered = sorted(set(forms), key=lambda form: (-len(form), form))
+    return "|".join(re.escape(f[:-1]) + r"\w*" if f.endswith("*") else re.escape(f) for f in ordered) or r"(?!)"
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, int]:
+    return {row["form"].strip().casefold(): int(row["number"]) for row in data_rows("dates", "century_ordinals.csv")
+            if (row.get("form") or "").strip() and (row.get("number") or "").strip().isdigit()}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    words = {p: _alternation([r["form"].strip() for r in data_rows("dates", "century_words.csv")
+                              if (r.get("position") or "").strip() == p and (r.get("form") or "").strip()])
+             for p in ("before", "after")}
+    ordinal = _alternation(list(_ordinals()))
+
+    def number(tag: str) -> str:
+        return (rf"(?P<{tag}>(?-i:[XVI]{{1,5}})(?:ème|e|\.)?|\d{{2}}(?:st|nd|rd|th|ème|e|\.|वीं)?|{ordinal})")
+
+    return compiled(rf"(?<![\w.]){number('n1')}[\s-]*(?:{words['after']})"
+                    rf"|(?<!\w)(?:{words['before']})\s+{number('n2')}(?!\w)", re.IGNORECASE)
+
+
+def _value(numeral: str) -> int | None:
+    if numeral.casefold() in _ordinals():
+        return _ordinals()[numeral.casefold()]
+    bare = numeral.rstrip(".").removesuffix("ème").removesuffix("वीं")
+    digits = re.match(r"\d+", bare)
+    if digits:
+        return int(digits.group())
+    roman = bare.rstrip("e")
+    if not roman or any(c not in _ROMAN for c in roman):
+        return None
+    values = [_ROMAN[c] for c in roman]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def find_centuries(text: str) -> list[DateMatch]:
+    """The centuries named in ``text``, each as its hundred years.
+
+    >>> [(d.surface, d.date_start, d.date_end) for d in find_centuries("au XXe siècle, im 19. Jahrhundert")]
+    [('XXe siècle', '1900-01-01', '1999-12-31'), ('19. Jahrhundert', '1800-01-01', '1899-12-31')]
+    """
+    out = []
+    for m in _pattern().finditer(text):
+        n = _value(m.group("n1") or m.group("n2"))
+        if n is None or not _FIRST <= n <= _LAST:
+            continue
+        first = (n - 1) * 100
+        out.append(DateMatch(m.start(), m.end(), m.group(), f"{first:04d}-01-01", f"{first + 99:04d}-12-31", "year"))
+    return out
+
+
+def names_a_century(text: str) -> bool:
+    """Whether ``text`` may name a century (a quick test before `find_centuries`).
+
+    >>> names_a_century("the nineteenth century"), names_a_century("no date here")
+    (True, False)
+    """
+    return bool(_pattern().search(text))

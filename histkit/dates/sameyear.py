@@ -1,0 +1,82 @@
+"""Days named without their year in running text, dated by the date before them: `on 4 June 1936 … on the night of
+7 to 8 June`, `il 30 ottobre`, `17 IX`, `8. kolovoza iste godine`.
+
+A historian names the year once and then only days and months while the story stays in it. Such a day is read in
+the year of the date before it in the same block, where that date lies within one year (after `1914–1918` or
+`the 1920s` the year is not known). The day and month, with what leads into them (`7 au 8 juin`, `13 a 25
+sierpnia`), are read by the date forms as if that year followed them, so spans and lists read as they do with a
+year; the surface is what the text writes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from functools import lru_cache
+
+from ..patterns import compiled
+from .marks import numeral_marks
+from .pattern import day_month_pattern
+from .search import find_dates
+from .values import DateMatch, iso_day
+
+# a number glued to the word before it is a note's marker (`si divise4. I filojugoslavi`), and a Roman month of one
+# letter without its full stop is as often a word (`I`, the Italian article) or a numbered item
+_LONE_ROMAN = compiled(r"\d+\.?\s*[IVX]", re.IGNORECASE)
+_LEAD = 40  # what leads into a day and month: `from 13 March to 8`, `between 18 and 20`
+
+
+def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool = True) -> list[DateMatch]:
+    """The days and months of ``text`` without a year, each dated by the date of ``dates`` (those `find_dates` read
+    in ``text``) before it; with ``after_years`` False only by a day or a month, not by a bare year (in a note a
+    bare number is as often a fond's: `LVVA, 1468. f., 1. apr.` is an inventory, no 1 April).
+
+    >>> text = "Blum forme son gouvernement le 4 juin 1936, et les accords sont signés dans la nuit du 7 au 8 juin."
+    >>> [(d.surface, d.date_start, d.date_end) for d in days_in_the_year_before(text, find_dates(text))]
+    [('du 7 au 8 juin', '1936-06-07', '1936-06-08')]
+    """
+    out: list[DateMatch] = []
+    taken = [(d.start, d.end) for d in dates]
+    for m in _marked_month_day().finditer(text):  # (`同年9月29日`: the numbers with their marks, `1948年5月14日`'s)
+        last = _date_before(text, m.start(), dates, after_years)
+        iso = iso_day(int(last.date_start[:4]), int(m.group("m")), int(m.group("d"))) if last else None
+        if iso and not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(DateMatch(m.start(), m.end(), m.group(), iso, iso, "day"))
+    for m in day_month_pattern().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken) or _LONE_ROMAN.fullmatch(m.group()) \
+                or m.start() and text[m.start() - 1].isalpha():
+            continue
+        before = [d for d in dates if d.end <= m.start()] + [d for d in out if d.end <= m.start()]
+        if not before:
+            continue
+        last = max(before, key=lambda d: d.end)
+        if last.date_start[:4] != last.date_end[:4] or text.find("\n\n", last.end, m.start()) >= 0 \
+                or not after_years and last.precision == "year":
+            continue
+        lead = max(last.end, m.start() - _LEAD)
+        piece = text[lead:m.end()]
+        read = [d for d in find_dates(f"{piece} {last.date_start[:4]}") if d.end == len(piece) + 5]
+        if not read or read[-1].start + lead < last.end:
+            continue
+        start = read[-1].start + lead
+        out.append(DateMatch(start, m.end(), text[start:m.end()], read[-1].date_start, read[-1].date_end,
+                             read[-1].precision))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _marked_month_day():
+    return compiled(rf"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*(?:{numeral_marks('month', 'after')})\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+                    rf"\s*(?:{numeral_marks('day', 'after')})")
+
+
+def _date_before(text: str, start: int, dates: list[DateMatch], after_years: bool) -> DateMatch | None:
+    """The date of ``dates`` nearest before ``start`` in its paragraph, if it lies within one year."""
+    before = [d for d in dates if d.end <= start]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.end)
+    if last.date_start[:4] != last.date_end[:4] or text.find("\n\n", last.end, start) >= 0 \
+            or not after_years and last.precision == "year":
+        return None
+    return last
