@@ -36,13 +36,18 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
     [('du 7 au 8 juin', '1936-06-07', '1936-06-08')]
     """
     out: list[DateMatch] = []
+    if not dates:
+        return out
     taken = [(d.start, d.end) for d in dates]
-    for m in _marked_month_day().finditer(text):  # (`同年9月29日`: the numbers with their marks, `1948年5月14日`'s)
+    # (only after the first date is a day dated by one before it: the patterns, dear to try at every character, look
+    # there only)
+    first = min(d.end for d in dates)
+    for m in _marked_month_day().finditer(text, first):  # (`同年9月29日`: the numbers with their marks, `1948年5月14日`'s)
         last = _date_before(text, m.start(), dates, after_years)
         iso = iso_day(int(last.date_start[:4]), int(m.group("m")), int(m.group("d"))) if last else None
         if iso and not any(s < m.end() and m.start() < e for s, e in taken):
             out.append(DateMatch(m.start(), m.end(), m.group(), iso, iso, "day"))
-    for m in day_month_pattern().finditer(text):
+    for m in _near_digits(day_month_pattern(), text, first):
         if any(s < m.end() and m.start() < e for s, e in taken) or _LONE_ROMAN.fullmatch(m.group()) \
                 or m.start() and text[m.start() - 1].isalpha():
             continue
@@ -62,6 +67,28 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
         out.append(DateMatch(start, m.end(), text[start:m.end()], read[-1].date_start, read[-1].date_end,
                              read[-1].precision))
     return out
+
+
+_DIGIT = compiled(r"\d")
+_REACH = 40  # the longest month name and the spaces before its day: a match opens at most this far before its digit
+
+
+def _near_digits(pattern: re.Pattern, text: str, start: int):
+    """``pattern.finditer(text, start)`` for a pattern whose every match holds a digit at most `_REACH` characters from
+    its start: searched from near each digit only, not tried at every character of a long text.
+
+    >>> [m.group() for m in _near_digits(day_month_pattern(), "x le 7 juin, puis juin 8, et 9 IX", 0)]
+    ['7 juin', 'juin 8', '9 IX']
+    """
+    pos = start
+    for digit in _DIGIT.finditer(text, start):
+        if digit.start() < pos:
+            continue
+        found = pattern.search(text, max(pos, digit.start() - _REACH))
+        if found is None:
+            return
+        yield found
+        pos = max(found.end(), found.start() + 1)
 
 
 @lru_cache(maxsize=1)
