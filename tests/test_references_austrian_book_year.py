@@ -22,3 +22,10 @@ def test_an_apa_reference_keeps_its_title_after_the_bracketed_year():
     refs = extract_citations(pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
         "Ward, L. (2015). Practical life lessons [PowerPoint slides]. SlideShare."]})).references
     assert refs.title.tolist() == ["Practical life lessons"]
+
+
+def test_the_imprint_after_the_bracketed_year_is_read_as_place_and_publisher():
+    refs = extract_citations(pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
+        "Siehe Berger, Klimaklagen im Vergleich (2024) Wien, Linde Verlag, 45."]})).references
+    assert refs[["authors", "title", "year", "place", "publisher"]].values.tolist() == [
+        ["Berger", "Klimaklagen im Vergleich", "2024", "Wien", "Linde Verlag"]]

@@ -42,11 +42,38 @@ _LEGAL_SHORT = compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P
 @functools.cache
 def _book_by_author() -> re.Pattern:
     online = alternation("reference_words.csv", "online")
-    # (or the Austrian manner's book cited whole, its year in brackets: `Krejci, Aussperrung (1980)`; no digit in its
-    # title, which a file's number would have, and a word of three letters: not APA's initials, `Ward, L. (2015)`)
+    # (or the Austrian manner's book cited whole, its year in brackets: `Krejci, Aussperrung (1980)`, its place and
+    # publisher after it, then its pages: `Hahn, Titel (2024) Baden-Baden Nomos, 187 ff`; no digit in its title, which
+    # a file's number would have, and a word of three letters: not APA's initials, `Ward, L. (2015)`)
+    pages = r"\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
     return compiled(rf"^{_NAME}(?:\s*/\s*{_NAME}){{0,4}},\s+(?:(?:[^,]{{3,200}}?,\s+){{1,3}}in:\s|[^,]{{3,200}}?,\s+"
-                      rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)?"
-                      rf"(?:\s*\.?\s*$|,\s*(?i:{online}))|(?=[^,()]*[^\W\d_]{{3}})[^,()\d]{{3,200}}?\s*\(\s*{YEAR}\s*\)\s*\.?\s*$)")
+                      rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:S\.\s*)?{pages})?"
+                      rf"(?:\s*\.?\s*$|,\s*(?i:{online}))|(?=[^,()]*[^\W\d_]{{3}})[^,()\d]{{3,200}}?\s*\(\s*{YEAR}\s*\)"
+                      rf"(?:\s+[{UPPER}][^,()\d]{{1,40}}(?:,\s*[{UPPER}][^,()\d]{{1,40}})?(?:,\s*{pages})?)?\s*\.?\s*$)")
+
+
+@functools.cache
+def _bracket_book() -> re.Pattern:
+    # `Hahn, Titel (2024) Baden-Baden Nomos, 187 ff`, `Marhold, Titel (2024) Vienna, Linde Verlag`: as `_book_by_author`
+    # reads its shape, with the fields named
+    text = r"[^,()\d]{1,40}"
+    return compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,4}}),\s+(?P<title>(?=[^,()]*[^\W\d_]{{3}})[^,()\d]{{3,200}}?)"
+                      rf"\s*\(\s*(?P<year>{YEAR})\s*\)\s+(?P<place>[{UPPER}]{text}?)(?:,\s*(?P<publisher>[{UPPER}]{text}))?"
+                      r"(?:,\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?))?\s*\.?\s*$")
+
+
+def read_bracket_book(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a book cited in the Austrian manner with its imprint after the bracketed year; False if not one.
+
+    >>> ref = {}
+    >>> read_bracket_book("Marhold, Klimaklagen (2024) Vienna, Linde Verlag, 45", ref), ref["publisher"], ref["year"]
+    (True, 'Linde Verlag', '2024')
+    """
+    found = _bracket_book().match(text.strip())
+    if found is not None:
+        ref.update({key: (found.group(key) or "").strip() for key in ("authors", "title", "year", "place", "publisher",
+                                                                     "pages")})
+    return found is not None
 
 
 def book_by_author(piece: str) -> bool:

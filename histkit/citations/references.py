@@ -28,8 +28,8 @@ from .colon import colon_head, read_colon_reference
 from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
 from .journalshape import QUOTED_JOURNAL, journal_after_title
-from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_commentary,
-                    read_legal_short, without_lead_in)
+from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_bracket_book,
+                    read_commentary, read_legal_short, without_lead_in)
 from ..dates import find_dates
 from ..text import script_of
 from .names import ET_AL, is_name, names_joined, persons
@@ -309,7 +309,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
-    if read_legal_short(text, ref) or read_commentary(text, ref):  # `Hofmann, ZGE 2016, 482`, `Staudinger/Hellweg, BGB`
+    if read_legal_short(text, ref) or read_commentary(text, ref) or read_bracket_book(text, ref):  # `Hofmann, ZGE 2016, 482`, `Staudinger/Hellweg, BGB`
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
