@@ -159,6 +159,25 @@ JOINER = compiled(rf"\s+/\s+|,\s+(?:{alternation('and_words.csv')})\s+(?=\S)")
 _IN_BEFORE = compiled(r"(?:^|\s)(?:in|u|в|dans)$", re.IGNORECASE)
 
 
+# `…, Westfalen vor 1815; in: ders., Von der Elbe …`: a semicolon before the word for "in" and its colon, the container
+# of the same reference (the forms of `reference_words.csv`, kind `in`, that end in a colon, `[w:]` too, and `in:`, `u:`)
+_IN_COLONS = "|".join(form for form in alternation("reference_words.csv", "in").split("|")
+                      if form.rstrip("\\]").endswith(":"))
+_CONTAINER_AFTER = compiled(rf"\s*(?:{_IN_COLONS}|[Ii]n:|[Uu]:|dans\s*:)\s*\S")
+
+
+def joins_container(text: str, i: int) -> bool:
+    """Whether the semicolon at ``text[i]`` stands before a word for "in" and its colon: one reference goes on.
+
+    >>> note = "Bauermann, Kalender vor 1815; in: ders., Studien, Münster 1968, 434."
+    >>> joins_container(note, note.index(";")), joins_container("TNA, FO 371/1; in: FRUS 1955", 13)
+    (True, True)
+    >>> joins_container("Bauer, Repertorium, 12; Schwarzkopf, Ueber Staats-Kalender, 1792", 22)
+    False
+    """
+    return _CONTAINER_AFTER.match(text, i + 1) is not None
+
+
 def in_before(text: str, end: int) -> bool:
     """Whether ``text[:end]`` ends with `in`, `u`, `в` or `dans` as a word (before a colon: a container follows).
 

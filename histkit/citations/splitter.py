@@ -28,7 +28,7 @@ from .holdings import is_call_number, starts_with_call_number
 from .japanese import japanese_stops
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, ibid_at_sentence
 from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, author_date, find_lead_colon,
-                    in_before, number_goes_on, joins_authors, reference_join, sentence_gaps, sentence_leads)
+                    in_before, number_goes_on, joins_authors, joins_container, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, unknown_archive
 from .gost import joins_places
 from .responsibility import joins_responsibilities
@@ -74,8 +74,7 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     pieces: list[Segment] = []
     cutter = _Cutter(note_text, matcher, pieces)
     bounds = [-1] + sorted({*japanese_stops(note_text), *(i for i in top_level_semicolons(note_text)  # (`。`: a new work)
-                            if not (joins_places(note_text, i) or joins_authors(note_text, i)
-                                    or joins_responsibilities(note_text, i) or joins_signature(note_text, i)))}) + [len(note_text)]
+                            if not any(joins(note_text, i) for joins in _JOINS))}) + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         cutter.run(a + 1, b)
     return pieces
@@ -115,6 +114,7 @@ _AFTER_LEAD = 2000
 # A span longer than this, that no lead-in opens, is prose: a citation in parentheses in it is cut out before the
 # questions that read the whole span are asked (each rest was asked them again: quadratic, issue 17)
 _PROSE = 4000
+_JOINS = (joins_places, joins_authors, joins_responsibilities, joins_signature, joins_container)  # (a semicolon no cut)
 
 
 class _Cutter:
