@@ -42,24 +42,21 @@ _LEGAL_SHORT = compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P
 @functools.cache
 def _book_by_author() -> re.Pattern:
     online = alternation("reference_words.csv", "online")
-    # (or the Austrian manner's book cited whole, its year in brackets: `Krejci, Aussperrung (1980)`, its place and
-    # publisher after it, then its pages: `Hahn, Titel (2024) Baden-Baden Nomos, 187 ff`; no digit in its title, which
-    # a file's number would have, and a word of three letters: not APA's initials, `Ward, L. (2015)`)
-    pages = r"\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
     return compiled(rf"^{_NAME}(?:\s*/\s*{_NAME}){{0,4}},\s+(?:(?:[^,]{{3,200}}?,\s+){{1,3}}in:\s|[^,]{{3,200}}?,\s+"
-                      rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:S\.\s*)?{pages})?"
-                      rf"(?:\s*\.?\s*$|,\s*(?i:{online}))|(?=[^,()]*[^\W\d_]{{3}})[^,()\d]{{3,200}}?\s*\(\s*{YEAR}\s*\)"
-                      rf"(?:\s+[{UPPER}][^,()\d]{{1,40}}(?:,\s*[{UPPER}][^,()\d]{{1,40}})?(?:,\s*{pages})?)?\s*\.?\s*$)")
+                      rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)?"
+                      rf"(?:\s*\.?\s*$|,\s*(?i:{online})))")
 
 
 @functools.cache
 def _bracket_book() -> re.Pattern:
-    # `Hahn, Titel (2024) Baden-Baden Nomos, 187 ff`, `Marhold, Titel (2024) Vienna, Linde Verlag`: as `_book_by_author`
-    # reads its shape, with the fields named
+    # the Austrian manner's book cited whole, its year in brackets (`Krejci, Aussperrung (1980)`), its place and
+    # publisher after it, then its pages (`Hahn, Titel (2024) Baden-Baden Nomos, 187 ff`, `Marhold, Titel (2024) Vienna,
+    # Linde Verlag`); no digit in its title, which a file's number would have, and a word of three letters: not APA's
+    # initials, `Ward, L. (2015)`
     text = r"[^,()\d]{1,40}"
     return compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,4}}),\s+(?P<title>(?=[^,()]*[^\W\d_]{{3}})[^,()\d]{{3,200}}?)"
-                      rf"\s*\(\s*(?P<year>{YEAR})\s*\)\s+(?P<place>[{UPPER}]{text}?)(?:,\s*(?P<publisher>[{UPPER}]{text}))?"
-                      r"(?:,\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?))?\s*\.?\s*$")
+                      rf"\s*\(\s*(?P<year>{YEAR})\s*\)(?:\s+(?P<place>[{UPPER}]{text}?)(?:,\s*(?P<publisher>[{UPPER}]{text}))?"
+                      r"(?:,\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?))?)?\s*\.?\s*$")
 
 
 def read_bracket_book(text: str, ref: dict) -> bool:
@@ -85,7 +82,8 @@ def book_by_author(piece: str) -> bool:
     >>> book_by_author("Fürstlich Wiedisches Archiv (Neuwied), 60–8-6 bis 60–8-9."), book_by_author("Krejci, Aussperrung (1980)")
     (False, True)
     """
-    return _book_by_author().match(without_lead_in(piece.strip())) is not None
+    text = without_lead_in(piece.strip())
+    return _book_by_author().match(text) is not None or _bracket_book().match(text) is not None
 
 
 # a year in brackets after a title or a journal's volume (and issue), then the first page: `… 77:3 (1983) 690`,
