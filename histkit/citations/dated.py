@@ -9,8 +9,8 @@ title of several words, the outlet in a few words, then one day's date, and afte
 from __future__ import annotations
 
 from .names import is_name
-from .notetext import find_dates_covering, split_commas
-from ..dates import find_dates
+from .notetext import split_commas
+from .press import whole_day
 from ..patterns import compiled
 
 # what may follow the day: a link (`https://…`, `abrufbar unter: https://…`), the page (`p. 5`, `S. 3`, `5`)
@@ -56,10 +56,8 @@ def dated_article(piece: str) -> tuple[str, str, str, str, str] | None:
 
 def _day(part: str) -> str | None:
     """The ISO day that ``part`` is, all of it, else None."""
-    dates = find_dates(part)
-    if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(part):
-        return None
-    return dates[0].date_start
+    day = whole_day(part)
+    return day.date_start if day else None
 
 
 def read_dated_article(text: str, ref: dict) -> bool:

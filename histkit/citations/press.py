@@ -75,12 +75,19 @@ _YEAR_FIRST = compiled(rf"^(?P<year>{YEAR})\s*,\s*(?P<day>\d{{1,2}}\.?\s*[^\W\d_
 _PAGE_AFTER_STOP = compiled(r"(?<=\d\.),?\s+\d{1,4}(?:\s*[–—-]\s*\d{1,4})?\.?(?:\s*o\.?)?$")
 
 
+def whole_day(part: str):
+    """The date of ``part`` when all of it names one day (a full stop after it aside), else None.
+
+    >>> whole_day("3. 6. 1956").date_start, whole_day("Minute of 3 June 1956")
+    ('1956-06-03', None)
+    """
+    dates = find_dates(part)
+    return dates[0] if len(dates) == 1 and dates[0].precision == "day" and find_dates_covering(part) else None
+
+
 def _one_day(date_part: str):
     """The one day's date that ``date_part`` is, else None."""
-    dates = find_dates(date_part)
-    if len(dates) != 1 or dates[0].precision != "day" or not find_dates_covering(date_part):
-        return _numbered_day(date_part)
-    return dates[0]
+    return whole_day(date_part) or _numbered_day(date_part)
 
 
 # a day's date in numbers, the year, the month and the day in that order, each with a word of its language after it or

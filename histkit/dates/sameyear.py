@@ -51,12 +51,8 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
         if any(s < m.end() and m.start() < e for s, e in taken) or _LONE_ROMAN.fullmatch(m.group()) \
                 or m.start() and text[m.start() - 1].isalpha():
             continue
-        before = [d for d in dates if d.end <= m.start()] + [d for d in out if d.end <= m.start()]
-        if not before:
-            continue
-        last = max(before, key=lambda d: d.end)
-        if last.date_start[:4] != last.date_end[:4] or text.find("\n\n", last.end, m.start()) >= 0 \
-                or not after_years and last.precision == "year":
+        last = _date_before(text, m.start(), dates + out, after_years)  # (a day read just before dates it too)
+        if last is None:
             continue
         lead = max(last.end, m.start() - _LEAD)
         piece = text[lead:m.end()]
