@@ -29,3 +29,23 @@ def test_the_imprint_after_the_bracketed_year_is_read_as_place_and_publisher():
         "Siehe Berger, Klimaklagen im Vergleich (2024) Wien, Linde Verlag, 45."]})).references
     assert refs[["authors", "title", "year", "place", "publisher"]].values.tolist() == [
         ["Berger", "Klimaklagen im Vergleich", "2024", "Wien", "Linde Verlag"]]
+
+
+def test_a_bracketed_book_whose_title_has_a_subtitle_after_a_comma_is_an_authors_book():
+    from histkit.citations.legal import book_by_author
+    assert book_by_author("Vgl Gruber, Betriebsräte, Eine Geschichte der Mitbestimmung (1975).")
+
+
+def test_a_bracketed_book_with_its_edition_written_small_and_a_margin_number_is_literature():
+    refs = extract_citations(pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
+        "Vgl Lehner/Kraus, Sozialrecht12 (2019), Rn 311 f."]})).references
+    assert refs[["authors", "title", "year", "pages"]].values.tolist() == [
+        ["Lehner/Kraus", "Sozialrecht", "2019", "311 f"]]
+
+
+def test_an_article_with_cited_pages_listed_in_brackets_is_literature():
+    tables = extract_citations(pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
+        "Vgl Gruber, Die Streikkasse, ZAS 2011, 295 (302, 304)."]}))
+    assert tables.citations.kind.tolist() == ["literature"]
+    assert tables.references[["authors", "container", "year", "pages"]].values.tolist() == [
+        ["Gruber", "ZAS", "2011", "295"]]

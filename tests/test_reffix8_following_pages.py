@@ -14,3 +14,11 @@ from histkit.citations.tails import trailing_pages
 ])
 def test_the_pages_that_follow_and_pages_joined_by_and_end_a_reference(text, pages):
     assert trailing_pages(text)[1] == pages
+
+
+@pytest.mark.parametrize("text, pages", [
+    ("Rossi, Le leghe, Napoli 1971, 19–21, 89–92 e passim", "19–21, 89–92 e passim"),
+    ("Savigny, System 1, Berlin 1840, 394 ss., 404–5", "394 ss., 404–5"),
+])
+def test_pages_that_follow_between_runs_of_pages_and_passim_after_them_are_pages(text, pages):
+    assert trailing_pages(text)[1] == pages

@@ -53,10 +53,15 @@ def _bracket_book() -> re.Pattern:
     # publisher after it, then its pages (`Hahn, Titel (2024) Baden-Baden Nomos, 187 ff`, `Marhold, Titel (2024) Vienna,
     # Linde Verlag`); no digit in its title, which a file's number would have, and a word of three letters: not APA's
     # initials, `Ward, L. (2015)`
+    # (a subtitle after a comma, `Wacker, Arbeitslosigkeit, Soziale und psychische Folgen (1983)`; the edition
+    # written small after the title, `Dütz/Thüsing, Arbeitsrecht22 (2017)`; a section or margin number cited after
+    # the bracket, `…(1970), § 1`, `…(2017), Rn 284 f.`)
     text = r"[^,()\d]{1,40}"
-    return compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,4}}),\s+(?P<title>(?=[^,()]*[^\W\d_]{{3}})[^,()\d]{{3,200}}?)"
-                      rf"\s*\(\s*(?P<year>{YEAR})\s*\)(?:\s+(?P<place>[{UPPER}]{text}?)(?:,\s*(?P<publisher>[{UPPER}]{text}))?"
-                      r"(?:,\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?))?)?\s*\.?\s*$")
+    pages = r"\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
+    return compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,4}}),\s+(?P<title>(?![{UPPER}]\.)(?=[^,()]*[^\W\d_]{{3}})[^()\d]{{3,200}}?)"
+                      rf"(?:(?<=[^\W\d_])\d{{1,2}})?\s*\(\s*(?P<year>{YEAR})\s*\)(?:\s+(?P<place>[{UPPER}]{text}?)"
+                      rf"(?:,\s*(?P<publisher>[{UPPER}]{text}))?(?:,\s*(?P<pages>{pages}))?"
+                      rf"|,\s*(?:§+|Rn|Rz)\.?\s*(?P<cited>{pages}))?\s*\.?\s*$")
 
 
 def read_bracket_book(text: str, ref: dict) -> bool:
@@ -70,6 +75,7 @@ def read_bracket_book(text: str, ref: dict) -> bool:
     if found is not None:
         ref.update({key: (found.group(key) or "").strip() for key in ("authors", "title", "year", "place", "publisher",
                                                                      "pages")})
+        ref["pages"] = ref["pages"] or (found.group("cited") or "").strip()
     return found is not None
 
 

@@ -26,10 +26,11 @@ from .caseless import CASELESS, HIJRI_YEAR
 from .words import LOWER, MARK, UPPER, YEAR, alternation, mark_after, not_page_words, page_mark_shape, word_rows
 from ..patterns import compiled
 
-# `(281 f)`, `(75)`, `(534 ff)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
+# `(281 f)`, `(75)`, `(534 ff)`, `(302, 304)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
 # or a comment in brackets after them (`…, 249–273, 256 (Selbstbestimmung als „Leitidee“)`: two words at least, and
 # no year: `… 1956/1958 (Zagreb: Liber, 1977)` is the imprint)
 _CITED_IN_BRACKETS = compiled(rf"(?<=[\d.f])\s*\(\s*(?!{YEAR}\s*\))(?:\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
+                                r"(?:\s*,\s*\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)*"
                                 rf"|(?![^()]*{YEAR})[^\W\d_][^\s()]*\s[^()]{{1,300}})\s*\)\s*\.?\s*$")
 
 # Croatian and Serbian put a full stop after numbers: `Zagreb, 1980., 45.`, `145.–150.`
@@ -255,7 +256,7 @@ def page_mark() -> str:
 # paragraph number, alone or before the page: `n° 130`, `n° 125, p. 45`)
 # (the pages joined by a word for "and", `45-52 e 101-115`; the pages that follow marked, `88 sgg.`, `201 и даље`)
 # (a preface's Roman page after a mark of one or two small letters, `p. XXIV`, `s. xii`; not a volume's `t. II`)
-_PAGES_END = compiled(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$)|(?!(?i:{not_page_words()})\.){LOWER}{{1,2}}\.\s*(?:[IVXLC]+|[ivxlc]+)\b|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
+_PAGES_END = compiled(rf"[,:][”\"’]?\s*(?P<pages>{mark_after()}(?=\s*\.?\s*$)|(?!(?i:{not_page_words()})\.){LOWER}{{1,2}}\.\s*(?:[IVXLC]+|[ivxlc]+)\b|(?:n[°º]\s*\d+\s*,\s*(?=pp?\.))?(?:(?:{page_mark()}|n[°º])\s*)?\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:(?:\s*f+\.|\s+(?:{alternation('reference_words.csv', 'following_pages')})\.)?(?:\s*,\s*|\s+(?:{alternation('and_words.csv')}|&)\s+)\d+(?:\s*[–—-]\s*\d+)?)*"
                         rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?)\s*\.?\s*$")
 
 # characters `_PAGES_END` never takes in: its code takes none (a test reads the pattern to say so), and a form of the
