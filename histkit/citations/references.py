@@ -41,6 +41,7 @@ from .press import press_issue
 from .quotes import QUOTE_START, typographic_quotes
 from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
+from .sigla import siglum_head, under_siglum
 from .sameauthor import without_same_author
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         read_title_volume, short_title, stop_short_title)
@@ -248,10 +249,7 @@ def _reads_as_publication(piece: str) -> bool:
     return bool(short_title(_CITED_MARK.sub("", piece)))
 
 
-# Why a heuristic parser: on eight book and article citations of the seed, refextract (built for physics)
-# found the authors of 1, the title of 1, the year of 4 and no place or publisher, and it pulls in lxml,
-# pypdf, python-magic and inspire-utils; AnyStyle (Ruby) and GROBID (a Java service) are not Python
-# packages, and CRF parsers download trained models at run time.
+# Why rules (and our own CRF, `histkit.literature`): refextract found 1 of 8 seed authors; AnyStyle, GROBID: no Python
 def parse_reference(raw: str) -> dict:
     """Authors, title, container, volume, issue, place, publisher, year, pages and script of a literature citation.
 
@@ -284,6 +282,8 @@ def parse_reference(raw: str) -> dict:
     elif body:
         _read_reference(text[body:], raw, ref)
         ref["authors"] = text[:body].rstrip(" ,")
+    elif siglum := siglum_head(text):  # `RW 544, Titel, 1982`: a collected edition's siglum and page, then the work
+        under_siglum(siglum, _read_reference(text[siglum.end():], raw, ref))
     else:
         _read_reference(text, raw, ref)
     ref["authors"] = without_lead_word(ref["authors"])  # (`हेर्नुहोस्, रामप्रसाद अधिकारी`: a lead word before the name)
