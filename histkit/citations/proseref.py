@@ -10,7 +10,8 @@ the end of the piece.
 from __future__ import annotations
 
 from .names import is_name, names_joined
-from .references import is_literature
+from .leads import REFERENCE_END
+from .references import is_literature, looks_like_literature
 from .words import LOWER, UPPER
 from ..patterns import compiled
 
@@ -45,3 +46,19 @@ def reference_after_sentence(piece: str) -> int | None:
                 and not (len(second.split()) >= 2 and is_name(second)) and is_literature(piece[start:]):
             return start
     return None
+
+
+def literature_before_prose(text: str) -> bool:
+    """Whether ``text`` reads as literature, or does up to the first sentence that follows a reference's pages or
+    year (`REFERENCE_END`): a lead word inside prose (`… siehe Lorraine Daston, Titel, München 2001. Zur Geschichte
+    …`) is followed by a reference that the note's prose goes on after.
+
+    >>> literature_before_prose("Lorraine Daston, Wunder, München 2001. Zur Geschichte anderer Epochen siehe unten")
+    True
+    >>> literature_before_prose("den Bericht. Zur Geschichte anderer Epochen siehe unten")
+    False
+    """
+    if looks_like_literature(text):
+        return True
+    end = REFERENCE_END.search(text)
+    return end is not None and looks_like_literature(text[:end.start()])

@@ -34,7 +34,7 @@ from .gost import joins_places
 from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
 from .beforecolon import author_before_repeat, lead_before_author, reads_as_prose, short_lead
-from .proseref import reference_after_sentence
+from .proseref import literature_before_prose, reference_after_sentence
 from .colon import colon_head
 from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
@@ -223,8 +223,7 @@ class _Cutter:
         return sentence, known
 
     def opens_another(self, piece: str, at: int, teach: bool = True) -> bool:
-        hit = self.matcher.match(piece[at:at + 160])
-        if hit is not None and piece[at + hit[1]:at + hit[1] + 1] in (",", "."):
+        if (hit := self.matcher.match(piece[at:at + 160])) is not None and piece[at + hit[1]:at + hit[1] + 1] in (",", "."):
             return True
         if not _opens_sentence(piece, at):
             return False
@@ -254,7 +253,8 @@ class _Cutter:
         cut = []
         if colon.start() > 0:
             prefix = piece[:colon.start()]
-            if self.starts(prefix) or IBID_AT_SENTENCE.search(prefix) or looks_like_literature(prefix):
+            if self.starts(prefix) or IBID_AT_SENTENCE.search(prefix) or looks_like_literature(prefix) \
+                    or self.lead_inside(prefix, known)[0] is not None:  # (`… siehe Name, Titel, 2001. Zur …, siehe:`)
                 cut.append(_Span(a, a + colon.start()))
             else:  # `For more on the split, see:` is all lead-in prose
                 cut.append(self.segment(*_strip_span(self.text, a, a + colon.start()), "commentary"))
@@ -279,7 +279,7 @@ class _Cutter:
             return None, known
         for inside in at_top_level(LEAD_INSIDE.finditer(piece), piece):
             after = piece[inside.end():inside.end() + _AFTER_LEAD]
-            if self.starts(after) or looks_like_literature(after) or legal_kind(after):
+            if self.starts(after) or literature_before_prose(after) or legal_kind(after):
                 return inside, known
         # (only a citation found after a lead word teaches the matcher: it has learnt nothing here)
         return None, known | {flag}
