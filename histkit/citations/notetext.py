@@ -168,6 +168,9 @@ def at_top_level(matches, text: str):
             yield m
 
 
+_SUSPENDED = compiled(r"[^\W\d_]-,")  # a word's first part and its hyphen before a comma (`Hof-, Staats- und …`)
+
+
 def split_commas(text: str) -> list[str]:
     """The parts of ``text`` between commas outside brackets and quotations, stripped, empty ones left out.
 
@@ -178,6 +181,8 @@ def split_commas(text: str) -> list[str]:
         cuts = _top_level(text, ",")
     else:  # nothing opens a bracket or a quotation: every comma cuts
         cuts = [i for i, ch in enumerate(text) if ch == ","]
+    if "-," in text:  # (`Hof-, Staats- und Adress-Kalender`: a word's part left to the next, and its comma, cut nothing)
+        cuts = [c for c in cuts if not _SUSPENDED.match(text, max(c - 2, 0))]
     parts = (text[a:b].strip() for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
     return [p for p in parts if p]
 
@@ -193,6 +198,8 @@ def first_comma_part(text: str, start: int = 0) -> str:
         cuts = _top_level_cuts(rest, ",")
     else:
         cuts = (m.start() for m in re.finditer(",", rest))
+    if "-," in rest:  # (as `split_commas`: `Hof-, Staats- und …` is one part)
+        cuts = [c for c in cuts if not _SUSPENDED.match(rest, max(c - 2, 0))]
     a = 0
     for cut in cuts:
         part = rest[a:cut].strip()
