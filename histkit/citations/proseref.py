@@ -12,6 +12,7 @@ from __future__ import annotations
 from .names import is_name, names_joined
 from .leads import REFERENCE_END
 from .references import is_literature, looks_like_literature
+from .topicref import reference_in_prose
 from .words import LOWER, UPPER
 from ..patterns import compiled
 
@@ -45,7 +46,7 @@ def reference_after_sentence(piece: str) -> int | None:
         if comma and len(words) >= 2 and (is_name(head) or names_joined(head, short=False)) \
                 and not (len(second.split()) >= 2 and is_name(second)) and is_literature(piece[start:]):
             return start
-    return None
+    return reference_in_prose(piece)  # (no sentence's end nor comma before it: `topicref`)
 
 
 def literature_before_prose(text: str) -> bool:
