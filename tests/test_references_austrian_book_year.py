@@ -49,3 +49,13 @@ def test_an_article_with_cited_pages_listed_in_brackets_is_literature():
     assert tables.citations.kind.tolist() == ["literature"]
     assert tables.references[["authors", "container", "year", "pages"]].values.tolist() == [
         ["Gruber", "ZAS", "2011", "295"]]
+
+
+def test_a_book_by_a_full_name_with_digits_in_its_title_and_the_year_in_brackets_is_literature():
+    from histkit.citations.references import is_literature
+    assert is_literature("Karl Weber, Stadtbücher 1500/1600 (1985)")
+
+
+def test_an_archive_before_a_title_and_a_bracketed_year_is_no_author():
+    from histkit.citations.legal import year_last_book
+    assert not year_last_book("Arquivo Nacional, Registos das Sessões, n.º 12 (1959)")

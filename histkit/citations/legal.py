@@ -24,7 +24,8 @@ import re
 
 from .caseless import CASELESS, CASELESS_LEAD
 from .casenotes import case_note
-from .words import LOWER, UPPER, YEAR, alternation, forms, statute_word
+from .names import is_name
+from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms, statute_word
 from ..patterns import compiled
 
 _NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
@@ -62,6 +63,22 @@ def _bracket_book() -> re.Pattern:
                       rf"(?:(?<=[^\W\d_])\d{{1,2}})?\s*\(\s*(?P<year>{YEAR})\s*\)(?:\s+(?P<place>[{UPPER}]{text}?)"
                       rf"(?:,\s*(?P<publisher>[{UPPER}]{text}))?(?:,\s*(?P<pages>{pages}))?"
                       rf"|,\s*(?:§+|Rn|Rz)\.?\s*(?P<cited>{pages}))?\s*\.?\s*$")
+
+
+# `Friedrich Kittler, Aufschreibesysteme 1800/1900 (1985)`: a person's full name, a title (digits allowed), the year
+# in brackets ending it; the title opens with no initial and has a word of three letters (not APA's `Ward, L. (2015)`)
+_YEAR_LAST = compiled(rf"^(?P<authors>[^,()]{{3,60}}),\s+(?![{UPPER}]\.)(?=[^()]*[^\W\d_]{{3}})[^()]{{3,200}}?\s*\(\s*{YEAR}\s*\)\s*\.?\s*$")
+
+
+def year_last_book(piece: str) -> bool:
+    """Whether ``piece`` is a book by a person's full name, its year in brackets at the end.
+
+    >>> year_last_book("Friedrich Kittler, Aufschreibesysteme 1800/1900 (1985)"), year_last_book("Ward, L. (2015)")
+    (True, False)
+    """
+    found = _YEAR_LAST.match(without_lead_in(piece.strip()))
+    return found is not None and len(found["authors"].split()) >= 2 and is_name(found["authors"]) \
+        and not archive_word().search(found["authors"])  # (`Arquivo Histórico-Parlamentar, Diário …, n.º 88 (1959)`)
 
 
 def read_bracket_book(text: str, ref: dict) -> bool:

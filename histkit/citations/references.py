@@ -30,7 +30,7 @@ from .cjk import is_cjk_reference, read_cjk
 from .journalshape import QUOTED_JOURNAL, journal_after_title
 from .locators import without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_bracket_book,
-                    read_commentary, read_legal_short, without_lead_in)
+                    read_commentary, read_legal_short, without_lead_in, year_last_book)
 from ..dates import find_dates
 from ..text import script_of
 from .names import ET_AL, is_name, names_joined, persons
@@ -201,7 +201,7 @@ def _looks_like(piece: str) -> bool:
                 or short_note_reference(piece) or _reads_as_publication(piece) or cites_publication(piece)
                 or is_author_date(piece) or is_gost(piece) or is_legal_short(without_cited_page(piece)) or is_abnt(piece)
                 or capitals_reference(piece) or case_note(piece) or colon_head(piece) or short_form(piece) or press_issue(piece)
-                or authorless_book(piece) or caseless_article(piece) or thesis_reference(piece)
+                or authorless_book(piece) or caseless_article(piece) or thesis_reference(piece) or year_last_book(piece)
                 or dated_article(piece) is not None)
 
 
