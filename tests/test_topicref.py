@@ -30,3 +30,12 @@ def test_the_reference_may_be_followed_by_more_prose_after_a_word_for_and():
 ])
 def test_a_name_that_is_no_authors_is_not_cut_out(note):
     assert reference_in_prose(note) is None
+
+
+def test_the_prose_before_a_reference_that_opens_a_sentence_is_searched_for_references_again():
+    note = ("Zur materialistischen Perspektive der Medientheorie Friedrich Weber, Schreibsysteme 1800/1900 (1985). "
+            "Umfassend zur Korrelation von Medien und Recht Thomas Kranz, Die Medien des Rechts I-IV (2015). "
+            "On the materialist perspective of media theory, Friedrich Weber, Writing Systems (1997).")
+    cited = [s.raw.strip() for s in split_citations(note) if s.role == "citation"]
+    assert cited == ["Friedrich Weber, Schreibsysteme 1800/1900 (1985).",
+                     "Thomas Kranz, Die Medien des Rechts I-IV (2015).", "Friedrich Weber, Writing Systems (1997)."]

@@ -363,7 +363,7 @@ class _Cutter:
                 return [self.segment(a, a + colon.start() + 1, "commentary"),
                         self.rest(piece, a, a + colon.end(), known, True)]
         at = reference_after_sentence(piece)
-        return None if at is None else [self.segment(a, a + at, "commentary"), self.rest(piece, a, a + at, known, True)]
+        return None if at is None else [_Span(a, a + at), self.rest(piece, a, a + at, known, True)]  # (prose: cut again)
 
     def reference_then(self, piece: str, a: int, end: re.Match, known: frozenset) -> list:
         """The reference before ``end`` keeping its full stop, and a word for "and" after it as a lead-in (`…, 1 f. und
