@@ -11,7 +11,7 @@ import re
 
 from ..dates import trie_alternation
 from .authordate import is_author_date
-from .words import UPPER, alternation
+from .words import LOWER, UPPER, alternation
 from ..patterns import compiled
 
 LEAD_WORDS = (alternation("see_also.csv") + r"|see(?:\s+also|\s+more|\s+further)?|also\s+see|cf\.?|compare|vidi(?:\s+još|\s+više)?|videti|"
@@ -164,6 +164,7 @@ _IN_BEFORE = compiled(r"(?:^|\s)(?:in|u|в|dans)$", re.IGNORECASE)
 _IN_COLONS = "|".join(form for form in alternation("reference_words.csv", "in").split("|")
                       if form.rstrip("\\]").endswith(":"))
 _CONTAINER_AFTER = compiled(rf"\s*(?:{_IN_COLONS}|[Ii]n:|[Uu]:|dans\s*:)\s*\S")
+_TITLE_GOES_ON = compiled(rf" {LOWER}[^\W\d_]* [^;]*?,\s*(?:{_IN_COLONS}|[Ii]n:|[Uu]:|dans\s*:)\s*\S")
 
 
 def joins_container(text: str, i: int) -> bool:
@@ -175,7 +176,13 @@ def joins_container(text: str, i: int) -> bool:
     >>> joins_container("Bauer, Repertorium, 12; Schwarzkopf, Ueber Staats-Kalender, 1792", 22)
     False
     """
-    return _CONTAINER_AFTER.match(text, i + 1) is not None
+    if _CONTAINER_AFTER.match(text, i + 1) is not None:
+        return True
+    # (`Dr. Molineux's Historical Account of … Colds; with some Observations …, in: PTRS XVIII (1694) 105–111`: a
+    # title's second half in small letters, not a lead word's nor an abbreviation's (`ders.`), before its container;
+    # and no number before the semicolon, where a reference would have ended)
+    return _TITLE_GOES_ON.match(text, i + 1) is not None and LEAD_PLAIN.match(text, i + 2) is None \
+        and not any(map(str.isdigit, text[text.rfind(";", 0, i) + 1:i]))
 
 
 def in_before(text: str, end: int) -> bool:
