@@ -40,9 +40,7 @@ def without_locators(text: str) -> str:
     """
     if "," not in text:
         return text
-    imprint = None
-    for imprint in _IMPRINT.finditer(text):
-        pass
+    imprint = next(reversed(list(_IMPRINT.finditer(text))), None)  # (the last: the pages follow it)
     if imprint is None:
         return text
     end, pages = trailing_pages(text.rstrip(" ."))  # (the pages that end it, as every reader takes them)
