@@ -39,3 +39,10 @@ def test_the_prose_before_a_reference_that_opens_a_sentence_is_searched_for_refe
     cited = [s.raw.strip() for s in split_citations(note) if s.role == "citation"]
     assert cited == ["Friedrich Weber, Schreibsysteme 1800/1900 (1985).",
                      "Thomas Kranz, Die Medien des Rechts I-IV (2015).", "Friedrich Weber, Writing Systems (1997)."]
+
+
+def test_a_sentence_closed_by_a_quotation_mark_before_its_stop_ends_before_a_reference_by_two_persons():
+    note = ("Il a toujours défendu cette idée de «la nature du peuple». "
+            "P. Roux et F. Marchand, Histoire des idées politiques, Paris 1992.")
+    cited = [s.raw.strip() for s in split_citations(note) if s.role == "citation"]
+    assert cited == ["P. Roux et F. Marchand, Histoire des idées politiques, Paris 1992."]

@@ -298,3 +298,19 @@ def read_described_document(row: dict, text: str) -> None:
     describe(row, text.strip().rstrip("."))
     if says_undated(text):
         row["title"] = split_commas(text)[0].strip()
+
+
+def names_a_document(piece: str, matcher) -> bool:
+    """An archive's name (as ``matcher`` knows it), three parts, and a day or month date or a call number: what a
+    citation has and a sentence mentioning an archive mostly lacks (the splitter's last test of a piece).
+
+    >>> from histkit.citations.archives import default_matcher
+    >>> matcher = default_matcher()
+    >>> names_a_document("The National Archives, Kew, minute, 3 May 1950", matcher)
+    True
+    >>> names_a_document("a minute in the National Archives, 1950", matcher)
+    False
+    """
+    if matcher.find_name(piece) is None or len(split_commas(piece)) < 3:
+        return False
+    return any(d.precision != "year" for d in find_dates(piece)) or bool(re.search(r"\d[/-]\d|\d{3,}[A-Z]|[A-Z]\d", piece))

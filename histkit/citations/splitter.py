@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .another import another_archive, next_document, opens_with_holding
+from .another import another_archive, names_a_document, next_document, opens_with_holding
 from .abnt import ends_with_editors
 from .archives import ArchiveMatcher, default_matcher
 from .bracketed import archive_in_brackets
@@ -322,7 +322,7 @@ class _Cutter:
                  or unknown_archive(piece) is not None or starts_with_call_number(piece)
                  or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
                  or japanese_archive(piece, matcher) is not None  # (`三井文庫所蔵「議事録」（物産 234）、…`)
-                 or self.names_a_document(piece) or self.goes_on(piece) or legal_kind(piece))
+                 or names_a_document(piece, matcher) or self.goes_on(piece) or legal_kind(piece))
         if not cited:
             cut = self.split_parenthesised(piece, a, b, known) or self.prose_colon(piece, a, known)
             if cut:
@@ -407,13 +407,6 @@ class _Cutter:
             if not opens_with_holding(before):
                 return False
         return False
-
-    def names_a_document(self, piece: str) -> bool:
-        """An archive's name, three parts, and a day or month date or a call number: what a citation has and a
-        sentence mentioning an archive mostly lacks."""
-        if self.matcher.find_name(piece) is None or len(split_commas(piece)) < 3:
-            return False
-        return any(d.precision != "year" for d in find_dates(piece)) or bool(re.search(r"\d[/-]\d|\d{3,}[A-Z]|[A-Z]\d", piece))
 
     def split_parenthesised(self, piece: str, a: int, b: int, known: frozenset) -> list | None:
         """Prose with a citation in parentheses (`… ambassador (TNA, FO 371/1, …), the Yugoslavs …`): split it out."""
