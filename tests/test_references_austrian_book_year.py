@@ -59,3 +59,10 @@ def test_a_book_by_a_full_name_with_digits_in_its_title_and_the_year_in_brackets
 def test_an_archive_before_a_title_and_a_bracketed_year_is_no_author():
     from histkit.citations.legal import year_last_book
     assert not year_last_book("Arquivo Nacional, Registos das Sessões, n.º 12 (1959)")
+
+
+def test_a_comment_in_brackets_opening_in_small_letters_after_the_pages_may_name_a_year():
+    from histkit.citations.tails import without_cited_page
+    assert without_cited_page("Karl Weber, Kalender, Münster 1968, 434–449 (erste Fassung von 1926).") \
+        == "Karl Weber, Kalender, Münster 1968, 434–449"
+    assert without_cited_page("Weber, Zbornik 1956/1958 (Zagreb: Liber, 1977)") == "Weber, Zbornik 1956/1958 (Zagreb: Liber, 1977)"

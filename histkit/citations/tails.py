@@ -28,10 +28,11 @@ from ..patterns import compiled
 
 # `(281 f)`, `(75)`, `(534 ff)`, `(302, 304)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
 # or a comment in brackets after them (`…, 249–273, 256 (Selbstbestimmung als „Leitidee“)`: two words at least, and
-# no year: `… 1956/1958 (Zagreb: Liber, 1977)` is the imprint)
+# no year: `… 1956/1958 (Zagreb: Liber, 1977)` is the imprint; but one opening with a word in small letters, with no
+# colon: `…, 434–449 (erste Fassung von 1926)`)
 _CITED_IN_BRACKETS = compiled(rf"(?<=[\d.f])\s*\(\s*(?!{YEAR}\s*\))(?:\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
                                 r"(?:\s*,\s*\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)*"
-                                rf"|(?![^()]*{YEAR})[^\W\d_][^\s()]*\s[^()]{{1,300}})\s*\)\s*\.?\s*$")
+                                rf"|(?![^()]*{YEAR})[^\W\d_][^\s()]*\s[^()]{{1,300}}|{LOWER}[^\W\d_]*\s[^():]{{1,300}})\s*\)\s*\.?\s*$")
 
 # Croatian and Serbian put a full stop after numbers: `Zagreb, 1980., 45.`, `145.–150.`
 NUMBER_STOP = compiled(r"(?<=\d)\.(?=\s*(?:[–—,-]|$))")
