@@ -66,3 +66,12 @@ def test_a_comment_in_brackets_opening_in_small_letters_after_the_pages_may_name
     assert without_cited_page("Karl Weber, Kalender, Münster 1968, 434–449 (erste Fassung von 1926).") \
         == "Karl Weber, Kalender, Münster 1968, 434–449"
     assert without_cited_page("Weber, Zbornik 1956/1958 (Zagreb: Liber, 1977)") == "Weber, Zbornik 1956/1958 (Zagreb: Liber, 1977)"
+
+
+def test_a_textbook_cited_by_its_editions_year_and_margin_number_is_read_whole():
+    from histkit.citations.references import is_literature, parse_reference
+    piece = "Lehner/Kraus, Verwandte Schutzrechte, 7. Aufl. 2015, § 12 UrhG Rn. 40."
+    ref = parse_reference(piece)
+    assert is_literature(piece)
+    assert (ref["authors"], ref["title"], ref["year"], ref["pages"]) == (
+        "Lehner/Kraus", "Verwandte Schutzrechte", "2015", "§ 12 UrhG Rn. 40")

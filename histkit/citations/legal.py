@@ -43,8 +43,9 @@ _LEGAL_SHORT = compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P
 @functools.cache
 def _book_by_author() -> re.Pattern:
     online = alternation("reference_words.csv", "online")
+    # (the section and margin number of a commentary or textbook cited after its year: `…, 18. Aufl. 2018, Rn. 471`)
     return compiled(rf"^{_NAME}(?:\s*/\s*{_NAME}){{0,4}},\s+(?:(?:[^,]{{3,200}}?,\s+){{1,3}}in:\s|[^,]{{3,200}}?,\s+"
-                      rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)?"
+                      rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:(?:S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?|{_MARGIN})(?:\s*f+\.?)?)?"
                       rf"(?:\s*\.?\s*$|,\s*(?i:{online})))")
 
 
@@ -93,6 +94,29 @@ def read_bracket_book(text: str, ref: dict) -> bool:
         ref.update({key: (found.group(key) or "").strip() for key in ("authors", "title", "year", "place", "publisher",
                                                                      "pages")})
         ref["pages"] = ref["pages"] or (found.group("cited") or "").strip()
+    return found is not None
+
+
+# `Rehbinder/Peukert, Urheberrecht, 18. Aufl. 2018, Rn. 471`, `Dreier/Schulze, Urheberrechtsgesetz, 6. Aufl. 2018, § 27
+# UrhG Rn. 15`: a textbook or a commentary cited by its authors, title, edition's year and the margin number cited
+_MARGIN = r"(?:§+\s*\d+[a-z]*(?:\s+[A-Z][\w-]*)?\s*)?(?:Rn|Rz)\.?\s*\d+|§+\s*\d+[a-z]*"
+_TEXTBOOK = compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,4}}),\s+(?P<title>[^,\d]{{3,200}}?),\s+(?:\d+\.\s*Aufl\.\s*)?"
+                     rf"(?P<year>{YEAR}),\s*(?P<pages>(?:{_MARGIN})(?:\s*f+\.?)?)\s*\.?\s*$")
+
+
+def read_book_by_author(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from an author's book in the Austrian manner (`read_bracket_book`) or a textbook cited by its
+    edition's year and margin number; False if neither.
+
+    >>> ref = {}
+    >>> read_book_by_author("Schack, Urheberrecht, 9. Aufl. 2019, Rn. 535.", ref), ref
+    (True, {'authors': 'Schack', 'title': 'Urheberrecht', 'year': '2019', 'pages': 'Rn. 535'})
+    """
+    if read_bracket_book(text, ref):
+        return True
+    found = _TEXTBOOK.match(text.strip())
+    if found is not None:
+        ref.update({key: found.group(key).strip() for key in ("authors", "title", "year", "pages")})
     return found is not None
 
 

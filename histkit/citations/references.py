@@ -29,7 +29,7 @@ from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
 from .journalshape import QUOTED_JOURNAL, journal_after_title
 from .locators import without_locators
-from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_bracket_book,
+from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
 from ..dates import find_dates
 from ..text import script_of
@@ -312,7 +312,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
-    if read_legal_short(text, ref) or read_commentary(text, ref) or read_bracket_book(text, ref):  # `Hofmann, ZGE 2016, 482`, `Staudinger/Hellweg, BGB`
+    if read_legal_short(text, ref) or read_commentary(text, ref) or read_book_by_author(text, ref):  # `Hofmann, ZGE 2016, 482`, `Staudinger/Hellweg, BGB`
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
