@@ -36,7 +36,9 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
     [('du 7 au 8 juin', '1936-06-07', '1936-06-08')]
     """
     out: list[DateMatch] = []
-    if not dates:
+    # (no date that could date a day, `_date_before`'s test: none ever answers, so nothing is read; in more than half
+    # the blocks, notes above all, whose dates are bare years or ranges, the patterns were tried for nothing)
+    if not any(_dates_a_day(d, after_years) for d in dates):
         return out
     taken = [(d.start, d.end) for d in dates]
     # (only after the first date is a day dated by one before it: the patterns, dear to try at every character, look
@@ -99,7 +101,12 @@ def _date_before(text: str, start: int, dates: list[DateMatch], after_years: boo
     if not before:
         return None
     last = max(before, key=lambda d: d.end)
-    if last.date_start[:4] != last.date_end[:4] or text.find("\n\n", last.end, start) >= 0 \
-            or not after_years and last.precision == "year":
+    if not _dates_a_day(last, after_years) or text.find("\n\n", last.end, start) >= 0:
         return None
     return last
+
+
+def _dates_a_day(date: DateMatch, after_years: bool) -> bool:
+    """Whether ``date`` may date the days after it: it lies within one year (and is more than a bare year, unless
+    ``after_years``)."""
+    return date.date_start[:4] == date.date_end[:4] and (after_years or date.precision != "year")
