@@ -1,0 +1,44 @@
+"""The look-ahead for a digit after a month's name changes no match of the day-and-month pattern."""
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from histkit.dates import month_names
+from histkit.dates.pattern import day_month_pattern
+from histkit.dates.words import month_then_digit
+
+_NAMES = sorted(month_names())
+_MONTHS = st.sampled_from(_NAMES).flatmap(lambda n: st.sampled_from([n, n.upper(), n.title()]))
+_DAYS = st.integers(0, 35).flatmap(lambda d: st.sampled_from([str(d), f"{d}.", f"{d:02d}", f"{d}th"]))
+_WORDS = st.sampled_from(["1954", "VII", "iv", "m.", "d.", "de", "del", "ſeptember", "Kmart", "(", ")", "x", "–"])
+_SEPARATORS = st.sampled_from([" ", "  ", ", ", ". ", ".", "\n", " – ", "-", "/", " de ", " del ", "\t", ""])
+_DAY_LIKE = st.lists(st.tuples(st.one_of(_MONTHS, _DAYS, _WORDS), _SEPARATORS), max_size=12).map(
+    lambda pairs: "".join(a + b for a, b in pairs))
+_FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@lru_cache(maxsize=1)
+def _unguarded() -> re.Pattern:
+    guarded = day_month_pattern()
+    assert month_then_digit() in guarded.pattern
+    return re.compile(guarded.pattern.replace(month_then_digit(), ""), guarded.flags)
+
+
+def _all(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DAY_LIKE)
+def test_the_look_ahead_changes_no_day_and_month_found(text):
+    assert _all(day_month_pattern(), text) == _all(_unguarded(), text)
+
+
+def test_the_look_ahead_changes_no_day_and_month_found_in_the_fixtures():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(_FIXTURES.rglob("*.txt"))]
+    assert texts
+    assert [_all(day_month_pattern(), t) for t in texts] == [_all(_unguarded(), t) for t in texts]
