@@ -82,8 +82,13 @@ def decade_words(position: str) -> str:
     >>> bool(re.fullmatch(decade_words("before"), "década de")), bool(re.fullmatch(decade_words("after"), "年代"))
     (True, True)
     """
-    return _alternation([row["form"].strip() for row in data_rows("dates", "decade_words.csv")
-                         if (row.get("position") or "").strip() == position and (row.get("form") or "").strip()])
+    return _alternation(decade_forms(position))
+
+
+def decade_forms(position: str) -> list[str]:
+    """The words of `decade_words`, as ``decade_words.csv`` writes them."""
+    return [row["form"].strip() for row in data_rows("dates", "decade_words.csv")
+            if (row.get("position") or "").strip() == position and (row.get("form") or "").strip()]
 
 
 @lru_cache(maxsize=1)

@@ -10,8 +10,9 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .marks import and_words, decade_words, eras, joining_words, numeral_marks, ordinal_marks, year_words
-from .words import bare_abbreviations, from_word_pattern, month_patterns, month_then_digit
+from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, numeral_marks, ordinal_marks,
+                    year_words)
+from .words import bare_abbreviations, first_letters, from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
 # `and` between the dates of a list, in the languages of the month names (Czech/Slovak `a` reads as `to`)
@@ -175,7 +176,12 @@ def pattern_source(guarded: bool = True) -> str:
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
     digit = r"\d(?:(?<![\d/]\d)|(?<=\d\d\d/\d))" if guarded else r"(?:(?<![\d/])|(?<=\d\d\d/))\d"  # the digit first
-    starts = rf"(?={digit}|{from_word}\s|(?:{decade_words('before')})\s|{eras()}|(?:{numeral_marks('month', 'before')})\s+\d|(?-i:[IVX]{{1,4}})\s\d|{month_then_digit() if guarded else ''}{_WORD_START}{month})"
+    # (guarded, the words for decade and the eras behind a look-ahead for their first letters, and the month's name
+    # where a word may begin before `month_then_digit` scans it: each was tried at every character, and these
+    # look-aheads were most of the search's time)
+    decade, era = (first_letters(decade_forms("before")), first_letters(era_offsets())) if guarded else ("", "")
+    starts = (rf"(?={digit}|{from_word}\s|{decade}(?:{decade_words('before')})\s|{era}(?:{eras()})|(?:{numeral_marks('month', 'before')})\s+\d"
+              rf"|(?-i:[IVX]{{1,4}})\s\d|{_WORD_START}{month_then_digit() if guarded else ''}{month})")
     return rf"{starts}(?:{'|'.join(parts)})"
 
 
