@@ -173,6 +173,11 @@ def pattern_source(guarded: bool = True) -> str:
         # (a year after `ca.` with no space, `ca.1920`, as catalogues write about when; `c.1920` is an Italian leaf)
         rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}(?:{_YEAR}|(?<=(?<![^\W\d_])ca\.)(?:1\d{{3}}|20\d{{2}})(?![\d/])))",
     ]
+    return rf"{_starts(guarded, from_word, month)}(?:{'|'.join(parts)})"
+
+
+def _starts(guarded: bool, from_word: str, month: str) -> str:
+    """The look-ahead of where a date form may begin."""
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
     digit = r"\d(?:(?<![\d/]\d)|(?<=\d\d\d/\d))" if guarded else r"(?:(?<![\d/])|(?<=\d\d\d/))\d"  # the digit first
@@ -180,9 +185,8 @@ def pattern_source(guarded: bool = True) -> str:
     # where a word may begin before `month_then_digit` scans it: each was tried at every character, and these
     # look-aheads were most of the search's time)
     decade, era = (first_letters(decade_forms("before")), first_letters(era_offsets())) if guarded else ("", "")
-    starts = (rf"(?={digit}|{from_word}\s|{decade}(?:{decade_words('before')})\s|{era}(?:{eras()})|(?:{numeral_marks('month', 'before')})\s+\d"
-              rf"|(?-i:[IVX]{{1,4}})\s\d|{_WORD_START}{month_then_digit() if guarded else ''}{month})")
-    return rf"{starts}(?:{'|'.join(parts)})"
+    return (rf"(?={digit}|{from_word}\s|{decade}(?:{decade_words('before')})\s|{era}(?:{eras()})|(?:{numeral_marks('month', 'before')})\s+\d"
+            rf"|(?-i:[IVX]{{1,4}})\s\d|{_WORD_START}{month_then_digit() if guarded else ''}{month})")
 
 
 @lru_cache(maxsize=1)
