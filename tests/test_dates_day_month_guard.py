@@ -42,3 +42,14 @@ def test_the_look_ahead_changes_no_day_and_month_found_in_the_fixtures():
     texts = [p.read_text(encoding="utf-8") for p in sorted(_FIXTURES.rglob("*.txt"))]
     assert texts
     assert [_all(day_month_pattern(), t) for t in texts] == [_all(_unguarded(), t) for t in texts]
+
+
+def test_the_day_opening_with_its_digit_matches_as_the_look_behind_first():
+    from histkit.dates.dayorder import _DAY
+
+    old, new = re.compile(r"(?<![\d/.])[0-3]?\d(?:\.|st)?\s"), re.compile(_DAY + r"(?:\.|st)?\s")
+    texts = ["1 2 12 123 45 /3 .4 x5 06. 31st 39 4.5 9/ 0 00 ", "a12. b3 c45 7", "1950, 1/2 3 .7 31 32 39. 4"]
+    for text in texts:
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+        for pos in range(len(text)):
+            assert (new.match(text, pos) or [None])[0] == (old.match(text, pos) or [None])[0]
