@@ -1,4 +1,4 @@
-"""The look-ahead for a digit after a month's name changes no match of the day-and-month pattern."""
+"""The shortcuts of the day-and-month and calendar patterns (a look-ahead, a digit before its look-behind) change no match."""
 
 import re
 from functools import lru_cache
@@ -53,3 +53,16 @@ def test_the_day_opening_with_its_digit_matches_as_the_look_behind_first():
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
         for pos in range(len(text)):
             assert (new.match(text, pos) or [None])[0] == (old.match(text, pos) or [None])[0]
+
+
+def test_the_marked_year_opening_with_its_digit_matches_as_the_look_behind_first():
+    from histkit.dates.calendars import _marked_year
+
+    new = _marked_year()
+    opening = r"(?P<y>1(?<=(?<![\w/.-])1)[0-4]\d\d)"
+    assert new.pattern.startswith(opening)
+    old = re.compile(r"(?<![\w/.-])(?P<y>1[0-4]\d\d)" + new.pattern[len(opening):], new.flags)
+    texts = ["گزارش سال 1320 ش.", "1342–43 AH, a1320 ش. /1320 ش. 11320 ش. -1320 ش.", "1309–1310 Sh. (1930–32)",
+             "x 1325 Sh./1946–47 and 1345هـ/1926–1927م, 1444 ه.ش. 1 1320ش"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == [(m.span(), m.groups()) for m in old.finditer(text)]
