@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .marks import numeral_marks
+from .marks import numeral_mark_forms, numeral_marks
 from .pattern import day_month_pattern
 from .search import find_dates
 from .values import DateMatch, iso_day
@@ -44,7 +44,10 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
     # (only after the first date is a day dated by one before it: the patterns, dear to try at every character, look
     # there only)
     first = min(d.end for d in dates)
-    for m in _marked_month_day().finditer(text, first):  # (`同年9月29日`: the numbers with their marks, `1948年5月14日`'s)
+    # (`同年9月29日`: the numbers with their marks, `1948年5月14日`'s; sought only where a month's mark stands, which
+    # `str.find` tells in C, the pattern opening with a look-behind being tried at every character)
+    marked = any(text.find(mark, first) >= 0 for mark in numeral_mark_forms("month", "after"))
+    for m in _marked_month_day().finditer(text, first) if marked else ():
         last = _date_before(text, m.start(), dates, after_years)
         iso = iso_day(int(last.date_start[:4]), int(m.group("m")), int(m.group("d"))) if last else None
         if iso and not any(s < m.end() and m.start() < e for s, e in taken):
