@@ -66,3 +66,17 @@ def test_the_marked_year_opening_with_its_digit_matches_as_the_look_behind_first
              "x 1325 Sh./1946–47 and 1345هـ/1926–1927م, 1444 ه.ش. 1 1320ش"]
     for text in texts:
         assert [(m.span(), m.groups()) for m in new.finditer(text)] == [(m.span(), m.groups()) for m in old.finditer(text)]
+
+
+def test_the_month_names_parted_by_script_match_where_and_as_the_whole_trie_does():
+    from histkit.dates.words import grouped_trie, trie_alternation
+
+    names = sorted(month_names())
+    grouped = re.compile(grouped_trie(names), re.IGNORECASE)
+    whole = re.compile(trie_alternation(names), re.IGNORECASE)
+    assert grouped.pattern != whole.pattern
+    forms = [f for n in names for f in (n, n.upper(), n.title(), n + "x", n[:-1])]
+    text = " ".join(forms) + " ſeptember \u212aASIM İYUN"
+    for pos in range(len(text)):
+        g, w = grouped.match(text, pos), whole.match(text, pos)
+        assert (g and g.span()) == (w and w.span())
