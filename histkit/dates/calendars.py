@@ -169,7 +169,9 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 def _marked_year() -> re.Pattern:
     marks = "|".join(re.escape(f) for f in sorted(_year_marks(), key=lambda f: (-len(f), f)))
     # a year of four digits (and the last of a span after a dash), a space or none, the calendar's mark after it
-    return compiled(rf"(?<![\w/.-])(?P<y>1[0-4]\d\d)(?:\s*[–—-]\s*(?P<y2>1[0-4]\d\d|\d\d))?\s?(?P<mark>{marks})(?![\w])"
+    # (the year's `1` first and its look-behind after it, `(?<![\w/.-])1`: re skips to each `1` in C, where the
+    # look-behind first was tried at every character of every text; the same matches)
+    return compiled(rf"(?P<y>1(?<=(?<![\w/.-])1)[0-4]\d\d)(?:\s*[–—-]\s*(?P<y2>1[0-4]\d\d|\d\d))?\s?(?P<mark>{marks})(?![\w])"
                     if marks else r"(?!)")
 
 

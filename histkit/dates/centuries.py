@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..data import data_rows
+from ..ignorecase import ignorecase_fold, may_match
 from ..patterns import compiled
 from .values import DateMatch
 
@@ -32,11 +33,20 @@ def _ordinals() -> dict[str, int]:
             if (row.get("form") or "").strip() and (row.get("number") or "").strip().isdigit()}
 
 
+def _forms(position: str) -> list[str]:
+    return [r["form"].strip() for r in data_rows("dates", "century_words.csv")
+            if (r.get("position") or "").strip() == position and (r.get("form") or "").strip()]
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[str, ...]:
+    """The words for century, folded (`ignorecase_fold`; an inflected one's stem): every century named holds one."""
+    return tuple(sorted({ignorecase_fold(form.removesuffix("*")) for p in ("before", "after") for form in _forms(p)}))
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    words = {p: _alternation([r["form"].strip() for r in data_rows("dates", "century_words.csv")
-                              if (r.get("position") or "").strip() == p and (r.get("form") or "").strip()])
-             for p in ("before", "after")}
+    words = {p: _alternation(_forms(p)) for p in ("before", "after")}
     ordinal = _alternation(list(_ordinals()))
 
     def number(tag: str) -> str:
@@ -67,6 +77,8 @@ def find_centuries(text: str) -> list[DateMatch]:
     [('XXe siècle', '1900-01-01', '1999-12-31'), ('19. Jahrhundert', '1800-01-01', '1899-12-31')]
     """
     out = []
+    if not may_match(_words(), text):  # (most texts name no century: their folded text is scanned in C, not tried
+        return out                     # by the pattern at every character)
     for m in _pattern().finditer(text):
         n = _value(m.group("n1") or m.group("n2"))
         if n is None or not _FIRST <= n <= _LAST:
@@ -82,4 +94,4 @@ def names_a_century(text: str) -> bool:
     >>> names_a_century("the nineteenth century"), names_a_century("no date here")
     (True, False)
     """
-    return bool(_pattern().search(text))
+    return may_match(_words(), text) and bool(_pattern().search(text))

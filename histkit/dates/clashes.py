@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
+from ..ignorecase import ignorecase_fold, may_match
 from ..patterns import compiled
 from .words import LANGUAGES, READ_AS, locale_names, month_clashes
 
@@ -27,6 +28,17 @@ _WORD = compiled(r"[^\W\d_]+")
 def _clashing() -> re.Pattern:
     names = sorted({name.rstrip(".") for name in month_clashes()}, key=lambda n: (-len(n), n))
     return compiled(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, names)) or '(?!)'})(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _clashing_folded() -> tuple[str, ...]:
+    """The clashing names as `ignorecase_fold` writes them: a text `_clashing` matches in holds one."""
+    return tuple(sorted({ignorecase_fold(name.rstrip(".")) for name in month_clashes()}))
+
+
+def _names_a_clash(text: str) -> bool:
+    # (a few scans of the folded text in C rule out most texts before the pattern is tried at every character)
+    return may_match(_clashing_folded(), text) and _clashing().search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +63,7 @@ def month_languages_in(texts: Iterable[str]) -> tuple[str, ...]:
     ()
     """
     texts = [t for t in texts if t]
-    if not any(_clashing().search(t) for t in texts):
+    if not any(_names_a_clash(t) for t in texts):
         return ()
     languages, votes = _languages_of(), Counter()
     for text in texts:

@@ -66,6 +66,11 @@ def _era_day() -> re.Pattern:
     return compiled(rf"(?<![\w.])(?P<era>{eras()})\s+(?P<y>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<d>\d{{1,2}})(?![\d.]\d)")
 
 
+@lru_cache(maxsize=1)
+def _era_name() -> re.Pattern:
+    return compiled(eras())  # (a match of `_era_day` holds one)
+
+
 #: The first year an era's months and days are the Gregorian ones (Japan from Meiji 6): a day before it is lunar.
 _GREGORIAN_FROM = 1873
 
@@ -77,7 +82,9 @@ def era_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     >>> era_days("report, Meiji 9.7.12; Minguo 24.3.15")
     ('report, 1876-07-12  ; 1935-03-15    ', ((8, 20), (22, 36)))
     """
-    if "." not in text or not _DIGIT.search(text) or not _era_day().search(text):
+    # (an era's name first: a search that skips in C to the names' first letters, where `_era_day`, opening with a
+    # look-behind, is tried at every character)
+    if "." not in text or not _DIGIT.search(text) or not _era_name().search(text) or not _era_day().search(text):
         return text, ()
     offsets, spans = era_offsets(), []
 

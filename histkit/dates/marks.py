@@ -45,9 +45,15 @@ def numeral_marks(unit: str, position: str) -> str:
     >>> bool(re.fullmatch(numeral_marks("month", "after"), "月")), bool(re.fullmatch(numeral_marks("year", "before"), "năm"))
     (True, True)
     """
-    return _alternation([row["form"].strip() for row in data_rows("dates", "numeral_marks.csv")
-                         if (row.get("unit") or "").strip() == unit and (row.get("position") or "").strip() == position
-                         and (row.get("form") or "").strip()])
+    return _alternation(numeral_mark_forms(unit, position))
+
+
+@lru_cache(maxsize=None)
+def numeral_mark_forms(unit: str, position: str) -> tuple[str, ...]:
+    """The marks of `numeral_marks`, as ``numeral_marks.csv`` writes them."""
+    return tuple(row["form"].strip() for row in data_rows("dates", "numeral_marks.csv")
+                 if (row.get("unit") or "").strip() == unit and (row.get("position") or "").strip() == position
+                 and (row.get("form") or "").strip())
 
 
 def ordinal_marks() -> str:
@@ -82,8 +88,13 @@ def decade_words(position: str) -> str:
     >>> bool(re.fullmatch(decade_words("before"), "década de")), bool(re.fullmatch(decade_words("after"), "年代"))
     (True, True)
     """
-    return _alternation([row["form"].strip() for row in data_rows("dates", "decade_words.csv")
-                         if (row.get("position") or "").strip() == position and (row.get("form") or "").strip()])
+    return _alternation(decade_forms(position))
+
+
+def decade_forms(position: str) -> list[str]:
+    """The words of `decade_words`, as ``decade_words.csv`` writes them."""
+    return [row["form"].strip() for row in data_rows("dates", "decade_words.csv")
+            if (row.get("position") or "").strip() == position and (row.get("form") or "").strip()]
 
 
 @lru_cache(maxsize=1)

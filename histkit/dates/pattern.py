@@ -10,8 +10,9 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .marks import and_words, decade_words, eras, joining_words, numeral_marks, ordinal_marks, year_words
-from .words import bare_abbreviations, from_word_pattern, month_patterns, month_then_digit
+from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, numeral_marks, ordinal_marks,
+                    year_words)
+from .words import bare_abbreviations, first_letters, from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
 # `and` between the dates of a list, in the languages of the month names (Czech/Slovak `a` reads as `to`)
@@ -172,11 +173,20 @@ def pattern_source(guarded: bool = True) -> str:
         # (a year after `ca.` with no space, `ca.1920`, as catalogues write about when; `c.1920` is an Italian leaf)
         rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}(?:{_YEAR}|(?<=(?<![^\W\d_])ca\.)(?:1\d{{3}}|20\d{{2}})(?![\d/])))",
     ]
+    return rf"{_starts(guarded, from_word, month)}(?:{'|'.join(parts)})"
+
+
+def _starts(guarded: bool, from_word: str, month: str) -> str:
+    """The look-ahead of where a date form may begin."""
     # every form begins where a digit follows no digit or slash, or at a `from` word or a month's name: trying
     # the forms at every character is what makes a search slow, and this cheap look-ahead first passes over the rest
     digit = r"\d(?:(?<![\d/]\d)|(?<=\d\d\d/\d))" if guarded else r"(?:(?<![\d/])|(?<=\d\d\d/))\d"  # the digit first
-    starts = rf"(?={digit}|{from_word}\s|(?:{decade_words('before')})\s|{eras()}|(?:{numeral_marks('month', 'before')})\s+\d|(?-i:[IVX]{{1,4}})\s\d|{month_then_digit() if guarded else ''}{_WORD_START}{month})"
-    return rf"{starts}(?:{'|'.join(parts)})"
+    # (guarded, the words for decade and the eras behind a look-ahead for their first letters, and the month's name
+    # where a word may begin before `month_then_digit` scans it: each was tried at every character, and these
+    # look-aheads were most of the search's time)
+    decade, era = (first_letters(decade_forms("before")), first_letters(era_offsets())) if guarded else ("", "")
+    return (rf"(?={digit}|{from_word}\s|{decade}(?:{decade_words('before')})\s|{era}(?:{eras()})|(?:{numeral_marks('month', 'before')})\s+\d"
+            rf"|(?-i:[IVX]{{1,4}})\s\d|{_WORD_START}{month_then_digit() if guarded else ''}{month})")
 
 
 @lru_cache(maxsize=1)
@@ -203,5 +213,7 @@ def day_month_pattern() -> re.Pattern:
     month, roman = month_patterns()
     # a day and a named or Roman month; a purely numeric `12. 3.` without a year is too often something else
     # (a word may join the day to its month: `12th of June`, `20 de julio`, `14 d'abril`: joining_words.csv)
+    # (the month first only where a digit follows the name, `month_then_digit`, as in the date forms: the names, tried
+    # at every word, were most of the time of `sameyear`'s search for days without their year)
     return compiled(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:{joining_words('day_month')})?(?P<m>{month}|{roman}\.?)"
-                    rf"|{_WORD_START}(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)  # (as above)
+                    rf"|{_WORD_START}{month_then_digit()}(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)  # (as above)

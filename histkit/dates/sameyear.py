@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .marks import numeral_marks
+from .marks import numeral_mark_forms, numeral_marks
 from .pattern import day_month_pattern
 from .search import find_dates
 from .values import DateMatch, iso_day
@@ -36,13 +36,18 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
     [('du 7 au 8 juin', '1936-06-07', '1936-06-08')]
     """
     out: list[DateMatch] = []
-    if not dates:
+    # (no date that could date a day, `_date_before`'s test: none ever answers, so nothing is read; in more than half
+    # the blocks, notes above all, whose dates are bare years or ranges, the patterns were tried for nothing)
+    if not any(_dates_a_day(d, after_years) for d in dates):
         return out
     taken = [(d.start, d.end) for d in dates]
     # (only after the first date is a day dated by one before it: the patterns, dear to try at every character, look
     # there only)
     first = min(d.end for d in dates)
-    for m in _marked_month_day().finditer(text, first):  # (`同年9月29日`: the numbers with their marks, `1948年5月14日`'s)
+    # (`同年9月29日`: the numbers with their marks, `1948年5月14日`'s; sought only where a month's mark stands, which
+    # `str.find` tells in C, the pattern opening with a look-behind being tried at every character)
+    marked = any(text.find(mark, first) >= 0 for mark in numeral_mark_forms("month", "after"))
+    for m in _marked_month_day().finditer(text, first) if marked else ():
         last = _date_before(text, m.start(), dates, after_years)
         iso = iso_day(int(last.date_start[:4]), int(m.group("m")), int(m.group("d"))) if last else None
         if iso and not any(s < m.end() and m.start() < e for s, e in taken):
@@ -99,7 +104,12 @@ def _date_before(text: str, start: int, dates: list[DateMatch], after_years: boo
     if not before:
         return None
     last = max(before, key=lambda d: d.end)
-    if last.date_start[:4] != last.date_end[:4] or text.find("\n\n", last.end, start) >= 0 \
-            or not after_years and last.precision == "year":
+    if not _dates_a_day(last, after_years) or text.find("\n\n", last.end, start) >= 0:
         return None
     return last
+
+
+def _dates_a_day(date: DateMatch, after_years: bool) -> bool:
+    """Whether ``date`` may date the days after it: it lies within one year (and is more than a bare year, unless
+    ``after_years``)."""
+    return date.date_start[:4] == date.date_end[:4] and (after_years or date.precision != "year")

@@ -27,10 +27,11 @@ class Paragraph:
 
 
 def _is_heading(line: Line, size: float) -> bool:
-    text = line.text.strip()
-    if not any(c.isalpha() for c in text) or len(text) > 160:
+    # the type first: most lines are set neither large nor bold, and their text need not be read
+    if not (line.size > _LARGE * size or (line.bold and abs(line.size - size) <= (1 - SMALL) * size)):
         return False
-    return line.size > _LARGE * size or (line.bold and abs(line.size - size) <= (1 - SMALL) * size)
+    text = line.text.strip()
+    return any(c.isalpha() for c in text) and len(text) <= 160
 
 
 def _column_of(line: Line, columns: list[Column]) -> Column | None:

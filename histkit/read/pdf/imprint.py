@@ -66,12 +66,22 @@ def imprint_apart(lines: list[Line], rules: list[tuple[float, float, float]]) ->
     []
     """
     ordered = sorted(lines, key=attrgetter("base", "x0"))
+    low = high = None  # the least and greatest size of the block, ordered[i:]
     for i in range(len(ordered) - 1, 0, -1):
+        first = ordered[i]
+        size, within = first.size, _OWN_SIZE * first.size
+        low = size if low is None or size < low else low
+        high = size if high is None or size > high else high
+        # (going up, the block's lines are one size: a line in another ends the search)
+        # every line is near the first's size if the two farthest are: `abs(x - size)` grows as x moves away from
+        # size, rounding and all, so one test of each instead of one of every line (the pages' feet were quadratic)
+        if not (abs(high - size) < within and abs(low - size) < within):
+            break  # (a size that is no number fails here, as it failed the test of every line)
+        if not opens_imprint(first.text):
+            continue  # (the line above is sought only for a block that opens so)
+        above = next((ordered[j] for j in range(i - 1, -1, -1) if _hover(ordered[j], first)), None)
         block = ordered[i:]
-        if not all(abs(ln.size - block[0].size) < _OWN_SIZE * block[0].size for ln in block):
-            break  # (going up, the block's lines are one size: a line in another ends the search)
-        above = next((ln for ln in reversed(ordered[:i]) if _hover(ln, block[0])), None)
-        if opens_imprint(block[0].text) and above is not None and _apart(above, block, rules):
+        if above is not None and _apart(above, block, rules):
             cut = {id(ln) for ln in block}
             return [ln for ln in lines if id(ln) not in cut], block
     return lines, []

@@ -355,10 +355,11 @@ def run_in(line: Line, expected: int) -> list[Line]:
     due = int(own) + 1 if own.isdigit() and int(own) == expected else expected
     cuts = []
     for k in range(1, len(pieces)):
-        words = pieces[k].text.split()
         gap = pieces[k].x0 - pieces[k - 1].x1
-        if (words and bare_label(words[0]) == str(due) and pieces[k - 1].text.rstrip().endswith(_ENDS)
-                and (gap > wide or gap > wider and pieces[k].bold != pieces[k - 1].bold)):
+        if not (gap > wide or gap > wider and pieces[k].bold != pieces[k - 1].bold):
+            continue  # (the gap first: most pieces stand a word space apart, and their words need no reading)
+        words = pieces[k].text.split()
+        if words and bare_label(words[0]) == str(due) and pieces[k - 1].text.rstrip().endswith(_ENDS):
             cuts.append(k)
             due += 1
     if not cuts:
