@@ -12,15 +12,14 @@ from __future__ import annotations
 from .names import is_name, names_joined
 from .leads import REFERENCE_END
 from .references import is_literature, looks_like_literature
-from .topicref import reference_in_prose
-from .words import LOWER, UPPER, alternation
+from .topicref import AND_WORD, reference_in_prose
+from .words import LOWER, UPPER
 from ..patterns import compiled
 
 # a sentence's end: a word of three letters or more (not `Mr.`, `Dr.`), its stop (a closing quotation mark before or after it),
 # a space, a capital; or a clause's comma after a word in small letters (`… möglich gemacht hat, Hans Blumenberg, …`)
 _SENTENCE_END = compiled(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[^\W\d_]{{3}}[”\"’»]))[.!?][”\"’»]?\s+(?=[{UPPER}])"
                          rf"|(?<={LOWER}{{3}}),\s+(?=[{UPPER}])")
-_AND = compiled(rf"(?:{alternation('and_words.csv')}|&)")  # (`P. Braud et F. Burdeau`: two persons)
 _SMALL_WORD = compiled(rf"{LOWER}[^\W\d_’']*")
 
 
@@ -44,7 +43,7 @@ def reference_after_sentence(piece: str) -> int | None:
         # (a forename and a surname, every word capitalised and the last of three letters or more: not a publisher's
         # `Presses du Languedoc` nor a volume's `Band I`)
         joined = m.group()[0] != ","  # (after a sentence's end, persons joined by "and": `P. Braud et F. Burdeau`)
-        if not all(w[:1].isupper() or joined and _AND.fullmatch(w) for w in words) or len(words[-1].strip(".")) < 3:
+        if not all(w[:1].isupper() or joined and AND_WORD.fullmatch(w) for w in words) or len(words[-1].strip(".")) < 3:
             continue
         if comma and len(words) >= 2 and (is_name(head) or names_joined(head, short=False)) \
                 and not (len(second.split()) >= 2 and is_name(second)) and is_literature(piece[start:]):
