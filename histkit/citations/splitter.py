@@ -223,7 +223,8 @@ class _Cutter:
         return sentence, known
 
     def opens_another(self, piece: str, at: int, teach: bool = True) -> bool:
-        if (hit := self.matcher.match(piece[at:at + 160])) is not None and piece[at + hit[1]:at + hit[1] + 1] in (",", "."):
+        hit = self.matcher.match(piece[at:at + 160])
+        if hit is not None and piece[at + hit[1]:at + hit[1] + 1] in (",", "."):
             return True
         if not _opens_sentence(piece, at):
             return False
