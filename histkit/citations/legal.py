@@ -38,6 +38,10 @@ _LEGAL_SHORT = compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P
                           rf"\s*(?:f+\.?)?\s*\.?\s*$")
 
 
+# the section and the margin number cited of a commentary or a textbook: `Rn. 471`, `§ 27 UrhG Rn. 15`, `§ 1`
+_MARGIN = r"(?:§+\s*\d+[a-z]*(?:\s+[A-Z][\w-]*)?\s*)?(?:Rn|Rz)\.?\s*\d+|§+\s*\d+[a-z]*"
+
+
 # `Gantert, Bibliothekarisches Grundwissen, 9. Aufl. 2016, S. 3`, `Steinhauer, Datenschutz in …, in: Specht/Mantz, …`
 # (after the year: the end, the pages, or where it is found online: `…, 2019, abrufbar unter: https://…`)
 @functools.cache
@@ -99,7 +103,6 @@ def read_bracket_book(text: str, ref: dict) -> bool:
 
 # `Rehbinder/Peukert, Urheberrecht, 18. Aufl. 2018, Rn. 471`, `Dreier/Schulze, Urheberrechtsgesetz, 6. Aufl. 2018, § 27
 # UrhG Rn. 15`: a textbook or a commentary cited by its authors, title, edition's year and the margin number cited
-_MARGIN = r"(?:§+\s*\d+[a-z]*(?:\s+[A-Z][\w-]*)?\s*)?(?:Rn|Rz)\.?\s*\d+|§+\s*\d+[a-z]*"
 _TEXTBOOK = compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,4}}),\s+(?P<title>[^,\d]{{3,200}}?),\s+(?:\d+\.\s*Aufl\.\s*)?"
                      rf"(?P<year>{YEAR}),\s*(?P<pages>(?:{_MARGIN})(?:\s*f+\.?)?)\s*\.?\s*$")
 
