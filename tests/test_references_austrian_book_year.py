@@ -75,3 +75,9 @@ def test_a_textbook_cited_by_its_editions_year_and_margin_number_is_read_whole()
     assert is_literature(piece)
     assert (ref["authors"], ref["title"], ref["year"], ref["pages"]) == (
         "Lehner/Kraus", "Verwandte Schutzrechte", "2015", "§ 12 UrhG Rn. 40")
+
+
+def test_a_book_by_an_authors_full_name_with_its_editions_year_is_an_authors_book():
+    from histkit.citations.legal import book_by_author
+    assert book_by_author("Anna Maria Roth, Das Ende der Zünfte, 2. Aufl. 2002.")
+    assert not book_by_author("Stadtarchiv Köln, Bestand Zünfte, 2. Aufl. 2002.")

@@ -48,7 +48,10 @@ _MARGIN = r"(?:§+\s*\d+[a-z]*(?:\s+[A-Z][\w-]*)?\s*)?(?:Rn|Rz)\.?\s*\d+|§+\s*\
 def _book_by_author() -> re.Pattern:
     online = alternation("reference_words.csv", "online")
     # (the section and margin number of a commentary or textbook cited after its year: `…, 18. Aufl. 2018, Rn. 471`)
-    return compiled(rf"^{_NAME}(?:\s*/\s*{_NAME}){{0,4}},\s+(?:(?:[^,]{{3,200}}?,\s+){{1,3}}in:\s|[^,]{{3,200}}?,\s+"
+    # (the author's forenames or initials before the surname: `Francis Fukuyama, Das Ende des Menschen, 2. Aufl. 2002`)
+    forenames = rf"(?:[{UPPER}](?:[^\W\d_]+|\.)(?:-[{UPPER}][^\W\d_]*\.?)?\s+){{0,3}}"
+    return compiled(rf"^(?P<authors>{forenames}{_NAME}(?:\s*/\s*{forenames}{_NAME}){{0,4}}),\s+"
+                      rf"(?:(?:[^,]{{3,200}}?,\s+){{1,3}}in:\s|[^,]{{3,200}}?,\s+"
                       rf"(?:\d+\.\s*Aufl\.\s*)?{YEAR}(?:,\s*(?:(?:S\.\s*)?\d+(?:\s*[–—-]\s*\d+)?|{_MARGIN})(?:\s*f+\.?)?)?"
                       rf"(?:\s*\.?\s*$|,\s*(?i:{online})))")
 
@@ -133,7 +136,8 @@ def book_by_author(piece: str) -> bool:
     (False, True)
     """
     text = without_lead_in(piece.strip())
-    return _book_by_author().match(text) is not None or _bracket_book().match(text) is not None
+    found = _book_by_author().match(text)
+    return found is not None and not archive_word().search(found["authors"]) or _bracket_book().match(text) is not None
 
 
 # a year in brackets after a title or a journal's volume (and issue), then the first page: `… 77:3 (1983) 690`,
