@@ -1,8 +1,15 @@
-"""A reference that prints its own year before it names a note is no short form of that note's work."""
+"""A reference that prints its own year before it names a note, or its own title before the container it names
+by a note, is no short form of that note's work."""
 
 from __future__ import annotations
 
 import re
+
+from .words import alternation
+from ..patterns import compiled
+
+# `Name, Title, in: Book (Fn. 11)`: a name, a title, then a word for "in" before the container the note cites
+_CHAPTER_IN = compiled(rf"^[^,]{{2,80}},\s*[^,]{{3}}.*?,\s*(?:{alternation('reference_words.csv', 'in')}|[Ii]n:?|dans|en)\s+\S[^,]*$")
 
 
 def dated_before(raw: str, year: str, at: int) -> bool:
@@ -19,3 +26,14 @@ def dated_before(raw: str, year: str, at: int) -> bool:
     year = year.strip()
     printed = [m.end() for m in re.finditer(rf"(?<!\d){re.escape(year)}(?!\d)", raw[:at])] if year else []
     return bool(printed) and raw[printed[-1]:at].strip(" ,.;:()[]") != ""
+
+
+def chapter_before(raw: str, at: int) -> bool:
+    """Whether ``raw`` prints an author, a title and a word for "in" before ``at`` (where it names a note): a chapter
+    in a book cited in that note, a work of its own, not a short form of the book.
+
+    >>> note = "Francis Bacon, Parasceve, in: Works (Fn. 11), Bd. 11, 414"
+    >>> chapter_before(note, note.index("(Fn")), chapter_before("Bacon, Works (Fn. 11), 414", 13)
+    (True, False)
+    """
+    return _CHAPTER_IN.match(raw[:at].rstrip(" (")) is not None

@@ -23,7 +23,7 @@ from .caseless import CASELESS, CASELESS_VOLUME, caseless_name
 from .gost import op_cit
 from .japanese import glued_surnames
 from .journalrepeat import journal_short_form, same_article
-from .notedated import dated_before
+from .notedated import chapter_before, dated_before
 from .citedkind import cited_kind
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
@@ -158,7 +158,8 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     """
     raw = ref["raw"]
     cited = note_reference(raw) or _op_cit_title(ref["title"])
-    if cited and cited.groupdict().get("note") and dated_before(raw, ref.get("year") or "", cited.start()):
+    if cited and cited.groupdict().get("note") and (dated_before(raw, ref.get("year") or "", cited.start())
+                                                    or chapter_before(raw, cited.start())):
         return ""  # `Menke, Mutsprünge …, KJ 52 (2019), 543–548, mit Bezug auf Wiethölter, (Fn. 46)`: its own work
     if cited and cited.groupdict().get("note"):
         found = _in_note(cited.group("note"), _author_key(ref["authors"]), earlier)

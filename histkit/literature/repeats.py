@@ -35,6 +35,13 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
     return [(compiled(row["pattern"], re.IGNORECASE), row["kind"]) for row in data_rows("literature", "repeats.csv")]
 
 
+@functools.lru_cache(maxsize=1)
+def _chapter() -> re.Pattern:
+    # an author, a title, then a word for "in" (`words.csv`, kind ``in``) before the container a note reference names
+    words = "|".join(re.escape(row["form"]) for row in data_rows("literature", "words.csv") if row["kind"] == "in")
+    return compiled(rf"^[^,]{{2,80}},\s*[^,]{{3}}.*?,\s*(?:{words})\s*:?\s+\S[^,]*$", re.IGNORECASE)
+
+
 def surname(authors: str) -> str:
     """The first author's surname as compared: the last word before a comma, `/`, `;` or `and`, folded.
 
@@ -73,7 +80,8 @@ def repeated(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
 def cited_in_note(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
     """The label of the reference of the note a short form names (`Halbfass, Tatsache (Fn. 2)`, `Klimrath, Travaux (n.
     10) 9`) by its author or with its title, or "": a note that holds no such reference is not guessed at, and a
-    reference printing a year of its own (`Schelp, Die Haftungsbelastung … (2003), 15 (Fn 69)`) is no short form.
+    reference printing a year of its own (`Schelp, Die Haftungsbelastung … (2003), 15 (Fn 69)`) is no short form, nor
+    is a chapter in the book the note cites (`Weber, Über die Zünfte, in: Werke (Fn. 1), 414`).
 
     >>> earlier = [("10:1", "10", {"authors": "Klimrath", "title": ""}), ("12:1", "12", {"authors": "", "title": "Die Entstehung des Strafrechts"})]
     >>> cited_in_note({"authors": "Klimrath", "raw": "Klimrath, Travaux (n. 10) 9"}, earlier)
@@ -89,6 +97,8 @@ def cited_in_note(ref: dict, earlier: list[tuple[str, str, dict]]) -> str:
     name, title = surname(ref.get("authors") or ""), fold(ref.get("title") or "")
     for pattern, kind in _patterns():
         m = pattern.search(raw) if kind == "note" else None
+        if m and _chapter().match(raw[:m.start()].rstrip(" (")):
+            return ""  # (`Weber, Über die Zünfte, in: Werke (Fn. 1), 414`: a chapter of its own in the book cited there)
         if m:
             return next((label for label, no, e in earlier if no == str(int(m.group(1))) and (
                 name and surname(e.get("authors") or "") == name or title and title in fold(e.get("title") or ""))), "")
