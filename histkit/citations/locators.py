@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .tails import trailing_pages
-from .words import LOWER, UPPER, YEAR, alternation
+from .tails import issue_words, trailing_pages
+from .words import LOWER, UPPER, YEAR
 from ..patterns import compiled
 
 # a place (up to three words; not an abbreviation in capitals, `FRUS 1961–63`) and its year or its run of years (`Zürich 1551–87`) after a comma, another comma after it
@@ -22,7 +22,7 @@ _DIVISION = compiled(rf"(?:[^\W\d_]{{1,12}}\.?\s*)?{_NUMBER}(?:\s*[./–—-]\s*
 # the last item, a word of small letters abbreviated and a number, a page whatever list holds the word
 _MARKED_PAGE = compiled(rf"{LOWER}{{1,4}}\.\s*\d+(?:\s*[–—-]\s*\d+)?\.?")
 # (an issue is a journal's, not a division of a work: `Kwartalnik Historyczny 1995, nr 3` keeps it)
-_ISSUE = compiled(rf"(?:{alternation('reference_words.csv', 'issue')}|č\.|br\.|no\.|Nr\.|Heft|H\.|fasc\.)\s*\d", re.IGNORECASE)
+_ISSUE = compiled(rf"(?:{issue_words()}|fasc\.)\s*\d", re.IGNORECASE)
 
 
 def without_locators(text: str) -> str:

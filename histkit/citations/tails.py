@@ -42,8 +42,18 @@ _CONTAINER = rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)"
 
 
 @functools.cache
+def issue_words() -> str:
+    """The words for a journal's issue before its number: the lists' (kind ``issue``) and a few abbreviations.
+
+    >>> re.fullmatch(issue_words(), "Heft") is not None, re.fullmatch(issue_words(), "Bd.") is not None
+    (True, False)
+    """
+    return rf"(?:{alternation('reference_words.csv', 'issue')}|č\.|br\.|no\.|Nr\.|Heft|H\.)"
+
+
+@functools.cache
 def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    issue = rf"(?:{alternation('reference_words.csv', 'issue')}|č\.|br\.|no\.|Nr\.|Heft|H\.)"
+    issue = issue_words()
     # `Industrielle Beziehungen 12/2005/2`, `Managementforschung 24/2014`: volume, year (and issue)
     slashed = compiled(rf",\s*{_CONTAINER}\s+(?P<volume>\d{{1,4}})/(?P<year>{YEAR})(?:/\s*(?P<issue>\d{{1,3}}))?\s*$")
     # `Český časopis historický 88, 1990, č. 2`: volume, year, and the word for an issue and its number if printed
