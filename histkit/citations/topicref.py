@@ -31,12 +31,17 @@ _INITIAL = compiled(rf"[{UPPER}]\.(?:-?[{UPPER}]\.)?")
 _AND_PROSE = compiled(rf",?\s+(?:{alternation('and_words.csv')})\s+(?={LOWER})")
 
 
-# the words that make the name before a work's editor, translator or a letter's writer (`hg. von`, `edited by`,
-# `a cura di`, `übersetzt von`), not its author
-_BY = frozenset({"von", "by", "di", "par", "de", "od", "от", "przez", "av", "door"})
 AND_WORD = compiled(rf"(?:{alternation('and_words.csv')}|&)", re.IGNORECASE)  # (a word joining two persons)
 _QUOTES = "\"'„“”«»‘’‚"
 _ROLE = compiled(rf"(?:{alternation('reference_words.csv', 'role')})\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _by_words() -> frozenset[str]:
+    # the words that make the name after them a work's editor, translator or a letter's writer (`hg. von`, `edited by`,
+    # `a cura di`, `übersetzt von`), not its author: `by_words.csv`
+    return frozenset(row["form"].strip().casefold() for row in data_rows("citations", "by_words.csv")
+                     if row["form"].strip())
 
 
 @functools.cache
@@ -78,7 +83,7 @@ def reference_in_prose(piece: str) -> int | None:
         if len(before) < 3 or sum(1 for w in before[-8:] if _SMALL_WORD.fullmatch(w)) < 2:
             continue
         last = before[-1]
-        if last.casefold() in _BY or _ROLE.search(" ".join(before[-3:])) or AND_WORD.fullmatch(last) \
+        if last.casefold() in _by_words() or _ROLE.search(" ".join(before[-3:])) or AND_WORD.fullmatch(last) \
                 or len(last) <= 4 and last.endswith("."):
             continue  # (`hg. von James Spedding`, `… Ellis und Douglas Heath`, `by Mr. John Eames`: not an author)
         second = first_comma_part(piece, comma.end())
