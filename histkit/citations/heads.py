@@ -26,7 +26,7 @@ _SHORT_END = compiled(r"(?:^|\s)[^\W\d_]{1,3}\s+$")  # (a lead ending in a word 
 _BEFORE_COLON = compiled(r":\s.*$")  # what follows the colon after a name: `Wendler: Wohnungsnot (wie Anm. 1)`
 _SMALL_WORD = rf"{LOWER}[^\W\d_]*(?:['’][^\W\d_]+)?"
 # `Breandán Mac Giolla Chomhghaill (eag.)`: an editor's mark after the name, a listed word or a short one in small
-# letters with its full stop in brackets (as `references._EDITOR_WORD`), is no part of the name
+# letters with its full stop in brackets (as `containers.EDITOR_WORD`), is no part of the name
 _ROLE_END = compiled(rf"\s*\((?:{alternation('reference_words.csv', 'role_bracket')}|(?-i:{LOWER}{{2,6}}))\.?\)$",
                        re.IGNORECASE)
 

@@ -25,6 +25,7 @@ from .editions import cited_year, edition_shape, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
+from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, without_cited_note
 from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
 from .journalshape import QUOTED_JOURNAL, journal_after_title
@@ -53,7 +54,7 @@ from ..patterns import compiled
 
 REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
                      "publisher", "year", "pages", "script", "raw"]
-REFERENCE_EXTRA = ["ref_of"]
+REFERENCE_EXTRA = ["ref_of", "editors"]
 
 
 PUBLISHER = compiled(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
@@ -119,14 +120,6 @@ _EDITION_PART = compiled(rf"^(?:(?:{alternation('reference_words.csv', 'edition'
                            r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _EDITORS_FIRST = compiled(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
-# the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`, or one no list holds: a short word in small letters and a full stop
-# (or in a script without case, its letters with their vowel signs, a title after it: `(सम्पा.)`, `(பதி.)`, `(አዘጋጅ)`;
-# not a newspaper's town before its date, `प्रताप (कानपुर), ७ फ़रवरी १९२१`)
-_EDITOR_WORD = (rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
-                rf"|[{CASELESS}]{{2,8}}(?=\.?\)\s*,\s*[^\W\d])")
-# (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
-_EDITORS_BRACKETED = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
-
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = compiled(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_LISTED = alternation('reference_words.csv', 'in')  # (`"Title," nínú Book`: Yoruba's "in" after a quoted title)
@@ -135,7 +128,7 @@ _IN_AFTER_COMMA = compiled(rf",\s*{_IN_WORDS}")
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
 _SINGLE_QUOTED = compiled(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
 
-_EDITOR_MARK = compiled(rf"\s*\((?:ur|prir|a\s+cura\s+di|{_EDITOR_WORD})\.?\)", re.IGNORECASE)
+_EDITOR_MARK = compiled(rf"\s*\((?:ur|prir|a\s+cura\s+di|{EDITOR_WORD})\.?\)", re.IGNORECASE)
 
 # an interview or conversation the author held is an oral source, read as literature
 _ORAL = compiled(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razgovor|intervju|pogovor|gespräch|entretien|"
@@ -267,7 +260,8 @@ def parse_reference(raw: str) -> dict:
     body = corporate_head(text)
     if not _ORAL.match(text) and not body:  # (`Interview with Koča Stanić, Belgrade, …`: the words are the source's)
         text = without_words_before_name(text, is_name)
-    ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages")}
+    ref = {k: "" for k in ("authors", "title", "container", "volume", "issue", "place", "publisher", "year", "pages",
+                           "editors")}
     ref["script"] = script_of(text)
     if read_cjk(raw, ref):  # `王某：《书名》，上海：某出版社，2005年，第45页`: the Chinese and Japanese shape
         return ref
@@ -290,6 +284,8 @@ def parse_reference(raw: str) -> dict:
     # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
     ref["title"] = without_entry_word(without_title_clauses(ref["title"]))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
+    # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
+    ref["container"], ref["editors"] = container_editors(without_cited_note(ref["container"]))
     return ref
 
 
@@ -449,7 +445,7 @@ _HAS_LETTER = compiled(r"[^\W\d_]")
 def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
     # `Jane Doherty and Michael Reeve, eds., Title`, `Name (haz.), Title`: the editors, then the title
-    first = _EDITORS_FIRST.match(head) or _EDITORS_BRACKETED.match(head)
+    first = _EDITORS_FIRST.match(head) or EDITORS_BRACKETED.match(head)
     # (the editor's word says names stand before it: three words in a script without case, `ታደሰ ገብረ መድኅን (አዘጋጅ)`)
     if first and (persons(first.group("names")) or caseless_author(first.group("names"))
                   or caseless_name(first.group("names"))):  # (`दिनेशराज पन्त (सम्पा.)`: one or two words)

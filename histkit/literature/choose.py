@@ -81,17 +81,17 @@ def choose(rule: dict, model: dict) -> dict:
         return sum(bool(str(row.get(field) or "").strip()) for field in ("authors", "title", "year"))
 
     if _cut_at_years(rule, model):  # the model took a span of years inside the title for the work's year
-        return dict(rule, editors="", source="rules", confidence=float("nan"))
+        return dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan"))
     if _author_as_title(rule, model):  # the rules' title is the author's name: not a title to fill in
         return filled(model, dict(rule, title=""))
     if _title_in_authors(rule, model) or _ran_on(str(rule.get("title") or ""), str(model.get("title") or "")):
         return filled(model, rule)
     if _title_elsewhere(rule, model):  # the model's title is what the rules read as an author or the container
-        return dict(rule, editors="", source="rules", confidence=float("nan"), year=_year_of(rule, model))
+        return dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan"), year=_year_of(rule, model))
     if named(model) < named(rule):
-        return dict(rule, editors="", source="rules", confidence=float("nan"))
+        return dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan"))
     if named(model) == named(rule):
-        return dict(rule, editors="", source="rules", confidence=float("nan"), year=_year_of(rule, model))
+        return dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan"), year=_year_of(rule, model))
     return filled(model, rule)
 
 

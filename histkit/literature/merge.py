@@ -174,7 +174,9 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     """
     columns = list(references.columns) + [c for c in ADDED_COLUMNS if c not in references.columns]
     if notes.empty or (model is None and not shipped_model().is_file()):  # no model shipped: the rules alone
-        rules = references.assign(editors="", source="rules", confidence=float("nan"))[columns]
+        # (the editors the rules read, a container's: `in: Finkin/Mundlak (Hrsg), …`)
+        editors = references["editors"].fillna("") if "editors" in references.columns else ""
+        rules = references.assign(editors=editors, source="rules", confidence=float("nan"))[columns]
         return with_ibid_rows(rules.assign(authors=same_authors(rules, notes)), citations, notes)
     archival = _archival_spans(citations)
     # a note the rules read as archival citations from end to end is not read: every reference the model
@@ -437,7 +439,7 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
         k = next((k for k, m in enumerate(models) if k not in used and span and m["start"] < span[1] and span[0] < m["end"]),
                  None)
         if k is None:
-            out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
+            out.append(dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan")))
             continue
         used.add(k)
         replaced.append((span, models[k], str(rule.get("year") or "").strip()))
@@ -451,7 +453,7 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
                 and abs(models[k]["start"] - text.find(model["authors"], *span)) <= _SAME_START:
             out.append(choose(dict(rule, authors=model["authors"]), model))  # `zur Nomenklatur Bauer, Repertorium`
         else:  # the two readings disagree where it begins: the rules'
-            out.append(dict(rule, editors="", source="rules", confidence=float("nan")))
+            out.append(dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan")))
     for k, model in enumerate(models):
         if k not in used and not within_replaced(model, replaced) and not names_no_work_reading(model):
             last += 1

@@ -1,0 +1,74 @@
+"""The book a chapter is printed in, without what the note prints beside its title: its editors, the note it was
+cited in.
+
+A chapter's container opens with the book's editors in most houses (`in: Finkin/Mundlak (Hrsg), Comparative Labour
+Law`, `in Teubner (ed.), Dilemmas of Law in the Welfare State`, `in: Gerards / Brems (editors) Procedural Review`);
+they are the book's editors, not words of its title, and go to a field of their own. A book cited in an earlier note
+is named by its short title and that note (`in: Works (Fn. 11), Bd. 11, 414`): the note and what follows are no part
+of the title either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .caseless import CASELESS, caseless_author, caseless_name
+from .names import names_joined, persons
+from .shortrefs import note_reference
+from .words import LOWER, alternation
+from ..patterns import compiled
+
+# the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`, or one no list holds: a short word in small letters and a full stop
+# (or in a script without case, its letters with their vowel signs, a title after it: `(सम्पा.)`, `(பதி.)`, `(አዘጋጅ)`;
+# not a newspaper's town before its date, `प्रताप (कानपुर), ७ फ़रवरी १९२१`)
+EDITOR_WORD = (rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
+               rf"|[{CASELESS}]{{2,8}}(?=\.?\)\s*,\s*[^\W\d])")
+# (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
+EDITORS_BRACKETED = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
+# (before a container's title the comma may be missing: `in Caldeira et al (eds) The Oxford Handbook of …`; the
+# word then one of the lists' or a spelled-out `editors`, not a short word no list holds)
+_EDITORS_NO_COMMA = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{alternation('reference_words.csv', 'role_bracket')}"
+                             r"|red|Hrsg|Hg|editors|eds|ed)\.?\)\s+(?=[^\W\d_])")
+_ET_AL = compiled(r"\s+(?:et\s+al|u\.\s*a|et\s+alii|i\s+in\.|i\s+dr)\.?$", re.IGNORECASE)
+
+
+def editors_named(names: str) -> bool:
+    """Whether ``names`` (what stands before an editor's word in brackets) is persons.
+
+    >>> editors_named("Finkin/Mundlak"), editors_named("Caldeira et al"), editors_named("Comparative Labour Law")
+    (True, True, False)
+    """
+    names = _ET_AL.sub("", names.strip())
+    return bool(names) and (persons(names) or names_joined(names, short=True) or caseless_author(names)
+                            or caseless_name(names))
+
+
+def container_editors(container: str) -> tuple[str, str]:
+    """A container's title and its editors, when the editors open it; ``(container, "")`` when none do.
+
+    >>> container_editors("Finkin/Mundlak (Hrsg), Comparative Labour Law")
+    ('Comparative Labour Law', 'Finkin/Mundlak')
+    >>> container_editors("Gerards / Brems (editors) Procedural Review in European Fundamental Rights Cases")
+    ('Procedural Review in European Fundamental Rights Cases', 'Gerards / Brems')
+    >>> container_editors("Zeitschrift für Rechtssoziologie")
+    ('Zeitschrift für Rechtssoziologie', '')
+    """
+    found = EDITORS_BRACKETED.match(container) or _EDITORS_NO_COMMA.match(container)
+    if found is None or not editors_named(found.group("names")):
+        return container, ""
+    return container[found.end():].strip(), found.group("names").strip()
+
+
+def without_cited_note(container: str) -> str:
+    """A container without the earlier note it was cited in and what follows (`Works (Fn. 11), Bd. 11` → `Works`).
+
+    >>> without_cited_note("Hommage an Hans Georg Gadamer (Fn. 14) 107 ff")
+    'Hommage an Hans Georg Gadamer'
+    >>> without_cited_note("Zeitschrift für Rechtssoziologie 12 (1991)")
+    'Zeitschrift für Rechtssoziologie 12 (1991)'
+    """
+    found = note_reference(container) if "(" in container else None
+    # (a bracket, after a title's words: not `supra note 4` standing for the whole container)
+    if found is None or not found.group().startswith("(") or not container[:found.start()].strip():
+        return container
+    return container[:found.start()].rstrip(" ,")
