@@ -34,3 +34,19 @@ def test_the_references_table_keeps_the_editors_the_rules_read():
             "Finkin/Mundlak (Hrsg), Comparative Labour Law (2015), 125-140.\n")
     references = build_tables([Document.from_text(text, doc_id="a")])["references"]
     assert references[["container", "editors"]].values.tolist() == [["Comparative Labour Law", "Finkin/Mundlak"]]
+
+
+def test_a_journals_name_the_title_ran_on_into_is_the_container():
+    ref = parse_reference("Hollaus, Das Urteil des EGMR im Fall KlimaSeniorinnen, Juristische Blätter (2024) 485 f")
+    assert (ref["title"], ref["container"]) == ("Das Urteil des EGMR im Fall KlimaSeniorinnen", "Juristische Blätter")
+
+
+def test_a_journals_volume_and_issue_after_its_name_are_its_volume_and_issue():
+    ref = parse_reference("Bähr/Brunner, KlimaSeniorinnen: lessons from the case, Journal of Human Rights and the "
+                          "Environment, 9:2 (2018) 194 ff")
+    assert (ref["container"], ref["volume"], ref["issue"]) == ("Journal of Human Rights and the Environment", "9", "2")
+
+
+def test_a_books_subtitle_after_a_comma_is_no_journal():
+    ref = parse_reference("Schmidt, Perspektiven der Klimaklagen, Österreich und die Schweiz (2023) 45")
+    assert ref["container"] == ""

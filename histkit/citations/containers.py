@@ -1,21 +1,27 @@
-"""The book a chapter is printed in, without what the note prints beside its title: its editors, the note it was
-cited in.
+"""The book or journal a chapter or an article is printed in, without what the note prints beside its name: the book's
+editors, the note it was cited in; and a journal's name the title ran on into.
 
 A chapter's container opens with the book's editors in most houses (`in: Finkin/Mundlak (Hrsg), Comparative Labour
 Law`, `in Teubner (ed.), Dilemmas of Law in the Welfare State`, `in: Gerards / Brems (editors) Procedural Review`);
 they are the book's editors, not words of its title, and go to a field of their own. A book cited in an earlier note
 is named by its short title and that note (`in: Works (Fn. 11), Bd. 11, 414`): the note and what follows are no part
-of the title either.
+of the title either. Where a journal's name follows the title after a comma with no `in` and no volume before its
+year (`Hollaus, Das Urteil des EGMR …, Juristische Blätter (2024) 485 f`), the title ran on into it: a word of
+``journal_words.csv`` (`Zeitschrift`, `Blätter`, `Journal`, `Revue`, …, also inside a compound: `Verfassungsblog`) in
+the title's last part says it is the journal.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .caseless import CASELESS, caseless_author, caseless_name
 from .names import names_joined, persons
+from .notetext import split_commas
 from .shortrefs import note_reference
-from .words import LOWER, alternation
+from .words import LOWER, alternation, forms
+from ..dates import trie_alternation
 from ..patterns import compiled
 
 # the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`, or one no list holds: a short word in small letters and a full stop
@@ -72,3 +78,35 @@ def without_cited_note(container: str) -> str:
     if found is None or not found.group().startswith("(") or not container[:found.start()].strip():
         return container
     return container[:found.start()].rstrip(" ,")
+
+
+@functools.cache
+def _journal_word() -> re.Pattern:
+    return compiled(trie_alternation(forms("journal_words.csv")), re.IGNORECASE)
+
+
+# a journal's volume and issue the title ran on into after its name: `…, Journal of Human Rights and the Environment, 9:2`
+_VOLUME_ISSUE = compiled(r"(?P<volume>\d{1,4})(?::(?P<issue>\d{1,4}))?")
+
+
+def journal_in_title(ref: dict) -> dict:
+    """``ref`` with the journal's name its title ran on into as its container, when it has none (see the module's
+    docstring): the title's last part after a comma (its volume and issue after it, if any) names a journal.
+
+    >>> ref = journal_in_title({"title": "Das Urteil des EGMR, Juristische Blätter", "container": "", "year": "2024",
+    ...                         "volume": "", "issue": ""})
+    >>> ref["title"], ref["container"]
+    ('Das Urteil des EGMR', 'Juristische Blätter')
+    """
+    title = ref["title"]
+    if ref["container"] or not ref["year"] or "," not in title:
+        return ref
+    parts = split_commas(title)
+    numbers = _VOLUME_ISSUE.fullmatch(parts[-1]) if len(parts) >= 3 and not ref["volume"] else None
+    name = parts[-2] if numbers else parts[-1]
+    if len(parts) - bool(numbers) < 2 or any(map(str.isdigit, name)) or not _journal_word().search(name):
+        return ref
+    ref.update(title=title[:title.rindex(name)].rstrip(" ,"), container=name)
+    if numbers:
+        ref.update(volume=numbers.group("volume"), issue=ref["issue"] or numbers.group("issue") or "")
+    return ref

@@ -25,7 +25,7 @@ from .editions import cited_year, edition_shape, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
-from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, without_cited_note
+from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journal_in_title, without_cited_note
 from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
 from .journalshape import QUOTED_JOURNAL, journal_after_title
@@ -285,7 +285,7 @@ def parse_reference(raw: str) -> dict:
     ref["title"] = without_entry_word(without_title_clauses(ref["title"]))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
-    ref["container"], ref["editors"] = container_editors(without_cited_note(ref["container"]))
+    ref["container"], ref["editors"] = container_editors(without_cited_note(journal_in_title(ref)["container"]))
     return ref
 
 
