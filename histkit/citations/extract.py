@@ -39,6 +39,7 @@ from .namedbefore import named_then_bracket, unbracketed
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import fold_arabic, fold_wide_punctuation, set_date
 from .press import press_issue
+from .prosework import works_in_prose
 from .printed import source_kind
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
 from ..literature import with_model_references
@@ -124,16 +125,13 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     >>> extract_citations(notes).citations[["archive", "fond", "unit", "date_start"]].values.tolist()
     [['TNA', 'FO 371', '107832', '1953-03-12']]
 
-    Citations columns: doc_id, note_no, seq, kind (archival, literature, ibid,
-    case: a court decision, legislation: a statute, a provision, a directive
-    or a gazette's issue, press: a newspaper's issue, parliament: a
-    parliament's record, unparsed), archive, archive_name, fond, collection, unit, title,
-    date_start, date_end, date_precision, pages, ibid_of, raw, then place,
-    fond_year, date_source (text or fond year), ref_of, char_start, char_end.
-    References: doc_id, note_no, seq, authors, title, container, volume,
-    issue, place, publisher, year, pages, script, raw, ref_of. ``archives``
-    defaults to the shipped authority file. A document whose notes raise an
-    error gives no rows and a warning; the others are read as usual. Raises
+    Citations columns: doc_id, note_no, seq, kind (archival, literature, ibid, case: a court decision, legislation:
+    a statute, a provision, a directive or a gazette's issue, press: a newspaper's issue, parliament: a parliament's
+    record, unparsed), archive, archive_name, fond, collection, unit, title, date_start, date_end, date_precision,
+    pages, ibid_of, raw, then place, fond_year, date_source (text or fond year), ref_of, char_start, char_end.
+    References: doc_id, note_no, seq, authors, title, container, volume, issue, place, publisher, year, pages,
+    script, raw, ref_of, editors (a container's), source, confidence. ``archives`` defaults to the shipped authority
+    file. A document whose notes raise an error gives no rows and a warning; the others are read as usual. Raises
     `AuthorityError` only from loading the shipped authority file.
     """
     base, documents = table_matcher(archives) if archives is not None else default_matcher(), []
@@ -146,6 +144,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     tables = _tables(documents)
     # the learned reader's confident references replace or join the rule parser's (not a source's: `source_kind`)
     tables.references = with_model_references(tables.references, notes, tables.citations, None, source_kind)
+    tables.references = works_in_prose(tables.references)  # (`… stated by Name in his Title (London 1825)`, either's)
     return tables
 
 

@@ -55,7 +55,7 @@ def _opens_name(word: str) -> bool:
     return bool(_INITIAL.fullmatch(word)) or word.casefold().split("-")[0] in _first_names()
 
 
-def _name_start(words: list[str]) -> int | None:
+def name_start(words: list[str]) -> int | None:
     """Where a person's name of two to four words ending ``words`` begins, opening with a first name or an initial."""
     for k in range(max(len(words) - 4, 0), len(words) - 1):
         name = words[k:]
@@ -76,7 +76,7 @@ def reference_in_prose(piece: str) -> int | None:
     """
     for comma in at_top_level(_COMMA.finditer(piece), piece):
         words = piece[:comma.start()].split()
-        k = _name_start(words[-4:])
+        k = name_start(words[-4:])
         if k is None:
             continue
         before = words[:len(words) - len(words[-4:]) + k]
