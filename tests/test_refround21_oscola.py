@@ -1,10 +1,13 @@
 """Legal scholarship's houses of reference round 21. OSCOLA (British) repeats a work by `ibid` and the page, with no
 full stop between, and by the author's surname with the note it was cited in, `(n 1)`, with no full stop after the `n`;
-German commentaries give a revision's year in brackets, the Dutch Asser series its part, year and margin number."""
+its articles give the year (in square brackets when it is the volume), volume, journal and first page after the quoted
+title, its books their edition, publisher or series and year in brackets; German commentaries give a revision's year in
+brackets, the Dutch Asser series its part, year and margin number."""
 
 import pandas as pd
 
 from histkit.citations import extract_citations, parse_reference
+from histkit.citations.references import is_literature
 
 
 def _references(notes):
@@ -32,3 +35,39 @@ def test_a_commentary_cited_by_its_revisions_year_in_brackets_is_its_authors_wor
 def test_a_part_of_the_asser_series_is_its_authors_work_of_its_year_at_its_margin_number():
     ref = parse_reference("Asser/Verhagen & Molenkamp 7-I 2014/123.")
     assert (ref["authors"], ref["year"], ref["pages"]) == ("Verhagen & Molenkamp", "2014", "123")
+
+
+def test_an_oscola_article_gives_its_year_volume_journal_and_first_page_after_the_quoted_title():
+    ref = parse_reference("C Ashworth, 'The Copyhold Act 1841 and the Manor Courts' (1990) 106 LQR 123, 130")
+    assert (ref["title"], ref["container"], ref["year"], ref["volume"], ref["pages"]) == (
+        "The Copyhold Act 1841 and the Manor Courts", "LQR", "1990", "106", "123")
+
+
+def test_an_oscola_article_whose_year_is_its_volume_gives_it_in_square_brackets():
+    ref = parse_reference("E Fairlie, 'Enfranchisement and the Small Copyholder' [1988] CLJ 402, 410.")
+    assert (ref["title"], ref["container"], ref["year"]) == ("Enfranchisement and the Small Copyholder", "CLJ", "1988")
+
+
+def test_an_oscola_chapter_closes_its_quoted_title_before_in_and_its_books_editors():
+    ref = parse_reference("H Castell, 'Manorial Custom in Chancery' in B Jonas and S Kirwan (eds), Custom and Property "
+                          "in English Law (Hart 2015) 87, 95.")
+    assert (ref["title"], ref["container"], ref["editors"]) == ("Manorial Custom in Chancery",
+                                                                "Custom and Property in English Law",
+                                                                "B Jonas and S Kirwan")
+
+
+def test_a_books_bracket_closed_by_its_year_ends_the_title_and_is_read_as_literature():
+    text = "W Harcourt (ed), Select Cases on Manorial Custom (Selden Society vol 131, 2012) 44."
+    ref = parse_reference(text)
+    assert is_literature(text) and (ref["title"], ref["year"], ref["pages"]) == ("Select Cases on Manorial Custom",
+                                                                                "2012", "44")
+
+
+def test_a_place_and_a_publisher_in_the_books_bracket_are_its_place_and_publisher():
+    ref = parse_reference("Jovan Cvijić, L'annexion de la Bosnie et la question serbe (Paris, Hachette, 1909)")
+    assert (ref["place"], ref["publisher"], ref["year"]) == ("Paris", "Hachette", "1909")
+
+
+def test_a_year_alone_in_brackets_after_an_archives_file_makes_no_book():
+    assert not is_literature("Shaanxi Provincial Archives, 9-2-1045, telegram to the provincial government, Minguo 26 "
+                             "(1937)")

@@ -18,7 +18,9 @@ from ..patterns import compiled
 QUOTE_START = compiled(r"[„“\"«]|,,|‘|»(?=\S)|(?<![^\W\d_])’(?=\S)|’(?=[^\w\s]|[\d_])|“’|(?:^|(?<=\s))”(?=[^\W\d_])")
 
 _TYPOGRAPHIC = compiled(r"[‘’“”„«»]")
-_SINGLE_QUOTED_TITLE = compiled(r"(?:^|(?<=,\s))'(?P<title>[^\W\d_](?:[^']|'(?=[^\W\d_]))*?)'(?=\s*[,(]|\s*$)")
+# (OSCOLA closes it before the year in square brackets or `in` and a chapter's book: `'Title' [1988] CLJ 402`,
+# `'Title' in B Jonas (ed), Book`)
+_SINGLE_QUOTED_TITLE = compiled(r"(?:^|(?<=,\s))'(?P<title>[^\W\d_](?:[^']|'(?=[^\W\d_]))*?)'(?=\s*[,(\[]|\s*$|\s+in\s)")
 
 
 def typographic_quotes(text: str) -> str:

@@ -38,6 +38,7 @@ from .names import ET_AL, is_name, names_joined, persons
 from .namecolon import as_comma
 from .namestop import full_stop_style
 from .notetext import find_dates_covering, kept, split_commas
+from .oscola import book_bracket, british_tail
 from .press import press_issue
 from .quotes import QUOTE_START, typographic_quotes
 from .rereadings import rereadings
@@ -229,7 +230,7 @@ def _reads_as_publication(piece: str) -> bool:
         return True
     if journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True
-    if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece):  # `Schupisser, Title (2023) 45`, `(Lund 2000)`
+    if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece) or book_bracket(piece):  # `(2023) 45`, `(Lund 2000)`
         parts = split_commas(piece)
         if len(parts) >= 2 and is_name(parts[0]):
             return True
@@ -285,7 +286,7 @@ def parse_reference(raw: str) -> dict:
     ref["title"] = without_entry_word(without_title_clauses(ref["title"]))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
-    ref["container"], ref["editors"] = container_editors(without_cited_note(journal_in_title(ref)["container"]))
+    ref["container"], ref["editors"] = container_editors(without_cited_note(british_tail(journal_in_title(ref))["container"]))
     return ref
 
 
@@ -408,7 +409,7 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         return False
     ref["authors"] = head[:quote.start()].rstrip(" ,")
     rest = head[quote.start():]
-    m = (re.match(r"(?:[„“”\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[,(]|\s*$)", rest)
+    m = (re.match(r"(?:[„“”\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[,(\[]|\s*$)", rest)
          or re.match(rf"(?:[„“”\"«»‘’]|,,){{1,2}}(.+?)(?:[“”\"»«’‘]{{1,2}}|,,)(?=\s*[.]|\s+[A-ZА-Я{CASELESS}]|\s+(?:in|u|у|dans|en|{_IN_LISTED})\b)", rest))
     if not m:
         ref["title"] = rest.strip(" ,„“\"")

@@ -1,0 +1,68 @@
+"""British legal scholarship's house (OSCOLA): what follows a title, with no comma before it.
+
+An article's journal comes after its year in brackets, round when the volume follows, square when the year is the
+volume: `A Smith, 'Title' (1990) 106 LQR 123, 130`, `E Fairlie, 'Title' [1988] CLJ 402, 410` (the first page, then the
+page cited). A book's edition, publisher or series and year stand in brackets after its title, the page cited after
+them: `R Thornbury, Title (5th edn, OUP 2019) 123`, `W Harcourt (ed), Title (Selden Society vol 131, 2012) 44`.
+"""
+
+from __future__ import annotations
+
+from .words import YEAR
+from ..patterns import compiled
+
+# `(1990) 106 LQR 123`, `[1988] CLJ 402`: the year, the volume if any, the journal's name or abbreviation, its first page
+_JOURNAL = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?:(?P<volume>\d{{1,4}})\s+)?(?P<journal>[^\W\d_][^\d()\[\]]*?)"
+                    r"\s+(?P<first>\d+)(?:\s*[–—-]\s*\d+)?\s*$")
+# `… (Selden Society vol 131, 2012) 44`: a bracket ending in a year closes the title, the pages cited after it (a
+# publisher, an edition or a series before the year: a year alone in brackets is a date's, `Minguo 26 (1937)`)
+_BOOK = compiled(rf"\s*\((?P<inside>[^()]*?[^\W\d_][^()]*?(?<![\d/–—-])(?P<year>{YEAR}))\)\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?"
+                 r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?\s*$")
+
+
+def book_bracket(piece: str) -> bool:
+    """Whether ``piece`` ends with a book's bracket closed by its year, the pages cited after it (`… (Selden Society vol
+    131, 2012) 44`), after a title.
+
+    >>> book_bracket("W Harcourt, Select Cases (Selden Society vol 131, 2012) 44."), book_bracket("(OUP 2012)")
+    (True, False)
+    >>> book_bracket("Shaanxi Provincial Archives, 9-2-1045, telegram, Minguo 26 (1937)")
+    False
+    """
+    found = _BOOK.search(piece.rstrip(" ."))
+    return found is not None and found.start() > 0
+
+
+def british_tail(ref: dict) -> dict:
+    """``ref``, changed in place, with the journal after a bracketed year read from its container, or the bracket after a book's title
+    read for its year and cited pages, when no year was read (see the module's docstring).
+
+    >>> ref = british_tail({"title": "T", "container": "(1990) 106 LQR 123", "year": "", "volume": "", "pages": "130"})
+    >>> ref["container"], ref["year"], ref["volume"], ref["pages"]
+    ('LQR', '1990', '106', '123')
+    >>> ref = british_tail({"title": "Select Cases (Selden Society vol 131, 2012) 44", "container": "", "year": "",
+    ...                     "volume": "", "pages": ""})
+    >>> ref["title"], ref["year"], ref["pages"]
+    ('Select Cases', '2012', '44')
+    >>> ref = british_tail({"title": "Title (Paris, Costes, 1937)", "container": "", "year": "", "volume": "", "pages": ""})
+    >>> ref["place"], ref["publisher"]
+    ('Paris', 'Costes')
+    """
+    if ref["year"]:
+        return ref
+    journal = _JOURNAL.match(ref["container"])
+    if journal:
+        ref.update(container=journal.group("journal").strip(), year=journal.group("year"),
+                   volume=ref["volume"] or journal.group("volume") or "", pages=journal.group("first"))
+        return ref
+    book = _BOOK.search(ref["title"]) if not ref["container"] else None
+    if book and book.start() > 0:
+        ref.update(title=ref["title"][:book.start()].strip(" ,"), year=book.group("year"),
+                   pages=ref["pages"] or book.group("pages") or "")
+        # (`(Cambridge, Cambridge University Press, 1937)`: a place and a publisher between commas; one name alone may
+        # be either, `(London 1825)`, `(Hart 2015)`, and an edition's or a series' part holds a digit)
+        named = [part.strip() for part in book.group("inside")[:book.start("year") - book.start("inside")].split(",")
+                 if part.strip() and not any(map(str.isdigit, part))]
+        if len(named) >= 2 and not ref.get("place") and not ref.get("publisher"):
+            ref.update(place=named[0], publisher=named[-1])
+    return ref
