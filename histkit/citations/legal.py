@@ -347,8 +347,10 @@ def _case() -> re.Pattern:
         rf"|\d{{1,4}}\s+{report}\s+\d"
         # a short form: `Roe, 410 U.S. at 120`
         rf"|[A-Z][^,;()]{{0,60}},\s+\d{{1,4}}\s+{report}\s+at\s+\d"
-        # `Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)`, `Donoghue v Stevenson [1932] AC 562`
-        rf"|{parties},?\s+(?:[\[(]{YEAR}[\])]\s+)?(?:\d{{1,4}}\s+)?{report}(?:\s+\([^()]{{1,30}}\))?\s+\d")
+        # `Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)`, `Donoghue v Stevenson [1932] AC 562`; between parties any
+        # reporter by its shape, a state's abbreviated, after its volume (`Jeter v. Mayo, 70 Ga. 129`, `… 12 Ill. App. 3d 45`)
+        rf"|{parties},?\s+(?:[\[(]{YEAR}[\])]\s+)?(?:\d{{1,4}}\s+)?{report}(?:\s+\([^()]{{1,30}}\))?\s+\d"
+        rf"|{parties},\s+\d{{1,4}}\s+(?:[A-Z][a-z]{{0,5}}\.\s?){{1,3}}(?:\d[a-z]{{1,2}}\s)?\s*\d+(?:,\s*\d+)*\s*\([^()]*{YEAR}\)")
 
 
 @functools.cache
