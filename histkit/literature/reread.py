@@ -70,7 +70,7 @@ def _after_prose(before: str) -> bool:
     >>> _after_prose("Eine Frucht dieser Anstrengungen ist "), _after_prose("u. a.: "), _after_prose("Die ")
     (True, True, False)
     """
-    words = before.split()
+    words = before.rsplit(None, 1)  # (the last word is all it reads: asked of every capital's text before it)
     if not words or not before[-1:].isspace():
         return False
     word = words[-1]
