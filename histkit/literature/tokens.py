@@ -101,7 +101,10 @@ def key(word: str) -> str:
     >>> key("Éd."), key("Müller"), key(".")
     ('ed', 'muller', '.')
     """
-    return strip_diacritics(word.casefold()).replace(".", "") or word
+    folded = word.casefold()
+    # an ASCII word has no marks to strip: it is kept out of `strip_diacritics`' answers, which the archive and actor
+    # matchers share (the notes' tens of thousands of words pushed out the names they ask again)
+    return (folded if folded.isascii() else strip_diacritics(folded)).replace(".", "") or word
 
 
 def shape(word: str) -> str:
