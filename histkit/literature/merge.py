@@ -123,11 +123,11 @@ rows, 651 -> 654 matched; de+en 0.702 -> 0.709; rounds 1 and 12 one reference mo
 
 from __future__ import annotations
 
-import difflib
+from collections import Counter
 
 import pandas as pd
 
-from ..evaluate import fold, similar_enough
+from ..evaluate import fold
 from ..text import script_of
 from .dayyear import day_date_year
 from .pastyear import title_past_year
@@ -140,7 +140,7 @@ from .rawspan import found_at
 from .read import YEAR, after_lead
 from .reread import reread
 from .runon import split_runons
-from .sametitle import SAME_TITLE, same_title, untitled_again
+from .sametitle import alike_after_lead, same_title, untitled_again
 from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated, same_authors, same_authors_of,
                       short_title, surname)
 from .table import as_text, model_rows, text_column
@@ -268,7 +268,7 @@ def without_sources(references: pd.DataFrame, source_kind=None) -> pd.DataFrame:
 def printed_twice(references: pd.DataFrame) -> pd.Series:
     """Which references a note prints again in full: the same first author, year and title (folded, at least
     `SAME_TITLE` similar) as an earlier one of the note, or the same year and authors and title once the lead words
-    of either are passed (`_alike_after_lead`: `hierzu …` and `on this …`), neither a repeat (``ref_of``). A
+    of either are passed (`alike_after_lead`: `hierzu …` and `on this …`), neither a repeat (``ref_of``). A
     bilingual article prints every note in both languages; a note cites a work once. A row naming no year is
     compared by the first year of its text (the rules may keep `(1988)` in the title); a row with no year there
     either agrees with any year (`_same_year`: the rules cut that printing before its year). A row naming no title
@@ -289,15 +289,19 @@ def _printed_twice(rows: list[dict]) -> list[bool]:
     """`printed_twice` of rows as dicts (each with the frame's every column)."""
     seen: dict = {}
     twice = []
-    for doc_id, note_no, authors, title, year, ref_of, raw in zip(
-            [row["doc_id"] for row in rows], [str(row["note_no"]) for row in rows],
-            *(_texts(rows, name) for name in ("authors", "title", "year", "ref_of", "raw"))):
+    notes = list(zip([row["doc_id"] for row in rows], [str(row["note_no"]) for row in rows]))
+    rows_of = Counter(notes)  # (a row alone in its note, nearly half, has none to be printed twice with: not folded)
+    for (doc_id, note_no), authors, title, year, ref_of, raw in zip(
+            notes, *(_texts(rows, name) for name in ("authors", "title", "year", "ref_of", "raw"))):
+        if rows_of[doc_id, note_no] == 1:
+            twice.append(False)
+            continue
         printed = YEAR.search(raw)  # a year the fields lost (`Die Wirtschaft der Gesellschaft (1988)` as the title)
         mine = (surname(authors), year or (printed.group(0) if printed else ""), fold(title)[:COMPARED_CHARACTERS],
                 fold(f"{authors} {title}")[:COMPARED_CHARACTERS])
         earlier = seen.setdefault((doc_id, note_no), [])
         twice.append(not ref_of and any(_same_year(mine[1], other[1]) and (
-            mine[0] == other[0] and same_title(mine[2], other[2]) or _alike_after_lead(mine[3], other[3]))
+            mine[0] == other[0] and same_title(mine[2], other[2]) or alike_after_lead(mine[3], other[3]))
             for other in earlier) if mine[2] else not ref_of and untitled_again(mine, earlier))
         if not ref_of:
             earlier.append(mine)
@@ -334,24 +338,6 @@ def _same_year(mine: str, other: str) -> bool:
     (True, True, False)
     """
     return mine == other or not mine or not other
-
-
-def _alike_after_lead(mine: str, other: str) -> bool:
-    """Whether two folded readings (authors and title) of a note are one reference once the words the longer one
-    keeps before it are passed (`hierzu Domenico Siciliano, Juristen …` and `on this Domenico Siciliano, Juristen …`,
-    `RW 250, Sozialwissenschaftliche Modelle …` read as authors `RW 250` or as a title): the longer is cut where its
-    longest stretch in common with the shorter begins, less what the shorter prints before that stretch.
-
-    >>> _alike_after_lead("hierzu domenico siciliano juristen sind nicht", "domenico siciliano juristen sind nicht")
-    True
-    >>> _alike_after_lead("luhmann das recht der gesellschaft", "luhmann recht")
-    False
-    """
-    short, long = sorted((mine, other), key=len)
-    if not short:
-        return False
-    common = difflib.SequenceMatcher(None, long, short, autojunk=False).find_longest_match(0, len(long), 0, len(short))
-    return similar_enough(short, long[max(0, common.a - common.b):], SAME_TITLE)
 
 
 def title_only(references: pd.DataFrame) -> pd.Series:

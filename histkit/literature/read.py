@@ -23,6 +23,8 @@ _COLUMN = {"author": "authors", "editor": "editors", "title": "title", "containe
 _STRIP = " ,;:.([/–—-"
 _STRIP_END = " ,;:([/–—-"
 _DEPTH = {**dict.fromkeys(OPEN, 1), **dict.fromkeys(CLOSE, -1)}  # what a bracket token does to the depth
+_PAIRS = ("()", "[]", "„“", "“”", "«»")  # a bracket or quote opening and closing, as `_cut` checks them in turn
+_CLOSINGS = frozenset(pair[1] for pair in _PAIRS)
 _NOT_TITLE = {"editor", "edition", "ibid", "page", "volume", "issue"}  # kinds of words.csv a title's bracket never holds
 #: a year's digits (1500-2099), for a pattern
 YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
@@ -57,7 +59,9 @@ def references_of(text: str, labels: list[str], confidence: list[float] | None =
             continue
         if current is None and last is not None and _container_after(tokens, labels, last, k):
             current = last  # `…, in J.-P. Roy (dir.), Droit et société …`: the model lost the editor, not the reference
-        elif label.startswith("B-") or current is None or _next_reference(tokens, labels, current[0], k):
+        # (`_next_reference` asks an author only: the other labels, most of them, are not passed to it)
+        elif label.startswith("B-") or current is None or label == "author" and _next_reference(
+                tokens, labels, current[0], k):
             current = [k, k]
             spans.append(current)
         current[1], last = k, current
@@ -258,8 +262,9 @@ def _page_word(tokens: list[Token], k: int, first: int) -> int:
 def _cut(text: str, start: int, end: int) -> str:
     piece = " ".join(text[start:end].split())
     piece = piece.strip(_STRIP).rstrip(_STRIP_END)
-    # a closing bracket or quote stays only when its opening one is in the piece
-    for opening, closing in ("()", "[]", "„“", "“”", "«»"):
-        if piece.endswith(closing) and opening not in piece:
-            piece = piece[:-1].rstrip()
+    # a closing bracket or quote stays only when its opening one is in the piece (most pieces end with neither)
+    if piece[-1:] in _CLOSINGS:
+        for opening, closing in _PAIRS:
+            if piece.endswith(closing) and opening not in piece:
+                piece = piece[:-1].rstrip()
     return piece.strip(" ,;:")

@@ -18,14 +18,14 @@ editor's name and the place).
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import compiled
 from .table import model_rows
 from .tokens import key, word_kinds
 from .usable import usable_reading
 
 _NAME_AT_MOST = 6  # words of a name run (`Steven Shapin und Simon Schaffer`): more is a sentence
 _AT_MOST = 3  # characters the new reading may begin after the name (a quote, a bracket)
+_WORD_START = compiled(r"(?<!\S)[^\W\d_]")  # a word's first letter
 
 
 def opens_with_prose(reading: dict) -> bool:
@@ -53,11 +53,13 @@ def name_starts(raw: str) -> list[int]:
     []
     """
     starts, end = [], 0
-    for m in re.finditer(r"(?<!\S)[^\W\d_]", raw):
+    for m in _WORD_START.finditer(raw):
         k = m.start()
-        comma = raw.find(", ", k)
         # (a word inside a name run found before is no new start: `Simon Schaffer` of `Steven Shapin und Simon …`)
-        if k >= end and raw[k].isupper() and _after_prose(raw[:k]) and comma > 0 and _names(raw[k:comma]):
+        if k < end or not raw[k].isupper() or not _after_prose(raw[:k]):
+            continue
+        comma = raw.find(", ", k)  # (looked for only after a capital that prose leads to: most words are neither)
+        if comma > 0 and _names(raw[k:comma]):
             starts.append(k)
             end = comma
     return starts
@@ -70,7 +72,7 @@ def _after_prose(before: str) -> bool:
     >>> _after_prose("Eine Frucht dieser Anstrengungen ist "), _after_prose("u. a.: "), _after_prose("Die ")
     (True, True, False)
     """
-    words = before.split()
+    words = before.rsplit(None, 1)  # (the last word is all it reads: asked of every capital's text before it)
     if not words or not before[-1:].isspace():
         return False
     word = words[-1]

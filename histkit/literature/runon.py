@@ -18,12 +18,18 @@ first reading is dropped), and the second reading takes the rest. When it does n
 
 from __future__ import annotations
 
+from itertools import islice
+
+from ..patterns import compiled
 from .reread import name_starts
 from .table import model_rows
-from .tokens import key, sentence_end, tokenize, word_kinds
+from .tokens import key, sentence_end, token_matches, tokenize, word_kinds
 from .usable import usable_reading
 
 _AT_MOST = 3  # characters the new reading may begin after the name (a quote, a bracket)
+#: A mark that may end a part, and the first character printed after it: the first of the next token, as every
+#: character but a space is in a token.
+_MAY_CUT = compiled(r"[;.!?](?=\s*(\S))")
 
 
 def cuts(raw: str) -> list[int]:
@@ -33,6 +39,10 @@ def cuts(raw: str) -> list[int]:
     >>> [raw[k:k + 4] for k in cuts(raw)]
     ['Eine', 'Frie']
     """
+    # a cut is a `;` or a sentence's end, which a capital follows (`sentence_end`), with a token after it: a reading
+    # with neither (two in three) is not tokenised
+    if not any(m.group() == ";" or m.group(1).isupper() for m in _MAY_CUT.finditer(raw)):
+        return []
     tokens = tokenize(raw)
     out = []
     for k, token in enumerate(tokens[:-1]):
@@ -87,17 +97,18 @@ def lead_start(part: str) -> int:
     >>> part[lead_start(part):][:6], lead_start("Vgl dazu unten, 4"), lead_start("Arbeitsrecht schützt, vor dem Missbrauch")
     ('Jacobs', -1, -1)
     """
-    tokens = [token for token in tokenize(part) if token.text != "."]
-    if len(tokens) < 3 or "lead" not in word_kinds().get(key(tokens[0].text), ()):
+    # (the first three tokens but full stops are all it reads: not the whole part's)
+    tokens = list(islice((m for m in token_matches(part) if m.group() != "."), 3))
+    if len(tokens) < 3 or "lead" not in word_kinds().get(key(tokens[0].group()), ()):
         return -1
     name = tokens[1]
-    comma = part.find(",", name.start)
-    words = part[name.start:comma].replace("/", " / ").split() if comma > 0 else []
-    if not 1 <= len(words) <= 4 or "lead" in word_kinds().get(key(name.text), ()):
+    comma = part.find(",", name.start())
+    words = part[name.start():comma].replace("/", " / ").split() if comma > 0 else []
+    if not 1 <= len(words) <= 4 or "lead" in word_kinds().get(key(name.group()), ()):
         return -1
     named = all(word == "/" or word[:1].isupper() and word.replace("-", "").replace("’", "").isalpha() or
                 "and" in word_kinds().get(key(word), ()) for word in words)
-    return name.start if named and words[0][:1].isupper() and words[-1][:1].isupper() else -1
+    return name.start() if named and words[0][:1].isupper() and words[-1][:1].isupper() else -1
 
 
 def _edited_by(before: str) -> bool:
@@ -112,9 +123,11 @@ def _edited_by(before: str) -> bool:
 
 def _kinds(text: str, words: int) -> set[str]:
     """The kinds (words.csv) of the first ``words`` words of ``text`` (the last ones, ``words`` negative)."""
-    found = [token.text for token in tokenize(text) if token.text[:1].isalpha()]
+    found = (m.group() for m in token_matches(text) if m.group()[:1].isalpha())
+    # (the first words read one at a time: the rest of the text is not tokenised)
+    found = list(islice(found, words)) if words > 0 else list(found)[words:]
     kinds = word_kinds()
-    return {kind for word in (found[:words] if words > 0 else found[words:]) for kind in kinds.get(key(word), ())}
+    return {kind for word in found for kind in kinds.get(key(word), ())}
 
 
 def _read(reading: dict, text: str, start: int, end: int, model, confident: float) -> list[dict]:

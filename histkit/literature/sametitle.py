@@ -1,9 +1,12 @@
 """When two readings of one note are one work printed twice: their titles alike (`same_title`), or the same author
-and year where one of them was read without its title (`untitled_again`). A bilingual article prints every note in
+and year where one of them was read without its title (`untitled_again`), or their authors and titles alike once
+the lead words of either are passed (`alike_after_lead`). A bilingual article prints every note in
 both languages; a note cites a work once (merge.py's `printed_twice`).
 """
 
 from __future__ import annotations
+
+import difflib
 
 from ..evaluate import similar_enough
 
@@ -39,3 +42,21 @@ def untitled_again(mine: tuple, earlier: list[tuple]) -> bool:
     False
     """
     return bool(mine[0] and mine[1]) and any(other[0] == mine[0] and other[1] == mine[1] for other in earlier)
+
+
+def alike_after_lead(mine: str, other: str) -> bool:
+    """Whether two folded readings (authors and title) of a note are one reference once the words the longer one
+    keeps before it are passed (`hierzu Domenico Siciliano, Juristen …` and `on this Domenico Siciliano, Juristen …`,
+    `RW 250, Sozialwissenschaftliche Modelle …` read as authors `RW 250` or as a title): the longer is cut where its
+    longest stretch in common with the shorter begins, less what the shorter prints before that stretch.
+
+    >>> alike_after_lead("hierzu domenico siciliano juristen sind nicht", "domenico siciliano juristen sind nicht")
+    True
+    >>> alike_after_lead("luhmann das recht der gesellschaft", "luhmann recht")
+    False
+    """
+    short, long = sorted((mine, other), key=len)
+    if not short:
+        return False
+    common = difflib.SequenceMatcher(None, long, short, autojunk=False).find_longest_match(0, len(long), 0, len(short))
+    return similar_enough(short, long[max(0, common.a - common.b):], SAME_TITLE)

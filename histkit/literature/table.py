@@ -35,7 +35,7 @@ def model_rows(doc_ids: list, note_nos: list, texts: list, model: str | Path | N
     for doc_id, note_no, text in zip(doc_ids, note_nos, texts):
         text = "" if text is None or (isinstance(text, float) and text != text) else str(text)
         _, labels, confidence = read_note(text, model, confident=True)
-        if all(label == "out" for label in labels):  # no reference: not worth reading out
+        if labels.count("out") == len(labels):  # no reference: not worth reading out (counted in C, not per token)
             continue
         for seq, ref in enumerate(references_of(text, labels, confidence), 1):
             rows.append({"doc_id": doc_id, "note_no": str(note_no), "seq": seq, **ref})

@@ -101,7 +101,10 @@ def key(word: str) -> str:
     >>> key("Éd."), key("Müller"), key(".")
     ('ed', 'muller', '.')
     """
-    return strip_diacritics(word.casefold()).replace(".", "") or word
+    folded = word.casefold()
+    # an ASCII word has no marks to strip: it is kept out of `strip_diacritics`' answers, which the archive and actor
+    # matchers share (the notes' tens of thousands of words pushed out the names they ask again)
+    return (folded if folded.isascii() else strip_diacritics(folded)).replace(".", "") or word
 
 
 def shape(word: str) -> str:
@@ -110,7 +113,12 @@ def shape(word: str) -> str:
     >>> shape("Luhmann"), shape("1972"), shape("ZGE"), shape("§")
     ('Xxx', 'dd', 'XX', '§')
     """
-    return _SQUEEZE.sub("", word.translate(_CHAR_CLASSES))
+    return _squeezed(word.translate(_CHAR_CLASSES))
+
+
+@functools.lru_cache(maxsize=4096)  # (words of one length and case share their classes: `Xxxxxxx`, `dddd`)
+def _squeezed(classes: str) -> str:
+    return _SQUEEZE.sub("", classes)
 
 
 class _CharClasses(dict):
@@ -165,7 +173,9 @@ def word_features(word: str) -> tuple[dict, dict]:
     lexical = not word[:1].isalnum() or kinds is not None or (len(word) <= 3 and not word.isdigit())
     before_dot = {"w": word.casefold() if lexical else "*", "shape": shape(word), "len": min(len(word), 8),
                   "upper": word[:1].isupper(), "allcaps": word.isupper() and len(word) > 1, "digit": word.isdigit(),
-                  "year": bool(_YEAR.match(word)), "roman": bool(_ROMAN.match(word)) and len(word) <= 5}
+                  # (a year is four digits, a Roman numeral at most five letters: the patterns asked only then)
+                  "year": len(word) == 4 and bool(_YEAR.match(word)),
+                  "roman": len(word) <= 5 and bool(_ROMAN.match(word))}
     from_script = {"script": script_of(word) or "-", "punct": not word[:1].isalnum()}
     for kind in sorted(kinds or ()):  # sorted: a set's order changes with the hash seed
         from_script["list=" + kind] = True
