@@ -1,5 +1,6 @@
-"""A court decision between parties (`X v. Y`) is a case whatever its reporter, a state's abbreviated by its shape
-(`70 Ga. 129`): no literature reference (reference round 21's Bluebook article)."""
+"""Legal materials of reference round 21 make no literature reference: a court decision between parties (`X v. Y`)
+whatever its reporter, a state's abbreviated by its shape (`70 Ga. 129`); a code's article (`C. civ., art. 767`); a
+parliament's papers (`Kamerstukken II 2001/02`)."""
 
 import pandas as pd
 
@@ -20,3 +21,12 @@ def test_two_decisions_in_one_note_are_two_cases_and_no_reference():
         "Brown v. Hightower, 61 Ga. 318 (1878); see also Jeter v. Mayo, 70 Ga. 129, 131 (1883)."]})
     tables = extract_citations(notes)
     assert tables.citations.kind.tolist() == ["case", "case"] and tables.references.empty
+
+
+def test_a_codes_abbreviation_before_the_article_cited_is_legislation():
+    assert legal_kind("C. civ., art. 767, dans sa rédaction issue de la loi du 3 décembre 2001.") == "legislation"
+
+
+def test_dutch_parliamentary_papers_make_no_reference():
+    notes = pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": ["Kamerstukken II 2001/02, 28 000, nr. 3, p. 14."]})
+    assert extract_citations(notes).references.empty

@@ -319,7 +319,7 @@ def read_commentary(text: str, ref: dict) -> bool:
 
 # Court decisions and legislation: cited in law notes, but not literature. Their courts, law reports, gazettes and
 # words are data (``courts.csv``, by kind: ``court``, ``reporter``, ``gazette``, ``decision``, ``provision``,
-# ``instrument``, ``bill``, ``constitution``); the words for a law are ``reference_words.csv``'s kind ``statute``.
+# ``instrument``, ``bill``, ``constitution``, ``code``); the words for a law are ``reference_words.csv``'s kind ``statute``.
 _DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:1[5-9]|20)\d\d"
          r"|(?:1[5-9]|20)\d\d-\d\d-\d\d|[^\W\d_]{3,}\.?\s+\d{1,2},\s+(?:1[5-9]|20)\d\d")
 # a docket number: `C-438/05`, `2 BvR 1750/12`, `9 ObA 12/03`, `VI ZR 123/04`, `G 12/03`, `no. 53600/20`
@@ -363,6 +363,8 @@ def _legislation() -> re.Pattern:
         r"\d{1,4}/\d{1,4}"
         # `S.B. 72, 32d Leg.`, a bill; `U.S. CONST. art. I, § 8`, a constitution
         rf"|(?:{_forms('bill')})\s*\d|(?:[A-Z][\w.]*\s+)?(?:{_forms('constitution')})\s+(?:art|amend|pmbl|preamble)"
+        # `C. civ., art. 767`, `c.c., art. 1382`: a code's abbreviation before the article cited
+        rf"|(?:{_forms('code')}){_NOT_IN_WORD}\s*,?\s*(?:[Aa]rt(?:icle)?s?\.?|[Aa]rtt\.)\s*\d"
         # `MICH. COMP. LAWS § 380.1166`, `N.Y. EDUC. LAW § 3204`, `ABGB § 1295`: a code's name in capitals before its
         # provision (a commentary names a person in small letters: `MüKo/Wagner § 823`)
         r"|(?:[A-Z][A-Z.&']*\s+){1,6}(?:§§?|Sec\.|Art\.)\s*\d")
