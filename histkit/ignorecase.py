@@ -42,6 +42,15 @@ def may_match(words: tuple[str, ...], text: str) -> bool:
     return any(word in folded for word in words)
 
 
+def one_for_one() -> bool:
+    """Whether this Python says which letters `re` counts as one, so that `ignorecase_fold` folds as `re` compares.
+
+    >>> one_for_one()
+    True
+    """
+    return _one_of_each() is not None
+
+
 @lru_cache(maxsize=1)
 def _one_of_each():
     """The lower-case letters `re` counts as one, each written as the first of its kind, and a search for the

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Callable
 from .patterns import compiled
 
@@ -352,3 +355,24 @@ def _trimmed(text: str, starts: list[int], origins: list[int], raw_end: int) -> 
         origins.pop()
     k = len(starts) - 1
     return Unwrapped(text, runs=(starts, origins, origins[k] + len(text) - 1 - starts[k] + 1))
+
+
+# every word once, a compound (`left-right`) as one item, a word broken at a line end (`left-\n right`) as one item
+# with its break: the words and compounds of `\w+` and `\w+-\w+` once broken words are cut out, in one pass
+# (possessive runs: a match never starts inside a word, and a long word is read once)
+_WORD_OR_COMPOUND = compiled(r"\w++(?:[-\u00ad][ \t]*+\n[ \t]*+\w++|-\w++(?![-\u00ad][ \t]*+\n[ \t]*+\w))?")
+
+
+@lru_cache(maxsize=32)  # (a document's counts are some 0.5 MB; the layouts of a corpus are made before its mentions)
+def word_items(text: str) -> Mapping[str, int]:
+    """How often each word, compound or word broken at a line end stands in ``text`` lower-cased, read-only.
+
+    >>> dict(word_items("The left-right split; the left-\\nright split."))
+    {'the': 2, 'left-right': 1, 'split': 2, 'left-\\nright': 1}
+
+    Every run of word characters of the text is in exactly one item (a
+    compound or broken word joins two). Kept: the layout asks it of a
+    document's text for its line-end hyphens, the actors for its languages,
+    and each tokenized the whole document on its own.
+    """
+    return MappingProxyType(Counter(_WORD_OR_COMPOUND.findall(text.lower())))

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
-from ..ignorecase import ignorecase_fold, may_match
+from ..ignorecase import ignorecase_fold, may_match, one_for_one
 from ..patterns import compiled
 from .words import LANGUAGES, READ_AS, locale_names, month_clashes
 
@@ -37,8 +37,20 @@ def _clashing_folded() -> tuple[str, ...]:
 
 
 def _names_a_clash(text: str) -> bool:
-    # (a few scans of the folded text in C rule out most texts before the pattern is tried at every character)
-    return may_match(_clashing_folded(), text) and _clashing().search(text) is not None
+    if not may_match(_clashing_folded(), text):  # (a few scans of the folded text in C rule out most texts)
+        return False
+    if not one_for_one():  # (a Python whose folding `ignorecase` cannot match: the pattern at every character)
+        return _clashing().search(text) is not None
+    # a match stands in the folded text as its name's fold, at the same place (one character for one): the pattern
+    # is tried only where `str.find` sees a name, not at every character of a text that holds `lis` inside a word
+    folded, match = ignorecase_fold(text), _clashing().match
+    for name in _clashing_folded():
+        at = folded.find(name)
+        while at >= 0:
+            if match(text, at):
+                return True
+            at = folded.find(name, at + 1)
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from ..patterns import compiled
 
 _DAY_FIRST: ContextVar[bool] = ContextVar("histkit_day_first", default=False)
 
+_DIGIT = compiled(r"\d")
 _SLASHED = compiled(r"(?<![\w/.-])([0-3]?\d)/([0-3]?\d)/(?:1\d{3}|20\d{2})(?![\d/])")
 
 
@@ -64,10 +65,18 @@ def day_first_in(texts: Iterable[str]) -> bool:
     if votes:
         return sum(votes) * 2 > len(votes)
     before, after, day_year = _named()
-    days_first = sum(len(before.findall(t)) for t in texts if any(c.isdigit() for c in t))
     # (`after` on the corpus's notes 0.117 -> 0.005 s CPU with the look for its day and year first)
     months_first = sum(len(after.findall(t)) for t in texts if day_year.search(t))
-    return days_first > months_first
+    # the day-first dates, the costly count, only until they outnumber the month-first ones: the answer is then
+    # known, and a day-first writer's texts are mostly left unread
+    # (a text without a digit is skipped by a search in C, not a step per character; `before` opens with `\d`)
+    days_first = 0
+    for t in texts:
+        if _DIGIT.search(t):
+            days_first += len(before.findall(t))
+            if days_first > months_first:
+                return True
+    return False
 
 
 def day_first() -> bool:

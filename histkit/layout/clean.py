@@ -15,19 +15,16 @@ import bisect
 from collections import Counter
 from collections.abc import Callable
 
-from ..text import keep_hyphen_by_form, plain_typography, unwrap
+from ..text import keep_hyphen_by_form, plain_typography, unwrap, word_items
 from ..patterns import compiled
 
 # Word prefixes that keep their hyphen at a line end when the document says nothing.
 _HYPHEN_PREFIXES = {"anti", "non", "self", "quasi", "semi"}
 _HYPHEN_PAIRS = {("so", "called"), ("well", "known"), ("long", "term"), ("short", "term"), ("post", "war"),
                  ("pre", "war"), ("inter", "war"), ("left", "wing"), ("right", "wing"), ("one", "party")}
-# Both from a word's start, with possessive runs: the same matches as `(\w+)-\n(\w+)` and `\w+-\w+` (a match
-# never starts inside a word), but a long word is read once instead of once from each of its letters.
+# From a word's start, with possessive runs: the same matches as `(\w+)-\n(\w+)` (a match never starts inside a
+# word), but a long word is read once instead of once from each of its letters.
 _LINE_END_HYPHEN = compiled(r"(?<!\w)(\w++)[-\u00ad][ \t]*+\n[ \t]*+(\w++)")
-# every word once, a compound (`left-right`) as one item, a word broken at a line end (`left-\n right`) as one item
-# with its break: the words and compounds of `\w+` and `\w+-\w+` once broken words are cut out, in one pass
-_WORD_OR_COMPOUND = compiled(r"\w++(?:[-\u00ad][ \t]*+\n[ \t]*+\w++|-\w++(?![-\u00ad][ \t]*+\n[ \t]*+\w))?")
 _PLAIN_WORD_OR_COMPOUND = compiled(r"\w++(?:-\w++)?")
 _SPACES = compiled(r"[ \t]{2,}")
 # the word after a URL broken at a dot goes on with a dot or slash of its own, as no sentence after a URL does
@@ -121,7 +118,8 @@ def _compounds_and_words(text: str) -> tuple[Counter, Counter]:
     if "\u0130" in text:  # `İ` lower-cases to two characters, one of them no word character: cut the broken words first
         counts = Counter(_PLAIN_WORD_OR_COMPOUND.findall(_LINE_END_HYPHEN.sub(" ", text).lower()))
     else:  # lower-casing keeps every other character a word character or not, so broken words are found after it
-        counts = Counter(_WORD_OR_COMPOUND.findall(text.lower()))
+        # (the items of `word_items`, which the actors' languages read too: a copy, as the compounds are taken out)
+        counts = Counter(word_items(text))
     compounds: Counter = Counter()
     for item in [w for w in counts if "-" in w or "\u00ad" in w]:
         n = counts.pop(item)
