@@ -10,6 +10,7 @@ from ..patterns import compiled
 
 # `Name, Title, in: Book (Fn. 11)`: a name, a title, then a word for "in" before the container the note cites
 _CHAPTER_IN = compiled(rf"^[^,]{{2,80}},\s*[^,]{{3}}.*?,\s*(?:{alternation('reference_words.csv', 'in')}|[Ii]n:?|dans|en)\s+\S[^,]*$")
+_CHAPTER_IN_EDITED = compiled(rf"^[^,]{{2,80}},\s*[^,]{{3}}.*?,\s*(?:{alternation('reference_words.csv', 'in')}|[Ii]n:?|dans|en)\s+\S")
 
 
 def dated_before(raw: str, year: str, at: int) -> bool:
@@ -28,12 +29,13 @@ def dated_before(raw: str, year: str, at: int) -> bool:
     return bool(printed) and raw[printed[-1]:at].strip(" ,.;:()[]") != ""
 
 
-def chapter_before(raw: str, at: int) -> bool:
+def chapter_before(raw: str, at: int, editors: bool = False) -> bool:
     """Whether ``raw`` prints an author, a title and a word for "in" before ``at`` (where it names a note): a chapter
-    in a book cited in that note, a work of its own, not a short form of the book.
+    in a book cited in that note, a work of its own, not a short form of the book. With ``editors``, the book's part
+    may hold commas (its editors, then its title: `…, in H. Lemarchand et C. Vidal (dir.), Le droit…, op. cit.`).
 
     >>> note = "Francis Bacon, Parasceve, in: Works (Fn. 11), Bd. 11, 414"
     >>> chapter_before(note, note.index("(Fn")), chapter_before("Bacon, Works (Fn. 11), 414", 13)
     (True, False)
     """
-    return _CHAPTER_IN.match(raw[:at].rstrip(" (")) is not None
+    return (_CHAPTER_IN_EDITED if editors else _CHAPTER_IN).match(raw[:at].rstrip(" (")) is not None

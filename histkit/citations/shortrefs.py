@@ -161,6 +161,8 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     if cited and cited.groupdict().get("note") and (dated_before(raw, ref.get("year") or "", cited.start())
                                                     or chapter_before(raw, cited.start())):
         return ""  # `Menke, Mutsprünge …, KJ 52 (2019), 543–548, mit Bezug auf Wiethölter, (Fn. 46)`: its own work
+    if (said := op_cit(raw)) and chapter_before(raw, said.start(), editors=True):
+        return ""  # `C. Vidal, « La réforme », in H. Lemarchand (dir.), Le droit…, op. cit.`: the book is the one repeated
     if cited and cited.groupdict().get("note"):
         found = _in_note(cited.group("note"), _author_key(ref["authors"]), earlier)
         if found:
