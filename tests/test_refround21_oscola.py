@@ -71,3 +71,9 @@ def test_a_place_and_a_publisher_in_the_books_bracket_are_its_place_and_publishe
 def test_a_year_alone_in_brackets_after_an_archives_file_makes_no_book():
     assert not is_literature("Shaanxi Provincial Archives, 9-2-1045, telegram to the provincial government, Minguo 26 "
                              "(1937)")
+
+
+def test_a_commentary_cited_again_by_its_note_repeats_it_and_its_section_is_no_year():
+    refs = _references(["Staudinger/Mahrenholz (2012) § 2034 Rn. 5.", "Andere Ansicht.",
+                        "Staudinger/Mahrenholz (Fn. 1) § 2034 Rn. 12."])
+    assert refs[["note_no", "authors", "year", "ref_of"]].values.tolist()[-1] == ["3", "Mahrenholz", "2012", "1:1"]

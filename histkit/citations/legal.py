@@ -258,11 +258,12 @@ def read_legal_short(text: str, ref: dict) -> bool:
 def _commentary() -> re.Pattern:
     # `Staudinger/Hellweg, BGB, 13. Bearb. 1999, § 611 Rn. 12`, `MüKo/Säcker, BGB, § 1 Rn. 3`: the commentary's name
     # (``reference_words.csv``, kind ``commentary``), its author's, the law, the edition and year, the provision cited
-    # (its revision's year in brackets, `Staudinger/Mahrenholz (2012) § 2034 Rn. 5`; the Dutch Asser series its part,
+    # (its revision's year in brackets, `Staudinger/Mahrenholz (2012) § 2034 Rn. 5`, or the note it was cited in,
+    # `Staudinger/Mahrenholz (Fn. 8) § 2034 Rn. 12`; the Dutch Asser series its part,
     # year and margin number, `Asser/Verhagen & Molenkamp 7-I 2014/123`)
     return compiled(rf"^(?P<commentary>{alternation('reference_words.csv', 'commentary')})\s*/\s*"
                       rf"(?P<authors>{_NAME}(?:\s*(?:&|{alternation('and_words.csv')})\s*{_NAME}){{0,3}})"
-                      rf"(?:\s*\(\s*(?P<revised>{YEAR})\s*\))?"
+                      rf"(?:\s*\(\s*(?:(?P<revised>{YEAR})|(?:Fn|Anm|FN|n)\.?\s*\d{{1,3}})\s*\))?"
                       rf"(?:,\s*(?P<container>[^,\d§]{{1,40}}?))?(?:,\s*(?:\d+\.\s*[^\W\d]+\.\s*)?(?P<year>{YEAR}))?"
                       rf"(?:\s+(?P<part>\d{{1,2}}(?:-[IVX]+)?\*{{0,2}})\s+(?P<part_year>{YEAR})/(?P<number>\d+))?"
                       rf"(?:,?\s*(?P<pages>(?:§|Art\.|Rn\.)[^,]*))?\s*\.?$")

@@ -282,6 +282,9 @@ def bare_note_reference(ref: dict) -> bool:
     True
     >>> bare_note_reference({"raw": "Kennan, Memoirs, supra note 1, 277", "title": "Memoirs, supra note 1"})
     False
+    >>> bare_note_reference({"raw": "Staudinger/Mahrenholz (Fn. 8) § 2034 Rn. 12", "title": "", "authors": "Mahrenholz",
+    ...                      "ref_of": "8:1"})
+    False
 
     A resolved one is a repeat like an op. cit.: its row takes the work's title and year from the reference it repeats.
     """
@@ -289,7 +292,9 @@ def bare_note_reference(ref: dict) -> bool:
     printed = printed_title(ref.get("title") or "")
     if cited is None or (printed and printed != ref.get("authors")):
         return False
-    return not ref.get("ref_of") or re.search(rf"(?<!\d){YEAR}(?!\d)", ref["raw"][cited.end():]) is not None
+    # (a section's number is no year: `Staudinger/Mahrenholz (Fn. 8) § 2034 Rn. 12`)
+    return not ref.get("ref_of") or re.search(rf"(?<!\d)(?<!§)(?<!§\s)(?<!Art\.\s){YEAR}(?!\d)",
+                                              ref["raw"][cited.end():]) is not None
 
 
 def _in_note(note_no: str, key: frozenset[str], earlier: list[tuple[str, dict]]) -> str:
