@@ -18,7 +18,7 @@ measure = load_script("measure_references")
 
 #: round → least micro-F1 on all gold and on full references against full rows ("full vs full")
 FLOOR = {
-    "round1": {"all": 0.87, "full vs full": 0.88},
+    "round1": {"all": 0.88, "full vs full": 0.90},
     "round2": {"all": 0.93, "full vs full": 0.95},
     "round3": {"all": 0.86, "full vs full": 0.87},
     "round4": {"all": 0.96, "full vs full": 0.95},
@@ -32,7 +32,7 @@ FLOOR = {
     "round12": {"all": 0.92, "full vs full": 0.91},
     "round13": {"all": 0.93, "full vs full": 0.90},
     "round14": {"all": 0.92, "full vs full": 0.90},
-    "round15": {"all": 0.90, "full vs full": 0.89},
+    "round15": {"all": 0.91, "full vs full": 0.91},
     "round16": {"all": 0.94, "full vs full": 0.94},
     "round17": {"all": 0.93, "full vs full": 0.92},
     "round18": {"all": 0.96, "full vs full": 0.96},
@@ -41,7 +41,11 @@ FLOOR = {
     # as an author once (0.778 / 0.775); refround20 read it (the round's words as data rows, Myanmar as a caseless
     # script, a forename with an initial inside, corporate names of many words, the round's month names, Tatar pages
     # marked after the number): 0.924 / 0.873
-    "round20": {"all": 0.91, "full vs full": 0.86},
+    "round20": {"all": 0.92, "full vs full": 0.87},
+    # round 21 (legal scholarship's houses): 0.814 / 0.825 as written (fixture 90c5104); read then (OSCOLA's repeats,
+    # articles and books; commentaries by a revision's year or their note; the Asser series; works named in prose after
+    # `in his`; cases, codes and parliamentary papers no literature; a chapter in a book `op. cit.` repeats): 0.922 / 0.939
+    "round21": {"all": 0.91, "full vs full": 0.93},
 }
 
 
