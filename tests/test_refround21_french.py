@@ -1,5 +1,5 @@
 """French legal doctrine's notes (reference round 21): a chapter whose book is repeated by `op. cit.` is a work of its
-own, and `V. aussi` is a lead-in, not words of the author's name."""
+own, `V. aussi` is a lead-in, not words of the author's name, and a thesis names its university by its town."""
 
 import pandas as pd
 
@@ -21,3 +21,9 @@ def test_a_chapter_in_a_book_repeated_by_op_cit_is_no_repeat_of_the_book():
 def test_v_aussi_before_the_authors_is_a_lead_in():
     refs = _references(["V. aussi N. Ferrand, « Conjoint survivant », Rép. civ. Dalloz, 2015, n° 88."])
     assert refs.authors.tolist() == ["N. Ferrand"]
+
+
+def test_a_french_thesis_named_by_its_university_town_is_a_book_of_that_year():
+    refs = _references(["Ph. Marcenac, La dévolution successorale au XIXe siècle, thèse Paris II, 1994, p. 211-214."])
+    assert refs[["authors", "title", "year"]].values.tolist() == [["Ph. Marcenac",
+                                                                   "La dévolution successorale au XIXe siècle", "1994"]]

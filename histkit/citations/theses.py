@@ -29,8 +29,11 @@ def _clause() -> re.Pattern:
     # (the comma or the full stop first, what stands before the stop looked behind from after it: a search goes from
     # one comma or full stop to the next, where a look-behind first was tried at every position)
     # (a qualifying word is short: bounded, so a long unspaced run, a URL, is not read again from each of its dots)
+    # (the French house names the university by its town right after the word, no comma, then the year: `thèse Paris
+    # II, 1994`; not after a qualifying word: `Dissertation und Buch, 1990` is a title)
     return compiled(rf"(?:,|\.(?<=[^\W_]{{2}}\.))\s*(?:{LOWER}[^\s,()]{{0,40}}\s+){{0,4}}(?i:{words})(?![^\W_])"
-                      rf"(?:\s+{LOWER}[^\s,()]{{0,40}}){{0,3}}(?:(?=,\s*\S)|(?<=\.)\s+(?=[{UPPER}][^\W\d_]+\s.*?{YEAR}))")
+                      rf"(?:\s+(?=[{UPPER}][^\W\d_]+(?:\s+[IVX]{{1,4}})?,\s*{YEAR})|(?:\s+{LOWER}[^\s,()]{{0,40}}){{0,3}}"
+                      rf"(?:(?=,\s*\S)|(?<=\.)\s+(?=[{UPPER}][^\W\d_]+\s.*?{YEAR})))")
 
 
 def without_thesis_clause(text: str) -> str:
@@ -44,6 +47,8 @@ def without_thesis_clause(text: str) -> str:
     'M. Alt: Aus dem Dorf, Universität Kassel 1998, S. 4'
     >>> without_thesis_clause("G. Kern: Die Wohnung, Diss. phil. Bonn 1972, S. 1")
     'G. Kern: Die Wohnung, Bonn 1972, S. 1'
+    >>> without_thesis_clause("Ph. Marcenac, La dévolution, thèse Paris II, 1994, p. 211")
+    'Ph. Marcenac, La dévolution, Paris II, 1994, p. 211'
     """
     found = _clause().search(text)
     if found is None:
