@@ -1,10 +1,10 @@
 """Legal materials of reference round 21 make no literature reference: a court decision between parties (`X v. Y`)
 whatever its reporter, a state's abbreviated by its shape (`70 Ga. 129`); a code's article (`C. civ., art. 767`); a
-parliament's papers (`Kamerstukken II 2001/02`)."""
+parliament's papers (`Kamerstukken II 2001/02`). A Bluebook book with no author is read with its editors."""
 
 import pandas as pd
 
-from histkit.citations import extract_citations
+from histkit.citations import extract_citations, parse_reference
 from histkit.citations.legal import legal_kind
 
 
@@ -30,3 +30,9 @@ def test_a_codes_abbreviation_before_the_article_cited_is_legislation():
 def test_dutch_parliamentary_papers_make_no_reference():
     notes = pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": ["Kamerstukken II 2001/02, 28 000, nr. 3, p. 14."]})
     assert extract_citations(notes).references.empty
+
+
+def test_a_bluebook_book_with_no_author_gives_its_editors_as_editors_not_authors():
+    ref = parse_reference("THE PAPERS OF JOSEPH E. BROWN 88 (Sarah K. Liddell ed., 1988).")
+    assert (ref["authors"], ref["title"], ref["editors"], ref["year"]) == ("", "THE PAPERS OF JOSEPH E. BROWN",
+                                                                           "Sarah K. Liddell", "1988")

@@ -27,6 +27,13 @@ _BOOK = compiled(rf"^(?:(?P<volume>\d{{1,3}})\s+)?(?P<authors>[A-Z][A-Z.'’ &-]
                    rf"{_YEAR_BRACKET}")
 
 
+# `THE PAPERS OF JOSEPH E. BROWN 88 (Sarah K. Liddell ed., 1988)`: a book with no author, its title in capitals, its
+# editors in the bracket with the year
+_EDITED = compiled(rf"^(?:(?P<volume>\d{{1,3}})\s+)?(?P<title>[A-Z0-9][^a-z(),]{{2,200}}?),?\s+(?:at\s+)?"
+                   rf"(?P<pages>(?:{_PAGES}|[ivxlc]+)\s+)?\((?P<editors>[A-Z][^()]{{2,80}}?)\s+eds?\.,\s*"
+                   rf"(?:[^()]{{0,60}}\s)?(?P<year>{YEAR})\)")
+
+
 def is_bluebook(piece: str) -> bool:
     """Whether ``piece`` opens with a Bluebook article or book.
 
@@ -34,10 +41,12 @@ def is_bluebook(piece: str) -> bool:
     True
     >>> is_bluebook("Kadens, Orthodoxy, 103"), is_bluebook("DAVID LIEBERMAN, THE PROVINCE OF LEGISLATION 65 (1989)")
     (False, True)
+    >>> is_bluebook("THE PAPERS OF JOSEPH E. BROWN 88 (Sarah K. Liddell ed., 1988)")
+    True
     """
     if "(" not in piece:  # (both end with the year in brackets)
         return False
-    return _ARTICLE.match(piece) is not None or _BOOK.match(piece) is not None
+    return _ARTICLE.match(piece) is not None or _BOOK.match(piece) is not None or _EDITED.match(piece) is not None
 
 
 def read_bluebook(text: str, ref: dict) -> bool:
@@ -56,6 +65,12 @@ def read_bluebook(text: str, ref: dict) -> bool:
         ref.update(authors=article.group("authors").strip(), title=article.group("title").strip(),
                    container=article.group("container").strip(), volume=article.group("volume"),
                    year=article.group("year"), pages=article.group("pin") or article.group("first"))
+        return True
+    edited = _EDITED.match(text) if _BOOK.match(text) is None else None
+    if edited is not None:  # (no author: the editors are not its authors)
+        ref.update(authors="", title=edited.group("title").strip(), volume=edited.group("volume") or "",
+                   year=edited.group("year"), pages=(edited.group("pages") or "").strip())
+        ref["editors"] = edited.group("editors").strip()
         return True
     book = _BOOK.match(text)
     if book is None:

@@ -286,7 +286,8 @@ def parse_reference(raw: str) -> dict:
     ref["title"] = without_entry_word(without_title_clauses(ref["title"]))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
-    ref["container"], ref["editors"] = container_editors(without_cited_note(british_tail(journal_in_title(ref))["container"]))
+    ref["container"], editors = container_editors(without_cited_note(british_tail(journal_in_title(ref))["container"]))
+    ref["editors"] = editors or ref["editors"]  # (a container's editors, or a book's its reader took: `(Name ed., 1988)`)
     return ref
 
 
