@@ -5,7 +5,7 @@ ends before the volume's mark and number, whatever words follow them; and cited 
 import pandas as pd
 
 from histkit.citations import extract_citations, parse_reference
-from histkit.citations.shortrefs import read_title_volume
+from histkit.citations.titlevolume import read_title_volume
 
 # (`ქრლ.`, `ვემკ.`, `קורל`: made-up words for the volume's, the editor's and the page's marks)
 _FULL = "ქართული სოფლის ისტორია, ქრლ. 2, ვემკ. ვ. ცინცაძე, თბილისი: მეცნიერება, 1978, გვქ. 310."

@@ -46,8 +46,9 @@ from .shortshape import read_short_form, short_form
 from .sigla import siglum_head, under_siglum
 from .sameauthor import without_same_author
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
-                        read_title_volume, short_title, stop_short_title)
+                        short_title, stop_short_title)
 from .theses import read_thesis, thesis_reference
+from .titlevolume import read_title_volume
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages,
                     without_cited_page, without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms

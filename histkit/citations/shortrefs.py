@@ -19,7 +19,7 @@ import functools
 import re
 
 from .archives import normalise
-from .caseless import CASELESS, CASELESS_VOLUME, caseless_name
+from .caseless import caseless_name
 from .gost import op_cit
 from .japanese import glued_surnames
 from .journalrepeat import journal_short_form, same_article
@@ -30,7 +30,7 @@ from .legal import commentary_author, without_lead_in
 from .repeatphrase import repeats_the_one_work, the_one_work
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
-from .words import (LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, archive_word, forms, pages_shape,
+from .words import (LOWER, PAGE_MARK_SHAPE, UPPER, VOLUME_MARK_SHAPE, YEAR, alternation, forms, pages_shape,
                     volume_number)
 from ..patterns import compiled
 
@@ -454,52 +454,3 @@ def stop_short_title(piece: str) -> bool:
     (True, False)
     """
     return _stop_short_title().match(piece.strip()) is not None
-
-
-@functools.cache
-def _title_volume() -> re.Pattern:
-    return compiled(rf"^(?P<title>[{UPPER}][^.,;:]{{2,160}})\.\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
-                      rf"\s*(?:\d{{1,3}}|[IVXLC]+\b))\s*,\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
-
-
-# the same in a script without case, whose title has no capital to open it and a comma to end it (`ქართული სოფლის
-# ისტორია, ტ. 2, გვ. 330`): two words or more, not an archive's name (`… არქივი, ფ. 227, აღ. 1` is a file)
-@functools.cache
-def _caseless_title_volume() -> re.Pattern:
-    return compiled(rf"^(?P<title>[{CASELESS}][^.,;:\d]{{1,160}}?\s[^.,;:\d]+?)\s*,\s*(?P<volume>{CASELESS_VOLUME})\s*,"
-                      rf"\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
-
-
-# GOST's areas, a dash after each full stop, and a subtitle's colon inside the title: `Сборник: документы. – Т. 2. – С. 130`
-@functools.cache
-def _gost_title_volume() -> re.Pattern:
-    return compiled(rf"^(?P<title>[{UPPER}][^.,;]{{2,160}})\.\s+[–—]\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
-                      rf"\s*\d{{1,3}})\.\s+[–—]\s+(?P<pages>{pages_shape()})\s*\.?\s*$")
-
-
-def _title_volume_match(text: str) -> re.Match | None:
-    found = _title_volume().match(text) or _caseless_title_volume().match(text) or _gost_title_volume().match(text)
-    return None if found is None or archive_word().search(found.group("title")) else found
-
-
-def read_title_volume(text: str, ref: dict) -> bool:
-    """Fill ``ref`` from a work without an author cited short: its title, a full stop, a volume by its listed word
-    and the pages by their shape (`Eesti maarahva ajalugu. Kd 2, lk 240`, `Title. Sēj. 2, 240. lpp.`); False (``ref``
-    untouched) for anything else.
-
-    >>> ref = {}
-    >>> read_title_volume("Latvijas vēsture. Sēj. 2, 240. lpp", ref), ref
-    (True, {'title': 'Latvijas vēsture', 'volume': '2', 'pages': '240. lpp'})
-    >>> ref = {}
-    >>> read_title_volume("ქართული სოფლის ისტორია, ტ. 2, გვ. 330", ref), ref
-    (True, {'title': 'ქართული სოფლის ისტორია', 'volume': '2', 'pages': 'გვ. 330'})
-    >>> ref = {}
-    >>> read_title_volume("Сборник: документы. – Т. 2. – С. 130", ref), ref
-    (True, {'title': 'Сборник: документы', 'volume': '2', 'pages': 'С. 130'})
-    """
-    found = _title_volume_match(text.strip())
-    if found is None:
-        return False
-    ref.update(title=found.group("title").strip(), volume=found.groupdict().get("no") or re.sub(r"^\D*", "", found.group("volume")),
-               pages=found.group("pages").strip())
-    return True

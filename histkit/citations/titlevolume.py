@@ -1,0 +1,62 @@
+"""A work with no author cited short by its title, its volume and the pages (`Eesti maarahva ajalugu. Kd 2, lk 240`,
+`Latvijas vēsture. Sēj. 2, 240. lpp`, `ქართული სოფლის ისტორია, ტ. 2, გვ. 330`, GOST's `Сборник: документы. – Т. 2. – С. 130`):
+the volume by a listed word (``reference_words.csv``, kind ``volume``), the pages by their shape.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .caseless import CASELESS, CASELESS_VOLUME
+from .words import UPPER, alternation, archive_word, pages_shape
+from ..patterns import compiled
+
+
+@functools.cache
+def _title_volume() -> re.Pattern:
+    return compiled(rf"^(?P<title>[{UPPER}][^.,;:]{{2,160}})\.\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
+                      rf"\s*(?:\d{{1,3}}|[IVXLC]+\b))\s*,\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
+
+
+# the same in a script without case, whose title has no capital to open it and a comma to end it (`ქართული სოფლის
+# ისტორია, ტ. 2, გვ. 330`): two words or more, not an archive's name (`… არქივი, ფ. 227, აღ. 1` is a file)
+@functools.cache
+def _caseless_title_volume() -> re.Pattern:
+    return compiled(rf"^(?P<title>[{CASELESS}][^.,;:\d]{{1,160}}?\s[^.,;:\d]+?)\s*,\s*(?P<volume>{CASELESS_VOLUME})\s*,"
+                      rf"\s*(?P<pages>{pages_shape()})\s*\.?\s*$")
+
+
+# GOST's areas, a dash after each full stop, and a subtitle's colon inside the title: `Сборник: документы. – Т. 2. – С. 130`
+@functools.cache
+def _gost_title_volume() -> re.Pattern:
+    return compiled(rf"^(?P<title>[{UPPER}][^.,;]{{2,160}})\.\s+[–—]\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
+                      rf"\s*\d{{1,3}})\.\s+[–—]\s+(?P<pages>{pages_shape()})\s*\.?\s*$")
+
+
+def _title_volume_match(text: str) -> re.Match | None:
+    found = _title_volume().match(text) or _caseless_title_volume().match(text) or _gost_title_volume().match(text)
+    return None if found is None or archive_word().search(found.group("title")) else found
+
+
+def read_title_volume(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from a work without an author cited short: its title, a full stop, a volume by its listed word
+    and the pages by their shape (`Eesti maarahva ajalugu. Kd 2, lk 240`, `Title. Sēj. 2, 240. lpp.`); False (``ref``
+    untouched) for anything else.
+
+    >>> ref = {}
+    >>> read_title_volume("Latvijas vēsture. Sēj. 2, 240. lpp", ref), ref
+    (True, {'title': 'Latvijas vēsture', 'volume': '2', 'pages': '240. lpp'})
+    >>> ref = {}
+    >>> read_title_volume("ქართული სოფლის ისტორია, ტ. 2, გვ. 330", ref), ref
+    (True, {'title': 'ქართული სოფლის ისტორია', 'volume': '2', 'pages': 'გვ. 330'})
+    >>> ref = {}
+    >>> read_title_volume("Сборник: документы. – Т. 2. – С. 130", ref), ref
+    (True, {'title': 'Сборник: документы', 'volume': '2', 'pages': 'С. 130'})
+    """
+    found = _title_volume_match(text.strip())
+    if found is None:
+        return False
+    ref.update(title=found.group("title").strip(), volume=found.groupdict().get("no") or re.sub(r"^\D*", "", found.group("volume")),
+               pages=found.group("pages").strip())
+    return True
