@@ -41,7 +41,7 @@ _ET_AL = compiled(r"\s+(?:et\s+al|u\.\s*a|et\s+alii|i\s+in\.|i\s+dr)\.?$", re.IG
 def editors_named(names: str) -> bool:
     """Whether ``names`` (what stands before an editor's word in brackets) is persons.
 
-    >>> editors_named("Finkin/Mundlak"), editors_named("Caldeira et al"), editors_named("Comparative Labour Law")
+    >>> editors_named("Finkin/Mundlak"), editors_named("Caldeira et al"), editors_named("Zeitschrift für Rechtssoziologie")
     (True, True, False)
     """
     names = _ET_AL.sub("", names.strip())
