@@ -15,8 +15,9 @@ from ..patterns import compiled
 _JOURNAL = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?:(?P<volume>\d{{1,4}})\s+)?(?P<journal>[^\W\d_][^\d()\[\]]*?)"
                     r"\s+(?P<first>\d+)(?:\s*[–—-]\s*\d+)?\s*$")
 # `… (Selden Society vol 131, 2012) 44`: a bracket ending in a year closes the title, the pages cited after it (a
-# publisher, an edition or a series before the year: a year alone in brackets is a date's, `Minguo 26 (1937)`)
-_BOOK = compiled(rf"\s*\((?P<inside>[^()]*?[^\W\d_][^()]*?(?<![\d/–—-])(?P<year>{YEAR}))\)\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?"
+# publisher, an edition or a series before the year: a year alone in brackets is a date's, `Minguo 26 (1937)`; opening
+# with the bracket, which `re` then looks for first)
+_BOOK = compiled(rf"\((?P<inside>[^()]*?[^\W\d_][^()]*?(?<![\d/–—-])(?P<year>{YEAR}))\)\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?"
                  r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?\s*$")
 
 
