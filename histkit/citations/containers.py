@@ -24,25 +24,27 @@ from .words import LOWER, alternation, forms
 from ..dates import trie_alternation
 from ..patterns import compiled
 
-# the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)`, or one no list holds: a short word in small letters and a full stop
-# (or in a script without case, its letters with their vowel signs, a title after it: `(सम्पा.)`, `(பதி.)`, `(አዘጋጅ)`;
-# not a newspaper's town before its date, `प्रताप (कानपुर), ७ फ़रवरी १९२१`)
-EDITOR_WORD = (rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg|(?-i:{LOWER}{{2,6}})(?=\.\))"
-               rf"|[{CASELESS}]{{2,8}}(?=\.?\)\s*,\s*[^\W\d])")
+# the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)` (the lists' words), or one no list
+# holds: a short word in small letters and a full stop (or in a script without case, its letters with their vowel signs,
+# a title after it: `(सम्पा.)`, `(பதி.)`, `(አዘጋጅ)`; not a newspaper's town before its date, `प्रताप (कानपुर), ७ फ़रवरी १९२१`)
+_LISTED_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg"
+EDITOR_WORD = rf"{_LISTED_EDITOR_WORD}|(?-i:{LOWER}{{2,6}})(?=\.\))|[{CASELESS}]{{2,8}}(?=\.?\)\s*,\s*[^\W\d])"
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
 EDITORS_BRACKETED = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 # (before a container's title the comma may be missing: `in Caldeira et al (eds) The Oxford Handbook of …`; the
 # word then one of the lists' or a spelled-out `editors`, not a short word no list holds)
-_EDITORS_NO_COMMA = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{alternation('reference_words.csv', 'role_bracket')}"
-                             r"|red|Hrsg|Hg|editors|eds|ed)\.?\)\s+(?=[^\W\d_])")
+_EDITORS_NO_COMMA = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_LISTED_EDITOR_WORD}|editors|eds|ed)\.?\)\s+"
+                             r"(?=[^\W\d_])")
 _ET_AL = compiled(r"\s+(?:et\s+al|u\.\s*a|et\s+alii|i\s+in\.|i\s+dr)\.?$", re.IGNORECASE)
 
 
 def editors_named(names: str) -> bool:
     """Whether ``names`` (what stands before an editor's word in brackets) is persons.
 
-    >>> editors_named("Finkin/Mundlak"), editors_named("Caldeira et al"), editors_named("Zeitschrift für Rechtssoziologie")
-    (True, True, False)
+    >>> editors_named("Finkin/Mundlak"), editors_named("Caldeira et al")
+    (True, True)
+    >>> editors_named("Zeitschrift für Rechtssoziologie")
+    False
     """
     names = _ET_AL.sub("", names.strip())
     return bool(names) and (persons(names) or names_joined(names, short=True) or caseless_author(names)
@@ -85,7 +87,8 @@ def _journal_word() -> re.Pattern:
     return compiled(trie_alternation(forms("journal_words.csv")), re.IGNORECASE)
 
 
-# a journal's volume and issue the title ran on into after its name: `…, Journal of Human Rights and the Environment, 9:2`
+# a journal's volume and issue the title ran on into after its name: `…, Journal of Human Rights and the Environment,
+# 9:2`
 _VOLUME_ISSUE = compiled(r"(?P<volume>\d{1,4})(?::(?P<issue>\d{1,4}))?")
 
 

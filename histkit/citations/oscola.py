@@ -11,7 +11,8 @@ from __future__ import annotations
 from .words import YEAR
 from ..patterns import compiled
 
-# `(1990) 106 LQR 123`, `[1988] CLJ 402`: the year, the volume if any, the journal's name or abbreviation, its first page
+# `(1990) 106 LQR 123`, `[1988] CLJ 402`: the year, the volume if any, the journal's name or abbreviation, its first
+# page
 _JOURNAL = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?:(?P<volume>\d{{1,4}})\s+)?(?P<journal>[^\W\d_][^\d()\[\]]*?)"
                     r"\s+(?P<first>\d+)(?:\s*[–—-]\s*\d+)?\s*$")
 # `… (Selden Society vol 131, 2012) 44`: a bracket ending in a year closes the title, the pages cited after it (a
@@ -35,8 +36,9 @@ def book_bracket(piece: str) -> bool:
 
 
 def british_tail(ref: dict) -> dict:
-    """``ref``, changed in place, with the journal after a bracketed year read from its container, or the bracket after a book's title
-    read for its year and cited pages, when no year was read (see the module's docstring).
+    """``ref``, changed in place, with the journal after a bracketed year read from its container, or the bracket after
+    a book's title read for its year, cited pages, place and publisher, when no year was read (see the module's
+    docstring).
 
     >>> ref = british_tail({"title": "T", "container": "(1990) 106 LQR 123", "year": "", "volume": "", "pages": "130"})
     >>> ref["container"], ref["year"], ref["volume"], ref["pages"]
@@ -45,7 +47,8 @@ def british_tail(ref: dict) -> dict:
     ...                     "volume": "", "pages": ""})
     >>> ref["title"], ref["year"], ref["pages"]
     ('Select Cases', '2012', '44')
-    >>> ref = british_tail({"title": "Title (Paris, Costes, 1937)", "container": "", "year": "", "volume": "", "pages": ""})
+    >>> ref = british_tail({"title": "Title (Paris, Costes, 1937)", "container": "", "year": "", "volume": "",
+    ...                     "pages": ""})
     >>> ref["place"], ref["publisher"]
     ('Paris', 'Costes')
     """

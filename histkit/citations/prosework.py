@@ -3,10 +3,11 @@
 Adolph Lentz hat in seinem Lehrbuch des Pandektenrechts (Leipzig 1861) …`, `Reeds Scholten-Bakker merkte in haar
 proefschrift Het eigendomsvoorbehoud (Leiden 1938) op …`.
 
-The readers take what stands before the imprint in brackets for the title; the sentence's words before `in` and
-the possessive (``possessive_words.csv``: `in his`, `dans son`, `in seinem`) are no part of it. The title opens with the first capital after the possessive
-(a genre's word in small letters, `proefschrift`, goes before it); the author is the name nearest before. Either
-reader, the rules' or the model's, may have read such a sentence as a title: the merged table is looked at.
+The readers take what stands before the imprint in brackets for the title; the sentence's words before `in` and the
+possessive (``possessive_words.csv``: `in his`, `dans son`, `in seinem`) are no part of it. The title opens with the
+first capital after the possessive (a genre's word in small letters, `proefschrift`, goes before it); the author is
+the name nearest before. Either reader, the rules' or the model's, may have read such a sentence as a title: the
+merged table is looked at.
 """
 
 from __future__ import annotations
@@ -27,14 +28,16 @@ _POSSESSIVE = compiled(rf"(?<![^\W\d_])(?:{alternation('possessive_words.csv', '
                        rf"(?=(?-i:[{UPPER}]))", re.IGNORECASE)
 # a run of capitalised words (`Friedrich Adolph Lentz`, `Scholten-Bakker`)
 _CAPITALS = compiled(rf"(?-i:[{UPPER}])[^\W\d_]+(?:[-'’](?-i:[{UPPER}])?[^\W\d_]+)*(?:\s+(?-i:[{UPPER}])[^\W\d_]+(?:[-'’](?-i:[{UPPER}])?[^\W\d_]+)*)*")
-_WORDS_BEFORE = 6  # the person's name stands at most this many words before the possessive (`hat in`, `l'avait déjà soutenu dans`)
+# the person's name stands at most this many words before the possessive (`hat in`, `l'avait déjà soutenu dans`)
+_WORDS_BEFORE = 6
 
 
 def work_in_prose(ref: dict) -> dict:
     """``ref`` with its title cut after the possessive that ends the sentence's words before it, and the name nearest
     before as its author, when no author was read and the title is prose with a possessive (see the module's docstring).
 
-    >>> ref = work_in_prose({"authors": "", "title": "The older view, stated by Charles Edward Penrose in his Treatise on Copyhold Tenure"})
+    >>> ref = work_in_prose({"authors": "", "title": "The older view, stated by Charles Edward Penrose in his "
+    ...                                              "Treatise on Copyhold Tenure"})
     >>> ref["authors"], ref["title"]
     ('Charles Edward Penrose', 'Treatise on Copyhold Tenure')
     """
@@ -68,7 +71,8 @@ def _name_before(words: str) -> str:
 def works_in_prose(references: pd.DataFrame) -> pd.DataFrame:
     """The references table with `work_in_prose` applied to each row that names no author.
 
-    >>> table = pd.DataFrame({"authors": [""], "title": ["Reeds Scholten-Bakker merkte in haar proefschrift Het eigendomsvoorbehoud"]})
+    >>> table = pd.DataFrame({"authors": [""],
+    ...                       "title": ["Reeds Scholten-Bakker merkte in haar proefschrift Het eigendomsvoorbehoud"]})
     >>> works_in_prose(table).values.tolist()
     [['Scholten-Bakker', 'Het eigendomsvoorbehoud']]
     """

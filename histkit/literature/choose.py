@@ -44,6 +44,15 @@ def rules_only(kinds) -> list[bool]:
     return [kind in RULES_ONLY for kind in kinds]
 
 
+def rules_row(rule: dict, **fields) -> dict:
+    """The rules' reading as a merged row: its editors (a container's) kept, its source the rules, no confidence.
+
+    >>> rules_row({"title": "Recht"}, year="1972")
+    {'title': 'Recht', 'editors': '', 'source': 'rules', 'confidence': nan, 'year': '1972'}
+    """
+    return dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan"), **fields)
+
+
 def yields(start: int, end: int, citations: list[tuple[int, int, str]]) -> bool:
     """Whether the model's reading of ``start:end`` of a note yields to a citation the rules read there that is not
     literature (``citations``: the start, end and kind of each, kinds of `RULES_ONLY`): where it overlaps an archival
@@ -81,17 +90,17 @@ def choose(rule: dict, model: dict) -> dict:
         return sum(bool(str(row.get(field) or "").strip()) for field in ("authors", "title", "year"))
 
     if _cut_at_years(rule, model):  # the model took a span of years inside the title for the work's year
-        return dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan"))
+        return rules_row(rule)
     if _author_as_title(rule, model):  # the rules' title is the author's name: not a title to fill in
         return filled(model, dict(rule, title=""))
     if _title_in_authors(rule, model) or _ran_on(str(rule.get("title") or ""), str(model.get("title") or "")):
         return filled(model, rule)
     if _title_elsewhere(rule, model):  # the model's title is what the rules read as an author or the container
-        return dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan"), year=_year_of(rule, model))
+        return rules_row(rule, year=_year_of(rule, model))
     if named(model) < named(rule):
-        return dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan"))
+        return rules_row(rule)
     if named(model) == named(rule):
-        return dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan"), year=_year_of(rule, model))
+        return rules_row(rule, year=_year_of(rule, model))
     return filled(model, rule)
 
 

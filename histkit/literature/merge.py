@@ -132,7 +132,8 @@ from ..text import script_of
 from .dayyear import day_date_year
 from .pastyear import title_past_year
 from .titlein import title_in_container
-from .choose import FIELDS, choose, filled, prose_before_authors, rules_only, swallowed, within_replaced, yields
+from .choose import (FIELDS, choose, filled, prose_before_authors, rules_only, rules_row, swallowed, within_replaced,
+                     yields)
 from .ibids import records, with_ibid_rows
 from .opcitphrase import relinked_phrases
 from .model import shipped_model
@@ -425,7 +426,7 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
         k = next((k for k, m in enumerate(models) if k not in used and span and m["start"] < span[1] and span[0] < m["end"]),
                  None)
         if k is None:
-            out.append(dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan")))
+            out.append(rules_row(rule))
             continue
         used.add(k)
         replaced.append((span, models[k], str(rule.get("year") or "").strip()))
@@ -439,7 +440,7 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
                 and abs(models[k]["start"] - text.find(model["authors"], *span)) <= _SAME_START:
             out.append(choose(dict(rule, authors=model["authors"]), model))  # `zur Nomenklatur Bauer, Repertorium`
         else:  # the two readings disagree where it begins: the rules'
-            out.append(dict(rule, editors=rule.get("editors") or "", source="rules", confidence=float("nan")))
+            out.append(rules_row(rule))
     for k, model in enumerate(models):
         if k not in used and not within_replaced(model, replaced) and not names_no_work_reading(model):
             last += 1
