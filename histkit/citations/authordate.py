@@ -18,7 +18,7 @@ from .words import PAGE_MARK_SHAPE, PAGE_RANGE, YEAR, alternation, forms
 from ..patterns import compiled
 
 _UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЂЉЊЋЏ"
-_SURNAME = rf"(?:(?:van|von|de|der|den|da|di|la|le|du|ter)\s)*[{_UPPER}][\w’'-]+(?:[\s-][{_UPPER}][\w’'-]+)?"
+_SURNAME = rf"(?:(?:{alternation('name_particles.csv')})\s)*[{_UPPER}][\w’'-]+(?:[\s-][{_UPPER}][\w’'-]+)?"
 _INITIALS = rf"[{_UPPER}][a-z]?\.(?:[\s-]{{0,2}}[{_UPPER}][a-z]?\.){{0,2}}"
 # `(2001)`, `(2001a)`, `(2014, February 28)`, `(n.d.)`: what is in the brackets is checked by `_date`
 _DATE = r"\((?P<date>[^()]{1,40})\)"

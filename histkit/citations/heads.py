@@ -94,6 +94,7 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
         name = _BEFORE_COLON.sub("", parts[0]) if parts else ""
         if name != (parts[0] if parts else "") and not re.search(r"[^\W\d_]{2}$", name):
             name = parts[0]  # (`Zadruge. V: Zbornik`: a container's word, one letter, before the colon: no name)
+        colon = name != (parts[0] if parts else "")  # (the name stood before a colon: the lead is no part of it)
         name = _ROLE_END.sub("", name)
         if pattern is _LEAD_ABBREVIATION and lead.group()[:1].islower() and name != parts[0]:
             continue  # (`ifj. Kiss Ferenc: Vásárok`: a small abbreviation before a name and its colon is the name's)
@@ -104,7 +105,7 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
         if len(parts) > 1 and (not parts[1][:1].islower() or (repeat_word(parts[1]) and not _SHORT_END.search(lead.group()))) \
                 and is_name(name) \
                 and not _AND_END.search(lead.group()) \
-                and (name != parts[0] or not is_name(f"{lead.group().rstrip(': ')} {name}") or _no_given_name(name, parts[1])
+                and (colon or not is_name(f"{lead.group().rstrip(': ')} {name}") or _no_given_name(name, parts[1])
                      or _word_colon_before_full_name(lead.group(), name)):
             return rest
     return text

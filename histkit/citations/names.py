@@ -1,7 +1,7 @@
 """Whether a part of a reference between commas is the name of a person, or of persons (`is_name`, `names_joined`).
 
 A name is one to five words, each capitalised, an initial or a particle
-(`van`, `de`, …), without digits: `Geoff Eley`, `J. Dupont`, `Bähr/Brunner`
+(`van`, `de`, `te`, …: ``data/citations/name_particles.csv``), without digits: `Geoff Eley`, `J. Dupont`, `Bähr/Brunner`
 (two authors of a German citation), `D. et Y. Roman` (a word for "and" before
 an initial). Persons joined by a word for "and" or `&` without initials
 (`Kearney and Oster`, `John Kearney and Mary Oster`) are `names_joined`.
@@ -31,7 +31,7 @@ INITIAL_AFTER = compiled(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
 # (`ʿAbd`, `ʾIbrāhīm`: an ʿayn or a hamza before the capital; `al-Ḥamawī`, `el-Sayed`: an Arabic article joined by
 # a hyphen, in small letters, before the capital)
 # (a letter's combining marks are part of the word: Yoruba's tones over a subdot, `Ọ̀ṣúntókun`, `Adébáyọ̀`)
-_NAME_WORD = compiled(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|(?:van|von|de|der|den|da|di|la|le|du|ter|ten|bin|binti|ibn)|[{UPPER}]\.(?:[{UPPER}]\.)*"
+_NAME_WORD = compiled(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|(?:{alternation('name_particles.csv')})|[{UPPER}]\.(?:[{UPPER}]\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.|[{UPPER}][a-z]{{0,2}}\.(?:-[{UPPER}][a-z]{{0,2}}\.)+)$")
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
 _CAPITAL = compiled(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article

@@ -37,6 +37,7 @@ from ..text import script_of
 from .names import ET_AL, is_name, names_joined, persons
 from .namecolon import as_comma
 from .namestop import full_stop_style
+from .places import PLACE_YEAR, places_before
 from .notetext import find_dates_covering, kept, split_commas
 from .oscola import book_bracket, british_tail
 from .press import press_issue
@@ -94,10 +95,6 @@ _EDITION_YEAR = compiled(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
 
 # `…, Paris: Nathan 1996`, `…, Frankfurt am Main: Klostermann 1997`: place, colon, publisher and year (no comma)
 _PLACE_PUBLISHER_YEAR = compiled(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){{0,2}}\s*:\s*[{UPPER}][^,:;\d]{{0,60}}?\s+{YEAR}\s*$")
-
-# (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river)
-_PLACE_YEAR = compiled(rf",\s*(?P<place>[{UPPER}][\w.’'-]+(?:[ /–-][{UPPER}][\w.-]+)?"
-                         rf"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[{UPPER}][\w.-]+)?)\s+(?P<year>(?:1[5-9]|20)\d{{2}})\s*$")
 
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
 # (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`; Irish `2ú heag.`; a suffix after a hyphen: `2-րդ հրատ.`, `2-ci nəşr`)
@@ -214,7 +211,7 @@ def _reads_as_publication(piece: str) -> bool:
     body = piece.rstrip(" .") if whole else piece[:start]
     # (the patterns first, the parts and the name only when one of them matched)
     # (`…, Wien: Böhlau, 1968`: place, colon, publisher, comma, year is the third)
-    shape = 3 if _PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
+    shape = 3 if PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
         or caseless_imprint(body) else 4 if _IMPRINT_COMMA.search(body) else 0
     # (a chapter in a book cited before, with its pages and no year: `Name, Title, in: Book, 101–118`)
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and (
@@ -360,7 +357,7 @@ def _read_publication(text: str, ref: dict) -> str:
                    year=nop.group("year"))
         head = head[:nop.start("place") + sum(stop)].rstrip(" ,.")
     else:
-        place_year = (_PLACE_YEAR.search(head) or _imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
+        place_year = (PLACE_YEAR.search(head) or _imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
                       or caseless_imprint(head)  # `თბილისი: მეცნიერება, 1985`, `ירושלים תשמ"ה (1985)`
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
@@ -371,6 +368,8 @@ def _read_publication(text: str, ref: dict) -> str:
             if journal:
                 ref["container"] = place
             head = head[:place_year.start()].rstrip(" ,")
+            if place_year.re is PLACE_YEAR:  # `Chicago, London 1987`: the publisher's other towns (`places.py`)
+                head, ref["place"] = places_before(head, ref["place"])
     return head
 
 
@@ -426,10 +425,8 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         return True
     journal = _JOURNAL_ISSUE.match(after) or _JOURNAL_VOL.match(after)
     if journal and not ref["publisher"]:
-        ref["container"] = journal.group("container").strip(" ,.")
-        ref["volume"] = journal.group("volume") or ""
-        ref["issue"] = journal.group("issue") or ""
-        ref["year"] = journal.group("year")
+        ref.update(container=journal.group("container").strip(" ,."), volume=journal.group("volume") or "",
+                   issue=journal.group("issue") or "", year=journal.group("year"))
     elif after.strip(" ,."):
         container = _EDITOR.sub("", IN_CONTAINER.sub("", after)).strip(" ,.")
         year = None if ref["year"] else _CONTAINER_YEAR.search(container)  # `« Titre », Revue historique, 1972`

@@ -1,0 +1,44 @@
+"""A book's places of publication before the one its year follows: `Chicago, London 1987`, `Cambridge, Mass. 1997`,
+`Frankfurt a. M., New York 1990`.
+
+The imprint readers take the place the year follows (`…, London 1987`); a publisher's other towns stand before it,
+set off by commas, in the German and English humanities' order (no publisher named). A part before the last place
+is taken for a place when it has a place's shape (one or two capitalised words, a town on its river abbreviated:
+`Frankfurt a. M.`), and what is left still holds an author's name and a title (two parts or more): in
+`Hans Müller, Geschichte, Berlin 1990` the part before `Berlin` is the title.
+"""
+
+from __future__ import annotations
+
+from .notetext import split_commas
+from .words import UPPER, YEAR
+from ..patterns import compiled
+
+# (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river)
+#: The place and year that end a book's reference: `…, München 1980`.
+PLACE_YEAR = compiled(rf",\s*(?P<place>[{UPPER}][\w.’'-]+(?:[ /–-][{UPPER}][\w.-]+)?"
+                      rf"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[{UPPER}][\w.-]+)?)\s+(?P<year>{YEAR})\s*$")
+
+#: A town's shape: one or two capitalised words, or one with its river abbreviated (`Frankfurt a. M.`, `Halle a.d.S.`)
+_PLACE = compiled(rf"(?:^|,\s*)(?P<place>[{UPPER}][\w’'-]+\.?(?:\s+[{UPPER}][\w’'-]+\.?|\s+[a-z]{{1,2}}\.\s?"
+                  rf"(?:[a-z]{{1,2}}\.\s?)?[{UPPER}]\.)?)\s*$")
+#: At most this many places before the last (`Berlin, New York, London 1990`).
+_MORE_PLACES = 2
+
+
+def places_before(head: str, place: str) -> tuple[str, str]:
+    """``head`` (a reference up to the place its year follows) without the places before ``place``, and the places.
+
+    >>> places_before("Peter Galison, How Experiments End, Chicago", "London")
+    ('Peter Galison, How Experiments End', 'Chicago, London')
+    >>> places_before("Anthony Grafton, The Footnote, Cambridge", "Mass.")
+    ('Anthony Grafton, The Footnote', 'Cambridge, Mass.')
+    >>> places_before("Hans Müller, Geschichte", "Berlin")
+    ('Hans Müller, Geschichte', 'Berlin')
+    """
+    for _ in range(_MORE_PLACES):
+        found = _PLACE.search(head)
+        if found is None or found.start() == 0 or len(split_commas(head[:found.start()])) < 2:
+            break
+        head, place = head[:found.start()].rstrip(" ,"), f"{found.group('place')}, {place}"
+    return head, place
