@@ -105,7 +105,9 @@ LEAD_INSIDE = compiled(rf"(?<=\s)(?<!\d-[^\W\d_]\s)(?<!\d-[^\W\d_]{{2}}\s)(?<!\d
 # `…, 603 ff. On intersystemic relations …`, `…, 9-44. Böhle, Arbeit …`: a full stop after the pages, a year in
 # brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)
 # (the full stop first, then what stands before it: a pattern opening with a look-behind is tried at every character)
-REFERENCE_END = compiled(rf"\.(?:(?<=\d\.)|(?<=\bff\.)|(?<=\bf\.)|(?<=\dff\.)|(?<=\df\.)|(?<=\)\.))\s+(?=[{UPPER}][^\W\d_]+(?![\w.]))")
+# (a sentence may open with a statute's section: `…, ASoK 2023, 81. § 1155 ABGB ist dispositiv`)
+REFERENCE_END = compiled(rf"\.(?:(?<=\d\.)|(?<=\bff\.)|(?<=\bf\.)|(?<=\dff\.)|(?<=\df\.)|(?<=\)\.))\s+"
+                         rf"(?=[{UPPER}][^\W\d_]+(?![\w.])|§\s?\d)")
 
 # `…, Bd. 1, 1 f. und Joachim von Schwarzkopf, …`: a word for "and" between two references (`reference_join`)
 _REFERENCE_JOIN = compiled(rf",?\s+(?:{alternation('and_words.csv')})\s+(?=[{UPPER}][^\W\d_]+[\s,])")

@@ -20,6 +20,7 @@ from ..patterns import compiled
 # a space, a capital; or a clause's comma after a word in small letters (`… möglich gemacht hat, Hans Blumenberg, …`)
 _SENTENCE_END = compiled(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[^\W\d_]{{3}}[”\"’»]))[.!?][”\"’»]?\s+(?=[{UPPER}])"
                          rf"|(?<={LOWER}{{3}}),\s+(?=[{UPPER}])")
+_STOP = compiled(rf"(?<=[^\W\d_]{{3}})[.!?][”\"’»]?\s+(?=[{UPPER}])")  # (a sentence's end alone: not a clause's comma)
 _SMALL_WORD = compiled(rf"{LOWER}[^\W\d_’']*")
 
 
@@ -65,4 +66,18 @@ def literature_before_prose(text: str) -> bool:
         return True
     end = REFERENCE_END.search(text)
     return end is not None and looks_like_literature(text[:end.start()])
+
+
+def reference_before_prose(text: str) -> bool:
+    """Whether ``text`` opens with a reference that its first sentence holds whole, prose after it (`literature_before_prose`
+    where the reference ends the first sentence: no prose of several sentences that a reference ends).
+
+    >>> reference_before_prose("Friedrich, Entgeltfortzahlung und Streik, ASoK 2023, 81. § 1155 ABGB ist dispositiv.")
+    True
+    >>> reference_before_prose("Die Betonung liegt auf der Krise. Hier Luhmann, Soziale Systeme, 1984, 12 f. Dazu")
+    False
+    """
+    end = REFERENCE_END.search(text)
+    return end is not None and _STOP.search(text, 0, end.start()) is None \
+        and looks_like_literature(text[:end.start()])
 

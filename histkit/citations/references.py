@@ -145,12 +145,15 @@ def cites_publication(piece: str) -> bool:
 
 
 def is_literature(piece: str) -> bool:
-    """Whether a citation is read as literature: `looks_like_literature`, or `Place: Publisher, Year` without brackets.
+    """Whether a citation is read as literature: `looks_like_literature`, or `Place: Publisher, Year` without brackets,
+    or it reads so once the words and the colon before its author's name are passed (`Zur Geschichte: Rehm, Titel, …`).
 
     >>> is_literature("D. Bilandžić, Hrvatska moderna povijest, Zagreb: Golden marketing, 1999, 45")
     True
     """
-    return looks_like_literature(piece) or bool(_PUBLISHER_PLAIN.search(piece))
+    return looks_like_literature(piece) or bool(_PUBLISHER_PLAIN.search(piece)) or (":" in piece and (
+        bare := without_words_before_name(piece, is_name)) != piece and piece[:-len(bare)].rstrip().endswith(":")
+        and _looks_like(bare))
 
 
 @kept  # the splitter asks of each piece and of what follows a lead word, the classifier again
