@@ -11,18 +11,59 @@ from __future__ import annotations
 import re
 
 from .tails import issue_words, trailing_pages
-from .words import LOWER, UPPER, YEAR
+from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
 
 # a place (up to three words; not an abbreviation in capitals, `FRUS 1961–63`) and its year or its run of years (`Zürich 1551–87`) after a comma, another comma after it
 _IMPRINT = compiled(rf",\s*[{UPPER}]{LOWER}[\w’'.-]*(?:\s+[{UPPER}][\w’'.-]+){{0,2}}\s+{YEAR}(?:\s*[–—-]\s*\d{{2,4}})?(?=\s*,)")
+# in the comma styles, a year alone between commas after the place and publisher: `…, Paris, Vrin, 1966, t. VI, p. 112`
+# (only volumes and their count are taken away after it: `…, Isabela, 1856, bundle 7` is an archive's file)
+_YEAR_ALONE = compiled(rf",\s*{YEAR}(?:\s*[–—-]\s*\d{{2,4}})?(?=\s*,)")
 # one division: a short word, or none, and its number, roman or arabic, in parts (`I. 9`, `A84/B117`), not a year
 _NUMBER = r"(?:[IVXLC]+|[ivxlc]+|[A-Za-z]?\d{1,3}[a-z]?)"
 _DIVISION = compiled(rf"(?:[^\W\d_]{{1,12}}\.?\s*)?{_NUMBER}(?:\s*[./–—-]\s*{_NUMBER})*\.?")
+# the pages after a year alone: a listed page word or none (`…, 1896, vol. 38, file 117` is an archive's file)
+_PAGES_LISTED = compiled(rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d")
+# the count of a work's volumes, its word after the number: `17 vol.`, `2 Bde.`, `7 vols`
+_COUNT = compiled(r"\d{1,3}\s+[^\W\d_]{1,6}\.?")
 # the last item, a word of small letters abbreviated and a number, a page whatever list holds the word
 _MARKED_PAGE = compiled(rf"{LOWER}{{1,4}}\.\s*\d+(?:\s*[–—-]\s*\d+)?\.?")
+# a run of years after a comma (the comma styles' imprint, `Vrin, 1966-1976`; not a series' `FRUS 1961–63`), followed
+# by the volumes or pages cited or the imprint's bracket (a title's run may end a piece: `…, 1918–1928. Bloomington`)
+_YEARS_RUN = compiled(rf"(?<=,)(?P<space>\s*)(?P<first>{YEAR})\s*[–—-]\s*(?:{YEAR}|\d{{2}})(?=\s*[,)])")
+# a volume among them, by a volume's word of the lists (`t. VI`, `vol. 6`, `Bd. 2`)
+_VOLUME = compiled(rf"(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)\.?")
 # (an issue is a journal's, not a division of a work: `Kwartalnik Historyczny 1995, nr 3` keeps it)
 _ISSUE = compiled(rf"(?:{issue_words()}|fasc\.)\s*\d", re.IGNORECASE)
+
+
+def first_of_run(text: str) -> str:
+    """``text`` with the run of years its imprint ends with (a work printed in several volumes over the years) read as
+    its first year, where no year follows the run (a title's run, `Wonders, 1150–1750, New York 1998`, is kept).
+
+    >>> first_of_run("R. Descartes, Œuvres, Paris, Vrin, 1966-1976, t. VI, p. 112")
+    'R. Descartes, Œuvres, Paris, Vrin, 1966, t. VI, p. 112'
+    >>> first_of_run("L. Daston, Wonders, 1150–1750, New York 1998")
+    'L. Daston, Wonders, 1150–1750, New York 1998'
+    """
+    runs = list(_YEARS_RUN.finditer(text))
+    if not runs or re.search(YEAR, text[runs[-1].end():]):
+        return text
+    run = runs[-1]
+    return text[:run.start()] + run.group("space") + run.group("first") + text[run.end():]
+
+
+def located_volume(text: str) -> str:
+    """The volume the divisions `without_locators` takes away name first (`t. VI`, `vol. 6`, `Bd. 2`), or "".
+
+    >>> located_volume("R. Descartes, Œuvres, Paris, Vrin, 1966, t. VI, p. 112"), located_volume("Eley, Oxford 2002, 12")
+    ('VI', '')
+    """
+    found = _divisions(text)
+    if found is None:
+        return ""
+    items = (_VOLUME.fullmatch(item) for item in found[1])
+    return next((item.group("no") for item in items if item), "")  # (after their count: `11 vol., t. VI`)
 
 
 def without_locators(text: str) -> str:
@@ -38,15 +79,30 @@ def without_locators(text: str) -> str:
     >>> without_locators("Eley, Forging Democracy, Oxford 2002, 12–14"), without_locators("Eley, Oxford 2002, see above")
     ('Eley, Forging Democracy, Oxford 2002, 12–14', 'Eley, Oxford 2002, see above')
     """
+    found = _divisions(text)
+    if found is None:
+        return text
+    end, _, pages = found
+    return text[:end] + (f", {pages}" if pages else "")
+
+
+def _divisions(text: str) -> tuple[int, list[str], str] | None:
+    """Where the imprint ends, the divisions after it and the pages that end them; None where the text has none."""
     if "," not in text:
-        return text
-    imprint = next(reversed(list(_IMPRINT.finditer(text))), None)  # (the last: the pages follow it)
+        return None
+    imprint = max((m for pattern in (_IMPRINT, _YEAR_ALONE) for m in pattern.finditer(text)), key=lambda m: m.end(),
+                  default=None)  # (the last: the pages follow it)
     if imprint is None:
-        return text
+        return None
     end, pages = trailing_pages(text.rstrip(" ."))  # (the pages that end it, as every reader takes them)
     items = [item.strip() for item in text[imprint.end():end].strip(" ,").split(",")]
     if not pages and _MARKED_PAGE.fullmatch(items[-1]):  # (`…, Caernarfon 1982, t. 47`: Welsh `t.` is the page)
         pages, items = items[-1], items[:-1]
-    if end <= imprint.end() or not items or not all(_DIVISION.fullmatch(item) and not _ISSUE.match(item) for item in items):
-        return text
-    return text[:imprint.end()] + (f", {pages}" if pages else "")
+    alone = imprint.re is _YEAR_ALONE and _IMPRINT.match(text, imprint.start()) is None
+    if alone and pages and not _PAGES_LISTED.match(pages):
+        return None
+    if end <= imprint.end() or not items or not all(
+            (_VOLUME.fullmatch(item) or _COUNT.fullmatch(item)) if alone
+            else (_DIVISION.fullmatch(item) or _COUNT.fullmatch(item)) and not _ISSUE.match(item) for item in items):
+        return None
+    return imprint.end(), items, pages

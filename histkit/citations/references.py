@@ -29,7 +29,7 @@ from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journ
 from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
 from .journalshape import QUOTED_JOURNAL, journal_after_title
-from .locators import without_locators
+from .locators import first_of_run, located_volume, without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
 from ..dates import find_dates
@@ -207,7 +207,7 @@ def _reads_as_publication(piece: str) -> bool:
     # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
     # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
     piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))))
-    piece = without_locators(without_cited_page(piece))  # (`…, EuZA 2010, 62 (70)`; `…, Harmondsworth 1968, I. 9, 148`)
+    piece = without_locators(first_of_run(without_cited_page(piece)))  # (`…, EuZA 2010, 62 (70)`; `…, 1968, I. 9, 148`)
     # (a book cited whole ends in its year, `…, Udine, Del Bianco, 1968.`; not a file's `…, kut. 5, Zapisnik, 1949`)
     start, pages = trailing_pages(piece.rstrip(" ."))
     whole = re.fullmatch(YEAR, pages) and not re.search(r",\s*[^\W\d_]+\.?\s*\d+\s*,", piece)
@@ -296,8 +296,8 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     if read_thesis(raw, ref) or read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref):
         return ref  # (`Name, Title, PhD thesis, Univ., 1998` from the raw: its words still there; `SOBRENOME, Nome. …`)
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
-    text = without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text))))
-    text = without_locators(text)  # (`…, New York 1959, Bd. II, Kap. 1, 10`: the divisions cited, not the imprint's)
+    text = first_of_run(without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text)))))
+    ref["volume"], text = ref["volume"] or located_volume(text), without_locators(text)  # (`…, 1959, Bd. II, Kap. 1`)
     text = full_stop_style(text)  # `Heino Tamm. Pealkiri. Tallinn: …`: the full-stop styles' authors (first: a title's
     if colon_head(text) is None:  # full stops would let `Heino Tamm. Pealkiri. Tallinn` pass for names before a colon)
         text = as_comma(text)  # `Jürgen Kastner: Titel, Stuttgart 1997`: the comma styles with a colon
