@@ -32,13 +32,13 @@ from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_ove
 from .ibidfile import read_ibid_file
 from .ibidshape import ibid_alone, read_new_unit, unknown_ibid, unknown_ibid_unit
 from .jaarchive import japanese_archive, parse_japanese_archive
-from .journals import read_journal_short
+from .journals import learn_work, read_journal_short, without_work_siglum
 from .korean import is_korean_reference
 from .legal import legal_kind
 from .namedbefore import named_then_bracket, unbracketed
 from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import fold_arabic, fold_wide_punctuation, set_date
-from .press import press_issue
+from .press import issue_dates
 from .prosework import works_in_prose
 from .printed import source_kind
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
@@ -194,6 +194,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
             if ref is not None and not resolve_short_title(row, ref, history):
                 ref = None  # `Dupont, op. cit.` with no Dupont read before: it names no work
             if ref is not None:
+                learn_work(piece.segment.raw, ref, journals)  # `…, t. VI, p. 112 (désormais AT)`: the work's siglum
                 found.references.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
             if row["kind"] == "unparsed":
                 found.unparsed.append(note_no)
@@ -231,7 +232,8 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
             start, end = seg.start + skip, seg.end + skip
             if definitions and _only_definitions(text, start, end, definitions):
                 continue
-            pieces.append(Piece(Segment(start, end, text[start:end], role), folded[start:end]))
+            # (`…, S. 317 (im Folgenden: GS)`: the reference read without the siglum it defines, `learn_work`)
+            pieces.append(Piece(Segment(start, end, text[start:end], role), without_work_siglum(folded[start:end], is_literature)))
     return one_per_unit(pieces)  # (`dossiers 4513 et 4514`: two documents, `twounits`)
 
 
@@ -482,18 +484,3 @@ def _tables(documents: list[DocumentCitations]) -> CitationTables:
         citations["char_end"] = citations["char_end"].astype(int)
     return CitationTables(citations, references, warnings)
 
-
-def issue_dates(piece: str, ref: dict) -> list:
-    """The dates that date a literature citation as a document: a newspaper's issue, or those of an untitled container.
-
-    >>> [d.date_start for d in issue_dates("The Times, 4 May 1955, 3", parse_reference("The Times, 4 May 1955, 3"))]
-    ['1955-05-04']
-
-    A book's or an article's publication year is not one (it stays in the references table).
-    """
-    press = press_issue(piece)
-    if press:
-        return [press[1]]
-    if ref["container"] and not ref["title"]:
-        return find_dates(piece)
-    return []

@@ -1,17 +1,34 @@
 """Journal abbreviations an article defines (`… Kwartalnik Historyczny (hereafter KH)`), and the short citations that
-use them (`KH 12 (1990), 45`, `Nowak, Kasy, KH 12, 1990, 45`).
+use them (`KH 12 (1990), 45`, `Nowak, Kasy, KH 12, 1990, 45`); and the sigla it defines for a work, collected works
+above all (`R. Descartes, Œuvres, …, p. 112 (désormais AT)`), and the citations by them (`AT VI, 165`, `GS, Bd. 3,
+S. 12`, `WFB, 2:415`).
 
 `definitions.py` learns a journal's abbreviation where a word for "hereafter" (``data/citations/hereafter.csv``)
-defines it after a name that is not an archive's; `read_journal_short` reads a citation that names the journal by it.
+defines it after a name that is not an archive's; `learn_work` a work's siglum where such a bracket ends a literature
+reference. `read_journal_short` reads a citation that names the journal or the work by it: a work's siglum cites that
+work again, so the citation gets its authors and title, and the short titles' resolver links it to it (``ref_of``).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
-from .words import YEAR
+from .words import YEAR, alternation
 from ..patterns import compiled
+
+
+class Work(NamedTuple):
+    """A work an article cites by a siglum it defines: its authors and title as the defining reference reads them."""
+
+    authors: str
+    title: str
+
+
+# the bracket that ends a reference defining a siglum for it: `(désormais AT)`, `(hereafter WFB)`, `(im Folgenden: GS)`
+_DEFINED = compiled(rf"[(（]\s*(?:{alternation('hereafter.csv')})\s*[:,–—-]?\s*(?P<abbr>[^\W\d_][\w.-]{{0,15}})\s*[)）]\W*$",
+                    re.IGNORECASE)
 
 # a journal's name: a few words, no digits (`Kwartalnik Historyczny`, `Zeitschrift der Savigny-Stiftung`)
 _JOURNAL_NAME = compiled(r"[^\W\d_][^\d()]{1,78}[^\W\d_]")
@@ -36,18 +53,67 @@ def _short(abbreviations: tuple[str, ...]) -> re.Pattern:
                       r"(?:\s*,?\s*(?:(?:pp?|S|s|str)\.\s*)?(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?))?\s*\.?\s*$")
 
 
-def read_journal_short(text: str, journals: dict[str, str]) -> dict | None:
+def learn_work(raw: str, ref: dict, journals: dict) -> None:
+    """Learn the siglum a literature reference defines for its work (``raw`` ends with the bracket) into ``journals``.
+
+    >>> journals = {}
+    >>> learn_work("R. Descartes, Œuvres, Paris, Vrin, 1966, t. VI, p. 112 (désormais AT).",
+    ...            {"authors": "R. Descartes", "title": "Œuvres"}, journals)
+    >>> journals
+    {'AT': Work(authors='R. Descartes', title='Œuvres')}
+    """
+    found = _DEFINED.search(raw)
+    if found and ref.get("title") and found.group("abbr") not in journals:
+        journals[found.group("abbr")] = Work(ref.get("authors") or "", ref["title"])
+
+
+def without_work_siglum(text: str, is_literature) -> str:
+    """``text`` without the bracket that ends it defining a siglum for the reference before it (which ``is_literature``
+    tells), so that the readers see the reference end as it would without it.
+
+    >>> without_work_siglum("Martini, Schriften, Stuttgart 1981, S. 317 (im Folgenden: GS).", lambda text: True)
+    'Martini, Schriften, Stuttgart 1981, S. 317'
+    >>> without_work_siglum("Archivio Storico Diplomatico, Roma (hereafter ASD)", lambda text: False)
+    'Archivio Storico Diplomatico, Roma (hereafter ASD)'
+    """
+    found = _DEFINED.search(text)
+    if found is None or not is_literature(text[:found.start()].rstrip(" ,")):
+        return text
+    return text[:found.start()].rstrip(" ,")
+
+
+@functools.lru_cache(maxsize=256)
+def _by_siglum(sigla: tuple[str, ...]) -> re.Pattern:
+    names = "|".join(re.escape(a) for a in sorted(sigla, key=len, reverse=True))
+    # the siglum, a volume (roman or arabic, after a volume's word or none) and the pages: `AT VI, 165-166`, `WFB,
+    # 2:415`, `GS, Bd. 3, S. 12–14`, `République, S. 222`
+    volume, page = alternation("reference_words.csv", "volume"), alternation("reference_words.csv", "page_mark")
+    return re.compile(rf"^(?P<abbr>{names})\s*,?\s*(?:(?:{volume})\s*)?(?:(?P<volume>[IVXLC]+|\d{{1,3}})"
+                      rf"\s*(?:[,:]\s*|\s+))?(?:(?:{page})\s*)?(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)\s*\.?\s*$")
+
+
+def _read_siglum(text: str, works: dict) -> dict | None:
+    m = _by_siglum(tuple(works)).match(text.strip()) if works else None
+    if m is None:
+        return None
+    work = works[m.group("abbr")]
+    return {"authors": work.authors, "title": work.title, "container": "", "volume": m.group("volume") or "",
+            "year": "", "pages": m.group("pages")}
+
+
+def read_journal_short(text: str, journals: dict) -> dict | None:
     """The fields of a citation naming a journal by an abbreviation the article defined (``journals``: abbreviation →
-    name), or None.
+    name), or a work by its siglum (abbreviation → `Work`), or None.
 
     >>> read_journal_short("Nowak, Kasy, KH 12 (1990), 45.", {"KH": "Kwartalnik Historyczny"})
     {'authors': 'Nowak', 'title': 'Kasy', 'container': 'Kwartalnik Historyczny', 'volume': '12', 'year': '1990', 'pages': '45'}
     """
     if not journals:
         return None
-    m = _short(tuple(journals)).match(text.strip())
+    names = tuple(k for k, v in journals.items() if isinstance(v, str))
+    m = _short(names).match(text.strip()) if names else None
     if m is None:
-        return None
+        return _read_siglum(text, {k: v for k, v in journals.items() if isinstance(v, Work)})
     head = [part.strip() for part in (m.group("head") or "").split(",", 1) if part.strip()]
     journal = journals[re.sub(r"\s+", " ", m.group("abbr"))]
     found = {"authors": head[0] if head else "", "title": head[1] if len(head) > 1 else "", "container": journal,

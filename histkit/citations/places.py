@@ -15,9 +15,9 @@ from .words import UPPER, YEAR
 from ..patterns import compiled
 
 # (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river)
-#: The place and year that end a book's reference: `…, München 1980`.
+#: The place and year that end a book's reference: `…, München 1980` (or the first of a run: `Zürich 1551–87`).
 PLACE_YEAR = compiled(rf",\s*(?P<place>[{UPPER}][\w.’'-]+(?:[ /–-][{UPPER}][\w.-]+)?"
-                      rf"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[{UPPER}][\w.-]+)?)\s+(?P<year>{YEAR})\s*$")
+                      rf"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[{UPPER}][\w.-]+)?)\s+(?P<year>{YEAR})(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
 
 #: A town's shape: one or two capitalised words, or one with its river abbreviated (`Frankfurt a. M.`, `Halle a.d.S.`)
 _PLACE = compiled(rf"(?:^|,\s*)(?P<place>[{UPPER}][\w’'-]+\.?(?:\s+[{UPPER}][\w’'-]+\.?|\s+[a-z]{{1,2}}\.\s?"

@@ -129,3 +129,19 @@ def numbered_issue(piece: str) -> re.Match | None:
     False
     """
     return _NUMBERED.match(piece.strip())
+
+
+def issue_dates(piece: str, ref: dict) -> list:
+    """The dates that date a literature citation as a document: a newspaper's issue, or those of an untitled container.
+
+    >>> [d.date_start for d in issue_dates("The Times, 4 May 1955, 3", {"container": "", "title": ""})]
+    ['1955-05-04']
+
+    A book's or an article's publication year is not one (it stays in the references table).
+    """
+    press = press_issue(piece)
+    if press:
+        return [press[1]]
+    if ref["container"] and not ref["title"]:
+        return find_dates(piece)
+    return []

@@ -113,10 +113,10 @@ _EDITOR = compiled(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.
                      rf"{alternation('reference_words.csv', 'role')}|{alternation('reference_words.csv', 'role_after')})\s.*$",
                      re.IGNORECASE)
 
-# `t. 2`, `Т. 2` (a volume) and `wyd. 2`, `2. Aufl.` (an edition) standing alone between commas
+# `t. 2`, `Т. 2` (a volume) and `wyd. 2`, `2. Aufl.` (an edition), `4 Bde.` (the count of volumes) alone between commas
 _VOLUME_PART = compiled(rf"^(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)$")
-_EDITION_PART = compiled(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?[ªº]?\s*(?:wyd|изд|Aufl|ed|éd)\.)"
-                           r"(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
+_EDITION_PART = compiled(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?[ªº]?\s*(?:wyd|изд|Aufl|ed|éd)\.|"
+                         rf"\d{{1,3}}\s+(?:{alternation('reference_words.csv', 'volumes')}))(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
 _EDITORS_FIRST = compiled(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
                             re.IGNORECASE)
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"

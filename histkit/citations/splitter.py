@@ -34,6 +34,7 @@ from .gost import joins_places
 from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
 from .beforecolon import author_before_repeat, lead_before_author, reads_as_prose, short_lead
+from .journals import without_work_siglum
 from .proseref import literature_before_prose, reference_after_sentence, reference_before_prose
 from .colon import colon_head
 from .ibidshape import unknown_ibid_unit
@@ -324,7 +325,8 @@ class _Cutter:
                  or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
                  or japanese_archive(piece, matcher) is not None  # (`三井文庫所蔵「議事録」（物産 234）、…`)
                  or names_a_document(piece, matcher) or self.goes_on(piece) or legal_kind(piece)
-                 or reference_before_prose(piece))  # (`Name, Titel, ASoK 2023, 81. § 1155 ABGB ist …`: prose after it)
+                 or reference_before_prose(piece)  # (`Name, Titel, ASoK 2023, 81. § 1155 ABGB ist …`: prose after it)
+                 or without_work_siglum(piece, looks_like_literature) != piece)  # (`…, S. 317 (im Folgenden: GS)`)
         if not cited:
             cut = self.split_parenthesised(piece, a, b, known) or self.prose_colon(piece, a, known)
             if cut:

@@ -15,7 +15,7 @@ and the word for "the same" that opens one with the word for its container (``sa
 and the words for "and" that join two documents of one archive
 (``and_words.csv``: ``…, 3 Jan. 1943, and RG 84/2310/7, …``), and the abbreviations whose full stop ends
 no sentence of a reference (``abbreviations.csv``: Inc., ed., Vol., Hrsg. …), and the words a reference's parts open
-with (``reference_words.csv``, by kind: ``in`` w:, в кн.:; ``role`` red., под ред., tłum.; ``role_bracket`` (ed.), (coord.) after authors in capitals; ``commentary`` Staudinger, MüKo (a commentary cited with its author: `Staudinger/Hellweg`); ``first_edition`` ed. or., wyd. (an earlier edition in brackets: `2005 (wyd. 1 1995)`); ``volume`` t., Т.;
+with (``reference_words.csv``, by kind: ``in`` w:, в кн.:; ``role`` red., под ред., tłum.; ``role_bracket`` (ed.), (coord.) after authors in capitals; ``commentary`` Staudinger, MüKo (a commentary cited with its author: `Staudinger/Hellweg`); ``first_edition`` ed. or., wyd. (an earlier edition in brackets: `2005 (wyd. 1 1995)`); ``volume`` t., Т.; ``volumes`` Bde., vols. (a work's count of volumes, `4 Bde.`);
 ``issue`` nr, №; ``edition`` wyd., изд.; ``et_al`` i in., и др.; ``op_cit`` Указ. соч., dz. cyt.; ``op_cit_article`` art. cit., нав. чл. and ``op_cit_book`` op. cit., nav. delo (which of
 the author's works they repeat);
 ``same_author`` Его же, Tenże; ``role_sentence`` Tradução de and ``thesis`` Tese (ABNT, `abnt.py`);
