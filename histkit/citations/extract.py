@@ -40,6 +40,7 @@ from .locate import archive_inside, code_in_use, learn_archive, parse_archive_in
 from .notetext import fold_arabic, fold_wide_punctuation, set_date
 from .press import issue_dates
 from .prosework import works_in_prose
+from .proseref import as_reference
 from .printed import source_kind
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
 from ..literature import with_model_references
@@ -232,8 +233,10 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
             start, end = seg.start + skip, seg.end + skip
             if definitions and _only_definitions(text, start, end, definitions):
                 continue
-            # (`…, S. 317 (im Folgenden: GS)`: the reference read without the siglum it defines, `learn_work`)
-            pieces.append(Piece(Segment(start, end, text[start:end], role), without_work_siglum(folded[start:end], is_literature)))
+            # (`…, S. 317 (im Folgenden: GS)`: the reference read without the siglum it defines, `learn_work`; a work
+            # named in prose, `Name in his Title (Place, Year)`, read as `Name, Title (Place, Year)`)
+            read = as_reference(without_work_siglum(folded[start:end], is_literature))
+            pieces.append(Piece(Segment(start, end, text[start:end], role), read))
     return one_per_unit(pieces)  # (`dossiers 4513 et 4514`: two documents, `twounits`)
 
 
@@ -337,7 +340,8 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         row.update(archive=reading.archive.code, archive_name=reading.archive.name, title=piece.segment.raw)
         set_date(row, find_date_groups(text))
     elif reading.how in ("literature", "press"):
-        ref = parse_reference(fold_arabic(piece.segment.raw))  # (`۱۳۸۸`, `ص ۴۵`: the numbers as values)
+        # (`۱۳۸۸`, `ص ۴۵`: the numbers as values; `Name in his Title (Place, Year)`: `as_reference`)
+        ref = parse_reference(fold_arabic(as_reference(piece.segment.raw)))
         ref["raw"] = piece.segment.raw
         # the publication year stays in references: the date columns are the documents' dates
         row.update(title=ref["title"], pages=ref["pages"])

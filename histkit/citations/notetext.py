@@ -447,3 +447,11 @@ def fold_wide_punctuation(text: str) -> str:
     ('पृ. 45–52.', 'พ.ศ. 2510', '2005年')
     """
     return _without_year_sign(numbers_first(text.translate(_WIDE) if _ANY_WIDE.search(text) else text))
+
+
+def looks_like_reference_list(piece: str) -> bool:
+    """Whether ``piece`` is short comma-separated parts with numbers, not a sentence (`XY, fond 35, kut. 5, 1949`)."""
+    if not (piece[:1].isupper() and any(map(str.isdigit, piece))):  # (asked first: they need no cutting)
+        return False
+    parts = split_commas(piece)
+    return len(parts) >= 3 and sum(map(len, parts)) / len(parts) < 30 and len(parts[0]) <= 15

@@ -5,15 +5,29 @@ Lawyer?, 21 PARERGON 153, 158 (2004).`: the prose is commentary, the reference a
 there only where nothing else did (`splitter._Cutter.prose_colon`), at a sentence's end, and only before a person's
 full name (two words or more: a capitalised noun alone passes for a surname) that opens what reads as literature to
 the end of the piece.
+
+A work a note names in a sentence of prose, its imprint in brackets after the title: `… is described by Cecil
+Rowbotham in A Kentish Antiquary and his Library (Maidstone, 1936), though …`, `Ya lo advertía Fermín Gallardo Uriarte
+en su Historia de las rentas reales de Castilla (Madrid, 1872), aunque …`, `As early as 1687 Daniel Leeds complained in
+his The American Almanack for the Year 1688 (Philadelphia, 1687) that …`.
+
+No comma or lead word sets such a reference off from the sentence. What tells it is the bracket of a place and a year
+(`(Madrid, 1872)`, `(Leiden 1938)`, `(Paris: Vrin, 1990)`) right after a title of capitalised words, with `in` (and a
+possessive: ``possessive_words.csv``) before the title. `prose_work` finds where it stands, from the person's name
+nearest before `in` (`prosework.name_before`) or, with no name there, from the title; `as_reference` writes it as the
+comma styles would (`Cecil Rowbotham, A Kentish Antiquary and his Library (Maidstone, 1936)`) for the readers.
 """
 
 from __future__ import annotations
 
+import re
+
 from .names import is_name, names_joined
+from .prosework import name_before
 from .leads import REFERENCE_END
 from .references import is_literature, looks_like_literature
 from .topicref import AND_WORD, reference_in_prose
-from .words import LOWER, UPPER
+from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
 
 # a sentence's end: a word of three letters or more (not `Mr.`, `Dr.`), its stop (a closing quotation mark before or after it),
@@ -81,3 +95,60 @@ def reference_before_prose(text: str) -> bool:
     return end is not None and _STOP.search(text, 0, end.start()) is None \
         and looks_like_literature(text[:end.start()])
 
+
+# a place's capital, then a place (and a publisher) and a year closing the bracket
+_IMPRINT = compiled(rf"\(\s*[{UPPER}][^()\d]{{1,60}}?[,:]?\s+{YEAR}\s*\)")
+# `in`, a possessive, a genre's word in small letters, then the title's capital
+_IN = compiled(rf"(?<![^\W\d_])(?:{alternation('possessive_words.csv', 'in')})\s+"
+               rf"(?:(?:{alternation('possessive_words.csv', 'possessive')})\s+)?(?:(?-i:{LOWER})[^\W\d_]*\s+)?"
+               rf"(?=(?-i:[{UPPER}]))", re.IGNORECASE)
+_TITLE_WORDS = (2, 20)  # a title of two words or more (`in Paris (France, 1850)` is a town) and not a sentence
+_STOPS_IN_TITLE = compiled(r"[.!?;]\s")
+_WORDS_BEFORE = 6  # the name at most this many words before `in` (`Daniel Leeds complained in his …`)
+
+
+def prose_work(piece: str) -> tuple[int, int] | None:
+    """Where a work named in prose with its imprint in brackets stands in ``piece`` (start, end), or None.
+
+    >>> note = "The copy is described by Cecil Rowbotham in A Kentish Antiquary (Maidstone, 1936), though not fully."
+    >>> start, end = prose_work(note); note[start:end]
+    'Cecil Rowbotham in A Kentish Antiquary (Maidstone, 1936)'
+    >>> prose_work("He was born in Paris (France, 1850) and died young.") is None
+    True
+    """
+    found = _found(piece)
+    return None if found is None else (found[0], found[1])
+
+
+def as_reference(text: str) -> str:
+    """``text``, when it is all a work named in prose (`prose_work`), as a reference of the comma styles; else as is.
+
+    >>> as_reference("Daniel Leeds complained in his The American Almanack (Philadelphia, 1687)")
+    'Daniel Leeds, The American Almanack (Philadelphia, 1687)'
+    """
+    found = _found(text)
+    if found is None or found[0] != 0 or text[found[1]:].strip(" .,"):
+        return text
+    _, end, name, title = found
+    return f"{name}, {text[title:end]}" if name else text[title:end]
+
+
+def _found(piece: str) -> tuple[int, int, str, int] | None:
+    """The span of the work, its author's name ('' for none) and where its title begins."""
+    if "(" not in piece:
+        return None
+    for bracket in _IMPRINT.finditer(piece):
+        head = piece[max(0, bracket.start() - 300):bracket.start()]
+        offset = bracket.start() - len(head)
+        connector = ([None] + list(_IN.finditer(head)))[-1]
+        if connector is None:
+            continue
+        title = head[connector.end():].strip()
+        if not _TITLE_WORDS[0] <= len(title.split()) <= _TITLE_WORDS[1] or _STOPS_IN_TITLE.search(title):
+            continue
+        before = head[:connector.start()]
+        name = name_before(" ".join(before.split()[-_WORDS_BEFORE:])) if not _STOPS_IN_TITLE.search(
+            " ".join(before.split()[-_WORDS_BEFORE:]) + " ") else ""
+        start = offset + (before.rfind(name) if name else connector.end())
+        return start, bracket.end(), name, offset + connector.end()
+    return None

@@ -48,13 +48,13 @@ def work_in_prose(ref: dict) -> dict:
     if found is None or not title[found.end():].strip():
         return ref
     head = title[:found.start()]
-    name = _name_before(" ".join(head.split()[-_WORDS_BEFORE:]))
+    name = name_before(" ".join(head.split()[-_WORDS_BEFORE:]))
     if not name:  # (no name before it: `in his Treatise` of an author the note named elsewhere is not read here)
         return ref
     return dict(ref, authors=name, title=title[found.end():].strip())
 
 
-def _name_before(words: str) -> str:
+def name_before(words: str) -> str:
     """The last run of capitalised words in ``words`` that ends in a person's name: its forenames (or initials) and
     surname (`topicref.name_start`: `Schon Friedrich Adolph Lentz` → `Friedrich Adolph Lentz`), or its last word
     alone, a surname (`Reeds Scholten-Bakker` → `Scholten-Bakker`); '' if none."""

@@ -35,7 +35,7 @@ from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
 from .beforecolon import author_before_repeat, lead_before_author, reads_as_prose, short_lead
 from .journals import without_work_siglum
-from .proseref import literature_before_prose, reference_after_sentence, reference_before_prose
+from .proseref import literature_before_prose, prose_work, reference_after_sentence, reference_before_prose
 from .colon import colon_head
 from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
@@ -44,7 +44,7 @@ from .namedbefore import archive_before_bracket, holding_in_brackets, prose_befo
 from .jaarchive import japanese_archive
 from .prosecited import code_after_prose
 from .signatures import joins_signature
-from .notetext import CLOSE, OPEN, at_top_level, paren_depth, split_commas, top_level_semicolons
+from .notetext import CLOSE, OPEN, at_top_level, looks_like_reference_list, paren_depth, top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
 from ..patterns import compiled
@@ -320,7 +320,7 @@ class _Cutter:
             if cut:
                 return cut
         cited = (after_lead or self.starts(piece) or looks_like_literature(piece) or IBID_INSIDE.search(piece)
-                 or _looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
+                 or looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
                  or unknown_archive(piece) is not None or starts_with_call_number(piece)
                  or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
                  or japanese_archive(piece, matcher) is not None  # (`三井文庫所蔵「議事録」（物産 234）、…`)
@@ -334,6 +334,10 @@ class _Cutter:
             at = code_after_prose(piece, matcher)  # `…; the minutes are in NAZ, UNIP 5/7/2, 12 September 1959.`
             if at is not None:
                 return [self.segment(a, a + at, "commentary"), self.segment(a + at, b, "citation")]
+            work = prose_work(piece) or (0, 0)  # (`… by Cecil Rowbotham in A Kentish Antiquary (Maidstone, 1936), …`)
+            if work[1]:
+                return [self.segment(a + s, a + e, role) for s, e, role in (
+                    (0, work[0], "commentary"), (*work, "citation"), (work[1], b - a, "commentary")) if e > s]
         elif "(" in piece and prose_before(piece[:piece.find("(")]) and not (after_lead or self.starts(piece)):
             cut = self.split_parenthesised(piece, a, b, known)  # `… puoluetoimikunta (TA, SDP:n arkisto, …), vaikka …`
             if cut:
@@ -486,12 +490,4 @@ def _starts_with_citation(piece: str, matcher, teach: bool = True) -> bool:
     close = piece.find(")", mark.end())
     head = fold_homoglyphs(piece[:close + 1] if close >= 0 else piece)
     return learn_archive(head, matcher) is not None if teach else defines_archive(head)
-
-
-def _looks_like_reference_list(piece: str) -> bool:
-    # `XY, fond 35, kut. 5, Zapisnik, 1949`: short comma-separated parts with numbers, not a sentence
-    if not (piece[:1].isupper() and any(map(str.isdigit, piece))):  # (asked first: they need no cutting)
-        return False
-    parts = split_commas(piece)
-    return len(parts) >= 3 and sum(map(len, parts)) / len(parts) < 30 and len(parts[0]) <= 15
 
