@@ -22,3 +22,11 @@ def test_the_ordinal_day_of_a_month_as_deeds_write_it():
 
 def test_a_dutch_span_of_days_with_t_m():
     assert _spans("inv.nr. 12, 3 t/m 5 februari 1874.") == [("1874-02-03", "1874-02-05")]
+
+
+def test_two_old_and_new_style_pairs_of_one_month_read_their_new_style_days():
+    assert _spans("brev, 3/15 och 10/22 april 1854.") == [("1854-04-15", "1854-04-22")]
+
+
+def test_a_volume_after_a_signatures_colon_is_no_listed_day():
+    assert _spans("Ibid., D I:13, 3/15 och 10/22 april 1854.") == [("1854-04-15", "1854-04-22")]
