@@ -1,0 +1,36 @@
+"""Units of archival round 16 read in-sample: the words of unit_words.csv a note's holding opens its unit with — a
+Swedish letter-copy book, an English letter book, a Bombay-style compilation after its volume, a French register, a
+Spanish book of minutes."""
+
+import pandas as pd
+
+from histkit.citations import extract_citations
+
+
+def _units(text: str) -> list[str]:
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    rows = extract_citations(notes).citations.fillna("")
+    return rows[rows.kind == "archival"].unit.tolist()
+
+
+def test_a_swedish_letter_copy_book_is_a_unit():
+    assert _units("Ålands sjöfartsmuseum, Gustaf Eriksons rederi, kopiebok 12, brev till agenten, 2.3.1921.") == ["kopiebok 12"]
+
+
+def test_an_english_letter_book_is_a_unit():
+    assert _units("Hawaiʻi State Archives, Interior Department, Letter Book 8, p. 212, letter, 30 June 1854.") == ["Letter Book 8"]
+
+
+def test_a_compilation_after_its_volume_stays_with_it():
+    assert _units("Sindh Archives, Revenue Department, vol. 45, comp. 12, Collector to Commissioner, 12th March 1858.") == [
+        "vol. 45, comp. 12"]
+
+
+def test_a_french_register_is_a_unit():
+    assert _units("Archives de la Collectivité de Corse, Plans terriers, registre 112, communauté de Sartène, 1771-1773.") == [
+        "registre 112"]
+
+
+def test_a_spanish_book_of_minutes_is_a_unit():
+    assert _units("Archivo Histórico Municipal de Ponce, Actas del Cabildo, libro 12, fol. 45v, 24 de septiembre de 1868.") == [
+        "libro 12"]
