@@ -1,0 +1,16 @@
+"""Archives' names of archival round 16 read in-sample."""
+
+import pandas as pd
+
+from histkit.citations import extract_citations
+
+
+def _archives(*texts: str) -> list[tuple[str, str]]:
+    notes = pd.DataFrame({"doc_id": ["d"] * len(texts), "note_no": [str(i) for i in range(1, len(texts) + 1)], "text": list(texts)})
+    rows = extract_citations(notes).citations.fillna("")
+    return [(r.kind, r.archive) for r in rows.itertuples()]
+
+
+def test_an_archive_named_in_prose_after_at_the_holds_its_bracketed_holding():
+    assert _archives("Napier's letters to his brother are at the National Army Museum (1990-11-45, nos. 12–14, "
+                     "February–March 1843).") == [("archival", "NAM")]
