@@ -14,3 +14,8 @@ def _archives(*texts: str) -> list[tuple[str, str]]:
 def test_an_archive_named_in_prose_after_at_the_holds_its_bracketed_holding():
     assert _archives("Napier's letters to his brother are at the National Army Museum (1990-11-45, nos. 12–14, "
                      "February–March 1843).") == [("archival", "NAM")]
+
+
+def test_a_south_asian_record_room_is_an_archive():
+    assert _archives("Karachi Port Trust Record Room, Minute Book 3, resolution on the wharves, 1887.") == [
+        ("archival", "Karachi Port Trust Record Room")]
