@@ -19,3 +19,8 @@ def test_an_archive_named_in_prose_after_at_the_holds_its_bracketed_holding():
 def test_a_south_asian_record_room_is_an_archive():
     assert _archives("Karachi Port Trust Record Room, Minute Book 3, resolution on the wharves, 1887.") == [
         ("archival", "Karachi Port Trust Record Room")]
+
+
+def test_an_archive_named_last_before_its_town_and_a_no_date_mark():
+    assert _archives("Tan Kim Seng Papers, box 1, file 3, ISEAS Library, Singapore, undated.") == [
+        ("archival", "ISEAS Library")]
