@@ -19,3 +19,8 @@ def test_the_same_collection_with_its_article_opens_a_second_document():
 def test_a_dutch_same_inventory_number_opens_a_second_document():
     assert _dates("Nationaal Archief Curaçao (NAC), Notariële protocollen, inv.nr. 87, akte nr. 112, 3 juni 1863; zelfde "
                   "inventarisnummer, akte nr. 140, 1 juli 1863.") == ["1863-06-03", "1863-07-01"]
+
+
+def test_a_lettered_file_reference_with_a_slashed_subcode_opens_a_second_document():
+    assert _dates("National Archives Buea (NAB), Native Affairs, Qf/e 1923/4, Assessment Report, 14 June 1923 ; Qf/e "
+                  "1923/5, n.d.") == ["1923-06-14", ""]
