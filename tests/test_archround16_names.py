@@ -24,3 +24,8 @@ def test_a_south_asian_record_room_is_an_archive():
 def test_an_archive_named_last_before_its_town_and_a_no_date_mark():
     assert _archives("Tan Kim Seng Papers, box 1, file 3, ISEAS Library, Singapore, undated.") == [
         ("archival", "ISEAS Library")]
+
+
+def test_a_spanish_research_centre_holding_microfilm_reels_is_an_archive():
+    assert _archives("Centro de Investigaciones Históricas, Universidad de Puerto Rico, Colección Lares, microfilme 12, "
+                     "rollo 3, s.f.") == [("archival", "Centro de Investigaciones Históricas")]
