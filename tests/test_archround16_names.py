@@ -29,3 +29,9 @@ def test_an_archive_named_last_before_its_town_and_a_no_date_mark():
 def test_a_spanish_research_centre_holding_microfilm_reels_is_an_archive():
     assert _archives("Centro de Investigaciones Históricas, Universidad de Puerto Rico, Colección Lares, microfilme 12, "
                      "rollo 3, s.f.") == [("archival", "Centro de Investigaciones Históricas")]
+
+
+def test_a_known_archives_name_followed_by_a_country_is_another_archive():
+    assert _archives("Nationaal Archief Suriname, Koloniaal Secretariaat, Ingekomen stukken, inv.nr. 412, rekest, "
+                     "12 november 1862.") == [("archival", "Nationaal Archief Suriname")]
+
