@@ -34,3 +34,13 @@ def test_a_french_register_is_a_unit():
 def test_a_spanish_book_of_minutes_is_a_unit():
     assert _units("Archivo Histórico Municipal de Ponce, Actas del Cabildo, libro 12, fol. 45v, 24 de septiembre de 1868.") == [
         "libro 12"]
+
+
+def _fond_and_unit(text: str) -> list[tuple[str, str]]:
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
+    rows = extract_citations(notes).citations.fillna("")
+    return [(r.fond, r.unit) for r in rows.itertuples() if r.kind == "archival"]
+
+
+def test_a_lettered_signature_opening_with_a_single_letter_splits_at_its_last_slash():
+    assert _fond_and_unit("Jersey Archive, D/Y/A/12/45, Acte de la Cour Royale, le 12 mars 1789.") == [("D/Y/A/12", "45")]
