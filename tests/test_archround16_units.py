@@ -44,3 +44,9 @@ def _fond_and_unit(text: str) -> list[tuple[str, str]]:
 
 def test_a_lettered_signature_opening_with_a_single_letter_splits_at_its_last_slash():
     assert _fond_and_unit("Jersey Archive, D/Y/A/12/45, Acte de la Cour Royale, le 12 mars 1789.") == [("D/Y/A/12", "45")]
+
+
+def test_the_holding_before_an_archive_named_last_with_its_town_and_its_hereafter():
+    assert _fond_and_unit("R. C. Wyllie to G. P. Judd, 12 March 1850, Foreign Office and Executive, Box 12, folder 4, "
+                          "Hawaiʻi State Archives, Honolulu (hereafter HSA).") == [
+        ("Foreign Office and Executive", "Box 12, folder 4")]

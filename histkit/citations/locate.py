@@ -365,7 +365,9 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
     date, DDEL, Dulles Papers, box 14``: the holding follows the archive.
     """
     before = text[:start].rstrip(" ,;/")
-    after = re.sub(r"^\s*\([^()\d]{1,30}\)", "", text[name_end:]).strip(" .,;")  # (`… Archives (hereafter PCA).`)
+    after = re.sub(r"\s*\([^()\d]{1,30}\)", "", text[name_end:]).strip(" .,;")  # (`… Archives (hereafter PCA).`)
+    # (nor a town with it, `…, Honolulu (hereafter HSA)`, nor a no-date mark closing the citation, `…, Singapore, undated`)
+    after = ", ".join(t for t in split_commas(after) if not says_undated(t))
     if after and not all(is_place_token(t) or re.fullmatch(r"[A-Z]{2}\.?", t) for t in split_commas(after)):
         row = parse_archival(text[start:], archive, name_end - start)
         description = before
