@@ -50,3 +50,10 @@ def test_the_holding_before_an_archive_named_last_with_its_town_and_its_hereafte
     assert _fond_and_unit("R. C. Wyllie to G. P. Judd, 12 March 1850, Foreign Office and Executive, Box 12, folder 4, "
                           "Hawaiʻi State Archives, Honolulu (hereafter HSA).") == [
         ("Foreign Office and Executive", "Box 12, folder 4")]
+
+
+def test_a_notarys_name_before_the_protocols_volume_is_no_collection():
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [
+        "Arxiu de la Catedral de València, Protocols, notari Joan Baptista Tarassó, vol. 3.412, 14 de maig de 1611."]})
+    rows = extract_citations(notes).citations.fillna("")
+    assert [(r.fond, r.collection, r.unit) for r in rows.itertuples()] == [("Protocols", "", "vol. 3.412")]

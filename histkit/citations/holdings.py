@@ -16,7 +16,7 @@ from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
 from .notetext import Tokens, best_date, bracketed_date, find_dates_covering, keeps_dot, set_date, split_commas
-from .words import alternation
+from .words import alternation, notary_word
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
 # also an Ottoman-style series with full stops (`DH.MKT. 2614/7`), a dotted record group (`130.02/2389/7`), a French cote (`1 M 455`, `121 AL 1236`), a manuscript's (`Add MS 12,346`) and a Cameroonian file's (`Qf/e 1923/5`)
@@ -343,7 +343,7 @@ def _read_units(h: _Holding, polish: bool) -> None:
         w += 1
     if w > v:
         h.pages = ", ".join(t for t in [tokens.join(v, w), h.pages] if t)
-    h.collection = [h.sub_fond] * bool(h.sub_fond) + [tokens.token(k) for k in range(i, u)]
+    h.collection = [h.sub_fond] * bool(h.sub_fond) + [tokens.token(k) for k in range(i, u) if not notary_word().match(tokens.token(k))]
     years = [t for t in h.collection if _is_years(t)]
     if years and not h.fond_year:  # `FIG, APCI, Estero, 1956, mf. 125`, `…, 1936–1941, b. 12`: the years of the series
         h.fond_year = years[0]
