@@ -37,8 +37,8 @@ _ORDINAL_UNIT = compiled(r"\d{1,5}(?:\.\s?|-)[^\W\d_]{1,8}\.?")
 
 # `…; исти фонд, к. 1216`, `…; même fonds, carton 12`: words for "the same fond" before the next document's units;
 # also the word for "the same" and one word, the container's in any language (`samma volym, odaterad promemoria`,
-# `même dossier : télégramme`, `same daftar, draft reply`)
-_SAME_HOLDING = compiled(rf"^(?:{alternation('same_holding.csv')}|(?:{alternation('same_words.csv')})\s+[^\W\d_]{{3,15}}"
+# `même dossier : télégramme`, `same daftar, draft reply`, a compound up to twenty letters: `zelfde inventarisnummer`)
+_SAME_HOLDING = compiled(rf"^(?:{alternation('same_holding.csv')}|(?:{alternation('same_words.csv')})\s+[^\W\d_]{{3,20}}"
                          r"(?:\s+[^\W\d_]{3,15})?)"  # (`aceleași Acte fasciculare`: a container of two words)
                            r"\s*[,:]\s*(?=\S)", re.IGNORECASE)
 

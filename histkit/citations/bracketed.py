@@ -7,16 +7,17 @@ holding first and the archive alone in brackets: ``PIDE/DGS, proc. 1234/43
 SR, NT 2345 (ANTT)``. The brackets hold the archive (and the shelfmark, if
 any); the words before them are the document's title and date, or its holding.
 A name then its code in brackets (``Riksarkivet, Stockholm (RA)``) defines the
-code: that is no such citation.
+code: that is no such citation. A writer telling of a letter in prose may date it there and put only where it lies in
+brackets right after the date (``Paoli écrit à son frère le 14 novembre 1764 (ASBo, …, b. 45)``): `date_before_bracket`.
 """
 
 from __future__ import annotations
 
 
 from .archives import Archive, ArchiveMatcher
-from ..dates import find_dates
+from ..dates import find_date_groups, find_dates, says_undated
 from .holdings import describe, is_place_token, parse_archival
-from .notetext import KEPT_LENGTH, split_commas
+from .notetext import KEPT_LENGTH, set_date, split_commas
 from .references import cites_publication
 from .words import archive_word
 from ..patterns import compiled
@@ -99,3 +100,36 @@ def _names_archive(before: str, matcher: ArchiveMatcher) -> bool:
     """Whether the words just before the brackets name an archive (`Riksarkivet, Stockholm (RA)`): a definition."""
     parts = split_commas(before)[-2:]
     return any(archive_word().search(p) or _whole_name(p, matcher) for p in parts)
+
+
+# what may stand between the date and the bracket: spaces, a comma
+_BEFORE_BRACKET = compiled(r"[\s,]*\(\s*$")
+
+
+def date_before_bracket(row: dict, text: str, raw: str) -> None:
+    """Give an undated archival ``row`` read from ``raw`` the date that ends ``text`` just before ``raw``'s bracket: the
+    splitter cuts the brackets' holding out of the sentence, which read alone has no date; when the brackets give none
+    and say nothing of it being undated, a day or a month ending the sentence just before the bracket opens (nothing but
+    a space or a comma between) is the document's date.
+
+    >>> row = {"kind": "archival", "date_start": ""}
+    >>> date_before_bracket(row, "Il écrit le 14 novembre 1764 (ASBo, b. 45, fasc. 3).", "ASBo, b. 45, fasc. 3")
+    >>> row["date_start"], row["date_end"]
+    ('1764-11-14', '1764-11-14')
+    >>> row = {"kind": "archival", "date_start": ""}
+    >>> date_before_bracket(row, "In 1764 he wrote (ASBo, b. 45).", "ASBo, b. 45")
+    >>> row["date_start"]
+    ''
+    """
+    if row.get("kind") != "archival" or row.get("date_start") or says_undated(raw):
+        return
+    at = text.find(raw)
+    if at <= 0:
+        return
+    bracket = _BEFORE_BRACKET.search(text, 0, at)
+    if bracket is None:
+        return
+    before = text[:bracket.start()]
+    dates = [d for d in find_date_groups(before[-60:]) if d.precision in ("day", "month")]
+    if dates and dates[-1].end == len(before[-60:]):
+        set_date(row, dates[-1:])

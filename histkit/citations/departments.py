@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
+from .longername import name_goes_on
 from .words import forms
 from ..patterns import compiled
 
@@ -36,6 +37,8 @@ def department_of(match: Callable, head: str):
     'NB'
     """
     best = match(head)
+    if name_goes_on(best, head):  # (`Nationaal Archief Suriname, …`: another archive, the known name's head)
+        return None
     comma = _COMMA.match(head, best[1]) if best and best[0].code in _umbrellas() else None
     if comma is None:
         return best

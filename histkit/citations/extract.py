@@ -20,7 +20,7 @@ import pandas as pd
 
 from .another import another_document_follows, opens_with_holding, read_described_document, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
-from .bracketed import archive_in_brackets, parse_archive_in_brackets
+from .bracketed import archive_in_brackets, date_before_bracket, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
 from .fileunit import filed_archive
 from .definitions import learn_definitions
@@ -185,6 +185,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
             reading = Reading("literature") if journal else classify(piece, note_no, matcher, history)
             row = _empty_row(doc_id, note_no, seq, piece.segment)
             ref = parse_citation(row, reading, piece, matcher)
+            date_before_bracket(row, text, piece.segment.raw)  # (`… le 14 novembre 1764 (ASBo, b. 45)`: dated in prose)
             if journal:
                 ref.update(journal)
             if not resolve_ibid(row, reading, piece, history):

@@ -16,11 +16,11 @@ from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
 from .notetext import Tokens, best_date, bracketed_date, find_dates_covering, keeps_dot, set_date, split_commas
-from .words import alternation
+from .words import alternation, notary_word
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
-# also an Ottoman-style series with full stops (`DH.MKT. 2614/7`), a dotted record group (`130.02/2389/7`), a French cote (`1 M 455`, `121 AL 1236`) and a manuscript's (`Add MS 12,346`)
-_CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d|[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.?\s?\d+/\d|\d+\.\d+/\d|\d{1,4}\s?[A-Z]{1,3}\s\d+\b|Add\.?\s?MSS?\.?\s\d|[A-Z][a-z]{0,2}(?:\s[IVX]+)?:\d+[a-z]?(?=[,;\s]|$))")
+# also an Ottoman-style series with full stops (`DH.MKT. 2614/7`), a dotted record group (`130.02/2389/7`), a French cote (`1 M 455`, `121 AL 1236`), a manuscript's (`Add MS 12,346`) and a Cameroonian file's (`Qf/e 1923/5`)
+_CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d|[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.?\s?\d+/\d|\d+\.\d+/\d|\d{1,4}\s?[A-Z]{1,3}\s\d+\b|Add\.?\s?MSS?\.?\s\d|[A-Z][a-z]{0,2}(?:\s[IVX]+)?:\d+[a-z]?(?=[,;\s]|$)|[A-Z][A-Za-z]{0,3}/[a-z]{1,3}\s\d+/\d)")
 
 # `(AJ)`, `(dalje: AJ)`, `(hereafter TNA)`, `(στο εξής ΙΑΜΜ)`, `（以下簡稱黨史館）`: an abbreviation the text defines for itself
 _HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
@@ -343,7 +343,7 @@ def _read_units(h: _Holding, polish: bool) -> None:
         w += 1
     if w > v:
         h.pages = ", ".join(t for t in [tokens.join(v, w), h.pages] if t)
-    h.collection = [h.sub_fond] * bool(h.sub_fond) + [tokens.token(k) for k in range(i, u)]
+    h.collection = [h.sub_fond] * bool(h.sub_fond) + [tokens.token(k) for k in range(i, u) if not notary_word().match(tokens.token(k))]
     years = [t for t in h.collection if _is_years(t)]
     if years and not h.fond_year:  # `FIG, APCI, Estero, 1956, mf. 125`, `…, 1936–1941, b. 12`: the years of the series
         h.fond_year = years[0]

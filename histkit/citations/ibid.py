@@ -37,8 +37,9 @@ _NOTE_AT = r"(?:\s*(?:&\s*)?nn?\.\s*\d+(?:\s*[–—-]\s*\d+)?)?"
 _SECTION = r"§§?\s*\d+[a-z]?(?:\s*[–—-]\s*\d+[a-z]?)?"
 
 # a call number after `Idem,`: numbers joined by a hyphen, dot or slash (`4-2-13`, `1.235`), or a short code in capitals
-# and a number (`SK 350`, `JD IM 1/13/2`); not a year (`Idem, 1985, 45` is the author's other work) nor a title's word
-_CALL = r"(?-i:\d+[-./]\d[\w/.–-]*|[A-Z]{1,4}(?:\s[A-Z]{1,4})?\s?\d[\w/.–-]*)(?=,|\s*$)"
+# and a number (`SK 350`, `JD IM 1/13/2`), the code's letters perhaps slashed (`X/52`, `D/Y/A/12/47`); not a year
+# (`Idem, 1985, 45` is the author's other work) nor a title's word
+_CALL = r"(?-i:\d+[-./]\d[\w/.–-]*|[A-Z]{1,4}(?:[\s/][A-Z]{1,4}){0,3}[\s/]?\d[\w/.–-]*)(?=,|\s*$)"
 
 # (OSCOLA prints no full stop after ibid and none before the page: `ibid 215.`)
 IBID = compiled(

@@ -31,6 +31,10 @@ from ..patterns import compiled
 _PAGE_OR_LEAF = compiled(r"(?:(?:pp?|ss?|str|с|стр|ll?|л|лл|арк|ark|bl|fols?|ff?|fs|fls?|cc?|k|к)\.\s*)?\d+[a-zv]?\.?(?:\s*[–—-]|$)",
                          re.IGNORECASE)
 
+# a part that names pages or leaves by their mark: the Ibid.'s own pages of the unit it repeats, before its own date
+_KEYED_PAGE = compiled(r"(?:pp?|str|с|стр|ll?|л|лл|арк|ark|bl|fols?|ff?|fs|fls?)\.\s*\d+[a-zv]?(?:\s*[–—-]\s*\d+[a-zv]?)?",
+                       re.IGNORECASE)
+
 # a fond opening the tail (`Там же, ф. 89, оп. 45, д. 13`): another fond, read as a holding (`read_ibid_tail`)
 _FOND_FIRST = compiled(r"(?:fonds?|fondo|fundo|фонд|ф\.)(?![^\W\d_])", re.IGNORECASE)
 
@@ -54,6 +58,10 @@ def read_ibid_file(row: dict, tail: str) -> bool:
     parts = split_commas(tail[:dates[-1].start].rstrip(" ,;"))
     if not parts or _FOND_FIRST.match(parts[0]):
         return False
+    if all(_KEYED_PAGE.fullmatch(part) for part in parts):  # (`Ibid., pp. 118–120, 7 April 1851`: the unit's pages)
+        row["pages"], row["title"] = ", ".join(parts), ""
+        set_date(row, dates)
+        return True
     units = 0
     # (not another calendar's date before the Gregorian in brackets: `…, 20 اسفند 1323 (11 مارس 1945)`)
     while units < len(parts) and is_unit_token(parts[units]) and "(" not in parts[units]:

@@ -13,8 +13,9 @@ import re
 
 from ..patterns import compiled
 
-# two letter codes at least (`HL/PO`, `DD/WY`, `CLC/B`), more parts, then the file's part after the last slash
-_LETTERED = compiled(r"^(?P<fond>[A-Z]{2,4}/[A-Z]{1,4}(?:/[A-Za-z\d.]+)*?)/(?P<unit>[A-Za-z\d.]*\d[A-Za-z\d.]*)$")
+# two letter codes at least (`HL/PO`, `DD/WY`, `CLC/B`, Jersey's `D/Y/A/12/45`), more parts, then the file's part after
+# the last slash
+_LETTERED = compiled(r"^(?P<fond>[A-Z]{1,4}/[A-Z]{1,4}(?:/[A-Za-z\d.]+)*?)/(?P<unit>[A-Za-z\d.]*\d[A-Za-z\d.]*)$")
 
 
 def lettered_signature(token: str, units_follow: bool) -> re.Match | None:

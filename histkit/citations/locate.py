@@ -158,7 +158,9 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
         if not (units_after or last_after_date) and _named_last(tokens, k):
             # `…, box 12, folder 3, Special Collections Research Center, Syracuse University Libraries.`: the
             # repository last, after the units, with the institution keeping it
-            end = tokens.spans[len(tokens) - 1][1] - piece[:tokens.spans[len(tokens) - 1][1]].endswith(".")
+            last = _dated_from(tokens) - 1
+            last = k if is_place_token(tokens.token(last).rstrip(".")) else last  # (`…, ISEAS Library, Singapore`)
+            end = tokens.spans[last][1] - piece[:tokens.spans[last][1]].endswith(".")
             return Archive(piece[s:end], piece[s:end]), s, end
         if units_after or last_after_date:
             said = _said_in(tok)  # `The company's own view appears in Tata Central Archives`: the name after the sentence
@@ -211,9 +213,16 @@ def _is_archive_name(tok: str) -> bool:
 def _named_last(tokens: Tokens, k: int) -> bool:
     """Whether the archive's name at token ``k`` ends the citation after its units: at most one more name follows
     (the institution keeping it, no number in it) and a box, folder or file comes before."""
-    rest = [tokens.token(j).rstrip(".") for j in range(k + 1, len(tokens))]
+    rest = [tokens.token(j).rstrip(".") for j in range(k + 1, _dated_from(tokens))]
     return 0 < k and len(rest) <= 1 and all(_ARCHIVE_NAME.fullmatch(t) and not any(map(str.isdigit, t)) for t in rest) \
         and any(is_unit_token(tokens.token(j)) for j in range(k))
+
+
+def _dated_from(tokens: Tokens) -> int:
+    """Where the no-date mark closing a citation begins (`…, ISEAS Library, Singapore, undated`: a Chicago note dates
+    its document last), or the number of tokens."""
+    last = len(tokens)
+    return last - 1 if last > 1 and says_undated(tokens.token(last - 1)) else last
 
 
 def _imprint(tokens: Tokens, k: int) -> bool:
@@ -356,7 +365,9 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
     date, DDEL, Dulles Papers, box 14``: the holding follows the archive.
     """
     before = text[:start].rstrip(" ,;/")
-    after = re.sub(r"^\s*\([^()\d]{1,30}\)", "", text[name_end:]).strip(" .,;")  # (`… Archives (hereafter PCA).`)
+    after = re.sub(r"\s*\([^()\d]{1,30}\)", "", text[name_end:]).strip(" .,;")  # (`… Archives (hereafter PCA).`)
+    # (nor a town with it, `…, Honolulu (hereafter HSA)`, nor a no-date mark closing the citation, `…, Singapore, undated`)
+    after = ", ".join(t for t in split_commas(after) if not says_undated(t))
     if after and not all(is_place_token(t) or re.fullmatch(r"[A-Z]{2}\.?", t) for t in split_commas(after)):
         row = parse_archival(text[start:], archive, name_end - start)
         description = before

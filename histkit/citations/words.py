@@ -107,7 +107,7 @@ LOWER = rf"[^\W\d_{UPPER}]"
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
               "and_words.csv", "abbreviations.csv", "reference_words.csv", "held_words.csv",
               "held_in_words.csv", "same_holding.csv", "same_words.csv", "umbrella_archives.csv",
-              "enclosing_words.csv", "name_particles.csv")
+              "enclosing_words.csv", "name_particles.csv", "notary_words.csv")
 
 
 @functools.cache
@@ -216,6 +216,17 @@ def archive_word() -> re.Pattern:
     # (a stem opening with a space, read as any white space, or an empty one: no look-ahead could say where it starts)
     guard = "" if any(not first.strip() for first in firsts) else f"(?=[{''.join(map(re.escape, firsts))}])"
     return compiled(guard + trie_alternation(stems).replace("\\ ", r"\s+"), re.IGNORECASE)
+
+
+@functools.cache
+def notary_word() -> re.Pattern:
+    """A word for a notary or scribe opening a part of a holding, then his name (``notary_words.csv``): `notaris J.C.
+    Henriquez`, `notari Joan Baptista Tarassó` before the protocol's volume describe the deed, and are no collection.
+
+    >>> bool(notary_word().match("notaris J.C. Henriquez")), bool(notary_word().match("Notariële protocollen"))
+    (True, False)
+    """
+    return compiled(rf"(?:{alternation('notary_words.csv')})\s+(?=[{UPPER}])", re.IGNORECASE)
 
 
 @functools.cache

@@ -8,7 +8,8 @@ follows a year (Russian `г.`, Ukrainian `рр.`; order ``after``).
 ``decade_words.csv``: the words that make a year a decade (`années 1990`, `1930年代`).
 ``joining_words.csv``: the words between a day and its month (`14 de julio`, `12 ta' Marzu`) or a month and its year
 (`ottobre del 1934`). ``and_words.csv``: the words for "and" between the
-days of a list (`7 і 14 листопада 1942`, `4 dan 11 Oktober 1940`) beyond those `pattern.py` writes. ``eras.csv``:
+days of a list (`7 і 14 листопада 1942`, `4 dan 11 Oktober 1940`) beyond those `pattern.py` writes; ``to_words.csv``:
+the words for "to" between the two days of a span (Dutch `3 t/m 5 februari 1874`) beyond those it writes. ``eras.csv``:
 the eras a year may be counted in, with the Gregorian year of their year 0 (`昭和13年` is 1925 + 13). `pattern.py`
 composes the date forms from them.
 """
@@ -105,6 +106,15 @@ def and_words() -> str:
     True
     """
     return _alternation([row["form"].strip() for row in data_rows("dates", "and_words.csv") if (row.get("form") or "").strip()])
+
+
+def to_words() -> str:
+    """An alternation of the words for "to" between the days of a span that ``to_words.csv`` adds.
+
+    >>> bool(re.fullmatch(to_words(), "t/m"))
+    True
+    """
+    return _alternation([row["form"].strip() for row in data_rows("dates", "to_words.csv") if (row.get("form") or "").strip()])
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .marks import ordinal_marks
+from .marks import and_words, ordinal_marks
 from .words import month_patterns
 
 
@@ -71,7 +71,10 @@ _SLASHED_DAYS = compiled(r"(?<![\d/.])[0-3]?\d\.?/[0-3]?\d\w{0,3}\.?\s+[^\W\d_]"
 @lru_cache(maxsize=1)
 def _slashed_days() -> re.Pattern:
     month, _ = month_patterns()
-    return compiled(rf"(?<![\d/.])(?P<old>[0-3]?\d)\.?/(?P<new>[0-3]?\d)(?=(?:{ordinal_marks()})?\.?\s+(?:{month})\.?\s*,?\s*"
+    # (a pair may stand before another pair of the same month: `3/15 och 10/22 april 1854`, both read)
+    pair = rf"(?:{ordinal_marks()})?\.?"
+    also = rf"(?:\s+(?:and|und|et|e|y|i|и|{and_words()})\s+[0-3]?\d\.?/[0-3]?\d{pair})?"
+    return compiled(rf"(?<![\d/.])(?P<old>[0-3]?\d)\.?/(?P<new>[0-3]?\d)(?={pair}{also}\s+(?:{month})\.?\s*,?\s*"
                     r"(?P<year>1[5-9]\d\d)(?!\d))", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..patterns import compiled
 from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, numeral_marks, ordinal_marks,
-                    year_words)
+                    to_words, year_words)
 from .words import bare_abbreviations, first_letters, from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
@@ -110,7 +110,7 @@ def pattern_source(guarded: bool = True) -> str:
     # (a month abbreviated without its stop only before the year: `12 Jan 1920`)
     bare = rf"{bare_abbreviations()}(?=\s*,?\s*(?:1\d|20)\d\d(?!\d))"
     dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])\s+)(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
-    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до)\s+)"
+    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до|{to_words()})\s+)"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
             rf"|i|and|und|et(?:\s+du)?|e|и|{and_words()})\s*")
