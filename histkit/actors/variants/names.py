@@ -21,8 +21,9 @@ PARTICLES = frozenset(
 _JOINERS = frozenset({"y", "i"})
 #: An initial standing for a given name (`T.`, `Ž.`).
 _INITIAL = compiled(r"[^\W\d_]\.")
-#: A regnal number: Roman (`III`, `II.`) or Greek with its keraia (`Α΄`, `Β'`).
-_ROMAN = compiled(r"^(?:[IVXL]+\.?|[ΑΒΓΔΕΖΗΘΙ][΄ʹ'’])$")
+#: A regnal number: Roman (`III`, `II.`), Greek with its keraia (`Α΄`, `Β'`) or in digits (Thai `รัชกาลที่ 7`, the
+#: seventh reign), never a family name.
+_ROMAN = compiled(r"^(?:[IVXL]+\.?|[ΑΒΓΔΕΖΗΘΙ][΄ʹ'’]|\d+\.?)$")
 #: Particles that German drops before the surname alone (`Heinrich von Brentano` → `Brentano`).
 DROPPED_PARTICLES = frozenset({"von", "vom", "zu", "von der", "von und zu"})
 #: Endings of a patronymic: a man's, a woman's.

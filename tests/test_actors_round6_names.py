@@ -1,0 +1,14 @@
+"""Name shapes of mention round 6's languages: each test a small text written for one behaviour."""
+
+from conftest import found_mentions
+
+
+def test_a_yoruba_family_name_with_subdot_vowels_stands_alone_as_a_vietnamese_one_would_not():
+    # ọ and ẹ are Yoruba letters too: they do not make a name Vietnamese, whose two-syllable names are not cut short
+    assert found_mentions("Nígbà tí Awólọ́wọ̀ lọ sí Èkó.", ("awo", "Ọbáfẹ́mi Awólọ́wọ̀", "person", "")) \
+        == [("awo", "Awólọ́wọ̀")]
+
+
+def test_a_reign_numbered_in_digits_gives_no_family_name_of_its_number():
+    found = found_mentions("รัชกาลที่ 7 ทรงสละราชสมบัติ หน้า 7", ("p", "พระปกเกล้า", "person", "รัชกาลที่ 7"))
+    assert found == [("p", "รัชกาลที่ 7")]
