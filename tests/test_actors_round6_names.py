@@ -12,3 +12,17 @@ def test_a_yoruba_family_name_with_subdot_vowels_stands_alone_as_a_vietnamese_on
 def test_a_reign_numbered_in_digits_gives_no_family_name_of_its_number():
     found = found_mentions("รัชกาลที่ 7 ทรงสละราชสมบัติ หน้า 7", ("p", "พระปกเกล้า", "person", "รัชกาลที่ 7"))
     assert found == [("p", "รัชกาลที่ 7")]
+
+
+def test_zulu_prefixes_written_on_a_name_are_part_of_its_mention():
+    found = found_mentions("Amazwi kaMandela; ubuholi bukaLuthuli; uTambo noMandela.",
+                           ("m", "Nelson Mandela", "person", ""), ("l", "Albert Luthuli", "person", ""),
+                           ("t", "Oliver Tambo", "person", ""))
+    assert found == [("m", "kaMandela"), ("l", "bukaLuthuli"), ("t", "uTambo"), ("m", "noMandela")]
+
+
+def test_a_zulu_prefix_takes_the_place_of_the_initial_vowel_of_a_name_or_alias():
+    found = found_mentions("UButhelezi wavuselela iNkatha; abaholi beNkatha bahlangana nabaholi bakaKhongolose.",
+                           ("i", "Inkatha Freedom Party", "party", "Inkatha"),
+                           ("a", "African National Congress", "party", "uKhongolose"))
+    assert found == [("i", "iNkatha"), ("i", "beNkatha"), ("a", "bakaKhongolose")]
