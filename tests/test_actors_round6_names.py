@@ -26,3 +26,15 @@ def test_a_zulu_prefix_takes_the_place_of_the_initial_vowel_of_a_name_or_alias()
                            ("i", "Inkatha Freedom Party", "party", "Inkatha"),
                            ("a", "African National Congress", "party", "uKhongolose"))
     assert found == [("i", "iNkatha"), ("i", "beNkatha"), ("a", "bakaKhongolose")]
+
+
+def test_an_ethiopian_is_named_by_the_given_name_not_by_the_fathers():
+    found = found_mentions("ገርማሜ በአሜሪካ ተምሮ ነበር፤ ራስ ንዋይ ግን አልተማረም።", ("g", "ገርማሜ ንዋይ", "person", ""))
+    assert found == [("g", "ገርማሜ")]
+
+
+def test_a_thai_is_named_by_the_given_name_in_unspaced_text_and_a_title_before_it_is_none():
+    found = found_mentions("นายปรีดีย้ายไปเป็นรัฐมนตรี จอมพลสฤษดิ์ยึดอำนาจ",
+                           ("p", "ปรีดี พนมยงค์", "person", ""), ("s", "สฤษดิ์ ธนะรัชต์", "person", ""),
+                           ("f", "แปลก พิบูลสงคราม", "person", "จอมพล ป. พิบูลสงคราม"))
+    assert found == [("p", "ปรีดี"), ("s", "สฤษดิ์")]

@@ -6,6 +6,7 @@ language are in `serbian`, `polish` and `russian`.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from ...data import data_rows
@@ -81,6 +82,11 @@ def family_first(tokens: list[str]) -> bool:
 def _titles() -> frozenset:
     """The titles of `titles.csv` (lower case), which are no family name when they end a name."""
     return frozenset(row["form"].strip().casefold() for row in data_rows("actors", "titles.csv"))
+
+
+def is_title(token: str) -> bool:
+    """Whether ``token`` is a title of `titles.csv` (`Mr`, `จอมพล`, `ቀዳማዊ`), no given name where it opens a name."""
+    return token.casefold() in _titles()
 
 
 def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
@@ -179,12 +185,40 @@ def names_by_last_syllable(form: str, is_alias: bool) -> bool:
     syllables (family, middle and given name: `Diệm`); a reign or pen name
     (`Bảo Đại`, `Trường Chinh`) or an alias is not cut short, whose last
     syllable is also a common word (`Đại`, great; `Quốc`, nation).
+    A name of several words in a script of `given_name_scripts.csv` is cut
+    to its last word only where the file says so (`given_name_script`).
     """
+    by_given_name = given_name_script(form)
+    if by_given_name is not None and len(form.split()) > 1:
+        return by_given_name
     letters = set(form.lower())
     for own, least in _syllable_names():
         if letters & own:
             return not is_alias and len(form.split()) >= least
     return True
+
+
+@lru_cache(maxsize=1)
+def _given_name_scripts() -> dict[str, bool]:
+    """script (as Unicode names it: `ETHIOPIC`, `THAI`) → whether the last word of a name alone names the person."""
+    return {row["script"].strip().upper(): row["family_name_alone"].strip().lower() in ("yes", "true", "1")
+            for row in data_rows("actors", "given_name_scripts.csv")}
+
+
+def given_name_script(name: str) -> bool | None:
+    """Whether the last word of ``name`` alone names its person, for a name in a script whose people go by the
+    given name (`given_name_scripts.csv`); ``None`` for a name in any other script.
+
+    >>> given_name_script("ገርማሜ ንዋይ"), given_name_script("ปรีดี พนมยงค์"), given_name_script("Ernest Bevin")
+    (False, True, None)
+
+    Ethiopians are called by the given name, the second word being the
+    father's (`ገርማሜ ንዋይ`: `ገርማሜ`, never `ንዋይ`); Thais by the given name,
+    a few by the family name too (`พิบูลสงคราม`). The script tells the
+    custom, whatever language the text around the name is told to be.
+    """
+    first = next((ch for ch in name if ch.isalpha()), "")
+    return _given_name_scripts().get(unicodedata.name(first, " ").split(" ")[0]) if first else None
 
 
 def guess_gender(given: list[str], gender: str = "") -> str:
