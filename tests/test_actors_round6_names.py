@@ -38,3 +38,14 @@ def test_a_thai_is_named_by_the_given_name_in_unspaced_text_and_a_title_before_i
                            ("p", "ปรีดี พนมยงค์", "person", ""), ("s", "สฤษดิ์ ธนะรัชต์", "person", ""),
                            ("f", "แปลก พิบูลสงคราม", "person", "จอมพล ป. พิบูลสงคราม"))
     assert found == [("p", "ปรีดี"), ("s", "สฤษดิ์")]
+
+
+def test_amharic_prefixes_and_suffixes_on_a_name_alone_or_together_are_part_of_its_mention():
+    found = found_mentions("የደርግን መነሣት፤ ከደርጉ ጋር ተለያየ፤ መኢሶንም ወጣ።", ("d", "ደርግ", "institution", ""),
+                           ("m", "መላው ኢትዮጵያ ሶሻሊስት ንቅናቄ", "party", "መኢሶን"))
+    assert found == [("d", "የደርግን"), ("d", "ከደርጉ"), ("m", "መኢሶንም")]
+
+
+def test_amharic_letters_that_sound_alike_spell_one_name():
+    found = found_mentions("ሀይለ ስላሴ ከዙፋን ወረዱ፤ ቀዳማዊ፡ኃይለ፡ሥላሴ፡ ሕይወቴ።", ("h", "ኃይለ ሥላሴ", "person", "ቀዳማዊ ኃይለ ሥላሴ"))
+    assert found == [("h", "ሀይለ ስላሴ"), ("h", "ቀዳማዊ፡ኃይለ፡ሥላሴ")]

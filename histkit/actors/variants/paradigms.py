@@ -220,6 +220,12 @@ def decline(word: str, gender: str = "") -> dict[tuple[str, str], list[str]]:
         stem = word[:len(word) - len(ending)]
         known = out.setdefault((lang, case), [])
         known += [stem + f for f in forms if stem + f != word and stem + f not in known]
+    # a language that prefixes and suffixes a word does both at once (Amharic `ደርግ` → `የደርግን`, `ከደርጉ`)
+    prefixing = {row[0] for row in prefix_rows()}
+    for (lang, case), forms in list(out.items()):
+        if lang in prefixing:
+            made = [f for form in forms for f in prefixed_forms(form, alphabet).get((lang, "prefix"), [])]
+            out[(lang, case)] = forms + [f for f in made if f not in forms]
     for (lang, case), forms in prefixed_forms(word, alphabet).items():
         out.setdefault((lang, case), []).extend(f for f in forms if f not in out[(lang, case)])
     return {key: forms for key, forms in out.items() if forms}
