@@ -49,3 +49,16 @@ def test_amharic_prefixes_and_suffixes_on_a_name_alone_or_together_are_part_of_i
 def test_amharic_letters_that_sound_alike_spell_one_name():
     found = found_mentions("ሀይለ ስላሴ ከዙፋን ወረዱ፤ ቀዳማዊ፡ኃይለ፡ሥላሴ፡ ሕይወቴ።", ("h", "ኃይለ ሥላሴ", "person", "ቀዳማዊ ኃይለ ሥላሴ"))
     assert found == [("h", "ሀይለ ስላሴ"), ("h", "ቀዳማዊ፡ኃይለ፡ሥላሴ")]
+
+
+def test_mongolian_case_suffixes_follow_the_names_vowels_and_its_hidden_n():
+    found = found_mentions("Чойбалсангийн үүрэг; Цэдэнбалыг огцруулжээ; Сүхбаатарт; Коминтернтэй зөрчилдсөн",
+                           ("c", "Хорлоогийн Чойбалсан", "person", ""), ("t", "Юмжаагийн Цэдэнбал", "person", ""),
+                           ("s", "Дамдины Сүхбаатар", "person", ""),
+                           ("k", "Коммунист Интернационал", "organisation", "Коминтерн"))
+    assert [s for _, s in found] == ["Чойбалсангийн", "Цэдэнбалыг", "Сүхбаатарт", "Коминтернтэй"]
+
+
+def test_a_word_in_lower_case_ending_a_capitalised_name_is_a_title_not_a_family_name():
+    assert found_mentions("Богд хаан нас барав; шинэ хаан байгаагүй.", ("b", "Богд хаан", "person", "")) \
+        == [("b", "Богд хаан")]

@@ -116,8 +116,10 @@ def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     for i in range(2, len(tokens) - 1):
         if tokens[i] in _JOINERS and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper():
             return tokens[:i - 1], tokens[i - 1:]  # two family names joined (`Ortega y Gasset`)
-    if len(tokens) < 2 or _ROMAN.match(tokens[-1]) or tokens[-1].casefold() in _titles():
-        # one name, a regnal name (`Léopold III`) or a name and the title after it (`İsmet Paşa`): no family name
+    if len(tokens) < 2 or _ROMAN.match(tokens[-1]) or tokens[-1].casefold() in _titles() \
+            or (tokens[-1].islower() and tokens[0][:1].isupper()):
+        # one name, a regnal name (`Léopold III`) or a name and the title after it (`İsmet Paşa`, `Богд хаан`: a
+        # word in lower case after a capital, where the script has capitals, is no family name): no family name
         return [], tokens
     for i in range(1, len(tokens) - 1):
         if tokens[i].lower() in PARTICLES:
