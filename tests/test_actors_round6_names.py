@@ -62,3 +62,13 @@ def test_mongolian_case_suffixes_follow_the_names_vowels_and_its_hidden_n():
 def test_a_word_in_lower_case_ending_a_capitalised_name_is_a_title_not_a_family_name():
     assert found_mentions("Богд хаан нас барав; шинэ хаан байгаагүй.", ("b", "Богд хаан", "person", "")) \
         == [("b", "Богд хаан")]
+
+
+def test_towns_squares_districts_and_universities_named_after_a_person_in_round_6s_languages_are_no_mentions():
+    for text, row in (("Чойбалсан хот; Сүхбаатарын талбай", ("c", "Дамдины Сүхбаатар", "person", "")),
+                      ("Sharof Rashidov tumani", ("r", "Sharof Rashidov", "person", "")),
+                      ("ang Lungsod Quezon", ("q", "Manuel Quezon", "person", "")),
+                      ("Yunifásítì Ọbáfẹ́mi Awólọ́wọ̀", ("a", "Ọbáfẹ́mi Awólọ́wọ̀", "person", "")),
+                      ("Garoonka Diyaaradaha Aadan Cadde", ("a", "Aadan Cabdulle Cismaan", "person", "Aadan Cadde")),
+                      ("ቀዳማዊ ኃይለ ሥላሴ ዩኒቨርሲቲ ተመሠረተ", ("h", "ኃይለ ሥላሴ", "person", "ቀዳማዊ ኃይለ ሥላሴ"))):
+        assert found_mentions(text, row) == [], text
