@@ -72,3 +72,10 @@ def test_towns_squares_districts_and_universities_named_after_a_person_in_round_
                       ("Garoonka Diyaaradaha Aadan Cadde", ("a", "Aadan Cabdulle Cismaan", "person", "Aadan Cadde")),
                       ("ቀዳማዊ ኃይለ ሥላሴ ዩኒቨርሲቲ ተመሠረተ", ("h", "ኃይለ ሥላሴ", "person", "ቀዳማዊ ኃይለ ሥላሴ"))):
         assert found_mentions(text, row) == [], text
+
+
+def test_somali_clitics_on_a_name_and_the_remote_article_on_the_head_of_an_organisations_name_are_its_mention():
+    found = found_mentions("Cigaalna wuxuu noqday ra'iisul wasaare; Golihii Sare ee Kacaanka waa la beddelay.",
+                           ("c", "Maxamed Ibraahim Cigaal", "person", ""),
+                           ("g", "Golaha Sare ee Kacaanka", "institution", ""))
+    assert found == [("c", "Cigaalna"), ("g", "Golihii Sare ee Kacaanka")]
