@@ -79,3 +79,12 @@ def test_somali_clitics_on_a_name_and_the_remote_article_on_the_head_of_an_organ
                            ("c", "Maxamed Ibraahim Cigaal", "person", ""),
                            ("g", "Golaha Sare ee Kacaanka", "institution", ""))
     assert found == [("c", "Cigaalna"), ("g", "Golihii Sare ee Kacaanka")]
+
+
+def test_the_uzbek_letter_o_with_its_turned_comma_matches_the_apostrophes_that_stand_for_it():
+    found = found_mentions("Xo‘jayev va Xo'jayevning ishi", ("x", "Fayzulla Xoʻjayev", "person", ""))
+    assert found == [("x", "Xo‘jayev"), ("x", "Xo'jayevning")]
+
+
+def test_the_uzbek_terminative_on_a_name_is_part_of_its_mention():
+    assert found_mentions("Xo'jayevdan Rashidovgacha", ("r", "Sharof Rashidov", "person", "")) == [("r", "Rashidovgacha")]
