@@ -88,3 +88,8 @@ def test_the_uzbek_letter_o_with_its_turned_comma_matches_the_apostrophes_that_s
 
 def test_the_uzbek_terminative_on_a_name_is_part_of_its_mention():
     assert found_mentions("Xo'jayevdan Rashidovgacha", ("r", "Sharof Rashidov", "person", "")) == [("r", "Rashidovgacha")]
+
+
+def test_a_name_of_three_words_without_its_first_is_one_mention_not_two():
+    found = found_mentions("Hantiwadaagga Siyaad Barre wuxuu ku dhawaaqay.", ("s", "Maxamed Siyaad Barre", "person", ""))
+    assert found == [("s", "Siyaad Barre")]

@@ -107,6 +107,9 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
         out += [Variant(f"{g_text} {f_text}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
         out += [Variant(p, "possessive") for p in possessives(name)]
     out += [Variant(f, "s_form") for f in s_forms(name)]
+    if len(given) >= 2 and given[1][:1].isupper() and given[1].isalpha():
+        # a name of three without its first (`Maxamed Siyaad Barre`: `Siyaad Barre`, as `Gamal Abdel Nasser`: `Abdel Nasser`)
+        out.append(Variant(" ".join(given[1:] + [f_text]), "middle_name"))
     out += _surname_variants(family_forms, russian)
     if len(family) == 1 and not russian:
         out += _foreign_case_variants(given, f_text, genders[-1])
