@@ -93,3 +93,9 @@ def test_the_uzbek_terminative_on_a_name_is_part_of_its_mention():
 def test_a_name_of_three_words_without_its_first_is_one_mention_not_two():
     found = found_mentions("Hantiwadaagga Siyaad Barre wuxuu ku dhawaaqay.", ("s", "Maxamed Siyaad Barre", "person", ""))
     assert found == [("s", "Siyaad Barre")]
+
+
+def test_a_thai_name_cut_short_by_the_abbreviation_mark_is_a_mention():
+    found = found_mentions("ประกาศของคณะฯ และร่างของพิบูลฯ", ("k", "คณะราษฎร", "party", ""),
+                           ("p", "แปลก พิบูลสงคราม", "person", ""))
+    assert found == [("k", "คณะฯ"), ("p", "พิบูลฯ")]

@@ -11,8 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from ...text import is_cyrillic
-from .names import (PARTICLES, gender_of, initials_forms, is_abbreviation, is_patronymic, particle_forms, possessives,
-                    s_forms, split_name, unspaced_family_name)
+from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_abbreviation, is_patronymic,
+                    particle_forms, possessives, s_forms, split_name, unspaced_family_name)
 from .paradigms import paradigm_variants
 from .particles import particle_variants
 from .reforms import reform_variants
@@ -290,6 +290,11 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     if kind == "person" and name[:1].islower() and (" " in name or name[1:2] in ("'", "’")):
         for v in variants(name[0].upper() + name[1:], kind, gender, adjectives, family, paradigms):
             add(v.surface, v.rule, v.surname_only, v.languages)
+    # a script that cuts a long word short with a mark (Thai `คณะฯ`, `พิบูลฯ`): the family name, an organisation's
+    # first word
+    words = name.split()
+    for form in cut_short_forms(words[-1] if kind == "person" and len(words) > 1 else words[0]):
+        add(form, "surname" if kind == "person" else "abbreviation", kind == "person")
     family_alone = unspaced_family_name(name) if kind == "person" else ""
     if len(family_alone) >= 2:  # a name written without spaces (`吉田茂`, `ダグラス・マッカーサー`): its family name alone
         add(family_alone, "surname", True)

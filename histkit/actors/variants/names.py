@@ -201,6 +201,31 @@ def names_by_last_syllable(form: str, is_alias: bool) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _abbreviation_marks() -> dict[str, str]:
+    """script → the mark that cuts a word short in it (`abbreviation_marks.csv`: Thai `ฯ`)."""
+    return {row["script"].strip().upper(): row["mark"].strip() for row in data_rows("actors", "abbreviation_marks.csv")}
+
+
+def cut_short_forms(word: str) -> list[str]:
+    """``word`` cut short after its third character or later, before its last two, and closed by its script's
+    abbreviation mark (`abbreviation_marks.csv`).
+
+    >>> cut_short_forms("คณะราษฎร")[:3], cut_short_forms("Kekkonen")
+    (['คณะฯ', 'คณะรฯ', 'คณะราฯ'], [])
+
+    Thai writes the start of a long name and `ฯ` for the rest (`คณะฯ` for
+    `คณะราษฎร`, `พิบูลฯ` for `พิบูลสงคราม`, `กรุงเทพฯ`); a cut never parts a letter from its
+    vowel sign or tone mark.
+    """
+    first = next((ch for ch in word if ch.isalpha()), "")
+    mark = _abbreviation_marks().get(unicodedata.name(first, " ").split(" ")[0]) if first else None
+    if not mark or mark in word:
+        return []
+    return [word[:k] + mark for k in range(3, len(word) - 1)
+            if not unicodedata.category(word[k]).startswith("M") and sum(ch.isalpha() for ch in word[:k]) >= 2]
+
+
+@lru_cache(maxsize=1)
 def _given_name_scripts() -> dict[str, bool]:
     """script (as Unicode names it: `ETHIOPIC`, `THAI`) → whether the last word of a name alone names the person."""
     return {row["script"].strip().upper(): row["family_name_alone"].strip().lower() in ("yes", "true", "1")
