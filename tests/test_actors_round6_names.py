@@ -99,3 +99,9 @@ def test_a_thai_name_cut_short_by_the_abbreviation_mark_is_a_mention():
     found = found_mentions("ประกาศของคณะฯ และร่างของพิบูลฯ", ("k", "คณะราษฎร", "party", ""),
                            ("p", "แปลก พิบูลสงคราม", "person", ""))
     assert found == [("k", "คณะฯ"), ("p", "พิบูลฯ")]
+
+
+def test_a_cyrillic_name_as_latin_script_literature_romanises_it_is_a_mention():
+    found = found_mentions("Kh. Choibalsan, Selected Works; B. Baabar on Tsedenbal.",
+                           ("c", "Хорлоогийн Чойбалсан", "person", ""), ("t", "Юмжаагийн Цэдэнбал", "person", ""))
+    assert found == [("c", "Choibalsan"), ("t", "Tsedenbal")]

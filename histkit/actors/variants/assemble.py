@@ -16,6 +16,7 @@ from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_ab
 from .paradigms import paradigm_variants
 from .particles import particle_variants
 from .reforms import reform_variants
+from .romanise import romanised
 from .polish import polish_forms
 from .russian import decline_russian
 from .scripts import cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
@@ -283,6 +284,12 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
         if cyrillic:  # no letter tells Serbian from Russian: the Russian forms too
             for v in make(name, "ru"):
                 add(v.surface, v.rule, v.surname_only)
+    if cyrillic:  # as Latin-script literature spells the name (`Khrushchev`, `Choibalsan`), and the family name alone
+        words = name.split()
+        for form in romanised(name):
+            add(form, "script", False)
+        for form in romanised(words[-1]) if kind == "person" and len(words) > 1 else ():
+            add(form, "surname", True)
     for surface, rule, surname_only, languages in (_language_forms(name, kind, adjectives, family, gender)
                                                    if paradigms else ()):
         add(surface, rule, surname_only, languages)
