@@ -284,12 +284,8 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
         if cyrillic:  # no letter tells Serbian from Russian: the Russian forms too
             for v in make(name, "ru"):
                 add(v.surface, v.rule, v.surname_only)
-    if cyrillic:  # as Latin-script literature spells the name (`Khrushchev`, `Choibalsan`), and the family name alone
-        words = name.split()
-        for form in romanised(name):
-            add(form, "script", False)
-        for form in romanised(words[-1]) if kind == "person" and len(words) > 1 else ():
-            add(form, "surname", True)
+    for surface, rule, surname_only in _other_script_forms(name, kind, cyrillic):
+        add(surface, rule, surname_only)
     for surface, rule, surname_only, languages in (_language_forms(name, kind, adjectives, family, gender)
                                                    if paradigms else ()):
         add(surface, rule, surname_only, languages)
@@ -297,11 +293,6 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     if kind == "person" and name[:1].islower() and (" " in name or name[1:2] in ("'", "’")):
         for v in variants(name[0].upper() + name[1:], kind, gender, adjectives, family, paradigms):
             add(v.surface, v.rule, v.surname_only, v.languages)
-    # a script that cuts a long word short with a mark (Thai `คณะฯ`, `พิบูลฯ`): the family name, an organisation's
-    # first word
-    words = name.split()
-    for form in cut_short_forms(words[-1] if kind == "person" and len(words) > 1 else words[0]):
-        add(form, "surname" if kind == "person" else "abbreviation", kind == "person")
     family_alone = unspaced_family_name(name) if kind == "person" else ""
     if len(family_alone) >= 2:  # a name written without spaces (`吉田茂`, `ダグラス・マッカーサー`): its family name alone
         add(family_alone, "surname", True)
@@ -313,6 +304,26 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
                     and not v.surface.isupper():
                 add(v.surface.upper(), v.rule, v.surname_only, v.languages)
     return list(seen.values())
+
+
+def _other_script_forms(name: str, kind: str, cyrillic: bool) -> list[tuple[str, str, bool]]:
+    """(surface, rule, surname_only) of a name as another script's texts spell it, or cut short by its script's mark.
+
+    >>> _other_script_forms("Юмжаагийн Цэдэнбал", "person", True)[-1], _other_script_forms("คณะราษฎร", "party", False)[0]
+    (('Tsedenbal', 'surname', True), ('คณะฯ', 'abbreviation', False))
+
+    A Cyrillic name as Latin-script literature romanises it (`Khrushchev`,
+    `Choibalsan`: `romanised`), and a person's family name alone; a name in
+    a script that cuts a long word short with a mark (Thai `คณะฯ`, `พิบูลฯ`:
+    `cut_short_forms`): a person's family name, an organisation's first word.
+    """
+    words = name.split()
+    person = kind == "person" and len(words) > 1
+    out = [(form, "script", False) for form in romanised(name)] if cyrillic else []
+    out += [(form, "surname", True) for form in romanised(words[-1])] if cyrillic and person else []
+    out += [(form, "surname" if person else "abbreviation", person)
+            for form in cut_short_forms(words[-1] if person else words[0])]
+    return out
 
 
 def _language_forms(name: str, kind: str, adjectives: bool, family: str, gender: str) -> list[tuple[str, str, bool, str]]:
