@@ -105,3 +105,9 @@ def test_a_cyrillic_name_as_latin_script_literature_romanises_it_is_a_mention():
     found = found_mentions("Kh. Choibalsan, Selected Works; B. Baabar on Tsedenbal.",
                            ("c", "Хорлоогийн Чойбалсан", "person", ""), ("t", "Юмжаагийн Цэдэнбал", "person", ""))
     assert found == [("c", "Choibalsan"), ("t", "Tsedenbal")]
+
+
+def test_an_abbreviation_with_a_full_stop_after_each_letter_is_a_mention():
+    found = found_mentions("the A.N.C. and ኢ.ሕ.አ.ፓ.፣ ዴሞክራሲያ", ("a", "African National Congress", "party", "ANC"),
+                           ("e", "የኢትዮጵያ ሕዝቦች አብዮታዊ ፓርቲ", "party", "ኢሕአፓ"))
+    assert found == [("a", "A.N.C."), ("e", "ኢ.ሕ.አ.ፓ.")]

@@ -211,7 +211,8 @@ def entity_variants(name: str, lang: str = "") -> list[Variant]:
     Abbreviations take hyphenated endings (`NATO-u`); a one-word name is
     declined like a noun (`Jugoslavija` → `Jugoslaviji`; with ``lang="ru"``
     by the Russian grammar, `Югославия` → `Югославией`); longer names only
-    get the possessive (list inflected forms of long names as aliases).
+    get the possessive (list inflected forms of long names as aliases). An
+    abbreviation is also written with a full stop after each letter (`P.S.B.`).
     """
     out = [Variant(name, "name")]
     tokens = name.split()
@@ -226,6 +227,11 @@ def entity_variants(name: str, lang: str = "") -> list[Variant]:
         gender = "f" if name[-1:].lower() in ("a", "а") else "m"
         out += [Variant(f, "case") for _, f in decline_word(name, gender)]
         out += [Variant(f, "case") for f in kept_vowel_forms(name).values()]
+    caseless = not any(ch.isupper() or ch.islower() for ch in name)
+    if len(tokens) == 1 and (is_abbreviation(name) or caseless) and 2 <= len(name) <= 6 and name.isalpha():
+        # an abbreviation written with a full stop after each letter (`A.N.C.`, Amharic `ኢ.ሕ.አ.ፓ.`; in a script
+        # without capitals any short name may be one)
+        out.append(Variant("".join(ch + "." for ch in name), "abbreviation"))
     out += [Variant(p, "possessive") for p in possessives(name)]
     return out
 
