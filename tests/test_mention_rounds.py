@@ -39,6 +39,14 @@ FLOOR = {
     # signs and its eponym words (26ddf67); 428 / 10 with Vietnamese short names (a2b1023); 440 / 10 with the
     # Indonesian spelling reforms, Maltese and Swahili forms (fd589f9)
     "round5": {"right": 440, "extra": 10},
+    # round 6 (MENTBLIND6, fixture committed blind at fba3df4): 262 of 418 right, 45 extra as written (F1 0.72);
+    # 296 / 11 with its front-matter labels (943ce38); 300 / 9 with Yoruba subdot vowels and reigns in digits
+    # (2e4f585); 328 / 10 with Zulu prefixes (1fbce9f); 337 / 11 with given names of Ethiopic and Thai script
+    # (fab9619); 362 / 15 with Amharic affixes and spellings (1ce4d1c); 375 / 17 with Mongolian cases (e8df6fe);
+    # 375 / 8 with eponym words (4c38c34); 379 / 8 Somali (c88dc25); 382 / 8 Uzbek (99bf06e); 382 / 6 names of
+    # three without the first (2318678); 384 / 6 Thai ฯ (f01ecec); 387 / 6 romanised Cyrillic (0606556); 388 / 6
+    # abbreviations with full stops
+    "round6": {"right": 388, "extra": 6},
 }
 
 

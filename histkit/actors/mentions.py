@@ -29,6 +29,7 @@ from .plurals import names_several
 from .reading import INDIC_SIGN, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, fold_greek, variants
+from .variants.paradigms import FIRST_NAME
 from .variants.names import names_by_last_syllable
 from ..patterns import compiled
 
@@ -175,8 +176,8 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
                 short = kind != "person" or names_by_last_syllable(form, is_alias)
                 for v in variants(form, kind, gender, possessive_adjectives, family=family if not is_alias else "",
                                   paradigms=paradigms):
-                    if v.surname_only and not short:
-                        continue  # (`Bảo Đại` is never `Đại`)
+                    if v.surname_only and not short and v.rule != FIRST_NAME:
+                        continue  # (`Bảo Đại` is never `Đại`; `ገርማሜ ንዋይ` is `ገርማሜ`, never `ንዋይ`)
                     key = prepare(v.surface)
                     rule = "alias" if is_alias and v.rule == "name" else v.rule
                     owners = by_surface.setdefault(key, {})

@@ -48,6 +48,23 @@ _DEVANAGARI_FOLD = {0x0901: 0x0902, 0x0942: 0x0941, **{c: b for c, b in zip(rang
 _DEVANAGARI_SPELLING = compiled("[\u0901\u0942\u0958-\u095f]")
 
 
+def _ethiopic_fold() -> dict[int, int]:
+    """Amharic letters that sound alike as one: the series `ሐ`, `ኀ` as `ሀ`, `ሠ` as `ሰ`, `ዐ` as `አ`, `ፀ` as `ጸ`, and the
+    first order of `ሀ` and `አ` as their fourth (`ኃይለ ሥላሴ`, `ሀይለ ስላሴ`, `ሃይለ ሥላሴ` are one name); the word
+    separator `፡` of older print as a space."""
+    table = {}
+    for source, target, orders in ((0x1210, 0x1200, 8), (0x1280, 0x1200, 8), (0x1220, 0x1230, 8),
+                                   (0x12D0, 0x12A0, 7), (0x1340, 0x1338, 8)):
+        table.update({source + k: target + k for k in range(orders)})
+    for first in (0x1200, 0x12A0):
+        table.update({code: first + 3 for code, to in list(table.items()) + [(first, first)] if to == first})
+    return {**table, 0x1361: ord(" ")}
+
+
+_ETHIOPIC_FOLD = _ethiopic_fold()
+_ETHIOPIC_SPELLING = compiled("[%s]" % "".join(map(chr, sorted(_ETHIOPIC_FOLD))))
+
+
 def prepare(text: str) -> str:
     """Text as the automaton reads it: look-alike letters folded, apostrophes plain (same length).
 
@@ -69,6 +86,8 @@ def prepare(text: str) -> str:
         text = text.translate(_FULL_WIDTH_TO_ASCII)
     if _DEVANAGARI_SPELLING.search(text):  # Hindi spells a name `गाँधी` or `गांधी`, `नेहरू` or `नेहरु`, `आज़ाद` or `आजाद`
         text = text.translate(_DEVANAGARI_FOLD)
+    if _ETHIOPIC_SPELLING.search(text):  # Amharic spells one name `ኃይለ ሥላሴ`, `ሀይለ ስላሴ` or `ቀዳማዊ፡ኃይለ፡ሥላሴ`
+        text = text.translate(_ETHIOPIC_FOLD)
     return normalise(text)
 
 

@@ -115,7 +115,7 @@ def starts_with_label(s: str, labels: tuple[str, ...]) -> bool:
     if rx is None:
         bare = "|".join(re.escape(lab) for lab in labels if not lab.endswith(":"))
         colon = "".join("|" + re.escape(lab) for lab in labels if lab.endswith(":"))
-        rx = _LABEL_STARTS[labels] = re.compile(rf"(?:(?:{bare})(?:$| ?[:：՝]|\. (?=[^\W\d_])){colon})")
+        rx = _LABEL_STARTS[labels] = re.compile(rf"(?:(?:{bare})(?:$| ?[:：՝፦፥]|\. (?=[^\W\d_])){colon})")
     return rx.match(plain_typography(s).strip().lower()) is not None
 
 

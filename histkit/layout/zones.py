@@ -18,7 +18,7 @@ from .markers import has_glued_marker
 from .walk import Walk
 from ..patterns import compiled
 
-_FRONT_LABEL_START = compiled(r"\s*(?:%s)\s*[:：]" % "|".join(re.escape(x.rstrip(":")) for x in FRONT_LABELS), re.I)
+_FRONT_LABEL_START = compiled(r"\s*(?:%s)\s*[:：፦፥]" % "|".join(re.escape(x.rstrip(":")) for x in FRONT_LABELS), re.I)
 _CHAPTER_NO = compiled(r"\s*(?:(?i:chapter|chapitre|kapitel|capitolo|capítulo|rozdział|poglavje|poglavlje)\s+)?"
                          r"(?:\d{1,2}|[IVXLC]{1,6})\.?\s*")
 _ZONE_OF_KIND = {"blank": "blank", "head": "running_head", "note": "note", "body": "body"}

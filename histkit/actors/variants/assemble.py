@@ -11,11 +11,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from ...text import is_cyrillic
-from .names import (PARTICLES, gender_of, initials_forms, is_abbreviation, is_patronymic, particle_forms, possessives,
-                    s_forms, split_name, unspaced_family_name)
+from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_abbreviation, is_patronymic,
+                    particle_forms, possessives, s_forms, split_name, unspaced_family_name)
 from .paradigms import paradigm_variants
 from .particles import particle_variants
 from .reforms import reform_variants
+from .romanise import romanised
 from .polish import polish_forms
 from .russian import decline_russian
 from .scripts import cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
@@ -107,6 +108,9 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
         out += [Variant(f"{g_text} {f_text}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
         out += [Variant(p, "possessive") for p in possessives(name)]
     out += [Variant(f, "s_form") for f in s_forms(name)]
+    if len(given) >= 2 and given[1][:1].isupper() and given[1].isalpha():
+        # a name of three without its first (`Maxamed Siyaad Barre`: `Siyaad Barre`, as `Gamal Abdel Nasser`: `Abdel Nasser`)
+        out.append(Variant(" ".join(given[1:] + [f_text]), "middle_name"))
     out += _surname_variants(family_forms, russian)
     if len(family) == 1 and not russian:
         out += _foreign_case_variants(given, f_text, genders[-1])
@@ -207,7 +211,8 @@ def entity_variants(name: str, lang: str = "") -> list[Variant]:
     Abbreviations take hyphenated endings (`NATO-u`); a one-word name is
     declined like a noun (`Jugoslavija` → `Jugoslaviji`; with ``lang="ru"``
     by the Russian grammar, `Югославия` → `Югославией`); longer names only
-    get the possessive (list inflected forms of long names as aliases).
+    get the possessive (list inflected forms of long names as aliases). An
+    abbreviation is also written with a full stop after each letter (`P.S.B.`).
     """
     out = [Variant(name, "name")]
     tokens = name.split()
@@ -222,6 +227,11 @@ def entity_variants(name: str, lang: str = "") -> list[Variant]:
         gender = "f" if name[-1:].lower() in ("a", "а") else "m"
         out += [Variant(f, "case") for _, f in decline_word(name, gender)]
         out += [Variant(f, "case") for f in kept_vowel_forms(name).values()]
+    caseless = not any(ch.isupper() or ch.islower() for ch in name)
+    if len(tokens) == 1 and (is_abbreviation(name) or caseless) and 2 <= len(name) <= 6 and name.isalpha():
+        # an abbreviation written with a full stop after each letter (`A.N.C.`, Amharic `ኢ.ሕ.አ.ፓ.`; in a script
+        # without capitals any short name may be one)
+        out.append(Variant("".join(ch + "." for ch in name), "abbreviation"))
     out += [Variant(p, "possessive") for p in possessives(name)]
     return out
 
@@ -280,6 +290,8 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
         if cyrillic:  # no letter tells Serbian from Russian: the Russian forms too
             for v in make(name, "ru"):
                 add(v.surface, v.rule, v.surname_only)
+    for surface, rule, surname_only in _other_script_forms(name, kind, cyrillic):
+        add(surface, rule, surname_only)
     for surface, rule, surname_only, languages in (_language_forms(name, kind, adjectives, family, gender)
                                                    if paradigms else ()):
         add(surface, rule, surname_only, languages)
@@ -298,6 +310,26 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
                     and not v.surface.isupper():
                 add(v.surface.upper(), v.rule, v.surname_only, v.languages)
     return list(seen.values())
+
+
+def _other_script_forms(name: str, kind: str, cyrillic: bool) -> list[tuple[str, str, bool]]:
+    """(surface, rule, surname_only) of a name as another script's texts spell it, or cut short by its script's mark.
+
+    >>> _other_script_forms("Юмжаагийн Цэдэнбал", "person", True)[-1], _other_script_forms("คณะราษฎร", "party", False)[0]
+    (('Tsedenbal', 'surname', True), ('คณะฯ', 'abbreviation', False))
+
+    A Cyrillic name as Latin-script literature romanises it (`Khrushchev`,
+    `Choibalsan`: `romanised`), and a person's family name alone; a name in
+    a script that cuts a long word short with a mark (Thai `คณะฯ`, `พิบูลฯ`:
+    `cut_short_forms`): a person's family name, an organisation's first word.
+    """
+    words = name.split()
+    person = kind == "person" and len(words) > 1
+    out = [(form, "script", False) for form in romanised(name)] if cyrillic else []
+    out += [(form, "surname", True) for form in romanised(words[-1])] if cyrillic and person else []
+    out += [(form, "surname" if person else "abbreviation", person)
+            for form in cut_short_forms(words[-1] if person else words[0])]
+    return out
 
 
 def _language_forms(name: str, kind: str, adjectives: bool, family: str, gender: str) -> list[tuple[str, str, bool, str]]:

@@ -6,6 +6,7 @@ language are in `serbian`, `polish` and `russian`.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from ...data import data_rows
@@ -21,8 +22,9 @@ PARTICLES = frozenset(
 _JOINERS = frozenset({"y", "i"})
 #: An initial standing for a given name (`T.`, `Ž.`).
 _INITIAL = compiled(r"[^\W\d_]\.")
-#: A regnal number: Roman (`III`, `II.`) or Greek with its keraia (`Α΄`, `Β'`).
-_ROMAN = compiled(r"^(?:[IVXL]+\.?|[ΑΒΓΔΕΖΗΘΙ][΄ʹ'’])$")
+#: A regnal number: Roman (`III`, `II.`), Greek with its keraia (`Α΄`, `Β'`) or in digits (Thai `รัชกาลที่ 7`, the
+#: seventh reign), never a family name.
+_ROMAN = compiled(r"^(?:[IVXL]+\.?|[ΑΒΓΔΕΖΗΘΙ][΄ʹ'’]|\d+\.?)$")
 #: Particles that German drops before the surname alone (`Heinrich von Brentano` → `Brentano`).
 DROPPED_PARTICLES = frozenset({"von", "vom", "zu", "von der", "von und zu"})
 #: Endings of a patronymic: a man's, a woman's.
@@ -82,6 +84,11 @@ def _titles() -> frozenset:
     return frozenset(row["form"].strip().casefold() for row in data_rows("actors", "titles.csv"))
 
 
+def is_title(token: str) -> bool:
+    """Whether ``token`` is a title of `titles.csv` (`Mr`, `จอมพล`, `ቀዳማዊ`), no given name where it opens a name."""
+    return token.casefold() in _titles()
+
+
 def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     """Given names and family name of a person's name.
 
@@ -109,8 +116,10 @@ def split_name(name: str, family: str = "") -> tuple[list[str], list[str]]:
     for i in range(2, len(tokens) - 1):
         if tokens[i] in _JOINERS and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper():
             return tokens[:i - 1], tokens[i - 1:]  # two family names joined (`Ortega y Gasset`)
-    if len(tokens) < 2 or _ROMAN.match(tokens[-1]) or tokens[-1].casefold() in _titles():
-        # one name, a regnal name (`Léopold III`) or a name and the title after it (`İsmet Paşa`): no family name
+    if len(tokens) < 2 or _ROMAN.match(tokens[-1]) or tokens[-1].casefold() in _titles() \
+            or (tokens[-1].islower() and tokens[0][:1].isupper()):
+        # one name, a regnal name (`Léopold III`) or a name and the title after it (`İsmet Paşa`, `Богд хаан`: a
+        # word in lower case after a capital, where the script has capitals, is no family name): no family name
         return [], tokens
     for i in range(1, len(tokens) - 1):
         if tokens[i].lower() in PARTICLES:
@@ -178,12 +187,65 @@ def names_by_last_syllable(form: str, is_alias: bool) -> bool:
     syllables (family, middle and given name: `Diệm`); a reign or pen name
     (`Bảo Đại`, `Trường Chinh`) or an alias is not cut short, whose last
     syllable is also a common word (`Đại`, great; `Quốc`, nation).
+    A name of several words in a script of `given_name_scripts.csv` is cut
+    to its last word only where the file says so (`given_name_script`).
     """
+    by_given_name = given_name_script(form)
+    if by_given_name is not None and len(form.split()) > 1:
+        return by_given_name
     letters = set(form.lower())
     for own, least in _syllable_names():
         if letters & own:
             return not is_alias and len(form.split()) >= least
     return True
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_marks() -> dict[str, str]:
+    """script → the mark that cuts a word short in it (`abbreviation_marks.csv`: Thai `ฯ`)."""
+    return {row["script"].strip().upper(): row["mark"].strip() for row in data_rows("actors", "abbreviation_marks.csv")}
+
+
+def cut_short_forms(word: str) -> list[str]:
+    """``word`` cut short after its third character or later, before its last two, and closed by its script's
+    abbreviation mark (`abbreviation_marks.csv`).
+
+    >>> cut_short_forms("คณะราษฎร")[:3], cut_short_forms("Kekkonen")
+    (['คณะฯ', 'คณะรฯ', 'คณะราฯ'], [])
+
+    Thai writes the start of a long name and `ฯ` for the rest (`คณะฯ` for
+    `คณะราษฎร`, `พิบูลฯ` for `พิบูลสงคราม`, `กรุงเทพฯ`); a cut never parts a letter from its
+    vowel sign or tone mark.
+    """
+    first = next((ch for ch in word if ch.isalpha()), "")
+    mark = _abbreviation_marks().get(unicodedata.name(first, " ").split(" ")[0]) if first else None
+    if not mark or mark in word:
+        return []
+    return [word[:k] + mark for k in range(3, len(word) - 1)
+            if not unicodedata.category(word[k]).startswith("M") and sum(ch.isalpha() for ch in word[:k]) >= 2]
+
+
+@lru_cache(maxsize=1)
+def _given_name_scripts() -> dict[str, bool]:
+    """script (as Unicode names it: `ETHIOPIC`, `THAI`) → whether the last word of a name alone names the person."""
+    return {row["script"].strip().upper(): row["family_name_alone"].strip().lower() in ("yes", "true", "1")
+            for row in data_rows("actors", "given_name_scripts.csv")}
+
+
+def given_name_script(name: str) -> bool | None:
+    """Whether the last word of ``name`` alone names its person, for a name in a script whose people go by the
+    given name (`given_name_scripts.csv`); ``None`` for a name in any other script.
+
+    >>> given_name_script("ገርማሜ ንዋይ"), given_name_script("ปรีดี พนมยงค์"), given_name_script("Ernest Bevin")
+    (False, True, None)
+
+    Ethiopians are called by the given name, the second word being the
+    father's (`ገርማሜ ንዋይ`: `ገርማሜ`, never `ንዋይ`); Thais by the given name,
+    a few by the family name too (`พิบูลสงคราม`). The script tells the
+    custom, whatever language the text around the name is told to be.
+    """
+    first = next((ch for ch in name if ch.isalpha()), "")
+    return _given_name_scripts().get(unicodedata.name(first, " ").split(" ")[0]) if first else None
 
 
 def guess_gender(given: list[str], gender: str = "") -> str:

@@ -28,7 +28,8 @@ import unicodedata
 from functools import lru_cache
 
 from ...data import data_rows
-from .names import PARTICLES, gender_of, initials_forms, is_generation_word, is_given_name, split_name
+from .names import (PARTICLES, gender_of, given_name_script, initials_forms, is_generation_word, is_given_name,
+                    is_title, split_name)
 
 #: Vowels of the Latin, Cyrillic, Greek, Georgian and Armenian alphabets (with the Azerbaijani `ə` and the Kazakh
 #: `ә ө ұ ү`); a letter not among them (nor `й`, `ь`) is a consonant.
@@ -41,6 +42,8 @@ POSSESSIVE_CASE = "poss"
 PLURAL_CASE = "pl"
 #: Rules of a language's naming custom rather than its grammar: looked for only in a document told to be in it.
 CUSTOM_RULES = frozenset({"given_name", "double_surname", "last_surname"})
+#: The rule of a given name alone where the name's script tells that its people go by it (`given_name_script`).
+FIRST_NAME = "first_name"
 #: Forms of one case above this many (alternatives multiplied over the words) are not made.
 _MOST_COMBINATIONS = 16
 #: An organisation's name of more words than this is not declined (`Social Democratic Party of Germany`): its
@@ -217,6 +220,12 @@ def decline(word: str, gender: str = "") -> dict[tuple[str, str], list[str]]:
         stem = word[:len(word) - len(ending)]
         known = out.setdefault((lang, case), [])
         known += [stem + f for f in forms if stem + f != word and stem + f not in known]
+    # a language that prefixes and suffixes a word does both at once (Amharic `ደርግ` → `የደርግን`, `ከደርጉ`)
+    prefixing = {row[0] for row in prefix_rows()}
+    for (lang, case), forms in list(out.items()):
+        if lang in prefixing:
+            made = [f for form in forms for f in prefixed_forms(form, alphabet).get((lang, "prefix"), [])]
+            out[(lang, case)] = forms + [f for f in made if f not in forms]
     for (lang, case), forms in prefixed_forms(word, alphabet).items():
         out.setdefault((lang, case), []).extend(f for f in forms if f not in out[(lang, case)])
     return {key: forms for key, forms in out.items() if forms}
@@ -344,6 +353,13 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     full = "f" if gender == "mf" else gender
     out += [(f, "case", False, langs) for f, possessive, langs in phrase_forms(name, False, full) if not possessive]
     by_form: dict[tuple[str, str, bool], set] = {}
+    first = next((g for g in given if not is_title(g)), "")  # (`จอมพล ป. พิบูลสงคราม`: the marshal's `ป.`)
+    if first and given_name_script(name) is not None:
+        # a script whose people go by the given name (Amharic `ገርማሜ`, Thai `ปรีดี`): in any text, with its forms
+        by_form.setdefault((first, FIRST_NAME, True), set())
+        for (lang, _), declined_given in sorted(decline(first, gender).items()):
+            for f in declined_given:
+                by_form.setdefault((f, FIRST_NAME, True), set()).add(lang)
     if given and _declinable(given[0]):
         # where a text names a person by the given name alone (Icelandic `Sveinn`, `Sveins`), in its cases too
         declined = decline(given[0], gender)

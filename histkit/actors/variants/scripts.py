@@ -27,7 +27,7 @@ _CYR_TO_LAT_1TO1 = {
     "п": "p", "р": "r", "с": "s", "ш": "š", "т": "t", "у": "u", "в": "v", "з": "z", "ж": "ž",
     "љ": "lj", "њ": "nj", "џ": "dž",
 }
-_APOSTROPHES = "’‘ʼ`´"
+_APOSTROPHES = "’‘ʼʻ`´"
 _NUKTA = "\u093c"
 _NOT_SERBIAN_ASCII = compiled("[qwxyQWXY]")
 _ASCII_LETTER = compiled("[A-Za-z]")
