@@ -24,3 +24,9 @@ def test_a_work_named_in_a_sentence_with_its_imprint_is_a_reference(note, expect
 
 def test_a_town_with_a_bracket_of_place_and_year_is_no_work():
     assert _references("He was born in Paris (France, 1850) and died young in the war.") == []
+
+
+def test_a_word_for_and_that_is_another_language_s_in_does_not_cut_a_title():
+    note = ("O tome: Dimitrije Djordjević, Carinski rat Austro-Ugarske i Srbije 1906–1911 (Beograd, Istorijski "
+            "institut, 1962), 211–240.")
+    assert all(row[1] != "Srbije 1906–1911" for row in _references(note))

@@ -100,7 +100,7 @@ def reference_before_prose(text: str) -> bool:
 _IMPRINT = compiled(rf"\(\s*[{UPPER}][^()\d]{{1,60}}?[,:]?\s+{YEAR}\s*\)")
 # `in`, a possessive, a genre's word in small letters, then the title's capital
 _IN = compiled(rf"(?<![^\W\d_])(?:{alternation('possessive_words.csv', 'in')})\s+"
-               rf"(?:(?:{alternation('possessive_words.csv', 'possessive')})\s+)?(?:(?-i:{LOWER})[^\W\d_]*\s+)?"
+               rf"(?P<possessive>(?:{alternation('possessive_words.csv', 'possessive')})\s+)?(?:(?-i:{LOWER})[^\W\d_]*\s+)?"
                rf"(?=(?-i:[{UPPER}]))", re.IGNORECASE)
 _TITLE_WORDS = (2, 20)  # a title of two words or more (`in Paris (France, 1850)` is a town) and not a sentence
 _STOPS_IN_TITLE = compiled(r"[.!?;]\s")
@@ -149,6 +149,9 @@ def _found(piece: str) -> tuple[int, int, str, int] | None:
         before = head[:connector.start()]
         name = name_before(" ".join(before.split()[-_WORDS_BEFORE:])) if not _STOPS_IN_TITLE.search(
             " ".join(before.split()[-_WORDS_BEFORE:]) + " ") else ""
+        # (`in` alone, no possessive, only right after a person's full name: `Austro-Ugarske i Srbije` is "and")
+        if not connector.group("possessive") and (len(name.split()) < 2 or not before.rstrip().endswith(name)):
+            continue
         start = offset + (before.rfind(name) if name else connector.end())
         return start, bracket.end(), name, offset + connector.end()
     return None
