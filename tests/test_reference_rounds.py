@@ -20,7 +20,7 @@ measure = load_script("measure_references")
 FLOOR = {
     "round1": {"all": 0.88, "full vs full": 0.90},
     "round2": {"all": 0.93, "full vs full": 0.95},
-    "round3": {"all": 0.86, "full vs full": 0.87},
+    "round3": {"all": 0.94, "full vs full": 0.91},
     "round4": {"all": 0.96, "full vs full": 0.95},
     "round5": {"all": 0.91, "full vs full": 0.87},
     "round6": {"all": 0.94, "full vs full": 0.94},
@@ -46,7 +46,12 @@ FLOOR = {
     # articles and books; commentaries by a revision's year or their note; the Asser series; works named in prose after
     # `in his`; cases, codes and parliamentary papers no literature; a chapter in a book `op. cit.` repeats; a French
     # thesis by its town; a Bluebook book by its editors): 0.932 / 0.948
-    "round21": {"all": 0.92, "full vs full": 0.94},
+    "round21": {"all": 0.94, "full vs full": 0.96},  # (0.949 / 0.966 once works named in prose were read)
+    # round 22 (history journals' houses: Chicago, MHRA, ZHF, French history of science, Italian political thought,
+    # Hispania; source editions, translations, reprints, sigla): 0.891 / 0.918 as written (fixture 185d986); read then
+    # (the French comma style's volumes after the imprint and runs of years, a work's siglum the article defines and the
+    # citations by it, works named in prose with their imprint in brackets): 0.941 / 0.971
+    "round22": {"all": 0.93, "full vs full": 0.96},
 }
 
 
