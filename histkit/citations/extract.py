@@ -44,7 +44,8 @@ from .proseref import as_reference
 from .printed import source_kind
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
 from ..literature import with_model_references
-from .shortrefs import bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
+from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference,
+                        unresolved_repeat)
 from .splitter import Segment, split_citations
 from .twounits import one_per_unit
 from .stops import script_stops
@@ -305,6 +306,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     if archive is not None:
         return Reading("archive named", archive)
     kind = legal_kind(text) or source_kind(text)
+    if not kind and piece.segment.role == "unknown ibid" and author_cited_alone(parse_reference(text), history.references):
+        return Reading("literature")  # `Whitlock, p. 101`: an author cited before, not an Ibid.'s word (`shortrefs`)
     if not kind and piece.segment.role == "unknown ibid" and unknown_ibid(text):  # `Στο ίδιο, σ. 118`, `A.st.` alone:
         return Reading("ibid", ibid=unknown_ibid(text))  # an Ibid. whose word no list holds, read from its shape (`split_note`)
     last = history.last

@@ -171,6 +171,8 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
         key = _author_key(ref["authors"])  # (once, not once per earlier reference of that year)
         return next((full.get("ref_of") or label for label, full in reversed(earlier) if full.get("year") == ref["year"]
                      and not key.isdisjoint(_author_keys(full["authors"]))), "")
+    if not cited and (alone := author_cited_alone(ref, earlier)):  # `Whitlock, p. 101`: the author's work
+        return alone
     if not cited and journal_short_form(ref):  # `Rebhahn, EuZA 2010, 84`: the author's article of that journal and year
         key = _author_key(ref["authors"])
         if same := same_article(ref, earlier, lambda full: not key.isdisjoint(_author_keys(full["authors"]))):
@@ -249,9 +251,28 @@ def repeated_author(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     """
     if earlier and SAME_AUTHOR.match(without_lead_in(ref["raw"].strip())):  # (`ferner ders., …`)
         return earlier[-1][1]["authors"]
+    if author_cited_alone(ref, earlier):  # `Whitlock, p. 101`: the author's name read as a title
+        return ref["title"]
     cited = note_reference(ref["raw"]) if not ref["authors"] else None
     name = ref["raw"][:cited.start()].strip(" ,") if cited else ""
     return name if re.fullmatch(r"[^\W\d_][^\W\d_.’'-]*(?:[ -][^\W\d_][^\W\d_.’'-]*){0,2}", name) else ref["authors"]
+
+
+def author_cited_alone(ref: dict, earlier: list[tuple[str, dict]]) -> str:
+    """The label of the author's last reference when ``ref`` names only an author cited before, and pages (the short
+    form of the MHRA and Chicago styles for an author of one work: `Whitlock, p. 101`); else "".
+
+    >>> earlier = [("7:1", {"authors": "Andrew Whitlock", "title": "The Magistrate's Closet"}), ("9:1", {"authors": ""})]
+    >>> author_cited_alone({"authors": "", "title": "Whitlock", "pages": "p. 101", "year": "", "publisher": "",
+    ...                     "container": ""}, earlier)
+    '7:1'
+    """
+    title = ref.get("title") or ""
+    if (ref["authors"] and ref["authors"] != title) or not ref.get("pages") or " " in title or not _is_short(ref):
+        return ""
+    key = _author_key(title)
+    return next((full.get("ref_of") or label for label, full in reversed(earlier)
+                 if key and not key.isdisjoint(_author_keys(full.get("authors") or ""))), "")
 
 
 def unresolved_repeat(ref: dict) -> bool:
