@@ -92,8 +92,9 @@ def reference_before_prose(text: str) -> bool:
     False
     """
     end = REFERENCE_END.search(text)
+    # (not after prose a reference opens inside, `Zur Perspektive der Medientheorie Friedrich Weber, …`: `topicref`)
     return end is not None and _STOP.search(text, 0, end.start()) is None \
-        and looks_like_literature(text[:end.start()])
+        and looks_like_literature(text[:end.start()]) and reference_in_prose(text[:end.start()]) is None
 
 
 # a place's capital, then a place (and a publisher) and a year closing the bracket
