@@ -53,17 +53,21 @@ def first_of_run(text: str) -> str:
     return text[:run.start()] + run.group("space") + run.group("first") + text[run.end():]
 
 
-def located_volume(text: str) -> str:
-    """The volume the divisions `without_locators` takes away name first (`t. VI`, `vol. 6`, `Bd. 2`), or "".
+def located_volume(text: str) -> tuple[str, str]:
+    """``text`` without its divisions (`without_locators`), and the volume they name first (`t. VI`, `vol. 6`, `Bd. 2`)
+    or "".
 
-    >>> located_volume("R. Descartes, Œuvres, Paris, Vrin, 1966, t. VI, p. 112"), located_volume("Eley, Oxford 2002, 12")
-    ('VI', '')
+    >>> located_volume("R. Descartes, Œuvres, Paris, Vrin, 1966, t. VI, p. 112")
+    ('R. Descartes, Œuvres, Paris, Vrin, 1966, p. 112', 'VI')
+    >>> located_volume("Eley, Oxford 2002, 12")
+    ('Eley, Oxford 2002, 12', '')
     """
     found = _divisions(text)
     if found is None:
-        return ""
-    items = (_VOLUME.fullmatch(item) for item in found[1])
-    return next((item.group("no") for item in items if item), "")  # (after their count: `11 vol., t. VI`)
+        return text, ""
+    end, items, pages = found
+    volume = next((m.group("no") for m in map(_VOLUME.fullmatch, items) if m), "")  # (after a count: `11 vol., t. VI`)
+    return text[:end] + (f", {pages}" if pages else ""), volume
 
 
 def without_locators(text: str) -> str:
@@ -79,11 +83,7 @@ def without_locators(text: str) -> str:
     >>> without_locators("Eley, Forging Democracy, Oxford 2002, 12–14"), without_locators("Eley, Oxford 2002, see above")
     ('Eley, Forging Democracy, Oxford 2002, 12–14', 'Eley, Oxford 2002, see above')
     """
-    found = _divisions(text)
-    if found is None:
-        return text
-    end, _, pages = found
-    return text[:end] + (f", {pages}" if pages else "")
+    return located_volume(text)[0]
 
 
 def _divisions(text: str) -> tuple[int, list[str], str] | None:

@@ -297,7 +297,8 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref  # (`Name, Title, PhD thesis, Univ., 1998` from the raw: its words still there; `SOBRENOME, Nome. …`)
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = first_of_run(without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text)))))
-    ref["volume"], text = ref["volume"] or located_volume(text), without_locators(text)  # (`…, 1959, Bd. II, Kap. 1`)
+    text, volume = located_volume(text)  # (`…, New York 1959, Bd. II, Kap. 1, 10`: the divisions, not the imprint's)
+    ref["volume"] = ref["volume"] or volume
     text = full_stop_style(text)  # `Heino Tamm. Pealkiri. Tallinn: …`: the full-stop styles' authors (first: a title's
     if colon_head(text) is None:  # full stops would let `Heino Tamm. Pealkiri. Tallinn` pass for names before a colon)
         text = as_comma(text)  # `Jürgen Kastner: Titel, Stuttgart 1997`: the comma styles with a colon
