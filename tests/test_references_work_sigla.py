@@ -1,6 +1,7 @@
-"""A work an article cites by a siglum it defines (`… (désormais AT)`, `… (im Folgenden: GS)`): the defining
-reference is read without the bracket, and each later citation by the siglum (`AT VI, 165`, `GS, Bd. 3, S. 12`) is a
-repeat of it, with its own volume and pages."""
+"""Source editions: a work an article cites by a siglum it defines (`… (désormais AT)`, `… (im Folgenden: GS)`): the
+defining reference is read without the bracket, and each later citation by the siglum (`AT VI, 165`, `GS, Bd. 3, S. 12`) is a
+repeat of it, with its own volume and pages; a translation named after its original (`dt. Ausgabe: …, übersetzt und hg.
+von …`) is a reference of its own."""
 
 import pandas as pd
 
@@ -35,3 +36,10 @@ def test_an_archive_s_code_defined_in_brackets_is_no_work_s_siglum():
 def test_the_count_of_a_work_s_volumes_is_no_part_of_its_title():
     ref = parse_reference("Cornelius Martini, Gesammelte Schriften, 4 Bde., Stuttgart 1981, S. 317.")
     assert (ref["authors"], ref["title"], ref["place"]) == ("Cornelius Martini", "Gesammelte Schriften", "Stuttgart")
+
+
+def test_a_translation_named_after_its_original_is_a_reference_of_its_own():
+    refs = _references("Justus Lipsius, Politicorum sive civilis doctrinae libri sex, Leiden 1589; dt. Ausgabe: Sechs "
+                       "Bücher von der Politik, übersetzt und hg. von Gertrud Wohlfahrt, Darmstadt 1988, S. 97.")
+    assert refs[["title", "year"]].values.tolist() == [["Politicorum sive civilis doctrinae libri sex", "1589"],
+                                                      ["Sechs Bücher von der Politik", "1988"]]
