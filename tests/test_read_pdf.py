@@ -601,3 +601,12 @@ def test_a_pdf_rendered_from_a_word_file_has_every_numbered_note_of_the_word_fil
     _, tables = tables_of(pdf)
     found = [n for n in tables["notes"].note_no.astype(str) if n.isdigit()]
     assert found == numbered
+
+
+def test_a_pdf_with_a_banner_before_its_header_is_read_as_a_pdf(tmp_path):
+    # (Ghostscript and some mail gateways write lines before `%PDF-`; readers look for it in the first 1024 bytes)
+    path = plain_pdf(tmp_path / "banner.pdf")
+    path.write_bytes(b"GPL Ghostscript 10.02.0 (2023-09-13)\nCopyright (C) 2023 Artifex Software, Inc.\n"
+                     + path.read_bytes())
+    _, tables = tables_of(path)
+    assert notes_of(tables) == [("1", "Boris Kidrič, Zbrana dela (Ljubljana, 1985), 3.")]

@@ -9,6 +9,8 @@ files of a folder are read.
 ['pdf', 'docx', 'odt', 'epub', 'html', 'tei']
 >>> format_of(b"%PDF-1.7 ...").name, format_of(b"Plain text") is None
 ('pdf', True)
+>>> format_of(b"GPL Ghostscript 10.02.0\\nCopyright (C) 2023\\n%PDF-1.7 ...").name
+'pdf'
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ class Format:
         return getattr(importlib.import_module(module, __package__), function)(path, data)
 
 
+def _is_pdf(data: bytes) -> bool:
+    # PDF readers look for the header in the first 1024 bytes, not only at the first: some tools write a banner
+    # before it (`GPL Ghostscript 10.02.0 …` and its copyright, then `%PDF-1.7`), and such a file opens everywhere
+    return b"%PDF-" in data[:1024]
+
+
 def _is_docx(data: bytes) -> bool:
     return data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]
 
@@ -84,7 +92,7 @@ def _is_epub(data: bytes) -> bool:
 
 
 FORMATS = (
-    Format("pdf", (".pdf",), lambda data: data.startswith(b"%PDF"), ".pdf:read_pdf"),
+    Format("pdf", (".pdf",), _is_pdf, ".pdf:read_pdf"),
     Format("docx", (".docx",), _is_docx, ".docx:read_docx"),
     Format("odt", (".odt",), _is_odt, ".odt:read_odt"),
     Format("epub", (".epub",), _is_epub, ".epub:read_epub"),
