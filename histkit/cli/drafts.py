@@ -25,7 +25,7 @@ def dated_years(tables) -> list[int]:
     citations = tables["citations"]
     values = list(dates.loc[dates["zone"] == "body", "date_start"])
     values += list(citations.loc[citations["kind"] == "archival", "date_start"])
-    years = [int(str(v)[:4]) for v in values if str(v)[:4].isdigit()]
+    years = [int(str(v)[:4]) for v in values if str(v)[:4].isdecimal()]
     return sorted(years)
 
 

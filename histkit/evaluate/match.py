@@ -56,10 +56,10 @@ def gold_scope(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.Series:
     last = {}
     for doc_id, note in zip(gold.doc_id, gold.note_no):
         key = note_key(note)
-        if key.isdigit():
+        if key.isdecimal():
             last[doc_id] = max(last.get(doc_id, 0), int(key))
     keys = [note_key(n) for n in predicted.note_no]
-    return pd.Series([not (d in last and k.isdigit() and int(k) > last[d]) for d, k in zip(predicted.doc_id, keys)],
+    return pd.Series([not (d in last and k.isdecimal() and int(k) > last[d]) for d, k in zip(predicted.doc_id, keys)],
                      index=predicted.index, dtype=bool)
 
 

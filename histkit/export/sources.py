@@ -81,8 +81,10 @@ def natural_key(text: str) -> list:
 
     >>> sorted(["11/II-19", "11/II-9", "f. 10", "f. 9"], key=natural_key)
     ['11/II-9', '11/II-19', 'f. 9', 'f. 10']
+    >>> sorted(["f. 12²", "f. 9"], key=natural_key)  # (a superscript digit is no number to compare: text)
+    ['f. 9', 'f. 12²']
     """
-    return [(0, int(p), "") if p.isdigit() else (1, 0, p.casefold()) for p in _NUMBER.split(text) if p]
+    return [(0, int(p), "") if p.isdecimal() else (1, 0, p.casefold()) for p in _NUMBER.split(text) if p]
 
 
 def _shown(day: str, precision: str) -> str:

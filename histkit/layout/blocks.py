@@ -112,7 +112,7 @@ def notes_and_markers(blocks: list[Block], keep: Callable[[str, str], bool]
         no = public[key]
         if mk is None and markers:
             warnings.append(Problem("", "layout", f"note {no} (line {bl[0].line}) has no marker in the text"))
-        if no.isdigit():
+        if no.isdecimal():
             if int(no) < last_num:
                 warnings.append(Problem("", "layout", f"note {no} (line {bl[0].line}) comes after note {last_num}"))
             last_num = max(last_num, int(no))

@@ -246,7 +246,7 @@ def find_markers(blocks: list[Block], parts: dict[str, list[Block]]) -> tuple[di
     parenthesised = any(bl[0].raw.lstrip().startswith("(") for bl in parts.values())
     sup = _superscript_markers("".join(b.raw for b in texty))
     # in front matter (a cover's `Vol. 1`, `No. 3`) only a call glued to its word is one
-    long = any(int(k) >= 1000 for k in parts if k.isdigit())  # notes numbered past 999: calls of four digits too
+    long = any(int(k) >= 1000 for k in parts if k.isdecimal())  # notes numbered past 999: calls of four digits too
     found = [(b, off, num, kind) for b in texty for off, num, kind in _markers_in(b.raw, sup, parenthesised, long)
              if kind == _GLUED_CALL or b.zone != "front"]
     for idx, ser in enumerate(order or [""]):

@@ -46,7 +46,7 @@ def number_notes(printed: Sequence[str], restarts: Sequence[bool] | None = None)
         if restarts is not None:
             new = restarts[k]
         else:
-            new = no in seen and no != last and no.isdigit() and (last or "").isdigit() and int(no) < int(last)
+            new = no in seen and no != last and no.isdecimal() and (last or "").isdecimal() and int(no) < int(last)
         if new:
             series, seen, offset, last = series + 1, set(), top, None
         seen.add(no)
@@ -56,11 +56,11 @@ def number_notes(printed: Sequence[str], restarts: Sequence[bool] | None = None)
             else:
                 key = str(top + 1)
                 offset += no[-1].isalpha()  # the numbers after an inserted `4a` are one behind the count
-        elif no.isdigit():
+        elif no.isdecimal():
             key = str(offset + int(no))
         else:
             key = no if series == 1 else f"{series}.{no}"
         last = no
-        top = max(top, int(key)) if key.isdigit() else top
+        top = max(top, int(key)) if key.isdecimal() else top
         keys.append(key)
     return keys

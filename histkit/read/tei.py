@@ -143,7 +143,7 @@ class _Walk:
         self._keyed = any(printed_mark(e) for e in notes if not not_a_note(e))
         heads = [e for e in notes if id(e) not in self.parts.head and not self._skip(e)]  # the notes, each once
         self._by_symbols = by_symbols(heads)
-        numbers = [int(n) for n in map(note_number, map(printed_mark, heads)) if n.isdigit()]
+        numbers = [int(n) for n in map(note_number, map(printed_mark, heads)) if n.isdecimal()]
         self._series = NoteSeries(min(numbers, default=1))  # (an edition's part may number its notes from 34 on)
         calls = CallPoints(scopes)
         pointed = {t for scope in scopes for e in scope.iter() if local(e.tag) in ("ref", "ptr")
@@ -282,7 +282,7 @@ class _Walk:
     def _page_break(self, element) -> None:
         self.breaks += 1
         number = (element.get("n") or "").strip()
-        self.page = int(number) if number.isdigit() else self.breaks
+        self.page = int(number) if number.isdecimal() else self.breaks
 
     def _gather(self, note) -> Call:
         """The call of ``note``; its text (with its continuations) joins the notes the first time it is met.
@@ -390,7 +390,7 @@ def _as_shown(call: Call, shown: str) -> Call:
     A file in Arabic prints ``١`` where the note it calls has ``n="1"``.
     """
     number = note_number(shown)
-    if shown == call.label or not (number.isdigit() and call.label.isdigit()) or int(number) != int(call.label):
+    if shown == call.label or not (number.isdecimal() and call.label.isdecimal()) or int(number) != int(call.label):
         return call
     return Call(call.label, shown)
 

@@ -144,7 +144,7 @@ class NoteSeries:
         self.fresh = False  # a corpus's next article began and no numbered note of it has been met
 
     def number(self, label: str) -> str:
-        if not label.isdigit():
+        if not label.isdecimal():
             return label
         n = int(label)
         if (self.fresh and self.offset + n <= self.top) or (n in self.seen and self.last is not None and n < self.last):

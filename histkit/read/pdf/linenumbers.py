@@ -23,7 +23,7 @@ def _number(line: Line) -> int | None:
         return None
     first, second = line.pieces[0], line.pieces[1]
     text = first.text.strip()
-    if not (text.isdigit() and len(text) <= 4) or second.x0 - first.x1 < _APART * line.size:
+    if not (text.isdecimal() and len(text) <= 4) or second.x0 - first.x1 < _APART * line.size:
         return None
     return int(text)
 
@@ -40,6 +40,8 @@ def numbered_lines(body: list[Line]) -> dict[int, int]:
     >>> numbered_lines([line((72, "1 "), (90, "The court sat.")), line((72, "2 "), (90, "It rose."))] + text)
     {}
     >>> numbered_lines([body[0], text[0], body[5]])
+    {}
+    >>> numbered_lines([line((50, "① "), (72, "Zenthmihal")), line((50, "② "), (72, "festum"))])  # (no numbers)
     {}
     """
     found = {k: n for k, line in enumerate(body) if (n := _number(line)) is not None}
