@@ -153,6 +153,14 @@ def test_a_margin_note_of_the_source_is_neither_a_note_nor_text(tmp_path):
     assert body(lay) == ["Zamek stoi,1 i dwa młyny."] and called(lay) == [("1", "Zamek stoi,")]
 
 
+def test_the_margin_notes_set_aside_are_named_in_a_problem_so_their_words_are_not_lost_unsaid(tmp_path):
+    lay = tei(tmp_path, '<div type="edition"><p>Zamek<note place="margin">Zamek</note> stoi,'
+                        '<note place="foot" n="1">Por. s. 44.</note> i dwa młyny<note place="margin-left">Młyny</note>.'
+                        "</p></div>")
+    [problem] = [w.message for w in lay.doc.problems if "set aside" in w.message]
+    assert problem.startswith("2 <note>s set aside") and "«Zamek»; «Młyny»" in problem and "@n" in problem
+
+
 def test_a_margin_note_the_encoding_gives_to_the_editor_is_a_note(tmp_path):
     lay = tei(tmp_path, '<p>Zamek stoi.<note place="margin" resp="#ed">Read: stał.</note>'
                         ' Dwa młyny.<note place="margin" type="editorial">Now gone.</note></p>')

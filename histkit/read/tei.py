@@ -38,7 +38,7 @@ from .formats import Parsed
 from .teicalls import XML_ID as _XML_ID, CallPoints, raised_call, target_ids
 from .teiheader import child_named, header_meta, members, members_meta, titles
 from .teinotes import (NoteSeries, by_symbols, head_label, keyed_commentary, not_a_note, note_number, printed_mark,
-                       tei_note)
+                       set_aside, tei_note)
 from .teitokens import respace
 from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem,
                       shown_address, squeeze)
@@ -142,6 +142,7 @@ class _Walk:
         # where the notes are numbered or lettered, a commentary keyed to passages is none of them
         self._keyed = any(printed_mark(e) for e in notes if not not_a_note(e))
         heads = [e for e in notes if id(e) not in self.parts.head and not self._skip(e)]  # the notes, each once
+        self.set_aside = [e for e in notes if id(e) not in self.parts.head and self._skip(e)]  # (said, not lost)
         self._by_symbols = by_symbols(heads)
         numbers = [int(n) for n in map(note_number, map(printed_mark, heads)) if n.isdecimal()]
         self._series = NoteSeries(min(numbers, default=1))  # (an edition's part may number its notes from 34 on)
@@ -331,6 +332,7 @@ class _Walk:
         none of them: a statement of the article's (as JATS's
         conflict-of-interest or funding notes), read as back matter.
         """
+        self.problems += filter(None, [set_aside(self.set_aside)])
         uncalled = [n for n in self.outside if id(n) not in self._labels and id(n) not in self.parts.head]
         statements = [n for n in uncalled if self._labels and self._statement(n)]
         for note in statements:

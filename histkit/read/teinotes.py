@@ -33,6 +33,7 @@ from __future__ import annotations
 
 
 from .xmltext import local, squeeze
+from ..errors import Problem
 from ..patterns import compiled
 
 # Kinds of <note> that explain a word where it stands (a gloss): no number, no call, not the article's notes.
@@ -92,6 +93,25 @@ def not_a_note(note) -> bool:
         return False
     typed = (note.get("type") or "").strip().casefold() in _EDITORS
     return not ((note.get("n") or "").strip() or (note.get("resp") or "").strip() or typed)
+
+
+def set_aside(notes: list) -> Problem | None:
+    """The problem naming the `<note>`s read neither as notes nor as text, so that their words are not lost unsaid.
+
+    >>> import xml.etree.ElementTree as ET
+    >>> print(set_aside([ET.fromstring('<note place="margin">Zamek</note>')]).message)
+    1 <note> set aside, neither a note nor text (a gloss, a note in the source's margin without a number, a commentary keyed to a passage): «Zamek»; give it an @n or @resp to read it as a note
+    >>> set_aside([]) is None
+    True
+    """
+    if not notes:
+        return None
+    shown = "; ".join(f"«{squeeze(' '.join(n.itertext()))[:60]}»" for n in notes[:3]) + (", …" if len(notes) > 3 else "")
+    one = len(notes) == 1
+    return Problem("", "read", f"{len(notes)} <note>{'' if one else 's'} set aside, neither a note nor text (a gloss, "
+                               "a note in the source's margin without a number, a commentary keyed to a passage): "
+                               f"{shown}; give {'it' if one else 'them'} an @n or @resp to read "
+                               f"{'it as a note' if one else 'them as notes'}")
 
 
 def head_label(note):
