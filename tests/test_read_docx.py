@@ -201,3 +201,36 @@ def test_the_notes_of_the_eight_journal_word_files_match_the_reference():
     script = load_script("measure_structured_notes")
     total = {r["file"]: r for r in script.measure(CORPUS / "pnz")}["TOTAL docx (8 files)"]
     assert (total["reference"], total["found"], total["same_label"], total["exact"]) == (904, 904, 904, 899)
+
+
+def with_parts(path, parts):
+    """``path``'s Word file with more parts related to its document part: {(kind, name): xml}."""
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    rels = "".join(f'<Relationship Id="r{k}" Type="{rel}{kind}" Target="{name}"/>'
+                   for k, (kind, name) in enumerate(parts))
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("word/_rels/document.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                                                   f'2006/relationships">{rels}</Relationships>')
+        for (_, name), xml in parts.items():
+            z.writestr(f"word/{name}", xml)
+    return path
+
+
+def test_headers_and_footers_are_running_heads_before_and_after_the_body_each_text_once(tmp_path):
+    path = with_parts(make_docx(tmp_path / "a.docx", [para(run("Tito met Spaak."))]), {
+        ("header", "header1.xml"): f"<w:hdr {W}>{para(run('Prispevki za novejšo zgodovino'))}</w:hdr>",
+        ("header", "header2.xml"): f"<w:hdr {W}>{para(run('Prispevki za novejšo zgodovino'))}</w:hdr>",
+        ("footer", "footer1.xml"): f"<w:ftr {W}>{para(run('LIX – 1/2019'))}</w:ftr>"})
+    blocks = [(b.zone, b.text) for b in layout_of(path).blocks if b.zone != "blank"]
+    assert blocks == [("running_head", "Prispevki za novejšo zgodovino"), ("body", "Tito met Spaak."),
+                      ("running_head", "LIX – 1/2019")]
+
+
+def test_comments_are_no_text_of_the_article_and_are_named_in_a_problem(tmp_path):
+    path = with_parts(make_docx(tmp_path / "a.docx", [para(run("Tito met Spaak."))]), {
+        ("comments", "comments.xml"): f'<w:comments {W}><w:comment w:id="0">{para(run("Check the date"))}'
+                                      "</w:comment></w:comments>"})
+    doc = read_document(path)
+    assert "Check" not in doc.text
+    assert [p.message for p in doc.problems] == [
+        "1 paragraph(s) of comments left out (remarks on the text, not the article's words): «Check the date»"]

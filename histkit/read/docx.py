@@ -31,6 +31,7 @@ from pathlib import Path
 from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
+from .docxparts import furniture
 from .typednotes import Raised, listed, raised, raised_styles, typed_notes
 from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
 
@@ -98,7 +99,8 @@ def read_docx(path: Path, data: bytes) -> Parsed:
     typed = None if any(isinstance(x, tuple) for _, pieces in zoned for x in pieces) else (
         typed_notes(zoned, [listed(p) for p in found]))
     paras, notes = typed or _call_notes(zoned, section_of, texts, numbering, problems)
-    text, regions, marks = build_text(paras, notes)
+    heads, feet = furniture(parts, _pieces, problems)  # (the page's headers and footers: running heads)
+    text, regions, marks = build_text(heads + paras + feet, notes)
     meta = {"source_format": "docx", "extractor": f"histkit docx reader {__version__} (python stdlib)"}
     meta.update(_core_properties(parts.xml_or_none("docProps/core.xml", problems)))
     return Parsed(text, regions, marks, meta, tuple(problems))
@@ -128,24 +130,29 @@ class _Package:
 
     def _target(self, base: str, rels: str, kinds: tuple[str, ...]) -> str | None:
         """The part a relationship of one of ``kinds`` points to, from the relationships part ``rels``."""
+        return next(self._targets(base, rels, kinds), None)
+
+    def _targets(self, base: str, rels: str, kinds: tuple[str, ...]):
         if rels not in self.names:
-            return None
+            return
         try:
             root = parse_xml(self.path, self._bytes(rels), rels, _RESAVE)
         except CorpusError:
-            return None  # the usual part names are tried instead
+            return  # the usual part names are tried instead
         for rel in root:
             kind = rel.get("Type", "")
             if any(kind in (_REL + k, _STRICT_REL + k) for k in kinds) and rel.get("TargetMode") != "External":
                 target = rel.get("Target", "")
-                return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
-        return None
+                yield target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
 
     def related(self, kind: str) -> str:
         """The name of the document's styles, settings, footnotes or endnotes part."""
+        return next(self.all_related(kind), None) or posixpath.join(posixpath.dirname(self.main), kind + ".xml")
+
+    def all_related(self, kind: str):
+        """The names of every part of ``kind`` the document part relates to (its headers, its footers), in order."""
         folder, name = posixpath.split(self.main)
-        found = self._target(folder, posixpath.join(folder, "_rels", name + ".rels"), (kind,))
-        return found or posixpath.join(folder, kind + ".xml")
+        return self._targets(folder, posixpath.join(folder, "_rels", name + ".rels"), (kind,))
 
     def xml(self, name: str, what: str):
         return parse_xml(self.path, self._bytes(name), f"{what} ({name})", f"the file is damaged; {_RESAVE}")
