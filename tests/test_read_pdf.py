@@ -610,3 +610,35 @@ def test_a_pdf_with_a_banner_before_its_header_is_read_as_a_pdf(tmp_path):
                      + path.read_bytes())
     _, tables = tables_of(path)
     assert notes_of(tables) == [("1", "Boris Kidrič, Zbrana dela (Ljubljana, 1985), 3.")]
+
+
+def one_page_pdf(path: Path, content: bytes) -> Path:
+    """A one-page PDF drawing ``content`` (a content stream) in Helvetica, written object by object."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    data, offsets = b"%PDF-1.4\n", []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n%s\nendobj\n" % (k, body)
+    xref = b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    data += (b"xref\n0 %d\n0000000000 65535 f \n%strailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+             % (len(objects) + 1, xref, len(objects) + 1, len(data)))
+    path.write_bytes(data)
+    return path
+
+
+def test_a_page_whose_font_maps_no_unicode_is_read_and_named_garbled_with_ocr_as_the_remedy(tmp_path):
+    # (a subset font without a ToUnicode map: `Lorem ipsum dolor sit amet` shifted, the space a control character)
+    path = one_page_pdf(tmp_path / "shifted.pdf", b"BT /F1 12 Tf 20 150 Td (0SVIQ\\004MTWYQ\\004HSPSV\\004WMX\\004EQIX) Tj ET")
+    doc = read_document(path)
+    [problem] = [p for p in doc.problems if "garbled" in p.message]
+    assert problem.location == "page 1" and "ocrmypdf --force-ocr" in problem.message
+    assert doc.text == "0SVIQ\x04MTWYQ\x04HSPSV\x04WMX\x04EQIX\n"  # (read as it is: nothing dropped)
+
+
+def test_a_page_of_ordinary_text_is_not_called_garbled(tmp_path):
+    doc = read_document(one_page_pdf(tmp_path / "plain.pdf", b"BT /F1 12 Tf 20 150 Td (Lorem ipsum dolor sit amet) Tj ET"))
+    assert doc.text == "Lorem ipsum dolor sit amet\n" and not doc.problems

@@ -25,6 +25,7 @@ from .linenumbers import without_line_numbers
 from .lines import Line, numbered, page_lines
 from .notes import assemble, letters_as_text
 from .folios import folios_apart
+from .garbled import garbled
 from .page import BAND, assign_roles, body_size, running_heads
 from .passages import notes_under_passages, run_over_heads
 from .symbols import number_symbol_notes
@@ -87,6 +88,13 @@ def read_pdf(path: Path, data: bytes) -> Parsed:
         problems.append(Problem("", "read", f"no text on page{'s' if len(empty) > 1 else ''} {where} (scanned images?); "
                                 "they were left out. Add a text layer to read them, e.g. "
                                 "`ocrmypdf --skip-text in.pdf out.pdf` (or `histkit tables --ocr`)", f"page {where}"))
+    garbled_pages = [p.number for p in pages if p.pieces and garbled([piece.text for piece in p.pieces])]
+    if garbled_pages:
+        where = page_ranges(garbled_pages)
+        problems.append(Problem("", "read", f"the text of page{'s' if len(garbled_pages) > 1 else ''} {where} is "
+                                "garbled in part or whole: its font has no usable map to Unicode, so its words come out "
+                                "as other letters and control characters (pdftotext reads them no better); read those "
+                                "pages by OCR, e.g. `ocrmypdf --force-ocr in.pdf out.pdf`", f"page {where}"))
     try:
         text, regions, marks = _read(pages)
     except Exception as exc:  # a page histkit's geometry did not foresee costs this file, not the corpus
