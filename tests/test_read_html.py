@@ -115,3 +115,13 @@ def test_a_folder_reads_its_web_pages_and_names_the_documents_it_cannot_read(tmp
 def test_white_space_of_the_source_reads_as_one_space_but_a_preformatted_block_keeps_its_lines(tmp_path):
     body = '<p>Tito   met\n    Spaak.  <b> Then</b>\tleft.</p><pre>AJ,   507\n  f. 3</pre>'
     assert read_document(page(tmp_path, body)).text == "Tito met Spaak. Then left.\n\nAJ,   507\n  f. 3\n"
+
+
+def test_notes_all_marked_by_one_symbol_are_numbered_as_read_and_keep_their_mark(tmp_path):
+    # (EPUB's noterefs of The Waste Land's notes: every call a `*`, each to its own note)
+    calls = "".join(f'<p>Line {k}<a epub:type="noteref" href="#note-{k}">*</a>.</p>' for k in (20, 23, 31))
+    notes = "".join(f'<aside epub:type="footnote" id="note-{k}"><p>{k}. Cf. Ezekiel {k}.</p></aside>' for k in (20, 23, 31))
+    path = page(tmp_path, calls + notes)
+    doc = read_document(path)
+    assert notes_of(path) == [("1", "20. Cf. Ezekiel 20."), ("2", "23. Cf. Ezekiel 23."), ("3", "31. Cf. Ezekiel 31.")]
+    assert doc.text.startswith("Line 20*.\n\nLine 23*.") and not doc.problems

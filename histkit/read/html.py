@@ -32,6 +32,7 @@ from ..errors import CorpusError
 from ..version import __version__
 from .formats import Parsed
 from .htmltree import Element, declared_charset, parse_html, text_of
+from .teinotes import note_number
 from .typednotes import Raised, typed_notes
 from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, relabel_problem
 from ..patterns import compiled
@@ -78,16 +79,19 @@ def read_page(root: Element, meta: dict) -> Parsed:
         first_label: dict[int, str] = {}
         for label, target in calls.values():
             first_label.setdefault(id(target), label)
+        # `*`, `†`, `a` … in place of numbers (Eliot's notes to The Waste Land, each `*`): numbered as a reader counts
+        # them, the mark what the text prints (as `teinotes.by_symbols`)
+        symbols = all(label and not note_number(label).isdecimal() for label in first_label.values())
         for target, block in notes.items():
-            label = first_label[id(target)]
+            label = str(len(texts) + 1) if symbols else first_label[id(target)]
             new = distinct_label(label, taken)
             if new != label:
                 problems.append(relabel_problem(label, new))
             taken.add(new)
             labels[id(target)] = new
             texts.append(NoteText(new, _note_text(block, back)))
-        paragraphs = [Paragraph(zone, [Call(labels[id(p[1])]) if isinstance(p, tuple) else p for p in pieces])
-                      for zone, pieces in paragraphs]
+        paragraphs = [Paragraph(zone, [Call(labels[id(p[1])], p[0] if symbols else None) if isinstance(p, tuple) else p
+                                       for p in pieces]) for zone, pieces in paragraphs]
     else:
         numbers: list[int | None] = []
         zoned = _paragraphs(body, {}, set(), raised_sup=True, numbers=numbers)
