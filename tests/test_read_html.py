@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from histkit import analyse_layout, build_tables, load_corpus, read_document
+import pytest
+
+from histkit import CorpusError, analyse_layout, build_tables, load_corpus, read_document
 
 
 def page(tmp_path: Path, body: str, head: str = "", name: str = "a.html", encoding: str = "utf-8") -> Path:
@@ -125,3 +127,12 @@ def test_notes_all_marked_by_one_symbol_are_numbered_as_read_and_keep_their_mark
     doc = read_document(path)
     assert notes_of(path) == [("1", "20. Cf. Ezekiel 20."), ("2", "23. Cf. Ezekiel 23."), ("3", "31. Cf. Ezekiel 31.")]
     assert doc.text.startswith("Line 20*.\n\nLine 23*.") and not doc.problems
+
+
+def test_a_page_whose_words_are_all_in_svg_drawings_is_refused_saying_so(tmp_path):
+    # (a fixed-layout e-book sets each page as an SVG drawing with its words in <text>: histkit reads no drawing)
+    path = page(tmp_path, '<svg xmlns="http://www.w3.org/2000/svg"><text x="10" y="20"><tspan>SOUS LE VENT</tspan>'
+                          "</text></svg>")
+    with pytest.raises(CorpusError) as caught:
+        read_document(path)
+    assert caught.value.path == str(path) and "no text" in caught.value.problem and "SVG" in caught.value.problem
