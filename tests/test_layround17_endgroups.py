@@ -29,3 +29,17 @@ def test_a_group_heading_over_endnotes_numbered_on_is_no_part_of_the_note_before
         ("3", "3", "FLS, Amtmaðurin, bræv nr. 131.", "drápið."),
         ("4", "4", "Sama stað.", "stríddust."),
     ]
+
+
+def test_endnotes_set_in_bold_keep_their_lines_before_the_next_label(tmp_path):
+    sheet = Sheet(tmp_path / "bold.pdf")
+    y = sheet.body(["Grindin varð býtt eftir gomlum reglum.^1 Lógin kom í 1832.^2", "Sýslumaðurin leiddi.^3", "",
+                    "Notur"])
+    sheet.lines(LEFT, y + NOTE_LEADING, ["1. FLS, Amtmaðurin, bræv nr. 114, um býtið av grindini í Hvalba",
+                                         "og í Sumba.", "2. Sama stað, bl. 3–4.", "3. Sama stað."],
+                size=NOTE_SIZE, leading=NOTE_LEADING, font="bold")
+    assert notes_read(sheet.save()) == [
+        ("1", "1", "FLS, Amtmaðurin, bræv nr. 114, um býtið av grindini í Hvalba og í Sumba.", "reglum."),
+        ("2", "2", "Sama stað, bl. 3–4.", "1832."),
+        ("3", "3", "Sama stað.", "leiddi."),
+    ]

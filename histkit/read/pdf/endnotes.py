@@ -63,12 +63,14 @@ def move_endnotes(roles: list[PageRoles], size: float) -> set[int]:
     if any(numbered_label(line) is not None for r in roles[:first] for column in r.notes for line in column):
         return set()  # the document has numbered footnotes: what follows its text is a numbered list, not endnotes
     note_size = sorted(lines[i][1].size for i, _ in numbered)[len(numbered) // 2]
+    # (a heading may be told by bold only where the notes are not set in bold themselves)
+    plain = sum(1 for i, _ in numbered if not lines[i][1].bold) > len(numbered) // 2
     pages: dict[int, tuple[list[Line], list[Line]]] = {k: ([], []) for k in range(first, len(roles))}
     starts: set[int] = set()
     for i, (k, line) in enumerate(lines):
         # (a group's numbers may also run on from the group before: the heading is still set apart from the notes)
         heading = labels[i] is None and i + 1 < len(labels) and labels[i + 1] is not None and (
-            line.size > 1.03 * note_size or line.bold)
+            line.size > 1.03 * note_size or (line.bold and plain))
         pages[k][0 if heading else 1].append(line)  # a group's heading over its notes stays in the body
         if heading and labels[i + 1] == 1:
             starts.add(id(lines[i + 1][1]))
