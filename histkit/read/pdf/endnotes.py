@@ -8,8 +8,9 @@ lines that ends the document (across pages), whose first labelled line is
 note 1 — after at most a couple of unlabelled lines, a group's heading —
 and holds more labelled lines, where the body raises a call 1 and the pages
 before carry no numbered footnotes. Those lines are read as notes, like a
-page's foot; an unlabelled line set larger than the notes just before a
-note 1 is a group's heading and stays out of them.
+page's foot; an unlabelled line set larger than the notes (or in bold) just
+before a labelled one is a group's heading and stays out of them, whether the
+group's numbers start again at 1 or run on from the group before.
 """
 
 from __future__ import annotations
@@ -62,12 +63,16 @@ def move_endnotes(roles: list[PageRoles], size: float) -> set[int]:
     if any(numbered_label(line) is not None for r in roles[:first] for column in r.notes for line in column):
         return set()  # the document has numbered footnotes: what follows its text is a numbered list, not endnotes
     note_size = sorted(lines[i][1].size for i, _ in numbered)[len(numbered) // 2]
+    # (a heading may be told by bold only where the notes are not set in bold themselves)
+    plain = sum(1 for i, _ in numbered if not lines[i][1].bold) > len(numbered) // 2
     pages: dict[int, tuple[list[Line], list[Line]]] = {k: ([], []) for k in range(first, len(roles))}
     starts: set[int] = set()
     for i, (k, line) in enumerate(lines):
-        heading = labels[i] is None and i + 1 < len(labels) and labels[i + 1] == 1 and line.size > 1.03 * note_size
+        # (a group's numbers may also run on from the group before: the heading is still set apart from the notes)
+        heading = labels[i] is None and i + 1 < len(labels) and labels[i + 1] is not None and (
+            line.size > 1.03 * note_size or (line.bold and plain))
         pages[k][0 if heading else 1].append(line)  # a group's heading over its notes stays in the body
-        if heading:
+        if heading and labels[i + 1] == 1:
             starts.add(id(lines[i + 1][1]))
     for k, (heads, notes) in pages.items():
         gone = {id(line) for line in heads + notes}
