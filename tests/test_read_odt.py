@@ -97,3 +97,13 @@ def test_a_broken_content_part_is_refused_naming_the_line_and_column(tmp_path):
 def test_line_breaks_and_indents_of_the_xml_read_as_one_space(tmp_path):
     body = "<text:p>Tito met\n      Spaak.<text:s text:c=\"2\"/>Then\n  left.</text:p>"
     assert read_document(make_odt(tmp_path / "a.odt", body)).text == "Tito met Spaak.  Then left.\n"
+
+
+def test_an_odt_zipped_with_its_media_type_after_the_content_is_read_as_an_odt(tmp_path):
+    # (LibreOffice writes `mimetype` first and uncompressed; a file zipped again by another tool may not)
+    first = make_odt(tmp_path / "first.odt", f"<text:p>Tito met Spaak.{note('1', 'AJ, 507.')}</text:p>")
+    path = tmp_path / "a.odt"
+    with zipfile.ZipFile(first) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("content.xml", source.read("content.xml"))
+        z.writestr("mimetype", source.read("mimetype"))
+    assert notes_of(path) == [("1", "AJ, 507.")]

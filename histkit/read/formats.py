@@ -16,7 +16,10 @@ files of a folder are read.
 from __future__ import annotations
 
 import importlib
+import io
 import re
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -80,9 +83,22 @@ def _is_html(data: bytes) -> bool:
     return _HTML.match(data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")) is not None
 
 
+_ODT = "application/vnd.oasis.opendocument.text"
+
+
 def _is_odt(data: bytes) -> bool:
-    # an OpenDocument file stores its media type first, uncompressed, so that its first bytes say what it is
-    return data.startswith(b"PK\x03\x04") and b"application/vnd.oasis.opendocument.text" in data[:256]
+    # an OpenDocument file stores its media type first, uncompressed, so that its first bytes say what it is; one
+    # zipped by another tool may store it later or compressed, so then the archive's `mimetype` is read
+    return data.startswith(b"PK\x03\x04") and (_ODT.encode() in data[:256] or _zipped_media_type(data).startswith(_ODT))
+
+
+def _zipped_media_type(data: bytes) -> str:
+    """The media type a ZIP's `mimetype` member names (OpenDocument, EPUB), or "" where it has none."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return archive.read("mimetype")[:100].decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+        return ""
 
 
 def _is_epub(data: bytes) -> bool:
