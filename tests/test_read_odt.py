@@ -107,3 +107,25 @@ def test_an_odt_zipped_with_its_media_type_after_the_content_is_read_as_an_odt(t
         z.writestr("content.xml", source.read("content.xml"))
         z.writestr("mimetype", source.read("mimetype"))
     assert notes_of(path) == [("1", "AJ, 507.")]
+
+
+def test_the_master_pages_headers_and_footers_are_running_heads_before_and_after_the_body(tmp_path):
+    path = make_odt(tmp_path / "a.odt", "<text:p>Tito met Spaak.</text:p>")
+    styles = (f"<office:document-styles {NS}><office:master-styles><style:master-page style:name='Standard'>"
+              "<style:header><text:p>Prispevki za novejšo zgodovino</text:p></style:header>"
+              "<style:header-left><text:p>Prispevki za novejšo zgodovino</text:p></style:header-left>"
+              "<style:footer><text:p>LIX – 1/2019</text:p></style:footer>"
+              "</style:master-page></office:master-styles></office:document-styles>")
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("styles.xml", styles)
+    blocks = [(b.zone, b.text) for b in analyse_layout(read_document(path)).blocks if b.zone != "blank"]
+    assert blocks == [("running_head", "Prispevki za novejšo zgodovino"), ("body", "Tito met Spaak."),
+                      ("running_head", "LIX – 1/2019")]
+
+
+def test_comments_are_no_text_and_are_named_in_a_problem(tmp_path):
+    path = make_odt(tmp_path / "a.odt", "<text:p>Tito met<office:annotation><dc:creator>Ana</dc:creator>"
+                                        "<text:p>Check the date</text:p></office:annotation> Spaak.</text:p>")
+    doc = read_document(path)
+    assert doc.text == "Tito met Spaak.\n" and [p.message for p in doc.problems] == [
+        "1 paragraph(s) of comments left out (remarks on the text, not the article's words): «Check the date»"]

@@ -15,7 +15,9 @@ call with `w:customMarkFollows` prints the text after it (e.g. ``*``), or the
 symbol font's glyph after it (`w:sym`, no text otherwise), instead of a number.
 The notes are written after the body, in the order they are called. A file
 that calls no Word note may have its notes typed by hand: raised numbers in
-the text and a numbered list under a notes heading (`typednotes.py`).
+the text and a numbered list under a notes heading (`typednotes.py`). The
+headers and footers are kept as running heads, the comments named in a
+problem (`docxparts`, `furniture`).
 """
 
 from __future__ import annotations

@@ -7,8 +7,10 @@ label printed (`text:note-citation`) and the note's paragraphs
 (`text:note-body`). The notes are written after the body in the order the
 text calls them, each under the label the file prints. Text boxes
 (`draw:text-box`) are read after the paragraph they are anchored in;
-comments and the record of deleted text are not the text. `meta.xml` gives
-title, author and language.
+comments and the record of deleted text are not the text (the comments are
+named in a problem). The master pages' headers and footers (`styles.xml`)
+are kept as running heads (`furniture`). `meta.xml` gives title, author and
+language.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
+from .furniture import comments_left_out, running_heads
 from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, open_zip, parse_xml, relabel_problem,
                       squeeze, zip_part)
 from ..patterns import compiled
@@ -98,7 +101,10 @@ def read_odt(path: Path, data: bytes) -> Parsed:
                                 f"{_RESAVE}")
     for block in _blocks(body):
         read_block(block)
-    text, regions, marks = build_text(paragraphs, notes)
+    heads, feet = running_heads(*_headers_and_footers(parts.get("styles.xml"), path, problems))
+    problems += filter(None, [comments_left_out([_text_of(p) for a in _named(root, ("annotation",))
+                                                 for p in _named(a, ("p", "h"))])])
+    text, regions, marks = build_text(heads + paragraphs + feet, notes)
     meta = {"source_format": "odt", "extractor": f"histkit odt reader {__version__} (python stdlib)"}
     meta.update(_properties(parts.get("meta.xml"), path))
     return Parsed(text, regions, marks, meta, tuple(problems))
@@ -110,7 +116,30 @@ def _parts(path: Path, data: bytes) -> dict[str, bytes]:
     if "content.xml" not in names:
         raise CorpusError(path, f"is a ZIP archive with no content.xml, so not an OpenDocument text (or a damaged one); "
                                 f"{_RESAVE}")
-    return {name: zip_part(path, archive, name, _RESAVE) for name in ("content.xml", "meta.xml") if name in names}
+    return {name: zip_part(path, archive, name, _RESAVE) for name in ("content.xml", "meta.xml", "styles.xml")
+            if name in names}
+
+
+def _headers_and_footers(styles: bytes | None, path: Path, problems: list[Problem]) -> tuple[list[str], list[str]]:
+    """The paragraphs' texts of the master pages' headers and of their footers (in `styles.xml`), in order."""
+    if styles is None:
+        return [], []
+    try:
+        root = parse_xml(path, styles, "the styles part (styles.xml)", _RESAVE)
+    except CorpusError as err:
+        problems.append(Problem("", "read", f"{err.problem}; read without its headers and footers", "styles.xml"))
+        return [], []
+    return tuple([_text_of(p) for part in _named(root, (kind, f"{kind}-left", f"{kind}-first"))
+                  for p in _named(part, ("p", "h"))] for kind in ("header", "footer"))
+
+
+def _named(element, names: tuple[str, ...]) -> list:
+    """The elements inside ``element`` whose local name is one of ``names``, in document order."""
+    return [e for e in element.iter() if isinstance(e.tag, str) and local(e.tag) in names]
+
+
+def _text_of(paragraph) -> str:
+    return squeeze("".join(p for p in _pieces(paragraph, None) if isinstance(p, str)))
 
 
 def _is_office_text(element) -> bool:
