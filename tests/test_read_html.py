@@ -135,4 +135,4 @@ def test_a_page_whose_words_are_all_in_svg_drawings_is_refused_saying_so(tmp_pat
                           "</text></svg>")
     with pytest.raises(CorpusError) as caught:
         read_document(path)
-    assert caught.value.path == str(path) and "no text" in caught.value.problem and "SVG" in caught.value.problem
+    assert caught.value.path == str(path) and "no text" in caught.value.problem and "drawings (as SVG)" in caught.value.problem

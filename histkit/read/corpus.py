@@ -249,9 +249,9 @@ def read_document(path: str | os.PathLike, meta: dict | None = None, ocr: bool =
         readable = with_text_layer(path, data) if ocr and structured.name == "pdf" else data
         parsed = structured.read(path, readable)
         if not parsed.text.strip():  # (a page of SVG drawings, a Word file of pictures: nothing to read, not nothing read)
-            raise CorpusError(path, f"holds no text histkit reads: this {structured.name} file's words, if any, are in "
-                                    "pictures or drawings (SVG); save it with its text, or as a PDF and add a text layer "
-                                    "by OCR (`ocrmypdf in.pdf out.pdf`)")
+            raise CorpusError(path, f"holds no text histkit reads: an empty {structured.name} file, or one whose words "
+                                    "are only in pictures or drawings (as SVG); save it with its text, or as a PDF and "
+                                    "add a text layer by OCR (`ocrmypdf in.pdf out.pdf`)")
         return Document(
             doc_id=path.stem,
             path=str(path),
