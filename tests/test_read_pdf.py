@@ -642,3 +642,29 @@ def test_a_page_whose_font_maps_no_unicode_is_read_and_named_garbled_with_ocr_as
 def test_a_page_of_ordinary_text_is_not_called_garbled(tmp_path):
     doc = read_document(one_page_pdf(tmp_path / "plain.pdf", b"BT /F1 12 Tf 20 150 Td (Lorem ipsum dolor sit amet) Tj ET"))
     assert doc.text == "Lorem ipsum dolor sit amet\n" and not doc.problems
+
+
+def circled_pdf(path: Path) -> Path:
+    """Two body lines each calling a note by a raised circled number, and the notes labelled ①, ② at the page foot."""
+    sheet = Sheet(path)
+
+    def draw(x: float, y: float, text: str, size: float, rise: float = 0.0) -> float:
+        sheet.canvas.setFont("DejaVuSans", size)  # (the serif face has no circled numbers)
+        sheet.canvas.drawString(x, PAGE_H - y + rise, text)
+        return x + sheet.width(text, size, "sans")
+
+    draw(draw(LEFT, 120, "The committee met in Tokyo in 1923.", 11), 120, "①", 6.5, 4.5)
+    draw(draw(LEFT, 134, "Its minutes survive in the prefectural archive.", 11), 134, "②", 6.5, 4.5)
+    sheet.rule(LEFT, LEFT + 144, 745)
+    for y, label, text in ((758, "①", "Inoue Kiyoshi, Nihon no rekishi (Tokyo: Iwanami, 1963), 12."),
+                           (770, "②", "Ibid., 14.")):
+        draw(LEFT, y, label, 9)
+        draw(LEFT + 14, y, text, 9)
+    return sheet.save()
+
+
+def test_notes_labelled_and_called_by_circled_numbers_are_the_notes_table(tmp_path):
+    # (Chinese and Japanese journals mark and label their notes ①, ②: one glyph a number)
+    doc, tables = tables_of(circled_pdf(tmp_path / "circled.pdf"))
+    assert notes_of(tables) == [("1", "Inoue Kiyoshi, Nihon no rekishi (Tokyo: Iwanami, 1963), 12."), ("2", "Ibid., 14.")]
+    assert marker(doc, tables, "1", "1923.") == "1923.1" and marker(doc, tables, "2", "archive.") == "archive.2"

@@ -8,6 +8,7 @@ lines and as the label of a footnote).
 from __future__ import annotations
 
 import math
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -26,9 +27,12 @@ _DOUBLED = compiled(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twi
 _SPACES = compiled(r"  +")
 # a marker printed as superscript digits in the text layer (`river;¹`, a font's superior figures mapped to Unicode):
 # raised as drawn, at the text's size; a ² or ³ after a unit that follows a number (`60 m²`, `5 км³`) is its power
-_GLYPH_MARK = compiled(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+# (and a circled number, one glyph for a number, as Chinese and Japanese journals mark and label their notes: `①`)
+_GLYPH_MARK = compiled(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|[①-⑳㉑-㉟㊱-㊿]")
 _UNIT_BEFORE = compiled(r"\d[ \u00a0\u202f]?[^\W\d_]{1,2}$")
-_GLYPH_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_GLYPH_DIGITS = str.maketrans({**{c: str(k) for k, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")},
+                                **{c: str(int(unicodedata.numeric(c))) for c in
+                                   map(chr, [*range(0x2460, 0x2474), *range(0x3251, 0x3260), *range(0x32B1, 0x32C0)])}})
 _CALL_LIST = compiled(r"\d{1,4}(?:, ?\d{1,4})+")  # calls of several notes raised as one run, `1,2` or `3, 4`
 
 _GAP = 1.5       # a gap wider than this many times the type size parts two columns on one baseline
