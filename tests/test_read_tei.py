@@ -154,10 +154,12 @@ def test_the_notes_of_the_eight_journal_tei_files_match_the_reference():
         904, 904, 903, 903, 904)
 
 
-def test_notes_numbered_with_circled_digits_are_read_with_their_labels_and_texts(tmp_path):
-    # (Chinese and Japanese journals number notes ①, ②: digits to `str.isdigit`, but no number `int` reads)
+def test_notes_marked_with_circled_numbers_are_numbered_as_read_and_keep_their_marks(tmp_path):
+    # (Chinese and Japanese journals number notes ①, ②, each page afresh: marks, as `*` and `†` are, and no number
+    # `int` reads, though `str.isdigit` takes them for digits)
     data = tei("""<body><p>明治維新は1868年に始まった<ref target="#n1">①</ref>。<pb n="③"/>それから<ref target="#n2">②</ref>。</p>
         <note xml:id="n1" n="①" place="foot">井上清『日本の歴史』岩波書店、1963年、12頁。</note>
         <note xml:id="n2" n="②" place="foot">同上、14頁。</note></body>""", header="")
     assert [(n.note_no, n.text) for n in notes_of(data, tmp_path)] == [
-        ("①", "井上清『日本の歴史』岩波書店、1963年、12頁。"), ("②", "同上、14頁。")]
+        ("1", "井上清『日本の歴史』岩波書店、1963年、12頁。"), ("2", "同上、14頁。")]
+    assert "始まった①。それから②。" in read_document(tmp_path / "a.tei.xml").text  # (the marks as printed)

@@ -189,7 +189,7 @@ def by_symbols(notes: list) -> bool:
     note on the title) keeps its mark as its number.
     """
     labels = [note_number(printed_mark(n)) for n in notes]
-    return bool(labels) and all(label and not label.isdigit() for label in labels)
+    return bool(labels) and all(label and not label.isdecimal() for label in labels)
 
 
 def note_number(label: str) -> str:
