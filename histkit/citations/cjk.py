@@ -89,7 +89,7 @@ def read_cjk(text: str, ref: dict) -> dict | None:
     if title is None or (head is None and not re.fullmatch(rf"\s*(?:{w['lead']})?\s*", plain[:title.start()])):
         return None
     rest = plain[title.end():]
-    if _DATE.match(rest):  # `《申报》1931年7月12日，第13版`: a newspaper's issue, a source
+    if _DATE.match(rest.lstrip(" ,")):  # `《申报》1931年7月12日，第13版` (or after a comma): a newspaper's issue, a source
         return None
     if head is None and not (_YEAR_UNIT.search(rest) or _PAGES.search(rest) or ":" in rest):
         return None  # (a quoted name in a sentence, not a work)

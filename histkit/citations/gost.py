@@ -15,12 +15,12 @@ import re
 
 from ..text import script_of
 from .tails import NOT_IN_PAGES
-from .words import LETTER, YEAR, alternation, forms, not_page_words
+from .words import LETTER, YEAR, alternation, form_pattern, forms, not_page_words, spellings_of
 from ..patterns import compiled
 
 # (with the Latin capitals of the Turkic alphabets that write GOST's style in Latin letters: `Hüseynov R.Ə.`, `Şərif`,
 # and the Cyrillic capitals Kazakh adds to Russian's: `Әбдіқадыров М. Ж.`, `Тұрлыбаев Е. Қ.`)
-_UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎƏĞİŞӘҒҚҢӨҰҮҺ"
+_UP = "A-ZÀ-ÞА-ЯЁЂЉЊЋЏІЇЄҐЎƏĞİŞӘҒҚҢӨҰҮҺѲѢѴ"  # (with the letters of the spelling before 1918: `Ѳ. И. Ѳедоровъ`)
 _INITIAL = rf"[{_UP}][a-zа-яё]?\."
 _SURNAME = rf"[{_UP}][\w’'-]+"
 _PLACE = rf"[{_UP}][\w-]{{0,20}}\.?(?:\s+н/[{_UP}]\.?)?"
@@ -110,13 +110,14 @@ def _words() -> dict[str, str]:
     kinds = ("in", "role", "volume", "issue", "edition", "et_al", "op_cit")
     found = {kind: alternation("reference_words.csv", kind) for kind in kinds}
     # written with or without the spaces, and the last full stop optional (`op.cit`, `Указ. соч,`)
-    found["op_cit"] = "|".join(re.escape(form.rstrip(".")).replace(r"\ ", r"\s*") for form in forms("reference_words.csv", "op_cit"))
+    found["op_cit"] = "|".join(form_pattern(form.rstrip("."), r"\s*") for form in forms("reference_words.csv", "op_cit"))
     return found
 
 
 def _first_letters(kind: str) -> str:
     """The letters the forms of a kind of reference_words.csv open with, escaped for a character class."""
-    return "".join(re.escape(letter) for letter in sorted({form[0] for form in forms("reference_words.csv", kind)}))
+    return "".join(re.escape(letter) for letter in sorted({spelled for form in forms("reference_words.csv", kind)
+                                                         for spelled in spellings_of(form[0])}))
 
 
 @functools.cache

@@ -44,3 +44,20 @@ def journal_after_title(body: str) -> bool:
     # (before a quoted journal, a person's forename or initial and surname: `Gesetz, betreffend …, „Gesetz-Sammlung”
     # 1854` is a statute in its gazette, one capitalised word before its comma)
     return len(parts) >= 2 and is_name(parts[0]) and (quoted is None or len(parts[0].split()) >= 2)
+
+
+# the journal in brackets after an article's title, as Russian journals printed it before 1918 (and émigré ones after):
+# `Н. Н. Иванов. Заглавие («Русская Мысль», 1899, кн. IV, стр. 112—130)`
+_BRACKETED_JOURNAL = compiled(rf"^(?P<head>.*[^\s(.])\.?\s*\(\s*(?P<journal>[«„“\"][^»“”\"(]{{2,150}}[»“”\"]\s*,\s*{YEAR}\b[^()]*)\)\.?$")
+
+
+def journal_out_of_brackets(text: str) -> str:
+    """``text`` with a journal in brackets after the title written as the dashed form the readers know (`QUOTED_JOURNAL`).
+
+    >>> journal_out_of_brackets("Н. Н. Иванов. Заглавие («Русская Мысль», 1899, кн. IV, стр. 112—130)")
+    'Н. Н. Иванов. Заглавие. — «Русская Мысль», 1899, кн. IV, стр. 112—130'
+    >>> journal_out_of_brackets("A. Smith, Title (London, 1990)")
+    'A. Smith, Title (London, 1990)'
+    """
+    found = _BRACKETED_JOURNAL.match(text.strip())
+    return f"{found.group('head')}. — {found.group('journal').strip()}" if found else text

@@ -9,6 +9,10 @@ The numbers carry their unit after them (``45~52쪽``, ``112頁``, ``15면``); t
 later edition's year is followed by the first's in brackets (``2018(초판 2010)``). The Japanese and Chinese works
 Korean notes cite are written the same way (``山田正雄, 『書名』, 京城: 某會, 1939, 112頁``). A repeat prints the author,
 a word for "the work cited" and the page (``김영숙, 앞의 책, 60쪽``) or the short title (``『書名』 第5輯, 30쪽``).
+The Chinese notes of Taiwan's journals (台灣史研究, 新史學) cite in the same shape, the page's unit before the number
+(``林某，《書名》（臺北：聯經出版事業公司，1998），頁45。``), a journal's volume and issue with the month after them
+(``第5卷第2期（1999年12月）``), a translator after the author (``某某著，某某譯，《書名》``), a series in the imprint's
+brackets (``臺灣研究叢刊第61種``), a Republic-of-China year (``民國47年``), the words "see" before the name (``參見``).
 The shape is the script's and the marks'; the words (editors', translators', a thesis's, op. cit., the "see" after a
 citation: ``참조``, ``와 비교``) are in ``reference_words.csv`` (kinds ``role_suffix``, ``thesis_clause``, ``op_cit``,
 ``see_after``, language ko). A newspaper's or gazette's issue, dated to the day (``1928년 5월 3일``), is no reference.
@@ -32,10 +36,16 @@ _NAMES = rf"(?:{_ONE})(?:\s*[·・]\s*(?:{_ONE}))*"
 _OPEN, _CLOSE = "『《「〈", "』》」〉"
 _TITLE = compiled(rf"(?P<mark>[{_OPEN}])(?P<title>[^{_CLOSE}]+)[{_CLOSE}]")
 # the pages, their unit after them (`45~52쪽`, `112頁`, `15면`)
-_PAGES = compiled(r"(?P<pages>\d+(?:\s*[~～∼–—-]\s*\d+)?)\s*(?:쪽|頁|面|면|페이지)")
+_PAGES = compiled(r"(?P<pages>\d+(?:\s*[~～∼–—-]\s*\d+)?)\s*(?:쪽|頁|面|면|페이지)|[頁页]\s*(?P<before>\d+(?:\s*[~～∼–—-]\s*\d+)?)")
 # a later edition's year, the first edition's in brackets after it: `2018(초판 2010)`
 _YEAR_PART = compiled(rf"^(?P<year>{YEAR})\s*[년年]?\s*(?:\([^()]*{YEAR}[^()]*\))?$")
-_DAY = compiled(rf"{YEAR}\s*[년年]\s*\d{{1,2}}\s*[월月]")
+_DAY = compiled(rf"{YEAR}\s*[년年]\s*\d{{1,2}}\s*[월月]\s*\d{{1,2}}\s*[일日]")
+# a journal's volume and issue with the month of the issue in brackets (`第5卷第2期(1999年12月)`)
+_ISSUE_MONTH = compiled(rf"^(?:第\s*(?P<volume>\d+)\s*[卷輯集冊册]\s*)?第\s*(?P<issue>\d+)\s*[期號号]\s*"
+                        rf"\((?P<year>{YEAR})\s*年[^()]*\)$")
+# a year of an era of its own, no year of ours (`民國47年`), and a series with its number (`臺灣研究叢刊第61種`)
+_ERA_YEAR = compiled(rf"^[{_HAN}]{{2}}\s*\d{{1,3}}\s*年$")
+_SERIES = compiled(rf"^[{_HAN}]{{2,16}}第\s*\d+\s*[種种號号輯辑集]$")
 _VOLUME = compiled(r"^(?:제\s*(?P<ko>\d+)\s*[권집]|第\s*(?P<han>\d+)\s*[輯卷集冊册]|(?P<bare>\d+))(?:\s*(?:제\s*)?(?P<issue>\d+)\s*[호號])?$")
 _IMPRINT = compiled(r"^(?P<place>[^\s,:;()\d]{1,12})\s*:\s*(?P<publisher>[^,:;()]+?)$")
 _PLACE = compiled(rf"^[{_HANGUL}{_HAN}]{{2,4}}$")
@@ -48,8 +58,8 @@ _INSTITUTION = compiled(rf"^[{_HANGUL}{_HAN}]{{2,12}}(?:\s+[{_HANGUL}{_HAN}]{{1,
 
 @functools.cache
 def _words() -> dict[str, str]:
-    return {kind: alternation_in("reference_words.csv", kind, ("ko", "ja"))
-            for kind in ("role_suffix", "thesis_clause", "op_cit", "see_after")}
+    return {kind: alternation_in("reference_words.csv", kind, ("ko", "ja", "zh"))
+            for kind in ("role_suffix", "thesis_clause", "op_cit", "see_after", "lead")}
 
 
 @functools.cache
@@ -57,8 +67,9 @@ def _head() -> re.Pattern:
     w = _words()
     # the authors (or editors, with their word after them) and a comma before the title's mark, at the start or after
     # the words of a sentence that introduces the work (`외국인 연구자의 평가로는 James Whitcombe, 『…』`)
+    # (a translator's name and word after the author's: `宮坂某著，李某譯，《書名》`)
     return compiled(rf"(?:^|(?<=\s))(?P<authors>{_NAMES})(?:\s*(?P<role>{w['role_suffix']}|編|編著|著))?\s*,\s*"
-                      rf"(?=[{_OPEN}])")
+                      rf"(?:(?:{_NAMES})\s*(?:{w['role_suffix']})\s*,\s*)?(?=[{_OPEN}])")
 
 
 @functools.cache
@@ -81,9 +92,12 @@ def read_korean(text: str, ref: dict) -> dict | None:
         return None
     plain = re.sub(rf"\s*(?:{_words()['see_after']})\s*$", "", plain).rstrip(". ")
     plain = _REMARK_AFTER_PAGES.sub("", plain)  # (`…, 112頁 참조`: "see", a word no list holds)
+    lead = re.search(rf"(?:^|,)\s*(?:{_words()['lead']})\s*(?=[{_HAN}])", plain[:40])
+    plain = plain[lead.end():] if lead else plain  # (`相關研究甚多，參見林某，《…》`: a sentence, "see", the work)
     repeat = _repeat().match(plain) if _words()["op_cit"] != "(?!)" else None
     if repeat:  # `김영숙, 앞의 책, 60쪽`: the author, the word for the work cited before, the page
-        ref.update(authors=repeat.group("authors"), title=repeat.group("word"), pages=repeat.group("pages") or "")
+        ref.update(authors=repeat.group("authors"), title=repeat.group("word"),
+                   pages=repeat.group("pages") or repeat.group("before") or "")
         return ref
     if not re.search(f"[{_OPEN}]", plain):
         return None
@@ -96,7 +110,9 @@ def read_korean(text: str, ref: dict) -> dict | None:
     rest = plain[title.end():]
     if _DAY.search(rest):  # `『동아일보』 1928년 5월 3일자`: a newspaper's or a gazette's issue, a source
         return None
-    found = {"authors": head.group("authors").strip() if head else "", "title": title.group("title").strip()}
+    # (a name of Chinese characters takes the author's word after it, `某某著`, unless it is left out)
+    authors = re.sub(rf"(?<=[{_HAN}]{{2}})(?:著|{_words()['role_suffix']})$", "", head.group("authors").strip()) if head else ""
+    found = {"authors": authors, "title": title.group("title").strip()}
     if not _read_rest(rest, found) or not (head or found.get("pages")):
         return None  # (a quoted name in a sentence, or an archive's item with its number: not a work)
     ref.update(found)
@@ -145,7 +161,11 @@ def _read_rest(rest: str, found: dict) -> bool:
                 return _read_rest(editors.group("rest"), found)
             continue
         elif pages:
-            found.setdefault("pages", re.sub(r"\s+", "", pages.group("pages")))
+            found.setdefault("pages", re.sub(r"\s+", "", pages.group("pages") or pages.group("before")))
+        elif (issue := _ISSUE_MONTH.match(part)):
+            found.update(volume=issue.group("volume") or "", issue=issue.group("issue"), year=issue.group("year"))
+        elif _ERA_YEAR.match(part) or _SERIES.match(part):
+            continue
         elif (year := _YEAR_PART.match(part)):
             found["year"] = year.group("year")
         elif (volume := _VOLUME.match(part)) and found.get("title"):

@@ -28,7 +28,7 @@ from .colon import colon_head, read_colon_reference
 from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journal_in_title, without_cited_note
 from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
-from .journalshape import QUOTED_JOURNAL, journal_after_title
+from .journalshape import QUOTED_JOURNAL, journal_after_title, journal_out_of_brackets
 from .locators import first_of_run, located_volume, without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
@@ -255,7 +255,7 @@ def parse_reference(raw: str) -> dict:
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
     text = typographic_quotes(without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))))
-    text = without_asides(text)  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: what no field of it holds
+    text = journal_out_of_brackets(without_asides(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = place_year_after_stop(text)  # `…, Väitöskirja, Helsingin yliopisto. Helsinki 2004`: a comma style's imprint
     # (`Ministero di …, Relazione …, Roma, 1905`: a body as the author, its words none before a person's name)

@@ -4,7 +4,8 @@ edition's bracket that hides its imprint (`København 1888 (genoptrykt 1978)`, `
 `editions`; `تهران: امیرکبیر، ۱۳۹۵ (چ ۱: ۱۳۸۴)`, `tails.without_first_edition`), a publisher without its guillemets (`Երևան, «Հայաստան», 2001`, `guillemets`), without the words saying
 it is a thesis (`…, PhD thesis, University of London, 1998`, `theses`), without a book's series (`…, LGDJ, coll. « … », t. 23,
 1978`, `series`), with a comma for the full stop before the
-place and year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`).
+place and year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`), with a journal in brackets after
+the title as the dashed form (`Заглавие («Русская Мысль», 1899, кн. IV)`, `journalshape`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .clauses import place_year_after_stop
 from .editions import without_edition_bracket, without_reprint_original
 from .guillemets import publisher_unquoted
 from .heads import without_words_before_name
+from .journalshape import journal_out_of_brackets
 from .names import is_name
 from .series import without_series
 from .tails import without_first_edition
@@ -34,7 +36,7 @@ def _after_lead(piece: str) -> str:
 
 
 _REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted, without_series,
-               without_thesis_clause, place_year_after_stop, without_first_edition, _after_lead)
+               without_thesis_clause, place_year_after_stop, without_first_edition, journal_out_of_brackets, _after_lead)
 
 
 def rereadings(piece: str) -> Iterator[str]:

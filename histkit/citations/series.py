@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import alternation
+from .words import YEAR, alternation
 from ..patterns import compiled
 
 
@@ -23,6 +23,11 @@ def _clause() -> re.Pattern:
                       rf"(?:\s*,\s*[^\W\d_]{{1,4}}\.?\s*°?\s*(?:\d+|[IVXLC]+)(?![\w.,]*\s*[^\W\d_]{{3}}))?(?=\s*[,.)]|\s*$)")
 
 
+# or in brackets after the imprint's year, its name and the book's number in it with a volume's short word
+# (`…, Bruxelles, Palais des Académies, 1958 (Mémoires de la Classe des Lettres, 2e série, t. LIII), p. 77`)
+_BRACKET_AFTER_YEAR = compiled(rf"(?<={YEAR})\s*\([^\W\d_][^()]{{2,120}}?,\s*[^\W\d_]{{1,4}}\.\s*(?:\d+|[IVXLC]+)\)(?=\s*[,.]|\s*$)")
+
+
 def without_series(text: str) -> str:
     """``text`` without the series its book belongs to (see the module's docstring).
 
@@ -30,5 +35,7 @@ def without_series(text: str) -> str:
     'J. Dupont, Titre, Paris, LGDJ, 1978, p. 45'
     >>> without_series("J. Dupont, Titre, Paris, PUF, coll. « Thémis », 2004")
     'J. Dupont, Titre, Paris, PUF, 2004'
+    >>> without_series("É. Dupont, Titre, Bruxelles, Palais des Académies, 1958 (Mémoires de la Classe, t. LIII), p. 7")
+    'É. Dupont, Titre, Bruxelles, Palais des Académies, 1958, p. 7'
     """
-    return _clause().sub("", text, count=1)
+    return _BRACKET_AFTER_YEAR.sub("", _clause().sub("", text, count=1), count=1)

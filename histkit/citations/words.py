@@ -39,8 +39,9 @@ from ..patterns import compiled
 #: A year a reference may carry, 1500-2099: the readers of each citation style compose their patterns with it.
 YEAR = r"(?:1[5-9]|20)\d\d"
 
-# the apostrophes and modifier letters a word may be printed with (Uzbek Latin `gʻ`, `Oʻ`; `Maʼnaviyat`)
-_APOSTROPHES = "[ʻʼ‘’'`]"
+# the apostrophes and modifier letters a word may be printed with (Uzbek Latin `gʻ`, `Oʻ`; `Maʼnaviyat`; Greek's elision
+# printed with the breathing's sign, `ἔνθ᾿ ἀνωτ.`)
+_APOSTROPHES = "[ʻʼ‘’'`᾿]"
 _APOSTROPHE = compiled(_APOSTROPHES)
 
 #: The capital letters a name may open with, Latin and Cyrillic (`Łukasz`, `Émile`, `Јовић`, `Їжак`), for a character class;
@@ -50,7 +51,9 @@ _APOSTROPHE = compiled(_APOSTROPHES)
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽƏЀ-ЯҐΆΈ-ΊΌΎ-ΏΑ-ΡΣ-ΫԱ-Ֆ" + "".join(
     chr(code) for code in range(0x1E00, 0x1F00) if chr(code).isupper()) + "".join(
     # (the capitals of Cyrillic's other alphabets: Kazakh `Әбдіқадыров`, `Қ.`, Tatar, Tajik, Mongolian …)
-    chr(code) for code in range(0x0460, 0x0530) if chr(code).isupper() and code != 0x0490)
+    chr(code) for code in range(0x0460, 0x0530) if chr(code).isupper() and code != 0x0490) + "".join(
+    # (and polytonic Greek's, with a breathing: `Ἀνδρ. Θ. Σκιαδοπούλου`, `Ἱστορία`)
+    chr(code) for code in range(0x1F00, 0x2000) if chr(code).isupper())
 
 
 def _ranges(letters: str) -> str:
@@ -149,11 +152,62 @@ def alternation(name: str, kind: str | None = None, language: str | None = None)
     """
     exact = {row["form"] for row in word_rows(name) if (row.get("case") or "").strip() == "exact"}
     # (an apostrophe inside a word is printed as any of its look-alikes: Uzbek `Oʻsha`, `O‘sha`, `O'sha`)
-    escaped = ((_APOSTROPHE.sub(_APOSTROPHES, re.escape(form).replace(r"\ ", r"\s+")), form in exact)
-               for form in forms(name, kind, language))
+    escaped = ((form_pattern(form), form in exact) for form in forms(name, kind, language))
     # (no forms, where a list holds none of a kind for the languages read: an alternative that never matches, not an
     # empty one, which would match everywhere: with English's rows held out, every number was a gazette's issue)
     return "|".join(f"(?-i:{pattern})" if keep else pattern for pattern, keep in escaped) or "(?!)"
+
+
+@functools.cache
+def _greek_variants() -> dict[str, str]:
+    """Each Greek letter → a character class of it with every accent and breathing (`υ` → `[υύὐὑὒ…]`)."""
+    groups: dict[str, list[str]] = {}
+    for code in [*range(0x0370, 0x0400), *range(0x1F00, 0x2000)]:
+        letter = chr(code)
+        base = unicodedata.normalize("NFD", letter)[:1]
+        if unicodedata.category(letter).startswith("L") and "\u0370" <= base <= "\u03ff":
+            groups.setdefault(base, []).append(letter)
+    return {letter: f"[{''.join(group)}]" for group in groups.values() if len(group) > 1 for letter in group}
+
+
+# Russian before 1918 (and émigré print after it) wrote `ѣ`, `і`, `ѵ`, `ѳ` where today's spelling has `е`, `и`, `ф`,
+# and a hard sign after a word's last consonant: a list's `Там же` is printed `Тамъ же`
+_OLD_CYRILLIC = {"е": "[еѣ]", "Е": "[ЕѢ]", "и": "[иіѵ]", "И": "[ИІѴ]", "ф": "[фѳ]", "Ф": "[ФѲ]"}
+_LAST_CONSONANT = compiled(r"([бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])(?![а-яёА-ЯЁ])")
+
+
+def any_spelling(pattern: str) -> str:
+    """``pattern`` (escaped words of a list) with each Greek letter matching it under any accent: a list's Greek word,
+    written as today's monotonic spelling prints it (`Αυτόθι`), is found in the polytonic one of older scholarship
+    (`Αὐτόθι`), and the other way round; and a Russian word in the spelling before 1918 (`_OLD_CYRILLIC`).
+
+    >>> bool(re.fullmatch(any_spelling("Αυτόθι"), "Αὐτόθι")), bool(re.fullmatch(any_spelling("Там же"), "Тамъ же"))
+    (True, True)
+    """
+    variants = _greek_variants()
+    if re.search("[а-яА-Я]", pattern):
+        pattern = "".join(_OLD_CYRILLIC.get(ch, ch) for ch in _LAST_CONSONANT.sub(r"\1ъ?", pattern))
+    return "".join(variants.get(ch, ch) for ch in pattern)
+
+
+def form_pattern(form: str, space: str = r"\s+") -> str:
+    """A list's form as a pattern: escaped, each space as ``space``, each apostrophe as any of its look-alikes, each
+    letter in any of its spellings (`any_spelling`).
+
+    >>> bool(re.fullmatch(form_pattern("ένθ’ ανωτ."), "ἔνθ᾿  ἀνωτ."))
+    True
+    """
+    return any_spelling(_APOSTROPHE.sub(_APOSTROPHES, re.escape(form).replace(r"\ ", space)))
+
+
+def spellings_of(letter: str) -> str:
+    """The letters ``letter`` may be printed as (`any_spelling`), itself among them, for a character class's body.
+
+    >>> "ἔ" in spellings_of("έ"), spellings_of("a")
+    (True, 'a')
+    """
+    found = _greek_variants().get(letter) or _OLD_CYRILLIC.get(letter)
+    return found[1:-1] if found else letter
 
 
 def alternation_in(name: str, kind: str, languages: tuple[str, ...]) -> str:
@@ -214,8 +268,10 @@ def archive_word() -> re.Pattern:
     stems = forms("archive_words.csv")
     firsts = sorted({stem[:1] for stem in stems})
     # (a stem opening with a space, read as any white space, or an empty one: no look-ahead could say where it starts)
+    # (a stem in any of its spellings, `any_spelling`: `αρχεί` in polytonic `Ἀρχεῖον`)
+    firsts = sorted({spelled for first in firsts for spelled in spellings_of(first)})
     guard = "" if any(not first.strip() for first in firsts) else f"(?=[{''.join(map(re.escape, firsts))}])"
-    return compiled(guard + trie_alternation(stems).replace("\\ ", r"\s+"), re.IGNORECASE)
+    return compiled(guard + any_spelling(trie_alternation(stems).replace("\\ ", r"\s+")), re.IGNORECASE)
 
 
 @functools.cache
