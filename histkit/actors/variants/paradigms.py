@@ -77,7 +77,8 @@ def alphabet_of(text: str) -> str:
     >>> alphabet_of("Kekkonen"), alphabet_of("-ського"), alphabet_of("ου")
     ('LATIN', 'CYRILLIC', 'GREEK')
     """
-    letters = [ch for ch in text if ch.isalpha()]
+    # an ending of a mark alone (the Persian and Urdu ezafe kasra, `قائدِ`) is of the script the mark belongs to
+    letters = [ch for ch in text if ch.isalpha()] or [ch for ch in text if unicodedata.category(ch) == "Mn"]
     return unicodedata.name(letters[-1], "").split(" ")[0] if letters else ""
 
 
