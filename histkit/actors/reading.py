@@ -9,6 +9,9 @@ goes on with the word (a vowel sign of an Indic script).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..data import data_rows
 from ..patterns import compiled
 from ..text import fold_homoglyphs
 from .variants import fold_greek, normalise
@@ -65,6 +68,14 @@ _ETHIOPIC_FOLD = _ethiopic_fold()
 _ETHIOPIC_SPELLING = compiled("[%s]" % "".join(map(chr, sorted(_ETHIOPIC_FOLD))))
 
 
+@lru_cache(maxsize=1)
+def _han_fold() -> tuple[dict[int, int], object]:
+    """The traditional Han characters of `han_variants.csv` as their simplified forms, and a pattern finding them."""
+    table = {ord(r["traditional"].strip()): ord(r["simplified"].strip())
+             for r in data_rows("actors", "han_variants.csv")}
+    return table, compiled("[%s]" % "".join(map(chr, sorted(table))))
+
+
 def prepare(text: str) -> str:
     """Text as the automaton reads it: look-alike letters folded, apostrophes plain (same length).
 
@@ -86,6 +97,10 @@ def prepare(text: str) -> str:
         text = text.translate(_FULL_WIDTH_TO_ASCII)
     if _DEVANAGARI_SPELLING.search(text):  # Hindi spells a name `गाँधी` or `गांधी`, `नेहरू` or `नेहरु`, `आज़ाद` or `आजाद`
         text = text.translate(_DEVANAGARI_FOLD)
+    han, traditional = _han_fold()
+    # a Chinese text cites prints of Taiwan, Hong Kong or before 1956: `蔣介石`, `周恩來` are `蒋介石`, `周恩来`
+    if traditional.search(text):
+        text = text.translate(han)
     if _ETHIOPIC_SPELLING.search(text):  # Amharic spells one name `ኃይለ ሥላሴ`, `ሀይለ ስላሴ` or `ቀዳማዊ፡ኃይለ፡ሥላሴ`
         text = text.translate(_ETHIOPIC_FOLD)
     return normalise(text)
