@@ -51,6 +51,12 @@ _DEVANAGARI_FOLD = {0x0901: 0x0902, 0x0942: 0x0941, **{c: b for c, b in zip(rang
 _DEVANAGARI_SPELLING = compiled("[\u0901\u0942\u0958-\u095f]")
 
 
+# the hooked letters of Hausa and Fula as the plain ones: notes and older or English-language print drop the hooks
+# (`Ɓalewa`, `Balewa`; `Ɗan Fodiyo`, `Dan Fodiyo`)
+_HOOKED = str.maketrans("ƁɓƊɗƘƙƳƴ", "BbDdKkYy")
+_HOOKED_LETTER = compiled("[ƁɓƊɗƘƙƳƴ]")
+
+
 def _ethiopic_fold() -> dict[int, int]:
     """Amharic letters that sound alike as one: the series `ሐ`, `ኀ` as `ሀ`, `ሠ` as `ሰ`, `ዐ` as `አ`, `ፀ` as `ጸ`, and the
     first order of `ሀ` and `አ` as their fourth (`ኃይለ ሥላሴ`, `ሀይለ ስላሴ`, `ሃይለ ሥላሴ` are one name); the word
@@ -97,6 +103,8 @@ def prepare(text: str) -> str:
         text = text.translate(_FULL_WIDTH_TO_ASCII)
     if _DEVANAGARI_SPELLING.search(text):  # Hindi spells a name `गाँधी` or `गांधी`, `नेहरू` or `नेहरु`, `आज़ाद` or `आजाद`
         text = text.translate(_DEVANAGARI_FOLD)
+    if _HOOKED_LETTER.search(text):
+        text = text.translate(_HOOKED)
     han, traditional = _han_fold()
     # a Chinese text cites prints of Taiwan, Hong Kong or before 1956: `蔣介石`, `周恩來` are `蒋介石`, `周恩来`
     if traditional.search(text):
