@@ -47,8 +47,13 @@ _FULL_WIDTH = compiled("[\uff01-\uff5e]")
 _FULL_WIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 # chandrabindu as anusvara, long u as short, a letter with its nukta as the letter (the nukta written apart is left
 # out of the name's variants: `diacritic_variants`)
-_DEVANAGARI_FOLD = {0x0901: 0x0902, 0x0942: 0x0941, **{c: b for c, b in zip(range(0x0958, 0x0960), map(ord, "कखगजडढफय"))}}
-_DEVANAGARI_SPELLING = compiled("[\u0901\u0942\u0958-\u095f]")
+# (and long `ई`, `ऊ` written as a vowel of their own as short: Nepali `कोइराला`, `कोईराला`)
+_DEVANAGARI_FOLD = {0x0901: 0x0902, 0x0942: 0x0941, 0x0908: 0x0907, 0x090A: 0x0909,
+                    **{c: b for c, b in zip(range(0x0958, 0x0960), map(ord, "कखगजडढफय"))}}
+_DEVANAGARI_SPELLING = compiled("[\u0901\u0942\u0908\u090a\u0958-\u095f]")
+# Bengali spells long and short i and u in names either way (`তাজউদ্দীন`, `তাজউদ্দিন`): the long as the short
+_BENGALI_FOLD = {0x09C0: 0x09BF, 0x09C2: 0x09C1, 0x0988: 0x0987, 0x098A: 0x0989}
+_BENGALI_SPELLING = compiled("[\u09c0\u09c2\u0988\u098a]")
 
 
 # the hooked letters of Hausa and Fula as the plain ones: notes and older or English-language print drop the hooks
@@ -103,6 +108,8 @@ def prepare(text: str) -> str:
         text = text.translate(_FULL_WIDTH_TO_ASCII)
     if _DEVANAGARI_SPELLING.search(text):  # Hindi spells a name `गाँधी` or `गांधी`, `नेहरू` or `नेहरु`, `आज़ाद` or `आजाद`
         text = text.translate(_DEVANAGARI_FOLD)
+    if _BENGALI_SPELLING.search(text):
+        text = text.translate(_BENGALI_FOLD)
     if _HOOKED_LETTER.search(text):
         text = text.translate(_HOOKED)
     han, traditional = _han_fold()
