@@ -28,7 +28,7 @@ from .lookalikes import common_word_not_name
 from .plurals import names_several
 from .reading import INDIC_SIGN, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
-from .variants import CUSTOM_RULES, fold_greek, variants
+from .variants import CUSTOM_RULES, variants
 from .variants.paradigms import FIRST_NAME
 from .variants.names import names_by_last_syllable
 from ..patterns import compiled
@@ -412,7 +412,8 @@ _EPONYM = compiled(r"(?:\s+|-)(?:%s)\b" % "|".join(sorted(set(EPONYM_NOUNS), key
 def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     """The words of `eponym_words.csv` that follow a name (`Smetonos gatvė`) and that precede it (`вулиця`)."""
     rows = data_rows("actors", "eponym_words.csv")
-    words = {pos: sorted({re.escape(fold_greek(r["form"].strip())) for r in rows if r["position"].strip() == pos},
+    # (read as the texts are read, `prepare`: Tajik `шаҳри` is searched for as `шахри`)
+    words = {pos: sorted({re.escape(prepare(r["form"].strip())) for r in rows if r["position"].strip() == pos},
                          key=len, reverse=True) for pos in ("after", "before")}
     after = compiled(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
     # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)

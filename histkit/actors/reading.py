@@ -42,6 +42,9 @@ _MIXED_WORD_START = compiled(r"(?<!\w)" + _MIXED_WORD.pattern)
 _MIXED_ENDING = compiled(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
 _ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
 _YO = str.maketrans("ёЁ", "еЕ")
+# the letters Tajik, Uzbek and Kazakh add to Russian's read as the Russian ones Soviet print wrote for them: Russian
+# notes spell `Ғафуров`, `Раҳмонов`, `Айнӣ` as `Гафуров`, `Рахмонов`, `Айни`
+_CYRILLIC_ADDED = str.maketrans("ҒғҲҳҚқӢӣӮӯ", "ГгХхКкИиУу")
 _GREEK = compiled("[\u0370-\u03ff\u1f00-\u1fff]")
 _FULL_WIDTH = compiled("[\uff01-\uff5e]")
 _FULL_WIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -101,7 +104,7 @@ def prepare(text: str) -> str:
     if _CYRILLIC.search(text):
         text = _fold_mixed_words(text)
         text = _MIXED_ENDING.sub(lambda m: "-" + m.group(1).translate(_ENDING_TO_CYR), text)
-        text = text.translate(_YO)
+        text = text.translate(_YO).translate(_CYRILLIC_ADDED)
     if _GREEK.search(text):  # accents move in Greek declension (`Φιλελεύθεροι`, `Φιλελευθέρων`), capitals drop them
         text = fold_greek(text)
     if _FULL_WIDTH.search(text):  # Japanese and Chinese type Latin letters and digits full width (`ＧＨＱ`)
