@@ -375,6 +375,9 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
         for f in _last_surname_forms(surname) if given else ():  # (`Petar II` has no family name to shorten)
             by_form.setdefault((f, "last_surname", True), set()).add(lang)
     forms = decline(surname[0], gender) if len(surname) == 1 else {}
+    if len(surname) > 1:  # a family name of several words in its cases (`Mendès France`, Bengali `আইয়ুব খানের`)
+        for f, _, langs in phrase_forms(" ".join(surname), False, gender):
+            by_form.setdefault((f, "surname", True), set()).update(langs.split())
     for (lang, case), declined in sorted(forms.items()):
         if case == POSSESSIVE_CASE:
             made = [(f, "possessive_adjective", True) for f in declined] if adjectives else []
