@@ -374,6 +374,14 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     for lang in last_surname_languages():  # `António de Oliveira Salazar`: `Salazar`, `Oliveira Salazar`
         for f in _last_surname_forms(surname) if given else ():  # (`Petar II` has no family name to shorten)
             by_form.setdefault((f, "last_surname", True), set()).add(lang)
+    for words in dict.fromkeys([tuple(name.split()), tuple(surname)]):
+        if len(words) > 1 and words[-1].casefold() in closing_honorifics():
+            # `Khan` closes a South Asian name as an honour, no family name: the person is the words before it
+            # (`আইয়ুব খান` is `আইয়ুব`, `لیاقت علی خان` is `لیاقت علی`), in their cases too
+            before = " ".join(words[:-1])
+            by_form.setdefault((before, "surname", True), set())
+            for f, _, langs in phrase_forms(before, False, gender):
+                by_form.setdefault((f, "surname", True), set()).update(langs.split())
     forms = decline(surname[0], gender) if len(surname) == 1 else {}
     if len(surname) > 1:  # a family name of several words in its cases (`Mendès France`, Bengali `আইয়ুব খানের`)
         for f, _, langs in phrase_forms(" ".join(surname), False, gender):
@@ -438,3 +446,9 @@ def double_surname_languages() -> tuple[str, ...]:
 def given_name_languages() -> tuple[str, ...]:
     """The languages of `given_name_languages.csv`, whose texts name a person by the given name alone."""
     return tuple(r["language"].strip() for r in data_rows("actors", "given_name_languages.csv"))
+
+
+@lru_cache(maxsize=1)
+def closing_honorifics() -> frozenset:
+    """The words of `closing_honorifics.csv` (`Khan`, `খান`, `خان`): an honour that closes a name, no family name."""
+    return frozenset(r["form"].strip().casefold() for r in data_rows("actors", "closing_honorifics.csv"))
