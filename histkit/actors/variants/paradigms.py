@@ -165,8 +165,9 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() or unicodedata.category(ch)[0] == "M"
 
 
-#: Scripts whose letters are syllables: a name of two of them is a name (Korean `김구`).
-_SYLLABIC = frozenset({"HANGUL"})
+#: Scripts whose letters are syllables: a name of two of them is a name (Korean `김구`; a Bengali or Devanagari
+#: consonant carries its vowel, `হক` is two syllables).
+_SYLLABIC = frozenset({"HANGUL", "BENGALI", "DEVANAGARI"})
 
 
 def _declinable(word: str) -> bool:
