@@ -375,18 +375,9 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     for lang in last_surname_languages():  # `António de Oliveira Salazar`: `Salazar`, `Oliveira Salazar`
         for f in _last_surname_forms(surname) if given else ():  # (`Petar II` has no family name to shorten)
             by_form.setdefault((f, "last_surname", True), set()).add(lang)
-    for words in dict.fromkeys([tuple(name.split()), tuple(surname)]):
-        if len(words) > 1 and words[-1].casefold() in closing_honorifics():
-            # `Khan` closes a South Asian name as an honour, no family name: the person is the words before it
-            # (`আইয়ুব খান` is `আইয়ুব`, `لیاقت علی خان` is `لیاقت علی`), in their cases too
-            before = " ".join(words[:-1])
-            by_form.setdefault((before, "surname", True), set())
-            for f, _, langs in phrase_forms(before, False, gender):
-                by_form.setdefault((f, "surname", True), set()).update(langs.split())
+    for f, langs in _phrase_surnames(name, surname, gender):
+        by_form.setdefault((f, "surname", True), set()).update(langs.split())
     forms = decline(surname[0], gender) if len(surname) == 1 else {}
-    if len(surname) > 1:  # a family name of several words in its cases (`Mendès France`, Bengali `আইয়ুব খানের`)
-        for f, _, langs in phrase_forms(" ".join(surname), False, gender):
-            by_form.setdefault((f, "surname", True), set()).update(langs.split())
     for (lang, case), declined in sorted(forms.items()):
         if case == POSSESSIVE_CASE:
             made = [(f, "possessive_adjective", True) for f in declined] if adjectives else []
@@ -400,6 +391,21 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     singular = {f for f, rule, _ in by_form if rule != "plural"} | {f for f, _, _, _ in out}
     return out + [(f, rule, only, " ".join(sorted(langs))) for (f, rule, only), langs in by_form.items()
                   if rule != "plural" or f not in singular]
+
+
+def _phrase_surnames(name: str, surname: list[str], gender: str) -> list[tuple[str, str]]:
+    """(form, languages) of the surnames of several words: a family name of several words in its cases (`Mendès
+    France`, Bengali `আইয়ুব খানের`), and the words before an honour that closes the name or the family name, which
+    is no family name (`Khan`: `আইয়ুব খান` is `আইয়ুব`, `لیاقت علی خان` is `لیاقت علی`), as they are and in their cases.
+    """
+    out = []
+    if len(surname) > 1:
+        out += [(f, langs) for f, _, langs in phrase_forms(" ".join(surname), False, gender)]
+    for words in dict.fromkeys([tuple(name.split()), tuple(surname)]):
+        if len(words) > 1 and words[-1].casefold() in closing_honorifics():
+            before = " ".join(words[:-1])
+            out += [(before, "")] + [(f, langs) for f, _, langs in phrase_forms(before, False, gender)]
+    return out
 
 
 def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
