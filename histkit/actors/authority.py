@@ -112,3 +112,30 @@ def name_forms(row) -> list[tuple[str, bool]]:
     forms = [(row["name"], False)]
     forms += [(a.strip(), True) for a in str(row.get("aliases", "")).split("|") if a.strip()]
     return forms
+
+
+def titled_full_names(name: str, forms: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A person's alias of a title and part of the name, with the title before the whole name, as an alias too.
+
+    >>> titled_full_names("Āpirana Ngata", [("Āpirana Ngata", False), ("Tā Āpirana", True)])
+    [('Tā Āpirana Ngata', True)]
+    >>> titled_full_names("Te Puea Hērangi", [("Te Puea", True), ("T. W. Rātana", True), ("Peter Buck", True)])
+    []
+
+    A text that gives the title the file lists with a shortened name also
+    prints it before the full name (`Tā Āpirana Ngata`, `Malam Aminu Kano`,
+    `মওলানা আবদুল হামিদ খান ভাসানী`): one mention, not the titled alias and
+    the family name after it as two. The title is the alias's first words,
+    none of the name's and none an initial; the rest are words of the name.
+    """
+    words = name.split()
+    out = []
+    for form, is_alias in forms:
+        tokens = form.split()
+        k = next((i for i, t in enumerate(tokens) if t in words), len(tokens))
+        if (is_alias and 0 < k < len(tokens) and all(t in words for t in tokens[k:])
+                and not any("." in t for t in tokens[:k])):
+            titled = " ".join(tokens[:k] + words)
+            if titled not in [f for f, _ in forms] + [f for f, _ in out]:
+                out.append((titled, True))
+    return out

@@ -21,14 +21,14 @@ from ..layout import Layout
 from ..cache import cache_folder, cache_key, remembered
 from ..collector import old_objects_frozen
 from ..text import unwrap
-from .authority import load_actors, name_forms
+from .authority import load_actors, name_forms, titled_full_names
 from .languages import applies, document_languages
 from .givennames import FAMILY_GIVEN_NAME, family_given_names, name_words, named_in_full_first
 from .lookalikes import common_word_not_name
 from .plurals import names_several
 from .reading import INDIC_SIGN, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
-from .variants import CUSTOM_RULES, fold_greek, variants
+from .variants import CUSTOM_RULES, variants
 from .variants.paradigms import FIRST_NAME
 from .variants.names import names_by_last_syllable
 from ..patterns import compiled
@@ -136,7 +136,8 @@ def build_matcher(actors, possessive_adjectives: bool = True, cache: bool | str 
 
 def _authority_rows(actors: pd.DataFrame) -> list[tuple]:
     """What the variants of each actor are made from: (actor_id, kind, gender, name, name_forms), by actor_id."""
-    return [(row["actor_id"], row["kind"], str(row.get("gender", "") or ""), row["name"], name_forms(row))
+    return [(row["actor_id"], row["kind"], str(row.get("gender", "") or ""), row["name"],
+             name_forms(row) + (titled_full_names(row["name"], name_forms(row)) if row["kind"] == "person" else []))
             for row in actors.sort_values("actor_id", kind="stable").to_dict("records")]
 
 
@@ -412,7 +413,8 @@ _EPONYM = compiled(r"(?:\s+|-)(?:%s)\b" % "|".join(sorted(set(EPONYM_NOUNS), key
 def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     """The words of `eponym_words.csv` that follow a name (`Smetonos gatvė`) and that precede it (`вулиця`)."""
     rows = data_rows("actors", "eponym_words.csv")
-    words = {pos: sorted({re.escape(fold_greek(r["form"].strip())) for r in rows if r["position"].strip() == pos},
+    # (read as the texts are read, `prepare`: Tajik `шаҳри` is searched for as `шахри`)
+    words = {pos: sorted({re.escape(prepare(r["form"].strip())) for r in rows if r["position"].strip() == pos},
                          key=len, reverse=True) for pos in ("after", "before")}
     after = compiled(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
     # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)

@@ -9,6 +9,9 @@ goes on with the word (a vowel sign of an Indic script).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..data import data_rows
 from ..patterns import compiled
 from ..text import fold_homoglyphs
 from .variants import fold_greek, normalise
@@ -39,13 +42,27 @@ _MIXED_WORD_START = compiled(r"(?<!\w)" + _MIXED_WORD.pattern)
 _MIXED_ENDING = compiled(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
 _ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
 _YO = str.maketrans("ёЁ", "еЕ")
+# the letters Tajik, Uzbek and Kazakh add to Russian's read as the Russian ones Soviet print wrote for them: Russian
+# notes spell `Ғафуров`, `Раҳмонов`, `Айнӣ` as `Гафуров`, `Рахмонов`, `Айни`
+_CYRILLIC_ADDED = str.maketrans("ҒғҲҳҚқӢӣӮӯ", "ГгХхКкИиУу")
 _GREEK = compiled("[\u0370-\u03ff\u1f00-\u1fff]")
 _FULL_WIDTH = compiled("[\uff01-\uff5e]")
 _FULL_WIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 # chandrabindu as anusvara, long u as short, a letter with its nukta as the letter (the nukta written apart is left
 # out of the name's variants: `diacritic_variants`)
-_DEVANAGARI_FOLD = {0x0901: 0x0902, 0x0942: 0x0941, **{c: b for c, b in zip(range(0x0958, 0x0960), map(ord, "कखगजडढफय"))}}
-_DEVANAGARI_SPELLING = compiled("[\u0901\u0942\u0958-\u095f]")
+# (and long `ई`, `ऊ` written as a vowel of their own as short: Nepali `कोइराला`, `कोईराला`)
+_DEVANAGARI_FOLD = {0x0901: 0x0902, 0x0942: 0x0941, 0x0908: 0x0907, 0x090A: 0x0909,
+                    **{c: b for c, b in zip(range(0x0958, 0x0960), map(ord, "कखगजडढफय"))}}
+_DEVANAGARI_SPELLING = compiled("[\u0901\u0942\u0908\u090a\u0958-\u095f]")
+# Bengali spells long and short i and u in names either way (`তাজউদ্দীন`, `তাজউদ্দিন`): the long as the short
+_BENGALI_FOLD = {0x09C0: 0x09BF, 0x09C2: 0x09C1, 0x0988: 0x0987, 0x098A: 0x0989}
+_BENGALI_SPELLING = compiled("[\u09c0\u09c2\u0988\u098a]")
+
+
+# the hooked letters of Hausa and Fula as the plain ones: notes and older or English-language print drop the hooks
+# (`Ɓalewa`, `Balewa`; `Ɗan Fodiyo`, `Dan Fodiyo`)
+_HOOKED = str.maketrans("ƁɓƊɗƘƙƳƴ", "BbDdKkYy")
+_HOOKED_LETTER = compiled("[ƁɓƊɗƘƙƳƴ]")
 
 
 def _ethiopic_fold() -> dict[int, int]:
@@ -65,6 +82,14 @@ _ETHIOPIC_FOLD = _ethiopic_fold()
 _ETHIOPIC_SPELLING = compiled("[%s]" % "".join(map(chr, sorted(_ETHIOPIC_FOLD))))
 
 
+@lru_cache(maxsize=1)
+def _han_fold() -> tuple[dict[int, int], object]:
+    """The traditional Han characters of `han_variants.csv` as their simplified forms, and a pattern finding them."""
+    table = {ord(r["traditional"].strip()): ord(r["simplified"].strip())
+             for r in data_rows("actors", "han_variants.csv")}
+    return table, compiled("[%s]" % "".join(map(chr, sorted(table))))
+
+
 def prepare(text: str) -> str:
     """Text as the automaton reads it: look-alike letters folded, apostrophes plain (same length).
 
@@ -79,13 +104,21 @@ def prepare(text: str) -> str:
     if _CYRILLIC.search(text):
         text = _fold_mixed_words(text)
         text = _MIXED_ENDING.sub(lambda m: "-" + m.group(1).translate(_ENDING_TO_CYR), text)
-        text = text.translate(_YO)
+        text = text.translate(_YO).translate(_CYRILLIC_ADDED)
     if _GREEK.search(text):  # accents move in Greek declension (`Φιλελεύθεροι`, `Φιλελευθέρων`), capitals drop them
         text = fold_greek(text)
     if _FULL_WIDTH.search(text):  # Japanese and Chinese type Latin letters and digits full width (`ＧＨＱ`)
         text = text.translate(_FULL_WIDTH_TO_ASCII)
     if _DEVANAGARI_SPELLING.search(text):  # Hindi spells a name `गाँधी` or `गांधी`, `नेहरू` or `नेहरु`, `आज़ाद` or `आजाद`
         text = text.translate(_DEVANAGARI_FOLD)
+    if _BENGALI_SPELLING.search(text):
+        text = text.translate(_BENGALI_FOLD)
+    if _HOOKED_LETTER.search(text):
+        text = text.translate(_HOOKED)
+    han, traditional = _han_fold()
+    # a Chinese text cites prints of Taiwan, Hong Kong or before 1956: `蔣介石`, `周恩來` are `蒋介石`, `周恩来`
+    if traditional.search(text):
+        text = text.translate(han)
     if _ETHIOPIC_SPELLING.search(text):  # Amharic spells one name `ኃይለ ሥላሴ`, `ሀይለ ስላሴ` or `ቀዳማዊ፡ኃይለ፡ሥላሴ`
         text = text.translate(_ETHIOPIC_FOLD)
     return normalise(text)

@@ -23,6 +23,8 @@ from .scripts import cyrillic_language, diacritic_variants, normalise, to_cyrill
 from .serbian import (CASES, HYPHEN_ENDINGS, croatian_o_forms, decline_word, kept_vowel_forms,
                       possessive_adjectives)
 
+#: The Arabic-script letters that join no letter after them (`ا`, `د`, `ر`, `و` and their kin).
+_NON_JOINING = frozenset("اآأإٱدذرزژڈڑوؤۀےەۓ")
 #: Rules whose forms are also made in capitals (titles and headings print names so).
 _CAPITALS_RULES = frozenset({"name", "script", "diacritics", "surname"})
 
@@ -299,6 +301,11 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     if kind == "person" and name[:1].islower() and (" " in name or name[1:2] in ("'", "’")):
         for v in variants(name[0].upper() + name[1:], kind, gender, adjectives, family, paradigms):
             add(v.surface, v.rule, v.surname_only, v.languages)
+    words = name.split()
+    if len(words) == 2 and words[0][-1:] in _NON_JOINING:
+        # Urdu and Persian write a compound of two words without its space after a letter that joins no letter
+        # after it, which looks the same (`قائد اعظم`, `قائداعظم`)
+        add("".join(words), "spelling", False)
     family_alone = unspaced_family_name(name) if kind == "person" else ""
     if len(family_alone) >= 2:  # a name written without spaces (`吉田茂`, `ダグラス・マッカーサー`): its family name alone
         add(family_alone, "surname", True)

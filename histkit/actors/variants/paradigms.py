@@ -77,7 +77,8 @@ def alphabet_of(text: str) -> str:
     >>> alphabet_of("Kekkonen"), alphabet_of("-ського"), alphabet_of("ου")
     ('LATIN', 'CYRILLIC', 'GREEK')
     """
-    letters = [ch for ch in text if ch.isalpha()]
+    # an ending of a mark alone (the Persian and Urdu ezafe kasra, `قائدِ`) is of the script the mark belongs to
+    letters = [ch for ch in text if ch.isalpha()] or [ch for ch in text if unicodedata.category(ch) == "Mn"]
     return unicodedata.name(letters[-1], "").split(" ")[0] if letters else ""
 
 
@@ -164,8 +165,9 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() or unicodedata.category(ch)[0] == "M"
 
 
-#: Scripts whose letters are syllables: a name of two of them is a name (Korean `김구`).
-_SYLLABIC = frozenset({"HANGUL"})
+#: Scripts whose letters are syllables: a name of two of them is a name (Korean `김구`; a Bengali or Devanagari
+#: consonant carries its vowel, `হক` is two syllables).
+_SYLLABIC = frozenset({"HANGUL", "BENGALI", "DEVANAGARI"})
 
 
 def _declinable(word: str) -> bool:
@@ -373,6 +375,8 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     for lang in last_surname_languages():  # `António de Oliveira Salazar`: `Salazar`, `Oliveira Salazar`
         for f in _last_surname_forms(surname) if given else ():  # (`Petar II` has no family name to shorten)
             by_form.setdefault((f, "last_surname", True), set()).add(lang)
+    for f, langs in _phrase_surnames(name, surname, gender):
+        by_form.setdefault((f, "surname", True), set()).update(langs.split())
     forms = decline(surname[0], gender) if len(surname) == 1 else {}
     for (lang, case), declined in sorted(forms.items()):
         if case == POSSESSIVE_CASE:
@@ -387,6 +391,21 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     singular = {f for f, rule, _ in by_form if rule != "plural"} | {f for f, _, _, _ in out}
     return out + [(f, rule, only, " ".join(sorted(langs))) for (f, rule, only), langs in by_form.items()
                   if rule != "plural" or f not in singular]
+
+
+def _phrase_surnames(name: str, surname: list[str], gender: str) -> list[tuple[str, str]]:
+    """(form, languages) of the surnames of several words: a family name of several words in its cases (`Mendès
+    France`, Bengali `আইয়ুব খানের`), and the words before an honour that closes the name or the family name, which
+    is no family name (`Khan`: `আইয়ুব খান` is `আইয়ুব`, `لیاقت علی خان` is `لیاقت علی`), as they are and in their cases.
+    """
+    out = []
+    if len(surname) > 1:
+        out += [(f, langs) for f, _, langs in phrase_forms(" ".join(surname), False, gender)]
+    for words in dict.fromkeys([tuple(name.split()), tuple(surname)]):
+        if len(words) > 1 and words[-1].casefold() in closing_honorifics():
+            before = " ".join(words[:-1])
+            out += [(before, "")] + [(f, langs) for f, _, langs in phrase_forms(before, False, gender)]
+    return out
 
 
 def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
@@ -434,3 +453,9 @@ def double_surname_languages() -> tuple[str, ...]:
 def given_name_languages() -> tuple[str, ...]:
     """The languages of `given_name_languages.csv`, whose texts name a person by the given name alone."""
     return tuple(r["language"].strip() for r in data_rows("actors", "given_name_languages.csv"))
+
+
+@lru_cache(maxsize=1)
+def closing_honorifics() -> frozenset:
+    """The words of `closing_honorifics.csv` (`Khan`, `খান`, `خان`): an honour that closes a name, no family name."""
+    return frozenset(r["form"].strip().casefold() for r in data_rows("actors", "closing_honorifics.csv"))
