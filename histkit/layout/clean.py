@@ -97,9 +97,8 @@ def hyphen_rule(text: str) -> Callable[[str, str], bool]:
             # the document joins adjectives by a linking `-o-` (`econòmico-social`), and the part after the
             # hyphen is a word of its own there (`politico-administratiu`): `jurídico-` + `administrativa`
             return True
-        # Slavic adjective compounds: `Spoljno-političkoj`, `Srpsko-hrvatski` (their linking vowel is an `o`; a
-        # capitalised word broken after an `e` is most often a noun of German and its kin, `Gemenge-narchiv`)
-        return left[:1].isupper() and len(left) >= 5 and left[-1] == "o" and len(right) >= 4 and not low_l.startswith("jugo")
+        # Slavic adjective compounds: `Spoljno-političkoj`, `Srpsko-hrvatski`
+        return left[:1].isupper() and len(left) >= 5 and left[-1] in "oe" and len(right) >= 4 and not low_l.startswith("jugo")
 
     return keep
 
