@@ -130,6 +130,8 @@ def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str
                 _define(matcher, abbr, named, "")
                 read.add(m.start())
                 continue
+        else:  # (`… are documented at the Namgyal Institute of Tibetology, Gangtok (NIT)`: no word, the same sentence)
+            name = name_in_sentence(name, abbr) or name
         bare = _before_town(head[start.end() if start else 0:], name, place)  # (no archive word: its town)
         read.add(m.start())
         if whole is not None:

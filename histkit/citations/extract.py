@@ -20,6 +20,7 @@ import pandas as pd
 
 from .another import another_document_follows, opens_with_holding, read_described_document, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
+from .both import share_both_date
 from .bracketed import archive_in_brackets, date_before_bracket, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
 from .fileunit import filed_archive
@@ -181,6 +182,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
         # the note's own abbreviations hold from here on (`（以下简称二档馆）` read as `(以下简称二档馆)`)
         definitions = learn_definitions(fold_wide_punctuation(text), matcher, journals)
         after_archival = history.last is not None and history.last["kind"] in ("archival", "ibid") and bool(history.last["archive"])
+        note_rows, undated = [], []  # (`…; …. Оба документа – сентябрь 1775 г.`: `share_both_date`)
         for seq, piece in enumerate(split_note(text, note_no, matcher, definitions, journals, after_archival), start=1):
             journal = read_journal_short(piece.segment.raw, journals)  # `KH 12 (1990), 45`: no archive's code
             reading = Reading("literature") if journal else classify(piece, note_no, matcher, history)
@@ -203,6 +205,8 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
                 found.unparsed.append(note_no)
             history.add(row)
             found.rows.append(row)
+            note_rows.append(row), undated.append(_says_undated(piece.text))
+        share_both_date(note_rows, undated, text)
     return found
 
 

@@ -8,12 +8,17 @@ the whole first part of what follows the Ibid., numbers the unit; a day or month
 
 from __future__ import annotations
 
+import re
 
 from ..dates import DateMatch
 from ..patterns import compiled
 
 # the words before the number: letters, full stops and spaces only (`hồ sơ `, `caja `, `kut. `)
 _WORDS = compiled(r"[^\W\d_][^\W\d_.\s]*\.?(?:\s+[^\W\d_][^\W\d_.\s]*\.?)*\s+")
+
+# after the number, Russian-style full stops may go on with the leaves alone (`Д. 1240. Л. 2.`, `Спр. 1240. Арк. 3 зв.`):
+# the whole of what follows the Ibid. is then still the unit and its leaves, the number no year
+_LEAVES_AFTER = compiled(r"\.\s*(?:лл?|арк|ll?|ff?|fol|bl|k|к)\.\s*\d+(?:\s*[–—-]\s*\d+)?(?:\s*(?:об|зв)\.?|[rv])?\.?", re.IGNORECASE)
 
 
 def year_not_unit(dates: list[DateMatch], first: str, keyed: bool) -> list[DateMatch]:
@@ -29,4 +34,4 @@ def year_not_unit(dates: list[DateMatch], first: str, keyed: bool) -> list[DateM
     if not keyed:
         return dates
     return [d for d in dates if not (d.precision == "year" and _WORDS.fullmatch(first[:d.start])
-                                     and not first[d.end:].strip(" ."))]
+                                     and (not first[d.end:].strip(" .") or _LEAVES_AFTER.fullmatch(first[d.end:].rstrip())))]

@@ -110,7 +110,7 @@ LOWER = rf"[^\W\d_{UPPER}]"
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
               "and_words.csv", "abbreviations.csv", "reference_words.csv", "held_words.csv",
               "held_in_words.csv", "same_holding.csv", "same_words.csv", "umbrella_archives.csv",
-              "enclosing_words.csv", "name_particles.csv", "notary_words.csv")
+              "enclosing_words.csv", "name_particles.csv", "notary_words.csv", "both_words.csv")
 
 
 @functools.cache

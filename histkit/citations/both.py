@@ -1,0 +1,40 @@
+"""A date stated once for two documents of one note: ``…, Д. 7701; РГАДА, …, Д. 912. Оба документа – сентябрь 1775 г.``
+
+Writers who cite two documents of the same time give the date once after both, with the word for "both"
+(``both_words.csv``: both, beide, ambos, оба, обидва), often in a sentence of its own after the last one's leaves
+(`Обидва документи – 1921 р.`), where the last document's reading does not reach it. The date after the word is
+then the date of the note's last two archival rows, of each whose own text gave it no date and no mark of having
+none (a document said undated keeps no date).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_date_groups
+from ..patterns import compiled
+from .notetext import set_date
+from .words import alternation
+
+
+def _both_date(text: str) -> list:
+    """The date ``text`` gives its documents together: after the word for "both", within a few words; [] if none."""
+    pattern = compiled(rf"(?<!\w)(?:{alternation('both_words.csv')})(?!\w)", re.IGNORECASE)
+    found = [find_date_groups(text[m.end():m.end() + 40]) for m in pattern.finditer(text)]
+    return next((dates for dates in reversed(found) if dates), [])
+
+
+def share_both_date(rows: list[dict], undated: list[bool], text: str) -> None:
+    """Date a note's last two archival rows by the date it says both have, where their own text gave them none.
+
+    >>> rows = [{"kind": "archival", "date_start": ""}, {"kind": "archival", "date_start": "1775-09-01",
+    ...         "date_end": "1775-09-30", "date_precision": "month", "date_source": "text"}]
+    >>> share_both_date(rows, [False, False], "A, Д. 1; B, Д. 2. Оба документа – сентябрь 1775 г.")
+    >>> rows[0]["date_end"]
+    '1775-09-30'
+    """
+    archival = [i for i, row in enumerate(rows) if row["kind"] == "archival"]
+    dates = _both_date(text) if len(archival) >= 2 else []
+    for i in archival[-2:] if dates else ():
+        if not rows[i]["date_start"] and not undated[i]:
+            set_date(rows[i], dates)
