@@ -173,12 +173,14 @@ def names_a_year(text: str) -> bool:
     """Whether ``text`` holds a number that could be a year, in any script's digits (`१९३०`, `١٩١٩`): a text
     without one names no date, since every date form ends in a year.
 
-    >>> names_a_year("६ अप्रैल १९३०"), names_a_year("78 pages")
-    (True, False)
+    >>> names_a_year("६ अप्रैल १९३०"), names_a_year("10 ธันวาคม 2475"), names_a_year("78 pages")
+    (True, True, False)
     """
     if ANY_YEAR.search(text):
         return True
-    return bool(_OTHER_DIGIT.search(text)) and bool(ANY_YEAR.search(_OTHER_DIGIT.sub(_ascii_digit, text)))
+    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
+    # (a Thai paragraph may count every year in the Buddhist Era, `10 ธันวาคม 2475`: its years read as Gregorian)
+    return bool(ANY_YEAR.search(plain)) or bool(ANY_YEAR.search(gregorian_years(plain)))
 
 
 _YEAR_AFTER = compiled(r"\s*,?\s*(?:1\d|20)\d\d")
