@@ -147,6 +147,8 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
             continue
         start, end = m.start(), m.end()
         end = max([end] + [e for s, e in calendar_spans if s <= start < e])  # (the calendar's date as written)
+        marked = _year_mark().match(folded, end)
+        end = marked.end() if marked else end  # (`1917–1921 рр.`, `22 січня 1919 р.`: the year's abbreviation is of it)
         start = min([start] + [s for s, e in both_styles if s <= start < e])  # (`25 October (7 November) 1917`)
         listed = earlier_days(folded, start, pos, value.start, value.end) if value.precision == "day" else None
         if listed:  # (`des 3, 9 et 21 novembre 1956`: the days listed before the date are of its span: `daylists`)
@@ -155,6 +157,12 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
                       list_items(m) if m.lastgroup == "dl" else ()))
         pos = end
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _year_mark() -> re.Pattern:
+    # an abbreviation for year after it (``after`` rows of year_words.csv), a word of its own
+    return compiled(rf"\s+(?:{year_words('after')})(?!\w)")
 
 
 # a year of 1200-1499 written in another script's digits without a calendar's mark is a year of the local count (Hijri,
