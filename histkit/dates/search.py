@@ -138,9 +138,9 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
         if m is None:
             break
         value = read_value(m, folded)
-        if value is not None and m.lastgroup == "yy" and _OTHER_DIGIT.match(text, m.start()) \
+        if value is not None and m.lastgroup in _LOCAL_COUNT and _OTHER_DIGIT.match(text, m.start(_LOCAL_COUNT[m.lastgroup](m))) \
                 and _ISLAMIC_ONLY[0] <= int(value.start[:4]) <= _ISLAMIC_ONLY[1]:
-            value = None  # (`۱۳۳۲` with no calendar's mark: a year of the Hijri or Solar Hijri count, not Gregorian 1332)
+            value = None  # (`۱۳۳۲`, `دهه ۱۳۵۰` with no calendar's mark: of the Hijri or Solar Hijri count, not Gregorian 1332)
         if value is None:
             # a failed long reading (e.g. an impossible day) may hide a shorter one inside it
             pos = m.start() + 1
@@ -168,6 +168,9 @@ def _year_mark() -> re.Pattern:
 # a year of 1200-1499 written in another script's digits without a calendar's mark is a year of the local count (Hijri,
 # Solar Hijri, Bengali San: `۱۳۳۲` is 1953), not the Gregorian one; the Gregorian years of such texts are later
 _ISLAMIC_ONLY = (1200, 1499)
+
+# the forms that may be a bare year of that count, and the group of their year (a decade's after its word)
+_LOCAL_COUNT = {"yy": lambda m: 0, "dec": lambda m: "y3b" if m.group("y3b") else "y3"}
 
 # a digit of another script: one class, which re skips to (a look-ahead before `\d` was tried at every character)
 _OTHER_DIGIT = compiled(r"[^\D0-9]")
