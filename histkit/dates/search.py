@@ -184,10 +184,12 @@ def names_a_year(text: str) -> bool:
     """Whether ``text`` holds a number that could be a year, in any script's digits (`१९३०`, `١٩١٩`): a text
     without one names no date, since every date form ends in a year.
 
-    >>> names_a_year("६ अप्रैल १९३०"), names_a_year("10 ธันวาคม 2475"), names_a_year("78 pages")
-    (True, True, False)
+    >>> names_a_year("६ अप्रैल १९३०"), names_a_year("10 ธันวาคม 2475"), names_a_year("民國二十六年"), names_a_year("78 pages")
+    (True, True, True, False)
     """
     if ANY_YEAR.search(text):
+        return True
+    if _era().search(text):  # (an era's year may be in numerals without a digit: `民國二十六年七月七日`)
         return True
     plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
     # (a Thai paragraph may count every year in the Buddhist Era, `10 ธันวาคม 2475`: its years read as Gregorian)
