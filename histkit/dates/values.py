@@ -351,6 +351,7 @@ _PAGE_BEFORE = compiled(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|nr
 
 _DASH_BEFORE = compiled(r"\d\s*[–—-]\s*$")
 _DASH_AFTER = compiled(r"\s*[–—-]\s*\d")
+_COLON_NUMBER = compiled(r":\d")
 
 
 def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
@@ -364,7 +365,8 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
     opening = text.rfind("(", max(0, start - 120), start)
     if opening >= 0 and text[end:end + 1] == ")" and ":" in text[opening:start] and ")" not in text[opening:start]:
         return True
-    return bool(_DASH_AFTER.match(text[end:end + 4]))
+    # `SFS 1939:615`, `HP 1942:17`: a year and a number after a colon are a statute's or a file's number
+    return bool(_DASH_AFTER.match(text[end:end + 4])) or bool(_COLON_NUMBER.match(text, end))
 
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,
