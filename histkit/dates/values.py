@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dayorder import day_first
-from .marks import era_offsets, joining_words, numeral_marks, ordinal_marks
+from .marks import era_offsets, hundreds_words, joining_words, numeral_marks, ordinal_marks
 from .pattern import list_item_pattern
 from .words import month_of
 from ..patterns import compiled
@@ -289,9 +289,17 @@ def _islamic_and_gregorian(g: re.Match, y: int | None, text: str) -> DateValue |
 
 
 def _decade(g: re.Match, y: int | None, text: str) -> DateValue | None:
-    # the 1950s; `1955-ih` is a year
+    # the 1950s; `1955-ih` is a year; `1800-talet` a century (the ``hundreds`` rows of decade_words.csv), but not
+    # `2000-luvun alussa`, as often the first decade of this century as the century
     y1 = int(g["y3"] or g["y3b"])
+    if not y1 % 100 and y1 < 2000 and g["y3"] and _hundreds().search(g["dec"]):
+        return _years(y1, y1 + 99)
     return _years(y1, y1) if y1 % 10 else _years(y1, y1 + 9)
+
+
+@lru_cache(maxsize=1)
+def _hundreds() -> re.Pattern:
+    return compiled(rf"(?:{hundreds_words()})$")
 
 
 def _year(g: re.Match, y: int | None, text: str) -> DateValue | None:
