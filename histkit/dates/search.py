@@ -121,7 +121,7 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
     # (and the digits of other scripts as ASCII ones, `७ फ़रवरी १९२१` as `7 फ़रवरी 1921`; one character each)
     plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
     # (and a year a mark says is Hijri or Solar Hijri, `1320 ش.`, as the Gregorian year it opens in: `calendars`)
-    folded, calendar_spans, given_at = calendar_days(calendar_years(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain))
+    folded, calendar_spans, _ = calendar_days(calendar_years(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain))
     folded, both_styles = new_style_spans(gregorian_years(folded))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
     if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
@@ -147,9 +147,6 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
             continue
         start, end = m.start(), m.end()
         end = max([end] + [e for s, e in calendar_spans if s <= start < e])  # (the calendar's date as written)
-        if start in given_at:  # (`۷ اردیبهشت ۱۳۳۰ (۲۸ آوریل ۱۹۵۱)`: the writer's two calendars name one day)
-            closing = _BRACKET_CLOSE.match(folded, end)
-            start, end = (given_at[start], closing.end()) if closing else (start, end)
         marked = _year_mark().match(folded, end)
         end = marked.end() if marked else end  # (`1917–1921 рр.`, `22 січня 1919 р.`: the year's abbreviation is of it)
         start = min([start] + [s for s, e in both_styles if s <= start < e])  # (`25 October (7 November) 1917`)
@@ -164,6 +161,31 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
 
 # the end of a bracketed Gregorian day, past its calendar's mark (`(14 يونيو 1919م)`, `(28 آوریل 1951)`)
 _BRACKET_CLOSE = compiled(r"\s*(?:[^\W\d_]{1,3}\.?)?\s*[)\]]")
+_BRACKET = compiled(r"[(\[]")
+
+
+def with_both_calendars(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """``found``, the dates of ``text``, with each Gregorian day the writer gives in brackets after another calendar's
+    day given the whole surface: the two calendars name one day (`۷ اردیبهشت ۱۳۳۰ (۲۸ آوریل ۱۹۵۱)`).
+
+    >>> text = "irade, 15 Recep 1329 (12 July 1911)."
+    >>> [d.surface for d in with_both_calendars(text, find_dates(text))]
+    ['15 Recep 1329 (12 July 1911)']
+
+    For the dates table; the readers give the Gregorian day its own surface, which the citations read.
+    """
+    if not found or not _BRACKET.search(text):
+        return found
+    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
+    folded, _, given_at = calendar_days(calendar_years(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain))
+    out = []
+    for d in found:
+        closing = _BRACKET_CLOSE.match(folded, d.end) if d.start in given_at else None
+        if closing:
+            start = given_at[d.start]
+            d = DateMatch(start, closing.end(), text[start:closing.end()], d.date_start, d.date_end, d.precision)
+        out.append(d)
+    return out
 
 
 @lru_cache(maxsize=1)

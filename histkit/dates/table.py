@@ -8,7 +8,7 @@ from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .sameyear import days_in_the_year_before
-from .search import find_dates, names_a_year
+from .search import find_dates, names_a_year, with_both_calendars
 from .values import DateMatch
 from ..patterns import compiled
 
@@ -50,7 +50,8 @@ def dates_table(layout) -> pd.DataFrame:
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
         for block in dated:
             unwrapped = unwrap(block.raw, base=block.start)
-            found = find_dates(unwrapped.text)
+            # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
+            found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
             found += days_in_the_year_before(unwrapped.text, found, block.zone != "note")
             # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
