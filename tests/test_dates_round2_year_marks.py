@@ -10,3 +10,7 @@ def test_the_ukrainian_years_abbreviation_is_in_the_surface():
 
 def test_the_polish_years_abbreviation_is_in_the_surface():
     assert [d.surface for d in find_dates("w sierpniu 1920 r. armia")] == ["sierpniu 1920 r."]
+
+
+def test_the_persian_gregorian_mark_is_in_the_surface():
+    assert [d.surface for d in find_dates("شرکت از سال ۱۹۰۹ م. در ایران فعالیت می‌کرد")] == ["۱۹۰۹ م."]
