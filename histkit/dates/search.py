@@ -119,9 +119,8 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
     # (and an Old Style day and month before the New Style one in brackets blanked: `oldstyle`; same length)
     # (and a day of another calendar written as its ISO day, `15 Recep 1329` as `1911-07-12   `: `calendars`)
     # (and the digits of other scripts as ASCII ones, `७ फ़रवरी १९२१` as `7 फ़रवरी 1921`; one character each)
-    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
     # (and a year a mark says is Hijri or Solar Hijri, `1320 ش.`, as the Gregorian year it opens in: `calendars`)
-    folded, calendar_spans, _ = calendar_days(calendar_years(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain))
+    folded, calendar_spans, _ = _calendar_view(text)
     folded, both_styles = new_style_spans(gregorian_years(folded))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
     if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
@@ -159,6 +158,14 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
     return tuple(found)
 
 
+@lru_cache(maxsize=2048)
+def _calendar_view(text: str) -> tuple[str, tuple[tuple[int, int], ...], dict[int, int]]:
+    """``text`` as the date forms read it, its digits ASCII and other calendars' days and years Gregorian
+    (`calendars.calendar_days`); kept, for the dates table asks again (`with_both_calendars`)."""
+    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
+    return calendar_days(calendar_years(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain))
+
+
 # the end of a bracketed Gregorian day, past its calendar's mark (`(14 يونيو 1919م)`, `(28 آوریل 1951)`)
 _BRACKET_CLOSE = compiled(r"\s*(?:[^\W\d_]{1,3}\.?)?\s*[)\]]")
 _BRACKET = compiled(r"[(\[]")
@@ -176,8 +183,7 @@ def with_both_calendars(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """
     if not found or not _BRACKET.search(text):
         return found
-    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
-    folded, _, given_at = calendar_days(calendar_years(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain))
+    folded, _, given_at = _calendar_view(text)  # (as the readers saw it: kept)
     out = []
     for d in found:
         closing = _BRACKET_CLOSE.match(folded, d.end) if d.start in given_at else None
