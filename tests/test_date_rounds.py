@@ -9,6 +9,14 @@ calendar's day before its Gregorian one blanked, days without their year in the 
 century words, two years or days joined by a language's "and", month and day marks without a year): 217 paired,
 163 surface, 204 span, 191 precision, 9 extra. Decades and centuries are read with precision ``year``, the gold
 writes ``decade`` and ``century``, so precision stays below span.
+
+Round 2 as written (fixture 83da096: Portuguese, Dutch, Swedish, Czech, Hungarian, Romanian, Greek, Ukrainian,
+Persian, Hebrew, Chinese, Thai; measured with the parser of that commit): of 207 dates 166 paired, 120 surface,
+145 span, 146 precision, 11 extra. After DATEBLIND2 (Buddhist-era and era-numeral paragraphs read, Thai abbreviated
+months, a year's abbreviation in its surface, decade and century words of those languages, Hungarian case endings
+out of the surface, Romanian `și`, a year before a colon and a number no year, another calendar's day and its
+bracketed Gregorian one a single surface, `1800-talet` a century): 182 paired, 161 surface, 169 span, 154
+precision, 9 extra.
 """
 
 import sys
@@ -21,6 +29,7 @@ import measure_dates as measure  # noqa: E402
 
 FLOOR = {
     "round1": {"paired": 217, "span": 204, "extra": 9},
+    "round2": {"paired": 182, "span": 169, "extra": 9},  # as written (83da096): 166 paired, 145 span, 11 extra
 }
 
 

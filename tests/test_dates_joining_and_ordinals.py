@@ -20,7 +20,7 @@ def test_a_maltese_day_joined_to_its_month_by_ta_is_that_day():
 
 
 def test_a_russian_day_in_the_genitive_ordinal_is_that_day():
-    assert _read("12-го июня 1876 г.") == [("12-го июня 1876", "1876-06-12", "1876-06-12", "day")]
+    assert _read("12-го июня 1876 г.") == [("12-го июня 1876 г.", "1876-06-12", "1876-06-12", "day")]
 
 
 def test_a_bulgarian_ordinal_day_of_june_is_that_day():

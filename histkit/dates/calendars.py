@@ -138,16 +138,17 @@ def gregorian_days(text: str) -> str:
     return calendar_days(text)[0]
 
 
-def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """`gregorian_days` and the spans it wrote over, for a reader to give the date its whole surface.
+def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...], dict[int, int]]:
+    """`gregorian_days`, the spans it wrote over, and where each Gregorian day given after another calendar's begins
+    with where that one begins: for a reader to give the date its whole surface.
 
     >>> calendar_days("du 1er frimaire an II.")
-    ('du 1793-11-21        .', ((3, 21),))
+    ('du 1793-11-21        .', ((3, 21),), {})
     """
     if not _DIGIT.search(text):  # (every form has a day or a year in digits)
-        return text, ()
+        return text, (), {}
     text, era_spans = era_days(text)  # (`Meiji 9.7.12`: an era's day, `erayears`)
-    spans, out, last = list(era_spans), [], 0
+    spans, out, last, given_at = list(era_spans), [], 0, {}
     for m in _pattern().finditer(text):
         given = _GIVEN_AFTER.match(text, m.end())
         if given:
@@ -156,13 +157,14 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             day = given.end() - len(given.group("day"))
             out.append(text[last:m.start()] + " " * (day - m.start()))
             last = day
+            given_at[day] = m.start()
             continue
         iso = _iso(m)
         if iso != m.group():
             out.append(text[last:m.start()] + iso)
             spans.append(m.span())
             last = m.end()
-    return "".join(out) + text[last:], tuple(spans)
+    return "".join(out) + text[last:], tuple(spans), given_at
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..data import data_rows
 from ..ignorecase import ignorecase_fold, may_match
 from ..patterns import compiled
+from .marks import numeral_marks
 from .values import DateMatch
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -48,9 +49,10 @@ def _words() -> tuple[str, ...]:
 def _pattern() -> re.Pattern:
     words = {p: _alternation(_forms(p)) for p in ("before", "after")}
     ordinal = _alternation(list(_ordinals()))
+    marks = numeral_marks("century", "after")  # (`19ος αιώνας`: numeral_marks.csv)
 
     def number(tag: str) -> str:
-        return (rf"(?P<{tag}>(?-i:[XVI]{{1,5}})(?:ème|e|\.)?|\d{{2}}(?:st|nd|rd|th|ème|e|\.|वीं)?|{ordinal})")
+        return (rf"(?P<{tag}>(?-i:[XVI]{{1,5}})(?:ème|e|\.|{marks})?|\d{{2}}(?:st|nd|rd|th|ème|e|\.|वीं|{marks})?|{ordinal})")
 
     return compiled(rf"(?<![\w.]){number('n1')}[\s-]*(?:{words['after']})"
                     rf"|(?<!\w)(?:{words['before']})\s+{number('n2')}(?!\w)", re.IGNORECASE)
@@ -63,11 +65,16 @@ def _value(numeral: str) -> int | None:
     digits = re.match(r"\d+", bare)
     if digits:
         return int(digits.group())
-    roman = bare.rstrip("e")
-    if not roman or any(c not in _ROMAN for c in roman):
+    roman = re.match(r"[XVI]*", bare).group()  # (before its mark: `XIXe`, `XIX-lea`)
+    if not roman or bare[len(roman):] not in ("", "e") and not _mark().fullmatch(bare[len(roman):]):
         return None
     values = [_ROMAN[c] for c in roman]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+@lru_cache(maxsize=1)
+def _mark() -> re.Pattern:
+    return compiled(numeral_marks("century", "after"))
 
 
 def find_centuries(text: str) -> list[DateMatch]:

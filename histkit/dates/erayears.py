@@ -19,7 +19,7 @@ from ..patterns import compiled
 
 # a year of the Buddhist Era after a Thai month's name, its mark left out (`กันยายน 2475`): no Gregorian year of a
 # document is that far ahead, and Thai dates count in that era (its offset: the `พ.ศ.` row of eras.csv); after
-# another word (`กล่อง 2480`, box 2480) the number is no year
+# another word (`กล่อง 2480`, box 2480) the number is no year; an abbreviated month keeps its full stops (`ต.ค. 2519`)
 _THAI_LETTERS = "\u0e01-\u0e4e"
 _BUDDHIST_MARK = "พ.ศ."
 #: A year of the Buddhist Era as Thai documents and imprints print it (2400–2599: 1857–2056 of the common era).
@@ -33,7 +33,7 @@ def _marked() -> re.Pattern:
                       rf"(?!\s*(?:{numeral_marks('year', 'after')}))")
 
 
-_UNMARKED = compiled(rf"(?P<word>[{_THAI_LETTERS}]+)(?P<gap>\s+)(?P<y1>{BUDDHIST_YEAR})(?!\d)"
+_UNMARKED = compiled(rf"(?P<word>[{_THAI_LETTERS}][{_THAI_LETTERS}.]*)(?P<gap>\s+)(?P<y1>{BUDDHIST_YEAR})(?!\d)"
                        rf"(?:(?P<dash>\s*[–—-]\s*)(?P<y2>{BUDDHIST_YEAR})(?!\d))?")
 
 _THAI_LETTER = compiled(f"[{_THAI_LETTERS}]")

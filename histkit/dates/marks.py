@@ -98,6 +98,16 @@ def decade_forms(position: str) -> list[str]:
             if (row.get("position") or "").strip() == position and (row.get("form") or "").strip()]
 
 
+def hundreds_words() -> str:
+    """An alternation of the decade words that name a century after a hundred (``hundreds`` rows of
+    ``decade_words.csv``: Swedish `1800-talet`, the nineteenth century).
+
+    >>> bool(re.fullmatch(hundreds_words(), "-talet"))
+    True
+    """
+    return _alternation(decade_forms("hundreds"))
+
+
 @lru_cache(maxsize=1)
 def and_words() -> str:
     """An alternation of the words for "and" between the days of a list that ``and_words.csv`` adds.

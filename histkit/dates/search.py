@@ -119,9 +119,8 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
     # (and an Old Style day and month before the New Style one in brackets blanked: `oldstyle`; same length)
     # (and a day of another calendar written as its ISO day, `15 Recep 1329` as `1911-07-12   `: `calendars`)
     # (and the digits of other scripts as ASCII ones, `७ फ़रवरी १९२१` as `7 फ़रवरी 1921`; one character each)
-    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
     # (and a year a mark says is Hijri or Solar Hijri, `1320 ش.`, as the Gregorian year it opens in: `calendars`)
-    folded, calendar_spans = calendar_days(calendar_years(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain))
+    folded, calendar_spans, _ = _calendar_view(text)
     folded, both_styles = new_style_spans(gregorian_years(folded))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
     if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
@@ -138,15 +137,17 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
         if m is None:
             break
         value = read_value(m, folded)
-        if value is not None and m.lastgroup == "yy" and _OTHER_DIGIT.match(text, m.start()) \
+        if value is not None and m.lastgroup in _LOCAL_COUNT and _OTHER_DIGIT.match(text, m.start(_LOCAL_COUNT[m.lastgroup](m))) \
                 and _ISLAMIC_ONLY[0] <= int(value.start[:4]) <= _ISLAMIC_ONLY[1]:
-            value = None  # (`۱۳۳۲` with no calendar's mark: a year of the Hijri or Solar Hijri count, not Gregorian 1332)
+            value = None  # (`۱۳۳۲`, `دهه ۱۳۵۰` with no calendar's mark: of the Hijri or Solar Hijri count, not Gregorian 1332)
         if value is None:
             # a failed long reading (e.g. an impossible day) may hide a shorter one inside it
             pos = m.start() + 1
             continue
         start, end = m.start(), m.end()
         end = max([end] + [e for s, e in calendar_spans if s <= start < e])  # (the calendar's date as written)
+        marked = _year_mark().match(folded, end)
+        end = marked.end() if marked else end  # (`1917–1921 рр.`, `22 січня 1919 р.`: the year's abbreviation is of it)
         start = min([start] + [s for s, e in both_styles if s <= start < e])  # (`25 October (7 November) 1917`)
         listed = earlier_days(folded, start, pos, value.start, value.end) if value.precision == "day" else None
         if listed:  # (`des 3, 9 et 21 novembre 1956`: the days listed before the date are of its span: `daylists`)
@@ -157,9 +158,54 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
     return tuple(found)
 
 
+@lru_cache(maxsize=2048)
+def _calendar_view(text: str) -> tuple[str, tuple[tuple[int, int], ...], dict[int, int]]:
+    """``text`` as the date forms read it, its digits ASCII and other calendars' days and years Gregorian
+    (`calendars.calendar_days`); kept, for the dates table asks again (`with_both_calendars`)."""
+    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
+    return calendar_days(calendar_years(fold_homoglyphs(plain) if _CYRILLIC.search(plain) else plain))
+
+
+# the end of a bracketed Gregorian day, past its calendar's mark (`(14 يونيو 1919م)`, `(28 آوریل 1951)`)
+_BRACKET_CLOSE = compiled(r"\s*(?:[^\W\d_]{1,3}\.?)?\s*[)\]]")
+_BRACKET = compiled(r"[(\[]")
+
+
+def with_both_calendars(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """``found``, the dates of ``text``, with each Gregorian day the writer gives in brackets after another calendar's
+    day given the whole surface: the two calendars name one day (`۷ اردیبهشت ۱۳۳۰ (۲۸ آوریل ۱۹۵۱)`).
+
+    >>> text = "irade, 15 Recep 1329 (12 July 1911)."
+    >>> [d.surface for d in with_both_calendars(text, find_dates(text))]
+    ['15 Recep 1329 (12 July 1911)']
+
+    For the dates table; the readers give the Gregorian day its own surface, which the citations read.
+    """
+    if not found or not _BRACKET.search(text):
+        return found
+    folded, _, given_at = _calendar_view(text)  # (as the readers saw it: kept)
+    out = []
+    for d in found:
+        closing = _BRACKET_CLOSE.match(folded, d.end) if d.start in given_at else None
+        if closing:
+            start = given_at[d.start]
+            d = DateMatch(start, closing.end(), text[start:closing.end()], d.date_start, d.date_end, d.precision)
+        out.append(d)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _year_mark() -> re.Pattern:
+    # an abbreviation for year after it (``after`` rows of year_words.csv), a word of its own
+    return compiled(rf"\s+(?:{year_words('after')})(?!\w)")
+
+
 # a year of 1200-1499 written in another script's digits without a calendar's mark is a year of the local count (Hijri,
 # Solar Hijri, Bengali San: `۱۳۳۲` is 1953), not the Gregorian one; the Gregorian years of such texts are later
 _ISLAMIC_ONLY = (1200, 1499)
+
+# the forms that may be a bare year of that count, and the group of their year (a decade's after its word)
+_LOCAL_COUNT = {"yy": lambda m: 0, "dec": lambda m: "y3b" if m.group("y3b") else "y3"}
 
 # a digit of another script: one class, which re skips to (a look-ahead before `\d` was tried at every character)
 _OTHER_DIGIT = compiled(r"[^\D0-9]")
@@ -173,12 +219,16 @@ def names_a_year(text: str) -> bool:
     """Whether ``text`` holds a number that could be a year, in any script's digits (`१९३०`, `١٩١٩`): a text
     without one names no date, since every date form ends in a year.
 
-    >>> names_a_year("६ अप्रैल १९३०"), names_a_year("78 pages")
-    (True, False)
+    >>> names_a_year("६ अप्रैल १९३०"), names_a_year("10 ธันวาคม 2475"), names_a_year("民國二十六年"), names_a_year("78 pages")
+    (True, True, True, False)
     """
     if ANY_YEAR.search(text):
         return True
-    return bool(_OTHER_DIGIT.search(text)) and bool(ANY_YEAR.search(_OTHER_DIGIT.sub(_ascii_digit, text)))
+    if _era().search(text):  # (an era's year may be in numerals without a digit: `民國二十六年七月七日`)
+        return True
+    plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
+    # (a Thai paragraph may count every year in the Buddhist Era, `10 ธันวาคม 2475`: its years read as Gregorian)
+    return bool(ANY_YEAR.search(plain)) or bool(ANY_YEAR.search(gregorian_years(plain)))
 
 
 _YEAR_AFTER = compiled(r"\s*,?\s*(?:1\d|20)\d\d")

@@ -8,12 +8,26 @@ from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .sameyear import days_in_the_year_before
-from .search import find_dates, names_a_year
+from .search import find_dates, names_a_year, with_both_calendars
+from .values import DateMatch
+from ..patterns import compiled
 
 #: Zones of a layout whose dates go into the dates table.
 DATE_ZONES = ("front", "heading", "body", "note", "back")
 
 DATES_COLUMNS = ["doc_id", "block_id", "surface", "start", "end", "date_start", "date_end", "precision"]
+
+
+# a case ending joined to a day by a hyphen (Hungarian `1956. október 23-án`, `4-ig`, `15-i`): the date is read with
+# it (`pattern`), but it is grammar, not the date, as the Turkish ending after an apostrophe is not
+_CASE_ENDING = compiled(r"(?<=\d)-[^\W\d_]{1,3}$")
+
+
+def _without_case_ending(d: DateMatch) -> DateMatch:
+    ending = _CASE_ENDING.search(d.surface) if d.precision == "day" else None
+    if ending is None:
+        return d
+    return DateMatch(d.start, d.end - len(ending.group()), d.surface[:ending.start()], d.date_start, d.date_end, d.precision)
 
 
 def dates_table(layout) -> pd.DataFrame:
@@ -36,7 +50,8 @@ def dates_table(layout) -> pd.DataFrame:
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
         for block in dated:
             unwrapped = unwrap(block.raw, base=block.start)
-            found = find_dates(unwrapped.text)
+            # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
+            found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
             found += days_in_the_year_before(unwrapped.text, found, block.zone != "note")
             # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
@@ -45,6 +60,7 @@ def dates_table(layout) -> pd.DataFrame:
                 found += [c for c in find_centuries(unwrapped.text)
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
             for d in sorted(found, key=lambda d: d.start):
+                d = _without_case_ending(d)
                 start, end = unwrapped.span(d.start, d.end)
                 for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
                                                             d.date_start, d.date_end, d.precision, block.zone)):

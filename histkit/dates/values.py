@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dayorder import day_first
-from .marks import era_offsets, joining_words, numeral_marks, ordinal_marks
+from .marks import era_offsets, hundreds_words, joining_words, numeral_marks, ordinal_marks
 from .pattern import list_item_pattern
 from .words import month_of
 from ..patterns import compiled
@@ -289,9 +289,17 @@ def _islamic_and_gregorian(g: re.Match, y: int | None, text: str) -> DateValue |
 
 
 def _decade(g: re.Match, y: int | None, text: str) -> DateValue | None:
-    # the 1950s; `1955-ih` is a year
+    # the 1950s; `1955-ih` is a year; `1800-talet` a century (the ``hundreds`` rows of decade_words.csv), but not
+    # `2000-luvun alussa`, as often the first decade of this century as the century
     y1 = int(g["y3"] or g["y3b"])
+    if not y1 % 100 and y1 < 2000 and g["y3"] and _hundreds().search(g["dec"]):
+        return _years(y1, y1 + 99)
     return _years(y1, y1) if y1 % 10 else _years(y1, y1 + 9)
+
+
+@lru_cache(maxsize=1)
+def _hundreds() -> re.Pattern:
+    return compiled(rf"(?:{hundreds_words()})$")
 
 
 def _year(g: re.Match, y: int | None, text: str) -> DateValue | None:
@@ -351,6 +359,7 @@ _PAGE_BEFORE = compiled(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|nr
 
 _DASH_BEFORE = compiled(r"\d\s*[–—-]\s*$")
 _DASH_AFTER = compiled(r"\s*[–—-]\s*\d")
+_COLON_NUMBER = compiled(r":\d")
 
 
 def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
@@ -364,7 +373,8 @@ def _looks_like_pages_or_issue(text: str, start: int, end: int) -> bool:
     opening = text.rfind("(", max(0, start - 120), start)
     if opening >= 0 and text[end:end + 1] == ")" and ":" in text[opening:start] and ")" not in text[opening:start]:
         return True
-    return bool(_DASH_AFTER.match(text[end:end + 4]))
+    # `SFS 1939:615`, `HP 1942:17`: a year and a number after a colon are a statute's or a file's number
+    return bool(_DASH_AFTER.match(text[end:end + 4])) or bool(_COLON_NUMBER.match(text, end))
 
 
 _FORMS = {"r_full": _full_range, "r_dm": _day_month_range, "r_d": _day_range, "r_md": _month_day_range,

@@ -272,11 +272,11 @@ def month_then_digit() -> str:
     full stop, and a digit comes after. The test is cheap at every character,
     so the names are tried only where it holds. A name of several words
     (Irish `Meán Fómhair`) holds where its first word and a space begin.
-    Empty (no test) if a name had a stop or comma inside.
+    A name with a stop or comma inside (Thai `ต.ค.`) is left out of the
+    test: it is read after a day (`6 ต.ค. 2519`), not where it begins a date.
     """
-    names = [n.rstrip(".") for n in month_names()]
-    if any(re.search(r"[.,]", n) for n in names):
-        return ""
+    # (leaving such a name in would leave no test at all, and the search trying every name at every character)
+    names = [n for n in (n.rstrip(".") for n in month_names()) if not re.search(r"[.,]", n)]
     lengths = [len(n) for n in names if not re.search(r"\s", n)]
     heads = "|".join(sorted({re.escape(n.split()[0]) for n in names if re.search(r"\s", n)}))
     # (a span of two names joined by a dash, `September–October 1954`, `Sept. – Oct. 1954`, holds at the first too)
