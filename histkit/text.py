@@ -31,6 +31,14 @@ _LAT_TO_CYR = str.maketrans({v: k for k, v in {
     "х": "x", "Ј": "J", "ј": "j",
 }.items()})
 
+#: The circled numbers ① … ㊿ (one character a number, as Chinese and Japanese journals number notes), as a regular
+#: expression's character class, and with the superscript digits as the digits they stand for (`NUMBER_GLYPHS`, a
+#: `str.translate` table: `⑫` and `¹²` are `12`)
+CIRCLED = "①-⑳㉑-㉟㊱-㊿"
+NUMBER_GLYPHS = str.maketrans({**{c: str(k) for k, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")},
+                               **{c: str(int(unicodedata.numeric(c))) for c in
+                                  map(chr, [*range(0x2460, 0x2474), *range(0x3251, 0x3260), *range(0x32B1, 0x32C0)])}})
+
 _ANY_CYRILLIC = compiled("[\u0400-\u04ff]")
 _NOT_CYRILLIC = compiled("[^\u0400-\u04ff]+")
 # the letters `is_latin_letter` accepts: alphabetic, below U+0250 (Latin Extended-B), so no Cyrillic

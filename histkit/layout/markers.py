@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -24,30 +23,28 @@ from ..dates import month_names
 from ..errors import Problem
 from .model import Block
 from ..patterns import compiled
+from ..text import CIRCLED, NUMBER_GLYPHS
 
 # The label a note starts with (`12`, `12.`, `[12]`, `¹²`, `∗`, `†`): it is the
 # note's number, kept in note_no and in the block's raw text, not part of the note.
-_NOTE_LABEL = compiled(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[∗*†‡§]+|[①-⑳㉑-㉟㊱-㊿])[\])]?\.?"
-                         r"(?:\s+|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«])|(?<=[①-⑳㉑-㉟㊱-㊿]))")
+_NOTE_LABEL = compiled(r"^\s*[\[(]?(?:\d+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[∗*†‡§]+|[" + CIRCLED + r"])[\])]?\.?"
+                         r"(?:\s+|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«])|(?<=[" + CIRCLED + r"]))")
 
-# `12 Text`, `12. Text`, `12) Text`, `[12] Text`, `¹² Text`; a number alone on its line before the text
+# `12 Text`, `12. Text`, `12) Text`, `[12] Text`, `¹² Text`, `①Text`; a number alone on its line before the text
 # A label whose superscript was lost may be glued to a capital (`1AJ, 507.`): a note only as the next number.
-NUM_NOTE = compiled(r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[①-⑳㉑-㉟㊱-㊿]))"
+NUM_NOTE = compiled(r"[ \t]{0,4}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[" + CIRCLED + r"]))"
                        r"(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$"
-                       r"|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«])|(?<=[①-⑳㉑-㉟㊱-㊿])(?=\S))")
+                       r"|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«])|(?<=[" + CIRCLED + r"])(?=\S))")
 # A label of four or more digits (`1000 Text`): only where the count of notes has reached it, else a year at a
 # line start (`1948 was ...`) would be a note; the same forms as `NUM_NOTE`, and the same groups.
 _LONG_NOTE = compiled(r"[ \t]{0,4}(?:\[(\d{4,7})\]|\((\d{4,7})\)|(\d{4,7})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{4,7}))"
                         r"(?:[ \t\u00a0\u2009\u202f]+(?=\S)|[ \t]*$|(?<=\d)(?=[A-ZČĆŠŽĐŁŚŻŹÀ-ÖØ-ÞА-ЯЁЂ-Џ„“«]))")
 # `§ 4.` at a line start is a paragraph of a law, cited at the end of a note running on, not a `§` note
 SYM_NOTE = compiled(r"[ \t]{0,4}(?!§+[ \t\u00a0]*\d)([∗*†‡§]{1,3})[ \t\u00a0\u2009\u202f]*(?=[^\s∗*†‡§])")
-# superscript digits read as digits, and the circled numbers Chinese and Japanese journals number notes with
-# (① … ㊿, each one character: `⑫` is note 12)
-_SUPERSCRIPTS = str.maketrans({**{c: str(k) for k, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")},
-                               **{c: str(int(unicodedata.numeric(c))) for c in
-                                  map(chr, [*range(0x2460, 0x2474), *range(0x3251, 0x3260), *range(0x32B1, 0x32C0)])}})
+# superscript digits read as digits, and the circled numbers Chinese and Japanese journals number notes with (`⑫`)
+_SUPERSCRIPTS = NUMBER_GLYPHS
 # A circled number in running text is a call wherever it stands: glued to the next character too (`论述①，但`)
-_CIRCLED_CALL = compiled(r"[①-⑳㉑-㉟㊱-㊿]")
+_CIRCLED_CALL = compiled(f"[{CIRCLED}]")
 _BRACKETED = compiled(r"\[(\d{1,3})\]")
 # `(12)`: a marker only in a text whose notes are labelled so (`(12) AMAE, ...`), as older French journals set them
 # (each of these patterns begins with a class of the characters it can begin with, then looks behind: the search

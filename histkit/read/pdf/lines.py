@@ -8,7 +8,6 @@ lines and as the label of a footnote).
 from __future__ import annotations
 
 import math
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -16,6 +15,7 @@ from typing import Callable
 
 from .extract import Piece
 from ...patterns import compiled
+from ...text import CIRCLED, NUMBER_GLYPHS
 
 #: What a note marker or label may be: a number, or a run of reference symbols. A number may carry a
 #: lowercase letter (a note inserted at proof stage, `4a`) or be counted within a chapter (`2.3`).
@@ -28,11 +28,9 @@ _SPACES = compiled(r"  +")
 # a marker printed as superscript digits in the text layer (`river;¹`, a font's superior figures mapped to Unicode):
 # raised as drawn, at the text's size; a ² or ³ after a unit that follows a number (`60 m²`, `5 км³`) is its power
 # (and a circled number, one glyph for a number, as Chinese and Japanese journals mark and label their notes: `①`)
-_GLYPH_MARK = compiled(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|[①-⑳㉑-㉟㊱-㊿]")
+_GLYPH_MARK = compiled(f"[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|[{CIRCLED}]")
 _UNIT_BEFORE = compiled(r"\d[ \u00a0\u202f]?[^\W\d_]{1,2}$")
-_GLYPH_DIGITS = str.maketrans({**{c: str(k) for k, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")},
-                                **{c: str(int(unicodedata.numeric(c))) for c in
-                                   map(chr, [*range(0x2460, 0x2474), *range(0x3251, 0x3260), *range(0x32B1, 0x32C0)])}})
+_GLYPH_DIGITS = NUMBER_GLYPHS
 _CALL_LIST = compiled(r"\d{1,4}(?:, ?\d{1,4})+")  # calls of several notes raised as one run, `1,2` or `3, 4`
 
 _GAP = 1.5       # a gap wider than this many times the type size parts two columns on one baseline
