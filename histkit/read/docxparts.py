@@ -10,7 +10,7 @@ from typing import Callable
 
 from ..errors import Problem
 from .furniture import comments_left_out, running_heads
-from .xmltext import Paragraph, local, squeeze
+from .xmltext import Paragraph, local, words_of
 
 
 def furniture(parts, pieces_of: Callable, problems: list[Problem]) -> tuple[list[Paragraph], list[Paragraph]]:
@@ -30,5 +30,5 @@ def _texts(parts, kind: str, pieces_of: Callable, problems: list[Problem]) -> li
     for name in parts.all_related(kind):
         root = parts.xml_or_none(name, problems)
         for paragraph in (e for e in (root.iter() if root is not None else ()) if local(e.tag) == "p"):
-            texts.append(squeeze("".join(p for p in pieces_of(paragraph) if isinstance(p, str))))
+            texts.append(words_of(pieces_of(paragraph)))
     return texts

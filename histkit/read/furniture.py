@@ -13,7 +13,7 @@ Word and OpenDocument readers find them each in their own parts.
 from __future__ import annotations
 
 from ..errors import Problem
-from .xmltext import Paragraph
+from .xmltext import Paragraph, first_words
 
 
 def running_heads(heads: list[str], feet: list[str]) -> tuple[list[Paragraph], list[Paragraph]]:
@@ -35,6 +35,5 @@ def comments_left_out(remarks: list[str]) -> Problem | None:
     remarks = [text for text in remarks if text]
     if not remarks:
         return None
-    shown = "; ".join(f"«{text[:60]}»" for text in remarks[:3]) + (", …" if len(remarks) > 3 else "")
     return Problem("", "read", f"{len(remarks)} paragraph(s) of comments left out (remarks on the text, not the "
-                               f"article's words): {shown}")
+                               f"article's words): {first_words(remarks)}")

@@ -22,7 +22,7 @@ from ..version import __version__
 from .formats import Parsed
 from .furniture import comments_left_out, running_heads
 from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, open_zip, parse_xml, relabel_problem,
-                      squeeze, zip_part)
+                      squeeze, words_of, zip_part)
 from ..patterns import compiled
 
 _SPACES = compiled(r"[ \t\n\r]+")
@@ -74,8 +74,7 @@ def read_odt(path: Path, data: bytes) -> Parsed:
             problems.append(relabel_problem(label, new))
         taken.add(new)
         body = next((c for c in note if local(c.tag) == "note-body"), None)
-        words = [] if body is None else [squeeze("".join(p for p in _pieces(q, None) if isinstance(p, str)))
-                                          for q in _blocks(body)]
+        words = [] if body is None else [_text_of(q) for q in _blocks(body)]
         notes.append(NoteText(new, " ".join(w for w in words if w)))
         return Call(new, label)
 
@@ -139,7 +138,7 @@ def _named(element, names: tuple[str, ...]) -> list:
 
 
 def _text_of(paragraph) -> str:
-    return squeeze("".join(p for p in _pieces(paragraph, None) if isinstance(p, str)))
+    return words_of(_pieces(paragraph, None))
 
 
 def _is_office_text(element) -> bool:

@@ -41,7 +41,7 @@ from .teinotes import (NoteSeries, by_symbols, head_label, keyed_commentary, not
                        set_aside, tei_note)
 from .teitokens import respace
 from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem,
-                      shown_address, squeeze)
+                      shown_address, squeeze, words_of)
 
 #: Elements that hold blocks (paragraphs, heads, items, entries), not running text.
 CONTAINERS = frozenset(
@@ -309,7 +309,7 @@ class _Walk:
         pieces: list = []
         for k, part in enumerate([note, *self.parts.rest.get(id(note), [])]):
             pieces += [" "] * bool(k) + _pieces(part, head_label(part), self._nested)
-        text = squeeze("".join(p for p in pieces if isinstance(p, str)))
+        text = words_of(pieces)
         inner = any(isinstance(p, Call) for p in pieces)
         self.notes[at] = NoteText(new, text, page, tuple(_squeezed(pieces)) if inner else ())
         return call

@@ -32,7 +32,7 @@ text as the numbered or lettered footnotes beside it are (`keyed_commentary`).
 from __future__ import annotations
 
 
-from .xmltext import local, squeeze
+from .xmltext import first_words, local, squeeze
 from ..errors import Problem
 from ..patterns import compiled
 
@@ -106,7 +106,7 @@ def set_aside(notes: list) -> Problem | None:
     """
     if not notes:
         return None
-    shown = "; ".join(f"«{squeeze(' '.join(n.itertext()))[:60]}»" for n in notes[:3]) + (", …" if len(notes) > 3 else "")
+    shown = first_words([squeeze(" ".join(n.itertext())) for n in notes])
     one = len(notes) == 1
     return Problem("", "read", f"{len(notes)} <note>{'' if one else 's'} set aside, neither a note nor text (a gloss, "
                                "a note in the source's margin without a number, a commentary keyed to a passage): "

@@ -128,6 +128,24 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
+def words_of(pieces: list) -> str:
+    """The text of a paragraph's pieces (strings and calls), squeezed: its calls are no words.
+
+    >>> words_of(["Tito met ", Call("1"), " Spaak. "])
+    'Tito met Spaak.'
+    """
+    return squeeze("".join(p for p in pieces if isinstance(p, str)))
+
+
+def first_words(texts: list[str]) -> str:
+    """The first three texts, each cut at 60 characters and quoted, to show in a problem what it names.
+
+    >>> first_words(["Zamek", "Młyny", "Most", "Wieża"])
+    '«Zamek»; «Młyny»; «Most», …'
+    """
+    return "; ".join(f"«{text[:60]}»" for text in texts[:3]) + (", …" if len(texts) > 3 else "")
+
+
 def distinct_label(label: str, taken: set[str]) -> str:
     """``label``, or, when a note before already has it, a label no note has yet.
 
