@@ -6,7 +6,7 @@ recognised by its first bytes, whatever its name; the suffixes say which
 files of a folder are read.
 
 >>> [f.name for f in FORMATS]
-['pdf', 'docx', 'odt', 'epub', 'html', 'tei']
+['pdf', 'docx', 'odt', 'epub', 'html', 'jats', 'tei']
 >>> format_of(b"%PDF-1.7 ...").name, format_of(b"Plain text") is None
 ('pdf', True)
 >>> format_of(b"GPL Ghostscript 10.02.0\\nCopyright (C) 2023\\n%PDF-1.7 ...").name
@@ -75,6 +75,18 @@ def _is_xml(data: bytes) -> bool:
     return head.startswith(b"<?xml") or (head.startswith(b"<") and _TEI.search(data[:65536]) is not None)
 
 
+# a JATS article: its root `<article>` (after the declaration, comments and doctype), and JATS's own parts or
+# doctype (DocBook's articles have a root `<article>` too, but neither)
+_JATS_ROOT = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*|<\?[^>]*>\s*)*"
+                        rb"<article[\s>]", re.S)
+_JATS_PART = re.compile(rb"<(?:front|article-meta|journal-meta)[\s>]|JATS|//NLM//|//NLM Journal", re.I)
+
+
+def _is_jats(data: bytes) -> bool:
+    head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return _JATS_ROOT.match(head) is not None and _JATS_PART.search(head) is not None
+
+
 # a web page opens with its doctype or `<html>` (after an XML declaration and comments, as XHTML and saved pages may)
 _HTML = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 
@@ -113,11 +125,12 @@ FORMATS = (
     Format("odt", (".odt",), _is_odt, ".odt:read_odt"),
     Format("epub", (".epub",), _is_epub, ".epub:read_epub"),
     Format("html", (".html", ".htm", ".xhtml"), _is_html, ".html:read_html"),
+    Format("jats", (".xml", ".nxml"), _is_jats, ".jats:read_jats"),
     Format("tei", (".xml", ".tei"), _is_xml, ".tei:read_tei"),
 )
 
 #: The suffixes of every file a folder is searched for (text files are read as text).
-SUFFIXES = tuple(s for f in FORMATS for s in f.suffixes)
+SUFFIXES = tuple(dict.fromkeys(s for f in FORMATS for s in f.suffixes))
 
 
 def format_of(data: bytes) -> Format | None:

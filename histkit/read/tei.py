@@ -82,7 +82,7 @@ def read_tei(path: Path, data: bytes) -> Parsed:
         space = re.match(r"\{(.*)\}", root.tag)
         raise CorpusError(path, f"is XML but not TEI: its root element is <{name}>"
                                 + (f" (namespace {space.group(1)})" if space else "")
-                                + "; histkit reads TEI (root <TEI>), Word (.docx), OpenDocument (.odt), web pages (.html), e-books (.epub), PDF and text files")
+                                + "; histkit reads TEI (root <TEI>), JATS (root <article>), Word (.docx), OpenDocument (.odt), web pages (.html), e-books (.epub), PDF and text files")
     docs = members(root)
     texts = [child_named(m, "text") for m in docs]
     if not any(t is not None for t in texts):
