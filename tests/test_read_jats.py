@@ -141,3 +141,37 @@ def test_an_article_of_metadata_only_is_refused_by_name(tmp_path):
                     '</article>', encoding="utf-8")
     with pytest.raises(CorpusError, match="a.xml: is a JATS article with no words"):
         read_document(path)
+
+
+def test_pubmed_centrals_floats_group_gives_the_tables_and_their_notes(tmp_path):
+    floats = ('<floats-group><table-wrap id="t1"><label>Table 1</label><caption><title>Cases</title></caption>'
+              '<table><tr><td>Never</td><td>1.00 (reference)</td></tr></table></table-wrap></floats-group>')
+    doc = read_document(make_jats(tmp_path / "a.xml", "<p>Texto.</p>", after=floats))
+    assert "Table 1 Cases\n\nNever 1.00 (reference)" in doc.text
+
+
+def test_a_citation_of_bare_fields_is_read_with_its_fields_apart(tmp_path):
+    back = ('<ref-list><ref id="r1"><mixed-citation publication-type="journal"><name><surname>Bertani</surname>'
+            '<given-names>G</given-names></name><year>2004</year><article-title>Lysogeny</article-title>'
+            '<source>J Bacteriol</source><fpage>595</fpage><lpage>600</lpage></mixed-citation></ref></ref-list>')
+    doc = read_document(make_jats(tmp_path / "a.xml", "<p>Texto.</p>", back))
+    assert "Bertani, G, 2004, Lysogeny, J Bacteriol, 595–600" in doc.text
+
+
+def test_a_table_set_inside_a_paragraph_keeps_its_cells_apart(tmp_path):
+    body = ('<p>As follows:<table-wrap><table><tr><td>88 657</td><td>Men</td></tr></table></table-wrap> and so on.</p>')
+    assert "88 657 Men" in read_document(make_jats(tmp_path / "a.xml", body)).text
+
+
+def test_a_statement_with_a_name_for_label_is_back_matter_not_a_note(tmp_path):
+    back = ('<fn-group><fn fn-type="conflict"><label>Conflitos de interesse</label><p>Nenhum.</p></fn>'
+            '<fn fn-type="edited-by"><label>Editora:</label><p>Ana Lima.</p></fn></fn-group>')
+    doc = read_document(make_jats(tmp_path / "a.xml", "<p>Texto.</p>", back))
+    assert notes_of(tmp_path / "a.xml") == []
+    assert [doc.text[r.start:r.end].strip() for r in doc.regions if r.zone == "back"] == [
+        "Conflitos de interesse Nenhum.", "Editora: Ana Lima."]
+
+
+def test_the_named_characters_of_the_jats_dtd_are_read_not_refused(tmp_path):
+    doc = read_document(make_jats(tmp_path / "a.xml", "<p>Vargas&mdash;e&nbsp;Aranha &amp; outros.</p>"))
+    assert "Vargas—e Aranha & outros." in doc.text  # (a no-break space is white space, as in every reader)

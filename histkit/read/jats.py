@@ -18,6 +18,7 @@ unsaid.
 
 from __future__ import annotations
 
+import html.entities
 import re
 from collections import Counter
 from pathlib import Path
@@ -35,11 +36,13 @@ _XLINK = "{http://www.w3.org/1999/xlink}href"
 _CONTAINERS = frozenset(
     "body back sec abstract trans-abstract ack app-group app boxed-text disp-quote list list-item def-list def-item "
     "def glossary notes fig-group table-wrap-group table-wrap-foot statement verse-group speech bio ref-list "
-    "table thead tbody tfoot fn-group alternatives".split())
+    "table thead tbody tfoot fn-group alternatives floats-group".split())
 #: Elements that are one paragraph each (their inline content the paragraph's text).
 _PARAGRAPHS = frozenset("p verse-line term attrib disp-formula preformat address".split())
 #: Elements with no printed words of the article's: pictures, identifiers, descriptions for screen readers.
 _DROPPED = frozenset("graphic inline-graphic media object-id alt-text long-desc permissions processing-meta".split())
+#: Elements that part words when a paragraph holds them (blocks set inside it, a table's cells).
+_SPACED = _CONTAINERS | _PARAGRAPHS | frozenset("tr td th fig table-wrap caption title label list-item".split())
 #: Calls of notes: to a footnote and to a table's footnote.
 _NOTE_CALLS = frozenset(("fn", "table-fn"))
 
@@ -57,17 +60,17 @@ def read_jats(path: Path, data: bytes) -> Parsed:
     >>> [r.zone for r in parsed.regions], parsed.marks[0].note_no, parsed.meta["title"]
     (['front', 'heading', 'body', 'note'], '1', 'Grain and the State')
     """
-    root = parse_xml(path, data, "it", _FIX_XML)
+    root = parse_xml(path, _named_entities(data), "it", _FIX_XML)
     if local(root.tag) != "article":
         raise CorpusError(path, f"is not a JATS article: its root element is <{local(root.tag)}>, not <article>")
     walk = _Walk(root)
     front = _child(root, "front")
     meta_of = _child(front, "article-meta")
     walk.front(meta_of)
-    for part in ("body", "back"):
-        element = _child(root, part)
+    for part, zone in (("body", "body"), ("back", "back"), ("floats-group", "body")):
+        element = _child(root, part)  # (PubMed Central sets the figures and tables apart, in a `floats-group`)
         if element is not None:
-            walk.blocks(element, part)
+            walk.blocks(element, zone)
     walk.finish()
     if not any(isinstance(p, str) and p.strip() for para in walk.paragraphs for p in para.pieces):
         raise CorpusError(path, "is a JATS article with no words in its title, abstract, body or back matter (only "
@@ -76,6 +79,24 @@ def read_jats(path: Path, data: bytes) -> Parsed:
     meta = {"source_format": "jats", "extractor": f"histkit JATS reader {__version__} (python stdlib)"}
     meta.update(_article_meta(root, meta_of))
     return Parsed(built, regions, marks, meta, tuple(walk.problems + _sub_articles(root)))
+
+
+def _named_entities(data: bytes) -> bytes:
+    """``data`` with the named characters JATS's DTD defines (`&mdash;`, `&nbsp;`) written out: an XML parser
+    that does not read the DTD knows none of them, and the file would not parse."""
+    if b"&" not in data:
+        return data
+    declared = set(re.findall(rb"<!ENTITY\s+(\w+)", data[:65536]))
+
+    def char(m: re.Match) -> bytes:
+        name = m.group(1)
+        known = html.entities.html5.get(name.decode("ascii") + ";")
+        return m.group() if name in declared or name in _XML_ENTITIES or known is None else known.encode("utf-8")
+    return _ENTITY.sub(char, data)
+
+
+_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]*);")
+_XML_ENTITIES = {b"amp", b"lt", b"gt", b"quot", b"apos"}
 
 
 def _child(element, name: str):
@@ -93,13 +114,16 @@ class _Walk:
         self.paragraphs: list[Paragraph] = []
         self.notes: list[NoteText] = []
         self.problems: list[Problem] = []
-        own = [e for part in ("front", "body", "back") if (p := _child(root, part)) is not None for e in p.iter()]
+        own = [e for part in ("front", "body", "back", "floats-group") if (p := _child(root, part)) is not None for e in p.iter()]
         self.fns = [e for e in own if local(e.tag) == "fn"]
         self._by_id = {e.get("id"): e for e in self.fns if e.get("id")}
         self._calls: dict[int, Call] = {}  # id(fn) -> its call, once read
         self._series = NoteSeries()
         self._taken: set[str] = set()
-        self._statements = [e for e in self.fns if _child(e, "label") is None]  # (when no call names them)
+        # (when no call names them: a journal's or the authors' statements, not notes of the text)
+        said = {id(e) for p in own if local(p.tag) == "author-notes" for e in p.iter()}
+        self._statements = [e for e in self.fns if id(e) in said or not _note_mark(_text(_child(e, "label")))
+                            or e.get("fn-type", "other") not in ("other", "fn", "footnote")]
         self._label = ""  # a label read, waiting for the paragraph it opens
 
     def front(self, meta_of) -> None:
@@ -183,8 +207,10 @@ class _Walk:
         mixed = next((e for e in ref.iter() if local(e.tag) == "mixed-citation"), None)
         label = _text(_child(ref, "label"))  # (a numbered list's `12.`, unless the citation prints it itself)
         pieces = self._paragraph(zone, f"{label} " if label and not _text(mixed).startswith(label) else "")
-        if mixed is not None:
+        if mixed is not None and any(t.strip() for t in [mixed.text or ""] + [c.tail or "" for c in mixed]):
             self._inline(mixed, pieces)
+        elif mixed is not None:  # (a "mixed" citation with no punctuation between its fields: read as fields)
+            pieces.append(", ".join(_fields(mixed)))
         else:
             cited = next((e for e in ref if local(e.tag) in ("element-citation", "citation", "nlm-citation")), ref)
             pieces.append(", ".join(_fields(cited)))
@@ -199,6 +225,10 @@ class _Walk:
             elif name == "fn":
                 pieces.append(self._note(child, None))
             elif name == "break":
+                pieces.append(" ")
+            elif name in _SPACED:  # (a table, list or figure set inside a paragraph: its cells and items apart)
+                pieces.append(" ")
+                self._inline(child, pieces)
                 pieces.append(" ")
             elif name not in _DROPPED:
                 self._inline(child, pieces)
@@ -239,17 +269,34 @@ class _Walk:
         for fn in self.fns:
             if id(fn) in self._calls:
                 continue
-            if fn in self._statements:
+            if fn in self._statements:  # (its label, `Conflitos de interesse`, opens its first paragraph)
+                self._label = f"{_text(_child(fn, 'label'))} ".lstrip()
                 self.blocks(fn, "back")
             else:
                 self._note(fn, None)
         for para in self.paragraphs:  # (the file's line breaks and indents are no part of the text)
-            para.pieces = [_SPACE.sub(" ", p) if isinstance(p, str) else p for p in _flat(para.pieces)]
+            para.pieces = _squeezed(_flat(para.pieces))
 
 
 def _flat(pieces: list) -> list:
     """Pieces with a call to several notes (a list of calls) written out, one after another."""
     return [q for p in pieces for q in (p if isinstance(p, list) else [p])]
+
+
+def _note_mark(label: str) -> bool:
+    """Whether a note's label is a mark a text calls it by (`12`, `*`, `a`, `iv`), not a statement's name."""
+    return 0 < len(label) <= 4 and " " not in label
+
+
+def _squeezed(pieces: list) -> list:
+    """Runs of white space as one space, across the strings between two calls too."""
+    out: list = []
+    for piece in pieces:
+        if isinstance(piece, str) and out and isinstance(out[-1], str):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return [_SPACE.sub(" ", p) if isinstance(p, str) else p for p in out]
 
 
 def _fields(cited) -> list[str]:
@@ -258,14 +305,22 @@ def _fields(cited) -> list[str]:
     for child in cited:
         name = local(child.tag)
         if name == "person-group":
-            names = [", ".join(filter(None, (_text(_child(n, "surname")), _text(_child(n, "given-names")))))
-                     or _text(n) for n in child if local(n.tag) in ("name", "collab", "string-name")]
-            out.append("; ".join(filter(None, names)))
+            out.append("; ".join(filter(None, (_person(n) for n in child if local(n.tag) in _PERSONS))))
+        elif name in _PERSONS:  # (names straight in the citation, no group around them)
+            out.append(_person(child))
         elif name == "lpage" and out:
             out[-1] = f"{out[-1]}–{_text(child)}"
         elif name not in _DROPPED:
             out.append(_text(child))
     return [f for f in out if f]
+
+
+_PERSONS = frozenset(("name", "collab", "string-name"))
+
+
+def _person(name) -> str:
+    """A name of a citation as `Surname, Given` (a collaboration or a name as written: its words)."""
+    return ", ".join(filter(None, (_text(_child(name, "surname")), _text(_child(name, "given-names"))))) or _text(name)
 
 
 def _article_meta(root, meta_of) -> dict:
