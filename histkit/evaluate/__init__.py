@@ -7,10 +7,13 @@ references table with it one-to-one, within the note where both sides know it
 (`field_agrees`, compare.py) and gives instance-level precision, recall and F1
 and field accuracy per article; `micro_average` adds articles up by language
 or over the corpus. Pure functions from tables to tables; only `read_gold`
-reads a file. ``benchmarks/eval_references.py`` runs it on the shared corpus.
+reads a file. ``benchmarks/eval_references.py`` runs it on the shared corpus. `jats_reference_gold` (jatsgold.py) reads
+the reference lists of JATS articles, printed and tagged, as gold for the parser alone
+(``scripts/measure_jats_references.py``).
 """
 
-from .compare import FIELDS, field_agrees, fold, similar_enough
+from .compare import FIELDS, field_agrees, first_author_agrees, fold, similar_enough
+from .jatsgold import JATS_GOLD_COLUMNS, jats_reference_gold
 from .gold import GOLD_COLUMNS, TEI, GoldReferences, gold_references, note_of, persons, read_gold, scope_text, tei_text
 from .match import ALIGNMENT_COLUMNS, gold_scope, match_references, note_key
 from .scores import Evaluation, evaluate_references, field_agreement, micro_average
@@ -20,14 +23,17 @@ __all__ = [
     "Evaluation",
     "FIELDS",
     "GOLD_COLUMNS",
+    "JATS_GOLD_COLUMNS",
     "GoldReferences",
     "TEI",
     "evaluate_references",
     "field_agreement",
     "field_agrees",
+    "first_author_agrees",
     "fold",
     "gold_references",
     "gold_scope",
+    "jats_reference_gold",
     "match_references",
     "micro_average",
     "note_key",

@@ -18,7 +18,6 @@ unsaid.
 
 from __future__ import annotations
 
-import html.entities
 import re
 from collections import Counter
 from pathlib import Path
@@ -27,7 +26,7 @@ from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
 from .teinotes import NoteSeries
-from .xmltext import Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
+from .xmltext import Call, named_entities, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
 
 _SPACE = re.compile(r"\s+")
 _FIX_XML = "fix the XML (`xmllint --noout FILE` shows where) and load it again"
@@ -60,7 +59,7 @@ def read_jats(path: Path, data: bytes) -> Parsed:
     >>> [r.zone for r in parsed.regions], parsed.marks[0].note_no, parsed.meta["title"]
     (['front', 'heading', 'body', 'note'], '1', 'Grain and the State')
     """
-    root = parse_xml(path, _named_entities(data), "it", _FIX_XML)
+    root = parse_xml(path, named_entities(data), "it", _FIX_XML)
     if local(root.tag) != "article":
         raise CorpusError(path, f"is not a JATS article: its root element is <{local(root.tag)}>, not <article>")
     walk = _Walk(root)
@@ -79,24 +78,6 @@ def read_jats(path: Path, data: bytes) -> Parsed:
     meta = {"source_format": "jats", "extractor": f"histkit JATS reader {__version__} (python stdlib)"}
     meta.update(_article_meta(root, meta_of))
     return Parsed(built, regions, marks, meta, tuple(walk.problems + _sub_articles(root)))
-
-
-def _named_entities(data: bytes) -> bytes:
-    """``data`` with the named characters JATS's DTD defines (`&mdash;`, `&nbsp;`) written out: an XML parser
-    that does not read the DTD knows none of them, and the file would not parse."""
-    if b"&" not in data:
-        return data
-    declared = set(re.findall(rb"<!ENTITY\s+(\w+)", data[:65536]))
-
-    def char(m: re.Match) -> bytes:
-        name = m.group(1)
-        known = html.entities.html5.get(name.decode("ascii") + ";")
-        return m.group() if name in declared or name in _XML_ENTITIES or known is None else known.encode("utf-8")
-    return _ENTITY.sub(char, data)
-
-
-_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]*);")
-_XML_ENTITIES = {b"amp", b"lt", b"gt", b"quot", b"apos"}
 
 
 def _child(element, name: str):
