@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 
 import pandas as pd
 
-from ..read.xmltext import local, named_entities
+from ..read import named_entities
 
 #: The gold's columns: the entry, its printed text, its fields, and the article's language.
 JATS_GOLD_COLUMNS = ("doc_id", "ref_id", "kind", "language", "raw", "authors", "title", "container", "year", "volume",
@@ -59,6 +59,11 @@ def jats_reference_gold(xml: bytes, doc_id: str) -> pd.DataFrame:
         rows.append({"doc_id": doc_id, "ref_id": ref.get("id", ""), "kind": cited.get("publication-type", ""),
                      "language": language, "raw": _text(mixed), **_fields(cited)})
     return pd.DataFrame(rows, columns=list(JATS_GOLD_COLUMNS))
+
+
+def local(tag) -> str:
+    """An element's name without its namespace."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _first(element, name: str):

@@ -1,10 +1,11 @@
-"""Read: files to `Document`s (decoded text, untouched; or, for PDF, Word, OpenDocument, HTML, EPUB and TEI, a reading-order text with zoned regions)."""
+"""Read: files to `Document`s (decoded text, untouched; or, for PDF, Word, OpenDocument, HTML, EPUB, JATS and TEI, a reading-order text with zoned regions)."""
 
 from .corpus import (READ_SUFFIXES, TEXT_SUFFIXES, Corpus, Document, decode, folder_files, load_corpus,
                      normalise_newlines, read_document, read_metadata)
 from .formats import FORMATS, Format, Parsed, format_of
 from .ocr import ocr_missing
 from .structure import NoteMark, Region, TextBuilder
+from .xmltext import named_entities
 
 __all__ = [
     "FORMATS",
@@ -21,6 +22,7 @@ __all__ = [
     "folder_files",
     "format_of",
     "load_corpus",
+    "named_entities",
     "normalise_newlines",
     "ocr_missing",
     "read_document",
