@@ -20,14 +20,20 @@ import re
 from .words import UPPER, YEAR, alternation
 from ..patterns import compiled
 
-# family names in capitals (`MOREIRA`, `SOUZA FILHO`, `ARAÚJO`); given names, initials and particles after the comma
+# family names in capitals (`MOREIRA`, `SOUZA FILHO`, `ARAÚJO`); given names, initials and particles after the comma:
+# full names, then initials (`Joaquim Pereira da`, `João C.`, `J. R.`), never a full name after an initial, which is
+# the title's first word (`SEARLE, J. R. Intentionality.`); an initial without its stop before the `;` of the next
+# person (`CLARK, K; HOLQUIST, M.`)
 _FAMILY = rf"[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*"
-_GIVEN = rf"(?:[{UPPER}]\.|[{UPPER}][^\W\d_]+|d[aeo]s?|e)"
-_PERSON = rf"{_FAMILY},\s+(?:{_GIVEN}\s+)*{_GIVEN}"
+_FULL = rf"(?:[{UPPER}][^\W\d_]+|d[aeo]s?|e)"
+_INITIALS = rf"[{UPPER}]\.(?:-?\s*[{UPPER}]\.)*|[{UPPER}](?=\s*;)"
+_PERSON = rf"{_FAMILY},\s+(?:{_FULL}\s+)*(?:{_INITIALS}|{_FULL})"
 # persons joined by `;` (ABNT), a spaced dash (STN ISO 690: two) or a comma before the next surname (three)
 _PERSONS = rf"{_PERSON}(?:(?:\s*;\s*|\s+[–—]\s+|,\s+(?={_FAMILY},)){_PERSON}){{0,3}}"
 _PLACE = rf"(?:[{UPPER}][^\W\d_]*(?:[\s-](?:[{UPPER}][^\W\d_]*|d[aeo]s?))*|\[[Ss]\.\s?l\.\])"
-_PAGES = r"[ps]\.\s*\d+(?:\s*-\s*\d+)?"
+_PAGES = r"(?:pp?|s)\.\s*\d+(?:\s*-\s*\d+)?"
+# the year and a letter telling two works of one author and year apart (`2009a`)
+_YEAR_END = rf"(?P<year>{YEAR})[a-z]?(?:\.|$)"
 
 
 @functools.cache
@@ -41,15 +47,24 @@ def _patterns() -> dict[str, re.Pattern]:
         # the authors end with a full stop, their own or an initial's: `SILVA, Joaquim Pereira da.`, `PINHEIRO, L. A.`
         "head": compiled(rf"^(?P<authors>{_PERSONS})(?:\s+et\s+al\.)?"
                            rf"(?:\s*\((?i:{role})\.?\))?\.?(?<=\.)\s+(?=\S)"),
-        "same": compiled(rf"^(?:{same})\.?(?<=\.)\s+(?=[{UPPER}])"),
+        # one name in capitals, a body's or a person known by one name (`BRASIL.`, `ARISTÓTELES.`)
+        "one": compiled(rf"^(?P<authors>{_FAMILY})\.\s+(?=[{UPPER}])"),
+        # (or the line of underscores that stands for the author of the entry before: `______.`)
+        "same": compiled(rf"^(?:{same}|_{{3,}})\.?(?<=\.)\s+(?=[{UPPER}])"),
         "in": compiled(rf"\.\s+In:?\s+(?:(?P<editors>{_PERSONS}|{_FAMILY}){editor_role}[.,]?\s*)?"),
         "editors_end": compiled(rf"\.\s+In:?\s+(?:{_PERSONS}|{_FAMILY}){editor_role}\.?$"),
-        "book": compiled(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE})\s?:\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
-                           rf"\s*(?P<year>{YEAR})(?:\.|$)"),
-        "journal": compiled(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,150}}?),\s*(?:(?P<place>{_PLACE}),\s*)?"
-                              rf"(?=(?:v\.|n\.|p\.))(?:v\.\s*(?P<volume>\w+),\s*)?(?:n\.\s*(?P<issue>[\w/-]+),\s*)?"
-                              rf"(?:(?P<range>{_PAGES}),\s*)?(?:[^\W\d_]{{3,4}}\.?(?:/[^\W\d_]{{3,4}}\.?)?\s+)?"
-                              rf"(?P<year>{YEAR})(?:\.|$)"),
+        "book": compiled(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE})(?:,\s*[{UPPER}]{{2}})?\s?:\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
+                           rf"\s*{_YEAR_END}"),
+        # (its place with its state, `Tubarão, SC`; its months, `jan./abr.`, `abril/jun.`, or half-year, `1. sem.`)
+        "journal": compiled(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,150}}?),\s*"
+                              rf"(?:(?P<place>{_PLACE})(?:,\s*[{UPPER}]{{2}})?,\s*)?"
+                              rf"(?=(?:v\.?|n\.|pp?\.))(?:v\.?\s*(?P<volume>\w+),?\s*)?(?:n\.\s*(?P<issue>[\w/-]+),\s*)?"
+                              rf"(?:(?P<range>{_PAGES}),\s*)?(?:(?:\d\.?\s*)?[^\W\d_]{{3,9}}\.?(?:/[^\W\d_]{{3,9}}\.?)?\s+)?"
+                              rf"{_YEAR_END}"),
+        # a newspaper's or magazine's article: its paper, place and day (`Expresso, 06 de junho de 2020`, `O Pasquim,
+        # 19 a 25 de agosto de 1970`, `Carta Capital, 22 out. 2021`)
+        "press": compiled(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,100}}?)(?:,\s*(?P<place>{_PLACE}))?,\s*"
+                            rf"\d{{1,2}}(?:\s*a\s*\d{{1,2}})?\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?\s+(?:de\s+)?{_YEAR_END}"),
         "thesis": compiled(rf"\.\s+(?:{YEAR}\.\s+)?(?:\d+\s*f\.\s+)?(?:{alternation('reference_words.csv', 'thesis')})"
                              rf"\s*\([^)]*\)\s*[–—-]\s*(?P<publisher>[^,]+),\s*(?P<place>{_PLACE}),\s*(?P<year>{YEAR})"
                              rf"(?:\.|$)"),
@@ -57,13 +72,15 @@ def _patterns() -> dict[str, re.Pattern]:
         "in_journal": compiled(rf"^(?P<container>[{UPPER}][^,;:]{{1,150}}?),\s*(?P<year>{YEAR})"
                                  rf"(?:,\s*(?:{volume})\s*(?P<volume>\w+))?(?:,\s*(?:{issue})\s*(?P<issue>[\w/-]+))?\.?$"),
         "volume": compiled(rf"\.\s+(?:{volume})\s*(?P<volume>\w+)(?=\.\s)"),
-        "role": compiled(rf"\.\s+(?:{alternation('reference_words.csv', 'role_sentence')})\s+[^.]*?"
+        "role": compiled(rf"\.\s+(?:{alternation('reference_words.csv', 'role_sentence')})[\s,]+[^.]*?"
                            rf"(?:[{UPPER}]\.\s*)*[^\W\d_]{{2,}}(?=\.\s)"),
         "edition": compiled(rf"\.\s+\d+\.?\s*(?:{edition})(?=\s)"),
         # the pages, or the range and the pinpoint after a word for "here" (`s. 201-219, tu s. 210`), or the extent
         "tail": compiled(rf"(?:^|[.,]\s*)(?:v\.\s*(?P<volume>\w+)[.,]\s*)?(?:(?P<range>{_PAGES}),\s*(?:"
                            rf"{alternation('reference_words.csv', 'here')})\s+)?(?P<pages>{_PAGES})?\.?\s*$"),
         "extent": compiled(r"\.\s+\d+\s*[ps]\.?$"),
+        # where it is found online and when it was seen, to the end: `Disponível em: https://…. Acesso em: 8 jul. 2021`
+        "online": compiled(rf"\.\s+(?:(?:{alternation('reference_words.csv', 'online')})\s*:|https?://|doi:|DOI:).*$"),
     }
 
 
@@ -77,10 +94,11 @@ def abnt_head(text: str) -> re.Match | None:
     >>> abnt_head("MOREIRA, op. cit., p. 52") is None
     True
     """
-    head = _patterns()["head"].match(text)
-    if head is None or not _body(text[head.end():]):
-        return None
-    return head
+    for kind in ("head", "one"):
+        head = _patterns()[kind].match(text)
+        if head is not None and _body(text[head.end():]):
+            return head
+    return None
 
 
 def ends_with_editors(text: str) -> bool:
@@ -112,6 +130,7 @@ def _body(text: str) -> dict | None:
     """The fields of what follows the authors (title, container, imprint, volume, pages), or None when it is no
     ABNT reference."""
     p = _patterns()
+    text = p["online"].sub("", text.strip())
     text = p["edition"].sub(".", p["role"].sub("", p["extent"].sub("", text.strip().rstrip(".").strip())))
     ref = {}
     tail = p["tail"].search(text)
@@ -126,7 +145,7 @@ def _body(text: str) -> dict | None:
     if inside:
         ref["title"] = text[:inside.start()].strip()
         return _container(text[inside.end():], ref)
-    for kind in ("thesis", "journal", "book"):
+    for kind in ("thesis", "journal", "press", "book"):
         found = p[kind].search(text)
         if found and found.start() > 0 and (kind != "book" or found.end() >= len(text) - 1):
             ref["title"] = text[:found.start()].strip()

@@ -14,7 +14,7 @@ import functools
 import re
 
 from ..dates import says_undated
-from .words import PAGE_MARK_SHAPE, PAGE_RANGE, YEAR, alternation, forms
+from .words import PAGE_MARK_SHAPE, PAGE_RANGE, UPPER, YEAR, alternation, forms
 from ..patterns import compiled
 
 _UPPER = "A-ZÀ-ÞĀ-ŽА-ЯЂЉЊЋЏ"
@@ -83,11 +83,20 @@ def is_author_date(text: str) -> bool:
     return bool(_cited(text) or author_date_head(text))
 
 
+# ABNT's short form, the surnames in capitals and the page always marked: `CHOLODENKO, 1991a, p. 10, 22 e 29`,
+# `SOUZA; LIMA, 2001, p. 4`, `SILVA et al., 1990, p. 3-5, n. 2` (the mark keeps an archive's code and a year apart)
+_CITED_CAPITALS = compiled(
+    rf"^(?P<authors>[{UPPER}]{{3,}}(?:[\s-][{UPPER}]{{2,}})*(?:\s*;\s*[{UPPER}]{{3,}}(?:[\s-][{UPPER}]{{2,}})*){{0,3}}"
+    rf"(?:\s+et\s+al\.)?),\s*(?P<year>{YEAR})[a-z]?,\s*(?P<pages>pp?\.\s*\d+(?:\s*[–—-]\s*\d+)?"
+    r"(?:\s*(?:,|\be\b|\band\b|\by\b)\s*\d+(?:\s*[–—-]\s*\d+)?)*)(?:,\s*n(?:ota)?\.?\s*\d+)?\.?$")
+
+
 def _cited(text: str) -> re.Match | None:
     """The short form cited in a note: `(Lastname, 2001, p. 4)`, or `Lastname 2001: 4` without brackets, also after an
-    abbreviation that no list may hold as a lead word (`Ks. Harjunpää 1985, 100`, `vrt. Hartwell 1996, 90`)."""
+    abbreviation that no list may hold as a lead word (`Ks. Harjunpää 1985, 100`, `vrt. Hartwell 1996, 90`), and
+    ABNT's `LASTNAME, 2001, p. 4`."""
     text = text.strip()
-    found = _CITED.match(text) or _cited_bare().match(text)
+    found = _CITED.match(text) or _cited_bare().match(text) or _CITED_CAPITALS.match(text)
     lead = _LEAD.match(text) if found is None else None
     return found or (_cited_bare().match(text[lead.end():]) if lead else None)
 

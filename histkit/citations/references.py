@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .abnt import is_abnt, read_abnt
+from .abnt import abnt_head, is_abnt, read_abnt
 from .authorless import authorless_book
 from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
@@ -270,7 +270,7 @@ def parse_reference(raw: str) -> dict:
     # `GARCÍA, Juan: Título, …`: the authors, then a reference without them (unless all is one of the colon styles:
     # `NOVÁK, Ján: Názov. Bratislava : Veda, 1990`)
     caps = capitals_head(text)
-    if caps and colon_head(text) is not None:
+    if caps and (colon_head(text) is not None or abnt_head(text) is not None):  # (`BAKHTIN, M. Freudismo: um …`)
         caps = None
     if caps:
         _read_reference(text[caps.end():], raw, ref)
