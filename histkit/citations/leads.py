@@ -53,8 +53,10 @@ def first_letters(alternatives: str) -> list[str]:
 _FIRSTS = first_letters(LEAD_WORDS)
 _LEAD_START = f"(?={trie_alternation(sorted(set(_FIRSTS))) if all(_FIRSTS) else ''})"
 
-# `See also the minutes:`, `Vgl.:`: a lead word, a few words, a colon (it always ends with the colon: see `has_colon`)
-LEAD_COLON = compiled(rf"(?<![\w-]){_LEAD_START}(?:{LEAD_WORDS})(?:\b|(?<=\.))[^:;(),\n]{{0,160}}?:\s*", re.IGNORECASE)
+# `See also the minutes:`, `Vgl.:`: a lead word, a few words, a colon (it always ends with the colon: see `has_colon`);
+# not a web address's (`ver mais em <https://…>`, `… em São Paulo https://g1.globo.com/…`)
+LEAD_COLON = compiled(rf"(?<![\w-]){_LEAD_START}(?:{LEAD_WORDS})(?:\b|(?<=\.))[^:;(),\n]{{0,160}}?:(?!//)\s*",
+                      re.IGNORECASE)
 
 
 def find_lead_colon(piece: str) -> re.Match | None:
@@ -63,15 +65,18 @@ def find_lead_colon(piece: str) -> re.Match | None:
 
     >>> find_lead_colon("Smith, Title (1990); see also the minutes: TNA, FO 371").group()
     'see also the minutes: '
-    >>> find_lead_colon("TNA, FO 371 (see below); 12: 5") is None
-    True
+    >>> find_lead_colon("TNA, FO 371 (see below); 12: 5") is None, find_lead_colon("see https://a.org/x") is None
+    (True, True)
     """
     start, colon = 0, piece.find(":")
     while colon >= 0:
         stretch = max(start, *(piece.rfind(mark, start, colon) + 1 for mark in ";()"))
         found = LEAD_COLON.search(piece, stretch, colon + 1)
-        if found is not None:  # (matched again without the end: the spaces after the colon are its own)
-            return LEAD_COLON.match(piece, found.start())
+        # (matched again without the end: the spaces after the colon are its own, and what follows says whether it
+        # is a web address's)
+        whole = LEAD_COLON.match(piece, found.start()) if found is not None else None
+        if whole is not None:
+            return whole
         start, colon = colon + 1, piece.find(":", colon + 1)
     return None
 
