@@ -59,3 +59,7 @@ def test_the_short_form_in_capitals_with_its_year_and_page():
     assert fields("CHOLODENKO, 1991a, p. 10, 22 e 29.", "authors", "year", "pages", "title") == (
         "CHOLODENKO", "1991", "p. 10, 22 e 29", "")
 
+
+
+def test_the_short_form_a_sentence_names_with_year_and_page_in_brackets_after_the_authors():
+    assert fields("Morais, Dias (1955, p.232-250)", "authors", "year", "pages") == ("Morais, Dias", "1955", "232-250")

@@ -96,7 +96,7 @@ def _cited(text: str) -> re.Match | None:
     abbreviation that no list may hold as a lead word (`Ks. Harjunpää 1985, 100`, `vrt. Hartwell 1996, 90`), and
     ABNT's `LASTNAME, 2001, p. 4`."""
     text = text.strip()
-    found = _CITED.match(text) or _cited_bare().match(text) or _CITED_CAPITALS.match(text)
+    found = _CITED.match(text) or _cited_bare().match(text) or _CITED_CAPITALS.match(text) or _cited_narrative().match(text)
     lead = _LEAD.match(text) if found is None else None
     return found or (_cited_bare().match(text[lead.end():]) if lead else None)
 
@@ -110,6 +110,16 @@ def _cited_bare() -> re.Pattern:
     surname = rf"(?=[^\s\d]*[a-zà-ÿā-žа-яђљњћџ]){_SURNAME}"
     return compiled(rf"^(?P<authors>{surname}(?:\s+{joiner}\s+{surname})?)\s+(?P<year>{YEAR})[a-z]?(?::|,(?=\s))\s*"
                       rf"(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE})\.?$")
+
+
+@functools.cache
+def _cited_narrative() -> re.Pattern:
+    """The short form as a sentence names it, the year and page in brackets after the authors: `Wehling (1977, p. 171)`,
+    `Morais, Dias (1955, p.232-250)`, `Kos i Novak (2001)`; each surname with a small letter (not `TNA, FO (1950)`)."""
+    joiner = rf"(?:&|{alternation('and_words.csv')})"
+    surname = rf"(?=[^\s\d]*[a-zà-ÿā-žа-яђљњћџ]){_SURNAME}"
+    return compiled(rf"^(?P<authors>{surname}(?:(?:\s*,\s*|\s+{joiner}\s+){surname}){{0,3}}(?:\s+et\s+al\.)?)\s*"
+                    rf"\((?P<year>{YEAR})[a-z]?(?:,\s*(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE}))?\)\.?$")
 
 
 def read_author_date(text: str, ref: dict) -> bool:
