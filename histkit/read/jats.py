@@ -18,7 +18,6 @@ unsaid.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -26,9 +25,9 @@ from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
 from .teinotes import NoteSeries
-from .xmltext import Call, named_entities, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem, squeeze
+from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, named_entities, parse_xml,
+                      relabel_problem, squeeze, squeezed_pieces)
 
-_SPACE = re.compile(r"\s+")
 _FIX_XML = "fix the XML (`xmllint --noout FILE` shows where) and load it again"
 _XLINK = "{http://www.w3.org/1999/xlink}href"
 #: Elements whose children are blocks: walked for the paragraphs inside them.
@@ -256,7 +255,7 @@ class _Walk:
             else:
                 self._note(fn, None)
         for para in self.paragraphs:  # (the file's line breaks and indents are no part of the text)
-            para.pieces = _squeezed(_flat(para.pieces))
+            para.pieces = squeezed_pieces(_flat(para.pieces))
 
 
 def _flat(pieces: list) -> list:
@@ -267,17 +266,6 @@ def _flat(pieces: list) -> list:
 def _note_mark(label: str) -> bool:
     """Whether a note's label is a mark a text calls it by (`12`, `*`, `a`, `iv`), not a statement's name."""
     return 0 < len(label) <= 4 and " " not in label
-
-
-def _squeezed(pieces: list) -> list:
-    """Runs of white space as one space, across the strings between two calls too."""
-    out: list = []
-    for piece in pieces:
-        if isinstance(piece, str) and out and isinstance(out[-1], str):
-            out[-1] += piece
-        else:
-            out.append(piece)
-    return [_SPACE.sub(" ", p) if isinstance(p, str) else p for p in out]
 
 
 def _fields(cited) -> list[str]:

@@ -41,7 +41,7 @@ from .teinotes import (NoteSeries, by_symbols, head_label, keyed_commentary, not
                        set_aside, tei_note)
 from .teitokens import respace
 from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem,
-                      shown_address, squeeze, words_of)
+                      shown_address, squeeze, squeezed_pieces, words_of)
 
 #: Elements that hold blocks (paragraphs, heads, items, entries), not running text.
 CONTAINERS = frozenset(
@@ -216,7 +216,7 @@ class _Walk:
             if k:
                 para.pieces.append(" ")
             self._inline(element, para.pieces, top=True)
-        para.pieces = _squeezed(para.pieces)
+        para.pieces = squeezed_pieces(para.pieces)
         self.paragraphs.append(para)
 
     def _inline(self, element, pieces: list, top: bool = False) -> None:
@@ -311,7 +311,7 @@ class _Walk:
             pieces += [" "] * bool(k) + _pieces(part, head_label(part), self._nested)
         text = words_of(pieces)
         inner = any(isinstance(p, Call) for p in pieces)
-        self.notes[at] = NoteText(new, text, page, tuple(_squeezed(pieces)) if inner else ())
+        self.notes[at] = NoteText(new, text, page, tuple(squeezed_pieces(pieces)) if inner else ())
         return call
 
     def _nested(self, note) -> Call | None:
@@ -395,20 +395,6 @@ def _as_shown(call: Call, shown: str) -> Call:
     if shown == call.label or not (number.isdecimal() and call.label.isdecimal()) or int(number) != int(call.label):
         return call
     return Call(call.label, shown)
-
-
-def _squeezed(pieces: list) -> list:
-    """The pieces with neighbouring strings joined and each run of white space one space.
-
-    White space in TEI's running text is the layout of the XML file, not of the text.
-    """
-    out: list = []
-    for piece in pieces:
-        if isinstance(piece, str) and out and isinstance(out[-1], str):
-            out[-1] += piece
-        else:
-            out.append(piece)
-    return [re.sub(r"\s+", " ", p) if isinstance(p, str) else p for p in out]
 
 
 def _spaced(element) -> bool:

@@ -160,6 +160,25 @@ def words_of(pieces: list) -> str:
     return squeeze("".join(p for p in pieces if isinstance(p, str)))
 
 
+def squeezed_pieces(pieces: list) -> list:
+    """The pieces with neighbouring strings joined and each run of white space one space: white space in XML's
+    running text is the layout of the file, not of the text.
+
+    >>> squeezed_pieces(["Tito\\n   met ", " Spaak.", Call("1"), "  Then"])
+    ['Tito met Spaak.', Call(label='1', marker=None), ' Then']
+    """
+    out: list = []
+    for piece in pieces:
+        if isinstance(piece, str) and out and isinstance(out[-1], str):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return [_WHITE.sub(" ", p) if isinstance(p, str) else p for p in out]
+
+
+_WHITE = re.compile(r"\s+")
+
+
 def first_words(texts: list[str]) -> str:
     """The first three texts, each cut at 60 characters and quoted, to show in a problem what it names.
 
