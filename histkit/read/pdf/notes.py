@@ -65,12 +65,27 @@ class PdfNote:
             self.box = (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
 
 
-def label_style(note_pages: list[list[list[Line]]]) -> str:
-    """"sup" when the document's note labels are raised (then only raised labels start notes), else "plain"."""
-    # (a lettered series' raised letters say nothing of how the numbered notes beside it are labelled)
-    raised = sum(1 for page in note_pages for column in page for line in column
-                 if line.lead() is not None and not line.lead().isalpha())
-    return "sup" if raised >= 3 else "plain"
+def label_style(note_pages: list[list[list[Line]]], called: frozenset = frozenset()) -> str:
+    """"sup" when the document's note labels are raised (then only raised labels start notes), else "plain".
+
+    A lettered series' raised letters say nothing of how the numbered notes
+    beside it are labelled; nor do an editor's raised symbols (`*`, `†`) where
+    the body raises numbers as calls but no note line opens with a raised
+    number: the numbered notes' labels stand on the line (`1.`).
+
+    >>> def line(lead, text): return Line([], 60, 0, 300, 8, 8, 8, False, [("m", lead), ("t", text)])
+    >>> def plain(text): return Line([], 60, 0, 300, 8, 8, 8, False, [("t", text)])
+    >>> marks = [[[line("*", " Ed."), line("†", " Ed."), plain("1. A."), line("*", " Ed.")]]]
+    >>> label_style(marks), label_style(marks, called=frozenset({"*", "1"}))
+    ('sup', 'plain')
+    >>> label_style([[[line("1", " A."), line("2", " B."), line("*", " Ed.")]]], called=frozenset({"1", "2"}))
+    'sup'
+    """
+    leads = [line.lead() for page in note_pages for column in page for line in column if line.lead() is not None]
+    leads = [lead for lead in leads if not lead.isalpha()]
+    if not any(map(numbered, leads)) and any(map(numbered, called)):
+        leads = []
+    return "sup" if len(leads) >= 3 else "plain"
 
 
 def letters_as_text(note_pages: list[list[list[Line]]]) -> None:
@@ -263,7 +278,7 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
     the numbers the body raises as calls (`first_number`).
     """
     note_pages, stray = _without_apparatus(note_pages)
-    style = label_style(note_pages)
+    style = label_style(note_pages, called)
     notes: list[PdfNote] = []
     current: PdfNote | None = None
     expected = first_number(note_pages, called)
