@@ -114,11 +114,16 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[P
     A gutter is a wide gap that the lines just above and below leave empty
     too; a wide gap they fill is a justified line's stretched space (before
     a long URL). ``near`` gives the pieces of those lines (asked only at a
-    wide gap).
+    wide gap). A loose line of a narrow justified column may leave a wide
+    space where the line under it does too; a gap no wider than a space the
+    segment already stretched over is that line's spacing, not a gutter,
+    unless the text after it starts where the neighbouring lines' text
+    starts too (a column's left edge).
     """
     cluster.sort(key=attrgetter("x0"))
     out: list[list[Piece]] = [[cluster[0]]]
     reach = cluster[0].x1  # the right edge of the segment so far
+    stretch = 0.0  # the widest gap inside the segment so far
     for piece in cluster[1:]:
         last = out[-1][-1]
         if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
@@ -129,12 +134,13 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[P
         # even the narrower bound is no gutter either way (unless sizes below zero turn the bounds round)
         wide = (gap > _GAP * larger or larger < 0) and gap > (
             3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(bare_label(last.text)) else _GAP) * larger
-        if wide and not _filled(reach, piece.x0, near()):
+        if wide and (gap > 1.1 * stretch or _edge(piece.x0, near())) and not _filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
-            reach = piece.x1
+            reach, stretch = piece.x1, 0.0
         else:
             out[-1].append(piece)
             reach = piece.x1 if piece.x1 > reach else reach
+            stretch = gap if gap > stretch else stretch
     return _stretched(out)
 
 
@@ -169,6 +175,11 @@ def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:
     if max(gaps) > 1.3 * min(gaps):
         return segments
     return [[p for seg in segments for p in seg]]
+
+
+def _edge(x0: float, near: list[Piece]) -> bool:
+    """Whether two or more pieces of the neighbouring lines start at ``x0`` too: a column's left edge."""
+    return sum(1 for p in near if abs(p.x0 - x0) < 1.0) >= 2
 
 
 def _filled(x0: float, x1: float, near: list[Piece]) -> bool:
