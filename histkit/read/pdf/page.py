@@ -361,19 +361,23 @@ def _under_note_rule(rules: list[tuple[float, float, float]], lines: list[Line],
     starts inside the column, where the note lines under it start); and the
     foot of a page may open with the end of a note run over from the page
     before, unlabelled, when the labels under it answer the page's calls.
-    Others draw the rule across the whole column: a rule a table or a section
-    break could draw as well, so the labels under it must answer the page's
-    calls, in order.
+    Others draw the rule across the whole column, or a short one centred on
+    it: a rule a table or a section break could draw as well, so the labels
+    under it must answer the page's calls, in order.
     """
     for x0, x1, y in sorted(rules, key=lambda r: r[2]):
         column = next((c for c in columns if abs(x0 - c.x0) < 1.5 * size), None)
         indented = column is None
         if indented:
             column = next((c for c in columns if c.x0 < x0 < c.x0 + 0.25 * (c.x1 - c.x0)), None)
+        centred = column is None  # a short rule centred over the notes: it could part anything, as a full one
+        if centred:
+            column = next((c for c in columns if abs(x0 + x1 - c.x0 - _right(c, lines)) < 3 * size), None)
+            indented = False
         if column is None:
             continue
-        full = x1 - x0 > 0.5 * (column.x1 - column.x0)
-        if full and (indented or x1 < column.x1 - 1.5 * size):
+        full = centred or x1 - x0 > 0.5 * (column.x1 - column.x0)
+        if full and (indented or not centred and x1 < column.x1 - 1.5 * size):
             continue  # longer than a footnote rule, shorter than the column: a rule of something else
         below = sorted((ln for ln in lines if ln.top > y and column.overlap(ln.x0, ln.x1) > 0), key=attrgetter("top"))
         if not below or any(y - 4 < ln.base <= y + 1 and ln.x0 < x1 and ln.x1 > x0 for ln in lines):
@@ -388,6 +392,11 @@ def _under_note_rule(rules: list[tuple[float, float, float]], lines: list[Line],
             continue
         return below
     return []
+
+
+def _right(column: Column, lines: list[Line]) -> float:
+    """Where the column's text reaches at the right (its found edge is where most of its lines end)."""
+    return max((ln.x1 for ln in lines if column.overlap(ln.x0, ln.x1) > 0), default=column.x1)
 
 
 def _answers_calls(below: list[Line], lines: list[Line], y: float) -> bool:
