@@ -33,6 +33,7 @@ from ...patterns import compiled
 _LABEL = compiled(rf"\s*([(\[])?([*†‡§‖¶]{{1,3}}|\d{{1,4}}(?:\.\d{{1,3}}|[a-z])?)"
                     rf"(?(1)[)\]]|(?:{closing_marks()})?)(?=\s|$)\s*")
 _INSERTED = compiled(r"(\d{1,4})[a-z]")
+_YEAR_AFTER = compiled(r"\((?:1[5-9]|20)\d\d\)")  # a year in parentheses after a number: a volume's
 _CHAPTERED = compiled(r"(\d{1,4})\.(\d{1,3})")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
 _ENDS = (".", "!", "?", ")", "»", "“", "”", "\"")  # what a note set run in ends with
@@ -159,6 +160,8 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
             return None  # labels stand indented: a number at the margin goes on with a note
         if not rest.strip() and n != expected:
             return None  # a number alone on a line the sequence does not expect ends the note before (`fasc.` + `1.`)
+        if n != expected and _YEAR_AFTER.match(rest):
+            return None  # a volume and its year (`17 (1994), p. 45`) go on with a citation: no note opens so
         if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1 or label in here)):
             return label, rest
         return None
