@@ -33,14 +33,19 @@ def number_notes(printed: Sequence[str], restarts: Sequence[bool] | None = None)
     (1.1–1.3, 2.1 are keyed 1–4), a note inserted at proof stage (1–4, 4a, 5
     are keyed 1–6, the notes after it one on from their printed number). A
     symbol keeps its symbol, in a later series after that series' number
-    (``2.*``), so that each page's asterisk stays a note of its own.
+    (``2.*``), so that each page's asterisk stays a note of its own; so does
+    a symbol met again in a series after other notes (an editor's ``*`` on
+    every page beside the numbered notes): its second note is keyed ``*.2``.
 
     >>> number_notes(["1", "2", "3", "1", "2"]), number_notes(["1", "1"], restarts=[False, True])
     (['1', '2', '3', '4', '5'], ['1', '2'])
     >>> number_notes(["1", "2", "2", "2a", "3", "1", "*"])
     ['1', '2', '2', '3', '4', '5', '2.*']
+    >>> number_notes(["*", "†", "1", "2", "*", "3", "*", "*"])
+    ['*', '†', '1', '2', '*.2', '3', '*.3', '*.3']
     """
     series, last, seen, keys = 1, None, set(), []
+    marks: dict[str, int] = {}  # how many notes of the series each symbol has marked so far
     offset = top = 0  # what a later series' numbers are counted on from; the highest key so far
     for k, no in enumerate(printed):
         if restarts is not None:
@@ -48,7 +53,7 @@ def number_notes(printed: Sequence[str], restarts: Sequence[bool] | None = None)
         else:
             new = no in seen and no != last and no.isdecimal() and (last or "").isdecimal() and int(no) < int(last)
         if new:
-            series, seen, offset, last = series + 1, set(), top, None
+            series, seen, offset, last, marks = series + 1, set(), top, None, {}
         seen.add(no)
         if _COUNTED_ON.fullmatch(no):  # `4a`, `2.3`: the next note as a reader counts them
             if no == last:  # the same note going on
@@ -59,7 +64,9 @@ def number_notes(printed: Sequence[str], restarts: Sequence[bool] | None = None)
         elif no.isdecimal():
             key = str(offset + int(no))
         else:
+            marks[no] = marks.get(no, 0) + (no != last)  # (right after itself: the same note going on)
             key = no if series == 1 else f"{series}.{no}"
+            key = key if marks[no] < 2 else f"{key}.{marks[no]}"
         last = no
         top = max(top, int(key)) if key.isdecimal() else top
         keys.append(key)

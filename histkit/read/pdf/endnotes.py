@@ -11,6 +11,9 @@ before carry no numbered footnotes. Those lines are read as notes, like a
 page's foot; an unlabelled line set larger than the notes (or in bold) just
 before a labelled one is a group's heading and stays out of them, whether the
 group's numbers start again at 1 or run on from the group before.
+Endnotes set in the body's own type are told by their numbers instead: the
+lines after the document's last heading, opening with the labels 1, 2, 3 …
+in order, one for each number the body raises as a call before it.
 """
 
 from __future__ import annotations
@@ -38,6 +41,36 @@ def _trailing_run(roles: list[PageRoles], size: float) -> list[tuple[int, Line]]
     return run
 
 
+def _after_last_heading(roles: list[PageRoles], size: float) -> list[tuple[int, Line]]:
+    """(page index, line) of the body lines after the document's last heading, where they are endnotes in body type.
+
+    They are so where their labels run 1, 2, 3 … in order from the line under
+    the heading, and number as many notes as the body before it calls, each
+    number once (three or more).
+    """
+    for k in range(len(roles) - 1, -1, -1):
+        body = roles[k].body
+        at = next((i for i in range(len(body) - 1, -1, -1) if _heading(body[i], size)), None)
+        if at is None:
+            continue
+        run = [(k, line) for line in body[at + 1:]] + [(p, ln) for p in range(k + 1, len(roles)) for ln in roles[p].body]
+        if not run or numbered_label(run[0][1]) != 1:
+            return []
+        count = 0  # the labels in order; another number opening a line goes on with a note (`14 maart 1888.`)
+        for _, line in run:
+            count += numbered_label(line) == count + 1
+        before = [line for r in roles[:k] for line in r.body] + body[:at]
+        calls = {int(text) for line in before for kind, text in line.tokens if kind == "m" and text.isdigit()}
+        return run if count >= 3 and calls == set(range(1, count + 1)) else []
+    return []
+
+
+def _heading(line: Line, size: float) -> bool:
+    """A line set larger than the body, or bold at its size (a heading, as the page writer tells them)."""
+    return (line.size > 1.08 * size or line.bold and abs(line.size - size) <= (1 - SMALL) * size) and any(
+        c.isalpha() for c in line.text)
+
+
 def move_endnotes(roles: list[PageRoles], size: float) -> set[int]:
     """Move the endnotes that close the document from its pages' body to their notes (in place).
 
@@ -49,7 +82,7 @@ def move_endnotes(roles: list[PageRoles], size: float) -> set[int]:
     """
     if not roles:
         return set()
-    run = _trailing_run(roles, size)
+    run = _trailing_run(roles, size) or _after_last_heading(roles, size)
     first = run[0][0] if run else len(roles) - 1
     lines = [(k, line) for k in range(first, len(roles))
              for line in [ln for p, ln in run if p == k] + sorted((ln for column in roles[k].notes for ln in column),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Callable
@@ -92,9 +93,17 @@ def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
         cluster, head = [piece], piece
         clusters.append(cluster)
     segments: list[list[Piece]] = []
+    starts: Counter | None = None  # how many pieces of each type size start at each x (counted at the first need)
+
+    def edge(x0: float, size: float) -> bool:  # three or more pieces of the page start there: a column's left edge
+        nonlocal starts
+        if starts is None:
+            starts = Counter((round(p.x0), round(p.size)) for p in upright)
+        return sum(starts[(round(x0) + d, round(size))] for d in (-1, 0, 1)) >= 3
+
     for k, cluster in enumerate(clusters):
         # the neighbours are found by the cluster's first piece as drawn, before `_split` sorts it
-        segments.extend(_split(cluster, lambda k=k, first=cluster[0]: _near(clusters, k, first))
+        segments.extend(_split(cluster, lambda k=k, first=cluster[0]: _near(clusters, k, first), edge)
                         if len(cluster) > 1 else [cluster])
     lines = _attach_superscripts([_line(s) for s in segments])
     lines.sort(key=lambda ln: (round(ln.base, 1), ln.x0))
@@ -108,17 +117,23 @@ def _near(clusters: list[list[Piece]], k: int, first: Piece) -> list[Piece]:
             and abs(c[0].base - first.base) < 2.5 * size for p in c if abs(p.size - size) < 0.15 * size]
 
 
-def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[Piece]]:
+def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
+           edge: Callable[[float, float], bool] = lambda x0, size: True) -> list[list[Piece]]:
     """Pieces on one baseline cut where a column gutter falls; overprinted copies dropped.
 
     A gutter is a wide gap that the lines just above and below leave empty
     too; a wide gap they fill is a justified line's stretched space (before
     a long URL). ``near`` gives the pieces of those lines (asked only at a
-    wide gap).
+    wide gap). A loose line of a narrow justified column may leave a wide
+    space where the line under it does too: a gap about as wide as every
+    space between the segment's words (a justified line spaces its words
+    evenly) is that line's spacing, not a gutter, unless the text after it
+    starts where other text of the page starts too (``edge``: a column's left edge).
     """
     cluster.sort(key=attrgetter("x0"))
     out: list[list[Piece]] = [[cluster[0]]]
     reach = cluster[0].x1  # the right edge of the segment so far
+    spaces: list[float] = []  # the gaps between the segment's words (after its label)
     for piece in cluster[1:]:
         last = out[-1][-1]
         if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
@@ -129,10 +144,13 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]]) -> list[list[P
         # even the narrower bound is no gutter either way (unless sizes below zero turn the bounds round)
         wide = (gap > _GAP * larger or larger < 0) and gap > (
             3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(bare_label(last.text)) else _GAP) * larger
-        if wide and not _filled(reach, piece.x0, near()):
+        even = wide and bool(spaces) and 0.85 * gap <= min(spaces) and max(spaces) <= 1.15 * gap
+        if wide and (not even or edge(piece.x0, piece.size)) and not _filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
-            reach = piece.x1
+            reach, spaces = piece.x1, []
         else:
+            if len(out[-1]) > 1 or not MARKER.fullmatch(bare_label(last.text)):
+                spaces.append(gap)  # (the room after a label is no word space)
             out[-1].append(piece)
             reach = piece.x1 if piece.x1 > reach else reach
     return _stretched(out)

@@ -33,6 +33,7 @@ from ...patterns import compiled
 _LABEL = compiled(rf"\s*([(\[])?([*†‡§‖¶]{{1,3}}|\d{{1,4}}(?:\.\d{{1,3}}|[a-z])?)"
                     rf"(?(1)[)\]]|(?:{closing_marks()})?)(?=\s|$)\s*")
 _INSERTED = compiled(r"(\d{1,4})[a-z]")
+_YEAR_AFTER = compiled(r"\((?:1[5-9]|20)\d\d\)")  # a year in parentheses after a number: a volume's
 _CHAPTERED = compiled(r"(\d{1,4})\.(\d{1,3})")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
 _ENDS = (".", "!", "?", ")", "»", "“", "”", "\"")  # what a note set run in ends with
@@ -65,12 +66,27 @@ class PdfNote:
             self.box = (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
 
 
-def label_style(note_pages: list[list[list[Line]]]) -> str:
-    """"sup" when the document's note labels are raised (then only raised labels start notes), else "plain"."""
-    # (a lettered series' raised letters say nothing of how the numbered notes beside it are labelled)
-    raised = sum(1 for page in note_pages for column in page for line in column
-                 if line.lead() is not None and not line.lead().isalpha())
-    return "sup" if raised >= 3 else "plain"
+def label_style(note_pages: list[list[list[Line]]], called: frozenset = frozenset()) -> str:
+    """"sup" when the document's note labels are raised (then only raised labels start notes), else "plain".
+
+    A lettered series' raised letters say nothing of how the numbered notes
+    beside it are labelled; nor do an editor's raised symbols (`*`, `†`) where
+    the body raises numbers as calls but no note line opens with a raised
+    number: the numbered notes' labels stand on the line (`1.`).
+
+    >>> def line(lead, text): return Line([], 60, 0, 300, 8, 8, 8, False, [("m", lead), ("t", text)])
+    >>> def plain(text): return Line([], 60, 0, 300, 8, 8, 8, False, [("t", text)])
+    >>> marks = [[[line("*", " Ed."), line("†", " Ed."), plain("1. A."), line("*", " Ed.")]]]
+    >>> label_style(marks), label_style(marks, called=frozenset({"*", "1"}))
+    ('sup', 'plain')
+    >>> label_style([[[line("1", " A."), line("2", " B."), line("*", " Ed.")]]], called=frozenset({"1", "2"}))
+    'sup'
+    """
+    leads = [line.lead() for page in note_pages for column in page for line in column if line.lead() is not None]
+    leads = [lead for lead in leads if not lead.isalpha()]
+    if not any(map(numbered, leads)) and any(map(numbered, called)):
+        leads = []
+    return "sup" if len(leads) >= 3 else "plain"
 
 
 def letters_as_text(note_pages: list[list[list[Line]]]) -> None:
@@ -144,6 +160,8 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
             return None  # labels stand indented: a number at the margin goes on with a note
         if not rest.strip() and n != expected:
             return None  # a number alone on a line the sequence does not expect ends the note before (`fasc.` + `1.`)
+        if n != expected and _YEAR_AFTER.match(rest):
+            return None  # a volume and its year (`17 (1994), p. 45`) go on with a citation: no note opens so
         if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1 or label in here)):
             return label, rest
         return None
@@ -263,7 +281,7 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
     the numbers the body raises as calls (`first_number`).
     """
     note_pages, stray = _without_apparatus(note_pages)
-    style = label_style(note_pages)
+    style = label_style(note_pages, called)
     notes: list[PdfNote] = []
     current: PdfNote | None = None
     expected = first_number(note_pages, called)

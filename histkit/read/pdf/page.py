@@ -361,27 +361,42 @@ def _under_note_rule(rules: list[tuple[float, float, float]], lines: list[Line],
     starts inside the column, where the note lines under it start); and the
     foot of a page may open with the end of a note run over from the page
     before, unlabelled, when the labels under it answer the page's calls.
+    Others draw the rule across the whole column, or a short one centred on
+    it: a rule a table or a section break could draw as well, so the labels
+    under it must answer the page's calls, in order.
     """
     for x0, x1, y in sorted(rules, key=lambda r: r[2]):
         column = next((c for c in columns if abs(x0 - c.x0) < 1.5 * size), None)
         indented = column is None
         if indented:
             column = next((c for c in columns if c.x0 < x0 < c.x0 + 0.25 * (c.x1 - c.x0)), None)
-        if column is None or x1 - x0 > 0.5 * (column.x1 - column.x0):
+        centred = column is None  # a short rule centred over the notes: it could part anything, as a full one
+        if centred:
+            column = next((c for c in columns if abs(x0 + x1 - c.x0 - _right(c, lines)) < 3 * size), None)
+            indented = False
+        if column is None:
             continue
+        full = centred or x1 - x0 > 0.5 * (column.x1 - column.x0)
+        if full and (indented or not centred and x1 < column.x1 - 1.5 * size):
+            continue  # longer than a footnote rule, shorter than the column: a rule of something else
         below = sorted((ln for ln in lines if ln.top > y and column.overlap(ln.x0, ln.x1) > 0), key=attrgetter("top"))
         if not below or any(y - 4 < ln.base <= y + 1 and ln.x0 < x1 and ln.x1 > x0 for ln in lines):
             continue
         if indented and abs(min(ln.x0 for ln in below) - x0) > 1.5 * size:
             continue  # the lines under a rule inside the column do not start where it does
         first = below[0]
-        if first.top - y > 2.5 * first.size or not (
-                first.lead() is not None or _NUMBER_START.match(first.text) or _answers_calls(below, lines, y)):
+        labelled = not full and (first.lead() is not None or _NUMBER_START.match(first.text))
+        if first.top - y > 2.5 * first.size or not (labelled or _answers_calls(below, lines, y)):
             continue
         if all(ln.size < SMALL * size for ln in below) or any(ln.size > (2 - SMALL) * size for ln in below):
             continue
         return below
     return []
+
+
+def _right(column: Column, lines: list[Line]) -> float:
+    """Where the column's text reaches at the right (its found edge is where most of its lines end)."""
+    return max((ln.x1 for ln in lines if column.overlap(ln.x0, ln.x1) > 0), default=column.x1)
 
 
 def _answers_calls(below: list[Line], lines: list[Line], y: float) -> bool:
@@ -390,8 +405,17 @@ def _answers_calls(below: list[Line], lines: list[Line], y: float) -> bool:
     (The note of the last call may start overleaf, where the page had no room left for it.)
     """
     calls = [text for ln in lines if ln.base < y for kind, text in ln.tokens if kind == "m" and text.isdigit()]
-    opened = [m.group(1) for ln in below if (m := _OPENING.match(ln.text))]
+    opened = [label for ln in below if (label := _opening_number(ln)) is not None]
     return bool(opened) and opened in (calls, calls[:-1])
+
+
+def _opening_number(line: Line) -> str | None:
+    """The number a line opens with as a note's label, raised (`¹ AD29 …`) or on the line (`1. AD29 …`)."""
+    lead = line.lead()
+    if lead is not None:
+        return lead if lead.isdigit() else None
+    match = _OPENING.match(line.text)
+    return match.group(1) if match else None
 
 
 _OPENING = compiled(rf"\s*(\d{{1,3}})(?:{closing_marks()})?\s")  # a label on the line: `4`, `4.`, `4)`, a space
