@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from .marks import era_offsets, eras, numeral_marks
-from .words import month_of
+from .words import month_of, month_patterns
 from ..patterns import compiled
 
 # a year of the Buddhist Era after a Thai month's name, its mark left out (`กันยายน 2475`): no Gregorian year of a
@@ -47,17 +47,37 @@ def gregorian_years(text: str) -> str:
     '18 มีนาคม      1917'
     >>> gregorian_years("กันยายน 2475"), gregorian_years("พ.ศ. 2479–2480")
     ('กันยายน 1932', '     1936–1937')
+    >>> gregorian_years("12 March R.S. 118 (1900)")
+    '12 March            1900 '
 
     Only where the Gregorian year has four digits too; anything else is left as it is.
     """
     if not _DIGIT.search(text):  # (both forms have a year in digits; a search in C, not a step per character)
         return text
+    if "(" in text:
+        text = _era_then_gregorian().sub(_blank_era, text)
     offsets = era_offsets()
     text = _marked().sub(lambda m: _rewritten(m, offsets.get(m.group("era")), " " * len(m.group("era"))), text)
     buddhist = offsets.get(_BUDDHIST_MARK)
     if buddhist is None or not _THAI_LETTER.search(text):  # (`_UNMARKED` opens with a Thai letter: most texts have none)
         return text
     return _UNMARKED.sub(lambda m: _rewritten(m, buddhist if month_of(m.group("word")) else None, m.group("word")), text)
+
+
+@lru_cache(maxsize=1)
+def _era_then_gregorian() -> re.Pattern:
+    # a Gregorian month, then a year of an era that opens in another month (Siam's Rattanakosin and Buddhist years
+    # began on 1 April until 1941) and its Gregorian year in brackets: `12 March R.S. 118 (1900)`, `2–4 February
+    # B.E. 2460 (1918)`. The era's year and the month cannot give the Gregorian one by an offset; the brackets can.
+    # (the mark is capitals, with or without full stops, in their case: `R.S.`, `B.E.`, `BE`)
+    month, _ = month_patterns()
+    return compiled(rf"(?P<month>{month})(?P<era>\s+(?-i:(?:[A-Z]\.\s?){{1,3}}|[A-Z]{{2,3}})\s*\d{{1,4}}\s*\()"
+                    rf"(?P<year>1\d{{3}}|20\d{{2}})\)", re.IGNORECASE)
+
+
+def _blank_era(m: re.Match) -> str:
+    """The month and the bracketed year, the era's year and the brackets as spaces: `March            1900 `."""
+    return m.group("month") + " " * len(m.group("era")) + m.group("year") + " "
 
 
 @lru_cache(maxsize=1)
