@@ -15,7 +15,8 @@ from ..dates import find_date_groups, find_dates, find_days_without_year, says_u
 from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
-from .notetext import Tokens, best_date, bracketed_date, find_dates_covering, keeps_dot, set_date, split_commas
+from .describeddate import described_date
+from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation, notary_word
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
@@ -191,10 +192,8 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
         # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year
         days = find_days_without_year(region, int(h.fond_year))
         date = days[-1] if days else None
-    if date is None and h.units:
-        date = bracketed_date(h.units[-1])  # `спр. 112, арк. 5 (15–17 квітня 1947 р.)`: the document's date
-    if date is None and h.pages:
-        date = bracketed_date(h.pages)  # `Д. 5206. Л. 12–15 (протокол …, 3–4 июня 1932 г.)`: after the leaves
+    for end in [*h.units[-1:], *([h.pages] if h.pages else [])]:  # `спр. 112, арк. 5 (15–17 квітня 1947 р.)`; after
+        date = date or described_date(end)  # the leaves, `Д. 5206. Л. 12–15 (протокол …, 3–4 июня 1932 г.)`
     if date is not None:
         row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
     elif h.fond_year:
