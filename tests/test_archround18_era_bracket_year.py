@@ -14,3 +14,7 @@ def test_the_bracketed_year_dates_a_day_of_a_rattanakosin_year():
 
 def test_the_bracketed_year_dates_days_of_a_buddhist_year():
     assert _read("Minutes, 5–7 March B.E. 2461 (1919).") == [("1919-03-05", "1919-03-07")]
+
+
+def test_a_venetian_year_with_its_mark_reads_the_bracketed_year():
+    assert _read("Notarile antico, b. 12, 20 gennaio 1699 m.v. [1700].") == [("1700-01-20", "1700-01-20")]
