@@ -102,6 +102,7 @@ def opens_with_holding(text: str) -> bool:
     >>> opens_with_holding("kart. 14, č. j. 77/41, 3. 2. 1941"), opens_with_holding("the letter of 3 May")
     (True, False)
     """
+    text = without_and(text)  # `…, fol. 45; y libro 5, año 1702`: the word for "and" opens the next document
     if _SAME_HOLDING.match(text):  # `même carton, note anonyme, s.d.`: the words say it is the holding cited before
         return True
     parts = split_commas(without_same_holding(text))
@@ -119,6 +120,17 @@ def opens_with_holding(text: str) -> bool:
 
 
 _SERIES = compiled(r"\d{1,3}\s?[A-Z]{1,3}")
+
+_AND_FIRST = compiled(rf"(?:{alternation('and_words.csv')})\s+(?=\S)", re.IGNORECASE)
+
+
+def without_and(text: str) -> str:
+    """``text`` without the word for "and" it opens with (`y libro 5, año 1702` is `libro 5, año 1702`).
+
+    >>> without_and("y libro 5, año 1702"), without_and("Yale, box 4")
+    ('libro 5, año 1702', 'Yale, box 4')
+    """
+    return _AND_FIRST.sub("", text, count=1) if _AND_FIRST.match(text) else text
 
 # `dosar 235`, `lata 45`, `boîte 7/3`: one word and its number (parts of it after a slash or a full stop)
 _WORD_NUMBER = compiled(r"[^\W\d_]{2,12}\.?\s*\d+(?:[/.]\d+)*[a-zа-я]?")
@@ -152,6 +164,7 @@ def read_next_document(row: dict, text: str) -> None:
     holding and no unit (`même carton, note anonyme, s.d.`), the holding is
     the one before, and only the document and its date are new.
     """
+    text = without_and(text)
     same = _SAME_HOLDING.match(text) is not None and not opens_with_holding(without_same_holding(text))
     holding = {k: row[k] for k in ("fond", "collection", "unit")}
     _read_next_document(row, without_same_holding(text))

@@ -28,15 +28,20 @@ from ..patterns import compiled
 
 _HEREAFTER_WORD = alternation("hereafter.csv")
 
-# `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`; Chinese and Japanese brackets are full-width
+# `(henceforth ASD)`, `(dalje: HDA)`, `(далі – ЦДАВО України)`, `(RA)`, `(далее – НА РС(Я))`; Chinese and Japanese brackets are full-width
 # (`（以下簡稱黨史館）`), and a Hebrew acronym holds a gershayim before its last letter (`(להלן: אה"ה)`)
 # (after the word the code may stand in quotes: `（以下簡稱「臺史所檔案館」）`, `(이하 '규장각')`)
 # (a gloss may come first, the name in another language or script: `(Sichuan sheng dang'anguan, hereafter SPA)`,
 # `(Kungnip Chungang Tosŏgwan; hereafter NLK)`)
 _BRACKETED = compiled(rf"[(（]\s*(?:(?:[^(),;（）]{{2,80}}[,;]\s*(?={_HEREAFTER_WORD}))?(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*"
                       rf"(?P<quote>[「『“\"'‘«]\s*)?)?"
-                        r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)){0,11}(?:\s[^\W\d_][\w./-]{0,7}){0,2})"
+                        r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)|\([^\W\d_]{1,3}\)){0,11}"
+                        r"(?:\s[^\W\d_](?:[\w./-]|\([^\W\d_]{1,3}\)){0,7}){0,2})"
                         r"(?(quote)\s*[」』”\"'’»])\s*[)）]", re.IGNORECASE)
+
+# `Национальный архив Республики Саха (Якутия) (далее – НА РС(Я))`: a bracket that is the name's, as the code's own
+# bracketed initial says (not a town)
+_OWN_BRACKET = compiled(r"\((?P<word>[^\W\d_][^()]{0,40})\)\s*$")
 
 # `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations (a code of two words: its second
 # opens with a capital of any script, `RA Stockholm`, `ΓΑ Κ`, `ՀԱԱ Երևան`)
@@ -113,9 +118,13 @@ def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str
         if not coded or (not m.group("word") and not _capitals(abbr)):
             continue
         head = text[:m.start()]
-        start = _NAME_START.match(head)
+        own = _OWN_BRACKET.search(head)
+        own = own if own and f"({own.group('word')[:1]})" in abbr else None
+        start = _NAME_START.match(head[:own.start()] if own else head)
         # (`中国第一历史档案馆藏（以下简称一史馆）`: the word saying the papers are held there is not the name's)
         name, place = _name_and_place(held_word().sub("", head[start.end() if start else 0:]))
+        if own and place == own.group("word"):
+            name, place = f"{name} ({place})", ""
         whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
         if m.group("word") and not _looks_like_code(abbr) and _first_word(abbr, head):
             # `Cunard Archive, University of Liverpool Library, … (hereafter Cunard)`: the part the short name opens

@@ -15,7 +15,8 @@ from ..dates import find_date_groups, find_dates, find_days_without_year, says_u
 from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
-from .notetext import Tokens, best_date, bracketed_date, find_dates_covering, keeps_dot, set_date, split_commas
+from .describeddate import described_date
+from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation, notary_word
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
@@ -26,7 +27,7 @@ _CALL_NUMBER_START = re.compile(r"^(?:[A-Z]{1,5}\s?\d+[A-Z]?/\S|\d+/[IVXLC]+-\d|
 _HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+tekstu|u\s+nastavku|hereafter|henceforth|further|даље|у\s+даљем\s+тексту|"
               r"im\s+Folgenden|künftig|fortan|nachfolgend|hereinafter|cited\s+as|zit\.\s+als|weiter|ci-après|далее|в\s+дальнейшем|odslej|da\s+ora\s+in\s+poi|d'ora\s+in\s+poi|dalej)\s*[:,–—-]?\s*)?")
 
-_DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?[(（](?:[^(),;（）]{{2,80}},\s*(?={_HEREAFTER[:-1]}))?{_HEREAFTER}(?P<abbr>[^\W\d_a-zа-я][^()（）\s,;，]{{1,11}}(?: [^()\s,;]{{1,6}}){{0,2}})[)）]")
+_DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?[(（](?:[^(),;（）]{{2,80}},\s*(?={_HEREAFTER[:-1]}))?{_HEREAFTER}(?P<abbr>[^\W\d_a-zа-я][^()（）\s,;，]{{1,11}}(?: (?:[^()\s,;]|\([^\W\d_]{{1,3}}\)){{1,6}}){{0,2}})[)）]")
 ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>(?![A-ZА-Я]\.\))(?:(?<=\()(?=[^\s)]*[A-ZА-Я][^\s)]*[A-ZА-Я]|[^\s)]+\))|(?<!\())[A-ZА-Я][\w./-]{{1,10}}(?:(?: [–-])? [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 
 _FOND_KEY = re.compile(r"^(?:(?:fonds?(?:\s+(?:de\s+la|du|des)(?=\s+(?-i:[A-ZÀ-Þ])))?|fondo|fundo|fons|(?-i:toegang|archief)|фонд|bestand)(?![^\W\d_])|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
@@ -191,10 +192,8 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
         # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year
         days = find_days_without_year(region, int(h.fond_year))
         date = days[-1] if days else None
-    if date is None and h.units:
-        date = bracketed_date(h.units[-1])  # `спр. 112, арк. 5 (15–17 квітня 1947 р.)`: the document's date
-    if date is None and h.pages:
-        date = bracketed_date(h.pages)  # `Д. 5206. Л. 12–15 (протокол …, 3–4 июня 1932 г.)`: after the leaves
+    for end in [*h.units[-1:], *([h.pages] if h.pages else [])]:  # `спр. 112, арк. 5 (15–17 квітня 1947 р.)`; after
+        date = date or described_date(end)  # the leaves, `Д. 5206. Л. 12–15 (протокол …, 3–4 июня 1932 г.)`
     if date is not None:
         row.update(date_start=date.date_start, date_end=date.date_end, date_precision=date.precision, date_source="text")
     elif h.fond_year:

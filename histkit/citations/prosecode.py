@@ -64,13 +64,22 @@ def prose_codes(text: str) -> list[tuple[str, str, str]]:
 
 
 def _initials_name(named: str, capitals: list[str]) -> str:
-    """The last words of ``named`` from a capitalised one whose capitals are ``capitals``, or ''."""
-    for word in _CAPITAL_WORD.finditer(named):
-        name = named[word.start():]
-        if "," in name or len(name.split()) > 10:
-            continue
+    """The last words of ``named`` from a capitalised one whose capitals are ``capitals``, or ''; failing that, whose
+    words' initials are, the short words in small letters left out: French, Italian and Spanish names capitalise
+    their first word only (`Archives nationales du Togo`, ANT).
+
+    >>> _initials_name("Les documents sont conservés aux Archives nationales du Togo", ["A", "N", "T"])
+    'Archives nationales du Togo'
+    """
+    names = [named[word.start():] for word in _CAPITAL_WORD.finditer(named)]
+    names = [name for name in names if "," not in name and len(name.split()) <= 10 and name[:1] == capitals[0]]
+    for name in names:
         heads = [w[0] for w in re.split(r"[\s'’-]+", name) if w[:1].isupper()]
-        if heads == capitals and name[:1] == capitals[0]:
+        if heads == capitals:
+            return name
+    for name in names:
+        words = [w for w in re.split(r"[\s'’-]+", name) if w and not (w.islower() and len(w) <= 3)]
+        if [w[0].upper() for w in words] == capitals:
             return name
     return ""
 

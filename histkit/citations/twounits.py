@@ -44,7 +44,8 @@ def _repeated() -> re.Pattern:
                       rf"(?:{alternation('and_words.csv')})\s+(?P=prefix)(?P<n2>\d(?:[\w/–-]|\.(?=\d))*{_OWN})(?![\w/]|[.-]\w)")
 
 
-_OWN = r"(?:\s\([^()]{1,12}\))?"
+# (or the first's document in words with its date: `spr. 112 (Konsistorialprotokoll vom 3./15. März 1875) und spr. 118`)
+_OWN = r"(?:\s\([^()]{1,80}\))?"
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,10 @@ def _repeated_pair(text: str) -> re.Match | None:
             dates = find_dates(text) if dates is None else dates
             # (`ngày 5 và ngày 19 tháng 9 năm 1930`: two days of one date, no units; a unit's own year in brackets is
             # no such date: `vol. 52 (1903) y vol. 53 (1904)`)
-            if not any(d.start < m.end() and m.start() < d.end and text[d.start - 1:d.start] != "(" for d in dates):
+            own = [i for i, c in enumerate(text[m.start():m.end()], m.start()) if c in "()"]
+            if not any(d.start < m.end() and m.start() < d.end and text[d.start - 1:d.start] != "("
+                       and not any(own[k] < d.start and d.end <= own[k + 1] for k in range(0, len(own) - 1, 2))
+                       for d in dates):
                 return m
     return None
 
@@ -98,8 +102,12 @@ def units_apart(text: str) -> list[str]:
         if m is None:
             return [text]
         prefix = m.group("prefix")
-    size = m.end() - m.start()
-    return [text[:m.start()] + f"{prefix}{m.group(n)}".ljust(size) + text[m.end():] for n in ("n1", "n2")]
+    size, tail = m.end() - m.start(), text[m.end():]
+    # (a first unit dated in its own bracket keeps that date: what follows the two is the second's, `… und spr. 118,
+    # o. D.`)
+    own = re.search(r"\(([^()]*)\)\s*$", m.group("n1"))
+    first_tail = " " * len(tail) if own and find_dates(own.group(1)) else tail
+    return [text[:m.start()] + f"{prefix}{m.group(n)}".ljust(size) + rest for n, rest in (("n1", first_tail), ("n2", tail))]
 
 
 def one_per_unit(pieces: list) -> list:

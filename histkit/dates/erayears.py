@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from .marks import era_offsets, eras, numeral_marks
-from .words import month_of
+from .words import month_of, month_patterns
 from ..patterns import compiled
 
 # a year of the Buddhist Era after a Thai month's name, its mark left out (`กันยายน 2475`): no Gregorian year of a
@@ -47,17 +47,52 @@ def gregorian_years(text: str) -> str:
     '18 มีนาคม      1917'
     >>> gregorian_years("กันยายน 2475"), gregorian_years("พ.ศ. 2479–2480")
     ('กันยายน 1932', '     1936–1937')
+    >>> gregorian_years("12 March R.S. 118 (1900)"), gregorian_years("12 febbraio 1612 m.v. [1613]")
+    ('12 March            1900 ', '12 febbraio            1613 ')
 
     Only where the Gregorian year has four digits too; anything else is left as it is.
     """
     if not _DIGIT.search(text):  # (both forms have a year in digits; a search in C, not a step per character)
         return text
+    if "(" in text or "[" in text:
+        text = _era_then_gregorian().sub(_blank_era, text)
+        text = _style_then_gregorian().sub(_blank_style, text)
     offsets = era_offsets()
     text = _marked().sub(lambda m: _rewritten(m, offsets.get(m.group("era")), " " * len(m.group("era"))), text)
     buddhist = offsets.get(_BUDDHIST_MARK)
     if buddhist is None or not _THAI_LETTER.search(text):  # (`_UNMARKED` opens with a Thai letter: most texts have none)
         return text
     return _UNMARKED.sub(lambda m: _rewritten(m, buddhist if month_of(m.group("word")) else None, m.group("word")), text)
+
+
+@lru_cache(maxsize=1)
+def _era_then_gregorian() -> re.Pattern:
+    # a Gregorian month, then a year of an era that opens in another month (Siam's Rattanakosin and Buddhist years
+    # began on 1 April until 1941) and its Gregorian year in brackets: `12 March R.S. 118 (1900)`, `2–4 February
+    # B.E. 2460 (1918)`. The era's year and the month cannot give the Gregorian one by an offset; the brackets can.
+    # (the mark is capitals, with or without full stops, in their case: `R.S.`, `B.E.`, `BE`)
+    month, _ = month_patterns()
+    return compiled(rf"(?P<month>{month})(?P<era>\s+(?-i:(?:[A-Z]\.\s?){{1,3}}|[A-Z]{{2,3}})\s*\d{{1,4}}\s*\()"
+                    rf"(?P<year>1\d{{3}}|20\d{{2}})\)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _style_then_gregorian() -> re.Pattern:
+    # a month, its year in an old style that opened the year later (Venice's `more veneto` on 1 March) and its mark in
+    # small letters, then the year as now counted in brackets: `12 febbraio 1612 m.v. [1613]`
+    month, _ = month_patterns()
+    return compiled(rf"(?P<month>{month})(?P<era>\s+(?P<old>1\d{{3}})\s+(?-i:[a-z]{{1,3}}\.\s?[a-z]{{1,3}}\.)\s*[\[(])"
+                    rf"(?P<year>1\d{{3}})[\])]", re.IGNORECASE)
+
+
+def _blank_style(m: re.Match) -> str:
+    """As `_blank_era`, where the bracketed year is the old style's or the next (`1612 m.v. [1613]`); else as written."""
+    return _blank_era(m) if 0 <= int(m.group("year")) - int(m.group("old")) <= 1 else m.group()
+
+
+def _blank_era(m: re.Match) -> str:
+    """The month and the bracketed year, the era's year and the brackets as spaces: `March            1900 `."""
+    return m.group("month") + " " * len(m.group("era")) + m.group("year") + " "
 
 
 @lru_cache(maxsize=1)

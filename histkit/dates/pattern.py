@@ -133,12 +133,13 @@ def pattern_source(guarded: bool = True) -> str:
         # from July 29 to August 2 1952 / September 26 to October 6, 1954
         rf"(?P<r_md>{frm}(?P<m1>{month})\s+(?P<e1>{dd}){to}(?P<m2>{month})\s+(?P<e2>{dd})\s*,?\s*{year('r_md')})",
         # November 19–20, 1955 / April 10 to 15, 1956 / November 5 and 6, 1955 / September 20th to 30th 1955
-        rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*{year('r_mdd')})",
+        # (Central American and older Spanish write the month first and `de` before the year: `marzo 14 de 1790`)
+        rf"(?P<r_mdd>{frm}(?P<m3>{month})\s+(?P<f1>{dd})(?:{to}|{also})(?P<f2>{dd})\s*,?\s*(?:{joining_words('month_year')})?{year('r_mdd')})",
         rf"(?P<dl>{listed}\s*,?\s*(?:{joining_words('month_year')})?{year('dl')})",
         rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:{joining_words('month_year')})?{year('dmy')})",
         # another calendar's year and a slash, `1338/25 November 1919`, or a Julian day, `5 (18) октомври 1912`, `12 (25) XI 1912`
         rf"(?P<dual>(?:(?<=\d\d\d/)|(?<![\d/.])[0-3]?\d\s?\((?=[0-3]?\d\)))(?P<d_du>[0-3]?\d)\)?\s+(?P<m_du>{month}|(?-i:{roman}))\s*,?\s*{year('dual')})",
-        rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+){year('mdy')})",
+        rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+)(?:{joining_words('month_year')})?{year('mdy')})",
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
         r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
         # a Roman month between slashes, hyphens or full stops: `12/XI/1922`, Spanish `4-VIII-1640`, British `14.iii.1927`
