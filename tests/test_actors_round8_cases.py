@@ -1,0 +1,40 @@
+"""Case endings of mention round 8's languages, from rows of name_paradigms.csv: a name in Marathi, Tatar, Quechua,
+Telugu or Sinhala is printed with its case ending (and stem change) written on it."""
+
+from conftest import authority, body_layout
+
+from histkit import actors as act
+
+
+def surfaces(text, *rows):
+    return act.find_mentions(body_layout(text), authority(*rows)).surface.tolist()
+
+
+def test_marathi_honorific_plural_oblique_before_a_case_ending():
+    assert surfaces("या प्रश्नावर चव्हाणांनी आणि नेहरूंशी बोलणी झाली.",
+                    ("c", "यशवंतराव चव्हाण", "person", ""), ("n", "जवाहरलाल नेहरू", "person", "")) == [
+        "चव्हाणांनी", "नेहरूंशी"]
+
+
+def test_marathi_name_on_e_changes_its_stem_before_the_honorific_ending():
+    assert surfaces("सभेत डांग्यांनी भाषण केले.", ("d", "श्रीपाद अमृत डांगे", "person", "")) == ["डांग्यांनी"]
+
+
+def test_tatar_suffixes_follow_the_names_vowel_harmony():
+    assert surfaces("Солтангалиевне кулга алдылар, Вахитовны үтерделәр.",
+                    ("s", "Мирсәет Солтангалиев", "person", ""), ("v", "Мулланур Вахитов", "person", "")) == [
+        "Солтангалиевне", "Вахитовны"]
+
+
+def test_quechua_accusative_and_genitive_on_a_spanish_name():
+    assert surfaces("Hugo Blancota hapirqanku; Guzmánpa awqanakuynin.",
+                    ("b", "Hugo Blanco", "person", ""), ("g", "Abimael Guzmán", "person", "")) == [
+        "Hugo Blancota", "Guzmánpa"]
+
+
+def test_telugu_dative_replaces_the_final_anusvara():
+    assert surfaces("ప్రకాశానికి మెజారిటీ రాలేదు.", ("p", "టంగుటూరి ప్రకాశం", "person", "")) == ["ప్రకాశానికి"]
+
+
+def test_sinhala_animate_genitive_on_a_name():
+    assert surfaces("ජයවර්ධනගේ විවේචනය.", ("j", "ජේ. ආර්. ජයවර්ධන", "person", "")) == ["ජයවර්ධනගේ"]
