@@ -38,3 +38,19 @@ def test_telugu_dative_replaces_the_final_anusvara():
 
 def test_sinhala_animate_genitive_on_a_name():
     assert surfaces("ජයවර්ධනගේ විවේචනය.", ("j", "ජේ. ආර්. ජයවර්ධන", "person", "")) == ["ජයවර්ධනගේ"]
+
+
+def test_tatar_name_on_i_short_takes_the_back_genitive():
+    assert surfaces("Тукайның шигырьләре.", ("t", "Габдулла Тукай", "person", "")) == ["Тукайның"]
+
+
+def test_telugu_case_ending_after_a_virama_and_zero_width_non_joiner():
+    assert surfaces("కాంగ్రెస్‌కు 60 స్థానాలు.", ("c", "భారత జాతీయ కాంగ్రెస్", "party", "కాంగ్రెస్")) == ["కాంగ్రెస్‌కు"]
+
+
+def test_tatar_street_named_after_a_poet_is_no_mention():
+    assert surfaces("Казандагы Тукай урамы.", ("t", "Габдулла Тукай", "person", "Тукай")) == []
+
+
+def test_kurmanji_tribe_named_after_a_leader_is_no_mention():
+    assert surfaces("Îro eşîra Barzanî li wir e.", ("b", "Mistefa Barzanî", "person", "")) == []
