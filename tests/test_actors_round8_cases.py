@@ -54,3 +54,17 @@ def test_tatar_street_named_after_a_poet_is_no_mention():
 
 def test_kurmanji_tribe_named_after_a_leader_is_no_mention():
     assert surfaces("Îro eşîra Barzanî li wir e.", ("b", "Mistefa Barzanî", "person", "")) == []
+
+
+MARATHI = ("राज्य पुनर्रचनेनंतर मुंबईचा प्रश्न तीव्र झाला आणि चळवळ उभी राहिली. {} दिल्लीशी बोलणी केली आणि "
+           "आंदोलन थांबले नाही, पण तोडगा निघाला नाही. आज ती आठवण आहे.")
+
+
+def test_marathi_text_is_told_by_its_function_words_written_with_vowel_signs():
+    from histkit.actors.languages import document_languages
+    assert "mr" in document_languages(MARATHI.format("त्यांनी"))
+
+
+def test_marathi_given_name_alone_with_its_honorific_ending_is_a_mention():
+    assert surfaces(MARATHI.format("यशवंतरावांनी"), ("c", "यशवंतराव चव्हाण", "person", "")) == ["यशवंतरावांनी"]
+
