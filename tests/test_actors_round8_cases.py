@@ -68,3 +68,15 @@ def test_marathi_text_is_told_by_its_function_words_written_with_vowel_signs():
 def test_marathi_given_name_alone_with_its_honorific_ending_is_a_mention():
     assert surfaces(MARATHI.format("यशवंतरावांनी"), ("c", "यशवंतराव चव्हाण", "person", "")) == ["यशवंतरावांनी"]
 
+
+def test_quechua_text_keeps_the_spanish_paternal_surname_alone():
+    text = ("Kay qillqaqa hacienda pachamanta rimarin. Chay pachapi Velasco kamachiyta qhawachirqan, ichaqa mana "
+            "llapanchu kusikurqan; kunan runakuna nispa yuyarinku, ima hina karqan chayta.")
+    assert surfaces(text, ("v", "Juan Velasco Alvarado", "person", "")) == ["Velasco"]
+
+
+def test_kurmanji_text_is_told_kurmanji_not_italian():
+    from histkit.actors.languages import document_languages
+    text = ("Piştî vegera wî ya 1958an, di nav partiyê de nakokî derketin û ew ji bajêr derket. Heta 1961ê jî "
+            "şer nebû; lê piştî wê salê xwe amade kir û şoreş dest pê kir.")
+    assert document_languages(text) == {"ku"}
