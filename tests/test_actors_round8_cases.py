@@ -80,3 +80,12 @@ def test_kurmanji_text_is_told_kurmanji_not_italian():
     text = ("Piştî vegera wî ya 1958an, di nav partiyê de nakokî derketin û ew ji bajêr derket. Heta 1961ê jî "
             "şer nebû; lê piştî wê salê xwe amade kir û şoreş dest pê kir.")
     assert document_languages(text) == {"ku"}
+
+
+def test_sinhala_abbreviation_takes_the_definite_ending_and_a_case_after_it():
+    assert surfaces("1965 දී එජාපයට ජය ලැබිණි.", ("u", "එක්සත් ජාතික පක්ෂය", "party", "එජාප")) == ["එජාපයට"]
+
+
+def test_sinhala_abbreviation_with_a_zero_width_joiner_is_declined():
+    assert surfaces("1964 දී ශ්\u200dරීලනිපය ඇමති ධුර දුන්නේය.",
+                    ("s", "ශ්\u200dරී ලංකා නිදහස් පක්ෂය", "party", "ශ්\u200dරීලනිප")) == ["ශ්\u200dරීලනිපය"]

@@ -155,9 +155,9 @@ def _is_consonant(ch: str) -> bool:
 
 
 #: Marks a name may hold between its letters: a hyphen (`בן-גוריון`, `Pehrsson-Bramstorp`), an apostrophe or
-#: modifier letter (Uzbek `Xo'jayev`, `Oʻzbekiston`), Hebrew gershayim and geresh (`צה״ל`); the word is declined
-#: at its end and prefixed at its start all the same.
-_INNER_MARKS = str.maketrans("", "", "-'’ʼʻ״׳")
+#: modifier letter (Uzbek `Xo'jayev`, `Oʻzbekiston`), Hebrew gershayim and geresh (`צה״ל`), the zero-width joiner
+#: that Sinhala writes in `ශ්‍රී` (`ශ්‍රීලනිප`); the word is declined at its end and prefixed at its start all the same.
+_INNER_MARKS = str.maketrans("", "", "-'’ʼʻ״׳\u200d")
 
 
 def _is_letter(ch: str) -> bool:
