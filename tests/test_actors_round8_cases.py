@@ -89,3 +89,19 @@ def test_sinhala_abbreviation_takes_the_definite_ending_and_a_case_after_it():
 def test_sinhala_abbreviation_with_a_zero_width_joiner_is_declined():
     assert surfaces("1964 දී ශ්\u200dරීලනිපය ඇමති ධුර දුන්නේය.",
                     ("s", "ශ්\u200dරී ලංකා නිදහස් පක්ෂය", "party", "ශ්\u200dරීලනිප")) == ["ශ්\u200dරීලනිපය"]
+
+
+QUECHUA = ("Kay qillqaqa hacienda pachamanta rimarin. Chay pachapi {} kawsarichirqan, ichaqa mana llapanchu "
+           "kusikurqan; kunan runakuna nispa yuyarinku, ima hina karqan chayta.")
+
+
+def test_quechua_paternal_surname_alone_takes_its_case_ending():
+    assert surfaces(QUECHUA.format("Velascoqa"), ("v", "Juan Velasco Alvarado", "person", "")) == ["Velascoqa"]
+
+
+def test_name_with_a_regnal_numeral_is_declined_without_it():
+    assert surfaces(QUECHUA.format("Tupaq Amaruta"), ("t", "Tupaq Amaru II", "person", "")) == ["Tupaq Amaruta"]
+
+
+def test_regnal_numeral_is_no_second_family_name():
+    assert surfaces(QUECHUA.format("Amaru"), ("t", "Tupaq Amaru II", "person", "")) == []

@@ -354,6 +354,10 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     # with the gender unknown the full name is declined as a woman's, the surname alone as a man's too (`assemble`)
     full = "f" if gender == "mf" else gender
     out += [(f, "case", False, langs) for f, possessive, langs in phrase_forms(name, False, full) if not possessive]
+    words = name.split()
+    if len(words) > 2 and not words[-1].strip("IVXLC"):  # a regnal numeral is left out before a case (`Tupaq Amaruta`)
+        bare = " ".join(words[:-1])
+        out += [(f, "case", False, langs) for f, possessive, langs in phrase_forms(bare, False, full) if not possessive]
     by_form: dict[tuple[str, str, bool], set] = {}
     first = next((g for g in given if not is_title(g)), "")  # (`จอมพล ป. พิบูลสงคราม`: the marshal's `ป.`)
     if first and given_name_script(name) is not None:
@@ -372,6 +376,9 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     for lang in double_surname_languages():  # `Francisco Largo Caballero`: `Largo Caballero`, `Largo`
         for f, rule, only in _double_surname_forms(name.split()):
             by_form.setdefault((f, rule, only), set()).add(lang)
+            # in the cases of a language that declines it (Quechua `Velascoq`), the paternal name alone too
+            for d in (d for (la, _), ds in decline(f, gender).items() if la == lang and " " not in f for d in ds):
+                by_form.setdefault((d, rule, only), set()).add(lang)
     for lang in last_surname_languages():  # `António de Oliveira Salazar`: `Salazar`, `Oliveira Salazar`
         for f in _last_surname_forms(surname) if given else ():  # (`Petar II` has no family name to shorten)
             by_form.setdefault((f, "last_surname", True), set()).add(lang)
@@ -414,10 +421,13 @@ def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
 
     >>> _double_surname_forms(["Francisco", "Largo", "Caballero"])
     [('Largo Caballero', 'double_surname', True), ('Largo', 'double_surname', True), ('F. Largo Caballero', 'double_surname', False)]
-    >>> _double_surname_forms(["José", "Antonio", "Aguirre"])
-    []
+    >>> _double_surname_forms(["José", "Antonio", "Aguirre"]), _double_surname_forms(["Tupaq", "Amaru", "II"])
+    ([], [])
+
+    A regnal numeral closing the name (`Tupaq Amaru II`) is no second family name.
     """
-    if len(tokens) != 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens) or is_given_name(tokens[1]):
+    if (len(tokens) != 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens) or is_given_name(tokens[1])
+            or is_generation_word(tokens[2]) or not tokens[2].strip("IVXLC")):
         return []
     return [(f"{tokens[1]} {tokens[2]}", "double_surname", True), (tokens[1], "double_surname", True),
             (f"{tokens[0][0]}. {tokens[1]} {tokens[2]}", "double_surname", False)]
