@@ -105,3 +105,8 @@ def test_name_with_a_regnal_numeral_is_declined_without_it():
 
 def test_regnal_numeral_is_no_second_family_name():
     assert surfaces(QUECHUA.format("Amaru"), ("t", "Tupaq Amaru II", "person", "")) == []
+
+
+def test_burmese_road_glued_to_the_name_is_no_mention():
+    assert surfaces("ရန်ကုန်ရှိ ဗိုလ်ချုပ်အောင်ဆန်းလမ်းနှင့် ဗိုလ်ချုပ်အောင်ဆန်းသည်",
+                    ("a", "အောင်ဆန်း", "person", "ဗိုလ်ချုပ်အောင်ဆန်း")) == ["ဗိုလ်ချုပ်အောင်ဆန်း"]
