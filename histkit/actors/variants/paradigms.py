@@ -354,10 +354,7 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     # with the gender unknown the full name is declined as a woman's, the surname alone as a man's too (`assemble`)
     full = "f" if gender == "mf" else gender
     out += [(f, "case", False, langs) for f, possessive, langs in phrase_forms(name, False, full) if not possessive]
-    words = name.split()
-    if len(words) > 2 and not words[-1].strip("IVXLC"):  # a regnal numeral is left out before a case (`Tupaq Amaruta`)
-        bare = " ".join(words[:-1])
-        out += [(f, "case", False, langs) for f, possessive, langs in phrase_forms(bare, False, full) if not possessive]
+    out += _regnal_forms(name, full)
     by_form: dict[tuple[str, str, bool], set] = {}
     first = next((g for g in given if not is_title(g)), "")  # (`จอมพล ป. พิบูลสงคราม`: the marshal's `ป.`)
     if first and given_name_script(name) is not None:
@@ -373,12 +370,8 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
         for lang in given_name_languages():  # (and a son by it and the word that tells him from his father)
             for f in [given[0]] + son + [f for (la, _), forms in sorted(declined.items()) if la == lang for f in forms]:
                 by_form.setdefault((f, "given_name", True), set()).add(lang)
-    for lang in double_surname_languages():  # `Francisco Largo Caballero`: `Largo Caballero`, `Largo`
-        for f, rule, only in _double_surname_forms(name.split()):
-            by_form.setdefault((f, rule, only), set()).add(lang)
-            # in the cases of a language that declines it (Quechua `Velascoq`), the paternal name alone too
-            for d in (d for (la, _), ds in decline(f, gender).items() if la == lang and " " not in f for d in ds):
-                by_form.setdefault((d, rule, only), set()).add(lang)
+    for key, lang in _double_surname_keys(name, gender):  # `Francisco Largo Caballero`: `Largo Caballero`, `Largo`
+        by_form.setdefault(key, set()).add(lang)
     for lang in last_surname_languages():  # `António de Oliveira Salazar`: `Salazar`, `Oliveira Salazar`
         for f in _last_surname_forms(surname) if given else ():  # (`Petar II` has no family name to shorten)
             by_form.setdefault((f, "last_surname", True), set()).add(lang)
@@ -398,6 +391,29 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     singular = {f for f, rule, _ in by_form if rule != "plural"} | {f for f, _, _, _ in out}
     return out + [(f, rule, only, " ".join(sorted(langs))) for (f, rule, only), langs in by_form.items()
                   if rule != "plural" or f not in singular]
+
+
+def _regnal_forms(name: str, gender: str) -> list[tuple[str, str, bool, str]]:
+    """The case forms of a name closed by a regnal numeral, left out before the case (`Tupaq Amaru II`:
+    Quechua `Tupaq Amaruta`)."""
+    words = name.split()
+    if len(words) <= 2 or words[-1].strip("IVXLC"):
+        return []
+    bare = " ".join(words[:-1])
+    return [(f, "case", False, langs) for f, possessive, langs in phrase_forms(bare, False, gender) if not possessive]
+
+
+def _double_surname_keys(name: str, gender: str) -> list[tuple[tuple[str, str, bool], str]]:
+    """((form, rule, surname_only), language) of a name of two family names in each language that names people by
+    the first (`double_surname_languages`), and the cases of that first alone in a language that declines it
+    (Quechua `Velascoq`)."""
+    out = []
+    for lang in double_surname_languages():
+        for f, rule, only in _double_surname_forms(name.split()):
+            out.append(((f, rule, only), lang))
+            if " " not in f:
+                out += [((d, rule, only), lang) for (la, _), ds in decline(f, gender).items() if la == lang for d in ds]
+    return out
 
 
 def _phrase_surnames(name: str, surname: list[str], gender: str) -> list[tuple[str, str]]:
