@@ -110,3 +110,7 @@ def test_regnal_numeral_is_no_second_family_name():
 def test_burmese_road_glued_to_the_name_is_no_mention():
     assert surfaces("ရန်ကုန်ရှိ ဗိုလ်ချုပ်အောင်ဆန်းလမ်းနှင့် ဗိုလ်ချုပ်အောင်ဆန်းသည်",
                     ("a", "အောင်ဆန်း", "person", "ဗိုလ်ချုပ်အောင်ဆန်း")) == ["ဗိုလ်ချုပ်အောင်ဆန်း"]
+
+
+def test_hyphenated_abbreviation_typeset_with_an_en_dash_is_a_mention():
+    assert surfaces("PCP\u2013SL, Bases de discusión.", ("s", "Sendero Luminoso", "party", "PCP-SL")) == ["PCP\u2013SL"]
