@@ -114,3 +114,8 @@ def test_burmese_road_glued_to_the_name_is_no_mention():
 
 def test_hyphenated_abbreviation_typeset_with_an_en_dash_is_a_mention():
     assert surfaces("PCP\u2013SL, Bases de discusión.", ("s", "Sendero Luminoso", "party", "PCP-SL")) == ["PCP\u2013SL"]
+
+
+def test_samoan_name_printed_without_its_okina_and_macron_is_a_mention():
+    assert surfaces("Fiame Mataafa papers, Apia.", ("f", "Fiamē Mataʻafa Faumuina Mulinuʻu II", "person",
+                                                    "Fiamē Mataʻafa")) == ["Fiame Mataafa"]
