@@ -21,12 +21,11 @@ of them would keep the paradigms of its own language, or of any, away.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
 from ..data import data_rows
-from ..patterns import compiled
-from ..text import word_items
 
 #: A language with at least this share of the function words of the likeliest language is one of the document's
 #: (an article's notes cite in other languages; Czech and Slovak share words).
@@ -38,7 +37,30 @@ FEWEST = 5
 #: sharing most short words, are the fewest, near 2.4%); a few quoted words in a text of another language are far
 #: fewer.
 FAIR_SHARE = 0.02
-_WORD = compiled(r"[^\W\d_]+")
+
+
+def _words_of(item: str) -> list[str]:
+    """The words of a text item: runs of letters and the marks written on them.
+
+    An abugida writes most words with vowel signs and viramas (Devanagari `आणि`, Telugu `మరియు`), which are marks,
+    not letters: read as runs of letters alone the word falls apart into pieces no function-word list holds.
+
+    >>> _words_of("आणि,"), _words_of("és")
+    (['आणि'], ['és'])
+    """
+    if item.isalpha():
+        return [item]
+    words, current = [], ""
+    for ch in item:
+        if ch.isalpha() or (current and unicodedata.category(ch)[0] == "M"):
+            current += ch
+        else:
+            if current:
+                words.append(current)
+            current = ""
+    if current:
+        words.append(current)
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -86,10 +108,11 @@ def document_languages(text: str) -> frozenset | None:
     words = _function_words()
     counts: Counter = Counter()
     found = 0  # the text's words
-    # the words of the lower-cased text (`[^\W\d_]+`) read off its counted items (`word_items`, which the layout's
-    # line-end hyphens counted already), each item once: every word lies in one item, all of an item of letters
-    for item, n in word_items(text).items():
-        for word in (item,) if item.isalpha() else _WORD.findall(item):
+    # the words of the lower-cased text read off its whitespace-separated items, each item once: `word_items`
+    # would be quicker but cuts a word of an abugida at each vowel sign (`आणि` → `आण`), so that its function words
+    # were never found and its one-letter words (Nepali `र`) were counted in every fragment
+    for item, n in Counter(text.lower().split()).items():
+        for word in _words_of(item):
             found += n
             lang = words.get(word)
             if lang:

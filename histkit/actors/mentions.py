@@ -26,7 +26,7 @@ from .languages import applies, document_languages
 from .givennames import FAMILY_GIVEN_NAME, family_given_names, name_words, named_in_full_first
 from .lookalikes import common_word_not_name
 from .plurals import names_several
-from .reading import INDIC_SIGN, prepare, unspaced
+from .reading import INDIC_SIGN, UNSPACED_LETTER, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
 from .variants.paradigms import FIRST_NAME
@@ -416,7 +416,11 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     # (read as the texts are read, `prepare`: Tajik `шаҳри` is searched for as `шахри`)
     words = {pos: sorted({re.escape(prepare(r["form"].strip())) for r in rows if r["position"].strip() == pos},
                          key=len, reverse=True) for pos in ("after", "before")}
-    after = compiled(r"\s+(?:%s)(?!\w)" % "|".join(words["after"]), re.IGNORECASE)
+    # (in a script without spaces the word is glued to the name and to what follows: `ဗိုလ်ချုပ်အောင်ဆန်းလမ်း`)
+    glued = [w for w in words["after"] if UNSPACED_LETTER.match(w)]
+    spaced = [w for w in words["after"] if w not in glued]
+    after = compiled("|".join([r"\s+(?:%s)(?!\w)" % "|".join(spaced)] + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
+                     re.IGNORECASE)
     # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)
     before = compiled(r"(?<!\w)(?:%s)[\s„“\"«‚]*(?:[^\W\d_][\w'’]*-)?$" % "|".join(words["before"]), re.IGNORECASE)
     return after, before

@@ -234,6 +234,8 @@ def entity_variants(name: str, lang: str = "") -> list[Variant]:
         # an abbreviation written with a full stop after each letter (`A.N.C.`, Amharic `ኢ.ሕ.አ.ፓ.`; in a script
         # without capitals any short name may be one)
         out.append(Variant("".join(ch + "." for ch in name), "abbreviation"))
+    if len(tokens) == 1 and "-" in name and is_abbreviation(name):  # typeset with an en dash (`PCP–SL`)
+        out.append(Variant(name.replace("-", "\u2013"), "abbreviation"))
     out += [Variant(p, "possessive") for p in possessives(name)]
     return out
 

@@ -155,9 +155,9 @@ def _is_consonant(ch: str) -> bool:
 
 
 #: Marks a name may hold between its letters: a hyphen (`בן-גוריון`, `Pehrsson-Bramstorp`), an apostrophe or
-#: modifier letter (Uzbek `Xo'jayev`, `Oʻzbekiston`), Hebrew gershayim and geresh (`צה״ל`); the word is declined
-#: at its end and prefixed at its start all the same.
-_INNER_MARKS = str.maketrans("", "", "-'’ʼʻ״׳")
+#: modifier letter (Uzbek `Xo'jayev`, `Oʻzbekiston`), Hebrew gershayim and geresh (`צה״ל`), the zero-width joiner
+#: that Sinhala writes in `ශ්‍රී` (`ශ්‍රීලනිප`); the word is declined at its end and prefixed at its start all the same.
+_INNER_MARKS = str.maketrans("", "", "-'’ʼʻ״׳\u200d")
 
 
 def _is_letter(ch: str) -> bool:
@@ -354,6 +354,7 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     # with the gender unknown the full name is declined as a woman's, the surname alone as a man's too (`assemble`)
     full = "f" if gender == "mf" else gender
     out += [(f, "case", False, langs) for f, possessive, langs in phrase_forms(name, False, full) if not possessive]
+    out += _regnal_forms(name, full)
     by_form: dict[tuple[str, str, bool], set] = {}
     first = next((g for g in given if not is_title(g)), "")  # (`จอมพล ป. พิบูลสงคราม`: the marshal's `ป.`)
     if first and given_name_script(name) is not None:
@@ -369,9 +370,8 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
         for lang in given_name_languages():  # (and a son by it and the word that tells him from his father)
             for f in [given[0]] + son + [f for (la, _), forms in sorted(declined.items()) if la == lang for f in forms]:
                 by_form.setdefault((f, "given_name", True), set()).add(lang)
-    for lang in double_surname_languages():  # `Francisco Largo Caballero`: `Largo Caballero`, `Largo`
-        for f, rule, only in _double_surname_forms(name.split()):
-            by_form.setdefault((f, rule, only), set()).add(lang)
+    for key, lang in _double_surname_keys(name, gender):  # `Francisco Largo Caballero`: `Largo Caballero`, `Largo`
+        by_form.setdefault(key, set()).add(lang)
     for lang in last_surname_languages():  # `António de Oliveira Salazar`: `Salazar`, `Oliveira Salazar`
         for f in _last_surname_forms(surname) if given else ():  # (`Petar II` has no family name to shorten)
             by_form.setdefault((f, "last_surname", True), set()).add(lang)
@@ -391,6 +391,29 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     singular = {f for f, rule, _ in by_form if rule != "plural"} | {f for f, _, _, _ in out}
     return out + [(f, rule, only, " ".join(sorted(langs))) for (f, rule, only), langs in by_form.items()
                   if rule != "plural" or f not in singular]
+
+
+def _regnal_forms(name: str, gender: str) -> list[tuple[str, str, bool, str]]:
+    """The case forms of a name closed by a regnal numeral, left out before the case (`Tupaq Amaru II`:
+    Quechua `Tupaq Amaruta`)."""
+    words = name.split()
+    if len(words) <= 2 or words[-1].strip("IVXLC"):
+        return []
+    bare = " ".join(words[:-1])
+    return [(f, "case", False, langs) for f, possessive, langs in phrase_forms(bare, False, gender) if not possessive]
+
+
+def _double_surname_keys(name: str, gender: str) -> list[tuple[tuple[str, str, bool], str]]:
+    """((form, rule, surname_only), language) of a name of two family names in each language that names people by
+    the first (`double_surname_languages`), and the cases of that first alone in a language that declines it
+    (Quechua `Velascoq`)."""
+    out = []
+    for lang in double_surname_languages():
+        for f, rule, only in _double_surname_forms(name.split()):
+            out.append(((f, rule, only), lang))
+            if " " not in f:
+                out += [((d, rule, only), lang) for (la, _), ds in decline(f, gender).items() if la == lang for d in ds]
+    return out
 
 
 def _phrase_surnames(name: str, surname: list[str], gender: str) -> list[tuple[str, str]]:
@@ -414,10 +437,13 @@ def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
 
     >>> _double_surname_forms(["Francisco", "Largo", "Caballero"])
     [('Largo Caballero', 'double_surname', True), ('Largo', 'double_surname', True), ('F. Largo Caballero', 'double_surname', False)]
-    >>> _double_surname_forms(["José", "Antonio", "Aguirre"])
-    []
+    >>> _double_surname_forms(["José", "Antonio", "Aguirre"]), _double_surname_forms(["Tupaq", "Amaru", "II"])
+    ([], [])
+
+    A regnal numeral closing the name (`Tupaq Amaru II`) is no second family name.
     """
-    if len(tokens) != 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens) or is_given_name(tokens[1]):
+    if (len(tokens) != 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens) or is_given_name(tokens[1])
+            or is_generation_word(tokens[2]) or not tokens[2].strip("IVXLC")):
         return []
     return [(f"{tokens[1]} {tokens[2]}", "double_surname", True), (tokens[1], "double_surname", True),
             (f"{tokens[0][0]}. {tokens[1]} {tokens[2]}", "double_surname", False)]

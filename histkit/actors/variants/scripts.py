@@ -111,7 +111,8 @@ def diacritic_variants(text: str) -> list[str]:
     >>> diacritic_variants("Đilas Čolaković"), diacritic_variants("आज़ाद")
     (['Djilas Colakovic', 'Dilas Colakovic'], ['आजाद'])
 
-    Devanagari writes the nukta of borrowed sounds or leaves it out (`आज़ाद`, `आजाद`).
+    Devanagari writes the nukta of borrowed sounds or leaves it out (`आज़ाद`, `आजाद`); print without diacritics leaves
+    out the ʻokina of Samoan, Hawaiian or Tongan too (`Fiamē Mataʻafa`: `Fiame Mataafa`).
     """
     if _NUKTA in text:
         return [text.replace(_NUKTA, "")]
@@ -122,7 +123,8 @@ def diacritic_variants(text: str) -> list[str]:
     out = []
     dj = strip_diacritics(text.replace("Đ", "Dj").replace("đ", "dj").replace("DJj", "DJ"))
     bare = strip_diacritics(text)
-    for form in (dj, bare):
+    okina = "\u02bb"
+    for form in (dj, bare, text.replace(okina, ""), bare.replace(okina, "")):
         if form != text and form not in out:
             out.append(form)
     return out
