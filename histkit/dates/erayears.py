@@ -54,8 +54,11 @@ def gregorian_years(text: str) -> str:
     """
     if not _DIGIT.search(text):  # (both forms have a year in digits; a search in C, not a step per character)
         return text
-    if "(" in text or "[" in text:
+    # (each form is tried only where its tail stands, a search without the months: the months' alternation, tried at
+    # every character of a text with a bracket, cost more than all the other date forms together)
+    if ("(" in text or "[" in text) and _ERA_TAIL.search(text):
         text = _era_then_gregorian().sub(_blank_era, text)
+    if ("(" in text or "[" in text) and _STYLE_TAIL.search(text):
         text = _style_then_gregorian().sub(_blank_style, text)
     offsets = era_offsets()
     text = _marked().sub(lambda m: _rewritten(m, offsets.get(m.group("era")), " " * len(m.group("era"))), text)
@@ -63,6 +66,12 @@ def gregorian_years(text: str) -> str:
     if buddhist is None or not _THAI_LETTER.search(text):  # (`_UNMARKED` opens with a Thai letter: most texts have none)
         return text
     return _UNMARKED.sub(lambda m: _rewritten(m, buddhist if month_of(m.group("word")) else None, m.group("word")), text)
+
+
+# what follows the month in `_era_then_gregorian` and `_style_then_gregorian`: the era's mark and year and the
+# bracketed Gregorian year (`R.S. 118 (1900)`), the old style's year and mark and the bracketed year (`1612 m.v. [1613]`)
+_ERA_TAIL = compiled(r"\s(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{2,3})\s*\d{1,4}\s*\((?:1\d{3}|20\d{2})\)")
+_STYLE_TAIL = compiled(r"\s1\d{3}\s+[a-z]{1,3}\.\s?[a-z]{1,3}\.\s*[\[(]1\d{3}[\])]")
 
 
 @lru_cache(maxsize=1)
