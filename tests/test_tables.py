@@ -83,7 +83,7 @@ def test_folder_with_no_file_histkit_reads_is_a_clear_error(tmp_path, capsys):
     (tmp_path / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     assert main(["tables", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
-    assert "holds no files histkit reads (.txt, .md, .text, .pdf, .docx, .odt, .epub, .html, .htm, .xhtml, .xml, .tei)" in err
+    assert "holds no files histkit reads (.txt, .md, .text, .pdf, .docx, .odt, .epub, .html, .htm, .xhtml, .xml, .nxml, .tei)" in err
     assert "no document could be read" in err
 
 
