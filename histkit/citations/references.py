@@ -125,7 +125,8 @@ _IN_LISTED = alternation('reference_words.csv', 'in')  # (`"Title," nínú Book`
 _IN_AFTER_COMMA = compiled(rf",\s*{_IN_WORDS}")
 
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
-_SINGLE_QUOTED = compiled(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
+# (or `in` after it and no comma, as Irish Historical Studies prints: `D. Name, 'Title, 1847–52' in I.H.S., xxvi`)
+_SINGLE_QUOTED = compiled(r"^[^,']{2,60},\s+'[^']{3,200}'\s*(?:,|in\s)")
 
 _EDITOR_MARK = compiled(rf"\s*\((?:ur|prir|a\s+cura\s+di|{EDITOR_WORD})\.?\)", re.IGNORECASE)
 
