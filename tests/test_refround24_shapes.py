@@ -58,3 +58,14 @@ def test_a_short_title_that_leaves_words_out_repeats_the_work():
     refs = _references("Ciarán Moran, 'The vestries and the poor in Sligo' in I.H.S., xxx (1996), pp 40–61.",
                        "Moran, 'Vestries and poor', p. 50.")
     assert refs.ref_of.tolist()[1] == "1:1"
+
+
+def test_an_articles_title_then_a_full_stop_then_its_journal_volume_and_bracketed_year():
+    ref = parse_reference("Maria Pichler, Die Pflegschaften im Vormärz. Tiroler Heimat 64 (2000) 77–101, hier 80.")
+    assert [ref["title"], ref["container"], ref["volume"], ref["year"]] == [
+        "Die Pflegschaften im Vormärz", "Tiroler Heimat", "64", "2000"]
+
+
+def test_a_work_by_the_same_author_after_a_comma_is_a_reference():
+    refs = _references("Karl Egger, Die Zölle (Wien 1980) 5; ders., Die Mauten, Innsbruck 1985, 7.")
+    assert refs[["authors", "title"]].values.tolist() == [["Karl Egger", "Die Zölle"], ["Karl Egger", "Die Mauten"]]

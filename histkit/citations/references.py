@@ -18,7 +18,7 @@ from .caselessjournal import caseless_article, read_caseless_article
 from .corporate import corporate_head
 from .entries import without_entry_word
 from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
-from .clauses import place_year_after_stop, without_title_clauses
+from .clauses import journal_after_stop, place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket
@@ -45,8 +45,8 @@ from .quotes import QUOTE_START, typographic_quotes
 from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
 from .sigla import siglum_head, under_siglum
-from .sameauthor import without_same_author
-from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
+from .sameauthor import as_named, without_same_author
+from .shortrefs import (note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         short_title, stop_short_title)
 from .theses import read_thesis, thesis_reference
 from .titlevolume import read_title_volume
@@ -166,10 +166,9 @@ def looks_like_literature(piece: str) -> bool:
     >>> looks_like_literature("TNA, FO 371/107832, Minute, 12 March 1953")
     False
     """
-    same = SAME_AUTHOR.match(piece)  # `Id.: Título, …` as `Id., Título, …` when not so (`Ista: Naslov.`: colon style)
     lead = lead_abbreviation(piece)  # `Qrz. NAME, Forename. Title. …`: what follows a lead word no list holds
-    return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
-                                  and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
+    # (`ders., Titel, …`, `Ista: Naslov.`: the word for the same author read as a name: `sameauthor.as_named`)
+    return _looks_like(piece) or ((named := as_named(piece)) is not None and _looks_like(named)) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
         or any(map(_looks_like, rereadings(piece))) \
@@ -258,7 +257,7 @@ def parse_reference(raw: str) -> dict:
     text = typographic_quotes(without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))))
     text = journal_out_of_brackets(without_asides(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
-    text = place_year_after_stop(text)  # `…, Väitöskirja, Helsingin yliopisto. Helsinki 2004`: a comma style's imprint
+    text = journal_after_stop(place_year_after_stop(text))  # `…, Helsingin yliopisto. Helsinki 2004`, `…. MIÖG 104 (1996)`
     # (`Ministero di …, Relazione …, Roma, 1905`: a body as the author, its words none before a person's name)
     body = corporate_head(text)
     if not _ORAL.match(text) and not body:  # (`Interview with Koča Stanić, Belgrade, …`: the words are the source's)
