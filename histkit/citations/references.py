@@ -86,8 +86,8 @@ _IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<pu
 _CITED_MARK = compiled(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
-# (both open with the comma, so the scan looks for it first; the page mark after the word is any list's: Telugu `పు.`)
-_HERE = compiled(rf",(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*"
+# (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any list's: Telugu `పు.`)
+_HERE = compiled(rf"(?:,|(?<=\))(?=\s))(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*"
                  rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))\s*{LOWER}{{3,8}}\s+(?=\d+\s*\.?\s*$))")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
