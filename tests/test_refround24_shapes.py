@@ -74,3 +74,9 @@ def test_a_work_by_the_same_author_after_a_comma_is_a_reference():
 def test_a_word_for_here_after_a_bracketed_imprint_opens_the_pages():
     ref = parse_reference("Josef Kranebitter, Die Pfleger (Innsbruck 1999) bes. 40–44.")
     assert [ref["title"], ref["year"], ref["pages"]] == ["Die Pfleger", "1999", "40–44"]
+
+
+def test_a_title_volume_and_pages_without_gost_dashes_repeat_the_work():
+    refs = _references("Нариси історії Поділля / за ред. О. Ткача. Київ : Либідь, 2010. Т. 2. С. 15.",
+                       "Нариси історії Поділля. Т. 2. С. 40.")
+    assert refs.ref_of.tolist() == ["", "1:1"]

@@ -27,3 +27,9 @@ def test_turkish_haz_after_a_title_names_its_editor_not_the_title():
 def test_pp_without_a_full_stop_after_ibid_repeats_the_work():
     refs = _references("Una Kerrigan, The famine in Sligo (Dublin, 1990), pp 3–9.", "Ibid., pp 12–14.")
     assert refs.ref_of.tolist() == ["", "1:1"]
+
+
+def test_quoted_in_is_a_lead_in_not_the_authors_name():
+    refs = _references("Una Kerrigan, The famine in Sligo (Dublin, 1990), pp 3–9.",
+                       "Quoted in Kerrigan, Famine in Sligo, p. 40.")
+    assert refs.authors.tolist()[1] == "Kerrigan"
