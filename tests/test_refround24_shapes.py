@@ -80,3 +80,8 @@ def test_a_title_volume_and_pages_without_gost_dashes_repeat_the_work():
     refs = _references("Нариси історії Поділля / за ред. О. Ткача. Київ : Либідь, 2010. Т. 2. С. 15.",
                        "Нариси історії Поділля. Т. 2. С. 40.")
     assert refs.ref_of.tolist() == ["", "1:1"]
+
+
+def test_a_newspaper_issue_with_its_volume_and_number_before_the_day_is_no_reference():
+    refs = _references("Orava, roč. 5, č. 9, 3. 2. 1899, s. 2.", "Bote für Stadt und Land, Nr. 12 vom 3. März 1830, 45.")
+    assert refs.empty
