@@ -66,11 +66,6 @@ def test_an_articles_title_then_a_full_stop_then_its_journal_volume_and_brackete
         "Die Pflegschaften im Vormärz", "Tiroler Heimat", "64", "2000"]
 
 
-def test_a_work_by_the_same_author_after_a_comma_is_a_reference():
-    refs = _references("Karl Egger, Die Zölle (Wien 1980) 5; ders., Die Mauten, Innsbruck 1985, 7.")
-    assert refs[["authors", "title"]].values.tolist() == [["Karl Egger", "Die Zölle"], ["Karl Egger", "Die Mauten"]]
-
-
 def test_a_word_for_here_after_a_bracketed_imprint_opens_the_pages():
     ref = parse_reference("Josef Kranebitter, Die Pfleger (Innsbruck 1999) bes. 40–44.")
     assert [ref["title"], ref["year"], ref["pages"]] == ["Die Pfleger", "1999", "40–44"]

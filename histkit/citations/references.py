@@ -45,8 +45,8 @@ from .quotes import QUOTE_START, typographic_quotes
 from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
 from .sigla import siglum_head, under_siglum
-from .sameauthor import as_named, without_same_author
-from .shortrefs import (note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
+from .sameauthor import without_same_author
+from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         short_title, stop_short_title)
 from .theses import read_thesis, thesis_reference
 from .titlevolume import read_title_volume
@@ -124,8 +124,7 @@ IN_CONTAINER = compiled(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_LISTED = alternation('reference_words.csv', 'in')  # (`"Title," nínú Book`: Yoruba's "in" after a quoted title)
 _IN_AFTER_COMMA = compiled(rf",\s*{_IN_WORDS}")
 
-# `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
-# (or `in` after it and no comma, as Irish Historical Studies prints: `D. Name, 'Title, 1847–52' in I.H.S., xxvi`)
+# `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes (or `in` after it and no comma, as Irish Historical Studies prints: `'Title, 1847–52' in I.H.S.`)
 _SINGLE_QUOTED = compiled(r"^[^,']{2,60},\s+'[^']{3,200}'\s*(?:,|in\s)")
 
 _EDITOR_MARK = compiled(rf"\s*\((?:ur|prir|a\s+cura\s+di|{EDITOR_WORD})\.?\)", re.IGNORECASE)
@@ -166,9 +165,10 @@ def looks_like_literature(piece: str) -> bool:
     >>> looks_like_literature("TNA, FO 371/107832, Minute, 12 March 1953")
     False
     """
+    same = SAME_AUTHOR.match(piece)  # `Id.: Título, …` as `Id., Título, …` when not so (`Ista: Naslov.`: colon style)
     lead = lead_abbreviation(piece)  # `Qrz. NAME, Forename. Title. …`: what follows a lead word no list holds
-    # (`ders., Titel, …`, `Ista: Naslov.`: the word for the same author read as a name: `sameauthor.as_named`)
-    return _looks_like(piece) or ((named := as_named(piece)) is not None and _looks_like(named)) \
+    return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
+                                  and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
         or any(map(_looks_like, rereadings(piece))) \
