@@ -60,9 +60,10 @@ def reference_after_sentence(piece: str) -> int | None:
         joined = m.group()[0] != ","  # (after a sentence's end, persons joined by "and": `P. Braud et F. Burdeau`)
         if not all(w[:1].isupper() or joined and AND_WORD.fullmatch(w) for w in words) or len(words[-1].strip(".")) < 3:
             continue
-        # (not an imprint, `… Liptovskom Sv. Mikuláši. Liptovský Sv. Mikuláš, Tranoscius 1885`: a title's place)
+        # (not an imprint after a title's full stop, `… Mikuláši. Liptovský Sv. Mikuláš, Tranoscius 1885`: its place)
         if comma and len(words) >= 2 and (is_name(head) or names_joined(head, short=False)) \
-                and not (len(second.split()) >= 2 and is_name(second)) and not opens_imprint(piece[start:]) \
+                and not (len(second.split()) >= 2 and is_name(second)) \
+                and not (m.group()[0] == "." and opens_imprint(piece[start:])) \
                 and is_literature(piece[start:]):
             return start
     return reference_in_prose(piece)  # (no sentence's end nor comma before it: `topicref`)
