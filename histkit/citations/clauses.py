@@ -88,3 +88,25 @@ def place_year_after_stop(text: str) -> str:
     if "," not in before or ":" in before:  # (a comma style's: `Ks. Harjunpää 1985, 100` is author–date, `Novák, Jan:
         return text                         # Dějiny. Praha 1990` a colon style's)
     return f"{text[:stop.start()]}, {text[stop.end():]}"
+
+
+# `Name, Titel. MIÖG 104 (1996) 311–346`: the Austrian house ends an article's title with a full stop before the
+# journal, its volume, the year in brackets and the pages (the title may end in a year: `…Alpenländern 1749–1848.`)
+_STOP_BEFORE_JOURNAL = compiled(rf"\.(?<=\w\.)\s+(?=[{UPPER}][^.,;:()]{{0,80}}?\s+\d{{1,4}}\s+\({YEAR}\)\s+\d)")
+
+
+def journal_after_stop(text: str) -> str:
+    """``text`` with a comma for the full stop between an article's title and its journal, volume and bracketed year
+    (`…, Die Schreiber. Tiroler Heimat 71 (2007) 143–170`), as the comma styles print them; only after a comma and no
+    colon, as `place_year_after_stop`.
+
+    >>> journal_after_stop("Eva Ried, Die Schreiber. Tiroler Heimat 71 (2007) 143–170")
+    'Eva Ried, Die Schreiber, Tiroler Heimat 71 (2007) 143–170'
+    >>> journal_after_stop("Eva Ried, Die Schreiber. Bd. 2 (Wien 2007) 143"), journal_after_stop("Ried: Titel. GG 7 (1981) 5")
+    ('Eva Ried, Die Schreiber. Bd. 2 (Wien 2007) 143', 'Ried: Titel. GG 7 (1981) 5')
+    """
+    stop = _STOP_BEFORE_JOURNAL.search(text)
+    before = text[:stop.start()] if stop else ""
+    if "," not in before or ":" in before:
+        return text
+    return f"{text[:stop.start()]}, {text[stop.end():]}"

@@ -40,7 +40,10 @@ def _imprints(text: str) -> list[re.Match]:
 
 
 # any style's `… Title. Place, Year` (no page after the year): `Chruschtschow erinnert sich. Hamburg, 1971. S. 412`
-_PLACE_YEAR = compiled(r"\.\s+[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?,\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
+# (in Cyrillic also GOST's spaced colon, `Київ : Наукова думка, 2012`, and a long hyphened place, `Каменец-Подольский`:
+# a Latin `Ljubljana : Založba, 1995` after a title and a volume's part is left to the other readers)
+_PLACE_YEAR = compiled(r"\.\s+(?:[A-ZА-ЯЁ][\w.-]{0,15}(?::\s*[^,.;]{2,60})?"
+                       r"|[А-ЯЁЂЉЊЋЏІЇЄҐЎ][\w.’'-]{0,24}(?:\s?:\s*[^,.;]{2,60})?),\s*(?:1[5-9]|20)\d{2}\b(?!\s*[–—-]?\s*\d)")
 
 # an article without authors: `Записка о школах // Красный архив. 1925. Т. 8. С. 5–20`
 _ARTICLE = compiled(r"\S\s*//\s*[^/]{2,120}?[.,]\s*(?:1[5-9]|20)\d{2}\.\s*(?:№|No|Nr|Т\.|Вып\.|Vol\.|С\.)", re.IGNORECASE)
@@ -143,6 +146,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # (the first letters tried first: the scan passes over most places without trying each form)
         "op cit": compiled(rf"(?=[{_first_letters('op_cit')}])(?<!\w)(?:{w['op_cit']})\.?", re.IGNORECASE),
         "year": compiled(rf"(?:^|[.,]\s*)(?P<year>{YEAR})(?=\s*[.,]|\s*$)"),
+        # DSTU 8302:2015 drops the `//`: `Назва. Український історичний журнал. 2009. № 4.`, the journal the last
+        # sentence before a year that a volume or issue follows (a book's year follows a comma: `Київ, 2003. Т. 2`)
+        "journal after stop": compiled(rf"(?<=[^\W\d_]{{2}})\.\s+(?P<journal>[{_UP}][^./]{{2,150}}?)\.\s+"
+                                       rf"(?={YEAR}\.\s*(?:№|(?:{w['volume']})|(?:{w['issue']}))\s*\d)"),
     }
 
 
@@ -257,6 +264,9 @@ def _container(rest: str) -> tuple[str, str] | None:
     quoted = _QUOTED_JOURNAL.search(rest)
     if quoted is not None:
         return rest[:quoted.start()], f"{quoted.group('container')}. {rest[quoted.end():].lstrip(' .,')}"
+    journal = _patterns()["journal after stop"].search(rest)
+    if journal is not None:
+        return rest[:journal.start()], rest[journal.start("journal"):]
     return None
 
 

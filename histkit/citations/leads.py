@@ -86,7 +86,9 @@ ANY_COLON = compiled(r":\s+")
 _FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|kritisch|grundlegend|allgemein|näher|nur|also|further|more|generally|especially|in\s+particular|"
            r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|inoltre|ancora|também|ainda|además|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi|pl\.|például|erről|részletesen|bővebben)")
 
-LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS})(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
+# (not before an ordinal joined to its suffix: `Вид. 2-ге, доп.` is an edition, where Serbian's `вид.` is "see")
+_NOT_EDITION = r"(?!\s*\d+-[^\W\d_])"
+LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS}){_NOT_EDITION}(?:\s+|(?<=\.))(?:{_FILLER}(?:\s+|(?<=\.)\s*))*(?=\S)",
                         re.IGNORECASE)
 
 SENTENCE_GAP = compiled(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
@@ -95,7 +97,7 @@ SENTENCE_GAP = compiled(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
 # (also after the `ff.`, `f.` ending a reference's pages: `…, 7 ff. Cf. Dirk Baecker, …`, and after a year's or a
 # leaf's short word: `… 1937–1938 гг. Подробнее см.: …`, `… Л. 40 об. См. также …`, and after a no-date mark:
 # `…, n.d. See also …`, `…, s.d. Voir aussi …`)
-LEAD_AFTER_SENTENCE = compiled(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.)|(?<=\d\s[^\W\d_]\.)|(?<=\d\s[^\W\d_]{{2}}\.)|(?<=[\s,][^\W\d_]\.[^\W\d_]\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS})(?:\s|(?<=\.)|:))", re.IGNORECASE)
+LEAD_AFTER_SENTENCE = compiled(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.)|(?<=\d\s[^\W\d_]\.)|(?<=\d\s[^\W\d_]{{2}}\.)|(?<=[\s,][^\W\d_]\.[^\W\d_]\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS}){_NOT_EDITION}(?:\s|(?<=\.)|:))", re.IGNORECASE)
 
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence (not after an ordinal's
 # number and suffix: `2-ге вид.` is an edition, Serbian's `вид.` "see" only where no number stands before it)
@@ -105,7 +107,7 @@ LEAD_AFTER_SENTENCE = compiled(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d
 _MORE_INSIDE = "|".join(form for form in alternation("reference_words.csv", "lead").split("|")
                         if ("\\s" in form or "\\." in form[:-2]) and first_letters(form)[0])
 _MORE_START = f"(?={trie_alternation(sorted(set(first_letters(_MORE_INSIDE)))) if _MORE_INSIDE else '(?!)'})"
-LEAD_INSIDE = compiled(rf"(?<=\s)(?<!\d-[^\W\d_]\s)(?<!\d-[^\W\d_]{{2}}\s)(?<!\d-[^\W\d_]{{3}}\s)(?:{_LEAD_START}(?:{LEAD_WORDS})|{_MORE_START}(?:{_MORE_INSIDE}))(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
+LEAD_INSIDE = compiled(rf"(?<=\s)(?<!\d-[^\W\d_]\s)(?<!\d-[^\W\d_]{{2}}\s)(?<!\d-[^\W\d_]{{3}}\s)(?:{_LEAD_START}(?:{LEAD_WORDS})|{_MORE_START}(?:{_MORE_INSIDE})){_NOT_EDITION}(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
 
 # `…, 603 ff. On intersystemic relations …`, `…, 9-44. Böhle, Arbeit …`: a full stop after the pages, a year in
 # brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)
@@ -141,6 +143,24 @@ _ORDINAL_BEFORE = compiled(rf"(?<![^\W\d_])(?:{alternation('ordinal_words.csv')}
 _OPEN_CONTAINER_YEARS = compiled(rf",\s*(?:{alternation('reference_words.csv', 'in')}|in:|In:|u:|U:|dans)\s*[^,]*"
                                  r"\b(?:1\d|20)\d\d\s*[–—-]\s*(?:1\d|20)?\d\d$")
 
+# `HRONSKÝ, P.: Spoločenstvá 1872 – 1918. Bratislava, Veda 1986, s. 17`: a title ending in a year or a span of years,
+# then a sentence that is only an imprint (a place, maybe a publisher, a year): an imprint names no work, so the
+# reference goes on through it rather than ending at the title's year
+_YEAR_BEFORE = compiled(r"(?<!\d)(?:1\d|20)\d\d$")
+_IMPRINT = (rf"[{UPPER}][^\W\d_]*\.?(?:[\s-]+[{UPPER}][^\W\d_]*\.?){{0,3}}"
+            rf"(?:\s?[,:]\s*[^\W\d_][^\d.;:()]{{0,60}}?)?[,\s]\s*(?:1[5-9]|20)\d\d(?:[.,;]|\s*$)")
+_IMPRINT_ONLY = compiled(rf"\.\s+{_IMPRINT}")
+_OPENS_IMPRINT = compiled(_IMPRINT)
+
+
+def opens_imprint(text: str) -> bool:
+    """Whether ``text`` opens with an imprint alone, a place (maybe a publisher) and a year: no work of its own.
+
+    >>> opens_imprint("Liptovský Sv. Mikuláš, Tranoscius 1885, s. 3"), opens_imprint("Tito answered, in anger, on 3 May.")
+    (True, False)
+    """
+    return _OPENS_IMPRINT.match(text) is not None
+
 
 def number_goes_on(text: str, stop: int) -> bool:
     """Whether the number before the full stop at ``stop`` is a volume's, an ordinal or the last of a span of years in a
@@ -150,9 +170,12 @@ def number_goes_on(text: str, stop: int) -> bool:
     (True, True, False)
     >>> number_goes_on("Zięba, Spółdzielnie, [w:] Wieś 1944–1989. Studia", 40)
     True
+    >>> number_goes_on("NOVÁK, J.: Cechy 1872 – 1918. Martin, Osveta 1990, s. 5", 28)
+    True
     """
     return bool(_VOLUME_BEFORE.search(text, 0, stop) or _ORDINAL_BEFORE.search(text, max(0, stop - 24), stop)
-                or _OPEN_CONTAINER_YEARS.search(text, max(0, stop - 200), stop))
+                or _OPEN_CONTAINER_YEARS.search(text, max(0, stop - 200), stop)
+                or _YEAR_BEFORE.search(text, max(0, stop - 4), stop) and _IMPRINT_ONLY.match(text, stop))
 
 
 # `…, 45; and TNA, FO 371/1`: a conjunction before a citation

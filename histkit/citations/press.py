@@ -21,7 +21,7 @@ from ..patterns import compiled
 _PAPER = compiled(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“”\"»’]),?\s*)?"
                     r"(?P<paper>[«„“\"][^«»„“”\"\s]+(?:\s[^«»„“”\"\s]+){0,2}[»“”\"]"  # `«Правда», 12 мая 1925 г.`: three words at most
                     rf"|(?:[LDld][’'])?[{UPPER}][^\W\d_]*(?:\.|[’'](?![^\W\d_]))?(?:[ -](?:[{UPPER}][^\W\d_]*\.?"
-                    r"|the|de|des|du|der|die|di|del|la|le|el|of|für|am|im|za)){0,4}(?:\s\([A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]+)?\))?"  # `(Pottsville)`, `(La Habana)`
+                    r"|the|de|des|du|der|die|di|del|la|le|el|of|für|und|am|im|za)){0,4}(?:\s\([A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]+)?\))?"  # `(Pottsville)`, `(La Habana)`
                     rf"|[{UPPER}][^\W\d_]+ {LOWER}[^\W\d_]{{2,}}"  # `Rudé právo`, `Novi list`
                     # `الأهرام`, `הצפירה`: one or two words of a script without capitals (its town in brackets: `प्रताप (कानपुर)`)
                     rf"|[{CASELESS}]{{2,}}(?:\s[{CASELESS}]{{2,}})?(?:\s\([{CASELESS}]{{2,}}\))?)"
@@ -30,7 +30,10 @@ _PAPER = compiled(r"^(?:(?P<article>[„“\"«‘][^„“”\"«»]{2,200}[“
 # `в. Мир`, `сп. Родина`: the word for a newspaper or magazine before its name
 _PERIODICAL = compiled(rf"^(?:{alternation('reference_words.csv', 'periodical')})\s*(?=\w)")
 
-_ISSUE_HEAD = compiled(rf"^(?:(?:{alternation('reference_words.csv', 'issue')})\s*|бр\.\s*)\d+\s*,\s*(?=\d)")
+# (a volume's and an issue's number may both come before the day, `Liptov, roč. 12, č. 17, 24. 4. 1894`, and `vom`
+# after the number: `Bote für Tirol und Vorarlberg, Nr. 47 vom 12. Juni 1821`)
+_ISSUE_HEAD = compiled(rf"^(?:(?:(?:{alternation('reference_words.csv', 'issue')})\s*|(?:{alternation('reference_words.csv', 'volume')})\s*"
+                       rf"|бр\.\s*)\d+\s*(?:,\s*|\s+(?:vom|of|from|du|del|od|z)\s+))+(?=\d)")
 
 _ISSUE_TAIL = compiled(rf"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*"
                          rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?!{YEAR}(?!\d))\d+"

@@ -24,7 +24,7 @@ import re
 
 from .names import is_name, names_joined
 from .prosework import name_before
-from .leads import REFERENCE_END
+from .leads import REFERENCE_END, opens_imprint
 from .references import is_literature, looks_like_literature
 from .topicref import AND_WORD, reference_in_prose
 from .words import LOWER, UPPER, YEAR, alternation
@@ -60,8 +60,11 @@ def reference_after_sentence(piece: str) -> int | None:
         joined = m.group()[0] != ","  # (after a sentence's end, persons joined by "and": `P. Braud et F. Burdeau`)
         if not all(w[:1].isupper() or joined and AND_WORD.fullmatch(w) for w in words) or len(words[-1].strip(".")) < 3:
             continue
+        # (not an imprint after a title's full stop, `… Mikuláši. Liptovský Sv. Mikuláš, Tranoscius 1885`: its place)
         if comma and len(words) >= 2 and (is_name(head) or names_joined(head, short=False)) \
-                and not (len(second.split()) >= 2 and is_name(second)) and is_literature(piece[start:]):
+                and not (len(second.split()) >= 2 and is_name(second)) \
+                and not (m.group()[0] == "." and opens_imprint(piece[start:])) \
+                and is_literature(piece[start:]):
             return start
     return reference_in_prose(piece)  # (no sentence's end nor comma before it: `topicref`)
 

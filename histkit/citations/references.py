@@ -18,7 +18,7 @@ from .caselessjournal import caseless_article, read_caseless_article
 from .corporate import corporate_head
 from .entries import without_entry_word
 from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
-from .clauses import place_year_after_stop, without_title_clauses
+from .clauses import journal_after_stop, place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket
@@ -86,8 +86,8 @@ _IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<pu
 _CITED_MARK = compiled(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
-# (both open with the comma, so the scan looks for it first; the page mark after the word is any list's: Telugu `పు.`)
-_HERE = compiled(rf",(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*"
+# (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any list's: Telugu `పు.`)
+_HERE = compiled(rf"(?:,|(?<=\))(?=\s))(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*"
                  rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))\s*{LOWER}{{3,8}}\s+(?=\d+\s*\.?\s*$))")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
@@ -124,8 +124,8 @@ IN_CONTAINER = compiled(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_LISTED = alternation('reference_words.csv', 'in')  # (`"Title," nínú Book`: Yoruba's "in" after a quoted title)
 _IN_AFTER_COMMA = compiled(rf",\s*{_IN_WORDS}")
 
-# `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes
-_SINGLE_QUOTED = compiled(r"^[^,']{2,60},\s+'[^']{3,200}'\s*,")
+# `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes (or `in` after it and no comma, as Irish Historical Studies prints: `'Title, 1847–52' in I.H.S.`)
+_SINGLE_QUOTED = compiled(r"^[^,']{2,60},\s+'[^']{3,200}'\s*(?:,|in\s)")
 
 _EDITOR_MARK = compiled(rf"\s*\((?:ur|prir|a\s+cura\s+di|{EDITOR_WORD})\.?\)", re.IGNORECASE)
 
@@ -257,7 +257,7 @@ def parse_reference(raw: str) -> dict:
     text = typographic_quotes(without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))))
     text = journal_out_of_brackets(without_asides(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
-    text = place_year_after_stop(text)  # `…, Väitöskirja, Helsingin yliopisto. Helsinki 2004`: a comma style's imprint
+    text = journal_after_stop(place_year_after_stop(text))  # `…, Helsingin yliopisto. Helsinki 2004`, `…. MIÖG 104 (1996)`
     # (`Ministero di …, Relazione …, Roma, 1905`: a body as the author, its words none before a person's name)
     body = corporate_head(text)
     if not _ORAL.match(text) and not body:  # (`Interview with Koča Stanić, Belgrade, …`: the words are the source's)

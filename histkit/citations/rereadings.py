@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .clauses import place_year_after_stop
+from .clauses import journal_after_stop, place_year_after_stop
 from .editions import without_edition_bracket, without_reprint_original
 from .guillemets import publisher_unquoted
 from .heads import without_words_before_name
@@ -36,7 +36,7 @@ def _after_lead(piece: str) -> str:
 
 
 _REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted, without_series,
-               without_thesis_clause, place_year_after_stop, without_first_edition, journal_out_of_brackets, _after_lead)
+               without_thesis_clause, place_year_after_stop, journal_after_stop, without_first_edition, journal_out_of_brackets, _after_lead)
 
 
 def rereadings(piece: str) -> Iterator[str]:

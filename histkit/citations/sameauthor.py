@@ -17,3 +17,4 @@ def without_same_author(text: str) -> str:
     """
     same = SAME_AUTHOR.match(text)  # (`Id.: «Título»`: a colon says it is the authors' place, as after a name)
     return text if same is None or (QUOTE_START.match(text, same.end()) and ":" not in same.group()) else text[same.end():]
+

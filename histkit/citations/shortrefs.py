@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .abridged import abridges
 from .archives import normalise
 from .caseless import caseless_name
 from .gost import op_cit
@@ -368,7 +369,8 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: b
                      and len(title) >= 8 and _shortens(title, full["title"])), "")
     keys = _author_keys  # (asked of every earlier reference: `isdisjoint` answers without building the common set)
     found = [(label, full) for label, full in reversed(earlier) if full is not ref
-             and not key.isdisjoint(keys(full["authors"])) and (repeats or _shortens(title, full["title"]))]
+             and not key.isdisjoint(keys(full["authors"]))
+             and (repeats or _shortens(title, full["title"]) or abridges(title, normalise(full["title"])))]
     if not found and not repeats and ref.get("pages"):  # `Name, پیشین, ص 60`: "the work cited" in words no list holds
         mine = [(label, full) for label, full in earlier if full is not ref and not key.isdisjoint(keys(full["authors"]))]
         if work := the_one_work(title, mine):

@@ -28,10 +28,11 @@ def _caseless_title_volume() -> re.Pattern:
 
 
 # GOST's areas, a dash after each full stop, and a subtitle's colon inside the title: `Сборник: документы. – Т. 2. – С. 130`
+# (DSTU 8302:2015 prints the full stops without the dashes: `Історія кооперації. Т. 1. С. 230`)
 @functools.cache
 def _gost_title_volume() -> re.Pattern:
-    return compiled(rf"^(?P<title>[{UPPER}][^.,;]{{2,160}})\.\s+[–—]\s+(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
-                      rf"\s*\d{{1,3}})\.\s+[–—]\s+(?P<pages>{pages_shape()})\s*\.?\s*$")
+    return compiled(rf"^(?P<title>[{UPPER}][^.,;]{{2,160}})\.\s+(?:[–—]\s+)?(?P<volume>(?:{alternation('reference_words.csv', 'volume')})"
+                      rf"\s*\d{{1,3}})\.\s+(?:[–—]\s+)?(?P<pages>{pages_shape()})\s*\.?\s*$")
 
 
 def _title_volume_match(text: str) -> re.Match | None:
