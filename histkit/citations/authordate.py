@@ -101,13 +101,18 @@ def _cited(text: str) -> re.Match | None:
     return found or (_cited_bare().match(text[lead.end():]) if lead else None)
 
 
+def _named_persons() -> tuple[str, str]:
+    """What joins two persons (`&`, a word for "and") and a surname with a small letter (not an archive's code, `HDA`),
+    as the short forms without the brackets around them write them."""
+    return rf"(?:&|{alternation('and_words.csv')})", rf"(?=[^\s\d]*[a-zà-ÿā-žа-яђљњћџ]){_SURNAME}"
+
+
 @functools.cache
 def _cited_bare() -> re.Pattern:
     """The short form without brackets, its page after a colon or a comma: `Vuković 1989: 20`, `Kos i Novak 2001: 5-7`,
     `Harjunpää 1985, 60–62`, `Hansen 1990, s. 12`; the surname has a small letter, so that an archive's code before a
     number (`HDA 1945: 12`) is not read as one."""
-    joiner = rf"(?:&|{alternation('and_words.csv')})"
-    surname = rf"(?=[^\s\d]*[a-zà-ÿā-žа-яђљњћџ]){_SURNAME}"
+    joiner, surname = _named_persons()
     return compiled(rf"^(?P<authors>{surname}(?:\s+{joiner}\s+{surname})?)\s+(?P<year>{YEAR})[a-z]?(?::|,(?=\s))\s*"
                       rf"(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE})\.?$")
 
@@ -116,8 +121,7 @@ def _cited_bare() -> re.Pattern:
 def _cited_narrative() -> re.Pattern:
     """The short form as a sentence names it, the year and page in brackets after the authors: `Wehling (1977, p. 171)`,
     `Morais, Dias (1955, p.232-250)`, `Kos i Novak (2001)`; each surname with a small letter (not `TNA, FO (1950)`)."""
-    joiner = rf"(?:&|{alternation('and_words.csv')})"
-    surname = rf"(?=[^\s\d]*[a-zà-ÿā-žа-яђљњћџ]){_SURNAME}"
+    joiner, surname = _named_persons()
     return compiled(rf"^(?P<authors>{surname}(?:(?:\s*,\s*|\s+{joiner}\s+){surname}){{0,3}}(?:\s+et\s+al\.)?)\s*"
                     rf"\((?P<year>{YEAR})[a-z]?(?:,\s*(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE}))?\)\.?$")
 

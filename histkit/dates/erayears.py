@@ -56,10 +56,11 @@ def gregorian_years(text: str) -> str:
         return text
     # (each form is tried only where its tail stands, a search without the months: the months' alternation, tried at
     # every character of a text with a bracket, cost more than all the other date forms together)
-    if ("(" in text or "[" in text) and _ERA_TAIL.search(text):
-        text = _era_then_gregorian().sub(_blank_era, text)
-    if ("(" in text or "[" in text) and _STYLE_TAIL.search(text):
-        text = _style_then_gregorian().sub(_blank_style, text)
+    if "(" in text or "[" in text:
+        if _ERA_TAIL.search(text):
+            text = _era_then_gregorian().sub(_blank_era, text)
+        if _STYLE_TAIL.search(text):
+            text = _style_then_gregorian().sub(_blank_style, text)
     offsets = era_offsets()
     text = _marked().sub(lambda m: _rewritten(m, offsets.get(m.group("era")), " " * len(m.group("era"))), text)
     buddhist = offsets.get(_BUDDHIST_MARK)

@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 
 import pandas as pd
 
-from ..read import named_entities
+from ..read import child_named, local, named_entities
 
 #: The gold's columns: the entry, its printed text, its fields, and the article's language.
 JATS_GOLD_COLUMNS = ("doc_id", "ref_id", "kind", "language", "raw", "authors", "title", "container", "year", "volume",
@@ -61,11 +61,6 @@ def jats_reference_gold(xml: bytes, doc_id: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(JATS_GOLD_COLUMNS))
 
 
-def local(tag) -> str:
-    """An element's name without its namespace."""
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
 def _first(element, name: str):
     return next((e for e in element.iter() if local(e.tag) == name), None)
 
@@ -81,21 +76,17 @@ def _punctuated(mixed) -> bool:
 def _names(cited, role: str) -> list[str]:
     groups = [g for g in cited if local(g.tag) == "person-group" and g.get("person-group-type", "author") == role]
     loose = [cited] if role == "author" and not groups else []  # (names straight in the citation: its authors)
-    return [_text(_child(n, "surname")) or _text(n) for g in groups + loose for n in g
+    return [_text(child_named(n, "surname")) or _text(n) for g in groups + loose for n in g
             if local(n.tag) in ("name", "collab", "string-name")]
-
-
-def _child(element, name: str):
-    return next((c for c in element if local(c.tag) == name), None)
 
 
 def _fields(cited) -> dict:
     authors = _names(cited, "author") or _names(cited, "editor")
     part = next((c for c in cited if local(c.tag) in ("article-title", "chapter-title", "part-title")), None)
-    source = _text(_child(cited, "source"))
-    first, last = _text(_child(cited, "fpage")), _text(_child(cited, "lpage"))
-    year = _YEAR.search(_text(_child(cited, "year")))
+    source = _text(child_named(cited, "source"))
+    first, last = _text(child_named(cited, "fpage")), _text(child_named(cited, "lpage"))
+    year = _YEAR.search(_text(child_named(cited, "year")))
     return {"authors": "; ".join(a for a in authors if a), "title": _text(part) if part is not None else source,
             "container": source if part is not None else "", "year": year.group(1) if year else "",
-            "volume": _text(_child(cited, "volume")),
-            "pages": f"{first}–{last}" if first and last else first or _text(_child(cited, "page-range"))}
+            "volume": _text(child_named(cited, "volume")),
+            "pages": f"{first}–{last}" if first and last else first or _text(child_named(cited, "page-range"))}

@@ -5,7 +5,7 @@ from .corpus import (READ_SUFFIXES, TEXT_SUFFIXES, Corpus, Document, decode, fol
 from .formats import FORMATS, Format, Parsed, format_of
 from .ocr import ocr_missing
 from .structure import NoteMark, Region, TextBuilder
-from .xmltext import named_entities
+from .xmltext import child_named, local, named_entities
 
 __all__ = [
     "FORMATS",
@@ -18,10 +18,12 @@ __all__ = [
     "Parsed",
     "Region",
     "TextBuilder",
+    "child_named",
     "decode",
     "folder_files",
     "format_of",
     "load_corpus",
+    "local",
     "named_entities",
     "normalise_newlines",
     "ocr_missing",

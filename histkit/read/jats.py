@@ -25,8 +25,8 @@ from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
 from .teinotes import NoteSeries
-from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, named_entities, parse_xml,
-                      relabel_problem, squeeze, squeezed_pieces)
+from .xmltext import (Call, NoteText, Paragraph, build_text, child_named, distinct_label, local, named_entities,
+                      parse_xml, relabel_problem, squeeze, squeezed_pieces)
 
 _FIX_XML = "fix the XML (`xmllint --noout FILE` shows where) and load it again"
 _XLINK = "{http://www.w3.org/1999/xlink}href"
@@ -62,11 +62,11 @@ def read_jats(path: Path, data: bytes) -> Parsed:
     if local(root.tag) != "article":
         raise CorpusError(path, f"is not a JATS article: its root element is <{local(root.tag)}>, not <article>")
     walk = _Walk(root)
-    front = _child(root, "front")
-    meta_of = _child(front, "article-meta")
+    front = child_named(root, "front")
+    meta_of = child_named(front, "article-meta")
     walk.front(meta_of)
     for part, zone in (("body", "body"), ("back", "back"), ("floats-group", "body")):
-        element = _child(root, part)  # (PubMed Central sets the figures and tables apart, in a `floats-group`)
+        element = child_named(root, part)  # (PubMed Central sets the figures and tables apart, in a `floats-group`)
         if element is not None:
             walk.blocks(element, zone)
     walk.finish()
@@ -77,10 +77,6 @@ def read_jats(path: Path, data: bytes) -> Parsed:
     meta = {"source_format": "jats", "extractor": f"histkit JATS reader {__version__} (python stdlib)"}
     meta.update(_article_meta(root, meta_of))
     return Parsed(built, regions, marks, meta, tuple(walk.problems + _sub_articles(root)))
-
-
-def _child(element, name: str):
-    return None if element is None else next((c for c in element if local(c.tag) == name), None)
 
 
 def _text(element) -> str:
@@ -94,7 +90,7 @@ class _Walk:
         self.paragraphs: list[Paragraph] = []
         self.notes: list[NoteText] = []
         self.problems: list[Problem] = []
-        own = [e for part in ("front", "body", "back", "floats-group") if (p := _child(root, part)) is not None for e in p.iter()]
+        own = [e for part in ("front", "body", "back", "floats-group") if (p := child_named(root, part)) is not None for e in p.iter()]
         self.fns = [e for e in own if local(e.tag) == "fn"]
         self._by_id = {e.get("id"): e for e in self.fns if e.get("id")}
         self._calls: dict[int, Call] = {}  # id(fn) -> its call, once read
@@ -102,7 +98,7 @@ class _Walk:
         self._taken: set[str] = set()
         # (when no call names them: a journal's or the authors' statements, not notes of the text)
         said = {id(e) for p in own if local(p.tag) == "author-notes" for e in p.iter()}
-        self._statements = [e for e in self.fns if id(e) in said or not _note_mark(_text(_child(e, "label")))
+        self._statements = [e for e in self.fns if id(e) in said or not _note_mark(_text(child_named(e, "label")))
                             or e.get("fn-type", "other") not in ("other", "fn", "footnote")]
         self._label = ""  # a label read, waiting for the paragraph it opens
 
@@ -110,7 +106,7 @@ class _Walk:
         """The title (and subtitle), the abstracts and the keywords: front matter."""
         if meta_of is None:
             return
-        group = _child(meta_of, "title-group")
+        group = child_named(meta_of, "title-group")
         group = [] if group is None else list(group)
         # (the title and its subtitle, then each translated title: `trans-title-group`)
         for titles in [group] + [list(e) for e in group if local(e.tag) == "trans-title-group"]:
@@ -128,7 +124,7 @@ class _Walk:
 
     def _keywords(self, group) -> None:
         words = [_text(k) for k in group if local(k.tag) in ("kwd", "compound-kwd")]
-        title = _text(_child(group, "title"))
+        title = _text(child_named(group, "title"))
         if words:
             self._paragraph("front", f"{title} " if title else "").append("; ".join(words))
 
@@ -142,11 +138,11 @@ class _Walk:
         if name in _DROPPED or name == "fn":
             return  # (a note is read where it is called)
         if name == "label":
-            if _child(parent, "title") is None and _child(parent, "caption") is None:
+            if child_named(parent, "title") is None and child_named(parent, "caption") is None:
                 self._label = f"{_text(child)} "  # (a list item's `a)`: it opens the item's first paragraph)
             return  # (else read with its title or caption)
         if name == "title":
-            label = _text(_child(parent, "label"))
+            label = _text(child_named(parent, "label"))
             self._inline(child, self._paragraph("heading" if zone == "body" else zone, f"{label} " if label else ""))
         elif name in ("fig", "table-wrap"):
             self._captioned(child, zone)
@@ -173,8 +169,8 @@ class _Walk:
 
     def _captioned(self, element, zone: str) -> None:
         """A figure or table: its label and caption as one paragraph, then what else it holds (a table's rows)."""
-        caption = _child(element, "caption")
-        pieces = self._paragraph(zone, _text(_child(element, "label")))
+        caption = child_named(element, "caption")
+        pieces = self._paragraph(zone, _text(child_named(element, "label")))
         for part in caption if caption is not None else ():
             pieces.append(" ")
             self._inline(part, pieces)
@@ -185,7 +181,7 @@ class _Walk:
     def _reference(self, ref, zone: str) -> None:
         """An entry of the reference list: its citation as printed (`mixed-citation`), else its fields in order."""
         mixed = next((e for e in ref.iter() if local(e.tag) == "mixed-citation"), None)
-        label = _text(_child(ref, "label"))  # (a numbered list's `12.`, unless the citation prints it itself)
+        label = _text(child_named(ref, "label"))  # (a numbered list's `12.`, unless the citation prints it itself)
         pieces = self._paragraph(zone, f"{label} " if label and not _text(mixed).startswith(label) else "")
         if mixed is not None and any(t.strip() for t in [mixed.text or ""] + [c.tail or "" for c in mixed]):
             self._inline(mixed, pieces)
@@ -226,7 +222,7 @@ class _Walk:
         """The call of note ``fn``: read (and numbered) the first time it is called."""
         if id(fn) in self._calls:
             return self._calls[id(fn)]
-        mark = _text(_child(fn, "label")) or (printed or "").strip() or str(len(self._calls) + 1)
+        mark = _text(child_named(fn, "label")) or (printed or "").strip() or str(len(self._calls) + 1)
         number = self._series.number(mark.strip("()[]."))
         label = distinct_label(number, self._taken)
         if label != number:
@@ -250,7 +246,7 @@ class _Walk:
             if id(fn) in self._calls:
                 continue
             if fn in self._statements:  # (its label, `Conflitos de interesse`, opens its first paragraph)
-                self._label = f"{_text(_child(fn, 'label'))} ".lstrip()
+                self._label = f"{_text(child_named(fn, 'label'))} ".lstrip()
                 self.blocks(fn, "back")
             else:
                 self._note(fn, None)
@@ -289,23 +285,23 @@ _PERSONS = frozenset(("name", "collab", "string-name"))
 
 def _person(name) -> str:
     """A name of a citation as `Surname, Given` (a collaboration or a name as written: its words)."""
-    return ", ".join(filter(None, (_text(_child(name, "surname")), _text(_child(name, "given-names"))))) or _text(name)
+    return ", ".join(filter(None, (_text(child_named(name, "surname")), _text(child_named(name, "given-names"))))) or _text(name)
 
 
 def _article_meta(root, meta_of) -> dict:
     """Title, authors, year, language and journal as the front states them."""
     meta = {}
-    group = _child(meta_of, "title-group")
-    title = _text(_child(group, "article-title"))
+    group = child_named(meta_of, "title-group")
+    title = _text(child_named(group, "article-title"))
     if title:
         meta["title"] = title
     people = [e for c in (meta_of.iter() if meta_of is not None else ()) if local(c.tag) == "contrib"
               and c.get("contrib-type", "author") == "author" for e in c if local(e.tag) in ("name", "string-name")]
-    authors = [" ".join(filter(None, (_text(_child(p, "given-names")), _text(_child(p, "surname"))))) or _text(p)
+    authors = [" ".join(filter(None, (_text(child_named(p, "given-names")), _text(child_named(p, "surname"))))) or _text(p)
                for p in people]
     if authors:
         meta["author"] = "; ".join(authors)
-    years = [_text(_child(d, "year")) for d in (meta_of.iter() if meta_of is not None else ())
+    years = [_text(child_named(d, "year")) for d in (meta_of.iter() if meta_of is not None else ())
              if local(d.tag) == "pub-date"]
     year = next((y for y in years if y.isdecimal() and len(y) == 4), None)
     if year:

@@ -36,11 +36,11 @@ from ..errors import CorpusError, Problem
 from ..version import __version__
 from .formats import Parsed
 from .teicalls import XML_ID as _XML_ID, CallPoints, raised_call, target_ids
-from .teiheader import child_named, header_meta, members, members_meta, titles
+from .teiheader import header_meta, members, members_meta, titles
 from .teinotes import (NoteSeries, by_symbols, head_label, keyed_commentary, not_a_note, note_number, printed_mark,
                        set_aside, tei_note)
 from .teitokens import respace
-from .xmltext import (Call, NoteText, Paragraph, build_text, distinct_label, local, parse_xml, relabel_problem,
+from .xmltext import (Call, NoteText, Paragraph, build_text, child_named, distinct_label, local, parse_xml, relabel_problem,
                       shown_address, squeeze, squeezed_pieces, words_of)
 
 #: Elements that hold blocks (paragraphs, heads, items, entries), not running text.

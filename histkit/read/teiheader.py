@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .xmltext import local, squeeze
+from .xmltext import child_named, local, squeeze
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -33,11 +33,6 @@ def members_meta(docs: list, texts: list) -> dict:
     if authors:
         meta["author"] = "; ".join(authors)
     return meta
-
-
-def child_named(element, name: str):
-    """The first child element called ``name``; None when there is none (or no element)."""
-    return next((c for c in element if local(c.tag) == name), None) if element is not None else None
 
 
 def titles(header) -> list:

@@ -100,6 +100,15 @@ def local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+def child_named(element, name: str):
+    """The first child element called ``name``; None when there is none (or no element).
+
+    >>> child_named(ET.fromstring("<fn><label>3</label><p>AJ</p></fn>"), "label").text, child_named(None, "p")
+    ('3', None)
+    """
+    return next((c for c in element if local(c.tag) == name), None) if element is not None else None
+
+
 def parse_xml(path: Path, data: bytes, what: str, advice: str) -> ET.Element:
     """The root element of ``data``; `CorpusError` with the line and column where the XML breaks.
 
