@@ -182,10 +182,12 @@ class ArchiveMatcher:
         matcher = cls()
         if table is None:
             return matcher
+        derived: list[tuple[str, Archive]] = []
         for row in table.fillna("").to_dict("records"):
             archive = Archive(str(row["code"]), str(row["name"]), str(row.get("city", "") or ""),
                               str(row.get("cues", "") or ""))
             matcher.add_code(archive.code, archive)
+            derived += [(form, archive) for form in reference_code_forms(archive.code, str(row.get("country", "")))]
             matcher.names.setdefault(normalise(archive.name), archive)
             for variant in str(row.get("variants", "") or "").split("|"):
                 variant = variant.strip()
@@ -198,6 +200,9 @@ class ArchiveMatcher:
                     matcher.add_code(variant, archive)
                 else:
                     matcher.names.setdefault(normalise(variant), archive)
+                derived += [(form, archive) for form in reference_code_forms(variant, "") if _looks_like_code(variant)]
+        for form, archive in derived:  # (after every row: a code or variant written out wins over a derived form)
+            matcher.add_code(form, archive)
         return matcher
 
     def copy(self) -> "ArchiveMatcher":
@@ -482,6 +487,29 @@ def default_matcher() -> ArchiveMatcher:
     Raises `AuthorityError` when the shipped file is broken.
     """
     return ArchiveMatcher.from_table(load_archives())
+
+
+def reference_code_forms(code: str, country: str) -> list[str]:
+    """The forms an archive's code takes in reference codes (ISAD(G) 3.1.1): after its country's ISO code, and with
+    its parts joined by an underscore or a hyphen instead of a space, as archives' own finding aids write them.
+
+    >>> reference_code_forms("AJ", "RS")
+    ['RS AJ', 'RS-AJ', 'RS_AJ']
+    >>> reference_code_forms("SI ZAL", "")
+    ['SI_ZAL', 'SI-ZAL']
+
+    (`SI_ZAL_LJU/0468`, `RS AJ 837`, `HR-HDA-1561`: the country says in which country the archive is, not
+    another archive.)
+    """
+    forms = [f"{country}{sep}{code}" for sep in (" ", "-", "_")] if _COUNTRY.fullmatch(country) and _looks_like_code(
+        code) and " " not in code else []
+    if _CODE_PARTS.fullmatch(code):
+        forms += [code.replace(" ", sep) for sep in ("_", "-")]
+    return forms
+
+
+_COUNTRY = compiled("[A-Z]{2}")
+_CODE_PARTS = compiled(r"[A-Z]{2}(?: [A-Z]{2,6})+")  # a country's code and an archive's, spaced: `SI ZAL`
 
 
 def _looks_like_code(s: str) -> bool:

@@ -15,6 +15,7 @@ from ..dates import find_date_groups, find_dates, find_days_without_year, says_u
 from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
+from .refcodes import opened_fond
 from .describeddate import described_date
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation, notary_word
@@ -30,7 +31,7 @@ _HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+t
 _DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?[(（](?:[^(),;（）]{{2,80}},\s*(?={_HEREAFTER[:-1]}))?{_HEREAFTER}(?P<abbr>[^\W\d_a-zа-я][^()（）\s,;，]{{1,11}}(?: (?:[^()\s,;]|\([^\W\d_]{{1,3}}\)){{1,6}}){{0,2}})[)）]")
 ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>(?![A-ZА-Я]\.\))(?:(?<=\()(?=[^\s)]*[A-ZА-Я][^\s)]*[A-ZА-Я]|[^\s)]+\))|(?<!\())[A-ZА-Я][\w./-]{{1,10}}(?:(?: [–-])? [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 
-_FOND_KEY = re.compile(r"^(?:(?:fonds?(?:\s+(?:de\s+la|du|des)(?=\s+(?-i:[A-ZÀ-Þ])))?|fondo|fundo|fons|(?-i:toegang|archief)|фонд|bestand)(?![^\W\d_])|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
+_FOND_KEY = re.compile(r"^(?:(?:fonds?(?:\s+(?:de\s+la|du|des)(?=\s+(?-i:[A-ZÀ-Þ])))?|fondo|fundo?|fons|(?-i:toegang|archief)|фонд|bestand)(?![^\W\d_])(?:\s*(?:no|nr|br)\.)?|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
 
 _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|инв\.|ф\.|f\.|fasc\.|fasz\.|fascikla|fascikl|br\.|бр\.|box|boxes|folder|file|kut\.|kutija|k\.|t\.\s?e\.|a\.\s?e\.|"
                        r"d\.|д\.|op\.|оп\.|п\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
@@ -231,10 +232,8 @@ def _holding_start(text: str, name_end: int) -> tuple[str, int, str]:
     if define:
         rest += define.end()
     rest += len(re.match(r"\s*[.:]?", text[rest:]).group(0))  # `РГАСПИ. Ф. 17`
-    # the Croatian standard `HR-HDA-1220-CK SKH, kut. 12`, also `HR-HDA-1220. CK SKH`
-    signature = re.match(r"-(\d+)(?:-|\.\s+|,\s*|\s+(?=[A-Z]))", text[rest:])
-    if signature:
-        text = text[:rest] + ", " + signature.group(1) + ", " + text[rest + signature.end():]
+    signature = opened_fond(text, rest, name_end)  # (`HR-HDA-1220-CK SKH`, `SI_ZAL_LJU/0468`: a reference code)
+    text = signature or text
     glued = None if signature or name_end == 0 else re.match(r"[-./](?=[\w./-]*\d)[\w./-]+?(?=\.?\s*(?:[,;]|$))", text[name_end:])
     if glued and not re.search(r"\s", text[:name_end]):
         # `CIA-RDP80-00810A001234, CREST`, `dodis.ch/1234`: the archive's name opens the document's own number

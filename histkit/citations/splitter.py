@@ -108,6 +108,7 @@ def _name(flag) -> str:
     return flag[0] if isinstance(flag, tuple) else flag
 
 _IN_BEFORE_READS = 7  # `in_before` reads 7 characters before a colon: a colon near a span's start reads them anew
+_AFTER_ARCHIVE = compiled(r"[,.]|[ _/-]?(?:[A-Z]{2,4}/)?\d")  # what follows an archive that opens a citation
 _LONG = 2000  # answers about longer texts are not kept: a long note's many rests would fill memory
 # what is read after a lead word inside a sentence to tell whether literature follows (a reference is far
 # shorter; reading the whole rest of the span at each lead word made a long span quadratic, issue 17)
@@ -225,7 +226,7 @@ class _Cutter:
 
     def opens_another(self, piece: str, at: int, teach: bool = True) -> bool:
         hit = self.matcher.match(piece[at:at + 160])
-        if hit is not None and piece[at + hit[1]:at + hit[1] + 1] in (",", "."):
+        if hit is not None and _AFTER_ARCHIVE.match(piece, at + hit[1]):  # (`SI AS 1931, …`: its fond's number)
             return True
         if not _opens_sentence(piece, at):
             return False

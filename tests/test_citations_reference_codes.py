@@ -1,0 +1,47 @@
+"""An archive's code written as archives' reference codes write it: after its country, joined to its fond."""
+
+from conftest import cite, one_citation
+
+from histkit.citations.archives import reference_code_forms
+
+
+def test_an_archives_code_after_its_countrys_iso_code_is_that_archive():
+    row = one_citation("RS AJ 837, a. e. II-9-a, Memorandum o izseljeničkoj problematici, 20. 2. 1954, 2, 3.")
+    assert (row.kind, row.archive, row.fond, row.unit, row.date_start) == \
+        ("archival", "AJ", "837", "a. e. II-9-a", "1954-02-20")
+
+
+def test_a_reference_code_joined_by_underscores_opens_the_archive_its_branch_and_the_fond():
+    row = one_citation("SI_ZAL_LJU/0468, t. e. 132, a. e. 127/45, Kolonije ruskih beguncev.")
+    assert (row.archive, row.fond, row.unit, row.title) == ("ZAL", "LJU/0468", "t. e. 132, a. e. 127/45",
+                                                             "Kolonije ruskih beguncev")
+
+
+def test_the_fond_a_slash_joins_to_the_archives_code_has_no_slash_of_its_own():
+    assert one_citation("SI PAM/0011, t. e. 3, Zapisnik, 1945.").fond == "0011"
+
+
+def test_the_croatian_dashed_reference_code_still_opens_its_fond():
+    row = one_citation("HR-HDA-1220-CK SKH, kut. 12, Zapisnik, 3. 3. 1952.")
+    assert (row.archive, row.fond, row.unit) == ("HDA", "1220", "kut. 12")
+
+
+def test_a_code_and_a_number_after_a_full_stop_open_the_next_citation():
+    rows = cite("SI AS 1931, t. e. 132, Kolonije ruskih beguncev. SI AS 1931, t. e. 134, Ruska matica.").citations
+    assert [(r.archive, r.unit, r.title) for r in rows.itertuples()] == \
+        [("ARS", "t. e. 132", "Kolonije ruskih beguncev"), ("ARS", "t. e. 134", "Ruska matica")]
+
+
+def test_a_slovene_abbreviated_see_is_a_lead_in_not_part_of_the_title():
+    row = one_citation("Gl. HDA 967, š. 50, Pismo, 28. 12. 1924.")
+    assert (row.archive, row.fond, row.unit, row.title) == ("HDA", "967", "š. 50", "Pismo")
+
+
+def test_the_english_fund_with_its_number_is_the_fond():
+    row = one_citation("AY, fund no. 63, file no. 83/1926, Police report (2 July 1926).")
+    assert (row.archive, row.fond, row.unit, row.date_start) == ("AJ", "63", "file no. 83/1926", "1926-07-02")
+
+
+def test_reference_code_forms_come_from_the_country_column_and_a_spaced_code():
+    assert reference_code_forms("HDA", "HR") == ["HR HDA", "HR-HDA", "HR_HDA"]
+    assert reference_code_forms("AS", "") == [] and reference_code_forms("RA Stockholm", "SE") == []
