@@ -2,7 +2,7 @@
 
 from conftest import cite, one_citation
 
-from histkit.citations.archives import reference_code_forms
+from histkit.citations.refcodes import reference_code_forms
 
 
 def test_an_archives_code_after_its_countrys_iso_code_is_that_archive():
@@ -42,6 +42,25 @@ def test_the_english_fund_with_its_number_is_the_fond():
     assert (row.archive, row.fond, row.unit, row.date_start) == ("AJ", "63", "file no. 83/1926", "1926-07-02")
 
 
-def test_reference_code_forms_come_from_the_country_column_and_a_spaced_code():
+def test_reference_code_forms_come_from_the_archives_country():
     assert reference_code_forms("HDA", "HR") == ["HR HDA", "HR-HDA", "HR_HDA"]
     assert reference_code_forms("AS", "") == [] and reference_code_forms("RA Stockholm", "SE") == []
+
+
+def test_a_source_editions_siglum_defined_inside_its_reference_cites_the_edition_not_an_archive():
+    found = cite("Zbornik dokumentov in podatkov o narodnoosvobodilni vojni. Del VI, Boji v Sloveniji [dalje ZDP NOV VI], "
+                 "knj. 14 (Ljubljana: Partizanska knjiga, 1972), 68, dok. 9.",
+                 "ZDP NOV, VI, knj. 13, 248–52, dok. 80, Dogovor štabov brigade, 7. 5. 1944.")
+    assert found.citations.kind.tolist() == ["literature", "literature"]
+    again = found.references.iloc[1]
+    assert (again.title, again.pages, again.ref_of) == (found.references.iloc[0].title, "248–52", "1:1")
+
+
+def test_a_fond_number_with_its_part_and_box_after_a_dash_is_read_as_fond_part_and_box():
+    rows = cite("AJ, 142/II – 623; Informacija sa sastanka, 27. 5. 1963; AJ, 142 / II – 626; Problemi kontracepcije.").citations
+    assert [(r.fond, r.collection, r.unit) for r in rows.itertuples()] == [("142", "II", "623"), ("142", "II", "626")]
+
+
+def test_a_fond_number_followed_by_the_fonds_name_without_a_comma_keeps_the_number_as_the_fond():
+    row = one_citation("AJ 765 Generalni konzulat Kraljevine SHS v Buenos Airesu, š. 1, t. e. 2, Pismo, Santos, 5. 8. 1924.")
+    assert (row.fond, row.collection, row.unit) == ("765", "Generalni konzulat Kraljevine SHS v Buenos Airesu", "š. 1, t. e. 2")

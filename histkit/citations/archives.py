@@ -36,6 +36,7 @@ from ..text import fold_homoglyphs, strip_diacritics
 from .departments import department_of
 from .foldmap import fold_by_character
 from .nametrie import NameTrie, plain_names
+from .refcodes import looks_like_code, reference_code_forms
 from .words import alternation, forms
 
 ARCHIVE_COLUMNS = ["code", "name", "variants", "country", "city"]
@@ -179,10 +180,9 @@ class ArchiveMatcher:
     @classmethod
     def from_table(cls, table: pd.DataFrame | None) -> "ArchiveMatcher":
         """A matcher of every archive of an authority table (`load_archives`), by code, name and variants."""
-        matcher = cls()
+        matcher, derived = cls(), []
         if table is None:
             return matcher
-        derived: list[tuple[str, Archive]] = []
         for row in table.fillna("").to_dict("records"):
             archive = Archive(str(row["code"]), str(row["name"]), str(row.get("city", "") or ""),
                               str(row.get("cues", "") or ""))
@@ -193,15 +193,14 @@ class ArchiveMatcher:
                 variant = variant.strip()
                 if not variant:
                     continue
-                if _looks_like_code(variant):
+                if looks_like_code(variant):
                     key = strip_diacritics(fold_homoglyphs(variant))
                     if key in matcher.codes and matcher.codes[key] != archive:
                         matcher.shared.setdefault(key, []).append(archive)
                     matcher.add_code(variant, archive)
                 else:
                     matcher.names.setdefault(normalise(variant), archive)
-                derived += [(form, archive) for form in reference_code_forms(variant, "") if _looks_like_code(variant)]
-        for form, archive in derived:  # (after every row: a code or variant written out wins over a derived form)
+        for form, archive in derived:  # (after every row: a code or variant written out wins over a form derived)
             matcher.add_code(form, archive)
         return matcher
 
@@ -488,33 +487,6 @@ def default_matcher() -> ArchiveMatcher:
     """
     return ArchiveMatcher.from_table(load_archives())
 
-
-def reference_code_forms(code: str, country: str) -> list[str]:
-    """The forms an archive's code takes in reference codes (ISAD(G) 3.1.1): after its country's ISO code, and with
-    its parts joined by an underscore or a hyphen instead of a space, as archives' own finding aids write them.
-
-    >>> reference_code_forms("AJ", "RS")
-    ['RS AJ', 'RS-AJ', 'RS_AJ']
-    >>> reference_code_forms("SI ZAL", "")
-    ['SI_ZAL', 'SI-ZAL']
-
-    (`SI_ZAL_LJU/0468`, `RS AJ 837`, `HR-HDA-1561`: the country says in which country the archive is, not
-    another archive.)
-    """
-    forms = [f"{country}{sep}{code}" for sep in (" ", "-", "_")] if _COUNTRY.fullmatch(country) and _looks_like_code(
-        code) and " " not in code else []
-    if _CODE_PARTS.fullmatch(code):
-        forms += [code.replace(" ", sep) for sep in ("_", "-")]
-    return forms
-
-
-_COUNTRY = compiled("[A-Z]{2}")
-_CODE_PARTS = compiled(r"[A-Z]{2}(?: [A-Z]{2,6})+")  # a country's code and an archive's, spaced: `SI ZAL`
-
-
-def _looks_like_code(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(s) <= 12 and bool(letters) and sum(c.isupper() for c in letters) >= max(1, len(letters) // 2)
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from ..dates import find_date_groups, find_dates, find_days_without_year, says_u
 from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
+from .fondparts import numbered_fond
 from .refcodes import opened_fond
 from .describeddate import described_date
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
@@ -290,8 +291,8 @@ def _read_fond(h: _Holding) -> None:
             h.fond = tok
         if key and " – " in h.fond:  # `fond CC al PCR – Secția Relații Externe`: the fond and its section
             h.fond, h.sub_fond = (part.strip() for part in h.fond.split(" – ", 1))
-        if not h.unit_from_fond:
-            h.fond, h.unit_from_fond = _shelfmark(h.fond)
+        if not h.unit_from_fond:  # (`MS Attlee dep. 45`; a number, then its box or name: `142/II – 623`, `fondparts`)
+            h.fond, h.unit_from_fond, h.sub_fond = numbered_fond(*_shelfmark(h.fond), h.sub_fond)
         h.i += 1
     if not h.fond_year and h.i < n and _YEARS_TOKEN.match(tokens.token(h.i)):
         h.fond_year = tokens.token(h.i)
@@ -330,7 +331,7 @@ def _read_units(h: _Holding, polish: bool) -> None:
         h.title_from = k
         return
     if not h.fond and not h.unit_from_fond and u > i and not find_dates_covering(tokens.token(i)):
-        h.fond, h.unit_from_fond = _shelfmark(tokens.token(i))  # `HIA, Boris Nicolaevsky Collection, box 45`
+        h.fond, h.unit_from_fond, h.sub_fond = numbered_fond(*_shelfmark(tokens.token(i)), h.sub_fond)  # `HIA, …, box 45`
         i += 1
     v = u
     while v < end and is_unit_token(tokens.token(v)) \

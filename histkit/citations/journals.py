@@ -30,6 +30,11 @@ class Work(NamedTuple):
 _DEFINED = compiled(rf"[(（]\s*(?:{alternation('hereafter.csv')})\s*[:,–—-]?\s*(?P<abbr>[^\W\d_][\w.-]{{0,15}})\s*[)）]\W*$",
                     re.IGNORECASE)
 
+# such a bracket after the work's title, before its volume and pages, square too, the siglum of up to four words: a
+# source edition's `Zbornik dokumentov …, Boji v Sloveniji [dalje ZDP NOV VI], knj. 14 (Ljubljana: …, 1972), 68`
+_DEFINED_INSIDE = compiled(rf"[(\[（]\s*(?:{alternation('hereafter.csv')})\s*[:,–—-]?\s*(?P<abbr>[^\W\d_][\w.-]{{0,15}}"
+                           r"(?: [^\W\d_][\w.-]{0,15}){0,3})\s*[)\]）]", re.IGNORECASE)
+
 # a journal's name: a few words, no digits (`Kwartalnik Historyczny`, `Zeitschrift der Savigny-Stiftung`)
 _JOURNAL_NAME = compiled(r"[^\W\d_][^\d()]{1,78}[^\W\d_]")
 
@@ -62,7 +67,7 @@ def learn_work(raw: str, ref: dict, journals: dict) -> None:
     >>> journals
     {'AT': Work(authors='R. Descartes', title='Œuvres')}
     """
-    found = _DEFINED.search(raw)
+    found = _DEFINED.search(raw) or _DEFINED_INSIDE.search(raw)
     if found and ref.get("title") and found.group("abbr") not in journals:
         journals[found.group("abbr")] = Work(ref.get("authors") or "", ref["title"])
 
@@ -95,10 +100,25 @@ def _by_siglum(sigla: tuple[str, ...]) -> re.Pattern:
 def _read_siglum(text: str, works: dict) -> dict | None:
     m = _by_siglum(tuple(works)).match(text.strip()) if works else None
     if m is None:
-        return None
+        return _siglum_then_document(text, works) if works else None
     work = works[m.group("abbr")]
     return {"authors": work.authors, "title": work.title, "container": "", "volume": m.group("volume") or "",
             "year": "", "pages": m.group("pages")}
+
+
+def _siglum_then_document(text: str, works: dict) -> dict | None:
+    """A source edition cited by its siglum of several words, then a book, pages and the document printed there:
+    `ZDP NOV, VI, knj. 13, 248–52, dok. 80, Dogovor …, 7. 5. 1944` (the siglum `ZDP NOV VI`, its parts parted by
+    commas as the citation parts its own)."""
+    for abbr, work in works.items():
+        if " " in abbr and re.match(r"[\s,]+".join(map(re.escape, abbr.split())) + r"(?=[\s,.;]|$)", text.strip()):
+            pages = _EDITION_PAGES.search(text)
+            return {"authors": work.authors, "title": work.title, "container": "", "volume": "", "year": "",
+                    "pages": pages.group(1) if pages else ""}
+    return None
+
+
+_EDITION_PAGES = compiled(r",\s*(\d+(?:\s*[–—-]\s*\d+)?)\s*,")  # the first bare number or range between commas
 
 
 def read_journal_short(text: str, journals: dict) -> dict | None:

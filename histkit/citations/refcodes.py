@@ -2,7 +2,8 @@
 
 Archives' finding aids and the historians who copy them write a fond's reference code (ISAD(G) 3.1.1) as one word:
 the country, the archive, an archive's branch and the fond's number (`HR-HDA-1220`, `SI_ZAL_LJU/0468`,
-`SI PAM/0011`). Once the archive's code is matched (`archives.reference_code_forms`), the rest is its fond.
+`SI PAM/0011`). The forms of an archive's code in such codes (`reference_code_forms`) are what the archives'
+matcher knows it by besides its code and variants; once it is matched, the rest is its fond (`opened_fond`).
 """
 
 from __future__ import annotations
@@ -34,3 +35,27 @@ def opened_fond(text: str, rest: int, name_end: int) -> str | None:
     if slashed:
         return text[:rest] + ", " + slashed.group("fond").removeprefix("/") + text[slashed.end():]
     return None
+
+
+def reference_code_forms(code: str, country: str) -> list[str]:
+    """The forms an archive's code takes in reference codes (ISAD(G) 3.1.1): after its country's ISO code, parted by
+    a space, a hyphen or an underscore, as archives' own finding aids write them.
+
+    >>> reference_code_forms("AJ", "RS"), reference_code_forms("RA Stockholm", "SE"), reference_code_forms("AJ", "")
+    (['RS AJ', 'RS-AJ', 'RS_AJ'], [], [])
+
+    (`SI_ZAL_LJU/0468`, `RS AJ 837`, `HR-HDA-1561`: the country says in which country the archive is, not
+    another archive.)
+    """
+    if not (_COUNTRY.fullmatch(country) and looks_like_code(code) and " " not in code):
+        return []
+    return [f"{country}{sep}{code}" for sep in (" ", "-", "_")]
+
+
+_COUNTRY = compiled("[A-Z]{2}")
+
+
+def looks_like_code(s: str) -> bool:
+    """Whether an archive's name or variant is a code (`AJ`, `SI AS`, `BArch`): short, half its letters capitals."""
+    letters = [c for c in s if c.isalpha()]
+    return len(s) <= 12 and bool(letters) and sum(c.isupper() for c in letters) >= max(1, len(letters) // 2)

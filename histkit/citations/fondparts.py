@@ -1,0 +1,44 @@
+"""A fond written with its number first: the number, and its part, box or name after it.
+
+Yugoslav and post-Yugoslav archives' citations write a fond's number, then after a dash its box and unit
+(`AJ, 141 – 33 – 187`, `AJ, 142/II – 623`: fond 142, its part II — a collection, as `AJ, 507, IX` writes it —
+and box 623), or the number and the fond's name with no
+comma between (`AJ 765 Generalni konzulat Kraljevine SHS v Buenos Airesu, š. 1`). Read whole, the fond of one
+archive was a different string in every note, and a chart by fond split one fond into as many bars.
+"""
+
+from __future__ import annotations
+
+from ..patterns import compiled
+
+# the number and its roman-numbered part, then after a spaced dash or an en dash the rest: `142/II – 623`, `141–13–70`,
+# `672 – 84` (not a hyphen alone: `0610-01`, `1106-004-00312`, `07-001-012/3`, `33/I-143` are one call number)
+_DASHED = compiled(r"(?P<fond>\d{1,5})(?:\s*/\s*(?P<part>[IVXLC]{1,5}))?(?:\s+[–—-]\s+|[–—])"
+                   r"(?P<rest>(?:[A-Z]\s)?\d[\w/]*(?:\s*[–—-]\s*\d[\w/]*)*)")
+# the number, then a name in words opening with a capital and no digit: `765 Generalni konzulat …`, `5225 Archief van
+# de Gemeentepolitie` (not `384 Wo 2213/938`, `153 MW 46`: a call number)
+_NAMED = compiled(r"(?P<fond>\d{1,5})\s+(?P<name>[^\W\d_][^\W\d_]{2,}(?:\s+[^\s\d,;]+){1,15})")
+_YEARS = compiled(r"1[5-9]\d\d\s*[–—-]\s*(?:1[5-9])?\d\d")  # a fond's lifespan, `1918–1941`, no box
+
+
+def numbered_fond(fond: str, unit: str, name: str) -> tuple[str, str, str]:
+    """``fond`` with the box, unit, part or name written after its number set apart: (fond, unit, part or name).
+    Where a unit or a name is known already (``unit``, ``name``), or the fond is not so written, all three come back as
+    they were.
+
+    >>> numbered_fond("142/II – 623", "", ""), numbered_fond("141–13–70", "", "")
+    (('142', '623', 'II'), ('141', '13–70', ''))
+    >>> numbered_fond("765 Generalni konzulat Kraljevine SHS v Buenos Airesu", "", "")
+    ('765', '', 'Generalni konzulat Kraljevine SHS v Buenos Airesu')
+    >>> numbered_fond("1918–1941", "", ""), numbered_fond("0610-01", "", ""), numbered_fond("384 Wo 2213/938", "", "")
+    (('1918–1941', '', ''), ('0610-01', '', ''), ('384 Wo 2213/938', '', ''))
+    """
+    if unit or name or _YEARS.fullmatch(fond):
+        return fond, unit, name
+    dashed = _DASHED.fullmatch(fond)
+    if dashed:
+        return dashed.group("fond"), dashed.group("rest"), dashed.group("part") or name
+    named = _NAMED.fullmatch(fond)
+    if named and named.group("name")[0].isupper() and named.group("name")[1:3].islower():
+        return named.group("fond"), unit, named.group("name")
+    return fond, unit, name
