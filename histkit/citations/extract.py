@@ -25,6 +25,7 @@ from .bracketed import archive_in_brackets, date_before_bracket, parse_archive_i
 from .datedfirst import dated_archive_first
 from .fileunit import filed_archive
 from .definitions import learn_definitions
+from .sourcelist import learn_source_list
 from .namedlast import archive_named_last
 from ..dates import find_date_groups, find_dates, find_undated, reading_dates_of
 from ..errors import Problem
@@ -121,7 +122,7 @@ class DocumentCitations:
     failure: str = ""
 
 
-def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None) -> CitationTables:
+def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None, texts: dict | None = None) -> CitationTables:
     """Citations and references tables from a notes table (doc_id, note_no, text, in document order).
 
     >>> notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": ["TNA, FO 371/107832, Minute, 12 March 1953."]})
@@ -134,14 +135,15 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None)
     pages, ibid_of, raw, then place, fond_year, date_source (text or fond year), ref_of, char_start, char_end.
     References: doc_id, note_no, seq, authors, title, container, volume, issue, place, publisher, year, pages,
     script, raw, ref_of, editors (a container's), source, confidence. ``archives`` defaults to the shipped authority
-    file. A document whose notes raise an error gives no rows and a warning; the others are read as usual. Raises
+    file; ``texts`` (doc_id → text) the documents' own lists of archives (`sourcelist`). A document whose notes raise
+    an error gives no rows and a warning; the others are read as usual. Raises
     `AuthorityError` only from loading the shipped authority file.
     """
     base, documents = table_matcher(archives) if archives is not None else default_matcher(), []
     for doc_id, pairs in _notes_by_document(notes).items():
         try:  # (`10/3/1931` day first, `listopadu` November, where the document's own dates say so: `histkit.dates`)
             with reading_dates_of(text for _, text in pairs):
-                documents.append(cite_document(doc_id, pairs, base.copy()))
+                documents.append(cite_document(doc_id, pairs, learn_source_list((texts or {}).get(doc_id, ""), base.copy())))
         except Exception as exc:  # one document's surprise must not cost the others their citations
             documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))
     tables = _tables(documents)

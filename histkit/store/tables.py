@@ -114,7 +114,8 @@ def tables_of(corpus: Corpus, actor_table: pd.DataFrame, archive_table: pd.DataF
 
     paths = {layout.doc.doc_id: layout.doc.path for layout in layouts}
     begins("citations")
-    cited = extract_citations(notes[["doc_id", "note_no", "text"]], archive_table)  # isolates each document
+    cited = extract_citations(notes[["doc_id", "note_no", "text"]], archive_table,  # isolates each document
+                              {layout.doc.doc_id: layout.doc.text for layout in layouts})  # (its list of archives)
     for warning in cited.warnings:
         keep(warning, paths)
 
