@@ -364,7 +364,7 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
     what follows the date; ``Title, date // РГАНИ. Ф. 52. …`` and ``Title,
     date, DDEL, Dulles Papers, box 14``: the holding follows the archive.
     """
-    before = text[:start].rstrip(" ,;/")
+    before = "" if _LEAD_ALONE.fullmatch(text, 0, start) else text[:start].rstrip(" ,;/")  # (`Gl. HDA 967, …`)
     after = re.sub(r"\s*\([^()\d]{1,30}\)", "", text[name_end:]).strip(" .,;")  # (`… Archives (hereafter PCA).`)
     # (nor a town with it, `…, Honolulu (hereafter HSA)`, nor a no-date mark closing the citation, `…, Singapore, undated`)
     after = ", ".join(t for t in split_commas(after) if not says_undated(t))
@@ -394,6 +394,9 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
     return describe(row, description)
 
 
+# a lead-in the splitter left on the citation: a word for "see" (`Gl.`, `Vgl.`), nothing of the document's
+_LEAD_ALONE = compiled(rf"\s*(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'lead')})\s*:?\s*",
+                       re.IGNORECASE)
 _SMALL_UNIT = compiled(r"[a-z][a-z.]*\s+\d")
 
 
