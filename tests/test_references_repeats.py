@@ -195,3 +195,24 @@ def test_a_note_reference_whose_name_the_fields_missed_links_to_that_authors_ref
 def test_a_german_book_with_its_year_after_the_title_gives_author_title_and_year():
     refs = references("Dernburg, Bürgerliches Recht II, 1899, S. 100.")
     assert refs[["authors", "title", "year", "pages"]].values.tolist() == [["Dernburg", "Bürgerliches Recht II", "1899", "S. 100"]]
+
+
+def _last_ibid(*texts: str) -> list:
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
+    with mock.patch.object(extract, "with_model_references", lambda refs, *_: refs):
+        return extract.extract_citations(notes).citations[["kind", "archive", "ibid_of"]].values.tolist()[-1]
+
+
+def test_an_ibid_whose_page_lies_outside_the_article_added_in_passing_repeats_the_main_citation():
+    assert _last_ibid("TNA, FO 371/1234, Report, 12 June 1950; see also John Smith, \"The Crisis,\" Journal of Cold "
+                      "War Studies 3, no. 2 (2001): 41–56.", "Ibid., 3.") == ["ibid", "TNA", "1:1"]
+
+
+def test_an_ibid_whose_page_lies_inside_the_article_added_in_passing_repeats_the_article():
+    assert _last_ibid("TNA, FO 371/1234, Report, 12 June 1950; see also John Smith, \"The Crisis,\" Journal of Cold "
+                      "War Studies 3, no. 2 (2001): 41–56.", "Ibid., 45.") == ["ibid", "", "1:2"]
+
+
+def test_an_ibid_after_a_book_added_in_passing_repeats_the_book_whatever_its_page():
+    assert _last_ibid("TNA, FO 371/1234, Report, 12 June 1950; see also John Smith, The Crisis (London: Cape, 1990), "
+                      "145.", "Ibid., 310.") == ["ibid", "", "1:2"]

@@ -205,7 +205,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
                 found.references.append({"doc_id": doc_id, "note_no": note_no, "seq": seq, **ref})
             if row["kind"] == "unparsed":
                 found.unparsed.append(note_no)
-            history.add(row)
+            history.add(row, text)
             found.rows.append(row)
             note_rows.append(row), undated.append(_says_undated(piece.text))
         share_both_date(note_rows, undated, text)

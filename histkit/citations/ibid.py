@@ -20,6 +20,22 @@ from ..patterns import compiled
 
 # `see also`, `gl. tudi`, `vgl. auch` opening a citation: one added in passing after the note's main one
 _SEE_ALSO = compiled(rf"(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'see_also')})\s", re.IGNORECASE)
+# (the same just before a citation, after the main one's end, where the splitter cut it off as a lead-in)
+_SEE_ALSO_BEFORE = compiled(rf"[;.]\s*(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'see_also')})"
+                            r"\s*:?\s*$", re.IGNORECASE)
+_PAGE_NUMBER = compiled(r"\d+")
+_EXTENT = compiled(r"(\d+)\s*[–—-]\s*(\d+)")
+
+
+def _outside_extent(tail: str, reference: dict) -> bool:
+    """Whether the page an Ibid.'s ``tail`` cites lies outside the pages an article or chapter (``reference``: one in
+    a container) runs over: then the Ibid. cannot repeat it (a book's pages are the ones it cited: any may follow)."""
+    page, extent = _PAGE_NUMBER.search(tail), _EXTENT.fullmatch(str(reference.get("pages", "")).strip())
+    if not (page and extent and reference.get("container")):
+        return False
+    first, last = int(extent.group(1)), int(extent.group(2))
+    last = last if last >= first else int(extent.group(1)[:-len(extent.group(2))] + extent.group(2))  # `233–58`
+    return not first <= int(page.group()) <= last
 
 #: Words for "the same place as the last citation", in the languages of the notes met so far (``ibid.csv``).
 _IBID_WORDS = r"(?:" + alternation("ibid.csv", "ibid") + r")"
@@ -155,15 +171,18 @@ class History:
     by_label: dict[str, dict] = field(default_factory=dict)
     references: list[tuple[str, dict]] = field(default_factory=list)  # (label, reference) of the literature cited
 
-    def add(self, row: dict) -> None:
-        """Remember a citation once it is read, as the last one and by its label."""
+    def add(self, row: dict, note: str = "") -> None:
+        """Remember a citation once it is read, as the last one and by its label; ``note`` is its note's text, where
+        a word for "see also" the splitter cut from it may stand (`…; gl. tudi Repe, …`)."""
         if row["kind"] == "ibid" and row["ibid_of"]:  # an Ibid. that names a document of its own is repeated in turn
             source = self.by_label.get(row["ibid_of"])
             row["_new_document"] = source is not None and any(row[c] != source[c] for c in _DOCUMENT_FIELDS)
         self.by_label[label(row)] = row
-        if row["kind"] == "literature" and self.last is not None and self.last["note_no"] == row["note_no"] \
-                and _SEE_ALSO.match(row["raw"]):
-            return  # `…, Poročilo; gl. tudi Repe, »Slovenci …«`: a reference added in passing is not what Ibid. repeats
+        if row["kind"] == "literature" and self.last is not None and self.last["note_no"] == row["note_no"]:
+            if _SEE_ALSO.match(row["raw"]):
+                return  # `…, Poročilo; see also Repe, »Slovenci …«`: a reference added in passing is not what Ibid. repeats
+            if _SEE_ALSO_BEFORE.search(note, 0, row["char_start"] or 0):
+                row["_in_passing_after"] = self.last  # unless its pages are: `repeated_by`
         self.last = row
         if row["kind"] == "archival" or (row["kind"] == "ibid" and row["archive"]):
             self.last_archival = row
@@ -183,6 +202,9 @@ class History:
                 and (starts_with_fond(tail) or _unit_word_of(tail, self.last_archival)) \
                 and not _same_page_mark(tail, self.last["raw"]):
             return self.last_archival
+        main = self.last.get("_in_passing_after") if self.last is not None else None
+        if main is not None and _outside_extent(tail, dict(self.references).get(label(self.last), {})):
+            return main  # (`…; gl. tudi Repe, »…«, Prispevki …: 41–56.` then `Prav tam, 3.`: not a page of the article)
         return self.last
 
     def ibid_of(self, target: dict) -> str:
