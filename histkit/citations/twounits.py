@@ -1,4 +1,5 @@
-"""Two units named at once, `dossiers 4513 et 4514`: two documents, each with the rest of the citation and its date.
+"""Two units named at once, `dossiers 4513 et 4514`: two documents, each with the rest of the citation and its date;
+three or more likewise (`docs. 4540, 4541 y 4542`).
 
 A plural of a word for a box or file (``unit_words.csv``: `dossier` → `dossiers`, `file` → `files`, `box` →
 `boxes`, `fasc.` → `fascc.`) and two numbers joined by a word for "and" (``and_words.csv``) cite two units that share
@@ -18,7 +19,7 @@ from ..patterns import compiled
 
 @lru_cache(maxsize=1)
 def _pair() -> re.Pattern:
-    return compiled(rf"(?<![\w.])(?P<word>[^\W\d_][^\s\d]{{3,}}?)\s+(?P<n1>\d[\w/–-]*)\s+"
+    return compiled(rf"(?<![\w.])(?P<word>[^\W\d_][^\s\d]{{3,}}?)\s+(?P<n1>\d[\w/–-]*)(?P<mid>(?:,\s*\d[\w/–-]*)*),?\s+"
                       rf"(?:{alternation('and_words.csv')})\s+(?P<n2>\d[\w/–-]*)(?![\w/])", re.IGNORECASE)
 
 
@@ -40,8 +41,14 @@ def _repeated() -> re.Pattern:
     # `liv. 47 e liv. 48`, `K1/1240 und K1/1241`, `2 D 12 et 2 D 13`: the same words or signature before each number
     # (each number may carry its own part or year in brackets: `1-3.12 (6) and 1-3.12 (7)`, `vol. 52 (1903) y vol. 53
     # (1904)`: the bracket stays with its unit, and a year there dates that unit's document)
-    return compiled(rf"(?<![\w./-])(?P<prefix>(?:[^\W_][\w.]*(?:\s|/|-))+?)(?P<n1>\d(?:[\w/–-]|\.(?=\d))*{_OWN})\s+"
-                      rf"(?:{alternation('and_words.csv')})\s+(?P=prefix)(?P<n2>\d(?:[\w/–-]|\.(?=\d))*{_OWN})(?![\w/]|[.-]\w)")
+    # (a list of more, `knj. 52, knj. 53 i knj. 54`, `B III 4:1, B III 4:2 och B III 4:3`: the prefix before each)
+    return compiled(rf"(?<![\w./-])(?P<prefix>(?:[^\W_][\w.]*(?:\s|/|-))+?)(?P<n1>{_NUMBER}{_OWN})"
+                      rf"(?P<mid>(?:,\s*(?P=prefix){_NUMBER}{_OWN})*),?\s+"
+                      rf"(?:{alternation('and_words.csv')})\s+(?P=prefix)(?P<n2>{_NUMBER}{_OWN})(?![\w/]|[.-]\w)")
+
+
+# a unit's number (`4513`, `1-3.12`, a volume's part after a colon as Swedish and Finnish shelfmarks write it: `4:1`)
+_NUMBER = r"\d(?:[\w/–-]|[.:](?=\d))*"
 
 
 # (or the first's document in words with its date: `spr. 112 (Konsistorialprotokoll vom 3./15. März 1875) und spr. 118`)
@@ -58,7 +65,8 @@ def _page_marks() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _singular_pair() -> re.Pattern:
     # `inv.nr. 1234 en 1235`, `kart. 315 a 316`: a unit word once, then two numbers joined by a word for "and"
-    return compiled(rf"(?<![\w.])(?P<prefix>(?:{alternation('unit_words.csv')})\s*)(?P<n1>\d[\w/–-]*)\s+"
+    return compiled(rf"(?<![\w.])(?P<prefix>(?:{alternation('unit_words.csv')})\s*)(?P<n1>\d[\w/–-]*)"
+                      rf"(?P<mid>(?:,\s*\d[\w/–-]*)*),?\s+"
                       rf"(?:{alternation('and_words.csv')})\s+(?P<n2>\d[\w/–-]*)(?![\w/]|[.-]\w)", re.IGNORECASE)
 
 
@@ -78,6 +86,9 @@ def _repeated_pair(text: str) -> re.Match | None:
     return None
 
 
+_BRACKET_AFTER = re.compile(r"\s*(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?")  # (`(15 и 29) `: the other calendar's days)
+
+
 def units_apart(text: str) -> list[str]:
     """``text`` once per unit where it names two at once (padded to its length), else ``[text]``: a plural of a unit
     word before two numbers, or the same words or signature written before each.
@@ -95,19 +106,32 @@ def units_apart(text: str) -> list[str]:
         return [text]
     m = _pair().search(text)
     word = _singular(m.group("word")) if m else None
+    between = r",\s*(\d[\w/–-]*)"  # (the units between the first and the last of a list: `docs. 4540, 4541 y 4542`)
     if word is not None:
         prefix = f"{word} "  # (the plural written as the singular before each number)
     else:
-        m = _repeated_pair(text) or _singular_pair().search(text)
+        m = _repeated_pair(text)
+        if m is not None:  # (`knj. 52, knj. 53 i knj. 54`: the prefix before each of the list too)
+            between = rf",\s*{re.escape(m.group('prefix'))}({_NUMBER}{_OWN})"
+        m = m or _singular_pair().search(text)
         if m is None:
             return [text]
         prefix = m.group("prefix")
+    # (a list's later numbers may be the days of a date, not units: `спр. 31, 3 та 17 вересня 1933 р.`, `а.е. 60, 3 и
+    # 17 (15 и 29) март 1887 г.` are one file each; a month's date begins in the list or just after it)
+    if m.group("mid"):
+        month_after = m.end() + _BRACKET_AFTER.match(text, m.end()).end() - m.end()
+        if any(d.precision != "year" and (d.start < m.end() and m.start("mid") < d.end or d.start == month_after)
+               for d in find_dates(text)):
+            return [text]
     size, tail = m.end() - m.start(), text[m.end():]
-    # (a first unit dated in its own bracket keeps that date: what follows the two is the second's, `… und spr. 118,
-    # o. D.`)
-    own = re.search(r"\(([^()]*)\)\s*$", m.group("n1"))
-    first_tail = " " * len(tail) if own and find_dates(own.group(1)) else tail
-    return [text[:m.start()] + f"{prefix}{m.group(n)}".ljust(size) + rest for n, rest in (("n1", first_tail), ("n2", tail))]
+    numbers = [m.group("n1"), *re.findall(between, m.group("mid")), m.group("n2")]
+
+    def rest(number: str) -> str:
+        # (a unit dated in its own bracket keeps that date: what follows the last is the last's, `… und spr. 118, o. D.`)
+        own = re.search(r"\(([^()]*)\)\s*$", number)
+        return " " * len(tail) if number is not numbers[-1] and own and find_dates(own.group(1)) else tail
+    return [text[:m.start()] + f"{prefix}{number}".ljust(size) + rest(number) for number in numbers]
 
 
 def one_per_unit(pieces: list) -> list:

@@ -92,10 +92,11 @@ def _marked_numbers() -> str:
 def _year_month_day(month: str) -> str:
     """The year first, then the month and day: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`,
     `1921 թ. մարտի 5` (the words: data/dates/year_words.csv); with no word, as American finding aids write it,
-    `1919 Dec. 12` — not a number after an abbreviated label (`f. 1632 apr. 2`), nor one before a month, day and year
-    (`telegram 1702 June 9, 1962`)."""
+    `1919 Dec. 12`, or with a comma after the year as Spanish and Colombian catalogues date a document, `1785, mayo
+    12` — not a number after an abbreviated label (`f. 1632 apr. 2`), nor one before a month, day and year (`telegram
+    1702 June 9, 1962`)."""
     return (rf"(?P<ymd>(?:(?<![^\W\d_]\.\s)|(?=\d{{4}}(?:\.|\s+(?:{year_words('month_day')}))))"
-            rf"(?P<yh>{_YEAR})(?:\.(?:\s+(?:{year_words('month_day')}))?|\s+(?:{year_words('month_day')})|(?=\s))"
+            rf"(?P<yh>{_YEAR})(?:\.(?:\s+(?:{year_words('month_day')}))?|\s+(?:{year_words('month_day')})|,?(?=\s))"
             rf"\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?!\.?,?\s*(?:1\d|20)\d\d(?!\d))(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)")
 
 
@@ -138,7 +139,8 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<dl>{listed}\s*,?\s*(?:{joining_words('month_year')})?{year('dl')})",
         rf"(?P<dmy>(?P<d3>{dm})\s*,?\s*(?:{joining_words('month_year')})?{year('dmy')})",
         # another calendar's year and a slash, `1338/25 November 1919`, or a Julian day, `5 (18) октомври 1912`, `12 (25) XI 1912`
-        rf"(?P<dual>(?:(?<=\d\d\d/)|(?<![\d/.])[0-3]?\d\s?\((?=[0-3]?\d\)))(?P<d_du>[0-3]?\d)\)?\s+(?P<m_du>{month}|(?-i:{roman}))\s*,?\s*{year('dual')})",
+        # (each day with its full stop where the language writes one: Estonian `12. (24.) märtsil 1862`)
+        rf"(?P<dual>(?:(?<=\d\d\d/)|(?<![\d/.])[0-3]?\d\.?\s?\((?=[0-3]?\d\.?\)))(?P<d_du>[0-3]?\d)\.?\)?\s+(?P<m_du>{month}|(?-i:{roman}))\s*,?\s*{year('dual')})",
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+)(?:{joining_words('month_year')})?{year('mdy')})",
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
         r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
