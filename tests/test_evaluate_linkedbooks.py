@@ -1,0 +1,42 @@
+"""Reference gold from LinkedBooks: references labelled token by token, rebuilt into text and fields."""
+
+from pathlib import Path
+
+from histkit.evaluate import linkedbooks_gold
+
+FIXTURE = Path(__file__).parent / "fixtures" / "linkedbooks" / "invented.txt"
+
+
+def gold():
+    return linkedbooks_gold(FIXTURE.read_bytes().decode("utf-8"))
+
+
+def test_the_file_is_cut_into_references_at_their_marks_and_text_outside_any_is_left_out():
+    assert gold().kind.tolist() == ["secondary", "meta-annotation", "meta-annotation", "primary"]
+
+
+def test_a_reference_is_rebuilt_spaced_as_printed_and_a_word_broken_at_a_lines_end_joined():
+    assert gold().raw[0] == "M. Rossi, Le botteghe della Repubblica, Padova 1971, pp. 12-30."
+
+
+def test_a_book_gives_surnames_title_place_year_and_pages_without_their_marks():
+    book = gold().iloc[0]
+    assert [book.authors, book.title, book.container, book.place, book.year, book.pages] == [
+        "Rossi", "Le botteghe della Repubblica", "", "Padova", "1971", "12-30"]
+
+
+def test_a_contribution_is_the_title_before_in_and_its_book_the_container_whose_editor_is_no_author():
+    chapter = gold().iloc[1]
+    assert [chapter.authors, chapter.title, chapter.container, chapter.volume] == [
+        "Bianchi; Neri", "I mercanti dell’isola", "Studi lagunari", "II"]
+
+
+def test_a_quoted_journal_after_a_quoted_title_is_the_container_its_volume_and_year_read_from_one_field():
+    article = gold().iloc[2]
+    assert [article.title, article.container, article.volume, article.year, article.pages] == [
+        "Il sale di Chioggia", "Archivio lagunare", "XIV", "1959", "7"]
+
+
+def test_an_archival_reference_keeps_its_text_and_has_no_literature_fields():
+    archival = gold().iloc[3]
+    assert (archival.raw, archival.title, archival.authors) == ("A. S. V., Senato Mar, reg. 5.", "", "")
