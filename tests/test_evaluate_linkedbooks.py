@@ -40,3 +40,17 @@ def test_a_quoted_journal_after_a_quoted_title_is_the_container_its_volume_and_y
 def test_an_archival_reference_keeps_its_text_and_has_no_literature_fields():
     archival = gold().iloc[3]
     assert (archival.raw, archival.title, archival.authors) == ("A. S. V., Senato Mar, reg. 5.", "", "")
+
+
+def one_book(authors: str) -> str:
+    """A LinkedBooks file of one book whose author field is ``authors``, cut into tokens at spaces."""
+    tokens = [f"{word} author i-secondary i-r" for word in authors.split()]
+    return "\r".join(["-DOCSTART- -X- -X- o", "", *tokens, "Titolo title i-secondary i-r",
+                      "1900 year e-secondary e-r", ""])
+
+
+def test_names_turned_round_give_their_surnames_and_words_for_no_person_are_left_out():
+    assert linkedbooks_gold(one_book("Davis , Natalie Zemon ,")).authors[0] == "Davis"
+    assert linkedbooks_gold(one_book("Barozzi , Nicolò , Berchet , Guglielmo ,")).authors[0] == "Barozzi; Berchet"
+    assert linkedbooks_gold(one_book("R . Del Favero et al .")).authors[0] == "Del Favero"
+    assert linkedbooks_gold(one_book("AA . VV .,")).authors[0] == ""

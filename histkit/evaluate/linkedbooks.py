@@ -24,7 +24,8 @@ other hyphen `` - `` (``Barsanti - A. Guiglia``).
 
 The fields map to the gold's as the TEI and JATS golds' do: authors are the
 surnames (initials left out) of the persons named before the title, an editor's
-words (``a cura di``) dropped; the title is the first title before the word
+words (``a cura di``) dropped, a name turned round (``Davis, Natalie Zemon``)
+read so where its parts pair up; the title is the first title before the word
 that says a work is part of another (``in``, ``in:``, the scheme's
 `conjunction`), the container the first title after it; the place, year,
 volume (``vol.``/``tomo`` and the like left out) and pages (``pp.`` left out)
@@ -62,6 +63,9 @@ _LEAD_WORD = re.compile(r"^(?:vol|voll|vols|t|tom|tomo|tome|bd|band|parte?|part|
                         r"\b\.?\s*", re.IGNORECASE)
 _ISSUE = re.compile(r"^(?:n|nn|no|nr|num|fasc|heft)\b", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^(?:[IVXLCDM]+|\d{1,3})$")
+# `et al.`, `AA. VV.` (various authors): no person's name
+_NO_PERSON = re.compile(r"\b(?:et\s+al(?:ii|\.)?|e\s+altri|u\.\s*a\.|aa\.\s*vv\.?)", re.IGNORECASE)
+_AND = re.compile(r"\s*;\s*|,?\s+(?:and|e|et|und|&)\s+")
 _CIT = re.compile(r"(?:[\s,]*\b(?:op\.\s*)?cit)+$", re.IGNORECASE)
 _VOLUME = re.compile(r"\b(?:[IVXLCDM]+|\d+)\b")
 
@@ -165,8 +169,15 @@ def _bare(text: str) -> str:
 
 
 def _surnames(text: str) -> str:
-    named = _EDITOR_WORDS.sub(" ", text)
-    people = [_INITIAL.sub("", p).strip(" ,.()") for p in persons(named.replace(" - ", "; "), [])]
+    """The surnames of the persons an author field names; a name turned round (`Davis, Natalie Zemon`, every part of
+    the list so where all are: `Barozzi, Nicolò, Berchet, Guglielmo`) gives the part before its comma."""
+    named = _NO_PERSON.sub(" ", _EDITOR_WORDS.sub(" ", text)).replace(" - ", "; ").strip(" -–,:;")
+    groups = []
+    for group in _AND.split(named):
+        parts = [p.strip() for p in group.split(",") if p.strip()]
+        turned = len(parts) % 2 == 0 and not any(_INITIAL.match(p) or _INITIAL.fullmatch(p) for p in parts)
+        groups.append("; ".join(parts[::2]) if turned else group)
+    people = [_INITIAL.sub("", p).strip(" ,.()-–") for p in persons("; ".join(groups), [])]
     return "; ".join(p for p in people if any(c.isalpha() for c in p))
 
 
