@@ -54,3 +54,7 @@ def test_names_turned_round_give_their_surnames_and_words_for_no_person_are_left
     assert linkedbooks_gold(one_book("Barozzi , Nicolò , Berchet , Guglielmo ,")).authors[0] == "Barozzi; Berchet"
     assert linkedbooks_gold(one_book("R . Del Favero et al .")).authors[0] == "Del Favero"
     assert linkedbooks_gold(one_book("AA . VV .,")).authors[0] == ""
+
+
+def test_two_names_turned_round_without_a_comma_between_surname_and_forename_stay_two_persons():
+    assert linkedbooks_gold(one_book("Ahnert Rudolf , Krause Karl Heinz ,")).authors[0] == "Ahnert Rudolf; Krause Karl Heinz"

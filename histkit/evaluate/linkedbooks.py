@@ -168,14 +168,23 @@ def _bare(text: str) -> str:
     return text.strip(" ,;:.«»“”\"")
 
 
+def _surname_alone(part: str) -> bool:
+    """Whether a part before a comma can be a surname alone: one word in capitals, or more with a particle
+    (`Amelot de la Houssaie`); `Ahnert Rudolf, Krause Karl Heinz` are two names turned round without a comma."""
+    words = part.split()
+    return len(words) == 1 or any(w[:1].islower() for w in words)
+
+
 def _surnames(text: str) -> str:
     """The surnames of the persons an author field names; a name turned round (`Davis, Natalie Zemon`, every part of
-    the list so where all are: `Barozzi, Nicolò, Berchet, Guglielmo`) gives the part before its comma."""
+    the list so where all are: `Barozzi, Nicolò, Berchet, Guglielmo`) gives the part before its comma, when that part
+    can be a surname alone."""
     named = _NO_PERSON.sub(" ", _EDITOR_WORDS.sub(" ", text)).replace(" - ", "; ").strip(" -–,:;")
     groups = []
     for group in _AND.split(named):
         parts = [p.strip() for p in group.split(",") if p.strip()]
-        turned = len(parts) % 2 == 0 and not any(_INITIAL.match(p) or _INITIAL.fullmatch(p) for p in parts)
+        turned = len(parts) % 2 == 0 and not any(_INITIAL.match(p) or _INITIAL.fullmatch(p) for p in parts) and all(
+            _surname_alone(p) for p in parts[::2])
         groups.append("; ".join(parts[::2]) if turned else group)
     people = [_INITIAL.sub("", p).strip(" ,.()-–") for p in persons("; ".join(groups), [])]
     return "; ".join(p for p in people if any(c.isalpha() for c in p))
