@@ -253,8 +253,10 @@ def parse_reference(raw: str) -> dict:
 
     Every field is a string, empty when not found. Never raises.
     """
-    # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
-    text = typographic_quotes(without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))))
+    # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`; the
+    # semicolon that parts it from the next reference of a list: `…, Firenze 1987;`)
+    ended = raw.strip().removesuffix(";").rstrip(".").strip().removesuffix(",")
+    text = typographic_quotes(without_prose_after(without_lead_in(ended)))
     text = journal_out_of_brackets(without_asides(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = journal_after_stop(place_year_after_stop(text))  # `…, Helsingin yliopisto. Helsinki 2004`, `…. MIÖG 104 (1996)`
