@@ -84,6 +84,12 @@ _IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<pu
 
 # Italian `Rossi, Le leghe, cit., p. 51`: the short title marked as cited before
 _CITED_MARK = compiled(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
+# the mark where a reader left it on the title, often without the comma before it: `Rossi, Le leghe cit., p. 51` (not
+# the last word of a repeat's own words, `op. cit.`, `voce cit.`: the reference is the repeat)
+_CITED_MARKS = "|".join(re.escape(form.rstrip(".")) + r"\.?" for form in forms("reference_words.csv", "cited_mark"))
+_REPEAT_HEADS = "".join(f"(?<!{re.escape(form[:-len(mark)].rstrip())})" for form in forms("reference_words.csv")
+                        for mark in forms("reference_words.csv", "cited_mark") if form.endswith(" " + mark))
+_CITED_MARK_END = compiled(rf"(?:,\s*|{_REPEAT_HEADS}\s+)(?:{_CITED_MARKS})$")
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
 # (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any list's: Telugu `పు.`)
@@ -286,7 +292,7 @@ def parse_reference(raw: str) -> dict:
         _read_reference(text, raw, ref)
     ref["authors"] = without_lead_word(ref["authors"])  # (`हेर्नुहोस्, रामप्रसाद अधिकारी`: a lead word before the name)
     # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
-    ref["title"] = without_entry_word(without_title_clauses(ref["title"]))
+    ref["title"] = _CITED_MARK_END.sub("", without_entry_word(without_title_clauses(ref["title"])))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
     ref["container"], editors = container_editors(without_cited_note(british_tail(journal_in_title(ref))["container"]))
