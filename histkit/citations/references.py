@@ -28,6 +28,7 @@ from .colon import colon_head, read_colon_reference
 from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journal_in_title, without_cited_note
 from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
+from .citedmark import without_cited_mark, without_cited_mark_end
 from .journalshape import QUOTED_JOURNAL, journal_after_title, journal_out_of_brackets
 from .locators import first_of_run, located_volume, without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
@@ -80,16 +81,6 @@ _JOURNAL_VOL = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:
 _IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:{LOWER}{{1,3}}\s+)?[{UPPER}]"
                             rf"[^,\d]{{1,60}}?)(?:\s*,\s*|\s+)"
                             rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*)(?P<year>{YEAR})\s*$")
-
-
-# Italian `Rossi, Le leghe, cit., p. 51`: the short title marked as cited before
-_CITED_MARK = compiled(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
-# the mark where a reader left it on the title, often without the comma before it: `Rossi, Le leghe cit., p. 51` (not
-# the last word of a repeat's own words, `op. cit.`, `voce cit.`: the reference is the repeat)
-_CITED_MARKS = "|".join(re.escape(form.rstrip(".")) + r"\.?" for form in forms("reference_words.csv", "cited_mark"))
-_REPEAT_HEADS = "".join(f"(?<!{re.escape(form[:-len(mark)].rstrip())})" for form in forms("reference_words.csv")
-                        for mark in forms("reference_words.csv", "cited_mark") if form.endswith(" " + mark))
-_CITED_MARK_END = compiled(rf"(?:,\s*|{_REPEAT_HEADS}\s+)(?:{_CITED_MARKS})$")
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
 # (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any list's: Telugu `పు.`)
@@ -247,7 +238,7 @@ def _reads_as_publication(piece: str) -> bool:
         before = piece[:quote.start()].rstrip()
         if before.endswith(",") and len(before.split()) <= 8:
             return True
-    return bool(short_title(_CITED_MARK.sub("", piece)))
+    return bool(short_title(without_cited_mark(piece)))
 
 
 # Why rules (and our own CRF, `histkit.literature`): refextract found 1 of 8 seed authors; AnyStyle, GROBID: no Python
@@ -292,7 +283,7 @@ def parse_reference(raw: str) -> dict:
         _read_reference(text, raw, ref)
     ref["authors"] = without_lead_word(ref["authors"])  # (`हेर्नुहोस्, रामप्रसाद अधिकारी`: a lead word before the name)
     # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
-    ref["title"] = _CITED_MARK_END.sub("", without_entry_word(without_title_clauses(ref["title"])))
+    ref["title"] = without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"])))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
     ref["container"], editors = container_editors(without_cited_note(british_tail(journal_in_title(ref))["container"]))
@@ -324,7 +315,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
-    text = without_same_author(_CITED_MARK.sub("", text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
+    text = without_same_author(without_cited_mark(text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
     if read_gost(text, ref) or read_author_date(text, ref) or read_dated_article(text, ref):  # (`…, Die Presse, 15.04.2024`)
         return ref
     head = _read_publication(text, ref)
