@@ -50,6 +50,7 @@ from .sameauthor import without_same_author
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         short_title, stop_short_title)
 from .theses import read_thesis, thesis_reference
+from .titledjournal import read_journal_after_title, read_names_and_title
 from .titlevolume import read_title_volume
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages,
                     without_cited_page, without_first_edition, without_number_stops, without_prose_after)
@@ -319,7 +320,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     if read_gost(text, ref) or read_author_date(text, ref) or read_dated_article(text, ref):  # (`…, Die Presse, 15.04.2024`)
         return ref
     head = _read_publication(text, ref)
-    if _read_quoted_journal(head, ref) or _read_quoted_title(head, ref):
+    if _read_quoted_journal(head, ref) or read_journal_after_title(head, ref) or _read_quoted_title(head, ref):
         return ref
     press = press_issue(raw.strip())
     if press:
@@ -397,7 +398,7 @@ def _read_quoted_journal(head: str, ref: dict) -> bool:
     journal = QUOTED_JOURNAL.search(head)
     if not journal or ref["publisher"] or QUOTE_START.search(head[:journal.start()]):
         return False
-    _read_plain(head[:journal.start()], ref)
+    read_names_and_title(head[:journal.start()], ref) or _read_plain(head[:journal.start()], ref)
     if ref["container"] or not ref["title"]:
         return False
     ref.update(container=journal.group("container").strip(" ,."),
