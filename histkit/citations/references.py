@@ -16,6 +16,7 @@ from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
 from .corporate import corporate_head
+from .ends import without_end
 from .entries import without_entry_word
 from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
 from .clauses import journal_after_stop, place_year_after_stop, without_title_clauses
@@ -251,10 +252,8 @@ def parse_reference(raw: str) -> dict:
 
     Every field is a string, empty when not found. Never raises.
     """
-    # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`; the
-    # semicolon that parts it from the next reference of a list: `…, Firenze 1987;`)
-    ended = raw.strip().removesuffix(";").rstrip(".").strip().removesuffix(",")
-    text = typographic_quotes(without_prose_after(without_lead_in(ended)))
+    # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
+    text = typographic_quotes(without_prose_after(without_lead_in(without_end(raw))))
     text = journal_out_of_brackets(without_asides(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = journal_after_stop(place_year_after_stop(text))  # `…, Helsingin yliopisto. Helsinki 2004`, `…. MIÖG 104 (1996)`
