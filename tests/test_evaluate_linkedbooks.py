@@ -58,3 +58,10 @@ def test_names_turned_round_give_their_surnames_and_words_for_no_person_are_left
 
 def test_two_names_turned_round_without_a_comma_between_surname_and_forename_stay_two_persons():
     assert linkedbooks_gold(one_book("Ahnert Rudolf , Krause Karl Heinz ,")).authors[0] == "Ahnert Rudolf; Krause Karl Heinz"
+
+
+def test_an_in_labelled_title_after_a_comma_still_parts_title_and_container():
+    words = "Il sale , in « Archivio lagunare », 1990".split()
+    tokens = [f"{word} title i-secondary i-r" for word in words[:-1]] + [f"{words[-1]} year e-secondary e-r"]
+    gold = linkedbooks_gold("\r".join(["-DOCSTART- -X- -X- o", "", *tokens, ""]))
+    assert (gold.title[0], gold.container[0]) == ("Il sale", "Archivio lagunare")

@@ -34,7 +34,8 @@ are the first of their fields, a journal's volume and year read from its
 own. A title or a place loses its enclosing quotes and the punctuation that ends it, a title the
 ``cit.`` that marks a repeat (the scheme labels it title). A title that runs on
 into a quoted one after a comma (``Title, «Journal», LX``), both labelled title
-where no ``in`` parts them, is cut there: the quoted one is the container.
+where no ``in`` parts them, is cut there: the quoted one is the container; so is
+a title run that holds its own ``, in`` (the scheme labelled the word title).
 """
 
 from __future__ import annotations
@@ -153,6 +154,16 @@ def _runs(tokens: list[Token]) -> list[tuple[str, list[Token]]]:
     return runs
 
 
+def _part_of(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A title run cut at an `in` after a comma (`Title, in «Journal»`: the scheme labelled the `in` title too)."""
+    cut = next((k for k in range(1, len(run) - 1) if run[k].text.casefold() in _PART_OF
+                and run[k - 1].text.endswith(",")), None)
+    if cut is None:
+        return run, []
+    after = cut + 1 + (run[cut + 1].text == ":")
+    return run[:cut], run[after:]
+
+
 def _quoted_journal(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """A title run cut where a quoted title follows a comma (`Title, «Journal»`: the scheme labels both title)."""
     cut = next((k for k in range(1, len(run)) if run[k].text.startswith(_QUOTES) and run[k - 1].text.endswith(",")),
@@ -217,6 +228,8 @@ def fields(tokens: list[Token]) -> dict:
     titles = [i for i, (field, _) in enumerate(runs) if field == "title"]
     title = next((runs[i][1] for i in titles if part_of is None or i < part_of), [])
     container = next((runs[i][1] for i in titles if part_of is not None and i > part_of), [])
+    if title and not container:
+        title, container = _part_of(title)
     if title and not container:
         title, container = _quoted_journal(title)
 
