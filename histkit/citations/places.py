@@ -14,10 +14,11 @@ from .notetext import split_commas
 from .words import UPPER, YEAR, alternation
 from ..patterns import compiled
 
-# (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river)
+# (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river; `Venezia - Roma
+# 1961`: two joined by a spaced dash)
 #: The place and year that end a book's reference: `…, München 1980` (or the first of a run: `Zürich 1551–87`).
 # (older imprints say "in" before the town, `ἐν Ἀθήναις 1898`, `V Praze 1925`: kind ``place_in`` of reference_words.csv)
-PLACE_YEAR = compiled(rf",\s*(?:(?:{alternation('reference_words.csv', 'place_in')})\s+)?(?P<place>[{UPPER}][\w.’'-]+(?:[ /–-][{UPPER}][\w.-]+)?"
+PLACE_YEAR = compiled(rf",\s*(?:(?:{alternation('reference_words.csv', 'place_in')})\s+)?(?P<place>[{UPPER}][\w.’'-]+(?:(?:\s[–-]\s|[ /–-])[{UPPER}][\w.-]+)?"
                       rf"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[{UPPER}][\w.-]+)?)\s+(?P<year>{YEAR})(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
 
 #: A town's shape: one or two capitalised words, or one with its river abbreviated (`Frankfurt a. M.`, `Halle a.d.S.`)

@@ -16,6 +16,7 @@ from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
 from .corporate import corporate_head
+from .ends import without_end
 from .entries import without_entry_word
 from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
 from .clauses import journal_after_stop, place_year_after_stop, without_title_clauses
@@ -28,6 +29,7 @@ from .colon import colon_head, read_colon_reference
 from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journal_in_title, without_cited_note
 from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
+from .citedmark import without_cited_mark, without_cited_mark_end
 from .journalshape import QUOTED_JOURNAL, journal_after_title, journal_out_of_brackets
 from .locators import first_of_run, located_volume, without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
@@ -49,6 +51,7 @@ from .sameauthor import without_same_author
 from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_shaped_short_title, short_note_reference,
                         short_title, stop_short_title)
 from .theses import read_thesis, thesis_reference
+from .titledjournal import read_journal_after_title, read_names_and_title
 from .titlevolume import read_title_volume
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages,
                     without_cited_page, without_first_edition, without_number_stops, without_prose_after)
@@ -80,10 +83,6 @@ _JOURNAL_VOL = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:
 _IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:{LOWER}{{1,3}}\s+)?[{UPPER}]"
                             rf"[^,\d]{{1,60}}?)(?:\s*,\s*|\s+)"
                             rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*)(?P<year>{YEAR})\s*$")
-
-
-# Italian `Rossi, Le leghe, cit., p. 51`: the short title marked as cited before
-_CITED_MARK = compiled(rf",\s*(?:{alternation('reference_words.csv', 'cited_mark')})(?=\s*,|\s*$)")
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
 # (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any list's: Telugu `పు.`)
@@ -241,7 +240,7 @@ def _reads_as_publication(piece: str) -> bool:
         before = piece[:quote.start()].rstrip()
         if before.endswith(",") and len(before.split()) <= 8:
             return True
-    return bool(short_title(_CITED_MARK.sub("", piece)))
+    return bool(short_title(without_cited_mark(piece)))
 
 
 # Why rules (and our own CRF, `histkit.literature`): refextract found 1 of 8 seed authors; AnyStyle, GROBID: no Python
@@ -253,8 +252,8 @@ def parse_reference(raw: str) -> dict:
 
     Every field is a string, empty when not found. Never raises.
     """
-    # (`Vgl`, `Dazu ausführlich`: not the author's; a comma where the note went on: `…, Berlin 1824, cité par …`)
-    text = typographic_quotes(without_prose_after(without_lead_in(raw.strip().rstrip(".").strip().removesuffix(","))))
+    # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
+    text = typographic_quotes(without_prose_after(without_lead_in(without_end(raw))))
     text = journal_out_of_brackets(without_asides(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = journal_after_stop(place_year_after_stop(text))  # `…, Helsingin yliopisto. Helsinki 2004`, `…. MIÖG 104 (1996)`
@@ -284,7 +283,7 @@ def parse_reference(raw: str) -> dict:
         _read_reference(text, raw, ref)
     ref["authors"] = without_lead_word(ref["authors"])  # (`हेर्नुहोस्, रामप्रसाद अधिकारी`: a lead word before the name)
     # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
-    ref["title"] = without_entry_word(without_title_clauses(ref["title"]))
+    ref["title"] = without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"])))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
     ref["container"], editors = container_editors(without_cited_note(british_tail(journal_in_title(ref))["container"]))
@@ -316,11 +315,11 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
-    text = without_same_author(_CITED_MARK.sub("", text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
+    text = without_same_author(without_cited_mark(text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
     if read_gost(text, ref) or read_author_date(text, ref) or read_dated_article(text, ref):  # (`…, Die Presse, 15.04.2024`)
         return ref
     head = _read_publication(text, ref)
-    if _read_quoted_journal(head, ref) or _read_quoted_title(head, ref):
+    if _read_quoted_journal(head, ref) or read_journal_after_title(head, ref) or _read_quoted_title(head, ref):
         return ref
     press = press_issue(raw.strip())
     if press:
@@ -398,7 +397,7 @@ def _read_quoted_journal(head: str, ref: dict) -> bool:
     journal = QUOTED_JOURNAL.search(head)
     if not journal or ref["publisher"] or QUOTE_START.search(head[:journal.start()]):
         return False
-    _read_plain(head[:journal.start()], ref)
+    read_names_and_title(head[:journal.start()], ref) or _read_plain(head[:journal.start()], ref)
     if ref["container"] or not ref["title"]:
         return False
     ref.update(container=journal.group("container").strip(" ,."),
