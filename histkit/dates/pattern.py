@@ -168,8 +168,9 @@ def pattern_source(guarded: bool = True) -> str:
         _ISLAMIC_GREGORIAN,
         # an academic or budget year: `1950/51`, `1953/1954`
         r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
+        # (not before a dash and a number: `những năm 1940–1945` are years, a span)
         # (a word may make it one: `années 1990`, `1930年代`, `1960 के दशक`, `1980er Jahren`; data/dates/decade_words.csv)
-        rf"(?P<dec>(?:(?:{decade_words('before')})\s+(?P<y3b>(?<![\d/.])(?:1\d\d|20\d)0)(?![\d/])|(?P<y3>{_YEAR})(?:(?:er\s+|\s)?(?:{decade_words('after')})"
+        rf"(?P<dec>(?:(?:{decade_words('before')})\s+(?P<y3b>(?<![\d/.])(?:1\d\d|20\d)0)(?![\d/])(?!\s*[–—-]\s*\d)|(?P<y3>{_YEAR})(?:(?:er\s+|\s)?(?:{decade_words('after')})"
         rf"|(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))))",  # (`1930年代の`: a word after it in a script without spaces)
         # (a year after `ca.` with no space, `ca.1920`, as catalogues write about when; `c.1920` is an Italian leaf)
         rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}(?:{_YEAR}|(?<=(?<![^\W\d_])ca\.)(?:1\d{{3}}|20\d{{2}})(?![\d/])))",
