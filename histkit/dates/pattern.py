@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, numeral_marks, ordinal_marks,
-                    to_words, year_words)
+from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, month_span_words, numeral_marks,
+                    ordinal_marks, to_words, year_words)
 from .words import bare_abbreviations, first_letters, from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
@@ -110,7 +110,8 @@ def pattern_source(guarded: bool = True) -> str:
     # (a month abbreviated without its stop only before the year: `12 Jan 1920`)
     bare = rf"{bare_abbreviations()}(?=\s*,?\s*(?:1\d|20)\d\d(?!\d))"
     dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])\s+)(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
-    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до|{to_words()})\s+)"
+    # (Catalan and Italian elide the article before a day: `del 9 a l'11 de març`, `dal 9 all'11 marzo`)
+    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до|{to_words()})\s+|\s+a\s+l['’]|\s+all['’])"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
             rf"|i|and|und|et(?:\s+du)?|e|и|{and_words()})\s*")
@@ -162,9 +163,10 @@ def pattern_source(guarded: bool = True) -> str:
         # Armenian: `1943 m. sausio`, `1923 թ. մայիս`
         rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.(?:\s*(?:{year_words('month_day')}))?|\s*(?:{year_words('month_day')}))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months
-        rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR})?{_DASH}(?P<m7>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('r_my')})",
+        # (or a word for "to": `od maja do julija 1945`, `од новембра 1915. до јануара 1916`)
+        rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?:(?P<y6>{_YEAR})\.?)?(?:{_DASH}|\s+(?:{month_span_words()})\s+)(?P<m7>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('my')})",  # Spanish, Portuguese `agosto de 1568`
-        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|et|und|e|y|{and_words()}|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
+        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|et|und|e|y|{and_words()}|{to_words()}|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
         _ISLAMIC_GREGORIAN,
         # an academic or budget year: `1950/51`, `1953/1954`
         r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
