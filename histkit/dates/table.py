@@ -22,6 +22,20 @@ DATES_COLUMNS = ["doc_id", "block_id", "surface", "start", "end", "date_start", 
 # it (`pattern`), but it is grammar, not the date, as the Turkish ending after an apostrophe is not
 _CASE_ENDING = compiled(r"(?<=\d)-[^\W\d_]{1,3}$")
 
+# in running text, a full stop after a date's last number that the sentence goes on from (a small letter follows)
+# is the number's ordinal stop, part of it (`28. lipnja 1921. godine`, `1933. aastal`, `1929. i 1931.`); before a
+# capital, a digit or the end it ends the sentence (`… 1918. Vlada …`), and in notes it ends a citation's part
+_ORDINAL_STOP = compiled(r"\.(?=\s+[^\W\d_])")
+
+
+def _with_ordinal_stop(d: DateMatch, text: str) -> DateMatch:
+    if not d.surface[-1:].isdigit() or not _ORDINAL_STOP.match(text, d.end):
+        return d
+    after = text[d.end + 1:].lstrip()[:1]
+    if not after.islower():
+        return d
+    return DateMatch(d.start, d.end + 1, d.surface + ".", d.date_start, d.date_end, d.precision)
+
 
 def _without_case_ending(d: DateMatch) -> DateMatch:
     ending = _CASE_ENDING.search(d.surface) if d.precision == "day" else None
@@ -61,6 +75,7 @@ def dates_table(layout) -> pd.DataFrame:
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
             for d in sorted(found, key=lambda d: d.start):
                 d = _without_case_ending(d)
+                d = _with_ordinal_stop(d, unwrapped.text) if block.zone == "body" else d
                 start, end = unwrapped.span(d.start, d.end)
                 for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
                                                             d.date_start, d.date_end, d.precision, block.zone)):
