@@ -20,3 +20,7 @@ def _read(text: str) -> list[list[str]]:
 ])
 def test_a_declined_or_differently_spelled_month_is_read(text, surface, start):
     assert _read(text) == [[surface, start]]
+
+
+def test_a_bengali_year_word_between_the_year_and_the_day_joins_them():
+    assert _read("১৯৭১ সালের ২৫ মার্চ রাতে অভিযান শুরু হয়।") == [["১৯৭১ সালের ২৫ মার্চ", "1971-03-25"]]
