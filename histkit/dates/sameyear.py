@@ -46,8 +46,10 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
     first = min(d.end for d in dates)
     # (`同年9月29日`: the numbers with their marks, `1948年5月14日`'s; sought only where a month's mark stands, which
     # `str.find` tells in C, the pattern opening with a look-behind being tried at every character)
-    marked = any(text.find(mark, first) >= 0 for mark in numeral_mark_forms("month", "after"))
-    for m in _marked_month_day().finditer(text, first) if marked else ():
+    marked = [pattern for pattern, position in ((_marked_month_day, "after"), (_month_mark_before, "before"))
+              if any(text.find(mark, first) >= 0 for mark in numeral_mark_forms("month", position))]
+    # (and where the mark stands before the month's number: Vietnamese `ngày 19 tháng 8`)
+    for m in (m for pattern in marked for m in pattern().finditer(text, first)):
         last = _date_before(text, m.start(), dates, after_years)
         iso = iso_day(int(last.date_start[:4]), int(m.group("m")), int(m.group("d"))) if last else None
         if iso and not any(s < m.end() and m.start() < e for s, e in taken):
@@ -96,6 +98,12 @@ def _near_digits(pattern: re.Pattern, text: str, start: int):
 def _marked_month_day():
     return compiled(rf"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*(?:{numeral_marks('month', 'after')})\s*(?P<d>3[01]|[12]\d|0?[1-9])"
                     rf"\s*(?:{numeral_marks('day', 'after')})")
+
+
+@lru_cache(maxsize=1)
+def _month_mark_before():
+    return compiled(rf"(?<![\d/.])(?P<d>3[01]|[12]\d|0?[1-9])\s+(?:{numeral_marks('month', 'before')})\s+"
+                    r"(?P<m>1[0-2]|0?[1-9])(?![\d/])")
 
 
 def _date_before(text: str, start: int, dates: list[DateMatch], after_years: bool) -> DateMatch | None:
