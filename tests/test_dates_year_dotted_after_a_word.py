@@ -22,3 +22,7 @@ def test_a_dotted_year_first_date_after_a_word_is_read_with_its_last_stop(text, 
 
 def test_after_a_short_label_the_dotted_numbers_are_a_signature():
     assert find_dates("GV c 1937.03.12") == []
+
+
+def test_at_the_end_of_the_text_the_last_stop_is_the_sentences():
+    assert _read("관리번호 BA0012345, 1951.3.9.") == [["1951.3.9", "1951-03-09"]]

@@ -44,9 +44,12 @@ def pattern() -> re.Pattern:
 # the year, month and day with full stops, as Korean, Japanese, Chinese and Hungarian write them: `1950.7.14`,
 # `1956. 10. 23.` (not after a label of up to three letters: `GV c 1937.03.12`, `OA cp 1939.02.04` are signatures a
 # date numbers; after a word of prose it is a date: Hungarian `sortűz 1956.10.25.`, Korean `한국전쟁은 1950. 6. 25.`);
-# the day's full stop is of the form, as the year's and month's are
+# the day's full stop is of the form, as the year's and month's are, where the sentence goes on (a small letter, a
+# letter of a script without capitals, or a closing bracket follows: `1956.10.25. délelőtt`, `(1975. 5. 13.)`); at
+# the end of a sentence or text it is the sentence's (`관리번호 BA0012345, 1951.3.9.`)
 _YEAR_DOTTED = (r"(?P<ydot>(?<![\d/.])(?:(?<![^\W\d_]\s)|(?<=[^\W\d_]{4}\s))(?P<yt>1\d{3}|20\d{2})\.\s?"
-                r"(?P<mt>1[0-2]|0?[1-9])\.\s?(?P<dt>3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)\.?)")
+                r"(?P<mt>1[0-2]|0?[1-9])\.\s?(?P<dt>3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)"
+                r"(?:\.(?=[)\]]|[ \t]+(?-i:(?![A-ZÀ-ÞΑ-ΩА-Я])[^\W\d_])))?)")
 
 # a year of the Islamic calendars, a slash and the Gregorian year(s) it falls in: `1276/1859–60`, `1325 Sh./1946–47`,
 # `1345هـ/1926–1927م`
