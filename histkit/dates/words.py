@@ -282,7 +282,7 @@ def month_then_digit() -> str:
     # (a span of two names joined by a dash, `September–October 1954`, `Sept. – Oct. 1954`, holds at the first too)
     name = rf"[^\s.,–—-]{{{min(lengths)},{max(lengths)}}}+"
     # (or by a word for "to": `od maja do julija 1945`)
-    one = (rf"{name}(?:\.?\s*+[–—-]\s*+{name}|\s++(?:{month_span_words()})\s++{name})?\.?\s*+,?\s*+"
+    one = (rf"{name}(?:\.?\s*+[–—-]\s*+{name}|\.?\s++(?:{month_span_words()})\s++{name})?\.?\s*+,?\s*+"
            rf"(?:{joining_words('month_year')})?\d")  # (`agosto de 1568`, `maggio del 1915`)
     return rf"(?={one}|(?:{heads})\s)" if heads else rf"(?={one})"
 
