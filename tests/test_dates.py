@@ -90,7 +90,7 @@ def test_dates_table_gives_offsets_into_the_original_text_across_a_line_break():
     table = dates_table(Layout(doc, [block], []))
     row = table.iloc[0]
     assert (row.date_start, row.date_end) == ("1956-04-10", "1956-04-15")
-    assert text[row.start:row.end] == "from April 10 to\nApril 15, 1956"
+    assert text[row.start:row.end] == "April 10 to\nApril 15, 1956"  # (`from` opens the span, it is not of it)
 
 
 def test_dates_table_skips_running_heads():

@@ -54,8 +54,9 @@ def _pattern() -> re.Pattern:
     def number(tag: str) -> str:
         return (rf"(?P<{tag}>(?-i:[XVI]{{1,5}})(?:ème|e|\.|{marks})?|\d{{2}}(?:st|nd|rd|th|ème|e|\.|वीं|{marks})?|{ordinal})")
 
+    # (a word ending in a hyphen is joined to its number: Indonesian `abad ke-20`)
     return compiled(rf"(?<![\w.]){number('n1')}[\s-]*(?:{words['after']})"
-                    rf"|(?<!\w)(?:{words['before']})\s+{number('n2')}(?!\w)", re.IGNORECASE)
+                    rf"|(?<!\w)(?:{words['before']})(?:\s+|(?<=-)){number('n2')}(?!\w)", re.IGNORECASE)
 
 
 def _value(numeral: str) -> int | None:
@@ -91,7 +92,11 @@ def find_centuries(text: str) -> list[DateMatch]:
         if n is None or not _FIRST <= n <= _LAST:
             continue
         first = (n - 1) * 100
-        out.append(DateMatch(m.start(), m.end(), m.group(), f"{first:04d}-01-01", f"{first + 99:04d}-12-31", "year"))
+        # after a word, the number's full stop ends the sentence (`siglo XIX.`, `abad ke-20.`): an ordinal's stop
+        # stands only before the word (`19. Jahrhundert`)
+        end = m.end() - 1 if m.group("n2") and m.group().endswith(".") else m.end()
+        out.append(DateMatch(m.start(), end, text[m.start():end], f"{first:04d}-01-01", f"{first + 99:04d}-12-31",
+                             "year"))
     return out
 
 

@@ -127,6 +127,16 @@ def to_words() -> str:
     return _alternation([row["form"].strip() for row in data_rows("dates", "to_words.csv") if (row.get("form") or "").strip()])
 
 
+def month_span_words() -> str:
+    """The words for "to" between the two months of a span, `od maja do julija 1945`, `May to July 1920`: the few
+    every reader knows and those of ``to_words.csv``.
+
+    >>> bool(re.fullmatch(month_span_words(), "do")), bool(re.fullmatch(month_span_words(), "sampai"))
+    (True, True)
+    """
+    return rf"do|to|till|until|bis|до|{to_words()}"
+
+
 @lru_cache(maxsize=1)
 def year_word_after() -> re.Pattern:
     """A word for year (order ``after`` in ``year_words.csv``) ending a text after a space: `1938 р.`, `1937–1938 гг.`.

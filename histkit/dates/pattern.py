@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, numeral_marks, ordinal_marks,
-                    to_words, year_words)
+from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, month_span_words, numeral_marks,
+                    ordinal_marks, to_words, year_words)
 from .words import bare_abbreviations, first_letters, from_word_pattern, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
@@ -42,9 +42,14 @@ def pattern() -> re.Pattern:
 
 
 # the year, month and day with full stops, as Korean, Japanese, Chinese and Hungarian write them: `1950.7.14`,
-# `1956. 10. 23.` (not after a word: `GV c 1937.03.12`, `OA cp 1939.02.04` are signatures a date numbers)
-_YEAR_DOTTED = (r"(?P<ydot>(?<![\d/.])(?<![^\W\d_]\s)(?P<yt>1\d{3}|20\d{2})\.\s?(?P<mt>1[0-2]|0?[1-9])\.\s?"
-                r"(?P<dt>3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d))")
+# `1956. 10. 23.` (not after a label of up to three letters: `GV c 1937.03.12`, `OA cp 1939.02.04` are signatures a
+# date numbers; after a word of prose it is a date: Hungarian `sortűz 1956.10.25.`, Korean `한국전쟁은 1950. 6. 25.`);
+# the day's full stop is of the form, as the year's and month's are, where the sentence goes on (a small letter, a
+# letter of a script without capitals, or a closing bracket follows: `1956.10.25. délelőtt`, `(1975. 5. 13.)`); at
+# the end of a sentence or text it is the sentence's (`관리번호 BA0012345, 1951.3.9.`)
+_YEAR_DOTTED = (r"(?P<ydot>(?<![\d/.])(?:(?<![^\W\d_]\s)|(?<=[^\W\d_]{4}\s))(?P<yt>1\d{3}|20\d{2})\.\s?"
+                r"(?P<mt>1[0-2]|0?[1-9])\.\s?(?P<dt>3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)"
+                r"(?:\.(?=[)\]]|[ \t]+(?-i:(?![A-ZÀ-ÞΑ-ΩА-Я])[^\W\d_])))?)")
 
 # a year of the Islamic calendars, a slash and the Gregorian year(s) it falls in: `1276/1859–60`, `1325 Sh./1946–47`,
 # `1345هـ/1926–1927م`
@@ -111,7 +116,8 @@ def pattern_source(guarded: bool = True) -> str:
     # (a month abbreviated without its stop only before the year: `12 Jan 1920`)
     bare = rf"{bare_abbreviations()}(?=\s*,?\s*(?:1\d|20)\d\d(?!\d))"
     dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])\s+)(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
-    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до|{to_words()})\s+)"
+    # (Catalan and Italian elide the article before a day: `del 9 a l'11 de març`, `dal 9 all'11 marzo`)
+    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до|{to_words()})\s+|\s+a\s+l['’]|\s+all['’])"
     # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
     also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
             rf"|i|and|und|et(?:\s+du)?|e|и|{and_words()})\s*")
@@ -164,14 +170,16 @@ def pattern_source(guarded: bool = True) -> str:
         # Armenian: `1943 m. sausio`, `1923 թ. մայիս`
         rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.(?:\s*(?:{year_words('month_day')}))?|\s*(?:{year_words('month_day')}))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
         # Oct. 1919 – Feb. 1920: a span of months
-        rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?P<y6>{_YEAR})?{_DASH}(?P<m7>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('r_my')})",
+        # (or a word for "to": `od maja do julija 1945`, `од новембра 1915. до јануара 1916`)
+        rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?:(?P<y6>{_YEAR})\.?)?(?:{_DASH}|\s+(?:{month_span_words()})\s+)(?P<m7>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('my')})",  # Spanish, Portuguese `agosto de 1568`
-        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|et|und|e|y|{and_words()}|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
+        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|et|und|e|y|{and_words()}|{to_words()}|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
         _ISLAMIC_GREGORIAN,
         # an academic or budget year: `1950/51`, `1953/1954`
         r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
+        # (not before a dash and a number: `những năm 1940–1945` are years, a span)
         # (a word may make it one: `années 1990`, `1930年代`, `1960 के दशक`, `1980er Jahren`; data/dates/decade_words.csv)
-        rf"(?P<dec>(?:(?:{decade_words('before')})\s+(?P<y3b>(?<![\d/.])(?:1\d\d|20\d)0)(?![\d/])|(?P<y3>{_YEAR})(?:(?:er\s+|\s)?(?:{decade_words('after')})"
+        rf"(?P<dec>(?:(?:{decade_words('before')})\s+(?P<y3b>(?<![\d/.])(?:1\d\d|20\d)0)(?![\d/])(?!\s*[–—-]\s*\d)|(?P<y3>{_YEAR})(?:(?:er\s+|\s)?(?:{decade_words('after')})"
         rf"|(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))))",  # (`1930年代の`: a word after it in a script without spaces)
         # (a year after `ca.` with no space, `ca.1920`, as catalogues write about when; `c.1920` is an Italian leaf)
         rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}(?:{_YEAR}|(?<=(?<![^\W\d_])ca\.)(?:1\d{{3}}|20\d{{2}})(?![\d/])))",

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..patterns import compiled
 from .marks import numeral_mark_forms, numeral_marks
 from .pattern import day_month_pattern
-from .search import find_dates
+from .search import ascii_digits, find_dates
 from .values import DateMatch, iso_day
 
 # a number glued to the word before it is a note's marker (`si divise4. I filojugoslavi`), and a Roman month of one
@@ -40,18 +40,22 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
     # the blocks, notes above all, whose dates are bare years or ranges, the patterns were tried for nothing)
     if not any(_dates_a_day(d, after_years) for d in dates):
         return out
+    # (the patterns read ASCII digits: `২৬ মার্চ`, `२६ मार्च` as `26 …`; the surfaces are the text's as written)
+    written, text = text, ascii_digits(text)
     taken = [(d.start, d.end) for d in dates]
     # (only after the first date is a day dated by one before it: the patterns, dear to try at every character, look
     # there only)
     first = min(d.end for d in dates)
     # (`同年9月29日`: the numbers with their marks, `1948年5月14日`'s; sought only where a month's mark stands, which
     # `str.find` tells in C, the pattern opening with a look-behind being tried at every character)
-    marked = any(text.find(mark, first) >= 0 for mark in numeral_mark_forms("month", "after"))
-    for m in _marked_month_day().finditer(text, first) if marked else ():
+    marked = [pattern for pattern, position in ((_marked_month_day, "after"), (_month_mark_before, "before"))
+              if any(text.find(mark, first) >= 0 for mark in numeral_mark_forms("month", position))]
+    # (and where the mark stands before the month's number: Vietnamese `ngày 19 tháng 8`)
+    for m in (m for pattern in marked for m in pattern().finditer(text, first)):
         last = _date_before(text, m.start(), dates, after_years)
         iso = iso_day(int(last.date_start[:4]), int(m.group("m")), int(m.group("d"))) if last else None
         if iso and not any(s < m.end() and m.start() < e for s, e in taken):
-            out.append(DateMatch(m.start(), m.end(), m.group(), iso, iso, "day"))
+            out.append(DateMatch(m.start(), m.end(), written[m.start():m.end()], iso, iso, "day"))
     for m in _near_digits(day_month_pattern(), text, first):
         if any(s < m.end() and m.start() < e for s, e in taken) or _LONE_ROMAN.fullmatch(m.group()) \
                 or m.start() and text[m.start() - 1].isalpha():
@@ -65,7 +69,7 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
         if not read or read[-1].start + lead < last.end:
             continue
         start = read[-1].start + lead
-        out.append(DateMatch(start, m.end(), text[start:m.end()], read[-1].date_start, read[-1].date_end,
+        out.append(DateMatch(start, m.end(), written[start:m.end()], read[-1].date_start, read[-1].date_end,
                              read[-1].precision))
     return out
 
@@ -96,6 +100,12 @@ def _near_digits(pattern: re.Pattern, text: str, start: int):
 def _marked_month_day():
     return compiled(rf"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*(?:{numeral_marks('month', 'after')})\s*(?P<d>3[01]|[12]\d|0?[1-9])"
                     rf"\s*(?:{numeral_marks('day', 'after')})")
+
+
+@lru_cache(maxsize=1)
+def _month_mark_before():
+    return compiled(rf"(?<![\d/.])(?P<d>3[01]|[12]\d|0?[1-9])\s+(?:{numeral_marks('month', 'before')})\s+"
+                    r"(?P<m>1[0-2]|0?[1-9])(?![\d/])")
 
 
 def _date_before(text: str, start: int, dates: list[DateMatch], after_years: bool) -> DateMatch | None:

@@ -215,6 +215,15 @@ def _ascii_digit(m: re.Match) -> str:
     return str(unicodedata.decimal(m.group()))
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with the digits of other scripts as ASCII ones, one character each, so offsets hold.
+
+    >>> ascii_digits("২৬ মার্চ ১৯৭১")
+    '26 মার্চ 1971'
+    """
+    return _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
+
+
 def names_a_year(text: str) -> bool:
     """Whether ``text`` holds a number that could be a year, in any script's digits (`१९३०`, `١٩١٩`): a text
     without one names no date, since every date form ends in a year.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ..text import unwrap
@@ -10,6 +12,7 @@ from .centuries import find_centuries, names_a_century
 from .sameyear import days_in_the_year_before
 from .search import find_dates, names_a_year, with_both_calendars
 from .values import DateMatch
+from .words import FROM_WORDS
 from ..patterns import compiled
 
 #: Zones of a layout whose dates go into the dates table.
@@ -21,6 +24,33 @@ DATES_COLUMNS = ["doc_id", "block_id", "surface", "start", "end", "date_start", 
 # a case ending joined to a day by a hyphen (Hungarian `1956. október 23-án`, `4-ig`, `15-i`): the date is read with
 # it (`pattern`), but it is grammar, not the date, as the Turkish ending after an apostrophe is not
 _CASE_ENDING = compiled(r"(?<=\d)-[^\W\d_]{1,3}$")
+
+# the word that opens a span (`od 5. ledna do 20. srpna`, `du 13 mars au 8 avril`) is read with it but is not of it:
+# the table's surface begins at the span's first end (the date rounds' rule 5); a citation's reader, which cuts the
+# date from its note, keeps the word with it (`find_dates`)
+_OPENING = compiled("|".join(w if w.endswith("'") else rf"{w}\s+" for w in FROM_WORDS), re.IGNORECASE)
+
+
+def _without_opening(d: DateMatch) -> DateMatch:
+    opening = _OPENING.match(d.surface)
+    if opening is None or opening.end() == len(d.surface):
+        return d
+    return DateMatch(d.start + opening.end(), d.end, d.surface[opening.end():], d.date_start, d.date_end, d.precision)
+
+
+# in running text, a full stop after a date's last number that the sentence goes on from (a small letter follows)
+# is the number's ordinal stop, part of it (`28. lipnja 1921. godine`, `1933. aastal`, `1929. i 1931.`); before a
+# capital, a digit or the end it ends the sentence (`… 1918. Vlada …`), and in notes it ends a citation's part
+_ORDINAL_STOP = compiled(r"\.(?=\s+[^\W\d_])")
+
+
+def _with_ordinal_stop(d: DateMatch, text: str) -> DateMatch:
+    if not d.surface[-1:].isdigit() or not _ORDINAL_STOP.match(text, d.end):
+        return d
+    after = text[d.end + 1:].lstrip()[:1]
+    if not after.islower():
+        return d
+    return DateMatch(d.start, d.end + 1, d.surface + ".", d.date_start, d.date_end, d.precision)
 
 
 def _without_case_ending(d: DateMatch) -> DateMatch:
@@ -60,7 +90,8 @@ def dates_table(layout) -> pd.DataFrame:
                 found += [c for c in find_centuries(unwrapped.text)
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
             for d in sorted(found, key=lambda d: d.start):
-                d = _without_case_ending(d)
+                d = _without_opening(_without_case_ending(d))
+                d = _with_ordinal_stop(d, unwrapped.text) if block.zone == "body" else d
                 start, end = unwrapped.span(d.start, d.end)
                 for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
                                                             d.date_start, d.date_end, d.precision, block.zone)):

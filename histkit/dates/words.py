@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..data import data_rows
 from ..ignorecase import ignorecase_fold
-from .marks import joining_words
+from .marks import joining_words, month_span_words
 from ..patterns import compiled
 
 #: dateparser locales whose month names are read.
@@ -281,7 +281,9 @@ def month_then_digit() -> str:
     heads = "|".join(sorted({re.escape(n.split()[0]) for n in names if re.search(r"\s", n)}))
     # (a span of two names joined by a dash, `September–October 1954`, `Sept. – Oct. 1954`, holds at the first too)
     name = rf"[^\s.,–—-]{{{min(lengths)},{max(lengths)}}}+"
-    one = rf"{name}(?:\.?\s*+[–—-]\s*+{name})?\.?\s*+,?\s*+(?:{joining_words('month_year')})?\d"  # (`agosto de 1568`, `maggio del 1915`)
+    # (or by a word for "to": `od maja do julija 1945`)
+    one = (rf"{name}(?:\.?\s*+[–—-]\s*+{name}|\.?\s++(?:{month_span_words()})\s++{name})?\.?\s*+,?\s*+"
+           rf"(?:{joining_words('month_year')})?\d")  # (`agosto de 1568`, `maggio del 1915`)
     return rf"(?={one}|(?:{heads})\s)" if heads else rf"(?={one})"
 
 
