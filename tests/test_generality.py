@@ -36,6 +36,7 @@ LAYOUT_FLOOR = {
     "round16": {"notes_right": 59, "markers_right": 60, "notes_extra": 0},  # blind, as written at c344893: 56 / 59 / 0
     "round17": {"notes_right": 56, "markers_right": 57, "notes_extra": 0},  # blind, as written at d85fbd5: 45 / 48 / 0 (57 notes with 5e4aba0, reverted: see its revert)
     "round18": {"notes_right": 54, "markers_right": 54, "notes_extra": 0},  # blind, as written at 23aba5d: 54 / 54 / 0
+    "round19": {"notes_right": 54, "markers_right": 54, "notes_extra": 0},  # blind, as written at 96c3d3c: 50 / 50 / 0
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},

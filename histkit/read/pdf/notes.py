@@ -232,12 +232,24 @@ def _right_edge(column: list[Line]) -> float:
 
 
 def _likely_label(line: Line, edge: float, style: str) -> int | None:
-    """The number a line seems to start a note with (before the count of notes is known), or None."""
+    """The number a line seems to start a note with (before the count of notes is known), or None.
+
+    A number in brackets or parentheses (`[6]`, `(6)`) is a label's shape wherever it stands: a column of
+    notes labelled so may set its labels at the first-line indent, where a number at the margin (`1982.`,
+    `14 iýul`) goes on with a note; a year in them (`(1994)`) is no label.
+
+    >>> from histkit.read.pdf.lines import Line
+    >>> _likely_label(Line([], 231, 0, 300, 8, 8, 8, False, [("t", "[6] Deňeşdiriň: Orazowa")]), 231, "plain")
+    6
+    >>> _likely_label(Line([], 231, 0, 300, 8, 8, 8, False, [("t", "(1994), p. 17–39.")]), 231, "plain") is None
+    True
+    """
     found = label_of(line, edge, -_AHEAD, style)  # any number up to _AHEAD passes; a larger one needs a cue
     if found is None:
         match = _LABEL.match(line.text) if style == "plain" else None
         hanging = line.x0 < edge - 1.5
-        found = (match.group(2), "") if match and hanging else None
+        enclosed = match is not None and match.group(1) is not None and len(match.group(2)) < 4
+        found = (match.group(2), "") if match and (hanging or enclosed) else None
     return int(found[0]) if found and found[0].isdigit() else None
 
 
