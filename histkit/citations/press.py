@@ -50,6 +50,8 @@ def press_issue(piece: str):
     ('Politika', '„Tito u Moskvi“')
     >>> press_issue("الأهرام, 3 يونيو 1885, ص 2")[0]
     'الأهرام'
+    >>> press_issue("Opinia, Iaşi, 12 mai 1932")[1].date_start
+    '1932-05-12'
     """
     m = _PAPER.match(_PERIODICAL.sub("", piece.strip()))
     if not m:
@@ -62,6 +64,10 @@ def press_issue(piece: str):
     rest = _ISSUE_HEAD.sub("", m.group("rest"))
     date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", rest).strip(" ,."))
     day = _one_day(date_part)
+    town = _TOWN_FIRST.match(date_part) if day is None else None
+    if town:  # `Opinia, Iaşi, 12 Mai 1932`, `El Mercurio, Santiago, 3 de julio de 1925`: the paper's town, then the day
+        date_part = date_part[town.end():]
+        day = _one_day(date_part)
     year_first = _YEAR_FIRST.match(date_part) if day is None else None
     if year_first:  # `Brīvā Zeme, 1928, 14. jūl., Nr. 156`: the year, then the day and the month
         when, year = year_first.group("day"), year_first.group("year")  # (the strip took an abbreviation's stop)
@@ -70,6 +76,9 @@ def press_issue(piece: str):
         day = _one_day(_PAGE_AFTER_STOP.sub("", date_part))
     return (m.group("paper").strip(" .«»„“”\""), day, m.group("article") or "") if day is not None else None
 
+
+# (a paper's town between its name and the day, one or two capitalised words: Romanian, Latin American, older papers)
+_TOWN_FIRST = compiled(rf"^[{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+)?\s*,\s*(?=\d)")
 
 # (the year before the day and the month's name, as Baltic papers are cited: `1928, 14. jūl.`)
 _YEAR_FIRST = compiled(rf"^(?P<year>{YEAR})\s*,\s*(?P<day>\d{{1,2}}\.?\s*[^\W\d_]{{3,}}\.?)$")

@@ -53,8 +53,8 @@ from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_s
 from .theses import read_thesis, thesis_reference
 from .titledjournal import read_journal_after_title, read_names_and_title
 from .titlevolume import read_title_volume
-from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, trailing_pages,
-                    without_cited_page, without_first_edition, without_number_stops, without_prose_after)
+from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, publisher_bracket,
+                    trailing_pages, without_cited_page, without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms
 from ..patterns import compiled
 
@@ -334,7 +334,7 @@ def _read_publication(text: str, ref: dict) -> str:
     start, pages = trailing_pages(text)
     if re.fullmatch(YEAR, pages):  # `Susskind, Transforming the Law, 2000`: the year, not a page
         start, pages = len(text), ""
-    pub = PUBLISHER.search(text) or place_year_bracket(text)  # `(Paris: Nathan, 1990)`, `(Amsterdam 1985) 45`
+    pub = PUBLISHER.search(text) or place_year_bracket(text) or publisher_bracket(text)  # `(Montréal, Boréal, 1989)`
     if pub:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
         if pages and start >= pub.end() - 1:

@@ -338,3 +338,21 @@ def place_year_bracket(text: str) -> re.Match | None:
         return found
     last = re.split(r"[,;]", found.group("before").strip(" ,;"))[-1].strip()
     return None if _CAPITALISED_NO_DIGIT.match(last) else found
+
+
+# Québec's house (the *Revue d'histoire de l'Amérique française*) prints a book's imprint in brackets with commas only,
+# place, publisher, year, and the pages bare after it: `Titre (Montréal, Boréal, 1989), 17-24`, `(Sainte-Foy, Presses de
+# l'Université Laval, 1996)`; the place is one name (hyphens join its parts), the publisher opens with a capital and holds
+# no digit and no bracket; a digit or the note's end follows, so a bracketed aside of names is not taken
+_PUBLISHER_BRACKET = compiled(
+    rf"\(\s*(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>[{UPPER}][^()\d,;:]{{1,80}}?)\s*,\s*(?P<year>{YEAR})\s*\)"
+    rf"(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
+
+
+def publisher_bracket(text: str) -> re.Match | None:
+    """`(Place, Publisher, Year)` in ``text``, the bracketed imprint of commas that `place_year_bracket` leaves.
+
+    >>> publisher_bracket("Titre (Montréal, Boréal, 1989), 17-24").group("place", "publisher", "year")
+    ('Montréal', 'Boréal', '1989')
+    """
+    return _PUBLISHER_BRACKET.search(text)
