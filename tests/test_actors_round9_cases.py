@@ -9,3 +9,10 @@ def test_kyrgyz_case_suffixes_follow_the_last_vowel_and_its_rounding():
     assert found_mentions(text, ("ja", "Жусуп Абдрахманов", "person", ""), ("st", "Иосиф Сталин", "person", ""),
                           ("ao", "Абдыкадыр Орозбеков", "person", ""), ("tr", "Турар Рыскулов", "person", "")) == [
         ("ja", "Абдрахмановдун"), ("st", "Сталинге"), ("ao", "Орозбековду"), ("tr", "Рыскуловго")]
+
+
+def test_ossetian_cases_go_on_the_last_word_and_after_a_vowel_take_a_glide():
+    text = "Гадиты Цомахъы фыстӕг Ленинмӕ ӕмӕ Керменӕн; Ной Жорданиайы хицауад."
+    assert found_mentions(text, ("gc", "Гадиты Цомахъ", "person", ""), ("vl", "Владимир Ленин", "person", ""),
+                          ("km", "Кермен", "party", ""), ("nz", "Ной Жорданиа", "person", "")) == [
+        ("gc", "Гадиты Цомахъы"), ("vl", "Ленинмӕ"), ("km", "Керменӕн"), ("nz", "Ной Жорданиайы")]
