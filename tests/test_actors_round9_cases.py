@@ -16,3 +16,12 @@ def test_ossetian_cases_go_on_the_last_word_and_after_a_vowel_take_a_glide():
     assert found_mentions(text, ("gc", "Гадиты Цомахъ", "person", ""), ("vl", "Владимир Ленин", "person", ""),
                           ("km", "Кермен", "party", ""), ("nz", "Ной Жорданиа", "person", "")) == [
         ("gc", "Гадиты Цомахъы"), ("vl", "Ленинмӕ"), ("km", "Керменӕн"), ("nz", "Ной Жорданиайы")]
+
+
+def test_faroese_party_and_parliament_names_decline_with_their_definite_suffix():
+    text = "Úr Sjálvstýrisflokkinum í Fólkaflokkin; skjøl Løgtingsins og orð Jóannesar Paturssonar."
+    assert found_mentions(text, ("sj", "Sjálvstýrisflokkurin", "party", ""), ("fo", "Fólkaflokkurin", "party", ""),
+                          ("lt", "Løgtingið", "organisation", ""), ("jp", "Jóannes Patursson", "person", "")) == [
+        ("sj", "Sjálvstýrisflokkinum"), ("fo", "Fólkaflokkin"), ("lt", "Løgtingsins"),
+        ("jp", "Jóannesar Paturssonar")]
+
