@@ -25,3 +25,8 @@ def test_faroese_party_and_parliament_names_decline_with_their_definite_suffix()
         ("sj", "Sjálvstýrisflokkinum"), ("fo", "Fólkaflokkin"), ("lt", "Løgtingsins"),
         ("jp", "Jóannesar Paturssonar")]
 
+
+def test_a_yiddish_possessive_s_follows_the_name_and_undoes_a_final_letter():
+    text = "מעדעמס אַרטיקלען און פּילסודסקיס רעזשים."
+    assert found_mentions(text, ("vm", "וולאַדימיר מעדעם", "person", ""), ("jp", "יוזעף פּילסודסקי", "person", "")) == [
+        ("vm", "מעדעמס"), ("jp", "פּילסודסקיס")]
