@@ -151,3 +151,9 @@ def test_declension_follows_serbian_stem_rules(word, case, form):
 def test_croatian_mans_name_on_o_gets_the_croatian_endings_too():
     forms = surfaces("Đuro Salaj")
     assert "Đure Salaja" in forms and "Đura Salaja" in forms and "Đuri Salaju" in forms
+
+
+def test_a_one_letter_surname_in_a_script_without_spaces_is_not_a_form_of_its_own():
+    # read as a substring, Khmer `ស` (of Pol Pot's birth name `សាឡុត ស`) would be found inside every other word
+    surfaces = {form.surface for form in v.variants("សាឡុត ស")}
+    assert "សាឡុត ស" in surfaces and "ស" not in surfaces

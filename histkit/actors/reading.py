@@ -15,10 +15,8 @@ from ..data import data_rows
 from ..patterns import compiled
 from ..text import fold_homoglyphs
 from .variants import fold_greek, normalise
+from .variants.scripts import UNSPACED_LETTER
 
-#: Letters of the scripts written without spaces between words: Han, kana, Thai, Lao, Myanmar, Khmer.
-UNSPACED_LETTER = compiled("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
-                           "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
 #: The vowel signs and viramas of the scripts of India and South-East Asia: the word goes on (`आज़ाद` in `आज़ादी`),

@@ -19,7 +19,7 @@ from .reforms import reform_variants
 from .romanise import romanised
 from .polish import polish_forms
 from .russian import decline_russian
-from .scripts import cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
+from .scripts import UNSPACED_LETTER, cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
 from .serbian import (CASES, HYPHEN_ENDINGS, croatian_o_forms, decline_word, kept_vowel_forms,
                       possessive_adjectives)
 
@@ -312,6 +312,11 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     if len(family_alone) >= 2:  # a name written without spaces (`吉田茂`, `ダグラス・マッカーサー`): its family name alone
         add(family_alone, "surname", True)
     if kind == "person":
+        # a surname of one letter in a script written without spaces (Khmer `ស` of `សាឡុត ស`) is read as a
+        # substring and would be found inside every other word: only the whole name names him
+        for surface in [s for s, v in seen.items() if v.surname_only and UNSPACED_LETTER.search(s)
+                        and sum(map(str.isalpha, s)) < 2]:
+            del seen[surface]
         for v in list(seen.values()):
             letters = sum(map(str.isalpha, v.surface))
             one_word_case = v.rule == "case" and " " not in v.surface  # `TITA` from the alias `Tito`

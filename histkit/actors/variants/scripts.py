@@ -29,6 +29,9 @@ _CYR_TO_LAT_1TO1 = {
 }
 _APOSTROPHES = "’‘ʼʻ`´"
 _NUKTA = "\u093c"
+#: Letters of the scripts written without spaces between words: Han, kana, Thai, Lao, Myanmar, Khmer.
+UNSPACED_LETTER = compiled("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
+                           "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _NOT_SERBIAN_ASCII = compiled("[qwxyQWXY]")
 _ASCII_LETTER = compiled("[A-Za-z]")
 _WORDS = compiled(r"(\W+)")
