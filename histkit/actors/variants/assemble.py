@@ -312,18 +312,23 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
     if len(family_alone) >= 2:  # a name written without spaces (`吉田茂`, `ダグラス・マッカーサー`): its family name alone
         add(family_alone, "surname", True)
     if kind == "person":
-        # a surname of one letter in a script written without spaces (Khmer `ស` of `សាឡុត ស`) is read as a
-        # substring and would be found inside every other word: only the whole name names him
-        for surface in [s for s, v in seen.items() if v.surname_only and UNSPACED_LETTER.search(s)
-                        and sum(map(str.isalpha, s)) < 2]:
-            del seen[surface]
-        for v in list(seen.values()):
-            letters = sum(map(str.isalpha, v.surface))
-            one_word_case = v.rule == "case" and " " not in v.surface  # `TITA` from the alias `Tito`
-            if (v.rule in _CAPITALS_RULES or one_word_case) and letters >= 4 and "'" not in v.surface \
-                    and not v.surface.isupper():
-                add(v.surface.upper(), v.rule, v.surname_only, v.languages)
+        _person_forms_finished(seen, add)
     return list(seen.values())
+
+
+def _person_forms_finished(seen: dict, add) -> None:
+    """A person's forms without one-letter surnames of unspaced scripts, and with its names in capitals."""
+    # a surname of one letter in a script written without spaces (Khmer `ស` of `សាឡុត ស`) is read as a
+    # substring and would be found inside every other word: only the whole name names him
+    for surface in [s for s, v in seen.items() if v.surname_only and UNSPACED_LETTER.search(s)
+                    and sum(map(str.isalpha, s)) < 2]:
+        del seen[surface]
+    for v in list(seen.values()):
+        letters = sum(map(str.isalpha, v.surface))
+        one_word_case = v.rule == "case" and " " not in v.surface  # `TITA` from the alias `Tito`
+        if (v.rule in _CAPITALS_RULES or one_word_case) and letters >= 4 and "'" not in v.surface \
+                and not v.surface.isupper():
+            add(v.surface.upper(), v.rule, v.surname_only, v.languages)
 
 
 def _other_script_forms(name: str, kind: str, cyrillic: bool) -> list[tuple[str, str, bool]]:
