@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from histkit import parse_reference  # noqa: E402
-from histkit.evaluate import FIELDS, field_agrees, first_author_agrees, jats_reference_gold, similar_enough  # noqa: E402
+from histkit.evaluate import FIELDS, jats_reference_gold, reading_agreement  # noqa: E402
 
 
 def gold_of(paths: list[Path]) -> pd.DataFrame:
@@ -54,13 +54,7 @@ def scored(gold: pd.DataFrame) -> pd.DataFrame:
         got = parse_reference(entry.raw)
         row = {"doc_id": entry.doc_id, "ref_id": entry.ref_id, "kind": entry.kind, "language": entry.language,
                "raw": entry.raw}
-        for field in FIELDS:
-            want = getattr(entry, field)
-            row[f"gold_{field}"], row[f"got_{field}"] = want, got.get(field, "")
-            row[f"{field}_strict"] = field_agrees(field, want, got.get(field, ""), soft=False) if want else None
-            row[f"{field}_soft"] = field_agrees(field, want, got.get(field, ""), soft=True) if want else None
-        row["found"] = (first_author_agrees(entry.authors, got["authors"]) and bool(row["year_soft"])) or (
-            similar_enough(entry.title, got["title"], 0.8))
+        row.update(reading_agreement(entry, got, FIELDS))
         rows.append(row)
     return pd.DataFrame(rows)
 

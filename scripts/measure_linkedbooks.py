@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from histkit import extract_citations, parse_reference  # noqa: E402
 from histkit.actors.kinds import guess_languages  # noqa: E402
-from histkit.evaluate import FIELDS, field_agrees, first_author_agrees, linkedbooks_gold, similar_enough  # noqa: E402
+from histkit.evaluate import FIELDS, linkedbooks_gold, reading_agreement  # noqa: E402
 
 SCORED = FIELDS + ("place",)
 
@@ -62,14 +62,8 @@ def scored(gold: pd.DataFrame) -> pd.DataFrame:
         got = parse_reference(entry.raw)
         row = {"ref_id": entry.ref_id, "line": entry.line, "kind": entry.kind, "language": language(entry.raw),
                "raw": entry.raw}
-        for field in SCORED:
-            want = getattr(entry, field)
-            row[f"gold_{field}"], row[f"got_{field}"] = want, got.get(field, "")
-            row[f"{field}_strict"] = field_agrees(field, want, got.get(field, ""), soft=False) if want else None
-            row[f"{field}_soft"] = field_agrees(field, want, got.get(field, ""), soft=True) if want else None
-        found = (first_author_agrees(entry.authors, got["authors"]) and bool(row["year_soft"])) or (
-            similar_enough(entry.title, got["title"], 0.8))
-        row["found"] = found if entry.authors or entry.title else None
+        row.update(reading_agreement(entry, got, SCORED))
+        row["found"] = row["found"] if entry.authors or entry.title else None
         rows.append(row)
     table = pd.DataFrame(rows)
     primary = table.kind == "primary"

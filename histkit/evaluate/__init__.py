@@ -13,7 +13,7 @@ the reference lists of JATS articles, printed and tagged, as gold for the parser
 the LinkedBooks dataset on the history of Venice (``scripts/measure_linkedbooks.py``).
 """
 
-from .compare import FIELDS, field_agrees, first_author_agrees, fold, similar_enough
+from .compare import FIELDS, field_agrees, first_author_agrees, fold, reading_agreement, similar_enough
 from .jatsgold import JATS_GOLD_COLUMNS, jats_reference_gold
 from .linkedbooks import LINKEDBOOKS_COLUMNS, linkedbooks_gold
 from .gold import GOLD_COLUMNS, TEI, GoldReferences, gold_references, note_of, persons, read_gold, scope_text, tei_text
@@ -33,6 +33,7 @@ __all__ = [
     "field_agreement",
     "field_agrees",
     "first_author_agrees",
+    "reading_agreement",
     "fold",
     "gold_references",
     "gold_scope",

@@ -224,3 +224,28 @@ def field_agrees(field: str, gold, predicted, soft: bool) -> bool:
         return (first != "" and first == _first_number(predicted)) or (fold(gold) == fold(predicted) != "")
     a, b = fold(gold), fold(predicted)
     return a == b or (bool(a) and bool(b) and levenshtein_similarity(a, b) >= SOFT_SIMILARITY)
+
+
+def reading_agreement(gold, got: dict, fields) -> dict:
+    """How a parser's reading ``got`` of one printed reference agrees with its gold (any object with the fields as
+    attributes): each field's gold and reading, strict and soft agreement (None where the gold lacks the field),
+    and ``found``, the instance-level test of `evaluate_references` (first author and year, or a title 0.8 similar).
+
+    >>> from types import SimpleNamespace
+    >>> gold = SimpleNamespace(authors="Eley", title="Forging Democracy", year="2002")
+    >>> row = reading_agreement(gold, {"authors": "Geoff Eley", "title": "Forging democracy", "year": "2002"},
+    ...                         ("title", "year"))
+    >>> row["title_strict"], row["title_soft"], row["found"]
+    (False, True, True)
+    """
+    row = {}
+    for field in fields:
+        want = getattr(gold, field)
+        row[f"gold_{field}"], row[f"got_{field}"] = want, got.get(field, "")
+        row[f"{field}_strict"] = field_agrees(field, want, got.get(field, ""), soft=False) if want else None
+        row[f"{field}_soft"] = field_agrees(field, want, got.get(field, ""), soft=True) if want else None
+    year_soft = field_agrees("year", gold.year, got.get("year", ""), soft=True) if gold.year else None
+    row["found"] = (first_author_agrees(gold.authors, got.get("authors", "")) and bool(year_soft)) or (
+        similar_enough(gold.title, got.get("title", ""), 0.8))
+    return row
+
