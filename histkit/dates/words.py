@@ -272,10 +272,11 @@ def month_then_digit() -> str:
     full stop, and a digit comes after. The test is cheap at every character,
     so the names are tried only where it holds. A name of several words
     (Irish `Meán Fómhair`) holds where its first word and a space begin.
-    A name with a stop or comma inside (Thai `ต.ค.`) is left out of the
-    test: it is read after a day (`6 ต.ค. 2519`), not where it begins a date.
+    A name with a stop or comma inside (Thai `ต.ค.`) is tried as written:
+    the letters before its stop are too few to test by their count.
     """
-    # (leaving such a name in would leave no test at all, and the search trying every name at every character)
+    # (counted with the others, such a name would leave no test at all, and the search trying every name at every
+    # character)
     names = [n for n in (n.rstrip(".") for n in month_names()) if not re.search(r"[.,]", n)]
     lengths = [len(n) for n in names if not re.search(r"\s", n)]
     heads = "|".join(sorted({re.escape(n.split()[0]) for n in names if re.search(r"\s", n)}))
@@ -284,7 +285,10 @@ def month_then_digit() -> str:
     # (or by a word for "to": `od maja do julija 1945`)
     one = (rf"{name}(?:\.?\s*+[–—-]\s*+{name}|\.?\s++(?:{month_span_words()})\s++{name})?\.?\s*+,?\s*+"
            rf"(?:{joining_words('month_year')})?\d")  # (`agosto de 1568`, `maggio del 1915`)
-    return rf"(?={one}|(?:{heads})\s)" if heads else rf"(?={one})"
+    # (a name with a stop inside before a day or year: `พ.ค. 2519`, as the names' pattern reads it where it begins)
+    dotted = "|".join(sorted({re.escape(n) for n in month_names() if re.search(r"[.,].", n)}, key=len, reverse=True))
+    dotted = rf"|(?:{dotted})\s*+,?\s*+\d" if dotted else ""
+    return rf"(?={one}{dotted}|(?:{heads})\s)" if heads else rf"(?={one}{dotted})"
 
 
 def month_of(token: str) -> int | None:
