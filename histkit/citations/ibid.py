@@ -19,10 +19,10 @@ from .words import UPPER, alternation
 from ..patterns import compiled
 
 # `see also`, `gl. tudi`, `vgl. auch` opening a citation: one added in passing after the note's main one
-_SEE_ALSO = compiled(rf"(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'see_also')})\s", re.IGNORECASE)
+_SEE_ALSO_WORDS = rf"(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'see_also')})"
+_SEE_ALSO = compiled(rf"{_SEE_ALSO_WORDS}\s", re.IGNORECASE)
 # (the same just before a citation, after the main one's end, where the splitter cut it off as a lead-in)
-_SEE_ALSO_BEFORE = compiled(rf"[;.]\s*(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'see_also')})"
-                            r"\s*:?\s*$", re.IGNORECASE)
+_SEE_ALSO_BEFORE = compiled(rf"[;.]\s*{_SEE_ALSO_WORDS}\s*:?\s*$", re.IGNORECASE)
 _PAGE_NUMBER = compiled(r"\d+")
 _EXTENT = compiled(r"(\d+)\s*[–—-]\s*(\d+)")
 
@@ -203,7 +203,9 @@ class History:
                 and not _same_page_mark(tail, self.last["raw"]):
             return self.last_archival
         main = self.last.get("_in_passing_after") if self.last is not None else None
-        if main is not None and _outside_extent(tail, dict(self.references).get(label(self.last), {})):
+        # (its reference is among the last read: looked for from the end)
+        if main is not None and _outside_extent(tail, next(
+                (r for k, r in reversed(self.references) if k == label(self.last)), {})):
             return main  # (`…; gl. tudi Repe, »…«, Prispevki …: 41–56.` then `Prav tam, 3.`: not a page of the article)
         return self.last
 
