@@ -37,6 +37,7 @@ what the notes themselves say. Run, e.g.,
 from __future__ import annotations
 
 import csv
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -132,6 +133,18 @@ def _without_calls(text: str, end: int, calls: list[tuple[int, int]]) -> str:
     return "".join(kept) + text[at:end]
 
 
+def _ends_with(text: str, word: str) -> bool:
+    """Whether ``text`` ends with the gold's word before a call, also where the typesetter broke that word at a line's
+    end (the gold writes it whole: `Hinsicht.` for `Hin-\\nsicht.`), its hyphen dropped or, in a compound, kept.
+
+    >>> _ends_with("Hin-\\nsicht.", "Hinsicht."), _ends_with("Ost-\\nWest", "Ost-West"), _ends_with("x sicht.", "Hinsicht.")
+    (True, True, False)
+    """
+    tail = text[-3 * len(word) - 4:]
+    return any(t.endswith(word) for t in (text, re.sub(r"([-\u00ad])[ \t]*\n[ \t]*", "", tail),
+                                          re.sub(r"([-\u00ad])[ \t]*\n[ \t]*", r"\1", tail)))
+
+
 def layout_score(folder: Path, wrong: list) -> dict:
     from histkit.layout import analyse_layout  # (imported here, after `hold_out`: the readers load with them)
     from histkit.read import load_corpus
@@ -175,7 +188,7 @@ def layout_score(folder: Path, wrong: list) -> dict:
                     continue
                 s["markers_gold"] += 1
                 start = starts[k] if k < len(starts) else None
-                ok = start is not None and _without_calls(lay.doc.text, start, calls).rstrip().endswith(word)
+                ok = start is not None and _ends_with(_without_calls(lay.doc.text, start, calls).rstrip(), word)
                 s["markers_right"] += ok
                 if not ok:
                     where = "unlinked" if start is None else repr(lay.doc.text[max(0, start - 25):start + 3])

@@ -344,6 +344,8 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
         # what `_HYPHENS` translates is none of it printable: most objects are, and need no translation
         if not text.isprintable():
             text = text.translate(_HYPHENS)
+        if "\u2010" in text:  # the hyphen of Unicode's own (Pango, hence WeasyPrint, breaks words with it): as `-`
+            text = text.replace("\u2010", "-")
         if not text.strip():
             continue
         get_matrix(obj, matrix_at)

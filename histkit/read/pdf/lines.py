@@ -38,6 +38,10 @@ _GAP = 1.5       # a gap wider than this many times the type size parts two colu
 _SPACE = 0.25    # a gap wider than this many times the type size is a space between words
 _RAISED = 0.12   # a smaller piece raised by this much of the line's size is a superscript
 _HIGH = 0.22     # a piece of the line's size raised by this much is a superscript too
+# a font's superior figures (OpenType `sups`, as Typst and InDesign set calls and labels) are drawn at the text's
+# size on its baseline: only the glyphs' own box, its foot this much of the size above the baseline, says they
+# are raised (a digit of the text stands on the baseline; an old-style 3, 5, 7, 9 goes below it)
+_FLOATING = 0.2
 _X0, _TOP, _X1, _BOTTOM = attrgetter("x0"), attrgetter("top"), attrgetter("x1"), attrgetter("bottom")
 _SIZE, _BASE = attrgetter("size"), attrgetter("base")
 
@@ -233,7 +237,16 @@ def _line(pieces: list[Piece]) -> Line:
 
 def _is_superscript(piece: Piece, base: float, size: float) -> bool:
     raised = base - piece.base
-    return (piece.size < 0.85 * size and raised > _RAISED * size) or raised > _HIGH * size
+    return (piece.size < 0.85 * size and raised > _RAISED * size) or raised > _HIGH * size or _superior(piece)
+
+
+def _superior(piece: Piece) -> bool:
+    """Whether ``piece`` is a number in a font's superior figures: its glyphs' foot well above its baseline.
+
+    >>> _superior(Piece("1 ", 264.0, 218.8, 266.1, 222.3, 226.1, 10.5)), _superior(Piece("1", 57, 480, 62, 488, 488, 10))
+    (True, False)
+    """
+    return piece.bottom < piece.base - _FLOATING * piece.size and piece.text.strip().isdecimal()
 
 
 def _tokens(line: Line) -> None:
@@ -245,7 +258,8 @@ def _tokens(line: Line) -> None:
     for piece in sorted(line.pieces, key=_X0):
         text = piece.text
         raised = base - piece.base  # `_is_superscript`, spelled out: it runs for every piece of a joined line
-        sup = (piece.size < 0.85 * size and raised > _RAISED * size) or raised > _HIGH * size
+        sup = (piece.size < 0.85 * size and raised > _RAISED * size) or raised > _HIGH * size or (
+            piece.bottom < piece.base - _FLOATING * piece.size and text.strip().isdecimal())  # (`_superior`)
         if not sup and prev is not None and tokens:
             smaller = prev.size if prev.size < piece.size else piece.size  # min(piece.size, prev.size)
             if piece.x0 - prev.x1 > _SPACE * smaller and not text[:1].isspace() and not tokens[-1][1][-1:].isspace():

@@ -1,0 +1,44 @@
+"""Footnotes as real typesetting engines print them (round 21 of layouts): Typst's superior figures, Pango's hyphen.
+
+Rounds 4–19 were drawn by our own reportlab typesetter; round 21's PDFs were set by Typst and WeasyPrint
+(`tests/fixtures/generality/round21/layout/`, gold by hand in its ``articles.py``). The line-end hyphen is
+drawn here with tests/pdfmaker.py; a font's superior figures cannot be (reportlab draws a raised digit by
+moving its baseline), so those tests read the Typst PDFs of the round.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
+
+from pdfmaker import LEFT, NOTE_LEADING, Sheet, notes_read  # noqa: E402
+
+ROUND = Path(__file__).parent / "fixtures" / "generality" / "round21" / "layout"
+NOTES_TOP = 700.0
+
+
+def test_calls_set_in_a_fonts_superior_figures_are_calls_of_their_notes():
+    # Typst sets a call as the font's superior figure: the text's size, its baseline, only the glyph is raised
+    read = notes_read(ROUND / "typst_en_portstrike.pdf")
+    assert [(no, before) for no, _, _, before in read] == [
+        ("1", "supposes."), ("2", "Liverpool."), ("3", "1889."), ("4", "tips."), ("5", "men."), ("6", "all."),
+        ("7", "April."), ("8", "seen."), ("9", "dark.")]
+
+
+def test_labels_set_in_superior_figures_open_their_notes_without_their_number():
+    read = notes_read(ROUND / "typst_en_portstrike.pdf")
+    assert read[1][1:3] == ("2", "Ibid., 17 March 1891.")
+    assert read[3][2] == "Western Mail, 9 April 1891, 5."
+
+
+def test_a_line_end_broken_with_unicodes_own_hyphen_joins_the_word(tmp_path):
+    # Pango (hence WeasyPrint) breaks a word with U+2010, not with the hyphen-minus
+    sheet = Sheet(tmp_path / "hyphen.pdf")
+    sheet.body(["Les cheminots du Nord ont fait grève.^1"])
+    sheet.note(LEFT, NOTES_TOP + NOTE_LEADING, "1",
+               ["Georges Ribeill, Les Cheminots en guerre : une métamorphose cor\u2010", "porative, Paris, 1988."])
+    assert notes_read(sheet.save()) == [
+        ("1", "1", "Georges Ribeill, Les Cheminots en guerre : une métamorphose corporative, Paris, 1988.", "grève.")]
