@@ -42,3 +42,22 @@ def test_a_line_end_broken_with_unicodes_own_hyphen_joins_the_word(tmp_path):
                ["Georges Ribeill, Les Cheminots en guerre : une métamorphose cor\u2010", "porative, Paris, 1988."])
     assert notes_read(sheet.save()) == [
         ("1", "1", "Georges Ribeill, Les Cheminots en guerre : une métamorphose corporative, Paris, 1988.", "grève.")]
+
+
+def test_marks_run_on_through_the_pages_name_their_note_on_any_page(tmp_path):
+    # LaTeX's \fnsymbol and Typst's `*` numbering go on * † ‡ § ¶ ‖ ** through the article; a note that did not fit
+    # under its call's page is set on the next
+    sheet = Sheet(tmp_path / "fnsymbol.pdf")
+    sheet.body(["Die Murgschiffer verkauften ihre Flöße bis nach Holland.^* Die Gemeinden",
+                "klagten über die Wehre.^† Die Verwaltung erließ eine neue Ordnung.^‡"])
+    sheet.footnotes([("*", ["GLA 229/70412, Bericht vom 14. Mai 1758."]),
+                     ("†", ["Scheifele, Murgschifferschaft, S. 131."])], raised_labels=True)
+    sheet.next_page()
+    sheet.body(["Die Strafen blieben niedrig.^§"])
+    sheet.footnotes([("‡", ["GLA 229/70415, Floßordnung von 1763."]), ("§", ["Ebd., Art. 9."])], raised_labels=True)
+    assert notes_read(sheet.save()) == [
+        ("1", "*", "GLA 229/70412, Bericht vom 14. Mai 1758.", "Holland."),
+        ("2", "†", "Scheifele, Murgschifferschaft, S. 131.", "Wehre."),
+        ("3", "‡", "GLA 229/70415, Floßordnung von 1763.", "Ordnung."),
+        ("4", "§", "Ebd., Art. 9.", "niedrig."),
+    ]

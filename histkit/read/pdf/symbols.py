@@ -2,11 +2,13 @@
 
 A booklet or journal that numbers no note marks its footnotes with the
 classic series of reference marks (or with asterisks, `*`, `**`, `***`),
-started again on each page: a mark names a note only on its page. Where a
-document's notes are all marked so, each page's marks running down that
-series from its start, every note gets its number in reading order (1, 2,
-3 … across the pages) and the calls of its page answer it by its mark; the
-mark as printed stays the note's label. A lone symbol note (`* Funded by …`)
+started again on each page: a mark names a note only on its page; or runs the
+series on through the document (`*` … `¶`, `‖`, then `**`, `††`, as LaTeX's
+`\fnsymbol` and Typst's `*` numbering do). Where a document's notes are all
+marked so, each page's marks running down that series from its start or all
+its marks running down it once, every note gets its number in reading order
+(1, 2, 3 … across the pages) and the calls of its page answer it by its mark;
+the mark as printed stays the note's label. A lone symbol note (`* Funded by …`)
 or a symbol note beside numbered ones (a translator's `*`) keeps its mark.
 A document whose only series is lettered in order (`a`, `b`, `c` … in calls
 and labels, through the document or again from `a` on each page) is
@@ -19,6 +21,7 @@ from .notes import PdfNote
 
 #: The reference marks in the order a typesetter takes them, then doubled, then tripled; or asterisks counted.
 CLASSIC = tuple(mark * n for n in (1, 2, 3) for mark in "*†‡§‖¶")
+FNSYMBOL = tuple(mark * n for n in (1, 2, 3) for mark in "*†‡§¶‖")  # (LaTeX's and Typst's order: ¶ before ‖)
 ASTERISKS = ("*", "**", "***", "****")
 LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
 
@@ -31,7 +34,7 @@ def _in_series(marks: list[str]) -> bool:
     >>> _in_series(["a", "b", "c"]), _in_series(["a", "c"])
     (True, False)
     """
-    return any(marks == list(series[:len(marks)]) for series in (CLASSIC, ASTERISKS, LETTERS))
+    return any(marks == list(series[:len(marks)]) for series in (CLASSIC, FNSYMBOL, ASTERISKS, LETTERS))
 
 
 def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
@@ -46,9 +49,12 @@ def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
     >>> notes = [note("*", 1), note("†", 1), note("*", 2)]
     >>> number_symbol_notes(notes), [(n.label, n.printed) for n in notes]
     ({1: {'*': '1', '†': '2'}, 2: {'*': '3'}}, [('1', '*'), ('2', '†'), ('3', '*')])
-    >>> notes = [note("a", 1), note("b", 1), note("c", 2)]
+    >>> notes = [note("a", 1), note("b", 1), note("a", 2)]
     >>> number_symbol_notes(notes), [(n.label, n.printed) for n in notes]
-    ({1: {'a': '1', 'b': '2'}, 2: {'c': '3'}}, [('1', 'a'), ('2', 'b'), ('3', 'c')])
+    ({1: {'a': '1', 'b': '2'}, 2: {'a': '3'}}, [('1', 'a'), ('2', 'b'), ('3', 'a')])
+    >>> notes = [note("*", 1), note("†", 1), note("‡", 2)]
+    >>> number_symbol_notes(notes)[1], [(n.label, n.printed) for n in notes]
+    ({'*': '1', '†': '2', '‡': '3'}, [('1', '*'), ('2', '†'), ('3', '‡')])
     >>> number_symbol_notes([note("*", 1), note("1", 1)]), number_symbol_notes([note("*", 1)])
     ({}, {})
     """
@@ -57,11 +63,15 @@ def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
     pages: dict[int, list[str]] = {}
     for note in notes:
         pages.setdefault(note.page, []).append(note.label)
-    lettered = [n.label for n in notes] == list(LETTERS[:len(notes)])  # one lettered series through the pages
-    if not lettered and not all(_in_series(marks) for marks in pages.values()):
+    labels = [n.label for n in notes]  # (one series through the pages: lettered, or marks not started again)
+    through = any(labels == list(series[:len(labels)]) for series in (LETTERS, CLASSIC, FNSYMBOL, ASTERISKS))
+    if not through and not all(_in_series(marks) for marks in pages.values()):
         return {}
     numbers: dict[int, dict[str, str]] = {}
     for k, note in enumerate(notes, start=1):
         numbers.setdefault(note.page, {})[note.label] = str(k)
         note.printed, note.label = note.label, str(k)
+    if through and len(set(labels)) == len(labels):  # a mark names its note on every page (a note set pages after
+        whole = {mark: no for marks in numbers.values() for mark, no in marks.items()}  # its call, as Typst may)
+        return {page: whole for page in range(1, max(numbers) + 1)}
     return numbers
