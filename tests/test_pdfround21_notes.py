@@ -61,3 +61,31 @@ def test_marks_run_on_through_the_pages_name_their_note_on_any_page(tmp_path):
         ("3", "‡", "GLA 229/70415, Floßordnung von 1763.", "Ordnung."),
         ("4", "§", "Ebd., Art. 9.", "niedrig."),
     ]
+
+
+# --------------------------------------------------------------------------- right to left
+
+
+def test_a_hebrew_pages_notes_are_read_from_the_right_with_their_numbers_and_brackets_in_reading_order():
+    read = {no: (text, before) for no, _, text, before in notes_read(ROUND / "weasy_he_moshavot.pdf")}
+    assert sorted(read, key=int) == [str(n) for n in range(1, 9)]
+    assert read["1"] == ("ארכיון הציונים המרכזי (אצ\"מ), J15/1123, מכתב מן הפקיד הראשי, 4 במאי 1901.", "הפקידות.")
+    assert read["7"][0] == "השוו: רות כהן, \"האיכרים והפקידות\", קתדרה 41 (1986), עמ' 55–78."
+
+
+def test_an_arabic_pages_words_keep_their_letters_in_order_whatever_order_the_engine_drew_them_in():
+    # Typst draws some words left to right and Arabic's lam-alef as one glyph, which PDFium gives alef first
+    from histkit import read_document
+
+    text = read_document(ROUND / "typst_ar_waqf.pdf").text
+    assert "تحفظ سجلات المحكمة الشرعية في طرابلس" in text
+    assert "قبل كل شيء عملاً دينياً." in text
+    assert "\nاً\n" not in text  # (a raised copy of a letter under a vowel sign is no line of text)
+
+
+def test_a_mirrored_pages_regions_keep_their_boxes_as_the_page_has_them():
+    from histkit import read_document
+
+    doc = read_document(ROUND / "weasy_he_moshavot.pdf")
+    notes = [r for r in doc.regions if r.zone == "note"]
+    assert notes and all(390 < r.box[2] < 410 for r in notes)  # each note ends (right to left: starts) at the right

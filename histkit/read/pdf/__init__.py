@@ -28,6 +28,7 @@ from .folios import folios_apart
 from .garbled import garbled
 from .page import BAND, assign_roles, body_size, running_heads
 from .passages import notes_under_passages, run_over_heads
+from .rtl import unmirrored
 from .symbols import number_symbol_notes
 
 __all__ = ["read_pdf", "page_ranges"]
@@ -138,7 +139,8 @@ def _read(pages: list[Page]):
         heads_here = role.heads + _rotated(laid[k][1])
         write_page(built, page.number, heads_here, paragraphs(body, role.columns, size),
                    starting.get(page.number, []), labels, page.height, by_mark.get(page.number, {}))
-    return built.result()
+    text, regions, marks = built.result()
+    return text, unmirrored(regions, {p.number: p.width for p in pages if p.mirrored}), marks
 
 
 def _rotated(pieces) -> list[Line]:

@@ -70,6 +70,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ...errors import CorpusError
+from .rtl import mirrored, read_runs, right_to_left
 from .texts import object_texts
 
 try:
@@ -112,6 +113,7 @@ class Page:
     height: float
     pieces: list[Piece] = field(default_factory=list)
     rules: list[tuple[float, float, float]] = field(default_factory=list)
+    mirrored: bool = False  # a page written right to left, its x measured from the right edge (`rtl`)
 
 
 def open_pdf(path, data: bytes) -> pdfium.PdfDocument:
@@ -300,6 +302,9 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
             objects = [get(page, k) for k in range(calls["count"](page))]
             known = object_texts(calls, textpage, reader.page_buffer)
             _walk(objects, _IDENTITY, reader, textpage, {} if known is None else known, out, (left, top))
+            if right_to_left([p.text for p in out.pieces]):
+                out.pieces, out.rules = mirrored(read_runs(out.pieces, textpage, top, left), out.rules, out.width)
+                out.mirrored = True
         finally:
             calls["close_text"](textpage)
     finally:

@@ -253,7 +253,7 @@ def _tokens(line: Line) -> None:
     """Text and markers of the line's pieces, a space where the gap between two pieces is one."""
     tokens: list[tuple[str, str]] = []
     prev: Piece | None = None
-    marked = False
+    marked = opened = False  # (opened: the piece before was a raised `(`, drawn apart from the number it opens)
     base, size = line.base, line.size
     for piece in sorted(line.pieces, key=_X0):
         text = piece.text
@@ -292,6 +292,8 @@ def _tokens(line: Line) -> None:
                 for k, number in enumerate(marker.split(",")):
                     tokens.extend([("t", ",")] * bool(k) + [("m", number.strip())])
             else:
+                if tokens == [("t", "(")] and opened:  # a label's opening parenthesis raised apart: never written
+                    tokens.clear()
                 tokens.append(("m", marker))
             marked = True
             if text != text.rstrip():
@@ -301,6 +303,7 @@ def _tokens(line: Line) -> None:
             marked = True
         else:
             tokens.append(("t", text))
+        opened = sup and marker == "("
         prev = piece
     # trailing and doubled spaces carry no meaning in a line
     while tokens and tokens[-1] == ("t", " "):

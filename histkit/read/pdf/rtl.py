@@ -1,0 +1,192 @@
+"""Pages written right to left (Hebrew, Arabic, Persian, Urdu …): their runs in reading order, the page mirrored.
+
+A right-to-left line is read from its right end, and its notes' labels stand
+at the right edge of their column. The reader's geometry (lines left to right,
+labels at a column's left edge, calls after their word) holds for such a page
+seen in a mirror: a page whose letters are mostly of a right-to-left script is
+mirrored (every x as the page's width less x), read as any other, and its
+regions' boxes are mirrored back (`unmirrored`).
+
+What a text object holds is not always in reading order either. Engines draw
+a run of mixed direction — a year, a file number, brackets in a Hebrew or
+Arabic sentence — glyph by glyph as it is seen; PDFium gives its characters
+in drawing order, and a bracket as the glyph it draws (the opening bracket of
+a right-to-left text is drawn as `)`). A run holding such characters is read
+again from its characters' boxes, right to left (`logical`): digits and Latin
+words go back to left to right, brackets outside them are turned, and Arabic's
+lam-alef ligature, which PDFium gives as its two letters in the wrong order
+(one box for both: `ال` for `لا`), is put right.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import unicodedata
+from dataclasses import replace
+
+from ..structure import Region
+
+try:
+    import pypdfium2.raw as pdfium_c
+except ImportError:  # (`extract` says what to install)
+    pdfium_c = None
+
+#: Letters of the scripts written right to left: Hebrew, Arabic (with its supplements and presentation forms),
+#: Syriac, Thaana, N'Ko
+_RTL = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0700-\u07bf\u07c0-\u07ff\u0860-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_STRONG_LTR = re.compile(r"[^\W_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # a Latin (Greek, Cyrillic …) letter or digit
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+_ALEFS = "اأإآ"
+_NUMBER_JOINS = "/.,:-+\u00a0"  # what joins two numbers into one (`3/14`, `1,5`, `12:30`; Unicode's CS and ES)
+
+
+def right_to_left(texts: list[str]) -> bool:
+    """Whether a page is written right to left: more of its letters are of a right-to-left script than not.
+
+    >>> right_to_left(["שם, עמ' 70, ושם 71.", "Ibid."]), right_to_left(["Ibid., 12", "שם"])
+    (True, False)
+    """
+    text = "".join(texts)
+    if not _RTL.search(text):
+        return False
+    rtl = len(_RTL.findall(text))
+    return rtl > sum(1 for ch in text if ch.isalpha()) - rtl
+
+
+def logical(chars: list[tuple[float, str]]) -> str:
+    """A run's text in reading order from its characters as PDFium gives them: (the x of each one's centre, the
+    character).
+
+    The characters are read from their places, right to left (an engine may draw a word in either order, and
+    PDFium gives its characters as drawn); a vowel sign goes after the letter it stands on, Arabic's lam-alef (one
+    glyph, its two letters given alef first) lam first; numbers and Latin words, with what joins them, then go
+    back to left to right, as the Unicode bidirectional algorithm shows them (a dash between two numbers is of the
+    right-to-left text: `55–78` shows as `78–55`); a bracket of the right-to-left text is drawn turned, and its
+    character is the turned one (the `(` of `(1986)` is drawn, and named, `)`).
+
+    >>> logical([(30, "ת"), (26, "י"), (22, "ק"), (20, " "), (10, ","), (12, "3"), (14, "/"), (16, "1"), (18, "4")])
+    'תיק 3/14,'
+    >>> logical([(30, "ה"), (27, " "), (25, ")"), (9, "1"), (13, "9"), (17, "8"), (21, "6"), (5, "(")])
+    'ה (1986)'
+    >>> logical([(30, "ע"), (27, " "), (24, "5"), (22, "5"), (19, "–"), (11, "."), (14, "7"), (16, "8")])
+    'ע 55–78.'
+    >>> logical([(80.4, "ا"), (82.3, "ل"), (86.1, "م"), (91.4, "ع"), (78.6, "\u064b")])  # drawn left to right
+    'عملاً'
+    """
+    bases = [(x, ch) for x, ch in chars if unicodedata.category(ch) not in ("Mn", "Me")]
+    seen = sorted(bases, key=lambda xc: -xc[0])
+    for k in range(len(seen) - 1):
+        if seen[k][1] in _ALEFS and seen[k + 1][1] == "ل" and abs(seen[k][0] - seen[k + 1][0]) < 0.01:
+            seen[k], seen[k + 1] = seen[k + 1], seen[k]  # (lam-alef: one glyph, lam first)
+    marks: dict[int, list[str]] = {}
+    for x, ch in chars:
+        if unicodedata.category(ch) in ("Mn", "Me") and seen:
+            nearest = min(range(len(seen)), key=lambda k: abs(seen[k][0] - x))
+            marks.setdefault(nearest, []).append(ch)
+    text = [ch for _, ch in seen]
+    out, k = [], 0
+    while k < len(text):
+        if not _STRONG_LTR.match(text[k]):
+            out.append(text[k].translate(_MIRRORED) + "".join(marks.get(k, ())))
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(text):
+            nxt = text[end + 1]
+            if _STRONG_LTR.match(nxt):
+                end += 1
+            elif end + 2 < len(text) and _STRONG_LTR.match(text[end + 2]) and (
+                    nxt in _NUMBER_JOINS or not (text[end].isdigit() and text[end + 2].isdigit())):
+                end += 1  # (`3/14`, `1,5`; between Latin words any mark; a dash between numbers is not of them)
+            else:
+                break
+        out.extend(text[j] + "".join(marks.get(j, ())) for j in range(end, k - 1, -1))
+        k = end + 1
+    return "".join(out)
+
+
+def read_runs(pieces: list, textpage, height: float, left: float) -> list:
+    """``pieces`` of a right-to-left page with each text in reading order (`logical`), read from the characters
+    PDFium gives the page (``textpage``): those inside a piece's box on its line, in PDFium's order."""
+    chars = _characters(textpage, height, left)
+    out = []
+    for piece in pieces:
+        text = piece.text
+        if _RTL.search(text):
+            inside = _inside(piece, chars)
+            if sorted(ch for _, ch in inside if not ch.isspace()) == sorted(ch for ch in text if not ch.isspace()):
+                lead, trail = text[:len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+                text = lead + " ".join(logical(inside).split()) + trail
+        elif text.strip() and not any(ch.isalnum() for ch in text):
+            text = text.strip().translate(_MIRRORED)  # (brackets drawn apart, `(` `8` `)`: drawn, and named, turned)
+        elif text.strip() != text and text.strip():  # a number or a Latin word drawn alone: which side its space is
+            text = _spaced(piece, text.strip(), chars)  # on, PDFium's order does not say (`1994 ` for `، 1994`)
+        out.append(replace(piece, text=text))
+    return _without_ghosts(out)
+
+
+def _without_ghosts(pieces: list) -> list:
+    """The pieces without a raised copy of a piece beside it: an engine that draws a vowel sign apart may leave
+    PDFium two copies of its letter (`اً` a little above `اً`), the raised one no text of the line."""
+    out = []
+    for p in pieces:
+        word = p.text.strip()
+        if word and _RTL.search(word) and any(
+                q is not p and q.text.strip() == word and 0 < q.base - p.base < 0.5 * p.size
+                and q.x0 < p.x1 and p.x0 < q.x1 for q in pieces):
+            continue
+        out.append(p)
+    return out
+
+
+def _spaced(piece, word: str, chars: list[tuple[float, float, str]]) -> str:
+    """``word`` with the space drawn beside it on the side where it is drawn: before it in reading order when the
+    space stands right of it, after it when left (the mirror makes left after)."""
+    inside = _inside(piece, chars)
+    spaces = [cx for cx, ch in inside if ch.isspace()]
+    letters = [cx for cx, ch in inside if not ch.isspace()]
+    if not spaces or not letters:
+        return word
+    middle = sum(letters) / len(letters)
+    return (" " if max(spaces) > middle else "") + word + (" " if min(spaces) < middle else "")
+
+
+def _inside(piece, chars: list[tuple[float, float, str]]) -> list[tuple[float, str]]:
+    """The characters whose centre lies in ``piece``'s box (a neighbour's letter may reach into it: its centre not)."""
+    return [(cx, ch) for cx, cy, ch in chars
+            if piece.x0 <= cx <= piece.x1 and piece.top - 0.5 <= cy <= piece.bottom + 0.5]
+
+
+def _characters(textpage, height: float, left: float) -> list[tuple[float, float, str]]:
+    """The page's characters as (x and y of the box's centre, top-down, the character); generated ones left out."""
+    if pdfium_c is None:
+        return []
+    raw = ctypes.cast(textpage, pdfium_c.FPDF_TEXTPAGE)  # (the reader's handle, undeclared: `extract._calls`)
+    boxes = [ctypes.c_double() for _ in range(4)]
+    out = []
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        if code < 32 or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
+            continue
+        pdfium_c.FPDFText_GetCharBox(raw, i, *(ctypes.byref(b) for b in boxes))
+        x0, x1, y0, y1 = (b.value for b in boxes)
+        out.append(((x0 + x1) / 2 - left, height - (y0 + y1) / 2, chr(code)))
+    return out
+
+
+def mirrored(pieces: list, rules: list, width: float) -> tuple[list, list]:
+    """The page's pieces and rules seen in a mirror: every x as ``width`` less x."""
+    return ([replace(p, x0=width - p.x1, x1=width - p.x0) for p in pieces],
+            [(width - x1, width - x0, y) for x0, x1, y in rules])
+
+
+def unmirrored(regions: tuple[Region, ...], widths: dict[int, float]) -> tuple[Region, ...]:
+    """Regions of mirrored pages (``widths``: page number → width) with their boxes as the page has them."""
+    out = []
+    for r in regions:
+        if r.box is not None and r.page in widths:
+            x0, y0, x1, y1 = r.box
+            r = replace(r, box=(widths[r.page] - x1, y0, widths[r.page] - x0, y1))
+        out.append(r)
+    return tuple(out)
