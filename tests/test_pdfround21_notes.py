@@ -89,3 +89,20 @@ def test_a_mirrored_pages_regions_keep_their_boxes_as_the_page_has_them():
     doc = read_document(ROUND / "weasy_he_moshavot.pdf")
     notes = [r for r in doc.regions if r.zone == "note"]
     assert notes and all(390 < r.box[2] < 410 for r in notes)  # each note ends (right to left: starts) at the right
+
+
+def test_a_latin_reference_inside_a_right_to_left_note_reads_left_to_right():
+    from histkit.read.pdf.rtl import logical
+
+    # a Hebrew note's lead-in, then a Latin reference drawn as seen (PDFium gives its characters so)
+    drawn = [(40, "ר"), (37, "א"), (34, "ו"), (32, ":"), (30, " ")] + [
+        (2 + 1.2 * k, ch) for k, ch in enumerate("Keter, 1985, pp. 88–112")]
+    assert logical(drawn) == "ראו: Keter, 1985, pp. 88–112"
+
+
+def test_numbers_joined_by_a_dash_in_a_right_to_left_note_keep_their_order():
+    from histkit.read.pdf.rtl import logical
+
+    # `55–78` in a Hebrew note is seen `78–55`: the dash between two numbers is of the right-to-left text
+    drawn = [(30, "ע"), (28, "מ"), (26, "'"), (24, " "), (4, "7"), (6, "8"), (9, "–"), (12, "5"), (14, "5"), (2, ".")]
+    assert logical(drawn) == "עמ' 55–78."

@@ -73,57 +73,130 @@ def logical(chars: list[tuple[float, str]]) -> str:
     'ע 55–78.'
     >>> logical([(80.4, "ا"), (82.3, "ل"), (86.1, "م"), (91.4, "ع"), (78.6, "\u064b")])  # drawn left to right
     'عملاً'
+    >>> logical([(30, "ר"), (26, "א"), (24, " "), (5, "K"), (7, "e"), (9, ","), (11, " "), (13, "1"), (15, "9")])
+    'רא Ke, 19'
     """
-    bases = [(x, ch) for x, ch in chars if unicodedata.category(ch) not in ("Mn", "Me")]
-    seen = sorted(bases, key=lambda xc: -xc[0])
-    for k in range(len(seen) - 1):
-        if seen[k][1] in _ALEFS and seen[k + 1][1] == "ل" and abs(seen[k][0] - seen[k + 1][0]) < 0.01:
-            seen[k], seen[k + 1] = seen[k + 1], seen[k]  # (lam-alef: one glyph, lam first)
+    # right to left by place; two letters of one glyph (a ligature: one box) in the order PDFium gives them, turned
+    # (left to right they were given: lam-alef alef first, `ﬃ` f, f, i), and the left-to-right runs turn them back
+    order = sorted((k for k, (_, ch) in enumerate(chars) if unicodedata.category(ch) not in ("Mn", "Me")),
+                   key=lambda k: (-round(chars[k][0], 2), -k))
+    seen = [chars[k] for k in order]
     marks: dict[int, list[str]] = {}
     for x, ch in chars:
         if unicodedata.category(ch) in ("Mn", "Me") and seen:
-            nearest = min(range(len(seen)), key=lambda k: abs(seen[k][0] - x))
+            nearest = min(range(len(seen)), key=lambda k: (abs(seen[k][0] - x), -k))  # (a ligature's: its last)
             marks.setdefault(nearest, []).append(ch)
     text = [ch for _, ch in seen]
-    out, k = [], 0
-    while k < len(text):
-        if not _STRONG_LTR.match(text[k]):
-            out.append(text[k].translate(_MIRRORED) + "".join(marks.get(k, ())))
+    turned = [False] * len(text)  # (read left to right: a run of Latin words or numbers)
+    k = 0
+    while k < len(text):  # each stretch between right-to-left letters
+        if _RTL.match(text[k]):
             k += 1
             continue
         end = k
-        while end + 1 < len(text):
-            nxt = text[end + 1]
-            if _STRONG_LTR.match(nxt):
-                end += 1
-            elif end + 2 < len(text) and _STRONG_LTR.match(text[end + 2]) and (
-                    nxt in _NUMBER_JOINS or not (text[end].isdigit() and text[end + 2].isdigit())):
-                end += 1  # (`3/14`, `1,5`; between Latin words any mark; a dash between numbers is not of them)
-            else:
-                break
-        out.extend(text[j] + "".join(marks.get(j, ())) for j in range(end, k - 1, -1))
-        k = end + 1
-    return "".join(out)
+        while end < len(text) and not _RTL.match(text[end]):
+            end += 1
+        for a, b in _left_to_right(text[k:end]):
+            text[k + a:k + b] = text[k + a:k + b][::-1]
+            marks_run = [marks.get(k + j, []) for j in range(a, b)][::-1]
+            for j, m in zip(range(a, b), marks_run):
+                marks[k + j] = m
+            turned[k + a:k + b] = [True] * (b - a)
+        k = end
+    return "".join((ch if turned[j] else ch.translate(_MIRRORED)) + "".join(marks.get(j, ()))
+                   for j, ch in enumerate(text))
+
+
+def _left_to_right(stretch: list[str]) -> list[tuple[int, int]]:
+    """The runs (start, end) of a stretch between right-to-left letters that read left to right: with a Latin
+    word in it, all from its first letter or digit to its last (the marks between Latin words and the numbers
+    after them are theirs); of numbers alone, each number (with `/`, `,`, `.`, `:` inside it), since a dash or
+    a space between two numbers is of the right-to-left text."""
+    strong = [j for j, ch in enumerate(stretch) if _STRONG_LTR.match(ch)]
+    if not strong:
+        return []
+    if any(not stretch[j].isdigit() for j in strong):
+        return [(strong[0], strong[-1] + 1)]
+    runs, j = [], strong[0]
+    while j < len(stretch):
+        if not stretch[j].isdigit():
+            j += 1
+            continue
+        end = j
+        while end + 1 < len(stretch) and (stretch[end + 1].isdigit() or (
+                stretch[end + 1] in _NUMBER_JOINS and end + 2 < len(stretch) and stretch[end + 2].isdigit())):
+            end += 1
+        runs.append((j, end + 1))
+        j = end + 1
+    return runs
 
 
 def read_runs(pieces: list, textpage, height: float, left: float) -> list:
     """``pieces`` of a right-to-left page with each text in reading order (`logical`), read from the characters
     PDFium gives the page (``textpage``): those inside a piece's box on its line, in PDFium's order."""
     chars = _characters(textpage, height, left)
+    # vowel signs an engine drew apart from their word (pieces of signs alone): each word takes those over it,
+    # a sign over its last letter standing a little out of its box
+    signs = [(cx, cy, ch) for p in pieces if _signs_only(p.text)
+             for cx, cy, ch in chars if p.x0 <= cx <= p.x1 and p.top - 0.5 <= cy <= p.bottom + 0.5 and _mark(ch)]
     out = []
     for piece in pieces:
-        text = piece.text
-        if _RTL.search(text):
+        text, word = piece.text, piece.text.strip()
+        if not any(ch.isalnum() for ch in word):
+            text = word.translate(_MIRRORED)  # (brackets drawn apart, `(` `8` `)`: drawn, and named, turned)
+        else:
+            reach = 0.3 * piece.size
             inside = _inside(piece, chars)
-            if sorted(ch for _, ch in inside if not ch.isspace()) == sorted(ch for ch in text if not ch.isspace()):
-                lead, trail = text[:len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-                text = lead + " ".join(logical(inside).split()) + trail
-        elif text.strip() and not any(ch.isalnum() for ch in text):
-            text = text.strip().translate(_MIRRORED)  # (brackets drawn apart, `(` `8` `)`: drawn, and named, turned)
-        elif text.strip() != text and text.strip():  # a number or a Latin word drawn alone: which side its space is
-            text = _spaced(piece, text.strip(), chars)  # on, PDFium's order does not say (`1994 ` for `، 1994`)
+            inside += [(cx, ch) for cx, cy, ch in signs if (cx, ch) not in inside and (
+                piece.x0 - reach <= cx <= piece.x1 + reach and piece.top - piece.size <= cy <= piece.bottom)]
+            if len(word) > 1 and _letters(ch for _, ch in inside) == _letters(word):
+                word = " ".join(logical(inside).split())  # (with the vowel signs drawn over it apart: `_marks_apart`)
+            # which side a space stands on: a right-to-left run's text says it; a number's or a Latin word's, drawn
+            # alone, does not (`1994 ` for `، 1994`): where it is drawn does
+            text = (text[:len(text) - len(text.lstrip())] + word + text[len(text.rstrip()):] if _RTL.search(word)
+                    else _spaced(word, inside) if word != text else word)
         out.append(replace(piece, text=text))
-    return _without_ghosts(out)
+    return _latin_groups_turned(_without_ghosts(_marks_apart(out)))
+
+
+def _letters(chars) -> list[str]:
+    """The characters of a run but its spaces and vowel signs, sorted (to compare a piece's text with its box's)."""
+    return sorted(ch for ch in chars if not ch.isspace() and unicodedata.category(ch) not in ("Mn", "Me"))
+
+
+def _marks_apart(pieces: list) -> list:
+    """The pieces without those of vowel signs alone (an engine may draw the signs over a word apart from it): the
+    word's piece has them, read from its box (`read_runs`)."""
+    return [p for p in pieces if not (_signs_only(p.text) and any(
+        q is not p and q.x0 - 0.3 * q.size <= (p.x0 + p.x1) / 2 <= q.x1 + 0.3 * q.size and abs(q.base - p.base) < q.size and
+        any(unicodedata.category(ch) not in ("Mn", "Me") for ch in q.text) for q in pieces))]
+
+
+def _latin_groups_turned(pieces: list) -> list:
+    """Latin words (and the numbers among them) drawn as pieces of their own on a right-to-left line, placed so that
+    the mirror reads them left to right: within the group each piece's place turned about the group's middle."""
+    lines: dict[int, list[int]] = {}
+    for k, p in enumerate(pieces):
+        lines.setdefault(round(p.base / max(p.size, 1.0) * 4), []).append(k)
+    out = list(pieces)
+    for ks in lines.values():
+        ks.sort(key=lambda k: pieces[k].x0)
+        group: list[int] = []
+        for k in ks + [-1]:
+            p = pieces[k] if k >= 0 else None
+            joins = p is not None and not _RTL.search(p.text) and p.text.strip() and (
+                not group or 0 <= p.x0 - pieces[group[-1]].x1 < 0.8 * p.size)
+            if joins:
+                group.append(k)
+                continue
+            strong = [j for j in group if _STRONG_LTR.search(pieces[j].text)]
+            if len(strong) > 1 and any(ch.isalpha() for j in strong for ch in pieces[j].text):
+                core = group[group.index(strong[0]):group.index(strong[-1]) + 1]
+                low, high = pieces[core[0]].x0, pieces[core[-1]].x1
+                for j in core:
+                    out[j] = replace(pieces[j], x0=low + high - pieces[j].x1, x1=low + high - pieces[j].x0)
+            group = [k] if p is not None and not _RTL.search(p.text) and p.text.strip() else []
+    return out
 
 
 def _without_ghosts(pieces: list) -> list:
@@ -140,10 +213,10 @@ def _without_ghosts(pieces: list) -> list:
     return out
 
 
-def _spaced(piece, word: str, chars: list[tuple[float, float, str]]) -> str:
-    """``word`` with the space drawn beside it on the side where it is drawn: before it in reading order when the
-    space stands right of it, after it when left (the mirror makes left after)."""
-    inside = _inside(piece, chars)
+def _spaced(word: str, inside: list[tuple[float, str]]) -> str:
+    """``word`` with the space drawn beside it (``inside``: the piece's characters) on the side where it is drawn:
+    before it in reading order when the space stands right of it, after it when left (the mirror makes left
+    after)."""
     spaces = [cx for cx, ch in inside if ch.isspace()]
     letters = [cx for cx, ch in inside if not ch.isspace()]
     if not spaces or not letters:
@@ -154,8 +227,15 @@ def _spaced(piece, word: str, chars: list[tuple[float, float, str]]) -> str:
 
 def _inside(piece, chars: list[tuple[float, float, str]]) -> list[tuple[float, str]]:
     """The characters whose centre lies in ``piece``'s box (a neighbour's letter may reach into it: its centre not)."""
-    return [(cx, ch) for cx, cy, ch in chars
-            if piece.x0 <= cx <= piece.x1 and piece.top - 0.5 <= cy <= piece.bottom + 0.5]
+    return [(cx, ch) for cx, cy, ch in chars if piece.x0 <= cx <= piece.x1 and piece.top - 0.5 <= cy <= piece.bottom + 0.5]
+
+
+def _mark(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Mn", "Me")
+
+
+def _signs_only(text: str) -> bool:
+    return bool(text.strip()) and all(_mark(ch) for ch in text.strip())
 
 
 def _characters(textpage, height: float, left: float) -> list[tuple[float, float, str]]:
