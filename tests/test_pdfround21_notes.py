@@ -106,3 +106,12 @@ def test_numbers_joined_by_a_dash_in_a_right_to_left_note_keep_their_order():
     # `55–78` in a Hebrew note is seen `78–55`: the dash between two numbers is of the right-to-left text
     drawn = [(30, "ע"), (28, "מ"), (26, "'"), (24, " "), (4, "7"), (6, "8"), (9, "–"), (12, "5"), (14, "5"), (2, ".")]
     assert logical(drawn) == "עמ' 55–78."
+
+
+def test_a_titles_last_line_that_is_a_year_is_no_folio():
+    # Typst broke `… and the Strike of 1891` before the year: a lone number at the top of page 1, in display type
+    from histkit import read_document
+
+    doc = read_document(ROUND / "typst_en_portstrike.pdf")
+    heads = [doc.text[r.start:r.end].strip() for r in doc.regions if r.zone == "running_head"]
+    assert "1891" not in heads and doc.text.index("1891") > doc.text.index("The Coal Porters")

@@ -83,12 +83,16 @@ def _head_key(line: Line) -> str:
     return _DIGITS.sub("#", _SPACE_RUNS.sub("", line.text.lower()))
 
 
+_DISPLAY = 1.3  # type this many times the body's size and larger is a title's or a heading's
+
+
 def running_heads(pages: list[list[Line]], heights: list[float], size: float = 0.0) -> set[tuple[int, int]]:
     """(page index, line index) of every running head and folio: banded lines that recur, and lone numbers.
 
     A line in the top or bottom band is a running head when a line of the
     same text (digits aside) stands at about the same height on other pages;
-    a lone number there (the first or last two lines of the page) is a folio,
+    a lone number there (the first or last two lines of the page) is a folio
+    unless it is set in display type (a title's last line),
     and so is a line there that carries the folio the page sequence gives it
     (`folios`), with what stands beside that folio on its baseline.
     Either stands apart from the text next to it; a line that starts with a
@@ -105,7 +109,8 @@ def running_heads(pages: list[list[Line]], heights: list[float], size: float = 0
             middle = (line.top + line.bottom) / 2
             if BAND * height < middle < (1 - BAND) * height or line.lead() is not None:
                 continue
-            if i in edge and _FOLIO.fullmatch(line.text):
+            # (a lone number set in display type is a title's line, `… the Strike of` / `1891`, no folio)
+            if i in edge and _FOLIO.fullmatch(line.text) and not (size and line.size > _DISPLAY * size):
                 candidates.append((p, i, "", middle))
                 continue
             key = _head_key(line)
