@@ -115,3 +115,14 @@ def test_a_titles_last_line_that_is_a_year_is_no_folio():
     doc = read_document(ROUND / "typst_en_portstrike.pdf")
     heads = [doc.text[r.start:r.end].strip() for r in doc.regions if r.zone == "running_head"]
     assert "1891" not in heads and doc.text.index("1891") > doc.text.index("The Coal Porters")
+
+
+def test_labels_an_ocr_layer_glued_to_their_notes_words_still_open_the_notes(tmp_path):
+    # an OCR text layer sets each word on its line's baseline: a raised label comes out glued, `2Ibid.`
+    sheet = Sheet(tmp_path / "ocr.pdf")
+    sheet.body(["The union met weekly in a public house near the West Dock.^1 It kept careful",
+                "accounts and corresponded with the dockers of Bristol.^2"])
+    y = sheet.note(LEFT, NOTES_TOP, None, ["1Glamorgan Archives, DCOMC/2/14, minutes, 3 March 1891."])
+    sheet.note(LEFT, y, None, ["2Ibid., 17 March 1891."])
+    assert [(no, text) for no, _, text, _ in notes_read(sheet.save())] == [
+        ("1", "Glamorgan Archives, DCOMC/2/14, minutes, 3 March 1891."), ("2", "Ibid., 17 March 1891.")]

@@ -33,6 +33,9 @@ from ...patterns import compiled
 _LABEL = compiled(rf"\s*([(\[])?([*†‡§‖¶]{{1,3}}|\d{{1,4}}(?:\.\d{{1,3}}|[a-z])?)"
                     rf"(?(1)[)\]]|(?:{closing_marks()})?)(?=\s|$)\s*")
 _INSERTED = compiled(r"(\d{1,4})[a-z]")
+# a label glued to its note's first word, as an OCR layer gives a raised label it did not see raised: the number the
+# sequence expects, then a capital or an opening quotation mark or bracket (`2Ibid.`, `3See`, `4„Vorwärts“`)
+_GLUED_LABEL = compiled(r"\s*(\d{1,4})(?=[^\W\d_a-zß-ÿ]|[„“\"«‘(\[])")
 _YEAR_AFTER = compiled(r"\((?:1[5-9]|20)\d\d\)")  # a year in parentheses after a number: a volume's
 _CHAPTERED = compiled(r"(\d{1,4})\.(\d{1,3})")
 _CLOSING = (".", "!", "?", ".)", ".»", ".“", ".”", ".\"")
@@ -139,6 +142,8 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
     >>> label_of(Line([], 70, 0, 200, 8, 8, 8, False, [("t", "* Funded by the Academy.")]), 70, 6, "sup")
     ('*', 'Funded by the Academy.')
     >>> label_of(Line([], 70, 0, 200, 8, 8, 8, False, [("t", "15. doboz, 233. sz.")]), 70, 5, "plain", indented=75)
+    >>> label_of(Line([], 70, 0, 200, 8, 8, 8, False, [("t", "2Ibid., 17 March 1891.")]), 70, 2, "plain")
+    ('2', 'Ibid., 17 March 1891.')
     """
     lead = line.lead()
     if lead is not None:
@@ -146,7 +151,8 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
     text = line.text
     match = _LABEL.match(text)
     if not match:
-        return None
+        glued = _GLUED_LABEL.match(text) if style == "plain" else None  # (an OCR layer's `1Glamorgan Archives`)
+        return (glued.group(1), text[glued.end():]) if glued and int(glued.group(1)) == expected else None
     label, rest = match.group(2), text[match.end():]
     if style == "sup":  # numbers are raised; an unnumbered note's symbol may stand on the line, at its left edge
         return (label, rest) if label[0] in SYMBOLS and rest[:1].isalpha() and line.x0 < edge + 1.5 else None
