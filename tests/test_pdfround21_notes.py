@@ -126,3 +126,26 @@ def test_labels_an_ocr_layer_glued_to_their_notes_words_still_open_the_notes(tmp
     sheet.note(LEFT, y, None, ["2Ibid., 17 March 1891."])
     assert [(no, text) for no, _, text, _ in notes_read(sheet.save())] == [
         ("1", "Glamorgan Archives, DCOMC/2/14, minutes, 3 March 1891."), ("2", "Ibid., 17 March 1891.")]
+
+
+def test_an_ocr_layers_invisible_lines_are_read_as_text_with_their_notes_and_calls(tmp_path):
+    # Tesseract (ocrmypdf) writes each word invisible on its line's baseline at a size guessed from the line's
+    # height: no raised call, and a note's line may come out as large as the body's
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "ocr.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    lines = [(11.0, 96, "The union met weekly in a public house near the West Dock.1 It kept"),
+             (11.5, 110, "careful accounts and corresponded with the dockers of Bristol.2"),
+             (11.5, 700, "1Glamorgan Archives, DCOMC/2/14, minutes, 3 March 1891."),
+             (11.0, 713, "2Ibid., 17 March 1891.")]
+    for size, y, text in lines:
+        words = pdf.beginText()
+        words.setTextRenderMode(3)  # invisible
+        words.setFont("Times-Roman", size)
+        words.setTextOrigin(72, 842 - y)
+        words.textOut(text)
+        pdf.drawText(words)
+    pdf.save()
+    assert notes_read(path) == [("1", "1", "Glamorgan Archives, DCOMC/2/14, minutes, 3 March 1891.", "Dock."),
+                                ("2", "2", "Ibid., 17 March 1891.", "Bristol.")]

@@ -28,6 +28,7 @@ from .folios import folios_apart
 from .garbled import garbled
 from .page import BAND, assign_roles, body_size, running_heads
 from .passages import notes_under_passages, run_over_heads
+from .ocrlayer import plain_text
 from .rtl import unmirrored
 from .symbols import number_symbol_notes
 
@@ -119,6 +120,8 @@ def _read(pages: list[Page]):
         passages = notes_under_passages(roles[-1], size) or passages
     if passages:  # (a document that sets notes under its passages: one ending a page may run on to the next's head)
         run_over_heads(roles, size)
+    if 2 * sum(p.invisible for p in pages) > len(pages):  # an OCR layer: its lines read as a text file's
+        return plain_text(roles), (), ()
     restarts = move_endnotes(roles, size)
     called = frozenset(text for r in roles for ln in r.body for kind, text in ln.tokens if kind == "m")
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)

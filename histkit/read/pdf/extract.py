@@ -70,6 +70,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ...errors import CorpusError
+from .ocrlayer import invisible_text
 from .rtl import mirrored, read_runs, right_to_left
 from .texts import object_texts
 
@@ -114,6 +115,7 @@ class Page:
     pieces: list[Piece] = field(default_factory=list)
     rules: list[tuple[float, float, float]] = field(default_factory=list)
     mirrored: bool = False  # a page written right to left, its x measured from the right edge (`rtl`)
+    invisible: bool = False  # its text is drawn invisible (an OCR layer over the page's image: `ocrlayer`)
 
 
 def open_pdf(path, data: bytes) -> pdfium.PdfDocument:
@@ -302,6 +304,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
             objects = [get(page, k) for k in range(calls["count"](page))]
             known = object_texts(calls, textpage, reader.page_buffer)
             _walk(objects, _IDENTITY, reader, textpage, {} if known is None else known, out, (left, top))
+            out.invisible = bool(out.pieces) and invisible_text(objects, calls)
             if right_to_left([p.text for p in out.pieces]):
                 out.pieces, out.rules = mirrored(read_runs(out.pieces, textpage, top, left), out.rules, out.width)
                 out.mirrored = True

@@ -1,0 +1,81 @@
+"""A text layer an OCR program laid over page images: read as text, its lines in order, not by its geometry.
+
+OCR programs (Tesseract through ocrmypdf, the layers of digitised journals)
+write their text invisible over the scanned page, each word on its line's
+baseline at a size guessed from the line's height: a raised call or label
+comes out on the line, glued to its word (`supposes.1`, `2Ibid.`), and the
+sizes that tell a footnote from the body are guesses. What the geometry
+reader learns from raised numbers and type sizes is then not there to learn;
+the page's lines, in reading order, are read as a text file's are (the
+layout of plain text: notes by their labels at a page's foot, calls on the
+line), pages parted by form feeds as `pdftotext` parts them.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+try:
+    import pypdfium2.raw as pdfium_c
+except ImportError:  # (`extract` says what to install)
+    pdfium_c = None
+
+_TEXT, _FORM = 1, 5  # FPDF_PAGEOBJ_TEXT, _FORM
+_SAMPLE = 40  # text objects asked per page: an OCR layer draws all of its text so
+_INVISIBLE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE
+
+
+def invisible_text(objects: list, calls: dict) -> bool:
+    """Whether a page's text is drawn invisible: nine in ten of its first text objects (an OCR layer's), those of
+    the page or of the forms it draws (ocrmypdf sets its layer in a form)."""
+    if pdfium_c is None:
+        return False
+    texts, forms = [], []
+    for obj in objects[:4 * _SAMPLE]:
+        kind = calls["type"](obj)
+        if kind == _TEXT:
+            texts.append(obj)
+        elif kind == _FORM:
+            forms.append(obj)
+    for form in forms:
+        if len(texts) >= _SAMPLE:
+            break
+        for k in range(min(calls["form_count"](form), 4 * _SAMPLE)):
+            child = calls["form_object"](form, k)
+            if calls["type"](child) == _TEXT:
+                texts.append(child)
+    texts = texts[:_SAMPLE]
+    if not texts:
+        return False
+    hidden = sum(pdfium_c.FPDFTextObj_GetTextRenderMode(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)) == _INVISIBLE
+                 for obj in texts)
+    return hidden >= 0.9 * len(texts)
+
+
+def plain_text(roles: list) -> str:
+    """The pages' lines as text: per page its running heads, its body in reading order and its notes, a blank
+    line where a block ends (a step down larger than the lines' usual one), pages parted by form feeds.
+
+    >>> from types import SimpleNamespace as Role
+    >>> from histkit.read.pdf.lines import Line
+    >>> def line(top, text): return Line([], 0, top, 100, top + 8, top + 8, 8, False, [("t", text)])
+    >>> plain_text([Role(heads=[], body=[line(10, "Text.1"), line(20, "More.")], notes=[[line(60, "1Ibid.")]])])
+    'Text.1\\nMore.\\n\\n1Ibid.\\n'
+    """
+    return "\n\f".join(_page_text(role) for role in roles) + "\n"  # (as pdftotext: a page's lines, then \f)
+
+
+def _page_text(role) -> str:
+    parts = []
+    for lines in (role.heads, role.body, [line for column in role.notes for line in column]):
+        if not lines:
+            continue
+        steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top)
+        step = steps[len(steps) // 2] if steps else 0.0
+        block = [lines[0].text]
+        for before, line in zip(lines, lines[1:]):
+            if line.top > before.top + 1.5 * step or line.top < before.top:
+                block.append("")
+            block.append(line.text)
+        parts.append("\n".join(block))
+    return "\n\n".join(parts)
