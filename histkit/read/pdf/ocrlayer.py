@@ -21,7 +21,7 @@ except ImportError:  # (`extract` says what to install)
     pdfium_c = None
 
 _TEXT, _FORM = 1, 5  # FPDF_PAGEOBJ_TEXT, _FORM
-_SAMPLE = 40  # text objects asked per page: an OCR layer draws all of its text so
+_SAMPLE = 16  # text objects asked per page: an OCR layer draws all of its text so
 _INVISIBLE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE
 
 
