@@ -37,3 +37,10 @@ def test_a_longer_word_that_begins_with_the_siglum_is_no_citation_by_it():
     refs = _references("Kronika města Litovle, ed. Pavel Hrubý, Olomouc 1987 (dále jen KML), s. 112.",
                        "KMLA, fond 12, kart. 3.")
     assert refs.ref_of.tolist() == [""]
+
+
+def test_swedish_declares_with_i_fortsattningen_and_names_the_editor_with_utg_av():
+    refs = _references("Uppsala stads tänkebok 1620–1630, utg. av Erik Lund, Uppsala 1960 (i fortsättningen UST), s. 45.",
+                       "UST, s. 50.")
+    assert refs[["authors", "title", "year", "ref_of"]].values.tolist() == [
+        ["Erik Lund", "Uppsala stads tänkebok 1620–1630", "1960", ""], ["Erik Lund", "UST", "1960", "1:1"]]
