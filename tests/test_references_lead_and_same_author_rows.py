@@ -1,5 +1,6 @@
-"""Words of round 26's houses as data rows: the Scandinavian lead word `Se` ("see") before an author, the Swedish
-`dens.` ("the same author") before the author's next work, and the Portuguese `veja-se` ("see") closing a lead-in."""
+"""Words of round 26's houses as data rows: the Swedish `dens.` ("the same author") before the author's next work, and
+the Portuguese `veja-se` ("see") closing a lead-in. (The Scandinavian `Se`, "see", is no row: a lead word is looked
+for inside a note too, and `se` is a word of Finnish titles, `Kuinka se oikein tapahtui`.)"""
 
 import pandas as pd
 
@@ -10,11 +11,6 @@ def _references(*texts: str) -> pd.DataFrame:
     notes = pd.DataFrame({"doc_id": ["d"] * len(texts), "note_no": [str(k) for k in range(1, len(texts) + 1)],
                           "text": list(texts)})
     return extract_citations(notes).references
-
-
-def test_se_before_an_author_is_a_lead_word():
-    refs = _references("Se Henrik Sandberg, Borgare i Vasa, Helsingfors 1979, s. 23–30.")
-    assert refs.authors.tolist() == ["Henrik Sandberg"]
 
 
 def test_dens_names_the_author_of_the_work_before():
