@@ -44,3 +44,11 @@ def test_swedish_declares_with_i_fortsattningen_and_names_the_editor_with_utg_av
                        "UST, s. 50.")
     assert refs[["authors", "title", "year", "ref_of"]].values.tolist() == [
         ["Erik Lund", "Uppsala stads tänkebok 1620–1630", "1960", ""], ["Erik Lund", "UST", "1960", "1:1"]]
+
+
+def test_an_archive_s_code_declared_before_its_file_stays_an_archive_s():
+    notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"],
+                          "text": ["Якутский государственный объединённый музей истории и культуры народов Севера им. "
+                                   "Ем. Ярославского (далее – ЯГОМИиКНС). КП 4512. Дневник, 1890-е гг."]})
+    found = extract_citations(notes)
+    assert found.citations.kind.tolist() == ["archival"] and found.references.empty

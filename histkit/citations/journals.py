@@ -91,8 +91,10 @@ def without_work_siglum(text: str, is_literature) -> str:
     inside = _DEFINED_INSIDE.search(text) if found is None else None
     if inside is None or not text[inside.end():].strip(" .") or inside.start() == 0:
         return text
-    kept = text[:inside.start()].rstrip() + text[inside.end():]
-    return kept if is_literature(kept) else text
+    # (what stands before it must read as a reference by itself: a museum's name with its code, `… им. Ем. Ярославского
+    # (далее – ЯГОМИиКНС). КП 4512`, defines an archive and its file follows)
+    before = text[:inside.start()].rstrip(" ,")
+    return before + text[inside.end():] if is_literature(before) else text
 
 
 def without_declaration(text: str) -> str:
