@@ -1,7 +1,7 @@
 """Source editions: a work an article cites by a siglum it defines (`… (désormais AT)`, `… (im Folgenden: GS)`): the
-defining reference is read without the bracket, and each later citation by the siglum (`AT VI, 165`, `GS, Bd. 3, S. 12`) is a
-repeat of it, with its own volume and pages; a translation named after its original (`dt. Ausgabe: …, übersetzt und hg.
-von …`) is a reference of its own."""
+defining reference is read without the bracket, and each later citation by the siglum (`AT VI, 165`, `GS, Bd. 3, S.
+12`) is a repeat of it, with its own volume and pages and the siglum as the short title it prints; a translation named
+after its original (`dt. Ausgabe: …, übersetzt und hg. von …`) is a reference of its own."""
 
 import pandas as pd
 
@@ -17,7 +17,7 @@ def _references(*texts: str) -> pd.DataFrame:
 def test_a_citation_by_a_defined_siglum_repeats_the_work_it_names():
     refs = _references("R. Descartes, Œuvres, Paris, Vrin, 1966, t. VI, p. 112 (désormais AT).", "AT VII, 165-166.")
     assert refs[["authors", "title", "volume", "pages", "ref_of"]].values.tolist() == [
-        ["R. Descartes", "Œuvres", "VI", "p. 112", ""], ["R. Descartes", "Œuvres", "VII", "165-166", "1:1"]]
+        ["R. Descartes", "Œuvres", "VI", "p. 112", ""], ["R. Descartes", "AT", "VII", "165-166", "1:1"]]  # (its short title is the siglum it prints)
 
 
 def test_a_siglum_defined_after_the_imprint_s_run_of_years_leaves_the_reference_read():
@@ -25,7 +25,7 @@ def test_a_siglum_defined_after_the_imprint_s_run_of_years_leaves_the_reference_
                        "Cannstatt 1981–1993, Bd. 2, S. 317 (im Folgenden: GS).", "GS, Bd. 3, S. 12–14.")
     assert refs[["title", "place", "year", "volume", "ref_of"]].values.tolist() == [
         ["Gesammelte Schriften", "Stuttgart-Bad Cannstatt", "1981", "2", ""],
-        ["Gesammelte Schriften", "Stuttgart-Bad Cannstatt", "1981", "3", "1:1"]]
+        ["GS", "Stuttgart-Bad Cannstatt", "1981", "3", "1:1"]]
 
 
 def test_an_archive_s_code_defined_in_brackets_is_no_work_s_siglum():

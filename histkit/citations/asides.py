@@ -6,7 +6,9 @@ year opening a reprint's imprint (`(1836; repr., Tokyo: …, 1977)`, `editions`)
 University of London, 1998`, `theses`), the series a book belongs to (`…, LGDJ, coll. « … », t. 23, 1978`, `series`). None of them is a field of the reference gold, and each stands where the
 readers expect a field's end. Last, an edited volume cited by its title has its editor written first (`Title, ed.
 L. Smith, London, 1999` as `L. Smith (ed.), Title, London, 1999`, `editedfirst`), where the readers look for a name. A lead word no list holds before a book with no author is no part of its title
-(`authorless`).
+(`authorless`). First of all, the bracket declaring the siglum the article will cite the work by (`…, Olomouc 1987 (dále
+jen LKH), s. 112`, `journals`), and the years a source edition's volume covers (`sv. 2 (1251–1300), …, Olomouc 1987`,
+`volumespan`).
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from .editedfirst import editor_first
 from .editions import without_reprint_original
 from .glosses import without_glosses
 from .guillemets import publisher_unquoted
+from .journals import without_declaration
 from .series import without_series
 from .theses import without_thesis_clause
+from .volumespan import without_volume_span
 
 
 def without_asides(text: str) -> str:
@@ -27,4 +31,4 @@ def without_asides(text: str) -> str:
     'Sato Jun, Kikin, University of Tokyo, 1990'
     """
     return without_lead(editor_first(without_thesis_clause(without_glosses(without_reprint_original(without_series(
-        publisher_unquoted(text)))))))
+        publisher_unquoted(without_volume_span(without_declaration(text)))))))))

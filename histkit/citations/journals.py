@@ -80,11 +80,53 @@ def without_work_siglum(text: str, is_literature) -> str:
     'Martini, Schriften, Stuttgart 1981, S. 317'
     >>> without_work_siglum("Archivio Storico Diplomatico, Roma (hereafter ASD)", lambda text: False)
     'Archivio Storico Diplomatico, Roma (hereafter ASD)'
+    >>> without_work_siglum("Listinář, ed. B. Kratochvíl, Olomouc 1987 (dále jen LKH), s. 112.", lambda text: True)
+    'Listinář, ed. B. Kratochvíl, Olomouc 1987, s. 112.'
     """
     found = _DEFINED.search(text)
-    if found is None or not is_literature(text[:found.start()].rstrip(" ,")):
+    if found is not None and is_literature(text[:found.start()].rstrip(" ,")):
+        return text[:found.start()].rstrip(" ,")
+    # (the bracket may stand inside, after the imprint and before the cited page, as a source edition's often does:
+    # `…, Olomouc 1987 (dále jen LKH), s. 112`, `… (Edinburgh, 1931) (hereafter Kelso Court Book), 45`)
+    inside = _DEFINED_INSIDE.search(text) if found is None else None
+    if inside is None or not text[inside.end():].strip(" .") or inside.start() == 0:
         return text
-    return text[:found.start()].rstrip(" ,")
+    # (what stands before it must read as a reference by itself: a museum's name with its code, `… им. Ем. Ярославского
+    # (далее – ЯГОМИиКНС). КП 4512`, defines an archive and its file follows)
+    before = text[:inside.start()].rstrip(" ,")
+    return before + text[inside.end():] if is_literature(before) else text
+
+
+def without_declaration(text: str) -> str:
+    """``text`` without a bracket declaring the siglum it will be cited by, which holds no field of the reference: the
+    readers see the imprint and the cited page meet as they would without it.
+
+    >>> without_declaration("Listinář, ed. B. Kratochvíl, Olomouc 1987 (dále jen LKH), s. 112.")
+    'Listinář, ed. B. Kratochvíl, Olomouc 1987, s. 112.'
+    >>> without_declaration("Crónica. Faro: Universidade do Algarve, 2001 [doravante: Crónica], p. 12.")
+    'Crónica. Faro: Universidade do Algarve, 2001, p. 12.'
+    """
+    found = _DEFINED_INSIDE.search(text) if ("(" in text or "[" in text or "（" in text) else None
+    if found is None or found.start() == 0:
+        return text
+    return text[:found.start()].rstrip() + text[found.end():]
+
+
+def declared_siglum(raw: str, full_raw: str) -> str:
+    """The siglum ``raw`` opens with when it is the one the full reference ``full_raw`` declared for its work, else "":
+    a citation by it prints the siglum as its short title (`LKH 2, s. 130` of `…, Olomouc 1987 (dále jen LKH), …`).
+
+    >>> declared_siglum("LKH 2, s. 130.", "Listinář, ed. B. Kratochvíl, Olomouc 1987 (dále jen LKH), s. 112.")
+    'LKH'
+    >>> declared_siglum("LKHA, s. 130.", "Listinář, Olomouc 1987 (dále jen LKH), s. 112."), declared_siglum("LKH 2", "Listinář")
+    ('', '')
+    """
+    found = (_DEFINED.search(full_raw) or _DEFINED_INSIDE.search(full_raw)) if full_raw else None
+    if found is None:
+        return ""
+    siglum = found.group("abbr")
+    opens = raw.strip().startswith(siglum) and not raw.strip()[len(siglum):len(siglum) + 1].isalnum()
+    return siglum if opens else ""
 
 
 @functools.lru_cache(maxsize=256)

@@ -5,7 +5,10 @@ edition's bracket that hides its imprint (`København 1888 (genoptrykt 1978)`, `
 it is a thesis (`…, PhD thesis, University of London, 1998`, `theses`), without a book's series (`…, LGDJ, coll. « … », t. 23,
 1978`, `series`), with a comma for the full stop before the
 place and year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`), with a journal in brackets after
-the title as the dashed form (`Заглавие («Русская Мысль», 1899, кн. IV)`, `journalshape`).
+the title as the dashed form (`Заглавие («Русская Мысль», 1899, кн. IV)`, `journalshape`), with a word for "the same
+author" in small letters capitalised as a name is (`idem, The Merse …` as `Idem, The Merse …`), without the years a
+source edition's volume covers (`sv. 2 (1251–1300), …, Olomouc 1987`, `volumespan`; its editor then written first, as
+`editedfirst` writes it: such editions are cited by their title).
 """
 
 from __future__ import annotations
@@ -13,14 +16,17 @@ from __future__ import annotations
 from typing import Iterator
 
 from .clauses import journal_after_stop, place_year_after_stop
+from .editedfirst import editor_first
 from .editions import without_edition_bracket, without_reprint_original
 from .guillemets import publisher_unquoted
 from .heads import without_words_before_name
 from .journalshape import journal_out_of_brackets
 from .names import is_name
 from .series import without_series
+from .shortrefs import SAME_AUTHOR
 from .tails import without_first_edition
 from .theses import without_thesis_clause
+from .volumespan import without_volume_span
 from ..patterns import compiled
 
 _DATE_AFTER_NAME = compiled(r"^[^,]*,\s*\d")
@@ -35,8 +41,21 @@ def _after_lead(piece: str) -> str:
     return bare
 
 
+def _same_author_capitalised(piece: str) -> str:
+    """``piece`` with the word for "the same author" that opens it capitalised, as a name opens; else ``piece``."""
+    if not piece[:1].islower() or SAME_AUTHOR.match(piece) is None:
+        return piece
+    return piece[:1].upper() + piece[1:]
+
+
+def _without_volume_span(piece: str) -> str:
+    bare = without_volume_span(piece)
+    return editor_first(bare) if bare != piece else piece
+
+
 _REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted, without_series,
-               without_thesis_clause, place_year_after_stop, journal_after_stop, without_first_edition, journal_out_of_brackets, _after_lead)
+               without_thesis_clause, place_year_after_stop, journal_after_stop, without_first_edition, journal_out_of_brackets, _after_lead,
+               _same_author_capitalised, _without_volume_span)
 
 
 def rereadings(piece: str) -> Iterator[str]:

@@ -23,6 +23,7 @@ from .archives import normalise
 from .caseless import caseless_name
 from .gost import op_cit
 from .japanese import glued_surnames
+from .journals import declared_siglum
 from .journalrepeat import journal_short_form, same_article
 from .notedated import chapter_before, dated_before
 from .citedkind import cited_kind
@@ -205,7 +206,9 @@ def take_over_reference(ref: dict, earlier: list[tuple[str, dict]]) -> None:
     printed = printed_title(ref.get("title") or "")
     if printed and not _says_repeat(ref) and repeats_the_one_work(printed, {full.get("title") or ""}):
         printed = ""  # (`پیشین`, `bài đã dẫn`: "the work cited" in words no list holds names no title)
-    ref["title"] = (printed if printed and printed != ref.get("authors") else "") or full.get("title") or ""
+    # (a citation by the siglum its full reference declared prints that siglum as its short title: `AT VI, 165`)
+    siglum = declared_siglum(ref.get("raw") or "", full.get("raw") or "")
+    ref["title"] = siglum or (printed if printed and printed != ref.get("authors") else "") or full.get("title") or ""
     for field in ("authors",) + TAKEN_FIELDS:
         mine = ref.get(field) or ""
         if (not mine or _says_op_cit(mine)) and full.get(field):  # `art. cit.` read as the journal is none

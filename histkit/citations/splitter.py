@@ -39,6 +39,7 @@ from .proseref import literature_before_prose, prose_work, reference_after_sente
 from .colon import colon_head
 from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
+from .shortrefs import SAME_AUTHOR
 from .namecolon import name_colon
 from .namedbefore import archive_before_bracket, holding_in_brackets, prose_before
 from .jaarchive import japanese_archive
@@ -272,6 +273,8 @@ class _Cutter:
             return None
         after = piece[conjunction.end():]
         if self.starts(after) or starts_with_call_number(after) or is_call_number(after.split(",", 1)[0]):
+            return conjunction
+        if SAME_AUTHOR.match(after) and looks_like_literature(after):  # (`…; and idem, Title (Place, 2004), 88`)
             return conjunction
         return None
 

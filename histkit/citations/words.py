@@ -46,9 +46,9 @@ _APOSTROPHE = compiled(_APOSTROPHES)
 
 #: The capital letters a name may open with, Latin and Cyrillic (`Łukasz`, `Émile`, `Јовић`, `Їжак`), for a character class;
 #: with the dotted and accented capitals of transliteration (`Ḥasan`, `Ṭarrāḥ`, `Ẓāhir`: Latin Extended Additional),
-#: Azerbaijani's schwa (`Əliyev`), and Armenian's (`Ա. Մանուկյան`: a script with cases, its names capitalised as Latin
-#: ones are).
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽƏЀ-ЯҐΆΈ-ΊΌΎ-ΏΑ-ΡΣ-ΫԱ-Ֆ" + "".join(
+#: Azerbaijani's schwa (`Əliyev`), Romanian's comma-below capitals (`Ștefănescu`, `Țurcanu`: the cedilla ones, `Ş`,
+#: `Ţ`, are older print's), and Armenian's (`Ա. Մանուկյան`: a script with cases, its names capitalised as Latin ones are).
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽƏȘȚЀ-ЯҐΆΈ-ΊΌΎ-ΏΑ-ΡΣ-ΫԱ-Ֆ" + "".join(
     chr(code) for code in range(0x1E00, 0x1F00) if chr(code).isupper()) + "".join(
     # (the capitals of Cyrillic's other alphabets: Kazakh `Әбдіқадыров`, `Қ.`, Tatar, Tajik, Mongolian …)
     chr(code) for code in range(0x0460, 0x0530) if chr(code).isupper() and code != 0x0490) + "".join(
