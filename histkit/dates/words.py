@@ -283,7 +283,9 @@ def month_then_digit() -> str:
     # (a span of two names joined by a dash, `September–October 1954`, `Sept. – Oct. 1954`, holds at the first too)
     name = rf"[^\s.,–—-]{{{min(lengths)},{max(lengths)}}}+"
     # (or by a word for "to": `od maja do julija 1945`)
-    one = (rf"{name}(?:\.?\s*+[–—-]\s*+{name}|\.?\s++(?:{month_span_words()})\s++{name})?\.?\s*+,?\s*+"
+    # (the second name may be one of several words: `KASIM – de des. 1954`, Catalan's `de desembre` shortened)
+    second = rf"(?:(?:{heads})\s++)?{name}" if heads else name
+    one = (rf"{name}(?:\.?\s*+[–—-]\s*+{second}|\.?\s++(?:{month_span_words()})\s++{second})?\.?\s*+,?\s*+"
            rf"(?:{joining_words('month_year')})?\d")  # (`agosto de 1568`, `maggio del 1915`)
     # (a name with a stop inside before a day or year: `พ.ค. 2519`, as the names' pattern reads it where it begins)
     dotted = "|".join(sorted({re.escape(n) for n in month_names() if re.search(r"[.,].", n)}, key=len, reverse=True))
