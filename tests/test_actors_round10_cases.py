@@ -1,0 +1,24 @@
+"""Case endings of the languages of mention round 10 as rows of name_paradigms.csv (Turkmen, Gujarati, Malayalam,
+Uyghur, Pashto, Upper Sorbian); small texts written for each behaviour."""
+
+from conftest import found_mentions
+
+
+def test_turkmen_case_suffixes_follow_the_last_vowel_and_voice_a_final_k():
+    text = ("Bu ýylda Nyýazowyň kararyna garşy Kulyýewiň hatlary we Agzybirligiň agzalary bilen "
+            "Mejlisde çykyş etdi, emma soň Nyýazowa ýüz tutdy.")
+    assert found_mentions(text, ("n", "Saparmyrat Nyýazow", "person", ""), ("k", "Awdy Kulyýew", "person", ""),
+                          ("a", "Agzybirlik", "organisation", ""), ("m", "Türkmenistanyň Mejlisi", "institution",
+                                                                    "Mejlis")) == [
+        ("n", "Nyýazowyň"), ("k", "Kulyýewiň"), ("a", "Agzybirligiň"), ("m", "Mejlisde"), ("n", "Nyýazowa")]
+
+
+def test_turkmen_possessive_of_a_party_name_takes_the_genitive_after_its_n():
+    text = "Bu ýylda Türkmenistanyň Demokratik partiýasynyň gurultaýy bolup geçdi we hem täze maksatnama kabul edildi."
+    assert found_mentions(text, ("t", "Türkmenistanyň Demokratik partiýasy", "party", "TDP")) == [
+        ("t", "Türkmenistanyň Demokratik partiýasynyň")]
+
+
+def test_a_city_named_after_the_turkmen_president_is_no_mention_of_him():
+    text = "Bu ýylda Türkmenbaşy şäheri täze port gurdy, emma Türkmenbaşy hem-de hökümet bu barada dymdy."
+    assert found_mentions(text, ("n", "Saparmyrat Nyýazow", "person", "Türkmenbaşy")) == [("n", "Türkmenbaşy")]
