@@ -22,3 +22,17 @@ def test_turkmen_possessive_of_a_party_name_takes_the_genitive_after_its_n():
 def test_a_city_named_after_the_turkmen_president_is_no_mention_of_him():
     text = "Bu ýylda Türkmenbaşy şäheri täze port gurdy, emma Türkmenbaşy hem-de hökümet bu barada dymdy."
     assert found_mentions(text, ("n", "Saparmyrat Nyýazow", "person", "Türkmenbaşy")) == [("n", "Türkmenbaşy")]
+
+
+def test_gujarati_postpositions_and_the_ergative_are_written_on_the_name():
+    text = ("આ વર્ષે મોરારજી દેસાઈએ ઉપવાસ કર્યા અને યાજ્ઞિકની સભા પછી જનતા પરિષદને બેઠકો મળી, "
+            "પણ નહેરુએ તે સ્વીકાર્યું અને પરિષદે વિરોધ કર્યો.")
+    assert found_mentions(text, ("d", "મોરારજી દેસાઈ", "person", ""), ("y", "ઇન્દુલાલ યાજ્ઞિક", "person", ""),
+                          ("p", "મહાગુજરાત જનતા પરિષદ", "party", "જનતા પરિષદ"),
+                          ("n", "જવાહરલાલ નહેરુ", "person", "")) == [
+        ("d", "મોરારજી દેસાઈએ"), ("y", "યાજ્ઞિકની"), ("p", "જનતા પરિષદને"), ("n", "નહેરુએ")]
+
+
+def test_a_bridge_named_after_nehru_in_gujarati_is_no_mention_of_him():
+    text = "આજે સાબરમતી પરનો નહેરુ બ્રિજ જૂનો છે અને નહેરુ પણ અમદાવાદ આવ્યા હતા."
+    assert found_mentions(text, ("n", "જવાહરલાલ નહેરુ", "person", "")) == [("n", "નહેરુ")]
