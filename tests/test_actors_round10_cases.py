@@ -36,3 +36,19 @@ def test_gujarati_postpositions_and_the_ergative_are_written_on_the_name():
 def test_a_bridge_named_after_nehru_in_gujarati_is_no_mention_of_him():
     text = "આજે સાબરમતી પરનો નહેરુ બ્રિજ જૂનો છે અને નહેરુ પણ અમદાવાદ આવ્યા હતા."
     assert found_mentions(text, ("n", "જવાહરલાલ નહેરુ", "person", "")) == [("n", "નહેરુ")]
+
+
+def test_malayalam_cases_change_a_final_chillu_anusvara_or_virama_before_the_ending():
+    text = ("ഈ സമരം മന്നത്ത് പത്മനാഭന്റെ നേതൃത്വത്തിൽ ആയിരുന്നു. മന്നത്തിന്റെ ആഹ്വാനം അദ്ദേഹം ചെയ്തു, "
+            "പിന്നീട് നമ്പൂതിരിപ്പാടിന്റെ മന്ത്രിസഭയും മുണ്ടശ്ശേരിയെ എതിർത്തു; കോൺഗ്രസും ഒരു സമരം നൽകി.")
+    assert found_mentions(text, ("m", "മന്നത്ത് പത്മനാഭൻ", "person", "മന്നം"),
+                          ("e", "ഇ. എം. എസ്. നമ്പൂതിരിപ്പാട്", "person", ""),
+                          ("j", "ജോസഫ് മുണ്ടശ്ശേരി", "person", ""),
+                          ("c", "ഇന്ത്യൻ നാഷണൽ കോൺഗ്രസ്", "party", "കോൺഗ്രസ്")) == [
+        ("m", "മന്നത്ത് പത്മനാഭന്റെ"), ("m", "മന്നത്തിന്റെ"), ("e", "നമ്പൂതിരിപ്പാടിന്റെ"), ("j", "മുണ്ടശ്ശേരിയെ"),
+        ("c", "കോൺഗ്രസും")]
+
+
+def test_sugar_mills_named_after_mannam_are_no_mention_of_him():
+    text = "ഈ സമരം മന്നം നയിച്ചു; പന്തളത്തെ മന്നം ഷുഗർ മിൽസ് ഇന്നും ഒരു ഓർമ ആണ്, അത് പിന്നീട് ചെയ്തു."
+    assert found_mentions(text, ("m", "മന്നത്ത് പത്മനാഭൻ", "person", "മന്നം")) == [("m", "മന്നം")]
