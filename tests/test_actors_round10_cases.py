@@ -52,3 +52,10 @@ def test_malayalam_cases_change_a_final_chillu_anusvara_or_virama_before_the_end
 def test_sugar_mills_named_after_mannam_are_no_mention_of_him():
     text = "ഈ സമരം മന്നം നയിച്ചു; പന്തളത്തെ മന്നം ഷുഗർ മിൽസ് ഇന്നും ഒരു ഓർമ ആണ്, അത് പിന്നീട് ചെയ്തു."
     assert found_mentions(text, ("m", "മന്നത്ത് പത്മനാഭൻ", "person", "മന്നം")) == [("m", "മന്നം")]
+
+
+def test_a_malayalam_abbreviation_with_points_takes_its_ending_in_place_of_the_last_point():
+    text = "ഈ സമരം ഇ.എം.എസിന്റെ മന്ത്രിസഭ ആണ്; എൻ.എസ്.എസും അത് പിന്നീട് ചെയ്തു, എൻ.എസ്.എസ്. ഒരു സംഘടന ആയിരുന്നു."
+    assert found_mentions(text, ("e", "ഇ. എം. എസ്. നമ്പൂതിരിപ്പാട്", "person", "ഇ.എം.എസ്."),
+                          ("n", "നായർ സർവീസ് സൊസൈറ്റി", "organisation", "എൻ.എസ്.എസ്.")) == [
+        ("e", "ഇ.എം.എസിന്റെ"), ("n", "എൻ.എസ്.എസും"), ("n", "എൻ.എസ്.എസ്.")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ...text import is_cyrillic
 from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_abbreviation, is_patronymic,
                     particle_forms, possessives, s_forms, split_name, unspaced_family_name)
-from .paradigms import paradigm_variants
+from .paradigms import decline, paradigm_variants
 from .particles import particle_variants
 from .reforms import reform_variants
 from .romanise import romanised
@@ -360,4 +360,25 @@ def _language_forms(name: str, kind: str, adjectives: bool, family: str, gender:
     `Uí Choileáin`, `particle_cases.csv`).
     """
     out = paradigm_variants(name, kind, adjectives, family, gender) + reform_variants(name, kind)
+    out += dotted_abbreviation_forms(name)
     return out + (particle_variants(name, family) if kind == "person" else [])
+
+
+def dotted_abbreviation_forms(name: str) -> list[tuple[str, str, bool, str]]:
+    """(surface, rule, surname_only, languages) of an abbreviation with a point after each part, in a script
+    without capitals, whose case ending takes the last point's place (Malayalam `ഇ.എം.എസ്.` → `ഇ.എം.എസിന്റെ`,
+    `എൻ.എസ്.എസ്.` → `എൻ.എസ്.എസും`): its last part declined by the paradigms of `name_paradigms.csv`.
+
+    >>> ("ഇ.എം.എസിന്റെ", "case", False, "ml") in dotted_abbreviation_forms("ഇ.എം.എസ്.")
+    True
+    >>> dotted_abbreviation_forms("P.S.B."), dotted_abbreviation_forms("E. M. S.")
+    ([], [])
+
+    A Latin or Cyrillic abbreviation in capitals takes its ending after a hyphen instead (`PSB-a`).
+    """
+    if (" " in name or not name.endswith(".") or name.count(".") < 2
+            or any(ch.isupper() or ch.islower() for ch in name)):
+        return []
+    head, last = name[:-1].rsplit(".", 1)
+    return [(f"{head}.{form}", "case", False, lang)
+            for (lang, _), forms in sorted(decline(last).items()) for form in forms]
