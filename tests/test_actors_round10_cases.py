@@ -59,3 +59,16 @@ def test_a_malayalam_abbreviation_with_points_takes_its_ending_in_place_of_the_l
     assert found_mentions(text, ("e", "ഇ. എം. എസ്. നമ്പൂതിരിപ്പാട്", "person", "ഇ.എം.എസ്."),
                           ("n", "നായർ സർവീസ് സൊസൈറ്റി", "organisation", "എൻ.എസ്.എസ്.")) == [
         ("e", "ഇ.എം.എസിന്റെ"), ("n", "എൻ.എസ്.എസും"), ("n", "എൻ.എസ്.എസ്.")]
+
+
+def test_uyghur_suffixes_follow_the_vowels_and_raise_a_final_a_or_e():
+    text = ("بۇ يىلى ئېلىخان تۆرىنىڭ ھۆكۈمىتى گومىنداڭغا قارشى تۇردى ۋە ئەزىزى مىللىي ئارمىيىنى "
+            "ئۈچۈن قاسىمىنىڭ ئورنىنى ئالدى، لېكىن ئۇ بولدى.")
+    assert found_mentions(text, ("e", "ئېلىخان تۆرە", "person", ""), ("g", "گومىنداڭ", "party", ""),
+                          ("a", "مىللىي ئارمىيە", "organisation", ""), ("q", "ئەخمەتجان قاسىمى", "person", "")) == [
+        ("e", "ئېلىخان تۆرىنىڭ"), ("g", "گومىنداڭغا"), ("a", "مىللىي ئارمىيىنى"), ("q", "قاسىمىنىڭ")]
+
+
+def test_a_uyghur_street_named_after_a_man_is_no_mention_of_him():
+    text = "بۇ يىلى قاسىمى ۋە باشقىلار بىلەن بولدى؛ غۇلجىدىكى ئەخمەتجان قاسىمى كوچىسى ئۇنىڭ ئۈچۈن ئاتالدى."
+    assert found_mentions(text, ("q", "ئەخمەتجان قاسىمى", "person", "")) == [("q", "قاسىمى")]
