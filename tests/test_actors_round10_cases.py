@@ -72,3 +72,17 @@ def test_uyghur_suffixes_follow_the_vowels_and_raise_a_final_a_or_e():
 def test_a_uyghur_street_named_after_a_man_is_no_mention_of_him():
     text = "بۇ يىلى قاسىمى ۋە باشقىلار بىلەن بولدى؛ غۇلجىدىكى ئەخمەتجان قاسىمى كوچىسى ئۇنىڭ ئۈچۈن ئاتالدى."
     assert found_mentions(text, ("q", "ئەخمەتجان قاسىمى", "person", "")) == [("q", "قاسىمى")]
+
+
+def test_upper_sorbian_cases_of_men_and_of_names_on_a_with_their_adjective():
+    text = ("Prěni předsyda bě Arnošt Bart; Bartej pomhaše tež Maćica Serbska. Zhromadźizny w domje Maćicy Serbskeje "
+            "hižo wotměwachu, a nacionalsocialisća zakazachu Domowinje dźěławosć; Brězana su tež čitali.")
+    assert found_mentions(text, ("b", "Arnošt Bart", "person", ""), ("m", "Maćica Serbska", "organisation", ""),
+                          ("d", "Domowina", "organisation", ""), ("j", "Jurij Brězan", "person", "")) == [
+        ("b", "Arnošt Bart"), ("b", "Bartej"), ("m", "Maćica Serbska"), ("m", "Maćicy Serbskeje"), ("d", "Domowinje"),
+        ("j", "Brězana")]
+
+
+def test_a_sorbian_school_named_after_a_man_is_no_mention_of_him():
+    text = "Na Jana Skale smjerć dopomina dźensa šula Jana Skale, kotraž bě hižo tež zo su."
+    assert found_mentions(text, ("s", "Jan Skala", "person", "")) == [("s", "Jana Skale")]
