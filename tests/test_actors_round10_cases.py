@@ -86,3 +86,14 @@ def test_upper_sorbian_cases_of_men_and_of_names_on_a_with_their_adjective():
 def test_a_sorbian_school_named_after_a_man_is_no_mention_of_him():
     text = "Na Jana Skale smjerć dopomina dźensa šula Jana Skale, kotraž bě hižo tež zo su."
     assert found_mentions(text, ("s", "Jan Skala", "person", "")) == [("s", "Jana Skale")]
+
+
+def test_the_pashto_oblique_plural_of_an_organisation_named_by_its_members_is_a_mention():
+    text = "په 1948 کال کې پر خدايي خدمتګارانو ډزې وشوې او د هغه ورور وويل چې خدايي خدمتګار به پاتې شي."
+    assert found_mentions(text, ("k", "خدايي خدمتګار", "organisation", "")) == [
+        ("k", "خدايي خدمتګارانو"), ("k", "خدايي خدمتګار")]
+
+
+def test_an_airport_named_after_bacha_khan_is_no_mention_of_him():
+    text = "د هغه پلويان او باچا خان په بند کې وو؛ نن باچا خان نړيوال هوايي ډګر د پېښور دی."
+    assert found_mentions(text, ("b", "خان عبدالغفار خان", "person", "باچا خان")) == [("b", "باچا خان")]
