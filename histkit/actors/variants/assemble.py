@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ...data import data_rows
 from ...text import is_cyrillic
 from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_abbreviation, is_patronymic,
                     particle_forms, possessives, s_forms, split_name, unspaced_family_name)
@@ -323,12 +325,27 @@ def _person_forms_finished(seen: dict, add) -> None:
     for surface in [s for s, v in seen.items() if v.surname_only and UNSPACED_LETTER.search(s)
                     and sum(map(str.isalpha, s)) < 2]:
         del seen[surface]
+    # an honour closing the name (Pashto, Urdu `خان`) names no one alone: `عبدالجبار خان` is not every `خان`
+    for surface in [s for s, v in seen.items() if v.surname_only and s.casefold() in honours_never_alone()]:
+        del seen[surface]
     for v in list(seen.values()):
         letters = sum(map(str.isalpha, v.surface))
         one_word_case = v.rule == "case" and " " not in v.surface  # `TITA` from the alias `Tito`
         if (v.rule in _CAPITALS_RULES or one_word_case) and letters >= 4 and "'" not in v.surface \
                 and not v.surface.isupper():
             add(v.surface.upper(), v.rule, v.surname_only, v.languages)
+
+
+@lru_cache(maxsize=1)
+def honours_never_alone() -> frozenset:
+    """The forms of `closing_honorifics.csv` whose languages do not include English: an honour that closes a name
+    there (`خان`, `খান`) is never the name of one man alone, while English writes `Khan` alone for a man so named.
+
+    >>> "خان" in honours_never_alone(), "khan" in honours_never_alone()
+    (True, False)
+    """
+    return frozenset(r["form"].strip().casefold() for r in data_rows("actors", "closing_honorifics.csv")
+                     if "en" not in r["language"].split())
 
 
 def _other_script_forms(name: str, kind: str, cyrillic: bool) -> list[tuple[str, str, bool]]:
