@@ -97,3 +97,8 @@ def test_the_pashto_oblique_plural_of_an_organisation_named_by_its_members_is_a_
 def test_an_airport_named_after_bacha_khan_is_no_mention_of_him():
     text = "د هغه پلويان او باچا خان په بند کې وو؛ نن باچا خان نړيوال هوايي ډګر د پېښور دی."
     assert found_mentions(text, ("b", "خان عبدالغفار خان", "person", "باچا خان")) == [("b", "باچا خان")]
+
+
+def test_a_breton_militia_named_after_a_priest_is_no_mention_of_him():
+    text = "Goude ma voe lazhet an aotrou Yann-Vari Perrot e voe roet an anv Bezen Perrot d'al lu. Bez Perrot a zo eno."
+    assert found_mentions(text, ("p", "Yann-Vari Perrot", "person", "")) == [("p", "Yann-Vari Perrot"), ("p", "Perrot")]
