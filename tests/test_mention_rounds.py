@@ -39,8 +39,9 @@ FLOOR = {
     # its front-matter labels (8dacf39); 364 / 24 with names in scripts without spaces (ecedbd7); 430 / 29 with
     # Tamil, Korean and Hindi rows of name_paradigms.csv (256e270); 431 / 20 with Devanagari spellings, Indic vowel
     # signs and its eponym words (26ddf67); 428 / 10 with Vietnamese short names (a2b1023); 440 / 10 with the
-    # Indonesian spelling reforms, Maltese and Swahili forms (fd589f9)
-    "round5": {"right": 440, "extra": 10},
+    # Indonesian spelling reforms, Maltese and Swahili forms (fd589f9); 441 / 10 with abbreviations with points
+    # declined (MENTBLIND10, 239d8cf: Tamil எம்.ஜி.ஆரின்)
+    "round5": {"right": 441, "extra": 10},
     # round 6 (MENTBLIND6, fixture committed blind at fba3df4): 262 of 418 right, 45 extra as written (F1 0.72);
     # 296 / 11 with its front-matter labels (943ce38); 300 / 9 with Yoruba subdot vowels and reigns in digits
     # (2e4f585); 328 / 10 with Zulu prefixes (1fbce9f); 337 / 11 with given names of Ethiopic and Thai script
@@ -75,6 +76,13 @@ FLOOR = {
     # 171 / 9 Ossetian cases (5f10b27); 181 / 9 Faroese definite forms; 183 / 11 Yiddish possessive -ס (the two
     # extras, an alliance and a sanatorium, had been masked by the missed possessives)
     "round9": {"right": 183, "extra": 11},
+    # round 10 (MENTBLIND10, fixture committed blind at 2b19aab): as written, load_actors refused it (the kinds
+    # 'movement' and 'parliament'); 139 of 216 right, 21 extra once the kinds were mended (cfd90d8, F1 0.74); 155 / 5
+    # with its front-matter labels (e46836f); 162 / 6 Turkmen cases (c5ad190); 171 / 6 Gujarati postpositions
+    # (d74ba1c); 176 / 6 Malayalam cases (c2b5722); 178 / 6 abbreviations with points declined (239d8cf); 182 / 6
+    # Uyghur (f59677d); 185 / 5 Upper Sorbian (8debb35); 188 / 4 Pashto plurals (63dc12d); 188 / 3 no family of
+    # Khans (a981b33); 188 / 2 Breton bezen
+    "round10": {"right": 188, "extra": 2},
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .variants import gender_of, split_name
-from .variants.paradigms import PLURAL_CASE, POSSESSIVE_CASE, decline
+from .variants.paradigms import PLURAL_CASE, POSSESSIVE_CASE, closing_honorifics, decline
 from ..patterns import compiled
 
 #: The rule of a given name alone of a family's member (`mentions.variant_table`).
@@ -30,7 +30,8 @@ def family_given_names(rows) -> dict[tuple[str, str], str]:
     ('', True, True)
 
     ``rows`` are (actor_id, kind, gender, name, name_forms) of each actor; only persons whose family name another
-    person of the authority bears, each with a given name of their own, get one.
+    person of the authority bears, each with a given name of their own, get one; an honour that closes names
+    (`closing_honorifics.csv`) is no family name they share.
     """
     families: dict[str, list[tuple[str, str, str]]] = {}
     for actor_id, kind, gender, name, _ in rows:
@@ -39,7 +40,9 @@ def family_given_names(rows) -> dict[tuple[str, str], str]:
             families.setdefault(" ".join(family).casefold(), []).append((actor_id, gender_of(given, family, gender),
                                                                         given[0]))
     out: dict[tuple[str, str], str] = {}
-    for members in families.values():
+    for family_name, members in families.items():
+        if family_name in closing_honorifics():
+            continue  # men whose names close with an honour (`خان`, `Khan`) are no family: `Ayub` is no brother's name
         firsts = Counter(first.casefold() for _, _, first in members)
         for actor_id, gender, first in members if len(members) > 1 else ():
             if firsts[first.casefold()] > 1:

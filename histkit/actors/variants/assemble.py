@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ...data import data_rows
 from ...text import is_cyrillic
 from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_abbreviation, is_patronymic,
                     particle_forms, possessives, s_forms, split_name, unspaced_family_name)
-from .paradigms import paradigm_variants
+from .paradigms import decline, paradigm_variants
 from .particles import particle_variants
 from .reforms import reform_variants
 from .romanise import romanised
@@ -323,12 +325,27 @@ def _person_forms_finished(seen: dict, add) -> None:
     for surface in [s for s, v in seen.items() if v.surname_only and UNSPACED_LETTER.search(s)
                     and sum(map(str.isalpha, s)) < 2]:
         del seen[surface]
+    # an honour closing the name (Pashto, Urdu `خان`) names no one alone: `عبدالجبار خان` is not every `خان`
+    for surface in [s for s, v in seen.items() if v.surname_only and s.casefold() in honours_never_alone()]:
+        del seen[surface]
     for v in list(seen.values()):
         letters = sum(map(str.isalpha, v.surface))
         one_word_case = v.rule == "case" and " " not in v.surface  # `TITA` from the alias `Tito`
         if (v.rule in _CAPITALS_RULES or one_word_case) and letters >= 4 and "'" not in v.surface \
                 and not v.surface.isupper():
             add(v.surface.upper(), v.rule, v.surname_only, v.languages)
+
+
+@lru_cache(maxsize=1)
+def honours_never_alone() -> frozenset:
+    """The forms of `closing_honorifics.csv` whose languages do not include English: an honour that closes a name
+    there (`خان`, `খান`) is never the name of one man alone, while English writes `Khan` alone for a man so named.
+
+    >>> "خان" in honours_never_alone(), "khan" in honours_never_alone()
+    (True, False)
+    """
+    return frozenset(r["form"].strip().casefold() for r in data_rows("actors", "closing_honorifics.csv")
+                     if "en" not in r["language"].split())
 
 
 def _other_script_forms(name: str, kind: str, cyrillic: bool) -> list[tuple[str, str, bool]]:
@@ -360,4 +377,25 @@ def _language_forms(name: str, kind: str, adjectives: bool, family: str, gender:
     `Uí Choileáin`, `particle_cases.csv`).
     """
     out = paradigm_variants(name, kind, adjectives, family, gender) + reform_variants(name, kind)
+    out += dotted_abbreviation_forms(name)
     return out + (particle_variants(name, family) if kind == "person" else [])
+
+
+def dotted_abbreviation_forms(name: str) -> list[tuple[str, str, bool, str]]:
+    """(surface, rule, surname_only, languages) of an abbreviation with a point after each part, in a script
+    without capitals, whose case ending takes the last point's place (Malayalam `ഇ.എം.എസ്.` → `ഇ.എം.എസിന്റെ`,
+    `എൻ.എസ്.എസ്.` → `എൻ.എസ്.എസും`): its last part declined by the paradigms of `name_paradigms.csv`.
+
+    >>> ("ഇ.എം.എസിന്റെ", "case", False, "ml") in dotted_abbreviation_forms("ഇ.എം.എസ്.")
+    True
+    >>> dotted_abbreviation_forms("P.S.B."), dotted_abbreviation_forms("E. M. S.")
+    ([], [])
+
+    A Latin or Cyrillic abbreviation in capitals takes its ending after a hyphen instead (`PSB-a`).
+    """
+    if (" " in name or not name.endswith(".") or name.count(".") < 2
+            or any(ch.isupper() or ch.islower() for ch in name)):
+        return []
+    head, last = name[:-1].rsplit(".", 1)
+    return [(f"{head}.{form}", "case", False, lang)
+            for (lang, _), forms in sorted(decline(last).items()) for form in forms]
