@@ -50,6 +50,13 @@ from ..text import fold_homoglyphs
 from ..patterns import compiled
 
 
+def _opens_archive(text: str, matcher) -> bool:
+    """Whether ``text`` opens with an archive's name or code, known or named by a word for archive."""
+    hit = matcher.match(text)
+    found = unknown_archive(text) if hit is None else None
+    return (hit is not None and hit[1] > 0) or (found is not None and found[1] == 0)
+
+
 @dataclass(frozen=True)
 class Segment:
     """A piece of a note: ``text[start:end] == raw``; ``role`` is citation, lead-in or commentary."""
@@ -388,7 +395,8 @@ class _Cutter:
         """Where a literature reference ends before another sentence (`REFERENCE_END`): commentary or another reference.
 
         Not before an archive (`Bericht vom 3. März 1955. PA AA, B 12`: the document's description, then its archive);
-        after a word for "and" only before another reference.
+        after a word for "and" only before another reference, or an archive opening its citation (`…, p. 104, e MJL,
+        Wathaiq Sanusiyya, …`: the book's pages, then the archive's citation).
         """
         if self.starts(piece):
             return None
@@ -400,6 +408,9 @@ class _Cutter:
                     and not ends_with_editors(piece[:m.start() + 1]) \
                     and looks_like_literature(piece[:m.start()]) \
                     and (m.re is REFERENCE_END or is_literature(piece[m.end():])):  # (after "and": a reference)
+                return m
+            if m.re is not REFERENCE_END and _opens_archive(piece[m.end():], self.matcher) \
+                    and looks_like_literature(piece[:m.start()]):
                 return m
         return None
 
