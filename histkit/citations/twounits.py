@@ -104,12 +104,16 @@ def _repeated_pair(text: str) -> re.Match | None:
             # (`ngày 5 và ngày 19 tháng 9 năm 1930`: two days of one date, no units; a unit's own year in brackets is
             # no such date: `vol. 52 (1903) y vol. 53 (1904)`)
             own = [i for i, c in enumerate(text[m.start():m.end()], m.start()) if c in "()"]
+            # (nor is a year that a number goes on after, `CINM 1998.12.45`: an accession number's)
             if not any(d.start < m.end() and m.start() < d.end and text[d.start - 1:d.start] != "("
+                       and not _NUMBER_GOES_ON.match(text, d.end)
                        and not any(own[k] < d.start and d.end <= own[k + 1] for k in range(0, len(own) - 1, 2))
                        for d in dates):
                 return m
     return None
 
+
+_NUMBER_GOES_ON = re.compile(r"[.:/-]\d")
 
 _BRACKET_AFTER = re.compile(r"\s*(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?")  # (`(15 и 29) `: the other calendar's days)
 
