@@ -183,6 +183,13 @@ def _units(tok: str) -> bool:
     return len(parts) > 1 and all(is_unit_token(part) for part in parts)
 
 
+def opens_archive(text: str, matcher: ArchiveMatcher) -> bool:
+    """Whether ``text`` opens with an archive's name or code, known or named by a word for archive (`unknown_archive`)."""
+    hit = matcher.match(text)
+    found = unknown_archive(text) if hit is None else None
+    return (hit is not None and hit[1] > 0) or (found is not None and found[1] == 0)
+
+
 def _said_in(tok: str) -> int:
     """Where an archive's name starts after a sentence saying the papers are in it (`Photographs of the works are in
     the Historic England Archive`), or 0: after the last word for "in" or "at" whose rest is an archive's name."""

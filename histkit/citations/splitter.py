@@ -29,7 +29,7 @@ from .japanese import japanese_stops
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, ibid_at_sentence
 from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, author_date, find_lead_colon,
                     in_before, number_goes_on, joins_authors, joins_container, reference_join, sentence_gaps, sentence_leads)
-from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, unknown_archive
+from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, opens_archive, unknown_archive
 from .gost import joins_places
 from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
@@ -48,13 +48,6 @@ from .notetext import CLOSE, OPEN, at_top_level, looks_like_reference_list, pare
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
 from ..patterns import compiled
-
-
-def _opens_archive(text: str, matcher) -> bool:
-    """Whether ``text`` opens with an archive's name or code, known or named by a word for archive."""
-    hit = matcher.match(text)
-    found = unknown_archive(text) if hit is None else None
-    return (hit is not None and hit[1] > 0) or (found is not None and found[1] == 0)
 
 
 @dataclass(frozen=True)
@@ -409,7 +402,7 @@ class _Cutter:
                     and looks_like_literature(piece[:m.start()]) \
                     and (m.re is REFERENCE_END or is_literature(piece[m.end():])):  # (after "and": a reference)
                 return m
-            if m.re is not REFERENCE_END and _opens_archive(piece[m.end():], self.matcher) \
+            if m.re is not REFERENCE_END and opens_archive(piece[m.end():], self.matcher) \
                     and looks_like_literature(piece[:m.start()]):
                 return m
         return None
