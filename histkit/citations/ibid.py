@@ -244,5 +244,9 @@ def repeat(row: dict, target: dict, history: History) -> None:
     >>> row["ibid_of"], row["archive"], row["unit"]
     ('1:1', 'AJ', '507')
     """
-    row["ibid_of"] = history.ibid_of(target)
+    # (`Isto, br. 46 i br. 47`: the second unit of one Ibid., split off it by `twounits`, repeats what the first
+    # repeats, not the first, though the first names a document of its own)
+    sibling = target["kind"] == "ibid" and target["ibid_of"] and row.get("char_start") is not None \
+        and (target.get("note_no"), target.get("char_start")) == (row.get("note_no"), row.get("char_start"))
+    row["ibid_of"] = target["ibid_of"] if sibling else history.ibid_of(target)
     take_over(row, target)

@@ -149,7 +149,7 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             # Lyautey et l'institution du protectorat…, Paris, L'Harmattan, 1988`: a book's title before its imprint
             # (not `…, Ponte de Lima, Câmara Municipal, caixa 12, 1888`: a box is no publisher)
             continue
-        units_after = any(is_unit_token(tokens.token(j)) for j in range(k + 1, len(tokens)))
+        units_after = any(_units(tokens.token(j)) for j in range(k + 1, len(tokens)))
         last_after_date = k > 0 and all(is_place_token(tokens.token(j)) for j in range(k + 1, len(tokens))) \
             and any(find_dates_covering(tokens.token(j)) for j in range(k))
         if (units_after or last_after_date) and k == 1 and re.fullmatch(r"[A-Z][A-Z-]{1,7}", tokens.token(0)):
@@ -169,6 +169,25 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             full = remark.group("words") if remark and _has_archive_word(remark.group("words")) else name
             return Archive(name, full, _town_after(tokens, k)), s, e if remark else s + len(name)
     return named_by_holding(piece)  # (`National Records Office, Khartoum, Civsec 1/2/3`: no unit word after it)
+
+
+# (`CINM 1998.12.45 and CINM 1998.12.46`: two units a word for "and" joins, which `twounits` parts later)
+_AND = compiled(rf"\s+(?:{alternation('and_words.csv')})\s+")
+
+
+def _units(tok: str) -> bool:
+    """Whether a token names a unit (`is_unit_token`), or two or more a word for "and" joins."""
+    if is_unit_token(tok):
+        return True
+    parts = _AND.split(tok) if any(c.isdigit() for c in tok) else []
+    return len(parts) > 1 and all(is_unit_token(part) for part in parts)
+
+
+def opens_archive(text: str, matcher: ArchiveMatcher) -> bool:
+    """Whether ``text`` opens with an archive's name or code, known or named by a word for archive (`unknown_archive`)."""
+    hit = matcher.match(text)
+    found = unknown_archive(text) if hit is None else None
+    return (hit is not None and hit[1] > 0) or (found is not None and found[1] == 0)
 
 
 def _said_in(tok: str) -> int:

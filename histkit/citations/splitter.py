@@ -29,7 +29,7 @@ from .japanese import japanese_stops
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, ibid_at_sentence
 from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, author_date, find_lead_colon,
                     in_before, number_goes_on, joins_authors, joins_container, reference_join, sentence_gaps, sentence_leads)
-from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, unknown_archive
+from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, opens_archive, unknown_archive
 from .gost import joins_places
 from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
@@ -391,7 +391,8 @@ class _Cutter:
         """Where a literature reference ends before another sentence (`REFERENCE_END`): commentary or another reference.
 
         Not before an archive (`Bericht vom 3. März 1955. PA AA, B 12`: the document's description, then its archive);
-        after a word for "and" only before another reference.
+        after a word for "and" only before another reference, or an archive opening its citation (`…, p. 104, e MJL,
+        Wathaiq Sanusiyya, …`: the book's pages, then the archive's citation).
         """
         if self.starts(piece):
             return None
@@ -403,6 +404,9 @@ class _Cutter:
                     and not ends_with_editors(piece[:m.start() + 1]) \
                     and looks_like_literature(piece[:m.start()]) \
                     and (m.re is REFERENCE_END or is_literature(piece[m.end():])):  # (after "and": a reference)
+                return m
+            if m.re is not REFERENCE_END and opens_archive(piece[m.end():], self.matcher) \
+                    and looks_like_literature(piece[:m.start()]):
                 return m
         return None
 

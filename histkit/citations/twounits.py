@@ -3,7 +3,8 @@ three or more likewise (`docs. 4540, 4541 y 4542`).
 
 A plural of a word for a box or file (``unit_words.csv``: `dossier` → `dossiers`, `file` → `files`, `box` →
 `boxes`, `fasc.` → `fascc.`) and two numbers joined by a word for "and" (``and_words.csv``) cite two units that share
-the archive, the levels above them and the date after them. `one_per_unit` gives the citation once per unit, the
+the archive, the levels above them and the date after them. After a file word of the GOST archival style
+(``list_unit_words.csv``: `Д.`, `спр.`) numbers parted by commas alone are files too (`Д. 46, 48`). `one_per_unit` gives the citation once per unit, the
 plural written as the singular before each number, the text padded to its length so that offsets hold.
 """
 
@@ -70,6 +71,30 @@ def _singular_pair() -> re.Pattern:
                       rf"(?:{alternation('and_words.csv')})\s+(?P<n2>\d[\w/–-]*)(?![\w/]|[.-]\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _comma_list() -> re.Pattern:
+    # `Д. 46, 48`, `Спр. 12, 14, 15`: no word for "and", the commas alone; a number a word follows is a date's day
+    # (`Д. 12, 3 мая 1920 г.`, `Д. 12, 1920 г.`), one a full stop or a dash and a figure follow a date's too
+    # (`Д. 12, 3.05.1920`)
+    return compiled(rf"(?<![\w.])(?P<prefix>(?:{alternation('list_unit_words.csv')})\s*)(?P<n1>\d[\w/–-]*)"
+                    rf"(?P<mid>(?:,\s*\d[\w/–-]*)*),\s*(?P<n2>\d[\w/–-]*)(?![\w/]|[.-]\d|\s+[^\W\d_])")
+
+
+# (a document described after the list: `Д. 14, 15. Протоколы бюро обкома за 1938–1939 гг.`)
+_DESCRIBED = re.compile(r"\.\s+[^\W\d_]{4,}")
+
+
+def _listed_files(text: str) -> re.Match | None:
+    """A list of files parted by commas alone (`_comma_list`), unless a description follows it: a document named once
+    after two numbers is read as one citation of both (round 10's `Д. 14, 15. Протоколы …`), where a bare list, or one
+    its leaves or a bracket follow, is as many files (`Д. 46, 48. Л. 1–9`, `Д. 45, 46 (фотографии …)`)."""
+    m = _comma_list().search(text)
+    if m is None or _DESCRIBED.match(text, m.end()):
+        return None
+    # (the last number a day whose month follows its other calendar's day: `Д. 431, 1 (13) января 1889 г.`)
+    return None if any(m.start("n2") <= d.start < m.end() for d in find_dates(text)) else m
+
+
 def _repeated_pair(text: str) -> re.Match | None:
     dates = None
     for m in _repeated().finditer(text):
@@ -79,12 +104,16 @@ def _repeated_pair(text: str) -> re.Match | None:
             # (`ngày 5 và ngày 19 tháng 9 năm 1930`: two days of one date, no units; a unit's own year in brackets is
             # no such date: `vol. 52 (1903) y vol. 53 (1904)`)
             own = [i for i, c in enumerate(text[m.start():m.end()], m.start()) if c in "()"]
+            # (nor is a year that a number goes on after, `CINM 1998.12.45`: an accession number's)
             if not any(d.start < m.end() and m.start() < d.end and text[d.start - 1:d.start] != "("
+                       and not _NUMBER_GOES_ON.match(text, d.end)
                        and not any(own[k] < d.start and d.end <= own[k + 1] for k in range(0, len(own) - 1, 2))
                        for d in dates):
                 return m
     return None
 
+
+_NUMBER_GOES_ON = re.compile(r"[.:/-]\d")
 
 _BRACKET_AFTER = re.compile(r"\s*(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?")  # (`(15 и 29) `: the other calendar's days)
 
@@ -113,7 +142,7 @@ def units_apart(text: str) -> list[str]:
         m = _repeated_pair(text)
         if m is not None:  # (`knj. 52, knj. 53 i knj. 54`: the prefix before each of the list too)
             between = rf",\s*{re.escape(m.group('prefix'))}({_NUMBER}{_OWN})"
-        m = m or _singular_pair().search(text)
+        m = m or _singular_pair().search(text) or _listed_files(text)
         if m is None:
             return [text]
         prefix = m.group("prefix")

@@ -7,7 +7,8 @@ that lead in a citation after a sentence (``see_also.csv``: see also, voir
 aussi, siehe auch, bkz. …), Ibid. and its kin (``ibid.csv``; kind ``ibid``
 repeats with a tail, ``same`` only with pages) and the stems that make a name
 an archive's (``archive_words.csv``), and the words for a box, file or
-volume before its number (``unit_words.csv``: kart., leg., maço, Bü, φάκ. …),
+volume before its number (``unit_words.csv``: kart., leg., maço, Bü, φάκ. …), those of them after which numbers parted
+by commas alone are as many files (``list_unit_words.csv``: `Д. 46, 48`, the GOST archival style),
 the words after an archive's name that say the papers are held there (``held_words.csv``: 藏, 所蔵, 소장),
 the words before it that say so after a word or two naming the copy (``held_in_words.csv``: Copy in, Kopie im, copie dans, kopia w),
 the words opening another document of the same fond (``same_holding.csv``: исти фонд, тот же фонд, même fonds),
@@ -110,7 +111,8 @@ LOWER = rf"[^\W\d_{UPPER}]"
 WORD_FILES = ("hereafter.csv", "see_also.csv", "ibid.csv", "archive_words.csv", "unit_words.csv",
               "and_words.csv", "abbreviations.csv", "reference_words.csv", "held_words.csv",
               "held_in_words.csv", "same_holding.csv", "same_words.csv", "umbrella_archives.csv",
-              "enclosing_words.csv", "name_particles.csv", "notary_words.csv", "both_words.csv")
+              "enclosing_words.csv", "name_particles.csv", "notary_words.csv", "both_words.csv",
+              "list_unit_words.csv")
 
 
 @functools.cache
