@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..data import data_rows
 from .erayears import era_days
+from .marks import numeral_marks
 from ..patterns import compiled
 from .words import trie_alternation
 
@@ -54,8 +55,9 @@ def _pattern() -> re.Pattern:
     # the day before the month (`15 Recep 1329`) or after it (`Meskerem 9, 1937 E.C.`)
     # (a year's calendar mark may be glued to it, `1337هـ`)
     marks = "|".join(re.escape(f) for f in sorted(_year_marks(), key=lambda f: (-len(f), f))) or r"(?!)"
+    # (a word for "day" may stand between the day and the year: Amharic `የካቲት 23 ቀን 1888`; numeral_marks.csv)
     return compiled(rf"(?<![\w/.])(?=[\d{opens}])(?:(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
-                      rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+"
+                      rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+(?:(?:{numeral_marks('day', 'after')})\s+)?"
                       rf"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{{1,5}}|\d{{1,2}})|(?P<y>\d{{3,4}})(?:{marks})?)(?![\w/])", re.IGNORECASE)
 
 
