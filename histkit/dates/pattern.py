@@ -161,7 +161,8 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?:{_DASH}(?P<dl3>[0-3]?\d))?(?:\.\s*|\s+|-)(?P<ml>{month}))",  # (Uzbek `1925-yil 12-mart`)
         # Basque: the year with `-ko` (`-eko` after a numeral that ends in a consonant: `1890eko`), the month in the
         # genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`, `1890eko maiatzaren 12a`
-        rf"(?P<yko>(?P<yb>{_YEAR})e?ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
+        # (or the month alone, in the inessive: `1970eko abenduan`; the day's ending `-n` after a vowel: `31n`)
+        rf"(?P<yko>(?P<yb>{_YEAR})e?ko\s+(?P<mb>{month})(?:\s+(?P<db>[0-3]?\d)(?:an?|ean|n|ko)?)?(?!\w))",
         _marked_numbers(),
         # the marks before the numbers: `3 tháng 5 năm 1937`
         rf"(?P<vi>(?:(?P<dv0>{day})\s+(?:{and_words()}|[–-])\s+(?:(?:{numeral_marks('day', 'before')})\s+)?)?(?:(?P<dv>{day})\s+)?(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
