@@ -152,7 +152,8 @@ def pattern_source(guarded: bool = True) -> str:
         r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
         # a Roman month between slashes, hyphens or full stops: `12/XI/1922`, Spanish `4-VIII-1640`, British `14.iii.1927`
         rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)(?P<rs_s>[/.-])(?P<rs_m>{roman})(?P=rs_s)(?P<rs_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
-        r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
+        # (or with slashes, as Basque, Japanese and Chinese write the year first: `1979/10/25`)
+        r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)(?![\d/]))",
         _YEAR_DOTTED, *_numeric_forms(roman),
         _year_month_day(month),
         # Latvian, Georgian and Azerbaijani put the year and a word first, then the day: `1940. gada 17. jūnijā`,
