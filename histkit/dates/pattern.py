@@ -79,7 +79,8 @@ def _numeric_forms(roman: str) -> list[str]:
         r"(?P<dhy>(?<![\w/.-])(?P<dhy_d>3[01]|[12]\d|0?[1-9])-(?P<dhy_m>1[0-2]|0?[1-9])-(?P<dhy_y>1[5-9]\d{2}|20\d{2})(?![\w/-]))",
         # a Roman month and the year, as Polish and Russian notes write a month: `VI 1946`; only where a part of a
         # citation opens (after a comma or a bracket), not after a word (`t. VI 1946` is a volume)
-        rf"(?P<rmy>(?:^|(?<=,\s)|(?<=\())(?-i:(?P<rmy_m>{roman}))\s(?P<rmy_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
+        # (not a year with a suffix after an apostrophe: Danish `I 1930'erne` is "in the 1930s")
+        rf"(?P<rmy>(?:^|(?<=,\s)|(?<=\())(?-i:(?P<rmy_m>{roman}))\s(?P<rmy_y>1\d{{3}}|20\d{{2}})(?![\d/])(?!['’][^\W\d_]))",
     ]
 
 
