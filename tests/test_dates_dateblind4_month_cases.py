@@ -30,3 +30,8 @@ def test_a_declined_or_differently_named_month_is_read(text, surface, start, end
 def test_a_georgian_day_without_its_year_takes_the_year_of_the_date_before():
     assert _read("ომი დაიწყო 1921 წლის 11 თებერვალს, ხოლო მთავრობა 17 მარტს წავიდა.") == \
         [["1921 წლის 11 თებერვალს", "1921-02-11", "1921-02-11"], ["17 მარტს", "1921-03-17", "1921-03-17"]]
+
+
+def test_an_irish_ordinal_day_and_the_icelandic_may_are_read():
+    assert _read("Tháinig an Dáil le chéile ar an 21ú Eanáir 1919.") == [["21ú Eanáir 1919", "1919-01-21", "1919-01-21"]]
+    assert _read("Bretar komu 10. maí 1940.") == [["10. maí 1940", "1940-05-10", "1940-05-10"]]
