@@ -30,7 +30,7 @@ _REPUBLICAN_NEW_YEAR = {1: (1792, 9, 22), 2: (1793, 9, 22), 3: (1794, 9, 22), 4:
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # the years a document of each calendar may carry: outside them the number is no such year (a Gregorian `Mart 1950`)
 _YEARS = {"hijri": (1000, 1450), "rumi": (1200, 1340), "solar_hijri": (1200, 1450), "ethiopian": (1700, 2100),
-          "republican": (1, 14)}
+          "republican": (1, 14), "bikram_sambat": (1900, 2200)}
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +56,17 @@ def _pattern() -> re.Pattern:
     # (a year's calendar mark may be glued to it, `1337هـ`)
     marks = "|".join(re.escape(f) for f in sorted(_year_marks(), key=lambda f: (-len(f), f))) or r"(?!)"
     # (a word for "day" may stand between the day and the year: Amharic `የካቲት 23 ቀን 1888`; numeral_marks.csv)
-    return compiled(rf"(?<![\w/.])(?=[\d{opens}])(?:(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
-                      rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+(?:(?:{numeral_marks('day', 'after')})\s+)?"
-                      rf"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{{1,5}}|\d{{1,2}})|(?P<y>\d{{3,4}})(?:{marks})?)(?![\w/])", re.IGNORECASE)
+    day_word = numeral_marks("day", "after")
+    # or the year first, as Nepali writes the Bikram Sambat: `वि.सं. २००७ फागुन ७ गते`, `२०१७ साल पुस १ गते` (the era's
+    # mark before it and the words for year and day: calendar_year_marks.csv, numeral_marks.csv)
+    before = "|".join(re.escape(f) for f, c in sorted(_year_marks().items(), key=lambda i: (-len(i[0]), i[0]))
+                      if c == "bikram_sambat") or r"(?!)"
+    year_first = (rf"(?:(?:{before})\s*)?(?P<y3>\d{{4}})\s+(?:(?:{numeral_marks('year', 'after')})\s+)?(?P<m3>{month})"
+                  rf"\s+(?P<d3>[0-3]?\d)(?:\s+(?:{day_word}))?")
+    opens += "".join(re.escape(f[0]) for f in (before.split("|") if before != r"(?!)" else ()))
+    return compiled(rf"(?<![\w/.])(?=[\d{opens}])(?:{year_first}(?![\w])|(?:(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
+                      rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+(?:(?:{day_word})\s+)?"
+                      rf"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{{1,5}}|\d{{1,2}})|(?P<y>\d{{3,4}})(?:{marks})?)(?![\w/]))", re.IGNORECASE)
 
 
 def _roman(numeral: str) -> int:
@@ -125,8 +133,31 @@ _GIVEN_AFTER = compiled(r"(?:\s*[^\W\d_]{1,3}\.?){0,3}\s*[(\[/]\s*(?P<day>[0-3]?
 
 _DIGIT = compiled(r"\d")
 
+@lru_cache(maxsize=1)
+def _bikram_sambat_years() -> dict[int, tuple[date, tuple[int, ...]]]:
+    # (its months have 29 to 32 days as the almanac of each year fixes them: no rule gives them, so they are a table)
+    years = {}
+    for row in data_rows("dates", "bikram_sambat_years.csv"):
+        if (row.get("year") or "").strip().isdigit() and (row.get("first_day") or "").strip():
+            lengths = tuple(int(row[k]) for k in list(row)[2:14])
+            years[int(row["year"])] = (date.fromisoformat(row["first_day"].strip()), lengths)
+    return years
+
+
+def bikram_sambat_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Bikram Sambat day, or None for a year the table (``bikram_sambat_years.csv``) lacks.
+
+    >>> bikram_sambat_day(2007, 11, 7), bikram_sambat_day(2046, 12, 26)
+    (datetime.date(1951, 2, 18), datetime.date(1990, 4, 8))
+    """
+    known = _bikram_sambat_years().get(year)
+    if known is None or not 1 <= month <= 12 or not 1 <= day <= known[1][month - 1]:
+        return None
+    return known[0] + timedelta(days=sum(known[1][:month - 1]) + day - 1)
+
+
 _CONVERT = {"hijri": hijri_day, "rumi": rumi_day, "solar_hijri": solar_hijri_day, "republican": republican_day,
-            "ethiopian": ethiopian_day}
+            "ethiopian": ethiopian_day, "bikram_sambat": bikram_sambat_day}
 
 
 def gregorian_days(text: str) -> str:
@@ -216,9 +247,9 @@ _GREGORIAN_AFTER = compiled(r"\s*[(\[/][^)\]]{0,30}?(?<!\d)(?:1[5-9]|20)\d\d(?!\
 
 
 def _iso(m: re.Match) -> str:
-    an, year, d = m.group("an"), m.group("y"), int(m.group("d") or m.group("d2"))
+    an, year, d = m.group("an"), m.group("y") or m.group("y3"), int(m.group("d") or m.group("d2") or m.group("d3"))
     number = (int(an) if an.isdigit() else _roman(an)) if an else int(year)
-    for calendar, month in _months()[(m.group("m") or m.group("m2")).casefold()]:
+    for calendar, month in _months()[(m.group("m") or m.group("m2") or m.group("m3")).casefold()]:
         low, high = _YEARS[calendar]
         if (calendar == "republican") != bool(an) or not low <= number <= high or not 1 <= d <= 31:
             continue
