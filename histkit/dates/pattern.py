@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..patterns import compiled
 from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, month_span_words, numeral_marks,
                     ordinal_marks, to_words, year_words)
-from .words import bare_abbreviations, first_letters, from_word_pattern, month_patterns, month_then_digit
+from .words import bare_abbreviations, first_letters, from_word_pattern, grouped_trie, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
 # `and` between the dates of a list, in the languages of the month names (Czech/Slovak `a` reads as `to`)
@@ -198,8 +198,10 @@ def _starts(guarded: bool, from_word: str, month: str) -> str:
     # (guarded, the words for decade and the eras behind a look-ahead for their first letters, and the month's name
     # where a word may begin before `month_then_digit` scans it: each was tried at every character, and these
     # look-aheads were most of the search's time)
-    decade, era = (first_letters(decade_forms("before")), first_letters(era_offsets())) if guarded else ("", "")
-    return (rf"(?={digit}|{from_word}\s|{decade}(?:{decade_words('before')})\s|{era}(?:{eras()})|(?:{numeral_marks('month', 'before')})\s+\d"
+    # (the decade words as a trie behind their first letters, `grouped_trie`: tried at every word that opens so)
+    decade = grouped_trie(decade_forms("before")) if guarded else decade_words("before")
+    era = first_letters(era_offsets()) if guarded else ""
+    return (rf"(?={digit}|{from_word}\s|(?:{decade})\s|{era}(?:{eras()})|(?:{numeral_marks('month', 'before')})\s+\d"
             rf"|(?-i:[IVX]{{1,4}})\s\d|{_WORD_START}{month_then_digit() if guarded else ''}{month})")
 
 
