@@ -19,8 +19,9 @@ from functools import lru_cache
 
 from ..data import data_rows
 from .erayears import era_days
+from .marks import numeral_marks
 from ..patterns import compiled
-from .words import trie_alternation
+from .words import first_letters, grouped_trie, trie_alternation
 
 # the first day of each year of the Republic (an I–XIV), as the decree of 1793 fixed them at the autumn equinox
 _REPUBLICAN_NEW_YEAR = {1: (1792, 9, 22), 2: (1793, 9, 22), 3: (1794, 9, 22), 4: (1795, 9, 23), 5: (1796, 9, 22),
@@ -28,8 +29,10 @@ _REPUBLICAN_NEW_YEAR = {1: (1792, 9, 22), 2: (1793, 9, 22), 3: (1794, 9, 22), 4:
                         11: (1802, 9, 23), 12: (1803, 9, 24), 13: (1804, 9, 23), 14: (1805, 9, 23)}
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # the years a document of each calendar may carry: outside them the number is no such year (a Gregorian `Mart 1950`)
+# the calendars whose days are written year first (`२०४६ चैत २६ गते`)
+_YEAR_FIRST = ("bikram_sambat",)
 _YEARS = {"hijri": (1000, 1450), "rumi": (1200, 1340), "solar_hijri": (1200, 1450), "ethiopian": (1700, 2100),
-          "republican": (1, 14)}
+          "republican": (1, 14), "bikram_sambat": (1900, 2200)}
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +46,15 @@ def _months() -> dict[str, list[tuple[str, int]]]:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def _year_first_letters() -> re.Pattern:
+    """The first letters of the names of the months written year first (`_YEAR_FIRST`): a text without one has no such
+    day, and is searched without that branch, which would be tried at every number."""
+    names = [n for n, kinds in _months().items() if any(c in _YEAR_FIRST for c, _ in kinds)]
+    return compiled(first_letters(names) + "." if names else r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _pattern(year_first: bool = True) -> re.Pattern:
     names = sorted(_months())
     # as a trie (longest first, as the names sorted by length were): re tried the 144 names one by one at every word
     month = trie_alternation(names) if names else r"(?!)"
@@ -54,9 +65,22 @@ def _pattern() -> re.Pattern:
     # the day before the month (`15 Recep 1329`) or after it (`Meskerem 9, 1937 E.C.`)
     # (a year's calendar mark may be glued to it, `1337هـ`)
     marks = "|".join(re.escape(f) for f in sorted(_year_marks(), key=lambda f: (-len(f), f))) or r"(?!)"
-    return compiled(rf"(?<![\w/.])(?=[\d{opens}])(?:(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
-                      rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+"
-                      rf"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{{1,5}}|\d{{1,2}})|(?P<y>\d{{3,4}})(?:{marks})?)(?![\w/])", re.IGNORECASE)
+    # (a word for "day" may stand between the day and the year: Amharic `የካቲት 23 ቀን 1888`; numeral_marks.csv)
+    day_word = numeral_marks("day", "after")
+    # or the year first, as Nepali writes the Bikram Sambat: `वि.सं. २००७ फागुन ७ गते`, `२०१७ साल पुस १ गते` (the era's
+    # mark before it and the words for year and day: calendar_year_marks.csv, numeral_marks.csv)
+    before = "|".join(re.escape(f) for f, c in sorted(_year_marks().items(), key=lambda i: (-len(i[0]), i[0]))
+                      if c == "bikram_sambat") or r"(?!)"
+    # (only the names of the calendars so written, behind their first letters: after every year and a space)
+    first_names = sorted(n for n, kinds in _months().items() if any(c in _YEAR_FIRST for c, _ in kinds))
+    first_month = grouped_trie(first_names) if first_names else r"(?!)"
+    first = (rf"(?:(?:{before})\s*)?(?P<y3>\d{{4}})\s+(?:(?:{numeral_marks('year', 'after')})\s+)?(?P<m3>{first_month})"
+                  rf"\s+(?P<d3>[0-3]?\d)(?:\s+(?:{day_word}))?")
+    opens += "".join(re.escape(f[0]) for f in (before.split("|") if before != r"(?!)" else ()))
+    first = rf"{first}(?![\w])|" if year_first else ""
+    return compiled(rf"(?<![\w/.])(?=[\d{opens}])(?:{first}(?:(?P<d>[0-3]?\d)(?:er|e)?\.?\s+(?:de\s+)?(?P<m>{month})"
+                      rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d))(?![\w])\.?,?\s+(?:(?:{day_word})\s+)?"
+                      rf"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{{1,5}}|\d{{1,2}})|(?P<y>\d{{3,4}})(?:{marks})?)(?![\w/]))", re.IGNORECASE)
 
 
 def _roman(numeral: str) -> int:
@@ -123,8 +147,31 @@ _GIVEN_AFTER = compiled(r"(?:\s*[^\W\d_]{1,3}\.?){0,3}\s*[(\[/]\s*(?P<day>[0-3]?
 
 _DIGIT = compiled(r"\d")
 
+@lru_cache(maxsize=1)
+def _bikram_sambat_years() -> dict[int, tuple[date, tuple[int, ...]]]:
+    # (its months have 29 to 32 days as the almanac of each year fixes them: no rule gives them, so they are a table)
+    years = {}
+    for row in data_rows("dates", "bikram_sambat_years.csv"):
+        if (row.get("year") or "").strip().isdigit() and (row.get("first_day") or "").strip():
+            lengths = tuple(int(row[k]) for k in list(row)[2:14])
+            years[int(row["year"])] = (date.fromisoformat(row["first_day"].strip()), lengths)
+    return years
+
+
+def bikram_sambat_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Bikram Sambat day, or None for a year the table (``bikram_sambat_years.csv``) lacks.
+
+    >>> bikram_sambat_day(2007, 11, 7), bikram_sambat_day(2046, 12, 26)
+    (datetime.date(1951, 2, 18), datetime.date(1990, 4, 8))
+    """
+    known = _bikram_sambat_years().get(year)
+    if known is None or not 1 <= month <= 12 or not 1 <= day <= known[1][month - 1]:
+        return None
+    return known[0] + timedelta(days=sum(known[1][:month - 1]) + day - 1)
+
+
 _CONVERT = {"hijri": hijri_day, "rumi": rumi_day, "solar_hijri": solar_hijri_day, "republican": republican_day,
-            "ethiopian": ethiopian_day}
+            "ethiopian": ethiopian_day, "bikram_sambat": bikram_sambat_day}
 
 
 def gregorian_days(text: str) -> str:
@@ -149,7 +196,7 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...], dict[int
         return text, (), {}
     text, era_spans = era_days(text)  # (`Meiji 9.7.12`: an era's day, `erayears`)
     spans, out, last, given_at = list(era_spans), [], 0, {}
-    for m in _pattern().finditer(text):
+    for m in _pattern(_year_first_letters().search(text) is not None).finditer(text):
         given = _GIVEN_AFTER.match(text, m.end())
         if given:
             # (`2 رجب 1360 (26 جويلية 1941)`: the writer's Gregorian day is read, its surface alone; so this one and the
@@ -214,9 +261,10 @@ _GREGORIAN_AFTER = compiled(r"\s*[(\[/][^)\]]{0,30}?(?<!\d)(?:1[5-9]|20)\d\d(?!\
 
 
 def _iso(m: re.Match) -> str:
-    an, year, d = m.group("an"), m.group("y"), int(m.group("d") or m.group("d2"))
+    g = m.groupdict()  # (the year-first branch stands only in the pattern of texts that may hold such a day)
+    an, year, d = g["an"], g["y"] or g.get("y3"), int(g["d"] or g["d2"] or g.get("d3"))
     number = (int(an) if an.isdigit() else _roman(an)) if an else int(year)
-    for calendar, month in _months()[(m.group("m") or m.group("m2")).casefold()]:
+    for calendar, month in _months()[(g["m"] or g["m2"] or g.get("m3")).casefold()]:
         low, high = _YEARS[calendar]
         if (calendar == "republican") != bool(an) or not low <= number <= high or not 1 <= d <= 31:
             continue

@@ -124,7 +124,12 @@ def to_words() -> str:
     >>> bool(re.fullmatch(to_words(), "t/m"))
     True
     """
-    return _alternation([row["form"].strip() for row in data_rows("dates", "to_words.csv") if (row.get("form") or "").strip()])
+    return _alternation(list(_to_word_forms()))
+
+
+@lru_cache(maxsize=1)
+def _to_word_forms() -> tuple[str, ...]:
+    return tuple(row["form"].strip() for row in data_rows("dates", "to_words.csv") if (row.get("form") or "").strip())
 
 
 def month_span_words() -> str:
@@ -134,7 +139,10 @@ def month_span_words() -> str:
     >>> bool(re.fullmatch(month_span_words(), "do")), bool(re.fullmatch(month_span_words(), "sampai"))
     (True, True)
     """
-    return rf"do|to|till|until|bis|до|{to_words()}"
+    # (as a trie: the month's look-ahead tries it after every word, `words.month_then_digit`)
+    from .words import trie_alternation  # (words reads this module's lists: imported when first asked)
+
+    return trie_alternation(sorted({"do", "to", "till", "until", "bis", "до", *_to_word_forms()}))
 
 
 @lru_cache(maxsize=1)

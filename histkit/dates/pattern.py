@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..patterns import compiled
 from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, month_span_words, numeral_marks,
                     ordinal_marks, to_words, year_words)
-from .words import bare_abbreviations, first_letters, from_word_pattern, month_patterns, month_then_digit
+from .words import bare_abbreviations, first_letters, from_word_pattern, grouped_trie, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
 # `and` between the dates of a list, in the languages of the month names (Czech/Slovak `a` reads as `to`)
@@ -79,7 +79,8 @@ def _numeric_forms(roman: str) -> list[str]:
         r"(?P<dhy>(?<![\w/.-])(?P<dhy_d>3[01]|[12]\d|0?[1-9])-(?P<dhy_m>1[0-2]|0?[1-9])-(?P<dhy_y>1[5-9]\d{2}|20\d{2})(?![\w/-]))",
         # a Roman month and the year, as Polish and Russian notes write a month: `VI 1946`; only where a part of a
         # citation opens (after a comma or a bracket), not after a word (`t. VI 1946` is a volume)
-        rf"(?P<rmy>(?:^|(?<=,\s)|(?<=\())(?-i:(?P<rmy_m>{roman}))\s(?P<rmy_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
+        # (not a year with a suffix after an apostrophe: Danish `I 1930'erne` is "in the 1930s")
+        rf"(?P<rmy>(?:^|(?<=,\s)|(?<=\())(?-i:(?P<rmy_m>{roman}))\s(?P<rmy_y>1\d{{3}}|20\d{{2}})(?![\d/])(?!['’][^\W\d_]))",
     ]
 
 
@@ -152,7 +153,8 @@ def pattern_source(guarded: bool = True) -> str:
         r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
         # a Roman month between slashes, hyphens or full stops: `12/XI/1922`, Spanish `4-VIII-1640`, British `14.iii.1927`
         rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)(?P<rs_s>[/.-])(?P<rs_m>{roman})(?P=rs_s)(?P<rs_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
-        r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
+        # (or with slashes, as Basque, Japanese and Chinese write the year first: `1979/10/25`)
+        r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)(?![\d/]))",
         _YEAR_DOTTED, *_numeric_forms(roman),
         _year_month_day(month),
         # Latvian, Georgian and Azerbaijani put the year and a word first, then the day: `1940. gada 17. jūnijā`,
@@ -161,7 +163,8 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?:{_DASH}(?P<dl3>[0-3]?\d))?(?:\.\s*|\s+|-)(?P<ml>{month}))",  # (Uzbek `1925-yil 12-mart`)
         # Basque: the year with `-ko` (`-eko` after a numeral that ends in a consonant: `1890eko`), the month in the
         # genitive, the day: `1937ko ekainaren 2a`, `1936ko urriaren 7an`, `1890eko maiatzaren 12a`
-        rf"(?P<yko>(?P<yb>{_YEAR})e?ko\s+(?P<mb>{month})\s+(?P<db>[0-3]?\d)(?:an?|ean|ko)?(?!\w))",
+        # (or the month alone, in the inessive: `1970eko abenduan`; the day's ending `-n` after a vowel: `31n`)
+        rf"(?P<yko>(?P<yb>{_YEAR})e?ko\s+(?P<mb>{month})(?:\s+(?P<db>[0-3]?\d)(?:an?|ean|n|ko)?)?(?!\w))",
         _marked_numbers(),
         # the marks before the numbers: `3 tháng 5 năm 1937`
         rf"(?P<vi>(?:(?P<dv0>{day})\s+(?:{and_words()}|[–-])\s+(?:(?:{numeral_marks('day', 'before')})\s+)?)?(?:(?P<dv>{day})\s+)?(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
@@ -195,8 +198,10 @@ def _starts(guarded: bool, from_word: str, month: str) -> str:
     # (guarded, the words for decade and the eras behind a look-ahead for their first letters, and the month's name
     # where a word may begin before `month_then_digit` scans it: each was tried at every character, and these
     # look-aheads were most of the search's time)
-    decade, era = (first_letters(decade_forms("before")), first_letters(era_offsets())) if guarded else ("", "")
-    return (rf"(?={digit}|{from_word}\s|{decade}(?:{decade_words('before')})\s|{era}(?:{eras()})|(?:{numeral_marks('month', 'before')})\s+\d"
+    # (the decade words as a trie behind their first letters, `grouped_trie`: tried at every word that opens so)
+    decade = grouped_trie(decade_forms("before")) if guarded else decade_words("before")
+    era = first_letters(era_offsets()) if guarded else ""
+    return (rf"(?={digit}|{from_word}\s|(?:{decade})\s|{era}(?:{eras()})|(?:{numeral_marks('month', 'before')})\s+\d"
             rf"|(?-i:[IVX]{{1,4}})\s\d|{_WORD_START}{month_then_digit() if guarded else ''}{month})")
 
 

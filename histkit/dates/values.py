@@ -202,6 +202,9 @@ def _year_day_month(g: re.Match, y: int | None, text: str) -> DateValue | None:
     y1, month, day = (int(g["yl"]), g["ml"], g["dl2"]) if g["yl"] else (int(g["yb"]), g["mb"], g["db"])
     if not _plausible_year(y1):
         return None
+    if day is None:  # (the Basque year and month alone: `1970eko abenduan`)
+        mon = month_of(month)
+        return DateValue(f"{y1:04d}-{mon:02d}-01", f"{y1:04d}-{mon:02d}-{month_end(y1, mon):02d}", "month") if mon else None
     first = iso_day(y1, month_of(month) or 0, int(day))
     last = iso_day(y1, month_of(month) or 0, int(g["dl3"])) if g["yl"] and g["dl3"] else first
     return DateValue(first, last, "day") if first and last and last >= first else None

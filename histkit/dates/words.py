@@ -279,7 +279,7 @@ def month_then_digit() -> str:
     # character)
     names = [n for n in (n.rstrip(".") for n in month_names()) if not re.search(r"[.,]", n)]
     lengths = [len(n) for n in names if not re.search(r"\s", n)]
-    heads = "|".join(sorted({re.escape(n.split()[0]) for n in names if re.search(r"\s", n)}))
+    heads = grouped_trie(sorted({n.split()[0] for n in names if re.search(r"\s", n)}))
     # (a span of two names joined by a dash, `September–October 1954`, `Sept. – Oct. 1954`, holds at the first too)
     name = rf"[^\s.,–—-]{{{min(lengths)},{max(lengths)}}}+"
     # (or by a word for "to": `od maja do julija 1945`)
