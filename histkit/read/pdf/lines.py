@@ -174,19 +174,32 @@ def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:
     Fiske och   flyttning,   s.   102–104;   Finnström,`). Columns hold more
     than a word each; gutters cut round single words, at an even spacing
     (twice or more), are that stretched line (words, not raised numbers:
-    the calls of a line stand on a baseline of their own).
+    the calls of a line stand on a baseline of their own). A first or last
+    segment whose words stand closer together than the gaps round the single
+    words is not spaced as they are: it is the line of the next column (a
+    loose line of a narrow note column beside an ordinary one of the next).
     """
     if len(segments) < 3:
         return segments
+    gaps = [b[0].x0 - max(p.x1 for p in a) for a, b in zip(segments, segments[1:])]
+    if _closer(segments[-1], min(gaps)):
+        return _stretched(segments[:-1]) + [segments[-1]]
+    if _closer(segments[0], min(gaps)):
+        return [segments[0]] + _stretched(segments[1:])
     inner = segments[1:-1]
     if any(len(seg) > 1 or " " in seg[0].text.strip() for seg in inner):
         return segments
     if any(MARKER.fullmatch("".join(p.text for p in seg).strip()) for seg in segments):
         return segments  # raised calls on their own baseline (`Alabama,⁸⁶ Arkansas,⁸⁷`): each joins its word
-    gaps = [b[0].x0 - max(p.x1 for p in a) for a, b in zip(segments, segments[1:])]
     if max(gaps) > 1.3 * min(gaps):
         return segments
     return [[p for seg in segments for p in seg]]
+
+
+def _closer(segment: list[Piece], gap: float) -> bool:
+    """Whether a segment of several pieces spaces them all clearly closer than ``gap`` (not one stretched line's
+    even spacing; one piece with its spaces inside tells nothing)."""
+    return len(segment) > 1 and all(b.x0 - a.x1 < gap / 1.3 for a, b in zip(segment, segment[1:]))
 
 
 def _filled(x0: float, x1: float, near: list[Piece]) -> bool:
