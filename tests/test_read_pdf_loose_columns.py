@@ -31,3 +31,18 @@ def test_a_loose_line_of_single_words_beside_an_ordinary_line_of_the_next_column
     pieces += words(109, (278, "инчунин", 32), (327, "эзоҳи", 20), (364, "4-ро", 15))
     pieces += words(111, (160, "шудааст.", 33))
     assert texts(pieces)[:2] == ["понздаҳ раста оварда", "мости, 1891, 14 марта;"]
+
+
+def test_the_one_stretched_space_after_a_label_and_a_word_joins_the_word_that_ends_the_line():
+    pieces = words(90, (160, "шудааст.", 33))
+    pieces += words(99.5, (278, "нигаред.", 32))                          # the next column, a little off the baseline
+    pieces += words(100, (170, "(5)", 9), (184, "Мирзоев,", 34), (242, "асари", 21))  # a 24 pt space, 14 pt to the gutter
+    pieces += words(110, (162, "зикршуда,", 38), (204, "с.", 5), (213, "63.", 10))
+    assert "(5) Мирзоев, асари" in texts(pieces)
+    assert "нигаред." in texts(pieces)
+
+
+def test_a_label_and_a_word_beside_the_next_columns_words_at_ordinary_spaces_are_two_columns():
+    pieces = words(100, (60, "8.", 8), (72, "Tamže.", 26), (228, "pomoc", 24), (255, "při", 12), (270, "čitanju", 30))
+    pieces += words(109, (60, "9.", 8), (72, "Awtor", 24), (99, "dźakuje", 30), (132, "so", 9))
+    assert texts(pieces)[:2] == ["8. Tamže.", "pomoc při čitanju"]

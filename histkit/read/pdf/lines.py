@@ -129,12 +129,14 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
     space between the segment's words (a justified line spaces its words
     evenly) is that line's spacing, not a gutter, unless the text after it
     starts where other text of the page starts too (``edge``: a column's left edge).
+    So is the one wide space of a line holding a note's label and two words,
+    where nothing of the lines around starts at its second word or just before.
     """
     cluster.sort(key=attrgetter("x0"))
     out: list[list[Piece]] = [[cluster[0]]]
     reach = cluster[0].x1  # the right edge of the segment so far
     spaces: list[float] = []  # the gaps between the segment's words (after its label)
-    for piece in cluster[1:]:
+    for i, piece in enumerate(cluster[1:], 2):
         last = out[-1][-1]
         if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
             continue  # the same text drawn twice (fake bold, a shadow)
@@ -145,7 +147,13 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
         wide = (gap > _GAP * larger or larger < 0) and gap > (
             3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(bare_label(last.text)) else _GAP) * larger
         even = wide and bool(spaces) and 0.85 * gap <= min(spaces) and max(spaces) <= 1.15 * gap
-        if wide and (not even or edge(piece.x0, piece.size)) and not _filled(reach, piece.x0, near()):
+        # a note's label and two words: the line's whole stretch falls in its one space, which has none to match;
+        # it parts columns where more words follow at an ordinary space (they would share the stretch) or text
+        # of the lines around starts at or just before the next word
+        lone = wide and not spaces and len(out[-1]) == 2 and MARKER.fullmatch(bare_label(out[-1][0].text)) \
+            is not None and (i == len(cluster) or cluster[i].x0 - piece.x1 > _GAP * larger) \
+            and not _starts_near(piece, near())
+        if wide and (not (even or lone) or edge(piece.x0, piece.size)) and not _filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach, spaces = piece.x1, []
         else:
@@ -194,6 +202,12 @@ def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:
     if max(gaps) > 1.3 * min(gaps):
         return segments
     return [[p for seg in segments for p in seg]]
+
+
+def _starts_near(piece: Piece, near: list[Piece]) -> bool:
+    """Whether a piece of the lines around starts where ``piece`` does or up to three ems before it (a column's
+    left edge, the piece indented from it as a paragraph's first line or a note's label is)."""
+    return any(piece.x0 - 3 * piece.size <= p.x0 <= piece.x0 + 1 for p in near)
 
 
 def _closer(segment: list[Piece], gap: float) -> bool:
