@@ -46,3 +46,20 @@ def test_a_label_and_a_word_beside_the_next_columns_words_at_ordinary_spaces_are
     pieces = words(100, (60, "8.", 8), (72, "Tamže.", 26), (228, "pomoc", 24), (255, "při", 12), (270, "čitanju", 30))
     pieces += words(109, (60, "9.", 8), (72, "Awtor", 24), (99, "dźakuje", 30), (132, "so", 9))
     assert texts(pieces)[:2] == ["8. Tamže.", "pomoc při čitanju"]
+
+
+def test_a_gap_as_wide_as_a_stretched_space_before_it_is_a_gutter_where_a_river_runs_down_the_lines_around():
+    # the left column's line stretched once (22 pt), then the gutter and the right column's indented label (25 pt)
+    pieces = words(100, (172, "(6)", 9), (184, "Муқоиса", 33), (239, "кунед:", 24),
+                   (288, "(9)", 9), (300, "Муаллиф", 35), (340, "ба", 8), (352, "Фирӯза", 27))
+    for base in (91, 109, 118):   # full lines of both columns above and below, the gutter from 263 to 278 empty
+        pieces += words(base, (162, "Назарова", 33), (198, "Г.", 8), (209, "Бозорҳои", 35), (247, "дар", 16),
+                        (278, "Шарипова", 35), (316, "барои", 20), (339, "кӯмак", 22), (364, "дар", 15))
+    assert "(6) Муқоиса кунед:" in texts(pieces) and "(9) Муаллиф ба Фирӯза" in texts(pieces)
+
+
+def test_a_stretched_space_with_full_lines_running_across_it_stays_a_space():
+    pieces = words(100, (172, "(6)", 9), (184, "Муқоиса", 33), (239, "кунед:", 24), (288, "Муаллиф", 50))
+    for base in (91, 109, 118):   # lines of the same column running across the whole measure
+        pieces += words(base, (162, "Назарова", 33), (198, "Г.", 8), (209, "Бозорҳои", 55), (267, "Шарипова", 68))
+    assert "(6) Муқоиса кунед: Муаллиф" in texts(pieces)

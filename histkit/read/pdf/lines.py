@@ -103,7 +103,8 @@ def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
 
     for k, cluster in enumerate(clusters):
         # the neighbours are found by the cluster's first piece as drawn, before `_split` sorts it
-        segments.extend(_split(cluster, lambda k=k, first=cluster[0]: _near(clusters, k, first), edge)
+        segments.extend(_split(cluster, lambda k=k, first=cluster[0]: _near(clusters, k, first), edge,
+                               lambda k=k, first=cluster[0]: _around(clusters, k, first))
                         if len(cluster) > 1 else [cluster])
     lines = _attach_superscripts([_line(s) for s in segments])
     lines.sort(key=lambda ln: (round(ln.base, 1), ln.x0))
@@ -117,8 +118,22 @@ def _near(clusters: list[list[Piece]], k: int, first: Piece) -> list[Piece]:
             and abs(c[0].base - first.base) < 2.5 * size for p in c if abs(p.size - size) < 0.15 * size]
 
 
+def _around(clusters: list[list[Piece]], k: int, first: Piece) -> list[list[Piece]]:
+    """The lines (each its pieces in ``first``'s type) of up to eight baselines above and below cluster k, within
+    five of its type's sizes: enough lines of narrow columns set side by side on baselines of their own."""
+    cluster, size = clusters[k], first.size
+    out = []
+    for c in clusters[max(0, k - 8):k + 9]:
+        if c is not cluster and abs(c[0].base - first.base) < 5 * size:
+            same = sorted((p for p in c if abs(p.size - size) < 0.15 * size), key=attrgetter("x0"))
+            if same:
+                out.append(same)
+    return out
+
+
 def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
-           edge: Callable[[float, float], bool] = lambda x0, size: True) -> list[list[Piece]]:
+           edge: Callable[[float, float], bool] = lambda x0, size: True,
+           around: Callable[[], list[list[Piece]]] = lambda: []) -> list[list[Piece]]:
     """Pieces on one baseline cut where a column gutter falls; overprinted copies dropped.
 
     A gutter is a wide gap that the lines just above and below leave empty
@@ -131,6 +146,8 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
     starts where other text of the page starts too (``edge``: a column's left edge).
     So is the one wide space of a line holding a note's label and two words,
     where nothing of the lines around starts at its second word or just before.
+    Either is a gutter after all where a river runs down the lines around through
+    it (``around``: no text across it, text on both sides in two or more lines).
     """
     cluster.sort(key=attrgetter("x0"))
     out: list[list[Piece]] = [[cluster[0]]]
@@ -153,7 +170,8 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
         lone = wide and not spaces and len(out[-1]) == 2 and MARKER.fullmatch(bare_label(out[-1][0].text)) \
             is not None and (i == len(cluster) or cluster[i].x0 - piece.x1 > _GAP * larger) \
             and not _starts_near(piece, near())
-        if wide and (not (even or lone) or edge(piece.x0, piece.size)) and not _filled(reach, piece.x0, near()):
+        if wide and (not (even or lone) or edge(piece.x0, piece.size) or _river(reach, piece.x0, larger, around())) \
+                and not _filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach, spaces = piece.x1, []
         else:
@@ -202,6 +220,30 @@ def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:
     if max(gaps) > 1.3 * min(gaps):
         return segments
     return [[p for seg in segments for p in seg]]
+
+
+def _river(x0: float, x1: float, size: float, lines: list[list[Piece]]) -> bool:
+    """Whether some place in the gap from x0 to x1 is a gutter running down the lines around: no line's text runs
+    across it (a piece over it, or an ordinary word space), while two or more lines have text on both sides of it.
+
+    A stretched space that happens to be as wide as the gap to the next column
+    has the full lines of its paragraph running across it; a gutter has none.
+    """
+    for x in (x0 + (x1 - x0) * q for q in (0.25, 0.5, 0.75)):
+        across = both = 0
+        for line in lines:
+            left = [p for p in line if p.x1 <= x]
+            right = [p for p in line if p.x0 >= x]
+            if len(left) + len(right) < len(line):
+                across += 1  # a piece stands over the place
+            elif left and right:
+                if right[0].x0 - max(p.x1 for p in left) <= _GAP * size:
+                    across += 1  # an ordinary word space
+                else:
+                    both += 1
+        if not across and both >= 2:
+            return True
+    return False
 
 
 def _starts_near(piece: Piece, near: list[Piece]) -> bool:
