@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import Callable
 
 from .extract import Piece
+from .gutters import closer, filled, lines_around, neighbours, river, starts_near
 from ...patterns import compiled
 from ...text import CIRCLED, NUMBER_GLYPHS
 
@@ -103,32 +104,12 @@ def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
 
     for k, cluster in enumerate(clusters):
         # the neighbours are found by the cluster's first piece as drawn, before `_split` sorts it
-        segments.extend(_split(cluster, lambda k=k, first=cluster[0]: _near(clusters, k, first), edge,
-                               lambda k=k, first=cluster[0]: _around(clusters, k, first))
+        segments.extend(_split(cluster, lambda k=k, first=cluster[0]: neighbours(clusters, k, first), edge,
+                               lambda k=k, first=cluster[0]: lines_around(clusters, k, first))
                         if len(cluster) > 1 else [cluster])
     lines = _attach_superscripts([_line(s) for s in segments])
     lines.sort(key=lambda ln: (round(ln.base, 1), ln.x0))
     return lines, rotated
-
-
-def _near(clusters: list[list[Piece]], k: int, first: Piece) -> list[Piece]:
-    """The pieces of the lines just above and below cluster k in the type of its ``first`` piece (raised markers have none)."""
-    cluster, size = clusters[k], first.size
-    return [p for c in clusters[max(0, k - 2):k + 3] if c is not cluster
-            and abs(c[0].base - first.base) < 2.5 * size for p in c if abs(p.size - size) < 0.15 * size]
-
-
-def _around(clusters: list[list[Piece]], k: int, first: Piece) -> list[list[Piece]]:
-    """The lines (each its pieces in ``first``'s type) of up to eight baselines above and below cluster k, within
-    five of its type's sizes: enough lines of narrow columns set side by side on baselines of their own."""
-    cluster, size = clusters[k], first.size
-    out = []
-    for c in clusters[max(0, k - 8):k + 9]:
-        if c is not cluster and abs(c[0].base - first.base) < 5 * size:
-            same = sorted((p for p in c if abs(p.size - size) < 0.15 * size), key=attrgetter("x0"))
-            if same:
-                out.append(same)
-    return out
 
 
 def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
@@ -169,9 +150,9 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
         # of the lines around starts at or just before the next word
         lone = wide and not spaces and len(out[-1]) == 2 and MARKER.fullmatch(bare_label(out[-1][0].text)) \
             is not None and (i == len(cluster) or cluster[i].x0 - piece.x1 > _GAP * larger) \
-            and not _starts_near(piece, near())
-        if wide and (not (even or lone) or edge(piece.x0, piece.size) or _river(reach, piece.x0, larger, around())) \
-                and not _filled(reach, piece.x0, near()):
+            and not starts_near(piece, near())
+        if wide and (not (even or lone) or edge(piece.x0, piece.size)
+                     or river(reach, piece.x0, _GAP * larger, around())) and not filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach, spaces = piece.x1, []
         else:
@@ -208,9 +189,9 @@ def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:
     if len(segments) < 3:
         return segments
     gaps = [b[0].x0 - max(p.x1 for p in a) for a, b in zip(segments, segments[1:])]
-    if _closer(segments[-1], min(gaps)):
+    if closer(segments[-1], min(gaps)):
         return _stretched(segments[:-1]) + [segments[-1]]
-    if _closer(segments[0], min(gaps)):
+    if closer(segments[0], min(gaps)):
         return [segments[0]] + _stretched(segments[1:])
     inner = segments[1:-1]
     if any(len(seg) > 1 or " " in seg[0].text.strip() for seg in inner):
@@ -220,53 +201,6 @@ def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:
     if max(gaps) > 1.3 * min(gaps):
         return segments
     return [[p for seg in segments for p in seg]]
-
-
-def _river(x0: float, x1: float, size: float, lines: list[list[Piece]]) -> bool:
-    """Whether some place in the gap from x0 to x1 is a gutter running down the lines around: no line's text runs
-    across it (a piece over it, or an ordinary word space), while two or more lines have text on both sides of it.
-
-    A stretched space that happens to be as wide as the gap to the next column
-    has the full lines of its paragraph running across it; a gutter has none.
-    """
-    for x in (x0 + (x1 - x0) * q for q in (0.25, 0.5, 0.75)):
-        across = both = 0
-        for line in lines:
-            left = [p for p in line if p.x1 <= x]
-            right = [p for p in line if p.x0 >= x]
-            if len(left) + len(right) < len(line):
-                across += 1  # a piece stands over the place
-            elif left and right:
-                if right[0].x0 - max(p.x1 for p in left) <= _GAP * size:
-                    across += 1  # an ordinary word space
-                else:
-                    both += 1
-        if not across and both >= 2:
-            return True
-    return False
-
-
-def _starts_near(piece: Piece, near: list[Piece]) -> bool:
-    """Whether a piece of the lines around starts where ``piece`` does or up to three ems before it (a column's
-    left edge, the piece indented from it as a paragraph's first line or a note's label is)."""
-    return any(piece.x0 - 3 * piece.size <= p.x0 <= piece.x0 + 1 for p in near)
-
-
-def _closer(segment: list[Piece], gap: float) -> bool:
-    """Whether a segment of several pieces spaces them all clearly closer than ``gap`` (not one stretched line's
-    even spacing; one piece with its spaces inside tells nothing)."""
-    return len(segment) > 1 and all(b.x0 - a.x1 < gap / 1.3 for a, b in zip(segment, segment[1:]))
-
-
-def _filled(x0: float, x1: float, near: list[Piece]) -> bool:
-    """Whether text of the neighbouring lines fills the gap from x0 to x1, leaving no strip an em wide (no gutter)."""
-    free, at = 0.0, x0
-    for p in sorted((p for p in near if p.x1 > x0 and p.x0 < x1), key=attrgetter("x0")):
-        free = max(free, p.x0 - at)
-        at = max(at, p.x1)
-    free = max(free, x1 - at)
-    size = max((p.size for p in near), default=10.0)
-    return free < 0.8 * size
 
 
 def line_of(pieces: list[Piece]) -> Line:
