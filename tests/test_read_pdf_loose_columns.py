@@ -42,6 +42,14 @@ def test_the_one_stretched_space_after_a_label_and_a_word_joins_the_word_that_en
     assert "нигаред." in texts(pieces)
 
 
+
+def test_the_one_stretched_space_joins_its_words_though_a_word_of_the_line_under_starts_just_before_the_second():
+    pieces = words(90, (160, "шудааст.", 33))
+    pieces += words(99.5, (278, "нигаред.", 32))
+    pieces += words(100, (170, "(5)", 9), (184, "Мирзоев,", 34), (242, "асари", 21))
+    pieces += words(110, (162, "зикршуда,", 38), (212, "с.", 5), (226, "63.", 10))   # "63." starts 16 pt before "асари"
+    assert "(5) Мирзоев, асари" in texts(pieces)
+
 def test_a_label_and_a_word_beside_the_next_columns_words_at_ordinary_spaces_are_two_columns():
     pieces = words(100, (60, "8.", 8), (72, "Tamže.", 26), (228, "pomoc", 24), (255, "při", 12), (270, "čitanju", 30))
     pieces += words(109, (60, "9.", 8), (72, "Awtor", 24), (99, "dźakuje", 30), (132, "so", 9))

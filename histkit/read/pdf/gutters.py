@@ -58,12 +58,6 @@ def river(x0: float, x1: float, space: float, lines: list[list[Piece]]) -> bool:
     return False
 
 
-def starts_near(piece: Piece, near: list[Piece]) -> bool:
-    """Whether a piece of the lines around starts where ``piece`` does or up to three ems before it (a column's
-    left edge, the piece indented from it as a paragraph's first line or a note's label is)."""
-    return any(piece.x0 - 3 * piece.size <= p.x0 <= piece.x0 + 1 for p in near)
-
-
 def closer(segment: list[Piece], gap: float) -> bool:
     """Whether a segment of several pieces spaces them all clearly closer than ``gap`` (not one stretched line's
     even spacing; one piece with its spaces inside tells nothing)."""

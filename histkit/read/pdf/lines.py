@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Callable
 
 from .extract import Piece
-from .gutters import closer, filled, lines_around, neighbours, river, starts_near
+from .gutters import closer, filled, lines_around, neighbours, river
 from ...patterns import compiled
 from ...text import CIRCLED, NUMBER_GLYPHS
 
@@ -125,8 +125,8 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
     space between the segment's words (a justified line spaces its words
     evenly) is that line's spacing, not a gutter, unless the text after it
     starts where other text of the page starts too (``edge``: a column's left edge).
-    So is the one wide space of a line holding a note's label and two words,
-    where nothing of the lines around starts at its second word or just before.
+    So is the one wide space of a line holding a note's label and two words
+    (and no more words after them at an ordinary space).
     Either is a gutter after all where a river runs down the lines around through
     it (``around``: no text across it, text on both sides in two or more lines).
     """
@@ -146,11 +146,9 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
             3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(bare_label(last.text)) else _GAP) * larger
         even = wide and bool(spaces) and 0.85 * gap <= min(spaces) and max(spaces) <= 1.15 * gap
         # a note's label and two words: the line's whole stretch falls in its one space, which has none to match;
-        # it parts columns where more words follow at an ordinary space (they would share the stretch) or text
-        # of the lines around starts at or just before the next word
+        # it parts columns where more words follow at an ordinary space (they would share the stretch)
         lone = wide and not spaces and len(out[-1]) == 2 and MARKER.fullmatch(bare_label(out[-1][0].text)) \
-            is not None and (i == len(cluster) or cluster[i].x0 - piece.x1 > _GAP * larger) \
-            and not starts_near(piece, near())
+            is not None and (i == len(cluster) or cluster[i].x0 - piece.x1 > _GAP * larger)
         if wide and (not (even or lone) or edge(piece.x0, piece.size)
                      or river(reach, piece.x0, _GAP * larger, around())) and not filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
