@@ -71,3 +71,16 @@ def test_a_stretched_space_with_full_lines_running_across_it_stays_a_space():
     for base in (91, 109, 118):   # lines of the same column running across the whole measure
         pieces += words(base, (162, "Назарова", 33), (198, "Г.", 8), (209, "Бозорҳои", 55), (267, "Шарипова", 68))
     assert "(6) Муқоиса кунед: Муаллиф" in texts(pieces)
+
+
+def test_a_call_raised_after_a_quotations_last_word_is_no_label_of_the_next_columns_line_on_its_baseline():
+    def at(base, size, *placed):
+        return [Piece(t, x0, base - 0.8 * size, x0 + w, base + 0.2 * size, base, size) for x0, t, w in placed]
+    pieces = at(347.8, 8.4, (54, "vendût dut il pevar tal prin", 114), (171.5, "mês.", 19))   # a quotation, small type
+    pieces += at(344.8, 5.2, (191.5, "3", 2.6))                                                  # its call, raised
+    pieces += at(345.5, 9.8, (228.7, "che a protestavin cuintri di lôr tes", 171))              # the next column
+    for base in (333.0, 358.0):
+        pieces += at(base, 9.8, (49, "ogni an centenârs di oms a vendi", 162), (228.7, "jerin bessôi: a vevin di", 171))
+    lines = page_lines(pieces)[0]
+    assert [ln.tokens for ln in lines if "mês." in ln.text] == [[("t", "vendût dut il pevar tal prin mês."), ("m", "3")]]
+    assert any(ln.text == "che a protestavin cuintri di lôr tes" for ln in lines)

@@ -58,6 +58,17 @@ def river(x0: float, x1: float, space: float, lines: list[list[Piece]]) -> bool:
     return False
 
 
+def raised_after(piece: Piece, clusters: list[list[Piece]], k: int) -> bool:
+    """Whether ``piece`` (of cluster k) is raised just after the last word of a line of larger type nearby, as a call
+    glued to it is (a neighbouring column's line whose baseline lies a little lower)."""
+    for c in clusters[max(0, k - 2):k + 3]:
+        for p in c:
+            if piece.size < 0.85 * p.size and 0 <= piece.x0 - p.x1 < 0.25 * p.size \
+                    and 0.12 * p.size < p.base - piece.base < 0.75 * p.size:
+                return True
+    return False
+
+
 def closer(segment: list[Piece], gap: float) -> bool:
     """Whether a segment of several pieces spaces them all clearly closer than ``gap`` (not one stretched line's
     even spacing; one piece with its spaces inside tells nothing)."""

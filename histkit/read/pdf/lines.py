@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Callable
 
 from .extract import Piece
-from .gutters import closer, filled, lines_around, neighbours, river
+from .gutters import closer, filled, lines_around, neighbours, raised_after, river
 from ...patterns import compiled
 from ...text import CIRCLED, NUMBER_GLYPHS
 
@@ -105,7 +105,8 @@ def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
     for k, cluster in enumerate(clusters):
         # the neighbours are found by the cluster's first piece as drawn, before `_split` sorts it
         segments.extend(_split(cluster, lambda k=k, first=cluster[0]: neighbours(clusters, k, first), edge,
-                               lambda k=k, first=cluster[0]: lines_around(clusters, k, first))
+                               lambda k=k, first=cluster[0]: lines_around(clusters, k, first),
+                               lambda piece, k=k: raised_after(piece, clusters, k))
                         if len(cluster) > 1 else [cluster])
     lines = _attach_superscripts([_line(s) for s in segments])
     lines.sort(key=lambda ln: (round(ln.base, 1), ln.x0))
@@ -114,7 +115,8 @@ def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
 
 def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
            edge: Callable[[float, float], bool] = lambda x0, size: True,
-           around: Callable[[], list[list[Piece]]] = lambda: []) -> list[list[Piece]]:
+           around: Callable[[], list[list[Piece]]] = lambda: [],
+           called: Callable[[Piece], bool] = lambda piece: False) -> list[list[Piece]]:
     """Pieces on one baseline cut where a column gutter falls; overprinted copies dropped.
 
     A gutter is a wide gap that the lines just above and below leave empty
@@ -142,8 +144,11 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
         gap = piece.x0 - reach
         # whether the segment so far is a note's label is asked only where the answer counts: a gap within
         # even the narrower bound is no gutter either way (unless sizes below zero turn the bounds round)
+        # (a label on the line may stand a tab off its text; a call raised after the last word of a line of the
+        # column before, set on this line's baseline or nearly, is no such label)
         wide = (gap > _GAP * larger or larger < 0) and gap > (
-            3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(bare_label(last.text)) else _GAP) * larger
+            3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(bare_label(last.text)) and not called(last)
+            else _GAP) * larger
         even = wide and bool(spaces) and 0.85 * gap <= min(spaces) and max(spaces) <= 1.15 * gap
         # a note's label and two words: the line's whole stretch falls in its one space, which has none to match;
         # it parts columns where more words follow at an ordinary space (they would share the stretch)
