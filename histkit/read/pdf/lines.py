@@ -152,8 +152,10 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
         even = wide and bool(spaces) and 0.85 * gap <= min(spaces) and max(spaces) <= 1.15 * gap
         # a note's label and two words: the line's whole stretch falls in its one space, which has none to match;
         # it parts columns where more words follow at an ordinary space (they would share the stretch)
+        # (two words, each a piece of its own: a piece of several words is a line as drawn, set in its column)
         lone = wide and not spaces and len(out[-1]) == 2 and MARKER.fullmatch(bare_label(out[-1][0].text)) \
-            is not None and (i == len(cluster) or cluster[i].x0 - piece.x1 > _GAP * larger)
+            is not None and " " not in out[-1][1].text.strip() and " " not in piece.text.strip() \
+            and (i == len(cluster) or cluster[i].x0 - piece.x1 > _GAP * larger)
         # a gutter set tighter than that (an em and a half or less, between narrow note columns) shows by its river
         # and by the next column's edge, where other lines start too
         tight = not wide and gap > larger > 0 and edge(piece.x0, piece.size) \
