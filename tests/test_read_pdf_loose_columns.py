@@ -84,16 +84,3 @@ def test_a_call_raised_after_a_quotations_last_word_is_no_label_of_the_next_colu
     lines = page_lines(pieces)[0]
     assert [ln.tokens for ln in lines if "mês." in ln.text] == [[("t", "vendût dut il pevar tal prin mês."), ("m", "3")]]
     assert any(ln.text == "che a protestavin cuintri di lôr tes" for ln in lines)
-
-
-def test_a_gutter_tighter_than_an_em_and_a_half_parts_two_note_columns_where_a_river_runs_down_it():
-    size = 8.2
-
-    def at(base, *placed):
-        return [Piece(t, x0, base - 0.8 * size, x0 + w, base + 0.2 * size, base, size) for x0, t, w in placed]
-    pieces = at(590, (188, "‘Ysgolion", 37), (244, "Sul", 13), (275, "Dyffryn", 31),            # a loose line, then
-                (318, "nwyr", 20), (353, "ar", 9), (376, "Addysg", 31), (421, "yng", 15))     # a 12 pt gutter
-    for base in (560, 570, 580, 600, 610):   # both columns' lines around, the gutter from 306 to 318 empty
-        pieces += at(base, (188, "Ogwen’,", 33), (227, "Trafodion", 40), (272, "Cymdei-", 34),
-                     (318, "Nghymru", 38), (363, "(Llundain,", 41), (411, "1847),", 25))
-    assert [ln.text for ln in page_lines(pieces)[0] if ln.base == 590] == ["‘Ysgolion Sul Dyffryn", "nwyr ar Addysg yng"]

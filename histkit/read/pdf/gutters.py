@@ -33,10 +33,10 @@ def lines_around(clusters: list[list[Piece]], k: int, first: Piece) -> list[list
     return out
 
 
-def river(x0: float, x1: float, space: float, lines: list[list[Piece]], least: int = 2) -> bool:
+def river(x0: float, x1: float, space: float, lines: list[list[Piece]]) -> bool:
     """Whether some place in the gap from x0 to x1 is a gutter running down the lines around: no line's text
-    runs across it (a piece over it, or a word space no wider than ``space``), while ``least`` lines or more
-    have text on both sides of it.
+    runs across it (a piece over it, or a word space no wider than ``space``), while two or more lines have
+    text on both sides of it.
 
     A stretched space that happens to be as wide as the gap to the next column
     has the full lines of its paragraph running across it; a gutter has none.
@@ -53,7 +53,7 @@ def river(x0: float, x1: float, space: float, lines: list[list[Piece]], least: i
                     across += 1  # an ordinary word space
                 else:
                     both += 1
-        if not across and both >= least:
+        if not across and both >= 2:
             return True
     return False
 

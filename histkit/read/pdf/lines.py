@@ -156,13 +156,8 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
         lone = wide and not spaces and len(out[-1]) == 2 and MARKER.fullmatch(bare_label(out[-1][0].text)) \
             is not None and " " not in out[-1][1].text.strip() and " " not in piece.text.strip() \
             and (i == len(cluster) or cluster[i].x0 - piece.x1 > _GAP * larger)
-        # a gutter set tighter than that (an em and a half or less, between narrow note columns) shows by its river
-        # and by the next column's edge, where other lines start too
-        tight = not wide and gap > larger > 0 and edge(piece.x0, piece.size) \
-            and river(reach, piece.x0, 0.75 * gap, around(), least=4)
-        if (tight or wide and (not (even or lone) or edge(piece.x0, piece.size)
-                               or river(reach, piece.x0, _GAP * larger, around()))) \
-                and not filled(reach, piece.x0, near()):
+        if wide and (not (even or lone) or edge(piece.x0, piece.size)
+                     or river(reach, piece.x0, _GAP * larger, around())) and not filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach, spaces = piece.x1, []
         else:
