@@ -37,6 +37,7 @@ LAYOUT_FLOOR = {
     "round17": {"notes_right": 56, "markers_right": 57, "notes_extra": 0},  # blind, as written at d85fbd5: 45 / 48 / 0 (57 notes with 5e4aba0, reverted: see its revert)
     "round18": {"notes_right": 54, "markers_right": 54, "notes_extra": 0},  # blind, as written at 23aba5d: 54 / 54 / 0
     "round19": {"notes_right": 54, "markers_right": 54, "notes_extra": 0},  # blind, as written at 96c3d3c: 50 / 50 / 0
+    "round20": {"notes_right": 54, "markers_right": 54, "notes_extra": 0},  # blind, as written at c5a10fe: 48 / 53 / 0
     "round21": {"notes_right": 52, "markers_right": 52, "notes_extra": 0},  # blind, real engines, as written at c0d4497: 17 / 16 / 0
 }
 STRUCTURED_FLOOR = {

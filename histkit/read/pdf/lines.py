@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import Callable
 
 from .extract import Piece
+from .gutters import closer, filled, lines_around, neighbours, raised_after, river
 from ...patterns import compiled
 from ...text import CIRCLED, NUMBER_GLYPHS
 
@@ -107,22 +108,19 @@ def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
 
     for k, cluster in enumerate(clusters):
         # the neighbours are found by the cluster's first piece as drawn, before `_split` sorts it
-        segments.extend(_split(cluster, lambda k=k, first=cluster[0]: _near(clusters, k, first), edge)
+        segments.extend(_split(cluster, lambda k=k, first=cluster[0]: neighbours(clusters, k, first), edge,
+                               lambda k=k, first=cluster[0]: lines_around(clusters, k, first),
+                               lambda piece, k=k: raised_after(piece, clusters, k))
                         if len(cluster) > 1 else [cluster])
     lines = _attach_superscripts([_line(s) for s in segments])
     lines.sort(key=lambda ln: (round(ln.base, 1), ln.x0))
     return lines, rotated
 
 
-def _near(clusters: list[list[Piece]], k: int, first: Piece) -> list[Piece]:
-    """The pieces of the lines just above and below cluster k in the type of its ``first`` piece (raised markers have none)."""
-    cluster, size = clusters[k], first.size
-    return [p for c in clusters[max(0, k - 2):k + 3] if c is not cluster
-            and abs(c[0].base - first.base) < 2.5 * size for p in c if abs(p.size - size) < 0.15 * size]
-
-
 def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
-           edge: Callable[[float, float], bool] = lambda x0, size: True) -> list[list[Piece]]:
+           edge: Callable[[float, float], bool] = lambda x0, size: True,
+           around: Callable[[], list[list[Piece]]] = lambda: [],
+           called: Callable[[Piece], bool] = lambda piece: False) -> list[list[Piece]]:
     """Pieces on one baseline cut where a column gutter falls; overprinted copies dropped.
 
     A gutter is a wide gap that the lines just above and below leave empty
@@ -133,12 +131,16 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
     space between the segment's words (a justified line spaces its words
     evenly) is that line's spacing, not a gutter, unless the text after it
     starts where other text of the page starts too (``edge``: a column's left edge).
+    So is the one wide space of a line holding a note's label and two words
+    (and no more words after them at an ordinary space).
+    Either is a gutter after all where a river runs down the lines around through
+    it (``around``: no text across it, text on both sides in two or more lines).
     """
     cluster.sort(key=attrgetter("x0"))
     out: list[list[Piece]] = [[cluster[0]]]
     reach = cluster[0].x1  # the right edge of the segment so far
     spaces: list[float] = []  # the gaps between the segment's words (after its label)
-    for piece in cluster[1:]:
+    for i, piece in enumerate(cluster[1:], 2):
         last = out[-1][-1]
         if piece.text == last.text and abs(piece.x0 - last.x0) < 1 and abs(piece.base - last.base) < 1:
             continue  # the same text drawn twice (fake bold, a shadow)
@@ -146,10 +148,20 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
         gap = piece.x0 - reach
         # whether the segment so far is a note's label is asked only where the answer counts: a gap within
         # even the narrower bound is no gutter either way (unless sizes below zero turn the bounds round)
+        # (a label on the line may stand a tab off its text; a call raised after the last word of a line of the
+        # column before, set on this line's baseline or nearly, is no such label)
         wide = (gap > _GAP * larger or larger < 0) and gap > (
-            3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(bare_label(last.text)) else _GAP) * larger
+            3 * _GAP if len(out[-1]) == 1 and MARKER.fullmatch(bare_label(last.text)) and not called(last)
+            else _GAP) * larger
         even = wide and bool(spaces) and 0.85 * gap <= min(spaces) and max(spaces) <= 1.15 * gap
-        if wide and (not even or edge(piece.x0, piece.size)) and not _filled(reach, piece.x0, near()):
+        # a note's label and two words: the line's whole stretch falls in its one space, which has none to match;
+        # it parts columns where more words follow at an ordinary space (they would share the stretch)
+        # (two words, each a piece of its own: a piece of several words is a line as drawn, set in its column)
+        lone = wide and not spaces and len(out[-1]) == 2 and MARKER.fullmatch(bare_label(out[-1][0].text)) \
+            is not None and " " not in out[-1][1].text.strip() and " " not in piece.text.strip() \
+            and (i == len(cluster) or cluster[i].x0 - piece.x1 > _GAP * larger)
+        if wide and (not (even or lone) or edge(piece.x0, piece.size)
+                     or river(reach, piece.x0, _GAP * larger, around())) and not filled(reach, piece.x0, near()):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
             reach, spaces = piece.x1, []
         else:
@@ -178,30 +190,26 @@ def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:
     Fiske och   flyttning,   s.   102–104;   Finnström,`). Columns hold more
     than a word each; gutters cut round single words, at an even spacing
     (twice or more), are that stretched line (words, not raised numbers:
-    the calls of a line stand on a baseline of their own).
+    the calls of a line stand on a baseline of their own). A first or last
+    segment whose words stand closer together than the gaps round the single
+    words is not spaced as they are: it is the line of the next column (a
+    loose line of a narrow note column beside an ordinary one of the next).
     """
     if len(segments) < 3:
         return segments
+    gaps = [b[0].x0 - max(p.x1 for p in a) for a, b in zip(segments, segments[1:])]
+    if closer(segments[-1], min(gaps)):
+        return _stretched(segments[:-1]) + [segments[-1]]
+    if closer(segments[0], min(gaps)):
+        return [segments[0]] + _stretched(segments[1:])
     inner = segments[1:-1]
     if any(len(seg) > 1 or " " in seg[0].text.strip() for seg in inner):
         return segments
     if any(MARKER.fullmatch("".join(p.text for p in seg).strip()) for seg in segments):
         return segments  # raised calls on their own baseline (`Alabama,⁸⁶ Arkansas,⁸⁷`): each joins its word
-    gaps = [b[0].x0 - max(p.x1 for p in a) for a, b in zip(segments, segments[1:])]
     if max(gaps) > 1.3 * min(gaps):
         return segments
     return [[p for seg in segments for p in seg]]
-
-
-def _filled(x0: float, x1: float, near: list[Piece]) -> bool:
-    """Whether text of the neighbouring lines fills the gap from x0 to x1, leaving no strip an em wide (no gutter)."""
-    free, at = 0.0, x0
-    for p in sorted((p for p in near if p.x1 > x0 and p.x0 < x1), key=attrgetter("x0")):
-        free = max(free, p.x0 - at)
-        at = max(at, p.x1)
-    free = max(free, x1 - at)
-    size = max((p.size for p in near), default=10.0)
-    return free < 0.8 * size
 
 
 def line_of(pieces: list[Piece]) -> Line:

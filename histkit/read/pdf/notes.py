@@ -156,6 +156,8 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
     label, rest = match.group(2), text[match.end():]
     if style == "sup":  # numbers are raised; an unnumbered note's symbol may stand on the line, at its left edge
         return (label, rest) if label[0] in SYMBOLS and rest[:1].isalpha() and line.x0 < edge + 1.5 else None
+    if label[0] in SYMBOLS and rest[:1].isupper() and line.x0 < edge + 1.5:
+        return label, rest  # an unnumbered note's symbol at the left edge, wherever the numbers' labels stand
     hanging = line.x0 < edge - 1.5
     apart = bool(line.pieces) and bare_label(min(line.pieces, key=attrgetter("x0")).text) == label
     if label[0] in "§¶" and rest[:1].isdigit():
