@@ -272,9 +272,8 @@ class _Cutter:
         if conjunction is None or self.starts(piece):
             return None
         after = piece[conjunction.end():]
-        if self.starts(after) or starts_with_call_number(after) or is_call_number(after.split(",", 1)[0]):
-            return conjunction
-        if SAME_AUTHOR.match(after) and looks_like_literature(after):  # (`…; and idem, Title (Place, 2004), 88`)
+        if self.starts(after) or starts_with_call_number(after) or is_call_number(after.split(",", 1)[0]) or (
+                SAME_AUTHOR.match(after) and looks_like_literature(after)):  # (`…; and idem, Title (Place, 2004), 88`)
             return conjunction
         return None
 
