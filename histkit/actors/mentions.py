@@ -406,7 +406,7 @@ EPONYM_NOUNS = (
     "Boulevard", "Bridge", "Airport", "University", "College", "School", "Line",
     "Stiftung", "Doktrin", "Archiv", "Straße", "Platz", "Preis", "Plan",
 )
-_EPONYM = compiled(r"(?:\s+|-)(?:%s)\b" % "|".join(sorted(set(EPONYM_NOUNS), key=len, reverse=True)))
+_EPONYM = compiled(r"(?:\s+|-)(?:%s)\b" % "|".join(sorted(set(EPONYM_NOUNS), key=lambda w: (-len(w), w))))
 
 
 @lru_cache(maxsize=1)

@@ -102,7 +102,7 @@ _PLACE_PUBLISHER_YEAR = compiled(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){
 # ``edition_word``, the words no other list holds)
 _EDITION_WORDS = "|".join(sorted({re.escape(form.rstrip(".")).replace(r"\ ", r"\s+") for kind in (
     "edition", "first_edition", "edition_after", "edition_word") for form in forms("reference_words.csv", kind)},
-    key=len, reverse=True))
+    key=lambda form: (-len(form), form)))  # (a set: its order, ties too, fixed)
 _EDITION = compiled(rf",?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
                       rf"(?:{_EDITION_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
 

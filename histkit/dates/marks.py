@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..data import data_rows
-from ..patterns import compiled
+from ..patterns import compiled, trie_alternation
 
 
 def _alternation(forms: list[str]) -> str:
@@ -140,7 +140,6 @@ def month_span_words() -> str:
     (True, True)
     """
     # (as a trie: the month's look-ahead tries it after every word, `words.month_then_digit`)
-    from .words import trie_alternation  # (words reads this module's lists: imported when first asked)
 
     return trie_alternation(sorted({"do", "to", "till", "until", "bis", "до", *_to_word_forms()}))
 

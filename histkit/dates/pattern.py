@@ -106,6 +106,13 @@ def _year_month_day(month: str) -> str:
             rf"\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?!\.?,?\s*(?:1\d|20)\d\d(?!\d))(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)")
 
 
+def _days_joined() -> str:
+    """What joins two days of one month: `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951` (a number
+    after a word is an item, not a day)."""
+    return (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
+            rf"|i|and|und|et(?:\s+du)?|e|и|{and_words()})\s*")
+
+
 def pattern_source(guarded: bool = True) -> str:
     """The date forms as one regular expression; ``guarded=False`` leaves out the look-aheads that only save time."""
     month, roman = month_patterns(guarded)
@@ -119,9 +126,7 @@ def pattern_source(guarded: bool = True) -> str:
     dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])\s+)(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
     # (Catalan and Italian elide the article before a day: `del 9 a l'11 de març`, `dal 9 all'11 marzo`)
     to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до|{to_words()})\s+|\s+a\s+l['’]|\s+all['’])"
-    # `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951`: a number after a word is an item, not a day
-    also = (r"\s*(?:(?<![^\W\d_]\s\d)(?<![^\W\d_]\s\d\d)(?<![^\W\d_]\.\s\d)(?<![^\W\d_]\.\s\d\d),"
-            rf"|i|and|und|et(?:\s+du)?|e|и|{and_words()})\s*")
+    also = _days_joined()
     frm = rf"(?:{from_word}\s+)?"
     # a list of days each with its month (`30 June and 2 Aug.`), the year once at the end: several dates
     join = rf"(?:\s*,\s*|\s*,?\s+(?:{_LIST_WORDS}|{and_words()})\s+)"

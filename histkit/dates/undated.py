@@ -41,7 +41,7 @@ def _variants(form: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     forms = word_column("dates", "undated.csv", "form")
-    variants = sorted({_form_pattern(v) for form in forms for v in _variants(form)}, key=len, reverse=True)
+    variants = sorted({_form_pattern(v) for form in forms for v in _variants(form)}, key=lambda v: (-len(v), v))
     return compiled(rf"(?<![\w.])(?:{'|'.join(variants)})(?![^\W\d_])")
 
 

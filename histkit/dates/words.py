@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..data import data_rows
 from ..ignorecase import ignorecase_fold
 from .marks import joining_words, month_span_words
-from ..patterns import compiled
+from ..patterns import compiled, trie_alternation  # (trie_alternation: its home, read here by many)
 
 #: dateparser locales whose month names are read.
 #: Earlier languages win a clash (Croatian listopad is October, Czech and Polish November).
@@ -255,6 +255,12 @@ def from_word_pattern(guarded: bool = True) -> str:
     return (first_letters(FROM_WORDS) if guarded else "") + "(?:" + "|".join(FROM_WORDS) + ")"
 
 
+def _longest_first(text: str) -> tuple[int, str]:
+    """Longest first, and alike lengths in one fixed order: a pattern built from a set is the same in every process
+    (so the compiled pattern is found in the cache: `histkit.patterns.compiled`)."""
+    return -len(text), text
+
+
 def month_then_digit() -> str:
     """A look-ahead that holds where a month's name could begin a date: a digit follows the name.
 
@@ -288,7 +294,7 @@ def month_then_digit() -> str:
     one = (rf"{name}(?:\.?\s*+[–—-]\s*+{second}|\.?\s++(?:{month_span_words()})\s++{second})?\.?\s*+,?\s*+"
            rf"(?:{joining_words('month_year')})?\d")  # (`agosto de 1568`, `maggio del 1915`)
     # (a name with a stop inside before a day or year: `พ.ค. 2519`, as the names' pattern reads it where it begins)
-    dotted = "|".join(sorted({re.escape(n) for n in month_names() if re.search(r"[.,].", n)}, key=len, reverse=True))
+    dotted = "|".join(sorted({re.escape(n) for n in month_names() if re.search(r"[.,].", n)}, key=_longest_first))
     dotted = rf"|(?:{dotted})\s*+,?\s*+\d" if dotted else ""
     return rf"(?={one}{dotted}|(?:{heads})\s)" if heads else rf"(?={one}{dotted})"
 
@@ -362,40 +368,3 @@ def grouped_trie(words) -> str:
     if len(parts) < 2:
         return trie_alternation(words)
     return "(?:" + "|".join(first_letters(part) + f"(?:{trie_alternation(part)})" for _, part in sorted(parts.items())) + ")"
-
-
-def trie_alternation(words) -> str:
-    """One regular expression for many words, as a trie: Python's re tries alternatives one by one.
-
-    >>> trie_alternation(["jul", "jula", "jun"])
-    'ju(?:l(?:a)?|n)'
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    escaped: dict[str, str] = {}
-
-    def esc(ch: str) -> str:
-        out = escaped.get(ch)
-        if out is None:
-            out = escaped[ch] = re.escape(ch)
-        return out
-
-    def build(node: dict) -> str:
-        # a run of letters with one way on and no word ending is written out in one go, not one call per letter
-        run = []
-        while len(node) == 1 and "" not in node:
-            (ch, node), = node.items()
-            run.append(esc(ch))
-        ends = "" in node
-        branches = [esc(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return "".join(run)
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "".join(run) + (f"(?:{body})?" if ends else body)
-
-    return build(trie)

@@ -25,7 +25,7 @@ _OWN_SIZE = 0.08  # a block whose type differs from the notes' by more than this
 
 @lru_cache(maxsize=1)
 def _opening() -> re.Pattern:
-    phrases = sorted({p.casefold() for p in word_column("read", "imprint_words.csv", "phrase")}, key=len, reverse=True)
+    phrases = sorted({p.casefold() for p in word_column("read", "imprint_words.csv", "phrase")}, key=lambda p: (-len(p), p))
     # a phrase ending in a letter must end a word there (`doi`, not `doing`)
     alternatives = "|".join(re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in phrases)
     return compiled(rf"\s*(?:{alternatives})", re.IGNORECASE)

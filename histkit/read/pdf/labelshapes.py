@@ -24,7 +24,7 @@ def label_marks() -> tuple[str, ...]:
     >>> {".", ")", ".-"} <= set(label_marks()), label_marks().index(".-") < label_marks().index(".")
     (True, True)
     """
-    return tuple(sorted(set(word_column("read", "label_marks.csv", "mark")), key=len, reverse=True))
+    return tuple(sorted(set(word_column("read", "label_marks.csv", "mark")), key=lambda m: (-len(m), m)))  # (ties fixed)
 
 
 def closing_marks() -> str:
