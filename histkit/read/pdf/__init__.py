@@ -29,6 +29,7 @@ from .garbled import garbled
 from .page import BAND, assign_roles, body_size, running_heads
 from .passages import notes_under_passages, run_over_heads
 from .ocrlayer import plain_text
+from .scanned import number_marks, page_ink, raised_apart
 from .rtl import unmirrored
 from .symbols import number_symbol_notes
 
@@ -53,7 +54,11 @@ def page_ranges(numbers: list[int]) -> str:
 def _pages(path: Path, data: bytes) -> tuple[list[Page], dict]:
     pdf = open_pdf(path, data)
     try:
-        return read_pages(pdf), metadata(pdf)
+        pages = read_pages(pdf)
+        for page in pages:
+            if page.invisible:  # a scan's OCR layer: the raised calls it lost are seen in the page's image
+                page.pieces = raised_apart(page.pieces, page_ink(pdf, page.number - 1))
+        return pages, metadata(pdf)
     finally:
         pdf.close()
 
@@ -120,11 +125,14 @@ def _read(pages: list[Page]):
         passages = notes_under_passages(roles[-1], size) or passages
     if passages:  # (a document that sets notes under its passages: one ending a page may run on to the next's head)
         run_over_heads(roles, size)
-    if 2 * sum(p.invisible for p in pages) > len(pages):  # an OCR layer: its lines read as a text file's
-        return plain_text(roles), (), ()
+    scanned = any(p.invisible for p in pages)
+    if scanned:  # a scan's OCR layer: its raised marks counted, as it lost their numbers
+        number_marks(roles)
     restarts = move_endnotes(roles, size)
     called = frozenset(text for r in roles for ln in r.body for kind, text in ln.tokens if kind == "m")
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)
+    if scanned and not notes:  # no foot of smaller lines the layer's sizes show: its lines read as a text file's
+        return plain_text(roles), (), ()
     if any(n.label.isalpha() for n in notes) and any(numbered(n.label) for n in notes):
         letters_as_text([r.notes for r in roles])  # lettered notes beside numbered ones: not the document's series
         notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)

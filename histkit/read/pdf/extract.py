@@ -363,7 +363,8 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
             x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
             a, b, c, d, e, f = _times((a, b, c, d, e, f), form)
         scale = (c * c + d * d) ** 0.5
-        upright = abs(b) < 1e-3 * abs(a) + 1e-9 and a > 0 and d > 0
+        # (a word turned by a degree or two is a line's: an OCR layer sets each word along its scanned line's slope)
+        upright = abs(b) < 0.05 * abs(a) + 1e-9 and a > 0 and d > 0
         font = font_of(obj)
         bold = fonts.get(font) if font else False
         if bold is None:

@@ -1,14 +1,13 @@
-"""A text layer an OCR program laid over page images: read as text, its lines in order, not by its geometry.
+"""A text layer an OCR program laid over page images: found, and read as text where its geometry tells no notes.
 
 OCR programs (Tesseract through ocrmypdf, the layers of digitised journals)
 write their text invisible over the scanned page, each word on its line's
-baseline at a size guessed from the line's height: a raised call or label
-comes out on the line, glued to its word (`supposes.1`, `2Ibid.`), and the
-sizes that tell a footnote from the body are guesses. What the geometry
-reader learns from raised numbers and type sizes is then not there to learn;
-the page's lines, in reading order, are read as a text file's are (the
-layout of plain text: notes by their labels at a page's foot, calls on the
-line), pages parted by form feeds as `pdftotext` parts them.
+baseline at a size guessed from the line's height. The geometry reader reads
+such a layer (`scanned` sees in the page image the raised calls the layer
+glued to their words or lost); where the layer's sizes show no foot of
+smaller lines, its lines, in reading order, are read as a text file's are
+(the layout of plain text: notes by their labels at a page's foot, calls on
+the line), pages parted by form feeds as `pdftotext` parts them.
 """
 
 from __future__ import annotations

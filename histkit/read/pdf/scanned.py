@@ -1,0 +1,243 @@
+"""Note calls and labels on scanned pages, seen in the page's image where the OCR layer lost them.
+
+An OCR program (Tesseract through ocrmypdf, the layers of digitised journals)
+writes its text invisible over the page image, each word on its line's
+baseline: a raised call glued to its word comes out in the layer as part of
+the word, on the line, and mostly as something else — `supposes.’`,
+`Firenze?`, `seguente,!°`, `tips.*` for calls 1, 3, 10 and 4 — or is dropped.
+The image still shows it raised. So on such a page each word's last glyphs
+(and a line's first, a label) are looked at in the image: a glyph whose ink
+ends well above the baseline and is as tall as a small figure (a closing
+quotation mark or apostrophe is shorter) is a raised mark. The word is cut
+there and the mark becomes a raised piece, as a born-digital PDF draws it;
+its number is what the OCR read where that is a number, else unknown
+(`UNKNOWN`) until `number_marks` counts the document's calls and labels in
+reading order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .extract import Piece
+
+UNKNOWN = "0"  # a raised mark whose number the OCR layer lost: no note is numbered 0
+SCALE = 3.0  # pixels per point the page is looked at (216 dpi: a small figure is some 15 pixels tall)
+_LIFT = 0.25  # a raised glyph's ink ends at least this many times the type size above the baseline
+_TALL = 0.27  # and is at least this tall: a figure; quotation marks and apostrophes are shorter
+_DUST = 4  # pixels of ink below which a column run is a speck of the scan
+_ABOVE, _BELOW = 0.95, 0.3  # rows looked at, in type sizes above and below the baseline (not the line above)
+
+
+def page_ink(pdf, index: int):
+    """The page's image as ink (True) and paper, rows top down, at `SCALE` pixels per point."""
+    bitmap = pdf[index].render(scale=SCALE, grayscale=True)
+    pixels = bitmap.to_numpy()
+    if pixels.ndim == 3:
+        pixels = pixels[..., 0]
+    return pixels < 128
+
+
+def raised_apart(pieces: list[Piece], ink) -> list[Piece]:
+    """The pieces of an OCR layer with each raised mark the image shows at a word's end (or before a line's first
+    word) as a piece of its own, and the words of a line between them joined into runs on one baseline, as a
+    born-digital PDF draws its text (a layer's lone words, each on its own slope of a page scanned a little turned,
+    would look like columns wherever three of them start one under another).
+
+    >>> import numpy as np
+    >>> ink = np.zeros((60, 300), dtype=bool)
+    >>> ink[20:45, 30:90] = True     # a word's letters, on the baseline at row 45 (15 pt)
+    >>> ink[22:32, 95:100] = True    # a figure raised over it
+    >>> [(p.text, p.base < 15) for p in raised_apart([Piece("word.’ ", 10, 5, 34, 17, 15, 10)], ink)]
+    [('word.', False), ('0 ', True)]
+    """
+    cut: list[Piece] = []
+    marks: set[int] = set()  # (the raised pieces made, by their place in ``cut``)
+    for k, piece in enumerate(pieces):
+        first = k == 0 or not _same_line(pieces[k - 1], piece)
+        for part in _cut(piece, ink, first):
+            if part.size < piece.size:
+                marks.add(len(cut))
+            cut.append(part)
+    out: list[Piece] = []
+    line: list[int] = []
+    for k, piece in enumerate(cut):
+        if line and not _same_line(cut[line[-1]], piece, marks.isdisjoint((line[-1], k))):
+            out.extend(_on_one_base([cut[i] for i in line], [i in marks for i in line]))
+            line = []
+        line.append(k)
+    out.extend(_on_one_base([cut[i] for i in line], [i in marks for i in line]))
+    return out
+
+
+def _same_line(before: Piece, piece: Piece, words: bool = True) -> bool:
+    """Whether ``piece`` follows ``before`` on its line (an OCR layer draws a line's words left to right); a mark cut
+    from a word keeps that word's baseline until `_on_one_base` raises it."""
+    size = max(before.size, piece.size)
+    return (abs(before.base - piece.base) < 0.35 * size and (not words or abs(before.size - piece.size) < 0.1 * size)
+            and -0.1 * size < piece.x0 - before.x1 < 1.2 * size)
+
+
+def _on_one_base(pieces: list[Piece], marked: list[bool]) -> list[Piece]:
+    """A line's words joined into runs on the line's middle baseline, its marks raised above it."""
+    words = [p for p, m in zip(pieces, marked) if not m]
+    if not words:
+        return pieces
+    bases = sorted(p.base for p in words)
+    base, size = bases[len(bases) // 2], max(p.size for p in words)
+    out: list[Piece] = []
+    joining = False
+    for piece, mark in zip(pieces, marked):
+        if mark:
+            up = base - 0.4 * size
+            out.append(replace(piece, top=up - piece.size * 0.7, bottom=up, base=up))
+            joining = False
+        elif joining:
+            last = out[-1]
+            text = last.text if last.text.endswith(" ") else last.text + " "
+            out[-1] = replace(last, text=text + piece.text, x1=piece.x1, top=min(last.top, piece.top),
+                              bottom=max(last.bottom, piece.bottom))
+        else:
+            out.append(replace(piece, base=base))
+            joining = True
+    return out
+
+
+def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
+    size = piece.size * SCALE
+    if size < 6 or not piece.upright:
+        return [piece]
+    top = max(0, int(piece.base * SCALE - _ABOVE * size))
+    bottom = min(ink.shape[0], int(piece.base * SCALE + _BELOW * size) + 1)
+    left, right = max(0, int(piece.x0 * SCALE) - 2), min(ink.shape[1], int(piece.x1 * SCALE) + 1)
+    if bottom <= top or right <= left:
+        return [piece]
+    runs = _glyph_runs(ink[top:bottom, left:right], piece.base * SCALE - top, size)
+    if not runs:
+        return [piece]
+    raised = [up for _, _, up in runs]
+    if all(raised):
+        return [_raised(piece, piece.text, piece.x0, piece.x1)]
+    text = piece.text.rstrip()
+    spaced = " " if text != piece.text else ""
+    # a call set before the word's closing punctuation (French and Italian print `1846¹,` and `campagnes »²`): the
+    # punctuation after the raised marks stays the word's
+    closing = len(text) - len(text.rstrip(_CLOSING))
+    end_runs = len(runs)
+    while closing and end_runs > 1 and not raised[end_runs - 1] and len(runs) - end_runs < closing \
+            and runs[end_runs - 1][1] - runs[end_runs - 1][0] <= 0.45 * size:
+        end_runs -= 1
+    if end_runs == len(runs) or not raised[end_runs - 1]:
+        end_runs, closing = len(runs), 0
+    head = next(k for k, up in enumerate(raised) if not up) if first else 0
+    tail = end_runs - next(k for k, up in enumerate(reversed(raised[:end_runs])) if not up)
+    if head == 0 and tail == end_runs:
+        return [piece]
+    core = text[:len(text) - closing]
+    # the letters the OCR made of the raised marks: as many as the marks' glyphs, at most, of what it reads for them
+    # (the word's own full stop or comma before a call stays; a call the OCR dropped takes no letter)
+    lead = _garbled(core, head)
+    end = len(core) - _garbled(core[::-1], end_runs - tail)
+    if end <= lead or core[end - 1].isalpha() and (end - 1 == lead or not core[end - 2].isalpha()):
+        return [piece]  # (a raised letter after a lone one, `n°`, `N°`: numero's o, no call)
+    x_from = (left + runs[head][0]) / SCALE if head else piece.x0
+    x_to = (left + runs[tail - 1][1]) / SCALE if tail < end_runs else piece.x1
+    out = []
+    if head:
+        out.append(_raised(piece, core[:lead], piece.x0, x_from))
+    out.append(replace(piece, text=core[lead:end] + ("" if tail < end_runs else spaced), x0=x_from, x1=x_to))
+    if tail < end_runs:
+        after = (left + runs[end_runs][0]) / SCALE if closing else piece.x1
+        out.append(_raised(piece, core[end:] + ("" if closing else spaced), (left + runs[tail][0]) / SCALE, after))
+    if closing:
+        out.append(replace(piece, text=text[len(core):] + spaced, x0=after, x1=piece.x1))
+    return out
+
+
+_SYMBOLS = frozenset({"*", "**", "***", "†", "‡"})  # read as printed; `number_marks` decides if a number hides there
+_CLOSING = ".,;:»”)›"  # punctuation a call may stand before
+_GARBLE = frozenset("’'‘*°!?”“\"^`®©¹²³⁴⁵⁶⁷⁸⁹⁰º") | frozenset("0123456789")
+
+
+def _garbled(text: str, most: int) -> int:
+    """How many of ``text``'s first letters (at most ``most``) are what an OCR engine reads for a raised figure."""
+    k = 0
+    while k < min(most, len(text) - 1) and text[k] in _GARBLE:
+        k += 1
+    return k
+
+
+def _glyph_runs(box, base: float, size: float) -> list[tuple[int, int, bool]]:
+    """The box's runs of inked columns (start, end, raised), specks of dust left out."""
+    columns = box.any(axis=0)
+    runs, start = [], None
+    for k, inked in enumerate(columns.tolist() + [False]):
+        if inked and start is None:
+            start = k
+        elif not inked and start is not None:
+            runs.append((start, k))
+            start = None
+    out = []
+    for a, b in runs:
+        part = box[:, a:b]
+        if int(part.sum()) < _DUST:
+            continue
+        rows = part.any(axis=1).nonzero()[0]
+        lift, tall = (base - rows[-1]) / size, (rows[-1] - rows[0]) / size
+        out.append((a, b, lift >= _LIFT and tall >= _TALL))
+    return out
+
+
+def _raised(piece: Piece, text: str, x0: float, x1: float) -> Piece:
+    """A raised mark as a born-digital PDF draws one: smaller, above the baseline; its number if the OCR read one."""
+    number = text.strip()
+    mark = number if number.isdecimal() and len(number) <= 3 or number in _SYMBOLS else UNKNOWN
+    return Piece(mark + (" " if text != text.rstrip() else ""), x0, piece.top, x1, piece.base, piece.base,
+                 0.6 * piece.size, piece.bold, piece.upright)  # (`_on_one_base` raises it above its line)
+
+
+def number_marks(roles) -> None:
+    """Number the raised marks of scanned pages: labels (a line's first mark) count on from the last through the
+    document, calls in the body count on from the first label of their page's foot (where it has one: a page's calls
+    call the notes set under it) or from the last call. A number the OCR read is kept where it follows on (a mark
+    missed before it, or a series starting again at 1), else the count's; a star it read is a star only before the
+    first number (an author's or a title's note), after it a figure it misread.
+
+    >>> from types import SimpleNamespace as Role
+    >>> from histkit.read.pdf.lines import Line
+    >>> def line(*tokens): return Line([], 0, 0, 1, 1, 1, 10, False, list(tokens))
+    >>> roles = [Role(body=[line(("t", "a"), ("m", "*"), ("m", "0"), ("t", " b"), ("m", "7"))],
+    ...               notes=[[line(("m", "*"), ("t", "w")), line(("m", "0"), ("t", "x")), line(("m", "2"), ("t", "y"))]]),
+    ...          Role(body=[line(("t", "c"), ("m", "*"))], notes=[[line(("m", "*"))]])]
+    >>> number_marks(roles)
+    >>> [[t for kind, t in ln.tokens if kind == "m"] for r in roles for ln in r.body + r.notes[0]]
+    [['*', '1', '2'], ['*'], ['1'], ['2'], ['3'], ['3']]
+    """
+    last = 0
+    firsts = []  # each page's first label under its text
+    for role in roles:
+        firsts.append(None)
+        for line in [*role.body, *(ln for column in role.notes for ln in column)]:
+            if line.tokens and line.tokens[0][0] == "m" and _counted(line.tokens[0][1], last):
+                last = _follow(last, line.tokens[0][1])
+                line.tokens[0] = ("m", str(last))
+                if firsts[-1] is None and line not in role.body:
+                    firsts[-1] = last
+    last, started = 0, False
+    for role, first in zip(roles, firsts):
+        if first is not None:
+            last = first - 1
+        for line in [*role.body, *(ln for column in role.notes for ln in column)]:
+            for k, (kind, mark) in enumerate(line.tokens):
+                if k and kind == "m" and _counted(mark, started):
+                    last, started = _follow(last, mark), True
+                    line.tokens[k] = ("m", str(last))
+
+
+def _counted(mark: str, numbered: int | bool) -> bool:
+    return mark.isdecimal() or mark in _SYMBOLS and bool(numbered)
+
+
+def _follow(last: int, mark: str) -> int:
+    read = int(mark) if mark.isdecimal() else 0
+    return read if read == 1 or last < read <= last + 3 else last + 1
