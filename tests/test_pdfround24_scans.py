@@ -55,3 +55,9 @@ def test_labels_raised_at_the_foot_open_their_notes_though_the_layer_misread_the
     assert [(no, text[:22]) for no, _, text, _ in read[:4]] == [
         ("1", "Glamorgan Archives, Ca"), ("2", "Ibid., 17 March 1891."), ("3", "See John Pritchard, Do"),
         ("4", "Western Mail, 9 April ")]
+
+
+def test_an_apostrophe_the_image_shows_high_and_short_after_a_letter_is_no_call():
+    # `The widows’ fines` beside `businesses.¹⁶`: the layer's `’` after a letter is a call only if it is figure-tall
+    read = {no: before for no, _, _, before in notes_read(ROUND / "ocr_en_twocol.pdf")}
+    assert (read["16"], read["17"]) == ("businesses.", "two.")

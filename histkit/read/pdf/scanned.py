@@ -115,7 +115,7 @@ def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
     runs = _glyph_runs(ink[top:bottom, left:right], piece.base * SCALE - top, size)
     if not runs:
         return [piece]
-    raised = [up for _, _, up in runs]
+    raised = [run[2] for run in runs]
     if all(raised):
         return [_raised(piece, piece.text, piece.x0, piece.x1)]
     text = piece.text.rstrip()
@@ -140,6 +140,12 @@ def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
     end = len(core) - _garbled(core[::-1], end_runs - tail)
     if end <= lead or core[end - 1].isalpha() and (end - 1 == lead or not core[end - 2].isalpha()):
         return [piece]  # (a raised letter after a lone one, `n°`, `N°`: numero's o, no call)
+    if tail < end_runs and core[end - 1].isalpha() and core[end:] and set(core[end:]) <= _QUOTES \
+            and not all(run[4] >= _FIGURE and run[3] <= 0.5 for run in runs[tail:end_runs]):
+        if head == 0:  # an apostrophe or closing quotation mark after a word's letter (`widows’`), as the OCR read it
+            return [piece]
+        core, closing, end_runs = text, 0, len(runs)
+        tail, end = end_runs, len(text)
     x_from = (left + runs[head][0]) / SCALE if head else piece.x0
     x_to = (left + runs[tail - 1][1]) / SCALE if tail < end_runs else piece.x1
     out = []
@@ -154,6 +160,8 @@ def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
     return out
 
 
+_QUOTES = frozenset("’'‘”“\"")
+_FIGURE = 0.36  # a mark the OCR read as a quotation mark after a letter is a figure only if this tall and not high
 _SYMBOLS = frozenset({"*", "**", "***", "†", "‡"})  # read as printed; `number_marks` decides if a number hides there
 _CLOSING = ".,;:»”)›"  # punctuation a call may stand before
 _GARBLE = frozenset("’'‘*°!?”“\"^`®©¹²³⁴⁵⁶⁷⁸⁹⁰º") | frozenset("0123456789")
@@ -167,8 +175,8 @@ def _garbled(text: str, most: int) -> int:
     return k
 
 
-def _glyph_runs(box, base: float, size: float) -> list[tuple[int, int, bool]]:
-    """The box's runs of inked columns (start, end, raised), specks of dust left out."""
+def _glyph_runs(box, base: float, size: float) -> list[tuple[int, int, bool, float, float]]:
+    """The box's runs of inked columns (start, end, raised, lift, height), specks of dust left out."""
     columns = box.any(axis=0)
     runs, start = [], None
     for k, inked in enumerate(columns.tolist() + [False]):
@@ -184,7 +192,7 @@ def _glyph_runs(box, base: float, size: float) -> list[tuple[int, int, bool]]:
             continue
         rows = part.any(axis=1).nonzero()[0]
         lift, tall = (base - rows[-1]) / size, (rows[-1] - rows[0]) / size
-        out.append((a, b, lift >= _LIFT and tall >= _TALL))
+        out.append((a, b, lift >= _LIFT and tall >= _TALL, lift, tall))
     return out
 
 
