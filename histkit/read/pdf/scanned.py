@@ -22,6 +22,7 @@ from dataclasses import replace
 from .extract import Piece
 
 UNKNOWN = "0"  # a raised mark whose number the OCR layer lost: no note is numbered 0
+QUOTED = "00"  # one it read as a quotation mark: inside a note's text, one (`number_marks`)
 SCALE = 3.0  # pixels per point the page is looked at (216 dpi: a small figure is some 15 pixels tall)
 _LIFT = 0.25  # a raised glyph's ink ends at least this many times the type size above the baseline
 _TALL = 0.27  # and is at least this tall: a figure; quotation marks and apostrophes are shorter
@@ -49,13 +50,17 @@ def raised_apart(pieces: list[Piece], ink) -> list[Piece]:
     >>> ink[20:45, 30:90] = True     # a word's letters, on the baseline at row 45 (15 pt)
     >>> ink[22:32, 95:100] = True    # a figure raised over it
     >>> [(p.text, p.base < 15) for p in raised_apart([Piece("word.’ ", 10, 5, 34, 17, 15, 10)], ink)]
-    [('word.', False), ('0 ', True)]
+    [('word.', False), ('00 ', True)]
     """
     cut: list[Piece] = []
     marks: set[int] = set()  # (the raised pieces made, by their place in ``cut``)
     for k, piece in enumerate(pieces):
         first = k == 0 or not _same_line(pieces[k - 1], piece)
-        for part in _cut(piece, ink, first):
+        try:
+            parts = _cut(piece, ink, first)
+        except (IndexError, ValueError):  # a word the image does not fit (its box off the page): as the layer has it
+            parts = [piece]
+        for part in parts:
             if part.size < piece.size:
                 marks.add(len(cut))
             cut.append(part)
@@ -130,14 +135,17 @@ def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
     if end_runs == len(runs) or not raised[end_runs - 1]:
         end_runs, closing = len(runs), 0
     head = next(k for k, up in enumerate(raised) if not up) if first else 0
-    tail = end_runs - next(k for k, up in enumerate(reversed(raised[:end_runs])) if not up)
-    if head == 0 and tail == end_runs:
+    tail = end_runs - next((k for k, up in enumerate(reversed(raised[:end_runs])) if not up), 0)
+    if head == 0 and tail == end_runs or tail <= head:
         return [piece]
     core = text[:len(text) - closing]
     # the letters the OCR made of the raised marks: as many as the marks' glyphs, at most, of what it reads for them
     # (the word's own full stop or comma before a call stays; a call the OCR dropped takes no letter)
     lead = _garbled(core, head)
     end = len(core) - _garbled(core[::-1], end_runs - tail)
+    if tail < end_runs and end == len(core) and len(core) > 1 and core[-1] in ":;" \
+            and piece.x0 + (len(core) - 0.5) * (piece.x1 - piece.x0) / len(text) > (left + runs[tail][0]) / SCALE:
+        end -= 1  # (a call read as a colon: the colon's share of the word lies over the raised mark)
     if end <= lead or core[end - 1].isalpha() and (end - 1 == lead or not core[end - 2].isalpha()):
         return [piece]  # (a raised letter after a lone one, `n°`, `N°`: numero's o, no call)
     if tail < end_runs and core[end - 1].isalpha() and core[end:] and set(core[end:]) <= _QUOTES \
@@ -199,7 +207,8 @@ def _glyph_runs(box, base: float, size: float) -> list[tuple[int, int, bool, flo
 def _raised(piece: Piece, text: str, x0: float, x1: float) -> Piece:
     """A raised mark as a born-digital PDF draws one: smaller, above the baseline; its number if the OCR read one."""
     number = text.strip()
-    mark = number if number.isdecimal() and len(number) <= 3 or number in _SYMBOLS else UNKNOWN
+    mark = number if number.isdecimal() and len(number) <= 3 or number in _SYMBOLS else \
+        QUOTED if number and set(number) <= _QUOTES else UNKNOWN
     return Piece(mark + (" " if text != text.rstrip() else ""), x0, piece.top, x1, piece.base, piece.base,
                  0.6 * piece.size, piece.bold, piece.upright)  # (`_on_one_base` raises it above its line)
 
@@ -235,11 +244,32 @@ def number_marks(roles) -> None:
     for role, first in zip(roles, firsts):
         if first is not None:
             last = first - 1
-        for line in [*role.body, *(ln for column in role.notes for ln in column)]:
+        notes = [ln for column in role.notes for ln in column]
+        calls = []
+        for line in [*role.body, *notes]:
             for k, (kind, mark) in enumerate(line.tokens):
                 if k and kind == "m" and _counted(mark, started):
-                    last, started = _follow(last, mark), True
-                    line.tokens[k] = ("m", str(last))
+                    calls.append((line, k))
+                    started = True
+        for line, k in calls:  # one read as a quotation mark inside a note's text is one (calls in notes are rare)
+            if line.tokens[k][1] == QUOTED and any(line is ln for ln in notes):
+                line.tokens[k] = ("t", "’")
+        for line, k in calls:
+            if line.tokens[k][0] == "m":
+                last = _follow(last, line.tokens[k][1])
+                line.tokens[k] = ("m", str(last))
+        for line in {id(line): line for line, _ in calls}.values():
+            line.tokens = _joined(line.tokens)
+
+
+def _joined(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for kind, text in tokens:
+        if kind == "t" and out and out[-1][0] == "t":
+            out[-1] = ("t", out[-1][1] + text)
+        else:
+            out.append((kind, text))
+    return out
 
 
 def _counted(mark: str, numbered: int | bool) -> bool:
