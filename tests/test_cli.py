@@ -1,6 +1,7 @@
 """Every command of the CLI explains itself: help with an example, a version, a clean error."""
 
 import argparse
+from pathlib import Path
 
 import pytest
 
@@ -43,3 +44,27 @@ def test_ocr_without_ocrmypdf_or_tesseract_says_how_to_install_them(tmp_path, ca
     err = capsys.readouterr().err
     assert "ocrmypdf, which is not installed" in err and 'pip install "histkit[ocr]"' in err and "tesseract-ocr" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_ocr_gives_tesseract_the_languages_the_user_names(monkeypatch):
+    import subprocess
+
+    from histkit.read import ocr
+
+    asked = []
+    monkeypatch.setattr(ocr, "ocr_missing", lambda: None)
+    monkeypatch.setattr(ocr, "_ocrmypdf", lambda: ["ocrmypdf"])
+    monkeypatch.setattr(subprocess, "run", lambda argv, **_: asked.append(argv) or subprocess.CompletedProcess(argv, 1, "", "no"))
+    for languages in ("deu+lat", None):
+        try:
+            ocr.with_text_layer(Path("scan.pdf"), b"%PDF-", languages)
+        except Exception as err:  # (the stand-in ocrmypdf fails: the message names what was asked)
+            assert ("deu+lat" in str(err)) == bool(languages)
+    assert asked[0][-4:-2] == ["-l", "deu+lat"] and "-l" not in asked[1]
+
+
+def test_the_ocr_option_takes_languages_or_none():
+    parse = build_parser().parse_args
+    assert parse(["tables", "x", "--out", "o", "--ocr", "ita+lat"]).ocr == "ita+lat"
+    assert parse(["tables", "x", "--out", "o", "--ocr"]).ocr is True
+    assert parse(["tables", "x", "--out", "o"]).ocr is False

@@ -61,3 +61,31 @@ def test_an_apostrophe_the_image_shows_high_and_short_after_a_letter_is_no_call(
     # `The widows’ fines` beside `businesses.¹⁶`: the layer's `’` after a letter is a call only if it is figure-tall
     read = {no: before for no, _, _, before in notes_read(ROUND / "ocr_en_twocol.pdf")}
     assert (read["16"], read["17"]) == ("businesses.", "two.")
+
+
+def _tesseract_reads(language: str) -> bool:
+    import shutil
+    import subprocess
+
+    from histkit.read import ocr_missing
+
+    if ocr_missing() is not None or shutil.which("tesseract") is None:
+        return False
+    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout.split()
+    return language in listed
+
+
+@pytest.mark.skipif(not _tesseract_reads("ita"), reason="needs ocrmypdf and Tesseract with Italian (tesseract-ocr-ita)")
+def test_tables_with_ocr_read_a_scan_with_no_text_layer_into_its_notes_and_calls(tmp_path):
+    # a page image only, as a scanner gives it: `histkit tables --ocr ita` adds the layer, then reads its geometry
+    import pandas as pd
+    import pypdfium2 as pdfium
+
+    from histkit.cli import main
+
+    source = pdfium.PdfDocument(ROUND.parent.parent / "round12" / "layout" / "italian_proceedings.pdf")
+    source[0].render(scale=300 / 72, grayscale=True).to_pil().save(tmp_path / "scan.pdf", resolution=300)
+    assert main(["tables", str(tmp_path / "scan.pdf"), "--out", str(tmp_path / "t"), "--ocr", "ita", "--jobs", "1",
+                 "--quiet"]) == 0
+    notes = pd.read_csv(tmp_path / "t" / "notes.csv")
+    assert list(notes.note_no) == list(range(1, 13)) and notes.marker_start.notna().all()

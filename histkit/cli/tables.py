@@ -34,8 +34,9 @@ def register(commands) -> None:
     parser.add_argument("--actors", metavar="FILE", help="your own actors authority file (default: the shipped one)")
     parser.add_argument("--archives", metavar="FILE", help="your own archives file (code,name,variants,country,city), added to the shipped one; a code in both takes your row")
     parser.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
-    parser.add_argument("--ocr", action="store_true",
-                        help="add a text layer to scanned PDF pages first (needs ocrmypdf and Tesseract)")
+    parser.add_argument("--ocr", nargs="?", const=True, default=False, metavar="LANGS",
+                        help="add a text layer to scanned PDF pages first (needs ocrmypdf and Tesseract); LANGS: "
+                             "Tesseract's languages of the scans, e.g. deu+lat (default: its English, eng)")
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes parsing the files "
                         "(default: one per core; 1 with --doc-timeout 0 parses in this process)")
     parser.add_argument("--doc-timeout", type=float, default=120.0, metavar="SECONDS",

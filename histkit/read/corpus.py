@@ -125,7 +125,8 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def load_corpus(paths: str | os.PathLike | Iterable[str | os.PathLike], strict: bool = False, ocr: bool = False) -> Corpus:
+def load_corpus(paths: str | os.PathLike | Iterable[str | os.PathLike], strict: bool = False,
+                ocr: bool | str = False) -> Corpus:
     """Read a file, a folder of text files, or a list of either.
 
     >>> import tempfile
@@ -222,7 +223,7 @@ def read_metadata(csv_path: Path) -> dict[str, dict]:
         return {row["doc_id"]: {k: v for k, v in row.items() if k != "doc_id" and v} for row in reader}
 
 
-def read_document(path: str | os.PathLike, meta: dict | None = None, ocr: bool = False,
+def read_document(path: str | os.PathLike, meta: dict | None = None, ocr: bool | str = False,
                   data: bytes | None = None) -> Document:
     """Read and decode one file; raise `CorpusError` naming the file and the problem.
 
@@ -246,7 +247,9 @@ def read_document(path: str | os.PathLike, meta: dict | None = None, ocr: bool =
     structured = format_of(data)
     if structured is not None:
         # OCR adds a text layer to scanned pages; the document keeps the sha256 of the file as given
-        readable = with_text_layer(path, data) if ocr and structured.name == "pdf" else data
+        # (``ocr`` may name Tesseract's languages for it: `deu+lat`)
+        readable = with_text_layer(path, data, ocr if isinstance(ocr, str) else None) \
+            if ocr and structured.name == "pdf" else data
         parsed = structured.read(path, readable)
         if not parsed.text.strip():  # (a page of SVG drawings, a Word file of pictures: nothing to read, not nothing read)
             raise CorpusError(path, f"holds no text histkit reads: an empty {structured.name} file, or one whose words "

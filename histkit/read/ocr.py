@@ -41,17 +41,22 @@ def ocr_missing() -> str | None:
     return None
 
 
-def with_text_layer(path: Path, data: bytes) -> bytes:
-    """The PDF with a text layer added by OCR to its pages that have none; raise `CorpusError` when that fails."""
+def with_text_layer(path: Path, data: bytes, languages: str | None = None) -> bytes:
+    """The PDF with a text layer added by OCR to its pages that have none, read in Tesseract's ``languages``
+    (`deu+lat`; its English where None); raise `CorpusError` when that fails."""
     missing = ocr_missing()
     if missing:
         raise CorpusError(path, missing)
     with tempfile.TemporaryDirectory() as folder:
         source, target = Path(folder) / "in.pdf", Path(folder) / "out.pdf"
         source.write_bytes(data)
-        done = subprocess.run([*_ocrmypdf(), "--skip-text", "--quiet", str(source), str(target)],
+        language = ["-l", languages] if languages else []
+        done = subprocess.run([*_ocrmypdf(), "--skip-text", "--quiet", *language, str(source), str(target)],
                               capture_output=True, text=True)
         if done.returncode != 0 or not target.exists():
             last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-            raise CorpusError(path, f"OCR failed ({last}); try `ocrmypdf --skip-text` on the file yourself to see why")
+            hint = (f" (is Tesseract's language data for {languages} installed? `tesseract --list-langs`)"
+                    if languages else "")
+            raise CorpusError(path, f"OCR failed ({last}){hint}; try `ocrmypdf --skip-text` on the file yourself "
+                                    "to see why")
         return target.read_bytes()

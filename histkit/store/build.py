@@ -52,7 +52,7 @@ class StoreResult:
     repairs: list[str] = field(default_factory=list)
 
 
-def update_store(paths, out, *, actors=None, archives=None, format: str = "csv", ocr: bool = False,
+def update_store(paths, out, *, actors=None, archives=None, format: str = "csv", ocr: bool | str = False,
                  strict: bool = False, jobs: int | None = None, doc_timeout: float = 120.0,
                  quiet: bool = True, dask: str | None = None) -> StoreResult:
     """Build the store of a corpus in ``out``, or bring it up to date; return what was done.
@@ -99,7 +99,7 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
     from .parallel import Task, authority, default_jobs, parse_in_order
 
     actor_table, archive_table, _, schemas = authority(_path(actors), _path(archives))
-    tasks = [Task(s.path, s.doc_id, s.meta, bool(ocr), _path(actors), _path(archives))
+    tasks = [Task(s.path, s.doc_id, s.meta, ocr or False, _path(actors), _path(archives))
              for s in sources if not s.error and s.path not in plan.kept]
     try:
         scratch = scratch_folder(store)
@@ -131,10 +131,10 @@ def update_store(paths, out, *, actors=None, archives=None, format: str = "csv",
     return StoreResult(store, plan, rows, skipped, damage.messages)
 
 
-def _build_key(actors, archives, ocr: bool) -> dict:
+def _build_key(actors, archives, ocr: bool | str) -> dict:
     """What every document's tables depend on besides its file: histkit's source, OCR, the authority files."""
     try:
-        return {"histkit_source": source_hash(), "ocr": bool(ocr),
+        return {"histkit_source": source_hash(), "ocr": ocr or False,
                 "actors": file_hash(actors or authority_file("actors.csv")),
                 # the user's archives extend the shipped file, so a change to either rebuilds
                 "archives": file_hash(authority_file("archives.csv")) + (f"+{file_hash(archives)}" if archives else "")}

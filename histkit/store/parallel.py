@@ -36,7 +36,7 @@ class Task:
     path: str
     doc_id: str
     meta: dict = field(default_factory=dict, hash=False)
-    ocr: bool = False
+    ocr: bool | str = False  # (Tesseract's languages where a string)
     actors: str | None = None
     archives: str | None = None
 
