@@ -40,7 +40,7 @@ LAYOUT_FLOOR = {
     "round20": {"notes_right": 54, "markers_right": 54, "notes_extra": 0},  # blind, as written at c5a10fe: 48 / 53 / 0
     "round21": {"notes_right": 52, "markers_right": 52, "notes_extra": 0},  # blind, real engines, as written at c0d4497: 17 / 16 / 0
     # scans with real Tesseract's OCR layer (notes and call words compared as OCR gives them), as written at b53d2c5: 19 / 0 / 0
-    "round24": {"notes_right": 79, "markers_right": 79, "notes_extra": 0},
+    "round24": {"notes_right": 79, "markers_right": 77, "notes_extra": 0},
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},

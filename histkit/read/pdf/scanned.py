@@ -230,16 +230,20 @@ def number_marks(roles) -> None:
     >>> [[t for kind, t in ln.tokens if kind == "m"] for r in roles for ln in r.body + r.notes[0]]
     [['*', '1', '2'], ['*'], ['1'], ['2'], ['3'], ['3']]
     """
-    last = 0
-    firsts = []  # each page's first label under its text
-    for role in roles:
-        firsts.append(None)
-        for line in [*role.body, *(ln for column in role.notes for ln in column)]:
-            if line.tokens and line.tokens[0][0] == "m" and _counted(line.tokens[0][1], last):
-                last = _follow(last, line.tokens[0][1])
-                line.tokens[0] = ("m", str(last))
-                if firsts[-1] is None and line not in role.body:
-                    firsts[-1] = last
+    # labels open note lines; a body line's first mark is one only where no foot holds notes (endnotes at the
+    # text's size), else a call its line broke before
+    footed = any(ln.tokens and ln.tokens[0][0] == "m" for role in roles for column in role.notes for ln in column)
+    labels, numbered = [], False  # (page, line) of each label in reading order
+    for k, role in enumerate(roles):
+        for line in [*([] if footed else role.body), *(ln for column in role.notes for ln in column)]:
+            if line.tokens and line.tokens[0][0] == "m" and _counted(line.tokens[0][1], numbered):
+                labels.append((k, line))
+                numbered = True
+    firsts: list[int | None] = [None] * len(roles)  # each page's first label under its text
+    for (k, line), number in zip(labels, anchored([_read(line.tokens[0][1]) for _, line in labels])):
+        line.tokens[0] = ("m", str(number))
+        if firsts[k] is None and not any(line is ln for ln in roles[k].body):
+            firsts[k] = number
     last, started = 0, False
     for role, first in zip(roles, firsts):
         if first is not None:
@@ -248,7 +252,7 @@ def number_marks(roles) -> None:
         calls = []
         for line in [*role.body, *notes]:
             for k, (kind, mark) in enumerate(line.tokens):
-                if k and kind == "m" and _counted(mark, started):
+                if (k or footed and not any(line is ln for ln in notes)) and kind == "m" and _counted(mark, started):
                     calls.append((line, k))
                     started = True
         for line, k in calls:  # one read as a quotation mark inside a note's text is one (calls in notes are rare)
@@ -269,6 +273,43 @@ def _joined(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out[-1] = ("t", out[-1][1] + text)
         else:
             out.append((kind, text))
+    return out
+
+
+def _read(mark: str) -> int | None:
+    """The number the OCR read for a mark, if it read one (not a stand-in for a lost one)."""
+    return int(mark) if mark.isdecimal() and mark not in (UNKNOWN, QUOTED) and int(mark) > 0 else None
+
+
+def anchored(reads: list[int | None]) -> list[int]:
+    """Numbers for a series of marks in order, where the OCR read some (``reads``) and lost the others: the longest
+    chain of read numbers that rise as the marks go on anchors the series (a step of the numbers may outrun the marks'
+    own by ten, marks the OCR lost, or fall three behind, marks it made up), the marks between counted on from the
+    anchor before; a misread number off the chain is counted over.
+
+    >>> anchored([None, 2, None, 9, 5, None, None, 8])
+    [1, 2, 3, 4, 5, 6, 7, 8]
+    >>> anchored([None, None, 12, None])
+    [10, 11, 12, 13]
+    """
+    known = [(i, r) for i, r in enumerate(reads) if r is not None and r - i >= 1 - 3 * (i > 0)]
+    best: list[tuple[int, int, list[tuple[int, int]]]] = []  # per read: its longest chain (length, -made up, chain)
+    for k, (i, r) in enumerate(known):
+        ways = [(n + 1, made - max(0, (i - c[-1][0]) - (r - c[-1][1])), c) for n, made, c in best[:k]
+                if c[-1][1] < r and -3 <= (r - c[-1][1]) - (i - c[-1][0]) <= 10]
+        n, made, chain = max(ways, key=lambda w: w[:2], default=(1, 0, []))
+        best.append((n, made, chain + [(i, r)]))
+    chain = max(best, key=lambda w: w[:2], default=(0, 0, []))[2]
+    out, at = [], 0
+    for i in range(len(reads)):
+        while at + 1 < len(chain) and chain[at + 1][0] <= i:
+            at += 1
+        if not chain:
+            out.append(i + 1)
+        elif i < chain[0][0]:
+            out.append(max(1, chain[0][1] - (chain[0][0] - i)) if chain[0][1] - chain[0][0] >= 1 else i + 1)
+        else:
+            out.append(chain[at][1] + (i - chain[at][0]))
     return out
 
 
