@@ -368,3 +368,15 @@ def test_a_text_object_drawn_zero_wide_adds_no_text_and_the_text_around_it_is_re
     assert "Hidden" not in result.text
     assert [(r.zone, result.text[r.start:r.end]) for r in result.regions] == [
         ("body", "Kardelj wrote to Moscow in March.1"), ("note", "1 AJ, 507, 12.")]
+
+
+def test_a_font_ghostscript_rescaled_is_read_at_the_size_its_glyphs_are_printed():
+    # its text font re-embedded with a 2048-unit em: PDFium says 5.12 for 10.5 pt; the calls only compare right
+    # once the size is what the glyphs' boxes show
+    from histkit import analyse_layout, read_document
+
+    page = Path(__file__).parent / "fixtures" / "pdfwriters" / "ancilla-2020-001-p3-ghostscript.pdf"
+    notes = analyse_layout(read_document(page)).notes
+    assert [n.note_no for n in notes] == ["4", "5", "6", "7", "8"]
+    assert all(n.marker_start is not None for n in notes)
+    assert notes[3].text.startswith("Eingehende historische Analysen zur funktionalen Differenzierung")

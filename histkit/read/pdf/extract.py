@@ -70,6 +70,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ...errors import CorpusError
+from .fontscale import true_sizes
 from .ocrlayer import invisible_text
 from .rtl import mirrored, read_runs, right_to_left
 from .texts import object_texts
@@ -213,6 +214,7 @@ class _Reader:
         self.view = memoryview(self.buffer).cast("B")  # the buffer's bytes, decoded without a copy
         self.page_buffer = (ctypes.c_ushort * 32768)()  # a page's text (`texts.object_texts`)
         self.fonts: dict[int, bool] = {}
+        self.piece_fonts: list[int] = []  # the font of every piece read, in order (`fontscale`)
         self.calls = _CALLS
 
     def bounds(self, obj) -> tuple[float, float, float, float]:
@@ -276,12 +278,16 @@ _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 def read_pages(pdf: pdfium.PdfDocument) -> list[Page]:
     """Every page's pieces and rules; a page PDFium cannot load counts as a page without text."""
-    reader, pages = _Reader(), []
+    reader, pages, fonts = _Reader(), [], []
     for i in range(len(pdf)):
+        start = len(reader.piece_fonts)
         try:
             pages.append(read_page(pdf, i, reader))
         except pdfium.PdfiumError:
             pages.append(Page(i + 1, 0.0, 0.0))
+        kinds = reader.piece_fonts[start:]
+        fonts.append(kinds if len(kinds) == len(pages[-1].pieces) else None)  # (a page read anew: right to left)
+    true_sizes(pages, fonts)
     return pages
 
 
@@ -371,6 +377,7 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
             bold = reader.bold(obj)
         pieces.append(Piece(text, x0 - left, height - y1, x1 - left, height - y0,
                             height - f if upright else height - y0, size * scale, bold, upright))
+        reader.piece_fonts.append(font)
 
 
 def _other(obj: _Handle, form: tuple, reader: _Reader, textpage: _Handle, known: dict[int, str], out: Page,
