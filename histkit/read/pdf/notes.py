@@ -312,6 +312,7 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
         if current is not None and not (current.last_page == p and fenced[p] and not current.ended):
             current = None  # page p + 1 continues only a note left open at the foot of page p
         here: set[str] = set()
+        opening = current is None  # (the page's notes begin here, none run over: a series may start again at 1)
         for column in reading_columns(columns, style):
             edge, right = _left_edge(column), _right_edge(column)
             elsewhere = frozenset(here)  # begun in the columns before: this column adds only its own
@@ -319,8 +320,10 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
                 for line in run_in(whole, expected):
                     found = label_of(line, edge, expected, style, elsewhere, indented.get(id(column), 0.0),
                                      notes[-1].label if notes else "")
-                    if found is None and id(line) in restarts:  # a group of endnotes starts again at 1
+                    if found is None and (id(line) in restarts  # a group of endnotes starts again at 1
+                                          or opening and "1" in called and not here):  # notes numbered by page
                         found = label_of(line, edge, 1, style)
+                    opening = False
                     if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
                         current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
                         current.extend(found[1], p + 1, line.box)
