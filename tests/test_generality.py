@@ -41,6 +41,7 @@ LAYOUT_FLOOR = {
     "round21": {"notes_right": 52, "markers_right": 52, "notes_extra": 0},  # blind, real engines, as written at c0d4497: 17 / 16 / 0
     # scans with real Tesseract's OCR layer (notes and call words compared as OCR gives them), as written at b53d2c5: 19 / 0 / 0
     "round24": {"notes_right": 79, "markers_right": 77, "notes_extra": 0},
+    "round25": {"notes_right": 28, "markers_right": 30, "notes_extra": 0},  # blind, LaTeX, as written at 5c0dae2: 25 / 27 / 0
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},
