@@ -320,9 +320,11 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
                 for line in run_in(whole, expected):
                     found = label_of(line, edge, expected, style, elsewhere, indented.get(id(column), 0.0),
                                      notes[-1].label if notes else "")
-                    if found is None and (id(line) in restarts  # a group of endnotes starts again at 1
-                                          or opening and "1" in called and not here):  # notes numbered by page
+                    if found is None and id(line) in restarts:  # a group of endnotes starts again at 1
                         found = label_of(line, edge, 1, style)
+                    elif found is None and opening and "1" in called and not here:  # notes numbered by page
+                        found = label_of(line, edge, 1, style)
+                        found = found if found is not None and found[0] == "1" else None
                     opening = False
                     if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
                         current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
