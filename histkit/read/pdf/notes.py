@@ -322,7 +322,7 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
                                      notes[-1].label if notes else "")
                     if found is None and id(line) in restarts:  # a group of endnotes starts again at 1
                         found = label_of(line, edge, 1, style)
-                    elif found is None and opening and "1" in called and not here:  # notes numbered by page
+                    elif found is None and opening and "1" in called:  # notes numbered by page
                         found = label_of(line, edge, 1, style)
                         found = found if found is not None and found[0] == "1" else None
                     opening = False
