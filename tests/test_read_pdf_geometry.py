@@ -182,6 +182,17 @@ def test_a_head_in_the_bottom_margin_repeated_on_every_other_page_is_a_running_h
     assert zones(sheet.save(), "running_head") == ["Rechtsgeschichte", "Lerch, Kreuz des Nordens"] * 2
 
 
+def test_a_lone_note_on_a_page_whose_label_is_the_folio_the_page_before_suggests_stays_a_note(tmp_path):
+    sheet = Sheet(tmp_path / "lone_note.pdf")  # (`2 Ibid.` under note 1, then `3 …` alone overleaf: not folios 2, 3)
+    sheet.body(["The vestry met in March.^1 It raised the poor rate^2 at once."])
+    sheet.footnotes([("1", ["Vestry minutes, 1834–1840, fol. 12."]), ("2", ["Ibid., fol. 14."])])
+    sheet.next_page()
+    sheet.body(["The overseers objected.^3"])
+    sheet.footnotes([("3", ["Overseers' accounts, 1835."])])
+    assert zones(sheet.save(), "note") == ["1 Vestry minutes, 1834–1840, fol. 12.", "2 Ibid., fol. 14.",
+                                           "3 Overseers' accounts, 1835."]
+
+
 # -- side notes and foot columns -----------------------------------------------------------------------------------
 
 BODY_X, BODY_LIMIT = 238.0, 504.0

@@ -14,6 +14,7 @@ with the page's last note line, beside it, is first cut off that line (`folios_a
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from .lines import Line, line_of
 from ...patterns import compiled
@@ -59,8 +60,13 @@ def _folios(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(n for n in found if n is not None))
 
 
-def folio_lines(pages: list[list[Line]], heights: list[float], band: float) -> set[tuple[int, int]]:
+def folio_lines(pages: list[list[Line]], heights: list[float], band: float,
+                standing: Callable[[int, int], bool] | None = None) -> set[tuple[int, int]]:
     """(page index, line index) of the lines at a page's edge that carry the folio the page sequence gives.
+
+    ``standing(p, i)``, where given, says which lines may be folios at all (a folio stands apart from the text
+    near it): only theirs count towards the sequence, so a note line under the last on its page (`2 Ibid.`)
+    does not make a lone note's label overleaf (`3 Overseers' accounts`) a folio.
 
     >>> def line(text, top): return Line([], 50, top, 300, top + 8, top + 8, 8, False, [("t", text)])
     >>> pages = [[line("Body", 100), line("411", 560)], [line("Body", 100), line("412 Agnieszka Rembowska", 560)],
@@ -78,6 +84,8 @@ def folio_lines(pages: list[list[Line]], heights: list[float], band: float) -> s
                 continue  # only the outermost lines: a note's label under the text is no folio
             middle = (line.top + line.bottom) / 2
             if band * height < middle < (1 - band) * height or line.lead() is not None:
+                continue
+            if standing is not None and not standing(p, i):
                 continue
             found.extend((p, i, number - p) for number in _folios(line.text))
     pages_of = Counter(off for _, off in {(p, off) for p, _, off in found})

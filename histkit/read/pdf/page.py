@@ -122,7 +122,7 @@ def running_heads(pages: list[list[Line]], heights: list[float], size: float = 0
         if key and len({q for q, m in seen[key] if abs(m - middle) <= 8}) < need:
             continue
         heads.add((p, i))
-    heads |= {(p, i) for p, i in folio_lines(pages, heights, BAND) if _apart(pages[p], i, set())}
+    heads |= folio_lines(pages, heights, BAND, lambda p, i: _apart(pages[p], i, set()))
     heads = {(p, i) for p, i in heads if _apart(pages[p], i, {k for q, k in heads if q == p})}
     heads |= beside_folios(pages, heads, BAND, heights)
     for p, (lines, height) in enumerate(zip(pages, heights)):
