@@ -52,3 +52,45 @@ def numbered_label(line: Line) -> int | None:
         return int(lead) if lead.isdigit() else None
     match = _NUMBERED.match(line.text)
     return int(match.group(2)) if match else None
+
+
+
+_NUMERALS = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40),
+             ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def roman_numeral(n: int) -> str:
+    """``n`` as a lowercase roman number, the way Word and LibreOffice label notes numbered so.
+
+    >>> roman_numeral(4), roman_numeral(9), roman_numeral(14), roman_numeral(49)
+    ('iv', 'ix', 'xiv', 'xlix')
+    """
+    out = []
+    for numeral, value in _NUMERALS:
+        while n >= value:
+            out.append(numeral)
+            n -= value
+    return "".join(out)
+
+
+def roman_label(text: str, expected: int) -> tuple[str, str] | None:
+    """A note line that opens with the roman label due, raised or not, glued to the first word or apart
+    (`iiiVer Rahel …`, `iv. La Epoka …`, a label alone on its line): (label, the words after it); else None.
+
+    A lowercase letter after the numeral goes on with a word (`viene`, `vis-à-vis`): no label.
+
+    >>> roman_label("iiiVer R. Benveniste", 3), roman_label("iv. La Epoka", 4), roman_label("vi", 6)
+    (('iii', 'Ver R. Benveniste'), ('iv', 'La Epoka'), ('vi', ''))
+    >>> roman_label("viene de", 6), roman_label("iiIbid.", 3)
+    (None, None)
+    """
+    text = text.lstrip()
+    numeral = roman_numeral(expected)
+    rest = text[len(numeral):]
+    if not text.startswith(numeral) or rest[:1].islower() or rest[:1].isdigit():
+        return None
+    for mark in label_marks():
+        if rest.startswith(mark) and rest[len(mark):len(mark) + 1].isspace():
+            rest = rest[len(mark):]
+            break
+    return numeral, rest.lstrip()

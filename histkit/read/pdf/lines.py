@@ -24,7 +24,9 @@ from ...text import CIRCLED, NUMBER_GLYPHS
 MARKER = compiled(r"(?:\d{1,4}(?:[a-z]|\.\d{1,3})?|[*†‡§¶‖#]{1,3})")
 #: The symbols of an unnumbered note, as its label (`* Funded by …`) and its call (`Garrigou*`).
 SYMBOLS = "*†‡"
-_LETTER = compiled(r"[a-z]")
+# a raised lowercase letter (a lettered series' call, `grāmataᵃ`) or lowercase roman number (`kehila.ⁱⁱ`: Word and
+# LibreOffice number notes i, ii, iii where an author asks, and endnotes so by default)
+_LETTER = compiled(r"[a-z]|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _DOUBLED = compiled(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
 _SPACES = compiled(r"  +")
 # a marker printed as superscript digits in the text layer (`river;¹`, a font's superior figures mapped to Unicode):
@@ -285,8 +287,8 @@ def _tokens(line: Line) -> None:
                 tokens.append(("t", " "))
             prev = piece
             continue
-        # a raised lowercase letter is a call or label of a lettered note series (`grāmataᵃ`); one that is no call
-        # (`XIXᵉ`) is written as text, since no note's label answers it
+        # a raised lowercase letter or roman number is a call or label of a lettered or roman note series
+        # (`grāmataᵃ`, `komite.ⁱⁱ`); one that is no call (`XIXᵉ`) is written as text, since no note's label answers it
         listed = sup and _CALL_LIST.fullmatch(marker) is not None
         if sup and (wrapped or closed or listed or MARKER.fullmatch(marker) or _LETTER.fullmatch(marker)):
             if tokens and tokens[-1][0] == "t" and tokens[-1][1].endswith(" ") and prev is not None \
@@ -437,7 +439,7 @@ def _short(line: Line) -> bool:
     text = line.text.replace(" ", "")
     if text[:1] == "[" and text[-1:] == "]":
         text = text[1:-1]  # a raised call in brackets, `[10]` (a web page's): its number is the marker
-    return 0 < len(text) <= 6 and (MARKER.fullmatch(text) is not None or len(text) <= 3
+    return 0 < len(text) <= 6 and (MARKER.fullmatch(text) is not None or len(text) <= 3 or _LETTER.fullmatch(text)
                                    or _CALL_LIST.fullmatch(text) is not None
                                    or _DOUBLED.fullmatch(text) is not None or MARKER.fullmatch(bare_label(text)) is not None)
 

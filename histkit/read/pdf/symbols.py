@@ -11,12 +11,14 @@ its marks running down it once, every note gets its number in reading order
 the mark as printed stays the note's label. A lone symbol note (`* Funded by …`)
 or a symbol note beside numbered ones (a translator's `*`) keeps its mark.
 A document whose only series is lettered in order (`a`, `b`, `c` … in calls
-and labels, through the document or again from `a` on each page) is
-numbered the same way, the letter kept as the label.
+and labels, through the document or again from `a` on each page) or counted
+in lowercase roman numbers (`i`, `ii`, `iii` …, as Word and LibreOffice offer)
+is numbered the same way, the letter or numeral kept as the label.
 """
 
 from __future__ import annotations
 
+from .labelshapes import roman_numeral
 from .notes import PdfNote
 
 #: The reference marks in the order a typesetter takes them, then doubled, then tripled; or asterisks counted.
@@ -24,6 +26,7 @@ CLASSIC = tuple(mark * n for n in (1, 2, 3) for mark in "*†‡§‖¶")
 FNSYMBOL = tuple(mark * n for n in (1, 2, 3) for mark in "*†‡§¶‖")  # (LaTeX's and Typst's order: ¶ before ‖)
 ASTERISKS = ("*", "**", "***", "****")
 LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
+ROMAN = tuple(roman_numeral(n) for n in range(1, 1000))  # (Word's and LibreOffice's `i`, `ii`, `iii` …)
 
 
 def _in_series(marks: list[str]) -> bool:
@@ -34,7 +37,7 @@ def _in_series(marks: list[str]) -> bool:
     >>> _in_series(["a", "b", "c"]), _in_series(["a", "c"])
     (True, False)
     """
-    return any(marks == list(series[:len(marks)]) for series in (CLASSIC, FNSYMBOL, ASTERISKS, LETTERS))
+    return any(marks == list(series[:len(marks)]) for series in (CLASSIC, FNSYMBOL, ASTERISKS, LETTERS, ROMAN))
 
 
 def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
@@ -55,6 +58,9 @@ def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
     >>> notes = [note("*", 1), note("†", 1), note("‡", 2)]
     >>> number_symbol_notes(notes)[1], [(n.label, n.printed) for n in notes]
     ({'*': '1', '†': '2', '‡': '3'}, [('1', '*'), ('2', '†'), ('3', '‡')])
+    >>> notes = [note("i", 1), note("ii", 1), note("iii", 2)]
+    >>> number_symbol_notes(notes)[2], [(n.label, n.printed) for n in notes]
+    ({'i': '1', 'ii': '2', 'iii': '3'}, [('1', 'i'), ('2', 'ii'), ('3', 'iii')])
     >>> number_symbol_notes([note("*", 1), note("1", 1)]), number_symbol_notes([note("*", 1)])
     ({}, {})
     """
@@ -64,7 +70,7 @@ def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
     for note in notes:
         pages.setdefault(note.page, []).append(note.label)
     labels = [n.label for n in notes]  # (one series through the pages: lettered, or marks not started again)
-    through = any(labels == list(series[:len(labels)]) for series in (LETTERS, CLASSIC, FNSYMBOL, ASTERISKS))
+    through = any(labels == list(series[:len(labels)]) for series in (LETTERS, ROMAN, CLASSIC, FNSYMBOL, ASTERISKS))
     if not through and not all(_in_series(marks) for marks in pages.values()):
         return {}
     numbers: dict[int, dict[str, str]] = {}
