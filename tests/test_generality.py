@@ -39,7 +39,7 @@ LAYOUT_FLOOR = {
     "round19": {"notes_right": 54, "markers_right": 54, "notes_extra": 0},  # blind, as written at 96c3d3c: 50 / 50 / 0
     "round20": {"notes_right": 54, "markers_right": 54, "notes_extra": 0},  # blind, as written at c5a10fe: 48 / 53 / 0
     "round21": {"notes_right": 52, "markers_right": 52, "notes_extra": 0},  # blind, real engines, as written at c0d4497: 17 / 16 / 0
-    "round23": {"notes_right": 54, "markers_right": 57, "notes_extra": 0},  # blind, LaTeX and LibreOffice, as written at 5f4854c: 41 / 48 / 0 (45 with the gold's apostrophes as TeX prints them: the gold correction after the fixture); roman-numbered notes read: 54 / 57
+    "round23": {"notes_right": 72, "markers_right": 71, "notes_extra": 0},  # blind, LaTeX and LibreOffice, as written at 5f4854c: 41 / 48 / 0 (45 with the gold's apostrophes as TeX prints them: the gold correction after the fixture); roman-numbered notes read: 54 / 57; footmisc para 63 / 63; LaTeX two columns 72 / 71
     # scans with real Tesseract's OCR layer (notes and call words compared as OCR gives them), as written at b53d2c5: 19 / 0 / 0
     "round24": {"notes_right": 79, "markers_right": 77, "notes_extra": 0},
     "round25": {"notes_right": 28, "markers_right": 30, "notes_extra": 0},  # blind, LaTeX, as written at 5c0dae2: 25 / 27 / 0

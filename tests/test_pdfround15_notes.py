@@ -49,3 +49,15 @@ def test_bold_labels_in_a_justified_paragraph_of_notes_start_notes_after_a_sente
 def test_labels_in_the_words_typeface_need_the_wider_space_to_start_a_note_in_a_stretched_line(tmp_path):
     found = paragraph_of_notes(tmp_path, "serif")
     assert found[0][1].startswith("AHPOu, caixa 3412, fol. 12r. 2 Ibidem, fol. 14r. 3 Vid.")
+
+
+def test_raised_labels_in_a_paragraph_of_notes_start_notes_after_a_sentences_end_at_a_word_space(tmp_path):
+    sheet = Sheet(tmp_path / "footmisc_para.pdf")  # (LaTeX's footmisc `para`: raised labels, ordinary word spaces)
+    sheet.body(["Os segadores partían en maio.^1 Volvían en agosto,^2 cando a colleita",
+                "da Limia xa estaba feita.^3 O cura^4 non o anotou."])
+    sheet.rule(LEFT, LEFT + 144, 718)
+    sheet.lines(LEFT, 730, ["^1 AHPOu, caixa 3412, fol. 12r. ^2 Ibidem, fol. 14r. ^3 Vid. Doval Lama, páx.",
+                            "44–61; a nota^4 do libro. ^4 Ibidem."], size=NOTE_SIZE, leading=NOTE_LEADING)
+    assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == [
+        ("1", "AHPOu, caixa 3412, fol. 12r."), ("2", "Ibidem, fol. 14r."),
+        ("3", "Vid. Doval Lama, páx. 44–61; a nota4 do libro."), ("4", "Ibidem.")]

@@ -65,3 +65,28 @@ def test_a_wide_gap_that_the_lines_around_fill_is_a_stretched_space():
     lines, _ = page_lines(pieces)
     assert [ln.text for ln in lines] == ["a line running right across the page", "Stretched https://example.org/a/long/address",
                                          "a line running right across the page"]
+
+
+def test_latexs_raised_math_asterisk_is_the_reference_mark_asterisk():
+    pieces = [piece("urganizzata.", 50, 100, width=60), piece("∗∗", 110, 96, size=6, width=6)]
+    [line], _ = page_lines(pieces)
+    assert line.tokens == [("t", "urganizzata."), ("m", "**")]
+
+
+def test_a_second_symbol_call_raised_with_its_comma_is_a_call_after_the_comma():
+    pieces = [piece("dô Statu.", 50, 100, width=45), piece("‡", 95, 96, size=6, width=3),
+              piece(",§ ", 98, 96, size=6, width=6), piece("Li travagghia-", 110, 100, width=70)]
+    [line], _ = page_lines(pieces)
+    assert line.tokens == [("t", "dô Statu."), ("m", "‡"), ("t", ","), ("m", "§"), ("t", " Li travagghia-")]
+
+
+def test_a_raised_roman_number_of_four_letters_is_a_call():
+    pieces = [piece("kaza propia.", 50, 100, width=60), piece("viii", 111, 96, size=6, width=9)]
+    [line], _ = page_lines(pieces)
+    assert line.tokens == [("t", "kaza propia."), ("m", "viii")]
+
+
+def test_a_raised_double_bar_drawn_as_two_bars_is_the_reference_mark_double_bar():
+    pieces = [piece("pô pani.", 50, 100, width=40), piece("||", 90, 96, size=6, width=3)]
+    [line], _ = page_lines(pieces)
+    assert line.tokens == [("t", "pô pani."), ("m", "‖")]

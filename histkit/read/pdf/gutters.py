@@ -58,6 +58,36 @@ def river(x0: float, x1: float, space: float, lines: list[list[Piece]]) -> bool:
     return False
 
 
+def repeated_gap(x0: float, x1: float, size: float, lines: list[list[Piece]]) -> bool:
+    """Whether the gap from x0 to x1 is a column gutter set tighter than a gutter's least width (LaTeX's
+    `twocolumn` leaves 10 pt, under an em of 11 pt type): three or more lines around leave the same gap — their
+    text, a column's width of it, stopping at x0 (or a call's width before) and starting again at x1 — and hardly
+    a line runs across it.
+
+    Word spaces do not line up so: a river of white through a justified column has words ending and starting
+    at other places on every line.
+    """
+    shows = across = 0
+    for line in lines:
+        left = [p for p in line if p.x1 <= x0 + 1.0]
+        right = [p for p in line if p.x0 >= x1 - 1.0]
+        if len(left) + len(right) < len(line):
+            across += 1  # a piece stands over the gap
+        elif left and right and x0 - 0.5 * size <= left[-1].x1 and abs(right[0].x0 - x1) <= 1.0 \
+                and left[-1].x1 - left[0].x0 > 5 * size:
+            shows += 1
+    return shows >= 3 and across <= shows // 4
+
+
+def spanned(clusters: list[list[Piece]], k: int, first: Piece, x0: float, x1: float) -> bool:
+    """Whether something drawn off the baseline of cluster k (whose type ``first`` gives) spans the middle of its gap
+    from x0 to x1 within the line's height: a call raised there on a baseline of its own (`met^[10] and`)."""
+    middle = (x0 + x1) / 2
+    top, base = first.base - first.size, first.base
+    return any(p.x0 < middle < p.x1 and p.bottom > top and p.top < base
+               for c in clusters[max(0, k - 2):k + 3] for p in c)
+
+
 def raised_after(piece: Piece, clusters: list[list[Piece]], k: int) -> bool:
     """Whether ``piece`` (of cluster k) is raised just after the last word of a line of larger type nearby, as a call
     glued to it is (a neighbouring column's line whose baseline lies a little lower)."""
@@ -75,12 +105,13 @@ def closer(segment: list[Piece], gap: float) -> bool:
     return len(segment) > 1 and all(b.x0 - a.x1 < gap / 1.3 for a, b in zip(segment, segment[1:]))
 
 
-def filled(x0: float, x1: float, near: list[Piece]) -> bool:
-    """Whether text of the neighbouring lines fills the gap from x0 to x1, leaving no strip an em wide (no gutter)."""
+def filled(x0: float, x1: float, near: list[Piece], least: float | None = None) -> bool:
+    """Whether text of the neighbouring lines fills the gap from x0 to x1, leaving no strip ``least`` wide (most of an
+    em where not given): no gutter."""
     free, at = 0.0, x0
     for p in sorted((p for p in near if p.x1 > x0 and p.x0 < x1), key=attrgetter("x0")):
         free = max(free, p.x0 - at)
         at = max(at, p.x1)
     free = max(free, x1 - at)
     size = max((p.size for p in near), default=10.0)
-    return free < 0.8 * size
+    return free < (0.8 * size if least is None else least)

@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Callable
 
 from .extract import Piece
-from .gutters import closer, filled, lines_around, neighbours, raised_after, river
+from .gutters import closer, filled, lines_around, neighbours, raised_after, repeated_gap, river, spanned
 from ...patterns import compiled
 from ...text import CIRCLED, NUMBER_GLYPHS
 
@@ -35,10 +35,13 @@ _SPACES = compiled(r"  +")
 _GLYPH_MARK = compiled(f"[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|[{CIRCLED}]")
 _UNIT_BEFORE = compiled(r"\d[ \u00a0\u202f]?[^\W\d_]{1,2}$")
 _GLYPH_DIGITS = NUMBER_GLYPHS
-_CALL_LIST = compiled(r"\d{1,4}(?:, ?\d{1,4})+")  # calls of several notes raised as one run, `1,2` or `3, 4`
+# calls of several notes raised as one run, `1,2` or `3, 4`, or the second of two symbol calls with its comma (`‡,§`:
+# LaTeX's footmisc `multiple` sets the comma raised with the call after it)
+_CALL_LIST = compiled(r"(?:\d{1,4}|[*†‡§¶‖]{1,3})?(?:, ?(?:\d{1,4}|[*†‡§¶‖]{1,3}))+")
 
 _GAP = 1.5       # a gap wider than this many times the type size parts two columns on one baseline
 _SPACE = 0.25    # a gap wider than this many times the type size is a space between words
+_TIGHT = 0.6     # a gap wider than this may be a gutter set tight, where the lines around leave it at the same place
 _RAISED = 0.12   # a smaller piece raised by this much of the line's size is a superscript
 _HIGH = 0.22     # a piece of the line's size raised by this much is a superscript too
 # a font's superior figures (OpenType `sups`, as Typst and InDesign set calls and labels) are drawn at the text's
@@ -108,11 +111,13 @@ def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
             starts = Counter((round(p.x0), round(p.size)) for p in upright)
         return sum(starts[(round(x0) + d, round(size))] for d in (-1, 0, 1)) >= 3
 
+    tight: list[tuple[float, float]] = []  # the tight gutters found so far on the page (top down)
     for k, cluster in enumerate(clusters):
         # the neighbours are found by the cluster's first piece as drawn, before `_split` sorts it
         segments.extend(_split(cluster, lambda k=k, first=cluster[0]: neighbours(clusters, k, first), edge,
                                lambda k=k, first=cluster[0]: lines_around(clusters, k, first),
-                               lambda piece, k=k: raised_after(piece, clusters, k))
+                               lambda piece, k=k: raised_after(piece, clusters, k), tight,
+                               lambda x0, x1, k=k, first=cluster[0]: spanned(clusters, k, first, x0, x1))
                         if len(cluster) > 1 else [cluster])
     lines = _attach_superscripts([_line(s) for s in segments])
     lines.sort(key=lambda ln: (round(ln.base, 1), ln.x0))
@@ -122,7 +127,9 @@ def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
 def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
            edge: Callable[[float, float], bool] = lambda x0, size: True,
            around: Callable[[], list[list[Piece]]] = lambda: [],
-           called: Callable[[Piece], bool] = lambda piece: False) -> list[list[Piece]]:
+           called: Callable[[Piece], bool] = lambda piece: False,
+           tight: list[tuple[float, float]] | None = None,
+           spans: Callable[[float, float], bool] = lambda x0, x1: False) -> list[list[Piece]]:
     """Pieces on one baseline cut where a column gutter falls; overprinted copies dropped.
 
     A gutter is a wide gap that the lines just above and below leave empty
@@ -137,6 +144,11 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
     (and no more words after them at an ordinary space).
     Either is a gutter after all where a river runs down the lines around through
     it (``around``: no text across it, text on both sides in two or more lines).
+    A narrower gap (LaTeX's two columns leave 10 pt) is a gutter where the lines
+    around leave the same gap at the same place (`repeated_gap`), or where it
+    spans a gutter so found higher on the page (``tight``, which it extends):
+    the notes under two columns keep the body's gutter, their labels breaking
+    the lines' alignment; not where a raised call spans it (``spans``).
     """
     cluster.sort(key=attrgetter("x0"))
     out: list[list[Piece]] = [[cluster[0]]]
@@ -162,9 +174,17 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
         lone = wide and not spaces and len(out[-1]) == 2 and MARKER.fullmatch(bare_label(out[-1][0].text)) \
             is not None and " " not in out[-1][1].text.strip() and " " not in piece.text.strip() \
             and (i == len(cluster) or cluster[i].x0 - piece.x1 > _GAP * larger)
-        if wide and (not (even or lone) or edge(piece.x0, piece.size)
-                     or river(reach, piece.x0, _GAP * larger, around())) and not filled(reach, piece.x0, near()):
+        # a gutter set tighter (LaTeX's two columns: 10 pt) shows by the same gap at the same place in the lines
+        # around, after a column's width of text (a label and the text it is set apart from are no columns)
+        narrow = not wide and gap > _TIGHT * larger > 0 and reach - out[-1][0].x0 > 5 * larger and (
+            tight is not None and any(reach <= a + 1 and piece.x0 >= b - 1 for a, b in tight)
+            or repeated_gap(reach, piece.x0, larger, around())) and not spans(reach, piece.x0)
+        if (narrow or wide and (not (even or lone) or edge(piece.x0, piece.size)
+                               or river(reach, piece.x0, _GAP * larger, around()))) \
+                and not filled(reach, piece.x0, near(), 0.8 * gap if narrow else None):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
+            if narrow and tight is not None:
+                tight.append((reach, piece.x0))
             reach, spaces = piece.x1, []
         else:
             if len(out[-1]) > 1 or not MARKER.fullmatch(bare_label(last.text)):
@@ -224,7 +244,7 @@ def _line(pieces: list[Piece]) -> Line:
         p = pieces[0]
         text = p.text.strip()
         line = Line(pieces, p.x0, p.top, p.x1, p.bottom, p.base, p.size, p.bold or not text)
-        if _is_superscript(p, p.base, p.size) or not text.isascii() and _GLYPH_MARK.search(text):
+        if is_superscript(p, p.base, p.size) or not text.isascii() and _GLYPH_MARK.search(text):
             _tokens(line)  # (a size below zero; markers printed as superscript digits)
         else:  # one piece of plain text: what `_tokens` makes of it, without the scans
             line.tokens = [("t", text)] if text else []
@@ -245,7 +265,8 @@ def _line(pieces: list[Piece]) -> Line:
     return line
 
 
-def _is_superscript(piece: Piece, base: float, size: float) -> bool:
+def is_superscript(piece: Piece, base: float, size: float) -> bool:
+    """Whether ``piece`` is raised over a line of ``size`` on ``base``: smaller and raised, raised high, or superior."""
     raised = base - piece.base
     return (piece.size < 0.85 * size and raised > _RAISED * size) or raised > _HIGH * size or _superior(piece)
 
@@ -267,7 +288,7 @@ def _tokens(line: Line) -> None:
     base, size = line.base, line.size
     for piece in sorted(line.pieces, key=_X0):
         text = piece.text
-        raised = base - piece.base  # `_is_superscript`, spelled out: it runs for every piece of a joined line
+        raised = base - piece.base  # `is_superscript`, spelled out: it runs for every piece of a joined line
         sup = (piece.size < 0.85 * size and raised > _RAISED * size) or raised > _HIGH * size or (
             piece.bottom < piece.base - _FLOATING * piece.size and text.strip().isdecimal())  # (`_superior`)
         if not sup and prev is not None and tokens:
@@ -275,6 +296,10 @@ def _tokens(line: Line) -> None:
             if piece.x0 - prev.x1 > _SPACE * smaller and not text[:1].isspace() and not tokens[-1][1][-1:].isspace():
                 tokens.append(("t", " "))
         marker = text.strip()
+        if sup and marker and not marker.strip("∗"):
+            marker = "*" * len(marker)  # LaTeX's \fnsymbol draws its asterisk as math's `∗` (U+2217): the same mark
+        elif sup and marker and not marker.strip("|") and len(marker) % 2 == 0:
+            marker = "‖" * (len(marker) // 2)  # and its double bar, in some fonts (Times by mathptmx), as two bars
         # a raised marker in parentheses drawn as one piece, `⁽¹⁾`: the number is the marker, the parentheses
         # stay text around it in a line (a call); a line's first token is a label, its parentheses never written
         wrapped = sup and marker[:1] == "(" and marker[-1:] == ")" and MARKER.fullmatch(marker[1:-1]) is not None
@@ -300,7 +325,7 @@ def _tokens(line: Line) -> None:
                 tokens.extend([("m", marker[:-1]), ("t", ")")] if tokens else [("m", marker[:-1])])
             elif listed:
                 for k, number in enumerate(marker.split(",")):
-                    tokens.extend([("t", ",")] * bool(k) + [("m", number.strip())])
+                    tokens.extend([("t", ",")] * bool(k) + [("m", number.strip())] * bool(number.strip()))
             else:
                 if tokens == [("t", "(")] and opened:  # a label's opening parenthesis raised apart: never written
                     tokens.clear()

@@ -24,7 +24,7 @@ from operator import attrgetter
 from .apparatus import apparatus_lines
 from .folios import roman
 from .labelshapes import closing_marks, roman_label
-from .lines import SYMBOLS, Line, bare_label, line_of, numbered
+from .lines import SYMBOLS, Line, bare_label, is_superscript, line_of, numbered
 from .runover import after_mark
 from ...patterns import compiled
 
@@ -388,7 +388,8 @@ def run_in(line: Line, expected: int) -> list[Line]:
     goes on with a note), whether the pieces are words or whole notes. A
     label in a face of its own (bold after roman words) needs only half
     again a word space: a journal that runs all of a page's notes together
-    in one justified paragraph stretches its word spaces nearly that wide.
+    in one justified paragraph stretches its word spaces nearly that wide;
+    a raised label needs no space of its own (LaTeX's `footmisc` `para`).
 
     >>> from histkit.read.pdf.extract import Piece
     >>> def piece(text, x0, x1): return Piece(text, x0, 0, x1, 8, 8, 8, False)
@@ -413,7 +414,8 @@ def run_in(line: Line, expected: int) -> list[Line]:
     cuts = []
     for k in range(1, len(pieces)):
         gap = pieces[k].x0 - pieces[k - 1].x1
-        if not (gap > wide or gap > wider and pieces[k].bold != pieces[k - 1].bold):
+        if not (gap > wide or gap > wider and pieces[k].bold != pieces[k - 1].bold
+                or is_superscript(pieces[k], line.base, line.size)):
             continue  # (the gap first: most pieces stand a word space apart, and their words need no reading)
         words = pieces[k].text.split()
         if words and bare_label(words[0]) == str(due) and pieces[k - 1].text.rstrip().endswith(_ENDS):
