@@ -71,3 +71,13 @@ def test_a_gutter_of_eight_points_between_lines_on_baselines_a_little_apart_part
     pieces += [run(242.0, 34, "di, restanu nta l’umbra, puru si li so", 205.3), run(240.7, 213, "fici un comiziu", 385)]
     found = texts(pieces)
     assert "ca purtavanu lu zurfu supra li spad-" in found and "tanissetta." in found
+
+
+def test_columns_on_baselines_of_their_own_show_their_gutter_though_no_line_holds_both():
+    pieces = []
+    for k, base in enumerate([163, 175, 187, 199, 211]):  # the left column's grid; the right column's is moved down
+        pieces.append(run(base, 71, f"left column line {k} set to the column's edge", 292, 10.0))
+        pieces.append(run(base + 5.5, 303 if k % 2 else 321, f"an endnote's line {k} in the right column", 524, 10.0))
+    pieces += [run(223.5, 71, "The cairts at the Keith Inch", 292, 14.3), run(222, 303, "gies the names o eleiven", 524, 10.0)]
+    found = texts(pieces)
+    assert "The cairts at the Keith Inch" in found and "gies the names o eleiven" in found
