@@ -42,7 +42,7 @@ LAYOUT_FLOOR = {
     "round23": {"notes_right": 72, "markers_right": 71, "notes_extra": 0},  # blind, LaTeX and LibreOffice, as written at 5f4854c: 41 / 48 / 0 (45 with the gold's apostrophes as TeX prints them: the gold correction after the fixture); roman-numbered notes read: 54 / 57; footmisc para 63 / 63; LaTeX two columns 72 / 71
     # scans with real Tesseract's OCR layer (notes and call words compared as OCR gives them), as written at b53d2c5: 19 / 0 / 0
     "round24": {"notes_right": 79, "markers_right": 77, "notes_extra": 0},
-    "round25": {"notes_right": 28, "markers_right": 30, "notes_extra": 0},  # blind, LaTeX, as written at 5c0dae2: 25 / 27 / 0
+    "round25": {"notes_right": 31, "markers_right": 31, "notes_extra": 0},  # blind, LaTeX, as written at 5c0dae2: 25 / 27 / 0; 28 / 30 after the per-page series; 31 / 31 once a gutter found higher on the page parts the KOMA notes
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},

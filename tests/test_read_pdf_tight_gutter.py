@@ -81,3 +81,16 @@ def test_columns_on_baselines_of_their_own_show_their_gutter_though_no_line_hold
     pieces += [run(223.5, 71, "The cairts at the Keith Inch", 292, 14.3), run(222, 303, "gies the names o eleiven", 524, 10.0)]
     found = texts(pieces)
     assert "The cairts at the Keith Inch" in found and "gies the names o eleiven" in found
+
+
+def test_a_note_line_whose_label_stands_at_the_next_columns_edge_a_gutter_higher_up_showed_starts_there():
+    pieces = [run(72, 76, "the title's last line, short", 278, 10.0), run(72, 303, "a line of the right column", 532, 10.0),
+              run(107, 120, "a paragraph's last line", 236, 10.0), run(107, 303, "the right column goes on", 532, 10.0)]
+    pieces += [run(base, 303, "and on, on a baseline of its own", 532, 10.0) for base in (120, 133, 146)]
+    pieces += [run(751, 73, "Rat, undatiert (1628). Die Bittschrift ist von", 292, 8.0),
+               run(761, 73, "sellen unterschrieben; vier von ihnen stammten", 292, 8.0),
+               run(761, 303.7, "8. Zum Ende der Weberzunft im Dreißigjährigen", 532, 8.0),
+               run(770, 73, "ten, zwei aus Lindau.", 151, 8.0), run(770, 313, "rike Pfanzelt, Memmingen im Krieg", 533, 8.0)]
+    found = texts(pieces)
+    assert "sellen unterschrieben; vier von ihnen stammten" in found
+    assert "8. Zum Ende der Weberzunft im Dreißigjährigen" in found
