@@ -22,6 +22,7 @@ from .calls import bracket_calls, glued_calls, symbol_calls
 from .endnotes import move_endnotes
 from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .linenumbers import without_line_numbers
+from .lonenotes import notes_back
 from .lines import Line, numbered, page_lines
 from .notes import assemble, letters_as_text
 from .folios import folios_apart
@@ -131,6 +132,8 @@ def _read(pages: list[Page]):
     restarts = move_endnotes(roles, size)
     called = frozenset(text for r in roles for ln in r.body for kind, text in ln.tokens if kind == "m")
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)
+    if notes_back(roles, notes):  # (a lone note taken for a running foot: the page's notes read again with it)
+        notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)
     if scanned and not notes:  # no foot of smaller lines the layer's sizes show: its lines read as a text file's
         return plain_text(roles), (), ()
     if any(n.label.isalpha() for n in notes) and any(numbered(n.label) for n in notes):

@@ -5,7 +5,7 @@ stand at the foot of an article's first page, under its notes: no part of
 any note. They are told from the notes by two things together: the block's
 first line opens with a phrase of ``histkit/data/read/imprint_words.csv``
 (a list a user can extend), and the block is set apart from the notes above
-it, by a rule between them or by a type size of its own. The block runs to
+it, by a rule between them, by a type size of its own or by a blank line. The block runs to
 the foot of its column, all its lines in that size. It is page furniture, as
 a running head is.
 """
@@ -21,6 +21,7 @@ from .lines import Line
 from ...patterns import compiled
 
 _OWN_SIZE = 0.08  # a block whose type differs from the notes' by more than this share is set in a size of its own
+_BLANK = 0.8  # a space over the block this many times its type size is a blank line: the block stands apart
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +44,15 @@ def opens_imprint(text: str) -> bool:
 
 
 def _apart(above: Line, block: list[Line], rules: list[tuple[float, float, float]]) -> bool:
-    """Whether ``block`` is set apart from the line ``above`` it: by a rule between them, or by its type size."""
+    """Whether ``block`` is set apart from the line ``above`` it: by a rule between them, by its type size, or by a
+    blank line's worth of space over type a little smaller (Oxford's `© The Author(s) …` under its notes; a list's
+    `(c)` item under a paragraph of its own size is no imprint)."""
     first = block[0]
     left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
     ruled = any(above.base < y < first.top and min(x1, right) - max(x0, left) > 0.5 * (right - left)
                 for x0, x1, y in rules)
-    return ruled or abs(first.size - above.size) > _OWN_SIZE * above.size
+    return ruled or abs(first.size - above.size) > _OWN_SIZE * above.size or (
+        first.size < above.size and first.top - above.bottom > _BLANK * first.size)
 
 
 def imprint_apart(lines: list[Line], rules: list[tuple[float, float, float]]) -> tuple[list[Line], list[Line]]:
@@ -64,6 +68,8 @@ def imprint_apart(lines: list[Line], rules: list[tuple[float, float, float]]) ->
     (['8 Tamże, k. 5.'], ['DOI: 10.24917/rk.88.02', '© K. W., 2022'])
     >>> imprint_apart([line("8 Tamże, k. 5.", 586), line("DOI: 10.24917/rk.88.02", 597)], [])[1]
     []
+    >>> [ln.text for ln in imprint_apart([line("8 Tamże, k. 5.", 586), line("© The Author(s) 2021.", 604)], [])[1]]
+    ['© The Author(s) 2021.']
     """
     ordered = sorted(lines, key=attrgetter("base", "x0"))
     low = high = None  # the least and greatest size of the block, ordered[i:]

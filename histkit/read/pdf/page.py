@@ -118,12 +118,17 @@ def running_heads(pages: list[list[Line]], heights: list[float], size: float = 0
             seen.setdefault(key, []).append((p, middle))
     need = max(2, round(0.2 * len(pages)))
     heads = set()
+    keys: dict[tuple[int, int], str] = {}
     for p, i, key, middle in candidates:
         if key and len({q for q, m in seen[key] if abs(m - middle) <= 8}) < need:
             continue
         heads.add((p, i))
+        keys[(p, i)] = key
     heads |= folio_lines(pages, heights, BAND, lambda p, i: _apart(pages[p], i, set()))
-    heads = {(p, i) for p, i in heads if _apart(pages[p], i, {k for q, k in heads if q == p})}
+    # a head stands apart from all but the other heads of its page; not from a line of its own words, digits aside:
+    # no journal sets its running head twice, one under the other, but notes `10 Ibid., 19.` / `11 Ibid., 17.` stand so
+    heads = {(p, i) for p, i in heads
+             if _apart(pages[p], i, {k for q, k in heads if q == p and not (keys.get((q, k)) and keys.get((q, k)) == keys.get((p, i)))})}
     heads |= beside_folios(pages, heads, BAND, heights)
     for p, (lines, height) in enumerate(zip(pages, heights)):
         rest = sorted((i for i in range(len(lines)) if (p, i) not in heads), key=lambda i: lines[i].top)
