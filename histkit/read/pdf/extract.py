@@ -85,6 +85,8 @@ EXTRACTOR = f"pypdfium2 {pdfium.version.PYPDFIUM_INFO}" if pdfium else "pypdfium
 
 _TEXT, _PATH, _FORM = 1, 2, 5  # FPDF_PAGEOBJ_TEXT, _PATH, _FORM (text is mostly told by its text, `_walk`)
 #: A text object narrower than this (points) has no text: PDFium's text page drops those under 0.01 (kSizeEpsilon)
+_GLYPH_BY_GLYPH = 0.6  # a page whose text objects are this share or more of one character each draws glyph by glyph
+_BEARING = 0.12  # the room an ink box leaves after its glyph, in ems: a glyph's advance ends that much after its ink
 _ZERO_WIDTH = 0.0099
 _PASSWORD = 4  # FPDF_ERR_PASSWORD
 # PDFium writes a hyphen it takes for a line-end hyphen as U+0002 (per object) or U+FFFE (per page)
@@ -182,7 +184,7 @@ def _calls() -> dict:
         "mediabox": again(c.FPDFPage_GetMediaBox, F),
         # the page's text and which object each character is of (`texts`)
         "chars": again(c.FPDFText_CountChars, F), "page_text": again(c.FPDFText_GetText, F),
-        "unicode": again(c.FPDFText_GetUnicode, ctypes.c_uint),
+        "unicode": again(c.FPDFText_GetUnicode, ctypes.c_uint), "loose_box": again(c.FPDFText_GetLooseCharBox, F),
         **({"char_object": again(c.FPDFText_GetTextObject, V)} if hasattr(c, "FPDFText_GetTextObject") else {}),
     }
 
@@ -308,8 +310,14 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
         try:
             get = calls["object"]
             objects = [get(page, k) for k in range(calls["count"](page))]
-            known = object_texts(calls, textpage, reader.page_buffer)
-            _walk(objects, _IDENTITY, reader, textpage, {} if known is None else known, out, (left, top))
+            singles: dict[int, int] = {}
+            known = object_texts(calls, textpage, reader.page_buffer, singles)
+            # a page that draws its glyphs one by one (TCPDF): each one's width is its advance, not its ink, or the
+            # ink's gaps beside a narrow glyph (`1`, `l`) read as word spaces (`201 5`)
+            loose = singles if known and len(singles) > _GLYPH_BY_GLYPH * len(known) else {}
+            _walk(objects, _IDENTITY, reader, textpage, {} if known is None else known, out, (left, top), loose)
+            if loose:
+                out.pieces = glyph_runs(out.pieces)
             out.invisible = bool(out.pieces) and invisible_text(objects, calls)
             if right_to_left([p.text for p in out.pieces]):
                 out.pieces, out.rules = mirrored(read_runs(out.pieces, textpage, top, left), out.rules, out.width)
@@ -321,8 +329,35 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
     return out
 
 
+def glyph_runs(pieces: list[Piece]) -> list[Piece]:
+    """A page's glyphs drawn one by one (each piece a glyph at its advance, in drawing order) joined into runs where
+    each touches the next on its baseline in its type; each run ends a side bearing before its last advance, where
+    an ink box would, as the reader's test of a word space expects (a space is a quarter of an em or so).
+
+    A number raised glyph by glyph is one call (`1`, `4`: 14), as a number drawn by one operator is.
+
+    >>> runs = glyph_runs([Piece("1", 10, 0, 13, 5, 5, 6), Piece("4", 13, 0, 16, 5, 5, 6), Piece("W", 20, 0, 29, 8, 8, 10)])
+    >>> [(p.text, p.x0, round(p.x1, 2)) for p in runs]
+    [('14', 10, 15.28), ('W', 20, 27.8)]
+    """
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if last is not None and last.size == piece.size and abs(last.base - piece.base) < 0.05 * piece.size \
+                and last.upright == piece.upright and last.bold == piece.bold and not last.text.endswith(" ") \
+                and abs(piece.x0 - last.x1) < 0.05 * piece.size:
+            out[-1] = Piece(last.text + piece.text, last.x0, min(last.top, piece.top), piece.x1,
+                            max(last.bottom, piece.bottom), last.base, last.size, last.bold, last.upright)
+        else:
+            out.append(piece)
+    for k, piece in enumerate(out):
+        out[k] = Piece(piece.text, piece.x0, piece.top, max(piece.x0, piece.x1 - _BEARING * piece.size),
+                       piece.bottom, piece.base, piece.size, piece.bold, piece.upright)
+    return out
+
+
 def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handle, known: dict[int, str], out: Page,
-          origin: tuple[float, float]) -> None:
+          origin: tuple[float, float], loose: dict[int, int] | None = None) -> None:
     """Text pieces and rules of ``objects`` in drawing order; a form's objects where the form stands.
 
     ``known`` are the texts of the page's text objects read from the page's text (`texts.object_texts`); an object
@@ -350,7 +385,7 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
             # its NUL), which spares the type's call for the objects that are most of a page (`_Reader.text`, inline)
             n = get_text(obj, textpage, buffer_at, buffer_size)
             if not n:
-                _other(obj, form, reader, textpage, known, out, origin, (x0, y0, x1, y1))
+                _other(obj, form, reader, textpage, known, out, origin, (x0, y0, x1, y1), loose)
                 continue
             if n <= 2:
                 continue  # no text
@@ -365,10 +400,14 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
         get_matrix(obj, matrix_at)
         get_size(obj, size_at)
         size, a, b, c, d, e, f = unpack_size_matrix()
+        if size < 0:  # a negative font size turns the glyphs half round, as a matrix turned half round does: TCPDF
+            size, a, b, c, d = -size, -a, -b, -c, -d  # writes both (the two cancel: the text stands upright)
         if form is not _IDENTITY:
             x0, y0, x1, y1 = _box((x0, y0, x1, y1), form)
             a, b, c, d, e, f = _times((a, b, c, d, e, f), form)
         scale = (c * c + d * d) ** 0.5
+        if loose and obj.value in loose and calls["loose_box"](textpage, loose[obj.value], left_at):
+            x0, _, x1, _ = unpack_box()  # (FS_RECTF, on the page: left, top, right, bottom): the glyph's advance
         # (a word turned by a degree or two is a line's: an OCR layer sets each word along its scanned line's slope)
         upright = abs(b) < 0.05 * abs(a) + 1e-9 and a > 0 and d > 0
         font = font_of(obj)
@@ -381,14 +420,15 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
 
 
 def _other(obj: _Handle, form: tuple, reader: _Reader, textpage: _Handle, known: dict[int, str], out: Page,
-           origin: tuple[float, float], bounds: tuple[float, float, float, float]) -> None:
+           origin: tuple[float, float], bounds: tuple[float, float, float, float],
+           loose: dict[int, int] | None = None) -> None:
     """An object without text: a form's objects walked where it stands, a thin wide path kept as a rule."""
     kind = reader.calls["type"](obj)
     if kind == _FORM:
         calls = reader.calls
         inner = _times(reader.matrix_of(obj), form)
         children = [calls["form_object"](obj, k) for k in range(calls["form_count"](obj))]
-        _walk(children, inner, reader, textpage, known, out, origin)
+        _walk(children, inner, reader, textpage, known, out, origin, loose)
     elif kind == _PATH:
         x0, y0, x1, y1 = bounds if form is _IDENTITY else _box(bounds, form)
         if y1 - y0 < 2.5 and x1 - x0 > 20:

@@ -41,9 +41,10 @@ _RIGHT_TO_LEFT = compiled("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\
 _STAND_IN = "\ufffe"  # what PDFium's page text writes for a line-end hyphen or a character without Unicode
 
 
-def object_texts(calls: dict, textpage, buffer) -> dict[int, str] | None:
+def object_texts(calls: dict, textpage, buffer, singles: dict[int, int] | None = None) -> dict[int, str] | None:
     """The text of each text object of the page with characters, keyed by the object's address; None where the
-    page's objects are to be asked one by one (see the module's docstring).
+    page's objects are to be asked one by one (see the module's docstring). ``singles``, where given, gets the
+    index in the page's text of each object that is one character (a PDF that draws every glyph apart).
 
     ``calls`` are the reader's PDFium functions (extract._calls), ``buffer`` a
     ctypes array of 16-bit units it may reuse (a larger one is made for a
@@ -69,6 +70,8 @@ def object_texts(calls: dict, textpage, buffer) -> dict[int, str] | None:
         if _STAND_IN in run:
             run = _with_codes(run, start, partial(unicode_of, textpage))
         out[obj] = run + " " if end < n and text[end] == " " else run
+        if singles is not None and end - start == 1:
+            singles[obj] = start
     return out
 
 

@@ -1,0 +1,93 @@
+"""Habits of real publishers' PDFs that a layout round of our own had not shown (seen on law and history articles
+of Oxford, Brill and Lexxion journals): small PDFs drawn here, exact notes expected.
+
+- Oxford sets its copyright and licence lines under a first page's notes a blank line below them, in type nearly
+  the notes' size: page furniture, not a part of the last note;
+- a page whose only note is a short `Ibid.` at the foot, where other pages end with an `Ibid.` note at the same
+  height, is no running foot however its words recur;
+- TCPDF (Lexxion) writes a negative font size under a text matrix turned half round: the two cancel, the text
+  stands upright.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
+
+from pdfmaker import LEFT, NOTE_LEADING, NOTE_SIZE, PAGE_H, Sheet, _FONTS, notes_read  # noqa: E402
+
+
+def test_a_licence_block_a_blank_line_under_the_notes_is_no_part_of_the_last_note(tmp_path):
+    sheet = Sheet(tmp_path / "oup.pdf")
+    sheet.body(["Honecker announced a new cultural policy.^1 It did not last.^2"])
+    sheet.footnotes([("1", ["Honecker, 4. Tagung des Zentralkomitees der SED, 17 Dec. 1971."]),
+                     ("2", ["Emmerich, Kleine Literaturgeschichte der DDR, p. 247."])], bottom=740)
+    sheet.lines(LEFT, 760, ["© The Author(s) 2021. Published by Oxford University Press.",
+                            "This is an Open Access article distributed under the terms of the CC BY licence."],
+                size=NOTE_SIZE - 0.3, leading=NOTE_LEADING - 1)
+    assert [text for _, _, text, _ in notes_read(sheet.save())] == [
+        "Honecker, 4. Tagung des Zentralkomitees der SED, 17 Dec. 1971.",
+        "Emmerich, Kleine Literaturgeschichte der DDR, p. 247."]
+
+
+def test_a_pages_lone_ibid_note_at_the_height_where_other_pages_end_with_ibid_notes_is_a_note(tmp_path):
+    sheet = Sheet(tmp_path / "ibid.pdf")
+    number = 0
+    for page, count in enumerate([2, 2, 1, 2, 2]):
+        if page:
+            sheet.next_page()
+        sheet.running_head("Journal of Chinese Humanities 11 (2025) 109–124")
+        calls = " ".join(f"Liang wrote it.^{number + k + 1}" for k in range(count))
+        sheet.body([calls])
+        sheet.footnotes([(str(number + k + 1), [f"Ibid., {17 + number + k}."]) for k in range(count)])
+        number += count
+    assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == [
+        (str(k + 1), f"Ibid., {17 + k}.") for k in range(9)]
+
+
+def test_a_negative_font_size_under_a_matrix_turned_half_round_is_upright_text(tmp_path):
+    sheet = Sheet(tmp_path / "tcpdf.pdf")
+    text = sheet.canvas.beginText()
+    text.setFont(_FONTS["serif"], -11)
+    text.setTextTransform(-1, 0, 0, -1, LEFT, PAGE_H - 96)
+    text.textOut("The Paris Agreement entered into force.")
+    sheet.canvas.drawText(text)
+    sheet.footnotes([("1", ["UNFCCC Dec 1/CP.21."])])
+    from histkit import analyse_layout, read_document
+    lay = analyse_layout(read_document(sheet.save()))
+    assert [b.text for b in lay.blocks if b.zone == "body"] == ["The Paris Agreement entered into force."]
+
+
+def glyph_by_glyph(sheet: Sheet, x: float, y: float, text: str, size: float, rise: float = 0.0) -> float:
+    """Draw ``text`` one glyph per text object, each at its advance (as TCPDF writes Lexxion's journals)."""
+    from reportlab.pdfbase import pdfmetrics
+    for char in text:
+        if char != " ":
+            sheet.canvas.setFont(_FONTS["serif"], size)
+            sheet.canvas.drawString(x, PAGE_H - y + rise, char)
+        x += pdfmetrics.stringWidth(char, _FONTS["serif"], size)
+    return x
+
+
+def test_a_page_drawn_glyph_by_glyph_reads_its_words_numbers_and_raised_two_digit_calls(tmp_path):
+    sheet = Sheet(tmp_path / "glyphs.pdf")
+    x = glyph_by_glyph(sheet, LEFT, 96, "In 2015 the parties signed the Paris Agreement.", 11)
+    glyph_by_glyph(sheet, x, 96, "14", 6.5, rise=4.5)
+    x = glyph_by_glyph(sheet, LEFT, 110, "It entered into force in 2016.", 11)
+    glyph_by_glyph(sheet, x, 110, "15", 6.5, rise=4.5)
+    sheet.rule(LEFT, LEFT + 144, 748)
+    glyph_by_glyph(sheet, LEFT, 760, "14 UNFCCC Dec 1/CP.21 (2015) para 11.", NOTE_SIZE)
+    glyph_by_glyph(sheet, LEFT, 760 + NOTE_LEADING, "15 Ibid., para 111.", NOTE_SIZE)
+    assert notes_read(sheet.save()) == [("14", "14", "UNFCCC Dec 1/CP.21 (2015) para 11.", "Agreement."),
+                                        ("15", "15", "Ibid., para 111.", "2016.")]
+
+
+def test_a_lists_c_item_after_a_blank_line_is_no_copyright_line_and_the_notes_under_it_stay_notes(tmp_path):
+    sheet = Sheet(tmp_path / "list.pdf")  # (the list set in the notes' type, the notes under a rule)
+    sheet.body(["The statement must contain the following disclosures:^1"])
+    sheet.lines(LEFT, 130, ["(b) a description of the governance arrangements;"], size=NOTE_SIZE)
+    sheet.lines(LEFT, 160, ["(c) a description of how the risks are managed.^2"], size=NOTE_SIZE)
+    sheet.footnotes([("1", ["Ibid. at 6."]), ("2", ["LLPs Regulations 2022, reg. 4."])])
+    assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == [
+        ("1", "Ibid. at 6."), ("2", "LLPs Regulations 2022, reg. 4.")]
