@@ -86,7 +86,7 @@ EXTRACTOR = f"pypdfium2 {pdfium.version.PYPDFIUM_INFO}" if pdfium else "pypdfium
 _TEXT, _PATH, _FORM = 1, 2, 5  # FPDF_PAGEOBJ_TEXT, _PATH, _FORM (text is mostly told by its text, `_walk`)
 #: A text object narrower than this (points) has no text: PDFium's text page drops those under 0.01 (kSizeEpsilon)
 _GLYPH_BY_GLYPH = 0.6  # a page whose text objects are this share or more of one character each draws glyph by glyph
-_BEARING = 0.12  # the room an ink box leaves after its glyph, in ems: a glyph's advance ends that much after its ink
+_WORD_SPACE, _GUTTER = 0.1, 1.5  # between two glyphs' advances, ems: a word space, and a column's gutter or wider
 _ZERO_WIDTH = 0.0099
 _PASSWORD = 4  # FPDF_ERR_PASSWORD
 # PDFium writes a hyphen it takes for a line-end hyphen as U+0002 (per object) or U+FFFE (per page)
@@ -217,6 +217,7 @@ class _Reader:
         self.page_buffer = (ctypes.c_ushort * 32768)()  # a page's text (`texts.object_texts`)
         self.fonts: dict[int, bool] = {}
         self.piece_fonts: list[int] = []  # the font of every piece read, in order (`fontscale`)
+        self.glyphs: dict[int, float] = {}  # the page's pieces placed by their glyph's advance, and their ink's right
         self.calls = _CALLS
 
     def bounds(self, obj) -> tuple[float, float, float, float]:
@@ -317,7 +318,8 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
             loose = singles if known and len(singles) > _GLYPH_BY_GLYPH * len(known) else {}
             _walk(objects, _IDENTITY, reader, textpage, {} if known is None else known, out, (left, top), loose)
             if loose:
-                out.pieces = glyph_runs(out.pieces)
+                out.pieces = glyph_runs(out.pieces, reader.glyphs)
+                reader.glyphs = {}
             out.invisible = bool(out.pieces) and invisible_text(objects, calls)
             if right_to_left([p.text for p in out.pieces]):
                 out.pieces, out.rules = mirrored(read_runs(out.pieces, textpage, top, left), out.rules, out.width)
@@ -329,31 +331,43 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
     return out
 
 
-def glyph_runs(pieces: list[Piece]) -> list[Piece]:
-    """A page's glyphs drawn one by one (each piece a glyph at its advance, in drawing order) joined into runs where
-    each touches the next on its baseline in its type; each run ends a side bearing before its last advance, where
-    an ink box would, as the reader's test of a word space expects (a space is a quarter of an em or so).
+def glyph_runs(pieces: list[Piece], glyphs: dict[int, float]) -> list[Piece]:
+    """A page's glyphs drawn one by one (``glyphs``: the indices of the pieces that are one glyph each, placed at its
+    advance, with their ink's right edge) joined into runs where each touches the next on its baseline in its type.
+    Where the next glyph starts a word space after the last one's advance (a tenth of an em or more, as pdftotext
+    parts words), the run ends with that space written; each run ends where its last glyph's ink does, as the
+    pieces of other PDFs end. The page's other pieces are kept as they are.
 
     A number raised glyph by glyph is one call (`1`, `4`: 14), as a number drawn by one operator is.
 
-    >>> runs = glyph_runs([Piece("1", 10, 0, 13, 5, 5, 6), Piece("4", 13, 0, 16, 5, 5, 6), Piece("W", 20, 0, 29, 8, 8, 10)])
-    >>> [(p.text, p.x0, round(p.x1, 2)) for p in runs]
-    [('14', 10, 15.28), ('W', 20, 27.8)]
+    >>> glyph = [Piece("1", 10, 0, 13, 5, 5, 6), Piece("4", 13, 0, 16, 5, 5, 6), Piece("w", 20, 0, 25, 8, 8, 10),
+    ...          Piece("e", 25, 0, 29, 8, 8, 10), Piece("m", 31.5, 0, 38, 8, 8, 10)]
+    >>> [(p.text, p.x0, p.x1) for p in glyph_runs(glyph, {0: 12, 1: 15.5, 2: 24.8, 3: 28.6, 4: 37.9})]
+    [('14', 10, 15.5), ('we ', 20, 28.6), ('m', 31.5, 37.9)]
     """
     out: list[Piece] = []
-    for piece in pieces:
+    ink: list[float | None] = []  # per run, its last glyph's ink edge (None: a piece not drawn glyph by glyph)
+    ends: list[float] = []  # per run, its last glyph's advance
+    for k, piece in enumerate(pieces):
+        edge = glyphs.get(k)
         last = out[-1] if out else None
-        if last is not None and last.size == piece.size and abs(last.base - piece.base) < 0.05 * piece.size \
-                and last.upright == piece.upright and last.bold == piece.bold and not last.text.endswith(" ") \
-                and abs(piece.x0 - last.x1) < 0.05 * piece.size:
+        same = edge is not None and last is not None and ink[-1] is not None and last.size == piece.size \
+            and last.upright == piece.upright and abs(last.base - piece.base) < 0.05 * piece.size \
+            and last.bold == piece.bold and not last.text.endswith(" ")
+        gap = piece.x0 - ends[-1] if same else 0.0
+        if same and abs(gap) < 0.05 * piece.size:
             out[-1] = Piece(last.text + piece.text, last.x0, min(last.top, piece.top), piece.x1,
                             max(last.bottom, piece.bottom), last.base, last.size, last.bold, last.upright)
-        else:
-            out.append(piece)
-    for k, piece in enumerate(out):
-        out[k] = Piece(piece.text, piece.x0, piece.top, max(piece.x0, piece.x1 - _BEARING * piece.size),
-                       piece.bottom, piece.base, piece.size, piece.bold, piece.upright)
-    return out
+            ink[-1], ends[-1] = edge, piece.x1
+            continue
+        if same and _WORD_SPACE * piece.size <= gap < _GUTTER * piece.size:
+            out[-1] = Piece(last.text + " ", last.x0, last.top, last.x1, last.bottom, last.base, last.size, last.bold,
+                            last.upright)
+        out.append(piece)
+        ink.append(edge)
+        ends.append(piece.x1)
+    return [p if edge is None else Piece(p.text, p.x0, p.top, edge, p.bottom, p.base, p.size, p.bold, p.upright)
+            for p, edge in zip(out, ink)]
 
 
 def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handle, known: dict[int, str], out: Page,
@@ -407,6 +421,7 @@ def _walk(objects: list[_Handle], form: tuple, reader: _Reader, textpage: _Handl
             a, b, c, d, e, f = _times((a, b, c, d, e, f), form)
         scale = (c * c + d * d) ** 0.5
         if loose and obj.value in loose and calls["loose_box"](textpage, loose[obj.value], left_at):
+            reader.glyphs[len(pieces)] = x1 - left  # (its ink's right edge)
             x0, _, x1, _ = unpack_box()  # (FS_RECTF, on the page: left, top, right, bottom): the glyph's advance
         # (a word turned by a degree or two is a line's: an OCR layer sets each word along its scanned line's slope)
         upright = abs(b) < 0.05 * abs(a) + 1e-9 and a > 0 and d > 0

@@ -68,7 +68,7 @@ def imprint_apart(lines: list[Line], rules: list[tuple[float, float, float]]) ->
     (['8 Tamże, k. 5.'], ['DOI: 10.24917/rk.88.02', '© K. W., 2022'])
     >>> imprint_apart([line("8 Tamże, k. 5.", 586), line("DOI: 10.24917/rk.88.02", 597)], [])[1]
     []
-    >>> [ln.text for ln in imprint_apart([line("8 Tamże, k. 5.", 586), line("© The Author(s) 2021.", 604)], [])[1]]
+    >>> [ln.text for ln in imprint_apart([line("8 Tamże, k. 5.", 586), line("© The Author(s) 2021.", 604, 7.4)], [])[1]]
     ['© The Author(s) 2021.']
     """
     ordered = sorted(lines, key=attrgetter("base", "x0"))
