@@ -149,3 +149,32 @@ def test_an_ocr_layers_invisible_lines_are_read_as_text_with_their_notes_and_cal
     pdf.save()
     assert notes_read(path) == [("1", "1", "Glamorgan Archives, DCOMC/2/14, minutes, 3 March 1891.", "Dock."),
                                 ("2", "2", "Ibid., 17 March 1891.", "Bristol.")]
+
+
+def test_an_ocr_layer_that_raises_some_labels_and_sets_others_on_the_line_opens_a_note_at_each(tmp_path):
+    # a scan's OCR layer (a JSTOR or law-review scan) reads some small raised labels as raised, others on the line
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "ocr_mixed.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    body = ["The court met in March.", "It sat again in May.", "The appeal failed.", "Costs followed.",
+            "The rule stood."]
+    runs = [(11.0, 72 + 150 * (k % 3), 96 + 14 * (k // 3), text) for k, text in enumerate(body)]
+    runs += [(6.0, 72 + 150 * (k % 3) + 105, 92 + 14 * (k // 3), str(k + 1)) for k in range(5)]  # the calls, raised
+    notes = ["(1914), 11 Cr. App. R. 45.", "[1957] O.R. 337 (C.A.).", "[1958] O.R. 723 (C.A.).",
+             "Ibid., at p. 341.", "Ibid., at p. 342."]
+    for k, text in enumerate(notes):
+        y = 700 + 11 * k
+        if k < 3:
+            runs += [(5.5, 72, y - 3, str(k + 1)), (9.0, 78, y, text)]  # raised labels
+        else:
+            runs += [(9.0, 72, y, f"{k + 1} {text}")]  # labels on the line
+    for size, x, y, text in runs:
+        words = pdf.beginText()
+        words.setTextRenderMode(3)  # invisible
+        words.setFont("Times-Roman", size)
+        words.setTextOrigin(x, 842 - y)
+        words.textOut(text)
+        pdf.drawText(words)
+    pdf.save()
+    assert [(no, text) for no, _, text, _ in notes_read(path)] == [(str(k + 1), t) for k, t in enumerate(notes)]

@@ -131,14 +131,14 @@ def _read(pages: list[Page]):
         number_marks(roles)
     restarts = move_endnotes(roles, size)
     called = frozenset(text for r in roles for ln in r.body for kind, text in ln.tokens if kind == "m")
-    notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)
+    notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called, scanned)
     if notes_back(roles, notes):  # (a lone note taken for a running foot: the page's notes read again with it)
-        notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)
+        notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called, scanned)
     if scanned and not notes:  # no foot of smaller lines the layer's sizes show: its lines read as a text file's
         return plain_text(roles), (), ()
     if any(n.label.isalpha() for n in notes) and any(numbered(n.label) for n in notes):
         letters_as_text([r.notes for r in roles])  # lettered notes beside numbered ones: not the document's series
-        notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called)
+        notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called, scanned)
     bracket_calls([r.body for r in roles], {n.label for n in notes})
     glued_calls([r.body for r in roles], {n.label for n in notes})
     by_mark = number_symbol_notes(notes)  # a page's marks name its notes only: numbered in reading order

@@ -295,7 +295,7 @@ def reading_columns(columns: list[list[Line]], style: str) -> list[list[Line]]:
 
 
 def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: set[int] = frozenset(),
-             called: frozenset = frozenset()) -> tuple[list[PdfNote], dict[int, list[Line]]]:
+             called: frozenset = frozenset(), scanned: bool = False) -> tuple[list[PdfNote], dict[int, list[Line]]]:
     """The notes in the order read, and per page (index) the note-area lines that belong to no note.
 
     ``note_pages[p]`` holds page p's note columns, each a list of lines top to
@@ -310,10 +310,13 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
     the column that began it, such a number is the note's own words
     (`od` + `2. ožujka 1884.`, `fasc.` + `2.`). ``restarts`` are the ids of
     lines known to start a note 1 (a group of endnotes under its heading); ``called``
-    the numbers the body raises as calls (`first_number`).
+    the numbers the body raises as calls (`first_number`); ``scanned``, that the
+    notes are a scan's OCR layer.
     """
     note_pages, stray = _without_apparatus(note_pages)
     style = label_style(note_pages, called)
+    if scanned and style == "sup":  # an OCR layer sets some raised labels on the line: those open notes too
+        style = "plain"
     notes: list[PdfNote] = []
     current: PdfNote | None = None
     expected = first_number(note_pages, called)
