@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .extract import Piece
+from ...patterns import compiled
 
 UNKNOWN = "0"  # a raised mark whose number the OCR layer lost: no note is numbered 0
 QUOTED = "00"  # one it read as a quotation mark: inside a note's text, one (`number_marks`)
@@ -170,6 +171,8 @@ def _cut(piece: Piece, ink, first: bool) -> list[Piece]:
 
 _QUOTES = frozenset("’'‘”“\"")
 _FIGURE = 0.36  # a mark the OCR read as a quotation mark after a letter is a figure only if this tall and not high
+_ON_THE_LINE = compiled(r"\s*(\d{1,4})[.)]?\s+\S")  # a note's label set on the line by the OCR, then its words
+_AHEAD_OF_PAGE = 40  # a page's first label is at most this many after the first label of the page before
 _SYMBOLS = frozenset({"*", "**", "***", "†", "‡"})  # read as printed; `number_marks` decides if a number hides there
 _CLOSING = ".,;:»”)›"  # punctuation a call may stand before
 _GARBLE = frozenset("’'‘*°!?”“\"^`®©¹²³⁴⁵⁶⁷⁸⁹⁰º") | frozenset("0123456789")
@@ -244,6 +247,7 @@ def number_marks(roles) -> None:
         line.tokens[0] = ("m", str(number))
         if firsts[k] is None and not any(line is ln for ln in roles[k].body):
             firsts[k] = number
+    _firsts_on_the_line(roles, firsts)
     last, started = 0, False
     for role, first in zip(roles, firsts):
         if first is not None:
@@ -264,6 +268,35 @@ def number_marks(roles) -> None:
                 line.tokens[k] = ("m", str(last))
         for line in {id(line): line for line, _ in calls}.values():
             line.tokens = _joined(line.tokens)
+
+
+def _firsts_on_the_line(roles, firsts: list[int | None]) -> None:
+    """Each page's first label where the OCR set the labels on the line (`6 Id. at 266.`), for a page whose foot has
+    no raised one: the number a note line opens with, where it comes after the first labels of the pages before
+    (a page's calls are then counted from it, not on from the page before, where a lost or misread call would
+    put every later call a number off).
+
+    >>> from types import SimpleNamespace as Role
+    >>> from histkit.read.pdf.lines import Line
+    >>> def line(text): return Line([], 0, 0, 1, 1, 1, 10, False, [("t", text)])
+    >>> firsts = [1, None, None]
+    >>> _firsts_on_the_line([Role(notes=[]), Role(notes=[[line("Id. at 4."), line("6 Id. at 266.")]]),
+    ...                      Role(notes=[[line("3 Ibid.")]])], firsts)
+    >>> firsts
+    [1, 6, None]
+    """
+    before = 0
+    for k, role in enumerate(roles):
+        if firsts[k] is not None:
+            before = firsts[k]
+            continue
+        for line in (ln for column in role.notes for ln in column):
+            match = _ON_THE_LINE.match(line.text) if line.tokens and line.tokens[0][0] == "t" else None
+            if match is not None:
+                number = int(match.group(1))
+                if before < number <= before + _AHEAD_OF_PAGE:
+                    firsts[k] = before = number
+                break
 
 
 def _joined(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
