@@ -111,12 +111,12 @@ def page_lines(pieces: list[Piece]) -> tuple[list[Line], list[Piece]]:
             starts = Counter((round(p.x0), round(p.size)) for p in upright)
         return sum(starts[(round(x0) + d, round(size))] for d in (-1, 0, 1)) >= 3
 
-    tight: list[tuple[float, float]] = []  # the gutters found so far on the page (top down)
+    column_starts: list[float] = []  # where the columns after the page's gutters found so far start (top down)
     for k, cluster in enumerate(clusters):
         # the neighbours are found by the cluster's first piece as drawn, before `_split` sorts it
         segments.extend(_split(cluster, lambda k=k, first=cluster[0]: neighbours(clusters, k, first), edge,
                                lambda k=k, first=cluster[0]: lines_around(clusters, k, first),
-                               lambda piece, k=k: raised_after(piece, clusters, k), tight,
+                               lambda piece, k=k: raised_after(piece, clusters, k), column_starts,
                                lambda x0, x1, k=k, first=cluster[0]: spanned(clusters, k, first, x0, x1))
                         if len(cluster) > 1 else [cluster])
     lines = _attach_superscripts([_line(s) for s in segments])
@@ -128,7 +128,7 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
            edge: Callable[[float, float], bool] = lambda x0, size: True,
            around: Callable[[], list[list[Piece]]] = lambda: [],
            called: Callable[[Piece], bool] = lambda piece: False,
-           tight: list[tuple[float, float]] | None = None,
+           columns: list[float] | None = None,
            spans: Callable[[float, float], bool] = lambda x0, x1: False) -> list[list[Piece]]:
     """Pieces on one baseline cut where a column gutter falls; overprinted copies dropped.
 
@@ -147,8 +147,8 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
     A narrower gap (LaTeX's two columns leave 10 pt) is a gutter where the lines
     around leave the same gap at the same place (`repeated_gap`), or where it
     ends at the next column's edge as a gutter found higher on the page does
-    (``tight``, the page's gutters so far after a column's width of text,
-    which it extends), a column's width of text on either side: the notes
+    (``columns``: where the columns after the page's gutters so far start, which
+    it extends), a column's width of text on either side: the notes
     under two columns keep the body's gutter, their labels breaking the
     lines' alignment (a table's cells are too narrow to be remembered or to
     follow a remembered gutter); not where a raised call spans it (``spans``).
@@ -180,15 +180,15 @@ def _split(cluster: list[Piece], near: Callable[[], list[Piece]],
         # a gutter set tighter (LaTeX's two columns: 10 pt) shows by the same gap at the same place in the lines
         # around, after a column's width of text (a label and the text it is set apart from are no columns)
         narrow = not wide and gap > _TIGHT * larger > 0 and reach - out[-1][0].x0 > 5 * larger and (
-            tight is not None and any(abs(piece.x0 - b) <= 1 for _, b in tight)
+            columns is not None and any(abs(piece.x0 - x) <= 1 for x in columns)
             and max(p.x1 for p in cluster[i - 1:]) - piece.x0 > 5 * larger
             or repeated_gap(reach, piece.x0, larger, around())) and not spans(reach, piece.x0)
         if (narrow or wide and (not (even or lone) or edge(piece.x0, piece.size)
                                or river(reach, piece.x0, _GAP * larger, around()))) \
                 and not filled(reach, piece.x0, near(), 0.8 * gap if narrow else None):
             out.append([piece])  # a column gutter; a note's label keeps the text it is set apart from
-            if tight is not None and reach - out[-2][0].x0 > 5 * larger and (narrow or edge(piece.x0, piece.size)):
-                tight.append((reach, piece.x0))  # (only after a column's width of text, where a column starts)
+            if columns is not None and reach - out[-2][0].x0 > 5 * larger and (narrow or edge(piece.x0, piece.size)):
+                columns.append(piece.x0)  # (only after a column's width of text, where a column starts)
             reach, spaces = piece.x1, []
         else:
             if len(out[-1]) > 1 or not MARKER.fullmatch(bare_label(last.text)):
