@@ -60,3 +60,27 @@ def test_roman_labels_set_apart_from_their_notes_open_them_and_run_on_across_pag
         ("2", "ii", "Ibid., fol. 14.", "rate"),
         ("3", "iii", "Overseers' accounts, 1835.", "objected."),
     ]
+
+
+def test_letters_as_a_word_processor_numbers_notes_a_b_c_are_read_as_their_series(tmp_path):
+    sheet = Sheet(tmp_path / "letters.pdf")
+    sheet.body(["O concello^a deixou o monte^b aos veciños,^c que o labraron."])
+    sheet.lines(LEFT, 730, ["aArchivo Histórico Provincial de Uesca, prot. 4.412, f. 31r.", "bIbidem, f. 35v.",
+                            "cAHPU, Concello de Boltaña, lib. 12."], size=NOTE_SIZE, leading=NOTE_LEADING)
+    assert notes_read(sheet.save()) == [
+        ("1", "a", "Archivo Histórico Provincial de Uesca, prot. 4.412, f. 31r.", "concello"),
+        ("2", "b", "Ibidem, f. 35v.", "monte"),
+        ("3", "c", "AHPU, Concello de Boltaña, lib. 12.", "veciños,"),
+    ]
+
+
+def test_capital_roman_numbers_as_calls_and_labels_are_read_as_their_series(tmp_path):
+    sheet = Sheet(tmp_path / "upper.pdf")
+    sheet.body(["The vestry met in March.^I It raised the rate^II and the overseers^III objected."])
+    sheet.lines(LEFT, 730, ["IVestry minutes, 1834–1840, fol. 12.", "IIIbid., fol. 14.",
+                            "IIIOverseers' accounts, 1835."], size=NOTE_SIZE, leading=NOTE_LEADING)
+    assert notes_read(sheet.save()) == [
+        ("1", "I", "Vestry minutes, 1834–1840, fol. 12.", "March."),
+        ("2", "II", "Ibid., fol. 14.", "rate"),
+        ("3", "III", "Overseers' accounts, 1835.", "overseers"),
+    ]

@@ -73,19 +73,58 @@ def roman_numeral(n: int) -> str:
     return "".join(out)
 
 
-def roman_label(text: str, expected: int) -> tuple[str, str] | None:
-    """A note line that opens with the roman label due, raised or not, glued to the first word or apart
-    (`iiiVer Rahel …`, `iv. La Epoka …`, a label alone on its line): (label, the words after it); else None.
+def word_letters(n: int) -> str:
+    """``n`` as Word and LibreOffice letter notes numbered `a`, `b` … `z`, then `aa`, `bb` … (the letter doubled).
 
-    A lowercase letter after the numeral goes on with a word (`viene`, `vis-à-vis`): no label.
+    >>> word_letters(1), word_letters(26), word_letters(27), word_letters(53)
+    ('a', 'z', 'aa', 'aaa')
+    """
+    return "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] * ((n - 1) // 26 + 1)
 
-    >>> roman_label("iiiVer R. Benveniste", 3), roman_label("iv. La Epoka", 4), roman_label("vi", 6)
+
+#: The series a word processor numbers notes in besides 1, 2, 3 (its options), each as the label of note n.
+SERIES = {"roman": roman_numeral, "ROMAN": lambda n: roman_numeral(n).upper(), "letters": word_letters,
+          "LETTERS": lambda n: word_letters(n).upper()}
+
+
+def series_style(called: frozenset) -> str | None:
+    """The series whose first three labels the body raises as calls (`i`, `ii`, `iii`; `a`, `b`, `c`; `I`, `II`, `III`),
+    else None.
+
+    >>> series_style(frozenset({"i", "ii", "iii", "iv"})), series_style(frozenset({"A", "B", "C"})), series_style(frozenset({"1"}))
+    ('roman', 'LETTERS', None)
+    """
+    return next((name for name, label in SERIES.items() if {label(1), label(2), label(3)} <= called), None)
+
+
+def series_number(label: str, style: str) -> int | None:
+    """The number of a label in the series ``style`` (up to 999), else None.
+
+    >>> series_number("xiv", "roman"), series_number("bb", "letters"), series_number("b", "roman")
+    (14, 28, None)
+    """
+    return _series_numbers(style).get(label)
+
+
+@lru_cache(maxsize=8)
+def _series_numbers(style: str) -> dict[str, int]:
+    return {SERIES[style](n): n for n in range(999, 0, -1)}
+
+
+def series_label(text: str, expected: int, style: str = "roman") -> tuple[str, str] | None:
+    """A note line that opens with the label due in its series (roman `iv`, letters `d`, …), raised or not, glued to
+    the first word or apart (`iiiVer Rahel …`, `iv. La Epoka …`, a label alone on its line): (label, the words after
+    it); else None.
+
+    A lowercase letter after the label goes on with a word (`viene`, `vis-à-vis`, `dAHPU` is `d` + `AHPU`): no label.
+
+    >>> series_label("iiiVer R. Benveniste", 3), series_label("iv. La Epoka", 4), series_label("vi", 6)
     (('iii', 'Ver R. Benveniste'), ('iv', 'La Epoka'), ('vi', ''))
-    >>> roman_label("viene de", 6), roman_label("iiIbid.", 3)
-    (None, None)
+    >>> series_label("viene de", 6), series_label("iiIbid.", 3), series_label("dAHPU, lib. 12.", 4, "letters")
+    (None, None, ('d', 'AHPU, lib. 12.'))
     """
     text = text.lstrip()
-    numeral = roman_numeral(expected)
+    numeral = SERIES[style](expected)
     rest = text[len(numeral):]
     if not text.startswith(numeral) or rest[:1].islower() or rest[:1].isdigit():
         return None

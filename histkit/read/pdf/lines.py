@@ -24,9 +24,10 @@ from ...text import CIRCLED, NUMBER_GLYPHS
 MARKER = compiled(r"(?:\d{1,4}(?:[a-z]|\.\d{1,3})?|[*†‡§¶‖#]{1,3})")
 #: The symbols of an unnumbered note, as its label (`* Funded by …`) and its call (`Garrigou*`).
 SYMBOLS = "*†‡"
-# a raised lowercase letter (a lettered series' call, `grāmataᵃ`) or lowercase roman number (`kehila.ⁱⁱ`: Word and
-# LibreOffice number notes i, ii, iii where an author asks, and endnotes so by default)
-_LETTER = compiled(r"[a-z]|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+# a raised lowercase letter (a lettered series' call, `grāmataᵃ`), a roman number (`kehila.ⁱⁱ`: Word and LibreOffice
+# number notes i, ii, iii or I, II, III where an author asks, and endnotes so by default) or a doubled letter (`aa`)
+_LETTER = compiled(r"[a-zA-Z]|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+                   r"|(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|([a-zA-Z])\1{1,2}")
 _DOUBLED = compiled(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
 _SPACES = compiled(r"  +")
 # a marker printed as superscript digits in the text layer (`river;¹`, a font's superior figures mapped to Unicode):
@@ -231,8 +232,9 @@ def _stretched(segments: list[list[Piece]]) -> list[list[Piece]]:
     inner = segments[1:-1]
     if any(len(seg) > 1 or " " in seg[0].text.strip() for seg in inner):
         return segments
-    if any(MARKER.fullmatch("".join(p.text for p in seg).strip()) for seg in segments):
-        return segments  # raised calls on their own baseline (`Alabama,⁸⁶ Arkansas,⁸⁷`): each joins its word
+    if any(MARKER.fullmatch("".join(p.text for p in seg).strip()) for seg in segments) or all(
+            _LETTER.fullmatch("".join(p.text for p in seg).strip()) for seg in segments):
+        return segments  # raised calls on their own baseline (`Alabama,⁸⁶ Arkansas,⁸⁷`; `I`, `II`, `III`): each joins its word
     if max(gaps) > 1.3 * min(gaps):
         return segments
     return [[p for seg in segments for p in seg]]

@@ -22,8 +22,7 @@ from itertools import islice
 from operator import attrgetter
 
 from .apparatus import apparatus_lines
-from .folios import roman
-from .labelshapes import closing_marks, roman_label
+from .labelshapes import SERIES, closing_marks, series_label, series_number, series_style
 from .lines import SYMBOLS, Line, bare_label, is_superscript, line_of, numbered
 from .runover import after_mark
 from ...patterns import compiled
@@ -71,8 +70,9 @@ class PdfNote:
 
 
 def label_style(note_pages: list[list[list[Line]]], called: frozenset = frozenset()) -> str:
-    """"sup" when the document's note labels are raised (then only raised labels start notes), "roman" when its
-    calls are lowercase roman numbers (Word's and LibreOffice's `i`, `ii`, `iii`), else "plain".
+    """"sup" when the document's note labels are raised (then only raised labels start notes), a series of
+    `labelshapes.SERIES` ("roman", "letters", …) when its calls run in it (Word's and LibreOffice's `i`, `ii`,
+    `iii`; `a`, `b`, `c`; `I`, `II`, `III`), else "plain".
 
     A lettered series' raised letters say nothing of how the numbered notes
     beside it are labelled; nor do an editor's raised symbols (`*`, `†`) where
@@ -89,8 +89,9 @@ def label_style(note_pages: list[list[list[Line]]], called: frozenset = frozense
     >>> label_style([[[plain("iArshivo."), plain("iiIbid."), plain("iiiVer.")]]], called=frozenset({"i", "ii", "iii"}))
     'roman'
     """
-    if {"i", "ii", "iii"} <= called and sum(map(numbered, called)) < 3:
-        return "roman"  # the body raises i, ii, iii as calls: the labels are roman numbers, raised or on the line
+    series = series_style(called)
+    if series is not None and sum(map(numbered, called)) < 3:
+        return series  # the body raises i, ii, iii (a, b, c; I, II, III) as calls: the labels are of that series
     leads = [line.lead() for page in note_pages for column in page for line in column if line.lead() is not None]
     leads = [lead for lead in leads if not lead.isalpha()]
     if not any(map(numbered, leads)) and any(map(numbered, called)):
@@ -155,8 +156,8 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
     if lead is not None:
         return lead, "".join(t for _, t in line.tokens[1:]).lstrip()
     text = line.text
-    if style == "roman":  # only the label due opens a note, and one a word space parts from its first word only
-        found = roman_label(text, expected)  # where it hangs or is drawn apart: `v` and `i` are words of many languages
+    if style in SERIES:  # only the label due opens a note, and one a word space parts from its first word only
+        found = series_label(text, expected, style)  # where it hangs or is drawn apart: `v`, `a`, `i` are words
         if found and text.lstrip()[len(found[0]):][:1].isspace() and not (line.x0 < edge - 1.5 or line.pieces and bare_label(
                 min(line.pieces, key=_X0).text) == found[0]):
             return None
@@ -352,8 +353,8 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
                         here.add(label)
                         if label.isdigit():
                             expected = int(label) + 1
-                        elif style == "roman" and label.islower() and roman(label):
-                            expected = roman(label) + 1
+                        elif style in SERIES and series_number(label, style):
+                            expected = series_number(label, style) + 1
                     elif current is not None:
                         text = line.text if current.last_page > p else after_mark(line.text)
                         if text is None:  # the head of a note run over from page p: a mark `(continued)` is no word

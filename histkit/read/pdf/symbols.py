@@ -12,13 +12,13 @@ the mark as printed stays the note's label. A lone symbol note (`* Funded by …
 or a symbol note beside numbered ones (a translator's `*`) keeps its mark.
 A document whose only series is lettered in order (`a`, `b`, `c` … in calls
 and labels, through the document or again from `a` on each page) or counted
-in lowercase roman numbers (`i`, `ii`, `iii` …, as Word and LibreOffice offer)
+in a word processor's other series (`i`, `ii`, `iii`; `I`, `II`; `A`, `B`; `a` … `z`, `aa`)
 is numbered the same way, the letter or numeral kept as the label.
 """
 
 from __future__ import annotations
 
-from .labelshapes import roman_numeral
+from .labelshapes import SERIES
 from .notes import PdfNote
 
 #: The reference marks in the order a typesetter takes them, then doubled, then tripled; or asterisks counted.
@@ -26,7 +26,8 @@ CLASSIC = tuple(mark * n for n in (1, 2, 3) for mark in "*†‡§‖¶")
 FNSYMBOL = tuple(mark * n for n in (1, 2, 3) for mark in "*†‡§¶‖")  # (LaTeX's and Typst's order: ¶ before ‖)
 ASTERISKS = ("*", "**", "***", "****")
 LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
-ROMAN = tuple(roman_numeral(n) for n in range(1, 1000))  # (Word's and LibreOffice's `i`, `ii`, `iii` …)
+# (a word processor's other series: `i`, `ii`, `iii`; `a` … `z`, `aa`; `I`, `II`; `A`, `B` …)
+WORD_SERIES = tuple(tuple(label(n) for n in range(1, 1000)) for label in SERIES.values())
 
 
 def _in_series(marks: list[str]) -> bool:
@@ -37,7 +38,7 @@ def _in_series(marks: list[str]) -> bool:
     >>> _in_series(["a", "b", "c"]), _in_series(["a", "c"])
     (True, False)
     """
-    return any(marks == list(series[:len(marks)]) for series in (CLASSIC, FNSYMBOL, ASTERISKS, LETTERS, ROMAN))
+    return any(marks == list(series[:len(marks)]) for series in (CLASSIC, FNSYMBOL, ASTERISKS, LETTERS, *WORD_SERIES))
 
 
 def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
@@ -70,7 +71,7 @@ def number_symbol_notes(notes: list[PdfNote]) -> dict[int, dict[str, str]]:
     for note in notes:
         pages.setdefault(note.page, []).append(note.label)
     labels = [n.label for n in notes]  # (one series through the pages: lettered, or marks not started again)
-    through = any(labels == list(series[:len(labels)]) for series in (LETTERS, ROMAN, CLASSIC, FNSYMBOL, ASTERISKS))
+    through = any(labels == list(series[:len(labels)]) for series in (LETTERS, *WORD_SERIES, CLASSIC, FNSYMBOL, ASTERISKS))
     if not through and not all(_in_series(marks) for marks in pages.values()):
         return {}
     numbers: dict[int, dict[str, str]] = {}
