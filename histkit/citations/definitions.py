@@ -51,7 +51,9 @@ _EQUALS = compiled(rf"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{{0,11}}(?:\s[
 
 # where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence (not after a
 # title's abbreviation, a capital and a small letter: `The Rooms Provincial Archives, St. John's (hereafter PANL)`)
-_NAME_START = compiled(r".*(?:[();（）；]|//|[^\W\d_]{2}(?<!\b[A-Z][a-z])\.\s|:\s)", re.DOTALL)
+# (or after a sentence ending in a year, the name's capital next: `Fundargerðir 3. og 17. júní 1870. Héraðsskjalasafn
+# Árnesinga (hér eftir HérÁrn)`)
+_NAME_START = compiled(rf".*(?:[();（）；]|//|[^\W\d_]{{2}}(?<!\b[A-Z][a-z])\.\s|(?<!\d)\d{{4}}\.\s(?=[{CAPITAL}])|:\s)", re.DOTALL)
 
 
 def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, str] | None = None) -> list[tuple[int, int]]:
