@@ -24,6 +24,11 @@ def _both_date(text: str) -> list:
     return next((dates for dates in reversed(found) if dates), [])
 
 
+def _both_bracket() -> re.Pattern:
+    """A bracket ending a unit that holds the word for "both" (and the date it gives both)."""
+    return compiled(rf"\s*\((?:{alternation('both_words.csv')})(?!\w)[^()]*\)\.?$", re.IGNORECASE)
+
+
 def share_both_date(rows: list[dict], undated: list[bool], text: str) -> None:
     """Date a note's last two archival rows by the date it says both have, where their own text gave them none.
 
@@ -35,6 +40,9 @@ def share_both_date(rows: list[dict], undated: list[bool], text: str) -> None:
     """
     archival = [i for i, row in enumerate(rows) if row["kind"] == "archival"]
     dates = _both_date(text) if len(archival) >= 2 else []
+    for i in archival if dates else ():  # `Д. 7, 8 (оба – 1927 г.)`: the bracket dates both files, no part of either
+        if rows[i].get("unit"):
+            rows[i]["unit"] = _both_bracket().sub("", rows[i]["unit"])
     for i in archival[-2:] if dates else ():
         if not rows[i]["date_start"] and not undated[i]:
             set_date(rows[i], dates)

@@ -44,13 +44,16 @@ _BRACKETED = compiled(rf"[(（]\s*(?:(?:[^(),;（）]{{2,80}}[,;]\s*(?={_HEREAFT
 _OWN_BRACKET = compiled(r"\((?P<word>[^\W\d_][^()]{0,40})\)\s*$")
 
 # `ADR = Archives départementales du Rhône ;`: one entry of a list of abbreviations (a code of two words: its second
-# opens with a capital of any script, `RA Stockholm`, `ΓΑ Κ`, `ՀԱԱ Երևան`)
-_EQUALS = compiled(rf"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{{0,11}}(?:\s[{CAPITAL}][\w./-]{{0,7}})?)\s*=\s*(?P<name>[^;=]+?)"
+# opens with a capital of any script, `RA Stockholm`, `ΓΑ Κ`, `ՀԱԱ Երևան`); a spaced dash may stand for `=`
+# (`CMU – Centro de Memória da Unicamp;`)
+_EQUALS = compiled(rf"(?:^|(?<=[\s;:,.(]))(?P<abbr>[^\W\d_][\w./-]{{0,11}}(?:\s[{CAPITAL}][\w./-]{{0,7}})?)(?:\s*=|\s+[–—])\s*(?P<name>[^;=]+?)"
                      r"\s*(?=;|\.?\s*$|\.\s+\S+\s*=)")
 
 # where the name before a bracketed code may start: after a bracket, a semicolon, `//` or a sentence (not after a
 # title's abbreviation, a capital and a small letter: `The Rooms Provincial Archives, St. John's (hereafter PANL)`)
-_NAME_START = compiled(r".*(?:[();（）；]|//|[^\W\d_]{2}(?<!\b[A-Z][a-z])\.\s|:\s)", re.DOTALL)
+# (or after a sentence ending in a year, the name's capital next: `Fundargerðir 3. og 17. júní 1870. Héraðsskjalasafn
+# Árnesinga (hér eftir HérÁrn)`)
+_NAME_START = compiled(rf".*(?:[();（）；]|//|[^\W\d_]{{2}}(?<!\b[A-Z][a-z])\.\s|(?<!\d)\d{{4}}\.\s(?=[{CAPITAL}])|:\s)", re.DOTALL)
 
 
 def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, str] | None = None) -> list[tuple[int, int]]:
@@ -74,7 +77,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
     {'KH': 'Kwartalnik Historyczny', 'Kwartalnik Historyczny': 'Kwartalnik Historyczny'}
     """
     spans = []
-    if "=" in text:
+    if "=" in text or " – " in text or " — " in text:  # (`ŠRVA – Šiaulių regioninis valstybės archyvas;`)
         entries = [m for m in _EQUALS.finditer(text) if _looks_like_code(m.group("abbr"))]
         for m in entries:
             name, place = _name_and_place(m.group("name"))

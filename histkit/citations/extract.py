@@ -38,7 +38,7 @@ from .journals import learn_work, read_journal_short, without_work_siglum
 from .korean import is_korean_reference
 from .legal import legal_kind
 from .namedbefore import named_then_bracket, unbracketed
-from .locate import archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
+from .locate import archive_first, archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import fold_arabic, fold_wide_punctuation, set_date
 from .press import issue_dates
 from .prosework import works_in_prose
@@ -269,7 +269,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         return Reading("archive japanese", *japanese)
     if hit or learned:
         archive, end = learned if learned and (not hit or learned[1] >= hit[1]) else hit
-        return Reading("archive first", archive, 0, end)
+        return Reading(*archive_first(text, archive, learned is not None), end)  # (or after a dated description)
     if starts_with_call_number(text) and continued is not None:  # `TNA, FO 371/124263; FO 371/124264`
         return Reading("another file")
     if continued is not None and opens_with_holding(text) and archive_inside(text, matcher) is None:

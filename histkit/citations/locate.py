@@ -347,6 +347,8 @@ def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | N
     if m is None:
         return None
     name, abbr = m.group("name").strip(), m.group("abbr")
+    tail = _DATED_SENTENCE.split(name)[-1]  # (`Fundargerðir … 1870. Héraðsskjalasafn Árnesinga (hér eftir HérÁrn)`)
+    name = tail if tail != name and _has_archive_word(tail) else name
     known = matcher.match(name)  # `Hrvatski državni arhiv u Zagrebu (HDA)` is the known HDA
     coded = matcher.match(abbr)
     if known is None and coded is not None and coded[1] == len(abbr) and coded[0].name in name:
@@ -354,6 +356,28 @@ def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | N
     archive = known[0] if known else Archive(abbr, name)
     matcher.add_code(abbr, archive)
     return archive, m.end("name")
+
+
+# a sentence ending in a year before the archive's name: the document's description and date, not the name's
+_DATED_SENTENCE = compiled(rf"(?<=(?<!\d)\d{{4}})\.\s+(?=[{CAPITAL}])")
+
+
+def named_after(text: str, archive: Archive) -> int:
+    """Where the name of an archive `learn_archive` learnt starts, after a description that ends in a year (0 when
+    ``text`` opens with it): `Fundargerðir sýslunefndar 3. og 17. júní 1870. Héraðsskjalasafn Árnesinga (…), …`.
+
+    >>> named_after("Bréf, 12. mars 1874. Landsbókasafn Íslands (Lbs.), 4", Archive("Lbs.", "Landsbókasafn Íslands"))
+    21
+    """
+    at = text.find(archive.name) if archive.name else -1
+    return at if at > 0 and _DATED_SENTENCE.search(text[:at + 1]) and text[:at].rstrip().endswith(".") else 0
+
+
+def archive_first(text: str, archive: Archive, learned: bool) -> tuple[str, Archive, int]:
+    """How a citation opening with an archive (or with the definition it teaches) is read, the archive, where its name
+    starts: ``archive inside`` after a dated description (`named_after`), else ``archive first``."""
+    start = named_after(text, archive) if learned else 0
+    return ("archive inside" if start else "archive first"), archive, start
 
 
 def defines_archive(text: str) -> bool:
