@@ -11,10 +11,14 @@ name (a word for archive) followed by units (`locate.unknown_archive`).
 
 from __future__ import annotations
 
+import re
+
 from ..dates import find_dates
+from .holdings import is_call_number
 from .archives import Archive
 from .locate import unknown_archive
 from .references import is_literature
+from .shelfmarks import is_shelfmark
 
 
 def dated_archive_first(piece: str) -> tuple[Archive, int, int] | None:
@@ -30,7 +34,8 @@ def dated_archive_first(piece: str) -> tuple[Archive, int, int] | None:
     hit = unknown_archive(piece)
     if hit is None or hit[1] != 0:
         return None
-    dates = [d for d in find_dates(piece) if d.precision != "year"]
+    # (a year too, after a keyed unit no publication has: `Մխիթարյան միաբանության արխիվ, թղթ. 12, 1863–1865 թթ.`)
+    dates = [d for d in find_dates(piece) if d.precision != "year" or _after_unit(piece[:d.start])]
     if not dates:
         return None
     undated, at = [], 0
@@ -39,3 +44,16 @@ def dated_archive_first(piece: str) -> tuple[Archive, int, int] | None:
         at = max(at, d.end)
     undated.append(piece[at:])
     return None if is_literature("".join(undated)) else hit
+
+
+def _after_unit(head: str) -> bool:
+    """Whether ``head`` ends with a keyed unit (`Lot 12`, `թղթ. 12`, not `vol. 12`) and a comma: a year after it dates
+    the document (`Kandy Regional Archives, Lot 12, 1863`), as no book's imprint follows a box.
+
+    >>> _after_unit("Kandy Regional Archives, Lot 12, "), _after_unit("Archives of Maryland, vol. 12, ")
+    (True, False)
+    """
+    if not head.rstrip().endswith(","):
+        return False
+    last = head.rstrip().rstrip(",").rsplit(",", 1)[-1].strip()
+    return bool(re.match(r"[^\W\d_]", last)) and is_shelfmark(last) and not is_call_number(last)

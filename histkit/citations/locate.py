@@ -362,6 +362,18 @@ def learn_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int] | N
 _DATED_SENTENCE = compiled(rf"(?<=(?<!\d)\d{{4}})\.\s+(?=[{CAPITAL}])")
 
 
+def _dated_stop(head: str) -> int:
+    """Where the last sentence of ``head`` that a date ends (its stop, then a capital) is over; 0 if none."""
+    for date in reversed(find_dates(head) if "." in head else []):
+        stop = _DATE_STOP.match(head, date.end)
+        if stop and "." in head[date.end - 1:stop.end()]:
+            return stop.end()
+    return 0
+
+
+_DATE_STOP = compiled(rf"\.?\s+(?=[{CAPITAL}])")
+
+
 def named_after(text: str, archive: Archive) -> int:
     """Where the name of an archive `learn_archive` learnt starts, after a description that ends in a year (0 when
     ``text`` opens with it): `Fundargerðir sýslunefndar 3. og 17. júní 1870. Héraðsskjalasafn Árnesinga (…), …`.
@@ -370,7 +382,8 @@ def named_after(text: str, archive: Archive) -> int:
     21
     """
     at = text.find(archive.name) if archive.name else -1
-    return at if at > 0 and _DATED_SENTENCE.search(text[:at + 1]) and text[:at].rstrip().endswith(".") else 0
+    dated = _DATED_SENTENCE.search(text[:at + 1]) or _dated_stop(text[:at + 1]) == at
+    return at if at > 0 and dated and text[:at].rstrip().endswith(".") else 0
 
 
 def archive_first(text: str, archive: Archive, learned: bool) -> tuple[str, Archive, int]:
@@ -391,6 +404,10 @@ def defines_archive(text: str) -> bool:
 
 def _definition(text: str) -> re.Match | None:
     m = ABBR_DEFINITION.match(text)
+    if m is None and "(" in text:  # (`Leírás, 1849. április 3. és 17. Tiszántúli … Levéltára (a továbbiakban: TtREL)`)
+        after = _dated_stop(text[:text.find("(")])
+        m = ABBR_DEFINITION.match(text, after) if after else None
+        return m if m and _has_archive_word(m.group("name")) and not statute_word().search(m.group("name")) else None
     # (`Thüringer Bibliotheksgesetz (ThürBibG)` names a statute, not a library)
     return m if m and _has_archive_word(m.group("name")) and m.start() == 0 and not statute_word().search(m.group("name")) \
         else None

@@ -492,7 +492,7 @@ def _starts_with_citation(piece: str, matcher, teach: bool = True) -> bool:
     # runs to the first bracket, with no comma, semicolon or colon before it, and the definition ends at the
     # bracket's close: only that much is read (and folded), however long the piece
     mark = _DEFINITION_MARKS.search(piece)
-    if mark is None or mark.group() != "(":
+    if mark is None or mark.group() != "(" and not defines_archive(piece):  # (or after a dated sentence: `_definition`)
         return False
     close = piece.find(")", mark.end())
     head = fold_homoglyphs(piece[:close + 1] if close >= 0 else piece)

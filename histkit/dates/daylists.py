@@ -51,3 +51,32 @@ def earlier_days(text: str, start: int, bound: int, first: str, last: str) -> tu
     if not (not before or before[-1] in ",(:;" or (len(word) <= 3 and word.isalpha() and word.islower())):
         return None
     return m.start(), f"{first[:8]}{days[0]:02d}"
+
+
+@lru_cache(maxsize=1)
+def _after_list() -> re.Pattern:
+    # after a date ending in its day's stop, later days each with its stop, the last after a word for "and" or a dash
+    return compiled(rf"(?:\s*,\s*\d{{1,2}}\.)*(?:\s+(?:{_AND}|{and_words()})\s+|\s*[–-]\s*)\d{{1,2}}\.(?!\d)(?!\s*[^\W\d_]{{1,4}}\.)")  # (not `és 5. sz.`)
+
+
+def later_days(text: str, end: int, first: str, last: str) -> tuple[int, str] | None:
+    """Where a list of later days after a year-first date ending at ``end`` ends, and its last day: a day written last
+    with its stop (`1849. április 3. és 17.`, `1849. április 3–17.`) names the month's further days after it; None
+    where no such list follows.
+
+    >>> text = "jegyzőkönyve, 1849. április 3. és 17. Tiszántúli"
+    >>> later_days(text, text.index(" és"), "1849-04-03", "1849-04-03")
+    (37, '1849-04-17')
+    >>> later_days("1849. április 3. és 1850. május 5.", 16, "1849-04-03", "1849-04-03") is None
+    True
+    """
+    if first != last or len(first) != 10 or not text[:end].rstrip(".")[-1:].isdigit():
+        return None
+    stop = text[end - 1:end] == "." or text[end:end + 1] == "."  # (the day's stop, in the date or just after it)
+    m = _after_list().match(text, end + (text[end:end + 1] == "."))
+    if m is None or not (stop or "–" in m.group() or "-" in m.group()):
+        return None
+    days = [int(first[8:])] + [int(d) for d in re.findall(r"\d{1,2}", m.group())]
+    if not all(1 <= a < b <= 31 for a, b in zip(days, days[1:])):
+        return None
+    return m.end(), f"{first[:8]}{days[-1]:02d}"

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..text import fold_homoglyphs
 from .dayorder import day_first
-from .daylists import earlier_days
+from .daylists import earlier_days, later_days
 from .calendars import calendar_days, calendar_years
 from .erayears import gregorian_years
 from .marks import and_words, eras, year_words
@@ -152,6 +152,9 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
         listed = earlier_days(folded, start, pos, value.start, value.end) if value.precision == "day" else None
         if listed:  # (`des 3, 9 et 21 novembre 1956`: the days listed before the date are of its span: `daylists`)
             start, value = listed[0], DateValue(listed[1], value.end, "day")
+        later = None if listed or value.precision != "day" else later_days(folded, end, value.start, value.end)
+        if later:  # (`1849. április 3. és 17.`: the days listed after a year-first date)
+            end, value = later[0], DateValue(value.start, later[1], "day")
         found.append((DateMatch(start, end, text[start:end], value.start, value.end, value.precision),
                       list_items(m) if m.lastgroup == "dl" else ()))
         pos = end
