@@ -110,3 +110,10 @@ def test_a_title_after_a_name_is_no_family_name_to_find_alone():
 def test_a_possessive_adjective_before_an_abbreviation_is_a_mention_but_not_before_a_place_name():
     assert found_mentions("Gottwaldova KSČ vládla. Gottwaldov Zlín.", ("kg", "Klement Gottwald", "person", "")) == [
         ("kg", "Gottwaldova")]
+
+
+def test_slovene_family_names_drop_the_fleeting_e_and_take_j_after_r():
+    # mention round 11: `Korošec` → `Korošca`, `Korošcu`; `Kramer` → `Kramerju`, `Kramerjevi`
+    text = "Vodstvo je prevzel Korošec, ki je Korošcu in Kramerju ter Kramerjevi stranki v vladi zaupal le malo."
+    assert found_mentions(text, ("k", "Anton Korošec", "person", ""), ("r", "Albert Kramer", "person", "")) == [
+        ("k", "Korošec"), ("k", "Korošcu"), ("r", "Kramerju"), ("r", "Kramerjevi")]
