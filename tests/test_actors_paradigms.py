@@ -117,3 +117,12 @@ def test_slovene_family_names_drop_the_fleeting_e_and_take_j_after_r():
     text = "Vodstvo je prevzel Korošec, ki je Korošcu in Kramerju ter Kramerjevi stranki v vladi zaupal le malo."
     assert found_mentions(text, ("k", "Anton Korošec", "person", ""), ("r", "Albert Kramer", "person", "")) == [
         ("k", "Korošec"), ("k", "Korošcu"), ("r", "Kramerju"), ("r", "Kramerjevi")]
+
+
+def test_kannada_honorific_and_case_suffixes_glued_on_names():
+    # mention round 11: `ವೆಂಕಟರಾಯ` → `ವೆಂಕಟರಾಯರ`, `ನಿಜಲಿಂಗಪ್ಪ` → `ನಿಜಲಿಂಗಪ್ಪನವರು`, `ಸಂಘ` → `ಸಂಘದ`, `ಕಾಂಗ್ರೆಸ್` → `ಕಾಂಗ್ರೆಸ್‌ನ`
+    text = "ವೆಂಕಟರಾಯರ ಭಾಷಣಗಳು ಮತ್ತು ನಿಜಲಿಂಗಪ್ಪನವರು ಕರ್ನಾಟಕ ವಿದ್ಯಾವರ್ಧಕ ಸಂಘದ ಸಭೆಯಲ್ಲಿ ಕಾಂಗ್ರೆಸ್‌ನ ನಿಲುವನ್ನು ಹೇಳಿದರು."
+    assert found_mentions(text, ("a", "ಆಲೂರು ವೆಂಕಟರಾಯ", "person", ""), ("n", "ಎಸ್. ನಿಜಲಿಂಗಪ್ಪ", "person", ""),
+                          ("s", "ಕರ್ನಾಟಕ ವಿದ್ಯಾವರ್ಧಕ ಸಂಘ", "organisation", ""),
+                          ("c", "ಭಾರತೀಯ ರಾಷ್ಟ್ರೀಯ ಕಾಂಗ್ರೆಸ್", "party", "ಕಾಂಗ್ರೆಸ್")) == [
+        ("a", "ವೆಂಕಟರಾಯರ"), ("n", "ನಿಜಲಿಂಗಪ್ಪನವರು"), ("s", "ಕರ್ನಾಟಕ ವಿದ್ಯಾವರ್ಧಕ ಸಂಘದ"), ("c", "ಕಾಂಗ್ರೆಸ್‌ನ")]
