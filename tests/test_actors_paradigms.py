@@ -126,3 +126,11 @@ def test_kannada_honorific_and_case_suffixes_glued_on_names():
                           ("s", "ಕರ್ನಾಟಕ ವಿದ್ಯಾವರ್ಧಕ ಸಂಘ", "organisation", ""),
                           ("c", "ಭಾರತೀಯ ರಾಷ್ಟ್ರೀಯ ಕಾಂಗ್ರೆಸ್", "party", "ಕಾಂಗ್ರೆಸ್")) == [
         ("a", "ವೆಂಕಟರಾಯರ"), ("n", "ನಿಜಲಿಂಗಪ್ಪನವರು"), ("s", "ಕರ್ನಾಟಕ ವಿದ್ಯಾವರ್ಧಕ ಸಂಘದ"), ("c", "ಕಾಂಗ್ರೆಸ್‌ನ")]
+
+
+def test_galician_streets_gaelic_pubs_and_kannada_institutes_are_named_after_a_person():
+    # mention round 11: `rúa Alexandre Bóveda`, `Taigh-seinnse Màiri Mhòr`, `ನಿಜಲಿಂಗಪ್ಪ ಸಕ್ಕರೆ ಸಂಸ್ಥೆ`
+    rows = [("b", "Alexandre Bóveda", "person", ""), ("m", "Màiri Mhòr nan Òran", "person", "Màiri Mhòr"),
+            ("n", "ಎಸ್. ನಿಜಲಿಂಗಪ್ಪ", "person", "")]
+    assert found_mentions("a rúa Alexandre Bóveda; Taigh-seinnse Màiri Mhòr; ನಿಜಲಿಂಗಪ್ಪ ಸಕ್ಕರೆ ಸಂಸ್ಥೆ; Bóveda.", *rows) == [
+        ("b", "Bóveda")]

@@ -87,7 +87,8 @@ FLOOR = {
     # 100 / 4 with its front-matter labels (Afrikaans, Gaelic, Galician, Kannada)
     # 106 / 4 with Slovene fleeting e and -rj- (Korošca, Kramerju)
     # 114 / 5 with Kannada suffixes (honorific -ರು/-ನವರು, neuter -ದ, after a virama and a non-joiner)
-    "round11": {"right": 114, "extra": 5},
+    # 114 / 3 with eponym words (Galician rúa, praza; Serbian/Slovene trg; Gaelic sràid, taigh-seinnse; Kannada)
+    "round11": {"right": 114, "extra": 3},
 }
 
 
