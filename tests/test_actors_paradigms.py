@@ -134,3 +134,9 @@ def test_galician_streets_gaelic_pubs_and_kannada_institutes_are_named_after_a_p
             ("n", "ಎಸ್. ನಿಜಲಿಂಗಪ್ಪ", "person", "")]
     assert found_mentions("a rúa Alexandre Bóveda; Taigh-seinnse Màiri Mhòr; ನಿಜಲಿಂಗಪ್ಪ ಸಕ್ಕರೆ ಸಂಸ್ಥೆ; Bóveda.", *rows) == [
         ("b", "Bóveda")]
+
+
+def test_gaelic_given_name_declined_and_lenited_before_mhic():
+    # mention round 11: `Dòmhnall Mac Phàrlain` → `iomairt Dhòmhnaill Mhic Phàrlain`
+    text = "Bha iomairt Dhòmhnaill Mhic Phàrlain aig an taghadh, agus cha robh e ri fhaicinn anns a' bhaile."
+    assert found_mentions(text, ("m", "Dòmhnall Mac Phàrlain", "person", "")) == [("m", "Dhòmhnaill Mhic Phàrlain")]
