@@ -140,3 +140,10 @@ def test_gaelic_given_name_declined_and_lenited_before_mhic():
     # mention round 11: `Dòmhnall Mac Phàrlain` → `iomairt Dhòmhnaill Mhic Phàrlain`
     text = "Bha iomairt Dhòmhnaill Mhic Phàrlain aig an taghadh, agus cha robh e ri fhaicinn anns a' bhaile."
     assert found_mentions(text, ("m", "Dòmhnall Mac Phàrlain", "person", "")) == [("m", "Dhòmhnaill Mhic Phàrlain")]
+
+
+def test_serbian_organisation_declines_every_word_in_the_same_case():
+    # mention round 11: `Самостална радикална странка` → `Самосталну радикалну странку`, `странци` in the dative
+    text = "Самосталци су се одвојили од владе и основали Самосталну радикалну странку, а касније је то била и Самосталној радикалној странци тешка одлука."
+    assert found_mentions(text, ("s", "Самостална радикална странка", "party", "")) == [
+        ("s", "Самосталну радикалну странку"), ("s", "Самосталној радикалној странци")]

@@ -88,7 +88,8 @@ FLOOR = {
     # 106 / 4 with Slovene fleeting e and -rj- (Korošca, Kramerju)
     # 114 / 5 with Kannada suffixes (honorific -ರು/-ನವರು, neuter -ದ, after a virama and a non-joiner)
     # 114 / 3 with eponym words (Galician rúa, praza; Serbian/Slovene trg; Gaelic sràid, taigh-seinnse; Kannada)
-    "round11": {"right": 114, "extra": 3},
+    # 114 / 3 Gaelic genitive after Mhic (76782a8); 115 / 3 Serbian organisations declined word by word
+    "round11": {"right": 115, "extra": 3},
 }
 
 
