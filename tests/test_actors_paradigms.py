@@ -110,3 +110,40 @@ def test_a_title_after_a_name_is_no_family_name_to_find_alone():
 def test_a_possessive_adjective_before_an_abbreviation_is_a_mention_but_not_before_a_place_name():
     assert found_mentions("Gottwaldova KSČ vládla. Gottwaldov Zlín.", ("kg", "Klement Gottwald", "person", "")) == [
         ("kg", "Gottwaldova")]
+
+
+def test_slovene_family_names_drop_the_fleeting_e_and_take_j_after_r():
+    # mention round 11: `Korošec` → `Korošca`, `Korošcu`; `Kramer` → `Kramerju`, `Kramerjevi`
+    text = "Vodstvo je prevzel Korošec, ki je Korošcu in Kramerju ter Kramerjevi stranki v vladi zaupal le malo."
+    assert found_mentions(text, ("k", "Anton Korošec", "person", ""), ("r", "Albert Kramer", "person", "")) == [
+        ("k", "Korošec"), ("k", "Korošcu"), ("r", "Kramerju"), ("r", "Kramerjevi")]
+
+
+def test_kannada_honorific_and_case_suffixes_glued_on_names():
+    # mention round 11: `ವೆಂಕಟರಾಯ` → `ವೆಂಕಟರಾಯರ`, `ನಿಜಲಿಂಗಪ್ಪ` → `ನಿಜಲಿಂಗಪ್ಪನವರು`, `ಸಂಘ` → `ಸಂಘದ`, `ಕಾಂಗ್ರೆಸ್` → `ಕಾಂಗ್ರೆಸ್‌ನ`
+    text = "ವೆಂಕಟರಾಯರ ಭಾಷಣಗಳು ಮತ್ತು ನಿಜಲಿಂಗಪ್ಪನವರು ಕರ್ನಾಟಕ ವಿದ್ಯಾವರ್ಧಕ ಸಂಘದ ಸಭೆಯಲ್ಲಿ ಕಾಂಗ್ರೆಸ್‌ನ ನಿಲುವನ್ನು ಹೇಳಿದರು."
+    assert found_mentions(text, ("a", "ಆಲೂರು ವೆಂಕಟರಾಯ", "person", ""), ("n", "ಎಸ್. ನಿಜಲಿಂಗಪ್ಪ", "person", ""),
+                          ("s", "ಕರ್ನಾಟಕ ವಿದ್ಯಾವರ್ಧಕ ಸಂಘ", "organisation", ""),
+                          ("c", "ಭಾರತೀಯ ರಾಷ್ಟ್ರೀಯ ಕಾಂಗ್ರೆಸ್", "party", "ಕಾಂಗ್ರೆಸ್")) == [
+        ("a", "ವೆಂಕಟರಾಯರ"), ("n", "ನಿಜಲಿಂಗಪ್ಪನವರು"), ("s", "ಕರ್ನಾಟಕ ವಿದ್ಯಾವರ್ಧಕ ಸಂಘದ"), ("c", "ಕಾಂಗ್ರೆಸ್‌ನ")]
+
+
+def test_galician_streets_gaelic_pubs_and_kannada_institutes_are_named_after_a_person():
+    # mention round 11: `rúa Alexandre Bóveda`, `Taigh-seinnse Màiri Mhòr`, `ನಿಜಲಿಂಗಪ್ಪ ಸಕ್ಕರೆ ಸಂಸ್ಥೆ`
+    rows = [("b", "Alexandre Bóveda", "person", ""), ("m", "Màiri Mhòr nan Òran", "person", "Màiri Mhòr"),
+            ("n", "ಎಸ್. ನಿಜಲಿಂಗಪ್ಪ", "person", "")]
+    assert found_mentions("a rúa Alexandre Bóveda; Taigh-seinnse Màiri Mhòr; ನಿಜಲಿಂಗಪ್ಪ ಸಕ್ಕರೆ ಸಂಸ್ಥೆ; Bóveda.", *rows) == [
+        ("b", "Bóveda")]
+
+
+def test_gaelic_given_name_declined_and_lenited_before_mhic():
+    # mention round 11: `Dòmhnall Mac Phàrlain` → `iomairt Dhòmhnaill Mhic Phàrlain`
+    text = "Bha iomairt Dhòmhnaill Mhic Phàrlain aig an taghadh, agus cha robh e ri fhaicinn anns a' bhaile."
+    assert found_mentions(text, ("m", "Dòmhnall Mac Phàrlain", "person", "")) == [("m", "Dhòmhnaill Mhic Phàrlain")]
+
+
+def test_serbian_organisation_declines_every_word_in_the_same_case():
+    # mention round 11: `Самостална радикална странка` → `Самосталну радикалну странку`, `странци` in the dative
+    text = "Самосталци су се одвојили од владе и основали Самосталну радикалну странку, а касније је то била и Самосталној радикалној странци тешка одлука."
+    assert found_mentions(text, ("s", "Самостална радикална странка", "party", "")) == [
+        ("s", "Самосталну радикалну странку"), ("s", "Самосталној радикалној странци")]

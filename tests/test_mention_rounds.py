@@ -83,6 +83,13 @@ FLOOR = {
     # Uyghur (f59677d); 185 / 5 Upper Sorbian (8debb35); 188 / 4 Pashto plurals (63dc12d); 188 / 3 no family of
     # Khans (a981b33); 188 / 2 Breton bezen
     "round10": {"right": 188, "extra": 2},
+    # round 11 (MENTBLIND11, fixture committed blind at f158739): 93 of 130 right, 11 extra as written (F1 0.80)
+    # 100 / 4 with its front-matter labels (Afrikaans, Gaelic, Galician, Kannada)
+    # 106 / 4 with Slovene fleeting e and -rj- (Korošca, Kramerju)
+    # 114 / 5 with Kannada suffixes (honorific -ರು/-ನವರು, neuter -ದ, after a virama and a non-joiner)
+    # 114 / 3 with eponym words (Galician rúa, praza; Serbian/Slovene trg; Gaelic sràid, taigh-seinnse; Kannada)
+    # 114 / 3 Gaelic genitive after Mhic (76782a8); 115 / 3 Serbian organisations declined word by word
+    "round11": {"right": 115, "extra": 3},
 }
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ...data import data_rows
 from .names import split_name
-from .paradigms import alphabet_of, prefix_rows, prefixed_forms
+from .paradigms import alphabet_of, decline, prefix_rows, prefixed_forms
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +46,7 @@ def particle_case_forms(family: list[str]) -> list[tuple[str, str]]:
     >>> particle_case_forms(["Ó", "Coileáin"]), particle_case_forms(["Ó", "hUiginn"])
     ([('Uí Choileáin', 'ga')], [('Uí Uiginn', 'ga')])
     >>> particle_case_forms(["Mac", "Cosgair"]), particle_case_forms(["de", "Valera"])
-    ([('Mhic Cosgair', 'ga')], [])
+    ([('Mhic Cosgair', 'ga'), ('Mhic Cosgair', 'gd')], [])
     """
     if len(family) != 2:
         return []
@@ -60,12 +60,22 @@ def particle_case_forms(family: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _given_in_case(given: list[str], form: str, lang: str) -> list[str]:
+    """The given names before the particle's ``form``, the last one declined in the particle's case by the paradigms
+    of ``lang`` (Scottish Gaelic `Dòmhnall Mac Phàrlain` → `Dhòmhnaill Mhic Phàrlain`)."""
+    cases = {case for row_lang, _, case, row_form, _ in particle_rows() if row_lang == lang and row_form == form}
+    declined = decline(given[-1])
+    return [" ".join(given[:-1] + [f]) for case in sorted(cases) for f in declined.get((lang, case), [])]
+
+
 def particle_variants(name: str, family: str = "") -> list[tuple[str, str, bool, str]]:
     """(surface, rule, surname_only, languages) of a person's name whose family name opens with a declining particle:
-    the family name alone in each case, and after the given names as written.
+    the family name alone in each case, and after the given names as written or declined in the same case.
 
-    >>> particle_variants("Liam T. Mac Cosgair")
+    >>> particle_variants("Liam T. Mac Cosgair")[:2]
     [('Mhic Cosgair', 'surname', True, 'ga'), ('Liam T. Mhic Cosgair', 'case', False, 'ga')]
+    >>> [s for s, *_ in particle_variants("Dòmhnall Mac Phàrlain") if s.startswith("Dh")]
+    ['Dhòmhnaill Mhic Phàrlain']
     """
     given, surname = split_name(name, family)
     out = []
@@ -73,4 +83,6 @@ def particle_variants(name: str, family: str = "") -> list[tuple[str, str, bool,
         out.append((form, "surname", True, lang))
         if given:
             out.append((f"{' '.join(given)} {form}", "case", False, lang))
+            particle = form.split(" ")[0]
+            out += [(f"{g} {form}", "case", False, lang) for g in _given_in_case(given, particle, lang)]
     return out
