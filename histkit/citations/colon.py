@@ -48,9 +48,9 @@ def _patterns() -> dict[str, re.Pattern]:
     joined = rf"(?:\s+[–—]\s+|\s+(?:{alternation('and_words.csv')})\s+)"  # `Hribar in Mlakar`, `Kiss – Papp`
     return {
         # `Kovács István:`, `Kovács István – Szabó Péter:`, `Nagy Béla (szerk.):`
-        # (`Uő.`, the same author as before, stands where the authors would)
+        # (`Uő.` or `uő:`, the same author as before, stands where the authors would)
         "head": compiled(rf"^(?:(?P<authors>{name}(?:{joined}{name}){{0,3}})(?:\s*\((?:{role})\))?\s*:"
-                           rf"|(?P<same>{alternation('reference_words.csv', 'same_author', 'hu')})\.)\s+(?=\S)"),
+                           rf"|(?P<same>{alternation('reference_words.csv', 'same_author', 'hu')})[.:])\s+(?=\S)"),
         "op cit": compiled(rf"^(?:{alternation('reference_words.csv', 'op_cit_hu')})(?=[\s.,]|$)"),
         # a book cited before: `V: Zbornik, nav. delo`, `In: Sborník, c. d.`
         "cited": compiled(rf",\s*(?:{alternation('reference_words.csv', 'op_cit')}|{alternation('reference_words.csv', 'op_cit_title')})"

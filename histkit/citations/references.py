@@ -165,9 +165,11 @@ def looks_like_literature(piece: str) -> bool:
     False
     """
     same = SAME_AUTHOR.match(piece)  # `Id.: Título, …` as `Id., Título, …` when not so (`Ista: Naslov.`: colon style)
+    # (any language's word, `tas pats, Pavadinimas, Kaunas, 1939`, read as the Latin one, a name's single word)
     lead = lead_abbreviation(piece)  # `Qrz. NAME, Forename. Title. …`: what follows a lead word no list holds
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
+        or (bool(same) and _looks_like(f"Idem, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
         or any(map(_looks_like, rereadings(piece))) \
