@@ -331,6 +331,9 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     return ref
 
 
+# the pages ending a reference right after an imprint's bracket, no comma or mark: `(Assen: Van Gorcum, 1994) 45-52`
+_BARE_PAGES_AFTER_BRACKET = compiled(r"(?<=\))\s+(?P<pages>\d+(?:\s*[–—-]\s*\d+)?)\s*\.?\s*$")
+
 def _read_publication(text: str, ref: dict) -> str:
     """Place, publisher, year and pages from the end of a reference; what comes before them (authors, title)."""
     start, pages = trailing_pages(text)
@@ -341,6 +344,8 @@ def _read_publication(text: str, ref: dict) -> str:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
         if pages and start >= pub.end() - 1:
             ref["pages"] = pages
+        elif (bare := _BARE_PAGES_AFTER_BRACKET.match(text, pub.end())) and not re.fullmatch(YEAR, bare.group("pages")):
+            ref["pages"] = bare.group("pages")  # `Titel (Amsterdam 1985) 45`: no comma
         return text[:pub.start()].rstrip(" ,")
     if pages:
         ref["pages"] = pages
