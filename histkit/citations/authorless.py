@@ -21,7 +21,7 @@ import re
 
 from .heads import lead_abbreviation
 from .names import is_name
-from .words import CAPITAL, LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, YEAR, archive_word, page_mark_shape, unit_word_forms
+from .words import CAPITAL, LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, VOLUME_MARK_SHAPE, YEAR, archive_word, page_mark_shape, unit_word_forms
 from ..patterns import compiled
 
 # a place: one to three capitalised words (`Hanoi`, `La Habana`, `București`), no digit
@@ -30,7 +30,7 @@ _PLACE = rf"[{CAPITAL}][^\W\d_’'.-]*(?:[-\s][{CAPITAL}]?[^\W\d_’'.-]+){{0,2}
 _PUBLISHER = rf"[{CAPITAL}][^,:;()\d]{{1,80}}?"
 _IMPRINT = compiled(
     rf"(?:[,.]\s*{_PLACE}\s*:\s*{_PUBLISHER}\s*,?"  # `, Ankara: Başvekâlet …, 1929`, `. Praha : Orbis, 1955`
-    rf"|,\s*{_PLACE}\s*,\s*{_PUBLISHER}\s+[^\W\d_][^,:;()\d]*?\s*,"  # `, Hanoi, Imprimerie d’Extrême-Orient, 1931`
+    rf"|[,.]\s*{_PLACE}\s*,\s*{_PUBLISHER}\s+[^\W\d_][^,:;()\d]*?\s*,"  # `, Hanoi, Imprimerie d’Extrême-Orient, 1931`
     rf"|\s*\(\s*{_PLACE}\s*(?:[:,]\s*{_PUBLISHER}\s*)?,?"  # `(Stockholm 1916)`, `(La Habana: Imp. La Moderna, 1916)`
     rf"|(?P<bare>,\s*{_PLACE}\s*,))"  # `, Ковна, 1909`: the place alone, after a long title only
     rf"\s*(?P<year>{YEAR})\)?$")
@@ -38,14 +38,16 @@ _IMPRINT = compiled(
 # what `_IMPRINT` needs at the end: the year, a bracket's close after it (looked for in the last six characters: the
 # year, the bracket and the line end `$` may stand before); and, before the pages `_pages_end` cuts, a year and a comma
 _ENDS_IN_YEAR = compiled(rf"{YEAR}\)?$")
-_YEAR_BEFORE_COMMA = compiled(rf"{YEAR}\)?[\s.]*,")
+_YEAR_BEFORE_COMMA = compiled(rf"{YEAR}\)?(?:[\s.]*,|\.\s+\d)")  # (`…, 1936. 112.`: the Hungarian order)
 
 
 @functools.cache
 def _pages_end() -> re.Pattern:
     # the cited pages ending the reference, Arabic or Roman (`p. 88`, `s. XII`, `p. XXIV`), by their shape
     # (a Roman number after the mark's shape: `page_mark_shape` asks for a digit after it)
-    return compiled(rf",\s*(?:(?:{page_mark_shape()})?{PAGE_RANGE}|{PAGE_MARK_SHAPE}(?:[IVXLC]+|[ivxlc]+))(?:\s*ff?\.?)?"
+    # (a volume's number before them, `1938, t. 10, p. 77`; the year's full stop for the comma, `1936. 112.`)
+    return compiled(rf"(?:,\s*{VOLUME_MARK_SHAPE}\d+)?(?:,|(?<=\d{{4}})\.)\s*"
+                      rf"(?:(?:{page_mark_shape()})?{PAGE_RANGE}|{PAGE_MARK_SHAPE}(?:[IVXLC]+|[ivxlc]+))(?:\s*ff?\.?)?"
                       rf"\s*\.?\s*$")
 
 

@@ -48,9 +48,9 @@ def _patterns() -> dict[str, re.Pattern]:
     joined = rf"(?:\s+[–—]\s+|\s+(?:{alternation('and_words.csv')})\s+)"  # `Hribar in Mlakar`, `Kiss – Papp`
     return {
         # `Kovács István:`, `Kovács István – Szabó Péter:`, `Nagy Béla (szerk.):`
-        # (`Uő.`, the same author as before, stands where the authors would)
+        # (`Uő.` or `uő:`, the same author as before, stands where the authors would)
         "head": compiled(rf"^(?:(?P<authors>{name}(?:{joined}{name}){{0,3}})(?:\s*\((?:{role})\))?\s*:"
-                           rf"|(?P<same>{alternation('reference_words.csv', 'same_author', 'hu')})\.)\s+(?=\S)"),
+                           rf"|(?P<same>{alternation('reference_words.csv', 'same_author', 'hu')})[.:])\s+(?=\S)"),
         "op cit": compiled(rf"^(?:{alternation('reference_words.csv', 'op_cit_hu')})(?=[\s.,]|$)"),
         # a book cited before: `V: Zbornik, nav. delo`, `In: Sborník, c. d.`
         "cited": compiled(rf",\s*(?:{alternation('reference_words.csv', 'op_cit')}|{alternation('reference_words.csv', 'op_cit_title')})"
@@ -72,7 +72,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                    rf"(?:/(?P<slash>\d+)|\.\s*(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\.\s*"
                                    rf"(?:{alternation('reference_words.csv', 'issue_hu')}))"),
         # `Kovács: A szőlőművelés… 47.`: a short title and pages, no year
-        "short": compiled(rf"(?!.*{YEAR})[{_UP}][^:]{{1,160}}?(?:[.…]\s+|,\s*{_PAGE_MARK}\s*)\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
+        # (`Kerekes: Tej és hitel, 95–97.`: the pages after the comma with no mark too)
+        "short": compiled(rf"(?!.*{YEAR})[{_UP}][^:]{{1,160}}?(?:[.…]\s+|,\s*(?:{_PAGE_MARK}\s*)?)\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
         # `Budapest, Akadémiai Kiadó, 1990`, `Bp., 1995`, `Miskolc 1998`, `Ljubljana : Slovenska matica, 1990`
         "imprint": compiled(rf"(?:^|\.\s+)(?P<place>[{_UP}][\w-]+\.?(?:[–-][{_UP}][\w-]+)?)"
                               rf"(?:(?:,|\s*:)\s*(?P<publisher>[^,.:]{{2,80}}?))?,?\s+(?P<year>{YEAR})(?![\d–—-])"),
@@ -80,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "part": compiled(rf"(?:^|\.\s+)(?:(?P<no>\d+|[IVXLC]+)\.\s*(?:{alternation('reference_words.csv', 'volume_hu')}"
                            rf"|{alternation('reference_words.csv', 'edition_hu')})|(?:{volume})\s*(?P<after>\d+|[IVXLC]+)\.?)(?=\s|$)"),
         "volume word": compiled(volume),
-        "pages": compiled(rf"(?:(?<=[.)…])\s+|,\s*{_PAGE_MARK}\s*)(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
+        "pages": compiled(rf"(?:(?<=[.)…])\s+|,\s*(?:{_PAGE_MARK}\s*)?)(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
                             rf"(?:\s*{_PAGE_WORD})?\s*$"),
     }
 

@@ -185,7 +185,8 @@ def _lead_in() -> re.Pattern:
     # (`zu der Entscheidung kritisch:`)
     return compiled(rf"^(?:(?:[^\W\d_]+(?:\s+[^\W\d_{UPPER}][^\W\d_]*){{1,3}}\s+(?=(?i:{words})))?"
                       rf"(?:(?i:{words})(?:\s*:\s*|,\s*|\s+|(?<=\.)))+(?=[{UPPER}{CASELESS}]|ders\.|dies\.)"
-                      rf"|[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}])"
+                      # (not the same author's word in small letters: `uő: Cím`, `tas pats, Pavadinimas`)
+                      rf"|(?!(?:{_KEPT_WORDS})[.:,]?\s)[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}])"
                       # `die Überlegungen bei Andreas Gestrich, …`: a few words, the first and the last in small letters
                       # (not a name's particle: `von Schwarzkopf`, `de Gaulle`)
                       rf"|(?=[^\W\d_{UPPER}])(?:[^\W\d_]+\s+){{0,4}}(?!{_PARTICLES}\s)[^\W\d_{UPPER}][^\W\d_]*\s+(?=[{UPPER}])"

@@ -165,9 +165,11 @@ def looks_like_literature(piece: str) -> bool:
     False
     """
     same = SAME_AUTHOR.match(piece)  # `Id.: Título, …` as `Id., Título, …` when not so (`Ista: Naslov.`: colon style)
+    # (any language's word, `tas pats, Pavadinimas, Kaunas, 1939`, read as the Latin one, a name's single word)
     lead = lead_abbreviation(piece)  # `Qrz. NAME, Forename. Title. …`: what follows a lead word no list holds
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
+        or (bool(same) and _looks_like(f"Idem, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
         or any(map(_looks_like, rereadings(piece))) \
@@ -329,6 +331,9 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     return ref
 
 
+# the pages ending a reference right after an imprint's bracket, no comma or mark: `(Assen: Van Gorcum, 1994) 45-52`
+_BARE_PAGES_AFTER_BRACKET = compiled(r"(?<=\))\s+(?P<pages>\d+(?:\s*[–—-]\s*\d+)?)\s*\.?\s*$")
+
 def _read_publication(text: str, ref: dict) -> str:
     """Place, publisher, year and pages from the end of a reference; what comes before them (authors, title)."""
     start, pages = trailing_pages(text)
@@ -339,6 +344,8 @@ def _read_publication(text: str, ref: dict) -> str:
         ref.update(place=pub.group("place").strip(), publisher=pub.group("publisher").strip(" ,"), year=pub.group("year"))
         if pages and start >= pub.end() - 1:
             ref["pages"] = pages
+        elif (bare := _BARE_PAGES_AFTER_BRACKET.match(text, pub.end())) and not re.fullmatch(YEAR, bare.group("pages")):
+            ref["pages"] = bare.group("pages")  # `Titel (Amsterdam 1985) 45`: no comma
         return text[:pub.start()].rstrip(" ,")
     if pages:
         ref["pages"] = pages
