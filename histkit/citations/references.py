@@ -24,6 +24,7 @@ from .asides import without_asides
 from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
+from .imprintcomma import IMPRINT_COMMA, imprint_comma
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
 from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journal_in_title, without_cited_note
@@ -77,12 +78,6 @@ _JOURNAL_ISSUE = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(
 # (`Shigaku zasshi 94:3 (1985)`: the issue after the volume and a colon)
 _JOURNAL_VOL = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)(?::(?=\d)|\s*[,.]?\s*)(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|(?<=:))\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
-
-# `…, Paris, Hachette, 1932`, `…, Beograd, 1970`: the imprint in commas (French, Italian, Spanish, South Slavic)
-# (two words of place only without a publisher, `Prehrana Zagreba, Zagreb, 1980`; `Bologna, il Mulino 1981` too)
-_IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:{LOWER}{{1,3}}\s+)?[{UPPER}]"
-                            rf"[^,\d]{{1,60}}?)(?:\s*,\s*|\s+)"
-                            rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*)(?P<year>{YEAR})\s*$")
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
 # (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any list's: Telugu `పు.`)
@@ -216,7 +211,7 @@ def _reads_as_publication(piece: str) -> bool:
     # (the patterns first, the parts and the name only when one of them matched)
     # (`…, Wien: Böhlau, 1968`: place, colon, publisher, comma, year is the third)
     shape = 3 if PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
-        or caseless_imprint(body) else 4 if _IMPRINT_COMMA.search(body) else 0
+        or caseless_imprint(body) else 4 if IMPRINT_COMMA.search(body) else 0
     # (a chapter in a book cited before, with its pages and no year: `Name, Title, in: Book, 101–118`)
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and (
         re.search(YEAR, body) is not None or bool(pages) and not note_reference(body))  # (not `in Book, supra note 11`)
@@ -367,7 +362,7 @@ def _read_publication(text: str, ref: dict) -> str:
                    year=nop.group("year"))
         head = head[:nop.start("place") + sum(stop)].rstrip(" ,.")
     else:
-        place_year = (PLACE_YEAR.search(head) or _imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
+        place_year = (PLACE_YEAR.search(head) or imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
                       or caseless_imprint(head)  # `თბილისი: მეცნიერება, 1985`, `ירושלים תשמ"ה (1985)`
                       or _book_year(head))  # `Dernburg, Bürgerliches Recht II, 1899`
         if place_year and place_year.start() > 0:
@@ -381,15 +376,6 @@ def _read_publication(text: str, ref: dict) -> str:
             if place_year.re is PLACE_YEAR:  # `Chicago, London 1987`: the publisher's other towns (`places.py`)
                 head, ref["place"] = places_before(head, ref["place"])
     return head
-
-
-def _imprint_comma(head: str) -> re.Match | None:
-    """`_IMPRINT_COMMA` ending ``head``, unless its town is the title after the author (`Luhmann, Rechtssoziologie, 1972`)."""
-    found = _IMPRINT_COMMA.search(head)
-    if found is None or not found.group("town"):
-        return found
-    before = split_commas(head[:found.start()])
-    return None if len(before) == 1 and is_name(before[0]) else found
 
 
 def _book_year(head: str) -> re.Match | None:

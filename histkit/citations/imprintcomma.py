@@ -1,0 +1,36 @@
+"""A book's imprint in commas at the end of a reference: `…, Paris, Hachette, 1932`, `…, Beograd, 1970`.
+
+French, Italian, Spanish and South Slavic notes set place, publisher and year
+apart by commas (two words of place only without a publisher, `Prehrana
+Zagreba, Zagreb, 1980`; `Bologna, il Mulino 1981` too). A lone word before
+the year may be the title after the author instead of a town
+(`Luhmann, Rechtssoziologie, 1972`): `imprint_comma` tells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import is_name
+from .notetext import split_commas
+from .words import LOWER, UPPER, YEAR
+from ..patterns import compiled
+
+IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:{LOWER}{{1,3}}\s+)?[{UPPER}]"
+                         rf"[^,\d]{{1,60}}?)(?:\s*,\s*|\s+)"
+                         rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*)(?P<year>{YEAR})\s*$")
+
+
+def imprint_comma(head: str) -> re.Match | None:
+    """`IMPRINT_COMMA` ending ``head``, unless its town is the title after the author.
+
+    >>> imprint_comma("Marc Bloch, La société féodale, Paris, Albin Michel, 1939").group("place")
+    'Paris'
+    >>> imprint_comma("Luhmann, Rechtssoziologie, 1972") is None
+    True
+    """
+    found = IMPRINT_COMMA.search(head)
+    if found is None or not found.group("town"):
+        return found
+    before = split_commas(head[:found.start()])
+    return None if len(before) == 1 and is_name(before[0]) else found
