@@ -108,15 +108,10 @@ def archives_authority(path=None) -> pd.DataFrame:
     return pd.concat([kept, own], ignore_index=True).fillna("")
 
 
-_INNER_DASH = re.compile("(?<=\\w)[\u2010\u2011\u2012\u2013\u2014\u2015](?=\\w)")
-
-
 @functools.lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
-    # Homoglyphs folded, a dash inside a word a hyphen (`SAPMO–BArch` is `SAPMO-BArch`), diacritics stripped; kept, for a piece is matched at each token start; ASCII has no marks
+    # Homoglyphs folded, diacritics stripped; kept, for a piece is matched at each token start; ASCII has no marks
     folded = fold_homoglyphs(text)
-    if not folded.isascii():  # (a dash between two words' letters joins a compound code; one spaced parts a name)
-        folded = _INNER_DASH.sub("-", folded)
     if folded.isascii():
         return folded
     # `strip_diacritics` a character at a time, from a table: the same text, for the marks it drops are

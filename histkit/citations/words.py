@@ -133,7 +133,7 @@ def forms(name: str, kind: str | None = None, language: str | None = None) -> li
     >>> "Ten pat" in forms("ibid.csv", "ibid"), "Idem" in forms("ibid.csv", "ibid")
     (True, False)
     >>> forms("reference_words.csv", "same_author", "hu")
-    ['Ugyanő', 'Uő']
+    ['Ugyanő', 'ugyanő', 'Uő', 'uő']
     """
     chosen = [row["form"] for row in word_rows(name) if (kind is None or row.get("kind", "").strip() == kind)
               and (language is None or language in row.get("language", "").split())]
