@@ -33,6 +33,26 @@ def layout_of(text: str, doc_id: str = "t"):
     return analyse_layout(Document.from_text(text, doc_id=doc_id))
 
 
+FRONT_BODY = (" The crisis began in the autumn of the year, when the government could no longer rely on the support of\n"
+              "the parties that had formed it and the president had to choose between new elections and a new cabinet.\n"
+              "Neither choice was easy, and the archives show how long the decision took and who was asked about it.\n")
+
+
+def front_lines(abstract_label: str, keywords_label: str) -> list[str]:
+    """The zones of the abstract's and the key words' blocks of a small article labelled so (the label tests of the
+    mention rounds' languages)."""
+    text = ("Journal of Regional History 12 (2019), 41–66\n\n"
+            "Parties and the State\n\n"
+            "A. N. Author\nUniversity of the Region\n\n"
+            f"{abstract_label}: The article reads the crisis of 1958 anew from the papers of the president, who kept\n"
+            "them in his house until his death, and from the minutes of the parties' meetings.\n\n"
+            f"{keywords_label}: crisis, president, parties\n\n"
+            "Introduction\n\n" + FRONT_BODY)
+    layout = layout_of(text)
+    return [b.zone for b in sorted(layout.blocks, key=lambda b: b.start)
+            if text[b.start:b.end].startswith((abstract_label, keywords_label))]
+
+
 def notes_by_no(layout) -> dict:
     """A layout's notes by their number."""
     return {n.note_no: n for n in layout.notes}
