@@ -6,7 +6,9 @@ of Oxford, Brill and Lexxion journals): small PDFs drawn here, exact notes expec
 - a page whose only note is a short `Ibid.` at the foot, where other pages end with an `Ibid.` note at the same
   height, is no running foot however its words recur;
 - TCPDF (Lexxion) writes a negative font size under a text matrix turned half round: the two cancel, the text
-  stands upright.
+  stands upright;
+- Lexxion raises a note's label and the `th` of an ordinal after the note's first number to one baseline
+  (`²⁰ 7ᵗʰ EAP`): two raised pieces, each the label or the ordinal's letters, not one raised line of text.
 """
 
 from __future__ import annotations
@@ -91,3 +93,26 @@ def test_a_lists_c_item_after_a_blank_line_is_no_copyright_line_and_the_notes_un
     sheet.footnotes([("1", ["Ibid. at 6."]), ("2", ["LLPs Regulations 2022, reg. 4."])])
     assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == [
         ("1", "Ibid. at 6."), ("2", "LLPs Regulations 2022, reg. 4.")]
+
+
+def test_a_raised_label_and_a_raised_ordinal_on_one_note_line_are_the_label_and_the_ordinal(tmp_path):
+    # (`20 7ᵗʰ EAP`, Lexxion: the label and the `th` raised to one baseline, the `7` between them on the line's)
+    from reportlab.pdfbase import pdfmetrics
+
+    from pdfmaker import NOTE_BOTTOM
+    sheet = Sheet(tmp_path / "ordinal.pdf")
+    sheet.body(["The programme set targets for 2020.^19 Its recitals restate them.^20"])
+    first = NOTE_BOTTOM - NOTE_LEADING
+    sheet.rule(LEFT, LEFT + 144, first - NOTE_LEADING - 2)
+
+    def raised(x: float, y: float, text: str) -> float:
+        sheet.canvas.setFont(_FONTS["serif"], 6.5)
+        sheet.canvas.drawString(x, PAGE_H - y + 3.5, text)
+        return x + pdfmetrics.stringWidth(text, _FONTS["serif"], 6.5)
+
+    # labels raised, the note's words in the body's type (Lexxion's), the text set close after the label
+    sheet.line(raised(LEFT, first, "19 ") + 3, first, "Decision 1386/2013/EU, art 2.", size=10)
+    x = sheet.line(raised(LEFT, NOTE_BOTTOM, "20 ") + 1, NOTE_BOTTOM, "7", size=10)
+    sheet.line(raised(x + 0.5, NOTE_BOTTOM, "th ") + 1, NOTE_BOTTOM, "EAP, Recitals 3 and 15.", size=10)
+    assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == [
+        ("19", "Decision 1386/2013/EU, art 2."), ("20", "7th EAP, Recitals 3 and 15.")]

@@ -467,7 +467,12 @@ def _by_base(lines: list[Line]) -> Callable[[Line], list[Line]] | None:
 def _short(line: Line) -> bool:
     if len(line.pieces) > 3:
         return False
-    text = line.text.replace(" ", "")
+    # (or raised pieces apart on one baseline, each short: a label and the `th` of `7th` after it, `20 7ᵗʰ EAP`)
+    return _short_text(line.text.replace(" ", "")) or len(line.pieces) > 1 and all(
+        _short_text(p.text.replace(" ", "")) for p in line.pieces)
+
+
+def _short_text(text: str) -> bool:
     if text[:1] == "[" and text[-1:] == "]":
         text = text[1:-1]  # a raised call in brackets, `[10]` (a web page's): its number is the marker
     return 0 < len(text) <= 6 and (MARKER.fullmatch(text) is not None or len(text) <= 3 or _LETTER.fullmatch(text)
