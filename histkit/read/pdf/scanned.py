@@ -175,6 +175,7 @@ _ON_THE_LINE = compiled(r"\s*(\d{1,4})[.)]?\s+\S")  # a note's label set on the 
 _AHEAD_OF_PAGE = 40  # a page's first label is at most this many after the first label of the page before
 _SYMBOLS = frozenset({"*", "**", "***", "†", "‡"})  # read as printed; `number_marks` decides if a number hides there
 _CLOSING = ".,;:»”)›"  # punctuation a call may stand before
+_SPLIT_FIGURES = compiled(r"\d(?: \d){1,2}")
 _GARBLE = frozenset("’'‘*°!?”“\"^`®©¹²³⁴⁵⁶⁷⁸⁹⁰º") | frozenset("0123456789")
 
 
@@ -210,6 +211,8 @@ def _glyph_runs(box, base: float, size: float) -> list[tuple[int, int, bool, flo
 def _raised(piece: Piece, text: str, x0: float, x1: float) -> Piece:
     """A raised mark as a born-digital PDF draws one: smaller, above the baseline; its number if the OCR read one."""
     number = text.strip()
+    if _SPLIT_FIGURES.fullmatch(number):
+        number = number.replace(" ", "")  # (a raised `24` the OCR read as two words, `2 4`)
     mark = number if number.isdecimal() and len(number) <= 3 or number in _SYMBOLS else \
         QUOTED if number and set(number) <= _QUOTES else UNKNOWN
     return Piece(mark + (" " if text != text.rstrip() else ""), x0, piece.top, x1, piece.base, piece.base,
@@ -252,6 +255,9 @@ def number_marks(roles) -> None:
     for role, first in zip(roles, firsts):
         if first is not None:
             last = first - 1
+        # (a series starts again at 1 only on a page whose notes do: a call read `1` under notes 20-26 is `21` with
+        # its first figure lost, and counting on from 1 would put every later call of the page wrong)
+        anew = first is None or first == 1
         notes = [ln for column in role.notes for ln in column]
         calls = []
         for line in [*role.body, *notes]:
@@ -264,7 +270,7 @@ def number_marks(roles) -> None:
                 line.tokens[k] = ("t", "’")
         for line, k in calls:
             if line.tokens[k][0] == "m":
-                last = _follow(last, line.tokens[k][1])
+                last = _follow(last, line.tokens[k][1], anew)
                 line.tokens[k] = ("m", str(last))
         for line in {id(line): line for line, _ in calls}.values():
             line.tokens = _joined(line.tokens)
@@ -350,6 +356,15 @@ def _counted(mark: str, numbered: int | bool) -> bool:
     return mark.isdecimal() or mark in _SYMBOLS and bool(numbered)
 
 
-def _follow(last: int, mark: str) -> int:
+def _follow(last: int, mark: str, anew: bool = True) -> int:
+    """The number of a call read ``mark`` after the call numbered ``last``: the number read where it follows on (or
+    starts a series again at 1, where the page's notes do), else the next of the three after ``last`` that ends with
+    the figures read (the OCR lost a raised number's first figure, `1` for `21`), else the one after ``last``.
+
+    >>> _follow(20, "1", anew=False), _follow(21, "2", anew=False), _follow(19, "1", anew=False), _follow(3, "1")
+    (21, 22, 21, 1)
+    """
     read = int(mark) if mark.isdecimal() else 0
-    return read if read == 1 or last < read <= last + 3 else last + 1
+    if read == 1 and anew or last < read <= last + 3:
+        return read
+    return next((n for n in range(last + 1, last + 4) if read and str(n).endswith(mark)), last + 1)
