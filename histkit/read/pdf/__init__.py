@@ -27,6 +27,7 @@ from .lines import Line, numbered, page_lines
 from .notes import assemble, letters_as_text
 from .folios import folios_apart
 from .garbled import garbled
+from .glyphnames import NumberedGlyphs
 from .page import BAND, assign_roles, body_size, running_heads
 from .passages import notes_under_passages, run_over_heads
 from .ocrlayer import plain_text
@@ -55,7 +56,7 @@ def page_ranges(numbers: list[int]) -> str:
 def _pages(path: Path, data: bytes) -> tuple[list[Page], dict]:
     pdf = open_pdf(path, data)
     try:
-        pages = read_pages(pdf)
+        pages = read_pages(pdf, NumberedGlyphs(data))
         for page in pages:
             if page.invisible:  # a scan's OCR layer: the raised calls it lost are seen in the page's image
                 page.pieces = raised_apart(page.pieces, page_ink(pdf, page.number - 1))
@@ -101,7 +102,7 @@ def read_pdf(path: Path, data: bytes) -> Parsed:
         where = page_ranges(garbled_pages)
         problems.append(Problem("", "read", f"the text of page{'s' if len(garbled_pages) > 1 else ''} {where} is "
                                 "garbled in part or whole: its font has no usable map to Unicode, so its words come out "
-                                "as other letters and control characters (pdftotext reads them no better); read those "
+                                "as other letters and control characters (nor do its glyphs' names say their letters); read those "
                                 "pages by OCR, e.g. `ocrmypdf --force-ocr in.pdf out.pdf`", f"page {where}"))
     try:
         text, regions, marks = _read(pages)

@@ -71,6 +71,8 @@ from functools import partial
 
 from ...errors import CorpusError
 from .fontscale import true_sizes
+from .garbled import garbled
+from .glyphnames import named_texts
 from .ocrlayer import invisible_text
 from .rtl import mirrored, read_runs, right_to_left
 from .texts import object_texts
@@ -185,6 +187,7 @@ def _calls() -> dict:
         # the page's text and which object each character is of (`texts`)
         "chars": again(c.FPDFText_CountChars, F), "page_text": again(c.FPDFText_GetText, F),
         "unicode": again(c.FPDFText_GetUnicode, ctypes.c_uint), "loose_box": again(c.FPDFText_GetLooseCharBox, F),
+        "generated": again(c.FPDFText_IsGenerated, F), "char_box": again(c.FPDFText_GetCharBox, F),
         **({"char_object": again(c.FPDFText_GetTextObject, V)} if hasattr(c, "FPDFText_GetTextObject") else {}),
     }
 
@@ -279,13 +282,22 @@ def _box(bounds, m):
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def read_pages(pdf: pdfium.PdfDocument) -> list[Page]:
-    """Every page's pieces and rules; a page PDFium cannot load counts as a page without text."""
+def read_pages(pdf: pdfium.PdfDocument, glyph_names=None) -> list[Page]:
+    """Every page's pieces and rules; a page PDFium cannot load counts as a page without text.
+
+    ``glyph_names``, if given, is asked for the tables of a page whose text comes out garbled (`glyphnames`: fonts
+    that name their glyphs by character code), and the page is read again with them where they mend it.
+    """
     reader, pages, fonts = _Reader(), [], []
     for i in range(len(pdf)):
         start = len(reader.piece_fonts)
         try:
             pages.append(read_page(pdf, i, reader))
+            if glyph_names is not None and garbled([p.text for p in pages[-1].pieces]) and "char_object" in _CALLS:
+                tables = glyph_names(i)
+                if tables:
+                    del reader.piece_fonts[start:]
+                    pages[-1] = read_page(pdf, i, reader, tables)
         except pdfium.PdfiumError:
             pages.append(Page(i + 1, 0.0, 0.0))
         kinds = reader.piece_fonts[start:]
@@ -294,8 +306,9 @@ def read_pages(pdf: pdfium.PdfDocument) -> list[Page]:
     return pages
 
 
-def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None) -> Page:
-    """The text pieces and rules of page ``index`` (0-based)."""
+def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None,
+              glyph_names: dict[str, dict[int, str]] | None = None) -> Page:
+    """The text pieces and rules of page ``index`` (0-based); ``glyph_names``: `glyphnames.named_texts`' tables."""
     reader = reader or _Reader()
     calls = reader.calls
     page = calls["load_page"](pdf.raw, index)
@@ -312,7 +325,8 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
             get = calls["object"]
             objects = [get(page, k) for k in range(calls["count"](page))]
             singles: dict[int, int] = {}
-            known = object_texts(calls, textpage, reader.page_buffer, singles)
+            known = named_texts(calls, textpage, glyph_names) if glyph_names else object_texts(
+                calls, textpage, reader.page_buffer, singles)
             # a page that draws its glyphs one by one (TCPDF): each one's width is its advance, not its ink, or the
             # ink's gaps beside a narrow glyph (`1`, `l`) read as word spaces (`201 5`)
             loose = singles if known and len(singles) > _GLYPH_BY_GLYPH * len(known) else {}

@@ -5,8 +5,10 @@ wrong one) leaves a reader only the font's codes. Many such subsets number
 their glyphs in the order the characters were first used, so the text comes
 out shifted: `SLĈWHN` for `piątek`, `0SVIQ` for `Lorem`, and the space
 (code 32) as a control character (`\\x03`, `\\x04`). pdftotext reads them no
-better. No word of such a page is the article's: a historian who is not told
-gets tables of nonsense; the page has to be read by OCR instead.
+better, unless the glyphs' names say their characters (`glyphnames`: such a
+page is read again by them). No word of such a page is the article's: a
+historian who is not told gets tables of nonsense; the page has to be read
+by OCR instead.
 
 The sign read is the share of control characters (other than tabs and line
 ends) among a page's characters: none in any text a person wrote, and a
