@@ -116,3 +116,27 @@ def test_a_raised_label_and_a_raised_ordinal_on_one_note_line_are_the_label_and_
     sheet.line(raised(x + 0.5, NOTE_BOTTOM, "th ") + 1, NOTE_BOTTOM, "EAP, Recitals 3 and 15.", size=10)
     assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == [
         ("19", "Decision 1386/2013/EU, art 2."), ("20", "7th EAP, Recitals 3 and 15.")]
+
+
+def test_notes_a_space_apart_in_two_columns_whose_notes_start_level_are_one_foot(tmp_path):
+    # (Lexxion's CCLR: two note columns under two body columns, notes 7 pt on 8 pt lines, about 5 pt between notes;
+    # where both columns' notes start on one height the step up is wider than the lines below, and had ended the
+    # notes there: the notes above it became body text)
+    sheet = Sheet(tmp_path / "spaced.pdf")
+    middle = (LEFT + 523.0) / 2
+    filler = ["The Paris Agreement Work Plan", "sets out how the global stocktake"] * 12
+    sheet.body(filler + ["They agreed on a stocktake.^1 Its", "tools^2 were made^3 in^4 Bangkok.^5"], limit=middle - 8)
+    sheet.body(filler + ["Finance flows^6 are a goal of the", "agreement.^7 Parties are unsure.^8"], x=middle + 8)
+    words = ("Decision 1/CP.21 para 43; Bodle and Oberthur 96; Gastelumendi and Gnittke 249 note the potential "
+             "of the Paris Decision including enabling environments in the 2016 facilitative dialogue, but it does "
+             "not seem to have started a constructive debate; see UNFCCC Additional tool under item 6 of the agenda "
+             "relating to the global stocktake referred to in Article 14 of the Paris Agreement").split()
+    left = [("1", 630.0, 1), ("2", 643.6, 5), ("3", 688.8, 1), ("4", 701.9, 1), ("5", 715.1, 1)]
+    right = [("6", 627.1, 7), ("7", 687.1, 3), ("8", 715.1, 1)]
+    expected = []
+    for x, notes in ((LEFT, left), (middle + 8, right)):
+        for label, y, count in notes:
+            lines, words = [" ".join(words[6 * k:6 * k + 6]) for k in range(count)], words[6 * count:] + words[:6 * count]
+            sheet.note(x, y, label, lines, size=7, leading=8, limit=x + middle - LEFT - 8)
+            expected.append((label, " ".join(lines)))
+    assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == expected

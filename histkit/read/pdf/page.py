@@ -23,6 +23,7 @@ from .gapfoot import SMALL, gap_foot
 from .imprint import imprint_apart
 from .labelshapes import closing_marks
 from .lines import SYMBOLS, Line
+from .notegaps import opening_number, spaced_note
 from ...patterns import compiled
 
 BAND = 0.15        # the top and bottom bands of the page (share of its height) hold running heads and folios
@@ -270,7 +271,7 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     is wider than its own line steps allow: the space between body and
     notes, or above an abstract. (Baselines, not glyph boxes: "gen 2001."
     has no ascender.) Not above an unnumbered note (`* Funded by …`) set off
-    under numbered ones: the block goes on up through them.
+    under numbered ones, nor above a note set a space apart (`notegaps`).
     """
     if not lines:
         return [], lines
@@ -278,22 +279,22 @@ def _foot_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     keep = [ordered[-1]]
     steps: list[float] = []  # sorted (where bases are numbers): their median is read off, not sorted again per line
     size = _median([ln.size for ln in ordered])
-    # read bottom up, the kept baselines only fall: the nearest below a line is the last kept one under it
-    # (with a baseline that is not a number there is no order, and every kept line is looked at)
+    # read bottom up, the kept baselines only fall: the nearest below a line is the last kept one under it (with a
+    # baseline that is not a number there is no order, and every kept line is looked at)
     falling = math.isfinite(sum(ln.base for ln in ordered))
     for i in range(len(ordered) - 2, -1, -1):
         line = ordered[i]
         # the nearest kept baseline below, in any column: parallel note columns may end at different heights
         if falling:
-            under = line.base + 0.5
-            below = next((k.base for k in reversed(keep) if k.base > under), None)
+            below = next((k.base for k in reversed(keep) if k.base > line.base + 0.5), None)
         else:
             below = min((k.base for k in keep if k.base > line.base + 0.5), default=None)
         if below is not None:
             step = below - line.base
             usual = (steps[len(steps) // 2] if falling else _median(steps)) if steps else 1.2 * size
             if step > max(1.6 * size, 1.5 * usual):
-                if not (falling and _set_off_symbol_note(keep[-1], ordered, i, size)):
+                if not (falling and _set_off_symbol_note(keep[-1], ordered, i, size)
+                        or spaced_note(line, keep, size)):
                     break
                 keep.append(line)
                 continue  # (the gap is no line step of the notes)
@@ -415,20 +416,8 @@ def _answers_calls(below: list[Line], lines: list[Line], y: float) -> bool:
     (The note of the last call may start overleaf, where the page had no room left for it.)
     """
     calls = [text for ln in lines if ln.base < y for kind, text in ln.tokens if kind == "m" and text.isdigit()]
-    opened = [label for ln in below if (label := _opening_number(ln)) is not None]
+    opened = [label for ln in below if (label := opening_number(ln)) is not None]
     return bool(opened) and opened in (calls, calls[:-1])
-
-
-def _opening_number(line: Line) -> str | None:
-    """The number a line opens with as a note's label, raised (`¹ AD29 …`) or on the line (`1. AD29 …`)."""
-    lead = line.lead()
-    if lead is not None:
-        return lead if lead.isdigit() else None
-    match = _OPENING.match(line.text)
-    return match.group(1) if match else None
-
-
-_OPENING = compiled(rf"\s*(\d{{1,3}})(?:{closing_marks()})?\s")  # a label on the line: `4`, `4.`, `4)`, a space
 
 
 def _separator(rules: list[tuple[float, float, float]], first: Line, lines: list[Line]) -> bool:
