@@ -11,7 +11,7 @@ import pytest
 import histkit
 from histkit.cli import main
 from histkit.errors import HistkitError
-from histkit.store import parallel, update_store
+from histkit.store import parallel, read_store, update_store
 from histkit.store.manifest import STORE_FORMAT
 from storekit import corpus_of, first_part, table_bytes
 
@@ -180,3 +180,13 @@ def test_open_tables_rebuilds_a_damaged_store_and_gives_its_tables(tmp_path):
     histkit.open_tables(tmp_path / "store", corpus=corpus)
     first_part(tmp_path / "store", "documents").write_bytes(b"")
     assert histkit.open_tables(tmp_path / "store")["documents"].doc_id.tolist() == ["art1", "art2"]
+
+
+def test_an_old_word_file_beside_a_text_of_the_same_name_does_not_push_the_text_out_as_a_second_document(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "art.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))  # (an OLE file's signature)
+    (folder / "art.txt").write_text("Tito met Spaak.1\n\n1 AJ, 507.\n", encoding="utf-8")
+    done = update_store([folder], tmp_path / "store", jobs=1)
+    assert read_store(tmp_path / "store", ["documents"])["documents"].path.tolist() == [str(folder / "art.txt")]
+    assert [os.path.basename(path) for path, _ in done.skipped] == ["art.doc"]

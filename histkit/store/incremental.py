@@ -67,7 +67,9 @@ def list_sources(paths, strict: bool = False) -> list[Source]:
         else:
             sources.append(_failed(path, "no such file or folder", strict))
     seen: set[str] = set()
-    for source in sources:
+    # a file of a format histkit reads takes its stem as the document's id before one it only reports (`a.doc` beside
+    # `a.docx`: the old Word file, which cannot be read, must not push the new one out as a second `a`)
+    for source in sorted(sources, key=lambda s: Path(s.path).suffix.lower() not in READ_SUFFIXES):
         if source.error:
             continue
         if source.doc_id in seen:
