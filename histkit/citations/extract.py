@@ -37,6 +37,7 @@ from .jaarchive import japanese_archive, parse_japanese_archive
 from .journals import learn_work, read_journal_short, without_work_siglum
 from .korean import is_korean_reference
 from .legal import legal_kind
+from .modelkinds import read_by_the_model, unparsed_warning
 from .namedbefore import named_then_bracket, unbracketed
 from .locate import archive_first, archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import fold_arabic, fold_wide_punctuation, set_date
@@ -150,6 +151,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None,
     # the learned reader's confident references replace or join the rule parser's (not a source's: `source_kind`)
     tables.references = with_model_references(tables.references, notes, tables.citations, None, source_kind)
     tables.references = works_in_prose(tables.references)  # (`… stated by Name in his Title (London 1825)`, either's)
+    tables.citations, tables.warnings = read_by_the_model(tables.citations, tables.references, tables.warnings)
     return tables
 
 
@@ -481,10 +483,7 @@ def _tables(documents: list[DocumentCitations]) -> CitationTables:
         if doc.orphans:
             warnings.append(Problem(doc.doc_id, "citations", f"{len(doc.orphans)} Ibid. with no earlier citation to "
                                     f"repeat, left unresolved (notes {', '.join(dict.fromkeys(doc.orphans))})"))
-    for doc in documents:
-        if doc.unparsed:
-            warnings.append(Problem(doc.doc_id, "citations", f"{len(doc.unparsed)} citation(s) not understood, kept as "
-                                    f"kind=unparsed (notes {', '.join(dict.fromkeys(doc.unparsed))})"))
+    warnings += [unparsed_warning(doc.doc_id, doc.unparsed) for doc in documents if doc.unparsed]
     for doc in documents:
         if doc.failure:
             warnings.append(Problem(doc.doc_id, "citations", f"citation extraction failed ({doc.failure}); the "
