@@ -20,6 +20,19 @@ def _tables(*texts: str):
     "Roe, 410 U.S. at 120.",
     "BVerfGE 7, 198 (205).",
     "Cass. soc., 12 mai 2004, n° 02-12.345.",
+    # a European or international court's case by its number, or a court not named so far (courts.csv)
+    "Case C-486/04, Commission v Italy, [2006] ECR I-11025.",
+    "Joined Cases C-165/09 to C-167/09 Stichting Natuur en Milieu [2011] ECR I-4599.",
+    "Rs. C-438/05, Viking Line, Slg. 2007, I-10779.",
+    "ICTR, Prosecutor v. Zigiranyirazo, Case No. ICTR-2001-73-T, Appeals Chamber, Decision on Interlocutory Appeal, "
+    "30 October 2006, para. 5.",
+    "International Court of Justice, Pulp Mills on the River Uruguay (Argentina v. Uruguay), judgment of 20 April 2010.",
+    # a chamber or a seat between the court and the date
+    "Cass. civ., Sez. Unite, 21 May 2014, n° 11229, Foro ital., 2015, I, 2481.",
+    "T.A.R. Puglia, Lecce Sec. I, 5 September 2014, n° 2304, sect. 3.2.",
+    "Cons. Stato, Sec. VI, 12 October 2011, n. 5519.",
+    # a court in the case's brackets is no archive's code (HL: the House of Lords, not the Hadtörténelmi Levéltár)
+    "Donoghue v Stevenson [1932] AC 562 (HL).",
 ])
 def test_a_court_decision_is_a_case_citation_and_no_reference(text):
     tables = _tables(text)

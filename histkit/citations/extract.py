@@ -291,7 +291,8 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     inside = archive_inside(text, matcher)
     if inside:
         return Reading("archive inside", *inside)
-    bracketed = archive_in_brackets(text, matcher)
+    # (not a court's in a case's brackets: `Donoghue v Stevenson [1932] AC 562 (HL)`, the House of Lords)
+    bracketed = archive_in_brackets(text, matcher) if legal_kind(text) != "case" else None
     if bracketed:
         return Reading("archive in brackets", *bracketed)
     # (`Kandy Regional Archives, Lot 12, June 1945`: no `Kandy 1945`; `…, vol. 14, 233–235, Harris County Archives`)

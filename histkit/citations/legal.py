@@ -339,9 +339,12 @@ def _case() -> re.Pattern:
     parties = r"(?:(?:In re|Ex parte)\s+[A-Z][^,;()\[\]]{0,80}?|[A-Z][^,;()\[\]]{0,80}?\s+v\.?\s+[A-Z][^;()\[\]]{0,100}?)"
     report = rf"(?:{_forms('reporter')}){_NOT_IN_WORD}"
     return compiled(
+        # `Case C-486/04, Commission v Italy`, `Joined Cases C-165/09 to C-167/09`, `Rs. C-438/05`: a case by its number
+        rf"(?:{_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?\d{{1,6}}/\d{{2,4}}(?![\d/])"
         # `EuGH 1.12.2007, C-438/05`, `BVerfG, Beschluss v. …`, `LG Hamburg, Urt. v. …`, `OGH 9 ObA 12/03`, `BAG NZA 2010, 12`
-        rf"(?:{_forms('court')}){_NOT_IN_WORD}(?:\s*\([^()]{{1,40}}\))?"
-        rf"(?:(?:[\s,]+[^\s,]{{1,20}}){{0,2}}?[\s,:]+(?:(?:{_forms('decision')}){_NOT_IN_WORD}|{_DATE}|{_DOCKET})"
+        # (a chamber or seat between court and date: `Cass. civ., Sez. Unite, 21 May 2014`, `T.A.R. Puglia, Lecce Sec. I, …`)
+        rf"|(?:{_forms('court')}){_NOT_IN_WORD}(?:\s*\([^()]{{1,40}}\))?"
+        rf"(?:(?:[\s,]+[^\s,]{{1,20}}){{0,4}}?[\s,:]+(?:(?:{_forms('decision')}){_NOT_IN_WORD}|{_DATE}|{_DOCKET})"
         rf"|\s+[A-Z][\w-]{{1,10}}\.?\s+{YEAR}\s*,\s*\d"
         rf"|,\s+[A-Z][^,;]{{0,80}}?\s+v\.?\s+[A-Z])"
         # `BVerfGE 7, 198`, `BGHZ 45, 123`, `Slg 2007, I-11767`, `BGE 120 II 112`, `347 U.S. 483`
