@@ -33,6 +33,10 @@ def _tables(*texts: str):
     "Cons. Stato, Sec. VI, 12 October 2011, n. 5519.",
     # a court in the case's brackets is no archive's code (HL: the House of Lords, not the Hadtörténelmi Levéltár)
     "Donoghue v Stevenson [1932] AC 562 (HL).",
+    # an arbitral tribunal's case number after the parties; a Canadian reference; an EU case by its number alone
+    "Mr. Eudoro Armando Olguín v. Paraguay, ICSID Case No. ARB/98/5, Award, 26 July 2001.",
+    "Reference re Alberta Statutes, [1938] S.C.R. 100.",
+    "C-59/19, Wikingerhof.",
 ])
 def test_a_court_decision_is_a_case_citation_and_no_reference(text):
     tables = _tables(text)

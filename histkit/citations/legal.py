@@ -336,11 +336,13 @@ def _forms(kind: str) -> str:
 
 @functools.cache
 def _case() -> re.Pattern:
-    parties = r"(?:(?:In re|Ex parte)\s+[A-Z][^,;()\[\]]{0,80}?|[A-Z][^,;()\[\]]{0,80}?\s+v\.?\s+[A-Z][^;()\[\]]{0,100}?)"
+    parties = r"(?:(?:In re|Ex parte|Reference re)\s+[A-Z][^,;()\[\]]{0,80}?|[A-Z][^,;()\[\]]{0,80}?\s+v\.?\s+[A-Z][^;()\[\]]{0,100}?)"
     report = rf"(?:{_forms('reporter')}){_NOT_IN_WORD}"
     return compiled(
         # `Case C-486/04, Commission v Italy`, `Joined Cases C-165/09 to C-167/09`, `Rs. C-438/05`: a case by its number
-        rf"(?:{_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?\d{{1,6}}/\d{{2,4}}(?![\d/])"
+        rf"(?:{_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?\d{{1,6}}/\d{{2,4}}(?![\d/])|[CT]-\d{{1,4}}/\d\d,"
+        # `Olguín v. Paraguay, ICSID Case No. ARB/98/5`: the parties, then the court's case number
+        rf"|{parties},\s+(?:{_forms('court')})\s+(?:{_forms('case_word')})\s+No\."
         # `EuGH 1.12.2007, C-438/05`, `BVerfG, Beschluss v. …`, `LG Hamburg, Urt. v. …`, `OGH 9 ObA 12/03`, `BAG NZA 2010, 12`
         # (a chamber or seat between court and date: `Cass. civ., Sez. Unite, 21 May 2014`, `T.A.R. Puglia, Lecce Sec. I, …`)
         rf"|(?:{_forms('court')}){_NOT_IN_WORD}(?:\s*\([^()]{{1,40}}\))?"
