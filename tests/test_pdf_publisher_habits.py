@@ -140,3 +140,16 @@ def test_notes_a_space_apart_in_two_columns_whose_notes_start_level_are_one_foot
             sheet.note(x, y, label, lines, size=7, leading=8, limit=x + middle - LEFT - 8)
             expected.append((label, " ".join(lines)))
     assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == expected
+
+
+@pytest.mark.parametrize("apart", [False, True])
+def test_tex_quotes_in_a_text_layer_are_typographic_double_quotes(tmp_path, apart):
+    # (Kluwer's European Energy and Environmental Law Review: ``Title'' in the text layer, drawn whole or glyph by glyph)
+    sheet = Sheet(tmp_path / "quotes.pdf")
+    text = "Helm, ``The European Framework for Energy'' 2014 (64) Energy Policy 29."
+    if apart:
+        glyph_by_glyph(sheet, LEFT, 96, text, 11)
+    else:
+        sheet.body([text])
+    from histkit import read_document
+    assert read_document(sheet.save()).text == "Helm, “The European Framework for Energy” 2014 (64) Energy Policy 29.\n"

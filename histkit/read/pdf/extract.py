@@ -334,6 +334,9 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
             if loose:
                 out.pieces = glyph_runs(out.pieces, reader.glyphs)
                 reader.glyphs = {}
+            for piece in out.pieces:  # TeX's quotes as some fonts map them (Kluwer's): ``Title'' is “Title”
+                if "``" in piece.text or "''" in piece.text:
+                    piece.text = piece.text.replace("``", "“").replace("''", "”")
             out.invisible = bool(out.pieces) and invisible_text(objects, calls)
             if right_to_left([p.text for p in out.pieces]):
                 out.pieces, out.rules = mirrored(read_runs(out.pieces, textpage, top, left), out.rules, out.width)

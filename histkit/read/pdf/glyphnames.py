@@ -26,18 +26,26 @@ _SUBSET = re.compile(r"[A-Z]{6}\+")  # a subset's tag before the font's name (`C
 
 
 def character_of(name: str) -> str | None:
-    """The character a glyph named by its code stands for: the code's in ASCII, above it in the standard encoding
+    """The character a glyph named by its code stands for: the code's in ASCII (its quotes the typographic ones of
+    the standard encoding, as in every Type 1 font's), above it in the standard encoding
     of Type 1 fonts (a font's own encoding unless it says otherwise), where 3B2 draws an accent apart after its
     letter (as a combining accent: `u` and `C200` are `ü` once composed).
 
     >>> character_of("C80"), character_of("c177"), character_of("C200") == "\u0308", character_of("a"), character_of("C7")
     ('P', '–', True, None, None)
+    >>> character_of("C96"), character_of("C39")
+    ('‘', '’')
     """
     match = _NUMBERED.fullmatch(name)
     if match is None:
         return None
     code = int(match.group(1))
+    if code in _QUOTES:  # (the standard encoding's single quotes where ASCII has its apostrophe and grave)
+        return _QUOTES[code]
     return chr(code) if 32 <= code < 127 else _STANDARD.get(code)
+
+
+_QUOTES = {39: "’", 96: "‘"}
 
 
 def _standard() -> dict[int, str]:
@@ -192,8 +200,10 @@ def named_texts(calls: dict, textpage, tables: dict[str, dict[int, str]]) -> dic
                        (abs(gap - space - width - letter), " " + table_of(obj)[32]))[1]
             out[obj].append(room)  # (a word's last glyph drawn with code 32 has no space after it: `sto[p] here`)
         last = obj
-    # (an accent drawn after its letter composed with it: `Lu¨bbe` is `Lübbe`)
-    return {obj: unicodedata.normalize("NFC", "".join(chars)) for obj, chars in out.items()}
+    # (an accent drawn after its letter composed with it: `Lu¨bbe` is `Lübbe`; two single quotes drawn as a double one
+    # are one: `‘‘EC Water Law’’`)
+    return {obj: unicodedata.normalize("NFC", "".join(chars)).replace("‘‘", "“").replace("’’", "”")
+            for obj, chars in out.items()}
 
 
 def _median(values: list[float]) -> float:

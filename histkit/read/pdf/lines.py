@@ -350,6 +350,8 @@ def _tokens(line: Line) -> None:
     while tokens and tokens[-1] == ("t", " "):
         tokens.pop()
     line.tokens = _merge(tokens) if marked else _text_only(tokens)
+    if any(kind == "t" and ("`" in text or "''" in text) for kind, text in line.tokens):  # TeX's ``quotes'', drawn apart
+        line.tokens = [(k, t.replace("``", "“").replace("''", "”") if k == "t" else t) for k, t in line.tokens]
 
 
 def _glyph_marks(text: str, before: str = "") -> list[tuple[str, str]]:
