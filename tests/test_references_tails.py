@@ -212,3 +212,13 @@ def test_a_surname_alone_before_in_is_the_author_of_a_commentary():
 def test_a_bare_number_after_the_year_of_a_journal_in_guillemets_is_its_issue():
     ref = parse_reference("Fenoglio, Scuole italiane, «Studi emigrazione», XXXII (1995), 118, pp. 201-225.")
     assert fields(ref, "container", "volume", "issue", "year") == ("Studi emigrazione", "XXXII", "118", "1995")
+
+
+@pytest.mark.parametrize("text, pages", [
+    ("Wang, Escaping Thucydides’s Trap, p. xxvi.", "p. xxvi"),
+    ("Wang, Escaping Thucydides’s Trap, pp. xxvi–xxvii.", "pp. xxvi–xxvii"),
+])
+def test_a_short_title_cited_at_a_prefaces_roman_pages_is_a_reference_with_those_pages(text, pages):
+    # (German History: a short title at the preface's pages had been read as a remark, and left out)
+    assert [seg.role for seg in split_citations(text)] == ["citation"]
+    assert fields(parse_reference(text), "authors", "title", "pages") == ("Wang", "Escaping Thucydides’s Trap", pages)

@@ -412,8 +412,10 @@ def _is_short(ref: dict) -> bool:
 # a year: `JZ 2013`, `Lwów 1912` are a journal's or a place's)
 SHORT_TITLE = compiled(r"^(?P<author>[^,]{2,60}),\s*(?P<title>[^,]{2,160}),\s*"
                          rf"(?:(?P<volume>{VOLUME_MARK_SHAPE}(?:\d{{1,3}}|[IVXLC]+\b|[{UPPER}][΄ʹ'’]))\s*,\s*)?"
-                         rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?:\d{{1,3}}:)?\d+"
-                         r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
+                         # (a preface's pages in roman figures after a page mark: `p. xxvi`, `pp. xxvi–xxvii`)
+                         rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*[ivxlc]{{1,7}}(?:\s*[–—-]\s*[ivxlc]{{1,7}})?\b"
+                         rf"|(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?:\d{{1,3}}:)?\d+"
+                         r"(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
                          rf"(?:\s*f+\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?"
                          # (a word for the pages that follow that no list holds, by its shape: `vd.`, `κ.ε.`; the reader
                          # may have cut its full stop)
