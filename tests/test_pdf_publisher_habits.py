@@ -153,3 +153,24 @@ def test_tex_quotes_in_a_text_layer_are_typographic_double_quotes(tmp_path, apar
         sheet.body([text])
     from histkit import read_document
     assert read_document(sheet.save()).text == "Helm, “The European Framework for Energy” 2014 (64) Energy Policy 29.\n"
+
+
+def test_a_folio_under_the_notes_of_a_small_page_printed_on_a_larger_sheet_is_no_part_of_a_note(tmp_path):
+    # (Firenze UP's Diacronie reprint: an A5 text block on Letter paper, the folio centred under the notes at 70 % of the
+    # sheet's height, outside the sheet's bottom band, on every page; read as the note's last word, and the next page's
+    # note ran on)
+    sheet = Sheet(tmp_path / "small.pdf")
+    notes = [[("1", "J.-J. Rousseau, Du contrat social, Geneva 1947, p. 235."),
+              ("2", "É. Durkheim, The Elementary Forms, New York 1915, p. 241.")],
+             [("3", "M. Ozouf, La fête révolutionnaire, Paris 1976, p. 337."),
+              ("4", "«Journal des hommes libres de tous les pays», No. 82, 22 January 1793.")],
+             [("5", "Ibid., p. 338."), ("6", "L. Hunt, Politics, Culture, and Class, Berkeley 1984, p. 27.")]]
+    for page, pair in enumerate(notes):
+        if page:
+            sheet.next_page()
+        sheet.running_head("LYNN HUNT")
+        sheet.body([f"The Revolution was a moment of acceleration.^{pair[0][0]} It began anew.^{pair[1][0]}"])
+        sheet.footnotes([(label, [text]) for label, text in pair], bottom=530)
+        sheet.canvas.setFont(_FONTS["serif"], NOTE_SIZE)
+        sheet.canvas.drawCentredString(300, PAGE_H - 553, str(74 + page))
+    assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == [note for pair in notes for note in pair]

@@ -116,9 +116,10 @@ def read_pdf(path: Path, data: bytes) -> Parsed:
 def _read(pages: list[Page]):
     laid = [page_lines(p.pieces) for p in pages]
     lines = [ln for ln, _ in laid]
-    folios_apart(lines, [p.height for p in pages], BAND)
+    heights = _text_heights(lines, [p.height for p in pages])
+    folios_apart(lines, heights, BAND)
     size = body_size(lines)
-    heads = running_heads(lines, [p.height for p in pages], size)
+    heads = running_heads(lines, heights, size)
     roles, passages = [], False
     for k, page_lines_ in enumerate(lines):
         here = {i for p, i in heads if p == k}
@@ -156,6 +157,29 @@ def _read(pages: list[Page]):
                    starting.get(page.number, []), labels, page.height, by_mark.get(page.number, {}))
     text, regions, marks = built.result()
     return text, unmirrored(regions, {p.number: p.width for p in pages if p.mirrored}), marks
+
+
+def _text_heights(lines: list[list[Line]], heights: list[float]) -> list[float]:
+    """The pages' heights as their running heads and folios are banded in: a book's small page printed on a larger
+    sheet (a journal's A5 text block on Letter paper, its folio at 70 % of the sheet's height) is as tall as its text
+    with the margin above it once more below (`BAND` is a share of the page the text is set on). Told by the pages'
+    last lines: on three pages or more, most end at one height (a folio's, a running foot's) well above the sheet's
+    foot.
+
+    >>> from histkit.read.pdf.lines import Line
+    >>> def line(top, bottom): return Line([], 0, top, 10, bottom, bottom, 10, False, [("t", "x")])
+    >>> small = [[line(56, 66), line(540, 553)] for _ in range(3)]
+    >>> _text_heights(small, [792.0] * 3), _text_heights(small[:2], [792.0] * 2)
+    ([609, 609, 609], [792.0, 792.0])
+    """
+    ends = [max(ln.bottom for ln in page) for page in lines if page]
+    if len(ends) < 3:
+        return heights
+    end = sorted(ends)[len(ends) // 2]
+    top = min(ln.top for page in lines for ln in page)
+    if sum(abs(e - end) <= 2 for e in ends) < 0.6 * len(ends):
+        return heights
+    return [min(height, end + max(top, 0.0)) for height in heights]
 
 
 def _rotated(pieces) -> list[Line]:
