@@ -164,7 +164,7 @@ def _text_heights(lines: list[list[Line]], heights: list[float]) -> list[float]:
     sheet (a journal's A5 text block on Letter paper, its folio at 70 % of the sheet's height) is as tall as its text
     with the margin above it once more below (`BAND` is a share of the page the text is set on). Told by the pages'
     last lines: on three pages or more, most end at one height (a folio's, a running foot's) well above the sheet's
-    foot.
+    foot, so far above it that the sheet's bottom band misses them.
 
     >>> from histkit.read.pdf.lines import Line
     >>> def line(top, bottom): return Line([], 0, top, 10, bottom, bottom, 10, False, [("t", "x")])
@@ -179,7 +179,8 @@ def _text_heights(lines: list[list[Line]], heights: list[float]) -> list[float]:
     top = min(ln.top for page in lines for ln in page)
     if sum(abs(e - end) <= 2 for e in ends) < 0.6 * len(ends):
         return heights
-    return [min(height, end + max(top, 0.0)) for height in heights]
+    # (only where the sheet's bottom band misses the pages' last lines: a page the text fills is banded as before)
+    return [end + max(top, 0.0) if end < (1 - BAND) * height else height for height in heights]
 
 
 def _rotated(pieces) -> list[Line]:
