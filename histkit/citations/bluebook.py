@@ -16,10 +16,15 @@ _YEAR_BRACKET = rf"\((?:[^()]{{0,60}}\s)?(?P<year>{YEAR})(?:[-–]\d{{2,4}})?\)"
 
 _PAGES = r"\d{1,5}(?:[-–]\d{1,5})?(?:,\s*\d{1,5}(?:[-–]\d{1,5})?)*"
 
-# `Albert W. Alschuler, Rediscovering Blackstone, 145 U. PA. L. REV. 1, 2 (1996)`
-_ARTICLE = compiled(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?),\s+(?P<title>[^\d\s].{{1,250}}?),\s+(?P<volume>\d{{1,4}})\s+"
-                      rf"(?P<container>[A-Z][\w.&'’ ]{{0,60}}?[\w.])\s+(?P<first>\d{{1,5}})(?:,\s*(?P<pin>{_PAGES}))?\s*"
-                      rf"{_YEAR_BRACKET}")
+# `Albert W. Alschuler, Rediscovering Blackstone, 145 U. PA. L. REV. 1, 2 (1996)`; several authors by their initials
+# (`N. Hing, M. Lamont, P. Vitartas and E. Fink, …`), a title ending in its own stop or question mark, or in none,
+# before the volume (`… compulsive consumption. 68 JOURNAL OF BUSINESS RESEARCH, 2057–2066 (2015)`, `… the risks? 38
+# L’ENCÉPHALE, 42–49 (2012)`, `… Private Equity 35 (1) Delaware Journal of Corporate Law 1 (2010)`): the issue after
+# the volume, a comma after the journal, the first page a range
+_ARTICLE = compiled(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?(?:\s*,\s*(?:[A-Z]\.\s*){{1,3}}[A-Z][^,\d]{{1,60}}?){{0,6}}),\s+"
+                      rf"(?P<title>[^\d\s].{{1,250}}?)(?:,|(?<=[.?!]))?\s+(?P<volume>\d{{1,4}})(?:\s+\(\d{{1,3}}\))?\s+"
+                      rf"(?P<container>[A-Z][\w.&'’ ]{{0,60}}?[\w.]),?\s+(?P<first>\d{{1,5}}(?:[-–]\d{{1,5}})?)"
+                      rf"(?:,\s*(?P<pin>{_PAGES}))?\s*{_YEAR_BRACKET}")
 
 # `DANIEL J. BOORSTIN, THE MYSTERIOUS SCIENCE OF THE LAW, at vii (Peter Smith 1973)`: author and title in capitals
 _BOOK = compiled(rf"^(?:(?P<volume>\d{{1,3}})\s+)?(?P<authors>[A-Z][A-Z.'’ &-]{{2,80}}?),\s+"
@@ -62,7 +67,7 @@ def read_bluebook(text: str, ref: dict) -> bool:
         return False
     article = _ARTICLE.match(text)
     if article is not None:
-        ref.update(authors=article.group("authors").strip(), title=article.group("title").strip(),
+        ref.update(authors=article.group("authors").strip(), title=article.group("title").strip().removesuffix("."),
                    container=article.group("container").strip(), volume=article.group("volume"),
                    year=article.group("year"), pages=article.group("pin") or article.group("first"))
         return True
