@@ -8,7 +8,7 @@ import pytest
 
 from histkit.citations import archives, leads, locate, nametrie
 from histkit.citations.archives import MAY_COMPOSE_OUTSIDE, default_matcher, normalise
-from histkit.citations.extract import _marker_length
+from histkit.citations.notenumber import marker_length
 from histkit.citations.notetext import paren_depth
 from histkit.citations.words import alternation, archive_word
 from histkit.text import fold_homoglyphs, strip_diacritics
@@ -107,7 +107,7 @@ def test_the_archive_word_trie_finds_a_stem_where_the_word_list_does():
 def test_the_notes_own_number_is_skipped_as_a_pattern_of_the_number_would_skip_it(text):
     for note_no in ("12", "1", "a", ""):
         m = re.match(rf"\s*{re.escape(note_no)}(?:\s+|\.\s+|\)\s*)", text) if note_no else None
-        assert _marker_length(text, note_no) == (m.end() if m else 0)
+        assert marker_length(text, note_no) == (m.end() if m else 0)
 
 
 def test_normalise_still_folds_strips_and_lowers():

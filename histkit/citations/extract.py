@@ -38,6 +38,7 @@ from .journals import learn_work, read_journal_short, without_work_siglum
 from .korean import is_korean_reference
 from .legal import legal_kind
 from .modelkinds import read_by_the_model, unparsed_warning
+from .notenumber import marker_length
 from .namedbefore import named_then_bracket, unbracketed
 from .locate import archive_first, archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import fold_arabic, fold_wide_punctuation, set_date
@@ -51,6 +52,7 @@ from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author
                         unresolved_repeat)
 from .splitter import Segment, split_citations
 from .twounits import one_per_unit
+from .workrepeat import repeats_work
 from .stops import script_stops
 from ..text import fold_homoglyphs
 
@@ -187,9 +189,11 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
         definitions = learn_definitions(fold_wide_punctuation(text), matcher, journals)
         after_archival = history.last is not None and history.last["kind"] in ("archival", "ibid") and bool(history.last["archive"])
         note_rows, undated = [], []  # (`…; …. Оба документа – сентябрь 1775 г.`: `share_both_date`)
-        for seq, piece in enumerate(split_note(text, note_no, matcher, definitions, journals, after_archival), start=1):
+        for seq, piece in enumerate(split_note(text, note_no, matcher, definitions, journals, after_archival,
+                                               history.references), start=1):
             journal = read_journal_short(piece.segment.raw, journals)  # `KH 12 (1990), 45`: no archive's code
-            reading = Reading("literature") if journal else classify(piece, note_no, matcher, history)
+            reading = Reading("literature") if journal or piece.segment.role == "work repeat" else classify(
+                piece, note_no, matcher, history)
             row = _empty_row(doc_id, note_no, seq, piece.segment)
             ref = parse_citation(row, reading, piece, matcher)
             date_before_bracket(row, text, piece.segment.raw)  # (`… le 14 novembre 1764 (ASBo, b. 45)`: dated in prose)
@@ -215,7 +219,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
 
 
 def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: list[tuple[int, int]] = (),
-               journals: dict[str, str] | None = None, after_archival: bool = False) -> list[Piece]:
+               journals: dict[str, str] | None = None, after_archival: bool = False, works=()) -> list[Piece]:
     """Split step: the citations of one note, leaving out lead-ins, commentary and the note's own number.
 
     >>> [piece.segment.raw for piece in split_note("3 See: TNA, FO 371/1; Ibid., 4.", "3", default_matcher().copy())]
@@ -226,7 +230,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     an abbreviation of ``journals`` (`KH 12 (1990), 45`) is a citation. ``after_archival``: the citation before the
     note names an archive, so a note shaped as an Ibid. with another unit (`Smst., sag 18/44`: `unknown_ibid_unit`) is one.
     """
-    skip = _marker_length(text, note_no)
+    skip = marker_length(text, note_no)
     # look-alike letters and full-width punctuation folded once per note; same length, so offsets hold
     folded = fold_wide_punctuation(fold_homoglyphs(text))
     pieces, previous = [], None
@@ -234,12 +238,15 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
         role = "unknown ibid" if seg.role == "commentary" and (ibid_alone(folded[skip:], seg.start, seg.end) or (
             after_archival and seg.start == 0 and unknown_ibid_unit(folded[skip:]))) else seg.role
+        # (`Kennedy, Rise and Fall of the Great Powers.`: a work cited before, by author and short title: `workrepeat`)
+        role = "work repeat" if role == "commentary" and works and repeats_work(seg.raw, works) else role
         # (`…, JCL; memorandum, Vance to Carter, n.d., same box.`, `…; 12351, undated.`: another document there)
         role = "next document" if role == "commentary" and pieces and another_document_follows(seg.raw) else role
         # (`…, 3 June 1948, and Correspondence, n.d.`: after a joiner, `, and ` or ` / `, the next document)
         joined = previous is not None and previous.role == "lead-in" and previous.raw.lstrip()[:1] in ",/"
         role, previous = "next document" if role == "citation" and joined else role, seg
-        if role in ("citation", "unknown ibid", "next document") or (journals and read_journal_short(seg.raw, journals)):
+        if role in ("citation", "unknown ibid", "next document", "work repeat") or (
+                journals and read_journal_short(seg.raw, journals)):
             start, end = seg.start + skip, seg.end + skip
             if definitions and _only_definitions(text, start, end, definitions):
                 continue
@@ -451,24 +458,6 @@ def _says_undated(text: str) -> bool:
 
 def _document_dates(text: str) -> list:
     return [d for d in find_date_groups(text) if d.precision != "year"]
-
-
-def _marker_length(text: str, note_no: str) -> int:
-    """Length of the note's own number at its start (`12 AJ, ...`), which is not part of any citation."""
-    if not note_no:
-        return 0
-    if note_no[0].isspace():  # (never met: the number is read after the white space)
-        m = re.match(rf"\s*{re.escape(note_no)}(?:\s+|\.\s+|\)\s*)", text)
-        return m.end() if m else 0
-    # the number, then a space, a full stop or a bracket: matched without a pattern per number, for a pattern per
-    # note number (hundreds in a corpus) pushed the other patterns out of `re`'s cache, to be compiled again
-    at = _SPACES.match(text).end()
-    after = _AFTER_MARKER.match(text, at + len(note_no)) if text.startswith(note_no, at) else None
-    return after.end() if after else 0
-
-
-_SPACES = re.compile(r"\s*")
-_AFTER_MARKER = re.compile(r"\s+|\.\s+|\)\s*")
 
 
 def _empty_row(doc_id: str, note_no: str, seq: int, seg: Segment) -> dict:
