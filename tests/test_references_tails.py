@@ -222,3 +222,10 @@ def test_a_short_title_cited_at_a_prefaces_roman_pages_is_a_reference_with_those
     # (German History: a short title at the preface's pages had been read as a remark, and left out)
     assert [seg.role for seg in split_citations(text)] == ["citation"]
     assert fields(parse_reference(text), "authors", "title", "pages") == ("Wang", "Escaping Thucydides’s Trap", pages)
+
+
+def test_a_book_followed_by_its_translation_in_square_brackets_is_a_reference():
+    # (an Italian law article: the German edition in brackets after the year had hidden the imprint)
+    text = ("A. BOLAFFI, Cuore Tedesco. Il modello Germania, l'Italia e la crisi europea, Roma, Donzelli Editore, 2013 "
+            "[Deutsches Herz. Das Modell Deutschland und die europäische Krise, Stuttgart, Klett-Cotta, 2014].")
+    assert [seg.role for seg in split_citations(text)] == ["citation"]

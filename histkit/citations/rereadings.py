@@ -8,7 +8,8 @@ place and year that end it (`…, Helsingin yliopisto. Helsinki 2004`, `clauses`
 the title as the dashed form (`Заглавие («Русская Мысль», 1899, кн. IV)`, `journalshape`), with a word for "the same
 author" in small letters capitalised as a name is (`idem, The Merse …` as `Idem, The Merse …`), without the years a
 source edition's volume covers (`sv. 2 (1251–1300), …, Olomouc 1987`, `volumespan`; its editor then written first, as
-`editedfirst` writes it: such editions are cited by their title).
+`editedfirst` writes it: such editions are cited by their title), without the other edition or translation in a square
+bracket after the year that ends it (`…, Roma, Donzelli Editore, 2013 [Deutsches Herz …, Stuttgart, 2014]`).
 """
 
 from __future__ import annotations
@@ -53,9 +54,19 @@ def _without_volume_span(piece: str) -> str:
     return editor_first(bare) if bare != piece else piece
 
 
+# a square bracket after the year that ends a book, with the work's other edition or translation (`…, Roma, Donzelli
+# Editore, 2013 [Deutsches Herz. Das Modell Deutschland …, Stuttgart, Klett-Cotta, 2014]`)
+_OTHER_EDITION_AFTER = compiled(r"(?<=\d)\.?\s*\[[^\[\]]{10,300}\]\s*\.?\s*$")
+
+
+def _without_other_edition(piece: str) -> str:
+    bracket = _OTHER_EDITION_AFTER.search(piece)
+    return piece if bracket is None else piece[:bracket.start()] + "."
+
+
 _REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted, without_series,
                without_thesis_clause, place_year_after_stop, journal_after_stop, without_first_edition, journal_out_of_brackets, _after_lead,
-               _same_author_capitalised, _without_volume_span)
+               _same_author_capitalised, _without_volume_span, _without_other_edition)
 
 
 def rereadings(piece: str) -> Iterator[str]:
