@@ -37,6 +37,7 @@ def _tables(*texts: str):
     "Mr. Eudoro Armando Olguín v. Paraguay, ICSID Case No. ARB/98/5, Award, 26 July 2001.",
     "Reference re Alberta Statutes, [1938] S.C.R. 100.",
     "C-59/19, Wikingerhof.",
+    "[1958] O.R. 499 (C.A.).",  # a report by its year, volume and page, the parties named in the text
 ])
 def test_a_court_decision_is_a_case_citation_and_no_reference(text):
     tables = _tables(text)
@@ -51,6 +52,9 @@ def test_a_court_decision_is_a_case_citation_and_no_reference(text):
     "U.S. CONST. art. I, § 8, cl. 3.",
     "Loi n° 2004-228 du 15 mars 2004.",
     "Zakon o arhivskom gradivu, Narodne novine 105/97.",
+    "Companies Act 2006.",  # a British statute by its name and year, nothing between
+    "Human Rights Act 1998, s 4.",
+    "Journal of Laws of 2018, item 2073.",  # the Polish gazette named in English
 ])
 def test_a_statute_or_directive_is_a_legislation_citation_and_no_reference(text):
     tables = _tables(text)

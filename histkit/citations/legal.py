@@ -343,6 +343,8 @@ def _case() -> re.Pattern:
         rf"(?:{_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?\d{{1,6}}/\d{{2,4}}(?![\d/])|[CT]-\d{{1,4}}/\d\d,"
         # `Olguín v. Paraguay, ICSID Case No. ARB/98/5`: the parties, then the court's case number
         rf"|{parties},\s+(?:{_forms('court')})\s+(?:{_forms('case_word')})\s+No\."
+        # `[1958] O.R. 499 (C.A.)`: a report by its year, volume and page, the parties named in the text
+        rf"|[\[(]{YEAR}[\])]\s+(?:\d{{1,4}}\s+)?(?:{_forms('reporter')}){_NOT_IN_WORD}\s+\d"
         # `EuGH 1.12.2007, C-438/05`, `BVerfG, Beschluss v. …`, `LG Hamburg, Urt. v. …`, `OGH 9 ObA 12/03`, `BAG NZA 2010, 12`
         # (a chamber or seat between court and date: `Cass. civ., Sez. Unite, 21 May 2014`, `T.A.R. Puglia, Lecce Sec. I, …`)
         rf"|(?:{_forms('court')}){_NOT_IN_WORD}(?:\s*\([^()]{{1,40}}\))?"
@@ -379,7 +381,8 @@ def _legislation() -> re.Pattern:
 
 @functools.cache
 def _gazette() -> re.Pattern:
-    # `BGBl. I S. 123`, `GVBl. 2010, S. 434`, `GBl. (Baden-Württemberg) 1980, S. 249`, `1 Stat. 73`, `32d Leg.`
+    # `BGBl. I S. 123`, `GVBl. 2010, S. 434`, `GBl. (Baden-Württemberg) 1980, S. 249`, `1 Stat. 73`, `32d Leg.`,
+    # `Journal of Laws of 2018, item 2073`
     gazette = rf"(?<![^\W_])(?:{_forms('gazette')}){_NOT_IN_WORD}"
     # a digit or a gazette's first letter opens each form: that class, asked first, passes over the rest of a text at
     # once (the look-behind was tried at every character); none where a form opens with an apostrophe (read as any
@@ -387,7 +390,7 @@ def _gazette() -> re.Pattern:
     firsts = {form[:1] for form in forms("courts.csv", "gazette")}
     guard = rf"(?=[\d{''.join(map(re.escape, sorted(firsts)))}])" if all(f.isalnum() for f in firsts) else ""
     return compiled(rf"{guard}(?:\d{{1,4}}(?:st|nd|rd|d|th)?\s+{gazette}"
-                      rf"|{gazette}[\s,]*(?:\([^()]{{1,40}}\)\s*)?(?:(?:I{{1,3}}|L|C)\s+|(?:Nr|No)\.?\s*)?(?:S\.\s*)?\d)")
+                      rf"|{gazette}[\s,]*(?:\([^()]{{1,40}}\)\s*)?(?:(?:I{{1,3}}|L|C)\s+|(?:Nr|No)\.?\s*|of\s+)?(?:S\.\s*)?\d)")
 
 
 @functools.cache
@@ -396,9 +399,11 @@ def _named_law() -> re.Pattern:
     # 2004`, then the end or a comma
     # or the name, a comma and the law's year, or its number and year (`Trade Disputes Act, 1929 (Act VII of 1929),
     # s. 16`, `Cocoa Ordinance, No. 12 of 1938, …`): a book's title is not followed by its year alone and a section
+    # (or the name and its year with nothing between, as British and Commonwealth statutes are cited: `Companies Act
+    # 2006`, `Human Rights Act 1998, s 4`)
     return compiled(rf"(?:[^\W\d_][^,;:]{{0,80}}?)?(?:{statute_word().pattern})(?:\s*\([^()]{{1,20}}\))?"
                       rf"(?:(?:\s+(?:n[°o]\.?|Nr\.?|No\.?)\s*[\d/-]+)?\s+(?:of|vom|von|du|del)"
-                      rf"\s+(?:\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+)?{YEAR}"
+                      rf"\s+(?:\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+)?{YEAR}|\s+{YEAR}"
                       rf"|\s*,\s*(?:(?:n[°o]\.?|Nr\.?|No\.?|№)\s*\d+\s+[^\W\d_]{{1,4}}\s+)?{YEAR}(?:\s*\([^()]{{1,60}}\))?)"
                       rf"\s*(?:[,;]|\.?\s*$)", re.IGNORECASE)
 
