@@ -9,6 +9,7 @@ import pandas as pd
 from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
+from .legalpages import is_page
 from .sameyear import days_in_the_year_before
 from .search import find_dates, names_a_year, with_both_calendars
 from .values import DateMatch
@@ -90,6 +91,8 @@ def dates_table(layout) -> pd.DataFrame:
                 found += [c for c in find_centuries(unwrapped.text)
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
             for d in sorted(found, key=lambda d: d.start):
+                if d.precision == "year" and is_page(unwrapped.text, d.start):
+                    continue  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: no year: `legalpages`)
                 d = _without_opening(_without_case_ending(d))
                 d = _with_ordinal_stop(d, unwrapped.text) if block.zone == "body" else d
                 start, end = unwrapped.span(d.start, d.end)
