@@ -2,15 +2,11 @@
 form, `Kennedy, Rise and Fall of the Great Powers.`), is a literature citation of the work cited before; a remark of
 the same shape, or a title no earlier reference of that author opens with, is none."""
 
-import pandas as pd
-
-from histkit.citations import extract_citations
+from conftest import cite
 
 
-def _cited(*texts: str) -> pd.DataFrame:
-    notes = pd.DataFrame({"doc_id": ["d"] * len(texts), "note_no": [str(k) for k in range(1, len(texts) + 1)],
-                          "text": list(texts)})
-    return extract_citations(notes).citations
+def _cited(*texts: str):
+    return cite(*texts).citations
 
 
 FULL = "P. Kennedy, The Rise and Fall of the Great Powers (London, 1988), p. 12."
