@@ -334,9 +334,9 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
             if loose:
                 out.pieces = glyph_runs(out.pieces, reader.glyphs)
                 reader.glyphs = {}
-            for piece in out.pieces:  # TeX's quotes as some fonts map them (Kluwer's): ``Title'' is “Title”
+            for piece in out.pieces:
                 if "``" in piece.text or "''" in piece.text:
-                    piece.text = piece.text.replace("``", "“").replace("''", "”")
+                    piece.text = tex_quotes(piece.text)
             out.invisible = bool(out.pieces) and invisible_text(objects, calls)
             if right_to_left([p.text for p in out.pieces]):
                 out.pieces, out.rules = mirrored(read_runs(out.pieces, textpage, top, left), out.rules, out.width)
@@ -346,6 +346,16 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
     finally:
         calls["close_page"](page)
     return out
+
+
+def tex_quotes(text: str) -> str:
+    """TeX's quotes as some fonts map them (Kluwer's), typographic: ``Title'' is “Title” (a piece's, or a line's where
+    the quotes are drawn apart).
+
+    >>> tex_quotes("Helm, ``The European Framework'' 2014")
+    'Helm, “The European Framework” 2014'
+    """
+    return text.replace("``", "“").replace("''", "”")
 
 
 def glyph_runs(pieces: list[Piece], glyphs: dict[int, float]) -> list[Piece]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Callable
 
-from .extract import Piece
+from .extract import Piece, tex_quotes
 from .gutters import closer, filled, lines_around, neighbours, raised_after, repeated_gap, river, spanned
 from ...patterns import compiled
 from ...text import CIRCLED, NUMBER_GLYPHS
@@ -351,7 +351,7 @@ def _tokens(line: Line) -> None:
         tokens.pop()
     line.tokens = _merge(tokens) if marked else _text_only(tokens)
     if any(kind == "t" and ("`" in text or "''" in text) for kind, text in line.tokens):  # TeX's ``quotes'', drawn apart
-        line.tokens = [(k, t.replace("``", "“").replace("''", "”") if k == "t" else t) for k, t in line.tokens]
+        line.tokens = [(k, tex_quotes(t) if k == "t" else t) for k, t in line.tokens]
 
 
 def _glyph_marks(text: str, before: str = "") -> list[tuple[str, str]]:
