@@ -23,6 +23,7 @@ from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .both import share_both_date
 from .bracketed import archive_in_brackets, date_before_bracket, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
+from .fondagain import series_cited_before
 from .fileunit import filed_archive
 from .definitions import learn_definitions
 from .sourcelist import learn_source_list
@@ -68,6 +69,7 @@ READINGS = {
     "ibid": "ibid",                  # `Ibid., 4`, `Там же. Л. 5`, `Idem, p. 3`
     "archive first": "archival",     # `TNA, FO 371/1, …`
     "another file": "archival",      # `FO 371/2` after `TNA, FO 371/1` in the same note
+    "series again": "archival",      # `FO 371/2` after `TNA, FO 371/1` in an earlier note (`fondagain`)
     "ibid inside": "ibid",           # `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
     "archive inside": "archival",    # `Bericht vom 14.6.1956, PA AA, B 42`, `…, box 2503, NARA.`
     "archive in brackets": "archival",  # `Lettre du consul, 2.5.1791 (Lyon, AML, 3 WP 12)`, `…, NT 2345 (ANTT)`
@@ -331,7 +333,9 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         else unknown_ibid_unit(text)
     if shaped:  # `Smst., pk. 1128, brev af 3. februar 1938` after an archival citation: the same holding, another unit
         return Reading("ibid", ibid=shaped)
-    return Reading(kind or "unparsed")
+    earlier = None if kind else series_cited_before(text, list(history.by_label.values()))
+    return Reading("series again", Archive(earlier["archive"], earlier["archive_name"])) if earlier else Reading(
+        kind or "unparsed")
 
 
 def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMatcher) -> dict | None:
@@ -356,6 +360,8 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         row.update(parse_archive_inside(text, reading.archive, reading.start, reading.end))
     elif reading.how == "archive in brackets":
         row.update(parse_archive_in_brackets(text, reading.archive, reading.start, reading.end))
+    elif reading.how == "series again":  # (read as if the archive named before it opened it: `fondagain`)
+        row.update(parse_archival(f"{reading.archive.code}, {text}", reading.archive, len(reading.archive.code), matcher))
     elif reading.how == "archive named":
         row.update(archive=reading.archive.code, archive_name=reading.archive.name, title=piece.segment.raw)
         set_date(row, find_date_groups(text))
