@@ -51,7 +51,9 @@ def test_split_note_of_pure_commentary_gives_no_citation():
     (("TNA, FO 371/1.",), "Ibid., 4.", "2", "ibid"),
     ((), "Ibid., 4.", "1", "ibid"),
     (("TNA, FO 371/124263.",), "FO 371/124264.", "1", "another file"),
-    (("TNA, FO 371/124263.",), "FO 371/124264.", "2", "unparsed"),  # a bare call number continues only its own note
+    # a bare call number continues its own note's citation; in another note, a series cited before under its archive
+    (("TNA, FO 371/124263.",), "FO 371/124264.", "2", "series again"),
+    (("TNA, FO 371/124263.",), "CAB 128/26.", "2", "unparsed"),  # (a series no earlier citation used)
     (("NARA, RG 59, Lot 58D776, box 12.",), "Department of State to Embassy Belgrade, 2/14/1957, ibid., 768.00/2-1457.",
      "2", "ibid inside"),
     ((), "Bericht der Botschaft Belgrad vom 14.6.1956, PA AA, B 42, Bd. 12.", "1", "archive inside"),
