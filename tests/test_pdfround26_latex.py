@@ -33,3 +33,10 @@ def test_line_numbers_of_a_proof_are_left_out_of_the_body_even_beside_a_centred_
     assert body[0] == "Ar c’hatekiz e brezhoneg ha gourc’hemennoù 1902"
     assert "2" not in body
     assert all(not line[:1].isdigit() for text in body for line in text.splitlines())
+
+
+def test_a_titles_line_of_dates_alone_stays_in_the_title():
+    path = ROUND / "latex_hsb_paren.pdf"
+    parsed = read_pdf(path, path.read_bytes())
+    first = parsed.regions[0]
+    assert (first.zone, parsed.text[first.start:first.end]) == ("heading", "Serbske towarstwa w Budyšinje w lětach\n1848–1850")
