@@ -25,6 +25,7 @@ from .linenumbers import without_line_numbers
 from .lonenotes import notes_back
 from .lines import Line, numbered, page_lines
 from .notes import assemble, letters_as_text
+from .feet import folio_feet
 from .folios import folios_apart
 from .garbled import garbled
 from .glyphnames import NumberedGlyphs
@@ -120,6 +121,7 @@ def _read(pages: list[Page]):
     folios_apart(lines, heights, BAND)
     size = body_size(lines)
     heads = running_heads(lines, heights, size)
+    heads |= folio_feet(lines, heights, heads, BAND)
     roles, passages = [], False
     for k, page_lines_ in enumerate(lines):
         here = {i for p, i in heads if p == k}

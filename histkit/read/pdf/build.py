@@ -71,12 +71,17 @@ def paragraphs(lines: list[Line], columns: list[Column], size: float) -> list[Pa
     ...                     line(50, 104, "More.")], [Column(50, 300)], 10)
     >>> [(p.zone, [ln.text for ln in p.lines]) for p in paras]
     [('heading', ['Introduction']), ('body', ['It began.', 'Then.', 'More.'])]
+    >>> [p.zone for p in paragraphs([line(60, 50, "Strikes in", 14), line(60, 66, "1848–1850", 14), line(50, 92, "It.")],
+    ...                             [Column(50, 300)], 10)]
+    ['heading', 'body']
     """
     pitch = line_pitch(lines, size)
     out: list[Paragraph] = []
     for line in lines:
         zone = "heading" if _is_heading(line, size) else "body"
         last = out[-1] if out else None
+        if zone == "body" and last is not None and last.zone == "heading" and _goes_on(last.lines[-1], line):
+            zone = "heading"  # a heading's line of figures alone (`Serbske towarstwa … w lětach` / `1848–1850`)
         if last is not None and last.zone == zone and (
                 zone == "heading" and line.base - last.lines[-1].base < 2.2 * line.size
                 or zone == "body" and not _new_paragraph(last.lines[-1], line, columns, pitch)):
@@ -88,6 +93,14 @@ def paragraphs(lines: list[Line], columns: list[Column], size: float) -> list[Pa
         if para.zone == "heading" and (len(para.lines) > 3 or sum(len(ln.text) for ln in para.lines) > 250):
             para.zone = "body"
     return out
+
+
+def _goes_on(heading: Line, line: Line) -> bool:
+    """Whether ``line``, in the heading's type and at a line's step under it, carries on the heading (its words
+    need no letter there: a title's dates set on a line of their own)."""
+    return (abs(line.size - heading.size) <= 0.08 * heading.size and line.bold == heading.bold
+            and 0 < line.base - heading.base < 2.2 * line.size and bool(line.text.strip())
+            and not any(c.isalpha() for c in line.text))
 
 
 def union(boxes) -> tuple[float, float, float, float]:
