@@ -13,7 +13,7 @@ with nothing under it but running heads, an imprint (`DOI …`) or smaller type.
 
 from __future__ import annotations
 
-from .folios import _folios
+from .folios import folio_numbers
 from .imprint import opens_imprint
 from .lines import Line
 from ...patterns import compiled
@@ -43,7 +43,7 @@ def folio_feet(pages: list[list[Line]], heights: list[float], heads: set[tuple[i
         left, right = min(lines[i].x0 for i in rest), max(lines[i].x1 for i in rest)
         for i in rest:
             line = lines[i]
-            if (line.top < (1 - band) * height or line.lead() is not None or not _folios(line.text)
+            if (line.top < (1 - band) * height or line.lead() is not None or not folio_numbers(line.text)
                     or _LABEL_FIRST.match(line.text) or not _away_from_edge(line, left, right)):
                 continue
             above = [lines[k] for k in rest if lines[k].bottom <= line.top + 0.5]

@@ -41,7 +41,7 @@ def roman(numeral: str) -> int | None:
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
-def _folios(text: str) -> tuple[int, ...]:
+def folio_numbers(text: str) -> tuple[int, ...]:
     """The numbers a line starts or ends with that may be a folio set beside a running head's words.
 
     An Arabic number first, as it stands (the one it starts with, else the one
@@ -49,7 +49,7 @@ def _folios(text: str) -> tuple[int, ...]:
     with, both: a head's first word may be Roman letters that are words
     (Italian `I`, `DI`), and the page sequence tells which is the folio.
 
-    >>> _folios("I CONTADINI DEL POLESINE 214"), _folios("CCXIV"), _folios("I contadini CCXIV"), _folios("Title")
+    >>> folio_numbers("I CONTADINI DEL POLESINE 214"), folio_numbers("CCXIV"), folio_numbers("I contadini CCXIV"), folio_numbers("Title")
     ((214,), (214,), (1, 214), ())
     """
     text = text.strip()
@@ -87,7 +87,7 @@ def folio_lines(pages: list[list[Line]], heights: list[float], band: float,
                 continue
             if standing is not None and not standing(p, i):
                 continue
-            found.extend((p, i, number - p) for number in _folios(line.text))
+            found.extend((p, i, number - p) for number in folio_numbers(line.text))
     pages_of = Counter(off for _, off in {(p, off) for p, _, off in found})
     if not pages_of:
         return set()
@@ -101,7 +101,7 @@ def beside_folios(pages: list[list[Line]], heads: set[tuple[int, int]], band: fl
     out = set()
     for p, i in heads:
         folio = pages[p][i]
-        if not _folios(folio.text):
+        if not folio_numbers(folio.text):
             continue
         for k, line in enumerate(pages[p]):
             middle = (line.top + line.bottom) / 2
@@ -141,7 +141,7 @@ def folios_apart(pages: list[list[Line]], heights: list[float], band: float) -> 
         if len(pieces) < 2:
             continue
         first, last = pieces[0], pieces[-1]
-        folio = _folios(line.text)
+        folio = folio_numbers(line.text)
         if (first.text.strip().isdigit() and (int(first.text),) == folio and len(line.tokens) > 1
                 and line.tokens[1][0] == "m"):  # the folio, then a note's raised label
             parts = [[first], pieces[1:]]
