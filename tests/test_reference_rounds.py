@@ -82,6 +82,11 @@ FLOOR = {
     # a book with no author in the Hungarian order and with a volume before its pages; a Hungarian short title's bare
     # pages; Dutch `a.w.` for a book): 1.000 / 1.000
     "round27": {"all": 0.99, "full vs full": 0.99},
+    # round 28 (houses no round used: Finnish Historiallinen Aikakauskirja with `Teoksessa`, `emt.`, `Mt.`; Norwegian
+    # Historisk tidsskrift with `Samme sted` and `samme`; China-studies English with romanised titles, characters and
+    # bracketed translations; Turkish Tarih ve Toplum with `age.`/`agm.` and `aynı yazar`): 0.793 / 0.807 as written
+    # (fixture 5f4da67f)
+    "round28": {"all": 0.79, "full vs full": 0.80},
 }
 
 
