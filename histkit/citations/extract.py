@@ -53,7 +53,7 @@ from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author
                         unresolved_repeat)
 from .splitter import Segment, split_citations
 from .twounits import one_per_unit
-from .workrepeat import repeats_work
+from .workrepeat import repeats_work, work_again
 from .stops import script_stops
 from ..text import fold_homoglyphs
 
@@ -74,6 +74,7 @@ READINGS = {
     "archive inside": "archival",    # `Bericht vom 14.6.1956, PA AA, B 42`, `…, box 2503, NARA.`
     "archive in brackets": "archival",  # `Lettre du consul, 2.5.1791 (Lyon, AML, 3 WP 12)`, `…, NT 2345 (ANTT)`
     "literature": "literature",      # books, articles (a newspaper's too), interviews
+    "work again": "literature",      # `Millington, State, Society and Memories, p. 124`: a work cited before (`workrepeat`)
     "press": "press",                # a newspaper's issue, no article of it: `Borba, 12. 3. 1953, 2` (printed.py)
     "parliament": "parliament",      # a parliament's record: `Hansard, HC Deb 12 May 1924, vol. 173, col. 1123`
     "case": "case",                  # a court decision: `EuGH 1.12.2007, C-438/05`, `Marbury v. Madison, 5 U.S. 137`
@@ -113,6 +114,7 @@ class Reading:
     start: int = 0  # where the archive's name starts in the citation
     end: int = 0  # where it ends
     ibid: re.Match | None = None  # the Ibid. words, at the head or inside
+    again: dict | None = None  # a work cited before: its printed authors and short title, pages, ref_of (`work_again`)
 
 
 @dataclass
@@ -334,8 +336,9 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     if shaped:  # `Smst., pk. 1128, brev af 3. februar 1938` after an archival citation: the same holding, another unit
         return Reading("ibid", ibid=shaped)
     earlier = None if kind else series_cited_before(text, list(history.by_label.values()))
+    again = None if kind or earlier else work_again(piece.segment.raw, history.references)
     return Reading("series again", Archive(earlier["archive"], earlier["archive_name"])) if earlier else Reading(
-        kind or "unparsed")
+        "work again", again=again) if again else Reading(kind or "unparsed")
 
 
 def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMatcher) -> dict | None:
@@ -365,14 +368,14 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
     elif reading.how == "archive named":
         row.update(archive=reading.archive.code, archive_name=reading.archive.name, title=piece.segment.raw)
         set_date(row, find_date_groups(text))
-    elif reading.how in ("literature", "press"):
+    elif reading.how in ("literature", "press", "work again"):
         # (`۱۳۸۸`, `ص ۴۵`: the numbers as values; `Name in his Title (Place, Year)`: `as_reference`)
         ref = parse_reference(fold_arabic(as_reference(piece.segment.raw)))
-        ref["raw"] = piece.segment.raw
+        ref.update(reading.again or {}, raw=piece.segment.raw)
         # the publication year stays in references: the date columns are the documents' dates
         row.update(title=ref["title"], pages=ref["pages"])
         set_date(row, issue_dates(text, ref))
-        return ref if reading.how == "literature" else None  # a newspaper's issue is a source: no reference row
+        return ref if reading.how != "press" else None  # a newspaper's issue is a source: no reference row
     elif reading.how == "parliament":  # a source, dated by its sitting
         set_date(row, _document_dates(text))
     return None
@@ -436,7 +439,7 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
     13), 699`): a cross-reference, resolved by the citation's ``ref_of``.
     """
     ref["authors"] = repeated_author(ref, history.references)  # `Его же`, `Tenże`: the author cited before
-    ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references)
+    ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references) or ref.get("ref_of") or ""
     if unresolved_repeat(ref) or bare_note_reference(ref):  # `Gutmann, (Fn. 13), 699`: the citation's ref_of says it
         return False
     take_over_reference(ref, history.references)  # its title, imprint and year are the full reference's
