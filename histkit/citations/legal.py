@@ -359,6 +359,9 @@ def _case() -> re.Pattern:
         # `Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)`, `Donoghue v Stevenson [1932] AC 562`; between parties any
         # reporter by its shape, a state's abbreviated, after its volume (`Jeter v. Mayo, 70 Ga. 129`, `… 12 Ill. App. 3d 45`)
         rf"|{parties},?\s+(?:[\[(]{YEAR}[\])]\s+)?(?:\d{{1,4}}\s+)?{report}(?:\s+\([^()]{{1,30}}\))?\s+\d"
+        # a neutral citation by its shape, the court's capitals after the bracketed year (`Kuczborski v Queensland [2014]
+        # HCA 67`, `… [2019] NZSC 12`, `… [2010] EWCA Civ 123`), whatever court no list holds
+        rf"|{parties},?\s+\[{YEAR}\]\s+[A-Z]{{2,6}}(?:\s+[A-Z][a-z]{{1,5}})?\s+\d{{1,5}}(?!\d)"
         rf"|{parties},\s+\d{{1,4}}\s+(?:[A-Z][a-z]{{0,5}}\.\s?){{1,3}}(?:\d[a-z]{{1,2}}\s)?\s*\d+(?:,\s*\d+)*\s*\([^()]*{YEAR}\)")
 
 
