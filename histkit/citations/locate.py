@@ -179,6 +179,9 @@ def _units(tok: str) -> bool:
     """Whether a token names a unit (`is_unit_token`), or two or more a word for "and" joins."""
     if is_unit_token(tok):
         return True
+    head, comma, tail = tok.rpartition(",")  # (`Y/L2 9, 11 November 1839`: a unit and its document's day, one token)
+    if comma and is_unit_token(head.strip()) and find_dates_covering(tail.strip(" .")):
+        return True
     parts = _AND.split(tok) if any(c.isdigit() for c in tok) else []
     return len(parts) > 1 and all(is_unit_token(part) for part in parts)
 
