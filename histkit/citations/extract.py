@@ -21,6 +21,7 @@ import pandas as pd
 from .another import another_document_follows, opens_with_holding, read_described_document, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .both import share_both_date
+from .caseagain import case_again
 from .bracketed import archive_in_brackets, date_before_bracket, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
 from .fondagain import series_cited_before
@@ -337,6 +338,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         return Reading("ibid", ibid=shaped)
     earlier = None if kind else series_cited_before(text, list(history.by_label.values()))
     again = None if kind or earlier else work_again(piece.segment.raw, history.references)
+    kind = kind or ("case" if not (earlier or again) and case_again(text, list(history.by_label.values())) else "")
     return Reading("series again", Archive(earlier["archive"], earlier["archive_name"])) if earlier else Reading(
         "work again", again=again) if again else Reading(kind or "unparsed")
 
