@@ -40,7 +40,7 @@ from ..text import script_of
 from .names import ET_AL, is_name, names_joined, persons
 from .namecolon import as_comma
 from .namestop import full_stop_style
-from .places import PLACE_YEAR, places_before
+from .places import PLACE_YEAR, places_before, publisher_before
 from .notetext import find_dates_covering, kept, split_commas
 from .oscola import book_bracket, british_tail
 from .press import press_issue
@@ -376,6 +376,7 @@ def _read_publication(text: str, ref: dict) -> str:
             head = head[:place_year.start()].rstrip(" ,")
             if place_year.re is PLACE_YEAR:  # `Chicago, London 1987`: the publisher's other towns (`places.py`)
                 head, ref["place"] = places_before(head, ref["place"])
+                head, ref["publisher"] = publisher_before(head) if not ref["publisher"] else (head, ref["publisher"])
     return head
 
 
