@@ -15,3 +15,16 @@ def test_a_publisher_between_title_and_place_is_the_publisher():
 def test_a_title_word_like_a_publishers_stays_in_the_title_without_a_part_of_its_own():
     ref = cite("Hans Müller, Geschichte der Presse, Berlin 1990.").references.iloc[0]
     assert (ref.title, ref.publisher) == ("Geschichte der Presse", "")
+
+
+def test_an_imprint_bracket_with_the_first_editions_year_before_it_gives_the_edition_cited():
+    ref = cite("P. R. Eldershaw, Public Records of Tasmania (1965; Hobart: Archives Office of Tasmania, 2003), "
+               "p. 6.").references.iloc[0]
+    assert (ref.title, ref.place, ref.publisher, ref.year) == (
+        "Public Records of Tasmania", "Hobart", "Archives Office of Tasmania", "2003")
+
+
+def test_an_imprint_bracket_with_words_on_the_edition_after_its_year_is_still_the_imprint():
+    ref = cite("Alison Alexander, Tasmania’s Convicts (Crows Nest, NSW: Allen & Unwin, 2010, enlarged edition), "
+               "p. 30.").references.iloc[0]
+    assert (ref.title, ref.publisher, ref.year) == ("Tasmania’s Convicts", "Allen & Unwin", "2010")

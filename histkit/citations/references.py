@@ -65,7 +65,9 @@ REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container"
 REFERENCE_EXTRA = ["ref_of", "editors"]
 
 
-PUBLISHER = compiled(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
+# (`(1965; Hobart: …, 2003)`: the first edition's year before; `(…: Allen & Unwin, 2010, enlarged edition)`: the edition after)
+PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*"
+                     r"(?P<year>(?:1[5-9]|20)\d{2})(?:,\s*[^\W\d_][^():;\d]{2,40})?\s*\)")
 
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`; a comma or a
 # capital opens it, looked at first: the scan passes over other places at once)
