@@ -28,3 +28,8 @@ def test_an_imprint_bracket_with_words_on_the_edition_after_its_year_is_still_th
     ref = cite("Alison Alexander, Tasmania’s Convicts (Crows Nest, NSW: Allen & Unwin, 2010, enlarged edition), "
                "p. 30.").references.iloc[0]
     assert (ref.title, ref.publisher, ref.year) == ("Tasmania’s Convicts", "Allen & Unwin", "2010")
+
+
+def test_a_book_whose_imprint_bracket_holds_place_publisher_and_year_then_a_page_mark_is_literature():
+    cited = cite("Caleb H Wheeler, The Right To Be Present At Trial (Leiden, Brill, 2018), p. 234.").citations
+    assert cited.kind.tolist() == ["literature"]

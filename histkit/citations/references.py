@@ -230,7 +230,8 @@ def _reads_as_publication(piece: str) -> bool:
         return True
     if journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True
-    if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece) or book_bracket(piece):  # `(2023) 45`, `(Lund 2000)`
+    if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece) or book_bracket(piece) \
+            or publisher_bracket(piece):  # `(2023) 45`, `(Lund 2000)`, `(Leiden, Brill, 2018), p. 234`
         parts = split_commas(piece)
         if len(parts) >= 2 and is_name(parts[0]):
             return True
