@@ -33,3 +33,9 @@ def test_an_imprint_bracket_with_words_on_the_edition_after_its_year_is_still_th
 def test_a_book_whose_imprint_bracket_holds_place_publisher_and_year_then_a_page_mark_is_literature():
     cited = cite("Caleb H Wheeler, The Right To Be Present At Trial (Leiden, Brill, 2018), p. 234.").citations
     assert cited.kind.tolist() == ["literature"]
+
+
+def test_a_biography_titled_by_its_subjects_name_before_its_volume_keeps_the_name_in_its_title():
+    ref = cite("Jean-Claude Allain, Joseph Caillaux, t. 1 : Le défi victorieux, 1863–1914 (Paris, Imprimerie "
+               "nationale, 1978), 302.").references.iloc[0]
+    assert (ref.authors, ref.title.split(",")[0]) == ("Jean-Claude Allain", "Joseph Caillaux")
