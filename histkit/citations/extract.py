@@ -47,7 +47,7 @@ from .notetext import fold_arabic, fold_wide_punctuation, set_date
 from .press import issue_dates
 from .prosework import works_in_prose
 from .proseref import as_reference
-from .printed import source_kind
+from .printed import not_literature, source_kind
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
 from ..literature import with_model_references
 from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference,
@@ -155,8 +155,8 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None,
         except Exception as exc:  # one document's surprise must not cost the others their citations
             documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))
     tables = _tables(documents)
-    # the learned reader's confident references replace or join the rule parser's (not a source's: `source_kind`)
-    tables.references = with_model_references(tables.references, notes, tables.citations, None, source_kind)
+    # the learned reader's confident references replace or join the rule parser's (not a source's: `not_literature`)
+    tables.references = with_model_references(tables.references, notes, tables.citations, None, not_literature)
     tables.references = works_in_prose(tables.references)  # (`… stated by Name in his Title (London 1825)`, either's)
     tables.citations, tables.warnings = read_by_the_model(tables.citations, tables.references, tables.warnings)
     return tables
