@@ -39,3 +39,9 @@ def test_a_biography_titled_by_its_subjects_name_before_its_volume_keeps_the_nam
     ref = cite("Jean-Claude Allain, Joseph Caillaux, t. 1 : Le défi victorieux, 1863–1914 (Paris, Imprimerie "
                "nationale, 1978), 302.").references.iloc[0]
     assert (ref.authors, ref.title.split(",")[0]) == ("Jean-Claude Allain", "Joseph Caillaux")
+
+
+def test_a_publisher_before_a_place_and_year_set_off_by_commas_is_the_publisher():
+    ref = cite("J. Pérez, Historia de Castilla, Alianza Editorial, Madrid, 1990, pp. 3-5.").references.iloc[0]
+    assert (ref.authors, ref.title, ref.publisher, ref.place, ref.year) == (
+        "J. Pérez", "Historia de Castilla", "Alianza Editorial", "Madrid", "1990")

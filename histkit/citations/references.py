@@ -380,7 +380,8 @@ def _read_publication(text: str, ref: dict) -> str:
             head = head[:place_year.start()].rstrip(" ,")
             if place_year.re is PLACE_YEAR:  # `Chicago, London 1987`: the publisher's other towns (`places.py`)
                 head, ref["place"] = places_before(head, ref["place"])
-                head, ref["publisher"] = publisher_before(head) if not ref["publisher"] else (head, ref["publisher"])
+            if not ref["publisher"] and not journal:  # `…, Alianza Editorial, Madrid, 1990`: its publisher before
+                head, ref["publisher"] = publisher_before(head)
     return head
 
 
