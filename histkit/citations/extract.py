@@ -55,6 +55,8 @@ from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author
 from .splitter import Segment, split_citations
 from .twounits import one_per_unit
 from .workrepeat import repeats_work, work_again
+from .noteagain import first_cited_in, note_cited_again
+from .bydocument import notes_by_document
 from .stops import script_stops
 from ..text import fold_homoglyphs
 
@@ -75,7 +77,8 @@ READINGS = {
     "archive inside": "archival",    # `Bericht vom 14.6.1956, PA AA, B 42`, `…, box 2503, NARA.`
     "archive in brackets": "archival",  # `Lettre du consul, 2.5.1791 (Lyon, AML, 3 WP 12)`, `…, NT 2345 (ANTT)`
     "literature": "literature",      # books, articles (a newspaper's too), interviews
-    "work again": "literature",      # `Millington, State, Society and Memories, p. 124`: a work cited before (`workrepeat`)
+    "work again": "literature",
+    "note again": "ibid",            # `See n. 12 above.`: what note 12 cited first (`noteagain`)      # `Millington, State, Society and Memories, p. 124`: a work cited before (`workrepeat`)
     "press": "press",                # a newspaper's issue, no article of it: `Borba, 12. 3. 1953, 2` (printed.py)
     "parliament": "parliament",      # a parliament's record: `Hansard, HC Deb 12 May 1924, vol. 173, col. 1123`
     "case": "case",                  # a court decision: `EuGH 1.12.2007, C-438/05`, `Marbury v. Madison, 5 U.S. 137`
@@ -148,7 +151,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None,
     `AuthorityError` only from loading the shipped authority file.
     """
     base, documents = table_matcher(archives) if archives is not None else default_matcher(), []
-    for doc_id, pairs in _notes_by_document(notes).items():
+    for doc_id, pairs in notes_by_document(notes).items():
         try:  # (`10/3/1931` day first, `listopadu` November, where the document's own dates say so: `histkit.dates`)
             with reading_dates_of(text for _, text in pairs):
                 documents.append(cite_document(doc_id, pairs, learn_source_list((texts or {}).get(doc_id, ""), base.copy())))
@@ -160,22 +163,6 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None,
     tables.references = works_in_prose(tables.references)  # (`… stated by Name in his Title (London 1825)`, either's)
     tables.citations, tables.warnings = read_by_the_model(tables.citations, tables.references, tables.warnings)
     return tables
-
-
-def _notes_by_document(notes: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
-    """(note_no, text) of each document's notes, as `groupby("doc_id", sort=False)` groups them.
-
-    In plain Python over the columns as lists: a pandas group per document,
-    and iterating its string columns, cost more than the grouping itself.
-    Documents are in the order they first come, notes in theirs; a note
-    without a doc_id is in no group, as in pandas.
-    """
-    by_doc: dict[str, list[tuple[str, str]]] = {}
-    for doc_id, pair in zip(notes["doc_id"].tolist(), zip(notes["note_no"].astype(str).tolist(),
-                                                          notes["text"].fillna("").astype(str).tolist())):
-        if not pd.isna(doc_id):
-            by_doc.setdefault(doc_id, []).append(pair)
-    return by_doc
 
 
 def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMatcher) -> DocumentCitations:
@@ -339,6 +326,9 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
     earlier = None if kind else series_cited_before(text, list(history.by_label.values()))
     again = None if kind or earlier else work_again(piece.segment.raw, history.references)
     kind = kind or ("case" if not (earlier or again) and case_again(text, list(history.by_label.values())) else "")
+    cross = None if kind or earlier or again else note_cited_again(text)  # `See n. 12 above.`
+    if cross is not None and first_cited_in(cross.group("note"), history.by_label) is not None:
+        return Reading("note again", ibid=cross)
     return Reading("series again", Archive(earlier["archive"], earlier["archive_name"])) if earlier else Reading(
         "work again", again=again) if again else Reading(kind or "unparsed")
 
@@ -403,14 +393,15 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
         return True
     if READINGS[how] != "ibid":
         return True
-    tail = ibid_tail(reading.ibid) if how == "ibid" else ""
-    target = history.repeated_by(tail) if how == "ibid" else history.last
+    tail = ibid_tail(reading.ibid) if how == "ibid" else (reading.ibid.group("tail") or "") if how == "note again" else ""
+    target = history.repeated_by(tail) if how == "ibid" else first_cited_in(reading.ibid.group("note"), history.by_label) \
+        if how == "note again" else history.last
     if target is not None:
         repeat(row, target, history)
     if how == "ibid" and "new_unit" in reading.ibid.groupdict():  # (`ibidshape.unknown_ibid_unit`: another unit)
         read_new_unit(row, reading.ibid, read_ibid_tail)
-    elif how == "ibid":  # (`Ibid., box 22, file 30, 28 May 1901`: its own file, `read_ibid_file`)
-        read_ibid_file(row, tail) or read_ibid_tail(row, tail)
+    elif how in ("ibid", "note again"):  # (`Ibid., box 22, file 30, 28 May 1901`: its own file, `read_ibid_file`)
+        read_ibid_file(row, tail.strip(" ,")) or read_ibid_tail(row, tail.strip(" ,"))
     elif how == "ibid inside":
         read_ibid_tail(row, text[reading.ibid.end():].strip().rstrip("."))
         description = describe({}, text[:reading.ibid.start()])

@@ -1,0 +1,53 @@
+"""A note that only sends the reader to an earlier note: `See n. 12 above.`, `Vgl. oben Anm. 12.`, `Voir supra, note
+12.`, `Cf. supra note 12, at 4.`
+
+It cites again the archival document that note cited first, as an Ibid. does the citation just before (its archive
+and unit). A work that note cited is left alone: the house's reference gold counts such a note no reference
+(`Voir supra, note 7.`; the reference rounds' READMEs: "a cross-reference"), and reading it as one put a row more in
+twenty of them. The words are those of the note
+references of short titles (``reference_words.csv``, kinds ``note_lead``, ``note`` and ``note_after``); the tail
+after the number, a page or a paragraph, is read as an Ibid.'s is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .words import forms
+from ..dates import trie_alternation
+from ..patterns import compiled
+
+
+@functools.cache
+def _pattern() -> re.Pattern:
+    def words(kind: str) -> str:
+        return trie_alternation(forms("reference_words.csv", kind)).replace("\\ ", r"\s+")
+
+    return compiled(rf"(?:(?:{words('note_lead')})\s*,?\s*)?(?:{words('note')})\s*(?P<note>\d{{1,4}})(?!\d)"
+                    rf"(?:\s*,?\s*(?:{words('note_after')})(?!\w))?(?P<tail>\s*,\s*[^;]{{1,40}}?)?\s*\.?", re.IGNORECASE)
+
+
+def note_cited_again(text: str) -> re.Match | None:
+    """``text`` as a note reference and nothing else (a page or a paragraph after it): group ``note`` is the note's
+    number, ``tail`` what follows it.
+
+    >>> note_cited_again("n. 12 above.").group("note"), note_cited_again("supra note 3, at 4").group("tail")
+    ('12', ', at 4')
+    >>> note_cited_again("Smith, supra note 3, at 4") is None, note_cited_again("note 3 of the minutes shows") is None
+    (True, True)
+    """
+    return _pattern().fullmatch(text.strip())
+
+
+def first_cited_in(note: str, by_label: dict[str, dict]) -> dict | None:
+    """The first citation of note ``note`` among the document's citations so far (``by_label``: label → row), if it
+    is an archival document (or an Ibid. of one).
+
+    >>> first_cited_in("1", {"1:1": {"kind": "archival", "archive": "TNA"}})["archive"]
+    'TNA'
+    >>> first_cited_in("1", {"1:1": {"kind": "literature", "archive": ""}}) is None
+    True
+    """
+    row = by_label.get(f"{note}:1")
+    return row if row is not None and row.get("kind") in ("archival", "ibid") and row.get("archive") else None
