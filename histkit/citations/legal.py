@@ -345,6 +345,10 @@ def _case() -> re.Pattern:
     return compiled(
         # `Case C-486/04, Commission v Italy`, `Joined Cases C-165/09 to C-167/09`, `Rs. C-438/05`: a case by its number
         rf"(?:{_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?\d{{1,6}}/\d{{2,4}}(?![\d/])|[CT]-\d{{1,4}}/\d\d,"
+        # `Opinion of Advocate General Kokott, delivered on 20 November 2014 in Case C-534/13`, `Judgment of 12 May 2011
+        # in Case C-115/09`: a decision's word, then within its sentence the case by its number
+        rf"|(?:{_forms('decision')}){_NOT_IN_WORD}[^;]{{0,100}}?(?:{_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?"
+        rf"\d{{1,6}}/\d{{2,4}}(?![\d/])"
         # `Olguín v. Paraguay, ICSID Case No. ARB/98/5`: the parties, then the court's case number
         rf"|{parties},\s+(?:{_forms('court')})\s+(?:{_forms('case_word')})\s+No\."
         # `S. D. Myers, Inc. v. Canada, First Partial Award, 13 November 2000`: the parties, the decision and its day
