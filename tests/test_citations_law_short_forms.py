@@ -28,5 +28,5 @@ def test_a_short_name_and_paragraph_no_decision_cited_before_bears_is_no_case():
 def test_a_decisions_word_then_the_case_by_its_number_in_one_sentence_is_a_case():
     opinion = ("Opinion of Advocate General Kokott, delivered on 20 November 2014 in Case C-534/13 Fipa Group and "
                "Others, para. 14.")
-    cited = cite(opinion, "Fipa Group and Others, para. 28.").citations
+    cited = cite(opinion, "See Fipa Group and Others, para. 28.").citations
     assert cited.kind.tolist() == ["case", "case"]
