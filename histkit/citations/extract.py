@@ -55,7 +55,7 @@ from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author
 from .splitter import Segment, split_citations
 from .twounits import one_per_unit
 from .workrepeat import repeats_work, work_again
-from .noteagain import first_cited_in, note_cited_again
+from .noteagain import first_cited_in, note_cited_again, text_reference
 from .bydocument import notes_by_document
 from .stops import script_stops
 from ..text import fold_homoglyphs
@@ -237,6 +237,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
         # (`…, 3 June 1948, and Correspondence, n.d.`: after a joiner, `, and ` or ` / `, the next document)
         joined = previous is not None and previous.role == "lead-in" and previous.raw.lstrip()[:1] in ",/"
         role, previous = "next document" if role == "citation" and joined else role, seg
+        role = "commentary" if role == "citation" and text_reference(seg.raw) else role  # (`infra Part IV.`: the text)
         if role in ("citation", "unknown ibid", "next document", "work repeat") or (
                 journals and read_journal_short(seg.raw, journals)):
             start, end = seg.start + skip, seg.end + skip

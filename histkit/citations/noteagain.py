@@ -1,4 +1,6 @@
-"""A note that only sends the reader to an earlier note: `See n. 12 above.`, `Vgl. oben Anm. 12.`, `Voir supra, note
+"""A note that only sends the reader to an earlier note, or to a part of the article's own text.
+
+To an earlier note: `See n. 12 above.`, `Vgl. oben Anm. 12.`, `Voir supra, note
 12.`, `Cf. supra note 12, at 4.`
 
 It cites again the archival document that note cited first, as an Ibid. does the citation just before (its archive
@@ -7,6 +9,10 @@ and unit). A work that note cited is left alone: the house's reference gold coun
 twenty of them. The words are those of the note
 references of short titles (``reference_words.csv``, kinds ``note_lead``, ``note`` and ``note_after``); the tail
 after the number, a page or a paragraph, is read as an Ibid.'s is.
+
+To the text (`infra Part IV.`, `supra text accompanying notes 67-75.`, `infra, section 4.1 of this paper.`): no
+source is cited, so it is commentary, not a citation left unread (``reference_words.csv``, kinds ``cross_ref_lead``
+and ``cross_ref_part``); a sentence or a bracket of prose after it goes with it.
 """
 
 from __future__ import annotations
@@ -51,3 +57,28 @@ def first_cited_in(note: str, by_label: dict[str, dict]) -> dict | None:
     """
     row = by_label.get(f"{note}:1")
     return row if row is not None and row.get("kind") in ("archival", "ibid") and row.get("archive") else None
+
+
+@functools.cache
+def _text_reference() -> re.Pattern:
+    def words(kind: str) -> str:
+        return trie_alternation(forms("reference_words.csv", kind)).replace("\\ ", r"\s+")
+
+    return compiled(rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{words('cross_ref_lead')})\s*,?\s*(?:{words('cross_ref_part')})\s*"
+                    r"[\w.–-]*\d[\w.–-]*|(?:[^\W\d_]+\s+){0,2}?(?:"
+                    rf"{words('cross_ref_lead')})\s*,?\s*(?:{words('cross_ref_part')})\s+[IVXL]+(?:\.[A-Z\d])*\.?(?:[–-][A-Z])?")
+
+
+_AFTER = compiled(r"(?:\s+of\s+this\s+[^\W\d_]+)?\s*\.?\s*(?:\([^()]*\)\s*\.?\s*)?(?:[A-Z\d].*)?", re.DOTALL)
+
+
+def text_reference(text: str) -> bool:
+    """Whether ``text`` only sends the reader to a part of the article's own text, maybe with prose after it.
+
+    >>> text_reference("infra Part IV."), text_reference("supra text accompanying notes 67-75. 302. The JCAH …")
+    (True, True)
+    >>> text_reference("infra, section 4.1 of this paper."), text_reference("Smith, supra note 4, at 5")
+    (True, False)
+    """
+    found = _text_reference().match(text.strip())
+    return found is not None and _AFTER.fullmatch(text.strip(), found.end()) is not None
