@@ -109,6 +109,17 @@ def work_again(text: str, references: list[tuple[str, dict]]) -> dict | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_words(authors: str) -> frozenset[str]:
+    return frozenset(_fold(w) for w in _ANY_WORD.findall(authors))
+
+
+@functools.lru_cache(maxsize=4096)
+def _printed_words(raw: str) -> list[str]:
+    """The folded words of an earlier reference as printed, its locators' words left out (kept: asked per citation)."""
+    return [_fold(m.group()) for m in _WORD.finditer(raw) if not _is_locator_word(raw, m)]
+
+
 def _is_locator_word(text: str, word: re.Match) -> bool:
     """Whether ``word`` of ``text`` is a locator's (`cit.` with its full stop, `pp.`, `vol.`, `and`)."""
     found = _locator_words().match(text, word.start())
@@ -117,12 +128,13 @@ def _is_locator_word(text: str, word: re.Match) -> bool:
 
 def _printed_again(text: str, mine: list, ref: dict) -> dict | None:
     """`work_again` against one earlier reference: its authors' words, then its title's, as it printed them."""
-    raw = str(ref.get("raw") or "")
-    printed = [_fold(m.group()) for m in _WORD.finditer(raw) if not _is_locator_word(raw, m)]
     authors = str(ref.get("authors") or "")
+    if mine[0][1] not in _name_words(authors):  # (asked first: most references of a document are another author's)
+        return None
+    printed = _printed_words(str(ref.get("raw") or ""))
     # (a name after a comma alone is a misread title's word, `R. Millington, State`, or a given name after the surname)
     names = {_fold(m.group()) for m in _ANY_WORD.finditer(authors) if not re.search(r",\s*$", authors[:m.start()])}
-    if not printed or mine[0][1] not in printed[:4] or mine[0][1] not in {_fold(w) for w in _ANY_WORD.findall(authors)}:
+    if not printed or mine[0][1] not in printed[:4]:
         return None
     at, k, authors_end = printed.index(mine[0][1]), 0, None
     while k < len(mine) and at < len(printed):
