@@ -20,3 +20,8 @@ def test_an_award_between_parties_with_a_company_form_or_a_country_is_a_case(tex
 
 def test_a_book_whose_title_names_two_parties_stays_literature():
     assert cite("Smith, Jones v. the Crown: A History, London 1990.").citations.kind.tolist() == ["literature"]
+
+
+def test_a_bluebook_signal_with_its_e_g_set_off_by_commas_is_a_lead_in():
+    cited = cite("HERNANDO DE SOTO, THE MYSTERY OF CAPITAL 45 (2000).", "See, e.g., DE SOTO, supra note 1").citations
+    assert cited.raw.tolist()[1] == "DE SOTO, supra note 1" and cited.kind.tolist()[1] == "literature"
