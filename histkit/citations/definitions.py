@@ -33,11 +33,11 @@ _HEREAFTER_WORD = alternation("hereafter.csv")
 # (after the word the code may stand in quotes: `（以下簡稱「臺史所檔案館」）`, `(이하 '규장각')`)
 # (a gloss may come first, the name in another language or script: `(Sichuan sheng dang'anguan, hereafter SPA)`,
 # `(Kungnip Chungang Tosŏgwan; hereafter NLK)`)
-_BRACKETED = compiled(rf"[(（]\s*(?:(?:[^(),;（）]{{2,80}}[,;]\s*(?={_HEREAFTER_WORD}))?(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*"
+_BRACKETED = compiled(rf"[(（\[]\s*(?:(?:[^(),;（）]{{2,80}}[,;]\s*(?={_HEREAFTER_WORD}))?(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*"
                       rf"(?P<quote>[「『“\"'‘«]\s*)?)?"
                         r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)|\([^\W\d_]{1,3}\)){0,11}"
                         r"(?:\s[^\W\d_](?:[\w./-]|\([^\W\d_]{1,3}\)){0,7}){0,2})"
-                        r"(?(quote)\s*[」』”\"'’»])\s*[)）]", re.IGNORECASE)
+                        r"(?(quote)\s*[」』”\"'’»])\s*[)）\]]", re.IGNORECASE)
 
 # `Национальный архив Республики Саха (Якутия) (далее – НА РС(Я))`: a bracket that is the name's, as the code's own
 # bracketed initial says (not a town)
@@ -97,7 +97,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             _define(matcher, abbr, name, town)
         spans = [(start, end) for start, end, *_ in listed]
     read: set[int] = set()
-    if "(" in text or "（" in text:
+    if "(" in text or "（" in text or "[" in text:  # (square: `Bundesarchiv [BArch]`, `[henceforth WBR]`)
         read = _learn_bracketed(text, matcher, journals)
         _learn_shaped(text, matcher, read)
         for abbr, name, place in prose_codes(text):  # `… a l'Arxiu Diocesà de Girona (ADG, Parròquies, …)`
