@@ -52,6 +52,7 @@ from ..literature import with_model_references
 from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference,
                         unresolved_repeat)
 from .splitter import Segment, split_citations
+from .twodays import one_per_day
 from .twounits import one_per_unit
 from .workrepeat import repeats_work
 from .stops import script_stops
@@ -256,7 +257,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
             # named in prose, `Name in his Title (Place, Year)`, read as `Name, Title (Place, Year)`)
             read = as_reference(without_work_siglum(folded[start:end], is_literature))
             pieces.append(Piece(Segment(start, end, text[start:end], role), read))
-    return one_per_unit(pieces)  # (`dossiers 4513 et 4514`: two documents, `twounits`)
+    return one_per_day(one_per_unit(pieces))  # (`dossiers 4513 et 4514`, `2 May and 19 May 1958`: two documents)
 
 
 def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: History) -> Reading:
