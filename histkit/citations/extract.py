@@ -52,6 +52,7 @@ from ..literature import with_model_references
 from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference,
                         unresolved_repeat)
 from .splitter import Segment, split_citations
+from .manuscriptunit import manuscript_as_unit
 from .twodays import one_per_day
 from .twounits import one_per_unit
 from .workrepeat import repeats_work
@@ -376,6 +377,7 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         return ref if reading.how == "literature" else None  # a newspaper's issue is a source: no reference row
     elif reading.how == "parliament":  # a source, dated by its sitting
         set_date(row, _document_dates(text))
+    manuscript_as_unit(row)  # (`Rkp. 9871 III, k. 14–19`: the manuscript the unit, its leaves none)
     return None
 
 
