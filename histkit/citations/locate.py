@@ -325,7 +325,8 @@ def code_again(piece: str, before: str) -> bool:
     return bool(parts) and is_shelfmark(parts[0].rstrip("."))
 
 
-_IN_WORD = compiled(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
+_IN_WORD = compiled(rf"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+|(?:{alternation('both_words.csv')})\s+)?"  # `…, both in DLA`
+                    r"(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
 
 _QUOTE_OPENS, _QUOTE_CLOSES = "„«“\"", "”»\"“"
 
