@@ -29,7 +29,8 @@ _TOKEN_START = compiled(r"(?:,|//|\.(?:(?<=[^\W\d_]{2}\.)|(?<=\d\.)|(?<=г\.)))\
 
 # what may follow an archive's name inside a citation: punctuation, the end, or a call number (`TNA FO 371/1`)
 # or a fond number and a comma (`…, for the Slovene side, SI AS 1931, t. e. 7`)
-_AFTER_NAME = compiled(r"\s*(?:[,.;:([]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)|\s+(?=\d[\w/.-]*\s*,)")
+_AFTER_NAME = compiled(r"\s*(?:[,.;:([]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)|\s+(?=\d[\w/.-]*\s*,)"
+                      + rf"|\s+(?=(?:{alternation('manuscript_words.csv')})\s?\d)")  # (a manuscript: `BJ Rkp. 9871 III`)
 
 
 def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
