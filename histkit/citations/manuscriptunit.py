@@ -17,7 +17,8 @@ from .words import alternation
 from ..patterns import compiled
 
 # leaves or pages: `k. 14–19`, `ff. 12–30`, `fol. 45v`, `fols 12r–18v`, `cc. 1-30`, `Bl. 3`, `lgh 3–9`, `pp. 4-5`
-_LEAVES = compiled(r"(?:ff?|fols?|k|kk|cc?|Bl|lgh|pp?|ll?|лл?)\.?\s*\d+[rv]?(?:\s*[–—-]\s*\d+[rv]?)?")
+_LEAVES = compiled(r"(?:ff?|fols?|k|kk|cc?|Bl|lgh|pp?|ll?|лл?)\.?\s*\d+[rv]?(?:\s*[–—-]\s*\d+[rv]?)?(?:\s*\([^()]*\))?")
+# (and the date in brackets after them: `lgh 3–9 (1911)`)
 
 
 @functools.cache
