@@ -53,6 +53,7 @@ from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author
                         unresolved_repeat)
 from .splitter import Segment, split_citations
 from .manuscriptunit import manuscript_as_unit
+from .shortname import shortened_name
 from .twodays import one_per_day
 from .twounits import one_per_unit
 from .workrepeat import repeats_work
@@ -201,6 +202,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
             row = _empty_row(doc_id, note_no, seq, piece.segment)
             ref = parse_citation(row, reading, piece, matcher)
             date_before_bracket(row, text, piece.segment.raw)  # (`… le 14 novembre 1764 (ASBo, b. 45)`: dated in prose)
+            shortened_name(row, history.by_label.values())  # (`Wienbibliothek, …` after `Wienbibliothek im Rathaus`)
             if journal:
                 ref.update(journal)
             if not resolve_ibid(row, reading, piece, history):
