@@ -29,7 +29,7 @@ def _department() -> re.Pattern:
 
 @functools.cache
 def _shelfmark() -> re.Pattern:
-    return compiled(rf"(?:{alternation('manuscript_words.csv')})\s*\S.*")
+    return compiled(rf"(?:{alternation('manuscript_words.csv')})(?![^\W\d_])\s*\S.*")
 
 
 def manuscript_as_unit(row: dict) -> None:
@@ -41,6 +41,9 @@ def manuscript_as_unit(row: dict) -> None:
     >>> row = {"fond": "Handschriftensammlung [henceforth WBR]", "collection": "", "unit": "H.I.N. 145302"}
     >>> manuscript_as_unit(row); row["fond"], row["unit"]
     ('', 'H.I.N. 145302')
+    >>> row = {"fond": "MSW II", "collection": "", "unit": ""}  # (no word for a manuscript: `MSW` is a ministry's)
+    >>> manuscript_as_unit(row); row["fond"], row["unit"]
+    ('MSW II', '')
     >>> row = {"fond": "MS 12345", "collection": "", "unit": "box 45/3"}
     >>> manuscript_as_unit(row); row["fond"], row["unit"]
     ('MS 12345', 'box 45/3')

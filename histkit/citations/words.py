@@ -392,4 +392,4 @@ def shelfmark_opening() -> re.Pattern:
     >>> shelfmark_opening().match("Cod. Ser. n. 34512, fols 12r–18v").group("letters"), shelfmark_opening().match("Ms. Smith 1990")
     ('Cod. Ser. n.', None)
     """
-    return compiled(rf"\s*(?P<letters>(?:{alternation('manuscript_words.csv')})(?:\s?[^\W\d_]{{1,6}}\.){{0,3}})\s?\d")
+    return compiled(rf"\s*(?P<letters>(?:{alternation('manuscript_words.csv')})(?![^\W\d_])(?:\s?[^\W\d_]{{1,6}}\.){{0,3}})\s?\d")
