@@ -53,6 +53,9 @@ from ..literature import with_model_references
 from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference,
                         unresolved_repeat)
 from .splitter import Segment, split_citations
+from .manuscriptunit import manuscript_as_unit
+from .shortname import shortened_name
+from .twodays import one_per_day
 from .twounits import one_per_unit
 from .workrepeat import repeats_work, work_again
 from .noteagain import first_cited_in, note_cited_again, text_reference
@@ -189,6 +192,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
             row = _empty_row(doc_id, note_no, seq, piece.segment)
             ref = parse_citation(row, reading, piece, matcher)
             date_before_bracket(row, text, piece.segment.raw)  # (`… le 14 novembre 1764 (ASBo, b. 45)`: dated in prose)
+            shortened_name(row, history.by_label.values())  # (`Wienbibliothek, …` after `Wienbibliothek im Rathaus`)
             if journal:
                 ref.update(journal)
             if not resolve_ibid(row, reading, piece, history):
@@ -247,7 +251,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
             # named in prose, `Name in his Title (Place, Year)`, read as `Name, Title (Place, Year)`)
             read = as_reference(without_work_siglum(folded[start:end], is_literature))
             pieces.append(Piece(Segment(start, end, text[start:end], role), read))
-    return one_per_unit(pieces)  # (`dossiers 4513 et 4514`: two documents, `twounits`)
+    return one_per_day(one_per_unit(pieces))  # (`dossiers 4513 et 4514`, `2 May and 19 May 1958`: two documents)
 
 
 def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: History) -> Reading:
@@ -371,6 +375,7 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         return ref if reading.how != "press" else None  # a newspaper's issue is a source: no reference row
     elif reading.how == "parliament":  # a source, dated by its sitting
         set_date(row, _document_dates(text))
+    manuscript_as_unit(row)  # (`Rkp. 9871 III, k. 14–19`: the manuscript the unit, its leaves none)
     return None
 
 

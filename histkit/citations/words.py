@@ -383,3 +383,14 @@ def unit_word_forms() -> frozenset[str]:
     (True, True)
     """
     return frozenset(row["form"].lower() for row in word_rows("unit_words.csv"))
+
+
+@functools.cache
+def shelfmark_opening() -> re.Pattern:
+    """A library manuscript's shelfmark opening a text: a word for a manuscript (``manuscript_words.csv``), abbreviated
+    words of its series, then its number (`Cod. Ser. n. 34512`, `Rkp. 9871 III`); ``letters`` the words before it.
+
+    >>> shelfmark_opening().match("Cod. Ser. n. 34512, fols 12r–18v").group("letters"), shelfmark_opening().match("Ms. Smith 1990")
+    ('Cod. Ser. n.', None)
+    """
+    return compiled(rf"\s*(?P<letters>(?:{alternation('manuscript_words.csv')})(?![^\W\d_])(?:\s?[^\W\d_]{{1,6}}\.){{0,3}})\s?\d")
