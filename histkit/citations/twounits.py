@@ -153,9 +153,6 @@ def units_apart(text: str) -> list[str]:
         if any(d.precision != "year" and (d.start < m.end() and m.start("mid") < d.end or d.start == month_after)
                for d in find_dates(text)):
             return [text]
-    # (nor is a pair whose last number opens a day's date: `ika-3 at ika-17 ng Hunyo 1898`, the days of one meeting)
-    if any(d.precision == "day" and d.start == m.start("n2") for d in find_dates(text)):
-        return [text]
     size, tail = m.end() - m.start(), text[m.end():]
     numbers = [m.group("n1"), *re.findall(between, m.group("mid")), m.group("n2")]
 
