@@ -226,8 +226,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     note names an archive, so a note shaped as an Ibid. with another unit (`Smst., sag 18/44`: `unknown_ibid_unit`) is one.
     """
     skip = marker_length(text, note_no)
-    # look-alike letters and full-width punctuation folded once per note; same length, so offsets hold
-    folded = fold_wide_punctuation(fold_homoglyphs(text))
+    folded = fold_wide_punctuation(fold_homoglyphs(text))  # (look-alikes folded once per note; same length: offsets hold)
     pieces, previous = [], None
     for seg in split_citations(folded[skip:], matcher):
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
@@ -327,10 +326,15 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         else unknown_ibid_unit(text)
     if shaped:  # `Smst., pk. 1128, brev af 3. februar 1938` after an archival citation: the same holding, another unit
         return Reading("ibid", ibid=shaped)
-    earlier = None if kind else series_cited_before(text, list(history.by_label.values()))
+    return _cited_before(piece, kind, history)
+
+
+def _cited_before(piece: Piece, kind: str, history: History) -> Reading:
+    """`classify`'s last step: a series, a work, a decision or a note cited before in the document; else ``kind``."""
+    earlier = None if kind else series_cited_before(piece.text, list(history.by_label.values()))
     again = None if kind or earlier else work_again(piece.segment.raw, history.references)
-    kind = kind or ("case" if not (earlier or again) and case_again(text, list(history.by_label.values())) else "")
-    cross = None if kind or earlier or again else note_cited_again(text)  # `See n. 12 above.`
+    kind = kind or ("case" if not (earlier or again) and case_again(piece.text, list(history.by_label.values())) else "")
+    cross = None if kind or earlier or again else note_cited_again(piece.text)  # `See n. 12 above.`
     if cross is not None and first_cited_in(cross.group("note"), history.by_label) is not None:
         return Reading("note again", ibid=cross)
     return Reading("series again", Archive(earlier["archive"], earlier["archive_name"])) if earlier else Reading(
