@@ -25,13 +25,15 @@ from ..dates import trie_alternation
 from ..patterns import compiled
 
 
+def _words(kind: str) -> str:
+    """The forms of one kind of ``reference_words.csv`` as an alternation, any run of spaces matching one space."""
+    return trie_alternation(forms("reference_words.csv", kind)).replace("\\ ", r"\s+")
+
+
 @functools.cache
 def _pattern() -> re.Pattern:
-    def words(kind: str) -> str:
-        return trie_alternation(forms("reference_words.csv", kind)).replace("\\ ", r"\s+")
-
-    return compiled(rf"(?:(?:{words('note_lead')})\s*,?\s*)?(?:{words('note')})\s*(?P<note>\d{{1,4}})(?!\d)"
-                    rf"(?:\s*,?\s*(?:{words('note_after')})(?!\w))?(?P<tail>\s*,\s*[^;]{{1,40}}?)?\s*\.?", re.IGNORECASE)
+    return compiled(rf"(?:(?:{_words('note_lead')})\s*,?\s*)?(?:{_words('note')})\s*(?P<note>\d{{1,4}})(?!\d)"
+                    rf"(?:\s*,?\s*(?:{_words('note_after')})(?!\w))?(?P<tail>\s*,\s*[^;]{{1,40}}?)?\s*\.?", re.IGNORECASE)
 
 
 def note_cited_again(text: str) -> re.Match | None:
@@ -61,12 +63,9 @@ def first_cited_in(note: str, by_label: dict[str, dict]) -> dict | None:
 
 @functools.cache
 def _text_reference() -> re.Pattern:
-    def words(kind: str) -> str:
-        return trie_alternation(forms("reference_words.csv", kind)).replace("\\ ", r"\s+")
-
-    return compiled(rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{words('cross_ref_lead')})\s*,?\s*(?:{words('cross_ref_part')})\s*"
+    return compiled(rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{_words('cross_ref_lead')})\s*,?\s*(?:{_words('cross_ref_part')})\s*"
                     r"[\w.–-]*\d[\w.–-]*|(?:[^\W\d_]+\s+){0,2}?(?:"
-                    rf"{words('cross_ref_lead')})\s*,?\s*(?:{words('cross_ref_part')})\s+[IVXL]+(?:\.[A-Z\d])*\.?(?:[–-][A-Z])?")
+                    rf"{_words('cross_ref_lead')})\s*,?\s*(?:{_words('cross_ref_part')})\s+[IVXL]+(?:\.[A-Z\d])*\.?(?:[–-][A-Z])?")
 
 
 _AFTER = compiled(r"(?:\s+of\s+this\s+[^\W\d_]+)?\s*\.?\s*(?:\([^()]*\)\s*\.?\s*)?(?:[A-Z\d].*)?", re.DOTALL)
