@@ -8,7 +8,7 @@ them: `R Thornbury, Title (5th edn, OUP 2019) 123`, `W Harcourt (ed), Title (Sel
 
 from __future__ import annotations
 
-from .words import YEAR
+from .words import YEAR, alternation
 from ..patterns import compiled
 
 # `(1990) 106 LQR 123`, `[1988] CLJ 402`: the year, the volume if any, the journal's name or abbreviation, its first
@@ -21,8 +21,9 @@ _JOURNAL_VOLUME = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?P<journal>[^\W\d_]
                            r"(?:\s*\((?P<issue>\d{1,3})\))?\s*:?\s*$")
 # `… (Selden Society vol 131, 2012) 44`: a bracket ending in a year closes the title, the pages cited after it (a
 # publisher, an edition or a series before the year: a year alone in brackets is a date's, `Minguo 26 (1937)`; opening
-# with the bracket, which `re` then looks for first)
-_BOOK = compiled(rf"\((?P<inside>[^()]*?[^\W\d_][^()]*?(?<![\d/–—-])(?P<year>{YEAR}))\)\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?"
+# with the bracket, which `re` then looks for first; the pages may have their word, `(OUP 2008) p. 626`)
+_BOOK = compiled(rf"\((?P<inside>[^()]*?[^\W\d_][^()]*?(?<![\d/–—-])(?P<year>{YEAR}))\)\s*"
+                 rf"(?P<pages>(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d+(?:\s*[–—-]\s*\d+)?"
                  r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?\s*$")
 
 

@@ -66,8 +66,9 @@ REFERENCE_EXTRA = ["ref_of", "editors"]
 
 
 # (`(1965; Hobart: …, 2003)`: the first edition's year before; `(…: Allen & Unwin, 2010, enlarged edition)`: the edition after)
+# (`(Paris: Gallimard, 2005 [1966])`: a reprint, the first edition's year in square brackets after its own)
 PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*"
-                     r"(?P<year>(?:1[5-9]|20)\d{2})(?:,\s*[^\W\d_][^():;\d]{2,40})?\s*\)")
+                     r"(?P<year>(?:1[5-9]|20)\d{2})(?:\s*\[(?:1[5-9]|20)\d{2}\])?(?:,\s*[^\W\d_][^():;\d]{2,40})?\s*\)")
 
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`; a comma or a
 # capital opens it, looked at first: the scan passes over other places at once)
@@ -137,6 +138,8 @@ def cites_publication(piece: str) -> bool:
 
     >>> cites_publication("Archiv für Sozialgeschichte (Bonn: Dietz, 1990), 4"), cites_publication("AJ, 507, IX")
     (True, False)
+    >>> cites_publication("Les mots et les choses (Paris: Gallimard, 2005 [1966]), 333")
+    True
     """
     return bool(PUBLISHER.search(piece) or op_cit(piece) or book_by_author(piece))
 

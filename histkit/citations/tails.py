@@ -316,12 +316,18 @@ def trailing_pages(text: str) -> tuple[int, str]:
 # London, 1963)`; the volume cited may come before the pages: `(…, Leeds, 1988), vol. ii, p. 211`
 # (not French and Italian `(Paris, Fayard, 1988)`: the place, then its publisher, is `place_year_bracket`'s to refuse)
 # (a place in a script without case, one or two of its words: `(ווילנע, 1930)`)
+# a town in a bracketed imprint: one or two capitalised words, two joined by a slash (`Frankfurt/Main`) or by a word of
+# the lists (`Frankfurt am Main`, `Kingston upon Hull`: kind ``place_joiner``); two towns by a word for "and"
+_TOWN = rf"[{UPPER}][\w’'.-]+(?:[ /-][{UPPER}][\w.-]+|\s(?:{alternation('reference_words.csv', 'place_joiner')})\s[{UPPER}][\w.-]+)?"
 _PLACE_YEAR_BRACKET = compiled(
-    rf"\((?P<before>[^()]{{0,60}}[;,]\s*(?:[^\W\d_]+\.\s+)?|[^\W\d_]+\.\s+)?(?P<place>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w.-]+)?"
+    rf"\((?P<before>[^()]{{0,60}}[;,]\s*(?:[^\W\d_]+\.\s+)?|[^\W\d_]+\.\s+)?(?P<place>{_TOWN}"
+    rf"(?:\s(?:&|{alternation('and_words.csv')})\s{_TOWN})?"
     rf"|[{CASELESS}][{CASELESS}’'-]*(?:\s[{CASELESS}][{CASELESS}’'-]*)?)"
-    rf"(?:\s+|(?P<comma>,)\s*)(?P<publisher>)(?P<year>{YEAR})(?:\s*;[^();]{{0,40}}?(?<![\d–—-]){YEAR})?\)"
+    rf"(?:\s+|(?P<comma>,)\s*)(?P<publisher>)(?P<year>{YEAR})(?:\s*\[{YEAR}\])?"
+    rf"(?:\s*;[^();]{{0,40}}?(?<![\d–—-]){YEAR})?\)"
     rf"(?=\s*,?\s*(?:(?:{alternation('reference_words.csv', 'volume')})\s*(?:\d+|[ivxlc]+|[IVXLC]+)\s*,\s*)?"
-    rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$)")
+    rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d|\s*\.?\s*$"
+    rf"|\s*,?\s*[^\W\d_]{{1,8}}\.\s*(?:\d|[IVXLC]+\b|[ivxlc]+\b))")  # (or a division cited: `chap. 1`, `Kap. IV`)
 
 
 _CAPITALISED_NO_DIGIT = compiled(rf"[{UPPER}][^\d]*$")  # (a publisher's name after its place: `Fayard`)
@@ -333,6 +339,8 @@ def place_year_bracket(text: str) -> re.Match | None:
 
     >>> place_year_bracket("Title (2nd edn, Leeds, 1979), 4").group("place"), place_year_bracket("Title (Paris, Fayard, 1988)")
     ('Leeds', None)
+    >>> [place_year_bracket(f"Titel ({place}, 2011), 10").group("place") for place in ("Frankfurt am Main", "Frankfurt/Main")]
+    ['Frankfurt am Main', 'Frankfurt/Main']
     """
     found = _PLACE_YEAR_BRACKET.search(text)
     if found is None or not found.group("comma") or not found.group("before"):
