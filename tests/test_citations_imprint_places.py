@@ -40,3 +40,10 @@ def test_a_page_word_after_a_publishers_bracket_keeps_the_book():
                      "p. 626.").references.iloc[0]
     assert (reference["title"], reference["year"], reference["pages"]) == \
         ("EU Law: Text, Cases, and Materials", "2008", "p. 626")
+
+
+def test_several_editors_with_commas_between_them_are_the_names_before_the_title():
+    reference = cite("B. Dahlke, M. Langermann and T. Taterka (eds), LiteraturGesellschaft DDR (Stuttgart, 2000), "
+                     "p. 12.").references.iloc[0]
+    assert (reference["authors"], reference["title"]) == ("B. Dahlke, M. Langermann and T. Taterka",
+                                                          "LiteraturGesellschaft DDR")

@@ -31,6 +31,8 @@ _LISTED_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|re
 EDITOR_WORD = rf"{_LISTED_EDITOR_WORD}|(?-i:{LOWER}{{2,6}})(?=\.\))|[{CASELESS}]{{2,8}}(?=\.?\)\s*,\s*[^\W\d])"
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
 EDITORS_BRACKETED = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
+# (`B. Dahlke, M. Langermann and T. Taterka (eds), Title`: three editors, commas between them: `listed_editors`)
+_EDITORS_LISTED = compiled(rf"^(?P<names>[^()]{{3,160}}?)\s*\((?i:{EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 # (before a container's title the comma may be missing: `in Caldeira et al (eds) The Oxford Handbook of …`; the
 # word then one of the lists' or a spelled-out `editors`, not a short word no list holds)
 _EDITORS_NO_COMMA = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_LISTED_EDITOR_WORD}|editors|eds|ed)\.?\)\s+"
@@ -113,3 +115,17 @@ def journal_in_title(ref: dict) -> dict:
     if numbers:
         ref.update(volume=numbers.group("volume"), issue=ref["issue"] or numbers.group("issue") or "")
     return ref
+
+
+def listed_editors(head: str) -> re.Match | None:
+    """The editors opening a reference, several names with commas between them before the editors' mark, each part
+    persons (`persons`), or None.
+
+    >>> listed_editors("B. Dahlke, M. Langermann and T. Taterka (eds), LiteraturGesellschaft DDR").group("names")
+    'B. Dahlke, M. Langermann and T. Taterka'
+    >>> listed_editors("Die Stadt, ein Handbuch (Hg.), Berlin 1990") is None
+    True
+    """
+    found = _EDITORS_LISTED.match(head)
+    parts = found.group("names").split(",") if found else []
+    return found if len(parts) > 1 and all(persons(part.strip()) for part in parts) else None

@@ -27,7 +27,8 @@ from .heads import lead_abbreviation, without_words_before_name
 from .imprintcomma import IMPRINT_COMMA, imprint_comma
 from .gost import is_gost, op_cit, read_gost
 from .colon import colon_head, read_colon_reference
-from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journal_in_title, without_cited_note
+from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journal_in_title, listed_editors, \
+    without_cited_note
 from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
 from .citedmark import without_cited_mark, without_cited_mark_end
@@ -65,8 +66,8 @@ REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container"
 REFERENCE_EXTRA = ["ref_of", "editors"]
 
 
-# (`(1965; Hobart: …, 2003)`: the first edition's year before; `(…: Allen & Unwin, 2010, enlarged edition)`: the edition after)
-# (`(Paris: Gallimard, 2005 [1966])`: a reprint, the first edition's year in square brackets after its own)
+# (`(1965; Hobart: …, 2003)`: the first edition's year before; `(…: Allen & Unwin, 2010, enlarged edition)`: the edition
+# after; `(Paris: Gallimard, 2005 [1966])`: a reprint, the first edition's year in square brackets after its own)
 PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*"
                      r"(?P<year>(?:1[5-9]|20)\d{2})(?:\s*\[(?:1[5-9]|20)\d{2}\])?(?:,\s*[^\W\d_][^():;\d]{2,40})?\s*\)")
 
@@ -96,9 +97,8 @@ _PLACE_PUBLISHER_YEAR = compiled(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){
 
 # a digit run is entered at its start only and never given back: `\d+` tried inside a long run was quadratic
 # (French ordinals: `2e éd.`, `3ème éd.`, `2ième éd.`; Irish `2ú heag.`; a suffix after a hyphen: `2-րդ հրատ.`, `2-ci nəşr`)
-# (read by shape, an ordinal then at most one word then an edition word of the lists, its full stop optional: `, 2nd edn`,
-# `, 3. dopolnjena izdaja`, `, 2. udg`, `, 2.ª ed.`; kinds ``edition``, ``first_edition``, ``edition_after`` and
-# ``edition_word``, the words no other list holds)
+# (by shape, an ordinal, at most one word, an edition word of the lists, its full stop optional: `, 2nd edn`, `, 3.
+# dopolnjena izdaja`, `, 2. udg`, `, 2.ª ed.`; kinds ``edition``, ``first_edition``, ``edition_after``, ``edition_word``)
 _EDITION_WORDS = "|".join(sorted({re.escape(form.rstrip(".")).replace(r"\ ", r"\s+") for kind in (
     "edition", "first_edition", "edition_after", "edition_word") for form in forms("reference_words.csv", kind)},
     key=lambda form: (-len(form), form)))  # (a set: its order, ties too, fixed)
@@ -136,10 +136,8 @@ def cites_publication(piece: str) -> bool:
     """Whether ``piece`` names a publisher in parentheses, says op. cit. or is an author's book (`book_by_author`):
     literature, whatever archive it names.
 
-    >>> cites_publication("Archiv für Sozialgeschichte (Bonn: Dietz, 1990), 4"), cites_publication("AJ, 507, IX")
-    (True, False)
-    >>> cites_publication("Les mots et les choses (Paris: Gallimard, 2005 [1966]), 333")
-    True
+    >>> [cites_publication(t) for t in ("Archiv (Bonn: Dietz, 1990), 4", "AJ, 507, IX", "Les mots (Paris: PUF, 2005 [1966])")]
+    [True, False, True]
     """
     return bool(PUBLISHER.search(piece) or op_cit(piece) or book_by_author(piece))
 
@@ -451,9 +449,9 @@ _HAS_LETTER = compiled(r"[^\W\d_]")
 def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
     # `Jane Doherty and Michael Reeve, eds., Title`, `Name (haz.), Title`: the editors, then the title
-    first = _EDITORS_FIRST.match(head) or EDITORS_BRACKETED.match(head)
+    first = _EDITORS_FIRST.match(head) or EDITORS_BRACKETED.match(head) or listed_editors(head)
     # (the editor's word says names stand before it: three words in a script without case, `ታደሰ ገብረ መድኅን (አዘጋጅ)`)
-    if first and (persons(first.group("names")) or caseless_author(first.group("names"))
+    if first and (persons(first.group("names")) or caseless_author(first.group("names")) or "," in first.group("names")
                   or caseless_name(first.group("names"))):  # (`दिनेशराज पन्त (सम्पा.)`: one or two words)
         _read_plain(head[first.end():], ref)
         ref["authors"] = ref["authors"] or first.group("names")
