@@ -22,8 +22,10 @@ from ...patterns import compiled
 # `[12]` after a word or punctuation (a space between or none), before a space, punctuation or the line end
 # or `(12)` after a word space: the parenthesised call of journals that print calls at the body's size
 # (`Палаты (1) и`); a year `(1837)` or a span `(1837–1841)` is no call (more than three digits, a dash)
+# or glued to a word or its full stop, as a typewriter set them (`Demos(5)`, `England .(4)`; not after a digit: `5(2)`)
 _BRACKET_CALL = compiled(r"\[(?:(?<=\S\[)|(?<=\S[ \u00a0]\[))(\d{1,3})\](?=[\s.,;:!?)»”’\"]|$)"
-                           r"|(?<=\S[ \u00a0])\((\d{1,3})\)(?=[\s.,;:!?»”’\"]|$)")
+                           r"|(?:(?<=\S[ \u00a0])|(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?»”’\"])|(?<=\s[.,;:]))"
+                           r"\((\d{1,3})\)(?=[\s.,;:!?»”’\"]|$)")
 # `(12)` opening a line: a call wrapped to the line's start (the line break its word space), where the sentence goes
 # on after it (punctuation, or a word in lower case) as it does not after a list's `(2) The …`
 _OPENING_CALL = compiled(r"\((\d{1,3})\)(?=[.,;:!?»”’\"]|\s+[^\W\d_])")
@@ -42,6 +44,10 @@ def bracket_calls(bodies: list[list[Line]], labels: set[str]) -> None:
     >>> bracket_calls([lines], {"1", "2", "3"})
     >>> lines[0].tokens
     [('t', 'the reform (1837–1841) of the board '), ('c', '(1)'), ('t', ', part (9) and year '), ('c', '(2)'), ('t', '.')]
+    >>> lines = [line("works of Demos(1) and Greven(2), New England .(3) Art. 5(4)")]
+    >>> bracket_calls([lines], {"1", "2", "3", "4"})
+    >>> [text for kind, text in lines[0].tokens if kind == "c"]
+    ['(1)', '(2)', '(3)']
     """
     if not labels or any(kind == "m" and text.isdigit() and text in labels
                          for page in bodies for ln in page for kind, text in ln.tokens):
@@ -127,6 +133,16 @@ def _calls_in(text: str, opening: bool) -> list[re.Match]:
     if after[:1].isspace() and not after.lstrip()[:1].islower():
         first = None  # a capital after it: a list's item opens the line, no call
     return [first] * (first is not None) + list(_BRACKET_CALL.finditer(text))
+
+
+def bracketed_numbers(lines: list[Line]) -> set[int]:
+    """The numbers the body lines print as bracketed calls (`_calls_in`), whatever notes there are.
+
+    >>> bracketed_numbers([Line([], 0, 0, 100, 10, 10, 10, False, [("t", "Demos(1) and the board (2), in 1965 .(3)")])])
+    {1, 2, 3}
+    """
+    return {int(next(g for g in m.groups() if g)) for line in lines
+            for k, (kind, text) in enumerate(line.tokens) if kind == "t" for m in _calls_in(text, opening=k == 0)}
 
 
 def symbol_calls(bodies: list[list[Line]], symbols: dict[str, int]) -> None:

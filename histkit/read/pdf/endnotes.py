@@ -13,13 +13,18 @@ before a labelled one is a group's heading and stays out of them, whether the
 group's numbers start again at 1 or run on from the group before.
 Endnotes set in the body's own type are told by their numbers instead: the
 lines after the document's last heading, opening with the labels 1, 2, 3 …
-in order, one for each number the body raises as a call before it.
+in order, one for each number the body raises as a call before it; or, under
+a heading that is a word for notes (``notes_headings.csv``: `FOOTNOTES`, a
+typescript's), nine in ten of whose numbers the body prints as bracketed
+calls, `Demos(5)`, as a typewriter did.
 """
 
 from __future__ import annotations
 
 from operator import attrgetter
 
+from ..typednotes import notes_headings
+from .calls import bracketed_numbers
 from .labelshapes import numbered_label
 from .lines import Line
 from .page import SMALL, PageRoles, note_columns
@@ -46,29 +51,77 @@ def _after_last_heading(roles: list[PageRoles], size: float) -> list[tuple[int, 
 
     They are so where their labels run 1, 2, 3 … in order from the line under
     the heading, and number as many notes as the body before it calls, each
-    number once (three or more).
+    number once (three or more). Failing that, the heading may be the last line
+    that is a word for notes, wherever it stands (a typescript's bold is no
+    heading: its notes may be set so); its notes end at a heading set larger.
     """
+    found = _last(roles, lambda line: _heading(line, size))
+    run = _endnotes_under(roles, found, size, False) if found else []
+    found = None if run else _last(roles, _notes_word)
+    return _endnotes_under(roles, found, size, True) if found else run
+
+
+def _endnotes_under(roles: list[PageRoles], found: tuple[int, int], size: float, named: bool) -> list:
+    """`_after_last_heading` under the heading ``found`` (page index, line index); ``named``: a word for notes."""
+    k, at = found
+    body = roles[k].body
+    run = [(k, line) for line in body[at + 1:]] + [(p, ln) for p in range(k + 1, len(roles)) for ln in roles[p].body]
+    if named:  # (the notes end where a heading set larger opens what follows them, a bibliography)
+        run = run[:next((i for i, (_, ln) in enumerate(run) if ln.size > 1.08 * size and numbered_label(ln) is None
+                         and any(c.isalpha() for c in ln.text)), len(run))]
+    if not run or numbered_label(run[0][1]) != 1:
+        return []
+    count = 0  # the labels in order; another number opening a line goes on with a note (`14 maart 1888.`)
+    for _, line in run:  # (under a word for notes one label or two lost to a scan's OCR may be skipped)
+        label = numbered_label(line) or 0
+        count = label if count < label <= count + (3 if named else 1) else count
+    before = [line for r in roles[:k] for line in r.body] + body[:at]
+    calls = {int(text) for line in before for kind, text in line.tokens if kind == "m" and text.isdigit()}
+    wanted = set(range(1, count + 1))
+    # (a typescript's OCR misreads a call now and then, `(1O)`, and raises some: nine in ten and the first suffice)
+    typed = named and 1 in (called := calls | bracketed_numbers(before)) and len(wanted & called) >= 0.9 * count
+    return run if count >= 3 and (calls == wanted or typed) else []
+
+
+def _last(roles: list[PageRoles], is_heading) -> tuple[int, int] | None:
+    """(page index, line index) of the document's last body line that ``is_heading``, or None."""
     for k in range(len(roles) - 1, -1, -1):
         body = roles[k].body
-        at = next((i for i in range(len(body) - 1, -1, -1) if _heading(body[i], size)), None)
-        if at is None:
-            continue
-        run = [(k, line) for line in body[at + 1:]] + [(p, ln) for p in range(k + 1, len(roles)) for ln in roles[p].body]
-        if not run or numbered_label(run[0][1]) != 1:
-            return []
-        count = 0  # the labels in order; another number opening a line goes on with a note (`14 maart 1888.`)
-        for _, line in run:
-            count += numbered_label(line) == count + 1
-        before = [line for r in roles[:k] for line in r.body] + body[:at]
-        calls = {int(text) for line in before for kind, text in line.tokens if kind == "m" and text.isdigit()}
-        return run if count >= 3 and calls == set(range(1, count + 1)) else []
-    return []
+        at = next((i for i in range(len(body) - 1, -1, -1) if is_heading(body[i])), None)
+        if at is not None:
+            return k, at
+    return None
+
+
+def _notes_word(line: Line) -> bool:
+    """A line that is only a word for notes (`FOOTNOTES`, `Anmerkungen:`), whatever its type."""
+    return line.text.strip().rstrip(":.").casefold() in notes_headings()
 
 
 def _heading(line: Line, size: float) -> bool:
     """A line set larger than the body, or bold at its size (a heading, as the page writer tells them)."""
     return (line.size > 1.08 * size or line.bold and abs(line.size - size) <= (1 - SMALL) * size) and any(
         c.isalpha() for c in line.text)
+
+
+def _endnote_lines(roles: list[PageRoles], run: list[tuple[int, Line]]) -> tuple | None:
+    """The endnotes' first page and lines (``run`` and the note lines of its pages), their labels and the numbered
+    ones (index, number), where they are endnotes: three or more, note 1 first (after at most a heading), the body
+    calling note 1, no numbered footnotes on the pages before."""
+    first = run[0][0] if run else len(roles) - 1
+    lines = [(k, line) for k in range(first, len(roles))
+             for line in [ln for p, ln in run if p == k] + sorted((ln for column in roles[k].notes for ln in column),
+                                                                 key=attrgetter("top", "x0"))]
+    labels = [numbered_label(line) for _, line in lines]
+    numbered = [(i, n) for i, n in enumerate(labels) if n is not None]
+    if len(numbered) < 3 or numbered[0][1] != 1 or numbered[0][0] > _HEADING_LINES:
+        return None
+    if not any(kind == "m" and text == "1" for r in roles for line in r.body for kind, text in line.tokens) \
+            and 1 not in bracketed_numbers([line for r in roles[:first + 1] for line in r.body]):
+        return None  # the body calls no note 1: small type after the text, not its notes
+    if sum(numbered_label(line) is not None for r in roles[:first] for column in r.notes for line in column) > 1:
+        return None  # the document has numbered footnotes (more than an author's note): a numbered list follows
+    return first, lines, labels, numbered
 
 
 def move_endnotes(roles: list[PageRoles], size: float) -> set[int]:
@@ -82,19 +135,12 @@ def move_endnotes(roles: list[PageRoles], size: float) -> set[int]:
     """
     if not roles:
         return set()
-    run = _trailing_run(roles, size) or _after_last_heading(roles, size)
-    first = run[0][0] if run else len(roles) - 1
-    lines = [(k, line) for k in range(first, len(roles))
-             for line in [ln for p, ln in run if p == k] + sorted((ln for column in roles[k].notes for ln in column),
-                                                                 key=attrgetter("top", "x0"))]
-    labels = [numbered_label(line) for _, line in lines]
-    numbered = [(i, n) for i, n in enumerate(labels) if n is not None]
-    if len(numbered) < 3 or numbered[0][1] != 1 or numbered[0][0] > _HEADING_LINES:
+    # (a last page in smaller type that holds no notes 1, 2, 3 …: the endnotes may still follow a heading)
+    runs = [run for run in (_trailing_run(roles, size), _after_last_heading(roles, size)) if run] or [[]]
+    found = next((found for found in (_endnote_lines(roles, run) for run in runs) if found), None)
+    if found is None:
         return set()
-    if not any(kind == "m" and text == "1" for r in roles for line in r.body for kind, text in line.tokens):
-        return set()  # the body calls no note 1: small type after the text, not its notes
-    if any(numbered_label(line) is not None for r in roles[:first] for column in r.notes for line in column):
-        return set()  # the document has numbered footnotes: what follows its text is a numbered list, not endnotes
+    first, lines, labels, numbered = found
     note_size = sorted(lines[i][1].size for i, _ in numbered)[len(numbered) // 2]
     # (a heading may be told by bold only where the notes are not set in bold themselves)
     plain = sum(1 for i, _ in numbered if not lines[i][1].bold) > len(numbered) // 2
