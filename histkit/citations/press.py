@@ -35,7 +35,8 @@ _PERIODICAL = compiled(rf"^(?:{alternation('reference_words.csv', 'periodical')}
 _ISSUE_HEAD = compiled(rf"^(?:(?:(?:{alternation('reference_words.csv', 'issue')})\s*|(?:{alternation('reference_words.csv', 'volume')})\s*"
                        rf"|бр\.\s*)\d+\s*(?:,\s*|\s+(?:vom|of|from|du|del|od|z)\s+))+(?=\d)")
 
-_ISSUE_TAIL = compiled(rf"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*|(?:nr|№)\s*"
+# (a paper's section letter before the page after its word: `El Mercurio, 10 de abril de 2011, p. C 27`, `S. A3`)
+_ISSUE_TAIL = compiled(rf"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|nr)\.\s*(?:[A-Z]\s?)?|(?:nr|№)\s*"
                          rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?!{YEAR}(?!\d))\d+"
                          r"(?:\s*[–—-]\s*\d+)?)*\s*\.?$", re.IGNORECASE)  # (pages, not a year: `…, December 23, 1950, 1`)
 
