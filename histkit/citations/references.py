@@ -26,6 +26,7 @@ from .editions import cited_year, edition_shape, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .imprintcomma import IMPRINT_COMMA, imprint_comma
 from .gost import is_gost, op_cit, read_gost
+from .opcitcommas import with_op_cit_commas
 from .colon import colon_head, read_colon_reference
 from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journal_in_title, without_cited_note
 from .dated import dated_article, read_dated_article
@@ -254,7 +255,7 @@ def parse_reference(raw: str) -> dict:
     Every field is a string, empty when not found. Never raises.
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
-    text = comma_before_quote(typographic_quotes(without_prose_after(without_lead_in(without_end(raw)))))
+    text = comma_before_quote(typographic_quotes(without_prose_after(with_op_cit_commas(without_lead_in(without_end(raw))))))
     text = journal_out_of_brackets(without_asides(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = journal_after_stop(place_year_after_stop(text))  # `…, Helsingin yliopisto. Helsinki 2004`, `…. MIÖG 104 (1996)`
