@@ -27,6 +27,7 @@ from .heads import lead_abbreviation, without_words_before_name
 from .imprintcomma import IMPRINT_COMMA, imprint_comma
 from .gost import is_gost, op_cit, read_gost
 from .opcitcommas import with_op_cit_commas
+from .yearpage import read_year_page, year_page_reference
 from .colon import colon_head, read_colon_reference
 from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journal_in_title, without_cited_note
 from .dated import dated_article, read_dated_article
@@ -197,7 +198,7 @@ def _looks_like(piece: str) -> bool:
                 or is_author_date(piece) or is_gost(piece) or is_legal_short(without_cited_page(piece)) or is_abnt(piece)
                 or capitals_reference(piece) or case_note(piece) or colon_head(piece) or short_form(piece) or press_issue(piece)
                 or authorless_book(piece) or caseless_article(piece) or thesis_reference(piece) or year_last_book(piece)
-                or dated_article(piece) is not None)
+                or dated_article(piece) is not None or year_page_reference(piece) is not None)
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -295,7 +296,8 @@ def parse_reference(raw: str) -> dict:
 
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
-    if read_thesis(raw, ref) or read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref):
+    if read_thesis(raw, ref) or read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref) \
+            or read_year_page(text, ref):  # (`Title, SvJT 1967 s. 321`, `Title, Norstedts Juridik 2012, s. 45`)
         return ref  # (`Name, Title, PhD thesis, Univ., 1998` from the raw: its words still there; `SOBRENOME, Nome. …`)
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = first_of_run(without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text)))))
