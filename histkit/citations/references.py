@@ -56,7 +56,7 @@ from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_s
                         short_title, stop_short_title)
 from .theses import read_thesis, thesis_reference
 from .titledjournal import read_journal_after_title, read_names_and_title
-from .titlevolume import name_title_before_volume, read_title_volume
+from .titlevolume import author_read_as_title, name_title_before_volume, read_title_volume
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, publisher_bracket,
                     trailing_pages, without_cited_page, without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms
@@ -285,7 +285,7 @@ def parse_reference(raw: str) -> dict:
     else:
         _read_reference(text, raw, ref)
     ref["authors"] = without_lead_word(ref["authors"])  # (`हेर्नुहोस्, रामप्रसाद अधिकारी`: a lead word before the name)
-    name_title_before_volume(ref)  # (`Jean-Claude Allain, Joseph Caillaux, t. 1 : …`: a biography titled by its subject)
+    author_read_as_title(name_title_before_volume(ref))  # (`Jean-Claude Allain, Joseph Caillaux, t. 1 : …`; `K. Pietrzyk, [w:] …`)
     # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
     ref["title"] = without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"])))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
