@@ -8,7 +8,7 @@ import pytest
 
 import histkit.citations.extract as extract
 from histkit.citations import parse_reference
-from histkit.literature.opcitphrase import PENDING
+from histkit.literature import PENDING
 
 
 def references(*texts: str) -> pd.DataFrame:

@@ -1,7 +1,6 @@
 """Literature citations: telling a reference from an archival citation, and reading its parts (`parse_reference`).
 
-A compact heuristic parser for the humanities styles (authors, title, ``(Place: Publisher, Year)``, pages); the other
-styles each in a module (author–date, Bluebook, GOST, CJK, colon, `press.py`); short references: shortrefs.py.
+A compact heuristic parser for the humanities styles; the others each in a module; short references: shortrefs.py.
 """
 
 from __future__ import annotations
@@ -296,8 +295,7 @@ def parse_reference(raw: str) -> dict:
 
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
-    if read_thesis(raw, ref) or read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref) \
-            or read_year_page(text, ref):  # (`Title, SvJT 1967 s. 321`, `Title, Norstedts Juridik 2012, s. 45`)
+    if read_thesis(raw, ref) or read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref):
         return ref  # (`Name, Title, PhD thesis, Univ., 1998` from the raw: its words still there; `SOBRENOME, Nome. …`)
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = first_of_run(without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text)))))
@@ -316,7 +314,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
-    if read_legal_short(text, ref) or read_commentary(text, ref) or read_book_by_author(text, ref):  # `Hofmann, ZGE 2016, 482`, `Staudinger/Hellweg, BGB`
+    if read_legal_short(text, ref) or read_commentary(text, ref) or read_book_by_author(text, ref) or read_year_page(text, ref):
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
