@@ -49,7 +49,7 @@ from .prosework import works_in_prose
 from .proseref import as_reference
 from .printed import not_literature, source_kind
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
-from ..literature import with_model_references
+from ..literature import PENDING, with_model_references
 from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference,
                         unresolved_repeat)
 from .splitter import Segment, split_citations
@@ -435,15 +435,15 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
     >>> resolve_short_title(row, ref, history), row["ref_of"], ref["ref_of"], ref["title"], ref["year"], ref["pages"]
     (True, '1:1', '1:1', 'Forging Democracy', '2002', '45')
 
-    False, and no reference row, for a repeat whose reference was not found
-    and that prints no title of its own (`Dupont, op. cit.` with no Dupont
-    before): it names no work; and for a bare note reference (`Gutmann, (Fn.
-    13), 699`): a cross-reference, resolved by the citation's ``ref_of``.
-    """
+    A repeat whose work was not found and that prints no title (`Dupont, op. cit.`, no Dupont before) is ``ref_of``
+    `PENDING`: the merge links it to a work the model read, or leaves it out. False, and no reference row, for a bare
+    note reference (`Gutmann, (Fn. 13), 699`): a cross-reference, resolved by the citation's ``ref_of``."""
     ref["authors"] = repeated_author(ref, history.references)  # `Его же`, `Tenże`: the author cited before
     ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references) or ref.get("ref_of") or ""
-    if unresolved_repeat(ref) or bare_note_reference(ref):  # `Gutmann, (Fn. 13), 699`: the citation's ref_of says it
+    if bare_note_reference(ref):  # `Gutmann, (Fn. 13), 699`: the citation's ref_of says it
         return False
+    if unresolved_repeat(ref):  # (`Ekdahl a.a. s. 335`: the model may have read its work; the merge links or drops it)
+        return ref.update(ref_of=PENDING) is None  # (True: a row, pending)
     take_over_reference(ref, history.references)  # its title, imprint and year are the full reference's
     history.references.append((label(row), ref))
     return True

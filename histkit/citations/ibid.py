@@ -60,7 +60,8 @@ _CALL = r"(?-i:\d+[-./]\d[\w/.–-]*|[A-Z]{1,4}(?:[\s/][A-Z]{1,4}){0,3}[\s/]?\d[
 # (OSCOLA prints no full stop after ibid and none before the page: `ibid 215.`)
 IBID = compiled(
     rf"{_IBID_WORDS}(?=[.,;:]|\s*$|\s+\d)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|\s+(?=\d))(?P<tail>{_IBID_TAIL}))?\.?"
-    rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s|§))?"  # `1 id. at 42`: vol. 1
+    # (Swedish prints the page after a space: `A.a. s. 52`)
+    rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s|§|[sSp]\.\s*\d))?"  # `1 id. at 42`: vol. 1
     rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.|tờ)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
     rf"{_NOTE_AT}|{_SECTION})?\.?(?=\s*$)"
     # `Ό.π., φάκ. 14`, `Idem, inv.nr. 1240, ongedateerd`, `Íd., JD IM 1/13/2`: op. cit. or Idem and another unit of the

@@ -2,7 +2,8 @@
 
 French, Italian, Spanish and South Slavic notes set place, publisher and year
 apart by commas (two words of place only without a publisher, `Prehrana
-Zagreba, Zagreb, 1980`; `Bologna, il Mulino 1981` too). A lone word before
+Zagreba, Zagreb, 1980`; `Bologna, il Mulino 1981` too; a publisher's name may end in a number, `Barcelona,
+Edicions 62, 2005`). A lone word before
 the year may be the title after the author instead of a town
 (`Luhmann, Rechtssoziologie, 1972`): `imprint_comma` tells.
 """
@@ -17,7 +18,7 @@ from .words import LOWER, UPPER, YEAR
 from ..patterns import compiled
 
 IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:{LOWER}{{1,3}}\s+)?[{UPPER}]"
-                         rf"[^,\d]{{1,60}}?)(?:\s*,\s*|\s+)"
+                         rf"[^,\d]{{1,60}}?(?:\s\d{{1,3}})?)(?:\s*,\s*|\s+)"
                          rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*)(?P<year>{YEAR})\s*$")
 
 

@@ -264,7 +264,8 @@ def _sifted(pattern: re.Pattern, quick: re.Pattern, text: str):
 # ABNT's authors: a surname in capitals, a comma, first names or initials (`ALMEIDA, Rui`, `COSTA, T. M.`)
 _ABNT_AUTHOR = rf"[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)*,\s+[{UPPER}](?:[^\W\d_]*\.?|\.)(?:\s+[{UPPER}](?:[^\W\d_]*\.?|\.))*"
 _AUTHOR_BEFORE = compiled(rf"(?:^|\s){_ABNT_AUTHOR}\s*$")
-_AUTHOR_AFTER = compiled(rf"\s*{_ABNT_AUTHOR}\s*(?:[.;]|$)")
+# (the last may be an editor of the book a chapter is in: `In: CAMPOS, Marta; REZENDE, Jorge (org.).`)
+_AUTHOR_AFTER = compiled(rf"\s*{_ABNT_AUTHOR}(?:\s*\([^()\d]{{2,12}}\))?\s*(?:[.;]|$)")
 
 
 def joins_authors(text: str, i: int) -> bool:
@@ -275,6 +276,8 @@ def joins_authors(text: str, i: int) -> bool:
     True
     >>> joins_authors("ACS, Gabinetto; ASDMAE, Affari politici, b. 5", 14)
     False
+    >>> joins_authors("PEREIRA, O. O risco. In: CAMPOS, Marta; REZENDE, Jorge (org.). Estudos. 1960.", 38)
+    True
     """
     start = text.rfind(";", 0, i) + 1
     return bool(_AUTHOR_BEFORE.search(text, start, i) and _AUTHOR_AFTER.match(text, i + 1))

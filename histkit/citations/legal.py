@@ -358,7 +358,7 @@ def _case() -> re.Pattern:
         # `EuGH 1.12.2007, C-438/05`, `BVerfG, Beschluss v. …`, `LG Hamburg, Urt. v. …`, `OGH 9 ObA 12/03`, `BAG NZA 2010, 12`
         # (a chamber or seat between court and date: `Cass. civ., Sez. Unite, 21 May 2014`, `T.A.R. Puglia, Lecce Sec. I, …`)
         rf"|(?:{_forms('court')}){_NOT_IN_WORD}(?:\s*\([^()]{{1,40}}\))?"
-        rf"(?:(?:[\s,]+[^\s,]{{1,20}}){{0,4}}?[\s,:]+(?:(?:{_forms('decision')}){_NOT_IN_WORD}|{_DATE}|{_DOCKET})"
+        rf"(?:(?:[\s,]+[^\s,]{{1,20}}){{0,4}}?\.?[\s,:]+(?:(?:{_forms('decision')}){_NOT_IN_WORD}|{_DATE}|{_DOCKET})"
         rf"|\s+[A-Z][\w-]{{1,10}}\.?\s+{YEAR}\s*,\s*\d"
         rf"|,\s+[A-Z][^,;]{{0,80}}?\s+v\.?\s+[A-Z])"
         # `BVerfGE 7, 198`, `BGHZ 45, 123`, `Slg 2007, I-11767`, `BGE 120 II 112`, `347 U.S. 483`
@@ -441,6 +441,10 @@ def legal_end(piece: str) -> int | None:
     return None if stop is None else len(piece) - len(text) + stop.start() + 1
 
 
+# ABNT's entry for a court's decision or a law opens with its jurisdiction in capitals: `BRASIL.`, `SÃO PAULO (Estado).`
+_JURISDICTION = compiled(rf"^[{UPPER}][{UPPER} ]{{1,30}}(?:\s\([^()]{{1,20}}\))?\.\s+(?=[{UPPER}])")
+
+
 def legal_kind(piece: str) -> str:
     """``case`` for a court decision, ``legislation`` for a statute, a provision of one, a directive or a bill,
     after a lead-in; ``""`` for anything else. Neither is literature: the references table leaves them out.
@@ -457,9 +461,13 @@ def legal_kind(piece: str) -> str:
     ('legislation', 'legislation')
     >>> legal_kind("Hofmann, ZGE 2016, 482, 498"), legal_kind("Dreier/Schulze, Urheberrechtsgesetz, 2018, § 27 UrhG Rn. 15")
     ('', '')
+    >>> legal_kind("BRASIL. Supremo Tribunal Federal. Recurso Extraordinário n. 1.234. Julgado em 2 maio 1953.")
+    'case'
     """
     text = without_lead_in(piece.strip())
-    if _case().match(text) and case_note(text) is None:  # (a signed note under the decision is doctrine: literature)
+    # (ABNT names the jurisdiction before the court: `BRASIL. Supremo Tribunal Federal. Recurso Extraordinário …`)
+    case = _case().match(text) or _case().match(_JURISDICTION.sub("", text, count=1))
+    if case and case_note(text) is None:  # (a signed note under the decision is doctrine: literature)
         return "case"
     if _legislation().match(text) or _named_law().match(text):
         return "legislation"

@@ -1,7 +1,6 @@
 """Literature citations: telling a reference from an archival citation, and reading its parts (`parse_reference`).
 
-A compact heuristic parser for the humanities styles (authors, title, ``(Place: Publisher, Year)``, pages); the other
-styles each in a module (author–date, Bluebook, GOST, CJK, colon, `press.py`); short references: shortrefs.py.
+A compact heuristic parser for the humanities styles; the others each in a module; short references: shortrefs.py.
 """
 
 from __future__ import annotations
@@ -26,6 +25,8 @@ from .editions import cited_year, edition_shape, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .imprintcomma import IMPRINT_COMMA, imprint_comma
 from .gost import is_gost, op_cit, read_gost
+from .opcitcommas import with_op_cit_commas
+from .yearpage import read_year_page, year_page_reference
 from .colon import colon_head, read_colon_reference
 from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journal_in_title, listed_editors, \
     without_cited_note
@@ -55,7 +56,7 @@ from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_s
                         short_title, stop_short_title)
 from .theses import read_thesis, thesis_reference
 from .titledjournal import read_journal_after_title, read_names_and_title
-from .titlevolume import name_title_before_volume, read_title_volume
+from .titlevolume import author_read_as_title, name_title_before_volume, read_title_volume
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, publisher_bracket,
                     trailing_pages, without_cited_page, without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms
@@ -197,7 +198,7 @@ def _looks_like(piece: str) -> bool:
                 or is_author_date(piece) or is_gost(piece) or is_legal_short(without_cited_page(piece)) or is_abnt(piece)
                 or capitals_reference(piece) or case_note(piece) or colon_head(piece) or short_form(piece) or press_issue(piece)
                 or authorless_book(piece) or caseless_article(piece) or thesis_reference(piece) or year_last_book(piece)
-                or dated_article(piece) is not None)
+                or dated_article(piece) is not None or year_page_reference(piece) is not None)
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -255,7 +256,7 @@ def parse_reference(raw: str) -> dict:
     Every field is a string, empty when not found. Never raises.
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
-    text = comma_before_quote(typographic_quotes(without_prose_after(without_lead_in(without_end(raw)))))
+    text = comma_before_quote(typographic_quotes(without_prose_after(with_op_cit_commas(without_lead_in(without_end(raw))))))
     text = journal_out_of_brackets(without_asides(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = journal_after_stop(place_year_after_stop(text))  # `…, Helsingin yliopisto. Helsinki 2004`, `…. MIÖG 104 (1996)`
@@ -284,7 +285,7 @@ def parse_reference(raw: str) -> dict:
     else:
         _read_reference(text, raw, ref)
     ref["authors"] = without_lead_word(ref["authors"])  # (`हेर्नुहोस्, रामप्रसाद अधिकारी`: a lead word before the name)
-    name_title_before_volume(ref)  # (`Jean-Claude Allain, Joseph Caillaux, t. 1 : …`: a biography titled by its subject)
+    author_read_as_title(name_title_before_volume(ref))  # (`Jean-Claude Allain, Joseph Caillaux, t. 1 : …`; `K. Pietrzyk, [w:] …`)
     # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
     ref["title"] = without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"])))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
@@ -314,7 +315,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     if read_bluebook(text, ref):  # `Author, Title, 145 U. PA. L. REV. 1, 2 (1996)`
         return ref
-    if read_legal_short(text, ref) or read_commentary(text, ref) or read_book_by_author(text, ref):  # `Hofmann, ZGE 2016, 482`, `Staudinger/Hellweg, BGB`
+    if read_legal_short(text, ref) or read_commentary(text, ref) or read_book_by_author(text, ref) or read_year_page(text, ref):
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref

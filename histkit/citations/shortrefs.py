@@ -27,6 +27,7 @@ from .journals import declared_siglum
 from .journalrepeat import journal_short_form, same_article
 from .notedated import chapter_before, dated_before
 from .citedkind import cited_kind
+from .coauthors import all_named_first
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatphrase import repeats_the_one_work, the_one_work
@@ -380,6 +381,7 @@ def _link_short_reference(ref: dict, earlier: list[tuple[str, dict]], repeats: b
     found = [(label, full) for label, full in reversed(earlier) if full is not ref
              and not key.isdisjoint(keys(full["authors"]))
              and (repeats or _shortens(title, full["title"]) or abridges(title, normalise(full["title"])))]
+    found = all_named_first(ref["authors"], found)  # (`Brandell & Molin a.a.`: their book, not Molin's article after it)
     if not found and not repeats and ref.get("pages"):  # `Name, پیشین, ص 60`: "the work cited" in words no list holds
         mine = [(label, full) for label, full in earlier if full is not ref and not key.isdisjoint(keys(full["authors"]))]
         if work := the_one_work(title, mine):

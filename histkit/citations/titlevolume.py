@@ -83,3 +83,22 @@ def name_title_before_volume(ref: dict) -> dict:
     if comma and head.strip() and last.strip() and _volume_first().match(title):
         ref.update(authors=head.strip(), title=f"{last.strip()}, {title}")
     return ref
+
+
+# a person by initials and surname: `K. Pietrzyk`, `J.-P. Dupont`, `A. M. Kowalska-Nowak`
+_INITIALS_NAME = compiled(rf"(?:[{UPPER}]\.(?:-[{UPPER}]\.)?\s?)+[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?")
+
+
+def author_read_as_title(ref: dict) -> dict:
+    """``ref``, changed in place: a reference with no author whose title is a person's initials and surname, in a
+    container, is that person's part of it (a commentary on an article of a code: `K. Pietrzyk, [w:] Kodeks cywilny.
+    Komentarz, t. I, red. E. Lisowicz, …, art. 417`): the name is the author's, and the part has no title.
+
+    >>> ref = author_read_as_title({"authors": "", "title": "K. Pietrzyk", "container": "Kodeks cywilny. Komentarz"})
+    >>> ref["authors"], ref["title"]
+    ('K. Pietrzyk', '')
+    """
+    title = (ref.get("title") or "").strip()
+    if not (ref.get("authors") or "").strip() and (ref.get("container") or "").strip() and _INITIALS_NAME.fullmatch(title):
+        ref.update(authors=title, title="")
+    return ref

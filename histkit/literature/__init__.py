@@ -11,10 +11,11 @@ model and cross-validates it by article.
 from .align import FIELDS, label_notes, trimmed
 from .merge import with_model_references
 from .model import shipped_model, tag, tag_with_confidence, train
+from .opcitphrase import PENDING
 from .read import FIELD_COLUMNS, references_of
 from .table import MODEL_COLUMNS, model_references
 from .tokens import Token, features, tokenize
 
-__all__ = ["FIELDS", "FIELD_COLUMNS", "MODEL_COLUMNS", "Token", "features", "label_notes", "model_references",
+__all__ = ["FIELDS", "FIELD_COLUMNS", "MODEL_COLUMNS", "PENDING", "Token", "features", "label_notes", "model_references",
            "references_of", "shipped_model", "tag", "tag_with_confidence", "tokenize", "train", "trimmed",
            "with_model_references"]

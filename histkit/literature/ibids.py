@@ -56,8 +56,9 @@ def with_ibid_rows(references: pd.DataFrame, citations: pd.DataFrame | None, not
     # the citations' columns as lists, once: the Ibid. and the citations they lean on are picked from them in plain
     # Python (selecting them as frames, by a comparison of string columns, was most of the step for one document)
     # (the Ibid. found first: a document citing none spares the lists of the other columns)
+    # (an Ibid. that leans on no citation too: the note before it may hold what only the model read, `_model_before`)
     at = [k for k, (kind, of) in enumerate(zip(citations["kind"].tolist(), citations["ibid_of"].tolist()))
-          if kind == "ibid" and not pd.isna(of) and of != ""]
+          if kind == "ibid" and not pd.isna(of)]
     if not at:
         return references
     columns = {name: citations[name].tolist() for name in citations.columns}
@@ -103,6 +104,8 @@ class _Cited:
         doc_id, note = ibid["doc_id"], str(ibid["note_no"])
         if _read_over(ibid, self.by_note.get((doc_id, note), []), self.texts.get((doc_id, note), "")):
             return None  # a reference row reads this text already (the model's reading of `Id., ibid., p. 60`)
+        if ibid["ibid_of"] == "":
+            return self._model_before(ibid)
         leaned = self.cited.get((doc_id, ibid["ibid_of"]))
         if leaned is None:
             return self.by_label.get((doc_id, ibid["ibid_of"]))
@@ -142,6 +145,23 @@ class _Cited:
         later = [(at, k) for k, row in enumerate(self._uncited(key))
                  if int(leaned["char_end"]) <= (at := _found_at(row, self.texts[key])) < end]
         return self._uncited(key)[max(later)[1]] if later else None
+
+    def _model_before(self, ibid: dict) -> dict | None:
+        """The last reference row of the nearest note before an Ibid. that leans on no citation, when the rules cut
+        none there and the model read one (`Smst., s. 52` after `Se Mogens Thygesen, *Lejeret*, 4. udg., …`, which
+        the rules did not take for a reference); None after a note the rules cut a citation in, or that cites what
+        no reader took."""
+        if ibid.get("archive"):
+            return None
+        last = self.place.get((ibid["doc_id"], str(ibid["note_no"])), -1)
+        for key in reversed(self.order[:last] if last > 0 else []):
+            if key in self.cited_notes:
+                return None
+            if self._uncited(key):
+                return self._uncited(key)[-1]
+            if _cites_unread(self.texts.get(key, "")):
+                return None
+        return None
 
     def _unread_between(self, leaned: dict, ibid: dict) -> bool:
         """Whether a note between the citation ``leaned`` on and the Ibid. cites what no reader took (`_cites_unread`)."""

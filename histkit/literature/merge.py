@@ -135,7 +135,7 @@ from .titlein import title_in_container
 from .choose import (FIELDS, choose, filled, prose_before_authors, rules_only, rules_row, swallowed, within_replaced,
                      yields)
 from .ibids import records, with_ibid_rows
-from .opcitphrase import relinked_phrases
+from .opcitphrase import PENDING, pending_linked, relinked_phrases
 from .model import shipped_model
 from .rawspan import found_at
 from .read import YEAR, after_lead
@@ -178,6 +178,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
         # (the editors the rules read, a container's: `in: Finkin/Mundlak (Hrsg), …`)
         editors = references["editors"].fillna("") if "editors" in references.columns else ""
         rules = references.assign(editors=editors, source="rules", confidence=float("nan"))[columns]
+        rules = rules[rules["ref_of"].fillna("") != PENDING] if "ref_of" in rules.columns else rules
         return with_ibid_rows(rules.assign(authors=same_authors(rules, notes)), citations, notes)
     archival = _archival_spans(citations)
     # a note the rules read as archival citations from end to end is not read: every reference the model
@@ -226,7 +227,10 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     moved = [now != before for now, before, out in zip(authors, read, twice) if not out]
     rows = [row for row, out in zip(rows, twice) if not out]
     bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source")))
-    rows = relinked_phrases(_resolved(rows, bare, moved))  # `Kaya, zor vek tilan qor, s. 40`: op. cit.
+    pending = [row["ref_of"] == PENDING for row in rows]  # (`Ekdahl a.a. s. 335`: its work read by the model only)
+    rows = pending_linked(rows, lambda rows: relinked_phrases(_resolved(rows, [a or p for a, p in zip(bare, pending)],
+                                                                        moved)))  # `Kaya, zor vek tilan qor, s. 40`
+    bare = _title_only(*(_texts(rows, c) for c in ("authors", "year", "raw", "source")))
     twice = _repeated_twice(rows)
     merged = pd.DataFrame(rows, columns=columns)  # (the columns' types as all the rows give them, then the rows left)
     keep = [not (alone and row["ref_of"] == "" or out) for row, alone, out in zip(rows, bare, twice)]

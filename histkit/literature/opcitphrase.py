@@ -36,6 +36,9 @@ _GLUE = r"[\s,.:;،、，。]*"
 _PAGES = compiled(r"[^\W\d_]{0,6}\.?\s*(?:[^\W\d_]{1,6}\.?\s*)?\d[\d\w\s.,–—-]{0,20}?[.。۔]?")
 _QUOTES = set("«»\"“”„‘’‹›「」『』")
 _FIELDS = ("title", "container", "volume", "issue", "place", "publisher", "year")
+#: ``ref_of`` of a rule row that says it repeats a work (`Ekdahl a.a. s. 335`, `Dupont, op. cit.`) the rules did not
+#: read: the model may have (`pending_linked`).
+PENDING = "?"
 
 
 def relinked_phrases(rows: list[dict]) -> list[dict]:
@@ -114,3 +117,30 @@ def _shares_a_word(phrase: str, title: str) -> bool:
 
 def _text(value) -> str:
     return value if isinstance(value, str) else ""
+
+
+def pending_linked(rows: list[dict], link) -> list[dict]:
+    """``rows`` with the ``PENDING`` ones (a repeat of a work the rules did not read) linked by ``link`` (rows →
+    rows: the merge's resolving by the repeat's word, `repeats.repeated`) and given the fields of the work they
+    repeat, its title for their op. cit. word; those still linked to nothing are left out: they name no work.
+
+    >>> rows = [{"doc_id": "d", "note_no": "1", "seq": 1, "ref_of": "", "title": "Köy ve Kent", "year": "2004"},
+    ...         {"doc_id": "d", "note_no": "2", "seq": 1, "ref_of": PENDING, "title": "a.a.", "year": ""},
+    ...         {"doc_id": "d", "note_no": "3", "seq": 1, "ref_of": PENDING, "title": "op. cit.", "year": ""}]
+    >>> link = lambda rows: [dict(row, ref_of="1:1") if row["note_no"] == "2" else row for row in rows]
+    >>> [(r["note_no"], r["title"], r["year"]) for r in pending_linked(rows, link)]
+    [('1', 'Köy ve Kent', '2004'), ('2', 'Köy ve Kent', '2004')]
+    """
+    pending = [_text(row.get("ref_of")) == PENDING for row in rows]
+    # (its op. cit. word is no title: no other repeat's short title, `a.a.`, is taken for it)
+    linked = link([dict(row, ref_of="", title="") if waiting else row for row, waiting in zip(rows, pending)])
+    works = {(row["doc_id"], f"{row['note_no']}:{row['seq']}"): row for row in linked}
+    out = []
+    for row, waiting in zip(linked, pending):
+        work = works.get((row["doc_id"], _text(row.get("ref_of")))) if waiting else row
+        if work is None:
+            continue
+        if waiting:
+            row = dict(row, **{f: work.get(f) for f in _FIELDS if f in work and _text(work.get(f))})
+        out.append(row)
+    return out
