@@ -67,8 +67,7 @@ REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container"
 REFERENCE_EXTRA = ["ref_of", "editors"]
 
 
-# (`(1965; Hobart: …, 2003)`: the first edition's year before; `(…: Allen & Unwin, 2010, enlarged edition)`: the edition
-# after; `(Paris: Gallimard, 2005 [1966])`: a reprint, the first edition's year in square brackets after its own)
+# (the first edition's year before or in square brackets after: `(1965; Hobart: …, 2003)`, `(Paris: PUF, 2005 [1966])`)
 PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*"
                      r"(?P<year>(?:1[5-9]|20)\d{2})(?:\s*\[(?:1[5-9]|20)\d{2}\])?(?:,\s*[^\W\d_][^():;\d]{2,40})?\s*\)")
 
