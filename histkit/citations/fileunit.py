@@ -19,6 +19,7 @@ import re
 import unicodedata
 
 from .archives import Archive
+from .seriescode import unnamed_series
 from .words import LETTER, YEAR, archive_word
 from ..patterns import compiled
 
@@ -64,9 +65,11 @@ def filed_archive(piece: str) -> tuple[Archive, int, int] | None:
 
     >>> filed_archive("Qorvan Dastur, Lemberu, Fyl kr. 18/1921.")
     (Archive(code='Qorvan Dastur', name='Qorvan Dastur', city='', cues=''), 0, 13)
+
+    Failing a file's number, a holding cited by its series code alone (`seriescode.unnamed_series`: `…, FO 371/86754`).
     """
     if not ends_with_file(piece):
-        return None
+        return unnamed_series(piece)
     # (the part naming an archive, if one does: `Collector's letter, …, Maharashtra State Archives, …`)
     parts = [m for m in re.finditer(r"[^,]+", piece) if m.group().strip()]
     part = next((m for m in parts if archive_word().search(m.group())), parts[0])

@@ -27,6 +27,7 @@ from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, ibid_at_sentence
 from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, author_date, find_lead_colon,
                     in_before, number_goes_on, joins_authors, joins_container, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, opens_archive, unknown_archive
+from .seriescode import unnamed_series
 from .gost import joins_places
 from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
@@ -320,7 +321,7 @@ class _Cutter:
                 return cut
         cited = (after_lead or self.starts(piece) or looks_like_literature(piece) or IBID_INSIDE.search(piece)
                  or looks_like_reference_list(piece) or archive_inside(piece, matcher) is not None
-                 or unknown_archive(piece) is not None or starts_with_call_number(piece)
+                 or unknown_archive(piece) is not None or starts_with_call_number(piece) or unnamed_series(piece)
                  or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
                  or japanese_archive(piece, matcher) is not None  # (`三井文庫所蔵「議事録」（物産 234）、…`)
                  or names_a_document(piece, matcher) or self.goes_on(piece) or legal_kind(piece)
