@@ -68,7 +68,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from histkit import analyse_layout, load_corpus  # noqa: E402
-from histkit.citations import extract_citations, source_kind  # noqa: E402
+from histkit.citations import extract_citations, not_literature  # noqa: E402
 from histkit.evaluate import TEI, evaluate_references, micro_average, read_gold  # noqa: E402
 from histkit.literature import label_notes, model_references, train, trimmed, with_model_references  # noqa: E402
 from histkit.literature.gold import gold_fields  # noqa: E402
@@ -239,7 +239,7 @@ def cross_validate(notes, found, data, dump: Path | None = None, models: Path | 
         read.append(model_references(mine, model))
         merged.append(with_model_references(rules.references[rules.references.doc_id == doc_id], mine,
                                             rules.citations[rules.citations.doc_id == doc_id], model,
-                                            source_kind=source_kind))
+                                            source_kind=not_literature))
         print(f"  {doc_id}: {len(read[-1])} model references, {len(merged[-1])} merged", file=sys.stderr)
     read = pd.concat(read, ignore_index=True)
     merged = pd.concat(merged, ignore_index=True)

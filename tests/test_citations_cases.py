@@ -83,3 +83,10 @@ def test_a_reference_in_the_sentence_after_a_directive_is_still_found():
     tables = _tables("RL 2002/14/EG. Vgl Mosler, Die Zukunft der Arbeitnehmerbeteiligung in Europa, EuZA 2015, 192.")
     assert tables.citations.kind.tolist() == ["legislation", "literature"]
     assert tables.references.authors.tolist() == ["Mosler"]
+
+
+@pytest.mark.parametrize("text", ["Kuczborski v Queensland [2014] HCA 67.", "Smith v Attorney-General [2019] NZSC 12.",
+                                  "R. v. Leigh James O’Hare, [2006] EWCA Crim 471."])
+def test_a_neutral_citation_of_a_court_no_list_holds_is_read_by_its_shape(text):
+    tables = _tables(text)
+    assert tables.citations.kind.tolist() == ["case"] and tables.references.empty

@@ -8,6 +8,7 @@ import pytest
 
 from histkit.citations import archives, leads, locate, nametrie
 from histkit.citations.archives import MAY_COMPOSE_OUTSIDE, default_matcher, normalise
+from histkit.citations.departments import joining_dashes
 from histkit.citations.notenumber import marker_length
 from histkit.citations.notetext import paren_depth
 from histkit.citations.words import alternation, archive_word
@@ -18,7 +19,7 @@ SAMPLES = ["Hrvatski državni arhiv, fond 1220", "Arhiv Jugoslavije (AJ), 507", 
 
 
 def _slow_plain(text: str) -> str:
-    folded = fold_homoglyphs(text)
+    folded = joining_dashes(fold_homoglyphs(text))  # (an en dash joining letters is a hyphen: `SAPMO–BArch`)
     return folded if folded.isascii() else strip_diacritics(folded)
 
 

@@ -8,7 +8,7 @@ notetext.py holds the text scanning they share.
 
 from .archives import Archive, ArchiveMatcher, archives_authority, load_archives
 from .extract import CITATION_COLUMNS, CitationTables, extract_citations
-from .printed import source_kind
+from .printed import not_literature, source_kind
 from .references import REFERENCE_COLUMNS, parse_reference
 from .splitter import Segment, split_citations
 
@@ -23,6 +23,7 @@ __all__ = [
     "archives_authority",
     "load_archives",
     "parse_reference",
+    "not_literature",
     "source_kind",
     "split_citations",
 ]

@@ -31,7 +31,7 @@ _PERSON = rf"{_FAMILY},\s+(?:{_FULL}\s+)*(?:{_INITIALS}|{_FULL})"
 # persons joined by `;` (ABNT), a spaced dash (STN ISO 690: two) or a comma before the next surname (three)
 _PERSONS = rf"{_PERSON}(?:(?:\s*;\s*|\s+[–—]\s+|,\s+(?={_FAMILY},)){_PERSON}){{0,3}}"
 _PLACE = rf"(?:[{UPPER}][^\W\d_]*(?:[\s-](?:[{UPPER}][^\W\d_]*|d[aeo]s?))*|\[[Ss]\.\s?l\.\])"
-_PAGES = r"(?:pp?|s)\.\s*\d+(?:\s*-\s*\d+)?"
+_PAGES = r"(?:pp?|s)\.\s*\d+(?:\s*(?:[–-]|a(?=\s))\s*\d+)?"  # (`p. 44 a 71`: "to" in Portuguese)
 # the year and a letter telling two works of one author and year apart (`2009a`)
 _YEAR_END = rf"(?P<year>{YEAR})[a-z]?(?:\.|$)"
 

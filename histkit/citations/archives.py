@@ -33,7 +33,7 @@ from ..dates import trie_alternation
 from ..errors import AuthorityError
 from ..patterns import compiled
 from ..text import fold_homoglyphs, strip_diacritics
-from .departments import department_of
+from .departments import department_of, joining_dashes
 from .foldmap import fold_by_character
 from .nametrie import NameTrie, plain_names
 from .refcodes import looks_like_code, reference_code_forms
@@ -111,7 +111,7 @@ def archives_authority(path=None) -> pd.DataFrame:
 @functools.lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
     # Homoglyphs folded, diacritics stripped; kept, for a piece is matched at each token start; ASCII has no marks
-    folded = fold_homoglyphs(text)
+    folded = joining_dashes(fold_homoglyphs(text))  # (`SAPMO–BArch` typeset with an en dash is `SAPMO-BArch`)
     if folded.isascii():
         return folded
     # `strip_diacritics` a character at a time, from a table: the same text, for the marks it drops are

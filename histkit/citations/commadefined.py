@@ -69,6 +69,18 @@ def defined_after_name(text: str) -> re.Match | None:
     ', далее – ЦГА РТ'
     >>> defined_after_name(", Fondo Diversi, sc. 12") is None
     True
+    >>> defined_after_name(" [henceforth WBR], H.I.N. 1").group(0), defined_after_name(" (CNÉ as seo amach), 12").group(0)
+    (' [henceforth WBR]', ' (CNÉ as seo amach)')
     """
-    return SHAPED_AFTER_NAME.match(text) or _after_name().match(text)
+    return SHAPED_AFTER_NAME.match(text) or _after_name().match(text) or _other_bracket().match(text)
+
+
+@functools.cache
+def _other_bracket() -> re.Pattern:
+    # a code in square brackets, the word for "hereafter" before it or none (`Bundesarchiv [BArch]`, `…, Handschrif-
+    # tensammlung [henceforth WBR]`), or in round ones with the word after it (`… (CNÉ as seo amach)`); a department
+    # may come first
+    word = alternation("hereafter.csv")
+    return compiled(rf"^[^,;()\[\]\d]{{0,60}}?(?:\[\s*(?:{word})?\s*[:–—-]?\s*(?P<abbr>[^\W\d_a-zа-я][\w./–-]{{1,11}})\s*\]"
+                    rf"|\(\s*(?P<code>[^\W\d_a-zа-я][\w./–-]{{1,11}})\s+(?:{word})\s*\))")
 

@@ -99,6 +99,9 @@ def shaped_definitions(text: str) -> list[re.Match]:
     return found
 
 
+_MUTATED = re.compile(r"^[a-z]{1,2}[A-ZÁÉÍÓÚ]")
+
+
 def initials_code(abbr: str, name: str) -> bool:
     """Whether the capitals of ``abbr`` are the initials of ``name``'s words in order (a hyphen starts a word), the
     first the name's first: `AMT` of `Arxiu Montserrat Tarradellas`, `ДАЖО` of `Державний архів Житомирської
@@ -108,11 +111,15 @@ def initials_code(abbr: str, name: str) -> bool:
     (True, True)
     >>> initials_code("MNL CsCsVL", "Magyar Nemzeti Levéltár Csongrád-Csanád Vármegyei Levéltára")
     True
+    >>> initials_code("ARÉ", "Acadamh Ríoga na hÉireann")
+    True
     >>> initials_code("FO", "Jan Novak"), initials_code("A", "Arxiu Montserrat")
     (False, False)
     """
     capitals = [c for c in abbr if c.isupper()]
-    initials = [w[0].upper() for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    # (an Irish word keeps its capital after the letters a mutation puts before it: `na hÉireann`, `i bhFeabhra`)
+    initials = [(m.group(0)[-1] if (m := _MUTATED.match(w)) else w[0]).upper() for w in re.split(r"[\s-]+", name)
+                if w[:1].isalpha()]
     if len(capitals) < 2 or not initials or capitals[0] != initials[0]:
         return False
     rest = iter(initials[1:])

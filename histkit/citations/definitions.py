@@ -33,11 +33,12 @@ _HEREAFTER_WORD = alternation("hereafter.csv")
 # (after the word the code may stand in quotes: `（以下簡稱「臺史所檔案館」）`, `(이하 '규장각')`)
 # (a gloss may come first, the name in another language or script: `(Sichuan sheng dang'anguan, hereafter SPA)`,
 # `(Kungnip Chungang Tosŏgwan; hereafter NLK)`)
-_BRACKETED = compiled(rf"[(（]\s*(?:(?:[^(),;（）]{{2,80}}[,;]\s*(?={_HEREAFTER_WORD}))?(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*"
+_BRACKETED = compiled(rf"[(（\[]\s*(?:(?:[^(),;（）]{{2,80}}[,;]\s*(?={_HEREAFTER_WORD}))?(?P<word>{_HEREAFTER_WORD})\s*[:,–—՝-]?\s*"
                       rf"(?P<quote>[「『“\"'‘«]\s*)?)?"
                         r"(?P<abbr>[^\W\d_](?:[\w./-]|[\"״](?=[^\W\d_]\W)|\([^\W\d_]{1,3}\)){0,11}"
                         r"(?:\s[^\W\d_](?:[\w./-]|\([^\W\d_]{1,3}\)){0,7}){0,2})"
-                        r"(?(quote)\s*[」』”\"'’»])\s*[)）]", re.IGNORECASE)
+                        r"(?(quote)\s*[」』”\"'’»])"
+                        rf"(?:\s+(?P<after>{_HEREAFTER_WORD}))?\s*[)）\]]", re.IGNORECASE)  # (after the code: `(CNÉ as seo amach)`)
 
 # `Национальный архив Республики Саха (Якутия) (далее – НА РС(Я))`: a bracket that is the name's, as the code's own
 # bracketed initial says (not a town)
@@ -97,7 +98,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
             _define(matcher, abbr, name, town)
         spans = [(start, end) for start, end, *_ in listed]
     read: set[int] = set()
-    if "(" in text or "（" in text:
+    if "(" in text or "（" in text or "[" in text:  # (square: `Bundesarchiv [BArch]`, `[henceforth WBR]`)
         read = _learn_bracketed(text, matcher, journals)
         _learn_shaped(text, matcher, read)
         for abbr, name, place in prose_codes(text):  # `… a l'Arxiu Diocesà de Girona (ADG, Parròquies, …)`
@@ -114,11 +115,11 @@ def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str
     (`Riksarkivet, Stockholm (RA)`, `… (henceforth ASD)`); where the brackets it read start."""
     read = set()  # the brackets read here: the shape (`_learn_shaped`) reads the others
     for m in _BRACKETED.finditer(text):
-        abbr = m.group("abbr")
+        abbr, word = m.group("abbr"), m.group("word") or m.group("after")
         # (after a word for "hereafter" a code may go on with a word: `(im Folgenden: HA Krupp)`)
-        coded = _looks_like_code(abbr) or (m.group("word") and " " in abbr and _looks_like_code(abbr.split()[0])) \
-            or (m.group("word") and _first_word(abbr, text[:m.start()]))  # `Spinnboden … (im Folgenden: Spinnboden)`
-        if not coded or (not m.group("word") and not _capitals(abbr)):
+        coded = _looks_like_code(abbr) or (word and " " in abbr and _looks_like_code(abbr.split()[0])) \
+            or (word and _first_word(abbr, text[:m.start()]))  # `Spinnboden … (im Folgenden: Spinnboden)`
+        if not coded or (not word and not _capitals(abbr)):
             continue
         head = text[:m.start()]
         own = _OWN_BRACKET.search(head)
@@ -129,10 +130,10 @@ def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str
         if own and place == own.group("word"):
             name, place = f"{name} ({place})", ""
         whole = None if place else _known_whole(head[start.end() if start else 0:], matcher)
-        if m.group("word") and not _looks_like_code(abbr) and _first_word(abbr, head):
+        if word and not _looks_like_code(abbr) and _first_word(abbr, head):
             # `Cunard Archive, University of Liverpool Library, … (hereafter Cunard)`: the part the short name opens
             name = head[start.end() if start else 0:].strip().split(",")[0].strip()
-        elif m.group("word"):  # (`The letters are in the Arshif-i … (hereafter AMT)`)
+        elif word:  # (`The letters are in the Arshif-i … (hereafter AMT)`)
             name = name_in_sentence(name, abbr) or name
             # `Magnus-Hirschfeld-Gesellschaft, Forschungsstelle … (im Folgenden: MHG)`: the code's initials
             # say which part is the archive's name, the rest the unit keeping it (unless the whole is a known
@@ -150,13 +151,13 @@ def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str
             matcher.define(abbr, whole)
         elif _capitals(name[:1]) and _is_archive_name(name, matcher):
             _define(matcher, abbr, name, place)
-        elif not m.group("word") and _capitals(abbr) and initials_code(abbr, bare[0]) and opens_note(head) \
+        elif not word and _capitals(abbr) and initials_code(abbr, bare[0]) and opens_note(head) \
                 and call_number_follows(text[m.end():]) and not statute_word().search(bare[0]):
             _define(matcher, abbr, *bare)  # `Arxiu Montserrat Tarradellas, Monestir de Poblet (AMT), fons …`
-        elif not m.group("word") and _capitals(abbr) and _first_part_named(abbr, head, start, matcher) \
+        elif not word and _capitals(abbr) and _first_part_named(abbr, head, start, matcher) \
                 and call_number_follows(text[m.end():]):  # `Archivo Histórico de Cancillería, Ministerio …, Buenos
             _define(matcher, abbr, _first_part_named(abbr, head, start, matcher), "")  # Aires (AHC), División …`
-        elif journals is not None and m.group("word") and _capitals(name[:1]) and is_journal_name(name) \
+        elif journals is not None and word and _capitals(name[:1]) and is_journal_name(name) \
                 and not call_number_follows(text[m.end():]):  # (`Name (bundan sonra ATASE), BDH, Klasör 1234`)
             journals.update({" ".join(abbr.split()): name, name: name})  # `Kwartalnik Historyczny (hereafter KH)`
         else:

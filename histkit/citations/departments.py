@@ -20,8 +20,19 @@ from .longername import name_goes_on
 from .words import forms
 from ..patterns import compiled
 
-_COMMA = compiled(r"\s*,\s*")
+_COMMA = compiled(r"\s*,\s*|\s*[–—/]\s*|-(?=\w)")  # (or a dash or slash: `ÖStA–AVA`, `ÖStA/HHStA`)
 _HOLDING_AFTER = compiled(r"\s*(?:[,;:(]|\.(?!\d)|$)")
+_JOINING_DASH = compiled(r"(?<=[^\W\d_])–(?=[^\W\d_])")
+
+
+def joining_dashes(text: str) -> str:
+    """``text`` with an en dash joining two letters as a hyphen, the same length: codes of a department and its body
+    are typeset either way (`SAPMO–BArch`, `SAPMO-BArch`); a spaced dash stays (`ДА – Варна`, `12–14`).
+
+    >>> joining_dashes("SAPMO–BArch, DY 30; ДА – Варна; 12–14")
+    'SAPMO-BArch, DY 30; ДА – Варна; 12–14'
+    """
+    return _JOINING_DASH.sub("-", text) if "–" in text else text
 
 
 def department_of(match: Callable, head: str):

@@ -21,6 +21,7 @@ import pandas as pd
 from .another import another_document_follows, opens_with_holding, read_described_document, read_next_document
 from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .both import share_both_date
+from .caseagain import case_again
 from .bracketed import archive_in_brackets, date_before_bracket, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
 from .fondagain import series_cited_before
@@ -46,14 +47,18 @@ from .notetext import fold_arabic, fold_wide_punctuation, set_date
 from .press import issue_dates
 from .prosework import works_in_prose
 from .proseref import as_reference
-from .printed import source_kind
+from .printed import not_literature, source_kind
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
 from ..literature import with_model_references
 from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference,
                         unresolved_repeat)
 from .splitter import Segment, split_citations
+from .manuscriptunit import manuscript_as_unit
+from .shortname import shortened_name
 from .twounits import one_per_unit
-from .workrepeat import repeats_work
+from .workrepeat import repeats_work, work_again
+from .noteagain import first_cited_in, note_cited_again, text_reference
+from .bydocument import notes_by_document
 from .stops import script_stops
 from ..text import fold_homoglyphs
 
@@ -74,6 +79,8 @@ READINGS = {
     "archive inside": "archival",    # `Bericht vom 14.6.1956, PA AA, B 42`, `…, box 2503, NARA.`
     "archive in brackets": "archival",  # `Lettre du consul, 2.5.1791 (Lyon, AML, 3 WP 12)`, `…, NT 2345 (ANTT)`
     "literature": "literature",      # books, articles (a newspaper's too), interviews
+    "work again": "literature",
+    "note again": "ibid",            # `See n. 12 above.`: what note 12 cited first (`noteagain`)      # `Millington, State, Society and Memories, p. 124`: a work cited before (`workrepeat`)
     "press": "press",                # a newspaper's issue, no article of it: `Borba, 12. 3. 1953, 2` (printed.py)
     "parliament": "parliament",      # a parliament's record: `Hansard, HC Deb 12 May 1924, vol. 173, col. 1123`
     "case": "case",                  # a court decision: `EuGH 1.12.2007, C-438/05`, `Marbury v. Madison, 5 U.S. 137`
@@ -113,6 +120,7 @@ class Reading:
     start: int = 0  # where the archive's name starts in the citation
     end: int = 0  # where it ends
     ibid: re.Match | None = None  # the Ibid. words, at the head or inside
+    again: dict | None = None  # a work cited before: its printed authors and short title, pages, ref_of (`work_again`)
 
 
 @dataclass
@@ -145,34 +153,18 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None,
     `AuthorityError` only from loading the shipped authority file.
     """
     base, documents = table_matcher(archives) if archives is not None else default_matcher(), []
-    for doc_id, pairs in _notes_by_document(notes).items():
+    for doc_id, pairs in notes_by_document(notes).items():
         try:  # (`10/3/1931` day first, `listopadu` November, where the document's own dates say so: `histkit.dates`)
             with reading_dates_of(text for _, text in pairs):
                 documents.append(cite_document(doc_id, pairs, learn_source_list((texts or {}).get(doc_id, ""), base.copy())))
         except Exception as exc:  # one document's surprise must not cost the others their citations
             documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))
     tables = _tables(documents)
-    # the learned reader's confident references replace or join the rule parser's (not a source's: `source_kind`)
-    tables.references = with_model_references(tables.references, notes, tables.citations, None, source_kind)
+    # the learned reader's confident references replace or join the rule parser's (not a source's: `not_literature`)
+    tables.references = with_model_references(tables.references, notes, tables.citations, None, not_literature)
     tables.references = works_in_prose(tables.references)  # (`… stated by Name in his Title (London 1825)`, either's)
     tables.citations, tables.warnings = read_by_the_model(tables.citations, tables.references, tables.warnings)
     return tables
-
-
-def _notes_by_document(notes: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
-    """(note_no, text) of each document's notes, as `groupby("doc_id", sort=False)` groups them.
-
-    In plain Python over the columns as lists: a pandas group per document,
-    and iterating its string columns, cost more than the grouping itself.
-    Documents are in the order they first come, notes in theirs; a note
-    without a doc_id is in no group, as in pandas.
-    """
-    by_doc: dict[str, list[tuple[str, str]]] = {}
-    for doc_id, pair in zip(notes["doc_id"].tolist(), zip(notes["note_no"].astype(str).tolist(),
-                                                          notes["text"].fillna("").astype(str).tolist())):
-        if not pd.isna(doc_id):
-            by_doc.setdefault(doc_id, []).append(pair)
-    return by_doc
 
 
 def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMatcher) -> DocumentCitations:
@@ -199,6 +191,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
             row = _empty_row(doc_id, note_no, seq, piece.segment)
             ref = parse_citation(row, reading, piece, matcher)
             date_before_bracket(row, text, piece.segment.raw)  # (`… le 14 novembre 1764 (ASBo, b. 45)`: dated in prose)
+            shortened_name(row, history.by_label.values())  # (`Wienbibliothek, …` after `Wienbibliothek im Rathaus`)
             if journal:
                 ref.update(journal)
             if not resolve_ibid(row, reading, piece, history):
@@ -233,8 +226,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     note names an archive, so a note shaped as an Ibid. with another unit (`Smst., sag 18/44`: `unknown_ibid_unit`) is one.
     """
     skip = marker_length(text, note_no)
-    # look-alike letters and full-width punctuation folded once per note; same length, so offsets hold
-    folded = fold_wide_punctuation(fold_homoglyphs(text))
+    folded = fold_wide_punctuation(fold_homoglyphs(text))  # (look-alikes folded once per note; same length: offsets hold)
     pieces, previous = [], None
     for seg in split_citations(folded[skip:], matcher):
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
@@ -247,6 +239,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
         # (`…, 3 June 1948, and Correspondence, n.d.`: after a joiner, `, and ` or ` / `, the next document)
         joined = previous is not None and previous.role == "lead-in" and previous.raw.lstrip()[:1] in ",/"
         role, previous = "next document" if role == "citation" and joined else role, seg
+        role = "commentary" if role == "citation" and text_reference(seg.raw) else role  # (`infra Part IV.`: the text)
         if role in ("citation", "unknown ibid", "next document", "work repeat") or (
                 journals and read_journal_short(seg.raw, journals)):
             start, end = seg.start + skip, seg.end + skip
@@ -333,9 +326,19 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         else unknown_ibid_unit(text)
     if shaped:  # `Smst., pk. 1128, brev af 3. februar 1938` after an archival citation: the same holding, another unit
         return Reading("ibid", ibid=shaped)
-    earlier = None if kind else series_cited_before(text, list(history.by_label.values()))
+    return _cited_before(piece, kind, history)
+
+
+def _cited_before(piece: Piece, kind: str, history: History) -> Reading:
+    """`classify`'s last step: a series, a work, a decision or a note cited before in the document; else ``kind``."""
+    earlier = None if kind else series_cited_before(piece.text, list(history.by_label.values()))
+    again = None if kind or earlier else work_again(piece.segment.raw, history.references)
+    kind = kind or ("case" if not (earlier or again) and case_again(piece.text, list(history.by_label.values())) else "")
+    cross = None if kind or earlier or again else note_cited_again(piece.text)  # `See n. 12 above.`
+    if cross is not None and first_cited_in(cross.group("note"), history.by_label) is not None:
+        return Reading("note again", ibid=cross)
     return Reading("series again", Archive(earlier["archive"], earlier["archive_name"])) if earlier else Reading(
-        kind or "unparsed")
+        "work again", again=again) if again else Reading(kind or "unparsed")
 
 
 def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMatcher) -> dict | None:
@@ -365,16 +368,17 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
     elif reading.how == "archive named":
         row.update(archive=reading.archive.code, archive_name=reading.archive.name, title=piece.segment.raw)
         set_date(row, find_date_groups(text))
-    elif reading.how in ("literature", "press"):
+    elif reading.how in ("literature", "press", "work again"):
         # (`۱۳۸۸`, `ص ۴۵`: the numbers as values; `Name in his Title (Place, Year)`: `as_reference`)
         ref = parse_reference(fold_arabic(as_reference(piece.segment.raw)))
-        ref["raw"] = piece.segment.raw
+        ref.update(reading.again or {}, raw=piece.segment.raw)
         # the publication year stays in references: the date columns are the documents' dates
         row.update(title=ref["title"], pages=ref["pages"])
         set_date(row, issue_dates(text, ref))
-        return ref if reading.how == "literature" else None  # a newspaper's issue is a source: no reference row
+        return ref if reading.how != "press" else None  # a newspaper's issue is a source: no reference row
     elif reading.how == "parliament":  # a source, dated by its sitting
         set_date(row, _document_dates(text))
+    manuscript_as_unit(row)  # (`Rkp. 9871 III, k. 14–19`: the manuscript the unit, its leaves none)
     return None
 
 
@@ -398,14 +402,15 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
         return True
     if READINGS[how] != "ibid":
         return True
-    tail = ibid_tail(reading.ibid) if how == "ibid" else ""
-    target = history.repeated_by(tail) if how == "ibid" else history.last
+    tail = ibid_tail(reading.ibid) if how == "ibid" else (reading.ibid.group("tail") or "") if how == "note again" else ""
+    target = history.repeated_by(tail) if how == "ibid" else first_cited_in(reading.ibid.group("note"), history.by_label) \
+        if how == "note again" else history.last
     if target is not None:
         repeat(row, target, history)
     if how == "ibid" and "new_unit" in reading.ibid.groupdict():  # (`ibidshape.unknown_ibid_unit`: another unit)
         read_new_unit(row, reading.ibid, read_ibid_tail)
-    elif how == "ibid":  # (`Ibid., box 22, file 30, 28 May 1901`: its own file, `read_ibid_file`)
-        read_ibid_file(row, tail) or read_ibid_tail(row, tail)
+    elif how in ("ibid", "note again"):  # (`Ibid., box 22, file 30, 28 May 1901`: its own file, `read_ibid_file`)
+        read_ibid_file(row, tail.strip(" ,")) or read_ibid_tail(row, tail.strip(" ,"))
     elif how == "ibid inside":
         read_ibid_tail(row, text[reading.ibid.end():].strip().rstrip("."))
         description = describe({}, text[:reading.ibid.start()])
@@ -436,7 +441,7 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
     13), 699`): a cross-reference, resolved by the citation's ``ref_of``.
     """
     ref["authors"] = repeated_author(ref, history.references)  # `Его же`, `Tenże`: the author cited before
-    ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references)
+    ref["ref_of"] = row["ref_of"] = short_title_of(ref, history.references) or ref.get("ref_of") or ""
     if unresolved_repeat(ref) or bare_note_reference(ref):  # `Gutmann, (Fn. 13), 699`: the citation's ref_of says it
         return False
     take_over_reference(ref, history.references)  # its title, imprint and year are the full reference's

@@ -4,11 +4,14 @@
 Historians name an archive once (often with `hereafter`) and then cite its series by their codes alone: the
 National Archives' `FO 371`, `CAB 128`, NARA's `RG 59`. Within one note the citation before gives the archive
 (`another file`); from note to note nothing had, and such citations stayed `unparsed`. The code's letters (`FO`,
-`RG`) name the archive whose citation last used them in this document.
+`RG`) name the archive whose citation last used them in this document. A library's manuscripts go the same way: a
+shelfmark's words before its number (`Cod. Ser. n. 34512` after `Österreichische Nationalbibliothek, …, Cod. Ser. n.
+34511`; words for a manuscript in ``manuscript_words.csv``) name the library whose shelfmark last opened with them.
 """
 
 from __future__ import annotations
 
+from .words import shelfmark_opening
 from ..patterns import compiled
 
 _SERIES = compiled(r"\s*(?P<letters>[A-Z]{1,6})\s?\d{1,5}(?![\d.])")
@@ -23,14 +26,18 @@ def series_cited_before(text: str, rows) -> dict | None:
     'TNA'
     >>> series_cited_before("CAB 128/26, conclusions", rows), series_cited_before("Fo 371/5", rows)
     (None, None)
+    >>> rows = [{"kind": "archival", "archive": "ÖNB", "fond": "", "unit": "Cod. Ser. n. 34511"}]
+    >>> series_cited_before("Cod. Ser. n. 34512, fols 12r–18v (1899).", rows)["archive"]
+    'ÖNB'
     """
-    opening = _SERIES.match(text)
+    series = _SERIES.match(text)
+    opening, pattern, fields = (series, _SERIES, ("fond",)) if series else (shelfmark_opening().match(text), shelfmark_opening(),
+                                                                         ("fond", "unit"))
     if opening is None:
         return None
     letters = opening.group("letters")
     for row in reversed(rows):
         if row["kind"] in ("archival", "ibid") and row["archive"]:
-            fond = _SERIES.match(row["fond"] or "")
-            if fond is not None and fond.group("letters") == letters:
+            if any((m := pattern.match(row.get(f) or "")) is not None and m.group("letters") == letters for f in fields):
                 return row
     return None

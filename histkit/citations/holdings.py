@@ -19,7 +19,7 @@ from .fondparts import numbered_fond
 from .refcodes import opened_fond
 from .describeddate import described_date
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
-from .words import alternation, notary_word
+from .words import alternation, notary_word, shelfmark_opening
 
 # `FO 371/124264`, `33/I-143`, `DY 30/IV 2/20/6`: a call number with no archive before it
 # also an Ottoman-style series with full stops (`DH.MKT. 2614/7`), a dotted record group (`130.02/2389/7`), a French cote (`1 M 455`, `121 AL 1236`), a manuscript's (`Add MS 12,346`) and a Cameroonian file's (`Qf/e 1923/5`)
@@ -418,7 +418,7 @@ def starts_with_call_number(text: str) -> bool:
     >>> starts_with_call_number("FO 371/124264"), starts_with_call_number("TNA, FO 371/1")
     (True, False)
     """
-    return _CALL_NUMBER_START.match(text) is not None
+    return _CALL_NUMBER_START.match(text) is not None or shelfmark_opening().match(text) is not None  # (`Cod. Ser. n. 3`)
 
 
 def starts_with_fond(text: str) -> bool:

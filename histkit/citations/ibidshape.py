@@ -65,7 +65,7 @@ _KNOWN_LISTS = ("reference_words.csv", "see_also.csv", "unit_words.csv", "abbrev
 def _known_words() -> frozenset[str]:
     """The forms of the lists whose words make a citation something else, in small letters without a full stop."""
     # (not the words that open a container, `in`, `στο:`: a container is no citation by itself)
-    return folded_forms(_KNOWN_LISTS, without_kind="in")
+    return folded_forms(_KNOWN_LISTS, without_kind=("in", "in_prose"))
 
 
 @functools.cache

@@ -336,13 +336,23 @@ def _forms(kind: str) -> str:
 
 @functools.cache
 def _case() -> re.Pattern:
-    parties = r"(?:(?:In re|Ex parte|Reference re)\s+[A-Z][^,;()\[\]]{0,80}?|[A-Z][^,;()\[\]]{0,80}?\s+v\.?\s+[A-Z][^;()\[\]]{0,100}?)"
+    # (a company's form after a comma, `S. D. Myers, Inc. v. Canada`, and a party's country in brackets, `Maffezini
+    # (Argentina) v. Kingdom of Spain`: ``courts.csv`` kind ``company``)
+    company = rf"(?:,\s*(?:{_forms('company')})(?![^\W_])|\s*\([A-Z][^()]{{1,30}}\))"
+    parties = (r"(?:(?:In re|Ex parte|Reference re)\s+[A-Z][^,;()\[\]]{0,80}?"
+               rf"|[A-Z][^,;()\[\]]{{0,80}}?(?:{company}[^,;()\[\]]{{0,80}}?)?\s+v\.?\s+[A-Z][^;()\[\]]{{0,100}}?)")
     report = rf"(?:{_forms('reporter')}){_NOT_IN_WORD}"
     return compiled(
         # `Case C-486/04, Commission v Italy`, `Joined Cases C-165/09 to C-167/09`, `Rs. C-438/05`: a case by its number
         rf"(?:{_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?\d{{1,6}}/\d{{2,4}}(?![\d/])|[CT]-\d{{1,4}}/\d\d,"
+        # `Opinion of Advocate General Kokott, delivered on 20 November 2014 in Case C-534/13`, `Judgment of 12 May 2011
+        # in Case C-115/09`: a decision's word, then within its sentence the case by its number
+        rf"|(?:{_forms('decision')}){_NOT_IN_WORD}[^;]{{0,100}}?(?:{_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?"
+        rf"\d{{1,6}}/\d{{2,4}}(?![\d/])"
         # `Olguín v. Paraguay, ICSID Case No. ARB/98/5`: the parties, then the court's case number
         rf"|{parties},\s+(?:{_forms('court')})\s+(?:{_forms('case_word')})\s+No\."
+        # `S. D. Myers, Inc. v. Canada, First Partial Award, 13 November 2000`: the parties, the decision and its day
+        rf"|{parties},\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{_forms('decision')}){_NOT_IN_WORD}[^;()]{{0,60}}?,\s+(?:{_DATE})"
         # `[1958] O.R. 499 (C.A.)`: a report by its year, volume and page, the parties named in the text
         rf"|[\[(]{YEAR}[\])]\s+(?:\d{{1,4}}\s+)?(?:{_forms('reporter')}){_NOT_IN_WORD}\s+\d"
         # `EuGH 1.12.2007, C-438/05`, `BVerfG, Beschluss v. …`, `LG Hamburg, Urt. v. …`, `OGH 9 ObA 12/03`, `BAG NZA 2010, 12`
@@ -359,6 +369,9 @@ def _case() -> re.Pattern:
         # `Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)`, `Donoghue v Stevenson [1932] AC 562`; between parties any
         # reporter by its shape, a state's abbreviated, after its volume (`Jeter v. Mayo, 70 Ga. 129`, `… 12 Ill. App. 3d 45`)
         rf"|{parties},?\s+(?:[\[(]{YEAR}[\])]\s+)?(?:\d{{1,4}}\s+)?{report}(?:\s+\([^()]{{1,30}}\))?\s+\d"
+        # a neutral citation by its shape, the court's capitals after the bracketed year (`Kuczborski v Queensland [2014]
+        # HCA 67`, `… [2019] NZSC 12`, `… [2010] EWCA Civ 123`), whatever court no list holds
+        rf"|{parties},?\s+\[{YEAR}\]\s+[A-Z]{{2,6}}(?:\s+[A-Z][a-z]{{1,5}})?\s+\d{{1,5}}(?!\d)"
         rf"|{parties},\s+\d{{1,4}}\s+(?:[A-Z][a-z]{{0,5}}\.\s?){{1,3}}(?:\d[a-z]{{1,2}}\s)?\s*\d+(?:,\s*\d+)*\s*\([^()]*{YEAR}\)")
 
 

@@ -29,7 +29,8 @@ _TOKEN_START = compiled(r"(?:,|//|\.(?:(?<=[^\W\d_]{2}\.)|(?<=\d\.)|(?<=г\.)))\
 
 # what may follow an archive's name inside a citation: punctuation, the end, or a call number (`TNA FO 371/1`)
 # or a fond number and a comma (`…, for the Slovene side, SI AS 1931, t. e. 7`)
-_AFTER_NAME = compiled(r"\s*(?:[,.;:(]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)|\s+(?=\d[\w/.-]*\s*,)")
+_AFTER_NAME = compiled(r"\s*(?:[,.;:([]|//|$)|\s+(?=[A-Z]{1,5}\s?\d)|\s+(?=\d[\w/.-]*\s*,)"
+                      + rf"|\s+(?=(?:{alternation('manuscript_words.csv')})\s?\d)")  # (a manuscript: `BJ Rkp. 9871 III`)
 
 
 def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
@@ -179,6 +180,9 @@ def _units(tok: str) -> bool:
     """Whether a token names a unit (`is_unit_token`), or two or more a word for "and" joins."""
     if is_unit_token(tok):
         return True
+    head, comma, tail = tok.rpartition(",")  # (`Y/L2 9, 11 November 1839`: a unit and its document's day, one token)
+    if comma and is_unit_token(head.strip()) and find_dates_covering(tail.strip(" .")):
+        return True
     parts = _AND.split(tok) if any(c.isdigit() for c in tok) else []
     return len(parts) > 1 and all(is_unit_token(part) for part in parts)
 
@@ -325,7 +329,8 @@ def code_again(piece: str, before: str) -> bool:
     return bool(parts) and is_shelfmark(parts[0].rstrip("."))
 
 
-_IN_WORD = compiled(r"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+)?(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
+_IN_WORD = compiled(rf"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+|(?:{alternation('both_words.csv')})\s+)?"  # `…, both in DLA`
+                    r"(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
 
 _QUOTE_OPENS, _QUOTE_CLOSES = "„«“\"", "”»\"“"
 

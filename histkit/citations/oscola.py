@@ -15,6 +15,10 @@ from ..patterns import compiled
 # page
 _JOURNAL = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?:(?P<volume>\d{{1,4}})\s+)?(?P<journal>[^\W\d_][^\d()\[\]]*?)"
                     r"\s+(?P<first>\d+)(?:\s*[–—-]\s*\d+)?\s*$")
+# `[2007] Modern Law Review, 70(6)`: the bracketed year, then the journal with its volume and issue after it, as other
+# houses print them (the pages read before)
+_JOURNAL_VOLUME = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?P<journal>[^\W\d_][^\d()\[\]]*?)[\s,]+(?P<volume>\d{{1,4}})"
+                           r"(?:\s*\((?P<issue>\d{1,3})\))?\s*:?\s*$")
 # `… (Selden Society vol 131, 2012) 44`: a bracket ending in a year closes the title, the pages cited after it (a
 # publisher, an edition or a series before the year: a year alone in brackets is a date's, `Minguo 26 (1937)`; opening
 # with the bracket, which `re` then looks for first)
@@ -43,6 +47,10 @@ def british_tail(ref: dict) -> dict:
     >>> ref = british_tail({"title": "T", "container": "(1990) 106 LQR 123", "year": "", "volume": "", "pages": "130"})
     >>> ref["container"], ref["year"], ref["volume"], ref["pages"]
     ('LQR', '1990', '106', '123')
+    >>> ref = british_tail({"title": "T", "container": "[2007] Modern Law Review, 70(6)", "year": "", "volume": "",
+    ...                     "issue": "", "pages": "936–961"})
+    >>> ref["container"], ref["year"], ref["volume"], ref["issue"], ref["pages"]
+    ('Modern Law Review', '2007', '70', '6', '936–961')
     >>> ref = british_tail({"title": "Select Cases (Selden Society vol 131, 2012) 44", "container": "", "year": "",
     ...                     "volume": "", "pages": ""})
     >>> ref["title"], ref["year"], ref["pages"]
@@ -58,6 +66,11 @@ def british_tail(ref: dict) -> dict:
     if journal:
         ref.update(container=journal.group("journal").strip(), year=journal.group("year"),
                    volume=ref["volume"] or journal.group("volume") or "", pages=journal.group("first"))
+        return ref
+    journal = _JOURNAL_VOLUME.match(ref["container"])
+    if journal:
+        ref.update(container=journal.group("journal").strip(), year=journal.group("year"), volume=journal.group("volume"),
+                   issue=ref.get("issue") or journal.group("issue") or "")
         return ref
     book = _BOOK.search(ref["title"]) if not ref["container"] else None
     if book and book.start() > 0:

@@ -10,16 +10,19 @@ is taken for a place when it has a place's shape (one or two capitalised words, 
 
 from __future__ import annotations
 
+import functools
+import re
+
 from .notetext import split_commas
 from .words import UPPER, YEAR, alternation
 from ..patterns import compiled
 
-# (`Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river; `Venezia - Roma
+# (`Cambridge (MA) 2004`: a town with its state in brackets; `Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river; `Venezia - Roma
 # 1961`: two joined by a spaced dash)
 #: The place and year that end a book's reference: `…, München 1980` (or the first of a run: `Zürich 1551–87`).
 # (older imprints say "in" before the town, `ἐν Ἀθήναις 1898`, `V Praze 1925`: kind ``place_in`` of reference_words.csv)
 PLACE_YEAR = compiled(rf",\s*(?:(?:{alternation('reference_words.csv', 'place_in')})\s+)?(?P<place>[{UPPER}][\w.’'-]+(?:(?:\s[–-]\s|[ /–-])[{UPPER}][\w.-]+)?"
-                      rf"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[{UPPER}][\w.-]+)?)\s+(?P<year>{YEAR})(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
+                      rf"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[{UPPER}][\w.-]+)?(?:\s\([{UPPER}][\w.]{{0,10}}\))?)\s+(?P<year>{YEAR})(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
 
 #: A town's shape: one or two capitalised words, or one with its river abbreviated (`Frankfurt a. M.`, `Halle a.d.S.`)
 _PLACE = compiled(rf"(?:^|,\s*)(?P<place>[{UPPER}][\w’'-]+\.?(?:\s+[{UPPER}][\w’'-]+\.?|\s+[a-z]{{1,2}}\.\s?"
@@ -44,3 +47,25 @@ def places_before(head: str, place: str) -> tuple[str, str]:
             break
         head, place = head[:found.start()].rstrip(" ,"), f"{found.group('place')}, {place}"
     return head, place
+
+
+@functools.cache
+def _publisher_word() -> re.Pattern:
+    return compiled(rf"(?<![^\W\d_])(?:{alternation('publisher_words.csv')})(?![^\W\d_])")
+
+
+def publisher_before(head: str) -> tuple[str, str]:
+    """``head`` (a reference up to the place its year follows) without the publisher named before that place, and the
+    publisher: the last part after a comma when a publisher's word stands in it (`publisher_words.csv`), an author's
+    name and a title still before it. The Italian and French order, `Titolo, Editore, Luogo Anno`.
+
+    >>> publisher_before("P. Fritzsche, Stranded in the Present, Harvard University Press")
+    ('P. Fritzsche, Stranded in the Present', 'Harvard University Press')
+    >>> publisher_before("Hans Müller, Geschichte der Presse")
+    ('Hans Müller, Geschichte der Presse', '')
+    """
+    parts = split_commas(head)
+    if len(parts) < 3 or not _publisher_word().search(parts[-1]):
+        return head, ""
+    cut = head.rstrip().rfind(parts[-1].strip())
+    return head[:cut].rstrip(" ,"), parts[-1].strip()

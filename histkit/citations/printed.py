@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .legal import without_lead_in
+from .legal import legal_kind, without_lead_in
 from .press import numbered_issue, press_issue
 from .words import LOWER, YEAR, alternation, forms
 from ..patterns import compiled
@@ -110,3 +110,14 @@ def source_kind(piece: str) -> str:
     if is_newspaper_issue(piece):
         return "press"
     return ""
+
+
+def not_literature(piece: str) -> str:
+    """The kind of a cited text that is no literature: a court decision or a statute (`legal.legal_kind`), or a
+    printed source (`source_kind`); ``""`` for anything else. What the learned reader's readings are checked with: it
+    learnt literature only, and reads a decision's parties as a title (`Hubert Wachauf v Bundesamt für …, 1989`).
+
+    >>> not_literature("Wachauf v Bundesamt für Ernährung [1989] ECR 2609"), not_literature("Eley, Forging Democracy")
+    ('case', '')
+    """
+    return legal_kind(piece) or source_kind(piece)

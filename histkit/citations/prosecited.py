@@ -6,12 +6,18 @@ the matcher knows: the authority's, or one the article defined) after a word of 
 number. The sentence up to the code is commentary; from the code on, a citation as any other. The code must stand
 after a word in small letters (prose) and before a part holding a number, so that a name in capitals inside a
 sentence (`… the NAZ staff …`) cites nothing.
+
+The other way round, a citation naming its archive inside it, then a sentence of prose (`Great Yarmouth Gaol
+Registers, …, Norfolk Record Office, Y/L2 9, 11 November 1839. NRO holds the gaol's surviving papers.`): the
+citation up to its full stop, the prose after it commentary (`citation_then_prose`).
 """
 
 from __future__ import annotations
 
 
 from .archives import ArchiveMatcher
+from .beforecolon import reads_as_prose
+from .locate import archive_inside, unknown_archive
 from ..patterns import compiled
 
 # a word in small letters, a space, then a code of capitals (`in NAZ`, `dans AML`) followed by a comma
@@ -34,4 +40,27 @@ def code_after_prose(piece: str, matcher: ArchiveMatcher) -> int | None:
         hit = matcher.match(piece[m.start():])
         if hit is not None and hit[1] == len(m.group("code")) and hit[0].code == m.group("code"):
             return m.start()
+    return None
+
+
+# a sentence's end: a full stop after a digit, a letter or a bracket, then a capital
+_SENTENCE_END = compiled(r"(?<=[\w)])\.\s+(?=[A-Z])")
+
+
+def citation_then_prose(piece: str, matcher: ArchiveMatcher) -> int | None:
+    """Where a first sentence that cites a document in an archive named inside it (`locate.archive_inside`,
+    `locate.unknown_archive`) ends, when the next reads as prose (`beforecolon.reads_as_prose`); else None.
+
+    >>> from histkit.citations.archives import default_matcher
+    >>> piece = "Gaol Registers, Norfolk Record Office, Y/L2 9, 11 November 1839. NRO holds the gaol's surviving papers."
+    >>> piece[:citation_then_prose(piece, default_matcher())]
+    'Gaol Registers, Norfolk Record Office, Y/L2 9, 11 November 1839.'
+    >>> citation_then_prose("The minister wrote to him. He kept the letters.", default_matcher()) is None
+    True
+    """
+    for end in _SENTENCE_END.finditer(piece):
+        first, rest = piece[:end.start() + 1], piece[end.end():]
+        sentence = rest.split(". ")[0].rstrip(". ")
+        if reads_as_prose(sentence) and (archive_inside(first, matcher) is not None or unknown_archive(first) is not None):
+            return end.start() + 1
     return None

@@ -32,8 +32,10 @@ from ..patterns import compiled
 
 # a sentence's end: a word of three letters or more (not `Mr.`, `Dr.`), its stop (a closing quotation mark before or after it),
 # a space, a capital; or a clause's comma after a word in small letters (`… möglich gemacht hat, Hans Blumenberg, …`)
+# (or a comma and a word for "in" after prose: `Kattner is mentioned, for instance (…), in R. Engel, Feinde …`)
 _SENTENCE_END = compiled(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[^\W\d_]{{3}}[”\"’»]))[.!?][”\"’»]?\s+(?=[{UPPER}])"
-                         rf"|(?<={LOWER}{{3}}),\s+(?=[{UPPER}])")
+                         rf"|(?<={LOWER}{{3}}),\s+(?=[{UPPER}])"
+                         rf"|(?:(?<=[^\W\d_])|(?<=\))),\s+(?:{alternation('reference_words.csv', 'in_prose')})\s+(?=[{UPPER}])")
 _STOP = compiled(rf"(?<=[^\W\d_]{{3}})[.!?][”\"’»]?\s+(?=[{UPPER}])")  # (a sentence's end alone: not a clause's comma)
 _SMALL_WORD = compiled(rf"{LOWER}[^\W\d_’']*")
 
@@ -46,18 +48,21 @@ def reference_after_sentence(piece: str) -> int | None:
     'Wilfrid Prest, The Religion, 21 PARERGON 153 (2004).'
     >>> reference_after_sentence("He wrote to Kardelj. Tito answered, in anger, on 3 May.") is None
     True
+    >>> note = "Kattner is mentioned, for instance (with the wrong first name), in R. Engel, Feinde (Berlin, 1984), p. 53."
+    >>> note[reference_after_sentence(note):]
+    'R. Engel, Feinde (Berlin, 1984), p. 53.'
     """
     for m in _SENTENCE_END.finditer(piece):
         start = m.end()
         head, comma, after = piece[start:].partition(",")
         head, second = head.strip(), after.partition(",")[0].strip()
         # (a second person's name after the first is a list of persons, `… Femia, Andreas Fischer-Lescano, …`)
-        if m.group()[0] == "," and sum(1 for w in piece[:m.start()].split()[-8:] if _SMALL_WORD.fullmatch(w)) < 4:
-            continue  # (after a comma, only where prose stands before it: four words in small letters of the last eight)
+        if m.group()[0] not in ".!?" and sum(1 for w in piece[:m.start()].split()[-8:] if _SMALL_WORD.fullmatch(w)) < 4:
+            continue  # (after a comma or "in", only where prose stands before it: four words in small letters of the last 8)
         words = head.split()
         # (a forename and a surname, every word capitalised and the last of three letters or more: not a publisher's
         # `Presses du Languedoc` nor a volume's `Band I`)
-        joined = m.group()[0] != ","  # (after a sentence's end, persons joined by "and": `P. Braud et F. Burdeau`)
+        joined = m.group()[0] in ".!?"  # (after a sentence's end, persons joined by "and": `P. Braud et F. Burdeau`)
         if not all(w[:1].isupper() or joined and AND_WORD.fullmatch(w) for w in words) or len(words[-1].strip(".")) < 3:
             continue
         # (not an imprint after a title's full stop, `… Mikuláši. Liptovský Sv. Mikuláš, Tranoscius 1885`: its place)

@@ -40,11 +40,12 @@ from ..text import script_of
 from .names import ET_AL, is_name, names_joined, persons
 from .namecolon import as_comma
 from .namestop import full_stop_style
-from .places import PLACE_YEAR, places_before
+from .places import PLACE_YEAR, places_before, publisher_before
 from .notetext import find_dates_covering, kept, split_commas
 from .oscola import book_bracket, british_tail
 from .press import press_issue
 from .quotes import QUOTE_START, typographic_quotes
+from .namequote import comma_before_quote
 from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
 from .sigla import siglum_head, under_siglum
@@ -53,7 +54,7 @@ from .shortrefs import (SAME_AUTHOR, note_reference, read_note_reference, read_s
                         short_title, stop_short_title)
 from .theses import read_thesis, thesis_reference
 from .titledjournal import read_journal_after_title, read_names_and_title
-from .titlevolume import read_title_volume
+from .titlevolume import name_title_before_volume, read_title_volume
 from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, place_year_bracket, publisher_bracket,
                     trailing_pages, without_cited_page, without_first_edition, without_number_stops, without_prose_after)
 from .words import LOWER, UPPER, YEAR, alternation, forms
@@ -64,7 +65,9 @@ REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container"
 REFERENCE_EXTRA = ["ref_of", "editors"]
 
 
-PUBLISHER = compiled(r"\(\s*(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*(?P<year>(?:1[5-9]|20)\d{2})\s*\)")
+# (`(1965; Hobart: …, 2003)`: the first edition's year before; `(…: Allen & Unwin, 2010, enlarged edition)`: the edition after)
+PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*"
+                     r"(?P<year>(?:1[5-9]|20)\d{2})(?:,\s*[^\W\d_][^():;\d]{2,40})?\s*\)")
 
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`; a comma or a
 # capital opens it, looked at first: the scan passes over other places at once)
@@ -227,7 +230,8 @@ def _reads_as_publication(piece: str) -> bool:
         return True
     if journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True
-    if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece) or book_bracket(piece):  # `(2023) 45`, `(Lund 2000)`
+    if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece) or book_bracket(piece) \
+            or publisher_bracket(piece):  # `(2023) 45`, `(Lund 2000)`, `(Leiden, Brill, 2018), p. 234`
         parts = split_commas(piece)
         if len(parts) >= 2 and is_name(parts[0]):
             return True
@@ -250,7 +254,7 @@ def parse_reference(raw: str) -> dict:
     Every field is a string, empty when not found. Never raises.
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
-    text = typographic_quotes(without_prose_after(without_lead_in(without_end(raw))))
+    text = comma_before_quote(typographic_quotes(without_prose_after(without_lead_in(without_end(raw)))))
     text = journal_out_of_brackets(without_asides(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = journal_after_stop(place_year_after_stop(text))  # `…, Helsingin yliopisto. Helsinki 2004`, `…. MIÖG 104 (1996)`
@@ -279,6 +283,7 @@ def parse_reference(raw: str) -> dict:
     else:
         _read_reference(text, raw, ref)
     ref["authors"] = without_lead_word(ref["authors"])  # (`हेर्नुहोस्, रामप्रसाद अधिकारी`: a lead word before the name)
+    name_title_before_volume(ref)  # (`Jean-Claude Allain, Joseph Caillaux, t. 1 : …`: a biography titled by its subject)
     # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
     ref["title"] = without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"])))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
@@ -375,6 +380,8 @@ def _read_publication(text: str, ref: dict) -> str:
             head = head[:place_year.start()].rstrip(" ,")
             if place_year.re is PLACE_YEAR:  # `Chicago, London 1987`: the publisher's other towns (`places.py`)
                 head, ref["place"] = places_before(head, ref["place"])
+            if not ref["publisher"] and not journal:  # `…, Alianza Editorial, Madrid, 1990`: its publisher before
+                head, ref["publisher"] = publisher_before(head)
     return head
 
 

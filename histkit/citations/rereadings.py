@@ -9,7 +9,8 @@ the title as the dashed form (`Заглавие («Русская Мысль», 
 author" in small letters capitalised as a name is (`idem, The Merse …` as `Idem, The Merse …`), without the years a
 source edition's volume covers (`sv. 2 (1251–1300), …, Olomouc 1987`, `volumespan`; its editor then written first, as
 `editedfirst` writes it: such editions are cited by their title), without the other edition or translation in a square
-bracket after the year that ends it (`…, Roma, Donzelli Editore, 2013 [Deutsches Herz …, Stuttgart, 2014]`).
+bracket after the year that ends it (`…, Roma, Donzelli Editore, 2013 [Deutsches Herz …, Stuttgart, 2014]`), with a
+comma between the names and a quoted title that follows them with none (`Steve Lambert ‘Title’ [2016] …`, `namequote`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .guillemets import publisher_unquoted
 from .heads import without_words_before_name
 from .journalshape import journal_out_of_brackets
 from .names import is_name
+from .namequote import comma_before_quote
 from .series import without_series
 from .shortrefs import SAME_AUTHOR
 from .tails import without_first_edition
@@ -66,7 +68,7 @@ def _without_other_edition(piece: str) -> str:
 
 _REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted, without_series,
                without_thesis_clause, place_year_after_stop, journal_after_stop, without_first_edition, journal_out_of_brackets, _after_lead,
-               _same_author_capitalised, _without_volume_span, _without_other_edition)
+               _same_author_capitalised, _without_volume_span, _without_other_edition, comma_before_quote)
 
 
 def rereadings(piece: str) -> Iterator[str]:

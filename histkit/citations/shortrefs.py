@@ -64,15 +64,19 @@ def _op_cit_title(title: str) -> re.Match | None:
 def _note_reference() -> re.Pattern:
     # (as tries: the pattern is tried at each place of every literature citation)
     words = trie_alternation(forms("reference_words.csv", "note")).replace("\\ ", r"\s+")
-    firsts = sorted({"(", *(lead[:1] for lead in forms("reference_words.csv", "note_lead"))})
+    after = trie_alternation(forms("reference_words.csv", "note_after")).replace("\\ ", r"\s+")
+    firsts = sorted({"(", *(lead[:1] for lead in forms("reference_words.csv", "note_lead")),
+                     *(word[:1] for word in forms("reference_words.csv", "note"))})
     leads = trie_alternation(forms("reference_words.csv", "note_lead")).replace("\\ ", r"\s+")
     # (where it can start, a bracket or a lead's first letter, in one look-ahead: `re` builds no prefix check for a
     # pattern in any case, and each place entered the three branches; none for a lead opening with a space)
     guard = "" if any(not first.strip() for first in firsts) else f"(?=[{''.join(map(re.escape, firsts))}])"
     # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin;
-    # or, in words no list holds, by its shape (`_BRACKET_NOTE`)
+    # `…, note 8 above`, `…, n. 11 sopra`: after a comma, before a word for "above" (`note_after`); or, in words no list holds, by its shape
+    # (`_BRACKET_NOTE`)
     return compiled(rf"{guard}(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})\s*,?\s*(?:{words})"
-                      rf"|{_BRACKET_NOTE})\s*(?P<note>\d+)(?!\d)", re.IGNORECASE)
+                    rf"|(?:(?<=,\s)|(?<=,))(?:{words})(?=\s*\d{{1,4}}\s*,?\s*(?:{after})(?!\w))"
+                    rf"|{_BRACKET_NOTE})\s*(?P<note>\d+)(?!\d)", re.IGNORECASE)
 
 
 # A note named in words no list holds (`(לעיל, הערה 3)`, `(jak w przyp. 4)`): in brackets, two or three words in small
@@ -88,6 +92,8 @@ def note_reference(text: str) -> re.Match | None:
 
     >>> note_reference("Luhmann (Fn. 3), 12").group("note"), note_reference("Smith, supra note 14, at 5").group("note")
     ('3', '14')
+    >>> note_reference("G. Majone, Rethinking the Union, note 8 above, 179-207").group("note")
+    '8'
     >>> note_reference("Schmidt, Geschichte, Bd. 3, 12") is None
     True
     """

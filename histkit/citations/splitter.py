@@ -1,14 +1,11 @@
 """Cutting a note into citations, lead-ins (``See:``) and commentary (`split_citations`).
 
-A note is cut at its top-level semicolons, then each part by the rules of
-`_Cutter.cut`, tried in order on a span of the note: an Ibid. that opens it,
-a new sentence that starts another citation, a lead-in with a colon or
-without, a conjunction, a lead word inside a sentence, a colon before a
-citation, an Ibid. opening a sentence; what is left is a citation or
-commentary. The spans still to cut wait on a stack, not in nested calls, so
-a long note cannot exhaust Python's stack; and the rest of a span after a cut
-knows which of the span's scans found nothing (`_Span.known`), so a note of
-many lead-ins or sentences is scanned once, not once per cut.
+A note is cut at its top-level semicolons, then each part by the rules of `_Cutter.cut`, tried in order on a span of
+the note: an Ibid. that opens it, a new sentence that starts another citation, a lead-in with a colon or without, a
+conjunction, a lead word inside a sentence, a colon before a citation, an Ibid. opening a sentence; what is left is a
+citation or commentary. The spans still to cut wait on a stack, not in nested calls, so a long note cannot exhaust
+Python's stack; and the rest of a span after a cut knows which of the span's scans found nothing (`_Span.known`), so a
+note of many lead-ins or sentences is scanned once, not once per cut.
 """
 
 from __future__ import annotations
@@ -43,7 +40,7 @@ from .shortrefs import SAME_AUTHOR
 from .namecolon import name_colon
 from .namedbefore import archive_before_bracket, holding_in_brackets, prose_before
 from .jaarchive import japanese_archive
-from .prosecited import code_after_prose
+from .prosecited import citation_then_prose, code_after_prose
 from .signatures import joins_signature
 from .notetext import CLOSE, OPEN, at_top_level, looks_like_reference_list, paren_depth, top_level_semicolons
 from .references import is_literature, looks_like_literature
@@ -108,15 +105,14 @@ _AT_DEPTH_0 = (_NO_SENTENCE, _NO_GAP, _NO_INSIDE, _NO_OPENING, _NO_CITING_COLON)
 def _name(flag) -> str:
     return flag[0] if isinstance(flag, tuple) else flag
 
+
 _IN_BEFORE_READS = 7  # `in_before` reads 7 characters before a colon: a colon near a span's start reads them anew
 _AFTER_ARCHIVE = compiled(r"[,.]|[ _/-]?(?:[A-Z]{2,4}/)?\d")  # what follows an archive that opens a citation
 _LONG = 2000  # answers about longer texts are not kept: a long note's many rests would fill memory
-# what is read after a lead word inside a sentence to tell whether literature follows (a reference is far
-# shorter; reading the whole rest of the span at each lead word made a long span quadratic, issue 17)
-_AFTER_LEAD = 2000
-# A span longer than this, that no lead-in opens, is prose: a citation in parentheses in it is cut out before the
-# questions that read the whole span are asked (each rest was asked them again: quadratic, issue 17)
-_PROSE = 4000
+# `_AFTER_LEAD`: what is read after a lead word inside a sentence to tell whether literature follows (a reference is
+# far shorter); a span longer than `_PROSE`, no lead-in opening it, is prose whose citations in parentheses are cut
+# out before the questions reading the whole span (reading each rest whole made a long span quadratic, issue 17)
+_AFTER_LEAD, _PROSE = 2000, 4000
 _JOINS = (joins_places, joins_authors, joins_responsibilities, joins_signature, joins_container)  # (a semicolon no cut)
 
 
@@ -337,6 +333,9 @@ class _Cutter:
             at = code_after_prose(piece, matcher)  # `…; the minutes are in NAZ, UNIP 5/7/2, 12 September 1959.`
             if at is not None:
                 return [self.segment(a, a + at, "commentary"), self.segment(a + at, b, "citation")]
+            at = citation_then_prose(piece, matcher)  # `…, Norfolk Record Office, Y/L2 9, 1 May 1839. NRO holds …`
+            if at is not None:
+                return [self.segment(a, a + at, "citation"), self.rest(piece, a, a + at, known, False)]
             work = prose_work(piece) or (0, 0)  # (`… by Cecil Rowbotham in A Kentish Antiquary (Maidstone, 1936), …`)
             if work[1]:
                 return [self.segment(a + s, a + e, role) for s, e, role in (

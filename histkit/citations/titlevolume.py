@@ -61,3 +61,25 @@ def read_title_volume(text: str, ref: dict) -> bool:
     ref.update(title=found.group("title").strip(), volume=found.groupdict().get("no") or re.sub(r"^\D*", "", found.group("volume")),
                pages=found.group("pages").strip())
     return True
+
+
+@functools.cache
+def _volume_first() -> re.Pattern:
+    return compiled(rf"^(?:{alternation('reference_words.csv', 'volume')})\s*(?:\d{{1,3}}|[IVXLC]+\b)", re.IGNORECASE)
+
+
+def name_title_before_volume(ref: dict) -> dict:
+    """``ref``, changed in place: a title read as the volume and what follows it (`t. 1 : Le défi victorieux`) takes
+    back the person's name the authors took from it, the last of two or more (a biography titled by its subject:
+    `Jean-Claude Allain, Joseph Caillaux, t. 1 : Le défi victorieux, …`). A title opens with its own words, never with
+    the volume of itself.
+
+    >>> ref = name_title_before_volume({"authors": "Jean-Claude Allain, Joseph Caillaux", "title": "t. 1 : Le défi"})
+    >>> ref["authors"], ref["title"]
+    ('Jean-Claude Allain', 'Joseph Caillaux, t. 1 : Le défi')
+    """
+    authors, title = ref.get("authors") or "", ref.get("title") or ""
+    head, comma, last = authors.rpartition(",")
+    if comma and head.strip() and last.strip() and _volume_first().match(title):
+        ref.update(authors=head.strip(), title=f"{last.strip()}, {title}")
+    return ref

@@ -227,15 +227,16 @@ def alternation_in(name: str, kind: str, languages: tuple[str, ...]) -> str:
 
 
 @functools.cache
-def folded_forms(names: tuple[str, ...], without_kind: str | None = None) -> frozenset[str]:
+def folded_forms(names: tuple[str, ...], without_kind: str | tuple[str, ...] | None = None) -> frozenset[str]:
     """The forms of the word lists ``names`` in small letters without their full stop or colon (the rows of kind
-    ``without_kind`` left out): the words a reader by shape tells from a name, an Ibid. or a title.
+    ``without_kind``, one or several, left out): the words a reader by shape tells from a name, an Ibid. or a title.
 
-    >>> "ibid" in folded_forms(("ibid.csv",)), "in" in folded_forms(("reference_words.csv",), without_kind="in")
+    >>> "ibid" in folded_forms(("ibid.csv",)), "in" in folded_forms(("reference_words.csv",), ("in", "in_prose"))
     (True, False)
     """
+    left_out = (without_kind,) if isinstance(without_kind, str) else without_kind or ()
     return frozenset(row["form"].lower().rstrip(".:") for name in names for row in word_rows(name)
-                     if without_kind is None or row.get("kind") != without_kind)
+                     if row.get("kind") not in left_out)
 
 
 @functools.cache
@@ -382,3 +383,14 @@ def unit_word_forms() -> frozenset[str]:
     (True, True)
     """
     return frozenset(row["form"].lower() for row in word_rows("unit_words.csv"))
+
+
+@functools.cache
+def shelfmark_opening() -> re.Pattern:
+    """A library manuscript's shelfmark opening a text: a word for a manuscript (``manuscript_words.csv``), abbreviated
+    words of its series, then its number (`Cod. Ser. n. 34512`, `Rkp. 9871 III`); ``letters`` the words before it.
+
+    >>> shelfmark_opening().match("Cod. Ser. n. 34512, fols 12r–18v").group("letters"), shelfmark_opening().match("Ms. Smith 1990")
+    ('Cod. Ser. n.', None)
+    """
+    return compiled(rf"\s*(?P<letters>(?:{alternation('manuscript_words.csv')})(?![^\W\d_])(?:\s?[^\W\d_]{{1,6}}\.){{0,3}})\s?\d")

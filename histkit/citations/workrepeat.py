@@ -10,13 +10,19 @@ population. Cours au Collège de France`).
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 from ..patterns import compiled
+from .words import alternation
 
 _SHAPE = compiled(r"\s*(?P<author>[^\W\d_][^,;:()\d]{0,40}),\s+(?P<title>[^\W\d_][^;:()]{2,120}?)\s*\.?\s*")
 _WORD = compiled(r"[^\W\d_]{3,}")
 _ARTICLES = frozenset("the der die das la le les il lo el los las een het".split())
+_ANY_WORD = compiled(r"[^\W\d_]+")
+# what may follow the short title: pages, volumes and the marks for them, a roman page or volume, `cit.`, `e`, `f.`
+_LOCATOR = compiled(r"(?:[\s\d,.;:()\[\]–—/-]|\b(?:[ivxlcIVXLC]{1,7}|ff?)\b)*")
 
 
 def repeats_work(text: str, references: list[tuple[str, dict]]) -> bool:
@@ -62,3 +68,91 @@ def _words(title: str) -> list[str]:
 
 def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+@functools.cache
+def _locator_words() -> re.Pattern:
+    """The words of a locator: page, volume and following-pages marks, op. cit. words, `here`, words for "and"."""
+    kinds = ("page_mark", "volume", "following_pages", "op_cit", "op_cit_book", "op_cit_article", "cited_mark", "here")
+    words = "|".join(alternation("reference_words.csv", kind) for kind in kinds)
+    return compiled(rf"(?<![^\W\d_])(?:{words}|{alternation('and_words.csv')})(?![^\W\d_])", re.IGNORECASE)
+
+
+def work_again(text: str, references: list[tuple[str, dict]]) -> dict | None:
+    """``text`` as a work cited before, by its author(s) and the first words of its title as the earlier reference
+    printed them, then at most a locator: pages, a volume, `cit.` (``references``: the document's (label, reference)
+    so far). The reading: the authors and short title as printed, the pages, and ``ref_of``, the full reference's
+    label; None for anything else.
+
+    >>> earlier = [("12:1", {"authors": "R. Millington", "title": "State, Society and Memories of the Uprising",
+    ...                      "raw": "R. Millington, State, Society and Memories of the Uprising (Basingstoke, 2014), 1."})]
+    >>> found = work_again("Millington, State, Society and Memories, p. 124.", earlier)
+    >>> found["authors"], found["title"], found["pages"], found["ref_of"]
+    ('Millington', 'State, Society and Memories', 'p. 124', '12:1')
+    >>> work_again("Millington, State, Society and Memories were studied.", earlier) is None
+    True
+
+    Titles may hold commas and authors be several (`Eisenfeld, Kowalczuk and Neubert, Die verdrängte Revolution,
+    pp. 12–14`), where the shapes of a short form read by itself (`shortrefs.short_title`) take the second name for
+    the title; the earlier reference's printed words tell the names from the title.
+    """
+    if "," not in text:
+        return None
+    mine = [(m, _fold(m.group())) for m in _WORD.finditer(text)]
+    mine = [(m, w) for m, w in mine if not _is_locator_word(text, m)]
+    if len(mine) < 3:
+        return None
+    for label, ref in reversed(references):
+        found = _printed_again(text, mine, ref)
+        if found is not None:
+            return dict(found, ref_of=ref.get("ref_of") or label)
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(authors: str) -> frozenset[str]:
+    return frozenset(_fold(w) for w in _ANY_WORD.findall(authors))
+
+
+@functools.lru_cache(maxsize=4096)
+def _printed_words(raw: str) -> list[str]:
+    """The folded words of an earlier reference as printed, its locators' words left out (kept: asked per citation)."""
+    return [_fold(m.group()) for m in _WORD.finditer(raw) if not _is_locator_word(raw, m)]
+
+
+def _is_locator_word(text: str, word: re.Match) -> bool:
+    """Whether ``word`` of ``text`` is a locator's (`cit.` with its full stop, `pp.`, `vol.`, `and`)."""
+    found = _locator_words().match(text, word.start())
+    return found is not None and found.end() >= word.end()
+
+
+def _printed_again(text: str, mine: list, ref: dict) -> dict | None:
+    """`work_again` against one earlier reference: its authors' words, then its title's, as it printed them."""
+    authors = str(ref.get("authors") or "")
+    if mine[0][1] not in _name_words(authors):  # (asked first: most references of a document are another author's)
+        return None
+    printed = _printed_words(str(ref.get("raw") or ""))
+    # (a name after a comma alone is a misread title's word, `R. Millington, State`, or a given name after the surname)
+    names = {_fold(m.group()) for m in _ANY_WORD.finditer(authors) if not re.search(r",\s*$", authors[:m.start()])}
+    if not printed or mine[0][1] not in printed[:4]:
+        return None
+    at, k, authors_end = printed.index(mine[0][1]), 0, None
+    while k < len(mine) and at < len(printed):
+        if mine[k][1] == printed[at]:
+            if authors_end is None and mine[k][1] not in names:
+                authors_end = k  # the first word no name of the authors: the title's
+            k, at = k + 1, at + 1
+        elif printed[at] in _ARTICLES or printed[at] in names and authors_end is None:
+            at += 1  # (`The Rise and Fall` cited as `Rise and Fall`; a co-author the short form leaves out)
+        else:
+            break
+    if authors_end is None or k < len(mine) or k - authors_end < 2:
+        return None  # (every word of ``text`` but its locator's is the earlier reference's, two of them its title's)
+    end = mine[-1][0].end()
+    if not _LOCATOR.fullmatch(_locator_words().sub(" ", text[end:])):
+        return None
+    comma = text.rfind(",", 0, mine[authors_end][0].start())
+    if comma < 0:
+        return None
+    return {"authors": text[:comma].strip(" ,;"), "title": text[comma + 1:end].strip(" ,'‘’\"“”"),
+            "pages": text[end:].strip(" ,.;")}
