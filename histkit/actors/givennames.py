@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .variants import gender_of, split_name
+from .variants.names import mans_family_name
 from .variants.paradigms import PLURAL_CASE, POSSESSIVE_CASE, closing_honorifics, decline
 from ..patterns import compiled
 
@@ -30,15 +31,18 @@ def family_given_names(rows) -> dict[tuple[str, str], str]:
     ('', True, True)
 
     ``rows`` are (actor_id, kind, gender, name, name_forms) of each actor; only persons whose family name another
-    person of the authority bears, each with a given name of their own, get one; an honour that closes names
-    (`closing_honorifics.csv`) is no family name they share.
+    person of the authority bears, each with a given name of their own, get one (a woman's form of it too:
+    `Варвара Ятмарова`, daughter of `Михаил Ятмаров`); an honour that closes names (`closing_honorifics.csv`) is
+    no family name they share.
     """
     families: dict[str, list[tuple[str, str, str]]] = {}
     for actor_id, kind, gender, name, _ in rows:
         given, family = split_name(name) if kind == "person" else ([], [])
         if given and family and given[0][:1].isalpha() and not given[0].endswith("."):
-            families.setdefault(" ".join(family).casefold(), []).append((actor_id, gender_of(given, family, gender),
-                                                                        given[0]))
+            gender = gender_of(given, family, gender)
+            # a woman's form of the family name is the family's (`Ятмарова`, `Mùrawskô`: `mans_family_name`)
+            key = family[:-1] + [mans_family_name(family[-1]) if gender in ("f", "mf") else family[-1]]
+            families.setdefault(" ".join(key).casefold(), []).append((actor_id, gender, given[0]))
     out: dict[tuple[str, str], str] = {}
     for family_name, members in families.items():
         if family_name in closing_honorifics():

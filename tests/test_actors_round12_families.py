@@ -1,0 +1,18 @@
+"""A family whose name a woman bears in its feminine form (`family_name_genders.csv`): a father and his daughter, a
+brother and his sister (mention round 12); small texts written for each behaviour."""
+
+from conftest import found_mentions
+
+
+def test_a_daughter_bearing_the_feminine_family_name_is_named_by_her_given_name_once_named_in_full():
+    text = ("В 1925 году Анна Лебедева переехала в Казань. Её отец Пётр Лебедев остался в Москве, "
+            "а Анна писала ему каждую неделю.")
+    assert found_mentions(text, ("p", "Пётр Лебедев", "person", ""), ("a", "Анна Лебедева", "person", "")) == [
+        ("a", "Анна Лебедева"), ("p", "Пётр Лебедев"), ("a", "Анна")]
+
+
+def test_a_family_in_the_plural_by_the_mans_form_names_the_daughter_too():
+    text = ("Ҫак ҫулта Петр Семенов тата унӑн хӗрӗ Мария Семенова Хусана куҫнӑ. Семеновсем вара "
+            "ҫавӑнта пурӑннӑ, анчах пулнӑ.")
+    found = found_mentions(text, ("p", "Петр Семенов", "person", ""), ("m", "Мария Семенова", "person", ""))
+    assert sorted(a for a, s in found if s == "Семеновсем") == ["m", "p"]
