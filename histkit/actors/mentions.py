@@ -422,7 +422,11 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     after = compiled("|".join([r"\s+(?:%s)(?!\w)" % "|".join(spaced)] + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
                      re.IGNORECASE)
     # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)
-    before = compiled(r"(?<!\w)(?:%s)[\s„“\"«‚]*(?:[^\W\d_][\w'’]*-)?$" % "|".join(words["before"]), re.IGNORECASE)
+    # (and one that precedes it may be glued to the word before it: Lao `ມີໂຮງຮຽນ ບຸນມີ`, there is a school Bounmy)
+    glued_before = [w for w in words["before"] if UNSPACED_LETTER.match(w)]
+    starts = "|".join([r"(?<!\w)(?:%s)" % "|".join(w for w in words["before"] if w not in glued_before)]
+                      + (["(?:%s)" % "|".join(glued_before)] if glued_before else []))
+    before = compiled(r"(?:%s)[\s„“\"«‚]*(?:[^\W\d_][\w'’]*-)?$" % starts, re.IGNORECASE)
     return after, before
 
 
