@@ -16,3 +16,13 @@ def test_a_family_in_the_plural_by_the_mans_form_names_the_daughter_too():
             "ҫавӑнта пурӑннӑ, анчах пулнӑ.")
     found = found_mentions(text, ("p", "Петр Семенов", "person", ""), ("m", "Мария Семенова", "person", ""))
     assert sorted(a for a, s in found if s == "Семеновсем") == ["m", "p"]
+
+
+def test_a_family_name_beside_a_word_for_both_or_brothers_names_each_of_them():
+    frisian = ("Yn 1920 skreau Gerrit Bosma in brief oan Hendrik Bosma. Letter gongen de bruorren Bosma "
+               "nei Ljouwert, mar dat wie net maklik.")
+    sorani = "لە ساڵی ١٩٣٠دا ئازاد بابان و شیرین بابان هاتن. هەردوو بابان لە سلێمانی بوون."
+    assert sorted(a for a, s in found_mentions(frisian, ("g", "Gerrit Bosma", "person", ""),
+                                               ("h", "Hendrik Bosma", "person", "")) if s == "Bosma") == ["g", "h"]
+    assert sorted(a for a, s in found_mentions(sorani, ("a", "ئازاد بابان", "person", ""),
+                                               ("s", "شیرین بابان", "person", "")) if s == "بابان") == ["a", "s"]
