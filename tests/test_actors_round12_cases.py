@@ -42,3 +42,8 @@ def test_kashubian_adjectival_surname_and_a_declension_surname_in_their_cases():
             "òdpòwiedzë; òd tegò czasu z Nôtkòwsczim nie gôdôł.")
     assert found_mentions(text, ("n", "Józef Nôtkòwsczi", "person", ""), ("b", "Aleksander Bùdzysz", "person", "")) == [
         ("n", "Józef Nôtkòwsczi"), ("b", "Bùdzysza"), ("n", "Nôtkòwsczégò"), ("b", "Bùdzyszë"), ("n", "Nôtkòwsczim")]
+
+
+def test_a_lao_person_goes_by_the_given_name_written_after_a_glued_title():
+    text = "ໃນປີ 1950 ທ່ານສຸວັນນະ ວົງສາ ກັບມາວຽງຈັນ ແລະ ທ່ານສຸວັນນະໄດ້ສອນຢູ່ວຽງຈັນ."
+    assert found_mentions(text, ("s", "ສຸວັນນະ ວົງສາ", "person", "")) == [("s", "ສຸວັນນະ ວົງສາ"), ("s", "ສຸວັນນະ")]

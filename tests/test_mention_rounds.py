@@ -96,8 +96,8 @@ FLOOR = {
     # Bashkir, Chuvash, Odia, Sorani, Northern Sami and Kashubian and their function words (aedd96a8); 180 / 6 with a
     # woman's form of the family name in the family (family_name_genders.csv, 92e852df); 180 / 0 with eponym words
     # (streets, a square, schools; a Lao school word glued to the word before it; 29676fee); 183 / 0 with words for
-    # both or brothers beside a family name (plural_words.csv)
-    "round12": {"right": 183, "extra": 0},
+    # both or brothers beside a family name (plural_words.csv, c488abc9); 185 / 0 Lao given names (given_name_scripts)
+    "round12": {"right": 185, "extra": 0},
 }
 
 
