@@ -47,3 +47,10 @@ def test_kashubian_adjectival_surname_and_a_declension_surname_in_their_cases():
 def test_a_lao_person_goes_by_the_given_name_written_after_a_glued_title():
     text = "ໃນປີ 1950 ທ່ານສຸວັນນະ ວົງສາ ກັບມາວຽງຈັນ ແລະ ທ່ານສຸວັນນະໄດ້ສອນຢູ່ວຽງຈັນ."
     assert found_mentions(text, ("s", "ສຸວັນນະ ວົງສາ", "person", "")) == [("s", "ສຸວັນນະ ວົງສາ"), ("s", "ສຸວັນນະ")]
+
+
+def test_bashkir_and_chuvash_names_in_their_russian_spelling_are_mentions():
+    text = "Примечание: Ҡаһарманов писал; см. Салимов А. Воспоминания; Ятмаров М. Письма; Кахарманову."
+    assert [s for _, s in found_mentions(text, ("k", "Ғабдулла Ҡаһарманов", "person", ""),
+                                         ("s", "Әхмәт Сәлимов", "person", ""))] == [
+        "Ҡаһарманов", "Салимов А.", "Кахарманову"]
