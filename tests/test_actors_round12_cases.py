@@ -54,3 +54,9 @@ def test_bashkir_and_chuvash_names_in_their_russian_spelling_are_mentions():
     assert [s for _, s in found_mentions(text, ("k", "Ғабдулла Ҡаһарманов", "person", ""),
                                          ("s", "Әхмәт Сәлимов", "person", ""))] == [
         "Ҡаһарманов", "Салимов А.", "Кахарманову"]
+
+
+def test_a_kashubian_organisation_in_the_locative_keeps_its_genitive_plural_last_word():
+    text = "W tim rokù béł w Kaszëbsczim Zrzeszenim Stôrëch, a jegò brat nié béł dlô nich òd zôczątkù."
+    assert found_mentions(text, ("z", "Kaszëbsczé Zrzeszenié Stôrëch", "organisation", "")) == [
+        ("z", "Kaszëbsczim Zrzeszenim Stôrëch")]
