@@ -26,3 +26,9 @@ def test_a_family_name_beside_a_word_for_both_or_brothers_names_each_of_them():
                                                ("h", "Hendrik Bosma", "person", "")) if s == "Bosma") == ["g", "h"]
     assert sorted(a for a, s in found_mentions(sorani, ("a", "ئازاد بابان", "person", ""),
                                                ("s", "شیرین بابان", "person", "")) if s == "بابان") == ["a", "s"]
+
+
+def test_a_given_name_alone_after_a_title_names_the_person_once_named_in_full():
+    text = ("Jagis 1950 báhppa Niillas Gaup čálii ahte lea ollu bargu. Dan maŋŋel báhppa Niillas "
+            "čálii fas, muhto Niillas ii boahtán.")
+    assert found_mentions(text, ("n", "Niillas Gaup", "person", "")) == [("n", "Niillas Gaup"), ("n", "Niillas")]

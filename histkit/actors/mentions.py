@@ -23,13 +23,14 @@ from ..collector import old_objects_frozen
 from ..text import unwrap
 from .authority import load_actors, name_forms, titled_full_names
 from .languages import applies, document_languages
-from .givennames import FAMILY_GIVEN_NAME, family_given_names, name_words, named_in_full_first
+from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
+                         named_in_full_first, titled_given_names)
 from .lookalikes import common_word_not_name
 from .plurals import names_several
 from .reading import INDIC_SIGN, UNSPACED_LETTER, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
-from .variants.paradigms import FIRST_NAME
+from .variants.paradigms import FIRST_NAME, given_name_languages
 from .variants.names import names_by_last_syllable
 from ..patterns import compiled
 
@@ -193,6 +194,10 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
         owners = by_surface.setdefault(prepare(form), {})
         if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
             owners[actor_id] = (FAMILY_GIVEN_NAME, True, langs)  # (over the Icelandic custom: in any language)
+    for (actor_id, form), langs in titled_given_names(rows).items():  # a form no one has (`профессор Николай`)
+        owners = by_surface.setdefault(prepare(form), {})
+        if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
+            owners[actor_id] = (TITLED_GIVEN_NAME, True, langs)
     for owners in by_surface.values():
         # a string that is one actor's name or alias as listed is not another's form made by a rule (`Lluís
         # Companys` is the father, not the son `Lluís Companys i Micó` shortened); namesakes as listed stay both
@@ -266,7 +271,8 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
-    rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors))
+    custom = languages is not None and any(lang in languages for lang in given_name_languages())
+    rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors), custom)
     _flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
