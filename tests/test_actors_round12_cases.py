@@ -60,3 +60,9 @@ def test_a_kashubian_organisation_in_the_locative_keeps_its_genitive_plural_last
     text = "W tim rokù béł w Kaszëbsczim Zrzeszenim Stôrëch, a jegò brat nié béł dlô nich òd zôczątkù."
     assert found_mentions(text, ("z", "Kaszëbsczé Zrzeszenié Stôrëch", "organisation", "")) == [
         ("z", "Kaszëbsczim Zrzeszenim Stôrëch")]
+
+
+def test_an_organisation_of_the_authority_as_a_books_publisher_is_a_mention_a_founders_firm_is_not():
+    text = "1 A. Kuz, Ĺetopis (Budyšin: Domowina, 1931), 7; B. Ray, Notes (London: Macmillan, 1969), 3."
+    found = found_mentions(text, ("d", "Domowina", "organisation", ""), ("m", "Harold Macmillan", "person", ""))
+    assert found == [("d", "Domowina")]

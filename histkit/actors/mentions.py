@@ -242,9 +242,9 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     ``actors`` is an `ActorMatcher` (build it once for a corpus) or an
     authority table. Each searched block is unwrapped (line-end hyphens
     repaired) and folded, and matches are mapped back so that
-    ``doc.text[start:end] == surface``. A name in the publisher's place of
-    a book's imprint (`London: Macmillan, 1969`, `is_publisher`) is not a
-    mention, nor a person's name in the name of a place or thing
+    ``doc.text[start:end] == surface``. A person's name in the publisher's place
+    of a book's imprint (`London: Macmillan, 1969`, `is_publisher`) is not a
+    mention (an organisation's is: it published the book), nor a person's name in the name of a place or thing
     (`names_a_place`: `Truman Library`, `Marshall Plan`, `вулиця Петлюри`), nor a possessive adjective that
     names a place (`adjective_without_its_person`). One row per mention and
     candidate actor (`MENTION_COLUMNS`):
@@ -300,7 +300,8 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
     rows = []
     for i, j, entry in matcher.scan(prepared, keep=readings):
         owners = readings(entry)
-        if is_publisher(prepared, i, j) or (owners[0][0] in matcher.persons and names_a_place(prepared, i, j)):
+        # (an organisation of the authority in a book's imprint published it: its organ in a citation)
+        if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
         if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
             continue
