@@ -32,3 +32,10 @@ def test_a_given_name_alone_after_a_title_names_the_person_once_named_in_full():
     text = ("Jagis 1950 báhppa Niillas Gaup čálii ahte lea ollu bargu. Dan maŋŋel báhppa Niillas "
             "čálii fas, muhto Niillas ii boahtán.")
     assert found_mentions(text, ("n", "Niillas Gaup", "person", "")) == [("n", "Niillas Gaup"), ("n", "Niillas")]
+
+
+def test_a_brothers_given_name_joined_to_the_other_brothers_full_name_names_him_before_his_full_name():
+    text = ("Gerrit en Hendrik Bosma yn Snits, 1920-1930\n\n"
+            "Yn 1920 skreau Gerrit Bosma in brief. Gerrit wie doe al âld, en Hendrik Bosma net.")
+    found = found_mentions(text, ("g", "Gerrit Bosma", "person", ""), ("h", "Hendrik Bosma", "person", ""))
+    assert [a for a, s in found if s == "Gerrit"] == ["g", "g"]

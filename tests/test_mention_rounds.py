@@ -100,8 +100,9 @@ FLOOR = {
     # both or brothers beside a family name (plural_words.csv, c488abc9); 185 / 0 Lao given names (given_name_scripts,
     # f0d325be); 187 / 0 Bashkir and Chuvash letters read as Russian print wrote them (bc3c83fd); 188 / 0 a Kashubian
     # organisation's last word in the genitive plural kept as it is (205b7f50); 192 / 0 a given name alone after a title
-    # (181f1dd2); 193 / 0 an organisation as a book's publisher
-    "round12": {"right": 193, "extra": 0},
+    # (181f1dd2); 193 / 0 an organisation as a book's publisher (ed080a88); 197 / 0 a given name joined to a relative's
+    # full name (`Jelle en Pieter Hoekstra`)
+    "round12": {"right": 197, "extra": 0},
 }
 
 

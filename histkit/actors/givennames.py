@@ -93,6 +93,19 @@ def _after_title(text: str, start: int) -> bool:
     return bool(words) and text[start - 1:start].isspace() and (is_title(words[-1]) or is_title(words[-1].rstrip(".")))
 
 
+#: A short word joining two names (`en`, `i`, `ja`, `and`, Odia `ଓ`, Sorani `و`), white space about it.
+_JOINING = compiled(r"\s+[^\W\d_]{1,3}\s+")
+
+
+def _joined_to_a_full_name(rows: list[dict], k: int, text: str) -> bool:
+    """Whether the given name of row ``k`` is joined by a short word to another actor's full name just after it:
+    `Jelle en Pieter Hoekstra`, `Francëszk i Ana Mùrawskô` (rows in text order)."""
+    r = rows[k]
+    nxt = next((q for q in rows[k + 1:] if q["start"] >= r["end"]), None)
+    return (nxt is not None and nxt["actor_id"] != r["actor_id"] and not nxt["surname_only"]
+            and _JOINING.fullmatch(text, r["end"], nxt["start"]) is not None)
+
+
 def name_words(actors) -> dict[str, set[str]]:
     """actor_id → the words of its name and aliases (an authority table), which may follow its given name.
 
@@ -108,24 +121,29 @@ def named_in_full_first(rows: list[dict], text: str, own: dict[str, set[str]] | 
                         custom: bool = False) -> list[dict]:
     """The mention rows without a family's given name alone that comes before the actor is named in full, nor a
     given name alone (a family's, or one of `given_name_languages.csv`) that a capitalised word follows, unless
-    it is a word of the actor's own name (``own``, `name_words`: `Jónas Jónsson`, of `Jónas Jónsson frá Hriflu`) (rows in text order, with ``rule``, ``surname_only``, ``actor_id``, ``end``).
+    it is a word of the actor's own name (``own``, `name_words`: `Jónas Jónsson`, of `Jónas Jónsson frá Hriflu`) (rows in text order, with ``rule``, ``surname_only``, ``actor_id``, ``start``, ``end``).
+    A family's given name joined by a short word to another actor's full name (`Jelle en Pieter Hoekstra`) is kept
+    before the actor is named in full.
     A given name alone after no title (`TITLED_GIVEN_NAME`) is kept only in a text of a language whose custom is to
     name people so (``custom``: `given_name_languages.csv`), as the rule ``given_name`` it then is.
 
-    >>> rows = [{"actor_id": "a", "rule": FAMILY_GIVEN_NAME, "surname_only": True, "end": 5},
-    ...         {"actor_id": "a", "rule": "name", "surname_only": False, "end": 22},
-    ...         {"actor_id": "a", "rule": FAMILY_GIVEN_NAME, "surname_only": True, "end": 35}]
+    >>> rows = [{"actor_id": "a", "rule": FAMILY_GIVEN_NAME, "surname_only": True, "start": 0, "end": 5},
+    ...         {"actor_id": "a", "rule": "name", "surname_only": False, "start": 8, "end": 22},
+    ...         {"actor_id": "a", "rule": FAMILY_GIVEN_NAME, "surname_only": True, "start": 30, "end": 35}]
     >>> [r["end"] for r in named_in_full_first(rows, "Антон і Антон Луцкевіч. Потым Антон пісаў.")]
     [22, 35]
     """
     full: set[str] = set()
     out = []
-    for r in rows:
+    for k, r in enumerate(rows):
         if custom and r["rule"] == TITLED_GIVEN_NAME:
             r["rule"] = "given_name"
         if r["rule"] in (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, "given_name"):
             nxt = _NEXT_WORD.match(text, r["end"])
-            if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in (own or {}).get(r["actor_id"], ()) or (r["rule"] in (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME) and r["actor_id"] not in full):
+            unnamed = r["rule"] in (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME) and r["actor_id"] not in full
+            if unnamed and r["rule"] == FAMILY_GIVEN_NAME and _joined_to_a_full_name(rows, k, text):
+                unnamed = False  # `Jelle en Pieter Hoekstra`: the brothers named together, the family name once
+            if nxt and nxt.group(1)[0].isupper() and nxt.group(1) not in (own or {}).get(r["actor_id"], ()) or unnamed:
                 continue
             if r["rule"] == TITLED_GIVEN_NAME and not _after_title(text, r["start"]):
                 continue
