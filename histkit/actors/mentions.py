@@ -23,13 +23,14 @@ from ..collector import old_objects_frozen
 from ..text import unwrap
 from .authority import load_actors, name_forms, titled_full_names
 from .languages import applies, document_languages
-from .givennames import FAMILY_GIVEN_NAME, family_given_names, name_words, named_in_full_first
+from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
+                         named_in_full_first, titled_given_names)
 from .lookalikes import common_word_not_name
 from .plurals import names_several
 from .reading import INDIC_SIGN, UNSPACED_LETTER, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
-from .variants.paradigms import FIRST_NAME
+from .variants.paradigms import FIRST_NAME, given_name_languages
 from .variants.names import names_by_last_syllable
 from ..patterns import compiled
 
@@ -193,6 +194,10 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
         owners = by_surface.setdefault(prepare(form), {})
         if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
             owners[actor_id] = (FAMILY_GIVEN_NAME, True, langs)  # (over the Icelandic custom: in any language)
+    for (actor_id, form), langs in titled_given_names(rows).items():  # a form no one has (`профессор Николай`)
+        owners = by_surface.setdefault(prepare(form), {})
+        if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
+            owners[actor_id] = (TITLED_GIVEN_NAME, True, langs)
     for owners in by_surface.values():
         # a string that is one actor's name or alias as listed is not another's form made by a rule (`Lluís
         # Companys` is the father, not the son `Lluís Companys i Micó` shortened); namesakes as listed stay both
@@ -237,9 +242,9 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     ``actors`` is an `ActorMatcher` (build it once for a corpus) or an
     authority table. Each searched block is unwrapped (line-end hyphens
     repaired) and folded, and matches are mapped back so that
-    ``doc.text[start:end] == surface``. A name in the publisher's place of
-    a book's imprint (`London: Macmillan, 1969`, `is_publisher`) is not a
-    mention, nor a person's name in the name of a place or thing
+    ``doc.text[start:end] == surface``. A person's name in the publisher's place
+    of a book's imprint (`London: Macmillan, 1969`, `is_publisher`) is not a
+    mention (an organisation's is: it published the book), nor a person's name in the name of a place or thing
     (`names_a_place`: `Truman Library`, `Marshall Plan`, `вулиця Петлюри`), nor a possessive adjective that
     names a place (`adjective_without_its_person`). One row per mention and
     candidate actor (`MENTION_COLUMNS`):
@@ -266,7 +271,8 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
-    rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors))
+    custom = languages is not None and any(lang in languages for lang in given_name_languages())
+    rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors), custom)
     _flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -294,7 +300,8 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
     rows = []
     for i, j, entry in matcher.scan(prepared, keep=readings):
         owners = readings(entry)
-        if is_publisher(prepared, i, j) or (owners[0][0] in matcher.persons and names_a_place(prepared, i, j)):
+        # (an organisation of the authority in a book's imprint published it: its organ in a citation)
+        if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
         if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
             continue
@@ -422,7 +429,11 @@ def _eponym_words() -> tuple[re.Pattern, re.Pattern]:
     after = compiled("|".join([r"\s+(?:%s)(?!\w)" % "|".join(spaced)] + ([r"\s*(?:%s)" % "|".join(glued)] if glued else [])),
                      re.IGNORECASE)
     # (the second of two names joined by a hyphen is the place's too: `luchthaven Soekarno-Hatta`)
-    before = compiled(r"(?<!\w)(?:%s)[\s„“\"«‚]*(?:[^\W\d_][\w'’]*-)?$" % "|".join(words["before"]), re.IGNORECASE)
+    # (and one that precedes it may be glued to the word before it: Lao `ມີໂຮງຮຽນ ບຸນມີ`, there is a school Bounmy)
+    glued_before = [w for w in words["before"] if UNSPACED_LETTER.match(w)]
+    starts = "|".join([r"(?<!\w)(?:%s)" % "|".join(w for w in words["before"] if w not in glued_before)]
+                      + (["(?:%s)" % "|".join(glued_before)] if glued_before else []))
+    before = compiled(r"(?:%s)[\s„“\"«‚]*(?:[^\W\d_][\w'’]*-)?$" % starts, re.IGNORECASE)
     return after, before
 
 

@@ -40,9 +40,10 @@ _MIXED_WORD_START = compiled(r"(?<!\w)" + _MIXED_WORD.pattern)
 _MIXED_ENDING = compiled(r"(?<=[\u0400-\u04ff])-([aeoujAEOUJ]{1,3})\b")
 _ENDING_TO_CYR = str.maketrans("aeoujAEOUJ", "аеоујАЕОУЈ")
 _YO = str.maketrans("ёЁ", "еЕ")
-# the letters Tajik, Uzbek and Kazakh add to Russian's read as the Russian ones Soviet print wrote for them: Russian
-# notes spell `Ғафуров`, `Раҳмонов`, `Айнӣ` as `Гафуров`, `Рахмонов`, `Айни`
-_CYRILLIC_ADDED = str.maketrans("ҒғҲҳҚқӢӣӮӯ", "ГгХхКкИиУу")
+# the letters Tajik, Uzbek, Kazakh, Bashkir, Tatar and Chuvash add to Russian's read as the Russian ones Soviet print
+# wrote for them: Russian notes spell `Ғафуров`, `Раҳмонов`, `Айнӣ`, `Сәлимов`, `Ҡаһарманов` as `Гафуров`, `Рахмонов`,
+# `Айни`, `Салимов`, `Кахарманов`
+_CYRILLIC_ADDED = str.maketrans("ҒғҲҳҚқӢӣӮӯӘәӨөҮүҠҡҘҙҪҫҺһҢңӐӑӖӗӲӳҰұ", "ГгХхКкИиУуАаОоУуКкЗзСсХхНнАаЕеУуУу")
 _GREEK = compiled("[\u0370-\u03ff\u1f00-\u1fff]")
 _FULL_WIDTH = compiled("[\uff01-\uff5e]")
 _FULL_WIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}

@@ -35,6 +35,29 @@ _SURNAME_M = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "o
 _SURNAME_F = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ova", "eva", "ina", "ská", "ska", "skaya", "ová")
 
 
+@lru_cache(maxsize=1)
+def _family_genders() -> tuple[tuple[str, str], ...]:
+    """(woman's ending, man's ending) of `family_name_genders.csv`, the longest first."""
+    pairs = {(r["woman"].strip(), r["man"].strip()) for r in data_rows("actors", "family_name_genders.csv")}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
+
+def mans_family_name(word: str) -> str:
+    """The man's form of a woman's family name (`family_name_genders.csv`), or ``word`` as it is.
+
+    >>> mans_family_name("Сәлимова"), mans_family_name("Mùrawskô"), mans_family_name("Nováková")
+    ('Сәлимов', 'Mùrawsczi', 'Novák')
+
+    A brother and sister, a father and daughter, a husband and wife bear one
+    family name in two genders (`Ятмаров`, `Ятмарова`).
+    """
+    low = word.lower()
+    for woman, man in _family_genders():
+        if low.endswith(woman) and len(word) >= len(woman) + 2:
+            return word[:len(word) - len(woman)] + man
+    return word
+
+
 def is_abbreviation(token: str) -> bool:
     """A token written in capitals (and digits), such as `PSB`, `SSRNJ`, `NATO`.
 

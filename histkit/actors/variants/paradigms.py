@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ...data import data_rows
 from .names import (PARTICLES, gender_of, given_name_script, initials_forms, is_generation_word, is_given_name,
-                    is_title, split_name)
+                    is_title, mans_family_name, split_name)
 
 #: Vowels of the Latin, Cyrillic, Greek, Georgian and Armenian alphabets (with the Azerbaijani `ə` and the Kazakh
 #: `ә ө ұ ү`); a letter not among them (nor `й`, `ь`) is a consonant.
@@ -378,6 +378,10 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     for f, langs in _phrase_surnames(name, surname, gender):
         by_form.setdefault((f, "surname", True), set()).update(langs.split())
     forms = decline(surname[0], gender) if len(surname) == 1 else {}
+    mans = mans_family_name(surname[0]) if len(surname) == 1 and gender in ("f", "mf") else surname[0]
+    for (lang, case), declined in decline(mans, "m").items() if mans != surname[0] else ():
+        if case == PLURAL_CASE:  # her family in the plural by its man's form (`Ятмаровсем`, of `Варвара Ятмарова`)
+            forms.setdefault((lang, case), []).extend(declined)
     for (lang, case), declined in sorted(forms.items()):
         if case == POSSESSIVE_CASE:
             made = [(f, "possessive_adjective", True) for f in declined] if adjectives else []
