@@ -53,11 +53,7 @@ def family_given_names(rows) -> dict[tuple[str, str], str]:
         for actor_id, gender, first in members if len(members) > 1 else ():
             if firsts[first.casefold()] > 1:
                 continue
-            out[(actor_id, first)] = ""
-            for (lang, case), forms in sorted(decline(first, gender).items()):
-                for form in forms if case not in (POSSESSIVE_CASE, PLURAL_CASE) else ():
-                    known = out.get((actor_id, form))
-                    out[(actor_id, form)] = "" if known == "" else " ".join(sorted(set((known or "").split()) | {lang}))
+            _add_forms(out, actor_id, first, gender)
     return out
 
 
@@ -79,12 +75,18 @@ def titled_given_names(rows) -> dict[tuple[str, str], str]:
             firsts.setdefault(given[0].casefold(), []).append((actor_id, gender_of(given, family, gender), given[0]))
     out: dict[tuple[str, str], str] = {}
     for (actor_id, gender, first), in (m for m in firsts.values() if len(m) == 1):
-        out[(actor_id, first)] = ""
-        for (lang, case), forms in sorted(decline(first, gender).items()):
-            for form in forms if case not in (POSSESSIVE_CASE, PLURAL_CASE) else ():
-                known = out.get((actor_id, form))
-                out[(actor_id, form)] = "" if known == "" else " ".join(sorted(set((known or "").split()) | {lang}))
+        _add_forms(out, actor_id, first, gender)
     return out
+
+
+def _add_forms(out: dict[tuple[str, str], str], actor_id: str, first: str, gender: str) -> None:
+    """A given name and its declined forms (not the possessive nor the plural) into ``out``: (actor_id, form) → the
+    languages whose paradigms alone make the form ("" where the name is itself)."""
+    out[(actor_id, first)] = ""
+    for (lang, case), forms in sorted(decline(first, gender).items()):
+        for form in forms if case not in (POSSESSIVE_CASE, PLURAL_CASE) else ():
+            known = out.get((actor_id, form))
+            out[(actor_id, form)] = "" if known == "" else " ".join(sorted(set((known or "").split()) | {lang}))
 
 
 def _after_title(text: str, start: int) -> bool:
