@@ -15,6 +15,7 @@ import pandas as pd
 from ..dates import month_names
 from ..text import unwrap
 from .authority import name_forms
+from .givennames import FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME
 from .mentions import SEARCHED_ZONES, ActorMatcher, build_matcher, prepare, readings_of
 from ..patterns import compiled
 
@@ -151,10 +152,16 @@ def _searched_texts(layouts) -> list[tuple[str, str]]:
 def mask_known(text: str, matcher: ActorMatcher) -> str:
     """The text with imprints and known mentions blanked out, so that they break candidate runs.
 
-    Known as in a text whose language is not told: no language's naming custom (the Icelandic given name alone).
+    Known as in a text whose language is not told: no language's naming custom (the Icelandic given name alone), nor
+    a given name that names its person only in its place (after a title, or before a relative's full name: `Dragan`
+    of `Dragan Bernardić` does not make `Dragan Bogetić` known).
     """
     masked = list(mask_imprints(text))
-    for i, j, _ in matcher.scan(text, keep=readings_of(matcher, None)):
+    readings = readings_of(matcher, None)
+
+    def known(entry: int) -> tuple:
+        return tuple(o for o in readings(entry) if o[1] not in (TITLED_GIVEN_NAME, FAMILY_GIVEN_NAME))
+    for i, j, _ in matcher.scan(text, keep=known):
         masked[i:j] = "#" * (j - i)
     return "".join(masked)
 
