@@ -17,6 +17,7 @@ that opens the citation is `fondagain`'s: the series an archive named before cit
 from __future__ import annotations
 
 import functools
+import re
 
 from .archives import Archive
 from .ibid import IBID
@@ -54,6 +55,6 @@ def unnamed_series(piece: str) -> tuple[Archive, int, int] | None:
 
 
 @functools.cache
-def _court() -> object:
+def _court() -> re.Pattern:
     """A court's or a decision's word of ``courts.csv`` (`Urteil`, `judgment`, `BGH`, `High Court`), a word of its own."""
     return compiled(rf"(?<![\w-])(?:{alternation('courts.csv', 'court')}|{alternation('courts.csv', 'decision')})(?![\w-])")
