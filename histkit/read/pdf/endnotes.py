@@ -136,8 +136,11 @@ def move_endnotes(roles: list[PageRoles], size: float) -> set[int]:
     if not roles:
         return set()
     # (a last page in smaller type that holds no notes 1, 2, 3 …: the endnotes may still follow a heading)
-    runs = [run for run in (_trailing_run(roles, size), _after_last_heading(roles, size)) if run] or [[]]
-    found = next((found for found in (_endnote_lines(roles, run) for run in runs) if found), None)
+    trailing = _trailing_run(roles, size)
+    found = _endnote_lines(roles, trailing) if trailing else None
+    if found is None:  # (the heading's run read only where the small-type tail holds no endnotes)
+        heading = _after_last_heading(roles, size)
+        found = _endnote_lines(roles, heading) if heading or not trailing else None
     if found is None:
         return set()
     first, lines, labels, numbered = found
