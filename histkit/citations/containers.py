@@ -129,3 +129,17 @@ def listed_editors(head: str) -> re.Match | None:
     found = _EDITORS_LISTED.match(head)
     parts = found.group("names").split(",") if found else []
     return found if len(parts) > 1 and all(persons(part.strip()) for part in parts) else None
+
+
+# the word for "in" in square brackets, as Polish notes print it (`[w:]`, `[in:]`): it opens the container whether or
+# not a comma stands before it (`Tytuł [w:] Książka`)
+_BRACKETED_IN = compiled(r"(?<=[^\s,])\s+(?=\[(?:in|w|u|v|в)\s*:?\s*\])")
+
+
+def comma_before_bracketed_in(text: str) -> str:
+    """``text`` with a comma before a bracketed word for "in" that has none, so the container is a part of its own.
+
+    >>> comma_before_bracketed_in("J. Kowal, Komisja Nadzoru [w:] System prawa, t. 4, Warszawa 2010")
+    'J. Kowal, Komisja Nadzoru, [w:] System prawa, t. 4, Warszawa 2010'
+    """
+    return _BRACKETED_IN.sub(", ", text) if "[" in text else text

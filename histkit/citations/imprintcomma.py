@@ -2,10 +2,11 @@
 
 French, Italian, Spanish and South Slavic notes set place, publisher and year
 apart by commas (two words of place only without a publisher, `Prehrana
-Zagreba, Zagreb, 1980`; `Bologna, il Mulino 1981` too; a publisher's name may end in a number, `Barcelona,
-Edicions 62, 2005`). A lone word before
-the year may be the title after the author instead of a town
-(`Luhmann, Rechtssoziologie, 1972`): `imprint_comma` tells.
+Zagreba, Zagreb, 1980`, or a town on its river, `Frankfurt am Main, 2011`;
+`Bologna, il Mulino 1981` too; a publisher's name may end in a number,
+`Barcelona, Edicions 62, 2005`). A lone word before the year may be the title
+after the author instead of a town (`Luhmann, Rechtssoziologie, 1972`):
+`imprint_comma` tells.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from ..patterns import compiled
 
 IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:{LOWER}{{1,3}}\s+)?[{UPPER}]"
                          rf"[^,\d]{{1,60}}?(?:\s\d{{1,3}})?)(?:\s*,\s*|\s+)"
-                         rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?)\s*,\s*)(?P<year>{YEAR})\s*$")
+                         rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?(?:\s+(?:am|an\s+der|upon|on|sur)\s+[{UPPER}][\w’'.-]+)?)"
+                         rf"\s*,\s*)(?P<year>{YEAR})\s*$")
 
 
 def imprint_comma(head: str) -> re.Match | None:

@@ -12,8 +12,16 @@ import re
 from .names import is_name
 from .notetext import split_commas
 from .tails import journal_tail
-from .words import YEAR, alternation
+from .words import UPPER, YEAR, alternation
 from ..patterns import compiled
+
+# a journal's name, its issue and year after an article's title: `…, Zeitschrift 3/1999` (the readers of `references`)
+JOURNAL_ISSUE = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
+                           r"(?P<year>(?:1[5-9]|20)\d{2})")
+
+# (`Shigaku zasshi 94:3 (1985)`: the issue after the volume and a colon; `History and Memory, 9, 1–2 (1997)`: after a
+# comma, with no word, where the year in brackets follows it)
+JOURNAL_VOL = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)(?::(?=\d)|\s*[,.]?\s*)(?:(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|(?<=:))\s*|(?=\d+(?:[–-]\d+)?\s*\((?:1[5-9]|20)\d{2}\)))(?P<issue>\d+(?:[–-]\d+)?)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
 # a journal in quotes after an unquoted title: `Tytuł, „Kwartalnik Historyczny” 1995, nr 3`, `„Studia” R. 38, 1995, z. 2`,
 # `„Český časopis historický” 95, 1997, č. 2`, `Название. — «Вопросы истории», 1995, № 3`
@@ -23,6 +31,12 @@ QUOTED_JOURNAL = compiled(
     rf"\(?(?P<year>(?:1[5-9]|20)\d\d)(?![\d–—-])\)?"
     rf"(?:\s*,?\s*(?:{alternation('reference_words.csv', 'volume')})\s*(?P<volume_after>\d+))?"
     rf"(?:\s*,?\s*(?:(?:{alternation('reference_words.csv', 'issue')}|č\.)\s*)?(?P<issue>\d+(?:\s*[–/-]\s*\d+)?))?\s*[,.]?\s*$")
+
+
+# an article cited by its quoted title alone, then its journal's name, volume (and issue) and year, nothing after them
+_AUTHORLESS_ARTICLE = compiled(rf"^(?:[„“\"«‘]|,,)(?P<title>[^„“”\"«»]{{8,300}}?)[,.]?[”“\"»’],?\s+(?P<container>[{UPPER}][^,()\d]{{2,120}}?)"
+                               rf"\s*,?\s+(?:[^\W\d_]{{1,4}}\.\s*)?\d{{1,4}}(?:\s*[,:/]\s*\d{{1,4}}(?:[–-]\d{{1,4}})?)?\s*,?\s*"
+                               rf"(?:\({YEAR}\)|{YEAR})\s*[,.]?\s*$")
 
 
 def journal_after_title(body: str) -> bool:
@@ -36,7 +50,11 @@ def journal_after_title(body: str) -> bool:
     True
     >>> journal_after_title("„Piast”, 1933"), journal_after_title("Gesetz, betreffend die Gesinde, „Gesetz-Sammlung” 1854")
     (False, False)
+    >>> journal_after_title('"Notes on Life in the Plymouth Colony", William and Mary Quarterly 22 (1965)')
+    True
     """
+    if _AUTHORLESS_ARTICLE.match(body):  # `"Recent Trends …", Annual Review of Sociology 4, (1978)`: no author
+        return True
     head = journal_tail(body, {}) if re.search(rf"\d\s*,\s*{YEAR}|{YEAR}\s*,.{{0,30}}\d\s*$", body) else None
     quoted = QUOTED_JOURNAL.search(body) if head is None else None
     head = body[:quoted.start()] if quoted is not None else head

@@ -180,11 +180,11 @@ def _lead_in() -> re.Pattern:
     # (a lead of two words may hold a comma between them: `Ikus, halaber,` as `ikus halaber`, `See, also,`)
     words = "|".join(re.escape(form).replace(r"\ ", r"(?:\s*,\s*|\s+)") for form in sorted(
         set(forms("reference_words.csv", "lead")) | set(forms("see_also.csv")), key=lambda form: (-len(form), form)))
-    # a lead word or a few, then a capital (or a letter of a script without one: `देखें, अवस्थी`), after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`),
+    # a lead word or a few, then a capital (or a letter of a script without one: `देखें, अवस्थी`; or a quoted title's quote), after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`),
     # a colon may follow it (`Vgl.: Bauer`, `Види: Мирко Станић`); or a few words in small letters and a colon
     # (`zu der Entscheidung kritisch:`)
     return compiled(rf"^(?:(?:[^\W\d_]+(?:\s+[^\W\d_{UPPER}][^\W\d_]*){{1,3}}\s+(?=(?i:{words})))?"
-                      rf"(?:(?i:{words})(?:\s*:\s*|,\s*|\s+|(?<=\.)))+(?=[{UPPER}{CASELESS}]|ders\.|dies\.)"
+                      rf"(?:(?i:{words})(?:\s*:\s*|,\s*|\s+|(?<=\.)))+(?=[{UPPER}{CASELESS}„“\"«‘]|ders\.|dies\.)"
                       # (not the same author's word in small letters: `uő: Cím`, `tas pats, Pavadinimas`)
                       rf"|(?!(?:{_KEPT_WORDS})[.:,]?\s)[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}])"
                       # `die Überlegungen bei Andreas Gestrich, …`: a few words, the first and the last in small letters

@@ -69,3 +69,24 @@ def publisher_before(head: str) -> tuple[str, str]:
         return head, ""
     cut = head.rstrip().rfind(parts[-1].strip())
     return head[:cut].rstrip(" ,"), parts[-1].strip()
+
+
+# `(Oxford University Press, Oxford, 2003)`: the bracketed imprint of the English law houses and the Italian ones, the
+# publisher before its town (a publisher's word in it, `publisher_words.csv`, tells the order), the pages after it
+_PUBLISHER_FIRST = compiled(
+    rf"\(\s*(?P<publisher>[{UPPER}][^()\d,;:]{{1,80}}?)\s*,\s*(?P<place>[{UPPER}][\w’'.-]+(?:\s+[{UPPER}a-z][\w’'.-]+){{0,2}})"
+    rf"\s*,\s*(?P<year>{YEAR})\s*\)(?=\s*,?\s*(?:[^\W\d_]{{1,4}}\.\s*)?\d|\s*\.?\s*$)")
+
+
+def publisher_first_bracket(text: str) -> re.Match | None:
+    """`(Publisher, Place, Year)` in ``text`` where a publisher's word names the first part.
+
+    >>> publisher_first_bracket("Cassese, Criminal Law (Oxford University Press, Oxford, 2003), p. 402").group("place")
+    'Oxford'
+    >>> publisher_first_bracket("Titre (Montréal, Boréal, 1989), 17-24") is None
+    True
+    """
+    found = _PUBLISHER_FIRST.search(text)
+    if found is None or not _publisher_word().search(found.group("publisher")) or _publisher_word().search(found.group("place")):
+        return None
+    return found

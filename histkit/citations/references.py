@@ -28,12 +28,12 @@ from .gost import is_gost, op_cit, read_gost
 from .opcitcommas import with_op_cit_commas
 from .yearpage import read_year_page, year_page_reference
 from .colon import colon_head, read_colon_reference
-from .containers import EDITOR_WORD, EDITORS_BRACKETED, container_editors, journal_in_title, listed_editors, \
+from .containers import EDITOR_WORD, EDITORS_BRACKETED, comma_before_bracketed_in, container_editors, journal_in_title, listed_editors, \
     without_cited_note
 from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
 from .citedmark import without_cited_mark, without_cited_mark_end
-from .journalshape import QUOTED_JOURNAL, journal_after_title, journal_out_of_brackets
+from .journalshape import JOURNAL_ISSUE, JOURNAL_VOL, QUOTED_JOURNAL, journal_after_title, journal_out_of_brackets
 from .locators import first_of_run, located_volume, without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
@@ -76,12 +76,6 @@ PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)
 _PUBLISHER_PLAIN = compiled(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–/-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
 # a full stop after a word of three small letters or more, or a title's year, before a capital (not `St. Petersburg`)
 _STOP_BEFORE_PLACE = compiled(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
-
-_JOURNAL_ISSUE = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?P<volume>)(?P<issue>\d+(?:[–-]\d+)?)\s*/\s*"
-                            r"(?P<year>(?:1[5-9]|20)\d{2})")
-
-# (`Shigaku zasshi 94:3 (1985)`: the issue after the volume and a colon)
-_JOURNAL_VOL = compiled(r"^\s*,?\s*(?:in:?\s+)?(?P<container>[^,(]+?)\s*,?\s+(?:(?:vol\.|t\.|Bd\.|a\.|anno|knj\.|god\.)\s*)?(?P<volume>\d+)(?::(?=\d)|\s*[,.]?\s*)(?:(?:no\.|nr\.|br\.|n\.|Heft|H\.|fasc\.|(?<=:))\s*(?P<issue>\d+)\s*[,.]?\s*)?\(?(?P<year>(?:1[5-9]|20)\d{2})\)?", re.IGNORECASE)
 
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
@@ -206,7 +200,8 @@ def _reads_as_publication(piece: str) -> bool:
     # a comma may end it where the note goes on: `…, Berlin 1824, cité par …`
     # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
     # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
-    piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", piece.rstrip().removesuffix(",")))))
+    # (`…, 2nd ed. (2004), p. 12`: an edition's statement is no part of the shape)
+    piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", _EDITION.sub("", piece.rstrip().removesuffix(","))))))
     piece = without_locators(first_of_run(without_cited_page(piece)))  # (`…, EuZA 2010, 62 (70)`; `…, 1968, I. 9, 148`)
     # (a book cited whole ends in its year, `…, Udine, Del Bianco, 1968.`; not a file's `…, kut. 5, Zapisnik, 1949`)
     start, pages = trailing_pages(piece.rstrip(" ."))
@@ -255,7 +250,8 @@ def parse_reference(raw: str) -> dict:
     Every field is a string, empty when not found. Never raises.
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
-    text = comma_before_quote(typographic_quotes(without_prose_after(with_op_cit_commas(without_lead_in(without_end(raw))))))
+    text = comma_before_quote(typographic_quotes(without_prose_after(with_op_cit_commas(without_lead_in(without_end(
+        comma_before_bracketed_in(raw)))))))  # (`Tytuł [w:] Książka`: the container a part of its own)
     text = journal_out_of_brackets(without_asides(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = journal_after_stop(place_year_after_stop(text))  # `…, Helsingin yliopisto. Helsinki 2004`, `…. MIÖG 104 (1996)`
@@ -410,7 +406,8 @@ def _read_quoted_journal(head: str, ref: dict) -> bool:
 def _read_quoted_title(head: str, ref: dict) -> bool:
     """Authors, a quoted title and the journal or book it is in (`A. Name, „Title“, Journal 3/1999`); False if unquoted."""
     quote = QUOTE_START.search(head)
-    if not (quote and quote.start() > 0 and head[:quote.start()].rstrip().endswith(",")):
+    # (or no author, `"Recent Trends …", Annual Review of Sociology 4, (1978)`, not a newspaper's day: `press_issue`)
+    if not (quote and (quote.start() == 0 and not press_issue(head) or head[:quote.start()].rstrip().endswith(","))):
         return False
     ref["authors"] = head[:quote.start()].rstrip(" ,")
     rest = head[quote.start():]
@@ -427,7 +424,7 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
                    volume=quoted.group("volume") or quoted.group("volume_after") or "",
                    issue=(quoted.group("issue") or "").replace(" ", ""))
         return True
-    journal = _JOURNAL_ISSUE.match(after) or _JOURNAL_VOL.match(after)
+    journal = JOURNAL_ISSUE.match(after) or JOURNAL_VOL.match(after)
     if journal and not ref["publisher"]:
         ref.update(container=journal.group("container").strip(" ,."), volume=journal.group("volume") or "",
                    issue=journal.group("issue") or "", year=journal.group("year"))
@@ -486,7 +483,7 @@ def _read_plain(head: str, ref: dict) -> None:
     inside = next((k for k, part in enumerate(parts) if k and IN_CONTAINER.match(part)), None)
     if inside is not None:  # `Title, in: Zeitschrift 12 (1999)`: a chapter or an article
         container = container_pages(IN_CONTAINER.sub("", ", ".join(parts[inside:])), ref)  # `…, in: J. 17 (1967) 1–19`
-        journal = _JOURNAL_VOL.match(container)
+        journal = JOURNAL_VOL.match(container)
         if journal and re.search(rf"(?:\(\s*{YEAR}\s*\)|,\s*{YEAR})\s*$", container):  # `(1999)`, `…, n. 3, 1971`
             ref.update(container=journal.group("container").strip(" ,.«»„“”\""),
                volume=journal.group("volume") or journal.group("volume_after") or "",

@@ -23,6 +23,7 @@ import re
 
 from ..dates import parse_date
 from .caseless import CASELESS, HIJRI_YEAR
+from .places import publisher_first_bracket
 from .words import LOWER, MARK, UPPER, YEAR, alternation, mark_after, not_page_words, page_mark_shape, word_rows
 from ..patterns import compiled
 
@@ -88,9 +89,11 @@ def without_number_stops(text: str) -> str:
 
 @functools.cache
 def _prose_start() -> re.Pattern:
-    # a comma and four words, the first in small letters and not `in` (`…, in: Zeitschrift für …` is the container)
+    # a comma and four words, the first in small letters and not `in` (`…, in: Zeitschrift für …` is the container),
+    # nor an editor's or translator's word (`…in Germania 1918-1932, a cura di L. Arcella, …`: the book goes on)
     into = rf"(?:{alternation('reference_words.csv', 'in')}|in|u|dans|en)(?=[\s:])"
-    return compiled(rf"\s*,\s+(?!{into}){LOWER}[^\W\d_]*(?:[\s,]+[^\W\d_]+){{3}}(?![^\W\d_])")
+    role = "|".join(alternation("reference_words.csv", kind) for kind in ("role", "role_after"))
+    return compiled(rf"\s*,\s+(?!{into}|(?:{role})\s){LOWER}[^\W\d_]*(?:[\s,]+[^\W\d_]+){{3}}(?![^\W\d_])")
 
 
 _PAGES_BEFORE = compiled(r"(?:\d|\bff?\.?|\))\s*$")
@@ -364,4 +367,5 @@ def publisher_bracket(text: str) -> re.Match | None:
     >>> publisher_bracket("Titre (Montréal, Boréal, 1989), 17-24").group("place", "publisher", "year")
     ('Montréal', 'Boréal', '1989')
     """
-    return _PUBLISHER_BRACKET.search(text)
+    # (or the publisher first, a publisher's word in it: `(Oxford University Press, Oxford, 2003)`)
+    return _PUBLISHER_BRACKET.search(text) or publisher_first_bracket(text)
