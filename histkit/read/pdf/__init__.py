@@ -24,7 +24,8 @@ from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .linenumbers import without_line_numbers
 from .lonenotes import notes_back
 from .lines import Line, numbered, page_lines
-from .notes import assemble, letters_as_text
+from .lettered import lettered_apart
+from .notes import assemble
 from .feet import folio_feet
 from .folios import folios_apart
 from .garbled import garbled
@@ -141,8 +142,10 @@ def _read(pages: list[Page]):
     if scanned and not notes:  # no foot of smaller lines the layer's sizes show: its lines read as a text file's
         return plain_text(roles), (), ()
     if any(n.label.isalpha() for n in notes) and any(numbered(n.label) for n in notes):
-        letters_as_text([r.notes for r in roles])  # lettered notes beside numbered ones: not the document's series
+        lettered = lettered_apart([r.notes for r in roles])  # lettered notes beside numbered ones: no notes of the
         notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called, scanned)
+        for k, found in lettered.items():  # document's series, and no words of the numbered note set above them
+            stray.setdefault(k, []).extend(found)
     bracket_calls([r.body for r in roles], {n.label for n in notes})
     glued_calls([r.body for r in roles], {n.label for n in notes})
     by_mark = number_symbol_notes(notes)  # a page's marks name its notes only: numbered in reading order

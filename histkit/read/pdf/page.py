@@ -24,6 +24,7 @@ from .imprint import imprint_apart
 from .labelshapes import closing_marks
 from .lines import SYMBOLS, Line
 from .notegaps import opening_number, spaced_note
+from .overrule import column_rule
 from ...patterns import compiled
 
 BAND = 0.15        # the top and bottom bands of the page (share of its height) hold running heads and folios
@@ -322,7 +323,7 @@ def _run_over_block(foot: list[Line], above: list[Line], rules: list[tuple[float
         return foot, above
     upper, _ = _foot_block([ln for ln in above if ln.base < foot[0].base])
     if not upper or upper[0].lead() is not None or _NUMBER_START.match(upper[0].text) or _SYMBOL_START.match(
-            upper[0].text) or not (_separator(rules, upper[0], lines) and _separator(rules, foot[0], lines)):
+            upper[0].text) or not (column_rule(rules, upper, foot, lines) and _separator(rules, foot[0], lines)):
         return foot, above
     kept = {id(ln) for ln in upper}
     return upper + foot, [ln for ln in above if id(ln) not in kept]
