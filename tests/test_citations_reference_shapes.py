@@ -3,8 +3,13 @@ journal's volume, issue and bracketed year after commas (`History Review, 9, 1�
 quoted title alone, a lead-in of two words before a quote (`See, for example, "…"`), the publisher before its town
 in a bracketed imprint (`(Oxford University Press, Oxford, 2003)`), a town on its river before a comma and the year,
 an edition's statement before a bracketed year, an editor's clause after a title with years in it, and a bracketed
-`[w:]` with no comma before it. Before, the rules read each of these with a field lost (the year, the title) or not
-at all, and the model's reading stood in."""
+`[w:]` with no comma before it; a romanised author's name with its characters (`Zhao Mingde 趙明德`), co-authors
+joined by `&` after the first, a container's editors listed with commas before `(eds.)`, and `Ibid. at 5.` (the
+pinpoint had been cut off as a citation of its own); a journal's year, volume and issue in the law houses' orders
+(`(2016) 37(3) Statute Law Review 212`, `20 European Journal of International Law (2009) 4`, `[2021] Journal, 94(1)
+58–74`), the Italian `n. 3/2014`, a document's day in brackets after its title, `von` abbreviated after an initial
+(`O. v. Gierke`) and two towns before a publisher's colon. Before, the rules read each of these with a field lost
+(the year, the title, an author) or not at all, and the model's reading stood in."""
 
 from conftest import cite
 
@@ -60,3 +65,59 @@ def test_a_bracketed_in_word_with_no_comma_before_it_opens_the_container():
     ref = _reference("J. Kowalik, Komisja Nadzoru [w:] System prawa skarbowego, t. 4, red. J. Nowacki, Warszawa 2010, "
                      "s. 145.")
     assert (ref["title"], ref["container"], ref["year"]) == ("Komisja Nadzoru", "System prawa skarbowego", "2010")
+
+
+def test_a_romanised_name_with_its_characters_is_the_author():
+    ref = _reference("Zhao Mingde 趙明德, Xiangcun shehui yanjiu 鄉村社會研究 (Beijing: Renmin chubanshe, 1994), 42.")
+    assert (ref["authors"], ref["title"], ref["publisher"]) \
+        == ("Zhao Mingde 趙明德", "Xiangcun shehui yanjiu 鄉村社會研究", "Renmin chubanshe")
+
+
+def test_co_authors_joined_by_an_ampersand_after_the_first_author_are_authors():
+    ref = _reference("W. Lorenz, E. Lavin & L. Lorne, Competition Among Healers (Washington, 1981).")
+    assert (ref["authors"], ref["title"]) == ("W. Lorenz, E. Lavin & L. Lorne", "Competition Among Healers")
+
+
+def test_a_containers_editors_listed_with_commas_are_its_editors():
+    ref = _reference("C. Dale, A New Dawn: Collective Ownership, in S. Alder, A. Xantos (eds.), Reflections on the "
+                     "Declaration, Oxford, 2011, pp. 289-328.")
+    assert (ref["container"], ref["editors"]) == ("Reflections on the Declaration", "S. Alder, A. Xantos")
+
+
+def test_ibid_with_a_us_pinpoint_is_one_repeat_with_its_page():
+    rows = cite("A. Smithson, The Book of Ports (London, 1990), 12.", "Ibid. at 5.").citations
+    assert rows[["kind", "raw", "ibid_of", "pages"]].values.tolist()[1] == ["ibid", "Ibid. at 5.", "1:1", "5"]
+
+
+def test_an_oscola_journals_issue_in_brackets_after_its_volume():
+    ref = _reference("Fieldhouse, ‘Statutes That Say Nothing’ (2016) 37(3) Statute Law Review 212, 224.")
+    assert (ref["container"], ref["year"], ref["volume"], ref["issue"]) == ("Statute Law Review", "2016", "37", "3")
+
+
+def test_a_volume_before_the_journal_and_the_issue_after_its_bracketed_year():
+    ref = _reference("R. Clarkson, ‘Nuremberg and the Peace’, 20 European Journal of International Law (2009) 4, 1103.")
+    assert (ref["container"], ref["year"], ref["volume"], ref["issue"]) \
+        == ("European Journal of International Law", "2009", "20", "4")
+
+
+def test_a_square_bracketed_year_before_a_journal_with_its_volume_issue_and_pages():
+    ref = _reference("Kate Strode ‘Learning through Practice’ [2021] The Police Review: Theory and Practice, 94(1) 58–74")
+    assert (ref["container"], ref["year"], ref["volume"], ref["issue"], ref["pages"]) \
+        == ("The Police Review: Theory and Practice", "2021", "94", "1", "58–74")
+
+
+def test_an_italian_journals_issue_and_year_joined_by_a_slash():
+    ref = _reference("M. Cartoni, Elezioni europee: questa volta è diverso, in Quaderni regionali, n. 3/2014, pp. 715-718.")
+    assert (ref["container"], ref["issue"], ref["year"]) == ("Quaderni regionali", "3", "2014")
+
+
+def test_a_documents_day_in_brackets_after_its_quoted_title_gives_the_year():
+    ref = _reference("State Council, ‘The Opinion on Deepening Reform’ (31 March 2016).")
+    assert (ref["title"], ref["container"], ref["year"]) == ("The Opinion on Deepening Reform", "", "2016")
+
+
+def test_von_abbreviated_after_an_initial_is_part_of_the_name():
+    ref = _reference("O. v. Gerlach, Associations and Law: The Early Stages, Toronto, Buffalo: University of Toronto "
+                     "Press 1977.")
+    assert (ref["authors"], ref["title"], ref["place"], ref["publisher"]) \
+        == ("O. v. Gerlach", "Associations and Law: The Early Stages", "Toronto, Buffalo", "University of Toronto Press")

@@ -62,9 +62,13 @@ def container_editors(container: str) -> tuple[str, str]:
     ('Procedural Review in European Fundamental Rights Cases', 'Gerards / Brems')
     >>> container_editors("Zeitschrift für Rechtssoziologie")
     ('Zeitschrift für Rechtssoziologie', '')
+    >>> container_editors("S. Allen, A. Xanthaki (eds.), Reflections on the Declaration")
+    ('Reflections on the Declaration', 'S. Allen, A. Xanthaki')
     """
     found = EDITORS_BRACKETED.match(container) or _EDITORS_NO_COMMA.match(container)
     if found is None or not editors_named(found.group("names")):
+        found = listed_editors(container)  # (`in S. Allen, A. Xanthaki (eds.), Reflections …`: commas between them)
+    if found is None:
         return container, ""
     return container[found.end():].strip(), found.group("names").strip()
 

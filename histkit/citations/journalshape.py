@@ -79,3 +79,31 @@ def journal_out_of_brackets(text: str) -> str:
     """
     found = _BRACKETED_JOURNAL.match(text.strip())
     return f"{found.group('head')}. — {found.group('journal').strip()}" if found else text
+
+
+# what the readers leave in a container when no year was read: a journal's issue and year joined by a slash after its
+# name (`Quaderni costituzionali, n. 3/2014`, the Italian journals' house), or a document's day in brackets after its
+# quoted title (`‘The Opinion on …’ (31 March 2016)`: no container, the day's year the work's)
+_ISSUE_SLASH_YEAR = compiled(rf"^(?P<container>[^,\d]{{2,120}}?),?\s+(?:n\.|nr\.|no\.|br\.|fasc\.|Heft)\s*"
+                             rf"(?P<issue>\d{{1,3}}(?:[–-]\d{{1,3}})?)\s*/\s*(?P<year>{YEAR})$", re.IGNORECASE)
+_BRACKETED_DAY = compiled(rf"^\(\s*(?:\d{{1,2}}\.?\s+)?[^\W\d_]{{3,12}}\.?\s+(?:\d{{1,2}},?\s+)?(?P<year>{YEAR})\s*\)$")
+
+
+def container_tail(ref: dict) -> dict:
+    """``ref``, changed in place, with the issue and year read from its container, or a bracketed day's year, when no
+    year was read.
+
+    >>> ref = container_tail({"container": "Quaderni costituzionali, n. 3/2014", "year": "", "issue": ""})
+    >>> ref["container"], ref["issue"], ref["year"]
+    ('Quaderni costituzionali', '3', '2014')
+    >>> container_tail({"container": "(31 March 2016)", "year": "", "issue": ""})["year"]
+    '2016'
+    """
+    if ref.get("year") or not ref.get("container"):
+        return ref
+    if found := _ISSUE_SLASH_YEAR.match(ref["container"].strip()):
+        ref.update(container=found.group("container").strip(), issue=ref.get("issue") or found.group("issue"),
+                   year=found.group("year"))
+    elif found := _BRACKETED_DAY.match(ref["container"].strip()):
+        ref.update(container="", year=found.group("year"))
+    return ref

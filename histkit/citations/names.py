@@ -40,6 +40,10 @@ _AND_INITIAL = compiled(rf"\s(?:{alternation('and_words.csv')})\s(?=[{UPPER}]\.)
 ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "la", "le", "les", "il", "lo", "el", "los", "une", "un"}
 _PERSONS_SPLIT = compiled(r"\s*/\s*|\s+[–—]\s+")  # (`GAJDOŠ – KRIŠTOFÍK`: a spaced dash joins two, as `/`)
 _NAMES_SPLIT = compiled(rf"{_PERSONS_SPLIT.pattern}|\s+")  # (the persons, then each one's words)
+# a name's characters after its romanisation (two words), as Chinese history cites it: two or three characters (a
+# title's are mostly more, `Mengzi Zhengyi 孟子正義`)
+_HAN_AFTER = compiled(r"\s+[\u3400-\u4dbf\u4e00-\u9fff]{2,3}$")
+_INITIAL_VON = compiled(rf"(?<=\b[{UPPER}]\.)\s+v\.\s+(?=[{UPPER}]{LOWER}{{2,}})")
 
 
 def is_name(token: str) -> bool:
@@ -53,9 +57,16 @@ def is_name(token: str) -> bool:
     (True, False)
     >>> is_name("Vesna Kovačić qdr."), is_name("Ardo Velmik q vn."), is_name("Ardo Velmik m.qf.")
     (True, True, True)
+    >>> is_name("Zhang Zhirong 張植榮"), is_name("Guoji wenti 國際問題"), is_name("Mengzi Zhengyi 孟子正義")
+    (True, False, False)
+    >>> is_name("O. v. Gierke"), is_name("Marbury v. Madison")
+    (True, False)
     """
     if caseless_name(token):  # (`גורדון`, `გ. ბერიძე`: a script without capitals, its name read by its shape)
         return True
+    if (han := _HAN_AFTER.search(token)) and len(token[:han.start()].split()) >= 2:  # (`Zhang Zhirong 張植榮`)
+        token = token[:han.start()]
+    token = _INITIAL_VON.sub(" von ", token)  # (`O. v. Gierke`: `von` abbreviated after an initial)
     if len(token) > 50 or any(map(str.isdigit, token)):
         return False
     words = _NAMES_SPLIT.split(_AND_INITIAL.sub(" ", ET_AL.sub("", token)).strip())  # (`Bähr/Brunner`: two authors)

@@ -13,12 +13,17 @@ from ..patterns import compiled
 
 # `(1990) 106 LQR 123`, `[1988] CLJ 402`: the year, the volume if any, the journal's name or abbreviation, its first
 # page
-_JOURNAL = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?:(?P<volume>\d{{1,4}})\s+)?(?P<journal>[^\W\d_][^\d()\[\]]*?)"
-                    r"\s+(?P<first>\d+)(?:\s*[–—-]\s*\d+)?\s*$")
+# (its issue in brackets after the volume: `(2016) 37(3) Statute Law Review 212`)
+_JOURNAL = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?:(?P<volume>\d{{1,4}})(?:\s*\((?P<issue>\d{{1,3}})\))?\s+)?"
+                    r"(?P<journal>[^\W\d_][^\d()\[\]]*?)\s+(?P<first>\d+)(?:\s*[–—-]\s*\d+)?\s*$")
 # `[2007] Modern Law Review, 70(6)`: the bracketed year, then the journal with its volume and issue after it, as other
 # houses print them (the pages read before)
 _JOURNAL_VOLUME = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?P<journal>[^\W\d_][^\d()\[\]]*?)[\s,]+(?P<volume>\d{{1,4}})"
-                           r"(?:\s*\((?P<issue>\d{1,3})\))?\s*:?\s*$")
+                           r"(?:\s*\((?P<issue>\d{1,3})\))?\s*:?(?:\s+(?P<first>\d+(?:\s*[–—-]\s*\d+)?))?\s*$")
+# `20 European Journal of International Law (2009) 4`: the volume, the journal, the year in brackets and the issue
+# after it (the European law journals' house)
+_VOLUME_FIRST = compiled(rf"^(?P<volume>\d{{1,4}})\s+(?P<journal>[^\W\d_][^\d()\[\]]*?)\s*\((?P<year>{YEAR})\)"
+                         r"(?:\s*(?P<issue>\d{1,3}))?\s*$")
 # `… (Selden Society vol 131, 2012) 44`: a bracket ending in a year closes the title, the pages cited after it (a
 # publisher, an edition or a series before the year: a year alone in brackets is a date's, `Minguo 26 (1937)`; opening
 # with the bracket, which `re` then looks for first; the pages may have their word, `(OUP 2008) p. 626`)
@@ -52,6 +57,10 @@ def british_tail(ref: dict) -> dict:
     ...                     "issue": "", "pages": "936–961"})
     >>> ref["container"], ref["year"], ref["volume"], ref["issue"], ref["pages"]
     ('Modern Law Review', '2007', '70', '6', '936–961')
+    >>> ref = british_tail({"title": "T", "container": "20 European Journal of International Law (2009) 4", "year": "",
+    ...                     "volume": "", "issue": "", "pages": "1103"})
+    >>> ref["container"], ref["year"], ref["volume"], ref["issue"]
+    ('European Journal of International Law', '2009', '20', '4')
     >>> ref = british_tail({"title": "Select Cases (Selden Society vol 131, 2012) 44", "container": "", "year": "",
     ...                     "volume": "", "pages": ""})
     >>> ref["title"], ref["year"], ref["pages"]
@@ -66,12 +75,14 @@ def british_tail(ref: dict) -> dict:
     journal = _JOURNAL.match(ref["container"])
     if journal:
         ref.update(container=journal.group("journal").strip(), year=journal.group("year"),
-                   volume=ref["volume"] or journal.group("volume") or "", pages=journal.group("first"))
+                   volume=ref["volume"] or journal.group("volume") or "", pages=journal.group("first"),
+                   issue=ref.get("issue") or journal.group("issue") or "")
         return ref
-    journal = _JOURNAL_VOLUME.match(ref["container"])
+    journal = _JOURNAL_VOLUME.match(ref["container"]) or _VOLUME_FIRST.match(ref["container"])
     if journal:
         ref.update(container=journal.group("journal").strip(), year=journal.group("year"), volume=journal.group("volume"),
-                   issue=ref.get("issue") or journal.group("issue") or "")
+                   issue=ref.get("issue") or journal.group("issue") or "",
+                   pages=ref.get("pages") or journal.groupdict().get("first") or "")
         return ref
     book = _BOOK.search(ref["title"]) if not ref["container"] else None
     if book and book.start() > 0:

@@ -33,7 +33,8 @@ from .containers import EDITOR_WORD, EDITORS_BRACKETED, comma_before_bracketed_i
 from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
 from .citedmark import without_cited_mark, without_cited_mark_end
-from .journalshape import JOURNAL_ISSUE, JOURNAL_VOL, QUOTED_JOURNAL, journal_after_title, journal_out_of_brackets
+from .journalshape import JOURNAL_ISSUE, JOURNAL_VOL, QUOTED_JOURNAL, container_tail, journal_after_title, \
+    journal_out_of_brackets
 from .locators import first_of_run, located_volume, without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
@@ -285,7 +286,7 @@ def parse_reference(raw: str) -> dict:
     ref["title"] = without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"])))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
-    ref["container"], editors = container_editors(without_cited_note(british_tail(journal_in_title(ref))["container"]))
+    ref["container"], editors = container_editors(without_cited_note(container_tail(british_tail(journal_in_title(ref)))["container"]))
     ref["editors"] = editors or ref["editors"]  # (a container's editors, or a book's its reader took: `(Name ed., 1988)`)
     return ref
 
@@ -362,7 +363,7 @@ def _read_publication(text: str, ref: dict) -> str:
         stop = [m.end() for m in _STOP_BEFORE_PLACE.finditer(nop.group("place"))][-1:]
         ref.update(place=nop.group("place")[sum(stop):].strip(), publisher=nop.group("publisher").strip(),
                    year=nop.group("year"))
-        head = head[:nop.start("place") + sum(stop)].rstrip(" ,.")
+        head, ref["place"] = places_before(head[:nop.start("place") + sum(stop)].rstrip(" ,."), ref["place"])  # (`Toronto, Buffalo: UTP`)
     else:
         place_year = (PLACE_YEAR.search(head) or imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
                       or caseless_imprint(head)  # `თბილისი: მეცნიერება, 1985`, `ירושלים תשמ"ה (1985)`
@@ -473,8 +474,8 @@ def _read_plain(head: str, ref: dict) -> None:
         ref["volume"], parts = ref["volume"] or volume[0], parts[:volume[1]]
     authors = []
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
-    while len(parts) > 1 and (is_name(parts[0]) or not authors and (names_joined(parts[0], short=not ref["year"])
-                                                                     or caseless_author(parts[0]))) \
+    while len(parts) > 1 and (is_name(parts[0]) or names_joined(parts[0], short=not (ref["year"] or authors))  # (`A, B & C`)
+                              or not authors and caseless_author(parts[0])) \
             and not IN_CONTAINER.match(parts[1]) and any(map(_HAS_LETTER.search, parts[1:])):  # (a title has letters:
         authors.append(ET_AL.sub("", parts.pop(0)))  # `Name, বাংলার চটকল শ্রমিক, ১৮৯০–১৯৪০`, no second author before its years)
     if not authors and len(parts) == 1 and ref["container"] and is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`

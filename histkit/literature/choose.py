@@ -193,7 +193,9 @@ def _title_elsewhere(rule: dict, model: dict) -> bool:
     mine, theirs = fold(model.get("title")), fold(rule.get("title"))
     if len(mine.split()) < 2 or not theirs or theirs in mine:
         return False
-    fields = ("authors", "container") if _name_shaped(str(model.get("title") or "")) else ("container",)
+    # (a name the rules read as an editor of the container counts as the container's: `in G. DE BÚRCA, C. KILPATRICK
+    # and J. SCOTT (eds), Liber Amicorum …` read by the model as the title `DE BÚRCA`)
+    fields = ("authors", "container", "editors") if _name_shaped(str(model.get("title") or "")) else ("container",)
     return any(f" {mine} " in f" {fold(rule.get(field))} " for field in fields)
 
 
