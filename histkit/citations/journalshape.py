@@ -83,10 +83,13 @@ def journal_out_of_brackets(text: str) -> str:
 
 # what the readers leave in a container when no year was read: a journal's issue and year joined by a slash after its
 # name (`Quaderni costituzionali, n. 3/2014`, the Italian journals' house), or a document's day in brackets after its
-# quoted title (`‘The Opinion on …’ (31 March 2016)`: no container, the day's year the work's)
+# quoted title (`‘The Opinion on …’ (31 March 2016)`: no container, the day's year the work's), or a book's year in
+# brackets after its title
 _ISSUE_SLASH_YEAR = compiled(rf"^(?P<container>[^,\d]{{2,120}}?),?\s+(?:n\.|nr\.|no\.|br\.|fasc\.|Heft)\s*"
                              rf"(?P<issue>\d{{1,3}}(?:[–-]\d{{1,3}})?)\s*/\s*(?P<year>{YEAR})$", re.IGNORECASE)
 _BRACKETED_DAY = compiled(rf"^\(\s*(?:\d{{1,2}}\.?\s+)?[^\W\d_]{{3,12}}\.?\s+(?:\d{{1,2}},?\s+)?(?P<year>{YEAR})\s*\)$")
+# (a book's year in brackets after its title, `International Criminal Justice (2010)`: the container's year)
+_TITLE_YEAR = compiled(rf"^(?P<container>[^()]*?[^\W\d_][^()]*?)\s*\((?P<year>{YEAR})\)$")
 
 
 def container_tail(ref: dict) -> dict:
@@ -98,6 +101,8 @@ def container_tail(ref: dict) -> dict:
     ('Quaderni costituzionali', '3', '2014')
     >>> container_tail({"container": "(31 March 2016)", "year": "", "issue": ""})["year"]
     '2016'
+    >>> container_tail({"container": "International Criminal Justice (2010)", "year": "", "issue": ""})["container"]
+    'International Criminal Justice'
     """
     if ref.get("year") or not ref.get("container"):
         return ref
@@ -106,4 +111,6 @@ def container_tail(ref: dict) -> dict:
                    year=found.group("year"))
     elif found := _BRACKETED_DAY.match(ref["container"].strip()):
         ref.update(container="", year=found.group("year"))
+    elif found := _TITLE_YEAR.match(ref["container"].strip()):
+        ref.update(container=found.group("container").strip(" ,"), year=found.group("year"))
     return ref

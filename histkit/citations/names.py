@@ -101,3 +101,18 @@ def persons(token: str) -> bool:
     (True, True, False)
     """
     return all(map(is_name, AND_WORD.split(token))) or joined_by_unknown_and(token, is_name)
+
+
+# an initial: a capital (and a small letter) and a full stop, not inside a word (`R.`, `Th.`, `J.-P.`)
+_INITIAL = compiled(rf"(?<![^\W\d_])[{UPPER}][a-z]?\.(?=[\s{UPPER}-]|$)")
+
+
+def same_form(first: str, other: str) -> bool:
+    """Whether ``other`` may be a co-author after ``first`` by the form of its name: a first author written with
+    initials (`R. Millington`) has co-authors written so too, so a part with none after it is the title's
+    (`R. Millington, State, Society and Memories …`).
+
+    >>> same_form("R. Millington", "State"), same_form("R. Millington", "D. Kaiser"), same_form("Jane Smith", "Ann Roe")
+    (False, True, True)
+    """
+    return not _INITIAL.search(first) or bool(_INITIAL.search(other))

@@ -23,7 +23,7 @@ _JOURNAL_VOLUME = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?P<journal>[^\W\d_]
 # `20 European Journal of International Law (2009) 4`: the volume, the journal, the year in brackets and the issue
 # after it (the European law journals' house)
 _VOLUME_FIRST = compiled(rf"^(?P<volume>\d{{1,4}})\s+(?P<journal>[^\W\d_][^\d()\[\]]*?)\s*\((?P<year>{YEAR})\)"
-                         r"(?:\s*(?P<issue>\d{1,3}))?\s*$")
+                         r"(?:\s*(?P<issue>\d{1,3}))?(?:\s*,?\s*pp?\.\s*(?P<first>\d+(?:\s*[–—-]\s*\d+)?))?\s*$")
 # `… (Selden Society vol 131, 2012) 44`: a bracket ending in a year closes the title, the pages cited after it (a
 # publisher, an edition or a series before the year: a year alone in brackets is a date's, `Minguo 26 (1937)`; opening
 # with the bracket, which `re` then looks for first; the pages may have their word, `(OUP 2008) p. 626`)

@@ -40,7 +40,7 @@ from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_yea
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
 from ..dates import find_dates
 from ..text import script_of
-from .names import ET_AL, is_name, names_joined, persons
+from .names import ET_AL, is_name, names_joined, persons, same_form
 from .namecolon import as_comma
 from .namestop import full_stop_style
 from .places import PLACE_YEAR, places_before, publisher_before
@@ -363,7 +363,7 @@ def _read_publication(text: str, ref: dict) -> str:
         stop = [m.end() for m in _STOP_BEFORE_PLACE.finditer(nop.group("place"))][-1:]
         ref.update(place=nop.group("place")[sum(stop):].strip(), publisher=nop.group("publisher").strip(),
                    year=nop.group("year"))
-        head, ref["place"] = places_before(head[:nop.start("place") + sum(stop)].rstrip(" ,."), ref["place"])  # (`Toronto, Buffalo: UTP`)
+        head = head[:nop.start("place") + sum(stop)].rstrip(" ,.")
     else:
         place_year = (PLACE_YEAR.search(head) or imprint_comma(head)  # `München 1980`, `Paris, Hachette, 1932`
                       or caseless_imprint(head)  # `თბილისი: მეცნიერება, 1985`, `ירושלים תשמ"ה (1985)`
@@ -476,7 +476,8 @@ def _read_plain(head: str, ref: dict) -> None:
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
     while len(parts) > 1 and (is_name(parts[0]) or names_joined(parts[0], short=not (ref["year"] or authors))  # (`A, B & C`)
                               or not authors and caseless_author(parts[0])) \
-            and not IN_CONTAINER.match(parts[1]) and any(map(_HAS_LETTER.search, parts[1:])):  # (a title has letters:
+            and not IN_CONTAINER.match(parts[1]) and any(map(_HAS_LETTER.search, parts[1:])) \
+            and (not authors or same_form(authors[0], parts[0])):  # (a title has letters:
         authors.append(ET_AL.sub("", parts.pop(0)))  # `Name, বাংলার চটকল শ্রমিক, ১৮৯০–১৯৪০`, no second author before its years)
     if not authors and len(parts) == 1 and ref["container"] and is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`
         authors, parts = parts, []
