@@ -97,6 +97,12 @@ FLOOR = {
     # commentator read as a title): 0.977 / 0.964; its Swiss commentaries (`BSK OR I-Gmür, Art. 58 N 12`) print no
     # title and no year, so the scorer can match none of the three
     "round29": {"all": 0.96, "full vs full": 0.95},
+    # round 30 (history in languages no round used: West Frisian It Beaken with `a.w.`, `t.a.p.` and `deselde`,
+    # Occitan with `dins`, `Vejatz` and `Id.`, Luxembourgish Hémecht with `an:`, `Kuck` and `Deeselwechten`, Faroese
+    # Fróðskaparrit with `Sama stað`, `nevnda verk/grein` and `sami`, Turkmen with `Şol ýerde`, `görkezilen makala` and
+    # `şol awtoryň`, Friulian in the Italian house with `Ivi`, `cit.` and `a cure di`): 0.828 / 0.844 as written
+    # (fixture 3dba7f84)
+    "round30": {"all": 0.82, "full vs full": 0.84},
 }
 
 
