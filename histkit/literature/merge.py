@@ -131,6 +131,7 @@ from ..evaluate import fold
 from ..text import script_of
 from .dayyear import day_date_year
 from .pastyear import title_past_year
+from .proserepeat import ibids_after, split_prose_repeats
 from .titlein import title_in_container
 from .choose import (FIELDS, choose, filled, prose_before_authors, rules_only, rules_row, swallowed, within_replaced,
                      yields)
@@ -204,9 +205,9 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
         if spans:  # the model never saw an archival citation: what the rules read as one stays one
             mine = [m for m in mine if not yields(m["start"], m["end"], spans)]
         rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
-    # the rows stay dicts until the end, as a frame of them would hold them (every column, a missing text NaN):
-    # a document's frame made, filtered and made again per step cost more than the steps
-    rows = [{c: _NAN if row.get(c, _NAN) is None else row.get(c, _NAN) for c in columns} for row in rows]
+    # the rows stay dicts until the end, as a frame of them would hold them (every column, a missing text NaN), and a
+    # second repeat in a note's prose is one of its own (`…, 80, and, more fully, Wang, op. cit., 70, who …`)
+    rows, inner = split_prose_repeats(rows, columns, last_seq)
     for row in rows:  # `…, Verfassungsblog, 25.04.2024`: a post's year is its day's
         title, year = title_past_year(as_text(row["title"]), as_text(row["year"]))  # `Rechtswissenschaft (1968). …`
         if title != as_text(row["title"]):
@@ -237,7 +238,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     if not all(keep):
         merged = merged[keep].reset_index(drop=True)
     merged["seq"] = merged["seq"].astype(int)
-    return without_sources(with_ibid_rows(merged, citations, notes), source_kind)
+    return without_sources(ibids_after(with_ibid_rows(merged, citations, notes), inner), source_kind)
 
 
 _NAN = float("nan")
