@@ -130,8 +130,8 @@ import pandas as pd
 from ..evaluate import fold
 from ..text import script_of
 from .dayyear import day_date_year
-from .pastyear import title_past_year
 from .proserepeat import ibids_after, split_prose_repeats
+from .reprint import title_and_year
 from .titlein import title_in_container
 from .choose import (FIELDS, choose, filled, prose_before_authors, rules_only, rules_row, swallowed, within_replaced,
                      yields)
@@ -209,7 +209,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     # second repeat in a note's prose is one of its own (`…, 80, and, more fully, Wang, op. cit., 70, who …`)
     rows, inner = split_prose_repeats(rows, columns, last_seq)
     for row in rows:  # `…, Verfassungsblog, 25.04.2024`: a post's year is its day's
-        title, year = title_past_year(as_text(row["title"]), as_text(row["year"]))  # `Rechtswissenschaft (1968). …`
+        title, year = title_and_year(row)  # `Rechtswissenschaft (1968). …`, `1907 (reed. Nimes, Lacour, 1994)`
         if title != as_text(row["title"]):
             row["title"], row["year"] = title, year
         # (`…, in: Autonomie …`; a table of the rules' columns only may have no container)
