@@ -36,7 +36,7 @@ def _inner() -> re.Pattern:
                    key=len, reverse=True)
     words = "|".join(re.escape(form.rstrip(".")).replace(r"\ ", r"\s*").replace(r"\.", r"\.\s*") for form in forms)
     return compiled(
-        rf"(?<=\d)(?:\s*f{{1,2}}\.)?(?P<cut>\s*[,;]\s+)(?P<lead>(?:[^\W\d_][^\W\d_’'-]*,?\s+){{0,5}}?)"
+        rf"(?<=\d)(?:\s*f{{1,2}}\.)?(?P<cut>\s*[,;]\s+)(?P<lead>(?:[^\W\d_][^\W\d_’'-]*,?\s+){{0,12}}?)"
         rf"(?P<name>[^\W\d_][\w’'-]*),\s*(?P<word>(?i:{words}))\.?\s*,?\s*(?P<pages>{_PAGES})(?![\w–—-])")
 
 
