@@ -21,7 +21,7 @@ import pandas as pd
 from ..data import data_rows
 from ..patterns import compiled
 from .ibids import records
-from .repeats import short_title, surname
+from .repeats import repeat_patterns, short_title, surname
 
 _NAN = float("nan")
 #: The fields a repeat takes from the work it repeats.
@@ -178,7 +178,13 @@ def _taking(row: dict, rows: list[dict], target: str, authors: bool = False) -> 
 
 
 def _is_ibid(row: dict) -> bool:
-    return bool(_ibid().match(_text(row.get("raw"))))
+    """Whether ``row`` prints an Ibid. and its pages only: a form of the citations' ``ibid.csv`` or a ``previous``
+    pattern of ``repeats.csv`` (`Samme sted.`)."""
+    raw = _text(row.get("raw"))
+    if _ibid().match(raw):
+        return True
+    m = next((m for m in (pattern.match(raw) for pattern, kind in repeat_patterns() if kind == "previous") if m), None)
+    return m is not None and re.fullmatch(rf"\s*(?:,\s*{_PAGES})?\s*\.?\s*", raw[m.end():]) is not None
 
 
 def _work(row: dict) -> str:
