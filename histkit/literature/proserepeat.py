@@ -19,6 +19,7 @@ import re
 import pandas as pd
 
 from ..data import data_rows
+from ..evaluate import fold
 from ..patterns import compiled
 from .ibids import records
 from .repeats import repeat_patterns, short_title, surname
@@ -31,13 +32,14 @@ _PAGES = r"(?:[^\W\d_]{1,4}\.\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*f{1,2}\.)?"
 
 @functools.cache
 def _inner() -> re.Pattern:
-    kinds = {"op_cit", "op_cit_book", "op_cit_article", "op_cit_hu"}
+    kinds = {"op_cit", "op_cit_book", "op_cit_article", "op_cit_hu", "cited_mark"}
     forms = sorted({row["form"] for row in data_rows("citations", "reference_words.csv") if row["kind"] in kinds},
                    key=len, reverse=True)
     words = "|".join(re.escape(form.rstrip(".")).replace(r"\ ", r"\s*").replace(r"\.", r"\.\s*") for form in forms)
     return compiled(
         rf"(?<=\d)(?:\s*f{{1,2}}\.)?(?P<cut>\s*[,;]\s+)(?P<lead>(?:[^\W\d_][^\W\d_’'-]*,?\s+){{0,12}}?)"
-        rf"(?P<name>[^\W\d_][\w’'-]*),\s*(?P<word>(?i:{words}))\.?\s*,?\s*(?P<pages>{_PAGES})(?![\w–—-])")
+        rf"(?P<name>[^\W\d_][\w’'-]*),\s*(?:(?P<short>[^\W\d_][^,()\d]{{1,60}}?)\s+(?=cit\.))??(?P<word>(?i:{words}))\.?"
+        rf"\s*,?\s*(?P<pages>{_PAGES})(?![\w–—-])")
 
 
 @functools.cache
@@ -48,16 +50,20 @@ def _ibid() -> re.Pattern:
     return compiled(rf"^\s*(?i:{words})\.?\s*(?:,\s*{_PAGES})?\s*\.?\s*$")
 
 
-def inner_repeat(raw: str) -> re.Match | None:
-    """The second repeat printed inside ``raw`` after a first reference's pages, or None.
+def inner_repeat(raw: str, at: int = 0) -> re.Match | None:
+    """The second repeat printed inside ``raw`` after a first reference's pages (from ``at`` on), or None; a short title
+    may stand between its surname and an Italian `cit.` (`Obermaier, Fornasârs furlans cit., p. 90`).
 
     >>> m = inner_repeat("Zhou, Guojia yu cansang, 80, and, more fully, Wang, op. cit., 70, who overlooks them.")
     >>> m["name"], m["pages"], m.start("cut")
     ('Wang', '70', 27)
     >>> inner_repeat("Wang, op. cit., 70.") is None, inner_repeat("Zhou, Guojia, 80, and the Wang family.") is None
     (True, True)
+    >>> m = inner_repeat("Tessitori, op. cit., p. 60, e Obermaier, Fornasârs furlans cit., p. 90, a insistin.")
+    >>> m["name"], m["short"], m["pages"]
+    ('Obermaier', 'Fornasârs furlans', 'p. 90')
     """
-    for m in _inner().finditer(raw):
+    for m in _inner().finditer(raw, at):
         lead = m["lead"].split()
         if m["name"][:1].isupper() and all(word[:1].islower() for word in lead):
             return m
@@ -84,25 +90,22 @@ def split_prose_repeats(rows: list[dict], columns: list[str], last_seq: dict) ->
     added: dict[tuple[str, str], tuple[str, str]] = {}
     for row in ({c: _NAN if row.get(c, _NAN) is None else row.get(c, _NAN) for c in columns} for row in rows):
         out.append(row)
-        raw = _text(row.get("raw"))
-        m = inner_repeat(raw) if raw and _text(row.get("authors")) else None
-        if m is None:
-            continue
-        name = m["name"]
-        target = _latest_work(name, row["doc_id"], out[:-1])
-        if not target:
-            continue
-        key = (row["doc_id"], str(row["note_no"]))
-        seq = max([last_seq.get(key, 0)] + [int(r["seq"]) for r in out if (r["doc_id"], str(r["note_no"])) == key]) + 1
-        first = _cut(row, raw, m.start("cut"), m.start("name"))
-        out[-1] = first
-        repeat = {c: float("nan") for c in row}
-        repeat.update(doc_id=row["doc_id"], note_no=row["note_no"], seq=seq, authors=name, pages=m["pages"],
-                      raw=raw[m.start("name"):m.end("pages")], ref_of=target, source=row.get("source", "rules"))
-        if "editors" in repeat:
-            repeat["editors"] = ""
-        out.append(_taking(repeat, out, target))
-        added[(row["doc_id"], _label(repeat))] = (_work(first), target)
+        raw, at, first = _text(row.get("raw")), 0, None
+        while raw and _text(row.get("authors")):  # (each repeat after the one before: three in one note's prose)
+            m = inner_repeat(raw, at)
+            target = _latest_work(m["name"], row["doc_id"], out[:-1], m["short"]) if m else ""
+            if not target:
+                break
+            if first is None:
+                first = out[-1] = _cut(row, raw, m.start("cut"), m.start("name"))
+            key = (row["doc_id"], str(row["note_no"]))
+            seq = max([last_seq.get(key, 0)] + [int(r["seq"]) for r in out if (r["doc_id"], str(r["note_no"])) == key])
+            repeat = dict({c: _NAN for c in row}, doc_id=row["doc_id"], note_no=row["note_no"], seq=seq + 1,
+                          authors=m["name"], pages=m["pages"], raw=raw[m.start("name"):m.end("pages")], ref_of=target,
+                          source=row.get("source", "rules"), **({"editors": ""} if "editors" in row else {}))
+            out.append(_taking(repeat, out, target))
+            added[(row["doc_id"], _label(repeat))] = (_work(first), target)
+            at = m.end("pages")
     return out, added
 
 
@@ -138,13 +141,14 @@ def relinked_ibids(rows: list[dict], added: dict) -> list[dict] | None:
     return out if changed else None
 
 
-def _latest_work(name: str, doc_id: str, rows: list[dict]) -> str:
-    """The label of the work of the latest of ``rows`` by ``name``: the one it repeats, or the work its title is a
-    short title of when the rules linked it to none (`Wang, *Jiangnan sichou shi*, 60` after the full title with its
-    characters)."""
+def _latest_work(name: str, doc_id: str, rows: list[dict], short: str | None = None) -> str:
+    """The label of the work of the latest of ``rows`` by ``name`` (whose title begins with ``short``, if given): the
+    one it repeats, or the work its title is a short title of when the rules linked it to none (`Wang, *Jiangnan
+    sichou shi*, 60` after the full title with its characters)."""
     for k in range(len(rows) - 1, -1, -1):
         row = rows[k]
-        if row["doc_id"] == doc_id and surname(_text(row.get("authors"))) == surname(name):
+        if row["doc_id"] == doc_id and surname(_text(row.get("authors"))) == surname(name) \
+                and (not short or fold(_text(row.get("title"))).startswith(fold(short))):
             if _text(row.get("ref_of")):
                 return _work(row)
             earlier = [(_label(r), str(r["note_no"]), dict(r, title=_text(r.get("title")))) for r in rows[:k]
