@@ -146,7 +146,7 @@ from .sametitle import alike_after_lead, same_title, untitled_again
 from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated, same_authors, same_authors_of,
                       short_title, surname)
 from .table import as_text, model_rows, text_column
-from .usable import CONFIDENT, names_no_work_reading, usable_reading
+from .usable import CONFIDENT, container_again, names_no_work_reading, usable_reading
 
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
 #: How much of a reading (authors and title, folded) two readings of a note are compared on, and how many readings
@@ -447,7 +447,8 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
         else:  # the two readings disagree where it begins: the rules'
             out.append(rules_row(rule))
     for k, model in enumerate(models):
-        if k not in used and not within_replaced(model, replaced) and not names_no_work_reading(model):
+        if k not in used and not within_replaced(model, replaced) and not names_no_work_reading(model) \
+                and not container_again(model, out):  # (`Miras, 2005, …`: the journal of an article cut in two)
             last += 1
             out.append(_row(model, last, ""))
     return sorted(out, key=lambda row: int(row["seq"]))
