@@ -130,7 +130,8 @@ import pandas as pd
 from ..evaluate import fold
 from ..text import script_of
 from .dayyear import day_date_year
-from .pastyear import title_past_year
+from .proserepeat import ibids_after, split_prose_repeats
+from .reprint import title_and_year
 from .titlein import title_in_container
 from .choose import (FIELDS, choose, filled, prose_before_authors, rules_only, rules_row, swallowed, within_replaced,
                      yields)
@@ -145,7 +146,7 @@ from .sametitle import alike_after_lead, same_title, untitled_again
 from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated, same_authors, same_authors_of,
                       short_title, surname)
 from .table import as_text, model_rows, text_column
-from .usable import CONFIDENT, names_no_work_reading, usable_reading
+from .usable import CONFIDENT, container_again, names_no_work_reading, usable_reading
 
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
 #: How much of a reading (authors and title, folded) two readings of a note are compared on, and how many readings
@@ -204,11 +205,11 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
         if spans:  # the model never saw an archival citation: what the rules read as one stays one
             mine = [m for m in mine if not yields(m["start"], m["end"], spans)]
         rows += _merge_note(rules, mine, text, last_seq.get((doc_id, note_no), 0))
-    # the rows stay dicts until the end, as a frame of them would hold them (every column, a missing text NaN):
-    # a document's frame made, filtered and made again per step cost more than the steps
-    rows = [{c: _NAN if row.get(c, _NAN) is None else row.get(c, _NAN) for c in columns} for row in rows]
+    # the rows stay dicts until the end, as a frame of them would hold them (every column, a missing text NaN), and a
+    # second repeat in a note's prose is one of its own (`…, 80, and, more fully, Wang, op. cit., 70, who …`)
+    rows, inner = split_prose_repeats(rows, columns, last_seq)
     for row in rows:  # `…, Verfassungsblog, 25.04.2024`: a post's year is its day's
-        title, year = title_past_year(as_text(row["title"]), as_text(row["year"]))  # `Rechtswissenschaft (1968). …`
+        title, year = title_and_year(row)  # `Rechtswissenschaft (1968). …`, `1907 (reed. Nimes, Lacour, 1994)`
         if title != as_text(row["title"]):
             row["title"], row["year"] = title, year
         # (`…, in: Autonomie …`; a table of the rules' columns only may have no container)
@@ -237,7 +238,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
     if not all(keep):
         merged = merged[keep].reset_index(drop=True)
     merged["seq"] = merged["seq"].astype(int)
-    return without_sources(with_ibid_rows(merged, citations, notes), source_kind)
+    return without_sources(ibids_after(with_ibid_rows(merged, citations, notes), inner), source_kind)
 
 
 _NAN = float("nan")
@@ -446,7 +447,8 @@ def _merge_note(rules: list[dict], models: list, text: str, last: int) -> list[d
         else:  # the two readings disagree where it begins: the rules'
             out.append(rules_row(rule))
     for k, model in enumerate(models):
-        if k not in used and not within_replaced(model, replaced) and not names_no_work_reading(model):
+        if k not in used and not within_replaced(model, replaced) and not names_no_work_reading(model) \
+                and not container_again(model, out):  # (`Miras, 2005, …`: the journal of an article cut in two)
             last += 1
             out.append(_row(model, last, ""))
     return sorted(out, key=lambda row: int(row["seq"]))

@@ -31,8 +31,12 @@ from ..patterns import compiled
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern, str]]:
+def repeat_patterns() -> list[tuple[re.Pattern, str]]:
+    """The patterns of ``repeats.csv`` and their kinds (``note``, ``author``, ``article``, ``book``, ``previous``)."""
     return [(compiled(row["pattern"], re.IGNORECASE), row["kind"]) for row in data_rows("literature", "repeats.csv")]
+
+
+_patterns = repeat_patterns
 
 
 @functools.lru_cache(maxsize=1)

@@ -110,6 +110,25 @@ def names_no_work_reading(reading: dict) -> bool:
                                                              "publisher", "editors")))
 
 
+def container_again(reading: dict, rows: list[dict]) -> bool:
+    """Whether a reading with no title, ``authors`` only, is the container of a row of its note read again: the
+    model cut an article in two at a bracket in its title (`„Miraplar … (1924–1930)“, *Miras*, 2005, № 2, sah.
+    101–128` read also as `Miras, 2005, …`, with `Miras` for its author), and its row holds that journal already.
+
+    >>> rows = [{"authors": "Ogulgerek Nurmyradowa", "container": "Miras, 2005, № 2"}]
+    >>> container_again({"authors": "Miras", "title": "", "raw": "Miras, 2005, № 2, sah. 101–128"}, rows)
+    True
+    >>> container_again({"authors": "Miras", "title": "Ýer", "raw": "Miras, Ýer, 2005"}, rows)
+    False
+    """
+    authors = as_text(reading.get("authors")).strip()
+    if not authors or as_text(reading.get("title")).strip() or as_text(reading.get("container")).strip():
+        return False
+    raw = as_text(reading.get("raw"))
+    return any(as_text(row.get("container")).strip().startswith(authors) and raw.startswith(authors)
+               and as_text(row.get("container")).split(",")[0].strip() == authors for row in rows)
+
+
 def names_no_work(authors: str, title: str, container: str, raw: str, *imprint: str) -> bool:
     """Whether a reading with neither title nor container but an ``imprint`` (its place, publisher or editors)
     prints no word of a work past its authors and imprint: nothing but a volume, an edition, a year and pages
