@@ -9,8 +9,9 @@ pinpoint had been cut off as a citation of its own); a journal's year, volume an
 (`(2016) 37(3) Statute Law Review 212`, `20 European Journal of International Law (2009) 4`, `[2021] Journal, 94(1)
 58–74`), the Italian `n. 3/2014`, a document's day in brackets after its title, `von` abbreviated after an initial
 (`O. v. Gierke`), and a first author written with initials whose co-authors are too (`R. Millington, State, Society
-and …`: `State` is the title's). Before, the rules read each of these with a field lost (the year, the title, an
-author) or not at all, and the model's reading stood in."""
+and …`: `State` is the title's), co-authors joined by `&` before a quoted title and a double surname joined by an en
+dash. Before, the rules read each of these with a field lost (the year, the title, an author) or not at all, and the
+model's reading stood in."""
 
 from conftest import cite
 
@@ -126,3 +127,27 @@ def test_von_abbreviated_after_an_initial_is_part_of_the_name():
 def test_a_word_without_initials_after_an_author_with_initials_opens_the_title():
     ref = _reference("R. Millward, State, Society and Memory of the Uprising (Basingstoke, 2014), p. 123.")
     assert (ref["authors"], ref["title"]) == ("R. Millward", "State, Society and Memory of the Uprising")
+
+
+def test_co_authors_joined_by_an_ampersand_before_a_quoted_title_are_authors():
+    ref = _reference("A. Kessel, A. Fries & M. van Rijn, “The Clash of the Directives”, 19 Journal of Water Law (2007) 1, "
+                     "1-24.")
+    assert (ref["authors"], ref["title"], ref["container"]) \
+        == ("A. Kessel, A. Fries & M. van Rijn", "The Clash of the Directives", "Journal of Water Law")
+
+
+def test_a_double_surname_joined_by_an_en_dash_is_one_editors_name():
+    ref = _reference("A. Mirek, A. Sulawa–Kareta (eds), Jakość prawa administracyjnego, Warszawa: Wolters Kluwer 2014, "
+                     "p. 5.")
+    assert (ref["authors"], ref["title"]) == ("A. Mirek, A. Sulawa–Kareta", "Jakość prawa administracyjnego")
+
+
+def test_a_journals_year_after_its_name_in_the_container():
+    ref = _reference("A. Kessel, A. Fries & M. van Rijn, “The Clash of the Titans”, in: CMLR 2010, p. 1429-1454.")
+    assert (ref["container"], ref["year"]) == ("CMLR", "2010")
+
+
+def test_a_year_after_a_quoted_title_with_no_comma_opens_the_container():
+    ref = _reference("Marie Vanden, Angel Sazar and Jean Glach, “The Governance of the Union: Bridging the Gap?” 2017 "
+                     "EUI Working Paper 51 2.")
+    assert (ref["title"], ref["year"]) == ("The Governance of the Union: Bridging the Gap?", "2017")

@@ -88,8 +88,13 @@ def journal_out_of_brackets(text: str) -> str:
 _ISSUE_SLASH_YEAR = compiled(rf"^(?P<container>[^,\d]{{2,120}}?),?\s+(?:n\.|nr\.|no\.|br\.|fasc\.|Heft)\s*"
                              rf"(?P<issue>\d{{1,3}}(?:[–-]\d{{1,3}})?)\s*/\s*(?P<year>{YEAR})$", re.IGNORECASE)
 _BRACKETED_DAY = compiled(rf"^\(\s*(?:\d{{1,2}}\.?\s+)?[^\W\d_]{{3,12}}\.?\s+(?:\d{{1,2}},?\s+)?(?P<year>{YEAR})\s*\)$")
-# (a book's year in brackets after its title, `International Criminal Justice (2010)`: the container's year)
-_TITLE_YEAR = compiled(rf"^(?P<container>[^()]*?[^\W\d_][^()]*?)\s*\((?P<year>{YEAR})\)$")
+# (a book's year in brackets after its title, `International Criminal Justice (2010)`, or a journal's after its name,
+# `CMLR 2010`: the container's year)
+# (or the year first, the journal after it, as a few law journals print it: `2014 (1) Energy Law Review 67`)
+_YEAR_FIRST = compiled(rf"^(?P<year>{YEAR})\s+(?:\((?P<issue>\d{{1,3}})\)\s+)?(?P<container>[^\W\d_][^()]*?)"
+                       r"(?:\s+(?P<first>\d+(?:\s*[–-]\s*\d+)?))?$")
+_TITLE_YEAR = compiled(rf"^(?:(?P<container>[^()]*?[^\W\d_][^()]*?)\s*\((?P<year>{YEAR})\)"
+                       rf"|(?P<journal>[^()\d,]*?[^\W\d_][^()\d,]*?),?\s(?P<bare>{YEAR}))$")
 
 
 def container_tail(ref: dict) -> dict:
@@ -103,6 +108,9 @@ def container_tail(ref: dict) -> dict:
     '2016'
     >>> container_tail({"container": "International Criminal Justice (2010)", "year": "", "issue": ""})["container"]
     'International Criminal Justice'
+    >>> ref = container_tail({"container": "2014 (1) Energy Law Review 67", "year": "", "issue": "", "pages": ""})
+    >>> ref["container"], ref["year"], ref["issue"], ref["pages"]
+    ('Energy Law Review', '2014', '1', '67')
     """
     if ref.get("year") or not ref.get("container"):
         return ref
@@ -111,6 +119,10 @@ def container_tail(ref: dict) -> dict:
                    year=found.group("year"))
     elif found := _BRACKETED_DAY.match(ref["container"].strip()):
         ref.update(container="", year=found.group("year"))
+    elif found := _YEAR_FIRST.match(ref["container"].strip()):
+        ref.update(container=found.group("container").strip(" ,"), year=found.group("year"),
+                   issue=ref.get("issue") or found.group("issue") or "", pages=ref.get("pages") or found.group("first") or "")
     elif found := _TITLE_YEAR.match(ref["container"].strip()):
-        ref.update(container=found.group("container").strip(" ,"), year=found.group("year"))
+        ref.update(container=(found.group("container") or found.group("journal")).strip(" ,"),
+                   year=found.group("year") or found.group("bare"))
     return ref

@@ -30,8 +30,9 @@ INITIAL_AFTER = compiled(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
 # (`Hashim bin Yaacob`: Malay and Arabic names join the father's name by `bin`, `binti`, `ibn`, in small letters)
 # (`ʿAbd`, `ʾIbrāhīm`: an ʿayn or a hamza before the capital; `al-Ḥamawī`, `el-Sayed`: an Arabic article joined by
 # a hyphen, in small letters, before the capital)
-# (a letter's combining marks are part of the word: Yoruba's tones over a subdot, `Ọ̀ṣúntókun`, `Adébáyọ̀`)
-_NAME_WORD = compiled(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|(?:{alternation('name_particles.csv')})|[{UPPER}]\.(?:[{UPPER}]\.)*"
+# (a letter's combining marks are part of the word: Yoruba's tones over a subdot, `Ọ̀ṣúntókun`, `Adébáyọ̀`; a double
+# name's halves may be joined by an en dash, `Suławko–Karetko`)
+_NAME_WORD = compiled(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}–-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|(?:{alternation('name_particles.csv')})|[{UPPER}]\.(?:[{UPPER}]\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.|[{UPPER}][a-z]{{0,2}}\.(?:-[{UPPER}][a-z]{{0,2}}\.)+)$")
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
 _CAPITAL = compiled(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article
@@ -115,4 +116,13 @@ def same_form(first: str, other: str) -> bool:
     >>> same_form("R. Millington", "State"), same_form("R. Millington", "D. Kaiser"), same_form("Jane Smith", "Ann Roe")
     (False, True, True)
     """
-    return not _INITIAL.search(first) or bool(_INITIAL.search(other))
+    return not has_initial(first) or has_initial(other)
+
+
+def has_initial(name: str) -> bool:
+    """Whether ``name`` holds an initial (`R.`, `Th.`, `J.-P.`).
+
+    >>> has_initial("A. Freriks"), has_initial("Spolky")
+    (True, False)
+    """
+    return bool(_INITIAL.search(name))
