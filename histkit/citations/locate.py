@@ -168,7 +168,8 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             s, tok = (s + said, tok[said:]) if said else (s, tok)
             name = held_word().sub("", tok)  # `北京市档案馆藏`: held at the archive
             full = remark.group("words") if remark and _has_archive_word(remark.group("words")) else name
-            return Archive(name, full, _town_after(tokens, k)), s, e if remark else s + len(name)
+            # (the name ends before its held word, the holding after it: `辽宁省档案馆藏,全宗号JC10`, no fond `藏`)
+            return Archive(name, full, _town_after(tokens, k)), s, e if remark else s + len(tok if name != tok else name)
     return named_by_holding(piece)  # (`National Records Office, Khartoum, Civsec 1/2/3`: no unit word after it)
 
 
