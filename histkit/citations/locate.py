@@ -58,7 +58,7 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     if hit and _AFTER_NAME.match(piece, held.end() + hit[1]):
         return hit[0], held.end(), held.end() + hit[1]
     # the brackets open and the last quotation marks before each token start, counted on from the one before
-    depth, last_open, last_close, seen = 0, -1, -1, 0
+    depth, last_open, last_close, seen, quoted = 0, -1, -1, 0, False
     refuse = matcher.refusal()  # (`matcher.match` teaches it nothing: what it knows holds through the loop)
     for m in _TOKEN_START.finditer(piece):
         start = m.end()
@@ -70,8 +70,10 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
                 depth += 1
             elif ch in ")]}":
                 depth = max(0, depth - 1)
-            last_open = mark.start() if ch in _QUOTE_OPENS else last_open
-            last_close = mark.start() if ch in _QUOTE_CLOSES else last_close
+            # (a straight mark opens and closes by turns: `…, box 412, "Brandt, 1953–1955," Herbert Hoover Papers, …`)
+            quoted = not quoted if ch == '"' else quoted
+            last_open = mark.start() if ch in _QUOTE_OPENS and (ch != '"' or quoted) else last_open
+            last_close = mark.start() if ch in _QUOTE_CLOSES and (ch != '"' or not quoted) else last_close
         seen = start
         # (a quotation is open when no closing mark follows the last opening one: `„Title, …`)
         if depth or (last_open >= 0 and last_close <= last_open):
@@ -439,7 +441,8 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
         description = before
     else:
         tokens = Tokens.of(before, 0)
-        dated = [k for k in range(len(tokens)) if find_dates_covering(tokens.token(k).strip("”“\"»« "))]
+        dated = [k for k in range(len(tokens)) if find_dates_covering(tokens.token(k).strip("”“\"»« "))] or [
+            k for k in range(len(tokens)) if any(d.precision != "year" for d in find_dates(tokens.token(k)))]  # (`for the week ending 18 July 1931`)
         if len(tokens) and is_call_number(tokens.token(0)):  # the call number first, then the document
             cut = 0
             end_holding = 1
