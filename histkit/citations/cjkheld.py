@@ -29,7 +29,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 def _held() -> re.Pattern:
     # the archive's name glued to the held word, after the start, a comma, a bracket or a title's closing mark
     return compiled(rf"(?:^|(?<=[,(」》』)]))\s*(?P<name>[{_CJK}]{{2,30}}?)(?P<held>{alternation('held_words.csv')})"
-                    rf"\s*(?=[,(]|$)")
+                    rf"\s*(?=[,(「]|$)")
 
 
 @functools.cache
@@ -68,8 +68,12 @@ def held_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int, int]
 
 
 def _call(text: str, held_end: int) -> str:
-    """What follows the held word: to the bracket that closes the holding (Japanese), else to the citation's end."""
+    """What follows the held word: to the bracket that closes the holding (Japanese), else to the citation's end; after
+    a title in corner brackets, the call in the brackets after it."""
     rest = text[held_end:].lstrip(" ,")
+    titled = re.match(r"「[^」]*」[^()]*\((?P<call>[^()]*)\)", rest)
+    if titled:  # (`…所蔵「渡航者名簿」1930年8月14日(県庁文書 1-2-41)`: the title and date, then the call in brackets)
+        return titled.group("call").strip()
     opened = text[:held_end].rfind("(") > text[:held_end].rfind(")")
     if opened and ")" in rest:
         rest = rest[:rest.index(")")]
@@ -106,6 +110,8 @@ def parse_held(text: str, archive: Archive) -> dict:
     unit = "，".join(_label().sub("", p) for p in parts)
     unit = re.sub(r"\s*\([^()]*\)\s*$", "", unit)  # (`案卷号1301—1305(1934—1936年)`: the span is the date)
     before = text[:start]
+    if held is not None and text[held.end():].lstrip().startswith("「"):
+        before = text[held.end():text.find("(", held.end())]  # (the title and date between the held word and the call)
     title = re.search(r"[「《『〈](?P<title>[^」》』〉]+)[」》』〉]", before) or re.search(r"[「《『〈](?P<title>[^」》』〉]+)[」》』〉]", described)
     row = {"archive": archive.code, "archive_name": archive.name, "fond": fond, "collection": collection, "unit": unit,
            "title": title.group("title") if title else ""}
