@@ -17,6 +17,7 @@ from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .namedholding import named_by_holding
+from .bothin import after_both_in
 from .quotes import QUOTE_START
 from .references import IN_CONTAINER, cites_publication
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
@@ -391,7 +392,8 @@ def named_after(text: str, archive: Archive) -> int:
     """
     at = text.find(archive.name) if archive.name else -1
     dated = _DATED_SENTENCE.search(text[:at + 1]) or _dated_stop(text[:at + 1]) == at
-    return at if at > 0 and dated and text[:at].rstrip().endswith(".") else 0
+    both = at > 0 and after_both_in(text[:at + 1]) == at  # (`…, 14 May 1929, both in Name (X), …`)
+    return at if at > 0 and (both or (dated and text[:at].rstrip().endswith("."))) else 0
 
 
 def archive_first(text: str, archive: Archive, learned: bool) -> tuple[str, Archive, int]:
@@ -413,7 +415,7 @@ def defines_archive(text: str) -> bool:
 def _definition(text: str) -> re.Match | None:
     m = ABBR_DEFINITION.match(text)
     if m is None and "(" in text:  # (`Leírás, 1849. április 3. és 17. Tiszántúli … Levéltára (a továbbiakban: TtREL)`)
-        after = _dated_stop(text[:text.find("(")])
+        after = _dated_stop(text[:text.find("(")]) or after_both_in(text[:text.find("(")])  # (`…, both in Name (X)`)
         m = ABBR_DEFINITION.match(text, after) if after else None
         return m if m and _has_archive_word(m.group("name")) and not statute_word().search(m.group("name")) else None
     # (`Thüringer Bibliotheksgesetz (ThürBibG)` names a statute, not a library)
