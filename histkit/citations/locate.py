@@ -111,6 +111,9 @@ _IN_OR_AT = compiled(rf"\s(?:{alternation('held_in_words.csv')}|at)\s+(?:the\s+)
 _HELD_IN = compiled(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{alternation('held_in_words.csv')})\s+(?=[{CAPITAL}])")
 
 
+# a document's title in quotation marks opening a citation, its comma inside or after the closing mark, and its date
+_QUOTED_TITLE = compiled(r'["“](?P<title>[^"“”]{3,160}?),?["”],?\s+(?=\S)')
+
 # an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
 _ARCHIVE_NAME = compiled(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+(?:[–—]\s+)?[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){{0,9}}")
 
@@ -127,8 +130,13 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     """
     if not _has_archive_word(piece):  # (`Royal College of Physicians, MS 123, …`: named by the call number after it)
         return named_by_holding(piece)
-    if cites_publication(piece) or QUOTE_START.search(piece[:80]):
+    if cites_publication(piece):
         return None
+    if QUOTE_START.search(piece[:80]):
+        # (`"Memorial of …," n.d., Gujarat State Archives, …`: a document's quoted title, then its date and the archive)
+        titled = _QUOTED_TITLE.match(piece)
+        found = unknown_archive(piece[titled.end():]) if titled and not QUOTE_START.search(piece[titled.end():]) else None
+        return (found[0], found[1] + titled.end(), found[2] + titled.end()) if found and found[1] else None
     stopped = _NAME_THEN_FOND.match(piece)  # `Государственный архив Красноярского края. Ф. 595. Оп. 1`: levels end with stops
     if stopped and _has_archive_word(stopped.group("name")) and _is_archive_name(stopped.group("name")):
         return Archive(stopped.group("name"), stopped.group("name")), 0, stopped.end("name")
