@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .archives import Archive, ArchiveMatcher, known_towns, normalise
+from .archives import Archive, ArchiveMatcher, default_matcher, known_towns, normalise
 from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
 from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
@@ -111,6 +111,9 @@ _IN_OR_AT = compiled(rf"\s(?:{alternation('held_in_words.csv')}|at)\s+(?:the\s+)
 _HELD_IN = compiled(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{alternation('held_in_words.csv')})\s+(?=[{CAPITAL}])")
 
 
+# the code an article defines in brackets after a town closing the citation: `…, Seoul (hereafter SRI)`
+_DEFINED_AFTER = compiled(r"\s*\([^()]*\)$")
+
 # a document's title in quotation marks opening a citation, its comma inside or after the closing mark, and its date
 _QUOTED_TITLE = compiled(r'["“](?P<title>[^"“”]{3,160}?),?["”],?\s+(?=\S)')
 
@@ -144,6 +147,11 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     for k in range(len(tokens)):
         tok = tokens.token(k)
         s, e = tokens.spans[k]
+        # (`…, folder "Aid Negotiations, 1957–1958," Syngman Rhee Institute, …`: the quotation closed after its comma)
+        closed = len(tok) - len(tok.lstrip('"” ')) if tok[:1] in '"”' else 0
+        s, tok = s + closed, tok[closed:]
+        if closed and (known := default_matcher().match(tok.rstrip("."))) is not None and known[1] == len(tok.rstrip(".")):
+            continue  # (a name the authority file knows is no unknown archive: the matcher reads it)
         # `Archives de l'ARBED (aujourd'hui ArcelorMittal)`, `შსს არქივი (საქართველოს … არქივი)`: a remark of words
         # in brackets after the name (its name today, or in full), which is no part of it
         remark = _REMARK.search(tok)
@@ -171,7 +179,7 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             # `…, box 12, folder 3, Special Collections Research Center, Syracuse University Libraries.`: the
             # repository last, after the units, with the institution keeping it
             last = _dated_from(tokens) - 1
-            last = k if is_place_token(tokens.token(last).rstrip(".")) else last  # (`…, ISEAS Library, Singapore`)
+            last = k if is_place_token(_DEFINED_AFTER.sub("", tokens.token(last).rstrip("."))) else last  # (`…, ISEAS Library, Singapore`)
             end = tokens.spans[last][1] - piece[:tokens.spans[last][1]].endswith(".")
             return Archive(piece[s:end], piece[s:end]), s, end
         if units_after or last_after_date:
@@ -249,6 +257,9 @@ def _named_last(tokens: Tokens, k: int) -> bool:
     """Whether the archive's name at token ``k`` ends the citation after its units: at most one more name follows
     (the institution keeping it, no number in it) and a box, folder or file comes before."""
     rest = [tokens.token(j).rstrip(".") for j in range(k + 1, _dated_from(tokens))]
+    if len(rest) == 2 and _DEFINED_AFTER.search(rest[-1]) and is_place_token(_DEFINED_AFTER.sub("", rest[-1])):
+        # (`…, Syngman Rhee Institute, Yonsei University, Seoul (hereafter SRI)`: the town and the code defined)
+        rest = rest[:1]
     return 0 < k and len(rest) <= 1 and all(_ARCHIVE_NAME.fullmatch(t) and not any(map(str.isdigit, t)) for t in rest) \
         and any(is_unit_token(tokens.token(j)) for j in range(k))
 
