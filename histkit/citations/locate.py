@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from .archives import Archive, ArchiveMatcher, default_matcher, known_towns, normalise
+from .archives import Archive, ArchiveMatcher, known_towns, normalise
 from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
 from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .namedholding import named_by_holding
 from .bothin import after_both_in
+from .quotedname import after_quoted_title, defines_code, unquoted, without_definition
 from .quotes import QUOTE_START
 from .references import IN_CONTAINER, cites_publication
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
@@ -71,8 +72,7 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
                 depth += 1
             elif ch in ")]}":
                 depth = max(0, depth - 1)
-            # (a straight mark opens and closes by turns: `…, box 412, "Brandt, 1953–1955," Herbert Hoover Papers, …`)
-            quoted = not quoted if ch == '"' else quoted
+            quoted = not quoted if ch == '"' else quoted  # (a straight mark opens and closes by turns: `…, "A, 1953," X`)
             last_open = mark.start() if ch in _QUOTE_OPENS and (ch != '"' or quoted) else last_open
             last_close = mark.start() if ch in _QUOTE_CLOSES and (ch != '"' or not quoted) else last_close
         seen = start
@@ -111,12 +111,6 @@ _IN_OR_AT = compiled(rf"\s(?:{alternation('held_in_words.csv')}|at)\s+(?:the\s+)
 _HELD_IN = compiled(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{alternation('held_in_words.csv')})\s+(?=[{CAPITAL}])")
 
 
-# the code an article defines in brackets after a town closing the citation: `…, Seoul (hereafter SRI)`
-_DEFINED_AFTER = compiled(r"\s*\([^()]*\)$")
-
-# a document's title in quotation marks opening a citation, its comma inside or after the closing mark, and its date
-_QUOTED_TITLE = compiled(r'["“](?P<title>[^"“”]{3,160}?),?["”],?\s+(?=\S)')
-
 # an archive not in the authority file: a name with an archive word, then the units (`Meany Archives, Lovestone Files, box 14`)
 _ARCHIVE_NAME = compiled(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\s+(?:[–—]\s+)?[^\W\d_’'.&-]+(?:[’'.&-][^\W\d_]*)*\.?){{0,9}}")
 
@@ -135,11 +129,8 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
         return named_by_holding(piece)
     if cites_publication(piece):
         return None
-    if QUOTE_START.search(piece[:80]):
-        # (`"Memorial of …," n.d., Gujarat State Archives, …`: a document's quoted title, then its date and the archive)
-        titled = _QUOTED_TITLE.match(piece)
-        found = unknown_archive(piece[titled.end():]) if titled and not QUOTE_START.search(piece[titled.end():]) else None
-        return (found[0], found[1] + titled.end(), found[2] + titled.end()) if found and found[1] else None
+    if QUOTE_START.search(piece[:80]):  # (`"Memorial of …," n.d., Gujarat State Archives, …`: after a quoted title)
+        return after_quoted_title(piece, unknown_archive)
     stopped = _NAME_THEN_FOND.match(piece)  # `Государственный архив Красноярского края. Ф. 595. Оп. 1`: levels end with stops
     if stopped and _has_archive_word(stopped.group("name")) and _is_archive_name(stopped.group("name")):
         return Archive(stopped.group("name"), stopped.group("name")), 0, stopped.end("name")
@@ -147,11 +138,9 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     for k in range(len(tokens)):
         tok = tokens.token(k)
         s, e = tokens.spans[k]
-        # (`…, folder "Aid Negotiations, 1957–1958," Syngman Rhee Institute, …`: the quotation closed after its comma)
-        closed = len(tok) - len(tok.lstrip('"” ')) if tok[:1] in '"”' else 0
-        s, tok = s + closed, tok[closed:]
-        if closed and (known := default_matcher().match(tok.rstrip("."))) is not None and known[1] == len(tok.rstrip(".")):
-            continue  # (a name the authority file knows is no unknown archive: the matcher reads it)
+        s, tok = unquoted(s, tok)  # (`…, folder "Aid Negotiations, 1957–1958," Syngman Rhee Institute, …`)
+        if tok is None:
+            continue
         # `Archives de l'ARBED (aujourd'hui ArcelorMittal)`, `შსს არქივი (საქართველოს … არქივი)`: a remark of words
         # in brackets after the name (its name today, or in full), which is no part of it
         remark = _REMARK.search(tok)
@@ -179,7 +168,7 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             # `…, box 12, folder 3, Special Collections Research Center, Syracuse University Libraries.`: the
             # repository last, after the units, with the institution keeping it
             last = _dated_from(tokens) - 1
-            last = k if is_place_token(_DEFINED_AFTER.sub("", tokens.token(last).rstrip("."))) else last  # (`…, ISEAS Library, Singapore`)
+            last = k if is_place_token(without_definition(tokens.token(last).rstrip("."))) else last  # (`…, ISEAS Library, Singapore`)
             end = tokens.spans[last][1] - piece[:tokens.spans[last][1]].endswith(".")
             return Archive(piece[s:end], piece[s:end]), s, end
         if units_after or last_after_date:
@@ -257,9 +246,8 @@ def _named_last(tokens: Tokens, k: int) -> bool:
     """Whether the archive's name at token ``k`` ends the citation after its units: at most one more name follows
     (the institution keeping it, no number in it) and a box, folder or file comes before."""
     rest = [tokens.token(j).rstrip(".") for j in range(k + 1, _dated_from(tokens))]
-    if len(rest) == 2 and _DEFINED_AFTER.search(rest[-1]) and is_place_token(_DEFINED_AFTER.sub("", rest[-1])):
-        # (`…, Syngman Rhee Institute, Yonsei University, Seoul (hereafter SRI)`: the town and the code defined)
-        rest = rest[:1]
+    if len(rest) == 2 and defines_code(rest[-1]) and is_place_token(without_definition(rest[-1])):
+        rest = rest[:1]  # (`…, Syngman Rhee Institute, Yonsei University, Seoul (hereafter SRI)`: the town, the code)
     return 0 < k and len(rest) <= 1 and all(_ARCHIVE_NAME.fullmatch(t) and not any(map(str.isdigit, t)) for t in rest) \
         and any(is_unit_token(tokens.token(j)) for j in range(k))
 
