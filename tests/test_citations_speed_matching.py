@@ -54,13 +54,20 @@ def test_a_code_the_matcher_learns_is_not_refused_by_the_quick_refusal():
     assert matcher.match("QZX, box 4")[0].code == "QZX"
 
 
+def _quoted(before):
+    # a quotation is open when the last quotation mark before the token opens one: „ « “ always, a straight mark
+    # when it is an odd one (straight marks open and close by turns)
+    marks = re.findall(r"[„«“\"”»]", before)
+    return bool(marks) and (marks[-1] in "„«“" or (marks[-1] == '"' and before.count('"') % 2 == 1))
+
+
 def _slow_archive_inside(piece, matcher):
     # the search as it was: the bracket depth and the open quotation counted again for each token start
     if locate.cites_publication(piece):
         return None
     for m in locate._TOKEN_START.finditer(piece):
         start = m.end()
-        if start >= len(piece) or paren_depth(piece, start) or re.search(r"[„«“\"][^”»\"“]*$", piece[:start]):
+        if start >= len(piece) or paren_depth(piece, start) or _quoted(piece[:start]):
             continue
         start += len(locate._IN_WORD.match(piece, start).group(0))
         hit = matcher.match(piece[start:])
@@ -72,7 +79,7 @@ def _slow_archive_inside(piece, matcher):
 def test_archive_inside_finds_what_the_search_from_each_token_start_finds():
     rng = random.Random(7)
     parts = ["Bericht vom 14.6.1956", "PA AA", "B 42", "(Zagreb: Naklada", "1990)", "„Title", "of it“", "in TNA", "FO 371/1",
-             "\"quoted", "NARA", "RG 59", "box 4", "// РГАНИ. Ф. 5", "«Le", "titre»", "AJ", "507"]
+             "\"quoted", "title,\"", "NARA", "RG 59", "box 4", "// РГАНИ. Ф. 5", "«Le", "titre»", "AJ", "507"]
     pieces = [", ".join(rng.choice(parts) for _ in range(rng.randint(1, 7))) for _ in range(1500)]
     matcher = default_matcher().copy()
     assert [locate._archive_inside(p, matcher) for p in pieces] == [_slow_archive_inside(p, matcher) for p in pieces]

@@ -103,7 +103,8 @@ def _names_archive(before: str, matcher: ArchiveMatcher) -> bool:
 
 
 # what may stand between the date and the bracket: spaces, a comma
-_BEFORE_BRACKET = compiled(r"[\s,]*\(\s*$")
+# (the full-width bracket and commas of a Chinese or Japanese note too: `…明治18年2月4日（山口県文書館所蔵、…）`)
+_BEFORE_BRACKET = compiled(r"[\s,，、]*[(（]\s*$")
 
 
 def date_before_bracket(row: dict, text: str, raw: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .othername import learn_other_script
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from .commadefined import comma_definitions
 from .commalist import comma_list, listed_name
@@ -107,6 +108,7 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
     if "," in text:
         # (not again from inside a bracket the name before it defined: `Name (gloss, hereafter SPA)`)
         _learn_between_commas(text, matcher, {m.group("abbr") for m in _BRACKETED.finditer(text) if m.start() in read})
+    learn_other_script(text, matcher)  # (`Haifa Municipal Archives (ארכיון עיריית חיפה; hereafter HMA)`)
     return spans
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 
 from .archives import Archive, ArchiveMatcher
+from .cjkheld import held_archive, parse_held
 from ..dates import find_date_groups
 from .notetext import set_date
 from .words import archive_word, held_word
@@ -36,7 +37,7 @@ def japanese_archive(text: str, matcher: ArchiveMatcher) -> tuple[Archive, int, 
     """
     m = _SHAPE.match(text)
     if m is None or not any(c.isdigit() for c in m.group("call")):
-        return None
+        return None if m is not None else held_archive(text, matcher)  # (`《title》，date，X档案馆藏，…`: `cjkheld`)
     name = m.group("name")
     if not (m.group("held") or archive_word().search(name)) or held_word().search(name):
         return None
@@ -53,6 +54,8 @@ def parse_japanese_archive(text: str, archive: Archive) -> dict:
     ('物産', '234', '議事録', '1920-03-12')
     """
     m = _SHAPE.match(text)
+    if m is None:  # (the archive glued to its held word after the document: `cjkheld`)
+        return parse_held(text, archive)
     call = m.group("call").strip()
     split = _SERIES_UNIT.fullmatch(call)
     row = {"archive": archive.code, "archive_name": archive.name, "fond": split.group("series") if split else "",

@@ -17,6 +17,8 @@ from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .namedholding import named_by_holding
+from .bothin import after_both_in
+from .quotedname import after_quoted_title, defines_code, unquoted, without_definition
 from .quotes import QUOTE_START
 from .references import IN_CONTAINER, cites_publication
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
@@ -58,7 +60,7 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
     if hit and _AFTER_NAME.match(piece, held.end() + hit[1]):
         return hit[0], held.end(), held.end() + hit[1]
     # the brackets open and the last quotation marks before each token start, counted on from the one before
-    depth, last_open, last_close, seen = 0, -1, -1, 0
+    depth, last_open, last_close, seen, quoted = 0, -1, -1, 0, False
     refuse = matcher.refusal()  # (`matcher.match` teaches it nothing: what it knows holds through the loop)
     for m in _TOKEN_START.finditer(piece):
         start = m.end()
@@ -70,8 +72,9 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
                 depth += 1
             elif ch in ")]}":
                 depth = max(0, depth - 1)
-            last_open = mark.start() if ch in _QUOTE_OPENS else last_open
-            last_close = mark.start() if ch in _QUOTE_CLOSES else last_close
+            quoted = not quoted if ch == '"' else quoted  # (a straight mark opens and closes by turns: `…, "A, 1953," X`)
+            last_open = mark.start() if ch in _QUOTE_OPENS and (ch != '"' or quoted) else last_open
+            last_close = mark.start() if ch in _QUOTE_CLOSES and (ch != '"' or not quoted) else last_close
         seen = start
         # (a quotation is open when no closing mark follows the last opening one: `„Title, …`)
         if depth or (last_open >= 0 and last_close <= last_open):
@@ -124,8 +127,10 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     """
     if not _has_archive_word(piece):  # (`Royal College of Physicians, MS 123, …`: named by the call number after it)
         return named_by_holding(piece)
-    if cites_publication(piece) or QUOTE_START.search(piece[:80]):
+    if cites_publication(piece):
         return None
+    if QUOTE_START.search(piece[:80]):  # (`"Memorial of …," n.d., Gujarat State Archives, …`: after a quoted title)
+        return after_quoted_title(piece, unknown_archive)
     stopped = _NAME_THEN_FOND.match(piece)  # `Государственный архив Красноярского края. Ф. 595. Оп. 1`: levels end with stops
     if stopped and _has_archive_word(stopped.group("name")) and _is_archive_name(stopped.group("name")):
         return Archive(stopped.group("name"), stopped.group("name")), 0, stopped.end("name")
@@ -133,6 +138,9 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
     for k in range(len(tokens)):
         tok = tokens.token(k)
         s, e = tokens.spans[k]
+        s, tok = unquoted(s, tok)  # (`…, folder "Aid Negotiations, 1957–1958," Syngman Rhee Institute, …`)
+        if tok is None:
+            continue
         # `Archives de l'ARBED (aujourd'hui ArcelorMittal)`, `შსს არქივი (საქართველოს … არქივი)`: a remark of words
         # in brackets after the name (its name today, or in full), which is no part of it
         remark = _REMARK.search(tok)
@@ -160,7 +168,7 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             # `…, box 12, folder 3, Special Collections Research Center, Syracuse University Libraries.`: the
             # repository last, after the units, with the institution keeping it
             last = _dated_from(tokens) - 1
-            last = k if is_place_token(tokens.token(last).rstrip(".")) else last  # (`…, ISEAS Library, Singapore`)
+            last = k if is_place_token(without_definition(tokens.token(last).rstrip("."))) else last  # (`…, ISEAS Library, Singapore`)
             end = tokens.spans[last][1] - piece[:tokens.spans[last][1]].endswith(".")
             return Archive(piece[s:end], piece[s:end]), s, end
         if units_after or last_after_date:
@@ -168,7 +176,8 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
             s, tok = (s + said, tok[said:]) if said else (s, tok)
             name = held_word().sub("", tok)  # `北京市档案馆藏`: held at the archive
             full = remark.group("words") if remark and _has_archive_word(remark.group("words")) else name
-            return Archive(name, full, _town_after(tokens, k)), s, e if remark else s + len(name)
+            # (the name ends before its held word, the holding after it: `辽宁省档案馆藏,全宗号JC10`, no fond `藏`)
+            return Archive(name, full, _town_after(tokens, k)), s, e if remark else s + len(tok if name != tok else name)
     return named_by_holding(piece)  # (`National Records Office, Khartoum, Civsec 1/2/3`: no unit word after it)
 
 
@@ -237,6 +246,8 @@ def _named_last(tokens: Tokens, k: int) -> bool:
     """Whether the archive's name at token ``k`` ends the citation after its units: at most one more name follows
     (the institution keeping it, no number in it) and a box, folder or file comes before."""
     rest = [tokens.token(j).rstrip(".") for j in range(k + 1, _dated_from(tokens))]
+    if len(rest) == 2 and defines_code(rest[-1]) and is_place_token(without_definition(rest[-1])):
+        rest = rest[:1]  # (`…, Syngman Rhee Institute, Yonsei University, Seoul (hereafter SRI)`: the town, the code)
     return 0 < k and len(rest) <= 1 and all(_ARCHIVE_NAME.fullmatch(t) and not any(map(str.isdigit, t)) for t in rest) \
         and any(is_unit_token(tokens.token(j)) for j in range(k))
 
@@ -388,7 +399,8 @@ def named_after(text: str, archive: Archive) -> int:
     """
     at = text.find(archive.name) if archive.name else -1
     dated = _DATED_SENTENCE.search(text[:at + 1]) or _dated_stop(text[:at + 1]) == at
-    return at if at > 0 and dated and text[:at].rstrip().endswith(".") else 0
+    both = at > 0 and after_both_in(text[:at + 1]) == at  # (`…, 14 May 1929, both in Name (X), …`)
+    return at if at > 0 and (both or (dated and text[:at].rstrip().endswith("."))) else 0
 
 
 def archive_first(text: str, archive: Archive, learned: bool) -> tuple[str, Archive, int]:
@@ -410,7 +422,7 @@ def defines_archive(text: str) -> bool:
 def _definition(text: str) -> re.Match | None:
     m = ABBR_DEFINITION.match(text)
     if m is None and "(" in text:  # (`Leírás, 1849. április 3. és 17. Tiszántúli … Levéltára (a továbbiakban: TtREL)`)
-        after = _dated_stop(text[:text.find("(")])
+        after = _dated_stop(text[:text.find("(")]) or after_both_in(text[:text.find("(")])  # (`…, both in Name (X)`)
         m = ABBR_DEFINITION.match(text, after) if after else None
         return m if m and _has_archive_word(m.group("name")) and not statute_word().search(m.group("name")) else None
     # (`Thüringer Bibliotheksgesetz (ThürBibG)` names a statute, not a library)
@@ -438,7 +450,8 @@ def parse_archive_inside(text: str, archive: Archive, start: int, name_end: int)
         description = before
     else:
         tokens = Tokens.of(before, 0)
-        dated = [k for k in range(len(tokens)) if find_dates_covering(tokens.token(k).strip("”“\"»« "))]
+        dated = [k for k in range(len(tokens)) if find_dates_covering(tokens.token(k).strip("”“\"»« "))] or [
+            k for k in range(len(tokens)) if any(d.precision != "year" for d in find_dates(tokens.token(k)))]  # (`for the week ending 18 July 1931`)
         if len(tokens) and is_call_number(tokens.token(0)):  # the call number first, then the document
             cut = 0
             end_holding = 1

@@ -87,9 +87,9 @@ def _numeric_forms(roman: str) -> list[str]:
 def _marked_numbers() -> str:
     """The numbers with their marks after them: `1948年5月14日`, `1950년 6월` (a year of an era: `昭和13年3月1日`,
     `단기 4283년 7월 3일`, `民国37年`; data/dates/eras.csv); the numbers in Chinese numerals too:
-    `昭和十一年十一月二十五日`; a day with no mark after a month's mark that governs it, Mongolian `5 дугаар сарын 12`
+    `昭和十一年十一月二十五日`, an era's first year `元年` (`大同元年十月`); a day with no mark after a month's mark that governs it, Mongolian `5 дугаар сарын 12`
     (``after_then_day`` rows of numeral_marks.csv); not a decade, `1930年代`."""
-    return (rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}}|{_HAN})|(?P<yc>{_YEAR})(?!{decade_words('after')}))\s*(?:{numeral_marks('year', 'after')})(?:\s*{_OTHER_YEAR})?"
+    return (rf"(?P<cjk>(?:(?P<era>{eras()})\s*(?P<ey>\d{{1,4}}|{_HAN}|元)|(?P<yc>{_YEAR})(?!{decade_words('after')}))\s*(?:{numeral_marks('year', 'after')})(?:\s*{_OTHER_YEAR})?"
             rf"(?:\s*(?P<mc>1[0-2]|0?[1-9]|{_HAN})\s*(?:(?:{numeral_marks('month', 'after_then_day')})\s+(?P<dcb>[0-3]?\d)"
             rf"(?:{numeral_marks('day', 'after')})?(?![\d\w])|(?:{numeral_marks('month', 'after')})"
             rf"(?:\s*(?P<dc>[0-3]?\d|{_HAN})\s*(?:{numeral_marks('day', 'after')}))?))?)")

@@ -224,7 +224,11 @@ def han_number(text: str) -> int:
 
     >>> han_number("13"), han_number("十一"), han_number("二十五"), han_number("三十"), han_number("十")
     (13, 11, 25, 30, 10)
+
+    An era's first year is `元年` (`民国元年` = 1912): `元` is 1.
     """
+    if text == "元":
+        return 1
     if text.isascii():
         return int(text)
     tens, _, units = text.rpartition("十")
