@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from conftest import cite
 from histkit.citations.extract import extract_citations
+from histkit.citations.official import find_symbol
 
 FIXTURE = Path(__file__).parent / "fixtures" / "official"
 
@@ -89,6 +91,19 @@ def test_the_official_documents_fixture_keeps_its_floor():
     worse = {k: (got[k], least) for k, least in FLOOR.items()
              if (got[k] > least if k.endswith("_false") else got[k] < least)}
     assert worse == {}
+
+
+def test_a_company_form_or_a_report_series_letter_is_no_symbol():
+    assert find_symbol("as Maersk Line A/S did in 1992") is None
+    assert find_symbol("PCIJ Rep. Series A/B, No. 63, 88") is None
+
+
+def test_a_treaty_bodys_comment_repeated_by_its_title_is_official_and_its_ibid_reads_the_paragraph():
+    cited = cite("CESCR Committee, General Comment No. 17: The Right to Rest (Art. 7), 3 May 2001, E/C.12/2001/9, par. 4.",
+                 "CESCR Committee, General Comment No. 17: The Right to Rest (Art. 7), cit., par. 6.",
+                 "Ibid., par. 9.").citations
+    assert cited.kind.tolist() == ["official", "official", "ibid"]
+    assert cited.unit.tolist()[0] == "E/C.12/2001/9" and cited.pages.tolist() == ["4", "6", "9"]
 
 
 if __name__ == "__main__":

@@ -116,8 +116,17 @@ def official_kind(text: str) -> str:
     'official'
     >>> official_kind("TNA, FO 371/12345"), official_kind("Eley, Forging Democracy (Oxford, 2002), 45")
     ('', '')
+
+    Also one with no symbol that opens with a treaty body's numbered document, after its body if any (`CESCR
+    Committee, General Comment No. 12: The Right to Adequate Food, cit., par. 1`): its repeat by title.
     """
-    return "official" if find_symbol(text) is not None else ""
+    return "official" if find_symbol(text) is not None or _described().match(text) else ""
+
+
+@functools.cache
+def _described() -> re.Pattern:
+    return compiled(rf"(?:[^,;:‘’“”'\"«]{{2,80}},\s+)?(?:{alternation(_FILE, 'description')})\s+"
+                    r"(?:No\.?|no\.|n[°º]|n\.º|Nr\.|núm\.)\s?\d{1,3}\b")
 
 
 @functools.cache
@@ -144,8 +153,9 @@ def read_official(text: str) -> dict:
     """
     row = {"kind": "official"}
     symbol = find_symbol(text)
-    if symbol is None:
-        return row
+    if symbol is None:  # (a document's repeat by its title: `_described`; what its title and body are, no symbol)
+        cut = _PINPOINT.search(text) or re.search(r",\s*(?:op\.\s*)?cit\.", text)
+        symbol = Symbol(*(2 * [cut.start() if cut else len(text)]), "", "", cut.start() if cut else len(text))
     row["unit"] = symbol.unit
     blank = text[:symbol.start] + " " * (symbol.end - symbol.start) + text[symbol.end:]  # (its year is not the date)
     days = [d for d in find_date_groups(blank) if d.precision != "year"]
@@ -161,7 +171,7 @@ def read_official(text: str) -> dict:
     if ("/D/" in symbol.unit or _views().search(text)) and (_PARTIES.search(text) or "/D/" in symbol.unit):
         row["kind"] = "case"  # views on a communication: a decision between parties
     parts = [p.strip() for p in re.split(r",\s+", text[:symbol.lead]) if p.strip()]
-    parts = [p for p in parts if not any(d.precision != "year" for d in find_date_groups(p))]
+    parts = [p for p in parts if not any(d.precision != "year" for d in find_date_groups(p)) and p.rstrip(".") != "cit"]
     if len(parts) > 1:
         row["collection"], row["title"] = parts[0], ", ".join(parts[1:])
     elif parts:
@@ -171,14 +181,15 @@ def read_official(text: str) -> dict:
 
 def official_tail(row: dict, tail: str) -> bool:
     """Read an Ibid.'s ``tail`` into ``row`` when the Ibid. repeats an official document and names only its paragraph
-    or page (`Ibid., par. 42`, `Ebd., S. 11`, `ibid, 91`): ``pages``, not another unit; whether it did.
+    or page (`Ibid., par. 42`, `Ebd., S. 11`, `ibid, 91`): ``pages``, not another unit; whether it did. An official
+    document is one with a symbol, or a treaty body's numbered document repeated by its title (`_described`).
 
     >>> row = {"unit": "CRC/C/PRY/CO/7-9", "pages": "40"}
     >>> official_tail(row, "par. 42"), row["pages"], official_tail({"unit": "FO 371/1"}, "par. 42")
     (True, '42', False)
     """
     tail = tail.strip(" ,.")
-    if not tail or find_symbol(row.get("unit") or "") is None:
+    if not tail or (find_symbol(row.get("unit") or "") is None and not _described().match(row.get("title") or "")):
         return False
     pinpoint = _PINPOINT.fullmatch(tail) or re.fullmatch(r"(?:at\s+)?(?P<pages>\d[\d.\s,–-]*)", tail)
     if pinpoint is None:
