@@ -108,8 +108,8 @@ def _note_sections(tables) -> dict:
 
 
 #: Citation kinds masked whole: literature and the printed sources that were read as literature before they had kinds
-#: of their own (histkit.citations: ``press``, ``parliament``).
-_PRINTED = ("literature", "press", "parliament")
+#: of their own (histkit.citations: ``press``, ``parliament``, ``official``: a body's document by its symbol).
+_PRINTED = ("literature", "press", "parliament", "official")
 
 
 def _citation_masks(tables) -> dict:

@@ -175,8 +175,9 @@ def undated_citations(citations: pd.DataFrame, include_ibid: bool = True) -> pd.
     return frame[["doc_id", "note_no", "seq", "kind", "archive", "fond", "collection", "unit", "title", "date_start", "raw"]].reset_index(drop=True)
 
 
-#: Citation kinds counted together as legal sources, and as printed sources (a newspaper's issue, a parliament's record).
-_LEGAL = {"case": "legal", "legislation": "legal", "press": "printed", "parliament": "printed"}
+#: Citation kinds counted together as legal sources, and as printed sources (a newspaper's issue, a parliament's record,
+#: an official document by its symbol).
+_LEGAL = {"case": "legal", "legislation": "legal", "press": "printed", "parliament": "printed", "official": "printed"}
 
 
 def _citation_kinds(citations: pd.DataFrame) -> pd.Series:

@@ -4,9 +4,8 @@
 >>> extract_citations(notes).citations[["kind", "archive", "unit", "date_start", "ibid_of"]].values.tolist()
 [['archival', 'TNA', '1', '1950-05-01', ''], ['ibid', 'TNA', '1', '1950-05-01', '1:1']]
 
-`split_note` cuts a note into citations, `classify` says how to read each,
-`parse_citation` reads archival and literature citations, and `resolve_ibid`
-and `resolve_short_title` point Ibid. and short titles to the earlier
+`split_note` cuts a note into citations, `classify` says how to read each, `parse_citation` reads archival and
+literature citations, and `resolve_ibid` and `resolve_short_title` point Ibid. and short titles to the earlier
 citation they repeat. Each document is read on its own (`cite_document`).
 """
 
@@ -48,6 +47,7 @@ from .press import issue_dates
 from .prosework import works_in_prose
 from .proseref import as_reference
 from .printed import not_literature, source_kind
+from .official import official_tail, read_official
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
 from ..literature import PENDING, with_model_references
 from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference,
@@ -83,6 +83,7 @@ READINGS = {
     "note again": "ibid",            # `See n. 12 above.`: what note 12 cited first (`noteagain`)      # `Millington, State, Society and Memories, p. 124`: a work cited before (`workrepeat`)
     "press": "press",                # a newspaper's issue, no article of it: `Borba, 12. 3. 1953, 2` (printed.py)
     "parliament": "parliament",      # a parliament's record: `Hansard, HC Deb 12 May 1924, vol. 173, col. 1123`
+    "official": "official",          # a body's document by its symbol: `UN Doc. A/RES/61/217`, `Cmnd 1234` (official.py)
     "case": "case",                  # a court decision: `EuGH 1.12.2007, C-438/05`, `Marbury v. Madison, 5 U.S. 137`
     "legislation": "legislation",    # a statute, a provision, a directive, a gazette: `§ 5 BGB`, `Uradni list FLRJ, št. 14/1953`
     "archive unknown": "archival",   # `Meany Archives, Lovestone Files, box 14`
@@ -142,15 +143,15 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None,
     >>> extract_citations(notes).citations[["archive", "fond", "unit", "date_start"]].values.tolist()
     [['TNA', 'FO 371', '107832', '1953-03-12']]
 
-    Citations columns: doc_id, note_no, seq, kind (archival, literature, ibid, case: a court decision, legislation:
-    a statute, a provision, a directive or a gazette's issue, press: a newspaper's issue, parliament: a parliament's
-    record, unparsed), archive, archive_name, fond, collection, unit, title, date_start, date_end, date_precision,
-    pages, ibid_of, raw, then place, fond_year, date_source (text or fond year), ref_of, char_start, char_end.
-    References: doc_id, note_no, seq, authors, title, container, volume, issue, place, publisher, year, pages,
-    script, raw, ref_of, editors (a container's), source, confidence. ``archives`` defaults to the shipped authority
-    file; ``texts`` (doc_id → text) the documents' own lists of archives (`sourcelist`). A document whose notes raise
-    an error gives no rows and a warning; the others are read as usual. Raises
-    `AuthorityError` only from loading the shipped authority file.
+    Citations columns: doc_id, note_no, seq, kind (archival, literature, ibid, case: a court decision, legislation: a
+    statute, a provision, a directive or a gazette's issue, press: a newspaper's issue, parliament: a parliament's
+    record, official: a body's document by its symbol, `official`; unparsed), archive, archive_name, fond, collection,
+    unit, title, date_start, date_end, date_precision, pages, ibid_of, raw, then place, fond_year, date_source (text or
+    fond year), ref_of, char_start, char_end. References: doc_id, note_no, seq, authors, title, container, volume,
+    issue, place, publisher, year, pages, script, raw, ref_of, editors (a container's), source, confidence. ``archives``
+    defaults to the shipped authority file; ``texts`` (doc_id → text) the documents' own lists of archives
+    (`sourcelist`). A document whose notes raise an error gives no rows and a warning; the others are read as usual.
+    Raises `AuthorityError` only from loading the shipped authority file.
     """
     base, documents = table_matcher(archives) if archives is not None else default_matcher(), []
     for doc_id, pairs in notes_by_document(notes).items():
@@ -220,10 +221,10 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     >>> [piece.segment.raw for piece in split_note("3 See: TNA, FO 371/1; Ibid., 4.", "3", default_matcher().copy())]
     ['TNA, FO 371/1', 'Ibid., 4.']
 
-    ``definitions`` are the spans of ``CODE = Name`` entries (`learn_definitions`):
-    a piece that holds nothing else cites nothing. A piece naming a journal by
-    an abbreviation of ``journals`` (`KH 12 (1990), 45`) is a citation. ``after_archival``: the citation before the
-    note names an archive, so a note shaped as an Ibid. with another unit (`Smst., sag 18/44`: `unknown_ibid_unit`) is one.
+    ``definitions`` are the spans of ``CODE = Name`` entries (`learn_definitions`): a piece that holds nothing else
+    cites nothing. A piece naming a journal by an abbreviation of ``journals`` (`KH 12 (1990), 45`) is a citation.
+    ``after_archival``: the citation before the note names an archive, so a note shaped as an Ibid. with another unit
+    (`Smst., sag 18/44`: `unknown_ibid_unit`) is one.
     """
     skip = marker_length(text, note_no)
     folded = fold_wide_punctuation(fold_homoglyphs(text))  # (look-alikes folded once per note; same length: offsets hold)
@@ -376,8 +377,8 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         row.update(title=ref["title"], pages=ref["pages"])
         set_date(row, issue_dates(text, ref))
         return ref if reading.how != "press" else None  # a newspaper's issue is a source: no reference row
-    elif reading.how == "parliament":  # a source, dated by its sitting
-        set_date(row, _document_dates(text))
+    elif reading.how in ("parliament", "official"):  # a source, dated by its sitting; a document (a view: a case)
+        set_date(row, _document_dates(text)) if reading.how == "parliament" else row.update(read_official(text))
     manuscript_as_unit(row)  # (`Rkp. 9871 III, k. 14–19`: the manuscript the unit, its leaves none)
     return None
 
@@ -392,8 +393,8 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     >>> resolve_ibid(row, Reading("ibid", ibid=IBID.match(piece.text)), piece, history), row["ibid_of"], row["unit"]
     (True, '1:1', '11/II-2')
 
-    False for an Ibid. with no earlier citation to repeat (its own pages and
-    title are still read); True otherwise, and for citations that lean on none.
+    False for an Ibid. with no earlier citation to repeat (its own pages and title are still read); True otherwise, and
+    for citations that lean on none.
     """
     text, how = piece.text, reading.how
     if how in ("another file", "next document"):
@@ -410,7 +411,7 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     if how == "ibid" and "new_unit" in reading.ibid.groupdict():  # (`ibidshape.unknown_ibid_unit`: another unit)
         read_new_unit(row, reading.ibid, read_ibid_tail)
     elif how in ("ibid", "note again"):  # (`Ibid., box 22, file 30, 28 May 1901`: its own file, `read_ibid_file`)
-        read_ibid_file(row, tail.strip(" ,")) or read_ibid_tail(row, tail.strip(" ,"))
+        official_tail(row, tail) or read_ibid_file(row, tail.strip(" ,")) or read_ibid_tail(row, tail.strip(" ,"))
     elif how == "ibid inside":
         read_ibid_tail(row, text[reading.ibid.end():].strip().rstrip("."))
         description = describe({}, text[:reading.ibid.start()])
@@ -497,4 +498,3 @@ def _tables(documents: list[DocumentCitations]) -> CitationTables:
         citations["char_start"] = citations["char_start"].astype(int)
         citations["char_end"] = citations["char_end"].astype(int)
     return CitationTables(citations, references, warnings)
-

@@ -27,6 +27,7 @@ import functools
 import re
 
 from .legal import legal_kind, without_lead_in
+from .official import official_kind
 from .press import numbered_issue, press_issue
 from .words import LOWER, YEAR, alternation, forms
 from ..patterns import compiled
@@ -105,6 +106,8 @@ def source_kind(piece: str) -> str:
     text = without_lead_in(piece.strip())
     if _parliament().match(text):
         return "parliament"
+    if official_kind(text):  # a document of a body, cited by its symbol (`official.py`)
+        return "official"
     if _opening_gazette().match(text) or _gazette().search(text):
         return "legislation"
     if is_newspaper_issue(piece):

@@ -3,9 +3,8 @@
 A note is cut at its top-level semicolons, then each part by the rules of `_Cutter.cut`, tried in order on a span of
 the note: an Ibid. that opens it, a new sentence that starts another citation, a lead-in with a colon or without, a
 conjunction, a lead word inside a sentence, a colon before a citation, an Ibid. opening a sentence; what is left is a
-citation or commentary. The spans still to cut wait on a stack, not in nested calls, so a long note cannot exhaust
-Python's stack; and the rest of a span after a cut knows which of the span's scans found nothing (`_Span.known`), so a
-note of many lead-ins or sentences is scanned once, not once per cut.
+citation or commentary. The spans still to cut wait on a stack, not in nested calls (a long note cannot exhaust the
+stack); the rest of a span after a cut knows which scans found nothing (`_Span.known`): a note is scanned once.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from .seriescode import unnamed_series
 from .gost import joins_places
 from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
+from .official import official_kind
 from .beforecolon import author_before_repeat, lead_before_author, reads_as_prose, short_lead
 from .journals import without_work_siglum
 from .proseref import literature_before_prose, prose_work, reference_after_sentence, reference_before_prose
@@ -324,7 +324,7 @@ class _Cutter:
                  or unknown_archive(piece) is not None or starts_with_call_number(piece) or unnamed_series(piece)
                  or archive_in_brackets(piece, matcher) is not None or code_in_use(piece) is not None
                  or japanese_archive(piece, matcher) is not None  # (`三井文庫所蔵「議事録」（物産 234）、…`)
-                 or names_a_document(piece, matcher) or self.goes_on(piece) or legal_kind(piece)
+                 or names_a_document(piece, matcher) or self.goes_on(piece) or legal_kind(piece) or official_kind(piece)
                  or reference_before_prose(piece)  # (`Name, Titel, ASoK 2023, 81. § 1155 ABGB ist …`: prose after it)
                  or without_work_siglum(piece, looks_like_literature) != piece)  # (`…, S. 317 (im Folgenden: GS)`)
         if not cited:

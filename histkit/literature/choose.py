@@ -26,8 +26,9 @@ FIELDS = ("authors", "title", "container", "volume", "issue", "place", "publishe
 
 #: The kinds of the citations table (histkit.citations) that are not literature: archival citations and their
 #: Ibid., court decisions (`EuGH 1.12.2007, C-438/05`), legislation (`RL 2002/14/EG`, `§ 5 BGB`, a gazette's issue),
-#: newspaper issues (`Borba, 12. 3. 1953, 2`) and parliaments' records (`Hansard, HC Deb 12 May 1924, col. 1123`).
-RULES_ONLY = ("archival", "ibid", "case", "legislation", "press", "parliament")
+#: newspaper issues (`Borba, 12. 3. 1953, 2`), parliaments' records (`Hansard, HC Deb 12 May 1924, col. 1123`) and
+#: official documents by their symbols (`UN Doc. A/RES/61/217`, `Cmnd 1234`: `citations.official`).
+RULES_ONLY = ("archival", "ibid", "case", "legislation", "press", "parliament", "official")
 
 
 _LEGAL = ("case", "legislation")

@@ -251,7 +251,7 @@ def _texts(rows: list[dict], name: str) -> list[str]:
 
 def without_sources(references: pd.DataFrame, source_kind=None) -> pd.DataFrame:
     """``references`` without the model's readings that ``source_kind`` names a printed source (a newspaper's issue,
-    a gazette, a parliament's record: not literature) and the rows that repeat them (``ref_of``: their Ibid.).
+    a gazette, a parliament's record, an official document's symbol: not literature) and the rows that repeat them.
     They are left out last, not before the merge: an Ibid. after one repeats it, not a work cited before it.
 
     >>> refs = pd.DataFrame({"doc_id": ["d"] * 3, "note_no": ["1", "2", "3"], "seq": [1, 1, 1], "ref_of": ["", "1:1", ""],

@@ -18,7 +18,8 @@ from .text import document_marks, number, text, text_html
 
 #: Each citation kind's colour on the page (its marks in the notes and its rows in their tables), in the legend's order.
 KIND_COLOURS = {"archival": "#d9f2e6", "literature": "#e6e0f5", "ibid": "#ffe5cc", "case": "#f9d6d5",
-                "legislation": "#d5e5f7", "press": "#f4efbf", "parliament": "#dcebc9", "unparsed": "#eee", "other": "#eee"}
+                "legislation": "#d5e5f7", "press": "#f4efbf", "parliament": "#dcebc9", "official": "#e3dccb",
+                "unparsed": "#eee", "other": "#eee"}
 _LABELS = {"ibid": "Ibid."}  # a kind's name in the legend where it is not the kind itself
 
 _STYLE = """
