@@ -16,8 +16,9 @@ def references(*texts: str) -> pd.DataFrame:
         return extract.extract_citations(notes).references
 
 
+# (a quoted title is read without its marks, as after a comma: `Name, «Título», …`)
 @pytest.mark.parametrize("text, authors, title", [
-    ("SALCEDO RUIZ, J.: «Los interventores», Madrid, CSIC, 1990, pp. 612-640.", "SALCEDO RUIZ, J.", "«Los interventores»"),
+    ("SALCEDO RUIZ, J.: «Los interventores», Madrid, CSIC, 1990, pp. 612-640.", "SALCEDO RUIZ, J.", "Los interventores"),
     ("VALLVERDÚ SAÑA, Marta y PONS ESCUDÉ, Jordi: La administración colonial, Granada, Comares, 2004, p. 145.",
      "VALLVERDÚ SAÑA, Marta y PONS ESCUDÉ, Jordi", "La administración colonial"),
 ])
