@@ -83,16 +83,16 @@ def journal_out_of_brackets(text: str) -> str:
 
 # what the readers leave in a container when no year was read: a journal's issue and year joined by a slash after its
 # name (`Quaderni costituzionali, n. 3/2014`, the Italian journals' house), or a document's day in brackets after its
-# quoted title (`‘The Opinion on …’ (31 March 2016)`: no container, the day's year the work's), or a book's year in
-# brackets after its title
+# quoted title (`‘The Opinion on …’ (31 March 2016)`: no container, the day's year the work's), or the year before
+# or after the journal's or book's name
 _ISSUE_SLASH_YEAR = compiled(rf"^(?P<container>[^,\d]{{2,120}}?),?\s+(?:n\.|nr\.|no\.|br\.|fasc\.|Heft)\s*"
                              rf"(?P<issue>\d{{1,3}}(?:[–-]\d{{1,3}})?)\s*/\s*(?P<year>{YEAR})$", re.IGNORECASE)
 _BRACKETED_DAY = compiled(rf"^\(\s*(?:\d{{1,2}}\.?\s+)?[^\W\d_]{{3,12}}\.?\s+(?:\d{{1,2}},?\s+)?(?P<year>{YEAR})\s*\)$")
-# (a book's year in brackets after its title, `International Criminal Justice (2010)`, or a journal's after its name,
-# `CMLR 2010`: the container's year)
 # (or the year first, the journal after it, as a few law journals print it: `2014 (1) Energy Law Review 67`)
 _YEAR_FIRST = compiled(rf"^(?P<year>{YEAR})\s+(?:\((?P<issue>\d{{1,3}})\)\s+)?(?P<container>[^\W\d_][^()]*?)"
                        r"(?:\s+(?P<first>\d+(?:\s*[–-]\s*\d+)?))?$")
+# (a book's year in brackets after its title, `International Criminal Justice (2010)`, or a journal's after its name,
+# `CMLR 2010`: the container's year)
 _TITLE_YEAR = compiled(rf"^(?:(?P<container>[^()]*?[^\W\d_][^()]*?)\s*\((?P<year>{YEAR})\)"
                        rf"|(?P<journal>[^()\d,]*?[^\W\d_][^()\d,]*?),?\s(?P<bare>{YEAR}))$")
 
