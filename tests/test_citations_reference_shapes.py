@@ -10,8 +10,9 @@ pinpoint had been cut off as a citation of its own); a journal's year, volume an
 58–74`), the Italian `n. 3/2014`, a document's day in brackets after its title, `von` abbreviated after an initial
 (`O. v. Gierke`), and a first author written with initials whose co-authors are too (`R. Millington, State, Society
 and …`: `State` is the title's), co-authors joined by `&` before a quoted title and a double surname joined by an en
-dash. Before, the rules read each of these with a field lost (the year, the title, an author) or not at all, and the
-model's reading stood in."""
+dash, a journal's year after its name or before it, and a comma inside the closing quote before a volume. Before,
+the rules read each of these with a field lost (the year, the title, an author) or not at all, and the model's
+reading stood in."""
 
 from conftest import cite
 
@@ -151,3 +152,10 @@ def test_a_year_after_a_quoted_title_with_no_comma_opens_the_container():
     ref = _reference("Marie Vanden, Angel Sazar and Jean Glach, “The Governance of the Union: Bridging the Gap?” 2017 "
                      "EUI Working Paper 51 2.")
     assert (ref["title"], ref["year"]) == ("The Governance of the Union: Bridging the Gap?", "2017")
+
+
+def test_a_comma_inside_the_closing_quote_before_a_volume_and_journal():
+    ref = _reference("N. Flagstone and A. Stone, ‘Constructing Polities and Markets,’ 107 American Journal of Sociology "
+                     "(2002) p. 1206.")
+    assert (ref["title"], ref["container"], ref["volume"], ref["year"]) \
+        == ("Constructing Polities and Markets", "American Journal of Sociology", "107", "2002")

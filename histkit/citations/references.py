@@ -413,7 +413,7 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
     ref["authors"] = head[:quote.start()].rstrip(" ,")
     rest = head[quote.start():]
     m = (re.match(r"(?:[„“”\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[,(\[]|\s*$)", rest)
-         or re.match(rf"(?:[„“”\"«»‘’]|,,){{1,2}}(.+?)(?:[“”\"»«’‘]{{1,2}}|,,)(?=\s*[.]|\s+[A-ZА-Я{CASELESS}]|\s+(?:in|u|у|dans|en|{_IN_LISTED}|{YEAR})\b)", rest))
+         or re.match(rf"(?:[„“”\"«»‘’]|,,){{1,2}}(.+?)(?:[“”\"»«’‘]{{1,2}}|,,)(?=\s*[.]|\s+[A-ZА-Я{CASELESS}]|\s+(?:in|u|у|dans|en|{_IN_LISTED}|{YEAR})\b|(?<=,[’”])\s+\d{{1,4}}\s+[A-Z])", rest))
     if not m:
         ref["title"] = rest.strip(" ,„“\"")
         return True
