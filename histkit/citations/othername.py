@@ -16,6 +16,39 @@ from .words import archive_word
 from ..patterns import compiled
 
 _OTHER = compiled(r"(?P<name>[^,;()]{3,120}?)\s*\((?P<other>[^();,]{3,80}?)\s*(?:;\s*(?P<rest>[^()]*))?\)")
+_NAME_LONGEST = 120  # (the name's bound in `_OTHER`)
+
+
+def _bracketed(text: str):
+    """The matches of `_OTHER` in ``text``, as its ``finditer`` gives them, tried only where one can start.
+
+    A match holds one opening bracket, the first of `,;()` after its start: so it starts after the last of them
+    before that bracket, and at most the name's 120 characters before the white space ahead of the bracket; where
+    the earliest such start fails, every later one before the bracket fails too (what follows the bracket is the
+    same). ``finditer`` tried every character, a scan of up to 120 at each (most of the citation stage's time in it).
+
+    >>> [m["other"] for m in _bracketed("Minutes, Haifa Archives (ארכיון עיריית חיפה; hereafter HMA), vol. 4 (x)")]
+    ['ארכיון עיריית חיפה']
+    """
+    at = 0
+    for bracket in _OPENING.finditer(text):
+        q = bracket.start()
+        if q < at:
+            continue
+        after = max(text.rfind(c, at, q) for c in ",;()") + 1  # (the last of them before the bracket, or none)
+        space = q
+        while space > after and text[space - 1].isspace():
+            space -= 1
+        start = max(at, after, space - _NAME_LONGEST)
+        if start + 3 > q:
+            continue
+        found = _OTHER.match(text, start)
+        if found is not None:
+            yield found
+            at = found.end()
+
+
+_OPENING = compiled(r"\(")
 
 
 def _script(text: str) -> str:
@@ -36,7 +69,7 @@ def learn_other_script(text: str, matcher: ArchiveMatcher) -> None:
     """
     if "(" not in text:
         return
-    for m in _OTHER.finditer(text):
+    for m in _bracketed(text):
         name, other = m.group("name").strip(), m.group("other").strip()
         if _script(name) == _script(other) or archive_word().search(other) is None:
             continue
