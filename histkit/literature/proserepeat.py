@@ -23,6 +23,7 @@ from ..evaluate import fold
 from ..patterns import compiled
 from .ibids import records
 from .repeats import repeat_patterns, short_title, surname
+from .table import as_text
 
 _NAN = float("nan")
 #: The fields a repeat takes from the work it repeats.
@@ -90,8 +91,8 @@ def split_prose_repeats(rows: list[dict], columns: list[str], last_seq: dict) ->
     added: dict[tuple[str, str], tuple[str, str]] = {}
     for row in ({c: _NAN if row.get(c, _NAN) is None else row.get(c, _NAN) for c in columns} for row in rows):
         out.append(row)
-        raw, at, first = _text(row.get("raw")), 0, None
-        while raw and _text(row.get("authors")):  # (each repeat after the one before: three in one note's prose)
+        raw, at, first = as_text(row.get("raw")), 0, None
+        while raw and as_text(row.get("authors")):  # (each repeat after the one before: three in one note's prose)
             m = inner_repeat(raw, at)
             target = _latest_work(m["name"], row["doc_id"], out[:-1], m["short"]) if m else ""
             if not target:
@@ -135,7 +136,7 @@ def relinked_ibids(rows: list[dict], added: dict) -> list[dict] | None:
         before = out[-1] if out else None
         if before is not None and before["doc_id"] == row["doc_id"] and _is_ibid(row):
             first, now = added.get((before["doc_id"], _label(before)), ("", ""))
-            if now and _text(row.get("ref_of")) == first:
+            if now and as_text(row.get("ref_of")) == first:
                 row, changed = _taking(dict(row, ref_of=now), out, now, authors=True), True
         out.append(row)
     return out if changed else None
@@ -147,13 +148,13 @@ def _latest_work(name: str, doc_id: str, rows: list[dict], short: str | None = N
     sichou shi*, 60` after the full title with its characters)."""
     for k in range(len(rows) - 1, -1, -1):
         row = rows[k]
-        if row["doc_id"] == doc_id and surname(_text(row.get("authors"))) == surname(name) \
-                and (not short or fold(_text(row.get("title"))).startswith(fold(short))):
-            if _text(row.get("ref_of")):
+        if row["doc_id"] == doc_id and surname(as_text(row.get("authors"))) == surname(name) \
+                and (not short or fold(as_text(row.get("title"))).startswith(fold(short))):
+            if as_text(row.get("ref_of")):
                 return _work(row)
-            earlier = [(_label(r), str(r["note_no"]), dict(r, title=_text(r.get("title")))) for r in rows[:k]
+            earlier = [(_label(r), str(r["note_no"]), dict(r, title=as_text(r.get("title")))) for r in rows[:k]
                        if r["doc_id"] == doc_id]
-            return short_title(dict(row, title=_text(row.get("title"))), earlier) or _label(row)
+            return short_title(dict(row, title=as_text(row.get("title"))), earlier) or _label(row)
     return ""
 
 
@@ -162,12 +163,12 @@ def _cut(row: dict, raw: str, at: int, name_at: int) -> dict:
     and pages taken from the second repeat the last ones before ``at``."""
     kept = raw[:at].rstrip(" ,;")
     cut = dict(row, raw=kept)
-    title, after = _text(row.get("title")), raw[name_at:]
+    title, after = as_text(row.get("title")), raw[name_at:]
     name = after.split(",")[0]
     if title and name and name in title:
         cut["title"] = re.split(rf"\s*,\s*{_PAGES}\s*,", title + ",")[0].strip(" ,;")
     pages = re.search(rf"({_PAGES})\s*$", kept)
-    if pages and _text(row.get("pages")) not in kept:
+    if pages and as_text(row.get("pages")) not in kept:
         cut["pages"] = pages.group(1)
     return cut
 
@@ -184,7 +185,7 @@ def _taking(row: dict, rows: list[dict], target: str, authors: bool = False) -> 
 def _is_ibid(row: dict) -> bool:
     """Whether ``row`` prints an Ibid. and its pages only: a form of the citations' ``ibid.csv`` or a ``previous``
     pattern of ``repeats.csv`` (`Samme sted.`)."""
-    raw = _text(row.get("raw"))
+    raw = as_text(row.get("raw"))
     if _ibid().match(raw):
         return True
     m = next((m for m in (pattern.match(raw) for pattern, kind in repeat_patterns() if kind == "previous") if m), None)
@@ -192,12 +193,8 @@ def _is_ibid(row: dict) -> bool:
 
 
 def _work(row: dict) -> str:
-    return _text(row.get("ref_of")) or _label(row)
+    return as_text(row.get("ref_of")) or _label(row)
 
 
 def _label(row: dict) -> str:
     return f"{row['note_no']}:{row['seq']}"
-
-
-def _text(value) -> str:
-    return "" if value is None or value != value else str(value)
