@@ -11,6 +11,7 @@ from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .legalpages import is_page
 from .sameyear import days_in_the_year_before
+from .spans import spans_of
 from .search import find_dates, names_a_year, with_both_calendars
 from .values import DateMatch
 from .words import FROM_WORDS
@@ -84,7 +85,10 @@ def dates_table(layout) -> pd.DataFrame:
             # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
-            found += days_in_the_year_before(unwrapped.text, found, block.zone != "note")
+            yearless = days_in_the_year_before(unwrapped.text, found, block.zone != "note")
+            # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
+            found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
+                             frozenset(d.start for d in yearless))
             # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
             # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
             if block.zone == "body":
