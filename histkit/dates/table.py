@@ -10,6 +10,7 @@ from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .legalpages import is_page
+from .listrows import listed_days
 from .sameyear import days_in_the_year_before
 from .spans import spans_of
 from .search import find_dates, names_a_year, with_both_calendars
@@ -94,6 +95,10 @@ def dates_table(layout) -> pd.DataFrame:
             if block.zone == "body":
                 found += [c for c in find_centuries(unwrapped.text)
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
+            # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
+            # note's `11. i 12. aprila 1956` dates one document, as its citation does)
+            if block.zone == "body":
+                found = [day for d in found for day in listed_days(unwrapped.text, d)]
             for d in sorted(found, key=lambda d: d.start):
                 if d.precision == "year" and is_page(unwrapped.text, d.start):
                     continue  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: no year: `legalpages`)
