@@ -49,10 +49,10 @@ import measure_dates as measure  # noqa: E402
 
 FLOOR = {
     "round1": {"paired": 219, "span": 208, "extra": 7},
-    "round2": {"paired": 183, "span": 173, "extra": 9},  # as written (83da096): 166 paired, 145 span, 11 extra
+    "round2": {"paired": 183, "span": 174, "extra": 9},  # as written (83da096): 166 paired, 145 span, 11 extra
     "round3": {"paired": 196, "span": 182, "extra": 12},  # as written (0f2364a): 183 paired, 146 span, 16 extra
     "round4": {"paired": 199, "span": 187, "extra": 9},  # as written (3690000): 180 paired, 114 span, 20 extra
-    "round5": {"paired": 241, "span": 224, "extra": 16},  # as written (325fd08): 218 paired, 144 span, 34 extra
+    "round5": {"paired": 241, "span": 227, "extra": 16},  # as written (325fd08): 218 paired, 144 span, 34 extra
 }
 
 

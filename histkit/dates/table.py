@@ -11,6 +11,7 @@ from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .legalpages import is_page
 from .listrows import listed_days
+from .quarters import with_quarters
 from .sameyear import days_in_the_year_before
 from .spans import spans_of
 from .search import find_dates, names_a_year, with_both_calendars
@@ -85,6 +86,7 @@ def dates_table(layout) -> pd.DataFrame:
             unwrapped = unwrap(block.raw, base=block.start)
             # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
+            found = with_quarters(unwrapped.text, found)  # (`første kvartal 1944`: its three months: `quarters`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
             yearless = days_in_the_year_before(unwrapped.text, found, block.zone != "note")
             # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
