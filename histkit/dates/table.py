@@ -9,6 +9,7 @@ import pandas as pd
 from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
+from .decadenames import find_decade_names
 from .legalpages import is_page
 from .listrows import listed_days
 from .quarters import with_quarters
@@ -95,7 +96,9 @@ def dates_table(layout) -> pd.DataFrame:
             # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
             # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
             if block.zone == "body":
-                found += [c for c in find_centuries(unwrapped.text)
+                # (and the decades named in words, `anni Trenta`, in the century of the dates beside them: `decadenames`)
+                named = find_decade_names(unwrapped.text, found)
+                found += [c for c in find_centuries(unwrapped.text) + named
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
             # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
