@@ -45,3 +45,7 @@ def test_in_the_dates_table_two_days_of_the_year_before_joined_by_a_postposition
     table = dates_table(analyse_layout(Document.from_text(text, doc_id="d")))
     assert table[["surface", "date_start", "date_end"]].values.tolist() == [
         ["1962ء", "1962-01-01", "1962-12-31"], ["4 مارچ سے 9 مارچ", "1962-03-04", "1962-03-09"]]
+
+
+def test_a_word_for_to_glued_to_the_second_end_by_its_hyphen_joins_the_span():
+    assert _spans("mill-1 ta' Marzu 1941 sal-1944") == [("1 ta' Marzu 1941 sal-1944", "1941-03-01", "1944-12-31", "day")]
