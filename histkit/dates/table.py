@@ -11,6 +11,7 @@ from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .decadenames import find_decade_names
 from .legalpages import is_page
+from .unitnumbers import is_unit_number
 from .listrows import listed_days
 from .quarters import with_quarters
 from .sameyear import days_in_the_year_before
@@ -107,6 +108,8 @@ def dates_table(layout) -> pd.DataFrame:
             for d in sorted(found, key=lambda d: d.start):
                 if d.precision == "year" and is_page(unwrapped.text, d.start):
                     continue  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: no year: `legalpages`)
+                if d.precision == "year" and d.surface.isdigit() and is_unit_number(unwrapped.text, d.start):
+                    continue  # (an archival unit's number, `спр. 1918`, `kutija 1945`: no year: `unitnumbers`)
                 d = _without_opening(_without_case_ending(d))
                 d = _with_ordinal_stop(d, unwrapped.text) if block.zone == "body" else d
                 start, end = unwrapped.span(d.start, d.end)
