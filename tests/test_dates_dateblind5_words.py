@@ -80,3 +80,7 @@ def test_a_decade_word_after_a_space_is_a_whole_word_so_a_year_before_another_wo
 
 def test_a_norwegian_year_with_its_decade_suffix_after_a_capital_i_is_no_roman_month():
     assert _read("I 1950-årene vokste byen.") == [("1950-årene", "1950-01-01", "1959-12-31")]
+
+
+def test_a_tamil_month_name_inside_a_word_is_no_month():
+    assert _read("சுமார் 1921 இல்") == [("1921", "1921-01-01", "1921-12-31")]

@@ -24,7 +24,9 @@ _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
 # a month's name begins a word in the scripts that part words with spaces: `Lemay 1950`, `(Smart 1950)`, `Walmart
 # 1950` are no May or March (Turkish `mart`); Thai, Burmese, Japanese or Arabic glue a month to the word before it,
 # and Irish mutations put one or two small letters before a capital (`i mBealtaine 1926`, `i bhFeabhra 1932`)
-_LETTER = "A-Za-zÀ-ɏͰ-ϿЀ-ԯԱ-֏Ⴀ-ჿḀ-ỿ"
+# (Tamil and Malayalam part words with spaces too, their vowel signs in their blocks: `சுமார் 1916`, "about 1916",
+# holds no `மார்`, March)
+_LETTER = "A-Za-zÀ-ɏͰ-ϿЀ-ԯԱ-֏Ⴀ-ჿḀ-ỿ" "\u0b80-\u0bff\u0d00-\u0d7f"
 _WORD_START = (rf"(?:(?<![{_LETTER}])|(?-i:(?<=(?<![{_LETTER}])[a-z])(?=[A-Z]))"
                rf"|(?-i:(?<=(?<![{_LETTER}])[a-z]{{2}})(?=[A-Z])))")
 
