@@ -9,6 +9,7 @@ import pandas as pd
 from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
+from .counts import counts_among
 from .decadenames import find_decade_names
 from .legalpages import is_page
 from .unitnumbers import is_unit_number
@@ -105,7 +106,10 @@ def dates_table(layout) -> pd.DataFrame:
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
             if block.zone == "body":
                 found = [day for d in found for day in listed_days(unwrapped.text, d)]
+            counting = counts_among(found) if block.zone == "body" else set()  # (`over 1000 soldater`: `counts`)
             for d in sorted(found, key=lambda d: d.start):
+                if d.start in counting:
+                    continue
                 if d.precision == "year" and is_page(unwrapped.text, d.start):
                     continue  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: no year: `legalpages`)
                 if d.precision == "year" and d.surface.isdigit() and is_unit_number(unwrapped.text, d.start):
