@@ -36,7 +36,13 @@ surface, 187 span, 165 precision, 9 extra; round 2 then 165 surface, 171 span.
 Round 5 as written (fixture 325fd08: Norwegian, Welsh, Galician, Maltese, Tagalog, Belarusian, Kazakh, Urdu, Tamil,
 Burmese, Malayalam, Azerbaijani; dates that are not a plain day: open ranges, spans across months and years, winters
 and school years, parts of decades and centuries, lists, weekdays; measured with the parser of that commit): of 255
-dates 218 paired, 131 surface, 144 span, 156 precision, 34 extra.
+dates 218 paired, 131 surface, 144 span, 156 precision, 34 extra. After DATEBLIND5 (those languages' words for "to",
+decade and century words, month cases and year words as data rows, the Urdu year's glued mark; in the dates table two
+dates a word for "to" parts one span, a list of days a row per day unless a word for "between" stands before it, a
+quarter its three months, decades in words in the century of the paragraph's dates, an archival unit's number and a
+round hundred far below the paragraph's dates no year; a year after a semicolon in prose a date): 245 paired, 227
+surface, 233 span, 187 precision, 9 extra; round 1 then 220 paired, 209 span, 6 extra, round 2 184, 175, 8, round 3
+197, 183, 11, round 4 200, 188, 9.
 """
 
 import sys
