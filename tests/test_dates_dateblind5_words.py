@@ -84,3 +84,7 @@ def test_a_norwegian_year_with_its_decade_suffix_after_a_capital_i_is_no_roman_m
 
 def test_a_tamil_month_name_inside_a_word_is_no_month():
     assert _read("சுமார் 1921 இல்") == [("1921", "1921-01-01", "1921-12-31")]
+
+
+def test_a_kazakh_month_with_its_possessive_and_case_ending_is_that_month():
+    assert _read("1950 жылдың 3 наурызынан бастап") == [("1950 жылдың 3 наурызынан", "1950-03-03", "1950-03-03")]
