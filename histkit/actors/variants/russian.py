@@ -12,6 +12,8 @@ def decline_russian(word: str, gender: str = "m", family: bool = False) -> dict[
     ('Хрущёва', 'Хрущёвым')
     >>> decline_russian("Берия")["akuzativ"], decline_russian("Тито")
     ('Берию', {})
+    >>> decline_russian("Горская", "f", family=True)["genitiv"]
+    'Горской'
 
     The prepositional is reported as ``lokativ``. Surnames on -ов/-ев/-ин take
     -ым (`Сталиным`), given names on a consonant -ом (`Константином`);
@@ -29,6 +31,9 @@ def decline_russian(word: str, gender: str = "m", family: bool = False) -> dict[
 
     hushing = "жшчщц"
     velar_or_hushing = "гкхжшчщ"
+    # a woman's adjectival surname ends in -я too: decline it as the adjective it is before any noun on -я
+    if gender == "f" and low.endswith(("ская", "цкая")):
+        return make(word[:-2], "ой", "ой", "ую", "ой", "ой")
     if low.endswith("ия"):
         return make(word[:-1], "и", "и", "ю", "ей", "и")
     if low.endswith("я"):
@@ -36,8 +41,6 @@ def decline_russian(word: str, gender: str = "m", family: bool = False) -> dict[
     if low.endswith("а"):
         if gender == "f" and family and low.endswith(("ова", "ева", "ёва", "ина", "ына")):
             return make(word[:-1], "ой", "ой", "у", "ой", "ой")
-        if gender == "f" and low.endswith(("ская", "цкая")):
-            return make(word[:-2], "ой", "ой", "ую", "ой", "ой")
         gen = "и" if low[-2:-1] in velar_or_hushing else "ы"
         return make(word[:-1], gen, "е", "у", "ой", "е")
     if gender == "f":
