@@ -7,3 +7,27 @@ def test_a_russian_womans_adjectival_surname_declines_as_an_adjective():
     text = "Письма к Горской хранятся в архиве; о Горской писали газеты, а Горскую знали все."
     assert found_mentions(text, ("g", "Мария Горская", "person", "")) == [
         ("g", "Горской"), ("g", "Горской"), ("g", "Горскую")]
+
+
+def test_latin_names_of_the_first_and_second_declensions_and_a_societas_in_their_cases():
+    text = ("Epistula Marci Rubicae ad abbatem data est; abbas Rubicam et Marcum in Societatem Danubianam "
+            "recepit, et eius libros Societati Danubianae quoque dedit, dum Marco scribit.")
+    assert found_mentions(text, ("r", "Marcus Rubica", "person", ""),
+                          ("s", "Societas Danubiana", "organisation", "")) == [
+        ("r", "Marci Rubicae"), ("r", "Rubicam"), ("s", "Societatem Danubianam"), ("s", "Societati Danubianae")]
+
+
+def test_an_esperantised_name_takes_the_accusative_n():
+    text = "La prezidanto invitis Marion kaj ŝi estas la instruistino, kiu gvidis la kurson ĝis 1930 kaj pli."
+    assert found_mentions(text, ("m", "Maria Kowalska", "person", "Mario")) == [("m", "Marion")]
+
+
+def test_a_tigrinya_preposition_is_written_on_the_name_it_governs():
+    text = "ኣብ 1930 ንኣስፋው ገብሩ ደብዳቤ ጽሒፉ፣ ብኣስፋው ገብሩ ድማ እቲ ገንዘብ ተዋሂቡ ኣብ ከተማ ናይ ሓድሽ ቤት ትምህርቲ።"
+    assert found_mentions(text, ("a", "ኣስፋው ገብሩ", "person", "")) == [("a", "ንኣስፋው ገብሩ"), ("a", "ብኣስፋው ገብሩ")]
+
+
+def test_inuktitut_case_endings_after_a_vowel_and_after_a_final_k():
+    text = "ᐳᓖᓯᑦ ᐊᓗᐃᒥᒃ ᑕᑯᓚᐅᖅᑐᑦ ᐊᒻᒪ ᑭᓚᐅᑉ ᐃᓚᒌᖏᑦ ᐊᓗᐃᑉ ᐃᓪᓗᖓᓂ ᐃᓯᖅᑐᑦ ᐊᒻᒪ ᑭᓚᖕᒧᑦ ᐅᖃᖅᑐᑦ."
+    assert found_mentions(text, ("a", "ᐊᓗᐃ", "person", ""), ("k", "ᑭᓚᒃ", "person", "")) == [
+        ("a", "ᐊᓗᐃᒥᒃ"), ("k", "ᑭᓚᐅᑉ"), ("a", "ᐊᓗᐃᑉ"), ("k", "ᑭᓚᖕᒧᑦ")]
