@@ -31,3 +31,11 @@ def test_inuktitut_case_endings_after_a_vowel_and_after_a_final_k():
     text = "ᐳᓖᓯᑦ ᐊᓗᐃᒥᒃ ᑕᑯᓚᐅᖅᑐᑦ ᐊᒻᒪ ᑭᓚᐅᑉ ᐃᓚᒌᖏᑦ ᐊᓗᐃᑉ ᐃᓪᓗᖓᓂ ᐃᓯᖅᑐᑦ ᐊᒻᒪ ᑭᓚᖕᒧᑦ ᐅᖃᖅᑐᑦ."
     assert found_mentions(text, ("a", "ᐊᓗᐃ", "person", ""), ("k", "ᑭᓚᒃ", "person", "")) == [
         ("a", "ᐊᓗᐃᒥᒃ"), ("k", "ᑭᓚᐅᑉ"), ("a", "ᐊᓗᐃᑉ"), ("k", "ᑭᓚᖕᒧᑦ")]
+
+
+def test_a_javanese_name_with_accents_is_found_in_the_dutch_era_spelling_of_a_cited_source():
+    text = ("Ing taun 1900 Pangéran Wirajaya lan Radèn Mas Sutaja nyerat dhateng residhèn, nanging mboten wonten "
+            "wangsulan ingkang dipunserat. Serat punika kasimpen ing arsip lan saha sampun dipunwaos. "
+            "Miturut Pangeran Wiradjaja lan Raden Mas Soetadja, ing kraton wonten pasamuwan.")
+    assert found_mentions(text, ("w", "Pangéran Wirajaya", "person", ""), ("s", "Radèn Mas Sutaja", "person", "")) == [
+        ("w", "Pangéran Wirajaya"), ("s", "Radèn Mas Sutaja"), ("w", "Pangeran Wiradjaja"), ("s", "Raden Mas Soetadja")]
