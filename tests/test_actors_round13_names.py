@@ -39,3 +39,9 @@ def test_a_javanese_name_with_accents_is_found_in_the_dutch_era_spelling_of_a_ci
             "Miturut Pangeran Wiradjaja lan Raden Mas Soetadja, ing kraton wonten pasamuwan.")
     assert found_mentions(text, ("w", "Pangéran Wirajaya", "person", ""), ("s", "Radèn Mas Sutaja", "person", "")) == [
         ("w", "Pangéran Wirajaya"), ("s", "Radèn Mas Sutaja"), ("w", "Pangeran Wiradjaja"), ("s", "Raden Mas Soetadja")]
+
+
+def test_a_tibetan_particle_fused_into_the_last_open_syllable_of_a_name():
+    text = "དེ་ནས་ཡེ་ཤེས་རྒྱ་མཚོས་དཔེ་ཆ་བྲིས། པདྨ་སྒྲོལ་མའི་ཕ་མ་ཡིན། ཡེ་ཤེས་རྒྱ་མཚོ་ལ་དགའ།"
+    assert found_mentions(text, ("y", "ཡེ་ཤེས་རྒྱ་མཚོ", "person", ""), ("p", "པདྨ་སྒྲོལ་མ", "person", "")) == [
+        ("y", "ཡེ་ཤེས་རྒྱ་མཚོས"), ("p", "པདྨ་སྒྲོལ་མའི"), ("y", "ཡེ་ཤེས་རྒྱ་མཚོ")]
