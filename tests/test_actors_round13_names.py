@@ -45,3 +45,9 @@ def test_a_tibetan_particle_fused_into_the_last_open_syllable_of_a_name():
     text = "དེ་ནས་ཡེ་ཤེས་རྒྱ་མཚོས་དཔེ་ཆ་བྲིས། པདྨ་སྒྲོལ་མའི་ཕ་མ་ཡིན། ཡེ་ཤེས་རྒྱ་མཚོ་ལ་དགའ།"
     assert found_mentions(text, ("y", "ཡེ་ཤེས་རྒྱ་མཚོ", "person", ""), ("p", "པདྨ་སྒྲོལ་མ", "person", "")) == [
         ("y", "ཡེ་ཤེས་རྒྱ་མཚོས"), ("p", "པདྨ་སྒྲོལ་མའི"), ("y", "ཡེ་ཤེས་རྒྱ་མཚོ")]
+
+
+def test_a_russian_name_in_the_german_transliteration_of_a_cited_title():
+    text = ("The school was founded in 1890. Meyer, Frauenbildung an der Wolga (on Vera Zorskaja), and Smith, "
+            "Women's Schools (on Vera Zorskaya), both tell the story of the school and of the town.")
+    assert found_mentions(text, ("z", "Вера Зорская", "person", "")) == [("z", "Vera Zorskaja"), ("z", "Vera Zorskaya")]
