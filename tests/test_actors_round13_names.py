@@ -51,3 +51,16 @@ def test_a_russian_name_in_the_german_transliteration_of_a_cited_title():
     text = ("The school was founded in 1890. Meyer, Frauenbildung an der Wolga (on Vera Zorskaja), and Smith, "
             "Women's Schools (on Vera Zorskaya), both tell the story of the school and of the town.")
     assert found_mentions(text, ("z", "Вера Зорская", "person", "")) == [("z", "Vera Zorskaja"), ("z", "Vera Zorskaya")]
+
+
+def test_a_womans_title_before_a_family_name_a_couple_shares_picks_the_wife():
+    text = ("Samuel Green taught at Hilo from 1840. His wife Martha Green ran the girls' school. "
+            "Samuel Green died in 1870, and Mrs. Green stayed at Hilo until her death.")
+    found = found_mentions(text, ("s", "Samuel Green", "person", ""), ("r", "Martha Green", "person", ""))
+    assert found[-1] == ("r", "Green")
+
+
+def test_a_title_both_namesakes_could_bear_decides_nothing():
+    text = "Jan Kos and Piotr Kos wrote to the board in 1931. Later pan Kos wrote again to the board alone."
+    found = found_mentions(text, ("j", "Jan Kos", "person", ""), ("p", "Piotr Kos", "person", ""))
+    assert found[-1] == ("p", "Kos")

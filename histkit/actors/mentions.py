@@ -27,6 +27,7 @@ from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_name
                          named_in_full_first, titled_given_names)
 from .lookalikes import common_word_not_name
 from .plurals import names_several
+from .titlegenders import actor_genders, pick_by_title
 from .reading import INDIC_SIGN, UNSPACED_LETTER, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
@@ -272,6 +273,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
     custom = languages is not None and any(lang in languages for lang in given_name_languages())
+    rows = pick_by_title(rows, doc.text, actor_genders(matcher.actors))
     rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors), custom)
     _flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
