@@ -64,3 +64,9 @@ def test_a_title_both_namesakes_could_bear_decides_nothing():
     text = "Jan Kos and Piotr Kos wrote to the board in 1931. Later pan Kos wrote again to the board alone."
     found = found_mentions(text, ("j", "Jan Kos", "person", ""), ("p", "Piotr Kos", "person", ""))
     assert found[-1] == ("p", "Kos")
+
+
+def test_a_russian_organisations_adjectives_and_head_noun_decline_and_its_genitive_complement_stays():
+    text = "Устав Московского общества народных чтений утвердили в 1895 г.; Московскому обществу народных чтений помогали."
+    assert found_mentions(text, ("m", "Московское общество народных чтений", "organisation", "")) == [
+        ("m", "Московского общества народных чтений"), ("m", "Московскому обществу народных чтений")]

@@ -20,7 +20,7 @@ from .particles import particle_variants
 from .reforms import reform_variants
 from .romanise import romanised
 from .polish import polish_forms
-from .russian import decline_russian
+from .russian import decline_russian, decline_russian_phrase
 from .scripts import UNSPACED_LETTER, cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
 from .serbian import (CASES, HYPHEN_ENDINGS, croatian_o_forms, decline_word, kept_vowel_forms,
                       possessive_adjectives)
@@ -224,6 +224,8 @@ def entity_variants(name: str, lang: str = "") -> list[Variant]:
         if len(tokens) == 1 and not is_abbreviation(name) and _declinable(name):
             gender = "f" if name[-1:].lower() in ("а", "я") else "m"
             out += [Variant(f, "case") for f in decline_russian(name, gender).values()]
+        elif len(tokens) > 1:
+            out += [Variant(f, "case") for f in decline_russian_phrase(name)]
         return out
     if len(tokens) == 1 and is_abbreviation(name):
         out += [Variant(f"{name}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
