@@ -70,3 +70,8 @@ def test_a_russian_organisations_adjectives_and_head_noun_decline_and_its_geniti
     text = "Устав Московского общества народных чтений утвердили в 1895 г.; Московскому обществу народных чтений помогали."
     assert found_mentions(text, ("m", "Московское общество народных чтений", "organisation", "")) == [
         ("m", "Московского общества народных чтений"), ("m", "Московскому обществу народных чтений")]
+
+
+def test_the_first_given_name_in_full_before_the_initial_of_the_second():
+    text = "The letters of Martha R. Green to the mission board survive in Boston, with her diary of the voyage."
+    assert found_mentions(text, ("g", "Martha Rose Green", "person", "")) == [("g", "Martha R. Green")]
