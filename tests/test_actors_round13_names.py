@@ -75,3 +75,9 @@ def test_a_russian_organisations_adjectives_and_head_noun_decline_and_its_geniti
 def test_the_first_given_name_in_full_before_the_initial_of_the_second():
     text = "The letters of Martha R. Green to the mission board survive in Boston, with her diary of the voyage."
     assert found_mentions(text, ("g", "Martha Rose Green", "person", "")) == [("g", "Martha R. Green")]
+
+
+def test_an_inuit_name_in_the_spelling_of_records_before_the_1976_roman_orthography():
+    text = "ᐊᒻᒪ ᑖᓐᓇ ᐅᓇ ᑕᐃᒪ ᐊᑯᓂ. RCMP file 12 (Lucassie Pootoogook), and the later list (Lucassie Putuguk)."
+    assert found_mentions(text, ("p", "ᓗᑲᓯ ᐳᑐᒍᒃ", "person", "Lucassie Putuguk")) == [
+        ("p", "Lucassie Pootoogook"), ("p", "Lucassie Putuguk")]
