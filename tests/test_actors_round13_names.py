@@ -81,3 +81,8 @@ def test_an_inuit_name_in_the_spelling_of_records_before_the_1976_roman_orthogra
     text = "ᐊᒻᒪ ᑖᓐᓇ ᐅᓇ ᑕᐃᒪ ᐊᑯᓂ. RCMP file 12 (Lucassie Pootoogook), and the later list (Lucassie Putuguk)."
     assert found_mentions(text, ("p", "ᓗᑲᓯ ᐳᑐᒍᒃ", "person", "Lucassie Putuguk")) == [
         ("p", "Lucassie Pootoogook"), ("p", "Lucassie Putuguk")]
+
+
+def test_a_tibetan_name_in_wylie_in_a_latin_script_note():
+    text = "Lhasa archives, file 3 (letter of bsod nams rgyal mtshan to the abbot), and a later copy of the letter."
+    assert found_mentions(text, ("s", "བསོད་ནམས་རྒྱལ་མཚན", "person", "")) == [("s", "bsod nams rgyal mtshan")]
