@@ -86,3 +86,10 @@ def test_an_inuit_name_in_the_spelling_of_records_before_the_1976_roman_orthogra
 def test_a_tibetan_name_in_wylie_in_a_latin_script_note():
     text = "Lhasa archives, file 3 (letter of bsod nams rgyal mtshan to the abbot), and a later copy of the letter."
     assert found_mentions(text, ("s", "བསོད་ནམས་རྒྱལ་མཚན", "person", "")) == [("s", "bsod nams rgyal mtshan")]
+
+
+def test_a_womans_family_name_in_the_feminine_form_of_a_polish_or_german_source():
+    text = ("Die Akten nennen sie nach 1600 stets Barbara Kernin. Polish letters of the year 1905 were signed "
+            "by B. Kernowa, and before her marriage by Barbara Kernówna.")
+    assert [s for _, s in found_mentions(text, ("b", "Barbara Kern", "person", ""))] == [
+        "Barbara Kernin", "B. Kernowa", "Barbara Kernówna"]
