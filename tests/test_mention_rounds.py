@@ -109,8 +109,8 @@ FLOOR = {
     # 223 / 4 Javanese spelling reforms (6e40b56e); 226 / 5 Tibetan particles fused into a name (ec9f4d66);
     # 227 / 5 я and ю as ja, ju (db97d1f9); 229 / 3 a woman's title picks the wife of a couple (2ae37360);
     # 230 / 3 Russian organisations declined (0869e904); 232 / 3 Inuktitut spellings before 1976 (a2ea2d87); 234 / 3
-    # Tibetan names in Wylie (555623ee)
-    "round13": {"right": 234, "extra": 3},
+    # Tibetan names in Wylie (555623ee); 236 / 3 a woman's family name in its feminine forms (1da10b9e)
+    "round13": {"right": 236, "extra": 3},
 }
 
 
