@@ -1,0 +1,56 @@
+"""Several documents of one holding told apart by their days give a row each, with its own day (`daylists`)."""
+
+import pandas as pd
+
+from histkit.citations import extract_citations
+
+
+def _rows(*texts: str, kinds=("archival",)) -> list[tuple[str, str, str, str]]:
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
+    rows = extract_citations(notes).citations
+    rows = rows[rows.kind.isin(kinds)]
+    return [(f"{r.note_no}:{r.seq}", r.unit, r.date_start, r.date_end) for r in rows.itertuples()]
+
+
+def test_letters_of_three_days_of_different_months_are_three_rows_of_one_file():
+    assert _rows("Letters of Ames to Bright of 4 April, 9 May and 2 July 1931, The National Archives (TNA), "
+                 "CO 323/1120.") == [("1:1", "1120", "1931-04-04", "1931-04-04"),
+                                     ("1:2", "1120", "1931-05-09", "1931-05-09"),
+                                     ("1:3", "1120", "1931-07-02", "1931-07-02")]
+
+
+def test_a_list_of_days_in_another_language_takes_the_year_of_its_last_day():
+    rows = _rows("Oficios del gobernador de 4 de abril, 9 de mayo y 2 de julio de 1931, Archivo General de la "
+                 "Nación (AGN), Gobernación, caja 12.")
+    assert [date for _, _, date, _ in rows] == ["1931-04-04", "1931-05-09", "1931-07-02"]
+
+
+def test_sittings_of_one_month_stay_one_document_spanning_them():
+    assert _rows("Minutes of the board, 4, 9 and 21 April 1931, The National Archives (TNA), CO 323/1121.") \
+        == [("1:1", "1121", "1931-04-04", "1931-04-21")]
+
+
+def test_days_that_end_the_citation_may_date_one_document():
+    assert len(_rows("The National Archives (TNA), CO 323/1122, Ames to Bright, 4 April, 9 May and 2 July 1931.")) == 1
+
+
+def test_days_after_a_word_for_between_are_a_span():
+    assert len(_rows("Reports written between 4 April, 9 May and 2 July 1931, The National Archives (TNA), "
+                     "CO 323/1123.")) == 1
+
+
+def test_two_whole_dates_joined_by_and_before_the_holding_are_a_letter_and_its_reply():
+    assert _rows("Ames to Bright, 4 April 1931, and Bright to Ames, 9 May 1931, both in The National Archives (TNA), "
+                 "CO 323/1124.") == [("1:1", "1124", "1931-04-04", "1931-04-04"),
+                                     ("1:2", "1124", "1931-05-09", "1931-05-09")]
+
+
+def test_an_ibid_after_the_list_repeats_its_last_document():
+    rows = _rows("Letters of Ames to Bright of 4 April, 9 May and 2 July 1931, The National Archives (TNA), "
+                 "CO 323/1120.", "Ibid., f. 12.", kinds=("ibid",))
+    assert rows == [("2:1", "1120", "1931-07-02", "1931-07-02")]
+
+
+def test_a_book_with_a_list_of_days_keeps_one_row():
+    assert len(_rows("Ann Ames, Three Speeches: 4 April, 9 May and 2 July 1931 (London: Macmillan, 1990), 12.",
+                     kinds=("literature",))) == 1
