@@ -54,3 +54,21 @@ def test_an_ibid_after_the_list_repeats_its_last_document():
 def test_a_book_with_a_list_of_days_keeps_one_row():
     assert len(_rows("Ann Ames, Three Speeches: 4 April, 9 May and 2 July 1931 (London: Macmillan, 1990), 12.",
                      kinds=("literature",))) == 1
+
+
+def test_numbered_documents_after_a_plural_no_are_a_row_each_under_their_box():
+    assert [unit for _, unit, _, _ in _rows("The National Archives (TNA), CO 323/1125, box 3, nos. 4, 7 and 9.")] \
+        == ["1125, box 3, no. 4", "1125, box 3, no. 7", "1125, box 3, no. 9"]
+
+
+def test_files_after_a_gost_file_word_and_a_word_for_and_are_a_row_each():
+    assert [unit for _, unit, _, _ in _rows("ГАРФ, ф. Р-1235, оп. 2, д. 14, 17 и 19.")] \
+        == ["оп. 2, д. 14", "оп. 2, д. 17", "оп. 2, д. 19"]
+
+
+def test_chinese_files_parted_by_the_enumeration_comma_are_a_row_each():
+    assert len(_rows("北京市档案馆藏，全宗号J1，目录号2，案卷号14、15。")) == 2
+
+
+def test_a_chinese_file_list_after_a_full_signature_keeps_its_fonds_and_catalogue():
+    assert [unit[-4:] for _, unit, _, _ in _rows("北京市档案馆藏，档号J1-2-14、17、19。")] == ["2-14", "2-17", "2-19"]
