@@ -72,3 +72,7 @@ def test_chinese_files_parted_by_the_enumeration_comma_are_a_row_each():
 
 def test_a_chinese_file_list_after_a_full_signature_keeps_its_fonds_and_catalogue():
     assert [unit[-4:] for _, unit, _, _ in _rows("北京市档案馆藏，档号J1-2-14、17、19。")] == ["2-14", "2-17", "2-19"]
+
+
+def test_two_chinese_signatures_parted_by_the_enumeration_comma_are_two_rows():
+    assert len(_rows("北京市档案馆藏，档号J1-2-14、J1-2-17。")) == 2

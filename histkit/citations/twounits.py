@@ -55,7 +55,9 @@ def _repeated() -> re.Pattern:
     # (1904)`: the bracket stays with its unit, and a year there dates that unit's document)
     # (a list of more, `knj. 52, knj. 53 i knj. 54`, `B III 4:1, B III 4:2 och B III 4:3`: the prefix before each;
     # a Chinese list parted by the enumeration comma alone, `档号Q6-8-401、Q6-8-405`, read folded as a comma, no space)
-    return compiled(rf"(?<![\w./-])(?P<prefix>(?:[^\W_][\w.]*(?:\s|/|-))+?)(?P<n1>{_NUMBER}{_OWN})"
+    # (a signature may follow a Chinese word with no space, `档号Q6-8-401`, not a letter of a word it is part of)
+    return compiled(rf"(?<![./-])(?<!(?![\u3400-\u9fff])\w)(?P<prefix>(?:[^\W_][\w.]*(?:\s|/|-))+?)"
+                      rf"(?P<n1>{_NUMBER}{_OWN})"
                       rf"(?P<mid>(?:,\s*(?P=prefix){_NUMBER}{_OWN})*)(?:,?\s+(?:{alternation('and_words.csv')})\s+|,)"
                       rf"(?P=prefix)(?P<n2>{_NUMBER}{_OWN})(?![\w/]|[.-]\w)")
 
