@@ -76,3 +76,10 @@ def test_a_chinese_file_list_after_a_full_signature_keeps_its_fonds_and_catalogu
 
 def test_two_chinese_signatures_parted_by_the_enumeration_comma_are_two_rows():
     assert len(_rows("北京市档案馆藏，档号J1-2-14、J1-2-17。")) == 2
+
+
+def test_a_code_defined_after_a_known_name_with_a_comma_and_its_town_stands_for_that_archive():
+    notes = pd.DataFrame({"doc_id": "d", "note_no": ["1", "2"], "text": [
+        "Note du résident, 3 mai 1921, Archives nationales du Vietnam, centre n° 1, Hanoï (ci-après ANV1), fonds RST, "
+        "dossier 12.", "ANV1, RST, dossier 13."]})
+    assert list(extract_citations(notes).citations.archive) == ["TTLTQG I", "TTLTQG I"]
