@@ -83,3 +83,13 @@ def test_a_code_defined_after_a_known_name_with_a_comma_and_its_town_stands_for_
         "Note du résident, 3 mai 1921, Archives nationales du Vietnam, centre n° 1, Hanoï (ci-après ANV1), fonds RST, "
         "dossier 12.", "ANV1, RST, dossier 13."]})
     assert list(extract_citations(notes).citations.archive) == ["TTLTQG I", "TTLTQG I"]
+
+
+def test_an_enclosure_is_dated_by_its_own_day_not_its_covering_letters():
+    assert [date for _, _, date, _ in _rows("Ames to Bright, 4 April 1931, enclosed in Bright to Colonial Office, "
+                                            "19 April 1931, The National Archives (TNA), CO 323/1126.")] == ["1931-04-04"]
+
+
+def test_an_enclosure_with_no_date_of_its_own_keeps_the_covering_letters():
+    assert [date for _, _, date, _ in _rows("Petition of the villagers, enclosed in Bright to Colonial Office, "
+                                            "19 April 1931, The National Archives (TNA), CO 323/1127.")] == ["1931-04-19"]

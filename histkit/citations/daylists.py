@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..dates import find_dates
 from ..patterns import compiled
+from .enclosures import without_covering_date
 from .references import is_literature
 from .twounits import one_per_unit
 from .words import alternation
@@ -109,6 +110,7 @@ def days_apart(text: str) -> list[str]:
 
 
 def one_per_document(pieces: list) -> list:
-    """The pieces (`extract.Piece`) once per document: per unit where they name several (`twounits`), then per day
-    where they tell several apart by their days (`days_apart`)."""
-    return [piece._replace(text=text) for piece in one_per_unit(pieces) for text in days_apart(piece.text)]
+    """The pieces (`extract.Piece`) once per document: per unit where they name several (`twounits`), an enclosure
+    without its covering letter's date (`enclosures`), then per day where they tell several apart (`days_apart`)."""
+    return [piece._replace(text=text) for piece in one_per_unit(pieces)
+            for text in days_apart(without_covering_date(piece.text))]
