@@ -93,3 +93,9 @@ def test_an_enclosure_is_dated_by_its_own_day_not_its_covering_letters():
 def test_an_enclosure_with_no_date_of_its_own_keeps_the_covering_letters():
     assert [date for _, _, date, _ in _rows("Petition of the villagers, enclosed in Bright to Colonial Office, "
                                             "19 April 1931, The National Archives (TNA), CO 323/1127.")] == ["1931-04-19"]
+
+
+def test_a_chinese_see_also_before_a_held_archive_is_no_part_of_its_name():
+    notes = pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
+        "《某县报告》，1935年8月14日，另见南京市档案馆藏，全宗号1001，目录号2，案卷号81。"]})
+    assert list(extract_citations(notes).citations.archive) == ["南京市档案馆"]
