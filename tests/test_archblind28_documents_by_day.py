@@ -99,3 +99,11 @@ def test_a_chinese_see_also_before_a_held_archive_is_no_part_of_its_name():
     notes = pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
         "《某县报告》，1935年8月14日，另见南京市档案馆藏，全宗号1001，目录号2，案卷号81。"]})
     assert list(extract_citations(notes).citations.archive) == ["南京市档案馆"]
+
+
+def test_prose_ending_in_a_bracket_that_names_a_document_its_date_and_archive_cites_it():
+    notes = pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
+        "„Die Lage ist ruhig“, meldete der Landrat am 3. Mai 1896 (Landrat an Regierungspräsident, 3.5.1896, "
+        "Geheimes Staatsarchiv Preußischer Kulturbesitz, I. HA Rep. 77, Nr. 12, Bl. 4)."]})
+    rows = extract_citations(notes).citations
+    assert rows[["kind", "archive", "date_start"]].values.tolist() == [["archival", "GStA PK", "1896-05-03"]]
