@@ -107,3 +107,9 @@ def test_prose_ending_in_a_bracket_that_names_a_document_its_date_and_archive_ci
         "Geheimes Staatsarchiv Preußischer Kulturbesitz, I. HA Rep. 77, Nr. 12, Bl. 4)."]})
     rows = extract_citations(notes).citations
     assert rows[["kind", "archive", "date_start"]].values.tolist() == [["archival", "GStA PK", "1896-05-03"]]
+
+
+def test_two_telegrams_each_with_its_day_and_number_are_two_rows():
+    assert [date for _, _, date, _ in _rows("Telegram, Ames to Colonial Office, 4 April 1931, no. 21, and Colonial "
+                                            "Office to Ames, 9 April 1931, no. 8, The National Archives (TNA), "
+                                            "CO 323/1128.")] == ["1931-04-04", "1931-04-09"]

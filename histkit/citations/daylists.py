@@ -41,10 +41,16 @@ def _listed() -> re.Pattern:
                     re.IGNORECASE)
 
 
+# the first document's own number after its date: `3 June 1923, no. 212, and …` (a telegram's, a despatch's)
+_NUMBER_AFTER = r"(?:,\s*[^\W\d_]{1,3}\.?\s*\d+)?"
+
+
 @lru_cache(maxsize=1)
 def _joined() -> re.Pattern:
-    # between two whole dates: `and`, `, and`, `, and B to A,` (no digit, no semicolon, a few words)
-    return compiled(rf"^\s*,?\s*(?:{alternation('and_words.csv')})\s(?:[^\d;()]{{0,60}},\s*)?$", re.IGNORECASE)
+    # between two whole dates: `and`, `, and`, `, and B to A,` (no digit but the first's number, no semicolon, a few
+    # words)
+    return compiled(rf"^{_NUMBER_AFTER}\s*,?\s*(?:{alternation('and_words.csv')})\s(?:[^\d;()]{{0,60}},\s*)?$",
+                    re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +109,7 @@ def days_apart(text: str) -> list[str]:
         if _joined().match(text[first.end:second.start]) and not _between().search(text[:first.start]) \
                 and _WORD.search(text, second.end):
             # (the first without the second's words; the second with its own description, `B to A`)
-            own = first.end + re.match(r"\s*,?\s*\S+\s", text[first.end:second.start]).end()
+            own = first.end + re.match(rf"{_NUMBER_AFTER}\s*,?\s*\S+\s", text[first.end:second.start]).end()
             return [text[:first.end] + " " * (second.end - first.end) + text[second.end:],
                     text[:first.start] + " " * (own - first.start) + text[own:]]
     return [text]
