@@ -113,3 +113,9 @@ def test_two_telegrams_each_with_its_day_and_number_are_two_rows():
     assert [date for _, _, date, _ in _rows("Telegram, Ames to Colonial Office, 4 April 1931, no. 21, and Colonial "
                                             "Office to Ames, 9 April 1931, no. 8, The National Archives (TNA), "
                                             "CO 323/1128.")] == ["1931-04-04", "1931-04-09"]
+
+
+def test_a_chinese_despatch_and_its_reply_each_dated_in_brackets_are_two_rows():
+    rows = _rows("内政部致江苏省政府咨文（1936年2月4日）及江苏省政府复文（1936年3月9日），均见南京市档案馆藏，全宗号1001，"
+                 "案卷号12。")
+    assert [date for _, _, date, _ in rows] == ["1936-02-04", "1936-03-09"]

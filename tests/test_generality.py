@@ -96,7 +96,7 @@ CITATION_FLOOR = {
     # round 24, blind (fixture 409944b5, 6 articles, 53 archival rows, written after round 23 was read): as written 37/26/0/13
     "round24": {"archival_found": 47, "archive_and_date_right": 44, "archival_false": 0, "ibid_right": 14},
     # round 28, blind, many documents in one note (fixture 859321e8, 6 articles, 92 archival rows): as written 63/47/0/3
-    "round28": {"archival_found": 86, "archive_and_date_right": 83, "archival_false": 0, "ibid_right": 12},
+    "round28": {"archival_found": 87, "archive_and_date_right": 85, "archival_false": 0, "ibid_right": 12},
 }
 
 

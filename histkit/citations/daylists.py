@@ -13,7 +13,8 @@ Two shapes say that one holding keeps several documents, each of its own day:
 
 After a word for "between" (``between_words.csv``) the days are a span, not documents. `one_per_document` gives the
 citation once per day, the list written as that day with the list's year, padded with spaces so that offsets hold.
-Only citations that do not read as literature are split: a book or a statute keeps its days.
+Only citations that do not read as literature are split (a book or a statute keeps its days), unless a word for
+archive names where the documents lie (`…（…日）及…（…日），均见…档案馆藏`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from ..patterns import compiled
 from .enclosures import without_covering_date
 from .references import is_literature
 from .twounits import one_per_unit
-from .words import alternation
+from .words import alternation, archive_word
 
 _YEAR = compiled(r"(?<!\d)\d{4}(?!\d)")
 # the year and what goes with it after the last day's month: ` 1921`, ` de 1908`, ` 1918 г.`
@@ -49,8 +50,9 @@ _NUMBER_AFTER = r"(?:,\s*[^\W\d_]{1,3}\.?\s*\d+)?"
 def _joined() -> re.Pattern:
     # between two whole dates: `and`, `, and`, `, and B to A,` (no digit but the first's number, no semicolon, a few
     # words)
-    return compiled(rf"^{_NUMBER_AFTER}\s*,?\s*(?:{alternation('and_words.csv')})\s(?:[^\d;()]{{0,60}},\s*)?$",
-                    re.IGNORECASE)
+    # (or each date in brackets after its document, the word for "and" glued to Chinese: `咨文(…日)及…复文(…日)`)
+    return compiled(rf"^{_NUMBER_AFTER}\)?\s*,?\s*(?:{alternation('and_words.csv')})(?:\s|(?=[\u3400-\u9fff]))"
+                    rf"(?:[^\d;()]{{0,60}}(?:,\s*|\())?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,7 @@ def days_apart(text: str) -> list[str]:
     >>> days_apart("Minutes, 3 and 17 April 1957, TNA, FO 371/1")
     ['Minutes, 3 and 17 April 1957, TNA, FO 371/1']
     """
-    if not _YEAR.search(text) or is_literature(text):
+    if not _YEAR.search(text) or (is_literature(text) and not archive_word().search(text)):
         return [text]
     days = _single_days(text)
     if len(days) < 2:
@@ -109,7 +111,8 @@ def days_apart(text: str) -> list[str]:
         if _joined().match(text[first.end:second.start]) and not _between().search(text[:first.start]) \
                 and _WORD.search(text, second.end):
             # (the first without the second's words; the second with its own description, `B to A`)
-            own = first.end + re.match(rf"{_NUMBER_AFTER}\s*,?\s*\S+\s", text[first.end:second.start]).end()
+            own = first.end + re.match(rf"{_NUMBER_AFTER}\)?\s*,?\s*(?:\S+\s|[^\W\d_])",
+                                       text[first.end:second.start]).end()
             return [text[:first.end] + " " * (second.end - first.end) + text[second.end:],
                     text[:first.start] + " " * (own - first.start) + text[own:]]
     return [text]
