@@ -119,3 +119,13 @@ def test_a_chinese_despatch_and_its_reply_each_dated_in_brackets_are_two_rows():
     rows = _rows("内政部致江苏省政府咨文（1936年2月4日）及江苏省政府复文（1936年3月9日），均见南京市档案馆藏，全宗号1001，"
                  "案卷号12。")
     assert [date for _, _, date, _ in rows] == ["1936-02-04", "1936-03-09"]
+
+
+def test_letters_of_two_days_of_different_months_are_two_rows():
+    assert [date for _, _, date, _ in _rows("Letters of Ames to Bright of 4 April and 9 May 1931, The National Archives "
+                                            "(TNA), CO 323/1129.")] == ["1931-04-04", "1931-05-09"]
+
+
+def test_a_memorandum_of_two_days_of_different_months_is_one_document():
+    assert len(_rows("Memorandum for the Governor, 4 April and 9 May 1931, The National Archives (TNA), "
+                     "CO 323/1130.")) == 1
