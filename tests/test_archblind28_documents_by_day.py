@@ -129,3 +129,9 @@ def test_letters_of_two_days_of_different_months_are_two_rows():
 def test_a_memorandum_of_two_days_of_different_months_is_one_document():
     assert len(_rows("Memorandum for the Governor, 4 April and 9 May 1931, The National Archives (TNA), "
                      "CO 323/1130.")) == 1
+
+
+def test_a_journals_issues_and_their_year_are_one_article():
+    notes = pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
+        "Ann Ames, \"Gold and Silver\", Annales, nos. 3 and 4 (1933), pp. 12-30."]})
+    assert len(extract_citations(notes).citations) == 1

@@ -133,6 +133,8 @@ def _repeated_pair(text: str) -> re.Match | None:
 
 _NUMBER_GOES_ON = re.compile(r"[.:/-]\d")
 
+_ISSUE_YEAR = re.compile(r"\s*\(\d{4}\)")
+
 _BRACKET_AFTER = re.compile(r"\s*(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?")  # (`(15 и 29) `: the other calendar's days)
 
 
@@ -153,6 +155,8 @@ def units_apart(text: str) -> list[str]:
         return [text]
     m = _pair().search(text)
     word = _singular(m.group("word")) if m else None
+    if word is not None and m.group("word").lower() in _plurals() and _ISSUE_YEAR.match(text, m.end()):
+        word = None  # (`Annales, nos. 3 and 4 (1933), pp. 12–30`: a journal's issues and their year, one article)
     between = r",\s*(\d[\w/–-]*)"  # (the units between the first and the last of a list: `docs. 4540, 4541 y 4542`)
     if word is not None:
         prefix = f"{word} "  # (the plural written as the singular before each number)
