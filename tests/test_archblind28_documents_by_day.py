@@ -121,14 +121,10 @@ def test_a_chinese_despatch_and_its_reply_each_dated_in_brackets_are_two_rows():
     assert [date for _, _, date, _ in rows] == ["1936-02-04", "1936-03-09"]
 
 
-def test_letters_of_two_days_of_different_months_are_two_rows():
-    assert [date for _, _, date, _ in _rows("Letters of Ames to Bright of 4 April and 9 May 1931, The National Archives "
-                                            "(TNA), CO 323/1129.")] == ["1931-04-04", "1931-05-09"]
-
-
-def test_a_memorandum_of_two_days_of_different_months_is_one_document():
-    assert len(_rows("Memorandum for the Governor, 4 April and 9 May 1931, The National Archives (TNA), "
-                     "CO 323/1130.")) == 1
+def test_a_list_whose_last_month_has_a_short_name_gives_each_day_its_own_month():
+    assert [date for _, _, date, _ in _rows("Letters of Ames to Bright of 4 April, 12 June and 9 May 1931, The "
+                                            "National Archives (TNA), CO 323/1129.")] \
+        == ["1931-04-04", "1931-06-12", "1931-05-09"]
 
 
 def test_a_journals_issues_and_their_year_are_one_article():

@@ -4,10 +4,9 @@ Two shapes say that one holding keeps several documents, each of its own day:
 
 - a list of three or more days of different months sharing one year, joined by commas and a word for "and"
   (``and_words.csv``), before the holding: `Letters of A to B of 3 May, 12 June and 1 July 1921, TNA, …`,
-  `Schreiben vom 3. Mai, 12. Juni und 1. Juli 1894`, `Письма от 3 мая, 12 июня и 1 июля 1918 г.`; two such days will
-  do after a plural word for documents (``plural_documents.csv``: `letters of 3 May and 12 June 1921, …`), where a
-  memorandum of two days is one document. Days of one month (`Minutes, 3 and 17 January 1922`, and in the house's
-  gold even `Cartas …, 14 y 21 de abril de 1892`) stay one document spanning them;
+  `Schreiben vom 3. Mai, 12. Juni und 1. Juli 1894`, `Письма от 3 мая, 12 июня и 1 июля 1918 г.`. Two days stay one
+  document spanning them, as the house reads them (`Berichte vom 30. Juni und 2. August 1920, PA AA, …`), and so do
+  days of one month (`Minutes, 3 and 17 January 1922`; in round 20's gold even `Cartas …, 14 y 21 de abril`);
 - two whole dates, each with its year, joined by a word for "and", the second document's description perhaps
   between them, and the holding after them: `A to B, 2 February 1922, and B to A, 9 February 1922, both in BP, …`,
   `Télégramme …, 4 février 1923, et réponse du ministre, 9 février 1923, ANOM, …`. Days that end the citation
@@ -66,28 +65,15 @@ def _single_days(text: str) -> list:
     return [d for d in find_dates(text) if d.precision == "day" and d.date_start == d.date_end]
 
 
-@lru_cache(maxsize=1)
-def _plural() -> re.Pattern:
-    return compiled(rf"(?<!\w)(?:{alternation('plural_documents.csv')})(?!\w)", re.IGNORECASE)
-
-
-def _said_plural(text: str, start: int) -> bool:
-    """Whether a plural word for documents (``plural_documents.csv``: letters, lettres, письма) describes the days
-    from ``start``: it stands before them, no number or semicolon between."""
-    found = list(_plural().finditer(text, 0, start))
-    return bool(found) and not re.search(r"[\d;]", text[found[-1].end():start])
-
-
 def _day_list(text: str, days: list) -> list | None:
-    """The first list of three or more days of different months sharing the last one's year, the holding after it
-    (two will do after a plural word for documents: `letters of 3 May and 12 June 1921, …`)."""
+    """The first list of three or more days of different months sharing the last one's year, the holding after it."""
     run = days[:1]
     for day in days[1:] + [None]:
         if day is not None and _listed().match(text[run[-1].end:day.start]):
             run.append(day)
             continue
         months = {d.date_start[:7] for d in run}
-        if len(run) >= (2 if run[0] is not None and _said_plural(text, run[0].start) else 3) and len(months) == len(run) and _YEAR.search(run[-1].surface) \
+        if len(run) >= 3 and len(months) == len(run) and _YEAR.search(run[-1].surface) \
                 and not any(_YEAR.search(d.surface) for d in run[:-1]) and not _between().search(text[:run[0].start]) \
                 and _WORD.search(text, run[-1].end):
             return run
