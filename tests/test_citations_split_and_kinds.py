@@ -49,3 +49,9 @@ def test_the_words_qualifying_a_lead_word_inside_a_note_are_the_lead_ins():
     citations = cite("Ruiz, Guild Fees, 13 ANTITRUST BULL. 659 (1968). See generally Havel, Price Rules in Medicine, "
                      "1978 DUKE L.J. 303.")
     assert citations.citations.raw.tolist()[-1] == "Havel, Price Rules in Medicine, 1978 DUKE L.J. 303."
+
+
+def test_a_court_decision_naming_a_party_by_an_archives_initials_is_a_case():
+    rows = cite("The court relies on the facts (Court of Justice, Fifth Chamber, judgment of 7 April 2022, VA, "
+                "case C-645/20, par. 42).").citations
+    assert rows[["kind", "archive"]].values.tolist() == [["case", ""]]

@@ -291,7 +291,7 @@ def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: Histo
         name = text[named[0]:named[1]]
         known = matcher.match(name)
         return Reading("archive before brackets", known[0] if known and known[1] == len(name) else Archive(name, name), *named)
-    inside = archive_inside(text, matcher)
+    inside = archive_inside(text, matcher) if legal_kind(text) != "case" else None  # (`…, judgment of …, VA, case C-645/20`)
     if inside:
         return Reading("archive inside", *inside)
     # (not a court's in a case's brackets: `Donoghue v Stevenson [1932] AC 562 (HL)`, the House of Lords)
