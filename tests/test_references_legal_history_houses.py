@@ -1,0 +1,29 @@
+"""Legal-history citation houses: the McGill Guide's `Ibid at`, Spanish `vid., además,` and `Vid. supra, nota`, a
+year inside an article's quoted title, and Commonwealth cases whose reports print no full stops."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import pandas as pd
+
+import histkit.citations.extract as extract
+
+
+def _notes(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
+
+
+def references(*texts: str) -> pd.DataFrame:
+    with mock.patch.object(extract, "with_model_references", lambda refs, *_: refs):
+        return extract.extract_citations(_notes(*texts)).references
+
+
+def citations(*texts: str) -> pd.DataFrame:
+    with mock.patch.object(extract, "with_model_references", lambda refs, *_: refs):
+        return extract.extract_citations(_notes(*texts)).citations
+
+
+def test_a_mcgill_ibid_with_at_and_no_full_stop_repeats_the_last_citation_at_its_page():
+    cited = citations('Ann Roe, "Dower in the Maritimes" (1990) 12:1 McGill LJ 45 at 50.', "Ibid at 52.")
+    assert cited[["kind", "ibid_of", "pages"]].values.tolist()[-1] == ["ibid", "1:1", "52"]
