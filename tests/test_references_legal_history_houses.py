@@ -27,3 +27,14 @@ def citations(*texts: str) -> pd.DataFrame:
 def test_a_mcgill_ibid_with_at_and_no_full_stop_repeats_the_last_citation_at_its_page():
     cited = citations('Ann Roe, "Dower in the Maritimes" (1990) 12:1 McGill LJ 45 at 50.', "Ibid at 52.")
     assert cited[["kind", "ibid_of", "pages"]].values.tolist()[-1] == ["ibid", "1:1", "52"]
+
+
+def test_an_abbreviated_spanish_lead_with_its_además_set_off_by_commas_opens_no_reference():
+    refs = references("A. Soto, Derecho y costumbre, Madrid, 1960, p. 4; vid., además, J. Gil Ruiz, Historia de las "
+                      "leyes, Madrid, 1950, p. 3.")
+    assert refs.authors.tolist() == ["A. Soto", "J. Gil Ruiz"]
+
+
+def test_vid_supra_nota_sends_the_reader_back_and_cites_no_work_again():
+    refs = references("A. Soto, Derecho y costumbre, Madrid, 1960, p. 4.", "Vid. supra, nota 1.")
+    assert refs.note_no.tolist() == ["1"]

@@ -88,8 +88,9 @@ _FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|kritisch|grundle
 
 # (not before an ordinal joined to its suffix: `Вид. 2-ге, доп.` is an edition, where Serbian's `вид.` is "see")
 _NOT_EDITION = r"(?!\s*\d+-[^\W\d_])"
-# (Bluebook's signals set their `e.g.` off with commas: `See, e.g., DE SOTO, supra note 14`)
-LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS}){_NOT_EDITION}(?:\s+|(?<=\.)|,\s*(?={_FILLER}))"
+# (Bluebook's signals set their `e.g.` off with commas: `See, e.g., DE SOTO, supra note 14`; so does Spanish its
+# `además` after an abbreviated lead, `vid., además, A. Fernández`: the comma tried before the lead's own full stop)
+LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS}){_NOT_EDITION}(?:,\s*(?={_FILLER})|\s+|(?<=\.))"
                       rf"(?:{_FILLER}(?:,?\s+|(?<=\.),?\s*))*(?=\S)", re.IGNORECASE)
 
 SENTENCE_GAP = compiled(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
