@@ -8,6 +8,7 @@ from unittest import mock
 import pandas as pd
 
 import histkit.citations.extract as extract
+from histkit.citations.another import next_document
 
 
 def _notes(*texts: str) -> pd.DataFrame:
@@ -38,3 +39,12 @@ def test_an_abbreviated_spanish_lead_with_its_además_set_off_by_commas_opens_no
 def test_vid_supra_nota_sends_the_reader_back_and_cites_no_work_again():
     refs = references("A. Soto, Derecho y costumbre, Madrid, 1960, p. 4.", "Vid. supra, nota 1.")
     assert refs.note_no.tolist() == ["1"]
+
+
+def test_a_year_inside_a_quoted_title_dates_no_document_before_a_journal_that_looks_like_a_call_number():
+    assert next_document('A. Soto, "La ley de 1820 y los jueces", en AHDE 60 (1990), pp. 1-30') is None
+
+
+def test_an_article_in_a_journal_by_its_acronym_after_spanish_en_is_one_reference():
+    refs = references('A. Soto, "La ley de 1820 y los jueces", en AHDE 60 (1990), pp. 1-30.')
+    assert refs[["title", "volume", "year"]].values.tolist() == [["La ley de 1820 y los jueces", "60", "1990"]]
