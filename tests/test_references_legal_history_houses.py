@@ -9,6 +9,7 @@ import pandas as pd
 
 import histkit.citations.extract as extract
 from histkit.citations.another import next_document
+from histkit.citations.legal import legal_kind
 
 
 def _notes(*texts: str) -> pd.DataFrame:
@@ -48,3 +49,12 @@ def test_a_year_inside_a_quoted_title_dates_no_document_before_a_journal_that_lo
 def test_an_article_in_a_journal_by_its_acronym_after_spanish_en_is_one_reference():
     refs = references('A. Soto, "La ley de 1820 y los jueces", en AHDE 60 (1990), pp. 1-30.')
     assert refs[["title", "volume", "year"]].values.tolist() == [["La ley de 1820 y los jueces", "60", "1990"]]
+
+
+def test_a_commonwealth_case_with_its_year_in_brackets_and_a_report_without_full_stops_is_a_case():
+    assert legal_kind("Hale v Burrows (1871), 18 Gr 312 at 315 (Ch)") == "case"
+    assert legal_kind("R v Tamsin, [1988] 2 SCR 77 at 80") == "case"
+
+
+def test_an_article_whose_quoted_title_names_a_case_is_no_case():
+    assert legal_kind('Ann Roe, "Hale v Burrows Revisited" (1990) 12:1 McGill LJ 45 at 50') == ""
