@@ -58,3 +58,9 @@ def test_a_commonwealth_case_with_its_year_in_brackets_and_a_report_without_full
 
 def test_an_article_whose_quoted_title_names_a_case_is_no_case():
     assert legal_kind('Ann Roe, "Hale v Burrows Revisited" (1990) 12:1 McGill LJ 45 at 50') == ""
+
+
+def test_a_mcgill_journal_article_reads_its_volume_and_issue_after_a_colon_and_its_page_cited_after_at():
+    refs = references('Ann Roe, "Dower in the Maritimes" (1990) 12:1 McGill LJ 45 at 50.')
+    assert refs[["title", "container", "volume", "issue", "year"]].values.tolist() == [
+        ["Dower in the Maritimes", "McGill LJ", "12", "1", "1990"]]

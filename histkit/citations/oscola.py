@@ -1,4 +1,5 @@
-"""British legal scholarship's house (OSCOLA): what follows a title, with no comma before it.
+"""British legal scholarship's house (OSCOLA), and its Canadian kin (the McGill Guide): what follows a title, with no
+comma before it.
 
 An article's journal comes after its year in brackets, round when the volume follows, square when the year is the
 volume: `A Smith, 'Title' (1990) 106 LQR 123, 130`, `E Fairlie, 'Title' [1988] CLJ 402, 410` (the first page, then the
@@ -13,9 +14,12 @@ from ..patterns import compiled
 
 # `(1990) 106 LQR 123`, `[1988] CLJ 402`: the year, the volume if any, the journal's name or abbreviation, its first
 # page
-# (its issue in brackets after the volume: `(2016) 37(3) Statute Law Review 212`)
-_JOURNAL = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?:(?P<volume>\d{{1,4}})(?:\s*\((?P<issue>\d{{1,3}})\))?\s+)?"
-                    r"(?P<journal>[^\W\d_][^\d()\[\]]*?)\s+(?P<first>\d+)(?:\s*[–—-]\s*\d+)?\s*$")
+# (its issue in brackets after the volume: `(2016) 37(3) Statute Law Review 212`; after a colon, and the page cited
+# after `at` with no comma, in the McGill Guide: `(1998) 43:2 McGill LJ 311 at 315`)
+_JOURNAL = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?:(?P<volume>\d{{1,4}})(?:\s*\((?P<issue>\d{{1,3}})\)"
+                    r"|:(?P<colon_issue>\d{1,3}))?\s+)?"
+                    r"(?P<journal>[^\W\d_][^\d()\[\]]*?)\s+(?P<first>\d+)(?:\s*[–—-]\s*\d+)?"
+                    r"(?:\s+at\s+\d+(?:\s*[–—-]\s*\d+)?)?\s*$")
 # `[2007] Modern Law Review, 70(6)`: the bracketed year, then the journal with its volume and issue after it, as other
 # houses print them (the pages read before)
 _JOURNAL_VOLUME = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?P<journal>[^\W\d_][^\d()\[\]]*?)[\s,]+(?P<volume>\d{{1,4}})"
@@ -53,6 +57,10 @@ def british_tail(ref: dict) -> dict:
     >>> ref = british_tail({"title": "T", "container": "(1990) 106 LQR 123", "year": "", "volume": "", "pages": "130"})
     >>> ref["container"], ref["year"], ref["volume"], ref["pages"]
     ('LQR', '1990', '106', '123')
+    >>> ref = british_tail({"title": "T", "container": "(1998) 43:2 McGill LJ 311 at 315", "year": "", "volume": "",
+    ...                     "issue": "", "pages": ""})
+    >>> ref["container"], ref["year"], ref["volume"], ref["issue"], ref["pages"]
+    ('McGill LJ', '1998', '43', '2', '311')
     >>> ref = british_tail({"title": "T", "container": "[2007] Modern Law Review, 70(6)", "year": "", "volume": "",
     ...                     "issue": "", "pages": "936–961"})
     >>> ref["container"], ref["year"], ref["volume"], ref["issue"], ref["pages"]
@@ -76,7 +84,7 @@ def british_tail(ref: dict) -> dict:
     if journal:
         ref.update(container=journal.group("journal").strip(), year=journal.group("year"),
                    volume=ref["volume"] or journal.group("volume") or "", pages=journal.group("first"),
-                   issue=ref.get("issue") or journal.group("issue") or "")
+                   issue=ref.get("issue") or journal.group("issue") or journal.group("colon_issue") or "")
         return ref
     journal = _JOURNAL_VOLUME.match(ref["container"]) or _VOLUME_FIRST.match(ref["container"])
     if journal:
