@@ -64,3 +64,19 @@ def test_a_mcgill_journal_article_reads_its_volume_and_issue_after_a_colon_and_i
     refs = references('Ann Roe, "Dower in the Maritimes" (1990) 12:1 McGill LJ 45 at 50.')
     assert refs[["title", "container", "volume", "issue", "year"]].values.tolist() == [
         ["Dower in the Maritimes", "McGill LJ", "12", "1", "1990"]]
+
+
+def test_a_bluebook_book_in_ordinary_case_gives_the_page_cited_before_its_bracket_not_to_its_title():
+    refs = references("Ann Roe, A Treatise on Mill Dams 212 (Boston, Little, Brown & Co. 1851).")
+    assert refs[["title", "place", "publisher", "year", "pages"]].values.tolist() == [
+        ["A Treatise on Mill Dams", "Boston", "Little, Brown & Co.", "1851", "212"]]
+
+
+def test_a_bluebook_book_whose_title_ends_in_years_takes_its_page_after_at():
+    refs = references("Ann Roe, Mills and the Courts, 1790–1860, at 44 (2d ed. 1994).")
+    assert refs[["title", "year", "pages"]].values.tolist() == [["Mills and the Courts, 1790–1860", "1994", "44"]]
+
+
+def test_a_title_ending_in_a_year_before_a_bracketed_year_keeps_its_year():
+    refs = references("Ann Roe, Wages in the Union until 2020 (Stand 2023).")
+    assert refs.title.str.endswith("2020").tolist() == [True]
