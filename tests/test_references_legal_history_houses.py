@@ -80,3 +80,9 @@ def test_a_bluebook_book_whose_title_ends_in_years_takes_its_page_after_at():
 def test_a_title_ending_in_a_year_before_a_bracketed_year_keeps_its_year():
     refs = references("Ann Roe, Wages in the Union until 2020 (Stand 2023).")
     assert refs.title.str.endswith("2020").tolist() == [True]
+
+
+def test_spanish_en_concreto_before_the_page_cited_ends_a_chapters_range_as_esp_does():
+    refs = references('R. Gil, "La mejora", en A. Soto (coord.), Estudios de derecho, Valencia, Tirant lo Blanch, 2004, '
+                      "pp. 211-240, en concreto p. 220.")
+    assert refs[["container", "publisher", "year"]].values.tolist() == [["Estudios de derecho", "Tirant lo Blanch", "2004"]]
