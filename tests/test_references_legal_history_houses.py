@@ -86,3 +86,10 @@ def test_spanish_en_concreto_before_the_page_cited_ends_a_chapters_range_as_esp_
     refs = references('R. Gil, "La mejora", en A. Soto (coord.), Estudios de derecho, Valencia, Tirant lo Blanch, 2004, '
                       "pp. 211-240, en concreto p. 220.")
     assert refs[["container", "publisher", "year"]].values.tolist() == [["Estudios de derecho", "Tirant lo Blanch", "2004"]]
+
+
+def test_an_italian_journal_in_guillemets_after_in_takes_its_roman_volume():
+    refs = references("E. Conti, Le origini del processo, in «Rivista di storia del diritto italiano», LXIV (1991), "
+                      "pp. 233-260.")
+    assert refs[["container", "volume", "year"]].values.tolist() == [["Rivista di storia del diritto italiano", "LXIV",
+                                                                      "1991"]]
