@@ -93,3 +93,8 @@ def test_an_italian_journal_in_guillemets_after_in_takes_its_roman_volume():
                       "pp. 233-260.")
     assert refs[["container", "volume", "year"]].values.tolist() == [["Rivista di storia del diritto italiano", "LXIV",
                                                                       "1991"]]
+
+
+def test_spanish_en_before_a_journal_after_a_quoted_title_is_no_part_of_the_journals_name():
+    refs = references('R. Gil, "La mejora del tercio", en Cuadernos de Historia del Derecho 5 (1998), pp. 101-130.')
+    assert refs.container.tolist() == ["Cuadernos de Historia del Derecho"]

@@ -426,8 +426,8 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
                    issue=(quoted.group("issue") or "").replace(" ", ""))
         return True
     journal = JOURNAL_ISSUE.match(after) or JOURNAL_VOL.match(after)
-    if journal and not ref["publisher"]:
-        ref.update(container=journal.group("container").strip(" ,."), volume=journal.group("volume") or "",
+    if journal and not ref["publisher"]:  # (the word for "in" before the journal is none of its name: `", en AHDE 60 (1990)`)
+        ref.update(container=IN_CONTAINER.sub("", journal.group("container")).strip(" ,."), volume=journal.group("volume") or "",
                    issue=journal.group("issue") or "", year=journal.group("year"))
     elif after.strip(" ,."):
         container = _EDITOR.sub("", IN_CONTAINER.sub("", after)).strip(" ,.")
