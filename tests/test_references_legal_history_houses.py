@@ -98,3 +98,9 @@ def test_an_italian_journal_in_guillemets_after_in_takes_its_roman_volume():
 def test_spanish_en_before_a_journal_after_a_quoted_title_is_no_part_of_the_journals_name():
     refs = references('R. Gil, "La mejora del tercio", en Cuadernos de Historia del Derecho 5 (1998), pp. 101-130.')
     assert refs.container.tolist() == ["Cuadernos de Historia del Derecho"]
+
+
+def test_a_mcgill_chapter_names_its_editors_before_eds_set_off_by_commas():
+    refs = references('Bo Lind, "Dower" in Ann Roe & Cy Hart, eds, Law and Family (Toronto: Carswell, 2004) 145 at 150.')
+    assert refs[["container", "editors", "place", "publisher", "year"]].values.tolist() == [
+        ["Law and Family", "Ann Roe & Cy Hart", "Toronto", "Carswell", "2004"]]
