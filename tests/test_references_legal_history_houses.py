@@ -104,3 +104,21 @@ def test_a_mcgill_chapter_names_its_editors_before_eds_set_off_by_commas():
     refs = references('Bo Lind, "Dower" in Ann Roe & Cy Hart, eds, Law and Family (Toronto: Carswell, 2004) 145 at 150.')
     assert refs[["container", "editors", "place", "publisher", "year"]].values.tolist() == [
         ["Law and Family", "Ann Roe & Cy Hart", "Toronto", "Carswell", "2004"]]
+
+
+def test_an_aglc_chapters_book_gives_up_its_bracket_of_publisher_and_year():
+    refs = references("Bo Lind, 'Dower' in Ann Roe and Cy Hart (eds), Law and Land (Cambridge University Press, 2011) "
+                      "112, 118.")
+    assert refs[["container", "publisher", "year", "pages"]].values.tolist() == [
+        ["Law and Land", "Cambridge University Press", "2011", "118"]]
+
+
+def test_a_bluebook_chapters_book_gives_up_its_pages_and_its_bracket_of_editors_and_year():
+    refs = references("Bo Lind, Dower, in Law and Economy 112, 118 (Ann Roe & Cy Hart eds., 1999).")
+    assert refs[["container", "editors", "year", "pages"]].values.tolist() == [
+        ["Law and Economy", "Ann Roe & Cy Hart", "1999", "118"]]
+
+
+def test_a_journal_issue_of_a_season_keeps_its_bracket():
+    refs = references('Bo Lind, "Dower", Past Times (Winter 1990): 45.')
+    assert refs.publisher.tolist() == [""]

@@ -9,6 +9,8 @@ them: `R Thornbury, Title (5th edn, OUP 2019) 123`, `W Harcourt (ed), Title (Sel
 
 from __future__ import annotations
 
+from ..dates import find_dates
+from .containers import container_editors
 from .words import YEAR, alternation
 from ..patterns import compiled
 
@@ -34,6 +36,50 @@ _VOLUME_FIRST = compiled(rf"^(?P<volume>\d{{1,4}})\s+(?P<journal>[^\W\d_][^\d()\
 _BOOK = compiled(rf"\((?P<inside>[^()]*?[^\W\d_][^()]*?(?<![\d/–—-])(?P<year>{YEAR}))\)\s*"
                  rf"(?P<pages>(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d+(?:\s*[–—-]\s*\d+)?"
                  r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?\s*$")
+
+# A chapter's book with its bracket after it, the chapter's first page (and the page cited) after the bracket (AGLC,
+# OSCOLA, the McGill Guide: `Law and Land in Colonial Australia (Cambridge University Press, 2011) 112, 118`, `Book
+# (Toronto: University of Toronto Press, 2004) 145 at 150`), or before the bracket of its editors and year (the
+# Bluebook: `Law and Economy in the Early Republic 112, 118 (Harold J. Penrose & Amy Castellan eds., 1999)`); a book's
+# title holds no digit (a journal's volume, `Journal 12, no. 3 (Spring 1990)`, keeps its bracket), and the bracket
+# names no month or season (`Journal (Spring 1990)`); the editors' bracket before the book may still be there
+_PAGE_AT = r"\d+(?:\s*[–—-]\s*\d+)?"
+_BOOK_IN_CONTAINER = compiled(rf"^(?P<book>[^\d]+?)\s*\((?P<inside>[^()]*?[^\W\d_][^()]*?),?\s*(?P<year>{YEAR})\)\s*"
+                              rf"(?P<first>{_PAGE_AT})?(?:\s*(?:,|at)\s*(?P<pin>{_PAGE_AT}))?\s*$")
+_BOOK_BEFORE_EDITORS = compiled(rf"^(?P<book>[^()\d]+?)\s+(?P<first>{_PAGE_AT})(?:\s*,\s*(?P<pin>{_PAGE_AT}))?\s+"
+                                rf"\((?P<editors>[^()]+?)\s+eds?\.,\s*(?P<year>{YEAR})\)\s*$")
+
+
+def book_in_container(ref: dict) -> bool:
+    """Read a chapter's book from its container (`_BOOK_IN_CONTAINER`, `_BOOK_BEFORE_EDITORS`): the book's title, its
+    year, publisher (and place, before a colon) or editors, the page cited (else the chapter's first) if no page was
+    read; False if the container is none of these.
+
+    >>> ref = {"container": "A. Roe (eds), Law and Land (Cambridge University Press, 2011) 112", "year": "", "place": "",
+    ...        "publisher": "", "pages": "118", "editors": ""}
+    >>> book_in_container(ref), ref["container"], ref["publisher"], ref["year"], ref["pages"]
+    (True, 'A. Roe (eds), Law and Land', 'Cambridge University Press', '2011', '118')
+    >>> ref = {"container": "Law and Economy 112, 118 (Harold J. Penrose & Amy Castellan eds., 1999)", "year": "",
+    ...        "place": "", "publisher": "", "pages": "", "editors": ""}
+    >>> book_in_container(ref), ref["container"], ref["editors"], ref["year"], ref["pages"]
+    (True, 'Law and Economy', 'Harold J. Penrose & Amy Castellan', '1999', '118')
+    """
+    found = _BOOK_BEFORE_EDITORS.match(ref["container"])
+    if found is None:
+        found = _BOOK_IN_CONTAINER.match(ref["container"])
+        # (a chapter's book: its editors named, before it or read already; not a journal's issue of a season or month,
+        # `Past Times (Winter 1990)`)
+        if found is None or not (ref.get("editors") or container_editors(found.group("book"))[1]) \
+                or any(d.precision != "year" for d in find_dates(f"{found.group('inside')} {found.group('year')}")):
+            return False
+    ref.update(container=found.group("book").strip(" ,"), year=found.group("year"),
+               pages=ref.get("pages") or found.group("pin") or found.group("first") or "")  # (the page cited, as an article's)
+    if "editors" in found.groupdict():
+        ref["editors"] = ref.get("editors") or found.group("editors").strip()
+    elif not ref.get("publisher"):
+        place, colon, publisher = found.group("inside").rpartition(":")
+        ref.update(place=ref.get("place") or place.strip(), publisher=publisher.strip(" ,"))
+    return True
 
 
 def book_bracket(piece: str) -> bool:
@@ -91,6 +137,8 @@ def british_tail(ref: dict) -> dict:
         ref.update(container=journal.group("journal").strip(), year=journal.group("year"), volume=journal.group("volume"),
                    issue=ref.get("issue") or journal.group("issue") or "",
                    pages=ref.get("pages") or journal.groupdict().get("first") or "")
+        return ref
+    if ref["container"] and book_in_container(ref):
         return ref
     book = _BOOK.search(ref["title"]) if not ref["container"] else None
     if book and book.start() > 0:
