@@ -122,3 +122,8 @@ def test_a_bluebook_chapters_book_gives_up_its_pages_and_its_bracket_of_editors_
 def test_a_journal_issue_of_a_season_keeps_its_bracket():
     refs = references('Bo Lind, "Dower", Past Times (Winter 1990): 45.')
     assert refs.publisher.tolist() == [""]
+
+
+def test_a_dutch_edition_before_the_bracket_of_place_and_year_is_no_part_of_the_title():
+    refs = references("B. de Wit, Het oude recht, 2e druk (Zwolle 1975) 201.")
+    assert refs[["title", "place", "year"]].values.tolist() == [["Het oude recht", "Zwolle", "1975"]]
