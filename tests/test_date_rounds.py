@@ -32,6 +32,17 @@ Basque, Mongolian, Icelandic; measured with the parser of that commit): of 208 d
 words of those languages, words for "to" and "and" between a span's ends, Ethiopian days in the Ethiopic script,
 Bikram Sambat days from a table of its years, the Basque year and month, year-first slashes): 199 paired, 187
 surface, 187 span, 165 precision, 9 extra; round 2 then 165 surface, 171 span.
+
+Round 5 as written (fixture 325fd08: Norwegian, Welsh, Galician, Maltese, Tagalog, Belarusian, Kazakh, Urdu, Tamil,
+Burmese, Malayalam, Azerbaijani; dates that are not a plain day: open ranges, spans across months and years, winters
+and school years, parts of decades and centuries, lists, weekdays; measured with the parser of that commit): of 255
+dates 218 paired, 131 surface, 144 span, 156 precision, 34 extra. After DATEBLIND5 (those languages' words for "to",
+decade and century words, month cases and year words as data rows, the Urdu year's glued mark; in the dates table two
+dates a word for "to" parts one span, a list of days a row per day unless a word for "between" stands before it, a
+quarter its three months, decades in words in the century of the paragraph's dates, an archival unit's number and a
+round hundred far below the paragraph's dates no year; a year after a semicolon in prose a date): 245 paired, 228
+surface, 234 span, 188 precision, 9 extra; round 1 then 220 paired, 209 span, 6 extra, round 2 184, 175, 8, round 3
+197, 183, 11, round 4 200, 188, 9.
 """
 
 import sys
@@ -43,10 +54,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import measure_dates as measure  # noqa: E402
 
 FLOOR = {
-    "round1": {"paired": 217, "span": 204, "extra": 9},
-    "round2": {"paired": 182, "span": 169, "extra": 9},  # as written (83da096): 166 paired, 145 span, 11 extra
-    "round3": {"paired": 196, "span": 181, "extra": 13},  # as written (0f2364a): 183 paired, 146 span, 16 extra
-    "round4": {"paired": 199, "span": 187, "extra": 9},  # as written (3690000): 180 paired, 114 span, 20 extra
+    "round1": {"paired": 220, "span": 209, "extra": 6},
+    "round2": {"paired": 184, "span": 175, "extra": 8},  # as written (83da096): 166 paired, 145 span, 11 extra
+    "round3": {"paired": 197, "span": 183, "extra": 11},  # as written (0f2364a): 183 paired, 146 span, 16 extra
+    "round4": {"paired": 200, "span": 188, "extra": 9},  # as written (3690000): 180 paired, 114 span, 20 extra
+    "round5": {"paired": 245, "span": 234, "extra": 9},  # as written (325fd08): 218 paired, 144 span, 34 extra
 }
 
 

@@ -40,7 +40,7 @@ def test_a_bracketed_book_with_its_edition_written_small_and_a_margin_number_is_
     refs = extract_citations(pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
         "Vgl Lehner/Kraus, Sozialrecht12 (2019), Rn 311 f."]})).references
     assert refs[["authors", "title", "year", "pages"]].values.tolist() == [
-        ["Lehner/Kraus", "Sozialrecht", "2019", "311 f"]]
+        ["Lehner/Kraus", "Sozialrecht", "2019", "311 f."]]
 
 
 def test_an_article_with_cited_pages_listed_in_brackets_is_literature():

@@ -39,7 +39,7 @@ def test_bluebook_book_in_capitals_with_publisher_or_edition_before_the_year(tex
 def test_journal_volume_issue_and_bracketed_year_then_pages():
     ref = parse_reference("Zeman, Legal mobilization, American Political Science Review 77:3 (1983) 690 ff.")
     assert fields(ref, "authors", "title", "container", "volume", "issue", "year", "pages") == \
-        ("Zeman", "Legal mobilization", "American Political Science Review", "77", "3", "1983", "690 ff")
+        ("Zeman", "Legal mobilization", "American Political Science Review", "77", "3", "1983", "690 ff.")
 
 
 def test_book_with_the_year_in_brackets_and_the_page_after_it():

@@ -57,7 +57,7 @@ def test_year_range_in_a_title_with_a_colon_is_not_the_imprint():
 
 def test_et_seq_after_the_page_ends_the_reference():
     ref = parse_reference("Thomas-M. Seibert, Die Lehre vom Rechtszeichen (2017), 404 et seq.")
-    assert fields(ref, "title", "year", "pages") == ("Die Lehre vom Rechtszeichen", "2017", "404 et seq")
+    assert fields(ref, "title", "year", "pages") == ("Die Lehre vom Rechtszeichen", "2017", "404 et seq.")
 
 
 def test_vgl_without_its_full_stop_is_a_lead_in_and_prose_after_the_reference_is_commentary():

@@ -27,9 +27,11 @@ from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_name
                          named_in_full_first, titled_given_names)
 from .lookalikes import common_word_not_name
 from .plurals import names_several
+from .titlegenders import actor_genders, pick_by_title
 from .reading import INDIC_SIGN, UNSPACED_LETTER, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
+from .variants.feminine import feminine_forms
 from .variants.paradigms import FIRST_NAME, given_name_languages
 from .variants.names import names_by_last_syllable
 from ..patterns import compiled
@@ -194,6 +196,10 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
         owners = by_surface.setdefault(prepare(form), {})
         if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
             owners[actor_id] = (FAMILY_GIVEN_NAME, True, langs)  # (over the Icelandic custom: in any language)
+    for (actor_id, form), surname_only in feminine_forms(rows).items():  # `Nowakowa`, `H. Nowakowa`: in any text
+        owners = by_surface.setdefault(prepare(form), {})
+        if owners.get(actor_id, ("", False, "x"))[2]:  # (none yet, or a case form of some languages only)
+            owners[actor_id] = ("feminine", surname_only, "")
     for (actor_id, form), langs in titled_given_names(rows).items():  # a form no one has (`профессор Николай`)
         owners = by_surface.setdefault(prepare(form), {})
         if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
@@ -272,6 +278,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
     custom = languages is not None and any(lang in languages for lang in given_name_languages())
+    rows = pick_by_title(rows, doc.text, actor_genders(matcher.actors))
     rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors), custom)
     _flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)

@@ -18,14 +18,21 @@ _YEAR_BRACKET = rf"\((?:[^()]{{0,60}}\s)?(?P<year>{YEAR})(?:[-–]\d{{2,4}})?\)"
 _PAGES = r"\d{1,5}(?:[-–]\d{1,5})?(?:,\s*\d{1,5}(?:[-–]\d{1,5})?)*"
 
 # `Albert W. Alschuler, Rediscovering Blackstone, 145 U. PA. L. REV. 1, 2 (1996)`; several authors by their initials
-# (`N. Hing, M. Lamont, P. Vitartas and E. Fink, …`), a title ending in its own stop or question mark, or in none,
+# (`N. Hing, M. Lamont, P. Vitartas and E. Fink, …`, `…, P. Vitartas, and E. Fink, …`), a title ending in its own stop or question mark, or in none,
 # before the volume (`… compulsive consumption. 68 JOURNAL OF BUSINESS RESEARCH, 2057–2066 (2015)`, `… the risks? 38
 # L’ENCÉPHALE, 42–49 (2012)`, `… Private Equity 35 (1) Delaware Journal of Corporate Law 1 (2010)`): the issue after
 # the volume, a comma after the journal, the first page a range
-_ARTICLE = compiled(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?(?:\s*,\s*(?:[A-Z]\.\s*){{1,3}}[A-Z][^,\d]{{1,60}}?){{0,6}}),\s+"
-                      rf"(?P<title>[^\d\s].{{1,250}}?)(?:,|(?<=[.?!]))?\s+(?P<volume>\d{{1,4}})(?:\s+\(\d{{1,3}}\))?\s+"
-                      rf"(?P<container>[A-Z][\w.&'’ ]{{0,60}}?[\w.]),?\s+(?P<first>\d{{1,5}}(?:[-–]\d{{1,5}})?)"
+_ARTICLE = compiled(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?(?:\s*,\s*(?:(?:and|&)\s+)?(?:[A-Z]\.\s*){{1,3}}[A-Z][^,\d]{{1,60}}?){{0,6}}),\s+"
+                      rf"(?!(?:and|&)\s)(?P<title>[^\d\s].{{1,250}}?)(?:,|(?<=[.?!]))?\s+(?P<volume>\d{{1,4}})(?:\s+\(\d{{1,3}}\))?\s+"
+                      rf"(?P<container>[A-Z][\w.&'’ -]{{0,60}}?[\w.]),?\s+(?P<first>\d{{1,5}}(?:[-–]\d{{1,5}})?)"
                       rf"(?:,\s*(?P<pin>{_PAGES}))?\s*{_YEAR_BRACKET}")
+
+# `Canby & Gellhorn, Physician Advertising, 1978 DUKE L.J. 543, 564-82`: a law review numbered by its year, which then
+# stands for the volume, no year in brackets after the pages; the review's abbreviation ends in `J.`, `REV.` or `Q.`
+_YEAR_VOLUME = compiled(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?(?:\s*,\s*(?:(?:and|&)\s+)?(?:[A-Z]\.\s*){{1,3}}[A-Z][^,\d]{{1,60}}?){{0,6}}),\s+"
+                        rf"(?!(?:and|&)\s)(?P<title>[^\d\s].{{1,250}}?),\s+(?P<year>{YEAR})\s+"
+                        r"(?P<container>(?:[A-Z][\w.&'’-]*\s+){0,5}(?:[A-Z]\.\s?)?(?:J|REV|Rev|Q)\.),?\s+(?P<first>\d{1,5})"
+                        rf"(?:,\s*(?P<pin>{_PAGES}))?\s*[.;]?\s*$")
 
 # `DANIEL J. BOORSTIN, THE MYSTERIOUS SCIENCE OF THE LAW, at vii (Peter Smith 1973)`: author and title in capitals
 _BOOK = compiled(rf"^(?:(?P<volume>\d{{1,3}})\s+)?(?P<authors>[A-Z][A-Z.'’ &-]{{2,80}}?),\s+"
@@ -84,8 +91,8 @@ def is_bluebook(piece: str) -> bool:
     >>> is_bluebook("THE PAPERS OF JOSEPH E. BROWN 88 (Sarah K. Liddell ed., 1988)")
     True
     """
-    if "(" not in piece:  # (both end with the year in brackets)
-        return False
+    if "(" not in piece:  # (both end with the year in brackets, but a review numbered by its year)
+        return _YEAR_VOLUME.match(piece) is not None
     return _ARTICLE.match(piece) is not None or _BOOK.match(piece) is not None or _EDITED.match(piece) is not None \
         or _cased_book(piece) is not None
 
@@ -98,9 +105,16 @@ def read_bluebook(text: str, ref: dict) -> bool:
     True
     >>> ref["authors"], ref["container"], ref["volume"], ref["year"], ref["pages"]
     ('S. F. C. Milsom', 'OXFORD J. LEGAL STUD.', '1', '1981', '4, 6')
+    >>> read_bluebook("Canby & Gellhorn, Physician Advertising, 1978 DUKE L.J. 543, 564-82", ref), ref["container"], ref["year"]
+    (True, 'DUKE L.J.', '1978')
     """
     if "(" not in text:
-        return False
+        found = _YEAR_VOLUME.match(text)
+        if found is not None:
+            ref.update(authors=found.group("authors").strip(), title=found.group("title").strip().removesuffix("."),
+                       container=found.group("container").strip(), volume=found.group("year"), year=found.group("year"),
+                       pages=found.group("pin") or found.group("first"))
+        return found is not None
     article = _ARTICLE.match(text)
     if article is not None:
         ref.update(authors=article.group("authors").strip(), title=article.group("title").strip().removesuffix("."),

@@ -128,6 +128,25 @@ def journal_in_title(ref: dict) -> dict:
     return ref
 
 
+def place_as_journal(ref: dict) -> dict:
+    """``ref`` with the "place" it read as its container, when it has none: a journal's name before its year (`Title,
+    Sociological Review 1984, vol. 32, p. 449`, the Polish and Czech legal journals' house) read as a town's.
+    The name holds a word of ``journal_words.csv``, and the reference a volume or pages.
+
+    >>> ref = place_as_journal({"container": "", "place": "Sociological Review", "volume": "32", "pages": "p. 449"})
+    >>> ref["container"], ref["place"]
+    ('Sociological Review', '')
+    >>> place_as_journal({"container": "", "place": "Oxford", "volume": "2", "pages": ""})["place"]
+    'Oxford'
+    """
+    place = str(ref.get("place") or "")
+    if ref.get("container") or not place or not (ref.get("volume") or ref.get("pages")) \
+            or not _journal_word().search(place):
+        return ref
+    ref.update(container=place, place="")
+    return ref
+
+
 def listed_editors(head: str) -> re.Match | None:
     """The editors opening a reference, several names with commas between them before the editors' mark, each part
     persons (`persons`), or None.

@@ -7,10 +7,45 @@ reference of a list (`…, Firenze 1987;`); and the bracket that closes an aside
 the reference ends (`(cfr. G. Rossi, Le leghe, Roma 1969, pp. 739-740).`),
 which opened before it: a closing bracket the reference does not open; a
 lone dash, dot or star after a space, left at the end by a line's break
-(`…, Roma 1753 -`).
+(`…, Roma 1753 -`). And where the reference is found online and when it was seen, ending it (`… (March 2016)
+<http://unfccc.int/…> accessed on 16 August 2017`, `…, accessed 3 March 2020, https://…`, `…, https://… (last
+visited 12 May 2019)`): a link, its words (``reference_words.csv``, kinds ``online`` and ``accessed``) and the day
+seen are no field of the reference.
 """
 
 from __future__ import annotations
+
+import functools
+import re
+
+from .words import alternation
+from ..patterns import compiled
+
+
+@functools.cache
+def _online() -> re.Pattern:
+    seen = rf"(?:{alternation('reference_words.csv', 'accessed')})"
+    said = rf"(?:(?:{alternation('reference_words.csv', 'online')})\s*:?\s*)?"
+    day = rf"[\[(]?\s*{seen}\s*:?\s*[^()\[\]<>]{{0,40}}?[\])]?"
+    link = r"<?\s*(?:https?://|www\.)[^\s<>]+\s*>?"
+    return compiled(rf"(?:,|\.|\s)\s*(?:{day}\s*[,.]?\s*)?{said}{link}(?:\s*[,.]?\s*{day})?\s*[.,;]?\s*$",
+                    re.IGNORECASE)
+
+
+def without_online(text: str) -> str:
+    """``text`` without the link and the day seen that end it (see the module's docstring).
+
+    >>> without_online("UNFCCC, ‘Taking the Paris Agreement Forward’ (March 2016) <http://unfccc.int/a.pdf> accessed on 16 August 2017")
+    'UNFCCC, ‘Taking the Paris Agreement Forward’ (March 2016)'
+    >>> without_online("J. Doe, ‘A Post’ (Blog, 3 May 2019), accessed 3 March 2020, https://blog.org/a")
+    'J. Doe, ‘A Post’ (Blog, 3 May 2019)'
+    >>> without_online("J. Doe, Title, 2019, https://a.org/b (last visited 12 May 2019)"), without_online("J. Doe, Title, 2019")
+    ('J. Doe, Title, 2019', 'J. Doe, Title, 2019')
+    """
+    if "http" not in text and "www." not in text:
+        return text
+    found = _online().search(text)
+    return text[:found.start()].rstrip(" ,.") if found and found.start() > 0 else text
 
 
 def without_end(raw: str) -> str:
@@ -21,10 +56,24 @@ def without_end(raw: str) -> str:
     >>> without_end("G. Rossi, Le leghe (Roma 1969)"), without_end("F. Bianchini, De tribus, Roma 1753 -")
     ('G. Rossi, Le leghe (Roma 1969)', 'F. Bianchini, De tribus, Roma 1753')
     """
-    text = raw.strip()
+    text = without_online(raw.strip())
     if text[-1:] in ("-", "–", "·", "•", "*") and text[-2:-1].isspace():  # (a line's break left it)
         text = text[:-1]
-    text = text.strip().removesuffix(";").rstrip(".").strip().removesuffix(",")
+    text = _kept_stop(text.strip().removesuffix(";"), text.strip().removesuffix(";").rstrip(".").strip().removesuffix(","))
     if text.endswith(")") and text.count(")") > text.count("("):  # (an aside's bracket, opened before the reference)
         text = text[:-1].rstrip().removesuffix(";").rstrip(".").strip().removesuffix(",")
     return text
+
+
+# an abbreviation's full stop ending the pages (`100 ff.`, `137 f.`, `45 et seq.`, `12 sq.`, `45 ss.`): the word's, not
+# the note's, kept in the pages read
+_ABBREVIATED_END = compiled(r"\d\s*(?:ff?|et\s+seq|seqq?|sqq?|ss)\.$")
+
+
+def _kept_stop(before: str, after: str) -> str:
+    """``after`` (the reference without its end) with the full stop of an abbreviation ending ``before`` put back.
+
+    >>> _kept_stop("Titel, 1970, 100 ff.", "Titel, 1970, 100 ff"), _kept_stop("Titel, 1970.", "Titel, 1970")
+    ('Titel, 1970, 100 ff.', 'Titel, 1970')
+    """
+    return after + "." if _ABBREVIATED_END.search(before) and not after.endswith(".") else after

@@ -34,9 +34,10 @@ QUOTED_JOURNAL = compiled(
 
 
 # an article cited by its quoted title alone, then its journal's name, volume (and issue) and year, nothing after them
+# but the issue (`“Pakiet Gotowi na 55,” Biuletyn Europejski 45, 2022, no. 3`)
 _AUTHORLESS_ARTICLE = compiled(rf"^(?:[„“\"«‘]|,,)(?P<title>[^„“”\"«»]{{8,300}}?)[,.]?[”“\"»’],?\s+(?P<container>[{UPPER}][^,()\d]{{2,120}}?)"
                                rf"\s*,?\s+(?:[^\W\d_]{{1,4}}\.\s*)?\d{{1,4}}(?:\s*[,:/]\s*\d{{1,4}}(?:[–-]\d{{1,4}})?)?\s*,?\s*"
-                               rf"(?:\({YEAR}\)|{YEAR})\s*[,.]?\s*$")
+                               rf"(?:\({YEAR}\)|{YEAR})(?:\s*,\s*(?:{alternation('reference_words.csv', 'issue')})\s*\d{{1,3}})?\s*[,.]?\s*$")
 
 
 def journal_after_title(body: str) -> bool:
@@ -83,11 +84,11 @@ def journal_out_of_brackets(text: str) -> str:
 
 # what the readers leave in a container when no year was read: a journal's issue and year joined by a slash after its
 # name (`Quaderni costituzionali, n. 3/2014`, the Italian journals' house), or a document's day in brackets after its
-# quoted title (`‘The Opinion on …’ (31 March 2016)`: no container, the day's year the work's), or the year before
+# quoted title (`‘The Opinion on …’ (31 March 2016)`, `“Title” (2006)`: no container, the day's year the work's), or the year before
 # or after the journal's or book's name
 _ISSUE_SLASH_YEAR = compiled(rf"^(?P<container>[^,\d]{{2,120}}?),?\s+(?:n\.|nr\.|no\.|br\.|fasc\.|Heft)\s*"
                              rf"(?P<issue>\d{{1,3}}(?:[–-]\d{{1,3}})?)\s*/\s*(?P<year>{YEAR})$", re.IGNORECASE)
-_BRACKETED_DAY = compiled(rf"^\(\s*(?:\d{{1,2}}\.?\s+)?[^\W\d_]{{3,12}}\.?\s+(?:\d{{1,2}},?\s+)?(?P<year>{YEAR})\s*\)$")
+_BRACKETED_DAY = compiled(rf"^\(\s*(?:(?:\d{{1,2}}\.?\s+)?[^\W\d_]{{3,12}}\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\s*\)$")
 # (or the year first, the journal after it, as a few law journals print it: `2014 (1) Energy Law Review 67`)
 _YEAR_FIRST = compiled(rf"^(?P<year>{YEAR})\s+(?:\((?P<issue>\d{{1,3}})\)\s+)?(?P<container>[^\W\d_][^()]*?)"
                        r"(?:\s+(?P<first>\d+(?:\s*[–-]\s*\d+)?))?$")
@@ -95,6 +96,31 @@ _YEAR_FIRST = compiled(rf"^(?P<year>{YEAR})\s+(?:\((?P<issue>\d{{1,3}})\)\s+)?(?
 # `CMLR 2010`: the container's year)
 _TITLE_YEAR = compiled(rf"^(?:(?P<container>[^()]*?[^\W\d_][^()]*?)\s*\((?P<year>{YEAR})\)"
                        rf"|(?P<journal>[^()\d,]*?[^\W\d_][^()\d,]*?),?\s(?P<bare>{YEAR}))$")
+
+
+# (or, no year printed at all, the journal's volume and issue after its name, the pages after a comma: `‘Title’ Cambridge
+# Journal of Economics 33(4), 609–632`, `‘Title’ Cato Journal 4, 275`)
+_NAME_VOLUME = compiled(r"^(?P<container>[^()\d,]*?[^\W\d_][^()\d,]*?)\s+(?P<volume>\d{1,3})"
+                        r"(?:\s*\((?P<issue>\d{1,3}(?:[–-]\d{1,3})?)\))?$")
+
+
+# (or the year in brackets between the journal and its volume, or after the volume and the journal, the first page
+# after it: `Past and Present (1972), 54:1`, `75 Michigan LR (1977) 1214-1261`)
+_NAME_YEAR_VOLUME = compiled(rf"^(?P<container>[^\W\d_][^()\d]*?)\s*\((?P<year>{YEAR})\)\s*,?\s*(?P<volume>\d{{1,4}})"
+                             r"(?:\s*[:/]\s*(?P<issue>\d{1,3}))?$")
+_VOLUME_NAME_YEAR = compiled(rf"^(?P<volume>\d{{1,4}})\s+(?P<container>[^\W\d_][^()]*?)\s*\((?P<year>{YEAR})\)"
+                             r"(?:\s*(?P<first>\d+(?:\s*[–-]\s*\d+)?))?$")
+
+
+# (or in the other orders of the houses: `(1995) 1 European Law Journal`, `Journal of British Studies, 44 (July 2005)`,
+# `Cuadernos de derecho transnacional, 2024, n. 2`)
+_YEAR_VOLUME_NAME = compiled(rf"^\((?P<year>{YEAR})\)\s+(?P<volume>\d{{1,4}})(?:\s*\((?P<issue>\d{{1,3}})\))?\s+"
+                             r"(?P<container>[^\W\d_][^()]*?)(?:,?\s*(?P<first>\d+(?:\s*[–—-]\s*\d+)?)"
+                             r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?\s*\.?$")
+_VOLUME_MONTH_YEAR = compiled(rf"^(?P<container>[^\W\d_][^()\d]*?[^\W\d_])(?<!\bno)(?<!\bnr)(?<!\bn)(?<!\bNo)(?<!\bNr)"
+                              rf",?\s+(?P<volume>\d{{1,4}})\s*\((?:[^\W\d_]{{3,10}}\.?\s+)?(?P<year>{YEAR})\)$")
+_NAME_YEAR_ISSUE = compiled(rf"^(?P<container>[^\W\d_][^,()\d]*?),\s*(?P<year>{YEAR}),\s*"
+                            rf"(?:{alternation('reference_words.csv', 'issue')}|n\.|nr\.|br\.|fasc\.|Heft)\s*(?P<issue>\d{{1,3}})$")
 
 
 def container_tail(ref: dict) -> dict:
@@ -111,12 +137,29 @@ def container_tail(ref: dict) -> dict:
     >>> ref = container_tail({"container": "2014 (1) Energy Law Review 67", "year": "", "issue": "", "pages": ""})
     >>> ref["container"], ref["year"], ref["issue"], ref["pages"]
     ('Energy Law Review', '2014', '1', '67')
+    >>> ref = container_tail({"container": "75 Michigan LR (1977) 1214-1261", "year": "", "issue": "", "pages": "", "volume": ""})
+    >>> ref["container"], ref["volume"], ref["year"], ref["pages"]
+    ('Michigan LR', '75', '1977', '1214-1261')
+    >>> [container_tail({"container": c, "year": ""})["year"] for c in ("(1995) 1 European Law Journal",
+    ...  "Journal of British Studies, 44 (July 2005)", "Cuadernos de derecho transnacional, 2024, n. 2")]
+    ['1995', '2005', '2024']
+    >>> ref = container_tail({"container": "Cambridge Journal of Economics 33(4)", "year": "", "issue": "", "pages": "609",
+    ...                       "volume": ""})
+    >>> ref["container"], ref["volume"], ref["issue"]
+    ('Cambridge Journal of Economics', '33', '4')
     """
     if ref.get("year") or not ref.get("container"):
         return ref
     if found := _ISSUE_SLASH_YEAR.match(ref["container"].strip()):
         ref.update(container=found.group("container").strip(), issue=ref.get("issue") or found.group("issue"),
                    year=found.group("year"))
+    elif found := (_NAME_YEAR_VOLUME.match(ref["container"].strip()) or _VOLUME_NAME_YEAR.match(ref["container"].strip())
+                   or _YEAR_VOLUME_NAME.match(ref["container"].strip()) or _VOLUME_MONTH_YEAR.match(ref["container"].strip())
+                   or _NAME_YEAR_ISSUE.match(ref["container"].strip())):
+        fields = found.groupdict()
+        ref.update(container=found.group("container").strip(" ,"), year=found.group("year"),
+                   volume=ref.get("volume") or fields.get("volume") or "", issue=ref.get("issue") or fields.get("issue") or "",
+                   pages=ref.get("pages") or fields.get("first") or "")
     elif found := _BRACKETED_DAY.match(ref["container"].strip()):
         ref.update(container="", year=found.group("year"))
     elif found := _YEAR_FIRST.match(ref["container"].strip()):
@@ -125,4 +168,24 @@ def container_tail(ref: dict) -> dict:
     elif found := _TITLE_YEAR.match(ref["container"].strip()):
         ref.update(container=(found.group("container") or found.group("journal")).strip(" ,"),
                    year=found.group("year") or found.group("bare"))
+    elif (found := _NAME_VOLUME.match(ref["container"].strip())) and ref.get("pages") and not ref.get("volume"):
+        ref.update(container=found.group("container").strip(), volume=found.group("volume"),
+                   issue=ref.get("issue") or found.group("issue") or "")
     return ref
+
+
+# a quoted name's closing quote and a bare year in brackets after it
+_BRACKET_YEAR_END = compiled(r"[”“\"»]\s*\((?:1[5-9]|20)\d\d\)\s*[,.]?\s*$")
+
+
+def quoted_journal(head: str) -> re.Match | None:
+    """`QUOTED_JOURNAL` in ``head``, unless a name alone stands before the quotes and a bare year in brackets after
+    them: a quoted title's (`J. Smith, “A Title” (2006)`), while a journal follows a title (`Tytuł, „Kwartalnik” (1995)`).
+
+    >>> quoted_journal("J. Smith, “A Title” (2006)") is None, quoted_journal("J. Kowalski, Tytuł, „Kwartalnik” (1995)") is None
+    (True, False)
+    """
+    found = QUOTED_JOURNAL.search(head)
+    if found and "," not in head[:found.start()] and _BRACKET_YEAR_END.search(found.group()):
+        return None
+    return found

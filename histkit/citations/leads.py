@@ -88,9 +88,12 @@ _FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|kritisch|grundle
 
 # (not before an ordinal joined to its suffix: `Вид. 2-ге, доп.` is an edition, where Serbian's `вид.` is "see")
 _NOT_EDITION = r"(?!\s*\d+-[^\W\d_])"
+# (nor a lead word some language spells like a series' code in capitals before its number: Yoruba's `wo` "see" and the
+# War Office's `WO 204/12735`)
+_NOT_CODE = r"(?!(?-i:(?<=[A-Z][A-Z]))\s+\d)"
 # (Bluebook's signals set their `e.g.` off with commas: `See, e.g., DE SOTO, supra note 14`; so does Spanish its
 # `además` after an abbreviated lead, `vid., además, A. Fernández`: the comma tried before the lead's own full stop)
-LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS}){_NOT_EDITION}(?:,\s*(?={_FILLER})|\s+|(?<=\.))"
+LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS}){_NOT_EDITION}{_NOT_CODE}(?:,\s*(?={_FILLER})|\s+|(?<=\.))"
                       rf"(?:{_FILLER}(?:,?\s+|(?<=\.),?\s*))*(?=\S)", re.IGNORECASE)
 
 SENTENCE_GAP = compiled(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
@@ -99,24 +102,28 @@ SENTENCE_GAP = compiled(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
 # (also after the `ff.`, `f.` ending a reference's pages: `…, 7 ff. Cf. Dirk Baecker, …`, and after a year's or a
 # leaf's short word: `… 1937–1938 гг. Подробнее см.: …`, `… Л. 40 об. См. также …`, and after a no-date mark:
 # `…, n.d. See also …`, `…, s.d. Voir aussi …`)
-LEAD_AFTER_SENTENCE = compiled(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.)|(?<=\d\s[^\W\d_]\.)|(?<=\d\s[^\W\d_]{{2}}\.)|(?<=[\s,][^\W\d_]\.[^\W\d_]\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS}){_NOT_EDITION}(?:\s|(?<=\.)|:))", re.IGNORECASE)
+LEAD_AFTER_SENTENCE = compiled(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.)|(?<=\d\s[^\W\d_]\.)|(?<=\d\s[^\W\d_]{{2}}\.)|(?<=[\s,][^\W\d_]\.[^\W\d_]\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS}){_NOT_EDITION}{_NOT_CODE}(?:\s|(?<=\.)|:))", re.IGNORECASE)
 
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence (not after an ordinal's
 # number and suffix: `2-ге вид.` is an edition, Serbian's `вид.` "see" only where no number stands before it)
 # (and the lead-ins of `reference_words.csv` of two words or more or of two abbreviated ones, `for instance`, `z. B.`,
 # `e.g.`, which a reference may follow inside a sentence: `… within the context for instance Schupisser, Title, …`; not
-# one word's abbreviation, `comp.`, which a code's capitals also print: `MICH. COMP. LAWS`)
+# one word's abbreviation, `comp.`, which a code's capitals also print: `MICH. COMP. LAWS`; and the words that qualify
+# the lead after it, as at a sentence's start: `… (1968). See generally Havighurst, …`)
 _MORE_INSIDE = "|".join(form for form in alternation("reference_words.csv", "lead").split("|")
                         if ("\\s" in form or "\\." in form[:-2]) and first_letters(form)[0])
 _MORE_START = f"(?={trie_alternation(sorted(set(first_letters(_MORE_INSIDE)))) if _MORE_INSIDE else '(?!)'})"
-LEAD_INSIDE = compiled(rf"(?<=\s)(?<!\d-[^\W\d_]\s)(?<!\d-[^\W\d_]{{2}}\s)(?<!\d-[^\W\d_]{{3}}\s)(?:{_LEAD_START}(?:{LEAD_WORDS})|{_MORE_START}(?:{_MORE_INSIDE})){_NOT_EDITION}(?:\s+|(?<=\.)\s*)(?=\S)", re.IGNORECASE)
+LEAD_INSIDE = compiled(rf"(?<=\s)(?<!\d-[^\W\d_]\s)(?<!\d-[^\W\d_]{{2}}\s)(?<!\d-[^\W\d_]{{3}}\s)(?:{_LEAD_START}(?:{LEAD_WORDS})|{_MORE_START}(?:{_MORE_INSIDE})){_NOT_EDITION}{_NOT_CODE}(?:\s+|(?<=\.)\s*)"
+                         rf"(?:{_FILLER}(?:,?\s+|(?<=\.),?\s*))*(?=\S)", re.IGNORECASE)
 
 # `…, 603 ff. On intersystemic relations …`, `…, 9-44. Böhle, Arbeit …`: a full stop after the pages, a year in
 # brackets or `ff`, and a sentence opening with a word (not `С. 12`, `Bd. 3`, `Vol. 2`: a part of the same reference)
 # (the full stop first, then what stands before it: a pattern opening with a look-behind is tried at every character)
-# (a sentence may open with a statute's section: `…, ASoK 2023, 81. § 1155 ABGB ist dispositiv`)
+# (a sentence may open with a statute's section: `…, ASoK 2023, 81. § 1155 ABGB ist dispositiv`; or with a name's
+# initials before its surname, after a year in brackets: `… 347–362 (2014). H. Lopez and C.D. Tulloch, …`)
 REFERENCE_END = compiled(rf"\.(?:(?<=\d\.)|(?<=\bff\.)|(?<=\bf\.)|(?<=\dff\.)|(?<=\df\.)|(?<=\)\.))\s+"
-                         rf"(?=[{UPPER}][^\W\d_]+(?![\w.])|§\s?\d)")
+                         rf"(?=[{UPPER}][^\W\d_]+(?![\w.])|§\s?\d"
+                         rf"|(?<=\)\.\s)(?:[{UPPER}]\.\s?-?){{1,3}}[{UPPER}][^\W\d_]+(?![\w.]))")
 
 # `…, Bd. 1, 1 f. und Joachim von Schwarzkopf, …`: a word for "and" between two references (`reference_join`)
 _REFERENCE_JOIN = compiled(rf",?\s+(?:{alternation('and_words.csv')})\s+(?=[{UPPER}][^\W\d_]+[\s,])")

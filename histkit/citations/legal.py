@@ -337,8 +337,9 @@ def _forms(kind: str) -> str:
 @functools.cache
 def _case() -> re.Pattern:
     # (a company's form after a comma, `S. D. Myers, Inc. v. Canada`, and a party's country in brackets, `Maffezini
-    # (Argentina) v. Kingdom of Spain`: ``courts.csv`` kind ``company``)
-    company = rf"(?:,\s*(?:{_forms('company')})(?![^\W_])|\s*\([A-Z][^()]{{1,30}}\))"
+    # (Argentina) v. Kingdom of Spain`: ``courts.csv`` kind ``company``; or for whom the Crown sues, `R (on the
+    # application of Evans) v Attorney General`, `R (Miller) v Secretary of State`)
+    company = rf"(?:,\s*(?:{_forms('company')})(?![^\W_])|\s*\([A-Z][^()]{{1,30}}\)|\s*\(on\s+the\s+application\s+of\s+[^()]{{1,60}}\))"
     parties = (r"(?:(?:In re|Ex parte|Reference re)\s+[A-Z][^,;()\[\]]{0,80}?"
                rf"|[A-Z][^,;()\[\]]{{0,80}}?(?:{company}[^,;()\[\]]{{0,80}}?)?\s+v\.?\s+[A-Z][^;()\[\]]{{0,100}}?)")
     report = rf"(?:{_forms('reporter')}){_NOT_IN_WORD}"
@@ -392,8 +393,10 @@ def _legislation() -> re.Pattern:
         # `C. civ., art. 767`, `c.c., art. 1382`: a code's abbreviation before the article cited
         rf"|(?:{_forms('code')}){_NOT_IN_WORD}\s*,?\s*(?:[Aa]rt(?:icle)?s?\.?|[Aa]rtt\.)\s*\d"
         # `MICH. COMP. LAWS § 380.1166`, `N.Y. EDUC. LAW § 3204`, `ABGB § 1295`: a code's name in capitals before its
-        # provision (a commentary names a person in small letters: `MüKo/Wagner § 823`)
-        r"|(?:[A-Z][A-Z.&']*\s+){1,6}(?:§§?|Sec\.|Art\.)\s*\d")
+        # provision (a commentary names a person in small letters: `MüKo/Wagner § 823`), or its chapter and section
+        # (`MASS. GEN. LAWS ch. 71, § 2`, `Mass. Gen. Laws ch. 71, § 2`)
+        r"|(?:[A-Z][A-Z.&']*\s+){1,6}(?:§§?|Sec\.|Art\.)\s*\d"
+        r"|(?:[A-Z][\w.&']*\s+){1,6}ch\.\s*\d+[A-Za-z]?,?\s*§§?\s*\d")
 
 
 @functools.cache

@@ -14,6 +14,7 @@ import functools
 import re
 
 from .notetext import split_commas
+from ..dates import find_dates
 from .words import UPPER, YEAR, alternation
 from ..patterns import compiled
 
@@ -90,3 +91,20 @@ def publisher_first_bracket(text: str) -> re.Match | None:
     if found is None or not _publisher_word().search(found.group("publisher")) or _publisher_word().search(found.group("place")):
         return None
     return found
+
+
+def month_not_place(ref: dict) -> dict:
+    """``ref`` without a month read as its place or its container before the year (`…, Report D2.2, October 2015`,
+    `…, Status of Ratification, February 2018`): a month and its year read as a date (`find_dates`) name no town or book.
+
+    >>> month_not_place({"place": "October", "year": "2015"})["place"], month_not_place({"place": "Paris", "year": "2015"})["place"]
+    ('', 'Paris')
+    """
+    year = str(ref.get("year") or "").strip()
+    for field in ("place", "container"):
+        before, comma, word = str(ref.get(field) or "").strip().rpartition(",")  # (`Energy Institute, October 2016`)
+        word = word.strip()
+        if word and year and len(word.split()) == 1 and any(
+                d.start == 0 and d.end == len(word) + 1 + len(year) for d in find_dates(f"{word} {year}")):
+            ref[field] = before.strip()
+    return ref

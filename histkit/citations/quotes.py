@@ -34,3 +34,17 @@ def typographic_quotes(text: str) -> str:
     if "'" not in text or _TYPOGRAPHIC.search(text):  # (a note printing typographic quotes quotes its titles so)
         return text
     return _SINGLE_QUOTED_TITLE.sub(lambda found: f"‘{found.group('title')}’", text)
+
+
+# a title wrapped whole in one pair of quotes, none inside: `“The Human Rights Act- Reviewed”`
+_WRAPPED = compiled(r"^(?:[„“\"«‘]|,,)(?P<title>[^„“”\"«»]+?)[”“\"»’]$")
+
+
+def unquoted(title: str) -> str:
+    """``title`` without the quotes around it, where a reader kept them (`UCL, “Title” (2022)`: an author's book's shape).
+
+    >>> unquoted("“The Human Rights Act- Reviewed”"), unquoted("Der „Fall“ Müller")
+    ('The Human Rights Act- Reviewed', 'Der „Fall“ Müller')
+    """
+    found = _WRAPPED.match(title.strip())
+    return found.group("title").strip() if found else title

@@ -15,7 +15,7 @@ from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
 from .corporate import corporate_head
-from .ends import without_end
+from .ends import without_end, without_online
 from .entries import without_entry_word
 from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
 from .clauses import journal_after_stop, place_year_after_stop, without_title_clauses
@@ -28,13 +28,13 @@ from .gost import is_gost, op_cit, read_gost
 from .opcitcommas import with_op_cit_commas
 from .yearpage import read_year_page, year_page_reference
 from .colon import colon_head, read_colon_reference
-from .containers import EDITOR_WORD, EDITORS_BRACKETED, comma_before_bracketed_in, container_editors, journal_in_title, listed_editors, \
+from .containers import EDITOR_WORD, EDITORS_BRACKETED, comma_before_bracketed_in, container_editors, journal_in_title, listed_editors, place_as_journal, \
     without_cited_note
 from .dated import dated_article, read_dated_article
 from .cjk import is_cjk_reference, read_cjk
 from .citedmark import without_cited_mark, without_cited_mark_end
 from .journalshape import JOURNAL_ISSUE, JOURNAL_VOL, QUOTED_JOURNAL, container_tail, journal_after_title, \
-    journal_out_of_brackets
+    journal_out_of_brackets, quoted_journal
 from .locators import first_of_run, located_volume, without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
@@ -43,11 +43,11 @@ from ..text import script_of
 from .names import ET_AL, is_name, names_joined, persons, same_form
 from .namecolon import as_comma
 from .namestop import full_stop_style
-from .places import PLACE_YEAR, places_before, publisher_before
+from .places import PLACE_YEAR, month_not_place, places_before, publisher_before
 from .notetext import find_dates_covering, kept, split_commas
 from .oscola import book_bracket, british_tail
 from .press import press_issue
-from .quotes import QUOTE_START, typographic_quotes
+from .quotes import QUOTE_START, typographic_quotes, unquoted
 from .namequote import comma_before_quote
 from .rereadings import rereadings
 from .shortshape import read_short_form, short_form
@@ -63,8 +63,8 @@ from .tails import (NUMBER_STOP, container_pages, container_year, journal_tail, 
 from .words import LOWER, UPPER, YEAR, alternation, forms
 from ..patterns import compiled
 
-REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place",
-                     "publisher", "year", "pages", "script", "raw"]
+REFERENCE_COLUMNS = ["doc_id", "note_no", "seq", "authors", "title", "container", "volume", "issue", "place", "publisher",
+                     "year", "pages", "script", "raw"]
 REFERENCE_EXTRA = ["ref_of", "editors"]
 
 
@@ -72,9 +72,9 @@ REFERENCE_EXTRA = ["ref_of", "editors"]
 PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)\s*:\s*(?P<publisher>[^()]*?)\s*,?\s*"
                      r"(?P<year>(?:1[5-9]|20)\d{2})(?:\s*\[(?:1[5-9]|20)\d{2}\])?(?:,\s*[^\W\d_][^():;\d]{2,40})?\s*\)")
 
-# (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`; a comma or a
-# capital opens it, looked at first: the scan passes over other places at once)
-_PUBLISHER_PLAIN = compiled(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–/-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
+# (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`, a US town
+# with its state, `Berkeley, CA:`; a comma or a capital opens it, looked at first: the scan passes over other places at once)
+_PUBLISHER_PLAIN = compiled(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>[{UPPER}][\w .–/-]{{1,40}}(?:,\s*(?:[A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.))?):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
 # a full stop after a word of three small letters or more, or a title's year, before a capital (not `St. Petersburg`)
 _STOP_BEFORE_PLACE = compiled(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
 
@@ -166,7 +166,7 @@ def looks_like_literature(piece: str) -> bool:
         or (bool(same) and _looks_like(f"Idem, {piece[same.end():]}")) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
-        or any(map(_looks_like, rereadings(piece))) \
+        or any(map(_looks_like, rereadings(piece))) or (online := without_online(piece)) != piece and _looks_like(online) \
         or ((first := editor_first(piece)) != piece and _looks_like(first))  # (`Title, hg. von Name, …`: `editedfirst`)
 
 
@@ -283,10 +283,10 @@ def parse_reference(raw: str) -> dict:
     ref["authors"] = without_lead_word(ref["authors"])  # (`हेर्नुहोस्, रामप्रसाद अधिकारी`: a lead word before the name)
     author_read_as_title(name_title_before_volume(ref))  # (`Jean-Claude Allain, Joseph Caillaux, t. 1 : …`; `K. Pietrzyk, [w:] …`)
     # (`Pealkiri. Tlk Enn Kõiv`: a translator's clause, no list's; `voce Usi civici`: an entry's word, no title's)
-    ref["title"] = without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"])))
+    ref["title"] = unquoted(without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"]))))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
-    ref["container"], editors = container_editors(without_cited_note(container_tail(british_tail(journal_in_title(ref)))["container"]))
+    ref["container"], editors = container_editors(without_cited_note(container_tail(british_tail(journal_in_title(place_as_journal(month_not_place(ref)))))["container"]))
     ref["editors"] = editors or ref["editors"]  # (a container's editors, or a book's its reader took: `(Name ed., 1988)`)
     return ref
 
@@ -392,7 +392,7 @@ def _book_year(head: str) -> re.Match | None:
 
 def _read_quoted_journal(head: str, ref: dict) -> bool:
     """Authors, title and the journal in quotes after them, its volume, year and issue (`QUOTED_JOURNAL`)."""
-    journal = QUOTED_JOURNAL.search(head)
+    journal = quoted_journal(head)
     if not journal or ref["publisher"] or QUOTE_START.search(head[:journal.start()]):
         return False
     read_names_and_title(head[:journal.start()], ref) or _read_plain(head[:journal.start()], ref)

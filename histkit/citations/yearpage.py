@@ -34,9 +34,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "journal": compiled(rf"{head}(?:in:?\s+)?(?P<container>{ABBREVIATION})\s+"
                             rf"(?:(?P<volume>\d{{1,4}})\s*\((?P<year>{YEAR})\)|(?P<year2>{YEAR})(?:\s*(?P<part>[IVX]{{1,3}}|[A-Z])\b)?)"
                             rf"(?:\s*[,.]\s*|\s+)(?=[^\W_]){pages}"),
-        "book": compiled(rf"{head}(?:[^,]{{1,30}},\s+)?(?P<publisher>[^,;()]*?(?<![^\W\d_])"
+        "book": compiled(rf"{head}(?:(?P<place>[^,]{{1,30}}),\s+)?(?P<publisher>[^,;()]*?(?<![^\W\d_])"
                          rf"(?:{alternation('publisher_words.csv')})(?![^\W\d_])[^,;()\d]*?)\s+(?P<year>{YEAR}),\s+{pages}"),
     }
+
+
+# a US state or another country's region after its town, before the publisher's colon: `CA`, `Mass.`
+_STATE = compiled(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")
 
 
 def _authors(text: str) -> bool:
@@ -72,6 +76,11 @@ def read_year_page(text: str, ref: dict) -> bool:
     >>> ref = {}
     >>> read_year_page("Marianne Hürlimann-Stucki, Der Werkmangel, ZSR 1962 I, S. 233 ff., 240", ref), ref["volume"], ref["year"]
     (True, 'I', '1962')
+    >>> ref = {}
+    >>> read_year_page("M. Weber, Economy, Berkeley, CA: University of California Press 1978, pp. 641-900", ref)
+    True
+    >>> ref["place"], ref["publisher"]
+    ('Berkeley, CA', 'University of California Press')
     """
     found = year_page_reference(text)
     if found is None:
@@ -85,4 +94,7 @@ def read_year_page(text: str, ref: dict) -> bool:
         ref["container"] = fields["container"]
     else:
         ref["publisher"] = (fields.get("publisher") or "").strip()
+        town, colon, publisher = ref["publisher"].partition(":")
+        if colon and _STATE.fullmatch(town.strip()) and fields.get("place"):  # `Berkeley, CA: University of …`
+            ref.update(place=f"{fields['place'].strip()}, {town.strip()}", publisher=publisher.strip())
     return True

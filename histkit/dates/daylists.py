@@ -14,7 +14,7 @@ from .marks import and_words
 from ..patterns import compiled
 
 # the words for "and" between days (`pattern.py`'s, and those of `and_words.csv`)
-_AND = r"and|und|et|e|y|i|і|и|ja|og|och|en|és"
+AND_WORDS = _AND = r"and|und|et|e|y|i|і|и|ja|og|och|en|és"
 
 
 @lru_cache(maxsize=1)

@@ -132,6 +132,16 @@ def _to_word_forms() -> tuple[str, ...]:
     return tuple(row["form"].strip() for row in data_rows("dates", "to_words.csv") if (row.get("form") or "").strip())
 
 
+def glued_to_words() -> str:
+    """An alternation of the words for "to" of ``to_words.csv`` written with a hyphen glued to the next end (Maltese
+    `sal-1943`, "until the"), or a pattern that matches nothing.
+
+    >>> bool(re.fullmatch(glued_to_words(), "sal-"))
+    True
+    """
+    return _alternation([form for form in _to_word_forms() if form.endswith("-")])
+
+
 def month_span_words() -> str:
     """The words for "to" between the two months of a span, `od maja do julija 1945`, `May to July 1920`: the few
     every reader knows and those of ``to_words.csv``.

@@ -24,7 +24,9 @@ _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
 # a month's name begins a word in the scripts that part words with spaces: `Lemay 1950`, `(Smart 1950)`, `Walmart
 # 1950` are no May or March (Turkish `mart`); Thai, Burmese, Japanese or Arabic glue a month to the word before it,
 # and Irish mutations put one or two small letters before a capital (`i mBealtaine 1926`, `i bhFeabhra 1932`)
-_LETTER = "A-Za-zÀ-ɏͰ-ϿЀ-ԯԱ-֏Ⴀ-ჿḀ-ỿ"
+# (Tamil and Malayalam part words with spaces too, their vowel signs in their blocks: `சுமார் 1916`, "about 1916",
+# holds no `மார்`, March)
+_LETTER = "A-Za-zÀ-ɏͰ-ϿЀ-ԯԱ-֏Ⴀ-ჿḀ-ỿ" "\u0b80-\u0bff\u0d00-\u0d7f"
 _WORD_START = (rf"(?:(?<![{_LETTER}])|(?-i:(?<=(?<![{_LETTER}])[a-z])(?=[A-Z]))"
                rf"|(?-i:(?<=(?<![{_LETTER}])[a-z]{{2}})(?=[A-Z])))")
 
@@ -79,8 +81,9 @@ def _numeric_forms(roman: str) -> list[str]:
         r"(?P<dhy>(?<![\w/.-])(?P<dhy_d>3[01]|[12]\d|0?[1-9])-(?P<dhy_m>1[0-2]|0?[1-9])-(?P<dhy_y>1[5-9]\d{2}|20\d{2})(?![\w/-]))",
         # a Roman month and the year, as Polish and Russian notes write a month: `VI 1946`; only where a part of a
         # citation opens (after a comma or a bracket), not after a word (`t. VI 1946` is a volume)
-        # (not a year with a suffix after an apostrophe: Danish `I 1930'erne` is "in the 1930s")
-        rf"(?P<rmy>(?:^|(?<=,\s)|(?<=\())(?-i:(?P<rmy_m>{roman}))\s(?P<rmy_y>1\d{{3}}|20\d{{2}})(?![\d/])(?!['’][^\W\d_]))",
+        # (not a year with a suffix after an apostrophe or hyphen: Danish `I 1930'erne`, Norwegian `I 1950-årene` are "in
+        # the 1930s, 1950s")
+        rf"(?P<rmy>(?:^|(?<=,\s)|(?<=\())(?-i:(?P<rmy_m>{roman}))\s(?P<rmy_y>1\d{{3}}|20\d{{2}})(?![\d/])(?![-'’][^\W\d_]))",
     ]
 
 
@@ -97,13 +100,15 @@ def _marked_numbers() -> str:
 
 def _year_month_day(month: str) -> str:
     """The year first, then the month and day: `1955. július 19.`, `1956. okt. 23-án`, `1943 m. sausio 12 d.`,
-    `1921 թ. մարտի 5` (the words: data/dates/year_words.csv); with no word, as American finding aids write it,
+    `1921 թ. մարտի 5` (the words: data/dates/year_words.csv), after the year's suffix, Azerbaijani `1918-ci il mayın
+    28`, the day's word after it, Burmese `၁၉၄၈ ခုနှစ် ဇန်နဝါရီလ ၄ ရက်` (numeral_marks.csv); with no word, as American finding aids write it,
     `1919 Dec. 12`, or with a comma after the year as Spanish and Colombian catalogues date a document, `1785, mayo
     12` — not a number after an abbreviated label (`f. 1632 apr. 2`), nor one before a month, day and year (`telegram
     1702 June 9, 1962`)."""
     return (rf"(?P<ymd>(?:(?<![^\W\d_]\.\s)|(?=\d{{4}}(?:\.|\s+(?:{year_words('month_day')}))))"
-            rf"(?P<yh>{_YEAR})(?:\.(?:\s+(?:{year_words('month_day')}))?|\s+(?:{year_words('month_day')})|,?(?=\s))"
-            rf"\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?!\.?,?\s*(?:1\d|20)\d\d(?!\d))(?:\.|\s+d\.)?(?:-[^\W\d_]{{1,3}})?)")
+            rf"(?P<yh>{_YEAR})(?:\.(?:\s+(?:{year_words('month_day')}))?|(?:-[^\W\d_]{{1,3}})?\s+(?:{year_words('month_day')})|,?(?=\s))"
+            rf"\s*(?P<mh>{month})\s*(?P<dh>[0-3]?\d)(?![\d])(?!\.?,?\s*(?:1\d|20)\d\d(?!\d))"
+            rf"(?:\.|\s+d\.|\s+(?:{numeral_marks('day', 'after')}))?(?:-[^\W\d_]{{1,3}})?)")
 
 
 def _days_joined() -> str:
@@ -137,8 +142,8 @@ def pattern_source(guarded: bool = True) -> str:
         return rf"(?P<y_{tag}>(?<![\d/])(?:1\d{{3}}|20\d{{2}})(?![\d/]))"
 
     parts = [
-        # 28. 12. 1952 – 3. 1. 1953
-        rf"(?P<r_full>{frm}(?P<h1>{dm})\s*,?\s*(?P<hy>{_YEAR}){to}(?P<h2>{dm})\s*,?\s*{year('r_full')})",
+        # 28. 12. 1952 – 3. 1. 1953 (the first year's mark may be glued to it: Urdu `۱۹۷۷ء سے`, year_words.csv ``glued``)
+        rf"(?P<r_full>{frm}(?P<h1>{dm})\s*,?\s*(?P<hy>{_YEAR})(?:{year_words('glued')})?{to}(?P<h2>{dm})\s*,?\s*{year('r_full')})",
         # 25. 2. – 6. 3. 1954 / od 26. septembra do 6. oktobra 1954
         rf"(?P<r_dm>{frm}(?P<d1>{dm}){to}(?P<d2>{dm})\s*,?\s*{year('r_dm')})",
         # od 20. do 30. 9. 1955 / 7–14. 4. 1956 / 11. i 12. aprila 1956
@@ -181,13 +186,15 @@ def pattern_source(guarded: bool = True) -> str:
         # (or a word for "to": `od maja do julija 1945`, `од новембра 1915. до јануара 1916`)
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?:(?P<y6>{_YEAR})\.?)?(?:{_DASH}|\s+(?:{month_span_words()})\s+)(?P<m7>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('r_my')})",
         rf"(?P<my>(?P<m5>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('my')})",  # Spanish, Portuguese `agosto de 1568`
-        rf"(?P<yr>(?P<y1>{_YEAR})\.?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|et|und|e|y|{and_words()}|{to_words()}|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
+        rf"(?P<yr>(?P<y1>{_YEAR})(?:\.|{year_words('glued')})?(?:{_DASH}|\s+(?:do|to|bis|until|till|i|and|et|und|e|y|{and_words()}|{to_words()}|и|до|(?:a|à|al)(?=\s+(?:1\d{{3}}|20\d{{2}})(?!\d)))\s+)(?P<y2>(?:1\d{{3}}|20\d{{2}}|\d{{2}}|(?<=[–—])\d)(?![\d/])(?!\s*[–—-]\s*\d)))",
         _ISLAMIC_GREGORIAN,
         # an academic or budget year: `1950/51`, `1953/1954`
         r"(?P<ay>(?P<ay1>(?<![\d/.])(?:1\d{3}|20\d{2}))/(?P<ay2>\d{2}|\d{4})(?![\d/]))",
         # (not before a dash and a number: `những năm 1940–1945` are years, a span)
-        # (a word may make it one: `années 1990`, `1930年代`, `1960 के दशक`, `1980er Jahren`; data/dates/decade_words.csv)
-        rf"(?P<dec>(?:(?:{decade_words('before')})\s+(?P<y3b>(?<![\d/.])(?:1\d\d|20\d)0)(?![\d/])(?!\s*[–—-]\s*\d)|(?P<y3>{_YEAR})(?:(?:er\s+|\s)?(?:{decade_words('after')})"
+        # (a word may make it one: `années 1990`, `1930年代`, `1960 के दशक`, `1980er Jahren`; data/dates/decade_words.csv;
+        # after a space, a whole word in the scripts that part words with spaces: `1955 aus` holds no Welsh `1950au`;
+        # Burmese glues its particles, `၁၉၉၀ ပြည့်လွန်နှစ်များနှင့်`)
+        rf"(?P<dec>(?:(?:{decade_words('before')})\s+(?P<y3b>(?<![\d/.])(?:1\d\d|20\d)0)(?![\d/])(?!\s*[–—-]\s*\d)|(?P<y3>{_YEAR})(?:(?:(?:er\s+|\s)(?:{decade_words('after')})(?![{_LETTER}])|(?:{decade_words('after')}))"
         rf"|(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))))",  # (`1930年代の`: a word after it in a script without spaces)
         # (a year after `ca.` with no space, `ca.1920`, as catalogues write about when; `c.1920` is an Italian leaf)
         rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}(?:{_YEAR}|(?<=(?<![^\W\d_])ca\.)(?:1\d{{3}}|20\d{{2}})(?![\d/])))",

@@ -199,8 +199,9 @@ def with_both_calendars(text: str, found: list[DateMatch]) -> list[DateMatch]:
 
 @lru_cache(maxsize=1)
 def _year_mark() -> re.Pattern:
-    # an abbreviation for year after it (``after`` rows of year_words.csv), a word of its own
-    return compiled(rf"\s+(?:{year_words('after')})(?!\w)")
+    # an abbreviation for year after it (``after`` rows of year_words.csv), a word of its own, or a mark glued to it
+    # (``glued`` rows: Urdu `1947ء`)
+    return compiled(rf"(?:\s+(?:{year_words('after')})|(?:{year_words('glued')}))(?!\w)")
 
 
 # a year of 1200-1499 written in another script's digits without a calendar's mark is a year of the local count (Hijri,

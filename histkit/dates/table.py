@@ -9,8 +9,14 @@ import pandas as pd
 from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
+from .counts import counts_among
+from .decadenames import find_decade_names
 from .legalpages import is_page
+from .unitnumbers import is_unit_number
+from .listrows import listed_days
+from .quarters import with_quarters
 from .sameyear import days_in_the_year_before
+from .spans import spans_of
 from .search import find_dates, names_a_year, with_both_calendars
 from .values import DateMatch
 from .words import FROM_WORDS
@@ -83,16 +89,31 @@ def dates_table(layout) -> pd.DataFrame:
             unwrapped = unwrap(block.raw, base=block.start)
             # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
+            found = with_quarters(unwrapped.text, found)  # (`første kvartal 1944`: its three months: `quarters`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
-            found += days_in_the_year_before(unwrapped.text, found, block.zone != "note")
+            yearless = days_in_the_year_before(unwrapped.text, found, block.zone != "note")
+            # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
+            found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
+                             frozenset(d.start for d in yearless))
             # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
             # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
             if block.zone == "body":
-                found += [c for c in find_centuries(unwrapped.text)
+                # (and the decades named in words, `anni Trenta`, in the century of the dates beside them: `decadenames`)
+                named = find_decade_names(unwrapped.text, found)
+                found += [c for c in find_centuries(unwrapped.text) + named
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
+            # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
+            # note's `11. i 12. aprila 1956` dates one document, as its citation does)
+            if block.zone == "body":
+                found = [day for d in found for day in listed_days(unwrapped.text, d)]
+            counting = counts_among(found) if block.zone == "body" else set()  # (`over 1000 soldater`: `counts`)
             for d in sorted(found, key=lambda d: d.start):
+                if d.start in counting:
+                    continue
                 if d.precision == "year" and is_page(unwrapped.text, d.start):
                     continue  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: no year: `legalpages`)
+                if d.precision == "year" and d.surface.isdigit() and is_unit_number(unwrapped.text, d.start):
+                    continue  # (an archival unit's number, `спр. 1918`, `kutija 1945`: no year: `unitnumbers`)
                 d = _without_opening(_without_case_ending(d))
                 d = _with_ordinal_stop(d, unwrapped.text) if block.zone == "body" else d
                 start, end = unwrapped.span(d.start, d.end)

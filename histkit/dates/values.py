@@ -361,7 +361,9 @@ def _range(start: str | None, end: str | None, precision: str) -> DateValue | No
     return DateValue(start, end, precision)
 
 
-_PAGE_BEFORE = compiled(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|nr|Nr|vol|t|knj|sv)\.?\s*|[:;]\s*)$", re.IGNORECASE)
+# (a semicolon parts pages, `pp. 12; 1954`, only after a number: in prose a year opens a clause after it, `…; 1957`)
+_PAGE_BEFORE = compiled(r"(?:\b(?:pp?|str|S|s|str|стр|c|fol|ff?|no|br|бр|nr|Nr|vol|t|knj|sv)\.?\s*|:\s*|(?<=\d);\s*)$",
+                        re.IGNORECASE)
 
 
 _DASH_BEFORE = compiled(r"\d\s*[–—-]\s*$")

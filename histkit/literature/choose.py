@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..evaluate import fold
+from ..dates import find_dates
 from .read import YEAR
 
 #: The fields of a reference row.
@@ -224,10 +225,14 @@ def _ran_on(theirs: str, mine: str) -> bool:
     (False, False)
     >>> _ran_on("Visszaemlékezések 1940–1956", "Visszaemlékezések 1940"), _ran_on("Govori i članci, knj. IX", "Govori i članci")
     (False, False)
+    >>> _ran_on("Memories of the Uprising of 17 June 1953 in the GDR", "Memories of the Uprising of 17 June")
+    False
     """
     if len(mine.split()) < 2 or not theirs.startswith(mine) or len(theirs) == len(mine):
         return False
     if theirs[len(mine)] not in " ,.;:(?!":  # the model cut a word or a span (`Visszaemlékezések 1940|–1956`)
+        return False
+    if any(d.start < len(mine) < d.end for d in find_dates(theirs)):  # the model cut a date the title names
         return False
     more = re.sub(r"\d{4}\s*[–—-]\s*\d{2,4}", "", theirs[len(mine):])
     sentence = any(m.group(1).isupper() and m.group(2).islower()

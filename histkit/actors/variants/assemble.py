@@ -18,9 +18,10 @@ from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_ab
 from .paradigms import decline, paradigm_variants
 from .particles import particle_variants
 from .reforms import reform_variants
+from .wylie import wylie
 from .romanise import romanised
 from .polish import polish_forms
-from .russian import decline_russian
+from .russian import decline_russian, decline_russian_phrase
 from .scripts import UNSPACED_LETTER, cyrillic_language, diacritic_variants, normalise, to_cyrillic, to_latin
 from .serbian import (CASES, HYPHEN_ENDINGS, croatian_o_forms, decline_word, kept_vowel_forms,
                       possessive_adjectives)
@@ -224,6 +225,8 @@ def entity_variants(name: str, lang: str = "") -> list[Variant]:
         if len(tokens) == 1 and not is_abbreviation(name) and _declinable(name):
             gender = "f" if name[-1:].lower() in ("а", "я") else "m"
             out += [Variant(f, "case") for f in decline_russian(name, gender).values()]
+        elif len(tokens) > 1:
+            out += [Variant(f, "case") for f in decline_russian_phrase(name)]
         return out
     if len(tokens) == 1 and is_abbreviation(name):
         out += [Variant(f"{name}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
@@ -355,7 +358,8 @@ def _other_script_forms(name: str, kind: str, cyrillic: bool) -> list[tuple[str,
     (('Tsedenbal', 'surname', True), ('คณะฯ', 'abbreviation', False))
 
     A Cyrillic name as Latin-script literature romanises it (`Khrushchev`,
-    `Choibalsan`: `romanised`), and a person's family name alone; a name in
+    `Choibalsan`: `romanised`), and a person's family name alone; a Tibetan
+    name in Wylie (`blo bzang tshul khrims`: `wylie`); a name in
     a script that cuts a long word short with a mark (Thai `คณะฯ`, `พิบูลฯ`:
     `cut_short_forms`): a person's family name, an organisation's first word.
     """
@@ -365,6 +369,7 @@ def _other_script_forms(name: str, kind: str, cyrillic: bool) -> list[tuple[str,
     out += [(form, "surname", True) for form in romanised(words[-1])] if cyrillic and person else []
     out += [(form, "surname" if person else "abbreviation", person)
             for form in cut_short_forms(words[-1] if person else words[0])]
+    out += [(form, "script", False) for form in wylie(name)]  # (`[]` unless the name is Tibetan)
     return out
 
 

@@ -317,10 +317,11 @@ def initials_forms(given: list[str], family_forms: list[str]) -> list[str]:
     """The given names as initials before each family-name form: `E. Bevin`, `N.S. Hruščov`, `N. S. Hruščov`.
 
     >>> initials_forms(["Nikita", "Sergejevič"], ["Hruščov"])
-    ['N. Hruščov', 'N.S. Hruščov', 'N. S. Hruščov', 'Hruščov N.', 'Hruščov N.S.', 'Hruščov N. S.']
+    ['N. Hruščov', 'N.S. Hruščov', 'N. S. Hruščov', 'Hruščov N.', 'Hruščov N.S.', 'Hruščov N. S.', 'Nikita S. Hruščov']
 
     The family name also stands first, as bibliographies write authors
-    (`Хрущёв Н.С.`), in its first (nominative) form only. A hyphenated given
+    (`Хрущёв Н.С.`), in its first (nominative) form only; the first given
+    name may stand in full before the others' initials (`Harry S. Truman`). A hyphenated given
     name gives hyphenated initials, as French writes them (`P.-H. Spaak`).
     In a script without capitals every given name gives its initial (`מ. בגין`).
     """
@@ -337,6 +338,10 @@ def initials_forms(given: list[str], family_forms: list[str]) -> list[str]:
         heads += ["-".join(part[0] + "." for part in parts), "".join(part[0] + "." for part in parts)]
     out = [f"{h} {f}" for f in family_forms for h in heads]
     out += [f"{family_forms[0]} {h}" for h in heads]
+    if len(letters) > 1 and given[0][:1].isupper() and len(given) == len(letters):
+        # the first given name in full and the others as initials (`Harry S. Truman`, `Lydia K. Brown`), as English
+        # prints it, in the family name's first (nominative) form
+        out.append(f"{given[0]} {' '.join(ch + '.' for ch in letters[1:])} {family_forms[0]}")
     return out
 
 

@@ -156,8 +156,9 @@ def _is_consonant(ch: str) -> bool:
 
 #: Marks a name may hold between its letters: a hyphen (`בן-גוריון`, `Pehrsson-Bramstorp`), an apostrophe or
 #: modifier letter (Uzbek `Xo'jayev`, `Oʻzbekiston`), Hebrew gershayim and geresh (`צה״ל`), the zero-width joiner
-#: that Sinhala writes in `ශ්‍රී` (`ශ්‍රීලනිප`); the word is declined at its end and prefixed at its start all the same.
-_INNER_MARKS = str.maketrans("", "", "-'’ʼʻ״׳\u200d")
+#: that Sinhala writes in `ශ්‍රී` (`ශ්‍රීලනිප`), the Tibetan tsheg that parts the syllables of a name written without
+#: spaces (`སྒྲོལ་མ`); the word is declined at its end and prefixed at its start all the same.
+_INNER_MARKS = str.maketrans("", "", "-'’ʼʻ״׳\u200d\u0f0b")
 
 
 def _is_letter(ch: str) -> bool:

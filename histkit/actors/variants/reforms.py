@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ...data import data_rows
+from ...text import strip_diacritics
 
 #: Respellings of a name of several words above this many (the words' spellings multiplied) are not made.
 _MOST_COMBINATIONS = 16
@@ -53,39 +54,53 @@ def word_spellings(word: str, lang: str) -> list[str]:
 
     >>> word_spellings("Soekarno", "id"), word_spellings("Masyumi", "id")
     (['Soekarno', 'Sukarno'], ['Masyumi', 'Masjumi', 'Masjoemi'])
+    >>> word_spellings("Sutarja", "jv")
+    ['Sutarja', 'Sutarya', 'Soetarja', 'Sutardja', 'Soetardja']
     """
     newest = word
     for mapping in _reforms().get(lang, ()):
         newest = _respell(newest, mapping)
     out = [word] + ([newest] if newest != word else [])
-    older = newest
-    for mapping in reversed(_reforms().get(lang, ())):
-        older = _respell(older, {new: old for old, new in mapping.items()})
-        if older not in out:
-            out.append(older)
+    # a word with no spelling only the old orthographies wrote (`oe`, `dj`, `sj`, ...) may be in the newest one
+    # already (Javanese `Sutarja`, whose `j` was `dj`, not `y`): walk back from it as well as from what the
+    # reforms make of it
+    mappings = _reforms().get(lang, ())
+    newer = {new for mapping in mappings for new in mapping.values()}
+    only_old = [old for mapping in mappings for old in mapping if old not in newer]
+    current = not any(old in word.lower() for old in only_old)
+    for start in dict.fromkeys((newest, word) if current else (newest,)):
+        older = start
+        for mapping in reversed(_reforms().get(lang, ())):
+            older = _respell(older, {new: old for old, new in mapping.items()})
+            if older not in out:
+                out.append(older)
     return out
 
 
 def reform_variants(name: str, kind: str = "person") -> list[tuple[str, str, bool, str]]:
     """(surface, rule, surname_only, languages) of ``name`` respelled by each language's reforms.
 
-    >>> sorted(f for f, _, _, _ in reform_variants("Sutan Sjahrir"))
+    >>> sorted(f for f, _, _, langs in reform_variants("Sutan Sjahrir") if "id" in langs.split())
     ['Soetan Sjahrir', 'Soetan Syahrir', 'Sutan Syahrir', 'Syahrir']
 
     Every word in each of its spellings (`word_spellings`); a person's last
     word alone too, as the ``surname``, in the spellings it is not written
-    in. Words of Latin letters only.
+    in. Words of Latin letters only; a name written with accents (Javanese `Pangéran`) is respelled from its bare
+    letters, since the older spellings wrote none (`Pangeran Soerjadipoera`).
     """
-    words = name.split()
+    words = strip_diacritics(name).split()
     if not words or not all(w.isascii() for w in words):
         return []
-    out: list[tuple[str, str, bool, str]] = []
+    # languages that share a reform (Javanese wrote Latin letters as Indonesian did) make the same forms: each
+    # form once, with all of them, so that it is looked for in a text of any
+    made: dict[tuple[str, str, bool], list[str]] = {}
     for lang in _reforms():
         options = [word_spellings(w, lang) for w in words]
         for phrase in itertools.islice(itertools.product(*options), _MOST_COMBINATIONS):
             text = " ".join(phrase)
             if text != name:
-                out.append((text, "spelling", False, lang))
+                made.setdefault((text, "spelling", False), []).append(lang)
         if kind == "person" and len(words) > 1:
-            out += [(f, "surname", True, lang) for f in options[-1][1:]]
-    return out
+            for form in options[-1][1:]:
+                made.setdefault((form, "surname", True), []).append(lang)
+    return [(form, rule, surname_only, " ".join(sorted(langs))) for (form, rule, surname_only), langs in made.items()]

@@ -1,0 +1,80 @@
+"""A woman's or a man's title before a family name that namesakes share picks the one of that gender.
+
+A wife and her husband, a brother and a sister, share a family name; a text
+that gives the bare name a title says which of them it means: `Mrs. Brown` is
+the wife, `s-ino Nowak` the woman, `Herr Müller` the man. The titles are the
+rows of ``histkit/data/actors/gendered_titles.csv``: a title as printed,
+lower case and without its full stop (`mrs`, `frau`, `s-ino`, `г-жа`), its
+gender (``f`` or ``m``) and language; a historian adds a title by adding a row.
+A title that fits several candidates (`Mr.` before two brothers) decides
+nothing, and the namesakes are told apart as before (`_resolve_by_last_full_name`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import data_rows
+from .variants import gender_of, split_name
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, str]:
+    """title (lower case, no full stop) → ``'f'`` or ``'m'``."""
+    return {row["title"].strip().lower().rstrip("."): row["gender"].strip().lower()
+            for row in data_rows("actors", "gendered_titles.csv")}
+
+
+def title_gender(text: str, start: int) -> str:
+    """``'f'`` or ``'m'`` when the word just before ``text[start:]`` is a gendered title, else ``''``.
+
+    >>> title_gender("and Mrs. Brown", 9), title_gender("and Brown", 4), title_gender("s-ino Nowak", 6)
+    ('f', '', 'f')
+    """
+    before = text[max(0, start - 30):start]
+    if not before[-1:].isspace():
+        return ""
+    words = before.split()
+    return _titles().get(words[-1].lower().rstrip("."), "") if words else ""
+
+
+def actor_genders(actors) -> dict[str, str]:
+    """actor_id → ``'m'``, ``'f'`` or ``'mf'`` (the name does not tell) of each person of an authority table.
+
+    >>> import pandas as pd
+    >>> actor_genders(pd.DataFrame([{"actor_id": "s", "name": "Samuel Brown", "kind": "person"},
+    ...                             {"actor_id": "a", "name": "Anna Gorskaya", "kind": "person"}]))
+    {'s': 'm', 'a': 'f'}
+    """
+    out = {}
+    for row in actors.to_dict("records"):
+        if row.get("kind") == "person":
+            given, family = split_name(str(row["name"]))
+            out[row["actor_id"]] = gender_of(given, family, str(row.get("gender", "") or ""))
+    return out
+
+
+def pick_by_title(rows: list[dict], text: str, genders: dict[str, str]) -> list[dict]:
+    """The rows (in text order, one per candidate) with a surname a gendered title precedes kept to the candidates of
+    that gender, when some but not all of them are.
+
+    >>> rows = [{"actor_id": a, "start": 9, "end": 14, "surname_only": True, "ambiguous": True} for a in "ls"]
+    >>> [r["actor_id"] for r in pick_by_title(rows, "and Mrs. Brown", {"l": "mf", "s": "m"})]
+    ['l']
+    """
+    out, i = [], 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and (rows[j]["start"], rows[j]["end"]) == (rows[i]["start"], rows[i]["end"]):
+            j += 1
+        group = rows[i:j]
+        if len(group) > 1 and all(r["surname_only"] for r in group):
+            gender = title_gender(text, group[0]["start"])
+            fits = [r for r in group if gender and gender in genders.get(r["actor_id"], "")]
+            if 0 < len(fits) < len(group):
+                for r in fits:
+                    r["ambiguous"] = len(fits) > 1
+                group = fits
+        out += group
+        i = j
+    return out

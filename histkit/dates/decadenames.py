@@ -1,0 +1,48 @@
+"""Decades named in words without their century: `anni Trenta`, `jaren dertig`, `snin sebgħin`, `miaka ya sabini`
+(``decade_names.csv``), read in the century of the nearest year the text names.
+
+Such a decade has no year of four digits, so the date forms never see it; its century is the one the writer's dates
+around it are in (`anni Trenta` beside `1932` is the 1930s). Without a dated year in the text there is no row: the
+words alone do not say which century.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import data_rows
+from ..patterns import compiled
+from .values import DateMatch
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, int]:
+    return {r["form"].strip().casefold(): int(r["decade"]) for r in data_rows("dates", "decade_names.csv")
+            if (r.get("form") or "").strip() and (r.get("decade") or "").strip().isdigit()}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    # (the words may stand on two lines or with two spaces: any white space between them)
+    forms = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(_names(), key=lambda f: (-len(f), f)))
+    return compiled(rf"(?<!\w)(?:{forms})(?![\w-])", re.IGNORECASE)
+
+
+def find_decade_names(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The decades ``text`` names in words, each in the century of the nearest of ``dates`` (those read in it).
+
+    >>> from histkit.dates import find_dates
+    >>> text = "Negli anni Trenta, dopo il 1932, il regime si consolidò."
+    >>> [(d.surface, d.date_start, d.date_end) for d in find_decade_names(text, find_dates(text))]
+    [('anni Trenta', '1930-01-01', '1939-12-31')]
+    """
+    if not dates:
+        return []
+    out = []
+    for m in _pattern().finditer(text):
+        nearest = min(dates, key=lambda d: min(abs(d.start - m.end()), abs(m.start() - d.end)))
+        century = int(nearest.date_start[:4]) // 100 * 100
+        first = century + 10 * _names()[re.sub(r"\s+", " ", m.group().casefold())]
+        out.append(DateMatch(m.start(), m.end(), m.group(), f"{first:04d}-01-01", f"{first + 9:04d}-12-31", "year"))
+    return out

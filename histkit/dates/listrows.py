@@ -1,0 +1,59 @@
+"""The days of a list as the dates table's rows, one per day: `3., 5. og 9. februar 1943`, `2, 7 і 28 сакавіка 1942 г.`.
+
+The date forms read days of one month joined by commas or "and" as one span (`find_dates`: a citation's document is
+dated over them); the dates table lists what a text speaks of, and a list names each day (the date rounds' rule 6).
+Days joined by "and" after a word for "between" (``between_words.csv``: `entre el 18 y el 20 de julio`) are a span.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import data_rows
+from ..patterns import compiled
+from .daylists import AND_WORDS
+from .marks import and_words
+from .values import DateMatch, iso_day
+
+
+@lru_cache(maxsize=1)
+def _between() -> re.Pattern:
+    forms = sorted({r["form"].strip() for r in data_rows("dates", "between_words.csv") if (r.get("form") or "").strip()},
+                   key=lambda f: (-len(f), f))
+    # (the word, and perhaps an article or a case's prefix before the first day: `entre el`, `bejn it-`)
+    return compiled(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})\s+(?:[^\W\d_]{{1,3}}[\s'’-]+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _items() -> re.Pattern:
+    # the days before the last, each with its stop if the language writes one, then a comma or a word for "and"
+    # (perhaps an article after it: `18 y el 20`)
+    return compiled(rf"(?:\d{{1,2}}\.?(?:\s*,\s*|\s+(?:{AND_WORDS}|{and_words()})\s+(?:[^\W\d_]{{1,3}}\s+)?))+(?=\d)")
+
+
+def listed_days(text: str, date: DateMatch) -> list[DateMatch]:
+    """``date`` (of ``text``) as its days where it is a list of days of one month, else ``[date]``.
+
+    >>> text = "2, 7 і 28 сакавіка 1942 г."
+    >>> [(d.surface, d.date_start) for d in listed_days(text, DateMatch(0, 26, text, "1942-03-02", "1942-03-28", "day"))]
+    [('2', '1942-03-02'), ('7', '1942-03-07'), ('28 сакавіка 1942 г.', '1942-03-28')]
+    """
+    if date.precision != "day" or date.date_start[:7] != date.date_end[:7] or date.date_start == date.date_end:
+        return [date]
+    m = _items().match(date.surface)
+    if m is None or _between().search(text, max(0, date.start - 30), date.start):
+        return [date]
+    numbers = [(n.start(), n.group()) for n in re.finditer(r"\d{1,2}\.?", m.group())]
+    days = [int(n.rstrip(".")) for _, n in numbers]
+    last = int(date.date_end[8:])
+    if days[0] != int(date.date_start[8:]) or not all(a < b for a, b in zip(days, days[1:] + [last])):
+        return [date]  # (not the span's days in order: a reading this does not know)
+    year, month = int(date.date_start[:4]), int(date.date_start[5:7])
+    out = []
+    for (at, number), day in zip(numbers, days):
+        iso = iso_day(year, month, day)
+        out.append(DateMatch(date.start + at, date.start + at + len(number), number, iso, iso, "day"))
+    iso = iso_day(year, month, last)
+    out.append(DateMatch(date.start + m.end(), date.end, date.surface[m.end():], iso, iso, "day"))
+    return out

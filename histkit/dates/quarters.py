@@ -1,0 +1,52 @@
+"""A quarter of a year named before its year, as its three months: `første kvartal 1944`, `primeiro trimestre de
+1977`, `1. čtvrtletí 1949` (the words: ``quarter_words.csv``).
+
+The date forms read the year alone; in the dates table the quarter's words widen it to the months they name (the
+date rounds' rule 18).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import data_rows
+from ..patterns import compiled
+from .values import DateMatch, month_end
+
+
+@lru_cache(maxsize=1)
+def _quarters() -> dict[str, int]:
+    return {r["form"].strip().casefold(): int(r["quarter"]) for r in data_rows("dates", "quarter_words.csv")
+            if (r.get("form") or "").strip() and (r.get("quarter") or "").strip() in ("1", "2", "3", "4")}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    forms = sorted(_quarters(), key=lambda f: (-len(f), f))
+    return compiled(rf"(?<!\w)(?P<q>{'|'.join(map(re.escape, forms))})\s+(?=(?:1\d|20)\d\d(?!\d))", re.IGNORECASE)
+
+
+def with_quarters(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """``dates`` (of ``text``) with each year a quarter's words stand before widened to the quarter's months.
+
+    >>> from histkit.dates import find_dates
+    >>> text = "i første kvartal 1944"
+    >>> [(d.surface, d.date_start, d.date_end, d.precision) for d in with_quarters(text, find_dates(text))]
+    [('første kvartal 1944', '1944-01-01', '1944-03-31', 'month')]
+    """
+    if not dates:
+        return dates
+    before = {m.end(): m for m in _pattern().finditer(text)}
+    if not before:
+        return dates
+    out = []
+    for d in dates:
+        m = before.get(d.start)
+        if m is None or d.precision != "year" or d.date_start[:4] != d.date_end[:4]:
+            out.append(d)
+            continue
+        year, first = int(d.date_start[:4]), 3 * _quarters()[m.group("q").casefold()] - 2
+        out.append(DateMatch(m.start(), d.end, text[m.start():d.end], f"{year:04d}-{first:02d}-01",
+                             f"{year:04d}-{first + 2:02d}-{month_end(year, first + 2):02d}", "month"))
+    return out

@@ -1,0 +1,61 @@
+"""Two dates of a text that only a word for "to" or a dash parts, each read on its own, as the one span the text
+names: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`, `1975 ജൂൺ 25 – 1977 മാർച്ച് 21`, `6 ستمبر سے 23 ستمبر`.
+
+The date forms read a span whose ends share what follows the last (`25. 2. – 6. 3. 1954`); where each end is whole
+(its own year, or a year-first day) or the first is a day the text gives without its year, the forms read two dates,
+and the dates table, which lists what the text speaks of, wants the span (the date rounds' rule 5). A day read without
+its year before "to" takes the year of the end it runs to (`24 de febreiro ao 3 de marzo de 1977`), as a span's
+shared year is; a list's "and" joins nothing here (its days are rows of their own, rule 6).
+"""
+
+from __future__ import annotations
+
+from ..patterns import compiled
+from .marks import glued_to_words, to_words
+from .values import DateMatch, iso_day
+
+# what parts the two ends: a dash, or a word for "to" (those every reader knows and ``to_words.csv``'s), or one glued
+# to the second end by its hyphen (`11 ta' Ġunju 1940 sal-1943`)
+_TO = compiled(rf"\s*[–—]\s*|\s+-\s+|\s+(?:to|till|until|bis|au|do|до|{to_words()})\s+|\s+(?:{glued_to_words()})")
+
+_FINER = {"day": 0, "month": 1, "year": 2}
+
+
+def spans_of(text: str, dates: list[DateMatch], yearless: frozenset[int] = frozenset()) -> list[DateMatch]:
+    """``dates`` (of ``text``, in order) with each two that only a word for "to" or a dash parts as one span, from
+    the first's start to the second's end, of the finer precision; ``yearless`` are the starts of the days read
+    without their year, which take the second end's.
+
+    >>> from histkit.dates import find_dates
+    >>> text = "mula Pebrero 4, 1899 hanggang Hulyo 4, 1902"
+    >>> [(d.surface, d.date_start, d.date_end) for d in spans_of(text, find_dates(text))]
+    [('Pebrero 4, 1899 hanggang Hulyo 4, 1902', '1899-02-04', '1902-07-04')]
+    """
+    out: list[DateMatch] = []
+    for date in dates:
+        last = out[-1] if out else None
+        if last is None or last.end > date.start or not _TO.fullmatch(text, last.end, date.start) \
+                or date.precision not in _FINER or last.precision not in _FINER:
+            out.append(date)
+            continue
+        first = _in_year_of(last, date) if last.start in yearless else last
+        if first is None or not (first.date_start <= date.date_start and first.date_end <= date.date_end):
+            out.append(date)
+            continue
+        precision = min(first.precision, date.precision, key=_FINER.get)
+        out[-1] = DateMatch(first.start, date.end, text[first.start:date.end], first.date_start, date.date_end,
+                            precision)
+    return out
+
+
+def _in_year_of(day: DateMatch, end: DateMatch) -> DateMatch | None:
+    """``day``, read without its year, in the year of the span's ``end`` (the year before if its month and day come
+    later in the year: `28 December to 3 January 1919`)."""
+    if day.precision != "day":
+        return day
+    year = int(end.date_start[:4])
+    month, dom = int(day.date_start[5:7]), int(day.date_start[8:10])
+    if (month, dom) > (int(end.date_start[5:7]), int(end.date_start[8:10])):
+        year -= 1
+    iso = iso_day(year, month, dom)
+    return DateMatch(day.start, day.end, day.surface, iso, iso, "day") if iso else None
