@@ -127,3 +127,8 @@ def test_a_journal_issue_of_a_season_keeps_its_bracket():
 def test_a_dutch_edition_before_the_bracket_of_place_and_year_is_no_part_of_the_title():
     refs = references("B. de Wit, Het oude recht, 2e druk (Zwolle 1975) 201.")
     assert refs[["title", "place", "year"]].values.tolist() == [["Het oude recht", "Zwolle", "1975"]]
+
+
+def test_an_aglc_book_names_its_publisher_alone_before_the_year_not_a_town():
+    refs = references("Ann Roe, Pastoral Tenure (Federation Press, 2008) 45.")
+    assert refs[["place", "publisher", "year"]].values.tolist() == [["", "Federation Press", "2008"]]
