@@ -132,3 +132,12 @@ def test_a_dutch_edition_before_the_bracket_of_place_and_year_is_no_part_of_the_
 def test_an_aglc_book_names_its_publisher_alone_before_the_year_not_a_town():
     refs = references("Ann Roe, Pastoral Tenure (Federation Press, 2008) 45.")
     assert refs[["place", "publisher", "year"]].values.tolist() == [["", "Federation Press", "2008"]]
+
+
+def test_an_old_spanish_compilation_of_laws_by_book_title_and_law_is_legislation():
+    assert legal_kind("Novísima Recopilación, X, 17, 12.") == "legislation"
+    assert legal_kind("Partidas 3, 18, 2") == "legislation"
+
+
+def test_a_book_on_the_partidas_stays_literature():
+    assert legal_kind("A. Gil, Las Partidas y el derecho, Madrid, 1990, p. 4") == ""
