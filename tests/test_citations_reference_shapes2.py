@@ -120,3 +120,13 @@ def test_an_abbreviations_full_stop_ending_the_pages_is_kept():
     assert [_reference(note)["pages"] for note in ("Hans Roth, Der Vertrag, Berlin 1990, 205 ff.",
                                                    "Jean Roy, Le contrat, Paris, 1990, p. 45 et seq.")] \
         == ["205 ff.", "p. 45 et seq."]
+
+
+def test_a_romanised_titles_characters_after_its_quotes_stay_with_the_title():
+    ref = _reference("Liu Ming 劉明, “Xiangcun jiaoyu” 鄉村教育, in Minguo jiaoyu shi 民國教育史 (Shanghai: Renmin, 1990), 44.")
+    assert _fields(ref, "title", "container") == ("Xiangcun jiaoyu 鄉村教育", "Minguo jiaoyu shi 民國教育史")
+
+
+def test_a_journals_volume_and_issue_in_the_bracket_before_its_month_and_year():
+    ref = _reference("Hart, “The Fall of the Whigs since 1830” (Vol. 41, No. 162 June 1996) pp. 201-224")
+    assert _fields(ref, "container", "volume", "issue", "year") == ("", "41", "162", "1996")

@@ -129,3 +129,22 @@ def _read_rest(rest: str, found: dict, w: dict) -> None:
 def _pages(text: str) -> str:
     pages = _PAGES.search(text)
     return re.sub(r"\s+", "", pages.group("pages")) if pages else ""
+
+
+# a title in Chinese or Japanese characters after its romanised form and before the book it is in: `“Minzu juan” 民族卷,
+# in Zhongguo da baike quanshu`, the original-script title the romanised one glosses
+_GLOSS_THEN_CONTAINER = compiled(rf"^(?P<gloss>[{_CJK}][{_CJK}\s·・–—-]*?)\s*,\s*(?:in:?\s+)?(?P<container>\S.*)$")
+
+
+def gloss_out_of_container(ref: dict) -> dict:
+    """``ref`` with a romanised title's characters, read as the start of its container, put back after the title.
+
+    >>> ref = gloss_out_of_container({"title": "Minzu juan", "container": "民族卷, in Zhongguo da baike quanshu"})
+    >>> ref["title"], ref["container"]
+    ('Minzu juan 民族卷', 'Zhongguo da baike quanshu')
+    """
+    found = _GLOSS_THEN_CONTAINER.match(str(ref.get("container") or ""))
+    if found is None or not ref.get("title") or re.search(f"[{_CJK}]", str(ref["title"])):
+        return ref
+    ref.update(title=f"{ref['title']} {found.group('gloss').strip()}", container=found.group("container").strip())
+    return ref

@@ -27,8 +27,10 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 
 @functools.cache
 def _held() -> re.Pattern:
-    # the archive's name glued to the held word, after the start, a comma, a bracket or a title's closing mark
-    return compiled(rf"(?:^|(?<=[,(」》』)]))\s*(?P<name>[{_CJK}]{{2,30}}?)(?P<held>{alternation('held_words.csv')})"
+    # the archive's name glued to the held word, after the start, a comma, a bracket or a title's closing mark, and
+    # after a word leading to it (`另见苏州市档案馆藏`, `均见…藏`: "see also", "both in"; ``reference_words.csv``)
+    return compiled(rf"(?:^|(?<=[,(」》』)]))\s*(?:{alternation('reference_words.csv', 'lead', 'zh')})?"
+                    rf"(?P<name>[{_CJK}]{{2,30}}?)(?P<held>{alternation('held_words.csv')})"
                     rf"\s*(?=[,(「]|$)")
 
 

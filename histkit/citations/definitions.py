@@ -276,6 +276,12 @@ def _name_and_place(text: str) -> tuple[str, str]:
     if bracket:  # `Archivo Histórico Nacional (Madrid)`
         text, place = text[:bracket.start()], bracket.group("place")
     parts = [p.strip() for p in re.split("[,،]", text)]  # (the Arabic comma too: `دارة …، الرياض`)
+    # (a known name with a comma in it, perhaps its town after: `Archives nationales du Vietnam, centre n° 1, Hanoï`)
+    # (not a name the town makes known, `Riksarkivet, Stockholm`: its town is read as a town, as below)
+    end = len(parts) - 1 if parts and _is_place(parts[-1]) else len(parts)
+    whole = next((", ".join(parts[k:end]) for k in range(end - 1) if _known(", ".join(parts[k:end]))), "")
+    if whole:
+        return _after_lead(whole), place or ", ".join(parts[end:])
     # (a known archive's name too: `دارة الملك عبدالعزيز، الرياض`, whose name has no word for archive; a town and its
     # state: `Moravian Archives, Bethlehem, Pennsylvania`)
     for towns in (2, 1):

@@ -55,7 +55,7 @@ from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author
 from .splitter import Segment, split_citations
 from .manuscriptunit import manuscript_as_unit
 from .shortname import shortened_name
-from .twounits import one_per_unit
+from .daylists import one_per_document
 from .workrepeat import repeats_work, work_again
 from .noteagain import first_cited_in, note_cited_again, text_reference
 from .bydocument import notes_by_document
@@ -250,7 +250,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
             # named in prose, `Name in his Title (Place, Year)`, read as `Name, Title (Place, Year)`)
             read = as_reference(without_work_siglum(folded[start:end], is_literature))
             pieces.append(Piece(Segment(start, end, text[start:end], role), read))
-    return one_per_unit(pieces)  # (`dossiers 4513 et 4514`: two documents, `twounits`)
+    return one_per_document(pieces)  # (`dossiers 4513 et 4514`, `letters of 3 May, 12 June and 1 July`: `daylists`)
 
 
 def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: History) -> Reading:

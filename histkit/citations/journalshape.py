@@ -88,6 +88,10 @@ def journal_out_of_brackets(text: str) -> str:
 # or after the journal's or book's name
 _ISSUE_SLASH_YEAR = compiled(rf"^(?P<container>[^,\d]{{2,120}}?),?\s+(?:n\.|nr\.|no\.|br\.|fasc\.|Heft)\s*"
                              rf"(?P<issue>\d{{1,3}}(?:[–-]\d{{1,3}})?)\s*/\s*(?P<year>{YEAR})$", re.IGNORECASE)
+# (the volume and issue in the bracket before the day: `“Title” (Vol. 84, No. 274 April 1999)`)
+_BRACKETED_VOLUME_DAY = compiled(rf"^\(\s*(?:vol\.?\s*(?P<volume>\d{{1,4}})\s*,?\s*)?(?:no\.?\s*(?P<issue>\d{{1,4}})\s*,?\s*)?"
+                                 rf"(?:\d{{1,2}}\.?\s+)?(?:[^\W\d_]{{3,12}}\.?\s+)?(?:\d{{1,2}},?\s+)?"
+                                 rf"(?P<year>{YEAR})\s*\)(?:,?\s*(?P<pages>(?:pp?\.\s*)?\d+(?:\s*[–—-]\s*\d+)?))?$", re.IGNORECASE)
 _BRACKETED_DAY = compiled(rf"^\(\s*(?:(?:\d{{1,2}}\.?\s+)?[^\W\d_]{{3,12}}\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\s*\)$")
 # (or the year first, the journal after it, as a few law journals print it: `2014 (1) Energy Law Review 67`)
 _YEAR_FIRST = compiled(rf"^(?P<year>{YEAR})\s+(?:\((?P<issue>\d{{1,3}})\)\s+)?(?P<container>[^\W\d_][^()]*?)"
@@ -162,6 +166,9 @@ def container_tail(ref: dict) -> dict:
                    pages=ref.get("pages") or fields.get("first") or "")
     elif found := _BRACKETED_DAY.match(ref["container"].strip()):
         ref.update(container="", year=found.group("year"))
+    elif (found := _BRACKETED_VOLUME_DAY.match(ref["container"].strip())) and (found["volume"] or found["issue"]):
+        ref.update(container="", year=found.group("year"), volume=ref.get("volume") or found.group("volume") or "",
+                   issue=ref.get("issue") or found.group("issue") or "", pages=ref.get("pages") or found["pages"] or "")
     elif found := _YEAR_FIRST.match(ref["container"].strip()):
         ref.update(container=found.group("container").strip(" ,"), year=found.group("year"),
                    issue=ref.get("issue") or found.group("issue") or "", pages=ref.get("pages") or found.group("first") or "")

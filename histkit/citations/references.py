@@ -31,7 +31,7 @@ from .colon import colon_head, read_colon_reference
 from .containers import EDITOR_WORD, EDITORS_BRACKETED, comma_before_bracketed_in, container_editors, journal_in_title, listed_editors, place_as_journal, \
     without_cited_note
 from .dated import dated_article, read_dated_article
-from .cjk import is_cjk_reference, read_cjk
+from .cjk import gloss_out_of_container, is_cjk_reference, read_cjk
 from .citedmark import without_cited_mark, without_cited_mark_end
 from .journalshape import JOURNAL_ISSUE, JOURNAL_VOL, QUOTED_JOURNAL, container_tail, journal_after_title, \
     journal_out_of_brackets, quoted_journal
@@ -286,7 +286,7 @@ def parse_reference(raw: str) -> dict:
     ref["title"] = unquoted(without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"]))))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
-    ref["container"], editors = container_editors(without_cited_note(container_tail(british_tail(journal_in_title(place_as_journal(month_not_place(publisher_not_place(ref))))))["container"]))
+    ref["container"], editors = container_editors(without_cited_note(container_tail(british_tail(journal_in_title(place_as_journal(month_not_place(publisher_not_place(gloss_out_of_container(ref)))))))["container"]))
     ref["editors"] = editors or ref["editors"]  # (a container's editors, or a book's its reader took: `(Name ed., 1988)`)
     return ref
 

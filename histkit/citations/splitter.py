@@ -438,10 +438,10 @@ class _Cutter:
                     inner = text[opened + 1:i]
                     # `(TNA, FO 371/1, …)` is a citation; `the minutes (HDA)` only names the archive; an archive
                     # the authority lacks, spelt out first in the brackets, opens one too: `… (Archivo General del
-                    # Estado de Yucatán, Mérida, fondo Justicia, caja 267, febrero de 1882)`
+                    # Estado de Yucatán, …)`; so does one after a document and its date (`(A an B, 14.11.1896, APP, Nr. 5)`)
                     # (the Russian style parts a holding's levels with full stops: `(… архив …. Ф. 595. Оп. 1. Д. 3456)`)
-                    if (self.starts(inner.strip()) or _unknown_first(inner.strip())) and ("," in inner or ". " in inner) \
-                            and any(map(str.isdigit, inner)):
+                    first = self.starts(inner.strip()) or _unknown_first(inner.strip()) or archive_inside(inner.strip(), self.matcher)
+                    if first and ("," in inner or ". " in inner) and any(map(str.isdigit, inner)):
                         cuts = [opened] + [opened + 1 + c for c in top_level_semicolons(inner)] + [i]
                         return [self.segment(a, opened + 1, "commentary"), *(_Span(s + 1, e) for s, e in zip(cuts, cuts[1:])),
                                 self.rest(piece, a, i, known, False)]

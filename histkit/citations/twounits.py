@@ -2,9 +2,11 @@
 three or more likewise (`docs. 4540, 4541 y 4542`).
 
 A plural of a word for a box or file (``unit_words.csv``: `dossier` → `dossiers`, `file` → `files`, `box` →
-`boxes`, `fasc.` → `fascc.`) and two numbers joined by a word for "and" (``and_words.csv``) cite two units that share
-the archive, the levels above them and the date after them. After a file word of the GOST archival style
-(``list_unit_words.csv``: `Д.`, `спр.`) numbers parted by commas alone are files too (`Д. 46, 48`). `one_per_unit` gives the citation once per unit, the
+`boxes`, `fasc.` → `fascc.`; or a plural no rule forms, ``plural_unit_words.csv``: `nos.` → `no.`) and two numbers
+joined by a word for "and" (``and_words.csv``) cite two units that share the archive, the levels above them and the
+date after them. After a file word of the GOST archival style
+(``list_unit_words.csv``: `Д.`, `спр.`, `案卷号`) numbers parted by commas alone are files too (`Д. 46, 48`,
+`案卷号78、79`), and so are they after a word for "and" (`д. 71, 73 и 78`). `one_per_unit` gives the citation once per unit, the
 plural written as the singular before each number, the text padded to its length so that offsets hold.
 """
 
@@ -26,6 +28,9 @@ def _pair() -> re.Pattern:
 
 def _singular(plural: str) -> str | None:
     """The unit word a plural is of: `dossiers` → `dossier`, `boxes` → `box`, `fascc.` → `fasc.`; or None."""
+    if plural.lower() in _plurals():  # (`nos.` → `no.`, `vols.` → `vol.`: words whose plural no rule forms)
+        singular = _plurals()[plural.lower()]
+        return singular[:1].upper() + singular[1:] if plural[:1].isupper() else singular
     forms = unit_word_forms()
     candidates = [plural[:-1], plural[:-2]] if plural.endswith("s") else []
     if plural.endswith(".") and len(plural) > 3 and plural[-2] == plural[-3]:
@@ -38,14 +43,23 @@ def _singular(plural: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _plurals() -> dict[str, str]:
+    """The plural unit words of ``plural_unit_words.csv`` and their singulars, in small letters."""
+    return {row["form"].lower(): row["singular"] for row in word_rows("plural_unit_words.csv")}
+
+
+@lru_cache(maxsize=1)
 def _repeated() -> re.Pattern:
     # `liv. 47 e liv. 48`, `K1/1240 und K1/1241`, `2 D 12 et 2 D 13`: the same words or signature before each number
     # (each number may carry its own part or year in brackets: `1-3.12 (6) and 1-3.12 (7)`, `vol. 52 (1903) y vol. 53
     # (1904)`: the bracket stays with its unit, and a year there dates that unit's document)
-    # (a list of more, `knj. 52, knj. 53 i knj. 54`, `B III 4:1, B III 4:2 och B III 4:3`: the prefix before each)
-    return compiled(rf"(?<![\w./-])(?P<prefix>(?:[^\W_][\w.]*(?:\s|/|-))+?)(?P<n1>{_NUMBER}{_OWN})"
-                      rf"(?P<mid>(?:,\s*(?P=prefix){_NUMBER}{_OWN})*),?\s+"
-                      rf"(?:{alternation('and_words.csv')})\s+(?P=prefix)(?P<n2>{_NUMBER}{_OWN})(?![\w/]|[.-]\w)")
+    # (a list of more, `knj. 52, knj. 53 i knj. 54`, `B III 4:1, B III 4:2 och B III 4:3`: the prefix before each;
+    # a Chinese list parted by the enumeration comma alone, `档号Q6-8-401、Q6-8-405`, read folded as a comma, no space)
+    # (a signature may follow a Chinese word with no space, `档号Q6-8-401`, not a letter of a word it is part of)
+    return compiled(rf"(?<![./-])(?<!(?![\u3400-\u9fff])\w)(?P<prefix>(?:[^\W_][\w.]*(?:\s|/|-))+?)"
+                      rf"(?P<n1>{_NUMBER}{_OWN})"
+                      rf"(?P<mid>(?:,\s*(?P=prefix){_NUMBER}{_OWN})*)(?:,?\s+(?:{alternation('and_words.csv')})\s+|,)"
+                      rf"(?P=prefix)(?P<n2>{_NUMBER}{_OWN})(?![\w/]|[.-]\w)")
 
 
 # a unit's number (`4513`, `1-3.12`, a volume's part after a colon as Swedish and Finnish shelfmarks write it: `4:1`)
@@ -66,7 +80,9 @@ def _page_marks() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _singular_pair() -> re.Pattern:
     # `inv.nr. 1234 en 1235`, `kart. 315 a 316`: a unit word once, then two numbers joined by a word for "and"
-    return compiled(rf"(?<![\w.])(?P<prefix>(?:{alternation('unit_words.csv')})\s*)(?P<n1>\d[\w/–-]*)"
+    # (a file word of the GOST style too: `д. 71, 73 и 78`)
+    words = f"{alternation('unit_words.csv')}|{alternation('list_unit_words.csv')}"
+    return compiled(rf"(?<![\w.])(?P<prefix>(?:{words})\s*)(?P<n1>\d[\w/–-]*)"
                       rf"(?P<mid>(?:,\s*\d[\w/–-]*)*),?\s+"
                       rf"(?:{alternation('and_words.csv')})\s+(?P<n2>\d[\w/–-]*)(?![\w/]|[.-]\w)", re.IGNORECASE)
 
@@ -76,7 +92,9 @@ def _comma_list() -> re.Pattern:
     # `Д. 46, 48`, `Спр. 12, 14, 15`: no word for "and", the commas alone; a number a word follows is a date's day
     # (`Д. 12, 3 мая 1920 г.`, `Д. 12, 1920 г.`), one a full stop or a dash and a figure follow a date's too
     # (`Д. 12, 3.05.1920`)
-    return compiled(rf"(?<![\w.])(?P<prefix>(?:{alternation('list_unit_words.csv')})\s*)(?P<n1>\d[\w/–-]*)"
+    # (a Chinese 档号's files after its fonds and catalogue, `档号S37-1-45、47、52`: the parts before the first kept)
+    return compiled(rf"(?<![\w.])(?P<prefix>(?:{alternation('list_unit_words.csv')})\s*(?:(?:[^\W\d_]*\d+-){{2,}})?)"
+                    rf"(?P<n1>\d[\w/–-]*)"
                     rf"(?P<mid>(?:,\s*\d[\w/–-]*)*),\s*(?P<n2>\d[\w/–-]*)(?![\w/]|[.-]\d|\s+[^\W\d_])")
 
 
@@ -115,6 +133,8 @@ def _repeated_pair(text: str) -> re.Match | None:
 
 _NUMBER_GOES_ON = re.compile(r"[.:/-]\d")
 
+_ISSUE_YEAR = re.compile(r"\s*\(\d{4}\)")
+
 _BRACKET_AFTER = re.compile(r"\s*(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?")  # (`(15 и 29) `: the other calendar's days)
 
 
@@ -135,6 +155,8 @@ def units_apart(text: str) -> list[str]:
         return [text]
     m = _pair().search(text)
     word = _singular(m.group("word")) if m else None
+    if word is not None and m.group("word").lower() in _plurals() and _ISSUE_YEAR.match(text, m.end()):
+        word = None  # (`Annales, nos. 3 and 4 (1933), pp. 12–30`: a journal's issues and their year, one article)
     between = r",\s*(\d[\w/–-]*)"  # (the units between the first and the last of a list: `docs. 4540, 4541 y 4542`)
     if word is not None:
         prefix = f"{word} "  # (the plural written as the singular before each number)

@@ -1,0 +1,130 @@
+"""Several documents told apart by their days in one citation: a row per day.
+
+Two shapes say that one holding keeps several documents, each of its own day:
+
+- a list of three or more days of different months sharing one year, joined by commas and a word for "and"
+  (``and_words.csv``), before the holding: `Letters of A to B of 3 May, 12 June and 1 July 1921, TNA, …`,
+  `Schreiben vom 3. Mai, 12. Juni und 1. Juli 1894`, `Письма от 3 мая, 12 июня и 1 июля 1918 г.`. Two days stay one
+  document spanning them, as the house reads them (`Berichte vom 30. Juni und 2. August 1920, PA AA, …`), and so do
+  days of one month (`Minutes, 3 and 17 January 1922`; in round 20's gold even `Cartas …, 14 y 21 de abril`);
+- two whole dates, each with its year, joined by a word for "and", the second document's description perhaps
+  between them, and the holding after them: `A to B, 2 February 1922, and B to A, 9 February 1922, both in BP, …`,
+  `Télégramme …, 4 février 1923, et réponse du ministre, 9 février 1923, ANOM, …`. Days that end the citation
+  (`tomo 46, 3-IV-1812 y 9-IV-1812`) may date one document and are left alone.
+
+After a word for "between" (``between_words.csv``) the days are a span, not documents. `one_per_document` gives the
+citation once per day, the list written as that day with the list's year, padded with spaces so that offsets hold.
+Only citations that do not read as literature are split (a book or a statute keeps its days), unless a word for
+archive names where the documents lie (`…（…日）及…（…日），均见…档案馆藏`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dates import find_dates
+from ..patterns import compiled
+from .enclosures import without_covering_date
+from .references import is_literature
+from .twounits import one_per_unit
+from .words import alternation, archive_word
+
+_YEAR = compiled(r"(?<!\d)\d{4}(?!\d)")
+# the year and what goes with it after the last day's month: ` 1921`, ` de 1908`, ` 1918 г.`
+_YEAR_PART = compiled(r"\s+(?:(?P<word>[^\W\d_]{1,3})\s+)?(?P<year>\d{4}(?!\d)\S*(?:\s[^\W\d_]{1,2}\.)?)$")
+_WORD = compiled(r"[^\W\d_]{2}")
+
+
+@lru_cache(maxsize=1)
+def _listed() -> re.Pattern:
+    # between two days of a list: `, ` or ` and ` or `, and `
+    return compiled(rf"^\s*(?:,\s*(?:(?:{alternation('and_words.csv')})\s+)?|(?:{alternation('and_words.csv')})\s+)$",
+                    re.IGNORECASE)
+
+
+# the first document's own number after its date: `3 June 1923, no. 212, and …` (a telegram's, a despatch's)
+_NUMBER_AFTER = r"(?:,\s*[^\W\d_]{1,3}\.?\s*\d+)?"
+
+
+@lru_cache(maxsize=1)
+def _joined() -> re.Pattern:
+    # between two whole dates: `and`, `, and`, `, and B to A,` (no digit but the first's number, no semicolon, a few
+    # words)
+    # (or each date in brackets after its document, the word for "and" glued to Chinese: `咨文(…日)及…复文(…日)`)
+    return compiled(rf"^{_NUMBER_AFTER}\)?\s*,?\s*(?:{alternation('and_words.csv')})(?:\s|(?=[\u3400-\u9fff]))"
+                    rf"(?:[^\d;()]{{0,60}}(?:,\s*|\())?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _between() -> re.Pattern:
+    return compiled(rf"(?:^|\W)(?:{alternation('between_words.csv')})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _single_days(text: str) -> list:
+    return [d for d in find_dates(text) if d.precision == "day" and d.date_start == d.date_end]
+
+
+def _day_list(text: str, days: list) -> list | None:
+    """The first list of three or more days of different months sharing the last one's year, the holding after it."""
+    run = days[:1]
+    for day in days[1:] + [None]:
+        if day is not None and _listed().match(text[run[-1].end:day.start]):
+            run.append(day)
+            continue
+        months = {d.date_start[:7] for d in run}
+        if len(run) >= 3 and len(months) == len(run) and _YEAR.search(run[-1].surface) \
+                and not any(_YEAR.search(d.surface) for d in run[:-1]) and not _between().search(text[:run[0].start]) \
+                and _WORD.search(text, run[-1].end):
+            return run
+        run = [day]
+    return None
+
+
+def _year_part(last) -> str:
+    m = _YEAR_PART.search(last.surface)
+    if m is None:
+        return ""
+    # (a short word before the year is the month's own name, `9 May 1931`, `1er mai 1921`, not a particle like `de`)
+    month = m.group("word") and any(d.precision == "month" for d in find_dates(f"{m.group('word')} {m.group('year')}"))
+    return f" {m.group('year')}" if month else m.group()
+
+
+def days_apart(text: str) -> list[str]:
+    """``text`` once per document where it tells several apart by their days, else ``[text]``.
+
+    >>> days_apart("Letters of 3 May, 12 June and 1 July 1921, TNA, FO 371/1")
+    ['Letters of 3 May 1921                   , TNA, FO 371/1', 'Letters of 12 June 1921                 , TNA, FO 371/1', 'Letters of 1 July 1921                  , TNA, FO 371/1']
+    >>> days_apart("A to B, 2 May 1958, and B to A, 19 May 1958, DLA, A:Brenner")
+    ['A to B, 2 May 1958                         , DLA, A:Brenner', 'A to B,                 B to A, 19 May 1958, DLA, A:Brenner']
+    >>> days_apart("Minutes, 3 and 17 April 1957, TNA, FO 371/1")
+    ['Minutes, 3 and 17 April 1957, TNA, FO 371/1']
+    """
+    if not _YEAR.search(text) or (is_literature(text) and not archive_word().search(text)):
+        return [text]
+    days = _single_days(text)
+    if len(days) < 2:
+        return [text]
+    listed = _day_list(text, days)
+    if listed:
+        start, end, year = listed[0].start, listed[-1].end, _year_part(listed[-1])
+        written = [d.surface + year for d in listed[:-1]] + [listed[-1].surface]
+        return [text[:start] + w.ljust(end - start) + text[end:] for w in written]
+    for first, second in zip(days, days[1:]):
+        if not (_YEAR.search(first.surface) and _YEAR.search(second.surface)) or first.date_start == second.date_start:
+            continue
+        if _joined().match(text[first.end:second.start]) and not _between().search(text[:first.start]) \
+                and _WORD.search(text, second.end):
+            # (the first without the second's words; the second with its own description, `B to A`)
+            own = first.end + re.match(rf"{_NUMBER_AFTER}\)?\s*,?\s*(?:\S+\s|[^\W\d_])",
+                                       text[first.end:second.start]).end()
+            return [text[:first.end] + " " * (second.end - first.end) + text[second.end:],
+                    text[:first.start] + " " * (own - first.start) + text[own:]]
+    return [text]
+
+
+def one_per_document(pieces: list) -> list:
+    """The pieces (`extract.Piece`) once per document: per unit where they name several (`twounits`), an enclosure
+    without its covering letter's date (`enclosures`), then per day where they tell several apart (`days_apart`)."""
+    return [piece._replace(text=text) for piece in one_per_unit(pieces)
+            for text in days_apart(without_covering_date(piece.text))]
