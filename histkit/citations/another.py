@@ -225,11 +225,16 @@ def next_document(piece: str) -> re.Match | None:
         first = first_comma_part(piece, m.end())
         before = piece[:m.start()]
         if (is_unit_token(first) or is_call_number(first) or abbreviated_unit(first)) \
-                and (find_dates(before) or says_undated(before)):
+                and (find_dates(_QUOTED.sub("", before)) or says_undated(before)):
             return m
         if _dated_part(split_commas(before)[-1:]) and _described(piece[m.end():]):
             return m  # `…, Diary, 3 June 1948, and Correspondence, n.d.`: words naming a document, and its own date
     return _unit_again(piece)
+
+
+# A title in quotation marks: a year inside it dates no document (`"La ley desvinculadora de 1820", en AHDE 60 (1990)`:
+# an article, then Spanish `en` and its journal, which reads as Dutch "and" and a call number)
+_QUOTED = compiled(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]')
 
 
 # `hồ sơ 1240 và hồ sơ 1241`, `kart. 14 a kart. 15`: a word for "and" between two units of one word (`unit_words.csv`)

@@ -7,6 +7,7 @@ brackets (with the publisher or the edition for a book). Short forms (`supra not
 
 from __future__ import annotations
 
+import re
 
 from .words import YEAR
 from ..patterns import compiled
@@ -45,6 +46,40 @@ _EDITED = compiled(rf"^(?:(?P<volume>\d{{1,3}})\s+)?(?P<title>[A-Z0-9][^a-z(),]{
                    rf"(?P<pages>(?:{_PAGES}|[ivxlc]+)\s+)?\((?P<editors>[A-Z][^()]{{2,80}}?)\s+eds?\.,\s*"
                    rf"(?:[^()]{{0,60}}\s)?(?P<year>{YEAR})\)")
 
+# `Samuel T. Fenwick, A Treatise on the Law of Watercourses 212 (Boston, Little, Brown & Co. 1851)`, `…, Waterpower and
+# the Courts, 1790–1860, at 44 (2d ed. 1994)`, `…, Commentaries on the Law of Real Property § 412 (3d ed. 1880)`: a book
+# in a law-and-history journal's typeface, author and title in ordinary case, the page or section cited between the
+# title and the bracket of its year. Read only where the Bluebook's own marks say so (`at` before the page, a section,
+# an edition, or a place, a comma and a publisher in the bracket, no comma before the year): a number and a bracketed
+# year alone, `Title 45 (1971)`, is also a journal's volume and year, and `bis 2020 (Stand 2023)` a title's year.
+_EDITION = r"\d+(?:st|nd|rd|d|th)\s+ed\."
+_PAGE = r"\d{1,5}(?:[-–]\d{1,5})?"  # (one page or range: `Title, 1790–1860, 44`, a title's years before it)
+_CASED_BOOK = compiled(
+    rf"^(?P<authors>[A-Z][^,\d()]{{1,80}}?(?:\s+(?:&|and)\s+[A-Z][^,\d()]{{1,60}}?)?),\s+(?P<title>[^\d\s(][^()]{{1,250}}?)"
+    rf"(?:,?\s+at\s+(?P<at>{_PAGE}|[ivxlc]+)|\s+(?P<section>§§?\s*\d[\w.]*(?:\s*[–-]\s*\d[\w.]*)?)|,?\s+(?P<pages>{_PAGE}))?"
+    rf"\s+\((?P<inside>[^()]{{0,80}}?)\s*(?P<year>{YEAR})\)\s*\.?$")
+
+
+def _cased_book(text: str) -> re.Match | None:
+    """`_CASED_BOOK` where the Bluebook's marks say it is one (see there)."""
+    found = _CASED_BOOK.match(text)
+    if found is None:
+        return None
+    inside = found.group("inside").strip()
+    edition = re.search(_EDITION, inside)
+    if found.group("at") or found.group("section") or edition or (found.group("pages") and re.search(r",[^,]*[^\W\d_]\.?\s*$", inside)):
+        return found
+    return None
+
+
+def _imprint(inside: str) -> tuple[str, str]:
+    """The place and publisher of a Bluebook book's bracket (`Boston, Little, Brown & Co.`), none for an edition's."""
+    inside = inside.strip(" ,")
+    if not inside or re.search(_EDITION, inside):
+        return "", ""
+    place, comma, publisher = inside.partition(",")
+    return (place.strip(), publisher.strip()) if comma else ("", inside)
+
 
 def is_bluebook(piece: str) -> bool:
     """Whether ``piece`` opens with a Bluebook article or book.
@@ -58,7 +93,8 @@ def is_bluebook(piece: str) -> bool:
     """
     if "(" not in piece:  # (both end with the year in brackets, but a review numbered by its year)
         return _YEAR_VOLUME.match(piece) is not None
-    return _ARTICLE.match(piece) is not None or _BOOK.match(piece) is not None or _EDITED.match(piece) is not None
+    return _ARTICLE.match(piece) is not None or _BOOK.match(piece) is not None or _EDITED.match(piece) is not None \
+        or _cased_book(piece) is not None
 
 
 def read_bluebook(text: str, ref: dict) -> bool:
@@ -92,6 +128,13 @@ def read_bluebook(text: str, ref: dict) -> bool:
         ref["editors"] = edited.group("editors").strip()
         return True
     book = _BOOK.match(text)
+    cased = _cased_book(text) if book is None else None
+    if cased is not None:
+        place, publisher = _imprint(cased.group("inside"))
+        ref.update(authors=cased.group("authors").strip(), title=cased.group("title").strip(" ,"), volume="",
+                   year=cased.group("year"), place=place, publisher=publisher,
+                   pages=(cased.group("at") or cased.group("section") or cased.group("pages") or "").strip())
+        return True
     if book is None:
         return False
     ref.update(authors=book.group("authors").strip(), title=book.group("title").strip(), volume=book.group("volume") or "",

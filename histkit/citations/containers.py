@@ -39,6 +39,8 @@ _EDITORS_NO_COMMA = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_LISTED_ED
                              r"(?=[^\W\d_])")
 # (`in G. R. Bellini ed., International Criminal Justice`: the word with no bracket, a comma after it)
 _EDITORS_BARE = compiled(r"^(?P<names>[^,()]{3,120}?)\s+eds?\.,\s*(?=[^\W\d_])")
+# (the McGill Guide sets the word off by commas, without a full stop: `in Martin Clearwater & Harriet Oakes, eds, Title`)
+_EDITORS_COMMAS = compiled(r"^(?P<names>[^,()]{3,120}?),\s*eds?,\s*(?=[^\W\d_])")
 _ET_AL = compiled(r"\s+(?:et\s+al|u\.\s*a|et\s+alii|i\s+in\.|i\s+dr)\.?$", re.IGNORECASE)
 
 
@@ -66,8 +68,11 @@ def container_editors(container: str) -> tuple[str, str]:
     ('Zeitschrift für Rechtssoziologie', '')
     >>> container_editors("S. Allen, A. Xanthaki (eds.), Reflections on the Declaration")
     ('Reflections on the Declaration', 'S. Allen, A. Xanthaki')
+    >>> container_editors("Ann Roe & Bo Lind, eds, Law and Family")
+    ('Law and Family', 'Ann Roe & Bo Lind')
     """
-    found = EDITORS_BRACKETED.match(container) or _EDITORS_NO_COMMA.match(container) or _EDITORS_BARE.match(container)
+    found = EDITORS_BRACKETED.match(container) or _EDITORS_NO_COMMA.match(container) or _EDITORS_BARE.match(container) \
+        or _EDITORS_COMMAS.match(container)
     if found is None or not editors_named(found.group("names")):
         found = listed_editors(container)  # (`in S. Allen, A. Xanthaki (eds.), Reflections …`: commas between them)
     if found is None:

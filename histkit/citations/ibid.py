@@ -57,9 +57,10 @@ _SECTION = r"§§?\s*\d+[a-z]?(?:\s*[–—-]\s*\d+[a-z]?)?"
 # (`Idem, 1985, 45` is the author's other work) nor a title's word
 _CALL = r"(?-i:\d+[-./]\d[\w/.–-]*|[A-Z]{1,4}(?:[\s/][A-Z]{1,4}){0,3}[\s/]?\d[\w/.–-]*)(?=,|\s*$)"
 
-# (OSCOLA prints no full stop after ibid and none before the page: `ibid 215.`; US law reviews `Ibid. at 5.`)
+# (OSCOLA prints no full stop after ibid and none before the page: `ibid 215.`; US law reviews `Ibid. at 5.`; the
+# McGill Guide neither the full stop nor a comma before `at`: `Ibid at 318.`)
 IBID = compiled(
-    rf"{_IBID_WORDS}(?=[.,;:]|\s*$|\s+\d)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|\s+(?=\d)|\s+(?=at\s+\d))(?P<tail>{_IBID_TAIL}))?\.?"
+    rf"{_IBID_WORDS}(?=[.,;:]|\s*$|\s+\d|\s+at\s+\d)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|\s+(?=\d)|\s+(?=at\s+\d))(?P<tail>{_IBID_TAIL}))?\.?"
     # (Swedish prints the page after a space: `A.a. s. 52`)
     rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s|§|[sSp]\.\s*\d))?"  # `1 id. at 42`: vol. 1
     rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.|tờ)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"

@@ -91,8 +91,9 @@ _NOT_EDITION = r"(?!\s*\d+-[^\W\d_])"
 # (nor a lead word some language spells like a series' code in capitals before its number: Yoruba's `wo` "see" and the
 # War Office's `WO 204/12735`)
 _NOT_CODE = r"(?!(?-i:(?<=[A-Z][A-Z]))\s+\d)"
-# (Bluebook's signals set their `e.g.` off with commas: `See, e.g., DE SOTO, supra note 14`)
-LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS}){_NOT_EDITION}{_NOT_CODE}(?:\s+|(?<=\.)|,\s*(?={_FILLER}))"
+# (Bluebook's signals set their `e.g.` off with commas: `See, e.g., DE SOTO, supra note 14`; so does Spanish its
+# `además` after an abbreviated lead, `vid., además, A. Fernández`: the comma tried before the lead's own full stop)
+LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS}){_NOT_EDITION}{_NOT_CODE}(?:,\s*(?={_FILLER})|\s+|(?<=\.))"
                       rf"(?:{_FILLER}(?:,?\s+|(?<=\.),?\s*))*(?=\S)", re.IGNORECASE)
 
 SENTENCE_GAP = compiled(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")

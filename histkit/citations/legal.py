@@ -321,7 +321,8 @@ def read_commentary(text: str, ref: dict) -> bool:
 
 # Court decisions and legislation: cited in law notes, but not literature. Their courts, law reports, gazettes and
 # words are data (``courts.csv``, by kind: ``court``, ``reporter``, ``gazette``, ``decision``, ``provision``,
-# ``instrument``, ``bill``, ``constitution``, ``code``); the words for a law are ``reference_words.csv``'s kind ``statute``.
+# ``instrument``, ``bill``, ``constitution``, ``code``, ``compilation``); the words for a law are ``reference_words.csv``'s
+# kind ``statute``.
 _DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:1[5-9]|20)\d\d"
          r"|(?:1[5-9]|20)\d\d-\d\d-\d\d|[^\W\d_]{3,}\.?\s+\d{1,2},\s+(?:1[5-9]|20)\d\d")
 # a docket number: `C-438/05`, `2 BvR 1750/12`, `9 ObA 12/03`, `VI ZR 123/04`, `G 12/03`, `no. 53600/20`
@@ -373,7 +374,11 @@ def _case() -> re.Pattern:
         # a neutral citation by its shape, the court's capitals after the bracketed year (`Kuczborski v Queensland [2014]
         # HCA 67`, `… [2019] NZSC 12`, `… [2010] EWCA Civ 123`), whatever court no list holds
         rf"|{parties},?\s+\[{YEAR}\]\s+[A-Z]{{2,6}}(?:\s+[A-Z][a-z]{{1,5}})?\s+\d{{1,5}}(?!\d)"
-        rf"|{parties},\s+\d{{1,4}}\s+(?:[A-Z][a-z]{{0,5}}\.\s?){{1,3}}(?:\d[a-z]{{1,2}}\s)?\s*\d+(?:,\s*\d+)*\s*\([^()]*{YEAR}\)")
+        rf"|{parties},\s+\d{{1,4}}\s+(?:[A-Z][a-z]{{0,5}}\.\s?){{1,3}}(?:\d[a-z]{{1,2}}\s)?\s*\d+(?:,\s*\d+)*\s*\([^()]*{YEAR}\)"
+        # the Commonwealth's order, the year in brackets before the volume and a report no list holds, abbreviated
+        # without full stops as the McGill Guide and the AGLC print it (`Hartley v Crombie (1873), 20 Gr 412 at 415
+        # (Ch)`, `Rex v Dalgarno (1840) 1 Legge 145`, `R v Smith, [1990] 1 SCR 123`)
+        rf"|{parties},?\s+[\[(]{YEAR}[\])],?\s+\d{{1,4}}\s+(?:[A-Z][A-Za-z]{{0,6}}\.?\s){{1,4}}\d+(?!\d)")
 
 
 @functools.cache
@@ -388,6 +393,8 @@ def _legislation() -> re.Pattern:
         rf"|(?:{_forms('bill')})\s*\d|(?:[A-Z][\w.]*\s+)?(?:{_forms('constitution')})\s+(?:art|amend|pmbl|preamble)"
         # `C. civ., art. 767`, `c.c., art. 1382`: a code's abbreviation before the article cited
         rf"|(?:{_forms('code')}){_NOT_IN_WORD}\s*,?\s*(?:[Aa]rt(?:icle)?s?\.?|[Aa]rtt\.)\s*\d"
+        # `Novísima Recopilación, X, 17, 12`, `Partidas 3, 18, 2`: an old compilation of laws by its book, title and law
+        rf"|(?:{_forms('compilation')}){_NOT_IN_WORD}\s*,?\s*(?:[IVXL]+|\d+)(?:\s*[,.]\s*(?:[IVXL]+|\d+)){{1,3}}(?![\d/])"
         # `MICH. COMP. LAWS § 380.1166`, `N.Y. EDUC. LAW § 3204`, `ABGB § 1295`: a code's name in capitals before its
         # provision (a commentary names a person in small letters: `MüKo/Wagner § 823`), or its chapter and section
         # (`MASS. GEN. LAWS ch. 71, § 2`, `Mass. Gen. Laws ch. 71, § 2`)

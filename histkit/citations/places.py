@@ -108,3 +108,22 @@ def month_not_place(ref: dict) -> dict:
                 d.start == 0 and d.end == len(word) + 1 + len(year) for d in find_dates(f"{word} {year}")):
             ref[field] = before.strip()
     return ref
+
+
+def publisher_not_place(ref: dict) -> dict:
+    """``ref`` with a publisher read as its place moved to the publisher, when a publisher's word names it
+    (`publisher_words.csv`) and no publisher was read: the AGLC and OSCOLA print no town, only the publisher before
+    the year (`(Federation Press, 2008) 45`), which the imprint readers take for the town a year follows.
+
+    >>> publisher_not_place({"place": "Federation Press", "publisher": ""})
+    {'place': '', 'publisher': 'Federation Press'}
+    >>> publisher_not_place({"place": "Sydney", "publisher": ""})["place"]
+    'Sydney'
+    >>> publisher_not_place({"place": "Ann Arbor: University of Michigan Press", "publisher": ""})
+    {'place': 'Ann Arbor', 'publisher': 'University of Michigan Press'}
+    """
+    place = str(ref.get("place") or "").strip()
+    town, colon, named = place.rpartition(":")  # (`Ann Arbor: University of Michigan Press`: town and publisher both)
+    if named.strip() and not ref.get("publisher") and "," not in named and _publisher_word().search(named):
+        ref.update(place=town.strip(), publisher=named.strip())
+    return ref

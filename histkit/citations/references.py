@@ -43,7 +43,7 @@ from ..text import script_of
 from .names import ET_AL, is_name, names_joined, persons, same_form
 from .namecolon import as_comma
 from .namestop import full_stop_style
-from .places import PLACE_YEAR, month_not_place, places_before, publisher_before
+from .places import PLACE_YEAR, month_not_place, places_before, publisher_before, publisher_not_place
 from .notetext import find_dates_covering, kept, split_commas
 from .oscola import book_bracket, british_tail
 from .press import press_issue
@@ -286,7 +286,7 @@ def parse_reference(raw: str) -> dict:
     ref["title"] = unquoted(without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"]))))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
-    ref["container"], editors = container_editors(without_cited_note(container_tail(british_tail(journal_in_title(place_as_journal(month_not_place(gloss_out_of_container(ref))))))["container"]))
+    ref["container"], editors = container_editors(without_cited_note(container_tail(british_tail(journal_in_title(place_as_journal(month_not_place(publisher_not_place(gloss_out_of_container(ref)))))))["container"]))
     ref["editors"] = editors or ref["editors"]  # (a container's editors, or a book's its reader took: `(Name ed., 1988)`)
     return ref
 
@@ -426,8 +426,8 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
                    issue=(quoted.group("issue") or "").replace(" ", ""))
         return True
     journal = JOURNAL_ISSUE.match(after) or JOURNAL_VOL.match(after)
-    if journal and not ref["publisher"]:
-        ref.update(container=journal.group("container").strip(" ,."), volume=journal.group("volume") or "",
+    if journal and not ref["publisher"]:  # (the word for "in" before the journal is none of its name: `", en AHDE 60 (1990)`)
+        ref.update(container=IN_CONTAINER.sub("", journal.group("container")).strip(" ,."), volume=journal.group("volume") or "",
                    issue=journal.group("issue") or "", year=journal.group("year"))
     elif after.strip(" ,."):
         container = _EDITOR.sub("", IN_CONTAINER.sub("", after)).strip(" ,.")

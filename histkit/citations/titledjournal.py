@@ -26,6 +26,8 @@ _QUOTED = compiled(r"(?:[«“„\"]|,,)(?P<journal>[^«»“”„\"]{2,150}?)[
 _VOLUME = compiled(rf"^\s*,?\s*(?:(?:{alternation('reference_words.csv', 'new_series')})\s*,?\s*)?"
                    rf"(?:(?:{alternation('reference_words.csv', 'volume')})\s*)?(?P<volume>[IVXLCDM]+|\d{{1,4}})\b(?!\s*[-–/.]\s*\d)")
 _YEAR_AFTER = compiled(rf"\(?(?P<year>{YEAR})\)?")
+# `Titolo, in «Rivista di storia del diritto italiano», LXIV (1991)`: Italian legal history puts `in` before the journal
+_IN_BEFORE_QUOTE = compiled(r",\s*in\s+(?=«)")
 
 
 def read_names_and_title(before: str, ref: dict) -> bool:
@@ -72,7 +74,12 @@ def read_journal_after_title(head: str, ref: dict) -> bool:
     True
     >>> ref["authors"], ref["title"], ref["container"], ref["volume"], ref["year"]
     ('Paolin', 'Le visite pastorali', 'Ricerche di storia', '13', '1978')
+    >>> read_journal_after_title("E. Lanfranchi, Le origini, in «Rivista di storia del diritto italiano», LXIV (1991)", ref)
+    True
+    >>> ref["container"], ref["volume"]
+    ('Rivista di storia del diritto italiano', 'LXIV')
     """
+    head = _IN_BEFORE_QUOTE.sub(", ", head, count=1)
     opened = QUOTE_START.search(head)
     quote = opened.start() if opened and head[:opened.start()].rstrip().endswith(",") else 0
     named = quoted_after_title(head, quote) if quote else None
