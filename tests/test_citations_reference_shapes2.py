@@ -130,3 +130,9 @@ def test_a_romanised_titles_characters_after_its_quotes_stay_with_the_title():
 def test_a_journals_volume_and_issue_in_the_bracket_before_its_month_and_year():
     ref = _reference("Hart, “The Fall of the Whigs since 1830” (Vol. 41, No. 162 June 1996) pp. 201-224")
     assert _fields(ref, "container", "volume", "issue", "year") == ("", "41", "162", "1996")
+
+
+def test_a_state_after_its_town_is_not_read_from_a_title_before_it():
+    ref = _reference("L Friedland, A History of Western Law, NY: Simon and Schuster, 1985; R Posner, Tort, 1972.")
+    assert _fields(ref, "title", "place", "publisher", "year") \
+        == ("A History of Western Law", "NY", "Simon and Schuster", "1985")

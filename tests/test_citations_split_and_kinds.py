@@ -55,3 +55,10 @@ def test_a_court_decision_naming_a_party_by_an_archives_initials_is_a_case():
     rows = cite("The court relies on the facts (Court of Justice, Fifth Chamber, judgment of 7 April 2022, VA, "
                 "case C-645/20, par. 42).").citations
     assert rows[["kind", "archive"]].values.tolist() == [["case", ""]]
+
+
+def test_prose_before_two_authors_after_a_lead_with_a_comma_is_neither_lead_nor_author():
+    refs = _references("Cf., the list of requests in M. HOLM and F. DE VRIES, “Balance in the Union after the Crisis”, "
+                       "(2013) 76 Modern Law Review, 817-844, at 825-7.")
+    assert [_fields(ref, "authors", "title", "year") for ref in refs] \
+        == [("M. HOLM and F. DE VRIES", "Balance in the Union after the Crisis", "2013")]

@@ -68,6 +68,23 @@ def _leads_before_name() -> tuple[re.Pattern, ...]:
     )
 
 
+def _joins_names(lead: str) -> bool:
+    """Whether ``lead`` ends in a word for "and" after a name, joining it to the name after (`Brezovar in Ferlan`); not
+    after a word in small letters, where the word is prose's (`the listing of requests in M. Dawson`: English "in",
+    Slovene's "and"), before a name of two words or more (a word alone after prose's "in" is as often a town's:
+    `officers in Tulsa, Oklahoma`).
+
+    >>> _joins_names("Brezovar in "), _joins_names("the listing of requests in "), _joins_names("und ")
+    (True, False, True)
+    >>> _joins_names("dare torto a ")
+    True
+    """
+    found = _AND_END.search(lead)
+    before = lead[:found.start()].split()[-1:] if found else []
+    # (a word of one letter is as often a preposition: Italian `dare torto a B. Croce`, Czech's "and")
+    return found is not None and (not before or not before[0][:1].islower() or len(found.group().strip()) < 2)
+
+
 def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
     """``text`` without the words before its author (``is_name`` tells a name), unless they and the author are one
     name (`von Weizsäcker`, `Kovács István: Cím`).
@@ -104,7 +121,7 @@ def without_words_before_name(text: str, is_name: Callable[[str], bool]) -> str:
         # names stands before it: `Brezovar in Ferlan, nav. delo`)
         if len(parts) > 1 and (not parts[1][:1].islower() or (repeat_word(parts[1]) and not _SHORT_END.search(lead.group()))) \
                 and is_name(name) \
-                and not _AND_END.search(lead.group()) \
+                and not (_AND_END.search(lead.group()) and (_joins_names(lead.group()) or len(name.split()) < 2)) \
                 and (colon or not is_name(f"{lead.group().rstrip(': ')} {name}") or _no_given_name(name, parts[1])
                      or _word_colon_before_full_name(lead.group(), name)):
             return rest

@@ -93,7 +93,7 @@ _NOT_EDITION = r"(?!\s*\d+-[^\W\d_])"
 _NOT_CODE = r"(?!(?-i:(?<=[A-Z][A-Z]))\s+\d)"
 # (Bluebook's signals set their `e.g.` off with commas: `See, e.g., DE SOTO, supra note 14`; so does Spanish its
 # `además` after an abbreviated lead, `vid., además, A. Fernández`: the comma tried before the lead's own full stop)
-LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS}){_NOT_EDITION}{_NOT_CODE}(?:,\s*(?={_FILLER})|\s+|(?<=\.))"
+LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS}){_NOT_EDITION}{_NOT_CODE}(?:,\s*(?={_FILLER})|\s+|(?<=\.),?\s*)"
                       rf"(?:{_FILLER}(?:,?\s+|(?<=\.),?\s*))*(?=\S)", re.IGNORECASE)
 
 SENTENCE_GAP = compiled(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")

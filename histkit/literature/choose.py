@@ -15,8 +15,10 @@ Measured in merge.py's docstring.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ..data import data_rows
 from ..evaluate import fold
 from ..dates import find_dates
 from .read import YEAR
@@ -278,9 +280,21 @@ def prose_before_authors(rule: dict, model: dict) -> bool:
     True
     >>> prose_before_authors({"authors": "Rüdiger Campe"}, {"authors": "Campe"}), prose_before_authors({"authors": "Bauer"}, {"authors": ""})
     (False, False)
+
+    Nor a co-author before a word for "and" (`M. Dawson and F. De Witte`: the model began at the second author).
+
+    >>> prose_before_authors({"authors": "M. Dawson and F. De Witte"}, {"authors": "F. De Witte"})
+    False
     """
     theirs, mine = (str(row.get("authors") or "").strip() for row in (rule, model))
-    return len(mine.split()) > 1 and len(theirs) > len(mine) and theirs.endswith(mine) and theirs[-len(mine) - 1] in " ,"
+    return len(mine.split()) > 1 and len(theirs) > len(mine) and theirs.endswith(mine) and theirs[-len(mine) - 1] in " ," \
+        and not _and_before().search(theirs[:-len(mine)])
+
+
+@functools.cache
+def _and_before() -> re.Pattern:
+    forms = sorted((row["form"] for row in data_rows("citations", "and_words.csv")), key=lambda form: (-len(form), form))
+    return re.compile(rf"(?:^|\s|,)(?:{'|'.join(map(re.escape, forms))}|&)\s*$")
 
 
 def _year_of(rule: dict, model: dict) -> str:
