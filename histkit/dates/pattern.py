@@ -118,6 +118,12 @@ def _days_joined() -> str:
             rf"|i|and|und|et(?:\s+du)?|e|и|{and_words()})\s*")
 
 
+def _tagged_year(tag: str) -> str:
+    """A year as a named group (`pattern_source`'s forms): after a day and month it may follow a bare full stop,
+    `30.7.1952`."""
+    return rf"(?P<y_{tag}>(?<![\d/])(?:1\d{{3}}|20\d{{2}})(?![\d/]))"
+
+
 def pattern_source(guarded: bool = True) -> str:
     """The date forms as one regular expression; ``guarded=False`` leaves out the look-aheads that only save time."""
     month, roman = month_patterns(guarded)
@@ -136,11 +142,7 @@ def pattern_source(guarded: bool = True) -> str:
     # a list of days each with its month (`30 June and 2 Aug.`), the year once at the end: several dates
     join = rf"(?:\s*,\s*|\s*,?\s+(?:{_LIST_WORDS}|{and_words()})\s+)"
     listed = rf"(?:{dm}(?:{join}{dm})+|{month}\s+{dd}(?:{join}{month}\s+{dd})+)"
-
-    def year(tag: str) -> str:
-        # after a day and month the year may follow a bare full stop: `30.7.1952`
-        return rf"(?P<y_{tag}>(?<![\d/])(?:1\d{{3}}|20\d{{2}})(?![\d/]))"
-
+    year = _tagged_year
     parts = [
         # 28. 12. 1952 – 3. 1. 1953 (the first year's mark may be glued to it: Urdu `۱۹۷۷ء سے`, year_words.csv ``glued``)
         rf"(?P<r_full>{frm}(?P<h1>{dm})\s*,?\s*(?P<hy>{_YEAR})(?:{year_words('glued')})?{to}(?P<h2>{dm})\s*,?\s*{year('r_full')})",
