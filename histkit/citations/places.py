@@ -101,7 +101,8 @@ def month_not_place(ref: dict) -> dict:
     ('', 'Paris')
     """
     year = str(ref.get("year") or "").strip()
-    for field in ("place", "container"):
+    # (not a town before its publisher's colon, whatever month some language spells like it: `Martin : Osveta, 1987`)
+    for field in ("place", "container") if not str(ref.get("publisher") or "").strip() else ("container",):
         before, comma, word = str(ref.get(field) or "").strip().rpartition(",")  # (`Energy Institute, October 2016`)
         word = word.strip()
         if word and year and len(word.split()) == 1 and any(
