@@ -14,12 +14,14 @@ from functools import lru_cache
 
 from ..dates import find_date_groups
 from ..patterns import compiled
-from .words import alternation
+from .words import alternation, opening_guard
 
 
 @lru_cache(maxsize=1)
 def _enclosed() -> re.Pattern:
-    return compiled(rf"(?<!\w)(?:{alternation('enclosure_words.csv')})(?!\w)", re.IGNORECASE)
+    # (the words' first letters looked at first, `opening_guard`: the same matches)
+    return compiled(rf"{opening_guard('enclosure_words.csv')}(?<!\w)(?:{alternation('enclosure_words.csv')})(?!\w)",
+                    re.IGNORECASE)
 
 
 def without_covering_date(text: str) -> str:

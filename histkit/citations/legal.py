@@ -335,14 +335,27 @@ def _forms(kind: str) -> str:
     return alternation("courts.csv", kind)
 
 
+# what every branch naming the parties holds (`A v B`, `In re A`): without it those branches are left out (`_case`)
+# (the words as `in` tests and the `v` alone: one alternation, with no prefix check, cost twice as much)
+_PARTIES_V = compiled(r"\sv\.?\s")
+
+
+def _case_at_start(text: str) -> re.Match | None:
+    """`_case`'s match at the start of ``text``; the branches naming parties only where it has their word: they scan up
+    to eighty characters at each try, and most citations name no parties (the same match: none of them could)."""
+    named = "In re" in text or "Ex parte" in text or "Reference re" in text or _PARTIES_V.search(text) is not None
+    return _case(named).match(text)
+
+
 @functools.cache
-def _case() -> re.Pattern:
+def _case(parties_named: bool = True) -> re.Pattern:
     # (a company's form after a comma, `S. D. Myers, Inc. v. Canada`, and a party's country in brackets, `Maffezini
     # (Argentina) v. Kingdom of Spain`: ``courts.csv`` kind ``company``; or for whom the Crown sues, `R (on the
     # application of Evans) v Attorney General`, `R (Miller) v Secretary of State`)
     company = rf"(?:,\s*(?:{_forms('company')})(?![^\W_])|\s*\([A-Z][^()]{{1,30}}\)|\s*\(on\s+the\s+application\s+of\s+[^()]{{1,60}}\))"
     parties = (r"(?:(?:In re|Ex parte|Reference re)\s+[A-Z][^,;()\[\]]{0,80}?"
-               rf"|[A-Z][^,;()\[\]]{{0,80}}?(?:{company}[^,;()\[\]]{{0,80}}?)?\s+v\.?\s+[A-Z][^;()\[\]]{{0,100}}?)")
+               rf"|[A-Z][^,;()\[\]]{{0,80}}?(?:{company}[^,;()\[\]]{{0,80}}?)?\s+v\.?\s+[A-Z][^;()\[\]]{{0,100}}?)"
+               if parties_named else r"(?!)")
     report = rf"(?:{_forms('reporter')}){_NOT_IN_WORD}"
     return compiled(
         # `Case C-486/04, Commission v Italy`, `Joined Cases C-165/09 to C-167/09`, `Rs. C-438/05`: a case by its number
@@ -444,7 +457,7 @@ def legal_end(piece: str) -> int | None:
     (14, None)
     """
     text = piece.lstrip()
-    found = _case().match(text) or _legislation().match(text)
+    found = _case_at_start(text) or _legislation().match(text)
     if found is None:
         return None
     stop = _lead_sentence().search(text, found.end())
@@ -476,7 +489,7 @@ def legal_kind(piece: str) -> str:
     """
     text = without_lead_in(piece.strip())
     # (ABNT names the jurisdiction before the court: `BRASIL. Supremo Tribunal Federal. Recurso Extraordinário …`)
-    case = _case().match(text) or _case().match(_JURISDICTION.sub("", text, count=1))
+    case = _case_at_start(text) or _case_at_start(_JURISDICTION.sub("", text, count=1))
     if case and case_note(text) is None:  # (a signed note under the decision is doctrine: literature)
         return "case"
     if _legislation().match(text) or _named_law().match(text):

@@ -78,7 +78,6 @@ _PUBLISHER_PLAIN = compiled(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<
 # a full stop after a word of three small letters or more, or a title's year, before a capital (not `St. Petersburg`)
 _STOP_BEFORE_PLACE = compiled(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
 
-
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
 # (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any list's: Telugu `పు.`)
 _HERE = compiled(rf"(?:,|(?<=\))(?=\s))(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*"
@@ -97,7 +96,8 @@ _PLACE_PUBLISHER_YEAR = compiled(rf",\s*[{UPPER}][\w’'.-]+(?:[ -][\w’'.-]+){
 _EDITION_WORDS = "|".join(sorted({re.escape(form.rstrip(".")).replace(r"\ ", r"\s+") for kind in (
     "edition", "first_edition", "edition_after", "edition_word") for form in forms("reference_words.csv", kind)},
     key=lambda form: (-len(form), form)))  # (a set: its order, ties too, fixed)
-_EDITION = compiled(rf",?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
+# (what every edition's statement opens with looked at first, a digit after a comma or spaces: re builds no prefix check)
+_EDITION = compiled(rf"(?=,?\s*\d),?\s*(?<!\d)\d++(?:st|nd|rd|th|i?[eè]me|e|[eè]re|\.[ªº]?|[ªº]|ú|-{LOWER}{{1,4}})?\s+(?:[^\W\d_]+\.?\s+)?"
                       rf"(?:{_EDITION_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
 
 # (``role_after``: a translator's or editor's clause after the title, `…, trad. de X`, `…, übers. von X`, `…, çev. X`:

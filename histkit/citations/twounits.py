@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .words import alternation, unit_word_forms, word_rows
+from .words import alternation, opening_guard, unit_word_forms, word_rows
 from ..dates import find_dates
 from ..patterns import compiled
 
@@ -82,7 +82,9 @@ def _singular_pair() -> re.Pattern:
     # `inv.nr. 1234 en 1235`, `kart. 315 a 316`: a unit word once, then two numbers joined by a word for "and"
     # (a file word of the GOST style too: `д. 71, 73 и 78`)
     words = f"{alternation('unit_words.csv')}|{alternation('list_unit_words.csv')}"
-    return compiled(rf"(?<![\w.])(?P<prefix>(?:{words})\s*)(?P<n1>\d[\w/–-]*)"
+    # (the words' first letters looked at first, `opening_guard`: the same matches)
+    return compiled(rf"{opening_guard('unit_words.csv', 'list_unit_words.csv')}(?<![\w.])(?P<prefix>(?:{words})\s*)"
+                    rf"(?P<n1>\d[\w/–-]*)"
                       rf"(?P<mid>(?:,\s*\d[\w/–-]*)*),?\s+"
                       rf"(?:{alternation('and_words.csv')})\s+(?P<n2>\d[\w/–-]*)(?![\w/]|[.-]\w)", re.IGNORECASE)
 

@@ -213,6 +213,23 @@ def spellings_of(letter: str) -> str:
     return found[1:-1] if found else letter
 
 
+def opening_guard(*names: str) -> str:
+    """A look-ahead of the letters the forms of the word lists ``names`` open with, in any of their spellings
+    (`spellings_of`), to stand before an `alternation` of them in a pattern that ignores case: `re` builds no prefix
+    check for such a pattern and tries every form at every character; the look-ahead lets one test of a class pass
+    over the rest. ``""`` where a form may open otherwise (empty, with a space or an apostrophe, which match more).
+
+    >>> opening_guard("hereafter.csv") != "" and bool(re.match(opening_guard("hereafter.csv") + alternation("hereafter.csv"), "dále jen"))
+    True
+
+    A class matches a letter as its letters do one by one, also in any case: the pattern matches where it did.
+    """
+    firsts = {form[:1] for name in names for form in forms(name)}
+    if any(not first.strip() or _APOSTROPHE.match(first) for first in firsts):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(s) for first in firsts for s in spellings_of(first)})) + "])"
+
+
 def alternation_in(name: str, kind: str, languages: tuple[str, ...]) -> str:
     """`alternation` of one kind's forms in several languages: each language's run (longest first) after the one
     before it, a language without forms of the kind left out (`(?!)` only when none has any). The readers of a house

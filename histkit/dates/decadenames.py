@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..data import data_rows
 from ..patterns import compiled
 from .values import DateMatch
+from .words import first_letters
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +27,9 @@ def _names() -> dict[str, int]:
 def _pattern() -> re.Pattern:
     # (the words may stand on two lines or with two spaces: any white space between them)
     forms = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(_names(), key=lambda f: (-len(f), f)))
-    return compiled(rf"(?<!\w)(?:{forms})(?![\w-])", re.IGNORECASE)
+    # (behind a look-ahead of the names' first letters: in any case `re` builds no prefix check, and tried the
+    # look-behind and every name at each character of each paragraph; the same matches)
+    return compiled(rf"{first_letters(_names())}(?<!\w)(?:{forms})(?![\w-])", re.IGNORECASE)
 
 
 def find_decade_names(text: str, dates: list[DateMatch]) -> list[DateMatch]:
