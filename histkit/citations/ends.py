@@ -59,7 +59,8 @@ def without_end(raw: str) -> str:
     text = without_online(raw.strip())
     if text[-1:] in ("-", "–", "·", "•", "*") and text[-2:-1].isspace():  # (a line's break left it)
         text = text[:-1]
-    text = _kept_stop(text.strip().removesuffix(";"), text.strip().removesuffix(";").rstrip(".").strip().removesuffix(","))
+    text = text.strip().removesuffix(";")
+    text = _kept_stop(text, text.rstrip(".").strip().removesuffix(","))
     if text.endswith(")") and text.count(")") > text.count("("):  # (an aside's bracket, opened before the reference)
         text = text[:-1].rstrip().removesuffix(";").rstrip(".").strip().removesuffix(",")
     return text

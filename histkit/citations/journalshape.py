@@ -127,6 +127,9 @@ _NAME_YEAR_ISSUE = compiled(rf"^(?P<container>[^\W\d_][^,()\d]*?),\s*(?P<year>{Y
                             rf"(?:{alternation('reference_words.csv', 'issue')}|n\.|nr\.|br\.|fasc\.|Heft)\s*(?P<issue>\d{{1,3}})$")
 
 
+_JOURNAL_ORDERS = (_NAME_YEAR_VOLUME, _VOLUME_NAME_YEAR, _YEAR_VOLUME_NAME, _VOLUME_MONTH_YEAR, _NAME_YEAR_ISSUE)
+
+
 def container_tail(ref: dict) -> dict:
     """``ref``, changed in place, with the issue and year read from its container, or a bracketed day's year, when no
     year was read.
@@ -154,28 +157,27 @@ def container_tail(ref: dict) -> dict:
     """
     if ref.get("year") or not ref.get("container"):
         return ref
-    if found := _ISSUE_SLASH_YEAR.match(ref["container"].strip()):
+    container = ref["container"].strip()
+    if found := _ISSUE_SLASH_YEAR.match(container):
         ref.update(container=found.group("container").strip(), issue=ref.get("issue") or found.group("issue"),
                    year=found.group("year"))
-    elif found := (_NAME_YEAR_VOLUME.match(ref["container"].strip()) or _VOLUME_NAME_YEAR.match(ref["container"].strip())
-                   or _YEAR_VOLUME_NAME.match(ref["container"].strip()) or _VOLUME_MONTH_YEAR.match(ref["container"].strip())
-                   or _NAME_YEAR_ISSUE.match(ref["container"].strip())):
+    elif found := next(filter(None, (shape.match(container) for shape in _JOURNAL_ORDERS)), None):
         fields = found.groupdict()
         ref.update(container=found.group("container").strip(" ,"), year=found.group("year"),
                    volume=ref.get("volume") or fields.get("volume") or "", issue=ref.get("issue") or fields.get("issue") or "",
                    pages=ref.get("pages") or fields.get("first") or "")
-    elif found := _BRACKETED_DAY.match(ref["container"].strip()):
+    elif found := _BRACKETED_DAY.match(container):
         ref.update(container="", year=found.group("year"))
-    elif (found := _BRACKETED_VOLUME_DAY.match(ref["container"].strip())) and (found["volume"] or found["issue"]):
+    elif (found := _BRACKETED_VOLUME_DAY.match(container)) and (found["volume"] or found["issue"]):
         ref.update(container="", year=found.group("year"), volume=ref.get("volume") or found.group("volume") or "",
                    issue=ref.get("issue") or found.group("issue") or "", pages=ref.get("pages") or found["pages"] or "")
-    elif found := _YEAR_FIRST.match(ref["container"].strip()):
+    elif found := _YEAR_FIRST.match(container):
         ref.update(container=found.group("container").strip(" ,"), year=found.group("year"),
                    issue=ref.get("issue") or found.group("issue") or "", pages=ref.get("pages") or found.group("first") or "")
-    elif found := _TITLE_YEAR.match(ref["container"].strip()):
+    elif found := _TITLE_YEAR.match(container):
         ref.update(container=(found.group("container") or found.group("journal")).strip(" ,"),
                    year=found.group("year") or found.group("bare"))
-    elif (found := _NAME_VOLUME.match(ref["container"].strip())) and ref.get("pages") and not ref.get("volume"):
+    elif (found := _NAME_VOLUME.match(container)) and ref.get("pages") and not ref.get("volume"):
         ref.update(container=found.group("container").strip(), volume=found.group("volume"),
                    issue=ref.get("issue") or found.group("issue") or "")
     return ref
