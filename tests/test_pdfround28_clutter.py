@@ -1,7 +1,7 @@
 """What a downloaded PDF carries around its article (round 28 of layouts): none of it is a note or a part of one.
 
 An accepted manuscript's line numbers count the notes' lines as well as the body's, in a column left or right of
-the text. The pages are drawn here, small and
+the text; a licence set as a float over the notes ends at the notes' rule. The pages are drawn here, small and
 invented; the round's own PDFs keep their figure in ``tests/test_generality.py``.
 """
 
@@ -74,3 +74,19 @@ def test_labels_hanging_in_the_margin_beside_one_line_notes_stay_the_notes_label
     assert [(key, text) for key, _, text, _ in read] == [
         ("1", "Archives, box 1."), ("2", "Archives, box 2."), ("3", "Archives, box 3.")]
 
+
+def test_a_licence_set_over_the_notes_ends_at_the_notes_rule(tmp_path):
+    # a bottom float (`cc by …` over a full-width rule) directly above LaTeX's short rule and the notes
+    sheet = Sheet(tmp_path / "licence.pdf")
+    sheet.body(BODY)
+    rule = sheet.footnotes(NOTES)
+    sheet.rule(LEFT, 523, rule - 40)
+    sheet.line(LEFT, rule - 28, "CC BY 4.0 This article is published under a Creative Commons Attribution licence.",
+               size=8.5)
+    sheet.line(LEFT, rule - 17.5, "It may be shared in any medium, the original work being cited.", size=8.5)
+    sheet.folio("45")
+    path = sheet.save()
+    read = notes_read(path)
+    assert [key for key, *_ in read] == ["1", "2"]
+    assert read[1][2] == "Municipal archives, F VII 12, minutes of 3 April 1837."
+    assert not any("Creative Commons" in text for _, _, text, _ in read)
