@@ -75,10 +75,14 @@ def _counts(lines: list[Line], column: list[tuple[Line, Piece]], side: str, size
         return False
     ids = {id(p) for _, p in column}
     others = [p for line in lines for p in line.pieces if id(p) not in ids and p.text.strip()]
-    if side == "left" and any(p.x0 < max(q.x1 for _, q in column) for p in others):
-        return False
-    if side == "right" and any(p.x1 > min(q.x0 for _, q in column) for p in others):
-        return False
+    if side == "left":
+        edge = max(q.x1 for _, q in column)
+        if any(p.x0 < edge for p in others):
+            return False
+    else:
+        edge = min(q.x0 for _, q in column)
+        if any(p.x1 > edge for p in others):
+            return False
     beside = sum(any(abs(p.base - line.base) <= _SAME_BASE and abs(p.size - size) < 0.5 for p in others)
                  for line, _ in column)
     if beside < 2:
