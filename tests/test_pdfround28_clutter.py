@@ -75,6 +75,23 @@ def test_labels_hanging_in_the_margin_beside_one_line_notes_stay_the_notes_label
         ("1", "Archives, box 1."), ("2", "Archives, box 2."), ("3", "Archives, box 3.")]
 
 
+def test_labels_of_one_line_endnotes_hanging_in_the_margin_under_the_body_stay_the_notes_labels(tmp_path):
+    # (body-size labels growing by one a line, outside the text: but the count would start under the body and a
+    # heading, where no line numbering starts)
+    sheet = Sheet(tmp_path / "endnotes.pdf")
+    sheet.body(["The weavers founded a club in 1836,^1 and the mayor", "let it meet in the inn.^2 The police watched",
+                "it^3 but reported nothing.^4 In 1848 the club was", "dissolved and its money paid back."])
+    sheet.line(LEFT, 160, "Notes")
+    for k, text in enumerate(["Municipal archives, F VII 12.", "Ibid., minutes of 1837.",
+                              "Prefecture, report of 1839.", "Ibid., list of 1848."]):
+        sheet.canvas.setFont("DejaVuSerif", 11)
+        sheet.canvas.drawRightString(LEFT - 4, PAGE_H - (180 + 14 * k), str(k + 1))
+        sheet.line(LEFT, 180 + 14 * k, text)
+    read = notes_read(sheet.save())
+    assert [(key, text) for key, _, text, _ in read] == [
+        ("1", "Municipal archives, F VII 12."), ("2", "Ibid., minutes of 1837."),
+        ("3", "Prefecture, report of 1839."), ("4", "Ibid., list of 1848.")]
+
 def test_a_licence_set_over_the_notes_ends_at_the_notes_rule(tmp_path):
     # a bottom float (`cc by …` over a full-width rule) directly above LaTeX's short rule and the notes
     sheet = Sheet(tmp_path / "licence.pdf")

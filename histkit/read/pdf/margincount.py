@@ -14,7 +14,9 @@ faster than the lines between them, and mostly by just as many lines (a
 framed box or a float between two of them is counted once or not at all); two
 or more of them stand beside lines of the body's size, so that the labels of
 notes hanging in the margin (the notes' size only, and a note of two lines
-counted once) are not taken for them.
+counted once) are not taken for them; and the count starts at the page's top
+(a running head or a band aside), so that the labels of one-line notes
+hanging under the body or under a heading are not either.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .lines import Line, line_of
 _ALIGN = 1.5  # points: the numbers of a column end within this of each other
 _SAME_BASE = 1.0  # points: lines this close share a baseline
 _LEAST = 3  # numbers a column has on its page at least
+_UNCOUNTED = 2  # lines over the first counted one that the count may leave out (a running head, a header band)
 
 
 def _bare(piece: Piece) -> int | None:
@@ -90,14 +93,18 @@ def _counts(lines: list[Line], column: list[tuple[Line, Piece]], side: str, size
     bases = sorted({round(line.base / _SAME_BASE) for line in lines if any(id(p) not in ids for p in line.pieces)}
                    | {round(line.base / _SAME_BASE) for line, _ in column})
     ordered = sorted(column, key=lambda lp: lp[0].base)
-    exact = 0
+    exact, step = 0, None
     for (a, pa), (b, pb) in zip(ordered, ordered[1:]):
         grown = _bare(pb) - _bare(pa)
         between = sum(round(a.base / _SAME_BASE) < k <= round(b.base / _SAME_BASE) for k in bases)
         if grown <= 0 or grown > between:
             return False
         exact += grown == between
-    return exact >= 2 / 3 * (len(ordered) - 1)
+        step = grown if step is None or grown < step else step
+    # the count starts with the page's text (a running head or a band over it aside): the labels of one-line notes
+    # hanging in the margin under a page's body or a heading (`Notes`) start further down
+    above = sum(k < round(ordered[0][0].base / _SAME_BASE) for k in bases)
+    return exact >= 2 / 3 * (len(ordered) - 1) and above <= step - 1 + _UNCOUNTED
 
 
 def without_counted_lines(lines: list[Line], size: float) -> list[Line]:
