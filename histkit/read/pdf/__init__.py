@@ -22,6 +22,7 @@ from .calls import bracket_calls, glued_calls, symbol_calls
 from .endnotes import move_endnotes
 from .extract import EXTRACTOR, Page, metadata, open_pdf, read_pages
 from .linenumbers import without_line_numbers
+from .margincount import without_counted_lines
 from .lonenotes import notes_back
 from .lines import Line, numbered, page_lines
 from .lettered import lettered_apart
@@ -117,7 +118,8 @@ def read_pdf(path: Path, data: bytes) -> Parsed:
 
 def _read(pages: list[Page]):
     laid = [page_lines(p.pieces) for p in pages]
-    lines = [ln for ln, _ in laid]
+    size = body_size([ln for ln, _ in laid])  # (the margin's line numbers off first: they open or end lines)
+    lines = [without_counted_lines(ln, size) for ln, _ in laid]
     heights = _text_heights(lines, [p.height for p in pages])
     folios_apart(lines, heights, BAND)
     size = body_size(lines)

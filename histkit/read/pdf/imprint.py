@@ -6,8 +6,9 @@ any note. They are told from the notes by two things together: the block's
 first line opens with a phrase of ``histkit/data/read/imprint_words.csv``
 (a list a user can extend), and the block is set apart from the notes above
 it, by a rule between them, by a type size of its own or by a blank line. The block runs to
-the foot of its column, all its lines in that size. It is page furniture, as
-a running head is.
+the foot of its column, all its lines in that size, or, where it is set as a
+float over the notes (a licence line with its logo over LaTeX's short rule),
+to the notes' rule. It is page furniture, as a running head is.
 """
 
 from __future__ import annotations
@@ -86,11 +87,30 @@ def imprint_apart(lines: list[Line], rules: list[tuple[float, float, float]]) ->
         if not opens_imprint(first.text):
             continue  # (the line above is sought only for a block that opens so)
         above = next((ordered[j] for j in range(i - 1, -1, -1) if _hover(ordered[j], first)), None)
-        block = ordered[i:]
+        block = _over_notes(ordered[i:], rules)
         if above is not None and _apart(above, block, rules):
             cut = {id(ln) for ln in block}
             return [ln for ln in lines if id(ln) not in cut], block
     return lines, []
+
+
+def _over_notes(block: list[Line], rules: list[tuple[float, float, float]]) -> list[Line]:
+    """The block down to the notes' rule, where one is drawn between its lines: a licence set as a float over a
+    page's notes (`cc by-nc Este trabalho …`, then LaTeX's short rule, then the notes) ends at the rule.
+
+    The notes' rule starts at the block's left edge and is short of half its width; the lowest such rule counts
+    (a framed logo's edges are short rules too), and only with lines under it that open no imprint phrase.
+    """
+    left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    short = [y for x0, x1, y in rules if abs(x0 - left) < 3.0 and x1 - x0 < 0.5 * (right - left)
+             and block[0].bottom < y < block[-1].top]
+    if not short:
+        return block
+    cut = max(short)
+    under = [ln for ln in block if ln.top > cut]
+    if not under or opens_imprint(under[0].text):
+        return block
+    return [ln for ln in block if ln.bottom < cut]
 
 
 def _hover(a: Line, b: Line) -> bool:
