@@ -50,7 +50,8 @@ _IBID_TAIL = (r"(?:[^.;]|\.(?!\s+(?-i:[A-ZА-Ш]))|(?<=\d)\.(?=\s+[^\W\d_]+\.?\s
 # US law reviews cite a note on the page (`Id. at 81 & n.12`, `id. at 5 n.3`) and a statute's section (`Id. § 1572`):
 # neither is a page of the work repeated, so neither is in the match's pages
 _NOTE_AT = r"(?:\s*(?:&\s*)?nn?\.\s*\d+(?:\s*[–—-]\s*\d+)?)?"
-_SECTION = r"§§?\s*\d+[a-z]?(?:\s*[–—-]\s*\d+[a-z]?)?"
+# (a regulation's section, its parts after dots and in brackets: `id. § 1606.7(b)`)
+_SECTION = r"§§?\s*\d+[a-z]?(?:\.\d+)*(?:\([a-z\d]{1,4}\))*(?:\s*[–—-]\s*\d+[a-z]?(?:\.\d+)*)?"
 
 # a call number after `Idem,`: numbers joined by a hyphen, dot or slash (`4-2-13`, `1.235`), or a short code in capitals
 # and a number (`SK 350`, `JD IM 1/13/2`), the code's letters perhaps slashed (`X/52`, `D/Y/A/12/47`); not a year

@@ -24,8 +24,9 @@ import re
 
 from .caseless import CASELESS, CASELESS_LEAD
 from .casenotes import case_note
+from .laws import is_legislation, opening_law
 from .names import is_name
-from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms, statute_word
+from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms
 from ..patterns import compiled
 
 _NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
@@ -395,56 +396,6 @@ def _case(parties_named: bool = True) -> re.Pattern:
 
 
 @functools.cache
-def _legislation() -> re.Pattern:
-    return compiled(
-        # `§ 5 BGB`, `Art 4 Abs 2 RL (EU) 2022/2041`, `Article 6 of the Convention`
-        rf"(?:{_forms('provision')})\s*\d+[a-z]?(?![\d/])"
-        # `RL 2002/14/EG`, `Directive 2019/1158/EU`, `VO (EG) Nr. 1/2003`, `Regulation (EU) 2016/679`
-        rf"|(?:{_forms('instrument')}){_NOT_IN_WORD}\s*(?:\((?:EU|EG|EWG|EC|EEC|EGKS|Euratom)\)\s*)?(?:(?:Nr|No)\.?\s*)?"
-        r"\d{1,4}/\d{1,4}"
-        # `S.B. 72, 32d Leg.`, a bill; `U.S. CONST. art. I, § 8`, a constitution
-        rf"|(?:{_forms('bill')})\s*\d|(?:[A-Z][\w.]*\s+)?(?:{_forms('constitution')})\s+(?:art|amend|pmbl|preamble)"
-        # `C. civ., art. 767`, `c.c., art. 1382`: a code's abbreviation before the article cited
-        rf"|(?:{_forms('code')}){_NOT_IN_WORD}\s*,?\s*(?:[Aa]rt(?:icle)?s?\.?|[Aa]rtt\.)\s*\d"
-        # `Novísima Recopilación, X, 17, 12`, `Partidas 3, 18, 2`: an old compilation of laws by its book, title and law
-        rf"|(?:{_forms('compilation')}){_NOT_IN_WORD}\s*,?\s*(?:[IVXL]+|\d+)(?:\s*[,.]\s*(?:[IVXL]+|\d+)){{1,3}}(?![\d/])"
-        # `MICH. COMP. LAWS § 380.1166`, `N.Y. EDUC. LAW § 3204`, `ABGB § 1295`: a code's name in capitals before its
-        # provision (a commentary names a person in small letters: `MüKo/Wagner § 823`), or its chapter and section
-        # (`MASS. GEN. LAWS ch. 71, § 2`, `Mass. Gen. Laws ch. 71, § 2`)
-        r"|(?:[A-Z][A-Z.&']*\s+){1,6}(?:§§?|Sec\.|Art\.)\s*\d"
-        r"|(?:[A-Z][\w.&']*\s+){1,6}ch\.\s*\d+[A-Za-z]?,?\s*§§?\s*\d")
-
-
-@functools.cache
-def _gazette() -> re.Pattern:
-    # `BGBl. I S. 123`, `GVBl. 2010, S. 434`, `GBl. (Baden-Württemberg) 1980, S. 249`, `1 Stat. 73`, `32d Leg.`,
-    # `Journal of Laws of 2018, item 2073`
-    gazette = rf"(?<![^\W_])(?:{_forms('gazette')}){_NOT_IN_WORD}"
-    # a digit or a gazette's first letter opens each form: that class, asked first, passes over the rest of a text at
-    # once (the look-behind was tried at every character); none where a form opens with an apostrophe (read as any
-    # look-alike) or a space
-    firsts = {form[:1] for form in forms("courts.csv", "gazette")}
-    guard = rf"(?=[\d{''.join(map(re.escape, sorted(firsts)))}])" if all(f.isalnum() for f in firsts) else ""
-    return compiled(rf"{guard}(?:\d{{1,4}}(?:st|nd|rd|d|th)?\s+{gazette}"
-                      rf"|{gazette}[\s,]*(?:\([^()]{{1,40}}\)\s*)?(?:(?:I{{1,3}}|L|C)\s+|(?:Nr|No)\.?\s*|of\s+)?(?:S\.\s*)?\d)")
-
-
-@functools.cache
-def _named_law() -> re.Pattern:
-    # `Judiciary Act of 1789`, `Thüringer Bibliotheksgesetz (ThürBibG) vom 16. Juli 2008`, `Loi n° 2004-228 du 15 mars
-    # 2004`, then the end or a comma
-    # or the name, a comma and the law's year, or its number and year (`Trade Disputes Act, 1929 (Act VII of 1929),
-    # s. 16`, `Cocoa Ordinance, No. 12 of 1938, …`): a book's title is not followed by its year alone and a section
-    # (or the name and its year with nothing between, as British and Commonwealth statutes are cited: `Companies Act
-    # 2006`, `Human Rights Act 1998, s 4`)
-    return compiled(rf"(?:[^\W\d_][^,;:]{{0,80}}?)?(?:{statute_word().pattern})(?:\s*\([^()]{{1,20}}\))?"
-                      rf"(?:(?:\s+(?:n[°o]\.?|Nr\.?|No\.?)\s*[\d/-]+)?\s+(?:of|vom|von|du|del)"
-                      rf"\s+(?:\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+)?{YEAR}|\s+{YEAR}"
-                      rf"|\s*,\s*(?:(?:n[°o]\.?|Nr\.?|No\.?|№)\s*\d+\s+[^\W\d_]{{1,4}}\s+)?{YEAR}(?:\s*\([^()]{{1,60}}\))?)"
-                      rf"\s*(?:[,;]|\.?\s*$)", re.IGNORECASE)
-
-
-@functools.cache
 def _lead_sentence() -> re.Pattern:
     return compiled(rf"\.\s+(?=(?i:{alternation('reference_words.csv', 'lead')})(?:\s|(?<=\.)|,|:))")
 
@@ -457,7 +408,7 @@ def legal_end(piece: str) -> int | None:
     (14, None)
     """
     text = piece.lstrip()
-    found = _case_at_start(text) or _legislation().match(text)
+    found = _case_at_start(text) or opening_law(text)
     if found is None:
         return None
     stop = _lead_sentence().search(text, found.end())
@@ -492,9 +443,4 @@ def legal_kind(piece: str) -> str:
     case = _case_at_start(text) or _case_at_start(_JURISDICTION.sub("", text, count=1))
     if case and case_note(text) is None:  # (a signed note under the decision is doctrine: literature)
         return "case"
-    if _legislation().match(text) or _named_law().match(text):
-        return "legislation"
-    gazette = _gazette().search(text)
-    if gazette and (gazette.start() == 0 or statute_word().search(text, 0, gazette.start())):
-        return "legislation"
-    return ""
+    return "legislation" if is_legislation(text) else ""

@@ -16,6 +16,7 @@ import re
 from .another import opens_with_holding
 from ..dates import find_dates
 from .beforecolon import reads_as_prose
+from .legal import legal_kind
 from .notetext import split_commas
 from .words import CAPITAL, alternation, archive_word
 from ..patterns import compiled
@@ -107,3 +108,18 @@ def _undated_sentence(head: str) -> bool:
     """A long sentence, commas and all, that dates no document: no day nor month in it (`О голоде 1932–1933 гг. …,
     хранящейся в Душанбе`); a document described at length before its archive is dated (`Letter of …, 3 May 1900`)."""
     return all(d.precision == "year" for d in find_dates(head))
+
+
+def case_after_prose(head: str, inner: str) -> bool:
+    """Whether brackets after a sentence's word cite a court's decision (`… the scope of the rule (Court of Justice,
+    order of 19 July 2019, INA, case C-200/19). …`): a citation of its own. Not a parenthetical after a citation, as
+    a US brief strings them (`…, 660 F.2d 686 (5th Cir. 1981) (quoting Perez, 658 F.2d at 663)`): the word before the
+    brackets is one of small letters.
+
+    >>> case_after_prose("excluded from the rule ", "Court of Justice, order of 19 July 2019, INA, case C-200/19")
+    True
+    >>> case_after_prose("660 F.2d 686 (5th Cir. 1981) ", "quoting Perez, 658 F.2d at 663")
+    False
+    """
+    last = (head.split() or [""])[-1]
+    return last.isalpha() and last.islower() and legal_kind(inner.strip()) == "case"

@@ -39,7 +39,7 @@ from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
 from .shortrefs import SAME_AUTHOR
 from .namecolon import name_colon
-from .namedbefore import archive_before_bracket, holding_in_brackets, prose_before
+from .namedbefore import archive_before_bracket, case_after_prose, holding_in_brackets, prose_before
 from .jaarchive import japanese_archive
 from .prosecited import citation_then_prose, code_after_prose
 from .signatures import joins_signature
@@ -370,7 +370,7 @@ class _Cutter:
             if (reads_as_prose(piece[:colon.start()]) or short_lead(piece[:colon.start()])
                     or lead is not None and lead.end() == colon.end()
                     or lead_before_author(piece[:colon.start()], piece[colon.end():])) \
-                    and is_literature(piece[colon.end():]):
+                    and (is_literature(piece[colon.end():]) or legal_kind(piece[colon.end():]) == "case"):
                 return [self.segment(a, a + colon.start() + 1, "commentary"),
                         self.rest(piece, a, a + colon.end(), known, True)]
         at = reference_after_sentence(piece)
@@ -436,11 +436,11 @@ class _Cutter:
                 depth -= 1
                 if depth == 0 and opened is not None:
                     inner = text[opened + 1:i]
-                    # `(TNA, FO 371/1, …)` is a citation; `the minutes (HDA)` only names the archive; an archive
-                    # the authority lacks, spelt out first in the brackets, opens one too: `… (Archivo General del
-                    # Estado de Yucatán, …)`; so does one after a document and its date (`(A an B, 14.11.1896, APP, Nr. 5)`)
-                    # (the Russian style parts a holding's levels with full stops: `(… архив …. Ф. 595. Оп. 1. Д. 3456)`)
-                    first = self.starts(inner.strip()) or _unknown_first(inner.strip()) or archive_inside(inner.strip(), self.matcher)
+                    # `(TNA, FO 371/1, …)` and `(Court of Justice, order of …, case C-200/19)` are citations; `the minutes
+                    # (HDA)` only names the archive; an archive no authority holds, spelt out first (`(Archivo General de …, …)`)
+                    # or after a document and its date (`(A an B, 14.11.1896, APP, Nr. 5)`), or `(… архив …. Ф. 595. Д. 3456)`
+                    first = self.starts(inner.strip()) or _unknown_first(inner.strip()) or archive_inside(inner.strip(), self.matcher) \
+                        or case_after_prose(text[a:opened], inner)
                     if first and ("," in inner or ". " in inner) and any(map(str.isdigit, inner)):
                         cuts = [opened] + [opened + 1 + c for c in top_level_semicolons(inner)] + [i]
                         return [self.segment(a, opened + 1, "commentary"), *(_Span(s + 1, e) for s, e in zip(cuts, cuts[1:])),

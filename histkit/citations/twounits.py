@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .words import alternation, opening_guard, unit_word_forms, word_rows
 from ..dates import find_dates
+from .legal import legal_kind
 from ..patterns import compiled
 
 
@@ -188,5 +189,8 @@ def units_apart(text: str) -> list[str]:
 
 
 def one_per_unit(pieces: list) -> list:
-    """The pieces (`extract.Piece`) with each that names two units given once per unit (`units_apart`)."""
-    return [piece._replace(text=text) for piece in pieces for text in units_apart(piece.text)]
+    """The pieces (`extract.Piece`) with each that names two units given once per unit (`units_apart`); not a court's
+    decision or a law, whose numbers are one citation's (`Joint cases C-165/09, C-166/09 and C-167/09`, `Articles 3
+    and 4`)."""
+    return [piece._replace(text=text) for piece in pieces
+            for text in (units_apart(piece.text) if not legal_kind(piece.text) else [piece.text])]
