@@ -25,15 +25,21 @@ _DATE = r"\((?P<date>[^()]{1,40})\)"
 _URL = compiled(r"\s*(?:https?://|www\.|doi:\s*)\S+", re.IGNORECASE)
 _JOURNAL = compiled(r"^(?P<container>[^\d]+?),?\s+(?P<volume>\d+)\s*(?:\((?P<issue>[^()]{1,15})\))?"
                       r"(?:\s*[,:]\s*(?P<pages>(?:pp?\.\s*)?[\dA-Za-z]*\d+(?:\s*[–—-]\s*\d+)?))?\s*[,.]?$")
+_TANDF_TAIL = compiled(r",\s*(?P<container>[^,]{2,120}),\s*(?P<volume>\d{1,4})\s*:\s*(?P<issue>\d{1,4}),\s*"
+                       r"(?P<pages>\d+\s*[–—-]\s*\d+)\.?\s*$")
+_IN_BOOK = compiled(rf"^(?:In|in):?\s+(?:(?P<editors>[^()]{{2,120}}?)\s*\((?:[Ee]ds?|Hrsg|Hg)\.?\),\s*)?(?P<book>.+?)"
+                    rf"(?:\s*\((?:pp?\.\s*)?(?P<pages>\d+\s*[–—-]\s*\d+)\)|,\s*(?:pp?\.\s*)?(?P<pages2>\d+\s*[–—-]\s*\d+)"
+                    rf"(?:\s*\({YEAR}\))?)?$")
+_IMPRINT_END = compiled(r",\s*(?P<place>[A-Z][^,:;()]{1,40}):\s*(?P<publisher>[^,:;()]{2,80}?)\.?\s*$")
 _TRAILING_BRACKETS = compiled(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 # `Ks.`, `vrt.`, `ks. myös`: an abbreviation of two to five letters (and a short word) before a short form, a lead word
 _LEAD = compiled(r"^[^\W\d_]{2,5}\.(?:\s+[^\W\d_]{1,5})?:?\s+")
 
 
 @functools.cache
-def _heads() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _heads() -> tuple[re.Pattern, ...]:
     """The opening of a reference by persons (any sentence of a note) and by an organisation (the note's start), the
-    date in brackets; and by persons with the year bare."""
+    date in brackets; by persons with the year bare; and by persons named in the other orders of other houses."""
     joiner = rf"(?:&|{alternation('and_words.csv')})"
     person = rf"{_SURNAME},\s*{_INITIALS}"
     # one way only to read what stands between two persons, and at most 20 of them, never given back: a
@@ -43,11 +49,35 @@ def _heads() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     by_body = compiled(rf"^(?P<authors>[{_UPPER}][^().;:\d]{{2,120}}?)\.\s*{_DATE}\.\s+(?=\S)")
     # the year without brackets, a full stop after it: `BOGDANIĆ, M. 1997. Naslov. Zagreb.`
     by_persons_bare = compiled(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s+(?P<date>{YEAR})[a-z]?\.\s+(?=\S)")
-    return by_persons, by_body, by_persons_bare
+    # the forenames before the surnames (`E. Campbell (2015). Title.`, `M.D. Griffiths, D. King and P. Delfabbro
+    # (2014), Title`), a full stop or a comma after the date; the Chicago house's forename after the surname and a
+    # bare year (`Campbell, Elaine. 2015. Title.`); the Vancouver house's initials without stops, no stop after the
+    # date (`Meyer G, Hayer T (2009) Title.`); every name with a small letter (not an archive's code, `TNA FO`)
+    # (a forename written out only first, and only before a full stop: `R. Dolzer & M. Stevens, Bilateral Investment
+    # Treaties (1995), 58` is a book's title and year after its authors, not a third person)
+    # (only where the note or its piece opens, and a surname of small letters: `… des Rechts. Band I-IV (2015). On …`
+    # is a sentence of prose and a book's volumes)
+    small = r"(?=[^\s\d]*[a-zà-ÿā-ž])"
+    initialled = rf"{_INITIALS}\s*{small}{_SURNAME}"
+    natural = rf"(?:{_INITIALS}\s*|[{_UPPER}][a-z]+\s+(?:[{_UPPER}]\.\s*)?){small}{_SURNAME}"
+    more = rf"(?:(?:,\s*|\s+)(?:{joiner}\s+|&\s*)?{initialled}){{0,9}}+(?:,?\s+et\s+al\.)?"
+    naturals = rf"{natural}{more}"
+    by_natural = compiled(rf"^(?P<authors>{naturals})\s*{_DATE}\.\s+(?=\S)")
+    by_initialled = compiled(rf"^(?P<authors>{initialled}{more})\s*{_DATE},\s+(?=\S)")
+    forename = rf"{_SURNAME},\s*[{_UPPER}][a-z]+(?:\s+[{_UPPER}]\.)?"
+    by_forename_bare = compiled(rf"^(?P<authors>{forename}(?:,?\s+(?:{joiner}\s+)?[{_UPPER}][a-z]+\s+{_SURNAME}){{0,3}})"
+                                rf"\.\s+(?P<date>{YEAR})[a-z]?\.\s+(?=\S)")
+    bare = rf"(?=[^\s\d]*[a-z]){_SURNAME}\s+[{_UPPER}]{{1,3}}"
+    by_vancouver = compiled(rf"^(?P<authors>{bare}(?:,\s*{bare}){{0,9}}(?:,?\s+et\s+al\.?)?)\s*{_DATE}\s+(?=[{_UPPER}])")
+    # Taylor & Francis's "cite this article": no stop after the date, the journal's volume and issue joined by a colon
+    # (`Elaine Campbell (2015) Title, The Law Teacher, 49:2, 165-175`)
+    by_tandf = compiled(rf"^(?P<authors>{naturals})\s*{_DATE}\s+(?=[{_UPPER}].*{_TANDF_TAIL.pattern})")
+    return by_persons, by_body, by_persons_bare, by_natural, by_initialled, by_forename_bare, by_vancouver, by_tandf
 
 
-# what every opening of `_heads` ends in: the date's closing bracket, or the bare year, then a full stop and more
-_HEAD_END = compiled(r"\)\.\s+\S|\d[a-z]?\.\s+\S")
+# what every opening of `_heads` ends in: the date's closing bracket, or the bare year, then a full stop (or a comma,
+# or a capital after the bracket) and more
+_HEAD_END = compiled(r"\)[.,]\s+\S|\d[a-z]?\.\s+\S|\d\)\s+[A-Z]")
 
 _CITED = compiled(rf"^\((?P<authors>{_SURNAME}(?:\s+(?:&|and)\s+{_SURNAME}|\s+et\s+al\.)?),?\s+(?P<year>{YEAR})[a-z]?"
                     r"(?:,\s*(?P<pages>(?:pp?\.\s*)?\d+(?:\s*[–—-]\s*\d+)?))?\)\.?$")
@@ -147,6 +177,16 @@ def read_author_date(text: str, ref: dict) -> bool:
     if head is None:
         return False
     ref.update(authors=head.group("authors").strip(" ,"), year=_date(head.group("date")))
+    tail = _TANDF_TAIL.search(text, head.end())
+    if tail is not None:  # (`…, The Law Teacher, 49:2, 165-175`: the title is all before the journal)
+        ref.update(title=text[head.end():tail.start()].strip(), **{k: tail.group(k).strip() for k in
+                                                                   ("container", "volume", "issue", "pages")})
+        return True
+    imprint = _IMPRINT_END.search(text, head.end()) if head.group().rstrip().endswith(",") else None
+    if imprint is not None:  # (`K. Du (2019), Title, Accra: Sub-Saharan.`: commas part the title and the imprint)
+        ref.update(title=text[head.end():imprint.start()].strip(), place=imprint.group("place").strip(),
+                   publisher=imprint.group("publisher").strip())
+        return True
     sentences = _sentences(_URL.sub("", text[head.end():]).strip())
     dated = bool(re.search(r"[^\W\d]", head.group("date"))) and not says_undated(head.group("date"))
     _read_rest(sentences, ref, dated)
@@ -171,6 +211,14 @@ def _read_rest(sentences: list[str], ref: dict, dated: bool) -> None:
     journal = _JOURNAL.match(rest[0]) if rest else None
     if journal:
         ref.update({k: (journal.group(k) or "").strip(" ,") for k in ("container", "volume", "issue", "pages")})
+        return
+    chapter = _IN_BOOK.match(rest[0]) if rest else None
+    if chapter:  # `In A. Editor (Ed.), Book title (pp. 45–67)`, `In BOOK TITLE, 327–346 (2014)`: a chapter's book
+        ref.update(container=chapter.group("book").strip(" ,"), pages=chapter.group("pages") or chapter.group("pages2") or "")
+        if chapter.group("editors"):
+            ref["editors"] = chapter.group("editors").strip(" ,")
+        if len(rest) > 1:
+            ref["publisher"] = rest[1]
         return
     if described:  # `[Conference Session]. North Carolina … Conference`: what it is, then where it was given
         ref["container"] = described
