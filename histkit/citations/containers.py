@@ -13,15 +13,13 @@ the title's last part says it is the journal.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .caseless import CASELESS, caseless_author, caseless_name
 from .names import names_joined, persons
 from .notetext import split_commas
 from .shortrefs import note_reference
-from .words import LOWER, alternation, forms
-from ..dates import trie_alternation
+from .words import LOWER, alternation, journal_word
 from ..patterns import compiled
 
 # the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)` (the lists' words), or one no list
@@ -95,9 +93,6 @@ def without_cited_note(container: str) -> str:
     return container[:found.start()].rstrip(" ,")
 
 
-@functools.cache
-def _journal_word() -> re.Pattern:
-    return compiled(trie_alternation(forms("journal_words.csv")), re.IGNORECASE)
 
 
 # a journal's volume and issue the title ran on into after its name: `…, Journal of Human Rights and the Environment,
@@ -120,7 +115,7 @@ def journal_in_title(ref: dict) -> dict:
     parts = split_commas(title)
     numbers = _VOLUME_ISSUE.fullmatch(parts[-1]) if len(parts) >= 3 and not ref["volume"] else None
     name = parts[-2] if numbers else parts[-1]
-    if len(parts) - bool(numbers) < 2 or any(map(str.isdigit, name)) or not _journal_word().search(name):
+    if len(parts) - bool(numbers) < 2 or any(map(str.isdigit, name)) or not journal_word().search(name):
         return ref
     ref.update(title=title[:title.rindex(name)].rstrip(" ,"), container=name)
     if numbers:
@@ -141,7 +136,7 @@ def place_as_journal(ref: dict) -> dict:
     """
     place = str(ref.get("place") or "")
     if ref.get("container") or not place or not (ref.get("volume") or ref.get("pages")) \
-            or not _journal_word().search(place):
+            or not journal_word().search(place):
         return ref
     ref.update(container=place, place="")
     return ref

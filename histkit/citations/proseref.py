@@ -134,7 +134,14 @@ def as_reference(text: str) -> str:
 
     >>> as_reference("Daniel Leeds complained in his The American Almanack (Philadelphia, 1687)")
     'Daniel Leeds, The American Almanack (Philadelphia, 1687)'
+
+    The bracket closing a lead-in before it is no part of it (`[as quoted in:] Gurvitch, supra note 52`):
+
+    >>> as_reference("] Gurvitch, supra note 52, p. 572.")
+    'Gurvitch, supra note 52, p. 572.'
     """
+    if text.lstrip().startswith(("]", ")")):
+        text = text.lstrip()[1:].lstrip()
     found = _found(text)
     if found is None or found[0] != 0 or text[found[1]:].strip(" .,"):
         return text

@@ -24,7 +24,8 @@ import re
 from ..dates import parse_date
 from .caseless import CASELESS, HIJRI_YEAR
 from .places import publisher_first_bracket
-from .words import LOWER, MARK, UPPER, YEAR, alternation, mark_after, not_page_words, page_mark_shape, word_rows
+from .words import (LOWER, MARK, UPPER, YEAR, alternation, journal_word, mark_after, not_page_words, page_mark_shape,
+                    word_rows)
 from ..patterns import compiled
 
 # `(281 f)`, `(75)`, `(534 ff)`, `(302, 304)` after the pages (not a year: `KZ 24 (1852)` is the journal's volume and year)
@@ -68,9 +69,12 @@ def _journal_tails() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re
     # year, then the issue (and the volume before it) by their words, after a comma or a title's full stop (a journal's
     # name of no full stop then: not the title's sentences before it)
     volume = alternation('reference_words.csv', 'volume')
+    # (or the volume alone after the year, as Polish law reviews print an English journal: `…, Administration &
+    # Society 1994, vol. 26`)
     issued = compiled(rf"(?:,|(?<=[^\W\d_]{{2}})\.)\s*(?P<container>[{UPPER}](?:[^,\d().]|\.(?!\s)){{1,119}}?)\s*,?\s+"
-                        rf"(?P<year>{YEAR})\s*,\s*(?:(?i:{volume}|vol\.)\s*(?P<volume>\d{{1,4}})\s*,\s*)?(?i:{issue})\s*"
-                        rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)\s*$")
+                        rf"(?P<year>{YEAR})\s*,\s*(?:(?i:{volume}|vol\.)\s*(?P<volume>\d{{1,4}})\s*,\s*(?i:{issue})\s*"
+                        rf"(?P<issue>\d+(?:\s*[–/-]\s*\d+)?)|(?i:{issue})\s*(?P<issue2>\d+(?:\s*[–/-]\s*\d+)?)"
+                        rf"|(?i:vol\.?|volume)\s*(?P<volume2>\d{{1,4}}))\s*$")
     return slashed, commas, asked, volume_word, issued
 
 
@@ -203,9 +207,18 @@ def journal_tail(head: str, ref: dict) -> str | None:
             or (found.re is commas and _a_date(found)):  # (`Werke Bd. 3, 1990, …`: a book)
         return None
     parts = found.groupdict(default="")
-    ref.update(container=parts["container"].strip(), volume=parts.get("volume", ""), year=parts["year"],
-               issue=parts.get("issue", "").replace(" ", ""))
+    if parts.get("volume2") and not _journal_like(parts["container"]):  # (`Llandysul 1988, t. 201`: a place)
+        return None
+    ref.update(container=parts["container"].strip(), volume=parts.get("volume") or parts.get("volume2", ""), year=parts["year"],
+               issue=(parts.get("issue") or parts.get("issue2", "")).replace(" ", ""))
     return head[:found.start()].rstrip(" ,")
+
+
+def _journal_like(name: str) -> bool:
+    """Whether a name before a year and a volume alone is a journal's, not a place's (`London 1994, vol. 2`): it holds
+    a word for a journal, or three words or more joined by `of`, `for`, `and` or `&` (`Administration & Society`)."""
+    return journal_word().search(name) is not None or (
+        len(name.split()) >= 3 and re.search(r"\s(?:of|for|and|&)\s", name) is not None)
 
 
 def _a_date(found: re.Match) -> bool:

@@ -412,3 +412,13 @@ def shelfmark_opening() -> re.Pattern:
     ('Cod. Ser. n.', None)
     """
     return compiled(rf"\s*(?P<letters>(?:{alternation('manuscript_words.csv')})(?![^\W\d_])(?:\s?[^\W\d_]{{1,6}}\.){{0,3}})\s?\d")
+
+
+@functools.cache
+def journal_word() -> re.Pattern:
+    """A word of ``journal_words.csv`` (`Zeitschrift`, `Journal`, `Review`, …) anywhere in a name, in any case.
+
+    >>> bool(journal_word().search("Historische Zeitschrift")), bool(journal_word().search("Caernarfon"))
+    (True, False)
+    """
+    return compiled(trie_alternation(forms("journal_words.csv")), re.IGNORECASE)

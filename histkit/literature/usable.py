@@ -3,9 +3,12 @@ person's life, a sentence of prose, a letter's date or a statute online."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pandas as pd
+
+from ..data import data_rows
 
 from .ibids import records
 from .read import YEAR_DIGITS
@@ -75,7 +78,31 @@ def _named(authors, title, year, place, raw, *texts: str) -> bool:
     named = authors != "" and (title != "" or (dated_year and not online))
     book = title != "" and dated_year and place != "" and not online
     return (named or book) and _LIFE.match(str(raw)) is None and not _opens_sentence(str(authors), str(raw)) \
-        and not _dated_only(*texts)
+        and not _dated_only(*texts) and not about_the_author(f"{authors}, {str(title).split(',')[0]}", str(raw))
+
+
+_EMAIL = compiled(r"\w@[\w-]{2,}")  # (the reading's raw may end before the domain's dot)
+
+
+def about_the_author(authors: str, raw: str) -> bool:
+    """Whether a reading is an author's note under the title, not a reference: its authors (or its title's first
+    part) hold a person's position or degree (``positions.csv``: `Vicky Noens, Policy Advisor`, `Ph.D. Candidate`),
+    or it gives an e-mail address.
+
+    >>> about_the_author("Ph.D. Candidate", "Ph.D. Candidate, Faculty of Law, University of Potsdam")
+    True
+    >>> about_the_author("J. Baker", "School of History, University of Sussex, UK j.baker@sussex.ac.uk")
+    True
+    >>> about_the_author("H. Kelsen", "H. Kelsen, The Law of the United Nations (London 1950)")
+    False
+    """
+    return _positions().search(authors) is not None or _EMAIL.search(raw) is not None
+
+
+@functools.cache
+def _positions() -> re.Pattern:
+    forms = sorted((row["form"].strip() for row in data_rows("literature", "positions.csv")), key=lambda f: (-len(f), f))
+    return compiled(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, forms))})(?![^\W_])", re.IGNORECASE)
 
 
 # a journal's name, its volume (`II`, `18`, `IX–X`) and its year in brackets
