@@ -21,3 +21,11 @@ def test_a_back_label_of_the_file_heads_back_matter_not_body():
             "Viri in literatura\n\nNovak, Janez. Zgodovina. Ljubljana, 1990.\n")
     zones = {b.text: b.zone for b in layout_of(text).blocks if b.text}
     assert zones["Novak, Janez. Zgodovina. Ljubljana, 1990."] == "back"
+
+
+def test_a_key_words_line_in_a_language_of_the_file_closes_the_front_matter():
+    # Rusyn `Ключовы слова` (round 14): without its row the abstract above was read as body
+    text = ("Русин, 2018\n\nСтаття о Народній радї.\n\nКлючовы слова: Закарпатя; церьков\n\n"
+            "Вступ\n Войско пришло в 1944 роцї до Мукачова, як пишуть справы.\n")
+    zones = {b.text: b.zone for b in layout_of(text).blocks if b.text}
+    assert (zones["Стаття о Народній радї."], zones["Ключовы слова: Закарпатя; церьков"]) == ("front", "front")
