@@ -21,3 +21,30 @@ def test_an_occitan_street_and_a_wolof_lycee_named_after_a_person_are_no_mention
     wolof = "Musaa Ndaw dafa jàngale ca Tiéss. Tey, Liise Musaa Ndaw moo yor turam."
     assert found_mentions(occitan, ("r", "Pèire Rogièr", "person", "")) == [("r", "Pèire Rogièr")]
     assert found_mentions(wolof, ("n", "Musaa Ndaw", "person", "")) == [("n", "Musaa Ndaw")]
+
+
+def test_an_assamese_organisation_s_abbreviation_takes_its_case_endings():
+    # the genitive `ৰ`, the locative `ত`, the agentive `ই`: Assamese writes them on the word, with its own `ৰ`
+    text = "১৯৭০ চনত এটা সভা হয় আৰু তেওঁ কৰে। আছুৰ সভা আৰু আছুত যোগ দিয়া লোক বুলি কৰা হৈছে। আছুই সভা পাতে।"
+    found = found_mentions(text, ("a", "সদৌ অসম ছাত্ৰ সন্থা", "organisation", "আছু"))
+    assert [s for _, s in found] == ["আছুৰ", "আছুত", "আছুই"]
+
+
+def test_a_konkani_name_takes_its_case_endings_after_the_oblique_a_of_a_consonant():
+    text = ("हो लेख आनी ह्या पुस्तकांत हें आसा. 1950 उपरांत पिदेन नायकाक धरलो आनी तिका नायकाची कथा आसा; "
+            "पिदेच्या कामाक पूण केलें.")
+    found = found_mentions(text, ("p", "पिदे", "institution", ""), ("n", "रामा नायक", "person", "नायक"))
+    assert found == [("p", "पिदेन"), ("n", "नायकाक"), ("n", "नायकाची"), ("p", "पिदेच्या")]
+
+
+def test_a_crimean_tatar_name_takes_its_suffixes_by_vowel_harmony():
+    text = ("Bu maqale içün ve onı soñ yazdım, amma eki kere dep aytqan edi. Milliy Fırqanıñ azaları "
+            "Seitmemetni tanıdı; Seitmemetniñ evi bugün yoq.")
+    found = found_mentions(text, ("f", "Milliy Fırqa", "party", ""), ("c", "Celal Seitmemet", "person", "Seitmemet"))
+    assert found == [("f", "Milliy Fırqanıñ"), ("c", "Seitmemetni"), ("c", "Seitmemetniñ")]
+
+
+def test_a_jawi_preposition_joined_to_a_party_s_name_leaves_a_mention():
+    # `ک` to, `د` in: older Jawi writes them as one word with what they govern
+    text = "ڤد تاهون 1951 دان 1952 اين ايت دري يڠ سام، ابراهيم ماسوق کڤاس دان دڠن ڤاس اوليه تيدق کلوار."
+    assert found_mentions(text, ("p", "ڤرتي اسلام سمليسيا", "party", "ڤاس")) == [("p", "کڤاس"), ("p", "ڤاس")]
