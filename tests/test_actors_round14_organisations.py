@@ -48,3 +48,16 @@ def test_a_jawi_preposition_joined_to_a_party_s_name_leaves_a_mention():
     # `ک` to, `د` in: older Jawi writes them as one word with what they govern
     text = "ڤد تاهون 1951 دان 1952 اين ايت دري يڠ سام، ابراهيم ماسوق کڤاس دان دڠن ڤاس اوليه تيدق کلوار."
     assert found_mentions(text, ("p", "ڤرتي اسلام سمليسيا", "party", "ڤاس")) == [("p", "کڤاس"), ("p", "ڤاس")]
+
+
+def test_an_international_body_listed_under_one_name_is_found_under_its_names_in_other_languages():
+    text = ("En 1949 l'ONU recebèt la peticion; las Nacions Unidas respondèron pas.\n\n"
+            "1 United Nations, E/CN.4/SR.112; Organisation des Nations unies, 1950; Лига Наций, 1933.")
+    found = found_mentions(text, ("u", "Organizacion de las Nacions Unidas", "organisation", "ONU"))
+    assert [s for _, s in found] == ["ONU", "Nacions Unidas", "United Nations", "Organisation des Nations unies"]
+
+
+def test_a_body_s_acronym_shared_with_another_organisation_is_not_among_its_other_names():
+    # `OUN` is the Organisation of Ukrainian Nationalists as well as a Serbo-Croatian form of the UN's name
+    text = "У 1941 році ОУН і OUN діяли в підпіллі, а ООН ще не було."
+    assert found_mentions(text, ("u", "United Nations", "organisation", "UN")) == [("u", "ООН")]
