@@ -61,3 +61,10 @@ def test_a_body_s_acronym_shared_with_another_organisation_is_not_among_its_othe
     # `OUN` is the Organisation of Ukrainian Nationalists as well as a Serbo-Croatian form of the UN's name
     text = "У 1941 році ОУН і OUN діяли в підпіллі, а ООН ще не було."
     assert found_mentions(text, ("u", "United Nations", "organisation", "UN")) == [("u", "ООН")]
+
+
+def test_a_ukrainian_or_rusyn_name_is_found_as_the_ukrainian_national_and_library_of_congress_systems_spell_it():
+    # `я` inside a word is `ia` there (and `ю` `iu`, `є` `ie`): `Гомоняк` is `Homoniak`
+    text = "Фараря Петра Гомоняка арештовали.\n\n1 Petro Homoniak, Spomyny, Užhorod 1992."
+    found = found_mentions(text, ("h", "Петро Гомоняк", "person", "Гомоняк"))
+    assert [s for _, s in found] == ["Петра Гомоняка", "Petro Homoniak"]

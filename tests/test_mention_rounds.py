@@ -117,8 +117,9 @@ FLOOR = {
     # proclitics and eponym words (a liturgy, Occitan and Wolof streets and schools; 87cbd2e9); 203 / 10 Assamese,
     # Konkani and Crimean Tatar cases, Jawi prepositions, with the function words that tell these languages
     # (7cd4ed98); 207 / 10 an international body under its names in other languages (international_bodies.csv,
-    # 93abea95); 212 / 5 a key-words line known by its shape over the first heading (Wolof)
-    "round14": {"right": 212, "extra": 5},
+    # 93abea95); 212 / 5 a key-words line known by its shape over the first heading (Wolof, 95c37d64); 213 / 5
+    # `я`, `ю`, `є` romanised `ia`, `iu`, `ie` too
+    "round14": {"right": 213, "extra": 5},
 }
 
 
