@@ -68,3 +68,9 @@ def test_a_ukrainian_or_rusyn_name_is_found_as_the_ukrainian_national_and_librar
     text = "Фараря Петра Гомоняка арештовали.\n\n1 Petro Homoniak, Spomyny, Užhorod 1992."
     found = found_mentions(text, ("h", "Петро Гомоняк", "person", "Гомоняк"))
     assert [s for _, s in found] == ["Петра Гомоняка", "Petro Homoniak"]
+
+
+def test_a_jawi_preposition_joins_the_first_letter_of_a_dotted_abbreviation():
+    text = "ڤد تاهون 1957 دان 1958 اين ايت دري يڠ سام، ملايا ماسوق ڤ.ب.ب دان ڤرواکيلن دڤ.ب.ب دڠن اوليه تيدق."
+    found = found_mentions(text, ("u", "ڤرتوبوهن بڠسا٢ برساتو", "organisation", "ڤ.ب.ب"))
+    assert [s for _, s in found] == ["ڤ.ب.ب", "دڤ.ب.ب"]

@@ -118,8 +118,8 @@ FLOOR = {
     # Konkani and Crimean Tatar cases, Jawi prepositions, with the function words that tell these languages
     # (7cd4ed98); 207 / 10 an international body under its names in other languages (international_bodies.csv,
     # 93abea95); 212 / 5 a key-words line known by its shape over the first heading (Wolof, 95c37d64); 213 / 5
-    # `я`, `ю`, `є` romanised `ia`, `iu`, `ie` too
-    "round14": {"right": 213, "extra": 5},
+    # `я`, `ю`, `є` romanised `ia`, `iu`, `ie` too (1dcd0db9); 214 / 5 a Jawi preposition on a dotted abbreviation
+    "round14": {"right": 214, "extra": 5},
 }
 
 
