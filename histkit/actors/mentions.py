@@ -22,6 +22,7 @@ from ..cache import cache_folder, cache_key, remembered
 from ..collector import old_objects_frozen
 from ..text import unwrap
 from .authority import load_actors, name_forms, titled_full_names
+from .bodies import body_names
 from .languages import applies, document_languages
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
                          named_in_full_first, titled_given_names)
@@ -139,8 +140,10 @@ def build_matcher(actors, possessive_adjectives: bool = True, cache: bool | str 
 
 def _authority_rows(actors: pd.DataFrame) -> list[tuple]:
     """What the variants of each actor are made from: (actor_id, kind, gender, name, name_forms), by actor_id."""
+    # (an international body is looked for under its names in other languages too, `body_names`)
     return [(row["actor_id"], row["kind"], str(row.get("gender", "") or ""), row["name"],
-             name_forms(row) + (titled_full_names(row["name"], name_forms(row)) if row["kind"] == "person" else []))
+             name_forms(row) + (titled_full_names(row["name"], name_forms(row)) if row["kind"] == "person"
+                                else body_names(row["kind"], name_forms(row))))
             for row in actors.sort_values("actor_id", kind="stable").to_dict("records")]
 
 

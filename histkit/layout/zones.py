@@ -22,6 +22,12 @@ _FRONT_LABEL_START = compiled(r"\s*(?:%s)\s*[:：፦፥]" % "|".join(re.escape(x
 _CHAPTER_NO = compiled(r"\s*(?:(?i:chapter|chapitre|kapitel|capitolo|capítulo|rozdział|poglavje|poglavlje)\s+)?"
                          r"(?:\d{1,2}|[IVXLC]{1,6})\.?\s*")
 _ZONE_OF_KIND = {"blank": "blank", "head": "running_head", "note": "note", "body": "body"}
+#: Key words in a language whose label the file lacks: a label of one to four words, a colon, and three or more
+#: short items parted by semicolons, no full stop (`Baat yu am solo: BDS; UPS; PAI; Senegaal`); read as front
+#: only as a paragraph of one line among the first, just over a heading.
+_KEYWORD_LIST = compiled(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,3} ?[:：]\s*[^;.:\n]{1,40}(?:;\s*[^;.:\n]{1,40}){2,}\s*")
+#: The paragraphs, from the first, among which a key-words line is looked for by its shape.
+_KEYWORD_LIST_WITHIN = 8
 
 
 @dataclass
@@ -153,13 +159,20 @@ class _Paragraphs:
             # `Sažetak:`/`Résumé:` before the keywords is the abstract; after them, a summary
             later_front = any(starts_with_label(lines[q[0]].s, FRONT_LABELS) for q in front_paras[k + 1:k + 3])
             # a label may open any line of a paragraph when nothing sets it off (`Ključne riječi: ...`)
-            labelled = starts_with_label(s, FRONT_LABELS) or any(_FRONT_LABEL_START.match(lines[j].s) for j in para[1:])
+            labelled = (starts_with_label(s, FRONT_LABELS) or any(_FRONT_LABEL_START.match(lines[j].s) for j in para[1:])
+                        or self._keyword_list(k, front_paras))
             if labelled or self.has_furniture(para) or (later_front and starts_with_label(s, BACK_LABELS)):
                 front_end = para[-1]
             # a title set as a heading between the journal's line and the abstract (`Öz:` two paragraphs on) is front
             elif starts_with_label(s, BACK_LABELS) or (self.is_heading(first) and front_end >= 0 and not later_front):
                 break
         return front_end
+
+    def _keyword_list(self, k: int, paras: list[list[int]]) -> bool:
+        """Whether paragraph ``k`` is a key-words line by its shape alone (`_KEYWORD_LIST`), over a heading."""
+        para = paras[k]
+        return (k < _KEYWORD_LIST_WITHIN and len(para) == 1 and k + 1 < len(paras)
+                and _KEYWORD_LIST.fullmatch(self.lines[para[0]].s) is not None and self.is_heading(paras[k + 1][0]))
 
     def unlabelled_front_end(self) -> int:
         """The last line of front matter when nothing labels it: the title and author lines before the first section."""

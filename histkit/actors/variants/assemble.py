@@ -15,7 +15,7 @@ from ...data import data_rows
 from ...text import is_cyrillic
 from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_abbreviation, is_patronymic,
                     particle_forms, possessives, s_forms, split_name, unspaced_family_name)
-from .paradigms import decline, paradigm_variants
+from .paradigms import alphabet_of, decline, paradigm_variants, prefixed_forms
 from .particles import particle_variants
 from .reforms import reform_variants
 from .wylie import wylie
@@ -396,11 +396,21 @@ def dotted_abbreviation_forms(name: str) -> list[tuple[str, str, bool, str]]:
     >>> dotted_abbreviation_forms("P.S.B."), dotted_abbreviation_forms("E. M. S.")
     ([], [])
 
-    A Latin or Cyrillic abbreviation in capitals takes its ending after a hyphen instead (`PSB-a`).
+    A Latin or Cyrillic abbreviation in capitals takes its ending after a hyphen instead (`PSB-a`). A preposition
+    that a language writes as one word with the next (`name_prefixes.csv`: Jawi `د`, `ک`) joins its first part:
+
+    >>> ("دڤ.ب.ب", "case", False, "ms") in dotted_abbreviation_forms("ڤ.ب.ب")
+    True
     """
-    if (" " in name or not name.endswith(".") or name.count(".") < 2
-            or any(ch.isupper() or ch.islower() for ch in name)):
+    if " " in name or name.count(".") < 2 or any(ch.isupper() or ch.islower() for ch in name):
         return []
-    head, last = name[:-1].rsplit(".", 1)
-    return [(f"{head}.{form}", "case", False, lang)
-            for (lang, _), forms in sorted(decline(last).items()) for form in forms]
+    out = []
+    if name.endswith("."):
+        head, last = name[:-1].rsplit(".", 1)
+        out += [(f"{head}.{form}", "case", False, lang)
+                for (lang, _), forms in sorted(decline(last).items()) for form in forms]
+    first, rest = name.split(".", 1)
+    out += [(f"{form}.{rest}", "case", False, lang)
+            for (lang, case), forms in sorted(prefixed_forms(first, alphabet_of(first)).items()) if case == "prefix"
+            for form in forms]
+    return out
