@@ -99,7 +99,7 @@ CITATION_FLOOR = {
     "round28": {"archival_found": 87, "archive_and_date_right": 85, "archival_false": 0, "ibid_right": 12},
     # round 29, blind, the archive reached another way: editions, microfilm, scans, quoted in (fixture 626bd554,
     # gold correction 30b138d1; 6 articles, 59 archival rows): as written 50/46/12/11
-    "round29": {"archival_found": 54, "archive_and_date_right": 50, "archival_false": 12, "ibid_right": 11},
+    "round29": {"archival_found": 54, "archive_and_date_right": 51, "archival_false": 12, "ibid_right": 11},
 }
 
 
