@@ -37,3 +37,9 @@ def test_prose_before_a_lead_word_and_its_colon_stays_a_remark():
 def test_the_polish_name_of_the_russian_foreign_policy_archive_is_known():
     rows = rows_of("Telegram, 2 marca 1946, Archiwum Polityki Zagranicznej Federacji Rosyjskiej, f. 06, op. 8, d. 12.")
     assert rows.loc[0, ["kind", "archive"]].tolist() == ["archival", "AVP RF"]
+
+
+def test_a_microfilm_reel_is_the_unit():
+    rows = rows_of("Memorandum, 4 May 1941, Bexar County Records, reel 17, frames 220–31, Dolph Briscoe Center for "
+                   "American History.")
+    assert rows.loc[0, "unit"] == "reel 17"
