@@ -1,6 +1,7 @@
-"""What stands before a colon in a note: a sentence of prose, or a lead word no list holds (`Xem:`, `Dẫn theo:`).
+"""What stands before a colon in a note: a sentence of prose, or a lead word no list holds (`Xem:`, `Dẫn theo:`), or a
+holding whose sentence goes on to the lead word (`…, sygn. 412, cyt. za:`).
 
-The splitter asks all three where a colon may open a reference after commentary.
+The splitter asks them where a colon may open a reference after commentary.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .ibid import SAME_WORD
+from .locate import archive_inside, unknown_archive
 from .namecolon import name_colon
 from .names import is_name
 from ..patterns import compiled
@@ -85,3 +87,17 @@ def lead_before_author(lead: str, rest: str) -> bool:
     name, _, after = rest.partition(",")
     parts = [p for p in after.split(",") if p.strip()]
     return is_name(name.strip()) and len(parts) >= 3 and any(ch.isdigit() for ch in after)
+
+
+def holding_goes_on(text: str, matcher) -> bool:
+    """Whether ``text``, before a lead word and its colon, is a holding the sentence goes on from: it ends with a comma
+    and names an archive (known to ``matcher`` or by its words). The historian cites the document, then says where it
+    was read (`…, AAN, zesp. 295, sygn. 412, cyt. za: Name, Title`); prose before a lead word is no holding.
+
+    >>> from histkit.citations.archives import default_matcher
+    >>> holding_goes_on("Report, 3 May 1945, Archiwum Akt Nowych, zesp. 295, sygn. 412,", default_matcher().copy())
+    True
+    >>> holding_goes_on("For more on the split,", default_matcher().copy())
+    False
+    """
+    return text.rstrip().endswith(",") and (archive_inside(text, matcher) is not None or unknown_archive(text) is not None)

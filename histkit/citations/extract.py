@@ -50,8 +50,8 @@ from .printed import not_literature, source_kind
 from .official import official_tail, read_official
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
 from ..literature import PENDING, with_model_references
-from .shortrefs import (author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference,
-                        unresolved_repeat)
+from .shortrefs import author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
+from .routes import without_route
 from .splitter import Segment, split_citations
 from .manuscriptunit import manuscript_as_unit
 from .shortname import shortened_name
@@ -227,7 +227,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
     (`Smst., sag 18/44`: `unknown_ibid_unit`) is one.
     """
     skip = marker_length(text, note_no)
-    folded = fold_wide_punctuation(fold_homoglyphs(text))  # (look-alikes folded once per note; same length: offsets hold)
+    folded = without_route(fold_wide_punctuation(fold_homoglyphs(text)))  # (look-alikes folded once per note, the route the last document was seen by blanked, `routes`; same length: offsets hold)
     pieces, previous = [], None
     for seg in split_citations(folded[skip:], matcher):
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)

@@ -31,7 +31,7 @@ from .gost import joins_places
 from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
 from .official import official_kind
-from .beforecolon import author_before_repeat, lead_before_author, reads_as_prose, short_lead
+from .beforecolon import author_before_repeat, holding_goes_on, lead_before_author, reads_as_prose, short_lead
 from .journals import without_work_siglum
 from .proseref import literature_before_prose, prose_work, reference_after_sentence, reference_before_prose
 from .colon import colon_head
@@ -255,7 +255,7 @@ class _Cutter:
         if colon.start() > 0:
             prefix = piece[:colon.start()]
             if self.starts(prefix) or IBID_AT_SENTENCE.search(prefix) or looks_like_literature(prefix) \
-                    or self.lead_inside(prefix, known)[0] is not None:  # (`… siehe Name, Titel, 2001. Zur …, siehe:`)
+                    or self.lead_inside(prefix, known)[0] is not None or holding_goes_on(prefix, self.matcher):  # (`… siehe Name, Titel, 2001. Zur …, siehe:`)
                 cut.append(_Span(a, a + colon.start()))
             else:  # `For more on the split, see:` is all lead-in prose
                 cut.append(self.segment(*_strip_span(self.text, a, a + colon.start()), "commentary"))

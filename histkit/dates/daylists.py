@@ -20,8 +20,9 @@ AND_WORDS = _AND = r"and|und|et|e|y|i|і|и|ja|og|och|en|és"
 @lru_cache(maxsize=1)
 def _before_list() -> re.Pattern:
     # days each followed by a comma, or by a word for "and" just before the date (a number that opens no token: not
-    # the volume after a signature's colon, `D I:13, 3/15 och 10/22 april 1854`)
-    return compiled(rf"(?<![\w./:-])(?:\d{{1,2}}\s*,\s*)*\d{{1,2}}(?:\s*,\s*|\s+(?:{_AND}|{and_words()})\s+)$")
+    # the volume after a signature's colon, `D I:13, 3/15 och 10/22 april 1854`); each day with its full stop where
+    # the language writes one (`12., 14. und 19. Mai`, `2., 9. i 16. avgusta`)
+    return compiled(rf"(?<![\w./:-])(?:\d{{1,2}}\.?\s*,\s*)*\d{{1,2}}\.?(?:\s*,\s*|\s+(?:{_AND}|{and_words()})\s+)$")
 
 
 def earlier_days(text: str, start: int, bound: int, first: str, last: str) -> tuple[int, str] | None:
