@@ -31,7 +31,7 @@ _PERSON = rf"{_FAMILY},\s+(?:{_FULL}\s+)*(?:{_INITIALS}|{_FULL})"
 # persons joined by `;` (ABNT), a spaced dash (STN ISO 690: two) or a comma before the next surname (three)
 _PERSONS = rf"{_PERSON}(?:(?:\s*;\s*|\s+[–—]\s+|,\s+(?={_FAMILY},)){_PERSON}){{0,3}}"
 _PLACE = rf"(?:[{UPPER}][^\W\d_]*(?:[\s-](?:[{UPPER}][^\W\d_]*|d[aeo]s?))*|\[[Ss]\.\s?l\.\])"
-_PAGES = r"(?:pp?|s)\.\s*\d+(?:\s*(?:[–-]|a(?=\s))\s*\d+)?"  # (`p. 44 a 71`: "to" in Portuguese)
+_PAGES = r"(?:pp?|s|с)\.\s*\d+(?:\s*(?:[–-]|a(?=\s))\s*\d+)?"  # (`p. 44 a 71`: "to" in Portuguese)
 # the year and a letter telling two works of one author and year apart (`2009a`)
 _YEAR_END = rf"(?P<year>{YEAR})[a-z]?(?:\.|$)"
 
@@ -71,6 +71,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # a journal after `In` (STN ISO 690): its name, year, volume and issue
         "in_journal": compiled(rf"^(?P<container>[{UPPER}][^,;:]{{1,150}}?),\s*(?P<year>{YEAR})"
                                  rf"(?:,\s*(?:{volume})\s*(?P<volume>\w+))?(?:,\s*(?:{issue})\s*(?P<issue>[\w/-]+))?\.?$"),
+        # (or its volume before the year, as many Slovak and Rusyn journals print it: `In: Studium, roč. 6, 2014, ч. 1`)
+        "in_journal_volume_first": compiled(
+            rf"^(?P<container>[{UPPER}][^,;:]{{1,150}}?),\s*(?:{volume})\s*(?P<volume>\w+),\s*(?P<year>{YEAR})"
+            rf"(?:,\s*(?:{issue})\s*(?P<issue>[\w/-]+))?\.?$"),
         "volume": compiled(rf"\.\s+(?:{volume})\s*(?P<volume>\w+)(?=\.\s)"),
         "role": compiled(rf"\.\s+(?:{alternation('reference_words.csv', 'role_sentence')})[\s,]+[^.]*?"
                            rf"(?:[{UPPER}]\.\s*)*[^\W\d_]{{2,}}(?=\.\s)"),
@@ -165,7 +169,7 @@ def _container(text: str, ref: dict) -> dict | None:
         ref.update(container=text[:book.start()].strip(" ."), place=book.group("place"),
                    publisher=book.group("publisher").strip(), year=book.group("year"))
         return ref
-    journal = _patterns()["in_journal"].match(text.strip())
+    journal = _patterns()["in_journal"].match(text.strip()) or _patterns()["in_journal_volume_first"].match(text.strip())
     if journal:
         ref.update({key: value for key, value in journal.groupdict().items() if value})
         return ref
