@@ -26,6 +26,11 @@ def test_an_iso_690_journal_may_print_its_volume_before_its_year():
     assert (ref["container"], ref["year"], ref["volume"], ref["issue"]) == ("Русин", "2010", "3", "2")
 
 
+def test_an_iso_690_chapter_may_join_its_two_editors_by_a_word_for_and():
+    ref = parse_reference("ГАЙ, Іван. Млини. In: ЛЕШКО, Олена і ТКАЧ, Петро (ред.). Села. Ужгород: Карпати, 2005, с. 11–30.")
+    assert (ref["title"], ref["container"], ref["year"]) == ("Млини", "Села", "2005")
+
+
 def test_an_op_cit_naming_three_surnames_repeats_their_work_not_an_edition_one_of_them_edited_later():
     refs = _references("A. Baker, C. Dunn, E. Frost, Mills of the Wye, Hereford, Logaston, 1990, p. 3.",
                        "Letters of the Wye, ed. E. Frost and G. Hale, London, Pitman, 1995, p. 4.",

@@ -43,6 +43,9 @@ def _patterns() -> dict[str, re.Pattern]:
     volume, issue = alternation("reference_words.csv", "volume"), alternation("reference_words.csv", "issue")
     edition = alternation("reference_words.csv", "edition_after")
     editor_role = rf"(?:\s+et\s+al\.)?\s*\((?i:{role})\.?\)"  # after the editors of the book a chapter is in
+    # (the editors may join their last two by a word for "and": `In: ЛЕШКО, Олена і ТКАЧ, Петро (ред.).`)
+    editors = rf"{_PERSON}(?:(?:\s*;\s*|\s+[–—]\s+|,\s+(?={_FAMILY},)|\s+(?:{alternation('and_words.csv')})\s+(?={_FAMILY},))" \
+              rf"{_PERSON}){{0,3}}"
     return {
         # the authors end with a full stop, their own or an initial's: `SILVA, Joaquim Pereira da.`, `PINHEIRO, L. A.`
         "head": compiled(rf"^(?P<authors>{_PERSONS})(?:\s+et\s+al\.)?"
@@ -51,8 +54,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "one": compiled(rf"^(?P<authors>{_FAMILY})\.\s+(?=[{UPPER}])"),
         # (or the line of underscores that stands for the author of the entry before: `______.`)
         "same": compiled(rf"^(?:{same}|_{{3,}})\.?(?<=\.)\s+(?=[{UPPER}])"),
-        "in": compiled(rf"\.\s+In:?\s+(?:(?P<editors>{_PERSONS}|{_FAMILY}){editor_role}[.,]?\s*)?"),
-        "editors_end": compiled(rf"\.\s+In:?\s+(?:{_PERSONS}|{_FAMILY}){editor_role}\.?$"),
+        "in": compiled(rf"\.\s+In:?\s+(?:(?P<editors>{editors}|{_FAMILY}){editor_role}[.,]?\s*)?"),
+        "editors_end": compiled(rf"\.\s+In:?\s+(?:{editors}|{_FAMILY}){editor_role}\.?$"),
         "book": compiled(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE})(?:,\s*[{UPPER}]{{2}})?\s?:\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
                            rf"\s*{_YEAR_END}"),
         # (its place with its state, `Tubarão, SC`; its months, `jan./abr.`, `abril/jun.`, or half-year, `1. sem.`)
