@@ -31,7 +31,7 @@ _PERSON = rf"{_FAMILY},\s+(?:{_FULL}\s+)*(?:{_INITIALS}|{_FULL})"
 # persons joined by `;` (ABNT), a spaced dash (STN ISO 690: two) or a comma before the next surname (three)
 _PERSONS = rf"{_PERSON}(?:(?:\s*;\s*|\s+[–—]\s+|,\s+(?={_FAMILY},)){_PERSON}){{0,3}}"
 _PLACE = rf"(?:[{UPPER}][^\W\d_]*(?:[\s-](?:[{UPPER}][^\W\d_]*|d[aeo]s?))*|\[[Ss]\.\s?l\.\])"
-_PAGES = r"(?:pp?|s)\.\s*\d+(?:\s*(?:[–-]|a(?=\s))\s*\d+)?"  # (`p. 44 a 71`: "to" in Portuguese)
+_PAGES = r"(?:pp?|s|с)\.\s*\d+(?:\s*(?:[–-]|a(?=\s))\s*\d+)?"  # (`p. 44 a 71`: "to" in Portuguese)
 # the year and a letter telling two works of one author and year apart (`2009a`)
 _YEAR_END = rf"(?P<year>{YEAR})[a-z]?(?:\.|$)"
 
@@ -43,6 +43,9 @@ def _patterns() -> dict[str, re.Pattern]:
     volume, issue = alternation("reference_words.csv", "volume"), alternation("reference_words.csv", "issue")
     edition = alternation("reference_words.csv", "edition_after")
     editor_role = rf"(?:\s+et\s+al\.)?\s*\((?i:{role})\.?\)"  # after the editors of the book a chapter is in
+    # (the editors may join their last two by a word for "and": `In: ЛЕШКО, Олена і ТКАЧ, Петро (ред.).`)
+    editors = rf"{_PERSON}(?:(?:\s*;\s*|\s+[–—]\s+|,\s+(?={_FAMILY},)|\s+(?:{alternation('and_words.csv')})\s+(?={_FAMILY},))" \
+              rf"{_PERSON}){{0,3}}"
     return {
         # the authors end with a full stop, their own or an initial's: `SILVA, Joaquim Pereira da.`, `PINHEIRO, L. A.`
         "head": compiled(rf"^(?P<authors>{_PERSONS})(?:\s+et\s+al\.)?"
@@ -51,8 +54,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "one": compiled(rf"^(?P<authors>{_FAMILY})\.\s+(?=[{UPPER}])"),
         # (or the line of underscores that stands for the author of the entry before: `______.`)
         "same": compiled(rf"^(?:{same}|_{{3,}})\.?(?<=\.)\s+(?=[{UPPER}])"),
-        "in": compiled(rf"\.\s+In:?\s+(?:(?P<editors>{_PERSONS}|{_FAMILY}){editor_role}[.,]?\s*)?"),
-        "editors_end": compiled(rf"\.\s+In:?\s+(?:{_PERSONS}|{_FAMILY}){editor_role}\.?$"),
+        "in": compiled(rf"\.\s+In:?\s+(?:(?P<editors>{editors}|{_FAMILY}){editor_role}[.,]?\s*)?"),
+        "editors_end": compiled(rf"\.\s+In:?\s+(?:{editors}|{_FAMILY}){editor_role}\.?$"),
         "book": compiled(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE})(?:,\s*[{UPPER}]{{2}})?\s?:\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
                            rf"\s*{_YEAR_END}"),
         # (its place with its state, `Tubarão, SC`; its months, `jan./abr.`, `abril/jun.`, or half-year, `1. sem.`)
@@ -71,6 +74,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # a journal after `In` (STN ISO 690): its name, year, volume and issue
         "in_journal": compiled(rf"^(?P<container>[{UPPER}][^,;:]{{1,150}}?),\s*(?P<year>{YEAR})"
                                  rf"(?:,\s*(?:{volume})\s*(?P<volume>\w+))?(?:,\s*(?:{issue})\s*(?P<issue>[\w/-]+))?\.?$"),
+        # (or its volume before the year, as many Slovak and Rusyn journals print it: `In: Studium, roč. 6, 2014, ч. 1`)
+        "in_journal_volume_first": compiled(
+            rf"^(?P<container>[{UPPER}][^,;:]{{1,150}}?),\s*(?:{volume})\s*(?P<volume>\w+),\s*(?P<year>{YEAR})"
+            rf"(?:,\s*(?:{issue})\s*(?P<issue>[\w/-]+))?\.?$"),
         "volume": compiled(rf"\.\s+(?:{volume})\s*(?P<volume>\w+)(?=\.\s)"),
         "role": compiled(rf"\.\s+(?:{alternation('reference_words.csv', 'role_sentence')})[\s,]+[^.]*?"
                            rf"(?:[{UPPER}]\.\s*)*[^\W\d_]{{2,}}(?=\.\s)"),
@@ -165,7 +172,7 @@ def _container(text: str, ref: dict) -> dict | None:
         ref.update(container=text[:book.start()].strip(" ."), place=book.group("place"),
                    publisher=book.group("publisher").strip(), year=book.group("year"))
         return ref
-    journal = _patterns()["in_journal"].match(text.strip())
+    journal = _patterns()["in_journal"].match(text.strip()) or _patterns()["in_journal_volume_first"].match(text.strip())
     if journal:
         ref.update({key: value for key, value in journal.groupdict().items() if value})
         return ref

@@ -44,8 +44,12 @@ def _patterns() -> dict[str, re.Pattern]:
     role = f"{alternation('reference_words.csv', 'role_hu')}|{alternation('reference_words.csv', 'role')}"
     volume = f"{alternation('reference_words.csv', 'volume_hu')}|{alternation('reference_words.csv', 'volume')}"
     issue = alternation("reference_words.csv", "issue")
-    name = rf"(?:{_INVERTED}|{_NAME})"
-    joined = rf"(?:\s+[–—]\s+|\s+(?:{alternation('and_words.csv')})\s+)"  # `Hribar in Mlakar`, `Kiss – Papp`
+    # (the marks of ``reference_words.csv`` too: `Hallam: Mineros y república, páx. 80`)
+    page_mark = rf"(?:{_PAGE_MARK}|{alternation('reference_words.csv', 'page_mark')})"
+    # (a particle or two before a name: `FERNÁNDEZ GARCÍA y de la Fuente Rubiera:`)
+    name = rf"(?:{_INVERTED}|(?:(?:{alternation('name_particles.csv')})\s+){{0,2}}{_NAME})"
+    # `Hribar in Mlakar`, `Kiss – Papp`, `Llucía Álvarez, Pelayo Suárez y Nel Rodríguez Cueto`
+    joined = rf"(?:\s+[–—]\s+|\s+(?:{alternation('and_words.csv')})\s+|,\s+)"
     return {
         # `Kovács István:`, `Kovács István – Szabó Péter:`, `Nagy Béla (szerk.):`
         # (`Uő.` or `uő:`, the same author as before, stands where the authors would)
@@ -73,7 +77,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                    rf"(?:{alternation('reference_words.csv', 'issue_hu')}))"),
         # `Kovács: A szőlőművelés… 47.`: a short title and pages, no year
         # (`Kerekes: Tej és hitel, 95–97.`: the pages after the comma with no mark too)
-        "short": compiled(rf"(?!.*{YEAR})[{_UP}][^:]{{1,160}}?(?:[.…]\s+|,\s*(?:{_PAGE_MARK}\s*)?)\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
+        "short": compiled(rf"(?!.*{YEAR})[{_UP}][^:]{{1,160}}?(?:[.…]\s+|,\s*(?:{page_mark}\s*)?)\d+(?:\s*[–—-]\s*\d+)?\.?(?:\s*{_PAGE_WORD})?\s*"),
         # `Budapest, Akadémiai Kiadó, 1990`, `Bp., 1995`, `Miskolc 1998`, `Ljubljana : Slovenska matica, 1990`
         "imprint": compiled(rf"(?:^|\.\s+)(?P<place>[{_UP}][\w-]+\.?(?:[–-][{_UP}][\w-]+)?)"
                               rf"(?:(?:,|\s*:)\s*(?P<publisher>[^,.:]{{2,80}}?))?,?\s+(?P<year>{YEAR})(?![\d–—-])"),
@@ -81,7 +85,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "part": compiled(rf"(?:^|\.\s+)(?:(?P<no>\d+|[IVXLC]+)\.\s*(?:{alternation('reference_words.csv', 'volume_hu')}"
                            rf"|{alternation('reference_words.csv', 'edition_hu')})|(?:{volume})\s*(?P<after>\d+|[IVXLC]+)\.?)(?=\s|$)"),
         "volume word": compiled(volume),
-        "pages": compiled(rf"(?:(?<=[.)…])\s+|,\s*(?:{_PAGE_MARK}\s*)?)(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
+        "pages": compiled(rf"(?:(?<=[.)…])\s+|,\s*(?:{page_mark}\s*)?)(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)\s*\.?"
                             rf"(?:\s*{_PAGE_WORD})?\s*$"),
     }
 

@@ -57,6 +57,13 @@ def _named(found: re.Match) -> bool:
         and re.search(rf"\s(?:{alternation('and_words.csv')})\s", name) is None
 
 
+@functools.cache
+def _remits() -> re.Pattern:
+    # one or two capitalised words, a word for "and", one or two more
+    word = rf"[{UPPER}][^\W\d_]+"
+    return compiled(rf"{word}(?:\s+{word})?\s+(?:{alternation('and_words.csv')})\s+{word}(?:\s+{word})?")
+
+
 def corporate_head(text: str) -> int:
     """Where the title begins after a corporate author's name opening ``text`` (after its comma), or 0 for none.
 
@@ -73,8 +80,10 @@ def corporate_head(text: str) -> int:
     # (a part in small letters after the name's comma goes on with it: `…, industria e commercio, Relazione`)
     # (small letters: a caseless script's part is the title)
     # (so does a part naming the body it belongs to by its own head word: `Labour Office, Government of Bombay, Report`)
+    # (and the last of its remits, joined by "and", when the name capitalises them: `Ministero di Agricoltura,
+    # Industria e Commercio`, `Ministry of Agriculture, Fisheries and Food`)
     while (more := re.match(r",\s*([^,\d]{1,60})(?=,)", text[end:])) and (more.group(1)[:1].islower() or (
-            (part := _head().match(more.group(1) + ",")) is not None and _named(part))) \
+            (part := _head().match(more.group(1) + ",")) is not None and _named(part)) or _remits().fullmatch(more.group(1))) \
             and not re.match(r"[^\W\d_]+[.:]", more.group(1)):
         end += more.end()
     rest = text[end:].lstrip(" ,")

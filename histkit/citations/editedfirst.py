@@ -23,8 +23,8 @@ from ..patterns import compiled
 def _title_editor() -> re.Pattern:
     roles = rf"{alternation('reference_words.csv', 'role')}|eds?\.|edited\s+by"
     # (the title may hold commas, `Ästhetik und Rhetorik, Lektüren zu Paul de Man, hg. von K. H. Bohrer, …`: the first
-    # role's word ends it)
-    return compiled(rf"^(?P<title>[^()]{{3,150}}?),\s*(?P<role>{roles})\s+(?P<names>[^,()\d]{{2,60}}),\s*(?P<rest>\S.*)$",
+    # role's word ends it; and a bracket of its own, `Le carte della tonnara (1750-1860), a cura di …`, not an editor's)
+    return compiled(rf"^(?P<title>(?:[^()]|\([^(),]{{1,40}}\)){{3,150}}?),\s*(?P<role>{roles})\s+(?P<names>[^,()\d]{{2,60}}),\s*(?P<rest>\S.*)$",
                       re.IGNORECASE)
 
 

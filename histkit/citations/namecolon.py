@@ -18,7 +18,7 @@ import re
 
 from .caseless import CASELESS
 from .names import INITIAL_AFTER, is_name
-from .words import LOWER, YEAR
+from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
 
 # the names, a short role in brackets (`(Hg.)`, `(eds.)`), the colon and the first letter of what follows, or a title
@@ -26,6 +26,19 @@ from ..patterns import compiled
 # a quotation ending the note (`Goethe: „Mehr Licht!“`)
 _HEAD = compiled(r"^(?P<authors>[^\W\d_][^:;()\d]{0,60}?)(?P<role>\s*\([^()\d]{1,12}\))?\s*:\s+"
                    r"(?=[^\W\d_„“\"«‘']|[«„“\"][^«»„“”\"]{2,200}[»“”\"]\s*[,،])")
+
+# the persons before the colon: parted by `/` (`Rothe/Weißenborn`); or, in a list that a word for "and" closes before
+# a title in quotes, by commas and that word, each a whole name (`Llucía Álvarez, Pelayo Suárez y Nel Rodríguez Cueto:
+# "Título", …`, the Spanish colon house's article; not a title's colon before its subtitle, `John Whitfield, Tito's
+# Western Bargain: Yugoslavia …`, `Daniel Blatman, For Our Freedom and Yours: The Jewish Labour Bund …`)
+_AND = compiled(rf"\s+(?:{alternation('and_words.csv')})\s+(?=[{UPPER}])")
+_LISTED = compiled(rf"/|,\s+|{_AND.pattern}")
+_SLASH = compiled("/")
+
+
+def _persons(authors: str, quoted: bool) -> list[str]:
+    return (_LISTED if quoted and _AND.search(authors) else _SLASH).split(authors)
+
 
 # `Berlin: Transit Buchverlag 1998.`: a publisher and the year after the colon, an imprint's colon after its place
 _IMPRINT = compiled(rf"[^.,:;]{{1,60}}?\s{YEAR}(?:[.,;]|\s*$)")
@@ -56,7 +69,8 @@ def name_colon(piece: str) -> re.Match | None:
     head = _HEAD.match(piece)
     if head is None or INITIAL_AFTER.search(head.group("authors")) or _IMPRINT.match(piece, head.end()) \
             or _COLON_BEFORE_SMALL.search(piece, head.end()) \
-            or not all(is_name(name.strip()) for name in head.group("authors").split("/")):
+            or not all(is_name(name.strip()) for name in _persons(head.group("authors"), piece[head.end():head.end() + 1]
+                                                                 in ("«", "„", "“", '"'))):
         return None
     # (one word before a quoted title is a surname, as a short form prints it: `ياقۇپ: «كىتاب…»، 77-بەت`)
     return head if " " in head.group("authors").strip() or "/" in head.group("authors") \

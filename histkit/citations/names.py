@@ -32,7 +32,8 @@ INITIAL_AFTER = compiled(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
 # a hyphen, in small letters, before the capital)
 # (a letter's combining marks are part of the word: Yoruba's tones over a subdot, `Ọ̀ṣúntókun`, `Adébáyọ̀`; a double
 # name's halves may be joined by an en dash, `Suławko–Karetko`)
-_NAME_WORD = compiled(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}–-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|(?:{alternation('name_particles.csv')})|[{UPPER}]\.(?:[{UPPER}]\.)*"
+# (glued initials, one of two letters among them: `C.R.`, `Ch.R. Thompson`)
+_NAME_WORD = compiled(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}–-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|(?:{alternation('name_particles.csv')})|[{UPPER}][a-z]?\.(?:[{UPPER}][a-z]?\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.|[{UPPER}][a-z]{{0,2}}\.(?:-[{UPPER}][a-z]{{0,2}}\.)+)$")
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
 _CAPITAL = compiled(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article
@@ -90,7 +91,16 @@ def names_joined(token: str, short: bool) -> bool:
     True
     """
     sides = AND_WORD.split(token)
-    return len(sides) >= 2 and all(map(is_name, sides)) and (short or all(len(side.split()) >= 2 for side in sides))
+    # (a person after the first may bear a surname that opens with an article, `Kervella et Le Meur`: beside a name it
+    # is no title's `Le`)
+    return len(sides) >= 2 and is_name(sides[0]) and all(is_name(side) or _article_surname(side) for side in sides[1:]) \
+        and (short or all(len(side.split()) >= 2 for side in sides))
+
+
+def _article_surname(token: str) -> bool:
+    """Whether ``token`` is a surname that opens with a capitalised article (`Le Meur`, `La Fontaine`, `Le Roy Ladurie`)."""
+    words = token.split()
+    return 2 <= len(words) <= 3 and words[0][:1].isupper() and words[0].lower() in ARTICLES and is_name(" ".join(words[1:]))
 
 
 

@@ -28,6 +28,7 @@ from .journalrepeat import journal_short_form, same_article
 from .notedated import chapter_before, dated_before
 from .citedkind import cited_kind
 from .coauthors import all_named_first
+from .colist import co_authors_named
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
 from .repeatphrase import repeats_the_one_work, the_one_work
@@ -165,7 +166,7 @@ def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:
     note (else to the note's only full reference, else to the author's last, as
     op. cit.); "" when ``ref`` is a full reference or nothing matches.
     """
-    raw = ref["raw"]
+    raw = co_authors_named(ref, earlier)["raw"]  # (`Szroeder, Lesińskô, Dzëlewsczi, dz. cyt.`: three authors, no title)
     cited = note_reference(raw) or _op_cit_title(ref["title"])
     if cited and cited.groupdict().get("note") and (dated_before(raw, ref.get("year") or "", cited.start())
                                                     or chapter_before(raw, cited.start())):
