@@ -5,6 +5,8 @@ import re
 
 from histkit.citations.commadefined import comma_definitions
 from histkit.citations.legal import legal_kind
+from histkit.citations.locate import defines_archive
+from histkit.citations.names import is_name
 from histkit.citations.notetext import at_top_level, paren_depth
 from histkit.citations.references import is_literature
 
@@ -39,3 +41,13 @@ def test_a_note_with_no_word_for_hereafter_after_a_comma_defines_nothing_between
 
 def test_a_definition_between_commas_is_still_read():
     assert comma_definitions("Archives of X, Geneva, hereafter AX, box 4") == [("Archives of X", "Geneva", "AX")]
+
+
+def test_is_name_asked_twice_of_one_part_is_read_once():
+    is_name.cache_clear()
+    assert (is_name("Geoff Eley"), is_name("Geoff Eley"), is_name.cache_info().misses) == (True, True, 1)
+
+
+def test_an_archive_defined_is_still_told_after_its_answer_is_kept():
+    for _ in range(2):
+        assert (defines_archive("Državni arhiv u Splitu (DAST), fond 3"), defines_archive("Tito (JBT), 3")) == (True, False)
