@@ -37,6 +37,12 @@ def _stop_definition() -> re.Pattern:
         r"(?P<abbr>[^\W\d_a-zа-я][\w/-]{1,11}(?:\s[^\W\d_a-zа-я][\w/-]{0,7}){0,2})(?=\.\s+[^\W\d_]{1,4}\.\s*\S)")
 
 
+@functools.cache
+def _comma_then_word() -> re.Pattern:
+    # a comma, then a word for "hereafter": each definition between commas holds one
+    return compiled(rf",\s*(?:{alternation('hereafter.csv')})")
+
+
 def comma_definitions(text: str) -> list[tuple[str, str, str]]:
     """The (name, town, code) of each definition between commas in ``text``.
 
@@ -49,6 +55,8 @@ def comma_definitions(text: str) -> list[tuple[str, str, str]]:
     >>> comma_definitions("(Архив X области, далее – АХО. Ф. 3. Оп. 4. Д. 112)")
     [('Архив X области', '', 'АХО')]
     """
+    if _comma_then_word().search(text) is None:  # (what both forms hold; most notes have none: not read further)
+        return []
     found = [*_comma_definition().finditer(text), *_stop_definition().finditer(text)]
     return [(m.group("name").strip(), (m.group("place") or "").strip(), m.group("abbr"))
             for m in sorted(found, key=lambda m: m.start())]

@@ -320,10 +320,9 @@ def read_commentary(text: str, ref: dict) -> bool:
     return True
 
 
-# Court decisions and legislation: cited in law notes, but not literature. Their courts, law reports, gazettes and
-# words are data (``courts.csv``, by kind: ``court``, ``reporter``, ``gazette``, ``decision``, ``provision``,
-# ``instrument``, ``bill``, ``constitution``, ``code``, ``compilation``); the words for a law are ``reference_words.csv``'s
-# kind ``statute``.
+# Court decisions and legislation, cited in law notes, are not literature. Courts, law reports, gazettes and words are
+# data (``courts.csv``, by kind: ``court``, ``reporter``, ``gazette``, ``decision``, ``provision``, ``instrument``,
+# ``bill``, ``constitution``, ``code``, ``compilation``); a law's words are ``reference_words.csv``'s kind ``statute``.
 _DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:1[5-9]|20)\d\d"
          r"|(?:1[5-9]|20)\d\d-\d\d-\d\d|[^\W\d_]{3,}\.?\s+\d{1,2},\s+(?:1[5-9]|20)\d\d")
 # a docket number: `C-438/05`, `2 BvR 1750/12`, `9 ObA 12/03`, `VI ZR 123/04`, `G 12/03`, `no. 53600/20`
@@ -419,6 +418,7 @@ def legal_end(piece: str) -> int | None:
 _JURISDICTION = compiled(rf"^[{UPPER}][{UPPER} ]{{1,30}}(?:\s\([^()]{{1,20}}\))?\.\s+(?=[{UPPER}])")
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of a piece by the splitter, then up to four times by the classifier)
 def legal_kind(piece: str) -> str:
     """``case`` for a court decision, ``legislation`` for a statute, a provision of one, a directive or a bill,
     after a lead-in; ``""`` for anything else. Neither is literature: the references table leaves them out.

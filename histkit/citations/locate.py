@@ -419,6 +419,7 @@ def defines_archive(text: str) -> bool:
     return _definition(text) is not None
 
 
+@kept  # (`defines_archive` is asked of a piece by the splitter's questions, then by the classifier's)
 def _definition(text: str) -> re.Match | None:
     m = ABBR_DEFINITION.match(text)
     if m is None and "(" in text:  # (`Leírás, 1849. április 3. és 17. Tiszántúli … Levéltára (a továbbiakban: TtREL)`)

@@ -9,6 +9,7 @@ an initial). Persons joined by a word for "and" or `&` without initials
 
 from __future__ import annotations
 
+import functools
 
 from .caseless import caseless_name
 from .unknownand import joined_by_unknown_and
@@ -48,6 +49,7 @@ _HAN_AFTER = compiled(r"\s+[\u3400-\u4dbf\u4e00-\u9fff]{2,3}$")
 _INITIAL_VON = compiled(rf"(?<=\b[{UPPER}]\.)\s+v\.\s+(?=[{UPPER}]{LOWER}{{2,}})")
 
 
+@functools.lru_cache(maxsize=4096)  # (a citation's first part is asked about by several readers in turn)
 def is_name(token: str) -> bool:
     """Whether ``token`` is a person's name (or two joined by `/` or a spaced dash, or by "and" before an initial).
 

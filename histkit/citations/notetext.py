@@ -159,6 +159,9 @@ def at_top_level(matches, text: str):
     The brackets are counted once, from one match to the next, not again from
     the start for each match.
     """
+    if not _BRACKET.search(text):  # (most pieces: no bracket, so every match is at the top level)
+        yield from matches
+        return
     depth, pos = 0, 0
     for m in matches:
         for bracket in _BRACKET.finditer(text, pos, max(pos, m.start())):

@@ -137,6 +137,7 @@ def cites_publication(piece: str) -> bool:
     return bool(PUBLISHER.search(piece) or op_cit(piece) or book_by_author(piece))
 
 
+@kept  # (asked of a piece by the splitter, by `daylists`, then by the classifier)
 def is_literature(piece: str) -> bool:
     """Whether a citation is read as literature: `looks_like_literature`, or `Place: Publisher, Year` without brackets,
     or it reads so once the words and the colon before its author's name are passed (`Zur Geschichte: Rehm, Titel, …`).
