@@ -38,3 +38,8 @@ def test_a_repeat_after_a_lead_in_in_brackets_is_the_work_it_repeats():
 def test_an_authors_note_naming_a_position_or_an_e_mail_address_is_no_reference():
     assert cite("Ingrid Solheim, Research Director, Institute of Maritime History, Bergen, 2019. "
                 "ingrid.solheim@example.org").references.empty
+
+
+def test_a_name_then_a_sentence_of_prose_is_no_reference():
+    assert cite("Interim Rules (2014), the assets of a fund include, but are not limited to, shares and bonds.") \
+        .references.empty

@@ -78,7 +78,13 @@ def _named(authors, title, year, place, raw, *texts: str) -> bool:
     named = authors != "" and (title != "" or (dated_year and not online))
     book = title != "" and dated_year and place != "" and not online
     return (named or book) and _LIFE.match(str(raw)) is None and not _opens_sentence(str(authors), str(raw)) \
-        and not _dated_only(*texts) and not about_the_author(f"{authors}, {str(title).split(',')[0]}", str(raw))
+        and not _dated_only(*texts) and not about_the_author(f"{authors}, {str(title).split(',')[0]}", str(raw)) \
+        and not _PROSE_TITLE.match(str(title))
+
+
+# a title that opens with a word of small letters, then more of them (`was proposed to be regulated by …`, `who
+# appeared at the Old Bailey on …`): a sentence of prose after a name, not a work's title
+_PROSE_TITLE = compiled(r"^[^\W\d_A-ZÀ-ÞĀ-Ž]{2,}\s+[^\W\d_A-ZÀ-ÞĀ-Ž]{2,}\s")
 
 
 _EMAIL = compiled(r"\w@[\w-]{2,}")  # (the reading's raw may end before the domain's dot)
