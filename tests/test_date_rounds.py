@@ -43,6 +43,11 @@ quarter its three months, decades in words in the century of the paragraph's dat
 round hundred far below the paragraph's dates no year; a year after a semicolon in prose a date): 245 paired, 228
 surface, 234 span, 188 precision, 9 extra; round 1 then 220 paired, 209 span, 6 extra, round 2 184, 175, 8, round 3
 197, 183, 11, round 4 200, 188, 9.
+
+Round 6 as written (fixture a35d2f89: English, Russian, French, Turkish, Japanese, Chinese, Thai, German, Czech,
+Dutch, Romanian; dates in other calendars, Julian/Gregorian double dating, regnal years and the dates of archival
+documents in footnotes; measured with the parser of that commit): of 206 dates 167 paired, 108 surface, 130 span,
+152 precision, 19 extra.
 """
 
 import sys
@@ -59,6 +64,7 @@ FLOOR = {
     "round3": {"paired": 197, "span": 183, "extra": 11},  # as written (0f2364a): 183 paired, 146 span, 16 extra
     "round4": {"paired": 200, "span": 188, "extra": 9},  # as written (3690000): 180 paired, 114 span, 20 extra
     "round5": {"paired": 245, "span": 234, "extra": 9},  # as written (325fd08): 218 paired, 144 span, 34 extra
+    "round6": {"paired": 167, "span": 130, "extra": 19},  # as written (a35d2f89)
 }
 
 
