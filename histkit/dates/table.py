@@ -15,6 +15,8 @@ from .legalpages import is_page
 from .unitnumbers import is_unit_number
 from .listrows import listed_days
 from .quarters import with_quarters
+from .regnal import find_regnal_years
+from .stylemarks import with_styles
 from .sameyear import days_in_the_year_before
 from .spans import spans_of
 from .search import find_dates, names_a_year, with_both_calendars
@@ -95,6 +97,7 @@ def dates_table(layout) -> pd.DataFrame:
             # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
             found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
                              frozenset(d.start for d in yearless))
+            found = with_styles(unwrapped.text, found)  # (`5 April 1732 (O.S.)`: its Gregorian day: `stylemarks`)
             # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
             # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
             if block.zone == "body":
@@ -102,6 +105,8 @@ def dates_table(layout) -> pd.DataFrame:
                 named = find_decade_names(unwrapped.text, found)
                 found += [c for c in find_centuries(unwrapped.text) + named
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
+            # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
+            found += [r for r in find_regnal_years(unwrapped.text) if all(d.end <= r.start or r.end <= d.start for d in found)]
             # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
             if block.zone == "body":
