@@ -224,6 +224,47 @@ def _marked_year() -> re.Pattern:
                     if marks else r"(?!)")
 
 
+def year_marks() -> dict[str, str]:
+    """Each mark of another calendar's year (``calendar_year_marks.csv``) and its calendar.
+
+    >>> year_marks()["AH"], year_marks()["R."]
+    ('hijri', 'rumi')
+    """
+    return dict(_year_marks())
+
+
+def first_day_of_year(calendar: str, year: int) -> date | None:
+    """The Gregorian first day of a year of the Hijri, Solar Hijri, Rumi or Ethiopian calendar, or None for another.
+
+    >>> first_day_of_year("hijri", 1309), first_day_of_year("rumi", 1332), first_day_of_year("rumi", 1334)
+    (datetime.date(1891, 8, 7), datetime.date(1916, 3, 14), datetime.date(1918, 1, 1))
+    """
+    if calendar == "rumi" and year > 1333:
+        return date(year + 584, 1, 1)  # (from 1334 the Rumi year opens in January: the Gregorian year less 584)
+    convert = {"hijri": hijri_day, "solar_hijri": solar_hijri_day, "rumi": rumi_day, "ethiopian": ethiopian_day}.get(calendar)
+    return convert(year, 1, 1) if convert else None
+
+
+def month_of_calendar(name: str, year: int) -> tuple[date, date] | None:
+    """The Gregorian first and last day of the month ``name`` (``calendar_months.csv``) of ``year`` in the calendar
+    whose years that number may be, or None.
+
+    >>> month_of_calendar("Rebiülevvel", 1327)
+    (datetime.date(1909, 3, 23), datetime.date(1909, 4, 21))
+    """
+    for calendar, month in _months().get(name.casefold(), ()):
+        low, high = _YEARS[calendar]
+        if calendar not in ("hijri", "solar_hijri", "rumi") or not low <= year <= high:
+            continue
+        following = (year, month + 1) if month < 12 else (year + 1, 1)
+        try:
+            first, after = _CONVERT[calendar](year, month, 1), _CONVERT[calendar](*following, 1)
+        except ValueError:
+            return None
+        return first, after - timedelta(days=1)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _year_marks() -> dict[str, str]:
     return {row["form"].strip(): row["calendar"].strip() for row in data_rows("dates", "calendar_year_marks.csv")

@@ -17,6 +17,7 @@ from .listrows import listed_days
 from .quarters import with_quarters
 from .regnal import find_regnal_years
 from .stylemarks import with_styles
+from .yearspans import with_calendar_years
 from .sameyear import days_in_the_year_before
 from .spans import spans_of
 from .search import find_dates, names_a_year, with_both_calendars
@@ -98,6 +99,7 @@ def dates_table(layout) -> pd.DataFrame:
             found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
                              frozenset(d.start for d in yearless))
             found = with_styles(unwrapped.text, found)  # (`5 April 1732 (O.S.)`: its Gregorian day: `stylemarks`)
+            found = with_calendar_years(unwrapped.text, found)  # (`1309 AH`: 1891-08-07..1892-07-25: `yearspans`)
             # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
             # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
             if block.zone == "body":
