@@ -49,3 +49,22 @@ def test_both_styles_days_across_a_month_are_one_surface_of_the_gregorian_day():
 
 def test_two_days_of_two_months_a_slash_parts_at_another_gap_are_not_read_as_both_styles():
     assert _table("Zwischen 3 Mai/15 Juni 1900 lag die Entscheidung.") != [("3 Mai/15 Juni 1900", "1900-06-15", "day")]
+
+
+def test_a_day_and_the_same_day_of_another_calendar_bracketed_after_it_are_one_row():
+    assert _table("The massacre of 1 March 1811 (5 Safar 1226) opened an era.") == [
+        ("1 March 1811 (5 Safar 1226)", "1811-03-01", "day")]
+
+
+def test_a_case_ending_may_stand_between_a_day_and_its_bracketed_equivalent():
+    assert _table("Meşrutiyet 10 Temmuz 1324'te (23 Temmuz 1908) ilan edildi.") == [
+        ("10 Temmuz 1324'te (23 Temmuz 1908)", "1908-07-23", "day")]
+
+
+def test_an_era_year_and_its_gregorian_year_in_full_width_brackets_are_one_row():
+    assert _table("明治三十二年（1899年）には条約が発効した。") == [("明治三十二年（1899年）", "1899-01-01", "year")]
+
+
+def test_two_different_days_with_a_bracket_between_stay_two_rows():
+    assert _table("From 1 March 1811 (and 5 March 1811) on.") == [
+        ("1 March 1811", "1811-03-01", "day"), ("5 March 1811", "1811-03-05", "day")]

@@ -83,3 +83,31 @@ def with_styles(text: str, found: list[DateMatch]) -> list[DateMatch]:
         end = m.end() if in_surface else d.end
         out.append(DateMatch(d.start, end, text[d.start:end], iso, iso, d.precision))
     return out
+
+
+# between a date and the same date in another calendar bracketed after it (a Turkish case ending may stand before the
+# bracket: `10 Temmuz 1324'te (23 Temmuz 1908)`); and the bracket's close
+_OPEN_EQUIVALENT = compiled(r"(?:['’][^\W\d_]{1,4})?\s*[(\[（]\s*")
+_CLOSE_EQUIVALENT = compiled(r"\s*[)\]）]")
+
+
+def with_equivalents(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """``found``, the dates of ``text`` in order, with a date and the same date in another calendar bracketed after it
+    one row whose surface is both (the date rounds' rules 19 and 45): `1 March 1811 (5 Safar 1226)`, `明治三十二年（1899年）`.
+
+    >>> text = "the massacre of 1 March 1811 (5 Safar 1226) opened"
+    >>> from histkit.dates import find_dates
+    >>> [(d.surface, d.date_start) for d in with_equivalents(text, find_dates(text))]
+    [('1 March 1811 (5 Safar 1226)', '1811-03-01')]
+    """
+    out: list[DateMatch] = []
+    for d in found:
+        last = out[-1] if out else None
+        if last is not None and (last.date_start, last.date_end, last.precision) == (d.date_start, d.date_end, d.precision):
+            opening, closing = _OPEN_EQUIVALENT.match(text, last.end), _CLOSE_EQUIVALENT.match(text, d.end)
+            if opening and opening.end() == d.start and closing:
+                out[-1] = DateMatch(last.start, closing.end(), text[last.start:closing.end()], d.date_start, d.date_end,
+                                    d.precision)
+                continue
+        out.append(d)
+    return out

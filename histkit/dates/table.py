@@ -16,7 +16,7 @@ from .unitnumbers import is_unit_number
 from .listrows import listed_days
 from .quarters import with_quarters
 from .regnal import find_regnal_years
-from .stylemarks import with_styles
+from .stylemarks import with_equivalents, with_styles
 from .yearspans import with_calendar_years
 from .sameyear import days_in_the_year_before
 from .spans import spans_of
@@ -100,6 +100,7 @@ def dates_table(layout) -> pd.DataFrame:
                              frozenset(d.start for d in yearless))
             found = with_styles(unwrapped.text, found)  # (`5 April 1732 (O.S.)`: its Gregorian day: `stylemarks`)
             found = with_calendar_years(unwrapped.text, found)  # (`1309 AH`: 1891-08-07..1892-07-25: `yearspans`)
+            found = with_equivalents(unwrapped.text, found)  # (`1 March 1811 (5 Safar 1226)`: one row: `stylemarks`)
             # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
             # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
             if block.zone == "body":
