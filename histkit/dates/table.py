@@ -16,6 +16,7 @@ from .unitnumbers import is_unit_number
 from .listrows import listed_days
 from .quarters import with_quarters
 from .regnal import find_regnal_years
+from .republican import find_republican_units
 from .stylemarks import with_equivalents, with_styles
 from .yearspans import with_calendar_years
 from .sameyear import days_in_the_year_before
@@ -109,7 +110,8 @@ def dates_table(layout) -> pd.DataFrame:
                 found += [c for c in find_centuries(unwrapped.text) + named
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
             # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
-            found += [r for r in find_regnal_years(unwrapped.text) if all(d.end <= r.start or r.end <= d.start for d in found)]
+            found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
+                      if all(d.end <= r.start or r.end <= d.start for d in found)]  # (and `pluviôse an VIII`: `republican`)
             # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
             if block.zone == "body":
