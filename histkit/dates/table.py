@@ -17,6 +17,7 @@ from .listrows import listed_days
 from .quarters import with_quarters
 from .regnal import find_regnal_years
 from .republican import find_republican_units
+from .thaiyear import with_old_thai_new_year
 from .stylemarks import with_equivalents, with_styles
 from .yearspans import with_calendar_years
 from .sameyear import days_in_the_year_before
@@ -93,6 +94,7 @@ def dates_table(layout) -> pd.DataFrame:
             unwrapped = unwrap(block.raw, base=block.start)
             # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
+            found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
             found = with_quarters(unwrapped.text, found)  # (`første kvartal 1944`: its three months: `quarters`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
             yearless = days_in_the_year_before(unwrapped.text, found, block.zone != "note")
