@@ -1,4 +1,4 @@
-"""Dates round 6: until BE 2484 the Thai year opened on 1 April, so January to March fall a Gregorian year later."""
+"""Dates round 6: the old Thai new year (until BE 2484 the year opened on 1 April) and the Japanese imperial year."""
 
 from histkit.dates.table import dates_table
 from histkit.layout import analyse_layout
@@ -20,3 +20,7 @@ def test_a_day_after_march_in_an_old_buddhist_era_year_is_the_year_less_543():
 
 def test_a_day_of_january_from_2484_on_is_the_year_less_543():
     assert _table("วันที่ 1 มกราคม 2484 เป็นวันขึ้นปีใหม่") == [("1 มกราคม 2484", "1941-01-01")]
+
+
+def test_a_japanese_imperial_year_is_the_gregorian_year_less_660():
+    assert _table("記念式典は皇紀2600年に行われた。") == [("皇紀2600年", "1940-01-01")]
