@@ -37,3 +37,12 @@ def test_a_hijri_month_and_year_are_that_month():
 
 def test_a_gregorian_month_before_a_year_of_hijri_range_stays_gregorian():
     assert _table("A charter of March 1300 survives.") == [("March 1300", "1300-03-01", "1300-03-31", "month")]
+
+
+def test_an_ottoman_month_name_with_a_gregorian_year_is_a_gregorian_month():
+    assert _table("Cumhuriyet 1 Kânunusani 1926'da yılbaşını kabul etti.") == [
+        ("1 Kânunusani 1926", "1926-01-01", "1926-01-01", "day")]
+
+
+def test_an_ottoman_month_name_with_a_rumi_year_is_the_rumi_month():
+    assert _table("Meclis 4 Kânunuevvel 1324'te toplandı.") == [("4 Kânunuevvel 1324", "1908-12-17", "1908-12-17", "day")]
