@@ -51,7 +51,7 @@ documents in footnotes; measured with the parser of that commit): of 206 dates 1
 Old/New Style marks as data rows, both styles' days parted by a slash, a Hijri or Rumi year the days it covers and a
 month of those calendars its month, a date and its bracketed equivalent one row, republican years and months without a
 day, the old Thai new year, the Japanese imperial year, Ottoman month names with a Gregorian year, words for "to" of
-scripts written without spaces): 190 paired, 172 surface, 179 span, 184 precision, 13 extra; round 1 then 211 span,
+scripts written without spaces): 190 paired, 177 surface, 179 span, 184 precision, 13 extra; round 1 then 211 span,
 5 extra, round 2 176, 6, round 3 184, 9.
 """
 

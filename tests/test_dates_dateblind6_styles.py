@@ -68,3 +68,17 @@ def test_an_era_year_and_its_gregorian_year_in_full_width_brackets_are_one_row()
 def test_two_different_days_with_a_bracket_between_stay_two_rows():
     assert _table("From 1 March 1811 (and 5 March 1811) on.") == [
         ("1 March 1811", "1811-03-01", "day"), ("5 March 1811", "1811-03-05", "day")]
+
+
+def test_a_hebrew_day_bracketed_after_a_gregorian_one_is_of_its_surface():
+    assert _table("Die Synagoge brannte am 9. November 1938 (15. Cheschwan 5699) nieder.") == [
+        ("9. November 1938 (15. Cheschwan 5699)", "1938-11-09", "day")]
+
+
+def test_a_hebrew_day_before_a_bracketed_gregorian_one_is_of_its_surface():
+    assert _table("Der Grabstein nennt den 3. Adar II 5684 (9. März 1924) als Todestag.") == [
+        ("3. Adar II 5684 (9. März 1924)", "1924-03-09", "day")]
+
+
+def test_a_page_number_in_brackets_after_a_day_is_not_a_hebrew_day():
+    assert _table("Am 9. November 1938 (S. 5699) brannte sie.") == [("9. November 1938", "1938-11-09", "day")]

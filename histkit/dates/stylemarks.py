@@ -91,9 +91,33 @@ _OPEN_EQUIVALENT = compiled(r"(?:['’][^\W\d_]{1,4})?\s*[(\[（]\s*")
 _CLOSE_EQUIVALENT = compiled(r"\s*[)\]）]")
 
 
+# a day of the Hebrew calendar (its year of the world, 5600-5899 for 1839-2139) beside a Gregorian day in brackets, after
+# it or before it, which the date forms do not read: `9. November 1938 (15. Cheschwan 5699)`, `3. Adar II 5684 (9.
+# März 1924)`; the month's name in any spelling, Adar's `I`, `II`
+_HEBREW_DAY = r"[0-3]?\d\.?\s+[^\W\d_]+\.?(?:\s+I{1,2})?\s+5[6-8]\d\d"
+_HEBREW_AFTER = compiled(rf"\s*[(\[]\s*{_HEBREW_DAY}\s*[)\]]")
+_HEBREW_BEFORE = compiled(rf"(?<![\w.]){_HEBREW_DAY}\s*[(\[]\s*$")
+
+
+def _with_hebrew_day(text: str, d: DateMatch) -> DateMatch:
+    """``d`` with a Hebrew day bracketed after it, or before it with ``d`` in brackets, in its surface."""
+    if d.precision != "day":
+        return d
+    after = _HEBREW_AFTER.match(text, d.end)
+    if after:
+        return DateMatch(d.start, after.end(), text[d.start:after.end()], d.date_start, d.date_end, d.precision)
+    before = _HEBREW_BEFORE.search(text, max(0, d.start - 40), d.start)
+    closing = _CLOSE_EQUIVALENT.match(text, d.end) if before else None
+    if before and closing:
+        return DateMatch(before.start(), closing.end(), text[before.start():closing.end()], d.date_start, d.date_end,
+                         d.precision)
+    return d
+
+
 def with_equivalents(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """``found``, the dates of ``text`` in order, with a date and the same date in another calendar bracketed after it
-    one row whose surface is both (the date rounds' rules 19 and 45): `1 March 1811 (5 Safar 1226)`, `明治三十二年（1899年）`.
+    one row whose surface is both (the date rounds' rules 19 and 45): `1 March 1811 (5 Safar 1226)`, `明治三十二年（1899年）`;
+    so is a Hebrew day beside a Gregorian one (rule 56: `9. November 1938 (15. Cheschwan 5699)`).
 
     >>> text = "the massacre of 1 March 1811 (5 Safar 1226) opened"
     >>> from histkit.dates import find_dates
@@ -102,6 +126,7 @@ def with_equivalents(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """
     out: list[DateMatch] = []
     for d in found:
+        d = _with_hebrew_day(text, d)
         last = out[-1] if out else None
         if last is not None and (last.date_start, last.date_end, last.precision) == (d.date_start, d.date_end, d.precision):
             opening, closing = _OPEN_EQUIVALENT.match(text, last.end), _CLOSE_EQUIVALENT.match(text, d.end)
