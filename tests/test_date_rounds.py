@@ -43,6 +43,16 @@ quarter its three months, decades in words in the century of the paragraph's dat
 round hundred far below the paragraph's dates no year; a year after a semicolon in prose a date): 245 paired, 228
 surface, 234 span, 188 precision, 9 extra; round 1 then 220 paired, 209 span, 6 extra, round 2 184, 175, 8, round 3
 197, 183, 11, round 4 200, 188, 9.
+
+Round 6 as written (fixture a35d2f89: English, Russian, French, Turkish, Japanese, Chinese, Thai, German, Czech,
+Dutch, Romanian; dates in other calendars, Julian/Gregorian double dating, regnal years and the dates of archival
+documents in footnotes; measured with the parser of that commit): of 206 dates 167 paired, 108 surface, 130 span,
+152 precision, 19 extra. After DATEBLIND6 (archives' days with a Roman month and a two-digit year, regnal years and
+Old/New Style marks as data rows, both styles' days parted by a slash, a Hijri or Rumi year the days it covers and a
+month of those calendars its month, a date and its bracketed equivalent (also a Hebrew day) one row, republican years
+and months without a day, the old Thai new year, the Japanese imperial year, Ottoman month names with a Gregorian year, words for "to" of
+scripts written without spaces): 190 paired, 177 surface, 179 span, 184 precision, 13 extra; round 1 then 211 span,
+5 extra, round 2 176, 6, round 3 184, 9.
 """
 
 import sys
@@ -54,11 +64,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import measure_dates as measure  # noqa: E402
 
 FLOOR = {
-    "round1": {"paired": 220, "span": 209, "extra": 6},
-    "round2": {"paired": 184, "span": 175, "extra": 8},  # as written (83da096): 166 paired, 145 span, 11 extra
-    "round3": {"paired": 197, "span": 183, "extra": 11},  # as written (0f2364a): 183 paired, 146 span, 16 extra
+    "round1": {"paired": 220, "span": 211, "extra": 5},
+    "round2": {"paired": 184, "span": 176, "extra": 6},  # as written (83da096): 166 paired, 145 span, 11 extra
+    "round3": {"paired": 197, "span": 184, "extra": 9},  # as written (0f2364a): 183 paired, 146 span, 16 extra
     "round4": {"paired": 200, "span": 188, "extra": 9},  # as written (3690000): 180 paired, 114 span, 20 extra
     "round5": {"paired": 245, "span": 234, "extra": 9},  # as written (325fd08): 218 paired, 144 span, 34 extra
+    "round6": {"paired": 190, "span": 179, "extra": 13},  # as written (a35d2f89): 167 paired, 130 span, 19 extra
 }
 
 

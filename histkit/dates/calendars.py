@@ -83,6 +83,15 @@ def _pattern(year_first: bool = True) -> re.Pattern:
                       rf"(?:(?:de\s+)?l?['’]?an\s+(?P<an>[IVX]{{1,5}}|\d{{1,2}})|(?P<y>\d{{3,4}})(?:{marks})?)(?![\w/]))", re.IGNORECASE)
 
 
+def roman_number(numeral: str) -> int:
+    """The number a Roman numeral writes.
+
+    >>> roman_number("XIV")
+    14
+    """
+    return _roman(numeral)
+
+
 def _roman(numeral: str) -> int:
     values = [_ROMAN[c] for c in numeral.upper()]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
@@ -222,6 +231,69 @@ def _marked_year() -> re.Pattern:
     # look-behind first was tried at every character of every text; the same matches)
     return compiled(rf"(?P<y>1(?<=(?<![\w/.-])1)[0-4]\d\d)(?:\s*[–—-]\s*(?P<y2>1[0-4]\d\d|\d\d))?\s?(?P<mark>{marks})(?![\w])"
                     if marks else r"(?!)")
+
+
+def year_marks() -> dict[str, str]:
+    """Each mark of another calendar's year (``calendar_year_marks.csv``) and its calendar.
+
+    >>> year_marks()["AH"], year_marks()["R."]
+    ('hijri', 'rumi')
+    """
+    return dict(_year_marks())
+
+
+def first_day_of_year(calendar: str, year: int) -> date | None:
+    """The Gregorian first day of a year of the Hijri, Solar Hijri, Rumi or Ethiopian calendar, or None for another.
+
+    >>> first_day_of_year("hijri", 1309), first_day_of_year("rumi", 1332), first_day_of_year("rumi", 1334)
+    (datetime.date(1891, 8, 7), datetime.date(1916, 3, 14), datetime.date(1918, 1, 1))
+    """
+    if calendar == "rumi" and year > 1333:
+        return date(year + 584, 1, 1)  # (from 1334 the Rumi year opens in January: the Gregorian year less 584)
+    convert = {"hijri": hijri_day, "solar_hijri": solar_hijri_day, "rumi": rumi_day, "ethiopian": ethiopian_day}.get(calendar)
+    return convert(year, 1, 1) if convert else None
+
+
+def republican_year(year: int) -> tuple[date, date] | None:
+    """The Gregorian first and last day of a year of the French Republic (an I–XIV; an XIV ended with the calendar on
+    31 December 1805), or None.
+
+    >>> republican_year(8)
+    (datetime.date(1799, 9, 23), datetime.date(1800, 9, 22))
+    """
+    if year not in _REPUBLICAN_NEW_YEAR:
+        return None
+    after = date(*_REPUBLICAN_NEW_YEAR[year + 1]) if year + 1 in _REPUBLICAN_NEW_YEAR else date(1806, 1, 1)
+    return date(*_REPUBLICAN_NEW_YEAR[year]), after - timedelta(days=1)
+
+
+def calendar_month_names(calendar: str) -> dict[str, int]:
+    """The names of the months of ``calendar`` (``calendar_months.csv``, folded) and their numbers.
+
+    >>> calendar_month_names("republican")["pluviôse"]
+    5
+    """
+    return {name: month for name, kinds in _months().items() for c, month in kinds if c == calendar}
+
+
+def month_of_calendar(name: str, year: int) -> tuple[date, date] | None:
+    """The Gregorian first and last day of the month ``name`` (``calendar_months.csv``) of ``year`` in the calendar
+    whose years that number may be, or None.
+
+    >>> month_of_calendar("Rebiülevvel", 1327)
+    (datetime.date(1909, 3, 23), datetime.date(1909, 4, 21))
+    """
+    for calendar, month in _months().get(name.casefold(), ()):
+        low, high = _YEARS[calendar]
+        if calendar not in ("hijri", "solar_hijri", "rumi") or not low <= year <= high:
+            continue
+        following = (year, month + 1) if month < 12 else (year + 1, 1)
+        try:
+            first, after = _CONVERT[calendar](year, month, 1), _CONVERT[calendar](*following, 1)
+        except ValueError:
+            return None
+        return first, after - timedelta(days=1)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -142,6 +142,20 @@ def glued_to_words() -> str:
     return _alternation([form for form in _to_word_forms() if form.endswith("-")])
 
 
+def unspaced_to_words() -> str:
+    """An alternation of the words for "to" of ``to_words.csv`` in the scripts written without spaces between words
+    (Han, kana, Hangul: `1942年至1945年`, `昭和5年から昭和6年`), which may touch both ends, or a pattern that matches
+    nothing.
+
+    >>> bool(re.fullmatch(unspaced_to_words(), "から"))
+    True
+    """
+    return _alternation([form for form in _to_word_forms() if _UNSPACED.fullmatch(form)])
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
 def month_span_words() -> str:
     """The words for "to" between the two months of a span, `od maja do julija 1945`, `May to July 1920`: the few
     every reader knows and those of ``to_words.csv``.

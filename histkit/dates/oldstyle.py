@@ -12,11 +12,12 @@ every match hold), so `3 августа 1915` stands where the forms look for a 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from ..patterns import compiled
 from .marks import and_words, ordinal_marks
-from .words import month_patterns
+from .words import month_of, month_patterns
 
 
 @lru_cache(maxsize=1)
@@ -39,29 +40,55 @@ def new_style(text: str) -> str:
 
 
 def new_style_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """`new_style` and the spans of both styles' days and months it read as one (`25 October (7 November)`), so that a
-    date read in the blanked text is written with the Old Style day it was given with.
+    """`new_style` and the spans of both styles' bracketed days and months it read as one (see `_new_style`).
 
     >>> new_style_spans("on 25 October [7 November] 1917")[1]
     [(3, 26)]
     """
+    written, bracketed, _ = _new_style(text)
+    return written, bracketed
+
+
+def slashed_styles(text: str) -> list[tuple[int, int]]:
+    """The spans of both styles' days parted by a slash in ``text``, `12/25 октября`, `19 февраля/3 марта`: the dates
+    table gives such a date the whole surface; the citations' readers, which cut a note by its date, keep the New Style
+    day alone.
+
+    >>> sorted(slashed_styles("подписан 19 февраля/3 марта 1861 г.; 12/25 октября 1917 г."))
+    [(9, 27), (37, 42)]
+    """
+    return _new_style(text)[2] if "/" in text else []
+
+
+def _new_style(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """`new_style`, the spans of both styles' bracketed days and months it read as one (`25 October (7 November)`), so
+    that a date read in the blanked text is written with the Old Style day it was given with, and those of the days a
+    slash parts (`slashed_styles`)."""
     # (each pattern is tried only where what it must hold is: a year of 1500-1799 before a slash, a bracket before a
     # day; most texts hold neither, and the patterns, tried at each position, are the dear part of a date search)
     text = _double_year(text) if "/" in text and _OLD_YEAR_SLASH.search(text) else text
+    slashed: list[tuple[int, int]] = []
     if "/" in text and _SLASHED_DAYS.search(text):
-        text = _slashed_days().sub(_slashed_new, text)
+        def read(m: re.Match) -> str:
+            new = _slashed_new(m)
+            if new[:1] == " ":  # (both styles' days: the date's surface begins at the Old Style one)
+                slashed.append(m.span())
+            return new
+        text = _slashed_days().sub(read, text)
+    if "/" in text and _SLASHED_MONTHS.search(text):  # (`19 февраля/3 марта 1861 г.`: each day with its month)
+        text = _slashed_months().sub(lambda m: _slashed_month_new(m, slashed), text)
     if "(" not in text and "[" not in text:
-        return text, []
+        return text, [], slashed
     if _BRACKETED_NEW_DAY.search(text) and _BRACKETED_YEAR_FIRST.search(text):
         text = _year_first().sub(_year_first_new, text)
     if not _BRACKETED_DAY.search(text):
-        return text, []
+        return text, [], slashed
     spans: list[tuple[int, int]] = []
 
     def blank(m: re.Match) -> str:
         spans.append(m.span())
         return " " * len(m.group("old") or m.group("old_m")) + (m.group("new") or m.group("new_m")) + " "
-    return _old_new().sub(blank, text), spans
+    return _old_new().sub(blank, text), spans, slashed
 
 
 # both styles' days before one month and year, Old Style first: `12/24 Μαρτίου 1899`, `3/14 Sept. 1752`
@@ -76,6 +103,35 @@ def _slashed_days() -> re.Pattern:
     also = rf"(?:\s+(?:and|und|et|e|y|i|и|{and_words()})\s+[0-3]?\d\.?/[0-3]?\d{pair})?"
     return compiled(rf"(?<![\d/.])(?P<old>[0-3]?\d)\.?/(?P<new>[0-3]?\d)(?={pair}{also}\s+(?:{month})\.?\s*,?\s*"
                     r"(?P<year>1[5-9]\d\d)(?!\d))", re.IGNORECASE)
+
+
+# both styles' days each with its month, across a month's end: `19 февраля/3 марта 1861 г.`, `24 ianuarie/5 februarie 1859`
+_SLASHED_MONTHS = compiled(r"(?<![\d/.])[0-3]?\d\.?\s+[^\W\d_]+\.?\s*/\s*[0-3]?\d")  # what `_slashed_months` must hold
+
+
+@lru_cache(maxsize=1)
+def _slashed_months() -> re.Pattern:
+    month, _ = month_patterns()
+    return compiled(rf"(?<![\d/.])(?P<old>(?P<od>[0-3]?\d)\.?\s+(?P<om>{month})\.?\s*/\s*)(?P<new>(?P<nd>[0-3]?\d)\.?\s+"
+                    rf"(?P<nm>{month}))(?=\.?\s*,?\s*(?P<year>1[5-9]\d\d)(?!\d))", re.IGNORECASE)
+
+
+def _slashed_month_new(m: re.Match, spans: list[tuple[int, int]]) -> str:
+    """The Old Style day, month and slash blanked when the other day is the New Style one of that century (the Old
+    Style day in the month before, the gap of `_slashed_new`); any other pair is left as it was."""
+    year, old_month, new_month = int(m.group("year")), month_of(m.group("om")), month_of(m.group("nm"))
+    if not old_month or not new_month or (new_month - old_month) % 12 != 1:
+        return m.group()
+    try:
+        old = date(year - (old_month == 12), old_month, int(m.group("od")))
+        new = date(year, new_month, int(m.group("nd")))
+    except ValueError:
+        return m.group()
+    behind = 10 + min(3, max(0, (year - 1600) // 100))
+    if (new - old).days not in (behind, behind - 1):
+        return m.group()
+    spans.append(m.span())
+    return " " * len(m.group("old")) + m.group("new")
 
 
 _LABEL_BEFORE = compiled(r"[^\W\d_]\.\s$")

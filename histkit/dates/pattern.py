@@ -72,9 +72,17 @@ _NOT_BEFORE_ITS_EQUIVALENT = r"(?!1[2-4]\d\d\s?\([0-3]?\d\s+[^\W\d_])"
 def _numeric_forms(roman: str) -> list[str]:
     """Dates whose month is a number or a Roman numeral in forms the other parts lack (`values` reads them)."""
     return [
+        # a Roman month between slashes, hyphens or full stops: `12/XI/1922`, Spanish `4-VIII-1640`, British `14.iii.1927`;
+        # an archive's clerk mixes them and spaces after a stop (`3/IV-1945`, `8. V. 1945`) and writes the century's
+        # years in two digits (`5-VI-45`, `10.XI.38`: the twentieth century's, `values`), never a file number's shape
+        # (`5.V.12.3`), nor with two separators and a short number, as a signature is (`Belgija, 11/II-15`)
+        rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)(?P<rs_s>[/.-])(?:(?<=\.)\s)?(?P<rs_m>{roman})"
+        r"(?:(?P=rs_s)(?:(?<=\.)\s)?(?P<rs_y>1\d{3}|20\d{2}|\d\d(?![.-]?\d)(?!\.?[^\W\d_]))|[/.-](?P<rs_y2>1\d{3}|20\d{2}))(?![\d/]))",
         # the year first, a Roman month, the day, as Hungarian writes it: `1918. XI. 12.`, `1956. X. 23.`
-        rf"(?P<yrd>(?<![\d/.])(?P<yrd_y>1\d{{3}}|20\d{{2}})\.?\s?(?-i:(?P<yrd_m>{roman}))\.\s?(?P<yrd_d>3[01]|[12]\d|0?[1-9])"
-        r"(?![\d/.-]\d)\.?)",
+        # (or with spaces alone, as Polish and Czech archives date a document: `1921 V 5`; a stop after it ends the sentence)
+        rf"(?P<yrd>(?<![\d/.])(?P<yrd_y>1\d{{3}}|20\d{{2}})(?:\.?\s?(?-i:(?P<yrd_m>{roman}))\.\s?(?P<yrd_d>3[01]|[12]\d|0?[1-9])"
+        r"(?![\d/.-]\d)\.?"
+        rf"|\s(?-i:(?P<yrd_m2>{roman}))\s(?P<yrd_d2>3[01]|[12]\d|0?[1-9])(?![\d/.-]\d)))",
         # day, month and year with hyphens, as Dutch, Italian and Indian notes write them: `12-6-1955` (not inside a
         # call number: `R-1-2-1955`, `45-12-6-1955`; nor before 1500, when no one wrote dates so: `9-2-1045` is a
         # Chinese archive's fonds, catalogue and file)
@@ -163,8 +171,6 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?P<mdy>(?P<m4>{month})\s+(?P<g1>{dd})(?:\s*,\s*|\s+)(?:{joining_words('month_year')})?{year('mdy')})",
         # US numeric month/day/year: `3/12/1956` (day/month when the first number is above 12)
         r"(?P<us>(?<![\w/.-])(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d)/(?P<uy>1\d{3}|20\d{2})(?![\d/]))",
-        # a Roman month between slashes, hyphens or full stops: `12/XI/1922`, Spanish `4-VIII-1640`, British `14.iii.1927`
-        rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)(?P<rs_s>[/.-])(?P<rs_m>{roman})(?P=rs_s)(?P<rs_y>1\d{{3}}|20\d{{2}})(?![\d/]))",
         # (or with slashes, as Basque, Japanese and Chinese write the year first: `1979/10/25`)
         r"(?P<iso>(?<![\d/])(?P<iy>1\d{3}|20\d{2})(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)(?![\d/]))",
         _YEAR_DOTTED, *_numeric_forms(roman),

@@ -28,6 +28,9 @@ from .words import READ_AS, month_of
 from ..patterns import compiled
 
 ANY_YEAR = compiled(r"(?:1\d|20)\d\d")
+# an archive's day with a Roman month and the year in two digits, `5-VI-45`, `10.XI.38`, `8. V. 45` (`pattern`'s `rsl`)
+_ROMAN_SHORT_YEAR = compiled(r"(?<![\w/.-])[0-3]?\d(?P<s>[/.-])\s?(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?P=s)\s?(?P<y>\d\d)(?!\d)",
+                             re.IGNORECASE)
 _CYRILLIC = compiled("[\u0400-\u04ff]")
 # between two whole dates of one document: a word for "and" (`pattern.py`'s and those of `and_words.csv`), or for "to"
 # or a dash (`Outubro de 1835 a Março de 1836`), after a word for year if the first date has one (`12.03.1930 ж. және`)
@@ -53,7 +56,8 @@ def find_dates(text: str) -> list[DateMatch]:
     numbers outside the years 1000–2100 are not dates. Numeric dates with
     slashes (``3/12/1956``) are read the American way, month/day/year,
     unless the first number cannot be a month (``17/4/1958``); a two-digit
-    year is not read (``11/6/55`` is as often a file number). A day and
+    year is not read (``11/6/55`` is as often a file number) unless a Roman
+    month stands before it (``5-VI-45``, an archive's clerk's day). A day and
     month without a year (``12. ožujka``) is no date here;
     `find_days_without_year` reads it when the year is known from elsewhere
     (a citation's file year). Never raises on text.
@@ -123,6 +127,8 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
     folded, calendar_spans, _ = _calendar_view(text)
     folded, both_styles = new_style_spans(gregorian_years(folded))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
+    if _ROMAN_SHORT_YEAR.search(folded):  # (or a document's day with a Roman month and a two-digit year: `5-VI-45`)
+        years = sorted(years + [y.start("y") for y in _ROMAN_SHORT_YEAR.finditer(folded)])
     if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
         years = sorted(years + [e.end() for e in _era().finditer(folded)])
     if not years:
@@ -234,14 +240,18 @@ def names_a_year(text: str) -> bool:
 
     >>> names_a_year("६ अप्रैल १९३०"), names_a_year("10 ธันวาคม 2475"), names_a_year("民國二十六年"), names_a_year("78 pages")
     (True, True, True, False)
+    >>> names_a_year("le 9 thermidor an II"), names_a_year("5-VI-45")
+    (True, True)
     """
-    if ANY_YEAR.search(text):
+    if ANY_YEAR.search(text) or _ROMAN_SHORT_YEAR.search(text):
         return True
     if _era().search(text):  # (an era's year may be in numerals without a digit: `民國二十六年七月七日`)
         return True
     plain = _OTHER_DIGIT.sub(_ascii_digit, text) if _OTHER_DIGIT.search(text) else text
     # (a Thai paragraph may count every year in the Buddhist Era, `10 ธันวาคม 2475`: its years read as Gregorian)
-    return bool(ANY_YEAR.search(plain)) or bool(ANY_YEAR.search(gregorian_years(plain)))
+    # (or a day of another calendar whose year has fewer digits: `9 thermidor an II`, `calendars`)
+    return bool(ANY_YEAR.search(plain)) or bool(ANY_YEAR.search(gregorian_years(plain))) \
+        or bool(calendar_days(plain)[1])
 
 
 _YEAR_AFTER = compiled(r"\s*,?\s*(?:1\d|20)\d\d")

@@ -11,12 +11,14 @@ shared year is; a list's "and" joins nothing here (its days are rows of their ow
 from __future__ import annotations
 
 from ..patterns import compiled
-from .marks import glued_to_words, to_words
+from .marks import glued_to_words, to_words, unspaced_to_words
 from .values import DateMatch, iso_day
 
 # what parts the two ends: a dash, or a word for "to" (those every reader knows and ``to_words.csv``'s), or one glued
 # to the second end by its hyphen (`11 ta' Ġunju 1940 sal-1943`)
-_TO = compiled(rf"\s*[–—]\s*|\s+-\s+|\s+(?:to|till|until|bis|au|do|до|{to_words()})\s+|\s+(?:{glued_to_words()})")
+# (or one of a script written without spaces, which may touch both ends: `1942年至1945年`)
+_TO = compiled(rf"\s*[–—]\s*|\s+-\s+|\s+(?:to|till|until|bis|au|do|до|{to_words()})\s+|\s+(?:{glued_to_words()})"
+               rf"|\s*(?:{unspaced_to_words()})\s*")
 
 _FINER = {"day": 0, "month": 1, "year": 2}
 

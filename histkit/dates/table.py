@@ -15,6 +15,11 @@ from .legalpages import is_page
 from .unitnumbers import is_unit_number
 from .listrows import listed_days
 from .quarters import with_quarters
+from .regnal import find_regnal_years
+from .republican import find_republican_units
+from .thaiyear import with_old_thai_new_year
+from .stylemarks import with_equivalents, with_styles
+from .yearspans import with_calendar_years
 from .sameyear import days_in_the_year_before
 from .spans import spans_of
 from .search import find_dates, names_a_year, with_both_calendars
@@ -89,12 +94,16 @@ def dates_table(layout) -> pd.DataFrame:
             unwrapped = unwrap(block.raw, base=block.start)
             # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
+            found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
             found = with_quarters(unwrapped.text, found)  # (`første kvartal 1944`: its three months: `quarters`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
             yearless = days_in_the_year_before(unwrapped.text, found, block.zone != "note")
             # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
             found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
                              frozenset(d.start for d in yearless))
+            found = with_styles(unwrapped.text, found)  # (`5 April 1732 (O.S.)`: its Gregorian day: `stylemarks`)
+            found = with_calendar_years(unwrapped.text, found)  # (`1309 AH`: 1891-08-07..1892-07-25: `yearspans`)
+            found = with_equivalents(unwrapped.text, found)  # (`1 March 1811 (5 Safar 1226)`: one row: `stylemarks`)
             # (and the centuries of the body, `XIXe siècle`, where no date is read: `centuries`; in notes and front
             # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
             if block.zone == "body":
@@ -102,6 +111,9 @@ def dates_table(layout) -> pd.DataFrame:
                 named = find_decade_names(unwrapped.text, found)
                 found += [c for c in find_centuries(unwrapped.text) + named
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
+            # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
+            found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
+                      if all(d.end <= r.start or r.end <= d.start for d in found)]  # (and `pluviôse an VIII`: `republican`)
             # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
             if block.zone == "body":

@@ -165,11 +165,14 @@ def _day_word_before(text: str, start: int) -> bool:
 
 
 def _roman_slashed(g: re.Match, y: int | None, text: str) -> DateValue | None:
-    return _one_day(iso_day(int(g["rs_y"]), month_of(g["rs_m"].upper()) or 0, int(g["rs_d"])))
+    # (a year of two digits is the twentieth century's: the clerks who wrote `5-VI-45` wrote in it)
+    written = g["rs_y"] or g["rs_y2"]
+    year = int(written) + (1900 if len(written) == 2 else 0)
+    return _one_day(iso_day(year, month_of(g["rs_m"].upper()) or 0, int(g["rs_d"])))
 
 
 def _year_roman_day(g: re.Match, y: int | None, text: str) -> DateValue | None:
-    return _one_day(iso_day(int(g["yrd_y"]), month_of(g["yrd_m"]) or 0, int(g["yrd_d"])))
+    return _one_day(iso_day(int(g["yrd_y"]), month_of(g["yrd_m"] or g["yrd_m2"]) or 0, int(g["yrd_d"] or g["yrd_d2"])))
 
 
 def _roman_month_year(g: re.Match, y: int | None, text: str) -> DateValue | None:
