@@ -79,12 +79,18 @@ def _named(authors, title, year, place, raw, *texts: str) -> bool:
     book = title != "" and dated_year and place != "" and not online
     return (named or book) and _LIFE.match(str(raw)) is None and not _opens_sentence(str(authors), str(raw)) \
         and not _dated_only(*texts) and not about_the_author(f"{authors}, {str(title).split(',')[0]}", str(raw)) \
-        and not _PROSE_TITLE.match(str(title))
+        and not _prose_title(str(title))
 
 
-# a title that opens with a word of small letters, then more of them (`was proposed to be regulated by …`, `who
-# appeared at the Old Bailey on …`): a sentence of prose after a name, not a work's title
-_PROSE_TITLE = compiled(r"^[^\W\d_A-ZÀ-ÞĀ-Ž]{2,}\s+[^\W\d_A-ZÀ-ÞĀ-Ž]{2,}\s")
+def _prose_title(title: str) -> bool:
+    """Whether a title opens with two words of small letters, in any script, and goes on (`was proposed to be
+    regulated by …`, `who appeared at the Old Bailey on …`): a sentence of prose after a name, not a work's title.
+
+    >>> _prose_title("the assets of a fund include shares"), _prose_title("Кароткая гісторыя Беларусі")
+    (True, False)
+    """
+    words = title.split()
+    return len(words) > 2 and all(len(word) > 1 and word.isalpha() and word.islower() for word in words[:2])
 
 
 _EMAIL = compiled(r"\w@[\w-]{2,}")  # (the reading's raw may end before the domain's dot)
