@@ -19,10 +19,12 @@ import re
 from .words import YEAR, alternation, forms, statute_word
 from ..patterns import compiled
 
-_NOT_IN_WORD = r"(?![^\W_])"
+#: after a word of a list: no letter or digit goes on (`Stat.` not `Statute`)
+NOT_IN_WORD = r"(?![^\W_])"
 
 
-def _forms(kind: str) -> str:
+def court_forms(kind: str) -> str:
+    """The forms of one kind of ``courts.csv`` (courts, reporters, gazettes, provisions, …) as one alternation."""
     return alternation("courts.csv", kind)
 
 
@@ -57,17 +59,17 @@ def is_legislation(text: str) -> bool:
 def _legislation() -> re.Pattern:
     return compiled(
         # `§ 5 BGB`, `Art 4 Abs 2 RL (EU) 2022/2041`, `Article 6 of the Convention`, `Rule 61(a), ICTY Rules …`
-        rf"(?:{_forms('provision')})\s*\d+[a-z]?(?![\d/])"
+        rf"(?:{court_forms('provision')})\s*\d+[a-z]?(?![\d/])"
         # `RL 2002/14/EG`, `Directive 2019/1158/EU`, `VO (EG) Nr. 1/2003`, `Regulation (EU) 2016/679`; the body that
         # made it before the word (`Commission Directive 2009/90/EC`, `Council Regulation (EC) 1/2003`)
-        rf"|(?:(?:{_forms('institution')})\s+)?(?:{_forms('instrument')}){_NOT_IN_WORD}\s*"
+        rf"|(?:(?:{court_forms('institution')})\s+)?(?:{court_forms('instrument')}){NOT_IN_WORD}\s*"
         r"(?:\((?:EU|EG|EWG|EC|EEC|EGKS|Euratom|UE|CE|CEE)\)\s*)?(?:(?:Nr|No|n)\.?\s*)?\d{1,4}/\d{1,4}"
         # `S.B. 72, 32d Leg.`, a bill; `U.S. CONST. art. I, § 8`, a constitution
-        rf"|(?:{_forms('bill')})\s*\d|(?:[A-Z][\w.]*\s+)?(?:{_forms('constitution')})\s+(?:art|amend|pmbl|preamble)"
+        rf"|(?:{court_forms('bill')})\s*\d|(?:[A-Z][\w.]*\s+)?(?:{court_forms('constitution')})\s+(?:art|amend|pmbl|preamble)"
         # `C. civ., art. 767`, `c.c., art. 1382`: a code's abbreviation before the article cited
-        rf"|(?:{_forms('code')}){_NOT_IN_WORD}\s*,?\s*(?:[Aa]rt(?:icle)?s?\.?|[Aa]rtt\.)\s*\d"
+        rf"|(?:{court_forms('code')}){NOT_IN_WORD}\s*,?\s*(?:[Aa]rt(?:icle)?s?\.?|[Aa]rtt\.)\s*\d"
         # `Novísima Recopilación, X, 17, 12`, `Partidas 3, 18, 2`: an old compilation of laws by its book, title and law
-        rf"|(?:{_forms('compilation')}){_NOT_IN_WORD}\s*,?\s*(?:[IVXL]+|\d+)(?:\s*[,.]\s*(?:[IVXL]+|\d+)){{1,3}}(?![\d/])"
+        rf"|(?:{court_forms('compilation')}){NOT_IN_WORD}\s*,?\s*(?:[IVXL]+|\d+)(?:\s*[,.]\s*(?:[IVXL]+|\d+)){{1,3}}(?![\d/])"
         # `MICH. COMP. LAWS § 380.1166`, `N.Y. EDUC. LAW § 3204`, `ABGB § 1295`: a code's name in capitals before its
         # provision (a commentary names a person in small letters: `MüKo/Wagner § 823`), or its chapter and section
         # (`MASS. GEN. LAWS ch. 71, § 2`, `Mass. Gen. Laws ch. 71, § 2`)
@@ -79,7 +81,7 @@ def _legislation() -> re.Pattern:
 def _gazette() -> re.Pattern:
     # `BGBl. I S. 123`, `GVBl. 2010, S. 434`, `GBl. (Baden-Württemberg) 1980, S. 249`, `1 Stat. 73`, `32d Leg.`,
     # `Journal of Laws of 2018, item 2073`
-    gazette = rf"(?<![^\W_])(?:{_forms('gazette')}){_NOT_IN_WORD}"
+    gazette = rf"(?<![^\W_])(?:{court_forms('gazette')}){NOT_IN_WORD}"
     # a digit or a gazette's first letter opens each form: that class, asked first, passes over the rest of a text at
     # once (the look-behind was tried at every character); none where a form opens with an apostrophe (read as any
     # look-alike) or a space
@@ -122,7 +124,7 @@ def _treaty() -> re.Pattern:
     # at Kyoto on 11 December 1997`, `opened for signature 10 April 1972`) or the treaty series that prints it
     # (`1015 U.N.T.S. 163`, `55 ILM 740`)
     word = alternation("reference_words.csv", "treaty")
-    series = rf"\d{{1,5}}\s+(?:{_forms('treaty_series')}){_NOT_IN_WORD}\s+\d"
+    series = rf"\d{{1,5}}\s+(?:{court_forms('treaty_series')}){NOT_IN_WORD}\s+\d"
     made = r"(?:adopted|signed|opened\s+for\s+signature|done\s+at|concluded)\b"
-    return compiled(rf"(?:The\s+)?[^;,]{{0,160}}?(?<![^\W_])(?:{word}){_NOT_IN_WORD}[^;]{{0,200}}?"
+    return compiled(rf"(?:The\s+)?[^;,]{{0,160}}?(?<![^\W_])(?:{word}){NOT_IN_WORD}[^;]{{0,200}}?"
                     rf"(?:\(\s*{made}|,\s*{made}|{series})")

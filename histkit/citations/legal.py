@@ -24,7 +24,7 @@ import re
 
 from .caseless import CASELESS, CASELESS_LEAD
 from .casenotes import case_note
-from .laws import is_legislation, opening_law
+from .laws import NOT_IN_WORD, court_forms, is_legislation, opening_law
 from .names import is_name
 from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms
 from ..patterns import compiled
@@ -328,13 +328,6 @@ _DATE = (r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{1,2}\.?\s+[^\W\d_]{3
 # a docket number: `C-438/05`, `2 BvR 1750/12`, `9 ObA 12/03`, `VI ZR 123/04`, `G 12/03`, `no. 53600/20`
 _DOCKET = (r"(?:[CTF]-\d{1,4}/\d\d|(?:\d{1,2}\s*|[IVX]{1,4}\s+)?[A-Z][A-Za-z]{0,4}\s*\d{1,5}/\d{2,4}"
            r"|(?:[Nn]o|Nr|Az|Rs|Case)\.?\s*(?:[CT]-)?\d{1,6}/\d{2,4})")
-_NOT_IN_WORD = r"(?![^\W_])"
-
-
-def _forms(kind: str) -> str:
-    return alternation("courts.csv", kind)
-
-
 # what every branch naming the parties holds (`A v B`, `In re A`): without it those branches are left out (`_case`)
 # (the words as `in` tests and the `v` alone: one alternation, with no prefix check, cost twice as much)
 _PARTIES_V = compiled(r"\sv\.?\s")
@@ -352,28 +345,28 @@ def _case(parties_named: bool = True) -> re.Pattern:
     # (a company's form after a comma, `S. D. Myers, Inc. v. Canada`, and a party's country in brackets, `Maffezini
     # (Argentina) v. Kingdom of Spain`: ``courts.csv`` kind ``company``; or for whom the Crown sues, `R (on the
     # application of Evans) v Attorney General`, `R (Miller) v Secretary of State`)
-    company = rf"(?:,\s*(?:{_forms('company')})(?![^\W_])|\s*\([A-Z][^()]{{1,30}}\)|\s*\(on\s+the\s+application\s+of\s+[^()]{{1,60}}\))"
+    company = rf"(?:,\s*(?:{court_forms('company')})(?![^\W_])|\s*\([A-Z][^()]{{1,30}}\)|\s*\(on\s+the\s+application\s+of\s+[^()]{{1,60}}\))"
     parties = (r"(?:(?:In re|Ex parte|Reference re)\s+[A-Z][^,;()\[\]]{0,80}?"
                rf"|[A-Z][^,;()\[\]]{{0,80}}?(?:{company}[^,;()\[\]]{{0,80}}?)?\s+v\.?\s+[A-Z][^;()\[\]]{{0,100}}?)"
                if parties_named else r"(?!)")
-    report = rf"(?:{_forms('reporter')}){_NOT_IN_WORD}"
+    report = rf"(?:{court_forms('reporter')}){NOT_IN_WORD}"
     return compiled(
         # `Case C-486/04, Commission v Italy`, `Joined Cases C-165/09 to C-167/09`, `Rs. C-438/05`: a case by its number
-        rf"(?:{_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?\d{{1,6}}/\d{{2,4}}(?![\d/])|[CT]-\d{{1,4}}/\d\d,"
+        rf"(?:{court_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?\d{{1,6}}/\d{{2,4}}(?![\d/])|[CT]-\d{{1,4}}/\d\d,"
         # `Opinion of Advocate General Kokott, delivered on 20 November 2014 in Case C-534/13`, `Judgment of 12 May 2011
         # in Case C-115/09`: a decision's word, then within its sentence the case by its number
-        rf"|(?:{_forms('decision')}){_NOT_IN_WORD}[^;]{{0,100}}?(?:{_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?"
+        rf"|(?:{court_forms('decision')}){NOT_IN_WORD}[^;]{{0,100}}?(?:{court_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?"
         rf"\d{{1,6}}/\d{{2,4}}(?![\d/])"
         # `Olguín v. Paraguay, ICSID Case No. ARB/98/5`: the parties, then the court's case number
-        rf"|{parties},\s+(?:{_forms('court')})\s+(?:{_forms('case_word')})\s+No\."
+        rf"|{parties},\s+(?:{court_forms('court')})\s+(?:{court_forms('case_word')})\s+No\."
         # `S. D. Myers, Inc. v. Canada, First Partial Award, 13 November 2000`: the parties, the decision and its day
-        rf"|{parties},\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{_forms('decision')}){_NOT_IN_WORD}[^;()]{{0,60}}?,\s+(?:{_DATE})"
+        rf"|{parties},\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{court_forms('decision')}){NOT_IN_WORD}[^;()]{{0,60}}?,\s+(?:{_DATE})"
         # `[1958] O.R. 499 (C.A.)`: a report by its year, volume and page, the parties named in the text
-        rf"|[\[(]{YEAR}[\])]\s+(?:\d{{1,4}}\s+)?(?:{_forms('reporter')}){_NOT_IN_WORD}\s+\d"
+        rf"|[\[(]{YEAR}[\])]\s+(?:\d{{1,4}}\s+)?(?:{court_forms('reporter')}){NOT_IN_WORD}\s+\d"
         # `EuGH 1.12.2007, C-438/05`, `BVerfG, Beschluss v. …`, `LG Hamburg, Urt. v. …`, `OGH 9 ObA 12/03`, `BAG NZA 2010, 12`
         # (a chamber or seat between court and date: `Cass. civ., Sez. Unite, 21 May 2014`, `T.A.R. Puglia, Lecce Sec. I, …`)
-        rf"|(?:{_forms('court')}){_NOT_IN_WORD}(?:\s*\([^()]{{1,40}}\))?"
-        rf"(?:(?:[\s,]+[^\s,]{{1,20}}){{0,4}}?\.?[\s,:]+(?:(?:{_forms('decision')}){_NOT_IN_WORD}|{_DATE}|{_DOCKET})"
+        rf"|(?:{court_forms('court')}){NOT_IN_WORD}(?:\s*\([^()]{{1,40}}\))?"
+        rf"(?:(?:[\s,]+[^\s,]{{1,20}}){{0,4}}?\.?[\s,:]+(?:(?:{court_forms('decision')}){NOT_IN_WORD}|{_DATE}|{_DOCKET})"
         rf"|\s+[A-Z][\w-]{{1,10}}\.?\s+{YEAR}\s*,\s*\d"
         rf"|,\s+[A-Z][^,;]{{0,80}}?\s+v\.?\s+[A-Z])"
         # `BVerfGE 7, 198`, `BGHZ 45, 123`, `Slg 2007, I-11767`, `BGE 120 II 112`, `347 U.S. 483`
