@@ -75,7 +75,7 @@ def _numeric_forms(roman: str) -> list[str]:
         # a Roman month between slashes, hyphens or full stops: `12/XI/1922`, Spanish `4-VIII-1640`, British `14.iii.1927`;
         # an archive's clerk mixes them and spaces after a stop (`3/IV-1945`, `8. V. 1945`) and writes the century's
         # years in two digits (`5-VI-45`, `10.XI.38`: the twentieth century's, `values`), never a file number's shape
-        # (`5.V.12.3`), nor with two separators and a short number, as a signature is (`Belgija, 11/II-15`)
+        # (`5.V.12.3`), nor with two separators and a short number, as a signature is (`Rukopisi, 14/III-22`)
         rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)(?P<rs_s>[/.-])(?:(?<=\.)\s)?(?P<rs_m>{roman})"
         r"(?:(?P=rs_s)(?:(?<=\.)\s)?(?P<rs_y>1\d{3}|20\d{2}|\d\d(?![.-]?\d)(?!\.?[^\W\d_]))|[/.-](?P<rs_y2>1\d{3}|20\d{2}))(?![\d/]))",
         # the year first, a Roman month, the day, as Hungarian writes it: `1918. XI. 12.`, `1956. X. 23.`
