@@ -43,3 +43,10 @@ def test_an_authors_note_naming_a_position_or_an_e_mail_address_is_no_reference(
 def test_a_name_then_a_sentence_of_prose_is_no_reference():
     assert cite("Interim Rules (2014), the assets of a fund include, but are not limited to, shares and bonds.") \
         .references.empty
+
+
+def test_a_books_imprint_after_its_titles_full_stop_with_the_year_in_brackets():
+    assert _rows("H. Lund, K. Berg and T.J. Moe, Lotteries in the North: Law, Markets, and Players. Oslo: "
+                 "Universitetsforlaget (2011).", "authors", "title", "place", "publisher", "year") \
+        == [("H. Lund, K. Berg and T.J. Moe", "Lotteries in the North: Law, Markets, and Players", "Oslo",
+             "Universitetsforlaget", "2011")]

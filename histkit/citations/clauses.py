@@ -110,3 +110,31 @@ def journal_after_stop(text: str) -> str:
     if "," not in before or ":" in before:
         return text
     return f"{text[:stop.start()]}, {text[stop.end():]}"
+
+
+# `…, Problem Gambling in Europe. New York: Springer (2009).`: the title's full stop, the place, a colon, the
+# publisher and the year in brackets, then perhaps the pages
+_IMPRINT_AFTER_STOP = compiled(rf"\.(?<=[^\W\d_]{{2}}\.)\s+(?P<place>[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?(?:,\s*[A-Z]{{2}})?)"
+                               rf":\s*(?P<publisher>[^.,;:()]{{2,80}}?)\s*\((?P<year>{YEAR})\)(?P<rest>(?:,\s*[^()]*)?\.?)\s*$")
+
+
+_COLON_STYLE = compiled(r"^[^,:]+,\s*[^,:\s]+(?:\s+[^,:\s]+)?:")  # `Novák, Jan:`, `Kos, Ivan M.:`
+
+
+def imprint_after_stop(text: str) -> str:
+    """``text`` with the imprint that follows a title's full stop, its year in brackets, as the bracketed imprint the
+    comma styles print (`…, Title. New York: Springer (2009).` as `…, Title (New York: Springer, 2009).`); only after
+    a comma, and not in the colon styles (`Novák, Jan: Dějiny. Praha: Odeon (1990)`); a subtitle's colon may stand.
+
+    >>> imprint_after_stop("G. Meyer and T. Hayer, Problem Gambling in Europe. New York: Springer (2009), 12.")
+    'G. Meyer and T. Hayer, Problem Gambling in Europe (New York: Springer, 2009), 12.'
+    >>> imprint_after_stop("Meyer, Problem Gambling. Eine Studie (2009)")
+    'Meyer, Problem Gambling. Eine Studie (2009)'
+    >>> imprint_after_stop("Novák, Jan: Dějiny spolků. Praha: Odeon (1990)")
+    'Novák, Jan: Dějiny spolků. Praha: Odeon (1990)'
+    """
+    found = _IMPRINT_AFTER_STOP.search(text)
+    before = text[:found.start()] if found else ""
+    if "," not in before or _COLON_STYLE.match(before):
+        return text
+    return f"{before} ({found.group('place')}: {found.group('publisher').strip()}, {found.group('year')}){found.group('rest')}"

@@ -18,7 +18,7 @@ from .corporate import corporate_head
 from .ends import without_end, without_online
 from .entries import without_entry_word
 from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
-from .clauses import journal_after_stop, place_year_after_stop, without_title_clauses
+from .clauses import imprint_after_stop, journal_after_stop, place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket
@@ -256,7 +256,7 @@ def parse_reference(raw: str) -> dict:
         comma_before_bracketed_in(raw)))))))  # (`Tytuł [w:] Książka`: the container a part of its own)
     text = journal_out_of_brackets(without_asides(text))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
-    text = journal_after_stop(place_year_after_stop(text))  # `…, Helsingin yliopisto. Helsinki 2004`, `…. MIÖG 104 (1996)`
+    text = journal_after_stop(place_year_after_stop(imprint_after_stop(text)))  # `…. Helsinki 2004`, `…. MIÖG 104 (1996)`
     # (`Ministero di …, Relazione …, Roma, 1905`: a body as the author, its words none before a person's name)
     body = corporate_head(text)
     if not _ORAL.match(text) and not body:  # (`Interview with Koča Stanić, Belgrade, …`: the words are the source's)

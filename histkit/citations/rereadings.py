@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .clauses import journal_after_stop, place_year_after_stop
+from .clauses import imprint_after_stop, journal_after_stop, place_year_after_stop
 from .editedfirst import editor_first
 from .editions import without_edition_bracket, without_reprint_original
 from .guillemets import publisher_unquoted
@@ -67,7 +67,7 @@ def _without_other_edition(piece: str) -> str:
 
 
 _REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted, without_series,
-               without_thesis_clause, place_year_after_stop, journal_after_stop, without_first_edition, journal_out_of_brackets, _after_lead,
+               without_thesis_clause, place_year_after_stop, journal_after_stop, imprint_after_stop, without_first_edition, journal_out_of_brackets, _after_lead,
                _same_author_capitalised, _without_volume_span, _without_other_edition, comma_before_quote)
 
 
