@@ -49,3 +49,9 @@ def test_a_chapter_after_in_names_its_book_and_pages():
 
 def test_a_name_and_a_year_in_brackets_opening_a_sentence_of_prose_are_no_citation():
     assert cite("Maria Ekholm (2018) argues that clinics matter to students and to the courts alike.").citations.empty
+
+
+def test_a_second_reference_by_initials_and_a_comma_after_the_date_opens_a_sentence_of_a_note():
+    refs = cite("A. Holm, Lotteries and the state, 44–61 (2011). K. Obi and T. Mensah (2019), Markets in the colony, "
+                "Accra: Sub-Saharan.").references
+    assert refs.iloc[-1][["authors", "title", "year"]].tolist() == ["K. Obi and T. Mensah", "Markets in the colony", "2019"]

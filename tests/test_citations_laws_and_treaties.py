@@ -63,3 +63,8 @@ def test_a_book_about_a_code_or_a_treaty_is_literature():
 
 def test_a_federal_regulation_and_id_with_its_section_are_legislation_and_its_repeat():
     assert _kinds("40 C.F.R. § 261.4 (2005); id. § 261.4(b)(2).") == ["legislation", "ibid"]
+
+
+def test_a_judgment_naming_its_court_chamber_day_and_parties_before_the_case_number_is_a_case():
+    assert _kinds("Sentencia del Tribunal de Justicia (Gran Sala) de 9 de marzo de 2010, caso Almacenes Gutiérrez "
+                  "Hermanos Sociedad Limitada, asunto C-378/08. Recopilación 2010, página I-01919.") == ["case"]

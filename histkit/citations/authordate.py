@@ -55,15 +55,15 @@ def _heads() -> tuple[re.Pattern, ...]:
     # date (`Meyer G, Hayer T (2009) Title.`); every name with a small letter (not an archive's code, `TNA FO`)
     # (a forename written out only first, and only before a full stop: `R. Dolzer & M. Stevens, Bilateral Investment
     # Treaties (1995), 58` is a book's title and year after its authors, not a third person)
-    # (only where the note or its piece opens, and a surname of small letters: `… des Rechts. Band I-IV (2015). On …`
-    # is a sentence of prose and a book's volumes)
+    # (a forename written out only where the note or its piece opens, initials also where a sentence does, not after
+    # an initial, `by G. L. Williams (1947)`; a surname of small letters: `… des Rechts. Band I-IV (2015). On …` is prose)
     small = r"(?=[^\s\d]*[a-zà-ÿā-ž])"
     initialled = rf"{_INITIALS}\s*{small}{_SURNAME}"
     natural = rf"(?:{_INITIALS}\s*|[{_UPPER}][a-z]+\s+(?:[{_UPPER}]\.\s*)?){small}{_SURNAME}"
     more = rf"(?:(?:,\s*|\s+)(?:{joiner}\s+|&\s*)?{initialled}){{0,9}}+(?:,?\s+et\s+al\.)?"
     naturals = rf"{natural}{more}"
     by_natural = compiled(rf"^(?P<authors>{naturals})\s*{_DATE}\.\s+(?=\S)")
-    by_initialled = compiled(rf"^(?P<authors>{initialled}{more})\s*{_DATE},\s+(?=\S)")
+    by_initialled = compiled(rf"(?:^|(?<=[.!?;]\s)(?<!\b[{_UPPER}]\.\s))(?P<authors>{initialled}{more})\s*{_DATE},\s+(?=\S)")
     forename = rf"{_SURNAME},\s*[{_UPPER}][a-z]+(?:\s+[{_UPPER}]\.)?"
     by_forename_bare = compiled(rf"^(?P<authors>{forename}(?:,?\s+(?:{joiner}\s+)?[{_UPPER}][a-z]+\s+{_SURNAME}){{0,3}})"
                                 rf"\.\s+(?P<date>{YEAR})[a-z]?\.\s+(?=\S)")

@@ -355,7 +355,7 @@ def _case(parties_named: bool = True) -> re.Pattern:
         rf"(?:{court_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?\d{{1,6}}/\d{{2,4}}(?![\d/])|[CT]-\d{{1,4}}/\d\d,"
         # `Opinion of Advocate General Kokott, delivered on 20 November 2014 in Case C-534/13`, `Judgment of 12 May 2011
         # in Case C-115/09`: a decision's word, then within its sentence the case by its number
-        rf"|(?:{court_forms('decision')}){NOT_IN_WORD}[^;]{{0,100}}?(?:{court_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?"
+        rf"|(?:{court_forms('decision')}){NOT_IN_WORD}[^;]{{0,160}}?(?:{court_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?"
         rf"\d{{1,6}}/\d{{2,4}}(?![\d/])"
         # `Olguín v. Paraguay, ICSID Case No. ARB/98/5`: the parties, then the court's case number
         rf"|{parties},\s+(?:{court_forms('court')})\s+(?:{court_forms('case_word')})\s+No\."
