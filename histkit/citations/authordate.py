@@ -49,14 +49,13 @@ def _heads() -> tuple[re.Pattern, ...]:
     by_body = compiled(rf"^(?P<authors>[{_UPPER}][^().;:\d]{{2,120}}?)\.\s*{_DATE}\.\s+(?=\S)")
     # the year without brackets, a full stop after it: `BOGDANIĆ, M. 1997. Naslov. Zagreb.`
     by_persons_bare = compiled(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s+(?P<date>{YEAR})[a-z]?\.\s+(?=\S)")
-    # the forenames before the surnames (`E. Campbell (2015). Title.`, `M.D. Griffiths, D. King and P. Delfabbro
-    # (2014), Title`), a full stop or a comma after the date; the Chicago house's forename after the surname and a
-    # bare year (`Campbell, Elaine. 2015. Title.`); the Vancouver house's initials without stops, no stop after the
-    # date (`Meyer G, Hayer T (2009) Title.`); every name with a small letter (not an archive's code, `TNA FO`)
-    # (a forename written out only first, and only before a full stop: `R. Dolzer & M. Stevens, Bilateral Investment
-    # Treaties (1995), 58` is a book's title and year after its authors, not a third person)
-    # (a forename written out only where the note or its piece opens, initials also where a sentence does, not after
-    # an initial, `by G. L. Williams (1947)`; a surname of small letters: `… des Rechts. Band I-IV (2015). On …` is prose)
+    # the forenames before the surnames, a full stop after the date (`E. Campbell (2015). Title.`, a forename written
+    # out only for the first and only where the note or its piece opens) or a comma (`M.D. Griffiths, D. King and P.
+    # Delfabbro (2014), Title`: initials only, as `R. Dolzer & M. Stevens, Bilateral Investment Treaties (1995), 58`
+    # is a book after its authors; also where a sentence opens, not after an initial, `by G. L. Williams (1947)`); the
+    # Chicago house's forename after the surname and a bare year (`Campbell, Elaine. 2015. Title.`); the Vancouver
+    # house's initials without stops, no stop after the date (`Meyer G, Hayer T (2009) Title.`); every surname with a
+    # small letter (not an archive's code, `TNA FO`, nor `… des Rechts. Band I-IV (2015). On …`, prose)
     small = r"(?=[^\s\d]*[a-zà-ÿā-ž])"
     initialled = rf"{_INITIALS}\s*{small}{_SURNAME}"
     natural = rf"(?:{_INITIALS}\s*|[{_UPPER}][a-z]+\s+(?:[{_UPPER}]\.\s*)?){small}{_SURNAME}"

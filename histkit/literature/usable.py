@@ -78,7 +78,7 @@ def _named(authors, title, year, place, raw, *texts: str) -> bool:
     named = authors != "" and (title != "" or (dated_year and not online))
     book = title != "" and dated_year and place != "" and not online
     return (named or book) and _LIFE.match(str(raw)) is None and not _opens_sentence(str(authors), str(raw)) \
-        and not _dated_only(*texts) and not about_the_author(f"{authors}, {str(title).split(',')[0]}", str(raw)) \
+        and not _dated_only(*texts) and not about_the_author(str(authors), str(title), str(raw)) \
         and not _prose_title(str(title))
 
 
@@ -96,19 +96,20 @@ def _prose_title(title: str) -> bool:
 _EMAIL = compiled(r"\w@[\w-]{2,}")  # (the reading's raw may end before the domain's dot)
 
 
-def about_the_author(authors: str, raw: str) -> bool:
+def about_the_author(authors: str, title: str, raw: str) -> bool:
     """Whether a reading is an author's note under the title, not a reference: its authors (or its title's first
     part) hold a person's position or degree (``positions.csv``: `Vicky Noens, Policy Advisor`, `Ph.D. Candidate`),
     or it gives an e-mail address.
 
-    >>> about_the_author("Ph.D. Candidate", "Ph.D. Candidate, Faculty of Law, University of Potsdam")
+    >>> about_the_author("Ph.D. Candidate", "Faculty of Law", "Ph.D. Candidate, Faculty of Law, University of Potsdam")
     True
-    >>> about_the_author("J. Baker", "School of History, University of Sussex, UK j.baker@sussex.ac.uk")
+    >>> about_the_author("J. Baker", "School of History", "School of History, University of Sussex, UK j.baker@sussex.ac.uk")
     True
-    >>> about_the_author("H. Kelsen", "H. Kelsen, The Law of the United Nations (London 1950)")
+    >>> about_the_author("H. Kelsen", "The Law of the United Nations", "H. Kelsen, The Law of the United Nations (London 1950)")
     False
     """
-    return _positions().search(authors) is not None or _EMAIL.search(raw) is not None
+    named = f"{authors}, {title.split(',')[0]}"
+    return _positions().search(named) is not None or _EMAIL.search(raw) is not None
 
 
 @functools.cache
