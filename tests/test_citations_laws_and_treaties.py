@@ -3,7 +3,8 @@ held-out PDFs of issue 11, where such notes gave no citation row and the learned
 code named in words with the provision cited at its end (`Code of Criminal Procedure (1898, …), Art. 512`), a
 tribunal's rules by the rule (`Rule 124, … Rules of Procedure and Evidence`), a treaty by the day it was adopted
 or by the treaty series that prints it, an EU instrument with the body that made it (`Commission Directive …`),
-cases in Spanish and `Joint cases`, and a court's decision cited after a colon of prose or in brackets inside it."""
+cases in Spanish and `Joint cases`, a court's decision cited after a colon of prose or in brackets inside it, a judgment
+by its day before the parties, and an international tribunal's reports."""
 
 from conftest import cite
 
@@ -68,3 +69,11 @@ def test_a_federal_regulation_and_id_with_its_section_are_legislation_and_its_re
 def test_a_judgment_naming_its_court_chamber_day_and_parties_before_the_case_number_is_a_case():
     assert _kinds("Sentencia del Tribunal de Justicia (Gran Sala) de 9 de marzo de 2010, caso Almacenes Gutiérrez "
                   "Hermanos Sociedad Limitada, asunto C-378/08. Recopilación 2010, página I-01919.") == ["case"]
+
+
+def test_a_judgment_by_its_day_then_the_parties_is_a_case():
+    assert _kinds("Judgment of 4 March 1996, Halvorsen v Kingdom of Norway, (1997) 61 CMLR 12.") == ["case"]
+
+
+def test_an_international_tribunals_reports_are_a_law_report():
+    assert _kinds("Sardar Oil Co. v. Iran, 14 Iran-U.S. C.T.R. 79 (1987).") == ["case"]

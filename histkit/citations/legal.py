@@ -357,6 +357,8 @@ def _case(parties_named: bool = True) -> re.Pattern:
         # in Case C-115/09`: a decision's word, then within its sentence the case by its number
         rf"|(?:{court_forms('decision')}){NOT_IN_WORD}[^;]{{0,160}}?(?:{court_forms('case_word')})\s+(?:No\.?\s*)?(?:[A-Z]{{1,2}}-)?"
         rf"\d{{1,6}}/\d{{2,4}}(?![\d/])"
+        # `Judgment of 12 October 1993, Brunner v European Union Treaty`: a decision's word and day, then the parties
+        rf"|(?:{court_forms('decision')}){NOT_IN_WORD}(?:\s+(?:of|du|del|vom|v\.))?\s+(?:{_DATE}),\s+[A-Z][^,;()\[\]]{{0,80}}?\s+v\.?\s+[A-Z]"
         # `Olguín v. Paraguay, ICSID Case No. ARB/98/5`: the parties, then the court's case number
         rf"|{parties},\s+(?:{court_forms('court')})\s+(?:{court_forms('case_word')})\s+No\."
         # `S. D. Myers, Inc. v. Canada, First Partial Award, 13 November 2000`: the parties, the decision and its day
