@@ -33,8 +33,10 @@ EDITORS_BRACKETED = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{EDITOR_WOR
 _EDITORS_LISTED = compiled(rf"^(?P<names>[^()]{{3,160}}?)\s*\((?i:{EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 # (before a container's title the comma may be missing: `in Caldeira et al (eds) The Oxford Handbook of …`; the
 # word then one of the lists' or a spelled-out `editors`, not a short word no list holds)
-_EDITORS_NO_COMMA = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{_LISTED_EDITOR_WORD}|editors|eds|ed)\.?\)\s+"
-                             r"(?=[^\W\d_])")
+# (and before a book's: `David Kent and Norma Townshend (eds) Joseph Mason: …`, or with the comma before the word's
+# bracket: `Trev Broughton and Helen Rogers, (eds.) Gender and Fatherhood …`)
+EDITORS_NO_COMMA = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*,?\s*\((?i:{_LISTED_EDITOR_WORD}|editors|eds|ed)\.?\)\s+"
+                            r"(?=[^\W\d_])")
 # (`in G. R. Bellini ed., International Criminal Justice`: the word with no bracket, a comma after it)
 _EDITORS_BARE = compiled(r"^(?P<names>[^,()]{3,120}?)\s+eds?\.,\s*(?=[^\W\d_])")
 # (the McGill Guide sets the word off by commas, without a full stop: `in Martin Clearwater & Harriet Oakes, eds, Title`)
@@ -69,7 +71,7 @@ def container_editors(container: str) -> tuple[str, str]:
     >>> container_editors("Ann Roe & Bo Lind, eds, Law and Family")
     ('Law and Family', 'Ann Roe & Bo Lind')
     """
-    found = EDITORS_BRACKETED.match(container) or _EDITORS_NO_COMMA.match(container) or _EDITORS_BARE.match(container) \
+    found = EDITORS_BRACKETED.match(container) or EDITORS_NO_COMMA.match(container) or _EDITORS_BARE.match(container) \
         or _EDITORS_COMMAS.match(container)
     if found is None or not editors_named(found.group("names")):
         found = listed_editors(container)  # (`in S. Allen, A. Xanthaki (eds.), Reflections …`: commas between them)

@@ -56,7 +56,7 @@ from .splitter import Segment, split_citations
 from .manuscriptunit import manuscript_as_unit
 from .shortname import shortened_name
 from .daylists import one_per_document
-from .workrepeat import repeats_work, work_again
+from .workrepeat import cited_again, work_again
 from .noteagain import first_cited_in, note_cited_again, text_reference
 from .bydocument import notes_by_document
 from .stops import script_stops
@@ -233,8 +233,8 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
         # (`Agy, s. 92`: an Ibid. whose word no list holds, which the splitter takes for a remark, is cited too)
         role = "unknown ibid" if seg.role == "commentary" and (ibid_alone(folded[skip:], seg.start, seg.end) or (
             after_archival and seg.start == 0 and unknown_ibid_unit(folded[skip:]))) else seg.role
-        # (`Kennedy, Rise and Fall of the Great Powers.`: a work cited before, by author and short title: `workrepeat`)
-        role = "work repeat" if role == "commentary" and works and repeats_work(seg.raw, works) else role
+        # (`Kennedy, Rise and Fall of the Great Powers.`: a work cited before, by author and short title, a page perhaps)
+        role = "work repeat" if role == "commentary" and works and cited_again(seg.raw, works) else role
         # (`…, JCL; memorandum, Vance to Carter, n.d., same box.`, `…; 12351, undated.`: another document there)
         role = "next document" if role == "commentary" and pieces and another_document_follows(seg.raw) else role
         # (`…, 3 June 1948, and Correspondence, n.d.`: after a joiner, `, and ` or ` / `, the next document)

@@ -123,8 +123,11 @@ _YEAR_VOLUME_NAME = compiled(rf"^\((?P<year>{YEAR})\)\s+(?P<volume>\d{{1,4}})(?:
                              r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?\s*\.?$")
 _VOLUME_MONTH_YEAR = compiled(rf"^(?P<container>[^\W\d_][^()\d]*?[^\W\d_])(?<!\bno)(?<!\bnr)(?<!\bn)(?<!\bNo)(?<!\bNr)"
                               rf",?\s+(?P<volume>\d{{1,4}})\s*\((?:[^\W\d_]{{3,10}}\.?\s+)?(?P<year>{YEAR})\)$")
-_NAME_YEAR_ISSUE = compiled(rf"^(?P<container>[^\W\d_][^,()\d]*?),\s*(?P<year>{YEAR}),\s*"
-                            rf"(?:{alternation('reference_words.csv', 'issue')}|n\.|nr\.|br\.|fasc\.|Heft)\s*(?P<issue>\d{{1,3}})$")
+# (the comma before the year left out, as Polish reviews print a journal: `Zeszyty Naukowe … 2017, no. 97`, `Administration
+# & Society 1994, vol. 26`; a name of two words or more then, not a place's `Warszawa 2017`)
+_NAME_YEAR_ISSUE = compiled(rf"^(?P<container>[^\W\d_][^,()\d]*?(?:,|\s(?=\S+\s+{YEAR},)[^,()\d]*?))\s*(?P<year>{YEAR}),\s*"
+                            rf"(?:(?:{alternation('reference_words.csv', 'issue')}|n\.|nr\.|br\.|fasc\.|Heft)\s*(?P<issue>\d{{1,3}})"
+                            rf"|(?:vol\.|[Vv]olume)\s*(?P<volume>\d{{1,4}}))$")
 
 
 _JOURNAL_ORDERS = (_NAME_YEAR_VOLUME, _VOLUME_NAME_YEAR, _YEAR_VOLUME_NAME, _VOLUME_MONTH_YEAR, _NAME_YEAR_ISSUE)

@@ -4,19 +4,20 @@
 Some British law journals' house (and authors writing without one) drop OSCOLA's comma between the author and an
 article's quoted title; every reader of an author's name waits for that comma, so the note was left out as a remark.
 Read with the comma written in, when what stands before the quotation mark is a person's name or names joined by a
-word for "and" (`names.is_name`, `names.names_joined`), and after the quotation comes what follows an article's
+word for "and" (`names.is_name`, `names.names_joined`), or three names or more listed with commas (`Ralph Bodle,
+Lena Donat and Matthias Duwe ‘…’`), and after the quotation comes what follows an article's
 title: its year in brackets, a comma or a number (not prose: `Over de Haagse ‘Indische wijken’ …`).
 """
 
 from __future__ import annotations
 
-from .names import is_name, names_joined
+from .names import AND_WORD, is_name, names_joined
 from .words import YEAR
 from ..patterns import compiled
 
 # the names (two words at least: a name and a surname or initials), then an opening quotation mark and a title closed
 # by its mark, and after it what an article's title is followed by: its year in brackets, a comma, a number
-_NAMES_QUOTE = compiled(rf"^(?P<names>[^\W\d_][^,;:()‘“'\"\[\]\s]*\s[^,;:()‘“'\"\[\]]{{1,80}}?)\s+"
+_NAMES_QUOTE = compiled(rf"^(?P<names>[^\W\d_][^,;:()‘“'\"\[\]\s]*\s[^;:()‘“'\"\[\]]{{1,120}}?)\s+"
                         rf"(?=[‘“'\"][^‘’“”'\"]{{3,300}}[’”'\"]\s*(?:[\[(]{YEAR}[\])]|,|\d))")
 
 
@@ -32,6 +33,13 @@ def comma_before_quote(piece: str) -> str:
     if found is None:
         return piece
     names = found.group("names")
-    if not (is_name(names) or names_joined(names, short=False)):
+    if not (is_name(names) or names_joined(names, short=False) or _listed(names)):
         return piece
     return f"{names},{piece[found.end('names'):]}"
+
+
+def _listed(names: str) -> bool:
+    """Whether ``names`` is three persons or more, commas and a word for "and" between them (`Ralph Bodle, Lena Donat
+    and Matthias Duwe`), each of two words or more."""
+    parts = [p.strip() for part in names.split(",") for p in AND_WORD.split(part)]
+    return "," in names and len(parts) >= 3 and all(len(p.split()) >= 2 and is_name(p) for p in parts)

@@ -25,6 +25,7 @@ import re
 from .names import is_name, names_joined
 from .prosework import name_before
 from .leads import REFERENCE_END, opens_imprint
+from .legal import without_lead_in
 from .references import is_literature, looks_like_literature
 from .topicref import AND_WORD, reference_in_prose
 from .words import LOWER, UPPER, YEAR, alternation
@@ -72,6 +73,33 @@ def reference_after_sentence(piece: str) -> int | None:
                 and is_literature(piece[start:]):
             return start
     return reference_in_prose(piece)  # (no sentence's end nor comma before it: `topicref`)
+
+
+def reference_in_brackets(head: str, inner: str) -> bool:
+    """Whether brackets after a word of prose (``head`` ends with it) hold a reference of their own, an author's name
+    first, a lead word perhaps before it (`… nel contesto della Rivoluzione conservatrice (cfr. E. Alessiato,
+    L’impolitico, il Mulino, Bologna, 2011, p. 129)`): a citation, the sentence around it commentary. Not the imprint
+    after a title's last word (`Histoire de la guerre (Paris: PUF, 1990)`, `La question serbe (Paris, Hachette, 1909)`):
+    a place, a publisher and the year last, parts a person's name may pass for.
+
+    >>> reference_in_brackets("nel contesto della Rivoluzione conservatrice ", "cfr. E. Alessiato, L’impolitico, Bologna, 2011")
+    True
+    >>> reference_in_brackets("M. Bloch, Histoire de la guerre ", "Paris: PUF, 1990")
+    False
+    >>> reference_in_brackets("J. Cvijić, L'annexion de la Bosnie et la question serbe ", "Paris, Hachette, 1909")
+    False
+    """
+    last = (head.split() or [""])[-1]
+    if not (last.isalpha() and last.islower()) or _YEAR.search(inner) is None:
+        return False
+    bare = without_lead_in(inner.strip())
+    parts = [part.strip() for part in bare.split(",")]
+    if len(parts) < 3 or len(parts) == 3 and _YEAR.fullmatch(parts[-1].rstrip(" .")):
+        return False
+    return is_name(parts[0]) and is_literature(bare)
+
+
+_YEAR = compiled(YEAR)
 
 
 def literature_before_prose(text: str) -> bool:

@@ -28,7 +28,7 @@ from .gost import is_gost, op_cit, read_gost
 from .opcitcommas import with_op_cit_commas
 from .yearpage import read_year_page, year_page_reference
 from .colon import colon_head, read_colon_reference
-from .containers import EDITOR_WORD, EDITORS_BRACKETED, comma_before_bracketed_in, container_editors, journal_in_title, listed_editors, place_as_journal, \
+from .containers import EDITOR_WORD, EDITORS_BRACKETED, EDITORS_NO_COMMA, comma_before_bracketed_in, container_editors, journal_in_title, listed_editors, place_as_journal, \
     without_cited_note
 from .dated import dated_article, read_dated_article
 from .cjk import gloss_out_of_container, is_cjk_reference, read_cjk
@@ -78,10 +78,12 @@ _PUBLISHER_PLAIN = compiled(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<
 # a full stop after a word of three small letters or more, or a title's year, before a capital (not `St. Petersburg`)
 _STOP_BEFORE_PLACE = compiled(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
 
-# `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`)
+# `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`,
+# or a page's mark alone: `pp. 209-232, p. 218`)
 # (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any list's: Telugu `పు.`)
 _HERE = compiled(rf"(?:,|(?<=\))(?=\s))(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*"
-                 rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))\s*{LOWER}{{3,8}}\s+(?=\d+\s*\.?\s*$))")
+                 rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))"
+                 rf"\s*(?:{LOWER}{{3,8}}\s+|(?:pp?|S|s|str|с)\.\s*)(?=\d+(?:\s*[–—-]\s*\d+)?\s*\.?\s*$))")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
 _EDITION_YEAR = compiled(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
@@ -230,8 +232,8 @@ def _reads_as_publication(piece: str) -> bool:
         return True
     if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece) or book_bracket(piece) \
             or publisher_bracket(piece):  # `(2023) 45`, `(Lund 2000)`, `(Leiden, Brill, 2018), p. 234`
-        parts = split_commas(piece)
-        if len(parts) >= 2 and is_name(parts[0]):
+        parts = split_commas(piece)  # (`Bronwen Harlow and Karen Quint, Title (OUP 2011) 80`: two authors' names)
+        if len(parts) >= 2 and (is_name(parts[0]) or names_joined(parts[0], short=False)):
             return True
     head = piece[:80]
     quote = QUOTE_START.search(head)
@@ -448,7 +450,7 @@ _HAS_LETTER = compiled(r"[^\W\d_]")
 def _read_plain(head: str, ref: dict) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
     # `Jane Doherty and Michael Reeve, eds., Title`, `Name (haz.), Title`: the editors, then the title
-    first = _EDITORS_FIRST.match(head) or EDITORS_BRACKETED.match(head) or listed_editors(head)
+    first = _EDITORS_FIRST.match(head) or EDITORS_BRACKETED.match(head) or listed_editors(head) or EDITORS_NO_COMMA.match(head)
     # (the editor's word says names stand before it: three words in a script without case, `ታደሰ ገብረ መድኅን (አዘጋጅ)`)
     if first and (persons(first.group("names")) or caseless_author(first.group("names")) or "," in first.group("names")
                   or caseless_name(first.group("names"))):  # (`दिनेशराज पन्त (सम्पा.)`: one or two words)

@@ -33,7 +33,7 @@ from .legal import legal_end, legal_kind
 from .official import official_kind
 from .beforecolon import author_before_repeat, holding_goes_on, lead_before_author, reads_as_prose, short_lead
 from .journals import without_work_siglum
-from .proseref import literature_before_prose, prose_work, reference_after_sentence, reference_before_prose
+from .proseref import literature_before_prose, prose_work, reference_after_sentence, reference_before_prose, reference_in_brackets
 from .colon import colon_head
 from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
@@ -440,7 +440,7 @@ class _Cutter:
                     # (HDA)` only names the archive; an archive no authority holds, spelt out first (`(Archivo General de …, …)`)
                     # or after a document and its date (`(A an B, 14.11.1896, APP, Nr. 5)`), or `(… архив …. Ф. 595. Д. 3456)`
                     first = self.starts(inner.strip()) or _unknown_first(inner.strip()) or archive_inside(inner.strip(), self.matcher) \
-                        or case_after_prose(text[a:opened], inner)
+                        or case_after_prose(text[a:opened], inner) or reference_in_brackets(text[a:opened], inner)
                     if first and ("," in inner or ". " in inner) and any(map(str.isdigit, inner)):
                         cuts = [opened] + [opened + 1 + c for c in top_level_semicolons(inner)] + [i]
                         return [self.segment(a, opened + 1, "commentary"), *(_Span(s + 1, e) for s, e in zip(cuts, cuts[1:])),

@@ -61,6 +61,14 @@ def repeats_work(text: str, references: list[tuple[str, dict]]) -> bool:
     return False
 
 
+def cited_again(text: str, references: list[tuple[str, dict]]) -> bool:
+    """Whether ``text`` is a work cited before: by its author and the first words of its title alone (`repeats_work`),
+    or as the earlier reference printed its authors and title, a locator after them (`work_again`: `Daintith and Page,
+    The Executive in the Constitution: Structure, Autonomy and Internal Control, 254`, which the splitter, finding no
+    shape of a short form in it, had left as a remark)."""
+    return repeats_work(text, references) or work_again(text, references) is not None
+
+
 def _words(title: str) -> list[str]:
     words = [_fold(w) for w in _WORD.findall(title)]
     return words[1:] if words[:1] and words[0] in _ARTICLES else words
