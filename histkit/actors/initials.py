@@ -44,16 +44,17 @@ def _plain(ch: str) -> str:
 
 
 def name_initials(actors: pd.DataFrame) -> dict[str, frozenset]:
-    """actor_id → the first letters (plain, upper case) of the words of its name and aliases.
+    """actor_id → the words of its name and aliases and their first letters (plain, upper case).
 
     >>> table = pd.DataFrame({"actor_id": ["a"], "name": ["Marcelo Abellana"], "aliases": ["Don Marcelo"]})
     >>> sorted(name_initials(table)["a"])
-    ['A', 'D', 'M']
+    ['A', 'Abellana', 'D', 'Don', 'M', 'Marcelo']
     """
     out = {}
     for actor_id, name, aliases in zip(actors.actor_id, actors.name, actors.aliases):
         names = [str(name)] + [a for a in str(aliases if isinstance(aliases, str) else "").split("|") if a]
-        out[actor_id] = frozenset(_plain(w[0]) for n in names for w in n.split() if w[:1].isalpha())
+        words = {w for n in names for w in n.split() if w[:1].isalpha()}
+        out[actor_id] = frozenset(words | {_plain(w[0]) for w in words})
     return out
 
 
@@ -65,6 +66,8 @@ def other_persons_initial(text: str, start: int, initials: frozenset, titles: fr
     True
     >>> other_persons_initial("per H. Pilling", 7, frozenset("HP")), other_persons_initial("Pilling", 0, frozenset("H"))
     (False, False)
+    >>> other_persons_initial("Harold T. Pilling", 10, frozenset({"H", "P", "Harold"}))
+    False
     """
     m = _INITIALS_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
@@ -72,7 +75,10 @@ def other_persons_initial(text: str, start: int, initials: frozenset, titles: fr
     letters = [ch for ch in m.group() if ch.isalpha()]
     if not letters or any(not ch.isupper() for ch in letters) or set(letters) <= titles:
         return False
-    scripts = {_script(ch) for ch in initials}
+    before = text[max(0, m.start() - 40):m.start()].split()
+    if before and before[-1] in initials:
+        return False  # a middle initial between the actor's given and family name (`Стојан М. Протић`)
+    scripts = {_script(ch) for ch in initials if len(ch) == 1}
     if any(_script(ch) not in scripts for ch in letters):
         return False
     return not any(_plain(ch) in initials for ch in letters)

@@ -286,7 +286,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     custom = languages is not None and any(lang in languages for lang in given_name_languages())
     rows = pick_by_title(rows, doc.text, actor_genders(matcher.actors))
     rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors), custom)
-    rows = joined_side_by_side(rows, doc.text)
+    rows = joined_side_by_side(rows, doc.text, matcher.persons)
     _flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
