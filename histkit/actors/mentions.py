@@ -25,6 +25,7 @@ from .authority import load_actors, name_forms, titled_full_names
 from .bodies import body_names
 from .languages import applies, document_languages
 from .initials import name_initials, other_persons_initial, title_letters
+from .generations import birth_years, pick_by_generation
 from .regnal import another_rulers_number, regnal_numbers
 from .sidebyside import joined_side_by_side
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
@@ -284,7 +285,8 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
     custom = languages is not None and any(lang in languages for lang in given_name_languages())
-    rows = pick_by_title(rows, doc.text, actor_genders(matcher.actors))
+    rows = pick_by_generation(pick_by_title(rows, doc.text, actor_genders(matcher.actors)), doc.text,
+                              birth_years(matcher.actors))
     rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors), custom)
     rows = joined_side_by_side(rows, doc.text, matcher.persons)
     _flag_before_full_name(rows, len(doc.text))
