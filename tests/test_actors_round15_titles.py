@@ -2,7 +2,9 @@
 Oromo, Luganda and the front-matter labels of all eight); small texts written for each, not the round's articles."""
 
 import pytest
-from conftest import found_mentions, front_lines
+from conftest import authority, body_layout, found_mentions, front_lines
+
+from histkit import actors as act
 
 
 def test_a_later_historian_of_the_actor_s_family_name_cited_by_another_initial_is_no_mention():
@@ -56,3 +58,17 @@ def test_a_luganda_noun_takes_its_augment_before_the_class_prefix():
                                                ("Rezumu", "Liafuan xave")])
 def test_abstracts_and_key_words_labelled_in_round_15s_languages_are_front_matter(abstract, keywords):
     assert front_lines(abstract, keywords) == ["front", "front"]
+
+
+def test_a_man_s_title_picks_the_namesake_whose_name_is_a_man_s_over_one_whose_name_does_not_tell():
+    text = "Maria Sialm e Gion Sialm èn stads a Trun. Il cusseglier Sialm ha demissiunà."
+    found = found_mentions(text, ("m", "Maria Sialm", "person", ""), ("g", "Gion Sialm", "person", ""))
+    assert found == [("m", "Maria Sialm"), ("g", "Gion Sialm"), ("g", "Sialm")]
+
+
+def test_the_younger_beside_a_family_name_father_and_son_share_is_the_son_by_year_of_birth():
+    text = "Arthur Thorne and his son Robert Thorne were both lawyers. Arthur Thorne sat; the younger Thorne sued."
+    table = authority(("a", "Arthur Thorne", "person", ""), ("r", "Robert Thorne", "person", ""))
+    table["birth"] = ["1890", "1925"]
+    found = act.find_mentions(body_layout(text), act.build_matcher(table, cache=False))
+    assert list(zip(found.actor_id, found.surface))[-1] == ("r", "Thorne")
