@@ -58,9 +58,12 @@ def name_initials(actors: pd.DataFrame) -> dict[str, frozenset]:
     return out
 
 
-def other_persons_initial(text: str, start: int, initials: frozenset, titles: frozenset = frozenset()) -> bool:
+def other_persons_initial(text: str, start: int, initials: frozenset, titles: frozenset = frozenset(),
+                          given: bool = False) -> bool:
     """Whether initials just before ``text[start:]`` name someone other than the actor of ``initials``
-    (``titles``: letters that are titles in the document's languages, `title_letters`).
+    (``titles``: letters that are titles in the document's languages, `title_letters`). Before a name read as the
+    actor's ``given`` name alone any initial does: where people go by the given name, `G. Tasfaayee` is a man
+    whose father was a Tasfaayee.
 
     >>> other_persons_initial("T. Pilling, Judges", 3, frozenset("HP"))
     True
@@ -68,6 +71,8 @@ def other_persons_initial(text: str, start: int, initials: frozenset, titles: fr
     (False, False)
     >>> other_persons_initial("Harold T. Pilling", 10, frozenset({"H", "P", "Harold"}))
     False
+    >>> other_persons_initial("G. Tasfaayee", 3, frozenset({"G", "T"}), given=True)
+    True
     """
     m = _INITIALS_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
@@ -78,6 +83,8 @@ def other_persons_initial(text: str, start: int, initials: frozenset, titles: fr
     before = text[max(0, m.start() - 40):m.start()].split()
     if before and before[-1] in initials:
         return False  # a middle initial between the actor's given and family name (`Стојан М. Протић`)
+    if given:
+        return True
     scripts = {_script(ch) for ch in initials if len(ch) == 1}
     if any(_script(ch) not in scripts for ch in letters):
         return False

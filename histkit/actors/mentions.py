@@ -151,6 +151,8 @@ def _authority_rows(actors: pd.DataFrame) -> list[tuple]:
             for row in actors.sort_values("actor_id", kind="stable").to_dict("records")]
 
 
+#: The rules of a variant that is the given name alone.
+_GIVEN_RULES = ("given_name", FIRST_NAME, FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME)
 #: The rules of a variant that is a name or alias exactly as the authority lists it.
 _LISTED_RULES = ("name", "alias")
 
@@ -324,7 +326,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         # (another person's initial before a family name, another ruler's number after a name: `T. Pilling` the
         # historian is not Harold Pilling, `Muwenda I` not Muwenda II)
         owners = tuple(o for o in owners if not initials or not (
-            o[2] and other_persons_initial(prepared, i, initials[0][o[0]], initials[1])
+            o[2] and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES)
             or another_rulers_number(prepared, j, initials[2][o[0]])))
         if not owners:
             continue
