@@ -72,9 +72,3 @@ def test_the_younger_beside_a_family_name_father_and_son_share_is_the_son_by_yea
     table["birth"] = ["1890", "1925"]
     found = act.find_mentions(body_layout(text), act.build_matcher(table, cache=False))
     assert list(zip(found.actor_id, found.surface))[-1] == ("r", "Thorne")
-
-
-def test_a_person_s_papers_in_a_note_are_a_mention_of_the_person_and_a_library_named_after_him_is_not():
-    text = "Remedios Tabal wrote to him. Cebuano Studies Center, Tabal Papers, box 3; Tabal Library, Cebu."
-    found = found_mentions(text, ("t", "Remedios Tabal", "person", ""))
-    assert [s for _, s in found] == ["Remedios Tabal", "Tabal"]

@@ -431,10 +431,9 @@ def adjective_without_its_person(text: str, end: int, owners) -> bool:
 
 
 #: Nouns that make a person's name the name of a thing when they follow it (`Truman Library`,
-#: `Marshall Plan`, `Adenauer-Stiftung`, `Hallstein-Doktrin`): no mention of the person. (`Quezon Papers` is: a
-#: person's papers are the person's own records, as a fond or a Nachlass is.)
+#: `Marshall Plan`, `Adenauer-Stiftung`, `Hallstein-Doktrin`): no mention of the person.
 EPONYM_NOUNS = (
-    "Library", "Archive", "Archives", "Collection", "Foundation", "Institute", "Museum", "Center",
+    "Library", "Papers", "Archive", "Archives", "Collection", "Foundation", "Institute", "Museum", "Center",
     "Centre", "Memorial", "Plan", "Doctrine", "Prize", "Award", "Fund", "Street", "Square", "Avenue",
     "Boulevard", "Bridge", "Airport", "University", "College", "School", "Line",
     "Stiftung", "Doktrin", "Archiv", "Straße", "Platz", "Preis", "Plan",
