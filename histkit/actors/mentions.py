@@ -24,6 +24,10 @@ from ..text import unwrap
 from .authority import load_actors, name_forms, titled_full_names
 from .bodies import body_names
 from .languages import applies, document_languages
+from .initials import name_initials, other_persons_initial, title_letters
+from .generations import birth_years, pick_by_generation
+from .regnal import another_rulers_number, regnal_numbers
+from .sidebyside import joined_side_by_side
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
                          named_in_full_first, titled_given_names)
 from .lookalikes import common_word_not_name
@@ -147,6 +151,8 @@ def _authority_rows(actors: pd.DataFrame) -> list[tuple]:
             for row in actors.sort_values("actor_id", kind="stable").to_dict("records")]
 
 
+#: The rules of a variant that is the given name alone.
+_GIVEN_RULES = ("given_name", FIRST_NAME, FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME)
 #: The rules of a variant that is a name or alias exactly as the authority lists it.
 _LISTED_RULES = ("name", "alias")
 
@@ -274,15 +280,17 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     doc = layout.doc
     languages = document_languages(doc.text)
     readings = readings_of(matcher, languages)
-    rows = []
+    rows, initials = [], (name_initials(matcher.actors), title_letters(languages), regnal_numbers(matcher.actors))
     for group in _searched_runs(layout):
-        rows += _run_mentions(doc, group, matcher, readings, languages)
+        rows += _run_mentions(doc, group, matcher, readings, languages, initials)
     if not rows:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
     custom = languages is not None and any(lang in languages for lang in given_name_languages())
-    rows = pick_by_title(rows, doc.text, actor_genders(matcher.actors))
+    rows = pick_by_generation(pick_by_title(rows, doc.text, actor_genders(matcher.actors)), doc.text,
+                              birth_years(matcher.actors))
     rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors), custom)
+    rows = joined_side_by_side(rows, doc.text, matcher.persons)
     _flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -301,7 +309,7 @@ def readings_of(matcher: ActorMatcher, languages: frozenset | None):
     return readings
 
 
-def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=None) -> list[dict]:
+def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=None, initials=None) -> list[dict]:
     """The mention rows of one run of blocks, one per match and candidate actor."""
     first, last = group[0], group[-1]
     zone = SEARCHED_ZONES[first.zone]
@@ -314,6 +322,13 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
         if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
+            continue
+        # (another person's initial before a family name, another ruler's number after a name: `T. Pilling` the
+        # historian is not Harold Pilling, `Muwenda I` not Muwenda II)
+        owners = tuple(o for o in owners if not initials or not (
+            o[2] and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES)
+            or another_rulers_number(prepared, j, initials[2][o[0]])))
+        if not owners:
             continue
         start, end = unwrapped.origin(i), unwrapped.origin(j - 1) + 1  # (the whole index is a tuple as long as the run)
         block = next((b for b in reversed(group) if b.start <= start), first)

@@ -70,7 +70,10 @@ def pick_by_title(rows: list[dict], text: str, genders: dict[str, str]) -> list[
         group = rows[i:j]
         if len(group) > 1 and all(r["surname_only"] for r in group):
             gender = title_gender(text, group[0]["start"])
-            fits = [r for r in group if gender and gender in genders.get(r["actor_id"], "")]
+            # (one whose name says that gender before one whose name does not tell: `cusseglier Sialm` is Gion, not
+            # Maria, a name some men bear too)
+            fits = ([r for r in group if gender and gender == genders.get(r["actor_id"], "")]
+                    or [r for r in group if gender and gender in genders.get(r["actor_id"], "")])
             if 0 < len(fits) < len(group):
                 for r in fits:
                     r["ambiguous"] = len(fits) > 1

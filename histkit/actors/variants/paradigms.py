@@ -364,12 +364,13 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
         for (lang, _), declined_given in sorted(decline(first, gender).items()):
             for f in declined_given:
                 by_form.setdefault((f, FIRST_NAME, True), set()).add(lang)
-    if given and _declinable(given[0]):
-        # where a text names a person by the given name alone (Icelandic `Sveinn`, `Sveins`), in its cases too
-        declined = decline(given[0], gender)
-        son = [f"{given[0]} {surname[-1]}"] if len(surname) > 1 and is_generation_word(surname[-1]) else []
+    if first and _declinable(first):
+        # where a text names a person by the given name alone (Icelandic `Sveinn`, `Sveins`), in its cases too; a
+        # title before it is none (Oromo `Fitaawraarii Boruu`: `Boruu`, never `Fitaawraariin`)
+        declined = decline(first, gender)
+        son = [f"{first} {surname[-1]}"] if len(surname) > 1 and is_generation_word(surname[-1]) else []
         for lang in given_name_languages():  # (and a son by it and the word that tells him from his father)
-            for f in [given[0]] + son + [f for (la, _), forms in sorted(declined.items()) if la == lang for f in forms]:
+            for f in [first] + son + [f for (la, _), forms in sorted(declined.items()) if la == lang for f in forms]:
                 by_form.setdefault((f, "given_name", True), set()).add(lang)
     for key, lang in _double_surname_keys(name, gender):  # `Francisco Largo Caballero`: `Largo Caballero`, `Largo`
         by_form.setdefault(key, set()).add(lang)
