@@ -1,0 +1,78 @@
+"""Pages where the notes outweigh the text (round 29 of layouts): the notes are read whole and in order.
+
+A law review sets a few body lines over forty lines of notes, so that the notes hold nine characters in ten;
+its notes run to several paragraphs, with block quotations set in within them; a German press hangs the
+notes' numbers in the margin, so that a line of a note opening with a number (a journal's volume that is
+also the next note's number) is words of the note; a note ending a paragraph at a page's foot goes on
+overleaf with the next. The pages are drawn here, small and invented; the round's own PDFs keep their
+figure in ``tests/test_generality.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
+
+from pdfmaker import LEFT, NOTE_LEADING, RIGHT, Sheet, notes_read  # noqa: E402
+
+NOTE = ["County court ledger, vol. {k}, fol. {f}, the receiver's monthly account with the",
+        "wages of the shop hands, the coal bought for the engines and the rent of the depot,",
+        "all sworn before the master on the first Monday of the month, as the order required,",
+        "with the master's remarks on each item and his signature under the last page."]
+
+
+def _note_text(k: int) -> str:
+    return " ".join(NOTE).format(k=k, f=10 * k)
+
+
+def _heavy_page(sheet: Sheet, first: int, body: list[str]) -> None:
+    """Three body lines over five notes of four lines each, under a rule across the column, as a law review sets
+    them: the notes hold nine characters in ten."""
+    sheet.body("\n".join(body).format(*range(first, first + 5)).split("\n"))
+    y = 440.0  # (the notes end above the page's bottom band: the same words at the same height on every page
+    sheet.rule(LEFT, RIGHT, y - NOTE_LEADING - 2)  # there would be a running foot), under a rule across the page
+    for k in range(first, first + 5):
+        y = sheet.note(LEFT, y, str(k), [line.format(k=k, f=10 * k) for line in NOTE])
+
+
+def test_a_body_of_three_lines_over_notes_holding_most_of_the_characters_is_still_the_body(tmp_path):
+    sheet = Sheet(tmp_path / "heavy.pdf")
+    _heavy_page(sheet, 1, ["The receivers kept the road running^{} and paid the shop hands monthly,^{}",
+                           "as the court had ordered; the bondholders appealed twice,^{} but the court kept",
+                           "the rule it had laid down in its first order^{} and in every later one.^{}"])
+    sheet.next_page()
+    _heavy_page(sheet, 6, ["In the spring the shops were running^{} again; the wages were paid monthly,^{}",
+                           "the bondholders appealed twice,^{} and the master read the accounts with care",
+                           "until the sale of the road in the autumn, when the order^{} lapsed with the year.^{}"])
+    read = notes_read(sheet.save())
+    assert [(key, text) for key, _, text, _ in read] == [(str(k), _note_text(k)) for k in range(1, 11)]
+    assert [word for *_, word in read] == ["running", "monthly,", "twice,", "order", "one.",
+                                           "running", "monthly,", "twice,", "order", "year."]
+
+
+def _sized(size: float, chars: int):
+    from histkit.read.pdf.lines import Line
+
+    return Line([], 72, 0, 500, 10, 10, size, False, [("t", "x" * chars)])
+
+
+def test_a_law_reviews_body_setting_a_tenth_of_the_characters_on_every_page_is_the_body_size():
+    from histkit.read.pdf.page import body_size
+
+    pages = [[_sized(11, 40), _sized(11, 40), _sized(11, 40), _sized(8.5, 1000)] for _ in range(3)]
+    assert body_size(pages) == 11
+
+
+def test_a_titles_type_setting_a_tenth_of_the_characters_on_one_page_is_no_body_size():
+    from histkit.read.pdf.page import body_size
+
+    pages = [[_sized(16, 400), _sized(11, 900)], [_sized(11, 1000)], [_sized(11, 1000)]]
+    assert body_size(pages) == 11
+
+
+def test_a_headings_line_on_a_one_page_article_is_no_body_size():
+    from histkit.read.pdf.page import body_size
+
+    assert body_size([[_sized(14, 30), _sized(11, 60), _sized(11, 60), _sized(11, 60)]]) == 11
+
