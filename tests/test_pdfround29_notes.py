@@ -14,7 +14,7 @@ import pytest
 
 pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
 
-from pdfmaker import LEFT, NOTE_LEADING, RIGHT, Sheet, notes_read  # noqa: E402
+from pdfmaker import LEFT, NOTE_LEADING, NOTE_SIZE, RIGHT, Sheet, notes_read  # noqa: E402
 
 NOTE = ["County court ledger, vol. {k}, fol. {f}, the receiver's monthly account with the",
         "wages of the shop hands, the coal bought for the engines and the rent of the depot,",
@@ -49,6 +49,42 @@ def test_a_body_of_three_lines_over_notes_holding_most_of_the_characters_is_stil
     assert [(key, text) for key, _, text, _ in read] == [(str(k), _note_text(k)) for k in range(1, 11)]
     assert [word for *_, word in read] == ["running", "monthly,", "twice,", "order", "one.",
                                            "running", "monthly,", "twice,", "order", "year."]
+
+
+def test_a_block_quotation_set_in_within_a_note_is_read_in_its_place(tmp_path):
+    sheet = Sheet(tmp_path / "quoted.pdf")
+    sheet.body(["The judge wrote to his brother about the committee.^1 He thought little of it.^2"])
+    y = 700.0
+    sheet.rule(LEFT, LEFT + 144, y - NOTE_LEADING - 2)
+    y = sheet.note(LEFT, y, "1", ["The letter is worth quoting at length, as it shows what the court thought",
+                                  "of the bondholders' committee and of its counsel in the city:"])
+    y = sheet.lines(LEFT + 40, y + 2, ["I have the road, the engines and the shops, and not one of the",
+                                       "gentlemen has been west of the river. It must run on Monday."],
+                    size=NOTE_SIZE, leading=NOTE_LEADING, limit=483)
+    y = sheet.lines(LEFT + 14, y + 2, ["Family papers, box 2, folder 6; the letter is undated, filed with the replies."],
+                    size=NOTE_SIZE, leading=NOTE_LEADING)
+    sheet.note(LEFT, y, "2", ["Family papers, box 3, folder 1."])
+    read = notes_read(sheet.save())
+    assert [(key, text) for key, _, text, _ in read] == [
+        ("1", "The letter is worth quoting at length, as it shows what the court thought of the bondholders' "
+              "committee and of its counsel in the city: I have the road, the engines and the shops, and not one "
+              "of the gentlemen has been west of the river. It must run on Monday. Family papers, box 2, folder 6; "
+              "the letter is undated, filed with the replies."),
+        ("2", "Family papers, box 3, folder 1.")]
+
+
+def test_two_note_columns_side_by_side_are_still_read_left_then_right(tmp_path):
+    sheet = Sheet(tmp_path / "twocol.pdf")
+    sheet.body(["The council met twice,^1 in spring^2 and in autumn,^3 and wrote to the duke.^4"])
+    sheet.rule(LEFT, LEFT + 144, 700)
+    for x, first in ((LEFT, 1), (LEFT + 232, 3)):
+        y = 712.0
+        for k in (first, first + 1):
+            y = sheet.note(x, y, str(k), [f"Council minutes, vol. {k}, fol. {3 * k},", "the meeting's record."],
+                           limit=x + 210)
+    read = notes_read(sheet.save())
+    assert [(key, text) for key, _, text, _ in read] == [
+        (str(k), f"Council minutes, vol. {k}, fol. {3 * k}, the meeting's record.") for k in range(1, 5)]
 
 
 def _sized(size: float, chars: int):

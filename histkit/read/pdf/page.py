@@ -23,6 +23,7 @@ from .gapfoot import SMALL, gap_foot
 from .imprint import imprint_apart
 from .labelshapes import closing_marks
 from .lines import SYMBOLS, Line
+from .notecolumns import note_columns
 from .notegaps import opening_number, spaced_note
 from .overrule import column_rule
 from ...patterns import compiled
@@ -485,16 +486,3 @@ def _band_order(lines: list[Line], columns: list[Column]) -> list[Line]:
     out.extend(ln for _, ln in sorted(band, key=lambda t: (t[0], t[1].top, t[1].x0)))
     return out
 
-
-def note_columns(lines: list[Line]) -> list[list[Line]]:
-    """Note lines grouped in columns (left edges within a few ems), left to right, each top to bottom."""
-    groups: list[list[Line]] = []
-    left = 0.0  # the least left edge of the last group, kept as min() would find it
-    for line in sorted(lines, key=attrgetter("x0")):
-        if groups and line.x0 - left <= 3 * line.size:
-            groups[-1].append(line)
-            left = line.x0 if line.x0 < left else left
-        else:
-            groups.append([line])
-            left = line.x0
-    return [sorted(g, key=attrgetter("top", "x0")) for g in groups]
