@@ -87,6 +87,47 @@ def test_two_note_columns_side_by_side_are_still_read_left_then_right(tmp_path):
         (str(k), f"Council minutes, vol. {k}, fol. {3 * k}, the meeting's record.") for k in range(1, 5)]
 
 
+def test_a_number_at_the_margin_of_notes_whose_labels_hang_is_words_even_the_next_notes_number(tmp_path):
+    sheet = Sheet(tmp_path / "hung.pdf")
+    sheet.body(["Die Privilegien sind erforscht,^101 die Praxis kaum;^102 der Hof^103 schwieg.^104"])
+    y = 700.0
+    sheet.rule(LEFT, LEFT + 144, y - NOTE_LEADING - 2)
+    texts = {101: ["Hans Vogt, Die Appellationsprivilegien der Reichsstände, Köln 1980, S. 11–29;",
+                   "zuletzt Anna Baum, Gerichtslandschaft Altes Reich, Köln 2007, S. 11–29."],
+             102: ["So schon Ernst Lang, Die Appellationssumme im Kameralprozess, in: Zeitschrift",
+                   "103 (1994), S. 201–233, hier S. 219."],
+             103: ["Landesarchiv, A 202 Bü 1191, Bericht des Regierungsrats von Gemmingen vom",
+                   "3. März 1723, mit der Antwort des Hofgerichts."],
+             104: ["Ebd., fol. 4v."]}
+    for k, lines in texts.items():
+        sheet.line(LEFT, y, str(k), size=NOTE_SIZE)
+        y = sheet.lines(LEFT + 20, y, lines, size=NOTE_SIZE, leading=NOTE_LEADING)
+    read = notes_read(sheet.save())
+    assert [(key, text) for key, _, text, _ in read] == [(str(k), " ".join(lines)) for k, lines in texts.items()]
+
+
+def test_a_note_ending_a_paragraph_at_a_pages_foot_goes_on_overleaf_where_the_notes_open_set_in(tmp_path):
+    sheet = Sheet(tmp_path / "overleaf.pdf")
+    sheet.body(["The rule outlived the judge.^1 Its origin has been forgotten.^2"])
+    sheet.rule(LEFT, LEFT + 144, 728)
+    y = sheet.note(LEFT, 740, "1", ["Coxe, Receiverships, 140–88."])
+    sheet.note(LEFT, y, "2", ["A last word on sources: the files were never indexed by subject but read year by",
+                              "year; the counts are minimums."])
+    sheet.next_page()
+    sheet.body(["The shopmen petitioned the court in 1881, and again in 1882.^3"])
+    sheet.rule(LEFT, LEFT + 144, 738)
+    y = sheet.lines(LEFT + 24, 750, ["Two kinds of record were not used: the master's reports and the accounts."],
+                    size=NOTE_SIZE, leading=NOTE_LEADING)
+    sheet.note(LEFT, y, "3", ["Petition of the shopmen, 2 April 1881."])
+    read = notes_read(sheet.save())
+    assert [(key, text) for key, _, text, _ in read] == [
+        ("1", "Coxe, Receiverships, 140–88."),
+        ("2", "A last word on sources: the files were never indexed by subject but read year by year; the counts are "
+              "minimums. Two kinds of "
+              "record were not used: the master's reports and the accounts."),
+        ("3", "Petition of the shopmen, 2 April 1881.")]
+
+
 def _sized(size: float, chars: int):
     from histkit.read.pdf.lines import Line
 
@@ -111,4 +152,3 @@ def test_a_headings_line_on_a_one_page_article_is_no_body_size():
     from histkit.read.pdf.page import body_size
 
     assert body_size([[_sized(14, 30), _sized(11, 60), _sized(11, 60), _sized(11, 60)]]) == 11
-
