@@ -27,7 +27,8 @@ from ..typednotes import notes_headings
 from .calls import bracketed_numbers
 from .labelshapes import numbered_label
 from .lines import Line
-from .page import SMALL, PageRoles, note_columns
+from .notecolumns import note_columns
+from .page import SMALL, PageRoles
 
 _HEADING_LINES = 2  # unlabelled lines a group of endnotes may open with (its heading)
 

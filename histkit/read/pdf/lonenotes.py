@@ -13,7 +13,8 @@ one after the last).
 from __future__ import annotations
 
 from .notes import PdfNote
-from .page import PageRoles, note_columns
+from .notecolumns import note_columns
+from .page import PageRoles
 from ...patterns import compiled
 
 _LABELLED = compiled(r"\s*(\d{1,4})\.?\s+\S")

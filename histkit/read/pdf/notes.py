@@ -16,14 +16,17 @@ next page is no word of it (`runover`).
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 from operator import attrgetter
 
 from .apparatus import apparatus_lines
+from .hanging import hung_labels
 from .labelshapes import SERIES, closing_marks, series_label, series_number, series_style
 from .lines import SYMBOLS, Line, bare_label, is_superscript, line_of, numbered
+from .overleaf import carried, opens_with_paragraph
 from .runover import after_mark
 from ...patterns import compiled
 
@@ -129,7 +132,7 @@ def _left_edge(column: list[Line]) -> float:
 
 
 def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset = frozenset(),
-             indented: float = 0.0, previous: str = "") -> tuple[str, str] | None:
+             indented: float = 0.0, previous: str = "", hung: float = math.inf) -> tuple[str, str] | None:
     """The label a note line starts with and the text after it, or None for a line that continues a note.
 
     Where the document sets every label at a first-line indent (`indented_labels`:
@@ -177,6 +180,8 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
         return None  # "§§ 334 u. 336": a paragraph sign, not a note's symbol
     if label.isdigit():
         n = int(label)
+        if line.x0 >= hung:
+            return None  # the document hangs its labels out of the margin (`hanging`): a number at it is words
         if n != expected and line.x0 < indented:
             return None  # labels stand indented: a number at the margin goes on with a note
         if not rest.strip() and n != expected:
@@ -321,11 +326,12 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
     notes: list[PdfNote] = []
     current: PdfNote | None = None
     expected = first_number(note_pages, called)
-    indented = indented_labels(note_pages, style)
+    indented, hung = indented_labels(note_pages, style), hung_labels(note_pages)
     series = 0
     for p, columns in enumerate(note_pages):
-        current = _carried(current, notes, p)
-        if current is not None and not (current.last_page == p and fenced[p] and not current.ended):
+        current = carried(current, notes, p)
+        if current is not None and not (current.last_page == p and fenced[p] and (not current.ended or opens_with_paragraph(
+                columns, lambda ln, margin: ln.lead() is not None or _likely_label(ln, margin, style) is not None))):
             current = None  # page p + 1 continues only a note left open at the foot of page p
         here: set[str] = set()
         opening = current is None  # (the page's notes begin here, none run over: a series may start again at 1)
@@ -335,7 +341,7 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
             for whole in column:
                 for line in run_in(whole, expected):
                     found = label_of(line, edge, expected, style, elsewhere, indented.get(id(column), 0.0),
-                                     notes[-1].label if notes else "")
+                                     notes[-1].label if notes else "", hung.get(id(column), math.inf))
                     if found is None and id(line) in restarts:  # a group of endnotes starts again at 1
                         found = label_of(line, edge, 1, style)
                     elif found is None and opening and "1" in called:  # notes numbered by page
@@ -474,15 +480,6 @@ def _label_numbers(note_pages: list[list[list[Line]]]):
                     yield int(label) if label.isdigit() else -1, (lead is not None or bool(line.pieces) and bare_label(
                         min(line.pieces, key=_X0).text) == label) if opening else None
                 opening = False
-
-
-def _carried(current: PdfNote | None, notes: list[PdfNote], p: int) -> PdfNote | None:
-    """The note page p + 1 may continue: an unnumbered note set under page p's numbered ones runs over no page,
-    the last numbered note before it does (`* Funded by …` under a note 5 that goes on overleaf)."""
-    if current is None or numbered(current.label) or current.page != p:
-        return current
-    before = next((n for n in reversed(notes[:current.order]) if numbered(n.label)), None)
-    return before if before is not None and before.last_page == p else current
 
 
 def note_sort_key(note: PdfNote) -> tuple[int, ...]:

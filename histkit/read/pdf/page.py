@@ -23,6 +23,7 @@ from .gapfoot import SMALL, gap_foot
 from .imprint import imprint_apart
 from .labelshapes import closing_marks
 from .lines import SYMBOLS, Line
+from .notecolumns import note_columns
 from .notegaps import opening_number, spaced_note
 from .overrule import column_rule
 from ...patterns import compiled
@@ -60,7 +61,11 @@ def body_size(pages: list[list[Line]]) -> float:
     """The body's type size: the largest of the sizes that set a fifth or more of the document's characters.
 
     The notes of a heavily annotated article may hold more characters than
-    its body; the body is then still the larger of the two common sizes.
+    its body; the body is then still the larger of the two common sizes. A
+    law review's notes may hold nine characters in ten: its body is then a
+    size that sets a tenth and runs through the article, three lines or more
+    on each of more than half of its pages (a title's or a heading's type
+    stands on a few, a line or two on each).
 
     >>> from histkit.read.pdf.lines import Line
     >>> def line(size, n): return Line([], 0, 0, 10, 10, 10, size, False, [("t", "x" * n)])
@@ -68,13 +73,19 @@ def body_size(pages: list[list[Line]]) -> float:
     12.0
     """
     chars: Counter = Counter()
+    on: Counter = Counter()  # size → the pages it stands on
+    runs: Counter = Counter()  # size → its lines
     for lines in pages:
-        for line in lines:
-            chars[round(line.size * 4) / 4] += len(line.text)
+        sizes = [round(line.size * 4) / 4 for line in lines]
+        on.update(set(sizes))
+        runs.update(sizes)
+        for size, line in zip(sizes, lines):
+            chars[size] += len(line.text)
     total = sum(chars.values())
     if not total:
         return 0.0
-    common = [size for size, n in chars.items() if n >= 0.2 * total]
+    common = [size for size, n in chars.items() if n >= 0.2 * total
+              or n >= 0.1 * total and on[size] > 0.5 * len(pages) and runs[size] >= 3 * on[size]]
     return max(common) if common else chars.most_common(1)[0][0]
 
 
@@ -475,16 +486,3 @@ def _band_order(lines: list[Line], columns: list[Column]) -> list[Line]:
     out.extend(ln for _, ln in sorted(band, key=lambda t: (t[0], t[1].top, t[1].x0)))
     return out
 
-
-def note_columns(lines: list[Line]) -> list[list[Line]]:
-    """Note lines grouped in columns (left edges within a few ems), left to right, each top to bottom."""
-    groups: list[list[Line]] = []
-    left = 0.0  # the least left edge of the last group, kept as min() would find it
-    for line in sorted(lines, key=attrgetter("x0")):
-        if groups and line.x0 - left <= 3 * line.size:
-            groups[-1].append(line)
-            left = line.x0 if line.x0 < left else left
-        else:
-            groups.append([line])
-            left = line.x0
-    return [sorted(g, key=attrgetter("top", "x0")) for g in groups]
