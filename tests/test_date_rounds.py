@@ -53,6 +53,11 @@ month of those calendars its month, a date and its bracketed equivalent (also a 
 and months without a day, the old Thai new year, the Japanese imperial year, Ottoman month names with a Gregorian year, words for "to" of
 scripts written without spaces): 190 paired, 177 surface, 179 span, 184 precision, 13 extra; round 1 then 211 span,
 5 extra, round 2 176, 6, round 3 184, 9.
+
+Round 7 as written (fixture e3dd730f: German, English, French, Italian, Spanish, Polish, Czech, Portuguese, Croatian,
+Russian; the dates in footnotes of legal and historical articles, among gazette, docket, volume, page and note numbers,
+ISBNs, DOIs and years of publication that are not dates; measured with the parser of that commit): of 197 dates 192
+paired, 180 surface, 180 span, 172 precision, 81 extra.
 """
 
 import sys
@@ -70,6 +75,7 @@ FLOOR = {
     "round4": {"paired": 200, "span": 188, "extra": 9},  # as written (3690000): 180 paired, 114 span, 20 extra
     "round5": {"paired": 245, "span": 234, "extra": 9},  # as written (325fd08): 218 paired, 144 span, 34 extra
     "round6": {"paired": 190, "span": 179, "extra": 13},  # as written (a35d2f89): 167 paired, 130 span, 19 extra
+    "round7": {"paired": 192, "span": 180, "extra": 81},  # as written (e3dd730f): 192 paired, 180 span, 81 extra
 }
 
 
