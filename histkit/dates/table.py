@@ -12,7 +12,9 @@ from .centuries import find_centuries, names_a_century
 from .counts import counts_among
 from .decadenames import find_decade_names
 from .legalpages import is_page
+from .locators import is_located
 from .unitnumbers import is_unit_number
+from .volumeyears import is_volume_year
 from .listrows import listed_days
 from .quarters import with_quarters
 from .regnal import find_regnal_years
@@ -72,6 +74,17 @@ def _without_case_ending(d: DateMatch) -> DateMatch:
     return DateMatch(d.start, d.end - len(ending.group()), d.surface[:ending.start()], d.date_start, d.date_end, d.precision)
 
 
+def _not_a_year(text: str, d: DateMatch) -> bool:
+    """Whether ``d``, read as a year, is a number of a citation: a page, item, file, volume or imprint's."""
+    if d.precision != "year":
+        return False
+    return (is_page(text, d.start)  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: `legalpages`)
+            # (an archival unit's number, `спр. 1918`, `kutija 1945`: `unitnumbers`)
+            or d.surface.isdigit() and is_unit_number(text, d.start)
+            or is_located(text, d.start)  # (a page, article or note's, `S. 1934`, `Art. 1918`: `locators`)
+            or is_volume_year(text, d))  # (an imprint's or gazette's, `Berlin 1932, S. 45`: `volumeyears`)
+
+
 def dates_table(layout) -> pd.DataFrame:
     """One row per date in the front, heading, body, note and back blocks of a `Layout`.
 
@@ -94,6 +107,8 @@ def dates_table(layout) -> pd.DataFrame:
             unwrapped = unwrap(block.raw, base=block.start)
             # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
+            # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
+            found = [d for d in found if not _not_a_year(unwrapped.text, d)]
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
             found = with_quarters(unwrapped.text, found)  # (`første kvartal 1944`: its three months: `quarters`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
@@ -122,10 +137,8 @@ def dates_table(layout) -> pd.DataFrame:
             for d in sorted(found, key=lambda d: d.start):
                 if d.start in counting:
                     continue
-                if d.precision == "year" and is_page(unwrapped.text, d.start):
-                    continue  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: no year: `legalpages`)
-                if d.precision == "year" and d.surface.isdigit() and is_unit_number(unwrapped.text, d.start):
-                    continue  # (an archival unit's number, `спр. 1918`, `kutija 1945`: no year: `unitnumbers`)
+                if _not_a_year(unwrapped.text, d):
+                    continue
                 d = _without_opening(_without_case_ending(d))
                 d = _with_ordinal_stop(d, unwrapped.text) if block.zone == "body" else d
                 start, end = unwrapped.span(d.start, d.end)

@@ -1,0 +1,49 @@
+"""Numbers of a note's citations that read as years are no dates in the dates table (date round 7's rules 60-64):
+pages, articles and notes after their word, a law journal's page, a signature's number, a book's imprint year, a
+gazette's or law report's volume year, an edition's year. A law's, judgment's or issue's day stays."""
+
+from histkit import Document, analyse_layout, dates_table
+
+
+def _dates(text):
+    table = dates_table(analyse_layout(Document.from_text(text + "\n", doc_id="d")))
+    return list(zip(table["surface"], table["date_start"]))
+
+
+def test_a_page_article_section_or_note_number_after_its_word_is_no_date():
+    assert _dates("Die Sitzung vom 4. Mai 1950, S. 1934; Art. 1918 und § 1931 des Entwurfs; vgl. Anm. 1917–1919.") \
+        == [("4. Mai 1950", "1950-05-04")]
+
+
+def test_a_law_journals_year_and_page_are_no_dates():
+    assert _dates("Urteil vom 2.6.1999, NJW 1999, 1921 (1922).") == [("2.6.1999", "1999-06-02")]
+
+
+def test_a_signatures_number_after_its_capitals_and_a_hyphen_is_no_date():
+    assert _dates("Letter of 4 May 1950, HR-HDA-1561.") == [("4 May 1950", "1950-05-04")]
+
+
+def test_a_books_imprint_year_before_its_page_is_no_date():
+    assert _dates("On the strike of 1936 see A. Bauer, Der Streik, Wien 1962, S. 45, and B. Cole, Paris, Plon, 1970, "
+                  "p. 12.") == [("1936", "1936-01-01")]
+
+
+def test_a_gazettes_volume_year_before_its_number_is_no_date():
+    assert _dates("Ustawa z dnia 3 maja 1950 r., Dz. U. 1950 nr 12 poz. 45.") == [("3 maja 1950 r.", "1950-05-03")]
+
+
+def test_a_law_reports_bracketed_year_before_its_abbreviation_is_no_date():
+    assert _dates("Smith v Jones [1950] AC 12, decided on 3 March 1950.") == [("3 March 1950", "1950-03-03")]
+
+
+def test_an_editions_year_is_no_date():
+    assert _dates("The rule of 1934 is in 12 U.S.C. § 45 (1950 ed.).") == [("1934", "1934-01-01")]
+
+
+def test_a_year_followed_by_a_count_in_prose_stays_a_year():
+    assert _dates("In 1933, 1,200 men struck.") == [("1933", "1933-01-01")]
+
+
+def test_a_day_without_its_year_is_not_dated_by_a_box_number_before_it():
+    assert _dates("Letter of April 3, 1937, box 1921; reply of April 10.") \
+        == [("April 3, 1937", "1937-04-03"), ("April 10", "1937-04-10")]
