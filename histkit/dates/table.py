@@ -11,6 +11,7 @@ from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .counts import counts_among
 from .decadenames import find_decade_names
+from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
 from .locators import is_located
 from .unitnumbers import is_unit_number
@@ -56,13 +57,16 @@ def _without_opening(d: DateMatch) -> DateMatch:
 # is the number's ordinal stop, part of it (`28. lipnja 1921. godine`, `1933. aastal`, `1929. i 1931.`); before a
 # capital, a digit or the end it ends the sentence (`… 1918. Vlada …`), and in notes it ends a citation's part
 _ORDINAL_STOP = compiled(r"\.(?=\s+[^\W\d_])")
+# a full stop that a comma, semicolon or closing bracket follows ends no sentence, in a note either: it is the
+# ordinal stop of a year written with one (`od 12. 3. 2001., Rev …`, `(pristupljeno 5. 5. 2020.)`)
+_STOP_BEFORE_PUNCTUATION = compiled(r"\.(?=[,;)])")
 
 
-def _with_ordinal_stop(d: DateMatch, text: str) -> DateMatch:
-    if not d.surface[-1:].isdigit() or not _ORDINAL_STOP.match(text, d.end):
+def _with_ordinal_stop(d: DateMatch, text: str, running: bool) -> DateMatch:
+    if not d.surface[-1:].isdigit():
         return d
-    after = text[d.end + 1:].lstrip()[:1]
-    if not after.islower():
+    if not _STOP_BEFORE_PUNCTUATION.match(text, d.end) and (
+            not running or not _ORDINAL_STOP.match(text, d.end) or not text[d.end + 1:].lstrip()[:1].islower()):
         return d
     return DateMatch(d.start, d.end + 1, d.surface + ".", d.date_start, d.date_end, d.precision)
 
@@ -112,7 +116,9 @@ def dates_table(layout) -> pd.DataFrame:
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
             found = with_quarters(unwrapped.text, found)  # (`første kvartal 1944`: its three months: `quarters`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
-            yearless = days_in_the_year_before(unwrapped.text, found, block.zone != "note")
+            # (first the days of a law whose year stands in its number: `Ley 14/1986, de 25 de abril`: `lawyears`)
+            of_laws = days_in_the_laws_year(unwrapped.text, found)
+            yearless = of_laws + days_in_the_year_before(unwrapped.text, found + of_laws, block.zone != "note")
             # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
             found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
                              frozenset(d.start for d in yearless))
@@ -140,7 +146,7 @@ def dates_table(layout) -> pd.DataFrame:
                 if _not_a_year(unwrapped.text, d):
                     continue
                 d = _without_opening(_without_case_ending(d))
-                d = _with_ordinal_stop(d, unwrapped.text) if block.zone == "body" else d
+                d = _with_ordinal_stop(d, unwrapped.text, block.zone == "body")
                 start, end = unwrapped.span(d.start, d.end)
                 for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
                                                             d.date_start, d.date_end, d.precision, block.zone)):
