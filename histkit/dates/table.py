@@ -10,7 +10,7 @@ from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .counts import counts_among
-from .decadenames import find_decade_names
+from .decadenames import find_decade_names, with_their_centuries
 from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
 from .locators import is_located
@@ -129,8 +129,10 @@ def dates_table(layout) -> pd.DataFrame:
             # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
             if block.zone == "body":
                 # (and the decades named in words, `anni Trenta`, in the century of the dates beside them: `decadenames`)
-                named = find_decade_names(unwrapped.text, found)
-                found += [c for c in find_centuries(unwrapped.text) + named
+                # (a century after such a decade is its own: `padesátých letech 20. století`: `decadenames`)
+                named, centuries = with_their_centuries(unwrapped.text, find_decade_names(unwrapped.text, found),
+                                                        find_centuries(unwrapped.text))
+                found += [c for c in centuries + named
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
             # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
             found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
