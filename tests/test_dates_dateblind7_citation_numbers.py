@@ -47,3 +47,27 @@ def test_a_year_followed_by_a_count_in_prose_stays_a_year():
 def test_a_day_without_its_year_is_not_dated_by_a_box_number_before_it():
     assert _dates("Letter of April 3, 1937, box 1921; reply of April 10.") \
         == [("April 3, 1937", "1937-04-03"), ("April 10", "1937-04-10")]
+
+
+def test_a_number_after_a_word_for_more_than_is_a_count():
+    assert _dates("W 1951 r. sąd wydał ponad 1948 wyroków.") == [("1951 r.", "1951-01-01")]
+
+
+def test_a_number_before_a_word_for_thousand_is_a_count():
+    assert _dates("В 1951 г. суды рассмотрели 1948 тыс. дел.") == [("1951 г.", "1951-01-01")]
+
+
+def test_a_day_with_a_slashed_roman_month_and_a_spaced_year_is_a_day():
+    assert _dates("Письмо от 5/VI 1951 г.") == [("5/VI 1951 г.", "1951-06-05")]
+
+
+def test_a_command_papers_year_in_its_bracket_is_no_date():
+    assert _dates("Report of the Committee (Cmd. 4512, 1950), on the strike of 1949.") == [("1949", "1949-01-01")]
+
+
+def test_an_editions_imprint_year_in_its_bracket_is_no_date():
+    assert _dates("On 1949 see A. Smith, The Law (3rd edn, OUP 1970).") == [("1949", "1949-01-01")]
+
+
+def test_a_french_reports_year_part_and_page_are_no_date():
+    assert _dates("Cass. civ., 4 mai 1950, D. 1950. 1. 433; S. 1951. 1. 17.") == [("4 mai 1950", "1950-05-04")]

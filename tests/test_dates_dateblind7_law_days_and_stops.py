@@ -28,3 +28,7 @@ def test_a_years_full_stop_before_a_closing_bracket_is_its_ordinal_stop():
 
 def test_a_full_stop_before_a_capital_still_ends_the_sentence():
     assert _dates("The strike ended on 4 May 1961. Then it began again.") == [("4 May 1961", "1961-05-04")]
+
+
+def test_a_papers_issue_dated_year_first_with_a_full_stop_is_one_day():
+    assert _dates("17 Правда. 1951. 5 мая. С. 2.") == [("1951. 5 мая", "1951-05-05")]

@@ -9,7 +9,7 @@ import pandas as pd
 from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
-from .counts import counts_among
+from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
 from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
@@ -23,7 +23,7 @@ from .republican import find_republican_units
 from .thaiyear import with_old_thai_new_year
 from .stylemarks import with_equivalents, with_styles
 from .yearspans import with_calendar_years
-from .sameyear import days_in_the_year_before
+from .sameyear import days_in_the_year_before, with_the_year_before
 from .spans import spans_of
 from .search import find_dates, names_a_year, with_both_calendars
 from .values import DateMatch
@@ -78,15 +78,20 @@ def _without_case_ending(d: DateMatch) -> DateMatch:
     return DateMatch(d.start, d.end - len(ending.group()), d.surface[:ending.start()], d.date_start, d.date_end, d.precision)
 
 
+_YEAR_FIRST = compiled(r"\d{4}\.")
+
+
 def _not_a_year(text: str, d: DateMatch) -> bool:
     """Whether ``d``, read as a year, is a number of a citation: a page, item, file, volume or imprint's."""
     if d.precision != "year":
-        return False
+        # (a report's year, part and page read as a year-first day, `S. 1897. 1. 17`: after its report's word)
+        return d.precision == "day" and _YEAR_FIRST.match(d.surface) is not None and is_located(text, d.start)
     return (is_page(text, d.start)  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: `legalpages`)
             # (an archival unit's number, `спр. 1918`, `kutija 1945`: `unitnumbers`)
             or d.surface.isdigit() and is_unit_number(text, d.start)
             or is_located(text, d.start)  # (a page, article or note's, `S. 1934`, `Art. 1918`: `locators`)
-            or is_volume_year(text, d))  # (an imprint's or gazette's, `Berlin 1932, S. 45`: `volumeyears`)
+            or is_volume_year(text, d)  # (an imprint's or gazette's, `Berlin 1932, S. 45`: `volumeyears`)
+            or is_counted(text, d))  # (a count, `ponad 1932 orzeczeń`, `1923 тыс.`: `counts`)
 
 
 def dates_table(layout) -> pd.DataFrame:
@@ -119,6 +124,7 @@ def dates_table(layout) -> pd.DataFrame:
             # (first the days of a law whose year stands in its number: `Ley 14/1986, de 25 de abril`: `lawyears`)
             of_laws = days_in_the_laws_year(unwrapped.text, found)
             yearless = of_laws + days_in_the_year_before(unwrapped.text, found + of_laws, block.zone != "note")
+            found, yearless = with_the_year_before(unwrapped.text, found, yearless)  # (`Известия. 1923. 14 апреля`)
             # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
             found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
                              frozenset(d.start for d in yearless))
