@@ -71,3 +71,8 @@ def test_an_editions_imprint_year_in_its_bracket_is_no_date():
 
 def test_a_french_reports_year_part_and_page_are_no_date():
     assert _dates("Cass. civ., 4 mai 1950, D. 1950. 1. 433; S. 1951. 1. 17.") == [("4 mai 1950", "1950-05-04")]
+
+
+def test_an_american_reviews_bracketed_year_is_no_date_and_a_cases_is_its_decisions():
+    assert _dates("Smith v. Jones, 300 U.S. 12 (1951); A. Roe, Courts, 60 Yale L.J. 1, 14 (1987).") \
+        == [("1951", "1951-01-01")]

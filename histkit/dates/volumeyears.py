@@ -42,6 +42,11 @@ def _after() -> re.Pattern:
 _REPORT = compiled(r"\s*(?:\d{1,4}\s+)?[A-Z]{2,6}\s+[IVX]{0,4}-?\d")
 # what opens the bracket a year closes where it is an imprint's or a paper's: an edition (`(2nd edn, OUP 1998)`,
 # `(3rd ed., Oxford 1950)`) or a command paper's number (`(Cmd. 4160, 1932)`)
+# an American citation's bracketed year after a review's, a code's or a report's page is its publication's (`95 Harv.
+# L. Rev. 1917, 1921 (1982)`, `28 C.F.R. 1921.3 (1998)`, `H.R. Rep. No. 74-1936, at 12 (1935)`); after a reporter's
+# page (`295 U.S. 495 (1935)`) it is the decision's, a date (the date rounds' rule 66)
+_PERIODICAL = compiled(r"(?:\bL\.\s?Rev\.|\bL\.\s?J\.|\bU\.S\.C\.(?:\s*§+)?|\bC\.F\.R\.|\bRep\.\s+No\.\s+[\d-]+,\s+at)"
+                       r"\s+\d[\d.]*(?:,\s*\d+(?:[–-]\d+)?)*\s*\($")
 _IMPRINT = compiled(r"\((?:[^()]*\b(?:edn|eds?\.)[^()]*|[A-Z][A-Za-z]{1,5}\.\s*\d+,\s*)$")
 _JOURNAL = compiled(r"(?<!\w)[A-Z]{2,6}\s+$")
 
@@ -52,16 +57,18 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
     >>> from histkit.dates import find_dates
     >>> text = "Berlin 1932, S. 45; Dz. U. 1998 nr 78; [1932] AC 562; NJW 2001, 1921; in 1933, 1,200 men; 1934, 1935"
     >>> text += "; (Cmd. 4160, 1932); (2nd edn, OUP 1998); D. 1897. 1. 433; (Paris 1950)"
+    >>> text += "; 9 Yale L.J. 12, 14 (1951); 300 U.S. 12 (1952)"
     >>> [(d.surface, is_volume_year(text, d)) for d in find_dates(text)]
     [('1932', True), ('1998', True), ('1932', True), ('2001', True), ('1921', False), ('1933', False), ('1934', False), ('1935', False),
-     ('1932', True), ('1998', True), ('1897', True), ('1950', False)]
+     ('1932', True), ('1998', True), ('1897', True), ('1950', False), ('1951', True), ('1952', False)]
     """
     if date.date_start[:4] != date.date_end[:4] or not _YEAR.fullmatch(date.surface):
         return False
     after = _after().match(text, date.end)
     if after is not None:
         return after.group("page") is None or _JOURNAL.search(text, max(0, date.start - 8), date.start) is not None
-    if text.startswith(")", date.end) and _IMPRINT.search(text, max(0, date.start - 60), date.start):
+    if text.startswith(")", date.end) and (_IMPRINT.search(text, max(0, date.start - 60), date.start)
+                                           or _PERIODICAL.search(text, max(0, date.start - 60), date.start)):
         return True
     bracket = text[date.start - 1:date.start] if date.start else ""
     closing = {"[": "]", "(": ")"}.get(bracket)
