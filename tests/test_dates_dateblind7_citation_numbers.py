@@ -76,3 +76,7 @@ def test_a_french_reports_year_part_and_page_are_no_date():
 def test_an_american_reviews_bracketed_year_is_no_date_and_a_cases_is_its_decisions():
     assert _dates("Smith v. Jones, 300 U.S. 12 (1951); A. Roe, Courts, 60 Yale L.J. 1, 14 (1987).") \
         == [("1951", "1951-01-01")]
+
+
+def test_the_page_after_a_books_bracketed_edition_is_no_date():
+    assert _dates("On 1949 see A. Smith, The Law (3rd edn, OUP 1970) 1921.") == [("1949", "1949-01-01")]

@@ -4,7 +4,7 @@ A page, leaf, column, article, section, note or item is numbered after its word 
 from 1000 to 2099 there had become a date of the dates table (the date rounds' rule 63). So had the page of a law
 report without full stops in its abbreviation (`(1987) 103 LQR 1945`), the page after a law journal's year
 (`NJW 2001, 1921 (1922)`, `DJ 1938, 1945`) and the number of a signature glued to its capitals by a hyphen
-(`HR-HDA-1561`, `Ф. Р-1235`).
+(`HR-HDA-1561`, `Ф. Р-1235`), and the page after a book's bracketed edition and imprint (`(2nd edn, OUP 1998) 1917`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ def _before() -> re.Pattern:
                     r"|(?<!\w)\d{1,4}\s+[A-Z]{2,6}\s+"
                     r"|(?<!\w)[A-Z]{2,6}\s+\d{4},\s*(?:\d{1,5}\s*\()?"
                     # (a signature's number after its capitals and a hyphen, `HR-HDA-`, `Р-`)
-                    r"|[A-ZА-ЯЁ]-)$")
+                    r"|[A-ZА-ЯЁ]-"
+                    # (the page after a book's bracketed edition and imprint, `(2nd edn, OUP 1998) 1917`)
+                    r"|\([^()]*\b(?:edn|eds?\.)[^()]*\)\s+)$")
 
 
 def is_located(text: str, start: int) -> bool:
@@ -37,5 +39,7 @@ def is_located(text: str, start: int) -> bool:
     [True, True, True, True, True, True, False]
     >>> is_located("the Act of 1945", 11), is_located("HR-HDA-1561", 7), is_located("(1987) 103 LQR 1945", 15)
     (False, True, True)
+    >>> is_located("(3rd edn, CUP 1950) 1921", 20), is_located("the war (1914-18) 1919 saw", 17)
+    (True, False)
     """
     return _before().search(text, max(0, start - 40), start) is not None
