@@ -49,3 +49,31 @@ def find_decade_names(text: str, dates: list[DateMatch]) -> list[DateMatch]:
         first = century + 10 * _names()[re.sub(r"\s+", " ", m.group().casefold())]
         out.append(DateMatch(m.start(), m.end(), m.group(), f"{first:04d}-01-01", f"{first + 9:04d}-12-31", "year"))
     return out
+
+
+_TO_CENTURY = compiled(r"\s+")  # (a decade and its century: `padesátých letech 20. století`, `latach trzydziestych XX wieku`)
+
+
+def with_their_centuries(text: str, named: list[DateMatch], centuries: list[DateMatch]) -> tuple[list, list]:
+    """The decades of ``named`` (`find_decade_names`) with the century of ``centuries`` that follows one of them as
+    one date in that century, and the centuries no decade took.
+
+    >>> from histkit.dates import find_dates
+    >>> from histkit.dates.centuries import find_centuries
+    >>> text = "W latach trzydziestych XX wieku, po 1935 r., sądy orzekały."
+    >>> named, centuries = with_their_centuries(text, find_decade_names(text, find_dates(text)), find_centuries(text))
+    >>> [(d.surface, d.date_start, d.date_end) for d in named], centuries
+    ([('latach trzydziestych XX wieku', '1930-01-01', '1939-12-31')], [])
+    """
+    out, taken = [], set()
+    for name in named:
+        century = next((c for c in centuries if c.start >= name.end and _TO_CENTURY.fullmatch(text, name.end, c.start)),
+                       None)
+        if century is None or century.date_end[:4] != f"{int(century.date_start[:4]) + 99:04d}":
+            out.append(name)
+            continue
+        first = int(century.date_start[:4]) + int(name.date_start[:4]) % 100
+        out.append(DateMatch(name.start, century.end, text[name.start:century.end], f"{first:04d}-01-01",
+                             f"{first + 9:04d}-12-31", "year"))
+        taken.add(century.start)
+    return out, [c for c in centuries if c.start not in taken]

@@ -32,6 +32,15 @@ def _items() -> re.Pattern:
     return compiled(rf"(?:\d{{1,2}}\.?(?:\s*,\s*|\s+(?:{AND_WORDS}|{and_words()})\s+(?:[^\W\d_]{{1,3}}\s+)?))+(?=\d)")
 
 
+def after_between(text: str, start: int) -> bool:
+    """Whether a word for "between" stands just before ``start`` of ``text`` (`entre el 18`, `Between May`).
+
+    >>> after_between("entre el 18 y el 20 de julio", 9), after_between("the 18th and 20th", 4)
+    (True, False)
+    """
+    return _between().search(text, max(0, start - 30), start) is not None
+
+
 def listed_days(text: str, date: DateMatch) -> list[DateMatch]:
     """``date`` (of ``text``) as its days where it is a list of days of one month, else ``[date]``.
 
@@ -42,7 +51,7 @@ def listed_days(text: str, date: DateMatch) -> list[DateMatch]:
     if date.precision != "day" or date.date_start[:7] != date.date_end[:7] or date.date_start == date.date_end:
         return [date]
     m = _items().match(date.surface)
-    if m is None or _between().search(text, max(0, date.start - 30), date.start):
+    if m is None or after_between(text, date.start):
         return [date]
     numbers = [(n.start(), n.group()) for n in re.finditer(r"\d{1,2}\.?", m.group())]
     days = [int(n.rstrip(".")) for _, n in numbers]

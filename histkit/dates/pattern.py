@@ -77,7 +77,8 @@ def _numeric_forms(roman: str) -> list[str]:
         # years in two digits (`5-VI-45`, `10.XI.38`: the twentieth century's, `values`), never a file number's shape
         # (`5.V.12.3`), nor with two separators and a short number, as a signature is (`Rukopisi, 14/III-22`)
         rf"(?P<rsl>(?<![\w/.-])(?P<rs_d>[0-3]?\d)(?P<rs_s>[/.-])(?:(?<=\.)\s)?(?P<rs_m>{roman})"
-        r"(?:(?P=rs_s)(?:(?<=\.)\s)?(?P<rs_y>1\d{3}|20\d{2}|\d\d(?![.-]?\d)(?!\.?[^\W\d_]))|[/.-](?P<rs_y2>1\d{3}|20\d{2}))(?![\d/]))",
+        # (or a space before the four-digit year, as Russian notes write it: `3/IV 1923 г.`)
+        r"(?:(?P=rs_s)(?:(?<=\.)\s)?(?P<rs_y>1\d{3}|20\d{2}|\d\d(?![.-]?\d)(?!\.?[^\W\d_]))|(?:[/.-]|(?<=[IVXivx])\s)(?P<rs_y2>1\d{3}|20\d{2}))(?![\d/]))",
         # the year first, a Roman month, the day, as Hungarian writes it: `1918. XI. 12.`, `1956. X. 23.`
         # (or with spaces alone, as Polish and Czech archives date a document: `1921 V 5`; a stop after it ends the sentence)
         rf"(?P<yrd>(?<![\d/.])(?P<yrd_y>1\d{{3}}|20\d{{2}})(?:\.?\s?(?-i:(?P<yrd_m>{roman}))\.\s?(?P<yrd_d>3[01]|[12]\d|0?[1-9])"

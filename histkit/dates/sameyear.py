@@ -123,3 +123,29 @@ def _dates_a_day(date: DateMatch, after_years: bool) -> bool:
     """Whether ``date`` may date the days after it: it lies within one year (and is more than a bare year, unless
     ``after_years``)."""
     return date.date_start[:4] == date.date_end[:4] and (after_years or date.precision != "year")
+
+
+_YEAR_THEN_DAY = compiled(r"\.\s")  # (`Известия. 1923. 14 апреля`: the year, its full stop, the day)
+
+
+def with_the_year_before(text: str, dates: list[DateMatch], days: list[DateMatch]) -> tuple[list, list]:
+    """``dates`` and ``days`` (those `days_in_the_year_before` read) with each day that a bare year and its full stop
+    stand just before, as bibliographies date a paper's issue (`Известия. 1923. 14 апреля`), as one date from the
+    year: the year names the day's year and no year of its own.
+
+    >>> text = "Известия. 1923. 14 апреля. С. 2."
+    >>> dates = find_dates(text)
+    >>> dates, days = with_the_year_before(text, dates, days_in_the_year_before(text, dates))
+    >>> [(d.surface, d.date_start) for d in dates + days]
+    [('1923. 14 апреля', '1923-04-14')]
+    """
+    years = {d.end: d for d in dates if d.precision == "year" and d.surface.isdigit()}
+    out, taken = [], set()
+    for day in days:
+        year = next((years[end] for end in years if _YEAR_THEN_DAY.fullmatch(text, end, day.start)), None)
+        if year is None or year.date_start[:4] != day.date_start[:4] or day.precision != "day":
+            out.append(day)
+            continue
+        out.append(DateMatch(year.start, day.end, text[year.start:day.end], day.date_start, day.date_end, "day"))
+        taken.add(year.start)
+    return [d for d in dates if d.start not in taken], out

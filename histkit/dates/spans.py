@@ -11,7 +11,9 @@ shared year is; a list's "and" joins nothing here (its days are rows of their ow
 from __future__ import annotations
 
 from ..patterns import compiled
-from .marks import glued_to_words, to_words, unspaced_to_words
+from .daylists import AND_WORDS
+from .listrows import after_between
+from .marks import and_words, glued_to_words, to_words, unspaced_to_words
 from .values import DateMatch, iso_day
 
 # what parts the two ends: a dash, or a word for "to" (those every reader knows and ``to_words.csv``'s), or one glued
@@ -19,6 +21,9 @@ from .values import DateMatch, iso_day
 # (or one of a script written without spaces, which may touch both ends: `1942年至1945年`)
 _TO = compiled(rf"\s*[–—]\s*|\s+-\s+|\s+(?:to|till|until|bis|au|do|до|{to_words()})\s+|\s+(?:{glued_to_words()})"
                rf"|\s*(?:{unspaced_to_words()})\s*")
+
+# (or a word for "and" after a word for "between" before the first end: `Between May 1935 and April 1937`, rule 5)
+_AND = compiled(rf"\s+(?:{AND_WORDS}|{and_words()})\s+")
 
 _FINER = {"day": 0, "month": 1, "year": 2}
 
@@ -36,7 +41,7 @@ def spans_of(text: str, dates: list[DateMatch], yearless: frozenset[int] = froze
     out: list[DateMatch] = []
     for date in dates:
         last = out[-1] if out else None
-        if last is None or last.end > date.start or not _TO.fullmatch(text, last.end, date.start) \
+        if last is None or last.end > date.start or not _parted(text, last, date) \
                 or date.precision not in _FINER or last.precision not in _FINER:
             out.append(date)
             continue
@@ -48,6 +53,12 @@ def spans_of(text: str, dates: list[DateMatch], yearless: frozenset[int] = froze
         out[-1] = DateMatch(first.start, date.end, text[first.start:date.end], first.date_start, date.date_end,
                             precision)
     return out
+
+
+def _parted(text: str, first: DateMatch, second: DateMatch) -> bool:
+    """Whether only a word for "to", or one for "and" after a word for "between", stands between two dates."""
+    return _TO.fullmatch(text, first.end, second.start) is not None or (
+        _AND.fullmatch(text, first.end, second.start) is not None and after_between(text, first.start))
 
 
 def _in_year_of(day: DateMatch, end: DateMatch) -> DateMatch | None:

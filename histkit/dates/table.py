@@ -9,10 +9,13 @@ import pandas as pd
 from ..text import unwrap
 from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
-from .counts import counts_among
-from .decadenames import find_decade_names
+from .counts import counts_among, is_counted
+from .decadenames import find_decade_names, with_their_centuries
+from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
+from .locators import is_located
 from .unitnumbers import is_unit_number
+from .volumeyears import is_volume_year
 from .listrows import listed_days
 from .quarters import with_quarters
 from .regnal import find_regnal_years
@@ -20,7 +23,7 @@ from .republican import find_republican_units
 from .thaiyear import with_old_thai_new_year
 from .stylemarks import with_equivalents, with_styles
 from .yearspans import with_calendar_years
-from .sameyear import days_in_the_year_before
+from .sameyear import days_in_the_year_before, with_the_year_before
 from .spans import spans_of
 from .search import find_dates, names_a_year, with_both_calendars
 from .values import DateMatch
@@ -54,13 +57,16 @@ def _without_opening(d: DateMatch) -> DateMatch:
 # is the number's ordinal stop, part of it (`28. lipnja 1921. godine`, `1933. aastal`, `1929. i 1931.`); before a
 # capital, a digit or the end it ends the sentence (`… 1918. Vlada …`), and in notes it ends a citation's part
 _ORDINAL_STOP = compiled(r"\.(?=\s+[^\W\d_])")
+# a full stop that a comma, semicolon or closing bracket follows ends no sentence, in a note either: it is the
+# ordinal stop of a year written with one (`od 12. 3. 2001., Rev …`, `(pristupljeno 5. 5. 2020.)`)
+_STOP_BEFORE_PUNCTUATION = compiled(r"\.(?=[,;)])")
 
 
-def _with_ordinal_stop(d: DateMatch, text: str) -> DateMatch:
-    if not d.surface[-1:].isdigit() or not _ORDINAL_STOP.match(text, d.end):
+def _with_ordinal_stop(d: DateMatch, text: str, running: bool) -> DateMatch:
+    if not d.surface[-1:].isdigit():
         return d
-    after = text[d.end + 1:].lstrip()[:1]
-    if not after.islower():
+    if not _STOP_BEFORE_PUNCTUATION.match(text, d.end) and (
+            not running or not _ORDINAL_STOP.match(text, d.end) or not text[d.end + 1:].lstrip()[:1].islower()):
         return d
     return DateMatch(d.start, d.end + 1, d.surface + ".", d.date_start, d.date_end, d.precision)
 
@@ -70,6 +76,22 @@ def _without_case_ending(d: DateMatch) -> DateMatch:
     if ending is None:
         return d
     return DateMatch(d.start, d.end - len(ending.group()), d.surface[:ending.start()], d.date_start, d.date_end, d.precision)
+
+
+_YEAR_FIRST = compiled(r"\d{4}\.")
+
+
+def _not_a_year(text: str, d: DateMatch) -> bool:
+    """Whether ``d``, read as a year, is a number of a citation: a page, item, file, volume or imprint's."""
+    if d.precision != "year":
+        # (a report's year, part and page read as a year-first day, `S. 1897. 1. 17`: after its report's word)
+        return d.precision == "day" and _YEAR_FIRST.match(d.surface) is not None and is_located(text, d.start)
+    return (is_page(text, d.start)  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: `legalpages`)
+            # (an archival unit's number, `спр. 1918`, `kutija 1945`: `unitnumbers`)
+            or d.surface.isdigit() and is_unit_number(text, d.start)
+            or is_located(text, d.start)  # (a page, article or note's, `S. 1934`, `Art. 1918`: `locators`)
+            or is_volume_year(text, d)  # (an imprint's or gazette's, `Berlin 1932, S. 45`: `volumeyears`)
+            or is_counted(text, d))  # (a count, `ponad 1932 orzeczeń`, `1923 тыс.`: `counts`)
 
 
 def dates_table(layout) -> pd.DataFrame:
@@ -94,10 +116,15 @@ def dates_table(layout) -> pd.DataFrame:
             unwrapped = unwrap(block.raw, base=block.start)
             # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
+            # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
+            found = [d for d in found if not _not_a_year(unwrapped.text, d)]
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
             found = with_quarters(unwrapped.text, found)  # (`første kvartal 1944`: its three months: `quarters`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
-            yearless = days_in_the_year_before(unwrapped.text, found, block.zone != "note")
+            # (first the days of a law whose year stands in its number: `Ley 14/1986, de 25 de abril`: `lawyears`)
+            of_laws = days_in_the_laws_year(unwrapped.text, found)
+            yearless = of_laws + days_in_the_year_before(unwrapped.text, found + of_laws, block.zone != "note")
+            found, yearless = with_the_year_before(unwrapped.text, found, yearless)  # (`Известия. 1923. 14 апреля`)
             # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
             found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
                              frozenset(d.start for d in yearless))
@@ -108,8 +135,10 @@ def dates_table(layout) -> pd.DataFrame:
             # matter a century is mostly in a title, `Twentieth Century British History`, `Istorija 20. veka`)
             if block.zone == "body":
                 # (and the decades named in words, `anni Trenta`, in the century of the dates beside them: `decadenames`)
-                named = find_decade_names(unwrapped.text, found)
-                found += [c for c in find_centuries(unwrapped.text) + named
+                # (a century after such a decade is its own: `padesátých letech 20. století`: `decadenames`)
+                named, centuries = with_their_centuries(unwrapped.text, find_decade_names(unwrapped.text, found),
+                                                        find_centuries(unwrapped.text))
+                found += [c for c in centuries + named
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
             # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
             found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
@@ -122,12 +151,10 @@ def dates_table(layout) -> pd.DataFrame:
             for d in sorted(found, key=lambda d: d.start):
                 if d.start in counting:
                     continue
-                if d.precision == "year" and is_page(unwrapped.text, d.start):
-                    continue  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: no year: `legalpages`)
-                if d.precision == "year" and d.surface.isdigit() and is_unit_number(unwrapped.text, d.start):
-                    continue  # (an archival unit's number, `спр. 1918`, `kutija 1945`: no year: `unitnumbers`)
+                if _not_a_year(unwrapped.text, d):
+                    continue
                 d = _without_opening(_without_case_ending(d))
-                d = _with_ordinal_stop(d, unwrapped.text) if block.zone == "body" else d
+                d = _with_ordinal_stop(d, unwrapped.text, block.zone == "body")
                 start, end = unwrapped.span(d.start, d.end)
                 for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
                                                             d.date_start, d.date_end, d.precision, block.zone)):

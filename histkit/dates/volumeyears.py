@@ -1,0 +1,75 @@
+"""Years that name a volume or an imprint, not a time the text speaks of: `Berlin 1932, S. 45`, `Dz. U. 1998 nr 78`.
+
+A note cites its literature and its laws by years that number their volumes: a book's imprint before its page
+(`Warszawa 1932, s. 45`, `М., 1938. С. 1917`), a gazette's or reports' year before the number or part in it (`Dz. U.
+z 1932 r. Nr 60`, `СУ РСФСР. 1922. № 71`, `Foro it., 2001, I, c. 1934`), a law report's year in brackets before its
+abbreviation (`[1932] AC 562`, `(1987) 103 LQR 1945`) or bare before it (`1932 SC (HL) 31`), a French reports' before its part and page (`D. 1897. 1.
+433`), a law journal's year before its page (`NJW 2001, 1921`), an edition's (`(1946 ed.)`, `(2nd edn, OUP 1998)`) and
+a command paper's (`(Cmd. 4160, 1932)`). None is a date of the dates table (the date
+rounds' rules 60 and 64); a day (`DJ 5.4.2001`, `JO du 1er octobre 1953, p. 8618`) dates its issue and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import data_rows
+from ..patterns import compiled
+from .values import DateMatch
+
+_YEAR = compiled(r"\d{4}(?:\s*(?:r|г)\.)?")  # a bare year, with the Polish or Russian year's abbreviation
+_NUMBER_WORDS = ("nr", "Nr", "Nr.", "nr.", "No.", "no.", "№", "n°", "n.", "núm.")
+
+
+@lru_cache(maxsize=1)
+def _after() -> re.Pattern:
+    forms = {r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] in ("page", "volume", "item")}
+    forms = sorted(forms | set(_NUMBER_WORDS), key=lambda f: (-len(f), f))
+    words = "|".join(rf"{re.escape(f)}" for f in forms)
+    return compiled(rf"(?:\s*[.,]?\s*(?:{words})\s*\d"
+                    # (a part in Roman numerals between the year and the page, `2001, I, c. 1934`, `1896, III, 433`)
+                    r"|,\s*[IVX]{1,4},\s*(?:c\.\s*)?\d"
+                    # (the year before a law report's abbreviation, `1932 SC (HL) 31`, and an edition's, `1946 ed.`)
+                    r"|\s+[A-Z]{2,6}\s+(?:\([A-Z]{1,4}\)\s+)?\d|\s+edn?\.?(?!\w)"
+                    # (a French reports' year, part and page, `D. 1897. 1. 433`)
+                    r"|\.\s*[1-5]\.\s*\d"
+                    # (a law journal's year before its page, `NJW 2001, 1921`: the abbreviation is sought before)
+                    r"|(?P<page>,\s*\d))")
+
+
+# a law report's year in brackets, `[1932] AC 562`, `(1987) 103 LQR 1945`, `[2008] ECR I-9641`
+_REPORT = compiled(r"\s*(?:\d{1,4}\s+)?[A-Z]{2,6}\s+[IVX]{0,4}-?\d")
+# what opens the bracket a year closes where it is an imprint's or a paper's: an edition (`(2nd edn, OUP 1998)`,
+# `(3rd ed., Oxford 1950)`) or a command paper's number (`(Cmd. 4160, 1932)`)
+# an American citation's bracketed year after a review's, a code's or a report's page is its publication's (`95 Harv.
+# L. Rev. 1917, 1921 (1982)`, `28 C.F.R. 1921.3 (1998)`, `H.R. Rep. No. 74-1936, at 12 (1935)`); after a reporter's
+# page (`295 U.S. 495 (1935)`) it is the decision's, a date (the date rounds' rule 66)
+_PERIODICAL = compiled(r"(?:\bL\.\s?Rev\.|\bL\.\s?J\.|\bU\.S\.C\.(?:\s*§+)?|\bC\.F\.R\.|\bRep\.\s+No\.\s+[\d-]+,\s+at)"
+                       r"\s+\d[\d.]*(?:,\s*\d+(?:[–-]\d+)?)*\s*\($")
+_IMPRINT = compiled(r"\((?:[^()]*\b(?:edn|eds?\.)[^()]*|[A-Z][A-Za-z]{1,5}\.\s*\d+,\s*)$")
+_JOURNAL = compiled(r"(?<!\w)[A-Z]{2,6}\s+$")
+
+
+def is_volume_year(text: str, date: DateMatch) -> bool:
+    """Whether ``date``, a bare year found in ``text``, names a volume, an imprint or an edition.
+
+    >>> from histkit.dates import find_dates
+    >>> text = "Berlin 1932, S. 45; Dz. U. 1998 nr 78; [1932] AC 562; NJW 2001, 1921; in 1933, 1,200 men; 1934, 1935"
+    >>> text += "; (Cmd. 4160, 1932); (2nd edn, OUP 1998); D. 1897. 1. 433; (Paris 1950)"
+    >>> text += "; 9 Yale L.J. 12, 14 (1951); 300 U.S. 12 (1952)"
+    >>> [(d.surface, is_volume_year(text, d)) for d in find_dates(text)]
+    [('1932', True), ('1998', True), ('1932', True), ('2001', True), ('1921', False), ('1933', False), ('1934', False), ('1935', False),
+     ('1932', True), ('1998', True), ('1897', True), ('1950', False), ('1951', True), ('1952', False)]
+    """
+    if date.date_start[:4] != date.date_end[:4] or not _YEAR.fullmatch(date.surface):
+        return False
+    after = _after().match(text, date.end)
+    if after is not None:
+        return after.group("page") is None or _JOURNAL.search(text, max(0, date.start - 8), date.start) is not None
+    if text.startswith(")", date.end) and (_IMPRINT.search(text, max(0, date.start - 60), date.start)
+                                           or _PERIODICAL.search(text, max(0, date.start - 60), date.start)):
+        return True
+    bracket = text[date.start - 1:date.start] if date.start else ""
+    closing = {"[": "]", "(": ")"}.get(bracket)
+    return closing is not None and text.startswith(closing, date.end) and _REPORT.match(text, date.end + 1) is not None
