@@ -2,7 +2,8 @@
 reference in brackets inside a sentence of prose; an article's page range, then the page cited with its own mark; an
 OSCOLA repeat naming two authors and no title; a journal's year printed without a comma before it, then its issue;
 three authors listed before a quoted title with no comma after them; editors whose bracketed word no comma follows;
-an OSCOLA book of two authors; a work cited again by its authors, its whole title (commas, a colon) and a page."""
+an OSCOLA book of two authors; a work cited again by its authors, its whole title (commas, a colon) and a page; a
+journal after an unquoted title, its year in brackets before or after its volume (`1 (2010) JIPITEC 67`)."""
 
 from conftest import cite
 
@@ -54,3 +55,10 @@ def test_a_work_cited_again_by_its_authors_and_whole_title_and_a_page():
                   "Dale and Pike, The Crown in the Council: Structure, Custom and Control, 154.")
     repeat = tables.references[tables.references.note_no.astype(str) == "2"]
     assert repeat[["authors", "ref_of", "pages"]].values.tolist() == [["Dale and Pike", "1:1", "154"]]
+
+
+def test_a_journal_after_an_unquoted_title_its_year_in_brackets_beside_its_volume():
+    assert _rows("M. Senfter, The Three-Step Test Revisited, 1 (2010) JIPITEC 67, para. 1.",
+                 "title", "container", "volume", "year") == [("The Three-Step Test Revisited", "JIPITEC", "1", "2010")]
+    assert _rows("M. Senfter, The Three-Step Test Revisited, (2010) 1 JIPITEC 67.", "container", "volume", "year") \
+        == [("JIPITEC", "1", "2010")]

@@ -130,7 +130,36 @@ _NAME_YEAR_ISSUE = compiled(rf"^(?P<container>[^\W\d_][^,()\d]*?(?:,|\s(?=\S+\s+
                             rf"|(?:vol\.|[Vv]olume)\s*(?P<volume>\d{{1,4}}))$")
 
 
-_JOURNAL_ORDERS = (_NAME_YEAR_VOLUME, _VOLUME_NAME_YEAR, _YEAR_VOLUME_NAME, _VOLUME_MONTH_YEAR, _NAME_YEAR_ISSUE)
+# (or the volume, the year in brackets, the journal and its first page, as continental writers print a journal in English:
+# `1 (2010) JIPITEC 67`)
+_VOLUME_YEAR_NAME = compiled(rf"^(?P<volume>\d{{1,4}})\s*\((?P<year>{YEAR})\)\s+(?P<container>[^\W\d_][^()]*?)"
+                             r"\s+(?P<first>\d+(?:\s*[–-]\s*\d+)?)$")
+
+
+_JOURNAL_ORDERS = (_NAME_YEAR_VOLUME, _VOLUME_NAME_YEAR, _YEAR_VOLUME_NAME, _VOLUME_MONTH_YEAR, _NAME_YEAR_ISSUE,
+                   _VOLUME_YEAR_NAME)
+
+# a journal after an unquoted title's comma, the year in brackets before or after its volume, its first page after it:
+# `M. Name, Title, (2010) 1 JIPITEC 67`, `…, 1 (2010) JIPITEC 67, para. 1`
+YEAR_JOURNAL_AFTER_TITLE = compiled(rf",\s*(?P<journal>(?:\d{{1,4}}\s+)?\(\s*{YEAR}\s*\)\s+(?:\d{{1,4}}\s+)?[{UPPER}][^,()\d]{{0,60}}?"
+                                    r"\s+\d{1,5}(?:\s*[–-]\s*\d{1,5})?)(?=\s*,|\s*\.?\s*$)")
+
+
+def year_journal_in_title(ref: dict) -> dict:
+    """``ref`` with the journal its title ran on into after a comma (`YEAR_JOURNAL_AFTER_TITLE`) as its container, when
+    it has neither container nor year; `container_tail` then reads the journal's parts.
+
+    >>> ref = year_journal_in_title({"title": "The Test, 1 (2010) JIPITEC 67", "container": "", "year": ""})
+    >>> ref["title"], ref["container"]
+    ('The Test', '1 (2010) JIPITEC 67')
+    """
+    if ref.get("container") or ref.get("year") or "(" not in ref.get("title", ""):
+        return ref
+    found = YEAR_JOURNAL_AFTER_TITLE.search(ref["title"])
+    if found is None or not found.group("journal")[-1].isdigit() or found.end() != len(ref["title"].rstrip(" .")):
+        return ref
+    ref.update(title=ref["title"][:found.start()].strip(), container=found.group("journal"))
+    return ref
 
 
 def container_tail(ref: dict) -> dict:

@@ -33,8 +33,8 @@ from .containers import EDITOR_WORD, EDITORS_BRACKETED, EDITORS_NO_COMMA, comma_
 from .dated import dated_article, read_dated_article
 from .cjk import gloss_out_of_container, is_cjk_reference, read_cjk
 from .citedmark import without_cited_mark, without_cited_mark_end
-from .journalshape import JOURNAL_ISSUE, JOURNAL_VOL, QUOTED_JOURNAL, container_tail, journal_after_title, \
-    journal_out_of_brackets, quoted_journal
+from .journalshape import JOURNAL_ISSUE, JOURNAL_VOL, QUOTED_JOURNAL, YEAR_JOURNAL_AFTER_TITLE, container_tail, \
+    journal_after_title, journal_out_of_brackets, quoted_journal, year_journal_in_title
 from .locators import first_of_run, located_volume, without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
@@ -230,8 +230,8 @@ def _reads_as_publication(piece: str) -> bool:
         return True
     if journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True
-    if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece) or book_bracket(piece) \
-            or publisher_bracket(piece):  # `(2023) 45`, `(Lund 2000)`, `(Leiden, Brill, 2018), p. 234`
+    if BRACKET_YEAR_PAGE.search(piece) or place_year_bracket(piece) or book_bracket(piece) or publisher_bracket(piece) \
+            or YEAR_JOURNAL_AFTER_TITLE.search(piece):  # `(2023) 45`, `(Lund 2000)`, `(Leiden, Brill, 2018), p. 234`
         parts = split_commas(piece)  # (`Bronwen Harlow and Karen Quint, Title (OUP 2011) 80`: two authors' names)
         if len(parts) >= 2 and (is_name(parts[0]) or names_joined(parts[0], short=False)):
             return True
@@ -289,7 +289,7 @@ def parse_reference(raw: str) -> dict:
     ref["title"] = unquoted(without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"]))))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
-    ref["container"], editors = container_editors(without_cited_note(container_tail(british_tail(journal_in_title(place_as_journal(month_not_place(publisher_not_place(gloss_out_of_container(ref)))))))["container"]))
+    ref["container"], editors = container_editors(without_cited_note(container_tail(british_tail(journal_in_title(year_journal_in_title(place_as_journal(month_not_place(publisher_not_place(gloss_out_of_container(ref))))))))["container"]))
     ref["editors"] = editors or ref["editors"]  # (a container's editors, or a book's its reader took: `(Name ed., 1988)`)
     return ref
 
