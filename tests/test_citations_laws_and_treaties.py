@@ -4,7 +4,8 @@ code named in words with the provision cited at its end (`Code of Criminal Proce
 tribunal's rules by the rule (`Rule 124, … Rules of Procedure and Evidence`), a treaty by the day it was adopted
 or by the treaty series that prints it, an EU instrument with the body that made it (`Commission Directive …`),
 cases in Spanish and `Joint cases`, a court's decision cited after a colon of prose or in brackets inside it, a judgment
-by its day before the parties, an international tribunal's reports, and a decision by its Lexis or Westlaw number."""
+by its day before the parties, an international tribunal's reports, a decision by its Lexis or Westlaw number, and the parties with a
+bracketed year alone."""
 
 from conftest import cite
 
@@ -82,3 +83,7 @@ def test_an_international_tribunals_reports_are_a_law_report():
 def test_a_decision_cited_by_its_lexis_or_westlaw_number_is_a_case():
     assert _kinds("Hale v. Dorn Corp., No. 95-1234, 1996 U.S. App. LEXIS 4321, at *7 (4th Cir. May 2, 1996).") == ["case"]
     assert _kinds("Ross v. Lane, 2001 WL 765432, at *3 (S.D.N.Y. Jan. 5, 2001).") == ["case"]
+
+
+def test_the_parties_and_a_bracketed_year_alone_are_a_case():
+    assert _kinds("Hollis v Secretary of State [2019].") == ["case"]

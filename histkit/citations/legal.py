@@ -382,6 +382,8 @@ def _case(parties_named: bool = True) -> re.Pattern:
         # a neutral citation by its shape, the court's capitals after the bracketed year (`Kuczborski v Queensland [2014]
         # HCA 67`, `… [2019] NZSC 12`, `… [2010] EWCA Civ 123`), whatever court no list holds
         rf"|{parties},?\s+\[{YEAR}\]\s+[A-Z]{{2,6}}(?:\s+[A-Z][a-z]{{1,5}})?\s+\d{{1,5}}(?!\d)"
+        # (or the parties and the year alone, as a short form: `Miller v Secretary of State [2017].`)
+        rf"|{parties}\s*\[{YEAR}\]\s*\.?\s*$"
         rf"|{parties},\s+\d{{1,4}}\s+(?:[A-Z][a-z]{{0,5}}\.\s?){{1,3}}(?:\d[a-z]{{1,2}}\s)?\s*\d+(?:,\s*\d+)*\s*\([^()]*{YEAR}\)"
         # the Commonwealth's order, the year in brackets before the volume and a report no list holds, abbreviated
         # without full stops as the McGill Guide and the AGLC print it (`Hartley v Crombie (1873), 20 Gr 412 at 415
