@@ -21,10 +21,16 @@ from .legal import legal_kind
 from ..patterns import compiled
 
 
+# a word for "and" between two numbers, in small letters as the lists write it: a capital there is a signature's
+# own letter (`dossier 412 A 97`, a French chancellery file: its register's letter and year), not the Czech `a`
+def _and() -> str:
+    return rf"(?-i:{alternation('and_words.csv')})"
+
+
 @lru_cache(maxsize=1)
 def _pair() -> re.Pattern:
     return compiled(rf"(?<![\w.])(?P<word>[^\W\d_][^\s\d]{{3,}}?)\s+(?P<n1>\d[\w/–-]*)(?P<mid>(?:,\s*\d[\w/–-]*)*),?\s+"
-                      rf"(?:{alternation('and_words.csv')})\s+(?P<n2>\d[\w/–-]*)(?![\w/])", re.IGNORECASE)
+                      rf"{_and()}\s+(?P<n2>\d[\w/–-]*)(?![\w/])", re.IGNORECASE)
 
 
 def _singular(plural: str) -> str | None:
@@ -87,7 +93,7 @@ def _singular_pair() -> re.Pattern:
     return compiled(rf"{opening_guard('unit_words.csv', 'list_unit_words.csv')}(?<![\w.])(?P<prefix>(?:{words})\s*)"
                     rf"(?P<n1>\d[\w/–-]*)"
                       rf"(?P<mid>(?:,\s*\d[\w/–-]*)*),?\s+"
-                      rf"(?:{alternation('and_words.csv')})\s+(?P<n2>\d[\w/–-]*)(?![\w/]|[.-]\w)", re.IGNORECASE)
+                      rf"{_and()}\s+(?P<n2>\d[\w/–-]*)(?![\w/]|[.-]\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,61 @@
+"""Court, parliamentary and official papers beside archival files (round 30): the shapes their notes share with
+archival citations — a letter and its reply each described before its date, `both` before an archive's code, a
+series code in capitals, a signature's own letter between numbers, Polish files listed by `sygn.`, and a document
+dated in the clause that leads to its holding."""
+
+import pandas as pd
+
+from histkit.citations import extract_citations
+
+
+def _rows(*texts: str) -> list[tuple[str, str, str, str]]:
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
+    rows = extract_citations(notes).citations
+    rows = rows[rows.kind == "archival"]
+    return [(r.archive, r.fond, r.unit, r.date_start) for r in rows.itertuples()]
+
+
+def test_a_letter_and_a_reply_each_described_before_its_own_date_are_two_rows():
+    assert _rows("Schreiben des Landrats vom 4. März 1921 und Antwort des Ministers vom 19. März 1921, BArch, "
+                 "R 1501/1234.") == [("BArch", "R 1501", "1234", "1921-03-04"), ("BArch", "R 1501", "1234", "1921-03-19")]
+
+
+def test_a_year_printed_with_its_ordinal_stop_still_joins_two_dates():
+    rows = _rows("Dopis kotarskog odbora od 4. ožujka 1921. i odgovor ministra od 19. ožujka 1921., HDA, fond 77, "
+                 "kut. 5.")
+    assert [date for *_, date in rows] == ["1921-03-04", "1921-03-19"]
+
+
+def test_the_word_for_both_alone_before_an_archive_code_keeps_both_documents_in_that_archive():
+    assert _rows("Lettre du maire, 4 mars 1921, et réponse du préfet, 19 mars 1921, tous deux AN, F/7/12345.") \
+        == [("AN", "F/7", "12345", "1921-03-04"), ("AN", "F/7", "12345", "1921-03-19")]
+
+
+def test_capitals_then_a_number_are_a_series_code_not_an_op_cit_without_its_stop():
+    assert _rows("Memorandum on road accidents, 4 March 1921, TNA, MT 9/1234.") == [
+        ("TNA", "MT 9", "1234", "1921-03-04")]
+
+
+def test_a_capital_letter_between_two_numbers_is_the_signature_s_own_not_a_word_for_and():
+    assert [unit for _, _, unit, _ in _rows("Rapport du procureur, 4 mars 1921, AN, BB/18/2345, dossier 1234 A 21.")] \
+        == ["2345, dossier 1234 A 21"]
+
+
+def test_polish_files_listed_after_sygn_joined_by_i_are_two_rows():
+    assert [unit for _, _, unit, _ in _rows("AAN, Ministerstwo Spraw Wewnętrznych, sygn. 112 i 113 (oba z 1925 r.).")] \
+        == ["sygn. 112", "sygn. 113"]
+
+
+def test_a_document_dated_in_the_clause_before_a_colon_takes_that_date():
+    assert _rows("Gesetz über Wege, RGBl. I S. 12; der Entwurf vom 4. März 1921: BArch, R 3001/999.") == [
+        ("BArch", "R 3001", "999", "1921-03-04")]
+
+
+def test_a_document_dated_in_a_clause_ending_in_a_word_for_in_takes_that_date():
+    assert [date for *_, date in _rows("Rapport imprimé, Paris, Imprimerie nationale, 1922, p. 4 ; la minute, du "
+                                       "4 mars 1921, est aux AN, F/22/999.")] == ["1921-03-04"]
+
+
+def test_a_clause_with_two_dates_before_the_holding_dates_nothing():
+    assert [date for *_, date in _rows("Gesetz über Wege, RGBl. I S. 12; die Entwürfe vom 4. März 1921 und vom "
+                                       "2. Mai 1921: BArch, R 3001/999.")] == [""]
