@@ -59,3 +59,33 @@ def test_a_document_dated_in_a_clause_ending_in_a_word_for_in_takes_that_date():
 def test_a_clause_with_two_dates_before_the_holding_dates_nothing():
     assert [date for *_, date in _rows("Gesetz über Wege, RGBl. I S. 12; die Entwürfe vom 4. März 1921 und vom "
                                        "2. Mai 1921: BArch, R 3001/999.")] == [""]
+
+
+def _ibids(*texts: str) -> list[tuple[str, str, str]]:
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
+    rows = extract_citations(notes).citations
+    return [(r.unit, r.date_start, r.ibid_of) for r in rows[rows.kind == "ibid"].itertuples()]
+
+
+def test_two_letters_both_ibid_are_two_ibid_rows_of_the_file_before():
+    assert _ibids("Ames to Bright, 3 May 1931, Bright Papers, box 12, Library of Congress.",
+                  "Bright to Ames, 9 May 1931, and Ames to Bright, 16 May 1931, both ibid.") == [
+        ("box 12", "1931-05-09", "1:1"), ("box 12", "1931-05-16", "1:1")]
+
+
+def test_an_ibid_naming_a_unit_with_its_date_in_brackets_has_both():
+    assert _ibids("Lagebericht für Mai 1935, GStA PK, I. HA Rep. 90 P, Nr. 71.", "Ebd., Nr. 72 (Juni 1935).") == [
+        ("Nr. 72", "1935-06-01", "1:1")]
+
+
+def test_an_ibid_naming_a_file_number_of_hyphenated_parts_names_a_file_not_pages():
+    assert _ibids("Memorandum, 2 May 1931, NARA, RG 60, Classified Subject Files, 5-12-301.", "Ibid., 5-12-302.") == [
+        ("5-12-302", "1931-05-02", "1:1")]  # (no date of its own: its target's, as rounds 22-29 read it)
+
+
+def test_a_french_archive_s_lone_cote_is_its_series_and_its_article():
+    assert _rows("Rapport du commissaire, 4 mars 1921, APP, BA 1999.") == [("APP", "BA", "1999", "1921-03-04")]
+
+
+def test_a_lone_record_group_of_an_archive_outside_france_stays_the_fond():
+    assert _rows("Memorandum, 4 March 1921, NARA, RG 59.") == [("NARA", "RG 59", "", "1921-03-04")]

@@ -53,7 +53,7 @@ from ..literature import PENDING, with_model_references
 from .shortrefs import author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .routes import without_route
 from .splitter import Segment, split_citations
-from .manuscriptunit import manuscript_as_unit
+from .frenchcote import settle_units
 from .shortname import shortened_name
 from .daylists import one_per_document
 from .leaddate import date_in_prose
@@ -379,7 +379,7 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         return ref if reading.how != "press" else None  # a newspaper's issue is a source: no reference row
     elif reading.how in ("parliament", "official"):  # a source, dated by its sitting; a document (a view: a case)
         set_date(row, _document_dates(text)) if reading.how == "parliament" else row.update(read_official(text))
-    manuscript_as_unit(row)  # (`Rkp. 9871 III, k. 14–19`: the manuscript the unit, its leaves none)
+    settle_units(row)  # (`Rkp. 9871 III, k. 14–19`: the manuscript the unit; `APP, BA 1412`: series and article)
     return None
 
 
