@@ -89,3 +89,8 @@ def test_a_french_archive_s_lone_cote_is_its_series_and_its_article():
 
 def test_a_lone_record_group_of_an_archive_outside_france_stays_the_fond():
     assert _rows("Memorandum, 4 March 1921, NARA, RG 59.") == [("NARA", "RG 59", "", "1921-03-04")]
+
+
+def test_a_file_s_years_in_the_clause_before_its_holding_date_it():
+    assert _rows("Rapport imprimé, Paris, Imprimerie nationale, 1922, p. 4 ; le dossier, 1919-1921, est aux AN, "
+                 "F/22/998.")[0][3] == "1919-01-01"

@@ -3,8 +3,8 @@
 A writer may describe a document in a clause of its own, with its date, and give the holding after a colon or after
 the words saying where it lies (`la minute, datée du 4 février 1907, est aux AN, F/22/415`, `the draft of 2 May 1930
 is in TNA, …`). The splitter keeps the clause as a lead-in and reads the holding alone, which names no date. When
-the clause gives exactly one day or month, and ends in a colon or in a word for "in" (``held_in_words.csv``), that
-date is the document's (`date_in_lead`). A date ending a sentence just before a bracketed holding is read as before
+the clause gives exactly one date (a day, a month, or a file's years: `the appeal papers, 1931–1932, are in …`), and
+ends in a colon or in a word for "in" (``held_in_words.csv``), that date is the document's (`date_in_lead`). A date ending a sentence just before a bracketed holding is read as before
 (`bracketed.date_before_bracket`).
 """
 
@@ -46,7 +46,7 @@ def date_in_lead(row: dict, text: str, after: int) -> None:
     if says_undated(row.get("raw", "")) or not _leads_to_holding().search(lead):
         return
     dates = find_date_groups(lead)
-    if len(dates) == 1 and dates[0].precision in ("day", "month"):
+    if len(dates) == 1:  # (a span of years too: `the appeal papers, 1931–1932, are in …`, a file's years)
         set_date(row, dates)
 
 
