@@ -94,3 +94,12 @@ def test_a_lone_record_group_of_an_archive_outside_france_stays_the_fond():
 def test_a_file_s_years_in_the_clause_before_its_holding_date_it():
     assert _rows("Rapport imprimé, Paris, Imprimerie nationale, 1922, p. 4 ; le dossier, 1919-1921, est aux AN, "
                  "F/22/998.")[0][3] == "1919-01-01"
+
+
+def test_two_numbers_after_any_unit_word_are_two_units_when_a_bracket_says_both():
+    assert [unit for _, _, unit, _ in _rows("Molbe, HDA, fond 291, kut. 17 i 18 (obje iz 1950.).")] == [
+        "kut. 17", "kut. 18"]
+
+
+def test_two_pages_a_bracket_calls_both_stay_one_document():
+    assert len(_rows("Letters, TNA, FO 371/1, pp. 3 and 4 (both 1923).")) == 1

@@ -104,7 +104,7 @@ CITATION_FLOOR = {
     "round29": {"archival_found": 54, "archive_and_date_right": 51, "archival_false": 12, "ibid_right": 11},
     # round 30, blind, court, parliamentary and official papers beside archival files (fixture 8a46578e, gold
     # correction aac048ee; 6 articles, 60 archival rows): as written 56/49/1/13
-    "round30": {"archival_found": 59, "archive_and_date_right": 58, "archival_false": 0, "ibid_right": 18},
+    "round30": {"archival_found": 60, "archive_and_date_right": 59, "archival_false": 0, "ibid_right": 18},
 }
 
 

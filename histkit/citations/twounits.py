@@ -97,6 +97,16 @@ def _singular_pair() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _both_pair() -> re.Pattern:
+    # `kut. 79 i 80 (obje iz 1949.)`: after a word no list holds as a unit's, two numbers joined by a word for "and" are
+    # two units when the bracket after them says "both" (``both_words.csv``); without it they may be one citation of
+    # the two (round 10's `kut. 3 i 4, izvještaji za 1951. i 1952. godinu`)
+    pages = "|".join(re.escape(mark) for mark in sorted(_page_marks(), key=len, reverse=True))  # (`pp. 3 and 4`: pages)
+    return compiled(rf"(?<![\w.])(?!(?i:{pages})(?!\w))(?P<prefix>[^\W\d_]{{1,8}}\.\s*)(?P<n1>\d[\w/–-]*)(?P<mid>(?:,\s*\d[\w/–-]*)*),?\s+"
+                    rf"{_and()}\s+(?P<n2>\d[\w/–-]*)(?=\s*\((?i:{alternation('both_words.csv')})(?!\w))")
+
+
+@lru_cache(maxsize=1)
 def _comma_list() -> re.Pattern:
     # `Д. 46, 48`, `Спр. 12, 14, 15`: no word for "and", the commas alone; a number a word follows is a date's day
     # (`Д. 12, 3 мая 1920 г.`, `Д. 12, 1920 г.`), one a full stop or a dash and a figure follow a date's too
@@ -173,7 +183,7 @@ def units_apart(text: str) -> list[str]:
         m = _repeated_pair(text)
         if m is not None:  # (`knj. 52, knj. 53 i knj. 54`: the prefix before each of the list too)
             between = rf",\s*{re.escape(m.group('prefix'))}({_NUMBER}{_OWN})"
-        m = m or _singular_pair().search(text) or _listed_files(text)
+        m = m or _singular_pair().search(text) or _listed_files(text) or _both_pair().search(text)
         if m is None:
             return [text]
         prefix = m.group("prefix")
