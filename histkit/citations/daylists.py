@@ -52,8 +52,11 @@ def _joined() -> re.Pattern:
     # between two whole dates: `and`, `, and`, `, and B to A,` (no digit but the first's number, no semicolon, a few
     # words)
     # (or each date in brackets after its document, the word for "and" glued to Chinese: `咨文(…日)及…复文(…日)`)
-    return compiled(rf"^{_NUMBER_AFTER}\)?\s*,?\s*(?:{alternation('and_words.csv')})(?:\s|(?=[\u3400-\u9fff]))"
-                    rf"(?:[^\d;()]{{0,60}}(?:,\s*|\())?$", re.IGNORECASE)
+    # (or the second's description ending in a short word for "of" before its date, as Slavonic and German write it:
+    # `Dopis … od 2. veljače 1950. i odgovor … od 9. veljače 1950.`, `Schreiben vom 2. Mai 1934 und Antwort vom …`)
+    # (a year may end in its ordinal's full stop: `od 2. veljače 1950. i …`)
+    return compiled(rf"^{_NUMBER_AFTER}\)?\.?\s*,?\s*(?:{alternation('and_words.csv')})(?:\s|(?=[\u3400-\u9fff]))"
+                    rf"(?:[^\d;()]{{0,60}}(?:,\s*|\(|\s[^\W\d_]{{1,3}}\s))?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +119,7 @@ def days_apart(text: str) -> list[str]:
         if _joined().match(text[first.end:second.start]) and not _between().search(text[:first.start]) \
                 and _WORD.search(text, second.end):
             # (the first without the second's words; the second with its own description, `B to A`)
-            own = first.end + re.match(rf"{_NUMBER_AFTER}\)?\s*,?\s*(?:\S+\s|[^\W\d_])",
+            own = first.end + re.match(rf"{_NUMBER_AFTER}\)?\.?\s*,?\s*(?:\S+\s|[^\W\d_])",
                                        text[first.end:second.start]).end()
             return [text[:first.end] + " " * (second.end - first.end) + text[second.end:],
                     text[:first.start] + " " * (own - first.start) + text[own:]]

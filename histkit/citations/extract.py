@@ -21,7 +21,7 @@ from .another import another_document_follows, opens_with_holding, read_describe
 from .archives import Archive, ArchiveMatcher, default_matcher, table_matcher
 from .both import share_both_date
 from .caseagain import case_again
-from .bracketed import archive_in_brackets, date_before_bracket, parse_archive_in_brackets
+from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
 from .fondagain import series_cited_before
 from .fileunit import filed_archive
@@ -53,9 +53,10 @@ from ..literature import PENDING, with_model_references
 from .shortrefs import author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
 from .routes import without_route
 from .splitter import Segment, split_citations
-from .manuscriptunit import manuscript_as_unit
+from .frenchcote import settle_units
 from .shortname import shortened_name
 from .daylists import one_per_document
+from .leaddate import date_in_prose
 from .workrepeat import cited_again, work_again
 from .noteagain import first_cited_in, note_cited_again, text_reference
 from .bydocument import notes_by_document
@@ -180,8 +181,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
     journals: dict[str, str] = {}  # `Kwartalnik Historyczny (hereafter KH)`: the journals' abbreviations defined so far
     for note_no, text in notes:
         text = script_stops(text)  # (`…, էջ 45:`: an Armenian note's full stops typed as colons)
-        # the note's own abbreviations hold from here on (`（以下简称二档馆）` read as `(以下简称二档馆)`)
-        definitions = learn_definitions(fold_wide_punctuation(text), matcher, journals)
+        definitions = learn_definitions(fold_wide_punctuation(text), matcher, journals)  # (`（以下简称…）` as `(…)`)
         after_archival = history.last is not None and history.last["kind"] in ("archival", "ibid") and bool(history.last["archive"])
         note_rows, undated = [], []  # (`…; …. Оба документа – сентябрь 1775 г.`: `share_both_date`)
         for seq, piece in enumerate(split_note(text, note_no, matcher, definitions, journals, after_archival,
@@ -191,7 +191,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
                 piece, note_no, matcher, history)
             row = _empty_row(doc_id, note_no, seq, piece.segment)
             ref = parse_citation(row, reading, piece, matcher)
-            date_before_bracket(row, text, piece.segment.raw)  # (`… le 14 novembre 1764 (ASBo, b. 45)`: dated in prose)
+            date_in_prose(row, text, note_rows)  # (`… le 14 novembre 1764 (ASBo, b. 45)`, `… vom 2. Mai 1935: BArch, …`)
             shortened_name(row, history.by_label.values())  # (`Wienbibliothek, …` after `Wienbibliothek im Rathaus`)
             if journal:
                 ref.update(journal)
@@ -379,7 +379,7 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         return ref if reading.how != "press" else None  # a newspaper's issue is a source: no reference row
     elif reading.how in ("parliament", "official"):  # a source, dated by its sitting; a document (a view: a case)
         set_date(row, _document_dates(text)) if reading.how == "parliament" else row.update(read_official(text))
-    manuscript_as_unit(row)  # (`Rkp. 9871 III, k. 14–19`: the manuscript the unit, its leaves none)
+    settle_units(row)  # (`Rkp. 9871 III, k. 14–19`: the manuscript the unit; `APP, BA 1412`: series and article)
     return None
 
 

@@ -144,7 +144,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # (after a full stop only a capital: `Ред. Н. Тодоров`, `Прев. от англ.`)
         "role": compiled(rf"\s+/\s+|\s*[;,]\s*(?:{w['role']})\s|(?<=\.)\s+(?=[{_UP}])(?:{w['role']})\s"),
         # (the first letters tried first: the scan passes over most places without trying each form)
-        "op cit": compiled(rf"(?=[{_first_letters('op_cit')}])(?<!\w)(?:{w['op_cit']})\.?", re.IGNORECASE),
+        # (not capitals then a number: `MT 34/45` is a record series' code, not the Finnish `mt.` without its stop)
+        "op cit": compiled(rf"(?=[{_first_letters('op_cit')}])(?<!\w)(?!(?-i:[{_UP}]{{2,}})\s+\d)(?:{w['op_cit']})\.?",
+                           re.IGNORECASE),
         "year": compiled(rf"(?:^|[.,]\s*)(?P<year>{YEAR})(?=\s*[.,]|\s*$)"),
         # DSTU 8302:2015 drops the `//`: `Назва. Український історичний журнал. 2009. № 4.`, the journal the last
         # sentence before a year that a volume or issue follows (a book's year follows a comma: `Київ, 2003. Т. 2`)

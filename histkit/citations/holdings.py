@@ -472,7 +472,7 @@ def read_ibid_tail(row: dict, tail: str) -> None:
     if not tail:
         return
     first = split_commas(tail)[0] if split_commas(tail) else tail
-    if _PAGE_TOKEN.match(tail) or re.fullmatch(r"(?:at\s+)?[\d\s,–—-]+", tail) or _PAGE_KEYED.match(tail) \
+    if _PAGE_TOKEN.match(tail) or re.fullmatch(r"(?:at\s+)?(?!.*\d-\d+-\d)[\d\s,–—-]+", tail) or _PAGE_KEYED.match(tail) \
             or re.match(r"fl\.\s*\d", tail) or (re.match(r"ff?\.\s*\d", tail) and _FILE_UNIT.match(row["unit"].split(", ")[-1])) \
             or (_LEAF_K.match(tail) and "sygn" in row["unit"].lower()) or (re.match(r"ff?\.\s*\d", tail) and row["unit"]):
         row["pages"] = re.sub(r"^at\s+", "", tail)

@@ -75,7 +75,9 @@ IBID = compiled(
 SAME_WORD = compiled(rf"{_SAME_WORDS}(?=[.,;]|\s*$)", re.IGNORECASE)
 
 # Chicago puts a document's description before `ibid.`: `Dulles to Embassy, 2/14/1957, ibid., 768.00/2-1457`
-IBID_INSIDE = compiled(rf",\s+(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)
+# (after the word for "both" too: `A to B, 9 May 1931, and B to A, 16 May 1931, both ibid.`, two documents there)
+IBID_INSIDE = compiled(rf",\s+(?:(?:{alternation('both_words.csv')})\s+)?(?:{_IBID_WORDS})(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s*$)",
+                       re.IGNORECASE)
 
 _INITIALS_AFTER = compiled(rf"^[^\W\d_]{{2,}}(?:\s+[{UPPER}]\.)*\s+[{UPPER}]$")
 

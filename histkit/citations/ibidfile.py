@@ -55,7 +55,12 @@ def read_ibid_file(row: dict, tail: str) -> bool:
     dates = find_date_groups(tail)
     if not dates:
         return False
-    parts = split_commas(tail[:dates[-1].start].rstrip(" ,;"))
+    head = tail[:dates[-1].start].rstrip(" ,;")
+    # (the date may stand in brackets after the unit, `Ebd., Nr. 46 (Juni 1934)`, unless it gives in Gregorian terms
+    # another calendar's date before it: `…, 3 محرم 1353هـ (18 April 1934)`)
+    if head.endswith("(") and tail.rstrip(" .").endswith(")") and len(dates) == 1 and len(split_commas(head)) == 1:
+        head = head.rstrip(" (")
+    parts = split_commas(head)
     if not parts or _FOND_FIRST.match(parts[0]):
         return False
     if all(_KEYED_PAGE.fullmatch(part) for part in parts):  # (`Ibid., pp. 118–120, 7 April 1851`: the unit's pages)

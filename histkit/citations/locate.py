@@ -341,7 +341,7 @@ def code_again(piece: str, before: str) -> bool:
 
 
 _IN_WORD = compiled(rf"(?:(?:quoted\s+|printed\s+|reprinted\s+|zit\.\s+|cit\.\s+|(?:{alternation('both_words.csv')})\s+)?"  # `…, both in DLA`
-                    r"(?:in|u|у|в|dans|nach):?\s+)?", re.IGNORECASE)
+                    rf"(?:in|u|у|в|dans|nach):?\s+|(?:{alternation('both_words.csv')})\s+(?=[{CAPITAL}]))?", re.IGNORECASE)  # (or "both" alone: `toutes deux AN`)
 
 _QUOTE_OPENS, _QUOTE_CLOSES = "„«“\"", "”»\"“"
 

@@ -14,6 +14,13 @@ from .tails import issue_words, trailing_pages
 from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
 
+# `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`,
+# or a page's mark alone: `pp. 209-232, p. 218`)
+# (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any list's: Telugu `పు.`)
+HERE = compiled(rf"(?:,|(?<=\))(?=\s))(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*"
+            rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))"
+            rf"\s*(?:{LOWER}{{3,8}}\s+|(?:pp?|S|s|str|с)\.\s*)(?=\d+(?:\s*[–—-]\s*\d+)?\s*\.?\s*$))")
+
 # a place (up to three words; not an abbreviation in capitals, `FRUS 1961–63`) and its year or its run of years (`Zürich 1551–87`) after a comma, another comma after it
 _IMPRINT = compiled(rf",\s*[{UPPER}]{LOWER}[\w’'.-]*(?:\s+[{UPPER}][\w’'.-]+){{0,2}}\s+{YEAR}(?:\s*[–—-]\s*\d{{2,4}})?(?=\s*,)")
 # in the comma styles, a year alone between commas after the place and publisher: `…, Paris, Vrin, 1966, t. VI, p. 112`

@@ -11,7 +11,7 @@ title: its year in brackets, a comma or a number (not prose: `Over de Haagse ‘
 
 from __future__ import annotations
 
-from .names import AND_WORD, is_name, names_joined
+from .names import is_name, listed_persons, names_joined
 from .words import YEAR
 from ..patterns import compiled
 
@@ -33,13 +33,7 @@ def comma_before_quote(piece: str) -> str:
     if found is None:
         return piece
     names = found.group("names")
-    if not (is_name(names) or names_joined(names, short=False) or _listed(names)):
+    if not (is_name(names) or names_joined(names, short=False) or "," in names and listed_persons(names, least=3)):
         return piece
     return f"{names},{piece[found.end('names'):]}"
 
-
-def _listed(names: str) -> bool:
-    """Whether ``names`` is three persons or more, commas and a word for "and" between them (`Ralph Bodle, Lena Donat
-    and Matthias Duwe`), each of two words or more."""
-    parts = [p.strip() for part in names.split(",") for p in AND_WORD.split(part)]
-    return "," in names and len(parts) >= 3 and all(len(p.split()) >= 2 and is_name(p) for p in parts)

@@ -99,6 +99,18 @@ def names_joined(token: str, short: bool) -> bool:
         and (short or all(len(side.split()) >= 2 for side in sides))
 
 
+def listed_persons(text: str, least: int = 2) -> bool:
+    """Whether ``text`` is ``least`` persons or more, each a forename or its initial and a surname, joined by commas or
+    a word for "and" (`B Morgan, K Yeung`, `Ralph Bodle, Lena Donat and Matthias Duwe`); a surname alone after a comma
+    may be a one-word title (`Kennan, Memoirs`).
+
+    >>> listed_persons("B Morgan, K Yeung"), listed_persons("Kennan, Memoirs"), listed_persons("J. Near, ‘Dissidence’")
+    (True, False, False)
+    """
+    parts = [p.strip() for part in text.split(",") for p in AND_WORD.split(part)]
+    return len(parts) >= least and all(p[:1].isupper() and len(p.split()) >= 2 and is_name(p) for p in parts)
+
+
 def _article_surname(token: str) -> bool:
     """Whether ``token`` is a surname that opens with a capitalised article (`Le Meur`, `La Fontaine`, `Le Roy Ladurie`)."""
     words = token.split()

@@ -35,7 +35,7 @@ from .cjk import gloss_out_of_container, is_cjk_reference, read_cjk
 from .citedmark import without_cited_mark, without_cited_mark_end
 from .journalshape import JOURNAL_ISSUE, JOURNAL_VOL, QUOTED_JOURNAL, YEAR_JOURNAL_AFTER_TITLE, container_tail, \
     journal_after_title, journal_out_of_brackets, quoted_journal, year_journal_in_title
-from .locators import first_of_run, located_volume, without_locators
+from .locators import HERE, first_of_run, located_volume, without_locators
 from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_year, is_legal_short, read_book_by_author,
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
 from ..dates import find_dates
@@ -77,13 +77,6 @@ PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)
 _PUBLISHER_PLAIN = compiled(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>(?:[{UPPER}][\w.’'-]+\s){{0,2}}[{UPPER}][\w.’'-]+,\s*(?:[A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.)|[{UPPER}][\w .–/-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
 # a full stop after a word of three small letters or more, or a title's year, before a capital (not `St. Petersburg`)
 _STOP_BEFORE_PLACE = compiled(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
-
-# `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`,
-# or a page's mark alone: `pp. 209-232, p. 218`)
-# (both open with the comma, or a bracket closing an imprint: `(Wien 1990) bes. 12`; the page mark after the word is any list's: Telugu `పు.`)
-_HERE = compiled(rf"(?:,|(?<=\))(?=\s))(?:\s*(?:{alternation('reference_words.csv', 'here')})\s+(?:(?:pp?|S|s|str|с)\.\s*"
-                 rf"|(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?=\d)|(?:(?<=[–—-]\d,)|(?<=[–—-]\d\d,)|(?<=[–—-]\d{{3}},))"
-                 rf"\s*(?:{LOWER}{{3,8}}\s+|(?:pp?|S|s|str|с)\.\s*)(?=\d+(?:\s*[–—-]\s*\d+)?\s*\.?\s*$))")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
 _EDITION_YEAR = compiled(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
@@ -205,7 +198,7 @@ def _reads_as_publication(piece: str) -> bool:
     # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
     # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
     # (`…, 2nd ed. (2004), p. 12`: an edition's statement is no part of the shape)
-    piece = without_lead_in(_HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", _EDITION.sub("", piece.rstrip().removesuffix(","))))))
+    piece = without_lead_in(HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", _EDITION.sub("", piece.rstrip().removesuffix(","))))))
     piece = without_locators(first_of_run(without_cited_page(piece)))  # (`…, EuZA 2010, 62 (70)`; `…, 1968, I. 9, 148`)
     # (a book cited whole ends in its year, `…, Udine, Del Bianco, 1968.`; not a file's `…, kut. 5, Zapisnik, 1949`)
     start, pages = trailing_pages(piece.rstrip(" ."))
@@ -298,7 +291,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     if read_thesis(raw, ref) or read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref):
         return ref  # (`Name, Title, PhD thesis, Univ., 1998` from the raw: its words still there; `SOBRENOME, Nome. …`)
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
-    text = first_of_run(without_cited_page(_HERE.sub(", ", without_number_stops(without_first_edition(text)))))
+    text = first_of_run(without_cited_page(HERE.sub(", ", without_number_stops(without_first_edition(text)))))
     text, volume = located_volume(text)  # (`…, New York 1959, Bd. II, Kap. 1, 10`: the divisions, not the imprint's)
     ref["volume"] = ref["volume"] or volume
     text = full_stop_style(text)  # `Heino Tamm. Pealkiri. Tallinn: …`: the full-stop styles' authors (first: a title's

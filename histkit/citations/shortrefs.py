@@ -31,7 +31,7 @@ from .coauthors import all_named_first
 from .colist import co_authors_named
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
-from .names import AND_WORD, is_name
+from .names import listed_persons
 from .repeatphrase import repeats_the_one_work, the_one_work
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
@@ -145,7 +145,7 @@ def read_note_reference(text: str, ref: dict) -> bool:
         return False
     head = text[:cited.start()].strip(" ,")
     name, _, short = head.partition(",")
-    persons = _persons_only(head)  # (`B Morgan, K Yeung (n 4)`, `B. Morgan and K. Yeung, supra note 4`: no title)
+    persons = listed_persons(head)  # (`B Morgan, K Yeung (n 4)`, `B. Morgan and K. Yeung, supra note 4`: no title)
     if persons:
         name, short = head, ""
     # (`For the differences … in detail, Siciliano (Fn. 3)`: prose; a script without case has its names by their shape)
@@ -154,13 +154,6 @@ def read_note_reference(text: str, ref: dict) -> bool:
     pages = _PAGES_AFTER_NOTE.match(text[cited.end():])
     ref.update(authors=commentary_author(name.strip()), title=short.strip(), pages=pages.group("pages") if pages else "")
     return True
-
-
-def _persons_only(head: str) -> bool:
-    """Whether ``head`` is two persons or more, each a forename or its initial and a surname, joined by commas or a word
-    for "and" (a surname alone after a comma may be a one-word title: `Kennan, Memoirs`)."""
-    parts = [p.strip() for part in head.split(",") for p in AND_WORD.split(part)]
-    return len(parts) >= 2 and all(p[:1].isupper() and len(p.split()) >= 2 and is_name(p) for p in parts)
 
 
 def short_title_of(ref: dict, earlier: list[tuple[str, dict]]) -> str:

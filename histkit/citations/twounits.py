@@ -21,10 +21,16 @@ from .legal import legal_kind
 from ..patterns import compiled
 
 
+# a word for "and" between two numbers, in small letters as the lists write it: a capital there is a signature's
+# own letter (`dossier 412 A 97`, a French chancellery file: its register's letter and year), not the Czech `a`
+def _and() -> str:
+    return rf"(?-i:{alternation('and_words.csv')})"
+
+
 @lru_cache(maxsize=1)
 def _pair() -> re.Pattern:
     return compiled(rf"(?<![\w.])(?P<word>[^\W\d_][^\s\d]{{3,}}?)\s+(?P<n1>\d[\w/–-]*)(?P<mid>(?:,\s*\d[\w/–-]*)*),?\s+"
-                      rf"(?:{alternation('and_words.csv')})\s+(?P<n2>\d[\w/–-]*)(?![\w/])", re.IGNORECASE)
+                      rf"{_and()}\s+(?P<n2>\d[\w/–-]*)(?![\w/])", re.IGNORECASE)
 
 
 def _singular(plural: str) -> str | None:
@@ -87,7 +93,17 @@ def _singular_pair() -> re.Pattern:
     return compiled(rf"{opening_guard('unit_words.csv', 'list_unit_words.csv')}(?<![\w.])(?P<prefix>(?:{words})\s*)"
                     rf"(?P<n1>\d[\w/–-]*)"
                       rf"(?P<mid>(?:,\s*\d[\w/–-]*)*),?\s+"
-                      rf"(?:{alternation('and_words.csv')})\s+(?P<n2>\d[\w/–-]*)(?![\w/]|[.-]\w)", re.IGNORECASE)
+                      rf"{_and()}\s+(?P<n2>\d[\w/–-]*)(?![\w/]|[.-]\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _both_pair() -> re.Pattern:
+    # `kut. 79 i 80 (obje iz 1949.)`: after a word no list holds as a unit's, two numbers joined by a word for "and" are
+    # two units when the bracket after them says "both" (``both_words.csv``); without it they may be one citation of
+    # the two (round 10's `kut. 3 i 4, izvještaji za 1951. i 1952. godinu`)
+    pages = "|".join(re.escape(mark) for mark in sorted(_page_marks(), key=len, reverse=True))  # (`pp. 3 and 4`: pages)
+    return compiled(rf"(?<![\w.])(?!(?i:{pages})(?!\w))(?P<prefix>[^\W\d_]{{1,8}}\.\s*)(?P<n1>\d[\w/–-]*)(?P<mid>(?:,\s*\d[\w/–-]*)*),?\s+"
+                    rf"{_and()}\s+(?P<n2>\d[\w/–-]*)(?=\s*\((?i:{alternation('both_words.csv')})(?!\w))")
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +183,7 @@ def units_apart(text: str) -> list[str]:
         m = _repeated_pair(text)
         if m is not None:  # (`knj. 52, knj. 53 i knj. 54`: the prefix before each of the list too)
             between = rf",\s*{re.escape(m.group('prefix'))}({_NUMBER}{_OWN})"
-        m = m or _singular_pair().search(text) or _listed_files(text)
+        m = m or _singular_pair().search(text) or _listed_files(text) or _both_pair().search(text)
         if m is None:
             return [text]
         prefix = m.group("prefix")

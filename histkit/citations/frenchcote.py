@@ -1,0 +1,57 @@
+"""A French archive's cote read as its series and its article: `APP, BA 1412` → `BA` | `1412`.
+
+French archives number the articles (cartons, registers) of each series: a cote is the series' letters, perhaps with
+a sub-series' figure or letter (`BA`, `C`, `GGI`, `I1`, `D2U8`, `4 M`, `F7`), then the article's number. Cited
+alone, the whole cote used to stand as the fond with no unit; a historian reads the series as the fond and the
+article as the unit, as the house reads `F7 13245, dossier 4513` and `GR 7 N 2912`. Only the archives the authority
+places in France (``archives.csv``'s country ``FR``) are read so: a lone `RG 59`, `FO 371` or `R 29045` of another
+house is a fond or a volume of its own. Leaves after the article (`f° 7`) are no unit.
+
+`settle_units` applies this after `manuscriptunit.manuscript_as_unit` (a manuscript's shelfmark, the unit).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .archives import load_archives
+from .manuscriptunit import manuscript_as_unit
+from ..patterns import compiled
+
+# a series (a figure first perhaps, `4 M`; letters and figures, `D2U8`; a sub-series' letters after a space, `7 N`)
+# then the article's number
+_COTE = compiled(r"(?P<series>(?:\d{1,2}\s)?[A-Z][A-Za-z0-9]{0,5}(?:\s[A-Z]{1,3})?)\s(?P<article>\d{2,}[a-z]?)")
+
+# leaves after the article: `f° 7`, `fo 12`, `ff. 3-9`, `fol. 4`
+_LEAVES = compiled(r"(?:f[°o]s?|ff?\.|fols?\.)\s*\d+[rv]?(?:\s*[–—-]\s*\d+[rv]?)?", re.IGNORECASE)
+
+
+@functools.cache
+def _french_archives() -> frozenset[str]:
+    table = load_archives()
+    return frozenset(table.loc[table["country"].fillna("") == "FR", "code"]) if "country" in table else frozenset()
+
+
+def series_and_article(row: dict) -> None:
+    """Split a French archive's lone cote, read as the fond, into its series (the fond) and its article (the unit).
+
+    >>> row = {"archive": "APP", "fond": "BA 1412", "collection": "", "unit": ""}
+    >>> series_and_article(row); row["fond"], row["unit"]
+    ('BA', '1412')
+    >>> row = {"archive": "NARA", "fond": "RG 59", "collection": "", "unit": ""}
+    >>> series_and_article(row); row["fond"], row["unit"]
+    ('RG 59', '')
+    """
+    fond, unit = (row.get("fond") or "").strip(), (row.get("unit") or "").strip()
+    if row.get("archive") not in _french_archives() or row.get("collection") or (unit and not _LEAVES.fullmatch(unit)):
+        return
+    m = _COTE.fullmatch(fond)
+    if m is not None:
+        row["fond"], row["unit"] = m.group("series"), m.group("article")
+
+
+def settle_units(row: dict) -> None:
+    """The fond and unit of a parsed archival row as the holding's own numbering reads them (see the module)."""
+    manuscript_as_unit(row)
+    series_and_article(row)
