@@ -129,6 +129,7 @@ import pandas as pd
 
 from ..evaluate import fold
 from ..text import script_of
+from .accessyear import year_not_seen
 from .dayyear import day_date_year
 from .proserepeat import ibids_after, split_prose_repeats
 from .reprint import title_and_year
@@ -218,6 +219,8 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
             row["title"], row["container"] = title, container
         if not as_text(row["year"]):
             row["year"] = day_date_year(*(as_text(row[c]) for c in ("authors", "title", "year", "raw"))) or row["year"]
+        if (seen := year_not_seen(as_text(row["year"]), as_text(row["raw"]))) != as_text(row["year"]):
+            row["year"] = seen  # (`…, 12 mars 2018, URL : …, consulté le 4 avril 2019`: the year is 2018's)
     read = _texts(rows, "authors")
     # `Táž, Pozemková reforma …` read by the model: the author before
     authors = same_authors_of([row["doc_id"] for row in rows], [str(row["note_no"]) for row in rows], read,
