@@ -51,3 +51,9 @@ def test_an_op_cit_naming_the_body_that_wrote_the_work_repeats_it():
     refs = cite("INSTITUTO DE HISTÓRIA SOCIAL. Memória dos cais. Santos: IHS, 2018. p. 9.",
                 "INSTITUTO DE HISTÓRIA SOCIAL, op. cit., p. 31.").references
     assert refs[refs.note_no == "2"][["authors", "ref_of"]].values.tolist() == [["INSTITUTO DE HISTÓRIA SOCIAL", "1:1"]]
+
+
+def test_a_web_page_with_abnts_mark_for_no_date():
+    ref = parse_reference("MUSEU DA ESTIVA. Retratos do cais. Santos, [s.d.]. Disponível em: <https://example.org/r>. "
+                          "Acesso em: 1 maio 2020.")
+    assert (ref["authors"], ref["title"], ref["place"], ref["year"]) == ("MUSEU DA ESTIVA", "Retratos do cais", "Santos", "")

@@ -1,10 +1,11 @@
 """Web sources' dates and heads (issue 15, round 33): APA 7 in notes names a video's channel in square brackets after
 its person and dates a post or a paper to the day; a second reference after "; and" opens as the first does; the day a
-page was seen is no year of the work."""
+page was seen is no year of the work, and a web page's no-date mark and the words before its link end no title."""
 
 from conftest import cite
 
 from histkit.literature.accessyear import year_not_seen
+from histkit.literature.onlinetitle import title_without_online_end
 
 
 def _rows(*notes: str, names=("authors", "title", "year")) -> list[tuple]:
@@ -30,3 +31,7 @@ def test_the_year_printed_only_when_the_page_was_seen_gives_way_to_the_works():
 def test_a_page_with_no_date_of_its_own_has_no_year():
     assert year_not_seen("2020", "Archivo X, Fondos, s. f., disponible en: https://a.es [fecha de consulta: 1 de mayo de 2020]") == ""
 
+
+
+def test_a_titles_no_date_mark_and_the_words_before_its_link_end_no_title():
+    assert title_without_online_end("Bestände: Hofakten, o. J., abrufbar unter") == "Bestände: Hofakten"

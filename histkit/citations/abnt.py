@@ -73,6 +73,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "thesis": compiled(rf"\.\s+(?:{YEAR}\.\s+)?(?:\d+\s*f\.\s+)?(?:{alternation('reference_words.csv', 'thesis')})"
                              rf"\s*\([^)]*\)\s*[–—-]\s*(?P<publisher>[^,]+(?:,[^,]+){{0,3}}?),\s*(?P<place>{_PLACE}),"
                              rf"\s*(?P<year>{YEAR})(?:\.|$)"),
+        # a web page's place (and publisher) with ABNT's mark for no date: `Santos, [s.d.]`, `Recife: Fundaj, [s. d.]`
+        "undated": compiled(rf"\.\s+(?P<place>{_PLACE})(?::\s*(?P<publisher>[^,:;.]+?))?,\s*\[[Ss]\.\s?d\.\]$"),
         # a report's or working paper's series and number, then its year, where a book prints its imprint
         # (`SSRN Working Paper n. 3456789, 2019.`, `Texto para Discussão n. 12, 2004.`)
         "series": compiled(rf"\.\s+[{UPPER}][^.,;:]{{1,100}}?\s(?:{issue}|n\.)\s*[\w/-]+,\s*{_YEAR_END}"),
@@ -160,7 +162,7 @@ def _body(text: str) -> dict | None:
     if inside:
         ref["title"] = text[:inside.start()].strip()
         return _container(text[inside.end():], ref)
-    for kind in ("thesis", "journal", "press", "book", "series"):
+    for kind in ("thesis", "journal", "press", "book", "series", "undated"):
         found = p[kind].search(text)
         if found and found.start() > 0 and (kind not in ("book", "series") or found.end() >= len(text) - 1):
             ref["title"] = text[:found.start()].strip()

@@ -137,6 +137,7 @@ from .titlein import title_in_container
 from .choose import (FIELDS, choose, filled, prose_before_authors, rules_only, rules_row, swallowed, within_replaced,
                      yields)
 from .ibids import records, with_ibid_rows
+from .onlinetitle import title_without_online_end
 from .opcitphrase import PENDING, pending_linked, relinked_phrases
 from .model import shipped_model
 from .rawspan import found_at
@@ -217,6 +218,8 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
         title, container = title_in_container(as_text(row["title"]), as_text(row.get("container", "")))
         if title != as_text(row["title"]) and "container" in row:
             row["title"], row["container"] = title, container
+        if (title := title_without_online_end(as_text(row["title"]))) != as_text(row["title"]):
+            row["title"] = title  # (`Bestandsübersicht: Bodenreformakten, o. J., abrufbar unter`: a web page's)
         if not as_text(row["year"]):
             row["year"] = day_date_year(*(as_text(row[c]) for c in ("authors", "title", "year", "raw"))) or row["year"]
         if (seen := year_not_seen(as_text(row["year"]), as_text(row["raw"]))) != as_text(row["year"]):
