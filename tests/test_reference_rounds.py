@@ -128,6 +128,18 @@ FLOOR = {
     # left: a Rusyn source edition with `Ред.` before given-first editors, a Breton newspaper day the model reads as a
     # reference
     "round32": {"all": 0.98, "full vs full": 0.97},
+    # round 33 (what notes now cite besides books and articles, in houses that cite the web: Brazilian ABNT with
+    # `Disponível em: <…>. Acesso em:`, APA 7 in notes with `Retrieved from` and DOI links, OSCOLA with `<URL> accessed`,
+    # German with `abrufbar unter …, zuletzt abgerufen am`, French with `[en ligne], URL : …, consulté le`, Spanish with
+    # `disponible en: … [fecha de consulta: …]`; reports, working papers, theses, blogs, datasets, podcasts, URLs
+    # broken by a space): 0.867 / 0.891 as written (fixture 08f2f588); read then (ABNT working papers by series and
+    # number, theses with their faculty, a dataset's medium, a podcast's day, `[s.d.]`, a body after `Cf.` with a
+    # subtitle, op. cit. of `;`-joined surnames and of a body; APA's channel in brackets and `; and` before a second
+    # reference; no year from the day a page was seen; a web page's title before `o. J., abrufbar unter`; a link
+    # broken by a space after a hyphen): 0.980 / 0.985; left: an APA body's short form `Body (2020), p. 18`, a Spanish
+    # body's report read by the model with its lead word, a dataset with a bracketed place and years in its title, a
+    # newspaper issue with a digital archive's link read as a title
+    "round33": {"all": 0.98, "full vs full": 0.98},
 }
 
 

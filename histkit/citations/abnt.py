@@ -57,7 +57,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "in": compiled(rf"\.\s+In:?\s+(?:(?P<editors>{editors}|{_FAMILY}){editor_role}[.,]?\s*)?"),
         "editors_end": compiled(rf"\.\s+In:?\s+(?:{editors}|{_FAMILY}){editor_role}\.?$"),
         "book": compiled(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE})(?:,\s*[{UPPER}]{{2}})?\s?:\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
-                           rf"\s*{_YEAR_END}"),
+                           rf"\s*(?:\d{{1,2}}\s+[^\W\d_]{{3,9}}\.?\s+)?{_YEAR_END}"),  # (a podcast's day: `Rádio Cais, 8 mar. 2021`)
         # (its place with its state, `Tubarão, SC`; its months, `jan./abr.`, `abril/jun.`, or half-year, `1. sem.`)
         "journal": compiled(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,150}}?),\s*"
                               rf"(?:(?P<place>{_PLACE})(?:,\s*[{UPPER}]{{2}})?,\s*)?"
@@ -68,9 +68,16 @@ def _patterns() -> dict[str, re.Pattern]:
         # 19 a 25 de agosto de 1970`, `Carta Capital, 22 out. 2021`)
         "press": compiled(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,100}}?)(?:,\s*(?P<place>{_PLACE}))?,\s*"
                             rf"\d{{1,2}}(?:\s*a\s*\d{{1,2}})?\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?\s+(?:de\s+)?{_YEAR_END}"),
+        # (the university after its faculty: `– Faculdade de Filosofia, Letras e Ciências Humanas, Universidade de São
+        # Paulo, São Paulo, 2015`: the place and year are the last two parts)
         "thesis": compiled(rf"\.\s+(?:{YEAR}\.\s+)?(?:\d+\s*f\.\s+)?(?:{alternation('reference_words.csv', 'thesis')})"
-                             rf"\s*\([^)]*\)\s*[–—-]\s*(?P<publisher>[^,]+),\s*(?P<place>{_PLACE}),\s*(?P<year>{YEAR})"
-                             rf"(?:\.|$)"),
+                             rf"\s*\([^)]*\)\s*[–—-]\s*(?P<publisher>[^,]+(?:,[^,]+){{0,3}}?),\s*(?P<place>{_PLACE}),"
+                             rf"\s*(?P<year>{YEAR})(?:\.|$)"),
+        # a web page's place (and publisher) with ABNT's mark for no date: `Santos, [s.d.]`, `Recife: Fundaj, [s. d.]`
+        "undated": compiled(rf"\.\s+(?P<place>{_PLACE})(?::\s*(?P<publisher>[^,:;.]+?))?,\s*\[[Ss]\.\s?d\.\]$"),
+        # a report's or working paper's series and number, then its year, where a book prints its imprint
+        # (`SSRN Working Paper n. 3456789, 2019.`, `Texto para Discussão n. 12, 2004.`)
+        "series": compiled(rf"\.\s+[{UPPER}][^.,;:]{{1,100}}?\s(?:{issue}|n\.)\s*[\w/-]+,\s*{_YEAR_END}"),
         # a journal after `In` (STN ISO 690): its name, year, volume and issue
         "in_journal": compiled(rf"^(?P<container>[{UPPER}][^,;:]{{1,150}}?),\s*(?P<year>{YEAR})"
                                  rf"(?:,\s*(?:{volume})\s*(?P<volume>\w+))?(?:,\s*(?:{issue})\s*(?P<issue>[\w/-]+))?\.?$"),
@@ -88,6 +95,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "extent": compiled(r"\.\s+\d+\s*[ps]\.?$"),
         # where it is found online and when it was seen, to the end: `Disponível em: https://…. Acesso em: 8 jul. 2021`
         "online": compiled(rf"\.\s+(?:(?:{alternation('reference_words.csv', 'online')})\s*:|https?://|doi:|DOI:).*$"),
+        # the medium a web work is in, after its imprint (`[S. l.]: Zenodo, 2021. Conjunto de dados.`, `… 2021.
+        # Podcast.`): no field's
+        "medium": compiled(rf"\.\s+(?:{alternation('reference_words.csv', 'medium')})\.?$"),
     }
 
 
@@ -137,7 +147,7 @@ def _body(text: str) -> dict | None:
     """The fields of what follows the authors (title, container, imprint, volume, pages), or None when it is no
     ABNT reference."""
     p = _patterns()
-    text = p["online"].sub("", text.strip())
+    text = p["medium"].sub("", p["online"].sub("", text.strip()).rstrip("."))
     text = p["edition"].sub(".", p["role"].sub("", p["extent"].sub("", text.strip().rstrip(".").strip())))
     ref = {}
     tail = p["tail"].search(text)
@@ -152,9 +162,9 @@ def _body(text: str) -> dict | None:
     if inside:
         ref["title"] = text[:inside.start()].strip()
         return _container(text[inside.end():], ref)
-    for kind in ("thesis", "journal", "press", "book"):
+    for kind in ("thesis", "journal", "press", "book", "series", "undated"):
         found = p[kind].search(text)
-        if found and found.start() > 0 and (kind != "book" or found.end() >= len(text) - 1):
+        if found and found.start() > 0 and (kind not in ("book", "series") or found.end() >= len(text) - 1):
             ref["title"] = text[:found.start()].strip()
             for key, value in found.groupdict().items():
                 if value and key != "range":

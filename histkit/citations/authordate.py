@@ -45,7 +45,10 @@ def _heads() -> tuple[re.Pattern, ...]:
     # one way only to read what stands between two persons, and at most 20 of them, never given back: a
     # list of names that no date follows is given up at once (tried every way, it took exponential time)
     persons = rf"{person}(?:(?:,\s*|\s+)(?:{joiner}\s+|&\s*)?{person}){{0,19}}+(?:,?\s+et\s+al\.)?"
-    by_persons = compiled(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s*{_DATE}\.\s+(?=\S)")
+    # (a second reference of a list after its word for "and": `…; and Taylor, J. M. (2019).`; a screen name in square
+    # brackets after the person, as APA 7 cites a video or a post: `Afolabi, S. [History Matters]. (2021, February 10).`)
+    by_persons = compiled(rf"(?:^|(?<=[.!?:;]\s))(?:{joiner}\s+)?(?P<authors>{persons})(?:\s*\[[^\[\]]{{2,80}}\]\.?)?"
+                          rf"\s*{_DATE}\.\s+(?=\S)")
     by_body = compiled(rf"^(?P<authors>[{_UPPER}][^().;:\d]{{2,120}}?)\.\s*{_DATE}\.\s+(?=\S)")
     # the year without brackets, a full stop after it: `BOGDANIĆ, M. 1997. Naslov. Zagreb.`
     by_persons_bare = compiled(rf"(?:^|(?<=[.!?:;]\s))(?P<authors>{persons})\s+(?P<date>{YEAR})[a-z]?\.\s+(?=\S)")
@@ -89,6 +92,10 @@ def author_date_head(text: str) -> re.Match | None:
     'Smith, J., & Doe, A.'
     >>> author_date_head("Smith (2001) argues that. Title.") is None
     True
+    >>> author_date_head("Doe, A. (2018). A. Press; and Roe, B. [Roe TV]. (2019, May 2). A video [Video].").group("authors")
+    'Doe, A.'
+    >>> author_date_head("A list; and Roe, B. [Roe TV]. (2019, May 2). A video [Video]. YouTube.").group("authors")
+    'Roe, B.'
     """
     if not _HEAD_END.search(text):  # (a quick refusal: every opening ends in `(…). Title` or `Name 1997. Title`)
         return None

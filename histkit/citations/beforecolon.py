@@ -1,18 +1,37 @@
 """What stands before a colon in a note: a sentence of prose, or a lead word no list holds (`Xem:`, `Dẫn theo:`), or a
 holding whose sentence goes on to the lead word (`…, sygn. 412, cyt. za:`).
 
-The splitter asks them where a colon may open a reference after commentary.
+The splitter asks them where a colon may open a reference after commentary, and whether the colon after a lead word
+is the reference's own (`colon_in_reference`).
 """
 
 from __future__ import annotations
 
 import re
 
+from .abnt import abnt_head
+from .colon import colon_head
 from .ibid import SAME_WORD
+from .leads import author_date
 from .locate import archive_inside, unknown_archive
 from .namecolon import name_colon
 from .names import is_name
 from ..patterns import compiled
+
+
+def colon_in_reference(after_lead: str) -> bool:
+    """Whether the first colon of what follows a lead word is the reference's own, not a lead-in's: after its
+    author (and year) (`Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`), or between the title and
+    the subtitle of an ISO 690 reference whose authors end with a full stop (`Cf. INSTITUTO X. Título: subtítulo.
+    Santos: Ed., 2019.`).
+
+    >>> colon_in_reference("INSTITUTO DE ESTUDOS SOCIAIS. Título: subtítulo. Santos: IES, 2019. p. 23.")
+    True
+    >>> colon_in_reference("the minutes of the board: TNA, FO 371/1")
+    False
+    """
+    return colon_head(after_lead) is not None or bool(author_date(after_lead)) or name_colon(after_lead) is not None \
+        or abnt_head(after_lead) is not None
 
 
 def reads_as_prose(text: str) -> bool:

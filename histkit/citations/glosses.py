@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from ..patterns import compiled
 
-_AUTHOR_DATE_YEAR = compiled(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.\s")
+# (its year, or its day: `(2021, February 10).`, as APA dates a post, a video or a paper given)
+_AUTHOR_DATE_YEAR = compiled(r"\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[^()]{1,20})?\)\.\s")
 _GLOSS = compiled(r"(?<=[^\W_]|[\"”’»'.])\s+\[(?:[^\W\d_][^\W\d_'’-]*)(?:\s+[^\s\[\]\d:]+){1,40}\](?=\s*[,(.;]|\s*$)")
 
 
@@ -28,6 +29,8 @@ def without_glosses(text: str) -> str:
     ('Goñi, Historia (Bilbo: Elkar, 2005 [1. arg. 1988])', 'Smith, Title [sic], 4')
     >>> without_glosses("Ward, L. (2015). Practical lessons [PowerPoint slides]. SlideShare.")
     'Ward, L. (2015). Practical lessons [PowerPoint slides]. SlideShare.'
+    >>> without_glosses("Roe, B. [Roe TV]. (2019, May 2). Our village [Video]. YouTube.")
+    'Roe, B. [Roe TV]. (2019, May 2). Our village [Video]. YouTube.'
     """
     if "[" not in text or _AUTHOR_DATE_YEAR.search(text):
         return text

@@ -7,6 +7,7 @@ they live here so the splitter's rules read as rules.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..dates import trie_alternation
@@ -276,9 +277,22 @@ _AUTHOR_BEFORE = compiled(rf"(?:^|\s){_ABNT_AUTHOR}\s*$")
 _AUTHOR_AFTER = compiled(rf"\s*{_ABNT_AUTHOR}(?:\s*\([^()\d]{{2,12}}\))?\s*(?:[.;]|$)")
 
 
+# ABNT's short form of a work by several authors: their surnames in capitals joined by `;`, then op. cit.
+# (`ALMEIDA; KOWALSKI, op. cit., p. 19`)
+_SURNAME = rf"[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)*"
+_SURNAME_BEFORE = compiled(rf"(?:^|\s){_SURNAME}\s*$")
+
+
+@functools.cache
+def _surnames_op_cit() -> re.Pattern:
+    op_cit = alternation("reference_words.csv", "op_cit")
+    return compiled(rf"\s*{_SURNAME}(?:\s*;\s*{_SURNAME})*,\s*(?:{op_cit})")
+
+
 def joins_authors(text: str, i: int) -> bool:
     """Whether the semicolon at ``text[i]`` stands between two authors of one ABNT reference (`ALMEIDA, Rui; COSTA,
-    Teresa. Título.`): a surname in capitals and first names on each side, the whole piece before it one author.
+    Teresa. Título.`): a surname in capitals and first names on each side, the whole piece before it one author;
+    or between the surnames of its short form (`ALMEIDA; COSTA, op. cit., p. 19`).
 
     >>> joins_authors("Ver ALMEIDA, Rui; COSTA, T. Título. Coimbra, 2011.", 16)
     True
@@ -286,9 +300,12 @@ def joins_authors(text: str, i: int) -> bool:
     False
     >>> joins_authors("PEREIRA, O. O risco. In: CAMPOS, Marta; REZENDE, Jorge (org.). Estudos. 1960.", 38)
     True
+    >>> joins_authors("Cf. ALMEIDA; COSTA, op. cit., p. 19.", 11), joins_authors("ANTT; ACL, op. cit.", 4)
+    (True, True)
     """
     start = text.rfind(";", 0, i) + 1
-    return bool(_AUTHOR_BEFORE.search(text, start, i) and _AUTHOR_AFTER.match(text, i + 1))
+    return bool(_AUTHOR_BEFORE.search(text, start, i) and _AUTHOR_AFTER.match(text, i + 1)) \
+        or bool(_SURNAME_BEFORE.search(text, start, i) and _surnames_op_cit().match(text, i + 1))
 
 
 # `…: 25, 30`, `…: 12–14, 20`: the pages after the first, which the short form's reader does not take

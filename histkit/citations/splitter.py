@@ -23,7 +23,7 @@ from ..dates import find_dates
 from .holdings import is_call_number, starts_with_call_number
 from .japanese import japanese_stops
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, ibid_at_sentence
-from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, author_date, find_lead_colon,
+from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, find_lead_colon,
                     in_before, number_goes_on, joins_authors, joins_container, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, opens_archive, unknown_archive
 from .seriescode import unnamed_series
@@ -31,14 +31,13 @@ from .gost import joins_places
 from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
 from .official import official_kind
-from .beforecolon import author_before_repeat, holding_goes_on, lead_before_author, reads_as_prose, short_lead
+from .beforecolon import (author_before_repeat, colon_in_reference, holding_goes_on, lead_before_author, reads_as_prose,
+                          short_lead)
 from .journals import without_work_siglum
 from .proseref import literature_before_prose, prose_work, reference_after_sentence, reference_before_prose, reference_in_brackets
-from .colon import colon_head
 from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
 from .shortrefs import SAME_AUTHOR
-from .namecolon import name_colon
 from .namedbefore import archive_before_bracket, case_after_prose, holding_in_brackets, prose_before
 from .jaarchive import japanese_archive
 from .prosecited import citation_then_prose, code_after_prose
@@ -148,8 +147,7 @@ class _Cutter:
             return [_Span(a, a + sentence.start(), span.after_lead), self.rest(piece, a, a + sentence.end(), known, False)]
         plain = LEAD_PLAIN.match(piece)
         colon, known = self.lead_colon(piece, known)
-        if colon and plain and (colon_head(piece[plain.end():]) is not None or author_date(piece[plain.end():])
-                                or name_colon(piece[plain.end():]) is not None):
+        if colon and plain and colon_in_reference(piece[plain.end():]):
             # `Lásd Varga János: Cím. Budapest, 1969.`, `Usp. Vuković 1989: 25`: the colon follows author (and year)
             colon = None
         if colon and not self.starts(piece):

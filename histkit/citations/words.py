@@ -19,7 +19,8 @@ no sentence of a reference (``abbreviations.csv``: Inc., ed., Vol., Hrsg. …), 
 with (``reference_words.csv``, by kind: ``in`` w:, в кн.:; ``role`` red., под ред., tłum.; ``role_bracket`` (ed.), (coord.) after authors in capitals; ``commentary`` Staudinger, MüKo (a commentary cited with its author: `Staudinger/Hellweg`); ``first_edition`` ed. or., wyd. (an earlier edition in brackets: `2005 (wyd. 1 1995)`); ``volume`` t., Т.; ``volumes`` Bde., vols. (a work's count of volumes, `4 Bde.`);
 ``issue`` nr, №; ``edition`` wyd., изд.; ``et_al`` i in., и др.; ``op_cit`` Указ. соч., dz. cyt.; ``op_cit_article`` art. cit., нав. чл. and ``op_cit_book`` op. cit., nav. delo (which of
 the author's works they repeat);
-``same_author`` Его же, Tenże; ``role_sentence`` Tradução de and ``thesis`` Tese (ABNT, `abnt.py`);
+``same_author`` Его же, Tenże; ``role_sentence`` Tradução de, ``thesis`` Tese and ``medium`` Conjunto de dados, Podcast (the medium
+after a web work's imprint) (ABNT, `abnt.py`);
 ``law_report`` D., S. and ``case_note`` note (a signed French case note, `casenotes.py`); ``lead`` Vgl., See; ``lead_after_words`` v., в., a lead word after words that
 begin no name; ``statute`` …gesetz, zakon, a statute's name; ``corporate`` Ministero, Société, اداره, the head word of a body's name
 that stands as a reference's author, `corporate.py`; ``entry`` voce, s.v., the word before an encyclopaedia entry's

@@ -201,7 +201,8 @@ def _title(part):
 
 
 def _year(struct) -> str:
-    dates = struct.findall(f".//{TEI}imprint/{TEI}date")
+    # the day a web page was seen is no date of the work (`Acesso em: 3 mar. 2021`, `accessed 5 May 2020`)
+    dates = [d for d in struct.findall(f".//{TEI}imprint/{TEI}date") if d.get("type") != "access"]
     # a first edition's date is not the one the note cites, unless it is the only one
     dates = [d for d in dates if d.get("type") != "firstEdition"] or dates
     for date in dates:

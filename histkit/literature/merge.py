@@ -129,7 +129,6 @@ import pandas as pd
 
 from ..evaluate import fold
 from ..text import script_of
-from .dayyear import day_date_year
 from .proserepeat import ibids_after, split_prose_repeats
 from .reprint import title_and_year
 from .titlein import title_in_container
@@ -147,6 +146,7 @@ from .repeats import (cited_in_note, opens_with_same_author, relinked, repeated,
                       short_title, surname)
 from .table import as_text, model_rows, text_column
 from .usable import CONFIDENT, container_again, names_no_work_reading, usable_reading
+from .webreading import web_fields
 
 _SAME_START = 3  # characters two readings of one reference may disagree on where it begins (a quote, a bracket)
 #: How much of a reading (authors and title, folded) two readings of a note are compared on, and how many readings
@@ -216,8 +216,7 @@ def with_model_references(references: pd.DataFrame, notes: pd.DataFrame, citatio
         title, container = title_in_container(as_text(row["title"]), as_text(row.get("container", "")))
         if title != as_text(row["title"]) and "container" in row:
             row["title"], row["container"] = title, container
-        if not as_text(row["year"]):
-            row["year"] = day_date_year(*(as_text(row[c]) for c in ("authors", "title", "year", "raw"))) or row["year"]
+        row["title"], row["year"] = web_fields(row)  # (`…, 25.04.2024`, `…, o. J., abrufbar unter`, `…, consulté le …`)
     read = _texts(rows, "authors")
     # `Táž, Pozemková reforma …` read by the model: the author before
     authors = same_authors_of([row["doc_id"] for row in rows], [str(row["note_no"]) for row in rows], read,
