@@ -88,6 +88,8 @@ def reference_in_brackets(head: str, inner: str) -> bool:
     False
     >>> reference_in_brackets("J. Cvijić, L'annexion de la Bosnie et la question serbe ", "Paris, Hachette, 1909")
     False
+    >>> reference_in_brackets("Smith's memoir ", "London, 1962, 44")
+    False
     """
     last = (head.split() or [""])[-1]
     if not (last.isalpha() and last.islower()) or _YEAR.search(inner) is None:
@@ -96,7 +98,9 @@ def reference_in_brackets(head: str, inner: str) -> bool:
     parts = [part.strip() for part in bare.split(",")]
     if len(parts) < 3 or len(parts) == 3 and _YEAR.fullmatch(parts[-1].rstrip(" .")):
         return False
-    return is_name(parts[0]) and is_literature(bare)
+    # (a forename or an initial and a surname, then a title: not a town, its year and page, `(London, 1962, 44)`)
+    worded = sum(any(c.isalpha() for c in part) for part in parts)
+    return len(parts[0].split()) >= 2 and worded >= 2 and is_name(parts[0]) and is_literature(bare)
 
 
 _YEAR = compiled(YEAR)
