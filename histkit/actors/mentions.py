@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import ahocorasick
 import pandas as pd
@@ -97,6 +97,16 @@ class ActorMatcher:
                 chosen.append((start, end, entry))
                 reach = end
         return chosen
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """`actor_genders` of the authority, read once per matcher as its automaton is (each document asked it anew)."""
+        return actor_genders(self.actors)
+
+    @cached_property
+    def own_words(self) -> dict[str, set[str]]:
+        """`name_words` of the authority, once per matcher (read only)."""
+        return name_words(self.actors)
 
 
 def _family_alias(name: str, forms: list[tuple[str, bool]]) -> str:
@@ -281,8 +291,8 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
     custom = languages is not None and any(lang in languages for lang in given_name_languages())
-    rows = pick_by_title(rows, doc.text, actor_genders(matcher.actors))
-    rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors), custom)
+    rows = pick_by_title(rows, doc.text, matcher.genders)
+    rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, matcher.own_words, custom)
     _flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
