@@ -6,7 +6,7 @@ says which with a word beside it: `the younger Thorne`, `Dumas fils`, `der jüng
 ``histkit/data/actors/generation_context_words.csv``: the word as printed (lower case), ``elder`` or
 ``younger``, whether it stands ``before`` or ``after`` the name, and its language; a historian adds a
 word by adding a row. The authority file's years of birth say who is the elder; without them, or with
-one candidate left unsure, the namesakes are told apart as before (`_resolve_by_last_full_name`).
+one candidate left unsure, the namesakes are told apart as before (`namesakes.resolve_by_last_full_name`).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import ahocorasick
 import pandas as pd
@@ -28,6 +28,7 @@ from .initials import name_initials, other_persons_initial, title_letters
 from .generations import birth_years, pick_by_generation
 from .regnal import another_rulers_number, regnal_numbers
 from .sidebyside import joined_side_by_side
+from .namesakes import flag_before_full_name, resolve_by_last_full_name
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
                          named_in_full_first, titled_given_names)
 from .lookalikes import common_word_not_name
@@ -101,6 +102,16 @@ class ActorMatcher:
                 chosen.append((start, end, entry))
                 reach = end
         return chosen
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """`actor_genders` of the authority, read once per matcher as its automaton is (each document asked it anew)."""
+        return actor_genders(self.actors)
+
+    @cached_property
+    def own_words(self) -> dict[str, set[str]]:
+        """`name_words` of the authority, once per matcher (read only)."""
+        return name_words(self.actors)
 
 
 def _family_alias(name: str, forms: list[tuple[str, bool]]) -> str:
@@ -287,11 +298,10 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int, "ambiguous": bool})
     rows.sort(key=lambda r: (r["start"], r["end"], r["actor_id"]))
     custom = languages is not None and any(lang in languages for lang in given_name_languages())
-    rows = pick_by_generation(pick_by_title(rows, doc.text, actor_genders(matcher.actors)), doc.text,
-                              birth_years(matcher.actors))
-    rows = named_in_full_first(_resolve_by_last_full_name(rows), doc.text, name_words(matcher.actors), custom)
+    rows = pick_by_generation(pick_by_title(rows, doc.text, matcher.genders), doc.text, birth_years(matcher.actors))
+    rows = named_in_full_first(resolve_by_last_full_name(rows), doc.text, matcher.own_words, custom)
     rows = joined_side_by_side(rows, doc.text, matcher.persons)
-    _flag_before_full_name(rows, len(doc.text))
+    flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
@@ -343,52 +353,6 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
                 "rule": rule, "surname_only": surname_only, "before_full_name": False, "several": several,
             })
     return rows
-
-
-def _resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
-    """A surname shared by several actors goes to the one the text has named most before it, of those named in full.
-
-    Named means a mention of the actor resolved so far, in full or by the
-    surname alone: the protagonist keeps the bare surname, a namesake
-    introduced once in full (a wife, a son: `Sylvi Kekkosen`, `Σοφοκλής
-    Βενιζέλος`) does not take it over. On a tie, the one whose full name (or
-    initials) came last: `John Foster Dulles met A. Dulles. Later Dulles's
-    speech` is Allen's. The row keeps its candidates; with no full name
-    before it, the mention stays ambiguous, one row per candidate.
-    """
-    out, last_full, named = [], {}, {}
-    i = 0
-    while i < len(rows):
-        j = i
-        while j < len(rows) and (rows[j]["start"], rows[j]["end"]) == (rows[i]["start"], rows[i]["end"]):
-            j += 1
-        group = rows[i:j]
-        if len(group) > 1 and all(r["surname_only"] and not r["several"] for r in group):
-            seen = {r["actor_id"]: (named.get(r["actor_id"], 0), last_full[r["actor_id"]])
-                    for r in group if r["actor_id"] in last_full}
-            best = [r for r in group if seen and seen.get(r["actor_id"]) == max(seen.values())]
-            if len(best) == 1:  # (a full name two namesakes share names neither: the tie stays ambiguous)
-                best[0]["ambiguous"] = False
-                group = best
-        for r in group:
-            if not r["surname_only"]:
-                last_full[r["actor_id"]] = r["start"]
-        if len(group) == 1:
-            named[group[0]["actor_id"]] = named.get(group[0]["actor_id"], 0) + 1
-        out += group
-        i = j
-    return out
-
-
-def _flag_before_full_name(rows: list[dict], text_length: int) -> None:
-    """Mark the surname-only rows that come before the first full-name mention of their actor."""
-    first_full: dict[str, int] = {}
-    for r in rows:
-        if not r["surname_only"]:
-            first_full.setdefault(r["actor_id"], r["start"])
-    for r in rows:
-        if r["surname_only"] and r["start"] < first_full.get(r["actor_id"], text_length + 1):
-            r["before_full_name"] = True
 
 
 # --- what is not a mention --------------------------------------------------------------------------

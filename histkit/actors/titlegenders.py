@@ -7,7 +7,7 @@ rows of ``histkit/data/actors/gendered_titles.csv``: a title as printed,
 lower case and without its full stop (`mrs`, `frau`, `s-ino`, `г-жа`), its
 gender (``f`` or ``m``) and language; a historian adds a title by adding a row.
 A title that fits several candidates (`Mr.` before two brothers) decides
-nothing, and the namesakes are told apart as before (`_resolve_by_last_full_name`).
+nothing, and the namesakes are told apart as before (`namesakes.resolve_by_last_full_name`).
 """
 
 from __future__ import annotations

@@ -49,15 +49,22 @@ def read_by_the_model(citations: pd.DataFrame, references: pd.DataFrame,
         if source == "model":
             readings.setdefault((doc_id, note_no), []).append((_squeezed(raw), str(title)))
     citations = citations.copy()
-    for k in citations.index[citations.kind == "unparsed"]:
-        row = citations.loc[k]
-        raw = _squeezed(str(row.raw))
-        title = next((title for read, title in readings.get((row.doc_id, str(row.note_no)), [])
+    unparsed = citations.kind == "unparsed"
+    # (the unparsed rows read as columns, and the rows read so changed in one step: a row looked up and set one at
+    # a time cost a document's citations more than reading them)
+    changed, titles = [], []
+    for k, doc_id, note_no, raw_text in zip(citations.index[unparsed], citations.doc_id[unparsed],
+                                            citations.note_no[unparsed], citations.raw[unparsed]):
+        raw = _squeezed(str(raw_text))
+        title = next((title for read, title in readings.get((doc_id, str(note_no)), [])
                       if read and raw and (read[:_COMPARED] in raw or raw[:_COMPARED] in read)), None)
         # (not a document dated to the day, a letter, a diary's entry, a note in someone's papers: the reader knows
         # works, and reads such a source as one, `Papiers Pichon, Ms 4398, Barrère à Pichon, 9 février 1909`)
-        if title is not None and not any(d.precision == "day" for d in find_dates(str(row.raw))):
-            citations.loc[k, ["kind", "title"]] = ["literature", title]
+        if title is not None and not any(d.precision == "day" for d in find_dates(str(raw_text))):
+            changed.append(k)
+            titles.append(title)
+    if changed:
+        citations.loc[changed, ["kind", "title"]] = [["literature", title] for title in titles]
     left: dict[str, list[str]] = {}
     for doc_id, note_no in zip(citations.doc_id[citations.kind == "unparsed"],
                                citations.note_no[citations.kind == "unparsed"].astype(str)):
