@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import data_rows
+from .namesakes import same_span_groups
 
 
 @lru_cache(maxsize=1)
@@ -59,12 +60,8 @@ def pick_by_generation(rows: list[dict], text: str, births: dict[str, int]) -> l
     >>> [r["actor_id"] for r in pick_by_generation(rows, "the younger Thorne", {"f": 1890, "s": 1925})]
     ['s']
     """
-    out, i = [], 0
-    while i < len(rows):
-        j = i
-        while j < len(rows) and (rows[j]["start"], rows[j]["end"]) == (rows[i]["start"], rows[i]["end"]):
-            j += 1
-        group = rows[i:j]
+    out = []
+    for group in same_span_groups(rows):
         if len(group) > 1 and all(r["surname_only"] for r in group) and all(r["actor_id"] in births for r in group):
             generation = generation_beside(text, group[0]["start"], group[0]["end"])
             if generation:
@@ -74,5 +71,4 @@ def pick_by_generation(rows: list[dict], text: str, births: dict[str, int]) -> l
                     group = [r for r in group if births[r["actor_id"]] == chosen]
                     group[0]["ambiguous"] = False
         out += group
-        i = j
     return out

@@ -3,6 +3,23 @@ mentions come before their actor is first named in full (`resolve_by_last_full_n
 
 from __future__ import annotations
 
+from typing import Iterator
+
+
+def same_span_groups(rows: list[dict]) -> Iterator[list[dict]]:
+    """The rows (in text order, one per candidate actor) in runs of one span each: the candidates of one mention.
+
+    >>> [len(g) for g in same_span_groups([{"start": 0, "end": 4}, {"start": 0, "end": 4}, {"start": 9, "end": 12}])]
+    [2, 1]
+    """
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and (rows[j]["start"], rows[j]["end"]) == (rows[i]["start"], rows[i]["end"]):
+            j += 1
+        yield rows[i:j]
+        i = j
+
 
 def resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
     """A surname shared by several actors goes to the one the text has named most before it, of those named in full.
@@ -16,12 +33,7 @@ def resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
     before it, the mention stays ambiguous, one row per candidate.
     """
     out, last_full, named = [], {}, {}
-    i = 0
-    while i < len(rows):
-        j = i
-        while j < len(rows) and (rows[j]["start"], rows[j]["end"]) == (rows[i]["start"], rows[i]["end"]):
-            j += 1
-        group = rows[i:j]
+    for group in same_span_groups(rows):
         if len(group) > 1 and all(r["surname_only"] and not r["several"] for r in group):
             seen = {r["actor_id"]: (named.get(r["actor_id"], 0), last_full[r["actor_id"]])
                     for r in group if r["actor_id"] in last_full}
@@ -35,7 +47,6 @@ def resolve_by_last_full_name(rows: list[dict]) -> list[dict]:
         if len(group) == 1:
             named[group[0]["actor_id"]] = named.get(group[0]["actor_id"], 0) + 1
         out += group
-        i = j
     return out
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import data_rows
+from .namesakes import same_span_groups
 from .variants import gender_of, split_name
 
 
@@ -62,12 +63,8 @@ def pick_by_title(rows: list[dict], text: str, genders: dict[str, str]) -> list[
     >>> [r["actor_id"] for r in pick_by_title(rows, "and Mrs. Brown", {"l": "mf", "s": "m"})]
     ['l']
     """
-    out, i = [], 0
-    while i < len(rows):
-        j = i
-        while j < len(rows) and (rows[j]["start"], rows[j]["end"]) == (rows[i]["start"], rows[i]["end"]):
-            j += 1
-        group = rows[i:j]
+    out = []
+    for group in same_span_groups(rows):
         if len(group) > 1 and all(r["surname_only"] for r in group):
             gender = title_gender(text, group[0]["start"])
             # (one whose name says that gender before one whose name does not tell: `cusseglier Sialm` is Gion, not
@@ -79,5 +76,4 @@ def pick_by_title(rows: list[dict], text: str, genders: dict[str, str]) -> list[
                     r["ambiguous"] = len(fits) > 1
                 group = fits
         out += group
-        i = j
     return out
