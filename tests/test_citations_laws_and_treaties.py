@@ -4,8 +4,8 @@ code named in words with the provision cited at its end (`Code of Criminal Proce
 tribunal's rules by the rule (`Rule 124, … Rules of Procedure and Evidence`), a treaty by the day it was adopted
 or by the treaty series that prints it, an EU instrument with the body that made it (`Commission Directive …`),
 cases in Spanish and `Joint cases`, a court's decision cited after a colon of prose or in brackets inside it, a judgment
-by its day before the parties, an international tribunal's reports, a decision by its Lexis or Westlaw number, and the parties with a
-bracketed year alone."""
+by its day before the parties, an international tribunal's reports, a decision by its Lexis or Westlaw number, an EU
+Council or Commission decision by its number, and the parties with a bracketed year alone."""
 
 from conftest import cite
 
@@ -87,3 +87,8 @@ def test_a_decision_cited_by_its_lexis_or_westlaw_number_is_a_case():
 
 def test_the_parties_and_a_bracketed_year_alone_are_a_case():
     assert _kinds("Hollis v Secretary of State [2019].") == ["case"]
+
+
+def test_a_council_or_commission_decision_by_its_number_is_legislation():
+    assert _kinds("Council Decision (EU) 2017/1234 of 3 May 2017 on the conclusion of the Agreement.") == ["legislation"]
+    assert _kinds("Commission Decision 2012/345/EU of 6 June 2012 establishing rules.") == ["legislation"]
