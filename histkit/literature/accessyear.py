@@ -10,18 +10,16 @@ from __future__ import annotations
 import functools
 import re
 
-from ..data import data_rows
 from ..patterns import compiled
 from .read import YEAR
+from .wordforms import forms_alternation
 
 _LINK = compiled(r"(?:https?://|www\.)\S+|doi:\s*\S+", re.IGNORECASE)
 
 
 @functools.cache
 def _seen() -> re.Pattern:
-    forms = sorted({row["form"] for row in data_rows("citations", "reference_words.csv") if row["kind"] == "accessed"},
-                   key=len, reverse=True)
-    words = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms)
+    words = forms_alternation("reference_words.csv", {"accessed"})
     return compiled(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 

@@ -10,16 +10,14 @@ from __future__ import annotations
 import functools
 import re
 
-from ..data import data_rows
 from ..dates import find_undated
 from ..patterns import compiled
+from .wordforms import forms_alternation
 
 
 @functools.cache
 def _online_end() -> re.Pattern:
-    forms = sorted({row["form"] for row in data_rows("citations", "reference_words.csv") if row["kind"] == "online"},
-                   key=len, reverse=True)
-    words = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms)
+    words = forms_alternation("reference_words.csv", {"online"})
     return compiled(rf"[,.]\s*(?:{words})\s*:?\s*$", re.IGNORECASE)
 
 

@@ -24,6 +24,7 @@ from ..patterns import compiled
 from .ibids import records
 from .repeats import repeat_patterns, short_title, surname
 from .table import as_text
+from .wordforms import forms_alternation
 
 _NAN = float("nan")
 #: The fields a repeat takes from the work it repeats.
@@ -45,9 +46,7 @@ def _inner() -> re.Pattern:
 
 @functools.cache
 def _ibid() -> re.Pattern:
-    forms = sorted({row["form"] for row in data_rows("citations", "ibid.csv") if row["kind"] == "ibid"},
-                   key=len, reverse=True)
-    words = "|".join(re.escape(form.rstrip(".")).replace(r"\ ", r"\s+") for form in forms)
+    words = forms_alternation("ibid.csv", {"ibid"}, without_stop=True)
     return compiled(rf"^\s*(?i:{words})\.?\s*(?:,\s*{_PAGES})?\s*\.?\s*$")
 
 
