@@ -64,13 +64,17 @@ def _heads() -> tuple[re.Pattern, ...]:
     natural = rf"(?:{_INITIALS}\s*|[{_UPPER}][a-z]+\s+(?:[{_UPPER}]\.\s*)?){small}{_SURNAME}"
     more = rf"(?:(?:,\s*|\s+)(?:{joiner}\s+|&\s*)?{initialled}){{0,9}}+(?:,?\s+et\s+al\.)?"
     naturals = rf"{natural}{more}"
-    by_natural = compiled(rf"^(?P<authors>{naturals})\s*{_DATE}\.\s+(?=\S)")
+    # (a comma before and after the date too: `Peter Leyland, (2021), The Constitution …. Bloomsbury.`)
+    by_natural = compiled(rf"^(?P<authors>{naturals}),?\s*{_DATE}[.,]\s+(?=\S)")
     by_initialled = compiled(rf"(?:^|(?<=[.!?;]\s)(?<!\b[{_UPPER}]\.\s))(?P<authors>{initialled}{more})\s*{_DATE},\s+(?=\S)")
     forename = rf"{_SURNAME},\s*[{_UPPER}][a-z]+(?:\s+[{_UPPER}]\.)?"
     by_forename_bare = compiled(rf"^(?P<authors>{forename}(?:,?\s+(?:{joiner}\s+)?[{_UPPER}][a-z]+\s+{_SURNAME}){{0,3}})"
                                 rf"\.\s+(?P<date>{YEAR})[a-z]?\.\s+(?=\S)")
-    bare = rf"(?=[^\s\d]*[a-z]){_SURNAME}\s+[{_UPPER}]{{1,3}}"
-    by_vancouver = compiled(rf"^(?P<authors>{bare}(?:,\s*{bare}){{0,9}}(?:,?\s+et\s+al\.?)?)\s*{_DATE}\s+(?=[{_UPPER}])")
+    # (the UK's Harvard house in notes as Vancouver's names, the last joined by "and", a stop after an initial or the
+    # date: `Secker J and Morrison C. (2016) Title.`, `Gibbs G (1988). Title.`)
+    bare = rf"(?=[^\s\d]*[a-z]){_SURNAME}\s+[{_UPPER}]{{1,3}}\b\.?"
+    by_vancouver = compiled(rf"^(?P<authors>{bare}(?:(?:,\s*|\s+{joiner}\s+){bare}){{0,9}}(?:,?\s+et\s+al\.?)?)\s*"
+                            rf"{_DATE}\.?\s+(?=[{_UPPER}])")
     # Taylor & Francis's "cite this article": no stop after the date, the journal's volume and issue joined by a colon
     # (`Elaine Campbell (2015) Title, The Law Teacher, 49:2, 165-175`)
     by_tandf = compiled(rf"^(?P<authors>{naturals})\s*{_DATE}\s+(?=[{_UPPER}].*{_TANDF_TAIL.pattern})")
@@ -156,10 +160,13 @@ def _cited_bare() -> re.Pattern:
 @functools.cache
 def _cited_narrative() -> re.Pattern:
     """The short form as a sentence names it, the year and page in brackets after the authors: `Wehling (1977, p. 171)`,
-    `Morais, Dias (1955, p.232-250)`, `Kos i Novak (2001)`; each surname with a small letter (not `TNA, FO (1950)`)."""
+    `Morais, Dias (1955, p.232-250)`, `Kos i Novak (2001)`, `Capra (1998), p.32`; each surname with a small letter
+    (not `TNA, FO (1950)`)."""
     joiner, surname = _named_persons()
+    # (or the page after the bracket, marked: `Capra (1998), p.32.`)
     return compiled(rf"^(?P<authors>{surname}(?:(?:\s*,\s*|\s+{joiner}\s+){surname}){{0,3}}(?:\s+et\s+al\.)?)\s*"
-                    rf"\((?P<year>{YEAR})[a-z]?(?:,\s*(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE}))?\)\.?$")
+                    rf"\((?P<year>{YEAR})[a-z]?(?:,\s*(?:{PAGE_MARK_SHAPE})?(?P<pages>{PAGE_RANGE}))?\)"
+                    rf"(?:,\s*(?:{PAGE_MARK_SHAPE})(?P<after>{PAGE_RANGE}))?\.?$")
 
 
 def read_author_date(text: str, ref: dict) -> bool:
@@ -177,7 +184,8 @@ def read_author_date(text: str, ref: dict) -> bool:
     """
     cited = _cited(text)
     if cited:
-        ref.update(authors=cited.group("authors"), year=cited.group("year"), pages=cited.group("pages") or "")
+        after = cited.groupdict().get("after")  # (the page after the bracket: `_cited_narrative`)
+        ref.update(authors=cited.group("authors"), year=cited.group("year"), pages=cited.group("pages") or after or "")
         return True
     head = author_date_head(text)
     if head is None:

@@ -42,13 +42,19 @@ def reads_as_prose(text: str) -> bool:
     (True, False)
     >>> reads_as_prose("Wien – Leipzig"), reads_as_prose("Untersuchungen in Buchlänge sind u. a.")
     (False, True)
+    >>> reads_as_prose("Similarly in, among others"), reads_as_prose("Hobsbawm, nazioni e nazionalismo")
+    (True, False)
 
     Short abbreviations ending it are no words of it (`u. a.`, `z. B.`, `e.g.`: "among others", "for example").
     """
     words = text.split()
     while words and "." in words[-1] and len(words[-1]) <= 4:
         words.pop()
-    return len(words) >= 3 and "," not in text and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].islower()
+    # (commas inside a sentence whose words after the first are all in small letters, the first no name set off by a
+    # comma: `Similarly in, among others`, not `Hobsbawm, nazioni e nazionalismo`)
+    plain = "," not in text or bool(words) and not words[0].endswith(",") and all(
+        not word[:1].isalpha() or word[:1].islower() for word in words[1:])
+    return len(words) >= 3 and plain and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].islower()
 
 
 def short_lead(text: str) -> bool:

@@ -81,14 +81,17 @@ def container_editors(container: str) -> tuple[str, str]:
 
 
 def without_cited_note(container: str) -> str:
-    """A container without the earlier note it was cited in and what follows (`Works (Fn. 11), Bd. 11` → `Works`).
+    """A container without the earlier note it was cited in and what follows (`Works (Fn. 11), Bd. 11` → `Works`);
+    none when the note is all it names (`supra note 2`).
 
     >>> without_cited_note("Hommage an Hans Georg Gadamer (Fn. 14) 107 ff")
     'Hommage an Hans Georg Gadamer'
-    >>> without_cited_note("Zeitschrift für Rechtssoziologie 12 (1991)")
-    'Zeitschrift für Rechtssoziologie 12 (1991)'
+    >>> without_cited_note("Zeitschrift für Rechtssoziologie 12 (1991)"), without_cited_note("supra note 2")
+    ('Zeitschrift für Rechtssoziologie 12 (1991)', '')
     """
-    found = note_reference(container) if "(" in container else None
+    found = note_reference(container)
+    if found is not None and not container[:found.start()].strip() and not container[found.end():].strip(" .,"):
+        return ""  # (`[in:] Kmieciak (ed.), supra note 2`: the book is the one of that note, its title not given here)
     # (a bracket, after a title's words: not `supra note 4` standing for the whole container)
     if found is None or not found.group().startswith("(") or not container[:found.start()].strip():
         return container

@@ -58,8 +58,13 @@ def _leads_before_name() -> tuple[re.Pattern, ...]:
         # (the words before a colon are letters only: `Нариси історії … – Львів: Світ, 1996` is a GOST imprint)
         # (or an abbreviation before it, `Детальніше про це див.:`)
         compiled(rf"^(?:{_WORD}\s+){{0,7}}{_WORD}\.?:\s+(?=[{UPPER}])"),
+        # (a sentence of prose, commas inside it, every word after the first in small letters: `It is true that,
+        # without development, there is hardly true self-determination: W.A. Schabas, …`, `Similarly in, among others:`)
+        compiled(rf"^{_WORD}\s+{_SMALL_WORD}(?:-{_SMALL_WORD})?(?:,?\s+{_SMALL_WORD}(?:-{_SMALL_WORD})?){{1,15}}:\s+(?=[{UPPER}])"),
         # `Sull'armistizio e le sue clausole resta utile Pietro Melandri, …`
-        compiled(rf"^(?:{_WORD}\s+)?(?:{_SMALL_WORD}\s+){{1,8}}(?=[{UPPER}])"),
+        # (or a longer sentence: `Economics was brilliantly analysed with reference to philosophy of science by D.M.
+        # Hausmann, …`)
+        compiled(rf"^(?:{_WORD}\s+)?(?:{_SMALL_WORD}\s+){{1,14}}(?=[{UPPER}])"),
         # `Ikus, halaber, Mikel Goñi Ansa, …` ("see, also,"): one word, then words in small letters set off by commas
         compiled(rf"^{_WORD},\s+(?:{_SMALL_WORD}\s+){{0,2}}{_SMALL_WORD},\s+(?=[{UPPER}])"),
         # `Za Zagreb gl. Vesna Kovačić, …`, `O beogradskim liberalima v. Latinka Perović, …`

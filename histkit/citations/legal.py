@@ -179,7 +179,8 @@ def bracket_year(head: str, ref: dict) -> str | None:
 def _lead_in() -> re.Pattern:
     # the lead words of the parser and the words for "see" the splitter knows (`Види`, `Srov.`, `Lásd`)
     # (a lead of two words may hold a comma between them: `Ikus, halaber,` as `ikus halaber`, `See, also,`)
-    words = "|".join(re.escape(form).replace(r"\ ", r"(?:\s*,\s*|\s+)") for form in sorted(
+    # (and the space after a full stop inside one may be left out: `z.B.` as `z. B.`)
+    words = "|".join(re.escape(form).replace(r"\.\ ", r"\.\s*").replace(r"\ ", r"(?:\s*,\s*|\s+)") for form in sorted(
         set(forms("reference_words.csv", "lead")) | set(forms("see_also.csv")), key=lambda form: (-len(form), form)))
     # a lead word or a few, then a capital (or a letter of a script without one: `देखें, अवस्थी`; or a quoted title's quote), after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`),
     # a colon may follow it (`Vgl.: Bauer`, `Види: Мирко Станић`); or a few words in small letters and a colon
@@ -239,7 +240,7 @@ def is_legal_short(piece: str) -> bool:
     """
     text = piece.strip()
     return _LEGAL_SHORT.match(text) is not None or _commentary().match(text) is not None \
-        or _commentary_in().match(text) is not None
+        or _commentary_in().match(text) is not None or _commentary_by_editors().match(text) is not None
 
 
 def read_legal_short(text: str, ref: dict) -> bool:
@@ -272,6 +273,19 @@ def _commentary() -> re.Pattern:
 
 
 @functools.cache
+def _commentary_by_editors() -> re.Pattern:
+    # `Dreier/Schulze/Dreier, 7. Aufl. 2022, UrhG § 60c Rn. 1`, `BeckOK UrhR/Grübler, 42. Ed. 1.5.2024, UrhG § 60c Rn. 5`:
+    # a commentary no list names, by its editors' names (or a listed one with its law), its author's last; only with
+    # the edition, its year and the provision cited (co-authors are slashed too: `Bähr/Brunner, Titel, Berlin 1990`)
+    editions = alternation("reference_words.csv", "first_edition") + "|" + alternation("reference_words.csv", "edition_word")
+    named = rf"(?:{alternation('reference_words.csv', 'commentary')})(?:\s+[{UPPER}][\w-]{{1,10}})?"
+    return compiled(rf"^(?P<commentary>{named}|{_NAME}(?:\s*/\s*{_NAME}){{1,3}})\s*/\s*(?P<authors>{_NAME}),"
+                    rf"(?:\s*(?P<container>[{UPPER}][^,\d§]{{1,40}}?),)?\s*\d{{1,2}}\.\s*(?:{editions}|Ed\.)\s*"
+                    rf"(?:\d{{1,2}}\.\d{{1,2}}\.\s*)?(?P<year>{YEAR}),?\s*(?P<law>[{UPPER}][\w-]{{1,12}}\s+)?"
+                    rf"(?P<pages>(?:§§?|Art\.|Rn\.)\s*\d[^,;]*?)\s*\.?$")
+
+
+@functools.cache
 def _commentary_in() -> re.Pattern:
     # `Felten in Rummel/Lukas/Geroldinger, ABGB4 § 1155 Rz 49 (Stand 1.8.2022, rdb.at)`: the Austrian manner, the
     # author in the editors' commentary (its name and edition), the provision cited, the date of the online version
@@ -286,7 +300,7 @@ def commentary_author(name: str) -> str:
     >>> commentary_author("Staudinger/Hellweg"), commentary_author("Bähr/Brunner")
     ('Hellweg', 'Bähr/Brunner')
     """
-    found = _commentary().match(name.strip())
+    found = _commentary().match(name.strip()) or _commentary_by_editors().match(name.strip())
     return found.group("authors") if found else name
 
 
@@ -299,6 +313,9 @@ def read_commentary(text: str, ref: dict) -> bool:
     (True, {'authors': 'Hellweg', 'container': 'BGB', 'year': '1999', 'pages': '§ 611 Rn. 12'})
     >>> read_commentary("Bähr/Brunner, Title, Berlin 1990", {})
     False
+    >>> ref = {}
+    >>> read_commentary("Dreier/Schulze/Dreier, 7. Aufl. 2022, UrhG § 60c Rn. 1", ref), ref
+    (True, {'authors': 'Dreier', 'container': 'UrhG', 'year': '2022', 'pages': '§ 60c Rn. 1'})
 
     The commentary (Staudinger, MüKo, Palandt …) is its editors' name, not an author's. In the Austrian manner the
     author is named in the editors' commentary, the work cited, whose name is the title (its author's part has none):
@@ -307,12 +324,14 @@ def read_commentary(text: str, ref: dict) -> bool:
     >>> read_commentary("Felten in Rummel/Lukas, ABGB4 § 1155 Rz 49 (Stand 1.8.2022, rdb.at)", ref), ref["title"]
     (True, 'ABGB4')
     """
-    found = _commentary().match(text.strip())
+    found = _commentary().match(text.strip()) or _commentary_by_editors().match(text.strip())
     within = _commentary_in().match(text.strip()) if found is None else None
     if found is None and within is None:
         return False
     ref.update({key: ((found or within).group(key) or "").strip() for key in ("authors", "container", "year", "pages")})
-    if found is not None:  # (a revision's year in brackets, an Asser part's year, its margin number)
+    if found is not None and found.re is _commentary_by_editors():  # (the law before the provision, if not before)
+        ref["container"] = ref["container"] or (found.group("law") or "").strip()
+    elif found is not None:  # (a revision's year in brackets, an Asser part's year, its margin number)
         ref.update(year=ref["year"] or found.group("revised") or found.group("part_year") or "",
                    pages=ref["pages"] or found.group("number") or "")
     if within is not None:

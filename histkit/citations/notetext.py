@@ -458,3 +458,20 @@ def looks_like_reference_list(piece: str) -> bool:
         return False
     parts = split_commas(piece)
     return len(parts) >= 3 and sum(map(len, parts)) / len(parts) < 30 and len(parts[0]) <= 15
+
+
+def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span ``text[a:b]`` without the spaces around it, nor a dash that opens the note as a list's bullet (`– z.B.
+    M. Name, Titel, …`; not GOST's dash between a reference's parts, `Ibid. – Б. 244.`).
+
+    >>> strip_span(" – z.B. Name, Titel ", 0, 20), strip_span("Ibid. – Б. 244.", 5, 15)
+    ((3, 19), (6, 15))
+    """
+    span = text[a:b]
+    start = a + len(span) - len(span.lstrip())
+    if not text[:start].strip() and (dash := _DASH_BULLET.match(text, start, b)) is not None:
+        start = dash.end()
+    return start, max(start, a + len(span.rstrip()))
+
+
+_DASH_BULLET = compiled(r"[–—-]\s+(?=[^\W\d_])")

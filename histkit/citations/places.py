@@ -41,13 +41,23 @@ def places_before(head: str, place: str) -> tuple[str, str]:
     ('Anthony Grafton, The Footnote', 'Cambridge, Mass.')
     >>> places_before("Hans Müller, Geschichte", "Berlin")
     ('Hans Müller, Geschichte', 'Berlin')
+    >>> places_before("S. Jansen, Courts, in: F. Roe, E. Lind (eds), Judicial Lawmaking", "Antwerpen")
+    ('S. Jansen, Courts, in: F. Roe, E. Lind (eds), Judicial Lawmaking', 'Antwerpen')
     """
     for _ in range(_MORE_PLACES):
         found = _PLACE.search(head)
-        if found is None or found.start() == 0 or len(split_commas(head[:found.start()])) < 2:
+        if found is None or found.start() == 0 or len(split_commas(head[:found.start()])) < 2 \
+                or _editors_mark().search(head, 0, found.start()):
             break
         head, place = head[:found.start()].rstrip(" ,"), f"{found.group('place')}, {place}"
     return head, place
+
+
+@functools.cache
+def _editors_mark() -> re.Pattern:
+    """The editors' word in brackets that a part ends in (`…, in: F. Roe, E. Lind (eds), Title, Antwerpen 2005`): the
+    part after it is the book's title, not a place."""
+    return compiled(rf"\((?i:{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg)\.?\)\s*,?\s*$")
 
 
 @functools.cache

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .citedmark import without_cited_mark
 from .names import is_name, names_joined
 from .prosework import name_before
 from .leads import REFERENCE_END, opens_imprint
@@ -84,6 +85,8 @@ def reference_in_brackets(head: str, inner: str) -> bool:
 
     >>> reference_in_brackets("nel contesto della Rivoluzione conservatrice ", "cfr. E. Alessiato, L’impolitico, Bologna, 2011")
     True
+    >>> reference_in_brackets("could be market shares; turnover ", "M. Illmer, Article 6, cit., p. 284")
+    True
     >>> reference_in_brackets("M. Bloch, Histoire de la guerre ", "Paris: PUF, 1990")
     False
     >>> reference_in_brackets("J. Cvijić, L'annexion de la Bosnie et la question serbe ", "Paris, Hachette, 1909")
@@ -92,7 +95,8 @@ def reference_in_brackets(head: str, inner: str) -> bool:
     False
     """
     last = (head.split() or [""])[-1]
-    if not (last.isalpha() and last.islower()) or _YEAR.search(inner) is None:
+    # (a year, or the mark of a work cited before in its place: `… turnover (M. Illmer, Article 6, cit., p. 284).`)
+    if not (last.isalpha() and last.islower()) or _YEAR.search(inner) is None and without_cited_mark(inner) == inner:
         return False
     bare = without_lead_in(inner.strip())
     parts = [part.strip() for part in bare.split(",")]

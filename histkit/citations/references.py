@@ -105,8 +105,8 @@ _EDITOR = compiled(r",\s*(?:prir\.|прир\.|ur\.|ур\.|ed\.|eds\.|hrsg\.|Hg\.
 _VOLUME_PART = compiled(rf"^(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)$")
 _EDITION_PART = compiled(rf"^(?:(?:{alternation('reference_words.csv', 'edition')})\s*\d+|\d+\.?[ªº]?\s*(?:wyd|изд|Aufl|ed|éd)\.|"
                          rf"\d{{1,3}}\s+(?:{alternation('reference_words.csv', 'volumes')}))(?:\s+[^\W\d]+\.?)*$")  # `wyd. 2 popr.`
-_EDITORS_FIRST = compiled(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.)\s*,\s*(?=\S)",
-                            re.IGNORECASE)
+_EDITORS_FIRST = compiled(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\.|prir\.|red\.|dir\.|"  # (or in brackets, `, (ed.),`)
+                          r"\((?:eds?|Hg|Hrsg|ur|prir|red|dir)\.?\))\s*,\s*(?=\S)", re.IGNORECASE)
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = compiled(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_LISTED = alternation('reference_words.csv', 'in')  # (`"Title," nínú Book`: Yoruba's "in" after a quoted title)
@@ -198,6 +198,7 @@ def _reads_as_publication(piece: str) -> bool:
     # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
     # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
     # (`…, 2nd ed. (2004), p. 12`: an edition's statement is no part of the shape)
+    edited = _EDITOR_MARK.search(piece) is not None
     piece = without_lead_in(HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", _EDITION.sub("", piece.rstrip().removesuffix(","))))))
     piece = without_locators(first_of_run(without_cited_page(piece)))  # (`…, EuZA 2010, 62 (70)`; `…, 1968, I. 9, 148`)
     # (a book cited whole ends in its year, `…, Udine, Del Bianco, 1968.`; not a file's `…, kut. 5, Zapisnik, 1949`)
@@ -209,8 +210,9 @@ def _reads_as_publication(piece: str) -> bool:
     shape = 3 if PLACE_YEAR.search(body) or _PLACE_PUBLISHER_YEAR.search(body) or _PUBLISHER_PLAIN.search(body) \
         or caseless_imprint(body) else 4 if IMPRINT_COMMA.search(body) else 0
     # (a chapter in a book cited before, with its pages and no year: `Name, Title, in: Book, 101–118`)
+    # (not `in Book, supra note 11`; but its editors, `[in:] Kmieciak (ed.), supra note 2, p. 433`: a chapter's title is new)
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and (
-        re.search(YEAR, body) is not None or bool(pages) and not note_reference(body))  # (not `in Book, supra note 11`)
+        re.search(YEAR, body) is not None or bool(pages) and (edited or not note_reference(body)))
     if shape or inside:
         parts = split_commas(body)
         # (`John Kearney and Mary Oster`; a caseless script's book whose title, with no colon after prose, comes first)
@@ -282,7 +284,8 @@ def parse_reference(raw: str) -> dict:
     ref["title"] = unquoted(without_cited_mark_end(without_entry_word(without_title_clauses(ref["title"]))))
     ref["year"] = cited_year(ref["year"], editions)  # (the later edition's: the one cited)
     # (`in: Finkin/Mundlak (Hrsg), Comparative Labour Law`, `in: Works (Fn. 11)`: the book's editors, its earlier note)
-    ref["container"], editors = container_editors(without_cited_note(container_tail(british_tail(journal_in_title(year_journal_in_title(place_as_journal(month_not_place(publisher_not_place(gloss_out_of_container(ref))))))))["container"]))
+    container, editors = container_editors(without_cited_note(container_tail(british_tail(journal_in_title(year_journal_in_title(place_as_journal(month_not_place(publisher_not_place(gloss_out_of_container(ref))))))))["container"]))
+    ref["container"] = without_cited_note(container) if editors else container  # (`Kmieciak (ed.), supra note 2`)
     ref["editors"] = editors or ref["editors"]  # (a container's editors, or a book's its reader took: `(Name ed., 1988)`)
     return ref
 

@@ -42,7 +42,7 @@ from .namedbefore import archive_before_bracket, case_after_prose, holding_in_br
 from .jaarchive import japanese_archive
 from .prosecited import citation_then_prose, code_after_prose
 from .signatures import joins_signature
-from .notetext import CLOSE, OPEN, at_top_level, looks_like_reference_list, paren_depth, top_level_semicolons
+from .notetext import CLOSE, OPEN, at_top_level, looks_like_reference_list, paren_depth, strip_span, top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
 from ..patterns import compiled
@@ -134,7 +134,7 @@ class _Cutter:
     def cut(self, span: _Span) -> list:
         """One span: the segments and spans it is cut into, in order (one segment when it is not cut)."""
         text = self.text
-        a, b = _strip_span(text, span.start, span.end)
+        a, b = strip_span(text, span.start, span.end)
         if a >= b:
             return []
         piece, known = text[a:b], span.known
@@ -256,7 +256,7 @@ class _Cutter:
                     or self.lead_inside(prefix, known)[0] is not None or holding_goes_on(prefix, self.matcher):  # (`… siehe Name, Titel, 2001. Zur …, siehe:`)
                 cut.append(_Span(a, a + colon.start()))
             else:  # `For more on the split, see:` is all lead-in prose
-                cut.append(self.segment(*_strip_span(self.text, a, a + colon.start()), "commentary"))
+                cut.append(self.segment(*strip_span(self.text, a, a + colon.start()), "commentary"))
         cut.append(self.segment(a + colon.start(), a + colon.end(), "lead-in"))
         cut.append(self.rest(piece, a, a + colon.end(), known, True))
         return cut
@@ -352,7 +352,7 @@ class _Cutter:
                 return self.reference_then(piece, a, end, known)
             joiner = next_document(piece) or another_archive(piece, self.matcher, self.starts)
             if joiner is not None:  # `…, report of 3 Jan. 1943, and RG 84/2310/7, letter of …`: two documents
-                end, start = _strip_span(self.text, a, a + joiner.start())[1], a + joiner.end()
+                end, start = strip_span(self.text, a, a + joiner.start())[1], a + joiner.end()
                 return [self.segment(a, end, "citation"), self.segment(end, start, "lead-in"),
                         self.rest(piece, a, start, known, True)]
         return [Segment(a, b, piece, "citation" if cited else "commentary")]
@@ -379,7 +379,7 @@ class _Cutter:
         Joachim …`), then the rest: no character of the note is left out of a segment."""
         stop = a + end.start() + (end.group()[:1] == ".")
         cut = [self.segment(a, stop, "citation")]
-        word, after = _strip_span(self.text, stop, a + end.end())
+        word, after = strip_span(self.text, stop, a + end.end())
         if word < after:
             cut.append(self.segment(word, after, "lead-in"))
         return cut + [self.rest(piece, a, a + end.end(), known, False)]
@@ -466,10 +466,6 @@ def _closes_to_top(piece: str, k: int) -> bool:
     return piece[k:k + 1] in tuple(CLOSE) and paren_depth(piece, k + 1) == 0
 
 
-def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
-    span = text[a:b]
-    start = a + len(span) - len(span.lstrip())
-    return start, max(start, a + len(span.rstrip()))
 
 
 def _opens_sentence(text: str, i: int) -> bool:

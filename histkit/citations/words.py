@@ -198,10 +198,12 @@ def form_pattern(form: str, space: str = r"\s+") -> str:
     """A list's form as a pattern: escaped, each space as ``space``, each apostrophe as any of its look-alikes, each
     letter in any of its spellings (`any_spelling`).
 
-    >>> bool(re.fullmatch(form_pattern("ένθ’ ανωτ."), "ἔνθ᾿  ἀνωτ."))
-    True
+    >>> bool(re.fullmatch(form_pattern("ένθ’ ανωτ."), "ἔνθ᾿  ἀνωτ.")), bool(re.fullmatch(form_pattern("z. B."), "z.B."))
+    (True, True)
     """
-    return any_spelling(_APOSTROPHE.sub(_APOSTROPHES, re.escape(form).replace(r"\ ", space)))
+    # (the space after an abbreviation's full stop inside a form may be left out, as notes print `z.B.`, `a.a.O.`)
+    escaped = re.escape(form).replace(r"\.\ ", r"\.\s*") if space == r"\s+" else re.escape(form)
+    return any_spelling(_APOSTROPHE.sub(_APOSTROPHES, escaped.replace(r"\ ", space)))
 
 
 def spellings_of(letter: str) -> str:
