@@ -47,6 +47,7 @@ LAYOUT_FLOOR = {
     "round27": {"notes_right": 43, "markers_right": 43, "notes_extra": 0},  # blind, LaTeX, small type that is not a note, as written at 898e5463: 41 / 43 / 0 of 43; 42 once a table's centred rule is no run-over note's; 43 / 43 with an editor's lettered notes under the numbered ones set apart
     "round28": {"notes_right": 51, "markers_right": 51, "notes_extra": 0},  # blind, LaTeX, the clutter around a downloaded article, as written at f437385b: 36 / 36 / 7 of 51; 46 / 46 / 0 once a margin column of line numbers counting the notes' lines too is no labels; 51 / 51 / 0 once a licence float over the notes ends at their rule
     "round29": {"notes_right": 118, "markers_right": 118, "notes_extra": 0},  # blind, LaTeX, legal-history pages where the notes outweigh the text, as written at 00056ceb: 52 / 63 / 0 of 118; 101 / 118 / 0 once a body setting a tenth of the characters on most pages is the body; 115 once a block set in within a note column is no column of its own; 118 / 118 / 0 with numbers at the margin of hung labels as words and a note's paragraph overleaf
+    "round30": {"notes_right": 76, "markers_right": 76, "notes_extra": 0},  # blind, LaTeX, raised and small characters that are not calls (XIXe, Mme, 1.º, 4th, m², ²1934, fol. 12r), as written at 0c355b13: 76 / 76 / 0 of 100
 }
 STRUCTURED_FLOOR = {
     "round5": {"notes_right": 85, "markers_right": 85, "notes_extra": 0},
