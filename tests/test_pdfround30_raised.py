@@ -116,3 +116,16 @@ def test_a_raised_figure_after_a_label_of_the_notes_size_opens_the_notes_text(tm
     read = notes_read(sheet.save())
     assert [(key, text) for key, _, text, _ in read] == [("1", "Stadtarchiv, AB 112, fol. 12."),
                                                          ("2", "21934 is the edition used here.")]
+
+
+def test_a_raised_figure_opening_a_line_of_the_note_it_numbers_is_that_notes_words(tmp_path):
+    sheet = Sheet(tmp_path / "wrapped.pdf")
+    _draw(sheet, BODY_TOP, [("", "The guild's roll is known,"), ("^", "1"), ("", " if only in extracts."), ("^", "2")])
+    sheet.rule(LEFT, LEFT + 144, NOTE_BOTTOM - 36)
+    _draw(sheet, NOTE_BOTTOM - 21, [("^", "1"), (">", "3"), ("", "Stadtarchiv, AB 112, fol. 12.")], size=8.5)
+    _draw(sheet, NOTE_BOTTOM - 10.5, [("^", "2"), (">", "3"), ("", "Wilhelm Reinecke, Geschichte der Stadt, Lüneburg")],
+          size=8.5)
+    _draw(sheet, NOTE_BOTTOM, [("^", "2"), ("", "1933, S. 211–240.")], x=LEFT + 6, size=8.5)
+    read = notes_read(sheet.save())
+    assert [(key, text) for key, _, text, _ in read] == [
+        ("1", "Stadtarchiv, AB 112, fol. 12."), ("2", "Wilhelm Reinecke, Geschichte der Stadt, Lüneburg 21933, S. 211–240.")]

@@ -350,6 +350,8 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
                         found = label_of(line, edge, 1, style)
                         found = found if found is not None and found[0] == "1" else None
                     opening = False
+                    if found is not None and current is not None and found[0] == current.label == line.lead() != "1":
+                        found = None  # a raised figure opening a line of the note it numbers is its words (`²1933`)
                     if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
                         current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
                         current.extend(found[1], p + 1, line.box)
