@@ -26,6 +26,7 @@ from .margincount import without_counted_lines
 from .lonenotes import notes_back
 from .lines import Line, numbered, page_lines
 from .lettered import lettered_apart
+from .noncalls import as_text
 from .notes import assemble
 from .feet import folio_feet
 from .folios import folios_apart
@@ -36,6 +37,7 @@ from .passages import notes_under_passages, run_over_heads
 from .ocrlayer import plain_text
 from .scanned import number_marks, page_ink, raised_apart
 from .rtl import unmirrored
+from .subscripts import with_subscripts
 from .symbols import number_symbol_notes
 
 __all__ = ["read_pdf", "page_ranges"]
@@ -117,7 +119,7 @@ def read_pdf(path: Path, data: bytes) -> Parsed:
 
 
 def _read(pages: list[Page]):
-    laid = [page_lines(p.pieces) for p in pages]
+    laid = [(with_subscripts(ln), rotated) for ln, rotated in (page_lines(p.pieces) for p in pages)]
     size = body_size([ln for ln, _ in laid])  # (the margin's line numbers off first: they open or end lines)
     lines = [without_counted_lines(ln, size) for ln, _ in laid]
     heights = _text_heights(lines, [p.height for p in pages])
@@ -137,6 +139,7 @@ def _read(pages: list[Page]):
     if scanned:  # a scan's OCR layer: its raised marks counted, as it lost their numbers
         number_marks(roles)
     restarts = move_endnotes(roles, size)
+    as_text([r.body for r in roles])  # (raised figures that call no note: `m²`, `× 10⁶`, `¹⁴C`)
     called = frozenset(text for r in roles for ln in r.body for kind, text in ln.tokens if kind == "m")
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called, scanned)
     if notes_back(roles, notes):  # (a lone note taken for a running foot: the page's notes read again with it)

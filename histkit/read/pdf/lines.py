@@ -15,9 +15,10 @@ from operator import attrgetter
 from typing import Callable
 
 from .extract import Piece, tex_quotes
+from .glyphmarks import GLYPH_MARK as _GLYPH_MARK, glyph_marks as _glyph_marks
 from .gutters import closer, filled, lines_around, neighbours, raised_after, repeated_gap, river, spanned
+from .offbaseline import word_space
 from ...patterns import compiled
-from ...text import CIRCLED, NUMBER_GLYPHS
 
 #: What a note marker or label may be: a number, or a run of reference symbols. A number may carry a
 #: lowercase letter (a note inserted at proof stage, `4a`) or be counted within a chapter (`2.3`).
@@ -30,12 +31,8 @@ _LETTER = compiled(r"[a-zA-Z]|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,
                    r"|(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|([a-zA-Z])\1{1,2}")
 _DOUBLED = compiled(r"(\d{1,4}|[*†‡§¶‖#]{1,3})\1")  # a marker drawn twice (Word's custom marks; a doubled label)
 _SPACES = compiled(r"  +")
-# a marker printed as superscript digits in the text layer (`river;¹`, a font's superior figures mapped to Unicode):
-# raised as drawn, at the text's size; a ² or ³ after a unit that follows a number (`60 m²`, `5 км³`) is its power
-# (and a circled number, one glyph for a number, as Chinese and Japanese journals mark and label their notes: `①`)
-_GLYPH_MARK = compiled(f"[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|[{CIRCLED}]")
-_UNIT_BEFORE = compiled(r"\d[ \u00a0\u202f]?[^\W\d_]{1,2}$")
-_GLYPH_DIGITS = NUMBER_GLYPHS
+# raised letters with a call raised after them in one run: an ordinal's or an abbreviation's letters, then the figures
+_LETTERS_CALL = compiled(r"[^\W\d_]{1,4}(\d{1,3})")
 # calls of several notes raised as one run, `1,2` or `3, 4`, or the second of two symbol calls with its comma (`‡,§`:
 # LaTeX's footmisc `multiple` sets the comma raised with the call after it)
 _CALL_LIST = compiled(r"(?:\d{1,4}|[*†‡§¶‖]{1,3})?(?:, ?(?:\d{1,4}|[*†‡§¶‖]{1,3}))+")
@@ -297,9 +294,8 @@ def _tokens(line: Line) -> None:
         raised = base - piece.base  # `is_superscript`, spelled out: it runs for every piece of a joined line
         sup = (piece.size < 0.85 * size and raised > _RAISED * size) or raised > _HIGH * size or (
             piece.bottom < piece.base - _FLOATING * piece.size and text.strip().isdecimal())  # (`_superior`)
-        if not sup and prev is not None and tokens:
-            smaller = prev.size if prev.size < piece.size else piece.size  # min(piece.size, prev.size)
-            if piece.x0 - prev.x1 > _SPACE * smaller and not text[:1].isspace() and not tokens[-1][1][-1:].isspace():
+        if not sup and prev is not None and tokens and not text[:1].isspace() and not tokens[-1][1][-1:].isspace():
+            if word_space(prev, piece, base, size):  # (in the line's type after a small `ᵉ` or `₂`: `offbaseline`)
                 tokens.append(("t", " "))
         marker = text.strip()
         if sup and marker and not marker.strip("∗"):
@@ -339,6 +335,10 @@ def _tokens(line: Line) -> None:
             marked = True
             if text != text.rstrip():
                 tokens.append(("t", " "))
+        elif sup and _LETTERS_CALL.fullmatch(marker):  # `XVIIIᵉ⁶`, `15ᵛ⁶`, `21ˢᵗ¹⁰`: letters the word's, figures a call
+            tokens.extend([("t", marker.rstrip("0123456789")), ("m", _LETTERS_CALL.fullmatch(marker).group(1))]
+                          + [("t", " ")] * (text != text.rstrip()))
+            marked = True
         elif not text.isascii() and _GLYPH_MARK.search(text):
             tokens.extend(_glyph_marks(text, tokens[-1][1] if tokens and tokens[-1][0] == "t" else ""))
             marked = True
@@ -352,29 +352,6 @@ def _tokens(line: Line) -> None:
     line.tokens = _merge(tokens) if marked else _text_only(tokens)
     if any(kind == "t" and ("`" in text or "''" in text) for kind, text in line.tokens):  # TeX's ``quotes'', drawn apart
         line.tokens = [(k, tex_quotes(t) if k == "t" else t) for k, t in line.tokens]
-
-
-def _glyph_marks(text: str, before: str = "") -> list[tuple[str, str]]:
-    """A piece's text with its superscript-digit markers as marker tokens; ``before``, the text the line has before the
-    piece, where a unit's number may stand (`5 800 ` before a piece `km²`).
-
-    >>> _glyph_marks("languages.¹² The area, 40 km², was")
-    [('t', 'languages.'), ('m', '12'), ('t', ' The area, 40 km², was')]
-    >>> _glyph_marks("km² in die hart", "sowat 5 800 ")
-    [('t', 'km² in die hart')]
-    """
-    tokens: list[tuple[str, str]] = []
-    at = 0
-    for match in _GLYPH_MARK.finditer(text):
-        if match.group() in "²³" and _UNIT_BEFORE.search(before[-4:] + text[:match.start()]):
-            continue
-        if match.start() > at:
-            tokens.append(("t", text[at:match.start()]))
-        tokens.append(("m", match.group().translate(_GLYPH_DIGITS)))
-        at = match.end()
-    if at < len(text):
-        tokens.append(("t", text[at:]))
-    return tokens
 
 
 def _text_only(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -478,7 +455,7 @@ def _short_text(text: str) -> bool:
     if text[:1] == "[" and text[-1:] == "]":
         text = text[1:-1]  # a raised call in brackets, `[10]` (a web page's): its number is the marker
     return 0 < len(text) <= 6 and (MARKER.fullmatch(text) is not None or len(text) <= 3 or _LETTER.fullmatch(text)
-                                   or _CALL_LIST.fullmatch(text) is not None
+                                   or _CALL_LIST.fullmatch(text) is not None or _LETTERS_CALL.fullmatch(text) is not None
                                    or _DOUBLED.fullmatch(text) is not None or MARKER.fullmatch(bare_label(text)) is not None)
 
 

@@ -158,7 +158,9 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
     lead = line.lead()
     if lead is not None:
         return lead, "".join(t for _, t in line.tokens[1:]).lstrip()
-    text = line.text
+    text, tokens = line.text, line.tokens
+    if len(tokens) > 1 and tokens[0][0] == "t" and tokens[1][0] == "m" and tokens[0][1].isdigit():
+        text = f"{tokens[0][1]} {text[len(tokens[0][1]):]}"  # a label is one type: `3 ²1934`, not note 32
     if style in SERIES:  # only the label due opens a note, and one a word space parts from its first word only
         found = series_label(text, expected, style)  # where it hangs or is drawn apart: `v`, `a`, `i` are words
         if found and text.lstrip()[len(found[0]):][:1].isspace() and not (line.x0 < edge - 1.5 or line.pieces and bare_label(
@@ -348,6 +350,8 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
                         found = label_of(line, edge, 1, style)
                         found = found if found is not None and found[0] == "1" else None
                     opening = False
+                    if found is not None and current is not None and found[0] == current.label == line.lead() != "1":
+                        found = None  # a raised figure opening a line of the note it numbers is its words (`²1933`)
                     if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
                         current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
                         current.extend(found[1], p + 1, line.box)
