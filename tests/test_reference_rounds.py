@@ -142,6 +142,12 @@ FLOOR = {
     # body's report read by the model with its lead word, a dataset with a bracketed place and years in its title, a
     # newspaper issue with a digital archive's link read as a title
     "round33": {"all": 0.97, "full vs full": 0.97},  # (0.980 / 0.985, then 0.975 / 0.977 with the model retrained)
+    # round 34 (international and EU law and their history, literature among the field's primary sources: AJIL
+    # Bluebook with `supra note`, `Id.` and the Restatement, the EJIL house with `MN` and `Ibid., at`, ZaöRV/EuR with
+    # `(Fn. N)`, `a.a.O.` and `in: … (Hrsg.)`, AFDI with `op. cit.` and `loc. cit.`, Riv. dir. int. with `cit.` and `Ivi`,
+    # REDI with `loc. cit.` and `Ídem`; treaties, UN and ILC documents, ICJ/arbitral/ECtHR/CJEU decisions, OJ and COM
+    # references no literature, Hague lectures and commentaries literature): 0.909 / 0.882 as written (fixture 6f29325d)
+    "round34": {"all": 0.89, "full vs full": 0.87},
 }
 
 
