@@ -81,3 +81,19 @@ def test_a_full_name_before_a_commentary_cited_by_its_margin_number_is_the_comme
 def test_a_chapters_title_of_two_capitalised_words_stays_its_title():
     ref = parse_reference("Deutsche Geschichte, in: Otto Feldt (Hrsg.), Handbuch, 2001, S. 12.")
     assert (ref["authors"], ref["title"]) == ("", "Deutsche Geschichte")
+
+
+def test_a_restatement_cited_by_its_section_is_literature_published_by_the_institute():
+    text = "Restatement (Second) of Conflict of Laws § 6 cmt. c (Am. L. Inst. 1971)."
+    ref = parse_reference(text)
+    assert is_literature(text) and (ref["title"], ref["publisher"], ref["year"]) == (
+        "Restatement (Second) of Conflict of Laws", "Am. L. Inst.", "1971")
+
+
+def test_a_state_code_cited_by_its_section_and_publisher_stays_no_literature():
+    assert not is_literature("Cal. Civ. Code § 1714 (West 2020).")
+
+
+def test_a_commentarys_year_and_the_provision_cited_leave_its_title():
+    ref = parse_reference("Lena Brauer, in: Otto Feldt (Hrsg.), Statut des Gerichtshofs. Kommentar, 2001, Art. 38 Rn. 4.")
+    assert (ref["container"], ref["year"], ref["pages"]) == ("Statut des Gerichtshofs. Kommentar", "2001", "Art. 38 Rn. 4")

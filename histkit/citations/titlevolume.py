@@ -10,7 +10,7 @@ import re
 
 from .caseless import CASELESS, CASELESS_VOLUME
 from .names import is_name
-from .words import UPPER, alternation, archive_word, pages_shape
+from .words import UPPER, YEAR, alternation, archive_word, pages_shape
 from ..patterns import compiled
 
 
@@ -109,8 +109,12 @@ def author_read_as_title(ref: dict) -> dict:
     if not (ref.get("authors") or "").strip() and container and (_INITIALS_NAME.fullmatch(title) or (
             _MARGIN.search(f"{container} {ref.get('pages') or ''}") and len(title.split()) >= 2 and is_name(title))):
         ref.update(authors=title, title="")
+        tail = _COMMENTARY_TAIL.search(container) if not ref.get("year") else None
+        if tail:  # (the commentary's year and the article and margin number cited, left in its container)
+            ref.update(container=container[:tail.start()], year=tail.group("year"), pages=ref.get("pages") or tail.group("cited"))
     return ref
 
 
-# a commentary's margin number: `Rn. 12`, `Rz 4`, `MN 28`
+# a commentary's margin number: `Rn. 12`, `Rz 4`, `MN 28`; its year and the provision cited ending the container
 _MARGIN = compiled(r"(?<![^\W_])(?:Rn|Rz|MN)\.?\s*\d")
+_COMMENTARY_TAIL = compiled(rf",\s*(?P<year>{YEAR}),\s*(?P<cited>(?:Art\.|§)\s*\d[^,]*?(?:Rn|Rz|MN)\.?\s*\d+)\s*\.?$")
