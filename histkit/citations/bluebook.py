@@ -7,9 +7,10 @@ brackets (with the publisher or the edition for a book). Short forms (`supra not
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .words import YEAR
+from .words import YEAR, alternation
 from ..patterns import compiled
 
 # `(1996)`, `(2000-01)`, `(Peter Smith 1973)`, `(The Legal Classics Library 1983)`: the year, a publisher or edition before it
@@ -61,6 +62,16 @@ _CASED_BOOK = compiled(
     rf"\s+\((?P<inside>[^()]{{0,80}}?)\s*(?P<year>{YEAR})\)\s*\.?$")
 
 
+@functools.cache
+def _restatement() -> re.Pattern:
+    # `Restatement (Third) of Foreign Relations Law of the United States § 102 cmt. b (Am. L. Inst. 1987)`: the American
+    # Law Institute's Restatements, by their title (``reference_words.csv``, kind ``restatement``), the section cited
+    # and the bracket of the Institute and the year; a private body's statement of the law, cited as a treatise is:
+    # literature, where a code cited the same way (`Cal. Civ. Code § 1714 (West 2020)`) is not
+    return compiled(rf"^(?P<title>(?:{alternation('reference_words.csv', 'restatement')})\s[^()§]{{3,160}}?)\s+"
+                    rf"(?P<section>§§?\s*\d[\w.]*(?:\s+cmt\.\s+[a-z])?)\s+\((?P<inside>[^()]{{0,60}}?)\s*(?P<year>{YEAR})\)\s*\.?$")
+
+
 def _cased_book(text: str) -> re.Match | None:
     """`_CASED_BOOK` where the Bluebook's marks say it is one (see there)."""
     found = _CASED_BOOK.match(text)
@@ -95,7 +106,7 @@ def is_bluebook(piece: str) -> bool:
     if "(" not in piece:  # (both end with the year in brackets, but a review numbered by its year)
         return _YEAR_VOLUME.match(piece) is not None
     return _ARTICLE.match(piece) is not None or _BOOK.match(piece) is not None or _EDITED.match(piece) is not None \
-        or _cased_book(piece) is not None
+        or _cased_book(piece) is not None or _restatement().match(piece) is not None
 
 
 def read_bluebook(text: str, ref: dict) -> bool:
@@ -127,6 +138,11 @@ def read_bluebook(text: str, ref: dict) -> bool:
         ref.update(authors="", title=edited.group("title").strip(), volume=edited.group("volume") or "",
                    year=edited.group("year"), pages=(edited.group("pages") or "").strip())
         ref["editors"] = edited.group("editors").strip()
+        return True
+    restated = _restatement().match(text)
+    if restated is not None:  # (no author: the Institute that made it is the publisher)
+        ref.update(authors="", title=restated.group("title").strip(), volume="", year=restated.group("year"),
+                   place="", publisher=restated.group("inside").strip(" ,"), pages=restated.group("section"))
         return True
     book = _BOOK.match(text)
     cased = _cased_book(text) if book is None else None

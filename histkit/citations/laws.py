@@ -122,9 +122,11 @@ def _code_provision() -> re.Pattern:
 def _treaty() -> re.Pattern:
     # a treaty's name, then the day it was adopted or signed (`(adopted 12 December 2015, entered into force …)`, `done
     # at Kyoto on 11 December 1997`, `opened for signature 10 April 1972`) or the treaty series that prints it
-    # (`1015 U.N.T.S. 163`, `55 ILM 740`)
+    # (`1015 U.N.T.S. 163`, `55 ILM 740`; or the series first and its volume, as French and Spanish notes print it:
+    # `RTNU, vol. 1946, p. 3`, `UNTS, vol. 1155, p. 331`)
     word = alternation("reference_words.csv", "treaty")
-    series = rf"\d{{1,5}}\s+(?:{court_forms('treaty_series')}){NOT_IN_WORD}\s+\d"
+    series = (rf"\d{{1,5}}\s+(?:{court_forms('treaty_series')}){NOT_IN_WORD}\s+\d"
+              rf"|(?:{court_forms('treaty_series')}){NOT_IN_WORD},?\s+(?:vol\.|t\.|Bd\.)\s*\d")
     made = r"(?:adopted|signed|opened\s+for\s+signature|done\s+at|concluded)\b"
     return compiled(rf"(?:The\s+)?[^;,]{{0,160}}?(?<![^\W_])(?:{word}){NOT_IN_WORD}[^;]{{0,200}}?"
                     rf"(?:\(\s*{made}|,\s*{made}|{series})")

@@ -143,14 +143,20 @@ def book_by_author(piece: str) -> bool:
 
 # a year in brackets after a title or a journal's volume (and issue), then the first page: `… 77:3 (1983) 690`,
 # `… (2023) 45` (Austrian and English legal style)
-BRACKET_YEAR_PAGE = compiled(r"\(\s*(?:1[5-9]|20)\d{2}\s*\)\s*,?\s*\d")
+# (the year's part after it too, as the Hague lectures number their volumes: `Recueil des cours 219 (1990-III), 9`; a
+# book's edition before it and `at` before the page, as the European journals print them: `Title (2nd edn, 2011), at 45`)
+BRACKET_YEAR_PAGE = compiled(r"\(\s*(?:(?:\d{1,2}(?:st|nd|rd|th)\s+edn\.?)?,\s*)?(?:1[5-9]|20)\d{2}(?:\s?[-–]?\s?[IVX]{1,4})?\s*\)"
+                             r"\s*,?\s*(?:at\s+)?\d")
 
 _BRACKET_PAGES = r"(?:\s*,?\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*ff?\.?)?))?\s*$"
 # (the journal's name opens with a capital, and is not a word for a volume or an issue: `…, Studies 16, no. 3 (2014)`)
 _JOURNAL_BRACKET_YEAR = compiled(rf",\s*(?!(?:{alternation('reference_words.csv', 'volume')}|{alternation('reference_words.csv', 'issue')})\s*\d)"
                                    rf"(?P<container>[{UPPER}][^,\d()]{{1,119}}?)(?:\s*\([{UPPER}]{{1,8}}\))?\s+(?P<volume>\d{{1,4}})(?:[:/](?P<issue>\d{{1,4}}))?\s*"
-                                   r"\((?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
-_TITLE_BRACKET_YEAR = compiled(r"\s*\((?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
+                                   # (the year's part after it, as the Hague lectures' volumes are numbered: `Recueil des
+                                   # cours 219 (1990-III)`, `(1975 II)`)
+                                   r"\((?P<year>(?:1[5-9]|20)\d{2})(?:\s?[-–]?\s?[IVX]{1,4})?\)" + _BRACKET_PAGES)
+# (a book's edition before its year, with no publisher, as the European journals print it: `Title (2nd edn, 2011)`)
+_TITLE_BRACKET_YEAR = compiled(r"\s*\((?:\d{1,2}(?:st|nd|rd|th)\s+edn\.?,\s*)?(?P<year>(?:1[5-9]|20)\d{2})\)" + _BRACKET_PAGES)
 
 
 def bracket_year(head: str, ref: dict) -> str | None:
@@ -389,10 +395,14 @@ def _case(parties_named: bool = True) -> re.Pattern:
         rf"|(?:{court_forms('court')}){NOT_IN_WORD}(?:\s*\([^()]{{1,40}}\))?"
         rf"(?:(?:[\s,]+[^\s,]{{1,20}}){{0,4}}?\.?[\s,:]+(?:(?:{court_forms('decision')}){NOT_IN_WORD}|{_DATE}|{_DOCKET})"
         rf"|\s+[A-Z][\w-]{{1,10}}\.?\s+{YEAR}\s*,\s*\d"
-        rf"|,\s+[A-Z][^,;]{{0,80}}?\s+v\.?\s+[A-Z])"
+        rf"|,\s+[A-Z][^,;]{{0,80}}?\s+(?:v\.?|c\.)\s+[A-Z])"  # (`c.` between parties in French, Italian, Spanish)
         # `BVerfGE 7, 198`, `BGHZ 45, 123`, `Slg 2007, I-11767`, `BGE 120 II 112`, `347 U.S. 483`
         rf"|{report}\s*\d{{1,4}}(?:\s+[IVX]+[a-z]?)?(?:\s*\([^()]{{1,20}}\))?\s*[,./]?\s*(?:I{{1,2}}-)?\d"
         rf"|\d{{1,4}}\s+{report}\s+\d"
+        # the international manner, the case's name with the parties in brackets, then the decision's word or the report
+        # (`Delimitation of the Continental Shelf (Nor. v. Ice.), 27 R.I.A.A. 147`, `… (It. v. Alb.), Judgment, 1984 I.C.J.`)
+        rf"|[A-Z][^;()\[\]]{{0,120}}?\s\([A-Z][^()]{{0,40}}?\s(?:v\.?|c\.)\s[A-Z][^()]{{0,40}}\),\s+"
+        rf"(?:(?:{court_forms('decision')}){NOT_IN_WORD}|(?:\d{{1,4}}\s+|{YEAR}\s+)?{report}\s+\d)"
         # a short form: `Roe, 410 U.S. at 120`
         rf"|[A-Z][^,;()]{{0,60}},\s+\d{{1,4}}\s+{report}\s+at\s+\d"
         # `Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)`, `Donoghue v Stevenson [1932] AC 562`; between parties any

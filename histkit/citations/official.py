@@ -19,7 +19,9 @@ Europe's Parliamentary Assembly; a published edition's `doc. 45` is none);
 ``dated`` a word before a bracketed year and a number (`COM(2001) 428`,
 `CM/Rec(2010)5`, `P6_TA(2006)0321`) and ``final`` the word after it
 (`final`, `endgültig`); ``resolution`` a word before a resolution's number
-and session or year (`Res 1514 (XV)`, `résolution 1587 (XV)`); ``views`` the
+and session or year (`Res 1514 (XV)`, `résolution 1587 (XV)`), ``organ`` the initials of the organ before
+`Res.` that make any number after it a resolution's (`S.C. Res. 1234`); ``records`` the titles of an organ's
+official records cited without a symbol (`Yearbook of the International Law Commission`, `U.N. SCOR`); ``views`` the
 words of a treaty body's views on a communication, which are a ``case``, as a
 communication's symbol (`CCPR/C/38/D/171/1984`) is; ``description`` the words
 of a treaty body's documents (`concluding observations`, `General Comment`).
@@ -58,7 +60,7 @@ class Symbol(NamedTuple):
     start: int
     end: int
     unit: str
-    family: str  # slashed, series, league, council, numbered, dated, resolution
+    family: str  # slashed, series, league, council, numbered, dated, resolution, records
     lead: int  # where a lead word (`UN Doc.`) before it starts, else ``start``
 
 
@@ -72,14 +74,22 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return [
         ("series", compiled(rf"{_EDGE}(?:{alternation(_FILE, 'series')})[A-Z][^,;]*[^,;\s.]")),
         ("league", compiled(rf"{_EDGE}{_LEAGUE}")),
-        ("dated", compiled(rf"{_EDGE}(?:{alternation(_FILE, 'dated')})\s?\((?:1[89]|20)\d\d\)\s?\d{{1,4}}"
+        # (the Commission's symbols named the year by two digits until 1999: `KOM(95) 245 endg.`, `COM(88) 12 final`)
+        ("dated", compiled(rf"{_EDGE}(?:{alternation(_FILE, 'dated')})\s?\((?:(?:1[89]|20)\d\d|\d\d)\)\s?\d{{1,4}}"
                            rf"(?:\s+(?:{final})(?![\w]))?")),
         ("slashed", compiled(slashed)),
         ("council", compiled(rf"(?:{lead})\s*({_COUNCIL})")),
         ("numbered", compiled(rf"{_EDGE}(?:{alternation(_FILE, 'numbered')})\s?(?:\d{{1,5}}\b|[A-Z]\b)")),
         ("numbered", compiled(rf"{_EDGE}(?-i:{alternation(_FILE, 'numbered_long')})\s?\d{{4,5}}\b(?![/.]\d)")),
+        # (or its year in brackets, as the Security Council's are cited: `SC Res. 1267 (1999)`; or any number after
+        # the organ's initials, as the Bluebook cites them: `S.C. Res. 1234, ¶ 3 (Apr. 2, 1999)`, `G.A. Res. 2625`)
         ("resolution", compiled(rf"{_EDGE}(?:{alternation(_FILE, 'resolution')})\s+\d{{1,4}}"
-                                rf"(?:\s?\((?:[IVXL]+|ES-[IVX]+)\)|/\d{{1,3}}\b)")),
+                                rf"(?:\s?\((?:[IVXL]+|ES-[IVX]+|(?:19|20)\d\d)\)|/\d{{1,3}}\b)")),
+        ("resolution", compiled(rf"{_EDGE}(?:{alternation(_FILE, 'organ')})\s?(?:{alternation(_FILE, 'resolution')})"
+                                rf"\s+\d{{1,4}}(?![\d/])")),
+        # an organ's official records by their title, cited with no symbol (`Yearbook of the International Law Commission
+        # 1966, vol. II, p. 214`, `YbILC (2011), vol. II`, `U.N. SCOR, 54th Sess.`)
+        ("records", compiled(rf"(?<![\w])(?:{alternation(_FILE, 'records')})(?![\w])")),
     ]
 
 

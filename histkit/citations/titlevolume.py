@@ -9,7 +9,8 @@ import functools
 import re
 
 from .caseless import CASELESS, CASELESS_VOLUME
-from .words import UPPER, alternation, archive_word, pages_shape
+from .names import is_name
+from .words import UPPER, YEAR, alternation, archive_word, pages_shape
 from ..patterns import compiled
 
 
@@ -97,8 +98,23 @@ def author_read_as_title(ref: dict) -> dict:
     >>> ref = author_read_as_title({"authors": "", "title": "K. Pietrzyk", "container": "Kodeks cywilny. Komentarz"})
     >>> ref["authors"], ref["title"]
     ('K. Pietrzyk', '')
+
+    So is a person's full name before a commentary cited by its margin number (`Rainer Obermaier, in: B. Kessel
+    (Hrsg.), Charta der Vereinten Nationen. Kommentar, 1991, Art. 103 Rn. 12`): a chapter's title cites no margin number.
+
+    >>> author_read_as_title({"title": "Rainer Obermaier", "container": "Charta. Kommentar, 1991, Art. 103 Rn. 12"})["authors"]
+    'Rainer Obermaier'
     """
-    title = (ref.get("title") or "").strip()
-    if not (ref.get("authors") or "").strip() and (ref.get("container") or "").strip() and _INITIALS_NAME.fullmatch(title):
+    title, container = (ref.get("title") or "").strip(), (ref.get("container") or "").strip()
+    if not (ref.get("authors") or "").strip() and container and (_INITIALS_NAME.fullmatch(title) or (
+            _MARGIN.search(f"{container} {ref.get('pages') or ''}") and len(title.split()) >= 2 and is_name(title))):
         ref.update(authors=title, title="")
+        tail = _COMMENTARY_TAIL.search(container) if not ref.get("year") else None
+        if tail:  # (the commentary's year and the article and margin number cited, left in its container)
+            ref.update(container=container[:tail.start()], year=tail.group("year"), pages=ref.get("pages") or tail.group("cited"))
     return ref
+
+
+# a commentary's margin number: `Rn. 12`, `Rz 4`, `MN 28`; its year and the provision cited ending the container
+_MARGIN = compiled(r"(?<![^\W_])(?:Rn|Rz|MN)\.?\s*\d")
+_COMMENTARY_TAIL = compiled(rf",\s*(?P<year>{YEAR}),\s*(?P<cited>(?:Art\.|§)\s*\d[^,]*?(?:Rn|Rz|MN)\.?\s*\d+)\s*\.?$")

@@ -24,7 +24,8 @@ after a web work's imprint) (ABNT, `abnt.py`);
 ``law_report`` D., S. and ``case_note`` note (a signed French case note, `casenotes.py`); ``lead`` Vgl., See; ``lead_after_words`` v., в., a lead word after words that
 begin no name; ``statute`` …gesetz, zakon, a statute's name; ``corporate`` Ministero, Société, اداره, the head word of a body's name
 that stands as a reference's author, `corporate.py`; ``entry`` voce, s.v., the word before an encyclopaedia entry's
-headword, `entries.py`). A row added there is understood at the
+headword, `entries.py`; ``restatement`` Restatement (Third) of, a title cited with a section and its bracket as literature,
+`bluebook.py`). A row added there is understood at the
 next run; nothing else changes.
 """
 
