@@ -31,6 +31,7 @@ from .sidebyside import joined_side_by_side
 from .namesakes import flag_before_full_name, resolve_by_last_full_name
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
                          named_in_full_first, titled_given_names)
+from .families import family_plurals
 from .lookalikes import common_word_not_name
 from .plurals import names_several
 from .titlegenders import actor_genders, pick_by_title
@@ -220,6 +221,17 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
         owners = by_surface.setdefault(prepare(form), {})
         if owners.get(actor_id, ("", False, "x"))[2]:  # (none yet, or a case form of some languages only)
             owners[actor_id] = ("feminine", surname_only, "")
+    persons = {actor_id for actor_id, kind, *_ in rows if kind == "person"}
+    for (actor_id, form), langs in family_plurals(rows).items():  # `Zawadzkich`, `Szalayék`: the family's own
+        owners = by_surface.setdefault(prepare(form), {})
+        known = owners.get(actor_id)
+        if known is None or known[2]:  # (none yet, or a case form of other languages only: Latin `Rosenbachiis`)
+            other = known[2].split() if known else []
+            owners[actor_id] = ("family_plural", False, " ".join(sorted(set(langs.split()) | set(other))))
+        # where the file lists the family, its plural is the family's, not a member's form of the same letters
+        # (Hungarian `Szalayék`, Szalay and his people; Polish `Zawadzkim`, to the Zawadzkis, not with Zawadzki)
+        for member in [a for a, (rule, _, _) in owners.items() if a in persons and rule not in _LISTED_RULES]:
+            del owners[member]
     for (actor_id, form), langs in titled_given_names(rows).items():  # a form no one has (`профессор Николай`)
         owners = by_surface.setdefault(prepare(form), {})
         if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
