@@ -132,7 +132,8 @@ FLOOR = {
     # round 16 (MENTIONBLIND16, names that change their ending and families as actors; fixture committed blind at
     # 77fb9e73): as written load_actors refused it (the kind 'family'), 0 of 261; 207 / 18 once the kind was known
     # (559b8e40); 219 / 17 a family in the cases of its plural (family_plurals.csv), the plural the family's, no member's
-    "round16": {"right": 219, "extra": 17},
+    # (a8566c35); 221 / 16 a Hungarian wife by the family name and -né (`Szalayné`, `Szalaynéval`), not her husband
+    "round16": {"right": 221, "extra": 16},
 }
 
 
