@@ -133,7 +133,9 @@ FLOOR = {
     # 77fb9e73): as written load_actors refused it (the kind 'family'), 0 of 261; 207 / 18 once the kind was known
     # (559b8e40); 219 / 17 a family in the cases of its plural (family_plurals.csv), the plural the family's, no member's
     # (a8566c35); 221 / 16 a Hungarian wife by the family name and -né (`Szalayné`, `Szalaynéval`), not her husband
-    "round16": {"right": 221, "extra": 16},
+    # (6be62ef4); 232 / 20 Finnish gradation, Slovak -i declined as an adjective, Latin -er, Icelandic -an (the four
+    # more extras: the town `Lahden`, `Fabri ferrarii`, and two of the Latin front read as body, masked before)
+    "round16": {"right": 232, "extra": 20},
 }
 
 

@@ -1,0 +1,28 @@
+"""Names whose ending changes in their cases by rows of `name_paradigms.csv` (mention round 16): Finnish consonant
+gradation, Slovak and Czech family names in -i and -y declined as adjectives, Latin nouns in -er; small texts."""
+
+from conftest import found_mentions
+
+
+def test_a_finnish_name_in_hti_takes_the_weak_grade_in_genitive_and_allative():
+    text = "Vuonna 1928 Eero Salo kirjoitti Väinö Rautahdelle. Rautahden vastaus tuli pian, ja Rautahtea pelättiin."
+    found = found_mentions(text, ("v", "Väinö Rautahti", "person", ""))
+    assert found == [("v", "Väinö Rautahdelle"), ("v", "Rautahden"), ("v", "Rautahtea")]
+
+
+def test_a_slovak_family_name_in_i_is_declined_as_an_adjective():
+    text = "Pôdu Ladislava Kesziho rozdelili roľníkom; Keszimu ponechali iba dom a o Keszim sa už nehovorilo."
+    found = found_mentions(text, ("k", "Ladislav Keszi", "person", ""))
+    assert found == [("k", "Ladislava Kesziho"), ("k", "Keszimu"), ("k", "Keszim")]
+
+
+def test_a_latin_name_in_er_drops_or_keeps_its_e_in_the_other_cases():
+    text = "Contiones Georgii Pistri plebem movebant; Senatus Pistrum expulit, sed Pistro reditum dedit."
+    found = found_mentions(text, ("p", "Georgius Pister", "person", ""))
+    assert [s for _, s in found] == ["Georgii Pistri", "Pistrum", "Pistro"]
+
+
+def test_an_icelandic_name_with_the_suffixed_article_in_an_is_found_in_its_other_cases():
+    text = "Verkamenn gagnrýndu Jónsfjölskylduna, og saga Jónsfjölskyldunnar var rituð síðar."
+    found = found_mentions(text, ("j", "Jónsfjölskyldan", "family", ""))
+    assert found == [("j", "Jónsfjölskylduna"), ("j", "Jónsfjölskyldunnar")]
