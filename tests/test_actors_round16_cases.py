@@ -26,3 +26,9 @@ def test_an_icelandic_name_with_the_suffixed_article_in_an_is_found_in_its_other
     text = "Verkamenn gagnrýndu Jónsfjölskylduna, og saga Jónsfjölskyldunnar var rituð síðar."
     found = found_mentions(text, ("j", "Jónsfjölskyldan", "family", ""))
     assert found == [("j", "Jónsfjölskylduna"), ("j", "Jónsfjölskyldunnar")]
+
+
+def test_a_partys_name_opened_by_a_countrys_genitive_keeps_it_as_the_rest_is_declined():
+    text = "Vuonna 1930 Suomen Maalaisliittoisen Puolueen jäsenet kokoontuivat Tampereella."
+    found = found_mentions(text, ("p", "Suomen Maalaisliittoinen Puolue", "organisation", ""))
+    assert found == [("p", "Suomen Maalaisliittoisen Puolueen")]

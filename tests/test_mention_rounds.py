@@ -135,7 +135,9 @@ FLOOR = {
     # (a8566c35); 221 / 16 a Hungarian wife by the family name and -né (`Szalayné`, `Szalaynéval`), not her husband
     # (6be62ef4); 232 / 20 Finnish gradation, Slovak -i declined as an adjective, Latin -er, Icelandic -an (the four
     # more extras: the town `Lahden`, `Fabri ferrarii`, and two of the Latin front read as body, masked before)
-    "round16": {"right": 232, "extra": 20},
+    # (499ae405); 234 / 20 a name of three words or more declined after the genitive opening it (`Suomen
+    # Kommunistisen Puolueen`)
+    "round16": {"right": 234, "extra": 20},
 }
 
 
