@@ -32,3 +32,15 @@ def test_a_partys_name_opened_by_a_countrys_genitive_keeps_it_as_the_rest_is_dec
     text = "Vuonna 1930 Suomen Maalaisliittoisen Puolueen jäsenet kokoontuivat Tampereella."
     found = found_mentions(text, ("p", "Suomen Maalaisliittoinen Puolue", "organisation", ""))
     assert found == [("p", "Suomen Maalaisliittoisen Puolueen")]
+
+
+def test_an_estonian_name_ending_in_a_consonant_takes_whichever_stem_vowel_its_genitive_has():
+    text = "Novembris kohtus Anton Sepp Jaan Tammega; hiljem pöördus ta Jaan Tammesse umbusuga."
+    found = found_mentions(text, ("t", "Jaan Tamm", "person", ""))
+    assert found == [("t", "Jaan Tammega"), ("t", "Jaan Tammesse")]
+
+
+def test_an_estonian_adjective_in_lik_is_declined_inside_an_organisations_name():
+    text = "Eestimaa Sotsiaaldemokraatliku Partei keskkomitee kogunes 1925. aastal."
+    found = found_mentions(text, ("p", "Eestimaa Sotsiaaldemokraatlik Partei", "organisation", ""))
+    assert found == [("p", "Eestimaa Sotsiaaldemokraatliku Partei")]

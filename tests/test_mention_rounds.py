@@ -136,8 +136,8 @@ FLOOR = {
     # (6be62ef4); 232 / 20 Finnish gradation, Slovak -i declined as an adjective, Latin -er, Icelandic -an (the four
     # more extras: the town `Lahden`, `Fabri ferrarii`, and two of the Latin front read as body, masked before)
     # (499ae405); 234 / 20 a name of three words or more declined after the genitive opening it (`Suomen
-    # Kommunistisen Puolueen`)
-    "round16": {"right": 234, "extra": 20},
+    # Kommunistisen Puolueen`) (fe7ece3f); 237 / 20 Estonian consonant stems with any vowel (`Tammega`), -lik adjectives
+    "round16": {"right": 237, "extra": 20},
 }
 
 
