@@ -44,3 +44,10 @@ def test_an_estonian_adjective_in_lik_is_declined_inside_an_organisations_name()
     text = "Eestimaa Sotsiaaldemokraatliku Partei keskkomitee kogunes 1925. aastal."
     found = found_mentions(text, ("p", "Eestimaa Sotsiaaldemokraatlik Partei", "organisation", ""))
     assert found == [("p", "Eestimaa Sotsiaaldemokraatliku Partei")]
+
+
+def test_an_icelandic_womans_name_in_un_is_found_in_accusative_and_dative():
+    text = ("Sigrún Pálsdóttir var kosin í bæjarstjórn árið 1930 og hún sat þar til 1938. Innan flokksins þótti "
+            "Sigrúnu of róttæk, en faðir hennar studdi Sigrúnu með bréfum sem hann skrifaði frá Ísafirði.")
+    found = found_mentions(text, ("s", "Sigrún Pálsdóttir", "person", ""))
+    assert found == [("s", "Sigrún Pálsdóttir"), ("s", "Sigrúnu"), ("s", "Sigrúnu")]
