@@ -51,3 +51,10 @@ def test_an_icelandic_womans_name_in_un_is_found_in_accusative_and_dative():
             "Sigrúnu of róttæk, en faðir hennar studdi Sigrúnu með bréfum sem hann skrifaði frá Ísafirði.")
     found = found_mentions(text, ("s", "Sigrún Pálsdóttir", "person", ""))
     assert found == [("s", "Sigrún Pálsdóttir"), ("s", "Sigrúnu"), ("s", "Sigrúnu")]
+
+
+def test_a_polish_partys_name_is_declined_adjective_and_noun_alike():
+    text = ("W 1948 roku członkowie Polskiej Partii Robotniczej i ludzie z Polską Partią Robotniczą związani "
+            "spotkali się w Łodzi, gdzie nie było już wielu z nich.")
+    found = found_mentions(text, ("p", "Polska Partia Robotnicza", "organisation", ""))
+    assert found == [("p", "Polskiej Partii Robotniczej"), ("p", "Polską Partią Robotniczą")]
