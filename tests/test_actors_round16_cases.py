@@ -58,3 +58,9 @@ def test_a_polish_partys_name_is_declined_adjective_and_noun_alike():
             "spotkali się w Łodzi, gdzie nie było już wielu z nich.")
     found = found_mentions(text, ("p", "Polska Partia Robotnicza", "organisation", ""))
     assert found == [("p", "Polskiej Partii Robotniczej"), ("p", "Polską Partią Robotniczą")]
+
+
+def test_an_estonian_name_in_kond_takes_konna_in_its_cases():
+    text = "Aastal 1925 oli Rahvaerakonna juht Tartus, ja Rahvaerakonnaga liitusid ka teised, kes olid linnas."
+    found = found_mentions(text, ("r", "Eesti Rahvaerakond", "organisation", "Rahvaerakond"))
+    assert found == [("r", "Rahvaerakonna"), ("r", "Rahvaerakonnaga")]

@@ -139,8 +139,8 @@ FLOOR = {
     # Kommunistisen Puolueen`) (fe7ece3f); 237 / 20 Estonian consonant stems with any vowel (`Tammega`), -lik adjectives
     # (e037d9fd); 237 / 18 parks, schools and streets after a name (Finnish `puisto`, Slovak `ulici`, eponym_words.csv)
     # (22d95e14); 238 / 18 Icelandic women's names in -ún (`Guðrúnu`) (a95e99a8); 239 / 18 Polish feminine
-    # adjectives and nouns in -ia declined (`Polskiej Partii Socjalistycznej`)
-    "round16": {"right": 239, "extra": 18},
+    # adjectives and nouns in -ia declined (`Polskiej Partii Socjalistycznej`) (cfe92976); 240 / 18 Estonian -kond
+    "round16": {"right": 240, "extra": 18},
 }
 
 
