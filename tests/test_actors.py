@@ -55,6 +55,12 @@ def test_malformed_authority_file_names_the_line(tmp_path, body, line, words):
     assert f"{path}, line {line}:" in str(err.value) and words in str(err.value)
 
 
+def test_a_family_is_an_actor_of_its_own_kind(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text(HEADER + "fugger,Fugger,family,die Fugger,,,,\njakob,Jakob Fugger,person,,1459,1525,,\n", encoding="utf-8")
+    assert act.load_actors(path).kind.tolist() == ["family", "person"]
+
+
 def test_missing_authority_file_is_a_clear_error(tmp_path):
     with pytest.raises(AuthorityError, match="no such actors file"):
         act.load_actors(tmp_path / "nope.csv")

@@ -1,4 +1,4 @@
-"""The actors authority file: each person, party, organisation, state or institution once.
+"""The actors authority file: each person, family, party, organisation, state or institution once.
 
 `load_actors` reads and checks it (the shipped ``data/authority/actors.csv``
 or a historian's own copy); `actors_table` is the part of it the tables show.
@@ -20,7 +20,9 @@ COLUMNS = ["actor_id", "name", "kind", "aliases", "birth", "death", "wikidata", 
 #: Optional columns understood when present (gender: m or f, steers the case endings).
 OPTIONAL = ["gender"]
 
-KINDS = ("person", "organisation", "party", "state", "institution")
+#: (a family or dynasty — the Habsburgs, die Fugger — is an actor of its own beside its members: a historian
+#: writes of what the family did as of what one of them did)
+KINDS = ("person", "organisation", "party", "state", "institution", "family")
 
 
 def load_actors(path=None) -> pd.DataFrame:

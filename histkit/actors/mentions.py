@@ -31,7 +31,9 @@ from .sidebyside import joined_side_by_side
 from .namesakes import flag_before_full_name, resolve_by_last_full_name
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
                          named_in_full_first, titled_given_names)
+from .families import family_plurals
 from .lookalikes import common_word_not_name
+from .married import married_short_forms
 from .plurals import names_several
 from .titlegenders import actor_genders, pick_by_title
 from .reading import INDIC_SIGN, UNSPACED_LETTER, prepare, unspaced
@@ -220,6 +222,10 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
         owners = by_surface.setdefault(prepare(form), {})
         if owners.get(actor_id, ("", False, "x"))[2]:  # (none yet, or a case form of some languages only)
             owners[actor_id] = ("feminine", surname_only, "")
+    persons = {actor_id for actor_id, kind, *_ in rows if kind == "person"}
+    for rule, made in (("family_plural", family_plurals(rows)), ("wife", married_short_forms(rows))):
+        for (actor_id, form), langs in made.items():  # `Zawadzkich`, `Szalayék` the family's; `Szalayné` the wife's
+            _claim(by_surface.setdefault(prepare(form), {}), actor_id, rule, langs, persons)
     for (actor_id, form), langs in titled_given_names(rows).items():  # a form no one has (`профессор Николай`)
         owners = by_surface.setdefault(prepare(form), {})
         if not owners.keys() - {actor_id} and owners.get(actor_id, ("given_name",))[0] == "given_name":
@@ -231,6 +237,21 @@ def variant_table(actors: pd.DataFrame, possessive_adjectives: bool = True) -> l
         for actor_id in (owners.keys() - listed if listed else ()):
             del owners[actor_id]
     return [(key, tuple((a, *by_surface[key][a]) for a in sorted(by_surface[key]))) for key in sorted(by_surface)]
+
+
+def _claim(owners: dict, actor_id: str, rule: str, langs: str, persons: set) -> None:
+    """Make a family's plural or a wife's short name ``actor_id``'s, and no other person's form made by a rule.
+
+    Where the file lists the family, its plural is the family's, not a member's form of the same letters
+    (Hungarian `Szalayék`, Szalay and his people; Polish `Zawadzkim`, to the Zawadzkis, not with Zawadzki); a
+    wife's `Szalayné` is never her husband's.
+    """
+    known = owners.get(actor_id)
+    if known is None or known[2]:  # (none yet, or a case form of other languages only: Latin `Rosenbachiis`)
+        other = known[2].split() if known else []
+        owners[actor_id] = (rule, rule == "wife", " ".join(sorted(set(langs.split()) | set(other))))
+    for person in [a for a, (r, _, _) in owners.items() if a != actor_id and a in persons and r not in _LISTED_RULES]:
+        del owners[person]
 
 
 # --- mentions -------------------------------------------------------------------------------------

@@ -290,7 +290,9 @@ def phrase_forms(text: str, adjectives: bool = True, gender: str = "") -> list[t
     ['lt']
 
     In each language and case: every word declined, the last word alone
-    declined (given names kept), the first word alone declined. A possessive
+    declined (given names kept), the first word alone declined, and with
+    three words or more every word but the first (a country's genitive
+    opening a party's name: `Suomen Kommunistisen Puolueen`). A possessive
     adjective (case `POSSESSIVE_CASE`) is made of a name of one word only,
     and only with ``adjectives``. ``gender`` is as for `decline`. The
     languages (space-separated, sorted) are those whose rows make the form.
@@ -311,6 +313,9 @@ def phrase_forms(text: str, adjectives: bool = True, gender: str = "") -> list[t
             shapes.append([[w] for w in words[:-1]] + [declined[-1]])
         if declined[0] and len(words) > 1:
             shapes.append([declined[0]] + [[w] for w in words[1:]])
+        if len(words) > 2 and all(declined[1:]):
+            # a name opened by a genitive keeps it as the rest is declined (`Suomen Kommunistisen Puolueen`)
+            shapes.append([[words[0]]] + declined[1:])
         for shape in shapes:
             for phrase in _phrases(shape):
                 if phrase != text:
