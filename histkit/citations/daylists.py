@@ -76,7 +76,7 @@ def _day_list(text: str, days: list) -> list | None:
             run.append(day)
             continue
         months = {d.date_start[:7] for d in run}
-        if len(run) >= 3 and len(months) == len(run) and _YEAR.search(run[-1].surface) \
+        if len(run) >= 3 and len(months) >= 2 and _YEAR.search(run[-1].surface) \
                 and not any(_YEAR.search(d.surface) for d in run[:-1]) and not _between().search(text[:run[0].start]) \
                 and _WORD.search(text, run[-1].end):
             return run
