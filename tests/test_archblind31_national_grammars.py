@@ -52,3 +52,10 @@ def test_an_ottoman_dossier_and_shirt_are_the_unit():
 def test_the_turkish_word_for_both_gives_the_year_to_each_file():
     rows = _rows("Başbakanlık Osmanlı Arşivi (BOA), DH.KMS, 3/4 ve 3/5 (her ikisi de 1912).")
     assert [date for *_, date in rows] == ["1912-01-01", "1912-01-01"]
+
+
+def test_a_dutch_archive_group_named_before_its_access_number_has_the_number_as_fond_and_the_name_as_collection():
+    notes = pd.DataFrame({"doc_id": "d", "note_no": ["1"], "text": [
+        "Nationaal Archief, Ministerie van Justitie: Gratieverzoeken, toegang 2.09.12, inv.nr. 412, 3 mei 1921."]})
+    row = extract_citations(notes).citations.iloc[0]
+    assert (row.fond, row.collection, row.unit) == ("2.09.12", "Ministerie van Justitie: Gratieverzoeken", "inv.nr. 412")

@@ -15,7 +15,7 @@ from ..dates import find_date_groups, find_dates, find_days_without_year, says_u
 from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
-from .fondparts import numbered_fond
+from .fondparts import access_number_first, numbered_fond
 from .refcodes import opened_fond
 from .describeddate import described_date
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
@@ -187,9 +187,9 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
     if glued:
         h.units.insert(0, glued)
     # a fond's lifespan `(1868–1918)` names the fond's years, not the document's: left out of its name
-    row = {"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(_LIFESPAN.sub("", h.fond)),
+    row = access_number_first({"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(_LIFESPAN.sub("", h.fond)),
            "collection": " / ".join(_LIFESPAN.sub("", part) for part in h.collection), "unit": _tidy_slashes(", ".join(h.units)),
-           "title": h.tokens.join(h.title_from, title_to), "pages": h.pages, "place": place, "fond_year": h.fond_year}
+           "title": h.tokens.join(h.title_from, title_to), "pages": h.pages, "place": place, "fond_year": h.fond_year})
     if date is None and _YEAR_TOKEN.match(h.fond_year) and region:
         # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year
         days = find_days_without_year(region, int(h.fond_year))
