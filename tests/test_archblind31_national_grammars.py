@@ -59,3 +59,12 @@ def test_a_dutch_archive_group_named_before_its_access_number_has_the_number_as_
         "Nationaal Archief, Ministerie van Justitie: Gratieverzoeken, toegang 2.09.12, inv.nr. 412, 3 mei 1921."]})
     row = extract_citations(notes).citations.iloc[0]
     assert (row.fond, row.collection, row.unit) == ("2.09.12", "Ministerie van Justitie: Gratieverzoeken", "inv.nr. 412")
+
+
+def test_a_code_repeated_before_two_four_figure_numbers_names_two_units_not_two_years():
+    assert [unit for _, _, unit, _ in _rows("TNA, CO 762, WS 1412 and WS 1413.")] == ["WS 1412", "WS 1413"]
+
+
+def test_a_bracket_saying_both_after_two_repeated_signatures_dates_each_and_belongs_to_neither():
+    assert _rows("APEM, Fundo Câmara, liv. 47 e liv. 48 (ambos 1931).") == [
+        ("APEM", "Câmara", "liv. 47", "1931-01-01"), ("APEM", "Câmara", "liv. 48", "1931-01-01")]
