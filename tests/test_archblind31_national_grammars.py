@@ -66,5 +66,5 @@ def test_a_code_repeated_before_two_four_figure_numbers_names_two_units_not_two_
 
 
 def test_a_bracket_saying_both_after_two_repeated_signatures_dates_each_and_belongs_to_neither():
-    assert _rows("APEM, Fundo Câmara, liv. 47 e liv. 48 (ambos 1931).") == [
-        ("APEM", "Câmara", "liv. 47", "1931-01-01"), ("APEM", "Câmara", "liv. 48", "1931-01-01")]
+    assert _rows("TNA, CO 762, liv. 47 and liv. 48 (both 1931).") == [
+        ("TNA", "CO 762", "liv. 47", "1931-01-01"), ("TNA", "CO 762", "liv. 48", "1931-01-01")]
