@@ -68,3 +68,8 @@ def test_a_code_repeated_before_two_four_figure_numbers_names_two_units_not_two_
 def test_a_bracket_saying_both_after_two_repeated_signatures_dates_each_and_belongs_to_neither():
     assert _rows("TNA, CO 762, liv. 47 and liv. 48 (both 1931).") == [
         ("TNA", "CO 762", "liv. 47", "1931-01-01"), ("TNA", "CO 762", "liv. 48", "1931-01-01")]
+
+
+def test_a_division_named_before_the_archive_s_own_abbreviation_is_part_of_the_archive_s_name_in_any_script():
+    assert _rows("Γενικά Αρχεία του Κράτους, Κεντρική Υπηρεσία (εφεξής ΓΑΚ), Αρχείο Νομαρχίας Σερρών, φάκ. 12.") == [
+        ("GAK", "Αρχείο Νομαρχίας Σερρών", "φάκ. 12", "")]

@@ -256,12 +256,13 @@ def _skip_archive_name(h: _Holding, archive: Archive) -> str:
             and _is_fond_token(tokens.token(i + 1)):
         i += 1  # `ÖStA, AdR, BKA-AA`: a division the authority lists as a name of the same archive
     abbr = ""
-    # `Labour Party Archives, People's History Museum, Manchester (LPA), …`: more of the archive's name and its abbreviation
+    # `…, Manchester (LPA), …`, `…, Κεντρική Υπηρεσία (εφεξής ΓΑΚ)`: more of the archive's name and its abbreviation
     for k in range(i, min(i + 3, n)):
         if any(map(str.isdigit, tokens.token(k))):
             break
-        defined = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-ЯІЎЄЇ][\w./-]{{1,10}})\)", tokens.token(k))
-        if defined and (is_place_token(defined.group("name")) or defined.group("abbr") == archive.code):
+        defined = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-ЯІЎЄЇΑ-Ω][\w./-]{{1,10}})\)", tokens.token(k))
+        if defined and (is_place_token(defined.group("name")) or defined.group("abbr") == archive.code
+                        or (known := default_matcher().match(defined.group("abbr"))) and known[0].code == archive.code):
             abbr = defined.group("abbr")
             i = k + 1
             break
