@@ -73,3 +73,8 @@ def test_a_bracket_saying_both_after_two_repeated_signatures_dates_each_and_belo
 def test_a_division_named_before_the_archive_s_own_abbreviation_is_part_of_the_archive_s_name_in_any_script():
     assert _rows("Γενικά Αρχεία του Κράτους, Κεντρική Υπηρεσία (εφεξής ΓΑΚ), Αρχείο Νομαρχίας Σερρών, φάκ. 12.") == [
         ("GAK", "Αρχείο Νομαρχίας Σερρών", "φάκ. 12", "")]
+
+
+def test_a_file_s_slashed_number_before_a_sentence_describing_the_document_is_the_unit():
+    assert _rows("BFL, IV.1407.b, 4512/1946. Feljegyzés a polgármesternek, 1946. 03. 12.") == [
+        ("BFL", "IV.1407.b", "4512/1946", "1946-03-12")]
