@@ -78,3 +78,7 @@ def test_a_division_named_before_the_archive_s_own_abbreviation_is_part_of_the_a
 def test_a_file_s_slashed_number_before_a_sentence_describing_the_document_is_the_unit():
     assert _rows("BFL, IV.1407.b, 4512/1946. Feljegyzés a polgármesternek, 1946. 03. 12.") == [
         ("BFL", "IV.1407.b", "4512/1946", "1946-03-12")]
+
+
+def test_a_manuscript_number_printed_with_a_thousands_comma_splits_at_its_slash_like_any_other():
+    assert _rows("NLI, MS 27,415/2.") == [("NLI", "MS 27,415", "2", "")]
