@@ -2,9 +2,10 @@
 
 Two shapes say that one holding keeps several documents, each of its own day:
 
-- a list of three or more days of different months sharing one year, joined by commas and a word for "and"
+- a list of three or more days of more than one month sharing one year, joined by commas and a word for "and"
   (``and_words.csv``), before the holding: `Letters of A to B of 3 May, 12 June and 1 July 1921, TNA, …`,
-  `Schreiben vom 3. Mai, 12. Juni und 1. Juli 1894`, `Письма от 3 мая, 12 июня и 1 июля 1918 г.`. Two days stay one
+  `Schreiben vom 3. Mai, 12. Juni und 1. Juli 1894`, `Письма от 3 мая, 12 июня и 1 июля 1918 г.`, `Brieven van 2
+  februari, 9 februari en 23 maart 1932` (a sitting's minutes would not skip from February to March). Two days stay one
   document spanning them, as the house reads them (`Berichte vom 30. Juni und 2. August 1920, PA AA, …`), and so do
   days of one month (`Minutes, 3 and 17 January 1922`; in round 20's gold even `Cartas …, 14 y 21 de abril`);
 - two whole dates, each with its year, joined by a word for "and", the second document's description perhaps
@@ -69,14 +70,14 @@ def _single_days(text: str) -> list:
 
 
 def _day_list(text: str, days: list) -> list | None:
-    """The first list of three or more days of different months sharing the last one's year, the holding after it."""
+    """The first list of three or more days of more than one month sharing the last one's year, the holding after it."""
     run = days[:1]
     for day in days[1:] + [None]:
         if day is not None and _listed().match(text[run[-1].end:day.start]):
             run.append(day)
             continue
         months = {d.date_start[:7] for d in run}
-        if len(run) >= 3 and len(months) == len(run) and _YEAR.search(run[-1].surface) \
+        if len(run) >= 3 and len(months) >= 2 and _YEAR.search(run[-1].surface) \
                 and not any(_YEAR.search(d.surface) for d in run[:-1]) and not _between().search(text[:run[0].start]) \
                 and _WORD.search(text, run[-1].end):
             return run

@@ -5,11 +5,19 @@ Yugoslav and post-Yugoslav archives' citations write a fond's number, then after
 and box 623), or the number and the fond's name with no
 comma between (`AJ 765 Generalni konzulat Kraljevine SHS v Buenos Airesu, š. 1`). Read whole, the fond of one
 archive was a different string in every note, and a chart by fond split one fond into as many bars.
+
+Dutch archives number their archive groups and cite the name first, the number after a word for it
+(``access_words.csv``): `Ministerie van Koloniën: Openbaar Verbaal, toegang 2.10.36.04, inv.nr. 1234`. The number is
+the fond, as it is where the note gives it alone (`NA, toegang 2.10.36.04, inv.nr. 1240`), and the name its collection.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..patterns import compiled
+from .words import alternation
 
 # the number and its roman-numbered part, then after a spaced dash or an en dash the rest: `142/II – 623`, `141–13–70`,
 # `672 – 84` (not a hyphen alone: `0610-01`, `1106-004-00312`, `07-001-012/3`, `33/I-143` are one call number)
@@ -42,3 +50,22 @@ def numbered_fond(fond: str, unit: str, name: str) -> tuple[str, str, str]:
     if named and named.group("name")[0].isupper() and named.group("name")[1:3].islower():
         return named.group("fond"), unit, named.group("name")
     return fond, unit, name
+
+
+@lru_cache(maxsize=1)
+def _access() -> re.Pattern:
+    return compiled(rf"^(?:{alternation('access_words.csv')})\s+(?P<number>\d[\w.]*)(?P<rest>(?:\s+/\s+.*)?)$",
+                    re.IGNORECASE)
+
+
+def access_number_first(row: dict) -> dict:
+    """``row`` with an archive group's access number as its fond and its name as the collection, where the citation
+    names the group first (``collection`` then opens with the number's word); else ``row`` as it was.
+
+    >>> access_number_first({"fond": "Ministerie van Koloniën", "collection": "toegang 2.10.36.04"})
+    {'fond': '2.10.36.04', 'collection': 'Ministerie van Koloniën'}
+    """
+    access = _access().match(row["collection"])
+    if access and row["fond"]:
+        row["fond"], row["collection"] = access.group("number"), row["fond"] + access.group("rest")
+    return row

@@ -15,7 +15,7 @@ from ..dates import find_date_groups, find_dates, find_days_without_year, says_u
 from .commadefined import defined_after_name
 from .unitnumber import year_not_unit
 from .lettered import lettered_signature
-from .fondparts import numbered_fond
+from .fondparts import access_number_first, numbered_fond
 from .refcodes import opened_fond
 from .describeddate import described_date
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
@@ -72,7 +72,7 @@ _YEARS_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4})
 
 # a call number whose first part is the series: `FO 371/1`, `DY 30/IV 2/20`, `F/7/15589`, `5 AG 1/123`
 # (`93.43/2403/12`: a record group numbered with a full stop, then its file)
-_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+[A-Z]?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?|\d+\.\d+(?=/\d))"
+_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+(?:,\d{3})*[A-Z]?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?|\d+\.\d+(?=/\d))"
                          r"\s*/\s*(?P<unit>\S.*)$")
 
 # an Ottoman-style series, its words cut short with full stops, then the file: `DH.MKT. 2614/7`, `Y.PRK.UM. 45/12`
@@ -187,9 +187,9 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
     if glued:
         h.units.insert(0, glued)
     # a fond's lifespan `(1868–1918)` names the fond's years, not the document's: left out of its name
-    row = {"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(_LIFESPAN.sub("", h.fond)),
+    row = access_number_first({"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(_LIFESPAN.sub("", h.fond)),
            "collection": " / ".join(_LIFESPAN.sub("", part) for part in h.collection), "unit": _tidy_slashes(", ".join(h.units)),
-           "title": h.tokens.join(h.title_from, title_to), "pages": h.pages, "place": place, "fond_year": h.fond_year}
+           "title": h.tokens.join(h.title_from, title_to), "pages": h.pages, "place": place, "fond_year": h.fond_year})
     if date is None and _YEAR_TOKEN.match(h.fond_year) and region:
         # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year
         days = find_days_without_year(region, int(h.fond_year))
@@ -256,12 +256,13 @@ def _skip_archive_name(h: _Holding, archive: Archive) -> str:
             and _is_fond_token(tokens.token(i + 1)):
         i += 1  # `ÖStA, AdR, BKA-AA`: a division the authority lists as a name of the same archive
     abbr = ""
-    # `Labour Party Archives, People's History Museum, Manchester (LPA), …`: more of the archive's name and its abbreviation
+    # `…, Manchester (LPA), …`, `…, Κεντρική Υπηρεσία (εφεξής ΓΑΚ)`: more of the archive's name and its abbreviation
     for k in range(i, min(i + 3, n)):
         if any(map(str.isdigit, tokens.token(k))):
             break
-        defined = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-ЯІЎЄЇ][\w./-]{{1,10}})\)", tokens.token(k))
-        if defined and (is_place_token(defined.group("name")) or defined.group("abbr") == archive.code):
+        defined = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({_HEREAFTER}(?P<abbr>[A-ZА-ЯІЎЄЇΑ-Ω][\w./-]{{1,10}})\)", tokens.token(k))
+        if defined and (is_place_token(defined.group("name")) or defined.group("abbr") == archive.code
+                        or (known := default_matcher().match(defined.group("abbr"))) and known[0].code == archive.code):
             abbr = defined.group("abbr")
             i = k + 1
             break

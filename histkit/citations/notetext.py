@@ -45,6 +45,10 @@ _KEY_AFTER_DOT = compiled(r"\s+(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|box|fold
 # the last part of a citation in that style, `Л. 45`, `Д. 1234`, and a sentence after it
 _KEYED_PART = compiled(r"\s*(?:ф|оп|д|лл?|п|f|op|d|ll?|fol|bd|k|к)\.\s*\d[\dа-яa-z\s–—-]{0,12}", re.IGNORECASE)
 _SENTENCE_AFTER_DOT = compiled(r"\s+[A-ZА-ЯЁ][^\W\d_]")
+# a file's slashed number, then its description in a sentence of its own: `BFL, IV.1407.b, 2310/1947. Feljegyzés, …`,
+# `…, 12/f, 00123/1948. A belgrádi követ jelentése, …` (the description is no part of the file's number)
+_FILE_NUMBER = compiled(r"\s*(?:[^\W\d_]{1,4}[-\s]?)?\d+(?:/\d+)+")
+_SENTENCE_AFTER_FILE = compiled(r"\s+(?-i:[A-ZÀ-ÞА-ЯЁ])(?:[^\W\d_]{2}|\s[^\W\d_]{3})")
 _SPACES = compiled(r"\s*")
 
 # what opens a bracket or quotation for `scan`: without any, its depth stays 0 and no quotation opens
@@ -317,6 +321,10 @@ class Tokens:
                 # date (`… Л. 1–2. 19.06.1941.`, `… Л. 80–82. 1937–1938 гг.`, `… Л. 40 об. 1933 г.`: a verso's mark)
                 spans.append((a, i))
                 a, dotted = i + 1, True
+            elif ch == "." and depth == 0 and _FILE_NUMBER.fullmatch(text, a, i) and _SENTENCE_AFTER_FILE.match(text, i + 1) \
+                    and _SPACES.match(text, i + 1).end() not in starts:
+                spans.append((a, i))
+                a = i + 1
         spans.append((a, len(text)))
         spans = [_strip(text, s, e) for s, e in spans]
         return cls([s for s in spans if s[0] < s[1]], text)

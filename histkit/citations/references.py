@@ -24,6 +24,7 @@ from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket
 from .heads import lead_abbreviation, without_words_before_name
 from .imprintcomma import IMPRINT_COMMA, imprint_comma
+from .fileyear import issue_number
 from .gost import is_gost, op_cit, read_gost
 from .opcitcommas import with_op_cit_commas
 from .yearpage import read_year_page, year_page_reference
@@ -221,7 +222,7 @@ def _reads_as_publication(piece: str) -> bool:
         if named and (len(parts) >= shape if shape else  # `…, in «Rivista», 1971`
                       any(IN_CONTAINER.match(part) for part in parts[2:])):
             return True
-    if "/" in piece and re.search(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b", piece) and len(piece) < 400:
+    if issue_number(piece):  # `Dějiny a současnost 12/1990` (not a file's `dosar 88/1924`)
         return True
     if journal_after_title(body):  # `Kubíček, Spolky v Plzni, Minulostí Západočeského kraje 33, 1998, s. 45–60`
         return True

@@ -142,8 +142,10 @@ def _repeated_pair(text: str) -> re.Match | None:
             # no such date: `vol. 52 (1903) y vol. 53 (1904)`)
             own = [i for i, c in enumerate(text[m.start():m.end()], m.start()) if c in "()"]
             # (nor is a year that a number goes on after, `CINM 1998.12.45`: an accession number's)
+            # (nor a bare number the repeated letters stand before, `WS 1235 and WS 1236`: a code numbers no year)
             if not any(d.start < m.end() and m.start() < d.end and text[d.start - 1:d.start] != "("
                        and not _NUMBER_GOES_ON.match(text, d.end)
+                       and not (d.precision == "year" and text.endswith(m.group("prefix"), 0, d.start))
                        and not any(own[k] < d.start and d.end <= own[k + 1] for k in range(0, len(own) - 1, 2))
                        for d in dates):
                 return m
@@ -151,6 +153,14 @@ def _repeated_pair(text: str) -> re.Match | None:
 
 
 _NUMBER_GOES_ON = re.compile(r"[.:/-]\d")
+
+
+
+@lru_cache(maxsize=1)
+def _shared() -> re.Pattern:
+    # a bracket ending the last unit that says "both" (``both_words.csv``): `(both 1952)`, `(her ikisi de 1913)`
+    return compiled(rf"\s\((?:{alternation('both_words.csv')})(?!\w)[^()]*\)$", re.IGNORECASE)
+
 
 _ISSUE_YEAR = re.compile(r"\s*\(\d{4}\)")
 
@@ -196,6 +206,10 @@ def units_apart(text: str) -> list[str]:
             return [text]
     size, tail = m.end() - m.start(), text[m.end():]
     numbers = [m.group("n1"), *re.findall(between, m.group("mid")), m.group("n2")]
+    shared = _shared().search(numbers[-1])
+    if shared:  # (`WS 1235 and WS 1236 (both 1952)`: the bracket saying "both" is no part of the last unit; the note's
+        # date for both, `both.share_both_date`, dates each)
+        numbers[-1], size, tail = numbers[-1][:shared.start()], size - len(shared.group()), " " * len(shared.group()) + tail
 
     def rest(number: str) -> str:
         # (a unit dated in its own bracket keeps that date: what follows the last is the last's, `… und spr. 118, o. D.`)
