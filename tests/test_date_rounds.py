@@ -65,6 +65,11 @@ Czech, Polish and Croatian words, with the century after them; a slashed Roman m
 issue dated year first; an American review's, code's or report's bracketed year): 196 paired, 194 surface, 195
 span, 176 precision, 6 extra; round 1 then 213 span, 3 extra, round 2 186 paired, 179 span, round 6 8 extra.
 Decades are still read with precision ``year``.
+
+Round 8 as written (fixture 9b0fb436: Uzbek, Kyrgyz, Tajik, Kurmanji, Somali, Zulu, Yiddish, Khmer, Sinhala,
+Gujarati, Breton; date grammars: year-first days with hyphened year words and case-inflected months, endings and
+prefixes glued to numbers and month words, decades, centuries, seasons and parts of units in those grammars; measured
+with the parser of that commit): of 197 dates 171 paired, 37 surface, 54 span, 62 precision, 47 extra.
 """
 
 import sys
@@ -83,6 +88,7 @@ FLOOR = {
     "round5": {"paired": 245, "span": 234, "extra": 9},  # as written (325fd08): 218 paired, 144 span, 34 extra
     "round6": {"paired": 190, "span": 179, "extra": 8},  # as written (a35d2f89): 167 paired, 130 span, 19 extra
     "round7": {"paired": 196, "span": 195, "extra": 6},  # as written (e3dd730f): 192 paired, 180 span, 81 extra
+    "round8": {"paired": 171, "span": 54, "extra": 47},  # as written (9b0fb436)
 }
 
 
