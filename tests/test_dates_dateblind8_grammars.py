@@ -101,3 +101,7 @@ def test_the_page_words_of_these_languages_number_no_year():
 def test_an_imprints_year_before_a_page_numbered_with_its_word_after_a_hyphen_is_no_date():
     assert _dates("Karimov A. Tarix. Toshkent, 1998. 211-bet.") == []
     assert _dates("Mustaqillik 1991-yilda, 1998. 211 kishi keldi.")[1:] == [("1998", "1998-01-01", "1998-12-31")]
+
+
+def test_a_span_marked_by_an_ending_with_a_vowel_sign_and_a_word_for_until_after_it():
+    assert _dates("૧૯૨૦થી ૧૯૨૫ સુધી ચળવળ ચાલી.") == [("૧૯૨૦થી ૧૯૨૫", "1920-01-01", "1925-12-31")]

@@ -24,6 +24,19 @@ def _of_the_word(c: str) -> bool:
     return unicodedata.category(c)[0] in "LM" and not _UNSPACED.match(c)
 
 
+def glued_letters(text: str, at: int) -> str:
+    """The letters and their marks (vowel signs, points) that run from ``at`` in ``text``, in a script written with
+    spaces between words.
+
+    >>> glued_letters("૧૯૫૬થી ૧૯૬૦", 4), glued_letters("1930an de", 4), glued_letters("1930 de", 4)
+    ('થી', 'an', '')
+    """
+    n = 0
+    while at + n < len(text) and _of_the_word(text[at + n]):
+        n += 1
+    return text[at:at + n]
+
+
 def with_glued_ending(d: DateMatch, text: str) -> DateMatch:
     """``d`` with the letters glued to its end in ``text``.
 
@@ -35,9 +48,7 @@ def with_glued_ending(d: DateMatch, text: str) -> DateMatch:
         return d
     if not d.surface[-1].isdigit() and unicodedata.category(text[d.end])[0] != "M":
         return d  # (a word the date's pattern ended whole)
-    n = 0
-    while d.end + n < len(text) and _of_the_word(text[d.end + n]):
-        n += 1
+    n = len(glued_letters(text, d.end))
     if n > _LONGEST or n == 1 and text[d.end].isascii() or text[d.end].isupper():
         return d  # (a capital after a number is a signature's letter, `ф. 1000К`: an ending is written small)
     return DateMatch(d.start, d.end + n, d.surface + text[d.end:d.end + n], d.date_start, d.date_end, d.precision)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..data import data_rows
 from ..patterns import compiled
 from .daylists import AND_WORDS
+from .gluedendings import glued_letters
 from .listrows import after_between
 from .marks import and_words, glued_to_words, to_words, unspaced_to_words
 from .values import DateMatch, iso_day
@@ -73,9 +74,6 @@ def _case_endings() -> dict[str, tuple[str, ...]]:
                               key=lambda f: (-len(f), f))) for end in ("first", "second")}
 
 
-_LETTERS = compiled(r"[^\W\d_]*")
-
-
 def _by_case(text: str, first: DateMatch, second: DateMatch) -> bool:
     """Whether the endings of two dates with only spaces between make them "from" and "to" ends, as languages that
     mark a span by case write it (`span_endings.csv`): Uzbek `1924-yil oktabrdan 1925-yil fevralgacha`, Basque
@@ -89,14 +87,14 @@ def _by_case(text: str, first: DateMatch, second: DateMatch) -> bool:
     """
     endings = _case_endings()
     gap = text[first.end:second.start]
-    glued = _LETTERS.match(gap).group()  # (the letters glued after the first end's number)
+    glued = glued_letters(gap, 0)  # (the letters glued after the first end's number)
     if not gap[len(glued):] or not gap[len(glued):].isspace():
         return False
     if not (glued in endings["first"] if glued else first.surface.endswith(endings["first"])):
         return False
     # (the second end's ending: at its end (a month's case form), glued after it, or a word after it)
-    after = _LETTERS.match(text, second.end).group()
-    word = _LETTERS.match(text, second.end + 1).group() if text[second.end:second.end + 1].isspace() else ""
+    after = glued_letters(text, second.end)
+    word = glued_letters(text, second.end + 1) if text[second.end:second.end + 1].isspace() else ""
     return after in endings["second"] or not after and second.surface.endswith(endings["second"]) \
         or word in endings["second"]
 
