@@ -105,3 +105,11 @@ def test_an_imprints_year_before_a_page_numbered_with_its_word_after_a_hyphen_is
 
 def test_a_span_marked_by_an_ending_with_a_vowel_sign_and_a_word_for_until_after_it():
     assert _dates("૧૯૨૦થી ૧૯૨૫ સુધી ચળવળ ચાલી.") == [("૧૯૨૦થી ૧૯૨૫", "1920-01-01", "1925-12-31")]
+
+
+def test_a_sinhala_year_and_month_with_the_word_for_month_after_the_name():
+    assert _dates("1962 ජූලි මස අග සාකච්ඡා පැවතිණි.") == [("1962 ජූලි මස", "1962-07-01", "1962-07-31")]
+
+
+def test_a_year_and_a_month_name_without_a_word_between_or_after_stay_apart():
+    assert _dates("In 1958 May was hot.") == [("1958", "1958-01-01", "1958-12-31")]

@@ -194,7 +194,10 @@ def pattern_source(guarded: bool = True) -> str:
         rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
         # Hungarian year and month, the month in lower case: `1956. május`; after the year's word, Lithuanian and
         # Armenian: `1943 m. sausio`, `1923 թ. մայիս`
-        rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.(?:\s*(?:{year_words('month_day')}))?|\s*(?:{year_words('month_day')}))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
+        # (or with no word, where a word for month follows the name, as Sinhala writes it: `1958 මැයි මස`)
+        rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.(?:\s*(?:{year_words('month_day')}))?|\s*(?:{year_words('month_day')})"
+        rf"|(?=\s+(?:{month})\s+(?:{numeral_marks('month', 'after_name')})))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month})"
+        rf"(?:\s+(?:{numeral_marks('month', 'after_name')}))?)",
         # Oct. 1919 – Feb. 1920: a span of months
         # (or a word for "to": `od maja do julija 1945`, `од новембра 1915. до јануара 1916`)
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?:(?P<y6>{_YEAR})\.?)?(?:{_DASH}|\s+(?:{month_span_words()})\s+)(?P<m7>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('r_my')})",
