@@ -113,3 +113,7 @@ def test_a_sinhala_year_and_month_with_the_word_for_month_after_the_name():
 
 def test_a_year_and_a_month_name_without_a_word_between_or_after_stay_apart():
     assert _dates("In 1958 May was hot.") == [("1958", "1958-01-01", "1958-12-31")]
+
+
+def test_a_khmer_span_of_days_whose_word_for_to_touches_the_second_day():
+    assert _dates("ពី ថ្ងៃទី៤ ដល់ថ្ងៃទី៩ ខែមិថុនា ឆ្នាំ១៩៥៥ ។") == [("៤ ដល់ថ្ងៃទី៩ ខែមិថុនា ឆ្នាំ១៩៥៥", "1955-06-04", "1955-06-09")]

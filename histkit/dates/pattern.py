@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..patterns import compiled
 from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, month_span_words, numeral_marks,
-                    ordinal_marks, to_words, year_words)
+                    ordinal_marks, to_words, unspaced_to_words, year_words)
 from .words import bare_abbreviations, first_letters, from_word_pattern, grouped_trie, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
@@ -149,7 +149,8 @@ def pattern_source(guarded: bool = True) -> str:
     # (or a hyphen before a named month, as Uzbek and Kyrgyz join them: `31-avgust 1991`)
     dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])\s+|-(?=[^\W\d_])(?![IVXivx]+\b))(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
     # (Catalan and Italian elide the article before a day: `del 9 a l'11 de març`, `dal 9 all'11 marzo`)
-    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до|{to_words()})\s+|\s+a\s+l['’]|\s+all['’])"
+    # (a word of a script written without spaces may touch the second day: Khmer `២៣ ដល់ថ្ងៃទី២៨ ខែឧសភា`)
+    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до|{to_words()})\s+|\s+a\s+l['’]|\s+all['’]|\s+(?:{unspaced_to_words()}))"
     also = _days_joined()
     frm = rf"(?:{from_word}\s+)?"
     # a list of days each with its month (`30 June and 2 Aug.`), the year once at the end: several dates
