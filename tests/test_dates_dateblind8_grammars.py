@@ -117,3 +117,8 @@ def test_a_year_and_a_month_name_without_a_word_between_or_after_stay_apart():
 
 def test_a_khmer_span_of_days_whose_word_for_to_touches_the_second_day():
     assert _dates("ពី ថ្ងៃទី៤ ដល់ថ្ងៃទី៩ ខែមិថុនា ឆ្នាំ១៩៥៥ ។") == [("៤ ដល់ថ្ងៃទី៩ ខែមិថុនា ឆ្នាំ១៩៥៥", "1955-06-04", "1955-06-09")]
+
+
+def test_a_tajik_ordinal_decade_with_its_century_after_it():
+    assert _dates("Дар соли 1925 ва солҳои 40-уми асри XX шаҳр калон шуд.")[1:] \
+        == [("солҳои 40-уми асри XX", "1940-01-01", "1949-12-31")]

@@ -123,6 +123,15 @@ def _year_month_day(month: str) -> str:
             rf"(?:\.|\s+d\.|\s+(?:{numeral_marks('day', 'after')}))?(?:-[^\W\d_]{{1,3}})?)")
 
 
+def _year_month(month: str) -> str:
+    """The year first, then the month: Hungarian `1956. május`, the month in lower case; after the year's word,
+    Lithuanian and Armenian `1943 m. sausio`, `1923 թ. մայիս`; or with no word, where a word for month follows the name,
+    as Sinhala writes it, `1958 මැයි මස` (``after_name`` rows of numeral_marks.csv: a bare `1958 May` is no month)."""
+    marks = numeral_marks('month', 'after_name')
+    return (rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.(?:\s*(?:{year_words('month_day')}))?|\s*(?:{year_words('month_day')})"
+            rf"|(?=\s+(?:{month})\s+(?:{marks})))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month})(?:\s+(?:{marks}))?)")
+
+
 def _days_joined() -> str:
     """What joins two days of one month: `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951` (a number
     after a word is an item, not a day)."""
@@ -193,12 +202,7 @@ def pattern_source(guarded: bool = True) -> str:
         # the marks before the numbers: `3 tháng 5 năm 1937`
         rf"(?P<vi>(?:(?P<dv0>{day})\s+(?:{and_words()}|[–-])\s+(?:(?:{numeral_marks('day', 'before')})\s+)?)?(?:(?P<dv>{day})\s+)?(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
         rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
-        # Hungarian year and month, the month in lower case: `1956. május`; after the year's word, Lithuanian and
-        # Armenian: `1943 m. sausio`, `1923 թ. մայիս`
-        # (or with no word, where a word for month follows the name, as Sinhala writes it: `1958 මැයි මස`)
-        rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.(?:\s*(?:{year_words('month_day')}))?|\s*(?:{year_words('month_day')})"
-        rf"|(?=\s+(?:{month})\s+(?:{numeral_marks('month', 'after_name')})))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month})"
-        rf"(?:\s+(?:{numeral_marks('month', 'after_name')}))?)",
+        _year_month(month),
         # Oct. 1919 – Feb. 1920: a span of months
         # (or a word for "to": `od maja do julija 1945`, `од новембра 1915. до јануара 1916`)
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?:(?P<y6>{_YEAR})\.?)?(?:{_DASH}|\s+(?:{month_span_words()})\s+)(?P<m7>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('r_my')})",
