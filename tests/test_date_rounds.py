@@ -65,6 +65,18 @@ Czech, Polish and Croatian words, with the century after them; a slashed Roman m
 issue dated year first; an American review's, code's or report's bracketed year): 196 paired, 194 surface, 195
 span, 176 precision, 6 extra; round 1 then 213 span, 3 extra, round 2 186 paired, 179 span, round 6 8 extra.
 Decades are still read with precision ``year``.
+
+Round 8 as written (fixture 9b0fb436: Uzbek, Kyrgyz, Tajik, Kurmanji, Somali, Zulu, Yiddish, Khmer, Sinhala,
+Gujarati, Breton; date grammars: year-first days with hyphened year words and case-inflected months, endings and
+prefixes glued to numbers and month words, decades, centuries, seasons and parts of units in those grammars; measured
+with the parser of that commit): of 197 dates 171 paired, 37 surface, 54 span, 62 precision, 47 extra. After
+DATEBLIND8 (month case forms, prefixes and spellings of those languages as data rows; year words, ordinal marks glued to
+a day, joining words, decade, century, page and span words of those languages; a day joined to its named month by a
+hyphen; a word of a script written without spaces touching its number; the letters glued to a date's last number in
+its surface; two dates marked "from" and "until" by case endings one span; an imprint's year before a page numbered
+`211-bet` no date; a Sinhala year and month with the word for month after it; a Khmer span of days; Tajik ordinal
+decades): 196 paired, 190 surface, 193 span, 153 precision, 7 extra; round 4 then 189 span, 8 extra (the Basque
+`1939tik 1975era` one span).
 """
 
 import sys
@@ -79,10 +91,11 @@ FLOOR = {
     "round1": {"paired": 220, "span": 213, "extra": 3},
     "round2": {"paired": 186, "span": 179, "extra": 6},  # as written (83da096): 166 paired, 145 span, 11 extra
     "round3": {"paired": 197, "span": 184, "extra": 9},  # as written (0f2364a): 183 paired, 146 span, 16 extra
-    "round4": {"paired": 200, "span": 188, "extra": 9},  # as written (3690000): 180 paired, 114 span, 20 extra
+    "round4": {"paired": 200, "span": 189, "extra": 8},  # as written (3690000): 180 paired, 114 span, 20 extra
     "round5": {"paired": 245, "span": 234, "extra": 9},  # as written (325fd08): 218 paired, 144 span, 34 extra
     "round6": {"paired": 190, "span": 179, "extra": 8},  # as written (a35d2f89): 167 paired, 130 span, 19 extra
     "round7": {"paired": 196, "span": 195, "extra": 6},  # as written (e3dd730f): 192 paired, 180 span, 81 extra
+    "round8": {"paired": 196, "span": 193, "extra": 7},  # as written (9b0fb436): 171 paired, 54 span, 47 extra
 }
 
 

@@ -56,7 +56,9 @@ def _pattern() -> re.Pattern:
 
     # (a word ending in a hyphen is joined to its number: Indonesian `abad ke-20`)
     return compiled(rf"(?<![\w.]){number('n1')}[\s-]*(?:{words['after']})"
-                    rf"|(?<!\w)(?:{words['before']})(?:\s+|(?<=-)){number('n2')}(?!\w)", re.IGNORECASE)
+                    # (or touching it, in a script written without spaces between words: Khmer `សតវត្សទី១៩`)
+                    rf"|(?<!\w)(?:{words['before']})(?:\s+|(?<=-)|(?<=[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])){number('n2')}(?!\w)",
+                    re.IGNORECASE)
 
 
 def _value(numeral: str) -> int | None:

@@ -18,7 +18,9 @@ from ..patterns import compiled
 
 @lru_cache(maxsize=1)
 def _before() -> re.Pattern:
-    forms = sorted({r["form"] for r in data_rows("dates", "locator_words.csv")}, key=lambda f: (-len(f), f))
+    # (not the words written after a page's number, `211-bet`: `volumeyears`)
+    forms = sorted({r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] != "page_after"},
+                   key=lambda f: (-len(f), f))
     words = "|".join(re.escape(f) if not f[-1].isalnum() else rf"{re.escape(f)}\b" for f in forms)
     return compiled(rf"(?:(?<!\w)(?:{words})\s*"
                     # (a law report's volume and abbreviation in capitals, `103 LQR `, and a law journal's year with

@@ -78,7 +78,13 @@ def joining_words(between: str) -> str:
     forms = sorted({row["form"].strip() for row in data_rows("dates", "joining_words.csv")
                     if (row.get("between") or "").strip() == between and (row.get("form") or "").strip()},
                    key=lambda form: (-len(form), form))
-    return "|".join(re.escape(form) + (r"\s*" if form[-1] in "'’" else r"\s+") for form in forms) or r"(?!)"
+    # (a word of a script written without spaces between words touches the number after it: Khmer `ឆ្នាំ១៩៥៣`)
+    return "|".join(re.escape(form) + (r"\s*" if form[-1] in "'’" or _GLUED_SCRIPT.match(form[-1]) else r"\s+")
+                    for form in forms) or r"(?!)"
+
+
+#: the scripts written without spaces between words (Thai, Lao, Burmese, Khmer), whose words touch a number
+_GLUED_SCRIPT = compiled("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 @lru_cache(maxsize=None)
@@ -144,7 +150,7 @@ def glued_to_words() -> str:
 
 def unspaced_to_words() -> str:
     """An alternation of the words for "to" of ``to_words.csv`` in the scripts written without spaces between words
-    (Han, kana, Hangul: `1942年至1945年`, `昭和5年から昭和6年`), which may touch both ends, or a pattern that matches
+    (Han, kana, Hangul: `1942年至1945年`, `昭和5年から昭和6年`; Thai, Lao, Burmese, Khmer), which may touch both ends, or a pattern that matches
     nothing.
 
     >>> bool(re.fullmatch(unspaced_to_words(), "から"))
@@ -153,7 +159,8 @@ def unspaced_to_words() -> str:
     return _alternation([form for form in _to_word_forms() if _UNSPACED.fullmatch(form)])
 
 
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+# (and Thai, Lao, Burmese and Khmer: `១៩៧០ ដល់ឆ្នាំ១៩៧៥`, "1970 to the year 1975")
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
 def month_span_words() -> str:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..patterns import compiled
 from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, month_span_words, numeral_marks,
-                    ordinal_marks, to_words, year_words)
+                    ordinal_marks, to_words, unspaced_to_words, year_words)
 from .words import bare_abbreviations, first_letters, from_word_pattern, grouped_trie, month_patterns, month_then_digit
 
 _DASH = r"\s*[–—-]\s*"
@@ -27,6 +27,9 @@ _YEAR = r"(?<![\d/.])(?:1\d{3}|20\d{2})(?![\d/])"
 # (Tamil and Malayalam part words with spaces too, their vowel signs in their blocks: `சுமார் 1916`, "about 1916",
 # holds no `மார்`, March)
 _LETTER = "A-Za-zÀ-ɏͰ-ϿЀ-ԯԱ-֏Ⴀ-ჿḀ-ỿ" "\u0b80-\u0bff\u0d00-\u0d7f"
+# the scripts written without spaces between words (Thai, Lao, Burmese, Khmer): a word touches the number after it,
+# Khmer `ទសវត្សរ៍ឆ្នាំ១៩៥០` ("the decade of the year 1950"); a word ending in a hyphen is joined to it, Zulu `yawo-1910`
+_GLUED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _WORD_START = (rf"(?:(?<![{_LETTER}])|(?-i:(?<=(?<![{_LETTER}])[a-z])(?=[A-Z]))"
                rf"|(?-i:(?<=(?<![{_LETTER}])[a-z]{{2}})(?=[A-Z])))")
 
@@ -120,6 +123,15 @@ def _year_month_day(month: str) -> str:
             rf"(?:\.|\s+d\.|\s+(?:{numeral_marks('day', 'after')}))?(?:-[^\W\d_]{{1,3}})?)")
 
 
+def _year_month(month: str) -> str:
+    """The year first, then the month: Hungarian `1956. május`, the month in lower case; after the year's word,
+    Lithuanian and Armenian `1943 m. sausio`, `1923 թ. մայիս`; or with no word, where a word for month follows the name,
+    as Sinhala writes it, `1958 මැයි මස` (``after_name`` rows of numeral_marks.csv: a bare `1958 May` is no month)."""
+    marks = numeral_marks('month', 'after_name')
+    return (rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.(?:\s*(?:{year_words('month_day')}))?|\s*(?:{year_words('month_day')})"
+            rf"|(?=\s+(?:{month})\s+(?:{marks})))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month})(?:\s+(?:{marks}))?)")
+
+
 def _days_joined() -> str:
     """What joins two days of one month: `11, 12 March`, but not `bod 3, 12. 3. 1953` or `kut. 3, 8. 2. 1951` (a number
     after a word is an item, not a day)."""
@@ -143,9 +155,11 @@ def pattern_source(guarded: bool = True) -> str:
     # a day-month: 30. jula / 30 July / 21. 8. / 30. VII. / 1° maggio, 1.º de octubre (an ordinal typed as a degree)
     # (a month abbreviated without its stop only before the year: `12 Jan 1920`)
     bare = rf"{bare_abbreviations()}(?=\s*,?\s*(?:1\d|20)\d\d(?!\d))"
-    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])\s+)(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
+    # (or a hyphen before a named month, as Uzbek and Kyrgyz join them: `31-avgust 1991`)
+    dm = rf"{day}(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()}|\.?[º°])\s+|-(?=[^\W\d_])(?![IVXivx]+\b))(?:{joining_words('day_month')})?(?:{month}|{bare}|(?:[01]?\d)\.|{roman}\.?)"
     # (Catalan and Italian elide the article before a day: `del 9 a l'11 de març`, `dal 9 all'11 marzo`)
-    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до|{to_words()})\s+|\s+a\s+l['’]|\s+all['’])"
+    # (a word of a script written without spaces may touch the second day: Khmer `២៣ ដល់ថ្ងៃទី២៨ ខែឧសភា`)
+    to = rf"(?:{_DASH}|\s+(?:do|to|till|until|bis|au|al|a|до|{to_words()})\s+|\s+a\s+l['’]|\s+all['’]|\s+(?:{unspaced_to_words()}))"
     also = _days_joined()
     frm = rf"(?:{from_word}\s+)?"
     # a list of days each with its month (`30 June and 2 Aug.`), the year once at the end: several dates
@@ -188,9 +202,7 @@ def pattern_source(guarded: bool = True) -> str:
         # the marks before the numbers: `3 tháng 5 năm 1937`
         rf"(?P<vi>(?:(?P<dv0>{day})\s+(?:{and_words()}|[–-])\s+(?:(?:{numeral_marks('day', 'before')})\s+)?)?(?:(?P<dv>{day})\s+)?(?:{numeral_marks('month', 'before')})\s+(?P<mv>1[0-2]|0?[1-9])\s+"
         rf"(?:{numeral_marks('year', 'before')})\s+(?P<yv>{_YEAR}))",
-        # Hungarian year and month, the month in lower case: `1956. május`; after the year's word, Lithuanian and
-        # Armenian: `1943 m. sausio`, `1923 թ. մայիս`
-        rf"(?P<ym>(?P<yh2>{_YEAR})(?:\.(?:\s*(?:{year_words('month_day')}))?|\s*(?:{year_words('month_day')}))\s*(?-i:(?=[^\W\d_])(?![A-ZÀ-Þ]))(?P<mh2>{month}))",
+        _year_month(month),
         # Oct. 1919 – Feb. 1920: a span of months
         # (or a word for "to": `od maja do julija 1945`, `од новембра 1915. до јануара 1916`)
         rf"(?P<r_my>(?P<m6>{month})\s*,?\s*(?:(?P<y6>{_YEAR})\.?)?(?:{_DASH}|\s+(?:{month_span_words()})\s+)(?P<m7>{month})\s*,?\s*(?:{joining_words('month_year')})?{year('r_my')})",
@@ -203,7 +215,7 @@ def pattern_source(guarded: bool = True) -> str:
         # (a word may make it one: `années 1990`, `1930年代`, `1960 के दशक`, `1980er Jahren`; data/dates/decade_words.csv;
         # after a space, a whole word in the scripts that part words with spaces: `1955 aus` holds no Welsh `1950au`;
         # Burmese glues its particles, `၁၉၉၀ ပြည့်လွန်နှစ်များနှင့်`)
-        rf"(?P<dec>(?:(?:{decade_words('before')})\s+(?P<y3b>(?<![\d/.])(?:1\d\d|20\d)0)(?![\d/])(?!\s*[–—-]\s*\d)|(?P<y3>{_YEAR})(?:(?:(?:er\s+|\s)(?:{decade_words('after')})(?![{_LETTER}])|(?:{decade_words('after')}))"
+        rf"(?P<dec>(?:(?:{decade_words('before')})(?:\s+|(?<=-)|(?<=[{_GLUED}]))(?P<y3b>(?<![\d/.])(?:1\d\d|20\d)0)(?![\d/])(?!\s*[–—-]\s*\d)|(?P<y3>{_YEAR})(?:(?:(?:er\s+|\s)(?:{decade_words('after')})(?![{_LETTER}])|(?:{decade_words('after')}))"
         rf"|(?:'?s|-ih|-их|-e|-е|-х|-ых|-ies|er)(?!\w))))",  # (`1930年代の`: a word after it in a script without spaces)
         # (a year after `ca.` with no space, `ca.1920`, as catalogues write about when; `c.1920` is an Italian leaf)
         rf"(?P<yy>{_NOT_BEFORE_ITS_EQUIVALENT}(?:{_YEAR}|(?<=(?<![^\W\d_])ca\.)(?:1\d{{3}}|20\d{{2}})(?![\d/])))",
@@ -222,7 +234,7 @@ def _starts(guarded: bool, from_word: str, month: str) -> str:
     # (the decade words as a trie behind their first letters, `grouped_trie`: tried at every word that opens so)
     decade = grouped_trie(decade_forms("before")) if guarded else decade_words("before")
     era = first_letters(era_offsets()) if guarded else ""
-    return (rf"(?={digit}|{from_word}\s|(?:{decade})\s|{era}(?:{eras()})|(?:{numeral_marks('month', 'before')})\s+\d"
+    return (rf"(?={digit}|{from_word}\s|(?:{decade})[\s\d]|{era}(?:{eras()})|(?:{numeral_marks('month', 'before')})\s+\d"
             rf"|(?-i:[IVX]{{1,4}})\s\d|{_WORD_START}{month_then_digit() if guarded else ''}{month})")
 
 
@@ -252,5 +264,8 @@ def day_month_pattern() -> re.Pattern:
     # (a word may join the day to its month: `12th of June`, `20 de julio`, `14 d'abril`: joining_words.csv)
     # (the month first only where a digit follows the name, `month_then_digit`, as in the date forms: the names, tried
     # at every word, were most of the time of `sameyear`'s search for days without their year)
-    return compiled(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er)\s+)(?:{joining_words('day_month')})?(?P<m>{month}|{roman}\.?)"
+    # (an ordinal's mark after the day, Somali `21ka Oktoobar`, Kurmanji `7ê Nîsanê` (numeral_marks.csv), or a hyphen
+    # before its month, as Uzbek and Kyrgyz join them: `1-sentabrda`)
+    return compiled(rf"(?<![\d/.])(?P<d>[0-3]?\d)(?:\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+|-(?=[^\W\d_])(?![IVXivx]+\b))"
+                    rf"(?:{joining_words('day_month')})?(?P<m>{month}|{roman}\.?)"
                     rf"|{_WORD_START}{month_then_digit()}(?P<m2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]*\s*\d)", re.IGNORECASE)  # (as above)

@@ -10,8 +10,12 @@ shared year is; a list's "and" joins nothing here (its days are rows of their ow
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..data import data_rows
 from ..patterns import compiled
 from .daylists import AND_WORDS
+from .gluedendings import glued_letters
 from .listrows import after_between
 from .marks import and_words, glued_to_words, to_words, unspaced_to_words
 from .values import DateMatch, iso_day
@@ -56,9 +60,43 @@ def spans_of(text: str, dates: list[DateMatch], yearless: frozenset[int] = froze
 
 
 def _parted(text: str, first: DateMatch, second: DateMatch) -> bool:
-    """Whether only a word for "to", or one for "and" after a word for "between", stands between two dates."""
+    """Whether only a word for "to", or one for "and" after a word for "between", stands between two dates, or
+    their case endings make them a span's ends (`_by_case`)."""
     return _TO.fullmatch(text, first.end, second.start) is not None or (
-        _AND.fullmatch(text, first.end, second.start) is not None and after_between(text, first.start))
+        _AND.fullmatch(text, first.end, second.start) is not None and after_between(text, first.start)) \
+        or _by_case(text, first, second)
+
+
+@lru_cache(maxsize=1)
+def _case_endings() -> dict[str, tuple[str, ...]]:
+    return {end: tuple(sorted({r["form"].strip() for r in data_rows("dates", "span_endings.csv")
+                               if (r.get("end") or "").strip() == end and (r.get("form") or "").strip()},
+                              key=lambda f: (-len(f), f))) for end in ("first", "second")}
+
+
+def _by_case(text: str, first: DateMatch, second: DateMatch) -> bool:
+    """Whether the endings of two dates with only spaces between make them "from" and "to" ends, as languages that
+    mark a span by case write it (`span_endings.csv`): Uzbek `1924-yil oktabrdan 1925-yil fevralgacha`, Basque
+    `1939tik 1975era`, Gujarati `૧૯૫૬થી ૧૯૬૦ સુધી`.
+
+    >>> text = "1939tik 1975era; 1939 1975"
+    >>> _by_case(text, DateMatch(0, 4, "1939", "", "", "year"), DateMatch(8, 12, "1975", "", "", "year"))
+    True
+    >>> _by_case(text, DateMatch(17, 21, "1939", "", "", "year"), DateMatch(22, 26, "1975", "", "", "year"))
+    False
+    """
+    endings = _case_endings()
+    gap = text[first.end:second.start]
+    glued = glued_letters(gap, 0)  # (the letters glued after the first end's number)
+    if not gap[len(glued):] or not gap[len(glued):].isspace():
+        return False
+    if not (glued in endings["first"] if glued else first.surface.endswith(endings["first"])):
+        return False
+    # (the second end's ending: at its end (a month's case form), glued after it, or a word after it)
+    after = glued_letters(text, second.end)
+    word = glued_letters(text, second.end + 1) if text[second.end:second.end + 1].isspace() else ""
+    return after in endings["second"] or not after and second.surface.endswith(endings["second"]) \
+        or word in endings["second"]
 
 
 def _in_year_of(day: DateMatch, end: DateMatch) -> DateMatch | None:

@@ -11,6 +11,7 @@ from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
+from .gluedendings import with_glued_ending
 from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
 from .locators import is_located
@@ -154,6 +155,7 @@ def dates_table(layout) -> pd.DataFrame:
                 if _not_a_year(unwrapped.text, d):
                     continue
                 d = _without_opening(_without_case_ending(d))
+                d = with_glued_ending(d, unwrapped.text)  # (`Tebaxa 1930an`: a surface cuts no word, `gluedendings`)
                 d = _with_ordinal_stop(d, unwrapped.text, block.zone == "body")
                 start, end = unwrapped.span(d.start, d.end)
                 for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,

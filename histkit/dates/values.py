@@ -38,11 +38,20 @@ class DateMatch:
 @lru_cache(maxsize=1)
 def _dm_split() -> re.Pattern:
     # (built when first asked, after `measure_generality --hold-out` may have dropped the marks of a language)
-    return compiled(rf"(\d{{1,2}})(?:\.?[º°]\s+|\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+)(?:{joining_words('day_month')})?(.+)$", re.S)
+    # (a hyphen before a named month: Uzbek `31-avgust`, `pattern`'s day and month)
+    return compiled(rf"(\d{{1,2}})(?:\.?[º°]\s+|\.\s*|\s+|(?:st|nd|rd|th|er|{ordinal_marks()})\s+|-(?=[^\W\d_])(?![IVXivx]+\b))"
+                    rf"(?:{joining_words('day_month')})?(.+)$", re.S)
 
 
 def _day_month(token: str) -> tuple[int, int | None]:
     m = _dm_split().match(token.strip())
+    if month_of(m.group(2)) is None:
+        # (the longest joining word may have taken the first word of a month's name: Breton `8 a viz Du`, "of the month
+        # of November", is `a` and the name `viz du`, as `pattern`'s form matched it)
+        words = token.strip()[m.end(1):].split()
+        for k in range(1, len(words)):
+            if month_of(" ".join(words[k:])) is not None:
+                return int(m.group(1)), month_of(" ".join(words[k:]))
     month = m.group(2)
     # a small Roman month between full stops, as British notes write it (`14.iii.1927`); not after a space, where it is
     # the Slavic `i` ("and") or a volume (`5 i 1927`)

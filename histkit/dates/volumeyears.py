@@ -27,7 +27,11 @@ def _after() -> re.Pattern:
     forms = {r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] in ("page", "volume", "item")}
     forms = sorted(forms | set(_NUMBER_WORDS), key=lambda f: (-len(f), f))
     words = "|".join(rf"{re.escape(f)}" for f in forms)
-    return compiled(rf"(?:\s*[.,]?\s*(?:{words})\s*\d"
+    # (the page's word after its number and a hyphen, as Uzbek and Kyrgyz write it: `Toshkent, 1998. 211-bet`)
+    suffixes = sorted({r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] == "page_after"},
+                      key=lambda f: (-len(f), f))
+    after = "|".join(re.escape(f) for f in suffixes) or "(?!)"
+    return compiled(rf"(?:\s*[.,]?\s*(?:{words})\s*\d|[.,]\s*\d{{1,4}}(?:[–-]\d{{1,4}})?-(?:{after})"
                     # (a part in Roman numerals between the year and the page, `2001, I, c. 1934`, `1896, III, 433`)
                     r"|,\s*[IVX]{1,4},\s*(?:c\.\s*)?\d"
                     # (the year before a law report's abbreviation, `1932 SC (HL) 31`, and an edition's, `1946 ed.`)
