@@ -1,6 +1,6 @@
 """A date form is tried only on texts that hold its anchor, and every text its pattern matches in holds it."""
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from histkit.dates import calendars, centuries, decadenames, lawyears, quarters, regnal, republican, search
@@ -57,6 +57,9 @@ _TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS), _SEPARATORS), max_size=10).
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
+@example("i FØRSTE kvartal 1944")
+@example("Ley 14/1986, de 25 de abril")
+@example("irade, 15 RECEP 1329; 5-vi-45")
 def test_every_text_a_gated_pattern_matches_in_holds_its_anchor(text):
     for name, (pattern, anchor) in _FORMS.items():
         assert holds(anchor(), text) or pattern().search(text) is None, name
