@@ -21,6 +21,7 @@ from ..data import data_rows
 from .erayears import era_days
 from .marks import numeral_marks
 from ..patterns import compiled
+from .anchors import Anchor, holds
 from .words import first_letters, grouped_trie, trie_alternation
 
 # the first day of each year of the Republic (an I–XIV), as the decree of 1793 fixed them at the autumn equinox
@@ -155,6 +156,9 @@ def ethiopian_day(year: int, month: int, day: int) -> date:
 _GIVEN_AFTER = compiled(r"(?:\s*[^\W\d_]{1,3}\.?){0,3}\s*[(\[/]\s*(?P<day>[0-3]?\d)(?!\d)")
 
 _DIGIT = compiled(r"\d")
+# every day `_pattern` reads has a year of three or four digits or the Republic's `an` and its numeral: a scan in C for
+# each, where `_pattern` opens with a look-behind tried at every character
+_ANCHOR = Anchor(patterns=(r"\d\d\d", r"an\s+[ivx\d]"))
 
 @lru_cache(maxsize=1)
 def _bikram_sambat_years() -> dict[int, tuple[date, tuple[int, ...]]]:
@@ -204,6 +208,8 @@ def calendar_days(text: str) -> tuple[str, tuple[tuple[int, int], ...], dict[int
     if not _DIGIT.search(text):  # (every form has a day or a year in digits)
         return text, (), {}
     text, era_spans = era_days(text)  # (`Meiji 9.7.12`: an era's day, `erayears`)
+    if not holds(_ANCHOR, text):  # (half the paragraphs with a number have no number a calendar's year could be)
+        return text, tuple(era_spans), {}
     spans, out, last, given_at = list(era_spans), [], 0, {}
     for m in _pattern(_year_first_letters().search(text) is not None).finditer(text):
         given = _GIVEN_AFTER.match(text, m.end())

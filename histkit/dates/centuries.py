@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from ..data import data_rows
-from ..ignorecase import ignorecase_fold, may_match
+from ..ignorecase import ignorecase_fold
+from .anchors import Anchor, holds
 from ..patterns import compiled
 from .marks import numeral_marks
 from .values import DateMatch
@@ -43,6 +44,11 @@ def _forms(position: str) -> list[str]:
 def _words() -> tuple[str, ...]:
     """The words for century, folded (`ignorecase_fold`; an inflected one's stem): every century named holds one."""
     return tuple(sorted({ignorecase_fold(form.removesuffix("*")) for p in ("before", "after") for form in _forms(p)}))
+
+
+@lru_cache(maxsize=1)
+def _anchor() -> Anchor:
+    return Anchor(words=_words())
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +93,7 @@ def find_centuries(text: str) -> list[DateMatch]:
     [('XXe siècle', '1900-01-01', '1999-12-31'), ('19. Jahrhundert', '1800-01-01', '1899-12-31')]
     """
     out = []
-    if not may_match(_words(), text):  # (most texts name no century: their folded text is scanned in C, not tried
+    if not holds(_anchor(), text):  # (most texts name no century: their folded text is scanned in C, not tried
         return out                     # by the pattern at every character)
     for m in _pattern().finditer(text):
         n = _value(m.group("n1") or m.group("n2"))
@@ -108,4 +114,4 @@ def names_a_century(text: str) -> bool:
     >>> names_a_century("the nineteenth century"), names_a_century("no date here")
     (True, False)
     """
-    return may_match(_words(), text) and bool(_pattern().search(text))
+    return holds(_anchor(), text) and bool(_pattern().search(text))

@@ -17,8 +17,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
-from ..ignorecase import ignorecase_fold, may_match, one_for_one
+from ..ignorecase import ignorecase_fold, one_for_one
 from ..patterns import compiled
+from .anchors import Anchor, folded, holds
 from .words import LANGUAGES, READ_AS, locale_names, month_clashes
 
 _WORD = compiled(r"[^\W\d_]+")
@@ -36,20 +37,25 @@ def _clashing_folded() -> tuple[str, ...]:
     return tuple(sorted({ignorecase_fold(name.rstrip(".")) for name in month_clashes()}))
 
 
+@lru_cache(maxsize=1)
+def _anchor() -> Anchor:
+    return Anchor(words=_clashing_folded())
+
+
 def _names_a_clash(text: str) -> bool:
-    if not may_match(_clashing_folded(), text):  # (a few scans of the folded text in C rule out most texts)
+    if not holds(_anchor(), text):  # (a few scans of the folded text in C rule out most texts)
         return False
     if not one_for_one():  # (a Python whose folding `ignorecase` cannot match: the pattern at every character)
         return _clashing().search(text) is not None
     # a match stands in the folded text as its name's fold, at the same place (one character for one): the pattern
     # is tried only where `str.find` sees a name, not at every character of a text that holds `lis` inside a word
-    folded, match = ignorecase_fold(text), _clashing().match
+    folded_text, match = folded(text), _clashing().match
     for name in _clashing_folded():
-        at = folded.find(name)
+        at = folded_text.find(name)
         while at >= 0:
             if match(text, at):
                 return True
-            at = folded.find(name, at + 1)
+            at = folded_text.find(name, at + 1)
     return False
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..data import data_rows
 from ..patterns import compiled
+from .anchors import Anchor, holds
 from .values import DateMatch
 from .words import first_letters
 
@@ -32,6 +33,12 @@ def _pattern() -> re.Pattern:
     return compiled(rf"{first_letters(_names())}(?<!\w)(?:{forms})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _anchor() -> Anchor:
+    # every match holds each word of its name
+    return Anchor.of_forms(_names())
+
+
 def find_decade_names(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     """The decades ``text`` names in words, each in the century of the nearest of ``dates`` (those read in it).
 
@@ -40,7 +47,7 @@ def find_decade_names(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     >>> [(d.surface, d.date_start, d.date_end) for d in find_decade_names(text, find_dates(text))]
     [('anni Trenta', '1930-01-01', '1939-12-31')]
     """
-    if not dates:
+    if not dates or not holds(_anchor(), text):  # (most paragraphs name no decade in words: one scan in C)
         return []
     out = []
     for m in _pattern().finditer(text):

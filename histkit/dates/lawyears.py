@@ -9,12 +9,16 @@ law, or none where no date stood before it.
 from __future__ import annotations
 
 from ..patterns import compiled
+from .anchors import Anchor, holds
 from .pattern import day_month_pattern
 from .search import find_dates
 from .values import DateMatch
 
 # a law's number over a four-digit year, a comma and the preposition of its date (`1921/1998, de `)
 _NUMBER = compiled(r"(?<![\d/])\d{1,5}/(?P<y>1[5-9]\d\d|20\d\d),\s+de\s+")
+# (its slash, year and preposition, where a scan in C finds them: `_NUMBER` opens with a look-behind, tried at every
+# character)
+_ANCHOR = Anchor(patterns=(r"/(?:1[5-9]\d\d|20\d\d),\s+de\s",))
 
 
 def days_in_the_laws_year(text: str, dates: list[DateMatch]) -> list[DateMatch]:
@@ -24,6 +28,8 @@ def days_in_the_laws_year(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     [('25 de abril', '1986-04-25')]
     """
     out = []
+    if not holds(_ANCHOR, text):
+        return out
     for number in _NUMBER.finditer(text):
         day = day_month_pattern().match(text, number.end())
         if day is None or any(d.start < day.end() and number.end() < d.end for d in dates):

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..data import data_rows
 from ..patterns import compiled
+from .anchors import Anchor, holds
 from .values import DateMatch, month_end
 from .words import first_letters
 
@@ -30,6 +31,12 @@ def _pattern() -> re.Pattern:
                     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _anchor() -> Anchor:
+    # every match is one of the quarter's words (`første kvartal`, `primeiro trimestre de`): their `kvartal`, `trimestre`
+    return Anchor.of_forms(_quarters())
+
+
 def with_quarters(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     """``dates`` (of ``text``) with each year a quarter's words stand before widened to the quarter's months.
 
@@ -38,7 +45,7 @@ def with_quarters(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     >>> [(d.surface, d.date_start, d.date_end, d.precision) for d in with_quarters(text, find_dates(text))]
     [('første kvartal 1944', '1944-01-01', '1944-03-31', 'month')]
     """
-    if not dates:
+    if not dates or not holds(_anchor(), text):  # (most paragraphs name no quarter: one scan of the folded text)
         return dates
     before = {m.end(): m for m in _pattern().finditer(text)}
     if not before:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..data import data_rows
 from ..patterns import compiled
+from .anchors import Anchor, holds
 from .values import DateMatch
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -44,6 +45,12 @@ def _pattern() -> re.Pattern:
                     r"(?:\s*(?P<numeral>[IVX]{1,4}|\d{1,2})(?![\w]))?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _anchor() -> Anchor:
+    # every regnal year names its sovereign by the abbreviation and its full stop (`Geo.`, `Will.`)
+    return Anchor(words=tuple(f"{name}." for name, _ in _reigns()))
+
+
 def _year(accession: date, n: int) -> tuple[date, date]:
     def anniversary(k: int) -> date:
         try:
@@ -62,6 +69,8 @@ def find_regnal_years(text: str) -> list[DateMatch]:
     [('4 & 5 Will. IV', '1833-06-26', '1835-06-25'), ('13 Geo. 5', '1922-05-06', '1923-05-05')]
     """
     found = []
+    if not holds(_anchor(), text):  # (most paragraphs cite no statute by its session: one scan of the folded text)
+        return found
     for m in _pattern().finditer(text):
         numeral = m.group("numeral") or ""
         number = int(numeral) if numeral.isdigit() else _roman(numeral.upper()) if numeral else 0

@@ -14,8 +14,13 @@ from datetime import timedelta
 from functools import lru_cache
 
 from ..patterns import compiled
+from .anchors import Anchor, holds
 from .calendars import calendar_month_names, republican_year, roman_number
 from .values import DateMatch
+
+
+# every year of the Republic is `an` and its numeral (the month's name before it is not in every match)
+_ANCHOR = Anchor(patterns=(r"an\s+[ivx]",))
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +42,8 @@ def find_republican_units(text: str) -> list[DateMatch]:
     [("an II et l'an X", '1793-09-22', '1802-09-22')]
     """
     found = []
+    if not holds(_ANCHOR, text):  # (most paragraphs name no year of the Republic: one scan of the folded text)
+        return found
     for m in _pattern().finditer(text):
         first, last = roman_number(m.group("an")), roman_number(m.group("an2") or m.group("an"))
         years, end_year = republican_year(first), republican_year(last)

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..text import fold_homoglyphs
+from .anchors import Anchor, has_digit, holds
 from .dayorder import day_first
 from .daylists import earlier_days, later_days
 from .calendars import calendar_days, calendar_years
@@ -31,6 +32,8 @@ ANY_YEAR = compiled(r"(?:1\d|20)\d\d")
 # an archive's day with a Roman month and the year in two digits, `5-VI-45`, `10.XI.38`, `8. V. 45` (`pattern`'s `rsl`)
 _ROMAN_SHORT_YEAR = compiled(r"(?<![\w/.-])[0-3]?\d(?P<s>[/.-])\s?(?:XII|XI|X|IX|VIII|VII|VI|IV|V|III|II|I)(?P=s)\s?(?P<y>\d\d)(?!\d)",
                              re.IGNORECASE)
+# (its day, separator, Roman month and separator again, where a scan in C finds them: the pattern opens with a look-behind)
+_ROMAN_SHORT_ANCHOR = Anchor(patterns=(r"\d[/.-]\s?[ivx]+[/.-]",))
 _CYRILLIC = compiled("[\u0400-\u04ff]")
 # between two whole dates of one document: a word for "and" (`pattern.py`'s and those of `and_words.csv`), or for "to"
 # or a dash (`Outubro de 1835 a Março de 1836`), after a word for year if the first date has one (`12.03.1930 ж. және`)
@@ -127,7 +130,7 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
     folded, calendar_spans, _ = _calendar_view(text)
     folded, both_styles = new_style_spans(gregorian_years(folded))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
-    if _ROMAN_SHORT_YEAR.search(folded):  # (or a document's day with a Roman month and a two-digit year: `5-VI-45`)
+    if holds(_ROMAN_SHORT_ANCHOR, folded) and _ROMAN_SHORT_YEAR.search(folded):  # (or a document's day with a Roman month and a two-digit year: `5-VI-45`)
         years = sorted(years + [y.start("y") for y in _ROMAN_SHORT_YEAR.finditer(folded)])
     if _era().search(folded):  # (or a year of an era, of fewer digits: `昭和13年`)
         years = sorted(years + [e.end() for e in _era().finditer(folded)])
@@ -243,7 +246,9 @@ def names_a_year(text: str) -> bool:
     >>> names_a_year("le 9 thermidor an II"), names_a_year("5-VI-45")
     (True, True)
     """
-    if ANY_YEAR.search(text) or _ROMAN_SHORT_YEAR.search(text):
+    if not has_digit(text):  # (every form but an era's year in numerals holds a digit: most paragraphs have none)
+        return _era().search(text) is not None  # (an era's year may be in numerals without a digit: `民國二十六年七月七日`)
+    if ANY_YEAR.search(text) or holds(_ROMAN_SHORT_ANCHOR, text) and _ROMAN_SHORT_YEAR.search(text):
         return True
     if _era().search(text):  # (an era's year may be in numerals without a digit: `民國二十六年七月七日`)
         return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -95,6 +96,12 @@ def _not_a_year(text: str, d: DateMatch) -> bool:
             or is_counted(text, d))  # (a count, `ponad 1932 orzeczeń`, `1923 тыс.`: `counts`)
 
 
+@lru_cache(maxsize=1024)
+def _refused(text: str, d: DateMatch) -> bool:
+    """`_not_a_year`, kept: the table asks it of most dates twice, before the forms that widen a date and after."""
+    return _not_a_year(text, d)
+
+
 def dates_table(layout) -> pd.DataFrame:
     """One row per date in the front, heading, body, note and back blocks of a `Layout`.
 
@@ -118,7 +125,7 @@ def dates_table(layout) -> pd.DataFrame:
             # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
             # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
-            found = [d for d in found if not _not_a_year(unwrapped.text, d)]
+            found = [d for d in found if not _refused(unwrapped.text, d)]
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
             found = with_quarters(unwrapped.text, found)  # (`første kvartal 1944`: its three months: `quarters`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
@@ -152,7 +159,7 @@ def dates_table(layout) -> pd.DataFrame:
             for d in sorted(found, key=lambda d: d.start):
                 if d.start in counting:
                     continue
-                if _not_a_year(unwrapped.text, d):
+                if _refused(unwrapped.text, d):
                     continue
                 d = _without_opening(_without_case_ending(d))
                 d = with_glued_ending(d, unwrapped.text)  # (`Tebaxa 1930an`: a surface cuts no word, `gluedendings`)

@@ -1,0 +1,65 @@
+"""A date form is tried only on texts that hold its anchor, and every text its pattern matches in holds it."""
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from histkit.dates import calendars, centuries, decadenames, lawyears, quarters, regnal, republican, search
+from histkit.dates.anchors import Anchor, has_digit, holds
+from histkit.dates.republican import find_republican_units
+
+
+def test_an_anchor_word_is_found_in_any_case():
+    assert holds(Anchor(words=("kvartal",)), "i første KVARTAL 1944")
+
+
+def test_a_text_without_the_anchor_word_does_not_hold_it():
+    assert not holds(Anchor(words=("kvartal",)), "i første halvår 1944")
+
+
+def test_an_anchor_pattern_is_sought_in_the_folded_text():
+    assert holds(Anchor(patterns=(r"an\s+[ivx]",)), "L'AN VIII")
+
+
+def test_of_forms_seeks_the_word_most_forms_share():
+    assert Anchor.of_forms(["anni venti", "anni trenta", "jaren dertig", "jaren veertig"]).words == ("anni", "jaren")
+
+
+def test_a_digit_of_any_script_is_a_digit():
+    assert has_digit("mars ١٩١٩") and not has_digit("mars")
+
+
+def test_a_form_whose_anchor_is_missing_finds_nothing():
+    assert find_republican_units("pluviôse, in the eighth year") == []
+
+
+def test_a_form_whose_anchor_is_there_is_read_as_before():
+    assert [d.surface for d in find_republican_units("plébiscite de pluviôse an VIII")] == ["pluviôse an VIII"]
+
+
+# each gated form: its pattern (the whole search it would make) and its anchor
+_FORMS = {
+    "republican": (republican._pattern, lambda: republican._ANCHOR),
+    "regnal": (regnal._pattern, regnal._anchor),
+    "decade names": (decadenames._pattern, decadenames._anchor),
+    "quarters": (quarters._pattern, quarters._anchor),
+    "law's year": (lambda: lawyears._NUMBER, lambda: lawyears._ANCHOR),
+    "calendar days": (lambda: calendars._pattern(True), lambda: calendars._ANCHOR),
+    "Roman month, short year": (lambda: search._ROMAN_SHORT_YEAR, lambda: search._ROMAN_SHORT_ANCHOR),
+    "centuries": (centuries._pattern, centuries._anchor),
+}
+_WORDS = (["an", "AN", "l'An", "Geo.", "WILL.", "Vict.", "anni", "Trenta", "JAREN", "dertig", "første", "KVARTAL",
+           "Quartal", "1.", "de", "Recep", "brumaire", "Meskerem", "siècle", "Jahrhundert", "XIX", "VIII", "iv", "x",
+           "12", "5", "1329", "1944", "45", "1986", "II", "Ley", "&"])
+_SEPARATORS = st.sampled_from([" ", "  ", ", ", ". ", ".", "\n", "-", "/", "/ ", ". ", ""])
+_TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS), _SEPARATORS), max_size=10).map(
+    lambda pairs: "".join(a + b for a, b in pairs))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("i FØRSTE kvartal 1944")
+@example("Ley 14/1986, de 25 de abril")
+@example("irade, 15 RECEP 1329; 5-vi-45")
+def test_every_text_a_gated_pattern_matches_in_holds_its_anchor(text):
+    for name, (pattern, anchor) in _FORMS.items():
+        assert holds(anchor(), text) or pattern().search(text) is None, name
