@@ -5,7 +5,9 @@ before the book's title; a chapter in a volume cited before by its editors and n
 between commas after the name; a work cited again with `cit.` in brackets inside a sentence; a lead word printed
 without its inner space (`z.B.`); a dash that opens a note as a bullet; a sentence of prose (commas in it, a long one)
 before the reference, or a lead-in sentence with a comma before its colon; a German commentary cited by its editors'
-names, its edition, and the law before the provision; an author–date short form, its page after the bracket."""
+names, its edition, and the law before the provision; an author–date short form, its page after the bracket; a
+reference opening a long note before prose that cites another work in brackets; a work cited again by its note
+written out (`Name, Fußnote 20, S. 101`)."""
 
 from conftest import cite
 
@@ -89,3 +91,21 @@ def test_a_chapter_in_a_volume_cited_before_by_its_editors_and_note_has_its_own_
 
 def test_an_author_date_short_form_its_page_after_the_bracket():
     assert _rows("Capra (1998), p.32.", "authors", "year", "pages") == [("Capra", "1998", "32")]
+
+
+def test_a_reference_opening_a_long_note_before_prose_that_cites_another_work_in_brackets():
+    note = ("T. Marr, Doctor Faustus, cit., p. 28. All’interno del romanzo, un altro evento allusivo è che lo stesso "
+            "figlio del maestro si arruoli volontario nell’esercito, come ulteriore rappresentazione dell’inefficacia "
+            "dell’educazione latina di fronte alle sfide del Novecento, ormai superata (cfr. T. Marr, Goethe e Tolstoj, "
+            "cit., pp. 132-156).")
+    tables = cite("T. Marr, Doctor Faustus, Milano, Mondadori, 1980; T. Marr, Goethe e Tolstoj, Bari, Laterza, 1990.", note)
+    rows = tables.references[tables.references.note_no.astype(str) == "2"]
+    assert rows[["ref_of", "pages"]].values.tolist() == [["1:1", "p. 28"], ["1:2", "pp. 132-156"]]
+
+
+def test_a_work_cited_again_by_the_note_it_was_cited_in_written_out_then_its_page():
+    tables = cite("Vgl. M. Nowicki, Prawo turystyczne, Warszawa: Wolters Kluwer 2012, S. 105–106.",
+                  "M. Nowicki, Umowa podróży, Kraków: Zakamycze 2008, S. 12.",
+                  "Näher darüber z.B. Nowicki, Fußnote 1, S. 101-102.")
+    repeat = tables.references[tables.references.note_no.astype(str) == "3"]
+    assert repeat[["title", "ref_of", "pages"]].values.tolist() == [["Prawo turystyczne", "1:1", "S. 101-102"]]

@@ -68,6 +68,7 @@ def _note_reference() -> re.Pattern:
     # (as tries: the pattern is tried at each place of every literature citation)
     words = trie_alternation(forms("reference_words.csv", "note")).replace("\\ ", r"\s+")
     after = trie_alternation(forms("reference_words.csv", "note_after")).replace("\\ ", r"\s+")
+    named = trie_alternation([w for w in forms("reference_words.csv", "note") if len(w.rstrip(".")) >= 2])  # (not `n. 2, s. 45`)
     firsts = sorted({"(", *(lead[:1] for lead in forms("reference_words.csv", "note_lead")),
                      *(word[:1] for word in forms("reference_words.csv", "note"))})
     leads = trie_alternation(forms("reference_words.csv", "note_lead")).replace("\\ ", r"\s+")
@@ -75,10 +76,10 @@ def _note_reference() -> re.Pattern:
     # pattern in any case, and each place entered the three branches; none for a lead opening with a space)
     guard = "" if any(not first.strip() for first in firsts) else f"(?=[{''.join(map(re.escape, firsts))}])"
     # `(Fn. 3)`, `(wie Anm. 1)`, `(n. 2) 987`, `supra note 12`, `above, n. 4`: in brackets, or after supra and its kin;
-    # `…, note 8 above`, `…, n. 11 sopra`: after a comma, before a word for "above" (`note_after`); or, in words no list holds, by its shape
-    # (`_BRACKET_NOTE`)
+    # `…, note 8 above`, `…, n. 11 sopra`: after a comma, before a word for "above" (`note_after`) or a page (`Name, Fn. 20,
+    # S. 101`); or, in words no list holds, by its shape (`_BRACKET_NOTE`)
     return compiled(rf"{guard}(?:\(\s*(?:(?:{leads})\s*)?(?:{words})|(?<!\w)(?:{leads})\s*,?\s*(?:{words})"
-                    rf"|(?:(?<=,\s)|(?<=,))(?:{words})(?=\s*\d{{1,4}}\s*,?\s*(?:{after})(?!\w))"
+                    rf"|(?:(?<=,\s)|(?<=,))(?:(?:{words})(?=\s*\d{{1,4}}\s*,?\s*(?:{after})(?!\w))|(?:{named})(?=\s*\d{{1,4}}\s*,\s*(?:S|s|pp?)\.\s*\d))"
                     rf"|{_BRACKET_NOTE})\s*(?P<note>\d+)(?!\d)", re.IGNORECASE)
 
 

@@ -365,7 +365,8 @@ class _Cutter:
         Failing a colon, a sentence of prose, then one that opens with a reference (`proseref`)."""
         lead = caseless_lead(piece)  # (`দ্রষ্টব্য: Name, …`: a lead word in a script without case, `short_lead`'s small letters)
         for colon in at_top_level(ANY_COLON.finditer(piece), piece):
-            if (reads_as_prose(piece[:colon.start()]) or short_lead(piece[:colon.start()])
+            if (reads_as_prose(piece[:colon.start()]) and ("," not in piece[:colon.start()] or piece[colon.end():][:1].isupper())
+                    or short_lead(piece[:colon.start()])
                     or lead is not None and lead.end() == colon.end()
                     or lead_before_author(piece[:colon.start()], piece[colon.end():])) \
                     and (is_literature(piece[colon.end():]) or legal_kind(piece[colon.end():]) == "case"):
@@ -441,7 +442,10 @@ class _Cutter:
                         or case_after_prose(text[a:opened], inner) or reference_in_brackets(text[a:opened], inner)
                     if first and ("," in inner or ". " in inner) and any(map(str.isdigit, inner)):
                         cuts = [opened] + [opened + 1 + c for c in top_level_semicolons(inner)] + [i]
-                        return [self.segment(a, opened + 1, "commentary"), *(_Span(s + 1, e) for s, e in zip(cuts, cuts[1:])),
+                        # (the prose may open with a reference of its own, `T. Mann, Doctor Faustus, cit., p. 28. All’…`)
+                        head = [_Span(a, opened), self.segment(opened, opened + 1, "commentary")] if \
+                            reference_before_prose(text[a:opened]) else [self.segment(a, opened + 1, "commentary")]
+                        return [*head, *(_Span(s + 1, e) for s, e in zip(cuts, cuts[1:])),
                                 self.rest(piece, a, i, known, False)]
                     named = archive_before_bracket(text[a:opened])  # `… conservada en el Archivo X (Visitas, caja 45)`
                     if named is not None and holding_in_brackets(inner):
