@@ -64,8 +64,10 @@ def _heads() -> tuple[re.Pattern, ...]:
     natural = rf"(?:{_INITIALS}\s*|[{_UPPER}][a-z]+\s+(?:[{_UPPER}]\.\s*)?){small}{_SURNAME}"
     more = rf"(?:(?:,\s*|\s+)(?:{joiner}\s+|&\s*)?{initialled}){{0,9}}+(?:,?\s+et\s+al\.)?"
     naturals = rf"{natural}{more}"
-    # (a comma before and after the date too: `Peter Leyland, (2021), The Constitution …. Bloomsbury.`)
-    by_natural = compiled(rf"^(?P<authors>{naturals}),?\s*{_DATE}[.,]\s+(?=\S)")
+    by_natural = compiled(rf"^(?P<authors>{naturals})\s*{_DATE}\.\s+(?=\S)")
+    # (a comma before and after the date: `Peter Leyland, (2021), The Constitution …. Bloomsbury.`; not one after it
+    # alone, where a sentence goes on: `Interim Rules (2014), the assets of a fund include …`)
+    by_natural_commas = compiled(rf"^(?P<authors>{naturals}),\s*{_DATE},\s+(?=\S)")
     by_initialled = compiled(rf"(?:^|(?<=[.!?;]\s)(?<!\b[{_UPPER}]\.\s))(?P<authors>{initialled}{more})\s*{_DATE},\s+(?=\S)")
     forename = rf"{_SURNAME},\s*[{_UPPER}][a-z]+(?:\s+[{_UPPER}]\.)?"
     by_forename_bare = compiled(rf"^(?P<authors>{forename}(?:,?\s+(?:{joiner}\s+)?[{_UPPER}][a-z]+\s+{_SURNAME}){{0,3}})"
@@ -78,7 +80,8 @@ def _heads() -> tuple[re.Pattern, ...]:
     # Taylor & Francis's "cite this article": no stop after the date, the journal's volume and issue joined by a colon
     # (`Elaine Campbell (2015) Title, The Law Teacher, 49:2, 165-175`)
     by_tandf = compiled(rf"^(?P<authors>{naturals})\s*{_DATE}\s+(?=[{_UPPER}].*{_TANDF_TAIL.pattern})")
-    return by_persons, by_body, by_persons_bare, by_natural, by_initialled, by_forename_bare, by_vancouver, by_tandf
+    return (by_persons, by_body, by_persons_bare, by_natural, by_natural_commas, by_initialled, by_forename_bare,
+            by_vancouver, by_tandf)
 
 
 # what every opening of `_heads` ends in: the date's closing bracket, or the bare year, then a full stop (or a comma,
