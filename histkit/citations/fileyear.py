@@ -11,14 +11,16 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled
-from .words import alternation
+from .words import form_pattern, forms
 
 _ISSUE = compiled(r"\b\d{1,2}/(?:1[5-9]|20)\d{2}\b")
 
 
 @lru_cache(maxsize=1)
 def _after_unit_word() -> re.Pattern:
-    return compiled(rf"(?<![^\W\d_])(?:{alternation('unit_words.csv')})\s*$", re.IGNORECASE)
+    # (a word of two letters or more: `č.` numbers a law in its gazette too, `Zákon č. 69/1949 Zb.`)
+    words = "|".join(form_pattern(form) for form in forms("unit_words.csv") if len(form.rstrip(".")) >= 2)
+    return compiled(rf"(?<![^\W\d_])(?:{words})\s*$", re.IGNORECASE)
 
 
 def issue_number(piece: str) -> bool:
