@@ -71,7 +71,10 @@ def test_name_on_a_with_unknown_gender_gets_the_mans_surname_forms_too():
 
 
 def test_explicit_womans_gender_keeps_the_surname_unchanged():
-    assert "Tomšiča" not in surfaces("Vida Tomšič", gender="f")
+    # (only a language without grammatical gender declines her name as a man's, Estonian's stem vowel `Tomšiča`
+    # (mentions round 16), a form looked for in Estonian documents alone: `Variant.languages`)
+    made = surfaces("Vida Tomšič", gender="f").get("Tomšiča")
+    assert made is None or made.languages == "et"
 
 
 def test_latin_name_takes_the_s_genitive_and_plural():
