@@ -469,17 +469,25 @@ def looks_like_reference_list(piece: str) -> bool:
 
 
 def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
-    """The span ``text[a:b]`` without the spaces around it, nor a dash that opens the note as a list's bullet (`– z.B.
-    M. Name, Titel, …`; not GOST's dash between a reference's parts, `Ibid. – Б. 244.`).
+    """The span ``text[a:b]`` without the spaces around it.
 
-    >>> strip_span(" – z.B. Name, Titel ", 0, 20), strip_span("Ibid. – Б. 244.", 5, 15)
-    ((3, 19), (6, 15))
+    >>> strip_span(" TNA, FO 371/1 ", 0, 15)
+    (1, 14)
     """
     span = text[a:b]
     start = a + len(span) - len(span.lstrip())
-    if not text[:start].strip() and (dash := _DASH_BULLET.match(text, start, b)) is not None:
-        start = dash.end()
     return start, max(start, a + len(span.rstrip()))
+
+
+def dash_bullet(text: str) -> tuple[int, int] | None:
+    """Where a dash opens a note as a list's bullet, with the spaces after it (`– z.B. M. Name, Titel, …`); not GOST's
+    dash between a reference's parts (`Ibid. – Б. 244.`).
+
+    >>> dash_bullet(" – z.B. Name, Titel"), dash_bullet("Ibid. – Б. 244.")
+    ((1, 3), None)
+    """
+    found = _DASH_BULLET.match(text, len(text) - len(text.lstrip()))
+    return found.span() if found else None
 
 
 _DASH_BULLET = compiled(r"[–—-]\s+(?=[^\W\d_])")

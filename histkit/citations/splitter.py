@@ -42,7 +42,8 @@ from .namedbefore import archive_before_bracket, case_after_prose, holding_in_br
 from .jaarchive import japanese_archive
 from .prosecited import citation_then_prose, code_after_prose
 from .signatures import joins_signature
-from .notetext import CLOSE, OPEN, at_top_level, looks_like_reference_list, paren_depth, strip_span, top_level_semicolons
+from .notetext import CLOSE, OPEN, at_top_level, dash_bullet, looks_like_reference_list, paren_depth, strip_span, \
+    top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
 from ..patterns import compiled
@@ -70,9 +71,10 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     lead-ins, and before an ``Ibid.`` that opens a sentence. Never raises.
     """
     matcher = matcher if matcher is not None else default_matcher().copy()
-    pieces: list[Segment] = []
+    bullet = dash_bullet(note_text)  # (a lead-in, so that no character is lost: `– z.B. M. Name, Titel, …`)
+    pieces: list[Segment] = [Segment(*bullet, note_text[bullet[0]:bullet[1]], "lead-in")] if bullet else []
     cutter = _Cutter(note_text, matcher, pieces)
-    bounds = [-1] + sorted({*japanese_stops(note_text), *(i for i in top_level_semicolons(note_text)  # (`。`: a new work)
+    bounds = [bullet[1] - 1 if bullet else -1] + sorted({*japanese_stops(note_text), *(i for i in top_level_semicolons(note_text)  # (`。`: a new work)
                             if not any(joins(note_text, i) for joins in _JOINS))}) + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         cutter.run(a + 1, b)
