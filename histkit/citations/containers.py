@@ -19,14 +19,13 @@ from .caseless import CASELESS, caseless_author, caseless_name
 from .names import names_joined, persons
 from .notetext import split_commas
 from .shortrefs import note_reference
-from .words import LOWER, alternation, journal_word
+from .words import LISTED_EDITOR_WORD, LOWER, journal_word
 from ..patterns import compiled
 
 # the editor's word in brackets after the names: `(Hrsg.)`, `(haz.)`, `(επιμ.)` (the lists' words), or one no list
 # holds: a short word in small letters and a full stop (or in a script without case, its letters with their vowel signs,
 # a title after it: `(सम्पा.)`, `(பதி.)`, `(አዘጋጅ)`; not a newspaper's town before its date, `प्रताप (कानपुर), ७ फ़रवरी १९२१`)
-_LISTED_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg"
-EDITOR_WORD = rf"{_LISTED_EDITOR_WORD}|(?-i:{LOWER}{{2,6}})(?=\.\))|[{CASELESS}]{{2,8}}(?=\.?\)\s*,\s*[^\W\d])"
+EDITOR_WORD = rf"{LISTED_EDITOR_WORD}|(?-i:{LOWER}{{2,6}})(?=\.\))|[{CASELESS}]{{2,8}}(?=\.?\)\s*,\s*[^\W\d])"
 # (`Osman Çelebioğlu (haz.), Title`, `A. Name (επιμ.), Τίτλος`: the editors first, then the title)
 EDITORS_BRACKETED = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*\((?i:{EDITOR_WORD})\.?\)\s*,\s*(?=\S)")
 # (`B. Dahlke, M. Langermann and T. Taterka (eds), Title`: three editors, commas between them: `listed_editors`)
@@ -35,7 +34,7 @@ _EDITORS_LISTED = compiled(rf"^(?P<names>[^()]{{3,160}}?)\s*\((?i:{EDITOR_WORD})
 # word then one of the lists' or a spelled-out `editors`, not a short word no list holds)
 # (and before a book's: `David Kent and Norma Townshend (eds) Joseph Mason: …`, or with the comma before the word's
 # bracket: `Trev Broughton and Helen Rogers, (eds.) Gender and Fatherhood …`)
-EDITORS_NO_COMMA = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*,?\s*\((?i:{_LISTED_EDITOR_WORD}|editors|eds|ed)\.?\)\s+"
+EDITORS_NO_COMMA = compiled(rf"^(?P<names>[^,()]{{3,120}}?)\s*,?\s*\((?i:{LISTED_EDITOR_WORD}|editors|eds|ed)\.?\)\s+"
                             r"(?=[^\W\d_])")
 # (`in G. R. Bellini ed., International Criminal Justice`: the word with no bracket, a comma after it)
 _EDITORS_BARE = compiled(r"^(?P<names>[^,()]{3,120}?)\s+eds?\.,\s*(?=[^\W\d_])")

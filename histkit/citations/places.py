@@ -15,7 +15,7 @@ import re
 
 from .notetext import split_commas
 from ..dates import find_dates
-from .words import UPPER, YEAR, alternation
+from .words import LISTED_EDITOR_WORD, UPPER, YEAR, alternation
 from ..patterns import compiled
 
 # (`Cambridge (MA) 2004`: a town with its state in brackets; `Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river; `Venezia - Roma
@@ -57,7 +57,7 @@ def places_before(head: str, place: str) -> tuple[str, str]:
 def _editors_mark() -> re.Pattern:
     """The editors' word in brackets that a part ends in (`…, in: F. Roe, E. Lind (eds), Title, Antwerpen 2005`): the
     part after it is the book's title, not a place."""
-    return compiled(rf"\((?i:{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg)\.?\)\s*,?\s*$")
+    return compiled(rf"\((?i:{LISTED_EDITOR_WORD})\.?\)\s*,?\s*$")
 
 
 @functools.cache

@@ -426,3 +426,8 @@ def journal_word() -> re.Pattern:
     (True, False)
     """
     return compiled(trie_alternation(forms("journal_words.csv")), re.IGNORECASE)
+
+
+#: The words for "editor" in brackets after the names, as the lists hold them (kind ``role_bracket``: `(Hrsg.)`,
+#: `(haz.)`, `(επιμ.)`) and the German and Polish abbreviations: an alternation (`containers`, `places`).
+LISTED_EDITOR_WORD = rf"{alternation('reference_words.csv', 'role_bracket')}|red|Hrsg|Hg"
