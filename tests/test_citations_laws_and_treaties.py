@@ -92,3 +92,8 @@ def test_the_parties_and_a_bracketed_year_alone_are_a_case():
 def test_a_council_or_commission_decision_by_its_number_is_legislation():
     assert _kinds("Council Decision (EU) 2017/1234 of 3 May 2017 on the conclusion of the Agreement.") == ["legislation"]
     assert _kinds("Commission Decision 2012/345/EU of 6 June 2012 establishing rules.") == ["legislation"]
+
+
+def test_joined_cases_with_the_word_cases_in_small_letters_are_a_case():
+    assert _kinds("Joined cases C-379/08 and C-380/08 Raffinerie Sud (ERG) SpA v Ministero dello Sviluppo economico "
+                  "[2010] ECR I-2007.") == ["case"]
