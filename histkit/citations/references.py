@@ -199,7 +199,7 @@ def _reads_as_publication(piece: str) -> bool:
     # (`…, Bonn 1986, bes. 153–158`: the cited pages after a word)
     # (`die Überlegungen bei Andreas Gestrich, …`: the words before the author are no part of the reference)
     # (`…, 2nd ed. (2004), p. 12`: an edition's statement is no part of the shape)
-    edited = _EDITOR_MARK.search(piece) is not None
+    given = piece
     piece = without_lead_in(HERE.sub(", ", _EDITOR_MARK.sub("", NUMBER_STOP.sub("", _EDITION.sub("", piece.rstrip().removesuffix(","))))))
     piece = without_locators(first_of_run(without_cited_page(piece)))  # (`…, EuZA 2010, 62 (70)`; `…, 1968, I. 9, 148`)
     # (a book cited whole ends in its year, `…, Udine, Del Bianco, 1968.`; not a file's `…, kut. 5, Zapisnik, 1949`)
@@ -213,7 +213,7 @@ def _reads_as_publication(piece: str) -> bool:
     # (a chapter in a book cited before, with its pages and no year: `Name, Title, in: Book, 101–118`)
     # (not `in Book, supra note 11`; but its editors, `[in:] Kmieciak (ed.), supra note 2, p. 433`: a chapter's title is new)
     inside = not shape and _IN_AFTER_COMMA.search(body) is not None and (
-        re.search(YEAR, body) is not None or bool(pages) and (edited or not note_reference(body)))
+        re.search(YEAR, body) is not None or bool(pages) and (not note_reference(body) or _EDITOR_MARK.search(given)))
     if shape or inside:
         parts = split_commas(body)
         # (`John Kearney and Mary Oster`; a caseless script's book whose title, with no colon after prose, comes first)
