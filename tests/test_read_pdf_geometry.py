@@ -241,6 +241,25 @@ def test_a_bilingual_page_printing_each_note_twice_gives_each_note_both_copies(t
     assert notes(sheet.save()) == [("2", "Vgl. Jhering, Unsere Aufgabe, 1857. Cf. Jhering, Our Task (1857).")]
 
 
+def test_a_bilingual_page_whose_labels_stand_on_the_line_at_each_columns_edge_gives_each_note_both_copies(tmp_path):
+    # labels printed in line with the notes' text at the column's edge, turned lines indented: in the second column
+    # the numbers the first began on the page are the translation's copies, in order, not words of the last note
+    sheet = Sheet(tmp_path / "bilingual_plain.pdf")
+    for page, (first, second) in enumerate((("1", "2"), ("3", "4"))):
+        sheet.lines(57, 96, [f"Die Wissenschaft wirbelt Staub auf.^{first}", f"Sie ruht nie.^{second}"], limit=283)
+        sheet.lines(312, 96, [f"Scholarship stirs up the dust.^{first}", f"It never rests.^{second}"], limit=539)
+        sheet.rule(57, 200, 680)
+        for x, top, words in ((57, 700, ("Ebd., 417 ff.", "Jhering, Unsere Aufgabe,")),
+                              (312, 690, ("Ibid., 417 ff.", "Jhering, Our Task,"))):
+            sheet.line(x, top, f"{first} {words[0]}", size=7)
+            sheet.line(x, top + 9, f"{second} {words[1]}", size=7)
+            sheet.line(x + 9, top + 18, "1857, 12.", size=7)
+        if not page:
+            sheet.next_page()
+    both = [("Ebd., 417 ff. Ibid., 417 ff."), "Jhering, Unsere Aufgabe, 1857, 12. Jhering, Our Task, 1857, 12."]
+    assert notes(sheet.save()) == [(str(n), both[(n - 1) % 2]) for n in range(1, 5)]
+
+
 # -- columns, headings, paragraphs ---------------------------------------------------------------------------------
 
 def test_a_new_article_starting_under_the_end_of_the_last_in_both_columns_is_read_after_it(tmp_path):

@@ -132,7 +132,7 @@ def _left_edge(column: list[Line]) -> float:
 
 
 def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset = frozenset(),
-             indented: float = 0.0, previous: str = "", hung: float = math.inf) -> tuple[str, str] | None:
+             indented: float = 0.0, previous: str = "", hung: float = math.inf, copy: str = "") -> tuple[str, str] | None:
     """The label a note line starts with and the text after it, or None for a line that continues a note.
 
     Where the document sets every label at a first-line indent (`indented_labels`:
@@ -190,7 +190,8 @@ def label_of(line: Line, edge: float, expected: int, style: str, here: frozenset
             return None  # a number alone on a line the sequence does not expect ends the note before (`fasc.` + `1.`)
         if n != expected and _YEAR_AFTER.match(rest):
             return None  # a volume and its year (`17 (1994), p. 45`) go on with a citation: no note opens so
-        if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1 or label in here)):
+        if n == expected or ((hanging or apart) and (expected < n <= expected + _AHEAD or n == 1 or label in here)) or (
+                label == copy and line.x0 < edge + 1.5):
             return label, rest
         return None
     inserted = _INSERTED.fullmatch(label)
@@ -306,20 +307,16 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
              called: frozenset = frozenset(), scanned: bool = False) -> tuple[list[PdfNote], dict[int, list[Line]]]:
     """The notes in the order read, and per page (index) the note-area lines that belong to no note.
 
-    ``note_pages[p]`` holds page p's note columns, each a list of lines top to
-    bottom, left to right (side and foot columns alike; `reading_columns` orders them).
-    Unlabelled lines at the head of a page's notes continue the note left
-    open at the foot of the page before, where the notes stand under body
-    text or a rule (``fenced[p]``) and that note did not end there (a short
-    last line closing a sentence ends it); otherwise they are no note.
-    A number set apart that this page has already begun in another column
-    is a parallel column's copy of that note (a bilingual edition prints each
-    note twice): its lines are joined to that note, after the first copy. In
-    the column that began it, such a number is the note's own words
-    (`od` + `2. ožujka 1884.`, `fasc.` + `2.`). ``restarts`` are the ids of
-    lines known to start a note 1 (a group of endnotes under its heading); ``called``
-    the numbers the body raises as calls (`first_number`); ``scanned``, that the
-    notes are a scan's OCR layer.
+    ``note_pages[p]`` holds page p's note columns, each a list of lines top to bottom, left to right (side and foot
+    columns alike; `reading_columns` orders them). Unlabelled lines at the head of a page's notes continue the note
+    left open at the foot of the page before, where the notes stand under body text or a rule (``fenced[p]``) and
+    that note did not end there (a short last line closing a sentence ends it); otherwise they are no note.
+    A number set apart that this page has already begun in another column, or the next of them in the order begun
+    at the column's edge, is a parallel column's copy of that note (a bilingual edition prints each note twice):
+    its lines are joined to that note, after the first copy. In the column that began it, such a number is the
+    note's own words (`od` + `2. ožujka 1884.`, `fasc.` + `2.`). ``restarts`` are the ids of lines known to start a
+    note 1 (a group of endnotes under its heading); ``called`` the numbers the body raises as calls
+    (`first_number`); ``scanned``, that the notes are a scan's OCR layer.
     """
     note_pages, stray = _without_apparatus(note_pages)
     style = label_style(note_pages, called)
@@ -335,15 +332,17 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
         if current is not None and not (current.last_page == p and fenced[p] and (not current.ended or opens_with_paragraph(
                 columns, lambda ln, margin: ln.lead() is not None or _likely_label(ln, margin, style) is not None))):
             current = None  # page p + 1 continues only a note left open at the foot of page p
-        here: set[str] = set()
+        here: dict[str, None] = {}
         opening = current is None  # (the page's notes begin here, none run over: a series may start again at 1)
         for column in reading_columns(columns, style):
             edge, right = _left_edge(column), _right_edge(column)
             elsewhere = frozenset(here)  # begun in the columns before: this column adds only its own
+            due = iter(list(here))  # and copies them, a parallel column, in the order begun: each due at its edge
+            copy = next(due, "")
             for whole in column:
                 for line in run_in(whole, expected):
                     found = label_of(line, edge, expected, style, elsewhere, indented.get(id(column), 0.0),
-                                     notes[-1].label if notes else "", hung.get(id(column), math.inf))
+                                     notes[-1].label if notes else "", hung.get(id(column), math.inf), copy)
                     if found is None and id(line) in restarts:  # a group of endnotes starts again at 1
                         found = label_of(line, edge, 1, style)
                     elif found is None and opening and "1" in called:  # notes numbered by page
@@ -355,12 +354,13 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
                     if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
                         current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
                         current.extend(found[1], p + 1, line.box)
+                        copy = next(due, "") if found[0] == copy else copy
                     elif found is not None:
                         label, rest = found
                         series += label == "1" and expected > 2
                         current = PdfNote(label, [rest] if rest else [], p + 1, line.box, len(notes), series=series)
                         notes.append(current)
-                        here.add(label)
+                        here[label] = None
                         if label.isdigit():
                             expected = int(label) + 1
                         elif style in SERIES and series_number(label, style):
