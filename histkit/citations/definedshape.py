@@ -42,6 +42,9 @@ _VOLUME = compiled(r"^\s*,?\s*\d{1,4}\s*(?:\(\d{4}\)|,\s*\d{4})")
 # a part with a digit, and letters, a slash, a colon or a full stop inside it: `pk. 1127`, `105/145`, `SLSA 1021`,
 # `ERA.1.2.345`, `D III b:7`, `ф. 113`
 _CALL_NUMBER = compiled(r"(?=.*\d)(?:.*[^\W\d_].*|.*\d[/:.]\d.*)")
+# the most words a call number's part has (`Rep. 77 Tit. 4043 Nr. 12`); more are a title's, with its year (`Renewables
+# 2017: Global Status Report (REN21, 2017) 116` after a corporate author's `(REN21)`)
+_CALL_WORDS = 6
 # where the name opens: the start of the note, or after a semicolon
 _NAME_OPENS = compiled(rf"^\s*(?:[^;]*;\s*)?(?=[{CAPITAL}]|[^\W\d_])")
 
@@ -59,6 +62,8 @@ def call_number_follows(after: str) -> bool:
     (False, False, False)
     >>> call_number_follows(", carta, 3 de març de 1947.")
     False
+    >>> call_number_follows(", Rep. 77 Tit. 4043 Nr. 12"), call_number_follows(", Arctic Futures 2019: Annual Status Report (ACPN)")
+    (True, False)
     >>> call_number_follows(". Ф. 1. Оп. 2. Спр. 345."), call_number_follows(". С. 45.")
     (True, False)
     """
@@ -69,8 +74,8 @@ def call_number_follows(after: str) -> bool:
     if not after.lstrip().startswith(",") or _VOLUME.match(after):
         return False
     parts = [p.strip(" .;") for p in split_commas(after.lstrip()[1:])]
-    return any(_CALL_NUMBER.fullmatch(p) and not _PAGES.match(p) and p.split()[0].lower() not in _volume_words()
-               and not _a_date(p) for p in parts[:6] if p)
+    return any(_CALL_NUMBER.fullmatch(p) and len(p.split()) <= _CALL_WORDS and not _PAGES.match(p)
+               and p.split()[0].lower() not in _volume_words() and not _a_date(p) for p in parts[:6] if p)
 
 
 def _a_date(part: str) -> bool:
