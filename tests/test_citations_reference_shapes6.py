@@ -12,3 +12,16 @@ def test_a_corporate_authors_bracketed_abbreviation_before_a_titled_report_is_no
     note = ("Arctic Climate Policy Network for the New Century (ACPN), Arctic Futures 2019: Annual Status Report "
             "(ACPN, 2019) 45.")
     assert "archival" not in set(tables(note)["citations"].kind)
+
+
+def test_authors_listed_with_a_comma_before_their_and_are_all_the_references_authors():
+    # Chicago's serial comma: `A, B, and C, Title (Place: Publisher, year)`; the title is what follows the last author
+    row = tables("Ann Field, Tom Reeve, and Kay Moss, The Fenland Parishes (Norwich: Broad Press, 1998), 45.")[
+        "references"].iloc[0]
+    assert (row.authors, row.title, row.year) == ("Ann Field, Tom Reeve, and Kay Moss", "The Fenland Parishes", "1998")
+
+
+def test_initials_and_a_serial_comma_keep_every_author_out_of_the_title():
+    row = tables("A. Field, T. Reeve, and K. Moss, The Fenland Parishes, Norwich 1998, 45.")["references"].iloc[0]
+    assert (row.authors, row.title) == ("A. Field, T. Reeve, and K. Moss", "The Fenland Parishes")
+

@@ -99,6 +99,17 @@ def names_joined(token: str, short: bool) -> bool:
         and (short or all(len(side.split()) >= 2 for side in sides))
 
 
+def after_and(part: str) -> str:
+    """``part`` without the word for "and" that opens it: the last of a list of authors printed with a comma before its
+    "and" (`John Smith, Jane Doe, and Bob Brown`, Chicago's serial comma).
+
+    >>> after_and("and Bob Brown"), after_and("& B. Brown"), after_and("Jane Doe"), after_and("Andrew Brown")
+    ('Bob Brown', 'B. Brown', 'Jane Doe', 'Andrew Brown')
+    """
+    found = AND_WORD.match(f" {part}")
+    return part[found.end() - 1:] if found else part
+
+
 def listed_persons(text: str, least: int = 2) -> bool:
     """Whether ``text`` is ``least`` persons or more, each a forename or its initial and a surname, joined by commas or
     a word for "and" (`B Morgan, K Yeung`, `Ralph Bodle, Lena Donat and Matthias Duwe`); a surname alone after a comma

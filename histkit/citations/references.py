@@ -41,7 +41,7 @@ from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_yea
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
 from ..dates import find_dates
 from ..text import script_of
-from .names import ET_AL, is_name, names_joined, persons, same_form
+from .names import ET_AL, after_and, is_name, names_joined, persons, same_form
 from .namecolon import as_comma
 from .namestop import full_stop_style
 from .places import PLACE_YEAR, month_not_place, places_before, publisher_before, publisher_not_place
@@ -474,11 +474,11 @@ def _read_plain(head: str, ref: dict) -> None:
         ref["volume"], parts = ref["volume"] or volume[0], parts[:volume[1]]
     authors = []
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
-    while len(parts) > 1 and (is_name(parts[0]) or names_joined(parts[0], short=not (ref["year"] or authors))  # (`A, B & C`)
-                              or not authors and caseless_author(parts[0])) \
-            and not IN_CONTAINER.match(parts[1]) and any(map(_HAS_LETTER.search, parts[1:])) \
-            and (not authors or same_form(authors[0], parts[0])):  # (a title has letters:
-        authors.append(ET_AL.sub("", parts.pop(0)))  # `Name, বাংলার চটকল শ্রমিক, ১৮৯০–১৯৪০`, no second author before its years)
+    while len(parts) > 1 and (is_name(after_and(parts[0]) if authors else parts[0])  # (`A, B, and C`: after the first)
+                              or names_joined(parts[0], short=not (ref["year"] or authors))  # (`A, B & C`)
+                              or not authors and caseless_author(parts[0])) and not IN_CONTAINER.match(parts[1]) \
+            and any(map(_HAS_LETTER.search, parts[1:])) and (not authors or same_form(authors[0], after_and(parts[0]))):
+        authors.append(ET_AL.sub("", parts.pop(0)))  # (a title has letters: `Name, বাংলার চটকল শ্রমিক, ১৮৯০–১৯৪০`)
     if not authors and len(parts) == 1 and ref["container"] and is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`
         authors, parts = parts, []
     ref["authors"] = ", ".join(authors)
