@@ -25,3 +25,9 @@ def test_initials_and_a_serial_comma_keep_every_author_out_of_the_title():
     row = tables("A. Field, T. Reeve, and K. Moss, The Fenland Parishes, Norwich 1998, 45.")["references"].iloc[0]
     assert (row.authors, row.title) == ("A. Field, T. Reeve, and K. Moss", "The Fenland Parishes")
 
+
+def test_a_lead_word_and_a_qualifier_set_off_by_commas_are_no_part_of_the_reference():
+    # `See, for a brief discussion, Name, Title …`: the words in small letters between the commas qualify the lead word
+    row = tables("See, for a brief discussion, Ann Field, The Fenland Parishes (Norwich: Broad Press, 1998), 45.")[
+        "references"].iloc[0]
+    assert (row.authors, row.title) == ("Ann Field", "The Fenland Parishes")

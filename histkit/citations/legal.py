@@ -192,7 +192,10 @@ def _lead_in() -> re.Pattern:
     # a colon may follow it (`Vgl.: Bauer`, `Види: Мирко Станић`); or a few words in small letters and a colon
     # (`zu der Entscheidung kritisch:`)
     return compiled(rf"^(?:(?:[^\W\d_]+(?:\s+[^\W\d_{UPPER}][^\W\d_]*){{1,3}}\s+(?=(?i:{words})))?"
-                      rf"(?:(?i:{words})(?:\s*:\s*|,\s*|\s+|(?<=\.)))+(?=[{UPPER}{CASELESS}„“\"«‘]|ders\.|dies\.)"
+                      rf"(?:(?i:{words})(?:\s*:\s*|,\s*|\s+|(?<=\.)))+"
+                      # (a few words in small letters set off by commas after it: `See, on this point, Brownlie, …`)
+                      rf"(?:(?<=,\s)(?:[^\W\d_{UPPER}][^\W\d_]*\s+){{0,4}}[^\W\d_{UPPER}][^\W\d_]*,\s+)?"
+                      rf"(?=[{UPPER}{CASELESS}„“\"«‘]|ders\.|dies\.)"
                       # (not the same author's word in small letters: `uő: Cím`, `tas pats, Pavadinimas`)
                       rf"|(?!(?:{_KEPT_WORDS})[.:,]?\s)[^\W\d_{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}:\s+(?=[{UPPER}])"
                       # `die Überlegungen bei Andreas Gestrich, …`: a few words, the first and the last in small letters
