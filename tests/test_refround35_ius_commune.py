@@ -1,0 +1,57 @@
+"""Legal history's premodern sources beside its literature: a province's custom cited by its article is law, a
+commentary cited by the text it comments on and its leaf is a book, columns are the pages of books printed in
+columns, and an old book's printer follows the Latin word for "at the house of"."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import pandas as pd
+
+import histkit.citations.extract as extract
+from histkit.citations.imprintcomma import imprint_comma
+from histkit.citations.laws import is_legislation
+from histkit.citations.references import parse_reference
+from histkit.citations.tails import trailing_pages
+
+
+def references(*texts: str) -> pd.DataFrame:
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
+    with mock.patch.object(extract, "with_model_references", lambda refs, *_: refs):
+        return extract.extract_citations(notes).references
+
+
+def test_a_custom_cited_by_two_articles_joined_by_the_notes_word_for_and_is_law():
+    assert is_legislation("Coutume de Normandie (1583), art. 235 et 236")
+
+
+def test_a_jurists_customal_cited_by_its_paragraph_stays_a_book():
+    assert not is_legislation("Pierre Jaunay, Coutumes d'Anjou, éd. L. Berthe, Angers, Grassin, 1901, t. II, n° 45")
+
+
+def test_a_commentary_cited_by_the_law_it_comments_its_leaf_and_margin_number_is_read_as_a_book():
+    ref = parse_reference("Cynus, Lectura super Codice, Francofurti 1578, ad C. 3,1,13, fol. 12v, n. 5")
+    assert (ref["authors"], ref["title"], ref["place"], ref["year"], ref["pages"]) == (
+        "Cynus", "Lectura super Codice", "Francofurti", "1578", "fol. 12v")
+
+
+def test_a_section_sign_is_a_division_of_a_classic_cited_after_its_imprint():
+    ref = parse_reference("Johann Ulrich Hufnagel, Usus practicus, Bd. 2, Ulmae 1702, lib. 6, tit. 1, § 14.")
+    assert (ref["title"], ref["place"], ref["year"]) == ("Usus practicus", "Ulmae", "1702")
+
+
+def test_a_column_is_the_page_cited_of_a_book_printed_in_columns():
+    assert trailing_pages("Azo, Summa Codicis, Papiae 1506, col. 77")[1] == "col. 77"
+    assert trailing_pages("Art. Vormund, in: Rechtslexikon, Bd. 3, Leipzig 1901, Sp. 412–414")[1] == "Sp. 412–414"
+
+
+def test_an_old_books_printer_after_apud_is_its_publisher():
+    found = imprint_comma("Iason de Mayno, Consilia, Lugduni, apud Antonium Vincentium, 1544")
+    assert (found.group("place"), found.group("publisher"), found.group("year")) == (
+        "Lugduni", "apud Antonium Vincentium", "1544")
+
+
+def test_a_commentators_repeat_by_note_finds_his_commentary_not_the_consilia_cited_after_it():
+    refs = references("Cynus, Lectura super Codice, Francofurti 1578, ad C. 3,1,13, fol. 12v, n. 5; Iason, Consilia, "
+                      "Venetiis 1590, Bd. 2, cons. 14, fol. 30r.", "Cynus (Anm. 1), ad C. 3,1,14, fol. 13r, n. 2.")
+    assert refs.ref_of.tolist()[-1] == "1:1"
