@@ -55,3 +55,25 @@ def test_a_commentators_repeat_by_note_finds_his_commentary_not_the_consilia_cit
     refs = references("Cynus, Lectura super Codice, Francofurti 1578, ad C. 3,1,13, fol. 12v, n. 5; Iason, Consilia, "
                       "Venetiis 1590, Bd. 2, cons. 14, fol. 30r.", "Cynus (Anm. 1), ad C. 3,1,14, fol. 13r, n. 2.")
     assert refs.ref_of.tolist()[-1] == "1:1"
+
+
+def test_a_german_series_in_brackets_with_its_number_after_the_year_leaves_the_book_and_its_page():
+    ref = parse_reference("Hans Ott, Die Vormundschaft, Berlin 2004 (Schriften zur Rechtsgeschichte 112), S. 45.")
+    assert (ref["title"], ref["place"], ref["year"], ref["pages"]) == ("Die Vormundschaft", "Berlin", "2004", "S. 45")
+
+
+def test_a_reprints_bracket_after_the_year_is_no_series():
+    from histkit.citations.series import without_series
+    text = "Hans Ott, Die Vormundschaft, Leipzig 1890 (ND Aalen 1968), S. 45."
+    assert without_series(text) == text
+
+
+def test_an_edition_of_sources_cited_by_title_editor_and_series_is_a_reference():
+    refs = references("Diplomata regum Burgundiae, hg. von Otto Kessel, München 1977 (MGH Dipl. Burg. 2), S. 41.")
+    assert refs[["title", "year"]].values.tolist() == [["Diplomata regum Burgundiae", "1977"]]
+
+
+def test_a_reprint_of_an_original_printed_as_place_and_year_cites_the_reprint_without_the_original_in_the_title():
+    from histkit.literature.reprint import reprint_read
+    raw = "Azo, Summa Codicis, Papiae 1506 (rist. anast. Torino, Bottega d'Erasmo, 1966), col. 77"
+    assert reprint_read("Summa Codicis, Papiae 1506", "1966", raw) == ("Summa Codicis", "1966")
