@@ -77,3 +77,25 @@ def test_a_reprint_of_an_original_printed_as_place_and_year_cites_the_reprint_wi
     from histkit.literature.reprint import reprint_read
     raw = "Azo, Summa Codicis, Papiae 1506 (rist. anast. Torino, Bottega d'Erasmo, 1966), col. 77"
     assert reprint_read("Summa Codicis, Papiae 1506", "1966", raw) == ("Summa Codicis", "1966")
+
+
+def test_an_old_book_cited_in_its_reprint_is_read_with_the_reprints_imprint():
+    ref = parse_reference("Iason de Mayno, Consilia, Venetiis, apud Iuntas, 1581 (rist. anast. Torino, Bottega d'Erasmo, "
+                          "1972), p. 4")
+    assert (ref["title"], ref["place"], ref["publisher"], ref["year"]) == ("Consilia", "Torino", "Bottega d'Erasmo", "1972")
+
+
+def test_a_chicago_imprint_after_a_titles_run_of_years_is_no_reprint():
+    from histkit.citations.reprintbracket import reprint_imprint
+    text = "H. Ward, The Long Peace, 1947–1960 (New York: Columbia University Press, 1989), 301"
+    assert reprint_imprint(text) == text
+
+
+def test_a_consilium_cited_after_a_place_publisher_and_year_leaves_the_book():
+    ref = parse_reference("Iason de Mayno, Consilia, Torino, Bottega d'Erasmo, 1972, vol. II, cons. 14")
+    assert (ref["title"], ref["place"], ref["year"], ref["volume"]) == ("Consilia", "Torino", "1972", "II")
+
+
+def test_a_files_unit_after_a_place_and_a_year_alone_is_no_division_of_a_book():
+    from histkit.citations.references import is_literature
+    assert not is_literature("Juan Pérez, Historia, Isabela, 1856, bundle 7")

@@ -8,8 +8,10 @@ takes those divisions away, keeping the pages that end them, so that the imprint
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .imprintcomma import imprint_comma
 from .tails import issue_words, trailing_pages
 from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
@@ -115,7 +117,11 @@ def _divisions(text: str) -> tuple[int, list[str], str] | None:
     items = [item.strip() for item in _BETWEEN.split(text[imprint.end():end].strip(" ,"))]
     if not pages and _MARKED_PAGE.fullmatch(items[-1]):  # (`…, Caernarfon 1982, t. 47`: Welsh `t.` is the page)
         pages, items = items[-1], items[:-1]
-    alone = imprint.re is _YEAR_ALONE and _IMPRINT.match(text, imprint.start()) is None
+    # (a year alone after a place and a publisher, `…, Torino, Bottega d'Erasmo, 1970, vol. III, cons. 218`, ends a
+    # book's imprint as surely as a place before its year)
+    # (not a file's unit after it, ``unit_words.csv``: `…, Historia, Isabela, 1856, bundle 7` is an archive's)
+    alone = imprint.re is _YEAR_ALONE and _IMPRINT.match(text, imprint.start()) is None and not (
+        _published(text[:imprint.end()]) and not any(_unit_word().match(item) for item in items))
     if alone and pages and not _PAGES_LISTED.match(pages):
         return None
     if end <= imprint.end() or not items or not all(
@@ -123,3 +129,14 @@ def _divisions(text: str) -> tuple[int, list[str], str] | None:
             else (_DIVISION.fullmatch(item) or _COUNT.fullmatch(item)) and not _ISSUE.match(item) for item in items):
         return None
     return imprint.end(), items, pages
+
+
+@functools.cache
+def _unit_word() -> re.Pattern:
+    return compiled(rf"(?i:{alternation('unit_words.csv')})(?![^\W_])")
+
+
+def _published(head: str) -> bool:
+    """Whether ``head`` ends in a place, a publisher and the year (`imprintcomma.IMPRINT_COMMA`)."""
+    found = imprint_comma(head)
+    return found is not None and bool(found.group("publisher"))

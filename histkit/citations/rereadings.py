@@ -26,6 +26,7 @@ from .journalshape import journal_out_of_brackets
 from .names import is_name
 from .namequote import comma_before_quote
 from .series import without_series
+from .reprintbracket import reprint_imprint
 from .shortrefs import SAME_AUTHOR
 from .tails import without_first_edition
 from .theses import without_thesis_clause
@@ -73,7 +74,8 @@ def _without_other_edition(piece: str) -> str:
     return piece if bracket is None else piece[:bracket.start()] + "."
 
 
-_REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted, without_series,
+_REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, reprint_imprint, publisher_unquoted,
+               without_series,
                without_thesis_clause, place_year_after_stop, journal_after_stop, imprint_after_stop, without_first_edition, journal_out_of_brackets, _after_lead,
                _same_author_capitalised, _without_volume_span, _series_editor_first, _without_other_edition, comma_before_quote)
 
