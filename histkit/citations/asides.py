@@ -1,7 +1,8 @@
 """What a reference prints beside its fields, taken off before `parse_reference` reads it (`without_asides`).
 
 Each is its own module's: a publisher's guillemets (`Երևան, «Գիտություն», 1985`, `guillemets`), the original's
-year opening a reprint's imprint (`(1836; repr., Tokyo: …, 1977)`, `editions`), a title's bracketed translation
+year opening a reprint's imprint (`(1836; repr., Tokyo: …, 1977)`, `editions`), the original's imprint before a
+reprint's in brackets (`…, Venetiis 1574 (rist. anast. Torino, …, 1963)`, `reprintbracket`), a title's bracketed translation
 (`Kikin shiroku [Notes on famine]`, `glosses`) and the words saying a work is a thesis (`…, PhD thesis,
 University of London, 1998`, `theses`), the series a book belongs to (`…, LGDJ, coll. « … », t. 23, 1978`, `series`). None of them is a field of the reference gold, and each stands where the
 readers expect a field's end. Last, an edited volume cited by its title has its editor written first (`Title, ed.
@@ -18,6 +19,7 @@ from .editedfirst import editor_first
 from .editions import without_reprint_original
 from .glosses import without_glosses
 from .guillemets import publisher_unquoted
+from .reprintbracket import reprint_imprint
 from .journals import without_declaration
 from .series import without_series
 from .theses import without_thesis_clause
@@ -31,4 +33,4 @@ def without_asides(text: str) -> str:
     'Sato Jun, Kikin, University of Tokyo, 1990'
     """
     return without_lead(editor_first(without_thesis_clause(without_glosses(without_reprint_original(without_series(
-        publisher_unquoted(without_volume_span(without_declaration(text)))))))))
+        reprint_imprint(publisher_unquoted(without_volume_span(without_declaration(text))))))))))

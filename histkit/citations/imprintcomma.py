@@ -3,10 +3,11 @@
 French, Italian, Spanish and South Slavic notes set place, publisher and year
 apart by commas (two words of place only without a publisher, `Prehrana
 Zagreba, Zagreb, 1980`, or a town on its river, `Frankfurt am Main, 2011`;
-`Bologna, il Mulino 1981` too; a publisher's name may end in a number,
-`Barcelona, Edicions 62, 2005`). A lone word before the year may be the title
-after the author instead of a town (`Luhmann, Rechtssoziologie, 1972`):
-`imprint_comma` tells.
+`Bologna, il Mulino 1981` too, and an old book's printer, `Venetiis, apud
+Hieronymum Polum, 1575`; a publisher's name may end in a number, `Barcelona,
+Edicions 62, 2005`). A lone word before the year may be the title after the
+author instead of a town (`Luhmann, Rechtssoziologie, 1972`): `imprint_comma`
+tells.
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ import re
 
 from .names import is_name
 from .notetext import split_commas
-from .words import LOWER, UPPER, YEAR
+from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
 
-IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:{LOWER}{{1,3}}\s+)?[{UPPER}]"
+# (an old book's printer after the Latin word for "at the house of" or "printed by", ``reference_words.csv`` kind
+# ``printer``: `Venetiis, apud Hieronymum Polum, 1575`, `Antverpiae, ex officina Plantiniana, 1605`)
+IMPRINT_COMMA = compiled(rf",\s*(?:(?P<place>[{UPPER}][\w’'.-]+)\s*,\s*(?P<publisher>(?:(?:{LOWER}{{1,3}}|"
+                         rf"{alternation('reference_words.csv', 'printer')})\s+)?[{UPPER}]"
                          rf"[^,\d]{{1,60}}?(?:\s\d{{1,3}})?)(?:\s*,\s*|\s+)"
                          rf"|(?P<town>[{UPPER}][\w’'.-]+(?:[ -][{UPPER}][\w’'.-]+)?(?:\s+(?:am|an\s+der|upon|on|sur)\s+[{UPPER}][\w’'.-]+)?)"
                          rf"\s*,\s*)(?P<year>{YEAR})\s*$")

@@ -4,7 +4,8 @@ A law is cited by a provision and its code (`§ 5 BGB`, `C. civ., art. 767`), by
 2002/14/EG`, `Commission Directive 2009/90/EC`), by its gazette (`BGBl. I S. 123`, `1 Stat. 73`), by its name and
 year (`Judiciary Act of 1789`, `Companies Act 2006`), by a code's name and the provision cited at the end (`Pakistan
 Code of Criminal Procedure (1898, as amended …), Art. 512`, `Federal Rules of Criminal Procedure (2017), rule
-43(c)`), or, a treaty, by the day it was adopted or the treaty series that prints it (`Paris Agreement (adopted 12
+43(c)`; a French province's custom as redacted in the sixteenth century is its code, `Coutume de Paris (1580), art. 129
+et 130`, where a jurist's customal cited by its paragraph is a book: `Beaumanoir, Coutumes de Beauvaisis, n° 682`), or, a treaty, by the day it was adopted or the treaty series that prints it (`Paris Agreement (adopted 12
 December 2015, entered into force 4 November 2016) 55 ILM 740`, `…, 10 April 1972, 1015 U.N.T.S. 163`). None is
 literature: the citations table gives them the kind ``legislation`` and the references table leaves them out. The
 words are data: ``courts.csv`` (provisions, instruments, codes, gazettes, treaty series) and ``reference_words.csv``
@@ -114,8 +115,10 @@ def _code_provision() -> re.Pattern:
     # …`), anything but a semicolon, and the provision cited ending the citation
     name = rf"(?:[A-Z][\w'’.-]*\s+){{0,6}}?(?:{alternation('reference_words.csv', 'code_name')}|(?i:{statute_word().pattern}))"
     provision = r"(?:[Aa]rt(?:icle)?s?\.?|[Ss]ections?|ss?\.|[Rr]ules?|§§?|[Pp]aras?\.|[Pp]aragraphs?)"
+    # (two provisions joined by the note's word for "and": `Coutume de Paris (1580), art. 129 et 130`)
+    joiner = rf"(?:,|[-–]|\s(?:{alternation('and_words.csv')})\s)"
     return compiled(rf"(?:The\s+)?{name}(?![^\W_])[^;]{{0,160}}?,\s*{provision}\s*\d+[a-z]?(?:\(\w{{1,4}}\))*"
-                    r"(?:\s*(?:and|,|[-–])\s*\d+[a-z]?(?:\(\w{1,4}\))*)*\s*\.?\s*$")
+                    rf"(?:\s*{joiner}\s*\d+[a-z]?(?:\(\w{{1,4}}\))*)*\s*\.?\s*$")
 
 
 @functools.cache

@@ -8,8 +8,10 @@ takes those divisions away, keeping the pages that end them, so that the imprint
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .imprintcomma import imprint_comma
 from .tails import issue_words, trailing_pages
 from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
@@ -26,9 +28,14 @@ _IMPRINT = compiled(rf",\s*[{UPPER}]{LOWER}[\w’'.-]*(?:\s+[{UPPER}][\w’'.-]+
 # in the comma styles, a year alone between commas after the place and publisher: `…, Paris, Vrin, 1966, t. VI, p. 112`
 # (only volumes and their count are taken away after it: `…, Isabela, 1856, bundle 7` is an archive's file)
 _YEAR_ALONE = compiled(rf",\s*{YEAR}(?:\s*[–—-]\s*\d{{2,4}})?(?=\s*,)")
-# one division: a short word, or none, and its number, roman or arabic, in parts (`I. 9`, `A84/B117`), not a year
+# one division: a short word or a section's sign, or none, and its number, roman or arabic, in parts (`I. 9`,
+# `A84/B117`, `§ 9`), not a year; or the text a commentary comments on, after the word saying so (``reference_words.csv``,
+# kind ``commented``: `…, Lugduni 1550, ad D. 41,2,1,20, fol. 85v, n. 3`), its parts joined by commas with no space
 _NUMBER = r"(?:[IVXLC]+|[ivxlc]+|[A-Za-z]?\d{1,3}[a-z]?)"
-_DIVISION = compiled(rf"(?:[^\W\d_]{{1,12}}\.?\s*)?{_NUMBER}(?:\s*[./–—-]\s*{_NUMBER})*\.?")
+_DIVISION = compiled(rf"(?:(?:{alternation('reference_words.csv', 'commented')})\s+[^\W\d_]{{1,5}}\.?\s*{_NUMBER}"
+                     rf"(?:\s*[.,]\s*{_NUMBER})*|(?:[^\W\d_]{{1,12}}\.?\s*|§§?\s*)?{_NUMBER}(?:\s*[./–—-]\s*{_NUMBER})*)\.?")
+# the commas between divisions (not those inside an allegation's number, `41,2,1,20`)
+_BETWEEN = compiled(r",(?!\d)")
 # the pages after a year alone: a listed page word or none (`…, 1896, vol. 38, file 117` is an archive's file)
 _PAGES_LISTED = compiled(rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d")
 # the count of a work's volumes, its word after the number: `17 vol.`, `2 Bde.`, `7 vols`
@@ -102,10 +109,19 @@ def _divisions(text: str) -> tuple[int, list[str], str] | None:
     if imprint is None:
         return None
     end, pages = trailing_pages(text.rstrip(" ."))  # (the pages that end it, as every reader takes them)
-    items = [item.strip() for item in text[imprint.end():end].strip(" ,").split(",")]
+    last = text.rstrip(" .").rfind(",")
+    if not pages and last > imprint.end() and _DIVISION.fullmatch(text[last + 1:].strip(" .")):
+        # (an old book's leaf, then the margin number on it: `…, Lugduni 1550, ad D. 41,2,1,20, fol. 85v, n. 3`)
+        before, leaf = trailing_pages(text[:last])
+        end, pages = (before, leaf) if leaf and before > imprint.end() else (end, pages)
+    items = [item.strip() for item in _BETWEEN.split(text[imprint.end():end].strip(" ,"))]
     if not pages and _MARKED_PAGE.fullmatch(items[-1]):  # (`…, Caernarfon 1982, t. 47`: Welsh `t.` is the page)
         pages, items = items[-1], items[:-1]
-    alone = imprint.re is _YEAR_ALONE and _IMPRINT.match(text, imprint.start()) is None
+    # (a year alone after a place and a publisher, `…, Torino, Bottega d'Erasmo, 1970, vol. III, cons. 218`, ends a
+    # book's imprint as surely as a place before its year)
+    # (not a file's unit after it, ``unit_words.csv``: `…, Historia, Isabela, 1856, bundle 7` is an archive's)
+    alone = imprint.re is _YEAR_ALONE and _IMPRINT.match(text, imprint.start()) is None and not (
+        _published(text[:imprint.end()]) and not any(_unit_word().match(item) for item in items))
     if alone and pages and not _PAGES_LISTED.match(pages):
         return None
     if end <= imprint.end() or not items or not all(
@@ -113,3 +129,14 @@ def _divisions(text: str) -> tuple[int, list[str], str] | None:
             else (_DIVISION.fullmatch(item) or _COUNT.fullmatch(item)) and not _ISSUE.match(item) for item in items):
         return None
     return imprint.end(), items, pages
+
+
+@functools.cache
+def _unit_word() -> re.Pattern:
+    return compiled(rf"(?i:{alternation('unit_words.csv')})(?![^\W_])")
+
+
+def _published(head: str) -> bool:
+    """Whether ``head`` ends in a place, a publisher and the year (`imprintcomma.IMPRINT_COMMA`)."""
+    found = imprint_comma(head)
+    return found is not None and bool(found.group("publisher"))

@@ -26,6 +26,7 @@ from .journalshape import journal_out_of_brackets
 from .names import is_name
 from .namequote import comma_before_quote
 from .series import without_series
+from .reprintbracket import reprint_imprint
 from .shortrefs import SAME_AUTHOR
 from .tails import without_first_edition
 from .theses import without_thesis_clause
@@ -56,6 +57,13 @@ def _without_volume_span(piece: str) -> str:
     return editor_first(bare) if bare != piece else piece
 
 
+def _series_editor_first(piece: str) -> str:
+    """An edition cited by its title, its editor and its series in brackets: both read (`Capitularia, hg. von Name,
+    Hannover 1883 (MGH Capit. 1), S. 93` as `Name (ed.), Capitularia, Hannover 1883, S. 93`)."""
+    bare = without_series(piece)
+    return editor_first(bare) if bare != piece else piece
+
+
 # a square bracket after the year that ends a book, with the work's other edition or translation (`…, Roma, Donzelli
 # Editore, 2013 [Deutsches Herz. Das Modell Deutschland …, Stuttgart, Klett-Cotta, 2014]`)
 _OTHER_EDITION_AFTER = compiled(r"(?<=\d)\.?\s*\[[^\[\]]{10,300}\]\s*\.?\s*$")
@@ -66,9 +74,10 @@ def _without_other_edition(piece: str) -> str:
     return piece if bracket is None else piece[:bracket.start()] + "."
 
 
-_REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, publisher_unquoted, without_series,
+_REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, reprint_imprint, publisher_unquoted,
+               without_series,
                without_thesis_clause, place_year_after_stop, journal_after_stop, imprint_after_stop, without_first_edition, journal_out_of_brackets, _after_lead,
-               _same_author_capitalised, _without_volume_span, _without_other_edition, comma_before_quote)
+               _same_author_capitalised, _without_volume_span, _series_editor_first, _without_other_edition, comma_before_quote)
 
 
 def rereadings(piece: str) -> Iterator[str]:

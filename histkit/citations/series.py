@@ -24,8 +24,11 @@ def _clause() -> re.Pattern:
 
 
 # or in brackets after the imprint's year, its name and the book's number in it with a volume's short word
-# (`…, Bruxelles, Palais des Académies, 1958 (Mémoires de la Classe des Lettres, 2e série, t. LIII), p. 77`)
-_BRACKET_AFTER_YEAR = compiled(rf"(?<={YEAR})\s*\([^\W\d_][^()]{{2,120}}?,\s*[^\W\d_]{{1,4}}\.\s*(?:\d+|[IVXLC]+)\)(?=\s*[,.]|\s*$)")
+# (`…, Bruxelles, Palais des Académies, 1958 (Mémoires de la Classe des Lettres, 2e série, t. LIII), p. 77`), or the
+# number alone after a name of two words or more, as German notes print a series (`…, Berlin 2004 (Schriften zur
+# Rechtsgeschichte 112), S. 45`, `Hannover 1995 (MGH SS rer. Germ. 64)`; not a year: `(ND Aalen 1968)` is a reprint's)
+_BRACKET_AFTER_YEAR = compiled(rf"(?<={YEAR})\s*\([^\W\d_](?:[^()]{{2,120}}?,\s*[^\W\d_]{{1,4}}\.\s*|[^()\s]*\s[^()]{{1,120}}?\s)"
+                               rf"(?:(?!{YEAR}\))\d+|[IVXLC]+)\)(?=\s*[,.]|\s*$)")
 
 
 def without_series(text: str) -> str:
@@ -37,5 +40,9 @@ def without_series(text: str) -> str:
     'J. Dupont, Titre, Paris, PUF, 2004'
     >>> without_series("É. Dupont, Titre, Bruxelles, Palais des Académies, 1958 (Mémoires de la Classe, t. LIII), p. 7")
     'É. Dupont, Titre, Bruxelles, Palais des Académies, 1958, p. 7'
+    >>> without_series("Hans Ott, Titel, Berlin 2004 (Schriften zur Rechtsgeschichte 112), S. 45")
+    'Hans Ott, Titel, Berlin 2004, S. 45'
+    >>> without_series("Hans Ott, Titel, Leipzig 1890 (ND Aalen 1968), S. 45")
+    'Hans Ott, Titel, Leipzig 1890 (ND Aalen 1968), S. 45'
     """
     return _BRACKET_AFTER_YEAR.sub("", _clause().sub("", text, count=1), count=1)

@@ -22,6 +22,13 @@ _REPRINT = compiled(rf",\s*(?P<year>{YEAR_DIGITS})\s*\((?P<inside>(?=[^()]*[^\W\
                     rf"(?P<later>{YEAR_DIGITS})\s*(?:\)|$)")
 
 
+# or the original's place and year with no comma between, as German and Latin imprints print them (`…, Lipsiae
+# 1879-1881 (rist. anast. Graz, …, 1959), vol. II`): one piece, the place and the year or run of years
+_REPRINT_PLACE_YEAR = compiled(rf",\s*(?P<imprint>[^\W\d_][^\W\d_.’'-]*\.?(?:\s[^\W\d_][\w.’'-]*){{0,2}}\s+(?P<year>{YEAR_DIGITS})"
+                               rf"(?:\s*[–-]\s*\d{{2,4}})?)\s*\((?P<inside>(?=[^()]*[^\W\d_]{{3}})[^()]{{3,80}}?),\s*"
+                               rf"(?P<later>{YEAR_DIGITS})\s*(?:\)|$)")
+
+
 def title_and_year(row: dict) -> tuple[str, str]:
     """A merged row's title and year with a reprint's bracket read (`reprint_read`) and a title read on past the
     year that ends it cut there (`pastyear.title_past_year`)."""
@@ -42,7 +49,9 @@ def reprint_read(title: str, year: str, raw: str) -> tuple[str, str]:
     ('Title', '2001')
     """
     m = _REPRINT.search(raw)
-    if m is None or int(m["later"]) <= int(m["year"]) or year not in ("", m["year"], m["later"]):
+    if m is None:
+        return _place_year_reprint(title, year, raw)
+    if int(m["later"]) <= int(m["year"]) or year not in ("", m["year"], m["later"]):
         return title, year
     pieces = len(m["inside"].split(","))
     before = raw[:m.start()].split(",")
@@ -52,4 +61,21 @@ def reprint_read(title: str, year: str, raw: str) -> tuple[str, str]:
     head = re.sub(rf"\s*,\s*{m['year']}\s*$", "", title).rstrip(" ,")
     if imprint and head.endswith(imprint) and len(head) > len(imprint):
         title = head[:-len(imprint)].rstrip(" ,:;")
+    return title, m["later"]
+
+
+def _place_year_reprint(title: str, year: str, raw: str) -> tuple[str, str]:
+    """`reprint_read` of an original printed as place and year (`_REPRINT_PLACE_YEAR`): the reprint's year, the title
+    without the original's place and year where it ends with them.
+
+    >>> raw = "Corpus iuris canonici, ed. Ae. Friedberg, Lipsiae 1879-1881 (rist. anast. Graz, ADEVA, 1959), vol. II"
+    >>> _place_year_reprint("Corpus iuris canonici, Lipsiae 1879-1881", "1959", raw)
+    ('Corpus iuris canonici', '1959')
+    """
+    m = _REPRINT_PLACE_YEAR.search(raw)
+    if m is None or int(m["later"]) <= int(m["year"]) or year not in ("", m["year"], m["later"]):
+        return title, year
+    head = title.rstrip(" ,")
+    if head.endswith(m["imprint"]) and len(head) > len(m["imprint"]):
+        title = head[:-len(m["imprint"])].rstrip(" ,:;")
     return title, m["later"]
