@@ -37,6 +37,7 @@ from .passages import notes_under_passages, run_over_heads
 from .ocrlayer import plain_text
 from .scanned import number_marks, page_ink, raised_apart
 from .rtl import unmirrored
+from .standardaccents import mended, misread_accents
 from .subscripts import with_subscripts
 from .symbols import number_symbol_notes
 
@@ -120,6 +121,10 @@ def read_pdf(path: Path, data: bytes) -> Parsed:
 
 def _read(pages: list[Page]):
     laid = [(with_subscripts(ln), rotated) for ln, rotated in (page_lines(p.pieces) for p in pages)]
+    if misread_accents([line.text for ln, _ in laid for line in ln]):  # (`SaÂenz`: the accents put back, `Sáenz`)
+        for ln, _ in laid:
+            for line in ln:
+                line.tokens = [(kind, mended(text) if kind == "t" else text) for kind, text in line.tokens]
     size = body_size([ln for ln, _ in laid])  # (the margin's line numbers off first: they open or end lines)
     lines = [without_counted_lines(ln, size) for ln, _ in laid]
     heights = _text_heights(lines, [p.height for p in pages])
