@@ -16,6 +16,7 @@ import functools
 import re
 
 from .archives import load_archives
+from .leaves import unit_above_leaves
 from .manuscriptunit import manuscript_as_unit
 from ..patterns import compiled
 
@@ -53,5 +54,6 @@ def series_and_article(row: dict) -> None:
 
 def settle_units(row: dict) -> None:
     """The fond and unit of a parsed archival row as the holding's own numbering reads them (see the module)."""
+    unit_above_leaves(row)
     manuscript_as_unit(row)
     series_and_article(row)
