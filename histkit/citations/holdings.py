@@ -65,7 +65,7 @@ _LEAF_RANGE = re.compile(r"^[kк]\.\s*\d+\s*[–—-]\s*\d+[v]?$")  # boxes are 
 
 _CONTAINER = re.compile(r"^(?:b\.|busta|box|kut\.|kutija|k\.|carton|cart\.)\s*\d", re.IGNORECASE)
 
-_YEAR_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}$")
+_YEAR_TOKEN = re.compile(r"^(?:(?:1[5-9]|20)\d{2}|\[(?:1\d|20)\d{2}\s?\??\])$")  # (or one a historian supplies: `[1475?]`)
 
 # the years a series or a volume covers: `1951–1954`, `1955–59`
 _YEARS_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
