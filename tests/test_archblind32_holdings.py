@@ -82,3 +82,8 @@ def test_two_shelfmarks_of_an_unlisted_library_a_bracket_dates_both_are_two_date
     assert _rows("Universitätsbibliothek Basel, Cod. 312 und Cod. 313 (beide um 1480).") == [
         ("Universitätsbibliothek Basel", "", "", "Cod. 312", "1480-01-01"),
         ("Universitätsbibliothek Basel", "", "", "Cod. 313", "1480-01-01")]
+
+
+def test_a_registers_years_in_brackets_after_its_volume_date_the_row_and_leave_the_unit():
+    assert _rows("AKMKr, Księga chrztów parafii św. Floriana, t. 2 (1801–1815), s. 40.") == [
+        ("AKMKr", "Księga chrztów parafii św. Floriana", "", "t. 2", "1801-01-01")]
