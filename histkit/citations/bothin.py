@@ -30,3 +30,29 @@ def after_both_in(head: str) -> int:
     """
     found = list(_both_in().finditer(head))
     return found[-1].end() if found else 0
+
+
+def past_both_in(start: int, token: str) -> tuple[int, str]:
+    """A token of a citation at ``start`` without the words "both in" opening it: where the name after them starts,
+    and the name (`both in Northamptonshire Archives` → `Northamptonshire Archives`, an archive no list holds).
+
+    >>> past_both_in(40, "both in Northamptonshire Archives"), past_both_in(3, "Weizmann Archives")
+    ((48, 'Northamptonshire Archives'), (3, 'Weizmann Archives'))
+    """
+    at = after_both_in(token)
+    return start + at, token[at:]
+
+
+@functools.cache
+def _both_remark() -> re.Pattern:
+    return compiled(rf"\s*\((?:{alternation('both_words.csv')})(?![^\W\d_])[^()]*\)\s*\.?$", re.IGNORECASE)
+
+
+def without_both_remark(text: str) -> str:
+    """``text`` without the bracket closing it that dates "both" of the units before it (`Cod. 2346 und Cod. 2347
+    (beide um 1500)` → `Cod. 2346 und Cod. 2347`), so that what is left is read as the units.
+
+    >>> without_both_remark("Cod. 2346 und Cod. 2347 (beide um 1500)"), without_both_remark("box 3 (1923)")
+    ('Cod. 2346 und Cod. 2347', 'box 3 (1923)')
+    """
+    return _both_remark().sub("", text)

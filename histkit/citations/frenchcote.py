@@ -7,7 +7,8 @@ article as the unit, as the house reads `F7 13245, dossier 4513` and `GR 7 N 291
 places in France (``archives.csv``'s country ``FR``) are read so: a lone `RG 59`, `FO 371` or `R 29045` of another
 house is a fond or a volume of its own. Leaves after the article (`f° 7`) are no unit.
 
-`settle_units` applies this after `manuscriptunit.manuscript_as_unit` (a manuscript's shelfmark, the unit).
+`settle_units` applies this after `leaves.unit_above_leaves` (leaves are no unit) and `manuscriptunit.manuscript_as_unit`
+(a manuscript's shelfmark, the unit), and then `unitspan.unit_without_span` (a unit's bracketed years, its date).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ import functools
 import re
 
 from .archives import load_archives
+from .leaves import unit_above_leaves
 from .manuscriptunit import manuscript_as_unit
+from .unitspan import unit_without_span
 from ..patterns import compiled
 
 # a series (a figure first perhaps, `4 M`; letters and figures, `D2U8`; a sub-series' letters after a space, `7 N`)
@@ -53,5 +56,7 @@ def series_and_article(row: dict) -> None:
 
 def settle_units(row: dict) -> None:
     """The fond and unit of a parsed archival row as the holding's own numbering reads them (see the module)."""
+    unit_above_leaves(row)
     manuscript_as_unit(row)
     series_and_article(row)
+    unit_without_span(row)

@@ -32,7 +32,7 @@ _HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+t
 _DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?[(（](?:[^(),;（）]{{2,80}},\s*(?={_HEREAFTER[:-1]}))?{_HEREAFTER}(?P<abbr>[^\W\d_a-zа-я][^()（）\s,;，]{{1,11}}(?: (?:[^()\s,;]|\([^\W\d_]{{1,3}}\)){{1,6}}){{0,2}})[)）]")
 ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>(?![A-ZА-Я]\.\))(?:(?<=\()(?=[^\s)]*[A-ZА-Я][^\s)]*[A-ZА-Я]|[^\s)]+\))|(?<!\())[A-ZА-Я][\w./-]{{1,10}}(?:(?: [–-])? [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 
-_FOND_KEY = re.compile(r"^(?:(?:fonds?(?:\s+(?:de\s+la|du|des)(?=\s+(?-i:[A-ZÀ-Þ])))?|fondo|fundo?|fons|(?-i:toegang|archief)|фонд|bestand)(?![^\W\d_])(?:\s*(?:no|nr|br)\.)?|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
+_FOND_KEY = re.compile(r"^(?:(?:fonds?(?:\s+(?:de\s+la|du|des)(?=\s+(?-i:[A-ZÀ-Þ])))?|fondo|fundo?|fons|(?-i:toegang|archief)|фонд|bestand|best\.)(?![^\W\d_])(?:\s*(?:no|nr|br)\.)?|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
 
 _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|инв\.|ф\.|f\.|fasc\.|fasz\.|fascikla|fascikl|br\.|бр\.|box|boxes|folder|file|kut\.|kutija|k\.|t\.\s?e\.|a\.\s?e\.|"
                        r"d\.|д\.|op\.|оп\.|п\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
@@ -65,7 +65,7 @@ _LEAF_RANGE = re.compile(r"^[kк]\.\s*\d+\s*[–—-]\s*\d+[v]?$")  # boxes are 
 
 _CONTAINER = re.compile(r"^(?:b\.|busta|box|kut\.|kutija|k\.|carton|cart\.)\s*\d", re.IGNORECASE)
 
-_YEAR_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}$")
+_YEAR_TOKEN = re.compile(r"^(?:(?:1[5-9]|20)\d{2}|\[(?:1\d|20)\d{2}\s?\??\])$")  # (or one a historian supplies: `[1475?]`)
 
 # the years a series or a volume covers: `1951–1954`, `1955–59`
 _YEARS_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")

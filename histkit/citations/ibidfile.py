@@ -24,6 +24,7 @@ import re
 
 from ..dates import find_date_groups
 from .holdings import is_unit_token
+from .leaves import is_leaves
 from .notetext import keeps_dot, set_date, split_commas
 from ..patterns import compiled
 
@@ -63,8 +64,12 @@ def read_ibid_file(row: dict, tail: str) -> bool:
     parts = split_commas(head)
     if not parts or _FOND_FIRST.match(parts[0]):
         return False
-    if all(_KEYED_PAGE.fullmatch(part) for part in parts):  # (`Ibid., pp. 118–120, 7 April 1851`: the unit's pages)
-        row["pages"], row["title"] = ", ".join(parts), ""
+    leaves = 0  # (`Ibid., pp. 118–120, 7 April 1851`: the unit's pages; `Ebd., fol. 67v, Sitzung vom 17. März 1788`)
+    while leaves < len(parts) and (_KEYED_PAGE.fullmatch(parts[leaves]) or is_leaves(parts[leaves])):
+        leaves += 1
+    if leaves and not any(is_unit_token(part) for part in parts[leaves:]):
+        # (the unit's own leaves, then what the document is: its pages, title and date, the unit the one repeated)
+        row["pages"], row["title"] = ", ".join(parts[:leaves]), ", ".join(parts[leaves:]).rstrip(" (")
         set_date(row, dates)
         return True
     units = 0

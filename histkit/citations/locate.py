@@ -17,7 +17,7 @@ from .shelfmarks import is_shelfmark
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .namedholding import named_by_holding
-from .bothin import after_both_in
+from .bothin import after_both_in, past_both_in, without_both_remark
 from .quotedname import after_quoted_title, defines_code, unquoted, without_definition
 from .quotes import QUOTE_START
 from .references import IN_CONTAINER, cites_publication
@@ -117,8 +117,7 @@ _ARCHIVE_NAME = compiled(rf"[{UPPER}][^\W\d_’'.&-]*(?:[’'.&-][^\W\d_]*)*(?:\
 
 @kept
 def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
-    """An archive the authority file does not know, named by a word for archive (or a call number: `namedholding`)
-    and followed by units.
+    """An archive the authority file does not know, named by an archive word (or a call number) and followed by units.
 
     >>> unknown_archive("Meany Archives, Lovestone Files, box 14")
     (Archive(code='Meany Archives', name='Meany Archives', city='', cues=''), 0, 14)
@@ -141,6 +140,7 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
         s, tok = unquoted(s, tok)  # (`…, folder "Aid Negotiations, 1957–1958," Syngman Rhee Institute, …`)
         if tok is None:
             continue
+        s, tok = past_both_in(s, tok)  # (`…, 9 May 1826, both in Northamptonshire Archives, …`: the archive of both)
         # `Archives de l'ARBED (aujourd'hui ArcelorMittal)`, `შსს არქივი (საქართველოს … არქივი)`: a remark of words
         # in brackets after the name (its name today, or in full), which is no part of it
         remark = _REMARK.search(tok)
@@ -148,7 +148,7 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
         # `東京都公文書館所蔵「震災救護書類」`: the archive, the word saying it holds the papers, then their title
         held = _HELD_TITLE.search(tok) or _held_after_name(tok)
         tok = tok[:held.start() + len(held.group("held"))] if held and not remark else tok
-        if not (_has_archive_word(tok) and _is_archive_name(tok)) or IN_CONTAINER.match(piece[max(0, s - 4):s] + " "):
+        if not (_has_archive_word(tok) and _is_archive_name(tok)) or (after_both_in(piece[:s + 1]) != s and IN_CONTAINER.match(piece[max(0, s - 4):s] + " ")):
             continue
         if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
             continue  # `in: Archiv für Sozialgeschichte`: a journal
@@ -192,7 +192,7 @@ def _units(tok: str) -> bool:
     head, comma, tail = tok.rpartition(",")  # (`Y/L2 9, 11 November 1839`: a unit and its document's day, one token)
     if comma and is_unit_token(head.strip()) and find_dates_covering(tail.strip(" .")):
         return True
-    parts = _AND.split(tok) if any(c.isdigit() for c in tok) else []
+    parts = _AND.split(without_both_remark(tok)) if any(c.isdigit() for c in tok) else []  # (`… (beide um 1500)`)
     return len(parts) > 1 and all(is_unit_token(part) for part in parts)
 
 

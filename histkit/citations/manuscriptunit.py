@@ -32,6 +32,15 @@ def _shelfmark() -> re.Pattern:
     return compiled(rf"(?:{alternation('manuscript_words.csv')})(?![^\W\d_])\s*\S.*")
 
 
+def is_shelfmark(text: str) -> bool:
+    """Whether ``text`` is a library's shelfmark, opening with a word for a manuscript (``manuscript_words.csv``).
+
+    >>> is_shelfmark("Add. MS 12345"), is_shelfmark("Vat. lat. 3456"), is_shelfmark("MSW II")
+    (True, True, False)
+    """
+    return _shelfmark().fullmatch(text.strip()) is not None
+
+
 def manuscript_as_unit(row: dict) -> None:
     """Move a manuscript's shelfmark read as the fond to the unit when only its leaves (or nothing) stood as unit.
 

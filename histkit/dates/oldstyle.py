@@ -177,14 +177,17 @@ def _year_first_new(m: re.Match) -> str:
     return m.group("head") + m.group("m") + m.group("sp") + " " * len(m.group("old")) + m.group("nd") + " "
 
 
-_OLD_YEAR_SLASH = compiled(r"1[5-7]\d\d/")  # what `_DOUBLE_YEAR` must hold
+_OLD_YEAR_SLASH = compiled(r"1[2-7]\d\d/")  # what `_DOUBLE_YEAR` must hold
 # what `_old_new` must hold: a day after a bracket and a space after it, or a month's name and a day closing it
 _BRACKETED_DAY = compiled(r"[(\[](?:[0-3]?\d\.?\s|[^\W\d_]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?[)\]])")
 
 
 # English dates between 1 January and 24 March before 1752 carry both years, the legal year that began on 25 March
 # and the historical one that begins in January: `10 February 1741/2`, `March 1699/1700`; a month's name before them
-_DOUBLE_YEAR = compiled(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_]\.\s))(?P<old>1[5-7]\d\d)/(?P<new>\d{1,4})(?![\d/])")
+# (so do Florentine and other Italian dates ab incarnatione, whose historians print `12 marzo 1447/8`: before 1500,
+# where a file's number is as likely, only after a month's name)
+_DOUBLE_YEAR = compiled(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_]\.\s))(?P<old>1[2-7]\d\d)/(?P<new>\d{1,4})(?![\d/])")
+_WORD_BEFORE = compiled(r"([^\W\d_]+\.?)\s$")
 
 
 def _double_year(text: str) -> str:
@@ -192,9 +195,13 @@ def _double_year(text: str) -> str:
 
     >>> _double_year("vestry minutes, 10 February 1741/2.")
     'vestry minutes, 10 February 1742  .'
+    >>> _double_year("atto del 12 marzo 1447/8; busta 1447/8")
+    'atto del 12 marzo 1448  ; busta 1447/8'
     """
     def new(m: re.Match) -> str:
         old, tail = int(m.group("old")), m.group("new")
         year = int(str(old)[:4 - len(tail)] + tail)
+        if old < 1500 and not ((word := _WORD_BEFORE.search(text, 0, m.start())) and month_of(word.group(1))):
+            return m.group()
         return f"{year}{' ' * (len(m.group()) - 4)}" if year == old + 1 and old < 1753 else m.group()
     return _DOUBLE_YEAR.sub(new, text)
