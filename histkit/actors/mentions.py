@@ -36,7 +36,7 @@ from .lookalikes import common_word_not_name
 from .married import married_short_forms
 from .plurals import names_several
 from .titlegenders import actor_genders, pick_by_title
-from .reading import INDIC_SIGN, UNSPACED_LETTER, prepare, unspaced
+from .reading import INDIC_SIGN, UNSPACED_LETTER, composed, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
 from .variants.feminine import feminine_forms
@@ -345,7 +345,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
     first, last = group[0], group[-1]
     zone = SEARCHED_ZONES[first.zone]
     unwrapped = unwrap(doc.text[first.start:last.end], base=first.start)
-    prepared = prepare(unwrapped.text)
+    prepared, firsts, lasts = composed(prepare(unwrapped.text))
     rows = []
     for i, j, entry in matcher.scan(prepared, keep=readings):
         owners = readings(entry)
@@ -361,7 +361,9 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
             or another_rulers_number(prepared, j, initials[2][o[0]])))
         if not owners:
             continue
-        start, end = unwrapped.origin(i), unwrapped.origin(j - 1) + 1  # (the whole index is a tuple as long as the run)
+        # (accents typed apart were composed, `composed`: back to the unwrapped text's offsets)
+        ui, uj = (i, j) if firsts is None else (firsts[i], lasts[j - 1] + 1)
+        start, end = unwrapped.origin(ui), unwrapped.origin(uj - 1) + 1  # (the whole index is a tuple as long as the run)
         block = next((b for b in reversed(group) if b.start <= start), first)
         several = len(owners) > 1 and names_several(prepared, i, j, owners)  # each named: none to choose
         ambiguous = len(owners) > 1 and not several

@@ -163,6 +163,11 @@ def _family_forms(family: list[str], genders: tuple[str, ...], lang: str) -> lis
         for gg in genders:
             full = i < 2 and gg == genders[-1]
             out.append((" ".join(fam), decline_phrase(fam, gg, lang, family=True), full))
+    # a double family name is printed with its hyphen or without (`Harcourt-Venn`, `Harcourt Venn`; Spanish
+    # `Fernández-Llano`, `Fernández Llano`), in full names too
+    parts = family[0].split("-") if len(family) == 1 else []
+    if len(parts) == 2 and all(len(p) > 1 and p[0].isupper() and p[1:].islower() for p in parts):
+        out.append((" ".join(parts), decline_phrase(parts, genders[-1], lang, family=True), True))
     return out
 
 
@@ -364,8 +369,10 @@ def honours_never_alone() -> frozenset:
 def _other_script_forms(name: str, kind: str, cyrillic: bool) -> list[tuple[str, str, bool]]:
     """(surface, rule, surname_only) of a name as another script's texts spell it, or cut short by its script's mark.
 
-    >>> _other_script_forms("Юмжаагийн Цэдэнбал", "person", True)[-1], _other_script_forms("คณะราษฎร", "party", False)[0]
-    (('Tsedenbal', 'surname', True), ('คณะฯ', 'abbreviation', False))
+    >>> ("Tsedenbal", "surname", True) in _other_script_forms("Юмжаагийн Цэдэнбал", "person", True)
+    True
+    >>> _other_script_forms("คณะราษฎร", "party", False)[0]
+    ('คณะฯ', 'abbreviation', False)
 
     A Cyrillic name as Latin-script literature romanises it (`Khrushchev`,
     `Choibalsan`: `romanised`), and a person's family name alone; a Tibetan
