@@ -18,7 +18,7 @@ from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_ab
 from .abbreviations import abbreviation_shapes, abbreviation_word_forms
 from .capitals import POSSESSIVE_END, family_in_capitals
 from .paradigms import alphabet_of, decline, paradigm_variants, prefixed_forms
-from .particles import particle_variants
+from .particles import dropped_particle_forms, particle_variants
 from .reforms import reform_variants
 from .wylie import wylie
 from .romanise import romanised
@@ -401,7 +401,7 @@ def _language_forms(name: str, kind: str, adjectives: bool, family: str, gender:
     out = paradigm_variants(name, kind, adjectives, family, gender) + reform_variants(name, kind)
     out += dotted_abbreviation_forms(name)
     out += abbreviation_word_forms(name) if kind != "person" else []
-    return out + (particle_variants(name, family) if kind == "person" else [])
+    return out + (particle_variants(name, family) + dropped_particle_forms(name, family) if kind == "person" else [])
 
 
 def dotted_abbreviation_forms(name: str) -> list[tuple[str, str, bool, str]]:

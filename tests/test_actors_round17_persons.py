@@ -1,0 +1,23 @@
+"""Whose a family name alone is: French drops `de` before a family name of several syllables, and a given name
+the actor does not bear names someone else (mention round 17); small texts written for each behaviour."""
+
+from conftest import found_mentions
+
+_FRENCH = ("En mai 1936, Paul de Moranville perdit son siège à la Chambre. Moranville y voyait la fin d'un ordre, "
+           "et il le dit dans une lettre au préfet de la Meuse.")
+
+
+def test_french_leaves_out_de_before_a_family_name_of_several_syllables():
+    found = found_mentions(_FRENCH, ("m", "Paul de Moranville", "person", ""))
+    assert found == [("m", "Paul de Moranville"), ("m", "Moranville")]
+
+
+def test_french_keeps_de_before_a_family_name_of_one_syllable():
+    text = _FRENCH.replace("Paul de Moranville", "Charles de Gaulle").replace("Moranville", "Gaulle")
+    assert found_mentions(text, ("g", "Charles de Gaulle", "person", "")) == [("g", "Charles de Gaulle")]
+
+
+def test_a_given_name_the_actor_does_not_bear_names_another_person_of_the_family_name():
+    text = "Lucienne Marchal organisa la grève; son frère Jean Marchal resta au travail. Marchal parla à Commercy."
+    found = found_mentions(text, ("m", "Lucienne Marchal", "person", ""))
+    assert found == [("m", "Lucienne Marchal"), ("m", "Marchal")]
