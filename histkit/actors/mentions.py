@@ -34,6 +34,7 @@ from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_name
 from .families import family_plurals
 from .lookalikes import common_word_not_name
 from .married import married_short_forms
+from .members import member_noun
 from .plurals import names_several
 from .titlegenders import actor_genders, pick_by_title
 from .reading import INDIC_SIGN, UNSPACED_LETTER, composed, prepare, unspaced
@@ -353,6 +354,8 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
         if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
+            continue
+        if member_noun(prepared, j, not any(o[0] in matcher.persons for o in owners)):  # (`NSB'ers`: its members)
             continue
         # (another person's initial before a family name, another ruler's number after a name: `T. Pilling` the
         # historian is not Harold Pilling, `Muwenda I` not Muwenda II)
