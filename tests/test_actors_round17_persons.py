@@ -21,3 +21,14 @@ def test_a_given_name_the_actor_does_not_bear_names_another_person_of_the_family
     text = "Lucienne Marchal organisa la grève; son frère Jean Marchal resta au travail. Marchal parla à Commercy."
     found = found_mentions(text, ("m", "Lucienne Marchal", "person", ""))
     assert found == [("m", "Lucienne Marchal"), ("m", "Marchal")]
+
+
+def test_a_cyrillic_given_name_the_actor_does_not_bear_names_another_person():
+    text = "Жуковцев возглавил окружком. Жена его, Анна Жуковцева, работала в комиссии."
+    assert found_mentions(text, ("z", "Фёдор Жуковцев", "person", "")) == [("z", "Жуковцев")]
+
+
+def test_an_italian_family_name_with_a_capital_d_and_apostrophe_is_written_as_one_word_too():
+    text = "Il prefetto annotava che il Dalessio non si presentava più in federazione."
+    assert found_mentions(text, ("d", "Carlo D'Alessio", "person", "")) == [("d", "Dalessio")]
+

@@ -20,7 +20,8 @@ import pandas as pd
 
 from ..data import data_rows
 from ..patterns import compiled
-from ..text import strip_diacritics
+from ..text import is_cyrillic, strip_diacritics
+from .variants.romanise import romanised
 
 #: A run of initials just before a name (`J. `, `G. R. `), each a capital letter and a full stop.
 _INITIALS_BEFORE = compiled(r"(?:(?<![\w.])[^\W\d_]\.[ \t\u00a0]*\n?[ \t]*)+$")
@@ -114,6 +115,8 @@ def other_persons_given_name(text: str, start: int, end: int, own: frozenset) ->
     True
     >>> other_persons_given_name("brev til Jon Labba", 13, 18, frozenset({"J", "L", "Jovnna", "Labba"}))
     False
+    >>> other_persons_given_name("Жена его, Анна Жуковцева", 15, 24, frozenset({"Ф", "Ж", "Фёдор", "Жуковцев"}))
+    True
 
     Only a capitalised given name of `first_names.csv` (read without diacritics: `Tomás` is `Tomas`) tells, and
     only one whose initial none of the actor's names begins with: a given name in another language's form keeps
@@ -124,7 +127,9 @@ def other_persons_given_name(text: str, start: int, end: int, own: frozenset) ->
     if m is None or not m.group(1)[:1].isupper() or _REGNAL_END.search(text, start, end):
         return False
     word = m.group(1)
-    return strip_diacritics(word).casefold() in _given_names() and _plain(word[0]) not in own
+    # (a Cyrillic given name is looked up as Latin-script literature romanises it: `Анна` as `Anna`)
+    spellings = romanised(word) if is_cyrillic(word[0]) else [word]
+    return any(strip_diacritics(w).casefold() in _given_names() for w in spellings) and _plain(word[0]) not in own
 
 
 #: A roman number closing a name: a ruler's regnal name.

@@ -358,6 +358,8 @@ def s_forms(text: str) -> list[str]:
 
 #: A family name that opens with an elided particle in small letters: French `d'Aubigny`, Italian `d'Annunzio`.
 _ELIDED_PARTICLE = compiled(r"[a-z]['’][^\W\d_]")
+#: A family name that opens with `D'` before a vowel and a small letter: Italian `D'Alessio`, `D'Amico`.
+_CAPITAL_ELIDED_D = compiled(r"D['’][AEIOU][a-zà-ÿ]")
 
 
 def particle_forms(family: list[str]) -> list[list[str]]:
@@ -374,6 +376,9 @@ def particle_forms(family: list[str]) -> list[list[str]]:
         return [family[:1]]
     if len(family) == 1 and _ELIDED_PARTICLE.match(family[0]):
         return [[family[0][0].upper() + family[0][1:]]]  # an elided particle opens a sentence too: `D'Aubigny`
+    if len(family) == 1 and _CAPITAL_ELIDED_D.match(family[0]):
+        # Italian registers and officials write `D'Alessio` as one word (`Dalessio`, `Damico`)
+        return [["D" + family[0][2].lower() + family[0][3:]]]
     if len(family) < 2 or not family[0].islower() or family[0] not in PARTICLES:
         return []
     out = [[family[0].capitalize()] + family[1:]]
