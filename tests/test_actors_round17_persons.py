@@ -32,3 +32,8 @@ def test_an_italian_family_name_with_a_capital_d_and_apostrophe_is_written_as_on
     text = "Il prefetto annotava che il Dalessio non si presentava più in federazione."
     assert found_mentions(text, ("d", "Carlo D'Alessio", "person", "")) == [("d", "Dalessio")]
 
+
+def test_a_polish_double_family_name_declines_both_its_parts():
+    text = "Spór radnego Ścibora-Łętowskiego z magistratem trwał do 1935 r."
+    found = found_mentions(text, ("s", "Józef Ścibor-Łętowski", "person", ""))
+    assert found == [("s", "Ścibora-Łętowskiego")]
