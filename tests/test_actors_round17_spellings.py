@@ -38,3 +38,8 @@ def test_a_russian_name_is_found_in_the_scholarly_german_and_french_romanisation
     text = "Ž. Belov; see Žukovcev 1931, Schukowzew 1932 and Joukovtsev 1959."
     found = found_mentions(text, ("z", "Фёдор Жуковцев", "person", ""))
     assert found == [("z", "Žukovcev"), ("z", "Schukowzew"), ("z", "Joukovtsev")]
+
+
+def test_the_english_and_the_polish_spelling_of_a_slavic_ending_are_one_name():
+    text = "Report of Dragunski to the Comintern, 1931."
+    assert found_mentions(text, ("d", "Lev Dragoenski", "person", "Dragunsky")) == [("d", "Dragunski")]
