@@ -1,4 +1,5 @@
-"""An initial before a family name says whose name it is: `J. Abellana` is not Marcelo Abellana.
+"""An initial or a given name before a family name says whose name it is: `J. Abellana` is not Marcelo Abellana,
+`Jean Marchal` not Lucienne Marchal.
 
 A note cites a later historian who shares an actor's family name (`T. Pilling, Colonial Judges`, the
 actor being Harold Pilling) by the initial of a given name the actor never bore. An initial that none
@@ -6,16 +7,21 @@ of the words of the actor's name and aliases begins with names another person; t
 it is no mention of the actor. Only single capital letters count as initials, and only against words
 of the actor's names in the same script with capitals: `Th.` may stand for `Theodor` or `Thomas`, an
 Arabic or Hebrew initial has no capital to tell it from a word, and a Latin initial cannot be checked
-against a name written in Cyrillic (`E. Beneš` for `Едвард Бенеш`).
+against a name written in Cyrillic (`E. Beneš` for `Едвард Бенеш`). A given name of `first_names.csv` written
+in full before the family name, when the actor bears no such name, names a relative or a namesake: `other_persons_given_name`.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import pandas as pd
 
+from ..data import data_rows
 from ..patterns import compiled
+from ..text import is_cyrillic, strip_diacritics
+from .variants.romanise import romanised
 
 #: A run of initials just before a name (`J. `, `G. R. `), each a capital letter and a full stop.
 _INITIALS_BEFORE = compiled(r"(?:(?<![\w.])[^\W\d_]\.[ \t\u00a0]*\n?[ \t]*)+$")
@@ -89,3 +95,42 @@ def other_persons_initial(text: str, start: int, initials: frozenset, titles: fr
     if any(_script(ch) not in scripts for ch in letters):
         return False
     return not any(_plain(ch) in initials for ch in letters)
+
+
+#: The word just before a name, on its line or the line before (`Jean `, `Tomás\n`).
+_WORD_BEFORE = compiled(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)[ \t\u00a0]*\n?[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    """The given names of `first_names.csv`, without diacritics, in lower case."""
+    return frozenset(strip_diacritics(r["name"].strip()).casefold() for r in data_rows("actors", "first_names.csv"))
+
+
+def other_persons_given_name(text: str, start: int, end: int, own: frozenset) -> bool:
+    """Whether a given name just before the family name ``text[start:end]`` names someone other than the actor
+    (``own``: `name_initials`).
+
+    >>> other_persons_given_name("son frère Jean Marchal", 15, 22, frozenset({"L", "M", "Lucienne", "Marchal"}))
+    True
+    >>> other_persons_given_name("brev til Jon Labba", 13, 18, frozenset({"J", "L", "Jovnna", "Labba"}))
+    False
+    >>> other_persons_given_name("Жена его, Анна Жуковцева", 15, 24, frozenset({"Ф", "Ж", "Фёдор", "Жуковцев"}))
+    True
+
+    Only a capitalised given name of `first_names.csv` (read without diacritics: `Tomás` is `Tomas`) tells, and
+    only one whose initial none of the actor's names begins with: a given name in another language's form keeps
+    its initial as a rule (`Jon` for `Jovnna`, `Luis` for `Lluís`). A regnal name (`George Fulivai I`) names its
+    ruler whatever given name precedes it. Any other word before the name tells nothing.
+    """
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or not m.group(1)[:1].isupper() or _REGNAL_END.search(text, start, end):
+        return False
+    word = m.group(1)
+    # (a Cyrillic given name is looked up as Latin-script literature romanises it: `Анна` as `Anna`)
+    spellings = romanised(word) if is_cyrillic(word[0]) else [word]
+    return any(strip_diacritics(w).casefold() in _given_names() for w in spellings) and _plain(word[0]) not in own
+
+
+#: A roman number closing a name: a ruler's regnal name.
+_REGNAL_END = compiled(r"\s[IVX]+$")

@@ -24,7 +24,7 @@ from ..text import unwrap
 from .authority import load_actors, name_forms, titled_full_names
 from .bodies import body_names
 from .languages import applies, document_languages
-from .initials import name_initials, other_persons_initial, title_letters
+from .initials import name_initials, other_persons_given_name, other_persons_initial, title_letters
 from .generations import birth_years, pick_by_generation
 from .regnal import another_rulers_number, regnal_numbers
 from .sidebyside import joined_side_by_side
@@ -34,9 +34,10 @@ from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_name
 from .families import family_plurals
 from .lookalikes import common_word_not_name
 from .married import married_short_forms
+from .members import member_noun
 from .plurals import names_several
 from .titlegenders import actor_genders, pick_by_title
-from .reading import INDIC_SIGN, UNSPACED_LETTER, prepare, unspaced
+from .reading import INDIC_SIGN, UNSPACED_LETTER, composed, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
 from .variants import CUSTOM_RULES, variants
 from .variants.feminine import feminine_forms
@@ -345,7 +346,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
     first, last = group[0], group[-1]
     zone = SEARCHED_ZONES[first.zone]
     unwrapped = unwrap(doc.text[first.start:last.end], base=first.start)
-    prepared = prepare(unwrapped.text)
+    prepared, firsts, lasts = composed(prepare(unwrapped.text))
     rows = []
     for i, j, entry in matcher.scan(prepared, keep=readings):
         owners = readings(entry)
@@ -354,14 +355,19 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
             continue
         if adjective_without_its_person(prepared, j, owners) or common_word_not_name(prepared, i, j, owners, languages):
             continue
+        if member_noun(prepared, j, not any(o[0] in matcher.persons for o in owners)):  # (`NSB'ers`: its members)
+            continue
         # (another person's initial before a family name, another ruler's number after a name: `T. Pilling` the
         # historian is not Harold Pilling, `Muwenda I` not Muwenda II)
         owners = tuple(o for o in owners if not initials or not (
             o[2] and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES)
+            or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]])
             or another_rulers_number(prepared, j, initials[2][o[0]])))
         if not owners:
             continue
-        start, end = unwrapped.origin(i), unwrapped.origin(j - 1) + 1  # (the whole index is a tuple as long as the run)
+        # (accents typed apart were composed, `composed`: back to the unwrapped text's offsets)
+        ui, uj = (i, j) if firsts is None else (firsts[i], lasts[j - 1] + 1)
+        start, end = unwrapped.origin(ui), unwrapped.origin(uj - 1) + 1  # (the whole index is a tuple as long as the run)
         block = next((b for b in reversed(group) if b.start <= start), first)
         several = len(owners) > 1 and names_several(prepared, i, j, owners)  # each named: none to choose
         ambiguous = len(owners) > 1 and not several

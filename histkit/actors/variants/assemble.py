@@ -14,9 +14,11 @@ from functools import lru_cache
 from ...data import data_rows
 from ...text import is_cyrillic
 from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_abbreviation, is_patronymic,
-                    particle_forms, possessives, s_forms, split_name, unspaced_family_name)
+                    particle_after_given, particle_forms, possessives, s_forms, split_name, unspaced_family_name)
+from .abbreviations import abbreviation_shapes, abbreviation_word_forms
+from .capitals import POSSESSIVE_END, family_in_capitals
 from .paradigms import alphabet_of, decline, paradigm_variants, prefixed_forms
-from .particles import particle_variants
+from .particles import dropped_particle_forms, particle_variants
 from .reforms import reform_variants
 from .wylie import wylie
 from .romanise import romanised
@@ -124,6 +126,7 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
             out += [Variant(f, "initials") for f in initials_forms(given, [text, *forms.values()])]
     if adjectives and len(family) == 1:
         out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(f_text, genders[-1])]
+    out += [Variant(f, "inverted") for f in particle_after_given(given, family)]
     return out
 
 
@@ -160,6 +163,11 @@ def _family_forms(family: list[str], genders: tuple[str, ...], lang: str) -> lis
         for gg in genders:
             full = i < 2 and gg == genders[-1]
             out.append((" ".join(fam), decline_phrase(fam, gg, lang, family=True), full))
+    # a double family name is printed with its hyphen or without (`Harcourt-Venn`, `Harcourt Venn`; Spanish
+    # `Fernández-Llano`, `Fernández Llano`), in full names too
+    parts = family[0].split("-") if len(family) == 1 else []
+    if len(parts) == 2 and all(len(p) > 1 and p[0].isupper() and p[1:].islower() for p in parts):
+        out.append((" ".join(parts), decline_phrase(parts, genders[-1], lang, family=True), True))
     return out
 
 
@@ -227,7 +235,7 @@ def entity_variants(name: str, lang: str = "") -> list[Variant]:
             out += [Variant(f, "case") for f in decline_russian(name, gender).values()]
         elif len(tokens) > 1:
             out += [Variant(f, "case") for f in decline_russian_phrase(name)]
-        return out
+        return out + [Variant(f, "abbreviation") for f in abbreviation_shapes(name)]
     if len(tokens) == 1 and is_abbreviation(name):
         out += [Variant(f"{name}-{e}", "hyphen_case") for e in HYPHEN_ENDINGS]
     elif len(tokens) == 1 and _declinable(name):
@@ -241,6 +249,7 @@ def entity_variants(name: str, lang: str = "") -> list[Variant]:
         out.append(Variant("".join(ch + "." for ch in name), "abbreviation"))
     if len(tokens) == 1 and "-" in name and is_abbreviation(name):  # typeset with an en dash (`PCP–SL`)
         out.append(Variant(name.replace("-", "\u2013"), "abbreviation"))
+    out += [Variant(f, "abbreviation") for f in abbreviation_shapes(name)]
     out += [Variant(p, "possessive") for p in possessives(name)]
     return out
 
@@ -334,9 +343,15 @@ def _person_forms_finished(seen: dict, add) -> None:
     for v in list(seen.values()):
         letters = sum(map(str.isalpha, v.surface))
         one_word_case = v.rule == "case" and " " not in v.surface  # `TITA` from the alias `Tito`
-        if (v.rule in _CAPITALS_RULES or one_word_case) and letters >= 4 and "'" not in v.surface \
-                and not v.surface.isupper():
+        # (an apostrophe inside the name stays, `O'KEALY`, `D'ALESSIO`; an English possessive is no name in capitals)
+        if letters < 4 or v.surface.isupper() or POSSESSIVE_END.search(v.surface):
+            continue
+        if v.rule in _CAPITALS_RULES or one_word_case:
             add(v.surface.upper(), v.rule, v.surname_only, v.languages)
+        if v.rule in _CAPITALS_RULES or v.rule == "initials":
+            small_capitals = family_in_capitals(v.surface)
+            if small_capitals:
+                add(small_capitals, v.rule, v.surname_only, v.languages)
 
 
 @lru_cache(maxsize=1)
@@ -354,8 +369,10 @@ def honours_never_alone() -> frozenset:
 def _other_script_forms(name: str, kind: str, cyrillic: bool) -> list[tuple[str, str, bool]]:
     """(surface, rule, surname_only) of a name as another script's texts spell it, or cut short by its script's mark.
 
-    >>> _other_script_forms("Юмжаагийн Цэдэнбал", "person", True)[-1], _other_script_forms("คณะราษฎร", "party", False)[0]
-    (('Tsedenbal', 'surname', True), ('คณะฯ', 'abbreviation', False))
+    >>> ("Tsedenbal", "surname", True) in _other_script_forms("Юмжаагийн Цэдэнбал", "person", True)
+    True
+    >>> _other_script_forms("คณะราษฎร", "party", False)[0]
+    ('คณะฯ', 'abbreviation', False)
 
     A Cyrillic name as Latin-script literature romanises it (`Khrushchev`,
     `Choibalsan`: `romanised`), and a person's family name alone; a Tibetan
@@ -383,7 +400,8 @@ def _language_forms(name: str, kind: str, adjectives: bool, family: str, gender:
     """
     out = paradigm_variants(name, kind, adjectives, family, gender) + reform_variants(name, kind)
     out += dotted_abbreviation_forms(name)
-    return out + (particle_variants(name, family) if kind == "person" else [])
+    out += abbreviation_word_forms(name) if kind != "person" else []
+    return out + (particle_variants(name, family) + dropped_particle_forms(name, family) if kind == "person" else [])
 
 
 def dotted_abbreviation_forms(name: str) -> list[tuple[str, str, bool, str]]:

@@ -356,6 +356,12 @@ def s_forms(text: str) -> list[str]:
     return [text + "s"]
 
 
+#: A family name that opens with an elided particle in small letters: French `d'Aubigny`, Italian `d'Annunzio`.
+_ELIDED_PARTICLE = compiled(r"[a-z]['’][^\W\d_]")
+#: A family name that opens with `D'` before a vowel and a small letter: Italian `D'Alessio`, `D'Amico`.
+_CAPITAL_ELIDED_D = compiled(r"D['’][AEIOU][a-zà-ÿ]")
+
+
 def particle_forms(family: list[str]) -> list[list[str]]:
     """Other shapes of a family name that begins with a lower-case particle, or of two joined family names.
 
@@ -368,6 +374,11 @@ def particle_forms(family: list[str]) -> list[list[str]]:
     """
     if len(family) == 3 and family[1] in _JOINERS:
         return [family[:1]]
+    if len(family) == 1 and _ELIDED_PARTICLE.match(family[0]):
+        return [[family[0][0].upper() + family[0][1:]]]  # an elided particle opens a sentence too: `D'Aubigny`
+    if len(family) == 1 and _CAPITAL_ELIDED_D.match(family[0]):
+        # Italian registers and officials write `D'Alessio` as one word (`Dalessio`, `Damico`)
+        return [["D" + family[0][2].lower() + family[0][3:]]]
     if len(family) < 2 or not family[0].islower() or family[0] not in PARTICLES:
         return []
     out = [[family[0].capitalize()] + family[1:]]
@@ -376,6 +387,29 @@ def particle_forms(family: list[str]) -> list[list[str]]:
             out.append(family[n:])
             break
     return out
+
+
+def particle_after_given(given: list[str], family: list[str]) -> list[str]:
+    """Library order of a name whose family name opens with particles in small letters: the rest of the family name
+    first, the particles after the given names or their initials, as catalogues and bibliographies sort them.
+
+    >>> particle_after_given(["Willem"], ["van", "der", "Kamp"])[:2]
+    ['Kamp, Willem van der', 'Kamp (Willem van der)']
+    >>> "VAUCOULEURS (H. de)" in particle_after_given(["Henri"], ["de", "Vaucouleurs"])
+    True
+
+    After a comma (`Hagenau, Ernst von`, `Riva, Concepción de la`) or, as French catalogues write it, in brackets with
+    the family name in capitals (`VAUCOULEURS (Henri de)`).
+    """
+    k = 0
+    while k < len(family) and family[k] in PARTICLES:
+        k += 1
+    if not given or k == 0 or k == len(family):
+        return []
+    core, particle = " ".join(family[k:]), " ".join(family[:k])
+    names = [" ".join(given), " ".join(g[0] + "." for g in given if g[:1].isalpha())]
+    return [f"{c}{sep}{g} {particle}{close}" for g in dict.fromkeys(names) for c in (core, core.upper())
+            for sep, close in ((", ", ""), (" (", ")"))]
 
 
 def is_patronymic(word: str) -> bool:

@@ -41,7 +41,7 @@ POSSESSIVE_CASE = "poss"
 #: actor who bears the name, made only where no other case or rule makes the same form.
 PLURAL_CASE = "pl"
 #: Rules of a language's naming custom rather than its grammar: looked for only in a document told to be in it.
-CUSTOM_RULES = frozenset({"given_name", "double_surname", "last_surname"})
+CUSTOM_RULES = frozenset({"given_name", "double_surname", "last_surname", "abbreviation_word"})
 #: The rule of a given name alone where the name's script tells that its people go by it (`given_name_script`).
 FIRST_NAME = "first_name"
 #: Forms of one case above this many (alternatives multiplied over the words) are not made.

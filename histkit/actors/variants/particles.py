@@ -7,6 +7,11 @@ that the particle ``particle`` opening a family name becomes ``form`` in
 changes, the name loses the mutation the nominative particle gave it: a
 prefix in lower case (`Ó hUiginn` → `Uí Uiginn`), which no name begins with.
 A historian adds a language's particles by adding rows.
+
+A particle that a language leaves out before the family name standing alone
+is a row of ``particle_drops.csv`` (French `de`: `Henri de Vaucouleurs`,
+`Vaucouleurs`; but `de Gaulle`, one syllable, and `d'Aubigny`, a vowel, keep
+it): `dropped_particle_forms`.
 """
 
 from __future__ import annotations
@@ -86,3 +91,42 @@ def particle_variants(name: str, family: str = "") -> list[tuple[str, str, bool,
             particle = form.split(" ")[0]
             out += [(f"{g} {form}", "case", False, lang) for g in _given_in_case(given, particle, lang)]
     return out
+
+
+@lru_cache(maxsize=1)
+def _dropped_particles() -> tuple[tuple[str, str], ...]:
+    """(language, particle) of each row of `particle_drops.csv`."""
+    return tuple((r["language"].strip(), r["particle"].strip()) for r in data_rows("actors", "particle_drops.csv"))
+
+
+_VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
+
+
+def _syllables(word: str) -> int:
+    """Groups of vowels in ``word``, a final mute `e` or `es` left out (`Gaulle`: one, `Vaucouleurs`: three)."""
+    word = word.lower()
+    word = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("e") else word
+    groups, inside = 0, False
+    for ch in word:
+        if ch in _VOWELS and not inside:
+            groups += 1
+        inside = ch in _VOWELS
+    return groups
+
+
+def dropped_particle_forms(name: str, family: str = "") -> list[tuple[str, str, bool, str]]:
+    """(surface, rule, surname_only, languages) of a family name alone without the particle its language leaves out.
+
+    >>> dropped_particle_forms("Henri de Vaucouleurs"), dropped_particle_forms("Charles de Gaulle")
+    ([('Vaucouleurs', 'surname', True, 'fr')], [])
+
+    French drops `de` before a family name that begins with a consonant and has more than one syllable; a name of
+    one syllable or one that begins with a vowel keeps it (`de Gaulle`, `d'Orléans`).
+    """
+    given, surname = split_name(name, family)
+    if not given or len(surname) != 2:
+        return []
+    particle, core = surname
+    if not core[:1].isupper() or core[:1].lower() in _VOWELS + "h" or _syllables(core) < 2:
+        return []
+    return [(core, "surname", True, lang) for lang, dropped in _dropped_particles() if dropped == particle]

@@ -19,6 +19,8 @@ def polish_forms(word: str, gender: str = "m") -> dict[str, str]:
     ('Gomułką', 'Gomułce')
     >>> polish_forms("Bierut")["lokativ"], polish_forms("Cyrankiewicz")["dativ"]
     ('Bierucie', 'Cyrankiewiczowi')
+    >>> polish_forms("Ścibor-Łętowski")["genitiv"], polish_forms("Ścibor-Łętowski")["genitiv both"]
+    ('Ścibor-Łętowskiego', 'Ścibora-Łętowskiego')
 
     Nouns on -a (men's too: `Gomułka`, `Gomułki`, `Gomułce`, `Gomułkę`,
     `Gomułką`), men's names on a consonant (`-owi`, `-em`, the softened
@@ -28,6 +30,13 @@ def polish_forms(word: str, gender: str = "m") -> dict[str, str]:
     low = word.lower()
     if len(word) < 3 or is_cyrillic(word[0]) or not word[-1].isalpha():
         return {}
+    left, _, right = word.partition("-")
+    if right and "-" not in right:
+        # a double family name declines both its parts (`Ścibora-Łętowskiego`), or, written so too, its last alone
+        both = polish_forms(left, gender)
+        forms = polish_forms(right, gender)
+        return {**{case: f"{left}-{f}" for case, f in forms.items()},
+                **{f"{case} both": f"{both[case]}-{f}" for case, f in forms.items() if case in both}}
     out: dict[str, str] = {}
     if low.endswith(("ski", "cki", "dzki")):
         stem = word[:-1]

@@ -27,13 +27,40 @@ def _table() -> dict[str, tuple[str, ...]]:
             for row in data_rows("actors", "cyrillic_romanisation.csv")}
 
 
-def romanised(text: str) -> list[str]:
-    """The Latin spellings of a Cyrillic ``text``, at most `_MOST_SPELLINGS`; ``[]`` if a letter has no row.
+@lru_cache(maxsize=1)
+def _systems() -> dict[str, dict[str, tuple[str, ...]]]:
+    """system → Cyrillic letter or pair → its spellings, from `cyrillic_romanisation_systems.csv`."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for row in data_rows("actors", "cyrillic_romanisation_systems.csv"):
+        out.setdefault(row["system"].strip(), {})[row["cyrillic"].strip().lower()] = tuple(
+            f.strip() for f in (row["latin"] or "").split("|"))
+    return out
 
-    >>> romanised("Цэдэнбал"), romanised("Хрущёв")[:2]
-    (['Tsedenbal'], ['Khrushchev', 'Khrushchyov'])
+
+def romanised(text: str) -> list[str]:
+    """The Latin spellings of a Cyrillic ``text``, at most `_MOST_SPELLINGS`, and its spelling in each system of
+    `cyrillic_romanisation_systems.csv`; ``[]`` if a letter has no row.
+
+    >>> romanised("Цэдэнбал")[:1], romanised("Хрущёв")[:2], romanised("Жуковцев")[-4:]
+    (['Tsedenbal'], ['Khrushchev', 'Khrushchyov'], ['Žukovcev', 'Schukowzew', 'Shukowzew', 'Joukovtsev'])
+
+    The table of `cyrillic_romanisation.csv` mixes the spellings of English and of the languages that write
+    Cyrillic; a system (the scholarly transliteration of Slavic studies, the German and the French
+    transcriptions) spells every letter its own way, so it makes one spelling of its own (or a few, where a
+    system has a choice: German `ж` as `sch` or `sh`), a letter it does not list spelt as the table's first.
     """
-    table, options, i = _table(), [], 0
+    table = _table()
+    out = _spellings(text, table, _MOST_SPELLINGS)
+    if not out:
+        return []
+    for system in _systems().values():
+        out += _spellings(text, {**{k: v[:1] for k, v in table.items()}, **system}, 2)
+    return [f for f in dict.fromkeys(out) if f.strip()]
+
+
+def _spellings(text: str, table: dict[str, tuple[str, ...]], most: int) -> list[str]:
+    """At most ``most`` spellings of ``text`` by ``table`` (letter or pair → spellings), ``[]`` if a letter has none."""
+    options, i = [], 0
     while i < len(text):
         pair, ch = text[i:i + 2].lower(), text[i]
         if len(pair) == 2 and pair in table and (i + 2 == len(text) or not text[i + 2].isalpha()):  # (`-ий` ends)
@@ -45,5 +72,4 @@ def romanised(text: str) -> list[str]:
         else:
             return []
         options.append([f[:1].upper() + f[1:] if ch.isupper() else f for f in forms])
-    out = ["".join(p) for p in itertools.islice(itertools.product(*options), _MOST_SPELLINGS)]
-    return [f for f in dict.fromkeys(out) if f.strip()]
+    return ["".join(p) for p in itertools.islice(itertools.product(*options), most)]

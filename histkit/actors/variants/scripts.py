@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import cyrtranslit
 
+from ...data import data_rows
 from ...text import is_cyrillic, script_of, strip_diacritics
 from ...patterns import compiled
 
@@ -108,6 +109,35 @@ def to_latin(text: str) -> str:
     return "".join(words)
 
 
+_STROKED = str.maketrans("ŁłØøĦħŦŧ", "LlOoHhTt")
+
+
+@lru_cache(maxsize=1)
+def _letter_spellings() -> tuple[tuple[str, str], ...]:
+    """(letter, spelling) of `letter_spellings.csv`: how print without the letter spells it (German `ä` as `ae`,
+    Danish `ø` as `oe`, Dutch `IJ` as `Ij` or `Y`), in the file's order."""
+    return tuple((r["letter"].strip(), r["spelling"].strip()) for r in data_rows("actors", "letter_spellings.csv"))
+
+
+def spelled_out(text: str) -> list[str]:
+    """``text`` with each letter of `letter_spellings.csv` it holds spelt out, one row at a time and all at once.
+
+    >>> spelled_out("Krämer"), spelled_out("IJzerman"), spelled_out("Müller-Bär")
+    (['Kraemer'], ['Ijzerman', 'Yzerman'], ['Müller-Baer', 'Mueller-Bär', 'Mueller-Baer'])
+
+    A name so spelt is the same name (a typewriter's `Kraemer`, an English note's `Mueller`, the older Dutch
+    `Yzerman`); where a letter has several spellings, the all-at-once form takes the first.
+    """
+    rows = [(letter, spelling) for letter, spelling in _letter_spellings() if letter in text]
+    out = [text.replace(letter, spelling) for letter, spelling in rows]
+    every, done = text, set()
+    for letter, spelling in rows:
+        if letter not in done:
+            every, done = every.replace(letter, spelling), done | {letter}
+    out.append(every)
+    return [f for f in dict.fromkeys(out) if f != text]
+
+
 def diacritic_variants(text: str) -> list[str]:
     """The forms a text without diacritics may use: `Đ` as `Dj` and as `D`, `Č` as `C`, ...
 
@@ -119,13 +149,15 @@ def diacritic_variants(text: str) -> list[str]:
     """
     if _NUKTA in text:
         return [text.replace(_NUKTA, "")]
+    spelled = spelled_out(text)
     if text.isascii() and "DJj" not in text:
-        return []  # no mark to strip and no Đ to spell: the same text
+        return spelled  # no mark to strip and no Đ to spell: the same text
     if script_of(text) != "Latin":
         return []
-    out = []
+    out = spelled
     dj = strip_diacritics(text.replace("Đ", "Dj").replace("đ", "dj").replace("DJj", "DJ"))
-    bare = strip_diacritics(text)
+    # (letters whose stroke is no mark Unicode takes off: Polish `Ł`, Danish `Ø` are `L`, `O` without diacritics)
+    bare = strip_diacritics(text.translate(_STROKED))
     okina = "\u02bb"
     for form in (dj, bare, text.replace(okina, ""), bare.replace(okina, "")):
         if form != text and form not in out:
