@@ -1,0 +1,76 @@
+"""A web journal's page printed to PDF (round 31 of layouts): its notes gathered after the text, read whole.
+
+The notes stand as a list after the text with a back-link to each call (`↑` opening a note, `↩` closing it), and a
+page break may cut the list, which goes on at the head of the next page before the bibliography; calls may be
+bracketed links on the line, which the browser wraps to a line's start like a word. The pages are drawn here, small
+and invented; the round's own PDFs keep their figure in ``tests/test_generality.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("reportlab", reason="the PDF tests draw their PDFs with reportlab (pip install reportlab)")
+
+from pdfmaker import BODY_LEADING, BODY_TOP, LEFT, NOTE_LEADING, NOTE_SIZE, Sheet, notes_read  # noqa: E402
+
+BODY = ["The dockers of the port stopped work in April 1857,^1 and the police chief",
+        "wrote to the governor the same evening.^2 The strike lasted a week, and",
+        "the town council then ordered every porter to wear a numbered badge.^3",
+        "The badges were handed out for two more years,^4 though many porters",
+        "went on working without one, with the merchants' silent consent."]
+
+
+def _web_page(tmp_path, opens: str = "↑ ", closes: str = "") -> object:
+    """Two printed pages: the text and the head of the notes list at page 1's foot, its rest at page 2's head."""
+    sheet = Sheet(tmp_path / "printed.pdf")
+    sheet.body(BODY)
+    sheet.line(LEFT, 640, "Notes", font="bold")
+    y = 700.0
+    for label, lines in [("1.", [f"Police records, box 6254, letter of 4 April 1857.{closes}"]),
+                         ("2.", [f"Ibidem, letter to the governor.{closes}"]),
+                         ("3.", ["Council minutes, book 9, sitting of 19 June 1857; the badge cost"])]:
+        y = sheet.note(LEFT, y, label, [opens + lines[0]] + lines[1:])
+    sheet.line(LEFT + 14, y, "two days' pay.", size=NOTE_SIZE)
+    sheet.next_page()
+    y = sheet.note(LEFT, BODY_TOP - 20, None, [f"a porter's wages.{closes}"])
+    sheet.note(LEFT, y, "4.", [f"{opens}Police records, box 6256, badges handed out, 1858.{closes}"])
+    sheet.line(LEFT, y + 3 * NOTE_LEADING, "Bibliography", font="bold")
+    sheet.body(["Reis, João José. The Porters' Strike. 2019. 488 p."], top=y + 3 * NOTE_LEADING + BODY_LEADING)
+    return sheet.save()
+
+
+def test_a_note_list_cut_by_a_page_break_goes_on_at_the_next_pages_head(tmp_path):
+    read = notes_read(_web_page(tmp_path))
+    assert [key for key, *_ in read] == ["1", "2", "3", "4"]
+    assert read[2][2].endswith("the badge cost two days' pay. a porter's wages.")
+    assert read[3][2] == "Police records, box 6256, badges handed out, 1858."
+    assert [word for *_, word in read] == ["1857,", "evening.", "badge.", "years,"]
+
+
+def test_a_back_link_opening_every_note_is_no_word_of_it(tmp_path):
+    read = notes_read(_web_page(tmp_path))
+    assert read[0][2] == "Police records, box 6254, letter of 4 April 1857."
+    assert not any("↑" in text for _, _, text, _ in read)
+
+
+def test_a_back_link_closing_every_note_is_no_word_of_it(tmp_path):
+    read = notes_read(_web_page(tmp_path, opens="", closes=" ↩"))
+    assert read[3][2] == "Police records, box 6256, badges handed out, 1858."
+    assert read[2][2].endswith("a porter's wages.")
+
+
+def test_the_bibliography_after_the_notes_stays_out_of_them(tmp_path):
+    read = notes_read(_web_page(tmp_path))
+    assert not any("Reis" in text or "Bibliography" in text for _, _, text, _ in read)
+
+
+def test_a_bracketed_call_the_browser_wrapped_to_a_lines_start_is_a_call(tmp_path):
+    sheet = Sheet(tmp_path / "bracketed.pdf")
+    sheet.body(["The dockers stopped work in April 1857 [1] and the press compared them to",
+                "hired dogs,", "[2] while a police officer complained of the merchants [3].",
+                "The council revised the rule in June."])
+    sheet.footnotes([("1", ["Police records, box 6254."]), ("2", ["Jornal da Bahia, 5 June 1857."]),
+                     ("3", ["Police records, box 6255."])])
+    read = notes_read(sheet.save())
+    assert [(key, word) for key, _, _, word in read] == [("1", "1857"), ("2", "dogs,"), ("3", "merchants")]
