@@ -21,7 +21,7 @@ BODY = ["The dockers of the port stopped work in April 1857,^1 and the police ch
         "went on working without one, with the merchants' silent consent."]
 
 
-def _web_page(tmp_path, opens: str = "↑ ", closes: str = "") -> object:
+def _web_page(tmp_path, opens: str = "↑ ", closes: str = "", small_bibliography: bool = False) -> object:
     """Two printed pages: the text and the head of the notes list at page 1's foot, its rest at page 2's head."""
     sheet = Sheet(tmp_path / "printed.pdf")
     sheet.body(BODY)
@@ -36,7 +36,11 @@ def _web_page(tmp_path, opens: str = "↑ ", closes: str = "") -> object:
     y = sheet.note(LEFT, BODY_TOP - 20, None, [f"a porter's wages.{closes}"])
     sheet.note(LEFT, y, "4.", [f"{opens}Police records, box 6256, badges handed out, 1858.{closes}"])
     sheet.line(LEFT, y + 3 * NOTE_LEADING, "Bibliography", font="bold")
-    sheet.body(["Reis, João José. The Porters' Strike. 2019. 488 p."], top=y + 3 * NOTE_LEADING + BODY_LEADING)
+    entries = ["Reis, João José. The Porters' Strike. 2019. 488 p.", "Fraga, Walter. Beggars and Vagrants. 1996."]
+    if small_bibliography:  # (set a little larger than the notes, smaller than the text, at the page's foot)
+        sheet.lines(LEFT, 740, entries, size=9.5, leading=12)
+    else:
+        sheet.body(entries, top=y + 3 * NOTE_LEADING + BODY_LEADING)
     return sheet.save()
 
 
@@ -60,8 +64,10 @@ def test_a_back_link_closing_every_note_is_no_word_of_it(tmp_path):
     assert read[2][2].endswith("a porter's wages.")
 
 
-def test_the_bibliography_after_the_notes_stays_out_of_them(tmp_path):
-    read = notes_read(_web_page(tmp_path))
+@pytest.mark.parametrize("small", [False, True])
+def test_the_bibliography_after_the_notes_stays_out_of_them(tmp_path, small):
+    read = notes_read(_web_page(tmp_path, small_bibliography=small))
+    assert [key for key, *_ in read] == ["1", "2", "3", "4"]
     assert not any("Reis" in text or "Bibliography" in text for _, _, text, _ in read)
 
 

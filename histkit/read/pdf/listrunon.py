@@ -7,11 +7,11 @@ in the notes' type — the open note's last lines, then the next numbers —
 before what follows it (a bibliography, the author). The page reader takes a
 page's foot for its notes, so that head is left as body text and its notes
 are lost. It is the notes' run-on where the page before ends in notes, this
-page has no notes at its foot, its first lines are set in those notes' type
-(smaller than the body's), and among them a line opens with the number after
-the last note of the page before, a number the body calls on that page or
-earlier — a footnote's call stands on its own page, so footnotes never run
-on so.
+page has no notes of its own at its foot (a bibliography set small there is
+none), its first lines are set in those notes' type (smaller than the
+body's), and among them a line opens with the number after the last note of
+the page before, a number the body calls on that page or earlier — a
+footnote's call stands on its own page, so footnotes never run on so.
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ _SAME_TYPE = 0.02  # a share of the notes' size: a bibliography set a little lar
 
 def _last_label(notes: list[list[Line]]) -> int | None:
     """The number of the last labelled line of a page's notes, in reading order."""
-    lines = sorted((ln for column in notes for ln in column), key=attrgetter("top", "x0"))
-    return next((n for n in (numbered_label(ln) for ln in reversed(lines)) if n is not None), None)
+    return next((n for n in (numbered_label(ln) for ln in reversed(_foot(notes))) if n is not None), None)
 
 
 def _called(roles: list[PageRoles], upto: int) -> set[int]:
@@ -56,7 +55,7 @@ def run_on_lists(roles: list[PageRoles], size: float) -> None:
     for k in range(1, len(roles)):
         before, here = roles[k - 1], roles[k]
         last = _last_label(before.notes)
-        if last is None or here.notes or not here.body:
+        if last is None or not here.body:
             continue
         note_size = sorted(ln.size for column in before.notes for ln in column)[
             sum(len(c) for c in before.notes) // 2]
@@ -68,6 +67,16 @@ def run_on_lists(roles: list[PageRoles], size: float) -> None:
         labels = [n for n in (numbered_label(ln) for ln in head) if n is not None]
         if not labels or labels[0] != last + 1 or last + 1 not in _called(roles, k - 1):
             continue
-        here.body = here.body[len(head):]
-        here.notes = note_columns(head)
+        foot = _foot(here.notes)
+        below = [n for n in (numbered_label(ln) for ln in foot) if n is not None]
+        if below and below[0] != labels[-1] + 1:
+            continue  # the page's own footnotes
+        # (a foot of unlabelled smaller lines under the list, a bibliography, is no notes: back to the body)
+        here.body = here.body[len(head):] + (foot if not below else [])
+        here.notes = note_columns(head + (foot if below else []))
         here.fenced = True  # (its unlabelled first lines go on with the note left open at the page's foot before)
+
+
+def _foot(notes: list[list[Line]]) -> list[Line]:
+    """A page's note lines in reading order."""
+    return sorted((ln for column in notes for ln in column), key=attrgetter("top", "x0"))
