@@ -80,3 +80,43 @@ def test_a_bracketed_call_the_browser_wrapped_to_a_lines_start_is_a_call(tmp_pat
                      ("3", ["Police records, box 6255."])])
     read = notes_read(sheet.save())
     assert [(key, word) for key, _, _, word in read] == [("1", "1857"), ("2", "dogs,"), ("3", "merchants")]
+
+
+def test_a_list_of_notes_in_the_texts_type_labelled_in_brackets_ends_at_the_bold_heading_after_it(tmp_path):
+    # (Érudit's and Cairn's manner: `[1]` calls on the line, `[1]` labels under `Notes`, then `Bibliography`)
+    sheet = Sheet(tmp_path / "erudit.pdf")
+    y = sheet.body(["The dockers stopped work in April 1857,[1] and the police chief wrote to",
+                    "the governor the same evening.[2] The strike lasted a week, and the",
+                    "council then ordered every porter to wear a numbered badge.[3]"])
+    sheet.line(LEFT, y + BODY_LEADING, "Notes", font="bold")
+    y = sheet.lines(LEFT, y + 2 * BODY_LEADING, ["[1] Police records, box 6254, letter of 4 April 1857.",
+                                                 "[2] Ibidem, letter to the governor.",
+                                                 "[3] Council minutes, book 9, sitting of 19 June 1857."])
+    sheet.line(LEFT, y + BODY_LEADING, "Bibliography", font="bold")
+    sheet.lines(LEFT, y + 2 * BODY_LEADING, ["Reis, João José. The Porters' Strike. 2019. 488 p."])
+    read = notes_read(sheet.save())
+    assert [(key, text, word) for key, _, text, word in read] == [
+        ("1", "Police records, box 6254, letter of 4 April 1857.", "1857,"),
+        ("2", "Ibidem, letter to the governor.", "evening."),
+        ("3", "Council minutes, book 9, sitting of 19 June 1857.", "badge.")]
+
+
+def test_a_line_of_the_open_note_opening_with_a_number_of_its_own_stays_in_that_note_overleaf(tmp_path):
+    # (`… fol.` + `33. …` wrapped so on both pages: the number goes on with the note; the next note is 3)
+    sheet = Sheet(tmp_path / "numbered_line.pdf")
+    sheet.body(["The dockers stopped work in April 1857,^1 and the police chief wrote to",
+                "the governor the same evening.^2 The council then ordered a badge.^3"])
+    sheet.line(LEFT, 640, "Notes", font="bold")
+    y = sheet.note(LEFT, 700, "1.", ["Police records, box 6254, a letter of 4 April 1857, fol.",
+                                     "12. and the draft of the reply."])
+    sheet.note(LEFT, y, "2.", ["Ibidem, the governor's answer, fol."])
+    sheet.next_page()
+    y = sheet.note(LEFT, BODY_TOP - 20, None, ["33. and fol. 34."])
+    y = sheet.note(LEFT, y, "3.", ["Council minutes, book 9, sitting of 19 June 1857."])
+    sheet.line(LEFT, y + 2 * NOTE_LEADING, "Bibliography", font="bold")
+    sheet.body(["Reis, João José. The Porters' Strike. 2019."], top=y + 2 * NOTE_LEADING + BODY_LEADING)
+    read = notes_read(sheet.save())
+    assert [(key, text) for key, _, text, _ in read] == [
+        ("1", "Police records, box 6254, a letter of 4 April 1857, fol. 12. and the draft of the reply."),
+        ("2", "Ibidem, the governor's answer, fol. 33. and fol. 34."),
+        ("3", "Council minutes, book 9, sitting of 19 June 1857.")]

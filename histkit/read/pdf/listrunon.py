@@ -10,7 +10,8 @@ are lost. It is the notes' run-on where the page before ends in notes, this
 page has no notes of its own at its foot (a bibliography set small there is
 none), its first lines are set in those notes' type (smaller than the
 body's), and among them a line opens with the number after the last note of
-the page before, a number the body calls on that page or earlier — a
+the page before (a line of the open note may open with a number of its own,
+`fl.` + `33.`), a number the body calls on that page or earlier — a
 footnote's call stands on its own page, so footnotes never run on so.
 """
 
@@ -28,9 +29,14 @@ from .page import PageRoles
 _SAME_TYPE = 0.02  # a share of the notes' size: a bibliography set a little larger (11 pt under 10.5) is not them
 
 
-def _last_label(notes: list[list[Line]]) -> int | None:
-    """The number of the last labelled line of a page's notes, in reading order."""
-    return next((n for n in (numbered_label(ln) for ln in reversed(_foot(notes))) if n is not None), None)
+def _last_label(notes: list[list[Line]], before: int | None) -> int | None:
+    """The number of a page's last note: its notes' labels in reading order, each the one before plus one from the
+    last note of the pages before (a line of a note opening with a number of its own, `fl.` + `33.`, is none)."""
+    last = before
+    for n in (numbered_label(ln) for ln in _foot(notes)):
+        if n is not None and (last is None or n == last + 1):
+            last = n
+    return last
 
 
 def _called(roles: list[PageRoles], upto: int) -> set[int]:
@@ -52,10 +58,18 @@ def run_on_lists(roles: list[PageRoles], size: float) -> None:
     >>> [[ln.text for ln in c] for c in after.notes], [ln.text for ln in after.body], after.fenced
     ([['F7 12.', '2. Ibid.']], ['Bibliography'], True)
     """
+    last = None
     for k in range(1, len(roles)):
         before, here = roles[k - 1], roles[k]
-        last = _last_label(before.notes)
-        if last is None or not here.body:
+        last = _last_label(before.notes, last)
+        if last is None:
+            continue
+        foot = _foot(here.notes)
+        if foot and (not here.body or foot[0].top < min(ln.top for ln in here.body)):
+            # (the page reader took the list's rest for this page's notes, above all else on it: they go on with
+            # the note left open, as notes under a rule would)
+            below = [n for n in (numbered_label(ln) for ln in foot) if n is not None]
+            here.fenced = here.fenced or last + 1 in below and last + 1 in _called(roles, k - 1)
             continue
         note_size = sorted(ln.size for column in before.notes for ln in column)[
             sum(len(c) for c in before.notes) // 2]
@@ -65,11 +79,10 @@ def run_on_lists(roles: list[PageRoles], size: float) -> None:
                 break
             head.append(line)
         labels = [n for n in (numbered_label(ln) for ln in head) if n is not None]
-        if not labels or labels[0] != last + 1 or last + 1 not in _called(roles, k - 1):
+        if last + 1 not in labels or last + 1 not in _called(roles, k - 1):
             continue
-        foot = _foot(here.notes)
         below = [n for n in (numbered_label(ln) for ln in foot) if n is not None]
-        if below and below[0] != labels[-1] + 1:
+        if below and labels[-1] + 1 not in below:
             continue  # the page's own footnotes
         # (a foot of unlabelled smaller lines under the list, a bibliography, is no notes: back to the body)
         here.body = here.body[len(head):] + (foot if not below else [])
