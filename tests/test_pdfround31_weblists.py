@@ -120,3 +120,14 @@ def test_a_line_of_the_open_note_opening_with_a_number_of_its_own_stays_in_that_
         ("1", "Police records, box 6254, a letter of 4 April 1857, fol. 12. and the draft of the reply."),
         ("2", "Ibidem, the governor's answer, fol. 33. and fol. 34."),
         ("3", "Council minutes, book 9, sitting of 19 June 1857.")]
+
+
+def test_a_page_without_notes_after_a_page_with_footnotes_is_read_as_ever(tmp_path):
+    sheet = Sheet(tmp_path / "plain.pdf")
+    sheet.body(["The dockers stopped work in April 1857,^1 and the police chief wrote to"])
+    sheet.footnotes([("1", ["Police records, box 6254."])])
+    sheet.next_page()
+    sheet.body(["The strike lasted a week, and the council then ordered a badge."])
+    sheet.next_page()
+    sheet.body(["The badges were handed out for two more years."])
+    assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == [("1", "Police records, box 6254.")]

@@ -62,7 +62,7 @@ def run_on_lists(roles: list[PageRoles], size: float) -> None:
     for k in range(1, len(roles)):
         before, here = roles[k - 1], roles[k]
         last = _last_label(before.notes, last)
-        if last is None:
+        if last is None or not before.notes:
             continue
         foot = _foot(here.notes)
         if foot and (not here.body or foot[0].top < min(ln.top for ln in here.body)):
