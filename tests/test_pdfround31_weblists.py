@@ -131,3 +131,18 @@ def test_a_page_without_notes_after_a_page_with_footnotes_is_read_as_ever(tmp_pa
     sheet.next_page()
     sheet.body(["The badges were handed out for two more years."])
     assert [(key, text) for key, _, text, _ in notes_read(sheet.save())] == [("1", "Police records, box 6254.")]
+
+
+def test_a_raised_call_whose_figures_a_browser_drew_one_by_one_is_one_number(tmp_path):
+    # (Chromium draws a link's `11` glyph by glyph; the ink of two narrow `1`s leaves a gap like a thin space)
+    sheet = Sheet(tmp_path / "glyphs.pdf")
+    lines = [f"Line {k} of the text, which calls its note here.^{k}" for k in range(1, 11)]
+    end = sheet.body(lines + ["The porters' wages were low"])
+    c = sheet.canvas
+    x = LEFT + sheet.width("The porters' wages were low", 11.0) + 1
+    for at in (x, x + sheet.width("1", 6.5) + 0.5):  # (each figure a text object of its own, just past the other)
+        c.setFont("DejaVuSerif", 6.5)
+        c.drawString(at, 842.0 - (end - BODY_LEADING) + 4.5, "1")
+    sheet.footnotes([(str(k), [f"Archives, box {k}."]) for k in range(1, 12)])
+    read = notes_read(sheet.save())
+    assert [(key, word) for key, _, _, word in read][-2:] == [("10", "here."), ("11", "low")]
