@@ -146,3 +146,23 @@ def test_a_raised_call_whose_figures_a_browser_drew_one_by_one_is_one_number(tmp
     sheet.footnotes([(str(k), [f"Archives, box {k}."]) for k in range(1, 12)])
     read = notes_read(sheet.save())
     assert [(key, word) for key, _, _, word in read][-2:] == [("10", "here."), ("11", "low")]
+
+
+def test_a_number_out_of_turn_opening_a_line_of_a_note_that_runs_on_opens_no_note(tmp_path):
+    # (a web page's notes keep their lines at the label's edge; a browser draws each word apart: `… du` + `12 mars`)
+    sheet = Sheet(tmp_path / "out_of_turn.pdf")
+    sheet.body(["The deputies of commerce feared the ruin of the coral fishery.^1 The",
+                "company held the privilege^2 and hired the masters of the boats.^12"])
+    y = 700.0
+    for words in (["1", "Archives of the chamber of commerce, series L IX, 184, letter of the deputies of the"],
+                  ["12", "March 1731, with the draft of the answer."],
+                  ["2", "Paul Masson, History of the French establishments, Paris, 1903, p. 411."]):
+        sheet.line(LEFT, y, words[0], size=NOTE_SIZE)
+        sheet.line(LEFT + sheet.width(words[0] + " ", NOTE_SIZE), y, words[1], size=NOTE_SIZE)
+        y += NOTE_LEADING
+    sheet.rule(LEFT, LEFT + 144, 700 - NOTE_LEADING - 2)
+    read = notes_read(sheet.save())
+    assert [(key, text) for key, _, text, _ in read][:2] == [
+        ("1", "Archives of the chamber of commerce, series L IX, 184, letter of the deputies of the 12 March 1731, "
+              "with the draft of the answer."),
+        ("2", "Paul Masson, History of the French establishments, Paris, 1903, p. 411.")]
