@@ -166,3 +166,22 @@ def test_a_number_out_of_turn_opening_a_line_of_a_note_that_runs_on_opens_no_not
         ("1", "Archives of the chamber of commerce, series L IX, 184, letter of the deputies of the 12 March 1731, "
               "with the draft of the answer."),
         ("2", "Paul Masson, History of the French establishments, Paris, 1903, p. 411.")]
+
+
+def test_a_parallel_columns_copy_of_a_note_still_opens_with_its_number_after_a_note_that_runs_on(tmp_path):
+    # (a bilingual edition prints each note twice, side by side: a number out of turn there is the copy's label)
+    sheet = Sheet(tmp_path / "bilingual.pdf")
+    sheet.body(["Der Rat beriet im März 1529 über das Almosen,^1 das die Pfleger austeilten.^2"])
+    sheet.rule(LEFT, LEFT + 144, 722)
+    for x, notes in ((LEFT, [("1", ["Stadtarchiv, C 7/I Nr. 2214, Protokoll", "der Ratssitzung vom 4. März und"]),
+                             ("2", ["Ebd., fol. 12r."])]),
+                     (305.0, [("1", ["City archives, C 7/I no. 2214, minutes", "of the council of 4 March and"]),
+                              ("2", ["Ibid., fol. 12r."])])):
+        y = 740.0
+        for label, lines in notes:
+            y = sheet.note(x, y, label, lines, limit=x + 210)
+    read = notes_read(sheet.save())
+    assert [(key, text) for key, _, text, _ in read] == [
+        ("1", "Stadtarchiv, C 7/I Nr. 2214, Protokoll der Ratssitzung vom 4. März und City archives, C 7/I no. 2214, "
+              "minutes of the council of 4 March and"),
+        ("2", "Ebd., fol. 12r. Ibid., fol. 12r.")]
