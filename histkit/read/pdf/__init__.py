@@ -17,6 +17,7 @@ from ...collector import old_objects_frozen
 from ...errors import CorpusError, Problem
 from ..formats import Parsed
 from ..structure import TextBuilder
+from .backlinks import without_backlinks
 from .build import paragraphs, write_page
 from .calls import bracket_calls, glued_calls, symbol_calls
 from .endnotes import move_endnotes
@@ -26,6 +27,7 @@ from .margincount import without_counted_lines
 from .lonenotes import notes_back
 from .lines import Line, numbered, page_lines
 from .lettered import lettered_apart
+from .listrunon import run_on_lists
 from .noncalls import as_text
 from .notes import assemble
 from .feet import folio_feet
@@ -144,6 +146,7 @@ def _read(pages: list[Page]):
     if scanned:  # a scan's OCR layer: its raised marks counted, as it lost their numbers
         number_marks(roles)
     restarts = move_endnotes(roles, size)
+    run_on_lists(roles, size)  # (a web page's note list cut by a page break: its rest heads the next page)
     as_text([r.body for r in roles])  # (raised figures that call no note: `m²`, `× 10⁶`, `¹⁴C`)
     called = frozenset(text for r in roles for ln in r.body for kind, text in ln.tokens if kind == "m")
     notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called, scanned)
@@ -156,6 +159,7 @@ def _read(pages: list[Page]):
         notes, stray = assemble([r.notes for r in roles], [r.fenced for r in roles], restarts, called, scanned)
         for k, found in lettered.items():  # document's series, and no words of the numbered note set above them
             stray.setdefault(k, []).extend(found)
+    without_backlinks(notes)  # (a web page's `↑` or `↩` back to the call, printed with each note)
     bracket_calls([r.body for r in roles], {n.label for n in notes})
     glued_calls([r.body for r in roles], {n.label for n in notes})
     by_mark = number_symbol_notes(notes)  # a page's marks name its notes only: numbered in reading order

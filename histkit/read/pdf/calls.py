@@ -26,9 +26,10 @@ from ...patterns import compiled
 _BRACKET_CALL = compiled(r"\[(?:(?<=\S\[)|(?<=\S[ \u00a0]\[))(\d{1,3})\](?=[\s.,;:!?)»”’\"]|$)"
                            r"|(?:(?<=\S[ \u00a0])|(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?»”’\"])|(?<=\s[.,;:]))"
                            r"\((\d{1,3})\)(?=[\s.,;:!?»”’\"]|$)")
-# `(12)` opening a line: a call wrapped to the line's start (the line break its word space), where the sentence goes
-# on after it (punctuation, or a word in lower case) as it does not after a list's `(2) The …`
-_OPENING_CALL = compiled(r"\((\d{1,3})\)(?=[.,;:!?»”’\"]|\s+[^\W\d_])")
+# `(12)` or `[12]` opening a line: a call wrapped to the line's start (the line break its word space, or a browser's
+# break before a link's bracket), where the sentence goes on after it (punctuation, or a word in lower case) as it
+# does not after a list's `(2) The …` or a reference list's `[2] Smith`
+_OPENING_CALL = compiled(r"(?:\((\d{1,3})\)|\[(\d{1,3})\])(?=[.,;:!?»”’\"]|\s+[^\W\d_])")
 _AHEAD = 3  # a call may skip this many numbers (a note called nowhere, a call lost in a table)
 
 
@@ -127,6 +128,8 @@ def _calls_in(text: str, opening: bool) -> list[re.Match]:
     ['(2)', '(3)']
     >>> [m.group(0) for m in _calls_in("(2) The second point (3).", opening=True)]
     ['(3)']
+    >>> [m.group(0) for m in _calls_in("[12] e um subdelegado [13].", opening=True)]
+    ['[12]', '[13]']
     """
     first = _OPENING_CALL.match(text) if opening else None
     after = text[first.end():] if first is not None else ""

@@ -67,9 +67,11 @@ def _endnotes_under(roles: list[PageRoles], found: tuple[int, int], size: float,
     k, at = found
     body = roles[k].body
     run = [(k, line) for line in body[at + 1:]] + [(p, ln) for p in range(k + 1, len(roles)) for ln in roles[p].body]
-    if named:  # (the notes end where a heading set larger opens what follows them, a bibliography)
-        run = run[:next((i for i, (_, ln) in enumerate(run) if ln.size > 1.08 * size and numbered_label(ln) is None
-                         and any(c.isalpha() for c in ln.text)), len(run))]
+    if named:  # (the notes end where a heading opens what follows them, a bibliography: set larger, or in bold
+        # where the notes are not, as a web page sets its `Literatur` after its `Anmerkungen`)
+        plain = 2 * sum(ln.bold for _, ln in run) < len(run)
+        run = run[:next((i for i, (_, ln) in enumerate(run) if (ln.size > 1.08 * size or plain and ln.bold)
+                         and numbered_label(ln) is None and any(c.isalpha() for c in ln.text)), len(run))]
     if not run or numbered_label(run[0][1]) != 1:
         return []
     count = 0  # the labels in order; another number opening a line goes on with a note (`14 maart 1888.`)

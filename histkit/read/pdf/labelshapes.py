@@ -36,7 +36,8 @@ def closing_marks() -> str:
     return "|".join(re.escape(m) for m in label_marks())
 
 
-_NUMBERED = compiled(rf"\s*(\()?(\d{{1,4}})(?(1)\)|(?:{closing_marks()})?)\s")  # `1`, `1.`, `1.-`, `(1)`: a space
+# `1`, `1.`, `1.-`, `(1)`, `[1]` (a web journal's note list, Érudit's, Cairn's): then a space
+_NUMBERED = compiled(rf"\s*(?:\((\d{{1,4}})\)|\[(\d{{1,4}})\]|(\d{{1,4}})(?:{closing_marks()})?)\s")
 
 
 def numbered_label(line: Line) -> int | None:
@@ -46,12 +47,14 @@ def numbered_label(line: Line) -> int | None:
     3
     >>> numbered_label(Line([], 0, 0, 90, 8, 8, 8, False, [("t", "Ibídem, fol. 38v.")])) is None
     True
+    >>> numbered_label(Line([], 0, 0, 90, 8, 8, 8, False, [("t", "[12] Ebd., Bl. 17.")]))
+    12
     """
     lead = line.lead()
     if lead is not None:
         return int(lead) if lead.isdigit() else None
     match = _NUMBERED.match(line.text)
-    return int(match.group(2)) if match else None
+    return int(next(g for g in match.groups() if g)) if match else None
 
 
 
