@@ -22,8 +22,9 @@ import measure_mentions as measure  # noqa: E402
 FLOOR = {
     # (MENTGEN4: numbered headings with a comma, plurals naming a family, a family's given names, look-alike words)
     "round1": {"right": 634, "extra": 21},
-    # (854 / 13 after MENTBLIND7: a title listed with a shortened name, before the full name, Kong Haakon VII)
-    "round2": {"right": 854, "extra": 13},
+    # (854 / 13 after MENTBLIND7: a title listed with a shortened name, before the full name, Kong Haakon VII;
+    # 855 / 13 after MENTIONBLIND17: Estonian `Paets` for `Päts`, letters spelt out)
+    "round2": {"right": 855, "extra": 13},
     # (541 / 34 as written; 538 / 36 after round 2's gating; 659 / 68 after ACTGEN3, not blind; 718 / 28 after
     # ACTROUND3: its front-matter labels, eponym words, Portuguese last family name, Basque locatives, names with
     # hyphens or gershayim declined and prefixed, Irish declining particles)
@@ -35,16 +36,18 @@ FLOOR = {
     # 500 / 27 with squares and streets of five more languages (two street names had stood in for missed mentions);
     # 502 / 27 after MENTBLIND7 (Persian compounds written without their space, a two-word family name declined);
     # 504 / 27 after MENTBLIND12 (Kazakh letters read as Russian print wrote them: Байтурсынов, Рыскулов in notes);
-    # 504 / 26 after MENTIONBLIND15 (`N. Zahles Skole`: another person's initial, a65cc12b)
-    "round4": {"right": 504, "extra": 26},
+    # 504 / 26 after MENTIONBLIND15 (`N. Zahles Skole`: another person's initial, a65cc12b); 504 / 25 after
+    # MENTIONBLIND17 (a known given name with another's initial before the surname: another Evans)
+    "round4": {"right": 504, "extra": 25},
     # round 5 (MENTBLIND5, fixture committed blind at ca9fe69): 287 of 466 right, 41 extra as written; 307 / 21 with
     # its front-matter labels (8dacf39); 364 / 24 with names in scripts without spaces (ecedbd7); 430 / 29 with
     # Tamil, Korean and Hindi rows of name_paradigms.csv (256e270); 431 / 20 with Devanagari spellings, Indic vowel
     # signs and its eponym words (26ddf67); 428 / 10 with Vietnamese short names (a2b1023); 440 / 10 with the
     # Indonesian spelling reforms, Maltese and Swahili forms (fd589f9); 441 / 10 with abbreviations with points
     # declined (MENTBLIND10, 239d8cf: Tamil எம்.ஜி.ஆரின்); 442 / 10 of 467 with `United Nations` added to the gold
-    # (b2d3265d) and found by the UN's names in other languages (MENTIONBLIND14)
-    "round5": {"right": 442, "extra": 10},
+    # (b2d3265d) and found by the UN's names in other languages (MENTIONBLIND14); 443 / 9 after MENTIONBLIND17
+    # (a Vietnamese name in decomposed accents; another Strickland in Maltese)
+    "round5": {"right": 443, "extra": 9},
     # round 6 (MENTBLIND6, fixture committed blind at fba3df4): 262 of 418 right, 45 extra as written (F1 0.72);
     # 296 / 11 with its front-matter labels (943ce38); 300 / 9 with Yoruba subdot vowels and reigns in digits
     # (2e4f585); 328 / 10 with Zulu prefixes (1fbce9f); 337 / 11 with given names of Ethiopic and Thai script
