@@ -77,6 +77,12 @@ its surface; two dates marked "from" and "until" by case endings one span; an im
 `211-bet` no date; a Sinhala year and month with the word for month after it; a Khmer span of days; Tajik ordinal
 decades): 196 paired, 190 surface, 193 span, 153 precision, 7 extra; round 4 then 189 span, 8 extra (the Basque
 `1939tik 1975era` one span).
+
+Round 9 as written (fixture c7fd7d0b: German, English, French, Italian, Spanish, Dutch, Polish, Swedish with Latin
+quotations; the date forms of medieval and early-modern documents: months by number, old month names, the Roman
+calendar, feast reckonings, regnal years, Roman-numeral years, Old Style and double years, m.v. and the Florentine
+style, seasons, recurring days; measured with the parser of that commit): of 198 dates 167 paired, 88 surface, 83
+span, 89 precision, 24 extra.
 """
 
 import sys
@@ -96,6 +102,7 @@ FLOOR = {
     "round6": {"paired": 190, "span": 179, "extra": 8},  # as written (a35d2f89): 167 paired, 130 span, 19 extra
     "round7": {"paired": 196, "span": 195, "extra": 6},  # as written (e3dd730f): 192 paired, 180 span, 81 extra
     "round8": {"paired": 196, "span": 193, "extra": 7},  # as written (9b0fb436): 171 paired, 54 span, 47 extra
+    "round9": {"paired": 167, "span": 83, "extra": 24},  # as written (c7fd7d0b)
 }
 
 
