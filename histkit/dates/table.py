@@ -12,6 +12,7 @@ from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
+from .feasts import with_feast_days
 from .gluedendings import with_glued_ending
 from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
@@ -126,6 +127,7 @@ def dates_table(layout) -> pd.DataFrame:
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
             # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
             found = [d for d in found if not _refused(unwrapped.text, d)]
+            found = with_feast_days(unwrapped.text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
             found = with_quarters(unwrapped.text, found)  # (`første kvartal 1944`: its three months: `quarters`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)

@@ -1,0 +1,208 @@
+"""Days named by the feasts of the church year, as medieval and early-modern documents date: `Michaelmas 1642`,
+`Montag nach Martini anno 1525`, `feria secunda post Pascha 1349`, `in crastino sancti Hilarii 1339`, `Tuesday after
+Whitsunday 1573`.
+
+A fixed feast is its month and day, a movable one its distance from Easter (``feasts.csv``); a weekday reckoned from a
+feast is the first such weekday after (before) it, never the feast itself; a vigil, a morrow, an octave the feast's day
+moved by one or seven days (``feast_words.csv``). The day is counted in the calendar the document kept: Easter and the
+weekdays by the Julian computus before the Gregorian reform of the feast's language (1583 for most, 1753 for English
+and Swedish), the day written as that calendar numbers it (the date rounds' rule 27); a double year (`Candlemas
+1642/3`) is the later year and its day Julian, read as its Gregorian day (rule 49). The surface runs from the weekday
+or the reckoning's word to the year; `am`, `in`, `die` before it are not of it. A reckoning without its year
+(`in crastino S. Stanislai`) takes the year of the date before it; a feast named alone without a year (`rents due at
+Lady Day and Michaelmas`) is a recurring day, no date.
+
+Only years before 1800 are read so: later a name before a year is mostly an author's (`Martini 1999`), and feasts
+have given way to the days of the month; a later `Easter 1916` stays its year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..data import data_rows
+from ..patterns import compiled
+from .anchors import Anchor, holds
+from .calendars import roman_number
+from .stylemarks import julian_to_gregorian
+from .values import DateMatch
+
+# (the years whose documents date by feasts: see the module's docstring)
+_LAST_YEAR = 1799
+_ROMAN_YEAR = r"M{0,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+
+
+@lru_cache(maxsize=1)
+def _feasts() -> dict[str, tuple[int | None, int | None, int | None, tuple[str, ...]]]:
+    """name (folded) → (month, day, days from Easter, languages)."""
+    feasts = {}
+    for row in data_rows("dates", "feasts.csv"):
+        name = (row.get("name") or "").strip()
+        month, day, easter = ((row.get(k) or "").strip() for k in ("month", "day", "easter"))
+        if name and (month and day or easter):
+            feasts[name.casefold()] = (int(month) if month else None, int(day) if day else None,
+                                       int(easter) if easter else None, tuple((row.get("language") or "").split()))
+    return feasts
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, dict[str, str]]:
+    """kind → {word (folded) → value}."""
+    words: dict[str, dict[str, str]] = {}
+    for row in data_rows("dates", "feast_words.csv"):
+        word, kind = (row.get("word") or "").strip(), (row.get("kind") or "").strip()
+        if word and kind:
+            words.setdefault(kind, {})[word.casefold()] = (row.get("value") or "").strip()
+    return words
+
+
+def _alternation(words) -> str:
+    # (longest first, so `anno Domini` before `anno`; an apostrophe in either form, `Bartholomew's`, `Bartholomew’s`)
+    forms = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in forms) or r"(?!)"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    words = _words()
+    kind = lambda k: _alternation(words.get(k, {}))  # noqa: E731
+    return compiled(
+        rf"(?<![\w])(?:(?P<weekday>{kind('weekday')})\s+(?:(?P<relation>{kind('after')}|{kind('before')})\s+)?)?"
+        rf"(?:(?P<shift>{kind('shift')})\s+)?(?:(?:{kind('filler')})\s+)?"
+        rf"(?P<feast>{_alternation(_feasts())})(?:\s+(?P<eve>{kind('eve')}))?(?![\w-])"
+        rf"(?:\s+(?:(?:{kind('join')})\s+)?(?P<year>1[0-7]\d\d|[1-9]\d\d|(?-i:{_ROMAN_YEAR})(?<=[MDCLXVI]))"
+        r"(?:/(?P<tail>\d{1,2}))?(?![\w/]))?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _anchor() -> Anchor:
+    # every match names its feast (the stem a name's inflections share is the name as the data writes it)
+    return Anchor(words=tuple(_feasts()))
+
+
+def _reform(languages: tuple[str, ...]) -> int:
+    reform = _words().get("reform", {})
+    years = [int(reform[code]) for code in languages if code in reform]
+    return max(years) if years else int(reform.get("*", "1583"))
+
+
+def easter(year: int, julian: bool) -> date:
+    """Easter Sunday of ``year``, by the Julian computus (the day as the Julian calendar numbers it) or the Gregorian.
+
+    >>> easter(1525, julian=True), easter(1690, julian=False)
+    (datetime.date(1525, 4, 16), datetime.date(1690, 3, 26))
+    """
+    if julian:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return date(year, month, day + 1)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    r = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * r) // 451
+    month, day = divmod(h + r - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _weekday(day: date, julian: bool) -> int:
+    return (julian_to_gregorian(day) if julian else day).weekday()
+
+
+def _feast_day(name: str, year: int) -> tuple[date, bool] | None:
+    """The day of the feast ``name`` in ``year`` and whether it is counted in the Julian calendar."""
+    month, day, from_easter, languages = _feasts()[name]
+    julian = year < _reform(languages)
+    try:
+        if from_easter is not None:
+            return easter(year, julian) + timedelta(days=from_easter), julian
+        return date(year, month, day), julian
+    except ValueError:
+        return None
+
+
+def _reckoned(m: re.Match, year: int) -> tuple[date, bool, int] | None:
+    """The day ``m`` names in ``year``, whether it is Julian, and where its surface begins."""
+    feast = _feast_day(re.sub(r"\s+", " ", m.group("feast")).replace("’", "'").casefold(), year)
+    if feast is None:
+        return None
+    day, julian = feast
+    words = _words()
+    if m.group("shift"):
+        day += timedelta(days=int(words["shift"][re.sub(r"\s+", " ", m.group("shift")).casefold()]))
+    if m.group("eve"):
+        day += timedelta(days=int(words["eve"][m.group("eve").casefold()]))
+    start = m.start("shift") if m.group("shift") else m.start("feast")
+    if m.group("weekday"):
+        weekday = int(words["weekday"][re.sub(r"\s+", " ", m.group("weekday")).casefold()])
+        relation = m.group("relation")
+        if relation:
+            step = 1 if re.sub(r"\s+", " ", relation).casefold() in words.get("after", {}) else -1
+            day += timedelta(days=step)
+            while _weekday(day, julian) != weekday:
+                day += timedelta(days=step)
+            start = m.start("weekday")
+        elif _weekday(day, julian) == weekday:  # (`Sonntag Invocavit`: the feast's own weekday named before it)
+            start = m.start("weekday")
+    return day, julian, start
+
+
+def find_feast_days(text: str, found: list[DateMatch] = ()) -> list[DateMatch]:
+    """The days ``text`` names by feasts; ``found``, the other dates of the text, give a reckoning without its year the
+    year of the date before it.
+
+    >>> [(d.surface, d.date_start) for d in find_feast_days("uff Montag nach Martini anno 1525; at Michaelmas 1642")]
+    [('Montag nach Martini anno 1525', '1525-11-13'), ('Michaelmas 1642', '1642-09-29')]
+    >>> [(d.surface, d.date_start) for d in find_feast_days("by Candlemas 1642/3; rents at Lady Day and Michaelmas")]
+    [('Candlemas 1642/3', '1643-02-12')]
+    """
+    out: list[DateMatch] = []
+    if not holds(_anchor(), text):  # (most paragraphs name no feast: one scan of the folded text)
+        return out
+    for m in _pattern().finditer(text):
+        written = m.group("year")
+        if written:
+            year = int(written) if written.isdigit() else roman_number(written)
+            if m.group("tail"):  # (`1642/3`: the later year, whose day the double year marks Julian)
+                tail = m.group("tail")
+                year = int(str(year)[:-len(tail)] + tail)
+        elif m.group("relation") or m.group("shift"):
+            before = [d for d in list(found) + out if d.end <= m.start()]
+            if not before:
+                continue
+            year = int(max(before, key=lambda d: d.end).date_start[:4])
+        else:
+            continue  # (a feast alone: a recurring day, `at Lady Day and Michaelmas`)
+        if not 500 <= year <= _LAST_YEAR:
+            continue
+        reckoned = _reckoned(m, year)
+        if reckoned is None:
+            continue
+        day, julian, start = reckoned
+        if m.group("tail") and julian:
+            day = julian_to_gregorian(day)
+        end = m.end() if written else m.end("eve") if m.group("eve") else m.end("feast")
+        out.append(DateMatch(start, end, text[start:end], day.isoformat(), day.isoformat(), "day"))
+    return out
+
+
+def with_feast_days(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """``found``, the dates of ``text``, with the days named by feasts in place of the years read inside them.
+
+    >>> from histkit.dates import find_dates
+    >>> text = "die Bauern zogen am Dienstag nach Jacobi 1525 ab"
+    >>> [(d.surface, d.date_start) for d in with_feast_days(text, find_dates(text))]
+    [('Dienstag nach Jacobi 1525', '1525-08-01')]
+    """
+    feasts = find_feast_days(text, found)
+    if not feasts:
+        return found
+    kept = [d for d in found if all(d.end <= f.start or f.end <= d.start for f in feasts)]
+    return sorted(kept + feasts, key=lambda d: d.start)
