@@ -2,6 +2,7 @@
 old month names, feast days, regnal years of the Tudors and Stuarts, Old Style, Venetian and Florentine years."""
 
 from histkit.dates.feasts import easter, find_feast_days
+from histkit.dates.romancalendar import find_roman_days
 from histkit.dates.table import dates_table
 from histkit.layout import analyse_layout
 from histkit.read import Document
@@ -106,3 +107,37 @@ def test_tudor_and_stuart_regnal_years_and_two_joined_by_a_dash():
 
 def test_a_sum_after_a_currency_sign_or_before_a_coin_is_no_year():
     assert _table("In 1640 the city lent £1643 and 1620 fl. to the garrison.") == [("1640", "1640-01-01", "1640-12-31", "year")]
+
+
+def test_a_day_of_the_roman_calendar_is_counted_back_from_its_kalends_nones_or_ides():
+    assert _table("The grant is dated 'iii Non. Mai. 1349' and 'vi Id. Mart. 1350'.") == [
+        ("iii Non. Mai. 1349", "1349-05-05", "1349-05-05", "day"), ("vi Id. Mart. 1350", "1350-03-10", "1350-03-10", "day")]
+
+
+def test_a_day_counted_back_from_the_kalends_of_january_is_in_december_of_the_year_named():
+    assert _table("datum xiv Kal. Ian. anno Domini 1338") == [
+        ("xiv Kal. Ian. anno Domini 1338", "1338-12-19", "1338-12-19", "day")]
+
+
+def test_a_roman_day_without_its_year_takes_the_year_before_and_pridie_is_the_day_before():
+    assert _table("The copy of 3 May 1360 reads 'pridie Id. Oct.'.") == [
+        ("3 May 1360", "1360-05-03", "1360-05-03", "day"), ("pridie Id. Oct.", "1360-10-14", "1360-10-14", "day")]
+
+
+def test_a_roman_year_before_the_day_is_of_its_surface_and_a_bare_non_is_a_word():
+    assert [(d.surface, d.date_start) for d in find_roman_days("anno MCCCXLVIII, XIV Kal. Ianuarii; non marzo 1630")] == [
+        ("MCCCXLVIII, XIV Kal. Ianuarii", "1348-12-19")]
+
+
+def test_a_roman_year_after_anno_is_a_year_and_the_word_stays_out():
+    assert _table("Die Tafel von 1650 trägt 'Anno MDCXLVIII'.") == [
+        ("1650", "1650-01-01", "1650-12-31", "year"), ("MDCXLVIII", "1648-01-01", "1648-12-31", "year")]
+
+
+def test_anno_between_a_latin_month_and_its_year_is_of_the_date():
+    assert _table("Brev dat. 'd. 3 Octobris Anno 1632'.") == [("3 Octobris Anno 1632", "1632-10-03", "1632-10-03", "day")]
+
+
+def test_two_years_after_a_word_that_is_no_month_are_a_span_not_a_double_year():
+    assert _table("Räkenskaperna för 1633/34 och den 10 februari 1633/4.") == [
+        ("1633/34", "1633-01-01", "1634-12-31", "year"), ("10 februari 1633/4", "1634-02-20", "1634-02-20", "day")]

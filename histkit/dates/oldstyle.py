@@ -184,17 +184,22 @@ _BRACKETED_DAY = compiled(r"[(\[](?:[0-3]?\d\.?\s|[^\W\d_]+\.?\s+[0-3]?\d(?:st|n
 
 # English dates between 1 January and 24 March before 1752 carry both years, the legal year that began on 25 March
 # and the historical one that begins in January: `10 February 1741/2`, `March 1699/1700`; a month's name before them
-_DOUBLE_YEAR = compiled(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_]\.\s))(?P<old>1[5-7]\d\d)/(?P<new>\d{1,4})(?![\d/])")
+# (after another word two years are a span, an account's or a winter's: `för 1633/34`, the date rounds' rule 40)
+_DOUBLE_YEAR = compiled(r"(?P<word>[^\W\d_]+\.?)(?P<space>\s)(?P<old>1[5-7]\d\d)/(?P<new>\d{1,4})(?![\d/])")
 
 
 def _double_year(text: str) -> str:
-    """``text`` with each Old Style double year written as its New Style year, the rest blanked (the length kept).
+    """``text`` with each Old Style double year after a month written as its New Style year, the rest blanked (the
+    length kept).
 
-    >>> _double_year("vestry minutes, 10 February 1741/2.")
-    'vestry minutes, 10 February 1742  .'
+    >>> _double_year("vestry minutes, 10 February 1741/2; the accounts for 1741/2.")
+    'vestry minutes, 10 February 1742  ; the accounts for 1741/2.'
     """
     def new(m: re.Match) -> str:
         old, tail = int(m.group("old")), m.group("new")
         year = int(str(old)[:4 - len(tail)] + tail)
-        return f"{year}{' ' * (len(m.group()) - 4)}" if year == old + 1 and old < 1753 else m.group()
+        if year != old + 1 or old >= 1753 or month_of(m.group("word")) is None:
+            return m.group()
+        written = m.group()[m.start("old") - m.start():]
+        return f"{m.group('word')}{m.group('space')}{year}{' ' * (len(written) - 4)}"
     return _DOUBLE_YEAR.sub(new, text)
