@@ -141,3 +141,19 @@ def test_anno_between_a_latin_month_and_its_year_is_of_the_date():
 def test_two_years_after_a_word_that_is_no_month_are_a_span_not_a_double_year():
     assert _table("Räkenskaperna för 1633/34 och den 10 februari 1633/4.") == [
         ("1633/34", "1633-01-01", "1634-12-31", "year"), ("10 februari 1633/4", "1634-02-20", "1634-02-20", "day")]
+
+
+def test_a_feast_named_beside_the_day_it_falls_on_is_a_row_of_that_day():
+    assert _table("La flota zarpó el 24 de junio de 1580, día de San Juan, y volvió en 1581.") == [
+        ("24 de junio de 1580", "1580-06-24", "1580-06-24", "day"), ("San Juan", "1580-06-24", "1580-06-24", "day"),
+        ("1581", "1581-01-01", "1581-12-31", "year")]
+
+
+def test_a_feast_beside_a_day_it_does_not_fall_on_is_no_date():
+    assert _table("La flota zarpó el 20 de junio de 1580, antes de San Juan.") == [
+        ("20 de junio de 1580", "1580-06-20", "1580-06-20", "day")]
+
+
+def test_a_register_book_or_article_number_is_no_year():
+    assert _table("ASVe, Senato, reg. 1630; AGAD, ks. 1656; les articles 1685 à 1690 (1700).") == [
+        ("1700", "1700-01-01", "1700-12-31", "year")]

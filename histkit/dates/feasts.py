@@ -154,6 +154,21 @@ def _reckoned(m: re.Match, year: int) -> tuple[date, bool, int] | None:
     return day, julian, start
 
 
+def _named_beside(m: re.Match, dates: list[DateMatch]) -> int | None:
+    """The year of the day just before the feast ``m`` where that day is the feast's own fixed day, else None."""
+    before = [d for d in dates if d.end <= m.start() and m.start() - d.end <= _BESIDE and d.precision == "day"]
+    feast = _feasts().get(re.sub(r"\s+", " ", m.group("feast")).replace("’", "'").casefold())
+    if not before or feast is None or feast[0] is None or m.group("weekday"):
+        return None
+    last = max(before, key=lambda d: d.end)
+    month, day = int(last.date_start[5:7]), int(last.date_start[8:10])
+    return int(last.date_start[:4]) if (month, day) == feast[:2] and last.date_start == last.date_end else None
+
+
+# (how far a feast may stand after the day it names: `, día de`, `, w dzień`)
+_BESIDE = 25
+
+
 def find_feast_days(text: str, found: list[DateMatch] = ()) -> list[DateMatch]:
     """The days ``text`` names by feasts; ``found``, the other dates of the text, give a reckoning without its year the
     year of the date before it.
@@ -179,7 +194,11 @@ def find_feast_days(text: str, found: list[DateMatch] = ()) -> list[DateMatch]:
                 continue
             year = int(max(before, key=lambda d: d.end).date_start[:4])
         else:
-            continue  # (a feast alone: a recurring day, `at Lady Day and Michaelmas`)
+            # (a feast alone is a recurring day, `at Lady Day and Michaelmas`, unless it names the day just before it:
+            # `7 de octubre de 1571, día de Santa Justina`)
+            year = _named_beside(m, list(found) + out)
+            if year is None:
+                continue
         if not 500 <= year <= _LAST_YEAR:
             continue
         reckoned = _reckoned(m, year)
