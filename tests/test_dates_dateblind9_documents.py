@@ -157,3 +157,20 @@ def test_a_feast_beside_a_day_it_does_not_fall_on_is_no_date():
 def test_a_register_book_or_article_number_is_no_year():
     assert _table("ASVe, Senato, reg. 1630; AGAD, ks. 1656; les articles 1685 à 1690 (1700).") == [
         ("1700", "1700-01-01", "1700-12-31", "year")]
+
+
+def test_a_saints_name_and_a_year_cited_as_an_author_and_year_are_no_feast():
+    assert find_feast_days("as (Jacobi 1785, p. 12) and Andreae 1619: 33 argue") == []
+
+
+def test_two_feasts_joined_by_to_or_between_and_are_one_span_in_the_year_of_the_second():
+    assert [(d.surface, d.date_start, d.date_end) for d in find_feast_days("von Ostern bis Pfingsten 1525")] == [
+        ("Ostern bis Pfingsten 1525", "1525-04-16", "1525-06-04")]
+    assert [(d.surface, d.date_start, d.date_end) for d in find_feast_days("tussen Pasen en Pinksteren 1672")] == [
+        ("Pasen en Pinksteren 1672", "1672-04-17", "1672-06-05")]
+
+
+def test_two_feasts_joined_by_and_alone_are_two_days_and_a_feast_repeated_nearby_no_apposition():
+    assert [(d.surface, d.date_start) for d in find_feast_days(
+        "paid at Lady Day and Michaelmas 1640; Lady Day and Michaelmas, as every year")] == [
+        ("Lady Day", "1640-03-25"), ("Michaelmas 1640", "1640-09-29")]

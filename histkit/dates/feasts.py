@@ -23,7 +23,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..data import data_rows
-from ..patterns import compiled
+from ..ignorecase import ignorecase_fold
+from ..patterns import compiled, trie_alternation
 from .anchors import Anchor, holds
 from .calendars import roman_number
 from .stylemarks import julian_to_gregorian
@@ -78,8 +79,11 @@ def _pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _anchor() -> Anchor:
-    # every match names its feast (the stem a name's inflections share is the name as the data writes it)
-    return Anchor(words=tuple(_feasts()))
+    # every match names its feast, and so holds the longest word of its name (whatever space or apostrophe parts the
+    # words: `Lady  Day`, `Bartholomew’s`); the words, some hundred and fifty, as one trie over the folded text: one scan
+    # in C, where as many words would be as many scans
+    longest = {max(re.split(r"[\s'’]", ignorecase_fold(name)), key=lambda w: (len(w), w)) for name in _feasts()}
+    return Anchor(patterns=(trie_alternation(sorted(longest)),))
 
 
 def _reform(languages: tuple[str, ...]) -> int:
@@ -154,9 +158,21 @@ def _reckoned(m: re.Match, year: int) -> tuple[date, bool, int] | None:
     return day, julian, start
 
 
-def _named_beside(m: re.Match, dates: list[DateMatch]) -> int | None:
+# (a name and a year in brackets or before a page are an author's, `(Jacobi 1785, p. 12)`, `Andreae 1619: 33`: many saints'
+# genitives are surnames)
+_OPENING_BRACKET = compiled(r"[(\[]\s*$")
+_PAGE_AFTER = compiled(r"\s*(?:,\s*(?:pp?|S|s)\.\s*\d|:\s*\d)")
+
+
+def _cites_an_author(text: str, m: re.Match) -> bool:
+    return (_OPENING_BRACKET.search(text, max(0, m.start() - 3), m.start()) is not None
+            or _PAGE_AFTER.match(text, m.end()) is not None)
+
+
+def _named_beside(text: str, m: re.Match, dates: list[DateMatch]) -> int | None:
     """The year of the day just before the feast ``m`` where that day is the feast's own fixed day, else None."""
-    before = [d for d in dates if d.end <= m.start() and m.start() - d.end <= _BESIDE and d.precision == "day"]
+    before = [d for d in dates if d.end <= m.start() and m.start() - d.end <= _BESIDE and d.precision == "day"
+              and _APPOSITION.match(text, d.end)]
     feast = _feasts().get(re.sub(r"\s+", " ", m.group("feast")).replace("’", "'").casefold())
     if not before or feast is None or feast[0] is None or m.group("weekday"):
         return None
@@ -165,8 +181,9 @@ def _named_beside(m: re.Match, dates: list[DateMatch]) -> int | None:
     return int(last.date_start[:4]) if (month, day) == feast[:2] and last.date_start == last.date_end else None
 
 
-# (how far a feast may stand after the day it names: `, día de`, `, w dzień`)
+# (how far a feast may stand after the day it names, set off by a comma or a bracket: `, día de`, `, w dzień`)
 _BESIDE = 25
+_APPOSITION = compiled(r"\s*[,(]")
 
 
 def find_feast_days(text: str, found: list[DateMatch] = ()) -> list[DateMatch]:
@@ -179,9 +196,12 @@ def find_feast_days(text: str, found: list[DateMatch] = ()) -> list[DateMatch]:
     [('Candlemas 1642/3', '1643-02-12')]
     """
     out: list[DateMatch] = []
+    alone: list[re.Match] = []  # (feasts named without a year: recurring days, or the first of a span)
     if not holds(_anchor(), text):  # (most paragraphs name no feast: one scan of the folded text)
         return out
     for m in _pattern().finditer(text):
+        if not (m.group("weekday") or m.group("shift")) and _cites_an_author(text, m):
+            continue
         written = m.group("year")
         if written:
             year = int(written) if written.isdigit() else roman_number(written)
@@ -196,8 +216,9 @@ def find_feast_days(text: str, found: list[DateMatch] = ()) -> list[DateMatch]:
         else:
             # (a feast alone is a recurring day, `at Lady Day and Michaelmas`, unless it names the day just before it:
             # `7 de octubre de 1571, día de Santa Justina`)
-            year = _named_beside(m, list(found) + out)
+            year = _named_beside(text, m, list(found) + out)
             if year is None:
+                alone.append(m)
                 continue
         if not 500 <= year <= _LAST_YEAR:
             continue
@@ -209,6 +230,38 @@ def find_feast_days(text: str, found: list[DateMatch] = ()) -> list[DateMatch]:
             day = julian_to_gregorian(day)
         end = m.end() if written else m.end("eve") if m.group("eve") else m.end("feast")
         out.append(DateMatch(start, end, text[start:end], day.isoformat(), day.isoformat(), "day"))
+    return _joined(text, out, alone) if alone and out else out
+
+
+@lru_cache(maxsize=1)
+def _joining() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    words = _words()
+    between = sorted({r["form"].strip() for r in data_rows("dates", "between_words.csv") if (r.get("form") or "").strip()})
+    return (compiled(rf"\s+(?:{_alternation(words.get('span', {}))})\s+", re.IGNORECASE),
+            compiled(rf"\s+(?:{_alternation(words.get('and', {}))})\s+", re.IGNORECASE),
+            compiled(rf"(?<![\w])(?:{_alternation(between)})\s+$", re.IGNORECASE))
+
+
+def _joined(text: str, days: list[DateMatch], alone: list[re.Match]) -> list[DateMatch]:
+    """``days`` with each feast named alone before a word for *to* or *and* and a dated feast in that feast's year:
+    one span with it after *to* or after *between … and* (`Ostern bis Pfingsten 1525`, `tussen Pasen en Pinksteren
+    1672`), a day of its own after a bare *and* (`Lady Day and Michaelmas 1640`, the date rounds' rules 5 and 6)."""
+    to, and_, between = _joining()
+    out = list(days)
+    for m in alone:
+        last = next((d for d in out if d.start > m.end()), None)
+        if last is None or last.date_start != last.date_end:
+            continue
+        spanned = to.fullmatch(text, m.end(), last.start) is not None
+        listed = not spanned and and_.fullmatch(text, m.end(), last.start) is not None
+        reckoned = _reckoned(m, int(last.date_start[:4])) if spanned or listed else None
+        if reckoned is None or reckoned[0].isoformat() >= last.date_start:
+            continue
+        first, start = reckoned[0].isoformat(), reckoned[2]
+        if spanned or between.search(text, max(0, start - 20), start):
+            out[out.index(last)] = DateMatch(start, last.end, text[start:last.end], first, last.date_end, "day")
+        else:
+            out.insert(out.index(last), DateMatch(start, m.end("feast"), text[start:m.end("feast")], first, first, "day"))
     return out
 
 
