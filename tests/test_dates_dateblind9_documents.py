@@ -174,3 +174,21 @@ def test_two_feasts_joined_by_and_alone_are_two_days_and_a_feast_repeated_nearby
     assert [(d.surface, d.date_start) for d in find_feast_days(
         "paid at Lady Day and Michaelmas 1640; Lady Day and Michaelmas, as every year")] == [
         ("Lady Day", "1640-03-25"), ("Michaelmas 1640", "1640-09-29")]
+
+
+def test_a_word_for_the_first_day_before_a_month_is_that_day():
+    assert _table("Il decreto fu letto adì primo Marzo 1631 in Senato.") == [
+        ("primo Marzo 1631", "1631-03-01", "1631-03-01", "day")]
+
+
+def test_a_word_for_the_first_day_without_its_year_takes_the_year_before():
+    assert _table("Salieron el 20 de octubre de 1571 y llegaron a primero de noviembre.") == [
+        ("20 de octubre de 1571", "1571-10-20", "1571-10-20", "day"), ("primero de noviembre", "1571-11-01", "1571-11-01", "day")]
+
+
+def test_the_same_word_before_a_word_that_is_no_month_is_no_day():
+    assert _table("Nel 1631 il primo giorno di peste fu taciuto.") == [("1631", "1631-01-01", "1631-12-31", "year")]
+
+
+def test_a_law_cited_by_its_number_in_a_compilation_is_no_year():
+    assert _table("Recopilación de 1680, lib. 4, tít. 12, ley 1598.") == [("1680", "1680-01-01", "1680-12-31", "year")]
