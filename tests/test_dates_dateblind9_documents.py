@@ -192,3 +192,9 @@ def test_the_same_word_before_a_word_that_is_no_month_is_no_day():
 
 def test_a_law_cited_by_its_number_in_a_compilation_is_no_year():
     assert _table("Recopilación de 1680, lib. 4, tít. 12, ley 1598.") == [("1680", "1680-01-01", "1680-12-31", "year")]
+
+
+def test_a_feast_beside_a_day_read_without_its_year_names_that_day_too():
+    assert _table("Salieron en octubre de 1571 y entraron a primero de noviembre, día de Todos los Santos.") == [
+        ("octubre de 1571", "1571-10-01", "1571-10-31", "month"), ("primero de noviembre", "1571-11-01", "1571-11-01", "day"),
+        ("Todos los Santos", "1571-11-01", "1571-11-01", "day")]

@@ -12,7 +12,7 @@ from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
-from .feasts import with_feast_days
+from .feasts import find_feast_days, with_feast_days
 from .romancalendar import with_roman_days
 from .romanyears import find_roman_years
 from .gluedendings import with_glued_ending
@@ -141,6 +141,9 @@ def dates_table(layout) -> pd.DataFrame:
             # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
             found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
                              frozenset(d.start for d in yearless))
+            # (a feast named beside a day read without its year: `a primero de noviembre, día de Todos los Santos`)
+            found = sorted(found + [f for f in find_feast_days(unwrapped.text, found)
+                                    if all(d.end <= f.start or f.end <= d.start for d in found)], key=lambda d: d.start)
             found = with_styles(unwrapped.text, found)  # (`5 April 1732 (O.S.)`: its Gregorian day: `stylemarks`)
             found = with_calendar_years(unwrapped.text, found)  # (`1309 AH`: 1891-08-07..1892-07-25: `yearspans`)
             found = with_equivalents(unwrapped.text, found)  # (`1 March 1811 (5 Safar 1226)`: one row: `stylemarks`)
