@@ -77,6 +77,19 @@ its surface; two dates marked "from" and "until" by case endings one span; an im
 `211-bet` no date; a Sinhala year and month with the word for month after it; a Khmer span of days; Tajik ordinal
 decades): 196 paired, 190 surface, 193 span, 153 precision, 7 extra; round 4 then 189 span, 8 extra (the Basque
 `1939tik 1975era` one span).
+
+Round 9 as written (fixture c7fd7d0b: German, English, French, Italian, Spanish, Dutch, Polish, Swedish with Latin
+quotations; the date forms of medieval and early-modern documents: months by number, old month names, the Roman
+calendar, feast reckonings, regnal years, Roman-numeral years, Old Style and double years, m.v. and the Florentine
+style, seasons, recurring days; measured with the parser of that commit): of 198 dates 167 paired, 88 surface, 83
+span, 89 precision, 24 extra. After DATEBLIND9 (months written by number and old month names as data rows; feast days,
+fixed and movable, weekdays, vigils, morrows and octaves reckoned from them, in the Julian computus before a language's
+reform; Tudor and Stuart regnal years and two joined by a dash; a day with a double year Julian; Swedish, Venetian and
+Florentine style marks; sums after a currency sign or before a coin; the old English ordinal `2d`; days of the Roman
+calendar; Roman years after `anno`; `anno` between a month and its year; two years after a word that is no month a
+span; a feast named beside the day it falls on; register, book and article numbers; two feasts joined by "to" or
+"between … and" one span; a word for the first day, `primero de noviembre`; a law's number in a compilation): 190 paired,
+185 surface, 184 span, 183 precision, 14 extra; round 6 then 180 span (`14 Jan. 1700/1` its Gregorian day).
 """
 
 import sys
@@ -93,9 +106,10 @@ FLOOR = {
     "round3": {"paired": 197, "span": 184, "extra": 9},  # as written (0f2364a): 183 paired, 146 span, 16 extra
     "round4": {"paired": 200, "span": 189, "extra": 8},  # as written (3690000): 180 paired, 114 span, 20 extra
     "round5": {"paired": 245, "span": 234, "extra": 9},  # as written (325fd08): 218 paired, 144 span, 34 extra
-    "round6": {"paired": 190, "span": 179, "extra": 8},  # as written (a35d2f89): 167 paired, 130 span, 19 extra
+    "round6": {"paired": 190, "span": 180, "extra": 8},  # as written (a35d2f89): 167 paired, 130 span, 19 extra
     "round7": {"paired": 196, "span": 195, "extra": 6},  # as written (e3dd730f): 192 paired, 180 span, 81 extra
     "round8": {"paired": 196, "span": 193, "extra": 7},  # as written (9b0fb436): 171 paired, 54 span, 47 extra
+    "round9": {"paired": 190, "span": 184, "extra": 14},  # as written (c7fd7d0b): 167 paired, 83 span, 24 extra
 }
 
 

@@ -24,7 +24,7 @@ def test_a_queen_without_a_numeral_and_a_king_with_an_arabic_one_are_read():
 
 
 def test_a_sovereign_the_list_lacks_or_two_years_not_in_a_row_give_nothing():
-    assert _read("5 Hen. VIII and 4 & 9 Geo. III") == []
+    assert _read("5 Hen. VII and 4 & 9 Geo. III") == []  # (Henry VII: not in the list)
 
 
 def test_the_dates_table_holds_a_regnal_year_but_not_the_chapter_after_it():

@@ -28,7 +28,7 @@ from .words import first_letters, grouped_trie, trie_alternation
 _REPUBLICAN_NEW_YEAR = {1: (1792, 9, 22), 2: (1793, 9, 22), 3: (1794, 9, 22), 4: (1795, 9, 23), 5: (1796, 9, 22),
                         6: (1797, 9, 22), 7: (1798, 9, 22), 8: (1799, 9, 23), 9: (1800, 9, 23), 10: (1801, 9, 23),
                         11: (1802, 9, 23), 12: (1803, 9, 24), 13: (1804, 9, 23), 14: (1805, 9, 23)}
-_ROMAN = {"I": 1, "V": 5, "X": 10}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # the years a document of each calendar may carry: outside them the number is no such year (a Gregorian `Mart 1950`)
 # the calendars whose days are written year first (`२०४६ चैत २६ गते`)
 _YEAR_FIRST = ("bikram_sambat",)

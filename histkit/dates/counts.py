@@ -51,10 +51,15 @@ def is_counted(text: str, date: DateMatch) -> bool:
     """Whether the bare number ``date`` of ``text`` is a count by the words around it.
 
     >>> from histkit.dates import find_dates
-    >>> text = "W 1933 r. sąd wydał ponad 1932 orzeczeń; свыше 1923 тыс. дел."
+    >>> text = "W 1933 r. sąd wydał ponad 1932 orzeczeń; свыше 1923 тыс. дел; borrowed £1643."
     >>> [(d.surface, is_counted(text, d)) for d in find_dates(text)]
-    [('1933 r.', False), ('1932', True), ('1923', True)]
+    [('1933 r.', False), ('1932', True), ('1923', True), ('1643', True)]
     """
     before, after = _count_words()
     return date.surface[:1].isdigit() and (before.search(text, max(0, date.start - 20), date.start) is not None
+                                           or _CURRENCY.search(text, max(0, date.start - 2), date.start) is not None
                                            or after.match(text, date.end) is not None)
+
+
+# a currency's sign before a number makes it a sum (`borrowed £1643 from the city`)
+_CURRENCY = compiled(r"[£$€¥₤]\s?$")

@@ -184,24 +184,28 @@ _BRACKETED_DAY = compiled(r"[(\[](?:[0-3]?\d\.?\s|[^\W\d_]+\.?\s+[0-3]?\d(?:st|n
 
 # English dates between 1 January and 24 March before 1752 carry both years, the legal year that began on 25 March
 # and the historical one that begins in January: `10 February 1741/2`, `March 1699/1700`; a month's name before them
-# (so do Florentine and other Italian dates ab incarnatione, whose historians print `12 marzo 1447/8`: before 1500,
-# where a file's number is as likely, only after a month's name)
+# (so do Florentine and other Italian dates ab incarnatione, whose historians print `12 marzo 1447/8`); only after a
+# month's name: after another word two years are a span, an account's or a winter's (`för 1633/34`, the date rounds'
+# rule 40), or a file's number (`busta 1447/8`)
 _DOUBLE_YEAR = compiled(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_]\.\s))(?P<old>1[2-7]\d\d)/(?P<new>\d{1,4})(?![\d/])")
 _WORD_BEFORE = compiled(r"([^\W\d_]+\.?)\s$")
 
 
 def _double_year(text: str) -> str:
-    """``text`` with each Old Style double year written as its New Style year, the rest blanked (the length kept).
+    """``text`` with each Old Style double year after a month written as its New Style year, the rest blanked (the
+    length kept).
 
     >>> _double_year("vestry minutes, 10 February 1741/2.")
     'vestry minutes, 10 February 1742  .'
     >>> _double_year("atto del 12 marzo 1447/8; busta 1447/8")
     'atto del 12 marzo 1448  ; busta 1447/8'
+    >>> _double_year("vestry minutes, 10 February 1741/2; the accounts for 1741/2.")
+    'vestry minutes, 10 February 1742  ; the accounts for 1741/2.'
     """
     def new(m: re.Match) -> str:
         old, tail = int(m.group("old")), m.group("new")
         year = int(str(old)[:4 - len(tail)] + tail)
-        if old < 1500 and not ((word := _WORD_BEFORE.search(text, 0, m.start())) and month_of(word.group(1))):
+        if not ((word := _WORD_BEFORE.search(text, 0, m.start())) and month_of(word.group(1))):
             return m.group()
         return f"{year}{' ' * (len(m.group()) - 4)}" if year == old + 1 and old < 1753 else m.group()
     return _DOUBLE_YEAR.sub(new, text)

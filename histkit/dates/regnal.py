@@ -39,9 +39,9 @@ def _reigns() -> dict[tuple[str, int], date]:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     names = "|".join(sorted({re.escape(name) for name, _ in _reigns()}, key=lambda n: (-len(n), n))) or r"(?!)"
-    # the regnal year (or two joined by `&`), the sovereign's abbreviation with its stop, his numeral in Roman or Arabic
+    # the regnal year (or two joined by `&` or a dash, `23–24 Edw. III`), the sovereign's abbreviation with its stop, his numeral in Roman or Arabic
     # figures (`13 Geo. V`, `13 Geo. 5`); not a number inside another (`c. 76`), nor a numeral that goes on as a word
-    return compiled(rf"(?<![\w.,/-])(?P<first>[1-9]\d?)(?:\s*(?:&|and)\s*(?P<second>[1-9]\d?))?\s+(?P<name>{names})\."
+    return compiled(rf"(?<![\w.,/-])(?P<first>[1-9]\d?)(?:\s*(?:&|and|[–-])\s*(?P<second>[1-9]\d?))?\s+(?P<name>{names})\."
                     r"(?:\s*(?P<numeral>[IVX]{1,4}|\d{1,2})(?![\w]))?", re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..patterns import compiled
 from .marks import numeral_mark_forms, numeral_marks
 from .pattern import day_month_pattern
+from .daywords import with_day_words
 from .search import ascii_digits, find_dates
 from .values import DateMatch, iso_day
 
@@ -41,7 +42,7 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
     if not any(_dates_a_day(d, after_years) for d in dates):
         return out
     # (the patterns read ASCII digits: `২৬ মার্চ`, `२६ मार्च` as `26 …`; the surfaces are the text's as written)
-    written, text = text, ascii_digits(text)
+    written, text = text, with_day_words(ascii_digits(text))  # (and `primero de noviembre` as `1 …`: `daywords`)
     taken = [(d.start, d.end) for d in dates]
     # (only after the first date is a day dated by one before it: the patterns, dear to try at every character, look
     # there only)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..text import fold_homoglyphs
 from .anchors import Anchor, has_digit, holds
 from .dayorder import day_first
+from .daywords import with_day_words
 from .daylists import earlier_days, later_days
 from .calendars import calendar_days, calendar_years
 from .erayears import gregorian_years
@@ -128,7 +129,8 @@ def _readings(text: str, day_first: bool = False, months: tuple[str, ...] = ()) 
     # (and the digits of other scripts as ASCII ones, `७ फ़रवरी १९२१` as `7 फ़रवरी 1921`; one character each)
     # (and a year a mark says is Hijri or Solar Hijri, `1320 ش.`, as the Gregorian year it opens in: `calendars`)
     folded, calendar_spans, _ = _calendar_view(text)
-    folded, both_styles = new_style_spans(gregorian_years(folded))
+    # (and a word for a month's first day as its number, `primero de noviembre` as `1       de noviembre`: `daywords`)
+    folded, both_styles = new_style_spans(gregorian_years(with_day_words(folded)))
     years = [y.start() for y in ANY_YEAR.finditer(folded)]
     if holds(_ROMAN_SHORT_ANCHOR, folded) and _ROMAN_SHORT_YEAR.search(folded):  # (or a document's day with a Roman month and a two-digit year: `5-VI-45`)
         years = sorted(years + [y.start("y") for y in _ROMAN_SHORT_YEAR.finditer(folded)])

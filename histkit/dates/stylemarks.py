@@ -75,14 +75,32 @@ def with_styles(text: str, found: list[DateMatch]) -> list[DateMatch]:
             d = DateMatch(d.start, tail.end(), text[d.start:tail.end()], d.date_start, d.date_end, d.precision)
         m = _after().match(text, d.end) if d.precision == "day" and d.date_start == d.date_end else None
         if m is None:
-            out.append(d)
+            # (a day with a double year is Julian, the double year names its style as `O.S.` does: the rounds' rule 49)
+            out.append(_in_style(d, "old", d.end) if tail and d.precision == "day" and d.date_start == d.date_end else d)
             continue
         style, in_surface = _marks()[(m.group("bracketed") or m.group("mark")).casefold()]
-        julian = _julian(d.date_start) if style == "old" else None
-        iso = julian_to_gregorian(julian).isoformat() if julian else d.date_start
-        end = m.end() if in_surface else d.end
-        out.append(DateMatch(d.start, end, text[d.start:end], iso, iso, d.precision))
+        out.append(_in_style(d, style, m.end() if in_surface else d.end, text))
     return out
+
+
+def _in_style(d: DateMatch, style: str, end: int, text: str = "") -> DateMatch:
+    """``d``, a day, read in ``style`` and ending at ``end``: an old-style day as its Gregorian one, a Venetian day of
+    January or February (`15 febbraio 1630 m.v.`) and a Florentine one before 25 March in the next common year."""
+    day = _julian(d.date_start)
+    if day is not None and style == "old":
+        day = julian_to_gregorian(day)
+    elif day is not None and (style == "venetian" and day.month <= 2 or style == "florentine" and (day.month, day.day) < (3, 25)):
+        day = _next_year(day)
+    iso = day.isoformat() if day else d.date_start
+    surface = text[d.start:end] if text else d.surface
+    return DateMatch(d.start, end, surface, iso, iso, d.precision)
+
+
+def _next_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # (29 February of a Venetian year whose common year has none)
+        return day.replace(year=day.year + 1, day=28)
 
 
 # between a date and the same date in another calendar bracketed after it (a Turkish case ending may stand before the

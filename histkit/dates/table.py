@@ -12,6 +12,9 @@ from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
+from .feasts import find_feast_days, with_feast_days
+from .romancalendar import with_roman_days
+from .romanyears import find_roman_years
 from .gluedendings import with_glued_ending
 from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
@@ -126,6 +129,8 @@ def dates_table(layout) -> pd.DataFrame:
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
             # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
             found = [d for d in found if not _refused(unwrapped.text, d)]
+            found = with_feast_days(unwrapped.text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
+            found = with_roman_days(unwrapped.text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
             found = with_quarters(unwrapped.text, found)  # (`første kvartal 1944`: its three months: `quarters`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
@@ -136,6 +141,9 @@ def dates_table(layout) -> pd.DataFrame:
             # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
             found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
                              frozenset(d.start for d in yearless))
+            # (a feast named beside a day read without its year: `a primero de noviembre, día de Todos los Santos`)
+            found = sorted(found + [f for f in find_feast_days(unwrapped.text, found)
+                                    if all(d.end <= f.start or f.end <= d.start for d in found)], key=lambda d: d.start)
             found = with_styles(unwrapped.text, found)  # (`5 April 1732 (O.S.)`: its Gregorian day: `stylemarks`)
             found = with_calendar_years(unwrapped.text, found)  # (`1309 AH`: 1891-08-07..1892-07-25: `yearspans`)
             found = with_equivalents(unwrapped.text, found)  # (`1 March 1811 (5 Safar 1226)`: one row: `stylemarks`)
@@ -149,8 +157,9 @@ def dates_table(layout) -> pd.DataFrame:
                 found += [c for c in centuries + named
                           if all(d.end <= c.start or c.end <= d.start for d in found)]
             # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
+            # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`)
             found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
-                      if all(d.end <= r.start or r.end <= d.start for d in found)]  # (and `pluviôse an VIII`: `republican`)
+                      + find_roman_years(unwrapped.text) if all(d.end <= r.start or r.end <= d.start for d in found)]
             # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
             if block.zone == "body":
