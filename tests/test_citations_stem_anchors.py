@@ -4,6 +4,7 @@ import random
 
 import pytest
 
+from histkit.citations import gost
 from histkit.citations.stemanchors import form_runs, holds_archive_word
 from histkit.citations.words import archive_word, forms, spellings_of
 
@@ -48,3 +49,10 @@ def test_it_answers_as_the_stems_pattern_on_texts_made_of_the_stems():
     assert [holds_archive_word(t) for t in texts] == [_found(t) for t in texts]
     assert 0 < sum(map(holds_archive_word, texts)) < len(texts)  # (both answers met)
 
+
+def test_op_cit_is_found_where_its_pattern_finds_it_and_nowhere_else():
+    rng, said = random.Random(8), [form.rstrip(".") for form in forms("reference_words.csv", "op_cit")]
+    texts = [", ".join(_spelled(rng.choice(said), rng) if rng.random() < 0.5 else rng.choice(["Name", "12", "s. 4", "cit"])
+                       for _ in range(rng.randint(1, 3))) for _ in range(3000)] + ["Иванов И. И. Указ. соч. С. 10", "MT 34/45"]
+    search = gost._patterns()["op cit"].search
+    assert [m and m.span() for m in map(gost.op_cit, texts)] == [m and m.span() for m in map(search, texts)]

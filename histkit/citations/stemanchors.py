@@ -1,8 +1,8 @@
 """Anchors of a word list: what every match of its pattern holds, asked before the pattern (`anchors_of`, `may_hold`).
 
 A word list's pattern that ignores case (`words.archive_word`: a stem of ``archive_words.csv`` anywhere, also inside a
-compound) gets no prefix check from `re`, and nearly every letter opens some form, so it is entered at nearly every
-character of a piece; most pieces hold no form. Each form has an anchor: its
+compound; `gost.op_cit`: a form of op. cit. anywhere) gets no prefix check from `re`, and nearly every letter opens
+some form, so it is entered at nearly every character of a piece; most pieces hold no form. Each form has an anchor: its
 longest run of characters that the pattern matches one for one, folded as `re.IGNORECASE` compares
 (`ignorecase.ignorecase_fold`). A text whose fold holds no anchor holds no form, and is answered without the list's
 pattern: one case-sensitive search over the folded text, whose opening letters `re` skips to in C.
