@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from histkit.citations import gost
+from histkit.citations import gost, theses
 from histkit.citations.stemanchors import form_runs, holds_archive_word
 from histkit.citations.words import archive_word, forms, spellings_of
 
@@ -56,3 +56,20 @@ def test_op_cit_is_found_where_its_pattern_finds_it_and_nowhere_else():
                        for _ in range(rng.randint(1, 3))) for _ in range(3000)] + ["Иванов И. И. Указ. соч. С. 10", "MT 34/45"]
     search = gost._patterns()["op cit"].search
     assert [m and m.span() for m in map(gost.op_cit, texts)] == [m and m.span() for m in map(search, texts)]
+
+
+def _thesis_as_it_was(text):
+    found = theses._thesis().match(theses.without_lead_in(text.strip().rstrip(".").strip()))
+    return found if found is not None and theses.is_name(found["authors"].strip()) else None
+
+
+def test_a_thesis_is_read_where_its_patterns_read_one_and_nowhere_else():
+    rng, said = random.Random(9), forms("reference_words.csv", "thesis_clause")
+    texts = [f"{rng.choice(['J. Smith', 'Ana Šumi', 'Vgl. M. Alt', 'x'])}, {rng.choice(['The Title', 'Die Wohnung'])}"
+             f"{rng.choice([', ', '. ', ' (', ', unpublished '])}{_spelled(rng.choice(said), rng)}"
+             f"{rng.choice([', University of London, 1998', ' Bonn 1972', ', 1998), 4', ', p. 4', ''])}" for _ in range(3000)]
+    texts += ["J. Smith, The Title, PhD thesis, University of London, 1998, p. 4", "K. Alt, Die Dissertation als Gattung, 4"]
+    assert [m and m.span() for m in map(theses.thesis_reference, texts)] == [m and m.span() for m in map(_thesis_as_it_was, texts)]
+    assert [theses.without_thesis_clause(t) for t in texts] == [
+        t if (m := theses._clause().search(t)) is None else f"{t[:m.start()]}{'' if t[m.end():].startswith(',') else ', '}{t[m.end():]}"
+        for t in texts]
