@@ -28,8 +28,9 @@ from ..dates import find_dates
 from ..patterns import compiled
 from .enclosures import without_covering_date
 from .references import is_literature
+from .stemanchors import holds_archive_word
 from .twounits import one_per_unit
-from .words import alternation, archive_word
+from .words import alternation
 
 _YEAR = compiled(r"(?<!\d)\d{4}(?!\d)")
 # the year and what goes with it after the last day's month: ` 1921`, ` de 1908`, ` 1918 г.`
@@ -104,7 +105,7 @@ def days_apart(text: str) -> list[str]:
     >>> days_apart("Minutes, 3 and 17 April 1957, TNA, FO 371/1")
     ['Minutes, 3 and 17 April 1957, TNA, FO 371/1']
     """
-    if not _YEAR.search(text) or (is_literature(text) and not archive_word().search(text)):
+    if not _YEAR.search(text) or (is_literature(text) and not holds_archive_word(text)):
         return [text]
     days = _single_days(text)
     if len(days) < 2:

@@ -14,6 +14,7 @@ import functools
 import re
 
 from ..text import script_of
+from .stemanchors import anchors_of, may_hold
 from .tails import NOT_IN_PAGES
 from .words import LETTER, YEAR, alternation, form_pattern, forms, not_page_words, spellings_of
 from ..patterns import compiled
@@ -177,7 +178,13 @@ def op_cit(text: str) -> re.Match | None:
     >>> op_cit("Иванов И. И. Указ. соч. С. 10").group(), op_cit("J. Kowalski, dz. cyt., s. 60").group()
     ('Указ. соч.', 'dz. cyt.')
     """
-    return _patterns()["op cit"].search(text)
+    # (a piece holding no form's anchor is not searched: most pieces say no op. cit., `stemanchors`)
+    return _patterns()["op cit"].search(text) if may_hold(_op_cit_anchors(), text) else None
+
+
+@functools.cache
+def _op_cit_anchors() -> re.Pattern | None:
+    return anchors_of([form.rstrip(".") for form in forms("reference_words.csv", "op_cit")])  # (as `_words` writes them)
 
 
 # `М.; Л., 1930`, `М. ; Л. : Наука, 1950`: a semicolon between two places of one imprint

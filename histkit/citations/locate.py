@@ -14,6 +14,8 @@ import re
 from .archives import Archive, ArchiveMatcher, known_towns, normalise
 from .holdings import ABBR_DEFINITION, describe, is_call_number, is_holding_token, is_place_token, is_unit_token, parse_archival
 from .shelfmarks import is_shelfmark
+# a word for archive, library, institute… (also inside a compound: `Staatsarchiv`, in the word list's languages)
+from .stemanchors import holds_archive_word as _has_archive_word
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .namedholding import named_by_holding
@@ -263,11 +265,6 @@ def _imprint(tokens: Tokens, k: int) -> bool:
     """Whether the name at token ``k`` is a publisher's: a town before it and a bare year after it."""
     return 0 < k < len(tokens) - 1 and is_place_token(tokens.token(k - 1)) \
         and re.fullmatch(r"(?:1[5-9]|20)\d{2}", tokens.token(k + 1)) is not None
-
-
-def _has_archive_word(text: str) -> bool:
-    """A word for archive, library, institute… (also inside a compound: `Staatsarchiv`, in the word list's languages)."""
-    return archive_word().search(text) is not None
 
 
 # `Rio de Janeiro`, `Frankfurt am Main`, `Stratford-upon-Avon`: capitalised words joined by short particles

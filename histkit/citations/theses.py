@@ -15,7 +15,8 @@ import re
 
 from .legal import without_lead_in
 from .names import is_name
-from .words import LOWER, UPPER, YEAR, alternation
+from .stemanchors import anchors_of, may_hold
+from .words import LOWER, UPPER, YEAR, alternation, forms
 from ..patterns import compiled
 
 
@@ -50,11 +51,17 @@ def without_thesis_clause(text: str) -> str:
     >>> without_thesis_clause("Ph. Marcenac, La dévolution, thèse Paris II, 1994, p. 211")
     'Ph. Marcenac, La dévolution, Paris II, 1994, p. 211'
     """
-    found = _clause().search(text)
+    found = _clause().search(text) if may_hold(_anchors(), text) else None
     if found is None:
         return text
     rest = text[found.end():]
     return f"{text[:found.start()]}{'' if rest.startswith(',') else ', '}{rest}"
+
+
+@functools.cache
+def _anchors() -> re.Pattern | None:
+    # what every form of the words saying a work is a thesis holds, which both patterns read (`stemanchors`)
+    return anchors_of(forms("reference_words.csv", "thesis_clause"))
 
 
 # `Name, Title, PhD thesis, University of London, 1998, p. 4` and Chicago's `Name, Title (PhD thesis, University of
@@ -79,6 +86,8 @@ def thesis_reference(text: str) -> re.Match | None:
     >>> thesis_reference("J. Smith, The Title, London: Penguin, 1998, p. 4") is None
     True
     """
+    if not may_hold(_anchors(), text):  # (the words saying it is one, from a piece of ``text``: most pieces say none)
+        return None
     found = _thesis().match(without_lead_in(text.strip().rstrip(".").strip()))
     return found if found is not None and is_name(found["authors"].strip()) else None
 

@@ -106,8 +106,13 @@ def work_again(text: str, references: list[tuple[str, dict]]) -> dict | None:
     """
     if "," not in text:
         return None
-    mine = [(m, _fold(m.group())) for m in _WORD.finditer(text)]
-    mine = [(m, w) for m, w in mine if not _is_locator_word(text, m)]
+    words = ((m, _fold(m.group())) for m in _WORD.finditer(text) if not _is_locator_word(text, m))
+    first = next(words, None)
+    # (an earlier reference is passed at its first test, its authors' words, unless the first of these words is one of
+    # them: asked before the other words are read, which a remark of a long note has many of)
+    if first is None or not any(first[1] in _name_words(str(ref.get("authors") or "")) for _, ref in references):
+        return None
+    mine = [first, *words]
     if len(mine) < 3:
         return None
     for label, ref in reversed(references):
