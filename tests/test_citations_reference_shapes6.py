@@ -31,3 +31,21 @@ def test_a_lead_word_and_a_qualifier_set_off_by_commas_are_no_part_of_the_refere
     row = tables("See, for a brief discussion, Ann Field, The Fenland Parishes (Norwich: Broad Press, 1998), 45.")[
         "references"].iloc[0]
     assert (row.authors, row.title) == ("Ann Field", "The Fenland Parishes")
+
+
+def test_a_weeklys_issue_given_by_its_day_in_brackets_gives_the_year_and_leaves_the_name():
+    row = tables("A. Brook, ‘Fen Drainage’, Country Life (3 May 1958), pp. 4–5.")["references"].iloc[0]
+    assert (row.container, row.year) == ("Country Life", "1958")
+
+
+def test_a_reference_after_a_sentence_of_prose_is_read_though_its_quoted_title_looks_like_a_name():
+    # (`‘Fen Drainage’` has two capitalised words, as a person's name has: a quoted part is a title)
+    cited = tables("The point applies to the fens as well. A. Brook, ‘Fen Drainage’, Country Life (3 May 1958), pp. 4–5.")
+    assert cited["references"].authors.tolist() == ["A. Brook"]
+
+
+def test_an_issue_and_its_year_after_a_journals_name_and_a_comma_are_read_apart():
+    # Italian notes print the issue and year as `7/2012` after the journal's name, with no word for the issue
+    row = tables("C. Rossi, Il Parlamento, in Studi sull’integrazione europea, 7/2012, pp. 329-357.")["references"].iloc[0]
+    assert (row.container, row.issue, row.year) == ("Studi sull’integrazione europea", "7", "2012")
+

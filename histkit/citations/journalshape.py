@@ -86,7 +86,8 @@ def journal_out_of_brackets(text: str) -> str:
 # name (`Quaderni costituzionali, n. 3/2014`, the Italian journals' house), or a document's day in brackets after its
 # quoted title (`‘The Opinion on …’ (31 March 2016)`, `“Title” (2006)`: no container, the day's year the work's), or the year before
 # or after the journal's or book's name
-_ISSUE_SLASH_YEAR = compiled(rf"^(?P<container>[^,\d]{{2,120}}?),?\s+(?:n\.|nr\.|no\.|br\.|fasc\.|Heft)\s*"
+# (or no word after the comma: `Studi sull'integrazione europea, 7/2012`)
+_ISSUE_SLASH_YEAR = compiled(rf"^(?P<container>[^,\d]{{2,120}}?)(?:,?\s+(?:n\.|nr\.|no\.|br\.|fasc\.|Heft)\s*|,\s*)"
                              rf"(?P<issue>\d{{1,3}}(?:[–-]\d{{1,3}})?)\s*/\s*(?P<year>{YEAR})$", re.IGNORECASE)
 # (the volume and issue in the bracket before the day: `“Title” (Vol. 84, No. 274 April 1999)`)
 _BRACKETED_VOLUME_DAY = compiled(rf"^\(\s*(?:vol\.?\s*(?P<volume>\d{{1,4}})\s*,?\s*)?(?:no\.?\s*(?P<issue>\d{{1,4}})\s*,?\s*)?"
@@ -169,6 +170,8 @@ def container_tail(ref: dict) -> dict:
     >>> ref = container_tail({"container": "Quaderni costituzionali, n. 3/2014", "year": "", "issue": ""})
     >>> ref["container"], ref["issue"], ref["year"]
     ('Quaderni costituzionali', '3', '2014')
+    >>> container_tail({"container": "Studi sull'integrazione europea, 7/2012", "year": "", "issue": ""})["year"]
+    '2012'
     >>> container_tail({"container": "(31 March 2016)", "year": "", "issue": ""})["year"]
     '2016'
     >>> container_tail({"container": "International Criminal Justice (2010)", "year": "", "issue": ""})["container"]
@@ -179,6 +182,8 @@ def container_tail(ref: dict) -> dict:
     >>> ref = container_tail({"container": "75 Michigan LR (1977) 1214-1261", "year": "", "issue": "", "pages": "", "volume": ""})
     >>> ref["container"], ref["volume"], ref["year"], ref["pages"]
     ('Michigan LR', '75', '1977', '1214-1261')
+    >>> container_tail({"container": "New Society (12 Mar. 1964)", "year": ""})
+    {'container': 'New Society', 'year': '1964'}
     >>> [container_tail({"container": c, "year": ""})["year"] for c in ("(1995) 1 European Law Journal",
     ...  "Journal of British Studies, 44 (July 2005)", "Cuadernos de derecho transnacional, 2024, n. 2")]
     ['1995', '2005', '2024']
@@ -209,11 +214,17 @@ def container_tail(ref: dict) -> dict:
     elif found := _TITLE_YEAR.match(container):
         ref.update(container=(found.group("container") or found.group("journal")).strip(" ,"),
                    year=found.group("year") or found.group("bare"))
+    elif found := _DATED_ISSUE.match(container):  # `New Society (12 Mar. 1964)`: a weekly's issue by its day
+        ref.update(container=found.group("container").strip(" ,"), year=found.group("year"))
     elif (found := _NAME_VOLUME.match(container)) and ref.get("pages") and not ref.get("volume"):
         ref.update(container=found.group("container").strip(), volume=found.group("volume"),
                    issue=ref.get("issue") or found.group("issue") or "")
     return ref
 
+
+# a periodical's name and the day or month of its issue in brackets, its month a word (`New Society (12 Mar. 1964)`)
+_DATED_ISSUE = compiled(rf"^(?P<container>[^()\d]{{2,120}}?)\s*\(\s*(?:\d{{1,2}}\.?\s+)?[^\W\d_]{{3,12}}\.?\s+"
+                        rf"(?P<year>{YEAR})\s*\)$")
 
 # a quoted name's closing quote and a bare year in brackets after it
 _BRACKET_YEAR_END = compiled(r"[”“\"»]\s*\((?:1[5-9]|20)\d\d\)\s*[,.]?\s*$")

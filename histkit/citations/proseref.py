@@ -58,7 +58,8 @@ def reference_after_sentence(piece: str) -> int | None:
         start = m.end()
         head, comma, after = piece[start:].partition(",")
         head, second = head.strip(), after.partition(",")[0].strip()
-        # (a second person's name after the first is a list of persons, `… Femia, Andreas Fischer-Lescano, …`)
+        # (a second person's name after the first is a list of persons, `… Femia, Andreas Fischer-Lescano, …`; a quoted
+        # title is none, `M. Douglas, ‘Concepts. Taboo’, New Society …`)
         if m.group()[0] not in ".!?" and sum(1 for w in piece[:m.start()].split()[-8:] if _SMALL_WORD.fullmatch(w)) < 4:
             continue  # (after a comma or "in", only where prose stands before it: four words in small letters of the last 8)
         words = head.split()
@@ -69,7 +70,7 @@ def reference_after_sentence(piece: str) -> int | None:
             continue
         # (not an imprint after a title's full stop, `… Mikuláši. Liptovský Sv. Mikuláš, Tranoscius 1885`: its place)
         if comma and len(words) >= 2 and (is_name(head) or names_joined(head, short=False)) \
-                and not (len(second.split()) >= 2 and is_name(second)) \
+                and not (len(second.split()) >= 2 and second[:1] not in "‘“\"«„'" and is_name(second)) \
                 and not (m.group()[0] == "." and opens_imprint(piece[start:])) \
                 and is_literature(piece[start:]):
             return start
