@@ -49,3 +49,8 @@ def test_an_issue_and_its_year_after_a_journals_name_and_a_comma_are_read_apart(
     row = tables("C. Rossi, Il Parlamento, in Studi sull’integrazione europea, 7/2012, pp. 329-357.")["references"].iloc[0]
     assert (row.container, row.issue, row.year) == ("Studi sull’integrazione europea", "7", "2012")
 
+
+def test_a_title_opened_by_a_double_quotation_mark_runs_past_a_single_one_inside_it():
+    row = tables("A. Brook, “Whatever happened to the ‘Great’ Fen Drainage?” Country Life (3 May 1958), 4.")[
+        "references"].iloc[0]
+    assert row.title == "Whatever happened to the ‘Great’ Fen Drainage?"

@@ -17,7 +17,8 @@ from .caselessjournal import caseless_article, read_caseless_article
 from .corporate import corporate_head
 from .ends import without_end, without_online
 from .entries import without_entry_word
-from .caseless import CASELESS, caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
+from .quotedtitle import quoted_title
+from .caseless import caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
 from .clauses import imprint_after_stop, journal_after_stop, place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editedfirst import editor_first
@@ -110,7 +111,6 @@ _EDITORS_FIRST = compiled(r"^(?P<names>[^,]{3,120}),\s*(?:eds?\.|Hg\.|Hrsg\.|ur\
                           r"\((?:eds?|Hg|Hrsg|ur|prir|red|dir)\.?\))\s*,\s*(?=\S)", re.IGNORECASE)
 _IN_WORDS = rf"(?:(?:{alternation('reference_words.csv', 'in')})\s*|(?:in|In|u|U|у|У|dans|en)(?::\s*|\s+))"
 IN_CONTAINER = compiled(rf"^\s*,?\s*{_IN_WORDS}")
-_IN_LISTED = alternation('reference_words.csv', 'in')  # (`"Title," nínú Book`: Yoruba's "in" after a quoted title)
 _IN_AFTER_COMMA = compiled(rf",\s*{_IN_WORDS}")
 
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes (or `in` after it and no comma, as Irish Historical Studies prints: `'Title, 1847–52' in I.H.S.`)
@@ -412,8 +412,7 @@ def _read_quoted_title(head: str, ref: dict) -> bool:
         return False
     ref["authors"] = head[:quote.start()].rstrip(" ,")
     rest = head[quote.start():]
-    m = (re.match(r"(?:[„“”\"«»‘’]|,,){1,2}(.+?)(?:[“”\"»«’‘]{1,2}|,,)(?=\s*[,(\[]|\s*$)", rest)
-         or re.match(rf"(?:[„“”\"«»‘’]|,,){{1,2}}(.+?)(?:[“”\"»«’‘]{{1,2}}|,,)(?=\s*[.]|\s+[A-ZА-Я{CASELESS}]|\s+(?:in|u|у|dans|en|{_IN_LISTED}|{YEAR})\b|(?<=,[’”])\s+\d{{1,4}}\s+[A-Z])", rest))
+    m = quoted_title(rest)  # (a double mark's title closed by a double mark: `“… the ‘Great’ Repeal Bill?”`)
     if not m:
         ref["title"] = rest.strip(" ,„“\"")
         return True
