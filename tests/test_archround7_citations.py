@@ -69,7 +69,8 @@ def test_a_french_cote_after_a_semicolon_is_another_file_of_the_same_archive():
 def test_a_manuscript_number_after_a_semicolon_is_another_file_of_the_same_archive():
     rows = rows_of("Kent Record Office (hereafter KRO), Add MS 4,512, letter, 2 May 1760; Add MS 4,513, n.d.")
     assert list(rows.archive) == ["KRO", "KRO"]
-    assert list(rows.fond) == ["Add MS 4,512", "Add MS 4,513"]
+    # (a library's shelfmark is the unit, whole, with no fond: round 32's rule, as rounds 12-23 wrote manuscripts)
+    assert list(rows.unit) == ["Add MS 4,512", "Add MS 4,513"]
 
 
 def test_words_for_the_same_holding_without_a_unit_keep_the_unit_cited_before():

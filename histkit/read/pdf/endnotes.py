@@ -70,7 +70,9 @@ def _endnotes_under(roles: list[PageRoles], found: tuple[int, int], size: float,
     if named:  # (the notes end where a heading opens what follows them, a bibliography: set larger, or in bold
         # where the notes are not, as a web page sets its `Literatur` after its `Anmerkungen`)
         plain = 2 * sum(ln.bold for _, ln in run) < len(run)
-        run = run[:next((i for i, (_, ln) in enumerate(run) if (ln.size > 1.08 * size or plain and ln.bold)
+        # (a heading's shape: a few words, no sentence's end; a bold word inside a note is emphasis)
+        run = run[:next((i for i, (_, ln) in enumerate(run) if (ln.size > 1.08 * size or plain and ln.bold and len(
+            ln.text.split()) <= 6 and not ln.text.rstrip().endswith((".", ",", ";", ":")))
                          and numbered_label(ln) is None and any(c.isalpha() for c in ln.text)), len(run))]
     if not run or numbered_label(run[0][1]) != 1:
         return []

@@ -351,8 +351,8 @@ def assemble(note_pages: list[list[list[Line]]], fenced: list[bool], restarts: s
                     opening = False
                     if found is not None and current is not None and found[0] == current.label == line.lead() != "1":
                         found = None  # a raised figure opening a line of the note it numbers is its words (`²1933`)
-                    elif found and current and not current.ended and found[0].isdigit() and found[0] != str(expected) \
-                            and found[0] not in elsewhere:  # (a parallel column's copy of a note: its number)
+                    elif found and current and not current.ended and found[0].isdigit() and not expected <= int(
+                            found[0]) <= expected + 2 and found[0] not in elsewhere | {"1"}:  # (parallel copies; by page)
                         found = None  # a number out of turn opens no note while the note runs on (`du` + `12 mars`)
                     if found is not None and found[0] in elsewhere:  # the parallel column's copy of a note of this page
                         current = next(n for n in reversed(notes) if n.label == found[0] and n.page == p + 1)
