@@ -54,3 +54,11 @@ def test_a_title_opened_by_a_double_quotation_mark_runs_past_a_single_one_inside
     row = tables("A. Brook, “Whatever happened to the ‘Great’ Fen Drainage?” Country Life (3 May 1958), 4.")[
         "references"].iloc[0]
     assert row.title == "Whatever happened to the ‘Great’ Fen Drainage?"
+
+
+def test_a_semicolon_before_in_opens_the_container_as_a_comma_does():
+    # the older German house: `Titel; in: Zeitschrift (1799), Nr. 156–158, Sp. 1545–1572`
+    row = tables("Joachim von Feld, Verzeichniss der Kalender; in: Allgemeiner Anzeiger (1799), Nr. 156–158, "
+                 "Sp. 1545–1572.")["references"].iloc[0]
+    assert (row.authors, row.title, row.container, row.year) == ("Joachim von Feld", "Verzeichniss der Kalender",
+                                                                 "Allgemeiner Anzeiger", "1799")

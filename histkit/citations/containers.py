@@ -163,12 +163,17 @@ def listed_editors(head: str) -> re.Match | None:
 # the word for "in" in square brackets, as Polish notes print it (`[w:]`, `[in:]`): it opens the container whether or
 # not a comma stands before it (`Tytuł [w:] Książka`)
 _BRACKETED_IN = compiled(r"(?<=[^\s,])\s+(?=\[(?:in|w|u|v|в)\s*:?\s*\])")
+_SEMICOLON_IN = compiled(r";\s+(?=[Ii]n:\s)")
 
 
 def comma_before_bracketed_in(text: str) -> str:
-    """``text`` with a comma before a bracketed word for "in" that has none, so the container is a part of its own.
+    """``text`` with a comma before a bracketed word for "in" that has none, and for a semicolon before `in:` (German
+    notes of the older house: `Titel; in: Zeitschrift (1799), Nr. 156, S. 1545`), so the container is a part of its own.
 
     >>> comma_before_bracketed_in("J. Kowal, Komisja Nadzoru [w:] System prawa, t. 4, Warszawa 2010")
     'J. Kowal, Komisja Nadzoru, [w:] System prawa, t. 4, Warszawa 2010'
+    >>> comma_before_bracketed_in("J. Schwarz, Ueber Kalender; in: Neues Magazin (1791), Sp. 17–48")
+    'J. Schwarz, Ueber Kalender, in: Neues Magazin (1791), Sp. 17–48'
     """
+    text = _SEMICOLON_IN.sub(", ", text) if "; " in text else text
     return _BRACKETED_IN.sub(", ", text) if "[" in text else text

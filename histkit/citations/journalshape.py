@@ -182,6 +182,8 @@ def container_tail(ref: dict) -> dict:
     >>> ref = container_tail({"container": "75 Michigan LR (1977) 1214-1261", "year": "", "issue": "", "pages": "", "volume": ""})
     >>> ref["container"], ref["volume"], ref["year"], ref["pages"]
     ('Michigan LR', '75', '1977', '1214-1261')
+    >>> container_tail({"container": "Allgemeiner Literarischer Anzeiger (1799), Nr. 156–158", "year": ""})["year"]
+    '1799'
     >>> container_tail({"container": "New Society (12 Mar. 1964)", "year": ""})
     {'container': 'New Society', 'year': '1964'}
     >>> [container_tail({"container": c, "year": ""})["year"] for c in ("(1995) 1 European Law Journal",
@@ -214,6 +216,9 @@ def container_tail(ref: dict) -> dict:
     elif found := _TITLE_YEAR.match(container):
         ref.update(container=(found.group("container") or found.group("journal")).strip(" ,"),
                    year=found.group("year") or found.group("bare"))
+    elif found := _YEAR_THEN_ISSUE.match(container):  # `Neues Magazin (1791), Nr. 2`: the year, then the issue
+        ref.update(container=found.group("container").strip(" ,"), year=found.group("year"),
+                   issue=ref.get("issue") or found.group("issue"))
     elif found := _DATED_ISSUE.match(container):  # `New Society (12 Mar. 1964)`: a weekly's issue by its day
         ref.update(container=found.group("container").strip(" ,"), year=found.group("year"))
     elif (found := _NAME_VOLUME.match(container)) and ref.get("pages") and not ref.get("volume"):
@@ -221,6 +226,11 @@ def container_tail(ref: dict) -> dict:
                    issue=ref.get("issue") or found.group("issue") or "")
     return ref
 
+
+# a periodical's name, its year in brackets, then its issue or issues and nothing else (`Allgemeiner Literarischer
+# Anzeiger (1799), Nr. 156–158`: reference_words.csv's issue words)
+_YEAR_THEN_ISSUE = compiled(rf"^(?P<container>[^()\d]{{2,120}}?)\s*\(\s*(?P<year>{YEAR})\s*\)\s*,\s*"
+                            rf"(?:{alternation('reference_words.csv', 'issue')})\s*(?P<issue>\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?)$")
 
 # a periodical's name and the day or month of its issue in brackets, its month a word (`New Society (12 Mar. 1964)`)
 _DATED_ISSUE = compiled(rf"^(?P<container>[^()\d]{{2,120}}?)\s*\(\s*(?:\d{{1,2}}\.?\s+)?[^\W\d_]{{3,12}}\.?\s+"

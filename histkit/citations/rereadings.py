@@ -10,13 +10,15 @@ author" in small letters capitalised as a name is (`idem, The Merse …` as `Ide
 source edition's volume covers (`sv. 2 (1251–1300), …, Olomouc 1987`, `volumespan`; its editor then written first, as
 `editedfirst` writes it: such editions are cited by their title), without the other edition or translation in a square
 bracket after the year that ends it (`…, Roma, Donzelli Editore, 2013 [Deutsches Herz …, Stuttgart, 2014]`), with a
-comma between the names and a quoted title that follows them with none (`Steve Lambert ‘Title’ [2016] …`, `namequote`).
+comma between the names and a quoted title that follows them with none (`Steve Lambert ‘Title’ [2016] …`, `namequote`),
+with a comma for the semicolon before `in:` (`Titel; in: Zeitschrift (1799), Nr. 156, S. 1545`, `containers`).
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
+from .containers import comma_before_bracketed_in
 from .clauses import imprint_after_stop, journal_after_stop, place_year_after_stop
 from .editedfirst import editor_first
 from .editions import without_edition_bracket, without_reprint_original
@@ -77,7 +79,8 @@ def _without_other_edition(piece: str) -> str:
 _REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_original, reprint_imprint, publisher_unquoted,
                without_series,
                without_thesis_clause, place_year_after_stop, journal_after_stop, imprint_after_stop, without_first_edition, journal_out_of_brackets, _after_lead,
-               _same_author_capitalised, _without_volume_span, _series_editor_first, _without_other_edition, comma_before_quote)
+               _same_author_capitalised, _without_volume_span, _series_editor_first, _without_other_edition, comma_before_quote,
+               comma_before_bracketed_in)
 
 
 def rereadings(piece: str) -> Iterator[str]:
