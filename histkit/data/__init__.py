@@ -55,3 +55,17 @@ def word_column(folder: str, name: str, column: str) -> list[str]:
     True
     """
     return [row[column].strip() for row in data_rows(folder, name) if (row.get(column) or "").strip()]
+
+
+def words_by_kind(folder: str, name: str, value: str) -> dict[str, dict[str, str]]:
+    """A shipped word list whose rows say what kind each word is: kind → {word (case-folded) → its ``value`` cell}.
+
+    >>> words_by_kind("dates", "roman_calendar.csv", "month")["kalends"]["kal."]
+    ''
+    """
+    words: dict[str, dict[str, str]] = {}
+    for row in data_rows(folder, name):
+        word, kind = (row.get("word") or "").strip(), (row.get("kind") or "").strip()
+        if word and kind:
+            words.setdefault(kind, {})[word.casefold()] = (row.get(value) or "").strip()
+    return words

@@ -22,7 +22,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..data import data_rows
+from ..data import data_rows, words_by_kind
 from ..ignorecase import ignorecase_fold
 from ..patterns import compiled, trie_alternation
 from .anchors import Anchor, holds
@@ -51,12 +51,7 @@ def _feasts() -> dict[str, tuple[int | None, int | None, int | None, tuple[str, 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, dict[str, str]]:
     """kind → {word (folded) → value}."""
-    words: dict[str, dict[str, str]] = {}
-    for row in data_rows("dates", "feast_words.csv"):
-        word, kind = (row.get("word") or "").strip(), (row.get("kind") or "").strip()
-        if word and kind:
-            words.setdefault(kind, {})[word.casefold()] = (row.get("value") or "").strip()
-    return words
+    return words_by_kind("dates", "feast_words.csv", "value")
 
 
 def _alternation(words) -> str:

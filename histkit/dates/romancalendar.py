@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..data import data_rows
+from ..data import words_by_kind
 from ..patterns import compiled
 from .anchors import Anchor, holds
 from .calendars import roman_number
@@ -28,12 +28,8 @@ _LATE_MONTHS = (3, 5, 7, 10)
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, dict[str, str]]:
-    words: dict[str, dict[str, str]] = {}
-    for row in data_rows("dates", "roman_calendar.csv"):
-        word, kind = (row.get("word") or "").strip(), (row.get("kind") or "").strip()
-        if word and kind:
-            words.setdefault(kind, {})[word.casefold()] = (row.get("month") or "").strip()
-    return words
+    """kind → {word (folded) → month}."""
+    return words_by_kind("dates", "roman_calendar.csv", "month")
 
 
 def _alternation(words) -> str:
