@@ -35,7 +35,7 @@ def quoted_title(rest: str) -> re.Match | None:
     'Whatever happened to the ‘Great’ Repeal Bill?'
     >>> quoted_title("‘The Thucydides Trap’, The Atlantic (2015)").group(1), quoted_title("„Tytuł”, „Kwartalnik” 1995").group(1)
     ('The Thucydides Trap', 'Tytuł')
-    >>> quoted_title("“’Unrealized Dream’. The Socialists’’, Tokovi istorije 3/2015").group(1)
+    >>> quoted_title("“’Unrealized Dream’. The Socialists’’, Zbornik radova 3/2015").group(1)
     'Unrealized Dream’. The Socialists'
     """
     first, second = _patterns(rest.startswith(_DOUBLE_OPENING))
