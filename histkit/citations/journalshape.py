@@ -184,6 +184,8 @@ def container_tail(ref: dict) -> dict:
     ('Michigan LR', '75', '1977', '1214-1261')
     >>> container_tail({"container": "Allgemeiner Literarischer Anzeiger (1799), Nr. 156–158", "year": ""})["year"]
     '1799'
+    >>> container_tail({"container": "Neues Magazin 4 (1791), 2. und 3. Stück", "year": ""})
+    {'container': 'Neues Magazin', 'year': '1791', 'issue': '2–3', 'volume': '4'}
     >>> container_tail({"container": "New Society (12 Mar. 1964)", "year": ""})
     {'container': 'New Society', 'year': '1964'}
     >>> [container_tail({"container": c, "year": ""})["year"] for c in ("(1995) 1 European Law Journal",
@@ -217,8 +219,10 @@ def container_tail(ref: dict) -> dict:
         ref.update(container=(found.group("container") or found.group("journal")).strip(" ,"),
                    year=found.group("year") or found.group("bare"))
     elif found := _YEAR_THEN_ISSUE.match(container):  # `Neues Magazin (1791), Nr. 2`: the year, then the issue
+        ordinal = "–".join(_NUMBER.findall(found.group("ordinal") or ""))  # (`2. und 3. Stück`: issues 2–3)
         ref.update(container=found.group("container").strip(" ,"), year=found.group("year"),
-                   issue=ref.get("issue") or found.group("issue"))
+                   issue=ref.get("issue") or found.group("issue") or ordinal,
+                   volume=ref.get("volume") or found.group("volume") or "")
     elif found := _DATED_ISSUE.match(container):  # `New Society (12 Mar. 1964)`: a weekly's issue by its day
         ref.update(container=found.group("container").strip(" ,"), year=found.group("year"))
     elif (found := _NAME_VOLUME.match(container)) and ref.get("pages") and not ref.get("volume"):
@@ -227,10 +231,14 @@ def container_tail(ref: dict) -> dict:
     return ref
 
 
-# a periodical's name, its year in brackets, then its issue or issues and nothing else (`Allgemeiner Literarischer
-# Anzeiger (1799), Nr. 156–158`: reference_words.csv's issue words)
-_YEAR_THEN_ISSUE = compiled(rf"^(?P<container>[^()\d]{{2,120}}?)\s*\(\s*(?P<year>{YEAR})\s*\)\s*,\s*"
-                            rf"(?:{alternation('reference_words.csv', 'issue')})\s*(?P<issue>\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?)$")
+# a periodical's name (and volume), its year in brackets, then its issue or issues and nothing else (`Allgemeiner
+# Literarischer Anzeiger (1799), Nr. 156–158`: reference_words.csv's issue words; or the ordinal before its noun, as
+# German printed it: `Neues Hannoverisches Magazin (1791), 2. und 3. Stück`, `HZ 12 (1864), 3. Heft`)
+_YEAR_THEN_ISSUE = compiled(rf"^(?P<container>[^()\d]{{2,120}}?)(?:\s+(?P<volume>\d{{1,4}}))?\s*\(\s*(?P<year>{YEAR})\s*\)"
+                            rf"\s*,\s*(?:(?:{alternation('reference_words.csv', 'issue')})\s*"
+                            rf"(?P<issue>\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?)|(?P<ordinal>\d{{1,3}}\.(?:\s*(?:und|u\.|and|[–-])\s*"
+                            rf"\d{{1,3}}\.)?)\s*(?:{alternation('reference_words.csv', 'ordinal_issue')}))$")
+_NUMBER = compiled(r"\d+")
 
 # a periodical's name and the day or month of its issue in brackets, its month a word (`New Society (12 Mar. 1964)`)
 _DATED_ISSUE = compiled(rf"^(?P<container>[^()\d]{{2,120}}?)\s*\(\s*(?:\d{{1,2}}\.?\s+)?[^\W\d_]{{3,12}}\.?\s+"

@@ -147,6 +147,12 @@ _VOLUME_BEFORE = compiled(rf"(?:^|\s)(?:{alternation('reference_words.csv', 'vol
 # and the noun after it goes on with the same title (`ordinal_words.csv`)
 _ORDINAL_BEFORE = compiled(rf"(?<![^\W\d_])(?:{alternation('ordinal_words.csv')})\s+\d{{1,4}}$", re.IGNORECASE)
 
+# `Magazin (1791), 2. und 3. Stück`, `3. Heft`, `2. Teil`: a noun that follows its ordinal's number and full stop
+# (`reference_words.csv`, kinds `ordinal_issue` and `ordinal_part`) goes on with the same reference
+_ORDINAL_NOUN_AFTER = compiled(rf"\.\s+(?:{alternation('reference_words.csv', 'ordinal_issue')}|"
+                               rf"{alternation('reference_words.csv', 'ordinal_part')})(?![^\W\d_])")
+_SHORT_NUMBER_BEFORE = compiled(r"(?<![\d.])\d{1,3}$")
+
 
 # `…, [w:] Wieś polska 1944–1989. Studia i szkice, red. …`: a span of years ending a container's title opened after the
 # last comma, before its imprint (no comma since the word for "in")
@@ -178,12 +184,15 @@ def number_goes_on(text: str, stop: int) -> bool:
 
     >>> number_goes_on("Bd. 3. Berlin 1990", 5), number_goes_on("FS zum 70. Geburtstag", 9), number_goes_on("1990, 45. Die", 8)
     (True, True, False)
+    >>> number_goes_on("Magazin (1791), 2. und 3. Stück, Sp. 17", 24)
+    True
     >>> number_goes_on("Zięba, Spółdzielnie, [w:] Wieś 1944–1989. Studia", 40)
     True
     >>> number_goes_on("NOVÁK, J.: Cechy 1872 – 1918. Martin, Osveta 1990, s. 5", 28)
     True
     """
     return bool(_VOLUME_BEFORE.search(text, 0, stop) or _ORDINAL_BEFORE.search(text, max(0, stop - 24), stop)
+                or _ORDINAL_NOUN_AFTER.match(text, stop) and _SHORT_NUMBER_BEFORE.search(text, max(0, stop - 5), stop)
                 or _OPEN_CONTAINER_YEARS.search(text, max(0, stop - 200), stop)
                 or _YEAR_BEFORE.search(text, max(0, stop - 4), stop) and _IMPRINT_ONLY.match(text, stop))
 

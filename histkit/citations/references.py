@@ -160,7 +160,7 @@ def looks_like_literature(piece: str) -> bool:
     lead = lead_abbreviation(piece)  # `Qrz. NAME, Forename. Title. …`: what follows a lead word no list holds
     return _looks_like(piece) or (bool(same) and same.group().rstrip().endswith(":")
                                   and _looks_like(f"{same.group().rstrip()[:-1]}, {piece[same.end():]}")) \
-        or (bool(same) and _looks_like(f"Idem, {piece[same.end():]}")) \
+        or (bool(same) and any(map(_looks_like, ((idem := f"Idem, {piece[same.end():]}"), *rereadings(idem))))) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
         or any(map(_looks_like, rereadings(piece))) or (online := without_online(piece)) != piece and _looks_like(online) \

@@ -1,0 +1,31 @@
+"""Shapes of references read in the corpus's and held-out articles' notes (stop 60): each a rule of a citation house,
+on invented notes."""
+
+from histkit import Document, build_tables
+
+
+def tables(note: str):
+    return build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])
+
+
+def test_the_same_authors_word_before_a_title_and_a_semicolon_in_is_a_reference_of_that_author():
+    # the older German house repeats its author as `ders.` and opens the container with `; in:`
+    note = ("Vgl. Joachim von Feld, Ueber Kalender, Berlin 1792; ders., Verzeichniss der Kalender; in: Allgemeiner "
+            "Anzeiger (1799), Nr. 156–158, Sp. 1545–1572.")
+    rows = tables(note)["references"]
+    assert rows.title.tolist() == ["Ueber Kalender", "Verzeichniss der Kalender"]
+    assert rows.authors.tolist() == ["Joachim von Feld", "Joachim von Feld"]
+
+
+def test_an_ordinals_full_stop_before_its_issue_noun_ends_no_reference():
+    # `(1791), 2. und 3. Stück`: German prints the issue as an ordinal before its noun; the pages after it are the same
+    # reference's, not a new sentence of commentary
+    row = tables("Joachim von Feld, Ueber Kalender; in: Neues Magazin (1791), 2. und 3. Stück, Sp. 17–48.")[
+        "references"].iloc[0]
+    assert (row.container, row.year, row.issue, row.pages) == ("Neues Magazin", "1791", "2–3", "Sp. 17–48")
+
+
+def test_a_volume_its_year_and_an_ordinal_issue_are_read_apart_from_the_journals_name():
+    row = tables("Anna Berg, Die Zunft; in: Zeitschrift für Stadtgeschichte 12 (1864), 3. Heft, S. 17–48.")[
+        "references"].iloc[0]
+    assert (row.container, row.volume, row.year, row.issue) == ("Zeitschrift für Stadtgeschichte", "12", "1864", "3")
