@@ -29,3 +29,15 @@ def test_a_volume_its_year_and_an_ordinal_issue_are_read_apart_from_the_journals
     row = tables("Anna Berg, Die Zunft; in: Zeitschrift für Stadtgeschichte 12 (1864), 3. Heft, S. 17–48.")[
         "references"].iloc[0]
     assert (row.container, row.volume, row.year, row.issue) == ("Zeitschrift für Stadtgeschichte", "12", "1864", "3")
+
+
+def test_an_abnt_title_ending_in_a_question_mark_is_followed_by_its_magazine():
+    # `SOBRENOME, Nome. Título? Revista, n. …`: the question mark ends the title's area as a full stop would
+    row = tables("SOUZA, Rui. Quem paga a conta? Revista Nova, n. 24, p. 38-39, dez. 2007.")["references"].iloc[0]
+    assert (row.authors, row.title, row.container, row.issue, row.year) == ("SOUZA, Rui", "Quem paga a conta?",
+                                                                           "Revista Nova", "24", "2007")
+
+
+def test_a_surname_in_capitals_before_a_titled_question_is_not_taken_for_an_archives_code():
+    assert set(tables("SOUZA, Rui. Quem paga a conta? Revista Nova, n. 24, p. 38-39, dez. 2007.")["citations"].kind) \
+        == {"literature"}

@@ -32,6 +32,9 @@ _PERSON = rf"{_FAMILY},\s+(?:{_FULL}\s+)*(?:{_INITIALS}|{_FULL})"
 _PERSONS = rf"{_PERSON}(?:(?:\s*;\s*|\s+[–—]\s+|,\s+(?={_FAMILY},)){_PERSON}){{0,3}}"
 _PLACE = rf"(?:[{UPPER}][^\W\d_]*(?:[\s-](?:[{UPPER}][^\W\d_]*|d[aeo]s?))*|\[[Ss]\.\s?l\.\])"
 _PAGES = r"(?:pp?|s|с)\.\s*\d+(?:\s*(?:[–-]|a(?=\s))\s*\d+)?"  # (`p. 44 a 71`: "to" in Portuguese)
+# the full stop that ends an area, or the question or exclamation mark that ends a title (kept with it: `O que é
+# sequestro de carbono? Super Interessante, n. 247, …`)
+_AREA_END = r"(?:\.\s+|(?<=[?!])\s+)"
 # the year and a letter telling two works of one author and year apart (`2009a`)
 _YEAR_END = rf"(?P<year>{YEAR})[a-z]?(?:\.|$)"
 
@@ -56,17 +59,17 @@ def _patterns() -> dict[str, re.Pattern]:
         "same": compiled(rf"^(?:{same}|_{{3,}})\.?(?<=\.)\s+(?=[{UPPER}])"),
         "in": compiled(rf"\.\s+In:?\s+(?:(?P<editors>{editors}|{_FAMILY}){editor_role}[.,]?\s*)?"),
         "editors_end": compiled(rf"\.\s+In:?\s+(?:{editors}|{_FAMILY}){editor_role}\.?$"),
-        "book": compiled(rf"(?:^|\.\s+)(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE})(?:,\s*[{UPPER}]{{2}})?\s?:\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
+        "book": compiled(rf"(?:^|{_AREA_END})(?:\d+\.?\s*ed\.\s+)?(?P<place>{_PLACE})(?:,\s*[{UPPER}]{{2}})?\s?:\s*(?P<publisher>(?:(?!\.\s)[^,:;])+?),"
                            rf"\s*(?:\d{{1,2}}\s+[^\W\d_]{{3,9}}\.?\s+)?{_YEAR_END}"),  # (a podcast's day: `Rádio Cais, 8 mar. 2021`)
         # (its place with its state, `Tubarão, SC`; its months, `jan./abr.`, `abril/jun.`, or half-year, `1. sem.`)
-        "journal": compiled(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,150}}?),\s*"
+        "journal": compiled(rf"{_AREA_END}(?P<container>[{UPPER}][^.,;:]{{1,150}}?),\s*"
                               rf"(?:(?P<place>{_PLACE})(?:,\s*[{UPPER}]{{2}})?,\s*)?"
                               rf"(?=(?:v\.?|n\.|pp?\.))(?:v\.?\s*(?P<volume>\w+),?\s*)?(?:n\.\s*(?P<issue>[\w/-]+),\s*)?"
                               rf"(?:(?P<range>{_PAGES}),\s*)?(?:(?:\d\.?\s*)?[^\W\d_]{{3,9}}\.?(?:/[^\W\d_]{{3,9}}\.?)?\s+)?"
                               rf"{_YEAR_END}"),
         # a newspaper's or magazine's article: its paper, place and day (`Expresso, 06 de junho de 2020`, `O Pasquim,
         # 19 a 25 de agosto de 1970`, `Carta Capital, 22 out. 2021`)
-        "press": compiled(rf"\.\s+(?P<container>[{UPPER}][^.,;:]{{1,100}}?)(?:,\s*(?P<place>{_PLACE}))?,\s*"
+        "press": compiled(rf"{_AREA_END}(?P<container>[{UPPER}][^.,;:]{{1,100}}?)(?:,\s*(?P<place>{_PLACE}))?,\s*"
                             rf"\d{{1,2}}(?:\s*a\s*\d{{1,2}})?\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?\s+(?:de\s+)?{_YEAR_END}"),
         # (the university after its faculty: `– Faculdade de Filosofia, Letras e Ciências Humanas, Universidade de São
         # Paulo, São Paulo, 2015`: the place and year are the last two parts)
@@ -198,6 +201,9 @@ def read_abnt(text: str, ref: dict) -> bool:
     True
     >>> ref["authors"], ref["title"], ref["place"], ref["publisher"], ref["year"], ref["pages"]
     ('MOREIRA, Ana', 'A polícia da Corte: vigilância', 'Rio de Janeiro', 'Zahar', '1990', 'p. 45')
+    >>> ref = {}
+    >>> read_abnt("SOUZA, Rui. Quem paga a conta? Revista Nova, n. 24, p. 38-39, dez. 2007.", ref), ref["title"]
+    (True, 'Quem paga a conta?')
     """
     text = text.strip()
     same = _patterns()["same"].match(text)

@@ -13,8 +13,6 @@ and its number (`f. 310`), or numbers parted by slashes, colons, full stops or d
 
 from __future__ import annotations
 
-import re
-
 from ..dates import find_dates, says_undated
 from .definedshape import page_or_volume
 from ..patterns import compiled
@@ -28,6 +26,8 @@ _CALL_NUMBER = compiled(r"(?:[^\W\d_]{1,5}\.\s*)?(?:[A-ZА-ЯΑ-Ω]{1,4}[\s-]?)?
                           r"|[^\W\d_]{1,5}\.\s*[\w-]*\d[\w/-]*|[A-ZА-ЯΑ-Ω]{1,4}(?:[\s/-][\dA-Z]+)*[\s/-]\d[\dA-Z/-]*")
 _MOST_PARTS = 4
 _ROMAN = compiled(r"[IVXLCDM]+")
+# a full stop between areas, or a question or exclamation mark ending a title (`SOUZA, Rui. Quem paga? Revista, …`)
+_AREA_END = compiled(r"[.?!]\s+")
 _ISSUE = compiled(r"\d{1,3}/\d{1,2}")
 # three words or more of letters after a full stop: a title's, not a level's (`f. K-1`, `Nunz. Vienna`)
 _TITLE = compiled(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*){2,}\.?")
@@ -42,6 +42,8 @@ def opening_codes(text: str) -> list[str]:
     ([], [])
     >>> opening_codes("LOPES, Marta. Os emigrados e a polícia. Análise Social, Lisboa, v. 30, n. 133, p. 789-812, 1995.")
     []
+    >>> opening_codes("SOUZA, Rui. Quem paga a conta? Revista Nova, n. 24, p. 38-39, dez. 2007.")
+    []
     >>> opening_codes("MEW, Bd. 4, S. 45."), opening_codes("FRUS, 1950, vol. 3, 45."), opening_codes("OECD, Outlook 45, 1989.")
     ([], [], [])
     """
@@ -53,7 +55,7 @@ def opening_codes(text: str) -> list[str]:
             continue  # (`II, 384`: a Roman number is a level's)
         citation = text[m.end():].split(";", 1)[0]
         parts = [p.strip(" .") for p in citation.split(",")[:_MOST_PARTS]]
-        if any(_TITLE.fullmatch(s) for s in re.split(r"\.\s+", parts[0])[1:]):
+        if any(_TITLE.fullmatch(s) for s in _AREA_END.split(parts[0])[1:]):
             continue  # `LOPES, Marta. Os emigrados e a polícia …`: a surname in capitals, a name, then a title (ABNT)
         # (a journal's volume and issue first: `JMH, 45/3, 3 May 1990`)
         numbered = any(_CALL_NUMBER.fullmatch(p) and not page_or_volume(p) and not (k == 0 and _ISSUE.fullmatch(p))
