@@ -41,3 +41,18 @@ def test_an_abnt_title_ending_in_a_question_mark_is_followed_by_its_magazine():
 def test_a_surname_in_capitals_before_a_titled_question_is_not_taken_for_an_archives_code():
     assert set(tables("SOUZA, Rui. Quem paga a conta? Revista Nova, n. 24, p. 38-39, dez. 2007.")["citations"].kind) \
         == {"literature"}
+
+
+def test_a_surname_with_an_elided_particle_is_an_authors_name_among_slashed_authors():
+    # the German legal house joins authors by slashes; a Belgian author's second surname after `d’`
+    row = tables("Triaille/de Meeüs d’Argenteuil/de Francquen, Study on the legal framework of text and data mining, "
+                 "2014, S. 47 f.")["references"].iloc[0]
+    assert (row.authors, row.title, row.year) == ("Triaille/de Meeüs d’Argenteuil/de Francquen",
+                                                  "Study on the legal framework of text and data mining", "2014")
+
+
+def test_a_single_capitalised_word_after_a_forename_and_surname_is_the_titles_first_word():
+    # `Peter King, Crime, Justice and Discretion …`: no co-author of one word follows a name written in full
+    row = tables("Peter Hale, Crime, Justice and Mercy in Kent, 1740–1820 (Oxford: Clarendon Press, 2000), 82–125.")[
+        "references"].iloc[0]
+    assert (row.authors, row.title) == ("Peter Hale", "Crime, Justice and Mercy in Kent, 1740–1820")

@@ -29,7 +29,9 @@ from .names import is_name
 from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms
 from ..patterns import compiled
 
-_NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
+# (a second surname after an elided particle: `de Meeüs d’Argenteuil`, `Giscard d’Estaing`)
+_NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?" \
+    rf"(?:\s+[dl]['’][{UPPER}][^\W\d_]+)?"
 #: A journal's abbreviation: a capital inside its first word, after a letter (and a full stop or &), or a word of capitals
 #: (`EuZA`, `DÖV`, `RdA-Beilage`, `ZfA`, `N.J.W.`, `K&R`), so not a place (`Frankfurt/M.`, `Berlin-Ost`); the reference readers
 #: take it for a container, not a place (`Title, JZ 2013, 697`).
@@ -135,6 +137,8 @@ def book_by_author(piece: str) -> bool:
     True
     >>> book_by_author("Fürstlich Wiedisches Archiv (Neuwied), 60–8-6 bis 60–8-9."), book_by_author("Krejci, Aussperrung (1980)")
     (False, True)
+    >>> book_by_author("Triaille/de Meeüs d’Argenteuil, Study on text and data mining, 2014, S. 47 f.")
+    True
     """
     text = without_lead_in(piece.strip())
     found = _book_by_author().match(text)

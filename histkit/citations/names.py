@@ -34,7 +34,8 @@ INITIAL_AFTER = compiled(rf"[^\W\d_]{{2,}}\s+[{UPPER}]\.")
 # (a letter's combining marks are part of the word: Yoruba's tones over a subdot, `Ọ̀ṣúntókun`, `Adébáyọ̀`; a double
 # name's halves may be joined by an en dash, `Suławko–Karetko`)
 # (glued initials, one of two letters among them: `C.R.`, `Ch.R. Thompson`)
-_NAME_WORD = compiled(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}–-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|(?:{alternation('name_particles.csv')})|[{UPPER}][a-z]?\.(?:[{UPPER}][a-z]?\.)*"
+# (an elided particle glued to the surname: `Giscard d’Estaing`, `dell’Acqua`, `de Meeüs d’Argenteuil`)
+_NAME_WORD = compiled(rf"^(?:[ʿʾ‘’]?[{UPPER}][{MARK}]*[\w’'ʿʾ{MARK}–-]*\.?|[a-z]{{1,2}}-[ʿʾ]?[{UPPER}][\w’'ʿʾ{MARK}-]*|[a-z]{{1,4}}['’][{UPPER}][\w’'{MARK}-]*|(?:{alternation('name_particles.csv')})|[{UPPER}][a-z]?\.(?:[{UPPER}][a-z]?\.)*"
                         rf"|[{UPPER}][a-zа-я]?\.|[{UPPER}][a-z]{{0,2}}\.(?:-[{UPPER}][a-z]{{0,2}}\.)+)$")
 # `D. et Y. Roman`, `J. Dupont and P. Martin`: a word for "and" before an initial joins two authors
 _CAPITAL = compiled(rf"(?:[a-z]{{1,2}}-)?[ʿʾ‘’]?[{UPPER}]")  # a word's capital, after an ʿayn or an Arabic article
@@ -65,6 +66,8 @@ def is_name(token: str) -> bool:
     (True, False, False)
     >>> is_name("O. v. Gierke"), is_name("Marbury v. Madison")
     (True, False)
+    >>> is_name("V. Giscard d’Estaing"), is_name("Triaille/de Meeüs d’Argenteuil/de Francquen")
+    (True, True)
     """
     if caseless_name(token):  # (`גורדון`, `გ. ბერიძე`: a script without capitals, its name read by its shape)
         return True
@@ -150,8 +153,19 @@ def same_form(first: str, other: str) -> bool:
 
     >>> same_form("R. Millington", "State"), same_form("R. Millington", "D. Kaiser"), same_form("Jane Smith", "Ann Roe")
     (False, True, True)
+
+    A first author written with forename and surname has no co-author of one word: that is the title's first word
+    (`Peter King, Crime, Justice and Discretion …`), as an inverted name's forename follows a surname alone (`King, Peter`).
+
+    >>> same_form("Peter King", "Crime"), same_form("King", "Peter"), same_form("Pieter van Dijk", "Rol")
+    (False, True, False)
     """
-    return not has_initial(first) or has_initial(other)
+    return (not has_initial(first) or has_initial(other)) and not (
+        len(_capitalised(first)) >= 2 and len(other.split()) == 1 and not has_initial(other))
+
+
+def _capitalised(name: str) -> list[str]:
+    return [word for word in name.split() if _CAPITAL.match(word)]
 
 
 def has_initial(name: str) -> bool:
