@@ -56,3 +56,10 @@ def test_a_single_capitalised_word_after_a_forename_and_surname_is_the_titles_fi
     row = tables("Peter Hale, Crime, Justice and Mercy in Kent, 1740–1820 (Oxford: Clarendon Press, 2000), 82–125.")[
         "references"].iloc[0]
     assert (row.authors, row.title) == ("Peter Hale", "Crime, Justice and Mercy in Kent, 1740–1820")
+
+
+def test_a_firms_two_names_joined_by_an_ampersand_are_the_publisher_before_the_place():
+    # the older English law house: `(Publisher, Place, Year)`, the publisher a firm's name
+    row = tables("Douglas Wren, Criminal Procedure in the Colonies (Sweet & Maxwell, London, 1965), p. 47.")[
+        "references"].iloc[0]
+    assert (row.publisher, row.place, row.year) == ("Sweet & Maxwell", "London", "1965")

@@ -76,7 +76,7 @@ def publisher_before(head: str) -> tuple[str, str]:
     ('Hans Müller, Geschichte der Presse', '')
     """
     parts = split_commas(head)
-    if len(parts) < 3 or not _publisher_word().search(parts[-1]):
+    if len(parts) < 3 or not publisher_named(parts[-1]):
         return head, ""
     cut = head.rstrip().rfind(parts[-1].strip())
     return head[:cut].rstrip(" ,"), parts[-1].strip()
@@ -96,11 +96,26 @@ def publisher_first_bracket(text: str) -> re.Match | None:
     'Oxford'
     >>> publisher_first_bracket("Titre (Montréal, Boréal, 1989), 17-24") is None
     True
+    >>> publisher_first_bracket("Brown, Procedure (Sweet & Maxwell, London, 1965), p. 47").group("publisher", "place")
+    ('Sweet & Maxwell', 'London')
     """
     found = _PUBLISHER_FIRST.search(text)
-    if found is None or not _publisher_word().search(found.group("publisher")) or _publisher_word().search(found.group("place")):
+    if found is None or not publisher_named(found.group("publisher")) or publisher_named(found.group("place")):
         return None
     return found
+
+
+# a firm's name: two capitalised names joined by an ampersand (`Sweet & Maxwell`, `Duncker & Humblot`)
+_FIRM = compiled(rf"[{UPPER}][^\W\d_]+\s*&\s*[{UPPER}][^\W\d_]+")
+
+
+def publisher_named(part: str) -> bool:
+    """Whether ``part`` names a publisher: a publisher's word in it (`publisher_words.csv`) or a firm's two names.
+
+    >>> publisher_named("Harvard University Press"), publisher_named("Sweet & Maxwell"), publisher_named("London")
+    (True, True, False)
+    """
+    return bool(_publisher_word().search(part) or _FIRM.search(part))
 
 
 def month_not_place(ref: dict) -> dict:
