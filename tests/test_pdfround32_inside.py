@@ -146,3 +146,26 @@ def test_white_text_on_a_dark_box_is_read(tmp_path):
     sheet.canvas.setFont(FONT, BODY_SIZE)
     sheet.canvas.drawString(LEFT, PAGE_H - 153, "Weavers and the council")
     assert "Weavers and the council" in read_document(sheet.save()).text
+
+
+def test_a_scans_picture_drawn_over_its_own_text_leaves_the_text_read(tmp_path):
+    sheet = Sheet(tmp_path / "scan_over_text.pdf")
+    sheet.body([*BODY[:1], "and the council granted it in 1475 after a long dispute.^2"])
+    sheet.footnotes([("1", ["Town archives, guild charters, no. 14."]), ("2", ["Council book, fol. 17v."])])
+    sheet.scan()  # (the page's picture, drawn last over the whole page)
+    assert _texts(sheet.save()) == ["Town archives, guild charters, no. 14.", "Council book, fol. 17v."]
+
+
+def test_text_under_an_image_that_lets_it_through_is_read(tmp_path):
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    sheet = Sheet(tmp_path / "see_through.pdf")
+    sheet.body([*BODY[:1], "and the council granted it in 1475 after a long dispute.^2"])
+    sheet.footnotes([("1", ["Town archives, guild charters, no. 14."]), ("2", ["Council book, fol. 17v."])])
+    buffer = io.BytesIO()
+    Image.new("RGBA", (40, 8), (230, 120, 30, 60)).save(buffer, format="PNG")  # (a tint, mostly clear)
+    buffer.seek(0)
+    sheet.canvas.drawImage(ImageReader(buffer), LEFT + NOTE_INDENT - 2, PAGE_H - NOTE_BOTTOM - 4, width=160,
+                           height=13, mask="auto")
+    assert _texts(sheet.save())[-1] == "Council book, fol. 17v."

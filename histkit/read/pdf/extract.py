@@ -326,7 +326,8 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
         try:
             get = calls["object"]
             objects = [get(page, k) for k in range(calls["count"](page))]
-            hidden = unseen_objects(objects)  # what no reader sees is no text: white, invisible, covered, clipped
+            # what no reader sees is no text: white, invisible, clipped away, under an image
+            hidden = unseen_objects(objects, out.width * out.height, pdf.raw, page)
             if hidden:
                 objects = [obj for obj in objects if obj.value not in hidden]
             singles: dict[int, int] = {}

@@ -12,7 +12,8 @@ sees decides, so a text object is unseen when it is
 - filled white with nothing drawn under it (white on a coloured box or an
   image is seen);
 - wholly outside its clipping path (a rectangle; other clips are trusted);
-- wholly under an image drawn after it.
+- wholly under an opaque image drawn after it that is no page's picture (a scan drawn over its own text layer
+  leaves that layer the page's text, and an image with a soft mask or transparency lets the text through).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _TEXT, _PATH, _IMAGE = 1, 2, 3  # FPDF_PAGEOBJ_TEXT, _PATH, _IMAGE
 _INVISIBLE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE
 _WHITE = 250  # a fill whose red, green and blue are all this or more is the paper's
 _SLACK = 0.5  # points a box may stand over its cover's edge and still be under it
+_BGRA = 4  # FPDFBitmap_BGRA
+_PICTURE = 0.5  # an image over this share of the page is the page's picture (a scan), not a thing laid on text
 
 
 def _raw() -> dict:
@@ -44,7 +47,7 @@ def _raw() -> dict:
             "fill": again(c.FPDFPageObj_GetFillColor, F), "clip": again(c.FPDFPageObj_GetClipPath, V),
             "paths": again(c.FPDFClipPath_CountPaths, F), "segments": again(c.FPDFClipPath_CountPathSegments, F),
             "segment": again(c.FPDFClipPath_GetPathSegment, V), "point": again(c.FPDFPathSegment_GetPoint, F),
-            "bounds": again(c.FPDFPageObj_GetBounds, F)}
+            "bounds": again(c.FPDFPageObj_GetBounds, F), "transparent": again(c.FPDFPageObj_HasTransparency, F)}
 
 
 _CALLS = _raw() if pdfium_c else {}
@@ -54,10 +57,11 @@ _AT = tuple(ctypes.c_void_p(ctypes.addressof(_NUMBERS) + 4 * k) for k in range(4
 _FAT = tuple(ctypes.c_void_p(ctypes.addressof(_FLOATS) + 4 * k) for k in range(4))
 
 
-def unseen_objects(objects: list) -> set[int]:
+def unseen_objects(objects: list, page_area: float, document=None, page=None) -> set[int]:
     """The handles' values of the page's text objects no reader sees (see the module's rules).
 
-    Only the page's own objects are asked: text in a form is kept as it is.
+    Only the page's own objects are asked: text in a form is kept as it is. ``document`` and ``page`` (PDFium's
+    handles) let an image that would hide text be drawn to see whether it is opaque.
     """
     if not _CALLS or not objects:
         return set()
@@ -84,15 +88,36 @@ def unseen_objects(objects: list) -> set[int]:
                 hidden.add(k)
                 continue
         if images is None:
-            images = [(j, _box(objects[j])) for j, kind in enumerate(kinds) if kind == _IMAGE]
+            images = [(j, box) for j, box in ((j, _box(objects[j])) for j, kind in enumerate(kinds) if kind == _IMAGE)
+                      if (box[2] - box[0]) * (box[3] - box[1]) < _PICTURE * page_area
+                      and not calls["transparent"](objects[j])]  # (a soft mask PDFium tells by drawing: `_opaque`)
         clip = _clip_box(obj)
         if clip is not None or images:
             box = box or _box(obj)
             if clip is not None and _outside(box, clip):
                 hidden.add(k)
-            elif any(j > k and _within(box, cover) for j, cover in images):
+            elif any(j > k and _within(box, cover) and _opaque(objects[j], document, page) for j, cover in images):
                 hidden.add(k)
     return {objects[k].value for k in hidden}
+
+
+def _opaque(image, document, page) -> bool:
+    """Whether an image hides what is under it: drawn as PDFium draws it (its mask applied), no pixel lets light
+    through; without the handles to draw it, whether PDFium sees no transparency in it."""
+    if document is None or page is None:
+        return True
+    c = pdfium_c
+    bitmap = c.FPDFImageObj_GetRenderedBitmap(document, ctypes.cast(page, c.FPDF_PAGE), ctypes.cast(image, c.FPDF_PAGEOBJECT))
+    if not bitmap:
+        return True
+    try:
+        if c.FPDFBitmap_GetFormat(bitmap) != _BGRA:
+            return True  # (no alpha channel: every pixel is drawn)
+        size = c.FPDFBitmap_GetStride(bitmap) * c.FPDFBitmap_GetHeight(bitmap)
+        pixels = ctypes.string_at(c.FPDFBitmap_GetBuffer(bitmap), size)
+        return min(pixels[3::4], default=255) == 255
+    finally:
+        c.FPDFBitmap_Destroy(bitmap)
 
 
 def _white(obj) -> bool:
