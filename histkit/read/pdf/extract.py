@@ -76,6 +76,8 @@ from .glyphnames import named_texts
 from .ocrlayer import invisible_text
 from .rtl import mirrored, read_runs, right_to_left
 from .texts import object_texts
+from .tracking import tracked
+from .unseen import unseen_objects
 
 try:
     import pypdfium2 as pdfium
@@ -324,6 +326,10 @@ def read_page(pdf: pdfium.PdfDocument, index: int, reader: _Reader | None = None
         try:
             get = calls["object"]
             objects = [get(page, k) for k in range(calls["count"](page))]
+            # what no reader sees is no text: white, invisible, clipped away, under an image
+            hidden = unseen_objects(objects, out.width * out.height, pdf.raw, page)
+            if hidden:
+                objects = [obj for obj in objects if obj.value not in hidden]
             singles: dict[int, int] = {}
             known = named_texts(calls, textpage, glyph_names) if glyph_names else object_texts(
                 calls, textpage, reader.page_buffer, singles)
@@ -375,9 +381,16 @@ def glyph_runs(pieces: list[Piece], glyphs: dict[int, float]) -> list[Piece]:
     out: list[Piece] = []
     ink: list[float | None] = []  # per run, its last glyph's ink edge (None: a piece not drawn glyph by glyph)
     ends: list[float] = []  # per run, its last glyph's advance
+    spaced = tracked(pieces, glyphs)
     for k, piece in enumerate(pieces):
         edge = glyphs.get(k)
         last = out[-1] if out else None
+        if k in spaced and last is not None:  # a letter-spaced word's next letter (`tracking`), in whatever size
+            out[-1] = Piece(last.text.rstrip(" ") + piece.text, last.x0, min(last.top, piece.top), piece.x1,
+                            max(last.bottom, piece.bottom), last.base, max(last.size, piece.size), last.bold,
+                            last.upright)
+            ink[-1], ends[-1] = edge, piece.x1
+            continue
         same = edge is not None and last is not None and ink[-1] is not None and last.size == piece.size \
             and last.upright == piece.upright and abs(last.base - piece.base) < 0.05 * piece.size \
             and last.bold == piece.bold and not last.text.endswith(" ")
