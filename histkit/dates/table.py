@@ -24,6 +24,7 @@ from .volumeyears import is_volume_year
 from .listrows import listed_days
 from .quarters import with_quarters
 from .regnal import find_regnal_years
+from .relative import with_relative_days
 from .republican import find_republican_units
 from .thaiyear import with_old_thai_new_year
 from .stylemarks import with_equivalents, with_styles
@@ -138,6 +139,8 @@ def dates_table(layout) -> pd.DataFrame:
             of_laws = days_in_the_laws_year(unwrapped.text, found)
             yearless = of_laws + days_in_the_year_before(unwrapped.text, found + of_laws, block.zone != "note")
             found, yearless = with_the_year_before(unwrapped.text, found, yearless)  # (`Известия. 1923. 14 апреля`)
+            # (and the days a letter dates by its own month or year: `the 11th inst.`, `20 December j.l.`: `relative`)
+            found, yearless = with_relative_days(unwrapped.text, found, yearless)
             # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
             found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
                              frozenset(d.start for d in yearless))
