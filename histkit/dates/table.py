@@ -24,6 +24,7 @@ from .volumeyears import is_volume_year
 from .listrows import listed_days
 from .quarters import with_quarters
 from .regnal import find_regnal_years
+from .shortyears import names_a_short_year, with_short_years
 from .relative import with_relative_days
 from .republican import find_republican_units
 from .thaiyear import with_old_thai_new_year
@@ -122,7 +123,8 @@ def dates_table(layout) -> pd.DataFrame:
     # every date has a year, and joining the lines makes no new one (digits keep their hyphen or get a space)
     # (or a century, which is written without one: `centuries`)
     dated = [block for block in layout.blocks if block.zone in DATE_ZONES
-             and (names_a_year(block.raw) or block.zone == "body" and names_a_century(block.raw))]
+             and (names_a_year(block.raw) or block.zone == "body" and names_a_century(block.raw)
+                  or names_a_short_year(block.raw))]  # (`wire of 18/5/38`: `shortyears`)
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
         for block in dated:
             unwrapped = unwrap(block.raw, base=block.start)
@@ -130,6 +132,8 @@ def dates_table(layout) -> pd.DataFrame:
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
             # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
             found = [d for d in found if not _refused(unwrapped.text, d)]
+            # (and the days written with a two-digit year, `12.5.38`, `3/10/38`, `16 MAY 38`, without their times: `shortyears`)
+            found = with_short_years(unwrapped.text, found, block.zone == "body")
             found = with_feast_days(unwrapped.text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
             found = with_roman_days(unwrapped.text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
