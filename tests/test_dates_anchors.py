@@ -43,6 +43,7 @@ _FORMS = {
     "regnal": (regnal._pattern, regnal._anchor),
     "decade names": (decadenames._pattern, decadenames._anchor),
     "quarters": (quarters._pattern, quarters._anchor),
+    "quarters without their year": (quarters._alone, quarters._anchor),
     "law's year": (lambda: lawyears._NUMBER, lambda: lawyears._ANCHOR),
     "calendar days": (lambda: calendars._pattern(True), lambda: calendars._ANCHOR),
     "Roman month, short year": (lambda: search._ROMAN_SHORT_YEAR, lambda: search._ROMAN_SHORT_ANCHOR),

@@ -1,6 +1,6 @@
 """Days written with a two-digit year, as letters, telegrams and forms write them, are read in the century of the
 block's other days, else the twentieth (histkit.dates.shortyears); a quarter written `Q3` or with a Roman numeral is
-its three months (quarter_words.csv)."""
+its three months, and without its year in the year of the date before (quarter_words.csv)."""
 
 import pytest
 
@@ -73,3 +73,8 @@ def test_a_signatures_number_shaped_like_a_short_date_is_no_date(note):
 def test_a_fonds_number_is_no_year():
     rows = _table("The strike began on 2 April 1915.1\n\n1 HDA, fond 1561, letter of 2 April 1915.")
     assert [r[0] for r in rows] == ["2 April 1915", "2 April 1915"]
+
+
+def test_a_quarter_without_its_year_is_in_the_year_of_the_date_before():
+    rows = _table("L'exercice 1937 fut meilleur, surtout au IIe trimestre.")
+    assert rows == [["1937", "1937-01-01", "1937-12-31", "year"], ["IIe trimestre", "1937-04-01", "1937-06-30", "month"]]

@@ -22,7 +22,7 @@ from .locators import is_located
 from .unitnumbers import is_unit_number
 from .volumeyears import is_volume_year
 from .listrows import listed_days
-from .quarters import with_quarters
+from .quarters import quarters_in_the_year_before, with_quarters
 from .regnal import find_regnal_years
 from .shortyears import names_a_short_year, with_short_years
 from .relative import with_relative_days
@@ -142,6 +142,7 @@ def dates_table(layout) -> pd.DataFrame:
             # (first the days of a law whose year stands in its number: `Ley 14/1986, de 25 de abril`: `lawyears`)
             of_laws = days_in_the_laws_year(unwrapped.text, found)
             yearless = of_laws + days_in_the_year_before(unwrapped.text, found + of_laws, block.zone != "note")
+            yearless += quarters_in_the_year_before(unwrapped.text, found)  # (`au IIe trimestre`: `quarters`)
             found, yearless = with_the_year_before(unwrapped.text, found, yearless)  # (`Известия. 1923. 14 апреля`)
             # (and the days a letter dates by its own month or year: `the 11th inst.`, `20 December j.l.`: `relative`)
             found, yearless = with_relative_days(unwrapped.text, found, yearless)
