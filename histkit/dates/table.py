@@ -132,8 +132,7 @@ def dates_table(layout) -> pd.DataFrame:
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
             # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
             found = [d for d in found if not _refused(unwrapped.text, d)]
-            # (and the days written with a two-digit year, `12.5.38`, `3/10/38`, `16 MAY 38`, without their times: `shortyears`)
-            found = with_short_years(unwrapped.text, found, block.zone == "body")
+            found = with_short_years(unwrapped.text, found, block.zone == "body")  # (`12.5.38`, `16 MAY 38`: `shortyears`)
             found = with_feast_days(unwrapped.text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
             found = with_roman_days(unwrapped.text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
@@ -144,8 +143,7 @@ def dates_table(layout) -> pd.DataFrame:
             yearless = of_laws + days_in_the_year_before(unwrapped.text, found + of_laws, block.zone != "note")
             yearless += quarters_in_the_year_before(unwrapped.text, found)  # (`au IIe trimestre`: `quarters`)
             found, yearless = with_the_year_before(unwrapped.text, found, yearless)  # (`Известия. 1923. 14 апреля`)
-            # (and the days a letter dates by its own month or year: `the 11th inst.`, `20 December j.l.`: `relative`)
-            found, yearless = with_relative_days(unwrapped.text, found, yearless)
+            found, yearless = with_relative_days(unwrapped.text, found, yearless)  # (`the 11th inst.`: `relative`)
             # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
             found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
                              frozenset(d.start for d in yearless))
