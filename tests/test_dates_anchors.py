@@ -3,7 +3,8 @@
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from histkit.dates import calendars, centuries, decadenames, lawyears, quarters, regnal, republican, search
+from histkit.dates import (calendars, centuries, decadenames, lawyears, quarters, regnal, relative, republican, search,
+                           shortyears)
 from histkit.dates.anchors import Anchor, has_digit, holds
 from histkit.dates.republican import find_republican_units
 
@@ -42,14 +43,20 @@ _FORMS = {
     "regnal": (regnal._pattern, regnal._anchor),
     "decade names": (decadenames._pattern, decadenames._anchor),
     "quarters": (quarters._pattern, quarters._anchor),
+    "quarters without their year": (quarters._alone, quarters._anchor),
     "law's year": (lambda: lawyears._NUMBER, lambda: lawyears._ANCHOR),
     "calendar days": (lambda: calendars._pattern(True), lambda: calendars._ANCHOR),
     "Roman month, short year": (lambda: search._ROMAN_SHORT_YEAR, lambda: search._ROMAN_SHORT_ANCHOR),
     "centuries": (centuries._pattern, centuries._anchor),
+    "relative days": (lambda: relative._patterns()[0], relative._anchor),
+    "relative months": (lambda: relative._patterns()[1], relative._anchor),
+    **{f"short years {i}": (lambda i=i: shortyears._forms()[i], lambda i=i: shortyears._ANCHORS[i])
+       for i in range(len(shortyears._ANCHORS))},
 }
 _WORDS = (["an", "AN", "l'An", "Geo.", "WILL.", "Vict.", "anni", "Trenta", "JAREN", "dertig", "første", "KVARTAL",
            "Quartal", "1.", "de", "Recep", "brumaire", "Meskerem", "siècle", "Jahrhundert", "XIX", "VIII", "iv", "x",
-           "12", "5", "1329", "1944", "45", "1986", "II", "Ley", "&"])
+           "12", "5", "1329", "1944", "45", "1986", "II", "Ley", "&", "inst.", "u.s.", "d.", "M.", "T", "DS", "MAY",
+           "'38", "121530Z", "j.l.", "Jahres"])
 _SEPARATORS = st.sampled_from([" ", "  ", ", ", ". ", ".", "\n", "-", "/", "/ ", ". ", ""])
 _TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS), _SEPARATORS), max_size=10).map(
     lambda pairs: "".join(a + b for a, b in pairs))
@@ -60,6 +67,7 @@ _TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS), _SEPARATORS), max_size=10).
 @example("i FØRSTE kvartal 1944")
 @example("Ley 14/1986, de 25 de abril")
 @example("irade, 15 RECEP 1329; 5-vi-45")
+@example("yours of the 11th inst.; 121530Z MAY 44; 12.5.38; 3/10/38; 13/5-38; the spring of '38")
 def test_every_text_a_gated_pattern_matches_in_holds_its_anchor(text):
     for name, (pattern, anchor) in _FORMS.items():
         assert holds(anchor(), text) or pattern().search(text) is None, name

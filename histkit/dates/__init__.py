@@ -4,8 +4,9 @@ Every match is a range: ``date_start``/``date_end`` are ISO days
 (``1951-03-01``/``1951-03-31`` for ``mart 1951``) and ``precision`` is
 ``day``, ``month`` or ``year``. `words` holds the month names, `pattern` the
 date forms as one regular expression, `values` what each form means,
-`search` finds them in a text, `sameyear` the days named without their year after a dated one, `centuries` the
-centuries of the body,
+`search` finds them in a text, `sameyear` the days named without their year after a dated one, `shortyears` the
+days written with a two-digit year (`12.5.38`, `16 MAY 38`), `relative` the days a letter dates by its own month or
+year (`the 11th inst.`), `centuries` the centuries of the body,
 `table` makes the dates table of a layout,
 `undated` finds the no-date marks (``n.d.``, ``b. d.``), `dayorder` decides per
 document whether its slashed dates put the day first, `clashes` in which language it writes a month name that

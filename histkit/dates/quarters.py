@@ -2,7 +2,8 @@
 1977`, `1. čtvrtletí 1949` (the words: ``quarter_words.csv``).
 
 The date forms read the year alone; in the dates table the quarter's words widen it to the months they name (the
-date rounds' rule 18).
+date rounds' rule 18). A quarter named without its year (`surtout au IIe trimestre`) is in the year of the date before
+it, as a day without its year is (rule 7, `sameyear`).
 """
 
 from __future__ import annotations
@@ -58,5 +59,38 @@ def with_quarters(text: str, dates: list[DateMatch]) -> list[DateMatch]:
             continue
         year, first = int(d.date_start[:4]), 3 * _quarters()[m.group("q").casefold()] - 2
         out.append(DateMatch(m.start(), d.end, text[m.start():d.end], f"{year:04d}-{first:02d}-01",
+                             f"{year:04d}-{first + 2:02d}-{month_end(year, first + 2):02d}", "month"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _alone() -> re.Pattern:
+    # (a form that ends in a joining word, `third quarter of`, `primeiro trimestre de`, always has its year after it)
+    forms = sorted((f for f in _quarters() if f.split()[-1] not in ("of", "de")), key=lambda f: (-len(f), f))
+    return compiled(rf"{first_letters(forms)}(?<!\w)(?P<q>{'|'.join(map(re.escape, forms))})(?!\w)(?!\s*(?:1\d|20)\d\d)",
+                    re.IGNORECASE)
+
+
+def quarters_in_the_year_before(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The quarters of ``text`` named without their year, each in the year of the date of ``dates`` before it (a date
+    within one year).
+
+    >>> from histkit.dates import find_dates
+    >>> text = "L'exercice 1937 fut meilleur, surtout au IIe trimestre."
+    >>> [(d.surface, d.date_start, d.date_end) for d in quarters_in_the_year_before(text, find_dates(text))]
+    [('IIe trimestre', '1937-04-01', '1937-06-30')]
+    """
+    if not dates or not holds(_anchor(), text):
+        return []
+    out = []
+    for m in _alone().finditer(text):
+        before = [d for d in dates if d.end <= m.start()]
+        if not before or any(d.start < m.end() and m.start() < d.end for d in dates):
+            continue
+        last = max(before, key=lambda d: d.end)
+        if last.date_start[:4] != last.date_end[:4]:
+            continue
+        year, first = int(last.date_start[:4]), 3 * _quarters()[m.group("q").casefold()] - 2
+        out.append(DateMatch(m.start(), m.end(), m.group(), f"{year:04d}-{first:02d}-01",
                              f"{year:04d}-{first + 2:02d}-{month_end(year, first + 2):02d}", "month"))
     return out

@@ -22,8 +22,10 @@ from .locators import is_located
 from .unitnumbers import is_unit_number
 from .volumeyears import is_volume_year
 from .listrows import listed_days
-from .quarters import with_quarters
+from .quarters import quarters_in_the_year_before, with_quarters
 from .regnal import find_regnal_years
+from .shortyears import names_a_short_year, with_short_years
+from .relative import with_relative_days
 from .republican import find_republican_units
 from .thaiyear import with_old_thai_new_year
 from .stylemarks import with_equivalents, with_styles
@@ -121,7 +123,8 @@ def dates_table(layout) -> pd.DataFrame:
     # every date has a year, and joining the lines makes no new one (digits keep their hyphen or get a space)
     # (or a century, which is written without one: `centuries`)
     dated = [block for block in layout.blocks if block.zone in DATE_ZONES
-             and (names_a_year(block.raw) or block.zone == "body" and names_a_century(block.raw))]
+             and (names_a_year(block.raw) or block.zone == "body" and names_a_century(block.raw)
+                  or names_a_short_year(block.raw))]  # (`wire of 18/5/38`: `shortyears`)
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
         for block in dated:
             unwrapped = unwrap(block.raw, base=block.start)
@@ -129,6 +132,7 @@ def dates_table(layout) -> pd.DataFrame:
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
             # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
             found = [d for d in found if not _refused(unwrapped.text, d)]
+            found = with_short_years(unwrapped.text, found, block.zone == "body")  # (`12.5.38`, `16 MAY 38`: `shortyears`)
             found = with_feast_days(unwrapped.text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
             found = with_roman_days(unwrapped.text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
@@ -137,7 +141,9 @@ def dates_table(layout) -> pd.DataFrame:
             # (first the days of a law whose year stands in its number: `Ley 14/1986, de 25 de abril`: `lawyears`)
             of_laws = days_in_the_laws_year(unwrapped.text, found)
             yearless = of_laws + days_in_the_year_before(unwrapped.text, found + of_laws, block.zone != "note")
+            yearless += quarters_in_the_year_before(unwrapped.text, found)  # (`au IIe trimestre`: `quarters`)
             found, yearless = with_the_year_before(unwrapped.text, found, yearless)  # (`Известия. 1923. 14 апреля`)
+            found, yearless = with_relative_days(unwrapped.text, found, yearless)  # (`the 11th inst.`: `relative`)
             # (and two dates a word for "to" parts as one span: `Pebrero 4, 1899 hanggang Hulyo 4, 1902`: `spans`)
             found = spans_of(unwrapped.text, sorted(found + yearless, key=lambda d: d.start),
                              frozenset(d.start for d in yearless))
