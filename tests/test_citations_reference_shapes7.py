@@ -63,3 +63,24 @@ def test_a_firms_two_names_joined_by_an_ampersand_are_the_publisher_before_the_p
     row = tables("Douglas Wren, Criminal Procedure in the Colonies (Sweet & Maxwell, London, 1965), p. 47.")[
         "references"].iloc[0]
     assert (row.publisher, row.place, row.year) == ("Sweet & Maxwell", "London", "1965")
+
+
+def test_an_article_with_no_author_in_a_journal_with_a_roman_volume_is_a_reference():
+    # the early journals' pieces are cited by their titles: `Title, in: PTRS XVIII (1694) 105–111`
+    row = tables("Mr. Hale’s Account of the late Coughs and Colds; with some Observations on other Distempers, in: "
+                 "PTRS XVIII (1694) 105–111.")["references"].iloc[0]
+    assert (row.authors, row.container, row.volume, row.year, row.pages) == ("", "PTRS", "XVIII", "1694", "105–111")
+    assert row.title == "Mr. Hale’s Account of the late Coughs and Colds; with some Observations on other Distempers"
+
+
+def test_a_journals_two_volumes_and_years_in_brackets_give_the_first_year():
+    row = tables("An Answer to the Letter, sent to the Publisher, in: PTRS XI–XII (1676–77/78) 692–698, 703.")[
+        "references"].iloc[0]
+    assert (row.volume, row.year, row.pages) == ("XI–XII", "1676", "692–698")
+
+
+def test_after_the_same_authors_word_a_single_word_before_in_is_the_title_not_an_author():
+    # `ders., Advancement, in: ebd., Bd. 2`: the author is the one before; a one-word short title follows the word
+    rows = tables("Francis Bacon, Parasceve, in: Works, London 1825, Bd. 11, 414; ders., Advancement, in: ebd., Bd. 2, "
+                  "102–106.")["references"]
+    assert (rows.authors.iloc[-1], rows.title.iloc[-1]) == ("Francis Bacon", "Advancement")

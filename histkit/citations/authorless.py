@@ -12,6 +12,10 @@ title. The title must read as one: a capital first, words in small letters
 among its words, or a year (a person's or a body's name is capitalised throughout, and has none), no
 word of an archive or of an archival unit (`fond`, `box`), so that a file's
 `Fond 12, Moskva, 1909` is not taken for a book.
+
+An article with no author is read so too (`authorless_article`): a title, then `in:` and a journal's name, volume
+(Arabic or Roman), year in brackets and pages, as the early journals' pieces are cited: `Dr. Molineux’s Historical
+Account of the late General Coughs and Colds, in: PTRS XVIII (1694) 105–111, 105`.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ import re
 
 from .heads import lead_abbreviation
 from .names import is_name
-from .words import CAPITAL, LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, VOLUME_MARK_SHAPE, YEAR, archive_word, page_mark_shape, unit_word_forms
+from .words import CAPITAL, LOWER, PAGE_MARK_SHAPE, PAGE_RANGE, VOLUME_MARK_SHAPE, YEAR, alternation, archive_word, page_mark_shape, \
+    unit_word_forms
 from ..patterns import compiled
 
 # a place: one to three capitalised words (`Hanoi`, `La Habana`, `București`), no digit
@@ -137,3 +142,57 @@ def without_lead(text: str) -> str:
     """
     lead = lead_abbreviation(text)
     return text[lead.end():] if lead and authorless_book(text[lead.end():]) else text
+
+
+@functools.cache
+def _article() -> re.Pattern:
+    # the title (a comma or semicolon before `in`), the journal's name (a bracketed gloss after it: `[im folgenden
+    # abgekürzt mit PTRS]`), its volume (or two: `IX–X`), the year (or years: `1676–77/78`) in brackets, the range, and a
+    # cited page after it, one or two short words before it (`, 105`, `, auf S. 47`)
+    roman = r"(?-i:[IVXLC]{1,7})"
+    return compiled(rf"^(?P<title>[{CAPITAL}].{{3,400}}?)[,;]\s*(?:{alternation('reference_words.csv', 'in')}|[Ii]n:?)"
+                    rf"\s+(?P<container>[{CAPITAL}][^()\[\]\d,;]{{0,120}}?)(?:\s*\[[^\[\]]{{1,80}}\])?\s+"
+                    rf"(?P<volume>\d{{1,4}}|{roman}(?:\s*[–-]\s*{roman})?)\s*\(\s*(?P<year>{YEAR})(?:\s*[–/-]\s*\d{{2,4}}){{0,2}}\s*\)"
+                    rf"\s*,?\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)(?:\s*ff?\.?)?"
+                    rf"(?:\s*,\s*(?:[^\W\d_]{{1,5}}\.?\s+){{0,2}}\d+(?:\s*[–-]\s*\d+)?(?:\s*ff?\.?)?)?\s*\.?$")
+
+
+def authorless_article(piece: str) -> re.Match | None:
+    """An article cited by its title with no author before it, in a journal with its volume, year and pages.
+
+    >>> authorless_article("Dr. Molineux’s Historical Account of the late Colds; with some Observations on "
+    ...                    "other Distempers, in: PTRS XVIII (1694) 105–111, 105.").group("volume", "year")
+    ('XVIII', '1694')
+    >>> authorless_article("Account of a Book, in: PTRS IX–X (1674–75) 1–3, auf S. 2").group("pages")
+    '1–3'
+    >>> authorless_article("Bericht des Gesandten, in: Politisches Archiv R 43 (1934) 12") is None
+    True
+    >>> authorless_article("Ulrike Baltes, Der Miterbe, in: ZRG GA 112 (1995) 1–45, hier 12") is None
+    True
+    """
+    text = piece.strip()
+    if "(" not in text:
+        return None
+    found = _article().match(text)
+    # (a name before the first comma is the author's: `Ulrike Baltes, Der Miterbe …, in: ZRG GA 112 (1995) 1–45`)
+    if found is None or is_name(found.group("title").split(",")[0].strip()) or archive_word().search(text) \
+            or _has_unit_word(text):
+        return None
+    return found
+
+
+def read_authorless_article(text: str, ref: dict) -> bool:
+    """Fill ``ref`` from an article with no author (`authorless_article`); False (``ref`` untouched) if it is none.
+
+    >>> ref = {}
+    >>> read_authorless_article("Account of a Book, in: PTRS IX–X (1674–75) 1–3, auf S. 2", ref)
+    True
+    >>> ref["title"], ref["container"], ref["volume"], ref["year"], ref["pages"]
+    ('Account of a Book', 'PTRS', 'IX–X', '1674', '1–3')
+    """
+    found = authorless_article(text)
+    if found is None:
+        return False
+    ref.update(title=found.group("title").strip(), container=found.group("container").strip(),
+               volume=found.group("volume"), year=found.group("year"), pages=found.group("pages"))
+    return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .abnt import abnt_head, is_abnt, read_abnt
-from .authorless import authorless_book
+from .authorless import authorless_article, authorless_book, read_authorless_article
 from .authordate import is_author_date, read_author_date
 from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
@@ -188,8 +188,8 @@ def _looks_like(piece: str) -> bool:
                 or short_note_reference(piece) or _reads_as_publication(piece) or cites_publication(piece)
                 or is_author_date(piece) or is_gost(piece) or is_legal_short(without_cited_page(piece)) or is_abnt(piece)
                 or capitals_reference(piece) or case_note(piece) or colon_head(piece) or short_form(piece) or press_issue(piece)
-                or authorless_book(piece) or caseless_article(piece) or thesis_reference(piece) or year_last_book(piece)
-                or dated_article(piece) is not None or year_page_reference(piece) is not None)
+                or authorless_book(piece) or authorless_article(piece) or caseless_article(piece) or thesis_reference(piece)
+                or year_last_book(piece) or dated_article(piece) is not None or year_page_reference(piece) is not None)
 
 
 def _reads_as_publication(piece: str) -> bool:
@@ -292,7 +292,8 @@ def parse_reference(raw: str) -> dict:
 
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
-    if read_thesis(raw, ref) or read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref):
+    if read_thesis(raw, ref) or read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref) \
+            or read_authorless_article(text, ref):
         return ref  # (`Name, Title, PhD thesis, Univ., 1998` from the raw: its words still there; `SOBRENOME, Nome. …`)
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = first_of_run(without_cited_page(HERE.sub(", ", without_number_stops(without_first_edition(text)))))
@@ -315,7 +316,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
-    text = without_same_author(without_cited_mark(text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
+    text, said = without_same_author(bare := without_cited_mark(text)), bare  # `Его же. Название…`, `Tenże, Tytuł…`
     if read_gost(text, ref) or read_author_date(text, ref) or read_dated_article(text, ref):  # (`…, Die Presse, 15.04.2024`)
         return ref
     head = _read_publication(text, ref)
@@ -325,7 +326,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
     if press:
         ref.update(container=press[0], year=press[1].date_start[:4], title=press[2].strip("„“”\"«»‘’ "))
         return ref
-    _read_plain(head, ref)
+    _read_plain(head, ref, titled=text != said)  # (the author before: the first part is the title, `ders., Advancement, in …`)
     return ref
 
 
@@ -443,7 +444,7 @@ _CONTAINER_YEAR = compiled(rf"(?<=\D),\s*(?P<year>{YEAR})$")
 _HAS_LETTER = compiled(r"[^\W\d_]")
 
 
-def _read_plain(head: str, ref: dict) -> None:
+def _read_plain(head: str, ref: dict, titled: bool = False) -> None:
     """Authors, title and container of a reference with no quoted title: names first, `in:` before the container."""
     # `Jane Doherty and Michael Reeve, eds., Title`, `Name (haz.), Title`: the editors, then the title
     first = _EDITORS_FIRST.match(head) or EDITORS_BRACKETED.match(head) or listed_editors(head) or EDITORS_NO_COMMA.match(head)
@@ -473,12 +474,12 @@ def _read_plain(head: str, ref: dict) -> None:
         ref["volume"], parts = ref["volume"] or volume[0], parts[:volume[1]]
     authors = []
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
-    while len(parts) > 1 and (is_name(after_and(parts[0]) if authors else parts[0])  # (`A, B, and C`: after the first)
+    while not titled and len(parts) > 1 and (is_name(after_and(parts[0]) if authors else parts[0])  # (`A, B, and C`)
                               or names_joined(parts[0], short=not (ref["year"] or authors))  # (`A, B & C`)
                               or not authors and caseless_author(parts[0])) and not IN_CONTAINER.match(parts[1]) \
             and any(map(_HAS_LETTER.search, parts[1:])) and (not authors or same_form(authors[0], after_and(parts[0]))):
         authors.append(ET_AL.sub("", parts.pop(0)))  # (a title has letters: `Name, বাংলার চটকল শ্রমিক, ১৮৯০–১৯৪০`)
-    if not authors and len(parts) == 1 and ref["container"] and is_name(parts[0]):  # `Rebhahn, Journal 19/2003/3`
+    if not (authors or titled) and len(parts) == 1 and ref["container"] and is_name(parts[0]):  # `Rebhahn, J. 19/2003/3`
         authors, parts = parts, []
     ref["authors"] = ", ".join(authors)
     inside = next((k for k, part in enumerate(parts) if k and IN_CONTAINER.match(part)), None)
@@ -492,7 +493,7 @@ def _read_plain(head: str, ref: dict) -> None:
         else:  # `in Böhle/Voß (Hrsg), Handbuch (2010)`: a book's year ends it
             ref["container"] = container_year(container, ref).strip(" ,.")
         parts = parts[:inside]
-        if not authors and len(parts) == 1 and " " not in parts[0] and is_name(parts[0]):  # `Hollweger, in: Klang, …`
+        if not (authors or titled) and len(parts) == 1 and " " not in parts[0] and is_name(parts[0]):  # `Name, in: Klang`
             ref["authors"], parts = parts[0], []
     ref["title"] = ", ".join(parts).strip(" ,")
 
