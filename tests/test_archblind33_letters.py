@@ -1,0 +1,30 @@
+"""Letters, telegrams and minutes of diplomacy, parties and international organisations (round 33): an enclosure's
+covering letter after a semicolon, the French noun for "annexed to", letters of three months whose sender's initial
+reads as an author's, the League's and the ILO's archives under their German and Italian names, and a printed
+edition known by its imprint though its title is an archive's name."""
+
+import pandas as pd
+
+from histkit.citations import extract_citations
+
+
+def _rows(*texts: str, kinds: tuple[str, ...] = ("archival",)) -> list[tuple[str, str, str, str, str]]:
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
+    rows = extract_citations(notes).citations
+    rows = rows[rows.kind.isin(kinds)]
+    return [(r.archive, r.fond, r.collection, r.unit, r.date_start) for r in rows.itertuples()]
+
+
+def _kinds(*texts: str) -> list[str]:
+    notes = pd.DataFrame({"doc_id": "d", "note_no": [str(k) for k in range(1, len(texts) + 1)], "text": list(texts)})
+    return list(extract_citations(notes).citations.kind)
+
+
+def test_a_covering_letter_after_a_semicolon_leaves_the_enclosure_its_holding_and_its_day():
+    assert _rows("Report on the frontier, 4 May 1950; enclosed in Avery to Dunmore, 9 May 1950, TNA, FO 371/86412.") == [
+        ("TNA", "FO 371", "", "86412", "1950-05-04")]
+
+
+def test_a_document_annexed_to_a_despatch_is_dated_by_its_own_day():
+    assert _rows("Rapport du consul, 3 mars 1931, annexe à la dépêche du 9 mars 1931, AMAE, SDN, vol. 412.") == [
+        ("AMAE", "SDN", "", "vol. 412", "1931-03-03")]
