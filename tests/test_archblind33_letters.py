@@ -28,3 +28,8 @@ def test_a_covering_letter_after_a_semicolon_leaves_the_enclosure_its_holding_an
 def test_a_document_annexed_to_a_despatch_is_dated_by_its_own_day():
     assert _rows("Rapport du consul, 3 mars 1931, annexe à la dépêche du 9 mars 1931, AMAE, SDN, vol. 412.") == [
         ("AMAE", "SDN", "", "vol. 412", "1931-03-03")]
+
+
+def test_letters_of_three_months_stay_three_documents_when_the_sender_reads_as_an_author():
+    rows = _rows("Письма И. Петрова в ИККИ от 3 мая, 12 июня и 1 июля 1931 г. // РГАСПИ. Ф. 495. Оп. 2. Д. 7.")
+    assert [r[4] for r in rows] == ["1931-05-03", "1931-06-12", "1931-07-01"]
