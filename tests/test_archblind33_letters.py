@@ -33,3 +33,11 @@ def test_a_document_annexed_to_a_despatch_is_dated_by_its_own_day():
 def test_letters_of_three_months_stay_three_documents_when_the_sender_reads_as_an_author():
     rows = _rows("Письма И. Петрова в ИККИ от 3 мая, 12 июня и 1 июля 1931 г. // РГАСПИ. Ф. 495. Оп. 2. Д. 7.")
     assert [r[4] for r in rows] == ["1931-05-03", "1931-06-12", "1931-07-01"]
+
+
+def test_the_league_of_nations_archives_under_their_german_name_are_the_known_archive():
+    assert _rows("Protokoll, 4. Mai 1930, Archiv des Völkerbundes, R 1234.")[0][0] == "LONA"
+
+
+def test_the_ilo_archives_under_their_italian_name_are_the_known_archive():
+    assert _rows("Lettera, 4 maggio 1930, Archivio dell'Ufficio internazionale del lavoro, D 412/3.")[0][0] == "ILOA"
