@@ -41,3 +41,16 @@ def test_the_league_of_nations_archives_under_their_german_name_are_the_known_ar
 
 def test_the_ilo_archives_under_their_italian_name_are_the_known_archive():
     assert _rows("Lettera, 4 maggio 1930, Archivio dell'Ufficio internazionale del lavoro, D 412/3.")[0][0] == "ILOA"
+
+
+def test_a_volume_of_an_edition_named_as_an_archive_is_literature_where_its_imprint_is_given():
+    assert _kinds("Foreign Relations of the United States, 1950, vol. III (Washington, DC: GPO, 1977), doc. 12.") == [
+        "literature"]
+
+
+def test_a_volume_of_an_edition_named_as_an_archive_stays_archival_without_an_imprint():
+    assert _kinds("FRUS, 1950, vol. III, doc. 12.") == ["archival"]
+
+
+def test_a_volume_of_an_edition_with_its_imprint_in_commas_is_literature():
+    assert _kinds("Recueil des actes (ci-après RA), t. II, Paris, Imprimerie nationale, 1960, n° 45.") == ["literature"]
