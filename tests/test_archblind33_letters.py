@@ -54,3 +54,7 @@ def test_a_volume_of_an_edition_named_as_an_archive_stays_archival_without_an_im
 
 def test_a_volume_of_an_edition_with_its_imprint_in_commas_is_literature():
     assert _kinds("Recueil des actes (ci-après RA), t. II, Paris, Imprimerie nationale, 1960, n° 45.") == ["literature"]
+
+
+def test_a_bundesarchiv_series_with_its_part_in_roman_figures_splits_at_its_slash():
+    assert _rows("Vermerk, 3. Mai 1939, BArch, R 43 I/1489, Bl. 5.") == [("BArch", "R 43 I", "", "1489", "1939-05-03")]
