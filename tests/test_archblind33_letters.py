@@ -58,3 +58,13 @@ def test_a_volume_of_an_edition_with_its_imprint_in_commas_is_literature():
 
 def test_a_bundesarchiv_series_with_its_part_in_roman_figures_splits_at_its_slash():
     assert _rows("Vermerk, 3. Mai 1939, BArch, R 43 I/1489, Bl. 5.") == [("BArch", "R 43 I", "", "1489", "1939-05-03")]
+
+
+def test_a_box_and_a_folder_of_papers_in_german_are_the_unit_chain():
+    assert _rows("Brief, 2.4.1939, Universitätsbibliothek Basel, Nachlass Ernst Vogel, Kasten 3, Mappe 12.") == [
+        ("Universitätsbibliothek Basel", "Nachlass Ernst Vogel", "", "Kasten 3, Mappe 12", "1939-04-02")]
+
+
+def test_an_accession_manuscript_of_a_polish_library_is_the_unit_without_its_department():
+    assert _rows("Biblioteka Narodowa, Zakład Rękopisów, rkps akc. 12412, k. 4–7, list z 2 X 1957.") == [
+        ("Biblioteka Narodowa", "", "", "rkps akc. 12412", "1957-10-02")]
