@@ -68,3 +68,7 @@ def test_a_box_and_a_folder_of_papers_in_german_are_the_unit_chain():
 def test_an_accession_manuscript_of_a_polish_library_is_the_unit_without_its_department():
     assert _rows("Biblioteka Narodowa, Zakład Rękopisów, rkps akc. 12412, k. 4–7, list z 2 X 1957.") == [
         ("Biblioteka Narodowa", "", "", "rkps akc. 12412", "1957-10-02")]
+
+
+def test_an_edition_whose_publisher_bears_an_archives_code_is_literature_after_its_editor():
+    assert _kinds("Dokumenty dyplomatyczne 1958, red. J. Nowak, Warszawa, PISM, 2013, dok. 45.") == ["literature"]

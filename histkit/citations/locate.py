@@ -56,7 +56,7 @@ def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
 
 
 def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
-    if cites_publication(piece):
+    if cites_publication(piece) or printed_book(piece):  # (an edition whose publisher has an archive's code)
         return None
     held = _HELD_IN.match(piece)  # `Transcript in Tyne and Wear Archives, …`, `Copy in TNA, …`: the document, then where
     hit = matcher.match(piece[held.end():held.end() + 160]) if held else None
