@@ -117,7 +117,7 @@ CITATION_FLOOR = {
     # round 33, blind, letters, telegrams, memoranda and minutes in the archives of foreign ministries, parties,
     # international organisations and personal papers (fixture 4880dd0f, gold correction bee65dba; 6 articles,
     # 68 archival rows): as written 61/53/4/12
-    "round33": {"archival_found": 63, "archive_and_date_right": 59, "archival_false": 2, "ibid_right": 12},
+    "round33": {"archival_found": 63, "archive_and_date_right": 59, "archival_false": 1, "ibid_right": 12},
 }
 
 
