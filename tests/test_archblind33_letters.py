@@ -1,7 +1,8 @@
 """Letters, telegrams and minutes of diplomacy, parties and international organisations (round 33): an enclosure's
 covering letter after a semicolon, the French noun for "annexed to", letters of three months whose sender's initial
-reads as an author's, the League's and the ILO's archives under their German and Italian names, and a printed
-edition known by its imprint though its title is an archive's name."""
+reads as an author's, the League's and the ILO's archives under their German and Italian names, a printed edition
+known by its imprint though its title or its publisher bears an archive's name or code, a Bundesarchiv series with
+its part in Roman figures, a Nachlass's box and folder, and a Polish library's accession shelfmark."""
 
 import pandas as pd
 
