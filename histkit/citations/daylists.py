@@ -16,7 +16,9 @@ Two shapes say that one holding keeps several documents, each of its own day:
 After a word for "between" (``between_words.csv``) the days are a span, not documents. `one_per_document` gives the
 citation once per day, the list written as that day with the list's year, padded with spaces so that offsets hold.
 Only citations that do not read as literature are split (a book or a statute keeps its days), unless a word for
-archive names where the documents lie (`…（…日）及…（…日），均见…档案馆藏`).
+archive names where the documents lie (`…（…日）及…（…日），均见…档案馆藏`) or an archive the authority knows follows the
+description (`Письма Г. Стоянова от 2 февраля, 9 марта и 14 апреля 1937 г. // РГАСПИ. Ф. 495`: the sender's initial
+and name before the days read as a book's author).
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from functools import lru_cache
 
 from ..dates import find_dates
 from ..patterns import compiled
+from .archives import default_matcher
 from .enclosures import without_covering_date
+from .locate import archive_inside
 from .references import is_literature
 from .stemanchors import holds_archive_word
 from .twounits import one_per_unit
@@ -105,7 +109,8 @@ def days_apart(text: str) -> list[str]:
     >>> days_apart("Minutes, 3 and 17 April 1957, TNA, FO 371/1")
     ['Minutes, 3 and 17 April 1957, TNA, FO 371/1']
     """
-    if not _YEAR.search(text) or (is_literature(text) and not holds_archive_word(text)):
+    if not _YEAR.search(text) or (is_literature(text) and not holds_archive_word(text)
+                                  and archive_inside(text, default_matcher()) is None):
         return [text]
     days = _single_days(text)
     if len(days) < 2:

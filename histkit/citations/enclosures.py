@@ -41,3 +41,19 @@ def without_covering_date(text: str) -> str:
     if not before or not after:
         return text
     return text[:after[0].start] + " " * (after[0].end - after[0].start) + text[after[0].end:]
+
+
+def joins_enclosure(text: str, at: int) -> bool:
+    """Whether the semicolon at ``text[at]`` only leads to where the document lies: a word for "enclosed in" follows.
+
+    The covering letter after it is no citation of its own (`Докладная записка …, 3 января 1938 г.; приложение к письму
+    … от 5 января 1938 г. // ГА РФ, …`): cut there, the enclosure would lose its holding and its day.
+
+    >>> text = "Report, 3 May 1956; enclosed in A to B, 5 May 1956, TNA, FO 371/1"
+    >>> joins_enclosure(text, text.index(";"))
+    True
+    >>> text = "TNA, FO 371/1; enclosures not kept"
+    >>> joins_enclosure(text, text.index(";"))
+    False
+    """
+    return _enclosed().match(text, at + 1 + len(text[at + 1:]) - len(text[at + 1:].lstrip())) is not None

@@ -71,8 +71,8 @@ _YEAR_TOKEN = re.compile(r"^(?:(?:1[5-9]|20)\d{2}|\[(?:1\d|20)\d{2}\s?\??\])$") 
 _YEARS_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4}))?$")
 
 # a call number whose first part is the series: `FO 371/1`, `DY 30/IV 2/20`, `F/7/15589`, `5 AG 1/123`
-# (`93.43/2403/12`: a record group numbered with a full stop, then its file)
-_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+(?:,\d{3})*[A-Z]?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?|\d+\.\d+(?=/\d))"
+# (`93.43/2403/12`: a record group numbered with a full stop, then its file; `R 43 II/1412`: a series' part in Roman)
+_CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+(?:,\d{3})*[A-Z]?(?:\s[IVX]{1,3}(?=\s*/))?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?|\d+\.\d+(?=/\d))"
                          r"\s*/\s*(?P<unit>\S.*)$")
 
 # an Ottoman-style series, its words cut short with full stops, then the file: `DH.MKT. 2614/7`, `Y.PRK.UM. 45/12`

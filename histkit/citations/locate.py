@@ -22,6 +22,7 @@ from .namedholding import named_by_holding
 from .bothin import after_both_in, past_both_in, without_both_remark
 from .quotedname import after_quoted_title, defines_code, unquoted, without_definition
 from .quotes import QUOTE_START
+from .editiontitle import printed_book
 from .references import IN_CONTAINER, cites_publication
 from .words import CAPITAL, UPPER, alternation, archive_word, held_word, statute_word
 from ..patterns import compiled
@@ -55,7 +56,7 @@ def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
 
 
 def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
-    if cites_publication(piece):
+    if cites_publication(piece) or printed_book(piece):  # (an edition whose publisher has an archive's code)
         return None
     held = _HELD_IN.match(piece)  # `Transcript in Tyne and Wear Archives, …`, `Copy in TNA, …`: the document, then where
     hit = matcher.match(piece[held.end():held.end() + 160]) if held else None
@@ -404,6 +405,8 @@ def archive_first(text: str, archive: Archive, learned: bool) -> tuple[str, Arch
     """How a citation opening with an archive (or with the definition it teaches) is read, the archive, where its name
     starts: ``archive inside`` after a dated description (`named_after`), else ``archive first``."""
     start = named_after(text, archive) if learned else 0
+    if not start and printed_book(text):  # (the archive's name or code is the title of a printed edition)
+        return "literature", archive, 0
     return ("archive inside" if start else "archive first"), archive, start
 
 

@@ -24,11 +24,9 @@ from .holdings import is_call_number, starts_with_call_number
 from .japanese import japanese_stops
 from .ibid import IBID, IBID_AT_SENTENCE, IBID_INSIDE, ibid_at_sentence
 from .leads import (ANY_COLON, CONJUNCTION, LEAD_COLON, LEAD_INSIDE, LEAD_PLAIN, REFERENCE_END, find_lead_colon,
-                    in_before, number_goes_on, joins_authors, joins_container, reference_join, sentence_gaps, sentence_leads)
+                    in_before, number_goes_on, reference_join, sentence_gaps, sentence_leads)
 from .locate import archive_inside, code_again, code_in_use, defines_archive, learn_archive, opens_archive, unknown_archive
 from .seriescode import unnamed_series
-from .gost import joins_places
-from .responsibility import joins_responsibilities
 from .legal import legal_end, legal_kind
 from .official import official_kind
 from .beforecolon import (author_before_repeat, colon_in_reference, holding_goes_on, lead_before_author, reads_as_prose,
@@ -41,7 +39,7 @@ from .shortrefs import SAME_AUTHOR
 from .namedbefore import archive_before_bracket, case_after_prose, holding_in_brackets, prose_before
 from .jaarchive import japanese_archive
 from .prosecited import citation_then_prose, code_after_prose
-from .signatures import joins_signature
+from .semicolons import semicolon_joins
 from .notetext import CLOSE, OPEN, at_top_level, dash_bullet, looks_like_reference_list, paren_depth, strip_span, \
     top_level_semicolons
 from .references import is_literature, looks_like_literature
@@ -75,7 +73,7 @@ def split_citations(note_text: str, matcher: ArchiveMatcher | None = None) -> li
     pieces: list[Segment] = [Segment(*bullet, note_text[bullet[0]:bullet[1]], "lead-in")] if bullet else []
     cutter = _Cutter(note_text, matcher, pieces)
     bounds = [bullet[1] - 1 if bullet else -1] + sorted({*japanese_stops(note_text), *(i for i in top_level_semicolons(note_text)  # (`。`: a new work)
-                            if not any(joins(note_text, i) for joins in _JOINS))}) + [len(note_text)]
+                            if not semicolon_joins(note_text, i))}) + [len(note_text)]
     for a, b in zip(bounds, bounds[1:]):
         cutter.run(a + 1, b)
     return pieces
@@ -115,7 +113,6 @@ _LONG = 2000  # answers about longer texts are not kept: a long note's many rest
 # far shorter); a span longer than `_PROSE`, no lead-in opening it, is prose whose citations in parentheses are cut
 # out before the questions reading the whole span (reading each rest whole made a long span quadratic, issue 17)
 _AFTER_LEAD, _PROSE = 2000, 4000
-_JOINS = (joins_places, joins_authors, joins_responsibilities, joins_signature, joins_container)  # (a semicolon no cut)
 
 
 class _Cutter:
