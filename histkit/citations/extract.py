@@ -32,7 +32,7 @@ from ..dates import find_date_groups, find_dates, find_undated, reading_dates_of
 from ..errors import Problem
 from .holdings import describe, parse_archival, read_ibid_tail, starts_with_call_number
 from .ibid import IBID, IBID_INSIDE, History, ibid_tail, label, repeat, take_over
-from .ibidfile import read_ibid_file
+from .ibidtails import repeat_tail
 from .ibidshape import ibid_alone, read_new_unit, unknown_ibid, unknown_ibid_unit
 from .jaarchive import japanese_archive, parse_japanese_archive
 from .journals import learn_work, read_journal_short, without_work_siglum
@@ -47,7 +47,7 @@ from .press import issue_dates
 from .prosework import works_in_prose
 from .proseref import as_reference
 from .printed import not_literature, source_kind
-from .official import official_tail, read_official
+from .official import read_official
 from .references import PUBLISHER, REFERENCE_COLUMNS, REFERENCE_EXTRA, is_literature, parse_reference
 from ..literature import PENDING, with_model_references
 from .shortrefs import author_cited_alone, bare_note_reference, repeated_author, short_title_of, take_over_reference, unresolved_repeat
@@ -411,7 +411,7 @@ def resolve_ibid(row: dict, reading: Reading, piece: Piece, history: History) ->
     if how == "ibid" and "new_unit" in reading.ibid.groupdict():  # (`ibidshape.unknown_ibid_unit`: another unit)
         read_new_unit(row, reading.ibid, read_ibid_tail)
     elif how in ("ibid", "note again"):  # (`Ibid., box 22, file 30, 28 May 1901`: its own file, `read_ibid_file`)
-        official_tail(row, tail) or read_ibid_file(row, tail.strip(" ,")) or read_ibid_tail(row, tail.strip(" ,"))
+        repeat_tail(row, tail, target)  # (its paragraph, pages, own file or document: `ibidtails`)
     elif how == "ibid inside":
         read_ibid_tail(row, text[reading.ibid.end():].strip().rstrip("."))
         description = describe({}, text[:reading.ibid.start()])

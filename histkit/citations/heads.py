@@ -69,6 +69,9 @@ def _leads_before_name() -> tuple[re.Pattern, ...]:
         compiled(rf"^{_WORD},\s+(?:{_SMALL_WORD}\s+){{0,2}}{_SMALL_WORD},\s+(?=[{UPPER}])"),
         # `Za Zagreb gl. Vesna Kovačić, …`, `O beogradskim liberalima v. Latinka Perović, …`
         compiled(rf"^(?:{_WORD}\s+){{1,10}}(?:{leads})\s+(?=[{UPPER}])"),
+        # `Sur l'héritage du Code civil de 1804 en Afrique, v. A. Cissé-Dramé, …`: the French house's subject before a
+        # comma and `v.` ("see"), a year among its words
+        compiled(rf"^(?:{_WORD}|\d{{1,4}})(?:\s+(?:{_WORD}|\d{{1,4}})){{1,14}},\s+(?:{leads})\s+(?=[{UPPER}])"),
         _LEAD_ABBREVIATION,  # (`Qrz. Osman Kaya, …`, but not `Jos. Schmidt, …`: the words and the name are one name)
     )
 

@@ -58,13 +58,18 @@ _SECTION = r"§§?\s*\d+[a-z]?(?:\.\d+)*(?:\([a-z\d]{1,4}\))*(?:\s*[–—-]\s*\
 # (`Idem, 1985, 45` is the author's other work) nor a title's word
 _CALL = r"(?-i:\d+[-./]\d[\w/.–-]*|[A-Z]{1,4}(?:[\s/][A-Z]{1,4}){0,3}[\s/]?\d[\w/.–-]*)(?=,|\s*$)"
 
+_AT_FR = r"\s+(?:à\s+la\s+p|aux?\s+(?:pp|paras?))\s*\d"  # the McGill Guide's French `at`: `à la p 220`, `au para 12`
+
 # (OSCOLA prints no full stop after ibid and none before the page: `ibid 215.`; US law reviews `Ibid. at 5.`; the
 # McGill Guide neither the full stop nor a comma before `at`: `Ibid at 318.`)
 IBID = compiled(
-    rf"{_IBID_WORDS}(?=[.,;:]|\s*$|\s+\d|\s+at\s+\d)\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|\s+(?=\d)|\s+(?=at\s+\d))(?P<tail>{_IBID_TAIL}))?\.?"
+    # (and the guide's French form `Ibid à la p 220`, `Ibid au para 12`)
+    rf"{_IBID_WORDS}(?=[.,;:]|\s*$|\s+\d|\s+at\s+\d|{_AT_FR})\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|\s+(?=\d)|\s+(?=at\s+\d)"
+    rf"|(?={_AT_FR}))(?P<tail>{_IBID_TAIL}))?\.?"
     # (Swedish prints the page after a space: `A.a. s. 52`)
     rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s|§|[sSp]\.\s*\d))?"  # `1 id. at 42`: vol. 1
-    rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.|tờ)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
+    # (the French legal houses' `Id., n° 2230`: a treatise's numbered paragraph, as its page)
+    rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.|tờ|n°|nos)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
     rf"{_NOTE_AT}|{_SECTION})?\.?(?=\s*$)"
     # `Ό.π., φάκ. 14`, `Idem, inv.nr. 1240, ongedateerd`, `Íd., JD IM 1/13/2`: op. cit. or Idem and another unit of the
     # archive's (`unit_words.csv`, a volume, or a call number's shape, `_CALL`), with its date, repeat the citation too

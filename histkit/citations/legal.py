@@ -23,7 +23,7 @@ import functools
 import re
 
 from .caseless import CASELESS, CASELESS_LEAD
-from .casenotes import case_note
+from .casenotes import case_note, conclusions
 from .laws import NOT_IN_WORD, court_forms, is_legislation, opening_law
 from .names import is_name
 from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms
@@ -362,7 +362,7 @@ _DOCKET = (r"(?:[CTF]-\d{1,4}/\d\d|(?:\d{1,2}\s*|[IVX]{1,4}\s+)?[A-Z][A-Za-z]{0,
            r"|(?:[Nn]o|Nr|Az|Rs|Case)\.?\s*(?:[CT]-)?\d{1,6}/\d{2,4})")
 # what every branch naming the parties holds (`A v B`, `In re A`): without it those branches are left out (`_case`)
 # (the words as `in` tests and the `v` alone: one alternation, with no prefix check, cost twice as much)
-_PARTIES_V = compiled(r"\sv\.?\s")
+_PARTIES_V = compiled(r"\s(?:v\.?|c\.?)\s")  # (`c`, `c.`: French's "contre", the McGill Guide's French form)
 
 
 def _case_at_start(text: str) -> re.Match | None:
@@ -379,7 +379,7 @@ def _case(parties_named: bool = True) -> re.Pattern:
     # application of Evans) v Attorney General`, `R (Miller) v Secretary of State`)
     company = rf"(?:,\s*(?:{court_forms('company')})(?![^\W_])|\s*\([A-Z][^()]{{1,30}}\)|\s*\(on\s+the\s+application\s+of\s+[^()]{{1,60}}\))"
     parties = (r"(?:(?:In re|Ex parte|Reference re)\s+[A-Z][^,;()\[\]]{0,80}?"
-               rf"|[A-Z][^,;()\[\]]{{0,80}}?(?:{company}[^,;()\[\]]{{0,80}}?)?\s+v\.?\s+[A-Z][^;()\[\]]{{0,100}}?)"
+               rf"|[A-Z][^,;()\[\]]{{0,80}}?(?:{company}[^,;()\[\]]{{0,80}}?)?\s+(?:v\.?|c\.?)\s+[A-Z][^;()\[\]]{{0,100}}?)"
                if parties_named else r"(?!)")
     report = rf"(?:{court_forms('reporter')}){NOT_IN_WORD}"
     return compiled(
@@ -397,6 +397,9 @@ def _case(parties_named: bool = True) -> re.Pattern:
         rf"|{parties},\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{court_forms('decision')}){NOT_IN_WORD}[^;()]{{0,60}}?,\s+(?:{_DATE})"
         # `[1958] O.R. 499 (C.A.)`: a report by its year, volume and page, the parties named in the text
         rf"|[\[(]{YEAR}[\])]\s+(?:\d{{1,4}}\s+)?(?:{court_forms('reporter')}){NOT_IN_WORD}\s+\d"
+        # `Anvers, 12 mars 1998, R.W., 1998-99, p. 411`: the French and Belgian houses name a court of appeal by its seat
+        # alone, then the decision's day and the report's abbreviation and year
+        rf"|[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*,\s+(?:{_DATE}),\s+[{UPPER}][^\s,;\d]{{0,12}}(?:\s+[^\s,;\d]{{1,12}}){{0,3}},?\s+{YEAR}"
         # `EuGH 1.12.2007, C-438/05`, `BVerfG, Beschluss v. …`, `LG Hamburg, Urt. v. …`, `OGH 9 ObA 12/03`, `BAG NZA 2010, 12`
         # (a chamber or seat between court and date: `Cass. civ., Sez. Unite, 21 May 2014`, `T.A.R. Puglia, Lecce Sec. I, …`)
         rf"|(?:{court_forms('court')}){NOT_IN_WORD}(?:\s*\([^()]{{1,40}}\))?"
@@ -417,7 +420,7 @@ def _case(parties_named: bool = True) -> re.Pattern:
         rf"|{parties},?\s+(?:[\[(]{YEAR}[\])]\s+)?(?:\d{{1,4}}\s+)?{report}(?:\s+\([^()]{{1,30}}\))?\s+\d"
         # a neutral citation by its shape, the court's capitals after the bracketed year (`Kuczborski v Queensland [2014]
         # HCA 67`, `… [2019] NZSC 12`, `… [2010] EWCA Civ 123`), whatever court no list holds
-        rf"|{parties},?\s+\[{YEAR}\]\s+[A-Z]{{2,6}}(?:\s+[A-Z][a-z]{{1,5}})?\s+\d{{1,5}}(?!\d)"
+        rf"|{parties},?\s+(?:\[{YEAR}\]|{YEAR})\s+[A-Z]{{2,6}}(?:\s+[A-Z][a-z]{{1,5}})?\s+\d{{1,5}}(?!\d)"  # (Canada's unbracketed)
         # (or the parties and the year alone, as a short form: `Miller v Secretary of State [2017].`)
         rf"|{parties}\s*\[{YEAR}\]\s*\.?\s*$"
         rf"|{parties},\s+\d{{1,4}}\s+(?:[A-Z][a-z]{{0,5}}\.\s?){{1,3}}(?:\d[a-z]{{1,2}}\s)?\s*\d+(?:,\s*\d+)*\s*\([^()]*{YEAR}\)"
@@ -475,5 +478,7 @@ def legal_kind(piece: str) -> str:
     # (ABNT names the jurisdiction before the court: `BRASIL. Supremo Tribunal Federal. Recurso Extraordinário …`)
     case = _case_at_start(text) or _case_at_start(_JURISDICTION.sub("", text, count=1))
     if case and case_note(text) is None:  # (a signed note under the decision is doctrine: literature)
+        return "case"
+    if conclusions(text):  # (`RFDA 1987, p. 120, concl. Y. …`: the decision's report, its advocate general's part)
         return "case"
     return "legislation" if is_legislation(text) else ""

@@ -23,6 +23,7 @@ from .clauses import imprint_after_stop, journal_after_stop, place_year_after_st
 from .editedfirst import editor_first
 from .editions import without_edition_bracket, without_reprint_original
 from .guillemets import publisher_unquoted
+from .housetext import as_comma_style
 from .heads import without_words_before_name
 from .journalshape import journal_out_of_brackets
 from .names import is_name
@@ -80,7 +81,7 @@ _REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_
                without_series,
                without_thesis_clause, place_year_after_stop, journal_after_stop, imprint_after_stop, without_first_edition, journal_out_of_brackets, _after_lead,
                _same_author_capitalised, _without_volume_span, _series_editor_first, _without_other_edition, comma_before_quote,
-               comma_before_bracketed_in)
+               comma_before_bracketed_in, as_comma_style)
 
 
 def rereadings(piece: str) -> Iterator[str]:

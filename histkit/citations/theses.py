@@ -23,6 +23,8 @@ from ..patterns import compiled
 @functools.cache
 def _clause() -> re.Pattern:
     words = alternation("reference_words.csv", "thesis_clause")
+    cited = alternation("reference_words.csv", "op_cit")
+    # (not a repeat's words, `G. Marchadier, th. préc., n° 61`: the French house's "thesis cited" opens with `th.`)
     # (a part opening with one of the words, or with a few words in small letters before it, `պատմ. գիտ. թեկն.`, and
     # after it, `inédita`; a comma after it: a title's part, `Dissertation und Buch`, `Die Dissertation`, reads otherwise)
     # (after a title's full stop, the German house's `Titel. Diss. phil. Universität Kassel 1998`: the university follows
@@ -32,7 +34,7 @@ def _clause() -> re.Pattern:
     # (a qualifying word is short: bounded, so a long unspaced run, a URL, is not read again from each of its dots)
     # (the French house names the university by its town right after the word, no comma, then the year: `thèse Paris
     # II, 1994`; not after a qualifying word: `Dissertation und Buch, 1990` is a title)
-    return compiled(rf"(?:,|\.(?<=[^\W_]{{2}}\.))\s*(?:{LOWER}[^\s,()]{{0,40}}\s+){{0,4}}(?i:{words})(?![^\W_])"
+    return compiled(rf"(?:,|\.(?<=[^\W_]{{2}}\.))\s*(?!(?i:{cited})(?![^\W_]))(?:{LOWER}[^\s,()]{{0,40}}\s+){{0,4}}(?i:{words})(?![^\W_])"
                       rf"(?:\s+(?=[{UPPER}][^\W\d_]+(?:\s+[IVX]{{1,4}})?,\s*{YEAR})|(?:\s+{LOWER}[^\s,()]{{0,40}}){{0,3}}"
                       rf"(?:(?=,\s*\S)|(?<=\.)\s+(?=[{UPPER}][^\W\d_]+\s.*?{YEAR})))")
 
@@ -70,7 +72,8 @@ def _anchors() -> re.Pattern | None:
 def _thesis() -> re.Pattern:
     words = alternation("reference_words.csv", "thesis_clause")
     clause = rf"(?:[^\W\d_][^\s,()]*\s+){{0,4}}(?i:{words})(?![^\W_])(?:\s+[^\W\d_][^\s,()]*){{0,3}}"
-    imprint = rf"\s*,\s*(?P<publisher>[^\W\d_][^,()\d]{{2,100}}?)\s*,\s*(?P<year>{YEAR})(?![\d–—-])"
+    # (the McGill Guide says a thesis is unpublished in square brackets after its year: `2003 [non publiée]`)
+    imprint = rf"\s*,\s*(?P<publisher>[^\W\d_][^,()\d]{{2,100}}?)\s*,\s*(?P<year>{YEAR})(?![\d–—-])(?:\s*\[[^\W\d_][^\[\]\d]{{2,30}}\])?"
     return compiled(rf"^(?P<authors>[^,()\d]{{2,80}}?)\s*,\s*(?P<title>[^()]{{2,300}}?|[^()]{{2,300}}?\([^()]*\)[^()]*?)"
                       rf"\s*(?:,|(?P<open>\())\s*{clause}{imprint}(?(open)\s*\))(?:\s*,\s*(?P<pages>[^()]*))?$")
 

@@ -1,0 +1,46 @@
+"""What follows an Ibid.: read by the reader of the kind of source it repeats.
+
+An Ibid. of an official document names its paragraph or page (`official.official_tail`); an Ibid. of a work of
+literature may name a numbered paragraph rather than a page, as the French, Belgian and Swiss legal houses cite a
+treatise or an article by its margin numbers (`Ibid., n° 1015`, `Ibid., nos 12 et s.`, `Ibid., N 45`): the work's
+pinpoint, not another unit or a dated document (read so, `n° 1015` was a document of the year 1015). Every other
+tail is an archival one: its own file (`ibidfile.read_ibid_file`), or pages, a unit, a document
+(`holdings.read_ibid_tail`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .holdings import read_ibid_tail
+from .ibidfile import read_ibid_file
+from .official import official_tail
+from ..patterns import compiled
+
+# a numbered paragraph's mark (`n°`, `nos`, the Swiss `N`, `Rn.`, `para`, `§`), its number, and what may follow it
+# (`et s.`, a range, a second paragraph)
+_SECTION = compiled(r"(?:n°|n[oº]s?\.?|N|Rn\.|Rz\.|paras?\.?|§§?)\s*\d+(?:[\s,–—-]+(?:\d+|et\s+s(?:uiv)?\.?|s\.?))*",
+                    re.IGNORECASE)
+
+
+def section_tail(row: dict, tail: str, target: dict | None) -> bool:
+    """Read an Ibid.'s ``tail`` into ``row`` as the pinpoint when the Ibid. repeats a work of literature and names
+    only its numbered paragraph; whether it did.
+
+    >>> row = {"pages": ""}
+    >>> section_tail(row, "n° 1015", {"kind": "literature"}), row["pages"]
+    (True, 'n° 1015')
+    >>> section_tail({"pages": ""}, "n° 1015", {"kind": "archival"}), section_tail({}, "p. 4", {"kind": "literature"})
+    (False, False)
+    """
+    tail = tail.strip(" ,.")
+    if target is None or target.get("kind") != "literature" or not _SECTION.fullmatch(tail):
+        return False
+    row["pages"] = tail
+    return True
+
+
+def repeat_tail(row: dict, tail: str, target: dict | None) -> None:
+    """Read what follows an Ibid. (``tail``) into ``row``, which has taken over the fields of ``target``."""
+    official_tail(row, tail) or section_tail(row, tail, target) or read_ibid_file(row, tail.strip(" ,")) \
+        or read_ibid_tail(row, tail.strip(" ,"))
