@@ -153,6 +153,10 @@ FLOOR = {
     # given names, Dalessio (6e42c4bb); 223 / 4 Polish double names (566c0adb); 224 / 4 German adjectives
     # (a757f82f); 225 / 4 -sky, -ski (299b50aa)
     "round17": {"right": 225, "extra": 4},
+    # round 18 (MENTIONBLIND18, namesakes: relatives sharing a surname, regnal numbers, namesakes outside the file,
+    # places, ships, prizes and firms named after a person, doctrines and plans; fixture committed blind at
+    # 61e47609): 201 of 265 right, 46 extra as written (F1 0.785)
+    "round18": {"right": 201, "extra": 46},
 }
 
 
