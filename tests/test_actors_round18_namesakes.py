@@ -20,3 +20,27 @@ def test_a_woman_s_foreign_family_name_stays_while_her_polish_given_name_decline
     text = "Listy Marty Schröder trafiły do archiwum; z Martą Schröder korespondował starosta."
     found = found_mentions(text, ("m", "Marta Schröder", "person", ""))
     assert found == [("m", "Marty Schröder"), ("m", "Martą Schröder")]
+
+
+def test_a_son_s_family_name_is_the_word_before_fils_not_fils():
+    text = "Pierre Lhomme fils dirigea l'usine après 1925 ; Lhomme fils voulait moderniser les ateliers."
+    found = found_mentions(text, ("f", "Pierre Lhomme fils", "person", ""))
+    assert found == [("f", "Pierre Lhomme fils"), ("f", "Lhomme fils")]
+
+
+def test_a_ship_named_after_a_person_is_no_mention_of_the_person():
+    text = "Erna Voss lebte in Kiel. 1936 lief das Schlachtschiff Erna Voss vom Stapel, und Voss sah zu."
+    found = found_mentions(text, ("v", "Erna Voss", "person", ""))
+    assert found == [("v", "Erna Voss"), ("v", "Voss")]
+
+
+def test_a_german_compound_of_names_ending_in_an_institution_s_noun_is_no_mention():
+    text = "Otto Brenner arbeitete am Otto-Brenner-Institut, das nach einem anderen benannt war; Brenner blieb."
+    found = found_mentions(text, ("b", "Otto Brenner", "person", ""))
+    assert found == [("b", "Otto Brenner"), ("b", "Brenner")]
+
+
+def test_a_firm_named_after_its_founder_is_no_mention_of_a_namesake():
+    text = "The organiser Harold Dodge had no link with the Dodge Motor Company, nor with the usines Dodge; Dodge smiled."
+    found = found_mentions(text, ("d", "Harold Dodge", "person", ""))
+    assert found == [("d", "Harold Dodge"), ("d", "Dodge")]

@@ -427,9 +427,12 @@ EPONYM_NOUNS = (
     "Library", "Papers", "Archive", "Archives", "Collection", "Foundation", "Institute", "Museum", "Center",
     "Centre", "Memorial", "Plan", "Doctrine", "Prize", "Award", "Fund", "Street", "Square", "Avenue",
     "Boulevard", "Bridge", "Airport", "University", "College", "School", "Line",
-    "Stiftung", "Doktrin", "Archiv", "Straße", "Platz", "Preis", "Plan",
+    "Stiftung", "Doktrin", "Archiv", "Straße", "Platz", "Preis", "Plan", "Institut", "Gesellschaft",
+    "Company", "Motor Company", "Corporation",
 )
-_EPONYM = compiled(r"(?:\s+|-)(?:%s)\b" % "|".join(sorted(set(EPONYM_NOUNS), key=lambda w: (-len(w), w))))
+# (a German compound may join more names before its noun: `Kaiser-Wilhelm-Institut`, `Otto-Hahn-Preis`)
+_EPONYM = compiled(r"(?:\s+|-)(?:[^\W\d_][\w'’]*-)*(?:%s)\b"
+                   % "|".join(sorted(set(EPONYM_NOUNS), key=lambda w: (-len(w), w))))
 
 
 @lru_cache(maxsize=1)
