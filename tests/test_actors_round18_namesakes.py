@@ -44,3 +44,9 @@ def test_a_firm_named_after_its_founder_is_no_mention_of_a_namesake():
     text = "The organiser Harold Dodge had no link with the Dodge Motor Company, nor with the usines Dodge; Dodge smiled."
     found = found_mentions(text, ("d", "Harold Dodge", "person", ""))
     assert found == [("d", "Harold Dodge"), ("d", "Dodge")]
+
+
+def test_two_initials_before_a_family_name_are_given_name_and_father_s_name_of_one_person():
+    text = "Рукопись: Н. П. Громова, 1958; П. Громов, Воспоминания, 1960."
+    found = found_mentions(text, ("p", "Павел Громов", "person", ""), ("n", "Николай Громов", "person", ""))
+    assert found == [("n", "Н. П. Громова"), ("p", "П. Громов")]

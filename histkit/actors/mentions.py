@@ -24,7 +24,8 @@ from ..text import unwrap
 from .authority import load_actors, name_forms, titled_full_names
 from .bodies import body_names
 from .languages import applies, document_languages
-from .initials import name_initials, other_persons_given_name, other_persons_initial, title_letters
+from .initials import (first_initial_owners, name_initials, other_persons_given_name, other_persons_initial,
+                       title_letters)
 from .generations import birth_years, pick_by_generation
 from .regnal import another_rulers_number, regnal_numbers
 from .sidebyside import joined_side_by_side
@@ -360,9 +361,12 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         # (another person's initial before a family name, another ruler's number after a name: `T. Pilling` the
         # historian is not Harold Pilling, `Muwenda I` not Muwenda II)
         owners = tuple(o for o in owners if not initials or not (
-            o[2] and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES)
+            (o[2] or o[1] == "initials")
+            and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES)
             or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]])
             or another_rulers_number(prepared, j, initials[2][o[0]])))
+        if not owners and initials and readings(entry)[0][1] == "initials":  # (`Н. П. Кирова`: Н. is his)
+            i, owners = first_initial_owners(prepared, i, j, matcher.scan, readings, initials[0]) or (i, ())
         if not owners:
             continue
         # (accents typed apart were composed, `composed`: back to the unwrapped text's offsets)
