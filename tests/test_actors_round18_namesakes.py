@@ -1,7 +1,9 @@
 """Namesakes of mention round 18: rulers of one house told apart by their numbers, relatives of one family name,
 things named after people; small texts written for each, not the round's articles."""
 
-from conftest import found_mentions
+from conftest import authority, body_layout, found_mentions
+
+from histkit import actors as act
 
 
 def test_a_ruler_of_a_house_is_named_by_his_given_name_and_number_without_the_house():
@@ -50,3 +52,17 @@ def test_two_initials_before_a_family_name_are_given_name_and_father_s_name_of_o
     text = "Рукопись: Н. П. Громова, 1958; П. Громов, Воспоминания, 1960."
     found = found_mentions(text, ("p", "Павел Громов", "person", ""), ("n", "Николай Громов", "person", ""))
     assert found == [("n", "Н. П. Громова"), ("p", "П. Громов")]
+
+
+def test_a_word_for_brothers_beside_a_family_name_names_the_brothers_not_the_wife():
+    text = "Jan Novak, Petr Novak and Jana Novak ran the mill. The Novak brothers sold it in 1931."
+    rows = ("jan", "Jan Novak", "person", ""), ("petr", "Petr Novak", "person", ""), ("jana", "Jana Novak", "person", "")
+    table = authority(*rows).assign(gender=["m", "m", "f"])
+    found = act.find_mentions(body_layout(text), act.build_matcher(table, cache=False))
+    assert [a for a, s in zip(found.actor_id, found.surface) if s == "Novak"] == ["jan", "petr"]
+
+
+def test_two_before_a_family_name_in_the_plural_names_each_namesake():
+    text = "Edgar Pryce and Owen Pryce wrote to the board; the two Pryces never met again."
+    found = found_mentions(text, ("e", "Edgar Pryce", "person", ""), ("o", "Owen Pryce", "person", ""))
+    assert found[2:] == [("e", "Pryces"), ("o", "Pryces")]

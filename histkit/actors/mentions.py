@@ -36,7 +36,7 @@ from .families import family_plurals
 from .lookalikes import common_word_not_name
 from .married import married_short_forms
 from .members import member_noun
-from .plurals import names_several
+from .plurals import named_together
 from .titlegenders import actor_genders, pick_by_title
 from .reading import INDIC_SIGN, UNSPACED_LETTER, composed, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
@@ -373,7 +373,8 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         ui, uj = (i, j) if firsts is None else (firsts[i], lasts[j - 1] + 1)
         start, end = unwrapped.origin(ui), unwrapped.origin(uj - 1) + 1  # (the whole index is a tuple as long as the run)
         block = next((b for b in reversed(group) if b.start <= start), first)
-        several = len(owners) > 1 and names_several(prepared, i, j, owners)  # each named: none to choose
+        together = named_together(prepared, i, j, owners, matcher.genders) if len(owners) > 1 else ()
+        several, owners = bool(together), together or owners  # each named: none to choose
         ambiguous = len(owners) > 1 and not several
         for actor_id, rule, surname_only in owners:
             rows.append({
