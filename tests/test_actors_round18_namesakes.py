@@ -66,3 +66,9 @@ def test_two_before_a_family_name_in_the_plural_names_each_namesake():
     text = "Edgar Pryce and Owen Pryce wrote to the board; the two Pryces never met again."
     found = found_mentions(text, ("e", "Edgar Pryce", "person", ""), ("o", "Owen Pryce", "person", ""))
     assert found[2:] == [("e", "Pryces"), ("o", "Pryces")]
+
+
+def test_a_ruler_s_given_name_in_another_language_with_his_number_names_him():
+    text = "Clemente XVI regnò poco; la bolla di Clemens XVI e la Vie de Clément XVI lo ricordano, non Clemente XV."
+    found = found_mentions(text, ("c", "Clemente XVI", "person", ""))
+    assert found == [("c", "Clemente XVI"), ("c", "Clemens XVI"), ("c", "Clément XVI")]

@@ -21,6 +21,7 @@ from .capitals import POSSESSIVE_END, family_in_capitals
 from .paradigms import alphabet_of, decline, paradigm_variants, prefixed_forms
 from .particles import dropped_particle_forms, particle_variants
 from .reforms import reform_variants
+from .regnal import regnal_equivalents
 from .wylie import wylie
 from .romanise import romanised
 from .polish import polish_forms
@@ -151,6 +152,8 @@ def _one_name_variants(name: str, family: list[str], genders: tuple[str, ...], l
         out += [Variant(f, "case") for f in polish_forms(name, genders[-1]).values()]
     elif len(family) == 2 and is_regnal_number(family[1]) and not russian:  # `Henrykowi XLVIII`, `Karolem V`
         out += [Variant(f"{f} {family[1]}", "case") for f in polish_forms(family[0], genders[-1]).values()]
+    if len(family) == 2 and is_regnal_number(family[1]):  # (`Innocentius XIV`, `Heinrich XLVII.`: `regnal_names.csv`)
+        out += [Variant(f"{other} {family[1]}", "regnal_name") for other in regnal_equivalents(family[0])]
     if adjectives and len(family) == 1:
         out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(name, genders[-1])]
     return out
