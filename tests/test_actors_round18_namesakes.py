@@ -72,3 +72,15 @@ def test_a_ruler_s_given_name_in_another_language_with_his_number_names_him():
     text = "Clemente XVI regnò poco; la bolla di Clemens XVI e la Vie de Clément XVI lo ricordano, non Clemente XV."
     found = found_mentions(text, ("c", "Clemente XVI", "person", ""))
     assert found == [("c", "Clemente XVI"), ("c", "Clemens XVI"), ("c", "Clément XVI")]
+
+
+def test_a_russian_family_name_in_the_plural_names_each_man_who_bears_it():
+    text = "Павел Громов и Николай Громов работали на заводе. Братья Громовы писали в райком."
+    found = found_mentions(text, ("p", "Павел Громов", "person", ""), ("n", "Николай Громов", "person", ""))
+    assert sorted(a for a, s in found if s == "Громовы") == ["n", "p"]
+
+
+def test_a_polish_family_name_in_the_plural_in_owie_names_each_man_who_bears_it():
+    text = "Jan Reiter i Karol Reiter prowadzili młyn. W 1945 r. bracia Reiterowie wyjechali."
+    found = found_mentions(text, ("j", "Jan Reiter", "person", ""), ("k", "Karol Reiter", "person", ""))
+    assert sorted(a for a, s in found if s == "Reiterowie") == ["j", "k"]
