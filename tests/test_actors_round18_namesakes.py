@@ -84,3 +84,9 @@ def test_a_polish_family_name_in_the_plural_in_owie_names_each_man_who_bears_it(
     text = "Jan Reiter i Karol Reiter prowadzili młyn. W 1945 r. bracia Reiterowie wyjechali."
     found = found_mentions(text, ("j", "Jan Reiter", "person", ""), ("k", "Karol Reiter", "person", ""))
     assert sorted(a for a, s in found if s == "Reiterowie") == ["j", "k"]
+
+
+def test_a_maiden_name_kept_before_the_married_family_name_is_one_mention_of_the_wife():
+    text = "Alice Prior Dunmore kept the letters; Alice Prior married in 1909."
+    found = found_mentions(text, ("a", "Alice Dunmore", "person", "Alice Prior"), ("h", "Hugh Dunmore", "person", ""))
+    assert found == [("a", "Alice Prior Dunmore"), ("a", "Alice Prior")]

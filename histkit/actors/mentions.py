@@ -21,7 +21,7 @@ from ..layout import Layout
 from ..cache import cache_folder, cache_key, remembered
 from ..collector import old_objects_frozen
 from ..text import unwrap
-from .authority import load_actors, name_forms, titled_full_names
+from .authority import load_actors, maiden_full_names, name_forms, titled_full_names
 from .bodies import body_names
 from .languages import applies, document_languages
 from .initials import (first_initial_owners, name_initials, other_persons_given_name, other_persons_initial,
@@ -161,7 +161,8 @@ def _authority_rows(actors: pd.DataFrame) -> list[tuple]:
     """What the variants of each actor are made from: (actor_id, kind, gender, name, name_forms), by actor_id."""
     # (an international body is looked for under its names in other languages too, `body_names`)
     return [(row["actor_id"], row["kind"], str(row.get("gender", "") or ""), row["name"],
-             name_forms(row) + (titled_full_names(row["name"], name_forms(row)) if row["kind"] == "person"
+             name_forms(row) + (titled_full_names(row["name"], name_forms(row))
+                                + maiden_full_names(row["name"], name_forms(row)) if row["kind"] == "person"
                                 else body_names(row["kind"], name_forms(row))))
             for row in actors.sort_values("actor_id", kind="stable").to_dict("records")]
 
