@@ -153,6 +153,14 @@ FLOOR = {
     # given names, Dalessio (6e42c4bb); 223 / 4 Polish double names (566c0adb); 224 / 4 German adjectives
     # (a757f82f); 225 / 4 -sky, -ski (299b50aa)
     "round17": {"right": 225, "extra": 4},
+    # round 18 (MENTIONBLIND18, namesakes: relatives sharing a surname, regnal numbers, namesakes outside the file,
+    # places, ships, prizes and firms named after a person, doctrines and plans; fixture committed blind at
+    # 61e47609): 201 of 265 right, 46 extra as written (F1 0.785); 212 / 46 a ruler named by given name and number
+    # alone, declined (77a65a4e); 213 / 45 fils, père, d.ä. (80ef1130); 212 / 37 ships, palaces, firms, German
+    # compounds before an institution's noun (6e433e1e); 213 / 36 two initials one person's (b1f764eb); 214 / 36
+    # plural words for men only (59013f01); 217 / 37 regnal names in other languages (bfd2e47b); 221 / 40 Russian and
+    # Polish family plurals (42eea87d); 220 / 39 a maiden name before the married name (a17a4ecc)
+    "round18": {"right": 220, "extra": 39},
 }
 
 

@@ -141,3 +141,18 @@ def titled_full_names(name: str, forms: list[tuple[str, bool]]) -> list[tuple[st
             if titled not in [f for f, _ in forms] + [f for f, _ in out]:
                 out.append((titled, True))
     return out
+
+
+def maiden_full_names(name: str, forms: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A woman's maiden name (an alias of her given name and another family name) before her married family name.
+
+    >>> maiden_full_names("Margaret Hartley", [("Margaret Hartley", False), ("Margaret Cole", True)])
+    [('Margaret Cole Hartley', True)]
+
+    English and American usage keeps the maiden name as a middle name (`Margaret Cole Hartley`, `Ellen
+    Axson Wilson`): one mention, not the alias and the family name after it as two.
+    """
+    words = name.split()
+    return [(f"{form} {words[-1]}", True) for form, is_alias in forms
+            if is_alias and len(words) == 2 and len(form.split()) == 2 and form.split()[0] == words[0]
+            and form.split()[1] != words[-1]]

@@ -134,3 +134,24 @@ def other_persons_given_name(text: str, start: int, end: int, own: frozenset) ->
 
 #: A roman number closing a name: a ruler's regnal name.
 _REGNAL_END = compiled(r"\s[IVX]+$")
+
+
+#: One initial just before a name's initials: `Н. ` of `Н. П. Кирова`.
+_ONE_INITIAL_BEFORE = compiled(r"(?<![\w.])([^\W\d_])\.[ \t\u00a0]*\n?[ \t]*$")
+
+
+def first_initial_owners(text: str, start: int, end: int, scan, readings, initials: dict) -> tuple | None:
+    """``(start, owners)`` of initials ``text[start:end]`` read with the initial before them as a person's: the first
+    letter is the given name's, the next a father's or a middle name's (`Н. П. Кирова` is Nikolai Pavlovich, not
+    Pavel); ``None`` where no actor of the family name bears that first letter.
+
+    ``scan`` and ``readings`` are the matcher's (`ActorMatcher.scan`, `readings_of`); ``initials`` is `name_initials`.
+    """
+    before = _ONE_INITIAL_BEFORE.search(text, max(0, start - 8), start)
+    family = text.rfind(" ", start, end) + 1
+    if before is None or family <= start or not before.group(1).isupper():
+        return None
+    whole = [e for i, j, e in scan(text[family:end]) if (i, j) == (0, end - family)]
+    owners = tuple((a, "initials", False) for a, rule, only in (readings(whole[0]) if whole else ())
+                   if only and _plain(before.group(1)) in initials.get(a, ()))
+    return (before.start(), owners) if owners else None

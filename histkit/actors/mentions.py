@@ -21,10 +21,11 @@ from ..layout import Layout
 from ..cache import cache_folder, cache_key, remembered
 from ..collector import old_objects_frozen
 from ..text import unwrap
-from .authority import load_actors, name_forms, titled_full_names
+from .authority import load_actors, maiden_full_names, name_forms, titled_full_names
 from .bodies import body_names
 from .languages import applies, document_languages
-from .initials import name_initials, other_persons_given_name, other_persons_initial, title_letters
+from .initials import (first_initial_owners, name_initials, other_persons_given_name, other_persons_initial,
+                       title_letters)
 from .generations import birth_years, pick_by_generation
 from .regnal import another_rulers_number, regnal_numbers
 from .sidebyside import joined_side_by_side
@@ -35,7 +36,7 @@ from .families import family_plurals
 from .lookalikes import common_word_not_name
 from .married import married_short_forms
 from .members import member_noun
-from .plurals import names_several
+from .plurals import named_together
 from .titlegenders import actor_genders, pick_by_title
 from .reading import INDIC_SIGN, UNSPACED_LETTER, composed, prepare, unspaced
 from .variant_json import table_from_json, table_to_json
@@ -160,7 +161,8 @@ def _authority_rows(actors: pd.DataFrame) -> list[tuple]:
     """What the variants of each actor are made from: (actor_id, kind, gender, name, name_forms), by actor_id."""
     # (an international body is looked for under its names in other languages too, `body_names`)
     return [(row["actor_id"], row["kind"], str(row.get("gender", "") or ""), row["name"],
-             name_forms(row) + (titled_full_names(row["name"], name_forms(row)) if row["kind"] == "person"
+             name_forms(row) + (titled_full_names(row["name"], name_forms(row))
+                                + maiden_full_names(row["name"], name_forms(row)) if row["kind"] == "person"
                                 else body_names(row["kind"], name_forms(row))))
             for row in actors.sort_values("actor_id", kind="stable").to_dict("records")]
 
@@ -360,16 +362,20 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         # (another person's initial before a family name, another ruler's number after a name: `T. Pilling` the
         # historian is not Harold Pilling, `Muwenda I` not Muwenda II)
         owners = tuple(o for o in owners if not initials or not (
-            o[2] and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES)
+            (o[2] or o[1] == "initials")
+            and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES)
             or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]])
             or another_rulers_number(prepared, j, initials[2][o[0]])))
+        if not owners and initials and readings(entry)[0][1] == "initials":  # (`Н. П. Кирова`: Н. is his)
+            i, owners = first_initial_owners(prepared, i, j, matcher.scan, readings, initials[0]) or (i, ())
         if not owners:
             continue
         # (accents typed apart were composed, `composed`: back to the unwrapped text's offsets)
         ui, uj = (i, j) if firsts is None else (firsts[i], lasts[j - 1] + 1)
         start, end = unwrapped.origin(ui), unwrapped.origin(uj - 1) + 1  # (the whole index is a tuple as long as the run)
         block = next((b for b in reversed(group) if b.start <= start), first)
-        several = len(owners) > 1 and names_several(prepared, i, j, owners)  # each named: none to choose
+        together = named_together(prepared, i, j, owners, matcher.genders) if len(owners) > 1 else ()
+        several, owners = bool(together), together or owners  # each named: none to choose
         ambiguous = len(owners) > 1 and not several
         for actor_id, rule, surname_only in owners:
             rows.append({
@@ -427,9 +433,12 @@ EPONYM_NOUNS = (
     "Library", "Papers", "Archive", "Archives", "Collection", "Foundation", "Institute", "Museum", "Center",
     "Centre", "Memorial", "Plan", "Doctrine", "Prize", "Award", "Fund", "Street", "Square", "Avenue",
     "Boulevard", "Bridge", "Airport", "University", "College", "School", "Line",
-    "Stiftung", "Doktrin", "Archiv", "Straße", "Platz", "Preis", "Plan",
+    "Stiftung", "Doktrin", "Archiv", "Straße", "Platz", "Preis", "Plan", "Institut", "Gesellschaft",
+    "Company", "Motor Company", "Corporation",
 )
-_EPONYM = compiled(r"(?:\s+|-)(?:%s)\b" % "|".join(sorted(set(EPONYM_NOUNS), key=lambda w: (-len(w), w))))
+# (a German compound may join more names before its noun: `Kaiser-Wilhelm-Institut`, `Otto-Hahn-Preis`)
+_EPONYM = compiled(r"(?:\s+|-)(?:[^\W\d_][\w'’]*-)*(?:%s)\b"
+                   % "|".join(sorted(set(EPONYM_NOUNS), key=lambda w: (-len(w), w))))
 
 
 @lru_cache(maxsize=1)

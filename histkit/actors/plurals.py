@@ -5,7 +5,8 @@ names them together: in the plural a paradigm row makes (case ``pl`` of `name_pa
 `Луцкевічы`, Basque `Aranen`), or beside a word of `plural_words.csv` that says there are several (`los dos`,
 `Hər iki`, `ორ`, `the … brothers`, Estonian `perekond`). A row's ``position`` says whether the word stands
 before or after the name (a word after it is read as a word's beginning: `perekon` finds `perekonna`); an
-``ending`` asks the name to end so (`the Manns`, not `the Mann case`). Each actor of the name is then mentioned.
+``ending`` asks the name to end so (`the Manns`, not `the Mann case`); a ``gender`` ``m`` says the word names men
+only (`the Hartley brothers`, `far och son`: not the wife of one of them). Each actor of the name is then mentioned.
 """
 
 from __future__ import annotations
@@ -18,18 +19,35 @@ from ..patterns import compiled
 
 
 @lru_cache(maxsize=1)
-def _plural_patterns() -> tuple[tuple[re.Pattern, str, str], ...]:
-    """(pattern, position, ending) of each row of `plural_words.csv`; a pattern matches the text beside the name."""
+def _plural_patterns() -> tuple[tuple[re.Pattern, str, str, str], ...]:
+    """(pattern, position, ending, gender) of each row of `plural_words.csv`; a pattern matches the text beside the
+    name."""
     out = []
     for r in data_rows("actors", "plural_words.csv"):
         words = r"\s+".join(re.escape(w) for w in r["form"].split())
         position = r["position"].strip()
         pattern = rf"(?<!\w){words}\s+$" if position == "before" else rf"[\s-]+{words}"
-        out.append((compiled(pattern, re.IGNORECASE), position, (r.get("ending") or "").strip()))
+        out.append((compiled(pattern, re.IGNORECASE), position, (r.get("ending") or "").strip(),
+                    (r.get("gender") or "").strip()))
     return tuple(out)
 
 
-def names_several(text: str, start: int, end: int, owners) -> bool:
+def named_together(text: str, start: int, end: int, owners, genders: dict) -> tuple:
+    """The readings of ``owners`` that the family name ``text[start:end]`` names together (`names_several`), the
+    women left out where the word beside it names men (``genders``: `actor_genders`); ``()`` where it names one.
+
+    >>> owners = [("e", "surname", True), ("m", "surname", True), ("s", "surname", True)]
+    >>> [o[0] for o in named_together("the Hartley brothers", 4, 11, owners, {"m": "f", "e": "m", "s": "m"})]
+    ['e', 's']
+    """
+    gender = names_several(text, start, end, owners)
+    if not gender:
+        return ()
+    kept = tuple(o for o in owners if gender != "m" or genders.get(o[0]) != "f")
+    return kept if len(kept) > 1 else ()
+
+
+def names_several(text: str, start: int, end: int, owners) -> bool | str:
     """Whether the family name ``text[start:end]`` names together every actor of its readings ``owners``.
 
     >>> several = [("a", "surname", True), ("b", "surname", True)]
@@ -43,9 +61,9 @@ def names_several(text: str, start: int, end: int, owners) -> bool:
     if all(rule == "plural" for _, rule, _ in owners):
         return True
     before, after, name = text[max(0, start - 30):start], text[end:end + 30], text[start:end]
-    for pattern, position, ending in _plural_patterns():
+    for pattern, position, ending, gender in _plural_patterns():
         if ending and not name.endswith(ending):
             continue
         if pattern.search(before) if position == "before" else pattern.match(after):
-            return True
+            return gender or True  # (`m`: a word that names men only)
     return False

@@ -14,12 +14,14 @@ from functools import lru_cache
 from ...data import data_rows
 from ...text import is_cyrillic
 from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_abbreviation, is_patronymic,
-                    particle_after_given, particle_forms, possessives, s_forms, split_name, unspaced_family_name)
+                    is_regnal_number, particle_after_given, particle_forms, possessives, s_forms, split_name,
+                    unspaced_family_name)
 from .abbreviations import abbreviation_shapes, abbreviation_word_forms
 from .capitals import POSSESSIVE_END, family_in_capitals
 from .paradigms import alphabet_of, decline, paradigm_variants, prefixed_forms
 from .particles import dropped_particle_forms, particle_variants
 from .reforms import reform_variants
+from .regnal import regnal_equivalents
 from .wylie import wylie
 from .romanise import romanised
 from .polish import polish_forms
@@ -127,6 +129,10 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
     if adjectives and len(family) == 1:
         out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(f_text, genders[-1])]
     out += [Variant(f, "inverted") for f in particle_after_given(given, family)]
+    if len(given) >= 2 and is_regnal_number(given[-1]):
+        # a ruler of a house whose men share one given name is named by it and the number alone, the house left
+        # out: `Henryk XLVII Reuss` is `Henryk XLVII`, `Henryka XLVII`, `Henrykowi XLVII` (the number says which)
+        out += [Variant(v.surface, "regnal_name") for v in _one_name_variants(g_text, given, genders, lang, False)]
     return out
 
 
@@ -144,6 +150,10 @@ def _one_name_variants(name: str, family: list[str], genders: tuple[str, ...], l
     out += [Variant(f, "s_form") for f in s_forms(name)]
     if len(family) == 1 and not russian:
         out += [Variant(f, "case") for f in polish_forms(name, genders[-1]).values()]
+    elif len(family) == 2 and is_regnal_number(family[1]) and not russian:  # `Henrykowi XLVIII`, `Karolem V`
+        out += [Variant(f"{f} {family[1]}", "case") for f in polish_forms(family[0], genders[-1]).values()]
+    if len(family) == 2 and is_regnal_number(family[1]):  # (`Innocentius XIV`, `Heinrich XLVII.`: `regnal_names.csv`)
+        out += [Variant(f"{other} {family[1]}", "regnal_name") for other in regnal_equivalents(family[0])]
     if adjectives and len(family) == 1:
         out += [Variant(a, "possessive_adjective", True) for a in possessive_adjectives(name, genders[-1])]
     return out
@@ -211,6 +221,8 @@ def _foreign_case_variants(given: list[str], f_text: str, gender: str) -> list[V
     g_polish = polish_forms(g_text, gender) if len(given) == 1 else {}
     for case, f in polish.items():
         out += [Variant(f"{g_text} {f}", "case"), Variant(f"{g_polish.get(case, g_text)} {f}", "case")]
+    if gender == "f":  # a woman's foreign family name stays as it is while her given name declines (`Elżbiety Reuss`)
+        out += [Variant(f"{g} {f_text}", "case") for g in g_polish.values()]
     out += [Variant(f, "surname", True) for f in polish.values()]
     return out
 

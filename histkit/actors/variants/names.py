@@ -25,6 +25,8 @@ _INITIAL = compiled(r"[^\W\d_]\.")
 #: A regnal number: Roman (`III`, `II.`), Greek with its keraia (`Α΄`, `Β'`) or in digits (Thai `รัชกาลที่ 7`, the
 #: seventh reign), never a family name.
 _ROMAN = compiled(r"^(?:[IVXL]+\.?|[ΑΒΓΔΕΖΗΘΙ][΄ʹ'’]|\d+\.?)$")
+#: A regnal number in Roman numerals (`XLVIII`, German `V.`).
+_REGNAL = compiled(r"^[IVXL]+\.?$")
 #: Particles that German drops before the surname alone (`Heinrich von Brentano` → `Brentano`).
 DROPPED_PARTICLES = frozenset({"von", "vom", "zu", "von der", "von und zu"})
 #: Endings of a patronymic: a man's, a woman's.
@@ -78,6 +80,15 @@ def _first_names() -> frozenset:
 def _generations() -> frozenset:
     """The words of `generation_words.csv` (lower case) that tell a son from his father after the family name."""
     return frozenset(row["form"].strip().casefold() for row in data_rows("actors", "generation_words.csv"))
+
+
+def is_regnal_number(token: str) -> bool:
+    """Whether ``token`` is a ruler's number in Roman numerals, with or without the German ordinal dot.
+
+    >>> is_regnal_number("XLVIII"), is_regnal_number("V."), is_regnal_number("Vl")
+    (True, True, False)
+    """
+    return bool(_REGNAL.match(token))
 
 
 def is_given_name(token: str) -> bool:
