@@ -84,3 +84,9 @@ def test_after_the_same_authors_word_a_single_word_before_in_is_the_title_not_an
     rows = tables("Francis Bacon, Parasceve, in: Works, London 1825, Bd. 11, 414; ders., Advancement, in: ebd., Bd. 2, "
                   "102–106.")["references"]
     assert (rows.authors.iloc[-1], rows.title.iloc[-1]) == ("Francis Bacon", "Advancement")
+
+
+def test_a_years_edition_number_read_glued_to_it_is_no_part_of_the_year():
+    # the Italian house prints the edition as a superscript after the year; a PDF's text glues it on: `Firenze 19652`
+    row = tables("E. Sestan, La storia del commercio, Sansoni, Firenze 19652, p. 305.")["references"].iloc[0]
+    assert (row.authors, row.title, row.year) == ("E. Sestan", "La storia del commercio", "1965")

@@ -105,3 +105,27 @@ def _edition_word_ordinal() -> re.Pattern:
     # (the word before or after the edition's: `àtúnṣe kejì`, `ikalawang edisyon`; one word, no digit)
     word, listed = rf"(?:[^\W\d_][{MARK}]*)+", alternation("reference_words.csv", "edition_word")
     return compiled(rf"(?:{listed})\s+{word}|{word}\s+(?:{listed})", re.IGNORECASE)
+
+
+# a year with its edition's number printed after it as a superscript and read glued to it, where an imprint ends: after
+# the place (`Sansoni, Firenze 19652`, `Duncker & Humblot, Berlin 20027`, `Oxford University Press, New York 19922`),
+# or after the place's comma (`Adelphi, Milano, 20053, p. 528`), where the imprint ends: the cited pages, a bracket's close
+# or the reference's end after it (not `Series 17734, item 164`, `William Alexander, 18277, per Mayda`: a file's, a convict's)
+_GLUED_EDITION = compiled(rf"(?<=[^\W\d_]{{2}})(?P<before>,?\s+)(?P<year>{YEAR})(?:[2-9]|1\d)"
+                          r"(?=\s*(?:\)|\.?\s*$|[,;]\s*(?:pp?|S|s|str|c|cap|vol|Bd|t)\.))")
+_FIVE_DIGITS = compiled(r"\d{5}")
+
+
+def year_without_edition(text: str) -> str:
+    """``text`` with a year that its edition's superscript number was glued to read as the year alone.
+
+    >>> year_without_edition("E. Sestan, Storia, Sansoni, Firenze 19652, p. 305")
+    'E. Sestan, Storia, Sansoni, Firenze 1965, p. 305'
+    >>> year_without_edition("Opere, Adelphi, Milano, 20053, p. 528"), year_without_edition("Mapes, 18874, per Palmyra")
+    ('Opere, Adelphi, Milano, 2005, p. 528', 'Mapes, 18874, per Palmyra')
+    >>> year_without_edition("Queensland State Archives, Series 17734, item 164")
+    'Queensland State Archives, Series 17734, item 164'
+    """
+    if _FIVE_DIGITS.search(text) is None:
+        return text
+    return _GLUED_EDITION.sub(lambda m: m["before"] + m["year"], text)

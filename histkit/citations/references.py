@@ -22,7 +22,7 @@ from .caseless import caseless_author, caseless_imprint, caseless_name, caseless
 from .clauses import imprint_after_stop, journal_after_stop, place_year_after_stop, without_title_clauses
 from .asides import without_asides
 from .editedfirst import editor_first
-from .editions import cited_year, edition_shape, without_edition_bracket
+from .editions import cited_year, edition_shape, without_edition_bracket, year_without_edition
 from .housetext import as_comma_style
 from .heads import lead_abbreviation, without_words_before_name
 from .imprintcomma import IMPRINT_COMMA, imprint_comma
@@ -252,7 +252,7 @@ def parse_reference(raw: str) -> dict:
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
     text = comma_before_quote(typographic_quotes(without_prose_after(with_op_cit_commas(without_lead_in(without_end(
-        comma_before_bracketed_in(raw)))))))  # (`Tytuł [w:] Książka`: the container a part of its own)
+        comma_before_bracketed_in(year_without_edition(raw))))))))  # (`Tytuł [w:] Książka`: the container a part of its own)
     text = journal_out_of_brackets(without_asides(as_comma_style(text)))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
     text = journal_after_stop(place_year_after_stop(imprint_after_stop(text)))  # `…. Helsinki 2004`, `…. MIÖG 104 (1996)`

@@ -11,7 +11,8 @@ source edition's volume covers (`sv. 2 (1251–1300), …, Olomouc 1987`, `volum
 `editedfirst` writes it: such editions are cited by their title), without the other edition or translation in a square
 bracket after the year that ends it (`…, Roma, Donzelli Editore, 2013 [Deutsches Herz …, Stuttgart, 2014]`), with a
 comma between the names and a quoted title that follows them with none (`Steve Lambert ‘Title’ [2016] …`, `namequote`),
-with a comma for the semicolon before `in:` (`Titel; in: Zeitschrift (1799), Nr. 156, S. 1545`, `containers`).
+with a comma for the semicolon before `in:` (`Titel; in: Zeitschrift (1799), Nr. 156, S. 1545`, `containers`), with a
+year read without the edition's number glued to it (`Sansoni, Firenze 19652`, `editions`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Iterator
 from .containers import comma_before_bracketed_in
 from .clauses import imprint_after_stop, journal_after_stop, place_year_after_stop
 from .editedfirst import editor_first
-from .editions import without_edition_bracket, without_reprint_original
+from .editions import without_edition_bracket, without_reprint_original, year_without_edition
 from .guillemets import publisher_unquoted
 from .housetext import as_comma_style
 from .heads import without_words_before_name
@@ -81,7 +82,7 @@ _REREADINGS = (lambda piece: without_edition_bracket(piece)[0], without_reprint_
                without_series,
                without_thesis_clause, place_year_after_stop, journal_after_stop, imprint_after_stop, without_first_edition, journal_out_of_brackets, _after_lead,
                _same_author_capitalised, _without_volume_span, _series_editor_first, _without_other_edition, comma_before_quote,
-               comma_before_bracketed_in, as_comma_style)
+               comma_before_bracketed_in, as_comma_style, year_without_edition)
 
 
 def rereadings(piece: str) -> Iterator[str]:
