@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from histkit.dates import (calendars, centuries, decadenames, lawyears, quarters, regnal, relative, republican, search,
                            shortyears)
 from histkit.dates.anchors import Anchor, has_digit, holds
+from histkit.ignorecase import ignorecase_fold
 from histkit.dates.republican import find_republican_units
 
 
@@ -71,3 +72,16 @@ _TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS), _SEPARATORS), max_size=10).
 def test_every_text_a_gated_pattern_matches_in_holds_its_anchor(text):
     for name, (pattern, anchor) in _FORMS.items():
         assert holds(anchor(), text) or pattern().search(text) is None, name
+
+
+_ANCHOR_WORDS = ("kvartal", "kvartalet", "quartal", "geo.", "abad ke-", "anni", "an", "ſiècle", "x.y")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ANCHOR_WORDS), min_size=1, max_size=5, unique=True),
+       st.text(alphabet=st.sampled_from("kvartlequnogbd.e- yxiſSKÈAN1"), max_size=40))
+@example(["kvartal", "kvartalet"], "KVARTALET")
+def test_an_anchors_words_are_found_where_one_of_them_stands_in_the_folded_text(words, text):
+    # (the words sought as one trie: held where an `in` test of one of them finds it)
+    anchor = Anchor(words=tuple(words))
+    assert holds(anchor, text) == any(word in ignorecase_fold(text) for word in anchor.words)

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..ignorecase import ignorecase_fold, one_for_one
-from ..patterns import compiled
+from ..patterns import compiled, trie_alternation
 
 # a digit of any script: every date form but the words' (an era's numerals, a decade or century in words) holds one
 _DIGIT = compiled(r"\d")
@@ -44,6 +44,18 @@ class Anchor:
     def __post_init__(self) -> None:
         # (the words folded here, so a form may declare them as its data writes them: `Geo.`, `Siècle`)
         object.__setattr__(self, "words", tuple(sorted({ignorecase_fold(w) for w in self.words if w})))
+
+    @cached_property
+    def searches(self) -> tuple[re.Pattern, ...]:
+        """What `holds` looks for in the folded text: the words as one trie (`words` holds one of them as a substring
+        where the trie finds one), then each pattern.
+
+        >>> [p.pattern for p in Anchor(words=("kvartal", "kvartalet", "quartal"), patterns=("q[0-9]",)).searches]
+        ['(?:kvartal(?:et)?|quartal)', 'q[0-9]']
+        """
+        # (one scan in C for all the words: each `in` test scanned the text again, 86 of them for the centuries' words)
+        words = (compiled(trie_alternation(self.words)),) if self.words else ()
+        return words + tuple(_pattern(source) for source in self.patterns)
 
     @classmethod
     def of_forms(cls, forms) -> Anchor:
@@ -69,9 +81,10 @@ def holds(anchor: Anchor, text: str) -> bool:
     if not one_for_one():  # (a Python whose folding `ignorecase` cannot match: every form is tried)
         return True
     text = folded(text)
-    if anchor.words and any(word in text for word in anchor.words):
-        return True
-    return any(_pattern(source).search(text) is not None for source in anchor.patterns)
+    for search in anchor.searches:
+        if search.search(text) is not None:
+            return True
+    return False
 
 
 def has_digit(text: str) -> bool:

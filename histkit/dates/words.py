@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from ..data import data_rows
-from ..ignorecase import ignorecase_fold
+from ..ignorecase import ignorecase_fold, one_for_one
 from .marks import joining_words, month_span_words
 from ..patterns import compiled, trie_alternation  # (trie_alternation: its home, read here by many)
 
@@ -330,14 +330,40 @@ def _caseless_month(token: str) -> int | None:
     """
     if not token or not token[0].isalpha():
         return None
-    names = month_names()
+    # (only names of the token's fold are tried: a name `re` matches case-insensitively has the token's fold, and
+    # the names tried one by one, each compiled anew, had filled `re`'s own cache and pushed other patterns out)
+    folded = _names_by_fold(month_names())
+    key = ignorecase_fold(token) if folded is not None else None
     for dotted in ("", "."):
-        for name, month in names.items():
+        for name, month in (folded.get((key, dotted), ()) if folded is not None else month_names().items()):
             bare = name[:-1] if name.endswith(".") else name
             if (name.endswith(".") == bool(dotted)) and len(bare) == len(token) \
                     and re.fullmatch(re.escape(bare), token, re.IGNORECASE):
                 return month
     return None
+
+
+_FOLDED: list = [(None, None)]  # the names `_names_by_fold` last parted, and their parts (one item: read at once)
+
+
+def _names_by_fold(names: dict[str, int]) -> dict[tuple[str, str], list[tuple[str, int]]] | None:
+    """``names`` parted by the `ignorecase_fold` of each name without its stop and by the stop, in their order; None
+    where this Python does not say which letters `re` counts as one (`one_for_one`).
+
+    >>> _names_by_fold({"kasım": 11, "sept.": 9, "Sept": 8})[("sept", "")]
+    [('Sept', 8)]
+    """
+    if not one_for_one():
+        return None
+    seen, parts = _FOLDED[0]
+    if seen is not names:
+        parts = defaultdict(list)
+        for name, month in names.items():
+            dotted = "." if name.endswith(".") else ""
+            parts[(ignorecase_fold(name[:-1] if dotted else name), dotted)].append((name, month))
+        parts = dict(parts)
+        _FOLDED[0] = (names, parts)
+    return parts
 
 
 
