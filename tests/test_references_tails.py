@@ -101,11 +101,16 @@ def test_words_and_a_lead_word_before_the_author_are_cut(text, authors):
 
 @pytest.mark.parametrize("text", [
     "Interview with Koča Stanić, Belgrade, 12 May 2005.",
-    "his impressions survive in a letter to Jennie Lee, quoted in Michael Foot, Aneurin Bevan (London: Davis-Poynter, 1973)",
     "Brown v. Board of Education, 347 U.S. 483 (1954)",
 ])
 def test_a_name_after_prose_is_not_the_author_of_an_interview_or_of_what_is_quoted(text):
     assert parse_reference(text)["authors"] == ""
+
+
+def test_the_book_a_letter_is_quoted_in_is_by_its_author_not_by_the_letters_addressee():
+    # `… a letter to Jennie Lee, quoted in Michael Foot, Aneurin Bevan (…)`: the prose's name is no author; the book's is
+    text = "his impressions survive in a letter to Jennie Lee, quoted in Michael Foot, Aneurin Bevan (London: Davis-Poynter, 1973)"
+    assert parse_reference(text)["authors"] == "Michael Foot"
 
 
 def test_a_place_in_serbian_cyrillic_before_the_year_is_the_imprint():
