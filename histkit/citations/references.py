@@ -317,7 +317,7 @@ def _read_reference(text: str, raw: str, ref: dict) -> dict:
         return ref
     if read_colon_reference(text, ref):  # `Kovács István: Cím. Budapest, 1990. 45.` (`Uő: …`: the author before)
         return ref
-    text, said = without_same_author(bare := without_cited_mark(text)), bare  # `Его же. Название…`, `Tenże, Tytuł…`
+    text = without_same_author(said := without_cited_mark(text))  # `Его же. Название…`, `Tenże, Tytuł…`: the author before
     if read_gost(text, ref) or read_author_date(text, ref) or read_dated_article(text, ref):  # (`…, Die Presse, 15.04.2024`)
         return ref
     head = _read_publication(text, ref)
