@@ -12,7 +12,7 @@ import re
 from .abnt import abnt_head
 from .colon import colon_head
 from .ibid import SAME_WORD
-from .leads import author_date
+from .leads import LEAD_PLAIN, author_date
 from .locate import archive_inside, unknown_archive
 from .namecolon import name_colon
 from .names import is_name
@@ -32,6 +32,22 @@ def colon_in_reference(after_lead: str) -> bool:
     """
     return colon_head(after_lead) is not None or bool(author_date(after_lead)) or name_colon(after_lead) is not None \
         or abnt_head(after_lead) is not None
+
+
+def lead_before_own_colon(piece: str, start: int) -> int | None:
+    """Where the lead word at ``start`` ends when the colon after it is the reference's own (`colon_in_reference`),
+    not a lead-in's: a word for "quoted in" after the document quoted, before an author and a colon.
+
+    >>> piece = "Palmerston: “The balance of power” (1864), citado por Evans Luard: Basic Texts, MacMillan, 1993, p. 4."
+    >>> piece[lead_before_own_colon(piece, piece.index("citado")):]
+    'Evans Luard: Basic Texts, MacMillan, 1993, p. 4.'
+    >>> lead_before_own_colon("On the split, see the minutes: TNA, FO 371/1", 14) is None
+    True
+    """
+    plain = LEAD_PLAIN.match(piece[start:])
+    after = piece[start + plain.end():] if plain else ""
+    # (a name opens it, not prose: `cf. a afirmação de Andreas Hasenclever: Die Macht …` keeps its lead-in whole)
+    return start + plain.end() if after[:1].isupper() and colon_in_reference(after) else None
 
 
 def reads_as_prose(text: str) -> bool:

@@ -17,7 +17,7 @@ from .gost import is_gost, opens_with_authors
 from .namestop import name_stop
 from .notetext import split_commas
 from .repeatshape import repeat_word
-from .words import LOWER, UPPER, alternation
+from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
 
 _AND_END = compiled(rf"(?:^|\s)(?:{alternation('and_words.csv')}|&)\s+$")
@@ -72,6 +72,10 @@ def _leads_before_name() -> tuple[re.Pattern, ...]:
         # `Sur l'héritage du Code civil de 1804 en Afrique, v. A. Cissé-Dramé, …`: the French house's subject before a
         # comma and `v.` ("see"), a year among its words
         compiled(rf"^(?:{_WORD}|\d{{1,4}})(?:\s+(?:{_WORD}|\d{{1,4}})){{1,14}},\s+(?:{leads})\s+(?=[{UPPER}])"),
+        # `Lord Palmerston: “The balance of power” (1864), citado por Evans Luard: …, 1993`: the document quoted,
+        # whatever its punctuation, before a word for "quoted in" (`see_also.csv` kind `quoted_in`); the work quoting it,
+        # named with its year, is the reference (not the short name after ABNT's `apud`, `…, 1992, p. 17 apud BIANCHI`)
+        compiled(rf"^[^;]{{1,300}}?\s(?:{alternation('see_also.csv', 'quoted_in')})\s+(?=[{UPPER}][^;]*?{YEAR})"),
         _LEAD_ABBREVIATION,  # (`Qrz. Osman Kaya, …`, but not `Jos. Schmidt, …`: the words and the name are one name)
     )
 

@@ -29,8 +29,8 @@ from .locate import archive_inside, code_again, code_in_use, defines_archive, le
 from .seriescode import unnamed_series
 from .legal import legal_end, legal_kind
 from .official import official_kind
-from .beforecolon import (author_before_repeat, colon_in_reference, holding_goes_on, lead_before_author, reads_as_prose,
-                          short_lead)
+from .beforecolon import (author_before_repeat, colon_in_reference, holding_goes_on, lead_before_author, lead_before_own_colon,
+                          reads_as_prose, short_lead)
 from .journals import without_work_siglum
 from .proseref import literature_before_prose, prose_work, reference_after_sentence, reference_before_prose, reference_in_brackets
 from .ibidshape import unknown_ibid_unit
@@ -256,8 +256,10 @@ class _Cutter:
                 cut.append(_Span(a, a + colon.start()))
             else:  # `For more on the split, see:` is all lead-in prose
                 cut.append(self.segment(*strip_span(self.text, a, a + colon.start()), "commentary"))
-        cut.append(self.segment(a + colon.start(), a + colon.end(), "lead-in"))
-        cut.append(self.rest(piece, a, a + colon.end(), known, True))
+        # (`…, citado por Evans Luard: Basic Texts …`: the colon after the lead word is the reference's own)
+        end = (colon.start() > 0 and lead_before_own_colon(piece, colon.start())) or colon.end()
+        cut.append(self.segment(a + colon.start(), a + end, "lead-in"))
+        cut.append(self.rest(piece, a, a + end, known, True))
         return cut
 
     def conjunction_lead(self, piece: str) -> re.Match | None:

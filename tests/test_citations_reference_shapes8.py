@@ -1,0 +1,19 @@
+"""Shapes of references read in the held-out articles' notes (stop 61): each a rule of a citation house, on invented
+notes."""
+
+from histkit import Document, build_tables
+
+
+def tables(note: str):
+    return build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])
+
+
+def test_the_work_a_document_is_quoted_from_is_the_reference_whatever_the_language():
+    # `citado por`, `citato da`, `zitiert nach` after the document quoted: the book quoting it is what the note cites
+    notes = {"Discurso de Azaña, 3 de mayo de 1931, citado por Santos Ruiz, Vida de un ministro, Madrid, Taurus, "
+             "2008, p. 344.": ("Santos Ruiz", "Vida de un ministro"),
+             "Lettera del prefetto, 12 maggio 1920, citato da Paolo Verdi, Il prefetto e la piazza, Bologna 1991, "
+             "p. 12.": ("Paolo Verdi", "Il prefetto e la piazza")}
+    for note, expected in notes.items():
+        rows = tables(note)["references"]
+        assert (rows.authors.tolist(), rows.title.tolist()) == ([expected[0]], [expected[1]])
