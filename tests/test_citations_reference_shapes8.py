@@ -17,3 +17,12 @@ def test_the_work_a_document_is_quoted_from_is_the_reference_whatever_the_langua
     for note, expected in notes.items():
         rows = tables(note)["references"]
         assert (rows.authors.tolist(), rows.title.tolist()) == ([expected[0]], [expected[1]])
+
+
+def test_an_author_before_a_colon_after_a_word_for_quoted_in_is_the_reference_not_a_lead_in():
+    # the colon after `Evans Lund` is the colon style's, between author and title; the document quoted before it,
+    # its own colon and quotation marks, is commentary
+    note = ("Lord Ashby: “The balance of trade” (1864), citado por Evans Lund: Basic Texts in Economic Relations, "
+            "Macmillan, 1993, p. 444.")
+    row = tables(note)["references"].iloc[0]
+    assert (row.authors, row.title, row.year) == ("Evans Lund", "Basic Texts in Economic Relations", "1993")

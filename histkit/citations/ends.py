@@ -10,7 +10,8 @@ lone dash, dot or star after a space, left at the end by a line's break
 (`…, Roma 1753 -`). And where the reference is found online and when it was seen, ending it (`… (March 2016)
 <http://unfccc.int/…> accessed on 16 August 2017`, `…, accessed 3 March 2020, https://…`, `…, https://… (last
 visited 12 May 2019)`): a link, its words (``reference_words.csv``, kinds ``online`` and ``accessed``) and the day
-seen are no field of the reference.
+seen are no field of the reference; nor is the author's remark on the quotation the reference was cited for (`…,
+p. 444, grifo meu.`, `… at 219 (emphasis in original).`: ``reference_words.csv``, kind ``remark``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,25 @@ def without_online(text: str) -> str:
     return text[:found.start()].rstrip(" ,.") if found and found.start() > 0 else text
 
 
+@functools.cache
+def _remark() -> re.Pattern:
+    return compiled(rf"(?:[,.;]\s*|\s*[(\[])(?:{alternation('reference_words.csv', 'remark')})\s*[)\]]?\s*\.?\s*$",
+                    re.IGNORECASE)
+
+
+def without_remark(text: str) -> str:
+    """``text`` without the remark on a quotation that ends it (see the module's docstring).
+
+    >>> without_remark("E. Luard, Basic Texts, MacMillan, 1993, p. 444, grifo meu."), without_remark("Fishman, Language, at 219 (emphasis in original)")
+    ('E. Luard, Basic Texts, MacMillan, 1993, p. 444', 'Fishman, Language, at 219')
+    >>> without_remark("K. Doe, Emphasis Added: A Study, London 1990")
+    'K. Doe, Emphasis Added: A Study, London 1990'
+    """
+    # (the remark ends the text: only its last characters are searched)
+    found = _remark().search(text, max(0, len(text) - 60))
+    return text[:found.start()].rstrip(" ,.") if found and found.start() > 0 else text
+
+
 def without_end(raw: str) -> str:
     """The reference without the punctuation that ends it in its note.
 
@@ -59,7 +79,7 @@ def without_end(raw: str) -> str:
     >>> without_end("G. Rossi, Le leghe (Roma 1969)"), without_end("F. Bianchini, De tribus, Roma 1753 -")
     ('G. Rossi, Le leghe (Roma 1969)', 'F. Bianchini, De tribus, Roma 1753')
     """
-    text = without_online(raw.strip())
+    text = without_remark(without_online(raw.strip()))
     if text[-1:] in ("-", "–", "·", "•", "*") and text[-2:-1].isspace():  # (a line's break left it)
         text = text[:-1]
     text = text.strip().removesuffix(";")

@@ -15,7 +15,7 @@ from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
 from .corporate import corporate_head
-from .ends import without_end, without_online
+from .ends import without_end, without_online, without_remark
 from .entries import without_entry_word
 from .quotedtitle import quoted_title
 from .caseless import caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
@@ -164,7 +164,7 @@ def looks_like_literature(piece: str) -> bool:
         or (bool(same) and any(map(_looks_like, ((idem := f"Idem, {piece[same.end():]}"), *rereadings(idem))))) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
-        or any(map(_looks_like, rereadings(piece))) or (online := without_online(piece)) != piece and _looks_like(online) \
+        or any(map(_looks_like, rereadings(piece))) or (bare := without_remark(without_online(piece))) != piece and looks_like_literature(bare) \
         or ((first := editor_first(piece)) != piece and _looks_like(first))  # (`Title, hg. von Name, …`: `editedfirst`)
 
 
