@@ -26,3 +26,17 @@ def test_an_author_before_a_colon_after_a_word_for_quoted_in_is_the_reference_no
             "Macmillan, 1993, p. 444.")
     row = tables(note)["references"].iloc[0]
     assert (row.authors, row.title, row.year) == ("Evans Lund", "Basic Texts in Economic Relations", "1993")
+
+
+def test_the_authors_remark_on_a_quotation_ends_no_field_of_the_reference():
+    # the rules read it (not only the model's guess, the reference's last resort)
+    for remark in ("emphasis added", "grifo meu", "Hervorhebung im Original"):
+        row = tables(f"Hans Weber, Die Verfassung der Stadt, Berlin 1990, S. 4, {remark}.")["references"].iloc[0]
+        assert (row.source, row.title, row.place, row.year, row.pages) == ("rules", "Die Verfassung der Stadt",
+                                                                           "Berlin", "1990", "S. 4")
+
+
+def test_an_abnt_book_may_name_its_place_and_year_without_a_publisher_and_join_its_authors_by_an_ampersand():
+    row = tables("PERES, J. R., & BRIZOTI, N. (org.). Fraudes no mundo empresarial. São Paulo, 2016")["references"].iloc[0]
+    assert (row.authors, row.title, row.place, row.year) == ("PERES, J. R., & BRIZOTI, N.",
+                                                             "Fraudes no mundo empresarial", "São Paulo", "2016")

@@ -28,8 +28,9 @@ _FAMILY = rf"[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*"
 _FULL = rf"(?:[{UPPER}][^\W\d_]+|d[aeo]s?|e)"
 _INITIALS = rf"[{UPPER}]\.(?:-?\s*[{UPPER}]\.)*|[{UPPER}](?=\s*;)"
 _PERSON = rf"{_FAMILY},\s+(?:{_FULL}\s+)*(?:{_INITIALS}|{_FULL})"
-# persons joined by `;` (ABNT), a spaced dash (STN ISO 690: two) or a comma before the next surname (three)
-_PERSONS = rf"{_PERSON}(?:(?:\s*;\s*|\s+[–—]\s+|,\s+(?={_FAMILY},)){_PERSON}){{0,3}}"
+# persons joined by `;` (ABNT), a spaced dash (STN ISO 690: two), a comma before the next surname (three) or, as
+# APA joins its last two, `&` (`PERES, J. R., & BRIZOTI, N.`)
+_PERSONS = rf"{_PERSON}(?:(?:\s*;\s*|\s+[–—]\s+|,\s+(?={_FAMILY},)|,?\s+&\s+(?={_FAMILY},)){_PERSON}){{0,3}}"
 _PLACE = rf"(?:[{UPPER}][^\W\d_]*(?:[\s-](?:[{UPPER}][^\W\d_]*|d[aeo]s?))*|\[[Ss]\.\s?l\.\])"
 _PAGES = r"(?:pp?|s|с)\.\s*\d+(?:\s*(?:[–-]|a(?=\s))\s*\d+)?"  # (`p. 44 a 71`: "to" in Portuguese)
 # the full stop that ends an area, or the question or exclamation mark that ends a title (kept with it: `O que é
@@ -77,6 +78,8 @@ def _patterns() -> dict[str, re.Pattern]:
                              rf"\s*\([^)]*\)\s*[–—-]\s*(?P<publisher>[^,]+(?:,[^,]+){{0,3}}?),\s*(?P<place>{_PLACE}),"
                              rf"\s*(?P<year>{YEAR})(?:\.|$)"),
         # a web page's place (and publisher) with ABNT's mark for no date: `Santos, [s.d.]`, `Recife: Fundaj, [s. d.]`
+        # a book's place and year with no publisher (`… no mundo empresarial. São Paulo, 2016`)
+        "place_year": compiled(rf"{_AREA_END}(?P<place>{_PLACE}),\s*{_YEAR_END}"),
         "undated": compiled(rf"\.\s+(?P<place>{_PLACE})(?::\s*(?P<publisher>[^,:;.]+?))?,\s*\[[Ss]\.\s?d\.\]$"),
         # a report's or working paper's series and number, then its year, where a book prints its imprint
         # (`SSRN Working Paper n. 3456789, 2019.`, `Texto para Discussão n. 12, 2004.`)
@@ -138,6 +141,8 @@ def is_abnt(piece: str) -> bool:
     True
     >>> is_abnt("Id. Os ingleses no Rio. São Paulo: Alameda, 2008. p. 71."), is_abnt("ANTT, Intendência, maço 5")
     (True, False)
+    >>> is_abnt("PERES, J. R., & BRIZOTI, N. (org.). Compliance e fraudes. São Paulo, 2016")
+    True
     """
     text = piece.strip()
     same = _patterns()["same"].match(text)
@@ -165,9 +170,9 @@ def _body(text: str) -> dict | None:
     if inside:
         ref["title"] = text[:inside.start()].strip()
         return _container(text[inside.end():], ref)
-    for kind in ("thesis", "journal", "press", "book", "series", "undated"):
+    for kind in ("thesis", "journal", "press", "book", "series", "undated", "place_year"):
         found = p[kind].search(text)
-        if found and found.start() > 0 and (kind not in ("book", "series") or found.end() >= len(text) - 1):
+        if found and found.start() > 0 and (kind not in ("book", "series", "place_year") or found.end() >= len(text) - 1):
             ref["title"] = text[:found.start()].strip()
             for key, value in found.groupdict().items():
                 if value and key != "range":
