@@ -67,6 +67,8 @@ def _leads_before_name() -> tuple[re.Pattern, ...]:
         compiled(rf"^(?:{_WORD}\s+)?(?:{_SMALL_WORD}\s+){{1,14}}(?=[{UPPER}])"),
         # `Ikus, halaber, Mikel Goñi Ansa, …` ("see, also,"): one word, then words in small letters set off by commas
         compiled(rf"^{_WORD},\s+(?:{_SMALL_WORD}\s+){{0,2}}{_SMALL_WORD},\s+(?=[{UPPER}])"),
+        # `See, for the old state of the law, A.V. Freeman, …`: a lead word, then a clause in small letters set off by commas
+        compiled(rf"^(?i:{leads}),\s+(?:{_SMALL_WORD}\s+){{1,10}}{_SMALL_WORD},\s+(?=[{UPPER}])"),
         # `Za Zagreb gl. Vesna Kovačić, …`, `O beogradskim liberalima v. Latinka Perović, …`
         compiled(rf"^(?:{_WORD}\s+){{1,10}}(?:{leads})\s+(?=[{UPPER}])"),
         # `Sur l'héritage du Code civil de 1804 en Afrique, v. A. Cissé-Dramé, …`: the French house's subject before a

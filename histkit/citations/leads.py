@@ -85,7 +85,7 @@ ANY_COLON = compiled(r":\s+")
 
 # `Vgl. dazu ausführlich Hermann Wentker, …`: a few words that only qualify the lead word
 _FILLER = (r"(?:dazu|hierzu|ausführlich|auch|insbesondere|etwa|kritisch|grundlegend|allgemein|näher|nur|also|further|more|generally|especially|in\s+particular|"
-           r"e\.\s?g\.|npr\.|također|više|još|szerzej|anche|inoltre|ancora|também|ainda|además|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi|pl\.|például|erről|részletesen|bővebben)")
+           r"e\.?\s?g\.|npr\.|također|više|još|szerzej|anche|inoltre|ancora|também|ainda|además|notamment|aussi|en\s+particulier|также|тж\.|подробнее|tudi|pl\.|például|erről|részletesen|bővebben)")
 
 # (not before an ordinal joined to its suffix: `Вид. 2-ге, доп.` is an edition, where Serbian's `вид.` is "see")
 _NOT_EDITION = r"(?!\s*\d+-[^\W\d_])"
@@ -103,7 +103,7 @@ SENTENCE_GAP = compiled(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")
 # (also after the `ff.`, `f.` ending a reference's pages: `…, 7 ff. Cf. Dirk Baecker, …`, and after a year's or a
 # leaf's short word: `… 1937–1938 гг. Подробнее см.: …`, `… Л. 40 об. См. также …`, and after a no-date mark:
 # `…, n.d. See also …`, `…, s.d. Voir aussi …`)
-LEAD_AFTER_SENTENCE = compiled(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.)|(?<=\d\s[^\W\d_]\.)|(?<=\d\s[^\W\d_]{{2}}\.)|(?<=[\s,][^\W\d_]\.[^\W\d_]\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS}){_NOT_EDITION}{_NOT_CODE}(?:\s|(?<=\.)|:))", re.IGNORECASE)
+LEAD_AFTER_SENTENCE = compiled(rf"(?:(?<=[^\W\d_]{{3}}[.!?])|(?<=\d[.!?])|(?<=\d\sff\.)|(?<=\d\sf\.)|(?<=\d\s[^\W\d_]\.)|(?<=\d\s[^\W\d_]{{2}}\.)|(?<=[\s,][^\W\d_]\.[^\W\d_]\.))\s+(?={_LEAD_START}(?:{LEAD_WORDS}){_NOT_EDITION}{_NOT_CODE}(?:\s|(?<=\.)|:|,))", re.IGNORECASE)
 
 # `…the Hungarian events, see Dulles to Eisenhower, …`: a lead word inside a sentence (not after an ordinal's
 # number and suffix: `2-ге вид.` is an edition, Serbian's `вид.` "see" only where no number stands before it)
