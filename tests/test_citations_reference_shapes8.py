@@ -40,3 +40,26 @@ def test_an_abnt_book_may_name_its_place_and_year_without_a_publisher_and_join_i
     row = tables("PERES, J. R., & BRIZOTI, N. (org.). Fraudes no mundo empresarial. São Paulo, 2016")["references"].iloc[0]
     assert (row.authors, row.title, row.place, row.year) == ("PERES, J. R., & BRIZOTI, N.",
                                                              "Fraudes no mundo empresarial", "São Paulo", "2016")
+
+
+def test_a_lead_word_and_its_comma_after_a_sentence_open_a_new_citation():
+    # `…. See, e.g., NAME, TITLE …`: the Bluebook's signal with its comma, after a sentence of commentary
+    rows = tables("A settler born in the colony. See, e.g., JUAN ORTEGA, COLONIAL LABOR, 1790-1890 at 19 (1994).")[
+        "references"]
+    assert (rows.authors.tolist(), rows.title.tolist()) == (["JUAN ORTEGA"], ["COLONIAL LABOR, 1790-1890"])
+
+
+def test_et_al_set_off_by_its_own_comma_ends_the_authors_not_opens_the_title():
+    notes = {"D.W. Frost, G. Nye, L.M. Ruiz, et al., Norms and behaviour, 30 JOURNAL OF GAMING STUDIES, 125–40 (2014).":
+             ("D.W. Frost, G. Nye, L.M. Ruiz", "Norms and behaviour"),
+             "Anna Berg, Karl Fuchs, u. a., Die Zunft der Bäcker, Berlin 1990, S. 4.": ("Anna Berg, Karl Fuchs",
+                                                                                        "Die Zunft der Bäcker")}
+    for note, expected in notes.items():
+        row = tables(note)["references"].iloc[0]
+        assert (row.authors, row.title) == expected
+
+
+def test_a_clause_in_small_letters_between_a_lead_word_and_the_author_is_no_part_of_the_reference():
+    row = tables("See, for the older view of the question, A.V. Freeman, The Responsibility of States (London 1938), "
+                 "518.")["references"].iloc[0]
+    assert (row.authors, row.title, row.year) == ("A.V. Freeman", "The Responsibility of States", "1938")

@@ -19,12 +19,12 @@ _YEAR_BRACKET = rf"\((?:[^()]{{0,60}}\s)?(?P<year>{YEAR})(?:[-–]\d{{2,4}})?\)"
 _PAGES = r"\d{1,5}(?:[-–]\d{1,5})?(?:,\s*\d{1,5}(?:[-–]\d{1,5})?)*"
 
 # `Albert W. Alschuler, Rediscovering Blackstone, 145 U. PA. L. REV. 1, 2 (1996)`; several authors by their initials
-# (`N. Hing, M. Lamont, P. Vitartas and E. Fink, …`, `…, P. Vitartas, and E. Fink, …`), a title ending in its own stop or question mark, or in none,
+# (`N. Hing, M. Lamont, P. Vitartas and E. Fink, …`, `…, P. Vitartas, and E. Fink, …`, `…, L.M. Rodriguez, et al., …`), a title ending in its own stop or question mark, or in none,
 # before the volume (`… compulsive consumption. 68 JOURNAL OF BUSINESS RESEARCH, 2057–2066 (2015)`, `… the risks? 38
 # L’ENCÉPHALE, 42–49 (2012)`, `… Private Equity 35 (1) Delaware Journal of Corporate Law 1 (2010)`): the issue after
 # the volume, a comma after the journal (and inside a name in capitals: `5 JOURNAL OF SPORT FINANCE, FITNESS &
 # INFORMATION TECHNOLOGY, 128–140 (2010)`), the first page a range
-_ARTICLE = compiled(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?(?:\s*,\s*(?:(?:and|&)\s+)?(?:[A-Z]\.\s*){{1,3}}[A-Z][^,\d]{{1,60}}?){{0,6}}),\s+"
+_ARTICLE = compiled(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?(?:\s*,\s*(?:(?:and|&)\s+)?(?:[A-Z]\.\s*){{1,3}}[A-Z][^,\d]{{1,60}}?){{0,6}})(?:,\s+et\s+al\.)?,\s+"
                       rf"(?!(?:and|&)\s)(?P<title>[^\d\s].{{1,250}}?)(?:,|(?<=[.?!]))?\s+(?P<volume>\d{{1,4}})(?:\s+\(\d{{1,3}}\))?\s+"
                       rf"(?P<container>[A-Z][\w.&'’ -]{{0,60}}?[\w.]|[A-Z](?:[A-Z.&'’ -]|,\s(?=[A-Z]{{2}})){{0,100}}?[A-Z.]),?\s+(?P<first>\d{{1,5}}(?:[-–]\d{{1,5}})?)"
                       rf"(?:,\s*(?P<pin>{_PAGES}))?\s*{_YEAR_BRACKET}")

@@ -21,6 +21,24 @@ from ..patterns import compiled
 _ET_AL_SHAPE = rf"{LOWER}{{1,3}}\.?\s?{LOWER}{{1,3}}\.|{LOWER}{{2,3}}\."
 #: `et al.`, `i in.`, `и др.` after the authors (the words of the list, or their shape).
 ET_AL = compiled(rf"\s+(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.|{_ET_AL_SHAPE})$")
+_ET_AL_ALONE = compiled(rf"(?:{alternation('reference_words.csv', 'et_al')}|et\s+al\.?)")
+
+
+def et_al_joined(parts: list[str]) -> list[str]:
+    """``parts`` (a reference cut at its commas) with an `et al.` set off by a comma of its own joined to the name
+    before it (`D.W. Foster, G. Neighbors, L.M. Rodriguez, et al., Title, …`): the authors' list ends with it.
+
+    >>> et_al_joined(["D.W. Foster", "L.M. Rodriguez", "et al.", "Title"])
+    ['D.W. Foster', 'L.M. Rodriguez et al.', 'Title']
+    >>> et_al_joined(["D.W. Foster", "Title"])
+    ['D.W. Foster', 'Title']
+    """
+    alone = next((k for k, part in enumerate(parts[1:6], 1) if _ET_AL_ALONE.fullmatch(part)), None)
+    if alone is None or alone + 1 >= len(parts):
+        return parts
+    return [*parts[:alone - 1], f"{parts[alone - 1]} {parts[alone]}", *parts[alone + 1:]]
+
+
 #: A word for "and" (or `&`) between two persons.
 AND_WORD = compiled(rf"\s+(?:{alternation('and_words.csv')}|&)\s+")
 #: `Taubman W.`: an initial after a surname (GOST's `Фамилия И. О.`), whose authors the readers of other styles leave

@@ -43,7 +43,7 @@ from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_yea
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
 from ..dates import find_dates
 from ..text import script_of
-from .names import ET_AL, after_and, is_name, names_joined, persons, same_form
+from .names import ET_AL, after_and, et_al_joined, is_name, names_joined, persons, same_form
 from .namecolon import as_comma
 from .namestop import full_stop_style
 from .places import PLACE_YEAR, month_not_place, places_before, publisher_before, publisher_not_place
@@ -473,7 +473,7 @@ def _read_plain(head: str, ref: dict, titled: bool = False) -> None:
         parts.remove(part)
     if volume := caseless_volume(parts):  # `Title, ტ. 2, რედ. Name, …`: a caseless book's volume, its editors after it
         ref["volume"], parts = ref["volume"] or volume[0], parts[:volume[1]]
-    authors = []
+    authors, parts = [], et_al_joined(parts)
     # (the part just before `in:` is the title, however like a name it looks: `Kowalski J., Kasy, [w:] Studia`)
     while not titled and len(parts) > 1 and (is_name(after_and(parts[0]) if authors else parts[0])  # (`A, B, and C`)
                               or names_joined(parts[0], short=not (ref["year"] or authors))  # (`A, B & C`)
