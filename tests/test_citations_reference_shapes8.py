@@ -63,3 +63,10 @@ def test_a_clause_in_small_letters_between_a_lead_word_and_the_author_is_no_part
     row = tables("See, for the older view of the question, A.V. Freeman, The Responsibility of States (London 1938), "
                  "518.")["references"].iloc[0]
     assert (row.authors, row.title, row.year) == ("A.V. Freeman", "The Responsibility of States", "1938")
+
+
+def test_a_connective_opening_a_sentence_of_prose_is_no_authors_name():
+    # `Notably, …` before a cross-reference `(n 64)` is the author's own sentence, not a short reference by `Notably`
+    for note in ("Notably, a similar case arose in Commission v Italy (n 64), where the latter pleaded force majeure.",
+                 "Thus, the policy of the Protocol has been endorsed by the Council (n 12), as the report shows."):
+        assert tables(note)["references"].empty

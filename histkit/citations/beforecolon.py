@@ -15,7 +15,7 @@ from .ibid import SAME_WORD
 from .leads import LEAD_PLAIN, author_date
 from .locate import archive_inside, unknown_archive
 from .namecolon import name_colon
-from .names import is_name
+from .names import is_connective, is_name
 from ..patterns import compiled
 
 
@@ -68,8 +68,10 @@ def reads_as_prose(text: str) -> bool:
         words.pop()
     # (commas inside a sentence whose words after the first are all in small letters, the first no name set off by a
     # comma: `Similarly in, among others`, not `Hobsbawm, nazioni e nazionalismo`)
+    # (or a connective opening it, whatever commas follow: `Therefore, the place of the conduct should be set aside, or
+    # considered secondary`)
     plain = "," not in text or bool(words) and not words[0].endswith(",") and all(
-        not word[:1].isalpha() or word[:1].islower() for word in words[1:])
+        not word[:1].isalpha() or word[:1].islower() for word in words[1:]) or bool(words) and is_connective(words[0].rstrip(","))
     return len(words) >= 3 and plain and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].islower()
 
 

@@ -13,7 +13,7 @@ import functools
 
 from .caseless import caseless_name
 from .unknownand import joined_by_unknown_and
-from .words import LOWER, MARK, UPPER, alternation
+from .words import LOWER, MARK, UPPER, alternation, forms
 from ..patterns import compiled
 
 # `i in.`, `m.fl.`, `idr.` in a language no list holds: one or two words of three small letters or fewer, the last
@@ -69,6 +69,21 @@ _INITIAL_VON = compiled(rf"(?<=\b[{UPPER}]\.)\s+v\.\s+(?=[{UPPER}]{LOWER}{{2,}})
 
 
 @functools.lru_cache(maxsize=4096)  # (a citation's first part is asked about by several readers in turn)
+@functools.cache
+def _connectives() -> frozenset[str]:
+    return frozenset(forms("connectives.csv"))
+
+
+def is_connective(word: str) -> bool:
+    """Whether ``word`` opens a sentence of the author's own prose (`Therefore, the place of the conduct …`, `Notably,
+    a similar situation …`; ``connectives.csv``): never a person's name, however like a surname before its comma.
+
+    >>> is_connective("Therefore"), is_connective("Tuttavia"), is_connective("Thuss")
+    (True, True, False)
+    """
+    return word.strip().lower() in _connectives()
+
+
 def is_name(token: str) -> bool:
     """Whether ``token`` is a person's name (or two joined by `/` or a spaced dash, or by "and" before an initial).
 
@@ -86,6 +101,8 @@ def is_name(token: str) -> bool:
     (True, False)
     >>> is_name("V. Giscard d’Estaing"), is_name("Triaille/de Meeüs d’Argenteuil/de Francquen")
     (True, True)
+    >>> is_name("Therefore"), is_name("Thuss")
+    (False, True)
     """
     if caseless_name(token):  # (`גורדון`, `გ. ბერიძე`: a script without capitals, its name read by its shape)
         return True
@@ -98,7 +115,7 @@ def is_name(token: str) -> bool:
     # (up to five words each person: `Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK`; the persons counted only past five)
     if len(words) > 5 and len(words) > 5 * len(_PERSONS_SPLIT.split(token.strip())):
         return False
-    if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in ARTICLES:
+    if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in ARTICLES or is_connective(words[0]):
         return False
     return all(_NAME_WORD.match(w) for w in words)
 

@@ -31,7 +31,7 @@ from .coauthors import all_named_first
 from .colist import co_authors_named
 from .colon import colon_op_cit
 from .legal import commentary_author, without_lead_in
-from .names import listed_persons
+from .names import is_connective, listed_persons
 from .repeatphrase import repeats_the_one_work, the_one_work
 from .repeatshape import plain_repeat_word, repeat_word, short_repeat
 from ..dates import trie_alternation
@@ -113,7 +113,7 @@ def short_note_reference(piece: str) -> bool:
     False
     """
     found = note_reference(piece[:240])
-    return found is not None and re.match(r"^[^\W\d_][^,;()]{1,60}(?:,\s*[^,;()]{2,160})?,?\s*$", piece[:found.start()]) \
+    return found is not None and not is_connective(piece.split(",", 1)[0]) and re.match(r"^[^\W\d_][^,;()]{1,60}(?:,\s*[^,;()]{2,160})?,?\s*$", piece[:found.start()]) \
         is not None
 
 
