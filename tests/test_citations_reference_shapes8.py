@@ -70,3 +70,10 @@ def test_a_connective_opening_a_sentence_of_prose_is_no_authors_name():
     for note in ("Notably, a similar case arose in Commission v Italy (n 64), where the latter pleaded force majeure.",
                  "Thus, the policy of the Protocol has been endorsed by the Council (n 12), as the report shows."):
         assert tables(note)["references"].empty
+
+
+def test_a_translators_clause_with_its_language_is_no_part_of_the_title():
+    row = tables("R. Kessel, Futures Past, Engl. transl. by K. Tribe, Columbia University Press, New York 1985, p. 4.")[
+        "references"].iloc[0]
+    assert (row.title, row.publisher, row.place, row.year) == ("Futures Past", "Columbia University Press", "New York",
+                                                               "1985")
