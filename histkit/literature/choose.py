@@ -229,13 +229,20 @@ def _ran_on(theirs: str, mine: str) -> bool:
     (False, False)
     >>> _ran_on("Memories of the Uprising of 17 June 1953 in the GDR", "Memories of the Uprising of 17 June")
     False
+    >>> _ran_on("Memories of the Uprising of 17 June 1953 in the GDR", "Memories of the Uprising of")
+    False
     """
     if len(mine.split()) < 2 or not theirs.startswith(mine) or len(theirs) == len(mine):
         return False
     if theirs[len(mine)] not in " ,.;:(?!":  # the model cut a word or a span (`Visszaemlékezések 1940|–1956`)
         return False
-    if any(d.start < len(mine) < d.end for d in find_dates(theirs)):  # the model cut a date the title names
+    dates = find_dates(theirs)
+    if any(d.start < len(mine) < d.end for d in dates):  # the model cut a date the title names
         return False
+    # (nor is a day or a month the title names, its words going on after it: `… the Uprising of 17 June 1953 in the GDR`)
+    for d in dates:
+        if d.start >= len(mine) and d.precision in ("day", "month") and re.match(r"\s+[^\W\d_]", theirs[d.end:]):
+            theirs = theirs[:d.start] + " " * (d.end - d.start) + theirs[d.end:]
     more = re.sub(r"\d{4}\s*[–—-]\s*\d{2,4}", "", theirs[len(mine):])
     sentence = any(m.group(1).isupper() and m.group(2).islower()
                    for m in re.finditer(r"\.\s+([^\W\d_])([^\W\d_])", more))
