@@ -30,8 +30,8 @@ def test_an_author_before_a_colon_after_a_word_for_quoted_in_is_the_reference_no
 
 def test_the_authors_remark_on_a_quotation_ends_no_field_of_the_reference():
     # the rules read it (not only the model's guess, the reference's last resort)
-    for remark in ("emphasis added", "grifo meu", "Hervorhebung im Original"):
-        row = tables(f"Hans Weber, Die Verfassung der Stadt, Berlin 1990, S. 4, {remark}.")["references"].iloc[0]
+    for remark in (", emphasis added", ", grifo meu", ", Hervorhebung im Original", " m.w.N."):
+        row = tables(f"Hans Weber, Die Verfassung der Stadt, Berlin 1990, S. 4{remark}.")["references"].iloc[0]
         assert (row.source, row.title, row.place, row.year, row.pages) == ("rules", "Die Verfassung der Stadt",
                                                                            "Berlin", "1990", "S. 4")
 

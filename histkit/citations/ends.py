@@ -11,7 +11,8 @@ lone dash, dot or star after a space, left at the end by a line's break
 <http://unfccc.int/…> accessed on 16 August 2017`, `…, accessed 3 March 2020, https://…`, `…, https://… (last
 visited 12 May 2019)`): a link, its words (``reference_words.csv``, kinds ``online`` and ``accessed``) and the day
 seen are no field of the reference; nor is the author's remark on the quotation the reference was cited for (`…,
-p. 444, grifo meu.`, `… at 219 (emphasis in original).`: ``reference_words.csv``, kind ``remark``).
+p. 444, grifo meu.`, `… at 219 (emphasis in original).`, `… § 16 Rn. 12 m.w.N.`: ``reference_words.csv``, kind
+``remark``).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def without_online(text: str) -> str:
 
 @functools.cache
 def _remark() -> re.Pattern:
-    return compiled(rf"(?:[,.;]\s*|\s*[(\[])(?:{alternation('reference_words.csv', 'remark')})\s*[)\]]?\s*\.?\s*$",
+    return compiled(rf"(?:[,.;]\s*|\s*[(\[]|\s+)(?:{alternation('reference_words.csv', 'remark')})\s*[)\]]?\s*\.?\s*$",
                     re.IGNORECASE)
 
 
