@@ -90,3 +90,15 @@ def test_a_surname_and_year_the_note_itself_repeats_add_nothing():
                          dict(_full("2", "Pomfret", "The Hundred Courts", "1961"), ref_of="1:1")])
     notes = _notes("…", "Pomfret (1961), p. 9.")
     assert len(author_year_repeats(refs, notes)) == 2
+
+
+def test_a_surname_a_word_for_the_work_and_a_page_repeat_the_authors_work_cited_before():
+    refs = pd.DataFrame([_full("1", "Agnes Pomfret", "The Hundred Courts", "1961")])
+    for text in ("Pomfret's book (at 140) says as much.", "Le livre de Pomfret (p. 140) le dit."):
+        added = author_year_repeats(refs, _notes("…", text)).query("note_no == '2'")
+        assert added[["authors", "pages", "ref_of"]].values.tolist() == [["Pomfret", "140", "1:1"]]
+
+
+def test_a_surname_and_a_word_for_a_work_of_no_author_cited_before_add_nothing():
+    refs = pd.DataFrame([_full("1", "Agnes Pomfret", "The Hundred Courts", "1961")])
+    assert len(author_year_repeats(refs, _notes("…", "Gladstone's book (at 140) says as much."))) == 1
