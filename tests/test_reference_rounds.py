@@ -183,6 +183,16 @@ FLOOR = {
     # before `v.`): 0.977 / 0.974; left: the Commentaire romand by eponym (`CR CO I-Name, art. 97 N 12`) and a Swiss
     # book's `N 1234` margin numbers, the Minister's Commentaires read as literature
     "round36": {"all": 0.96, "full vs full": 0.96},
+    # round 37 (discursive notes in six languages, history and legal history: works named inside the author's
+    # sentence, a title before its author, possessive and genitive names, short titles and author-year in prose,
+    # reviews and replies; forthcoming works, theses, conference papers, typescripts, working papers): 0.656 / 0.703
+    # as written (fixture ced0f706); read then (a work named with its author's possessive before the title, after it by
+    # `by`/`de`/`di`, or before a verb and `in`; surname and year in prose a repeat of the work cited in full before;
+    # a comma imprint after `en su …`; `en prensa`, `im Druck`, `sous presse` no field; `Name's dissertation (at 140)`,
+    # `le livre de Name (p. …)` a repeat): 0.828 / 0.821; left: reviews cited by the reviewer's name in prose, short
+    # titles in prose, a German genitive after the title, the Hispania house's `SURNAME, Name: Title, Place, Publisher`
+    # with no year, replies by `ibid.`
+    "round37": {"all": 0.81, "full vs full": 0.81},
 }
 
 

@@ -12,7 +12,8 @@ lone dash, dot or star after a space, left at the end by a line's break
 visited 12 May 2019)`): a link, its words (``reference_words.csv``, kinds ``online`` and ``accessed``) and the day
 seen are no field of the reference; nor is the author's remark on the quotation the reference was cited for (`…,
 p. 444, grifo meu.`, `… at 219 (emphasis in original).`, `… § 16 Rn. 12 m.w.N.`: ``reference_words.csv``, kind
-``remark``).
+``remark``), nor the word that says the work is not out yet (`…, Madrid, Marcial Pons, en prensa.`, `…, Stuttgart
+(im Druck).`: kind ``forthcoming``), a state of the work and not its publisher or container.
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ def without_online(text: str) -> str:
 
 @functools.cache
 def _remark() -> re.Pattern:
-    return compiled(rf"(?:[,.;]\s*|\s*[(\[]|\s+)(?:{alternation('reference_words.csv', 'remark')})\s*[)\]]?\s*\.?\s*$",
+    words = f"{alternation('reference_words.csv', 'remark')}|{alternation('reference_words.csv', 'forthcoming')}"
+    return compiled(rf"(?:[,.;]\s*|\s*[(\[]|\s+)(?:{words})\s*[)\]]?\s*\.?\s*$",
                     re.IGNORECASE)
 
 
@@ -64,8 +66,8 @@ def without_remark(text: str) -> str:
 
     >>> without_remark("E. Luard, Basic Texts, MacMillan, 1993, p. 444, grifo meu."), without_remark("Fishman, Language, at 219 (emphasis in original)")
     ('E. Luard, Basic Texts, MacMillan, 1993, p. 444', 'Fishman, Language, at 219')
-    >>> without_remark("K. Doe, Emphasis Added: A Study, London 1990")
-    'K. Doe, Emphasis Added: A Study, London 1990'
+    >>> without_remark("K. Doe, Emphasis Added: A Study, London 1990"), without_remark("M. Salazar, La justicia, Madrid, en prensa.")
+    ('K. Doe, Emphasis Added: A Study, London 1990', 'M. Salazar, La justicia, Madrid')
     """
     # (the remark ends the text: only its last characters are searched)
     found = _remark().search(text, max(0, len(text) - 60))

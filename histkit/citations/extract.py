@@ -44,7 +44,7 @@ from .namedbefore import named_then_bracket, unbracketed
 from .locate import archive_first, archive_inside, code_in_use, learn_archive, parse_archive_inside, unknown_archive
 from .notetext import fold_arabic, fold_wide_punctuation, set_date
 from .press import issue_dates
-from .prosework import works_in_prose
+from .prosenamed import named_in_prose
 from .proseref import as_reference
 from .printed import not_literature, source_kind
 from .official import read_official
@@ -164,7 +164,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None,
     tables = _tables(documents)
     # the learned reader's confident references replace or join the rule parser's (not a source's: `not_literature`)
     tables.references = with_model_references(tables.references, notes, tables.citations, None, not_literature)
-    tables.references = works_in_prose(tables.references)  # (`… stated by Name in his Title (London 1825)`, either's)
+    tables.references = named_in_prose(tables.references, notes)  # (`… by Name in his Title (London 1825)`, `Name (1993)`)
     tables.citations, tables.warnings = read_by_the_model(tables.citations, tables.references, tables.warnings)
     return tables
 

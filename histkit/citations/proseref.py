@@ -142,8 +142,11 @@ def reference_before_prose(text: str) -> bool:
         and looks_like_literature(text[:end.start()]) and reference_in_prose(text[:end.start()]) is None
 
 
-# a place's capital, then a place (and a publisher) and a year closing the bracket
-_IMPRINT = compiled(rf"\(\s*[{UPPER}][^()\d]{{1,60}}?[,:]?\s+{YEAR}\s*\)")
+# a place's capital, then a place (and a publisher) and a year closing the bracket; or, in the houses that print the
+# imprint between commas, a comma, a place, perhaps a publisher, and the year (`… en su Señores y vasallos, Madrid,
+# Siglo XXI, 1971, pp. 45-60, el pleito …`)
+_IMPRINT = compiled(rf"\(\s*[{UPPER}][^()\d]{{1,60}}?[,:]?\s+{YEAR}\s*\)"
+                    rf"|,\s*[{UPPER}][^()\d,;:.]{{1,40}}(?:,\s*[{UPPER}][^()\d,;:]{{1,40}})?,\s*{YEAR}(?!\d)")
 # `in`, a possessive, a genre's word in small letters, then the title's capital
 _IN = compiled(rf"(?<![^\W\d_])(?:{alternation('possessive_words.csv', 'in')})\s+"
                rf"(?P<possessive>(?:{alternation('possessive_words.csv', 'possessive')})\s+)?(?:(?-i:{LOWER})[^\W\d_]*\s+)?"
@@ -161,6 +164,9 @@ def prose_work(piece: str) -> tuple[int, int] | None:
     'Cecil Rowbotham in A Kentish Antiquary (Maidstone, 1936)'
     >>> prose_work("He was born in Paris (France, 1850) and died young.") is None
     True
+    >>> note = "Como ya advirtió Antonio Ortal en su Historia del concejo, Madrid, Siglo XXI, 1971, pp. 4-6, el pleito …"
+    >>> start, end = prose_work(note); note[start:end]
+    'Antonio Ortal en su Historia del concejo, Madrid, Siglo XXI, 1971'
     """
     found = _found(piece)
     return None if found is None else (found[0], found[1])
@@ -188,23 +194,30 @@ def as_reference(text: str) -> str:
 
 def _found(piece: str) -> tuple[int, int, str, int] | None:
     """The span of the work, its author's name ('' for none) and where its title begins."""
-    if "(" not in piece:
+    if "(" not in piece and "," not in piece:
         return None
     for bracket in _IMPRINT.finditer(piece):
         head = piece[max(0, bracket.start() - 300):bracket.start()]
         offset = bracket.start() - len(head)
-        connector = ([None] + list(_IN.finditer(head)))[-1]
-        if connector is None:
-            continue
-        title = head[connector.end():].strip()
-        if not _TITLE_WORDS[0] <= len(title.split()) <= _TITLE_WORDS[1] or _STOPS_IN_TITLE.search(title):
-            continue
-        before = head[:connector.start()]
-        name = name_before(" ".join(before.split()[-_WORDS_BEFORE:])) if not _STOPS_IN_TITLE.search(
-            " ".join(before.split()[-_WORDS_BEFORE:]) + " ") else ""
-        # (`in` alone, no possessive, only right after a person's full name: `Austro-Ugarske i Srbije` is "and")
-        if not connector.group("possessive") and (len(name.split()) < 2 or not before.rstrip().endswith(name)):
-            continue
-        start = offset + (before.rfind(name) if name else connector.end())
-        return start, bracket.end(), name, offset + connector.end()
+        # (the last `in` that reads, the title's own aside: `en su Señores y vasallos en la Castilla moderna`)
+        for connector in reversed(list(_IN.finditer(head))):
+            found = _at(head, connector)
+            if found is not None:
+                start, name = found
+                return offset + start, bracket.end(), name, offset + connector.end()
     return None
+
+
+def _at(head: str, connector: re.Match) -> tuple[int, str] | None:
+    """Where the work whose title follows ``connector`` in ``head`` starts, and its author's name; None if the words
+    after it are no title or no possessive nor person's name stands before it."""
+    title = head[connector.end():].strip()
+    if not _TITLE_WORDS[0] <= len(title.split()) <= _TITLE_WORDS[1] or _STOPS_IN_TITLE.search(title):
+        return None
+    before = head[:connector.start()]
+    name = name_before(" ".join(before.split()[-_WORDS_BEFORE:])) if not _STOPS_IN_TITLE.search(
+        " ".join(before.split()[-_WORDS_BEFORE:]) + " ") else ""
+    # (`in` alone, no possessive, only right after a person's full name: `Austro-Ugarske i Srbije` is "and")
+    if not connector.group("possessive") and (len(name.split()) < 2 or not before.rstrip().endswith(name)):
+        return None
+    return (before.rfind(name) if name else connector.end()), name

@@ -68,8 +68,9 @@ def name_before(words: str) -> str:
     return ""
 
 
-def works_in_prose(references: pd.DataFrame) -> pd.DataFrame:
-    """The references table with `work_in_prose` applied to each row that names no author.
+def works_in_prose(references: pd.DataFrame, read=work_in_prose) -> pd.DataFrame:
+    """The references table with ``read`` (`work_in_prose`, or a reader that tries it first) applied to each row that
+    names no author.
 
     >>> table = pd.DataFrame({"authors": [""],
     ...                       "title": ["Reeds Scholten-Bakker merkte in haar proefschrift Het eigendomsvoorbehoud"]})
@@ -79,9 +80,9 @@ def works_in_prose(references: pd.DataFrame) -> pd.DataFrame:
     if references.empty:
         return references
     authors, titles = references["authors"].fillna("").astype(str), references["title"].fillna("").astype(str)
-    read = {k: work_in_prose({"authors": a, "title": t}) for k, (a, t) in enumerate(zip(authors, titles))
-            if not a.strip() and " " in t}
-    changed = {k: ref for k, ref in read.items() if ref["title"] != titles.iloc[k]}
+    readings = {k: read({"authors": a, "title": t}) for k, (a, t) in enumerate(zip(authors, titles))
+                if not a.strip() and " " in t}
+    changed = {k: ref for k, ref in readings.items() if ref["title"] != titles.iloc[k]}
     if not changed:
         return references
     out = references.copy()
