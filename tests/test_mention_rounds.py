@@ -161,6 +161,10 @@ FLOOR = {
     # plural words for men only (59013f01); 217 / 37 regnal names in other languages (bfd2e47b); 221 / 40 Russian and
     # Polish family plurals (42eea87d); 220 / 39 a maiden name before the married name (a17a4ecc)
     "round18": {"right": 220, "extra": 39},
+    # round 19 (MENTIONBLIND19, the actor in the notes' apparatus: authors, senders and recipients, papers and
+    # shelfmarks, titles, organisations as corporate authors and publishers, anaphors, namesake historians; fixture
+    # committed blind at c0aa6200): 355 of 411 right, 70 extra as written (F1 0.849)
+    "round19": {"right": 355, "extra": 70},
 }
 
 
