@@ -163,8 +163,9 @@ FLOOR = {
     "round18": {"right": 220, "extra": 39},
     # round 19 (MENTIONBLIND19, the actor in the notes' apparatus: authors, senders and recipients, papers and
     # shelfmarks, titles, organisations as corporate authors and publishers, anaphors, namesake historians; fixture
-    # committed blind at c0aa6200): 355 of 411 right, 70 extra as written (F1 0.849)
-    "round19": {"right": 355, "extra": 70},
+    # committed blind at c0aa6200): 355 of 411 right, 70 extra as written (F1 0.849); 404 / 21 a day before its
+    # month's name is no note call (the Dutch and Spanish notes were read as body)
+    "round19": {"right": 404, "extra": 21},
 }
 
 
