@@ -1,0 +1,28 @@
+"""The actor in the notes' apparatus (mention round 19): institutions that bear an actor's name and namesake
+historians are not the actor; small texts written for each, not the round's articles."""
+
+from conftest import found_mentions
+
+
+def test_a_foundation_named_after_a_person_is_no_mention_of_the_person():
+    text = "Lucia Bassi scrisse a Roma. Le carte sono alla Fondazione Lucia Bassi di Pavia, ma Bassi non le vide."
+    found = found_mentions(text, ("b", "Lucia Bassi", "person", ""))
+    assert found == [("b", "Lucia Bassi"), ("b", "Bassi")]
+
+
+def test_an_institute_named_after_a_person_is_no_mention_in_any_case():
+    text = "Adam Wrona pisał do żony. Listy przechowuje dziś Instytut Adama Wrony, a nie należy go mylić z Instytutem Adama Wrony."
+    found = found_mentions(text, ("w", "Adam Wrona", "person", ""))
+    assert found == [("w", "Adam Wrona")]
+
+
+def test_a_villa_named_after_a_family_is_no_mention_of_its_member():
+    text = "Carlo Ferri morì nel 1920; il suo archivio è conservato a Villa Ferri."
+    found = found_mentions(text, ("f", "Carlo Ferri", "person", ""))
+    assert found == [("f", "Carlo Ferri")]
+
+
+def test_a_historian_with_the_actors_family_name_and_another_given_name_is_no_mention():
+    text = "Jules Morel écrivit à Lyon. Voir Claire Morel, Le Nord ouvrier, Lille, 2011 ; Morel répondit en 1905."
+    found = found_mentions(text, ("m", "Jules Morel", "person", ""))
+    assert found == [("m", "Jules Morel"), ("m", "Morel")]
