@@ -1,7 +1,11 @@
 """The actor in the notes' apparatus (mention round 19): institutions that bear an actor's name and namesake
 historians are not the actor; small texts written for each, not the round's articles."""
 
-from conftest import found_mentions
+from conftest import authority, found_mentions
+
+from histkit import Document
+from histkit import actors as act
+from histkit.layout import analyse_layout
 
 
 def test_a_foundation_named_after_a_person_is_no_mention_of_the_person():
@@ -26,3 +30,19 @@ def test_a_historian_with_the_actors_family_name_and_another_given_name_is_no_me
     text = "Jules Morel écrivit à Lyon. Voir Claire Morel, Le Nord ouvrier, Lille, 2011 ; Morel répondit en 1905."
     found = found_mentions(text, ("m", "Jules Morel", "person", ""))
     assert found == [("m", "Jules Morel"), ("m", "Morel")]
+
+
+def test_another_persons_initials_after_the_family_name_in_a_citation_are_no_mention():
+    layout_text = "Body.\n\n1 Kovalev A. V. Finansy. M., 2009. S. 5; Kovalev I. P. Iz proshlogo. Paris, 1934.\n"
+    assert _note_surfaces(layout_text, ("k", "Ivan Kovalev", "person", "")) == ["Kovalev I."]
+
+
+def test_one_initial_after_a_comma_may_be_a_judge_s_title_and_tells_nothing():
+    layout_text = "Body.\n\n1 Smith v. Jones, 58 Phil. 302 (1933), decision of Abellan, J.\n"
+    assert _note_surfaces(layout_text, ("a", "Marcelo Abellan", "person", "")) == ["Abellan"]
+
+
+def _note_surfaces(text: str, *rows) -> list[str]:
+    table = act.find_mentions(analyse_layout(Document.from_text(text, doc_id="t")),
+                              act.build_matcher(authority(*rows), cache=False))
+    return [s for s, z in zip(table.surface, table.zone) if z == "note"]

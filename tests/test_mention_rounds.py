@@ -167,7 +167,8 @@ FLOOR = {
     # month's name is no note call (the Dutch and Spanish notes were read as body) (396ea43a); 402 / 13 foundations,
     # institutes and villas named after a person, given names of namesake historians (two of the 404 were false
     # mentions standing in for missed ones of the same actor and zone: `Fondazione Anna Kuliscioff` for `K.`)
-    "round19": {"right": 402, "extra": 13},
+    # (a38d3a63); 402 / 11 another person's initials after the family name in a note (`Коковцов А. В.`)
+    "round19": {"right": 402, "extra": 11},
 }
 
 

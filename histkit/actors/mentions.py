@@ -351,7 +351,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
     prepared, firsts, lasts = composed(prepare(unwrapped.text))
     rows = []
     for i, j, entry in matcher.scan(prepared, keep=readings):
-        owners = readings(entry)
+        owners, cited = readings(entry), j if zone == "note" else None  # (a citation's inverted initials: notes)
         # (an organisation of the authority in a book's imprint published it: its organ in a citation)
         if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
@@ -363,7 +363,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         # historian is not Harold Pilling, `Muwenda I` not Muwenda II)
         owners = tuple(o for o in owners if not initials or not (
             (o[2] or o[1] == "initials")
-            and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES)
+            and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES, cited)
             or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]])
             or another_rulers_number(prepared, j, initials[2][o[0]])))
         if not owners and initials and readings(entry)[0][1] == "initials":  # (`Н. П. Кирова`: Н. is his)
