@@ -19,8 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..data import word_column
-from ..dates import month_names
-from ..dates.marks import joining_words
+from ..dates import joining_words, month_names
 from ..errors import Problem
 from .model import Block
 from ..patterns import compiled
