@@ -46,3 +46,16 @@ def _note_surfaces(text: str, *rows) -> list[str]:
     table = act.find_mentions(analyse_layout(Document.from_text(text, doc_id="t")),
                               act.build_matcher(authority(*rows), cache=False))
     return [s for s, z in zip(table.surface, table.zone) if z == "note"]
+
+
+def test_a_namesake_historian_s_work_cited_again_by_note_year_or_title_is_his_not_the_actor_s():
+    text = ("Body.\n\n1 Marta Ferri, Il porto di Genova, Milano 2008, p. 5.\n"
+            "2 Carlo Ferri a Rossi, 3 maggio 1912.\n"
+            "3 Ferri, Il porto, p. 9; Ferri (2008), p. 10; Ferri (nota 1), p. 11.\n"
+            "4 Ferri, Lettere, p. 12; Ferri (1950), p. 13.\n")
+    assert _note_surfaces(text, ("f", "Carlo Ferri", "person", "")) == ["Carlo Ferri", "Ferri", "Ferri"]
+
+
+def test_the_words_of_the_namesake_s_own_citation_are_not_its_repeat():
+    text = "Body.\n\n1 Vgl. Otto Lenz, Die Familie Lenz, Hamburg 1978.\n2 Lenz an Roon, 1867.\n"
+    assert _note_surfaces(text, ("l", "Hans Lenz", "person", "")) == ["Lenz", "Lenz"]

@@ -29,7 +29,7 @@ from .initials import (first_initial_owners, name_initials, other_persons_given_
 from .generations import birth_years, pick_by_generation
 from .regnal import another_rulers_number, regnal_numbers
 from .sidebyside import joined_side_by_side
-from .namesakes import flag_before_full_name, resolve_by_last_full_name
+from .namesakes import cited_namesakes_dropped, flag_before_full_name, resolve_by_last_full_name
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
                          named_in_full_first, titled_given_names)
 from .families import family_plurals
@@ -325,6 +325,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     rows = pick_by_generation(pick_by_title(rows, doc.text, matcher.genders), doc.text, birth_years(matcher.actors))
     rows = named_in_full_first(resolve_by_last_full_name(rows), doc.text, matcher.own_words, custom)
     rows = joined_side_by_side(rows, doc.text, matcher.persons)
+    rows = cited_namesakes_dropped(rows, doc.text, [(b.start, b.end, b.note_no) for b in layout.blocks if b.zone == "note"], initials[0])
     flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
