@@ -65,7 +65,7 @@ def name_initials(actors: pd.DataFrame) -> dict[str, frozenset]:
 
 
 def other_persons_initial(text: str, start: int, initials: frozenset, titles: frozenset = frozenset(),
-                          given: bool = False) -> bool:
+                          given: bool = False, end: int | None = None) -> bool:
     """Whether initials just before ``text[start:]`` name someone other than the actor of ``initials``
     (``titles``: letters that are titles in the document's languages, `title_letters`). Before a name read as the
     actor's ``given`` name alone any initial does: where people go by the given name, `G. Tasfaayee` is a man
@@ -79,7 +79,11 @@ def other_persons_initial(text: str, start: int, initials: frozenset, titles: fr
     False
     >>> other_persons_initial("G. Tasfaayee", 3, frozenset({"G", "T"}), given=True)
     True
+
+    With ``end``, the initials a citation prints after the family name count too (`inverted_initials`).
     """
+    if end is not None and not given and _foreign(inverted_initials(text, end), initials):
+        return True
     m = _INITIALS_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         return False
@@ -95,6 +99,34 @@ def other_persons_initial(text: str, start: int, initials: frozenset, titles: fr
     if any(_script(ch) not in scripts for ch in letters):
         return False
     return not any(_plain(ch) in initials for ch in letters)
+
+
+#: Initials after a family name in a citation's inverted order, two or more (a given name and a second or a
+#: father's: one alone after a comma is a judge's `J.` as often, `Abellana, J.`): after a comma
+#: (`Kokovtsov, A. V.,`) closed by punctuation, or with none (`Коковцов А. В. Финансовая …`).
+_INITIALS_AFTER = compiled(r",[ \t\u00a0]*((?:[^\W\d_]\.[ \t\u00a0]*){2,})(?=[,.:;(]|$)"
+                           r"|[ \t\u00a0]+((?:[^\W\d_]\.[ \t\u00a0]*){2,})")
+
+
+def inverted_initials(text: str, end: int) -> list[str]:
+    """The initials a citation prints after the family name ending at ``end``, in inverted order.
+
+    >>> inverted_initials("Коковцов А. В. Финансовая политика", 8), inverted_initials("Kokovtsov, A. V., Finance", 9)
+    (['А', 'В'], ['A', 'V'])
+    >>> inverted_initials("Churchill, A. Eden and Attlee", 9), inverted_initials("decision of Abellana, J.", 20)
+    ([], [])
+    """
+    m = _INITIALS_AFTER.match(text, end)
+    return [ch for ch in (m.group(1) or m.group(2)) if ch.isalpha()] if m else []
+
+
+def _foreign(letters: list[str], initials: frozenset) -> bool:
+    """Whether capital ``letters`` of the actor's script begin none of the words of the actor's names: the first
+    letter is the given name's (the next may be a father's: `Коковцов В. Н.` is Vladimir Nikolaevich)."""
+    if not letters or not letters[0].isupper():
+        return False
+    scripts = {_script(ch) for ch in initials if len(ch) == 1}
+    return _script(letters[0]) in scripts and _plain(letters[0]) not in initials
 
 
 #: The word just before a name, on its line or the line before (`Jean `, `Tomás\n`).

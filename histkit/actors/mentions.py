@@ -29,7 +29,7 @@ from .initials import (first_initial_owners, name_initials, other_persons_given_
 from .generations import birth_years, pick_by_generation
 from .regnal import another_rulers_number, regnal_numbers
 from .sidebyside import joined_side_by_side
-from .namesakes import flag_before_full_name, resolve_by_last_full_name
+from .namesakes import cited_namesakes_dropped, flag_before_full_name, resolve_by_last_full_name
 from .givennames import (FAMILY_GIVEN_NAME, TITLED_GIVEN_NAME, family_given_names, name_words,
                          named_in_full_first, titled_given_names)
 from .families import family_plurals
@@ -325,6 +325,7 @@ def find_mentions(layout: Layout, actors) -> pd.DataFrame:
     rows = pick_by_generation(pick_by_title(rows, doc.text, matcher.genders), doc.text, birth_years(matcher.actors))
     rows = named_in_full_first(resolve_by_last_full_name(rows), doc.text, matcher.own_words, custom)
     rows = joined_side_by_side(rows, doc.text, matcher.persons)
+    rows = cited_namesakes_dropped(rows, doc.text, [(b.start, b.end, b.note_no) for b in layout.blocks if b.zone == "note"], initials[0])
     flag_before_full_name(rows, len(doc.text))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -351,7 +352,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
     prepared, firsts, lasts = composed(prepare(unwrapped.text))
     rows = []
     for i, j, entry in matcher.scan(prepared, keep=readings):
-        owners = readings(entry)
+        owners, cited = readings(entry), j if zone == "note" else None  # (a citation's inverted initials: notes)
         # (an organisation of the authority in a book's imprint published it: its organ in a citation)
         if owners[0][0] in matcher.persons and (is_publisher(prepared, i, j) or names_a_place(prepared, i, j)):
             continue
@@ -363,7 +364,7 @@ def _run_mentions(doc, group: list, matcher: ActorMatcher, readings, languages=N
         # historian is not Harold Pilling, `Muwenda I` not Muwenda II)
         owners = tuple(o for o in owners if not initials or not (
             (o[2] or o[1] == "initials")
-            and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES)
+            and other_persons_initial(prepared, i, initials[0][o[0]], initials[1], o[1] in _GIVEN_RULES, cited)
             or o[2] and o[1] not in _GIVEN_RULES and other_persons_given_name(prepared, i, j, initials[0][o[0]])
             or another_rulers_number(prepared, j, initials[2][o[0]])))
         if not owners and initials and readings(entry)[0][1] == "initials":  # (`Н. П. Кирова`: Н. is his)

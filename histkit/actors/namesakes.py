@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..patterns import compiled
+from .initials import other_persons_given_name, other_persons_initial
+
 
 def same_span_groups(rows: list[dict]) -> Iterator[list[dict]]:
     """The rows (in text order, one per candidate actor) in runs of one span each: the candidates of one mention.
@@ -59,3 +62,74 @@ def flag_before_full_name(rows: list[dict], text_length: int) -> None:
     for r in rows:
         if r["surname_only"] and r["start"] < first_full.get(r["actor_id"], text_length + 1):
             r["before_full_name"] = True
+
+
+# --- a namesake's work cited again in short ----------------------------------------------------------
+
+#: Where a short citation goes on after the family name: the note the work was cited in, in brackets (`(wie Anm. 1)`,
+#: `(n. 4)`), a year (`(2012)`, `2006`), or the first words of a short title after a comma or stop.
+_NOTE_BACK = compiled(r"\s*\(\s*[^\d()\n]{1,15}?(\d{1,3})\s*\)")
+_YEAR_AFTER = compiled(r"\s*\(?\s*((?:1[5-9]|20)\d\d)(?!\d)")
+_TITLE_AFTER = compiled(r"\s*[,.:]\s*((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)")
+_YEAR = compiled(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_WORD = compiled(r"[^\W\d_][\w'’-]{3,}")
+
+
+def cited_namesakes_dropped(rows: list[dict], text: str, notes: list[tuple[int, int, str]], initials: dict) -> list[dict]:
+    """The rows without a family name alone that repeats, in a note, the work of a namesake cited in full before.
+
+    A historian who shares an actor's family name is told apart where the notes cite him in full (`Hartmut
+    Moltke, Die Heeresfrage …, 2004`, `Коковцов А. В. Финансовая политика …`: `other_persons_given_name`,
+    `other_persons_initial`); the notes then cite the same work in short by the family name alone, and that is
+    his too: by the note it was cited in (`Moltke (wie Anm. 1)`), its year (`Troelstra (2012)`) or its title's
+    words (`Turati, Il riformismo milanese, cit.`). ``notes`` are the (start, end, note_no) of the note blocks;
+    ``initials`` is `name_initials`.
+
+    >>> text = "1 Marta Turati, Il riformismo milanese, 2008.\\n2 Turati, Il riformismo, p. 8; Turati (1950), p. 9.\\n"
+    >>> rows = [{"actor_id": "t", "zone": "note", "surname_only": True, "start": s, "end": s + 6} for s in (48, 77)]
+    >>> own = {"t": frozenset({"F", "T", "Filippo", "Turati"})}
+    >>> [r["start"] for r in cited_namesakes_dropped(rows, text, [(0, 46, "1"), (46, 98, "2")], own)]
+    [77]
+    """
+    short = [r for r in rows if r["zone"] == "note" and r["surname_only"]]
+    if not short:
+        return rows
+    cited: dict[tuple[str, str], list[tuple[int, str, set, set]]] = {}  # (actor, surface) → namesake citations
+    for r in short:
+        key = (r["actor_id"], text[r["start"]:r["end"]])
+        if key not in cited:
+            cited[key] = list(_namesake_citations(text, notes, key[1], initials.get(r["actor_id"], frozenset())))
+    # (a citation's own words are not its repeat: `Otto Thiele, Die Familie Thiele, Hamburg 1978`)
+    drop = {id(r) for r in short if _repeats(text, r["end"], [c for c in cited[(r["actor_id"], text[r["start"]:r["end"]])]
+                                                              if c[0] <= r["start"]])}
+    return [r for r in rows if id(r) not in drop] if drop else rows
+
+
+def _namesake_citations(text: str, notes: list[tuple[int, int, str]], surface: str, own: frozenset):
+    """(end, note_no, years, title words) of each place a note cites another person of the family name: the
+    citation ends at a semicolon or the note's end."""
+    for start, end, note_no in notes:
+        at = text.find(surface, start, end)
+        while at != -1:
+            stop = at + len(surface)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (stop >= len(text) or not text[stop].isalnum())
+            if whole and (other_persons_given_name(text, at, stop, own) or other_persons_initial(text, at, own, end=stop)):
+                semicolon = text.find(";", stop, end)
+                citation = text[stop:semicolon if semicolon != -1 else end]
+                year = _YEAR.search(citation)
+                words = {w.casefold() for w in _WORD.findall(citation[:year.start() if year else 120])}
+                yield stop + len(citation), note_no, set(_YEAR.findall(citation)), words
+            at = text.find(surface, stop, end)
+
+
+def _repeats(text: str, end: int, citations: list[tuple[int, str, set, set]]) -> bool:
+    """Whether what follows the family name ending at ``end`` points to one of the namesake's ``citations``."""
+    if not citations:
+        return False
+    back, year, title = _NOTE_BACK.match(text, end), _YEAR_AFTER.match(text, end), _TITLE_AFTER.match(text, end)
+    if back and any(back.group(1) == note_no for _, note_no, _, _ in citations):
+        return True
+    if year and any(year.group(1) in years for _, _, years, _ in citations):
+        return True
+    first = next((w.casefold() for w in _WORD.findall(title.group(1))), None) if title else None
+    return first is not None and any(first in words for _, _, _, words in citations)

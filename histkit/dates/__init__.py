@@ -16,7 +16,7 @@ languages read differently (`listopad`), and `reading` reads a document's dates 
 from .clashes import month_languages_in, reading_months_of
 from .dayorder import day_first_in, reading_day_first
 from .erayears import BUDDHIST_YEAR
-from .marks import year_word_after
+from .marks import joining_words, year_word_after
 from .reading import reading_dates_of
 from .search import find_date_groups, find_dates, find_days_without_year, parse_date
 from .table import DATE_ZONES, DATES_COLUMNS, dates_table
@@ -37,6 +37,7 @@ __all__ = [
     "find_dates",
     "find_days_without_year",
     "find_undated",
+    "joining_words",
     "month_languages_in",
     "month_names",
     "parse_date",

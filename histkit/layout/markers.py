@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..data import word_column
-from ..dates import month_names
+from ..dates import joining_words, month_names
 from ..errors import Problem
 from .model import Block
 from ..patterns import compiled
@@ -202,6 +202,8 @@ def marker_candidates(text: str) -> dict[int, list[int]]:
             number, at = m.group(1), m.start(1)
             if only_superscripts and number[0] not in "⁰¹²³⁴⁵⁶⁷⁸⁹" or in_link(at):
                 continue
+            if rx in (_SPACED, _QUOTE_SPACED) and _day_of_month(text, m.end(1)):
+                continue
             found.setdefault(int(number if number.isascii() else number.translate(_SUPERSCRIPTS)), []).append(at)
     for m in _CIRCLED_CALL.finditer(text):
         found.setdefault(int(m.group().translate(_SUPERSCRIPTS)), []).append(m.start())
@@ -331,7 +333,8 @@ def _markers_in(raw: str, sup: bool, parenthesised: bool, long: bool = False) ->
     for m in _PARENTHESISED.finditer(raw if parenthesised else ""):
         found.append((m.start(1), int(m.group(1)), _GLUED_CALL))
     if not sup:
-        spaced = {m.start(1): m for rx in (_SPACED, _QUOTE_SPACED, _YEAR_GLUED) for m in rx.finditer(raw)}
+        spaced = {m.start(1): m for rx in (_SPACED, _QUOTE_SPACED, _YEAR_GLUED) for m in rx.finditer(raw)
+                  if rx is _YEAR_GLUED or not _day_of_month(raw, m.end(1))}
         found.extend((off, int(m.group(1)), _SPACED_CALL) for off, m in spaced.items())
         found.extend((m.start(1), int(m.group(1)), _BARE_CALL) for rx in (_BARE, _YEAR_BARE) for m in rx.finditer(raw)
                      if m.start(1) not in spaced and _bare_call(raw, m))
@@ -370,6 +373,32 @@ def _links_in(text: str) -> Callable[[int], bool]:
         return last >= 0 and gaps[last] >= off  # no space between its start and ``off``
 
     return inside
+
+
+def _day_of_month(text: str, end: int) -> bool:
+    """Is the spaced number ending at ``end`` the day of a date (`Colijn aan Idenburg, 3 oktober 1923`)?
+
+    A number before a month's name, or before the word that joins a day to its month (`15 de mayo`,
+    `joining_words.csv`), counts days, never notes: the dates of letters in the notes themselves
+    would otherwise pass for calls.
+
+    >>> _day_of_month("Eden to Churchill, 28 Jan. 1942", 21), _day_of_month("Azaña, 15 de mayo", 9)
+    (True, True)
+    >>> _day_of_month("as he wrote. 3 The", 14)
+    False
+    """
+    after = _month_after().match(text, end)
+    if not after:
+        return False
+    months = month_names()
+    word = after.group(1).casefold()
+    return word in months or bool(after.group(2)) and word + "." in months
+
+
+@lru_cache(maxsize=1)
+def _month_after():
+    """The word after a spaced number, past a word joining a day to its month; group 2 its abbreviating point."""
+    return compiled(rf"[ \t\u00a0]+(?:{joining_words('day_month')})?([^\W\d_]+)(\.?)", re.I)
 
 
 def _bare_call(raw: str, m: re.Match) -> bool:
