@@ -71,3 +71,7 @@ def test_offsets_and_raw_are_the_note_as_delivered():
     notes = pd.DataFrame({"doc_id": ["d"], "note_no": ["1"], "text": [text]})
     row = extract_citations(notes).citations.iloc[0]
     assert text[row.char_start:row.char_end] == row.raw and row.raw.startswith("Bundes- archiv")
+
+
+def test_a_code_broken_over_two_lines_is_the_known_archive_not_a_failed_document():
+    assert _rows("Записка, 3 марта 1931 г. // ГА\nРФ. Ф. Р-5446. Оп. 1. Д. 12.")[0][:2] == ("GARF", "Р-5446")
