@@ -75,3 +75,12 @@ def test_offsets_and_raw_are_the_note_as_delivered():
 
 def test_a_code_broken_over_two_lines_is_the_known_archive_not_a_failed_document():
     assert _rows("Записка, 3 марта 1931 г. // ГА\nРФ. Ф. Р-5446. Оп. 1. Д. 12.")[0][:2] == ("GARF", "Р-5446")
+
+
+def test_a_hyphen_inside_a_word_of_an_archive_name_is_a_line_end_one():
+    assert _rows("Erlass, 2.2.1931, Bundesar-chiv, R 1501/1234.") == [("BArch", "R 1501", "", "1234", "1931-02-02")]
+
+
+def test_a_hyphen_inside_any_other_word_stays():
+    assert as_typed("la politique franco-allemande", frozenset({"archives", "nationales"}))[0] == (
+        "la politique franco-allemande")

@@ -121,7 +121,7 @@ CITATION_FLOOR = {
     "round33": {"archival_found": 63, "archive_and_date_right": 59, "archival_false": 1, "ibid_right": 12},
     # round 34, blind, notes as a PDF's text layer or OCR layer delivers them: hyphens, spaces, ligatures, running
     # heads (fixture f0e4de8c; 6 articles, 65 archival rows): as written 47/40/1/10
-    "round34": {"archival_found": 59, "archive_and_date_right": 56, "archival_false": 1, "ibid_right": 13},
+    "round34": {"archival_found": 60, "archive_and_date_right": 57, "archival_false": 1, "ibid_right": 13},
 }
 
 

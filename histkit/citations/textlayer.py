@@ -6,9 +6,9 @@ broken after its own hyphen (`Ф. Р- 5446`, `237/XXII- 413`) or after its slash
 sign set for the hyphen of a call number (`Р−5446`, `XXII–414`), spaces lost after an abbreviation's point (`Bl.12`,
 `f.495,op.74`), and from an OCR layer digits read as letters (`l923`, `8O2`) and `lbid.` for `Ibid.`. `as_typed`
 undoes what a reader undoes without thinking and says where each character it returns stood in the note, so that the
-tables' offsets and raw text stay the note's as delivered (`cite_as_typed`). What a reader cannot undo is left: a
-running head caught inside a note, a space inside a word (`Kultur besitz`), a line-end hyphen kept without its space
-(`Bundesar-chiv`, which a real compound spells too), letter-spaced small capitals.
+tables' offsets and raw text stay the note's as delivered (`cite_as_typed`). A line-end hyphen kept without its space
+is undone only inside a word of an archive's name (`Bundesar-chiv`): elsewhere a real compound spells the same. Left
+as delivered: a running head caught inside a note, a space inside a word (`Kultur besitz`), letter-spaced capitals.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import functools
 import re
 
 from ..patterns import compiled
+from .archives import normalise
 from .words import forms
 
 # spaces a typesetter sets for a plain one: no-break, figure, thin, hair, narrow no-break and the other fixed widths
@@ -27,6 +28,7 @@ _SOFT_HYPHEN = compiled("\u00ad[ \n]*")
 # a word's part, its hyphen, then the line's end (a space or a line break): the rest of the word follows in small
 # letters; a capital after it is a hyphenated name's (`SAPMO-⏎BArch`), whose line break alone goes
 _LINE_END = compiled(r"(?<=[^\W\d_])-(?: +|[ ]*\n\s*)(?=([^\W\d_]+))")
+_INNER_HYPHEN = compiled(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")  # (a word with one hyphen inside)
 # a call number's hyphen or slash, then the line's end, then its number: `Р- 5446`, `XXII- 413`, `45– 67`, `24/ 158`
 _NUMBER_BROKEN = compiled(r"(?<=[A-ZА-ЯЁ\d])([-–/])(?: +|[ ]*\n\s*)(?=\d)")
 # a dash set for the hyphen between a call number's capitals and its digits (`XXII–414`, `Р−5446`); U+2010 and U+2011
@@ -46,8 +48,12 @@ _LOST_SPACE_AFTER = compiled(r"(?:(?<=\d)|(?<=" + _LETTER * 2 + r"))[.,](?=" + _
 _LOST_SPACE = compiled(r"(?<![\w.])" + _ABBREVIATION + r"(?=\d)")
 
 
-def as_typed(text: str) -> tuple[str, list[int]]:
+def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[int]]:
     """``text`` as typed, and for each of its characters (and its end) the offset it stood at in ``text``.
+
+    ``names`` are the words of archives' names, as `archives.normalise` writes them: a word printed with a hyphen
+    inside that is one of them only without it is one broken at a line's end (`Bundesar-chiv`), for no archive's
+    name is a compound a hyphen joins there; any other such hyphen may be the word's own and stays.
 
     >>> as_typed("Bundes- archiv, R 43\u00a0I/212; Staats- und Landesarchiv, Oﬃce, Ф. Р- 5446, l923")[0]
     'Bundesarchiv, R 43 I/212; Staats- und Landesarchiv, Office, Ф. Р-5446, 1923'
@@ -55,6 +61,8 @@ def as_typed(text: str) -> tuple[str, list[int]]:
     'f. 495, op. 74, d. 12; Там же. Д. 773. Л. 12; Ebd., Bl. 12r, 12.IV.1957'
     >>> as_typed("WC, MS.5678; AML, I1 245; AN, F/6O/8O2; UA, R.15.T.a.12.3")[0]
     'WC, MS.5678; AML, I1 245; AN, F/6O/802; UA, R.15.T.a.12.3'
+    >>> as_typed("Bundesar-chiv, Berlin-Lichterfelde", frozenset({"bundesarchiv", "berlin"}))[0]
+    'Bundesarchiv, Berlin-Lichterfelde'
     >>> as_typed("lbid., f. 3")[0]
     'Ibid., f. 3'
     >>> as_typed("Re-\\npublik")
@@ -65,6 +73,8 @@ def as_typed(text: str) -> tuple[str, list[int]]:
     text, where = _sub(_LIGATURE, lambda m: _LIGATURES[m.group()], text, where)
     text, where = _sub(_SOFT_HYPHEN, lambda m: "", text, where)
     text, where = _sub(_LINE_END, _line_end, text, where)
+    if names:
+        text, where = _sub(_INNER_HYPHEN, lambda m: _inner_hyphen(m, names), text, where)
     text, where = _sub(_NUMBER_BROKEN, lambda m: m.group(1), text, where)
     text, where = _sub(_CODE_DASH, lambda m: "-", text, where)
     text, where = _sub(_OCR_NUMBER, _ocr_number, text, where)
@@ -83,7 +93,8 @@ def cite_as_typed(cite, doc_id: str, notes: list[tuple[str, str]], matcher):
     >>> [(row["archive"], row["fond"], row["raw"]) for row in found.rows]
     [('BArch', 'R 43 I', 'Bundes- archiv, R\xa043 I/212.')]
     """
-    typed = [(no, *as_typed(text)) for no, text in notes]
+    names = frozenset(word for name in matcher.names for word in name.split())  # (a thousandth of a second)
+    typed = [(no, *as_typed(text, names)) for no, text in notes]
     found = cite(doc_id, [(no, text) for no, text, _ in typed], matcher)
     delivered = {no: (text, where) for (no, text), (_, _, where) in zip(notes, typed)}
     for row in found.rows:
@@ -102,6 +113,13 @@ def _line_end(m: re.Match) -> str:
     if after.casefold() in _suspended_words():
         return m.group()  # (`Hof- und Staatsarchiv`: the first word's hyphen stands for the second's ending)
     return ""
+
+
+def _inner_hyphen(m: re.Match, names: frozenset[str]) -> str:
+    joined = m.group(1) + m.group(2)
+    if m.group(2)[0].islower() and normalise(joined) in names and normalise(m.group()) not in names:
+        return joined
+    return m.group()
 
 
 def _ocr_number(m: re.Match) -> str:
