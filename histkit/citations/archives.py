@@ -315,7 +315,7 @@ class ArchiveMatcher:
 
     def _choose(self, code: str, text: str) -> Archive:
         """The archive a shared code stands for in ``text``: the first whose cues it matches, else the first listed."""
-        first = self.codes[code]
+        first = self.codes.get(code) or self.codes[_SPACE_RUN.sub(" ", code)]  # (`ГА⏎РФ`: any space between)
         for archive in [first] + self.shared.get(code, []):
             if archive.cues and re.search(archive.cues, text[len(code):]):
                 return archive
@@ -336,7 +336,7 @@ class ArchiveMatcher:
         if m:
             return self.names[m.group(1)]
         m = _leftmost(_compiled_now(self._uses["code_anywhere"]), _plain(text))
-        return self.codes[m.group(1)] if m else None
+        return (self.codes.get(m.group(1)) or self.codes[_SPACE_RUN.sub(" ", m.group(1))]) if m else None
 
     def _base_patterns(self) -> dict:
         # the patterns of every name and code the matcher had when first used: the authority table's, compiled

@@ -61,13 +61,13 @@ from .workrepeat import cited_again, work_again
 from .noteagain import first_cited_in, note_cited_again, text_reference
 from .bydocument import notes_by_document
 from .stops import script_stops
+from .textlayer import cite_as_typed
 from ..text import fold_homoglyphs
 
 __all__ = ["CITATION_COLUMNS", "CitationTables", "extract_citations"]
 
 CITATION_COLUMNS = ["doc_id", "note_no", "seq", "kind", "archive", "archive_name", "fond", "collection", "unit",
                     "title", "date_start", "date_end", "date_precision", "pages", "ibid_of", "raw"]
-
 CITATION_EXTRA = ["place", "fond_year", "date_source", "ref_of", "char_start", "char_end"]
 
 #: How `classify` may read a citation, and the kind (column ``kind``) each reading gives.
@@ -158,7 +158,7 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None,
     for doc_id, pairs in notes_by_document(notes).items():
         try:  # (`10/3/1931` day first, `listopadu` November, where the document's own dates say so: `histkit.dates`)
             with reading_dates_of(text for _, text in pairs):
-                documents.append(cite_document(doc_id, pairs, learn_source_list((texts or {}).get(doc_id, ""), base.copy())))
+                documents.append(cite_as_typed(cite_document, doc_id, pairs, learn_source_list((texts or {}).get(doc_id, ""), base.copy())))
         except Exception as exc:  # one document's surprise must not cost the others their citations
             documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))
     tables = _tables(documents)
