@@ -63,8 +63,8 @@ def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[
     'WC, MS.5678; AML, I1 245; AN, F/6O/802; UA, R.15.T.a.12.3'
     >>> as_typed("Bundesar-chiv, Berlin-Lichterfelde", frozenset({"bundesarchiv", "berlin"}))[0]
     'Bundesarchiv, Berlin-Lichterfelde'
-    >>> as_typed("lbid., f. 3")[0]
-    'Ibid., f. 3'
+    >>> as_typed("lbid., f. 3")[0], as_typed("Enterprise & Society (2024), https://doi.org/10.1017/eso.2024.21")[0]
+    ('Ibid., f. 3', 'Enterprise & Society (2024), https://doi.org/10.1017/eso.2024.21')
     >>> as_typed("Re-\\npublik")
     ('Republik', [0, 1, 4, 5, 6, 7, 8, 9, 10])
     """
@@ -78,8 +78,8 @@ def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[
     text, where = _sub(_NUMBER_BROKEN, lambda m: m.group(1), text, where)
     text, where = _sub(_CODE_DASH, lambda m: "-", text, where)
     text, where = _sub(_OCR_NUMBER, _ocr_number, text, where)
-    text, where = _sub(_LOST_SPACE_AFTER, lambda m: m.group() + " ", text, where)
-    text, where = _sub(_LOST_SPACE, lambda m: m.group() + " ", text, where)
+    text, where = _sub(_LOST_SPACE_AFTER, _spaced, text, where)
+    text, where = _sub(_LOST_SPACE, _spaced, text, where)
     text, where = _sub(_ocr_ibid(), lambda m: "I", text, where)
     return text, where
 
@@ -92,18 +92,37 @@ def cite_as_typed(cite, doc_id: str, notes: list[tuple[str, str]], matcher):
     >>> found = cite_as_typed(cite_document, "d", [("1", "Bundes- archiv, R\u00a043 I/212.")], default_matcher().copy())
     >>> [(row["archive"], row["fond"], row["raw"]) for row in found.rows]
     [('BArch', 'R 43 I', 'Bundes- archiv, R\xa043 I/212.')]
+    >>> note = "P. Marzuki, Legal Research, Jakarta: Kencana, 2011, p.142."
+    >>> [(row["pages"], row["raw"]) for row in cite_as_typed(cite_document, "d", [("1", note)], default_matcher().copy()).references]
+    [('p. 142', 'P. Marzuki, Legal Research, Jakarta: Kencana, 2011, p.142.')]
     """
     names = frozenset(word for name in matcher.names for word in name.split())  # (a thousandth of a second)
     typed = [(no, *as_typed(text, names)) for no, text in notes]
     found = cite(doc_id, [(no, text) for no, text, _ in typed], matcher)
     delivered = {no: (text, where) for (no, text), (_, _, where) in zip(notes, typed)}
+    typed_by_no = {no: text for no, text, _ in typed}
     for row in found.rows:
         text, where = delivered[row["note_no"]]
         if len(where) == len(text) + 1 and where[-1] == len(text) and where == list(range(len(text) + 1)):
             continue  # (the note was delivered as typed)
         start, end = (where[min(max(int(at), 0), len(where) - 1)] for at in (row["char_start"], row["char_end"]))
         row.update(char_start=start, char_end=end, raw=text[start:end].rstrip())
+    # (a reference's raw too, where the model's readings of the note as delivered are paired with it by their text)
+    for row in found.references:
+        (text, where), typed_text = delivered[row["note_no"]], typed_by_no[row["note_no"]]
+        at = typed_text.find(row["raw"]) if row["raw"] and typed_text != text else -1
+        if at >= 0:
+            row["raw"] = text[where[at]:where[at + len(row["raw"])]].rstrip()
     return found
+
+
+_LINK = compiled(r"//|www\.|doi[.:]", re.IGNORECASE)
+
+
+def _spaced(m: re.Match) -> str:
+    # (not inside a link, whose points are its own: `https://doi.org/10.1017/eso.2024.21`)
+    token = m.string[m.string.rfind(" ", 0, m.start()) + 1:m.end()]
+    return m.group() if _LINK.search(token) else m.group() + " "
 
 
 def _line_end(m: re.Match) -> str:
