@@ -41,17 +41,30 @@ def dated_article(piece: str) -> tuple[str, str, str, str, str] | None:
     # (a cased script's name: in one without capitals a name is read by its shape, and an interview's words pass for one)
     if len(parts) < 4 or not parts[0][:1].isupper() or not is_name(parts[0]):
         return None
-    day = _day(parts[-1])
-    outlet_at = -2
-    if day is None and len(parts) >= 5:  # `The Times, May 12, 1936`: a date with a comma in it
+    # (the outlet and the title are looked at before the day is read, the dear part: of the 1,318 pieces of the corpus's
+    # PDFs that come so far, 1,186 have neither where the day would leave them)
+    two = len(parts) >= 5 and _outlet_and_title(parts, -3) is not None  # `The Times, May 12, 1936`: a comma in the date
+    one = _outlet_and_title(parts, -2)
+    if one is None and not two:
+        return None
+    day, outlet_at = _day(parts[-1]), -2
+    if day is None and two:
         day, outlet_at = _day(f"{parts[-2]}, {parts[-1]}"), -3
+    if day is None or outlet_at == -2 and one is None:
+        return None
+    outlet, title = _outlet_and_title(parts, outlet_at)
+    return parts[0], title.strip("\"„“”«»‘’ "), outlet.strip("\"„“”«» "), day, page
+
+
+def _outlet_and_title(parts: list[str], outlet_at: int) -> tuple[str, str] | None:
+    """The outlet at ``outlet_at`` of a piece's parts and the title between the author and it, if they can be."""
     outlet, title = parts[outlet_at].strip(), ", ".join(parts[1:outlet_at])
     # (an outlet's name opens with a capital: not a document's kind, `lettre personnelle`)
     # (no number in the title but a year: `TNA, FO 371/107832, Minute, 12 March 1953` is a file, its number no title's)
-    if day is None or not _OUTLET.match(outlet) or not outlet.lstrip("\"„“«")[:1].isupper() or len(outlet) > 40 \
+    if not _OUTLET.match(outlet) or not outlet.lstrip("\"„“«")[:1].isupper() or len(outlet) > 40 \
             or len(title.split()) < 2 or _NUMBER.search(_YEAR.sub("", title)):
         return None
-    return parts[0], title.strip("\"„“”«»‘’ "), outlet.strip("\"„“”«» "), day, page
+    return outlet, title
 
 
 def _day(part: str) -> str | None:

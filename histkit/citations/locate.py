@@ -56,12 +56,12 @@ def archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
 
 
 def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
-    if cites_publication(piece) or printed_book(piece):  # (an edition whose publisher has an archive's code)
-        return None
     held = _HELD_IN.match(piece)  # `Transcript in Tyne and Wear Archives, …`, `Copy in TNA, …`: the document, then where
     hit = matcher.match(piece[held.end():held.end() + 160]) if held else None
+    # (not in an edition whose publisher has an archive's code: asked only of an archive found, the dearer looks, of
+    # 4 of the 5,084 pieces the corpus's PDFs ask about)
     if hit and _AFTER_NAME.match(piece, held.end() + hit[1]):
-        return hit[0], held.end(), held.end() + hit[1]
+        return None if cites_publication(piece) or printed_book(piece) else (hit[0], held.end(), held.end() + hit[1])
     # the brackets open and the last quotation marks before each token start, counted on from the one before
     depth, last_open, last_close, seen, quoted = 0, -1, -1, 0, False
     refuse = matcher.refusal()  # (`matcher.match` teaches it nothing: what it knows holds through the loop)
@@ -87,7 +87,7 @@ def _archive_inside(piece: str, matcher) -> tuple[Archive, int, int] | None:
             continue
         hit = matcher.match(piece[start:start + 160])
         if hit and _AFTER_NAME.match(piece, start + hit[1]):
-            return hit[0], start, start + hit[1]
+            return None if cites_publication(piece) or printed_book(piece) else (hit[0], start, start + hit[1])
     return None
 
 
