@@ -112,6 +112,12 @@ def document_languages(text: str) -> frozenset | None:
     # would be quicker but cuts a word of an abugida at each vowel sign (`आणि` → `आण`), so that its function words
     # were never found and its one-letter words (Nepali `र`) were counted in every fragment
     for item, n in Counter(text.lower().split()).items():
+        if item.isalpha():  # (most items are one word: `_words_of` spelled out, no call and no list)
+            found += n
+            lang = words.get(item)
+            if lang:
+                counts[lang] += n
+            continue
         for word in _words_of(item):
             found += n
             lang = words.get(word)

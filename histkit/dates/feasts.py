@@ -81,6 +81,11 @@ def _anchor() -> Anchor:
     return Anchor(patterns=(trie_alternation(sorted(longest)),))
 
 
+@lru_cache(maxsize=256)  # (the dates table asks of each paragraph twice: `with_feast_days`, then the feasts beside its days)
+def _names_a_feast(text: str) -> bool:
+    return holds(_anchor(), text)
+
+
 def _reform(languages: tuple[str, ...]) -> int:
     reform = _words().get("reform", {})
     years = [int(reform[code]) for code in languages if code in reform]
@@ -192,7 +197,7 @@ def find_feast_days(text: str, found: list[DateMatch] = ()) -> list[DateMatch]:
     """
     out: list[DateMatch] = []
     alone: list[re.Match] = []  # (feasts named without a year: recurring days, or the first of a span)
-    if not holds(_anchor(), text):  # (most paragraphs name no feast: one scan of the folded text)
+    if not _names_a_feast(text):  # (most paragraphs name no feast: one scan of the folded text)
         return out
     for m in _pattern().finditer(text):
         if not (m.group("weekday") or m.group("shift")) and _cites_an_author(text, m):

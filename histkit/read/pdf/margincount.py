@@ -21,12 +21,15 @@ hanging under the body or under a heading are not either.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .extract import Piece
 from .lines import Line, line_of
 
 _ALIGN = 1.5  # points: the numbers of a column end within this of each other
 _SAME_BASE = 1.0  # points: lines this close share a baseline
 _LEAST = 3  # numbers a column has on its page at least
+_X0 = attrgetter("x0")
 _UNCOUNTED = 2  # lines over the first counted one that the count may leave out (a running head, a header band)
 
 
@@ -38,13 +41,12 @@ def _bare(piece: Piece) -> int | None:
 def _ends(line: Line) -> list[tuple[str, Piece]]:
     """The line's first and last pieces that are bare numbers, with the side they stand on (a number alone on its
     line, on either)."""
-    ordered = sorted(line.pieces, key=lambda p: p.x0)
-    out = []
-    if _bare(ordered[0]) is not None:
-        out.append(("left", ordered[0]))
-    if _bare(ordered[-1]) is not None:
-        out.append(("right", ordered[-1]))
-    return out
+    # (most lines are one piece, both ends: no sort)
+    pieces = line.pieces if len(line.pieces) == 1 else sorted(line.pieces, key=_X0)
+    first, last = pieces[0], pieces[-1]
+    if _bare(first) is None:
+        return [("right", last)] if last is not first and _bare(last) is not None else []
+    return [("left", first), ("right", last)] if last is first or _bare(last) is not None else [("left", first)]
 
 
 def counted_column(lines: list[Line], size: float) -> set[int]:
@@ -64,8 +66,9 @@ def counted_column(lines: list[Line], size: float) -> set[int]:
     set()
     """
     best: set[int] = set()
+    ends = [(line, s, p) for line in lines for s, p in _ends(line)]  # (each line's ends found once, for both sides)
     for side in ("left", "right"):
-        found = [(line, p) for line in lines for s, p in _ends(line) if s == side]
+        found = [(line, p) for line, s, p in ends if s == side]
         for edge in sorted({round(p.x1, 1) for _, p in found}):
             column = [(line, p) for line, p in found if abs(p.x1 - edge) <= _ALIGN]
             if len(column) > len(best) and _counts(lines, column, side, size):
