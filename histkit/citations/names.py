@@ -68,7 +68,6 @@ _HAN_AFTER = compiled(r"\s+[\u3400-\u4dbf\u4e00-\u9fff]{2,3}$")
 _INITIAL_VON = compiled(rf"(?<=\b[{UPPER}]\.)\s+v\.\s+(?=[{UPPER}]{LOWER}{{2,}})")
 
 
-@functools.lru_cache(maxsize=4096)  # (a citation's first part is asked about by several readers in turn)
 @functools.cache
 def _connectives() -> frozenset[str]:
     return frozenset(forms("connectives.csv"))
@@ -84,6 +83,7 @@ def is_connective(word: str) -> bool:
     return word.strip().lower() in _connectives()
 
 
+@functools.lru_cache(maxsize=4096)  # (a citation's first part is asked about by several readers in turn)
 def is_name(token: str) -> bool:
     """Whether ``token`` is a person's name (or two joined by `/` or a spaced dash, or by "and" before an initial).
 

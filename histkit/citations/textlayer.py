@@ -45,7 +45,8 @@ _LETTER = "[A-Za-zÀ-ɏͰ-ϿЀ-ӿ]"  # (the scripts that abbreviate with a point
 _ABBREVIATION = r"(?![A-Z]+\.)(?![ivx]+\.)" + _LETTER + r"{1,5}\."
 _LOST_SPACE_AFTER = compiled(r"(?:(?<=\d)|(?<=" + _LETTER * 2 + r"))[.,](?=" + _ABBREVIATION + r"\d)"
                              r"|(?<=\.),(?=" + _LETTER + ")")
-_LOST_SPACE = compiled(r"(?<![\w.])" + _ABBREVIATION + r"(?=\d)")
+# (not after a slash: `A/HRC/19/63/Add.1`, a document symbol's own part)
+_LOST_SPACE = compiled(r"(?<![\w./])" + _ABBREVIATION + r"(?=\d)")
 
 
 def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[int]]:
