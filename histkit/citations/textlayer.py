@@ -70,14 +70,19 @@ def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[
     ('Republik', [0, 1, 4, 5, 6, 7, 8, 9, 10])
     """
     where = list(range(len(text) + 1))
-    text, where = _sub(_SPACES, lambda m: " ", text, where)
-    text, where = _sub(_LIGATURE, lambda m: _LIGATURES[m.group()], text, where)
-    text, where = _sub(_SOFT_HYPHEN, lambda m: "", text, where)
-    text, where = _sub(_LINE_END, _line_end, text, where)
-    if names:
-        text, where = _sub(_INNER_HYPHEN, lambda m: _inner_hyphen(m, names), text, where)
-    text, where = _sub(_NUMBER_BROKEN, lambda m: m.group(1), text, where)
-    text, where = _sub(_CODE_DASH, lambda m: "-", text, where)
+    # (each pass only where the character its pattern must match is in the note: most notes need few of them)
+    if not text.isascii():
+        text, where = _sub(_SPACES, lambda m: " ", text, where)
+        text, where = _sub(_LIGATURE, lambda m: _LIGATURES[m.group()], text, where)
+        text, where = _sub(_SOFT_HYPHEN, lambda m: "", text, where)
+    if "-" in text:
+        text, where = _sub(_LINE_END, _line_end, text, where)
+        if names:
+            text, where = _sub(_INNER_HYPHEN, lambda m: _inner_hyphen(m, names), text, where)
+    if "-" in text or "/" in text or "–" in text:
+        text, where = _sub(_NUMBER_BROKEN, lambda m: m.group(1), text, where)
+    if not text.isascii():
+        text, where = _sub(_CODE_DASH, lambda m: "-", text, where)
     text, where = _sub(_OCR_NUMBER, _ocr_number, text, where)
     text, where = _sub(_LOST_SPACE_AFTER, _spaced, text, where)
     text, where = _sub(_LOST_SPACE, _spaced, text, where)
