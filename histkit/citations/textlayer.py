@@ -105,17 +105,19 @@ def cite_as_typed(cite, doc_id: str, notes: list[tuple[str, str]], matcher):
     names = frozenset(word for name in matcher.names for word in name.split())  # (a thousandth of a second)
     typed = [(no, *as_typed(text, names)) for no, text in notes]
     found = cite(doc_id, [(no, text) for no, text, _ in typed], matcher)
-    delivered = {no: (text, where) for (no, text), (_, _, where) in zip(notes, typed)}
-    typed_by_no = {no: text for no, text, _ in typed}
+    # (each note's text as delivered, as typed, and where each typed character stood: only the notes a pass changed,
+    # asked once per note, not once per row)
+    moved = {no: (text, typed_text, where) for (no, text), (_, typed_text, where) in zip(notes, typed)
+             if where != list(range(len(text) + 1))}
     for row in found.rows:
-        text, where = delivered[row["note_no"]]
-        if len(where) == len(text) + 1 and where[-1] == len(text) and where == list(range(len(text) + 1)):
+        if row["note_no"] not in moved:
             continue  # (the note was delivered as typed)
+        text, _, where = moved[row["note_no"]]
         start, end = (where[min(max(int(at), 0), len(where) - 1)] for at in (row["char_start"], row["char_end"]))
         row.update(char_start=start, char_end=end, raw=text[start:end].rstrip())
     # (a reference's raw too, where the model's readings of the note as delivered are paired with it by their text)
     for row in found.references:
-        (text, where), typed_text = delivered[row["note_no"]], typed_by_no[row["note_no"]]
+        text, typed_text, where = moved.get(row["note_no"], ("", "", []))
         at = typed_text.find(row["raw"]) if row["raw"] and typed_text != text else -1
         if at >= 0:
             row["raw"] = text[where[at]:where[at + len(row["raw"])]].rstrip()
