@@ -72,10 +72,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # 19 a 25 de agosto de 1970`, `Carta Capital, 22 out. 2021`)
         "press": compiled(rf"{_AREA_END}(?P<container>[{UPPER}][^.,;:]{{1,100}}?)(?:,\s*(?P<place>{_PLACE}))?,\s*"
                             rf"\d{{1,2}}(?:\s*a\s*\d{{1,2}})?\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?\s+(?:de\s+)?{_YEAR_END}"),
+        # (its place after a full stop too: `– Universidade Nove de Julho. São Paulo, 2017`)
         # (the university after its faculty: `– Faculdade de Filosofia, Letras e Ciências Humanas, Universidade de São
         # Paulo, São Paulo, 2015`: the place and year are the last two parts)
         "thesis": compiled(rf"\.\s+(?:{YEAR}\.\s+)?(?:\d+\s*f\.\s+)?(?:{alternation('reference_words.csv', 'thesis')})"
-                             rf"\s*\([^)]*\)\s*[–—-]\s*(?P<publisher>[^,]+(?:,[^,]+){{0,3}}?),\s*(?P<place>{_PLACE}),"
+                             rf"\s*\([^)]*\)\s*[–—-]\s*(?P<publisher>[^,]+(?:,[^,]+){{0,3}}?)[.,]\s*(?P<place>{_PLACE}),"
                              rf"\s*(?P<year>{YEAR})(?:\.|$)"),
         # a web page's place (and publisher) with ABNT's mark for no date: `Santos, [s.d.]`, `Recife: Fundaj, [s. d.]`
         # a book's place and year with no publisher (`… no mundo empresarial. São Paulo, 2016`)

@@ -15,7 +15,8 @@ from ..patterns import compiled
 
 # what may follow the day: a link (`https://…`, `abrufbar unter: https://…`), the page (`p. 5`, `S. 3`, `5`)
 _LINK = compiled(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?:?\s*)?(?:https?://|www\.)\S+$")
-_PAGE = compiled(r"^(?:[^\W\d_]{1,3}\.\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?$")
+# (the Bluebook's `at` and a section's letter before the page: `N.Y. TIMES, June 12, 1981, at A1`)
+_PAGE = compiled(r"^(?:[^\W\d_]{1,3}\.\s*|at\s+)?[A-Z]?\d{1,3}(?:\s*[–-]\s*[A-Z]?\d{1,3})?$")
 _YEAR = compiled(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
 _NUMBER = compiled(r"\d")
 # an outlet: one to five words, none a number (`Die Presse`, `EJIL:Talk!`, `The New York Times`, `Verfassungsblog`)
@@ -31,6 +32,8 @@ def dated_article(piece: str) -> tuple[str, str, str, str, str] | None:
     ('EJIL:Talk!', '2024-04-12', '')
     >>> dated_article("John Smith, The crisis in the Balkans, The Times, May 12, 1936, p. 5")[2:]
     ('The Times', '1936-05-12', 'p. 5')
+    >>> dated_article("Robert Pear, Health Chief Gives Plans, N.Y. TIMES, June 12, 1981, at A1")[2:]
+    ('N.Y. TIMES', '1981-06-12', 'at A1')
     >>> dated_article("Kardelj, Belgrade, 3 June 1955"), dated_article("TNA, FO 371/107832, Minute, 12 March 1953")
     (None, None)
     """

@@ -115,7 +115,7 @@ IN_CONTAINER = compiled(rf"^\s*,?\s*{_IN_WORDS}")
 _IN_AFTER_COMMA = compiled(rf",\s*{_IN_WORDS}")
 
 # `Kevin Morgan, 'The Problem of the Epoch', Twentieth Century British History 16 (2005)`: a title in straight single quotes (or `in` after it and no comma, as Irish Historical Studies prints: `'Title, 1847–52' in I.H.S.`)
-_SINGLE_QUOTED = compiled(r"^[^,']{2,60},\s+'[^']{3,200}'\s*(?:,|in\s)")
+_SINGLE_QUOTED = compiled(r"^[^,']{2,60},\s+'[^']{3,200}'\s*(?:,|in\s|[(\[]\d{4}[)\]])")  # (OSCOLA: `'Title' [1988] CLJ 402`)
 
 _EDITOR_MARK = compiled(rf"\s*\((?:ur|prir|a\s+cura\s+di|{EDITOR_WORD})\.?\)", re.IGNORECASE)
 

@@ -9,11 +9,13 @@ a citation of its own. The splitter uses it where its lists of lead words (``see
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 from ..dates import find_dates, says_undated
 from ..patterns import compiled
+from .words import forms
 
 # a word of letters, seven at most, with its full stop or not, then white space
 _WORD = compiled(r"([^\W\d_]{1,7})\.?\s+")
@@ -77,7 +79,8 @@ def short_joiners(piece: str):
     []
     """
     for m in _SHORT_JOINER.finditer(piece):
-        if not m.group().strip(", \t\n").islower():
+        word = m.group().strip(", \t\n")
+        if not word.islower() or word in _here_words():  # (`…, June 12, 1981, at A1`: the page cited, no "and")
             continue
         last = piece[:m.start()].rsplit(",", 1)[-1].strip()
         ending = [d for d in find_dates(last) if d.end >= len(last) - 1]
@@ -85,6 +88,12 @@ def short_joiners(piece: str):
         if any(d.precision != "year" for d in ending) or says_undated(last) or ending and not (
                 abbreviated_unit(last) or _UNIT_NUMBER.match(last)):
             yield m
+
+
+@functools.cache
+def _here_words() -> frozenset[str]:
+    """The words that point to the page cited (`at`, `hier`, `qui`: `reference_words.csv` kind ``here``)."""
+    return frozenset(forms("reference_words.csv", "here"))
 
 
 # `fasc. 1230`, `box 45`: a word and a number, all a unit says (its year-like number is no date)

@@ -158,6 +158,9 @@ def _title_in_authors(rule: dict, model: dict) -> bool:
     >>> _title_in_authors({"authors": "HARTLEY, David", "title": "España y Marruecos"},
     ...                   {"authors": "HARTLEY", "title": "David: España y Marruecos"})
     False
+    >>> _title_in_authors({"authors": "HOLLERBACH, A.", "title": "Ciência do direito"},
+    ...                   {"authors": "HOLLERBACH", "title": "A. Ciência do direito"})
+    False
     >>> rule = {"authors": "Elena Aga Rossi, Victor Zaslavsky", "title": "Togliatti e Stalin"}
     >>> _title_in_authors(rule, {"authors": "Elena Aga Rossi", "title": "Victor Zaslavsky, Togliatti e Stalin"})
     False
@@ -167,12 +170,17 @@ def _title_in_authors(rule: dict, model: dict) -> bool:
     if not authors or not title or not theirs.startswith(authors + ","):
         return False
     rest = theirs[len(authors) + 1:].strip()
-    if not rest or not title.startswith(rest) or title[len(rest):].lstrip()[:1] in (":", "."):
+    if not rest or not title.startswith(rest) or title[len(rest):].lstrip()[:1] in (":", ".") \
+            or _INITIALS.fullmatch(rest):
         return False  # (`HARTLEY, David: España y Marruecos`, `NOGUEIRA, Beatriz. A cidade`: a colon or a full stop
-        # after the words ends the author's name)
+        # after the words ends the author's name; `HOLLERBACH, A. Ciência do direito`: an initial with its stop is
+        # the name's, no title's first word)
     kept = str(rule.get("title") or "").strip()
     letter = next((ch for ch in kept if ch.isalpha()), "")
     return not letter or letter.islower() or all(len(part.split()) == 1 for part in rest.split(","))
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*)+")
 
 
 def _title_elsewhere(rule: dict, model: dict) -> bool:
