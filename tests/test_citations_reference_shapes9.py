@@ -48,3 +48,17 @@ def test_an_abnt_thesis_may_put_a_full_stop_between_its_university_and_place():
     row = tables(note)["references"].iloc[0]
     assert (row.title, row.publisher, row.place, row.year) == ("O comércio no Brasil: a empresa e o lucro",
                                                                "Universidade Nove de Julho", "São Paulo", "2017")
+
+
+def test_a_title_opening_with_a_preposition_and_an_article_is_no_persons_name():
+    # `Nach der Endlichkeit` has a name's shape (a capital, a particle-like `der`, a capital): the colon style's
+    # author is the person before the colon, the title runs on past its full stop
+    row = tables("Quentin Marchal: Nach der Endlichkeit. Versuch über die Kontingenz, Berlin 2014.")["references"].iloc[0]
+    assert (row.authors, row.title) == ("Quentin Marchal", "Nach der Endlichkeit. Versuch über die Kontingenz")
+
+
+def test_a_publisher_in_small_letters_after_the_place_keeps_the_colon_style_author():
+    # `Berlin: de Gruyter 2014`, `Bielefeld: transcript 2014`: an imprint's colon, not a list's
+    for imprint in ("Berlin: de Gruyter 2014", "Bielefeld: transcript 2014", "Zürich: diaphanes, 2014"):
+        row = tables(f"Hans Meier: Die Stadt am Fluss, {imprint}, S. 165.")["references"].iloc[0]
+        assert (row.authors, row.title, row.year) == ("Hans Meier", "Die Stadt am Fluss", "2014")

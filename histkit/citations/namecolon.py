@@ -47,6 +47,14 @@ _IMPRINT = compiled(rf"[^.,:;]{{1,60}}?\s{YEAR}(?:[.,;]|\s*$)")
 # (not `in:`), heads a list or a quotation, not a title (a place's colon is followed by its publisher, a capital)
 # (a script without case has no small letters: `ئۈرۈمچى: شىنجاڭ خەلق نەشرىياتى` is a place and its publisher)
 _COLON_BEFORE_SMALL = compiled(rf"(?<!\bin)(?<!\bIn)[^\W\d_]:\s+(?![{CASELESS}]){LOWER}")
+# (but a publisher in small letters and its year after a place's colon: `Berlin: de Gruyter 2014`, `Bielefeld:
+# transcript 2014`, `Zürich: diaphanes, 2014`)
+_SMALL_IMPRINT = compiled(rf"[^.,:;]{{1,40}}?,?\s{YEAR}\b")
+
+
+def _list_colon(piece: str, start: int) -> bool:
+    """Whether a colon after ``start`` heads a list or a quotation (`_COLON_BEFORE_SMALL`), not an imprint's."""
+    return any(not _SMALL_IMPRINT.match(piece, m.end() - 1) for m in _COLON_BEFORE_SMALL.finditer(piece, start))
 
 
 def name_colon(piece: str) -> re.Match | None:
@@ -64,11 +72,14 @@ def name_colon(piece: str) -> re.Match | None:
     True
     >>> name_colon("Max Beltz: Audio und Bibliographie: ich bin nichts, Berlin 2000") is None
     True
+    >>> name_colon("Max Beltz: Audio und Bibliographie, Bielefeld: transcript 2000").group("authors")
+    'Max Beltz'
+
     """
     piece = piece.strip()
     head = _HEAD.match(piece)
     if head is None or INITIAL_AFTER.search(head.group("authors")) or _IMPRINT.match(piece, head.end()) \
-            or _COLON_BEFORE_SMALL.search(piece, head.end()) \
+            or _list_colon(piece, head.end()) \
             or not all(is_name(name.strip()) for name in _persons(head.group("authors"), piece[head.end():head.end() + 1]
                                                                  in ("«", "„", "“", '"'))):
         return None

@@ -83,6 +83,22 @@ def is_connective(word: str) -> bool:
     return word.strip().lower() in _connectives()
 
 
+@functools.cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(forms("prepositions.csv"))
+
+
+def opens_phrase(word: str) -> bool:
+    """Whether ``word`` opens a phrase or a title, a connective (`is_connective`) or a preposition (`Nach der
+    Endlichkeit`, `Sur la route`, `Towards a History`; ``prepositions.csv``, none a first name: not `Per`, `Fra`,
+    `Nella`): never a person's first name, however like one its capital and the particle after it make it.
+
+    >>> opens_phrase("Nach"), opens_phrase("However"), opens_phrase("Quentin")
+    (True, True, False)
+    """
+    return is_connective(word) or word.strip().lower() in _prepositions()
+
+
 @functools.lru_cache(maxsize=4096)  # (a citation's first part is asked about by several readers in turn)
 def is_name(token: str) -> bool:
     """Whether ``token`` is a person's name (or two joined by `/` or a spaced dash, or by "and" before an initial).
@@ -115,7 +131,7 @@ def is_name(token: str) -> bool:
     # (up to five words each person: `Jan NOVÁK – Eva KRÁLOVÁ – Petr HÁJEK`; the persons counted only past five)
     if len(words) > 5 and len(words) > 5 * len(_PERSONS_SPLIT.split(token.strip())):
         return False
-    if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in ARTICLES or is_connective(words[0]):
+    if not any(_CAPITAL.match(w) for w in words) or words[0].lower() in ARTICLES or opens_phrase(words[0]):
         return False
     return all(_NAME_WORD.match(w) for w in words)
 
