@@ -59,18 +59,24 @@ _SECTION = r"§§?\s*\d+[a-z]?(?:\.\d+)*(?:\([a-z\d]{1,4}\))*(?:\s*[–—-]\s*\
 _CALL = r"(?-i:\d+[-./]\d[\w/.–-]*|[A-Z]{1,4}(?:[\s/][A-Z]{1,4}){0,3}[\s/]?\d[\w/.–-]*)(?=,|\s*$)"
 
 _AT_FR = r"\s+(?:à\s+la\s+p|aux?\s+(?:pp|paras?))\s*\d"  # the McGill Guide's French `at`: `à la p 220`, `au para 12`
+# the words that point inside the work repeated, OSCOLA's after `ibid` and a space: `ibid p. 299`, `ibid para 59`,
+# `ibid art 13(3)`, `ibid Annex, para 38`, `ibid s 12`, `ibid ch 4`
+_LOCATOR = r"(?:pp?\.|paras?\b|arts?\b|annex\b|sch\b|ch\b|s\s+\d)"
 
 # (OSCOLA prints no full stop after ibid and none before the page: `ibid 215.`; US law reviews `Ibid. at 5.`; the
 # McGill Guide neither the full stop nor a comma before `at`: `Ibid at 318.`)
 IBID = compiled(
-    # (and the guide's French form `Ibid à la p 220`, `Ibid au para 12`)
-    rf"{_IBID_WORDS}(?=[.,;:]|\s*$|\s+\d|\s+at\s+\d|{_AT_FR})\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|\s+(?=\d)|\s+(?=at\s+\d)"
-    rf"|(?={_AT_FR}))(?P<tail>{_IBID_TAIL}))?\.?"
-    # (Swedish prints the page after a space: `A.a. s. 52`)
-    rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$)\.?(?:\s*,\s*|\s+(?=at\s|§|[sSp]\.\s*\d))?"  # `1 id. at 42`: vol. 1
-    # (the French legal houses' `Id., n° 2230`: a treatise's numbered paragraph, as its page)
-    rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.|tờ|n°|nos)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
-    rf"{_NOTE_AT}|{_SECTION})?\.?(?=\s*$)"
+    # (and the guide's French form `Ibid à la p 220`, `Ibid au para 12`; OSCOLA's locator words after a space, `ibid p.
+    # 299`, `ibid art 13(3)`, `ibid Annex, para 38`)
+    rf"{_IBID_WORDS}(?=[.,;:]|\s*$|\s+\d|\s+at\s+\d|{_AT_FR}|\s+{_LOCATOR})\.?(?:(?:\s*,\s*|\s+(?=[^\W\d_]{{1,3}}\.\s*\d)|\s+(?=\d)"
+    rf"|\s+(?=at\s+\d)|(?={_AT_FR})|\s+(?={_LOCATOR}))(?P<tail>{_IBID_TAIL}))?\.?"
+    # (Swedish prints the page after a space: `A.a. s. 52`; US law reviews `Id at 53` with no full stop)
+    rf"|(?:\d{{1,3}}\s+(?=id\.?\s+at\s))?{_SAME_WORDS}(?=[.,;]|\s*$|\s+at\s+\d)\.?(?:\s*,\s*|\s+(?=at\s|§|[sSp]\.\s*\d))?"  # `1 id. at 42`: vol. 1
+    # (the French legal houses' `Id., n° 2230`: a treatise's numbered paragraph, as its page; `Id., para. 3`)
+    rf"(?:(?P<pages>(?:at\s+)?(?:(?:pp?\.|S\.|s\.|str\.|с\.|С\.|tờ|n°|nos|paras?\.?)\s*)?\d+(?:\s*[–—-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)"
+    # (ending the note, or before a parenthetical of the US law reviews, `(emphasis added)`, `(quoting …)`, `("…")`, or,
+    # after the page and its full stop, before the author's next sentence: `Id. at 266. Precisely what …`)
+    rf"{_NOTE_AT}|{_SECTION})?\.?(?=\s*$|\s*\((?=[\"“'‘a-z])|(?<=\d\.)\s+(?-i:[A-Z][a-z]))"
     # `Ό.π., φάκ. 14`, `Idem, inv.nr. 1240, ongedateerd`, `Íd., JD IM 1/13/2`: op. cit. or Idem and another unit of the
     # archive's (`unit_words.csv`, a volume, or a call number's shape, `_CALL`), with its date, repeat the citation too
     rf"|{_SAME_WORDS}(?=[.,])\.?\s*,\s*(?P<unit>(?:(?:{alternation('unit_words.csv')}|vol\.|t\.)\s*\d|{_CALL})[^;]*?)\.?(?=\s*$)",
