@@ -14,10 +14,12 @@ def repeats(*notes: str):
 
 
 def test_oscolas_ibid_takes_a_locator_word_after_a_space():
-    # `ibid p. 299`, `ibid para 59`, `ibid art 13(3)`, `ibid Annex, para 38`: no comma between ibid and its locator
-    tables = repeats("Ibid p. 299.", "ibid para 59.", "ibid art 13(3).", "ibid Annex, para 38.")
-    assert tables["citations"].kind.tolist() == ["literature", "ibid", "ibid", "ibid", "ibid"]
-    assert tables["references"].ref_of.tolist() == ["", "1:1", "1:1", "1:1", "1:1"]
+    # `ibid p. 299`, `ibid para 59`, `ibid art 13(3)`: no comma between ibid and its locator, the work's pinpoint
+    tables = repeats("Ibid p. 299.", "ibid para 59.", "ibid art 13(3).")
+    assert tables["citations"].kind.tolist() == ["literature", "ibid", "ibid", "ibid"]
+    rows = tables["references"]
+    assert (rows.ref_of.tolist(), rows.pages.tolist()) == (["", "1:1", "1:1", "1:1"],
+                                                           ["910", "p. 299", "para 59", "art 13(3)"])
 
 
 def test_an_id_without_its_full_stop_before_at_is_an_id():

@@ -19,8 +19,9 @@ from ..patterns import compiled
 
 # a numbered paragraph's mark (`n°`, `nos`, the Swiss `N`, `Rn.`, `para`, `§`), its number, and what may follow it
 # (`et s.`, a range, a second paragraph)
-_SECTION = compiled(r"(?:n°|n[oº]s?\.?|N|Rn\.|Rz\.|paras?\.?|§§?)\s*\d+(?:[\s,–—-]+(?:\d+|et\s+s(?:uiv)?\.?|s\.?))*",
-                    re.IGNORECASE)
+# (or an article's, as OSCOLA repeats a treaty or a commentary: `ibid art 13(3)`)
+_SECTION = compiled(r"(?:n°|n[oº]s?\.?|N|Rn\.|Rz\.|paras?\.?|arts?\.?|§§?)\s*\d+[a-z]{0,3}(?:\(\w{1,4}\))*"
+                    r"(?:[\s,–—-]+(?:\d+|et\s+s(?:uiv)?\.?|s\.?))*", re.IGNORECASE)
 
 
 def section_tail(row: dict, tail: str, target: dict | None) -> bool:
@@ -32,9 +33,14 @@ def section_tail(row: dict, tail: str, target: dict | None) -> bool:
     (True, 'n° 1015')
     >>> section_tail({"pages": ""}, "n° 1015", {"kind": "archival"}), section_tail({}, "p. 4", {"kind": "literature"})
     (False, False)
+    >>> row = {"pages": ""}
+    >>> section_tail(row, "para 59", {"kind": "ibid", "archive": ""}), row["pages"]
+    (True, 'para 59')
     """
     tail = tail.strip(" ,.")
-    if target is None or target.get("kind") != "literature" or not _SECTION.fullmatch(tail):
+    # (the work's row, or an Ibid. of it before: one that took no archive)
+    work = target is not None and (target.get("kind") == "literature" or target.get("kind") == "ibid" and not target.get("archive"))
+    if not work or not _SECTION.fullmatch(tail):
         return False
     row["pages"] = tail
     return True
