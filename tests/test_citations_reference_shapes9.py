@@ -62,3 +62,10 @@ def test_a_publisher_in_small_letters_after_the_place_keeps_the_colon_style_auth
     for imprint in ("Berlin: de Gruyter 2014", "Bielefeld: transcript 2014", "Zürich: diaphanes, 2014"):
         row = tables(f"Hans Meier: Die Stadt am Fluss, {imprint}, S. 165.")["references"].iloc[0]
         assert (row.authors, row.title, row.year) == ("Hans Meier", "Die Stadt am Fluss", "2014")
+
+
+def test_the_authors_own_sentence_before_a_reference_with_no_lead_word_is_no_part_of_its_authors():
+    for sentence in ("This point is contested.", "Hereinafter referred to as ‘GMG’."):
+        row = tables(f"{sentence} Joseph A. Carey and Erik P. Vermeer, Private Equity Rules, 16 J. Mgmt. & Gov. 197, "
+                     "222 (2012).")["references"].iloc[0]
+        assert (row.authors, row.year) == ("Joseph A. Carey and Erik P. Vermeer", "2012")

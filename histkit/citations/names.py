@@ -99,6 +99,31 @@ def opens_phrase(word: str) -> bool:
     return is_connective(word) or word.strip().lower() in _prepositions()
 
 
+# a sentence's end inside a reference's authors: a word of small letters (or a closing quote) and its full stop, then
+# a capital (`This point is contested. Joseph A. McCahery`, `Hereinafter referred to as ‘GMG’. Joseph …`); an
+# initial's stop (`A. B. Smith`) or an abbreviation's (`Jr.`, `St.`) ends none
+_SMALL_WORD = compiled(r"(?<![^\W\d_])[a-zà-ÿ]{2,}(?![^\W\d_])")
+_SENTENCE_END = compiled(r"(?:[^\W\d_]*[a-zà-ÿ]{3}|[’'\"”»)])[.!?]\s+(?=[A-ZÀ-Þ])")
+
+
+def without_sentence_before(authors: str) -> str:
+    """``authors`` without the author's own sentence that stood before them with no lead word, where what follows its
+    end is a person's name or names joined (`is_name`, `names_joined`); else as they are.
+
+    >>> without_sentence_before("This point is contested. Joseph A. McCahery and Erik P. M. Vermeulen")
+    'Joseph A. McCahery and Erik P. M. Vermeulen'
+    >>> without_sentence_before("A. B. Smith"), without_sentence_before("Great Britain. Foreign Office")
+    ('A. B. Smith', 'Great Britain. Foreign Office')
+    """
+    if ". " not in authors and "? " not in authors and "! " not in authors:
+        return authors
+    for m in reversed(list(_SENTENCE_END.finditer(authors))):
+        rest = authors[m.end():]  # (a sentence has words in small letters: `Great Britain. Foreign Office` is a body's)
+        if _SMALL_WORD.search(authors, 0, m.start() + 1) and (is_name(rest) or names_joined(rest, short=False)):
+            return rest
+    return authors
+
+
 @functools.lru_cache(maxsize=4096)  # (a citation's first part is asked about by several readers in turn)
 def is_name(token: str) -> bool:
     """Whether ``token`` is a person's name (or two joined by `/` or a spaced dash, or by "and" before an initial).
