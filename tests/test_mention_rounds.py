@@ -171,6 +171,10 @@ FLOOR = {
     # 400 / 4 a namesake's work cited again in short (`Troelstra (2012)`, `Turati, Il riformismo milanese, cit.`; two
     # of them had stood in for missed mentions of the actor in the same zone, `Eden Papers` and `T.`)
     "round19": {"right": 400, "extra": 4},
+    # round 20 (MENTIONBLIND20, the structure of a name as its language builds it: particles, compound surnames,
+    # family name first, Arabic name parts, people named together; fixture committed blind at 255fdf45): 309 of 377
+    # right, 24 extra as written (F1 0.870)
+    "round20": {"right": 309, "extra": 24},
 }
 
 
