@@ -173,8 +173,10 @@ FLOOR = {
     "round19": {"right": 400, "extra": 4},
     # round 20 (MENTIONBLIND20, the structure of a name as its language builds it: particles, compound surnames,
     # family name first, Arabic name parts, people named together; fixture committed blind at 255fdf45): 309 of 377
-    # right, 24 extra as written (F1 0.870)
-    "round20": {"right": 309, "extra": 24},
+    # right, 24 extra as written (F1 0.870); 353 / 32 East Asian family names first, the parts of an Arabic name,
+    # Portuguese last and Spanish first family names where a given name shows the custom (nameorders.py; the 8 new
+    # extras are namesakes and words the bare family names now meet: `Sun Ke`, `The Sun`, `the valley of Salazar`)
+    "round20": {"right": 353, "extra": 32},
 }
 
 

@@ -18,6 +18,7 @@ from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_ab
                     unspaced_family_name)
 from .abbreviations import abbreviation_shapes, abbreviation_word_forms
 from .capitals import POSSESSIVE_END, family_in_capitals
+from .nameorders import arabic_name_forms, custom_surname_forms, family_first_forms
 from .paradigms import alphabet_of, decline, paradigm_variants, prefixed_forms
 from .particles import dropped_particle_forms, particle_variants
 from .reforms import reform_variants
@@ -322,6 +323,11 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
                 add(v.surface, v.rule, v.surname_only)
     for surface, rule, surname_only in _other_script_forms(name, kind, cyrillic):
         add(surface, rule, surname_only)
+    if kind == "person":  # the parts a naming custom makes a name of (`Sun`, `al-Afghani`, `Salazar`), in any text
+        for surface in family_first_forms(name) + arabic_name_forms(name):
+            add(surface, "surname", True)
+        for surface, rule in custom_surname_forms(name) if paradigms else ():
+            add(surface, rule, True)
     for surface, rule, surname_only, languages in (_language_forms(name, kind, adjectives, family, gender)
                                                    if paradigms else ()):
         add(surface, rule, surname_only, languages)

@@ -1,0 +1,54 @@
+"""Names whose structure a naming custom decides (mention round 20): East Asian family names first, the parts of an
+Arabic name, the Portuguese last and the Spanish first family name; small texts written for each, not the round's
+articles."""
+
+from conftest import found_mentions
+
+
+def test_a_chinese_name_romanised_is_named_by_the_family_name_that_opens_it():
+    text = "Wang Jingwei left Chongqing in 1938. Wang's followers met in Hanoi, where Wang spoke once."
+    found = found_mentions(text, ("w", "Wang Jingwei", "person", ""))
+    assert found == [("w", "Wang Jingwei"), ("w", "Wang's"), ("w", "Wang")]
+
+
+def test_a_japanese_name_is_found_in_either_order_and_by_its_family_name():
+    text = "Katsura Tarō resigned in 1913. Tarō Katsura, as the London press wrote him, had lost; Katsura died that year."
+    found = found_mentions(text, ("k", "Katsura Tarō", "person", ""))
+    assert found == [("k", "Katsura Tarō"), ("k", "Tarō Katsura"), ("k", "Katsura")]
+
+
+def test_an_arabic_nisba_names_the_man_with_its_article_in_either_case_and_without_it():
+    text = ("Khayr al-Din al-Tunisi reached Istanbul in 1878. Al-Tunisi wrote little there; Tunisi's memoir and "
+            "el-Tunisi in French translation say so. Khayr al-Din left.")
+    found = found_mentions(text, ("t", "Khayr al-Din al-Tunisi", "person", ""))
+    assert [s for _, s in found] == ["Khayr al-Din al-Tunisi", "Al-Tunisi", "Tunisi's", "el-Tunisi", "Khayr al-Din"]
+
+
+def test_a_kunya_names_the_man_and_elides_its_article():
+    text = "Abu al-Qasim al-Zahrawi taught at Cordoba; Abu'l-Qasim wrote for surgeons, and Abu al-Qasim was read."
+    found = found_mentions(text, ("z", "Abu al-Qasim al-Zahrawi", "person", ""))
+    assert [s for _, s in found] == ["Abu al-Qasim al-Zahrawi", "Abu'l-Qasim", "Abu al-Qasim"]
+
+
+def test_ibn_before_the_ancestor_s_name_is_written_with_or_without_its_capital():
+    text = "Ahmad ibn Hanbal was questioned in 833. Later authors cite Ibn Hanbal; the school of ibn Hanbal survived."
+    found = found_mentions(text, ("h", "Ahmad ibn Hanbal", "person", ""))
+    assert [s for _, s in found] == ["Ahmad ibn Hanbal", "Ibn Hanbal", "ibn Hanbal"]
+
+
+def test_a_portuguese_given_name_makes_the_last_family_name_the_name_in_an_english_text():
+    text = "Joaquim de Sousa Pereira governed Angola. Sousa Pereira wrote to Lisbon; Pereira was recalled in 1931."
+    found = found_mentions(text, ("p", "Joaquim de Sousa Pereira", "person", ""))
+    assert [s for _, s in found] == ["Joaquim de Sousa Pereira", "Sousa Pereira", "Pereira"]
+
+
+def test_a_spanish_given_name_makes_the_first_family_name_the_name_in_an_english_text():
+    text = "Ramón Ortiz Pardo led the strike. Ortiz was arrested in May."
+    found = found_mentions(text, ("o", "Ramón Ortiz Pardo", "person", ""))
+    assert [s for _, s in found] == ["Ramón Ortiz Pardo", "Ortiz"]
+
+
+def test_a_given_name_two_customs_share_shows_neither_custom():
+    text = "Francisco Ortiz Pardo led the strike. Ortiz was arrested, and Pardo fled."
+    found = found_mentions(text, ("o", "Francisco Ortiz Pardo", "person", ""))
+    assert "Ortiz" not in [s for _, s in found]
