@@ -52,3 +52,15 @@ def test_a_given_name_two_customs_share_shows_neither_custom():
     text = "Francisco Ortiz Pardo led the strike. Ortiz was arrested, and Pardo fled."
     found = found_mentions(text, ("o", "Francisco Ortiz Pardo", "person", ""))
     assert "Ortiz" not in [s for _, s in found]
+
+
+def test_another_given_name_after_a_family_name_written_first_names_someone_else():
+    text = "Bethlen resigned in 1931; he was no kin of Bethlen Gábor, the prince, nor of the author Bethlen Anna."
+    found = found_mentions(text, ("b", "István Bethlen", "person", ""))
+    assert found == [("b", "Bethlen")]
+
+
+def test_the_actor_s_own_given_name_after_his_family_name_is_his_full_name():
+    text = "A lap így írt: Bethlen István ma lemondott."
+    found = found_mentions(text, ("b", "István Bethlen", "person", ""))
+    assert found == [("b", "Bethlen István")]
