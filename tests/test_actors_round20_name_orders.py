@@ -64,3 +64,21 @@ def test_the_actor_s_own_given_name_after_his_family_name_is_his_full_name():
     text = "A lap így írt: Bethlen István ma lemondott."
     found = found_mentions(text, ("b", "István Bethlen", "person", ""))
     assert found == [("b", "Bethlen István")]
+
+
+def test_french_les_before_a_family_name_names_the_brothers_together():
+    text = "Paul Arnaud et son frère Louis Arnaud écrivaient ensemble. Les Arnaud publièrent en 1852."
+    found = found_mentions(text, ("p", "Paul Arnaud", "person", ""), ("l", "Louis Arnaud", "person", ""))
+    assert sorted(found[2:]) == [("l", "Arnaud"), ("p", "Arnaud")]
+
+
+def test_the_brothers_before_a_family_name_names_both_brothers():
+    text = "Karl Brenner and his brother Otto Brenner quarrelled. The brothers Brenner met again in 1933."
+    found = found_mentions(text, ("k", "Karl Brenner", "person", ""), ("o", "Otto Brenner", "person", ""))
+    assert sorted(found[2:]) == [("k", "Brenner"), ("o", "Brenner")]
+
+
+def test_an_academy_or_a_dynasty_named_after_a_person_is_no_mention_of_the_person():
+    text = "Émile Arnaud mourut en 1896 ; l'Académie Arnaud naquit de son testament. The Arnaud dynasty ruled."
+    found = found_mentions(text, ("e", "Émile Arnaud", "person", ""))
+    assert found == [("e", "Émile Arnaud")]

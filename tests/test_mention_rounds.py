@@ -178,7 +178,9 @@ FLOOR = {
     # extras are namesakes and words the bare family names now meet: `Sun Ke`, `The Sun`, `the valley of Salazar`)
     # (2b4d421b); 353 / 23 a given name after a family name written first names another person (`Bethlen Gábor`,
     # `Horthy István`, `Bethlen Anna`), and István, Manuel, Rachel, Katia, Martin as given names
-    "round20": {"right": 353, "extra": 23},
+    # (6171a71d); 356 / 20 French `les`, `les frères` and English `the brothers` before a family name name the
+    # brothers together (`plural_words.csv`); academies and dynasties named after a person (`eponym_words.csv`)
+    "round20": {"right": 356, "extra": 20},
 }
 
 
