@@ -82,3 +82,15 @@ def test_an_academy_or_a_dynasty_named_after_a_person_is_no_mention_of_the_perso
     text = "Émile Arnaud mourut en 1896 ; l'Académie Arnaud naquit de son testament. The Arnaud dynasty ruled."
     found = found_mentions(text, ("e", "Émile Arnaud", "person", ""))
     assert found == [("e", "Émile Arnaud")]
+
+
+def test_another_pinyin_given_name_after_a_chinese_family_name_names_another_person():
+    text = "Wang Jingwei wrote to Tokyo; Wang Kemin, no kin of his, answered, and Wang waited."
+    found = found_mentions(text, ("w", "Wang Jingwei", "person", ""))
+    assert found == [("w", "Wang Jingwei"), ("w", "Wang")]
+
+
+def test_a_wade_giles_given_name_after_the_family_name_may_be_the_actor_s_own():
+    text = "The consul wrote of Wang Ching-wei in 1938."
+    found = found_mentions(text, ("w", "Wang Jingwei", "person", ""))
+    assert found == [("w", "Wang")]

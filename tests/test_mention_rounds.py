@@ -180,7 +180,9 @@ FLOOR = {
     # `Horthy István`, `Bethlen Anna`), and István, Manuel, Rachel, Katia, Martin as given names
     # (6171a71d); 356 / 20 French `les`, `les frères` and English `the brothers` before a family name name the
     # brothers together (`plural_words.csv`); academies and dynasties named after a person (`eponym_words.csv`)
-    "round20": {"right": 356, "extra": 20},
+    # (67fa6ec3); 356 / 17 a one-word Pinyin given name after a Chinese family name written first that none of the
+    # actor's names has names another person (`Sun Ke`, `Yuan Weimin`)
+    "round20": {"right": 356, "extra": 17},
 }
 
 

@@ -21,6 +21,7 @@ import pandas as pd
 from ..data import data_rows
 from ..patterns import compiled
 from ..text import is_cyrillic, strip_diacritics
+from .variants.nameorders import is_family_first_name
 from .variants.romanise import romanised
 
 #: A run of initials just before a name (`J. `, `G. R. `), each a capital letter and a full stop.
@@ -165,8 +166,25 @@ def other_persons_given_name(text: str, start: int, end: int, own: frozenset) ->
     after = _WORD_AFTER.match(text, end)
     if after and _foreign_given_name(after.group(1), own):
         return True  # the family name first, as Hungarian writes it: `Bethlen Gábor` is not István Bethlen
+    if after and _another_pinyin_given_name(text[start:end], after.group(1), own):
+        return True
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and _foreign_given_name(m.group(1), own)
+
+
+def _another_pinyin_given_name(family: str, word: str, own: frozenset) -> bool:
+    """Whether ``word`` after an East Asian ``family`` name written first (`is_family_first_name`) is another person's
+    given name: a capitalised word of letters alone, as Pinyin writes a given name, that none of the actor's names
+    has (`Sun Ke` is not Sun Yat-sen). A given name with a hyphen between its syllables (Wade–Giles `Shih-k'ai`) may
+    be the actor's own in the older romanisation and tells nothing.
+
+    >>> _another_pinyin_given_name("Sun", "Ke", frozenset({"Sun", "Yat-sen", "S", "Y"}))
+    True
+    >>> _another_pinyin_given_name("Yuan", "Shih-k'ai", frozenset({"Yuan", "Shikai"}))
+    False
+    """
+    return (is_family_first_name(family) and word[:1].isupper() and word.isalpha() and not word.isupper()
+            and word not in own)
 
 
 def _foreign_given_name(word: str, own: frozenset) -> bool:

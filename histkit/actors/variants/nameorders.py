@@ -50,6 +50,11 @@ def _arabic_parts() -> dict[str, frozenset]:
     return {kind: frozenset(parts) for kind, parts in out.items()}
 
 
+def is_family_first_name(word: str) -> bool:
+    """Whether ``word`` is a family name of `family_first_names.csv`, which its people write before the given name."""
+    return word in _family_first_names()
+
+
 def _possessive(form: str) -> list[str]:
     return [form + "'s", form + "’s"]
 
