@@ -94,3 +94,15 @@ def test_a_wade_giles_given_name_after_the_family_name_may_be_the_actor_s_own():
     text = "The consul wrote of Wang Ching-wei in 1938."
     found = found_mentions(text, ("w", "Wang Jingwei", "person", ""))
     assert found == [("w", "Wang")]
+
+
+def test_a_shared_family_name_before_a_comma_and_a_given_name_is_the_one_whose_given_name_follows():
+    text = "Karl Brenner and Otto Brenner wrote; see Brenner, Otto, Briefe (Berlin, 1950), 3."
+    found = found_mentions(text, ("k", "Karl Brenner", "person", ""), ("o", "Otto Brenner", "person", ""))
+    assert found[2:] == [("o", "Brenner, Otto")]
+
+
+def test_the_family_name_in_small_capitals_before_the_comma_is_the_same_citation_order():
+    text = "Paul Arnaud wrote little. ARNAUD, Paul, Souvenirs (Paris, 1901)."
+    found = found_mentions(text, ("p", "Paul Arnaud", "person", ""))
+    assert found == [("p", "Paul Arnaud"), ("p", "ARNAUD, Paul")]

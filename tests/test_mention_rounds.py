@@ -182,7 +182,10 @@ FLOOR = {
     # brothers together (`plural_words.csv`); academies and dynasties named after a person (`eponym_words.csv`)
     # (67fa6ec3); 356 / 17 a one-word Pinyin given name after a Chinese family name written first that none of the
     # actor's names has names another person (`Sun Ke`, `Yuan Weimin`)
-    "round20": {"right": 356, "extra": 17},
+    # (b1f2e414); 356 / 14 a citation's order with a comma, the family name in small capitals as often, is one name
+    # of the actor whose given name follows (`Mann, Heinrich`, `WEBB, Beatrice`), not a bare shared family name and
+    # a given name alone
+    "round20": {"right": 356, "extra": 14},
 }
 
 

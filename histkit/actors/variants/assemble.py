@@ -106,6 +106,9 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
     out = [Variant(name, "name"), Variant(f"{f_text} {g_text}", "inverted")]
     if f"{g_text} {f_text}" != name:
         out.append(Variant(f"{g_text} {f_text}", "inverted"))
+    # a citation's order, the family name before a comma, set in small capitals as often (`WEBB, Beatrice`): one
+    # name, so a family name two actors share goes to the one whose given name follows it (`Mann, Heinrich`)
+    out += [Variant(f"{f}, {g_text}", "inverted") for f in dict.fromkeys([f_text, f_text.upper()])]
     out += _full_name_cases(g_text, g_forms, family_forms, woman=g in ("f", "mf"))
     if len(given) == 1 and not russian:
         # Croatian declines two-syllable men's names on -o like women's (`Ive`, `Ivi`, `Đure`); Serbian does not.
