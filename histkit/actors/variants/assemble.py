@@ -80,13 +80,15 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
                     family_name: str = "") -> list[Variant]:
     """Every variant of a person's name (in the script it is written in, Latin or Cyrillic).
 
-    >>> [v.surface for v in person_variants("Ernest Piot") if v.rule == "inverted"][:3]
-    ['Piot Ernest', 'Piota Ernesta', 'Piot Ernesta']
+    >>> {"Piot Ernest", "Piota Ernesta", "Piot, Ernest", "PIOT, Ernest"} <= {
+    ...     v.surface for v in person_variants("Ernest Piot") if v.rule == "inverted"}
+    True
 
     Rules: ``name``; ``case`` (all words declined, or given name as written
     and family name declined: `Leo Collardom`); ``hyphen_case`` (`Ernest
     Piot-om`); ``inverted`` (family name first, as Yugoslav records write it:
-    `Piot Ernestom`); ``possessive``; ``s_form`` (`Adenauers`); ``initials``
+    `Piot Ernestom`, and as citations write it, with a comma: `Piot, Ernest`,
+    `PIOT, Ernest`); ``possessive``; ``s_form`` (`Adenauers`); ``initials``
     (`E. Bevin`); ``patronymic`` (`Никита Сергеевич`); and with
     ``surname_only`` set, the same for the family name alone. ``lang="ru"``
     declines by the Russian grammar and leaves out the Serbian-only rules.
