@@ -106,3 +106,9 @@ def test_the_family_name_in_small_capitals_before_the_comma_is_the_same_citation
     text = "Paul Arnaud wrote little. ARNAUD, Paul, Souvenirs (Paris, 1901)."
     found = found_mentions(text, ("p", "Paul Arnaud", "person", ""))
     assert found == [("p", "Paul Arnaud"), ("p", "ARNAUD, Paul")]
+
+
+def test_a_valley_of_the_same_name_is_a_place_not_the_person():
+    text = "Joaquim de Sousa Pereira wrote from Lisbon while volunteers from the valley of Pereira drilled."
+    found = found_mentions(text, ("p", "Joaquim de Sousa Pereira", "person", ""))
+    assert found == [("p", "Joaquim de Sousa Pereira")]
