@@ -171,6 +171,22 @@ FLOOR = {
     # 400 / 4 a namesake's work cited again in short (`Troelstra (2012)`, `Turati, Il riformismo milanese, cit.`; two
     # of them had stood in for missed mentions of the actor in the same zone, `Eden Papers` and `T.`)
     "round19": {"right": 400, "extra": 4},
+    # round 20 (MENTIONBLIND20, the structure of a name as its language builds it: particles, compound surnames,
+    # family name first, Arabic name parts, people named together; fixture committed blind at 255fdf45): 309 of 377
+    # right, 24 extra as written (F1 0.870); 353 / 32 East Asian family names first, the parts of an Arabic name,
+    # Portuguese last and Spanish first family names where a given name shows the custom (nameorders.py; the 8 new
+    # extras are namesakes and words the bare family names now meet: `Sun Ke`, `The Sun`, `the valley of Salazar`)
+    # (2b4d421b); 353 / 23 a given name after a family name written first names another person (`Bethlen Gábor`,
+    # `Horthy István`, `Bethlen Anna`), and István, Manuel, Rachel, Katia, Martin as given names
+    # (6171a71d); 356 / 20 French `les`, `les frères` and English `the brothers` before a family name name the
+    # brothers together (`plural_words.csv`); academies and dynasties named after a person (`eponym_words.csv`)
+    # (67fa6ec3); 356 / 17 a one-word Pinyin given name after a Chinese family name written first that none of the
+    # actor's names has names another person (`Sun Ke`, `Yuan Weimin`)
+    # (b1f2e414); 356 / 14 a citation's order with a comma, the family name in small capitals as often, is one name
+    # of the actor whose given name follows (`Mann, Heinrich`, `WEBB, Beatrice`), not a bare shared family name and
+    # a given name alone
+    # (c8686506); 356 / 13 a name after `valley of`, `bay of`, `valle de` … is a place (`eponym_words.csv`)
+    "round20": {"right": 356, "extra": 13},
 }
 
 

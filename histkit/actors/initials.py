@@ -21,6 +21,7 @@ import pandas as pd
 from ..data import data_rows
 from ..patterns import compiled
 from ..text import is_cyrillic, strip_diacritics
+from .variants.nameorders import is_family_first_name
 from .variants.romanise import romanised
 
 #: A run of initials just before a name (`J. `, `G. R. `), each a capital letter and a full stop.
@@ -153,16 +154,50 @@ def other_persons_given_name(text: str, start: int, end: int, own: frozenset) ->
     Only a capitalised given name of `first_names.csv` (read without diacritics: `Tomás` is `Tomas`) tells, and
     only one whose initial none of the actor's names begins with: a given name in another language's form keeps
     its initial as a rule (`Jon` for `Jovnna`, `Luis` for `Lluís`). A regnal name (`George Fulivai I`) names its
-    ruler whatever given name precedes it. Any other word before the name tells nothing.
+    ruler whatever given name precedes it. Any other word before the name tells nothing. A given name just after
+    the family name tells as one before it does, where the family name comes first (`Bethlen Gábor`, `Horthy
+    István`, a later author `Gömbös Katalin`).
+
+    >>> other_persons_given_name("no kin of Bethlen Gábor", 10, 17, frozenset({"I", "B", "István", "Bethlen"}))
+    True
     """
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or not m.group(1)[:1].isupper() or _REGNAL_END.search(text, start, end):
+    if _REGNAL_END.search(text, start, end):
         return False
-    word = m.group(1)
+    after = _WORD_AFTER.match(text, end)
+    if after and _foreign_given_name(after.group(1), own):
+        return True  # the family name first, as Hungarian writes it: `Bethlen Gábor` is not István Bethlen
+    if after and _another_pinyin_given_name(text[start:end], after.group(1), own):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and _foreign_given_name(m.group(1), own)
+
+
+def _another_pinyin_given_name(family: str, word: str, own: frozenset) -> bool:
+    """Whether ``word`` after an East Asian ``family`` name written first (`is_family_first_name`) is another person's
+    given name: a capitalised word of letters alone, as Pinyin writes a given name, that none of the actor's names
+    has (`Sun Ke` is not Sun Yat-sen). A given name with a hyphen between its syllables (Wade–Giles `Shih-k'ai`) may
+    be the actor's own in the older romanisation and tells nothing.
+
+    >>> _another_pinyin_given_name("Sun", "Ke", frozenset({"Sun", "Yat-sen", "S", "Y"}))
+    True
+    >>> _another_pinyin_given_name("Yuan", "Shih-k'ai", frozenset({"Yuan", "Shikai"}))
+    False
+    """
+    return (is_family_first_name(family) and word[:1].isupper() and word.isalpha() and not word.isupper()
+            and word not in own)
+
+
+def _foreign_given_name(word: str, own: frozenset) -> bool:
+    """Whether ``word`` is a capitalised given name of `first_names.csv` whose initial none of ``own`` begins with."""
+    if not word[:1].isupper():
+        return False
     # (a Cyrillic given name is looked up as Latin-script literature romanises it: `Анна` as `Anna`)
     spellings = romanised(word) if is_cyrillic(word[0]) else [word]
     return any(strip_diacritics(w).casefold() in _given_names() for w in spellings) and _plain(word[0]) not in own
 
+
+#: The word just after a name, on its line or the next, with nothing but spaces between (`Gábor` of `Bethlen Gábor`).
+_WORD_AFTER = compiled(r"[ \t\u00a0]+\n?[ \t]*([^\W\d_][\w'’-]*)(?![\w'’-])")
 
 #: A roman number closing a name: a ruler's regnal name.
 _REGNAL_END = compiled(r"\s[IVX]+$")

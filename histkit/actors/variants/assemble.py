@@ -18,6 +18,7 @@ from .names import (PARTICLES, cut_short_forms, gender_of, initials_forms, is_ab
                     unspaced_family_name)
 from .abbreviations import abbreviation_shapes, abbreviation_word_forms
 from .capitals import POSSESSIVE_END, family_in_capitals
+from .nameorders import arabic_name_forms, custom_surname_forms, family_first_forms
 from .paradigms import alphabet_of, decline, paradigm_variants, prefixed_forms
 from .particles import dropped_particle_forms, particle_variants
 from .reforms import reform_variants
@@ -79,13 +80,15 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
                     family_name: str = "") -> list[Variant]:
     """Every variant of a person's name (in the script it is written in, Latin or Cyrillic).
 
-    >>> [v.surface for v in person_variants("Ernest Piot") if v.rule == "inverted"][:3]
-    ['Piot Ernest', 'Piota Ernesta', 'Piot Ernesta']
+    >>> {"Piot Ernest", "Piota Ernesta", "Piot, Ernest", "PIOT, Ernest"} <= {
+    ...     v.surface for v in person_variants("Ernest Piot") if v.rule == "inverted"}
+    True
 
     Rules: ``name``; ``case`` (all words declined, or given name as written
     and family name declined: `Leo Collardom`); ``hyphen_case`` (`Ernest
     Piot-om`); ``inverted`` (family name first, as Yugoslav records write it:
-    `Piot Ernestom`); ``possessive``; ``s_form`` (`Adenauers`); ``initials``
+    `Piot Ernestom`, and as citations write it, with a comma: `Piot, Ernest`,
+    `PIOT, Ernest`); ``possessive``; ``s_form`` (`Adenauers`); ``initials``
     (`E. Bevin`); ``patronymic`` (`Никита Сергеевич`); and with
     ``surname_only`` set, the same for the family name alone. ``lang="ru"``
     declines by the Russian grammar and leaves out the Serbian-only rules.
@@ -105,6 +108,9 @@ def person_variants(name: str, gender: str = "", adjectives: bool = False, lang:
     out = [Variant(name, "name"), Variant(f"{f_text} {g_text}", "inverted")]
     if f"{g_text} {f_text}" != name:
         out.append(Variant(f"{g_text} {f_text}", "inverted"))
+    # a citation's order, the family name before a comma, set in small capitals as often (`WEBB, Beatrice`): one
+    # name, so a family name two actors share goes to the one whose given name follows it (`Mann, Heinrich`)
+    out += [Variant(f"{f}, {g_text}", "inverted") for f in dict.fromkeys([f_text, f_text.upper()])]
     out += _full_name_cases(g_text, g_forms, family_forms, woman=g in ("f", "mf"))
     if len(given) == 1 and not russian:
         # Croatian declines two-syllable men's names on -o like women's (`Ive`, `Ivi`, `Đure`); Serbian does not.
@@ -322,6 +328,11 @@ def variants(name: str, kind: str = "person", gender: str = "", adjectives: bool
                 add(v.surface, v.rule, v.surname_only)
     for surface, rule, surname_only in _other_script_forms(name, kind, cyrillic):
         add(surface, rule, surname_only)
+    if kind == "person":  # the parts a naming custom makes a name of (`Sun`, `al-Afghani`, `Salazar`), in any text
+        for surface in family_first_forms(name) + arabic_name_forms(name):
+            add(surface, "surname", True)
+        for surface, rule in custom_surname_forms(name) if paradigms else ():
+            add(surface, rule, True)
     for surface, rule, surname_only, languages in (_language_forms(name, kind, adjectives, family, gender)
                                                    if paradigms else ()):
         add(surface, rule, surname_only, languages)
