@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from ...data import data_rows
 from .names import is_given_name, split_name
-from .paradigms import (_double_surname_forms, _last_surname_forms, double_surname_languages,
+from .paradigms import (double_surname_forms, last_surname_forms, double_surname_languages,
                         last_surname_languages)
 
 
@@ -152,7 +152,7 @@ def custom_surname_forms(name: str) -> list[tuple[str, str]]:
         return []
     lang = langs.pop()
     if lang in last_surname_languages() and given:
-        return [(f, "last_surname") for f in _last_surname_forms(family)]
+        return [(f, "last_surname") for f in last_surname_forms(family)]
     if lang in double_surname_languages():
-        return [(f, rule) for f, rule, only in _double_surname_forms(name.split()) if only]
+        return [(f, rule) for f, rule, only in double_surname_forms(name.split()) if only]
     return []

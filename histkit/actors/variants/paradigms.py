@@ -380,7 +380,7 @@ def paradigm_variants(name: str, kind: str = "person", adjectives: bool = False,
     for key, lang in _double_surname_keys(name, gender):  # `Francisco Largo Caballero`: `Largo Caballero`, `Largo`
         by_form.setdefault(key, set()).add(lang)
     for lang in last_surname_languages():  # `António de Oliveira Salazar`: `Salazar`, `Oliveira Salazar`
-        for f in _last_surname_forms(surname) if given else ():  # (`Petar II` has no family name to shorten)
+        for f in last_surname_forms(surname) if given else ():  # (`Petar II` has no family name to shorten)
             by_form.setdefault((f, "last_surname", True), set()).add(lang)
     for f, langs in _phrase_surnames(name, surname, gender):
         by_form.setdefault((f, "surname", True), set()).update(langs.split())
@@ -420,7 +420,7 @@ def _double_surname_keys(name: str, gender: str) -> list[tuple[tuple[str, str, b
     (Quechua `Velascoq`)."""
     out = []
     for lang in double_surname_languages():
-        for f, rule, only in _double_surname_forms(name.split()):
+        for f, rule, only in double_surname_forms(name.split()):
             out.append(((f, rule, only), lang))
             if " " not in f:
                 out += [((d, rule, only), lang) for (la, _), ds in decline(f, gender).items() if la == lang for d in ds]
@@ -442,13 +442,13 @@ def _phrase_surnames(name: str, surname: list[str], gender: str) -> list[tuple[s
     return out
 
 
-def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
+def double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
     """A given name and two family names (the middle word no given name): both family names, the first alone,
     and the initial before both.
 
-    >>> _double_surname_forms(["Francisco", "Largo", "Caballero"])
+    >>> double_surname_forms(["Francisco", "Largo", "Caballero"])
     [('Largo Caballero', 'double_surname', True), ('Largo', 'double_surname', True), ('F. Largo Caballero', 'double_surname', False)]
-    >>> _double_surname_forms(["José", "Antonio", "Aguirre"]), _double_surname_forms(["Tupaq", "Amaru", "II"])
+    >>> double_surname_forms(["José", "Antonio", "Aguirre"]), double_surname_forms(["Tupaq", "Amaru", "II"])
     ([], [])
 
     A regnal numeral closing the name (`Tupaq Amaru II`) is no second family name.
@@ -460,10 +460,10 @@ def _double_surname_forms(tokens: list[str]) -> list[tuple[str, str, bool]]:
             (f"{tokens[0][0]}. {tokens[1]} {tokens[2]}", "double_surname", False)]
 
 
-def _last_surname_forms(family: list[str]) -> list[str]:
+def last_surname_forms(family: list[str]) -> list[str]:
     """A family name of two names or more: its last word alone, and the family name without the particle opening it.
 
-    >>> _last_surname_forms(["de", "Oliveira", "Salazar"]), _last_surname_forms(["de", "Gaulle"])
+    >>> last_surname_forms(["de", "Oliveira", "Salazar"]), last_surname_forms(["de", "Gaulle"])
     (['Salazar', 'Oliveira Salazar'], [])
 
     A particle and one name (`de Gaulle`) is one family name, never shortened.
