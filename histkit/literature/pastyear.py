@@ -13,6 +13,9 @@ from ..patterns import compiled
 # `(1968).`, `(1976 [1921]),`: a year in brackets (the first edition's after it in square ones), then `.` or `,`;
 # `, 2001, 199`: a year between commas, a page after it
 _PAST_YEAR = compiled(rf"\s*,?\s*\(({YEAR_DIGITS})(?:\s*\[\d{{4}}\])?\)[.,]|,\s({YEAR_DIGITS}),\s\d")
+# `, 1992. RW 158, …`: the year the reading names between a comma and a full stop, a new sentence after it (a
+# parallel column's copy of the note, printed after it: `Zur Regelbildung, 1992. RW 158, Zur Regelbildung, 1992.`)
+_YEAR_STOP = compiled(rf",\s({YEAR_DIGITS})\.\s+(?=[A-Z])")
 # `(London, Thomas Payne et al. 1776)` closing a title: a place or publisher (a word with a capital: not a note's
 # `(fn. *, 2005)`), then the year, in brackets
 _IMPRINT_AT_END = compiled(rf"\s*\(([^()]{{0,40}}?[A-Z][^\W\d_]{{2,}}[^()]{{0,40}}?)\s({YEAR_DIGITS})\)\s*$")
@@ -29,10 +32,16 @@ def title_past_year(title: str, year: str) -> tuple[str, str]:
     ('A FRAGMENT ON GOVERNMENT', '1776')
     >>> title_past_year("Wiethölter (fn. *, 2005)", "")
     ('Wiethölter (fn. *, 2005)', '')
+    >>> title_past_year("Zur Regelbildung, 1992. RW 158, Zur Regelbildung", "1992")
+    ('Zur Regelbildung', '1992')
+    >>> title_past_year("The Congress of Vienna, 1815. A Study", "1990")
+    ('The Congress of Vienna, 1815. A Study', '1990')
     >>> title_past_year("Capital punishment in Germany 1600–1987", "1996")
     ('Capital punishment in Germany 1600–1987', '1996')
     """
     found = _PAST_YEAR.search(title)
+    if found is None and year.strip():  # (only the reading's own year: `Vienna, 1815. A Study` keeps its title)
+        found = next((m for m in _YEAR_STOP.finditer(title) if m.group(1) == year.strip()), None)
     if found is None or not title[:found.start()].strip():
         imprint = None if year.strip() else _IMPRINT_AT_END.search(title)
         if imprint is None or not title[:imprint.start()].strip():
