@@ -193,6 +193,12 @@ FLOOR = {
     # titles in prose, a German genitive after the title, the Hispania house's `SURNAME, Name: Title, Place, Publisher`
     # with no year, replies by `ibid.`
     "round37": {"all": 0.81, "full vs full": 0.81},
+    # round 38 (literature as older scanned journals' OCR layers and PDFs' text layers deliver it, six languages,
+    # houses of EHR, VSWG, Annales ESC, Studi storici, TvG and Historisk tidskrift of the 1970s-80s: spaces around
+    # points and commas, line-end and soft hyphens, ligatures, letter-spaced names, fixed-width spaces, typographic
+    # dashes and quotes, OCR confusions, glued note numbers, running heads inside notes): 0.686 / 0.733 as written
+    # (fixture 4b0f4f0e)
+    "round38": {"all": 0.68, "full vs full": 0.73},
 }
 
 
