@@ -4,11 +4,15 @@ A text layer keeps what typesetting did to a note: a word broken at a line's end
 soft hyphen), ligatures as single glyphs (`Oﬃce`), non-breaking and thin spaces (`R 43 I`, `n° 12`), a call number
 broken after its own hyphen (`Ф. Р- 5446`, `237/XXII- 413`) or after its slash (`CAB 24/ 158`), a dash or a minus
 sign set for the hyphen of a call number (`Р−5446`, `XXII–414`), spaces lost after an abbreviation's point (`Bl.12`,
-`f.495,op.74`), and from an OCR layer digits read as letters (`l923`, `8O2`) and `lbid.` for `Ibid.`. `as_typed`
-undoes what a reader undoes without thinking and says where each character it returns stood in the note, so that the
-tables' offsets and raw text stay the note's as delivered (`cite_as_typed`). A line-end hyphen kept without its space
-is undone only inside a word of an archive's name (`Bundesar-chiv`): elsewhere a real compound spells the same. Left
-as delivered: a running head caught inside a note, a space inside a word (`Kultur besitz`), letter-spaced capitals.
+`f.495,op.74`), letter-spaced names (`W e n d l a n d t`), a space set before a point or a comma (`L . Fossier`,
+`p .244`, `Paris ,1978`) or lost after an initial (`H.J.Verburg`), a running head caught inside a word broken over a
+page, the note's own number glued to its first word (`12J. Smith`), and from an OCR layer digits read as letters
+(`l923`, `8O2`, `p. 6l`) and `lbid.` for `Ibid.`. `as_typed` undoes what a reader undoes without thinking and says
+where each character it returns stood in the note; every reader of the citations stage reads the notes so
+(`read_typed`, `typed_notes`), and the tables' offsets and raw text are then the note's as delivered again
+(`as_delivered`). A line-end hyphen kept without its space is undone only inside a word of an archive's name
+(`Bundesar-chiv`): elsewhere a real compound spells the same. Left as delivered: a running head between two whole
+words, a space inside a word (`Kultur besitz`), the word boundaries inside one letter-spaced run.
 """
 
 from __future__ import annotations
@@ -89,11 +93,17 @@ def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[
     'Bundesarchiv, Berlin-Lichterfelde'
     >>> as_typed("lbid., f. 3")[0], as_typed("Enterprise & Society (2024), https://doi.org/10.1017/eso.2024.21")[0]
     ('Ibid., f. 3', 'Enterprise & Society (2024), https://doi.org/10.1017/eso.2024.21')
+    >>> as_typed("1J . R. F e n w i c k, Bread (Lincoln ,1962), p .4l; agri- 412 RURAL HISTORY cultural")[0]
+    '1J. R. Fenwick, Bread (Lincoln, 1962), p. 41; agricultural'
     >>> as_typed("Re-\\npublik")
     ('Republik', [0, 1, 4, 5, 6, 7, 8, 9, 10])
     """
     where = list(range(len(text) + 1))
     # (each pass only where the character its pattern must match is in the note: most notes need few of them)
+    if not text.isascii():
+        text, where = _sub(_SPACES, lambda m: " ", text, where)
+        text, where = _sub(_LIGATURE, lambda m: _LIGATURES[m.group()], text, where)
+        text, where = _sub(_SOFT_HYPHEN, lambda m: "", text, where)
     if " " in text:
         text, where = _sub(_LETTER_SPACED, lambda m: m.group().replace(" ", ""), text, where)
         if " ." in text:
@@ -104,10 +114,6 @@ def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[
         text, where = _sub(_INITIAL_GLUED, _spaced, text, where)
     if "," in text or ";" in text:
         text, where = _sub(_COMMA_GLUED, _spaced, text, where)
-    if not text.isascii():
-        text, where = _sub(_SPACES, lambda m: " ", text, where)
-        text, where = _sub(_LIGATURE, lambda m: _LIGATURES[m.group()], text, where)
-        text, where = _sub(_SOFT_HYPHEN, lambda m: "", text, where)
     if "- " in text:
         text, where = _sub(_RUNNING_HEAD, lambda m: "", text, where)
     if "-" in text:
@@ -119,10 +125,10 @@ def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[
     if not text.isascii():
         text, where = _sub(_CODE_DASH, lambda m: "-", text, where)
     text, where = _sub(_OCR_NUMBER, _ocr_number, text, where)
-    if ". " in text:
-        text, where = _sub(_OCR_PAGE, lambda m: m.group().translate(_OCR_DIGITS), text, where)
     text, where = _sub(_LOST_SPACE_AFTER, _spaced, text, where)
     text, where = _sub(_LOST_SPACE, _spaced, text, where)
+    if ". " in text:
+        text, where = _sub(_OCR_PAGE, lambda m: m.group().translate(_OCR_DIGITS), text, where)
     text, where = _sub(_ocr_ibid(), lambda m: "I", text, where)
     return text, where
 
