@@ -40,6 +40,10 @@ def test_a_space_lost_after_an_initial_or_a_comma_or_a_semicolon_comes_back():
     assert as_typed("P.MORAND,La ville; A.B.Smith, p. 4 ;Dupré")[0] == "P. MORAND, La ville; A.B. Smith, p. 4 ; Dupré"
 
 
+def test_a_comma_inside_a_word_an_ocr_layer_misread_gets_no_space():
+    assert as_typed("Recent Deve,opments, Roy,op. cit.")[0] == "Recent Deve,opments, Roy, op. cit."
+
+
 def test_initials_and_codes_without_a_space_stay():
     assert as_typed("J.-C. Roy, Ph.D. thesis, U.S.A., MS.5678, Y.PRK.UM, Folha de S.Paulo, [S. l.]")[0] == (
         "J.-C. Roy, Ph.D. thesis, U.S.A., MS.5678, Y.PRK.UM, Folha de S.Paulo, [S. l.]")

@@ -61,11 +61,12 @@ _LETTER_SPACED = compiled(r"(?<![\w.])" + _LETTER + r"(?: (?:" + _LETTER + r"|-(
 _SPACE_BEFORE_POINT = compiled(r"(?<![^\W\d_])(?:" + _LETTER + r"{1,4}) \.")
 _SPACE_BEFORE_COMMA = compiled(r"(?<=[\w.)’'»]) +,")
 # a space lost after initials before their surname (`H.J.Verburg`) or after an initial before a surname in capitals
-# (`R.GARNIER`), after a word's comma before the next word (`Le Goff,La civilisation`) or after a semicolon (`p. 40
-# ;TOURNEUX`); one initial before a word in small letters may be a name's own (`Folha de S.Paulo`)
+# (`R.GARNIER`), after a word's comma before a capital or an abbreviation (`Le Goff,La civilisation`, `Roy,op. cit.`)
+# or after a semicolon (`p. 40 ;TOURNEUX`); one initial before a word in small letters may be a name's own (`Folha de
+# S.Paulo`)
 _INITIAL_GLUED = compiled(r"(?:(?<=[A-ZÀ-Þ]\.)[A-ZÀ-Þ]\.(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})|(?<![\w-])[A-ZÀ-Þ]\.(?=[A-ZÀ-Þ]{3,}))"
                           r"(?!\w*\.)")  # (a code's points are its own: `Y.PRK.UM`)
-_COMMA_GLUED = compiled(r"(?<=[^\W\d_]{2}),(?=[^\W\d_])|;(?=[^\W\d_])")
+_COMMA_GLUED = compiled(r"(?<=[^\W\d_]{2}),(?=[A-ZÀ-Þ]|[a-zß-ÿ]{1,5}\.)|;(?=[^\W\d_])")  # (`Deve,opments`: an OCR'd l)
 # a running head caught inside a word broken over a page (`Rechts- 322 Jürgen Osterkamp geschichte`, `south- 412 HARVEST
 # WAGES ern`): the line-end hyphen, the folio, the head's capitalised words, then the word's small-letter rest
 _RUNNING_HEAD = compiled(r"(?<=[^\W\d_])- +\d{1,4} +(?:[A-ZÀ-Þ][^\s\d]* +){1,8}(?=[a-zß-ÿ])")
