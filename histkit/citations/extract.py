@@ -61,7 +61,7 @@ from .workrepeat import cited_again, work_again
 from .noteagain import first_cited_in, note_cited_again, text_reference
 from .bydocument import notes_by_document
 from .stops import script_stops
-from .textlayer import cite_as_typed
+from .textlayer import as_delivered, read_typed, typed_notes
 from ..text import fold_homoglyphs
 
 __all__ = ["CITATION_COLUMNS", "CitationTables", "extract_citations"]
@@ -154,19 +154,19 @@ def extract_citations(notes: pd.DataFrame, archives: pd.DataFrame | None = None,
     (`sourcelist`). A document whose notes raise an error gives no rows and a warning; the others are read as usual.
     Raises `AuthorityError` only from loading the shipped authority file.
     """
-    base, documents = table_matcher(archives) if archives is not None else default_matcher(), []
+    base, documents, moved = table_matcher(archives) if archives is not None else default_matcher(), [], {}
     for doc_id, pairs in notes_by_document(notes).items():
         try:  # (`10/3/1931` day first, `listopadu` November, where the document's own dates say so: `histkit.dates`)
-            with reading_dates_of(text for _, text in pairs):
-                documents.append(cite_as_typed(cite_document, doc_id, pairs, learn_source_list((texts or {}).get(doc_id, ""), base.copy())))
+            with reading_dates_of(text for _, text in pairs):  # (every reader reads the notes as typed: `textlayer`)
+                documents.append(read_typed(cite_document, doc_id, pairs, learn_source_list((texts or {}).get(doc_id, ""), base.copy()), moved))
         except Exception as exc:  # one document's surprise must not cost the others their citations
             documents.append(DocumentCitations(doc_id, failure=f"{type(exc).__name__}: {exc}"))
-    tables = _tables(documents)
+    tables, typed = _tables(documents), typed_notes(notes, moved)
     # the learned reader's confident references replace or join the rule parser's (not a source's: `not_literature`)
-    tables.references = with_model_references(tables.references, notes, tables.citations, None, not_literature)
-    tables.references = named_in_prose(tables.references, notes)  # (`… by Name in his Title (London 1825)`, `Name (1993)`)
+    tables.references = with_model_references(tables.references, typed, tables.citations, None, not_literature)
+    tables.references = named_in_prose(tables.references, typed)  # (`… by Name in his Title (London 1825)`, `Name (1993)`)
     tables.citations, tables.warnings = read_by_the_model(tables.citations, tables.references, tables.warnings)
-    return tables
+    return as_delivered(tables, moved)  # (offsets and raw text the notes' as delivered)
 
 
 def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMatcher) -> DocumentCitations:

@@ -4,11 +4,15 @@ A text layer keeps what typesetting did to a note: a word broken at a line's end
 soft hyphen), ligatures as single glyphs (`Oﬃce`), non-breaking and thin spaces (`R 43 I`, `n° 12`), a call number
 broken after its own hyphen (`Ф. Р- 5446`, `237/XXII- 413`) or after its slash (`CAB 24/ 158`), a dash or a minus
 sign set for the hyphen of a call number (`Р−5446`, `XXII–414`), spaces lost after an abbreviation's point (`Bl.12`,
-`f.495,op.74`), and from an OCR layer digits read as letters (`l923`, `8O2`) and `lbid.` for `Ibid.`. `as_typed`
-undoes what a reader undoes without thinking and says where each character it returns stood in the note, so that the
-tables' offsets and raw text stay the note's as delivered (`cite_as_typed`). A line-end hyphen kept without its space
-is undone only inside a word of an archive's name (`Bundesar-chiv`): elsewhere a real compound spells the same. Left
-as delivered: a running head caught inside a note, a space inside a word (`Kultur besitz`), letter-spaced capitals.
+`f.495,op.74`), letter-spaced names (`W e n d l a n d t`), a space set before a point or a comma (`L . Fossier`,
+`p .244`, `Paris ,1978`) or lost after an initial (`H.J.Verburg`), a running head caught inside a word broken over a
+page, the note's own number glued to its first word (`12J. Smith`), and from an OCR layer digits read as letters
+(`l923`, `8O2`, `p. 6l`) and `lbid.` for `Ibid.`. `as_typed` undoes what a reader undoes without thinking and says
+where each character it returns stood in the note; every reader of the citations stage reads the notes so
+(`read_typed`, `typed_notes`), and the tables' offsets and raw text are then the note's as delivered again
+(`as_delivered`). A line-end hyphen kept without its space is undone only inside a word of an archive's name
+(`Bundesar-chiv`): elsewhere a real compound spells the same. Left as delivered: a running head between two whole
+words, a space inside a word (`Kultur besitz`), the word boundaries inside one letter-spaced run.
 """
 
 from __future__ import annotations
@@ -47,6 +51,30 @@ _LOST_SPACE_AFTER = compiled(r"(?:(?<=\d)|(?<=" + _LETTER * 2 + r"))[.,](?=" + _
                              r"|(?<=\.),(?=" + _LETTER + ")")
 # (not after a slash: `A/HRC/19/63/Add.1`, a document symbol's own part)
 _LOST_SPACE = compiled(r"(?<![\w./])" + _ABBREVIATION + r"(?=\d)")
+# a word a typesetter letter-spaced (Sperrdruck, spaced small capitals: `W e n d l a n d t`, `D E L C O U R T`,
+# `H a g e d o r n - L ü t j e n s`): four or more single letters each after one space; no language writes four
+# one-letter words in a row
+_LETTER_SPACED = compiled(r"(?<![\w.])" + _LETTER + r"(?: (?:" + _LETTER + r"|-(?= " + _LETTER + r")|(?<=-)" + _LETTER
+                          + r")){3,}(?![\w.])")
+# a space a layer set before a point or a comma: after an initial or a short abbreviation (`J . R.`, `Ch . Klapisch`,
+# `p .244`, `vol . 2`), after any word before a comma (`Paris ,1978`, `Rev. , 2nd`); the space then goes after it
+_SPACE_BEFORE_POINT = compiled(r"(?<![^\W\d_])(?:" + _LETTER + r"{1,4}) \.")
+_SPACE_BEFORE_COMMA = compiled(r"(?<=[\w.)’'»]) +,")
+# a space lost after initials before their surname (`H.J.Verburg`) or after an initial before a surname in capitals
+# (`R.GARNIER`), after a word's comma before a capital or an abbreviation (`Le Goff,La civilisation`, `Roy,op. cit.`)
+# or after a semicolon (`p. 40 ;TOURNEUX`); one initial before a word in small letters may be a name's own (`Folha de
+# S.Paulo`)
+_INITIAL_GLUED = compiled(r"(?:(?<=[A-ZÀ-Þ]\.)[A-ZÀ-Þ]\.(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})|(?<![\w-])[A-ZÀ-Þ]\.(?=[A-ZÀ-Þ]{3,}))"
+                          r"(?!\w*\.)")  # (a code's points are its own: `Y.PRK.UM`)
+_COMMA_GLUED = compiled(r"(?<=[^\W\d_]{2}),(?=[A-ZÀ-Þ]|[a-zß-ÿ]{1,5}\.)|;(?=[^\W\d_])")  # (`Deve,opments`: an OCR'd l)
+# a running head caught inside a word broken over a page (`Rechts- 322 Jürgen Osterkamp geschichte`, `south- 412 HARVEST
+# WAGES ern`): the line-end hyphen, the folio, the head's capitalised words, then the word's small-letter rest
+_RUNNING_HEAD = compiled(r"(?<=[^\W\d_])- +\d{1,4} +(?:[A-ZÀ-Þ][^\s\d]* +){1,8}(?=[a-zß-ÿ])")
+# a page's or a note's number an OCR layer read with `l` or `O` after its word (`p. 6l`, `s. ll0`, `Anm. l`)
+_OCR_PAGE = compiled("(?:" + "|".join(rf"(?<=\b{word}\. )" for word in ("p", "pp", "S", "s", "Sp", "Anm", "Fn", "n"))
+                     + r")[\dlO]*\d[\dlO]*(?![\w-])|(?:(?<=\bAnm\. )|(?<=\bFn\. ))l(?=\))")  # (`[S. l.]` no place)
+# the note's own number printed glued to its first word (`12J. Smith`, `5Fenwick`) or raised (`¹²Ivi`)
+_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[int]]:
@@ -66,6 +94,8 @@ def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[
     'Bundesarchiv, Berlin-Lichterfelde'
     >>> as_typed("lbid., f. 3")[0], as_typed("Enterprise & Society (2024), https://doi.org/10.1017/eso.2024.21")[0]
     ('Ibid., f. 3', 'Enterprise & Society (2024), https://doi.org/10.1017/eso.2024.21')
+    >>> as_typed("1J . R. F e n w i c k, Bread (Lincoln ,1962), p .4l; agri- 412 RURAL HISTORY cultural")[0]
+    '1J. R. Fenwick, Bread (Lincoln, 1962), p. 41; agricultural'
     >>> as_typed("Re-\\npublik")
     ('Republik', [0, 1, 4, 5, 6, 7, 8, 9, 10])
     """
@@ -75,6 +105,18 @@ def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[
         text, where = _sub(_SPACES, lambda m: " ", text, where)
         text, where = _sub(_LIGATURE, lambda m: _LIGATURES[m.group()], text, where)
         text, where = _sub(_SOFT_HYPHEN, lambda m: "", text, where)
+    if " " in text:
+        text, where = _sub(_LETTER_SPACED, lambda m: m.group().replace(" ", ""), text, where)
+        if " ." in text:
+            text, where = _sub(_SPACE_BEFORE_POINT, lambda m: m.group()[:-2] + ".", text, where)
+        if " ," in text:
+            text, where = _sub(_SPACE_BEFORE_COMMA, _comma, text, where)
+    if "." in text:
+        text, where = _sub(_INITIAL_GLUED, _spaced, text, where)
+    if "," in text or ";" in text:
+        text, where = _sub(_COMMA_GLUED, _spaced, text, where)
+    if "- " in text:
+        text, where = _sub(_RUNNING_HEAD, lambda m: "", text, where)
     if "-" in text:
         text, where = _sub(_LINE_END, _line_end, text, where)
         if names:
@@ -86,6 +128,8 @@ def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[
     text, where = _sub(_OCR_NUMBER, _ocr_number, text, where)
     text, where = _sub(_LOST_SPACE_AFTER, _spaced, text, where)
     text, where = _sub(_LOST_SPACE, _spaced, text, where)
+    if ". " in text:
+        text, where = _sub(_OCR_PAGE, lambda m: m.group().translate(_OCR_DIGITS), text, where)
     text, where = _sub(_ocr_ibid(), lambda m: "I", text, where)
     return text, where
 
@@ -102,26 +146,95 @@ def cite_as_typed(cite, doc_id: str, notes: list[tuple[str, str]], matcher):
     >>> [(row["pages"], row["raw"]) for row in cite_as_typed(cite_document, "d", [("1", note)], default_matcher().copy()).references]
     [('p. 142', 'P. Marzuki, Legal Research, Jakarta: Kencana, 2011, p.142.')]
     """
-    names = frozenset(word for name in matcher.names for word in name.split())  # (a thousandth of a second)
-    typed = [(no, *as_typed(text, names)) for no, text in notes]
-    found = cite(doc_id, [(no, text) for no, text, _ in typed], matcher)
-    # (each note's text as delivered, as typed, and where each typed character stood: only the notes a pass changed,
-    # asked once per note, not once per row)
-    moved = {no: (text, typed_text, where) for (no, text), (_, typed_text, where) in zip(notes, typed)
-             if where != list(range(len(text) + 1))}
+    moved: dict = {}
+    found = read_typed(cite, doc_id, notes, matcher, moved)
     for row in found.rows:
-        if row["note_no"] not in moved:
-            continue  # (the note was delivered as typed)
-        text, _, where = moved[row["note_no"]]
-        start, end = (where[min(max(int(at), 0), len(where) - 1)] for at in (row["char_start"], row["char_end"]))
-        row.update(char_start=start, char_end=end, raw=text[start:end].rstrip())
-    # (a reference's raw too, where the model's readings of the note as delivered are paired with it by their text)
+        if (doc_id, row["note_no"]) in moved:  # (else the note was delivered as typed)
+            row.update(_delivered_span(moved[doc_id, row["note_no"]], row["char_start"], row["char_end"]))
     for row in found.references:
-        text, typed_text, where = moved.get(row["note_no"], ("", "", []))
-        at = typed_text.find(row["raw"]) if row["raw"] and typed_text != text else -1
-        if at >= 0:
-            row["raw"] = text[where[at]:where[at + len(row["raw"])]].rstrip()
+        row["raw"] = _delivered_raw(moved.get((doc_id, row["note_no"])), row["raw"])
     return found
+
+
+def read_typed(cite, doc_id: str, notes: list[tuple[str, str]], matcher, moved: dict):
+    """``cite(doc_id, notes, matcher)`` read on the notes as typed, its rows' offsets and raw text the typed notes';
+    each note a pass changed is kept in ``moved`` under (doc_id, note_no), with its text as delivered, as typed and
+    where each typed character stood, for `typed_notes` and `as_delivered`."""
+    names = frozenset(word for name in matcher.names for word in name.split())  # (a thousandth of a second)
+    typed = []
+    for no, text in notes:
+        bare, first = without_number(text, no)
+        typed_text, where = as_typed(bare, names)
+        if len(first) != len(text) + 1 or where != list(range(len(bare) + 1)):
+            moved[doc_id, no] = (text, typed_text, [first[at] for at in where])
+        typed.append((no, typed_text))
+    return cite(doc_id, typed, matcher)
+
+
+def typed_notes(notes, moved: dict):
+    """The notes table with the text of each note in ``moved`` (`read_typed`) as typed, for the readers after the
+    rules (the learned reader, works named in prose), whose rows `as_delivered` then maps back."""
+    if not moved:
+        return notes
+    keys = zip(notes["doc_id"].tolist(), notes["note_no"].astype(str).tolist())
+    return notes.assign(text=[moved[key][1] if key in moved else text for key, text in zip(keys, notes["text"].tolist())])
+
+
+def as_delivered(tables, moved: dict):
+    """``tables`` (`extract.CitationTables`) with the citations' offsets and raw text and the references' raw text of
+    the notes in ``moved`` the notes' as delivered again, where the tables' readers look for them."""
+    if not moved:
+        return tables
+    cited, found = tables.citations, tables.references
+    if not cited.empty:
+        keys = list(zip(cited["doc_id"].tolist(), cited["note_no"].astype(str).tolist()))
+        spans = [_delivered_span(moved[key], start, end) if key in moved else dict(char_start=start, char_end=end, raw=raw)
+                 for key, start, end, raw in zip(keys, cited["char_start"].tolist(), cited["char_end"].tolist(), cited["raw"].tolist())]
+        tables.citations = cited.assign(**{column: [span[column] for span in spans] for column in ("char_start", "char_end", "raw")})
+    if not found.empty:
+        keys = zip(found["doc_id"].tolist(), found["note_no"].astype(str).tolist())
+        tables.references = found.assign(raw=[_delivered_raw(moved.get(key), raw) for key, raw in zip(keys, found["raw"].tolist())])
+    return tables
+
+
+def _delivered_span(note: tuple, start, end) -> dict:
+    text, _, where = note
+    start, end = (where[min(max(int(at), 0), len(where) - 1)] for at in (start, end))
+    return dict(char_start=start, char_end=end, raw=text[start:end].rstrip())
+
+
+def _delivered_raw(note: tuple | None, raw):
+    # (a reference's raw, where the model's readings of the note as delivered are paired with it by their text)
+    if note is None or not isinstance(raw, str) or not raw:
+        return raw
+    text, typed_text, where = note
+    at = typed_text.find(raw)
+    return text[where[at]:where[at + len(raw)]].rstrip() if at >= 0 else raw
+
+
+def without_number(text: str, note_no: str) -> tuple[str, list[int]]:
+    """``text`` without the note's own number where a text layer glued it to the first word or raised it, and for each
+    character left the offset it stood at.
+
+    A number and a space stay (`marker_length` reads them); a number glued to a small letter or a digit may be the
+    note's own words (`1er janvier`, `12th`).
+
+    >>> without_number("12J. Smith, Title", "12")[0], without_number("¹² Ivi, p. 3", "12")[0], without_number("1er mai", "1")[0]
+    ('J. Smith, Title', 'Ivi, p. 3', '1er mai')
+    """
+    head = text[:len(note_no) + 1]
+    if note_no and head.translate(_RAISED).startswith(note_no) and not head[:len(note_no)].isascii():
+        cut = len(note_no) + (head[len(note_no):].startswith(" "))
+    elif note_no and text.startswith(note_no) and text[len(note_no):len(note_no) + 1].isupper():
+        cut = len(note_no)
+    else:
+        return text, list(range(len(text) + 1))
+    return text[cut:], list(range(cut, len(text) + 1))
+
+
+def _comma(m: re.Match) -> str:
+    after = m.string[m.end():m.end() + 1]
+    return "," if not after or after.isspace() else ", "
 
 
 _LINK = compiled(r"//|www\.|doi[.:]", re.IGNORECASE)
