@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..data import data_rows
 from ..dates import find_dates
 from .caseless import CASELESS
 from .gost import newspaper_issue
@@ -43,6 +44,15 @@ _ISSUE_TAIL = compiled(rf"(?:\s*,\s*(?:(?:p|pp|S|s|str|с|стр|Nr|no|br|бр|n
 _YEAR_WORD = compiled(r"(?<=\d)\s*(?:г|r)\.?$")
 
 
+@functools.cache
+def _weekday() -> re.Pattern:
+    """The day of the week a paper prints before its date (`Mercredi 7 octobre 1789`, `Sunday, 3 May 1925`): the
+    weekdays of ``dates/feast_words.csv``, no part of the day's date."""
+    days = sorted({row["word"] for row in data_rows("dates", "feast_words.csv") if row["kind"] == "weekday"}, key=len,
+                  reverse=True)
+    return compiled(rf"(?:^|(?<=,\s))(?:{'|'.join(map(re.escape, days))})\.?,?\s+(?=\d)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def press_issue(piece: str):
     """A newspaper issue: (paper, date, quoted title of the article or "") when ``piece`` is a paper's name and one
@@ -53,6 +63,8 @@ def press_issue(piece: str):
     'الأهرام'
     >>> press_issue("Opinia, Iaşi, 12 mai 1932")[1].date_start
     '1932-05-12'
+    >>> press_issue("«Le Patriote», No. 63, Mercredi 7 octobre 1789, p. 3.")[1].date_start
+    '1789-10-07'
     """
     m = _PAPER.match(_PERIODICAL.sub("", piece.strip()))
     if not m:
@@ -62,7 +74,7 @@ def press_issue(piece: str):
     if " to " in m.group("paper") or len(m.group("paper")) > 40:
         return None  # (asked before the dates are read, which is the dear part)
     # (`1925 г.`, `1905 r.`: the year's own abbreviation, in Russian and Polish; `Мир, бр. 1234, 12 май 1910`: a number)
-    rest = _ISSUE_HEAD.sub("", m.group("rest"))
+    rest = _ISSUE_HEAD.sub("", _weekday().sub("", m.group("rest")))  # (`No. 63, Mercredi 7 octobre 1789`)
     date_part = _YEAR_WORD.sub("", _ISSUE_TAIL.sub("", rest).strip(" ,."))
     day = _one_day(date_part)
     town = _TOWN_FIRST.match(date_part) if day is None else None
