@@ -1,0 +1,52 @@
+"""Round 35's rules: discursive notes (the document named in the author's sentence) and the short names an article
+gives its fonds. Each test is one behaviour on a small invented note."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from histkit.citations import extract_citations
+
+
+def _archival(*texts: str, doc: str = "d") -> list[dict]:
+    notes = pd.DataFrame({"doc_id": [doc] * len(texts), "note_no": [str(i) for i in range(1, len(texts) + 1)],
+                          "text": list(texts)})
+    rows = extract_citations(notes).citations.fillna("")
+    return rows[rows.kind.isin(["archival", "ibid"])].to_dict("records")
+
+
+def test_a_fonds_short_name_the_article_defines_is_the_fond_of_a_later_note_that_opens_with_it():
+    rows = _archival("Minute of 2 May 1910, TNA, Records of the Royal Mint (hereafter Mint papers), MINT 9/45.",
+                     "Mint papers, box 12, letter of 3 June 1911.")
+    assert (rows[-1]["archive"], rows[-1]["fond"], rows[-1]["unit"]) == ("TNA", "Mint papers", "box 12")
+
+
+def test_the_defining_brackets_are_no_part_of_the_fond_or_collection():
+    rows = _archival("Lettera del 3 marzo 1930, ACS, Ministero delle finanze, Direzione generale del Tesoro "
+                     "(d'ora in poi DGT), b. 45.")
+    assert (rows[0]["fond"], rows[0]["collection"], rows[0]["unit"]) == (
+        "Ministero delle finanze", "Direzione generale del Tesoro", "b. 45")
+
+
+def test_a_bracket_that_only_names_a_fonds_to_give_it_a_short_name_cites_nothing():
+    rows = _archival("Die Akten des Reichskommissars (BArch, R 3601; im Folgenden: RKO) sind lückenhaft; "
+                     "vgl. RKO, Nr. 1245 (1930).")
+    assert [(r["archive"], r["fond"], r["unit"]) for r in rows] == [("BArch", "RKO", "Nr. 1245")]
+
+
+def test_an_archive_named_inside_the_sentence_gives_the_holding_that_follows_its_name():
+    rows = _archival("The memorandum of 3 May 1921, now in The National Archives, Kew (hereafter TNA), FO 371/5432, "
+                     "shows how little the Foreign Office knew.")
+    assert (rows[0]["archive"], rows[0]["fond"], rows[0]["unit"], rows[0]["date_start"]) == (
+        "TNA", "FO 371", "5432", "1921-05-03")
+
+
+def test_the_one_date_of_the_sentence_before_a_bracketed_holding_dates_the_document():
+    rows = _archival("Am 17. Juni 1929 schrieb der Landwirtschaftsminister an den Reichskanzler (BArch, R 43 I/2540), "
+                     "er könne nicht mehr.")
+    assert rows[0]["date_start"] == "1929-06-17"
+
+
+def test_a_sentence_with_two_dates_before_the_bracket_dates_nothing():
+    rows = _archival("Between 3 May 1921 and the crisis of 4 June 1922 the consul wrote often (TNA, FO 371/5432).")
+    assert rows[0]["date_start"] == ""
