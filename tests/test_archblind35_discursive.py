@@ -50,3 +50,18 @@ def test_the_one_date_of_the_sentence_before_a_bracketed_holding_dates_the_docum
 def test_a_sentence_with_two_dates_before_the_bracket_dates_nothing():
     rows = _archival("Between 3 May 1921 and the crisis of 4 June 1922 the consul wrote often (TNA, FO 371/5432).")
     assert rows[0]["date_start"] == ""
+
+
+def test_a_description_after_the_unit_and_a_colon_leaves_the_unit_and_dates_the_document():
+    rows = _archival("Landesarchiv Berlin, A Rep. 001-02, Nr. 4512: Bericht des Oberbürgermeisters vom 3. Oktober 1929.")
+    assert (rows[0]["unit"], rows[0]["date_start"]) == ("Nr. 4512", "1929-10-03")
+
+
+def test_a_colon_inside_a_call_number_stays_in_the_holding():
+    rows = _archival("Riksarkivet, Stockholm, B III 2:12, brev den 3 maj 1790.")
+    assert "B III 2:12" in (rows[0]["fond"], rows[0]["unit"])
+
+
+def test_the_date_of_a_clause_saying_the_document_lies_in_the_archive_with_an_article_dates_it():
+    rows = _archival("Los planos de la fábrica, fechados en 1892, están en la BNE, Mss/21345.")
+    assert (rows[0]["archive"], rows[0]["date_start"], rows[0]["date_end"]) == ("BNE", "1892-01-01", "1892-12-31")

@@ -56,6 +56,7 @@ from .splitter import Segment, split_citations
 from .frenchcote import settle_units
 from .fondcodes import fond_code_fields
 from .insentence import named_in_sentence
+from .unitcolon import described_after_colon
 from .shortname import shortened_name
 from .daylists import one_per_document
 from .leaddate import date_in_prose
@@ -194,6 +195,7 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
             row = _empty_row(doc_id, note_no, seq, piece.segment)
             ref = parse_citation(row, reading, piece, matcher)
             fond_code_fields(row, piece.text, matcher)  # (`DGT, b. 47` after `… (d'ora in poi DGT)`: `fondcodes`)
+            described_after_colon(row)  # (`…, Nr. 4512: Bericht … vom 3. Oktober 1929`: `unitcolon`)
             date_in_prose(row, text, note_rows)  # (`… le 14 novembre 1764 (ASBo, b. 45)`, `… vom 2. Mai 1935: BArch, …`)
             shortened_name(row, history.by_label.values())  # (`Wienbibliothek, …` after `Wienbibliothek im Rathaus`)
             if journal:

@@ -22,8 +22,9 @@ from ..patterns import compiled
 
 @functools.cache
 def _leads_to_holding() -> re.Pattern:
-    # the clause's end: a colon, or a word for "in" (`est aux`, `are in`, `se nalazi u`) just before the holding
-    return compiled(rf"(?::|(?<!\w)(?:{alternation('held_in_words.csv')}))\s*$", re.IGNORECASE)
+    # the clause's end: a colon, or a word for "in" (`est aux`, `are in`, `se nalazi u`) just before the holding,
+    # perhaps with an article (`están en la BNE`, `is in the BL`)
+    return compiled(rf"(?::|(?<!\w)(?:{alternation('held_in_words.csv')})(?:\s+[^\W\d_]{{1,3}})?)\s*$", re.IGNORECASE)
 
 
 def date_in_lead(row: dict, text: str, after: int) -> None:
