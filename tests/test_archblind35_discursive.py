@@ -65,3 +65,13 @@ def test_a_colon_inside_a_call_number_stays_in_the_holding():
 def test_the_date_of_a_clause_saying_the_document_lies_in_the_archive_with_an_article_dates_it():
     rows = _archival("Los planos de la fábrica, fechados en 1892, están en la BNE, Mss/21345.")
     assert (rows[0]["archive"], rows[0]["date_start"], rows[0]["date_end"]) == ("BNE", "1892-01-01", "1892-12-31")
+
+
+def test_two_whole_dates_each_after_its_own_repeated_word_are_two_documents_even_at_the_citations_end():
+    rows = _archival("ACS, Ministero dell'interno, b. 13, rapporti del 3 maggio 1933 e del 17 maggio 1933.")
+    assert [r["date_start"] for r in rows] == ["1933-05-03", "1933-05-17"]
+
+
+def test_two_days_ending_a_citation_with_no_word_repeated_stay_one_document():
+    rows = _archival("ACS, Ministero dell'interno, b. 13, 3-IV-1932 y 9-IV-1932.")
+    assert len(rows) == 1
