@@ -75,3 +75,17 @@ def test_two_whole_dates_each_after_its_own_repeated_word_are_two_documents_even
 def test_two_days_ending_a_citation_with_no_word_repeated_stay_one_document():
     rows = _archival("ACS, Ministero dell'interno, b. 13, 3-IV-1932 y 9-IV-1932.")
     assert len(rows) == 1
+
+
+def test_an_archives_code_after_prose_opens_a_citation_whose_number_comes_after_a_named_fonds():
+    rows = _archival("La escritura de constitución de la sociedad, otorgada el 14 de junio de 1887 ante el notario del "
+                     "distrito, se conserva en el AGA, Protocolos notariales, leg. 4512, fols. 301-320.")
+    assert (rows[0]["unit"], rows[0]["date_start"]) == ("leg. 4512", "1887-06-14")
+
+
+def test_a_fonds_short_name_between_dashes_inside_the_sentence_is_cited_with_the_sentences_date():
+    rows = _archival("Die Akten (BArch, R 3601; im Folgenden: RKO) sind lückenhaft.",
+                     "Man rechnete mit Verlusten, so die Aufzeichnung vom 4. Februar 1931 – RKO, Nr. 1302 –, "
+                     "während der Haushalt nichts nennt.")
+    assert [(r["archive"], r["fond"], r["unit"], r["date_start"]) for r in rows] == [
+        ("BArch", "RKO", "Nr. 1302", "1931-02-04")]

@@ -5,7 +5,8 @@ A historian who gives the holding first may describe the document after a colon,
 entry. The readers of units take a colon inside a call number for part of it (`B III 2:12`, `33-1914-1:12`), so the
 description and its date went into the unit. A colon followed by a space and a word is no call number's: the unit
 ends before it, the words after it are the document's description, and their one date (a day, a span of days, a
-month, a year) is the document's, unless the row already has one or the description says it is undated.
+month, a year) is the document's, unless the row already has one or the description says it is undated. A holding
+set between dashes inside the sentence (`… vom 4. Februar 1931 – RKO, Nr. 1302 –, während …`) ends at its closing dash.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from ..patterns import compiled
 
 # a unit holding a number, a colon, a space, then a word (not a number: `Ea:45`, `3:5` stay whole)
 _DESCRIBED = compiled(r"^(?P<unit>.*\d[^:]*?)\s*:\s+(?P<rest>[^\W\d_].*)$")
+# the dash that closes a holding set between dashes inside the sentence
+_CLOSING_DASH = compiled(r"\s+[–—][\s,]*$")
 
 
 def described_after_colon(row: dict) -> None:
@@ -32,6 +35,8 @@ def described_after_colon(row: dict) -> None:
     """
     if row.get("kind") != "archival":
         return
+    if _CLOSING_DASH.search(row.get("unit") or ""):  # (`– RKO, Nr. 1302 –, während …`: the dash closes the holding)
+        row["unit"] = _CLOSING_DASH.sub("", row["unit"])
     m = _DESCRIBED.match(row.get("unit") or "")
     if m is None:
         return
