@@ -89,3 +89,10 @@ def test_a_fonds_short_name_between_dashes_inside_the_sentence_is_cited_with_the
                      "während der Haushalt nichts nennt.")
     assert [(r["archive"], r["fond"], r["unit"], r["date_start"]) for r in rows] == [
         ("BArch", "RKO", "Nr. 1302", "1931-02-04")]
+
+
+def test_the_note_that_defines_a_fonds_short_name_keeps_the_fonds_name_it_prints():
+    rows = _archival("Memoriał z 3 maja 1927 r., przechowywany dziś w Archiwum Akt Nowych (dalej: AAN), Ministerstwo "
+                     "Przemysłu i Handlu (dalej: MPiH), sygn. 4512, dowodzi, że resort liczył się z wojną celną.",
+                     "AAN, MPiH, sygn. 4513.")
+    assert [r["fond"] for r in rows] == ["Ministerstwo Przemysłu i Handlu", "MPiH"]

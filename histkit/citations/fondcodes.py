@@ -106,6 +106,10 @@ def fond_code_fields(row: dict, text: str, matcher: ArchiveMatcher) -> None:
             matcher.define(abbr, archive)
     if row.get("kind") != "archival":
         return
+    if row.get("fond") in codes:  # the note that defines the short name prints the fonds' name: that is its fond
+        named = next((m for m in _DEFINED.finditer(text) if m.group("abbr").rstrip(".,;:") == row["fond"]), None)
+        name = re.split(r"[,;(]", text[:named.start()].rstrip())[-1].strip() if named and not named.group("before") else ""
+        row["fond"] = name or row["fond"]
     for key in ("fond", "collection", "unit"):
         if "(" in (row.get(key) or ""):
             row[key] = _IN_FIELD.sub("", row[key]).strip(" ,")
