@@ -11,7 +11,8 @@ Two shapes say that one holding keeps several documents, each of its own day:
 - two whole dates, each with its year, joined by a word for "and", the second document's description perhaps
   between them, and the holding after them: `A to B, 2 February 1922, and B to A, 9 February 1922, both in BP, …`,
   `Télégramme …, 4 février 1923, et réponse du ministre, 9 février 1923, ANOM, …`. Days that end the citation
-  (`tomo 46, 3-IV-1812 y 9-IV-1812`) may date one document and are left alone.
+  (`tomo 46, 3-IV-1812 y 9-IV-1812`) may date one document and are left alone, unless the short word before the
+  first date stands again before the second (`rapporti del 3 maggio 1933 e del 17 maggio 1933`): each is a document's.
 
 After a word for "between" (``between_words.csv``) the days are a span, not documents. `one_per_document` gives the
 citation once per day, the list written as that day with the list's year, padded with spaces so that offsets hold.
@@ -61,8 +62,14 @@ def _joined() -> re.Pattern:
     # (or the second's description ending in a short word for "of" before its date, as Slavonic and German write it:
     # `Dopis … od 2. veljače 1950. i odgovor … od 9. veljače 1950.`, `Schreiben vom 2. Mai 1934 und Antwort vom …`)
     # (a year may end in its ordinal's full stop: `od 2. veljače 1950. i …`)
+    # (or only that short word, repeated after "and": `vom 3. März 1931 und vom 17. März 1931`, `del … e del …`)
     return compiled(rf"^{_NUMBER_AFTER}\)?\.?\s*,?\s*(?:{alternation('and_words.csv')})(?:\s|(?=[\u3400-\u9fff]))"
-                    rf"(?:[^\d;()]{{0,60}}(?:,\s*|\(|\s[^\W\d_]{{1,3}}\s))?$", re.IGNORECASE)
+                    rf"(?:[^\d;()]{{0,60}}(?:,\s*|\(|(?<!\S)[^\W\d_]{{1,3}}\s))?$", re.IGNORECASE)
+
+
+# after "and", the short word that stood before the first date stands again before the second: two documents, each
+# dated by its own word (`rapporti del 3 maggio 1933 e del 17 maggio 1933`), also where the dates end the citation
+_REPEATED_WORD = compiled(r"(?<!\S)(?P<word>[^\W\d_]{1,3})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -123,8 +130,10 @@ def days_apart(text: str) -> list[str]:
     for first, second in zip(days, days[1:]):
         if not (_YEAR.search(first.surface) and _YEAR.search(second.surface)) or first.date_start == second.date_start:
             continue
+        repeated = _REPEATED_WORD.search(text[first.end:second.start])
+        repeated = repeated is not None and text[:first.start].rstrip().lower().endswith(" " + repeated["word"].lower())
         if _joined().match(text[first.end:second.start]) and not _between().search(text[:first.start]) \
-                and _WORD.search(text, second.end):
+                and (_WORD.search(text, second.end) or repeated):
             # (the first without the second's words; the second with its own description, `B to A`)
             own = first.end + re.match(rf"{_NUMBER_AFTER}\)?\.?\s*,?\s*(?:\S+\s|[^\W\d_])",
                                        text[first.end:second.start]).end()

@@ -17,6 +17,7 @@ import re
 from .othername import learn_other_script
 from .archives import Archive, ArchiveMatcher, default_matcher, normalise
 from .commadefined import comma_definitions
+from .fondcodes import learn_fond_codes
 from .commalist import comma_list, listed_name
 from .definedshape import call_number_follows, initials_code, opens_note, shaped_definitions
 from .holdings import is_place_token
@@ -109,7 +110,15 @@ def learn_definitions(text: str, matcher: ArchiveMatcher, journals: dict[str, st
         # (not again from inside a bracket the name before it defined: `Name (gloss, hereafter SPA)`)
         _learn_between_commas(text, matcher, {m.group("abbr") for m in _BRACKETED.finditer(text) if m.start() in read})
     learn_other_script(text, matcher)  # (`Haifa Municipal Archives (ארכיון עיריית חיפה; hereafter HMA)`)
+    if "(" in text:  # (after the archives' own: `…, Direzione generale del Tesoro (d'ora in poi DGT)`, a fonds')
+        spans += learn_fond_codes(text, matcher)
     return spans
+
+
+def only_definitions(text: str, start: int, end: int, definitions: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` is a list of abbreviations: definitions and a few words, no number of its own."""
+    kept = [ch for i, ch in enumerate(text[start:end], start) if not any(a <= i < b for a, b in definitions)]
+    return len(kept) < end - start and not any(map(str.isdigit, kept)) and len("".join(kept).strip()) <= 60
 
 
 def _learn_bracketed(text: str, matcher: ArchiveMatcher, journals: dict[str, str] | None) -> set[int]:

@@ -25,7 +25,7 @@ from .bracketed import archive_in_brackets, parse_archive_in_brackets
 from .datedfirst import dated_archive_first
 from .fondagain import series_cited_before
 from .fileunit import filed_archive
-from .definitions import learn_definitions
+from .definitions import learn_definitions, only_definitions
 from .sourcelist import learn_source_list
 from .namedlast import archive_named_last
 from ..dates import find_date_groups, find_dates, find_undated, reading_dates_of
@@ -54,6 +54,9 @@ from .shortrefs import author_cited_alone, bare_note_reference, repeated_author,
 from .routes import without_route
 from .splitter import Segment, split_citations
 from .frenchcote import settle_units
+from .fondcodes import fond_code_fields
+from .insentence import named_in_sentence
+from .unitcolon import described_after_colon
 from .shortname import shortened_name
 from .daylists import one_per_document
 from .leaddate import date_in_prose
@@ -191,6 +194,8 @@ def cite_document(doc_id: str, notes: list[tuple[str, str]], matcher: ArchiveMat
                 piece, note_no, matcher, history)
             row = _empty_row(doc_id, note_no, seq, piece.segment)
             ref = parse_citation(row, reading, piece, matcher)
+            fond_code_fields(row, piece.text, matcher)  # (`DGT, b. 47` after `… (d'ora in poi DGT)`: `fondcodes`)
+            described_after_colon(row)  # (`…, Nr. 4512: Bericht … vom 3. Oktober 1929`: `unitcolon`)
             date_in_prose(row, text, note_rows)  # (`… le 14 novembre 1764 (ASBo, b. 45)`, `… vom 2. Mai 1935: BArch, …`)
             shortened_name(row, history.by_label.values())  # (`Wienbibliothek, …` after `Wienbibliothek im Rathaus`)
             if journal:
@@ -244,7 +249,7 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
         if role in ("citation", "unknown ibid", "next document", "work repeat") or (
                 journals and read_journal_short(seg.raw, journals)):
             start, end = seg.start + skip, seg.end + skip
-            if definitions and _only_definitions(text, start, end, definitions):
+            if definitions and only_definitions(text, start, end, definitions):
                 continue
             # (`…, S. 317 (im Folgenden: GS)`: the reference read without the siglum it defines, `learn_work`; a work
             # named in prose, `Name in his Title (Place, Year)`, read as `Name, Title (Place, Year)`)
@@ -366,9 +371,8 @@ def parse_citation(row: dict, reading: Reading, piece: Piece, matcher: ArchiveMa
         row.update(parse_archive_in_brackets(text, reading.archive, reading.start, reading.end))
     elif reading.how == "series again":  # (read as if the archive named before it opened it: `fondagain`)
         row.update(parse_archival(f"{reading.archive.code}, {text}", reading.archive, len(reading.archive.code), matcher))
-    elif reading.how == "archive named":
-        row.update(archive=reading.archive.code, archive_name=reading.archive.name, title=piece.segment.raw)
-        set_date(row, find_date_groups(text))
+    elif reading.how == "archive named":  # (its holding read from where the sentence names it: `insentence`)
+        row.update(named_in_sentence(text, piece.segment.raw, reading.archive, matcher))
     elif reading.how in ("literature", "press", "work again"):
         # (`۱۳۸۸`, `ص ۴۵`: the numbers as values; `Name in his Title (Place, Year)`: `as_reference`)
         ref = parse_reference(fold_arabic(as_reference(piece.segment.raw)))
@@ -448,12 +452,6 @@ def resolve_short_title(row: dict, ref: dict, history: History) -> bool:
     take_over_reference(ref, history.references)  # its title, imprint and year are the full reference's
     history.references.append((label(row), ref))
     return True
-
-
-def _only_definitions(text: str, start: int, end: int, definitions: list[tuple[int, int]]) -> bool:
-    """Whether ``text[start:end]`` is a list of abbreviations: definitions and a few words, no number of its own."""
-    kept = [ch for i, ch in enumerate(text[start:end], start) if not any(a <= i < b for a, b in definitions)]
-    return len(kept) < end - start and not any(map(str.isdigit, kept)) and len("".join(kept).strip()) <= 60
 
 
 def _says_undated(text: str) -> bool:

@@ -22,9 +22,9 @@ from .manuscriptunit import manuscript_as_unit
 from .unitspan import unit_without_span
 from ..patterns import compiled
 
-# a series (a figure first perhaps, `4 M`; letters and figures, `D2U8`; a sub-series' letters after a space, `7 N`)
-# then the article's number
-_COTE = compiled(r"(?P<series>(?:\d{1,2}\s)?[A-Z][A-Za-z0-9]{0,5}(?:\s[A-Z]{1,3})?)\s(?P<article>\d{2,}[a-z]?)")
+# a series (a figure first perhaps, `4 M`, or a municipal archive's deposit number, `1217 WP`; letters and figures,
+# `D2U8`; a sub-series' letters after a space, `7 N`) then the article's number
+_COTE = compiled(r"(?P<series>(?:\d{1,4}\s)?[A-Z][A-Za-z0-9]{0,5}(?:\s[A-Z]{1,3})?)\s(?P<article>\d{2,}[a-z]?)")
 
 # leaves after the article: `f° 7`, `fo 12`, `ff. 3-9`, `fol. 4`
 _LEAVES = compiled(r"(?:f[°o]s?|ff?\.|fols?\.)\s*\d+[rv]?(?:\s*[–—-]\s*\d+[rv]?)?", re.IGNORECASE)
@@ -42,6 +42,9 @@ def series_and_article(row: dict) -> None:
     >>> row = {"archive": "APP", "fond": "BA 1412", "collection": "", "unit": ""}
     >>> series_and_article(row); row["fond"], row["unit"]
     ('BA', '1412')
+    >>> row = {"archive": "AML", "fond": "1217 WP 45", "collection": "", "unit": ""}
+    >>> series_and_article(row); row["fond"], row["unit"]
+    ('1217 WP', '45')
     >>> row = {"archive": "NARA", "fond": "RG 59", "collection": "", "unit": ""}
     >>> series_and_article(row); row["fond"], row["unit"]
     ('RG 59', '')

@@ -22,8 +22,9 @@ from ..patterns import compiled
 
 @functools.cache
 def _leads_to_holding() -> re.Pattern:
-    # the clause's end: a colon, or a word for "in" (`est aux`, `are in`, `se nalazi u`) just before the holding
-    return compiled(rf"(?::|(?<!\w)(?:{alternation('held_in_words.csv')}))\s*$", re.IGNORECASE)
+    # the clause's end: a colon, or a word for "in" (`est aux`, `are in`, `se nalazi u`) just before the holding,
+    # perhaps with an article (`están en la BNE`, `is in the BL`)
+    return compiled(rf"(?::|(?<!\w)(?:{alternation('held_in_words.csv')})(?:\s+[^\W\d_]{{1,3}})?)\s*$", re.IGNORECASE)
 
 
 def date_in_lead(row: dict, text: str, after: int) -> None:
@@ -50,9 +51,41 @@ def date_in_lead(row: dict, text: str, after: int) -> None:
         set_date(row, dates)
 
 
+# the holding in brackets or between dashes inside the sentence (`… an den Reichskanzler (BArch, …)`, `… 1922 – TNA, …`)
+_OPENS_HOLDING = compiled(r"(?:\(|\s[–—])\s*$")
+# where the sentence naming the document starts: after a sentence's full stop and a capital, or a semicolon
+_SENTENCE_START = compiled(r".*(?:[^\W\d_]{2}\.\s+(?=[^\W\d_])|;\s*)", re.DOTALL)
+
+
+def date_in_sentence(row: dict, text: str, after: int) -> None:
+    """Give an undated archival ``row`` whose holding the sentence puts in brackets or between dashes the one day or
+    month that sentence names before it: the sentence names the document with its date, then says where it lies.
+
+    >>> row = {"kind": "archival", "date_start": "", "raw": "BArch, R 43 I/2540", "char_start": 73}
+    >>> date_in_sentence(row, "Am 17. Juni 1929 schrieb der Minister an den Reichskanzler, er sei müde (BArch, R 43 I/2540).", 0)
+    >>> row["date_start"]
+    '1929-06-17'
+    >>> row = {"kind": "archival", "date_start": "", "raw": "TNA, FO 371/1", "char_start": 60}
+    >>> date_in_sentence(row, "The letters of 3 May and 4 June 1921 and of 2 July 1922 (TNA, FO 371/1).", 0)
+    >>> row["date_start"]
+    ''
+    """
+    start = row.get("char_start")
+    if row.get("kind") != "archival" or row.get("date_start") or not isinstance(start, int) or start <= after:
+        return
+    if says_undated(row.get("raw", "")) or not _OPENS_HOLDING.search(text, after, start):
+        return
+    lead = text[after:start]
+    sentence = lead[_SENTENCE_START.match(lead).end():] if _SENTENCE_START.match(lead) else lead
+    dates = [d for d in find_date_groups(sentence) if d.precision in ("day", "month")]
+    if len(dates) == 1 and len(find_date_groups(sentence)) == 1:
+        set_date(row, dates)
+
+
 def date_in_prose(row: dict, text: str, note_rows: list[dict]) -> None:
     """An undated archival ``row``'s date from the prose before its holding: a date just before a bracketed holding
-    (`date_before_bracket`), else the date of the clause leading to it (`date_in_lead`); ``note_rows`` are the note's
-    rows before it."""
+    (`date_before_bracket`), else the one date of the sentence that puts the holding in brackets (`date_in_sentence`),
+    else the date of the clause leading to it (`date_in_lead`); ``note_rows`` are the note's rows before it."""
     date_before_bracket(row, text, row.get("raw", ""))
+    date_in_sentence(row, text, note_rows[-1]["char_end"] if note_rows else 0)
     date_in_lead(row, text, note_rows[-1]["char_end"] if note_rows else 0)

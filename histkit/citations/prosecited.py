@@ -20,8 +20,10 @@ from .beforecolon import reads_as_prose
 from .locate import archive_inside, unknown_archive
 from ..patterns import compiled
 
-# a word in small letters, a space, then a code of capitals (`in NAZ`, `dans AML`) followed by a comma
-_CODE_AFTER_WORD = compiled(r"(?<=[^\W\d_A-Z]\s)(?P<code>[A-ZА-Я][\w/-]{1,11})(?=,[^,;]*\d)")
+# a word in small letters, a space, then a code of capitals (`in NAZ`, `dans AML`) followed by a comma and, within
+# three parts, a number (`se conserva en el AHPM, Protocolos notariales, leg. 4512`); or the code after a dash that
+# opens the holding inside the sentence (`so die Aufzeichnung vom 4. Februar 1931 – RKO, Nr. 1302 –, …`)
+_CODE_AFTER_WORD = compiled(r"(?:(?<=[^\W\d_A-Z]\s)|(?<=\s[–—]\s))(?P<code>[A-ZА-Я][\w/-]{1,11})(?=,(?:[^,;.]*,){0,2}[^,;]*\d)")
 
 
 def code_after_prose(piece: str, matcher: ArchiveMatcher) -> int | None:
@@ -38,7 +40,9 @@ def code_after_prose(piece: str, matcher: ArchiveMatcher) -> int | None:
         return None
     for m in _CODE_AFTER_WORD.finditer(piece):
         hit = matcher.match(piece[m.start():])
-        if hit is not None and hit[1] == len(m.group("code")) and hit[0].code == m.group("code"):
+        # (or a fonds' short name the article defined, which stands for its archive: `fondcodes`)
+        own = hit is not None and (hit[0].code == m.group("code") or m.group("code") in getattr(matcher, "fond_codes", {}))
+        if own and hit[1] == len(m.group("code")):
             return m.start()
     return None
 
