@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from histkit import Document, build_tables
 from histkit.citations import extract_citations
 
 
@@ -96,3 +97,12 @@ def test_the_note_that_defines_a_fonds_short_name_keeps_the_fonds_name_it_prints
                      "Przemysłu i Handlu (dalej: MPiH), sygn. 4512, dowodzi, że resort liczył się z wojną celną.",
                      "AAN, MPiH, sygn. 4513.")
     assert [r["fond"] for r in rows] == ["Ministerstwo Przemysłu i Handlu", "MPiH"]
+
+
+def test_a_short_name_given_to_a_levels_word_before_its_number_is_no_fonds_short_name():
+    # `Record Group (henceforth RG) 65/…`: RG abbreviates the level's word; a later `RG 65/…` keeps RG 65 its fond
+    notes = ["National Archives and Records Administration, Washington DC (henceforth NARA), Record Group (henceforth "
+             "RG) 65/A1-136/122, FBI report, 1944.", "NARA, RG 65/A1-136/124, FBI report, Aug. 1942."]
+    text = "Body.1 text.2 text.\n\n" + "\n".join(f"{k} {note}" for k, note in enumerate(notes, start=1)) + "\n"
+    rows = build_tables([Document.from_text(text, doc_id="d")])["citations"]
+    assert rows[rows.note_no == "2"][["archive", "fond", "unit"]].values.tolist() == [["NARA", "RG 65", "A1-136/124"]]

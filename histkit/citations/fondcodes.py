@@ -29,6 +29,7 @@ _DEFINED = compiled(rf"\((?P<before>[^()]{{0,80}}[;,]\s*)?(?:{_HEREAFTER})\s*[:,
 _IN_FIELD = compiled(rf"\s*\((?:[^()]{{0,80}}[;,]\s*)?(?:{_HEREAFTER})\b[^()]*\)", re.IGNORECASE)
 # where a citation's clause ends: a sentence or a semicolon between the archive named and the definition
 _CLAUSE_END = compiled(r"[;]|[^\W\d_]{2}\.\s")
+_NUMBER_AFTER = compiled(r"\s*\d")
 _WORD_START = compiled(r"(?:^|(?<=[\s(–—,]))\S")
 
 
@@ -44,12 +45,17 @@ def learn_fond_codes(text: str, matcher: ArchiveMatcher) -> list[tuple[int, int]
     >>> matcher.match("Mint papers, box 5")[0].code
     'TNA'
 
+    >>> learn_fond_codes("NARA, Record Group (henceforth RG) 65/A1-136/122, report.", matcher)
+    []
+
     A definition of the archive itself (`The National Archives, Kew (hereafter TNA)`) and one with no archive named
     before it in the same clause (a journal's, `Kwartalnik Historyczny (hereafter KH)`) teach nothing here.
     """
     taught, spans = {}, []
     for m in _DEFINED.finditer(text):
         abbr = m.group("abbr").rstrip(".,;:")
+        if _NUMBER_AFTER.match(text, m.end()):
+            continue  # `Record Group (henceforth RG) 65/A1-136`: the short name of a level's word, its number after it
         named = _archive_before(text, m.start() + 1 + len(m.group("before") or ""), matcher, abbr)
         if named is None:
             continue
