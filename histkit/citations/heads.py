@@ -16,6 +16,7 @@ from typing import Callable
 from .gost import is_gost, opens_with_authors
 from .namestop import name_stop
 from .notetext import split_commas
+from .partedforms import list_forms_parted
 from .repeatshape import repeat_word
 from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
@@ -52,8 +53,8 @@ def lead_abbreviation(text: str) -> re.Match | None:
 
 @functools.cache
 def _leads_before_name() -> tuple[re.Pattern, ...]:
-    leads = "|".join(alternation(*source) for source in (("see_also.csv",), ("reference_words.csv", "lead"),
-                                                         ("reference_words.csv", "lead_after_words")))
+    # (parted by their first letters, `partedforms`: re tried the lists' forms one by one after each word before a name)
+    leads = list_forms_parted(("see_also.csv",), ("reference_words.csv", "lead"), ("reference_words.csv", "lead_after_words"))
     return (
         # (the words before a colon are letters only: `Нариси історії … – Львів: Світ, 1996` is a GOST imprint)
         # (or an abbreviation before it, `Детальніше про це див.:`)

@@ -26,6 +26,7 @@ from .caseless import CASELESS, CASELESS_LEAD
 from .casenotes import case_note, conclusions
 from .laws import NOT_IN_WORD, court_forms, is_legislation, opening_law
 from .names import is_name
+from .partedforms import parted
 from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms
 from ..patterns import compiled
 
@@ -190,8 +191,9 @@ def _lead_in() -> re.Pattern:
     # the lead words of the parser and the words for "see" the splitter knows (`Види`, `Srov.`, `Lásd`)
     # (a lead of two words may hold a comma between them: `Ikus, halaber,` as `ikus halaber`, `See, also,`)
     # (and the space after a full stop inside one may be left out: `z.B.` as `z. B.`)
-    words = "|".join(re.escape(form).replace(r"\.\ ", r"\.\s*").replace(r"\ ", r"(?:\s*,\s*|\s+)") for form in sorted(
-        set(forms("reference_words.csv", "lead")) | set(forms("see_also.csv")), key=lambda form: (-len(form), form)))
+    # (parted by their first letters, `partedforms`: under IGNORECASE re tried the 450 forms one by one at each try)
+    words = parted([(form, re.escape(form).replace(r"\.\ ", r"\.\s*").replace(r"\ ", r"(?:\s*,\s*|\s+)")) for form in sorted(
+        set(forms("reference_words.csv", "lead")) | set(forms("see_also.csv")), key=lambda form: (-len(form), form))])
     # a lead word or a few, then a capital (or a letter of a script without one: `देखें, अवस्थी`; or a quoted title's quote), after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`),
     # a colon may follow it (`Vgl.: Bauer`, `Види: Мирко Станић`); or a few words in small letters and a colon
     # (`zu der Entscheidung kritisch:`)
@@ -365,6 +367,7 @@ _DOCKET = (r"(?:[CTF]-\d{1,4}/\d\d|(?:\d{1,2}\s*|[IVX]{1,4}\s+)?[A-Z][A-Za-z]{0,
 _PARTIES_V = compiled(r"\s(?:v\.?|c\.?)\s")  # (`c`, `c.`: French's "contre", the McGill Guide's French form)
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of a piece by legal_kind, then of the same text again by legal_end)
 def _case_at_start(text: str) -> re.Match | None:
     """`_case`'s match at the start of ``text``; the branches naming parties only where it has their word: they scan up
     to eighty characters at each try, and most citations name no parties (the same match: none of them could)."""

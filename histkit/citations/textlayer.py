@@ -47,8 +47,10 @@ _OCR_DIGITS = str.maketrans("lIO", "110")
 # Latin capitals a code's (`MS.5678`, `D.1.12`, `ERAF.1`)
 _LETTER = "[A-Za-zÀ-ɏͰ-ϿЀ-ӿ]"  # (the scripts that abbreviate with a point: Latin, Greek, Cyrillic)
 _ABBREVIATION = r"(?![A-Z]+\.)(?![ivx]+\.)" + _LETTER + r"{1,5}\."
-_LOST_SPACE_AFTER = compiled(r"(?:(?<=\d)|(?<=" + _LETTER * 2 + r"))[.,](?=" + _ABBREVIATION + r"\d)"
-                             r"|(?<=\.),(?=" + _LETTER + ")")
+# (each opens with the point or comma it consumes, what comes before it looked behind from there: a pattern opening
+# with its look-behind was tried at every character of every note)
+_LOST_SPACE_AFTER = compiled(r"[.,](?:(?:(?<=\d[.,])|(?<=" + _LETTER * 2 + r"[.,]))(?=" + _ABBREVIATION + r"\d)"
+                             r"|(?<=\.,)(?=" + _LETTER + "))")
 # (not after a slash: `A/HRC/19/63/Add.1`, a document symbol's own part)
 _LOST_SPACE = compiled(r"(?<![\w./])" + _ABBREVIATION + r"(?=\d)")
 # a word a typesetter letter-spaced (Sperrdruck, spaced small capitals: `W e n d l a n d t`, `D E L C O U R T`,
@@ -75,6 +77,7 @@ _OCR_PAGE = compiled("(?:" + "|".join(rf"(?<=\b{word}\. )" for word in ("p", "pp
                      + r")[\dlO]*\d[\dlO]*(?![\w-])|(?:(?<=\bAnm\. )|(?<=\bFn\. ))l(?=\))")  # (`[S. l.]` no place)
 # the note's own number printed glued to its first word (`12J. Smith`, `5Fenwick`) or raised (`¹²Ivi`)
 _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_POINT_DIGIT = compiled(r"\.(?=\d)")
 
 
 def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[int]]:
@@ -127,7 +130,7 @@ def as_typed(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[
         text, where = _sub(_CODE_DASH, lambda m: "-", text, where)
     text, where = _sub(_OCR_NUMBER, _ocr_number, text, where)
     text, where = _sub(_LOST_SPACE_AFTER, _spaced, text, where)
-    text, where = _sub(_LOST_SPACE, _spaced, text, where)
+    text, where = _sub(_lost_spaces, _spaced, text, where)
     if ". " in text:
         text, where = _sub(_OCR_PAGE, lambda m: m.group().translate(_OCR_DIGITS), text, where)
     text, where = _sub(_ocr_ibid(), lambda m: "I", text, where)
@@ -282,10 +285,23 @@ def _suspended_words() -> frozenset[str]:
     return frozenset(form.casefold() for form in forms("suspended_words.csv"))
 
 
-def _sub(pattern: re.Pattern, replace, text: str, where: list[int]) -> tuple[str, list[int]]:
+def _lost_spaces(text: str):
+    """`_LOST_SPACE`'s matches in ``text``, as its `finditer` finds them: tried only at the five characters before
+    each point a digit follows, where such a match ends (opening with its look-behind, the pattern was tried at every
+    character of every note)."""
+    for point in _POINT_DIGIT.finditer(text):
+        for start in range(max(point.start() - 5, 0), point.start()):
+            m = _LOST_SPACE.match(text, start)
+            if m is not None and m.end() == point.end():  # (one ending at an earlier point was that point's)
+                yield m
+                break
+
+
+def _sub(pattern, replace, text: str, where: list[int]) -> tuple[str, list[int]]:
     # each character written for a match stands where the match started; the text between matches keeps its places
+    # (``pattern`` a pattern, or a function giving the matches its `finditer` would: `_lost_spaces`)
     out, places, last = [], [], 0
-    for m in pattern.finditer(text):
+    for m in (pattern(text) if callable(pattern) else pattern.finditer(text)):
         new = replace(m)
         if new == m.group():
             continue

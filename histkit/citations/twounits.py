@@ -106,6 +106,17 @@ def _both_pair() -> re.Pattern:
                     rf"{_and()}\s+(?P<n2>\d[\w/–-]*)(?=\s*\((?i:{alternation('both_words.csv')})(?!\w))")
 
 
+def _both_said(text: str) -> bool:
+    """Whether ``text`` has the bracket saying "both" that `_both_pair`'s match stands before: found by a scan in C for
+    its bracket, where the pair's pattern, opening with a look-behind, was tried at every character of every citation."""
+    return _both_bracket().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _both_bracket() -> re.Pattern:
+    return compiled(rf"\((?i:{alternation('both_words.csv')})(?!\w)")
+
+
 @lru_cache(maxsize=1)
 def _comma_list() -> re.Pattern:
     # `Д. 46, 48`, `Спр. 12, 14, 15`: no word for "and", the commas alone; a number a word follows is a date's day
@@ -193,7 +204,8 @@ def units_apart(text: str) -> list[str]:
         m = _repeated_pair(text)
         if m is not None:  # (`knj. 52, knj. 53 i knj. 54`: the prefix before each of the list too)
             between = rf",\s*{re.escape(m.group('prefix'))}({_NUMBER}{_OWN})"
-        m = m or _singular_pair().search(text) or _listed_files(text) or _both_pair().search(text)
+        m = m or _singular_pair().search(text) or _listed_files(text) \
+            or (_both_pair().search(text) if _both_said(text) else None)
         if m is None:
             return [text]
         prefix = m.group("prefix")
