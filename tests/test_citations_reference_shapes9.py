@@ -79,9 +79,3 @@ def test_a_newspapers_issue_may_print_its_weekday_before_the_day():
 def test_a_book_cited_by_its_title_alone_may_open_its_imprint_with_the_edition():
     row = tables("Lehrbuch für die Klasse 9 (2nd edn, Berlin, 1970), p. 162.")["references"].iloc[0]
     assert (row.authors, row.title, row.place, row.year) == ("", "Lehrbuch für die Klasse 9", "Berlin", "1970")
-
-
-def test_an_archive_no_list_holds_after_in_and_a_letters_day_holds_the_letter():
-    # `…, 4 Jan. 1915, in Meany Archives, …`: the archive, not a journal the word "in" would open
-    rows = tables("Addis to Hillman, 4 Jan. 1915, in Meany Archives, Lovestone Files, box 14.")["citations"]
-    assert (rows.kind.tolist(), rows.archive.tolist()) == (["archival"], ["Meany Archives"])

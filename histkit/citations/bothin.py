@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 
-from ..dates import find_dates
 from .words import CAPITAL, alternation
 from ..patterns import compiled
 
@@ -33,44 +32,15 @@ def after_both_in(head: str) -> int:
     return found[-1].end() if found else 0
 
 
-def past_both_in(start: int, token: str, piece: str = "") -> tuple[int, str]:
+def past_both_in(start: int, token: str) -> tuple[int, str]:
     """A token of a citation at ``start`` without the words "both in" opening it: where the name after them starts,
-    and the name (`both in Northamptonshire Archives` → `Northamptonshire Archives`, an archive no list holds); or,
-    in ``piece``, without a word for "in" after a document's day (`Addis to Hillier, 4 Jan. 1915, in Meany Archives,
-    …`: the archive holding the letter, no journal's `in`).
+    and the name (`both in Northamptonshire Archives` → `Northamptonshire Archives`, an archive no list holds).
 
     >>> past_both_in(40, "both in Northamptonshire Archives"), past_both_in(3, "Weizmann Archives")
     ((48, 'Northamptonshire Archives'), (3, 'Weizmann Archives'))
-    >>> past_both_in(30, "in Meany Archives", "Addis to Hillier, 4 Jan. 1915, in Meany Archives, box 4")
-    (33, 'Meany Archives')
     """
     at = after_both_in(token)
-    if not at and piece and (held := _held_in().match(token)) and in_after_day(piece[:start]):
-        at = held.end()
     return start + at, token[at:]
-
-
-@functools.cache
-def _held_in() -> re.Pattern:
-    return compiled(rf"(?:{alternation('held_in_words.csv')})\s+(?:the\s+)?(?=[{CAPITAL}])", re.IGNORECASE)
-
-
-def in_after_day(head: str) -> bool:
-    """Whether ``head``, the citation before a word for "in", ends with a document's day or month and its comma.
-
-    >>> in_after_day("Addis to Hillier, 4 Jan. 1915, "), in_after_day("Addis to Hillier, 4 Jan. 1915, in ")
-    (True, True)
-    >>> in_after_day("Kluge, Räumung, in: ")
-    False
-    """
-    head = _held_in_end().sub("", head).rstrip()  # (the word itself may end it: `…, 4 Jan. 1915, in `)
-    last = head.removesuffix(",").rsplit(",", 1)[-1]
-    return head.endswith(",") and any(d.precision in ("day", "month") for d in find_dates(last))
-
-
-@functools.cache
-def _held_in_end() -> re.Pattern:
-    return compiled(rf"(?<=[\s,])(?:{alternation('held_in_words.csv')}):?\s*$", re.IGNORECASE)
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from .stemanchors import holds_archive_word as _has_archive_word
 from ..dates import find_dates, says_undated
 from .notetext import KEPT_LENGTH, Tokens, find_dates_covering, kept, split_commas
 from .namedholding import named_by_holding
-from .bothin import after_both_in, in_after_day, past_both_in, without_both_remark
+from .bothin import after_both_in, past_both_in, without_both_remark
 from .quotedname import after_quoted_title, defines_code, unquoted, without_definition
 from .quotes import QUOTE_START
 from .editiontitle import printed_book
@@ -143,7 +143,7 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
         s, tok = unquoted(s, tok)  # (`…, folder "Aid Negotiations, 1957–1958," Syngman Rhee Institute, …`)
         if tok is None:
             continue
-        s, tok = past_both_in(s, tok, piece)  # (`…, 9 May 1826, both in Northamptonshire Archives, …`: both's archive)
+        s, tok = past_both_in(s, tok)  # (`…, 9 May 1826, both in Northamptonshire Archives, …`: the archive of both)
         # `Archives de l'ARBED (aujourd'hui ArcelorMittal)`, `შსს არქივი (საქართველოს … არქივი)`: a remark of words
         # in brackets after the name (its name today, or in full), which is no part of it
         remark = _REMARK.search(tok)
@@ -151,8 +151,9 @@ def unknown_archive(piece: str) -> tuple[Archive, int, int] | None:
         # `東京都公文書館所蔵「震災救護書類」`: the archive, the word saying it holds the papers, then their title
         held = _HELD_TITLE.search(tok) or _held_after_name(tok)
         tok = tok[:held.start() + len(held.group("held"))] if held and not remark else tok
-        if not (_has_archive_word(tok) and _is_archive_name(tok)) or (after_both_in(piece[:s + 1]) != s and IN_CONTAINER.match(
-                piece[max(0, s - 4):s] + " ") or re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.I)) and not in_after_day(piece[:s]):
+        if not (_has_archive_word(tok) and _is_archive_name(tok)) or (after_both_in(piece[:s + 1]) != s and IN_CONTAINER.match(piece[max(0, s - 4):s] + " ")):
+            continue
+        if re.search(r"(?:^|,)\s*(?:in|u|в|dans):?\s*$", piece[:s], re.IGNORECASE):
             continue  # `in: Archiv für Sozialgeschichte`: a journal
         if _imprint(tokens, k) or any(_imprint(tokens, j) for j in range(k + 2, len(tokens) - 1)
                                       if not any(is_unit_token(tokens.token(i)) for i in range(k + 1, j + 1))):
