@@ -74,8 +74,3 @@ def test_the_authors_own_sentence_before_a_reference_with_no_lead_word_is_no_par
 def test_a_newspapers_issue_may_print_its_weekday_before_the_day():
     rows = tables("«Le Patriote», No. 63, Mercredi 7 octobre 1789, p. 3.")["citations"]
     assert rows.kind.tolist() == ["press"]
-
-
-def test_a_book_cited_by_its_title_alone_may_open_its_imprint_with_the_edition():
-    row = tables("Lehrbuch für die Klasse 9 (2nd edn, Berlin, 1970), p. 162.")["references"].iloc[0]
-    assert (row.authors, row.title, row.place, row.year) == ("", "Lehrbuch für die Klasse 9", "Berlin", "1970")
