@@ -29,6 +29,7 @@ from ..patterns import compiled
 
 # (a year of the common era, or of the Islamic calendars a Persian or Pashto imprint prints)
 _YEAR = compiled(rf"(?<!\d)(?:{YEAR}|1[2-4]\d\d)(?!\d)")
+_BRACKET_AFTER_TITLE = compiled(rf"[^\W_][”’\"']?\s*\([^()]*?(?<!\d)(?:{YEAR})\)")
 
 
 @functools.cache
@@ -72,6 +73,10 @@ def corporate_head(text: str) -> int:
     'Ministero di agricoltura, industria e commercio, '
     >>> corporate_head("Government and Society in India, Oxford, 1990"), corporate_head("G. Eley, Title, Oxford, 1990")
     (0, 0)
+    >>> text = "Ministry of Justice, Human Rights Act Reform (2019)"
+    >>> text[:corporate_head(text)]
+    'Ministry of Justice, '
+
     """
     found = _head().match(text)
     if found is None or not _named(found):
@@ -88,7 +93,25 @@ def corporate_head(text: str) -> int:
         end += more.end()
     rest = text[end:].lstrip(" ,")
     title = rest.split(",", 1)
-    # a title and more after it, a year in what follows the title: the imprint (the name then no book's own title)
-    if len(title) < 2 or not title[0].strip() or not _YEAR.search(title[1]) or rest[:1].isdigit():
+    # a title and more after it, a year in what follows the title: the imprint (the name then no book's own title); or
+    # the title, then its year's bracket (`Ministry of Justice, Title (2019)`, as OSCOLA prints a report)
+    if not title[0].strip() or rest[:1].isdigit() or not (
+            (len(title) == 2 and _YEAR.search(title[1])) or _BRACKET_AFTER_TITLE.search(title[0])):
         return 0
     return len(text) - len(rest)
+
+
+def with_body_as_author(text: str, body: int, ref: dict) -> dict:
+    """``ref`` read from ``text`` after its body's name (`corporate_head`), with the name as its authors; a title whose
+    first part, before a colon, the reader took for an author's name gets that part back.
+
+    >>> ref = {"authors": "Private Equity", "title": "A Discussion of Risk"}
+    >>> with_body_as_author("Financial Services Authority, Private Equity: A Discussion of Risk (2006)", 30, ref)
+    {'authors': 'Financial Services Authority', 'title': 'Private Equity: A Discussion of Risk'}
+    """
+    head, title = ref.get("authors", ""), ref.get("title", "")
+    start = text.find(title, body) if title else -1
+    if head and start > body and text[body:start].rstrip().endswith(":") and text[body:start].rstrip(" :") == head:
+        ref["title"] = text[body:start + len(title)]
+    ref["authors"] = text[:body].rstrip(" ,")
+    return ref

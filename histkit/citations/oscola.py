@@ -9,8 +9,11 @@ them: `R Thornbury, Title (5th edn, OUP 2019) 123`, `W Harcourt (ed), Title (Sel
 
 from __future__ import annotations
 
+import re
+
 from ..dates import find_dates
 from .containers import container_editors
+from .press import press_issue
 from .words import YEAR, alternation
 from ..patterns import compiled
 
@@ -18,9 +21,11 @@ from ..patterns import compiled
 # page
 # (its issue in brackets after the volume: `(2016) 37(3) Statute Law Review 212`; after a colon, and the page cited
 # after `at` with no comma, in the McGill Guide: `(1998) 43:2 McGill LJ 311 at 315`)
+# (the pages that follow the one cited, `191 ff`, `191 et seq`, as every house prints them)
+_FOLLOWING = rf"(?:\s*f{{1,2}}\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?"
 _JOURNAL = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?:(?P<volume>\d{{1,4}})(?:\s*\((?P<issue>\d{{1,3}})\)"
                     r"|:(?P<colon_issue>\d{1,3}))?\s+)?"
-                    r"(?P<journal>[^\W\d_][^\d()\[\]]*?)\s+(?P<first>\d+)(?:\s*[–—-]\s*\d+)?"
+                    rf"(?P<journal>[^\W\d_][^\d()\[\]]*?)\s+(?P<first>\d+)(?:\s*[–—-]\s*\d+)?{_FOLLOWING}"
                     r"(?:\s+at\s+\d+(?:\s*[–—-]\s*\d+)?)?\s*$")
 # `[2007] Modern Law Review, 70(6)`: the bracketed year, then the journal with its volume and issue after it, as other
 # houses print them (the pages read before)
@@ -35,7 +40,8 @@ _VOLUME_FIRST = compiled(rf"^(?P<volume>\d{{1,4}})\s+(?P<journal>[^\W\d_][^\d()\
 # with the bracket, which `re` then looks for first; the pages may have their word, `(OUP 2008) p. 626`)
 _BOOK = compiled(rf"\((?P<inside>[^()]*?[^\W\d_][^()]*?(?<![\d/–—-])(?P<year>{YEAR}))\)\s*"
                  rf"(?P<pages>(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d+(?:\s*[–—-]\s*\d+)?"
-                 r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?\s*$")
+                 r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?"
+                 rf"{_FOLLOWING}\s*$")
 
 # A chapter's book with its bracket after it, the chapter's first page (and the page cited) after the bracket (AGLC,
 # OSCOLA, the McGill Guide: `Law and Land in Colonial Australia (Cambridge University Press, 2011) 112, 118`, `Book
@@ -45,9 +51,88 @@ _BOOK = compiled(rf"\((?P<inside>[^()]*?[^\W\d_][^()]*?(?<![\d/–—-])(?P<year
 # names no month or season (`Journal (Spring 1990)`); the editors' bracket before the book may still be there
 _PAGE_AT = r"\d+(?:\s*[–—-]\s*\d+)?"
 _BOOK_IN_CONTAINER = compiled(rf"^(?P<book>[^\d]+?)\s*\((?P<inside>[^()]*?[^\W\d_][^()]*?),?\s*(?P<year>{YEAR})\)\s*"
-                              rf"(?P<first>{_PAGE_AT})?(?:\s*(?:,|at)\s*(?P<pin>{_PAGE_AT}))?\s*$")
+                              rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?P<first>{_PAGE_AT})?"
+                              rf"{_FOLLOWING}(?:\s*(?:,|at)\s*(?P<pin>{_PAGE_AT}){_FOLLOWING})?\s*$")
 _BOOK_BEFORE_EDITORS = compiled(rf"^(?P<book>[^()\d]+?)\s+(?P<first>{_PAGE_AT})(?:\s*,\s*(?P<pin>{_PAGE_AT}))?\s+"
                                 rf"\((?P<editors>[^()]+?)\s+eds?\.,\s*(?P<year>{YEAR})\)\s*$")
+# `Sina Finance News (Beijing, 30 May 2013)`, `The Times (12 Mar 1964) 5`: a newspaper's or a magazine's issue, its
+# day or month in brackets after its name (a place before it)
+_DATED_ISSUE = compiled(rf"^(?P<name>[^\W\d_][^()\d]*?)\s*\((?P<date>[^()]*?\b(?P<year>{YEAR}))\)\s*,?\s*"
+                        rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?:{_PAGE_AT})?\.?\s*$")
+# `(1999), UCL Constitution Unit`, `(Penguin 2010) 37`, `(2012) Cambridge Journal of Education`: a report's, a book's
+# or an article's year bracket straight after its quoted title, what follows it the series, pages or journal (a
+# journal's volume and page are `_JOURNAL`'s)
+_YEAR_FIRST = compiled(rf"^\((?P<inside>[^()]*?)(?<!\d)(?P<year>{YEAR})\)\s*,?\s*(?P<rest>.*)$")
+_PAGES_ONLY = compiled(rf"^(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?P<pages>{_PAGE_AT}){_FOLLOWING}"
+                       r"(?=\s*$|\s*[,;]|\s+<?(?:https?://|www\.))"
+                       rf"|^<?(?:https?://|www\.)|^(?:{alternation('reference_words.csv', 'accessed')})\b", re.IGNORECASE)
+
+
+def year_first(ref: dict) -> bool:
+    """Read a container that opens with the work's year bracket (`_YEAR_FIRST`): the year, the publisher (and place)
+    before it, the pages or the series, institution or journal after it; False if the container opens otherwise.
+
+    >>> ref = {"container": "(1999), UCL Constitution Unit", "year": "", "pages": "", "place": "", "publisher": ""}
+    >>> year_first(ref), ref["container"], ref["year"]
+    (True, 'UCL Constitution Unit', '1999')
+    >>> ref = {"container": "(Penguin 2010)Pp 37", "year": "", "pages": "", "place": "", "publisher": ""}
+    >>> year_first(ref), ref["container"], ref["publisher"], ref["year"], ref["pages"]
+    (True, '', 'Penguin', '2010', '37')
+    """
+    found = _YEAR_FIRST.match(ref["container"])
+    if found is None:
+        return False
+    # (a digit in the bracket before the year: a day's, `(Sustainalytics, 2 March 2022)`, not an edition's or a
+    # volume's, `(5th edn, OUP 2019)`, `(Vol. 84, No. 274 April 1999)`, which are `_BOOK`'s and `container_tail`'s)
+    dates = [d for d in find_dates(found.group(0)[:found.end("year") + 1]) if d.precision in ("day", "month")]
+    before = found.group("inside")[:dates[0].start - 1] if dates else found.group("inside")
+    if any(map(str.isdigit, before)):
+        return False
+    rest = found.group("rest").strip(" ,.")
+    pages = _PAGES_ONLY.match(rest)
+    if not pages and rest[:1].isdigit():  # (`(2013) 31 Rivista critica …, 343`: a journal's volume, `container_tail`'s)
+        return False
+    ref.update(year=found.group("year"), container="" if pages else rest,
+               pages=ref.get("pages") or (pages and pages.group("pages")) or "")
+    if not dates:
+        named = [part.strip() for part in found.group("inside").split(",") if part.strip()]
+        # (more parts are a thesis's or a report's description, `(doctoral thesis, University of …, Faculty …, 2017)`)
+        if 0 < len(named) <= 2 and not ref.get("place") and not ref.get("publisher"):
+            ref.update(place=named[0] if len(named) >= 2 else "", publisher=named[-1])
+    return True
+
+
+def paper_issue(ref: dict) -> bool:
+    """Read a newspaper's issue from a container that is one (`press_issue`): the paper's name, the day's year; False
+    if it is none (the article's title quoted before it, its comma inside the quotes in Chicago's house: `“Title,” The
+    Conversation, 2 June 2020`).
+
+    >>> ref = {"container": "New York Times, June 2, 2020", "year": ""}
+    >>> paper_issue(ref), ref["container"], ref["year"]
+    (True, 'New York Times', '2020')
+    """
+    found = press_issue(ref["container"])
+    if found is None or found[2]:
+        return False
+    ref.update(container=found[0], year=found[1].date_start[:4])
+    return True
+
+
+def dated_issue(ref: dict) -> bool:
+    """Read a newspaper's issue from its container (`_DATED_ISSUE`): its name, and the year of the day or month in its
+    bracket; False if the bracket holds no day or month.
+
+    >>> ref = {"container": "Sina Finance News (Beijing, 30 May 2013)", "year": "", "pages": ""}
+    >>> dated_issue(ref), ref["container"], ref["year"]
+    (True, 'Sina Finance News', '2013')
+    >>> dated_issue({"container": "Law and Land (Cambridge University Press, 2011) 112", "year": "", "pages": ""})
+    False
+    """
+    found = _DATED_ISSUE.match(ref["container"])
+    if found is None or not any(d.precision in ("day", "month") for d in find_dates(found.group("date"))):
+        return False
+    ref.update(container=found.group("name").strip(" ,"), year=found.group("year"))
+    return True
 
 
 def book_in_container(ref: dict) -> bool:
@@ -138,7 +223,7 @@ def british_tail(ref: dict) -> dict:
                    issue=ref.get("issue") or journal.group("issue") or "",
                    pages=ref.get("pages") or journal.groupdict().get("first") or "")
         return ref
-    if ref["container"] and book_in_container(ref):
+    if ref["container"] and (book_in_container(ref) or dated_issue(ref) or year_first(ref) or paper_issue(ref)):
         return ref
     book = _BOOK.search(ref["title"]) if not ref["container"] else None
     if book and book.start() > 0:

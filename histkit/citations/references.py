@@ -14,7 +14,7 @@ from .bluebook import is_bluebook, read_bluebook
 from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
-from .corporate import corporate_head
+from .corporate import corporate_head, with_body_as_author
 from .ends import without_end, without_online, without_remark
 from .entries import without_entry_word
 from .quotedtitle import quoted_title
@@ -274,8 +274,7 @@ def parse_reference(raw: str) -> dict:
         _read_reference(text[caps.end():], raw, ref)
         ref["authors"] = caps.group("authors")
     elif body:
-        _read_reference(text[body:], raw, ref)
-        ref["authors"] = text[:body].rstrip(" ,")
+        with_body_as_author(text, body, _read_reference(text[body:], raw, ref))
     elif siglum := siglum_head(text):  # `RW 544, Titel, 1982`: a collected edition's siglum and page, then the work
         under_siglum(siglum, _read_reference(text[siglum.end():], raw, ref))
     else:
