@@ -38,9 +38,13 @@ _SPACE_BEFORE_SLASH = compiled(r" /(?=\d\d(?!\d))(?<=\d\d\d\d /)")
 # Italian `XIX e XX`) are left
 _FLAT_ORDINAL = compiled(r" (?=(?:st|nd|rd|th|er|re)(?!\w))(?<=(?<!\d)\d )| (?=(?:st|nd|rd|th)(?!\w))(?<=(?<!\d)\d\d )"
                          r"| (?=[º°ª])(?:(?<=(?<!\d)\d )|(?<=(?<!\d)\d\. ))")
-_ORDINAL_WORDS = (" st ", " nd ", " rd ", " th ", " er ", " re ", " º", " °", " ª")
+_ORDINAL_WORD = compiled(r"\d\.? (?:st|nd|rd|th|er|re|[º°ª])")
+# the glyphs of the passes above, looked for once (most paragraphs hold none)
+_TYPESET_GLYPH = compiled("[\u00ad\ufb00-\ufb06\u2010-\u2012\u2212\u1d49\u02b3\u02e2\u1d57\u207f\u1d48\u02b0\u1d3f]")
 # a letter run touching a number (`15mei`, `May26`, `12July1839`, `de1933`)
 _TOUCHING = compiled(r"(?<=\d)[^\W\d_]{3,}\.?|(?<=\d[°º])[^\W\d_]{3,}\.?|[^\W\d_]{2,}\.?(?=\d)")
+# (a digit a letter touches, after it or its ordinal mark, or before it or its point: looked for at the digits)
+_GLUE = compiled(r"\d(?:[°º]?[^\W\d_]|(?<=[^\W\d_]\d)|(?<=[^\W\d_]\.\d))")
 _YEAR = compiled(r"(?:1\d|20)\d\d")
 # a letter-spaced year (`1 9 3 3`) and the letter-spaced words before it
 _SPACED_YEAR = compiled(r"(?:1 \d|2 0) \d \d(?!\w| \d)")
@@ -48,7 +52,7 @@ _SPACED_WORD = compiled(r"(?<!\w)(?:[^\W\d_] )+[^\W\d_](?= )")
 _NEAR = 30  # a day, its month and joining words before a year: `1.º de octubre de 1936` fits well within this
 # an OCR's old-style figure read as a letter: `l` for 1, `S` for 5, `O` for 0, in a number of four (`l939`, `193S`,
 # `l850s`) or, after a month's name, a day of two (`June l6`, `March l3`); `Il` for a Roman month II (`20 Il 1919`)
-_OCR_TOUCH = compiled(r"[lOS]\d|\d[lOS]|\d Il \d")
+_OCR_TOUCH = compiled(r"\d(?:[lOS]|(?<=[lOS]\d)| Il \d)")
 _OCR_YEAR = compiled(r"(?<![\w.])[\dlOS]{4}(?=s?(?!\w))")
 _OCR_DAY = compiled(r"(?<![\w.])(?:l\d|\dl)(?![\w])")
 _OCR_ROMAN = compiled(r"(?<=\d )Il(?= \d)")
@@ -94,9 +98,10 @@ def _spaced_years(text: str):
 
 def typed(text: str) -> tuple[str, list[int] | None]:
     """``text`` with its dates as typed, and where each character (and the end) stood, or None where nothing moved."""
-    given, where = text, list(range(len(text) + 1))
+    # (a range, not a list, until a pass moves a character: most paragraphs need none)
+    given, where = text, range(len(text) + 1)
     delivered = where
-    if not text.isascii():
+    if not text.isascii() and _TYPESET_GLYPH.search(text):
         text, where = sub(SOFT_HYPHEN, lambda m: "", text, where)
         text, where = sub(LIGATURE, lambda m: LIGATURES[m.group()], text, where)
         text = _same_length(_HYPHEN, lambda m: "-", text)
@@ -105,12 +110,12 @@ def typed(text: str) -> tuple[str, list[int] | None]:
     if "- " in text:
         text, where = sub(LINE_END, _line_end, text, where)
     if "-" in text:
-        text, where = _dropped(text, where, [m.start() + m.group().index("-") for m in _broken_months(text)])
+        text, where = _dropped(text, where, _broken_months(text))
     if " ." in text:
         text, where = sub(_SPACE_BEFORE_POINT, lambda m: ".", text, where)
     if " /" in text:
         text, where = sub(_SPACE_BEFORE_SLASH, lambda m: "/", text, where)
-    if any(word in text for word in _ORDINAL_WORDS):
+    if _ORDINAL_WORD.search(text):
         text, where = sub(_FLAT_ORDINAL, _flat_ordinal, text, where)
     if _OCR_TOUCH.search(text):
         text = _same_length(_OCR_YEAR, _ocr_year, text)
@@ -158,37 +163,48 @@ def _and_word() -> re.Pattern:
     return compiled(and_words(), re.IGNORECASE)
 
 
-_INNER_HYPHEN = compiled(r"[^\W\d_]+-[^\W\d_]+")
+# a hyphen a letter follows (found by a scan for the hyphen), and the letters before and after it
+_HYPHEN_LETTER = compiled(r"-(?=[^\W\d_])")
+_LETTERS_BEFORE = compiled(r"[^\W\d_]+$")
+_LETTERS = compiled(r"[^\W\d_]+")
 
 
-def _broken_months(text: str):
-    """The words with a hyphen inside that are a month's name only without it (`Sep-tember`, `Okto-ber`): no month's
-    name has a hyphen, and two months joined (`mai-juin`) are no name; sought only where a hyphen stands."""
-    at = text.find("-")
-    while at >= 0:
-        start = at
-        while start > 0 and text[start - 1].isalpha():
-            start -= 1
-        m = _INNER_HYPHEN.match(text, start) if start < at else None
-        if m is not None and m.end() > at + 1 and not text[m.end():m.end() + 1].isalnum():
-            left, right = m.group().split("-", 1)
-            if "-" not in right and month_of(left + right) and not month_of(right):
-                yield m
-            at = text.find("-", m.end())
-        else:
-            at = text.find("-", at + 1)
+def _broken_months(text: str) -> list[int]:
+    """The hyphens inside words that are a month's name only without them (`Sep-tember`, `Okto-ber`): no month's
+    name has a hyphen, and two months joined (`mai-juin`) are no name."""
+    found = []
+    for m in _HYPHEN_LETTER.finditer(text):
+        left = _LETTERS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        right = _LETTERS.match(text, m.end())
+        if left is None or text[right.end():right.end() + 1] == "-" or left.start() and text[left.start() - 1] == "-":
+            continue
+        if month_of(left.group() + right.group()) and not month_of(right.group()):
+            found.append(m.start())
+    return found
 
 
 def _touching_near_years(text: str) -> list[int]:
-    """Where a space goes between a number and a month's name or joining word that touch it, within reach before each
-    year or glued to it (`15mei 1940`, `12July1839`, `de1933`)."""
-    at, last = [], 0
-    for year in _YEAR.finditer(text):
-        for m in _TOUCHING.finditer(text, max(last, year.start() - _NEAR), year.end()):
-            if _names_a_month_or_joins(m):
-                at += _touching_sides(m)
-        last = year.end()
+    """Where a space goes between a number and a month's name or joining word that touch it, within reach before a
+    year or glued to it (`15mei 1940`, `12July1839`, `de1933`): sought only where a digit and a letter touch."""
+    at: list[int] = []
+    for glue in _GLUE.finditer(text):
+        if not _YEAR.search(text, glue.start() - 1, glue.start() + _NEAR):
+            continue
+        digit = glue.start()
+        if glue.end() > digit + 1:  # (letters after the digit, or after its ordinal mark: `15mei`, `1°novembre`)
+            m = _TOUCHING.match(text, glue.end() - 1)
+        else:  # (letters before it, or before their point: `July1839`, `de1933`)
+            m = _TOUCHING.match(text, _word_start(text, digit - (text[digit - 1] == ".")))
+        if m is not None and _names_a_month_or_joins(m):
+            at += _touching_sides(m)
     return at
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
 
 
 def _names_a_month_or_joins(m: re.Match) -> bool:
@@ -240,9 +256,9 @@ def _spaced(text: str, where: list[int], at) -> tuple[str, list[int]]:
     out, places, last = [], [], 0
     for k in at:
         out += [text[last:k], " "]
-        places += where[last:k] + [where[k]]
+        places += [*where[last:k], where[k]]
         last = k
-    return "".join(out) + text[last:], places + where[last:]
+    return "".join(out) + text[last:], places + list(where[last:])
 
 
 def _ocr_year(m: re.Match) -> str:
