@@ -54,3 +54,4 @@ def test_an_old_style_figure_read_as_a_letter_is_its_digit_in_a_date_only():
 def test_a_letter_spaced_date_is_the_date_spaced_as_delivered():
     assert dates("Am 9. N o v e m b e r 1 9 2 3 scheiterte der Putsch.") == [
         ("9. N o v e m b e r 1 9 2 3", "1923-11-09", "1923-11-09", "day")]
+
