@@ -23,6 +23,11 @@ def test_a_line_break_inside_a_date_stays_in_its_surface():
         ("3 Octo-\nber 1927", "1927-10-03", "1927-10-03", "day")]
 
 
+def test_a_space_a_lines_end_left_inside_a_months_name_after_its_day_goes_but_two_words_stay():
+    assert dates("It met on 2 Octo ber 1925 in Locarno.") == [("2 Octo ber 1925", "1925-10-02", "1925-10-02", "day")]
+    assert dates("Du 5 mai au 8 juin 1925.")[0][:3] == ("5 mai au 8 juin 1925", "1925-05-05", "1925-06-08")
+
+
 def test_a_space_set_before_a_days_point_is_the_days_point():
     assert dates("Der Vertrag vom 16 . April 1922 blieb geheim.") == [
         ("16 . April 1922", "1922-04-16", "1922-04-16", "day")]

@@ -7,8 +7,8 @@ a day's point (`23 . März`), loses the space between a day, its month and its y
 reads an old-style figure as a letter (`l939`, `193S`, `June l6`, `20 Il 1919`). `as_read` undoes what a reader undoes
 there without thinking, each pass only where the character it needs stands, with the shared passes of `typeset`, and
 keeps for each character where it stood: the dates found in it keep the offsets of the text as delivered.
-Left as delivered: a space inside a word (`Sep tember`), letter-spaced words and digits, a note's number glued to a
-year (`19294`), a running head: each is as often a word, a number or a page of its own.
+A space a line's end left inside a month's name after its day (`22 Sep tember`) goes too. Left as delivered: a
+note's number glued to a year (`19294`), a running head: each is as often a number or a page of its own.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from ..patterns import compiled
 from ..text import Unwrapped
 from ..typeset import LIGATURE, LIGATURES, LINE_END, SOFT_HYPHEN, sub
 from .marks import and_words, joining_words
-from .words import month_of
+from .words import month_names, month_of
 
 # a typographic hyphen (U+2010, U+2011: a numeric day's, `18‑VII‑1936`) or a figure dash or minus sign between two
 # numbers (`28‒29`, `1941−1945`): the hyphen and the en dash a date's forms read
@@ -41,6 +41,8 @@ _FLAT_ORDINAL = compiled(r" (?=(?:st|nd|rd|th|er|re)(?!\w))(?<=(?<!\d)\d )| (?=(
 _ORDINAL_WORD = compiled(r"\d\.? (?:st|nd|rd|th|er|re|[º°ª])")
 # the glyphs of the passes above, looked for once (most paragraphs hold none)
 _TYPESET_GLYPH = compiled("[\u00ad\ufb00-\ufb06\u2010-\u2012\u2212\u1d49\u02b3\u02e2\u1d57\u207f\u1d48\u02b0\u1d3f]")
+# a day's number, then two runs of letters a space parts (found at the digits)
+_SPLIT_MONTH = compiled(r"\d\.?\s([^\W\d_]{2,}) ([^\W\d_]{2,})")
 # a letter run touching a number (`15mei`, `May26`, `12July1839`, `de1933`)
 _TOUCHING = compiled(r"(?<=\d)[^\W\d_]{3,}\.?|(?<=\d[°º])[^\W\d_]{3,}\.?|[^\W\d_]{2,}\.?(?=\d)")
 # (a digit a letter touches, after it or its ordinal mark, or before it or its point: looked for at the digits)
@@ -121,6 +123,7 @@ def typed(text: str) -> tuple[str, list[int] | None]:
         text = _same_length(_OCR_YEAR, _ocr_year, text)
         text = _same_length(_OCR_DAY, _ocr_day, text)
         text = _same_length(_OCR_ROMAN, lambda m: "II", text)
+    text, where = _dropped(text, where, _split_months(text))
     if spaces_a_year(text):
         text, where = _dropped(text, where, _letter_spaced(text))
     text, where = _spaced(text, where, _touching_near_years(text))
@@ -181,6 +184,14 @@ def _broken_months(text: str) -> list[int]:
         if month_of(left.group() + right.group()) and not month_of(right.group()):
             found.append(m.start())
     return found
+
+
+def _split_months(text: str) -> list[int]:
+    """The spaces a line's end left inside a month's name after its day (`22 Sep tember`, `2 Octo ber 1938`): two
+    runs of letters, the second in small letters, that are a month's name joined and not the second alone."""
+    names = month_names()  # (a name's lookup, not `month_of`'s: a thousand pairs of words in the rounds and sample)
+    return [m.end(1) for m in _SPLIT_MONTH.finditer(text) if m.group(2)[0].islower()
+            and (m.group(1) + m.group(2)).lower() in names and m.group(2).lower() not in names]
 
 
 def _touching_near_years(text: str) -> list[int]:
