@@ -21,17 +21,14 @@ import functools
 import re
 
 from ..patterns import compiled
+from ..typeset import LIGATURE as _LIGATURE, LIGATURES as _LIGATURES, LINE_END as _LINE_END, SOFT_HYPHEN as _SOFT_HYPHEN
+from ..typeset import sub as _sub
 from .archives import normalise
 from .words import forms
 
 # spaces a typesetter sets for a plain one: no-break, figure, thin, hair, narrow no-break and the other fixed widths
 _SPACES = compiled("[\u00a0\u2000-\u200a\u202f]")
-_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-_LIGATURE = compiled("[" + "".join(_LIGATURES) + "]")
-_SOFT_HYPHEN = compiled("\u00ad[ \n]*")
-# a word's part, its hyphen, then the line's end (a space or a line break): the rest of the word follows in small
-# letters; a capital after it is a hyphenated name's (`SAPMO-⏎BArch`), whose line break alone goes
-_LINE_END = compiled(r"(?<=[^\W\d_])-(?: +|[ ]*\n\s*)(?=([^\W\d_]+))")
+# (a word's part broken at a line's end: `typeset.LINE_END`; its hyphen goes unless `_line_end` says it stays)
 _INNER_HYPHEN = compiled(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")  # (a word with one hyphen inside)
 # a call number's hyphen or slash, then the line's end, then its number: `Р- 5446`, `XXII- 413`, `45– 67`, `24/ 158`
 _NUMBER_BROKEN = compiled(r"(?<=[A-ZА-ЯЁ\d])([-–/])(?: +|[ ]*\n\s*)(?=\d)")
@@ -295,20 +292,3 @@ def _lost_spaces(text: str):
             if m is not None and m.end() == point.end():  # (one ending at an earlier point was that point's)
                 yield m
                 break
-
-
-def _sub(pattern, replace, text: str, where: list[int]) -> tuple[str, list[int]]:
-    # each character written for a match stands where the match started; the text between matches keeps its places
-    # (``pattern`` a pattern, or a function giving the matches its `finditer` would: `_lost_spaces`)
-    out, places, last = [], [], 0
-    for m in (pattern(text) if callable(pattern) else pattern.finditer(text)):
-        new = replace(m)
-        if new == m.group():
-            continue
-        out.append(text[last:m.start()]), places.extend(where[last:m.start()])
-        out.append(new), places.extend([where[m.start()]] * len(new))
-        last = m.end()
-    if not out:
-        return text, where
-    out.append(text[last:]), places.extend(where[last:])
-    return "".join(out), places

@@ -7,7 +7,8 @@ date forms as one regular expression, `values` what each form means,
 `search` finds them in a text, `sameyear` the days named without their year after a dated one, `shortyears` the
 days written with a two-digit year (`12.5.38`, `16 MAY 38`), `relative` the days a letter dates by its own month or
 year (`the 11th inst.`), `centuries` the centuries of the body,
-`table` makes the dates table of a layout,
+`textlayer` reads a paragraph's dates as typed where a PDF's text layer or an OCR layer broke them (`Sep- tember`,
+`l939`), `table` makes the dates table of a layout,
 `undated` finds the no-date marks (``n.d.``, ``b. d.``), `dayorder` decides per
 document whether its slashed dates put the day first, `clashes` in which language it writes a month name that
 languages read differently (`listopad`), and `reading` reads a document's dates both ways.

@@ -67,7 +67,8 @@ def days_in_the_year_before(text: str, dates: list[DateMatch], after_years: bool
         lead = max(last.end, m.start() - _LEAD)
         piece = text[lead:m.end()]
         read = [d for d in find_dates(f"{piece} {last.date_start[:4]}") if d.end == len(piece) + 5]
-        if not read or read[-1].start + lead < last.end:
+        # (a reading of the year put after the piece alone names nothing the text writes: `Juin 36` then ` 1936`)
+        if not read or read[-1].start + lead < last.end or read[-1].start >= len(piece):
             continue
         start = read[-1].start + lead
         out.append(DateMatch(start, m.end(), written[start:m.end()], read[-1].date_start, read[-1].date_end,

@@ -32,6 +32,7 @@ from .stylemarks import with_equivalents, with_styles
 from .yearspans import with_calendar_years
 from .sameyear import days_in_the_year_before, with_the_year_before
 from .spans import spans_of
+from .textlayer import as_read, spaces_a_year
 from .search import find_dates, names_a_year, with_both_calendars
 from .values import DateMatch
 from .words import FROM_WORDS
@@ -124,10 +125,10 @@ def dates_table(layout) -> pd.DataFrame:
     # (or a century, which is written without one: `centuries`)
     dated = [block for block in layout.blocks if block.zone in DATE_ZONES
              and (names_a_year(block.raw) or block.zone == "body" and names_a_century(block.raw)
-                  or names_a_short_year(block.raw))]  # (`wire of 18/5/38`: `shortyears`)
+                  or names_a_short_year(block.raw) or spaces_a_year(block.raw))]  # (`18/5/38`; `1 9 2 3`: `textlayer`)
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
         for block in dated:
-            unwrapped = unwrap(block.raw, base=block.start)
+            unwrapped = as_read(unwrap(block.raw, base=block.start))  # (as typed: `Sep- tember`, `l939`: `textlayer`)
             # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
             found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
             # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
@@ -179,8 +180,9 @@ def dates_table(layout) -> pd.DataFrame:
                 d = _without_opening(_without_case_ending(d))
                 d = with_glued_ending(d, unwrapped.text)  # (`Tebaxa 1930an`: a surface cuts no word, `gluedendings`)
                 d = _with_ordinal_stop(d, unwrapped.text, block.zone == "body")
-                start, end = unwrapped.span(d.start, d.end)
-                for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id, d.surface, start, end,
+                start, end = unwrapped.span(d.start, d.end)  # (the surface as delivered, `Sep-⏎tember`, `l939`)
+                for column, value in zip(columns.values(), (layout.doc.doc_id, block.block_id,
+                                                            block.raw[start - block.start:end - block.start], start, end,
                                                             d.date_start, d.date_end, d.precision, block.zone)):
                     column.append(value)
     if not columns["doc_id"]:
