@@ -8,7 +8,8 @@ places in France (``archives.csv``'s country ``FR``) are read so: a lone `RG 59`
 house is a fond or a volume of its own. Leaves after the article (`f° 7`) are no unit.
 
 `settle_units` applies this after `leaves.unit_above_leaves` (leaves are no unit) and `manuscriptunit.manuscript_as_unit`
-(a manuscript's shelfmark, the unit), and then `unitspan.unit_without_span` (a unit's bracketed years, its date).
+(a manuscript's shelfmark, the unit), then `proceedings.proceedings_unit` (a colonial government's monthly
+proceedings, the unit), and then `unitspan.unit_without_span` (a unit's bracketed years, its date).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from .archives import load_archives
 from .leaves import unit_above_leaves
 from .manuscriptunit import manuscript_as_unit
+from .proceedings import proceedings_unit
 from .unitspan import unit_without_span
 from ..patterns import compiled
 
@@ -62,4 +64,5 @@ def settle_units(row: dict) -> None:
     unit_above_leaves(row)
     manuscript_as_unit(row)
     series_and_article(row)
+    proceedings_unit(row)  # (`Secret-E, Progs., March 1897, nos 12–15`: the month's proceedings, the unit)
     unit_without_span(row)

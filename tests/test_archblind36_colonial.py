@@ -1,0 +1,35 @@
+"""Round 36's rules: the reference grammars of colonial and overseas archives (a colonial government's monthly
+proceedings, a reference that ends at its piece, a fonds' letters before a French series, a Dutch group's number
+printed without its word) and two documents told apart by a short word repeated before each day. Each test is one
+behaviour on a small invented note."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from histkit.citations import extract_citations
+
+
+def _archival(*texts: str, doc: str = "d") -> list[dict]:
+    notes = pd.DataFrame({"doc_id": [doc] * len(texts), "note_no": [str(i) for i in range(1, len(texts) + 1)],
+                          "text": list(texts)})
+    rows = extract_citations(notes).citations.fillna("")
+    return rows[rows.kind.isin(["archival", "ibid"])].to_dict("records")
+
+
+def test_a_months_proceedings_and_their_numbers_are_the_unit_under_the_department_and_branch():
+    rows = _archival("National Archives of India, Home Dept., Public-A, Progs., June 1905, nos 45–47.")
+    assert (rows[0]["fond"], rows[0]["collection"], rows[0]["unit"]) == (
+        "Home Dept", "Public-A", "Progs., June 1905, nos 45–47")
+
+
+def test_the_proceedings_month_dates_a_citation_that_names_no_document():
+    rows = _archival("National Archives of India, Home Dept., Public-A, Progs., June 1905, nos 45–47.")
+    assert (rows[0]["date_start"], rows[0]["date_end"], rows[0]["date_precision"]) == (
+        "1905-06-01", "1905-06-30", "month")
+
+
+def test_a_documents_own_day_dates_it_rather_than_the_proceedings_it_was_filed_in():
+    rows = _archival("Resident to Government, telegram, 28 April 1905, National Archives of India, Home Dept., "
+                     "Public-A, Progs., June 1905, nos 45–47.")
+    assert (rows[0]["unit"], rows[0]["date_start"]) == ("Progs., June 1905, nos 45–47", "1905-04-28")
