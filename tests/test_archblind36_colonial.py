@@ -33,3 +33,9 @@ def test_a_documents_own_day_dates_it_rather_than_the_proceedings_it_was_filed_i
     rows = _archival("Resident to Government, telegram, 28 April 1905, National Archives of India, Home Dept., "
                      "Public-A, Progs., June 1905, nos 45–47.")
     assert (rows[0]["unit"], rows[0]["date_start"]) == ("Progs., June 1905, nos 45–47", "1905-04-28")
+
+
+def test_an_india_office_reference_ends_at_its_piece_and_the_registry_file_after_it_is_no_unit():
+    rows = _archival("British Library, IOR/L/PJ/6/781, file 1123/1907, minute of 9 May 1907.")
+    assert (rows[0]["archive"], rows[0]["fond"], rows[0]["unit"], rows[0]["date_start"]) == (
+        "BL", "IOR/L/PJ/6", "781", "1907-05-09")

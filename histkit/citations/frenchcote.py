@@ -9,7 +9,8 @@ house is a fond or a volume of its own. Leaves after the article (`f° 7`) are n
 
 `settle_units` applies this after `leaves.unit_above_leaves` (leaves are no unit) and `manuscriptunit.manuscript_as_unit`
 (a manuscript's shelfmark, the unit), then `proceedings.proceedings_unit` (a colonial government's monthly
-proceedings, the unit), and then `unitspan.unit_without_span` (a unit's bracketed years, its date).
+proceedings, the unit) and `piecereference.piece_not_registry` (a reference that ends at its piece), and then
+`unitspan.unit_without_span` (a unit's bracketed years, its date).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from .archives import load_archives
 from .leaves import unit_above_leaves
 from .manuscriptunit import manuscript_as_unit
+from .piecereference import piece_not_registry
 from .proceedings import proceedings_unit
 from .unitspan import unit_without_span
 from ..patterns import compiled
@@ -65,4 +67,5 @@ def settle_units(row: dict) -> None:
     manuscript_as_unit(row)
     series_and_article(row)
     proceedings_unit(row)  # (`Secret-E, Progs., March 1897, nos 12–15`: the month's proceedings, the unit)
+    piece_not_registry(row)  # (`IOR/L/PS/10/123, file 456/1912`: the piece, not the department's registry number)
     unit_without_span(row)
