@@ -39,3 +39,8 @@ def test_an_india_office_reference_ends_at_its_piece_and_the_registry_file_after
     rows = _archival("British Library, IOR/L/PJ/6/781, file 1123/1907, minute of 9 May 1907.")
     assert (rows[0]["archive"], rows[0]["fond"], rows[0]["unit"], rows[0]["date_start"]) == (
         "BL", "IOR/L/PJ/6", "781", "1907-05-09")
+
+
+def test_a_fonds_letters_before_a_numbered_french_series_give_series_and_article():
+    rows = _archival("Rapport du sous-préfet, 4 juin 1901, ANOM, GGA 12 H 31.")
+    assert (rows[0]["fond"], rows[0]["unit"]) == ("GGA 12 H", "31")
