@@ -44,3 +44,16 @@ def test_an_india_office_reference_ends_at_its_piece_and_the_registry_file_after
 def test_a_fonds_letters_before_a_numbered_french_series_give_series_and_article():
     rows = _archival("Rapport du sous-préfet, 4 juin 1901, ANOM, GGA 12 H 31.")
     assert (rows[0]["fond"], rows[0]["unit"]) == ("GGA 12 H", "31")
+
+
+def test_a_dutch_groups_number_printed_without_its_word_is_the_fond_and_the_name_before_it_the_collection():
+    rows = _archival("Brief van 3 maart 1925, Nationaal Archief, Ministerie van Koloniën: Geheim Archief, 2.10.36.06, "
+                     "inv.nr. 77.")
+    assert (rows[0]["fond"], rows[0]["collection"], rows[0]["unit"]) == (
+        "2.10.36.06", "Ministerie van Koloniën: Geheim Archief", "inv.nr. 77")
+
+
+def test_a_regional_archives_hyphenated_access_number_after_its_word_is_the_fond():
+    rows = _archival("Brief van 3 maart 1925, Het Utrechts Archief, Archief van het Zendingsconsulaat, toegang 1105-2, inv.nr. 9.")
+    assert (rows[0]["fond"], rows[0]["collection"], rows[0]["unit"]) == (
+        "1105-2", "Archief van het Zendingsconsulaat", "inv.nr. 9")
