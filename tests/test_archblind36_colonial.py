@@ -57,3 +57,13 @@ def test_a_regional_archives_hyphenated_access_number_after_its_word_is_the_fond
     rows = _archival("Brief van 3 maart 1925, Het Utrechts Archief, Archief van het Zendingsconsulaat, toegang 1105-2, inv.nr. 9.")
     assert (rows[0]["fond"], rows[0]["collection"], rows[0]["unit"]) == (
         "1105-2", "Archief van het Zendingsconsulaat", "inv.nr. 9")
+
+
+def test_a_short_word_repeated_before_each_day_tells_two_documents_apart_when_only_the_second_has_the_year():
+    rows = _archival("Lettere del vescovo del 4 marzo e del 21 aprile 1898, ARSI, Missio Zambesiana, 1003-I, fasc. 2.")
+    assert [r["date_start"] for r in rows] == ["1898-03-04", "1898-04-21"]
+
+
+def test_two_days_after_one_short_word_stay_one_sitting():
+    rows = _archival("Verbali delle sedute del 4 e 21 marzo 1898, ARSI, Missio Zambesiana, 1003-I, fasc. 2.")
+    assert [(r["date_start"], r["date_end"]) for r in rows] == [("1898-03-04", "1898-03-21")]
