@@ -67,3 +67,10 @@ def test_a_short_word_repeated_before_each_day_tells_two_documents_apart_when_on
 def test_two_days_after_one_short_word_stay_one_sitting():
     rows = _archival("Verbali delle sedute del 4 e 21 marzo 1898, ARSI, Missio Zambesiana, 1003-I, fasc. 2.")
     assert [(r["date_start"], r["date_end"]) for r in rows] == [("1898-03-04", "1898-03-21")]
+
+
+def test_a_date_said_of_both_documents_is_not_given_to_one_a_see_also_cites_after_them():
+    rows = _archival("Rapports, ANOM, GGA 12 H 31 et 12 H 32 (tous deux de 1903) ; voir aussi Archives nationales, "
+                     "F/19/7001.")
+    assert [r["date_start"] for r in rows] == ["1903-01-01", "1903-01-01", ""]
+
