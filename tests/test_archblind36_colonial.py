@@ -74,3 +74,8 @@ def test_a_date_said_of_both_documents_is_not_given_to_one_a_see_also_cites_afte
                      "F/19/7001.")
     assert [r["date_start"] for r in rows] == ["1903-01-01", "1903-01-01", ""]
 
+
+
+def test_a_month_supplied_in_brackets_after_the_no_date_mark_dates_the_unit_it_follows():
+    rows = _archival("Relatório do governador, AHU, Angola, cx. 77, s.d. [agosto de 1882].")
+    assert (rows[0]["unit"], rows[0]["date_start"], rows[0]["date_precision"]) == ("cx. 77", "1882-08-01", "month")

@@ -112,8 +112,8 @@ def is_unit_token(tok: str) -> bool:
     (True, True, False)
     """
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
-        # `s.d.`, `b. d.`: a no-date mark, not a page or a box; `d. 14. august 1880`: Danish "the", then a day
-        return not (len(tok) <= 6 and (says_undated(tok) or says_undated(tok + "."))) and not (len(tok) > 10 and any(d.precision == "day" and d.start <= 3 for d in find_dates(tok)))
+        # `s.d.`, `b. d.`: a no-date mark (with a month supplied: `s.d. [julho de 1908]`), not a page or a box; `d. 14. august 1880`: Danish "the", then a day
+        return not ((len(tok) <= 6 or "[" in tok) and (says_undated(mark := tok.split("[")[0].strip()) or says_undated(mark + "."))) and not (len(tok) > 10 and any(d.precision == "day" and d.start <= 3 for d in find_dates(tok)))
     if not any(map(str.isdigit, tok)) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
         return False
     if _SERIES_YEARS.search(tok) or any(d.precision != "year" for d in find_dates(tok)):
