@@ -79,3 +79,8 @@ def test_a_date_said_of_both_documents_is_not_given_to_one_a_see_also_cites_afte
 def test_a_month_supplied_in_brackets_after_the_no_date_mark_dates_the_unit_it_follows():
     rows = _archival("Relatório do governador, AHU, Angola, cx. 77, s.d. [agosto de 1882].")
     assert (rows[0]["unit"], rows[0]["date_start"], rows[0]["date_precision"]) == ("cx. 77", "1882-08-01", "month")
+
+
+def test_a_slashed_reference_whose_second_part_is_a_provinces_name_splits_at_its_last_slash():
+    rows = _archival("Kenya National Archives, Nairobi (hereafter KNA), PC/Rift/2/4/17, letter of 9 May 1921.")
+    assert (rows[0]["fond"], rows[0]["unit"]) == ("PC/Rift/2/4", "17")

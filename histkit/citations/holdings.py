@@ -130,7 +130,7 @@ def _is_fond_token(tok: str) -> bool:
         return True
     if re.fullmatch(r"[^\W\d_][\w ./-]{0,9}", tok) and tok == tok.upper():  # `CK SKH`, `KSČ-ÚV`, `PA`
         return True
-    return any(map(str.isdigit, tok)) and not re.search(r"[a-zа-яšđčćž]{4,}", tok) and len(tok) <= 25
+    return any(map(str.isdigit, tok)) and (not re.search(r"[a-zа-яšđčćž]{4,}", tok) or lettered_signature(tok, False) is not None) and len(tok) <= 25
 
 
 def is_holding_token(tok: str) -> bool:
