@@ -84,3 +84,9 @@ def test_a_month_supplied_in_brackets_after_the_no_date_mark_dates_the_unit_it_f
 def test_a_slashed_reference_whose_second_part_is_a_provinces_name_splits_at_its_last_slash():
     rows = _archival("Kenya National Archives, Nairobi (hereafter KNA), PC/Rift/2/4/17, letter of 9 May 1921.")
     assert (rows[0]["fond"], rows[0]["unit"]) == ("PC/Rift/2/4", "17")
+
+
+def test_the_part_after_a_fonds_short_name_is_the_first_link_of_the_unit_not_the_fond():
+    rows = _archival("Nota, 3 marzo 1911, ASDMAE, Archivio storico del Ministero dell'Africa Italiana (d'ora in poi "
+                     "ASMAI), pos. 7/1, fasc. 4.", "ASMAI, pos. 7/2, fasc. 9, nota del 4 aprile 1912.")
+    assert (rows[-1]["fond"], rows[-1]["unit"]) == ("ASMAI", "pos. 7/2, fasc. 9")
