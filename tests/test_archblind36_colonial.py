@@ -90,3 +90,8 @@ def test_the_part_after_a_fonds_short_name_is_the_first_link_of_the_unit_not_the
     rows = _archival("Nota, 3 marzo 1911, ASDMAE, Archivio storico del Ministero dell'Africa Italiana (d'ora in poi "
                      "ASMAI), pos. 7/1, fasc. 4.", "ASMAI, pos. 7/2, fasc. 9, nota del 4 aprile 1912.")
     assert (rows[-1]["fond"], rows[-1]["unit"]) == ("ASMAI", "pos. 7/2, fasc. 9")
+
+
+def test_the_soas_library_is_known_by_that_name():
+    rows = _archival("Letter of 3 May 1910, SOAS Library, London, CWM/LMS, South Africa, box 7.")
+    assert rows[0]["archive"] == "SOAS"
