@@ -95,3 +95,9 @@ def test_the_part_after_a_fonds_short_name_is_the_first_link_of_the_unit_not_the
 def test_the_soas_library_is_known_by_that_name():
     rows = _archival("Letter of 3 May 1910, SOAS Library, London, CWM/LMS, South Africa, box 7.")
     assert rows[0]["archive"] == "SOAS"
+
+
+def test_a_range_of_folios_after_a_volume_is_no_part_of_the_unit():
+    rows = _archival("Archivio Storico de Propaganda Fide, Acta Sacrae Congregationis, vol. 301, ff. 17-23, "
+                     "relazione, 3 maggio 1890.")
+    assert (rows[0]["unit"], rows[0]["date_start"]) == ("vol. 301", "1890-05-03")

@@ -102,7 +102,7 @@ def _shelfmark(fond: str) -> tuple[str, str]:
 def _is_leaf(tok: str, before: str, polish: bool) -> bool:
     """A page or leaf token inside a citation (`fol. 12`, `л. 12–15`, `fl. 3`, `k. 3` in Polish, `f. 4` after a file)."""
     return bool(_PAGE_KEYED.match(tok) or re.match(r"fl\.\s*\d", tok, re.IGNORECASE) or (polish and _LEAF_K.match(tok))
-                or (re.match(r"ff?\.\s*\d", tok) and _FILE_UNIT.match(before)))
+                or (re.match(r"ff?\.\s*\d", tok) and _FILE_UNIT.match(before)) or re.fullmatch(r"ff\.\s*\d+[rv]?\s*[–—-]\s*\d+[rv]?", tok))
 
 
 def is_unit_token(tok: str) -> bool:
