@@ -126,6 +126,9 @@ CITATION_FLOOR = {
     # abbreviations of archives and fonds (fixture 74c0e1aa, gold correction 641facd3; 6 articles, 67 archival
     # rows): as written 47/27/0/9, 397 of 648 fields
     "round35": {"archival_found": 54, "archive_and_date_right": 43, "archival_false": 0, "ibid_right": 11},
+    # round 36, blind, colonial, overseas, missionary and international organisations' archives (fixture 5d5584cf,
+    # gold correction acacd3d2; 6 articles, 72 archival rows): as written 69/63/0/19, 568 of 744 fields
+    "round36": {"archival_found": 70, "archive_and_date_right": 70, "archival_false": 0, "ibid_right": 20},
 }
 
 

@@ -17,11 +17,12 @@ from .notetext import set_date
 from .words import alternation
 
 
-def _both_date(text: str) -> list:
-    """The date ``text`` gives its documents together: after the word for "both", within a few words; [] if none."""
+def _both_date(text: str) -> tuple[list, int]:
+    """The date ``text`` gives its documents together, after the word for "both", within a few words, and where that
+    word stands; ([], -1) if none."""
     pattern = compiled(rf"(?<!\w)(?:{alternation('both_words.csv')})(?!\w)", re.IGNORECASE)
-    found = [find_date_groups(text[m.end():m.end() + 40]) for m in pattern.finditer(text)]
-    return next((dates for dates in reversed(found) if dates), [])
+    found = [(find_date_groups(text[m.end():m.end() + 40]), m.start()) for m in pattern.finditer(text)]
+    return next(((dates, at) for dates, at in reversed(found) if dates), ([], -1))
 
 
 def _both_bracket() -> re.Pattern:
@@ -37,9 +38,17 @@ def share_both_date(rows: list[dict], undated: list[bool], text: str) -> None:
     >>> share_both_date(rows, [False, False], "A, Д. 1; B, Д. 2. Оба документа – сентябрь 1775 г.")
     >>> rows[0]["date_end"]
     '1775-09-30'
+    >>> rows = [{"kind": "archival", "date_start": "", "char_start": 0}, {"kind": "archival", "date_start": "",
+    ...         "char_start": 8}, {"kind": "archival", "date_start": "", "char_start": 36}]
+    >>> share_both_date(rows, [False] * 3, "A, 1 et 2 (tous deux de 1912) ; voir aussi B, 3")
+    >>> [row["date_start"] for row in rows]
+    ['1912-01-01', '1912-01-01', '']
     """
-    archival = [i for i, row in enumerate(rows) if row["kind"] == "archival"]
-    dates = _both_date(text) if len(archival) >= 2 else []
+    dates, at = _both_date(text)
+    # the two documents cited before the word, not one a `voir aussi` cites after it (`…, 16 H 45 et 16 H 46 (tous
+    # deux de 1912) ; voir aussi AN, F/19/6012`: the third is undated)
+    archival = [i for i, row in enumerate(rows) if row["kind"] == "archival" and int(row.get("char_start") or 0) < at]
+    dates = dates if len(archival) >= 2 else []
     for i in archival if dates else ():  # `Д. 7, 8 (оба – 1927 г.)`: the bracket dates both files, no part of either
         if rows[i].get("unit"):
             rows[i]["unit"] = _both_bracket().sub("", rows[i]["unit"])

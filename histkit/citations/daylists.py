@@ -77,6 +77,35 @@ def _between() -> re.Pattern:
     return compiled(rf"(?:^|\W)(?:{alternation('between_words.csv')})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _yearless_first() -> re.Pattern:
+    # before a whole date and its short word: the same short word, a day (its month perhaps) and a word for "and":
+    # `del 2 giugno e del 9 luglio 1891`, `del 3 e del 9 gennaio 1936`, `vom 3. Juni und vom 14. Juli 1891`
+    return compiled(rf"(?<!\S)(?P<word>[^\W\d_]{{1,3}})\s+(?P<day>\d{{1,2}}\.?(?:\s+[^\W\d_]{{3,}}\.?)?)\s*,?\s*"
+                    rf"(?:{alternation('and_words.csv')})\s+(?P<again>[^\W\d_]{{1,3}})\s+$", re.IGNORECASE)
+
+
+def _repeated_word_pair(text: str, days: list) -> list[str] | None:
+    """Two documents whose days each follow the same short word, the year printed with the second only (`relazioni …
+    del 2 giugno e del 9 luglio 1891`): the text once per day, the first with the second's year (or month and year)."""
+    for second in days:
+        year = _YEAR.search(second.surface)
+        first = _yearless_first().search(text[:second.start]) if year else None
+        if first is None or first["word"].casefold() != first["again"].casefold():
+            continue
+        day = first["day"]
+        rest = second.surface[re.match(r"\d{1,2}\.?\s*", second.surface).end():]  # `luglio 1891`, `gennaio 1936`
+        whole = f"{day} {rest[rest.index(year.group()):]}" if re.search(r"[^\W\d_]", day) else f"{day} {rest}"
+        found = _single_days(whole)
+        if len(found) != 1 or found[0].surface != whole or found[0].date_start >= second.date_start:
+            continue
+        start, end = first.start("day"), second.end
+        if len(whole) > end - start:
+            continue
+        return [text[:start] + w.ljust(end - start) + text[end:] for w in (whole, second.surface)]
+    return None
+
+
 def _single_days(text: str) -> list:
     return [d for d in find_dates(text) if d.precision == "day" and d.date_start == d.date_end]
 
@@ -115,11 +144,16 @@ def days_apart(text: str) -> list[str]:
     ['A to B, 2 May 1958                         , DLA, A:Brenner', 'A to B,                 B to A, 19 May 1958, DLA, A:Brenner']
     >>> days_apart("Minutes, 3 and 17 April 1957, TNA, FO 371/1")
     ['Minutes, 3 and 17 April 1957, TNA, FO 371/1']
+    >>> days_apart("Lettere del 2 giugno e del 9 luglio 1891, ACS, b. 4")
+    ['Lettere del 2 giugno 1891               , ACS, b. 4', 'Lettere del 9 luglio 1891               , ACS, b. 4']
     """
     if not _YEAR.search(text) or (is_literature(text) and not holds_archive_word(text)
                                   and archive_inside(text, default_matcher()) is None):
         return [text]
     days = _single_days(text)
+    pair = _repeated_word_pair(text, days)
+    if pair:
+        return pair
     if len(days) < 2:
         return [text]
     listed = _day_list(text, days)

@@ -105,6 +105,10 @@ def fond_code_fields(row: dict, text: str, matcher: ArchiveMatcher) -> None:
     >>> fond_code_fields(row, "", matcher)
     >>> row["fond"]
     'Records of the Mint'
+    >>> row = {"kind": "archival", "archive": "TNA", "fond": "pos. 3", "collection": "", "unit": "box 6"}
+    >>> fond_code_fields(row, "Mint papers, pos. 3, box 6.", matcher)
+    >>> row["fond"], row["unit"]
+    ('Mint papers', 'pos. 3, box 6')
     """
     codes = getattr(matcher, "fond_codes", {})
     for abbr, archive in codes.items():  # (the citation that defined it may have taught it again as an archive's)
@@ -119,7 +123,10 @@ def fond_code_fields(row: dict, text: str, matcher: ArchiveMatcher) -> None:
     for key in ("fond", "collection", "unit"):
         if "(" in (row.get(key) or ""):
             row[key] = _IN_FIELD.sub("", row[key]).strip(" ,")
-    if not codes or row.get("fond"):
+    if not codes:
+        return
+    if row.get("fond"):
+        _below_short_name(row, text, codes)
         return
     for abbr, archive in codes.items():
         if archive.code != row.get("archive"):
@@ -127,4 +134,16 @@ def fond_code_fields(row: dict, text: str, matcher: ArchiveMatcher) -> None:
         m = re.search(rf"(?<!\w){re.escape(abbr)}(?=\s*,)", text)
         if m is not None and abbr not in (row.get("collection") or "") + (row.get("unit") or ""):
             row["fond"] = abbr
+            return
+
+
+def _below_short_name(row: dict, text: str, codes: dict) -> None:
+    """A citation that opens with a fonds' short name, whose next part, a number, was read as the fond (`ASMAI, pos.
+    3/3, fasc. 14`: `pos.` is no unit word): that part is the first link of the unit's chain, the short name the fond.
+    (A name there is left alone: `Schomburg, … Papers` opens with a code the article also gives its archive.)"""
+    opening = text.lstrip()
+    for abbr, archive in codes.items():
+        if archive.code == row.get("archive") and row["fond"] != abbr and re.match(rf"{re.escape(abbr)}\s*,", opening) \
+                and not row.get("collection") and opening.find(row["fond"]) > len(abbr) and any(map(str.isdigit, row["fond"])):
+            row["fond"], row["unit"] = abbr, ", ".join(part for part in (row["fond"], row.get("unit")) if part)
             return

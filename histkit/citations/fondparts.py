@@ -54,7 +54,15 @@ def numbered_fond(fond: str, unit: str, name: str) -> tuple[str, str, str]:
 
 @lru_cache(maxsize=1)
 def _access() -> re.Pattern:
-    return compiled(rf"^(?:{alternation('access_words.csv')})\s+(?P<number>\d[\w.]*)(?P<rest>(?:\s+/\s+.*)?)$",
+    return compiled(rf"^(?:{alternation('access_words.csv')})\s+(?P<number>\d[\w.]*(?:-\d+)?)(?P<rest>(?:\s+/\s+.*)?)$",
+                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _bare_access() -> re.Pattern:
+    # a group's number with no word for it, dotted or hyphenated (`2.10.36.04`, `1102-1`), then an inventory number in
+    # Dutch (`unit_words.csv`: `inv.nr.`): the way Dutch archives print a reference, `NA, 2.10.36.04, inv.nr. 1234`
+    return compiled(rf"^(?P<number>\d+(?:\.\d+)+|\d+-\d+),\s*(?P<rest>(?:{alternation('unit_words.csv', language='nl')})\s*\d.*)$",
                     re.IGNORECASE)
 
 
@@ -64,8 +72,18 @@ def access_number_first(row: dict) -> dict:
 
     >>> access_number_first({"fond": "Ministerie van Koloniën", "collection": "toegang 2.10.36.04"})
     {'fond': '2.10.36.04', 'collection': 'Ministerie van Koloniën'}
+
+    Printed without its word, the number stands between the group's name and the inventory number:
+
+    >>> access_number_first({"fond": "Ministerie van Koloniën: Geheim Archief", "collection": "", "unit": "2.10.36.06, inv.nr. 412"})
+    {'fond': '2.10.36.06', 'collection': 'Ministerie van Koloniën: Geheim Archief', 'unit': 'inv.nr. 412'}
     """
     access = _access().match(row["collection"])
     if access and row["fond"]:
         row["fond"], row["collection"] = access.group("number"), row["fond"] + access.group("rest")
+        return row
+    bare = _bare_access().match(row.get("unit") or "")
+    if bare and row["fond"] and not re.search(r"\d", row["fond"]):  # (a named group: its number printed after it)
+        named = [part for part in (row["fond"], row["collection"]) if part]
+        row["fond"], row["collection"], row["unit"] = bare.group("number"), " / ".join(named), bare.group("rest")
     return row

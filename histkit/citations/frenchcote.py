@@ -8,7 +8,9 @@ places in France (``archives.csv``'s country ``FR``) are read so: a lone `RG 59`
 house is a fond or a volume of its own. Leaves after the article (`f° 7`) are no unit.
 
 `settle_units` applies this after `leaves.unit_above_leaves` (leaves are no unit) and `manuscriptunit.manuscript_as_unit`
-(a manuscript's shelfmark, the unit), and then `unitspan.unit_without_span` (a unit's bracketed years, its date).
+(a manuscript's shelfmark, the unit), then `proceedings.proceedings_unit` (a colonial government's monthly
+proceedings, the unit) and `piecereference.piece_not_registry` (a reference that ends at its piece), and then
+`unitspan.unit_without_span` (a unit's bracketed years, its date).
 """
 
 from __future__ import annotations
@@ -16,15 +18,28 @@ from __future__ import annotations
 import functools
 import re
 
+from ..data import data_rows
 from .archives import load_archives
 from .leaves import unit_above_leaves
 from .manuscriptunit import manuscript_as_unit
+from .piecereference import piece_not_registry
+from .proceedings import proceedings_unit
 from .unitspan import unit_without_span
 from ..patterns import compiled
 
 # a series (a figure first perhaps, `4 M`, or a municipal archive's deposit number, `1217 WP`; letters and figures,
 # `D2U8`; a sub-series' letters after a space, `7 N`) then the article's number
 _COTE = compiled(r"(?P<series>(?:\d{1,4}\s)?[A-Z][A-Za-z0-9]{0,5}(?:\s[A-Z]{1,3})?)\s(?P<article>\d{2,}[a-z]?)")
+
+
+@functools.cache
+def _fonds_cote() -> re.Pattern:
+    # a fonds' letters before its numbered series (`french_fonds_codes.csv`: `GR 7 N 2912`, the army's fonds at
+    # Vincennes; `GGA 16 H 12`, the government-general of Algeria's at Aix), fonds and series together the fond, as
+    # the house reads `GR 7 N` | `2912` (not every code so shaped: ECPAD's `SPA 45 L 2310` numbers one photograph)
+    codes = "|".join(re.escape(row["code"].strip()) for row in data_rows("citations", "french_fonds_codes.csv"))
+    return compiled(rf"(?P<series>(?:{codes})\s\d{{1,3}}\s?[A-Z]{{1,3}})\s(?P<article>\d{{2,}}[a-z]?)")
+
 
 # leaves after the article: `f° 7`, `fo 12`, `ff. 3-9`, `fol. 4`
 _LEAVES = compiled(r"(?:f[°o]s?|ff?\.|fols?\.)\s*\d+[rv]?(?:\s*[–—-]\s*\d+[rv]?)?", re.IGNORECASE)
@@ -45,6 +60,9 @@ def series_and_article(row: dict) -> None:
     >>> row = {"archive": "AML", "fond": "1217 WP 45", "collection": "", "unit": ""}
     >>> series_and_article(row); row["fond"], row["unit"]
     ('1217 WP', '45')
+    >>> row = {"archive": "ANOM", "fond": "GGA 16 H 12", "collection": "", "unit": ""}
+    >>> series_and_article(row); row["fond"], row["unit"]
+    ('GGA 16 H', '12')
     >>> row = {"archive": "NARA", "fond": "RG 59", "collection": "", "unit": ""}
     >>> series_and_article(row); row["fond"], row["unit"]
     ('RG 59', '')
@@ -52,7 +70,7 @@ def series_and_article(row: dict) -> None:
     fond, unit = (row.get("fond") or "").strip(), (row.get("unit") or "").strip()
     if row.get("archive") not in _french_archives() or row.get("collection") or (unit and not _LEAVES.fullmatch(unit)):
         return
-    m = _COTE.fullmatch(fond)
+    m = _COTE.fullmatch(fond) or _fonds_cote().fullmatch(fond)
     if m is not None:
         row["fond"], row["unit"] = m.group("series"), m.group("article")
 
@@ -62,4 +80,6 @@ def settle_units(row: dict) -> None:
     unit_above_leaves(row)
     manuscript_as_unit(row)
     series_and_article(row)
+    proceedings_unit(row)  # (`Secret-E, Progs., March 1897, nos 12–15`: the month's proceedings, the unit)
+    piece_not_registry(row)  # (`IOR/L/PS/10/123, file 456/1912`: the piece, not the department's registry number)
     unit_without_span(row)

@@ -102,7 +102,7 @@ def _shelfmark(fond: str) -> tuple[str, str]:
 def _is_leaf(tok: str, before: str, polish: bool) -> bool:
     """A page or leaf token inside a citation (`fol. 12`, `л. 12–15`, `fl. 3`, `k. 3` in Polish, `f. 4` after a file)."""
     return bool(_PAGE_KEYED.match(tok) or re.match(r"fl\.\s*\d", tok, re.IGNORECASE) or (polish and _LEAF_K.match(tok))
-                or (re.match(r"ff?\.\s*\d", tok) and _FILE_UNIT.match(before)))
+                or (re.match(r"ff?\.\s*\d", tok) and _FILE_UNIT.match(before)) or re.fullmatch(r"ff\.\s*\d+[rv]?\s*[–—-]\s*\d+[rv]?", tok))
 
 
 def is_unit_token(tok: str) -> bool:
@@ -112,8 +112,8 @@ def is_unit_token(tok: str) -> bool:
     (True, True, False)
     """
     if _UNIT_KEY.match(tok) or _UNIT_AFTER_NUMBER.match(tok):
-        # `s.d.`, `b. d.`: a no-date mark, not a page or a box; `d. 14. august 1880`: Danish "the", then a day
-        return not (len(tok) <= 6 and (says_undated(tok) or says_undated(tok + "."))) and not (len(tok) > 10 and any(d.precision == "day" and d.start <= 3 for d in find_dates(tok)))
+        # `s.d.`, `b. d.`: a no-date mark (with a month supplied: `s.d. [julho de 1908]`), not a page or a box; `d. 14. august 1880`: Danish "the", then a day
+        return not ((len(tok) <= 6 or "[" in tok) and (says_undated(mark := tok.split("[")[0].strip()) or says_undated(mark + "."))) and not (len(tok) > 10 and any(d.precision == "day" and d.start <= 3 for d in find_dates(tok)))
     if not any(map(str.isdigit, tok)) or _YEAR_TOKEN.match(tok) or find_dates_covering(tok):
         return False
     if _SERIES_YEARS.search(tok) or any(d.precision != "year" for d in find_dates(tok)):
@@ -130,7 +130,7 @@ def _is_fond_token(tok: str) -> bool:
         return True
     if re.fullmatch(r"[^\W\d_][\w ./-]{0,9}", tok) and tok == tok.upper():  # `CK SKH`, `KSČ-ÚV`, `PA`
         return True
-    return any(map(str.isdigit, tok)) and not re.search(r"[a-zа-яšđčćž]{4,}", tok) and len(tok) <= 25
+    return any(map(str.isdigit, tok)) and (not re.search(r"[a-zа-яšđčćž]{4,}", tok) or lettered_signature(tok, False) is not None) and len(tok) <= 25
 
 
 def is_holding_token(tok: str) -> bool:

@@ -61,6 +61,8 @@ def read_ibid_file(row: dict, tail: str) -> bool:
     # another calendar's date before it: `…, 3 محرم 1353هـ (18 April 1934)`)
     if head.endswith("(") and tail.rstrip(" .").endswith(")") and len(dates) == 1 and len(split_commas(head)) == 1:
         head = head.rstrip(" (")
+    elif head.endswith("[") and tail.rstrip(" .").endswith("]") and len(dates) == 1:
+        head = head[:-1].rstrip(" ,;")  # (a month the historian supplies after the no-date mark: `dossier C, s. d. [mars 1909]`)
     parts = split_commas(head)
     if not parts or _FOND_FIRST.match(parts[0]):
         return False
