@@ -77,3 +77,66 @@ def test_a_council_or_a_bank_as_author_keeps_its_whole_name():
              "Bank of England, “Financial Stability Report” (2019).": "Bank of England"}
     for note, authors in notes.items():
         assert reference(note).authors == authors
+
+
+def test_a_family_name_its_comma_and_given_names_before_a_full_stop_are_the_authors():
+    # Chicago's bibliography form, which Spanish and Latin American notes follow: `Family, Given. Title. Imprint.`
+    notes = {"Galindo Vega, Juan Carlos. Derecho europeo de sociedades. Bogotá, Temis, 2002, pp. 565-571.":
+                 ("Galindo Vega, Juan Carlos", "Derecho europeo de sociedades", "Bogotá", "2002"),
+             "Smith, John, and Mary Jones. The Wool Trade. London: Penguin, 2002.":
+                 ("Smith, John, and Mary Jones", "The Wool Trade", "London", "2002")}
+    for note, fields in notes.items():
+        row = reference(note)
+        assert (row.authors, row.title, row.place, row.year) == fields
+
+
+def test_an_article_in_the_bibliography_form_is_literature():
+    rows = build_tables([Document.from_text("Body text.1\n\n1 Smith, John. “The Wool Trade.” Journal of History 12, "
+                                             "no. 3 (2002): 45–67.\n", doc_id="d")])
+    assert rows["citations"].kind.tolist() == ["literature"]
+    assert (rows["references"].iloc[0].authors, rows["references"].iloc[0].container) == ("Smith, John",
+                                                                                            "Journal of History")
+
+
+def test_a_title_then_a_place_alone_is_no_given_name():
+    # `Kennan, Memoirs. Boston: …`: one word after the comma and a place after its full stop, the short title's
+    row = reference("Kennan, Memoirs. Boston: Little, Brown, 1967.")
+    assert row.authors == "Kennan"
+
+
+def test_a_law_review_article_to_come_keeps_its_bracket_and_needs_no_page():
+    # the Bluebook's `(forthcoming 1998)`: the year of an article to come, no cited page's bracket, its first page
+    # maybe not known yet
+    notes = {"George A. Martin, Latinos and the Law, 19 UCLA L. REV. 101 (forthcoming 1998).": "101",
+             "George A. Martin, Latinos and the Law, 19 UCLA L. REV. (forthcoming 1998).": ""}
+    for note, pages in notes.items():
+        row = reference(note)
+        assert (row.title, row.container, row.volume, row.year, row.pages) == ("Latinos and the Law", "UCLA L. REV.",
+                                                                               "19", "1998", pages)
+
+
+def test_refer_also_to_after_a_sentence_opens_the_reference():
+    row = reference("It was held otherwise. Refer also to J. Pauls, ‘Indirect Expropriation’, in N. Horn (ed.), "
+                    "Arbitrating Investment Disputes (Kluwer 2004) 145.")
+    assert (row.authors, row.title, row.container) == ("J. Pauls", "Indirect Expropriation",
+                                                       "Arbitrating Investment Disputes")
+
+
+def test_a_bodys_report_with_its_year_in_square_brackets_is_literature():
+    # OSCOLA's report: `Body, Title [2010]`; a body's name may join two words by "and" before its head word
+    rows = build_tables([Document.from_text("Body text.1\n\n1 Equality and Human Rights Commission, Stop and think: "
+                                             "A critical review of stop and search [2010].\n", doc_id="d")])
+    assert rows["citations"].kind.tolist() == ["literature"]
+    row = rows["references"].iloc[0]
+    assert (row.authors, row.title, row.year) == ("Equality and Human Rights Commission",
+                                                  "Stop and think: A critical review of stop and search", "2010")
+
+
+def test_the_part_before_a_publishers_towns_joined_by_dashes_is_the_publisher():
+    # the Italian house, `Editore, Luogo Anno`: towns joined by dashes are one publisher's, the part before them its name
+    notes = {"V. Ferri, Lezioni illuministiche, Laterza, Roma-Bari 2010.": ("Laterza", "Roma-Bari"),
+             "A. Hahn, Dialektik der Aufklärung, Campus Verlag, Frankfurt-New York 1989, pp. 88-99.":
+                 ("Campus Verlag", "Frankfurt-New York")}
+    for note, (publisher, place) in notes.items():
+        row = reference(note)
+        assert (row.publisher, row.place) == (publisher, place)

@@ -23,11 +23,13 @@ _PAGES = r"\d{1,5}(?:[-–]\d{1,5})?(?:,\s*\d{1,5}(?:[-–]\d{1,5})?)*"
 # before the volume (`… compulsive consumption. 68 JOURNAL OF BUSINESS RESEARCH, 2057–2066 (2015)`, `… the risks? 38
 # L’ENCÉPHALE, 42–49 (2012)`, `… Private Equity 35 (1) Delaware Journal of Corporate Law 1 (2010)`): the issue after
 # the volume, a comma after the journal (and inside a name in capitals: `5 JOURNAL OF SPORT FINANCE, FITNESS &
-# INFORMATION TECHNOLOGY, 128–140 (2010)`), the first page a range
+# INFORMATION TECHNOLOGY, 128–140 (2010)`), the first page a range (none yet in an article to come: `19 UCLA L. REV.
+# (forthcoming 1998)`)
 _ARTICLE = compiled(rf"^(?P<authors>[A-Z][^,\d]{{1,80}}?(?:\s*,\s*(?:(?:and|&)\s+)?(?:[A-Z]\.\s*){{1,3}}[A-Z][^,\d]{{1,60}}?){{0,6}})(?:,\s+et\s+al\.)?,\s+"
                       rf"(?!(?:and|&)\s)(?P<title>[^\d\s].{{1,250}}?)(?:,|(?<=[.?!]))?\s+(?P<volume>\d{{1,4}})(?:\s+\(\d{{1,3}}\))?\s+"
-                      rf"(?P<container>[A-Z][\w.&'’ -]{{0,60}}?[\w.]|[A-Z](?:[A-Z.&'’ -]|,\s(?=[A-Z]{{2}})){{0,100}}?[A-Z.]),?\s+(?P<first>\d{{1,5}}(?:[-–]\d{{1,5}})?)"
-                      rf"(?:,\s*(?P<pin>{_PAGES}))?\s*{_YEAR_BRACKET}")
+                      rf"(?P<container>[A-Z][\w.&'’ -]{{0,60}}?[\w.]|[A-Z](?:[A-Z.&'’ -]|,\s(?=[A-Z]{{2}})){{0,100}}?[A-Z.])(?:,?\s+(?P<first>\d{{1,5}}(?:[-–]\d{{1,5}})?)"
+                      rf"(?:,\s*(?P<pin>{_PAGES}))?|(?=\s*\((?i:{alternation('reference_words.csv', 'forthcoming')})\s))"
+                      rf"\s*{_YEAR_BRACKET}")
 
 # `Canby & Gellhorn, Physician Advertising, 1978 DUKE L.J. 543, 564-82`: a law review numbered by its year, which then
 # stands for the volume, no year in brackets after the pages; the review's abbreviation ends in `J.`, `REV.` or `Q.`
@@ -131,7 +133,7 @@ def read_bluebook(text: str, ref: dict) -> bool:
     if article is not None:
         ref.update(authors=article.group("authors").strip(), title=article.group("title").strip().removesuffix("."),
                    container=article.group("container").strip(), volume=article.group("volume"),
-                   year=article.group("year"), pages=article.group("pin") or article.group("first"))
+                   year=article.group("year"), pages=article.group("pin") or article.group("first") or "")
         return True
     edited = _EDITED.match(text) if _BOOK.match(text) is None else None
     if edited is not None:  # (no author: the editors are not its authors)

@@ -29,7 +29,7 @@ from ..patterns import compiled
 
 # (a year of the common era, or of the Islamic calendars a Persian or Pashto imprint prints)
 _YEAR = compiled(rf"(?<!\d)(?:{YEAR}|1[2-4]\d\d)(?!\d)")
-_BRACKET_AFTER_TITLE = compiled(rf"[^\W_][”’\"']?\s*\([^()]*?(?<!\d)(?:{YEAR})\)")
+_BRACKET_AFTER_TITLE = compiled(rf"(?:[^\W_]|[?!])[”’\"']?\s*(?:\([^()]*?(?<!\d)(?:{YEAR})\)|\[{YEAR}\]\.?$)")
 
 
 @functools.cache
@@ -38,9 +38,11 @@ def _head() -> re.Pattern:
     # the head word opening the name, then its other words up to the first comma; or, in a caseless script, a first
     # part of at most six words holding the head word as one of them
     # (or, in English, one to six capitalised words before the head word that ends the name: `Labour Office`, `Home
-    # Department`, `Northern Nigeria Marketing Board`, `The Madras Handloom Weavers' Provincial Co-operative Society`)
+    # Department`, `Northern Nigeria Marketing Board`, `The Madras Handloom Weavers' Provincial Co-operative Society`,
+    # "and" between two of them: `Equality and Human Rights Commission`)
     return compiled(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?"
-                    rf"|(?P<last>(?:[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]*)*\s+){{1,6}}(?-i:{words}))"
+                    rf"|(?P<last>[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]*)*\s+(?:(?:(?:and|&)\s+)?[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]*)*\s+){{0,5}}"
+                    rf"(?-i:{words}))"
                       rf"|(?=[{CASELESS}])(?:[^\s,\d]+\s+){{0,5}}?(?:{words})(?![^\W_])(?:\s+[^\s,\d]+){{0,5}}?)\s*(?=,)")
 
 

@@ -24,6 +24,7 @@ import re
 
 from .caseless import CASELESS, CASELESS_LEAD
 from .casenotes import case_note, conclusions
+from .corporate import corporate_head
 from .laws import NOT_IN_WORD, court_forms, is_legislation, opening_law
 from .names import is_name
 from .partedforms import parted
@@ -79,17 +80,22 @@ def _bracket_book() -> re.Pattern:
 
 # `Friedrich Kittler, Aufschreibesysteme 1800/1900 (1985)`: a person's full name, a title (digits allowed), the year
 # in brackets ending it; the title opens with no initial and has a word of three letters (not APA's `Ward, L. (2015)`)
-_YEAR_LAST = compiled(rf"^(?P<authors>[^,()]{{3,60}}),\s+(?![{UPPER}]\.)(?=[^()]*[^\W\d_]{{3}})[^()]{{3,200}}?\s*\(\s*{YEAR}\s*\)\s*\.?\s*$")
+# (or in square brackets, as OSCOLA prints a report's: `Equality and Human Rights Commission, Stop and think [2010]`)
+_YEAR_LAST = compiled(rf"^(?P<authors>[^,()]{{3,60}}),\s+(?![{UPPER}]\.)(?=[^()]*[^\W\d_]{{3}})[^()\[\]]{{3,200}}?\s*"
+                      rf"(?:\(\s*{YEAR}\s*\)|\[{YEAR}\])\s*\.?\s*$")
 
 
 def year_last_book(piece: str) -> bool:
-    """Whether ``piece`` is a book by a person's full name, its year in brackets at the end.
+    """Whether ``piece`` is a book by a person's full name or a body's (`corporate_head`), its year in brackets at the end.
 
     >>> year_last_book("Friedrich Kittler, Aufschreibesysteme 1800/1900 (1985)"), year_last_book("Ward, L. (2015)")
     (True, False)
+    >>> year_last_book("Equality and Human Rights Commission, Stop and think: A critical review [2010]")
+    True
     """
-    found = _YEAR_LAST.match(without_lead_in(piece.strip()))
-    return found is not None and len(found["authors"].split()) >= 2 and is_name(found["authors"]) \
+    found = _YEAR_LAST.match(piece := without_lead_in(piece.strip()))
+    return found is not None and len(found["authors"].split()) >= 2 \
+        and (is_name(found["authors"]) or corporate_head(piece) > 0) \
         and not archive_word().search(found["authors"])  # (`Arquivo Histórico-Parlamentar, Diário …, n.º 88 (1959)`)
 
 

@@ -32,6 +32,17 @@ from ..patterns import compiled
 # initials, then the names (no comma, colon or digit inside), the last word of three letters or more (not `Дж.`), the full stop, a capital after it
 _HEAD = compiled(rf"^(?P<authors>(?:[{UPPER}][^\W\d_]?\.\s*)*[^\W\d_][^,.:;()\d]*?[^\W\d_]{{3}})\.\s+(?=[{UPPER}])")
 
+# or the family name first, a comma, then the given names, as a bibliography prints a name (Chicago's bibliography form,
+# which Spanish, Portuguese and Latin American notes follow): `Galindo Vácha, Juan Carlos. Título. …`, `Smith, John, and
+# Mary Jones. Title. …`; the last given name a word of three letters or more (an initial's full stop is no author's end)
+# (a family name in capitals is the ABNT's and the capitals houses', read by their own readers: `REIS, Ana Paula. Título`)
+_GIVEN = rf"[{UPPER}]{LOWER}+(?:-[{UPPER}]{LOWER}+)?"
+_FAMILY = rf"[{UPPER}]{LOWER}[^\W\d_’'-]*"
+_INVERTED = compiled(rf"^(?P<authors>(?P<family>{_FAMILY}(?:[ -]{_FAMILY})?),\s+"
+                     rf"(?P<given>(?:(?:{_GIVEN}|[{UPPER}]\.)\s+){{0,2}}[{UPPER}]{LOWER}{{2,}}(?:-[{UPPER}]{LOWER}+)?)"
+                     rf"(?:,?\s+(?:{alternation('and_words.csv')}|&)\s+(?P<other>(?:(?:{_GIVEN}|[{UPPER}]\.)\s+){{1,3}}"
+                     rf"[{UPPER}][^\W\d_’'-]+))?)\.\s+(?=[{UPPER}“\"‘«„])")
+
 # after a title's full stop an abbreviation and a colon (`. Grām.: `), after a dash a short word and a colon (`– Rmt: `)
 _IN_MARK = compiled(rf"(?:(?<=[^\W\d_]{{2}})\.\s+[{UPPER}]{LOWER}{{1,5}}\.|[.”“\"»]?\s+[–—]\s+[{UPPER}]{LOWER}{{1,4}}\.?):\s+"
                       rf"(?=[{UPPER}„“\"«])")
@@ -61,7 +72,10 @@ def _without_part_stops(piece: str) -> str:
 
 
 # the full stop before a publisher's or a university's name (capitalised words) and the year, at the end (pages after)
-_STOP_BEFORE_IMPRINT = compiled(rf"(?<={LOWER}{{3}})\.\s+(?=[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}},\s*{YEAR}"
+# (the place and a comma before it, which the readers would take for a title's part, as they do not a place's colon:
+# `. Bogotá, Pontificia Universidad Javeriana, 2002, pp. 5`)
+_STOP_BEFORE_IMPRINT = compiled(rf"(?<={LOWER}{{3}})\.\s+(?=(?:[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+)?\s*,\s*)?"
+                                rf"[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{0,3}},\s*{YEAR}"
                                   rf"(?:,[^,]{{1,20}})?\.?$)")
 
 _LISTS = ("reference_words.csv", "see_also.csv", "ibid.csv", "abbreviations.csv", "unit_words.csv", "hereafter.csv")
@@ -89,13 +103,35 @@ def name_stop(piece: str) -> re.Match | None:
     piece = piece.strip()
     head = _HEAD.match(piece)
     if head is None:
-        return None
+        return _inverted(piece)
     authors = head.group("authors").strip()
     words = authors.split()
     if INITIAL_AFTER.search(authors) or archive_word().search(authors) or not is_name(authors) \
             or any(len(word.rstrip(".")) > 1 and word.lower().rstrip(".") in _known_words() for word in words[:1] + words[-1:]):
         return None
     if len(words) == 1 and not _short_form(piece[head.end():]):
+        return None
+    return head
+
+
+def _inverted(piece: str) -> re.Match | None:
+    """The family name, the given names and their full stop opening ``piece`` (`_INVERTED`), when a title and then its
+    imprint or journal with a year follow them (`Kennan, Memoirs. Boston: Little, Brown, 1967`: the title, no given
+    name, before a place alone).
+
+    >>> _inverted("Galindo Vácha, Juan Carlos. Derecho europeo. Bogotá: Temis, 2002, p. 5.").group("authors")
+    'Galindo Vácha, Juan Carlos'
+    >>> _inverted("Kennan, Memoirs. Boston: Little, Brown, 1967") is None
+    True
+    """
+    head = _INVERTED.match(piece)
+    if head is None:
+        return None
+    rest = piece[head.end():]
+    year = re.search(YEAR, rest)
+    first = rest.split(maxsplit=1)[0].lower().rstrip(".")
+    if year is None or not re.search(r"[^\W\d_]{2}[.”\"’»]\s", rest[:year.start()]) or first in _known_words() \
+            or not is_name(f"{head.group('given')} {head.group('family')}"):
         return None
     return head
 

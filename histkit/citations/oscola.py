@@ -43,6 +43,8 @@ _BOOK = compiled(rf"\((?P<inside>[^()]*?[^\W\d_][^()]*?(?<![\d/–—-])(?P<year
                  r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?"
                  rf"{_FOLLOWING}\s*$")
 
+_SQUARE_YEAR = compiled(rf"\s*\[(?P<year>{YEAR})\]\s*$")
+
 # A chapter's book with its bracket after it, the chapter's first page (and the page cited) after the bracket (AGLC,
 # OSCOLA, the McGill Guide: `Law and Land in Colonial Australia (Cambridge University Press, 2011) 112, 118`, `Book
 # (Toronto: University of Toronto Press, 2004) 145 at 150`), or before the bracket of its editors and year (the
@@ -224,6 +226,10 @@ def british_tail(ref: dict) -> dict:
                    pages=ref.get("pages") or journal.groupdict().get("first") or "")
         return ref
     if ref["container"] and (book_in_container(ref) or dated_issue(ref) or year_first(ref) or paper_issue(ref)):
+        return ref
+    square = _SQUARE_YEAR.search(ref["title"]) if not ref["container"] else None
+    if square and square.start() > 0:  # (`Stop and think [2010]`: a report's year in square brackets, as OSCOLA prints it)
+        ref.update(title=ref["title"][:square.start()].strip(" ,"), year=square.group("year"))
         return ref
     book = _BOOK.search(ref["title"]) if not ref["container"] else None
     if book and book.start() > 0:

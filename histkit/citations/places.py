@@ -46,8 +46,10 @@ def places_before(head: str, place: str) -> tuple[str, str]:
     """
     for _ in range(_MORE_PLACES):
         found = _PLACE.search(head)
+        # (no place before a publisher's towns joined by dashes, `Laterza, Roma-Bari 2010`, nor a publisher's name)
         if found is None or found.start() == 0 or len(split_commas(head[:found.start()])) < 2 \
-                or _editors_mark().search(head, 0, found.start()):
+                or _editors_mark().search(head, 0, found.start()) or joined_towns(place) \
+                or publisher_named(found.group("place")):
             break
         head, place = head[:found.start()].rstrip(" ,"), f"{found.group('place')}, {place}"
     return head, place
@@ -65,7 +67,21 @@ def _publisher_word() -> re.Pattern:
     return compiled(rf"(?<![^\W\d_])(?:{alternation('publisher_words.csv')})(?![^\W\d_])")
 
 
-def publisher_before(head: str) -> tuple[str, str]:
+# a publisher's towns joined by dashes, as the Italian and German houses print them after its name: `Roma-Bari`,
+# `London-New York`, `Dordrecht-Boston-London`
+_JOINED_TOWNS = compiled(rf"^[{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?(?:\s?[–-]\s?[{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?)+$")
+
+
+def joined_towns(place: str) -> bool:
+    """Whether ``place`` names several towns joined by dashes (`Roma-Bari`, `London-New York`), a publisher's.
+
+    >>> joined_towns("Roma-Bari"), joined_towns("Dordrecht-Boston-London"), joined_towns("Paris")
+    (True, True, False)
+    """
+    return _JOINED_TOWNS.match(place) is not None
+
+
+def publisher_before(head: str, towns: str = "") -> tuple[str, str]:
     """``head`` (a reference up to the place its year follows) without the publisher named before that place, and the
     publisher: the last part after a comma when a publisher's word stands in it (`publisher_words.csv`), an author's
     name and a title still before it. The Italian and French order, `Titolo, Editore, Luogo Anno`.
@@ -74,12 +90,18 @@ def publisher_before(head: str) -> tuple[str, str]:
     ('P. Fritzsche, Stranded in the Present', 'Harvard University Press')
     >>> publisher_before("Hans Müller, Geschichte der Presse")
     ('Hans Müller, Geschichte der Presse', '')
+    >>> publisher_before("V. Ferrone, Lezioni illuministiche, Laterza", "Roma-Bari")
+    ('V. Ferrone, Lezioni illuministiche', 'Laterza')
     """
     parts = split_commas(head)
-    if len(parts) < 3 or not publisher_named(parts[-1]):
+    # (or a part of a few capitalised words before the towns a publisher names: `…, Laterza, Roma-Bari 2010`)
+    if len(parts) < 3 or not (publisher_named(parts[-1]) or joined_towns(towns) and _NAME_PART.match(parts[-1].strip())):
         return head, ""
     cut = head.rstrip().rfind(parts[-1].strip())
     return head[:cut].rstrip(" ,"), parts[-1].strip()
+
+
+_NAME_PART = compiled(rf"[{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+){{0,2}}$")
 
 
 # `(Oxford University Press, Oxford, 2003)`: the bracketed imprint of the English law houses and the Italian ones, the

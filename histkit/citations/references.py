@@ -380,7 +380,7 @@ def _read_publication(text: str, ref: dict) -> str:
             if place_year.re is PLACE_YEAR:  # `Chicago, London 1987`: the publisher's other towns (`places.py`)
                 head, ref["place"] = places_before(head, ref["place"])
             if not ref["publisher"] and not journal:  # `…, Alianza Editorial, Madrid, 1990`: its publisher before
-                head, ref["publisher"] = publisher_before(head)
+                head, ref["publisher"] = publisher_before(head, ref["place"])
     return head
 
 

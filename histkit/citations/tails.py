@@ -32,7 +32,9 @@ from ..patterns import compiled
 # or a comment in brackets after them (`…, 249–273, 256 (Selbstbestimmung als „Leitidee“)`: two words at least, and
 # no year: `… 1956/1958 (Zagreb: Liber, 1977)` is the imprint; but one opening with a word in small letters, with no
 # colon: `…, 434–449 (erste Fassung von 1926)`)
-_CITED_IN_BRACKETS = compiled(rf"(?<=[\d.f])\s*\(\s*(?!{YEAR}\s*\))(?:\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
+# (not the year of a work to come: `19 UCLA L. REV. 101 (forthcoming 1998)`)
+_CITED_IN_BRACKETS = compiled(rf"(?<=[\d.f])\s*\(\s*(?!{YEAR}\s*\))"
+                              rf"(?!(?i:{alternation('reference_words.csv', 'forthcoming')})\s+{YEAR}\s*\))(?:\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?"
                                 r"(?:\s*,\s*\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?:\s*f+\.?)?)*"
                                 rf"|(?![^()]*{YEAR})[^\W\d_][^\s()]*\s[^()]{{1,300}}|{LOWER}[^\W\d_]*\s[^():]{{1,300}})\s*\)\s*\.?\s*$")
 
