@@ -72,3 +72,14 @@ def test_commas_are_written_around_aao_before_a_bare_page_or_a_margin_number():
 def test_a_town_with_its_river_abbreviated_is_the_place():
     ref = parse_reference("Anna Pohl, Die Gefahr, Frankfurt a. M. 1891")
     assert (ref["title"], ref["place"], ref["year"]) == ("Die Gefahr", "Frankfurt a. M.", "1891")
+
+
+
+def test_a_a_anderer_ansicht_is_a_lead_word():
+    rows = _references("Anna Pohl, Die Gefahr, Berlin 1980, S. 3.", "a.A. Pohl (Fn. 1), S. 9.")
+    assert (rows.authors.tolist()[1], rows.ref_of.tolist()[1]) == ("Pohl", "1:1")
+
+
+def test_a_a_o_is_not_read_as_the_lead_word_a_a():
+    rows = _references("Anna Pohl, Die Gefahr, Berlin 1980, S. 3.", "Pohl, a.a.O., S. 11.", "Pohl, a. a. O., S. 12.")
+    assert rows.ref_of.tolist()[1:] == ["1:1", "1:1"]

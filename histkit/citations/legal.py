@@ -27,7 +27,7 @@ from .casenotes import case_note, conclusions
 from .laws import NOT_IN_WORD, court_forms, is_legislation, opening_law
 from .names import is_name
 from .partedforms import parted
-from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms
+from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms, word_rows
 from ..patterns import compiled
 
 # (a second surname after an elided particle: `de Meeüs d’Argenteuil`, `Giscard d’Estaing`)
@@ -196,8 +196,11 @@ def _lead_in() -> re.Pattern:
     # (a lead of two words may hold a comma between them: `Ikus, halaber,` as `ikus halaber`, `See, also,`)
     # (and the space after a full stop inside one may be left out: `z.B.` as `z. B.`)
     # (parted by their first letters, `partedforms`: under IGNORECASE re tried the 450 forms one by one at each try)
-    words = parted([(form, re.escape(form).replace(r"\.\ ", r"\.\s*").replace(r"\ ", r"(?:\s*,\s*|\s+)")) for form in sorted(
-        set(forms("reference_words.csv", "lead")) | set(forms("see_also.csv")), key=lambda form: (-len(form), form))])
+    # (a form its list says is ``exact`` keeps its capitals: `a. A.`, "anderer Ansicht", is not `a. a. O.`'s start)
+    exact = {row["form"] for name in ("reference_words.csv", "see_also.csv") for row in word_rows(name) if row.get("case") == "exact"}
+    words = parted([(form, (lambda p: f"(?-i:{p})" if form in exact else p)(re.escape(form).replace(r"\.\ ", r"\.\s*").replace(
+        r"\ ", r"(?:\s*,\s*|\s+)"))) for form in sorted(set(forms("reference_words.csv", "lead")) | set(forms("see_also.csv")),
+                                                      key=lambda form: (-len(form), form))])
     # a lead word or a few, then a capital (or a letter of a script without one: `देखें, अवस्थी`; or a quoted title's quote), after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`),
     # a colon may follow it (`Vgl.: Bauer`, `Види: Мирко Станић`); or a few words in small letters and a colon
     # (`zu der Entscheidung kritisch:`)
