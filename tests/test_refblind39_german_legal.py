@@ -83,3 +83,8 @@ def test_a_a_anderer_ansicht_is_a_lead_word():
 def test_a_a_o_is_not_read_as_the_lead_word_a_a():
     rows = _references("Anna Pohl, Die Gefahr, Berlin 1980, S. 3.", "Pohl, a.a.O., S. 11.", "Pohl, a. a. O., S. 12.")
     assert rows.ref_of.tolist()[1:] == ["1:1", "1:1"]
+
+
+def test_a_section_after_an_imprint_with_its_river_abbreviated_leaves_the_imprint_whole():
+    ref = parse_reference("Anna Pohl, Lehrbuch, Frankfurt a. M. 1891, § 45, 82 f.")
+    assert (ref["title"], ref["place"], ref["year"]) == ("Lehrbuch", "Frankfurt a. M.", "1891")
