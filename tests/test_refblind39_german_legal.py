@@ -88,3 +88,13 @@ def test_a_a_o_is_not_read_as_the_lead_word_a_a():
 def test_a_section_after_an_imprint_with_its_river_abbreviated_leaves_the_imprint_whole():
     ref = parse_reference("Anna Pohl, Lehrbuch, Frankfurt a. M. 1891, § 45, 82 f.")
     assert (ref["title"], ref["place"], ref["year"]) == ("Lehrbuch", "Frankfurt a. M.", "1891")
+
+
+def test_a_margin_number_after_the_imprint_is_the_cited_place():
+    ref = parse_reference("Anna Pohl, Die Gefahr, Berlin 1980, Rn. 12")
+    assert (ref["place"], ref["year"], ref["pages"]) == ("Berlin", "1980", "Rn. 12")
+
+
+def test_a_margin_number_after_an_op_cit_word_is_the_cited_place():
+    ref = parse_reference("Pohl, a.a.O., Rz. 5")
+    assert (ref["title"], ref["pages"]) == ("a.a.O.", "Rz. 5")
