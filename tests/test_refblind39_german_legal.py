@@ -98,3 +98,11 @@ def test_a_margin_number_after_the_imprint_is_the_cited_place():
 def test_a_margin_number_after_an_op_cit_word_is_the_cited_place():
     ref = parse_reference("Pohl, a.a.O., Rz. 5")
     assert (ref["title"], ref["pages"]) == ("a.a.O.", "Rz. 5")
+
+
+def test_a_swiss_margin_number_after_the_imprint_is_the_cited_place():
+    assert parse_reference("Anna Pohl, Die Gefahr, Bern 1958, N 112")["pages"] == "N 112"
+
+
+def test_a_small_n_before_a_number_is_no_swiss_margin_number():
+    assert parse_reference("Anna Pohl, Die Gefahr, Bern 1958, n 112")["pages"] != "n 112"
