@@ -211,11 +211,12 @@ FLOOR = {
     # a.a.O./aaO/(o. Fn. N)/(FN N), decisions among the literature): 0.712 / 0.760 as written (fixture cec7f98b); read
     # then (`statt aller`, `krit.`, `zust.`, `aA` lead words, `a. A.` in its capitals; Dreier, Maunz/Dürig …
     # commentaries, an English edition and a looseleaf's year after the margin number; `ders., NJW 1987, 2337` and `Name
-    # NJW 1990, 1`; `(o. Fn. N)`; Austrian `Name aaO 45`; `Frankfurt a. M. 1891`, a book's `§ 455` after it): 0.889 /
-    # 0.862; left: commentaries with neither title nor year (Austrian `in Rummel, ABGB^3^`, Swiss `BSK OR I-Name`: the
-    # gold names no year to match), `a.a.O., Art. 159 Anm. 1`, Swiss `Diss. Zürich 1998, N 112 ff.`, a Bluebook edited
-    # volume `(… & … eds., 2004)` and a chapter in it by `supra note`, the RG in GLJ form with its reporter written out
-    "round39": {"all": 0.87, "full vs full": 0.85},
+    # NJW 1990, 1`; `(o. Fn. N)`; Austrian `Name aaO 45`; `Frankfurt a. M. 1891`, a book's `§ 455` after it; margin
+    # numbers `Rn.`, `Rz.`, Swiss `N` as the cited place): 0.899 / 0.870; left: commentaries with neither title nor year
+    # (Austrian `in Rummel, ABGB^3^`, Swiss `BSK OR I-Name`: the gold names no year to match), `a.a.O., Art. 159 Anm.
+    # 1`, `Name (Fn. 3), N 120` after a thesis read with `Diss` in its place, a Bluebook edited volume `(… & … eds.,
+    # 2004)` and a chapter in it by `supra note`, the RG in GLJ form with its reporter written out
+    "round39": {"all": 0.88, "full vs full": 0.86},
 }
 
 
