@@ -7,7 +7,7 @@ import re
 
 from histkit.citations import heads, legal
 from histkit.citations.partedforms import list_forms_parted, parted
-from histkit.citations.words import alternation, forms
+from histkit.citations.words import alternation, forms, word_rows
 
 
 def _plain(pairs) -> str:
@@ -48,7 +48,9 @@ def test_forms_with_one_of_no_letters_stay_one_alternation():
 
 def test_the_lead_in_is_cut_where_it_was_with_the_lead_words_in_one_list():
     words = sorted(set(forms("reference_words.csv", "lead")) | set(forms("see_also.csv")), key=lambda f: (-len(f), f))
+    exact = {row["form"] for name in ("reference_words.csv", "see_also.csv") for row in word_rows(name) if row.get("case") == "exact"}
     pairs = [(f, re.escape(f).replace(r"\.\ ", r"\.\s*").replace(r"\ ", r"(?:\s*,\s*|\s+)")) for f in words]
+    pairs = [(f, f"(?-i:{p})" if f in exact else p) for f, p in pairs]  # (a form kept in its capitals: `a. A.`)
     quick = legal._lead_in()
     assert parted(pairs) in quick.pattern
     slow = re.compile(quick.pattern.replace(parted(pairs), _plain(pairs)), quick.flags)

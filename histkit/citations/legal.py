@@ -28,7 +28,7 @@ from .corporate import corporate_head
 from .laws import NOT_IN_WORD, court_forms, is_legislation, opening_law
 from .names import is_name
 from .partedforms import parted
-from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms
+from .words import LOWER, UPPER, YEAR, alternation, archive_word, forms, word_rows
 from ..patterns import compiled
 
 # (a second surname after an elided particle: `de Meeüs d’Argenteuil`, `Giscard d’Estaing`)
@@ -38,7 +38,11 @@ _NAME = rf"(?:(?:[Vv][ao]n|[Dd][eiau]|[Dd]er|[Ll][ae]|[Tt]er)\s+){{0,2}}[{UPPER}
 #: (`EuZA`, `DÖV`, `RdA-Beilage`, `ZfA`, `N.J.W.`, `K&R`), so not a place (`Frankfurt/M.`, `Berlin-Ost`); the reference readers
 #: take it for a container, not a place (`Title, JZ 2013, 697`).
 ABBREVIATION = rf"(?=[^\s,]*[^\W\d_][.&]?[{UPPER}])[{UPPER}][^\s,\d]{{0,14}}(?:\s+[{UPPER}][^\s,\d]{{0,14}})?"
-_LEGAL_SHORT = compiled(rf"^(?P<authors>{_NAME}(?:\s*/\s*{_NAME}){{0,3}}),\s+(?P<container>{ABBREVIATION})\s+"
+# (the same author's word for the name, `ders., NJW 1987, 2337`; no comma after a name in the NJW manner, `Canaris NJW
+# 1990, 1`, a name in small letters then: a court's capitals, `BGH NJW 1990, 1`, are a decision)
+_AUTHORS = rf"{_NAME}(?:\s*/\s*{_NAME}){{0,3}}"
+_LEGAL_SHORT = compiled(rf"^(?P<authors>(?:{_AUTHORS}|{alternation('reference_words.csv', 'same_author', 'de')})(?=,)"
+                        rf"|(?=[{UPPER}]{LOWER}){_AUTHORS}(?=\s)),?\s+(?P<container>{ABBREVIATION})\s+"
                           rf"(?P<year>{YEAR}),\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*(?:,|f+\.?)\s*\d*(?:\s*[–—-]\s*\d+)?)*)"
                           rf"\s*(?:f+\.?)?\s*\.?\s*$")
 
@@ -198,8 +202,11 @@ def _lead_in() -> re.Pattern:
     # (a lead of two words may hold a comma between them: `Ikus, halaber,` as `ikus halaber`, `See, also,`)
     # (and the space after a full stop inside one may be left out: `z.B.` as `z. B.`)
     # (parted by their first letters, `partedforms`: under IGNORECASE re tried the 450 forms one by one at each try)
-    words = parted([(form, re.escape(form).replace(r"\.\ ", r"\.\s*").replace(r"\ ", r"(?:\s*,\s*|\s+)")) for form in sorted(
-        set(forms("reference_words.csv", "lead")) | set(forms("see_also.csv")), key=lambda form: (-len(form), form))])
+    # (a form its list says is ``exact`` keeps its capitals: `a. A.`, "anderer Ansicht", is not `a. a. O.`'s start)
+    exact = {row["form"] for name in ("reference_words.csv", "see_also.csv") for row in word_rows(name) if row.get("case") == "exact"}
+    words = parted([(form, (lambda p: f"(?-i:{p})" if form in exact else p)(re.escape(form).replace(r"\.\ ", r"\.\s*").replace(
+        r"\ ", r"(?:\s*,\s*|\s+)"))) for form in sorted(set(forms("reference_words.csv", "lead")) | set(forms("see_also.csv")),
+                                                      key=lambda form: (-len(form), form))])
     # a lead word or a few, then a capital (or a letter of a script without one: `देखें, अवस्थी`; or a quoted title's quote), after a few words in small letters or none (`Več o tem gl. Ana Šumi, …`),
     # a colon may follow it (`Vgl.: Bauer`, `Види: Мирко Станић`); or a few words in small letters and a colon
     # (`zu der Entscheidung kritisch:`)
@@ -287,10 +294,13 @@ def _commentary() -> re.Pattern:
     # year and margin number, `Asser/Verhagen & Molenkamp 7-I 2014/123`)
     return compiled(rf"^(?P<commentary>{alternation('reference_words.csv', 'commentary')})\s*/\s*"
                       rf"(?P<authors>{_NAME}(?:\s*(?:&|{alternation('and_words.csv')})\s*{_NAME}){{0,3}})"
-                      rf"(?:\s*\(\s*(?:(?P<revised>{YEAR})|(?:Fn|Anm|FN|n)\.?\s*\d{{1,3}})\s*\))?"
-                      rf"(?:,\s*(?P<container>[^,\d§]{{1,40}}?))?(?:,\s*(?:\d+\.\s*[^\W\d]+\.\s*)?(?P<year>{YEAR}))?"
+                      rf"(?:\s*\(\s*(?:(?P<revised>{YEAR})|(?:o\.\s*)?(?:Fn|Anm|FN|n)\.?\s*\d{{1,3}})\s*\))?"
+                      rf"(?:,\s*(?P<container>[^,\d§]{{1,40}}?))?"
+                      # (the edition in English too, `MüKoBGB/Name, 8th ed. 2020`)
+                      rf"(?:,\s*(?:\d+(?:\.|st|nd|rd|th|d)\s*[^\W\d]+\.\s*)?(?P<year>{YEAR}))?"
                       rf"(?:\s+(?P<part>\d{{1,2}}(?:-[IVX]+)?\*{{0,2}})\s+(?P<part_year>{YEAR})/(?P<number>\d+))?"
-                      rf"(?:,?\s*(?P<pages>(?:§|Art\.|Rn\.)[^,]*))?\s*\.?$")
+                      # (a looseleaf's delivery year after the margin number: `Maunz/Dürig/Name, GG, Art. 1 Rn. 9 (2019)`)
+                      rf"(?:,?\s*(?P<pages>(?:§|Art\.|Rn\.)[^,]*?))?(?:\s*\((?P<delivered>{YEAR})\))?\s*\.?$")
 
 
 @functools.cache
@@ -353,7 +363,7 @@ def read_commentary(text: str, ref: dict) -> bool:
     if found is not None and found.re is _commentary_by_editors():  # (the law before the provision, if not before)
         ref["container"] = ref["container"] or (found.group("law") or "").strip()
     elif found is not None:  # (a revision's year in brackets, an Asser part's year, its margin number)
-        ref.update(year=ref["year"] or found.group("revised") or found.group("part_year") or "",
+        ref.update(year=ref["year"] or found.group("revised") or found.group("part_year") or found.group("delivered") or "",
                    pages=ref["pages"] or found.group("number") or "")
     if within is not None:
         ref.update(title=ref["container"], container="")

@@ -24,7 +24,9 @@ HERE = compiled(rf"(?:,|(?<=\))(?=\s))(?:\s*(?:{alternation('reference_words.csv
             rf"\s*(?:{LOWER}{{3,8}}\s+|(?:pp?|S|s|str|с)\.\s*)(?=\d+(?:\s*[–—-]\s*\d+)?\s*\.?\s*$))")
 
 # a place (up to three words; not an abbreviation in capitals, `FRUS 1961–63`) and its year or its run of years (`Zürich 1551–87`) after a comma, another comma after it
-_IMPRINT = compiled(rf",\s*[{UPPER}]{LOWER}[\w’'.-]*(?:\s+[{UPPER}][\w’'.-]+){{0,2}}\s+{YEAR}(?:\s*[–—-]\s*\d{{2,4}})?(?=\s*,)")
+# (or a town with its river abbreviated: `Frankfurt a. M. 1891, § 455, 823 f.`)
+_IMPRINT = compiled(rf",\s*[{UPPER}]{LOWER}[\w’'.-]*(?:\s+[{UPPER}][\w’'.-]+){{0,2}}"
+                    rf"(?:\s+[a-z]{{1,2}}\.\s?(?:[a-z]{{1,2}}\.\s?)?[{UPPER}][a-z]?\.)?\s+{YEAR}(?:\s*[–—-]\s*\d{{2,4}})?(?=\s*,)")
 # in the comma styles, a year alone between commas after the place and publisher: `…, Paris, Vrin, 1966, t. VI, p. 112`
 # (only volumes and their count are taken away after it: `…, Isabela, 1856, bundle 7` is an archive's file)
 _YEAR_ALONE = compiled(rf",\s*{YEAR}(?:\s*[–—-]\s*\d{{2,4}})?(?=\s*,)")

@@ -22,7 +22,9 @@ from ..patterns import compiled
 # 1961`: two joined by a spaced dash)
 #: The place and year that end a book's reference: `…, München 1980` (or the first of a run: `Zürich 1551–87`).
 # (older imprints say "in" before the town, `ἐν Ἀθήναις 1898`, `V Praze 1925`: kind ``place_in`` of reference_words.csv)
+# (a town with its river abbreviated, as German imprints print it: `Frankfurt a. M. 1891`, `Freiburg i. Br. 1990`)
 PLACE_YEAR = compiled(rf",\s*(?:(?:{alternation('reference_words.csv', 'place_in')})\s+)?(?P<place>[{UPPER}][\w.’'-]+(?:(?:\s[–-]\s|[ /–-])[{UPPER}][\w.-]+)?"
+                      rf"(?:\s+[a-z]{{1,2}}\.\s?(?:[a-z]{{1,2}}\.\s?)?[{UPPER}][a-z]?\.)?"
                       rf"(?:\s+(?:und|and|et|e|i|y|u|am|an\s+der)\s+[{UPPER}][\w.-]+)?(?:\s\([{UPPER}][\w.]{{0,10}}\))?)\s+(?P<year>{YEAR})(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
 
 #: A town's shape: one or two capitalised words, or one with its river abbreviated (`Frankfurt a. M.`, `Halle a.d.S.`)

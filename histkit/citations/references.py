@@ -293,7 +293,7 @@ def parse_reference(raw: str) -> dict:
 
 def _read_reference(text: str, raw: str, ref: dict) -> dict:
     if read_thesis(raw, ref) or read_abnt(text, ref) or read_case_note(text, ref) or read_caseless_article(text, ref) \
-            or read_authorless_article(text, ref):
+            or read_authorless_article(text, ref) or read_commentary(text, ref):
         return ref  # (`Name, Title, PhD thesis, Univ., 1998` from the raw: its words still there; `SOBRENOME, Nome. …`)
     # `S. 100–130, hier S. 105`, `273-307 (281 f)`: the cited page after the range
     text = first_of_run(without_cited_page(HERE.sub(", ", without_number_stops(without_first_edition(text)))))

@@ -278,7 +278,9 @@ def page_mark() -> str:
     >>> [bool(re.match(f"(?:{page_mark()}) ?4$", pages)) for pages in ("S. 4", "qz. 4", "lk 4", "cz. 4", "no. 4", "Bd. 4")]
     [True, True, True, False, False, False]
     """
-    return rf"{alternation('reference_words.csv', 'page_mark')}|(?={LOWER}){page_mark_shape()}"
+    # (and a margin number's mark, cited in the page's place: `…, 14. Aufl. 2019, Rn. 233 ff.`, `a.a.O., Rn. 5`)
+    return rf"{alternation('reference_words.csv', 'page_mark')}|{alternation('reference_words.csv', 'margin_mark')}" \
+        rf"|(?={LOWER}){page_mark_shape()}"
 
 
 # (pages joined by a comma or a word for "and": `35 and 48 et seq.`, `S. 35 f. und 48 ff.`, `p. 35 et 48`; a French
