@@ -140,3 +140,9 @@ def test_the_part_before_a_publishers_towns_joined_by_dashes_is_the_publisher():
     for note, (publisher, place) in notes.items():
         row = reference(note)
         assert (row.publisher, row.place) == (publisher, place)
+
+
+def test_a_commentary_named_by_its_title_in_words_keeps_it_as_the_title():
+    # `Editors/Author, Urheberrechtsgesetz`: a word, no law's abbreviation (`GG`, `BGB`), names the commentary itself
+    row = reference("Dreier/Schulz, Urheberrechtsgesetz, 6. Aufl. 2018, § 27 UrhG Rn. 15.")
+    assert (row.authors, row.title, row.year) == ("Schulz", "Urheberrechtsgesetz", "2018")

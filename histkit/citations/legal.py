@@ -362,7 +362,7 @@ def read_commentary(text: str, ref: dict) -> bool:
     elif found is not None:  # (a revision's year in brackets, an Asser part's year, its margin number)
         ref.update(year=ref["year"] or found.group("revised") or found.group("part_year") or found.group("delivered") or "",
                    pages=ref["pages"] or found.group("number") or "")
-    if within is not None:
+    if within is not None or re.fullmatch(rf"[{UPPER}]{LOWER}{{7,}}", ref["container"]):  # (`…, Urheberrechtsgesetz`: a title)
         ref.update(title=ref["container"], container="")
     return True
 
