@@ -57,3 +57,15 @@ def test_a_remark_ending_a_reference_is_found_as_the_whole_alternation_found_it(
     for text in texts:
         start = max(0, len(text) - 60)
         assert _found(new.search(text, start)) == _found(old.search(text, start)), text
+
+
+def test_a_see_also_before_a_citation_is_found_as_the_whole_alternation_found_it():
+    from histkit.citations import ibid
+
+    words = f"(?:{alternation('see_also.csv')}|{alternation('reference_words.csv', 'see_also')})"
+    old_opening, old_before = re.compile(rf"{words}\s", re.IGNORECASE), re.compile(rf"[;.]\s*{words}\s*:?\s*$", re.IGNORECASE)
+    texts = _made("see also; SEE ALSO. gl. tudi vgl. auch Vgl.:ſİı cf. 12, x", 6000) + _fixture_lines()
+    for text in texts:
+        assert _found(ibid._SEE_ALSO.match(text)) == _found(old_opening.match(text)), text
+        for end in (len(text), len(text) // 2):
+            assert _found(ibid._SEE_ALSO_BEFORE.search(text, 0, end)) == _found(old_before.search(text, 0, end)), text
