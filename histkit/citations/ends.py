@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .partedforms import list_forms_parted
 from .words import alternation
 from ..patterns import compiled
 
@@ -56,8 +57,9 @@ def without_online(text: str) -> str:
 
 @functools.cache
 def _remark() -> re.Pattern:
-    words = f"{alternation('reference_words.csv', 'remark')}|{alternation('reference_words.csv', 'forthcoming')}"
-    return compiled(rf"(?:[,.;]\s*|\s*[(\[]|\s+)(?:{words})\s*[)\]]?\s*\.?\s*$",
+    # (the words parted by their first letters, `partedforms`: re tried them one by one after each space of the end)
+    words = list_forms_parted(("reference_words.csv", "remark"), ("reference_words.csv", "forthcoming"))
+    return compiled(rf"(?:[,.;]\s*|\s*[(\[]|\s+){words}\s*[)\]]?\s*\.?\s*$",
                     re.IGNORECASE)
 
 

@@ -12,6 +12,7 @@ import re
 
 from ..dates import trie_alternation
 from .authordate import is_author_date
+from .partedforms import parted
 from .words import LOWER, UPPER, alternation
 from ..patterns import compiled
 
@@ -32,8 +33,21 @@ def first_letters(alternatives: str) -> list[str]:
     '' for an alternative that may open otherwise; a letter made optional
     (`cfr?`) is not counted.
     """
-    firsts, depth, start, escaped = [], 0, 0, False
-    for i, ch in enumerate(alternatives + "|"):
+    firsts = []
+    for alternative in top_alternatives(alternatives):
+        run = re.match(r"[^\W\d_]*", alternative).group()
+        firsts.append(run[:-1] if alternative[len(run):len(run) + 1] in ("?", "*", "{") else run)
+    return firsts
+
+
+def top_alternatives(source: str) -> list[str]:
+    r"""The alternatives of a regular expression at its top level, in order.
+
+    >>> top_alternatives(r"see(?:\s+also|\s+more)?|cf\.?|[|]x")
+    ['see(?:\\s+also|\\s+more)?', 'cf\\.?', '[|]x']
+    """
+    found, depth, start, escaped = [], 0, 0, False
+    for i, ch in enumerate(source + "|"):
         if escaped or ch == "\\":  # `\(`, `\|`: a character, not a group or an alternative
             escaped = not escaped
         elif ch in "([":
@@ -41,12 +55,9 @@ def first_letters(alternatives: str) -> list[str]:
         elif ch in ")]":
             depth -= 1
         elif ch == "|" and depth == 0:
-            run = re.match(r"[^\W\d_]*", alternatives[start:i]).group()
-            if alternatives[start + len(run):start + len(run) + 1] in ("?", "*", "{"):
-                run = run[:-1]
-            firsts.append(run)
+            found.append(source[start:i])
             start = i + 1
-    return firsts
+    return found
 
 
 # A lead word must open with one of these (case aside): tried first, it lets the scans pass over most words quickly;
@@ -94,7 +105,9 @@ _NOT_EDITION = r"(?!\s*\d+-[^\W\d_])"
 _NOT_CODE = r"(?!(?-i:(?<=[A-Z][A-Z]))\s+\d)"
 # (Bluebook's signals set their `e.g.` off with commas: `See, e.g., DE SOTO, supra note 14`; so does Spanish its
 # `además` after an abbreviated lead, `vid., además, A. Fernández`: the comma tried before the lead's own full stop)
-LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?(?:{LEAD_WORDS}){_NOT_EDITION}{_NOT_CODE}(?:,\s*(?={_FILLER})|\s+|(?<=\.),?\s*)"
+# (the lead words parted by their first letters, `partedforms`: at a note's start re tried the 300 one by one)
+_LEAD_WORDS_PARTED = parted(list(zip(_FIRSTS, top_alternatives(LEAD_WORDS))))
+LEAD_PLAIN = compiled(rf"^(?:(?:also|and)\s+)?{_LEAD_WORDS_PARTED}{_NOT_EDITION}{_NOT_CODE}(?:,\s*(?={_FILLER})|\s+|(?<=\.),?\s*)"
                       rf"(?:{_FILLER}(?:,?\s+|(?<=\.),?\s*))*(?=\S)", re.IGNORECASE)
 
 SENTENCE_GAP = compiled(r"(?<=[^\W_]{2}\.)\s+(?=\S)|(?<=\d\.)\s+(?=\S)")

@@ -172,7 +172,12 @@ def month_span_words() -> str:
     """
     # (as a trie: the month's look-ahead tries it after every word, `words.month_then_digit`)
 
-    return trie_alternation(sorted({"do", "to", "till", "until", "bis", "до", *_to_word_forms()}))
+    return trie_alternation(month_span_forms())
+
+
+def month_span_forms() -> list[str]:
+    """The words of `month_span_words`, sorted."""
+    return sorted({"do", "to", "till", "until", "bis", "до", *_to_word_forms()})
 
 
 @lru_cache(maxsize=1)

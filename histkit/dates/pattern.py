@@ -12,7 +12,8 @@ from functools import lru_cache
 from ..patterns import compiled
 from .marks import (and_words, decade_forms, decade_words, era_offsets, eras, joining_words, month_span_words, numeral_marks,
                     ordinal_marks, to_words, unspaced_to_words, year_words)
-from .words import bare_abbreviations, first_letters, from_word_pattern, grouped_trie, month_patterns, month_then_digit
+from .words import (bare_abbreviations, first_two_letters, from_word_pattern, grouped_trie, month_patterns,
+                    month_then_digit)
 
 _DASH = r"\s*[–—-]\s*"
 # `and` between the dates of a list, in the languages of the month names (Czech/Slovak `a` reads as `to`)
@@ -30,8 +31,9 @@ _LETTER = "A-Za-zÀ-ɏͰ-ϿЀ-ԯԱ-֏Ⴀ-ჿḀ-ỿ" "\u0b80-\u0bff\u0d00-\u0d7f
 # the scripts written without spaces between words (Thai, Lao, Burmese, Khmer): a word touches the number after it,
 # Khmer `ទសវត្សរ៍ឆ្នាំ១៩៥០` ("the decade of the year 1950"); a word ending in a hyphen is joined to it, Zulu `yawo-1910`
 _GLUED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
-_WORD_START = (rf"(?:(?<![{_LETTER}])|(?-i:(?<=(?<![{_LETTER}])[a-z])(?=[A-Z]))"
-               rf"|(?-i:(?<=(?<![{_LETTER}])[a-z]{{2}})(?=[A-Z])))")
+# (the capital asked before the small letters behind it: tried at every character, most are no capital, and the
+# two look-behinds were tried first at each)
+_WORD_START = (rf"(?:(?<![{_LETTER}])|(?-i:(?=[A-Z])(?:(?<=(?<![{_LETTER}])[a-z])|(?<=(?<![{_LETTER}])[a-z]{{2}}))))")
 
 
 @lru_cache(maxsize=1)
@@ -232,8 +234,10 @@ def _starts(guarded: bool, from_word: str, month: str) -> str:
     # where a word may begin before `month_then_digit` scans it: each was tried at every character, and these
     # look-aheads were most of the search's time)
     # (the decade words as a trie behind their first letters, `grouped_trie`: tried at every word that opens so)
-    decade = grouped_trie(decade_forms("before")) if guarded else decade_words("before")
-    era = first_letters(era_offsets()) if guarded else ""
+    # (and behind a look-ahead for their first two letters: their first letters are common ones, `a`, `d`, `e`, `s`)
+    decade = first_two_letters(decade_forms("before")) + grouped_trie(decade_forms("before")) if guarded \
+        else decade_words("before")
+    era = first_two_letters(era_offsets()) if guarded else ""
     return (rf"(?={digit}|{from_word}\s|(?:{decade})[\s\d]|{era}(?:{eras()})|(?:{numeral_marks('month', 'before')})\s+\d"
             rf"|(?-i:[IVX]{{1,4}})\s\d|{_WORD_START}{month_then_digit() if guarded else ''}{month})")
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..data import data_rows
 from ..ignorecase import ignorecase_fold, one_for_one
-from .marks import joining_words, month_span_words
+from .marks import joining_words, month_span_forms
 from ..patterns import compiled, trie_alternation  # (trie_alternation: its home, read here by many)
 
 #: dateparser locales whose month names are read.
@@ -241,18 +241,33 @@ def first_letters(words) -> str:
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
 
 
+def first_two_letters(words) -> str:
+    """A look-ahead for the first two letters of ``words``, each from the class of the words' first or second letters:
+    where the first letters are common ones, the second turns most places away.
+
+    >>> first_two_letters(["années", "dekade", "jaren"])
+    '(?=[adj][aen])'
+
+    As `first_letters`, it holds wherever one of the words begins (a word of one letter: `first_letters` alone).
+    """
+    if not all(len(w) > 1 for w in words):
+        return first_letters(words)
+    seconds = "".join(sorted({re.escape(w[1]) for w in words}))
+    return first_letters(words)[:-1] + f"[{seconds}])"
+
+
 #: Words that open a range of dates (`od 20. do 30. 9. 1955`, `from July 29 to August 2`).
 FROM_WORDS = ("od", "from", "vom", "von", "du", "dal", "dall'", "од")
 
 
 def from_word_pattern(guarded: bool = True) -> str:
-    """A regular expression for a word that opens a range of dates, behind a look-ahead for its first letters.
+    """A regular expression for a word that opens a range of dates, behind a look-ahead for its first two letters.
 
     >>> import re
     >>> bool(re.match(from_word_pattern(), "Vom 3. Mai", re.I)), bool(re.match(from_word_pattern(), "to 3", re.I))
     (True, False)
     """
-    return (first_letters(FROM_WORDS) if guarded else "") + "(?:" + "|".join(FROM_WORDS) + ")"
+    return (first_two_letters(FROM_WORDS) if guarded else "") + "(?:" + "|".join(FROM_WORDS) + ")"
 
 
 def _longest_first(text: str) -> tuple[int, str]:
@@ -291,7 +306,8 @@ def month_then_digit() -> str:
     # (or by a word for "to": `od maja do julija 1945`)
     # (the second name may be one of several words: `KASIM – de des. 1954`, Catalan's `de desembre` shortened)
     second = rf"(?:(?:{heads})\s++)?{name}" if heads else name
-    one = (rf"{name}(?:\.?\s*+[–—-]\s*+{second}|\.?\s++(?:{month_span_words()})\s++{second})?\.?\s*+,?\s*+"
+    # (the words for "to" parted by their scripts' first letters, `grouped_trie`: tried after every word and a space)
+    one = (rf"{name}(?:\.?\s*+[–—-]\s*+{second}|\.?\s++{grouped_trie(month_span_forms())}\s++{second})?\.?\s*+,?\s*+"
            rf"(?:{joining_words('month_year')})?\d")  # (`agosto de 1568`, `maggio del 1915`)
     # (a name with a stop inside before a day or year: `พ.ค. 2519`, as the names' pattern reads it where it begins)
     dotted = "|".join(sorted({re.escape(n) for n in month_names() if re.search(r"[.,].", n)}, key=_longest_first))
