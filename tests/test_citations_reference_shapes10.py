@@ -146,3 +146,11 @@ def test_a_commentary_named_by_its_title_in_words_keeps_it_as_the_title():
     # `Editors/Author, Urheberrechtsgesetz`: a word, no law's abbreviation (`GG`, `BGB`), names the commentary itself
     row = reference("Dreier/Schulz, Urheberrechtsgesetz, 6. Aufl. 2018, § 27 UrhG Rn. 15.")
     assert (row.authors, row.title, row.year) == ("Schulz", "Urheberrechtsgesetz", "2018")
+
+
+def test_a_century_after_its_ordinal_goes_on_with_the_same_title():
+    # `des 18.–20. Jahrhunderts`: the number's full stop is an ordinal's, no reference ends there
+    rows = build_tables([Document.from_text(
+        "Body text.1\n\n1 Dazu Stefan Roth, Die Gesetzblätter; in: Juristische Zeitschriften. Die neuen Medien des "
+        "18.–20. Jahrhunderts, hg. von Michael Stoll, Frankfurt a. M. 1999, 67–105.\n", doc_id="d")])
+    assert rows["citations"].kind.tolist() == ["literature"]
