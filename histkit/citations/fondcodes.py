@@ -139,11 +139,13 @@ def fond_code_fields(row: dict, text: str, matcher: ArchiveMatcher) -> None:
 
 def _below_short_name(row: dict, text: str, codes: dict) -> None:
     """A citation that opens with a fonds' short name, whose next part, a number, was read as the fond (`ASMAI, pos.
-    3/3, fasc. 14`: `pos.` is no unit word): that part is the first link of the unit's chain, the short name the fond.
+    3/3, fasc. 14`: `pos.` is no unit word): that part is the first link of the unit's chain, the short name the fond
+    (not a code in capitals, a fond's own: `Bundesarchiv-Militärarchiv (henceforth BA-MA)`, then `BA-MA, RM 7/1100`).
     (A name there is left alone: `Schomburg, … Papers` opens with a code the article also gives its archive.)"""
     opening = text.lstrip()
     for abbr, archive in codes.items():
         if archive.code == row.get("archive") and row["fond"] != abbr and re.match(rf"{re.escape(abbr)}\s*,", opening) \
-                and not row.get("collection") and opening.find(row["fond"]) > len(abbr) and any(map(str.isdigit, row["fond"])):
+                and not row.get("collection") and opening.find(row["fond"]) > len(abbr) and any(map(str.isdigit, row["fond"])) \
+                and row["fond"][:1].islower():  # (`pos. 3/3`, a link's word; not a fond's code, `BA-MA, RM 7/1100`)
             row["fond"], row["unit"] = abbr, ", ".join(part for part in (row["fond"], row.get("unit")) if part)
             return
