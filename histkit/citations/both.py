@@ -9,6 +9,7 @@ none (a document said undated keeps no date).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..dates import find_date_groups
@@ -17,14 +18,20 @@ from .notetext import set_date
 from .words import alternation
 
 
+@functools.cache
+def _both_word() -> re.Pattern:
+    # (built once: the word list's alternation is dear, and every note with two archival rows asks)
+    return compiled(rf"(?<!\w)(?:{alternation('both_words.csv')})(?!\w)", re.IGNORECASE)
+
+
 def _both_date(text: str) -> tuple[list, int]:
     """The date ``text`` gives its documents together, after the word for "both", within a few words, and where that
     word stands; ([], -1) if none."""
-    pattern = compiled(rf"(?<!\w)(?:{alternation('both_words.csv')})(?!\w)", re.IGNORECASE)
-    found = [(find_date_groups(text[m.end():m.end() + 40]), m.start()) for m in pattern.finditer(text)]
+    found = [(find_date_groups(text[m.end():m.end() + 40]), m.start()) for m in _both_word().finditer(text)]
     return next(((dates, at) for dates, at in reversed(found) if dates), ([], -1))
 
 
+@functools.cache
 def _both_bracket() -> re.Pattern:
     """A bracket ending a unit that holds the word for "both" (and the date it gives both)."""
     return compiled(rf"\s*\((?:{alternation('both_words.csv')})(?!\w)[^()]*\)\.?$", re.IGNORECASE)
