@@ -21,7 +21,9 @@ from ..patterns import compiled
 # page
 # (its issue in brackets after the volume: `(2016) 37(3) Statute Law Review 212`; after a colon, and the page cited
 # after `at` with no comma, in the McGill Guide: `(1998) 43:2 McGill LJ 311 at 315`)
-# (the pages that follow the one cited, `191 ff`, `191 et seq`, as every house prints them)
+# (the pages that follow the one cited, `191 ff`, `191 et seq`, as every house prints them; the listed word for a page
+# before it, `p.`, `pp.`, `S.`)
+_LISTED_PAGE_MARK = rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?"
 _FOLLOWING = rf"(?:\s*f{{1,2}}\.?|\s+(?:{alternation('reference_words.csv', 'following_pages')})\b\.?)?"
 _JOURNAL = compiled(rf"^[(\[](?P<year>{YEAR})[)\]]\s+(?:(?P<volume>\d{{1,4}})(?:\s*\((?P<issue>\d{{1,3}})\)"
                     r"|:(?P<colon_issue>\d{1,3}))?\s+)?"
@@ -39,7 +41,7 @@ _VOLUME_FIRST = compiled(rf"^(?P<volume>\d{{1,4}})\s+(?P<journal>[^\W\d_][^\d()\
 # publisher, an edition or a series before the year: a year alone in brackets is a date's, `Minguo 26 (1937)`; opening
 # with the bracket, which `re` then looks for first; the pages may have their word, `(OUP 2008) p. 626`)
 _BOOK = compiled(rf"\((?P<inside>[^()]*?[^\W\d_][^()]*?(?<![\d/–—-])(?P<year>{YEAR}))\)\s*"
-                 rf"(?P<pages>(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?\d+(?:\s*[–—-]\s*\d+)?"
+                 rf"(?P<pages>{_LISTED_PAGE_MARK}\d+(?:\s*[–—-]\s*\d+)?"
                  r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?"
                  rf"{_FOLLOWING}\s*$")
 
@@ -53,19 +55,19 @@ _SQUARE_YEAR = compiled(rf"\s*\[(?P<year>{YEAR})\]\s*$")
 # names no month or season (`Journal (Spring 1990)`); the editors' bracket before the book may still be there
 _PAGE_AT = r"\d+(?:\s*[–—-]\s*\d+)?"
 _BOOK_IN_CONTAINER = compiled(rf"^(?P<book>[^\d]+?)\s*\((?P<inside>[^()]*?[^\W\d_][^()]*?),?\s*(?P<year>{YEAR})\)\s*"
-                              rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?P<first>{_PAGE_AT})?"
+                              rf"{_LISTED_PAGE_MARK}(?P<first>{_PAGE_AT})?"
                               rf"{_FOLLOWING}(?:\s*(?:,|at)\s*(?P<pin>{_PAGE_AT}){_FOLLOWING})?\s*$")
 _BOOK_BEFORE_EDITORS = compiled(rf"^(?P<book>[^()\d]+?)\s+(?P<first>{_PAGE_AT})(?:\s*,\s*(?P<pin>{_PAGE_AT}))?\s+"
                                 rf"\((?P<editors>[^()]+?)\s+eds?\.,\s*(?P<year>{YEAR})\)\s*$")
 # `Sina Finance News (Beijing, 30 May 2013)`, `The Times (12 Mar 1964) 5`: a newspaper's or a magazine's issue, its
 # day or month in brackets after its name (a place before it)
 _DATED_ISSUE = compiled(rf"^(?P<name>[^\W\d_][^()\d]*?)\s*\((?P<date>[^()]*?\b(?P<year>{YEAR}))\)\s*,?\s*"
-                        rf"(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?:{_PAGE_AT})?\.?\s*$")
+                        rf"{_LISTED_PAGE_MARK}(?:{_PAGE_AT})?\.?\s*$")
 # `(1999), UCL Constitution Unit`, `(Penguin 2010) 37`, `(2012) Cambridge Journal of Education`: a report's, a book's
 # or an article's year bracket straight after its quoted title, what follows it the series, pages or journal (a
 # journal's volume and page are `_JOURNAL`'s)
 _YEAR_FIRST = compiled(rf"^\((?P<inside>[^()]*?)(?<!\d)(?P<year>{YEAR})\)\s*,?\s*(?P<rest>.*)$")
-_PAGES_ONLY = compiled(rf"^(?:(?:{alternation('reference_words.csv', 'page_mark')})\s*)?(?P<pages>{_PAGE_AT}){_FOLLOWING}"
+_PAGES_ONLY = compiled(rf"^{_LISTED_PAGE_MARK}(?P<pages>{_PAGE_AT}){_FOLLOWING}"
                        r"(?=\s*$|\s*[,;]|\s+<?(?:https?://|www\.))"
                        rf"|^<?(?:https?://|www\.)|^(?:{alternation('reference_words.csv', 'accessed')})\b", re.IGNORECASE)
 
