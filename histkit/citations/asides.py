@@ -7,7 +7,8 @@ reprint's in brackets (`…, Venetiis 1574 (rist. anast. Torino, …, 1963)`, `r
 University of London, 1998`, `theses`), the series a book belongs to (`…, LGDJ, coll. « … », t. 23, 1978`, `series`). None of them is a field of the reference gold, and each stands where the
 readers expect a field's end. Last, an edited volume cited by its title has its editor written first (`Title, ed.
 L. Smith, London, 1999` as `L. Smith (ed.), Title, London, 1999`, `editedfirst`), where the readers look for a name. A lead word no list holds before a book with no author is no part of its title
-(`authorless`). First of all, the bracket declaring the siglum the article will cite the work by (`…, Olomouc 1987 (dále
+(`authorless`). First of all, a translation's bracket closing the reference (`…, Bern 1972 (trad. it. di A. Pupi, …,
+Milano 1975)`, `translated`: the classifier asks without it too), the bracket declaring the siglum the article will cite the work by (`…, Olomouc 1987 (dále
 jen LKH), s. 112`, `journals`), and the years a source edition's volume covers (`sv. 2 (1251–1300), …, Olomouc 1987`,
 `volumespan`).
 """
@@ -23,6 +24,7 @@ from .reprintbracket import reprint_imprint
 from .journals import without_declaration
 from .series import without_series
 from .theses import without_thesis_clause
+from .translated import without_translation
 from .volumespan import without_volume_span
 
 
@@ -33,4 +35,4 @@ def without_asides(text: str) -> str:
     'Sato Jun, Kikin, University of Tokyo, 1990'
     """
     return without_lead(editor_first(without_thesis_clause(without_glosses(without_reprint_original(without_series(
-        reprint_imprint(publisher_unquoted(without_volume_span(without_declaration(text))))))))))
+        reprint_imprint(publisher_unquoted(without_volume_span(without_declaration(without_translation(text)))))))))))

@@ -41,3 +41,15 @@ def imprint_comma(head: str) -> re.Match | None:
         return found
     before = split_commas(head[:found.start()])
     return None if len(before) == 1 and is_name(before[0]) else found
+
+
+def names_alone(before: str) -> bool:
+    """Whether what precedes a `Place: Publisher, Year` is the authors' names alone: then no title came before it, and
+    the "place" is the title before its subtitle's colon (`W. Thomas, The Ethics of Destruction: Norms and Force in
+    International Relations, 2001`).
+
+    >>> names_alone("W. Thomas, "), names_alone("Kennan, Memoirs. ")
+    (True, False)
+    """
+    parts = split_commas(before.strip(" ,"))
+    return len(parts) == 1 and is_name(parts[0])

@@ -13,7 +13,7 @@ import re
 
 from .imprintcomma import imprint_comma
 from .tails import issue_words, trailing_pages
-from .words import LOWER, UPPER, YEAR, alternation
+from .words import LOWER, UPPER, YEAR, alternation, journal_word
 from ..patterns import compiled
 
 # `…, 100–130, hier 105`: the cited page after the range, after a word for "here" (or a word no list holds: `aldaar`,
@@ -108,8 +108,8 @@ def _divisions(text: str) -> tuple[int, list[str], str] | None:
         return None
     imprint = max((m for pattern in (_IMPRINT, _YEAR_ALONE) for m in pattern.finditer(text)), key=lambda m: m.end(),
                   default=None)  # (the last: the pages follow it)
-    if imprint is None:
-        return None
+    if imprint is None or imprint.re is _IMPRINT and journal_word().search(imprint.group()):
+        return None  # (`…, Yale Law Journal 1920, vol. 20, p. 817`: a journal's year and volume, no book's divisions)
     end, pages = trailing_pages(text.rstrip(" ."))  # (the pages that end it, as every reader takes them)
     last = text.rstrip(" .").rfind(",")
     if not pages and last > imprint.end() and _DIVISION.fullmatch(text[last + 1:].strip(" .")):

@@ -20,12 +20,12 @@ from .entries import without_entry_word
 from .quotedtitle import quoted_title
 from .caseless import caseless_author, caseless_imprint, caseless_name, caseless_volume, without_lead_word
 from .clauses import imprint_after_stop, journal_after_stop, place_year_after_stop, without_title_clauses
-from .asides import without_asides
+from .asides import without_asides, without_translation
 from .editedfirst import editor_first
 from .editions import cited_year, edition_shape, without_edition_bracket, year_without_edition
 from .housetext import as_comma_style
 from .heads import lead_abbreviation, without_words_before_name
-from .imprintcomma import IMPRINT_COMMA, imprint_comma
+from .imprintcomma import IMPRINT_COMMA, imprint_comma, names_alone
 from .fileyear import issue_number
 from .gost import is_gost, op_cit, read_gost
 from .opcitcommas import with_op_cit_commas
@@ -78,8 +78,9 @@ PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`, a US town
 # with its state, `Berkeley, CA:`; a comma or a capital opens it, looked at first: the scan passes over other places at once)
 _PUBLISHER_PLAIN = compiled(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>(?:[{UPPER}][\w.’'-]+\s){{0,2}}[{UPPER}][\w.’'-]+,\s*(?:[A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.)|[{UPPER}][\w .–/-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
-# a full stop after a word of three small letters or more, or a title's year, before a capital (not `St. Petersburg`)
-_STOP_BEFORE_PLACE = compiled(rf"(?:(?<={LOWER}{{3}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
+# a full stop after a word of three letters or more, its last two small, or a title's year, before a capital (not `St.
+# Petersburg`; `EU Law. Oxford: …`)
+_STOP_BEFORE_PLACE = compiled(rf"(?:(?<=[^\W\d_]{LOWER}{{2}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
 _EDITION_YEAR = compiled(rf",\s*(?:\d+\.\s*Aufl\.\s*)?(?P<year>{YEAR})\s*$")
@@ -164,7 +165,7 @@ def looks_like_literature(piece: str) -> bool:
         or (bool(same) and any(map(_looks_like, ((idem := f"Idem, {piece[same.end():]}"), *rereadings(idem))))) \
         or (lead is not None and _looks_like(piece[lead.end():])) or is_bluebook(without_lead_in(piece)) \
         or _looks_like_with_comma(piece) or _looks_like_with_stop(piece) or read_title_volume(piece, {}) \
-        or any(map(_looks_like, rereadings(piece))) or (bare := without_remark(without_online(piece))) != piece and looks_like_literature(bare) \
+        or any(map(_looks_like, rereadings(piece))) or (bare := without_remark(without_online(without_translation(piece)))) != piece and looks_like_literature(bare) \
         or ((first := editor_first(piece)) != piece and _looks_like(first))  # (`Title, hg. von Name, …`: `editedfirst`)
 
 
@@ -359,9 +360,9 @@ def _read_publication(text: str, ref: dict) -> str:
     if journal is not None:
         return journal
     nop = _PUBLISHER_PLAIN.search(head)
-    if nop and nop.start() > 0:
-        # (`Nimeke. Helsinki: SKS, 1985`: a full stop after a word ends the title before the place)
-        stop = [m.end() for m in _STOP_BEFORE_PLACE.finditer(nop.group("place"))][-1:]
+    # (`Nimeke. Helsinki: SKS, 1985`: a full stop ends the title before the place; no title before: a subtitle's colon)
+    stop = [m.end() for m in _STOP_BEFORE_PLACE.finditer(nop.group("place"))][-1:] if nop else []
+    if nop and nop.start() > 0 and not names_alone(head[:nop.start("place") + sum(stop)]):
         ref.update(place=nop.group("place")[sum(stop):].strip(), publisher=nop.group("publisher").strip(),
                    year=nop.group("year"))
         head = head[:nop.start("place") + sum(stop)].rstrip(" ,.")

@@ -235,6 +235,8 @@ def _ran_on(theirs: str, mine: str) -> bool:
     (False, False)
     >>> _ran_on("Visszaemlékezések 1940–1956", "Visszaemlékezések 1940"), _ran_on("Govori i članci, knj. IX", "Govori i članci")
     (False, False)
+    >>> _ran_on("Zwölf Jahre Kampf: ein Beitrag zur Geschichte der KPD, 1933 bis 1945", "Zwölf Jahre Kampf: ein Beitrag zur Geschichte der KPD")
+    False
     >>> _ran_on("Memories of the Uprising of 17 June 1953 in the GDR", "Memories of the Uprising of 17 June")
     False
     >>> _ran_on("Memories of the Uprising of 17 June 1953 in the GDR", "Memories of the Uprising of")
@@ -251,6 +253,8 @@ def _ran_on(theirs: str, mine: str) -> bool:
     for d in dates:
         if d.start >= len(mine) and d.precision in ("day", "month") and re.match(r"\s+[^\W\d_]", theirs[d.end:]):
             theirs = theirs[:d.start] + " " * (d.end - d.start) + theirs[d.end:]
+        elif d.start >= len(mine) and d.precision == "year" and d.date_start[:4] != d.date_end[:4]:
+            theirs = theirs[:d.start] + " " * (d.end - d.start) + theirs[d.end:]  # (a span in words: `…, 1933 bis 1945`)
     more = re.sub(r"\d{4}\s*[–—-]\s*\d{2,4}", "", theirs[len(mine):])
     sentence = any(m.group(1).isupper() and m.group(2).islower()
                    for m in re.finditer(r"\.\s+([^\W\d_])([^\W\d_])", more))

@@ -1,0 +1,68 @@
+"""Shapes of references read in the held-out articles' notes (stop 64): a journal's year before its volume, a title
+ending in years, imprints after a title's full stop and a subtitle's colon, on invented notes."""
+
+from histkit import Document, build_tables
+
+
+def reference(note: str):
+    rows = build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])["references"]
+    return rows[rows.source == "rules"].iloc[0]
+
+
+def test_a_law_journals_year_then_its_volume_is_the_journals_not_a_books_divisions():
+    # `Journal YEAR, vol. N, p. X` (Polish and Central European law reviews citing English journals): the volume is
+    # the journal's, as it is after `Journal of Law 1920`
+    row = reference("R. Vernon, Auguste Comte and the State, Yale Law Journal 1984, vol. 45, p. 549.")
+    assert (row.container, row.year, row.volume, row.pages) == ("Yale Law Journal", "1984", "45", "p. 549")
+
+
+def test_a_books_divisions_after_its_place_and_year_are_still_taken_away():
+    row = reference("John Locke, An Essay, New York 1959, Bd. II, Kap. 1, 148.")
+    assert (row.place, row.year, row.volume) == ("New York", "1959", "II")
+
+
+def test_a_title_ending_in_a_span_of_years_in_words_keeps_it():
+    # `…, 1933 bis 1945`: the period the book is about, as `…, 1933–1945` is
+    row = reference("O. Winzer, Zwölf Jahre Kampf: ein Beitrag zur Geschichte der Partei, 1933 bis 1945 "
+                    "(Berlin, 1955), p. 55.")
+    assert (row.title, row.place, row.year) == (
+        "Zwölf Jahre Kampf: ein Beitrag zur Geschichte der Partei, 1933 bis 1945", "Berlin", "1955")
+
+
+def test_place_publisher_and_year_in_commas_after_a_titles_full_stop_are_the_imprint():
+    # the Spanish and Latin American order: `Apellido, Nombre, Título. Lugar, Editorial, año`
+    row = reference("Galindo Vácha, Juan Carlos, Derecho europeo de sociedades. Bogotá, Pontificia Universidad "
+                    "Javeriana, 2002, pp. 565-571.")
+    assert (row.title, row.place, row.publisher, row.year) == (
+        "Derecho europeo de sociedades", "Bogotá", "Pontificia Universidad Javeriana", "2002")
+
+
+def test_a_short_titles_full_stop_before_the_place_ends_the_title():
+    # Chicago's bibliography form with a title whose last word has three letters (`EU Law. Oxford: …`)
+    row = reference("Smith, John. EU Law. Oxford: Oxford University Press, 2008.")
+    assert (row.authors, row.title, row.place, row.publisher) == (
+        "Smith, John", "EU Law", "Oxford", "Oxford University Press")
+
+
+def test_a_title_and_subtitle_after_the_author_are_no_place_and_publisher():
+    # `Author, Title: Subtitle, Year`: nothing stands between the names and the colon for a title
+    row = reference("W. Thomas, The Ethics of Destruction: Norms and Force in International Relations, 2001.")
+    assert (row.title, row.year, row.place, row.publisher) == (
+        "The Ethics of Destruction: Norms and Force in International Relations", "2001", "", "")
+
+
+def test_a_place_and_publisher_after_a_title_are_still_read():
+    row = reference("J. Nowak, Dzieje Polski, Warszawa: PWN, 1990, s. 12.")
+    assert (row.title, row.place, row.publisher, row.year) == ("Dzieje Polski", "Warszawa", "PWN", "1990")
+
+
+def test_a_translation_in_brackets_after_the_original_leaves_the_original_a_citation():
+    # `(trad. it. di …, Milano 1975, p. 183)`: a second work; the original before it is no prose
+    note = ("M. Scheler, Das Ressentiment im Aufbau der Moralen, Francke, Bern 1972, pp. 33-147 (trad. it. di A. Pupi, "
+            "Il risentimento nell’edificazione delle morali, Vita e Pensiero, Milano 1975, p. 183).")
+    tables = build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])
+    assert tables["citations"].kind.tolist() == ["literature"]
+    row = reference(note)
+    assert (row.authors, row.title, row.year, row.pages) == (
+        "M. Scheler", "Das Ressentiment im Aufbau der Moralen", "1972", "pp. 33-147")
+
