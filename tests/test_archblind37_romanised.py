@@ -89,3 +89,18 @@ def test_a_document_after_a_contrasting_see_in_italian_is_a_row_of_its_own():
                           "text": ["Rossi, op. cit., p. 12; si veda però JACAR, Ref. B03041234500, 3 marzo 1930."]})
     rows = extract_citations(notes).citations.fillna("")
     assert list(rows.kind) == ["literature", "archival"]
+
+
+def test_a_town_after_a_state_archives_name_is_its_place_not_its_fond():
+    rows = _archival("Tamil Nadu Archives, Chennai, Revenue Department, G.O. No. 412, 3 May 1923.")
+    assert (rows[0]["archive"], rows[0]["fond"]) == ("Tamil Nadu Archives", "Revenue Department")
+
+
+def test_a_kyujanggak_shelfmark_is_the_unit_with_no_fond():
+    rows = _archival("Kyujanggak Han’gukhak Yŏn’guwŏn, Seoul, Kyu 20412, memorial, 4 May 1896.")
+    assert (rows[0]["archive"], rows[0]["fond"], rows[0]["unit"]) == ("Kyujanggak", "", "Kyu 20412")
+
+
+def test_taiwan_historica_named_after_the_document_is_the_archive():
+    rows = _archival("Memorial of the governor, 12 June 1899, Taiwan Historica, Taiwan Sōtokufu kōbun ruisan, vol. 4700.")
+    assert rows[0]["archive"] == "Taiwan Historica"
