@@ -20,6 +20,8 @@ import re
 
 from ..data import data_rows
 from .archives import load_archives
+from .archivegloss import gloss_not_fond
+from .itemcode import item_code_unit
 from .leaves import unit_above_leaves
 from .manuscriptunit import manuscript_as_unit
 from .piecereference import piece_not_registry
@@ -77,9 +79,11 @@ def series_and_article(row: dict) -> None:
 
 def settle_units(row: dict) -> None:
     """The fond and unit of a parsed archival row as the holding's own numbering reads them (see the module)."""
+    gloss_not_fond(row)  # (`JACAR (Japan Center for Asian Historical Records), Ref. …`: the name, no fond)
     unit_above_leaves(row)
     manuscript_as_unit(row)
     series_and_article(row)
     proceedings_unit(row)  # (`Secret-E, Progs., March 1897, nos 12–15`: the month's proceedings, the unit)
     piece_not_registry(row)  # (`IOR/L/PS/10/123, file 456/1912`: the piece, not the department's registry number)
     unit_without_span(row)
+    item_code_unit(row)  # (`JACAR, Ref. B02030123400`: the item's code, the unit)

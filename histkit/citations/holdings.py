@@ -17,6 +17,8 @@ from .unitnumber import year_not_unit
 from .lettered import lettered_signature
 from .fondparts import access_number_first, numbered_fond
 from .refcodes import opened_fond
+from .fundcodes import fund_file  # an Ottoman series and its dossier/shirt: `DH.MKT 1234/56`
+from .filetitle import unquoted
 from .describeddate import described_date
 from .notetext import Tokens, best_date, find_dates_covering, keeps_dot, set_date, split_commas
 from .words import alternation, notary_word, shelfmark_opening
@@ -32,7 +34,7 @@ _HEREAFTER = (r"(?:(?:" + alternation("hereafter.csv") + r"|dalje|u\s+daljem\s+t
 _DEFINES = re.compile(rf"^[^,;()\d]{{0,60}}?[(（](?:[^(),;（）]{{2,80}},\s*(?={_HEREAFTER[:-1]}))?{_HEREAFTER}(?P<abbr>[^\W\d_a-zа-я][^()（）\s,;，]{{1,11}}(?: (?:[^()\s,;]|\([^\W\d_]{{1,3}}\)){{1,6}}){{0,2}})[)）]")
 ABBR_DEFINITION = re.compile(rf"(?P<name>[^,;():]{{3,120}}?)\s*\({_HEREAFTER}(?P<abbr>(?![A-ZА-Я]\.\))(?:(?<=\()(?=[^\s)]*[A-ZА-Я][^\s)]*[A-ZА-Я]|[^\s)]+\))|(?<!\())[A-ZА-Я][\w./-]{{1,10}}(?:(?: [–-])? [A-ZА-Я][\w./-]{{0,6}}){{0,2}})\)")
 
-_FOND_KEY = re.compile(r"^(?:(?:fonds?(?:\s+(?:de\s+la|du|des)(?=\s+(?-i:[A-ZÀ-Þ])))?|fondo|fundo?|fons|(?-i:toegang|archief)|фонд|bestand|best\.)(?![^\W\d_])(?:\s*(?:no|nr|br)\.)?|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
+_FOND_KEY = re.compile(r"^(?:(?:fonds?(?:\s+(?:de\s+la|du|des)(?=\s+(?-i:[A-ZÀ-Þ])))?|fondo|fundo?|fons|quanzong|(?-i:toegang|archief)|фонд|bestand|best\.)(?![^\W\d_])(?:\s*(?:no|nr|br)\.)?|f\.|ф\.)\s*(?P<value>\S.*)$", re.IGNORECASE)
 
 _UNIT_KEY = re.compile(r"^(?:к\.|кут\.|кутија|фасц\.|пов\.|инв\.|ф\.|f\.|fasc\.|fasz\.|fascikla|fascikl|br\.|бр\.|box|boxes|folder|file|kut\.|kutija|k\.|t\.\s?e\.|a\.\s?e\.|"
                        r"d\.|д\.|op\.|оп\.|п\.|sig\.|sign\.|sygn\.|signatura|bd\.|band|vol\.|dos\.|dossier|doss\.|carton|cart\.|b\.|busta|"
@@ -75,8 +77,6 @@ _YEARS_TOKEN = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[–—-]\s*(?:\d{2}|\d{4})
 _CODE_PIECE = re.compile(r"^(?P<fond>[A-Z][A-Za-z]{0,5}\s?\d+(?:,\d{3})*[A-Z]?(?:\s[IVX]{1,3}(?=\s*/))?|[A-Z]{1,3}/\d+[A-Z]*|\d+\s?[A-Z]{1,4}(?:\s?\d+)?|\d+\.\d+(?=/\d))"
                          r"\s*/\s*(?P<unit>\S.*)$")
 
-# an Ottoman-style series, its words cut short with full stops, then the file: `DH.MKT. 2614/7`, `Y.PRK.UM. 45/12`
-_DOTTED_SERIES = re.compile(r"^(?P<fond>[A-Z]{1,6}(?:\.[A-Z]{1,6})+\.)\s*(?P<unit>\d[\w/.-]*)$")
 
 # a French cote: the series (a number and letters, or a letter and a number), then the article: `4 M 241`, `3 WP 12`, `I1 246`
 _SERIES_ARTICLE = re.compile(r"^(?P<fond>\d{1,3}\s?[A-Z]{1,4}|[A-Z]{1,2}\d{1,2})\s+(?P<unit>\d+[\w/.-]*)$")
@@ -188,7 +188,7 @@ def parse_archival(text: str, archive: Archive, name_end: int, matcher: ArchiveM
         h.units.insert(0, glued)
     # a fond's lifespan `(1868–1918)` names the fond's years, not the document's: left out of its name
     row = access_number_first({"archive": archive.code, "archive_name": archive.name, "fond": _tidy_slashes(_LIFESPAN.sub("", h.fond)),
-           "collection": " / ".join(_LIFESPAN.sub("", part) for part in h.collection), "unit": _tidy_slashes(", ".join(h.units)),
+           "collection": " / ".join(unquoted(_LIFESPAN.sub("", part)) for part in h.collection), "unit": _tidy_slashes(", ".join(h.units)),
            "title": h.tokens.join(h.title_from, title_to), "pages": h.pages, "place": place, "fond_year": h.fond_year})
     if date is None and _YEAR_TOKEN.match(h.fond_year) and region:
         # `HDA, CK SKH, 1952, kut. 8, Zapisnik od 12. ožujka`: the day and month take the file's year
@@ -281,7 +281,7 @@ def _read_fond(h: _Holding) -> None:
         tok = tokens.token(h.i)
         key = _FOND_KEY.match(tok)
         tok = key.group("value") if key else tok
-        piece = _CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or _SERIES_ARTICLE.match(tok) or lettered_signature(tok, h.i + 1 < n and is_unit_token(tokens.token(h.i + 1)))
+        piece = fund_file(tok) or _CODE_PIECE.match(tok) or _SERIES_ARTICLE.match(tok) or lettered_signature(tok, h.i + 1 < n and is_unit_token(tokens.token(h.i + 1)))
         defined = ABBR_DEFINITION.fullmatch(tok)
         # (`112/IV` is a fond and its Roman-numbered part; `2 I 45`, spaced, a French cote)
         if piece and (not re.fullmatch(r"[\dIVXLC/ -]+", tok) or re.fullmatch(r"\d{1,3} [IVXLC]{1,4} \d+", tok)):
@@ -391,7 +391,7 @@ def is_call_number(tok: str) -> bool:
     >>> is_call_number("FO 371/1"), is_call_number("CIA-RDP79R00890A000700060010-4"), is_call_number("Minute")
     (True, True, False)
     """
-    return bool(_CODE_PIECE.match(tok) or _DOTTED_SERIES.match(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
+    return bool(_CODE_PIECE.match(tok) or fund_file(tok) or re.fullmatch(r"[A-Z]{1,5}\s?\d+[A-Z]?", tok)
                 or re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z0-9]+)+", tok) and sum(map(str.isdigit, tok)) >= 5)
 
 

@@ -64,7 +64,7 @@ _SPACE_BEFORE_COMMA = compiled(r"(?<=[\w.)’'»]) +,")
 # or after a semicolon (`p. 40 ;TOURNEUX`); one initial before a word in small letters may be a name's own (`Folha de
 # S.Paulo`)
 _INITIAL_GLUED = compiled(r"(?:(?<=[A-ZÀ-Þ]\.)[A-ZÀ-Þ]\.(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})|(?<![\w-])[A-ZÀ-Þ]\.(?=[A-ZÀ-Þ]{3,}))"
-                          r"(?!\w*\.)")  # (a code's points are its own: `Y.PRK.UM`)
+                          r"(?!\w*\.|\w*\s\d+/\d)")  # (a code's points are its own: `Y.PRK.UM`, `Y.MTV 134/56`)
 _COMMA_GLUED = compiled(r"(?<=[^\W\d_]{2}),(?=[A-ZÀ-Þ]|[a-zß-ÿ]{1,5}\.)|;(?=[^\W\d_])")  # (`Deve,opments`: an OCR'd l)
 # a running head caught inside a word broken over a page (`Rechts- 322 Jürgen Osterkamp geschichte`, `south- 412 HARVEST
 # WAGES ern`): the line-end hyphen, the folio, the head's capitalised words, then the word's small-letter rest
