@@ -19,3 +19,25 @@ def _table(text):
 ])
 def test_a_quarter_in_the_words_of_statistical_offices_is_its_three_months(text, surface, start, end):
     assert _table(text) == [[surface, start, end, "month"]]
+
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("Prices were collected between March and October 1904.", "March and October 1904", "1904-03-01", "1904-10-31"),
+    ("Der Index stieg zwischen März und Oktober 1923.", "März und Oktober 1923", "1923-03-01", "1923-10-31"),
+    ("Los precios bajaron de julio a noviembre de 1931.", "julio a noviembre de 1931", "1931-07-01", "1931-11-30"),
+    ("Il cambio resse da gennaio a giugno 1927.", "gennaio a giugno 1927", "1927-01-01", "1927-06-30"),
+])
+def test_a_month_before_another_of_one_year_after_between_or_from_is_the_span_of_the_months(text, surface, start, end):
+    assert _table(text) == [[surface, start, end, "month"]]
+
+
+def test_two_months_joined_by_and_without_a_word_for_between_are_no_span():
+    assert _table("Strikes broke out in March and October 1904.") == [["October 1904", "1904-10-01", "1904-10-31", "month"]]
+
+
+def test_a_romance_a_between_months_without_a_word_for_from_is_no_span():
+    assert _table("Il 5 di gennaio a giugno 1927 no.")[-1] == ["giugno 1927", "1927-06-01", "1927-06-30", "month"]
+
+
+def test_a_word_that_opens_a_night_makes_no_span_of_two_months():
+    assert _table("depesze z lipca i sierpnia 1948 r.") == [["sierpnia 1948 r.", "1948-08-01", "1948-08-31", "month"]]
