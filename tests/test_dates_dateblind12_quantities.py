@@ -41,3 +41,16 @@ def test_a_romance_a_between_months_without_a_word_for_from_is_no_span():
 
 def test_a_word_that_opens_a_night_makes_no_span_of_two_months():
     assert _table("depesze z lipca i sierpnia 1948 r.") == [["sierpnia 1948 r.", "1948-08-01", "1948-08-31", "month"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Feinstein, National Income, Table 1929, col. 4.",
+    "AAN, MPiH, tabl. 1913.",
+    "ACS, PCM, fasc. 1929.",
+])
+def test_a_table_or_file_number_shaped_like_a_year_is_no_date(text):
+    assert _table(text) == []
+
+
+def test_an_imprint_year_before_a_table_number_is_no_date():
+    assert _table("Historisk statistik för Sverige, Stockholm 1969, tabell 19.") == []

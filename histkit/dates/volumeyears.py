@@ -1,8 +1,8 @@
 """Years that name a volume or an imprint, not a time the text speaks of: `Berlin 1932, S. 45`, `Dz. U. 1998 nr 78`.
 
-A note cites its literature and its laws by years that number their volumes: a book's imprint before its page
-(`Warszawa 1932, s. 45`, `М., 1938. С. 1917`), a gazette's or reports' year before the number or part in it (`Dz. U.
-z 1932 r. Nr 60`, `СУ РСФСР. 1922. № 71`, `Foro it., 2001, I, c. 1934`), a law report's year in brackets before its
+A note cites its literature and its laws by years that number their volumes: a book's imprint before its page or
+table (`Warszawa 1932, s. 45`, `Stockholm 1969, tabell 19`, `М., 1938. С. 1917`), a gazette's or reports' year before
+the number or part in it (`Dz. U. z 1932 r. Nr 60`, `СУ РСФСР. 1922. № 71`, `Foro it., 2001, I, c. 1934`), a law report's year in brackets before its
 abbreviation (`[1932] AC 562`, `(1987) 103 LQR 1945`) or bare before it (`1932 SC (HL) 31`), a French reports' before its part and page (`D. 1897. 1.
 433`), a law journal's year before its page (`NJW 2001, 1921`), an edition's (`(1946 ed.)`, `(2nd edn, OUP 1998)`) and
 a command paper's (`(Cmd. 4160, 1932)`). None is a date of the dates table (the date
@@ -24,7 +24,7 @@ _NUMBER_WORDS = ("nr", "Nr", "Nr.", "nr.", "No.", "no.", "№", "n°", "n.", "n�
 
 @lru_cache(maxsize=1)
 def _after() -> re.Pattern:
-    forms = {r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] in ("page", "volume", "item")}
+    forms = {r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] in ("page", "volume", "item", "table")}
     forms = sorted(forms | set(_NUMBER_WORDS), key=lambda f: (-len(f), f))
     words = "|".join(rf"{re.escape(f)}" for f in forms)
     # (the page's word after its number and a hyphen, as Uzbek and Kyrgyz write it: `Toshkent, 1998. 211-bet`)
