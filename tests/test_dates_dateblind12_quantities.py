@@ -54,3 +54,8 @@ def test_a_table_or_file_number_shaped_like_a_year_is_no_date(text):
 
 def test_an_imprint_year_before_a_table_number_is_no_date():
     assert _table("Historisk statistik för Sverige, Stockholm 1969, tabell 19.") == []
+
+
+def test_a_spanish_decade_named_with_decada_and_its_words_is_that_decade_of_the_dates_beside_it():
+    assert _table("Entre 1910 y 1935 creció; la década de los veinte fue la mayor.")[-1] \
+        == ["década de los veinte", "1920-01-01", "1929-12-31", "year"]
