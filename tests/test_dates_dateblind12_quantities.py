@@ -59,3 +59,15 @@ def test_an_imprint_year_before_a_table_number_is_no_date():
 def test_a_spanish_decade_named_with_decada_and_its_words_is_that_decade_of_the_dates_beside_it():
     assert _table("Entre 1910 y 1935 creció; la década de los veinte fue la mayor.")[-1] \
         == ["década de los veinte", "1920-01-01", "1929-12-31", "year"]
+
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("Según la memoria, en el año 1.913 la cosecha fue buena (1912).", "1.913", "1913-01-01", "1913-12-31"),
+    ("Según la memoria, de 1.920 a 1.930 no bajó (1912).", "1.920 a 1.930", "1920-01-01", "1930-12-31"),
+])
+def test_a_year_written_with_a_thousands_point_after_a_word_only_a_year_follows_is_that_year(text, surface, start, end):
+    assert _table(text)[0] == [surface, start, end, "year"]
+
+
+def test_a_number_with_a_thousands_point_before_a_unit_is_a_count():
+    assert _table("En 1912 se importaron 1.913 toneladas.") == [["1912", "1912-01-01", "1912-12-31", "year"]]

@@ -12,6 +12,7 @@ from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
+from .dottedyears import find_dotted_years
 from .feasts import find_feast_days, with_feast_days
 from .romancalendar import with_roman_days
 from .romanyears import find_roman_years
@@ -162,12 +163,12 @@ def dates_table(layout) -> pd.DataFrame:
                 # (a century after such a decade is its own: `padesátých letech 20. století`: `decadenames`)
                 named, centuries = with_their_centuries(unwrapped.text, find_decade_names(unwrapped.text, found),
                                                         find_centuries(unwrapped.text))
-                found += [c for c in centuries + named
-                          if all(d.end <= c.start or c.end <= d.start for d in found)]
+                found += [c for c in centuries + named if all(d.end <= c.start or c.end <= d.start for d in found)]
             # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
-            # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`)
+            # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`; `año 1.913`: `dottedyears`)
             found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
-                      + find_roman_years(unwrapped.text) if all(d.end <= r.start or r.end <= d.start for d in found)]
+                      + find_roman_years(unwrapped.text) + find_dotted_years(unwrapped.text)
+                      if all(d.end <= r.start or r.end <= d.start for d in found)]
             # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
             if block.zone == "body":
