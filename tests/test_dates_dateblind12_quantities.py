@@ -71,3 +71,12 @@ def test_a_year_written_with_a_thousands_point_after_a_word_only_a_year_follows_
 
 def test_a_number_with_a_thousands_point_before_a_unit_is_a_count():
     assert _table("En 1912 se importaron 1.913 toneladas.") == [["1912", "1912-01-01", "1912-12-31", "year"]]
+
+
+def test_two_digits_after_a_word_for_to_are_no_shortened_second_year():
+    assert _table("Het cijfer daalde van 142 in 1929 tot 77 in het jaar daarna.") \
+        == [["1929", "1929-01-01", "1929-12-31", "year"]]
+
+
+def test_a_shortened_second_year_after_a_dash_stays_the_span():
+    assert _table("Feinstein's series for 1913–38.") == [["1913–38", "1913-01-01", "1938-12-31", "year"]]

@@ -36,6 +36,7 @@ from .sameyear import days_in_the_year_before, with_the_year_before
 from .spans import spans_of
 from .textlayer import as_read, spaces_a_year
 from .search import find_dates, names_a_year, with_both_calendars
+from .shortends import with_whole_second_ends
 from .values import DateMatch
 from .words import FROM_WORDS
 from ..patterns import compiled
@@ -131,8 +132,8 @@ def dates_table(layout) -> pd.DataFrame:
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
         for block in dated:
             unwrapped = as_read(unwrap(block.raw, base=block.start))  # (as typed: `Sep- tember`, `l939`: `textlayer`)
-            # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
-            found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
+            # (another calendar's day and the Gregorian one in brackets: one surface, `search`; `1929 tot 77`: `shortends`)
+            found = with_whole_second_ends(with_both_calendars(unwrapped.text, find_dates(unwrapped.text)))
             # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
             found = [d for d in found if not _refused(unwrapped.text, d)]
             found = with_short_years(unwrapped.text, found, block.zone == "body")  # (`12.5.38`, `16 MAY 38`: `shortyears`)
