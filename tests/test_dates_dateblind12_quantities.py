@@ -80,3 +80,8 @@ def test_two_digits_after_a_word_for_to_are_no_shortened_second_year():
 
 def test_a_shortened_second_year_after_a_dash_stays_the_span():
     assert _table("Feinstein's series for 1913–38.") == [["1913–38", "1913-01-01", "1938-12-31", "year"]]
+
+
+def test_two_american_days_parted_by_the_first_years_comma_and_to_are_one_span():
+    assert _table("The fiscal year (July 1, 1949, to June 30, 1950) closed.") \
+        == [["July 1, 1949, to June 30, 1950", "1949-07-01", "1950-06-30", "day"]]
