@@ -85,3 +85,8 @@ def test_a_shortened_second_year_after_a_dash_stays_the_span():
 def test_two_american_days_parted_by_the_first_years_comma_and_to_are_one_span():
     assert _table("The fiscal year (July 1, 1949, to June 30, 1950) closed.") \
         == [["July 1, 1949, to June 30, 1950", "1949-07-01", "1950-06-30", "day"]]
+
+
+def test_a_journal_volumes_year_in_brackets_before_its_page_is_no_date():
+    assert _table("7 Vgl. Wirtschaft und Statistik 3 (1923), S. 700, zu den Preisen von 1922.") \
+        == [["1922", "1922-01-01", "1922-12-31", "year"]]
