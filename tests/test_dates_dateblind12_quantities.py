@@ -90,3 +90,8 @@ def test_two_american_days_parted_by_the_first_years_comma_and_to_are_one_span()
 def test_a_journal_volumes_year_in_brackets_before_its_page_is_no_date():
     assert _table("7 Vgl. Wirtschaft und Statistik 3 (1923), S. 700, zu den Preisen von 1922.") \
         == [["1922", "1922-01-01", "1922-12-31", "year"]]
+
+
+def test_slashed_numbers_after_an_archival_series_code_in_capitals_are_a_file_not_a_day():
+    assert _table("NAI, RLFC 3/1/1913; letter of 4 January 1913.") \
+        == [["4 January 1913", "1913-01-04", "1913-01-04", "day"]]

@@ -19,7 +19,7 @@ from .romanyears import find_roman_years
 from .gluedendings import with_glued_ending
 from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
-from .locators import is_located
+from .locators import is_located, is_series_reference
 from .unitnumbers import is_unit_number
 from .volumeyears import is_volume_year
 from .listrows import listed_days
@@ -96,7 +96,9 @@ def _not_a_year(text: str, d: DateMatch) -> bool:
     """Whether ``d``, read as a year, is a number of a citation: a page, item, file, volume or imprint's."""
     if d.precision != "year":
         # (a report's year, part and page read as a year-first day, `S. 1897. 1. 17`: after its report's word)
-        return d.precision == "day" and _YEAR_FIRST.match(d.surface) is not None and is_located(text, d.start)
+        # (a series' piece and item after its code in capitals, `RLFC 3/1/1913`, `NC 18/1/1071`: `locators`)
+        return d.precision == "day" and (_YEAR_FIRST.match(d.surface) is not None and is_located(text, d.start)
+                                         or is_series_reference(text, d.start, d.end))
     return (is_page(text, d.start)  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: `legalpages`)
             # (an archival unit's number, `спр. 1918`, `kutija 1945`: `unitnumbers`)
             or d.surface.isdigit() and is_unit_number(text, d.start)
