@@ -45,3 +45,21 @@ def is_located(text: str, start: int) -> bool:
     (True, False)
     """
     return _before().search(text, max(0, start - 40), start) is not None
+
+
+# an archive's series code in capitals (`CAB`, `FO`, `NC`, `RLFC`) just before the numbers
+_SERIES_CODE = compiled(r"(?<![\w.])[A-Z]{2,6}\s$")
+# the piece and item numbers parted by slashes, as a numeric day is written (`3/1/1913`)
+_SLASHED = compiled(r"\d{1,4}/\d{1,4}/\d{1,5}")
+
+
+def is_series_reference(text: str, start: int, end: int) -> bool:
+    """Whether the slashed numbers from ``start`` to ``end`` of ``text``, read as a day, are a file's reference after
+    its series code in capitals, as British and Irish archives cite (`CAB 23/95`, `RLFC 3/1/1913`): a document's day
+    stands after a word or a comma, never glued to a series code.
+
+    >>> text = "NAI, RLFC 3/1/1913; letter of 3/1/1913"
+    >>> is_series_reference(text, 10, 18), is_series_reference(text, 30, 38)
+    (True, False)
+    """
+    return _SLASHED.fullmatch(text, start, end) is not None and _SERIES_CODE.search(text, max(0, start - 8), start) is not None

@@ -65,8 +65,9 @@ def with_quarters(text: str, dates: list[DateMatch]) -> list[DateMatch]:
 
 @lru_cache(maxsize=1)
 def _alone() -> re.Pattern:
-    # (a form that ends in a joining word, `third quarter of`, `primeiro trimestre de`, always has its year after it)
-    forms = sorted((f for f in _quarters() if f.split()[-1] not in ("of", "de")), key=lambda f: (-len(f), f))
+    # (a form that ends in a joining word, `third quarter of`, `primeiro trimestre de`, `derde kwartaal van`, always has
+    # its year after it)
+    forms = sorted((f for f in _quarters() if f.split()[-1] not in ("of", "de", "van")), key=lambda f: (-len(f), f))
     return compiled(rf"{first_letters(forms)}(?<!\w)(?P<q>{'|'.join(map(re.escape, forms))})(?!\w)(?!\s*(?:1\d|20)\d\d)",
                     re.IGNORECASE)
 

@@ -64,7 +64,14 @@ def _parted(text: str, first: DateMatch, second: DateMatch) -> bool:
     their case endings make them a span's ends (`_by_case`)."""
     return _TO.fullmatch(text, first.end, second.start) is not None or (
         _AND.fullmatch(text, first.end, second.start) is not None and after_between(text, first.start)) \
-        or _by_case(text, first, second)
+        or _by_case(text, first, second) or _after_its_comma(text, first, second)
+
+
+def _after_its_comma(text: str, first: DateMatch, second: DateMatch) -> bool:
+    """Whether a word for "to" parts two days after the comma that American style sets after a day's year (`July 1,
+    1949, to June 30, 1950`): the comma closes the first day, it does not end a clause."""
+    return first.precision == "day" and text.startswith(",", first.end) \
+        and _TO.fullmatch(text, first.end + 1, second.start) is not None
 
 
 @lru_cache(maxsize=1)

@@ -12,16 +12,18 @@ from .reading import reading_dates_of
 from .centuries import find_centuries, names_a_century
 from .counts import counts_among, is_counted
 from .decadenames import find_decade_names, with_their_centuries
+from .dottedyears import find_dotted_years
 from .feasts import find_feast_days, with_feast_days
 from .romancalendar import with_roman_days
 from .romanyears import find_roman_years
 from .gluedendings import with_glued_ending
 from .lawyears import days_in_the_laws_year
 from .legalpages import is_page
-from .locators import is_located
+from .locators import is_located, is_series_reference
 from .unitnumbers import is_unit_number
 from .volumeyears import is_volume_year
 from .listrows import listed_days
+from .monthspans import with_first_months
 from .quarters import quarters_in_the_year_before, with_quarters
 from .regnal import find_regnal_years
 from .shortyears import names_a_short_year, with_short_years
@@ -34,6 +36,7 @@ from .sameyear import days_in_the_year_before, with_the_year_before
 from .spans import spans_of
 from .textlayer import as_read, spaces_a_year
 from .search import find_dates, names_a_year, with_both_calendars
+from .shortends import with_whole_second_ends
 from .values import DateMatch
 from .words import FROM_WORDS
 from ..patterns import compiled
@@ -93,7 +96,9 @@ def _not_a_year(text: str, d: DateMatch) -> bool:
     """Whether ``d``, read as a year, is a number of a citation: a page, item, file, volume or imprint's."""
     if d.precision != "year":
         # (a report's year, part and page read as a year-first day, `S. 1897. 1. 17`: after its report's word)
-        return d.precision == "day" and _YEAR_FIRST.match(d.surface) is not None and is_located(text, d.start)
+        # (a series' piece and item after its code in capitals, `RLFC 3/1/1913`, `NC 18/1/1071`: `locators`)
+        return d.precision == "day" and (_YEAR_FIRST.match(d.surface) is not None and is_located(text, d.start)
+                                         or is_series_reference(text, d.start, d.end))
     return (is_page(text, d.start)  # (a law report's page, `998 F.2d 1480`, `Id. at 1483`: `legalpages`)
             # (an archival unit's number, `спр. 1918`, `kutija 1945`: `unitnumbers`)
             or d.surface.isdigit() and is_unit_number(text, d.start)
@@ -129,15 +134,15 @@ def dates_table(layout) -> pd.DataFrame:
     with reading_dates_of(block.raw for block in dated):  # (`listopadu`: November in Czech, October in Croatian)
         for block in dated:
             unwrapped = as_read(unwrap(block.raw, base=block.start))  # (as typed: `Sep- tember`, `l939`: `textlayer`)
-            # (a day of another calendar and the Gregorian one in brackets: one surface, `search.with_both_calendars`)
-            found = with_both_calendars(unwrapped.text, find_dates(unwrapped.text))
+            # (another calendar's day and the Gregorian one in brackets: one surface, `search`; `1929 tot 77`: `shortends`)
+            found = with_whole_second_ends(with_both_calendars(unwrapped.text, find_dates(unwrapped.text)))
             # (a page's, file's or volume's number, no year, dates no day after it: `box 1921; reply of April 10`)
             found = [d for d in found if not _refused(unwrapped.text, d)]
             found = with_short_years(unwrapped.text, found, block.zone == "body")  # (`12.5.38`, `16 MAY 38`: `shortyears`)
             found = with_feast_days(unwrapped.text, found)  # (`Montag nach Martini 1525`: its day: `feasts`)
             found = with_roman_days(unwrapped.text, found)  # (`xiv Kal. Ian. 1338`: 19 December: `romancalendar`)
             found = with_old_thai_new_year(found)  # (`15 มีนาคม 2480` is 15 March 1938: `thaiyear`)
-            found = with_quarters(unwrapped.text, found)  # (`første kvartal 1944`: its three months: `quarters`)
+            found = with_first_months(unwrapped.text, with_quarters(unwrapped.text, found))  # (`quarters`, `monthspans`)
             # (and the days named without their year after a date: `le 4 juin 1936 … du 7 au 8 juin`: `sameyear`)
             # (first the days of a law whose year stands in its number: `Ley 14/1986, de 25 de abril`: `lawyears`)
             of_laws = days_in_the_laws_year(unwrapped.text, found)
@@ -161,12 +166,12 @@ def dates_table(layout) -> pd.DataFrame:
                 # (a century after such a decade is its own: `padesátých letech 20. století`: `decadenames`)
                 named, centuries = with_their_centuries(unwrapped.text, find_decade_names(unwrapped.text, found),
                                                         find_centuries(unwrapped.text))
-                found += [c for c in centuries + named
-                          if all(d.end <= c.start or c.end <= d.start for d in found)]
+                found += [c for c in centuries + named if all(d.end <= c.start or c.end <= d.start for d in found)]
             # (and the regnal years of statutes and records, `5 Geo. III, c. 12`, which no date form reads: `regnal`)
-            # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`)
+            # (and `pluviôse an VIII`: `republican`; `Anno MDCXLVIII`: `romanyears`; `año 1.913`: `dottedyears`)
             found += [r for r in find_regnal_years(unwrapped.text) + find_republican_units(unwrapped.text)
-                      + find_roman_years(unwrapped.text) if all(d.end <= r.start or r.end <= d.start for d in found)]
+                      + find_roman_years(unwrapped.text) + find_dotted_years(unwrapped.text)
+                      if all(d.end <= r.start or r.end <= d.start for d in found)]
             # (a list of days of one month, one span for the readers, is a row per day in running text: `listrows`; a
             # note's `11. i 12. aprila 1956` dates one document, as its citation does)
             if block.zone == "body":

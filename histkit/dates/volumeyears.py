@@ -1,8 +1,8 @@
 """Years that name a volume or an imprint, not a time the text speaks of: `Berlin 1932, S. 45`, `Dz. U. 1998 nr 78`.
 
-A note cites its literature and its laws by years that number their volumes: a book's imprint before its page
-(`Warszawa 1932, s. 45`, `М., 1938. С. 1917`), a gazette's or reports' year before the number or part in it (`Dz. U.
-z 1932 r. Nr 60`, `СУ РСФСР. 1922. № 71`, `Foro it., 2001, I, c. 1934`), a law report's year in brackets before its
+A note cites its literature and its laws by years that number their volumes: a book's imprint before its page or
+table (`Warszawa 1932, s. 45`, `Stockholm 1969, tabell 19`, `М., 1938. С. 1917`), a gazette's or reports' year before
+the number or part in it (`Dz. U. z 1932 r. Nr 60`, `СУ РСФСР. 1922. № 71`, `Foro it., 2001, I, c. 1934`), a law report's year in brackets before its
 abbreviation (`[1932] AC 562`, `(1987) 103 LQR 1945`) or bare before it (`1932 SC (HL) 31`), a French reports' before its part and page (`D. 1897. 1.
 433`), a law journal's year before its page (`NJW 2001, 1921`), an edition's (`(1946 ed.)`, `(2nd edn, OUP 1998)`) and
 a command paper's (`(Cmd. 4160, 1932)`). None is a date of the dates table (the date
@@ -24,7 +24,7 @@ _NUMBER_WORDS = ("nr", "Nr", "Nr.", "nr.", "No.", "no.", "№", "n°", "n.", "n�
 
 @lru_cache(maxsize=1)
 def _after() -> re.Pattern:
-    forms = {r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] in ("page", "volume", "item")}
+    forms = {r["form"] for r in data_rows("dates", "locator_words.csv") if r["kind"] in ("page", "volume", "item", "table")}
     forms = sorted(forms | set(_NUMBER_WORDS), key=lambda f: (-len(f), f))
     words = "|".join(rf"{re.escape(f)}" for f in forms)
     # (the page's word after its number and a hyphen, as Uzbek and Kyrgyz write it: `Toshkent, 1998. 211-bet`)
@@ -53,6 +53,7 @@ _PERIODICAL = compiled(r"(?:\bL\.\s?Rev\.|\bL\.\s?J\.|\bU\.S\.C\.(?:\s*§+)?|\bC
                        r"\s+\d[\d.]*(?:,\s*\d+(?:[–-]\d+)?)*\s*\($")
 _IMPRINT = compiled(r"\((?:[^()]*\b(?:edn|eds?\.)[^()]*|[A-Z][A-Za-z]{1,5}\.\s*\d+,\s*)$")
 _JOURNAL = compiled(r"(?<!\w)[A-Z]{2,6}\s+$")
+_VOLUME = compiled(r"(?<![\d.,])\d{1,4}\s*\($")
 
 
 def is_volume_year(text: str, date: DateMatch) -> bool:
@@ -61,10 +62,10 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
     >>> from histkit.dates import find_dates
     >>> text = "Berlin 1932, S. 45; Dz. U. 1998 nr 78; [1932] AC 562; NJW 2001, 1921; in 1933, 1,200 men; 1934, 1935"
     >>> text += "; (Cmd. 4160, 1932); (2nd edn, OUP 1998); D. 1897. 1. 433; (Paris 1950)"
-    >>> text += "; 9 Yale L.J. 12, 14 (1951); 300 U.S. 12 (1952)"
+    >>> text += "; 9 Yale L.J. 12, 14 (1951); 300 U.S. 12 (1952); Wirtschaft und Statistik 3 (1923), S. 700"
     >>> [(d.surface, is_volume_year(text, d)) for d in find_dates(text)]
     [('1932', True), ('1998', True), ('1932', True), ('2001', True), ('1921', False), ('1933', False), ('1934', False), ('1935', False),
-     ('1932', True), ('1998', True), ('1897', True), ('1950', False), ('1951', True), ('1952', False)]
+     ('1932', True), ('1998', True), ('1897', True), ('1950', False), ('1951', True), ('1952', False), ('1923', True)]
     """
     if date.date_start[:4] != date.date_end[:4] or not _YEAR.fullmatch(date.surface):
         return False
@@ -73,6 +74,10 @@ def is_volume_year(text: str, date: DateMatch) -> bool:
         return after.group("page") is None or _JOURNAL.search(text, max(0, date.start - 8), date.start) is not None
     if text.startswith(")", date.end) and (_IMPRINT.search(text, max(0, date.start - 60), date.start)
                                            or _PERIODICAL.search(text, max(0, date.start - 60), date.start)):
+        return True
+    # (a journal's volume, its year in brackets, then the page: `Wirtschaft und Statistik 3 (1923), S. 700`)
+    if text.startswith(")", date.end) and _VOLUME.search(text, max(0, date.start - 8), date.start) \
+            and _after().match(text, date.end + 1) is not None:
         return True
     bracket = text[date.start - 1:date.start] if date.start else ""
     closing = {"[": "]", "(": ")"}.get(bracket)
