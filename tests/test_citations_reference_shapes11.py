@@ -66,3 +66,35 @@ def test_a_translation_in_brackets_after_the_original_leaves_the_original_a_cita
     assert (row.authors, row.title, row.year, row.pages) == (
         "M. Scheler", "Das Ressentiment im Aufbau der Moralen", "1972", "pp. 33-147")
 
+
+def test_a_house_named_alone_before_the_town_is_the_publisher_not_another_town():
+    # the Italian and French order `Titolo, Editore, Luogo Anno`, the house on publishers.csv
+    row = reference("H. Poincaré, La valeur de la science, Flammarion, Paris 1939, pp. 216-217.")
+    assert (row.title, row.publisher, row.place, row.year) == ("La valeur de la science", "Flammarion", "Paris", "1939")
+
+
+def test_two_towns_before_the_year_stay_the_places():
+    row = reference("Peter Galison, How Experiments End, Chicago, London 1987.")
+    assert (row.place, row.publisher) == ("Chicago, London", "")
+
+
+def test_a_town_joined_by_de_in_a_bracketed_imprint_is_the_place():
+    # `Las Palmas de Gran Canaria`, `Rio de Janeiro`: place_joiner words of reference_words.csv, as `Frankfurt am Main`
+    row = reference("J. Ponce Marrero, Canarias en la Gran Guerra, 1914–1918: estrategia y diplomacia "
+                    "(Las Palmas de Gran Canaria, 2006), p. 12.")
+    assert (row.title, row.place, row.year) == (
+        "Canarias en la Gran Guerra, 1914–1918: estrategia y diplomacia", "Las Palmas de Gran Canaria", "2006")
+
+
+def test_a_yearbooks_two_years_with_a_slash_give_its_first_year():
+    row = reference("A. Pato, Collective redress for cartel damage claims, Yearbook of Private International Law 17 "
+                    "(2015/2016), 491.")
+    assert (row.container, row.volume, row.year, row.pages) == ("Yearbook of Private International Law", "17", "2015",
+                                                                "491")
+
+
+def test_a_uk_statutory_instruments_regulations_and_year_are_legislation():
+    for note in ("Companies (Strategic Report) Regulations 2022, reg. 1(1)-(2).",
+                 "Limited Liability Partnerships (Climate-related Financial Disclosure) Regulations 2022 (SI 2022/46)."):
+        kinds = build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])["citations"].kind
+        assert kinds.tolist() == ["legislation"], note

@@ -99,10 +99,11 @@ def _named_law() -> re.Pattern:
     # or the name, a comma and the law's year, or its number and year (`Trade Disputes Act, 1929 (Act VII of 1929),
     # s. 16`, `Cocoa Ordinance, No. 12 of 1938, …`): a book's title is not followed by its year alone and a section
     # (or the name and its year with nothing between, as British and Commonwealth statutes are cited: `Companies Act
-    # 2006`, `Human Rights Act 1998, s 4`)
+    # 2006`, `Human Rights Act 1998, s 4`; a statutory instrument's number in brackets after it: `… Regulations 2022 (SI
+    # 2022/46)`)
     return compiled(rf"(?:[^\W\d_][^,;:]{{0,80}}?)?(?:{statute_word().pattern})(?:\s*\([^()]{{1,20}}\))?"
                       rf"(?:(?:\s+(?:n[°o]\.?|Nr\.?|No\.?)\s*[\d/-]+)?\s+(?:of|vom|von|du|del)"
-                      rf"\s+(?:\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+)?{YEAR}|\s+{YEAR}"
+                      rf"\s+(?:\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+)?{YEAR}|\s+{YEAR}(?:\s*\([^()]{{1,60}}\))?"
                       rf"|\s*,\s*(?:(?:n[°o]\.?|Nr\.?|No\.?|№)\s*\d+\s+[^\W\d_]{{1,4}}\s+)?{YEAR}(?:\s*\([^()]{{1,60}}\))?)"
                       rf"\s*(?:[,;]|\.?\s*$)", re.IGNORECASE)
 

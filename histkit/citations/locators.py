@@ -46,7 +46,9 @@ _COUNT = compiled(r"\d{1,3}\s+[^\W\d_]{1,6}\.?")
 _MARKED_PAGE = compiled(rf"{LOWER}{{1,4}}\.\s*\d+(?:\s*[–—-]\s*\d+)?\.?")
 # a run of years after a comma (the comma styles' imprint, `Vrin, 1966-1976`; not a series' `FRUS 1961–63`), followed
 # by the volumes or pages cited or the imprint's bracket (a title's run may end a piece: `…, 1918–1928. Bloomington`)
-_YEARS_RUN = compiled(rf"(?<=,)(?P<space>\s*)(?P<first>{YEAR})\s*[–—-]\s*(?:{YEAR}|\d{{2}})(?=\s*[,)])")
+# (or a yearbook's or an academic year's two years with a slash, after a comma or alone in brackets: `…, 2015/2016, p. 491`,
+# `… Law 17 (2015/2016), 491`)
+_YEARS_RUN = compiled(rf"(?P<space>(?<=,)\s*|(?<=\()\s*(?=\d{{4}}\s*/))(?P<first>{YEAR})\s*[–—/-]\s*(?:{YEAR}|\d{{2}})(?=\s*[,)])")
 # a volume among them, by a volume's word of the lists (`t. VI`, `vol. 6`, `Bd. 2`)
 _VOLUME = compiled(rf"(?:{alternation('reference_words.csv', 'volume')})\s*(?P<no>\d+|[IVXLC]+)\.?")
 # (an issue is a journal's, not a division of a work: `Kwartalnik Historyczny 1995, nr 3` keeps it)
@@ -61,6 +63,8 @@ def first_of_run(text: str) -> str:
     'R. Descartes, Œuvres, Paris, Vrin, 1966, t. VI, p. 112'
     >>> first_of_run("L. Daston, Wonders, 1150–1750, New York 1998")
     'L. Daston, Wonders, 1150–1750, New York 1998'
+    >>> first_of_run("A. Pato, Redress, Yearbook of Private International Law 17 (2015/2016), 491")
+    'A. Pato, Redress, Yearbook of Private International Law 17 (2015), 491'
     """
     runs = list(_YEARS_RUN.finditer(text))
     if not runs or re.search(YEAR, text[runs[-1].end():]):

@@ -15,7 +15,7 @@ import re
 
 from .notetext import split_commas
 from ..dates import find_dates
-from .words import LISTED_EDITOR_WORD, UPPER, YEAR, alternation
+from .words import LISTED_EDITOR_WORD, UPPER, YEAR, alternation, word_rows
 from ..patterns import compiled
 
 # (`Cambridge (MA) 2004`: a town with its state in brackets; `Kiel und Hamburg 1787`, `Frankfurt am Main 1990`: two places joined by "and", a place on its river; `Venezia - Roma
@@ -134,12 +134,21 @@ _FIRM = compiled(rf"[{UPPER}][^\W\d_]+\s*&\s*[{UPPER}][^\W\d_]+")
 
 
 def publisher_named(part: str) -> bool:
-    """Whether ``part`` names a publisher: a publisher's word in it (`publisher_words.csv`) or a firm's two names.
+    """Whether ``part`` names a publisher: a publisher's word in it (`publisher_words.csv`), a firm's two names, or a
+    house known by its name alone (`publishers.csv`).
 
     >>> publisher_named("Harvard University Press"), publisher_named("Sweet & Maxwell"), publisher_named("London")
     (True, True, False)
+    >>> publisher_named("Flammarion"), publisher_named("Vita e Pensiero")
+    (True, True)
     """
-    return bool(_publisher_word().search(part) or _FIRM.search(part))
+    return bool(_publisher_word().search(part) or _FIRM.search(part)) or part.strip(" .,") in _publishers()
+
+
+@functools.cache
+def _publishers() -> frozenset:
+    """The houses an imprint names by their name alone (`publishers.csv`: `Einaudi`, `Flammarion`, `Suhrkamp`)."""
+    return frozenset(row["form"] for row in word_rows("publishers.csv"))
 
 
 def month_not_place(ref: dict) -> dict:

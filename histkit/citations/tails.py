@@ -337,8 +337,10 @@ def trailing_pages(text: str) -> tuple[int, str]:
 # (not French and Italian `(Paris, Fayard, 1988)`: the place, then its publisher, is `place_year_bracket`'s to refuse)
 # (a place in a script without case, one or two of its words: `(ווילנע, 1930)`)
 # a town in a bracketed imprint: one or two capitalised words, two joined by a slash (`Frankfurt/Main`) or by a word of
-# the lists (`Frankfurt am Main`, `Kingston upon Hull`: kind ``place_joiner``); two towns by a word for "and"
-_TOWN = rf"[{UPPER}][\w’'.-]+(?:[ /-][{UPPER}][\w.-]+|\s(?:{alternation('reference_words.csv', 'place_joiner')})\s[{UPPER}][\w.-]+)?"
+# the lists (`Frankfurt am Main`, `Kingston upon Hull`, `Las Palmas de Gran Canaria`: kind ``place_joiner``); two towns by
+# a word for "and"
+_TOWN = (rf"[{UPPER}][\w’'.-]+(?:[ /-][{UPPER}][\w.-]+)?(?:\s(?:{alternation('reference_words.csv', 'place_joiner')})\s"
+         rf"[{UPPER}][\w.-]+(?:\s[{UPPER}][\w.-]+)?)?")
 _PLACE_YEAR_BRACKET = compiled(
     rf"\((?P<before>[^()]{{0,60}}[;,]\s*(?:[^\W\d_]+\.\s+)?|[^\W\d_]+\.\s+)?(?P<place>{_TOWN}"
     rf"(?:\s(?:&|{alternation('and_words.csv')})\s{_TOWN})?"
