@@ -251,7 +251,7 @@ def parse_reference(raw: str) -> dict:
     Every field is a string, empty when not found. Never raises.
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
-    text = comma_before_quote(typographic_quotes(without_prose_after(with_op_cit_commas(without_lead_in(without_end(
+    text = typographic_quotes(comma_before_quote(without_prose_after(with_op_cit_commas(without_lead_in(without_end(
         comma_before_bracketed_in(year_without_edition(raw))))))))  # (`Tytuł [w:] Książka`: the container a part of its own)
     text = journal_out_of_brackets(without_asides(as_comma_style(text)))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years
