@@ -5,6 +5,7 @@ among the literature, the Bluebook's `Compare … with …`, the part of a repor
 import pandas as pd
 
 from histkit.citations import extract_citations
+from histkit.citations.ibidtails import section_tail
 from histkit.citations.official import official_kind
 from histkit.citations.oscola import book_bracket
 from histkit.citations.printed import not_literature
@@ -50,3 +51,66 @@ def test_debates_named_first_are_a_parliaments_record():
 
 def test_a_commonwealth_statute_cited_by_section_without_a_stop_is_legislation():
     assert not_literature("Juries Act, RSO 1990, c J.3, s 4.") == "legislation"
+
+
+def test_compare_with_parts_the_two_works():
+    rows = _references("Compare Ellen Ruiz, Title One, 9 YALE L.J. 1, 5 (1990), with Tom Abel, Title Two, 8 "
+                       "HARV. L. REV. 7, 9 (1991).")
+    assert rows.title.tolist() == ["Title One", "Title Two"]
+
+
+def test_a_bodys_report_with_its_series_number_after_the_title_is_that_bodys():
+    ref = parse_reference("Law Reform Commission of Tasmania, Water Rights, Report No 7 (1982) 40 [2.3]")
+    assert (ref["authors"], ref["title"], ref["year"]) == ("Law Reform Commission of Tasmania", "Water Rights", "1982")
+
+
+def test_a_bodys_report_in_a_books_bracket_is_literature():
+    rows = _references("Council for Legal Aid, Costs and Courts (CLA 1993) 12.")
+    assert rows[["authors", "title", "year"]].values.tolist() == [["Council for Legal Aid", "Costs and Courts", "1993"]]
+
+
+def test_op_cit_without_stops_and_the_note_repeats_the_authors_work():
+    rows = _references("P Ndlovu 'Leases and liens' (1997) 114 SALJ 20 at 25.", "Ndlovu op cit note 1 at 27.")
+    assert rows[["authors", "year", "ref_of"]].values.tolist()[1] == ["Ndlovu", "1997", "1:1"]
+
+
+def test_ibid_with_a_reports_numbered_paragraph_repeats_the_report():
+    assert section_tail(row := {"pages": ""}, "para 4.9", {"kind": "literature"}) and row["pages"] == "para 4.9"
+
+
+def test_the_government_named_before_its_department_is_part_of_the_author():
+    ref = parse_reference("Ontario, Ministry of the Attorney General, Jury Reform (Toronto: Queen's Printer, 1980) 4")
+    assert (ref["authors"], ref["title"]) == ("Ontario, Ministry of the Attorney General", "Jury Reform")
+
+
+def test_an_apostrophe_inside_a_quoted_title_after_the_name_keeps_the_title_whole():
+    ref = parse_reference("K Naidoo 'The tenant's remedy' (1999) 116 SALJ 12 at 15")
+    assert (ref["authors"], ref["title"], ref["year"]) == ("K Naidoo", "The tenant's remedy", "1999")
+
+
+def test_a_working_papers_series_may_follow_its_quoted_title_without_a_comma():
+    ref = parse_reference("T Dube 'Risk and remedy' Wits Law Working Paper No 2/2019 (2019) at 4")
+    assert (ref["authors"], ref["year"]) == ("T Dube", "2019")
+
+
+def test_a_bodys_initials_repeat_its_report():
+    rows = _references("Law Reform Commission of Tasmania, Water Rights, Report No 7 (1982) 40; Ann Bell, 'Wells' "
+                       "(1990) 12 UTasLR 3, 5.", "LRCT, above n 1, 44.")
+    assert rows[["authors", "ref_of"]].values.tolist()[-1] == ["LRCT", "1:1"]
+
+
+def test_a_year_in_an_explanatory_parenthetical_does_not_end_a_short_form():
+    rows = _references("Ann Bell, Wells and Water, 12 YALE L.J. 3, 5 (1990).",
+                       "Bell, supra note 1, at 7 (tracing the rule to 1840).")
+    assert rows[["authors", "ref_of"]].values.tolist()[-1] == ["Bell", "1:1"]
+
+
+def test_ibid_with_a_page_and_a_bracketed_paragraph_repeats_the_work():
+    assert section_tail(row := {"pages": ""}, "77 [5.6]", {"kind": "literature"}) and row["pages"] == "77 [5.6]"
+
+
+def test_a_work_quoted_in_a_parenthetical_is_a_reference_of_its_own():
+    rows = _references("Ann Bell, Wells and Water, 12 YALE L.J. 3, 5 (1990).",
+                       "Bell, supra note 1, at 7 (quoting JOHN ROE, A TREATISE ON WATERS 44 (Boston, Little, Brown & Co. "
+                       "1850)).")
+    assert rows[["note_no", "authors", "year"]].values.tolist()[1:] == [["2", "Bell", "1990"], ["2", "JOHN ROE", "1850"]]

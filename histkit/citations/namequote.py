@@ -21,8 +21,11 @@ from ..patterns import compiled
 
 # the names (two words at least: a name and a surname or initials), then an opening quotation mark and a title closed
 # by its mark, and after it what an article's title is followed by: its year in brackets, a comma, a number
+# (an apostrophe between two letters is the title's own: `'The employer's liability'`; and a series may follow the
+# title before the bracket of its year: `T Ramaphela 'Title' Stellenbosch Law Faculty Working Paper No 3/2020 (2020)`)
 _NAMES_QUOTE = compiled(rf"^(?P<names>[^\W\d_][^,;:()‘“'\"\[\]\s]*\s[^;:()‘“'\"\[\]]{{1,120}}?)\s+"
-                        rf"(?=[‘“'\"][^‘’“”'\"]{{3,300}}[’”'\"]\s*(?:[\[(]{YEAR}[\])]|,|\d))")
+                        rf"(?=[‘“'\"](?:[^‘’“”'\"]|(?<=[^\W\d_])['’](?=[^\W\d_])){{3,300}}[’”'\"]\s*"
+                        rf"(?:[\[(]{YEAR}[\])]|,|\d|[A-Z][^()‘’“”'\"]{{0,120}}\((?:[^()]*\s)?{YEAR}\)))")
 
 
 # initials without full stops (or with them), the particles and one surname, then a capitalised word opening the title;

@@ -15,6 +15,7 @@ from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
 from .corporate import corporate_head, with_body_as_author
+from .corporatebook import corporate_book
 from .ends import without_end, without_online, without_remark
 from .entries import without_entry_word
 from .quotedtitle import quoted_title
@@ -125,13 +126,13 @@ _ORAL = compiled(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razgov
 
 
 def cites_publication(piece: str) -> bool:
-    """Whether ``piece`` names a publisher in parentheses, says op. cit. or is an author's book (`book_by_author`):
-    literature, whatever archive it names.
+    """Whether ``piece`` names a publisher in parentheses, says op. cit., is an author's book (`book_by_author`) or a
+    body's report (`corporate_book`): literature, whatever archive it names.
 
     >>> [cites_publication(t) for t in ("Archiv (Bonn: Dietz, 1990), 4", "AJ, 507, IX", "Les mots (Paris: PUF, 2005 [1966])")]
     [True, False, True]
     """
-    return bool(PUBLISHER.search(piece) or op_cit(piece) or book_by_author(piece))
+    return bool(PUBLISHER.search(piece) or op_cit(piece) or book_by_author(piece) or corporate_book(piece))
 
 
 @kept  # (asked of a piece by the splitter, by `daylists`, then by the classifier)
