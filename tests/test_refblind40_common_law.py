@@ -114,3 +114,9 @@ def test_a_work_quoted_in_a_parenthetical_is_a_reference_of_its_own():
                        "Bell, supra note 1, at 7 (quoting JOHN ROE, A TREATISE ON WATERS 44 (Boston, Little, Brown & Co. "
                        "1850)).")
     assert rows[["note_no", "authors", "year"]].values.tolist()[1:] == [["2", "Bell", "1990"], ["2", "JOHN ROE", "1850"]]
+
+
+def test_a_bare_year_before_a_journal_without_volumes_is_its_year():
+    ref = parse_reference("K Naidoo 'Servitudes revisited' 2001 Acta Juridica 40 at 44.")
+    assert (ref["authors"], ref["title"], ref["container"], ref["year"]) == (
+        "K Naidoo", "Servitudes revisited", "Acta Juridica", "2001")
