@@ -39,10 +39,11 @@ def _head() -> re.Pattern:
     # part of at most six words holding the head word as one of them
     # (or, in English, one to six capitalised words before the head word that ends the name: `Labour Office`, `Home
     # Department`, `Northern Nigeria Marketing Board`, `The Madras Handloom Weavers' Provincial Co-operative Society`,
-    # "and" between two of them: `Equality and Human Rights Commission`)
+    # "and" between two of them: `Equality and Human Rights Commission`; and what it is of or for after it: `Law Reform
+    # Commission of Victoria`, `Irish Council for Civil Liberties`)
     return compiled(rf"^(?:(?:{words})(?![^\W_])[^,\d]{{0,100}}?"
                     rf"|(?P<last>[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]*)*\s+(?:(?:(?:and|&)\s+)?[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]*)*\s+){{0,5}}"
-                    rf"(?-i:{words}))"
+                    rf"(?-i:{words})(?:\s+(?:of|for|on)\s+(?:the\s+)?[{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+){{0,3}})?)"
                       rf"|(?=[{CASELESS}])(?:[^\s,\d]+\s+){{0,5}}?(?:{words})(?![^\W_])(?:\s+[^\s,\d]+){{0,5}}?)\s*(?=,)")
 
 
@@ -68,6 +69,27 @@ def _remits() -> re.Pattern:
 
 
 def corporate_head(text: str) -> int:
+    """Where the title begins after a corporate author's name opening ``text`` (`_corporate_head`), the government
+    whose body it is named before it as the McGill Guide prints it (`Canada, Department of Justice, Title (…)`;
+    ``reference_words.csv`` kind ``jurisdiction``); 0 for none.
+
+    >>> text = "Canada, Department of Justice, Evidence Reform (Ottawa: Supply and Services Canada, 1983)"
+    >>> text[:corporate_head(text)]
+    'Canada, Department of Justice, '
+    """
+    found = _corporate_head(text)
+    if found or (government := _jurisdiction().match(text)) is None:
+        return found
+    body = _corporate_head(text[government.end():])
+    return government.end() + body if body else 0
+
+
+@functools.cache
+def _jurisdiction() -> re.Pattern:
+    return compiled(rf"(?:{alternation('reference_words.csv', 'jurisdiction')}),\s+")
+
+
+def _corporate_head(text: str) -> int:
     """Where the title begins after a corporate author's name opening ``text`` (after its comma), or 0 for none.
 
     >>> text = "Ministero di agricoltura, industria e commercio, Relazione sulle bonifiche, Roma, Tip. Nazionale, 1905"
@@ -103,6 +125,10 @@ def corporate_head(text: str) -> int:
     return len(text) - len(rest)
 
 
+# the AGLC's report after its title: its series and number, then its year in brackets (`…, Report No 41 (1986) 112`)
+NUMBERED_REPORT = compiled(rf",\s*[{UPPER}][^,()]{{0,60}}?\s(?:No|Number)\.?\s*\d[\w/–-]*\s*\((?P<year>{YEAR})\)")
+
+
 def with_body_as_author(text: str, body: int, ref: dict) -> dict:
     """``ref`` read from ``text`` after its body's name (`corporate_head`), with the name as its authors; a title whose
     first part, before a colon, the reader took for an author's name gets that part back.
@@ -116,4 +142,7 @@ def with_body_as_author(text: str, body: int, ref: dict) -> dict:
     if head and start > body and text[body:start].rstrip().endswith(":") and text[body:start].rstrip(" :") == head:
         ref["title"] = text[body:start + len(title)]
     ref["authors"] = text[:body].rstrip(" ,")
+    # (`Title, Report No 41 (1986) 112`: the title runs to the series, whatever the reader took for a name in it)
+    if (report := NUMBERED_REPORT.search(text, body)) is not None and "(" not in text[body:report.start()]:
+        ref["title"], ref["year"] = text[body:report.start()].strip(" ,"), ref.get("year") or report.group("year")
     return ref

@@ -20,8 +20,14 @@ from ..patterns import compiled
 # a numbered paragraph's mark (`n°`, `nos`, the Swiss `N`, `Rn.`, `para`, `§`), its number, and what may follow it
 # (`et s.`, a range, a second paragraph)
 # (or an article's, as OSCOLA repeats a treaty or a commentary: `ibid art 13(3)`)
-_SECTION = compiled(r"(?:n°|n[oº]s?\.?|N|Rn\.|Rz\.|paras?\.?|arts?\.?|§§?)\s*\d+[a-z]{0,3}(?:\(\w{1,4}\))*"
-                    r"(?:[\s,–—-]+(?:\d+|et\s+s(?:uiv)?\.?|s\.?))*", re.IGNORECASE)
+# (a report's paragraph numbered by its chapter: `ibid para 4.9`, `ibid paras 2.14–2.16`; or in square brackets, as
+# the AGLC prints it: `Ibid [5.6]`)
+_SECTION = compiled(r"(?:n°|n[oº]s?\.?|N|Rn\.|Rz\.|paras?\.?|arts?\.?|§§?)\s*\d+(?:\.\d+)*[a-z]{0,3}(?:\(\w{1,4}\))*"
+                    r"(?:[\s,–—-]+(?:\d+(?:\.\d+)*|et\s+s(?:uiv)?\.?|s\.?))*|\[\d+(?:\.\d+)*\](?:\s*[–—-]\s*\[\d+(?:\.\d+)*\])?"
+                    # (or a page, then a paragraph or the author's remark in square brackets: `Ibid 77 [5.6]`, the McGill
+                    # Guide's `Ibid at 15 [emphasis added]`)
+                    r"|(?:at\s+)?\d+(?:\s*[–—-]\s*\d+)?\s*\[[^\[\]\d][^\[\]]{0,40}\]|(?:at\s+)?\d+\s*\[\d+(?:\.\d+)*\]",
+                    re.IGNORECASE)
 
 
 def section_tail(row: dict, tail: str, target: dict | None) -> bool:
@@ -36,6 +42,9 @@ def section_tail(row: dict, tail: str, target: dict | None) -> bool:
     >>> row = {"pages": ""}
     >>> section_tail(row, "para 59", {"kind": "ibid", "archive": ""}), row["pages"]
     (True, 'para 59')
+    >>> row = {"pages": ""}
+    >>> section_tail(row, "para 4.9", {"kind": "literature"}), row["pages"]
+    (True, 'para 4.9')
     """
     tail = tail.strip(" ,.")
     # (the work's row, or an Ibid. of it before: one that took no archive)

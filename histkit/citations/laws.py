@@ -115,7 +115,8 @@ def _code_provision() -> re.Pattern:
     # America (2017), rule 43(c)`: capitalised words naming a code (no comma before its word, so not `Name, The Law of
     # …`), anything but a semicolon, and the provision cited ending the citation
     name = rf"(?:[A-Z][\w'’.-]*\s+){{0,6}}?(?:{alternation('reference_words.csv', 'code_name')}|(?i:{statute_word().pattern}))"
-    provision = r"(?:[Aa]rt(?:icle)?s?\.?|[Ss]ections?|ss?\.|[Rr]ules?|§§?|[Pp]aras?\.|[Pp]aragraphs?)"
+    # (`s 30` without its stop, as OSCOLA, the AGLC and the McGill Guide print it: `Canada Evidence Act, RSC 1985, c C-5, s 30`)
+    provision = r"(?:[Aa]rt(?:icle)?s?\.?|[Ss]ections?|ss?\.|ss?(?=\s+\d)|[Rr]ules?|§§?|[Pp]aras?\.|[Pp]aragraphs?)"
     # (two provisions joined by the note's word for "and": `Coutume de Paris (1580), art. 129 et 130`)
     joiner = rf"(?:,|[-–]|\s(?:{alternation('and_words.csv')})\s)"
     return compiled(rf"(?:The\s+)?{name}(?![^\W_])[^;]{{0,160}}?,\s*{provision}\s*\d+[a-z]?(?:\(\w{{1,4}}\))*"

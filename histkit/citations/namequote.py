@@ -7,18 +7,31 @@ Read with the comma written in, when what stands before the quotation mark is a 
 word for "and" (`names.is_name`, `names.names_joined`), or three names or more listed with commas (`Ralph Bodle,
 Lena Donat and Matthias Duwe ‘…’`), and after the quotation comes what follows an article's
 title: its year in brackets, a comma or a number (not prose: `Over de Haagse ‘Indische wijken’ …`).
+
+The South African house drops the comma before a book's title too, which it prints in italics and no quotes: `R M
+Fenwick The Law of Delict in South Africa 3 ed (1998) 412`. There the name is initials and one surname (its particles
+before it: `C H van Rooyen`), the title opens with a capital after it, and the book's bracket with its year follows.
 """
 
 from __future__ import annotations
 
 from .names import is_name, listed_persons, names_joined
-from .words import YEAR
+from .words import YEAR, alternation
 from ..patterns import compiled
 
 # the names (two words at least: a name and a surname or initials), then an opening quotation mark and a title closed
 # by its mark, and after it what an article's title is followed by: its year in brackets, a comma, a number
+# (an apostrophe between two letters is the title's own: `'The employer's liability'`; and a series may follow the
+# title before the bracket of its year: `T Ramaphela 'Title' Stellenbosch Law Faculty Working Paper No 3/2020 (2020)`)
 _NAMES_QUOTE = compiled(rf"^(?P<names>[^\W\d_][^,;:()‘“'\"\[\]\s]*\s[^;:()‘“'\"\[\]]{{1,120}}?)\s+"
-                        rf"(?=[‘“'\"][^‘’“”'\"]{{3,300}}[’”'\"]\s*(?:[\[(]{YEAR}[\])]|,|\d))")
+                        rf"(?=[‘“'\"](?:[^‘’“”'\"]|(?<=[^\W\d_])['’](?=[^\W\d_])){{3,300}}[’”'\"]\s*"
+                        rf"(?:[\[(]{YEAR}[\])]|,|\d|[A-Z][^()‘’“”'\"]{{0,120}}\((?:[^()]*\s)?{YEAR}\)))")
+
+
+# initials without full stops (or with them), the particles and one surname, then a capitalised word opening the title;
+# and later a bracket ending in a year (the book's: `(1998)`, `(LLD thesis, University of Pretoria, 2008)`)
+_INITIALS_NAME_TITLE = compiled(rf"^(?P<names>(?:[A-Z]\.?\s+){{1,3}}(?:(?:{alternation('name_particles.csv')})\s+){{0,2}}"
+                                rf"[A-Z][\w’'-]+)\s+(?=[A-Z][^,;:()]{{2,200}}\([^()]{{0,80}}(?<!\d){YEAR}\))")
 
 
 def comma_before_quote(piece: str) -> str:
@@ -28,8 +41,10 @@ def comma_before_quote(piece: str) -> str:
     'Steve Lambert, ‘Are Current Frameworks Appropriate?’ [2016] Higher Education 6(4): 345–58'
     >>> comma_before_quote("The committee ‘noted’ the report."), comma_before_quote("Over de Haagse ‘Indische wijken’")
     ('The committee ‘noted’ the report.', 'Over de Haagse ‘Indische wijken’')
+    >>> comma_before_quote("C H van Rooyen Handboek van het Regt (1852) § 312")
+    'C H van Rooyen, Handboek van het Regt (1852) § 312'
     """
-    found = _NAMES_QUOTE.match(piece)
+    found = _NAMES_QUOTE.match(piece) or _INITIALS_NAME_TITLE.match(piece)
     if found is None:
         return piece
     names = found.group("names")

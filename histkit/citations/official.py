@@ -42,6 +42,7 @@ from typing import NamedTuple
 from ..dates import find_date_groups
 from ..patterns import compiled
 from .notetext import set_date
+from .paperseries import published_paper
 from .words import alternation, form_pattern, forms, spellings_of
 
 __all__ = ["Symbol", "find_symbol", "official_kind", "official_tail", "read_official"]
@@ -149,7 +150,10 @@ def official_kind(text: str) -> str:
     Also one with no symbol that opens with a treaty body's numbered document, after its body if any (`CESCR
     Committee, General Comment No. 12: The Right to Adequate Food, cit., par. 1`): its repeat by title.
     """
-    return "official" if find_symbol(text) is not None or _described().match(text) else ""
+    symbol = find_symbol(text)
+    if symbol is not None and symbol.family == "numbered" and published_paper(text, symbol.start, symbol.end):
+        return ""  # (`Home Office, Title (Cm 3187, 1996)`: a white paper cited as a book, `paperseries`)
+    return "official" if symbol is not None or _described().match(text) else ""
 
 
 @functools.cache

@@ -40,10 +40,16 @@ _VOLUME_FIRST = compiled(rf"^(?P<volume>\d{{1,4}})\s+(?P<journal>[^\W\d_][^\d()\
 # `… (Selden Society vol 131, 2012) 44`: a bracket ending in a year closes the title, the pages cited after it (a
 # publisher, an edition or a series before the year: a year alone in brackets is a date's, `Minguo 26 (1937)`; opening
 # with the bracket, which `re` then looks for first; the pages may have their word, `(OUP 2008) p. 626`)
+# (the part cited after the pages, or for them: `(1852) § 312`, `(Law Com No 412, 2016) paras 2.14–2.16`, `ch 4`, a
+# report's paragraph in square brackets `(1986) 112 [4.18]`; the paragraph's words of ``courts.csv`` kind
+# ``paragraph``, a chapter's of ``reference_words.csv`` kind ``book_division``)
+_DIVISION = (rf"(?:\s*,?\s*(?:(?:{alternation('courts.csv', 'paragraph')}|{alternation('reference_words.csv', 'book_division')})"
+             r"\s*\d+[\d.]*"
+             r"(?:\s*[–—-]\s*\d+[\d.]*)?|\[\d+[\d.]*\]))?")
 _BOOK = compiled(rf"\((?P<inside>[^()]*?[^\W\d_][^()]*?(?<![\d/–—-])(?P<year>{YEAR}))\)\s*"
                  rf"(?P<pages>{_LISTED_PAGE_MARK}\d+(?:\s*[–—-]\s*\d+)?"
                  r"(?:\s*,\s*\d+(?:\s*[–—-]\s*\d+)?)*)?"
-                 rf"{_FOLLOWING}\s*$")
+                 rf"{_FOLLOWING}{_DIVISION}\s*$")
 
 _SQUARE_YEAR = compiled(rf"\s*\[(?P<year>{YEAR})\]\s*$")
 

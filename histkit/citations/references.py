@@ -15,6 +15,7 @@ from .capitals import capitals_head, capitals_reference
 from .casenotes import case_note, read_case_note
 from .caselessjournal import caseless_article, read_caseless_article
 from .corporate import corporate_head, with_body_as_author
+from .corporatebook import corporate_book
 from .ends import without_end, without_online, without_remark
 from .entries import without_entry_word
 from .quotedtitle import quoted_title
@@ -78,8 +79,7 @@ PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`, a US town
 # with its state, `Berkeley, CA:`; a comma or a capital opens it, looked at first: the scan passes over other places at once)
 _PUBLISHER_PLAIN = compiled(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>(?:[{UPPER}][\w.’'-]+\s){{0,2}}[{UPPER}][\w.’'-]+,\s*(?:[A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.)|[{UPPER}][\w .–/-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
-# a full stop after a word of three letters or more, its last two small, or a title's year, before a capital (not `St.
-# Petersburg`; `EU Law. Oxford: …`)
+# the full stop of a word of 3 letters, the last two small (`EU Law. Oxford`), or a year's, before a capital (not `St. Paul`)
 _STOP_BEFORE_PLACE = compiled(rf"(?:(?<=[^\W\d_]{LOWER}{{2}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
@@ -126,13 +126,13 @@ _ORAL = compiled(r"^(?:(?:the\s+)?author'?s\s+)?(?:interview|conversation|razgov
 
 
 def cites_publication(piece: str) -> bool:
-    """Whether ``piece`` names a publisher in parentheses, says op. cit. or is an author's book (`book_by_author`):
-    literature, whatever archive it names.
+    """Whether ``piece`` names a publisher in parentheses, says op. cit., is an author's book (`book_by_author`) or a
+    body's report (`corporate_book`): literature, whatever archive it names.
 
     >>> [cites_publication(t) for t in ("Archiv (Bonn: Dietz, 1990), 4", "AJ, 507, IX", "Les mots (Paris: PUF, 2005 [1966])")]
     [True, False, True]
     """
-    return bool(PUBLISHER.search(piece) or op_cit(piece) or book_by_author(piece))
+    return bool(PUBLISHER.search(piece) or op_cit(piece) or book_by_author(piece) or corporate_book(piece))
 
 
 @kept  # (asked of a piece by the splitter, by `daylists`, then by the classifier)
@@ -252,7 +252,7 @@ def parse_reference(raw: str) -> dict:
     Every field is a string, empty when not found. Never raises.
     """
     # (`Vgl`, `Dazu ausführlich`: not the author's; what ends it in its note, no field's: `ends`)
-    text = comma_before_quote(typographic_quotes(without_prose_after(with_op_cit_commas(without_lead_in(without_end(
+    text = typographic_quotes(comma_before_quote(without_prose_after(with_op_cit_commas(without_lead_in(without_end(
         comma_before_bracketed_in(year_without_edition(raw))))))))  # (`Tytuł [w:] Książka`: the container a part of its own)
     text = journal_out_of_brackets(without_asides(as_comma_style(text)))  # `Kikin shiroku [Notes on famine] (1836; repr., …)`: no field's
     text, editions = without_edition_bracket(text)  # `København 1888 (genoptrykt 1978)`: two editions' years

@@ -19,6 +19,7 @@ import functools
 import re
 
 from .abridged import abridges
+from .bodyinitials import body_initials
 from .archives import normalise
 from .caseless import caseless_name
 from .gost import op_cit
@@ -26,6 +27,7 @@ from .japanese import glued_surnames
 from .journals import declared_siglum
 from .journalrepeat import journal_short_form, same_article
 from .notedated import chapter_before, dated_before
+from .parentheticals import year_after
 from .citedkind import cited_kind
 from .coauthors import all_named_first
 from .colist import co_authors_named
@@ -331,9 +333,8 @@ def bare_note_reference(ref: dict) -> bool:
     printed = printed_title(ref.get("title") or "")
     if cited is None or (printed and printed != ref.get("authors")):
         return False
-    # (a section's number is no year: `Staudinger/Mahrenholz (Fn. 8) § 2034 Rn. 12`)
-    return not ref.get("ref_of") or re.search(rf"(?<!\d)(?<!§)(?<!§\s)(?<!Art\.\s){YEAR}(?!\d)",
-                                              ref["raw"][cited.end():]) is not None
+    # (a section's number is no year: `Staudinger/Mahrenholz (Fn. 8) § 2034 Rn. 12`; nor an explanation's, `parentheticals`)
+    return not ref.get("ref_of") or year_after(ref["raw"], cited.end())
 
 
 def _in_note(note_no: str, key: frozenset[str], earlier: list[tuple[str, dict]]) -> str:
@@ -359,7 +360,7 @@ def _author_keys(authors: str) -> frozenset[str]:
     """What a short reference may call the first author by: the last word, or the first (`Kovács István`: Hungarian
     prints the family name first)."""
     return frozenset(word for words in _name_words(authors) if words  # (`山本一郎`: `山本`, glued: `glued_surnames`)
-                     for word in (words[0], words[-1], *glued_surnames(words[0])))
+                     for word in (words[0], words[-1], *glued_surnames(words[0]))) | body_initials(authors)  # (`ALRC`)
 
 
 def _name_words(authors: str) -> tuple[list[str], list[str]]:
