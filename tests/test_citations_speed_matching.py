@@ -8,10 +8,12 @@ import pytest
 
 from histkit.citations import archives, daylists, leads, locate, nametrie, twounits
 from histkit.citations.archives import MAY_COMPOSE_OUTSIDE, default_matcher, normalise
+from histkit.citations.bothin import after_both_in
 from histkit.citations.departments import joining_dashes
+from histkit.citations.holdings import ABBR_DEFINITION
 from histkit.citations.notenumber import marker_length
 from histkit.citations.notetext import paren_depth
-from histkit.citations.words import alternation, archive_word
+from histkit.citations.words import alternation, archive_word, statute_word
 from histkit.text import fold_homoglyphs, strip_diacritics
 
 SAMPLES = ["Hrvatski državni arhiv, fond 1220", "Arhiv Jugoslavije (AJ), 507", "CК SКJ, kut. 4", "Léo Ćosić – „Zapisnik“",
@@ -168,3 +170,26 @@ def test_the_days_of_a_citation_with_no_single_day_are_not_asked_whether_it_read
     monkeypatch.setattr(daylists, "is_literature", never)
     assert daylists.days_apart("TNA, FO 371/1, May 1950") == ["TNA, FO 371/1, May 1950"]
     assert daylists.days_apart("Eley, Forging Democracy (Oxford, 2002), 12") == ["Eley, Forging Democracy (Oxford, 2002), 12"]
+
+
+def _slow_definition(text):
+    # `locate._definition` as it was before its head's archive word was asked first: the specification
+    m = ABBR_DEFINITION.match(text)
+    if m is None and "(" in text:
+        after = locate._dated_stop(text[:text.find("(")]) or after_both_in(text[:text.find("(")])
+        m = ABBR_DEFINITION.match(text, after) if after else None
+        return m if m and locate._has_archive_word(m.group("name")) and not statute_word().search(m.group("name")) else None
+    return m if m and locate._has_archive_word(m.group("name")) and m.start() == 0 \
+        and not statute_word().search(m.group("name")) else None
+
+
+def test_a_definition_after_a_dated_sentence_is_read_as_without_asking_the_head_for_an_archive_s_word_first():
+    rng = random.Random(13)
+    parts = ["Bréf, 12. mars 1874.", " Landsbókasafn Íslands", " (Lbs.)", " (hereafter TNA)", "A to B, 2 May 1929, ",
+             "both in ", "Weizmann Archives", " (WA)", ", ", ". ", "3 May 1929", "1870. ", "Héraðsskjalasafn", " (HérÁrn)",
+             "Tom Segev", " (X)", "(", "Bundesarchiv", " Library", "Thüringer Bibliotheksgesetz (ThürBibG)"]
+    texts = ["Bréf, 12. mars 1874. Landsbókasafn Íslands (Lbs.), 4", "Minute, 3 May 1950. Tom Segev (TS), 4"]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    for text in texts:
+        slow, quick = _slow_definition(text), locate._definition(text)
+        assert (slow and (slow.span(), slow.groupdict())) == (quick and (quick.span(), quick.groupdict())), text
