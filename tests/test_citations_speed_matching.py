@@ -193,3 +193,16 @@ def test_a_definition_after_a_dated_sentence_is_read_as_without_asking_the_head_
     for text in texts:
         slow, quick = _slow_definition(text), locate._definition(text)
         assert (slow and (slow.span(), slow.groupdict())) == (quick and (quick.span(), quick.groupdict())), text
+
+
+def test_a_citation_naming_one_unit_is_not_asked_whether_it_is_a_law_or_a_court_s(monkeypatch):
+    asked = []
+    monkeypatch.setattr(twounits, "legal_kind", lambda text: asked.append(text) or "")
+    assert twounits._per_unit("AN, F7 13245, dossier 4513, 3 mai 1920") == ["AN, F7 13245, dossier 4513, 3 mai 1920"]
+    assert asked == []
+    assert len(twounits._per_unit("AN, F7 13245, dossiers 4513 et 4514, 3 mai 1920")) == 2 and len(asked) == 1
+
+
+def test_a_court_s_joined_cases_stay_one_citation_though_they_name_units():
+    text = "Joint cases C-165/09, C-166/09 and C-167/09"
+    assert len(twounits.units_apart(text)) == 3 and twounits._per_unit(text) == [text]

@@ -241,6 +241,13 @@ def units_apart(text: str) -> list[str]:
 def one_per_unit(pieces: list) -> list:
     """The pieces (`extract.Piece`) with each that names two units given once per unit (`units_apart`); not a court's
     decision or a law, whose numbers are one citation's (`Joint cases C-165/09, C-166/09 and C-167/09`, `Articles 3
-    and 4`)."""
-    return [piece._replace(text=text) for piece in pieces
-            for text in (units_apart(piece.text) if not legal_kind(piece.text) else [piece.text])]
+    and 4`).
+
+    Whether a piece is a law's or a court's is asked only of one naming two units (the dearer question, which the
+    classifier does not ask of most citations: those opening with an archive)."""
+    return [piece._replace(text=text) for piece in pieces for text in _per_unit(piece.text)]
+
+
+def _per_unit(text: str) -> list[str]:
+    apart = units_apart(text)  # (``[text]`` itself where it names one unit)
+    return [text] if len(apart) > 1 and legal_kind(text) else apart
