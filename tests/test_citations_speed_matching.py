@@ -6,12 +6,14 @@ import unicodedata
 
 import pytest
 
-from histkit.citations import archives, leads, locate, nametrie
+from histkit.citations import archives, daylists, leads, locate, nametrie, twounits
 from histkit.citations.archives import MAY_COMPOSE_OUTSIDE, default_matcher, normalise
+from histkit.citations.bothin import after_both_in
 from histkit.citations.departments import joining_dashes
+from histkit.citations.holdings import ABBR_DEFINITION
 from histkit.citations.notenumber import marker_length
 from histkit.citations.notetext import paren_depth
-from histkit.citations.words import alternation, archive_word
+from histkit.citations.words import alternation, archive_word, statute_word
 from histkit.text import fold_homoglyphs, strip_diacritics
 
 SAMPLES = ["Hrvatski državni arhiv, fond 1220", "Arhiv Jugoslavije (AJ), 507", "CК SКJ, kut. 4", "Léo Ćosić – „Zapisnik“",
@@ -149,3 +151,58 @@ def test_names_opening_a_text_are_found_as_the_compiled_name_pattern_finds_them(
     texts = _name_texts(names)
     assert [_found(trie.match(t)) for t in texts] == [_found(pattern.match(t)) for t in texts]
 
+
+def test_two_units_joined_by_and_are_sought_only_where_a_word_for_and_stands_before_a_number():
+    rng = random.Random(11)
+    words = ["dossiers", "nos.", "files", "liv.", "kart.", "inv.nr.", "Д.", "спр.", "boxes", "AN, F7 13245,", "4513", "12",
+             "4514/b", "and", "And", "et", "und", "en", "i", "и", "a", "e", "y", ",", ", ", "  ", "\t", "(", ")", "3 mai 1920"]
+    texts = ["AN, F7 13245, dossiers 4513 et 4514, 3 mai 1920", "inv.nr. 1234 en 1235", "д. 71, 73 и 78", "files 3 And 4",
+             "TNA, FO 371/1, pp. 3 and 4", "boxes 3 and\n4"]
+    texts += ["".join(rng.choice(words) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 10))) for _ in range(5000)]
+    for text in texts:  # (the unit patterns, unchanged, are the specification: the gate may only leave out what they miss)
+        if twounits._pair().search(text) or twounits._singular_pair().search(text):
+            assert twounits._and_number().search(text), text
+
+
+def test_the_days_of_a_citation_with_no_single_day_are_not_asked_whether_it_reads_as_literature(monkeypatch):
+    def never(text):
+        raise AssertionError(text)
+    monkeypatch.setattr(daylists, "is_literature", never)
+    assert daylists.days_apart("TNA, FO 371/1, May 1950") == ["TNA, FO 371/1, May 1950"]
+    assert daylists.days_apart("Eley, Forging Democracy (Oxford, 2002), 12") == ["Eley, Forging Democracy (Oxford, 2002), 12"]
+
+
+def _slow_definition(text):
+    # `locate._definition` as it was before its head's archive word was asked first: the specification
+    m = ABBR_DEFINITION.match(text)
+    if m is None and "(" in text:
+        after = locate._dated_stop(text[:text.find("(")]) or after_both_in(text[:text.find("(")])
+        m = ABBR_DEFINITION.match(text, after) if after else None
+        return m if m and locate._has_archive_word(m.group("name")) and not statute_word().search(m.group("name")) else None
+    return m if m and locate._has_archive_word(m.group("name")) and m.start() == 0 \
+        and not statute_word().search(m.group("name")) else None
+
+
+def test_a_definition_after_a_dated_sentence_is_read_as_without_asking_the_head_for_an_archive_s_word_first():
+    rng = random.Random(13)
+    parts = ["Bréf, 12. mars 1874.", " Landsbókasafn Íslands", " (Lbs.)", " (hereafter TNA)", "A to B, 2 May 1929, ",
+             "both in ", "Weizmann Archives", " (WA)", ", ", ". ", "3 May 1929", "1870. ", "Héraðsskjalasafn", " (HérÁrn)",
+             "Tom Segev", " (X)", "(", "Bundesarchiv", " Library", "Thüringer Bibliotheksgesetz (ThürBibG)"]
+    texts = ["Bréf, 12. mars 1874. Landsbókasafn Íslands (Lbs.), 4", "Minute, 3 May 1950. Tom Segev (TS), 4"]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    for text in texts:
+        slow, quick = _slow_definition(text), locate._definition(text)
+        assert (slow and (slow.span(), slow.groupdict())) == (quick and (quick.span(), quick.groupdict())), text
+
+
+def test_a_citation_naming_one_unit_is_not_asked_whether_it_is_a_law_or_a_court_s(monkeypatch):
+    asked = []
+    monkeypatch.setattr(twounits, "legal_kind", lambda text: asked.append(text) or "")
+    assert twounits._per_unit("AN, F7 13245, dossier 4513, 3 mai 1920") == ["AN, F7 13245, dossier 4513, 3 mai 1920"]
+    assert asked == []
+    assert len(twounits._per_unit("AN, F7 13245, dossiers 4513 et 4514, 3 mai 1920")) == 2 and len(asked) == 1
+
+
+def test_a_court_s_joined_cases_stay_one_citation_though_they_name_units():
+    text = "Joint cases C-165/09, C-166/09 and C-167/09"
+    assert len(twounits.units_apart(text)) == 3 and twounits._per_unit(text) == [text]

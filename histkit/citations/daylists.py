@@ -147,10 +147,14 @@ def days_apart(text: str) -> list[str]:
     >>> days_apart("Lettere del 2 giugno e del 9 luglio 1891, ACS, b. 4")
     ['Lettere del 2 giugno 1891               , ACS, b. 4', 'Lettere del 9 luglio 1891               , ACS, b. 4']
     """
-    if not _YEAR.search(text) or (is_literature(text) and not holds_archive_word(text)
-                                  and archive_inside(text, default_matcher()) is None):
+    if not _YEAR.search(text):
         return [text]
+    # (the days first: a text with none is one document whatever it reads as, and most have none; whether it reads as
+    # literature, the dearer question where it does not, is asked only of the others)
     days = _single_days(text)
+    if not days or (is_literature(text) and not holds_archive_word(text)
+                    and archive_inside(text, default_matcher()) is None):
+        return [text]
     pair = _repeated_word_pair(text, days)
     if pair:
         return pair

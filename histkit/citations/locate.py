@@ -423,8 +423,8 @@ def defines_archive(text: str) -> bool:
 def _definition(text: str) -> re.Match | None:
     m = ABBR_DEFINITION.match(text)
     if m is None and "(" in text:  # (`Leírás, 1849. április 3. és 17. Tiszántúli … Levéltára (a továbbiakban: TtREL)`)
-        after = _dated_stop(text[:text.find("(")]) or after_both_in(text[:text.find("(")])  # (`…, both in Name (X)`)
-        m = ABBR_DEFINITION.match(text, after) if after else None
+        after = _has_archive_word(head := text[:text.find("(")]) and (_dated_stop(head) or after_both_in(head))
+        m = ABBR_DEFINITION.match(text, after) if after else None  # (`…, both in Name (X)`; a head with no archive's word names none: its dates unread)
         return m if m and _has_archive_word(m.group("name")) and not statute_word().search(m.group("name")) else None
     # (`Thüringer Bibliotheksgesetz (ThürBibG)` names a statute, not a library)
     return m if m and _has_archive_word(m.group("name")) and m.start() == 0 and not statute_word().search(m.group("name")) \

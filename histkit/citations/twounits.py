@@ -97,6 +97,13 @@ def _singular_pair() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _and_number() -> re.Pattern:
+    # what `_pair` and `_singular_pair` both hold, a space, a word for "and", a number: found by a scan from each space,
+    # where the two, opening with a look-behind and a word, were tried at every character of every citation
+    return compiled(rf"\s{_and()}\s+\d")
+
+
+@lru_cache(maxsize=1)
 def _both_pair() -> re.Pattern:
     # `kut. 79 i 80 (obje iz 1949.)`: after a word no list holds as a unit's, two numbers joined by a word for "and" are
     # two units when the bracket after them says "both" (``both_words.csv``); without it they may be one citation of
@@ -193,7 +200,8 @@ def units_apart(text: str) -> list[str]:
     """
     if not any(c.isdigit() for c in text):
         return [text]
-    m = _pair().search(text)
+    joined = _and_number().search(text) is not None  # (`_pair` and `_singular_pair` match only where it is found)
+    m = _pair().search(text) if joined else None
     word = _singular(m.group("word")) if m else None
     if word is not None and m.group("word").lower() in _plurals() and _ISSUE_YEAR.match(text, m.end()):
         word = None  # (`Annales, nos. 3 and 4 (1933), pp. 12–30`: a journal's issues and their year, one article)
@@ -204,7 +212,7 @@ def units_apart(text: str) -> list[str]:
         m = _repeated_pair(text)
         if m is not None:  # (`knj. 52, knj. 53 i knj. 54`: the prefix before each of the list too)
             between = rf",\s*{re.escape(m.group('prefix'))}({_NUMBER}{_OWN})"
-        m = m or _singular_pair().search(text) or _listed_files(text) \
+        m = m or (_singular_pair().search(text) if joined else None) or _listed_files(text) \
             or (_both_pair().search(text) if _both_said(text) else None)
         if m is None:
             return [text]
@@ -233,6 +241,13 @@ def units_apart(text: str) -> list[str]:
 def one_per_unit(pieces: list) -> list:
     """The pieces (`extract.Piece`) with each that names two units given once per unit (`units_apart`); not a court's
     decision or a law, whose numbers are one citation's (`Joint cases C-165/09, C-166/09 and C-167/09`, `Articles 3
-    and 4`)."""
-    return [piece._replace(text=text) for piece in pieces
-            for text in (units_apart(piece.text) if not legal_kind(piece.text) else [piece.text])]
+    and 4`).
+
+    Whether a piece is a law's or a court's is asked only of one naming two units (the dearer question, which the
+    classifier does not ask of most citations: those opening with an archive)."""
+    return [piece._replace(text=text) for piece in pieces for text in _per_unit(piece.text)]
+
+
+def _per_unit(text: str) -> list[str]:
+    apart = units_apart(text)  # (``[text]`` itself where it names one unit)
+    return [text] if len(apart) > 1 and legal_kind(text) else apart
