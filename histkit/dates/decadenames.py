@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..data import data_rows
-from ..patterns import compiled
+from ..patterns import compiled, trie_alternation
 from .anchors import Anchor, holds
 from .values import DateMatch
 from .words import first_letters
@@ -34,6 +34,15 @@ def _pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _named() -> re.Pattern:
+    # `_pattern`'s names as one trie: it matches where `_pattern` does, and is asked first where the anchor holds (its
+    # words, `lat`, `let`, `anni`, stand in some 500 of the corpus PDFs' 2,100 paragraphs, a decade's name in 13), where
+    # `_pattern` tries the names one by one at each word (0.06 -> 0.015 s CPU of the corpus PDFs' dates table)
+    names = trie_alternation(sorted(" ".join(f.split()) for f in _names())).replace(r"\ ", r"\s+")
+    return compiled(rf"{first_letters(_names())}(?<!\w)(?:{names})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _anchor() -> Anchor:
     # every match holds each word of its name
     return Anchor.of_forms(_names())
@@ -48,6 +57,8 @@ def find_decade_names(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     [('anni Trenta', '1930-01-01', '1939-12-31')]
     """
     if not dates or not holds(_anchor(), text):  # (most paragraphs name no decade in words: one scan in C)
+        return []
+    if _named().search(text) is None:  # (and most that hold an anchor's word hold it in another word: `lat`, `let`)
         return []
     out = []
     for m in _pattern().finditer(text):
