@@ -98,3 +98,19 @@ def test_a_uk_statutory_instruments_regulations_and_year_are_legislation():
                  "Limited Liability Partnerships (Climate-related Financial Disclosure) Regulations 2022 (SI 2022/46)."):
         kinds = build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])["citations"].kind
         assert kinds.tolist() == ["legislation"], note
+
+
+def test_an_inverted_name_and_its_full_stop_before_a_title_and_a_place_publisher_and_year():
+    # `Family, Given. Title. Place, Publisher, Year`: the full-stop style's name, not the comma style's title
+    row = reference("Jacque, Jean Paul. Droit institutionnel de l’Union européenne. Paris, Dalloz, 2006.")
+    assert (row.authors, row.title, row.place, row.publisher) == (
+        "Jacque, Jean Paul", "Droit institutionnel de l’Union européenne", "Paris", "Dalloz")
+
+
+def test_a_work_a_closing_bracket_says_the_quotation_was_taken_from_is_a_citation_of_its_own():
+    note = "M. Weber, Politik als Beruf, München 1919, S. 3 (zit. nach W. Mommsen, Max Weber, Tübingen 1959, S. 12)."
+    tables = build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])
+    rows = tables["references"]
+    assert tables["citations"].kind.tolist() == ["literature", "literature"]
+    assert rows[["authors", "title", "year"]].values.tolist() == [
+        ["M. Weber", "Politik als Beruf", "1919"], ["W. Mommsen", "Max Weber", "1959"]]

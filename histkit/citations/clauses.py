@@ -68,7 +68,10 @@ def without_title_clauses(title: str) -> str:
 # (or the place, a comma and the publisher before the year, as Spanish and Italian houses print them: `Galindo, Juan,
 # Derecho europeo. Bogotá, Pontificia Universidad Javeriana, 2002, pp. 565-571`)
 _STOP_BEFORE_PLACE_YEAR = compiled(rf"\.(?<=[^\W\d_]{{2}}\.)\s+(?=[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?"
-                                     rf"(?:\s*,\s*[{UPPER}][^.,;:()\d]{{1,60}}?\s*,)?\s+{YEAR}(?:\s*,\s*[^,]{{1,20}})?\.?$)")
+                                     rf"(?P<publisher>\s*,\s*[{UPPER}][^.,;:()\d]{{1,60}}?\s*,)?\s+{YEAR}(?:\s*,\s*[^,]{{1,20}})?\.?$)")
+# (a word's full stop before it: a name's or a title's in the full-stop styles, `Jacque, Jean Paul. Droit …. Paris,
+# Dalloz, 2006`, read by `namestop`)
+_WORD_STOP = compiled(r"[^\W\d_]{2}\.\s")
 
 
 def place_year_after_stop(text: str) -> str:
@@ -89,8 +92,8 @@ def place_year_after_stop(text: str) -> str:
     """
     stop = _STOP_BEFORE_PLACE_YEAR.search(text)
     before = text[:stop.start()] if stop else ""
-    if "," not in before or ":" in before:  # (a comma style's: `Ks. Harjunpää 1985, 100` is author–date, `Novák, Jan:
-        return text                         # Dějiny. Praha 1990` a colon style's)
+    if "," not in before or ":" in before or stop["publisher"] and _WORD_STOP.search(before):  # (a comma style's:
+        return text  # `Ks. Harjunpää 1985, 100` is author–date, `Novák, Jan: Dějiny. Praha 1990` a colon style's)
     return f"{text[:stop.start()]}, {text[stop.end():]}"
 
 

@@ -58,6 +58,7 @@ from .fondcodes import fond_code_fields
 from .insentence import named_in_sentence
 from .unitcolon import described_after_colon
 from .shortname import shortened_name
+from .bracketworks import works_apart
 from .daylists import one_per_document
 from .leaddate import date_in_prose
 from .workrepeat import cited_again, work_again
@@ -255,7 +256,8 @@ def split_note(text: str, note_no: str, matcher: ArchiveMatcher, definitions: li
             # named in prose, `Name in his Title (Place, Year)`, read as `Name, Title (Place, Year)`)
             read = as_reference(without_work_siglum(folded[start:end], is_literature))
             pieces.append(Piece(Segment(start, end, text[start:end], role), read))
-    return one_per_document(pieces)  # (`dossiers 4513 et 4514`, `letters of 3 May, 12 June and 1 July`: `daylists`)
+    # (`dossiers 4513 et 4514`, `letters of 3 May, 12 June and 1 July`: `daylists`; `… (zit. nach …)`: `bracketworks`)
+    return one_per_document([part for piece in pieces for part in works_apart(piece)])
 
 
 def classify(piece: Piece, note_no: str, matcher: ArchiveMatcher, history: History) -> Reading:

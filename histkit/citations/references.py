@@ -79,7 +79,7 @@ PUBLISHER = compiled(r"\(\s*(?:(?:1[5-9]|20)\d{2};\s*)?(?P<place>[^():;]{2,80}?)
 # (`Nimeke. Helsinki: SKS, 1985`: after a title's full stop too, the Finnish and Scandinavian order, places joined by `/`, a US town
 # with its state, `Berkeley, CA:`; a comma or a capital opens it, looked at first: the scan passes over other places at once)
 _PUBLISHER_PLAIN = compiled(rf"(?=[,{UPPER}])(?:^|,\s*|(?<=[^\W_]{{3}}\.\s))(?P<place>(?:[{UPPER}][\w.’'-]+\s){{0,2}}[{UPPER}][\w.’'-]+,\s*(?:[A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.)|[{UPPER}][\w .–/-]{{1,40}}):\s*(?P<publisher>[^,:()\d]{{2,80}}?),?\s+(?P<year>(?:1[5-9]|20)\d{{2}})(?![\d–—-])")
-# the full stop of a word of 3 letters, the last two small (`EU Law. Oxford`), or a year's, before a capital (not `St. Paul`)
+# a 3-letter word's full stop, its last two small (`EU Law. Oxford`), or a year's, before a capital (not `St. Paul`)
 _STOP_BEFORE_PLACE = compiled(rf"(?:(?<=[^\W\d_]{LOWER}{{2}})|(?<=\d{{4}}))\.\s+(?=[{UPPER}])")
 
 # a German book's year after its title, with its edition or alone: `…, 3. Aufl. 1903`, `…, 1899`
