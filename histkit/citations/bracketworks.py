@@ -3,7 +3,8 @@ München 1919, S. 3 (zit. nach W. Mommsen, Max Weber, Tübingen 1959, S. 12)`, `
 
 The bracket is a second citation: the splitter keeps it with the first, whose reading it spoils and whose row
 swallows it. `works_apart` cuts such a piece in two where the bracket opens with a word saying so (``see_also.csv``,
-kind ``quoted_in``), each part literature on its own; the word itself goes with neither. A translation's bracket
+kind ``quoted_in``), each part literature on its own; the word itself goes with neither. A bracket of several works
+(a semicolon in it) is left whole: which of them the quotation is from, no shape tells. A translation's bracket
 (`translated`) stays with the original: the translation's part names its translator, no author.
 """
 
@@ -20,8 +21,8 @@ from ..patterns import compiled
 
 @functools.cache
 def _bracket() -> re.Pattern:
-    return compiled(rf"\(\s*(?:{alternation('see_also.csv', 'quoted_in')})(?![^\W_])\s*:?\s*(?P<work>[^()]*?(?<!\d){YEAR}"
-                    rf"(?!\d)[^()]*?)\s*\)\s*\.?\s*$", re.IGNORECASE)
+    return compiled(rf"\(\s*(?:{alternation('see_also.csv', 'quoted_in')})(?![^\W_])\s*:?\s*(?P<work>[^();]*?(?<!\d){YEAR}"
+                    rf"(?!\d)[^();]*?)\s*\)\s*\.?\s*$", re.IGNORECASE)
 
 
 def works_apart(piece):

@@ -67,8 +67,10 @@ _LEAD_START = f"(?={trie_alternation(sorted(set(_FIRSTS))) if all(_FIRSTS) else 
 
 # `See also the minutes:`, `Vgl.:`: a lead word, a few words, a colon (it always ends with the colon: see `has_colon`);
 # not a web address's (`ver mais em <https://…>`, `… em São Paulo https://g1.globo.com/…`); nor a colon inside a
-# quoted title that opens after the lead word (`See J C de Wet-Nortje 'Vicarious liability: a Roman-Dutch account'`)
-LEAD_COLON = compiled(rf"(?<![\w-]){_LEAD_START}(?:{LEAD_WORDS})(?:\b|(?<=\.))(?:[^:;(),\n‘“«„\"']|(?<!\s)'){{0,160}}?"
+# quoted title that opens after the lead word (`See J C de Wet-Nortje 'Vicarious liability: a Roman-Dutch account'`);
+# quoted words closed before it are the lead-in's (`See ‘capture’ or ‘special interest’ theories of regulation: …`)
+LEAD_COLON = compiled(rf"(?<![\w-]){_LEAD_START}(?:{LEAD_WORDS})(?:\b|(?<=\.))(?:[^:;(),\n‘“«„\"']|(?<!\s)'|‘[^’:;\n]{{0,80}}’"
+                      rf"|“[^”:;\n]{{0,80}}”){{0,160}}?"
                       r":(?!//)\s*",
                       re.IGNORECASE)
 
