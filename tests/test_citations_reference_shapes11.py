@@ -4,8 +4,12 @@ ending in years, imprints after a title's full stop and a subtitle's colon, on i
 from histkit import Document, build_tables
 
 
+def tables(note: str) -> dict:
+    return build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])
+
+
 def reference(note: str):
-    rows = build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])["references"]
+    rows = tables(note)["references"]
     return rows[rows.source == "rules"].iloc[0]
 
 
@@ -60,8 +64,7 @@ def test_a_translation_in_brackets_after_the_original_leaves_the_original_a_cita
     # `(trad. it. di …, Milano 1975, p. 183)`: a second work; the original before it is no prose
     note = ("M. Scheler, Das Ressentiment im Aufbau der Moralen, Francke, Bern 1972, pp. 33-147 (trad. it. di A. Pupi, "
             "Il risentimento nell’edificazione delle morali, Vita e Pensiero, Milano 1975, p. 183).")
-    tables = build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])
-    assert tables["citations"].kind.tolist() == ["literature"]
+    assert tables(note)["citations"].kind.tolist() == ["literature"]
     row = reference(note)
     assert (row.authors, row.title, row.year, row.pages) == (
         "M. Scheler", "Das Ressentiment im Aufbau der Moralen", "1972", "pp. 33-147")
@@ -96,8 +99,7 @@ def test_a_yearbooks_two_years_with_a_slash_give_its_first_year():
 def test_a_uk_statutory_instruments_regulations_and_year_are_legislation():
     for note in ("Companies (Strategic Report) Regulations 2022, reg. 1(1)-(2).",
                  "Limited Liability Partnerships (Climate-related Financial Disclosure) Regulations 2022 (SI 2022/46)."):
-        kinds = build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])["citations"].kind
-        assert kinds.tolist() == ["legislation"], note
+        assert tables(note)["citations"].kind.tolist() == ["legislation"], note
 
 
 def test_an_inverted_name_and_its_full_stop_before_a_title_and_a_place_publisher_and_year():
@@ -109,8 +111,7 @@ def test_an_inverted_name_and_its_full_stop_before_a_title_and_a_place_publisher
 
 def test_a_work_a_closing_bracket_says_the_quotation_was_taken_from_is_a_citation_of_its_own():
     note = "M. Weber, Politik als Beruf, München 1919, S. 3 (zit. nach W. Mommsen, Max Weber, Tübingen 1959, S. 12)."
-    tables = build_tables([Document.from_text(f"Body text.1\n\n1 {note}\n", doc_id="d")])
-    rows = tables["references"]
-    assert tables["citations"].kind.tolist() == ["literature", "literature"]
-    assert rows[["authors", "title", "year"]].values.tolist() == [
+    built = tables(note)
+    assert built["citations"].kind.tolist() == ["literature", "literature"]
+    assert built["references"][["authors", "title", "year"]].values.tolist() == [
         ["M. Weber", "Politik als Beruf", "1919"], ["W. Mommsen", "Max Weber", "1959"]]

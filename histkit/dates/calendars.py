@@ -42,8 +42,14 @@ def _months() -> dict[str, list[tuple[str, int]]]:
     months: dict[str, list[tuple[str, int]]] = {}
     for row in data_rows("dates", "calendar_months.csv"):
         if (row.get("name") or "").strip():
-            months.setdefault(row["name"].strip().casefold(), []).append((row["calendar"].strip(), int(row["month"])))
+            months.setdefault(_folded(row["name"].strip()), []).append((row["calendar"].strip(), int(row["month"])))
     return months
+
+
+def _folded(name: str) -> str:
+    """A month's name as the patterns, which ignore case, match it: Turkish dotless `ı` and dotted `İ` as `i`
+    (`KANUN-I EVVEL`, `Kanun-i evvel` for `Kanun-ı evvel`), each cased form of a name one key."""
+    return name.casefold().replace("i̇", "i").replace("ı", "i")
 
 
 @lru_cache(maxsize=1)
@@ -289,7 +295,7 @@ def month_of_calendar(name: str, year: int) -> tuple[date, date] | None:
     >>> month_of_calendar("Rebiülevvel", 1327)
     (datetime.date(1909, 3, 23), datetime.date(1909, 4, 21))
     """
-    for calendar, month in _months().get(name.casefold(), ()):
+    for calendar, month in _months().get(_folded(name), ()):
         low, high = _YEARS[calendar]
         if calendar not in ("hijri", "solar_hijri", "rumi") or not low <= year <= high:
             continue
@@ -342,7 +348,7 @@ def _iso(m: re.Match) -> str:
     g = m.groupdict()  # (the year-first branch stands only in the pattern of texts that may hold such a day)
     an, year, d = g["an"], g["y"] or g.get("y3"), int(g["d"] or g["d2"] or g.get("d3"))
     number = (int(an) if an.isdigit() else _roman(an)) if an else int(year)
-    for calendar, month in _months()[(g["m"] or g["m2"] or g.get("m3")).casefold()]:
+    for calendar, month in _months().get(_folded(g["m"] or g["m2"] or g.get("m3")), ()):
         low, high = _YEARS[calendar]
         if (calendar == "republican") != bool(an) or not low <= number <= high or not 1 <= d <= 31:
             continue
