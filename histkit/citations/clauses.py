@@ -69,9 +69,9 @@ def without_title_clauses(title: str) -> str:
 # Derecho europeo. Bogotá, Pontificia Universidad Javeriana, 2002, pp. 565-571`)
 _STOP_BEFORE_PLACE_YEAR = compiled(rf"\.(?<=[^\W\d_]{{2}}\.)\s+(?=[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+)?"
                                      rf"(?P<publisher>\s*,\s*[{UPPER}][^.,;:()\d]{{1,60}}?\s*,)?\s+{YEAR}(?:\s*,\s*[^,]{{1,20}})?\.?$)")
-# (a word's full stop before it: a name's or a title's in the full-stop styles, `Jacque, Jean Paul. Droit …. Paris,
-# Dalloz, 2006`, read by `namestop`)
-_WORD_STOP = compiled(r"[^\W\d_]{2}\.\s")
+# (a letter's full stop before it, a name's, an initial's or a title's in the full-stop styles, which read it so:
+# `Jacque, Jean Paul. Droit …. Paris, Dalloz, 2006`, `Колев, К. Тютюневите складове. Варна, Георги Бакалов, 1975`)
+_WORD_STOP = compiled(r"[^\W\d_]\.\s")
 
 
 def place_year_after_stop(text: str) -> str:
