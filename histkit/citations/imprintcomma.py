@@ -39,8 +39,7 @@ def imprint_comma(head: str) -> re.Match | None:
     found = IMPRINT_COMMA.search(head)
     if found is None or not found.group("town"):
         return found
-    before = split_commas(head[:found.start()])
-    return None if len(before) == 1 and is_name(before[0]) else found
+    return None if names_alone(head[:found.start()]) else found
 
 
 def names_alone(before: str) -> bool:
