@@ -154,6 +154,13 @@ def paren_depth(text: str, i: int) -> int:
     return depth
 
 
+def closes_to_top(piece: str, k: int) -> bool:
+    """Does ``piece[k]`` close the last open bracket? A rest starting there counts its brackets from 0, and after
+    that first character its depth is the span's again: what the span's scans at depth 0 found, it finds (issue 17:
+    the rest after a citation in parentheses starts at the bracket that closes it, and had every scan again)."""
+    return piece[k:k + 1] in tuple(CLOSE) and paren_depth(piece, k + 1) == 0
+
+
 def at_top_level(matches, text: str):
     """The matches (found in ``text``, in order) before which no bracket is open: `paren_depth` is 0 at their start.
 

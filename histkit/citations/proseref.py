@@ -28,6 +28,7 @@ from .prosework import name_before
 from .leads import REFERENCE_END, opens_imprint
 from .legal import without_lead_in
 from .references import is_literature, looks_like_literature
+from .shortrefs import note_reference, read_note_reference
 from .topicref import AND_WORD, reference_in_prose
 from .words import LOWER, UPPER, YEAR, alternation
 from ..patterns import compiled
@@ -60,8 +61,8 @@ def reference_after_sentence(piece: str) -> int | None:
         head, second = head.strip(), after.partition(",")[0].strip()
         # (a second person's name after the first is a list of persons, `… Femia, Andreas Fischer-Lescano, …`; a quoted
         # title is none, `M. Douglas, ‘Concepts. Taboo’, New Society …`)
-        if m.group()[0] not in ".!?" and sum(1 for w in piece[:m.start()].split()[-8:] if _SMALL_WORD.fullmatch(w)) < 4:
-            continue  # (after a comma or "in", only where prose stands before it: four words in small letters of the last 8)
+        if m.group()[0] not in ".!?" and not _prose_before(piece[:m.start()]):
+            continue  # (after a comma or "in", only where prose stands before it)
         words = head.split()
         # (a forename and a surname, every word capitalised and the last of three letters or more: not a publisher's
         # `Presses du Languedoc` nor a volume's `Band I`)
@@ -75,6 +76,30 @@ def reference_after_sentence(piece: str) -> int | None:
                 and is_literature(piece[start:]):
             return start
     return reference_in_prose(piece)  # (no sentence's end nor comma before it: `topicref`)
+
+
+def short_form_after_prose(piece: str) -> int | None:
+    """Where a work's short form with the note it was cited in (`shortrefs.read_note_reference`) opens a sentence or a
+    clause after prose, else None: the prose is commentary, the short form a citation.
+
+    >>> note = "Here, also, an intention on the part of the State is not required. Reisman & Sloane, supra note 3, 129."
+    >>> note[short_form_after_prose(note):]
+    'Reisman & Sloane, supra note 3, 129.'
+    >>> note = "See, on the doctrine of necessity in general, Brownlie, supra note 15, 447-449 with further references."
+    >>> note[short_form_after_prose(note):]
+    'Brownlie, supra note 15, 447-449 with further references.'
+    >>> short_form_after_prose("Kennan, Memoirs, supra note 1, 277–279.") is None
+    True
+    """
+    if note_reference(piece) is None:
+        return None
+    return next((m.end() for m in _SENTENCE_END.finditer(piece)
+                 if _prose_before(piece[:m.start()]) and read_note_reference(piece[m.end():], {})), None)
+
+
+def _prose_before(text: str) -> bool:
+    """Whether ``text`` ends in prose: four words in small letters among its last eight."""
+    return sum(1 for w in text.split()[-8:] if _SMALL_WORD.fullmatch(w)) >= 4
 
 
 def reference_in_brackets(head: str, inner: str) -> bool:

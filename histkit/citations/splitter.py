@@ -32,7 +32,8 @@ from .official import official_kind
 from .beforecolon import (author_before_repeat, colon_in_reference, holding_goes_on, lead_before_author, lead_before_own_colon,
                           reads_as_prose, short_lead)
 from .journals import without_work_siglum
-from .proseref import literature_before_prose, prose_work, reference_after_sentence, reference_before_prose, reference_in_brackets
+from .proseref import (literature_before_prose, prose_work, reference_after_sentence, reference_before_prose,
+                       reference_in_brackets, short_form_after_prose)
 from .ibidshape import unknown_ibid_unit
 from .shapelead import shape_lead, short_conjunction
 from .signals import compare_with_commas, quoting_brackets
@@ -41,7 +42,7 @@ from .namedbefore import archive_before_bracket, case_after_prose, holding_in_br
 from .jaarchive import japanese_archive
 from .prosecited import citation_then_prose, code_after_prose
 from .semicolons import semicolon_joins
-from .notetext import CLOSE, OPEN, at_top_level, dash_bullet, looks_like_reference_list, paren_depth, strip_span, \
+from .notetext import CLOSE, OPEN, at_top_level, closes_to_top, dash_bullet, looks_like_reference_list, paren_depth, strip_span, \
     top_level_semicolons
 from .references import is_literature, looks_like_literature
 from ..text import fold_homoglyphs
@@ -179,7 +180,7 @@ class _Cutter:
 
     def rest(self, piece: str, a: int, start: int, known: frozenset, after_lead: bool) -> _Span:
         """The span from ``start`` to the end of the span ``piece`` (at ``a``): it inherits what the span knows."""
-        if known and paren_depth(piece, start - a) != 0 and not _closes_to_top(piece, start - a):
+        if known and paren_depth(piece, start - a) != 0 and not closes_to_top(piece, start - a):
             known = frozenset(flag for flag in known if _name(flag) not in _AT_DEPTH_0)
         return _Span(start, a + len(piece), after_lead, known)
 
@@ -357,6 +358,9 @@ class _Cutter:
                 end, start = strip_span(self.text, a, a + joiner.start())[1], a + joiner.end()
                 return [self.segment(a, end, "citation"), self.segment(end, start, "lead-in"),
                         self.rest(piece, a, start, known, True)]
+            at = None if after_lead else short_form_after_prose(piece)  # (`… required. Reisman, supra note 3, 129.`)
+            if at is not None:
+                return [_Span(a, a + at), self.rest(piece, a, a + at, known, True)]
         return [Segment(a, b, piece, "citation" if cited else "commentary")]
 
     def prose_colon(self, piece: str, a: int, known: frozenset) -> list | None:
@@ -463,15 +467,6 @@ def _unknown_first(inner: str) -> bool:
     """Whether brackets open with the name of an archive the authority lacks, units after it (`unknown_archive`)."""
     hit = unknown_archive(inner)
     return hit is not None and hit[1] == 0
-
-
-def _closes_to_top(piece: str, k: int) -> bool:
-    """Does ``piece[k]`` close the last open bracket? A rest starting there counts its brackets from 0, and after
-    that first character its depth is the span's again: what the span's scans at depth 0 found, it finds (issue 17:
-    the rest after a citation in parentheses starts at the bracket that closes it, and had every scan again)."""
-    return piece[k:k + 1] in tuple(CLOSE) and paren_depth(piece, k + 1) == 0
-
-
 
 
 def _opens_sentence(text: str, i: int) -> bool:

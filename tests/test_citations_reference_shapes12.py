@@ -1,0 +1,32 @@
+"""Shapes of references read in the held-out articles' notes (stop 65), on invented notes."""
+
+from histkit import Document, build_tables
+
+
+def tables(*notes: str) -> dict:
+    body = "Body text." + "".join(f" Sentence {n}.{n}" for n in range(1, len(notes) + 1))
+    text = body + "\n\n" + "\n".join(f"{n} {note}" for n, note in enumerate(notes, 1)) + "\n"
+    return build_tables([Document.from_text(text, doc_id="d")])
+
+
+FIRST = "W. Reisman and R. Sloane, Indirect Expropriation, 74 Brit. Y.B. Int'l L. 115 (2003)."
+
+
+def test_a_short_form_after_a_sentence_of_prose_is_cited_and_the_prose_is_not():
+    cited = tables(FIRST, "Here, also, an intention on the part of the host State is not required. "
+                          "Reisman & Sloane, supra note 1, 129.")["citations"]
+    row = cited[cited.note_no == "2"].iloc[0]
+    assert (row.kind, row.raw, row.ref_of, row.pages) == ("literature", "Reisman & Sloane, supra note 1, 129.", "1:1", "129")
+
+
+def test_a_short_form_after_a_lead_in_and_its_comment_is_cited():
+    cited = tables(FIRST, "See, on the customary law doctrine of necessity in general, Reisman, supra note 1, 447-449 "
+                          "with further references.")["citations"]
+    row = cited[cited.note_no == "2"].iloc[0]
+    assert (row.kind, row.ref_of, row.pages) == ("literature", "1:1", "447-449")
+
+
+def test_an_author_and_short_title_before_the_note_stay_one_citation():
+    refs = tables(FIRST, "Reisman, Expropriation, supra note 1, 130.")["references"]
+    row = refs[refs.note_no == "2"].iloc[0]
+    assert (row.authors, row.ref_of, row.pages) == ("Reisman", "1:1", "130")
