@@ -30,3 +30,15 @@ def test_an_author_and_short_title_before_the_note_stay_one_citation():
     refs = tables(FIRST, "Reisman, Expropriation, supra note 1, 130.")["references"]
     row = refs[refs.note_no == "2"].iloc[0]
     assert (row.authors, row.ref_of, row.pages) == ("Reisman", "1:1", "130")
+
+
+def test_a_clause_before_a_quotation_is_no_author_of_a_work():
+    # prose that introduces a quotation, as a note quotes a speaker: no reference, no literature citation
+    tables_ = tables("Mr Greenberg further noted, “On a very good day, maybe as much as 1% of what you draft will be "
+                     "considered carefully”.")
+    assert tables_["references"].empty and "literature" not in set(tables_["citations"].kind)
+
+
+def test_authors_and_others_before_a_quoted_title_are_still_its_authors():
+    refs = tables("Jyoti Belur and others, ‘A Systematic Review of Police Training’ [2019] Policing 14(1): 76–90.")["references"]
+    assert (refs.iloc[0].authors, refs.iloc[0].title) == ("Jyoti Belur and others", "A Systematic Review of Police Training")

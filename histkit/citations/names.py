@@ -201,6 +201,28 @@ def listed_persons(text: str, least: int = 2) -> bool:
     return len(parts) >= least and all(p[:1].isupper() and len(p.split()) >= 2 and is_name(p) for p in parts)
 
 
+@functools.cache
+def _name_small_words() -> frozenset[str]:
+    # (and the words for "the same author", `aynı müellif`, `του ιδίου`, that stand where the author's name would)
+    same = (word for form in forms("reference_words.csv", "same_author") for word in form.split())
+    return frozenset(w.lower().strip(",.:") for w in (*forms("name_particles.csv"), *forms("and_words.csv"), *same))
+
+
+def reads_as_clause(text: str) -> bool:
+    """Whether ``text``, standing where a reference's authors would, is a clause of prose: three words or more, two of
+    them in small letters, of three letters or more, that are neither a name's particle, a word for "and" nor one
+    for "the same author" (`He did add,` before a quotation, not `Moritz von Unger and others` nor `aynı müellif`).
+
+    >>> reads_as_clause("Mr Greenberg further noted,"), reads_as_clause("Charlotte Streck and Moritz von Unger,")
+    (True, False)
+    >>> reads_as_clause("Jyoti Belur and others,"), reads_as_clause("Commission of the European Communities,")
+    (False, False)
+    """
+    small = _name_small_words()
+    words = [word.strip(",.;:") for word in text.split()]  # (three words at least: `aynı müellif` by its shape)
+    return len(words) >= 3 and sum(1 for w in words if len(w) >= 3 and w.isalpha() and w.islower() and w not in small) >= 2
+
+
 def _article_surname(token: str) -> bool:
     """Whether ``token`` is a surname that opens with a capitalised article (`Le Meur`, `La Fontaine`, `Le Roy Ladurie`)."""
     words = token.split()

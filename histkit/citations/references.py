@@ -44,7 +44,7 @@ from .legal import (ABBREVIATION, BRACKET_YEAR_PAGE, book_by_author, bracket_yea
                     read_commentary, read_legal_short, without_lead_in, year_last_book)
 from ..dates import find_dates
 from ..text import script_of
-from .names import ET_AL, after_and, et_al_joined, is_name, names_joined, persons, same_form, without_sentence_before
+from .names import ET_AL, after_and, et_al_joined, is_name, names_joined, persons, reads_as_clause, same_form, without_sentence_before
 from .namecolon import as_comma
 from .namestop import full_stop_style
 from .places import PLACE_YEAR, month_not_place, places_before, publisher_before, publisher_not_place
@@ -237,7 +237,7 @@ def _reads_as_publication(piece: str) -> bool:
     quote = QUOTE_START.search(head)
     if quote and quote.start() > 0:
         before = piece[:quote.start()].rstrip()
-        if before.endswith(",") and len(before.split()) <= 8:
+        if before.endswith(",") and len(before.split()) <= 8 and ("," in before[:-1] or not reads_as_clause(before)):  # (`He did add, “…`)
             return True
     return bool(short_title(without_cited_mark(piece)))
 
