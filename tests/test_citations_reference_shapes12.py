@@ -42,3 +42,15 @@ def test_a_clause_before_a_quotation_is_no_author_of_a_work():
 def test_authors_and_others_before_a_quoted_title_are_still_its_authors():
     refs = tables("Jyoti Belur and others, ‘A Systematic Review of Police Training’ [2019] Policing 14(1): 76–90.")["references"]
     assert (refs.iloc[0].authors, refs.iloc[0].title) == ("Jyoti Belur and others", "A Systematic Review of Police Training")
+
+
+def test_a_dated_article_keeps_its_outlet_before_an_explanatory_parenthetical():
+    refs = tables("Kevin Baxter, Finding His Roots, L.A. Times, Apr. 19, 1996, at 81 (relating classroom "
+                  "experiences of the author).")["references"]
+    assert (refs.iloc[0].container, refs.iloc[0].year, refs.iloc[0].pages) == ("L.A. Times", "1996", "81")
+
+
+def test_a_dated_articles_first_and_cited_pages_stay_pages():
+    refs = tables("Sanders, We doctors are in a bind, Med. Econ., Dec. 11, 1978, at 165, 168.")["references"]
+    assert (refs.iloc[0].title, refs.iloc[0].container, refs.iloc[0].pages) == (
+        "We doctors are in a bind", "Med. Econ.", "165, 168")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .names import is_name
 from .notetext import split_commas
+from .parentheticals import without_parentheticals
 from .press import whole_day
 from ..patterns import compiled
 
@@ -17,6 +18,8 @@ from ..patterns import compiled
 _LINK = compiled(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?:?\s*)?(?:https?://|www\.)\S+$")
 # (the Bluebook's `at` and a section's letter before the page: `N.Y. TIMES, June 12, 1981, at A1`)
 _PAGE = compiled(r"^(?:[^\W\d_]{1,3}\.\s*|at\s+)?[A-Z]?\d{1,3}(?:\s*[–-]\s*[A-Z]?\d{1,3})?$")
+_NOT_YEAR = r"(?!(?:1[5-9]|20)\d\d(?!\d))"
+_PINS = compiled(rf",\s*((?:at\s+)?{_NOT_YEAR}[A-Z]?\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?,\s*{_NOT_YEAR}\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?)$")
 _YEAR = compiled(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
 _NUMBER = compiled(r"\d")
 # an outlet: one to five words, none a number (`Die Presse`, `EJIL:Talk!`, `The New York Times`, `Verfassungsblog`)
@@ -34,10 +37,14 @@ def dated_article(piece: str) -> tuple[str, str, str, str, str] | None:
     ('The Times', '1936-05-12', 'p. 5')
     >>> dated_article("Robert Pear, Health Chief Gives Plans, N.Y. TIMES, June 12, 1981, at A1")[2:]
     ('N.Y. TIMES', '1981-06-12', 'at A1')
+    >>> dated_article("Sanders, We doctors are in a bind, Med. Econ., Dec. 11, 1978, at 165, 168 (noting a rise).")[2:]
+    ('Med. Econ.', '1978-12-11', 'at 165, 168')
     >>> dated_article("Kardelj, Belgrade, 3 June 1955"), dated_article("TNA, FO 371/107832, Minute, 12 March 1953")
     (None, None)
     """
-    parts, page = split_commas(piece.strip().rstrip(" .")), ""
+    text = without_parentheticals(piece).strip().rstrip(" .")  # (`…, at 81 (relating …)`: the Bluebook's explanation)
+    pins = _PINS.search(text)  # (`…, Dec. 11, 1978, at 165, 168`: the first page and the one cited)
+    parts, page = split_commas(text[:pins.start()] if pins else text), pins.group(1) if pins else ""
     while len(parts) > 4 and (_LINK.match(parts[-1]) or not page and _PAGE.match(parts[-1])):
         page = page or (parts[-1] if _PAGE.match(parts[-1]) else "")  # (as written, its mark too: `p. 5`)
         parts.pop()
