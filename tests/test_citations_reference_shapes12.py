@@ -54,3 +54,23 @@ def test_a_dated_articles_first_and_cited_pages_stay_pages():
     refs = tables("Sanders, We doctors are in a bind, Med. Econ., Dec. 11, 1978, at 165, 168.")["references"]
     assert (refs.iloc[0].title, refs.iloc[0].container, refs.iloc[0].pages) == (
         "We doctors are in a bind", "Med. Econ.", "165, 168")
+
+
+def test_a_commentary_whose_author_is_joined_to_its_editors_by_a_hyphen_is_cited():
+    # `Herausgeber/Herausgeber-Bearbeiter, Werk, Auflage Jahr, § Rn.`: the German manner of citing a commentary
+    refs = tables("Fromm/Nordemann-A. Nordemann, Urheberrecht, 12. Aufl. 2018, § 60 d Rn. 4.")["references"]
+    row = refs.iloc[0]
+    assert (row.source, row.authors, row.title, row.year, row.pages) == (
+        "rules", "A. Nordemann", "Urheberrecht", "2018", "§ 60 d Rn. 4")
+
+
+def test_a_commentarys_margin_numbers_may_be_listed():
+    refs = tables("Dreyer/Kotthoff/Meckel-Hentsch, Urheberrecht, 4. Aufl. 2018, § 60 d Rn. 1, 4.")["references"]
+    assert (refs.iloc[0].authors, refs.iloc[0].pages) == ("Hentsch", "§ 60 d Rn. 1, 4")
+
+
+def test_a_legal_short_citation_keeps_its_journal_as_the_container_not_a_title():
+    refs = tables("ferner Dreyer/Kotthoff/Meckel-Hentsch, Urheberrecht, 4. Aufl. 2018, § 60 d Rn. 3; "
+                  "Raue, ZUM 2019, 684, 685.")["references"]
+    row = refs[refs.authors == "Raue"].iloc[0]
+    assert (row.title, row.container, row.year) == ("", "ZUM", "2019")

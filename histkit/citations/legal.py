@@ -43,8 +43,7 @@ ABBREVIATION = rf"(?=[^\s,]*[^\W\d_][.&]?[{UPPER}])[{UPPER}][^\s,\d]{{0,14}}(?:\
 _AUTHORS = rf"{_NAME}(?:\s*/\s*{_NAME}){{0,3}}"
 _LEGAL_SHORT = compiled(rf"^(?P<authors>(?:{_AUTHORS}|{alternation('reference_words.csv', 'same_author', 'de')})(?=,)"
                         rf"|(?=[{UPPER}]{LOWER}){_AUTHORS}(?=\s)),?\s+(?P<container>{ABBREVIATION})\s+"
-                          rf"(?P<year>{YEAR}),\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*(?:,|f+\.?)\s*\d*(?:\s*[–—-]\s*\d+)?)*)"
-                          rf"\s*(?:f+\.?)?\s*\.?\s*$")
+                          rf"(?P<year>{YEAR}),\s*(?P<pages>\d+(?:\s*[–—-]\s*\d+)?(?:\s*(?:,|f+\.?)\s*\d*(?:\s*[–—-]\s*\d+)?)*)\s*(?:f+\.?)?\s*\.?\s*$")
 
 
 # the section and the margin number cited of a commentary or a textbook: `Rn. 471`, `§ 27 UrhG Rn. 15`, `§ 1`
@@ -304,13 +303,14 @@ def _commentary() -> re.Pattern:
 def _commentary_by_editors() -> re.Pattern:
     # `Dreier/Schulze/Dreier, 7. Aufl. 2022, UrhG § 60c Rn. 1`, `BeckOK UrhR/Grübler, 42. Ed. 1.5.2024, UrhG § 60c Rn. 5`:
     # a commentary no list names, by its editors' names (or a listed one with its law), its author's last; only with
-    # the edition, its year and the provision cited (co-authors are slashed too: `Bähr/Brunner, Titel, Berlin 1990`)
+    # the edition, its year and the provision cited (co-authors are slashed too: `Bähr/Brunner, Titel, Berlin 1990`);
+    # the author after a hyphen too, an initial perhaps: `Fromm/Nordemann-A. Nordemann, …, 12. Aufl. 2018, § 60 d Rn. 1, 4`
     editions = alternation("reference_words.csv", "first_edition") + "|" + alternation("reference_words.csv", "edition_word")
     named = rf"(?:{alternation('reference_words.csv', 'commentary')})(?:\s+[{UPPER}][\w-]{{1,10}})?"
-    return compiled(rf"^(?P<commentary>{named}|{_NAME}(?:\s*/\s*{_NAME}){{1,3}})\s*/\s*(?P<authors>{_NAME}),"
+    return compiled(rf"^(?P<commentary>{named}|{_NAME}(?:\s*/\s*{_NAME}){{1,3}})(?:\s*/\s*|-\s?)(?P<authors>(?:[{UPPER}]\.\s?)?{_NAME}),"
                     rf"(?:\s*(?P<container>[{UPPER}][^,\d§]{{1,40}}?),)?\s*\d{{1,2}}\.\s*(?:{editions}|Ed\.)\s*"
                     rf"(?:\d{{1,2}}\.\d{{1,2}}\.\s*)?(?P<year>{YEAR}),?\s*(?P<law>[{UPPER}][\w-]{{1,12}}\s+)?"
-                    rf"(?P<pages>(?:§§?|Art\.|Rn\.)\s*\d[^,;]*?)\s*\.?$")
+                    rf"(?P<pages>(?:§§?|Art\.|Rn\.)\s*\d[^,;]*?(?:,\s*\d{{1,4}}(?:\s*f{{1,2}}\.)?)*)\s*\.?$")
 
 
 @functools.cache
@@ -362,7 +362,7 @@ def read_commentary(text: str, ref: dict) -> bool:
     elif found is not None:  # (a revision's year in brackets, an Asser part's year, its margin number)
         ref.update(year=ref["year"] or found.group("revised") or found.group("part_year") or found.group("delivered") or "",
                    pages=ref["pages"] or found.group("number") or "")
-    if within is not None or re.fullmatch(rf"[{UPPER}]{LOWER}{{7,}}", ref["container"]):  # (`…, Urheberrechtsgesetz`: a title)
+    if within is not None or re.fullmatch(rf"[{UPPER}]{LOWER}{{7,}}|\S+(?:\s+\S+)+", ref["container"]):  # (a title, not a law)
         ref.update(title=ref["container"], container="")
     return True
 

@@ -99,13 +99,25 @@ def choose(rule: dict, model: dict) -> dict:
         return filled(model, dict(rule, title=""))
     if _title_in_authors(rule, model) or _ran_on(str(rule.get("title") or ""), str(model.get("title") or "")):
         return filled(model, rule)
-    if _title_elsewhere(rule, model):  # the model's title is what the rules read as an author or the container
+    # the model's title is what the rules read as an author or the container (a journal's abbreviation, `Raue, ZUM
+    # 2019, 684`: the title `ZUM`)
+    if _title_elsewhere(rule, model) or _title_is_abbreviation(rule, model):
         return rules_row(rule, year=_year_of(rule, model))
     if named(model) < named(rule):
         return rules_row(rule)
     if named(model) == named(rule):
         return rules_row(rule, year=_year_of(rule, model))
     return filled(model, rule)
+
+
+def _title_is_abbreviation(rule: dict, model: dict) -> bool:
+    """Whether the model's title is the rules' container, one word: a journal's abbreviation (`ZUM`, `GRUR-Beilage`).
+
+    >>> _title_is_abbreviation({"container": "ZUM"}, {"title": "ZUM"}), _title_is_abbreviation({"container": "A B"}, {"title": "A B"})
+    (True, False)
+    """
+    mine = fold(model.get("title"))
+    return bool(mine) and " " not in mine and mine == fold(rule.get("container"))
 
 
 def _cut_at_years(rule: dict, model: dict) -> bool:
